@@ -1,0 +1,24 @@
+// The `insyn` command: dispatches to one module per subcommand in src/cli/.
+import { type CliIO, processIO, USAGE_EXIT } from './cli/io.ts';
+
+type Command = { summary: string; load: () => Promise<{ run: (args: string[], io: CliIO) => Promise<number> }> };
+
+const commands: Record<string, Command> = {
+  scan: { summary: 'scan FILE... [--json] | scan --jsonl   hitta personuppgifter', load: () => import('./cli/scan.ts') },
+};
+
+export function usage(): string {
+  const lines = Object.values(commands).map((c) => `  insyn ${c.summary}`);
+  return `Användning:\n${lines.join('\n')}\n`;
+}
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    io.stderr.write(usage());
+    return USAGE_EXIT;
+  }
+  const mod = await command.load();
+  return mod.run(rest, io);
+}
