@@ -1,0 +1,83 @@
+// Swedish user-facing texts for requests (begäran om allmän handling): labels, error messages, date words.
+
+/** Weekday names indexed like Date#getUTCDay (0 = söndag). */
+export const weekdayNames = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'] as const;
+
+/** Month names indexed 0-11. */
+export const monthNames = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+export const statusLabels = {
+  registered: 'Registrerad',
+  in_progress: 'Under handläggning',
+  in_review: 'Under sekretessprövning',
+  decided: 'Beslutad',
+  closed: 'Avslutad',
+  withdrawn: 'Återkallad',
+} as const;
+
+export const channelLabels = {
+  email: 'E-post',
+  phone: 'Telefon',
+  letter: 'Brev',
+  visit: 'Besök',
+  web_form: 'Webbformulär',
+} as const;
+
+export const formWantedLabels = {
+  on_site: 'På plats',
+  paper_copy: 'Papperskopia',
+  electronic_copy: 'Elektronisk kopia',
+} as const;
+
+/** Error messages for the registration form, GOV.UK style: imperative, in the label's words (STYLE.md 8). */
+export const requestErrors = {
+  receivedDateMissing: 'Fyll i när begäran kom in.',
+  receivedDateFormat: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-02.',
+  receivedDateImpossible: 'Datumet måste vara ett riktigt datum.',
+  receivedDateFuture: 'Datumet kan inte ligga i framtiden.',
+  receivedTimeMissing: 'Fyll i vilken tid begäran kom in.',
+  receivedTimeFormat: 'Skriv tiden som TT:MM, till exempel 09:30.',
+  receivedTimeImpossible: 'Tiden måste vara en riktig tid.',
+  receivedTimeFuture: 'Tiden kan inte ligga i framtiden.',
+  channelMissing: 'Välj hur begäran kom in.',
+  descriptionMissing: 'Beskriv vad som begärs.',
+  descriptionTooLong: (max: number) => `Beskrivningen får vara högst ${max} tecken.`,
+  formWantedMissing: 'Välj hur sökanden vill ta del av handlingarna.',
+  requesterNameTooLong: (max: number) => `Namnet får vara högst ${max} tecken.`,
+  requesterContactTooLong: (max: number) => `Kontaktuppgiften får vara högst ${max} tecken.`,
+  diarienummerTooLong: (max: number) => `Diarienumret får vara högst ${max} tecken.`,
+  identityQuestionTooLong: (max: number) => `Frågan om identitet eller syfte får vara högst ${max} tecken.`,
+  identityQuestionMissing: 'Fyll i vilken fråga om identitet eller syfte som ställdes.',
+  identityReasonMissing: 'Fyll i varför sekretessprövningen behöver frågan om identitet eller syfte.',
+  identityReasonTooLong: (max: number) => `Skälet får vara högst ${max} tecken.`,
+} as const;
+
+/** Phrases the deadline explanation is built from; kept here so wording can change in one place. */
+export const deadlineTexts = {
+  receivedAt: (day: string, time: string) => `Kom in ${day} kl. ${time}`,
+  weekend: 'helg',
+  publicHoliday: (name: string) => `${name}, helgdag`,
+  treatedAsHoliday: (name: string) => `${name}, räknas som helgdag`,
+  afterHours: (endOfDay: string) => `efter kl. ${endOfDay}`,
+  countsFrom: (day: string) => `räknas från ${day}`,
+  answerSameDay: 'Svar senast samma arbetsdag',
+  answerLater: (n: number) => `Svar senast ${n} ${n === 1 ? 'arbetsdag' : 'arbetsdagar'} senare`,
+  secrecyExtra: (n: number) =>
+    n === 0 ? 'Sekretessprövning: ingen extra tid' : `Sekretessprövning: ytterligare ${n} ${n === 1 ? 'arbetsdag' : 'arbetsdagar'}`,
+  extended: (due: string) => `Omfattande material: förlängd tid till ${due}, sökanden underrättad.`,
+  extensionIgnored: (due: string) =>
+    `Omfattande material: angiven tid ${due} ligger före ordinarie tid och används inte.`,
+} as const;
