@@ -71,7 +71,7 @@ export const deadlineTexts = {
   weekend: 'helg',
   publicHoliday: (name: string) => `${name}, helgdag`,
   treatedAsHoliday: (name: string) => `${name}, räknas som helgdag`,
-  afterHours: (endOfDay: string) => `efter kl. ${endOfDay}`,
+  afterHours: (endOfDay: string) => `arbetsdagen slutar kl. ${endOfDay}`,
   countsFrom: (day: string) => `räknas från ${day}`,
   answerSameDay: 'Svar senast samma arbetsdag',
   answerLater: (n: number) => `Svar senast ${n} ${n === 1 ? 'arbetsdag' : 'arbetsdagar'} senare`,
