@@ -1,0 +1,86 @@
+// Builds the Hono app: middleware and route mounts, no logic (STYLE.md layout).
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { randomUUID } from 'node:crypto';
+import type { AppDeps, AppEnv } from './web/env.ts';
+import { loadSession } from './web/auth.ts';
+import { renderForbidden, renderNotFound, renderPayloadTooLarge, renderServerError, renderer } from './web/render.tsx';
+import { staticRoutes } from './web/static.ts';
+import { authRoutes } from './routes/auth.tsx';
+import { homeRoutes } from './routes/home.tsx';
+import { accountRoutes } from './routes/account.tsx';
+import { adminRoutes } from './routes/admin.tsx';
+import { logRoutes } from './routes/log.tsx';
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use(
+    secureHeaders({
+      // Scripts only from our own origin, no inline script: htmx 4 runs without eval as long as
+      // no hx-on attributes are used (STYLE.md 10).
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.route('/', staticRoutes());
+  app.use(async (c, next) => {
+    await next();
+    // Pages carry case data: never kept in a shared or browser cache.
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
+  });
+  app.use(renderer);
+  app.use(
+    csrf({
+      origin: deps.config.publicOrigin
+        ? [deps.config.publicOrigin]
+        : (origin, c) => origin === new URL(c.req.url).origin,
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: deps.config.bodyLimitBytes,
+      onError: (c) => renderPayloadTooLarge(c as never),
+    }),
+  );
+  app.use(loadSession);
+
+  app.route('/', authRoutes);
+  app.route('/', homeRoutes);
+  app.route('/', accountRoutes);
+  app.route('/', adminRoutes);
+  app.route('/', logRoutes);
+
+  app.notFound((c) => renderNotFound(c));
+  app.onError((err, c) => {
+    if (err instanceof HTTPException && err.status === 403) {
+      return renderForbidden(c, 'Formuläret skickades från en annan webbplats än Insyn och togs inte emot. Ladda om sidan och försök igen.');
+    }
+    // The id lets support find the stack trace in the server log; the page shows nothing internal.
+    const errorId = randomUUID().slice(0, 8);
+    console.error(`[${errorId}] ${c.req.method} ${c.req.path}:`, err);
+    return renderServerError(c, errorId);
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

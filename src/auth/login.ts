@@ -1,0 +1,78 @@
+// Signing in and out: password check, throttling, session creation, and the log entries.
+import type { Db } from '../db/connection.ts';
+import { inTransaction } from '../db/connection.ts';
+import { appendLog } from '../db/decisionLog.ts';
+import { findStaffByEmail } from '../db/staff.ts';
+import { verifyAgainstDummy, verifyPassword } from './password.ts';
+import { createSession, generateSessionToken, invalidateSession, type Session } from './session.ts';
+import {
+  type ThrottlePolicy,
+  accountKey,
+  addressKey,
+  clearFailures,
+  lockedUntil,
+  recordFailure,
+} from './throttle.ts';
+
+export type LoginResult =
+  | { ok: true; token: string; session: Session; staffId: number }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'locked'; until: number };
+
+export interface LoginOptions {
+  policy: ThrottlePolicy;
+  sessionLifetimeMs: number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export async function attemptLogin(
+  db: Db,
+  input: { email: string; password: string; address: string },
+  opts: LoginOptions,
+): Promise<LoginResult> {
+  const now = opts.now ?? Date.now;
+  const keys = { account: accountKey(input.email), address: addressKey(input.address) };
+  const until = lockedUntil(db, [keys.account, keys.address], now());
+  if (until) return { ok: false, reason: 'locked', until };
+
+  const staff = input.email.trim() ? findStaffByEmail(db, input.email) : undefined;
+  // Verify against a dummy hash when the account is unknown or inactive, so that timing and answer are the same.
+  const valid =
+    staff && staff.active === 1 ? await verifyPassword(staff.password_hash, input.password) : await verifyAgainstDummy(input.password);
+
+  if (!valid || !staff) {
+    const { delayMs, locked } = inTransaction(db, () => {
+      const r = recordFailure(db, keys, opts.policy, now());
+      // No password, no typed e-mail address of an unknown account: only who, if known.
+      appendLog(db, {
+        actorId: staff?.id ?? null,
+        actor: staff ? staff.email : 'okänd',
+        event: r.locked ? 'auth.login_locked' : 'auth.login_failed',
+        reason: r.locked ? 'För många misslyckade inloggningar' : 'Fel e-postadress eller lösenord',
+      });
+      return r;
+    });
+    if (delayMs > 0) await (opts.sleep ?? defaultSleep)(delayMs);
+    if (locked) return { ok: false, reason: 'locked', until: now() + opts.policy.lockMs };
+    return { ok: false, reason: 'invalid' };
+  }
+
+  const token = generateSessionToken();
+  const session = inTransaction(db, () => {
+    clearFailures(db, keys.account);
+    const s = createSession(db, token, staff.id, opts.sessionLifetimeMs, now());
+    appendLog(db, { actorId: staff.id, actor: staff.email, event: 'auth.login', reason: 'Inloggad' });
+    return s;
+  });
+  return { ok: true, token, session, staffId: staff.id };
+}
+
+export function logout(db: Db, session: Session, staff: { id: number; email: string }): void {
+  inTransaction(db, () => {
+    invalidateSession(db, session.id);
+    appendLog(db, { actorId: staff.id, actor: staff.email, event: 'auth.logout', reason: 'Utloggad' });
+  });
+}

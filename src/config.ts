@@ -1,0 +1,50 @@
+// Settings from environment variables, with safe defaults (documented in README "Inställningar").
+import { fileURLToPath } from 'node:url';
+
+export interface Config {
+  port: number;
+  host: string;
+  dbPath: string;
+  /** The public origin (https://insyn.example.se) when behind a proxy; used for CSRF and Secure cookies. */
+  publicOrigin: string | null;
+  /** Cookies get Secure when the public origin is https, or when this is set. */
+  secureCookies: boolean;
+  sessionLifetimeMs: number;
+  bodyLimitBytes: number;
+  demoPassword: string | null;
+  organisationName: string;
+  /** Trust X-Forwarded-For for the client address (only behind a proxy you run). */
+  trustProxy: boolean;
+  loginDelayStepMs: number;
+}
+
+const DEFAULT_DB = fileURLToPath(new URL('../db/insyn.sqlite', import.meta.url));
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new Error(`${name} måste vara ett heltal mellan ${min} och ${max} (fick "${raw}").`);
+  }
+  return n;
+}
+
+const bool = (v: string | undefined): boolean => v === '1' || v === 'true' || v === 'yes';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const publicOrigin = env.INSYN_PUBLIC_URL ? new URL(env.INSYN_PUBLIC_URL).origin : null;
+  return {
+    port: int(env, 'PORT', 3000, 1, 65535),
+    host: env.HOST || '127.0.0.1',
+    dbPath: env.INSYN_DB || DEFAULT_DB,
+    publicOrigin,
+    secureCookies: bool(env.INSYN_SECURE_COOKIES) || (publicOrigin?.startsWith('https:') ?? false),
+    sessionLifetimeMs: int(env, 'INSYN_SESSION_HOURS', 12, 1, 24 * 30) * 3600_000,
+    bodyLimitBytes: int(env, 'INSYN_BODY_LIMIT_MB', 60, 1, 1024) * 1024 * 1024,
+    demoPassword: env.INSYN_DEMO_PASSWORD || null,
+    organisationName: env.INSYN_ORG_NAME || 'Exempelstads Energi AB',
+    trustProxy: bool(env.INSYN_TRUST_PROXY),
+    loginDelayStepMs: int(env, 'INSYN_LOGIN_DELAY_MS', 1000, 0, 10_000),
+  };
+}

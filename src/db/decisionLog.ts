@@ -1,0 +1,126 @@
+// The decision log (händelselogg): append a hash-chained entry, read history, verify the chain.
+import { createHash } from 'node:crypto';
+import type { Db } from './connection.ts';
+import type { LogEvent } from '../domain/events.ts';
+
+export interface LogEntry {
+  actorId: number | null;
+  actor: string;
+  event: LogEvent;
+  requestId?: number | null;
+  documentId?: number | null;
+  reason: string;
+  before?: unknown;
+  after?: unknown;
+  at?: Date;
+}
+
+export interface LogRow {
+  id: number;
+  at: string;
+  actor_id: number | null;
+  actor: string;
+  event: string;
+  request_id: number | null;
+  document_id: number | null;
+  reason: string;
+  before: string | null;
+  after: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The first row's predecessor: 64 zeros. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** SHA-256 over the row's own content and the previous row's hash, in a fixed field order. */
+export function rowHash(row: Omit<LogRow, 'hash'>): string {
+  const content = JSON.stringify([
+    row.id,
+    row.at,
+    row.actor_id,
+    row.actor,
+    row.event,
+    row.request_id,
+    row.document_id,
+    row.reason,
+    row.before,
+    row.after,
+    row.prev_hash,
+  ]);
+  return createHash('sha256').update(content, 'utf8').digest('hex');
+}
+
+const json = (v: unknown): string | null => (v === undefined ? null : JSON.stringify(v));
+
+/**
+ * Appends one entry. Call it inside the transaction that makes the change it records
+ * (STYLE.md 3), which must be a write transaction so that no other writer slips in between
+ * reading the last hash and inserting.
+ */
+export function appendLog(db: Db, e: LogEntry): LogRow {
+  const last = db.prepare('SELECT id, hash FROM decision_log ORDER BY id DESC LIMIT 1').get() as
+    | { id: number; hash: string }
+    | undefined;
+  const base = {
+    id: (last?.id ?? 0) + 1,
+    at: (e.at ?? new Date()).toISOString(),
+    actor_id: e.actorId,
+    actor: e.actor,
+    event: e.event,
+    request_id: e.requestId ?? null,
+    document_id: e.documentId ?? null,
+    reason: e.reason,
+    before: json(e.before),
+    after: json(e.after),
+    prev_hash: last?.hash ?? GENESIS_HASH,
+  };
+  const row: LogRow = { ...base, hash: rowHash(base) };
+  db.prepare(
+    `INSERT INTO decision_log (id, at, actor_id, actor, event, request_id, document_id, reason, before, after, prev_hash, hash)
+     VALUES (@id, @at, @actor_id, @actor, @event, @request_id, @document_id, @reason, @before, @after, @prev_hash, @hash)`,
+  ).run(row);
+  return row;
+}
+
+export type VerifyResult =
+  | { ok: true; count: number }
+  | { ok: false; count: number; brokenAt: number; problem: string };
+
+/**
+ * Walks the whole chain in id order and reports the first row whose stored hash, predecessor
+ * or position does not hold. Streams rows, so a long log needs no memory to speak of.
+ */
+export function verifyLog(db: Db): VerifyResult {
+  let prev = GENESIS_HASH;
+  let expectedId = 1;
+  let count = 0;
+  for (const row of db.prepare('SELECT * FROM decision_log ORDER BY id').iterate() as Iterable<LogRow>) {
+    if (row.id !== expectedId) {
+      return { ok: false, count, brokenAt: row.id, problem: `rad ${expectedId} saknas (nästa rad är ${row.id})` };
+    }
+    if (row.prev_hash !== prev) {
+      return { ok: false, count, brokenAt: row.id, problem: 'föregående rads hash stämmer inte (rader borttagna eller omordnade)' };
+    }
+    const { hash, ...rest } = row;
+    if (rowHash(rest) !== hash) {
+      return { ok: false, count, brokenAt: row.id, problem: 'radens innehåll stämmer inte med dess hash (ändrad i efterhand)' };
+    }
+    prev = hash;
+    expectedId++;
+    count++;
+  }
+  return { ok: true, count };
+}
+
+export function logForRequest(db: Db, requestId: number): LogRow[] {
+  return db.prepare('SELECT * FROM decision_log WHERE request_id = ? ORDER BY id').all(requestId) as LogRow[];
+}
+
+export function recentLog(db: Db, limit: number, offset = 0): LogRow[] {
+  return db.prepare('SELECT * FROM decision_log ORDER BY id DESC LIMIT ? OFFSET ?').all(limit, offset) as LogRow[];
+}
+
+export function logEventNames(db: Db): string[] {
+  return db.prepare('SELECT name FROM log_event ORDER BY name').pluck().all() as string[];
+}

@@ -1,0 +1,15 @@
+// The closed list of decision-log event names; the log_event table holds the same list (tested).
+export const logEvents = [
+  'auth.login',
+  'auth.logout',
+  'auth.login_failed',
+  'auth.login_locked',
+  'staff.created',
+  'staff.role_changed',
+  'staff.deactivated',
+  'staff.reactivated',
+  'staff.password_reset',
+  'staff.password_changed',
+] as const;
+
+export type LogEvent = (typeof logEvents)[number];

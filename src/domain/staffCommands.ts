@@ -1,0 +1,150 @@
+// Commands on staff accounts: each changes the account and writes its log entry in one transaction.
+import type { Db } from '../db/connection.ts';
+import { inTransaction } from '../db/connection.ts';
+import { appendLog } from '../db/decisionLog.ts';
+import {
+  findStaffByEmail,
+  findStaffById,
+  insertStaff,
+  updateStaffActive,
+  updateStaffPassword,
+  updateStaffRole,
+} from '../db/staff.ts';
+import { invalidateAllSessions } from '../auth/session.ts';
+import { hashPassword, passwordProblem } from '../auth/password.ts';
+import { type Role, isRole, roleLabel } from './roles.ts';
+
+/** Who performs a command: a signed-in staff member, or the system/CLI (id null). */
+export interface CommandActor {
+  id: number | null;
+  label: string;
+}
+
+export type FieldErrors = Array<{ field: string; message: string }>;
+export type CommandResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface NewStaff {
+  email: string;
+  displayName: string;
+  role: string;
+  password: string;
+}
+
+export function validateNewStaff(db: Db, input: NewStaff): FieldErrors {
+  const errors: FieldErrors = [];
+  const email = input.email.trim();
+  if (!email) errors.push({ field: 'email', message: 'Fyll i e-postadressen.' });
+  else if (!EMAIL.test(email) || email.length > 254) errors.push({ field: 'email', message: 'Skriv e-postadressen i formatet namn@exempel.se.' });
+  else if (findStaffByEmail(db, email)) errors.push({ field: 'email', message: 'Det finns redan en användare med den e-postadressen.' });
+  if (!input.displayName.trim()) errors.push({ field: 'displayName', message: 'Fyll i namnet.' });
+  else if (input.displayName.length > 200) errors.push({ field: 'displayName', message: 'Namnet får ha högst 200 tecken.' });
+  if (!isRole(input.role)) errors.push({ field: 'role', message: 'Välj en roll.' });
+  const pw = passwordProblem(input.password);
+  if (pw) errors.push({ field: 'password', message: pw });
+  return errors;
+}
+
+export async function createStaff(db: Db, actor: CommandActor, input: NewStaff): Promise<CommandResult<number>> {
+  const errors = validateNewStaff(db, input);
+  if (errors.length) return { ok: false, errors };
+  const passwordHash = await hashPassword(input.password);
+  const role = input.role as Role;
+  // Checked again inside the transaction: another admin may have added the address meanwhile.
+  return inTransaction(db, () => {
+    if (findStaffByEmail(db, input.email)) {
+      return { ok: false as const, errors: [{ field: 'email', message: 'Det finns redan en användare med den e-postadressen.' }] };
+    }
+    const id = insertStaff(db, {
+      email: input.email,
+      displayName: input.displayName.trim(),
+      role,
+      passwordHash,
+      now: new Date().toISOString(),
+    });
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'staff.created',
+      reason: 'Ny användare',
+      after: { staffId: id, email: input.email.trim(), role },
+    });
+    return { ok: true as const, value: id };
+  });
+}
+
+function mustFind(db: Db, staffId: number) {
+  const s = findStaffById(db, staffId);
+  if (!s) throw new Error(`staff ${staffId} not found`);
+  return s;
+}
+
+export function changeRole(db: Db, actor: CommandActor, staffId: number, role: string): CommandResult<void> {
+  if (!isRole(role)) return { ok: false, errors: [{ field: 'role', message: 'Välj en roll.' }] };
+  if (actor.id === staffId) return { ok: false, errors: [{ field: 'role', message: 'Du kan inte ändra din egen roll.' }] };
+  return inTransaction(db, () => {
+    const before = mustFind(db, staffId);
+    if (before.role === role) return { ok: true as const, value: undefined };
+    updateStaffRole(db, staffId, role);
+    // A role change takes effect at once: the sessions carry the old rights in nobody's mind.
+    invalidateAllSessions(db, staffId);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'staff.role_changed',
+      reason: `Roll ändrad till ${roleLabel[role]}`,
+      before: { staffId, role: before.role },
+      after: { staffId, role },
+    });
+    return { ok: true as const, value: undefined };
+  });
+}
+
+export function setActive(db: Db, actor: CommandActor, staffId: number, active: boolean): CommandResult<void> {
+  if (actor.id === staffId && !active) {
+    return { ok: false, errors: [{ field: 'active', message: 'Du kan inte inaktivera ditt eget konto.' }] };
+  }
+  return inTransaction(db, () => {
+    const before = mustFind(db, staffId);
+    if ((before.active === 1) === active) return { ok: true as const, value: undefined };
+    updateStaffActive(db, staffId, active);
+    // A deactivated user's sessions end at once.
+    if (!active) invalidateAllSessions(db, staffId);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: active ? 'staff.reactivated' : 'staff.deactivated',
+      reason: active ? 'Konto aktiverat igen' : 'Konto inaktiverat',
+      before: { staffId, active: before.active === 1 },
+      after: { staffId, active },
+    });
+    return { ok: true as const, value: undefined };
+  });
+}
+
+/** An admin sets a new password for someone (reset), or a user changes their own: all sessions end. */
+export async function setPassword(
+  db: Db,
+  actor: CommandActor,
+  staffId: number,
+  password: string,
+): Promise<CommandResult<void>> {
+  const problem = passwordProblem(password);
+  if (problem) return { ok: false, errors: [{ field: 'password', message: problem }] };
+  const passwordHash = await hashPassword(password);
+  return inTransaction(db, () => {
+    mustFind(db, staffId);
+    updateStaffPassword(db, staffId, passwordHash, new Date().toISOString());
+    invalidateAllSessions(db, staffId);
+    const own = actor.id === staffId;
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: own ? 'staff.password_changed' : 'staff.password_reset',
+      reason: own ? 'Eget lösenord bytt' : 'Lösenord återställt av administratör',
+      after: { staffId },
+    });
+    return { ok: true as const, value: undefined };
+  });
+}

@@ -1,0 +1,41 @@
+// Node entry: reads settings, opens and migrates the database, seeds demo data on first start, serves.
+import { serve } from '@hono/node-server';
+import { loadConfig } from './config.ts';
+import { openDb } from './db/connection.ts';
+import { migrate } from './db/migrate.ts';
+import { seedDemo } from './db/seedDemo.ts';
+import { deleteExpiredSessions } from './auth/session.ts';
+import { createApp } from './app.ts';
+import { roleLabel } from './domain/roles.ts';
+
+const config = loadConfig();
+const db = openDb(config.dbPath);
+const applied = migrate(db);
+if (applied.length) console.log(`Databasen ${config.dbPath}: migreringar ${applied.join(', ')} körda.`);
+
+const logins = await seedDemo(db, config.demoPassword);
+deleteExpiredSessions(db);
+setInterval(() => deleteExpiredSessions(db), 3600_000).unref();
+
+const app = createApp({ db, config });
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  const url = `http://${info.address === '::1' || info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port}`;
+  console.log(`\nInsyn körs på ${url}\n`);
+  if (logins.length) {
+    console.log('Demoinloggningar (lösenorden visas bara nu):');
+    for (const l of logins) console.log(`  ${roleLabel[l.role].padEnd(14)} ${l.email.padEnd(28)} ${l.password}`);
+    console.log('');
+  } else {
+    console.log('Logga in med ett befintligt konto. Nya konton: npx insyn users add --email E --role registrar|reviewer|admin --password-stdin\n');
+  }
+});
+
+function shutdown() {
+  server.close(() => {
+    db.close();
+    process.exit(0);
+  });
+  setTimeout(() => process.exit(0), 3000).unref();
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,64 @@
+// Middleware: loads the session from its cookie, and guards routes by role.
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { SESSION_COOKIE, validateSessionToken } from '../auth/session.ts';
+import type { Role } from '../domain/roles.ts';
+import type { AppEnv } from './env.ts';
+import { renderForbidden } from './render.tsx';
+
+export function setSessionCookie(c: Context<AppEnv>, token: string, expiresAt: Date): void {
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: c.var.deps.config.secureCookies,
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(c: Context<AppEnv>): void {
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: c.var.deps.config.secureCookies });
+}
+
+export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
+  c.set('staff', null);
+  c.set('session', null);
+  const token = getCookie(c, SESSION_COOKIE);
+  if (token) {
+    const { db, config } = c.var.deps;
+    const result = validateSessionToken(db, token, config.sessionLifetimeMs);
+    if (result) {
+      c.set('staff', result.staff);
+      c.set('session', result.session);
+      if (result.renewed) setSessionCookie(c, token, result.session.expiresAt);
+    } else {
+      clearSessionCookie(c);
+    }
+  }
+  await next();
+};
+
+/** Only where the value is a local path: never send someone on to another site after login. */
+export function safeNext(raw: string | undefined | null): string {
+  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return '/';
+  return raw;
+}
+
+/**
+ * Lets signed-in staff with one of the roles through. A visitor goes to the login page (303, with
+ * the page to return to); a signed-in user without the role gets a 403 page that says why.
+ */
+export function requireRole(roles: readonly Role[], why: string): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const staff = c.var.staff;
+    if (!staff) {
+      const url = new URL(c.req.url);
+      const next = c.req.method === 'GET' ? `${url.pathname}${url.search}` : '/';
+      return c.redirect(`/login?next=${encodeURIComponent(next)}`, 303);
+    }
+    if (!roles.includes(staff.role)) return renderForbidden(c, why);
+    await next();
+  };
+}
+
+export const requireStaff = requireRole(['registrar', 'reviewer', 'admin'], 'Sidan är bara för inloggad personal.');

@@ -1,0 +1,32 @@
+// The Hono environment: what middleware puts on the context for the routes.
+import type { Db } from '../db/connection.ts';
+import type { Config } from '../config.ts';
+import type { Session, SessionStaff } from '../auth/session.ts';
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  /** Injected so tests can run throttling without waiting. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export type AppEnv = {
+  Variables: {
+    deps: AppDeps;
+    staff: SessionStaff | null;
+    session: Session | null;
+  };
+};
+
+/** What every full page passes to the layout through c.render(). */
+export interface PageProps {
+  title: string;
+  /** Prefixes the title with "Fel: " (STYLE.md 8). */
+  hasErrors?: boolean;
+}
+
+declare module 'hono' {
+  interface ContextRenderer {
+    (content: string | Promise<string>, props: PageProps): Response | Promise<Response>;
+  }
+}

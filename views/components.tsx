@@ -1,0 +1,120 @@
+// Small shared view pieces: the error summary (STYLE.md 8) and form fields with inline errors.
+import type { Child } from 'hono/jsx';
+
+export type FieldErrors = Array<{ field: string; message: string }>;
+
+export const errorFor = (errors: FieldErrors | undefined, field: string): string | undefined =>
+  errors?.find((e) => e.field === field)?.message;
+
+/** GOV.UK-style error summary at the top of the form; app.js moves focus to it on load. */
+export function ErrorSummary({ errors }: { errors?: FieldErrors }) {
+  if (!errors || errors.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" tabindex={-1} data-error-summary>
+      <h2 class="error-summary__title">Det finns ett problem</h2>
+      <ul class="error-summary__list">
+        {errors.map((e) => (
+          <li>
+            <a href={`#${e.field}`}>{e.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export interface TextFieldProps {
+  name: string;
+  label: string;
+  value?: string;
+  type?: string;
+  optional?: boolean;
+  hint?: string;
+  errors?: FieldErrors;
+  autocomplete?: string;
+  multiline?: boolean;
+  rows?: number;
+}
+
+export function TextField(p: TextFieldProps) {
+  const error = errorFor(p.errors, p.name);
+  const describedBy = [p.hint ? `${p.name}-hint` : '', error ? `${p.name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      <label for={p.name}>
+        {p.label}
+        {p.optional ? ' (valfritt)' : ''}
+      </label>
+      {p.hint ? (
+        <p class="field__hint" id={`${p.name}-hint`}>
+          {p.hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="field__error" id={`${p.name}-error`}>
+          <span class="visually-hidden">Fel: </span>
+          {error}
+        </p>
+      ) : null}
+      {p.multiline ? (
+        <textarea id={p.name} name={p.name} rows={p.rows ?? 5} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined}>
+          {p.value ?? ''}
+        </textarea>
+      ) : (
+        <input
+          id={p.name}
+          name={p.name}
+          type={p.type ?? 'text'}
+          value={p.value ?? ''}
+          autocomplete={p.autocomplete}
+          aria-describedby={describedBy}
+          aria-invalid={error ? 'true' : undefined}
+        />
+      )}
+    </div>
+  );
+}
+
+export interface SelectFieldProps {
+  name: string;
+  label: string;
+  options: Array<{ value: string; label: string }>;
+  value?: string;
+  optional?: boolean;
+  errors?: FieldErrors;
+  placeholder?: string;
+}
+
+export function SelectField(p: SelectFieldProps) {
+  const error = errorFor(p.errors, p.name);
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      <label for={p.name}>
+        {p.label}
+        {p.optional ? ' (valfritt)' : ''}
+      </label>
+      {error ? (
+        <p class="field__error" id={`${p.name}-error`}>
+          <span class="visually-hidden">Fel: </span>
+          {error}
+        </p>
+      ) : null}
+      <select id={p.name} name={p.name} aria-describedby={error ? `${p.name}-error` : undefined} aria-invalid={error ? 'true' : undefined}>
+        {p.placeholder !== undefined ? <option value="">{p.placeholder}</option> : null}
+        {p.options.map((o) => (
+          <option value={o.value} selected={o.value === p.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function Notice({ children }: { children?: Child }) {
+  return (
+    <div class="notice" role="status">
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// The page frame: Swedish, skip link, landmarks, and a navigation showing what the role may use.
+import type { Child } from 'hono/jsx';
+import type { Role } from '../src/domain/roles.ts';
+import { roleLabel } from '../src/domain/roles.ts';
+
+export interface LayoutUser {
+  displayName: string;
+  role: Role;
+}
+
+export interface LayoutProps {
+  title: string;
+  /** Prefixes the title with "Fel: " (STYLE.md 8) when the page shows validation errors. */
+  hasErrors?: boolean;
+  user?: LayoutUser | null;
+  orgName: string;
+  /** The path, to mark the current navigation item. */
+  path?: string;
+  csrfFormAction?: string;
+  children?: Child;
+}
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+/** What each role sees in the navigation: only what it may use. */
+export function navFor(role: Role): NavItem[] {
+  const items: NavItem[] = [{ href: '/', label: 'Start' }];
+  if (role === 'admin') {
+    items.push({ href: '/admin/users', label: 'Användare' });
+  }
+  if (role === 'admin' || role === 'reviewer') items.push({ href: '/log', label: 'Händelselogg' });
+  return items;
+}
+
+export function Layout(props: LayoutProps) {
+  const { user, path } = props;
+  return (
+    <html lang="sv">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.hasErrors ? 'Fel: ' : ''}${props.title} – Insyn`}</title>
+        <link rel="stylesheet" href="/static/app.css" />
+        <script src="/static/htmx-4.0.1.min.js" defer></script>
+        <script src="/static/app.js" defer></script>
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          Hoppa till innehållet
+        </a>
+        <header class="site-header">
+          <div class="site-header__inner">
+            <a class="site-header__brand" href="/">
+              Insyn <span class="site-header__org">{props.orgName}</span>
+            </a>
+            {user ? (
+              <nav aria-label="Huvudmeny">
+                <ul class="nav">
+                  {navFor(user.role).map((item) => (
+                    <li>
+                      <a href={item.href} aria-current={path === item.href ? 'page' : undefined}>
+                        {item.label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            ) : null}
+            {user ? (
+              <div class="site-header__user">
+                <span>
+                  {user.displayName} ({roleLabel[user.role]})
+                </span>
+                <a href="/account/password">Byt lösenord</a>
+                <form method="post" action="/logout" class="inline-form">
+                  <button type="submit" class="button-link">
+                    Logga ut
+                  </button>
+                </form>
+              </div>
+            ) : null}
+          </div>
+        </header>
+        <main id="main" tabindex={-1}>
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <p>Insyn – handläggning av begäran om allmän handling. Fri programvara (AGPL-3.0-or-later).</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

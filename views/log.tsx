@@ -1,0 +1,60 @@
+// The decision log (händelselogg) as a paginated table, newest first.
+import type { LogRow } from '../src/db/decisionLog.ts';
+
+export function LogTable({ rows, caption }: { rows: LogRow[]; caption: string }) {
+  return (
+    <table class="table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Nr</th>
+          <th scope="col">Tid</th>
+          <th scope="col">Vem</th>
+          <th scope="col">Händelse</th>
+          <th scope="col">Varför</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr>
+            <td>{r.id}</td>
+            <td>
+              <time datetime={r.at}>{formatStockholm(r.at)}</time>
+            </td>
+            <td>{r.actor}</td>
+            <td>
+              <code>{r.event}</code>
+            </td>
+            <td>{r.reason}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const fmt = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+export const formatStockholm = (iso: string | Date): string => fmt.format(typeof iso === 'string' ? new Date(iso) : iso);
+
+export function LogPage({ rows, page, hasMore }: { rows: LogRow[]; page: number; hasMore: boolean }) {
+  return (
+    <>
+      <h1>Händelselogg</h1>
+      <p>
+        Loggen går bara att lägga till i. Varje rad bär en kontrollsumma över sitt innehåll och föregående rad, så att en ändring i efterhand syns: kontrollera hela kedjan med <code>npx insyn audit verify</code>.
+      </p>
+      <LogTable rows={rows} caption={`Händelser, sida ${page}`} />
+      <nav aria-label="Sidor" class="pagination">
+        {page > 1 ? <a href={`/log?page=${page - 1}`}>Nyare</a> : null}
+        {hasMore ? <a href={`/log?page=${page + 1}`}>Äldre</a> : null}
+      </nav>
+    </>
+  );
+}
