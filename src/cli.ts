@@ -4,6 +4,9 @@ import { type CliIO, processIO, USAGE_EXIT } from './cli/io.ts';
 type Command = { summary: string; load: () => Promise<{ run: (args: string[], io: CliIO) => Promise<number> }> };
 
 const commands: Record<string, Command> = {
+  users: { summary: 'users add --email E --role registrar|reviewer|admin --password-stdin | users list', load: () => import('./cli/users.ts') },
+  audit: { summary: 'audit verify   kontrollera händelseloggens kedja', load: () => import('./cli/audit.ts') },
+  db: { summary: 'db migrate | db schema', load: () => import('./cli/dbcmd.ts') },
   scan: { summary: 'scan FILE... [--json] | scan --jsonl   hitta personuppgifter', load: () => import('./cli/scan.ts') },
 };
 

@@ -1,0 +1,119 @@
+// Sessions, passwords and throttling, without the web layer.
+import { describe, expect, it } from 'vitest';
+import {
+  createSession,
+  generateSessionToken,
+  invalidateAllSessions,
+  invalidateSession,
+  sessionIdFromToken,
+  validateSessionToken,
+} from '../../src/auth/session.ts';
+import { hashPassword, passwordProblem, verifyPassword } from '../../src/auth/password.ts';
+import { defaultThrottlePolicy, lockedUntil, recordFailure } from '../../src/auth/throttle.ts';
+import { createStaff, setActive, setPassword } from '../../src/domain/staffCommands.ts';
+import { testDb, PASSWORD } from '../helpers/app.ts';
+
+const HOUR = 3600_000;
+
+async function withUser() {
+  const db = testDb();
+  const r = await createStaff(db, { id: null, label: 'test' }, { email: 'a@b.se', displayName: 'A', role: 'registrar', password: PASSWORD });
+  if (!r.ok) throw new Error('seed');
+  return { db, staffId: r.value };
+}
+
+describe('sessions', () => {
+  it('stores only the SHA-256 of the token', async () => {
+    const { db, staffId } = await withUser();
+    const token = generateSessionToken();
+    expect(token.length).toBeGreaterThanOrEqual(32);
+    createSession(db, token, staffId, 12 * HOUR);
+    const ids = db.prepare('SELECT id FROM staff_session').pluck().all();
+    expect(ids).toEqual([sessionIdFromToken(token)]);
+    expect(ids[0]).not.toContain(token);
+  });
+
+  it('validates, slides forward when half-used, and expires', async () => {
+    const { db, staffId } = await withUser();
+    const token = generateSessionToken();
+    const t0 = 1_000_000_000_000;
+    createSession(db, token, staffId, 12 * HOUR, t0);
+    const early = validateSessionToken(db, token, 12 * HOUR, t0 + HOUR);
+    expect(early?.staff.email).toBe('a@b.se');
+    expect(early?.renewed).toBe(false);
+    const late = validateSessionToken(db, token, 12 * HOUR, t0 + 7 * HOUR);
+    expect(late?.renewed).toBe(true);
+    expect(late?.session.expiresAt.getTime()).toBe(t0 + 19 * HOUR);
+    expect(validateSessionToken(db, token, 12 * HOUR, t0 + 19 * HOUR)).toBeNull();
+    expect(db.prepare('SELECT count(*) FROM staff_session').pluck().get()).toBe(0);
+  });
+
+  it('refuses an unknown token', async () => {
+    const { db } = await withUser();
+    expect(validateSessionToken(db, generateSessionToken(), HOUR)).toBeNull();
+  });
+
+  it('is invalidated one by one, all at once, on deactivation and on password change', async () => {
+    const { db, staffId } = await withUser();
+    const [a, b] = [generateSessionToken(), generateSessionToken()];
+    const sa = createSession(db, a, staffId, HOUR);
+    createSession(db, b, staffId, HOUR);
+    invalidateSession(db, sa.id);
+    expect(validateSessionToken(db, a, HOUR)).toBeNull();
+    expect(validateSessionToken(db, b, HOUR)).not.toBeNull();
+    invalidateAllSessions(db, staffId);
+    expect(validateSessionToken(db, b, HOUR)).toBeNull();
+
+    const c = generateSessionToken();
+    createSession(db, c, staffId, HOUR);
+    expect((await setPassword(db, { id: null, label: 'admin' }, staffId, 'ett-helt-nytt-losenord')).ok).toBe(true);
+    expect(validateSessionToken(db, c, HOUR)).toBeNull();
+
+    const d = generateSessionToken();
+    createSession(db, d, staffId, HOUR);
+    expect(setActive(db, { id: null, label: 'admin' }, staffId, false).ok).toBe(true);
+    expect(validateSessionToken(db, d, HOUR)).toBeNull();
+  });
+});
+
+describe('passwords', () => {
+  it('hashes with argon2id and verifies', async () => {
+    const h = await hashPassword('tolv-tecken-minst');
+    expect(h.startsWith('$argon2id$')).toBe(true);
+    expect(await verifyPassword(h, 'tolv-tecken-minst')).toBe(true);
+    expect(await verifyPassword(h, 'tolv-tecken-mins')).toBe(false);
+    expect(await verifyPassword('inte-en-hash', 'x')).toBe(false);
+  });
+
+  it('needs at least 12 characters', () => {
+    expect(passwordProblem('elva-tecken')).toMatch(/minst 12/);
+    expect(passwordProblem('tolv-tecken!')).toBeNull();
+  });
+});
+
+describe('throttling', () => {
+  it('slows from the third failure and locks the account at the limit, then lets go after the lock', () => {
+    const db = testDb();
+    const keys = { account: 'account:x@y.se', address: 'address:1.2.3.4' };
+    const p = { ...defaultThrottlePolicy, delayStepMs: 100 };
+    const t = 5_000_000;
+    expect(recordFailure(db, keys, p, t).delayMs).toBe(0);
+    expect(recordFailure(db, keys, p, t).delayMs).toBe(0);
+    expect(recordFailure(db, keys, p, t).delayMs).toBe(100);
+    expect(recordFailure(db, keys, p, t).delayMs).toBe(200);
+    expect(recordFailure(db, keys, p, t).locked).toBe(true);
+    expect(lockedUntil(db, [keys.account], t + 1)).toBe(t + p.lockMs);
+    expect(lockedUntil(db, [keys.account], t + p.lockMs)).toBeNull();
+  });
+
+  it('locks an address after many failures across accounts', () => {
+    const db = testDb();
+    const p = defaultThrottlePolicy;
+    let locked = false;
+    for (let i = 0; i < p.addressLimit; i++) {
+      locked = recordFailure(db, { account: `account:u${i}@y.se`, address: 'address:9.9.9.9' }, p, 1000).locked;
+    }
+    expect(locked).toBe(true);
+    expect(lockedUntil(db, ['address:9.9.9.9'], 1001)).not.toBeNull();
+  });
+});

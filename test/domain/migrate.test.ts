@@ -1,0 +1,53 @@
+// The migration runner: order, recording, idempotence, all-or-nothing, and db/schema.sql kept current.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { openDb } from '../../src/db/connection.ts';
+import { dumpSchema, migrate, readMigrations } from '../../src/db/migrate.ts';
+
+describe('migrate', () => {
+  it('applies every migration in order and records it once', () => {
+    const db = openDb(':memory:');
+    const applied = migrate(db);
+    const files = readMigrations().map((m) => m.version);
+    expect(applied).toEqual(files);
+    expect([...applied].sort()).toEqual(applied);
+    expect(db.prepare('SELECT version FROM schema_migration ORDER BY version').pluck().all()).toEqual(files);
+    expect(migrate(db)).toEqual([]);
+  });
+
+  it('leaves nothing of a migration that fails half-way', () => {
+    const db = openDb(':memory:');
+    const bad = [
+      { version: '0001_ok', sql: 'CREATE TABLE a (x INTEGER) STRICT;' },
+      { version: '0002_broken', sql: 'CREATE TABLE b (x INTEGER) STRICT; INSERT INTO nowhere VALUES (1);' },
+    ];
+    expect(() => migrate(db, bad)).toThrow();
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type='table'").pluck().all();
+    expect(tables).toContain('a');
+    expect(tables).not.toContain('b');
+    expect(db.prepare('SELECT version FROM schema_migration').pluck().all()).toEqual(['0001_ok']);
+  });
+
+  it('sets foreign keys on and WAL on file databases', () => {
+    const db = openDb(':memory:');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('makes every table STRICT', () => {
+    const db = openDb(':memory:');
+    migrate(db);
+    const tables = db
+      .prepare("SELECT name, sql FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'")
+      .all() as Array<{ name: string; sql: string }>;
+    // FTS5 shadow tables are made by SQLite itself and cannot be STRICT.
+    const own = tables.filter((t) => !/_fts_(data|idx|content|docsize|config)$/.test(t.name));
+    for (const t of own) expect(t.sql, t.name).toMatch(/\)\s*STRICT\s*$/);
+  });
+
+  it('db/schema.sql matches the migrations (run npm run db:schema after adding one)', () => {
+    const db = openDb(':memory:');
+    migrate(db);
+    const committed = readFileSync(new URL('../../db/schema.sql', import.meta.url), 'utf8');
+    expect(committed).toBe(dumpSchema(db));
+  });
+});
