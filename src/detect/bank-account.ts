@@ -1,0 +1,70 @@
+// Bank details: clearing + account number, bankgiro, plusgiro and IBAN (with its ISO 7064 mod-97 check).
+import type { Detector, Finding } from './types.ts';
+import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
+import { before } from './context.ts';
+
+// IBAN in groups of four or written together; validated by mod 97 below.
+const IBAN = /(?<![A-Za-z\d])[A-Z]{2}\d\d(?:[ \u00a0]?[A-Z\d]{4}){2,7}(?:[ \u00a0]?[A-Z\d]{1,3})?(?![A-Za-z\d])/g;
+// Clearing number (4 digits, Swedbank's with a fifth check digit "8105-3"), then the account number in groups.
+const CLEARING = /(?<![\d\-–,.])([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]|[-–])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/g;
+// Bankgiro NNN-NNNN or NNNN-NNNN; plusgiro up to eight digits with a hyphen before the check digit.
+const GIRO = /(?<![\d\-–,.])(\d{3,4})-(\d{4})(?![\d]|[-–.,]\d)/g;
+const PLUSGIRO = /(?<![\d\-–,.])(\d{1,2}(?: \d\d){1,3}|\d{1,7})-(\d)(?![\d]|[-–.,]\d)/g;
+
+const PAY = /bankgiro|bg|plusgiro|pg|konto|clearing|betalas|betala|utbetalning|insättning|inbetalning|bank|swish|återbetalning/;
+
+export const bankAccountDetector: Detector = {
+  name: 'bank_account',
+  detect(text: string): Finding[] {
+    const out: Finding[] = [];
+    IBAN.lastIndex = 0;
+    for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) {
+      const compact = m[0].replace(/[ \u00a0]/g, '');
+      if (!ibanValid(compact)) continue;
+      out.push({ type: 'bank_account', start: m.index, end: m.index + m[0].length, score: 0.97,
+        explanation: 'IBAN: landskod, kontrollsiffror stämmer (mod 97)' });
+    }
+    CLEARING.lastIndex = 0;
+    for (let m = CLEARING.exec(text); m; m = CLEARING.exec(text)) {
+      const clearing = m[1]!;
+      let account = m[3]!;
+      // Drop trailing groups until the account has at most ten digits (a number may follow in the sentence).
+      while (digitsOf(account).length > 10) {
+        const cut = account.search(/[ \u00a0\-–]\d+$/);
+        if (cut < 0) break;
+        account = account.slice(0, cut);
+      }
+      const n = digitsOf(account).length;
+      if (n < 6 || n > 10) continue;
+      const end = m.index + m[0].length - m[3]!.length + account.length;
+      const ctx = before(text, m.index, 40);
+      const context = PAY.test(ctx);
+      const year = /^(19|20)\d\d$/.test(clearing);
+      if (year && !context) continue;
+      if (!context && !m[2] && !/[-–]/.test(m[0].slice(4, 5)) && !/^,/.test(m[0].slice(4))) continue;
+      out.push({ type: 'bank_account', start: m.index, end, score: context ? 0.9 : 0.8,
+        explanation: `Bankkonto: clearingnummer ${m[2] ? 'med kontrollsiffra ' : ''}och kontonummer (${n} siffror)${context ? ', sammanhangsord' : ''}` });
+    }
+    GIRO.lastIndex = 0;
+    for (let m = GIRO.exec(text); m; m = GIRO.exec(text)) {
+      const ctx = before(text, m.index, 40);
+      const context = PAY.test(ctx);
+      const check = luhnValid(m[1]! + m[2]!);
+      if (!context || (!check && !/bankgiro|bg/.test(ctx))) continue;
+      out.push({ type: 'bank_account', start: m.index, end: m.index + m[0].length, score: check ? 0.88 : 0.6,
+        explanation: `Bankgironummer${check ? ', kontrollsiffra stämmer (Luhn)' : ''}, sammanhangsord` });
+    }
+    if (/plusgiro|pg/i.test(text)) {
+      PLUSGIRO.lastIndex = 0;
+      for (let m = PLUSGIRO.exec(text); m; m = PLUSGIRO.exec(text)) {
+        const ctx = before(text, m.index, 30);
+        if (!/plusgiro|pg/.test(ctx)) continue;
+        const check = luhnValid(digitsOf(m[0]));
+        if (!check) continue;
+        out.push({ type: 'bank_account', start: m.index, end: m.index + m[0].length, score: 0.85,
+          explanation: 'Plusgironummer, kontrollsiffra stämmer (Luhn), sammanhangsord' });
+      }
+    }
+    return out;
+  },
+};

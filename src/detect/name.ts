@@ -1,0 +1,211 @@
+// Names of people, found by rules: name lexicons, Swedish surname forms, capitalisation and context words.
+// Behind the Detector interface so a statistical recogniser can replace or complement it later.
+import type { Detector, Finding } from './types.ts';
+import { AMBIGUOUS_FIRST, FIRST_NAMES, NOT_NAME, ORG_MARKER, SURNAMES, SURNAME_SUFFIX, TITLE_BEFORE } from './name-lexicon.ts';
+
+// A capitalised word (with hyphenated parts), an initial ("C.", "B.-K."), or a word in capitals.
+// The look-behind means a run of letters is entered once, so the scan stays linear.
+const TOKEN = /(?<![\p{L}\p{N}.'’])(?:\p{Lu}\.(?:-?\p{Lu}\.)*|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{N}])/gu;
+const STRONG_SUFFIX = /(?:sson|son|berg|ström|qvist|quist|kvist|lund|gren|dahl|holm|blom|stedt|nen|vić|ić|ović|ski|oglu|zadeh)$/;
+// "(2014-07-10, André, ordf., Svanberg, Bengtsson)" and "(fd III 1994-06-30, Hancock Bruhn)": judges in court reports.
+const BENCH = /\((?:fd (?:[IVX]+ )?)?\d{4}-\d\d-\d\d, ([^()\n]{2,400})\)/g;
+const BENCH_FD = /(?<![\p{L}])fd (?:[IVX]+ )?(\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)\)/gu;
+
+type Kind = 'first' | 'amb' | 'sur' | 'unknown' | 'initial' | 'stop' | 'org';
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  norm: string;
+  caps: boolean;
+  kind: Kind;
+  strongSur: boolean;
+  sentenceStart: boolean;
+}
+
+const titleCase = (w: string): string =>
+  w.split('-').map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join('-');
+
+function classify(norm: string): { kind: Kind; strongSur: boolean } {
+  if (/^\p{Lu}\./u.test(norm)) return { kind: 'initial', strongSur: false };
+  if (NOT_NAME.has(norm)) return { kind: 'stop', strongSur: false };
+  if (ORG_MARKER.test(norm)) return { kind: 'org', strongSur: false };
+  const firstPart = norm.split('-')[0]!;
+  if (AMBIGUOUS_FIRST.has(norm)) return { kind: 'amb', strongSur: false };
+  if (FIRST_NAMES.has(norm) || (norm.includes('-') && (FIRST_NAMES.has(firstPart) || AMBIGUOUS_FIRST.has(firstPart)) && FIRST_NAMES.has(norm.split('-')[1] ?? '') )) {
+    return { kind: 'first', strongSur: false };
+  }
+  const base = norm.endsWith('s') && norm.length > 4 ? norm.slice(0, -1) : norm;
+  const lower = base.toLowerCase();
+  const lastPart = lower.split('-').pop()!;
+  if (SURNAMES.has(norm) || SURNAMES.has(base)) return { kind: 'sur', strongSur: true };
+  if (STRONG_SUFFIX.test(lastPart)) return { kind: 'sur', strongSur: true };
+  if (SURNAME_SUFFIX.test(lastPart)) return { kind: 'sur', strongSur: false };
+  if (FIRST_NAMES.has(base)) return { kind: 'first', strongSur: false };
+  return { kind: 'unknown', strongSur: false };
+}
+
+function isSentenceStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t' || c === '\u00a0' || c === '*' || c === '"' || c === '”' || c === '(' || c === '-' || c === '–') continue;
+    return c === '.' || c === '!' || c === '?' || c === ':' || c === '\n' || c === '\r' || /\d/.test(c);
+  }
+  return true;
+}
+
+/** The lower-case word right before `start`, if only spaces separate them. */
+function wordBefore(text: string, start: number): string {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  const end = i + 1;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i]!)) i--;
+  return text.slice(i + 1, end).toLowerCase();
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    const caps = raw.length > 1 && !raw.includes('.') && raw === raw.toUpperCase();
+    const norm = caps ? titleCase(raw) : raw;
+    const { kind, strongSur } = classify(norm);
+    tokens.push({ start: m.index, end: m.index + raw.length, text: raw, norm, caps, kind, strongSur,
+      sentenceStart: isSentenceStart(text, m.index) });
+  }
+  return tokens;
+}
+
+const joined = (text: string, a: Token, b: Token): boolean => {
+  const gap = text.slice(a.end, b.start);
+  return gap === ' ' || gap === '\u00a0';
+};
+
+const nameish = (t: Token): boolean => t.kind === 'first' || t.kind === 'amb' || t.kind === 'sur' || t.kind === 'unknown';
+
+function push(out: Finding[], a: Token, b: Token, score: number, explanation: string): void {
+  let end = b.end;
+  // Leave a genitive -s outside the name when the base form is the name ("Berglöfs" -> "Berglöf").
+  if (b.text.endsWith('s') && b.kind !== 'first' && b.text.length > 4 && SURNAMES.has(b.text.slice(0, -1))) end--;
+  out.push({ type: 'name', start: a.start, end, score, explanation });
+}
+
+export const nameDetector: Detector = {
+  name: 'name',
+  detect(text: string): Finding[] {
+    const out: Finding[] = [];
+    const tokens = tokenize(text);
+    const known = new Set<string>();
+
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const next = tokens[i + 1];
+      const nextJoined = next !== undefined && joined(text, t, next);
+
+      // "Efternamn, Förnamn"
+      if (t.kind === 'sur' && t.strongSur && next && next.kind === 'first' && text.slice(t.end, next.start) === ', ') {
+        const after = tokens[i + 2];
+        if (!after || !joined(text, next, after) || !nameish(after)) {
+          push(out, t, next, 0.7, 'Namn i formen "Efternamn, Förnamn"');
+          known.add(t.norm); known.add(next.norm);
+          i += 1;
+          continue;
+        }
+      }
+
+      const startsName = t.kind === 'first' || (t.kind === 'amb' && nextJoined && (next!.kind === 'sur' || next!.kind === 'unknown' || next!.kind === 'first'));
+      if (startsName) {
+        let j = i + 1;
+        let hasSurname = false;
+        let strong = false;
+        let allCaps = t.caps;
+        let org = false;
+        while (j < tokens.length && j - i < 5 && joined(text, tokens[j - 1]!, tokens[j]!)) {
+          const u = tokens[j]!;
+          if (u.kind === 'org') { org = true; break; }
+          if (u.kind === 'stop') break;
+          if (u.caps !== t.caps && u.kind !== 'initial') break;
+          if ((u.kind === 'first' || u.kind === 'amb') && hasSurname) break;
+          if (u.kind === 'sur' || u.kind === 'unknown') { hasSurname = true; if (u.strongSur) strong = true; }
+          allCaps = allCaps && u.caps;
+          j++;
+        }
+        // Followed by a company word ("Gunnar Karlsson Sverige AB"): an organisation, not a person.
+        const nextAfter = tokens[j];
+        if (org || (nextAfter && joined(text, tokens[j - 1]!, nextAfter) && nextAfter.kind === 'org')) { i = j - 1; continue; }
+        const last = tokens[j - 1]!;
+        if (j - i >= 2) {
+          const score = allCaps ? 0.75 : strong ? 0.9 : hasSurname ? 0.82 : 0.78;
+          push(out, t, last, score, `Namn: förnamn i namnlexikon${strong ? ' och efternamnsform' : hasSurname ? ' följt av namnord' : ''}${allCaps ? ' (versaler)' : ''}`);
+          for (let k = i; k < j; k++) if (tokens[k]!.kind !== 'initial') known.add(tokens[k]!.norm);
+        } else if (t.kind === 'first' && !t.caps) {
+          const score = t.sentenceStart ? 0.5 : 0.6;
+          push(out, t, t, score, `Förnamn i namnlexikon${t.sentenceStart ? '' : ' med stor bokstav mitt i meningen'}`);
+        }
+        i = j - 1;
+        continue;
+      }
+
+      // "C. Mattsson": an initial and a surname.
+      if (t.kind === 'initial' && nextJoined && next && (next.kind === 'sur' || next.kind === 'unknown') && !next.caps) {
+        push(out, t, next, 0.65, 'Namn: initial och efternamn');
+        i += 1;
+        continue;
+      }
+
+      // A surname on its own, right after a title or role word ("socialsekreteraren Lindqvist").
+      if (t.kind === 'sur' && t.strongSur && !t.caps && !t.sentenceStart && TITLE_BEFORE.test(wordBefore(text, t.start))) {
+        let last = t;
+        if (nextJoined && next && next.kind === 'sur') { last = next; i += 1; }
+        push(out, t, last, 0.6, 'Efternamn efter titel eller rollord');
+        known.add(t.norm);
+        continue;
+      }
+      // Unknown given name followed by a clear surname form: "Hilkka Andersson".
+      if (t.kind === 'unknown' && !t.caps && nextJoined && next && next.kind === 'sur' && next.strongSur && !next.caps) {
+        const after = tokens[i + 2];
+        if (!(after && joined(text, next, after) && after.kind === 'org')) {
+          push(out, t, next, 0.7, 'Namn: okänt förnamn följt av efternamnsform');
+          known.add(t.norm); known.add(next.norm);
+          i += 1;
+          continue;
+        }
+      }
+    }
+
+    // Judges and rapporteurs listed in court reports.
+    if (text.indexOf('(') >= 0) {
+      BENCH.lastIndex = 0;
+      for (let m = BENCH.exec(text); m; m = BENCH.exec(text)) {
+        const listStart = m.index + m[0].indexOf(m[1]!);
+        const re = /(?<![\p{L}])\p{Lu}[\p{Ll}é]+(?: \p{Lu}[\p{Ll}é]+)?(?![\p{L}.])/gu;
+        for (let n = re.exec(m[1]!); n; n = re.exec(m[1]!)) {
+          out.push({ type: 'name', start: listStart + n.index, end: listStart + n.index + n[0].length, score: 0.7,
+            explanation: 'Namn i domstolens ledamotslista (efter datum inom parentes)' });
+          known.add(n[0]);
+        }
+      }
+      BENCH_FD.lastIndex = 0;
+      for (let m = BENCH_FD.exec(text); m; m = BENCH_FD.exec(text)) {
+        const s = m.index + m[0].indexOf(m[1]!);
+        out.push({ type: 'name', start: s, end: s + m[1]!.length, score: 0.7, explanation: 'Namn på föredragande (fd)' });
+      }
+    }
+
+    // The same names elsewhere in the text: a surname or given name already seen in a full name.
+    if (known.size > 0) {
+      const covered = new Uint8Array(text.length);
+      for (const f of out) covered.fill(1, f.start, f.end);
+      for (const t of tokens) {
+        if (covered[t.start] || t.kind === 'stop' || t.kind === 'org' || t.kind === 'initial' || t.caps) continue;
+        const base = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
+        if (known.has(t.norm) || (base && known.has(base))) {
+          const end = known.has(t.norm) ? t.end : t.end - 1;
+          out.push({ type: 'name', start: t.start, end, score: 0.65, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn' });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,81 @@
+// Personnummer, samordningsnummer (day + 60) and, for information, organisationsnummer (month >= 20).
+// Folkbokföringslagen (1991:481) 18 § (personnummer) and 18 a § (samordningsnummer).
+import type { Detector, Finding } from './types.ts';
+import { luhnValid } from './checksum.ts';
+import { before } from './context.ts';
+
+// 6 or 8 digits, an optional separator (hyphen, plus for age 100+, en dash, non-breaking space, space), 4 digits,
+// never inside a longer run of digits. Each start is tried once (the look-behind), so the scan is linear.
+const CANDIDATE = /(?<![\d\-–+])(\d{8}|\d{6})([-+\u2013\u2011\u00a0 ]?)(\d{4})(?![\d]|[-–]\d)/g;
+
+const POSITIVE = /person|pnr|p-nr|samordn|född|identitet|id-nr|pers\.?nr/;
+const NEGATIVE = /faktura|ocr|kundn|kund nr|order|referens|ärende|dnr|diarie|bankgiro|plusgiro|konto|clearing|tel|mobil|fax|avi|org/;
+
+const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+export const personnummerDetector: Detector = {
+  name: 'personnummer',
+  detect(text: string): Finding[] {
+    const out: Finding[] = [];
+    const thisYear = new Date().getFullYear();
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+      const head = m[1]!;
+      const sep = m[2]!;
+      const tail = m[3]!;
+      const start = m.index;
+      const end = start + m[0].length;
+      const ten = head.slice(-6) + tail;
+      const yy = Number(ten.slice(0, 2));
+      const mm = Number(ten.slice(2, 4));
+      const dd = Number(ten.slice(4, 6));
+      const ctx = before(text, start, 30);
+      const positive = POSITIVE.test(ctx);
+
+      if (mm >= 20) {
+        // Organisationsnummer: the "month" is 20 or more. Legal persons are not personal data; shown for information.
+        if (luhnValid(ten) && (head.length === 6 || head.startsWith('16'))) {
+          out.push({ type: 'organisationsnummer', start, end, score: 0.5,
+            explanation: 'Organisationsnummer (mellersta siffrorna 20 eller mer), kontrollsiffra stämmer: juridisk person, inte personuppgift' });
+        }
+        continue;
+      }
+      let century: number;
+      if (head.length === 8) {
+        century = Number(head.slice(0, 2));
+        if (century < 18 || century > 20) continue;
+      } else {
+        // Ten digits: the most recent year not in the future; '+' means a hundred years earlier.
+        let full = Math.floor(thisYear / 100) * 100 + yy;
+        if (full > thisYear) full -= 100;
+        if (sep === '+') full -= 100;
+        century = Math.floor(full / 100);
+      }
+      const year = century * 100 + yy;
+      const coordination = dd > 60;
+      const day = coordination ? dd - 60 : dd;
+      const validDate = mm >= 1 && mm <= 12 && day >= 1 && day <= daysIn(year, mm);
+      // Skatteverket issues samordningsnummer with month 00, day 60 or dates that do not exist.
+      const coordinationShape = dd >= 60 && dd <= 91 && mm <= 12;
+      if (!validDate && !coordinationShape) continue;
+      const checkOk = luhnValid(ten);
+      const bare = sep === '';
+      if (bare && head.length === 6 && !positive && NEGATIVE.test(ctx)) continue;
+      const type = dd >= 60 ? 'samordningsnummer' : 'personnummer';
+      const label = type === 'personnummer' ? 'Personnummer' : 'Samordningsnummer';
+      const form = sep === '' ? 'utan skiljetecken' : sep === '+' ? 'med plustecken (100 år eller äldre)' : 'med skiljetecken';
+      if (checkOk) {
+        const dateText = validDate
+          ? coordination ? 'giltigt datum (dag + 60)' : 'giltigt datum'
+          : 'datum som Skatteverket kan tilldela samordningsnummer (månad 00 eller dag 60)';
+        out.push({ type, start, end, score: validDate ? (positive ? 0.99 : 0.95) : 0.8,
+          explanation: `${label}: ${dateText}, kontrollsiffra stämmer (Luhn), ${form}${positive ? ', sammanhangsord' : ''}` });
+      } else if (positive && validDate) {
+        // A possible typo: flagged, but below 0.5 so nobody takes it for a valid number.
+        out.push({ type, start, end, score: 0.3,
+          explanation: `Möjligt ${label.toLowerCase()}: giltigt datum och sammanhangsord, men kontrollsiffran stämmer inte (skrivfel?)` });
+      }
+    }
+    return out;
+  },
+};

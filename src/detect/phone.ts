@@ -1,0 +1,46 @@
+// Swedish telephone numbers: 0 + area code + subscriber number, or +46 / 0046, in the usual groupings.
+// The numbering plan (PTS): national significant number of 7-9 digits; mobile numbers 07x with 9.
+import type { Detector, Finding } from './types.ts';
+import { before } from './context.ts';
+
+// Each iteration of (?:[ -]?\d) consumes one digit, so there is one way to read a run: linear.
+const NATIONAL = /(?<![\w+\-–/.,:])(?:(?:\+|00)46[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\(?0)[1-9]\d{0,3}\)?(?:[ \u00a0\-–/]?\d){4,9}(?![\d]|[.,]\d|-\d)/g;
+// An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
+const AFTER_WORD = /(?<![\p{L}])(?:tel|telefon|tfn|mobil|mobiltelefon|mob|direkt|direktnummer|växel|ankn|anknytning|sms)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?(\d(?:[ \u00a0\-]?\d){3,11})(?![\d])/giu;
+
+const NEG = /bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn/;
+const POS = /tel|tfn|mobil|ring|nås|sms|telefon|växel|fax/;
+
+export const phoneDetector: Detector = {
+  name: 'phone',
+  detect(text: string): Finding[] {
+    const out: Finding[] = [];
+    NATIONAL.lastIndex = 0;
+    for (let m = NATIONAL.exec(text); m; m = NATIONAL.exec(text)) {
+      const raw = m[0];
+      let digits = raw.replace(/\D/g, '');
+      const international = raw.startsWith('+') || raw.startsWith('00');
+      if (international) digits = '0' + digits.slice(raw.startsWith('+') ? 2 : 4).replace(/^0/, '');
+      const n = digits.length; // including the leading 0
+      if (n < 8 || n > 10) continue;
+      if (digits.startsWith('07') && n !== 10) continue;
+      const ctx = before(text, m.index, 30);
+      const positive = POS.test(ctx);
+      if (!positive && NEG.test(ctx)) continue;
+      // A bare run of ten digits is as likely a personnummer or reference number: it needs context or a mobile prefix.
+      if (!international && /^\d+$/.test(raw) && !positive && !/^07[02369]/.test(raw)) continue;
+      out.push({ type: 'phone', start: m.index, end: m.index + raw.length, score: positive ? 0.9 : 0.8,
+        explanation: `Telefonnummer: ${international ? 'landsnummer +46' : 'riktnummer'} och ${n - 1} siffror${positive ? ', sammanhangsord' : ''}` });
+    }
+    if (/tel|tfn|mob|direkt|växel|ankn|sms/i.test(text)) {
+      AFTER_WORD.lastIndex = 0;
+      for (let m = AFTER_WORD.exec(text); m; m = AFTER_WORD.exec(text)) {
+        const num = m[1]!;
+        const start = m.index + m[0].length - num.length;
+        out.push({ type: 'phone', start, end: start + num.length, score: 0.7,
+          explanation: 'Telefonnummer eller anknytning direkt efter ordet "tel"' });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,44 @@
+// Fastighetsbeteckningar: (kommun/trakt) block + "nummer:nummer", e.g. "Tornet 12:3", "Landskrona Tornet 12:3".
+// Fastighetsbildningslagen (1970:988) 1 kap. 1 §; register rules in fastighetsregisterförordningen (2000:308).
+import type { Detector, Finding } from './types.ts';
+import { after, before } from './context.ts';
+
+const CANDIDATE = /(?<![\p{L}\d])(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}[\p{Ll}]+(?:[ -]\p{Lu}?\p{Ll}+)?|\p{Lu}{3,}) (\d{1,4}):(\d{1,4})(?![\d:]|[.,]\d)/gu;
+// Capitalised words that come before a number with a colon but are no trakt: times, law references, pages.
+const STOP = new Set([
+  'Avbrott', 'Kl', 'Klockan', 'Tid', 'Tiden', 'Mellan', 'Från', 'Till', 'Öppet', 'Sida', 'Sidan', 'Bilaga', 'Kapitel', 'Kap',
+  'Paragraf', 'Punkt', 'Not', 'Mål', 'Lag', 'Lagen', 'Prop', 'Ds', 'Sou', 'SOU', 'SFS', 'Dnr', 'Artikel', 'Nr', 'Kvart', 'Start',
+  'Slut', 'Mötet', 'Sammanträdet', 'Tidpunkt', 'Datum', 'Ref', 'Version', 'Matchen', 'Resultat', 'Ställning', 'Ca', 'Cirka',
+  'Omkring', 'Vid', 'Efter', 'Före', 'Senast', 'Ankomst', 'Avgång', 'Paus', 'Lunch', 'Fika', 'Expeditionstid', 'Kapitlet', 'Och', 'Den',
+]);
+
+export const propertyDetector: Detector = {
+  name: 'property',
+  detect(text: string): Finding[] {
+    const out: Finding[] = [];
+    if (text.indexOf(':') < 0) return out;
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+      let start = m.index;
+      let muni = m[1];
+      const block = m[2]!;
+      const a = m[3]!;
+      const b = m[4]!;
+      if (muni && STOP.has(muni)) {
+        start += muni.length + 1;
+        muni = undefined;
+      }
+      if (STOP.has(block.split(/[ -]/)[0]!)) continue;
+      if (a.length === 4 && /^(19|20)/.test(a)) continue; // SFS number "2009:400"
+      const end = m.index + m[0].length;
+      const ctx = before(text, start, 40);
+      const context = /fastighet|fastigheten|fastigheterna|fastighetsbeteckning|tomt|bygglov|lantmäteri/.test(ctx);
+      const timeLike = Number(a) <= 23 && b.length === 2 && Number(b) <= 59;
+      if (timeLike && !context && !muni) continue;
+      if (timeLike && /^\s*[-–]\s*\d/.test(after(text, end, 4)) && !context) continue;
+      out.push({ type: 'property', start, end, score: context ? 0.92 : 0.8,
+        explanation: `Fastighetsbeteckning: ${muni ? 'kommun, ' : ''}trakt/block och nummer med kolon${context ? ', sammanhangsord "fastighet"' : ''}` });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,29 @@
+// Vehicle registration plates: three letters and three digits, or (since 2019) two digits and a letter.
+// Transportstyrelsen leaves out I, Q, V, Å, Ä, Ö; the last character is never O.
+import type { Detector, Finding } from './types.ts';
+import { before } from './context.ts';
+
+const CANDIDATE = /(?<![\p{L}\d\-/])([A-HJ-PR-UW-Z]{3})[ \u00a0]?(\d\d[\dA-HJ-NPR-UW-Z])(?![\p{L}\d]|[-/:]\d)/gu;
+// Three-letter abbreviations that precede numbers in official text: currencies, law series, units.
+const STOP = new Set([
+  'SEK', 'EUR', 'USD', 'GBP', 'NOK', 'DKK', 'CHF', 'JPY', 'SFS', 'SOU', 'NJA', 'HFD', 'AFS', 'BFS', 'KFS', 'LVFS', 'TSFS',
+  'MSB', 'CET', 'UTC', 'GMT', 'FAX', 'TEL', 'BOX', 'AVD', 'NUM', 'REF', 'DOK', 'ORG', 'KAP', 'ART', 'NOT', 'MOM', 'ANM',
+  'BIL', 'BRF', 'FNR', 'KND', 'ARB', 'APL', 'RSA', 'SHA', 'AES', 'DNR', 'PKT', 'STK', 'ANT', 'TOT', 'SUM', 'CAD', 'AUD',
+  'PLN', 'HUF', 'CZK', 'ISK', 'RUB', 'CNY', 'MAX', 'MIN', 'NRS', 'ENL', 'JFR', 'BET', 'FÖR', 'KOD', 'KUN', 'MÅL', 'PMD',
+]);
+
+export const vehicleDetector: Detector = {
+  name: 'vehicle',
+  detect(text: string): Finding[] {
+    const out: Finding[] = [];
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+      if (STOP.has(m[1]!)) continue;
+      const ctx = before(text, m.index, 30);
+      const context = /bil|fordon|reg|registreringsnummer|regnr|skylt|lastbil|släp|motorcykel|moped/.test(ctx);
+      out.push({ type: 'vehicle', start: m.index, end: m.index + m[0].length, score: context ? 0.9 : 0.75,
+        explanation: `Registreringsnummer: tre bokstäver och ${/\d$/.test(m[2]!) ? 'tre siffror' : 'två siffror och en bokstav'}${context ? ', sammanhangsord' : ''}` });
+    }
+    return out;
+  },
+};
