@@ -1,5 +1,6 @@
 // Settings from environment variables, with safe defaults (documented in README "Inställningar").
 import { fileURLToPath } from 'node:url';
+import { type DeadlineSettings, resolveSettings } from './domain/deadline.ts';
 
 export interface Config {
   port: number;
@@ -16,6 +17,8 @@ export interface Config {
   /** Trust X-Forwarded-For for the client address (only behind a proxy you run). */
   trustProxy: boolean;
   loginDelayStepMs: number;
+  /** The skyndsamt clock (TF 2 kap. 15-16 §§): working days for an answer and for a secrecy assessment. */
+  deadline: DeadlineSettings;
 }
 
 const DEFAULT_DB = fileURLToPath(new URL('../db/insyn.sqlite', import.meta.url));
@@ -35,7 +38,7 @@ const bool = (v: string | undefined): boolean => v === '1' || v === 'true' || v 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicOrigin = env.INSYN_PUBLIC_URL ? new URL(env.INSYN_PUBLIC_URL).origin : null;
   return {
-    port: int(env, 'PORT', 3000, 1, 65535),
+    port: int(env, 'PORT', 3000, 0, 65535),
     host: env.HOST || '127.0.0.1',
     dbPath: env.INSYN_DB || DEFAULT_DB,
     publicOrigin,
@@ -46,5 +49,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     organisationName: env.INSYN_ORG_NAME || 'Exempelstads Energi AB',
     trustProxy: bool(env.INSYN_TRUST_PROXY),
     loginDelayStepMs: int(env, 'INSYN_LOGIN_DELAY_MS', 1000, 0, 10_000),
+    deadline: resolveSettings({
+      answerWorkingDays: int(env, 'INSYN_ANSWER_WORKING_DAYS', 0, 0, 30),
+      secrecyExtraWorkingDays: int(env, 'INSYN_SECRECY_EXTRA_WORKING_DAYS', 1, 0, 30),
+      ...(env.INSYN_END_OF_DAY ? { endOfDay: env.INSYN_END_OF_DAY } : {}),
+    }),
   };
 }

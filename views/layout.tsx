@@ -44,6 +44,7 @@ export function Layout(props: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.hasErrors ? 'Fel: ' : ''}${props.title} – Insyn`}</title>
         <link rel="stylesheet" href="/static/app.css" />
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <script src="/static/htmx-4.0.1.min.js" defer></script>
         <script src="/static/app.js" defer></script>
       </head>
