@@ -1,4 +1,5 @@
 // Browser-journey helpers: a real Insyn server on a temp database, Debian's Chromium, and axe-core.
+/// <reference lib="dom" />
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,5 @@
 // Browser journeys for the foundation: each demo role logs in, sees its navigation, logs out; axe on each page.
+/// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axe, describeViolations, launchBrowser, loginAs, startServer, type RunningServer } from '../helpers/browser.ts';
