@@ -6,10 +6,16 @@ import { AMBIGUOUS_FIRST, FIRST_NAMES, NOT_NAME, ORG_MARKER, SURNAMES, SURNAME_S
 // A capitalised word (with hyphenated parts), an initial ("C.", "B.-K."), or a word in capitals.
 // The look-behind means a run of letters is entered once, so the scan stays linear.
 const TOKEN = /(?<![\p{L}\p{N}.'’])(?:\p{Lu}\.(?:-?\p{Lu}\.)*|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)*|\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{N}])/gu;
-const STRONG_SUFFIX = /(?:sson|son|berg|ström|qvist|quist|kvist|lund|gren|dahl|holm|blom|stedt|nen|vić|ić|ović|ski|oglu|zadeh)$/;
+const NOUN_SHAPE = /(?:tion|tionen|ning|ningen|ningar|het|heten|else|elsen|ande|ende|andet|endet|are|aren|arna|orna|erna|rapport|skap|skapet|ssion|ment|iteten|ingen|ingar|ören|rätten|nämnden|verket|styrelsen|förvaltningen|myndigheten|kansliet|enheten|domstolen|kommun|kommunen|kommuns|ratt|rätt|dom|ör|örer|chef|chefen|tekt|tekten|log|logen)$/;
+const STRONG_SUFFIX = /(?:sson|son|berg|ström|qvist|quist|kvist|lund|gren|dahl|holm|blom|stedt|[aeiouyäö]nen|vić|ić|ović|[a-zć]{3}ic|ski|oglu|zadeh)$/;
 // "(2014-07-10, André, ordf., Svanberg, Bengtsson)" and "(fd III 1994-06-30, Hancock Bruhn)": judges in court reports.
 const BENCH = /\((?:fd (?:[IVX]+ )?)?\d{4}-\d\d-\d\d, ([^()\n]{2,400})\)/g;
 const BENCH_FD = /(?<![\p{L}])fd (?:[IVX]+ )?(\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)\)/gu;
+
+// Lower-case words after which a capitalised word is a place or an organisation ("Olofströms kommun").
+const ORG_AFTER = /^s?[ \u00a0](?:kommun|kommuns|län|läns|stad|stads|församling|landsting|region|hamn|station|centrum|tingsrätt|hovrätt|kyrka|skola)/;
+// Party letters after a name in municipal minutes: "Ingvor Regnemer (S)".
+const PARTY = /^[ \u00a0]?\((?:S|M|V|C|L|KD|MP|SD|FP|FI|PP)\)/;
 
 type Kind = 'first' | 'amb' | 'sur' | 'unknown' | 'initial' | 'stop' | 'org';
 interface Token {
@@ -39,7 +45,9 @@ function classify(norm: string): { kind: Kind; strongSur: boolean } {
   const lower = base.toLowerCase();
   const lastPart = lower.split('-').pop()!;
   if (SURNAMES.has(norm) || SURNAMES.has(base)) return { kind: 'sur', strongSur: true };
-  if (STRONG_SUFFIX.test(lastPart)) return { kind: 'sur', strongSur: true };
+  // Common-noun endings ("Inspektionen", "Protokollförare", "Inledning"): headings and roles, not names.
+  if (NOUN_SHAPE.test(lower)) return { kind: 'stop', strongSur: false };
+  if (STRONG_SUFFIX.test(lastPart) || lower.split('-').some((p) => STRONG_SUFFIX.test(p) || SURNAMES.has(titleCase(p)))) return { kind: 'sur', strongSur: true };
   if (SURNAME_SUFFIX.test(lastPart)) return { kind: 'sur', strongSur: false };
   if (FIRST_NAMES.has(base)) return { kind: 'first', strongSur: false };
   return { kind: 'unknown', strongSur: false };
@@ -68,6 +76,8 @@ function tokenize(text: string): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0];
+    // "Jur.kand.", "Bl.a.": an abbreviation, not a word.
+    if (text.charCodeAt(m.index + raw.length) === 46 && /\p{L}/u.test(text[m.index + raw.length + 1] ?? '')) continue;
     const caps = raw.length > 1 && !raw.includes('.') && raw === raw.toUpperCase();
     const norm = caps ? titleCase(raw) : raw;
     const { kind, strongSur } = classify(norm);
@@ -133,8 +143,18 @@ export const nameDetector: Detector = {
         }
         // Followed by a company word ("Gunnar Karlsson Sverige AB"): an organisation, not a person.
         const nextAfter = tokens[j];
-        if (org || (nextAfter && joined(text, tokens[j - 1]!, nextAfter) && nextAfter.kind === 'org')) { i = j - 1; continue; }
+        if (org || (nextAfter && joined(text, tokens[j - 1]!, nextAfter) && nextAfter.kind === 'org')) {
+          // "Mikael Strandh Wistrand Advokatbyrå": the word before the company word names the firm; what comes
+          // before it is still a person. "Gunnar Karlsson Sverige AB" (two words): a firm named after a person.
+          if (j - i >= 3 && tokens[j - 2]!.kind !== 'first') {
+            push(out, t, tokens[j - 2]!, 0.8, 'Namn: förnamn i namnlexikon följt av namnord, före ett företagsnamn');
+            for (let k = i; k < j - 1; k++) known.add(tokens[k]!.norm);
+          }
+          i = j - 1;
+          continue;
+        }
         const last = tokens[j - 1]!;
+        if (j - i >= 2 && allCaps && !strong) { i = j - 1; continue; }
         if (j - i >= 2) {
           const score = allCaps ? 0.75 : strong ? 0.9 : hasSurname ? 0.82 : 0.78;
           push(out, t, last, score, `Namn: förnamn i namnlexikon${strong ? ' och efternamnsform' : hasSurname ? ' följt av namnord' : ''}${allCaps ? ' (versaler)' : ''}`);
@@ -147,25 +167,51 @@ export const nameDetector: Detector = {
         continue;
       }
 
+      // A surname from the lexicon used as a given name, then a given name: "Nguyen Ahmed".
+      if (t.kind === 'sur' && t.strongSur && SURNAMES.has(t.norm) && !t.caps && nextJoined && next && next.kind === 'first' && !next.caps &&
+          !/^[ \u00a0]?[\d(]/.test(text.slice(next.end, next.end + 2))) {
+        const after = tokens[i + 2];
+        if (!(after && joined(text, next, after))) {
+          push(out, t, next, 0.6, 'Namn: två ord ur namnlexikonen');
+          known.add(t.norm); known.add(next.norm);
+          i += 1;
+          continue;
+        }
+      }
+      // Any two or three capitalised words followed by a party letter in parentheses: a member in minutes.
+      if ((t.kind === 'unknown' || t.kind === 'sur') && !t.caps && nextJoined && next && (next.kind === 'unknown' || next.kind === 'sur') && !next.caps) {
+        const third = tokens[i + 2];
+        const hasThird = third !== undefined && joined(text, next, third) && (third.kind === 'unknown' || third.kind === 'sur') && !third.caps;
+        const last = hasThird ? third! : next;
+        if (PARTY.test(text.slice(last.end, last.end + 6))) {
+          push(out, t, last, 0.8, 'Namn följt av partibeteckning inom parentes (protokoll)');
+          known.add(t.norm); known.add(last.norm);
+          i += hasThird ? 2 : 1;
+          continue;
+        }
+      }
       // "C. Mattsson": an initial and a surname.
-      if (t.kind === 'initial' && nextJoined && next && (next.kind === 'sur' || next.kind === 'unknown') && !next.caps) {
+      if (t.kind === 'initial' && nextJoined && next && next.kind === 'sur' && next.strongSur && !next.caps) {
         push(out, t, next, 0.65, 'Namn: initial och efternamn');
         i += 1;
         continue;
       }
 
       // A surname on its own, right after a title or role word ("socialsekreteraren Lindqvist").
-      if (t.kind === 'sur' && t.strongSur && !t.caps && !t.sentenceStart && TITLE_BEFORE.test(wordBefore(text, t.start))) {
+      if (t.kind === 'sur' && t.strongSur && !t.caps && !t.sentenceStart && TITLE_BEFORE.test(wordBefore(text, t.start)) &&
+          !(nextJoined && next && next.kind !== 'sur') && !ORG_AFTER.test(text.slice(t.end, t.end + 12))) {
         let last = t;
         if (nextJoined && next && next.kind === 'sur') { last = next; i += 1; }
         push(out, t, last, 0.6, 'Efternamn efter titel eller rollord');
         known.add(t.norm);
         continue;
       }
-      // Unknown given name followed by a clear surname form: "Hilkka Andersson".
-      if (t.kind === 'unknown' && !t.caps && nextJoined && next && next.kind === 'sur' && next.strongSur && !next.caps) {
+      // Unknown given name followed by a clear surname form: "Hilkka Andersson", "Nguyen Olofsson".
+      if ((t.kind === 'unknown' || t.kind === 'sur') && !t.caps && nextJoined && next && next.kind === 'sur' && next.strongSur && !next.caps) {
         const after = tokens[i + 2];
-        if (!(after && joined(text, next, after) && after.kind === 'org')) {
+        // Not before a company word, a house or property number ("Landskrona Kvarnen 6:72") or "kommun".
+        if (!(after && joined(text, next, after) && after.kind === 'org') && !/^[ \u00a0]\d/.test(text.slice(next.end, next.end + 2)) &&
+            !ORG_AFTER.test(text.slice(next.end, next.end + 12))) {
           push(out, t, next, 0.7, 'Namn: okänt förnamn följt av efternamnsform');
           known.add(t.norm); known.add(next.norm);
           i += 1;
@@ -179,7 +225,7 @@ export const nameDetector: Detector = {
       BENCH.lastIndex = 0;
       for (let m = BENCH.exec(text); m; m = BENCH.exec(text)) {
         const listStart = m.index + m[0].indexOf(m[1]!);
-        const re = /(?<![\p{L}])\p{Lu}[\p{Ll}é]+(?: \p{Lu}[\p{Ll}é]+)?(?![\p{L}.])/gu;
+        const re = /(?<![\p{L}.])(?:\p{Lu}\. ?)?\p{Lu}[\p{Ll}é]+(?: \p{Lu}[\p{Ll}é]+)?(?![\p{L}.])/gu;
         for (let n = re.exec(m[1]!); n; n = re.exec(m[1]!)) {
           out.push({ type: 'name', start: listStart + n.index, end: listStart + n.index + n[0].length, score: 0.7,
             explanation: 'Namn i domstolens ledamotslista (efter datum inom parentes)' });
@@ -200,7 +246,7 @@ export const nameDetector: Detector = {
       for (const t of tokens) {
         if (covered[t.start] || t.kind === 'stop' || t.kind === 'org' || t.kind === 'initial' || t.caps) continue;
         const base = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
-        if (known.has(t.norm) || (base && known.has(base))) {
+        if ((known.has(t.norm) || (base && known.has(base))) && !ORG_AFTER.test(text.slice(t.end, t.end + 12))) {
           const end = known.has(t.norm) ? t.end : t.end - 1;
           out.push({ type: 'name', start: t.start, end, score: 0.65, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn' });
         }

@@ -4,7 +4,7 @@ import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
 
 // Each iteration of (?:[ -]?\d) consumes one digit, so there is one way to read a run: linear.
-const NATIONAL = /(?<![\w+\-–/.,:])(?:(?:\+|00)46[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\(?0)[1-9]\d{0,3}\)?(?:[ \u00a0\-–/]?\d){4,9}(?![\d]|[.,]\d|-\d)/g;
+const NATIONAL = /(?<![\w+\-–.,:])(?:(?:\+|00)46[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\(?0)[1-9]\d{0,3}\)?(?:[ \u00a0\-–/]?\d){4,9}(?![\d]|[.,]\d|-\d)/g;
 // An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
 const AFTER_WORD = /(?<![\p{L}])(?:tel|telefon|tfn|mobil|mobiltelefon|mob|direkt|direktnummer|växel|ankn|anknytning|sms)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?(\d(?:[ \u00a0\-]?\d){3,11})(?![\d])/giu;
 

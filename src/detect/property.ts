@@ -9,7 +9,7 @@ const STOP = new Set([
   'Avbrott', 'Kl', 'Klockan', 'Tid', 'Tiden', 'Mellan', 'Från', 'Till', 'Öppet', 'Sida', 'Sidan', 'Bilaga', 'Kapitel', 'Kap',
   'Paragraf', 'Punkt', 'Not', 'Mål', 'Lag', 'Lagen', 'Prop', 'Ds', 'Sou', 'SOU', 'SFS', 'Dnr', 'Artikel', 'Nr', 'Kvart', 'Start',
   'Slut', 'Mötet', 'Sammanträdet', 'Tidpunkt', 'Datum', 'Ref', 'Version', 'Matchen', 'Resultat', 'Ställning', 'Ca', 'Cirka',
-  'Omkring', 'Vid', 'Efter', 'Före', 'Senast', 'Ankomst', 'Avgång', 'Paus', 'Lunch', 'Fika', 'Expeditionstid', 'Kapitlet', 'Och', 'Den',
+  'Omkring', 'Avdelning', 'Avd', 'Rum', 'Sal', 'Våning', 'Plan', 'Del', 'Steg', 'Fas', 'Moment', 'Mom', 'Joh', 'Matt', 'Luk', 'Mark', 'Ps', 'Gen', 'Rom', 'Kor', 'Apg', 'Upp', 'Tabell', 'Figur', 'Fig', 'Bild', 'Avsnitt', 'Stycke', 'Kvartal', 'Vid', 'Efter', 'Före', 'Senast', 'Ankomst', 'Avgång', 'Paus', 'Lunch', 'Fika', 'Expeditionstid', 'Kapitlet', 'Och', 'Den',
 ]);
 
 export const propertyDetector: Detector = {
@@ -33,7 +33,7 @@ export const propertyDetector: Detector = {
       const end = m.index + m[0].length;
       const ctx = before(text, start, 40);
       const context = /fastighet|fastigheten|fastigheterna|fastighetsbeteckning|tomt|bygglov|lantmäteri/.test(ctx);
-      const timeLike = Number(a) <= 23 && b.length === 2 && Number(b) <= 59;
+      const timeLike = b.length === 2 && Number(b) <= 59 && Number(a) <= 23 && (a.length === 2 || /\bkl\.?\s*$|klockan\s*$/.test(ctx));
       if (timeLike && !context && !muni) continue;
       if (timeLike && /^\s*[-–]\s*\d/.test(after(text, end, 4)) && !context) continue;
       out.push({ type: 'property', start, end, score: context ? 0.92 : 0.8,
