@@ -11,6 +11,8 @@ const CLEARING = /(?<![\d\-–,.])([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u
 const GIRO = /(?<![\d\-–,.])(\d{3,4})-(\d{4})(?![\d]|[-–.,]\d)/g;
 const PLUSGIRO = /(?<![\d\-–,.])(\d{1,2}(?: \d\d){1,3}|\d{1,7})-(\d)(?![\d]|[-–.,]\d)/g;
 
+// "clearingnummer 6789, kontonummer 123 456 789": the two parts named in words.
+const NAMED = /clearing(?:nummer|nr|nr\.)?:?[ \u00a0]*(\d{4}(?:[-–]\d)?)[,;]?[ \u00a0]+(?:och[ \u00a0]+)?konto(?:nummer|nr|nr\.)?:?[ \u00a0]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/gi;
 const PAY = /bankgiro|bg|plusgiro|pg|konto|clearing|betalas|betala|utbetalning|insättning|inbetalning|bank|swish|återbetalning/;
 
 export const bankAccountDetector: Detector = {
@@ -23,6 +25,14 @@ export const bankAccountDetector: Detector = {
       if (!ibanValid(compact)) continue;
       out.push({ type: 'bank_account', start: m.index, end: m.index + m[0].length, score: 0.97,
         explanation: 'IBAN: landskod, kontrollsiffror stämmer (mod 97)' });
+    }
+    if (/clearing/i.test(text)) {
+      NAMED.lastIndex = 0;
+      for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) {
+        const start = m.index + m[0].indexOf(m[1]!);
+        out.push({ type: 'bank_account', start, end: m.index + m[0].length, score: 0.92,
+          explanation: 'Bankkonto: clearingnummer och kontonummer angivna med ord' });
+      }
     }
     CLEARING.lastIndex = 0;
     for (let m = CLEARING.exec(text); m; m = CLEARING.exec(text)) {

@@ -1,5 +1,6 @@
 // IP addresses (IPv4 dotted quads, and full IPv6): an IP address can identify a person (EU-domstolen C-582/14 Breyer).
 import type { Detector, Finding } from './types.ts';
+import { before } from './context.ts';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?!\\d|\\.\\d)`, 'g');
@@ -13,6 +14,8 @@ export const ipAddressDetector: Detector = {
     if (text.indexOf('.') >= 0) {
       IPV4.lastIndex = 0;
       for (let m = IPV4.exec(text); m; m = IPV4.exec(text)) {
+        // "version 1.2.3.4", "avsnitt 2.1.3.4": numbering, not an address.
+        if (/(?:version|ver\.|v\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build)\s*$/.test(before(text, m.index, 12))) continue;
         out.push({ type: 'ip_address', start: m.index, end: m.index + m[0].length, score: 0.9,
           explanation: 'IP-adress (IPv4): fyra tal 0–255 med punkter' });
       }

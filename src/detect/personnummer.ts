@@ -58,6 +58,8 @@ export const personnummerDetector: Detector = {
       // Skatteverket issues samordningsnummer with month 00, day 60 or dates that do not exist.
       const coordinationShape = dd >= 60 && dd <= 91 && mm <= 12;
       if (!validDate && !coordinationShape) continue;
+      // The birth number 000 is never issued, so such a number is no personnummer even when Luhn passes.
+      if (ten.slice(6, 9) === '000') continue;
       const checkOk = luhnValid(ten);
       const bare = sep === '';
       if (bare && head.length === 6 && !positive && NEGATIVE.test(ctx)) continue;
