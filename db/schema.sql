@@ -15,6 +15,45 @@ CREATE TABLE decision_log (
   hash TEXT NOT NULL UNIQUE
 ) STRICT;
 
+CREATE TABLE disclosure_request (
+  id INTEGER PRIMARY KEY,
+  reference TEXT NOT NULL UNIQUE,             -- 'YYYY/NNNN', year of registration (Stockholm time)
+  reference_year INTEGER NOT NULL,
+  reference_number INTEGER NOT NULL,
+  received_at TEXT NOT NULL,                  -- ISO 8601 UTC; the clock starts here (TF 2 kap. 15-16 §§)
+  channel TEXT NOT NULL CHECK (channel IN ('email', 'phone', 'letter', 'visit', 'web_form')),
+  description TEXT NOT NULL,
+  form_wanted TEXT NOT NULL CHECK (form_wanted IN ('on_site', 'paper_copy', 'electronic_copy')),
+  -- TF 2 kap. 18 §: the requester may stay anonymous; name and contact are used only to deliver,
+  -- and are removed when no longer needed (gallring), while the decision is kept.
+  requester_name TEXT,
+  requester_contact TEXT,
+  -- A question about identity or purpose exists only together with why the secrecy assessment needed it
+  -- (TF 2 kap. 18 §, JO 5734-2012).
+  identity_question TEXT,
+  identity_reason TEXT,
+  diarienummer TEXT,                          -- the organisation's own diary number, if any
+  status TEXT NOT NULL CHECK (status IN ('registered', 'in_progress', 'in_review', 'decided', 'closed', 'withdrawn')),
+  handler_id INTEGER REFERENCES staff(id),
+  reviewer_id INTEGER REFERENCES staff(id),
+  is_large INTEGER NOT NULL DEFAULT 0 CHECK (is_large IN (0, 1)),   -- omfattande material
+  extended_until TEXT,                        -- ISO UTC: the authority's own date, told to the requester
+  extension_note TEXT,
+  flagged_for_secrecy INTEGER NOT NULL DEFAULT 0 CHECK (flagged_for_secrecy IN (0, 1)),
+  -- Cached result of computeDeadline() for open requests, NULL when no clock runs (decided, closed,
+  -- withdrawn). Derived data, rewritten by every command that changes its inputs (status, secrecy
+  -- flag, extension) and by refreshDueTimes() when the settings change; stored only so the overview
+  -- can order 100 000 rows by an index. "Försenad" is never stored: it is due_at < now, at read time.
+  due_at TEXT,
+  decided_at TEXT,
+  closed_at TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  UNIQUE (reference_year, reference_number),
+  CHECK ((identity_question IS NULL) = (identity_reason IS NULL)),
+  CHECK ((extended_until IS NULL) = (extension_note IS NULL))
+) STRICT;
+
 CREATE TABLE log_event (
   name TEXT PRIMARY KEY,
   description TEXT NOT NULL
@@ -25,6 +64,33 @@ CREATE TABLE login_throttle (
   failures INTEGER NOT NULL,
   last_failure_at INTEGER NOT NULL,
   locked_until INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+CREATE TABLE reference_series (
+  year INTEGER PRIMARY KEY CHECK (year BETWEEN 2000 AND 9999),
+  last_number INTEGER NOT NULL CHECK (last_number >= 0)
+) STRICT;
+
+CREATE VIRTUAL TABLE request_fts USING fts5(
+  reference, diarienummer, description, notes,
+  content = '', contentless_delete = 1,
+  tokenize = 'unicode61 remove_diacritics 0'
+);
+
+CREATE TABLE 'request_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'request_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'request_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER);
+
+CREATE TABLE 'request_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+CREATE TABLE request_note (
+  id INTEGER PRIMARY KEY,
+  request_id INTEGER NOT NULL REFERENCES disclosure_request(id),
+  author_id INTEGER NOT NULL REFERENCES staff(id),
+  body TEXT NOT NULL,
+  created_at TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE schema_migration (
@@ -54,6 +120,18 @@ CREATE INDEX decision_log_document ON decision_log(document_id) WHERE document_i
 
 CREATE INDEX decision_log_request ON decision_log(request_id) WHERE request_id IS NOT NULL;
 
+CREATE INDEX disclosure_request_handler ON disclosure_request(handler_id) WHERE handler_id IS NOT NULL;
+
+CREATE INDEX disclosure_request_received ON disclosure_request(received_at);
+
+CREATE INDEX disclosure_request_reviewer ON disclosure_request(reviewer_id) WHERE reviewer_id IS NOT NULL;
+
+CREATE INDEX disclosure_request_status_received ON disclosure_request(status, received_at);
+
+CREATE INDEX disclosure_request_urgency ON disclosure_request(due_at, is_large DESC, id) WHERE due_at IS NOT NULL;
+
+CREATE INDEX request_note_request ON request_note(request_id);
+
 CREATE INDEX staff_session_staff ON staff_session(staff_id);
 
 CREATE TRIGGER decision_log_no_delete BEFORE DELETE ON decision_log
@@ -64,4 +142,32 @@ END;
 CREATE TRIGGER decision_log_no_update BEFORE UPDATE ON decision_log
 BEGIN
   SELECT RAISE(ABORT, 'decision_log is append-only');
+END;
+
+CREATE TRIGGER disclosure_request_fts_insert AFTER INSERT ON disclosure_request
+BEGIN
+  INSERT INTO request_fts (rowid, reference, diarienummer, description, notes)
+  VALUES (new.id, new.reference, coalesce(new.diarienummer, ''), new.description, '');
+END;
+
+CREATE TRIGGER disclosure_request_fts_update AFTER UPDATE OF reference, diarienummer, description ON disclosure_request
+BEGIN
+  DELETE FROM request_fts WHERE rowid = old.id;
+  INSERT INTO request_fts (rowid, reference, diarienummer, description, notes)
+  VALUES (new.id, new.reference, coalesce(new.diarienummer, ''), new.description,
+          coalesce((SELECT group_concat(body, char(10)) FROM request_note WHERE request_id = new.id), ''));
+END;
+
+CREATE TRIGGER request_note_fts_insert AFTER INSERT ON request_note
+BEGIN
+  DELETE FROM request_fts WHERE rowid = new.request_id;
+  INSERT INTO request_fts (rowid, reference, diarienummer, description, notes)
+  SELECT r.id, r.reference, coalesce(r.diarienummer, ''), r.description,
+         coalesce((SELECT group_concat(body, char(10)) FROM request_note WHERE request_id = r.id), '')
+  FROM disclosure_request r WHERE r.id = new.request_id;
+END;
+
+CREATE TRIGGER request_note_no_update BEFORE UPDATE ON request_note
+BEGIN
+  SELECT RAISE(ABORT, 'request_note is append-only');
 END;

@@ -14,6 +14,7 @@ import { homeRoutes } from './routes/home.tsx';
 import { accountRoutes } from './routes/account.tsx';
 import { adminRoutes } from './routes/admin.tsx';
 import { logRoutes } from './routes/log.tsx';
+import { requestRoutes } from './routes/requests.tsx';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', accountRoutes);
   app.route('/', adminRoutes);
   app.route('/', logRoutes);
+  app.route('/', requestRoutes);
 
   app.notFound((c) => renderNotFound(c));
   app.onError((err, c) => {

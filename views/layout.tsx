@@ -31,6 +31,11 @@ export function navFor(role: Role): NavItem[] {
   if (role === 'admin') {
     items.push({ href: '/admin/users', label: 'Användare' });
   }
+  if (role === 'registrar' || role === 'reviewer') {
+    items.push({ href: '/requests', label: 'Begäranden' });
+    items.push({ href: '/requests/new', label: 'Registrera' });
+    items.push({ href: '/stats', label: 'Statistik' });
+  }
   if (role === 'admin' || role === 'reviewer') items.push({ href: '/log', label: 'Händelselogg' });
   return items;
 }

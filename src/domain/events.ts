@@ -10,6 +10,14 @@ export const logEvents = [
   'staff.reactivated',
   'staff.password_reset',
   'staff.password_changed',
+  // Requests (disclosureRequest.ts requestEvents; migration 0003)
+  'request.registered',
+  'request.status_changed',
+  'request.withdrawn',
+  'request.reopened',
+  'request.assigned',
+  'request.note_added',
+  'request.extended',
 ] as const;
 
 export type LogEvent = (typeof logEvents)[number];

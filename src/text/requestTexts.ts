@@ -81,3 +81,21 @@ export const deadlineTexts = {
   extensionIgnored: (due: string) =>
     `Omfattande material: angiven tid ${due} ligger före ordinarie tid och används inte.`,
 } as const;
+
+/** Error messages of the request commands (status change, assignment, notes, extension). */
+export const commandErrors = {
+  statusUnknown: 'Välj vilken status begäran ska få.',
+  transitionRefused: (from: string, to: string) => `Begäran kan inte gå från ${from.toLowerCase()} till ${to.toLowerCase()} med din roll.`,
+  reasonMissing: 'Skriv varför.',
+  reasonTooLong: (max: number) => `Skälet får vara högst ${max} tecken.`,
+  handlerUnknown: 'Välj en handläggare i listan.',
+  reviewerUnknown: 'Välj en jurist i listan.',
+  noteMissing: 'Skriv anteckningen.',
+  noteTooLong: (max: number) => `Anteckningen får vara högst ${max} tecken.`,
+  untilMissing: 'Fyll i det nya datumet.',
+  untilFormat: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-02.',
+  untilNotLater: 'Det nya datumet måste ligga efter den ordinarie svarstiden.',
+  extensionNoteMissing: 'Skriv hur och när sökanden fick veta att det tar längre tid.',
+  extensionNoteTooLong: (max: number) => `Anteckningen får vara högst ${max} tecken.`,
+  extensionNotOpen: 'Bara en öppen begäran kan få förlängd tid.',
+} as const;

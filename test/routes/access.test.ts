@@ -1,6 +1,8 @@
 // Who may use which page and action: visitors go to login, other roles get a 403 that says why.
 import { describe, expect, it, beforeAll } from 'vitest';
 import type { Role } from '../../src/domain/roles.ts';
+import { registerRequest } from '../../src/domain/requestCommands.ts';
+import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
 import { get, login, makeTestApp, post, type TestApp } from '../helpers/app.ts';
 
 interface RouteCase {
@@ -23,6 +25,17 @@ export const routeCases: RouteCase[] = [
   { method: 'POST', path: '/admin/users/3/deactivate', allowed: ['admin'] },
   { method: 'POST', path: '/admin/users/3/reactivate', allowed: ['admin'] },
   { method: 'POST', path: '/admin/users/3/password', allowed: ['admin'], body: { password: 'kort' } },
+  // Requests (issue 4): registrators and reviewers; request 1 is registered in beforeAll. The bodies
+  // are invalid on purpose, so every allowed role gets the same 422 and the state does not move.
+  { method: 'GET', path: '/requests', allowed: ['registrar', 'reviewer'] },
+  { method: 'GET', path: '/requests/new', allowed: ['registrar', 'reviewer'] },
+  { method: 'POST', path: '/requests', allowed: ['registrar', 'reviewer'], body: {} },
+  { method: 'GET', path: '/requests/export.csv', allowed: ['registrar', 'reviewer'] },
+  { method: 'GET', path: '/requests/1', allowed: ['registrar', 'reviewer'] },
+  { method: 'POST', path: '/requests/1/status', allowed: ['registrar', 'reviewer'], body: { to: 'okänd' } },
+  { method: 'POST', path: '/requests/1/assign', allowed: ['registrar', 'reviewer'], body: { handlerId: '999' } },
+  { method: 'POST', path: '/requests/1/notes', allowed: ['registrar', 'reviewer'], body: { note: '' } },
+  { method: 'POST', path: '/requests/1/extension', allowed: ['registrar', 'reviewer'], body: {} },
 ];
 
 describe('access control', () => {
@@ -31,6 +44,9 @@ describe('access control', () => {
   beforeAll(async () => {
     t = await makeTestApp();
     for (const r of ALL) cookies[r] = await login(t.app, r);
+    registerRequest(t.db, { id: t.ids.registrar, label: 'test', role: 'registrar' }, {
+      receivedDate: '2026-01-05', receivedTime: '09:00', channel: 'email', description: 'Protokoll', formWanted: 'on_site',
+    }, defaultDeadlineSettings);
   });
 
   const send = (c: RouteCase, cookie?: string) =>

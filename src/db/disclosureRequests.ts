@@ -1,0 +1,315 @@
+// Named queries on requests (disclosure_request), their reference series, notes and full-text search.
+import type { Db } from './connection.ts';
+import type { Channel, FormWanted, Status } from '../domain/disclosureRequest.ts';
+import { openStatuses } from '../domain/disclosureRequest.ts';
+
+export interface RequestRow {
+  id: number;
+  reference: string;
+  reference_year: number;
+  reference_number: number;
+  received_at: string;
+  channel: Channel;
+  description: string;
+  form_wanted: FormWanted;
+  requester_name: string | null;
+  requester_contact: string | null;
+  identity_question: string | null;
+  identity_reason: string | null;
+  diarienummer: string | null;
+  status: Status;
+  handler_id: number | null;
+  reviewer_id: number | null;
+  is_large: 0 | 1;
+  extended_until: string | null;
+  extension_note: string | null;
+  flagged_for_secrecy: 0 | 1;
+  due_at: string | null;
+  decided_at: string | null;
+  closed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A row in the overview: the request plus the names of the people it is assigned to. */
+export interface RequestListRow extends RequestRow {
+  handler_name: string | null;
+  reviewer_name: string | null;
+}
+
+export interface NoteRow {
+  id: number;
+  request_id: number;
+  author_id: number;
+  author_name: string;
+  body: string;
+  created_at: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reference series
+
+/**
+ * Takes the next number in the year's series. Must run inside the write transaction that inserts
+ * the request (BEGIN IMMEDIATE, see inTransaction): SQLite's single writer then serialises two
+ * registrators, and a rollback returns the number, so the series has no gaps and no duplicates.
+ */
+export function takeReferenceNumber(db: Db, year: number): number {
+  if (!db.inTransaction) throw new Error('takeReferenceNumber must run inside a write transaction');
+  return db
+    .prepare(
+      `INSERT INTO reference_series (year, last_number) VALUES (?, 1)
+       ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1
+       RETURNING last_number`,
+    )
+    .pluck()
+    .get(year) as number;
+}
+
+export const formatReference = (year: number, n: number): string => `${year}/${String(n).padStart(4, '0')}`;
+
+// ---------------------------------------------------------------------------------------------
+// Writes (called by src/domain/requestCommands.ts only, inside its transactions)
+
+export interface NewRequestRow {
+  reference: string;
+  referenceYear: number;
+  referenceNumber: number;
+  receivedAt: string;
+  channel: Channel;
+  description: string;
+  formWanted: FormWanted;
+  requesterName: string | null;
+  requesterContact: string | null;
+  identityQuestion: string | null;
+  identityReason: string | null;
+  diarienummer: string | null;
+  dueAt: string | null;
+  now: string;
+}
+
+export function insertRequest(db: Db, r: NewRequestRow): number {
+  const info = db
+    .prepare(
+      `INSERT INTO disclosure_request (reference, reference_year, reference_number, received_at, channel, description,
+         form_wanted, requester_name, requester_contact, identity_question, identity_reason, diarienummer, status,
+         due_at, created_at, updated_at)
+       VALUES (@reference, @referenceYear, @referenceNumber, @receivedAt, @channel, @description, @formWanted,
+         @requesterName, @requesterContact, @identityQuestion, @identityReason, @diarienummer, 'registered',
+         @dueAt, @now, @now)`,
+    )
+    .run(r);
+  return Number(info.lastInsertRowid);
+}
+
+/** Only the columns a command may change; the reference, arrival and description stay as registered. */
+export type RequestChanges = Partial<
+  Pick<
+    RequestRow,
+    | 'status'
+    | 'handler_id'
+    | 'reviewer_id'
+    | 'is_large'
+    | 'extended_until'
+    | 'extension_note'
+    | 'flagged_for_secrecy'
+    | 'due_at'
+    | 'decided_at'
+    | 'closed_at'
+  >
+>;
+
+const changeable = new Set([
+  'status',
+  'handler_id',
+  'reviewer_id',
+  'is_large',
+  'extended_until',
+  'extension_note',
+  'flagged_for_secrecy',
+  'due_at',
+  'decided_at',
+  'closed_at',
+]);
+
+export function updateRequest(db: Db, id: number, changes: RequestChanges, now: string): void {
+  const cols = Object.keys(changes).filter((k) => changeable.has(k));
+  const sets = [...cols.map((k) => `${k} = @${k}`), 'updated_at = @now'].join(', ');
+  db.prepare(`UPDATE disclosure_request SET ${sets} WHERE id = @id`).run({ ...changes, now, id });
+}
+
+export function insertNote(db: Db, requestId: number, authorId: number, body: string, now: string): number {
+  const info = db
+    .prepare('INSERT INTO request_note (request_id, author_id, body, created_at) VALUES (?, ?, ?, ?)')
+    .run(requestId, authorId, body, now);
+  return Number(info.lastInsertRowid);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reads
+
+export function findRequest(db: Db, id: number): RequestListRow | undefined {
+  return db
+    .prepare(
+      `SELECT r.*, h.display_name AS handler_name, v.display_name AS reviewer_name
+       FROM disclosure_request r
+       LEFT JOIN staff h ON h.id = r.handler_id
+       LEFT JOIN staff v ON v.id = r.reviewer_id
+       WHERE r.id = ?`,
+    )
+    .get(id) as RequestListRow | undefined;
+}
+
+export function notesForRequest(db: Db, requestId: number): NoteRow[] {
+  return db
+    .prepare(
+      `SELECT n.*, s.display_name AS author_name FROM request_note n JOIN staff s ON s.id = n.author_id
+       WHERE n.request_id = ? ORDER BY n.id`,
+    )
+    .all(requestId) as NoteRow[];
+}
+
+/** The open requests' inputs to the clock, for refreshDueTimes(). */
+export function openRequestClockInputs(db: Db): Array<Pick<RequestRow, 'id' | 'received_at' | 'status' | 'flagged_for_secrecy' | 'extended_until' | 'extension_note' | 'due_at'>> {
+  return db
+    .prepare(
+      `SELECT id, received_at, status, flagged_for_secrecy, extended_until, extension_note, due_at
+       FROM disclosure_request WHERE status IN ('registered', 'in_progress', 'in_review')`,
+    )
+    .all() as never;
+}
+
+export function setDueAt(db: Db, id: number, dueAt: string | null): void {
+  db.prepare('UPDATE disclosure_request SET due_at = ? WHERE id = ?').run(dueAt, id);
+}
+
+/** Staff who can be assigned a request: active registrators and reviewers. */
+export function assignableStaff(db: Db): Array<{ id: number; display_name: string; role: 'registrar' | 'reviewer' }> {
+  return db
+    .prepare(
+      `SELECT id, display_name, role FROM staff WHERE active = 1 AND role IN ('registrar', 'reviewer') ORDER BY display_name`,
+    )
+    .all() as never;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The overview
+
+/** 'open' = every status with a running clock; 'all' = everything. */
+export type StateFilter = Status | 'open' | 'all';
+
+export interface RequestFilters {
+  state: StateFilter;
+  /** Only requests where this staff member is handläggare or reviewer. */
+  mineId?: number | null;
+  overdue?: boolean;
+  channel?: Channel | null;
+  /** Free text, turned into an FTS5 query by ftsQuery(). */
+  q?: string | null;
+}
+
+/**
+ * Turns what a person types into a safe FTS5 query: every word quoted (so AND, OR, NEAR, * and
+ * quotes typed by the user are plain text, never syntax) and matched as a prefix, all words required.
+ * "2026/0042" becomes "2026"* "0042"*, which finds the reference. Null when nothing searchable is left.
+ */
+export function ftsQuery(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const words = raw.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (!words || words.length === 0) return null;
+  return words
+    .slice(0, 12)
+    .map((w) => `"${w}"*`)
+    .join(' ');
+}
+
+function whereFor(f: RequestFilters, now: string): { sql: string; params: unknown[]; urgencyOrder: boolean } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  // Open requests (with or without a narrower open state) are read through the urgency index, whose
+  // condition is "due_at IS NOT NULL": the term must appear literally for SQLite to use it.
+  const open = f.state === 'open' || (openStatuses as readonly string[]).includes(f.state) || !!f.overdue;
+  if (open) where.push('r.due_at IS NOT NULL');
+  if (f.state !== 'open' && f.state !== 'all') {
+    where.push('r.status = ?');
+    params.push(f.state);
+  }
+  if (f.overdue) {
+    // Försenad is computed here, at read time, from the cached due time (STYLE.md 2).
+    where.push('r.due_at < ?');
+    params.push(now);
+  }
+  if (f.mineId) {
+    where.push('(r.handler_id = ? OR r.reviewer_id = ?)');
+    params.push(f.mineId, f.mineId);
+  }
+  if (f.channel) {
+    where.push('r.channel = ?');
+    params.push(f.channel);
+  }
+  const fts = ftsQuery(f.q);
+  if (fts) {
+    where.push('r.id IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)');
+    params.push(fts);
+  }
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params, urgencyOrder: open };
+}
+
+/**
+ * One page of the overview. Open requests come most urgent first (JO 6813-20: not first come, first
+ * served): overdue first, then the earliest due time, then large requests, then registration
+ * order. Overdue requests are exactly those with the smallest due_at, so one index order gives all
+ * of it. Finished requests come newest first.
+ */
+export function listRequests(db: Db, f: RequestFilters, now: string, limit: number, offset = 0): RequestListRow[] {
+  const w = whereFor(f, now);
+  const order = w.urgencyOrder ? 'ORDER BY r.due_at, r.is_large DESC, r.id' : 'ORDER BY r.received_at DESC, r.id DESC';
+  return db
+    .prepare(
+      `SELECT r.*, h.display_name AS handler_name, v.display_name AS reviewer_name
+       FROM disclosure_request r
+       LEFT JOIN staff h ON h.id = r.handler_id
+       LEFT JOIN staff v ON v.id = r.reviewer_id
+       ${w.sql} ${order} LIMIT ? OFFSET ?`,
+    )
+    .all(...w.params, limit, offset) as RequestListRow[];
+}
+
+/**
+ * How many requests match, counted only up to cap + 1: an exact count of 100 000 rows on every
+ * keystroke would cost more than the page itself, and "fler än 1 000" is all a person needs.
+ */
+export function countRequests(db: Db, f: RequestFilters, now: string, cap: number): number {
+  const w = whereFor(f, now);
+  return db
+    .prepare(`SELECT count(*) FROM (SELECT 1 FROM disclosure_request r ${w.sql} LIMIT ?)`)
+    .pluck()
+    .get(...w.params, cap + 1) as number;
+}
+
+/** Every matching request in overview order, streamed, for the CSV export. */
+export function iterateRequests(db: Db, f: RequestFilters, now: string): IterableIterator<RequestListRow> {
+  const w = whereFor(f, now);
+  const order = w.urgencyOrder ? 'ORDER BY r.due_at, r.is_large DESC, r.id' : 'ORDER BY r.received_at DESC, r.id DESC';
+  return db
+    .prepare(
+      `SELECT r.*, h.display_name AS handler_name, v.display_name AS reviewer_name
+       FROM disclosure_request r
+       LEFT JOIN staff h ON h.id = r.handler_id
+       LEFT JOIN staff v ON v.id = r.reviewer_id
+       ${w.sql} ${order}`,
+    )
+    .iterate(...w.params) as IterableIterator<RequestListRow>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics
+
+/** Arrival and decision times since a date, for the statistics page. Months are worked out in
+ *  Stockholm time by the caller, not with SQL substr on UTC text: a request at 00:30 on 1 March in
+ *  Stockholm is 23:30 on 28 February in UTC. */
+export function receivedAndDecided(db: Db, fromIso: string): Array<{ received_at: string; decided_at: string | null }> {
+  return db
+    .prepare('SELECT received_at, decided_at FROM disclosure_request WHERE received_at >= ? ORDER BY received_at')
+    .all(fromIso) as never;
+}

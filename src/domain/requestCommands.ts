@@ -1,0 +1,322 @@
+// Commands on requests (disclosureRequest): each validates, changes the request and appends its log entry in one transaction (STYLE.md 3).
+import type { Db } from '../db/connection.ts';
+import { inTransaction } from '../db/connection.ts';
+import { appendLog } from '../db/decisionLog.ts';
+import { findStaffById } from '../db/staff.ts';
+import {
+  type RequestRow,
+  findRequest,
+  formatReference,
+  insertNote,
+  insertRequest,
+  openRequestClockInputs,
+  setDueAt,
+  takeReferenceNumber,
+  updateRequest,
+} from '../db/disclosureRequests.ts';
+import { type DeadlineSettings, computeDeadline, needsSecrecyAssessment } from './deadline.ts';
+import {
+  type RequestInput,
+  type Status,
+  isOpen,
+  isStatus,
+  statusLabel,
+  transitionEvent,
+  transitionRequiresReason,
+  validateRequestInput,
+} from './disclosureRequest.ts';
+import { canMoveRequest } from './requestPolicy.ts';
+import type { Role } from './roles.ts';
+import { parseCalendarDate, stockholmDate, stockholmInstant } from './workingDays.ts';
+import { commandErrors } from '../text/requestTexts.ts';
+
+export interface RequestActor {
+  id: number;
+  label: string;
+  role: Role;
+}
+
+export type FieldErrors = Array<{ field: string; message: string }>;
+export type CommandResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors; forbidden?: boolean };
+
+const fail = (field: string, message: string): { ok: false; errors: FieldErrors } => ({ ok: false, errors: [{ field, message }] });
+
+const REASON_MAX = 1000;
+const NOTE_MAX = 4000;
+
+/**
+ * The cached due time of a request in the state given: the skyndsamt clock for open requests
+ * (TF 2 kap. 15-16 §§), null when no clock runs. Stored in due_at so the overview can order by an
+ * index; every command that changes an input of the clock calls this in its own transaction.
+ */
+export function dueAtFor(
+  r: Pick<RequestRow, 'received_at' | 'status' | 'flagged_for_secrecy' | 'extended_until' | 'extension_note'>,
+  settings: DeadlineSettings,
+): string | null {
+  if (!isOpen(r.status)) return null;
+  return computeDeadline({
+    receivedAt: new Date(r.received_at),
+    needsSecrecyAssessment: needsSecrecyAssessment(r.status, r.flagged_for_secrecy === 1),
+    extension: r.extended_until ? { until: new Date(r.extended_until), note: r.extension_note ?? '' } : null,
+    settings,
+  }).dueAt.toISOString();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export interface Registered {
+  id: number;
+  reference: string;
+}
+
+/**
+ * Registers a request. The reference is taken from the year's series inside the same write
+ * transaction as the insert, so it is gap-free and unique even when two registrators save at once.
+ * The log records that a requester name or contact was given, never the name itself
+ * (personal data stays out of the log; TF 2 kap. 18 §).
+ */
+export function registerRequest(
+  db: Db,
+  actor: RequestActor,
+  raw: Record<string, string | undefined>,
+  settings: DeadlineSettings,
+  now: Date = new Date(),
+): CommandResult<Registered> {
+  const v = validateRequestInput(raw, now);
+  if (!v.ok) return { ok: false, errors: v.errors };
+  return { ok: true, value: insertValidRequest(db, actor, v.value, settings, now) };
+}
+
+/** The write half of registerRequest, for callers that have validated already (demo data, bench). */
+export function insertValidRequest(db: Db, actor: RequestActor | { id: number | null; label: string }, input: RequestInput, settings: DeadlineSettings, now: Date): Registered {
+  return inTransaction(db, () => {
+    // The series follows the year of registration, as a diarium does, not the arrival date.
+    const year = Number(stockholmDate(now).slice(0, 4));
+    const n = takeReferenceNumber(db, year);
+    const reference = formatReference(year, n);
+    const nowIso = now.toISOString();
+    const receivedAt = input.receivedAt.toISOString();
+    const dueAt = dueAtFor(
+      { received_at: receivedAt, status: 'registered', flagged_for_secrecy: 0, extended_until: null, extension_note: null },
+      settings,
+    );
+    const id = insertRequest(db, {
+      reference,
+      referenceYear: year,
+      referenceNumber: n,
+      receivedAt,
+      channel: input.channel,
+      description: input.description,
+      formWanted: input.formWanted,
+      requesterName: input.requesterName,
+      requesterContact: input.requesterContact,
+      identityQuestion: input.identityQuestion,
+      identityReason: input.identityReason,
+      diarienummer: input.diarienummer,
+      dueAt,
+      now: nowIso,
+    });
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'request.registered',
+      requestId: id,
+      reason: 'Begäran registrerad',
+      at: now,
+      after: {
+        reference,
+        receivedAt,
+        channel: input.channel,
+        formWanted: input.formWanted,
+        diarienummer: input.diarienummer,
+        // Whether, never what: the log is kept long after contact details are removed.
+        requesterNameGiven: input.requesterName !== null,
+        requesterContactGiven: input.requesterContact !== null,
+        identityQuestionAsked: input.identityQuestion !== null,
+      },
+    });
+    return { id, reference };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function mustFind(db: Db, id: number): RequestRow {
+  const r = findRequest(db, id);
+  if (!r) throw new Error(`disclosure_request ${id} not found`);
+  return r;
+}
+
+/**
+ * Moves a request to a new state (STYLE.md 2): the transition table decides what may follow
+ * what; withdrawing and reopening need a reason written by the person.
+ */
+export function transitionRequest(
+  db: Db,
+  actor: RequestActor,
+  requestId: number,
+  toRaw: string,
+  reasonRaw: string,
+  settings: DeadlineSettings,
+  now: Date = new Date(),
+): CommandResult<Status> {
+  if (!isStatus(toRaw)) return fail('to', commandErrors.statusUnknown);
+  const to = toRaw;
+  const reason = reasonRaw.replace(/\r\n?/g, '\n').trim();
+  if ([...reason].length > REASON_MAX) return fail('reason', commandErrors.reasonTooLong(REASON_MAX));
+  return inTransaction(db, () => {
+    // Read inside the write transaction: someone else may have moved it a moment ago.
+    const before = mustFind(db, requestId);
+    const from = before.status;
+    if (!canMoveRequest(actor.role, from, to)) {
+      return { ...fail('to', commandErrors.transitionRefused(statusLabel(from), statusLabel(to))), forbidden: true };
+    }
+    if (transitionRequiresReason(from, to) && reason === '') return fail('reason', commandErrors.reasonMissing);
+    const nowIso = now.toISOString();
+    const next = {
+      status: to,
+      // Once in a secrecy assessment, the request keeps the assessment's extra time if sent back.
+      flagged_for_secrecy: (to === 'in_review' || before.flagged_for_secrecy === 1 ? 1 : 0) as 0 | 1,
+      decided_at: to === 'decided' ? nowIso : to === 'in_progress' ? null : before.decided_at,
+      closed_at: to === 'closed' || to === 'withdrawn' ? nowIso : to === 'in_progress' ? null : before.closed_at,
+    };
+    const dueAt = dueAtFor({ ...before, ...next }, settings);
+    updateRequest(db, requestId, { ...next, due_at: dueAt }, nowIso);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: transitionEvent(from, to),
+      requestId,
+      reason: reason || `Status ändrad till ${statusLabel(to).toLowerCase()}`,
+      at: now,
+      before: { status: from },
+      after: { status: to, dueAt },
+    });
+    return { ok: true as const, value: to };
+  });
+}
+
+/**
+ * Assigns a handläggare and a reviewer (either may be cleared with null). The reviewer must hold the
+ * reviewer role: the assessment needs delegated authority (JO 3869-2013).
+ */
+export function assignRequest(
+  db: Db,
+  actor: RequestActor,
+  requestId: number,
+  handlerId: number | null,
+  reviewerId: number | null,
+  now: Date = new Date(),
+): CommandResult<void> {
+  const handler = handlerId === null ? null : findStaffById(db, handlerId);
+  if (handlerId !== null && (!handler || !handler.active || (handler.role !== 'registrar' && handler.role !== 'reviewer'))) {
+    return fail('handlerId', commandErrors.handlerUnknown);
+  }
+  const reviewer = reviewerId === null ? null : findStaffById(db, reviewerId);
+  if (reviewerId !== null && (!reviewer || !reviewer.active || reviewer.role !== 'reviewer')) {
+    return fail('reviewerId', commandErrors.reviewerUnknown);
+  }
+  return inTransaction(db, () => {
+    const before = mustFind(db, requestId);
+    if (before.handler_id === handlerId && before.reviewer_id === reviewerId) return { ok: true as const, value: undefined };
+    updateRequest(db, requestId, { handler_id: handlerId, reviewer_id: reviewerId }, now.toISOString());
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'request.assigned',
+      requestId,
+      reason: 'Handläggare och jurist tilldelade',
+      at: now,
+      before: { handlerId: before.handler_id, reviewerId: before.reviewer_id },
+      after: { handlerId, reviewerId },
+    });
+    return { ok: true as const, value: undefined };
+  });
+}
+
+/** An internal note (never shown to the requester). The log says a note was added, not its text. */
+export function addNote(db: Db, actor: RequestActor, requestId: number, bodyRaw: string, now: Date = new Date()): CommandResult<number> {
+  const body = bodyRaw.replace(/\r\n?/g, '\n').trim();
+  if (body === '') return fail('note', commandErrors.noteMissing);
+  if ([...body].length > NOTE_MAX) return fail('note', commandErrors.noteTooLong(NOTE_MAX));
+  return inTransaction(db, () => {
+    mustFind(db, requestId);
+    const noteId = insertNote(db, requestId, actor.id, body, now.toISOString());
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'request.note_added',
+      requestId,
+      reason: 'Intern anteckning',
+      at: now,
+      after: { noteId },
+    });
+    return { ok: true as const, value: noteId };
+  });
+}
+
+/**
+ * Marks a request as large (omfattande material) with the authority's own date. JO practice allows
+ * more time for large volumes only when the requester is told, so the note saying how and when
+ * they were told is required. The date must lie after the ordinary due time.
+ */
+export function markLarge(
+  db: Db,
+  actor: RequestActor,
+  requestId: number,
+  raw: { untilDate: string; note: string },
+  settings: DeadlineSettings,
+  now: Date = new Date(),
+): CommandResult<void> {
+  const errors: FieldErrors = [];
+  const date = raw.untilDate.trim();
+  const note = raw.note.replace(/\r\n?/g, '\n').trim();
+  let until: Date | null = null;
+  if (date === '') errors.push({ field: 'untilDate', message: commandErrors.untilMissing });
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !parseCalendarDate(date))
+    errors.push({ field: 'untilDate', message: commandErrors.untilFormat });
+  else until = stockholmInstant(date, settings.endOfDay);
+  if (note === '') errors.push({ field: 'extensionNote', message: commandErrors.extensionNoteMissing });
+  else if ([...note].length > REASON_MAX) errors.push({ field: 'extensionNote', message: commandErrors.extensionNoteTooLong(REASON_MAX) });
+  if (errors.length || !until) return { ok: false, errors };
+  const untilAt = until;
+  return inTransaction(db, () => {
+    const before = mustFind(db, requestId);
+    if (!isOpen(before.status)) return fail('untilDate', commandErrors.extensionNotOpen);
+    const ordinary = dueAtFor({ ...before, extended_until: null, extension_note: null }, settings);
+    if (ordinary && untilAt.toISOString() <= ordinary) return fail('untilDate', commandErrors.untilNotLater);
+    const next = { is_large: 1 as const, extended_until: untilAt.toISOString(), extension_note: note };
+    const dueAt = dueAtFor({ ...before, ...next }, settings);
+    updateRequest(db, requestId, { ...next, due_at: dueAt }, now.toISOString());
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'request.extended',
+      requestId,
+      reason: note,
+      at: now,
+      before: { dueAt: before.due_at, extendedUntil: before.extended_until },
+      after: { dueAt, extendedUntil: next.extended_until },
+    });
+    return { ok: true as const, value: undefined };
+  });
+}
+
+/**
+ * Rewrites the cached due time of every open request, when the clock's settings (or the holiday
+ * library) have changed. Derived data only: nothing a person decided, so nothing is logged.
+ * Returns how many rows changed.
+ */
+export function refreshDueTimes(db: Db, settings: DeadlineSettings): number {
+  return inTransaction(db, () => {
+    let changed = 0;
+    for (const r of openRequestClockInputs(db)) {
+      const due = dueAtFor(r, settings);
+      if (due !== r.due_at) {
+        setDueAt(db, r.id, due);
+        changed++;
+      }
+    }
+    return changed;
+  });
+}

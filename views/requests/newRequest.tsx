@@ -1,0 +1,118 @@
+// The registration form for a request (begäran om allmän handling): under a minute, the moment it comes in.
+import { channels, formsWanted, limits } from '../../src/domain/disclosureRequest.ts';
+import { channelLabels, formWantedLabels } from '../../src/text/requestTexts.ts';
+import { ErrorSummary, type FieldErrors, SelectField, TextField, errorFor } from '../components.tsx';
+
+export type RegisterInput = Partial<
+  Record<
+    | 'receivedDate'
+    | 'receivedTime'
+    | 'channel'
+    | 'description'
+    | 'formWanted'
+    | 'requesterName'
+    | 'requesterContact'
+    | 'diarienummer'
+    | 'identityQuestion'
+    | 'identityReason',
+    string
+  >
+>;
+
+export interface RegisterRequestPageProps {
+  input: RegisterInput;
+  errors?: FieldErrors;
+}
+
+export function RegisterRequestPage({ input, errors }: RegisterRequestPageProps) {
+  const formError = errorFor(errors, 'formWanted');
+  return (
+    <div class="narrow">
+      <h1>Registrera begäran</h1>
+      <ErrorSummary errors={errors} />
+      <form method="post" action="/requests" novalidate id="register-request">
+        <fieldset>
+          <legend>När kom begäran in?</legend>
+          <p class="field__hint">Nu är förifyllt. Ändra om begäran kom in tidigare: svarstiden räknas från den tidpunkten.</p>
+          <div class="field-row">
+            <TextField name="receivedDate" label="Datum" type="date" value={input.receivedDate} errors={errors} hint="ÅÅÅÅ-MM-DD" />
+            <TextField name="receivedTime" label="Tid" type="time" value={input.receivedTime} errors={errors} hint="TT:MM" />
+          </div>
+        </fieldset>
+        <SelectField
+          name="channel"
+          label="Hur kom begäran in?"
+          options={channels.map((c) => ({ value: c, label: channelLabels[c] }))}
+          value={input.channel}
+          placeholder="Välj"
+          errors={errors}
+        />
+        <TextField
+          name="description"
+          label="Vad begärs?"
+          multiline
+          rows={5}
+          value={input.description}
+          hint={`Beskriv handlingarna med sökandens egna ord. Högst ${limits.description} tecken.`}
+          errors={errors}
+        />
+        <div class={`field${formError ? ' field--error' : ''}`} id="formWanted">
+          <fieldset aria-describedby={formError ? 'formWanted-error' : undefined}>
+            <legend>Hur vill sökanden ta del av handlingarna?</legend>
+            {formError ? (
+              <p class="field__error" id="formWanted-error">
+                <span class="visually-hidden">Fel: </span>
+                {formError}
+              </p>
+            ) : null}
+            {formsWanted.map((f) => (
+              <div class="radio">
+                <input type="radio" id={`formWanted-${f}`} name="formWanted" value={f} checked={input.formWanted === f} />
+                <label for={`formWanted-${f}`}>{formWantedLabels[f]}</label>
+              </div>
+            ))}
+          </fieldset>
+        </div>
+
+        <h2>Sökanden</h2>
+        {/* TF 2 kap. 18 §: the authority may not ask who the requester is or why. */}
+        <p id="anonymity-notice" class="notice">
+          Sökanden får vara anonym (2 kap. 18 § tryckfrihetsförordningen). Namn och kontaktuppgift fylls bara i om sökanden själv
+          vill lämna dem, och används bara för att lämna ut handlingarna.
+        </p>
+        <TextField name="requesterName" label="Sökandens namn" optional value={input.requesterName} autocomplete="off" errors={errors} />
+        <TextField
+          name="requesterContact"
+          label="Kontaktuppgift"
+          optional
+          value={input.requesterContact}
+          hint="E-postadress, telefon eller postadress, om sökanden vill ha svar eller kopior skickade."
+          autocomplete="off"
+          errors={errors}
+        />
+        <details class="details" open={!!(input.identityQuestion || input.identityReason) || undefined}>
+          <summary>Fråga om identitet eller syfte</summary>
+          <p class="field__hint">
+            Fråga bara om sekretessprövningen kräver det, och skriv alltid varför. Sökanden behöver inte svara.
+          </p>
+          <TextField name="identityQuestion" label="Vilken fråga ställdes?" optional multiline rows={2} value={input.identityQuestion} errors={errors} />
+          <TextField
+            name="identityReason"
+            label="Varför behöver sekretessprövningen frågan?"
+            optional
+            multiline
+            rows={2}
+            value={input.identityReason}
+            hint="Till exempel vilken bestämmelse i OSL som kan bli aktuell."
+            errors={errors}
+          />
+        </details>
+
+        <TextField name="diarienummer" label="Diarienummer" optional value={input.diarienummer} hint="Organisationens eget diarienummer, om begäran diarieförs." errors={errors} />
+        <button type="submit" class="button" id="register-submit">
+          Registrera begäran
+        </button>
+      </form>
+    </div>
+  );
+}
