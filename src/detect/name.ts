@@ -217,7 +217,7 @@ export const nameDetector: Detector = {
         let org = false;
         while (j < tokens.length && j - i < 5 && joined(text, tokens[j - 1]!, tokens[j]!)) {
           const u = tokens[j]!;
-          if (u.kind === 'org') { org = true; break; }
+          if (u.kind === 'org' || ORG_MARKER.test(u.norm)) { org = true; break; }
           if (u.kind === 'stop') break;
           if (u.caps !== t.caps && u.kind !== 'initial') break;
           if ((u.kind === 'first' || u.kind === 'amb') && hasSurname) break;
@@ -227,7 +227,7 @@ export const nameDetector: Detector = {
         }
         // Followed by a company word ("Gunnar Karlsson Sverige AB"): an organisation, not a person.
         const nextAfter = tokens[j];
-        if (org || (nextAfter && joined(text, tokens[j - 1]!, nextAfter) && nextAfter.kind === 'org')) {
+        if (org || (nextAfter && joined(text, tokens[j - 1]!, nextAfter) && (nextAfter.kind === 'org' || ORG_MARKER.test(nextAfter.norm)))) {
           // "Mikael Strandh Wistrand Advokatbyrå": the word before the company word names the firm; what comes
           // before it is still a person. "Gunnar Karlsson Sverige AB" (two words): a firm named after a person.
           if (j - i >= 3 && tokens[j - 2]!.kind !== 'first') {
