@@ -54,6 +54,69 @@ CREATE TABLE disclosure_request (
   CHECK ((extended_until IS NULL) = (extension_note IS NULL))
 ) STRICT;
 
+CREATE TABLE document (
+  id INTEGER PRIMARY KEY,
+  request_id INTEGER NOT NULL REFERENCES disclosure_request(id),
+  parent_document_id INTEGER REFERENCES document(id),     -- the e-mail an attachment came with
+  file_name TEXT NOT NULL,
+  format TEXT NOT NULL CHECK (format IN ('txt', 'md', 'eml', 'docx', 'pdf', 'pasted')),
+  sha256 TEXT NOT NULL REFERENCES document_blob(sha256),
+  byte_size INTEGER NOT NULL,
+  text TEXT NOT NULL,                                      -- extracted text; pages index into it
+  encoding TEXT,                                           -- for text files: the encoding detected
+  page_count INTEGER NOT NULL,
+  ocr_page_count INTEGER NOT NULL DEFAULT 0,               -- pages without a text layer: "behöver OCR"
+  -- The register entry (OSL 5 kap. 2 §): filled from the file where possible, editable.
+  received_date TEXT,                                      -- YYYY-MM-DD, came in or drawn up
+  diarienummer TEXT,
+  counterpart TEXT,                                        -- sender or recipient
+  description TEXT NOT NULL,
+  created_by INTEGER NOT NULL REFERENCES staff(id),
+  created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE document_blob (
+  sha256 TEXT PRIMARY KEY,
+  bytes BLOB NOT NULL,
+  byte_size INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE document_page (
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  number INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  needs_ocr INTEGER NOT NULL CHECK (needs_ocr IN (0, 1)),
+  PRIMARY KEY (document_id, number)
+) STRICT;
+
+CREATE TABLE finding (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  type TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  score REAL NOT NULL,
+  explanation TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE import_job (
+  id INTEGER PRIMARY KEY,
+  request_id INTEGER NOT NULL REFERENCES disclosure_request(id),
+  file_name TEXT NOT NULL,
+  byte_size INTEGER NOT NULL,
+  staged_bytes BLOB,
+  status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed')),
+  progress_done INTEGER NOT NULL DEFAULT 0,
+  progress_total INTEGER NOT NULL DEFAULT 0,
+  error_message TEXT,                                      -- Swedish, shown to the registrator when it failed
+  notice TEXT,                                             -- Swedish, e.g. attachments that could not be read
+  document_id INTEGER REFERENCES document(id),
+  created_by INTEGER NOT NULL REFERENCES staff(id),
+  created_at TEXT NOT NULL,
+  finished_at TEXT
+) STRICT;
+
 CREATE TABLE log_event (
   name TEXT PRIMARY KEY,
   description TEXT NOT NULL
@@ -98,6 +161,18 @@ CREATE TABLE schema_migration (
     applied_at TEXT NOT NULL
   ) STRICT;
 
+CREATE TABLE secrecy_mark (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  provision TEXT NOT NULL,                                 -- e.g. 'OSL 21:7'
+  marked_at TEXT NOT NULL,
+  marked_by INTEGER NOT NULL REFERENCES staff(id),
+  lifted_at TEXT,
+  lifted_by INTEGER REFERENCES staff(id),
+  lift_reason TEXT,
+  CHECK ((lifted_at IS NULL) = (lifted_by IS NULL) AND (lifted_at IS NULL) = (lift_reason IS NULL))
+) STRICT;
+
 CREATE TABLE staff (
   id INTEGER PRIMARY KEY,
   email TEXT NOT NULL UNIQUE COLLATE NOCASE,
@@ -130,7 +205,21 @@ CREATE INDEX disclosure_request_status_received ON disclosure_request(status, re
 
 CREATE INDEX disclosure_request_urgency ON disclosure_request(due_at, is_large DESC, id) WHERE due_at IS NOT NULL;
 
+CREATE INDEX document_parent ON document(parent_document_id) WHERE parent_document_id IS NOT NULL;
+
+CREATE INDEX document_request ON document(request_id, id);
+
+CREATE INDEX document_sha256 ON document(sha256);
+
+CREATE INDEX finding_document ON finding(document_id, start);
+
+CREATE INDEX import_job_open ON import_job(status) WHERE status IN ('queued', 'running');
+
+CREATE INDEX import_job_request ON import_job(request_id, id);
+
 CREATE INDEX request_note_request ON request_note(request_id);
+
+CREATE INDEX secrecy_mark_document ON secrecy_mark(document_id);
 
 CREATE INDEX staff_session_staff ON staff_session(staff_id);
 

@@ -18,6 +18,12 @@ export const logEvents = [
   'request.assigned',
   'request.note_added',
   'request.extended',
+  // Handlingar (migration 0004)
+  'document.imported',
+  'document.import_refused',
+  'document.register_updated',
+  'document.secrecy_marked',
+  'document.secrecy_mark_lifted',
 ] as const;
 
 export type LogEvent = (typeof logEvents)[number];

@@ -1,0 +1,229 @@
+// Named queries for handlingar, their pages, findings, sekretessmarkeringar and import jobs.
+import type { Db } from './connection.ts';
+
+export interface DocumentRow {
+  id: number;
+  request_id: number;
+  parent_document_id: number | null;
+  file_name: string;
+  format: 'txt' | 'md' | 'eml' | 'docx' | 'pdf' | 'pasted';
+  sha256: string;
+  byte_size: number;
+  text: string;
+  encoding: string | null;
+  page_count: number;
+  ocr_page_count: number;
+  received_date: string | null;
+  diarienummer: string | null;
+  counterpart: string | null;
+  description: string;
+  created_by: number;
+  created_at: string;
+}
+
+/** A list row: everything but the text, which can be megabytes. */
+export type DocumentSummary = Omit<DocumentRow, 'text'> & { finding_count: number; active_mark: string | null };
+
+export interface PageRow {
+  document_id: number;
+  number: number;
+  start: number;
+  end: number;
+  needs_ocr: number;
+}
+
+export interface FindingRow {
+  id: number;
+  document_id: number;
+  type: string;
+  start: number;
+  end: number;
+  score: number;
+  explanation: string;
+}
+
+export interface SecrecyMarkRow {
+  id: number;
+  document_id: number;
+  provision: string;
+  marked_at: string;
+  marked_by: number;
+  marked_by_name: string;
+  lifted_at: string | null;
+  lifted_by: number | null;
+  lift_reason: string | null;
+}
+
+export interface ImportJobRow {
+  id: number;
+  request_id: number;
+  file_name: string;
+  byte_size: number;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  progress_done: number;
+  progress_total: number;
+  error_message: string | null;
+  notice: string | null;
+  document_id: number | null;
+  created_by: number;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export function putBlob(db: Db, sha256: string, bytes: Uint8Array): void {
+  db.prepare('INSERT INTO document_blob (sha256, bytes, byte_size) VALUES (?, ?, ?) ON CONFLICT(sha256) DO NOTHING').run(
+    sha256,
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    bytes.byteLength,
+  );
+}
+
+export function getBlob(db: Db, sha256: string): Buffer | undefined {
+  return db.prepare('SELECT bytes FROM document_blob WHERE sha256 = ?').pluck().get(sha256) as Buffer | undefined;
+}
+
+export function insertDocument(db: Db, d: Omit<DocumentRow, 'id'>): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO document (request_id, parent_document_id, file_name, format, sha256, byte_size, text, encoding, page_count,
+           ocr_page_count, received_date, diarienummer, counterpart, description, created_by, created_at)
+         VALUES (@request_id, @parent_document_id, @file_name, @format, @sha256, @byte_size, @text, @encoding, @page_count,
+           @ocr_page_count, @received_date, @diarienummer, @counterpart, @description, @created_by, @created_at)`,
+      )
+      .run(d).lastInsertRowid,
+  );
+}
+
+export function insertPages(db: Db, documentId: number, pages: Array<{ number: number; start: number; end: number; needsOcr: boolean }>): void {
+  const stmt = db.prepare('INSERT INTO document_page (document_id, number, start, end, needs_ocr) VALUES (?, ?, ?, ?, ?)');
+  for (const p of pages) stmt.run(documentId, p.number, p.start, p.end, p.needsOcr ? 1 : 0);
+}
+
+export function insertFindings(
+  db: Db,
+  documentId: number,
+  findings: Array<{ type: string; start: number; end: number; score: number; explanation: string }>,
+): void {
+  const stmt = db.prepare('INSERT INTO finding (document_id, type, start, end, score, explanation) VALUES (?, ?, ?, ?, ?, ?)');
+  for (const f of findings) stmt.run(documentId, f.type, f.start, f.end, f.score, f.explanation);
+}
+
+export function findDocument(db: Db, id: number): DocumentRow | undefined {
+  return db.prepare('SELECT * FROM document WHERE id = ?').get(id) as DocumentRow | undefined;
+}
+
+const summaryColumns = `d.id, d.request_id, d.parent_document_id, d.file_name, d.format, d.sha256, d.byte_size, d.encoding,
+  d.page_count, d.ocr_page_count, d.received_date, d.diarienummer, d.counterpart, d.description, d.created_by, d.created_at,
+  (SELECT count(*) FROM finding f WHERE f.document_id = d.id) AS finding_count,
+  (SELECT m.provision FROM secrecy_mark m WHERE m.document_id = d.id AND m.lifted_at IS NULL ORDER BY m.id DESC LIMIT 1) AS active_mark`;
+
+export function documentsForRequest(db: Db, requestId: number): DocumentSummary[] {
+  return db.prepare(`SELECT ${summaryColumns} FROM document d WHERE d.request_id = ? ORDER BY d.id`).all(requestId) as DocumentSummary[];
+}
+
+export function pagesForDocument(db: Db, documentId: number): PageRow[] {
+  return db.prepare('SELECT * FROM document_page WHERE document_id = ? ORDER BY number').all(documentId) as PageRow[];
+}
+
+export function findingsForDocument(db: Db, documentId: number): FindingRow[] {
+  return db.prepare('SELECT * FROM finding WHERE document_id = ? ORDER BY start, id').all(documentId) as FindingRow[];
+}
+
+/** Other requests that hold a handling with the same bytes: for consistent decisions. */
+export function sameFileElsewhere(
+  db: Db,
+  sha256: string,
+  requestId: number,
+): Array<{ document_id: number; request_id: number; reference: string; status: string; active_mark: string | null }> {
+  return db
+    .prepare(
+      `SELECT d.id AS document_id, r.id AS request_id, r.reference, r.status,
+         (SELECT m.provision FROM secrecy_mark m WHERE m.document_id = d.id AND m.lifted_at IS NULL ORDER BY m.id DESC LIMIT 1) AS active_mark
+       FROM document d JOIN disclosure_request r ON r.id = d.request_id
+       WHERE d.sha256 = ? AND d.request_id != ? ORDER BY d.id DESC LIMIT 20`,
+    )
+    .all(sha256, requestId) as never;
+}
+
+export function documentInRequestBySha(db: Db, requestId: number, sha256: string): number | undefined {
+  return db.prepare('SELECT id FROM document WHERE request_id = ? AND sha256 = ? ORDER BY id LIMIT 1').pluck().get(requestId, sha256) as
+    | number
+    | undefined;
+}
+
+export function updateRegisterEntry(
+  db: Db,
+  id: number,
+  e: { received_date: string | null; diarienummer: string | null; counterpart: string | null; description: string },
+): void {
+  db.prepare('UPDATE document SET received_date = @received_date, diarienummer = @diarienummer, counterpart = @counterpart, description = @description WHERE id = @id').run({
+    ...e,
+    id,
+  });
+}
+
+export function marksForDocument(db: Db, documentId: number): SecrecyMarkRow[] {
+  return db
+    .prepare(
+      `SELECT m.*, s.display_name AS marked_by_name FROM secrecy_mark m JOIN staff s ON s.id = m.marked_by
+       WHERE m.document_id = ? ORDER BY m.id DESC`,
+    )
+    .all(documentId) as SecrecyMarkRow[];
+}
+
+export function insertMark(db: Db, documentId: number, provision: string, by: number, at: string): number {
+  return Number(
+    db.prepare('INSERT INTO secrecy_mark (document_id, provision, marked_at, marked_by) VALUES (?, ?, ?, ?)').run(documentId, provision, at, by)
+      .lastInsertRowid,
+  );
+}
+
+export function liftMark(db: Db, markId: number, by: number, at: string, reason: string): void {
+  db.prepare('UPDATE secrecy_mark SET lifted_at = ?, lifted_by = ?, lift_reason = ? WHERE id = ? AND lifted_at IS NULL').run(at, by, reason, markId);
+}
+
+export function insertImportJob(db: Db, j: { requestId: number; fileName: string; bytes: Uint8Array; createdBy: number; now: string }): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO import_job (request_id, file_name, byte_size, staged_bytes, status, created_by, created_at)
+         VALUES (?, ?, ?, ?, 'queued', ?, ?)`,
+      )
+      .run(j.requestId, j.fileName, j.bytes.byteLength, Buffer.from(j.bytes.buffer, j.bytes.byteOffset, j.bytes.byteLength), j.createdBy, j.now)
+      .lastInsertRowid,
+  );
+}
+
+export function findImportJob(db: Db, id: number): ImportJobRow | undefined {
+  return db
+    .prepare('SELECT id, request_id, file_name, byte_size, status, progress_done, progress_total, error_message, notice, document_id, created_by, created_at, finished_at FROM import_job WHERE id = ?')
+    .get(id) as ImportJobRow | undefined;
+}
+
+export function stagedBytes(db: Db, id: number): Buffer | null {
+  return (db.prepare('SELECT staged_bytes FROM import_job WHERE id = ?').pluck().get(id) as Buffer | null) ?? null;
+}
+
+export function jobsForRequest(db: Db, requestId: number, limit = 50): ImportJobRow[] {
+  return db
+    .prepare(
+      `SELECT id, request_id, file_name, byte_size, status, progress_done, progress_total, error_message, notice, document_id, created_by, created_at, finished_at
+       FROM import_job WHERE request_id = ? ORDER BY id DESC LIMIT ?`,
+    )
+    .all(requestId, limit) as ImportJobRow[];
+}
+
+export function openJobIds(db: Db): number[] {
+  return db.prepare("SELECT id FROM import_job WHERE status IN ('queued', 'running') ORDER BY id").pluck().all() as number[];
+}
+
+export function setJobProgress(db: Db, id: number, done: number, total: number): void {
+  db.prepare("UPDATE import_job SET status = 'running', progress_done = ?, progress_total = ? WHERE id = ?").run(done, total, id);
+}
+
+export function finishJob(db: Db, id: number, r: { documentId: number | null; error: string | null; notice?: string | null; now: string }): void {
+  db.prepare(
+    `UPDATE import_job SET status = ?, document_id = ?, error_message = ?, notice = ?, finished_at = ?, staged_bytes = NULL WHERE id = ?`,
+  ).run(r.error ? 'failed' : 'done', r.documentId, r.error, r.notice ?? null, r.now, id);
+}

@@ -1,0 +1,256 @@
+// Importing handlingar: staging uploads, extracting and scanning them in the background, and storing
+// each one whole in a single transaction with its log entry, or not at all.
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/connection.ts';
+import { inTransaction } from '../db/connection.ts';
+import { appendLog } from '../db/decisionLog.ts';
+import {
+  documentInRequestBySha,
+  findImportJob,
+  finishJob,
+  insertDocument,
+  insertFindings,
+  insertImportJob,
+  insertPages,
+  putBlob,
+  setJobProgress,
+  stagedBytes,
+} from '../db/documents.ts';
+import { scan } from '../detect/engine.ts';
+import { extract, precheck } from '../extract/index.ts';
+import { extractInSandbox } from '../extract/sandbox.ts';
+import { ExtractRefusal, type Extracted } from '../extract/types.ts';
+import { stockholmDate } from '../domain/workingDays.ts';
+
+export interface ImportSettings {
+  maxBytes: number;
+  timeoutMs: number;
+  maxMemoryMb: number;
+}
+
+export interface ImportActor {
+  id: number;
+  label: string;
+}
+
+export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Logs a refused file by reason and size only: the name and content may themselves be personal data. */
+function logRefusal(db: Db, actor: ImportActor, requestId: number, code: string, size: number): void {
+  appendLog(db, {
+    actorId: actor.id,
+    actor: actor.label,
+    event: 'document.import_refused',
+    requestId,
+    reason: 'Bifogad fil avvisad',
+    after: { code, byteSize: size },
+  });
+}
+
+export interface StageResult {
+  jobIds: number[];
+  refused: Array<{ fileName: string; message: string }>;
+}
+
+/**
+ * Checks what can be checked without parsing (name, type, emptiness, size) and queues the rest.
+ * A refused file is logged without its name or content, and nothing of it is kept.
+ */
+export function stageUploads(
+  db: Db,
+  actor: ImportActor,
+  requestId: number,
+  files: Array<{ name: string; bytes: Uint8Array }>,
+  maxBytes: number,
+): StageResult {
+  const result: StageResult = { jobIds: [], refused: [] };
+  for (const f of files) {
+    try {
+      precheck(f.name, f.bytes.byteLength, maxBytes);
+    } catch (e) {
+      if (!(e instanceof ExtractRefusal)) throw e;
+      inTransaction(db, () => logRefusal(db, actor, requestId, e.code, f.bytes.byteLength));
+      result.refused.push({ fileName: f.name, message: e.message });
+      continue;
+    }
+    result.jobIds.push(
+      inTransaction(db, () => insertImportJob(db, { requestId, fileName: f.name, bytes: f.bytes, createdBy: actor.id, now: new Date().toISOString() })),
+    );
+  }
+  return result;
+}
+
+/** Text files are parsed in-process (nothing to exploit); PDF, Word and e-mail in a limited worker. */
+function extractLimited(fileName: string, bytes: Uint8Array, s: ImportSettings, onProgress: (d: number, t: number) => void): Promise<Extracted> {
+  const format = precheck(fileName, bytes.byteLength, s.maxBytes);
+  if (format === 'txt' || format === 'md') return extract(fileName, bytes, { maxBytes: s.maxBytes });
+  return extractInSandbox(fileName, bytes, { maxBytes: s.maxBytes, timeoutMs: s.timeoutMs, maxMemoryMb: s.maxMemoryMb, onProgress });
+}
+
+interface Prepared {
+  fileName: string;
+  bytes: Uint8Array;
+  sha256: string;
+  extracted: Extracted;
+  findings: ReturnType<typeof scan>;
+}
+
+function prepare(fileName: string, bytes: Uint8Array, extracted: Extracted): Prepared {
+  return { fileName, bytes, sha256: sha256Hex(bytes), extracted, findings: scan(extracted.text) };
+}
+
+function storeDocument(db: Db, actor: ImportActor, requestId: number, p: Prepared, parentId: number | null, now: string): number {
+  putBlob(db, p.sha256, p.bytes);
+  const base = p.fileName.replace(/\.[^.]+$/, '');
+  const id = insertDocument(db, {
+    request_id: requestId,
+    parent_document_id: parentId,
+    file_name: p.fileName,
+    format: p.extracted.format,
+    sha256: p.sha256,
+    byte_size: p.bytes.byteLength,
+    text: p.extracted.text,
+    encoding: p.extracted.meta.encoding ?? null,
+    page_count: p.extracted.pages.length,
+    ocr_page_count: p.extracted.pages.filter((x) => x.needsOcr).length,
+    received_date: p.extracted.meta.date ?? stockholmDate(new Date(now)),
+    diarienummer: null,
+    counterpart: p.extracted.meta.counterpart?.slice(0, 300) ?? null,
+    description: (p.extracted.meta.title || base).slice(0, 500),
+    created_by: actor.id,
+    created_at: now,
+  });
+  insertPages(db, id, p.extracted.pages);
+  insertFindings(db, id, p.findings);
+  appendLog(db, {
+    actorId: actor.id,
+    actor: actor.label,
+    event: 'document.imported',
+    requestId,
+    documentId: id,
+    reason: parentId ? 'Bilaga till e-post bifogad som egen handling' : 'Handling bifogad',
+    after: { format: p.extracted.format, pages: p.extracted.pages.length, findings: p.findings.length, sha256: p.sha256 },
+  });
+  return id;
+}
+
+/**
+ * Processes one queued job: extract (with limits), scan, then store the handling and any e-mail
+ * attachments in one transaction. On refusal the job fails with the Swedish message and only
+ * the refusal (code and size) is logged.
+ */
+export async function processImportJob(db: Db, jobId: number, settings: ImportSettings): Promise<void> {
+  const job = findImportJob(db, jobId);
+  if (!job || job.status === 'done' || job.status === 'failed') return;
+  const actor: ImportActor = { id: job.created_by, label: (db.prepare('SELECT email FROM staff WHERE id = ?').pluck().get(job.created_by) as string) ?? 'okänd' };
+  const bytesBuf = stagedBytes(db, jobId);
+  const now = () => new Date().toISOString();
+  if (!bytesBuf) {
+    finishJob(db, jobId, { documentId: null, error: 'Filen fanns inte kvar att läsa. Bifoga den igen.', now: now() });
+    return;
+  }
+  const bytes = new Uint8Array(bytesBuf.buffer, bytesBuf.byteOffset, bytesBuf.byteLength);
+  let lastWrite = 0;
+  const progress = (done: number, total: number) => {
+    // At most a few writes a second: progress is for the eye, not the record.
+    const t = Date.now();
+    if (t - lastWrite > 250 || done === total) {
+      lastWrite = t;
+      setJobProgress(db, jobId, done, total);
+    }
+  };
+  progress(0, 1);
+  try {
+    const main = prepare(job.file_name, bytes, await extractLimited(job.file_name, bytes, settings, progress));
+    const attachments: Prepared[] = [];
+    const unreadable: string[] = [];
+    for (const a of main.extracted.attachments) {
+      try {
+        attachments.push(prepare(a.fileName, a.bytes, await extractLimited(a.fileName, a.bytes, settings, () => {})));
+      } catch (e) {
+        if (!(e instanceof ExtractRefusal)) throw e;
+        unreadable.push(`${a.fileName}: ${e.message}`);
+        inTransaction(db, () => logRefusal(db, actor, job.request_id, e.code, a.bytes.byteLength));
+      }
+    }
+    inTransaction(db, () => {
+      const t = now();
+      const existing = documentInRequestBySha(db, job.request_id, main.sha256);
+      if (existing) {
+        finishJob(db, jobId, { documentId: existing, error: null, notice: 'Filen fanns redan bland handlingarna i den här begäran (samma innehåll) och lades inte till igen.', now: t });
+        return;
+      }
+      const id = storeDocument(db, actor, job.request_id, main, null, t);
+      for (const a of attachments) {
+        if (!documentInRequestBySha(db, job.request_id, a.sha256)) storeDocument(db, actor, job.request_id, a, id, t);
+      }
+      const notice = unreadable.length ? `${unreadable.length} bilaga/bilagor kunde inte läsas: ${unreadable.join(' ')}` : null;
+      finishJob(db, jobId, { documentId: id, error: null, notice, now: t });
+    });
+  } catch (e) {
+    const refusal = e instanceof ExtractRefusal ? e : new ExtractRefusal('corrupt', 'Filen kunde inte läsas.');
+    if (!(e instanceof ExtractRefusal)) console.error(`import job ${jobId} failed:`, e);
+    inTransaction(db, () => {
+      finishJob(db, jobId, { documentId: null, error: refusal.message, now: now() });
+      logRefusal(db, actor, job.request_id, refusal.code, bytes.byteLength);
+    });
+  }
+}
+
+/** Pasted text becomes a handling at once: there is nothing to parse. */
+export function importPastedText(
+  db: Db,
+  actor: ImportActor,
+  requestId: number,
+  input: { title: string; text: string },
+): number {
+  const text = input.text.replace(/\r\n?/g, '\n');
+  const bytes = new TextEncoder().encode(text);
+  const p = prepare(`${input.title}.txt`, bytes, {
+    format: 'txt',
+    text,
+    pages: [{ number: 1, start: 0, end: text.length, needsOcr: false }],
+    meta: { title: input.title, encoding: 'UTF-8' },
+    attachments: [],
+  });
+  return inTransaction(db, () => {
+    const existing = documentInRequestBySha(db, requestId, p.sha256);
+    if (existing) return existing;
+    const id = storeDocument(db, actor, requestId, { ...p, extracted: { ...p.extracted, format: 'pasted' as never } }, null, new Date().toISOString());
+    return id;
+  });
+}
+
+/**
+ * Runs import jobs one at a time in the background (two cores: one for the web, one for parsing).
+ * Jobs left queued or running by a restart are picked up again at start.
+ */
+export class ImportQueue {
+  private queue: number[] = [];
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly settings: ImportSettings,
+  ) {}
+
+  enqueue(...ids: number[]): void {
+    this.queue.push(...ids);
+    this.running ??= this.loop();
+  }
+
+  /** Resolves when the queue is empty (tests and shutdown). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async loop(): Promise<void> {
+    try {
+      for (let id = this.queue.shift(); id !== undefined; id = this.queue.shift()) {
+        await processImportJob(this.db, id, this.settings);
+      }
+    } finally {
+      this.running = null;
+    }
+  }
+}

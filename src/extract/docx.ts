@@ -1,0 +1,39 @@
+// Word documents (.docx) through mammoth, after a zip-bomb check; metadata from docProps/core.xml.
+import mammoth from 'mammoth';
+import { checkZipExpansion, readZipDirectory, readZipEntry } from './zip.ts';
+import { ExtractRefusal, type Extracted, type ExtractedMeta } from './types.ts';
+
+/** A .docx with hundreds of pages of text expands to a few MB; 200 MB leaves room for images. */
+const MAX_EXPANDED = 200 * 1024 * 1024;
+
+function xmlText(xml: string, tag: string): string | undefined {
+  const m = new RegExp(`<${tag}[^>]*>([^<]*)</${tag}>`).exec(xml);
+  if (!m?.[1]) return undefined;
+  return m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&').trim() || undefined;
+}
+
+export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
+  const entries = readZipDirectory(bytes);
+  if (!entries.some((e) => e.name === 'word/document.xml')) {
+    throw new ExtractRefusal('content_mismatch', 'Filen är inte ett Word-dokument (.docx) fast namnet säger det. Kontrollera att det är rätt fil.');
+  }
+  checkZipExpansion(entries, MAX_EXPANDED);
+  let text: string;
+  try {
+    const r = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    text = r.value.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  } catch {
+    throw new ExtractRefusal('corrupt', 'Word-dokumentet är skadat och kan inte läsas.');
+  }
+  if (!text) throw new ExtractRefusal('empty', 'Word-dokumentet innehåller ingen text.');
+  const meta: ExtractedMeta = {};
+  const core = readZipEntry(bytes, entries, 'docProps/core.xml');
+  if (core) {
+    const xml = new TextDecoder().decode(core);
+    meta.title = xmlText(xml, 'dc:title');
+    meta.counterpart = xmlText(xml, 'dc:creator');
+    const created = xmlText(xml, 'dcterms:created');
+    if (created && /^\d{4}-\d{2}-\d{2}/.test(created)) meta.date = created.slice(0, 10);
+  }
+  return { format: 'docx', text, pages: [{ number: 1, start: 0, end: text.length, needsOcr: false }], meta, attachments: [] };
+}

@@ -1,0 +1,41 @@
+// Extracts a handling's text by format, after the checks every upload gets.
+import { checkFileName, formatOf } from './fileName.ts';
+import { extractText } from './text.ts';
+import { extractDocx } from './docx.ts';
+import { extractEml } from './eml.ts';
+import { extractPdf } from './pdf.ts';
+import { ExtractRefusal, type Extracted } from './types.ts';
+
+export interface ExtractOptions {
+  maxBytes: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Checks that need no parsing: name, type, emptiness, size. Run before storing anything. */
+export function precheck(fileName: string, size: number, maxBytes: number) {
+  checkFileName(fileName);
+  const format = formatOf(fileName);
+  if (size === 0) throw new ExtractRefusal('empty', 'Filen är tom.');
+  if (size > maxBytes) {
+    throw new ExtractRefusal('too_large', `Filen är större än ${Math.round(maxBytes / 1024 / 1024)} MB, som är gränsen. Dela upp den eller be en administratör höja gränsen.`);
+  }
+  return format;
+}
+
+export async function extract(fileName: string, bytes: Uint8Array, opts: ExtractOptions): Promise<Extracted> {
+  const format = precheck(fileName, bytes.length, opts.maxBytes);
+  switch (format) {
+    case 'txt':
+    case 'md':
+      return extractText(bytes, format);
+    case 'docx':
+      return extractDocx(bytes);
+    case 'eml':
+      return extractEml(bytes);
+    case 'pdf':
+      return extractPdf(bytes, opts.onProgress);
+  }
+}
+
+export { ExtractRefusal } from './types.ts';
+export type { Extracted } from './types.ts';
