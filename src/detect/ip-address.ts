@@ -3,7 +3,7 @@ import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const IPV4 = new RegExp(`(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?!\\d|\\.\\d)`, 'g');
+const IPV4 = new RegExp(`${OCTET}(?:\\.${OCTET}){3}(?!\\d|\\.\\d)`, 'g');
 // Full eight-group IPv6 or one with a "::"; hex groups of 1-4. Bounded repetitions keep it linear.
 const IPV6 = /(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4}(?![\w:])/g;
 
@@ -14,6 +14,7 @@ export const ipAddressDetector: Detector = {
     if (text.indexOf('.') >= 0) {
       IPV4.lastIndex = 0;
       for (let m = IPV4.exec(text); m; m = IPV4.exec(text)) {
+        if (m.index > 0 && /[\d.]/.test(text[m.index - 1]!)) { IPV4.lastIndex = m.index + 1; continue; }
         // "version 1.2.3.4", "avsnitt 2.1.3.4": numbering, not an address.
         if (/(?:version|ver\.|v\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build)\s*$/.test(before(text, m.index, 12))) continue;
         out.push({ type: 'ip_address', start: m.index, end: m.index + m[0].length, score: 0.9,

@@ -4,7 +4,7 @@ import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
 
 // Each iteration of (?:[ -]?\d) consumes one digit, so there is one way to read a run: linear.
-const NATIONAL = /(?<![\w+\-–.,:])(?:(?:\+|00)46[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\(?0)[1-9]\d{0,3}\)?(?:[ \u00a0\-–/]?\d){4,9}(?![\d]|[.,]\d|-\d)/g;
+const NATIONAL = /(?:(?:\+|00)46[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\(?0)[1-9]\d{0,3}\)?(?:[ \u00a0\-–/]?\d){4,9}(?![\d]|[.,]\d|-\d)/g;
 // An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
 const AFTER_WORD = /(?<![\p{L}])(?:tel|telefon|tfn|mobil|mobiltelefon|mob|direkt|direktnummer|växel|ankn|anknytning|sms)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?(\d(?:[ \u00a0\-]?\d){3,11})(?![\d])/giu;
 
@@ -17,6 +17,8 @@ export const phoneDetector: Detector = {
     const out: Finding[] = [];
     NATIONAL.lastIndex = 0;
     for (let m = NATIONAL.exec(text); m; m = NATIONAL.exec(text)) {
+      // Checked by hand rather than as a look-behind so V8 can skip to candidate starts quickly.
+      if (m.index > 0 && /[\w+\-–.,:]/.test(text[m.index - 1]!)) { NATIONAL.lastIndex = m.index + 1; continue; }
       const raw = m[0];
       let digits = raw.replace(/\D/g, '');
       const international = raw.startsWith('+') || raw.startsWith('00');
