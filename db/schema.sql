@@ -203,6 +203,8 @@ CREATE INDEX disclosure_request_reviewer ON disclosure_request(reviewer_id) WHER
 
 CREATE INDEX disclosure_request_status_received ON disclosure_request(status, received_at);
 
+CREATE INDEX disclosure_request_status_urgency ON disclosure_request(status, due_at, is_large DESC, id) WHERE due_at IS NOT NULL;
+
 CREATE INDEX disclosure_request_urgency ON disclosure_request(due_at, is_large DESC, id) WHERE due_at IS NOT NULL;
 
 CREATE INDEX document_parent ON document(parent_document_id) WHERE parent_document_id IS NOT NULL;

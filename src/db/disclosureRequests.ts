@@ -223,7 +223,9 @@ export function ftsQuery(raw: string | null | undefined): string | null {
     .join(' ');
 }
 
-function whereFor(f: RequestFilters, now: string): { sql: string; params: unknown[]; urgencyOrder: boolean } {
+const DENSE_MATCHES = 2000;
+
+function whereFor(db: Db, f: RequestFilters, now: string): { sql: string; params: unknown[]; urgencyOrder: boolean } {
   const where: string[] = [];
   const params: unknown[] = [];
   // Open requests (with or without a narrower open state) are read through the urgency index, whose
@@ -249,7 +251,12 @@ function whereFor(f: RequestFilters, now: string): { sql: string; params: unknow
   }
   const fts = ftsQuery(f.q);
   if (fts) {
-    where.push('r.id IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)');
+    // Two plans, chosen by how many requests the words match (measured, test/bench/SERVER-RESULTS.md):
+    // few matches → fetch them by rowid and sort them; many (a common word) → walk the list's own
+    // index in order and probe the match set, stopping at the page size. The unary + keeps SQLite
+    // from using r.id IN (...) as the driving lookup.
+    const dense = (db.prepare(`SELECT count(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH ? LIMIT ${DENSE_MATCHES + 1})`).pluck().get(fts) as number) > DENSE_MATCHES;
+    where.push(`${dense ? '+r.id' : 'r.id'} IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)`);
     params.push(fts);
   }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params, urgencyOrder: open };
@@ -262,7 +269,7 @@ function whereFor(f: RequestFilters, now: string): { sql: string; params: unknow
  * of it. Finished requests come newest first.
  */
 export function listRequests(db: Db, f: RequestFilters, now: string, limit: number, offset = 0): RequestListRow[] {
-  const w = whereFor(f, now);
+  const w = whereFor(db, f, now);
   const order = w.urgencyOrder ? 'ORDER BY r.due_at, r.is_large DESC, r.id' : 'ORDER BY r.received_at DESC, r.id DESC';
   return db
     .prepare(
@@ -280,7 +287,7 @@ export function listRequests(db: Db, f: RequestFilters, now: string, limit: numb
  * keystroke would cost more than the page itself, and "fler än 1 000" is all a person needs.
  */
 export function countRequests(db: Db, f: RequestFilters, now: string, cap: number): number {
-  const w = whereFor(f, now);
+  const w = whereFor(db, f, now);
   return db
     .prepare(`SELECT count(*) FROM (SELECT 1 FROM disclosure_request r ${w.sql} LIMIT ?)`)
     .pluck()
@@ -289,7 +296,7 @@ export function countRequests(db: Db, f: RequestFilters, now: string, cap: numbe
 
 /** Every matching request in overview order, streamed, for the CSV export. */
 export function iterateRequests(db: Db, f: RequestFilters, now: string): IterableIterator<RequestListRow> {
-  const w = whereFor(f, now);
+  const w = whereFor(db, f, now);
   const order = w.urgencyOrder ? 'ORDER BY r.due_at, r.is_large DESC, r.id' : 'ORDER BY r.received_at DESC, r.id DESC';
   return db
     .prepare(

@@ -36,6 +36,7 @@ export const routeCases: RouteCase[] = [
   { method: 'POST', path: '/requests/1/assign', allowed: ['registrar', 'reviewer'], body: { handlerId: '999' } },
   { method: 'POST', path: '/requests/1/notes', allowed: ['registrar', 'reviewer'], body: { note: '' } },
   { method: 'POST', path: '/requests/1/extension', allowed: ['registrar', 'reviewer'], body: {} },
+  { method: 'GET', path: '/stats', allowed: ['registrar', 'reviewer'] },
 ];
 
 describe('access control', () => {

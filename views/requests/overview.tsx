@@ -30,9 +30,8 @@ export interface OverviewProps {
   rows: OverviewRow[];
   page: number;
   pageSize: number;
-  /** Matches counted up to countCap + 1. */
-  total: number;
-  countCap: number;
+  /** All matches, known on the last page only (null: more pages follow). */
+  total: number | null;
   hasMore: boolean;
   canRegister: boolean;
 }
@@ -131,11 +130,10 @@ export function RequestsPage(p: OverviewProps) {
 }
 
 function countText(p: OverviewProps): string {
-  if (p.total === 0) return 'Inga begäranden matchar.';
+  if (p.rows.length === 0) return p.page > 1 ? 'Inga fler begäranden på den här sidan.' : 'Inga begäranden matchar.';
   const from = (p.page - 1) * p.pageSize + 1;
   const to = from + p.rows.length - 1;
-  const of = p.total > p.countCap ? `fler än ${p.countCap.toLocaleString('sv-SE')}` : p.total.toLocaleString('sv-SE');
-  return `Visar ${from}–${to} av ${of}.`;
+  return p.total === null ? `Visar ${from}–${to}, fler finns på nästa sida.` : `Visar ${from}–${to} av ${p.total.toLocaleString('sv-SE')}.`;
 }
 
 /** The results region: the same component for the full page and the htmx fragment (STYLE.md 9). */
