@@ -15,8 +15,20 @@ import { accountRoutes } from './routes/account.tsx';
 import { adminRoutes } from './routes/admin.tsx';
 import { logRoutes } from './routes/log.tsx';
 import { requestRoutes } from './routes/requests.tsx';
+import { documentRoutes } from './routes/documents.tsx';
+import { ImportQueue } from './documents/importer.ts';
 
-export function createApp(deps: AppDeps) {
+export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQueue }) {
+  const deps: AppDeps = {
+    ...input,
+    imports:
+      input.imports ??
+      new ImportQueue(input.db, {
+        maxBytes: input.config.maxFileBytes,
+        timeoutMs: input.config.importTimeoutMs,
+        maxMemoryMb: input.config.importMemoryMb,
+      }),
+  };
   const app = new Hono<AppEnv>();
 
   app.use(async (c, next) => {
@@ -57,12 +69,10 @@ export function createApp(deps: AppDeps) {
         : (origin, c) => origin === new URL(c.req.url).origin,
     }),
   );
-  app.use(
-    bodyLimit({
-      maxSize: deps.config.bodyLimitBytes,
-      onError: (c) => renderPayloadTooLarge(c as never),
-    }),
-  );
+  // Forms are small; file uploads get room for several files of the largest size allowed.
+  const formLimit = bodyLimit({ maxSize: deps.config.bodyLimitBytes, onError: (c) => renderPayloadTooLarge(c as never) });
+  const uploadLimit = bodyLimit({ maxSize: deps.config.maxFileBytes * 4 + 1024 * 1024, onError: (c) => renderPayloadTooLarge(c as never) });
+  app.use((c, next) => (/^\/requests\/\d+\/documents$/.test(c.req.path) ? uploadLimit(c, next) : formLimit(c, next)));
   app.use(loadSession);
 
   app.route('/', authRoutes);
@@ -70,6 +80,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', accountRoutes);
   app.route('/', adminRoutes);
   app.route('/', logRoutes);
+  app.route('/', documentRoutes);
   app.route('/', requestRoutes);
 
   app.notFound((c) => renderNotFound(c));

@@ -17,6 +17,11 @@ export interface Config {
   /** Trust X-Forwarded-For for the client address (only behind a proxy you run). */
   trustProxy: boolean;
   loginDelayStepMs: number;
+  /** Largest file accepted as a handling. */
+  maxFileBytes: number;
+  /** Parsing limits per file, so one bad file cannot take the server down. */
+  importTimeoutMs: number;
+  importMemoryMb: number;
   /** The skyndsamt clock (TF 2 kap. 15-16 §§): working days for an answer and for a secrecy assessment. */
   deadline: DeadlineSettings;
 }
@@ -44,11 +49,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicOrigin,
     secureCookies: bool(env.INSYN_SECURE_COOKIES) || (publicOrigin?.startsWith('https:') ?? false),
     sessionLifetimeMs: int(env, 'INSYN_SESSION_HOURS', 12, 1, 24 * 30) * 3600_000,
-    bodyLimitBytes: int(env, 'INSYN_BODY_LIMIT_MB', 60, 1, 1024) * 1024 * 1024,
+    bodyLimitBytes: int(env, 'INSYN_BODY_LIMIT_MB', 2, 1, 1024) * 1024 * 1024,
     demoPassword: env.INSYN_DEMO_PASSWORD || null,
     organisationName: env.INSYN_ORG_NAME || 'Exempelstads Energi AB',
     trustProxy: bool(env.INSYN_TRUST_PROXY),
     loginDelayStepMs: int(env, 'INSYN_LOGIN_DELAY_MS', 1000, 0, 10_000),
+    maxFileBytes: int(env, 'INSYN_MAX_FILE_MB', 50, 1, 1024) * 1024 * 1024,
+    importTimeoutMs: int(env, 'INSYN_IMPORT_TIMEOUT_S', 120, 1, 3600) * 1000,
+    importMemoryMb: int(env, 'INSYN_IMPORT_MEMORY_MB', 768, 64, 8192),
     deadline: resolveSettings({
       answerWorkingDays: int(env, 'INSYN_ANSWER_WORKING_DAYS', 0, 0, 30),
       secrecyExtraWorkingDays: int(env, 'INSYN_SECRECY_EXTRA_WORKING_DAYS', 1, 0, 30),

@@ -6,6 +6,8 @@ import { migrate } from './db/migrate.ts';
 import { seedDemo } from './db/seedDemo.ts';
 import { deleteExpiredSessions } from './auth/session.ts';
 import { createApp } from './app.ts';
+import { ImportQueue } from './documents/importer.ts';
+import { openJobIds } from './db/documents.ts';
 import { roleLabel } from './domain/roles.ts';
 
 const config = loadConfig();
@@ -17,7 +19,10 @@ const logins = await seedDemo(db, config.demoPassword);
 deleteExpiredSessions(db);
 setInterval(() => deleteExpiredSessions(db), 3600_000).unref();
 
-const app = createApp({ db, config });
+const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb });
+// Files left queued or half-read by a restart are read again: nothing a registrator attached is lost.
+imports.enqueue(...openJobIds(db));
+const app = createApp({ db, config, imports });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const url = `http://${info.address === '::1' || info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port}`;
   console.log(`\nInsyn körs på ${url}\n`);

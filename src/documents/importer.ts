@@ -236,7 +236,9 @@ export class ImportQueue {
 
   enqueue(...ids: number[]): void {
     this.queue.push(...ids);
-    this.running ??= this.loop();
+    if (!this.running && this.queue.length) {
+      this.running = this.loop();
+    }
   }
 
   /** Resolves when the queue is empty (tests and shutdown). */
@@ -245,6 +247,8 @@ export class ImportQueue {
   }
 
   private async loop(): Promise<void> {
+    // Yield first, so `running` is set before the loop can finish and clear it.
+    await Promise.resolve();
     try {
       for (let id = this.queue.shift(); id !== undefined; id = this.queue.shift()) {
         await processImportJob(this.db, id, this.settings);

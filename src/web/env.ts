@@ -2,10 +2,13 @@
 import type { Db } from '../db/connection.ts';
 import type { Config } from '../config.ts';
 import type { Session, SessionStaff } from '../auth/session.ts';
+import type { ImportQueue } from '../documents/importer.ts';
 
 export interface AppDeps {
   db: Db;
   config: Config;
+  /** Background extraction and scanning of attached files. */
+  imports: ImportQueue;
   /** Injected so tests can run throttling without waiting. */
   sleep?: (ms: number) => Promise<void>;
 }

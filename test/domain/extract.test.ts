@@ -172,6 +172,13 @@ describe('sandbox', () => {
     expect(seen).toEqual([1, 2, 3]);
   });
 
+  it('stops a parse that needs more memory than allowed, and the next file gets a fresh worker', async () => {
+    const e = await refusal(extractInSandbox('a.pdf', pdfFixture(['x']), { maxBytes: 1e8, timeoutMs: 60_000, maxMemoryMb: 2 }));
+    expect(e.code).toBe('out_of_memory');
+    const r = await extractInSandbox('a.pdf', pdfFixture(['igen']), { maxBytes: 1e8, timeoutMs: 60_000, maxMemoryMb: 256 });
+    expect(r.text).toBe('igen');
+  });
+
   it('stops a parse that takes too long', async () => {
     const e = await refusal(extractInSandbox('a.pdf', pdfFixture(['x']), { maxBytes: 1e8, timeoutMs: 1, maxMemoryMb: 256 }));
     expect(e.code).toBe('timeout');

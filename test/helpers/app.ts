@@ -5,6 +5,7 @@ import { migrate } from '../../src/db/migrate.ts';
 import { createApp, type App } from '../../src/app.ts';
 import { createStaff } from '../../src/domain/staffCommands.ts';
 import type { Role } from '../../src/domain/roles.ts';
+import { ImportQueue } from '../../src/documents/importer.ts';
 
 export const ORIGIN = 'http://localhost';
 export const PASSWORD = 'korrekt-hast-batteri-7';
@@ -21,6 +22,7 @@ export interface TestApp {
   db: Db;
   config: Config;
   ids: Record<keyof typeof users, number>;
+  imports: ImportQueue;
 }
 
 export function testDb(): Db {
@@ -38,8 +40,9 @@ export async function makeTestApp(overrides: Partial<Config> = {}): Promise<Test
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     ids[key] = r.value;
   }
-  const app = createApp({ db, config, sleep: async () => {} });
-  return { app, db, config, ids };
+  const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: 60_000, maxMemoryMb: 512 });
+  const app = createApp({ db, config, imports, sleep: async () => {} });
+  return { app, db, config, ids, imports };
 }
 
 /** Signs in through the login form and returns the Cookie header value. */

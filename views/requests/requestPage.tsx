@@ -4,6 +4,8 @@ import type { NoteRow } from '../../src/db/disclosureRequests.ts';
 import { channelLabels, formWantedLabels, statusLabels } from '../../src/text/requestTexts.ts';
 import { ErrorSummary, type FieldErrors, Notice, TextField, errorFor } from '../components.tsx';
 import { formatDate, formatDateTime } from './format.ts';
+import type { DocumentSummary } from '../../src/db/documents.ts';
+import { formatLabel } from '../documents/labels.ts';
 
 type Status = keyof typeof statusLabels;
 
@@ -48,6 +50,8 @@ export interface RequestPageProps {
   errorForm?: 'status' | 'assign' | 'note' | 'extension';
   input?: Record<string, string>;
   notice?: string;
+  /** The request's handlingar (register entries), with finding counts and sekretessmarkering. */
+  documents?: DocumentSummary[];
 }
 
 const transitionLabel: Record<Status, string> = {
@@ -145,7 +149,45 @@ export function RequestPage(p: RequestPageProps) {
 
       <section aria-labelledby="documents-heading" id="documents">
         <h2 id="documents-heading">Handlingar</h2>
-        <p class="muted">Här visas de handlingar som begäran gäller. (Kommer i nästa version.)</p>
+        {p.documents?.length ? (
+          <table class="table">
+            <caption class="visually-hidden">Handlingar i begäran {r.reference}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Handling</th>
+                <th scope="col">Inkom/upprättad</th>
+                <th scope="col">Typ</th>
+                <th scope="col">Fynd</th>
+                <th scope="col">Sekretessmarkering</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.documents.map((d) => (
+                <tr>
+                  <td>
+                    {d.parent_document_id ? <span class="muted">Bilaga: </span> : null}
+                    <a href={`/documents/${d.id}`}>{d.description}</a>
+                    <div class="muted small">{d.file_name}</div>
+                  </td>
+                  <td>{d.received_date ?? '–'}</td>
+                  <td>{formatLabel[d.format] ?? d.format}</td>
+                  <td>
+                    {d.finding_count}
+                    {d.ocr_page_count ? <div class="small">{d.ocr_page_count} sidor behöver OCR</div> : null}
+                  </td>
+                  <td>{d.active_mark ?? '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p class="muted">Inga handlingar är bifogade ännu.</p>
+        )}
+        <p>
+          <a href={`/requests/${r.id}/documents/new`} class="button button--secondary">
+            Bifoga handlingar
+          </a>
+        </p>
       </section>
 
       {p.transitions.length ? (

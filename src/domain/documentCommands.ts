@@ -1,0 +1,121 @@
+// Commands on handlingar: the register entry, and sekretessmarkering set and lifted, each logged in one transaction.
+import type { Db } from '../db/connection.ts';
+import { inTransaction } from '../db/connection.ts';
+import { appendLog } from '../db/decisionLog.ts';
+import { findDocument, insertMark, liftMark, marksForDocument, updateRegisterEntry } from '../db/documents.ts';
+import type { Role } from './roles.ts';
+import { parseCalendarDate } from './workingDays.ts';
+
+export interface DocumentActor {
+  id: number;
+  label: string;
+  role: Role;
+}
+
+export type FieldErrors = Array<{ field: string; message: string }>;
+export type CommandResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+/** Registrators and reviewers handle handlingar; only a reviewer marks secrecy (OSL 5 kap. 5 §). */
+export const canHandleDocuments = (role: Role): boolean => role === 'registrar' || role === 'reviewer';
+export const canMarkSecrecy = (role: Role): boolean => role === 'reviewer';
+
+export const documentPolicyTexts = {
+  handle: 'Handlingar hanteras av registratorer och jurister.',
+  mark: 'Sekretessmarkering sätts och hävs av en jurist.',
+} as const;
+
+export interface RegisterEntryInput {
+  receivedDate: string;
+  diarienummer: string;
+  counterpart: string;
+  description: string;
+}
+
+/** OSL 5 kap. 2 §: date, diarienummer, sender or recipient, and a short description. */
+export function validateRegisterEntry(raw: RegisterEntryInput, today: string): CommandResult<{ received_date: string | null; diarienummer: string | null; counterpart: string | null; description: string }> {
+  const errors: FieldErrors = [];
+  const date = raw.receivedDate.trim();
+  if (date && !parseCalendarDate(date)) errors.push({ field: 'receivedDate', message: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-26.' });
+  else if (date && date > today) errors.push({ field: 'receivedDate', message: 'Datumet kan inte ligga i framtiden.' });
+  if (raw.diarienummer.length > 100) errors.push({ field: 'diarienummer', message: 'Diarienumret får vara högst 100 tecken.' });
+  if (raw.counterpart.length > 300) errors.push({ field: 'counterpart', message: 'Avsändare eller mottagare får vara högst 300 tecken.' });
+  const description = raw.description.trim();
+  if (!description) errors.push({ field: 'description', message: 'Beskriv kort vad handlingen gäller.' });
+  else if (description.length > 500) errors.push({ field: 'description', message: 'Beskrivningen får vara högst 500 tecken.' });
+  if (errors.length) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      received_date: date || null,
+      diarienummer: raw.diarienummer.trim() || null,
+      counterpart: raw.counterpart.trim() || null,
+      description,
+    },
+  };
+}
+
+export function editRegisterEntry(db: Db, actor: DocumentActor, documentId: number, raw: RegisterEntryInput, today: string): CommandResult<void> {
+  const v = validateRegisterEntry(raw, today);
+  if (!v.ok) return v;
+  return inTransaction(db, () => {
+    const before = findDocument(db, documentId);
+    if (!before) throw new Error(`document ${documentId} not found`);
+    updateRegisterEntry(db, documentId, v.value);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'document.register_updated',
+      requestId: before.request_id,
+      documentId,
+      reason: 'Registeruppgifter ändrade',
+      before: { receivedDate: before.received_date, diarienummer: before.diarienummer, hasCounterpart: !!before.counterpart },
+      after: { receivedDate: v.value.received_date, diarienummer: v.value.diarienummer, hasCounterpart: !!v.value.counterpart },
+    });
+    return { ok: true as const, value: undefined };
+  });
+}
+
+/** OSL 5 kap. 5 §: the provision, the date and who marked. A mark binds nobody; each request is assessed afresh. */
+export function markSecrecy(db: Db, actor: DocumentActor, documentId: number, provision: string, allowed: readonly string[]): CommandResult<number> {
+  if (!allowed.includes(provision)) return { ok: false, errors: [{ field: 'provision', message: 'Välj en bestämmelse i OSL.' }] };
+  return inTransaction(db, () => {
+    const doc = findDocument(db, documentId);
+    if (!doc) throw new Error(`document ${documentId} not found`);
+    if (marksForDocument(db, documentId).some((m) => !m.lifted_at && m.provision === provision)) {
+      return { ok: false as const, errors: [{ field: 'provision', message: 'Handlingen är redan markerad med den bestämmelsen.' }] };
+    }
+    const id = insertMark(db, documentId, provision, actor.id, new Date().toISOString());
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'document.secrecy_marked',
+      requestId: doc.request_id,
+      documentId,
+      reason: `Sekretessmarkering enligt ${provision}`,
+      after: { markId: id, provision },
+    });
+    return { ok: true as const, value: id };
+  });
+}
+
+export function liftSecrecyMark(db: Db, actor: DocumentActor, documentId: number, markId: number, reason: string): CommandResult<void> {
+  const why = reason.trim();
+  if (!why) return { ok: false, errors: [{ field: 'reason', message: 'Skriv varför markeringen hävs.' }] };
+  if (why.length > 1000) return { ok: false, errors: [{ field: 'reason', message: 'Skälet får vara högst 1000 tecken.' }] };
+  return inTransaction(db, () => {
+    const doc = findDocument(db, documentId);
+    const mark = marksForDocument(db, documentId).find((m) => m.id === markId && !m.lifted_at);
+    if (!doc || !mark) return { ok: false as const, errors: [{ field: 'reason', message: 'Markeringen finns inte eller är redan hävd.' }] };
+    liftMark(db, markId, actor.id, new Date().toISOString(), why);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'document.secrecy_mark_lifted',
+      requestId: doc.request_id,
+      documentId,
+      reason: why,
+      before: { markId, provision: mark.provision },
+    });
+    return { ok: true as const, value: undefined };
+  });
+}

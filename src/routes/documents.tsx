@@ -1,0 +1,204 @@
+// Handlingar: attach (upload or paste), import progress, the document view, the original, register entry and sekretessmarkering.
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { AttachPage, ImportList } from '../../views/documents/attach.tsx';
+import { DocumentPage, type DocumentPageProps } from '../../views/documents/documentPage.tsx';
+import { findRequest } from '../db/disclosureRequests.ts';
+import {
+  type DocumentRow,
+  documentsForRequest,
+  findDocument,
+  findingsForDocument,
+  getBlob,
+  jobsForRequest,
+  marksForDocument,
+  pagesForDocument,
+  sameFileElsewhere,
+} from '../db/documents.ts';
+import { importPastedText, stageUploads } from '../documents/importer.ts';
+import { canHandleDocuments, canMarkSecrecy, documentPolicyTexts, editRegisterEntry, liftSecrecyMark, markSecrecy, type FieldErrors } from '../domain/documentCommands.ts';
+import { provisionCatalogue } from '../domain/provisions.ts';
+import { stockholmDate } from '../domain/workingDays.ts';
+import { renderMarkdown } from '../text/markdown.ts';
+import type { AppEnv } from '../web/env.ts';
+import { requireRole } from '../web/auth.ts';
+import { formString, parseId } from '../web/form.ts';
+import { page, renderForbidden, renderNotFound } from '../web/render.tsx';
+
+export const documentRoutes = new Hono<AppEnv>();
+
+const guard = requireRole(['registrar', 'reviewer'], documentPolicyTexts.handle);
+documentRoutes.use('/documents/*', guard);
+documentRoutes.use('/requests/:id/documents', guard);
+documentRoutes.use('/requests/:id/documents/*', guard);
+documentRoutes.use('/requests/:id/imports', guard);
+
+const actorOf = (c: Context<AppEnv>) => {
+  const s = c.var.staff!;
+  return { id: s.id, label: s.email, role: s.role };
+};
+
+const maxFileMb = (c: Context<AppEnv>) => Math.round(c.var.deps.config.maxFileBytes / 1024 / 1024);
+
+function attachPage(c: Context<AppEnv>, requestId: number, extra: Partial<Parameters<typeof AttachPage>[0]> = {}) {
+  const r = findRequest(c.var.deps.db, requestId)!;
+  const hasErrors = !!(extra.errors?.length || extra.refused?.length);
+  return page(c, <AttachPage requestId={requestId} reference={r.reference} jobs={jobsForRequest(c.var.deps.db, requestId)} maxFileMb={maxFileMb(c)} {...extra} />, {
+    title: `Bifoga handlingar till ${r.reference}`,
+    hasErrors,
+  });
+}
+
+/** The request from the path, or null (then a 404 is the answer). */
+function requestIdOf(c: Context<AppEnv>): number | null {
+  const id = parseId(c.req.param('id'));
+  return id && findRequest(c.var.deps.db, id) ? id : null;
+}
+
+documentRoutes.get('/requests/:id/documents/new', (c) => {
+  const id = requestIdOf(c);
+  return id ? attachPage(c, id) : renderNotFound(c);
+});
+
+documentRoutes.post('/requests/:id/documents', async (c) => {
+  const id = requestIdOf(c);
+  if (!id) return renderNotFound(c);
+  const form = await c.req.parseBody({ all: true });
+  const raw = form.files;
+  const files = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((f): f is File => typeof f !== 'string' && f.name !== '');
+  if (files.length === 0) return attachPage(c, id, { errors: [{ field: 'files', message: 'Välj minst en fil att bifoga.' }] });
+  const uploads = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+  const { db, config, imports } = c.var.deps;
+  const result = stageUploads(db, actorOf(c), id, uploads, config.maxFileBytes);
+  imports.enqueue(...result.jobIds);
+  if (result.refused.length) {
+    // Some files refused: show which and why (422), the accepted ones are already importing.
+    return attachPage(c, id, { refused: result.refused });
+  }
+  return c.redirect(`/requests/${id}/documents/new#imports`, 303);
+});
+
+documentRoutes.post('/requests/:id/documents/text', async (c) => {
+  const id = requestIdOf(c);
+  if (!id) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const title = formString(form, 'title').trim();
+  const text = formString(form, 'text');
+  const errors: FieldErrors = [];
+  if (!title) errors.push({ field: 'title', message: 'Fyll i en rubrik.' });
+  else if (title.length > 200) errors.push({ field: 'title', message: 'Rubriken får vara högst 200 tecken.' });
+  if (!text.trim()) errors.push({ field: 'text', message: 'Klistra in texten.' });
+  else if (text.length > 5_000_000) errors.push({ field: 'text', message: 'Texten är för lång för att klistra in. Spara den som fil och bifoga filen.' });
+  if (errors.length) return attachPage(c, id, { errors, pasted: { title, text } });
+  const docId = importPastedText(c.var.deps.db, actorOf(c), id, { title, text });
+  return c.redirect(`/documents/${docId}`, 303);
+});
+
+documentRoutes.get('/requests/:id/imports', (c) => {
+  const id = requestIdOf(c);
+  if (!id) return renderNotFound(c);
+  const jobs = jobsForRequest(c.var.deps.db, id);
+  c.header('Vary', 'HX-Request');
+  if (c.req.header('HX-Request') === 'true') return c.html(<ImportList requestId={id} jobs={jobs} />);
+  return attachPage(c, id);
+});
+
+// ---------------------------------------------------------------------------------------------
+// One handling
+
+function docOf(c: Context<AppEnv>): DocumentRow | null {
+  const id = parseId(c.req.param('docId'));
+  return (id && findDocument(c.var.deps.db, id)) || null;
+}
+
+function documentPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<DocumentPageProps> = {}) {
+  const { db } = c.var.deps;
+  const staff = c.var.staff!;
+  const { text, ...rest } = doc;
+  const filter = c.req.query('typ') || null;
+  const all = documentsForRequest(db, doc.request_id);
+  const parent = doc.parent_document_id ? all.find((d) => d.id === doc.parent_document_id) : undefined;
+  return page(
+    c,
+    <DocumentPage
+      doc={rest}
+      text={text}
+      renderedMarkdown={doc.format === 'md' ? renderMarkdown(text) : undefined}
+      pages={pagesForDocument(db, doc.id)}
+      findings={findingsForDocument(db, doc.id)}
+      filterType={filter}
+      marks={marksForDocument(db, doc.id)}
+      earlier={sameFileElsewhere(db, doc.sha256, doc.request_id)}
+      attachments={all.filter((d) => d.parent_document_id === doc.id).map((d) => ({ id: d.id, file_name: d.file_name }))}
+      parent={parent ? { id: parent.id, file_name: parent.file_name } : null}
+      reference={findRequest(db, doc.request_id)!.reference}
+      canEdit={canHandleDocuments(staff.role)}
+      canMark={canMarkSecrecy(staff.role)}
+      provisions={provisionCatalogue}
+      notice={extra.notice}
+      {...extra}
+    />,
+    { title: doc.description, hasErrors: !!extra.errors?.length },
+  );
+}
+
+const notices: Record<string, string> = {
+  register: 'Registeruppgifterna är sparade.',
+  markerad: 'Handlingen är sekretessmarkerad.',
+  havd: 'Sekretessmarkeringen är hävd.',
+};
+
+documentRoutes.get('/documents/:docId', (c) => {
+  const doc = docOf(c);
+  return doc ? documentPage(c, doc, { notice: notices[c.req.query('klart') ?? ''] }) : renderNotFound(c);
+});
+
+/** The original bytes, for staff only, always as a download and never rendered by the browser. */
+documentRoutes.get('/documents/:docId/original', (c) => {
+  const doc = docOf(c);
+  const bytes = doc && getBlob(c.var.deps.db, doc.sha256);
+  if (!doc || !bytes) return renderNotFound(c);
+  const ascii = doc.file_name.replace(/[^\w.\- ]/g, '_');
+  return c.body(new Uint8Array(bytes), 200, {
+    'Content-Type': 'application/octet-stream',
+    'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(doc.file_name)}`,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  });
+});
+
+documentRoutes.post('/documents/:docId/register', async (c) => {
+  const doc = docOf(c);
+  if (!doc) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = {
+    receivedDate: formString(form, 'receivedDate'),
+    diarienummer: formString(form, 'diarienummer'),
+    counterpart: formString(form, 'counterpart'),
+    description: formString(form, 'description'),
+  };
+  const r = editRegisterEntry(c.var.deps.db, actorOf(c), doc.id, input, stockholmDate(new Date()));
+  if (!r.ok) return documentPage(c, doc, { errors: r.errors, input: { ...input, form: 'register' } });
+  return c.redirect(`/documents/${doc.id}?klart=register`, 303);
+});
+
+documentRoutes.post('/documents/:docId/secrecy-marks', async (c) => {
+  const doc = docOf(c);
+  if (!doc) return renderNotFound(c);
+  if (!canMarkSecrecy(c.var.staff!.role)) return renderForbidden(c, documentPolicyTexts.mark);
+  const provision = formString(await c.req.parseBody(), 'provision');
+  const r = markSecrecy(c.var.deps.db, actorOf(c), doc.id, provision, provisionCatalogue.map((p) => p.label));
+  if (!r.ok) return documentPage(c, doc, { errors: r.errors, input: { provision } });
+  return c.redirect(`/documents/${doc.id}?klart=markerad`, 303);
+});
+
+documentRoutes.post('/documents/:docId/secrecy-marks/:markId/lift', async (c) => {
+  const doc = docOf(c);
+  const markId = parseId(c.req.param('markId'));
+  if (!doc || !markId) return renderNotFound(c);
+  if (!canMarkSecrecy(c.var.staff!.role)) return renderForbidden(c, documentPolicyTexts.mark);
+  const reason = formString(await c.req.parseBody(), 'reason');
+  const r = liftSecrecyMark(c.var.deps.db, actorOf(c), doc.id, markId, reason);
+  if (!r.ok) return documentPage(c, doc, { errors: r.errors.map((e) => ({ ...e, field: `reason-${markId}` })) });
+  return c.redirect(`/documents/${doc.id}?klart=havd`, 303);
+});
