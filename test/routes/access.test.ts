@@ -4,6 +4,7 @@ import type { Role } from '../../src/domain/roles.ts';
 import { registerRequest } from '../../src/domain/requestCommands.ts';
 import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
 import { get, login, makeTestApp, post, type TestApp } from '../helpers/app.ts';
+import { importPastedText } from '../../src/documents/importer.ts';
 
 interface RouteCase {
   method: 'GET' | 'POST';
@@ -37,6 +38,16 @@ export const routeCases: RouteCase[] = [
   { method: 'POST', path: '/requests/1/notes', allowed: ['registrar', 'reviewer'], body: { note: '' } },
   { method: 'POST', path: '/requests/1/extension', allowed: ['registrar', 'reviewer'], body: {} },
   { method: 'GET', path: '/stats', allowed: ['registrar', 'reviewer'] },
+  // Handlingar (issue 5): handling 1 is pasted into request 1 in beforeAll; bodies invalid on purpose.
+  { method: 'GET', path: '/requests/1/documents/new', allowed: ['registrar', 'reviewer'] },
+  { method: 'POST', path: '/requests/1/documents', allowed: ['registrar', 'reviewer'], body: {} },
+  { method: 'POST', path: '/requests/1/documents/text', allowed: ['registrar', 'reviewer'], body: {} },
+  { method: 'GET', path: '/requests/1/imports', allowed: ['registrar', 'reviewer'] },
+  { method: 'GET', path: '/documents/1', allowed: ['registrar', 'reviewer'] },
+  { method: 'GET', path: '/documents/1/original', allowed: ['registrar', 'reviewer'] },
+  { method: 'POST', path: '/documents/1/register', allowed: ['registrar', 'reviewer'], body: { description: '' } },
+  { method: 'POST', path: '/documents/1/secrecy-marks', allowed: ['reviewer'], body: { provision: 'okänd' } },
+  { method: 'POST', path: '/documents/1/secrecy-marks/1/lift', allowed: ['reviewer'], body: { reason: '' } },
 ];
 
 describe('access control', () => {
@@ -48,6 +59,7 @@ describe('access control', () => {
     registerRequest(t.db, { id: t.ids.registrar, label: 'test', role: 'registrar' }, {
       receivedDate: '2026-01-05', receivedTime: '09:00', channel: 'email', description: 'Protokoll', formWanted: 'on_site',
     }, defaultDeadlineSettings);
+    importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, 1, { title: 'Brev', text: 'Hej' });
   });
 
   const send = (c: RouteCase, cookie?: string) =>
