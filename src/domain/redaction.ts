@@ -90,21 +90,40 @@ export function validateRedactions(original: string, redactions: readonly Redact
 
 /**
  * True when a grapheme cluster boundary stands at k whatever the rest of the text holds, judged from
- * the two characters around it by the rules of Unicode's grapheme segmentation (UAX #29):
- * - before a character below U+0300 (Latin, digits, spaces, punctuation) only a Prepend character
- *   (GB9b) or CR before LF (GB3) joins;
- * - after a character below U+0300 only Extend, ZWJ and SpacingMark characters join (GB9, GB9a);
- * - between two CJK, kana, Greek or Cyrillic letters nothing joins.
- * Anything else counts as unsafe, which only makes the segmented window larger, never wrong.
+ * the two code points around it by the rules of Unicode's grapheme segmentation (UAX #29) that can
+ * join them: CR LF (GB3), Hangul syllables (GB6-8), Extend, ZWJ and SpacingMark after anything (GB9,
+ * GB9a), Prepend before anything (GB9b), a conjunct after a virama (GB9c), ZWJ before a pictograph
+ * (GB11) and pairs of regional indicators (GB12-13). Each test errs towards "unsafe", which only
+ * makes the segmented window larger, never the result wrong.
  */
 function isSafeBoundary(text: string, k: number): boolean {
   if (k <= 0 || k >= text.length) return true;
   const a = text.charCodeAt(k - 1);
   const b = text.charCodeAt(k);
-  if (a === 13 && b === 10) return false;
-  if (b < 0x300) return !mayBePrepend(codePointBefore(text, k));
-  if (a < 0x300) return !joinsBackward(text.codePointAt(k)!);
-  return simpleBmp(a) && simpleBmp(b);
+  if (a === 13) return b !== 10;
+  if (a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff) return false; // inside a surrogate pair
+  if (a < 0x300 && b < 0x300) return true; // the bulk of Swedish text: nothing below U+0300 joins
+  const p = codePointBefore(text, k);
+  const n = text.codePointAt(k)!;
+  if (mayBePrepend(p) || joinsBackward(n)) return false; // GB9b; GB9, GB9a (ZWJ is Cf: both)
+  if (isMark(p) && n >= 0x300) return false; // GB9c: a virama or mark before an Indic consonant
+  if (isRegionalIndicator(p) && isRegionalIndicator(n)) return false; // GB12-13
+  if (isHangul(p) && isHangul(n)) return false; // GB6-8
+  return true;
+}
+
+const MARK = /\p{M}/u;
+function isMark(cp: number): boolean {
+  return MARK.test(String.fromCodePoint(cp));
+}
+
+function isRegionalIndicator(cp: number): boolean {
+  return cp >= 0x1f1e6 && cp <= 0x1f1ff;
+}
+
+/** Hangul jamo and syllables (the compatibility jamo too, to be safe). */
+function isHangul(cp: number): boolean {
+  return (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f) || (cp >= 0xa960 && cp <= 0xa97f) || (cp >= 0xac00 && cp <= 0xd7ff);
 }
 
 function codePointBefore(text: string, k: number): number {
@@ -130,17 +149,6 @@ function mayBePrepend(cp: number): boolean {
 const JOINS_BACKWARD = /[\p{M}\p{Cf}\p{Sk}\u0E33\u0EB3\uFF9E\uFF9F]/u;
 function joinsBackward(cp: number): boolean {
   return JOINS_BACKWARD.test(String.fromCodePoint(cp));
-}
-
-/** Letters that neither join nor are joined: Greek, Cyrillic (without its combining marks), kana, CJK ideographs. */
-function simpleBmp(c: number): boolean {
-  return (
-    (c >= 0x0370 && c <= 0x0482) ||
-    (c >= 0x048a && c <= 0x052f) ||
-    (c >= 0x3041 && c <= 0x3096) ||
-    (c >= 0x30a1 && c <= 0x30fa) ||
-    (c >= 0x4e00 && c <= 0x9fff)
-  );
 }
 
 /** Grapheme boundaries of text[from, to), both of which must be boundaries; the window is kept small by the callers. */

@@ -182,15 +182,18 @@ describe('grapheme boundaries', () => {
     expect(fixed('Svensson', [r(0, 5)]).text).toBe(`${M}son`);
   });
 
-  it('agrees with a full segmentation on long runs without any safe boundary', () => {
-    const text = `${'e\u0308\u0301'.repeat(500)}${'👩‍👩‍👧'.repeat(300)}`;
+  it('agrees with a full segmentation on long runs with no boundary that is safe to start from', () => {
+    // 300 flags in a row (regional indicators pair from the start of the run) and a 300-letter
+    // Devanagari conjunct (GB9c joins it into one cluster).
+    const text = `x${'🇸🇪'.repeat(300)}${'क\u094D'.repeat(300)}क y`;
     const boundaries = fullBoundaries(text);
-    for (const k of [1, 2, 700, 1499, 1501, 1502, 1510, 3000]) {
+    for (const k of [1, 2, 3, 598, 600, 601, 1200, 1201, 1500, text.length - 3]) {
       const w = widenToGraphemes(text, k, k + 1);
       expect(w.start).toBe(Math.max(...boundaries.filter((b) => b <= k)));
       expect(w.end).toBe(Math.min(...boundaries.filter((b) => b >= k + 1)));
     }
-    expect(countGraphemes(text)).toBe(800);
+    expect(widenToGraphemes(text, 1300, 1301)).toEqual({ start: 1201, end: 1802 });
+    expect(countGraphemes(text)).toBe(304);
   });
 });
 
@@ -323,6 +326,35 @@ function model(text: string, reds: Redaction[]) {
   kept.push(cur);
   return { kept, regions, widened };
 }
+
+// Characters that exercise every joining rule of UAX #29: CR LF, marks, ZWJ, emoji modifiers,
+// regional indicators, Hangul jamo and syllables, a Devanagari virama conjunct, Thai SARA AM, an
+// Arabic Prepend, tags, variation selectors, a lone surrogate.
+const JOINERS = [
+  'a', 'Z', ' ', '\n', '\r', 'å', 'e', '\u0308', '\u0301', '\u200D', '\u200C', '👩', '👧', '👍', '🏽', '🇸', '🇪', '🇳',
+  '\u1100', '\u1161', '\u11A8', '가', '각', 'क', '\u094D', 'ष', 'ก', '\u0E33', '\u0600', '١', '\u{E0067}', '\u{E007F}', '🏴',
+  '\uFE0F', '❤', '\uD800', 'ｶ', '\uFF9E', '中', '文', 'Я', '\u0483',
+];
+
+describe('property: grapheme widening agrees with a full segmentation', () => {
+  it('holds for every span of one code unit in 3000 random strings of joining characters', () => {
+    const rand = mulberry32(29);
+    for (let run = 0; run < 3000; run++) {
+      let text = '';
+      const n = 1 + Math.floor(rand() * 24);
+      for (let i = 0; i < n; i++) text += JOINERS[Math.floor(rand() * JOINERS.length)]!;
+      const bounds = fullBoundaries(text);
+      for (let k = 0; k < text.length; k++) {
+        const expected = {
+          start: Math.max(...bounds.filter((b) => b <= k)),
+          end: Math.min(...bounds.filter((b) => b >= k + 1)),
+        };
+        expect(widenToGraphemes(text, k, k + 1), `${JSON.stringify(text)} at ${k}`).toEqual(expected);
+      }
+      expect(countGraphemes(text), JSON.stringify(text)).toBe(bounds.length - 1);
+    }
+  });
+});
 
 describe('property: nothing masked survives into the released version', () => {
   it('holds for 1000 random texts and redactions in both modes', () => {

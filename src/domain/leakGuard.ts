@@ -1,0 +1,493 @@
+// The leak guard: before a released version (utlämnande) is approved, finds masked text that still stands anywhere it would be released.
+//
+// A masked passage (TF 2 kap. 15 § third sentence, resting on e.g. OSL 21:7) is worthless if the same
+// name, number or address stands unmasked a few lines further down or in another handling of the
+// same request. Every hit blocks approval and points at the place in the original, so the reviewer
+// can mask it too or record why it is released there.
+//
+// Comparison: case-insensitive; ignoring whitespace (line breaks and non-breaking spaces included),
+// dashes, soft hyphens and diacritics (text from PDFs and hurried typing loses the rings and dots of
+// å, ä, ö; a missed leak costs far more than one extra click); compatibility forms folded (NFKD:
+// ligatures from PDF extraction, full-width digits). Numbers are compared by their digits alone.
+//
+// Decisions:
+// - Masked strings shorter than three characters after folding are not searched for: "Bo" or "12"
+//   would hit everywhere. Their own passage is still hidden, by construction in redaction.ts.
+// - A textual match must begin at a word start ("Eva" does not hit "Neva") but may end mid-word,
+//   so the genitive "Svenssons" and compounds are hits.
+// - A masked string with no letters is a number: each group of its digits (joined by spaces, dashes,
+//   dots, slashes, '+', parentheses) of three or more digits is searched among the text's digit
+//   runs, also inside longer numbers (the 10-digit form inside the 12-digit personnummer); the hit
+//   covers the whole number it stands in. A string that also has letters ("pnr 19900101-2385") is
+//   searched as text, and its digit groups of six or more digits as numbers too. Swedish phone
+//   numbers also match with +46/0046 for the leading 0, and a 12-digit personnummer also matches
+//   its 10-digit form. A comma or a word between digits ends a number.
+// - Marker text ("[maskerat – OSL 21:7]", '█') is never searched, and no match runs across a marker.
+
+import { buildReleasedText, maskedSpans, widenToGraphemes, type MaskedSpan, type Redaction } from './redaction.ts';
+
+export type LeakKind = 'remains_in_released' | 'unmasked_elsewhere';
+
+/** An occurrence in one text, in that text's own offsets. */
+export interface LeakMatch {
+  start: number;
+  end: number;
+  /** The masked string as it was masked. Personal data: show it to reviewers, never log it. */
+  maskedText: string;
+}
+
+export interface LeakHit<Id extends string | number = string> extends LeakMatch {
+  documentId: Id;
+  /** Offsets in the ORIGINAL of that document, ready for "maskera även här". */
+  start: number;
+  end: number;
+  kind: LeakKind;
+}
+
+export interface ReleaseDocument<Id extends string | number = string> {
+  id: Id;
+  original: string;
+  /**
+   * The released version as built by buildReleasedText from `original` and `redactions` (either
+   * mode), or null when the handling is withheld in full and nothing of it is released.
+   */
+  released: string | null;
+  redactions: readonly Redaction[];
+}
+
+/** Shorter folded strings are not searched (see the decisions above). */
+export const MIN_MASKED_CHARS = 3;
+/** Digit groups inside a masked string that also has letters are searched as numbers from this length. */
+export const MIN_DIGITS_IN_TEXT = 6;
+
+/** Thrown when a released version is not the one built from its original and redactions. */
+export class ReleasedVersionMismatchError extends Error {
+  constructor(readonly documentId: string | number) {
+    super(`Den utlämnade versionen av handling ${String(documentId)} är inte byggd från originalet och maskeringarna. Bygg om den.`);
+    this.name = 'ReleasedVersionMismatchError';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Folding and projections
+
+/** Placed where a match must not run across (markers, and between digit runs); folding never yields it. */
+const BREAK = '\uFFFF';
+/** Whitespace, dash punctuation, the minus sign, combining marks, format characters (soft hyphen, ZWJ), noncharacters. */
+const IGNORABLE = /[\s\p{Pd}\u2212\p{M}\p{Cf}\uFFFE\uFFFF]/gu;
+const ONLY_DIGITS = /^[0-9]+$/;
+/** Between digits these do not end a number: "070-123 45 67", "0701.23.45", "(08) 123", "+46". */
+const NUMBER_SEPARATORS = new Set(['', '.', '/', '+', '(', ')']);
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\u00AD\u200D]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+const foldCache = new Map<string, string>();
+
+/** One code point, folded: NFKD, lower case, ignorable characters removed (may be ''). */
+function foldCodePoint(cp: string): string {
+  const c = cp.charCodeAt(0);
+  if (cp.length === 1 && c < 128) {
+    if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+    if (c === 32 || c === 45 || (c >= 9 && c <= 13)) return '';
+    return cp;
+  }
+  let f = foldCache.get(cp);
+  if (f === undefined) {
+    f = cp.normalize('NFKD').toLowerCase().replace(IGNORABLE, '');
+    foldCache.set(cp, f);
+  }
+  return f;
+}
+
+/** A folded copy of a text with, per code unit, the original span of the code point it came from. */
+interface Projection {
+  text: string;
+  from: Int32Array;
+  to: Int32Array;
+  /** maskedBefore[k] = how many of the first k units came from masked spans. */
+  maskedBefore: Int32Array;
+}
+
+class ProjectionBuilder {
+  private units: Uint16Array;
+  private n = 0;
+  from: Int32Array;
+  to: Int32Array;
+  private masked: Uint8Array;
+  private lastBreak = true;
+
+  constructor(capacity: number) {
+    const c = Math.max(16, capacity);
+    this.units = new Uint16Array(c);
+    this.from = new Int32Array(c);
+    this.to = new Int32Array(c);
+    this.masked = new Uint8Array(c);
+  }
+
+  private grow(): void {
+    const c = this.units.length * 2;
+    const units = new Uint16Array(c);
+    units.set(this.units);
+    this.units = units;
+    const from = new Int32Array(c);
+    from.set(this.from);
+    this.from = from;
+    const to = new Int32Array(c);
+    to.set(this.to);
+    this.to = to;
+    const masked = new Uint8Array(c);
+    masked.set(this.masked);
+    this.masked = masked;
+  }
+
+  push(unit: number, from: number, to: number, masked: boolean): void {
+    if (this.n === this.units.length) this.grow();
+    this.units[this.n] = unit;
+    this.from[this.n] = from;
+    this.to[this.n] = to;
+    this.masked[this.n] = masked ? 1 : 0;
+    this.n++;
+    this.lastBreak = unit === BREAK_UNIT;
+  }
+
+  pushBreak(at: number): void {
+    if (!this.lastBreak) this.push(BREAK_UNIT, at, at, false);
+  }
+
+  done(): Projection {
+    const maskedBefore = new Int32Array(this.n + 1);
+    for (let k = 0; k < this.n; k++) maskedBefore[k + 1] = maskedBefore[k]! + this.masked[k]!;
+    // fromCharCode in chunks keeps lone surrogates as they are (a TextDecoder would replace them).
+    const chunks: string[] = [];
+    for (let k = 0; k < this.n; k += 8192) {
+      chunks.push(String.fromCharCode(...this.units.subarray(k, Math.min(this.n, k + 8192))));
+    }
+    return { text: chunks.join(''), from: this.from, to: this.to, maskedBefore };
+  }
+}
+
+const BREAK_UNIT = 0xffff;
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** ASCII characters between digits that do not end a number: whitespace, '-', '.', '/', '+', '(', ')'. */
+function asciiNumberSeparator(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 46 || c === 47 || c === 43 || c === 40 || c === 41;
+}
+
+/**
+ * Builds the word projection (all folded characters) and the digit projection (digits only, runs
+ * split where anything but a number separator stands) of `text` in one pass. `breaks` (sorted,
+ * disjoint) are skipped and split both projections; units inside `masked` (sorted, disjoint) are
+ * flagged.
+ */
+function project(text: string, breaks: readonly Range[], masked: readonly Range[]): { words: Projection; digits: Projection } {
+  const words = new ProjectionBuilder(text.length);
+  const digits = new ProjectionBuilder(text.length >> 2);
+  let b = 0;
+  let m = 0;
+  let i = 0;
+  while (i < text.length) {
+    const br = breaks[b];
+    if (br && i >= br.start) {
+      if (i < br.end) {
+        words.pushBreak(i);
+        digits.pushBreak(i);
+        i = br.end;
+      }
+      b++;
+      continue;
+    }
+    while (masked[m] && masked[m]!.end <= i) m++;
+    const mk = masked[m] !== undefined && masked[m]!.start <= i;
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      // Fast path for ASCII, the bulk of most texts; same result as foldCodePoint.
+      if (c >= 48 && c <= 57) {
+        words.push(c, i, i + 1, mk);
+        digits.push(c, i, i + 1, mk);
+      } else {
+        if (!(c === 32 || c === 45 || (c >= 9 && c <= 13))) words.push(c >= 65 && c <= 90 ? c + 32 : c, i, i + 1, mk);
+        if (!asciiNumberSeparator(c)) digits.pushBreak(i);
+      }
+      i++;
+      continue;
+    }
+    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+    const end = i + len;
+    const f = foldCodePoint(len === 1 ? text[i]! : text.slice(i, end));
+    for (let k = 0; k < f.length; k++) words.push(f.charCodeAt(k), i, end, mk);
+    if (f.length > 0 && ONLY_DIGITS.test(f)) {
+      for (let k = 0; k < f.length; k++) digits.push(f.charCodeAt(k), i, end, mk);
+    } else if (!NUMBER_SEPARATORS.has(f)) {
+      digits.pushBreak(i);
+    }
+    i = end;
+  }
+  return { words: words.done(), digits: digits.done() };
+}
+
+/** A string as the guard compares it: folded, lower case, without whitespace, dashes or diacritics. */
+export function foldForComparison(s: string): string {
+  return project(s, [], []).words.text;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What to search for
+
+interface Needle {
+  kind: 'words' | 'digits';
+  folded: string;
+  maskedText: string;
+  /** Documents that masked it: a hit in their own released version is 'remains_in_released'. */
+  owners: Set<string | number>;
+  /** Words only: must the match begin at a word start? */
+  wordStart: boolean;
+}
+
+/** The digit strings a number is searched by, with the forms the same number is also written in. */
+function digitForms(run: string, raw: string): string[] {
+  const forms = [run];
+  // A 12-digit personnummer is also written with two century digits fewer (19900101-2385 / 900101-2385).
+  if (run.length === 12 && /^(18|19|20)/.test(run)) forms.push(run.slice(2));
+  // Swedish numbers: +46 70 … and 0046 70 … are 070 ….
+  if (/^0[1-9]/.test(run) && run.length >= 8 && run.length <= 11) forms.push(`46${run.slice(1)}`);
+  if (/(\+|\b00)\s*46/.test(raw)) {
+    if (run.startsWith('0046')) forms.push(`0${run.slice(4)}`);
+    else if (run.startsWith('46')) forms.push(`0${run.slice(2)}`);
+  }
+  return forms;
+}
+
+function needlesFor(maskedText: string, owner: string | number | null): Needle[] {
+  const { words, digits } = project(maskedText, [], []);
+  const runs = digits.text.split(BREAK).filter((r) => r.length > 0);
+  const hasOtherThanNumber = [...words.text].some((ch) => !/[0-9]/.test(ch) && !NUMBER_SEPARATORS.has(ch));
+  const owners = new Set<string | number>(owner === null ? [] : [owner]);
+  const out: Needle[] = [];
+  const minDigits = hasOtherThanNumber ? MIN_DIGITS_IN_TEXT : MIN_MASKED_CHARS;
+  if (hasOtherThanNumber && words.text.length >= MIN_MASKED_CHARS) {
+    out.push({ kind: 'words', folded: words.text, maskedText, owners, wordStart: LETTER_OR_DIGIT.test(words.text[0]!) });
+  }
+  for (const run of runs) {
+    if (run.length < minDigits) continue;
+    for (const form of digitForms(run, maskedText)) {
+      out.push({ kind: 'digits', folded: form, maskedText, owners: new Set(owners), wordStart: false });
+    }
+  }
+  return out;
+}
+
+/** Needles keyed by kind and folded form, so the same name masked twice is searched once. */
+function collectNeedles(items: ReadonlyArray<{ text: string; owner: string | number | null }>): Needle[] {
+  const byKey = new Map<string, Needle>();
+  for (const item of items) {
+    for (const n of needlesFor(item.text, item.owner)) {
+      const key = `${n.kind}\u0000${n.folded}`;
+      const seen = byKey.get(key);
+      if (seen) for (const o of n.owners) seen.owners.add(o);
+      else byKey.set(key, n);
+    }
+  }
+  return [...byKey.values()];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Searching
+
+function previousCodePoint(text: string, at: number): string {
+  if (at <= 0) return '';
+  const lo = text.charCodeAt(at - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && at >= 2) return text.slice(at - 2, at);
+  return text[at - 1]!;
+}
+
+function insideAny(sorted: readonly Range[], at: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = sorted[mid]!;
+    if (at < r.start) hi = mid - 1;
+    else if (at >= r.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/**
+ * Every occurrence of `needle` in one projection of `text` as original [start, end). With `masked`
+ * given, occurrences made only of masked characters are the masked passages themselves and skipped,
+ * and a masked character just before counts as a word start (it is a marker in the released text).
+ */
+function search(
+  text: string,
+  p: { words: Projection; digits: Projection },
+  needle: Needle,
+  masked: readonly Range[] | null,
+  visit: (start: number, end: number) => void,
+): void {
+  const proj = needle.kind === 'words' ? p.words : p.digits;
+  const len = needle.folded.length;
+  let at = proj.text.indexOf(needle.folded);
+  while (at !== -1) {
+    const start = proj.from[at]!;
+    let ok = true;
+    if (masked && proj.maskedBefore[at + len]! - proj.maskedBefore[at]! === len) ok = false;
+    if (ok && needle.wordStart) {
+      const prev = previousCodePoint(text, start);
+      if (prev !== '' && WORD_CHAR.test(prev) && !(masked && insideAny(masked, start - 1))) ok = false;
+    }
+    if (ok && needle.kind === 'digits') {
+      // Point at the whole number the digits stand in, with a leading '+' or '(' ("+46 70 …"), so
+      // "maskera även här" hides all of it rather than leave "19" or "+46" beside a marker.
+      let first = at;
+      while (first > 0 && proj.text.charCodeAt(first - 1) !== BREAK_UNIT) first--;
+      let last = at + len;
+      while (last < proj.text.length && proj.text.charCodeAt(last) !== BREAK_UNIT) last++;
+      let s = proj.from[first]!;
+      while (s > 0 && (text[s - 1] === '+' || text[s - 1] === '(')) s--;
+      visit(s, proj.to[last - 1]!);
+      at = proj.text.indexOf(needle.folded, last);
+    } else if (ok) {
+      visit(start, proj.to[at + len - 1]!);
+      at = proj.text.indexOf(needle.folded, at + len);
+    } else {
+      at = proj.text.indexOf(needle.folded, at + 1);
+    }
+  }
+}
+
+/** Marker syntax of redaction.ts, for released texts given without their marker list. */
+const MARKER_PATTERN = /\[maskerat – [^[\]\r\n]*\]|█+/g;
+
+/**
+ * Every occurrence of a masked string in a released text, in the released text's offsets. Pass the
+ * markers from buildReleasedText; without them the marker syntax is recognised, so "OSL 21:7" inside
+ * a marker never counts.
+ */
+export function findLeaks(
+  released: string,
+  maskedStrings: readonly string[],
+  opts: { markers?: readonly Range[] } = {},
+): LeakMatch[] {
+  const markers =
+    opts.markers !== undefined
+      ? [...opts.markers].sort((a, b) => a.start - b.start)
+      : [...released.matchAll(MARKER_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const p = project(released, markers, []);
+  const needles = collectNeedles(maskedStrings.map((text) => ({ text, owner: null })));
+  return collapse(
+    needles.flatMap((n) => {
+      const found: LeakMatch[] = [];
+      search(released, p, n, null, (start, end) => found.push({ start, end, maskedText: n.maskedText }));
+      return found;
+    }),
+  );
+}
+
+/** Drops a hit lying inside another hit of the same masked text (a number found both as text and as digits). */
+function collapse<T extends LeakMatch & { kind?: LeakKind; documentId?: unknown }>(hits: T[]): T[] {
+  const sorted = [...hits].sort(
+    (a, b) =>
+      String(a.documentId).localeCompare(String(b.documentId)) ||
+      (a.maskedText < b.maskedText ? -1 : a.maskedText > b.maskedText ? 1 : 0) ||
+      a.start - b.start ||
+      b.end - a.end,
+  );
+  const kept: T[] = [];
+  for (const h of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && last.documentId === h.documentId && last.maskedText === h.maskedText && h.end <= last.end) {
+      if (h.kind === 'remains_in_released') last.kind = 'remains_in_released';
+      continue;
+    }
+    kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole request
+
+/** Maps released offsets back to the original through the kept segments between markers. */
+function releasedToOriginal(spans: readonly MaskedSpan[], markers: readonly Range[]): (at: number) => number {
+  // Kept segment k runs in the released text from markers[k-1].end, in the original from spans[k-1].end.
+  return (at) => {
+    let lo = 0;
+    let hi = markers.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (markers[mid]!.end <= at) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return k === -1 ? at : spans[k]!.end + (at - markers[k]!.end);
+  };
+}
+
+/**
+ * Checks every handling of one request before its released versions are approved: (a) masked text
+ * still standing in a released version, and (b) the same name, number or address unmasked elsewhere
+ * in the handling or in another handling of the request. Masked strings of every handling are
+ * searched in every released handling. A hit in the released version of the handling that masked
+ * the string is 'remains_in_released'; every other hit is 'unmasked_elsewhere'. Hits are ordered by
+ * handling (input order), then position.
+ *
+ * Throws ReleasedVersionMismatchError if a released version is not the one its original and
+ * redactions build: such a version must never be approved, whatever it contains.
+ */
+export function checkRelease<Id extends string | number>(input: {
+  documents: ReadonlyArray<ReleaseDocument<Id>>;
+}): LeakHit<Id>[] {
+  const prepared = input.documents.map((doc) => {
+    const spans = maskedSpans(doc.original, doc.redactions);
+    let markers: Range[] = [];
+    if (doc.released !== null) {
+      const built = (['fixed', 'length_preserving'] as const)
+        .map((mode) => buildReleasedText(doc.original, doc.redactions, { mode }))
+        .find((b) => b.text === doc.released);
+      if (!built) throw new ReleasedVersionMismatchError(doc.id);
+      markers = built.markers;
+    }
+    return { doc, spans, markers };
+  });
+
+  const needles = collectNeedles(
+    prepared.flatMap(({ doc }) => {
+      return doc.redactions.map((r) => {
+        const w = widenToGraphemes(doc.original, r.start, r.end);
+        return { text: doc.original.slice(w.start, w.end), owner: doc.id };
+      });
+    }),
+  );
+
+  const hits: LeakHit<Id>[] = [];
+  for (const { doc, spans, markers } of prepared) {
+    if (doc.released === null) continue; // withheld in full: nothing of it leaves the authority
+    const found: LeakHit<Id>[] = [];
+    // (a) The released text itself, exactly as it would leave.
+    const rel = project(doc.released, markers, []);
+    const toOriginal = releasedToOriginal(spans, markers);
+    for (const n of needles) {
+      const kind: LeakKind = n.owners.has(doc.id) ? 'remains_in_released' : 'unmasked_elsewhere';
+      search(doc.released, rel, n, null, (start, end) =>
+        found.push({ documentId: doc.id, start: toOriginal(start), end: toOriginal(end - 1) + 1, maskedText: n.maskedText, kind }),
+      );
+    }
+    // (b) The original outside the masked spans: also catches an occurrence only partly masked.
+    const orig = project(doc.original, [], spans);
+    for (const n of needles) {
+      search(doc.original, orig, n, spans, (start, end) =>
+        found.push({ documentId: doc.id, start, end, maskedText: n.maskedText, kind: 'unmasked_elsewhere' }),
+      );
+    }
+    for (const h of collapse(found)) hits.push(h);
+  }
+  return hits;
+}
