@@ -56,7 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginDelayStepMs: int(env, 'INSYN_LOGIN_DELAY_MS', 1000, 0, 10_000),
     maxFileBytes: int(env, 'INSYN_MAX_FILE_MB', 50, 1, 1024) * 1024 * 1024,
     importTimeoutMs: int(env, 'INSYN_IMPORT_TIMEOUT_S', 120, 1, 3600) * 1000,
-    importMemoryMb: int(env, 'INSYN_IMPORT_MEMORY_MB', 768, 64, 8192),
+    importMemoryMb: int(env, 'INSYN_IMPORT_MEMORY_MB', 256, 64, 8192),
     deadline: resolveSettings({
       answerWorkingDays: int(env, 'INSYN_ANSWER_WORKING_DAYS', 0, 0, 30),
       secrecyExtraWorkingDays: int(env, 'INSYN_SECRECY_EXTRA_WORKING_DAYS', 1, 0, 30),

@@ -1,9 +1,6 @@
 // Extracts a handling's text by format, after the checks every upload gets.
 import { checkFileName, formatOf } from './fileName.ts';
 import { extractText } from './text.ts';
-import { extractDocx } from './docx.ts';
-import { extractEml } from './eml.ts';
-import { extractPdf } from './pdf.ts';
 import { ExtractRefusal, type Extracted } from './types.ts';
 
 export interface ExtractOptions {
@@ -28,12 +25,13 @@ export async function extract(fileName: string, bytes: Uint8Array, opts: Extract
     case 'txt':
     case 'md':
       return extractText(bytes, format);
+    // Parsers load on first use: pdfjs, mammoth and postal-mime together cost ~100 MB of heap.
     case 'docx':
-      return extractDocx(bytes);
+      return (await import('./docx.ts')).extractDocx(bytes);
     case 'eml':
-      return extractEml(bytes);
+      return (await import('./eml.ts')).extractEml(bytes);
     case 'pdf':
-      return extractPdf(bytes, opts.onProgress);
+      return (await import('./pdf.ts')).extractPdf(bytes, opts.onProgress);
   }
 }
 
