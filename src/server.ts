@@ -3,7 +3,8 @@ import { serve } from '@hono/node-server';
 import { loadConfig } from './config.ts';
 import { openDb } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
-import { seedDemo } from './db/seedDemo.ts';
+import { seedDemo, seedDemoRequests } from './db/seedDemo.ts';
+import { refreshDueTimes } from './domain/requestCommands.ts';
 import { deleteExpiredSessions } from './auth/session.ts';
 import { createApp } from './app.ts';
 import { ImportQueue } from './documents/importer.ts';
@@ -16,6 +17,9 @@ const applied = migrate(db);
 if (applied.length) console.log(`Databasen ${config.dbPath}: migreringar ${applied.join(', ')} körda.`);
 
 const logins = await seedDemo(db, config.demoPassword);
+if (logins.length) seedDemoRequests(db, config.deadline);
+// The stored due times follow the clock settings (INSYN_* deadline variables): recompute them at start.
+refreshDueTimes(db, config.deadline);
 deleteExpiredSessions(db);
 setInterval(() => deleteExpiredSessions(db), 3600_000).unref();
 

@@ -4,6 +4,10 @@ import type { Db } from './connection.ts';
 import { countStaff } from './staff.ts';
 import { createStaff } from '../domain/staffCommands.ts';
 import type { Role } from '../domain/roles.ts';
+import { insertValidRequest, transitionRequest } from '../domain/requestCommands.ts';
+import type { DeadlineSettings } from '../domain/deadline.ts';
+import { importPastedText } from '../documents/importer.ts';
+import { addDays, isWorkingDay, stockholmDate, stockholmInstant } from '../domain/workingDays.ts';
 
 export const demoUsers: Array<{ email: string; displayName: string; role: Role }> = [
   { email: 'registrator@exempelstad.se', displayName: 'Rut Registrator', role: 'registrar' },
@@ -41,4 +45,55 @@ export async function seedDemo(db: Db, password: string | null): Promise<SeededL
     logins.push({ email: u.email, role: u.role, password: pw });
   }
   return logins;
+}
+
+/**
+ * Demo requests for a first look: an anonymous one that came in today, one from last week that is
+ * overdue, one in secrecy assessment with a handling full of (test) personal data. Personnummer
+ * are Skatteverket's test numbers, never a real person's.
+ */
+export function seedDemoRequests(db: Db, settings: DeadlineSettings, now = new Date()): number {
+  const registrar = db.prepare("SELECT id, email FROM staff WHERE role = 'registrar' ORDER BY id LIMIT 1").get() as { id: number; email: string } | undefined;
+  const reviewer = db.prepare("SELECT id, email FROM staff WHERE role = 'reviewer' ORDER BY id LIMIT 1").get() as { id: number; email: string } | undefined;
+  if (!registrar || !reviewer) return 0;
+  const reg = { id: registrar.id, label: registrar.email, role: 'registrar' as const };
+  const today = stockholmDate(now);
+  const workingDaysBack = (n: number) => {
+    let d = today;
+    for (let left = n; left > 0; ) {
+      d = addDays(d, -1);
+      if (isWorkingDay(d)) left--;
+    }
+    return d;
+  };
+  const at = (daysBack: number, time: string) => {
+    const d = stockholmInstant(workingDaysBack(daysBack), time);
+    return d > now ? new Date(now.getTime() - 60_000) : d;
+  };
+  const base = { requesterName: null, requesterContact: null, diarienummer: null, identityQuestion: null, identityReason: null };
+  const a = insertValidRequest(db, reg, { ...base, receivedAt: at(0, '08:15'), channel: 'email', formWanted: 'electronic_copy',
+    description: 'Styrelseprotokoll för Exempelstads Energi AB från september och oktober 2026.' }, settings, now);
+  const b = insertValidRequest(db, reg, { ...base, receivedAt: at(4, '10:40'), channel: 'web_form', formWanted: 'electronic_copy',
+    requesterName: 'Redaktionen Lokaltidningen', requesterContact: 'nyheter@lokaltidningen.example',
+    description: 'Avtal med entreprenörer om ledningsarbeten 2026, inklusive bilagor.' }, settings, now);
+  const c = insertValidRequest(db, reg, { ...base, receivedAt: at(1, '13:05'), channel: 'letter', formWanted: 'paper_copy',
+    description: 'Kundklagomål om avbrott i fjärrvärmen i Norra kvarteren, oktober 2026.' }, settings, now);
+  importPastedText(db, reg, c.id, {
+    title: 'Klagomål från kund om avbrott',
+    text: [
+      'Till Exempelstads Energi AB, kundtjänst',
+      '',
+      'Jag heter Tolvan Tolvansson (personnummer 19560808-2656) och bor på Storgatan 12 B, 123 45 Exempelstad.',
+      'Fjärrvärmen har varit avstängd sedan den 3 oktober. Min granne Greta Exempelsson, 19420107-7098, har samma problem.',
+      'Anläggnings-ID 735999123456789018. Ring mig på 070-123 45 67 eller skriv till tolvan.tolvansson@example.com.',
+      '',
+      'Med vänliga hälsningar',
+      'Tolvan Tolvansson',
+    ].join('\n'),
+  });
+  transitionRequest(db, reg, c.id, 'in_progress', '', settings, now);
+  transitionRequest(db, reg, c.id, 'in_review', '', settings, now);
+  void a;
+  void b;
+  return 3;
 }

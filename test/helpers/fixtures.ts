@@ -4,8 +4,8 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { textToPdf } from '../../src/pdf/textPdf.ts';
 
 /** Skatteverket test personnummer (../shared/testdata/personnummer). */
-export const TEST_PNR = '19121212-1212';
-export const TEST_PNR_2 = '19900101-0017';
+export const TEST_PNR = '19560808-2656';
+export const TEST_PNR_2 = '19420107-7098';
 
 export const SAMPLE_TEXT = `Till Exempelstads Energi AB
 

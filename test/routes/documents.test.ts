@@ -49,7 +49,7 @@ describe('attaching handlingar', () => {
     const html = await page.text();
     expect(html).toContain('behöver OCR');
     expect(html).toMatch(/<mark class="finding finding--personnummer" id="f-\d+" tabindex="0"/);
-    expect(html).toContain('<span class="finding__label">Personnummer</span>19121212-1212');
+    expect(html).toContain('<span class="finding__label">Personnummer</span>19560808-2656');
   });
 
   it('shows progress while importing, as a full page and as an htmx fragment', async () => {
