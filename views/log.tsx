@@ -1,5 +1,6 @@
 // The decision log (händelselogg) as a paginated table, newest first.
 import type { LogRow } from '../src/db/decisionLog.ts';
+import { formatDateTime } from './requests/format.ts';
 
 export function LogTable({ rows, caption }: { rows: LogRow[]; caption: string }) {
   return (
@@ -19,7 +20,7 @@ export function LogTable({ rows, caption }: { rows: LogRow[]; caption: string })
           <tr>
             <td>{r.id}</td>
             <td>
-              <time datetime={r.at}>{formatStockholm(r.at)}</time>
+              <time datetime={r.at}>{formatDateTime(r.at)}</time>
             </td>
             <td>{r.actor}</td>
             <td>
@@ -33,15 +34,6 @@ export function LogTable({ rows, caption }: { rows: LogRow[]; caption: string })
   );
 }
 
-const fmt = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-export const formatStockholm = (iso: string | Date): string => fmt.format(typeof iso === 'string' ? new Date(iso) : iso);
 
 export function LogPage({ rows, page, hasMore }: { rows: LogRow[]; page: number; hasMore: boolean }) {
   return (

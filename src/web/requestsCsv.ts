@@ -1,4 +1,5 @@
 // The request list as CSV for Excel: UTF-8 with BOM, semicolon-separated, CRLF, without the requester's personal data.
+import { formatDateTime } from '../../views/requests/format.ts';
 import type { RequestListRow } from '../db/disclosureRequests.ts';
 import { isOverdue } from '../domain/deadline.ts';
 import { channelLabels, formWantedLabels, statusLabels } from '../text/requestTexts.ts';
@@ -33,15 +34,7 @@ const header = [
   'Avslutad',
 ];
 
-const local = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const time = (iso: string | null): string => (iso ? local.format(new Date(iso)) : '');
+const time = (iso: string | null): string => (iso ? formatDateTime(iso) : '');
 
 export function csvCell(value: string): string {
   let v = value;

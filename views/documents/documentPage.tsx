@@ -4,7 +4,7 @@ import { raw } from 'hono/html';
 import type { DocumentRow, FindingRow, PageRow, SecrecyMarkRow } from '../../src/db/documents.ts';
 import type { Provision } from '../../src/domain/provisions.ts';
 import { ErrorSummary, type FieldErrors, Notice, SelectField, TextField } from '../components.tsx';
-import { formatStockholm } from '../log.tsx';
+import { formatDateTime } from '../requests/format.ts';
 import { formatBytes, formatLabel, typeLabel } from './labels.ts';
 
 export interface DocumentPageProps {
@@ -143,8 +143,8 @@ export function DocumentPage(p: DocumentPageProps) {
       <ul class="plain-list">
         {p.marks.map((m) => (
           <li class="mark-row">
-            {m.lifted_at ? <del>{m.provision}</del> : <strong>{m.provision}</strong>} – markerad {formatStockholm(m.marked_at)} av {m.marked_by_name}
-            {m.lifted_at ? ` · hävd ${formatStockholm(m.lifted_at)}: ${m.lift_reason}` : null}
+            {m.lifted_at ? <del>{m.provision}</del> : <strong>{m.provision}</strong>} – markerad {formatDateTime(m.marked_at)} av {m.marked_by_name}
+            {m.lifted_at ? ` · hävd ${formatDateTime(m.lifted_at)}: ${m.lift_reason}` : null}
             {!m.lifted_at && p.canMark ? (
               <form method="post" action={`/documents/${doc.id}/secrecy-marks/${m.id}/lift`} class="inline-form lift-form" novalidate>
                 <label for={`reason-${m.id}`}>Skäl att häva</label>{' '}
