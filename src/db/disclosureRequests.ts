@@ -320,3 +320,15 @@ export function receivedAndDecided(db: Db, fromIso: string): Array<{ received_at
     .prepare('SELECT received_at, decided_at FROM disclosure_request WHERE received_at >= ? ORDER BY received_at')
     .all(fromIso) as never;
 }
+
+/** The start page's glance: open requests overdue now, due before the given time, and assigned to someone. */
+export function urgencyCounts(db: Db, nowIso: string, endOfTodayIso: string, staffId: number): { overdue: number; dueToday: number; mine: number } {
+  return db
+    .prepare(
+      `SELECT
+         (SELECT count(*) FROM disclosure_request WHERE due_at IS NOT NULL AND due_at < @now) AS overdue,
+         (SELECT count(*) FROM disclosure_request WHERE due_at IS NOT NULL AND due_at >= @now AND due_at <= @eod) AS dueToday,
+         (SELECT count(*) FROM disclosure_request WHERE due_at IS NOT NULL AND (handler_id = @staff OR reviewer_id = @staff)) AS mine`,
+    )
+    .get({ now: nowIso, eod: endOfTodayIso, staff: staffId }) as { overdue: number; dueToday: number; mine: number };
+}

@@ -1,6 +1,9 @@
 // The start page.
 import { Hono } from 'hono';
 import { HomePage } from '../../views/home.tsx';
+import { urgencyCounts } from '../db/disclosureRequests.ts';
+import { canViewRequests } from '../domain/requestPolicy.ts';
+import { stockholmDate, stockholmInstant } from '../domain/workingDays.ts';
 import type { AppEnv } from '../web/env.ts';
 import { requireStaff } from '../web/auth.ts';
 import { page } from '../web/render.tsx';
@@ -9,5 +12,9 @@ export const homeRoutes = new Hono<AppEnv>();
 
 homeRoutes.get('/', requireStaff, (c) => {
   const staff = c.var.staff!;
-  return page(c, <HomePage displayName={staff.displayName} role={staff.role} />, { title: 'Start' });
+  const now = new Date();
+  const counts = canViewRequests(staff.role)
+    ? urgencyCounts(c.var.deps.db, now.toISOString(), stockholmInstant(stockholmDate(now), '23:59').toISOString(), staff.id)
+    : undefined;
+  return page(c, <HomePage displayName={staff.displayName} role={staff.role} counts={counts} />, { title: 'Start' });
 });

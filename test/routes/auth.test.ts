@@ -185,3 +185,18 @@ describe('error pages', () => {
     expect(res.status).toBe(413);
   });
 });
+
+describe('start page', () => {
+  it('shows a registrator what is overdue and due today, and an admin no case counts', async () => {
+    const { app, db, ids } = await makeTestApp();
+    const { makeRequest } = await import('../helpers/requests.ts');
+    const r = makeRequest(db, ids.registrar);
+    db.prepare('UPDATE disclosure_request SET due_at = ? WHERE id = ?').run('2020-01-01T10:00:00.000Z', r.id);
+    makeRequest(db, ids.registrar);
+    const html = await (await get(app, '/', await login(app, 'registrar'))).text();
+    expect(html).toMatch(/<strong>1<\/strong> försenade/);
+    expect(html).toContain('href="/requests?overdue=1"');
+    const admin = await (await get(app, '/', await login(app, 'admin'))).text();
+    expect(admin).not.toContain('försenade');
+  });
+});
