@@ -10,6 +10,7 @@ import { propertyDetector } from './property.ts';
 import { meterIdDetector } from './meter-id.ts';
 import { ipAddressDetector } from './ip-address.ts';
 import { nameDetector } from './name.ts';
+import { sensitiveDetector } from './sensitive.ts';
 
 export type { Detector, Finding, FindingType } from './types.ts';
 
@@ -24,6 +25,7 @@ export const defaultDetectors: readonly Detector[] = [
   propertyDetector,
   vehicleDetector,
   nameDetector,
+  sensitiveDetector,
 ];
 
 /**

@@ -13,7 +13,8 @@ export type FindingType =
   | 'property'
   | 'meter_id'
   | 'ip_address'
-  | 'organisationsnummer';
+  | 'organisationsnummer'
+  | 'sensitive_context';
 
 export interface Finding {
   type: FindingType;

@@ -12,6 +12,7 @@ export const findingTypeLabel: Record<string, string> = {
   meter_id: 'Anläggnings-ID',
   ip_address: 'IP-adress',
   organisationsnummer: 'Organisationsnummer (upplysning)',
+  sensitive_context: 'Känsligt sammanhang (upplysning)',
 };
 
 export const formatLabel: Record<string, string> = {
