@@ -129,9 +129,20 @@ export function letterValues(d: LetterData, appealText: string): Record<LetterFi
  * are HTML-escaped so a name or motivering is shown as typed; the result goes through
  * renderMarkdown (marked and sanitize-html) before it reaches a page (STYLE.md 9).
  */
-export function letterMarkdown(template: string, appealTemplate: string, d: LetterData): string {
+export function letterMarkdown(template: string, appealTemplate: string, d: LetterData, opts: { deferRequester?: boolean } = {}): string {
   const appeal = fillTemplate(appealTemplate, { organisation: d.organisation, referens: d.reference }, { escape: true });
-  return fillTemplate(template, letterValues(d, appeal), { escape: true });
+  const values: Partial<Record<LetterField, string>> = letterValues(d, appeal);
+  if (opts.deferRequester) delete values.sökande;
+  return fillTemplate(template, values, { escape: true });
+}
+
+/**
+ * Fills {{sökande}} in a stored letter when it is read: the name lives on the request alone, so
+ * gallring of the contact details reaches the kept letter too (TF 2 kap. 18 §).
+ */
+export function fillRequester(stored: string, requesterName: string | null, disposed: boolean): string {
+  const name = requesterName?.trim() || (disposed ? 'sökanden (uppgiften gallrad)' : 'anonym sökande');
+  return fillTemplate(stored, { sökande: name }, { escape: true });
 }
 
 /** Markdown to plain text for the letter PDF: headings, emphasis and escapes removed, lists kept. */
