@@ -25,8 +25,14 @@ export const defaultDetectors: readonly Detector[] = [
   propertyDetector,
   vehicleDetector,
   nameDetector,
-  sensitiveDetector,
 ];
+
+/**
+ * What the app runs on imported handlingar: the personal-data detectors plus the words that signal
+ * sensitive circumstances, which only matter beside the text a reviewer reads (the CLI and its
+ * benchmark scan for personal data alone).
+ */
+export const reviewerDetectors: readonly Detector[] = [...defaultDetectors, sensitiveDetector];
 
 /**
  * Runs the detectors and resolves overlaps: the higher score wins, then the longer span.

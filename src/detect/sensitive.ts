@@ -36,13 +36,19 @@ const areas: Area[] = [
 const index = new Map<string, Area>();
 for (const a of areas) for (const s of a.stems) index.set(s, a);
 const escaped = [...index.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}]*`, 'giu');
+// Run over a lower-cased copy with a plain (non-Unicode, case-sensitive) pattern: V8 matches a literal
+// alternation like that several times faster than with the i and u flags. toLowerCase keeps the
+// length of Swedish text, so offsets carry over; texts where it would not are scanned as they are.
+const LETTER = 'a-zåäöéèüæøáíóúñç';
+const pattern = new RegExp(`(?<![${LETTER}0-9])(?:${escaped.join('|')})[${LETTER}]*`, 'g');
 
 export const sensitiveDetector: Detector = {
   name: 'sensitive_context',
   detect(text: string): Finding[] {
     const out: Finding[] = [];
-    for (const m of text.matchAll(pattern)) {
+    const lower = text.toLowerCase();
+    const haystack = lower.length === text.length ? lower : text;
+    for (const m of haystack.matchAll(pattern)) {
       const word = m[0].toLowerCase().replace(/\s+/g, ' ');
       let area: Area | undefined;
       for (const [stem, a] of index) if (word.startsWith(stem)) { area = a; break; }

@@ -16,7 +16,7 @@ import {
   setJobProgress,
   stagedBytes,
 } from '../db/documents.ts';
-import { scan } from '../detect/engine.ts';
+import { reviewerDetectors, scan } from '../detect/engine.ts';
 import { extract, precheck } from '../extract/index.ts';
 import { extractInSandbox } from '../extract/sandbox.ts';
 import { ExtractRefusal, type Extracted } from '../extract/types.ts';
@@ -96,7 +96,7 @@ interface Prepared {
 }
 
 function prepare(fileName: string, bytes: Uint8Array, extracted: Extracted): Prepared {
-  return { fileName, bytes, sha256: sha256Hex(bytes), extracted, findings: scan(extracted.text) };
+  return { fileName, bytes, sha256: sha256Hex(bytes), extracted, findings: scan(extracted.text, reviewerDetectors) };
 }
 
 function storeDocument(db: Db, actor: ImportActor, requestId: number, p: Prepared, parentId: number | null, now: string): number {
