@@ -117,6 +117,16 @@ CREATE TABLE import_job (
   finished_at TEXT
 ) STRICT;
 
+CREATE TABLE leak_exemption (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL CHECK (end > start),
+  reason TEXT NOT NULL,
+  decided_by INTEGER NOT NULL REFERENCES staff(id),
+  decided_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE log_event (
   name TEXT PRIMARY KEY,
   description TEXT NOT NULL
@@ -129,9 +139,45 @@ CREATE TABLE login_throttle (
   locked_until INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
+CREATE TABLE provision (
+  id INTEGER PRIMARY KEY,
+  chapter INTEGER NOT NULL CHECK (chapter > 0),
+  section INTEGER NOT NULL CHECK (section > 0),
+  label TEXT NOT NULL UNIQUE,
+  short_name TEXT NOT NULL,
+  retired_at TEXT
+) STRICT;
+
+CREATE TABLE redaction (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  start INTEGER NOT NULL CHECK (start >= 0),
+  end INTEGER NOT NULL CHECK (end > start),
+  masked_text TEXT NOT NULL,
+  provision_id INTEGER NOT NULL REFERENCES provision(id),
+  motivering TEXT,
+  status TEXT NOT NULL CHECK (status IN ('proposed', 'approved', 'rejected', 'withdrawn')),
+  proposed_by INTEGER NOT NULL REFERENCES staff(id),
+  proposed_at TEXT NOT NULL,
+  decided_by INTEGER REFERENCES staff(id),
+  decided_at TEXT,
+  decision_reason TEXT
+) STRICT;
+
 CREATE TABLE reference_series (
   year INTEGER PRIMARY KEY CHECK (year BETWEEN 2000 AND 9999),
   last_number INTEGER NOT NULL CHECK (last_number >= 0)
+) STRICT;
+
+CREATE TABLE released_version (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  text TEXT NOT NULL,
+  markers TEXT NOT NULL,                     -- JSON: ReleaseMarker[] (source offsets: staff only)
+  mode TEXT NOT NULL CHECK (mode IN ('fixed', 'length_preserving')),
+  approved_by INTEGER NOT NULL REFERENCES staff(id),
+  approved_at TEXT NOT NULL,
+  superseded_at TEXT
 ) STRICT;
 
 CREATE VIRTUAL TABLE request_fts USING fts5(
@@ -160,6 +206,16 @@ CREATE TABLE schema_migration (
     version TEXT PRIMARY KEY,
     applied_at TEXT NOT NULL
   ) STRICT;
+
+CREATE TABLE secrecy_assessment (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  outcome TEXT NOT NULL CHECK (outcome IN ('release_full', 'release_masked', 'withhold')),
+  provision_ids TEXT NOT NULL,               -- JSON array of provision.id
+  motivering TEXT NOT NULL,
+  assessed_by INTEGER NOT NULL REFERENCES staff(id),
+  assessed_at TEXT NOT NULL
+) STRICT;
 
 CREATE TABLE secrecy_mark (
   id INTEGER PRIMARY KEY,
@@ -219,7 +275,15 @@ CREATE INDEX import_job_open ON import_job(status) WHERE status IN ('queued', 'r
 
 CREATE INDEX import_job_request ON import_job(request_id, id);
 
+CREATE INDEX leak_exemption_document ON leak_exemption(document_id);
+
+CREATE INDEX redaction_document ON redaction(document_id, status, start);
+
+CREATE UNIQUE INDEX released_version_current ON released_version(document_id) WHERE superseded_at IS NULL;
+
 CREATE INDEX request_note_request ON request_note(request_id);
+
+CREATE INDEX secrecy_assessment_document ON secrecy_assessment(document_id, id);
 
 CREATE INDEX secrecy_mark_document ON secrecy_mark(document_id);
 

@@ -16,6 +16,8 @@ import { adminRoutes } from './routes/admin.tsx';
 import { logRoutes } from './routes/log.tsx';
 import { requestRoutes } from './routes/requests.tsx';
 import { documentRoutes } from './routes/documents.tsx';
+import { redactionRoutes } from './routes/redactions.tsx';
+import { provisionRoutes } from './routes/provisions.tsx';
 import { ImportQueue } from './documents/importer.ts';
 
 export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQueue }) {
@@ -81,6 +83,8 @@ export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQu
   app.route('/', adminRoutes);
   app.route('/', logRoutes);
   app.route('/', documentRoutes);
+  app.route('/', redactionRoutes);
+  app.route('/', provisionRoutes);
   app.route('/', requestRoutes);
 
   app.notFound((c) => renderNotFound(c));

@@ -24,6 +24,13 @@ export interface Config {
   importMemoryMb: number;
   /** The skyndsamt clock (TF 2 kap. 15-16 §§): working days for an answer and for a secrecy assessment. */
   deadline: DeadlineSettings;
+  /**
+   * Four-eyes approval of maskeringar relaxed: the proposer may approve their own proposals. Only for
+   * very small organisations; every such approval says so in the decision log.
+   */
+  allowSelfApproval: boolean;
+  /** How a masked span appears in the released version: a fixed-width marker naming the provision (default) or one block per character. */
+  markerMode: 'fixed' | 'length_preserving';
 }
 
 const DEFAULT_DB = fileURLToPath(new URL('../db/insyn.sqlite', import.meta.url));
@@ -39,6 +46,12 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
 }
 
 const bool = (v: string | undefined): boolean => v === '1' || v === 'true' || v === 'yes';
+
+function markerMode(raw: string | undefined): Config['markerMode'] {
+  if (raw === undefined || raw === '' || raw === 'fixed') return 'fixed';
+  if (raw === 'length_preserving') return 'length_preserving';
+  throw new Error(`INSYN_MARKER_MODE måste vara fixed eller length_preserving (fick "${raw}").`);
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicOrigin = env.INSYN_PUBLIC_URL ? new URL(env.INSYN_PUBLIC_URL).origin : null;
@@ -57,6 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxFileBytes: int(env, 'INSYN_MAX_FILE_MB', 50, 1, 1024) * 1024 * 1024,
     importTimeoutMs: int(env, 'INSYN_IMPORT_TIMEOUT_S', 120, 1, 3600) * 1000,
     importMemoryMb: int(env, 'INSYN_IMPORT_MEMORY_MB', 256, 64, 8192),
+    allowSelfApproval: bool(env.INSYN_ALLOW_SELF_APPROVAL),
+    markerMode: markerMode(env.INSYN_MARKER_MODE),
     deadline: resolveSettings({
       answerWorkingDays: int(env, 'INSYN_ANSWER_WORKING_DAYS', 0, 0, 30),
       secrecyExtraWorkingDays: int(env, 'INSYN_SECRECY_EXTRA_WORKING_DAYS', 1, 0, 30),

@@ -30,6 +30,7 @@ export function navFor(role: Role): NavItem[] {
   const items: NavItem[] = [{ href: '/', label: 'Start' }];
   if (role === 'admin') {
     items.push({ href: '/admin/users', label: 'Användare' });
+    items.push({ href: '/admin/provisions', label: 'Bestämmelser' });
   }
   if (role === 'registrar' || role === 'reviewer') {
     items.push({ href: '/requests', label: 'Begäranden' });

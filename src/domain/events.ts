@@ -24,6 +24,18 @@ export const logEvents = [
   'document.register_updated',
   'document.secrecy_marked',
   'document.secrecy_mark_lifted',
+  // Secrecy assessment and redaction (migration 0006)
+  'provision.added',
+  'provision.changed',
+  'provision.retired',
+  'provision.reinstated',
+  'redaction.proposed',
+  'redaction.changed',
+  'redaction.withdrawn',
+  'redaction.rejected',
+  'redaction.approved',
+  'redaction.leak_exempted',
+  'secrecy_assessment.recorded',
 ] as const;
 
 export type LogEvent = (typeof logEvents)[number];

@@ -5,6 +5,7 @@ import { registerRequest } from '../../src/domain/requestCommands.ts';
 import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
 import { get, login, makeTestApp, post, type TestApp } from '../helpers/app.ts';
 import { importPastedText } from '../../src/documents/importer.ts';
+import { proposeRedactions } from '../../src/domain/redactionCommands.ts';
 
 interface RouteCase {
   method: 'GET' | 'POST';
@@ -48,6 +49,22 @@ export const routeCases: RouteCase[] = [
   { method: 'POST', path: '/documents/1/register', allowed: ['registrar', 'reviewer'], body: { description: '' } },
   { method: 'POST', path: '/documents/1/secrecy-marks', allowed: ['reviewer'], body: { provision: 'okänd' } },
   { method: 'POST', path: '/documents/1/secrecy-marks/1/lift', allowed: ['reviewer'], body: { reason: '' } },
+  // Secrecy assessment and redaction (issue 6): maskering 1 on handling 1 is proposed by reviewer2 in
+  // beforeAll, so only reviewer2 (never signed in here) may change or withdraw it; bodies invalid on purpose.
+  { method: 'GET', path: '/documents/1/secrecy', allowed: ['registrar', 'reviewer'] },
+  { method: 'POST', path: '/documents/1/redactions', allowed: ['registrar', 'reviewer'], body: { kind: 'text', text: '' } },
+  { method: 'POST', path: '/documents/1/redactions/1', allowed: [], body: { provisionId: '' } },
+  { method: 'POST', path: '/documents/1/redactions/1/withdraw', allowed: [] },
+  { method: 'POST', path: '/documents/1/redactions/1/reject', allowed: ['reviewer'], body: { reason: '' } },
+  { method: 'POST', path: '/documents/1/assessment', allowed: ['reviewer'], body: {} },
+  { method: 'POST', path: '/documents/1/approval', allowed: ['reviewer'] },
+  { method: 'POST', path: '/documents/1/leak-exemptions', allowed: ['reviewer'], body: { documentId: '1', start: '0', end: '1', reason: '' } },
+  { method: 'GET', path: '/documents/1/diff', allowed: ['reviewer'] },
+  { method: 'GET', path: '/admin/provisions', allowed: ['admin'] },
+  { method: 'POST', path: '/admin/provisions', allowed: ['admin'], body: {} },
+  { method: 'POST', path: '/admin/provisions/1', allowed: ['admin'], body: { shortName: '' } },
+  { method: 'POST', path: '/admin/provisions/1/reinstate', allowed: ['admin'] },
+  { method: 'POST', path: '/admin/provisions/1/retire', allowed: ['admin'], body: {} },
 ];
 
 describe('access control', () => {
@@ -60,6 +77,7 @@ describe('access control', () => {
       receivedDate: '2026-01-05', receivedTime: '09:00', channel: 'email', description: 'Protokoll', formWanted: 'on_site',
     }, defaultDeadlineSettings);
     importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, 1, { title: 'Brev', text: 'Hej' });
+    proposeRedactions(t.db, { id: t.ids.reviewer2, label: 'test', role: 'reviewer' }, { kind: 'span', documentId: 1, start: 0, end: 3 }, { provisionId: '1', motivering: '' });
   });
 
   const send = (c: RouteCase, cookie?: string) =>

@@ -74,6 +74,10 @@ export function DocumentPage(p: DocumentPageProps) {
         </div>
       ) : null}
 
+      <p>
+        <a href={`/documents/${doc.id}/secrecy`}>Sekretessprövning och maskeringar</a>
+      </p>
+
       <h2>Registeruppgifter</h2>
       <dl class="details">
         <dt>Fil</dt>

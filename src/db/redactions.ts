@@ -1,0 +1,179 @@
+// Named queries for maskeringar, sekretessprövningar, released versions and leak-guard exemptions (migration 0006).
+import type { Db } from './connection.ts';
+
+export type RedactionStatus = 'proposed' | 'approved' | 'rejected' | 'withdrawn';
+export type AssessmentOutcome = 'release_full' | 'release_masked' | 'withhold';
+
+export interface RedactionRow {
+  id: number;
+  document_id: number;
+  start: number;
+  end: number;
+  masked_text: string;
+  provision_id: number;
+  motivering: string | null;
+  status: RedactionStatus;
+  proposed_by: number;
+  proposed_at: string;
+  decided_by: number | null;
+  decided_at: string | null;
+  decision_reason: string | null;
+}
+
+/** A redaction with the names a page shows. */
+export interface RedactionView extends RedactionRow {
+  provision_label: string;
+  proposed_by_name: string;
+  decided_by_name: string | null;
+}
+
+export interface AssessmentRow {
+  id: number;
+  document_id: number;
+  outcome: AssessmentOutcome;
+  provision_ids: string;
+  motivering: string;
+  assessed_by: number;
+  assessed_at: string;
+}
+
+export interface AssessmentView extends AssessmentRow {
+  assessed_by_name: string;
+}
+
+export interface ReleasedVersionRow {
+  id: number;
+  document_id: number;
+  text: string;
+  markers: string;
+  mode: 'fixed' | 'length_preserving';
+  approved_by: number;
+  approved_at: string;
+  superseded_at: string | null;
+}
+
+export interface LeakExemptionRow {
+  id: number;
+  document_id: number;
+  start: number;
+  end: number;
+  reason: string;
+  decided_by: number;
+  decided_at: string;
+}
+
+const viewColumns = `r.*, p.label AS provision_label, s.display_name AS proposed_by_name, d.display_name AS decided_by_name
+  FROM redaction r JOIN provision p ON p.id = r.provision_id JOIN staff s ON s.id = r.proposed_by LEFT JOIN staff d ON d.id = r.decided_by`;
+
+export function redactionsForDocument(db: Db, documentId: number): RedactionView[] {
+  return db.prepare(`SELECT ${viewColumns} WHERE r.document_id = ? ORDER BY r.start, r.id`).all(documentId) as RedactionView[];
+}
+
+/** Proposed and approved maskeringar: the ones that count for the released version and the leak guard. */
+export function liveRedactionsForDocument(db: Db, documentId: number): RedactionView[] {
+  return db
+    .prepare(`SELECT ${viewColumns} WHERE r.document_id = ? AND r.status IN ('proposed', 'approved') ORDER BY r.start, r.id`)
+    .all(documentId) as RedactionView[];
+}
+
+export function findRedaction(db: Db, id: number): RedactionView | undefined {
+  return db.prepare(`SELECT ${viewColumns} WHERE r.id = ?`).get(id) as RedactionView | undefined;
+}
+
+export function insertRedaction(
+  db: Db,
+  r: { documentId: number; start: number; end: number; maskedText: string; provisionId: number; motivering: string | null; proposedBy: number; at: string },
+): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO redaction (document_id, start, end, masked_text, provision_id, motivering, status, proposed_by, proposed_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'proposed', ?, ?)`,
+      )
+      .run(r.documentId, r.start, r.end, r.maskedText, r.provisionId, r.motivering, r.proposedBy, r.at).lastInsertRowid,
+  );
+}
+
+export function updateRedactionProposal(db: Db, id: number, provisionId: number, motivering: string | null): void {
+  db.prepare("UPDATE redaction SET provision_id = ?, motivering = ? WHERE id = ? AND status = 'proposed'").run(provisionId, motivering, id);
+}
+
+export function decideRedaction(db: Db, id: number, status: Exclude<RedactionStatus, 'proposed'>, by: number, at: string, reason: string | null): void {
+  db.prepare("UPDATE redaction SET status = ?, decided_by = ?, decided_at = ?, decision_reason = ? WHERE id = ? AND status = 'proposed'").run(
+    status,
+    by,
+    at,
+    reason,
+    id,
+  );
+}
+
+export function insertAssessment(
+  db: Db,
+  a: { documentId: number; outcome: AssessmentOutcome; provisionIds: number[]; motivering: string; by: number; at: string },
+): number {
+  return Number(
+    db
+      .prepare('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(a.documentId, a.outcome, JSON.stringify(a.provisionIds), a.motivering, a.by, a.at).lastInsertRowid,
+  );
+}
+
+/** The latest row is the current assessment. */
+export function currentAssessment(db: Db, documentId: number): AssessmentView | undefined {
+  return db
+    .prepare(
+      `SELECT a.*, s.display_name AS assessed_by_name FROM secrecy_assessment a JOIN staff s ON s.id = a.assessed_by
+       WHERE a.document_id = ? ORDER BY a.id DESC LIMIT 1`,
+    )
+    .get(documentId) as AssessmentView | undefined;
+}
+
+export function assessmentsForDocument(db: Db, documentId: number): AssessmentView[] {
+  return db
+    .prepare(
+      `SELECT a.*, s.display_name AS assessed_by_name FROM secrecy_assessment a JOIN staff s ON s.id = a.assessed_by
+       WHERE a.document_id = ? ORDER BY a.id DESC`,
+    )
+    .all(documentId) as AssessmentView[];
+}
+
+export function currentReleasedVersion(db: Db, documentId: number): ReleasedVersionRow | undefined {
+  return db.prepare('SELECT * FROM released_version WHERE document_id = ? AND superseded_at IS NULL').get(documentId) as ReleasedVersionRow | undefined;
+}
+
+/** Supersedes the current version (if any) and stores the new one; call inside the approval's transaction. */
+export function storeReleasedVersion(
+  db: Db,
+  v: { documentId: number; text: string; markers: unknown; mode: 'fixed' | 'length_preserving'; approvedBy: number; at: string },
+): number {
+  db.prepare('UPDATE released_version SET superseded_at = ? WHERE document_id = ? AND superseded_at IS NULL').run(v.at, v.documentId);
+  return Number(
+    db
+      .prepare('INSERT INTO released_version (document_id, text, markers, mode, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(v.documentId, v.text, JSON.stringify(v.markers), v.mode, v.approvedBy, v.at).lastInsertRowid,
+  );
+}
+
+export function exemptionsForRequest(db: Db, requestId: number): LeakExemptionRow[] {
+  return db
+    .prepare('SELECT e.* FROM leak_exemption e JOIN document d ON d.id = e.document_id WHERE d.request_id = ? ORDER BY e.id')
+    .all(requestId) as LeakExemptionRow[];
+}
+
+export function exemptionsForDocument(db: Db, documentId: number): LeakExemptionRow[] {
+  return db.prepare('SELECT * FROM leak_exemption WHERE document_id = ? ORDER BY start, id').all(documentId) as LeakExemptionRow[];
+}
+
+export function insertExemption(db: Db, e: { documentId: number; start: number; end: number; reason: string; by: number; at: string }): number {
+  return Number(
+    db
+      .prepare('INSERT INTO leak_exemption (document_id, start, end, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(e.documentId, e.start, e.end, e.reason, e.by, e.at).lastInsertRowid,
+  );
+}
+
+/** Text and id of every handling of a request, for bulk proposals and the leak guard. */
+export function documentTextsForRequest(db: Db, requestId: number): Array<{ id: number; text: string }> {
+  return db.prepare('SELECT id, text FROM document WHERE request_id = ? ORDER BY id').all(requestId) as Array<{ id: number; text: string }>;
+}

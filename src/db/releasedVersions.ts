@@ -1,0 +1,53 @@
+// The one named query that feeds every requester-facing page (STYLE.md 5): per handling, what may be released.
+import type { Db } from './connection.ts';
+import type { AssessmentOutcome } from './redactions.ts';
+
+export interface CurrentReleasedVersion {
+  documentId: number;
+  /** The current sekretessprövning, or null if none is recorded. */
+  assessment: AssessmentOutcome | null;
+  /**
+   * The current approved released version's text, or null when there is none or the handling is
+   * withheld in full. Never the original: only approved versions reach a requester.
+   */
+  releasedText: string | null;
+  /** Every OSL provision relied on (the assessment's and each marker's), e.g. ["OSL 21:7"], sorted. */
+  provisions: string[];
+}
+
+interface Row {
+  document_id: number;
+  outcome: AssessmentOutcome | null;
+  provision_ids: string | null;
+  text: string | null;
+  markers: string | null;
+}
+
+/** For each handling of the request, in handling order. */
+export function currentReleasedVersions(db: Db, requestId: number): CurrentReleasedVersion[] {
+  const rows = db
+    .prepare(
+      `SELECT d.id AS document_id, a.outcome, a.provision_ids, v.text, v.markers
+       FROM document d
+       LEFT JOIN secrecy_assessment a ON a.id = (SELECT max(id) FROM secrecy_assessment WHERE document_id = d.id)
+       LEFT JOIN released_version v ON v.document_id = d.id AND v.superseded_at IS NULL
+       WHERE d.request_id = ? ORDER BY d.id`,
+    )
+    .all(requestId) as Row[];
+  const labelOf = db.prepare('SELECT label FROM provision WHERE id = ?').pluck();
+  return rows.map((r) => {
+    const labels = new Set<string>();
+    for (const id of r.provision_ids ? (JSON.parse(r.provision_ids) as number[]) : []) {
+      const l = labelOf.get(id) as string | undefined;
+      if (l) labels.add(l);
+    }
+    const withheld = r.outcome === 'withhold';
+    if (!withheld && r.markers) for (const m of JSON.parse(r.markers) as Array<{ provisionLabels: string[] }>) for (const l of m.provisionLabels) labels.add(l);
+    return {
+      documentId: r.document_id,
+      assessment: r.outcome,
+      releasedText: withheld ? null : r.text,
+      provisions: [...labels].sort(),
+    };
+  });
+}

@@ -1,0 +1,506 @@
+// Commands for maskeringar and sekretessprövning: propose, change, withdraw, reject, assess, exempt and approve, each logged in one transaction.
+//
+// TF 2 kap. 15 § third sentence: what must not be released is masked, the rest released. Every
+// maskering rests on an OSL provision (LEGAL.md: redaction without a provision is wrong). The masked
+// text is the secret: the decision log holds redaction ids and provision labels, never the text.
+import type { Db } from '../db/connection.ts';
+import { inTransaction } from '../db/connection.ts';
+import { appendLog } from '../db/decisionLog.ts';
+import { findDocument, findingsForDocument } from '../db/documents.ts';
+import { findProvisionById, type ProvisionRow } from '../db/provisions.ts';
+import {
+  type AssessmentOutcome,
+  currentAssessment,
+  currentReleasedVersion,
+  decideRedaction,
+  documentTextsForRequest,
+  exemptionsForRequest,
+  findRedaction,
+  insertAssessment,
+  insertExemption,
+  insertRedaction,
+  liveRedactionsForDocument,
+  storeReleasedVersion,
+  updateRedactionProposal,
+} from '../db/redactions.ts';
+import { checkRelease, foldForComparison, type LeakHit } from './leakGuard.ts';
+import { buildReleasedText, widenToGraphemes, type MarkerMode } from './redaction.ts';
+import { canApproveRedactions, canAssessSecrecy, canChangeRedaction, canExemptLeak, canProposeRedaction, canRejectRedaction } from './redactionPolicy.ts';
+import type { Role } from './roles.ts';
+
+export interface RedactionActor {
+  id: number;
+  label: string;
+  role: Role;
+}
+
+export type FieldErrors = Array<{ field: string; message: string }>;
+export type CommandResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+
+const MAX_MOTIVERING = 2000;
+/** A bulk proposal larger than this is almost certainly a mistake ("e" in a long text). */
+export const MAX_SPANS_PER_PROPOSAL = 2000;
+
+export const redactionTexts = {
+  provision: 'Välj en bestämmelse i OSL.',
+  motiveringLong: `Motiveringen får vara högst ${MAX_MOTIVERING} tecken.`,
+  textEmpty: 'Skriv texten som ska maskeras, exakt som den står i handlingen.',
+  textNotFound: 'Texten finns inte i handlingen. Kopiera den exakt som den står.',
+  textNotFoundRequest: 'Texten finns inte i någon handling i begäran. Kopiera den exakt som den står.',
+  tooMany: `Förslaget skulle ge fler än ${MAX_SPANS_PER_PROPOSAL} maskeringar. Skriv en längre text.`,
+  spanInvalid: 'Markera den text som ska maskeras.',
+  findingMissing: 'Fyndet finns inte i handlingen.',
+  typeEmpty: 'Välj vilken typ av fynd som ska maskeras.',
+  typeNone: 'Det finns inga fynd av den typen.',
+  alreadyProposed: 'Allt det markerade är redan föreslaget eller godkänt för maskering.',
+  notProposed: 'Maskeringen är redan prövad eller tillbakadragen och kan inte ändras.',
+  rejectReason: 'Skriv varför maskeringen avslås.',
+  outcome: 'Välj vad sekretessprövningen ledde till.',
+  withholdProvision: 'Välj minst en bestämmelse i OSL som handlingen hålls inne enligt.',
+  maskedProvision: 'Välj de bestämmelser i OSL som maskeringarna vilar på.',
+  assessmentMotivering: 'Skriv motiveringen: varför skaderekvisitet är uppfyllt eller inte.',
+  exemptReason: 'Skriv varför texten lämnas ut här.',
+  needsAssessment: 'Gör sekretessprövningen av handlingen innan du godkänner.',
+  withheld: 'Handlingen hålls inne i sin helhet enligt sekretessprövningen. Det finns ingen version att lämna ut.',
+  fullButMasked: 'Sekretessprövningen säger att handlingen lämnas ut i sin helhet, men det finns maskeringar. Ändra prövningen eller avslå maskeringarna.',
+  maskedButNone: 'Det finns inga maskeringar att godkänna. Föreslå maskeringar eller ändra sekretessprövningen.',
+  unchanged: 'Den utlämnade versionen är redan godkänd och inget har ändrats sedan dess.',
+} as const;
+
+export const outcomeLabels: Record<AssessmentOutcome, string> = {
+  release_full: 'Lämnas ut i sin helhet',
+  release_masked: 'Lämnas ut med maskeringar',
+  withhold: 'Hålls inne i sin helhet',
+};
+
+const isOutcome = (v: string): v is AssessmentOutcome => v === 'release_full' || v === 'release_masked' || v === 'withhold';
+
+/** An active (not retired) provision from a form value, or null. */
+function activeProvision(db: Db, raw: string): ProvisionRow | null {
+  if (!/^[1-9]\d{0,9}$/.test(raw)) return null;
+  const p = findProvisionById(db, Number(raw));
+  return p && !p.retired_at ? p : null;
+}
+
+function validMotivering(raw: string, errors: FieldErrors): string | null {
+  const m = raw.trim();
+  if (m.length > MAX_MOTIVERING) errors.push({ field: 'motivering', message: redactionTexts.motiveringLong });
+  return m || null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding spans
+
+export interface Span {
+  documentId: number;
+  start: number;
+  end: number;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Every occurrence of `needle` in `text`: case-insensitive, and any run of whitespace in the needle
+ * matches any run of whitespace (a name broken over two lines is still the name).
+ */
+export function occurrencesOf(text: string, needle: string): Array<{ start: number; end: number }> {
+  const parts = needle.trim().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return [];
+  const re = new RegExp(parts.map(escapeRegExp).join('\\s+'), 'giu');
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(re)) {
+    if (m[0].length === 0) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (out.length > MAX_SPANS_PER_PROPOSAL) break;
+  }
+  return out;
+}
+
+/** What a proposal points at: one finding, one selected span, a typed text, all findings of a type, or every occurrence of an existing maskering's text. */
+export type ProposalTarget =
+  | { kind: 'finding'; documentId: number; findingId: number }
+  | { kind: 'span'; documentId: number; start: number; end: number }
+  | { kind: 'text'; documentId: number; text: string; scope: 'document' | 'request' }
+  | { kind: 'finding_type'; documentId: number; type: string; scope: 'document' | 'request' }
+  | { kind: 'occurrences'; documentId: number; redactionId: number; scope: 'document' | 'request' };
+
+function scopeDocs(db: Db, documentId: number, scope: 'document' | 'request'): Array<{ id: number; text: string }> {
+  const doc = findDocument(db, documentId);
+  if (!doc) return [];
+  return scope === 'request' ? documentTextsForRequest(db, doc.request_id) : [{ id: doc.id, text: doc.text }];
+}
+
+/** Resolves a target to spans, or a field error in the words of the form. */
+function resolveTarget(db: Db, t: ProposalTarget): CommandResult<Span[]> {
+  const fail = (field: string, message: string) => ({ ok: false as const, errors: [{ field, message }] });
+  switch (t.kind) {
+    case 'finding': {
+      const f = findingsForDocument(db, t.documentId).find((x) => x.id === t.findingId);
+      return f ? { ok: true, value: [{ documentId: t.documentId, start: f.start, end: f.end }] } : fail('findingId', redactionTexts.findingMissing);
+    }
+    case 'span': {
+      const doc = findDocument(db, t.documentId);
+      if (!doc || !Number.isInteger(t.start) || !Number.isInteger(t.end) || t.start < 0 || t.end > doc.text.length || t.start >= t.end) {
+        return fail('selection', redactionTexts.spanInvalid);
+      }
+      // Whitespace alone at either edge is not part of what a person meant to hide.
+      let { start, end } = t;
+      while (start < end && /\s/.test(doc.text[start]!)) start++;
+      while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
+      if (start >= end) return fail('selection', redactionTexts.spanInvalid);
+      return { ok: true, value: [{ documentId: t.documentId, start, end }] };
+    }
+    case 'text': {
+      if (!t.text.trim()) return fail('text', redactionTexts.textEmpty);
+      const spans = scopeDocs(db, t.documentId, t.scope).flatMap((d) => occurrencesOf(d.text, t.text).map((o) => ({ documentId: d.id, ...o })));
+      if (spans.length === 0) return fail('text', t.scope === 'request' ? redactionTexts.textNotFoundRequest : redactionTexts.textNotFound);
+      return spans.length > MAX_SPANS_PER_PROPOSAL ? fail('text', redactionTexts.tooMany) : { ok: true, value: spans };
+    }
+    case 'finding_type': {
+      if (!t.type) return fail('type', redactionTexts.typeEmpty);
+      const spans = scopeDocs(db, t.documentId, t.scope).flatMap((d) =>
+        findingsForDocument(db, d.id)
+          .filter((f) => f.type === t.type)
+          .map((f) => ({ documentId: d.id, start: f.start, end: f.end })),
+      );
+      return spans.length ? { ok: true, value: spans } : fail('type', redactionTexts.typeNone);
+    }
+    case 'occurrences': {
+      const r = findRedaction(db, t.redactionId);
+      if (!r || r.document_id !== t.documentId) return fail('occurrences', redactionTexts.findingMissing);
+      const spans = scopeDocs(db, t.documentId, t.scope).flatMap((d) => occurrencesOf(d.text, r.masked_text).map((o) => ({ documentId: d.id, ...o })));
+      return { ok: true, value: spans.slice(0, MAX_SPANS_PER_PROPOSAL) };
+    }
+  }
+}
+
+export interface ProposalInput {
+  provisionId: string;
+  motivering: string;
+}
+
+/**
+ * Proposes maskeringar for a target, each with the provision chosen (required) and the optional
+ * motivering. Spans already covered by a proposed or approved maskering are skipped. One log entry
+ * per handling touched, with the new ids and the provision, never the text.
+ */
+export function proposeRedactions(db: Db, actor: RedactionActor, target: ProposalTarget, input: ProposalInput): CommandResult<{ ids: number[] }> {
+  if (!canProposeRedaction(actor.role)) throw new Error('not allowed to propose');
+  const errors: FieldErrors = [];
+  const provision = activeProvision(db, input.provisionId);
+  if (!provision) errors.push({ field: 'provisionId', message: redactionTexts.provision });
+  const motivering = validMotivering(input.motivering, errors);
+  const resolved = resolveTarget(db, target);
+  if (!resolved.ok) errors.unshift(...resolved.errors);
+  if (errors.length || !resolved.ok || !provision) return { ok: false, errors };
+  return inTransaction(db, () => {
+    const at = new Date().toISOString();
+    const byDoc = new Map<number, Span[]>();
+    for (const s of resolved.value) byDoc.set(s.documentId, [...(byDoc.get(s.documentId) ?? []), s]);
+    const ids: number[] = [];
+    for (const [documentId, spans] of byDoc) {
+      const doc = findDocument(db, documentId)!;
+      const live = liveRedactionsForDocument(db, documentId);
+      const created: number[] = [];
+      const seen = new Set<string>();
+      for (const s of spans) {
+        if (live.some((r) => r.start <= s.start && s.end <= r.end) || seen.has(`${s.start}:${s.end}`)) continue;
+        seen.add(`${s.start}:${s.end}`);
+        const id = insertRedaction(db, {
+          documentId,
+          start: s.start,
+          end: s.end,
+          maskedText: doc.text.slice(s.start, s.end),
+          provisionId: provision.id,
+          motivering,
+          proposedBy: actor.id,
+          at,
+        });
+        created.push(id);
+      }
+      if (created.length === 0) continue;
+      appendLog(db, {
+        actorId: actor.id,
+        actor: actor.label,
+        event: 'redaction.proposed',
+        requestId: doc.request_id,
+        documentId,
+        reason: motivering ?? `${created.length === 1 ? 'Maskering föreslagen' : `${created.length} maskeringar föreslagna`} enligt ${provision.label}`,
+        after: { redactionIds: created, provision: provision.label, how: target.kind },
+      });
+      ids.push(...created);
+    }
+    if (ids.length === 0) return { ok: false as const, errors: [{ field: fieldOf(target), message: redactionTexts.alreadyProposed }] };
+    return { ok: true as const, value: { ids } };
+  });
+}
+
+function fieldOf(t: ProposalTarget): string {
+  return { finding: 'findingId', span: 'selection', text: 'text', finding_type: 'type', occurrences: 'occurrences' }[t.kind];
+}
+
+/** The proposer changes the provision or motivering of their own proposal until it is decided. */
+export function changeRedaction(db: Db, actor: RedactionActor, redactionId: number, input: ProposalInput): CommandResult<void> {
+  const errors: FieldErrors = [];
+  const provision = activeProvision(db, input.provisionId);
+  if (!provision) errors.push({ field: 'provisionId', message: redactionTexts.provision });
+  const motivering = validMotivering(input.motivering, errors);
+  if (errors.length || !provision) return { ok: false, errors };
+  return inTransaction(db, () => {
+    const r = findRedaction(db, redactionId);
+    if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'provisionId', message: redactionTexts.notProposed }] };
+    if (!canChangeRedaction(actor, r)) throw new Error('not allowed to change');
+    updateRedactionProposal(db, redactionId, provision.id, motivering);
+    const doc = findDocument(db, r.document_id)!;
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'redaction.changed',
+      requestId: doc.request_id,
+      documentId: r.document_id,
+      reason: motivering ?? `Maskering ändrad till ${provision.label}`,
+      before: { redactionId, provision: r.provision_label, hasMotivering: !!r.motivering },
+      after: { redactionId, provision: provision.label, hasMotivering: !!motivering },
+    });
+    return { ok: true as const, value: undefined };
+  });
+}
+
+export function withdrawRedaction(db: Db, actor: RedactionActor, redactionId: number): CommandResult<void> {
+  return inTransaction(db, () => {
+    const r = findRedaction(db, redactionId);
+    if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'withdraw', message: redactionTexts.notProposed }] };
+    if (!canChangeRedaction(actor, r)) throw new Error('not allowed to withdraw');
+    decideRedaction(db, redactionId, 'withdrawn', actor.id, new Date().toISOString(), null);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'redaction.withdrawn',
+      requestId: findDocument(db, r.document_id)!.request_id,
+      documentId: r.document_id,
+      reason: 'Förslaget dras tillbaka av den som föreslog det',
+      before: { redactionId, status: 'proposed', provision: r.provision_label },
+      after: { redactionId, status: 'withdrawn' },
+    });
+    return { ok: true as const, value: undefined };
+  });
+}
+
+export function rejectRedaction(db: Db, actor: RedactionActor, redactionId: number, reason: string, allowSelfApproval: boolean): CommandResult<void> {
+  const why = reason.trim();
+  if (!why) return { ok: false, errors: [{ field: 'reason', message: redactionTexts.rejectReason }] };
+  if (why.length > MAX_MOTIVERING) return { ok: false, errors: [{ field: 'reason', message: `Skälet får vara högst ${MAX_MOTIVERING} tecken.` }] };
+  return inTransaction(db, () => {
+    const r = findRedaction(db, redactionId);
+    if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'reason', message: redactionTexts.notProposed }] };
+    if (!canRejectRedaction(actor, r, allowSelfApproval)) throw new Error('not allowed to reject');
+    decideRedaction(db, redactionId, 'rejected', actor.id, new Date().toISOString(), why);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'redaction.rejected',
+      requestId: findDocument(db, r.document_id)!.request_id,
+      documentId: r.document_id,
+      reason: why,
+      before: { redactionId, status: 'proposed', provision: r.provision_label, proposedBy: r.proposed_by },
+      after: { redactionId, status: 'rejected', selfDecided: r.proposed_by === actor.id },
+    });
+    return { ok: true as const, value: undefined };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sekretessprövning
+
+export interface AssessmentInput {
+  outcome: string;
+  provisionIds: string[];
+  motivering: string;
+}
+
+/**
+ * Records the sekretessprövning of one handling: release in full, with maskeringar (TF 2 kap. 15 §
+ * third sentence), or withhold in full. Withholding and masking rest on provisions; the motivering
+ * explains the harm test (skaderekvisitet). The latest row is the current assessment.
+ */
+export function recordAssessment(db: Db, actor: RedactionActor, documentId: number, input: AssessmentInput): CommandResult<number> {
+  if (!canAssessSecrecy(actor.role)) throw new Error('not allowed to assess');
+  const errors: FieldErrors = [];
+  const outcome = isOutcome(input.outcome) ? input.outcome : null;
+  if (!outcome) errors.push({ field: 'outcome', message: redactionTexts.outcome });
+  const provisions = [...new Set(input.provisionIds)].map((raw) => activeProvision(db, raw));
+  if (provisions.some((p) => p === null)) errors.push({ field: 'provisionIds', message: redactionTexts.provision });
+  else if (outcome === 'withhold' && provisions.length === 0) errors.push({ field: 'provisionIds', message: redactionTexts.withholdProvision });
+  else if (outcome === 'release_masked' && provisions.length === 0) errors.push({ field: 'provisionIds', message: redactionTexts.maskedProvision });
+  const motivering = input.motivering.trim();
+  if (outcome && outcome !== 'release_full' && !motivering) errors.push({ field: 'assessmentMotivering', message: redactionTexts.assessmentMotivering });
+  if (motivering.length > 5000) errors.push({ field: 'assessmentMotivering', message: 'Motiveringen får vara högst 5000 tecken.' });
+  if (errors.length || !outcome) return { ok: false, errors };
+  const chosen = provisions as ProvisionRow[];
+  return inTransaction(db, () => {
+    const doc = findDocument(db, documentId);
+    if (!doc) throw new Error(`document ${documentId} not found`);
+    const before = currentAssessment(db, documentId);
+    const id = insertAssessment(db, {
+      documentId,
+      outcome,
+      provisionIds: chosen.map((p) => p.id),
+      motivering,
+      by: actor.id,
+      at: new Date().toISOString(),
+    });
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'secrecy_assessment.recorded',
+      requestId: doc.request_id,
+      documentId,
+      reason: motivering || outcomeLabels[outcome],
+      before: before ? { assessmentId: before.id, outcome: before.outcome } : undefined,
+      after: { assessmentId: id, outcome, provisions: chosen.map((p) => p.label) },
+    });
+    return { ok: true as const, value: id };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The leak guard and approval
+
+/**
+ * Runs the leak guard (leakGuard.ts) over every handling of the request as it would be released if the
+ * proposed and approved maskeringar were approved: withheld handlings release nothing. Returns the
+ * hits that concern this handling: those in it, and those elsewhere of text masked in it. Hits inside
+ * a recorded exemption are accepted.
+ */
+export function leakHitsFor(db: Db, documentId: number): LeakHit<number>[] {
+  const doc = findDocument(db, documentId);
+  if (!doc) return [];
+  const docs = documentTextsForRequest(db, doc.request_id).map((d) => {
+    const redactions = liveRedactionsForDocument(db, d.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label }));
+    const withheld = currentAssessment(db, d.id)?.outcome === 'withhold';
+    return { id: d.id, original: d.text, redactions, released: withheld ? null : buildReleasedText(d.text, redactions, { mode: 'fixed' }).text };
+  });
+  const mine = new Set(
+    (docs.find((d) => d.id === documentId)?.redactions ?? []).map((r) => {
+      const w = widenToGraphemes(doc.text, r.start, r.end);
+      return foldForComparison(doc.text.slice(w.start, w.end));
+    }),
+  );
+  const exemptions = exemptionsForRequest(db, doc.request_id);
+  return checkRelease({ documents: docs }).filter(
+    (h) =>
+      (h.documentId === documentId || mine.has(foldForComparison(h.maskedText))) &&
+      !exemptions.some((e) => e.document_id === h.documentId && e.start <= h.start && h.end <= e.end),
+  );
+}
+
+export type ApprovalResult =
+  | { ok: true; value: { releasedVersionId: number; selfApproval: boolean } }
+  | { ok: false; errors: FieldErrors; leaks?: undefined }
+  | { ok: false; errors: FieldErrors; leaks: LeakHit<number>[] };
+
+/** Who proposed the still-undecided maskeringar of a handling: the four-eyes check needs them. */
+export function proposersOf(db: Db, documentId: number): number[] {
+  return [...new Set(liveRedactionsForDocument(db, documentId).filter((r) => r.status === 'proposed').map((r) => r.proposed_by))];
+}
+
+/**
+ * Approves the proposed maskeringar of a handling and stores the released version built from the
+ * original and every approved maskering (STYLE.md 5), superseding the previous one. A handling
+ * assessed 'release_full' gets its text unchanged. Refused when the assessment is missing or does not
+ * fit, when the leak guard finds anything, or when nothing changed. Four eyes: see canApproveRedactions.
+ */
+export function approveRedactions(
+  db: Db,
+  actor: RedactionActor,
+  documentId: number,
+  opts: { allowSelfApproval: boolean; mode: MarkerMode },
+): ApprovalResult {
+  return inTransaction(db, (): ApprovalResult => {
+    const doc = findDocument(db, documentId);
+    if (!doc) throw new Error(`document ${documentId} not found`);
+    const fail = (message: string): ApprovalResult => ({ ok: false, errors: [{ field: 'approve', message }] });
+    const live = liveRedactionsForDocument(db, documentId);
+    const proposed = live.filter((r) => r.status === 'proposed');
+    const proposers = [...new Set(proposed.map((r) => r.proposed_by))];
+    if (!canApproveRedactions(actor, proposers, opts.allowSelfApproval)) throw new Error('not allowed to approve');
+    const assessment = currentAssessment(db, documentId);
+    if (!assessment) return fail(redactionTexts.needsAssessment);
+    if (assessment.outcome === 'withhold') return fail(redactionTexts.withheld);
+    if (assessment.outcome === 'release_full' && live.length > 0) return fail(redactionTexts.fullButMasked);
+    if (assessment.outcome === 'release_masked' && live.length === 0) return fail(redactionTexts.maskedButNone);
+    const built = buildReleasedText(
+      doc.text,
+      live.map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label })),
+      { mode: opts.mode },
+    );
+    const current = currentReleasedVersion(db, documentId);
+    if (proposed.length === 0 && current && current.text === built.text) return fail(redactionTexts.unchanged);
+    const leaks = leakHitsFor(db, documentId);
+    if (leaks.length) {
+      return { ok: false, leaks, errors: [{ field: 'leaks', message: `Läckagekontrollen hittade ${leaks.length === 1 ? 'en förekomst' : `${leaks.length} förekomster`} av maskerad text som annars lämnas ut. Maskera även där eller skriv varför den lämnas ut.` }] };
+    }
+    const at = new Date().toISOString();
+    for (const r of proposed) decideRedaction(db, r.id, 'approved', actor.id, at, null);
+    const releasedVersionId = storeReleasedVersion(db, { documentId, text: built.text, markers: built.markers, mode: opts.mode, approvedBy: actor.id, at });
+    const selfApproval = proposers.includes(actor.id);
+    const provisions = [...new Set(live.map((r) => r.provision_label))].sort();
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'redaction.approved',
+      requestId: doc.request_id,
+      documentId,
+      reason: selfApproval
+        ? 'Utlämnad version godkänd av den som själv föreslog maskeringar: fyra ögon är avstängt (INSYN_ALLOW_SELF_APPROVAL)'
+        : `Utlämnad version godkänd (${outcomeLabels[assessment.outcome].toLowerCase()})`,
+      before: current ? { releasedVersionId: current.id } : undefined,
+      after: {
+        releasedVersionId,
+        approvedRedactionIds: proposed.map((r) => r.id),
+        redactionIds: live.map((r) => r.id),
+        provisions,
+        assessmentId: assessment.id,
+        mode: opts.mode,
+        selfApproval,
+      },
+    });
+    return { ok: true, value: { releasedVersionId, selfApproval } };
+  });
+}
+
+export interface ExemptionInput {
+  documentId: number;
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/**
+ * "Lämna ut här, med skäl": a reviewer decides that text masked elsewhere may stand at this place,
+ * e.g. the requester's own data (OSL 12 kap. 1 §) or a name that is public in this context. The
+ * leak guard accepts hits inside the span from then on.
+ */
+export function recordLeakExemption(db: Db, actor: RedactionActor, input: ExemptionInput): CommandResult<number> {
+  if (!canExemptLeak(actor.role)) throw new Error('not allowed to exempt');
+  const why = input.reason.trim();
+  if (!why) return { ok: false, errors: [{ field: 'reason', message: redactionTexts.exemptReason }] };
+  if (why.length > MAX_MOTIVERING) return { ok: false, errors: [{ field: 'reason', message: `Skälet får vara högst ${MAX_MOTIVERING} tecken.` }] };
+  const doc = findDocument(db, input.documentId);
+  if (!doc || !Number.isInteger(input.start) || !Number.isInteger(input.end) || input.start < 0 || input.end > doc.text.length || input.start >= input.end) {
+    return { ok: false, errors: [{ field: 'reason', message: redactionTexts.spanInvalid }] };
+  }
+  return inTransaction(db, () => {
+    const id = insertExemption(db, { documentId: doc.id, start: input.start, end: input.end, reason: why, by: actor.id, at: new Date().toISOString() });
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'redaction.leak_exempted',
+      requestId: doc.request_id,
+      documentId: doc.id,
+      reason: why,
+      after: { exemptionId: id, start: input.start, end: input.end },
+    });
+    return { ok: true as const, value: id };
+  });
+}

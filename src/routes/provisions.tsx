@@ -1,0 +1,63 @@
+// The admin's OSL provisions catalogue: list, add, rename, retire and reinstate.
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { ProvisionsPage, type ProvisionsPageProps } from '../../views/admin/provisions.tsx';
+import { findProvisionById, listProvisions } from '../db/provisions.ts';
+import { addProvision, renameProvision, setProvisionActive } from '../domain/provisionCommands.ts';
+import type { AppEnv } from '../web/env.ts';
+import { requireRole } from '../web/auth.ts';
+import { formString, parseId } from '../web/form.ts';
+import { page, renderNotFound } from '../web/render.tsx';
+
+export const provisionRoutes = new Hono<AppEnv>();
+
+const why = 'Katalogen över bestämmelser i OSL sköts av en administratör.';
+provisionRoutes.use('/admin/provisions', requireRole(['admin'], why));
+provisionRoutes.use('/admin/provisions/*', requireRole(['admin'], why));
+
+const actorOf = (c: Context<AppEnv>) => {
+  const s = c.var.staff!;
+  return { id: s.id, label: s.email, role: s.role };
+};
+
+const notices: Record<string, string> = {
+  tillagd: 'Bestämmelsen är tillagd.',
+  andrad: 'Namnet är ändrat.',
+  avvecklad: 'Bestämmelsen är avvecklad. Den står kvar på äldre beslut men kan inte väljas.',
+  aterinford: 'Bestämmelsen kan väljas igen.',
+};
+
+function provisionsPage(c: Context<AppEnv>, extra: Partial<ProvisionsPageProps> = {}) {
+  return page(c, <ProvisionsPage provisions={listProvisions(c.var.deps.db)} {...extra} />, {
+    title: 'Bestämmelser i OSL',
+    hasErrors: !!extra.errors?.length,
+  });
+}
+
+provisionRoutes.get('/admin/provisions', (c) => provisionsPage(c, { notice: notices[c.req.query('klart') ?? ''] }));
+
+provisionRoutes.post('/admin/provisions', async (c) => {
+  const form = await c.req.parseBody();
+  const input = { chapter: formString(form, 'chapter'), section: formString(form, 'section'), shortName: formString(form, 'shortName') };
+  const r = addProvision(c.var.deps.db, actorOf(c), input);
+  if (!r.ok) return provisionsPage(c, { errors: r.errors, input });
+  return c.redirect('/admin/provisions?klart=tillagd', 303);
+});
+
+provisionRoutes.post('/admin/provisions/:id', async (c) => {
+  const id = parseId(c.req.param('id'));
+  if (!id || !findProvisionById(c.var.deps.db, id)) return renderNotFound(c);
+  const shortName = formString(await c.req.parseBody(), 'shortName');
+  const r = renameProvision(c.var.deps.db, actorOf(c), id, shortName);
+  if (!r.ok) return provisionsPage(c, { errors: r.errors, input: { [`shortName-${id}`]: shortName } });
+  return c.redirect('/admin/provisions?klart=andrad', 303);
+});
+
+provisionRoutes.post('/admin/provisions/:id/:action{retire|reinstate}', (c) => {
+  const id = parseId(c.req.param('id'));
+  if (!id || !findProvisionById(c.var.deps.db, id)) return renderNotFound(c);
+  const active = c.req.param('action') === 'reinstate';
+  const r = setProvisionActive(c.var.deps.db, actorOf(c), id, active);
+  if (!r.ok) return provisionsPage(c, { errors: r.errors });
+  return c.redirect(`/admin/provisions?klart=${active ? 'aterinford' : 'avvecklad'}`, 303);
+});

@@ -1,0 +1,346 @@
+// Sekretessprövning and maskeringar of a handling: propose, change, withdraw, reject, assess, exempt, approve, and the diff view.
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { DiffPage } from '../../views/redaction/diffPage.tsx';
+import { type LeakView, SecrecyPage, type SecrecyPageProps } from '../../views/redaction/secrecyPage.tsx';
+import { findRequest } from '../db/disclosureRequests.ts';
+import { type DocumentRow, documentsForRequest, findDocument, findingsForDocument, pagesForDocument } from '../db/documents.ts';
+import { activeProvisions, listProvisions } from '../db/provisions.ts';
+import {
+  assessmentsForDocument,
+  currentReleasedVersion,
+  documentTextsForRequest,
+  exemptionsForDocument,
+  findRedaction,
+  liveRedactionsForDocument,
+  redactionsForDocument,
+} from '../db/redactions.ts';
+import { findStaffById } from '../db/staff.ts';
+import { foldForComparison, type LeakHit } from '../domain/leakGuard.ts';
+import { buildReleasedText, type ReleaseMarker } from '../domain/redaction.ts';
+import {
+  approveRedactions,
+  changeRedaction,
+  type FieldErrors,
+  leakHitsFor,
+  proposeRedactions,
+  proposersOf,
+  type ProposalTarget,
+  recordAssessment,
+  recordLeakExemption,
+  rejectRedaction,
+  withdrawRedaction,
+} from '../domain/redactionCommands.ts';
+import {
+  canApproveRedactions,
+  canAssessSecrecy,
+  canChangeRedaction,
+  canExemptLeak,
+  canProposeRedaction,
+  canRejectRedaction,
+  canViewDiff,
+  redactionPolicyTexts,
+} from '../domain/redactionPolicy.ts';
+import { releaseDiff } from '../domain/releaseDiff.ts';
+import type { AppEnv } from '../web/env.ts';
+import { requireRole } from '../web/auth.ts';
+import { type FormBody, formString, parseId } from '../web/form.ts';
+import { page, renderForbidden, renderNotFound } from '../web/render.tsx';
+
+export const redactionRoutes = new Hono<AppEnv>();
+
+const guard = requireRole(['registrar', 'reviewer'], redactionPolicyTexts.propose);
+redactionRoutes.use('/documents/:docId/secrecy', guard);
+redactionRoutes.use('/documents/:docId/redactions', guard);
+redactionRoutes.use('/documents/:docId/redactions/*', guard);
+redactionRoutes.use('/documents/:docId/assessment', guard);
+redactionRoutes.use('/documents/:docId/approval', guard);
+redactionRoutes.use('/documents/:docId/leak-exemptions', guard);
+redactionRoutes.use('/documents/:docId/diff', guard);
+
+const actorOf = (c: Context<AppEnv>) => {
+  const s = c.var.staff!;
+  return { id: s.id, label: s.email, role: s.role };
+};
+
+function docOf(c: Context<AppEnv>): DocumentRow | null {
+  const id = parseId(c.req.param('docId'));
+  return (id && findDocument(c.var.deps.db, id)) || null;
+}
+
+/** Leak-guard hits with the context a reviewer needs to judge them, and the provision to mask them by. */
+function leakViews(c: Context<AppEnv>, doc: DocumentRow, hits: LeakHit<number>[]): LeakView[] {
+  if (hits.length === 0) return [];
+  const { db } = c.var.deps;
+  const texts = new Map(documentTextsForRequest(db, doc.request_id).map((d) => [d.id, d.text]));
+  const names = new Map(documentsForRequest(db, doc.request_id).map((d) => [d.id, d.description]));
+  const provisionByText = new Map<string, number>();
+  for (const id of texts.keys()) {
+    for (const r of liveRedactionsForDocument(db, id)) {
+      const key = foldForComparison(r.masked_text);
+      if (!provisionByText.has(key)) provisionByText.set(key, r.provision_id);
+    }
+  }
+  return hits.map((h) => {
+    const t = texts.get(h.documentId) ?? '';
+    return {
+      documentId: h.documentId,
+      documentName: names.get(h.documentId) ?? `Handling ${h.documentId}`,
+      start: h.start,
+      end: h.end,
+      kind: h.kind,
+      before: t.slice(Math.max(0, h.start - 40), h.start),
+      hit: t.slice(h.start, h.end),
+      after: t.slice(h.end, h.end + 40),
+      provisionId: provisionByText.get(foldForComparison(h.maskedText)) ?? null,
+    };
+  });
+}
+
+function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<SecrecyPageProps> & { hits?: LeakHit<number>[] } = {}) {
+  const { db, config } = c.var.deps;
+  const staff = c.var.staff!;
+  const actor = actorOf(c);
+  const redactions = redactionsForDocument(db, doc.id);
+  const released = currentReleasedVersion(db, doc.id);
+  const proposers = proposersOf(db, doc.id);
+  const approveBlocked =
+    staff.role !== 'reviewer'
+      ? 'En jurist prövar och godkänner maskeringarna.'
+      : !canApproveRedactions(actor, proposers, config.allowSelfApproval)
+        ? 'Du har själv föreslagit maskeringar i handlingen. En annan jurist godkänner dem (fyra ögon).'
+        : null;
+  const { hits, ...rest } = extra;
+  return page(
+    c,
+    <SecrecyPage
+      doc={doc}
+      reference={findRequest(db, doc.request_id)!.reference}
+      text={doc.text}
+      pages={pagesForDocument(db, doc.id)}
+      findings={findingsForDocument(db, doc.id)}
+      redactions={redactions}
+      provisions={activeProvisions(db)}
+      allProvisions={listProvisions(db)}
+      assessments={assessmentsForDocument(db, doc.id)}
+      released={released ? { approvedAt: released.approved_at, approvedByName: findStaffById(db, released.approved_by)?.display_name ?? '', mode: released.mode } : null}
+      leaks={leakViews(c, doc, hits ?? leakHitsFor(db, doc.id))}
+      exemptions={exemptionsForDocument(db, doc.id)}
+      user={{ id: staff.id }}
+      can={{
+        propose: canProposeRedaction(staff.role),
+        assess: canAssessSecrecy(staff.role),
+        approveBlocked,
+        reviewer: canExemptLeak(staff.role),
+        diff: canViewDiff(staff.role),
+      }}
+      allowSelfApproval={config.allowSelfApproval}
+      {...rest}
+    />,
+    { title: `Sekretessprövning – ${doc.description}`, hasErrors: !!extra.errors?.length },
+  );
+}
+
+const notices: Record<string, string> = {
+  foreslagen: 'Maskeringarna är föreslagna.',
+  andrad: 'Maskeringen är ändrad.',
+  tillbakadragen: 'Förslaget är tillbakadraget.',
+  avslagen: 'Maskeringen är avslagen.',
+  provad: 'Sekretessprövningen är sparad.',
+  godkand: 'Maskeringarna är godkända och den utlämnade versionen är byggd.',
+  undantag: 'Skälet är sparat: texten lämnas ut på det stället.',
+};
+
+redactionRoutes.get('/documents/:docId/secrecy', (c) => {
+  const doc = docOf(c);
+  if (!doc) return renderNotFound(c);
+  const n = parseId(c.req.query('antal'));
+  const key = c.req.query('klart') ?? '';
+  const notice = key === 'foreslagen' && n ? (n === 1 ? 'En maskering är föreslagen.' : `${n} maskeringar är föreslagna.`) : notices[key];
+  return secrecyPage(c, doc, { notice });
+});
+
+/** Which form on the page sent the post: field ids there are prefixed by it. */
+function formOf(form: FormBody): string {
+  const f = formString(form, 'form');
+  return /^(finding|type|text|selection|leak\d{1,4}|exempt\d{1,4}|r\d{1,12})$/.test(f) ? f : 'text';
+}
+
+/** Command field names to the ids of the form that was sent, so the error summary links to the right field. */
+function errorsFor(formName: string, errors: FieldErrors): FieldErrors {
+  const known: Record<string, string[]> = {
+    finding: ['provisionId', 'motivering'],
+    type: ['type', 'provisionId', 'motivering'],
+    text: ['text', 'provisionId', 'motivering'],
+    selection: ['selection', 'provisionId', 'motivering'],
+  };
+  return errors.map((e) => {
+    if (formName.startsWith('r')) {
+      return { ...e, field: ['provisionId', 'motivering', 'reason'].includes(e.field) ? `${formName}-${e.field}` : 'redactions-heading' };
+    }
+    if (formName.startsWith('leak') || formName.startsWith('exempt')) {
+      return { ...e, field: formName.startsWith('leak') ? `${formName}-provisionId` : `${formName}-reason` };
+    }
+    const fields = known[formName] ?? [];
+    return { ...e, field: `${formName}-${fields.includes(e.field) ? e.field : 'provisionId'}` };
+  });
+}
+
+const keep = (formName: string, form: FormBody, names: string[]): Record<string, string> =>
+  Object.fromEntries(names.map((n) => [`${formName}-${n}`, formString(form, n)]));
+
+/** Proposals of every kind: from a finding, a selection, a typed text, a type of finding, or every occurrence of a maskering. */
+redactionRoutes.post('/documents/:docId/redactions', async (c) => {
+  const doc = docOf(c);
+  if (!doc) return renderNotFound(c);
+  const { db } = c.var.deps;
+  const form = await c.req.parseBody();
+  const formName = formOf(form);
+  const kind = formString(form, 'kind');
+  const scope = formString(form, 'scope') === 'request' ? 'request' : 'document';
+  const int = (name: string) => {
+    const v = formString(form, name);
+    return /^\d{1,10}$/.test(v) ? Number(v) : -1;
+  };
+  const target: ProposalTarget | null =
+    kind === 'finding'
+      ? { kind, documentId: doc.id, findingId: int('findingId') }
+      : kind === 'span'
+        ? { kind, documentId: doc.id, start: int('start'), end: int('end') }
+        : kind === 'text'
+          ? { kind, documentId: doc.id, text: formString(form, 'text'), scope }
+          : kind === 'finding_type'
+            ? { kind, documentId: doc.id, type: formString(form, 'type'), scope }
+            : kind === 'occurrences'
+              ? { kind, documentId: doc.id, redactionId: int('redactionId'), scope }
+              : null;
+  if (!target) return renderNotFound(c);
+  // "Maskera även här" from the leak list of another handling of the same request returns there.
+  const backId = parseId(formString(form, 'back'));
+  const backDoc = backId ? findDocument(db, backId) : undefined;
+  const back = backDoc && backDoc.request_id === doc.request_id ? backDoc : doc;
+  const r = proposeRedactions(db, actorOf(c), target, { provisionId: formString(form, 'provisionId'), motivering: formString(form, 'motivering') });
+  if (!r.ok) {
+    const input = {
+      ...keep(formName, form, ['provisionId', 'motivering', 'text', 'type', 'scope']),
+      start: formString(form, 'start'),
+      end: formString(form, 'end'),
+    };
+    return secrecyPage(c, back, { errors: errorsFor(formName, r.errors), input });
+  }
+  return c.redirect(`/documents/${back.id}/secrecy?klart=foreslagen&antal=${r.value.ids.length}`, 303);
+});
+
+function redactionOf(c: Context<AppEnv>, doc: DocumentRow) {
+  const id = parseId(c.req.param('rid'));
+  const r = id ? findRedaction(c.var.deps.db, id) : undefined;
+  return r && r.document_id === doc.id ? r : null;
+}
+
+redactionRoutes.post('/documents/:docId/redactions/:rid', async (c) => {
+  const doc = docOf(c);
+  const red = doc && redactionOf(c, doc);
+  if (!doc || !red) return renderNotFound(c);
+  if (!canChangeRedaction(actorOf(c), red)) return renderForbidden(c, redactionPolicyTexts.change);
+  const form = await c.req.parseBody();
+  const formName = `r${red.id}`;
+  const r = changeRedaction(c.var.deps.db, actorOf(c), red.id, { provisionId: formString(form, 'provisionId'), motivering: formString(form, 'motivering') });
+  if (!r.ok) return secrecyPage(c, doc, { errors: errorsFor(formName, r.errors), input: keep(formName, form, ['provisionId', 'motivering']) });
+  return c.redirect(`/documents/${doc.id}/secrecy?klart=andrad`, 303);
+});
+
+redactionRoutes.post('/documents/:docId/redactions/:rid/withdraw', (c) => {
+  const doc = docOf(c);
+  const red = doc && redactionOf(c, doc);
+  if (!doc || !red) return renderNotFound(c);
+  if (!canChangeRedaction(actorOf(c), red)) return renderForbidden(c, redactionPolicyTexts.change);
+  const r = withdrawRedaction(c.var.deps.db, actorOf(c), red.id);
+  if (!r.ok) return secrecyPage(c, doc, { errors: errorsFor(`r${red.id}`, r.errors) });
+  return c.redirect(`/documents/${doc.id}/secrecy?klart=tillbakadragen`, 303);
+});
+
+redactionRoutes.post('/documents/:docId/redactions/:rid/reject', async (c) => {
+  const doc = docOf(c);
+  const red = doc && redactionOf(c, doc);
+  if (!doc || !red) return renderNotFound(c);
+  const allowSelf = c.var.deps.config.allowSelfApproval;
+  if (c.var.staff!.role !== 'reviewer' || (red.status === 'proposed' && !canRejectRedaction(actorOf(c), red, allowSelf))) {
+    return renderForbidden(c, redactionPolicyTexts.reject);
+  }
+  const form = await c.req.parseBody();
+  const formName = `r${red.id}`;
+  const r = rejectRedaction(c.var.deps.db, actorOf(c), red.id, formString(form, 'reason'), allowSelf);
+  if (!r.ok) return secrecyPage(c, doc, { errors: errorsFor(formName, r.errors), input: keep(formName, form, ['reason']) });
+  return c.redirect(`/documents/${doc.id}/secrecy?klart=avslagen`, 303);
+});
+
+redactionRoutes.post('/documents/:docId/assessment', async (c) => {
+  const doc = docOf(c);
+  if (!doc) return renderNotFound(c);
+  if (!canAssessSecrecy(c.var.staff!.role)) return renderForbidden(c, redactionPolicyTexts.assess);
+  const form = await c.req.parseBody({ all: true });
+  const raw = form.provisionIds;
+  const provisionIds = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((v): v is string => typeof v === 'string');
+  const input = { outcome: formString(form, 'outcome'), provisionIds, motivering: formString(form, 'motivering') };
+  const r = recordAssessment(c.var.deps.db, actorOf(c), doc.id, input);
+  if (!r.ok) {
+    return secrecyPage(c, doc, { errors: r.errors.map((e) => ({ ...e, field: `assessment-${e.field}` })), input });
+  }
+  return c.redirect(`/documents/${doc.id}/secrecy?klart=provad`, 303);
+});
+
+/** Four-eyes approval; the leak guard runs first and any hit answers 422 with each occurrence listed. */
+redactionRoutes.post('/documents/:docId/approval', (c) => {
+  const doc = docOf(c);
+  if (!doc) return renderNotFound(c);
+  const { db, config } = c.var.deps;
+  if (!canApproveRedactions(actorOf(c), proposersOf(db, doc.id), config.allowSelfApproval)) return renderForbidden(c, redactionPolicyTexts.approve);
+  const r = approveRedactions(db, actorOf(c), doc.id, { allowSelfApproval: config.allowSelfApproval, mode: config.markerMode });
+  if (!r.ok) return secrecyPage(c, doc, { errors: r.errors, hits: r.leaks });
+  return c.redirect(`/documents/${doc.id}/secrecy?klart=godkand`, 303);
+});
+
+redactionRoutes.post('/documents/:docId/leak-exemptions', async (c) => {
+  const doc = docOf(c);
+  if (!doc) return renderNotFound(c);
+  if (!canExemptLeak(c.var.staff!.role)) return renderForbidden(c, redactionPolicyTexts.exempt);
+  const { db } = c.var.deps;
+  const form = await c.req.parseBody();
+  const formName = formOf(form);
+  const target = parseId(formString(form, 'documentId'));
+  const targetDoc = target ? findDocument(db, target) : undefined;
+  if (!targetDoc || targetDoc.request_id !== doc.request_id) return renderNotFound(c);
+  const num = (n: string) => (/^\d{1,10}$/.test(formString(form, n)) ? Number(formString(form, n)) : -1);
+  const r = recordLeakExemption(db, actorOf(c), { documentId: targetDoc.id, start: num('start'), end: num('end'), reason: formString(form, 'reason') });
+  if (!r.ok) return secrecyPage(c, doc, { errors: errorsFor(formName, r.errors), input: { [`${formName}-reason`]: formString(form, 'reason') } });
+  return c.redirect(`/documents/${doc.id}/secrecy?klart=undantag`, 303);
+});
+
+/** The original against the current released version, or a preview of the live maskeringar when none is approved. */
+redactionRoutes.get('/documents/:docId/diff', (c) => {
+  const doc = docOf(c);
+  if (!doc) return renderNotFound(c);
+  if (!canViewDiff(c.var.staff!.role)) return renderForbidden(c, redactionPolicyTexts.diff);
+  const { db, config } = c.var.deps;
+  const current = currentReleasedVersion(db, doc.id);
+  const built = current
+    ? { text: current.text, markers: JSON.parse(current.markers) as ReleaseMarker[] }
+    : buildReleasedText(
+        doc.text,
+        liveRedactionsForDocument(db, doc.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label })),
+        { mode: config.markerMode },
+      );
+  return page(
+    c,
+    <DiffPage
+      doc={doc}
+      reference={findRequest(db, doc.request_id)!.reference}
+      parts={releaseDiff(doc.text, built.text, built.markers)}
+      approvedAt={current?.approved_at ?? null}
+      approvedByName={current ? (findStaffById(db, current.approved_by)?.display_name ?? '') : null}
+      markerCount={built.markers.length}
+      provisions={[...new Set(built.markers.flatMap((m) => m.provisionLabels))].sort()}
+    />,
+    { title: `Jämförelse – ${doc.description}` },
+  );
+});

@@ -1,0 +1,299 @@
+// Commands for maskeringar and sekretessprövning on a real (in-memory) database: what changes, what is logged, what is refused.
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/db/connection.ts';
+import { importPastedText } from '../../src/documents/importer.ts';
+import { activeProvisions, findProvisionByLabel, listProvisions } from '../../src/db/provisions.ts';
+import { currentReleasedVersion, findRedaction, redactionsForDocument } from '../../src/db/redactions.ts';
+import { currentReleasedVersions } from '../../src/db/releasedVersions.ts';
+import { findingsForDocument } from '../../src/db/documents.ts';
+import { foldForComparison } from '../../src/domain/leakGuard.ts';
+import { provisionCatalogue } from '../../src/domain/provisions.ts';
+import { addProvision, renameProvision, setProvisionActive } from '../../src/domain/provisionCommands.ts';
+import {
+  approveRedactions,
+  changeRedaction,
+  leakHitsFor,
+  occurrencesOf,
+  proposeRedactions,
+  recordAssessment,
+  recordLeakExemption,
+  redactionTexts,
+  rejectRedaction,
+  withdrawRedaction,
+} from '../../src/domain/redactionCommands.ts';
+import { createStaff } from '../../src/domain/staffCommands.ts';
+import { releaseDiff } from '../../src/domain/releaseDiff.ts';
+import { testDb, logCount } from '../helpers/app.ts';
+import { makeRequest } from '../helpers/requests.ts';
+import { SAMPLE_TEXT, TEST_PNR } from '../helpers/fixtures.ts';
+
+let db: Db;
+const actors = {} as Record<'reg' | 'jur' | 'jur2' | 'adm', { id: number; label: string; role: 'registrar' | 'reviewer' | 'admin' }>;
+let requestId: number;
+let docId: number;
+let osl217: string;
+let osl213: string;
+
+const opts = { allowSelfApproval: false, mode: 'fixed' as const };
+const logRows = () => db.prepare('SELECT * FROM decision_log ORDER BY id').all() as Array<{ event: string; reason: string; after: string | null; before: string | null }>;
+
+beforeEach(async () => {
+  db = testDb();
+  const mk = async (key: keyof typeof actors, email: string, role: 'registrar' | 'reviewer' | 'admin') => {
+    const r = await createStaff(db, { id: null, label: 'test' }, { email, displayName: key, role, password: 'korrekt-hast-batteri-7' });
+    if (!r.ok) throw new Error('staff');
+    actors[key] = { id: r.value, label: email, role };
+  };
+  await mk('reg', 'reg@test.se', 'registrar');
+  await mk('jur', 'jur@test.se', 'reviewer');
+  await mk('jur2', 'jur2@test.se', 'reviewer');
+  await mk('adm', 'adm@test.se', 'admin');
+  requestId = makeRequest(db, actors.reg.id).id;
+  docId = importPastedText(db, actors.reg, requestId, { title: 'Brev från kund', text: SAMPLE_TEXT });
+  osl217 = String(findProvisionByLabel(db, 'OSL 21:7')!.id);
+  osl213 = String(findProvisionByLabel(db, 'OSL 21:3')!.id);
+});
+
+const maskName = (who = actors.reg, scope: 'document' | 'request' = 'document') =>
+  proposeRedactions(db, who, { kind: 'text', documentId: docId, text: 'Tolvan Tolvansson', scope }, { provisionId: osl217, motivering: '' });
+
+describe('the provisions catalogue in the database', () => {
+  it('is seeded with the catalogue of provisions.ts', () => {
+    expect(listProvisions(db).map((p) => [p.label, p.short_name]).sort()).toEqual(provisionCatalogue.map((p) => [p.label, p.shortName]).sort());
+  });
+
+  it('an admin adds, renames, retires and reinstates; a retired entry is no longer offered', () => {
+    const r = addProvision(db, actors.adm, { chapter: '40', section: '5', shortName: 'Tystnadsplikt i vissa fall' });
+    expect(r.ok).toBe(true);
+    const id = r.ok ? r.value : 0;
+    expect(addProvision(db, actors.adm, { chapter: '40', section: '5', shortName: 'igen' })).toEqual({
+      ok: false,
+      errors: [{ field: 'chapter', message: 'OSL 40:5 finns redan i katalogen.' }],
+    });
+    expect(addProvision(db, actors.adm, { chapter: 'x', section: '', shortName: '' }).ok).toBe(false);
+    expect(renameProvision(db, actors.adm, id, 'Nytt namn').ok).toBe(true);
+    expect(setProvisionActive(db, actors.adm, id, false).ok).toBe(true);
+    expect(activeProvisions(db).some((p) => p.id === id)).toBe(false);
+    expect(listProvisions(db).find((p) => p.id === id)!.short_name).toBe('Nytt namn');
+    expect(setProvisionActive(db, actors.adm, id, true).ok).toBe(true);
+    expect(logRows().map((r) => r.event).filter((e) => e.startsWith('provision.'))).toEqual([
+      'provision.added',
+      'provision.changed',
+      'provision.retired',
+      'provision.reinstated',
+    ]);
+  });
+});
+
+describe('occurrencesOf', () => {
+  it('finds every occurrence, case-insensitively, across line breaks', () => {
+    const t = 'Eva Ek ringde. eva ek igen.\nEva\nEk sist.';
+    expect(occurrencesOf(t, 'Eva Ek').map((o) => t.slice(o.start, o.end))).toEqual(['Eva Ek', 'eva ek', 'Eva\nEk']);
+    expect(occurrencesOf(t, '   ')).toEqual([]);
+    expect(occurrencesOf('a.b axb', 'a.b')).toEqual([{ start: 0, end: 3 }]);
+  });
+});
+
+describe('proposing maskeringar', () => {
+  it('from one finding: proposed, the text kept for reviewers, the log holds ids and the provision but never the text', () => {
+    const f = findingsForDocument(db, docId).find((x) => x.type === 'personnummer')!;
+    const r = proposeRedactions(db, actors.reg, { kind: 'finding', documentId: docId, findingId: f.id }, { provisionId: osl217, motivering: 'Risk för kartläggning' });
+    expect(r.ok).toBe(true);
+    const [red] = redactionsForDocument(db, docId);
+    expect(red).toMatchObject({ status: 'proposed', masked_text: TEST_PNR, provision_label: 'OSL 21:7', motivering: 'Risk för kartläggning' });
+    const log = logRows().at(-1)!;
+    expect(log.event).toBe('redaction.proposed');
+    expect(JSON.parse(log.after!)).toEqual({ redactionIds: [red!.id], provision: 'OSL 21:7', how: 'finding' });
+    expect(`${log.reason}${log.after}`).not.toContain(TEST_PNR);
+  });
+
+  it('refuses without a provision, or with a retired one, and logs nothing', () => {
+    const before = logCount(db);
+    expect(maskName(actors.reg).ok).toBe(true);
+    const again = proposeRedactions(db, actors.reg, { kind: 'text', documentId: docId, text: 'Storgatan 12 B', scope: 'document' }, { provisionId: '', motivering: '' });
+    expect(again).toEqual({ ok: false, errors: [{ field: 'provisionId', message: 'Välj en bestämmelse i OSL.' }] });
+    setProvisionActive(db, actors.adm, Number(osl213), false);
+    const retired = proposeRedactions(db, actors.reg, { kind: 'text', documentId: docId, text: 'Storgatan 12 B', scope: 'document' }, { provisionId: osl213, motivering: '' });
+    expect(retired.ok).toBe(false);
+    expect(logCount(db)).toBe(before + 2); // the first proposal and the retirement
+  });
+
+  it('every occurrence of a text, and skips what is already proposed', () => {
+    const r = maskName();
+    expect(r.ok && r.value.ids.length).toBe(2);
+    expect(maskName()).toEqual({ ok: false, errors: [{ field: 'text', message: redactionTexts.alreadyProposed }] });
+    const missing = proposeRedactions(db, actors.reg, { kind: 'text', documentId: docId, text: 'Ingen sådan text', scope: 'document' }, { provisionId: osl217, motivering: '' });
+    expect(missing).toEqual({ ok: false, errors: [{ field: 'text', message: redactionTexts.textNotFound }] });
+  });
+
+  it('all findings of a type in the whole request: one log entry per handling', () => {
+    const other = importPastedText(db, actors.reg, requestId, { title: 'Yttrande', text: `Kunden ${TEST_PNR} ringde.` });
+    const before = logCount(db);
+    const r = proposeRedactions(db, actors.reg, { kind: 'finding_type', documentId: docId, type: 'personnummer', scope: 'request' }, { provisionId: osl217, motivering: '' });
+    expect(r.ok).toBe(true);
+    expect(redactionsForDocument(db, other).map((x) => x.masked_text)).toEqual([TEST_PNR]);
+    expect(logCount(db)).toBe(before + 2);
+  });
+
+  it('a selected span is trimmed of surrounding whitespace and must lie inside the text', () => {
+    const at = SAMPLE_TEXT.indexOf('Storgatan');
+    const r = proposeRedactions(db, actors.reg, { kind: 'span', documentId: docId, start: at - 1, end: at + 9 }, { provisionId: osl217, motivering: '' });
+    expect(r.ok).toBe(true);
+    expect(redactionsForDocument(db, docId)[0]!.masked_text).toBe('Storgatan');
+    const bad = proposeRedactions(db, actors.reg, { kind: 'span', documentId: docId, start: 5, end: 999_999 }, { provisionId: osl217, motivering: '' });
+    expect(bad).toEqual({ ok: false, errors: [{ field: 'selection', message: redactionTexts.spanInvalid }] });
+  });
+
+  it('every occurrence of an existing maskering', () => {
+    const first = SAMPLE_TEXT.indexOf('Tolvansson');
+    proposeRedactions(db, actors.reg, { kind: 'span', documentId: docId, start: first, end: first + 10 }, { provisionId: osl217, motivering: '' });
+    const [red] = redactionsForDocument(db, docId);
+    const r = proposeRedactions(db, actors.reg, { kind: 'occurrences', documentId: docId, redactionId: red!.id, scope: 'document' }, { provisionId: osl217, motivering: '' });
+    expect(r.ok).toBe(true);
+    // "Tolvansson" stands twice in the name lines, and inside the e-mail address "tolvan.tolvansson@…".
+    expect(redactionsForDocument(db, docId).length).toBe(3);
+  });
+});
+
+describe('change, withdraw and reject', () => {
+  it('only the proposer changes or withdraws, until decided; each logged', () => {
+    maskName();
+    const [red] = redactionsForDocument(db, docId);
+    expect(() => changeRedaction(db, actors.jur, red!.id, { provisionId: osl213, motivering: '' })).toThrow();
+    expect(changeRedaction(db, actors.reg, red!.id, { provisionId: osl213, motivering: 'Skyddad identitet' }).ok).toBe(true);
+    expect(findRedaction(db, red!.id)!.provision_label).toBe('OSL 21:3');
+    expect(() => withdrawRedaction(db, actors.jur, red!.id)).toThrow();
+    expect(withdrawRedaction(db, actors.reg, red!.id).ok).toBe(true);
+    expect(findRedaction(db, red!.id)!.status).toBe('withdrawn');
+    expect(changeRedaction(db, actors.reg, red!.id, { provisionId: osl217, motivering: '' }).ok).toBe(false);
+    expect(logRows().slice(-2).map((r) => r.event)).toEqual(['redaction.changed', 'redaction.withdrawn']);
+  });
+
+  it('a reviewer other than the proposer rejects, with a reason', () => {
+    maskName(actors.jur);
+    const [red] = redactionsForDocument(db, docId);
+    expect(() => rejectRedaction(db, actors.jur, red!.id, 'egen', false)).toThrow();
+    expect(rejectRedaction(db, actors.jur2, red!.id, '  ', false)).toEqual({ ok: false, errors: [{ field: 'reason', message: redactionTexts.rejectReason }] });
+    expect(rejectRedaction(db, actors.jur2, red!.id, 'Namnet är redan offentligt i ärendet', false).ok).toBe(true);
+    expect(findRedaction(db, red!.id)).toMatchObject({ status: 'rejected', decided_by: actors.jur2.id, decision_reason: 'Namnet är redan offentligt i ärendet' });
+  });
+});
+
+describe('sekretessprövning', () => {
+  it('withholding rests on a provision; masking needs provisions and a motivering; release in full needs neither', () => {
+    const withhold = recordAssessment(db, actors.jur, docId, { outcome: 'withhold', provisionIds: [], motivering: 'x' });
+    expect(withhold).toEqual({ ok: false, errors: [{ field: 'provisionIds', message: redactionTexts.withholdProvision }] });
+    const masked = recordAssessment(db, actors.jur, docId, { outcome: 'release_masked', provisionIds: [osl217], motivering: '' });
+    expect(masked).toEqual({ ok: false, errors: [{ field: 'assessmentMotivering', message: redactionTexts.assessmentMotivering }] });
+    expect(recordAssessment(db, actors.jur, docId, { outcome: 'maybe', provisionIds: [], motivering: '' }).ok).toBe(false);
+    expect(recordAssessment(db, actors.jur, docId, { outcome: 'release_full', provisionIds: [], motivering: '' }).ok).toBe(true);
+    expect(() => recordAssessment(db, actors.reg, docId, { outcome: 'release_full', provisionIds: [], motivering: '' })).toThrow();
+    const log = logRows().at(-1)!;
+    expect(log.event).toBe('secrecy_assessment.recorded');
+    expect(JSON.parse(log.after!)).toMatchObject({ outcome: 'release_full', provisions: [] });
+  });
+});
+
+describe('approval', () => {
+  const assessMasked = () =>
+    recordAssessment(db, actors.jur, docId, { outcome: 'release_masked', provisionIds: [osl217], motivering: 'Uppgifterna kan användas för kartläggning.' });
+
+  it('needs an assessment that fits', () => {
+    maskName();
+    expect(approveRedactions(db, actors.jur, docId, opts)).toEqual({ ok: false, errors: [{ field: 'approve', message: redactionTexts.needsAssessment }] });
+    recordAssessment(db, actors.jur, docId, { outcome: 'release_full', provisionIds: [], motivering: '' });
+    expect(approveRedactions(db, actors.jur, docId, opts)).toEqual({ ok: false, errors: [{ field: 'approve', message: redactionTexts.fullButMasked }] });
+  });
+
+  it('four eyes: the proposer may not approve, unless the setting allows it, and then the log says so', () => {
+    maskName(actors.jur);
+    assessMasked();
+    expect(() => approveRedactions(db, actors.jur, docId, opts)).toThrow();
+    expect(() => approveRedactions(db, actors.reg, docId, opts)).toThrow();
+    const r = approveRedactions(db, actors.jur, docId, { ...opts, allowSelfApproval: true });
+    expect(r).toMatchObject({ ok: true, value: { selfApproval: true } });
+    expect(logRows().at(-1)!.reason).toContain('INSYN_ALLOW_SELF_APPROVAL');
+  });
+
+  it('the leak guard blocks while the name stands unmasked elsewhere; masking it too lets the approval through', () => {
+    const first = SAMPLE_TEXT.indexOf('Tolvan Tolvansson');
+    proposeRedactions(db, actors.reg, { kind: 'span', documentId: docId, start: first, end: first + 17 }, { provisionId: osl217, motivering: '' });
+    assessMasked();
+    const blocked = approveRedactions(db, actors.jur, docId, opts);
+    expect(blocked.ok).toBe(false);
+    const leaks = !blocked.ok && blocked.leaks ? blocked.leaks : [];
+    // The signature repeats the name.
+    const last = SAMPLE_TEXT.lastIndexOf('Tolvan Tolvansson');
+    expect(leaks.map((h) => [h.start, h.end, h.kind])).toEqual([[last, last + 17, 'remains_in_released']]);
+    const before = logCount(db);
+    expect(currentReleasedVersion(db, docId)).toBeUndefined();
+    expect(logCount(db)).toBe(before);
+    for (const h of leaks) {
+      proposeRedactions(db, actors.reg, { kind: 'span', documentId: h.documentId, start: h.start, end: h.end }, { provisionId: osl217, motivering: '' });
+    }
+    const ok = approveRedactions(db, actors.jur, docId, opts);
+    expect(ok.ok).toBe(true);
+    expect(redactionsForDocument(db, docId).every((r) => r.status === 'approved')).toBe(true);
+    const log = logRows().at(-1)!;
+    expect(log.event).toBe('redaction.approved');
+    expect(JSON.parse(log.after!)).toMatchObject({ provisions: ['OSL 21:7'], selfApproval: false });
+  });
+
+  it('artefact: the stored released version holds none of the masked strings, and the original is untouched', () => {
+    maskName();
+    proposeRedactions(db, actors.reg, { kind: 'finding_type', documentId: docId, type: 'personnummer', scope: 'document' }, { provisionId: osl217, motivering: '' });
+    proposeRedactions(db, actors.reg, { kind: 'text', documentId: docId, text: 'tolvan.tolvansson@example.com', scope: 'document' }, { provisionId: osl217, motivering: '' });
+    proposeRedactions(db, actors.reg, { kind: 'text', documentId: docId, text: '070-123 45 67', scope: 'document' }, { provisionId: osl217, motivering: '' });
+    assessMasked();
+    const r = approveRedactions(db, actors.jur, docId, opts);
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    const v = currentReleasedVersion(db, docId)!;
+    const masked = redactionsForDocument(db, docId).map((x) => x.masked_text);
+    expect(masked.length).toBeGreaterThanOrEqual(5);
+    for (const m of masked) {
+      expect(v.text).not.toContain(m);
+      expect(foldForComparison(v.text)).not.toContain(foldForComparison(m));
+    }
+    expect(v.text).toContain('[maskerat – OSL 21:7]');
+    expect(db.prepare('SELECT text FROM document WHERE id = ?').pluck().get(docId)).toBe(SAMPLE_TEXT);
+    const [row] = currentReleasedVersions(db, requestId);
+    expect(row).toEqual({ documentId: docId, assessment: 'release_masked', releasedText: v.text, provisions: ['OSL 21:7'] });
+    // The diff shows the markers on the released side.
+    const parts = releaseDiff(SAMPLE_TEXT, v.text, JSON.parse(v.markers));
+    expect(parts.filter((p) => p.kind === 'added').map((p) => p.text).join('')).toContain('[maskerat – OSL 21:7]');
+    expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(SAMPLE_TEXT);
+  });
+
+  it('release in full gets a released version with the text unchanged; a later approval supersedes it', () => {
+    recordAssessment(db, actors.jur, docId, { outcome: 'release_full', provisionIds: [], motivering: '' });
+    expect(approveRedactions(db, actors.jur, docId, opts).ok).toBe(true);
+    expect(currentReleasedVersion(db, docId)!.text).toBe(SAMPLE_TEXT);
+    expect(approveRedactions(db, actors.jur, docId, opts)).toEqual({ ok: false, errors: [{ field: 'approve', message: redactionTexts.unchanged }] });
+    proposeRedactions(db, actors.reg, { kind: 'finding_type', documentId: docId, type: 'personnummer', scope: 'document' }, { provisionId: osl217, motivering: '' });
+    assessMasked();
+    expect(approveRedactions(db, actors.jur, docId, opts).ok).toBe(true);
+    const versions = db.prepare('SELECT superseded_at FROM released_version WHERE document_id = ? ORDER BY id').pluck().all(docId);
+    expect(versions.map((v) => v === null)).toEqual([false, true]);
+  });
+
+  it('withholding: nothing to approve, and the requester-facing query gives no text', () => {
+    recordAssessment(db, actors.jur, docId, { outcome: 'release_full', provisionIds: [], motivering: '' });
+    approveRedactions(db, actors.jur, docId, opts);
+    recordAssessment(db, actors.jur, docId, { outcome: 'withhold', provisionIds: [osl213], motivering: 'Skyddade personuppgifter' });
+    expect(approveRedactions(db, actors.jur, docId, opts).ok).toBe(false);
+    expect(currentReleasedVersions(db, requestId)).toEqual([{ documentId: docId, assessment: 'withhold', releasedText: null, provisions: ['OSL 21:3'] }]);
+  });
+
+  it('an exemption ("lämna ut här, med skäl") is accepted by the guard', () => {
+    const other = importPastedText(db, actors.reg, requestId, { title: 'Svar', text: 'Hej Tolvan Tolvansson, tack för ditt brev.' });
+    maskName();
+    proposeRedactions(db, actors.reg, { kind: 'text', documentId: docId, text: 'tolvan.tolvansson@example.com', scope: 'document' }, { provisionId: osl217, motivering: '' });
+    assessMasked();
+    const hits = leakHitsFor(db, docId);
+    expect(hits.map((h) => h.documentId)).toEqual([other]);
+    expect(recordLeakExemption(db, actors.jur, { documentId: other, start: hits[0]!.start, end: hits[0]!.end, reason: '' }).ok).toBe(false);
+    expect(recordLeakExemption(db, actors.jur, { documentId: other, start: hits[0]!.start, end: hits[0]!.end, reason: 'Sökanden själv (OSL 12 kap. 1 §)' }).ok).toBe(true);
+    expect(leakHitsFor(db, docId)).toEqual([]);
+    expect(approveRedactions(db, actors.jur, docId, opts).ok).toBe(true);
+  });
+});

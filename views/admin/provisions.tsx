@@ -1,0 +1,72 @@
+// The admin's catalogue of OSL provisions: add, rename, retire and reinstate (a retired entry stays on old decisions).
+import type { ProvisionRow } from '../../src/db/provisions.ts';
+import { ErrorSummary, type FieldErrors, Notice, TextField } from '../components.tsx';
+import { Input } from '../redaction/fields.tsx';
+import { formatDateTime as formatStockholm } from '../requests/format.ts';
+
+export interface ProvisionsPageProps {
+  provisions: ProvisionRow[];
+  errors?: FieldErrors;
+  input?: Record<string, string>;
+  notice?: string;
+}
+
+export function ProvisionsPage(p: ProvisionsPageProps) {
+  return (
+    <>
+      <h1>Bestämmelser i OSL</h1>
+      {p.notice ? <Notice>{p.notice}</Notice> : null}
+      <ErrorSummary errors={p.errors} />
+      <p>
+        Maskeringar och sekretessprövningar vilar på bestämmelserna här. Beteckningen (till exempel OSL 21:7) följer av kapitel och paragraf och står i
+        utlämnade handlingar och beslut, så den kan inte ändras: avveckla bestämmelsen och lägg till en ny. En avvecklad bestämmelse står kvar på äldre
+        beslut men kan inte väljas.
+      </p>
+      <table class="table">
+        <caption class="visually-hidden">Katalogen</caption>
+        <thead>
+          <tr>
+            <th scope="col">Beteckning</th>
+            <th scope="col">Kort namn</th>
+            <th scope="col">Status</th>
+            <th scope="col">Åtgärd</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.provisions.map((x) => (
+            <tr>
+              <th scope="row">{x.label}</th>
+              <td>
+                <form method="post" action={`/admin/provisions/${x.id}`} novalidate class="actions">
+                  <Input id={`shortName-${x.id}`} name="shortName" label={`Kort namn för ${x.label}`} value={p.input?.[`shortName-${x.id}`] ?? x.short_name} errors={p.errors} />
+                  <button type="submit" class="button button--small button--secondary">
+                    Spara<span class="visually-hidden"> namnet för {x.label}</span>
+                  </button>
+                </form>
+              </td>
+              <td>{x.retired_at ? `Avvecklad ${formatStockholm(x.retired_at)}` : 'Används'}</td>
+              <td>
+                <form method="post" action={`/admin/provisions/${x.id}/${x.retired_at ? 'reinstate' : 'retire'}`} class="inline-form">
+                  <button type="submit" class="button button--small button--secondary">
+                    {x.retired_at ? 'Återinför' : 'Avveckla'}
+                    <span class="visually-hidden"> {x.label}</span>
+                  </button>
+                </form>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>Lägg till bestämmelse</h2>
+      <form method="post" action="/admin/provisions" novalidate class="narrow">
+        <TextField name="chapter" label="Kapitel" value={p.input?.chapter} errors={p.errors} hint="Till exempel 21 för 21 kap." />
+        <TextField name="section" label="Paragraf" value={p.input?.section} errors={p.errors} hint="Till exempel 7 för 7 §." />
+        <TextField name="shortName" label="Kort namn" value={p.input?.shortName} errors={p.errors} />
+        <button type="submit" class="button">
+          Lägg till
+        </button>
+      </form>
+    </>
+  );
+}

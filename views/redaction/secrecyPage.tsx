@@ -1,0 +1,570 @@
+// Sekretessprövning of one handling: the text with findings and maskeringar, the ways to propose maskeringar,
+// the list of proposals with their decisions, the assessment, the leak guard and the four-eyes approval.
+import type { FindingRow } from '../../src/db/documents.ts';
+import type { ProvisionRow } from '../../src/db/provisions.ts';
+import type { AssessmentView, LeakExemptionRow, RedactionStatus, RedactionView } from '../../src/db/redactions.ts';
+import { outcomeLabels } from '../../src/domain/redactionCommands.ts';
+import { ErrorSummary, errorFor, type FieldErrors, Notice } from '../components.tsx';
+import { formatDateTime as formatStockholm } from '../requests/format.ts';
+import { typeLabel } from '../documents/labels.ts';
+import { Input, ProvisionSelect, ScopeRadios } from './fields.tsx';
+
+export const redactionStatusLabels: Record<RedactionStatus, string> = {
+  proposed: 'Föreslagen',
+  approved: 'Godkänd',
+  rejected: 'Avslagen',
+  withdrawn: 'Tillbakadragen',
+};
+
+/** A leak-guard hit as the page shows it: where, with a little context, and the provision to mask it by. */
+export interface LeakView {
+  documentId: number;
+  documentName: string;
+  start: number;
+  end: number;
+  kind: 'remains_in_released' | 'unmasked_elsewhere';
+  before: string;
+  hit: string;
+  after: string;
+  /** The provision of the maskering whose text this is, preselected for "maskera även här". */
+  provisionId: number | null;
+}
+
+export interface SecrecyPageProps {
+  doc: { id: number; request_id: number; description: string; file_name: string };
+  reference: string;
+  text: string;
+  pages: Array<{ number: number; start: number; end: number; needs_ocr: number }>;
+  findings: FindingRow[];
+  redactions: RedactionView[];
+  /** Active provisions, offered for new choices. */
+  provisions: ProvisionRow[];
+  /** Every provision, retired too, to name those on earlier decisions. */
+  allProvisions: ProvisionRow[];
+  assessments: AssessmentView[];
+  released: { approvedAt: string; approvedByName: string; mode: string } | null;
+  leaks: LeakView[];
+  exemptions: LeakExemptionRow[];
+  user: { id: number };
+  can: {
+    propose: boolean;
+    assess: boolean;
+    /** null: may approve; otherwise why not (shown instead of the button). */
+    approveBlocked: string | null;
+    reviewer: boolean;
+    diff: boolean;
+  };
+  allowSelfApproval: boolean;
+  errors?: FieldErrors;
+  input?: Record<string, string | string[]>;
+  notice?: string;
+}
+
+const str = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * The text split at every boundary of a finding or live maskering. Each run of the original sits in
+ * its own element with data-o (its offset), holding one text node: app.js turns a mouse or keyboard
+ * selection into offsets from these, and nothing else inside the text carries data-o.
+ */
+function MarkedText({ text, start, end, findings, redactions }: { text: string; start: number; end: number; findings: FindingRow[]; redactions: RedactionView[] }) {
+  const cuts = new Set<number>([start, end]);
+  for (const x of [...findings, ...redactions]) {
+    if (x.start > start && x.start < end) cuts.add(x.start);
+    if (x.end > start && x.end < end) cuts.add(x.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const parts: unknown[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const s = points[i]!;
+    const e = points[i + 1]!;
+    const piece = text.slice(s, e);
+    const red = redactions.find((r) => r.start <= s && e <= r.end && r.status === 'approved') ?? redactions.find((r) => r.start <= s && e <= r.end);
+    const f = findings.find((x) => x.start <= s && e <= x.end);
+    if (red) {
+      parts.push(
+        <mark class={`redaction redaction--${red.status}`} data-o={String(s)} title={`${redactionStatusLabels[red.status]} maskering, ${red.provision_label}`}>
+          {piece}
+        </mark>,
+      );
+    } else if (f) {
+      parts.push(
+        <mark class={`finding finding--${f.type}`} data-o={String(s)} title={typeLabel(f.type)}>
+          {piece}
+        </mark>,
+      );
+    } else {
+      parts.push(<span data-o={String(s)}>{piece}</span>);
+    }
+  }
+  return <>{parts}</>;
+}
+
+function excerpt(s: string, max = 80): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+export function SecrecyPage(p: SecrecyPageProps) {
+  const { doc, can } = p;
+  const current = p.assessments[0] ?? null;
+  const live = p.redactions.filter((r) => r.status === 'proposed' || r.status === 'approved');
+  const proposed = p.redactions.filter((r) => r.status === 'proposed');
+  const labelOf = (id: number) => p.allProvisions.find((x) => x.id === id)?.label ?? `#${id}`;
+  const counts = new Map<string, number>();
+  for (const f of p.findings) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
+  const input = p.input ?? {};
+  const pages = p.pages.length ? p.pages : [{ number: 1, start: 0, end: p.text.length, needs_ocr: 0 }];
+  const covered = (f: FindingRow) => live.some((r) => r.start <= f.start && f.end <= r.end);
+  const chosenProvisions = (Array.isArray(input.provisionIds) ? input.provisionIds : input.provisionIds ? [input.provisionIds] : null) ??
+    (current ? (JSON.parse(current.provision_ids) as number[]).map(String) : []);
+  const assessmentErr = (f: string) => errorFor(p.errors, `assessment-${f}`);
+
+  return (
+    <>
+      <p>
+        <a href={`/documents/${doc.id}`}>← Tillbaka till handlingen</a> · <a href={`/requests/${doc.request_id}`}>begäran {p.reference}</a>
+      </p>
+      <h1>Sekretessprövning: {doc.description}</h1>
+      {p.notice ? <Notice>{p.notice}</Notice> : null}
+      <ErrorSummary errors={p.errors} />
+
+      <section aria-labelledby="status-heading">
+        <h2 id="status-heading">Läge</h2>
+        <dl class="details">
+          <dt>Sekretessprövning</dt>
+          <dd>
+            {current
+              ? `${outcomeLabels[current.outcome]} – ${current.assessed_by_name}, ${formatStockholm(current.assessed_at)}`
+              : 'Inte gjord'}
+          </dd>
+          <dt>Maskeringar</dt>
+          <dd>
+            {proposed.length} föreslagna, {p.redactions.filter((r) => r.status === 'approved').length} godkända
+          </dd>
+          <dt>Utlämnad version</dt>
+          <dd>
+            {p.released ? `Godkänd ${formatStockholm(p.released.approvedAt)} av ${p.released.approvedByName}` : 'Ingen godkänd ännu'}
+            {can.diff ? (
+              <>
+                {' '}
+                – <a href={`/documents/${doc.id}/diff`}>jämför original och utlämnad version</a>
+              </>
+            ) : null}
+          </dd>
+        </dl>
+      </section>
+
+      {p.leaks.length ? (
+        <section aria-labelledby="leaks-heading" class="leaks" id="leaks">
+          <h2 id="leaks-heading">Läckagekontroll: {p.leaks.length === 1 ? 'en förekomst' : `${p.leaks.length} förekomster`} att åtgärda</h2>
+          <p>
+            Text som är maskerad står kvar oskyddad här. Maskera även här, eller skriv varför den får lämnas ut just här (till exempel sökandens egna
+            uppgifter, OSL 12 kap. 1 §). Godkännandet är spärrat tills alla är åtgärdade.
+          </p>
+          <ol class="leak-list">
+            {p.leaks.map((l, i) => (
+              <li class="leak">
+                <p>
+                  <strong>{l.documentId === doc.id ? 'I den här handlingen' : <a href={`/documents/${l.documentId}/secrecy`}>{l.documentName}</a>}</strong>
+                  {l.kind === 'remains_in_released' ? ' – finns kvar i den utlämnade versionen' : ' – står omaskerad'}
+                </p>
+                <p class="leak__context">
+                  …{l.before}
+                  <mark class="leak__hit">{l.hit}</mark>
+                  {l.after}…
+                </p>
+                {can.propose ? (
+                  <form method="post" action={`/documents/${l.documentId}/redactions`} class="leak__form" novalidate>
+                    <input type="hidden" name="kind" value="span" />
+                    <input type="hidden" name="form" value={`leak${i}`} />
+                    <input type="hidden" name="start" value={String(l.start)} />
+                    <input type="hidden" name="end" value={String(l.end)} />
+                    <input type="hidden" name="back" value={String(doc.id)} />
+                    <ProvisionSelect id={`leak${i}-provisionId`} label="Bestämmelse" provisions={p.provisions} value={str(input[`leak${i}-provisionId`]) ?? (l.provisionId ? String(l.provisionId) : undefined)} errors={p.errors} />
+                    <button type="submit" class="button button--small">
+                      Maskera även här
+                    </button>
+                  </form>
+                ) : null}
+                {can.reviewer ? (
+                  <form method="post" action={`/documents/${doc.id}/leak-exemptions`} class="leak__form" novalidate>
+                    <input type="hidden" name="form" value={`exempt${i}`} />
+                    <input type="hidden" name="documentId" value={String(l.documentId)} />
+                    <input type="hidden" name="start" value={String(l.start)} />
+                    <input type="hidden" name="end" value={String(l.end)} />
+                    <Input id={`exempt${i}-reason`} name="reason" label="Skäl att lämna ut här" value={str(input[`exempt${i}-reason`])} errors={p.errors} />
+                    <button type="submit" class="button button--small button--secondary">
+                      Lämna ut här, med skäl
+                    </button>
+                  </form>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="approval-heading">
+        <h2 id="approval-heading">Godkännande (fyra ögon)</h2>
+        {can.approveBlocked === null ? (
+          <form method="post" action={`/documents/${doc.id}/approval`} novalidate>
+            <p>
+              Godkänn de {proposed.length} föreslagna maskeringarna. Den utlämnade versionen byggs då från originalet och alla godkända maskeringar, efter
+              läckagekontrollen.
+              {p.allowSelfApproval ? ' Fyra ögon är avstängt i inställningarna: godkännanden av egna förslag noteras i händelseloggen.' : ''}
+            </p>
+            <button type="submit" class="button" id="approve">
+              Godkänn och bygg utlämnad version
+            </button>
+          </form>
+        ) : (
+          <p>{can.approveBlocked}</p>
+        )}
+      </section>
+
+      {can.assess ? (
+        <section aria-labelledby="assessment-heading">
+          <h2 id="assessment-heading">Sekretessprövning</h2>
+          <form method="post" action={`/documents/${doc.id}/assessment`} novalidate class="narrow">
+            <fieldset class={`radios${assessmentErr('outcome') ? ' field--error' : ''}`} id="assessment-outcome">
+              <legend>Vad blev prövningen?</legend>
+              {assessmentErr('outcome') ? (
+                <p class="field__error">
+                  <span class="visually-hidden">Fel: </span>
+                  {assessmentErr('outcome')}
+                </p>
+              ) : null}
+              {(['release_full', 'release_masked', 'withhold'] as const).map((o) => (
+                <div class="radio">
+                  <input
+                    type="radio"
+                    id={`outcome-${o}`}
+                    name="outcome"
+                    value={o}
+                    checked={(str(input.outcome) ?? current?.outcome) === o}
+                  />{' '}
+                  <label for={`outcome-${o}`}>{outcomeLabels[o]}</label>
+                </div>
+              ))}
+            </fieldset>
+            <fieldset class={`checkboxes${assessmentErr('provisionIds') ? ' field--error' : ''}`} id="assessment-provisionIds">
+              <legend>Bestämmelser i OSL som prövningen vilar på</legend>
+              <p class="field__hint">Krävs när handlingen maskeras eller hålls inne.</p>
+              {assessmentErr('provisionIds') ? (
+                <p class="field__error">
+                  <span class="visually-hidden">Fel: </span>
+                  {assessmentErr('provisionIds')}
+                </p>
+              ) : null}
+              <div class="checkbox-list">
+                {p.provisions.map((x) => (
+                  <div class="checkbox">
+                    <input type="checkbox" id={`prov-${x.id}`} name="provisionIds" value={String(x.id)} checked={chosenProvisions.includes(String(x.id))} />{' '}
+                    <label for={`prov-${x.id}`}>
+                      {x.label} – {x.short_name}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+            <Input
+              id="assessment-assessmentMotivering"
+              name="motivering"
+              label="Motivering"
+              hint="Varför skaderekvisitet är uppfyllt eller inte. Krävs utom när handlingen lämnas ut i sin helhet."
+              multiline
+              rows={4}
+              value={str(input.motivering) ?? current?.motivering ?? ''}
+              errors={p.errors}
+            />
+            <button type="submit" class="button">
+              Spara sekretessprövningen
+            </button>
+          </form>
+          {p.assessments.length ? (
+            <>
+              <h3>Tidigare prövningar</h3>
+              <ul class="plain-list">
+                {p.assessments.map((a) => (
+                  <li>
+                    {formatStockholm(a.assessed_at)} – {a.assessed_by_name}: {outcomeLabels[a.outcome]}
+                    {JSON.parse(a.provision_ids).length ? ` (${(JSON.parse(a.provision_ids) as number[]).map(labelOf).join(', ')})` : ''}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ) : current ? (
+        <section aria-labelledby="assessment-heading">
+          <h2 id="assessment-heading">Sekretessprövning</h2>
+          <p>
+            {outcomeLabels[current.outcome]}
+            {JSON.parse(current.provision_ids).length ? ` enligt ${(JSON.parse(current.provision_ids) as number[]).map(labelOf).join(', ')}` : ''}.
+            {current.motivering ? ` ${current.motivering}` : ''}
+          </p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="redactions-heading">
+        <h2 id="redactions-heading">Maskeringar</h2>
+        {p.redactions.length === 0 ? (
+          <p class="muted">Inga maskeringar är föreslagna.</p>
+        ) : (
+          <table class="table" id="redactions">
+            <caption class="visually-hidden">Maskeringar i handlingen</caption>
+            <thead>
+              <tr>
+                <th scope="col">Text</th>
+                <th scope="col">Bestämmelse</th>
+                <th scope="col">Status</th>
+                <th scope="col">Åtgärder</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.redactions.map((r) => {
+                const mine = r.proposed_by === p.user.id;
+                const rid = `r${r.id}`;
+                return (
+                  <tr class={`redaction-row redaction-row--${r.status}`}>
+                    <td>
+                      <span class="masked-text">{excerpt(r.masked_text)}</span>
+                      <br />
+                      <span class="muted">
+                        tecken {r.start}–{r.end}
+                      </span>
+                    </td>
+                    <td>
+                      {r.provision_label}
+                      {r.motivering ? <p class="muted">{r.motivering}</p> : null}
+                    </td>
+                    <td>
+                      {redactionStatusLabels[r.status]}
+                      <br />
+                      <span class="muted">
+                        föreslagen av {r.proposed_by_name}
+                        {r.decided_by_name && r.status !== 'withdrawn' ? `, ${redactionStatusLabels[r.status].toLowerCase()} av ${r.decided_by_name}` : ''}
+                        {r.decision_reason ? `: ${r.decision_reason}` : ''}
+                      </span>
+                    </td>
+                    <td>
+                      {r.status === 'proposed' && mine ? (
+                        <>
+                          <details class="edit-box" open={!!p.errors?.some((e) => e.field.startsWith(`${rid}-`))}>
+                            <summary>Ändra</summary>
+                            <form method="post" action={`/documents/${doc.id}/redactions/${r.id}`} novalidate>
+                              <input type="hidden" name="form" value={rid} />
+                              <ProvisionSelect id={`${rid}-provisionId`} label="Bestämmelse" provisions={p.provisions} value={str(input[`${rid}-provisionId`]) ?? String(r.provision_id)} errors={p.errors} />
+                              <Input id={`${rid}-motivering`} name="motivering" label="Motivering" optional value={str(input[`${rid}-motivering`]) ?? r.motivering ?? ''} errors={p.errors} />
+                              <button type="submit" class="button button--small">
+                                Spara ändringen
+                              </button>
+                            </form>
+                          </details>
+                          <form method="post" action={`/documents/${doc.id}/redactions/${r.id}/withdraw`} class="inline-form">
+                            <button type="submit" class="button button--small button--secondary">
+                              Dra tillbaka
+                            </button>
+                          </form>
+                        </>
+                      ) : null}
+                      {r.status === 'proposed' && can.reviewer && (!mine || p.allowSelfApproval) ? (
+                        <form method="post" action={`/documents/${doc.id}/redactions/${r.id}/reject`} novalidate class="reject-form">
+                          <input type="hidden" name="form" value={rid} />
+                          <Input id={`${rid}-reason`} name="reason" label="Skäl att avslå" value={str(input[`${rid}-reason`])} errors={p.errors} />
+                          <button type="submit" class="button button--small button--warning">
+                            Avslå
+                          </button>
+                        </form>
+                      ) : null}
+                      {(r.status === 'proposed' || r.status === 'approved') && can.propose ? (
+                        <form method="post" action={`/documents/${doc.id}/redactions`} class="inline-form">
+                          <input type="hidden" name="kind" value="occurrences" />
+                          <input type="hidden" name="form" value={rid} />
+                          <input type="hidden" name="redactionId" value={String(r.id)} />
+                          <input type="hidden" name="provisionId" value={String(r.provision_id)} />
+                          <button type="submit" class="button button--small button--secondary" name="scope" value="document">
+                            Maskera alla förekomster<span class="visually-hidden"> av {excerpt(r.masked_text, 30)}</span> i handlingen
+                          </button>{' '}
+                          <button type="submit" class="button button--small button--secondary" name="scope" value="request">
+                            … i hela begäran
+                          </button>
+                        </form>
+                      ) : null}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      {can.propose ? (
+        <section aria-labelledby="propose-heading">
+          <h2 id="propose-heading">Föreslå maskeringar</h2>
+          <p class="muted">
+            Personuppgifter är inte sekretessbelagda i sig. Varje maskering ska vila på en bestämmelse i OSL; en jurist prövar och godkänner förslagen.
+          </p>
+
+          {p.findings.length ? (
+            <form method="post" action={`/documents/${doc.id}/redactions`} novalidate id="finding-form">
+              <h3>Fynd i handlingen</h3>
+              <input type="hidden" name="kind" value="finding" />
+              <input type="hidden" name="form" value="finding" />
+              <div class="form-row">
+                <ProvisionSelect id="finding-provisionId" label="Bestämmelse för fynden du maskerar" provisions={p.provisions} value={str(input['finding-provisionId'])} errors={p.errors} />
+                <Input id="finding-motivering" name="motivering" label="Motivering" optional value={str(input['finding-motivering'])} errors={p.errors} />
+              </div>
+              <table class="table table--compact" id="findings">
+                <caption>Välj bestämmelse ovan och maskera ett fynd med ett klick.</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Typ</th>
+                    <th scope="col">Text</th>
+                    <th scope="col">Maskera</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.findings.map((f) => (
+                    <tr>
+                      <td>{typeLabel(f.type)}</td>
+                      <td>{excerpt(p.text.slice(f.start, f.end), 60)}</td>
+                      <td>
+                        {covered(f) ? (
+                          <span class="muted">Maskering finns</span>
+                        ) : (
+                          <button type="submit" class="button button--small" name="findingId" value={String(f.id)}>
+                            Maskera<span class="visually-hidden"> {typeLabel(f.type).toLowerCase()} {excerpt(p.text.slice(f.start, f.end), 40)}</span>
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </form>
+          ) : null}
+
+          {counts.size ? (
+            <form method="post" action={`/documents/${doc.id}/redactions`} novalidate class="narrow">
+              <h3>Alla fynd av en typ</h3>
+              <input type="hidden" name="kind" value="finding_type" />
+              <input type="hidden" name="form" value="type" />
+              <div class={`field${errorFor(p.errors, 'type-type') ? ' field--error' : ''}`}>
+                <label for="type-type">Typ av fynd</label>
+                {errorFor(p.errors, 'type-type') ? (
+                  <p class="field__error" id="type-type-error">
+                    <span class="visually-hidden">Fel: </span>
+                    {errorFor(p.errors, 'type-type')}
+                  </p>
+                ) : null}
+                <select id="type-type" name="type">
+                  <option value="">Välj typ</option>
+                  {[...counts.entries()].map(([t, n]) => (
+                    <option value={t} selected={str(input['type-type']) === t}>
+                      {typeLabel(t)} ({n} i handlingen)
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <ScopeRadios id="type-scope" value={str(input['type-scope'])} />
+              <ProvisionSelect id="type-provisionId" label="Bestämmelse" provisions={p.provisions} value={str(input['type-provisionId'])} errors={p.errors} />
+              <Input id="type-motivering" name="motivering" label="Motivering" optional value={str(input['type-motivering'])} errors={p.errors} />
+              <button type="submit" class="button">
+                Maskera alla av typen
+              </button>
+            </form>
+          ) : null}
+
+          <form method="post" action={`/documents/${doc.id}/redactions`} novalidate class="narrow" id="text-form">
+            <h3>Maskera text</h3>
+            <input type="hidden" name="kind" value="text" />
+            <input type="hidden" name="form" value="text" />
+            <Input
+              id="text-text"
+              name="text"
+              label="Text att maskera"
+              hint="Skriv eller klistra in texten exakt som den står. Varje förekomst föreslås, oavsett stora och små bokstäver."
+              value={str(input['text-text'])}
+              errors={p.errors}
+            />
+            <ScopeRadios id="text-scope" value={str(input['text-scope'])} />
+            <ProvisionSelect id="text-provisionId" label="Bestämmelse" provisions={p.provisions} value={str(input['text-provisionId'])} errors={p.errors} />
+            <Input id="text-motivering" name="motivering" label="Motivering" optional value={str(input['text-motivering'])} errors={p.errors} />
+            <button type="submit" class="button">
+              Maskera texten
+            </button>
+          </form>
+
+          {/* Shown by app.js, which fills start and end from the selection in the text below. */}
+          <form method="post" action={`/documents/${doc.id}/redactions`} novalidate class="narrow selection-form" id="selection-form" data-selection-form hidden>
+            <h3>Maskera markerad text</h3>
+            <input type="hidden" name="kind" value="span" />
+            <input type="hidden" name="form" value="selection" />
+            <input type="hidden" name="start" value={str(input.start) ?? ''} />
+            <input type="hidden" name="end" value={str(input.end) ?? ''} />
+            <div class={`field${errorFor(p.errors, 'selection-selection') ? ' field--error' : ''}`}>
+              <p class="field__hint" id="selection-selection">
+                Markera text i handlingen nedan med musen eller tangentbordet.
+              </p>
+              {errorFor(p.errors, 'selection-selection') ? (
+                <p class="field__error">
+                  <span class="visually-hidden">Fel: </span>
+                  {errorFor(p.errors, 'selection-selection')}
+                </p>
+              ) : null}
+              <p aria-live="polite">
+                Markerat: <q data-selection-readout>ingenting</q>
+              </p>
+            </div>
+            <ProvisionSelect id="selection-provisionId" label="Bestämmelse" provisions={p.provisions} value={str(input['selection-provisionId'])} errors={p.errors} />
+            <Input id="selection-motivering" name="motivering" label="Motivering" optional value={str(input['selection-motivering'])} errors={p.errors} />
+            <button type="submit" class="button">
+              Maskera markeringen
+            </button>
+          </form>
+        </section>
+      ) : null}
+
+      {p.exemptions.length ? (
+        <section aria-labelledby="exemptions-heading">
+          <h2 id="exemptions-heading">Lämnas ut trots maskering på annat ställe</h2>
+          <ul class="plain-list">
+            {p.exemptions.map((e) => (
+              <li>
+                “{excerpt(p.text.slice(e.start, e.end), 60)}” – {e.reason} ({formatStockholm(e.decided_at)})
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <h2 id="text">Text</h2>
+      <p class="muted">
+        <span class="legend legend--proposed">Föreslagen maskering</span> <span class="legend legend--approved">Godkänd maskering</span>{' '}
+        <span class="legend legend--finding">Fynd</span>
+      </p>
+      <div class="document-text" data-redaction-text>
+        {pages.map((pg) => (
+          <section class="page" aria-label={`Sida ${pg.number}`}>
+            {pages.length > 1 ? <h3 class="page__number">Sida {pg.number}</h3> : null}
+            {pg.needs_ocr ? (
+              <p class="page__ocr">Sidan saknar text (troligen inskannad) – behöver OCR innan den kan granskas.</p>
+            ) : (
+              <pre class="page__text">
+                <MarkedText
+                  text={p.text}
+                  start={pg.start}
+                  end={pg.end}
+                  findings={p.findings.filter((f) => f.end > pg.start && f.start < pg.end)}
+                  redactions={live.filter((r) => r.end > pg.start && r.start < pg.end)}
+                />
+              </pre>
+            )}
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}
