@@ -18,6 +18,8 @@ import { requestRoutes } from './routes/requests.tsx';
 import { documentRoutes } from './routes/documents.tsx';
 import { redactionRoutes } from './routes/redactions.tsx';
 import { provisionRoutes } from './routes/provisions.tsx';
+import { decisionRoutes } from './routes/decisions.tsx';
+import { releaseRoutes } from './routes/release.tsx';
 import { ImportQueue } from './documents/importer.ts';
 
 export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQueue }) {
@@ -85,7 +87,10 @@ export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQu
   app.route('/', documentRoutes);
   app.route('/', redactionRoutes);
   app.route('/', provisionRoutes);
+  app.route('/', decisionRoutes);
   app.route('/', requestRoutes);
+  // The requester's pages and the läsesal: no login, a layout of their own.
+  app.route('/', releaseRoutes);
 
   app.notFound((c) => renderNotFound(c));
   app.onError((err, c) => {

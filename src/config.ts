@@ -1,6 +1,7 @@
 // Settings from environment variables, with safe defaults (documented in README "Inställningar").
 import { fileURLToPath } from 'node:url';
 import { type DeadlineSettings, resolveSettings } from './domain/deadline.ts';
+import type { FeeTariff } from './domain/fees.ts';
 
 export interface Config {
   port: number;
@@ -31,6 +32,15 @@ export interface Config {
   allowSelfApproval: boolean;
   /** How a masked span appears in the released version: a fixed-width marker naming the provision (default) or one block per character. */
   markerMode: 'fixed' | 'length_preserving';
+  /** The page tariff for copies (avgiftsförordningen 16 § by default). */
+  feeTariff: FeeTariff;
+  /** Days a release link to the requester stays valid. */
+  releaseLinkDays: number;
+  /** smtp://user:pass@host:587 for e-mail notices; null keeps them in the outbox for staff to copy. */
+  smtpUrl: string | null;
+  smtpFrom: string;
+  /** Days after closing before `insyn gallra` removes a requester's contact details. */
+  retentionDays: number;
 }
 
 const DEFAULT_DB = fileURLToPath(new URL('../db/insyn.sqlite', import.meta.url));
@@ -72,6 +82,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importMemoryMb: int(env, 'INSYN_IMPORT_MEMORY_MB', 256, 64, 8192),
     allowSelfApproval: bool(env.INSYN_ALLOW_SELF_APPROVAL),
     markerMode: markerMode(env.INSYN_MARKER_MODE),
+    feeTariff: {
+      freePages: int(env, 'INSYN_FEE_FREE_PAGES', 9, 0, 10_000),
+      firstPaidPageFee: int(env, 'INSYN_FEE_FIRST_PAGE_KR', 50, 0, 100_000),
+      perPageAfter: int(env, 'INSYN_FEE_PER_PAGE_KR', 2, 0, 10_000),
+    },
+    releaseLinkDays: int(env, 'INSYN_RELEASE_LINK_DAYS', 30, 1, 365),
+    smtpUrl: env.INSYN_SMTP_URL || null,
+    smtpFrom: env.INSYN_SMTP_FROM || 'insyn@localhost',
+    retentionDays: int(env, 'INSYN_RETENTION_DAYS', 365, 1, 36_500),
     deadline: resolveSettings({
       answerWorkingDays: int(env, 'INSYN_ANSWER_WORKING_DAYS', 0, 0, 30),
       secrecyExtraWorkingDays: int(env, 'INSYN_SECRECY_EXTRA_WORKING_DAYS', 1, 0, 30),

@@ -31,11 +31,13 @@ export function navFor(role: Role): NavItem[] {
   if (role === 'admin') {
     items.push({ href: '/admin/users', label: 'Användare' });
     items.push({ href: '/admin/provisions', label: 'Bestämmelser' });
+    items.push({ href: '/admin/letter-templates', label: 'Brevmallar' });
   }
   if (role === 'registrar' || role === 'reviewer') {
     items.push({ href: '/requests', label: 'Begäranden' });
     items.push({ href: '/requests/new', label: 'Registrera' });
     items.push({ href: '/stats', label: 'Statistik' });
+    items.push({ href: '/outbox', label: 'Utkorg' });
   }
   if (role === 'admin' || role === 'reviewer') items.push({ href: '/log', label: 'Händelselogg' });
   return items;

@@ -36,6 +36,22 @@ export const logEvents = [
   'redaction.approved',
   'redaction.leak_exempted',
   'secrecy_assessment.recorded',
+  // Decision, release, appeal and gallring (migration 0007)
+  'decision.made',
+  'decision.notified',
+  'decision.informal_refusal',
+  'decision.written_requested',
+  'release.link_created',
+  'release.link_revoked',
+  'release.notice_sent',
+  'release.notice_queued',
+  'release.published',
+  'release.unpublished',
+  'appeal.received',
+  'appeal.sent_to_court',
+  'appeal.decided',
+  'letter_template.updated',
+  'disposal.contact_details',
 ] as const;
 
 export type LogEvent = (typeof logEvents)[number];

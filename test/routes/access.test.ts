@@ -65,6 +65,22 @@ export const routeCases: RouteCase[] = [
   { method: 'POST', path: '/admin/provisions/1', allowed: ['admin'], body: { shortName: '' } },
   { method: 'POST', path: '/admin/provisions/1/reinstate', allowed: ['admin'] },
   { method: 'POST', path: '/admin/provisions/1/retire', allowed: ['admin'], body: {} },
+  // Decision and release (issue 7): request 1 is registered, not decided, so every allowed role gets 422 and nothing moves.
+  { method: 'GET', path: '/requests/1/decision', allowed: ['registrar', 'reviewer'] },
+  { method: 'POST', path: '/requests/1/decision', allowed: ['reviewer'], body: { motivering: '' } },
+  { method: 'POST', path: '/requests/1/decision/notified', allowed: ['registrar', 'reviewer'], body: { notifiedDate: '' } },
+  { method: 'POST', path: '/requests/1/release-links', allowed: ['registrar', 'reviewer'] },
+  { method: 'POST', path: '/requests/1/release-links/1/revoke', allowed: ['registrar', 'reviewer'] },
+  { method: 'POST', path: '/requests/1/publish', allowed: ['reviewer'] },
+  { method: 'POST', path: '/requests/1/unpublish', allowed: ['reviewer'] },
+  { method: 'POST', path: '/requests/1/appeals', allowed: ['registrar', 'reviewer'], body: { appealReceived: '' } },
+  { method: 'POST', path: '/requests/1/appeals/1/sent', allowed: ['registrar', 'reviewer'], body: { sentDate: '' } },
+  { method: 'POST', path: '/requests/1/appeals/1/outcome', allowed: ['registrar', 'reviewer'], body: { appealOutcome: 'okänd' } },
+  { method: 'POST', path: '/requests/1/informal-refusals', allowed: ['registrar', 'reviewer'], body: { kind: '' } },
+  { method: 'POST', path: '/requests/1/informal-refusals/1/written', allowed: ['registrar', 'reviewer'] },
+  { method: 'GET', path: '/outbox', allowed: ['registrar', 'reviewer'] },
+  { method: 'GET', path: '/admin/letter-templates', allowed: ['admin'] },
+  { method: 'POST', path: '/admin/letter-templates/refusal', allowed: ['admin'], body: { 'body-refusal': '' } },
 ];
 
 describe('access control', () => {

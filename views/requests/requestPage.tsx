@@ -186,6 +186,9 @@ export function RequestPage(p: RequestPageProps) {
         <p>
           <a href={`/requests/${r.id}/documents/new`} class="button button--secondary">
             Bifoga handlingar
+          </a>{' '}
+          <a href={`/requests/${r.id}/decision`} class="button button--secondary">
+            Beslut och utlämnande
           </a>
         </p>
       </section>

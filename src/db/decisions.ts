@@ -1,0 +1,323 @@
+// Named queries for decisions, letter templates, release links, the outbox, the reading room, appeals, informal refusals and gallring.
+import type { Db } from './connection.ts';
+import type { DecisionOutcome } from '../domain/decision.ts';
+import type { TemplateKey } from '../domain/letter.ts';
+
+export interface DecisionRow {
+  id: number;
+  request_id: number;
+  outcome: DecisionOutcome;
+  condition_text: string | null;
+  motivering: string;
+  provisions: string;
+  letter_markdown: string;
+  page_count: number;
+  fee_amount: number;
+  decided_by: number;
+  decided_at: string;
+  notified_at: string | null;
+  superseded_at: string | null;
+}
+
+export type DecisionView = DecisionRow & { decided_by_name: string };
+
+export function currentDecision(db: Db, requestId: number): DecisionView | undefined {
+  return db
+    .prepare(
+      `SELECT d.*, s.display_name AS decided_by_name FROM decision d JOIN staff s ON s.id = d.decided_by
+       WHERE d.request_id = ? AND d.superseded_at IS NULL`,
+    )
+    .get(requestId) as DecisionView | undefined;
+}
+
+export function supersedeDecision(db: Db, requestId: number, at: string): void {
+  db.prepare('UPDATE decision SET superseded_at = ? WHERE request_id = ? AND superseded_at IS NULL').run(at, requestId);
+}
+
+export function insertDecision(db: Db, d: Omit<DecisionRow, 'id' | 'notified_at' | 'superseded_at'>): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO decision (request_id, outcome, condition_text, motivering, provisions, letter_markdown, page_count, fee_amount, decided_by, decided_at)
+         VALUES (@request_id, @outcome, @condition_text, @motivering, @provisions, @letter_markdown, @page_count, @fee_amount, @decided_by, @decided_at)`,
+      )
+      .run(d).lastInsertRowid,
+  );
+}
+
+export function setNotified(db: Db, decisionId: number, at: string): void {
+  db.prepare('UPDATE decision SET notified_at = ? WHERE id = ?').run(at, decisionId);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Letter templates
+
+export function letterTemplate(db: Db, key: TemplateKey): string {
+  return db.prepare('SELECT body FROM letter_template WHERE key = ?').pluck().get(key) as string;
+}
+
+export function allLetterTemplates(db: Db): Array<{ key: TemplateKey; body: string; updated_at: string | null }> {
+  return db.prepare('SELECT key, body, updated_at FROM letter_template').all() as never;
+}
+
+export function updateLetterTemplate(db: Db, key: TemplateKey, body: string, by: number, at: string): void {
+  db.prepare('UPDATE letter_template SET body = ?, updated_by = ?, updated_at = ? WHERE key = ?').run(body, by, at, key);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Release links
+
+export interface ReleaseLinkRow {
+  id: number;
+  request_id: number;
+  decision_id: number;
+  token_hash: string;
+  created_by: number;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  revoked_by: number | null;
+}
+
+export function insertReleaseLink(db: Db, l: Omit<ReleaseLinkRow, 'id' | 'revoked_at' | 'revoked_by'>): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO release_link (request_id, decision_id, token_hash, created_by, created_at, expires_at)
+         VALUES (@request_id, @decision_id, @token_hash, @created_by, @created_at, @expires_at)`,
+      )
+      .run(l).lastInsertRowid,
+  );
+}
+
+export function linksForRequest(db: Db, requestId: number): ReleaseLinkRow[] {
+  return db.prepare('SELECT * FROM release_link WHERE request_id = ? ORDER BY id DESC').all(requestId) as ReleaseLinkRow[];
+}
+
+export function findReleaseLink(db: Db, id: number): ReleaseLinkRow | undefined {
+  return db.prepare('SELECT * FROM release_link WHERE id = ?').get(id) as ReleaseLinkRow | undefined;
+}
+
+/** A usable link: the hash matches, not revoked, not expired, and its decision still current. */
+export function validLinkByHash(db: Db, tokenHash: string, nowIso: string): ReleaseLinkRow | undefined {
+  return db
+    .prepare(
+      `SELECT l.* FROM release_link l JOIN decision d ON d.id = l.decision_id
+       WHERE l.token_hash = ? AND l.revoked_at IS NULL AND l.expires_at > ? AND d.superseded_at IS NULL`,
+    )
+    .get(tokenHash, nowIso) as ReleaseLinkRow | undefined;
+}
+
+export function revokeReleaseLink(db: Db, id: number, by: number, at: string): void {
+  db.prepare('UPDATE release_link SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL').run(at, by, id);
+}
+
+/** When the requester could first get the handlingar: the first link made, for the statistics. */
+export function firstLinkTimes(db: Db, fromIso: string): Array<{ received_at: string; released_at: string }> {
+  return db
+    .prepare(
+      `SELECT r.received_at, min(l.created_at) AS released_at FROM release_link l
+       JOIN disclosure_request r ON r.id = l.request_id
+       WHERE r.received_at >= ? GROUP BY r.id`,
+    )
+    .all(fromIso) as never;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outbox
+
+export interface OutboxRow {
+  id: number;
+  request_id: number;
+  recipient: string | null;
+  subject: string;
+  body: string;
+  created_by: number;
+  created_at: string;
+  sent_at: string | null;
+  sent_by: number | null;
+  transport: 'smtp' | 'manual' | null;
+}
+
+export type OutboxView = OutboxRow & { reference: string };
+
+export function insertOutbox(db: Db, m: { requestId: number; recipient: string | null; subject: string; body: string; by: number; at: string }): number {
+  return Number(
+    db
+      .prepare('INSERT INTO outbox (request_id, recipient, subject, body, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(m.requestId, m.recipient, m.subject, m.body, m.by, m.at).lastInsertRowid,
+  );
+}
+
+export function markOutboxSent(db: Db, id: number, transport: 'smtp' | 'manual', by: number, at: string): void {
+  db.prepare('UPDATE outbox SET sent_at = ?, sent_by = ?, transport = ? WHERE id = ? AND sent_at IS NULL').run(at, by, transport, id);
+}
+
+export function findOutbox(db: Db, id: number): OutboxRow | undefined {
+  return db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as OutboxRow | undefined;
+}
+
+export function listOutbox(db: Db, limit = 100): OutboxView[] {
+  return db
+    .prepare(
+      `SELECT o.*, r.reference FROM outbox o JOIN disclosure_request r ON r.id = o.request_id
+       ORDER BY o.sent_at IS NOT NULL, o.id DESC LIMIT ?`,
+    )
+    .all(limit) as OutboxView[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading room (läsesal)
+
+export interface ReadingRoomRow {
+  id: number;
+  request_id: number;
+  document_id: number;
+  released_version_id: number;
+  published_by: number;
+  published_at: string;
+  withdrawn_at: string | null;
+}
+
+export function publishedForRequest(db: Db, requestId: number): ReadingRoomRow[] {
+  return db.prepare('SELECT * FROM reading_room_entry WHERE request_id = ? AND withdrawn_at IS NULL').all(requestId) as ReadingRoomRow[];
+}
+
+export function allPublished(db: Db): ReadingRoomRow[] {
+  return db.prepare('SELECT * FROM reading_room_entry WHERE withdrawn_at IS NULL ORDER BY published_at DESC, id DESC').all() as ReadingRoomRow[];
+}
+
+export function insertPublication(db: Db, p: { requestId: number; documentId: number; releasedVersionId: number; by: number; at: string }): number {
+  return Number(
+    db
+      .prepare('INSERT INTO reading_room_entry (request_id, document_id, released_version_id, published_by, published_at) VALUES (?, ?, ?, ?, ?)')
+      .run(p.requestId, p.documentId, p.releasedVersionId, p.by, p.at).lastInsertRowid,
+  );
+}
+
+export function withdrawPublication(db: Db, requestId: number, by: number, at: string): number {
+  return db
+    .prepare('UPDATE reading_room_entry SET withdrawn_at = ?, withdrawn_by = ? WHERE request_id = ? AND withdrawn_at IS NULL')
+    .run(at, by, requestId).changes;
+}
+
+export function currentReleasedVersionId(db: Db, documentId: number): number | undefined {
+  return db.prepare('SELECT id FROM released_version WHERE document_id = ? AND superseded_at IS NULL').pluck().get(documentId) as number | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Appeals
+
+export interface AppealRow {
+  id: number;
+  request_id: number;
+  decision_id: number;
+  received_at: string;
+  sent_to_court_at: string | null;
+  outcome: AppealOutcome | null;
+  outcome_at: string | null;
+  recorded_by: number;
+  created_at: string;
+}
+
+export const appealOutcomes = ['dismissed', 'granted', 'remanded', 'withdrawn', 'rejected_late'] as const;
+export type AppealOutcome = (typeof appealOutcomes)[number];
+
+export function appealsForRequest(db: Db, requestId: number): AppealRow[] {
+  return db.prepare('SELECT * FROM appeal WHERE request_id = ? ORDER BY id').all(requestId) as AppealRow[];
+}
+
+export function findAppeal(db: Db, id: number): AppealRow | undefined {
+  return db.prepare('SELECT * FROM appeal WHERE id = ?').get(id) as AppealRow | undefined;
+}
+
+export function insertAppeal(db: Db, a: { requestId: number; decisionId: number; receivedAt: string; by: number; at: string }): number {
+  return Number(
+    db
+      .prepare('INSERT INTO appeal (request_id, decision_id, received_at, recorded_by, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(a.requestId, a.decisionId, a.receivedAt, a.by, a.at).lastInsertRowid,
+  );
+}
+
+export function setAppealSent(db: Db, id: number, at: string): void {
+  db.prepare('UPDATE appeal SET sent_to_court_at = ? WHERE id = ?').run(at, id);
+}
+
+export function setAppealOutcome(db: Db, id: number, outcome: AppealOutcome, at: string): void {
+  db.prepare('UPDATE appeal SET outcome = ?, outcome_at = ? WHERE id = ?').run(outcome, at, id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Informal refusals (OSL 6 kap. 3 §)
+
+export interface InformalRefusalRow {
+  id: number;
+  request_id: number;
+  kind: 'refusal' | 'condition';
+  told_at: string;
+  told_by: number;
+  note: string;
+  written_decision_requested_at: string | null;
+  requested_recorded_by: number | null;
+}
+
+export function informalRefusalsForRequest(db: Db, requestId: number): InformalRefusalRow[] {
+  return db.prepare('SELECT * FROM informal_refusal WHERE request_id = ? ORDER BY id').all(requestId) as InformalRefusalRow[];
+}
+
+export function insertInformalRefusal(db: Db, r: { requestId: number; kind: 'refusal' | 'condition'; by: number; at: string; note: string }): number {
+  return Number(
+    db
+      .prepare('INSERT INTO informal_refusal (request_id, kind, told_at, told_by, note) VALUES (?, ?, ?, ?, ?)')
+      .run(r.requestId, r.kind, r.at, r.by, r.note).lastInsertRowid,
+  );
+}
+
+export function setWrittenDecisionRequested(db: Db, id: number, by: number, at: string): void {
+  db.prepare('UPDATE informal_refusal SET written_decision_requested_at = ?, requested_recorded_by = ? WHERE id = ?').run(at, by, id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gallring and statistics
+
+/** Requests closed before the cutoff that still hold contact details: candidates for gallring. */
+export function disposalCandidates(db: Db, closedBeforeIso: string): Array<{ id: number; requester_name: string | null; requester_contact: string | null; identity_question: string | null }> {
+  return db
+    .prepare(
+      `SELECT id, requester_name, requester_contact, identity_question FROM disclosure_request
+       WHERE status IN ('closed', 'withdrawn') AND closed_at IS NOT NULL AND closed_at < ?
+         AND (requester_name IS NOT NULL OR requester_contact IS NOT NULL OR identity_question IS NOT NULL)
+       ORDER BY id`,
+    )
+    .all(closedBeforeIso) as never;
+}
+
+export function removeContactDetails(db: Db, requestId: number, at: string): void {
+  db.prepare(
+    `UPDATE disclosure_request SET requester_name = NULL, requester_contact = NULL, identity_question = NULL,
+       identity_reason = NULL, contact_disposed_at = ? WHERE id = ?`,
+  ).run(at, requestId);
+  // The notices held the address and may hold the name.
+  db.prepare(`UPDATE outbox SET recipient = NULL, body = '(gallrat)' WHERE request_id = ?`).run(requestId);
+}
+
+export function decisionOutcomeCounts(db: Db, fromIso: string): Array<{ outcome: DecisionOutcome; n: number }> {
+  return db
+    .prepare('SELECT outcome, count(*) AS n FROM decision WHERE superseded_at IS NULL AND decided_at >= ? GROUP BY outcome')
+    .all(fromIso) as never;
+}
+
+export function decisionProvisions(db: Db, fromIso: string): string[] {
+  return db.prepare('SELECT provisions FROM decision WHERE superseded_at IS NULL AND decided_at >= ?').pluck().all(fromIso) as string[];
+}
+
+/** Every approved masked passage of the request's handlingar: kept out of the letter (letterDescription). */
+export function maskedTextsForRequest(db: Db, requestId: number): string[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT x.masked_text FROM redaction x JOIN document d ON d.id = x.document_id
+       WHERE d.request_id = ? AND x.status = 'approved'`,
+    )
+    .pluck()
+    .all(requestId) as string[];
+}

@@ -1,0 +1,91 @@
+// The one query that feeds every requester-facing page (STYLE.md 5): approved released versions only, with neutral names.
+import type { Db } from './connection.ts';
+import { currentReleasedVersions } from './releasedVersions.ts';
+
+export interface ReleasedDocument {
+  /** The handling's number within the request (its position, 1-based): the letter uses the same. */
+  number: number;
+  documentId: number;
+  /** The approved released text: never the original, never a proposal. */
+  text: string;
+  /** Pages of the handling as held, for the fee (avgiftsförordningen 16 §). */
+  pageCount: number;
+  /** Neutral names: the request reference and the number, nothing from the original file. */
+  baseName: string;
+  title: string;
+}
+
+/** '2026/0042' + 1 → '2026-0042-1': only digits and hyphens, safe in a header and a path. */
+export function neutralBaseName(reference: string, number: number): string {
+  const safe = reference.replace(/[^0-9]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  return `${safe}-${number}`;
+}
+
+export const neutralTitle = (reference: string, number: number): string => `Utlämnad handling ${reference} nr ${number}`;
+
+/**
+ * Per handling of the request that may be released: its current secrecy assessment releases it
+ * (in full or masked) and an approved released version exists. Withheld handlingar, handlingar not
+ * yet assessed and proposals never appear. Built on issue 6's currentReleasedVersions.
+ */
+export function approvedReleasedDocuments(db: Db, requestId: number): ReleasedDocument[] {
+  const reference = db.prepare('SELECT reference FROM disclosure_request WHERE id = ?').pluck().get(requestId) as string | undefined;
+  if (!reference) return [];
+  const pages = db.prepare('SELECT page_count FROM document WHERE id = ?').pluck();
+  const out: ReleasedDocument[] = [];
+  currentReleasedVersions(db, requestId).forEach((v, i) => {
+    if ((v.assessment !== 'release_full' && v.assessment !== 'release_masked') || v.releasedText === null) return;
+    const number = i + 1;
+    out.push({
+      number,
+      documentId: v.documentId,
+      text: v.releasedText,
+      pageCount: (pages.get(v.documentId) as number | undefined) ?? 1,
+      baseName: neutralBaseName(reference, number),
+      title: neutralTitle(reference, number),
+    });
+  });
+  return out;
+}
+
+export interface ReadingRoomItem extends ReleasedDocument {
+  entryId: number;
+  reference: string;
+  publishedAt: string;
+}
+
+/**
+ * The läsesal: published handlingar whose published version is still the current approved one
+ * (a new approval takes the old one out until a reviewer publishes again). Built on
+ * approvedReleasedDocuments, so nothing else can appear. `q` filters on the released text.
+ */
+export function readingRoom(db: Db, q: string | null, limit = 100): ReadingRoomItem[] {
+  const entries = db
+    .prepare(
+      `SELECT e.id, e.request_id, e.document_id, e.released_version_id, e.published_at, r.reference
+       FROM reading_room_entry e JOIN disclosure_request r ON r.id = e.request_id
+       WHERE e.withdrawn_at IS NULL ORDER BY e.published_at DESC, e.id DESC`,
+    )
+    .all() as Array<{ id: number; request_id: number; document_id: number; released_version_id: number; published_at: string; reference: string }>;
+  const current = db.prepare('SELECT id FROM released_version WHERE document_id = ? AND superseded_at IS NULL').pluck();
+  const byRequest = new Map<number, ReleasedDocument[]>();
+  const needle = q?.trim().toLocaleLowerCase('sv') || null;
+  const out: ReadingRoomItem[] = [];
+  for (const e of entries) {
+    if (current.get(e.document_id) !== e.released_version_id) continue;
+    let docs = byRequest.get(e.request_id);
+    if (!docs) byRequest.set(e.request_id, (docs = approvedReleasedDocuments(db, e.request_id)));
+    const doc = docs.find((d) => d.documentId === e.document_id);
+    if (!doc) continue;
+    if (needle && !doc.text.toLocaleLowerCase('sv').includes(needle)) continue;
+    out.push({ ...doc, entryId: e.id, reference: e.reference, publishedAt: e.published_at });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+export function readingRoomItem(db: Db, entryId: number): ReadingRoomItem | undefined {
+  const e = db.prepare('SELECT request_id FROM reading_room_entry WHERE id = ? AND withdrawn_at IS NULL').get(entryId) as { request_id: number } | undefined;
+  if (!e) return undefined;
+  return readingRoom(db, null, 100_000).find((i) => i.entryId === entryId);
+}

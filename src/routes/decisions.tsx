@@ -1,0 +1,355 @@
+// Staff routes for the decision and release: decide, letter (page and PDF), notification, release links, reading room, appeals, informal refusals, outbox, letter templates. Thin routes (STYLE.md 7).
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { DecisionPage, LetterPage, LinkCreatedPage, type DecisionPageProps } from '../../views/decision/decisionPage.tsx';
+import { OutboxPage } from '../../views/decision/outbox.tsx';
+import { LetterTemplatesPage } from '../../views/admin/letterTemplates.tsx';
+import { findRequest, type RequestListRow } from '../db/disclosureRequests.ts';
+import { documentsForRequest } from '../db/documents.ts';
+import {
+  allLetterTemplates,
+  appealOutcomes,
+  appealsForRequest,
+  currentDecision,
+  informalRefusalsForRequest,
+  linksForRequest,
+  listOutbox,
+  publishedForRequest,
+  findOutbox,
+} from '../db/decisions.ts';
+import { appealLastDay, appealWithinTime, legalHold } from '../domain/appeal.ts';
+import { decisionErrors, provisionsText, provisionsUsed, rollUpAssessments } from '../domain/decision.ts';
+import {
+  appealOutcomeLabels,
+  assessedDocuments,
+  decideRequest,
+  feeFor,
+  recordAppeal,
+  recordAppealOutcome,
+  recordAppealSent,
+  recordInformalRefusal,
+  recordNotified,
+  recordWrittenDecisionRequested,
+  updateTemplate,
+  type CommandResult,
+  type DecisionActor,
+  type FieldErrors,
+} from '../domain/decisionCommands.ts';
+import { canDecide, canPublish, canRelease, decisionPolicyTexts } from '../domain/decisionPolicy.ts';
+import { canTransition, statusLabel } from '../domain/disclosureRequest.ts';
+import { formatKronor } from '../domain/fees.ts';
+import { fillRequester, isTemplateKey, markdownToPlainText, templateKeys, type TemplateKey } from '../domain/letter.ts';
+import { createReleaseLink, markNoticeSent, publishRelease, queueNotice, revokeLink, unpublishRelease } from '../domain/releaseCommands.ts';
+import { stockholmDate } from '../domain/workingDays.ts';
+import { looksLikeEmail, smtpSender } from '../mail/notice.ts';
+import { textToPdf } from '../pdf/textPdf.ts';
+import { renderMarkdown } from '../text/markdown.ts';
+import { requestPolicyTexts } from '../domain/requestPolicy.ts';
+import type { AppEnv } from '../web/env.ts';
+import { requireRole } from '../web/auth.ts';
+import { formString, parseId } from '../web/form.ts';
+import { page, renderForbidden, renderNotFound } from '../web/render.tsx';
+
+export const decisionRoutes = new Hono<AppEnv>();
+
+const staffOnly = requireRole(['registrar', 'reviewer'], requestPolicyTexts.view);
+const reviewerOnly = requireRole(['reviewer'], decisionPolicyTexts.decide);
+const publisherOnly = requireRole(['reviewer'], decisionPolicyTexts.publish);
+const adminOnly = requireRole(['admin'], decisionPolicyTexts.templates);
+
+const actorOf = (c: Context<AppEnv>): DecisionActor => {
+  const s = c.var.staff!;
+  return { id: s.id, label: s.email, displayName: s.displayName, role: s.role };
+};
+
+function loadRequest(c: Context<AppEnv>): RequestListRow | null {
+  const id = parseId(c.req.param('id'));
+  return id ? (findRequest(c.var.deps.db, id) ?? null) : null;
+}
+
+const notices: Record<string, string> = {
+  beslut: 'Beslutet är fattat.',
+  delgivet: 'Dagen då sökanden fick del av beslutet är antecknad.',
+  sparrad: 'Länken är spärrad.',
+  publicerad: 'Handlingarna är publicerade i läsesalen.',
+  borttagen: 'Handlingarna är borttagna från läsesalen.',
+  overklagande: 'Överklagandet är antecknat.',
+  upplysning: 'Upplysningen är antecknad.',
+  skriftligt: 'Begäran väntar nu på ett skriftligt beslut av en jurist.',
+};
+
+function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<DecisionPageProps, 'errors' | 'errorForm' | 'input' | 'notice'> = {}) {
+  const { db, config } = c.var.deps;
+  const role = c.var.staff!.role;
+  const now = new Date();
+  const docs = assessedDocuments(db, r.id);
+  const descriptions = new Map(documentsForRequest(db, r.id).map((d) => [d.id, d.description]));
+  const rolled = rollUpAssessments(docs);
+  const fee = feeFor(db, r.id, config.feeTariff);
+  const d = currentDecision(db, r.id);
+  const appeals = appealsForRequest(db, r.id);
+  const props: DecisionPageProps = {
+    request: { id: r.id, reference: r.reference, status: r.status, statusLabel: statusLabel(r.status) },
+    documents: docs.map((x, i) => ({
+      number: i + 1,
+      id: x.documentId,
+      description: descriptions.get(x.documentId) ?? '',
+      assessment: x.outcome,
+      released: x.releasedText !== null,
+      provisions: [...x.provisions],
+    })),
+    rollUp: rolled.ok
+      ? rolled
+      : {
+          ok: false,
+          message:
+            rolled.reason === 'no_documents'
+              ? decisionErrors.noDocuments
+              : rolled.reason === 'not_assessed'
+                ? decisionErrors.notAssessed(rolled.documentIds.length)
+                : decisionErrors.notApproved(rolled.documentIds.length),
+        },
+    provisionsText: provisionsText(provisionsUsed(docs)),
+    fee: { pages: fee.pages, amount: formatKronor(fee.amount), explanation: fee.explanation },
+    decision: d
+      ? {
+          outcome: d.outcome,
+          condition: d.condition_text,
+          motivering: d.motivering,
+          decidedBy: d.decided_by_name,
+          decidedAt: d.decided_at,
+          notifiedAt: d.notified_at,
+          appealLastDay: d.notified_at ? appealLastDay(new Date(d.notified_at)) : null,
+          pageCount: d.page_count,
+          fee: formatKronor(d.fee_amount),
+        }
+      : null,
+    hold: legalHold(
+      d ? { outcome: d.outcome, hasCondition: d.condition_text !== null, notifiedAt: d.notified_at ? new Date(d.notified_at) : null } : null,
+      appeals.map((a) => ({ receivedAt: new Date(a.received_at), outcome: a.outcome })),
+      now,
+    ),
+    links: linksForRequest(db, r.id).map((l) => ({ id: l.id, createdAt: l.created_at, expiresAt: l.expires_at, revokedAt: l.revoked_at, expired: l.expires_at <= now.toISOString() || l.decision_id !== d?.id })),
+    published: publishedForRequest(db, r.id).length,
+    appeals: appeals.map((a) => ({
+      id: a.id,
+      receivedAt: a.received_at,
+      // FL 44 §: computed when read, from the notification.
+      withinTime: d?.notified_at ? appealWithinTime(new Date(d.notified_at), new Date(a.received_at)) : null,
+      sentToCourtAt: a.sent_to_court_at,
+      outcome: a.outcome ? appealOutcomeLabels[a.outcome] : null,
+    })),
+    informalRefusals: informalRefusalsForRequest(db, r.id).map((x) => ({ id: x.id, kind: x.kind, toldAt: x.told_at, note: x.note, requestedAt: x.written_decision_requested_at })),
+    can: { decide: canDecide(role), release: canRelease(role), publish: canPublish(role) },
+    canDecideNow: canTransition(r.status, 'decided'),
+    appealOutcomeOptions: appealOutcomes.map((o) => ({ value: o, label: appealOutcomeLabels[o] })),
+    today: stockholmDate(now),
+    ...extra,
+  };
+  return page(c, <DecisionPage {...props} />, { title: `Beslut – ${r.reference}`, hasErrors: !!extra.errors?.length });
+}
+
+/** The result of a command: 303 back to the page, 403 when refused, or 422 with the errors at their form. */
+function answer<T>(c: Context<AppEnv>, r: RequestListRow, result: CommandResult<T>, form: string, input: Record<string, string>, notice: string) {
+  if (result.ok) return c.redirect(`/requests/${r.id}/decision?klart=${notice}`, 303);
+  if (result.forbidden) return renderForbidden(c, result.errors[0]?.message ?? decisionPolicyTexts.release);
+  return decisionPage(c, r, { errors: result.errors as FieldErrors, errorForm: form, input });
+}
+
+decisionRoutes.get('/requests/:id{[0-9]+}/decision', staffOnly, (c) => {
+  const r = loadRequest(c);
+  if (!r) return renderNotFound(c);
+  return decisionPage(c, r, { notice: notices[c.req.query('klart') ?? ''] });
+});
+
+decisionRoutes.post('/requests/:id{[0-9]+}/decision', reviewerOnly, async (c) => {
+  const r = loadRequest(c);
+  if (!r) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { motivering: formString(form, 'motivering'), condition: formString(form, 'condition') };
+  const { config, db } = c.var.deps;
+  const result = decideRequest(db, actorOf(c), r.id, input, { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline });
+  return answer(c, r, result, 'decide', input, 'beslut');
+});
+
+function letterOf(c: Context<AppEnv>, r: RequestListRow): string | null {
+  const d = currentDecision(c.var.deps.db, r.id);
+  return d ? fillRequester(d.letter_markdown, r.requester_name, (r as RequestListRow & { contact_disposed_at?: string | null }).contact_disposed_at != null) : null;
+}
+
+decisionRoutes.get('/requests/:id{[0-9]+}/decision/letter', staffOnly, (c) => {
+  const r = loadRequest(c);
+  const letter = r ? letterOf(c, r) : null;
+  if (!r || !letter) return renderNotFound(c);
+  return page(c, <LetterPage requestId={r.id} html={renderMarkdown(letter)} />, { title: `Beslutsbrev ${r.reference}` });
+});
+
+decisionRoutes.get('/requests/:id{[0-9]+}/decision/letter.pdf', staffOnly, (c) => {
+  const r = loadRequest(c);
+  const letter = r ? letterOf(c, r) : null;
+  if (!r || !letter) return renderNotFound(c);
+  const pdf = textToPdf([markdownToPlainText(letter)], { title: `Beslut ${r.reference}` });
+  return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
+    'Content-Type': 'application/pdf',
+    'Content-Disposition': `attachment; filename="beslut-${r.reference.replace('/', '-')}.pdf"`,
+  });
+});
+
+decisionRoutes.post('/requests/:id{[0-9]+}/decision/notified', staffOnly, async (c) => {
+  const r = loadRequest(c);
+  if (!r) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { notifiedDate: formString(form, 'notifiedDate') };
+  return answer(c, r, recordNotified(c.var.deps.db, actorOf(c), r.id, input.notifiedDate), 'notified', input, 'delgivet');
+});
+
+// ---------------------------------------------------------------------------------------------
+// Release links and the notice
+
+decisionRoutes.post('/requests/:id{[0-9]+}/release-links', staffOnly, async (c) => {
+  const r = loadRequest(c);
+  if (!r) return renderNotFound(c);
+  const { db, config } = c.var.deps;
+  const actor = actorOf(c);
+  const link = createReleaseLink(db, actor, r.id, config.releaseLinkDays);
+  if (!link.ok) return answer(c, r, link, 'links', {}, '');
+  const origin = config.publicOrigin ?? new URL(c.req.url).origin;
+  const url = `${origin}/r/${link.value.token}`;
+  const notice = queueNotice(db, actor, r.id, url, config.organisationName);
+  if (!notice.ok) return answer(c, r, notice, 'links', {}, '');
+  let sent = false;
+  let sendError = false;
+  const send = smtpSender(config.smtpUrl, config.smtpFrom);
+  if (send && looksLikeEmail(notice.value.recipient)) {
+    try {
+      await send({ to: notice.value.recipient.trim(), subject: notice.value.subject, text: notice.value.body });
+      markNoticeSent(db, actor, notice.value.outboxId, 'smtp');
+      sent = true;
+    } catch (err) {
+      // The message stays in the outbox; the address is not logged (personal data).
+      console.error(`SMTP: meddelande ${notice.value.outboxId} kunde inte skickas:`, (err as Error).message);
+      sendError = true;
+    }
+  }
+  // The only response that shows the token: a 200 page, not a redirect, so it is never in a URL or stored.
+  return page(
+    c,
+    <LinkCreatedPage
+      requestId={r.id}
+      reference={r.reference}
+      url={url}
+      expiresAt={link.value.expiresAt}
+      subject={notice.value.subject}
+      body={notice.value.body}
+      recipient={notice.value.recipient}
+      sent={sent}
+      sendError={sendError}
+    />,
+    { title: `Länk skapad – ${r.reference}` },
+  );
+});
+
+decisionRoutes.post('/requests/:id{[0-9]+}/release-links/:linkId{[0-9]+}/revoke', staffOnly, (c) => {
+  const r = loadRequest(c);
+  const linkId = parseId(c.req.param('linkId'));
+  if (!r || !linkId) return renderNotFound(c);
+  return answer(c, r, revokeLink(c.var.deps.db, actorOf(c), r.id, linkId), 'links', {}, 'sparrad');
+});
+
+decisionRoutes.post('/requests/:id{[0-9]+}/publish', publisherOnly, (c) => {
+  const r = loadRequest(c);
+  if (!r) return renderNotFound(c);
+  return answer(c, r, publishRelease(c.var.deps.db, actorOf(c), r.id), 'publish', {}, 'publicerad');
+});
+
+decisionRoutes.post('/requests/:id{[0-9]+}/unpublish', publisherOnly, (c) => {
+  const r = loadRequest(c);
+  if (!r) return renderNotFound(c);
+  return answer(c, r, unpublishRelease(c.var.deps.db, actorOf(c), r.id), 'publish', {}, 'borttagen');
+});
+
+// ---------------------------------------------------------------------------------------------
+// Appeals and informal refusals
+
+decisionRoutes.post('/requests/:id{[0-9]+}/appeals', staffOnly, async (c) => {
+  const r = loadRequest(c);
+  if (!r) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { appealReceived: formString(form, 'appealReceived') };
+  return answer(c, r, recordAppeal(c.var.deps.db, actorOf(c), r.id, input.appealReceived), 'appeal', input, 'overklagande');
+});
+
+decisionRoutes.post('/requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/sent', staffOnly, async (c) => {
+  const r = loadRequest(c);
+  const appealId = parseId(c.req.param('appealId'));
+  if (!r || !appealId) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { sentDate: formString(form, 'sentDate') };
+  return answer(c, r, recordAppealSent(c.var.deps.db, actorOf(c), r.id, appealId, input.sentDate), `sent-${appealId}`, input, 'overklagande');
+});
+
+decisionRoutes.post('/requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/outcome', staffOnly, async (c) => {
+  const r = loadRequest(c);
+  const appealId = parseId(c.req.param('appealId'));
+  if (!r || !appealId) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { appealOutcome: formString(form, 'appealOutcome'), appealOutcomeDate: formString(form, 'appealOutcomeDate') };
+  const result = recordAppealOutcome(c.var.deps.db, actorOf(c), r.id, appealId, { outcome: input.appealOutcome, date: input.appealOutcomeDate });
+  return answer(c, r, result, `outcome-${appealId}`, input, 'overklagande');
+});
+
+decisionRoutes.post('/requests/:id{[0-9]+}/informal-refusals', staffOnly, async (c) => {
+  const r = loadRequest(c);
+  if (!r) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { kind: formString(form, 'kind'), informalNote: formString(form, 'informalNote') };
+  return answer(c, r, recordInformalRefusal(c.var.deps.db, actorOf(c), r.id, { kind: input.kind, note: input.informalNote }), 'informal', input, 'upplysning');
+});
+
+decisionRoutes.post('/requests/:id{[0-9]+}/informal-refusals/:irId{[0-9]+}/written', staffOnly, (c) => {
+  const r = loadRequest(c);
+  const irId = parseId(c.req.param('irId'));
+  if (!r || !irId) return renderNotFound(c);
+  return answer(c, r, recordWrittenDecisionRequested(c.var.deps.db, actorOf(c), r.id, irId, c.var.deps.config.deadline), 'informal', {}, 'skriftligt');
+});
+
+// ---------------------------------------------------------------------------------------------
+// Outbox
+
+decisionRoutes.get('/outbox', staffOnly, (c) =>
+  page(c, <OutboxPage messages={listOutbox(c.var.deps.db)} smtp={!!c.var.deps.config.smtpUrl} notice={c.req.query('klart') === 'skickat' ? 'Meddelandet är markerat som skickat.' : undefined} />, { title: 'Utkorg' }),
+);
+
+decisionRoutes.post('/outbox/:id{[0-9]+}/sent', staffOnly, (c) => {
+  const id = parseId(c.req.param('id'));
+  if (!id || !findOutbox(c.var.deps.db, id)) return renderNotFound(c);
+  const result = markNoticeSent(c.var.deps.db, actorOf(c), id, 'manual');
+  if (!result.ok) return result.forbidden ? renderForbidden(c, result.errors[0]!.message) : renderNotFound(c);
+  return c.redirect('/outbox?klart=skickat', 303);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Letter templates (admin)
+
+function templatesPage(c: Context<AppEnv>, extra: { errors?: FieldErrors; errorKey?: TemplateKey; notice?: string; input?: string } = {}) {
+  const templates = Object.fromEntries(allLetterTemplates(c.var.deps.db).map((t) => [t.key, t.body])) as Record<TemplateKey, string>;
+  if (extra.errorKey && extra.input !== undefined) templates[extra.errorKey] = extra.input;
+  return page(c, <LetterTemplatesPage templates={templates} errors={extra.errors} errorKey={extra.errorKey} notice={extra.notice} />, { title: 'Brevmallar', hasErrors: !!extra.errors?.length });
+}
+
+decisionRoutes.get('/admin/letter-templates', adminOnly, (c) => templatesPage(c, { notice: c.req.query('klart') === 'sparad' ? 'Mallen är sparad.' : undefined }));
+
+decisionRoutes.post('/admin/letter-templates/:key', adminOnly, async (c) => {
+  const key = c.req.param('key');
+  if (!isTemplateKey(key)) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const body = formString(form, `body-${key}`);
+  const result = updateTemplate(c.var.deps.db, actorOf(c), key, body);
+  if (!result.ok) {
+    if (result.forbidden) return renderForbidden(c, result.errors[0]!.message);
+    return templatesPage(c, { errors: result.errors.map((e) => ({ ...e, field: `body-${key}` })), errorKey: key, input: body });
+  }
+  return c.redirect('/admin/letter-templates?klart=sparad', 303);
+});
+
+export { templateKeys };

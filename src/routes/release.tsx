@@ -1,0 +1,141 @@
+// The requester's pages, without login: /r/:token (decision, appeal instructions, released handlingar) and the public läsesal /lasesal.
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
+import { currentDecisionForLink } from '../db/releaseLinks.ts';
+import { approvedReleasedDocuments, readingRoom, readingRoomItem, type ReleasedDocument } from '../db/release.ts';
+import { appealLastDay, isAppealable } from '../domain/appeal.ts';
+import { outcomeLabels } from '../domain/decision.ts';
+import { fillRequester, markdownToPlainText } from '../domain/letter.ts';
+import { TOKEN_PATTERN, hashToken } from '../domain/releaseCommands.ts';
+import { stockholmDate } from '../domain/workingDays.ts';
+import { textToPdf } from '../pdf/textPdf.ts';
+import { renderMarkdown } from '../text/markdown.ts';
+import { ReadingRoomPage, ReleasePage, ReleasedDocumentPage, RequesterLayout, RequesterNotFound } from '../../views/release/requester.tsx';
+import { excerpt } from '../../views/requests/format.ts';
+import type { AppEnv } from '../web/env.ts';
+import { parseId } from '../web/form.ts';
+
+export const releaseRoutes = new Hono<AppEnv>();
+
+/** Nothing of these pages may stay in a cache or travel in a Referer header to another site. */
+function privateHeaders(c: Context<AppEnv>): void {
+  c.header('Cache-Control', 'no-store');
+  c.header('Referrer-Policy', 'no-referrer');
+  c.header('X-Robots-Tag', 'noindex, nofollow');
+}
+
+async function requesterPage(c: Context<AppEnv>, title: string, body: Child, status: 200 | 404 = 200) {
+  privateHeaders(c);
+  const html = await (<RequesterLayout title={title} orgName={c.var.deps.config.organisationName}>{body}</RequesterLayout>).toString();
+  return c.html(`<!DOCTYPE html>${html}`, status);
+}
+
+/** One 404 for a guessed, expired or revoked token and any unknown address: nothing tells them apart. */
+const notFound = (c: Context<AppEnv>) => requesterPage(c, 'Sidan finns inte', <RequesterNotFound />, 404);
+
+function pdfResponse(c: Context<AppEnv>, bytes: Uint8Array, fileName: string): Response {
+  privateHeaders(c);
+  return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+    'Content-Type': 'application/pdf',
+    // The name is built from digits and hyphens only (neutralBaseName), never from the original file.
+    'Content-Disposition': `attachment; filename="${fileName}"`,
+    'X-Content-Type-Options': 'nosniff',
+  });
+}
+
+/** A released handling as a new PDF from its released text: no byte of the original, only a neutral title. */
+export const releasedPdf = (doc: ReleasedDocument): Uint8Array => textToPdf([doc.text], { title: doc.title });
+
+/** The link's decision, or null for anything not a valid, unexpired, unrevoked link to a current decision. */
+function linkContext(c: Context<AppEnv>) {
+  const token = c.req.param('token') ?? '';
+  if (!TOKEN_PATTERN.test(token)) return null;
+  const ctx = currentDecisionForLink(c.var.deps.db, hashToken(token), new Date().toISOString());
+  return ctx ? { ...ctx, token } : null;
+}
+
+releaseRoutes.get('/r/:token', async (c) => {
+  const ctx = linkContext(c);
+  if (!ctx) return notFound(c);
+  const { decision: d, request: r } = ctx;
+  const docs = approvedReleasedDocuments(c.var.deps.db, r.id);
+  const appealable = isAppealable(d.outcome, d.condition_text !== null);
+  return requesterPage(
+    c,
+    `Beslut ${r.reference}`,
+    <ReleasePage
+      token={ctx.token}
+      reference={r.reference}
+      outcomeLabel={outcomeLabels[d.outcome]}
+      condition={d.condition_text}
+      decidedAt={stockholmDate(new Date(d.decided_at))}
+      decisionMaker={d.decided_by_name}
+      appealable={appealable}
+      appealLastDay={d.notified_at ? appealLastDay(new Date(d.notified_at)) : null}
+      letterHtml={renderMarkdown(fillRequester(d.letter_markdown, r.requester_name, r.contact_disposed_at !== null))}
+      documents={docs.map((x) => ({ number: x.number, baseName: x.baseName, pageCount: x.pageCount }))}
+    />,
+  );
+});
+
+releaseRoutes.get('/r/:token/beslut.pdf', async (c) => {
+  const ctx = linkContext(c);
+  if (!ctx) return notFound(c);
+  const text = markdownToPlainText(fillRequester(ctx.decision.letter_markdown, ctx.request.requester_name, ctx.request.contact_disposed_at !== null));
+  return pdfResponse(c, textToPdf([text], { title: `Beslut ${ctx.request.reference}` }), 'beslut.pdf');
+});
+
+releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
+  const ctx = linkContext(c);
+  if (!ctx) return notFound(c);
+  const name = c.req.param('name');
+  const pdf = name.endsWith('.pdf');
+  const base = pdf ? name.slice(0, -4) : name;
+  // Exact match against the request's own released handlingar: ids, paths and other requests' names find nothing.
+  const doc = approvedReleasedDocuments(c.var.deps.db, ctx.request.id).find((d) => d.baseName === base);
+  if (!doc) return notFound(c);
+  if (pdf) return pdfResponse(c, releasedPdf(doc), `${doc.baseName}.pdf`);
+  return requesterPage(
+    c,
+    doc.title,
+    <ReleasedDocumentPage
+      backHref={`/r/${ctx.token}`}
+      backLabel="Tillbaka till beslutet"
+      title={doc.title}
+      text={doc.text}
+      pdfHref={`/r/${ctx.token}/handlingar/${doc.baseName}.pdf`}
+      fileName={`${doc.baseName}.pdf`}
+    />,
+  );
+});
+
+releaseRoutes.all('/r', (c) => notFound(c));
+releaseRoutes.all('/r/*', (c) => notFound(c));
+
+// ---------------------------------------------------------------------------------------------
+// Läsesal: published by a reviewer's choice only.
+
+releaseRoutes.get('/lasesal', (c) => {
+  const q = (c.req.query('q') ?? '').trim().slice(0, 200);
+  const items = readingRoom(c.var.deps.db, q || null, 100);
+  return requesterPage(c, 'Läsesal', <ReadingRoomPage q={q} items={items.map((i) => ({ entryId: i.entryId, title: i.title, excerpt: excerpt(i.text, 200) }))} />);
+});
+
+releaseRoutes.get('/lasesal/:id', (c) => {
+  const id = parseId(c.req.param('id'));
+  const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
+  if (!item) return notFound(c);
+  return requesterPage(
+    c,
+    item.title,
+    <ReleasedDocumentPage backHref="/lasesal" backLabel="Tillbaka till läsesalen" title={item.title} text={item.text} pdfHref={`/lasesal/${item.entryId}/pdf`} fileName={`${item.baseName}.pdf`} />,
+  );
+});
+
+releaseRoutes.get('/lasesal/:id/pdf', async (c) => {
+  const id = parseId(c.req.param('id'));
+  const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
+  if (!item) return notFound(c);
+  return pdfResponse(c, releasedPdf(item), `${item.baseName}.pdf`);
+});

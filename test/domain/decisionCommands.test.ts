@@ -1,0 +1,168 @@
+// Decision commands on a real database: roll-up, letter content per outcome (snapshots, checked by hand), notification, appeals, informal refusal.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeTestApp, logCount, type TestApp } from '../helpers/app.ts';
+import { makeRequest } from '../helpers/requests.ts';
+import { assessedDocument, MASKED_TEXT, SECRET_ADDRESS, SECRET_NAME, SECRET_PNR, toReview } from '../helpers/release.ts';
+import {
+  decideRequest,
+  recordAppeal,
+  recordAppealOutcome,
+  recordAppealSent,
+  recordInformalRefusal,
+  recordNotified,
+  recordWrittenDecisionRequested,
+  updateTemplate,
+  type DecisionActor,
+} from '../../src/domain/decisionCommands.ts';
+import { appealsForRequest, currentDecision, informalRefusalsForRequest } from '../../src/db/decisions.ts';
+import { findRequest } from '../../src/db/disclosureRequests.ts';
+import { fillRequester } from '../../src/domain/letter.ts';
+import { defaultFeeTariff } from '../../src/domain/fees.ts';
+import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
+import { renderMarkdown } from '../../src/text/markdown.ts';
+
+const ctx = { organisation: 'Exempelstads Energi AB', feeTariff: defaultFeeTariff, deadline: defaultDeadlineSettings };
+const NOW = new Date('2026-03-02T09:00:00Z');
+
+let t: TestApp;
+let reviewer: DecisionActor;
+let registrar: DecisionActor;
+beforeEach(async () => {
+  t = await makeTestApp();
+  reviewer = { id: t.ids.reviewer, label: 'jur@test.se', displayName: 'Jens Jur', role: 'reviewer' };
+  registrar = { id: t.ids.registrar, label: 'reg@test.se', displayName: 'Rita Reg', role: 'registrar' };
+});
+
+function requestWith(docs: Array<Parameters<typeof assessedDocument>[3]>) {
+  const r = makeRequest(t.db, t.ids.registrar);
+  for (const d of docs) assessedDocument(t.db, t.ids, r.id, d);
+  toReview(t.db, t.ids.reviewer, r.id);
+  return r;
+}
+
+const masked = { title: 'Avtal', text: MASKED_TEXT, outcome: 'release_masked' as const, mask: [{ text: SECRET_PNR, provision: 'OSL 21:7' }, { text: SECRET_ADDRESS, provision: 'OSL 21:3' }] };
+const full = { title: 'Protokoll', text: 'Styrelseprotokoll 2026-01-10. Inget hemligt.', outcome: 'release_full' as const };
+const withheld = { title: 'Utredning', text: `Socialtjänstens utredning om ${SECRET_NAME}.`, outcome: 'withhold' as const, provisions: ['OSL 26:1'] };
+
+/** The letter with the dates made stable for the snapshot. */
+const letterOf = (requestId: number) => {
+  const d = currentDecision(t.db, requestId)!;
+  return fillRequester(d.letter_markdown, null, false).replace(/\d{4}-\d{2}-\d{2}/g, 'ÅÅÅÅ-MM-DD').replace(/\d{4}\/\d{4}/g, 'ÅÅÅÅ/NNNN');
+};
+
+describe('decideRequest', () => {
+  it('bifall: letter without appeal instructions', () => {
+    const r = requestWith([full]);
+    const res = decideRequest(t.db, reviewer, r.id, { motivering: '', condition: '' }, ctx, NOW);
+    expect(res.ok).toBe(true);
+    expect(currentDecision(t.db, r.id)).toMatchObject({ outcome: 'release_full', page_count: 1, fee_amount: 0 });
+    expect(findRequest(t.db, r.id)!.status).toBe('decided');
+    expect(letterOf(r.id)).toMatchSnapshot();
+  });
+
+  it('delvis avslag: every provision with its handlingar and markers, the reasoning, and how to appeal', () => {
+    const r = requestWith([full, masked, withheld]);
+    const res = decideRequest(t.db, reviewer, r.id, { motivering: 'Uppgifterna om kunden är skyddade enligt OSL 21:7 och 21:3.', condition: '' }, ctx, NOW);
+    expect(res.ok).toBe(true);
+    const letter = letterOf(r.id);
+    expect(letter).toContain('- OSL 21:3: handling 2 (1 maskering)');
+    expect(letter).toContain('- OSL 21:7: handling 2 (1 maskering)');
+    expect(letter).toContain('- OSL 26:1: handling 3 (hela handlingen)');
+    expect(letter).toContain('kammarrätten');
+    expect(letter).toContain('inom tre veckor');
+    expect(letter).toContain('anonym sökande');
+    expect(letter).not.toContain(SECRET_PNR);
+    expect(letter).toMatchSnapshot();
+  });
+
+  it('avslag', () => {
+    const r = requestWith([withheld]);
+    expect(decideRequest(t.db, reviewer, r.id, { motivering: 'Uppgifterna rör socialtjänst, OSL 26:1.', condition: '' }, ctx, NOW).ok).toBe(true);
+    expect(currentDecision(t.db, r.id)!.outcome).toBe('refusal');
+    expect(letterOf(r.id)).toMatchSnapshot();
+  });
+
+  it('bifall med förbehåll', () => {
+    const r = requestWith([full]);
+    const res = decideRequest(t.db, reviewer, r.id, { motivering: 'Utan förbehållet vore uppgifterna sekretessbelagda enligt OSL 31:16.', condition: 'Uppgifterna får inte publiceras.' }, ctx, NOW);
+    expect(res.ok).toBe(true);
+    expect(currentDecision(t.db, r.id)).toMatchObject({ outcome: 'release_with_condition', condition_text: 'Uppgifterna får inte publiceras.' });
+    expect(letterOf(r.id)).toMatchSnapshot();
+  });
+
+  it('shows a name as typed, never as HTML, once rendered', () => {
+    const r = requestWith([full]);
+    decideRequest(t.db, reviewer, r.id, { motivering: '', condition: '' }, ctx, NOW);
+    const html = renderMarkdown(fillRequester(currentDecision(t.db, r.id)!.letter_markdown, '<script>alert(1)</script>', false));
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('refuses a registrar, an unassessed handling, and a missing motivering, writing nothing to the log', () => {
+    const r = requestWith([masked]);
+    const before = logCount(t.db);
+    expect(decideRequest(t.db, registrar, r.id, { motivering: 'x', condition: '' }, ctx, NOW)).toMatchObject({ ok: false, forbidden: true });
+    expect(decideRequest(t.db, reviewer, r.id, { motivering: '', condition: '' }, ctx, NOW)).toMatchObject({ ok: false, errors: [{ field: 'motivering' }] });
+    const r2 = makeRequest(t.db, t.ids.registrar);
+    toReview(t.db, t.ids.reviewer, r2.id);
+    expect(decideRequest(t.db, reviewer, r2.id, { motivering: 'x', condition: '' }, ctx, NOW)).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining('inga handlingar') }] });
+    expect(logCount(t.db)).toBe(before + 1 /* r2 into review */ + 1 /* r2 registered */);
+    expect(currentDecision(t.db, r.id)).toBeUndefined();
+  });
+});
+
+describe('notification and appeals', () => {
+  it('records notification once, then an appeal in time, sent to court, decided', () => {
+    const r = requestWith([withheld]);
+    decideRequest(t.db, reviewer, r.id, { motivering: 'OSL 26:1', condition: '' }, ctx, NOW);
+    const later = new Date('2026-03-30T10:00:00Z');
+    expect(recordNotified(t.db, registrar, r.id, '2026-03-03', later).ok).toBe(true);
+    expect(recordNotified(t.db, registrar, r.id, '2026-03-04', later).ok).toBe(false);
+    const a = recordAppeal(t.db, registrar, r.id, '2026-03-20', later);
+    expect(a.ok).toBe(true);
+    const id = a.ok ? a.value : 0;
+    expect(recordAppealOutcome(t.db, registrar, r.id, id, { outcome: 'rejected_late', date: '2026-03-25' }, later).ok).toBe(false);
+    expect(recordAppealSent(t.db, registrar, r.id, id, '2026-03-21', later).ok).toBe(true);
+    expect(recordAppealOutcome(t.db, registrar, r.id, id, { outcome: 'dismissed', date: '2026-03-29' }, later).ok).toBe(true);
+    expect(appealsForRequest(t.db, r.id)[0]).toMatchObject({ outcome: 'dismissed' });
+  });
+
+  it('lets the organisation reject an appeal that came in late (FL 45 §)', () => {
+    const r = requestWith([withheld]);
+    decideRequest(t.db, reviewer, r.id, { motivering: 'OSL 26:1', condition: '' }, ctx, NOW);
+    const later = new Date('2026-05-01T10:00:00Z');
+    recordNotified(t.db, registrar, r.id, '2026-03-03', later);
+    const a = recordAppeal(t.db, registrar, r.id, '2026-04-20', later);
+    expect(recordAppealOutcome(t.db, registrar, r.id, a.ok ? a.value : 0, { outcome: 'rejected_late', date: '2026-04-21' }, later).ok).toBe(true);
+  });
+
+  it('refuses an appeal against a full release and a date in the future', () => {
+    const r = requestWith([full]);
+    decideRequest(t.db, reviewer, r.id, { motivering: '', condition: '' }, ctx, NOW);
+    expect(recordAppeal(t.db, registrar, r.id, '2026-03-03', new Date('2026-03-10T10:00:00Z')).ok).toBe(false);
+    expect(recordNotified(t.db, registrar, r.id, '2099-01-01', new Date('2026-03-10T10:00:00Z'))).toMatchObject({ ok: false, errors: [{ message: 'Datumet kan inte ligga i framtiden.' }] });
+  });
+});
+
+describe('informal refusal (OSL 6 kap. 3 §)', () => {
+  it('records what the requester was told, and sends the request to a reviewer when they ask for a written decision', () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    const ir = recordInformalRefusal(t.db, registrar, r.id, { kind: 'refusal', note: 'Sagt i telefon att hen kan begära skriftligt beslut.' });
+    expect(ir.ok).toBe(true);
+    expect(recordInformalRefusal(t.db, registrar, r.id, { kind: '', note: '' })).toMatchObject({ ok: false });
+    const res = recordWrittenDecisionRequested(t.db, registrar, r.id, ir.ok ? ir.value : 0, defaultDeadlineSettings);
+    expect(res.ok).toBe(true);
+    expect(findRequest(t.db, r.id)!.status).toBe('in_review');
+    expect(informalRefusalsForRequest(t.db, r.id)[0]!.written_decision_requested_at).not.toBeNull();
+  });
+});
+
+describe('letter templates', () => {
+  it('an admin edits a template; unknown and missing fields are refused', () => {
+    const admin: DecisionActor = { id: t.ids.admin, label: 'adm@test.se', displayName: 'Ada', role: 'admin' };
+    expect(updateTemplate(t.db, admin, 'refusal', 'Beslut {{referens}} {{datum}} {{handlingar}} {{bestämmelser}} {{motivering}} {{beslutsfattare}} {{överklagandehänvisning}}').ok).toBe(true);
+    expect(updateTemplate(t.db, admin, 'refusal', 'Beslut {{referens}}')).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining('{{datum}}') }] });
+    expect(updateTemplate(t.db, admin, 'refusal', '{{hemligt}}')).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining('Okänt fält') }] });
+    expect(updateTemplate(t.db, reviewer, 'refusal', 'x')).toMatchObject({ ok: false, forbidden: true });
+  });
+});

@@ -1,0 +1,72 @@
+// Drives issue 6's secrecy assessment through its tables (the schema contract of migration 0006), for tests of the decision and release.
+import type { Db } from '../../src/db/connection.ts';
+import { buildReleasedText, type Redaction } from '../../src/domain/redaction.ts';
+import { importPastedText } from '../../src/documents/importer.ts';
+import { transitionRequest } from '../../src/domain/requestCommands.ts';
+import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
+
+export interface Masking {
+  text: string;
+  provision: string;
+}
+
+const provisionId = (db: Db, label: string): number => {
+  const id = db.prepare('SELECT id FROM provision WHERE label = ?').pluck().get(label) as number | undefined;
+  if (!id) throw new Error(`no provision ${label}`);
+  return id;
+};
+
+/**
+ * Attaches a pasted handling, and records its assessment: approved maskeringar of every occurrence of
+ * each masked string, the released version built by buildReleasedText, and the assessment row.
+ */
+export function assessedDocument(
+  db: Db,
+  ids: { registrar: number; reviewer: number; reviewer2: number },
+  requestId: number,
+  input: { title: string; text: string; outcome: 'release_full' | 'release_masked' | 'withhold'; mask?: Masking[]; provisions?: string[] },
+): number {
+  const docId = importPastedText(db, { id: ids.registrar, label: 'test' }, requestId, { title: input.title, text: input.text });
+  const redactions: Redaction[] = [];
+  const now = new Date().toISOString();
+  for (const m of input.mask ?? []) {
+    let at = input.text.indexOf(m.text);
+    if (at < 0) throw new Error(`"${m.text}" not in the text`);
+    while (at >= 0) {
+      redactions.push({ start: at, end: at + m.text.length, provisionLabel: m.provision });
+      db.prepare(
+        `INSERT INTO redaction (document_id, start, end, masked_text, provision_id, motivering, status, proposed_by, proposed_at, decided_by, decided_at)
+         VALUES (?, ?, ?, ?, ?, NULL, 'approved', ?, ?, ?, ?)`,
+      ).run(docId, at, at + m.text.length, m.text, provisionId(db, m.provision), ids.registrar, now, ids.reviewer2, now);
+      at = input.text.indexOf(m.text, at + m.text.length);
+    }
+  }
+  const provisions = input.provisions ?? [...new Set((input.mask ?? []).map((m) => m.provision))];
+  db.prepare(
+    'INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(docId, input.outcome, JSON.stringify(provisions.map((p) => provisionId(db, p))), 'Prövad', ids.reviewer, now);
+  if (input.outcome !== 'withhold') {
+    const released = buildReleasedText(input.text, redactions, { mode: 'fixed' });
+    db.prepare('UPDATE released_version SET superseded_at = ? WHERE document_id = ? AND superseded_at IS NULL').run(now, docId);
+    db.prepare(
+      'INSERT INTO released_version (document_id, text, markers, mode, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(docId, released.text, JSON.stringify(released.markers), 'fixed', ids.reviewer2, now);
+  }
+  return docId;
+}
+
+/** Moves a request into review, where a reviewer decides. */
+export function toReview(db: Db, reviewerId: number, requestId: number): void {
+  const r = transitionRequest(db, { id: reviewerId, label: 'test', role: 'reviewer' }, requestId, 'in_review', '', defaultDeadlineSettings);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+}
+
+/** The secret strings used across the release tests (Skatteverket's test personnummer). */
+export const SECRET_PNR = '19121212-1212';
+export const SECRET_NAME = 'Tolvan Tolvansson';
+export const SECRET_ADDRESS = 'Storgatan 12 B';
+export const MASKED_TEXT = `Avtal om fjärrvärme
+
+Kund: ${SECRET_NAME}, personnummer ${SECRET_PNR}.
+Adress: ${SECRET_ADDRESS}, 123 45 Exempelstad.
+Kunden betalar 1 200 kr i månaden. ${SECRET_NAME} har skyddad identitet.`;

@@ -1,0 +1,263 @@
+// The decision and release through HTTP, and the requester's link attacked: guessed, expired, revoked tokens, other requests' handlingar, path tricks, staff pages; plus the artefact test.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { get, login, logCount, makeTestApp, post, titleOf, users, type TestApp } from '../helpers/app.ts';
+import { makeRequest } from '../helpers/requests.ts';
+import { assessedDocument, MASKED_TEXT, SECRET_ADDRESS, SECRET_NAME, SECRET_PNR, toReview } from '../helpers/release.ts';
+
+let t: TestApp;
+let reviewer: string;
+let registrar: string;
+
+beforeEach(async () => {
+  t = await makeTestApp();
+  reviewer = await login(t.app, 'reviewer');
+  registrar = await login(t.app, 'registrar');
+});
+
+const masked = { title: 'Avtal Tolvansson', text: MASKED_TEXT, outcome: 'release_masked' as const, mask: [{ text: SECRET_PNR, provision: 'OSL 21:7' }, { text: SECRET_ADDRESS, provision: 'OSL 21:3' }, { text: SECRET_NAME, provision: 'OSL 21:3' }] };
+const withheld = { title: 'Utredning', text: `Socialtjänstens utredning HEMLIGUTREDNING om familjen.`, outcome: 'withhold' as const, provisions: ['OSL 26:1'] };
+const full = { title: 'Protokoll', text: 'Styrelseprotokoll 2026-01-10. Inget hemligt.', outcome: 'release_full' as const };
+
+/** A request with three handlingar, decided by the reviewer through the page. */
+async function decided() {
+  const r = makeRequest(t.db, t.ids.registrar);
+  const docIds = [full, masked, withheld].map((d) => assessedDocument(t.db, t.ids, r.id, d));
+  toReview(t.db, t.ids.reviewer, r.id);
+  const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Uppgifterna om kunden skyddas av OSL 21:7 och 21:3; utredningen av OSL 26:1.', condition: '' }, reviewer);
+  expect(res.status).toBe(303);
+  return { ...r, docIds };
+}
+
+async function newLink(requestId: number, cookie = registrar): Promise<string> {
+  const res = await post(t.app, `/requests/${requestId}/release-links`, {}, cookie);
+  expect(res.status).toBe(200);
+  const html = await res.text();
+  const m = /value="http:\/\/localhost(\/r\/[A-Za-z0-9_-]{43})"/.exec(html);
+  expect(m).not.toBeNull();
+  return m![1]!;
+}
+
+describe('decide', () => {
+  it('a reviewer decides; the page shows outcome, provisions, fee and the letter', async () => {
+    const r = await decided();
+    const html = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
+    expect(html).toContain('Delvis avslag');
+    expect(html).toContain('Beslutet är inte delgivet ännu');
+    const letter = await (await get(t.app, `/requests/${r.id}/decision/letter`, registrar)).text();
+    expect(letter).toContain('OSL 26:1: handling 3 (hela handlingen)');
+    expect(letter).toContain('kammarrätten');
+    const pdf = await get(t.app, `/requests/${r.id}/decision/letter.pdf`, registrar);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+  });
+
+  it('a registrar cannot decide (403) and nothing is logged', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    assessedDocument(t.db, t.ids, r.id, full);
+    toReview(t.db, t.ids.reviewer, r.id);
+    const before = logCount(t.db);
+    const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: '' }, registrar);
+    expect(res.status).toBe(403);
+    expect(logCount(t.db)).toBe(before);
+  });
+
+  it('422 with the error summary when the motivering is missing; nothing logged', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    assessedDocument(t.db, t.ids, r.id, withheld);
+    toReview(t.db, t.ids.reviewer, r.id);
+    const before = logCount(t.db);
+    const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: ' ', condition: '' }, reviewer);
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(titleOf(html)).toMatch(/^Fel: /);
+    expect(html).toContain('error-summary');
+    expect(html).toContain('Skriv en motivering till beslutet.');
+    expect(logCount(t.db)).toBe(before);
+  });
+});
+
+describe('the requester link', () => {
+  it('shows the decision, appeal instructions and released handlingar, and nothing else', async () => {
+    const r = await decided();
+    const path = await newLink(r.id);
+    const res = await get(t.app, path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    const html = await res.text();
+    expect(html).toContain('Beslut om din begäran');
+    expect(html).toContain('kammarrätten');
+    expect(html).toContain(users.reviewer.displayName); // the decision-maker
+    for (const s of [SECRET_PNR, SECRET_NAME, SECRET_ADDRESS, 'HEMLIGUTREDNING', users.registrar.displayName, users.reviewer2.displayName, 'Huvudmeny', 'Logga ut', '/documents/', 'Avtal Tolvansson']) {
+      expect(html, s).not.toContain(s);
+    }
+    const ref = r.reference.replace('/', '-');
+    expect(html).toContain(`${ref}-1.pdf`);
+    expect(html).toContain(`${ref}-2.pdf`);
+    expect(html).not.toContain(`${ref}-3`); // withheld
+  });
+
+  it('shows no staff layout even to a signed-in staff member', async () => {
+    const r = await decided();
+    const path = await newLink(r.id);
+    const html = await (await get(t.app, path, registrar)).text();
+    expect(html).not.toContain(users.registrar.displayName);
+    expect(html).not.toContain('Huvudmeny');
+  });
+
+  it('the same 404 for a guessed, a malformed, an expired and a revoked token', async () => {
+    const r = await decided();
+    const expired = await newLink(r.id);
+    t.db.prepare(`UPDATE release_link SET expires_at = '2000-01-01T00:00:00.000Z' WHERE id = (SELECT min(id) FROM release_link)`).run();
+    const revoked = await newLink(r.id);
+    const linkId = t.db.prepare('SELECT max(id) FROM release_link').pluck().get() as number;
+    expect((await post(t.app, `/requests/${r.id}/release-links/${linkId}/revoke`, {}, registrar)).status).toBe(303);
+    const guessed = `/r/${'A'.repeat(43)}`;
+    const bodies: string[] = [];
+    for (const p of [guessed, '/r/kort', expired, revoked, `${revoked}/handlingar/${r.reference.replace('/', '-')}-1.pdf`, `${expired}/beslut.pdf`, '/r/']) {
+      const res = await get(t.app, p);
+      expect(res.status, p).toBe(404);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      bodies.push(await res.text());
+    }
+    expect(new Set(bodies).size).toBe(1);
+  });
+
+  it('another request\'s handlingar, ids and path tricks find nothing', async () => {
+    const a = await decided();
+    const b = await decided();
+    const path = await newLink(a.id);
+    const refB = b.reference.replace('/', '-');
+    const refA = a.reference.replace('/', '-');
+    for (const p of [
+      `${path}/handlingar/${refB}-1.pdf`,
+      `${path}/handlingar/${refB}-1`,
+      `${path}/handlingar/${refA}-3.pdf`, // withheld
+      `${path}/handlingar/${b.docIds[0]}`,
+      `${path}/handlingar/..%2F..%2Fetc%2Fpasswd`,
+      `${path}/handlingar/${refA}-1.pdf%00.html`,
+      `${path}/handlingar/%2e%2e`,
+      `${path}/../../requests/${a.id}`,
+      `${path}/handlingar/${refA}-1.PDF`,
+      `${path}/documents/${a.docIds[1]}/original`,
+    ]) {
+      const res = await get(t.app, p);
+      expect([404, 303], p).toContain(res.status);
+      if (res.status === 303) expect(res.headers.get('location')).toMatch(/^\/login/);
+    }
+  });
+
+  it('staff pages with no staff session (the requester\'s browser) go to login', async () => {
+    const r = await decided();
+    await newLink(r.id);
+    for (const p of [`/requests/${r.id}`, `/requests/${r.id}/decision`, `/documents/${r.docIds[1]}/original`, '/outbox', `/requests/${r.id}/decision/letter.pdf`]) {
+      const res = await get(t.app, p, 'insyn_session=whatever');
+      expect(res.status, p).toBe(303);
+      expect(res.headers.get('location')).toMatch(/^\/login/);
+    }
+  });
+
+  it('stores only the hash of the token, logs no token, and a new decision kills old links', async () => {
+    const r = await decided();
+    const path = await newLink(r.id);
+    const token = path.slice(3);
+    const dump = JSON.stringify(t.db.prepare('SELECT * FROM release_link').all()) + JSON.stringify(t.db.prepare('SELECT * FROM decision_log').all()) + JSON.stringify(t.db.prepare('SELECT * FROM outbox').all());
+    expect(dump).not.toContain(token);
+    t.db.prepare('UPDATE decision SET superseded_at = ? WHERE request_id = ?').run(new Date().toISOString(), r.id);
+    expect((await get(t.app, path)).status).toBe(404);
+  });
+
+  it('the link expires after INSYN_RELEASE_LINK_DAYS', async () => {
+    t = await makeTestApp({ releaseLinkDays: 7 });
+    reviewer = await login(t.app, 'reviewer');
+    registrar = await login(t.app, 'registrar');
+    const r = await decided();
+    await newLink(r.id);
+    const l = t.db.prepare('SELECT created_at, expires_at FROM release_link').get() as { created_at: string; expires_at: string };
+    expect(new Date(l.expires_at).getTime() - new Date(l.created_at).getTime()).toBe(7 * 86_400_000);
+  });
+});
+
+describe('artefact test: released files hold none of the masked strings', () => {
+  it('PDF text, PDF metadata, text page, file names and headers', async () => {
+    const r = await decided();
+    const path = await newLink(r.id);
+    const ref = r.reference.replace('/', '-');
+    const secrets = [SECRET_PNR, SECRET_NAME, SECRET_ADDRESS, 'HEMLIGUTREDNING', 'Tolvansson', '1212-1212', 'Avtal Tolvansson'];
+    for (const n of [1, 2]) {
+      const res = await get(t.app, `${path}/handlingar/${ref}-${n}.pdf`);
+      expect(res.status).toBe(200);
+      const disposition = res.headers.get('content-disposition')!;
+      expect(disposition).toBe(`attachment; filename="${ref}-${n}.pdf"`);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      const raw = Buffer.from(bytes).toString('latin1');
+      const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+      let text = '';
+      for (let i = 1; i <= pdf.numPages; i++) {
+        const content = await (await pdf.getPage(i)).getTextContent();
+        text += content.items.map((it) => ('str' in it ? it.str : '')).join(' ');
+      }
+      const meta = await pdf.getMetadata();
+      const info = JSON.stringify(meta.info) + JSON.stringify(meta.metadata ? [...meta.metadata] : []);
+      expect((meta.info as { Title?: string }).Title).toBe(`Utlämnad handling ${r.reference} nr ${n}`);
+      expect(info).not.toMatch(/Author|Creator|Producer|CreationDate/);
+      for (const s of secrets) {
+        expect(text, `${n}: ${s}`).not.toContain(s);
+        expect(raw, `${n}: ${s}`).not.toContain(s);
+        expect(info, `${n}: ${s}`).not.toContain(s);
+        expect(disposition).not.toContain(s);
+      }
+      if (n === 2) expect(text).toContain('[maskerat – OSL 21:7]');
+      const page = await (await get(t.app, `${path}/handlingar/${ref}-${n}`)).text();
+      for (const s of secrets) expect(page, `${n}: ${s}`).not.toContain(s);
+      await pdf.destroy();
+    }
+    const letter = await get(t.app, `${path}/beslut.pdf`);
+    const letterRaw = Buffer.from(await letter.arrayBuffer()).toString('latin1');
+    for (const s of [SECRET_PNR, SECRET_ADDRESS, 'HEMLIGUTREDNING']) expect(letterRaw).not.toContain(s);
+  });
+});
+
+describe('outbox, reading room, appeal', () => {
+  it('without SMTP the notice waits in the outbox without the link; marking it sent starts the appeal clock', async () => {
+    const r = await decided();
+    const path = await newLink(r.id);
+    const outbox = await (await get(t.app, '/outbox', registrar)).text();
+    expect(outbox).toContain(`Beslut om din begäran ${r.reference}`);
+    expect(outbox).not.toContain(path);
+    const id = t.db.prepare('SELECT id FROM outbox').pluck().get() as number;
+    expect((await post(t.app, `/outbox/${id}/sent`, {}, registrar)).status).toBe(303);
+    expect(t.db.prepare('SELECT notified_at FROM decision').pluck().get()).not.toBeNull();
+  });
+
+  it('only a reviewer publishes; the läsesal lists and searches released texts only', async () => {
+    const r = await decided();
+    expect((await post(t.app, `/requests/${r.id}/publish`, {}, registrar)).status).toBe(403);
+    expect((await get(t.app, '/lasesal')).status).toBe(200);
+    expect(await (await get(t.app, '/lasesal')).text()).toContain('Inga handlingar hittades.');
+    expect((await post(t.app, `/requests/${r.id}/publish`, {}, reviewer)).status).toBe(303);
+    const list = await (await get(t.app, '/lasesal?q=fjärrvärme')).text();
+    expect(list).toContain(`Utlämnad handling ${r.reference} nr 2`);
+    expect(list).not.toContain(SECRET_PNR);
+    expect(await (await get(t.app, `/lasesal?q=${encodeURIComponent(SECRET_PNR)}`)).text()).toContain('Inga handlingar hittades.');
+    expect(await (await get(t.app, '/lasesal?q=HEMLIGUTREDNING')).text()).toContain('Inga handlingar hittades.');
+    const entry = t.db.prepare('SELECT id FROM reading_room_entry ORDER BY id DESC').pluck().get() as number;
+    expect((await get(t.app, `/lasesal/${entry}`)).status).toBe(200);
+    expect((await get(t.app, `/lasesal/${entry}/pdf`)).headers.get('content-type')).toBe('application/pdf');
+    expect((await get(t.app, '/lasesal/999')).status).toBe(404);
+    expect((await post(t.app, `/requests/${r.id}/unpublish`, {}, reviewer)).status).toBe(303);
+    expect((await get(t.app, `/lasesal/${entry}`)).status).toBe(404);
+  });
+
+  it('records an appeal and says whether it came in in time', async () => {
+    const r = await decided();
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    expect((await post(t.app, `/requests/${r.id}/decision/notified`, { notifiedDate: today }, registrar)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today }, registrar)).status).toBe(303);
+    const html = await (await get(t.app, `/requests/${r.id}/decision`, registrar)).text();
+    expect(html).toContain('i rätt tid');
+    expect(html).toContain('Ett överklagande är inte avgjort');
+    const bad = await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: 'igår' }, registrar);
+    expect(bad.status).toBe(422);
+  });
+});

@@ -1,0 +1,176 @@
+// The requester's pages (no login): a minimal layout without staff navigation or names, the release page, a handling, the läsesal, and the one 404.
+import type { Child } from 'hono/jsx';
+import { raw } from 'hono/html';
+
+/** A layout of its own: nothing of the staff layout (navigation, signed-in name) can leak into it. */
+export function RequesterLayout({ title, orgName, children }: { title: string; orgName: string; children?: Child }) {
+  return (
+    <html lang="sv">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex, nofollow" />
+        <meta name="referrer" content="no-referrer" />
+        <title>{`${title} – ${orgName}`}</title>
+        <link rel="stylesheet" href="/static/app.css" />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          Hoppa till innehållet
+        </a>
+        <header class="site-header">
+          <div class="site-header__inner">
+            <span class="site-header__brand">{orgName}</span>
+          </div>
+        </header>
+        <main id="main" tabindex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <p>Allmänna handlingar från {orgName}.</p>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+export interface RequesterDocument {
+  number: number;
+  baseName: string;
+  pageCount: number;
+}
+
+export interface ReleasePageProps {
+  token: string;
+  reference: string;
+  outcomeLabel: string;
+  condition: string | null;
+  decidedAt: string;
+  decisionMaker: string;
+  appealable: boolean;
+  appealLastDay: string | null;
+  /** The letter, rendered by marked and sanitize-html with escaped fields. */
+  letterHtml: string;
+  documents: RequesterDocument[];
+}
+
+export function ReleasePage(p: ReleasePageProps) {
+  const base = `/r/${p.token}`;
+  return (
+    <>
+      <h1>Beslut om din begäran {p.reference}</h1>
+      <dl class="summary-list">
+        <dt>Beslut</dt>
+        <dd>{p.outcomeLabel}</dd>
+        {p.condition ? (
+          <>
+            <dt>Förbehåll</dt>
+            <dd class="prewrap">{p.condition}</dd>
+          </>
+        ) : null}
+        <dt>Beslutsdatum</dt>
+        <dd>{p.decidedAt}</dd>
+        <dt>Beslutsfattare</dt>
+        <dd>{p.decisionMaker}</dd>
+        {p.appealable && p.appealLastDay ? (
+          <>
+            <dt>Sista dag att överklaga</dt>
+            <dd>{p.appealLastDay}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      <section aria-labelledby="documents-heading">
+        <h2 id="documents-heading">Utlämnade handlingar</h2>
+        {p.documents.length ? (
+          <ul class="plain-list">
+            {p.documents.map((d) => (
+              <li>
+                <a href={`${base}/handlingar/${d.baseName}`}>Läs handling {d.number}</a> ·{' '}
+                <a href={`${base}/handlingar/${d.baseName}.pdf`} download={`${d.baseName}.pdf`}>
+                  Ladda ned {d.baseName}.pdf
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Inga handlingar lämnas ut.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="letter-heading">
+        <h2 id="letter-heading">Beslutet i sin helhet</h2>
+        <p>
+          <a href={`${base}/beslut.pdf`} download="beslut.pdf">
+            Ladda ned beslutet som PDF
+          </a>
+        </p>
+        <article class="letter markdown">{raw(p.letterHtml)}</article>
+      </section>
+    </>
+  );
+}
+
+export function ReleasedDocumentPage({ backHref, backLabel, title, text, pdfHref, fileName }: { backHref: string; backLabel: string; title: string; text: string; pdfHref: string; fileName: string }) {
+  return (
+    <>
+      <p>
+        <a href={backHref}>{backLabel}</a>
+      </p>
+      <h1>{title}</h1>
+      <p>
+        <a href={pdfHref} download={fileName}>
+          Ladda ned {fileName}
+        </a>
+      </p>
+      <pre class="prewrap released-text">{text}</pre>
+    </>
+  );
+}
+
+/** The same page for a guessed, expired or revoked link, and for any other address under /r/. */
+export function RequesterNotFound() {
+  return (
+    <>
+      <h1>Sidan finns inte</h1>
+      <p>Länken är felaktig, har gått ut eller har spärrats. Kontakta den som skickade länken om du behöver en ny.</p>
+    </>
+  );
+}
+
+export interface ReadingRoomListItem {
+  entryId: number;
+  title: string;
+  excerpt: string;
+}
+
+export function ReadingRoomPage({ q, items }: { q: string; items: ReadingRoomListItem[] }) {
+  return (
+    <>
+      <h1>Läsesal</h1>
+      <p>Här finns allmänna handlingar som har lämnats ut och publicerats. Maskerade uppgifter visas som [maskerat – OSL …].</p>
+      <form method="get" action="/lasesal" role="search">
+        <div class="field">
+          <label for="q">Sök i handlingarna</label>
+          <input id="q" name="q" type="search" value={q} />
+        </div>
+        <button type="submit" class="button">
+          Sök
+        </button>
+      </form>
+      <h2>{q ? `Träffar för "${q}"` : 'Senast publicerade'}</h2>
+      {items.length ? (
+        <ul class="plain-list">
+          {items.map((i) => (
+            <li>
+              <a href={`/lasesal/${i.entryId}`}>{i.title}</a>
+              <div class="small muted">{i.excerpt}</div>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Inga handlingar hittades.</p>
+      )}
+    </>
+  );
+}
