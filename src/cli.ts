@@ -7,6 +7,7 @@ const commands: Record<string, Command> = {
   users: { summary: 'users add --email E --role registrar|reviewer|admin --password-stdin | users list', load: () => import('./cli/users.ts') },
   audit: { summary: 'audit verify   kontrollera händelseloggens kedja', load: () => import('./cli/audit.ts') },
   db: { summary: 'db migrate | db schema', load: () => import('./cli/dbcmd.ts') },
+  gallra: { summary: 'gallra [--dry-run]   ta bort sökandes kontaktuppgifter efter INSYN_RETENTION_DAYS', load: () => import('./cli/gallra.ts') },
   scan: { summary: 'scan FILE... [--json] | scan --jsonl   hitta personuppgifter', load: () => import('./cli/scan.ts') },
 };
 

@@ -1,0 +1,39 @@
+// `insyn gallra [--dry-run]`: removes requesters' contact details from requests closed longer than INSYN_RETENTION_DAYS, never under a legal hold (JO 3434-2016).
+import type { CliIO } from './io.ts';
+import { USAGE_EXIT } from './io.ts';
+import { openCliDb, parseFlags } from './db.ts';
+import { loadConfig } from '../config.ts';
+import { disposeContactDetails } from '../domain/disposal.ts';
+
+export const usage = 'Användning:\n  insyn gallra [--dry-run]   ta bort sökandes kontaktuppgifter ur avslutade begäranden äldre än INSYN_RETENTION_DAYS\n';
+
+export async function run(args: string[], io: CliIO): Promise<number> {
+  const flags = parseFlags(args, { switches: ['dry-run'] });
+  if ('error' in flags || flags.positional.length) {
+    io.stderr.write(`${'error' in flags ? `${flags.error}\n` : ''}${usage}`);
+    return USAGE_EXIT;
+  }
+  let retentionDays: number;
+  try {
+    retentionDays = loadConfig(io.env).retentionDays;
+  } catch (err) {
+    io.stderr.write(`${(err as Error).message}\n`);
+    return USAGE_EXIT;
+  }
+  const dryRun = flags.switches.has('dry-run');
+  const db = openCliDb(io.env);
+  try {
+    const r = disposeContactDetails(db, { retentionDays, dryRun });
+    const verb = dryRun ? 'Skulle ta bort' : 'Tog bort';
+    io.stdout.write(
+      `${dryRun ? 'Provkörning: inget ändras.\n' : ''}` +
+        `${verb} kontaktuppgifter ur ${r.disposed} begäranden som avslutades för mer än ${retentionDays} dagar sedan ` +
+        `(${r.names} namn, ${r.contacts} kontaktuppgifter, ${r.identityQuestions} frågor om identitet).\n` +
+        `${r.held} begäranden lämnades orörda: överklagandetiden löper eller ett överklagande är inte avgjort (JO 3434-2016).\n` +
+        'Beslut och händelselogg finns kvar.\n',
+    );
+    return 0;
+  } finally {
+    db.close();
+  }
+}

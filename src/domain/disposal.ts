@@ -1,0 +1,60 @@
+// Gallring of requesters' contact details: requests closed longer than the retention setting, never under a legal hold (JO 3434-2016).
+import type { Db } from '../db/connection.ts';
+import { inTransaction } from '../db/connection.ts';
+import { appendLog } from '../db/decisionLog.ts';
+import { appealsForRequest, currentDecision, disposalCandidates, removeContactDetails } from '../db/decisions.ts';
+import { legalHold } from './appeal.ts';
+
+export interface DisposalReport {
+  /** Requests whose details were (or, in a dry run, would be) removed. */
+  disposed: number;
+  /** Requests left alone because of a legal hold. */
+  held: number;
+  names: number;
+  contacts: number;
+  identityQuestions: number;
+  dryRun: boolean;
+}
+
+/**
+ * Removes the requester's name, contact and identity question (with its reason) from requests closed
+ * more than `retentionDays` ago. The decision, the letter (which fills the name when read) and the
+ * log stay. A request under a legal hold (appeal time running or an appeal pending) is skipped. The
+ * log gets one entry with counts, never the removed content. A dry run changes and logs nothing.
+ */
+export function disposeContactDetails(db: Db, opts: { retentionDays: number; dryRun: boolean; now?: Date }): DisposalReport {
+  const now = opts.now ?? new Date();
+  const cutoff = new Date(now.getTime() - opts.retentionDays * 86_400_000).toISOString();
+  const run = () => {
+    const report: DisposalReport = { disposed: 0, held: 0, names: 0, contacts: 0, identityQuestions: 0, dryRun: opts.dryRun };
+    for (const c of disposalCandidates(db, cutoff)) {
+      const d = currentDecision(db, c.id);
+      const hold = legalHold(
+        d ? { outcome: d.outcome, hasCondition: d.condition_text !== null, notifiedAt: d.notified_at ? new Date(d.notified_at) : null } : null,
+        appealsForRequest(db, c.id).map((a) => ({ receivedAt: new Date(a.received_at), outcome: a.outcome })),
+        now,
+      );
+      if (hold.held) {
+        report.held++;
+        continue;
+      }
+      report.disposed++;
+      if (c.requester_name !== null) report.names++;
+      if (c.requester_contact !== null) report.contacts++;
+      if (c.identity_question !== null) report.identityQuestions++;
+      if (!opts.dryRun) removeContactDetails(db, c.id, now.toISOString());
+    }
+    if (!opts.dryRun && report.disposed > 0) {
+      appendLog(db, {
+        actorId: null,
+        actor: 'system',
+        event: 'disposal.contact_details',
+        reason: `Gallring efter ${opts.retentionDays} dagar: kontaktuppgifter i ${report.disposed} begäranden`,
+        at: now,
+        after: { disposed: report.disposed, held: report.held, names: report.names, contacts: report.contacts, identityQuestions: report.identityQuestions },
+      });
+    }
+    return report;
+  };
+  return opts.dryRun ? run() : inTransaction(db, run);
+}

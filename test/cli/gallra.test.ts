@@ -1,0 +1,103 @@
+// `insyn gallra`: contact details removed after the retention time, never under a legal hold; decisions and log kept; counts logged, not content.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli.ts';
+import { openDb, type Db } from '../../src/db/connection.ts';
+import { migrate } from '../../src/db/migrate.ts';
+import { createStaff } from '../../src/domain/staffCommands.ts';
+import { makeRequest } from '../helpers/requests.ts';
+import { verifyLog } from '../../src/db/decisionLog.ts';
+
+const NAME = 'Tolvan Tolvansson';
+const CONTACT = 'tolvan@example.com';
+
+async function setup() {
+  const path = join(mkdtempSync(join(tmpdir(), 'insyn-gallra-')), 'db.sqlite');
+  const db = openDb(path);
+  migrate(db);
+  const s = await createStaff(db, { id: null, label: 'test' }, { email: 'jur@test.se', role: 'reviewer', displayName: 'Jens Jur', password: 'ett-langt-losenord' });
+  if (!s.ok) throw new Error('staff');
+  return { db, env: { INSYN_DB: path, INSYN_RETENTION_DAYS: '365' }, staffId: s.value };
+}
+
+/** A closed request with contact details, closed `daysAgo` days ago, with an optional decision. */
+function closedRequest(db: Db, staffId: number, daysAgo: number, decision?: { outcome: string; notifiedDaysAgo: number | null; pendingAppeal?: boolean }) {
+  const r = makeRequest(db, staffId);
+  const closedAt = new Date(Date.now() - daysAgo * 86_400_000).toISOString();
+  db.prepare(
+    `UPDATE disclosure_request SET status = 'closed', closed_at = ?, decided_at = ?, due_at = NULL, requester_name = ?, requester_contact = ?,
+       identity_question = 'Är du själv kunden?', identity_reason = 'OSL 12 kap. 1 §' WHERE id = ?`,
+  ).run(closedAt, closedAt, NAME, CONTACT, r.id);
+  if (decision) {
+    const notified = decision.notifiedDaysAgo === null ? null : new Date(Date.now() - decision.notifiedDaysAgo * 86_400_000).toISOString();
+    const id = db
+      .prepare(
+        `INSERT INTO decision (request_id, outcome, condition_text, motivering, provisions, letter_markdown, page_count, fee_amount, decided_by, decided_at, notified_at)
+         VALUES (?, ?, NULL, 'OSL 21:7', '[]', 'Till {{sökande}}', 1, 0, ?, ?, ?)`,
+      )
+      .run(r.id, decision.outcome, staffId, closedAt, notified).lastInsertRowid;
+    if (decision.pendingAppeal) {
+      db.prepare('INSERT INTO appeal (request_id, decision_id, received_at, recorded_by, created_at) VALUES (?, ?, ?, ?, ?)').run(r.id, id, closedAt, staffId, closedAt);
+    }
+  }
+  return r.id;
+}
+
+const contact = (db: Db, id: number) =>
+  db.prepare('SELECT requester_name, requester_contact, identity_question, identity_reason FROM disclosure_request WHERE id = ?').get(id);
+
+describe('insyn gallra', () => {
+  it('removes contact details of requests closed longer than the retention time, keeps decisions and the log', async () => {
+    const { db, env, staffId } = await setup();
+    const old = closedRequest(db, staffId, 400, { outcome: 'release_full', notifiedDaysAgo: 400 });
+    const recent = closedRequest(db, staffId, 100);
+    const r = await runCli(['gallra'], { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Tog bort kontaktuppgifter ur 1 begäranden');
+    expect(r.stdout).toContain('1 namn, 1 kontaktuppgifter, 1 frågor om identitet');
+    expect(contact(db, old)).toEqual({ requester_name: null, requester_contact: null, identity_question: null, identity_reason: null });
+    expect(contact(db, recent)).toMatchObject({ requester_name: NAME });
+    expect(db.prepare('SELECT count(*) FROM decision WHERE request_id = ?').pluck().get(old)).toBe(1);
+    const entry = db.prepare(`SELECT * FROM decision_log WHERE event = 'disposal.contact_details'`).get() as { reason: string; after: string };
+    expect(JSON.parse(entry.after)).toMatchObject({ disposed: 1, names: 1, contacts: 1 });
+    expect(JSON.stringify(db.prepare('SELECT * FROM decision_log').all())).not.toContain(NAME);
+    expect(JSON.stringify(db.prepare('SELECT * FROM decision_log').all())).not.toContain(CONTACT);
+    expect(verifyLog(db).ok).toBe(true);
+    // A second run finds nothing more.
+    expect((await runCli(['gallra'], { env })).stdout).toContain('ur 0 begäranden');
+  });
+
+  it('never touches a request under a legal hold: appeal time running or an appeal pending (JO 3434-2016)', async () => {
+    const { db, env, staffId } = await setup();
+    const appealTime = closedRequest(db, staffId, 400, { outcome: 'refusal', notifiedDaysAgo: 5 });
+    const pending = closedRequest(db, staffId, 400, { outcome: 'partial_refusal', notifiedDaysAgo: 300, pendingAppeal: true });
+    const notNotified = closedRequest(db, staffId, 400, { outcome: 'refusal', notifiedDaysAgo: null });
+    const timeRunOut = closedRequest(db, staffId, 400, { outcome: 'refusal', notifiedDaysAgo: 60 });
+    const r = await runCli(['gallra'], { env });
+    expect(r.stdout).toContain('ur 1 begäranden');
+    expect(r.stdout).toContain('3 begäranden lämnades orörda');
+    for (const id of [appealTime, pending, notNotified]) expect(contact(db, id)).toMatchObject({ requester_name: NAME, requester_contact: CONTACT });
+    expect(contact(db, timeRunOut)).toMatchObject({ requester_name: null });
+  });
+
+  it('--dry-run says what it would do and changes and logs nothing', async () => {
+    const { db, env, staffId } = await setup();
+    const old = closedRequest(db, staffId, 400);
+    const before = db.prepare('SELECT count(*) FROM decision_log').pluck().get();
+    const r = await runCli(['gallra', '--dry-run'], { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Provkörning');
+    expect(r.stdout).toContain('Skulle ta bort kontaktuppgifter ur 1 begäranden');
+    expect(contact(db, old)).toMatchObject({ requester_name: NAME });
+    expect(db.prepare('SELECT count(*) FROM decision_log').pluck().get()).toBe(before);
+  });
+
+  it('usage error for unknown flags', async () => {
+    const { env } = await setup();
+    const r = await runCli(['gallra', '--allt'], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Användning');
+  });
+});
