@@ -2,6 +2,8 @@
 import { Hono } from 'hono';
 import { StatsPage } from '../../views/requests/stats.tsx';
 import { receivedAndDecided } from '../db/disclosureRequests.ts';
+import { decisionOutcomeCounts, decisionProvisions, firstLinkTimes } from '../db/decisions.ts';
+import { decisionStats } from '../domain/decisionStats.ts';
 import { requestStats, monthKeys } from '../domain/requestStats.ts';
 import { requestPolicyTexts } from '../domain/requestPolicy.ts';
 import { stockholmInstant } from '../domain/workingDays.ts';
@@ -16,5 +18,7 @@ statsRoutes.get('/stats', requireRole(['registrar', 'reviewer'], requestPolicyTe
   const from = stockholmInstant(`${monthKeys(now, 12)[0]}-01`, '00:00');
   const { db, config } = c.var.deps;
   const stats = requestStats(receivedAndDecided(db, from.toISOString()), now, 12, config.deadline.endOfDay);
-  return page(c, <StatsPage months={stats.months} total={stats.total} />, { title: 'Statistik' });
+  const fromIso = from.toISOString();
+  const decisions = decisionStats(decisionOutcomeCounts(db, fromIso), decisionProvisions(db, fromIso), firstLinkTimes(db, fromIso), config.deadline.endOfDay);
+  return page(c, <StatsPage months={stats.months} total={stats.total} decisions={decisions} />, { title: 'Statistik' });
 });

@@ -260,4 +260,31 @@ describe('outbox, reading room, appeal', () => {
     const bad = await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: 'igår' }, registrar);
     expect(bad.status).toBe(422);
   });
+
+  it('the statistics page shows outcomes, provisions used and time to release', async () => {
+    const r = await decided();
+    await newLink(r.id);
+    const html = await (await get(t.app, '/stats', reviewer)).text();
+    expect(html).toMatch(/<th scope="row">Delvis avslag<\/th>\s*<td>1<\/td>/);
+    expect(html).toContain('OSL 26:1');
+    expect(html).toMatch(/id="stat-released">1</);
+  });
+
+  it('after gallring the kept letter says the name was removed', async () => {
+    const r = await decided();
+    t.db.prepare(`UPDATE disclosure_request SET requester_name = NULL, contact_disposed_at = ? WHERE id = ?`).run(new Date().toISOString(), r.id);
+    const letter = await (await get(t.app, `/requests/${r.id}/decision/letter`, registrar)).text();
+    expect(letter).toContain('sökanden (uppgiften gallrad)');
+  });
+
+  it('the letter pages: a visitor goes to login, an admin is refused, a request without decision is 404', async () => {
+    const r = await decided();
+    const admin = await login(t.app, 'admin');
+    for (const p of [`/requests/${r.id}/decision/letter`, `/requests/${r.id}/decision/letter.pdf`]) {
+      expect((await get(t.app, p)).status).toBe(303);
+      expect((await get(t.app, p, admin)).status).toBe(403);
+    }
+    const other = makeRequest(t.db, t.ids.registrar);
+    expect((await get(t.app, `/requests/${other.id}/decision/letter`, registrar)).status).toBe(404);
+  });
 });

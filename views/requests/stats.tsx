@@ -1,10 +1,14 @@
 // The statistics page: requests per month as an inline SVG bar chart (no script), with the same numbers in a table.
 import type { MonthStats } from '../../src/domain/requestStats.ts';
 import { monthNames } from '../../src/text/requestTexts.ts';
+import type { DecisionStats } from '../../src/domain/decisionStats.ts';
+import { DecisionStatsSection } from '../decision/decisionStats.tsx';
 
 export interface StatsPageProps {
   months: MonthStats[];
   total: MonthStats;
+  /** Outcomes, provisions and time to release (issue 7). */
+  decisions?: DecisionStats;
 }
 
 const monthLabel = (key: string): string => {
@@ -15,7 +19,7 @@ const shortMonth = (key: string): string => monthNames[Number(key.split('-')[1])
 const pct = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)} %`);
 const num = (n: number | null): string => (n === null ? '–' : n.toLocaleString('sv-SE', { maximumFractionDigits: 1 }));
 
-export function StatsPage({ months, total }: StatsPageProps) {
+export function StatsPage({ months, total, decisions }: StatsPageProps) {
   const max = Math.max(1, ...months.map((m) => m.received));
   const barW = 40;
   const gap = 12;
@@ -89,6 +93,7 @@ export function StatsPage({ months, total }: StatsPageProps) {
           ))}
         </tbody>
       </table>
+      {decisions ? <DecisionStatsSection stats={decisions} /> : null}
     </>
   );
 }
