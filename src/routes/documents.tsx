@@ -17,7 +17,8 @@ import {
 } from '../db/documents.ts';
 import { importPastedText, stageUploads } from '../documents/importer.ts';
 import { canHandleDocuments, canMarkSecrecy, documentPolicyTexts, editRegisterEntry, liftSecrecyMark, markSecrecy, type FieldErrors } from '../domain/documentCommands.ts';
-import { provisionCatalogue } from '../domain/provisions.ts';
+import { activeProvisions } from '../db/provisions.ts';
+import type { Provision } from '../domain/provisions.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
 import { renderMarkdown } from '../text/markdown.ts';
 import type { AppEnv } from '../web/env.ts';
@@ -134,13 +135,17 @@ function documentPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Docum
       reference={findRequest(db, doc.request_id)!.reference}
       canEdit={canHandleDocuments(staff.role)}
       canMark={canMarkSecrecy(staff.role)}
-      provisions={provisionCatalogue}
+      provisions={catalogue(c)}
       notice={extra.notice}
       {...extra}
     />,
     { title: doc.description, hasErrors: !!extra.errors?.length },
   );
 }
+
+/** The provisions an admin keeps in the catalogue (/admin/provisions), retired ones left out. */
+const catalogue = (c: Context<AppEnv>): Provision[] =>
+  activeProvisions(c.var.deps.db).map((p) => ({ chapter: p.chapter, section: p.section, label: p.label, shortName: p.short_name }));
 
 const notices: Record<string, string> = {
   register: 'Registeruppgifterna är sparade.',
@@ -187,7 +192,7 @@ documentRoutes.post('/documents/:docId/secrecy-marks', async (c) => {
   if (!doc) return renderNotFound(c);
   if (!canMarkSecrecy(c.var.staff!.role)) return renderForbidden(c, documentPolicyTexts.mark);
   const provision = formString(await c.req.parseBody(), 'provision');
-  const r = markSecrecy(c.var.deps.db, actorOf(c), doc.id, provision, provisionCatalogue.map((p) => p.label));
+  const r = markSecrecy(c.var.deps.db, actorOf(c), doc.id, provision, catalogue(c).map((p) => p.label));
   if (!r.ok) return documentPage(c, doc, { errors: r.errors, input: { provision } });
   return c.redirect(`/documents/${doc.id}?klart=markerad`, 303);
 });

@@ -157,7 +157,10 @@ redactionRoutes.get('/documents/:docId/secrecy', (c) => {
   const n = parseId(c.req.query('antal'));
   const key = c.req.query('klart') ?? '';
   const notice = key === 'foreslagen' && n ? (n === 1 ? 'En maskering är föreslagen.' : `${n} maskeringar är föreslagna.`) : notices[key];
-  return secrecyPage(c, doc, { notice });
+  // The provision chosen last is chosen again, so the next finding is masked with one click.
+  const last = parseId(c.req.query('bestammelse'));
+  const input = last ? Object.fromEntries(['finding', 'type', 'text', 'selection'].map((f) => [`${f}-provisionId`, String(last)])) : undefined;
+  return secrecyPage(c, doc, { notice, input });
 });
 
 /** Which form on the page sent the post: field ids there are prefixed by it. */
@@ -228,7 +231,9 @@ redactionRoutes.post('/documents/:docId/redactions', async (c) => {
     };
     return secrecyPage(c, back, { errors: errorsFor(formName, r.errors), input });
   }
-  return c.redirect(`/documents/${back.id}/secrecy?klart=foreslagen&antal=${r.value.ids.length}`, 303);
+  const anchor = back.id !== doc.id ? '#leaks' : kind === 'finding' ? '#finding-form' : kind === 'occurrences' ? '#redactions' : '';
+  const provision = parseId(formString(form, 'provisionId'));
+  return c.redirect(`/documents/${back.id}/secrecy?klart=foreslagen&antal=${r.value.ids.length}&bestammelse=${provision}${anchor}`, 303);
 });
 
 function redactionOf(c: Context<AppEnv>, doc: DocumentRow) {

@@ -264,6 +264,15 @@ describe('approval', () => {
     expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(SAMPLE_TEXT);
   });
 
+  it('length-preserving mode: one block per hidden character, stored with its mode', () => {
+    proposeRedactions(db, actors.reg, { kind: 'finding_type', documentId: docId, type: 'personnummer', scope: 'document' }, { provisionId: osl217, motivering: '' });
+    assessMasked();
+    expect(approveRedactions(db, actors.jur, docId, { ...opts, mode: 'length_preserving' }).ok).toBe(true);
+    const v = currentReleasedVersion(db, docId)!;
+    expect(v.mode).toBe('length_preserving');
+    expect(v.text).toBe(SAMPLE_TEXT.replace(TEST_PNR, '█'.repeat(TEST_PNR.length)));
+  });
+
   it('release in full gets a released version with the text unchanged; a later approval supersedes it', () => {
     recordAssessment(db, actors.jur, docId, { outcome: 'release_full', provisionIds: [], motivering: '' });
     expect(approveRedactions(db, actors.jur, docId, opts).ok).toBe(true);

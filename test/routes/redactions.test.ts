@@ -62,9 +62,11 @@ describe('proposing', () => {
     const f = findingsForDocument(t.db, docId).find((x) => x.type === 'personnummer')!;
     const res = await post(t.app, `/documents/${docId}/redactions`, { kind: 'finding', form: 'finding', findingId: String(f.id), provisionId: osl217, motivering: '' }, reg);
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe(`/documents/${docId}/secrecy?klart=foreslagen&antal=1`);
+    expect(res.headers.get("location")).toBe(`/documents/${docId}/secrecy?klart=foreslagen&antal=1&bestammelse=${osl217}#finding-form`);
     const html = await (await get(t.app, res.headers.get('location')!, reg)).text();
     expect(html).toContain('En maskering är föreslagen.');
+    // The provision chosen last is chosen again: the next finding is one click.
+    expect(html).toMatch(new RegExp(`id="finding-provisionId"[^]*?<option value="${osl217}" selected`));
     expect(html).toContain('redaction redaction--proposed');
   });
 
