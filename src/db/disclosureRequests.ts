@@ -225,7 +225,7 @@ export function ftsQuery(raw: string | null | undefined): string | null {
 
 const DENSE_MATCHES = 2000;
 
-function whereFor(db: Db, f: RequestFilters, now: string): { sql: string; params: unknown[]; urgencyOrder: boolean } {
+function whereFor(db: Db, f: RequestFilters, now: string, withText = true): { sql: string; params: unknown[]; urgencyOrder: boolean } {
   const where: string[] = [];
   const params: unknown[] = [];
   // Open requests (with or without a narrower open state) are read through the urgency index, whose
@@ -249,13 +249,13 @@ function whereFor(db: Db, f: RequestFilters, now: string): { sql: string; params
     where.push('r.channel = ?');
     params.push(f.channel);
   }
-  const fts = ftsQuery(f.q);
+  const fts = withText ? ftsQuery(f.q) : null;
   if (fts) {
     // Two plans, chosen by how many requests the words match (measured, test/bench/SERVER-RESULTS.md):
     // few matches → fetch them by rowid and sort them; many (a common word) → walk the list's own
     // index in order and probe the match set, stopping at the page size. The unary + keeps SQLite
     // from using r.id IN (...) as the driving lookup.
-    const dense = (db.prepare(`SELECT count(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH ? LIMIT ${DENSE_MATCHES + 1})`).pluck().get(fts) as number) > DENSE_MATCHES;
+    const dense = isDense(db, fts);
     where.push(`${dense ? '+r.id' : 'r.id'} IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)`);
     params.push(fts);
   }
@@ -269,6 +269,8 @@ function whereFor(db: Db, f: RequestFilters, now: string): { sql: string; params
  * of it. Finished requests come newest first.
  */
 export function listRequests(db: Db, f: RequestFilters, now: string, limit: number, offset = 0): RequestListRow[] {
+  const fts = ftsQuery(f.q);
+  if (fts && isDense(db, fts)) return listDenseMatches(db, f, fts, now, limit, offset);
   const w = whereFor(db, f, now);
   const order = w.urgencyOrder ? 'ORDER BY r.due_at, r.is_large DESC, r.id' : 'ORDER BY r.received_at DESC, r.id DESC';
   return db
@@ -280,6 +282,68 @@ export function listRequests(db: Db, f: RequestFilters, now: string, limit: numb
        ${w.sql} ${order} LIMIT ? OFFSET ?`,
     )
     .all(...w.params, limit, offset) as RequestListRow[];
+}
+
+const isDense = (db: Db, fts: string): boolean =>
+  (db.prepare(`SELECT count(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH ? LIMIT ${DENSE_MATCHES + 1})`).pluck().get(fts) as number) > DENSE_MATCHES;
+
+/**
+ * The set of requests a full-text query matches, kept while the database is unchanged: SQLite's
+ * data_version moves when another connection commits, total_changes() when this one writes. A
+ * common word matches tens of thousands of requests, and reading that set is most of a page's cost
+ * (3-8 ms at 100 000 requests); paging, filtering and htmx re-requests for the same words reuse it.
+ */
+const matchCaches = new WeakMap<Db, Map<string, { version: string; ids: Set<number> }>>();
+const MATCH_CACHE_ENTRIES = 16;
+
+function matchSet(db: Db, fts: string): Set<number> {
+  let matchCache = matchCaches.get(db);
+  if (!matchCache) matchCaches.set(db, (matchCache = new Map()));
+  const version = `${db.pragma('data_version', { simple: true })}:${db.prepare('SELECT total_changes()').pluck().get()}`;
+  const hit = matchCache.get(fts);
+  if (hit && hit.version === version) {
+    matchCache.delete(fts);
+    matchCache.set(fts, hit);
+    return hit.ids;
+  }
+  const ids = new Set(db.prepare('SELECT rowid FROM request_fts WHERE request_fts MATCH ?').pluck().all(fts) as number[]);
+  matchCache.set(fts, { version, ids });
+  if (matchCache.size > MATCH_CACHE_ENTRIES) matchCache.delete(matchCache.keys().next().value!);
+  return ids;
+}
+
+/**
+ * Dense matches: walk the list's own index in order, keep the ids in the match set, stop at the
+ * page's end, then read those rows whole. Linear in the rows passed, which for a common word is a
+ * few hundred.
+ */
+function listDenseMatches(db: Db, f: RequestFilters, fts: string, now: string, limit: number, offset: number): RequestListRow[] {
+  const ids = matchSet(db, fts);
+  const w = whereFor(db, f, now, false);
+  const order = w.urgencyOrder ? 'ORDER BY r.due_at, r.is_large DESC, r.id' : 'ORDER BY r.received_at DESC, r.id DESC';
+  const page: number[] = [];
+  let skipped = 0;
+  for (const id of db.prepare(`SELECT r.id FROM disclosure_request r ${w.sql} ${order}`).pluck().iterate(...w.params) as Iterable<number>) {
+    if (!ids.has(id)) continue;
+    if (skipped < offset) {
+      skipped++;
+      continue;
+    }
+    page.push(id);
+    if (page.length >= limit) break;
+  }
+  if (page.length === 0) return [];
+  const rows = db
+    .prepare(
+      `SELECT r.*, h.display_name AS handler_name, v.display_name AS reviewer_name
+       FROM disclosure_request r
+       LEFT JOIN staff h ON h.id = r.handler_id
+       LEFT JOIN staff v ON v.id = r.reviewer_id
+       WHERE r.id IN (${page.map(() => '?').join(',')})`,
+    )
+    .all(...page) as RequestListRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return page.map((id) => byId.get(id)!);
 }
 
 /**
