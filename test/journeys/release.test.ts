@@ -1,0 +1,130 @@
+/// <reference lib="dom" />
+// Browser journey for the whole release: a registrator registers an anonymous request and pastes a handling, a jurist
+// approves the maskeringar and decides, and the requester opens the link and downloads the PDF; axe on each page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { axe, describeViolations, launchBrowser, loginAs, startServer, type RunningServer } from '../helpers/browser.ts';
+import { SAMPLE_TEXT, TEST_PNR } from '../helpers/fixtures.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function noViolations(page: Page) {
+  const violations = await axe(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+describe('release journey', () => {
+  it('register, mask, approve, decide, link; the requester reads and downloads only the released version', async () => {
+    const reg = await (await browser.newContext()).newPage();
+    await loginAs(reg, server.url, 'registrator@exempelstad.se');
+    await reg.goto(`${server.url}/requests/new`);
+    await reg.getByLabel('Vad begärs?').fill('Kundbrev om fjärrvärme, anonym sökande');
+    await reg.getByLabel('Hur kom begäran in?').selectOption('email');
+    await reg.getByLabel('Elektronisk kopia').check();
+    await reg.locator('#register-submit').click();
+    await reg.waitForURL(/\/requests\/\d+/);
+    const requestUrl = reg.url().replace(/\?.*$/, '');
+
+    await reg.getByRole('link', { name: 'Bifoga handlingar' }).click();
+    await reg.waitForURL(/\/documents\/new/);
+    await reg.getByLabel('Rubrik').fill('Brev från kund');
+    await reg.getByLabel('Text', { exact: true }).fill(SAMPLE_TEXT);
+    await reg.getByRole('button', { name: 'Spara texten som handling' }).click();
+    await reg.waitForURL(/\/documents\/\d+$/);
+    const docUrl = reg.url();
+
+    await reg.getByRole('link', { name: 'Sekretessprövning och maskeringar' }).click();
+    await reg.waitForURL(/\/secrecy$/);
+    const buttons = reg.locator('#findings button[name="findingId"]');
+    await reg.locator('#finding-provisionId').selectOption({ label: 'OSL 21:7 – Personuppgifter – behandling i strid med dataskyddsförordningen' });
+    for (let guard = 0; guard < 20 && (await buttons.count()) > 0; guard++) {
+      await buttons.first().click();
+      await reg.waitForURL(/klart=foreslagen/);
+    }
+
+    const jur = await (await browser.newContext()).newPage();
+    await loginAs(jur, server.url, 'jurist2@exempelstad.se');
+    await jur.goto(`${docUrl}/secrecy`);
+    await jur.getByLabel('Lämnas ut med maskeringar').check();
+    await jur.getByLabel('OSL 21:7 – Personuppgifter – behandling i strid med dataskyddsförordningen').check();
+    await jur.getByLabel('Motivering', { exact: true }).fill('Uppgifterna om den enskilde kan användas för kartläggning.');
+    await jur.getByRole('button', { name: 'Spara sekretessprövningen' }).click();
+    await jur.waitForURL(/klart=provad/);
+    await jur.locator('#approve').click();
+    await jur.waitForURL(/klart=godkand/);
+
+    // The jurist takes the request into review and decides.
+    await jur.goto(requestUrl);
+    await jur.locator('#to-in_review').check();
+    await jur.locator('#status-submit').click();
+    await jur.waitForURL(/klart=status/);
+    await jur.getByRole('link', { name: 'Beslut och utlämnande' }).click();
+    await jur.waitForURL(/\/decision$/);
+    await noViolations(jur);
+    expect(await jur.locator('#documents').textContent()).toContain('Delvis avslag');
+    await jur.getByLabel('Motivering').fill('Personuppgifterna maskeras enligt OSL 21:7: de kan användas för kartläggning av den enskilde.');
+    await jur.getByRole('button', { name: 'Fatta beslut' }).click();
+    await jur.waitForURL(/klart=beslut/);
+    await noViolations(jur);
+
+    await jur.getByRole('link', { name: 'Visa beslutsbrevet för utskrift' }).click();
+    await jur.waitForURL(/\/letter$/);
+    expect(await jur.locator('article.letter').textContent()).toContain('anonym sökande');
+    await noViolations(jur);
+    await jur.goBack();
+
+    await jur.getByRole('button', { name: 'Skapa länk och meddelande' }).click();
+    await jur.waitForURL(/\/release-links$/);
+    await noViolations(jur);
+    const link = await jur.locator('#link').inputValue();
+    expect(link).toMatch(/\/r\/[A-Za-z0-9_-]{43}$/);
+
+    await jur.goto(`${server.url}/outbox`);
+    await noViolations(jur);
+
+    // The requester: a fresh browser without any session.
+    const requester = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    const res = await requester.goto(link);
+    expect(res?.status()).toBe(200);
+    expect(res?.headers()['referrer-policy']).toBe('no-referrer');
+    await noViolations(requester);
+    const body = (await requester.locator('main').textContent()) ?? '';
+    expect(body).toContain('kammarrätten');
+    expect(body).not.toContain(TEST_PNR);
+    expect(body).not.toContain('Rut Registrator');
+    expect(await requester.locator('nav').count()).toBe(0);
+
+    await requester.getByRole('link', { name: /^Läs handling 1$/ }).click();
+    await requester.waitForURL(/\/handlingar\/\d{4}-\d{4}-1$/);
+    await noViolations(requester);
+    const released = (await requester.locator('pre').textContent()) ?? '';
+    expect(released).toContain('[maskerat – OSL 21:7]');
+    expect(released).not.toContain(TEST_PNR);
+    expect(released).not.toContain('Tolvansson');
+
+    const [download] = await Promise.all([requester.waitForEvent('download'), requester.getByRole('link', { name: /^Ladda ned .*\.pdf$/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^\d{4}-\d{4}-1\.pdf$/);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.toString('latin1')).not.toContain('Tolvansson');
+
+    // A guessed link gets the plain 404 page, also checked by axe.
+    const guessed = await requester.goto(`${server.url}/r/${'x'.repeat(43)}`);
+    expect(guessed?.status()).toBe(404);
+    await noViolations(requester);
+    await requester.goto(`${server.url}/lasesal`);
+    await noViolations(requester);
+  });
+});
