@@ -1,8 +1,8 @@
 // The decision log (händelselogg) as a paginated table, newest first.
-import type { LogRow } from '../src/db/decisionLog.ts';
+import type { LogRowView } from '../src/db/decisionLog.ts';
 import { formatDateTime } from './requests/format.ts';
 
-export function LogTable({ rows, caption }: { rows: LogRow[]; caption: string }) {
+export function LogTable({ rows, caption }: { rows: LogRowView[]; caption: string }) {
   return (
     <table class="table">
       <caption>{caption}</caption>
@@ -24,7 +24,7 @@ export function LogTable({ rows, caption }: { rows: LogRow[]; caption: string })
             </td>
             <td>{r.actor}</td>
             <td>
-              <code>{r.event}</code>
+              {r.event_label} <code class="muted small">{r.event}</code>
             </td>
             <td>{r.reason}</td>
           </tr>
@@ -35,7 +35,7 @@ export function LogTable({ rows, caption }: { rows: LogRow[]; caption: string })
 }
 
 
-export function LogPage({ rows, page, hasMore }: { rows: LogRow[]; page: number; hasMore: boolean }) {
+export function LogPage({ rows, page, hasMore }: { rows: LogRowView[]; page: number; hasMore: boolean }) {
   return (
     <>
       <h1>Händelselogg</h1>

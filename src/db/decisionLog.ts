@@ -113,12 +113,19 @@ export function verifyLog(db: Db): VerifyResult {
   return { ok: true, count };
 }
 
-export function logForRequest(db: Db, requestId: number): LogRow[] {
-  return db.prepare('SELECT * FROM decision_log WHERE request_id = ? ORDER BY id').all(requestId) as LogRow[];
+/** A row as shown to staff, with the event's Swedish description from the closed list. */
+export type LogRowView = LogRow & { event_label: string };
+
+export function logForRequest(db: Db, requestId: number): LogRowView[] {
+  return db
+    .prepare('SELECT l.*, e.description AS event_label FROM decision_log l JOIN log_event e ON e.name = l.event WHERE l.request_id = ? ORDER BY l.id')
+    .all(requestId) as LogRowView[];
 }
 
-export function recentLog(db: Db, limit: number, offset = 0): LogRow[] {
-  return db.prepare('SELECT * FROM decision_log ORDER BY id DESC LIMIT ? OFFSET ?').all(limit, offset) as LogRow[];
+export function recentLog(db: Db, limit: number, offset = 0): LogRowView[] {
+  return db
+    .prepare('SELECT l.*, e.description AS event_label FROM decision_log l JOIN log_event e ON e.name = l.event ORDER BY l.id DESC LIMIT ? OFFSET ?')
+    .all(limit, offset) as LogRowView[];
 }
 
 export function logEventNames(db: Db): string[] {

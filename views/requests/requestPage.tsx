@@ -1,5 +1,5 @@
 // One request: its details, due time and how it was computed, handlingar, history and the actions the role allows.
-import type { LogRow } from '../../src/db/decisionLog.ts';
+import type { LogRowView } from '../../src/db/decisionLog.ts';
 import type { NoteRow } from '../../src/db/disclosureRequests.ts';
 import { channelLabels, formWantedLabels, statusLabels } from '../../src/text/requestTexts.ts';
 import { ErrorSummary, type FieldErrors, Notice, TextField, errorFor } from '../components.tsx';
@@ -38,7 +38,7 @@ export interface RequestPageProps {
   /** Null when no clock runs (decided, closed, withdrawn). */
   deadline: { dueAt: string; explanation: string } | null;
   overdue: boolean;
-  history: LogRow[];
+  history: LogRowView[];
   notes: NoteRow[];
   /** Targets this user may move the request to, and whether each needs a reason. */
   transitions: Array<{ to: Status; requiresReason: boolean }>;
@@ -375,8 +375,8 @@ const eventLabels: Record<string, string> = {
   'request.extended': 'Förlängd tid',
 };
 
-function historyLabel(h: LogRow): string {
-  const base = eventLabels[h.event] ?? h.event;
+function historyLabel(h: LogRowView): string {
+  const base = eventLabels[h.event] ?? h.event_label;
   if (h.event === 'request.status_changed' || h.event === 'request.reopened') {
     try {
       const after = JSON.parse(h.after ?? '{}') as { status?: Status };
