@@ -219,7 +219,8 @@ decisionRoutes.post('/requests/:id{[0-9]+}/release-links', staffOnly, async (c) 
   if (!notice.ok) return answer(c, r, notice, 'links', {}, '');
   let sent = false;
   let sendError = false;
-  const send = smtpSender(config.smtpUrl, config.smtpFrom);
+  const deps = c.var.deps;
+  const send = deps.sendMail !== undefined ? deps.sendMail : smtpSender(config.smtpUrl, config.smtpFrom);
   if (send && looksLikeEmail(notice.value.recipient)) {
     try {
       await send({ to: notice.value.recipient.trim(), subject: notice.value.subject, text: notice.value.body });

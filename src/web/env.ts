@@ -9,6 +9,8 @@ export interface AppDeps {
   config: Config;
   /** Background extraction and scanning of attached files. */
   imports: ImportQueue;
+  /** Sends the requester's notice; injected by tests. Defaults to SMTP when INSYN_SMTP_URL is set. */
+  sendMail?: import('../mail/notice.ts').SendMail | null;
   /** Injected so tests can run throttling without waiting. */
   sleep?: (ms: number) => Promise<void>;
 }

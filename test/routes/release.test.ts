@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { get, login, logCount, makeTestApp, post, titleOf, users, type TestApp } from '../helpers/app.ts';
 import { makeRequest } from '../helpers/requests.ts';
+import { createApp } from '../../src/app.ts';
+import type { Mail } from '../../src/mail/notice.ts';
 import { assessedDocument, MASKED_TEXT, SECRET_ADDRESS, SECRET_NAME, SECRET_PNR, toReview } from '../helpers/release.ts';
 
 let t: TestApp;
@@ -286,5 +288,38 @@ describe('outbox, reading room, appeal', () => {
     }
     const other = makeRequest(t.db, t.ids.registrar);
     expect((await get(t.app, `/requests/${other.id}/decision/letter`, registrar)).status).toBe(404);
+  });
+});
+
+describe('e-mail notice', () => {
+  async function withSender(sendMail: (m: Mail) => Promise<void>) {
+    const app = createApp({ db: t.db, config: t.config, imports: t.imports, sleep: async () => {}, sendMail });
+    const r = await decided();
+    t.db.prepare('UPDATE disclosure_request SET requester_contact = ? WHERE id = ?').run('tolvan@example.com', r.id);
+    const res = await post(app, `/requests/${r.id}/release-links`, {}, registrar);
+    expect(res.status).toBe(200);
+    return { r, html: await res.text() };
+  }
+
+  it('sends the link by e-mail when a sender is configured; the outbox keeps it without the link; the appeal clock starts', async () => {
+    const sent: Mail[] = [];
+    const { html } = await withSender(async (m) => void sent.push(m));
+    expect(html).toContain('Meddelandet är skickat med e-post');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.to).toBe('tolvan@example.com');
+    const token = /\/r\/([A-Za-z0-9_-]{43})/.exec(sent[0]!.text)![1]!;
+    const row = t.db.prepare('SELECT body, transport, sent_at FROM outbox').get() as { body: string; transport: string; sent_at: string };
+    expect(row.transport).toBe('smtp');
+    expect(row.body).not.toContain(token);
+    expect(t.db.prepare('SELECT notified_at FROM decision').pluck().get()).not.toBeNull();
+  });
+
+  it('keeps the message in the outbox when sending fails, and logs no address', async () => {
+    const { html } = await withSender(async () => {
+      throw new Error('connection refused');
+    });
+    expect(html).toContain('E-posten kunde inte skickas');
+    expect(t.db.prepare('SELECT sent_at FROM outbox').pluck().get()).toBeNull();
+    expect(JSON.stringify(t.db.prepare('SELECT * FROM decision_log').all())).not.toContain('tolvan@example.com');
   });
 });
