@@ -11,12 +11,12 @@ export interface ProvisionRow {
 }
 
 export function listProvisions(db: Db): ProvisionRow[] {
-  return db.prepare('SELECT * FROM provision ORDER BY retired_at IS NOT NULL, chapter, section').all() as ProvisionRow[];
+  return db.prepare('SELECT * FROM provision ORDER BY retired_at IS NOT NULL, id').all() as ProvisionRow[];
 }
 
-/** Entries that may be chosen for a new maskering or assessment: not retired. */
+/** Entries that may be chosen for a new maskering or assessment: not retired, the seed's most common first, then in the order added. */
 export function activeProvisions(db: Db): ProvisionRow[] {
-  return db.prepare('SELECT * FROM provision WHERE retired_at IS NULL ORDER BY chapter, section').all() as ProvisionRow[];
+  return db.prepare('SELECT * FROM provision WHERE retired_at IS NULL ORDER BY id').all() as ProvisionRow[];
 }
 
 export function findProvisionById(db: Db, id: number): ProvisionRow | undefined {

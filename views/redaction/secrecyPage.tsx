@@ -152,6 +152,24 @@ export function SecrecyPage(p: SecrecyPageProps) {
             ) : null}
           </dd>
         </dl>
+        <nav aria-label="På sidan">
+          <ul class="inline-list">
+            <li>
+              <a href="#text">Text</a>
+            </li>
+            <li>
+              <a href="#redactions-heading">Maskeringar</a>
+            </li>
+            {can.assess ? (
+              <li>
+                <a href="#assessment-heading">Sekretessprövning</a>
+              </li>
+            ) : null}
+            <li>
+              <a href="#approval-heading">Godkännande</a>
+            </li>
+          </ul>
+        </nav>
       </section>
 
       {p.leaks.length ? (
@@ -204,105 +222,157 @@ export function SecrecyPage(p: SecrecyPageProps) {
         </section>
       ) : null}
 
-      <section aria-labelledby="approval-heading">
-        <h2 id="approval-heading">Godkännande (fyra ögon)</h2>
-        {can.approveBlocked === null ? (
-          <form method="post" action={`/documents/${doc.id}/approval`} novalidate>
-            <p>
-              Godkänn de {proposed.length} föreslagna maskeringarna. Den utlämnade versionen byggs då från originalet och alla godkända maskeringar, efter
-              läckagekontrollen.
-              {p.allowSelfApproval ? ' Fyra ögon är avstängt i inställningarna: godkännanden av egna förslag noteras i händelseloggen.' : ''}
-            </p>
-            <button type="submit" class="button" id="approve">
-              Godkänn och bygg utlämnad version
+      <h2 id="text">Text</h2>
+      <p class="muted">
+        <span class="legend legend--proposed">Föreslagen maskering</span> <span class="legend legend--approved">Godkänd maskering</span>{' '}
+        <span class="legend legend--finding">Fynd</span>
+      </p>
+      <div class="document-text" data-redaction-text>
+        {pages.map((pg) => (
+          <section class="page" aria-label={`Sida ${pg.number}`}>
+            {pages.length > 1 ? <h3 class="page__number">Sida {pg.number}</h3> : null}
+            {pg.needs_ocr ? (
+              <p class="page__ocr">Sidan saknar text (troligen inskannad) – behöver OCR innan den kan granskas.</p>
+            ) : (
+              <pre class="page__text">
+                <MarkedText
+                  text={p.text}
+                  start={pg.start}
+                  end={pg.end}
+                  findings={p.findings.filter((f) => f.end > pg.start && f.start < pg.end)}
+                  redactions={live.filter((r) => r.end > pg.start && r.start < pg.end)}
+                />
+              </pre>
+            )}
+          </section>
+        ))}
+      </div>
+
+      {can.propose ? (
+        <section aria-labelledby="propose-heading">
+          <h2 id="propose-heading">Föreslå maskeringar</h2>
+          <p class="muted">
+            Personuppgifter är inte sekretessbelagda i sig. Varje maskering ska vila på en bestämmelse i OSL; en jurist prövar och godkänner förslagen.
+          </p>
+
+          {/* Shown by app.js, which fills start and end from the selection in the text below. */}
+          <form method="post" action={`/documents/${doc.id}/redactions`} novalidate class="narrow selection-form" id="selection-form" data-selection-form hidden>
+            <h3>Maskera markerad text</h3>
+            <input type="hidden" name="kind" value="span" />
+            <input type="hidden" name="form" value="selection" />
+            <input type="hidden" name="start" value={str(input.start) ?? ''} />
+            <input type="hidden" name="end" value={str(input.end) ?? ''} />
+            <div class={`field${errorFor(p.errors, 'selection-selection') ? ' field--error' : ''}`}>
+              <p class="field__hint" id="selection-selection">
+                Markera text i handlingen nedan med musen eller tangentbordet.
+              </p>
+              {errorFor(p.errors, 'selection-selection') ? (
+                <p class="field__error">
+                  <span class="visually-hidden">Fel: </span>
+                  {errorFor(p.errors, 'selection-selection')}
+                </p>
+              ) : null}
+              <p aria-live="polite">
+                Markerat: <q data-selection-readout>ingenting</q>
+              </p>
+            </div>
+            <ProvisionSelect id="selection-provisionId" label="Bestämmelse" provisions={p.provisions} value={str(input['selection-provisionId'])} errors={p.errors} />
+            <Input id="selection-motivering" name="motivering" label="Motivering" optional value={str(input['selection-motivering'])} errors={p.errors} />
+            <button type="submit" class="button">
+              Maskera markeringen
             </button>
           </form>
-        ) : (
-          <p>{can.approveBlocked}</p>
-        )}
-      </section>
 
-      {can.assess ? (
-        <section aria-labelledby="assessment-heading">
-          <h2 id="assessment-heading">Sekretessprövning</h2>
-          <form method="post" action={`/documents/${doc.id}/assessment`} novalidate class="narrow">
-            <fieldset class={`radios${assessmentErr('outcome') ? ' field--error' : ''}`} id="assessment-outcome">
-              <legend>Vad blev prövningen?</legend>
-              {assessmentErr('outcome') ? (
-                <p class="field__error">
-                  <span class="visually-hidden">Fel: </span>
-                  {assessmentErr('outcome')}
-                </p>
-              ) : null}
-              {(['release_full', 'release_masked', 'withhold'] as const).map((o) => (
-                <div class="radio">
-                  <input
-                    type="radio"
-                    id={`outcome-${o}`}
-                    name="outcome"
-                    value={o}
-                    checked={(str(input.outcome) ?? current?.outcome) === o}
-                  />{' '}
-                  <label for={`outcome-${o}`}>{outcomeLabels[o]}</label>
-                </div>
-              ))}
-            </fieldset>
-            <fieldset class={`checkboxes${assessmentErr('provisionIds') ? ' field--error' : ''}`} id="assessment-provisionIds">
-              <legend>Bestämmelser i OSL som prövningen vilar på</legend>
-              <p class="field__hint">Krävs när handlingen maskeras eller hålls inne.</p>
-              {assessmentErr('provisionIds') ? (
-                <p class="field__error">
-                  <span class="visually-hidden">Fel: </span>
-                  {assessmentErr('provisionIds')}
-                </p>
-              ) : null}
-              <div class="checkbox-list">
-                {p.provisions.map((x) => (
-                  <div class="checkbox">
-                    <input type="checkbox" id={`prov-${x.id}`} name="provisionIds" value={String(x.id)} checked={chosenProvisions.includes(String(x.id))} />{' '}
-                    <label for={`prov-${x.id}`}>
-                      {x.label} – {x.short_name}
-                    </label>
-                  </div>
-                ))}
+          {p.findings.length ? (
+            <form method="post" action={`/documents/${doc.id}/redactions`} novalidate id="finding-form">
+              <h3>Fynd i handlingen</h3>
+              <input type="hidden" name="kind" value="finding" />
+              <input type="hidden" name="form" value="finding" />
+              <div class="form-row">
+                <ProvisionSelect id="finding-provisionId" label="Bestämmelse för fynden du maskerar" provisions={p.provisions} value={str(input['finding-provisionId'])} errors={p.errors} />
+                <Input id="finding-motivering" name="motivering" label="Motivering" optional value={str(input['finding-motivering'])} errors={p.errors} />
               </div>
-            </fieldset>
+              <table class="table table--compact" id="findings">
+                <caption>Välj bestämmelse ovan och maskera ett fynd med ett klick.</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Typ</th>
+                    <th scope="col">Text</th>
+                    <th scope="col">Maskera</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.findings.map((f) => (
+                    <tr>
+                      <td>{typeLabel(f.type)}</td>
+                      <td>{excerpt(p.text.slice(f.start, f.end), 60)}</td>
+                      <td>
+                        {covered(f) ? (
+                          <span class="muted">Maskering finns</span>
+                        ) : (
+                          <button type="submit" class="button button--small" name="findingId" value={String(f.id)}>
+                            Maskera<span class="visually-hidden"> {typeLabel(f.type).toLowerCase()} {excerpt(p.text.slice(f.start, f.end), 40)}</span>
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </form>
+          ) : null}
+
+          {counts.size ? (
+            <form method="post" action={`/documents/${doc.id}/redactions`} novalidate class="narrow">
+              <h3>Alla fynd av en typ</h3>
+              <input type="hidden" name="kind" value="finding_type" />
+              <input type="hidden" name="form" value="type" />
+              <div class={`field${errorFor(p.errors, 'type-type') ? ' field--error' : ''}`}>
+                <label for="type-type">Typ av fynd</label>
+                {errorFor(p.errors, 'type-type') ? (
+                  <p class="field__error" id="type-type-error">
+                    <span class="visually-hidden">Fel: </span>
+                    {errorFor(p.errors, 'type-type')}
+                  </p>
+                ) : null}
+                <select id="type-type" name="type">
+                  <option value="">Välj typ</option>
+                  {[...counts.entries()].map(([t, n]) => (
+                    <option value={t} selected={str(input['type-type']) === t}>
+                      {typeLabel(t)} ({n} i handlingen)
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <ScopeRadios id="type-scope" value={str(input['type-scope'])} />
+              <ProvisionSelect id="type-provisionId" label="Bestämmelse" provisions={p.provisions} value={str(input['type-provisionId'])} errors={p.errors} />
+              <Input id="type-motivering" name="motivering" label="Motivering" optional value={str(input['type-motivering'])} errors={p.errors} />
+              <button type="submit" class="button">
+                Maskera alla av typen
+              </button>
+            </form>
+          ) : null}
+
+          <form method="post" action={`/documents/${doc.id}/redactions`} novalidate class="narrow" id="text-form">
+            <h3>Maskera text</h3>
+            <input type="hidden" name="kind" value="text" />
+            <input type="hidden" name="form" value="text" />
             <Input
-              id="assessment-assessmentMotivering"
-              name="motivering"
-              label="Motivering"
-              hint="Varför skaderekvisitet är uppfyllt eller inte. Krävs utom när handlingen lämnas ut i sin helhet."
-              multiline
-              rows={4}
-              value={str(input.motivering) ?? current?.motivering ?? ''}
+              id="text-text"
+              name="text"
+              label="Text att maskera"
+              hint="Skriv eller klistra in texten exakt som den står. Varje förekomst föreslås, oavsett stora och små bokstäver."
+              value={str(input['text-text'])}
               errors={p.errors}
             />
+            <ScopeRadios id="text-scope" value={str(input['text-scope'])} />
+            <ProvisionSelect id="text-provisionId" label="Bestämmelse" provisions={p.provisions} value={str(input['text-provisionId'])} errors={p.errors} />
+            <Input id="text-motivering" name="motivering" label="Motivering" optional value={str(input['text-motivering'])} errors={p.errors} />
             <button type="submit" class="button">
-              Spara sekretessprövningen
+              Maskera texten
             </button>
           </form>
-          {p.assessments.length ? (
-            <>
-              <h3>Tidigare prövningar</h3>
-              <ul class="plain-list">
-                {p.assessments.map((a) => (
-                  <li>
-                    {formatStockholm(a.assessed_at)} – {a.assessed_by_name}: {outcomeLabels[a.outcome]}
-                    {JSON.parse(a.provision_ids).length ? ` (${(JSON.parse(a.provision_ids) as number[]).map(labelOf).join(', ')})` : ''}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </section>
-      ) : current ? (
-        <section aria-labelledby="assessment-heading">
-          <h2 id="assessment-heading">Sekretessprövning</h2>
-          <p>
-            {outcomeLabels[current.outcome]}
-            {JSON.parse(current.provision_ids).length ? ` enligt ${(JSON.parse(current.provision_ids) as number[]).map(labelOf).join(', ')}` : ''}.
-            {current.motivering ? ` ${current.motivering}` : ''}
-          </p>
+
         </section>
       ) : null}
 
@@ -400,133 +470,6 @@ export function SecrecyPage(p: SecrecyPageProps) {
         )}
       </section>
 
-      {can.propose ? (
-        <section aria-labelledby="propose-heading">
-          <h2 id="propose-heading">Föreslå maskeringar</h2>
-          <p class="muted">
-            Personuppgifter är inte sekretessbelagda i sig. Varje maskering ska vila på en bestämmelse i OSL; en jurist prövar och godkänner förslagen.
-          </p>
-
-          {p.findings.length ? (
-            <form method="post" action={`/documents/${doc.id}/redactions`} novalidate id="finding-form">
-              <h3>Fynd i handlingen</h3>
-              <input type="hidden" name="kind" value="finding" />
-              <input type="hidden" name="form" value="finding" />
-              <div class="form-row">
-                <ProvisionSelect id="finding-provisionId" label="Bestämmelse för fynden du maskerar" provisions={p.provisions} value={str(input['finding-provisionId'])} errors={p.errors} />
-                <Input id="finding-motivering" name="motivering" label="Motivering" optional value={str(input['finding-motivering'])} errors={p.errors} />
-              </div>
-              <table class="table table--compact" id="findings">
-                <caption>Välj bestämmelse ovan och maskera ett fynd med ett klick.</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Typ</th>
-                    <th scope="col">Text</th>
-                    <th scope="col">Maskera</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.findings.map((f) => (
-                    <tr>
-                      <td>{typeLabel(f.type)}</td>
-                      <td>{excerpt(p.text.slice(f.start, f.end), 60)}</td>
-                      <td>
-                        {covered(f) ? (
-                          <span class="muted">Maskering finns</span>
-                        ) : (
-                          <button type="submit" class="button button--small" name="findingId" value={String(f.id)}>
-                            Maskera<span class="visually-hidden"> {typeLabel(f.type).toLowerCase()} {excerpt(p.text.slice(f.start, f.end), 40)}</span>
-                          </button>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </form>
-          ) : null}
-
-          {counts.size ? (
-            <form method="post" action={`/documents/${doc.id}/redactions`} novalidate class="narrow">
-              <h3>Alla fynd av en typ</h3>
-              <input type="hidden" name="kind" value="finding_type" />
-              <input type="hidden" name="form" value="type" />
-              <div class={`field${errorFor(p.errors, 'type-type') ? ' field--error' : ''}`}>
-                <label for="type-type">Typ av fynd</label>
-                {errorFor(p.errors, 'type-type') ? (
-                  <p class="field__error" id="type-type-error">
-                    <span class="visually-hidden">Fel: </span>
-                    {errorFor(p.errors, 'type-type')}
-                  </p>
-                ) : null}
-                <select id="type-type" name="type">
-                  <option value="">Välj typ</option>
-                  {[...counts.entries()].map(([t, n]) => (
-                    <option value={t} selected={str(input['type-type']) === t}>
-                      {typeLabel(t)} ({n} i handlingen)
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <ScopeRadios id="type-scope" value={str(input['type-scope'])} />
-              <ProvisionSelect id="type-provisionId" label="Bestämmelse" provisions={p.provisions} value={str(input['type-provisionId'])} errors={p.errors} />
-              <Input id="type-motivering" name="motivering" label="Motivering" optional value={str(input['type-motivering'])} errors={p.errors} />
-              <button type="submit" class="button">
-                Maskera alla av typen
-              </button>
-            </form>
-          ) : null}
-
-          <form method="post" action={`/documents/${doc.id}/redactions`} novalidate class="narrow" id="text-form">
-            <h3>Maskera text</h3>
-            <input type="hidden" name="kind" value="text" />
-            <input type="hidden" name="form" value="text" />
-            <Input
-              id="text-text"
-              name="text"
-              label="Text att maskera"
-              hint="Skriv eller klistra in texten exakt som den står. Varje förekomst föreslås, oavsett stora och små bokstäver."
-              value={str(input['text-text'])}
-              errors={p.errors}
-            />
-            <ScopeRadios id="text-scope" value={str(input['text-scope'])} />
-            <ProvisionSelect id="text-provisionId" label="Bestämmelse" provisions={p.provisions} value={str(input['text-provisionId'])} errors={p.errors} />
-            <Input id="text-motivering" name="motivering" label="Motivering" optional value={str(input['text-motivering'])} errors={p.errors} />
-            <button type="submit" class="button">
-              Maskera texten
-            </button>
-          </form>
-
-          {/* Shown by app.js, which fills start and end from the selection in the text below. */}
-          <form method="post" action={`/documents/${doc.id}/redactions`} novalidate class="narrow selection-form" id="selection-form" data-selection-form hidden>
-            <h3>Maskera markerad text</h3>
-            <input type="hidden" name="kind" value="span" />
-            <input type="hidden" name="form" value="selection" />
-            <input type="hidden" name="start" value={str(input.start) ?? ''} />
-            <input type="hidden" name="end" value={str(input.end) ?? ''} />
-            <div class={`field${errorFor(p.errors, 'selection-selection') ? ' field--error' : ''}`}>
-              <p class="field__hint" id="selection-selection">
-                Markera text i handlingen nedan med musen eller tangentbordet.
-              </p>
-              {errorFor(p.errors, 'selection-selection') ? (
-                <p class="field__error">
-                  <span class="visually-hidden">Fel: </span>
-                  {errorFor(p.errors, 'selection-selection')}
-                </p>
-              ) : null}
-              <p aria-live="polite">
-                Markerat: <q data-selection-readout>ingenting</q>
-              </p>
-            </div>
-            <ProvisionSelect id="selection-provisionId" label="Bestämmelse" provisions={p.provisions} value={str(input['selection-provisionId'])} errors={p.errors} />
-            <Input id="selection-motivering" name="motivering" label="Motivering" optional value={str(input['selection-motivering'])} errors={p.errors} />
-            <button type="submit" class="button">
-              Maskera markeringen
-            </button>
-          </form>
-        </section>
-      ) : null}
-
       {p.exemptions.length ? (
         <section aria-labelledby="exemptions-heading">
           <h2 id="exemptions-heading">Lämnas ut trots maskering på annat ställe</h2>
@@ -540,31 +483,107 @@ export function SecrecyPage(p: SecrecyPageProps) {
         </section>
       ) : null}
 
-      <h2 id="text">Text</h2>
-      <p class="muted">
-        <span class="legend legend--proposed">Föreslagen maskering</span> <span class="legend legend--approved">Godkänd maskering</span>{' '}
-        <span class="legend legend--finding">Fynd</span>
-      </p>
-      <div class="document-text" data-redaction-text>
-        {pages.map((pg) => (
-          <section class="page" aria-label={`Sida ${pg.number}`}>
-            {pages.length > 1 ? <h3 class="page__number">Sida {pg.number}</h3> : null}
-            {pg.needs_ocr ? (
-              <p class="page__ocr">Sidan saknar text (troligen inskannad) – behöver OCR innan den kan granskas.</p>
-            ) : (
-              <pre class="page__text">
-                <MarkedText
-                  text={p.text}
-                  start={pg.start}
-                  end={pg.end}
-                  findings={p.findings.filter((f) => f.end > pg.start && f.start < pg.end)}
-                  redactions={live.filter((r) => r.end > pg.start && r.start < pg.end)}
-                />
-              </pre>
-            )}
-          </section>
-        ))}
-      </div>
+      {can.assess ? (
+        <section aria-labelledby="assessment-heading">
+          <h2 id="assessment-heading">Sekretessprövning</h2>
+          <form method="post" action={`/documents/${doc.id}/assessment`} novalidate class="narrow">
+            <fieldset class={`radios${assessmentErr('outcome') ? ' field--error' : ''}`} id="assessment-outcome">
+              <legend>Vad blev prövningen?</legend>
+              {assessmentErr('outcome') ? (
+                <p class="field__error">
+                  <span class="visually-hidden">Fel: </span>
+                  {assessmentErr('outcome')}
+                </p>
+              ) : null}
+              {(['release_full', 'release_masked', 'withhold'] as const).map((o) => (
+                <div class="radio">
+                  <input
+                    type="radio"
+                    id={`outcome-${o}`}
+                    name="outcome"
+                    value={o}
+                    checked={(str(input.outcome) ?? current?.outcome) === o}
+                  />{' '}
+                  <label for={`outcome-${o}`}>{outcomeLabels[o]}</label>
+                </div>
+              ))}
+            </fieldset>
+            <fieldset class={`checkboxes${assessmentErr('provisionIds') ? ' field--error' : ''}`} id="assessment-provisionIds">
+              <legend>Bestämmelser i OSL som prövningen vilar på</legend>
+              <p class="field__hint">Krävs när handlingen maskeras eller hålls inne.</p>
+              {assessmentErr('provisionIds') ? (
+                <p class="field__error">
+                  <span class="visually-hidden">Fel: </span>
+                  {assessmentErr('provisionIds')}
+                </p>
+              ) : null}
+              <div class="checkbox-list">
+                {p.provisions.map((x) => (
+                  <div class="checkbox">
+                    <input type="checkbox" id={`prov-${x.id}`} name="provisionIds" value={String(x.id)} checked={chosenProvisions.includes(String(x.id))} />{' '}
+                    <label for={`prov-${x.id}`}>
+                      {x.label} – {x.short_name}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+            <Input
+              id="assessment-assessmentMotivering"
+              name="motivering"
+              label="Motivering"
+              hint="Varför skaderekvisitet är uppfyllt eller inte. Krävs utom när handlingen lämnas ut i sin helhet."
+              multiline
+              rows={4}
+              value={str(input.motivering) ?? current?.motivering ?? ''}
+              errors={p.errors}
+            />
+            <button type="submit" class="button">
+              Spara sekretessprövningen
+            </button>
+          </form>
+          {p.assessments.length ? (
+            <>
+              <h3>Tidigare prövningar</h3>
+              <ul class="plain-list">
+                {p.assessments.map((a) => (
+                  <li>
+                    {formatStockholm(a.assessed_at)} – {a.assessed_by_name}: {outcomeLabels[a.outcome]}
+                    {JSON.parse(a.provision_ids).length ? ` (${(JSON.parse(a.provision_ids) as number[]).map(labelOf).join(', ')})` : ''}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ) : current ? (
+        <section aria-labelledby="assessment-heading">
+          <h2 id="assessment-heading">Sekretessprövning</h2>
+          <p>
+            {outcomeLabels[current.outcome]}
+            {JSON.parse(current.provision_ids).length ? ` enligt ${(JSON.parse(current.provision_ids) as number[]).map(labelOf).join(', ')}` : ''}.
+            {current.motivering ? ` ${current.motivering}` : ''}
+          </p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="approval-heading">
+        <h2 id="approval-heading">Godkännande (fyra ögon)</h2>
+        {can.approveBlocked === null ? (
+          <form method="post" action={`/documents/${doc.id}/approval`} novalidate>
+            <p>
+              Godkänn de {proposed.length} föreslagna maskeringarna. Den utlämnade versionen byggs då från originalet och alla godkända maskeringar, efter
+              läckagekontrollen.
+              {p.allowSelfApproval ? ' Fyra ögon är avstängt i inställningarna: godkännanden av egna förslag noteras i händelseloggen.' : ''}
+            </p>
+            <button type="submit" class="button" id="approve">
+              Godkänn och bygg utlämnad version
+            </button>
+          </form>
+        ) : (
+          <p>{can.approveBlocked}</p>
+        )}
+      </section>
     </>
   );
 }
