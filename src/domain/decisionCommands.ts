@@ -84,6 +84,15 @@ export function feeFor(db: Db, requestId: number, tariff: FeeTariff) {
 }
 
 /**
+ * A request can be decided when its state may move to decided, or when it was moved there through
+ * the status form (a full release by the handläggare) without the written decision, which a reviewer
+ * then records so the requester can get the letter and the link.
+ */
+export function mayDecide(db: Db, r: { id: number; status: Parameters<typeof canTransition>[0] }): boolean {
+  return canTransition(r.status, 'decided') || (r.status === 'decided' && !currentDecision(db, r.id));
+}
+
+/**
  * The decision (beslut) on a request, by a reviewer. Rolls up the assessments, names every
  * provision used with its handlingar and markers (FL 32 §), computes the fee
  * (avgiftsförordningen 16 §), stores the letter from the outcome's template, and moves the request
@@ -101,7 +110,7 @@ export function decideRequest(
   return inTransaction(db, () => {
     const r = findRequest(db, requestId);
     if (!r) throw new Error(`disclosure_request ${requestId} not found`);
-    if (!canTransition(r.status, 'decided')) return fail('motivering', decisionErrors.notDecidable);
+    if (!mayDecide(db, r)) return fail('motivering', decisionErrors.notDecidable);
     const docs = assessedDocuments(db, requestId);
     const rolled = rollUpAssessments(docs);
     if (!rolled.ok) {

@@ -24,6 +24,7 @@ import {
   assessedDocuments,
   decideRequest,
   feeFor,
+  mayDecide,
   recordAppeal,
   recordAppealOutcome,
   recordAppealSent,
@@ -36,7 +37,7 @@ import {
   type FieldErrors,
 } from '../domain/decisionCommands.ts';
 import { canDecide, canPublish, canRelease, decisionPolicyTexts } from '../domain/decisionPolicy.ts';
-import { canTransition, statusLabel } from '../domain/disclosureRequest.ts';
+import { statusLabel } from '../domain/disclosureRequest.ts';
 import { formatKronor } from '../domain/fees.ts';
 import { fillRequester, isTemplateKey, markdownToPlainText, templateKeys, type TemplateKey } from '../domain/letter.ts';
 import { createReleaseLink, markNoticeSent, publishRelease, queueNotice, revokeLink, unpublishRelease } from '../domain/releaseCommands.ts';
@@ -141,7 +142,7 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
     })),
     informalRefusals: informalRefusalsForRequest(db, r.id).map((x) => ({ id: x.id, kind: x.kind, toldAt: x.told_at, note: x.note, requestedAt: x.written_decision_requested_at })),
     can: { decide: canDecide(role), release: canRelease(role), publish: canPublish(role) },
-    canDecideNow: canTransition(r.status, 'decided'),
+    canDecideNow: mayDecide(db, r),
     appealOutcomeOptions: appealOutcomes.map((o) => ({ value: o, label: appealOutcomeLabels[o] })),
     today: stockholmDate(now),
     ...extra,

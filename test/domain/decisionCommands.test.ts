@@ -166,3 +166,12 @@ describe('letter templates', () => {
     expect(updateTemplate(t.db, reviewer, 'refusal', 'x')).toMatchObject({ ok: false, forbidden: true });
   });
 });
+
+describe('a request moved to decided through the status form', () => {
+  it('gets its written decision from a reviewer afterwards, once', () => {
+    const r = requestWith([full]);
+    t.db.prepare(`UPDATE disclosure_request SET status = 'decided', decided_at = ? WHERE id = ?`).run(NOW.toISOString(), r.id);
+    expect(decideRequest(t.db, reviewer, r.id, { motivering: '', condition: '' }, ctx, NOW).ok).toBe(true);
+    expect(decideRequest(t.db, reviewer, r.id, { motivering: '', condition: '' }, ctx, NOW)).toMatchObject({ ok: false, errors: [{ message: 'Begäran kan inte beslutas i sitt nuvarande läge.' }] });
+  });
+});
