@@ -177,3 +177,30 @@ export function insertExemption(db: Db, e: { documentId: number; start: number; 
 export function documentTextsForRequest(db: Db, requestId: number): Array<{ id: number; text: string }> {
   return db.prepare('SELECT id, text FROM document WHERE request_id = ? ORDER BY id').all(requestId) as Array<{ id: number; text: string }>;
 }
+
+/** One row per handling of a request: where its sekretessprövning stands, for the request's overview. */
+export interface SecrecyOverviewRow {
+  id: number;
+  description: string;
+  file_name: string;
+  parent_document_id: number | null;
+  finding_count: number;
+  outcome: AssessmentOutcome | null;
+  proposed_count: number;
+  approved_count: number;
+  released_at: string | null;
+}
+
+export function secrecyOverview(db: Db, requestId: number): SecrecyOverviewRow[] {
+  return db
+    .prepare(
+      `SELECT d.id, d.description, d.file_name, d.parent_document_id,
+         (SELECT count(*) FROM finding f WHERE f.document_id = d.id) AS finding_count,
+         (SELECT a.outcome FROM secrecy_assessment a WHERE a.document_id = d.id ORDER BY a.id DESC LIMIT 1) AS outcome,
+         (SELECT count(*) FROM redaction r WHERE r.document_id = d.id AND r.status = 'proposed') AS proposed_count,
+         (SELECT count(*) FROM redaction r WHERE r.document_id = d.id AND r.status = 'approved') AS approved_count,
+         (SELECT v.approved_at FROM released_version v WHERE v.document_id = d.id AND v.superseded_at IS NULL) AS released_at
+       FROM document d WHERE d.request_id = ? ORDER BY d.id`,
+    )
+    .all(requestId) as SecrecyOverviewRow[];
+}

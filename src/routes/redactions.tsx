@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { DiffPage } from '../../views/redaction/diffPage.tsx';
+import { RequestSecrecyPage } from '../../views/redaction/requestSecrecyPage.tsx';
 import { type LeakView, SecrecyPage, type SecrecyPageProps } from '../../views/redaction/secrecyPage.tsx';
 import { findRequest } from '../db/disclosureRequests.ts';
 import { type DocumentRow, documentsForRequest, findDocument, findingsForDocument, pagesForDocument } from '../db/documents.ts';
@@ -14,6 +15,7 @@ import {
   findRedaction,
   liveRedactionsForDocument,
   redactionsForDocument,
+  secrecyOverview,
 } from '../db/redactions.ts';
 import { findStaffById } from '../db/staff.ts';
 import { foldForComparison, type LeakHit } from '../domain/leakGuard.ts';
@@ -57,6 +59,7 @@ redactionRoutes.use('/documents/:docId/assessment', guard);
 redactionRoutes.use('/documents/:docId/approval', guard);
 redactionRoutes.use('/documents/:docId/leak-exemptions', guard);
 redactionRoutes.use('/documents/:docId/diff', guard);
+redactionRoutes.use('/requests/:id/secrecy', guard);
 
 const actorOf = (c: Context<AppEnv>) => {
   const s = c.var.staff!;
@@ -348,4 +351,14 @@ redactionRoutes.get('/documents/:docId/diff', (c) => {
     />,
     { title: `Jämförelse – ${doc.description}` },
   );
+});
+
+/** The request's handlings and where each one's sekretessprövning stands. */
+redactionRoutes.get('/requests/:id/secrecy', (c) => {
+  const id = parseId(c.req.param('id'));
+  const r = id ? findRequest(c.var.deps.db, id) : undefined;
+  if (!r) return renderNotFound(c);
+  return page(c, <RequestSecrecyPage request={{ id: r.id, reference: r.reference }} rows={secrecyOverview(c.var.deps.db, r.id)} />, {
+    title: `Sekretessprövning av ${r.reference}`,
+  });
 });

@@ -112,6 +112,15 @@ describe('sekretessprövning journey', () => {
     expect(released).not.toContain('Tolvansson');
     await expect.poll(() => jur.locator('.diff-inline del.diff-removed').count()).toBeGreaterThanOrEqual(4);
 
+    await jur.goto(`${docUrl}/secrecy`);
+    await jur.getByRole('link', { name: 'alla handlingars prövning' }).click();
+    await jur.waitForURL(/\/requests\/\d+\/secrecy$/);
+    await expect.poll(() => jur.locator('main').textContent()).toContain('Klar: kan lämnas ut');
+    await noViolations(jur);
+    await jur.goBack();
+    await jur.getByRole('link', { name: 'jämför original och utlämnad version' }).click();
+    await jur.waitForURL(/\/diff$/);
+
     // A registrator never reaches the diff view.
     const res = await reg.goto(jur.url());
     expect(res?.status()).toBe(403);

@@ -60,6 +60,7 @@ export const routeCases: RouteCase[] = [
   { method: 'POST', path: '/documents/1/approval', allowed: ['reviewer'] },
   { method: 'POST', path: '/documents/1/leak-exemptions', allowed: ['reviewer'], body: { documentId: '1', start: '0', end: '1', reason: '' } },
   { method: 'GET', path: '/documents/1/diff', allowed: ['reviewer'] },
+  { method: 'GET', path: '/requests/1/secrecy', allowed: ['registrar', 'reviewer'] },
   { method: 'GET', path: '/admin/provisions', allowed: ['admin'] },
   { method: 'POST', path: '/admin/provisions', allowed: ['admin'], body: {} },
   { method: 'POST', path: '/admin/provisions/1', allowed: ['admin'], body: { shortName: '' } },

@@ -154,6 +154,10 @@ describe('assessment and four-eyes approval', () => {
     }
     expect(v.text).not.toContain('Tolvansson');
     expect(v.text).not.toContain('1212');
+    // The request's overview says the handling is done.
+    const overview = await (await get(t.app, `/requests/${requestId}/secrecy`, reg)).text();
+    expect(overview).toContain('1 av 1 handlingar är färdigprövade');
+    expect(overview).toContain('Klar: kan lämnas ut');
     // The diff view: reviewers only, with the markers.
     expect((await get(t.app, `/documents/${docId}/diff`, reg)).status).toBe(403);
     const diff = await (await get(t.app, `/documents/${docId}/diff`, jur)).text();

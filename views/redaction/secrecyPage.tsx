@@ -122,7 +122,8 @@ export function SecrecyPage(p: SecrecyPageProps) {
   return (
     <>
       <p>
-        <a href={`/documents/${doc.id}`}>← Tillbaka till handlingen</a> · <a href={`/requests/${doc.request_id}`}>begäran {p.reference}</a>
+        <a href={`/documents/${doc.id}`}>← Tillbaka till handlingen</a> · <a href={`/requests/${doc.request_id}`}>begäran {p.reference}</a> ·{' '}
+        <a href={`/requests/${doc.request_id}/secrecy`}>alla handlingars prövning</a>
       </p>
       <h1>Sekretessprövning: {doc.description}</h1>
       {p.notice ? <Notice>{p.notice}</Notice> : null}

@@ -187,6 +187,9 @@ export function RequestPage(p: RequestPageProps) {
           <a href={`/requests/${r.id}/documents/new`} class="button button--secondary">
             Bifoga handlingar
           </a>{' '}
+          <a href={`/requests/${r.id}/secrecy`} class="button button--secondary">
+            Sekretessprövning
+          </a>{' '}
           <a href={`/requests/${r.id}/decision`} class="button button--secondary">
             Beslut och utlämnande
           </a>
