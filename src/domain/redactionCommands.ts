@@ -225,7 +225,7 @@ export function proposeRedactions(db: Db, actor: RedactionActor, target: Proposa
         event: 'redaction.proposed',
         requestId: doc.request_id,
         documentId,
-        reason: motivering ?? `${created.length === 1 ? 'Maskering föreslagen' : `${created.length} maskeringar föreslagna`} enligt ${provision.label}`,
+        reason: `${created.length === 1 ? 'Maskering föreslagen' : `${created.length} maskeringar föreslagna`} enligt ${provision.label}${motivering ? `: ${motivering}` : ''}`,
         after: { redactionIds: created, provision: provision.label, how: target.kind },
       });
       ids.push(...created);
@@ -258,7 +258,7 @@ export function changeRedaction(db: Db, actor: RedactionActor, redactionId: numb
       event: 'redaction.changed',
       requestId: doc.request_id,
       documentId: r.document_id,
-      reason: motivering ?? `Maskering ändrad till ${provision.label}`,
+      reason: `Maskering ändrad från ${r.provision_label} till ${provision.label}${motivering ? `: ${motivering}` : ''}`,
       before: { redactionId, provision: r.provision_label, hasMotivering: !!r.motivering },
       after: { redactionId, provision: provision.label, hasMotivering: !!motivering },
     });
@@ -278,7 +278,7 @@ export function withdrawRedaction(db: Db, actor: RedactionActor, redactionId: nu
       event: 'redaction.withdrawn',
       requestId: findDocument(db, r.document_id)!.request_id,
       documentId: r.document_id,
-      reason: 'Förslaget dras tillbaka av den som föreslog det',
+      reason: `Förslaget (${r.provision_label}) dras tillbaka av den som föreslog det`,
       before: { redactionId, status: 'proposed', provision: r.provision_label },
       after: { redactionId, status: 'withdrawn' },
     });
@@ -301,7 +301,7 @@ export function rejectRedaction(db: Db, actor: RedactionActor, redactionId: numb
       event: 'redaction.rejected',
       requestId: findDocument(db, r.document_id)!.request_id,
       documentId: r.document_id,
-      reason: why,
+      reason: `Maskering enligt ${r.provision_label} avslagen: ${why}`,
       before: { redactionId, status: 'proposed', provision: r.provision_label, proposedBy: r.proposed_by },
       after: { redactionId, status: 'rejected', selfDecided: r.proposed_by === actor.id },
     });
@@ -355,7 +355,7 @@ export function recordAssessment(db: Db, actor: RedactionActor, documentId: numb
       event: 'secrecy_assessment.recorded',
       requestId: doc.request_id,
       documentId,
-      reason: motivering || outcomeLabels[outcome],
+      reason: `${outcomeLabels[outcome]}${chosen.length ? ` enligt ${chosen.map((p) => p.label).join(', ')}` : ''}${motivering ? `: ${motivering}` : ''}`,
       before: before ? { assessmentId: before.id, outcome: before.outcome } : undefined,
       after: { assessmentId: id, outcome, provisions: chosen.map((p) => p.label) },
     });
@@ -452,8 +452,8 @@ export function approveRedactions(
       requestId: doc.request_id,
       documentId,
       reason: selfApproval
-        ? 'Utlämnad version godkänd av den som själv föreslog maskeringar: fyra ögon är avstängt (INSYN_ALLOW_SELF_APPROVAL)'
-        : `Utlämnad version godkänd (${outcomeLabels[assessment.outcome].toLowerCase()})`,
+        ? `Utlämnad version godkänd${provisions.length ? ` (${provisions.join(', ')})` : ''} av den som själv föreslog maskeringar: fyra ögon är avstängt (INSYN_ALLOW_SELF_APPROVAL)`
+        : `Utlämnad version godkänd: ${outcomeLabels[assessment.outcome].toLowerCase()}${provisions.length ? ` enligt ${provisions.join(', ')}` : ''}`,
       before: current ? { releasedVersionId: current.id } : undefined,
       after: {
         releasedVersionId,

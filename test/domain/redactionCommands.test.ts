@@ -103,6 +103,7 @@ describe('proposing maskeringar', () => {
     expect(red).toMatchObject({ status: 'proposed', masked_text: TEST_PNR, provision_label: 'OSL 21:7', motivering: 'Risk för kartläggning' });
     const log = logRows().at(-1)!;
     expect(log.event).toBe('redaction.proposed');
+    expect(log.reason).toBe('Maskering föreslagen enligt OSL 21:7: Risk för kartläggning');
     expect(JSON.parse(log.after!)).toEqual({ redactionIds: [red!.id], provision: 'OSL 21:7', how: 'finding' });
     expect(`${log.reason}${log.after}`).not.toContain(TEST_PNR);
   });
