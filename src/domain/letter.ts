@@ -113,7 +113,8 @@ export function letterValues(d: LetterData, appealText: string): Record<LetterFi
     begäran_datum: d.requestDate,
     datum: d.decisionDate,
     handlingar: documentsText(d.documents),
-    utfall: outcomeLabels[d.outcome],
+    // A förbehåll on a partial refusal has no section of its own in that template: it follows the outcome.
+    utfall: d.condition && d.outcome !== 'release_with_condition' ? `${outcomeLabels[d.outcome]}. Det som lämnas ut lämnas ut med förbehåll (10 kap. 14 § OSL): ${d.condition}` : outcomeLabels[d.outcome],
     förbehåll: d.condition ?? '',
     bestämmelser: d.provisionsText || 'Inga bestämmelser om sekretess har tillämpats.',
     motivering: d.motivering,

@@ -175,3 +175,13 @@ describe('a request moved to decided through the status form', () => {
     expect(decideRequest(t.db, reviewer, r.id, { motivering: '', condition: '' }, ctx, NOW)).toMatchObject({ ok: false, errors: [{ message: 'Begäran kan inte beslutas i sitt nuvarande läge.' }] });
   });
 });
+
+describe('delvis avslag with a förbehåll', () => {
+  it('states the förbehåll in the letter', () => {
+    const r = requestWith([full, withheld]);
+    const res = decideRequest(t.db, reviewer, r.id, { motivering: 'OSL 26:1 för utredningen; förbehållet behövs enligt OSL 31:16.', condition: 'Får inte publiceras.' }, ctx, NOW);
+    expect(res.ok).toBe(true);
+    expect(currentDecision(t.db, r.id)).toMatchObject({ outcome: 'partial_refusal', condition_text: 'Får inte publiceras.' });
+    expect(letterOf(r.id)).toContain('lämnas ut med förbehåll (10 kap. 14 § OSL): Får inte publiceras.');
+  });
+});

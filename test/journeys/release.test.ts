@@ -94,6 +94,11 @@ describe('release journey', () => {
     await jur.goto(`${server.url}/outbox`);
     await noViolations(jur);
 
+    // The jurist chooses to publish the released version in the läsesal.
+    await jur.goto(`${requestUrl}/decision`);
+    await jur.getByRole('button', { name: 'Publicera i läsesalen' }).click();
+    await jur.waitForURL(/klart=publicerad/);
+
     // The requester: a fresh browser without any session.
     const requester = await (await browser.newContext({ acceptDownloads: true })).newPage();
     const res = await requester.goto(link);
@@ -125,6 +130,13 @@ describe('release journey', () => {
     expect(guessed?.status()).toBe(404);
     await noViolations(requester);
     await requester.goto(`${server.url}/lasesal`);
+    await requester.getByLabel('Sök i handlingarna').fill('hälsningar');
+    await requester.getByRole('button', { name: 'Sök' }).click();
+    await requester.waitForURL(/\/lasesal\?q=/);
+    await noViolations(requester);
+    await requester.getByRole('link', { name: /^Utlämnad handling / }).click();
+    await requester.waitForURL(/\/lasesal\/\d+$/);
+    expect((await requester.locator('pre').textContent()) ?? '').not.toContain(TEST_PNR);
     await noViolations(requester);
   });
 });

@@ -286,6 +286,12 @@ describe('outbox, reading room, appeal', () => {
       expect((await get(t.app, p)).status).toBe(303);
       expect((await get(t.app, p, admin)).status).toBe(403);
     }
+    await newLink(r.id);
+    const outboxId = t.db.prepare('SELECT id FROM outbox').pluck().get() as number;
+    expect((await post(t.app, `/outbox/${outboxId}/sent`, {})).status).toBe(303);
+    expect((await post(t.app, `/outbox/${outboxId}/sent`, {}, admin)).status).toBe(403);
+    expect((await get(t.app, '/outbox', admin)).status).toBe(403);
+    expect(t.db.prepare('SELECT sent_at FROM outbox').pluck().get()).toBeNull();
     const other = makeRequest(t.db, t.ids.registrar);
     expect((await get(t.app, `/requests/${other.id}/decision/letter`, registrar)).status).toBe(404);
   });
