@@ -138,5 +138,17 @@ describe('release journey', () => {
     await requester.waitForURL(/\/lasesal\/\d+$/);
     expect((await requester.locator('pre').textContent()) ?? '').not.toContain(TEST_PNR);
     await noViolations(requester);
+
+    // The administrator's letter templates: a bad field is refused with the error summary, 422.
+    const adm = await (await browser.newContext()).newPage();
+    await loginAs(adm, server.url, 'admin@exempelstad.se');
+    await adm.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Brevmallar' }).click();
+    await adm.waitForURL(/\/admin\/letter-templates$/);
+    await noViolations(adm);
+    await adm.getByLabel('Mall: Beslut: avslag').fill('Beslut {{okänt}}');
+    const [resp] = await Promise.all([adm.waitForResponse((r) => r.url().endsWith('/admin/letter-templates/refusal')), adm.locator('form[action="/admin/letter-templates/refusal"] button').click()]);
+    expect(resp.status()).toBe(422);
+    await expect.poll(() => adm.title()).toMatch(/^Fel: /);
+    await noViolations(adm);
   });
 });
