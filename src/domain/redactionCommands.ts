@@ -429,6 +429,12 @@ export function approveRedactions(
     if (assessment.outcome === 'withhold') return fail(redactionTexts.withheld);
     if (assessment.outcome === 'release_full' && live.length > 0) return fail(redactionTexts.fullButMasked);
     if (assessment.outcome === 'release_masked' && live.length === 0) return fail(redactionTexts.maskedButNone);
+    // The decision lists every provision used (LEGAL.md): the assessment must name each one the maskeringar rest on.
+    const relied = new Set(JSON.parse(assessment.provision_ids) as number[]);
+    const missing = [...new Set(live.filter((r) => !relied.has(r.provision_id)).map((r) => r.provision_label))];
+    if (missing.length) {
+      return fail(`Sekretessprövningen nämner inte ${missing.join(', ')}, som maskeringar vilar på. Lägg till ${missing.length === 1 ? 'den' : 'dem'} i prövningen.`);
+    }
     const built = buildReleasedText(
       doc.text,
       live.map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label })),

@@ -206,6 +206,16 @@ describe('approval', () => {
     expect(approveRedactions(db, actors.jur, docId, opts)).toEqual({ ok: false, errors: [{ field: 'approve', message: redactionTexts.fullButMasked }] });
   });
 
+  it('the assessment must name every provision the maskeringar rest on', () => {
+    maskName();
+    proposeRedactions(db, actors.reg, { kind: 'text', documentId: docId, text: 'Storgatan 12 B', scope: 'document' }, { provisionId: osl213, motivering: '' });
+    assessMasked();
+    expect(approveRedactions(db, actors.jur, docId, opts)).toEqual({
+      ok: false,
+      errors: [{ field: 'approve', message: 'Sekretessprövningen nämner inte OSL 21:3, som maskeringar vilar på. Lägg till den i prövningen.' }],
+    });
+  });
+
   it('four eyes: the proposer may not approve, unless the setting allows it, and then the log says so', () => {
     maskName(actors.jur);
     assessMasked();
