@@ -1,5 +1,6 @@
 // The requester's pages, without login: /r/:token (decision, appeal instructions, released handlingar) and the public läsesal /lasesal.
 import { Hono } from 'hono';
+import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { currentDecisionForLink } from '../db/releaseLinks.ts';
@@ -54,6 +55,22 @@ function linkContext(c: Context<AppEnv>) {
   const ctx = currentDecisionForLink(c.var.deps.db, hashToken(token), new Date().toISOString());
   return ctx ? { ...ctx, token } : null;
 }
+
+/** The key is in the path: an error here is logged with the path's key replaced, never the key itself. */
+export const redactTokenPath = (path: string): string => path.replace(/^\/r\/[^/]+/, '/r/[nyckel]');
+
+releaseRoutes.onError(async (err, c) => {
+  const errorId = randomUUID().slice(0, 8);
+  console.error(`[${errorId}] ${c.req.method} ${redactTokenPath(c.req.path)}:`, err);
+  privateHeaders(c as Context<AppEnv>);
+  const html = await (
+    <RequesterLayout title="Något gick fel" orgName={(c as Context<AppEnv>).var.deps.config.organisationName}>
+      <h1>Något gick fel</h1>
+      <p>Ett tekniskt fel uppstod. Försök igen om en stund. Om felet kvarstår, kontakta oss och ange felkoden {errorId}.</p>
+    </RequesterLayout>
+  ).toString();
+  return c.html(`<!DOCTYPE html>${html}`, 500);
+});
 
 releaseRoutes.get('/r/:token', async (c) => {
   const ctx = linkContext(c);

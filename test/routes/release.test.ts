@@ -1,5 +1,5 @@
 // The decision and release through HTTP, and the requester's link attacked: guessed, expired, revoked tokens, other requests' handlingar, path tricks, staff pages; plus the artefact test.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { get, login, logCount, makeTestApp, post, titleOf, users, type TestApp } from '../helpers/app.ts';
 import { makeRequest } from '../helpers/requests.ts';
@@ -167,6 +167,23 @@ describe('the requester link', () => {
     expect(dump).not.toContain(token);
     t.db.prepare('UPDATE decision SET superseded_at = ? WHERE request_id = ?').run(new Date().toISOString(), r.id);
     expect((await get(t.app, path)).status).toBe(404);
+  });
+
+  it('an error behind a link is logged without the key and shown in the requester\'s layout', async () => {
+    const r = await decided();
+    const path = await newLink(r.id);
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // The released documents query reads the document table: renaming it makes the page fail.
+    t.db.pragma('foreign_keys = OFF');
+    t.db.exec('ALTER TABLE document RENAME TO document_gone');
+    const res = await get(t.app, path);
+    expect(res.status).toBe(500);
+    const html = await res.text();
+    expect(html).not.toContain('Huvudmeny');
+    const logged = spy.mock.calls.flat().map(String).join(' ');
+    spy.mockRestore();
+    expect(logged).toContain('/r/[nyckel]');
+    expect(logged).not.toContain(path.slice(3));
   });
 
   it('the link expires after INSYN_RELEASE_LINK_DAYS', async () => {
