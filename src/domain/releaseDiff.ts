@@ -9,7 +9,7 @@ export type DiffPart = { kind: 'same' | 'removed' | 'added'; text: string };
  * search slow, so it stops after `timeoutMs` and the parts are then cut from the markers' source
  * offsets instead (exact, linear): the same picture, only without the package's word alignment.
  */
-export function releaseDiff(original: string, released: string, markers: readonly ReleaseMarker[], timeoutMs = 1500): DiffPart[] {
+export function releaseDiff(original: string, released: string, markers: readonly ReleaseMarker[], timeoutMs = 500): DiffPart[] {
   const changes = diffWordsWithSpace(original, released, { timeout: timeoutMs });
   if (changes) {
     return changes.map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));

@@ -163,7 +163,7 @@ redactionRoutes.get('/documents/:docId/secrecy', (c) => {
   // The provision chosen last is chosen again, so the next finding is masked with one click.
   const last = parseId(c.req.query('bestammelse'));
   const input = last ? Object.fromEntries(['finding', 'type', 'text', 'selection'].map((f) => [`${f}-provisionId`, String(last)])) : undefined;
-  return secrecyPage(c, doc, { notice, input });
+  return secrecyPage(c, doc, { notice, input, showAllRedactions: c.req.query('alla') === '1' });
 });
 
 /** Which form on the page sent the post: field ids there are prefixed by it. */

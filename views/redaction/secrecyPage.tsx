@@ -55,6 +55,8 @@ export interface SecrecyPageProps {
     diff: boolean;
   };
   allowSelfApproval: boolean;
+  /** Every maskering in the table, not only the first MAX_REDACTION_ROWS. */
+  showAllRedactions?: boolean;
   errors?: FieldErrors;
   input?: Record<string, string | string[]>;
   notice?: string;
@@ -74,13 +76,28 @@ function MarkedText({ text, start, end, findings, redactions }: { text: string; 
     if (x.end > start && x.end < end) cuts.add(x.end);
   }
   const points = [...cuts].sort((a, b) => a - b);
+  // Which redaction and finding cover each segment, marked item by item (linear in the text's
+  // findings and maskeringar; a search per segment was quadratic on handlingar with 10 000 findings).
+  const index = new Map(points.map((pt, i) => [pt, i]));
+  const segRed: Array<RedactionView | undefined> = new Array(points.length);
+  const segFinding: Array<FindingRow | undefined> = new Array(points.length);
+  const mark = <T extends { start: number; end: number }>(items: T[], into: Array<T | undefined>, replace: (old: T, next: T) => boolean) => {
+    for (const x of items) {
+      const from = index.get(Math.max(x.start, start));
+      const to = index.get(Math.min(x.end, end));
+      if (from === undefined || to === undefined) continue;
+      for (let i = from; i < to; i++) if (into[i] === undefined || replace(into[i]!, x)) into[i] = x;
+    }
+  };
+  mark(redactions, segRed, (old, next) => old.status !== 'approved' && next.status === 'approved');
+  mark(findings, segFinding, () => false);
   const parts: unknown[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const s = points[i]!;
     const e = points[i + 1]!;
     const piece = text.slice(s, e);
-    const red = redactions.find((r) => r.start <= s && e <= r.end && r.status === 'approved') ?? redactions.find((r) => r.start <= s && e <= r.end);
-    const f = findings.find((x) => x.start <= s && e <= x.end);
+    const red = segRed[i];
+    const f = segFinding[i];
     if (red) {
       parts.push(
         <mark class={`redaction redaction--${red.status}`} data-o={String(s)} title={`${redactionStatusLabels[red.status]} maskering, ${red.provision_label}`}>
@@ -100,6 +117,10 @@ function MarkedText({ text, start, end, findings, redactions }: { text: string; 
   return <>{parts}</>;
 }
 
+const MAX_FINDING_ROWS = 300;
+const MAX_LEAK_ROWS = 50;
+const MAX_REDACTION_ROWS = 200;
+
 function excerpt(s: string, max = 80): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
@@ -115,6 +136,15 @@ export function SecrecyPage(p: SecrecyPageProps) {
   const input = p.input ?? {};
   const pages = p.pages.length ? p.pages : [{ number: 1, start: 0, end: p.text.length, needs_ocr: 0 }];
   const covered = (f: FindingRow) => live.some((r) => r.start <= f.start && f.end <= r.end);
+  // A handling can hold thousands of findings: the one-click list shows the unmasked ones first, capped.
+  const shownFindings = [...p.findings.filter((f) => !covered(f)).slice(0, MAX_FINDING_ROWS)];
+  if (shownFindings.length < MAX_FINDING_ROWS) shownFindings.push(...p.findings.filter(covered).slice(0, MAX_FINDING_ROWS - shownFindings.length));
+  const shownLeaks = p.leaks.slice(0, MAX_LEAK_ROWS);
+  // Each row carries its forms; on a handling with thousands of maskeringar the page would weigh megabytes.
+  const byStatus = (r: RedactionView) => ['proposed', 'approved', 'rejected', 'withdrawn'].indexOf(r.status);
+  const shownRedactions = p.showAllRedactions
+    ? p.redactions
+    : [...p.redactions].sort((a, b) => byStatus(a) - byStatus(b) || a.start - b.start).slice(0, MAX_REDACTION_ROWS).sort((a, b) => a.start - b.start || a.id - b.id);
   const chosenProvisions = (Array.isArray(input.provisionIds) ? input.provisionIds : input.provisionIds ? [input.provisionIds] : null) ??
     (current ? (JSON.parse(current.provision_ids) as number[]).map(String) : []);
   const assessmentErr = (f: string) => errorFor(p.errors, `assessment-${f}`);
@@ -180,8 +210,14 @@ export function SecrecyPage(p: SecrecyPageProps) {
             Text som är maskerad står kvar oskyddad här. Maskera även här, eller skriv varför den får lämnas ut just här (till exempel sökandens egna
             uppgifter, OSL 12 kap. 1 §). Godkännandet är spärrat tills alla är åtgärdade.
           </p>
+          {p.leaks.length > shownLeaks.length ? (
+            <p>
+              Visar de {shownLeaks.length} första. Har samma text många förekomster, maskera alla på en gång med ”Maskera alla förekomster” i listan
+              över maskeringar.
+            </p>
+          ) : null}
           <ol class="leak-list">
-            {p.leaks.map((l, i) => (
+            {shownLeaks.map((l, i) => (
               <li class="leak">
                 <p>
                   <strong>{l.documentId === doc.id ? 'I den här handlingen' : <a href={`/documents/${l.documentId}/secrecy`}>{l.documentName}</a>}</strong>
@@ -294,7 +330,12 @@ export function SecrecyPage(p: SecrecyPageProps) {
                 <Input id="finding-motivering" name="motivering" label="Motivering" optional value={str(input['finding-motivering'])} errors={p.errors} />
               </div>
               <table class="table table--compact" id="findings">
-                <caption>Välj bestämmelse ovan och maskera ett fynd med ett klick.</caption>
+                <caption>
+                  Välj bestämmelse ovan och maskera ett fynd med ett klick.
+                  {p.findings.length > shownFindings.length
+                    ? ` Visar ${shownFindings.length} av ${p.findings.length} fynd, de omaskerade först; maskera många på en gång med ”Alla fynd av en typ”.`
+                    : ''}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Typ</th>
@@ -303,7 +344,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
                   </tr>
                 </thead>
                 <tbody>
-                  {p.findings.map((f) => (
+                  {shownFindings.map((f) => (
                     <tr>
                       <td>{typeLabel(f.type)}</td>
                       <td>{excerpt(p.text.slice(f.start, f.end), 60)}</td>
@@ -393,7 +434,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
               </tr>
             </thead>
             <tbody>
-              {p.redactions.map((r) => {
+              {shownRedactions.map((r) => {
                 const mine = r.proposed_by === p.user.id;
                 const rid = `r${r.id}`;
                 return (
@@ -469,6 +510,12 @@ export function SecrecyPage(p: SecrecyPageProps) {
             </tbody>
           </table>
         )}
+        {shownRedactions.length < p.redactions.length ? (
+          <p>
+            Visar {shownRedactions.length} av {p.redactions.length} maskeringar, de föreslagna först.{' '}
+            <a href={`/documents/${doc.id}/secrecy?alla=1#redactions-heading`}>Visa alla</a>
+          </p>
+        ) : null}
       </section>
 
       {p.exemptions.length ? (
