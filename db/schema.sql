@@ -392,6 +392,16 @@ CREATE INDEX secrecy_mark_document ON secrecy_mark(document_id);
 
 CREATE INDEX staff_session_staff ON staff_session(staff_id);
 
+CREATE TRIGGER appeal_no_delete BEFORE DELETE ON appeal
+BEGIN
+  SELECT RAISE(ABORT, 'appeal is kept');
+END;
+
+CREATE TRIGGER decision_content_fixed BEFORE UPDATE OF request_id, outcome, condition_text, motivering, provisions, letter_markdown, page_count, fee_amount, decided_by, decided_at ON decision
+BEGIN
+  SELECT RAISE(ABORT, 'a decision cannot be changed: make a new one');
+END;
+
 CREATE TRIGGER decision_log_no_delete BEFORE DELETE ON decision_log
 BEGIN
   SELECT RAISE(ABORT, 'decision_log is append-only');
@@ -400,6 +410,17 @@ END;
 CREATE TRIGGER decision_log_no_update BEFORE UPDATE ON decision_log
 BEGIN
   SELECT RAISE(ABORT, 'decision_log is append-only');
+END;
+
+CREATE TRIGGER decision_no_delete BEFORE DELETE ON decision
+BEGIN
+  SELECT RAISE(ABORT, 'decision is kept: supersede it instead');
+END;
+
+CREATE TRIGGER decision_notified_once BEFORE UPDATE OF notified_at ON decision
+WHEN old.notified_at IS NOT NULL AND new.notified_at IS NOT old.notified_at
+BEGIN
+  SELECT RAISE(ABORT, 'the day of notification is already recorded');
 END;
 
 CREATE TRIGGER disclosure_request_fts_insert AFTER INSERT ON disclosure_request

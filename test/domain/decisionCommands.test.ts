@@ -185,3 +185,15 @@ describe('delvis avslag with a förbehåll', () => {
     expect(letterOf(r.id)).toContain('lämnas ut med förbehåll (10 kap. 14 § OSL): Får inte publiceras.');
   });
 });
+
+describe('the database keeps decisions (migration 0008)', () => {
+  it('refuses to delete a decision, change what it said, or change the day of notification', () => {
+    const r = requestWith([full]);
+    decideRequest(t.db, reviewer, r.id, { motivering: '', condition: '' }, ctx, NOW);
+    expect(() => t.db.prepare('DELETE FROM decision').run()).toThrow(/kept/);
+    expect(() => t.db.prepare(`UPDATE decision SET outcome = 'refusal'`).run()).toThrow(/cannot be changed/);
+    t.db.prepare('UPDATE decision SET notified_at = ?').run(NOW.toISOString());
+    expect(() => t.db.prepare('UPDATE decision SET notified_at = ?').run('2026-01-01T00:00:00.000Z')).toThrow(/already recorded/);
+    t.db.prepare('UPDATE decision SET superseded_at = ?').run(NOW.toISOString());
+  });
+});
