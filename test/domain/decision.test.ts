@@ -68,3 +68,12 @@ describe('letterDescription', () => {
     expect(letterDescription('Avtal med Tolvanssons AB-kollega', ['Tolvan Tolvansson'], 1)).toBe('Avtal med Tolvanssons AB-kollega');
   });
 });
+
+describe('neutral file names', () => {
+  it('are built from the reference digits and the number only', async () => {
+    const { neutralBaseName, neutralTitle } = await import('../../src/db/release.ts');
+    expect(neutralBaseName('2026/0042', 1)).toBe('2026-0042-1');
+    expect(neutralBaseName('../2026/"0042"\r\n', 3)).toBe('2026-0042-3');
+    expect(neutralTitle('2026/0042', 2)).toBe('Utlämnad handling 2026/0042 nr 2');
+  });
+});
