@@ -284,8 +284,15 @@ export function listRequests(db: Db, f: RequestFilters, now: string, limit: numb
     .all(...w.params, limit, offset) as RequestListRow[];
 }
 
-const isDense = (db: Db, fts: string): boolean =>
-  (db.prepare(`SELECT count(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH ? LIMIT ${DENSE_MATCHES + 1})`).pluck().get(fts) as number) > DENSE_MATCHES;
+/** Whether the words match many requests. A cached match set answers at once; otherwise count up to the threshold. */
+function isDense(db: Db, fts: string): boolean {
+  const cached = matchCaches.get(db)?.get(fts);
+  if (cached && cached.version === dataVersion(db)) return cached.ids.size > DENSE_MATCHES;
+  return (db.prepare(`SELECT count(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH ? LIMIT ${DENSE_MATCHES + 1})`).pluck().get(fts) as number) > DENSE_MATCHES;
+}
+
+/** Changes when any connection commits (data_version) or this one writes (total_changes). */
+const dataVersion = (db: Db): string => `${db.pragma('data_version', { simple: true })}:${db.prepare('SELECT total_changes()').pluck().get()}`;
 
 /**
  * The set of requests a full-text query matches, kept while the database is unchanged: SQLite's
@@ -299,7 +306,7 @@ const MATCH_CACHE_ENTRIES = 16;
 function matchSet(db: Db, fts: string): Set<number> {
   let matchCache = matchCaches.get(db);
   if (!matchCache) matchCaches.set(db, (matchCache = new Map()));
-  const version = `${db.pragma('data_version', { simple: true })}:${db.prepare('SELECT total_changes()').pluck().get()}`;
+  const version = dataVersion(db);
   const hit = matchCache.get(fts);
   if (hit && hit.version === version) {
     matchCache.delete(fts);
