@@ -23,17 +23,33 @@ interface Row {
   markers: string | null;
 }
 
-/** For each handling of the request, in handling order. */
-export function currentReleasedVersions(db: Db, requestId: number): CurrentReleasedVersion[] {
-  const rows = db
-    .prepare(
-      `SELECT d.id AS document_id, a.outcome, a.provision_ids, v.text, v.markers
-       FROM document d
-       LEFT JOIN secrecy_assessment a ON a.id = (SELECT max(id) FROM secrecy_assessment WHERE document_id = d.id)
-       LEFT JOIN released_version v ON v.document_id = d.id AND v.superseded_at IS NULL
-       WHERE d.request_id = ? ORDER BY d.id`,
-    )
-    .all(requestId) as Row[];
+/**
+ * For each handling of the request, in handling order. With `asOf` (a decision's time), the
+ * assessment and approved version that stood at that moment: what a decision released stays what
+ * its link shows, even if a version is approved afterwards.
+ */
+export function currentReleasedVersions(db: Db, requestId: number, asOf: string | null = null): CurrentReleasedVersion[] {
+  const rows = (
+    asOf === null
+      ? db
+          .prepare(
+            `SELECT d.id AS document_id, a.outcome, a.provision_ids, v.text, v.markers
+             FROM document d
+             LEFT JOIN secrecy_assessment a ON a.id = (SELECT max(id) FROM secrecy_assessment WHERE document_id = d.id)
+             LEFT JOIN released_version v ON v.document_id = d.id AND v.superseded_at IS NULL
+             WHERE d.request_id = ? ORDER BY d.id`,
+          )
+          .all(requestId)
+      : db
+          .prepare(
+            `SELECT d.id AS document_id, a.outcome, a.provision_ids, v.text, v.markers
+             FROM document d
+             LEFT JOIN secrecy_assessment a ON a.id = (SELECT max(id) FROM secrecy_assessment WHERE document_id = d.id AND assessed_at <= @asOf)
+             LEFT JOIN released_version v ON v.id = (SELECT max(id) FROM released_version WHERE document_id = d.id AND approved_at <= @asOf)
+             WHERE d.request_id = @requestId ORDER BY d.id`,
+          )
+          .all({ requestId, asOf })
+  ) as Row[];
   const labelOf = db.prepare('SELECT label FROM provision WHERE id = ?').pluck();
   return rows.map((r) => {
     const labels = new Set<string>();

@@ -76,7 +76,7 @@ releaseRoutes.get('/r/:token', async (c) => {
   const ctx = linkContext(c);
   if (!ctx) return notFound(c);
   const { decision: d, request: r } = ctx;
-  const docs = approvedReleasedDocuments(c.var.deps.db, r.id);
+  const docs = approvedReleasedDocuments(c.var.deps.db, r.id, d.decided_at);
   const appealable = isAppealable(d.outcome, d.condition_text !== null);
   return requesterPage(
     c,
@@ -110,7 +110,7 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
   const pdf = name.endsWith('.pdf');
   const base = pdf ? name.slice(0, -4) : name;
   // Exact match against the request's own released handlingar: ids, paths and other requests' names find nothing.
-  const doc = approvedReleasedDocuments(c.var.deps.db, ctx.request.id).find((d) => d.baseName === base);
+  const doc = approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at).find((d) => d.baseName === base);
   if (!doc) return notFound(c);
   if (pdf) return pdfResponse(c, releasedPdf(doc), `${doc.baseName}.pdf`);
   return requesterPage(

@@ -62,7 +62,7 @@ export function toReview(db: Db, reviewerId: number, requestId: number): void {
 }
 
 /** The secret strings used across the release tests (Skatteverket's test personnummer). */
-export const SECRET_PNR = '19121212-1212';
+export const SECRET_PNR = '19560808-2656';
 export const SECRET_NAME = 'Tolvan Tolvansson';
 export const SECRET_ADDRESS = 'Storgatan 12 B';
 export const MASKED_TEXT = `Avtal om fjärrvärme

@@ -99,6 +99,23 @@ describe('the requester link', () => {
     expect(html).not.toContain(`${ref}-3`); // withheld
   });
 
+  it('shows what was decided even after a new version of a handling is approved', async () => {
+    const r = await decided();
+    const path = await newLink(r.id);
+    const ref = r.reference.replace('/', '-');
+    const before = await (await get(t.app, `${path}/handlingar/${ref}-1`)).text();
+    expect(before).toContain('Inget hemligt.');
+    // After the decision a new version of handling 1 is approved (later than the decision).
+    const later = new Date(Date.now() + 60_000).toISOString();
+    t.db.prepare('UPDATE released_version SET superseded_at = ? WHERE document_id = ? AND superseded_at IS NULL').run(later, r.docIds[0]);
+    t.db.prepare('INSERT INTO released_version (document_id, text, markers, mode, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      r.docIds[0], 'EFTER BESLUTET', '[]', 'fixed', t.ids.reviewer2, later,
+    );
+    const after = await (await get(t.app, `${path}/handlingar/${ref}-1`)).text();
+    expect(after).toContain('Inget hemligt.');
+    expect(after).not.toContain('EFTER BESLUTET');
+  });
+
   it('shows no staff layout even to a signed-in staff member', async () => {
     const r = await decided();
     const path = await newLink(r.id);
