@@ -87,11 +87,7 @@ function getWorker(memoryMb: number) {
     // No inherited --import tsx: the bundle is plain JavaScript.
     execArgv: [],
     resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: 64 },
-    stdout: true,
-    stderr: true,
   });
-  // An idle worker must not keep the process alive (CLI, tests).
-  w.unref();
   const entry: NonNullable<typeof worker> = { w, memoryMb, pending: new Map<number, Pending>(), idleTimer: null };
   w.on('message', (m: Message) => {
     if (m.type === 'ready') return;
@@ -118,6 +114,9 @@ function getWorker(memoryMb: number) {
     ),
   );
   w.on('exit', () => fail(new ExtractRefusal('corrupt', 'Filen kunde inte läsas.')));
+  // An idle worker must not keep the process alive (CLI, tests). After the listeners: adding a
+  // 'message' listener refs the worker again. A pending parse is kept alive by its own timer.
+  w.unref();
   worker = entry;
   return entry;
 }
