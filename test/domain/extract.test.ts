@@ -179,6 +179,18 @@ describe('sandbox', () => {
     expect(r.text).toBe('igen');
   });
 
+  it('lets a process that has read a file exit (the idle worker does not hold it)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const script = `import { extractInSandbox } from './src/extract/sandbox.ts';
+      import { textToPdf } from './src/pdf/textPdf.ts';
+      const r = await extractInSandbox('a.pdf', textToPdf(['klart'], { title: 't' }), { maxBytes: 1e6, timeoutMs: 30000, maxMemoryMb: 128 });
+      console.log(r.text);`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe('klart');
+  });
+
   it('stops a parse that takes too long', async () => {
     const e = await refusal(extractInSandbox('a.pdf', pdfFixture(['x']), { maxBytes: 1e8, timeoutMs: 1, maxMemoryMb: 256 }));
     expect(e.code).toBe('timeout');
