@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const DEMO_PASSWORD = 'demo-losenord-for-test';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -100,4 +101,46 @@ export async function loginAs(page: Page, baseUrl: string, email: string, passwo
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/**
+ * One server and one browser for a journey file: registers the hooks that start and stop them.
+ * Call at the top level of the test file; read `.server` and `.browser` inside the tests.
+ */
+export function useJourney(extraEnv: Record<string, string> = {}): { readonly server: RunningServer; readonly browser: Browser } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer(extraEnv);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
+}
+
+/** Fails the test with axe's own words if the page has any WCAG 2.1 A/AA violation. */
+export async function expectNoViolations(page: Page): Promise<void> {
+  const violations = await axe(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+/** Registers a request through the form, as a registrator does, and returns the request page's path. */
+export async function registerRequestInBrowser(page: Page, baseUrl: string, description: string): Promise<string> {
+  await page.goto(`${baseUrl}/requests/new`);
+  await page.getByLabel('Vad begärs?').fill(description);
+  await page.getByLabel('Hur kom begäran in?').selectOption('email');
+  await page.getByLabel('Elektronisk kopia').check();
+  await page.locator('#register-submit').click();
+  await page.waitForURL(/\/requests\/\d+/);
+  return new URL(page.url()).pathname;
 }

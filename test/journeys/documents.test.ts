@@ -1,47 +1,31 @@
 /// <reference lib="dom" />
 // Browser journey for handlingar: a registrator attaches a PDF and a .docx, watches the import, and steps
 // through the findings with the keyboard; axe on each page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { axe, describeViolations, launchBrowser, loginAs, startServer, type RunningServer } from '../helpers/browser.ts';
+import { expectNoViolations, loginAs, registerRequestInBrowser, useJourney } from '../helpers/browser.ts';
 import { docxFixture, pdfFixture, SAMPLE_TEXT, TEST_PNR } from '../helpers/fixtures.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = useJourney();
 const dir = mkdtempSync(join(tmpdir(), 'insyn-files-'));
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+beforeAll(() => {
   writeFileSync(join(dir, 'brev.pdf'), pdfFixture(Array.from({ length: 30 }, (_, i) => (i === 0 ? SAMPLE_TEXT : `Sida ${i + 1}: inget särskilt.`))));
   writeFileSync(join(dir, 'yttrande.docx'), docxFixture(['Yttrande', `Kunden med personnummer ${TEST_PNR} ringde.`], { title: 'Yttrande' }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 describe('handlingar journey', () => {
   it('attach a PDF and a .docx, watch the progress, step through the findings with the keyboard', async () => {
-    const page = await browser.newPage();
-    await loginAs(page, server.url, 'registrator@exempelstad.se');
+    const page = await journey.browser.newPage();
+    await loginAs(page, journey.server.url, 'registrator@exempelstad.se');
 
-    await page.goto(`${server.url}/requests/new`);
-    await page.getByLabel('Vad begärs?').fill('Kundbrev om fjärrvärme november 2026');
-    await page.getByLabel('Hur kom begäran in?').selectOption('email');
-    await page.getByLabel('Elektronisk kopia').check();
-    await page.locator('#register-submit').click();
-    await page.waitForURL(/\/requests\/\d+/);
-    const requestUrl = page.url();
+    const requestUrl = `${journey.server.url}${await registerRequestInBrowser(page, journey.server.url, 'Kundbrev om fjärrvärme november 2026')}`;
 
     await page.getByRole('link', { name: 'Bifoga handlingar' }).click();
     await page.waitForURL(/\/documents\/new/);
-    let violations = await axe(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectNoViolations(page);
 
     await page.getByLabel('Filer').setInputFiles([join(dir, 'brev.pdf'), join(dir, 'yttrande.docx')]);
     await page.getByRole('button', { name: 'Bifoga filer' }).click();
@@ -50,18 +34,15 @@ describe('handlingar journey', () => {
     const imports = page.locator('#imports');
     await expect.poll(() => imports.textContent(), { timeout: 30_000 }).toMatch(/I kö|Läses in|Klar/);
     await expect.poll(() => imports.getByText('Klar').count(), { timeout: 30_000 }).toBe(2);
-    violations = await axe(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectNoViolations(page);
 
     await page.goto(requestUrl);
     await expect.poll(() => page.locator('#documents a[href^="/documents/"]').count()).toBe(2);
-    violations = await axe(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectNoViolations(page);
 
     await page.locator('#documents a[href^="/documents/"]').first().click();
     await page.waitForURL(/\/documents\/\d+$/);
-    violations = await axe(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectNoViolations(page);
 
     // Tab from the type filter into the text: each finding is a stop, and its explanation is announced.
     const findings = page.locator('mark.finding');

@@ -1,40 +1,21 @@
 /// <reference lib="dom" />
 // Browser journey for sekretessprövning: a registrator proposes maskeringar from the findings and from a
 // text selection, another jurist assesses and approves them, and the diff view shows the markers; axe on each page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launchBrowser, loginAs, startServer, type RunningServer } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoViolations, loginAs, registerRequestInBrowser, useJourney } from '../helpers/browser.ts';
 import { SAMPLE_TEXT, TEST_PNR } from '../helpers/fixtures.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = useJourney();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function noViolations(page: Page) {
-  const violations = await axe(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
+const noViolations = expectNoViolations;
 
 describe('sekretessprövning journey', () => {
   it('registrator proposes from findings and a selection, jurist2 approves, the diff shows the markers', async () => {
-    const reg = await (await browser.newContext()).newPage();
-    await loginAs(reg, server.url, 'registrator@exempelstad.se');
+    const reg = await (await journey.browser.newContext()).newPage();
+    await loginAs(reg, journey.server.url, 'registrator@exempelstad.se');
 
-    await reg.goto(`${server.url}/requests/new`);
-    await reg.getByLabel('Vad begärs?').fill('Kundbrev om fjärrvärme');
-    await reg.getByLabel('Hur kom begäran in?').selectOption('email');
-    await reg.getByLabel('Elektronisk kopia').check();
-    await reg.locator('#register-submit').click();
-    await reg.waitForURL(/\/requests\/\d+/);
+    await registerRequestInBrowser(reg, journey.server.url, 'Kundbrev om fjärrvärme');
 
     await reg.getByRole('link', { name: 'Bifoga handlingar' }).click();
     await reg.waitForURL(/\/documents\/new/);
@@ -85,8 +66,8 @@ describe('sekretessprövning journey', () => {
     // The registrator cannot approve: a jurist does.
     expect(await reg.locator('#approve').count()).toBe(0);
 
-    const jur = await (await browser.newContext()).newPage();
-    await loginAs(jur, server.url, 'jurist2@exempelstad.se');
+    const jur = await (await journey.browser.newContext()).newPage();
+    await loginAs(jur, journey.server.url, 'jurist2@exempelstad.se');
     await jur.goto(`${docUrl}/secrecy`);
     await noViolations(jur);
     await jur.getByLabel('Lämnas ut med maskeringar').check();
@@ -125,8 +106,8 @@ describe('sekretessprövning journey', () => {
     const res = await reg.goto(jur.url());
     expect(res?.status()).toBe(403);
 
-    const adm = await (await browser.newContext()).newPage();
-    await loginAs(adm, server.url, 'admin@exempelstad.se');
+    const adm = await (await journey.browser.newContext()).newPage();
+    await loginAs(adm, journey.server.url, 'admin@exempelstad.se');
     await adm.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Bestämmelser' }).click();
     await adm.waitForURL(/\/admin\/provisions$/);
     await noViolations(adm);

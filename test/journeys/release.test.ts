@@ -1,40 +1,21 @@
 /// <reference lib="dom" />
 // Browser journey for the whole release: a registrator registers an anonymous request and pastes a handling, a jurist
 // approves the maskeringar and decides, and the requester opens the link and downloads the PDF; axe on each page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launchBrowser, loginAs, startServer, type RunningServer } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { expectNoViolations, loginAs, registerRequestInBrowser, useJourney } from '../helpers/browser.ts';
 import { SAMPLE_TEXT, TEST_PNR } from '../helpers/fixtures.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const journey = useJourney();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function noViolations(page: Page) {
-  const violations = await axe(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
+const noViolations = expectNoViolations;
 
 describe('release journey', () => {
   it('register, mask, approve, decide, link; the requester reads and downloads only the released version', async () => {
-    const reg = await (await browser.newContext()).newPage();
-    await loginAs(reg, server.url, 'registrator@exempelstad.se');
-    await reg.goto(`${server.url}/requests/new`);
-    await reg.getByLabel('Vad begärs?').fill('Kundbrev om fjärrvärme, anonym sökande');
-    await reg.getByLabel('Hur kom begäran in?').selectOption('email');
-    await reg.getByLabel('Elektronisk kopia').check();
-    await reg.locator('#register-submit').click();
-    await reg.waitForURL(/\/requests\/\d+/);
+    const reg = await (await journey.browser.newContext()).newPage();
+    await loginAs(reg, journey.server.url, 'registrator@exempelstad.se');
+    await registerRequestInBrowser(reg, journey.server.url, 'Kundbrev om fjärrvärme, anonym sökande');
     const requestUrl = reg.url().replace(/\?.*$/, '');
 
     await reg.getByRole('link', { name: 'Bifoga handlingar' }).click();
@@ -54,8 +35,8 @@ describe('release journey', () => {
       await reg.waitForURL(/klart=foreslagen/);
     }
 
-    const jur = await (await browser.newContext()).newPage();
-    await loginAs(jur, server.url, 'jurist2@exempelstad.se');
+    const jur = await (await journey.browser.newContext()).newPage();
+    await loginAs(jur, journey.server.url, 'jurist2@exempelstad.se');
     await jur.goto(`${docUrl}/secrecy`);
     await jur.getByLabel('Lämnas ut med maskeringar').check();
     await jur.getByLabel('OSL 21:7 – Personuppgifter – behandling i strid med dataskyddsförordningen').check();
@@ -91,7 +72,7 @@ describe('release journey', () => {
     const link = await jur.locator('#link').inputValue();
     expect(link).toMatch(/\/r\/[A-Za-z0-9_-]{43}$/);
 
-    await jur.goto(`${server.url}/outbox`);
+    await jur.goto(`${journey.server.url}/outbox`);
     await noViolations(jur);
 
     // The jurist chooses to publish the released version in the läsesal.
@@ -100,7 +81,7 @@ describe('release journey', () => {
     await jur.waitForURL(/klart=publicerad/);
 
     // The requester: a fresh browser without any session.
-    const requester = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    const requester = await (await journey.browser.newContext({ acceptDownloads: true })).newPage();
     const res = await requester.goto(link);
     expect(res?.status()).toBe(200);
     expect(res?.headers()['referrer-policy']).toBe('no-referrer');
@@ -126,10 +107,10 @@ describe('release journey', () => {
     expect(bytes.toString('latin1')).not.toContain('Tolvansson');
 
     // A guessed link gets the plain 404 page, also checked by axe.
-    const guessed = await requester.goto(`${server.url}/r/${'x'.repeat(43)}`);
+    const guessed = await requester.goto(`${journey.server.url}/r/${'x'.repeat(43)}`);
     expect(guessed?.status()).toBe(404);
     await noViolations(requester);
-    await requester.goto(`${server.url}/lasesal`);
+    await requester.goto(`${journey.server.url}/lasesal`);
     await requester.getByLabel('Sök i handlingarna').fill('hälsningar');
     await requester.getByRole('button', { name: 'Sök' }).click();
     await requester.waitForURL(/\/lasesal\?q=/);
@@ -140,8 +121,8 @@ describe('release journey', () => {
     await noViolations(requester);
 
     // The administrator's letter templates: a bad field is refused with the error summary, 422.
-    const adm = await (await browser.newContext()).newPage();
-    await loginAs(adm, server.url, 'admin@exempelstad.se');
+    const adm = await (await journey.browser.newContext()).newPage();
+    await loginAs(adm, journey.server.url, 'admin@exempelstad.se');
     await adm.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Brevmallar' }).click();
     await adm.waitForURL(/\/admin\/letter-templates$/);
     await noViolations(adm);
