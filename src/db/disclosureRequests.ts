@@ -148,14 +148,20 @@ export function insertNote(db: Db, requestId: number, authorId: number, body: st
 // ---------------------------------------------------------------------------------------------
 // Reads
 
+/** A request row with its handläggare's and reviewer's names: every list and page reads this shape. */
+const LIST_ROW = `SELECT r.*, h.display_name AS handler_name, v.display_name AS reviewer_name
+  FROM disclosure_request r
+  LEFT JOIN staff h ON h.id = r.handler_id
+  LEFT JOIN staff v ON v.id = r.reviewer_id`;
+
+/** Open requests most urgent first (JO 6813-20); finished ones newest first. */
+const orderFor = (urgency: boolean): string =>
+  urgency ? 'ORDER BY r.due_at, r.is_large DESC, r.id' : 'ORDER BY r.received_at DESC, r.id DESC';
+
 export function findRequest(db: Db, id: number): RequestListRow | undefined {
   return db
     .prepare(
-      `SELECT r.*, h.display_name AS handler_name, v.display_name AS reviewer_name
-       FROM disclosure_request r
-       LEFT JOIN staff h ON h.id = r.handler_id
-       LEFT JOIN staff v ON v.id = r.reviewer_id
-       WHERE r.id = ?`,
+      `${LIST_ROW} WHERE r.id = ?`,
     )
     .get(id) as RequestListRow | undefined;
 }
@@ -272,14 +278,10 @@ export function listRequests(db: Db, f: RequestFilters, now: string, limit: numb
   const fts = ftsQuery(f.q);
   if (fts && isDense(db, fts)) return listDenseMatches(db, f, fts, now, limit, offset);
   const w = whereFor(db, f, now);
-  const order = w.urgencyOrder ? 'ORDER BY r.due_at, r.is_large DESC, r.id' : 'ORDER BY r.received_at DESC, r.id DESC';
+  const order = orderFor(w.urgencyOrder);
   return db
     .prepare(
-      `SELECT r.*, h.display_name AS handler_name, v.display_name AS reviewer_name
-       FROM disclosure_request r
-       LEFT JOIN staff h ON h.id = r.handler_id
-       LEFT JOIN staff v ON v.id = r.reviewer_id
-       ${w.sql} ${order} LIMIT ? OFFSET ?`,
+      `${LIST_ROW} ${w.sql} ${order} LIMIT ? OFFSET ?`,
     )
     .all(...w.params, limit, offset) as RequestListRow[];
 }
@@ -327,7 +329,7 @@ function matchSet(db: Db, fts: string): Set<number> {
 function listDenseMatches(db: Db, f: RequestFilters, fts: string, now: string, limit: number, offset: number): RequestListRow[] {
   const ids = matchSet(db, fts);
   const w = whereFor(db, f, now, false);
-  const order = w.urgencyOrder ? 'ORDER BY r.due_at, r.is_large DESC, r.id' : 'ORDER BY r.received_at DESC, r.id DESC';
+  const order = orderFor(w.urgencyOrder);
   const page: number[] = [];
   let skipped = 0;
   for (const id of db.prepare(`SELECT r.id FROM disclosure_request r ${w.sql} ${order}`).pluck().iterate(...w.params) as Iterable<number>) {
@@ -342,11 +344,7 @@ function listDenseMatches(db: Db, f: RequestFilters, fts: string, now: string, l
   if (page.length === 0) return [];
   const rows = db
     .prepare(
-      `SELECT r.*, h.display_name AS handler_name, v.display_name AS reviewer_name
-       FROM disclosure_request r
-       LEFT JOIN staff h ON h.id = r.handler_id
-       LEFT JOIN staff v ON v.id = r.reviewer_id
-       WHERE r.id IN (${page.map(() => '?').join(',')})`,
+      `${LIST_ROW} WHERE r.id IN (${page.map(() => '?').join(',')})`,
     )
     .all(...page) as RequestListRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -368,14 +366,10 @@ export function countRequests(db: Db, f: RequestFilters, now: string, cap: numbe
 /** Every matching request in overview order, streamed, for the CSV export. */
 export function iterateRequests(db: Db, f: RequestFilters, now: string): IterableIterator<RequestListRow> {
   const w = whereFor(db, f, now);
-  const order = w.urgencyOrder ? 'ORDER BY r.due_at, r.is_large DESC, r.id' : 'ORDER BY r.received_at DESC, r.id DESC';
+  const order = orderFor(w.urgencyOrder);
   return db
     .prepare(
-      `SELECT r.*, h.display_name AS handler_name, v.display_name AS reviewer_name
-       FROM disclosure_request r
-       LEFT JOIN staff h ON h.id = r.handler_id
-       LEFT JOIN staff v ON v.id = r.reviewer_id
-       ${w.sql} ${order}`,
+      `${LIST_ROW} ${w.sql} ${order}`,
     )
     .iterate(...w.params) as IterableIterator<RequestListRow>;
 }
