@@ -2,7 +2,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../db/connection.ts';
+import { cached, type Db } from '../db/connection.ts';
 import type { Role } from '../domain/roles.ts';
 
 export const SESSION_COOKIE = 'insyn_session';
@@ -48,12 +48,11 @@ export type SessionValidation = { session: Session; staff: SessionStaff; renewed
  */
 export function validateSessionToken(db: Db, token: string, lifetimeMs: number, now = Date.now()): SessionValidation {
   const id = sessionIdFromToken(token);
-  const row = db
-    .prepare(
-      `SELECT s.id, s.staff_id, s.expires_at, st.email, st.display_name, st.role, st.active
-       FROM staff_session s JOIN staff st ON st.id = s.staff_id WHERE s.id = ?`,
-    )
-    .get(id) as
+  const row = cached(
+    db,
+    `SELECT s.id, s.staff_id, s.expires_at, st.email, st.display_name, st.role, st.active
+     FROM staff_session s JOIN staff st ON st.id = s.staff_id WHERE s.id = ?`,
+  ).get(id) as
     | { id: string; staff_id: number; expires_at: number; email: string; display_name: string; role: Role; active: number }
     | undefined;
   if (!row) return null;

@@ -1,5 +1,5 @@
 // Named queries on requests (disclosure_request), their reference series, notes and full-text search.
-import type { Db } from './connection.ts';
+import { cached, type Db } from './connection.ts';
 import type { Channel, FormWanted, Status } from '../domain/disclosureRequest.ts';
 import { openStatuses } from '../domain/disclosureRequest.ts';
 
@@ -159,11 +159,7 @@ const orderFor = (urgency: boolean): string =>
   urgency ? 'ORDER BY r.due_at, r.is_large DESC, r.id' : 'ORDER BY r.received_at DESC, r.id DESC';
 
 export function findRequest(db: Db, id: number): RequestListRow | undefined {
-  return db
-    .prepare(
-      `${LIST_ROW} WHERE r.id = ?`,
-    )
-    .get(id) as RequestListRow | undefined;
+  return cached(db, `${LIST_ROW} WHERE r.id = ?`).get(id) as RequestListRow | undefined;
 }
 
 export function notesForRequest(db: Db, requestId: number): NoteRow[] {
@@ -279,18 +275,14 @@ export function listRequests(db: Db, f: RequestFilters, now: string, limit: numb
   if (fts && isDense(db, fts)) return listDenseMatches(db, f, fts, now, limit, offset);
   const w = whereFor(db, f, now);
   const order = orderFor(w.urgencyOrder);
-  return db
-    .prepare(
-      `${LIST_ROW} ${w.sql} ${order} LIMIT ? OFFSET ?`,
-    )
-    .all(...w.params, limit, offset) as RequestListRow[];
+  return cached(db, `${LIST_ROW} ${w.sql} ${order} LIMIT ? OFFSET ?`).all(...w.params, limit, offset) as RequestListRow[];
 }
 
 /** Whether the words match many requests. A cached match set answers at once; otherwise count up to the threshold. */
 function isDense(db: Db, fts: string): boolean {
-  const cached = matchCaches.get(db)?.get(fts);
-  if (cached && cached.version === dataVersion(db)) return cached.ids.size > DENSE_MATCHES;
-  return (db.prepare(`SELECT count(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH ? LIMIT ${DENSE_MATCHES + 1})`).pluck().get(fts) as number) > DENSE_MATCHES;
+  const hit = matchCaches.get(db)?.get(fts);
+  if (hit && hit.version === dataVersion(db)) return hit.ids.size > DENSE_MATCHES;
+  return (cached(db, `SELECT count(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH ? LIMIT ${DENSE_MATCHES + 1})`).pluck().get(fts) as number) > DENSE_MATCHES;
 }
 
 /** Changes when any connection commits (data_version) or this one writes (total_changes). */
@@ -315,7 +307,7 @@ function matchSet(db: Db, fts: string): Set<number> {
     matchCache.set(fts, hit);
     return hit.ids;
   }
-  const ids = new Set(db.prepare('SELECT rowid FROM request_fts WHERE request_fts MATCH ?').pluck().all(fts) as number[]);
+  const ids = new Set(cached(db, 'SELECT rowid FROM request_fts WHERE request_fts MATCH ?').pluck().all(fts) as number[]);
   matchCache.set(fts, { version, ids });
   if (matchCache.size > MATCH_CACHE_ENTRIES) matchCache.delete(matchCache.keys().next().value!);
   return ids;
@@ -332,7 +324,7 @@ function listDenseMatches(db: Db, f: RequestFilters, fts: string, now: string, l
   const order = orderFor(w.urgencyOrder);
   const page: number[] = [];
   let skipped = 0;
-  for (const id of db.prepare(`SELECT r.id FROM disclosure_request r ${w.sql} ${order}`).pluck().iterate(...w.params) as Iterable<number>) {
+  for (const id of cached(db, `SELECT r.id FROM disclosure_request r ${w.sql} ${order}`).pluck().iterate(...w.params) as Iterable<number>) {
     if (!ids.has(id)) continue;
     if (skipped < offset) {
       skipped++;
@@ -342,11 +334,7 @@ function listDenseMatches(db: Db, f: RequestFilters, fts: string, now: string, l
     if (page.length >= limit) break;
   }
   if (page.length === 0) return [];
-  const rows = db
-    .prepare(
-      `${LIST_ROW} WHERE r.id IN (${page.map(() => '?').join(',')})`,
-    )
-    .all(...page) as RequestListRow[];
+  const rows = cached(db, `${LIST_ROW} WHERE r.id IN (${page.map(() => '?').join(',')})`).all(...page) as RequestListRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return page.map((id) => byId.get(id)!);
 }
