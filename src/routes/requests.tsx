@@ -16,6 +16,8 @@ import {
 } from '../db/disclosureRequests.ts';
 import { logForRequest } from '../db/decisionLog.ts';
 import { documentsForRequest } from '../db/documents.ts';
+import { appealsForRequest, currentDecision } from '../db/decisions.ts';
+import { legalHold } from '../domain/appeal.ts';
 import { computeDeadline, isOverdue, needsSecrecyAssessment } from '../domain/deadline.ts';
 import { isChannel, isOpen, isStatus, next, transitionRequiresReason } from '../domain/disclosureRequest.ts';
 import { addNote, assignRequest, markLarge, registerRequest, transitionRequest, type FieldErrors, type RequestActor } from '../domain/requestCommands.ts';
@@ -228,7 +230,17 @@ function requestPage(
     canMarkLarge: canMarkLarge(role, r.status),
     ...extra,
   };
-  return page(c, <RequestPage {...props} documents={documentsForRequest(db, r.id)} />, { title: `Begäran ${r.reference}`, hasErrors: !!extra.errors?.length });
+  // JO 3434-2016: while the appeal time runs or an appeal is pending, the handlingar must be kept.
+  const decision = currentDecision(db, r.id);
+  const hold = legalHold(
+    decision ? { outcome: decision.outcome, hasCondition: decision.condition_text !== null, notifiedAt: decision.notified_at ? new Date(decision.notified_at) : null } : null,
+    appealsForRequest(db, r.id).map((a) => ({ receivedAt: new Date(a.received_at), outcome: a.outcome })),
+    now,
+  );
+  return page(c, <RequestPage {...props} documents={documentsForRequest(db, r.id)} legalHold={hold.held ? hold.text : undefined} />, {
+    title: `Begäran ${r.reference}`,
+    hasErrors: !!extra.errors?.length,
+  });
 }
 
 function loadRequest(c: Context<AppEnv>): RequestListRow | null {

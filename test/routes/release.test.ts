@@ -116,6 +116,15 @@ describe('the requester link', () => {
     expect(after).not.toContain('EFTER BESLUTET');
   });
 
+  it('the request page shows the legal hold of a partly refused decision (JO 3434-2016)', async () => {
+    const r = await decided();
+    const html = await (await get(t.app, `/requests/${r.id}`, registrar)).text();
+    expect(html).toContain('id="legal-hold"');
+    expect(html).toContain('Bevarandekrav');
+    const plain = makeRequest(t.db, t.ids.registrar);
+    expect(await (await get(t.app, `/requests/${plain.id}`, registrar)).text()).not.toContain('id="legal-hold"');
+  });
+
   it('shows no staff layout even to a signed-in staff member', async () => {
     const r = await decided();
     const path = await newLink(r.id);

@@ -50,6 +50,8 @@ export interface RequestPageProps {
   errorForm?: 'status' | 'assign' | 'note' | 'extension';
   input?: Record<string, string>;
   notice?: string;
+  /** Why the handlingar are under a legal hold now (JO 3434-2016), if they are. */
+  legalHold?: string;
   /** The request's handlingar (register entries), with finding counts and sekretessmarkering. */
   documents?: DocumentSummary[];
 }
@@ -80,6 +82,11 @@ export function RequestPage(p: RequestPageProps) {
         ) : null}
       </h1>
       {p.notice ? <Notice>{p.notice}</Notice> : null}
+      {p.legalHold ? (
+        <div class="secrecy-banner" role="note" id="legal-hold">
+          <strong>Bevarandekrav:</strong> handlingarna får inte gallras. {p.legalHold}
+        </div>
+      ) : null}
       <ErrorSummary errors={p.errors} />
 
       <section aria-labelledby="clock-heading" class="clock" id="clock">
