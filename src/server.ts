@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { loadConfig } from './config.ts';
 import { openDb } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
-import { seedDemo, seedDemoRequests } from './db/seedDemo.ts';
+import { seedDemo, seedDemoDecision, seedDemoRequests } from './db/seedDemo.ts';
 import { refreshDueTimes } from './domain/requestCommands.ts';
 import { deleteExpiredSessions } from './auth/session.ts';
 import { createApp } from './app.ts';
@@ -17,7 +17,10 @@ const applied = migrate(db);
 if (applied.length) console.log(`Databasen ${config.dbPath}: migreringar ${applied.join(', ')} körda.`);
 
 const logins = await seedDemo(db, config.demoPassword);
-if (logins.length) seedDemoRequests(db, config.deadline);
+if (logins.length) {
+  seedDemoRequests(db, config.deadline);
+  seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff });
+}
 // The stored due times follow the clock settings (INSYN_* deadline variables): recompute them at start.
 refreshDueTimes(db, config.deadline);
 deleteExpiredSessions(db);

@@ -7,6 +7,9 @@ import type { Role } from '../domain/roles.ts';
 import { insertValidRequest, transitionRequest } from '../domain/requestCommands.ts';
 import type { DeadlineSettings } from '../domain/deadline.ts';
 import { importPastedText } from '../documents/importer.ts';
+import { approveRedactions, proposeRedactions, recordAssessment } from '../domain/redactionCommands.ts';
+import { decideRequest } from '../domain/decisionCommands.ts';
+import type { FeeTariff } from '../domain/fees.ts';
 import { addDays, isWorkingDay, stockholmDate, stockholmInstant } from '../domain/workingDays.ts';
 
 export const demoUsers: Array<{ email: string; displayName: string; role: Role }> = [
@@ -96,4 +99,68 @@ export function seedDemoRequests(db: Db, settings: DeadlineSettings, now = new D
   void a;
   void b;
   return 3;
+}
+
+/**
+ * One request taken all the way, through the same commands the pages use: maskeringar proposed by
+ * the registrator, assessed by one jurist and approved by the other (four eyes), then decided. A
+ * newcomer can open its decision, letter and released version, and create a link to see what a
+ * requester sees.
+ */
+export function seedDemoDecision(db: Db, ctx: { settings: DeadlineSettings; organisation: string; feeTariff: FeeTariff }, now = new Date()): boolean {
+  const staff = (role: string) =>
+    db.prepare('SELECT id, email, display_name FROM staff WHERE role = ? AND active = 1 ORDER BY id').all(role) as Array<{ id: number; email: string; display_name: string }>;
+  const [registrar] = staff('registrar');
+  const [jurist, jurist2] = staff('reviewer');
+  if (!registrar || !jurist || !jurist2) return false;
+  const reg = { id: registrar.id, label: registrar.email, role: 'registrar' as const };
+  const rev = { id: jurist.id, label: jurist.email, role: 'reviewer' as const };
+  const rev2 = { id: jurist2.id, label: jurist2.email, role: 'reviewer' as const };
+  const receivedAt = new Date(now.getTime() - 26 * 3_600_000);
+  const r = insertValidRequest(db, reg, {
+    receivedAt,
+    channel: 'email',
+    formWanted: 'electronic_copy',
+    description: 'Kundklagomål om elavbrott i Södra stationsområdet, vecka 45.',
+    requesterName: null,
+    requesterContact: null,
+    diarienummer: null,
+    identityQuestion: null,
+    identityReason: null,
+  }, ctx.settings, now);
+  const docId = importPastedText(db, reg, r.id, {
+    title: 'Klagomål på elavbrott',
+    text: [
+      'Hej!',
+      '',
+      'Strömmen har gått tre gånger den här veckan. Jag heter Greta Exempelsson, personnummer 19420107-7098,',
+      'och bor på Stationsgatan 4, 123 46 Exempelstad. Min man är sjukskriven och behöver el till sin andningsapparat.',
+      'Ring mig på 070-987 65 43.',
+      '',
+      'Hälsningar',
+      'Greta Exempelsson',
+    ].join('\n'),
+  });
+  const provision = (label: string) => String(db.prepare('SELECT id FROM provision WHERE label = ?').pluck().get(label));
+  for (const type of ['name', 'personnummer', 'address', 'phone']) {
+    proposeRedactions(db, reg, { kind: 'finding_type', documentId: docId, type, scope: 'document' }, { provisionId: provision('OSL 21:7'), motivering: '' });
+  }
+  proposeRedactions(db, reg, { kind: 'text', documentId: docId, text: 'Min man är sjukskriven och behöver el till sin andningsapparat.', scope: 'document' }, {
+    provisionId: provision('OSL 21:1'),
+    motivering: 'Uppgift om hälsa.',
+  });
+  recordAssessment(db, rev, docId, {
+    outcome: 'release_masked',
+    provisionIds: [provision('OSL 21:7'), provision('OSL 21:1')],
+    motivering: 'Klagomålet lämnas ut. Kundens identitet, adress och telefon samt uppgiften om hälsa maskeras: det kan antas att uppgifterna skulle behandlas i strid med dataskyddsförordningen, och hälsouppgiften är känslig.',
+  });
+  const approved = approveRedactions(db, rev2, docId, { allowSelfApproval: false, mode: 'fixed' });
+  if (!approved.ok) return false;
+  transitionRequest(db, reg, r.id, 'in_progress', '', ctx.settings, now);
+  transitionRequest(db, reg, r.id, 'in_review', '', ctx.settings, now);
+  const decided = decideRequest(db, { ...rev, displayName: jurist.display_name }, r.id, {
+    motivering: 'Handlingen lämnas ut med maskeringar. Uppgifterna om den enskilda kunden omfattas av sekretess enligt OSL 21:7 och 21:1.',
+    condition: '',
+  }, { organisation: ctx.organisation, feeTariff: ctx.feeTariff, deadline: ctx.settings }, now);
+  return decided.ok;
 }

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openDb } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
-import { seedDemo, seedDemoRequests } from '../../src/db/seedDemo.ts';
+import { seedDemo, seedDemoDecision, seedDemoRequests } from '../../src/db/seedDemo.ts';
+import { loadConfig } from '../../src/config.ts';
+import { approvedReleasedDocuments } from '../../src/db/release.ts';
 import { verifyLog } from '../../src/db/decisionLog.ts';
 import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
 
@@ -24,6 +26,23 @@ describe('demo data', () => {
     const found = text.match(/\d{8}-\d{4}/g) ?? [];
     expect(found.length).toBeGreaterThan(0);
     for (const pnr of found) expect(testNumbers.has(pnr.replace('-', ''))).toBe(true);
+    expect(verifyLog(db).ok).toBe(true);
+  });
+
+  it('seeds one request decided through the real commands, whose released version hides what was masked', async () => {
+    const db = openDb(':memory:');
+    migrate(db);
+    await seedDemo(db, 'demo-losenord-123');
+    const config = loadConfig({});
+    expect(seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff })).toBe(true);
+    const id = db.prepare("SELECT id FROM disclosure_request WHERE status = 'decided'").pluck().get() as number;
+    const released = approvedReleasedDocuments(db, id);
+    expect(released).toHaveLength(1);
+    for (const secret of ['Greta Exempelsson', '19420107-7098', 'Stationsgatan 4', '070-987 65 43', 'andningsapparat']) {
+      expect(released[0]!.text).not.toContain(secret);
+    }
+    expect(released[0]!.text).toContain('[maskerat – OSL 21:7]');
+    expect(db.prepare('SELECT outcome FROM decision').pluck().get()).toBe('partial_refusal');
     expect(verifyLog(db).ok).toBe(true);
   });
 });
