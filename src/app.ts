@@ -10,6 +10,7 @@ import { loadSession } from './web/auth.ts';
 import { renderForbidden, renderNotFound, renderPayloadTooLarge, renderServerError, renderer } from './web/render.tsx';
 import { staticRoutes } from './web/static.ts';
 import { authRoutes } from './routes/auth.tsx';
+import { publicRoutes } from './routes/public.tsx';
 import { homeRoutes } from './routes/home.tsx';
 import { accountRoutes } from './routes/account.tsx';
 import { adminRoutes } from './routes/admin.tsx';
@@ -79,6 +80,7 @@ export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQu
   app.use((c, next) => (/^\/requests\/\d+\/documents$/.test(c.req.path) ? uploadLimit(c, next) : formLimit(c, next)));
   app.use(loadSession);
 
+  app.route('/', publicRoutes);
   app.route('/', authRoutes);
   app.route('/', homeRoutes);
   app.route('/', accountRoutes);

@@ -32,6 +32,8 @@ export interface Config {
   allowSelfApproval: boolean;
   /** How a masked span appears in the released version: a fixed-width marker naming the provision (default) or one block per character. */
   markerMode: 'fixed' | 'length_preserving';
+  /** Where to report accessibility problems, shown in the accessibility statement (lag 2018:1937). */
+  accessibilityContact: string | null;
   /** The page tariff for copies (avgiftsförordningen 16 § by default). */
   feeTariff: FeeTariff;
   /** Days a release link to the requester stays valid. */
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importMemoryMb: int(env, 'INSYN_IMPORT_MEMORY_MB', 256, 64, 8192),
     allowSelfApproval: bool(env.INSYN_ALLOW_SELF_APPROVAL),
     markerMode: markerMode(env.INSYN_MARKER_MODE),
+    accessibilityContact: env.INSYN_ACCESSIBILITY_CONTACT || null,
     feeTariff: {
       freePages: int(env, 'INSYN_FEE_FREE_PAGES', 9, 0, 10_000),
       firstPaidPageFee: int(env, 'INSYN_FEE_FIRST_PAGE_KR', 50, 0, 100_000),

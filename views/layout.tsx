@@ -97,7 +97,9 @@ export function Layout(props: LayoutProps) {
           {props.children}
         </main>
         <footer class="site-footer">
-          <p>Insyn – handläggning av begäran om allmän handling. Fri programvara (AGPL-3.0-or-later).</p>
+          <p>
+            Insyn – handläggning av begäran om allmän handling. Fri programvara (AGPL-3.0-or-later). <a href="/tillganglighet">Tillgänglighet</a>
+          </p>
         </footer>
       </body>
     </html>

@@ -58,6 +58,16 @@ describe('foundation journeys', () => {
     });
   }
 
+  it('the accessibility statement is public and has no axe violations', async () => {
+    const page = await journey.browser.newPage();
+    await page.goto(`${journey.server.url}/login`);
+    await page.getByRole('link', { name: 'Tillgänglighet' }).click();
+    await page.waitForURL(/\/tillganglighet$/);
+    expect(await page.locator('h1').textContent()).toBe('Tillgänglighet för Insyn');
+    await expectNoViolations(page);
+    await page.close();
+  });
+
   it('the admin user page has no axe violations', async () => {
     const context = await journey.browser.newContext();
     const page = await context.newPage();

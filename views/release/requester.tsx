@@ -27,7 +27,9 @@ export function RequesterLayout({ title, orgName, children }: { title: string; o
           {children}
         </main>
         <footer class="site-footer">
-          <p>Allmänna handlingar från {orgName}.</p>
+          <p>
+            Allmänna handlingar från {orgName}. <a href="/tillganglighet">Tillgänglighet</a>
+          </p>
         </footer>
       </body>
     </html>
