@@ -62,8 +62,7 @@ function isReopening(from: Status, to: Status): boolean {
   return (from === 'closed' || from === 'withdrawn') && to === 'in_progress';
 }
 
-/** Event names for the decision log (STYLE.md 4). The db layer's closed list (log_event table and
- *  src/domain/events.ts) must hold these names too. */
+/** Event names for the decision log (STYLE.md 4); src/domain/events.ts includes them in the closed list. */
 export const requestEvents = [
   'request.registered',
   'request.status_changed',

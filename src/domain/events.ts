@@ -1,4 +1,6 @@
 // The closed list of decision-log event names; the log_event table holds the same list (tested).
+import { requestEvents } from './disclosureRequest.ts';
+
 export const logEvents = [
   'auth.login',
   'auth.logout',
@@ -10,14 +12,8 @@ export const logEvents = [
   'staff.reactivated',
   'staff.password_reset',
   'staff.password_changed',
-  // Requests (disclosureRequest.ts requestEvents; migration 0003)
-  'request.registered',
-  'request.status_changed',
-  'request.withdrawn',
-  'request.reopened',
-  'request.assigned',
-  'request.note_added',
-  'request.extended',
+  // Requests (migration 0003)
+  ...requestEvents,
   // Handlingar (migration 0004)
   'document.imported',
   'document.import_refused',

@@ -1,23 +1,9 @@
 // The registration form for a request (begäran om allmän handling): under a minute, the moment it comes in.
-import { channels, formsWanted, limits } from '../../src/domain/disclosureRequest.ts';
+import { type RequestField, channels, formsWanted, limits } from '../../src/domain/disclosureRequest.ts';
 import { channelLabels, formWantedLabels } from '../../src/text/requestTexts.ts';
 import { ErrorSummary, type FieldErrors, SelectField, TextField, errorFor } from '../components.tsx';
 
-export type RegisterInput = Partial<
-  Record<
-    | 'receivedDate'
-    | 'receivedTime'
-    | 'channel'
-    | 'description'
-    | 'formWanted'
-    | 'requesterName'
-    | 'requesterContact'
-    | 'diarienummer'
-    | 'identityQuestion'
-    | 'identityReason',
-    string
-  >
->;
+export type RegisterInput = Partial<Record<RequestField, string>>;
 
 export interface RegisterRequestPageProps {
   input: RegisterInput;
