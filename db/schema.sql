@@ -202,6 +202,19 @@ CREATE TABLE outbox (
   CHECK ((sent_at IS NULL) = (transport IS NULL))
 ) STRICT;
 
+CREATE TABLE person_index_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  backfilled INTEGER NOT NULL CHECK (backfilled IN (0, 1))
+) STRICT;
+
+CREATE TABLE person_key (
+  key_type TEXT NOT NULL CHECK (key_type IN ('pnr', 'email', 'phone', 'meter', 'account', 'address', 'name')),
+  key TEXT NOT NULL,
+  finding_id INTEGER NOT NULL REFERENCES finding(id),
+  document_id INTEGER NOT NULL,
+  PRIMARY KEY (key_type, key, finding_id)
+) STRICT, WITHOUT ROWID;
+
 CREATE TABLE provision (
   id INTEGER PRIMARY KEY,
   chapter INTEGER NOT NULL CHECK (chapter > 0),
@@ -375,6 +388,8 @@ CREATE INDEX leak_exemption_document ON leak_exemption(document_id);
 CREATE INDEX outbox_request ON outbox(request_id);
 
 CREATE INDEX outbox_unsent ON outbox(created_at) WHERE sent_at IS NULL;
+
+CREATE INDEX person_key_finding ON person_key(finding_id);
 
 CREATE UNIQUE INDEX reading_room_current ON reading_room_entry(document_id) WHERE withdrawn_at IS NULL;
 

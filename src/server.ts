@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { loadConfig } from './config.ts';
 import { openDb } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
+import { backfillPersonIndex } from './db/personIndex.ts';
 import { seedDemo, seedDemoDecision, seedDemoRequests } from './db/seedDemo.ts';
 import { refreshDueTimes } from './domain/requestCommands.ts';
 import { deleteExpiredSessions } from './auth/session.ts';
@@ -15,6 +16,8 @@ const config = loadConfig();
 const db = openDb(config.dbPath);
 const applied = migrate(db);
 if (applied.length) console.log(`Databasen ${config.dbPath}: migreringar ${applied.join(', ')} körda.`);
+// Findings stored before the person index existed are indexed once (GDPR art. 15 search).
+backfillPersonIndex(db);
 
 const logins = await seedDemo(db, config.demoPassword);
 if (logins.length) {

@@ -1,5 +1,6 @@
 // Named queries for handlingar, their pages, findings, sekretessmarkeringar and import jobs.
 import type { Db } from './connection.ts';
+import { indexFindings } from './personIndex.ts';
 
 export interface DocumentRow {
   id: number;
@@ -100,13 +101,16 @@ export function insertPages(db: Db, documentId: number, pages: Array<{ number: n
   for (const p of pages) stmt.run(documentId, p.number, p.start, p.end, p.needsOcr ? 1 : 0);
 }
 
+/** Stores the detector's findings for a handling and indexes them for the person search (GDPR art. 15). */
 export function insertFindings(
   db: Db,
   documentId: number,
+  text: string,
   findings: Array<{ type: string; start: number; end: number; score: number; explanation: string }>,
 ): void {
   const stmt = db.prepare('INSERT INTO finding (document_id, type, start, end, score, explanation) VALUES (?, ?, ?, ?, ?, ?)');
-  for (const f of findings) stmt.run(documentId, f.type, f.start, f.end, f.score, f.explanation);
+  const stored = findings.map((f) => ({ ...f, id: Number(stmt.run(documentId, f.type, f.start, f.end, f.score, f.explanation).lastInsertRowid) }));
+  indexFindings(db, documentId, text, stored);
 }
 
 export function findDocument(db: Db, id: number): DocumentRow | undefined {

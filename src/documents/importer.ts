@@ -121,7 +121,7 @@ function storeDocument(db: Db, actor: ImportActor, requestId: number, p: Prepare
     created_at: now,
   });
   insertPages(db, id, p.extracted.pages);
-  insertFindings(db, id, p.findings);
+  insertFindings(db, id, p.extracted.text, p.findings);
   appendLog(db, {
     actorId: actor.id,
     actor: actor.label,

@@ -1,0 +1,206 @@
+// Named queries for the person index: keys written with each finding, and the search for one data subject across every handling.
+import type { Db } from './connection.ts';
+import { cached } from './connection.ts';
+import {
+  keysForFinding,
+  nameKeysForSubject,
+  keysForSubject,
+  strengthOf,
+  strengthRank,
+  type HitStrength,
+  type PersonKeyType,
+  type SubjectIdentifiers,
+} from '../domain/personIndex.ts';
+
+/** Writes the keys of findings just inserted; called in the same transaction as the findings. */
+export function indexFindings(
+  db: Db,
+  documentId: number,
+  text: string,
+  findings: ReadonlyArray<{ id: number; type: string; start: number; end: number }>,
+): number {
+  const stmt = cached(db, 'INSERT OR IGNORE INTO person_key (key_type, key, finding_id, document_id) VALUES (?, ?, ?, ?)');
+  let n = 0;
+  for (const f of findings) {
+    for (const k of keysForFinding(f.type, text.slice(f.start, f.end))) n += stmt.run(k.type, k.key, f.id, documentId).changes;
+  }
+  return n;
+}
+
+/**
+ * Indexes the findings stored before the index existed, once (the migration leaves a flag). Runs in
+ * one transaction per handling, so a crash half-way leaves every handling either indexed or not,
+ * and the flag is set only at the end; INSERT OR IGNORE makes a second run harmless.
+ */
+export function backfillPersonIndex(db: Db): { documents: number; keys: number } {
+  const state = db.prepare('SELECT backfilled FROM person_index_state WHERE id = 1').pluck().get() as number | undefined;
+  if (state !== 0) return { documents: 0, keys: 0 };
+  return rebuildPersonIndex(db);
+}
+
+/** Rebuilds the index from every stored finding (`npx insyn db reindex-persons`). */
+export function rebuildPersonIndex(db: Db): { documents: number; keys: number } {
+  const ids = db.prepare('SELECT id FROM document ORDER BY id').pluck().all() as number[];
+  const text = db.prepare('SELECT text FROM document WHERE id = ?').pluck();
+  const findings = db.prepare('SELECT id, type, start, end FROM finding WHERE document_id = ?');
+  let keys = 0;
+  for (const id of ids) {
+    db.transaction(() => {
+      db.prepare('DELETE FROM person_key WHERE document_id = ?').run(id);
+      keys += indexFindings(db, id, text.get(id) as string, findings.all(id) as Array<{ id: number; type: string; start: number; end: number }>);
+    }).immediate();
+  }
+  db.prepare('UPDATE person_index_state SET backfilled = 1 WHERE id = 1').run();
+  return { documents: ids.length, keys };
+}
+
+export interface PersonHit {
+  findingId: number;
+  documentId: number;
+  requestId: number;
+  reference: string;
+  documentDescription: string;
+  type: string;
+  start: number;
+  end: number;
+  /** What matched: the kind of key ('pnr', 'name', …). */
+  matchedBy: PersonKeyType;
+  strength: HitStrength;
+  /** The text around the hit, for the handläggare to judge. Personal data: never log it. */
+  before: string;
+  match: string;
+  after: string;
+}
+
+export interface PersonSearchResult {
+  hits: PersonHit[];
+  /** Handlingar with at least one hit, strongest first. */
+  documents: Array<{ documentId: number; requestId: number; reference: string; description: string; strength: HitStrength; hits: number }>;
+}
+
+/** Characters either side of a name within which another person's personnummer means another person. */
+const CONFLICT_WINDOW = 150;
+const EXCERPT = 60;
+
+interface Candidate {
+  findingId: number;
+  documentId: number;
+  matchedBy: PersonKeyType;
+  strength: HitStrength;
+}
+
+/**
+ * Every place the data subject stands, by index look-ups only. Names: a finding matches when it has
+ * two or more words and every word of it is one of the subject's; a lone surname counts only in a
+ * handling that already has another hit. A name hit beside another personnummer than the subject's
+ * is dropped: that is someone else with the same name. A name hit in a handling that also holds the
+ * subject's address becomes 'medium'.
+ */
+export function searchPerson(db: Db, ids: SubjectIdentifiers, opts: { limit?: number } = {}): PersonSearchResult {
+  const { exact, names } = keysForSubject(ids);
+  const limit = opts.limit ?? 2000;
+  const byFinding = new Map<number, Candidate>();
+  const add = (c: Candidate) => {
+    const prev = byFinding.get(c.findingId);
+    if (!prev || strengthRank[c.strength] < strengthRank[prev.strength]) byFinding.set(c.findingId, c);
+  };
+
+  const exactStmt = cached(db, 'SELECT finding_id, document_id FROM person_key WHERE key_type = ? AND key = ?');
+  for (const k of exact) {
+    for (const r of exactStmt.all(k.type, k.key) as Array<{ finding_id: number; document_id: number }>) {
+      add({ findingId: r.finding_id, documentId: r.document_id, matchedBy: k.type, strength: strengthOf(k.type) });
+    }
+  }
+  const strongDocs = new Set([...byFinding.values()].filter((c) => c.strength === 'strong').map((c) => c.documentId));
+  const addressDocs = new Set([...byFinding.values()].filter((c) => c.matchedBy === 'address').map((c) => c.documentId));
+  const subjectPnr = new Set(exact.filter((k) => k.type === 'pnr').map((k) => k.key));
+
+  // Names: one exact look-up per combination of the subject's words (nameKeysForSubject), so a
+  // common surname costs no more than a rare one. A name with another personnummer than the
+  // subject's within reach is someone else with the same name, unless the handling already has a
+  // strong hit.
+  const nameStmt = cached(db, "SELECT finding_id, document_id FROM person_key WHERE key_type = 'name' AND key = ?");
+  const nearPnr = cached(
+    db,
+    `SELECT k.key FROM finding f0
+     JOIN finding f ON f.document_id = f0.document_id AND f.start BETWEEN f0.start - ${CONFLICT_WINDOW} AND f0.end + ${CONFLICT_WINDOW}
+     JOIN person_key k ON k.finding_id = f.id AND k.key_type = 'pnr'
+     WHERE f0.id = ?`,
+  );
+  const survivors: Array<{ findingId: number; documentId: number }> = [];
+  const docsWithFullName = new Set<number>();
+  for (const key of new Set(names.flatMap(nameKeysForSubject))) {
+    for (const r of nameStmt.all(key) as Array<{ finding_id: number; document_id: number }>) {
+      if (subjectPnr.size > 0 && !strongDocs.has(r.document_id)) {
+        const near = nearPnr.pluck().all(r.finding_id) as string[];
+        if (near.some((k) => !subjectPnr.has(k))) continue; // another person's number beside the name
+      }
+      survivors.push({ findingId: r.finding_id, documentId: r.document_id });
+      docsWithFullName.add(r.document_id);
+    }
+  }
+  // A lone surname ("handläggaren Holmgren") counts only in a handling that already has another hit:
+  // looked up per such handling by the primary key (key, finding), never over all of its findings.
+  const surnameStmt = cached(
+    db,
+    `SELECT finding_id FROM person_key
+     WHERE key_type = 'name' AND key = ? AND finding_id IN (SELECT id FROM finding WHERE document_id = ? AND type = 'name')`,
+  );
+  const surnames = [...new Set(names.filter((t) => t.length >= 2).map((t) => t[t.length - 1]!))];
+  for (const documentId of new Set([...strongDocs, ...addressDocs, ...docsWithFullName])) {
+    for (const surname of surnames) {
+      for (const findingId of surnameStmt.pluck().all(surname, documentId) as number[]) survivors.push({ findingId, documentId });
+    }
+  }
+  for (const c of survivors) {
+    const strength: HitStrength = addressDocs.has(c.documentId) || strongDocs.has(c.documentId) ? 'medium' : 'weak';
+    add({ findingId: c.findingId, documentId: c.documentId, matchedBy: 'name', strength });
+  }
+
+  const candidates = [...byFinding.values()]
+    .sort((a, b) => strengthRank[a.strength] - strengthRank[b.strength] || a.documentId - b.documentId || a.findingId - b.findingId)
+    .slice(0, limit);
+  const detail = cached(
+    db,
+    `SELECT f.type, f.start, f.end, d.request_id, d.description, r.reference,
+            substr(d.text, max(1, f.start + 1 - ${EXCERPT}), min(f.start, ${EXCERPT})) AS before,
+            substr(d.text, f.start + 1, f.end - f.start) AS match,
+            substr(d.text, f.end + 1, ${EXCERPT}) AS after
+     FROM finding f JOIN document d ON d.id = f.document_id JOIN disclosure_request r ON r.id = d.request_id
+     WHERE f.id = ?`,
+  );
+  const hits: PersonHit[] = [];
+  for (const c of candidates) {
+    const r = detail.get(c.findingId) as
+      | { type: string; start: number; end: number; request_id: number; description: string; reference: string; before: string; match: string; after: string }
+      | undefined;
+    if (!r) continue;
+    hits.push({
+      findingId: c.findingId,
+      documentId: c.documentId,
+      requestId: r.request_id,
+      reference: r.reference,
+      documentDescription: r.description,
+      type: r.type,
+      start: r.start,
+      end: r.end,
+      matchedBy: c.matchedBy,
+      strength: c.strength,
+      before: r.before,
+      match: r.match,
+      after: r.after,
+    });
+  }
+  const docs = new Map<number, PersonSearchResult['documents'][number]>();
+  for (const h of hits) {
+    const d = docs.get(h.documentId);
+    if (!d) {
+      docs.set(h.documentId, { documentId: h.documentId, requestId: h.requestId, reference: h.reference, description: h.documentDescription, strength: h.strength, hits: 1 });
+    } else {
+      d.hits++;
+      if (strengthRank[h.strength] < strengthRank[d.strength]) d.strength = h.strength;
+    }
+  }
+  const documents = [...docs.values()].sort((a, b) => strengthRank[a.strength] - strengthRank[b.strength] || a.documentId - b.documentId);
+  return { hits, documents };
+}

@@ -1,0 +1,106 @@
+// The person index: one data subject found across every handling by normalised keys (GDPR art. 15).
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/db/connection.ts';
+import { backfillPersonIndex, rebuildPersonIndex, searchPerson } from '../../src/db/personIndex.ts';
+import { importPastedText } from '../../src/documents/importer.ts';
+import { keysForFinding, keysForSubject, nameKeysForSubject, nameTokens, personnummerKey, phoneKey } from '../../src/domain/personIndex.ts';
+import { createStaff } from '../../src/domain/staffCommands.ts';
+import { testDb } from '../helpers/app.ts';
+import { makeRequest } from '../helpers/requests.ts';
+
+// Skatteverket's test numbers (test/fixtures/personnummer).
+const PNR = '19560808-2656';
+const OTHER_PNR = '19420107-7098';
+
+describe('keys', () => {
+  it.each(['19560808-2656', '195608082656', '560808-2656', '5608082656', '560808 2656', '19560808 - 2656', '56O8O8-2656'])(
+    'personnummer written as %s has one key',
+    (v) => expect(personnummerKey(v)).toBe('5608082656'),
+  );
+
+  it('folds Swedish phone numbers to national form', () => {
+    for (const v of ['070-123 45 67', '+46 70 123 45 67', '0046701234567', '46701234567', '070 – 123 45 67']) expect(phoneKey(v)).toBe('0701234567');
+    expect(phoneKey('+358 40 123 4567')).toBe('+358401234567');
+  });
+
+  it('keys a name by its folded words, in any order and case', () => {
+    expect(nameTokens('HOLMGREN, Anna-Karin').sort()).toEqual(['anna', 'holmgren', 'karin']);
+    expect(nameTokens('Lars G Holmér').sort()).toEqual(['holmer', 'lars']);
+    expect(keysForFinding('name', 'Öberg, Åsa')).toEqual([{ type: 'name', key: 'asa oberg' }]);
+    expect(nameKeysForSubject(nameTokens('Anna Karin Holmgren')).sort()).toEqual(['anna holmgren', 'anna holmgren karin', 'anna karin', 'holmgren karin']);
+  });
+
+  it('splits an address into street and postcode keys', () => {
+    const { exact } = keysForSubject({ addresses: ['Storgatan 12 B, 123 45 Exempelstad'] });
+    expect(exact.map((k) => k.key)).toEqual(['storgatan12', 'pc12345']);
+  });
+});
+
+describe('searchPerson', () => {
+  let db: Db;
+  let staff: number;
+  let request: number;
+  const attach = (text: string) => importPastedText(db, { id: staff, label: 'test' }, request, { title: 'Handling', text });
+
+  beforeEach(async () => {
+    db = testDb();
+    const r = await createStaff(db, { id: null, label: 'test' }, { email: 'r@example.se', role: 'registrar', displayName: 'R', password: 'korrekt-hast-batteri-7' });
+    if (!r.ok) throw new Error('staff');
+    staff = r.value;
+    request = makeRequest(db, staff).id;
+  });
+
+  it('finds the personnummer in every format, as a strong hit', () => {
+    const a = attach(`Kund: Tolvan Tolvansson, personnummer ${PNR}.`);
+    const b = attach('Ärendet gäller pnr 5608082656 enligt kundregistret.');
+    const c = attach('Avser kund 560808-2656, mätare i källaren.');
+    const res = searchPerson(db, { personnummer: ['195608082656'] });
+    expect(res.documents.map((d) => d.documentId).sort()).toEqual([a, b, c].sort());
+    expect(res.documents.every((d) => d.strength === 'strong')).toBe(true);
+    expect(res.hits[0]!.before + res.hits[0]!.match + res.hits[0]!.after).toContain(res.hits[0]!.match);
+  });
+
+  it('finds a name alone as weak, and with the address as medium', () => {
+    const alone = attach('Mötet hölls med Tolvan Tolvansson om fjärrvärmen.');
+    const withAddress = attach('Tolvan Tolvansson\nStorgatan 12 B\n123 45 Exempelstad\n\nAngående er faktura.');
+    const res = searchPerson(db, { names: ['Tolvan Tolvansson'], addresses: ['Storgatan 12 B, 123 45 Exempelstad'] });
+    const strength = new Map(res.documents.map((d) => [d.documentId, d.strength]));
+    expect(strength.get(alone)).toBe('weak');
+    expect(strength.get(withAddress)).toBe('medium');
+  });
+
+  it('matches a name only when every word of the finding is the subject\'s, and a lone surname only beside another hit', () => {
+    const reversed = attach('HOLMGREN, ANNA-KARIN har ringt om fakturan.');
+    const longer = attach('Anna Holmgren Berg har ringt om fakturan.');
+    const loneOnly = attach('Vi pratade med Holmgren om fakturan.');
+    const loneWithHit = attach(`Kund ${PNR}. Handläggaren Holmgren ringde upp.`);
+    const res = searchPerson(db, { names: ['Anna-Karin Holmgren'], personnummer: [PNR] });
+    const docs = res.documents.map((d) => d.documentId);
+    expect(docs).toContain(reversed);
+    expect(docs).not.toContain(longer);
+    expect(docs).not.toContain(loneOnly);
+    expect(res.hits.some((h) => h.documentId === loneWithHit && h.matchedBy === 'name')).toBe(true);
+  });
+
+  it('gives no hit for another person with the same name only', () => {
+    const mine = attach(`Tolvan Tolvansson (${PNR}) har flyttat.`);
+    const other = attach(`Tolvan Tolvansson, personnummer ${OTHER_PNR}, har tecknat avtal.`);
+    const unrelated = attach('Karin Berg bor på Ågatan 4.');
+    const res = searchPerson(db, { personnummer: [PNR], names: ['Tolvan Tolvansson'] });
+    const docs = res.documents.map((d) => d.documentId);
+    expect(docs).toContain(mine);
+    expect(docs).not.toContain(other);
+    expect(docs).not.toContain(unrelated);
+  });
+
+  it('indexes findings stored before the index existed, once', () => {
+    const id = attach(`Kund ${PNR}.`);
+    db.prepare('DELETE FROM person_key').run();
+    db.prepare('UPDATE person_index_state SET backfilled = 0').run();
+    expect(searchPerson(db, { personnummer: [PNR] }).documents).toHaveLength(0);
+    expect(backfillPersonIndex(db).documents).toBe(1);
+    expect(searchPerson(db, { personnummer: [PNR] }).documents.map((d) => d.documentId)).toEqual([id]);
+    expect(backfillPersonIndex(db).documents).toBe(0);
+    expect(rebuildPersonIndex(db).keys).toBeGreaterThan(0);
+  });
+});
