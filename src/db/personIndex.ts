@@ -73,14 +73,19 @@ export interface PersonHit {
 }
 
 export interface PersonSearchResult {
+  /** The first `limit` hits in context, strongest first. */
   hits: PersonHit[];
-  /** Handlingar with at least one hit, strongest first. */
+  totalHits: number;
+  totalDocuments: number;
+  /** The first `documentLimit` handlingar with at least one hit, strongest first. */
   documents: Array<{ documentId: number; requestId: number; reference: string; description: string; strength: HitStrength; hits: number }>;
 }
 
 /** Characters either side of a name within which another person's personnummer means another person. */
 const CONFLICT_WINDOW = 150;
 const EXCERPT = 60;
+/** Handlingar searched for a lone surname at most (those with the strongest other hits). */
+const SURNAME_DOCS = 500;
 
 interface Candidate {
   findingId: number;
@@ -96,9 +101,10 @@ interface Candidate {
  * is dropped: that is someone else with the same name. A name hit in a handling that also holds the
  * subject's address becomes 'medium'.
  */
-export function searchPerson(db: Db, ids: SubjectIdentifiers, opts: { limit?: number } = {}): PersonSearchResult {
+export function searchPerson(db: Db, ids: SubjectIdentifiers, opts: { limit?: number; documentLimit?: number } = {}): PersonSearchResult {
   const { exact, names } = keysForSubject(ids);
-  const limit = opts.limit ?? 2000;
+  const limit = opts.limit ?? 300;
+  const documentLimit = opts.documentLimit ?? 500;
   const byFinding = new Map<number, Candidate>();
   const add = (c: Candidate) => {
     const prev = byFinding.get(c.findingId);
@@ -147,7 +153,10 @@ export function searchPerson(db: Db, ids: SubjectIdentifiers, opts: { limit?: nu
      WHERE key_type = 'name' AND key = ? AND finding_id IN (SELECT id FROM finding WHERE document_id = ? AND type = 'name')`,
   );
   const surnames = [...new Set(names.filter((t) => t.length >= 2).map((t) => t[t.length - 1]!))];
-  for (const documentId of new Set([...strongDocs, ...addressDocs, ...docsWithFullName])) {
+  // Strongest evidence first, and a bounded number of handlings: a common address or name must not
+  // make one search read tens of thousands of handlingar for lone surnames.
+  const surnameDocs = [...new Set([...strongDocs, ...addressDocs, ...docsWithFullName])].slice(0, SURNAME_DOCS);
+  for (const documentId of surnameDocs) {
     for (const surname of surnames) {
       for (const findingId of surnameStmt.pluck().all(surname, documentId) as number[]) survivors.push({ findingId, documentId });
     }
@@ -157,9 +166,27 @@ export function searchPerson(db: Db, ids: SubjectIdentifiers, opts: { limit?: nu
     add({ findingId: c.findingId, documentId: c.documentId, matchedBy: 'name', strength });
   }
 
-  const candidates = [...byFinding.values()]
-    .sort((a, b) => strengthRank[a.strength] - strengthRank[b.strength] || a.documentId - b.documentId || a.findingId - b.findingId)
-    .slice(0, limit);
+  const all = [...byFinding.values()].sort(
+    (a, b) => strengthRank[a.strength] - strengthRank[b.strength] || a.documentId - b.documentId || a.findingId - b.findingId,
+  );
+  // Per handling: its best strength and number of hits, over every hit; the list shows the first
+  // `documentLimit` handlings and the first `limit` hits in context, and says how many there are.
+  const perDoc = new Map<number, { strength: HitStrength; hits: number }>();
+  for (const c of all) {
+    const d = perDoc.get(c.documentId);
+    if (!d) perDoc.set(c.documentId, { strength: c.strength, hits: 1 });
+    else d.hits++;
+  }
+  const docMeta = cached(
+    db,
+    'SELECT d.request_id, d.description, r.reference FROM document d JOIN disclosure_request r ON r.id = d.request_id WHERE d.id = ?',
+  );
+  const documents: PersonSearchResult['documents'] = [];
+  for (const [documentId, d] of perDoc) {
+    if (documents.length >= documentLimit) break;
+    const m = docMeta.get(documentId) as { request_id: number; description: string; reference: string } | undefined;
+    if (m) documents.push({ documentId, requestId: m.request_id, reference: m.reference, description: m.description, strength: d.strength, hits: d.hits });
+  }
   const detail = cached(
     db,
     `SELECT f.type, f.start, f.end, d.request_id, d.description, r.reference,
@@ -170,7 +197,7 @@ export function searchPerson(db: Db, ids: SubjectIdentifiers, opts: { limit?: nu
      WHERE f.id = ?`,
   );
   const hits: PersonHit[] = [];
-  for (const c of candidates) {
+  for (const c of all.slice(0, limit)) {
     const r = detail.get(c.findingId) as
       | { type: string; start: number; end: number; request_id: number; description: string; reference: string; before: string; match: string; after: string }
       | undefined;
@@ -191,16 +218,5 @@ export function searchPerson(db: Db, ids: SubjectIdentifiers, opts: { limit?: nu
       after: r.after,
     });
   }
-  const docs = new Map<number, PersonSearchResult['documents'][number]>();
-  for (const h of hits) {
-    const d = docs.get(h.documentId);
-    if (!d) {
-      docs.set(h.documentId, { documentId: h.documentId, requestId: h.requestId, reference: h.reference, description: h.documentDescription, strength: h.strength, hits: 1 });
-    } else {
-      d.hits++;
-      if (strengthRank[h.strength] < strengthRank[d.strength]) d.strength = h.strength;
-    }
-  }
-  const documents = [...docs.values()].sort((a, b) => strengthRank[a.strength] - strengthRank[b.strength] || a.documentId - b.documentId);
-  return { hits, documents };
+  return { hits, documents, totalHits: all.length, totalDocuments: perDoc.size };
 }

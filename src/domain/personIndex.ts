@@ -129,7 +129,8 @@ export function nameKeysForSubject(tokens: readonly string[]): string[] {
 export function addressKey(text: string): string | null {
   const t = text.trim();
   if (/^\d{3}\s?\d{2}\b/.test(t)) return `pc${digitsOf(t).slice(0, 5)}`;
-  const m = /^(.*?\p{L})\s*(\d+)/u.exec(t);
+  // Greedy: the street is everything up to the last letter before the number ("Gata 4 10" is rare).
+  const m = /^(.*\p{L})\s*(\d+)/u.exec(t);
   if (!m) return null;
   const street = foldForComparison(m[1]!);
   return street.length >= 3 ? `${street}${m[2]}` : null;
