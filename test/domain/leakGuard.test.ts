@@ -11,7 +11,7 @@ import {
 import { buildReleasedText, type MarkerMode, type Redaction } from '../../src/domain/redaction.ts';
 import { provisionCatalogue } from '../../src/domain/provisions.ts';
 
-// 19900101-2385 is one of Skatteverket's test personnummer (../shared/testdata/personnummer).
+// 19900101-2385 is one of Skatteverket's test personnummer (test/fixtures/personnummer, copied from ../shared/testdata/personnummer).
 const PNR = '19900101-2385';
 
 const r = (start: number, end: number, provisionLabel = 'OSL 21:7'): Redaction => ({ start, end, provisionLabel });

@@ -3,7 +3,7 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { textToPdf } from '../../src/pdf/textPdf.ts';
 
-/** Skatteverket test personnummer (../shared/testdata/personnummer). */
+/** Skatteverket test personnummer (test/fixtures/personnummer, copied from ../shared/testdata/personnummer). */
 export const TEST_PNR = '19560808-2656';
 export const TEST_PNR_2 = '19420107-7098';
 
