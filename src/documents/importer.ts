@@ -1,5 +1,6 @@
 // Importing handlingar: staging uploads, extracting and scanning them in the background, and storing
 // each one whole in a single transaction with its log entry, or not at all.
+import type { Actor } from '../domain/command.ts';
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.ts';
 import { inTransaction } from '../db/connection.ts';
@@ -39,10 +40,8 @@ export const MAX_IMPORT_ATTEMPTS = 2;
 export const PARSER_GAVE_UP =
   'Filen kunde inte läsas: programmet som läser den avbröts två gånger (för mycket minne eller ett oväntat fel). Filen kan vara skadad eller byggd för att ta slut på minnet. Be avsändaren om filen i ett annat format.';
 
-export interface ImportActor {
-  id: number;
-  label: string;
-}
+/** Who attached the file (the core Actor without the role: the route's guard checked that). */
+export type ImportActor = Pick<Actor, 'id' | 'label'>;
 
 export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
