@@ -11,6 +11,8 @@ export interface SandboxLimits {
   /** bytes a file may inflate to while being read (Flate streams in a PDF, entries in a .docx) */
   maxDecodedBytes?: number;
   onProgress?: (done: number, total: number) => void;
+  /** the child's highest resident memory, in MB, when it has ended (for bench:import) */
+  onPeakRss?: (mb: number) => void;
 }
 
 export const DEFAULT_MAX_DECODED_BYTES = 512 * 1024 * 1024;
@@ -32,6 +34,7 @@ export async function extractInSandbox(fileName: string, bytes: Uint8Array, limi
       limits.onProgress?.(done, total);
     },
   });
+  limits.onPeakRss?.(outcome.peakRssMb);
   switch (outcome.kind) {
     case 'done':
       return outcome.value;
