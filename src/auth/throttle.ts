@@ -109,6 +109,11 @@ export function recordFailure(
   return { delayMs: locked ? 0 : steps * policy.delayStepMs, locked };
 }
 
+/** An administrator's reset of someone's password ends that account's lock: the only way besides time. */
+export function liftAccountLock(db: Db, email: string): boolean {
+  return db.prepare('DELETE FROM login_throttle WHERE key = ?').run(accountKey(email)).changes > 0;
+}
+
 /**
  * After the right password: gives back this attempt's count. Never touches a lock – nothing but
  * time (or an administrator) ends one, so a correct guess among parallel ones cannot unlock.

@@ -169,7 +169,12 @@ export function runInChild<T>(entry: URL, input: unknown, limits: ChildLimits): 
       stderrTail = (stderrTail + d.toString('latin1')).slice(-2000);
     });
     child.stdin!.on('error', () => {});
-    child.on('error', () => finish({ kind: 'died', cause: 'crash', peakRssMb }));
+    // The child could not be started (or killed): 'close' may never follow, so end here too.
+    child.on('error', () => {
+      clearInterval(watchdog);
+      clearTimeout(timer);
+      resolve({ kind: 'died', cause: 'crash', peakRssMb });
+    });
     child.on('close', (code, signal) => {
       clearInterval(watchdog);
       clearTimeout(timer);
