@@ -15,7 +15,13 @@ export interface Refusal {
  * text may quote the file, which may hold personal data).
  */
 export function serveInChild<I, O>(job: (input: I, progress: (p: unknown) => void) => Promise<O>, isRefusal: (e: unknown) => e is Refusal): void {
+  // The memory watchdog and the time limit live in the parent: if it is gone, stop at once.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) process.exit(1);
+  }, 500).unref();
   const out = new Socket({ fd: 3, readable: false, writable: true });
+  out.on('error', () => process.exit(1));
   const send = (f: ChildFrame) => {
     const body = serialize(f);
     const head = Buffer.alloc(4);
