@@ -10,7 +10,7 @@ import { createApp } from './app.ts';
 import { ImportQueue } from './documents/importer.ts';
 import { openJobIds } from './db/documents.ts';
 import { roleLabel } from './domain/roles.ts';
-import { every } from './background.ts';
+import { every, logBackgroundFailure } from './background.ts';
 
 const config = loadConfig();
 const db = openDb(config.dbPath);
@@ -50,5 +50,8 @@ function shutdown() {
   });
   setTimeout(() => process.exit(0), 3000).unref();
 }
+// Last net only: background work catches its own failures (src/background.ts). A promise nobody
+// awaited must not stop the server for every user; it is logged without its message (personal data).
+process.on('unhandledRejection', (e) => logBackgroundFailure('Ett bakgrundssteg', e));
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
