@@ -130,7 +130,8 @@ describe('docx', () => {
     const e = await refusal(extractInSandbox('bomb.docx', bomb, { maxBytes: 1e8, timeoutMs: 60_000, maxMemoryMb: 256 }));
     expect(e.code).toBe('zip_bomb');
     expect(e.message).toBe('Word-dokumentet packas upp till för mycket data och togs inte emot.');
-    expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
+    // The bomb inflates to 1.5 GB; the test process grows by far less than that (GC noise aside).
+    expect(process.memoryUsage().rss - before).toBeLessThan(300 * 1024 * 1024);
   });
 
   it('reads a Word document through the verified copy, metadata included', async () => {
@@ -224,7 +225,8 @@ describe('sandbox', () => {
     const e = await refusal(extractInSandbox('bomb.pdf', bomb, { maxBytes: 1e8, timeoutMs: 60_000, maxMemoryMb: 256 }));
     expect(e.code).toBe('decoded_too_large');
     expect(e.message).toContain('packas upp till för mycket data');
-    expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
+    // The bomb inflates to 1.5 GB; the test process grows by far less than that (GC noise aside).
+    expect(process.memoryUsage().rss - before).toBeLessThan(300 * 1024 * 1024);
     // The same limit, small, in-process: refused without inflating more than the cap.
     const small = await refusal(extract('bomb.pdf', flateBombPdf(64 * 1024 * 1024), { ...opts, maxDecodedBytes: 1024 * 1024 }));
     expect(small.code).toBe('decoded_too_large');
