@@ -79,7 +79,9 @@ CREATE TABLE disclosure_request (
   decided_at TEXT,
   closed_at TEXT,
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL, contact_disposed_at TEXT,
+  updated_at TEXT NOT NULL, contact_disposed_at TEXT, kind TEXT NOT NULL DEFAULT 'public_records'
+  CHECK (kind IN ('public_records', 'subject_access', 'subject_portability', 'subject_rectification',
+                  'subject_erasure', 'subject_restriction', 'subject_objection')),
   UNIQUE (reference_year, reference_number),
   CHECK ((identity_question IS NULL) = (identity_reason IS NULL)),
   CHECK ((extended_until IS NULL) = (extension_note IS NULL))
@@ -345,6 +347,59 @@ CREATE TABLE staff_session (
   staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
   created_at INTEGER NOT NULL,     -- unix ms
   expires_at INTEGER NOT NULL      -- unix ms, slid forward while in use
+) STRICT;
+
+CREATE TABLE subject_document (
+  request_id INTEGER NOT NULL REFERENCES disclosure_request(id),
+  source_document_id INTEGER NOT NULL REFERENCES document(id),
+  document_id INTEGER NOT NULL UNIQUE REFERENCES document(id),
+  PRIMARY KEY (request_id, source_document_id)
+) STRICT;
+
+CREATE TABLE subject_hit (
+  request_id INTEGER NOT NULL REFERENCES disclosure_request(id),
+  finding_id INTEGER NOT NULL REFERENCES finding(id),
+  source_document_id INTEGER NOT NULL REFERENCES document(id),
+  verdict TEXT NOT NULL CHECK (verdict IN ('confirmed', 'rejected')),
+  decided_by INTEGER NOT NULL REFERENCES staff(id),
+  decided_at TEXT NOT NULL,
+  PRIMARY KEY (request_id, finding_id)
+) STRICT;
+
+CREATE TABLE subject_request (
+  request_id INTEGER PRIMARY KEY REFERENCES disclosure_request(id),
+  subject_name TEXT NOT NULL,
+  subject_contact TEXT,
+  -- JSON SubjectIdentifiers as entered (personnummer, names, addresses, e-mails, phones, meter ids):
+  -- personal data, shown to staff only, never logged.
+  identifiers TEXT NOT NULL,
+  -- Art. 12(6): how identity was established – the method and a reference, never a copy of the ID.
+  identity_method TEXT CHECK (identity_method IN ('bankid', 'id_document_at_desk', 'registered_letter', 'other')),
+  identity_reference TEXT,
+  identity_verified_by INTEGER REFERENCES staff(id),
+  identity_verified_at TEXT,
+  -- Art. 12(3): extension by two months, told with reasons within the first month.
+  extension_notified_at TEXT,
+  extension_reasons TEXT,
+  -- The other rights (art. 16–18, 21): what was done, why, and the law that requires keeping data.
+  outcome TEXT CHECK (outcome IN ('done', 'partly', 'refused')),
+  outcome_reasons TEXT,
+  legal_basis TEXT,
+  -- The extract as released (art. 15(3), art. 20): the confirmed data, JSON, fixed at the answer.
+  extract_json TEXT,
+  answered_at TEXT,
+  CHECK ((identity_method IS NULL) = (identity_reference IS NULL)
+     AND (identity_method IS NULL) = (identity_verified_by IS NULL)
+     AND (identity_method IS NULL) = (identity_verified_at IS NULL)),
+  CHECK ((extension_notified_at IS NULL) = (extension_reasons IS NULL)),
+  CHECK ((outcome IS NULL) = (outcome_reasons IS NULL))
+) STRICT;
+
+CREATE TABLE subject_template (
+  key TEXT PRIMARY KEY CHECK (key IN ('subject_extract')),
+  body TEXT NOT NULL,
+  updated_by INTEGER REFERENCES staff(id),
+  updated_at TEXT
 ) STRICT;
 
 CREATE INDEX appeal_request ON appeal(request_id);

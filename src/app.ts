@@ -21,6 +21,7 @@ import { redactionRoutes } from './routes/redactions.tsx';
 import { provisionRoutes } from './routes/provisions.tsx';
 import { decisionRoutes } from './routes/decisions.tsx';
 import { releaseRoutes } from './routes/release.tsx';
+import { subjectRoutes } from './routes/subjectRequests.tsx';
 import { ImportQueue } from './documents/importer.ts';
 
 export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQueue }) {
@@ -91,6 +92,7 @@ export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQu
   app.route('/', redactionRoutes);
   app.route('/', provisionRoutes);
   app.route('/', decisionRoutes);
+  app.route('/', subjectRoutes);
   app.route('/', requestRoutes);
   // The requester's pages and the läsesal: no login, a layout of their own.
   app.route('/', releaseRoutes);

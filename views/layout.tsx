@@ -1,4 +1,5 @@
 // The page frame: Swedish, skip link, landmarks, and a navigation showing what the role may use.
+import { canEditSubjectTemplate, canRegisterSubjectRequest } from '../src/domain/subjectRequestPolicy.ts';
 import type { Child } from 'hono/jsx';
 import type { Who } from '../src/domain/command.ts';
 import { canEditTemplates } from '../src/domain/decisionPolicy.ts';
@@ -34,8 +35,10 @@ const navItems: Array<NavItem & { can: (a: Who) => boolean }> = [
   { href: '/admin/users', label: 'Användare', can: canManageStaff },
   { href: '/admin/provisions', label: 'Bestämmelser', can: canManageProvisions },
   { href: '/admin/letter-templates', label: 'Brevmallar', can: canEditTemplates },
+  { href: '/admin/subject-template', label: 'Mall för registerutdrag', can: canEditSubjectTemplate },
   { href: '/requests', label: 'Begäranden', can: canViewRequests },
   { href: '/requests/new', label: 'Registrera', can: canRegisterRequest },
+  { href: '/subject-requests/new', label: 'Registerutdrag', can: canRegisterSubjectRequest },
   { href: '/stats', label: 'Statistik', can: canViewRequests },
   { href: '/outbox', label: 'Utkorg', can: canViewRequests },
   { href: '/log', label: 'Händelselogg', can: canReadLog },

@@ -2,6 +2,7 @@
 import { cached, type Db } from './connection.ts';
 import type { Channel, FormWanted, Status } from '../domain/disclosureRequest.ts';
 import { openStatuses } from '../domain/disclosureRequest.ts';
+import type { RequestKind } from '../domain/subjectRequest.ts';
 
 export interface RequestRow {
   id: number;
@@ -29,6 +30,11 @@ export interface RequestRow {
   closed_at: string | null;
   created_at: string;
   updated_at: string;
+  /** 'public_records', or the right a data subject invokes (migration 0061). */
+  kind: RequestKind;
+  /** A data subject's request: the extension told within the first month (art. 12(3)), an input of its clock. */
+  subject_extension_notified_at?: string | null;
+  subject_extension_reasons?: string | null;
 }
 
 /** A row in the overview: the request plus the names of the people it is assigned to. */
@@ -86,6 +92,7 @@ export interface NewRequestRow {
   diarienummer: string | null;
   dueAt: string | null;
   now: string;
+  kind?: RequestKind;
 }
 
 export function insertRequest(db: Db, r: NewRequestRow): number {
@@ -93,12 +100,12 @@ export function insertRequest(db: Db, r: NewRequestRow): number {
     .prepare(
       `INSERT INTO disclosure_request (reference, reference_year, reference_number, received_at, channel, description,
          form_wanted, requester_name, requester_contact, identity_question, identity_reason, diarienummer, status,
-         due_at, created_at, updated_at)
+         due_at, created_at, updated_at, kind)
        VALUES (@reference, @referenceYear, @referenceNumber, @receivedAt, @channel, @description, @formWanted,
          @requesterName, @requesterContact, @identityQuestion, @identityReason, @diarienummer, 'registered',
-         @dueAt, @now, @now)`,
+         @dueAt, @now, @now, @kind)`,
     )
-    .run(r);
+    .run({ ...r, kind: r.kind ?? 'public_records' });
   return Number(info.lastInsertRowid);
 }
 
@@ -149,10 +156,12 @@ export function insertNote(db: Db, requestId: number, authorId: number, body: st
 // Reads
 
 /** A request row with its handläggare's and reviewer's names: every list and page reads this shape. */
-const LIST_ROW = `SELECT r.*, h.display_name AS handler_name, v.display_name AS reviewer_name
+const LIST_ROW = `SELECT r.*, h.display_name AS handler_name, v.display_name AS reviewer_name,
+    sr.extension_notified_at AS subject_extension_notified_at, sr.extension_reasons AS subject_extension_reasons
   FROM disclosure_request r
   LEFT JOIN staff h ON h.id = r.handler_id
-  LEFT JOIN staff v ON v.id = r.reviewer_id`;
+  LEFT JOIN staff v ON v.id = r.reviewer_id
+  LEFT JOIN subject_request sr ON sr.request_id = r.id`;
 
 /** Open requests most urgent first (JO 6813-20); finished ones newest first. */
 const orderFor = (urgency: boolean): string =>
@@ -172,11 +181,15 @@ export function notesForRequest(db: Db, requestId: number): NoteRow[] {
 }
 
 /** The open requests' inputs to the clock, for refreshDueTimes(). */
-export function openRequestClockInputs(db: Db): Array<Pick<RequestRow, 'id' | 'received_at' | 'status' | 'flagged_for_secrecy' | 'extended_until' | 'extension_note' | 'due_at'>> {
+export function openRequestClockInputs(
+  db: Db,
+): Array<Pick<RequestRow, 'id' | 'received_at' | 'status' | 'flagged_for_secrecy' | 'extended_until' | 'extension_note' | 'due_at' | 'kind' | 'subject_extension_notified_at' | 'subject_extension_reasons'>> {
   return db
     .prepare(
-      `SELECT id, received_at, status, flagged_for_secrecy, extended_until, extension_note, due_at
-       FROM disclosure_request WHERE status IN ('registered', 'in_progress', 'in_review')`,
+      `SELECT r.id, r.received_at, r.status, r.flagged_for_secrecy, r.extended_until, r.extension_note, r.due_at, r.kind,
+              sr.extension_notified_at AS subject_extension_notified_at, sr.extension_reasons AS subject_extension_reasons
+       FROM disclosure_request r LEFT JOIN subject_request sr ON sr.request_id = r.id
+       WHERE r.status IN ('registered', 'in_progress', 'in_review')`,
     )
     .all() as never;
 }
@@ -370,7 +383,8 @@ export function iterateRequests(db: Db, f: RequestFilters, now: string): Iterabl
  *  Stockholm is 23:30 on 28 February in UTC. */
 export function receivedAndDecided(db: Db, fromIso: string): Array<{ received_at: string; decided_at: string | null }> {
   return db
-    .prepare('SELECT received_at, decided_at FROM disclosure_request WHERE received_at >= ? ORDER BY received_at')
+    // Requests for allmänna handlingar only: a data subject's month has statistics of its own.
+    .prepare("SELECT received_at, decided_at FROM disclosure_request WHERE received_at >= ? AND kind = 'public_records' ORDER BY received_at")
     .all(fromIso) as never;
 }
 

@@ -42,6 +42,7 @@ import type { DeadlineSettings } from './deadline.ts';
 import { copyFee, formatKronor, type FeeTariff } from './fees.ts';
 import { letterMarkdown, type TemplateKey, validateTemplate } from './letter.ts';
 import { dueAtFor } from './requestCommands.ts';
+import { isSubjectRequest } from './subjectRequest.ts';
 import { type Actor, type CommandResult, type FieldErrors, type LogActor, fail, refused } from './command.ts';
 import { parseCalendarDate, stockholmDate, stockholmInstant } from './workingDays.ts';
 
@@ -96,6 +97,8 @@ export function decideRequest(
   return inTransaction(db, () => {
     const r = findRequest(db, requestId);
     if (!r) throw new Error(`disclosure_request ${requestId} not found`);
+    // A data subject's request is answered with the extract or an outcome, not a TF decision.
+    if (isSubjectRequest(r.kind)) return fail('motivering', 'Den registrerades begäran besvaras under Den registrerades begäran, inte med ett beslut enligt TF.');
     if (!mayDecide(db, r)) return fail('motivering', decisionErrors.notDecidable);
     const docs = assessedDocuments(db, requestId);
     const rolled = rollUpAssessments(docs);

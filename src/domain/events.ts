@@ -48,6 +48,16 @@ export const logEvents = [
   'appeal.decided',
   'letter_template.updated',
   'disposal.contact_details',
+  // The data subject's requests (migration 0061)
+  'subject_request.registered',
+  'subject_request.identity_verified',
+  'subject_request.extended',
+  'subject_request.hit_confirmed',
+  'subject_request.hit_rejected',
+  'subject_request.document_attached',
+  'subject_request.answered',
+  'subject_request.outcome_recorded',
+  'subject_template.updated',
 ] as const;
 
 export type LogEvent = (typeof logEvents)[number];

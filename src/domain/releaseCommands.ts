@@ -23,6 +23,8 @@ import { type Actor, type CommandResult, fail, refused } from './command.ts';
 import { canPublish, canRelease } from './decisionPolicy.ts';
 import { fillTemplate } from './letter.ts';
 import { markNotified } from './decisionCommands.ts';
+import { canAnswerSubject } from './subjectRequestPolicy.ts';
+import { subjectStateOf } from '../db/subjectRequests.ts';
 
 /** 32 random bytes (256 bits, well above the 128 required), base64url: 43 characters. */
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -48,6 +50,10 @@ export function createReleaseLink(db: Db, actor: Actor, requestId: number, days:
   const no = refused(canRelease, actor);
   if (no) return no;
   return inTransaction(db, () => {
+    // Art. 12(6): a data subject's data goes out only once identity is recorded (one rule, in the policy).
+    const subject = subjectStateOf(db, requestId);
+    const noId = subject ? refused(canAnswerSubject, actor, subject) : null;
+    if (noId) return noId;
     const d = currentDecision(db, requestId);
     if (!d) return fail('link', 'Begäran har inget beslut ännu. Fatta beslutet först.');
     const token = newToken();

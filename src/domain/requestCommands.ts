@@ -29,6 +29,7 @@ import { type Actor, type CommandResult, type FieldErrors, type LogActor, fail, 
 import { canAddNote, canAssignRequest, canMoveRequest, canRegisterRequest, canViewRequests, mayBeHandler, mayBeReviewer } from './requestPolicy.ts';
 import { parseCalendarDate, stockholmDate, stockholmInstant } from './workingDays.ts';
 import { commandErrors } from '../text/requestTexts.ts';
+import { computeSubjectDeadline, isSubjectRequest } from './subjectRequest.ts';
 
 const REASON_MAX = 1000;
 const NOTE_MAX = 4000;
@@ -39,16 +40,27 @@ const NOTE_MAX = 4000;
  * index; every command that changes an input of the clock calls this in its own transaction.
  */
 export function dueAtFor(
-  r: Pick<RequestRow, 'received_at' | 'status' | 'flagged_for_secrecy' | 'extended_until' | 'extension_note'>,
+  r: Pick<RequestRow, 'received_at' | 'status' | 'flagged_for_secrecy' | 'extended_until' | 'extension_note'> &
+    Partial<Pick<RequestRow, 'kind' | 'subject_extension_notified_at' | 'subject_extension_reasons'>>,
   settings: DeadlineSettings,
 ): string | null {
   if (!isOpen(r.status)) return null;
+  // A data subject's request runs on the GDPR's month (art. 12(3)), not on skyndsamt.
+  if (isSubjectRequest(r.kind)) return subjectDeadlineFor(r).dueAt.toISOString();
   return computeDeadline({
     receivedAt: new Date(r.received_at),
     needsSecrecyAssessment: needsSecrecyAssessment(r.status, r.flagged_for_secrecy === 1),
     extension: r.extended_until ? { until: new Date(r.extended_until), note: r.extension_note ?? '' } : null,
     settings,
   }).dueAt.toISOString();
+}
+
+/** The month's clock of a data subject's request, from the request row (art. 12(3)). */
+export function subjectDeadlineFor(r: Pick<RequestRow, 'received_at'> & Partial<Pick<RequestRow, 'subject_extension_notified_at' | 'subject_extension_reasons'>>) {
+  const ext = r.subject_extension_notified_at
+    ? { notifiedAt: new Date(r.subject_extension_notified_at), reasons: r.subject_extension_reasons ?? '' }
+    : null;
+  return computeSubjectDeadline(new Date(r.received_at), ext);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -281,6 +293,8 @@ export function markLarge(
   return inTransaction(db, () => {
     const before = mustFind(db, requestId);
     if (!isOpen(before.status)) return fail('untilDate', commandErrors.extensionNotOpen);
+    // A data subject's month is extended only by art. 12(3), with its own command.
+    if (isSubjectRequest(before.kind)) return fail('untilDate', 'Den registrerades begäran förlängs enligt artikel 12.3, under Den registrerades begäran.');
     const ordinary = dueAtFor({ ...before, extended_until: null, extension_note: null }, settings);
     if (ordinary && untilAt.toISOString() <= ordinary) return fail('untilDate', commandErrors.untilNotLater);
     const next = { is_large: 1 as const, extended_until: untilAt.toISOString(), extension_note: note };

@@ -153,3 +153,168 @@ export interface IdentityVerification {
 export function identityEstablished(v: IdentityVerification | null | undefined): v is IdentityVerification {
   return !!v && isIdentityMethod(v.method) && v.reference.trim().length > 0;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The request's kind: a data subject's request is a disclosure_request with a subject kind
+
+export const requestKinds = ['public_records', 'subject_access', 'subject_portability', 'subject_rectification', 'subject_erasure', 'subject_restriction', 'subject_objection'] as const;
+export type RequestKind = (typeof requestKinds)[number];
+
+export const requestKindOf = (k: SubjectRequestKind): RequestKind => `subject_${k}` as RequestKind;
+
+/** The right invoked, or null for a request for allmänna handlingar. */
+export function subjectKindOf(kind: RequestKind | undefined | null): SubjectRequestKind | null {
+  if (!kind || kind === 'public_records') return null;
+  const k = kind.slice('subject_'.length);
+  return isSubjectRequestKind(k) ? k : null;
+}
+
+export const isSubjectRequest = (kind: RequestKind | undefined | null): boolean => subjectKindOf(kind) !== null;
+
+// ---------------------------------------------------------------------------------------------
+// Registration
+
+export interface SubjectRequestInput {
+  kind: SubjectRequestKind;
+  subjectName: string;
+  subjectContact: string | null;
+  identifiers: {
+    personnummer: string[];
+    names: string[];
+    addresses: string[];
+    emails: string[];
+    phones: string[];
+    meterIds: string[];
+  };
+  /** For the other rights: what the person asks to have corrected, erased, restricted or objected to. */
+  details: string | null;
+}
+
+export const subjectLimits = { name: 200, contact: 500, identifiers: 2000, details: 4000, reference: 200, reasons: 2000 } as const;
+
+/** One identifier per line, blank lines dropped, at most 20. */
+export const splitLines = (raw: string | undefined): string[] =>
+  (raw ?? '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .slice(0, 20);
+
+/** Validates the subject part of the registration form (the arrival time is validated as for every request). */
+export function validateSubjectInput(raw: Record<string, string | undefined>): { ok: true; value: SubjectRequestInput } | { ok: false; errors: Array<{ field: string; message: string }> } {
+  const errors: Array<{ field: string; message: string }> = [];
+  const kind = raw.kind ?? '';
+  if (!isSubjectRequestKind(kind)) errors.push({ field: 'kind', message: 'Välj vad den registrerade begär.' });
+  const name = (raw.subjectName ?? '').trim();
+  if (name === '') errors.push({ field: 'subjectName', message: 'Fyll i den registrerades namn.' });
+  else if ([...name].length > subjectLimits.name) errors.push({ field: 'subjectName', message: `Namnet får vara högst ${subjectLimits.name} tecken.` });
+  const contact = (raw.subjectContact ?? '').trim();
+  if ([...contact].length > subjectLimits.contact) errors.push({ field: 'subjectContact', message: `Kontaktuppgiften får vara högst ${subjectLimits.contact} tecken.` });
+  const fields = ['personnummer', 'names', 'addresses', 'emails', 'phones', 'meterIds'] as const;
+  for (const f of fields) {
+    if ([...(raw[f] ?? '')].length > subjectLimits.identifiers) errors.push({ field: f, message: `Fältet får vara högst ${subjectLimits.identifiers} tecken.` });
+  }
+  const details = (raw.details ?? '').replace(/\r\n?/g, '\n').trim();
+  if ([...details].length > subjectLimits.details) errors.push({ field: 'details', message: `Beskrivningen får vara högst ${subjectLimits.details} tecken.` });
+  if (errors.length) return { ok: false, errors };
+  const identifiers = Object.fromEntries(fields.map((f) => [f, splitLines(raw[f])])) as SubjectRequestInput['identifiers'];
+  // The name given is always searched for too: the handläggare adds other spellings.
+  if (!identifiers.names.some((n) => n.toLocaleLowerCase('sv') === name.toLocaleLowerCase('sv'))) identifiers.names.unshift(name);
+  return { ok: true, value: { kind: kind as SubjectRequestKind, subjectName: name, subjectContact: contact || null, identifiers, details: details || null } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Identity: the reference must not be the ID itself
+
+/** A personnummer or samordningsnummer in any common format (with or without century and dash). */
+const ID_NUMBER = /(?<!\d)(?:\d{2})?\d{6}[-+\s]?\d{4}(?!\d)/;
+
+export function validateIdentity(raw: { method?: string; reference?: string }): { ok: true; value: { method: IdentityMethod; reference: string } } | { ok: false; errors: Array<{ field: string; message: string }> } {
+  const errors: Array<{ field: string; message: string }> = [];
+  const method = raw.method ?? '';
+  if (!isIdentityMethod(method)) errors.push({ field: 'method', message: 'Välj hur identiteten fastställdes.' });
+  const reference = (raw.reference ?? '').replace(/\s+/g, ' ').trim();
+  if (reference === '') errors.push({ field: 'reference', message: 'Fyll i en referens, till exempel BankID-orderns referens eller vilken id-handling som visades.' });
+  else if ([...reference].length > subjectLimits.reference) errors.push({ field: 'reference', message: `Referensen får vara högst ${subjectLimits.reference} tecken.` });
+  // Art. 5(1)(c): a copy of the ID (or its number) is more than is needed to show that it was checked.
+  else if (ID_NUMBER.test(reference)) errors.push({ field: 'reference', message: 'Skriv inte personnumret eller id-handlingens nummer, bara hur och av vem identiteten kontrollerades.' });
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, value: { method: method as IdentityMethod, reference } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The other rights: outcome with reasons; an erasure refused names the law that requires keeping
+
+export const subjectOutcomes = ['done', 'partly', 'refused'] as const;
+export type SubjectOutcome = (typeof subjectOutcomes)[number];
+export const subjectOutcomeLabel: Record<SubjectOutcome, string> = {
+  done: 'Genomförd',
+  partly: 'Delvis genomförd',
+  refused: 'Avslagen',
+};
+export const isSubjectOutcome = (v: unknown): v is SubjectOutcome => typeof v === 'string' && (subjectOutcomes as readonly string[]).includes(v);
+
+/** Art. 17(3)(b): laws that require keeping the data, named when an erasure is refused or only partly done. */
+export const retentionBases = {
+  bokforingslagen: 'Bokföringslagen (1999:1078) 7 kap. 2 § – räkenskapsinformation sparas i sju år',
+  arkivlagen: 'Arkivlagen (1990:782) 3 och 10 §§ – allmänna handlingar bevaras tills de får gallras',
+  other: 'Annan lag (anges i motiveringen)',
+} as const;
+export type RetentionBasis = keyof typeof retentionBases;
+export const isRetentionBasis = (v: unknown): v is RetentionBasis => typeof v === 'string' && v in retentionBases;
+
+export function validateOutcome(
+  kind: SubjectRequestKind,
+  raw: { outcome?: string; reasons?: string; legalBasis?: string },
+): { ok: true; value: { outcome: SubjectOutcome; reasons: string; legalBasis: RetentionBasis | null } } | { ok: false; errors: Array<{ field: string; message: string }> } {
+  const errors: Array<{ field: string; message: string }> = [];
+  if (releasesData(kind)) errors.push({ field: 'outcome', message: 'Ett registerutdrag besvaras med utdraget, inte med ett utfall.' });
+  const outcome = raw.outcome ?? '';
+  if (!isSubjectOutcome(outcome)) errors.push({ field: 'outcome', message: 'Välj utfall.' });
+  const reasons = (raw.reasons ?? '').replace(/\r\n?/g, '\n').trim();
+  if (reasons === '') errors.push({ field: 'reasons', message: 'Skriv vad som gjorts och varför.' });
+  else if ([...reasons].length > subjectLimits.reasons) errors.push({ field: 'reasons', message: `Motiveringen får vara högst ${subjectLimits.reasons} tecken.` });
+  const basis = raw.legalBasis ?? '';
+  const needsBasis = kind === 'erasure' && (outcome === 'refused' || outcome === 'partly');
+  if (needsBasis && !isRetentionBasis(basis)) errors.push({ field: 'legalBasis', message: 'Välj den lag som kräver att uppgifterna sparas.' });
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, value: { outcome: outcome as SubjectOutcome, reasons, legalBasis: isRetentionBasis(basis) ? basis : null } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The extract: the confirmed data grouped by handling
+
+export interface ExtractItem {
+  type: string;
+  value: string;
+}
+
+export interface ExtractHandling {
+  number: number;
+  description: string;
+  items: ExtractItem[];
+}
+
+/** The confirmed data as Markdown lines under each handling (values escaped by fillTemplate). */
+export function extractDataText(handlings: readonly ExtractHandling[], typeLabel: (t: string) => string): string {
+  if (handlings.length === 0) return 'Vi har inte hittat några uppgifter om dig i våra handlingar.';
+  return handlings
+    .map((h) => [`### Handling ${h.number}: ${h.description.replace(/\s+/g, ' ')}`, ...h.items.map((i) => `- ${typeLabel(i.type)}: ${i.value.replace(/\s+/g, ' ')}`)].join('\n'))
+    .join('\n\n');
+}
+
+/** Art. 20: the data in a structured, commonly used and machine-readable format. */
+export function extractJson(d: { organisation: string; reference: string; date: string; handlings: readonly ExtractHandling[] }): string {
+  return JSON.stringify(
+    {
+      format: 'insyn-registerutdrag/1',
+      organisation: d.organisation,
+      referens: d.reference,
+      datum: d.date,
+      handlingar: d.handlings.map((h) => ({ nummer: h.number, beskrivning: h.description, uppgifter: h.items.map((i) => ({ typ: i.type, värde: i.value })) })),
+    },
+    null,
+    2,
+  );
+}

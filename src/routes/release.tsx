@@ -16,6 +16,9 @@ import { ReadingRoomPage, ReleasePage, ReleasedDocumentPage, RequesterLayout, Re
 import { excerpt } from '../../views/requests/format.ts';
 import type { AppEnv } from '../web/env.ts';
 import { parseId } from '../web/form.ts';
+import { subjectKindOf, subjectRequestKindLabel } from '../domain/subjectRequest.ts';
+import { findSubject } from '../db/subjectRequests.ts';
+import { SubjectReleasePage } from '../../views/subject/requester.tsx';
 
 export const releaseRoutes = new Hono<AppEnv>();
 
@@ -77,6 +80,23 @@ releaseRoutes.get('/r/:token', async (c) => {
   if (!ctx) return notFound(c);
   const { decision: d, request: r } = ctx;
   const docs = approvedReleasedDocuments(c.var.deps.db, r.id, d.decided_at);
+  // The one branch on kind: a data subject's extract has no TF decision and no OSL appeal instructions.
+  const subjectKind = subjectKindOf(r.kind);
+  if (subjectKind) {
+    return requesterPage(
+      c,
+      `Registerutdrag ${r.reference}`,
+      <SubjectReleasePage
+        token={ctx.token}
+        reference={r.reference}
+        kindLabel={subjectRequestKindLabel[subjectKind]}
+        answeredAt={stockholmDate(new Date(d.decided_at))}
+        extractHtml={renderMarkdown(d.letter_markdown)}
+        documents={docs.map((x) => ({ number: x.number, baseName: x.baseName, pageCount: x.pageCount }))}
+        json={subjectKind === 'portability'}
+      />,
+    );
+  }
   const appealable = isAppealable(d.outcome, d.condition_text !== null);
   return requesterPage(
     c,
@@ -100,7 +120,22 @@ releaseRoutes.get('/r/:token/beslut.pdf', async (c) => {
   const ctx = linkContext(c);
   if (!ctx) return notFound(c);
   const text = markdownToPlainText(fillRequester(ctx.decision.letter_markdown, ctx.request.requester_name, ctx.request.contact_disposed_at !== null));
-  return pdfResponse(c, textToPdf([text], { title: `Beslut ${ctx.request.reference}` }), 'beslut.pdf');
+  const title = subjectKindOf(ctx.request.kind) ? `Registerutdrag ${ctx.request.reference}` : `Beslut ${ctx.request.reference}`;
+  return pdfResponse(c, textToPdf([text], { title }), 'beslut.pdf');
+});
+
+/** Art. 20: the confirmed data as JSON, as fixed when the request was answered. Only for a portability request. */
+releaseRoutes.get('/r/:token/uppgifter.json', async (c) => {
+  const ctx = linkContext(c);
+  if (!ctx || subjectKindOf(ctx.request.kind) !== 'portability') return notFound(c);
+  const json = findSubject(c.var.deps.db, ctx.request.id)?.extract_json;
+  if (!json) return notFound(c);
+  privateHeaders(c);
+  return c.body(json, 200, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Disposition': 'attachment; filename="uppgifter.json"',
+    'X-Content-Type-Options': 'nosniff',
+  });
 });
 
 releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {

@@ -21,7 +21,10 @@ import { legalHold } from '../domain/appeal.ts';
 import { computeDeadline, isOverdue, needsSecrecyAssessment } from '../domain/deadline.ts';
 import { isChannel, isOpen, isStatus, next, transitionRequiresReason } from '../domain/disclosureRequest.ts';
 import type { FieldErrors } from '../domain/command.ts';
-import { addNote, assignRequest, markLarge, registerRequest, transitionRequest } from '../domain/requestCommands.ts';
+import { addNote, assignRequest, markLarge, registerRequest, subjectDeadlineFor, transitionRequest } from '../domain/requestCommands.ts';
+import { subjectKindOf, subjectRequestKindLabel } from '../domain/subjectRequest.ts';
+import { findSubject } from '../db/subjectRequests.ts';
+import { SubjectSummary } from '../../views/subject/pages.tsx';
 import { canAddNote, canAssignRequest, canMarkLarge, canMoveRequest, canRegisterRequest, canViewRequests } from '../domain/requestPolicy.ts';
 import { stockholmDate, stockholmTime } from '../domain/workingDays.ts';
 import { requestsCsv } from '../web/requestsCsv.ts';
@@ -182,14 +185,17 @@ function requestPage(
   const { db, config } = c.var.deps;
   const staff = c.var.staff!;
   const now = new Date();
-  const deadline = isOpen(r.status)
-    ? computeDeadline({
+  const subjectKind = subjectKindOf(r.kind);
+  const deadline = !isOpen(r.status)
+    ? null
+    : subjectKind
+      ? subjectDeadlineFor(r)
+      : computeDeadline({
         receivedAt: new Date(r.received_at),
         needsSecrecyAssessment: needsSecrecyAssessment(r.status, r.flagged_for_secrecy === 1),
         extension: r.extended_until ? { until: new Date(r.extended_until), note: r.extension_note ?? '' } : null,
         settings: config.deadline,
-      })
-    : null;
+      });
   const props: RequestPageProps = {
     request: {
       id: r.id,
@@ -225,7 +231,9 @@ function requestPage(
       ? assignableStaff(db).map((s) => ({ id: s.id, name: s.display_name, role: s.role }))
       : null,
     canAddNote: canAddNote(staff),
-    canMarkLarge: canMarkLarge(staff, r.status),
+    // A data subject's month is extended under art. 12(3) on its own page, not as omfattande material.
+    canMarkLarge: !subjectKind && canMarkLarge(staff, r.status),
+    subjectPanel: subjectKind ? <SubjectSummary requestId={r.id} kindLabel={subjectRequestKindLabel[subjectKind]} identity={findSubject(db, r.id)?.identity_method != null} /> : undefined,
     ...extra,
   };
   // JO 3434-2016: while the appeal time runs or an appeal is pending, the handlingar must be kept.

@@ -10,6 +10,9 @@ import { stockholmInstant } from '../domain/workingDays.ts';
 import type { AppEnv } from '../web/env.ts';
 import { allow } from '../web/auth.ts';
 import { page } from '../web/render.tsx';
+import { subjectRequestsSince } from '../db/subjectRequests.ts';
+import { subjectStats } from '../domain/subjectStats.ts';
+import { SubjectStatsSection } from '../../views/subject/pages.tsx';
 
 export const statsRoutes = new Hono<AppEnv>();
 
@@ -20,5 +23,13 @@ statsRoutes.get('/stats', allow(canViewRequests), (c) => {
   const stats = requestStats(receivedAndDecided(db, from.toISOString()), now, 12, config.deadline.endOfDay);
   const fromIso = from.toISOString();
   const decisions = decisionStats(decisionOutcomeCounts(db, fromIso), decisionProvisions(db, fromIso), firstLinkTimes(db, fromIso), config.deadline.endOfDay);
-  return page(c, <StatsPage months={stats.months} total={stats.total} decisions={decisions} />, { title: 'Statistik' });
+  const subject = subjectStats(subjectRequestsSince(db, fromIso), now);
+  return page(
+    c,
+    <>
+      <StatsPage months={stats.months} total={stats.total} decisions={decisions} />
+      <SubjectStatsSection kinds={subject.kinds} total={subject.total} />
+    </>,
+    { title: 'Statistik' },
+  );
 });

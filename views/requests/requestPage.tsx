@@ -1,4 +1,5 @@
 // One request: its details, due time and how it was computed, handlingar, history and the actions the role allows.
+import type { Child } from 'hono/jsx';
 import { mayBeReviewer } from '../../src/domain/requestPolicy.ts';
 import type { LogRowView } from '../../src/db/decisionLog.ts';
 import type { NoteRow } from '../../src/db/disclosureRequests.ts';
@@ -53,6 +54,8 @@ export interface RequestPageProps {
   notice?: string;
   /** Why the handlingar are under a legal hold now (JO 3434-2016), if they are. */
   legalHold?: string;
+  /** A data subject's request: its own panel (identity, search, answer), rendered by views/subject. */
+  subjectPanel?: Child;
   /** The request's handlingar (register entries), with finding counts and sekretessmarkering. */
   documents?: DocumentSummary[];
 }
@@ -89,6 +92,7 @@ export function RequestPage(p: RequestPageProps) {
         </div>
       ) : null}
       <ErrorSummary errors={p.errors} />
+      {p.subjectPanel ?? null}
 
       <section aria-labelledby="clock-heading" class="clock" id="clock">
         <h2 id="clock-heading">Svarstid</h2>

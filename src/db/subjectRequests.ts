@@ -1,0 +1,180 @@
+// Named queries for the data subject's requests: the side table, hit verdicts, attached handlingar, the extract template and statistics.
+import type { Db } from './connection.ts';
+import type { IdentityMethod, RequestKind, SubjectOutcome, SubjectRequestInput } from '../domain/subjectRequest.ts';
+
+export interface SubjectRow {
+  request_id: number;
+  subject_name: string;
+  subject_contact: string | null;
+  identifiers: string;
+  identity_method: IdentityMethod | null;
+  identity_reference: string | null;
+  identity_verified_by: number | null;
+  identity_verified_at: string | null;
+  identity_verified_by_name: string | null;
+  extension_notified_at: string | null;
+  extension_reasons: string | null;
+  outcome: SubjectOutcome | null;
+  outcome_reasons: string | null;
+  legal_basis: string | null;
+  extract_json: string | null;
+  answered_at: string | null;
+}
+
+export function insertSubjectRequest(db: Db, requestId: number, input: SubjectRequestInput): void {
+  db.prepare('INSERT INTO subject_request (request_id, subject_name, subject_contact, identifiers) VALUES (?, ?, ?, ?)').run(
+    requestId,
+    input.subjectName,
+    input.subjectContact,
+    JSON.stringify(input.identifiers),
+  );
+}
+
+export function findSubject(db: Db, requestId: number): SubjectRow | undefined {
+  return db
+    .prepare(
+      `SELECT sr.*, s.display_name AS identity_verified_by_name FROM subject_request sr
+       LEFT JOIN staff s ON s.id = sr.identity_verified_by WHERE sr.request_id = ?`,
+    )
+    .get(requestId) as SubjectRow | undefined;
+}
+
+export function setIdentity(db: Db, requestId: number, v: { method: IdentityMethod; reference: string; by: number; at: string }): void {
+  db.prepare(
+    'UPDATE subject_request SET identity_method = ?, identity_reference = ?, identity_verified_by = ?, identity_verified_at = ? WHERE request_id = ?',
+  ).run(v.method, v.reference, v.by, v.at, requestId);
+}
+
+export function setExtension(db: Db, requestId: number, notifiedAt: string, reasons: string): void {
+  db.prepare('UPDATE subject_request SET extension_notified_at = ?, extension_reasons = ? WHERE request_id = ?').run(notifiedAt, reasons, requestId);
+}
+
+export function setOutcome(db: Db, requestId: number, o: { outcome: SubjectOutcome; reasons: string; legalBasis: string | null; at: string }): void {
+  db.prepare('UPDATE subject_request SET outcome = ?, outcome_reasons = ?, legal_basis = ?, answered_at = ? WHERE request_id = ?').run(
+    o.outcome,
+    o.reasons,
+    o.legalBasis,
+    o.at,
+    requestId,
+  );
+}
+
+export function setAnswered(db: Db, requestId: number, extractJson: string, at: string): void {
+  db.prepare('UPDATE subject_request SET extract_json = ?, answered_at = ? WHERE request_id = ?').run(extractJson, at, requestId);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hits and attached handlingar
+
+export interface HitVerdictRow {
+  finding_id: number;
+  source_document_id: number;
+  verdict: 'confirmed' | 'rejected';
+}
+
+export function verdictsFor(db: Db, requestId: number): HitVerdictRow[] {
+  return db.prepare('SELECT finding_id, source_document_id, verdict FROM subject_hit WHERE request_id = ?').all(requestId) as HitVerdictRow[];
+}
+
+export function insertVerdict(db: Db, v: { requestId: number; findingId: number; documentId: number; verdict: 'confirmed' | 'rejected'; by: number; at: string }): boolean {
+  return (
+    db
+      .prepare(
+        `INSERT INTO subject_hit (request_id, finding_id, source_document_id, verdict, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (request_id, finding_id) DO NOTHING`,
+      )
+      .run(v.requestId, v.findingId, v.documentId, v.verdict, v.by, v.at).changes === 1
+  );
+}
+
+export function findingById(db: Db, id: number): { id: number; document_id: number; type: string; start: number; end: number } | undefined {
+  return db.prepare('SELECT id, document_id, type, start, end FROM finding WHERE id = ?').get(id) as never;
+}
+
+export function attachedCopy(db: Db, requestId: number, sourceDocumentId: number): number | undefined {
+  return db.prepare('SELECT document_id FROM subject_document WHERE request_id = ? AND source_document_id = ?').pluck().get(requestId, sourceDocumentId) as
+    | number
+    | undefined;
+}
+
+/**
+ * Copies a handling into the subject's request: a new document row on the same blob and text, its
+ * pages and findings copied, so the redaction workflow works on it as on any handling. The copied
+ * findings are not put in the person index: the person search must find the original once, not its copies.
+ */
+export function copyDocumentInto(db: Db, requestId: number, sourceDocumentId: number, by: number, at: string): number {
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO document (request_id, parent_document_id, file_name, format, sha256, byte_size, text, encoding, page_count,
+           ocr_page_count, received_date, diarienummer, counterpart, description, created_by, created_at)
+         SELECT ?, NULL, file_name, format, sha256, byte_size, text, encoding, page_count, ocr_page_count, received_date,
+           diarienummer, counterpart, description, ?, ? FROM document WHERE id = ?`,
+      )
+      .run(requestId, by, at, sourceDocumentId).lastInsertRowid,
+  );
+  db.prepare('INSERT INTO document_page (document_id, number, start, end, needs_ocr) SELECT ?, number, start, end, needs_ocr FROM document_page WHERE document_id = ?').run(
+    id,
+    sourceDocumentId,
+  );
+  db.prepare(
+    'INSERT INTO finding (document_id, type, start, end, score, explanation) SELECT ?, type, start, end, score, explanation FROM finding WHERE document_id = ? ORDER BY id',
+  ).run(id, sourceDocumentId);
+  db.prepare('INSERT INTO subject_document (request_id, source_document_id, document_id) VALUES (?, ?, ?)').run(requestId, sourceDocumentId, id);
+  return id;
+}
+
+/** The confirmed hits' text, by the copy they now stand in, in the order of the request's handlingar. */
+export function confirmedData(db: Db, requestId: number): Array<{ document_id: number; description: string; type: string; value: string }> {
+  return db
+    .prepare(
+      `SELECT sd.document_id, d.description, f.type, substr(d.text, f.start + 1, f.end - f.start) AS value
+       FROM subject_hit h
+       JOIN finding f ON f.id = h.finding_id
+       JOIN subject_document sd ON sd.request_id = h.request_id AND sd.source_document_id = h.source_document_id
+       JOIN document d ON d.id = sd.document_id
+       WHERE h.request_id = ? AND h.verdict = 'confirmed'
+       ORDER BY sd.document_id, f.start`,
+    )
+    .all(requestId) as never;
+}
+
+/** The ids of requests that are data subjects' own (their copies are not search results). */
+export function isSubjectRequestId(db: Db, requestId: number): boolean {
+  return (db.prepare("SELECT kind FROM disclosure_request WHERE id = ?").pluck().get(requestId) as string | undefined ?? 'public_records') !== 'public_records';
+}
+
+// ---------------------------------------------------------------------------------------------
+// The extract template
+
+export function subjectTemplate(db: Db): { body: string; updated_at: string | null } {
+  return db.prepare("SELECT body, updated_at FROM subject_template WHERE key = 'subject_extract'").get() as never;
+}
+
+export function updateSubjectTemplate(db: Db, body: string, by: number, at: string): void {
+  db.prepare("UPDATE subject_template SET body = ?, updated_by = ?, updated_at = ? WHERE key = 'subject_extract'").run(body, by, at);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics
+
+export function subjectRequestsSince(
+  db: Db,
+  fromIso: string,
+): Array<{ kind: RequestKind; received_at: string; decided_at: string | null; status: string; extension_notified_at: string | null; extension_reasons: string | null }> {
+  return db
+    .prepare(
+      `SELECT r.kind, r.received_at, r.decided_at, r.status, sr.extension_notified_at, sr.extension_reasons
+       FROM disclosure_request r JOIN subject_request sr ON sr.request_id = r.id
+       WHERE r.received_at >= ? ORDER BY r.received_at`,
+    )
+    .all(fromIso) as never;
+}
+
+/** What the identity rule (canAnswerSubject) looks at, for any request; null when there is no such request. */
+export function subjectStateOf(db: Db, requestId: number): { kind: RequestKind; identityEstablished: boolean } | null {
+  const row = db
+    .prepare('SELECT r.kind, sr.identity_method FROM disclosure_request r LEFT JOIN subject_request sr ON sr.request_id = r.id WHERE r.id = ?')
+    .get(requestId) as { kind: RequestKind; identity_method: string | null } | undefined;
+  return row ? { kind: row.kind, identityEstablished: row.identity_method !== null } : null;
+}

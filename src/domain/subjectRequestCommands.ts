@@ -1,0 +1,446 @@
+// Commands on a data subject's request (GDPR art. 15–21): register, identity, extension, hit verdicts, the extract and the other rights' outcome; each one transaction with its log entry (STYLE.md 3).
+//
+// The log never holds the subject's personal data: it says that a name, an identifier or a
+// reference was given, the kinds and counts, never the values (the log is kept long and read by many).
+import type { Db } from '../db/connection.ts';
+import { inTransaction } from '../db/connection.ts';
+import { appendLog } from '../db/decisionLog.ts';
+import { findRequest, formatReference, insertRequest, takeReferenceNumber, updateRequest } from '../db/disclosureRequests.ts';
+import { documentsForRequest } from '../db/documents.ts';
+import { currentDecision, insertDecision, maskedTextsForRequest, supersedeDecision } from '../db/decisions.ts';
+import { approvedReleasedDocuments } from '../db/release.ts';
+import {
+  attachedCopy,
+  confirmedData,
+  copyDocumentInto,
+  findSubject,
+  findingById,
+  insertSubjectRequest,
+  insertVerdict,
+  isSubjectRequestId,
+  setAnswered,
+  setExtension,
+  setIdentity,
+  setOutcome,
+  subjectTemplate,
+  updateSubjectTemplate,
+} from '../db/subjectRequests.ts';
+import { type Actor, type CommandResult, fail, forbidden, invalid, ok, refused } from './command.ts';
+import type { DeadlineSettings } from './deadline.ts';
+import { letterDescription, provisionsUsed, rollUpAssessments } from './decision.ts';
+import { validateRequestInput } from './disclosureRequest.ts';
+import { fieldsIn, fillTemplate, TEMPLATE_MAX } from './letter.ts';
+import { foldForComparison } from './leakGuard.ts';
+import { assessedDocuments } from './decisionCommands.ts';
+import { dueAtFor } from './requestCommands.ts';
+import {
+  type ExtractHandling,
+  extensionError,
+  extractDataText,
+  extractJson,
+  identityMethodLabel,
+  isSubjectRequest,
+  releasesData,
+  requestKindOf,
+  retentionBases,
+  subjectKindOf,
+  subjectOutcomeLabel,
+  subjectRequestKindLabel,
+  validateIdentity,
+  validateOutcome,
+  validateSubjectInput,
+} from './subjectRequest.ts';
+import {
+  canAnswerSubject,
+  canEditSubjectTemplate,
+  canExtendSubjectRequest,
+  canRegisterSubjectRequest,
+  canSearchPerson,
+  canVerifyIdentity,
+} from './subjectRequestPolicy.ts';
+import { parseCalendarDate, stockholmDate, stockholmInstant } from './workingDays.ts';
+
+export interface SubjectContext {
+  organisation: string;
+  deadline: DeadlineSettings;
+  /** Swedish label of a finding type, for the extract. */
+  typeLabel: (t: string) => string;
+}
+
+function mustFindSubject(db: Db, requestId: number) {
+  const r = findRequest(db, requestId);
+  const s = findSubject(db, requestId);
+  if (!r || !s || !isSubjectRequest(r.kind)) return null;
+  return { r, s, kind: subjectKindOf(r.kind)! };
+}
+
+const notSubject = () => fail('', 'Begäran är inte en begäran från den registrerade.');
+
+/**
+ * Registers a data subject's request: the arrival, channel and the right invoked, the person's name
+ * and contact and the identifiers to search for. The description is the right's label, so nothing
+ * personal reaches the overview's text index; the log says which identifiers were given, not what.
+ */
+export function registerSubjectRequest(db: Db, actor: Actor, raw: Record<string, string | undefined>, settings: DeadlineSettings, now: Date = new Date()): CommandResult<{ id: number; reference: string }> {
+  const no = refused(canRegisterSubjectRequest, actor);
+  if (no) return no;
+  const s = validateSubjectInput(raw);
+  // Arrival and channel are validated as for every request; the rest of that form does not apply.
+  const base = validateRequestInput(
+    { receivedDate: raw.receivedDate, receivedTime: raw.receivedTime, channel: raw.channel, description: 'x', formWanted: 'electronic_copy' },
+    now,
+  );
+  const errors = [...(base.ok ? [] : base.errors), ...(s.ok ? [] : s.errors)];
+  if (!base.ok || !s.ok) return invalid(errors);
+  const input = s.value;
+  return inTransaction(db, () => {
+    const year = Number(stockholmDate(now).slice(0, 4));
+    const n = takeReferenceNumber(db, year);
+    const reference = formatReference(year, n);
+    const receivedAt = base.value.receivedAt.toISOString();
+    const kind = requestKindOf(input.kind);
+    const dueAt = dueAtFor({ received_at: receivedAt, status: 'registered', flagged_for_secrecy: 0, extended_until: null, extension_note: null, kind }, settings);
+    const id = insertRequest(db, {
+      reference,
+      referenceYear: year,
+      referenceNumber: n,
+      receivedAt,
+      channel: base.value.channel,
+      description: input.details ? `${subjectRequestKindLabel[input.kind]}: ${input.details}` : subjectRequestKindLabel[input.kind],
+      formWanted: 'electronic_copy',
+      requesterName: input.subjectName,
+      requesterContact: input.subjectContact,
+      identityQuestion: null,
+      identityReason: null,
+      diarienummer: null,
+      dueAt,
+      now: now.toISOString(),
+      kind,
+    });
+    insertSubjectRequest(db, id, input);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'subject_request.registered',
+      requestId: id,
+      reason: subjectRequestKindLabel[input.kind],
+      at: now,
+      after: {
+        reference,
+        kind,
+        receivedAt,
+        channel: base.value.channel,
+        dueAt,
+        // Whether and how many, never what (personal data stays out of the log).
+        identifiersGiven: Object.fromEntries(Object.entries(input.identifiers).map(([k, v]) => [k, v.length])),
+        contactGiven: input.subjectContact !== null,
+      },
+    });
+    return ok({ id, reference });
+  });
+}
+
+/** Art. 12(6): records how identity was established – the method and a reference, never the ID. */
+export function verifyIdentity(db: Db, actor: Actor, requestId: number, raw: { method?: string; reference?: string }, now: Date = new Date()): CommandResult<void> {
+  const no = refused(canVerifyIdentity, actor);
+  if (no) return no;
+  const v = validateIdentity(raw);
+  if (!v.ok) return invalid(v.errors);
+  return inTransaction(db, () => {
+    const x = mustFindSubject(db, requestId);
+    if (!x) return notSubject();
+    setIdentity(db, requestId, { method: v.value.method, reference: v.value.reference, by: actor.id, at: now.toISOString() });
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'subject_request.identity_verified',
+      requestId,
+      reason: identityMethodLabel[v.value.method],
+      at: now,
+      before: x.s.identity_method ? { method: x.s.identity_method } : undefined,
+      // The method only: the reference may name the document shown.
+      after: { method: v.value.method },
+    });
+    return ok(undefined);
+  });
+}
+
+/** Art. 12(3): two more months, with reasons, told to the person within the first month. */
+export function extendSubjectRequest(
+  db: Db,
+  actor: Actor,
+  requestId: number,
+  raw: { notifiedDate?: string; reasons?: string },
+  settings: DeadlineSettings,
+  now: Date = new Date(),
+): CommandResult<void> {
+  const no = refused(canExtendSubjectRequest, actor);
+  if (no) return no;
+  const date = (raw.notifiedDate ?? '').trim();
+  const reasons = (raw.reasons ?? '').replace(/\r\n?/g, '\n').trim();
+  if (date === '') return fail('notifiedDate', 'Fyll i dagen då den registrerade underrättades.');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !parseCalendarDate(date)) return fail('notifiedDate', 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-02.');
+  if (date > stockholmDate(now)) return fail('notifiedDate', 'Datumet kan inte ligga i framtiden.');
+  if ([...reasons].length > 2000) return fail('reasons', 'Skälen får vara högst 2000 tecken.');
+  const notifiedAt = date === stockholmDate(now) ? now : stockholmInstant(date, '12:00');
+  return inTransaction(db, () => {
+    const x = mustFindSubject(db, requestId);
+    if (!x) return notSubject();
+    if (x.s.extension_notified_at) return fail('notifiedDate', 'Svarstiden är redan förlängd; den kan bara förlängas en gång.');
+    if (x.r.due_at === null) return fail('notifiedDate', 'Begäran är redan besvarad.');
+    const receivedAt = new Date(x.r.received_at);
+    // The day of receipt counts in full: a notice on that day, before the registered time, is fine.
+    const at = notifiedAt.getTime() < receivedAt.getTime() ? receivedAt : notifiedAt;
+    const err = extensionError(receivedAt, { notifiedAt: at, reasons });
+    if (err) return fail(reasons === '' ? 'reasons' : 'notifiedDate', err);
+    setExtension(db, requestId, at.toISOString(), reasons);
+    const dueAt = dueAtFor({ ...x.r, subject_extension_notified_at: at.toISOString(), subject_extension_reasons: reasons }, settings);
+    updateRequest(db, requestId, { due_at: dueAt }, now.toISOString());
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'subject_request.extended',
+      requestId,
+      reason: reasons,
+      at: now,
+      before: { dueAt: x.r.due_at },
+      after: { dueAt, notifiedAt: at.toISOString() },
+    });
+    return ok(undefined);
+  });
+}
+
+/**
+ * The handläggare's verdict on one hit of the person search. A confirmed hit attaches its handling
+ * to the request (once) as a copy, so other people's data in it is masked through the redaction
+ * workflow (art. 15(4)). The log names the finding and the handling, never the text.
+ */
+export function judgeHit(
+  db: Db,
+  actor: Actor,
+  requestId: number,
+  findingId: number,
+  verdict: string,
+  now: Date = new Date(),
+): CommandResult<{ attachedDocumentId: number | null }> {
+  const no = refused(canSearchPerson, actor);
+  if (no) return no;
+  if (verdict !== 'confirmed' && verdict !== 'rejected') return fail('verdict', 'Välj bekräfta eller avvisa.');
+  return inTransaction(db, () => {
+    const x = mustFindSubject(db, requestId);
+    if (!x) return notSubject();
+    if (x.r.due_at === null) return fail('verdict', 'Begäran är redan besvarad.');
+    const f = findingById(db, findingId);
+    // Only hits in handlingar of requests for allmänna handlingar: never in a subject's own copies.
+    const srcRequest = f ? (db.prepare('SELECT request_id FROM document WHERE id = ?').pluck().get(f.document_id) as number) : null;
+    if (!f || srcRequest === null || isSubjectRequestId(db, srcRequest)) return fail('verdict', 'Träffen finns inte.');
+    if (!insertVerdict(db, { requestId, findingId, documentId: f.document_id, verdict, by: actor.id, at: now.toISOString() })) {
+      return fail('verdict', 'Träffen är redan bedömd.');
+    }
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: verdict === 'confirmed' ? 'subject_request.hit_confirmed' : 'subject_request.hit_rejected',
+      requestId,
+      documentId: f.document_id,
+      reason: verdict === 'confirmed' ? 'Träffen gäller den registrerade' : 'Träffen gäller inte den registrerade',
+      at: now,
+      after: { findingId, type: f.type },
+    });
+    let attached: number | null = null;
+    if (verdict === 'confirmed' && attachedCopy(db, requestId, f.document_id) === undefined) {
+      attached = copyDocumentInto(db, requestId, f.document_id, actor.id, now.toISOString());
+      appendLog(db, {
+        actorId: actor.id,
+        actor: actor.label,
+        event: 'subject_request.document_attached',
+        requestId,
+        documentId: attached,
+        reason: 'Handling med bekräftad träff kopplad till begäran',
+        at: now,
+        after: { sourceDocumentId: f.document_id, documentId: attached },
+      });
+    }
+    return ok({ attachedDocumentId: attached });
+  });
+}
+
+/**
+ * The confirmed data grouped by the request's handlingar, as released: only handlingar released in
+ * full or masked, and no value that a maskering in this request covers (the leak guard's folding),
+ * with descriptions checked like a decision letter's.
+ */
+export function extractHandlings(db: Db, requestId: number): ExtractHandling[] {
+  const released = new Map(approvedReleasedDocuments(db, requestId).map((d) => [d.documentId, d.number]));
+  const masked = maskedTextsForRequest(db, requestId);
+  const maskedFolded = masked.map((m) => foldForComparison(m)).filter((m) => m.length > 0);
+  const out = new Map<number, ExtractHandling>();
+  for (const row of confirmedData(db, requestId)) {
+    const number = released.get(row.document_id);
+    if (number === undefined) continue;
+    const folded = foldForComparison(row.value);
+    if (maskedFolded.some((m) => folded.includes(m) || m.includes(folded))) continue;
+    let h = out.get(row.document_id);
+    if (!h) out.set(row.document_id, (h = { number, description: letterDescription(row.description, masked, number), items: [] }));
+    if (!h.items.some((i) => i.type === row.type && i.value === row.value)) h.items.push({ type: row.type, value: row.value });
+  }
+  return [...out.values()].sort((a, b) => a.number - b.number);
+}
+
+/**
+ * Answers a registerutdrag (art. 15) or a portability request (art. 20): the extract from the
+ * organisation's template and the confirmed data, stored as the request's decision so the existing
+ * release link delivers it with the released handlingar (and the JSON for art. 20). Every attached
+ * handling must be assessed and its masking of other people's data approved (four eyes, art. 15(4)).
+ */
+export function answerSubjectAccess(db: Db, actor: Actor, requestId: number, ctx: SubjectContext, now: Date = new Date()): CommandResult<number> {
+  return inTransaction(db, () => {
+    const x = mustFindSubject(db, requestId);
+    if (!x) return notSubject();
+    const no = refused(canAnswerSubject, actor, { kind: x.r.kind, identityEstablished: x.s.identity_method !== null });
+    if (no) return no;
+    if (!releasesData(x.kind)) return fail('answer', 'Den här begäran besvaras med ett utfall, inte med ett registerutdrag.');
+    if (x.r.due_at === null || currentDecision(db, requestId)) return fail('answer', 'Begäran är redan besvarad.');
+    const docs = assessedDocuments(db, requestId);
+    if (docs.length > 0) {
+      const rolled = rollUpAssessments(docs);
+      if (!rolled.ok) {
+        return fail(
+          'answer',
+          rolled.reason === 'not_assessed'
+            ? `${rolled.documentIds.length} handlingar är inte sekretessprövade. Pröva dem och maskera andras uppgifter först.`
+            : `${rolled.documentIds.length} handlingar har maskeringar som inte är godkända. En jurist godkänner dem först.`,
+        );
+      }
+    }
+    const handlings = extractHandlings(db, requestId);
+    const date = stockholmDate(now);
+    const json = extractJson({ organisation: ctx.organisation, reference: x.r.reference, date, handlings });
+    const markdown = fillTemplate(
+      subjectTemplate(db).body,
+      {
+        organisation: ctx.organisation,
+        referens: x.r.reference,
+        datum: date,
+        begäran_datum: stockholmDate(new Date(x.r.received_at)),
+        uppgifter: extractDataText(handlings, ctx.typeLabel),
+      } as never,
+      { escape: true },
+    );
+    const nowIso = now.toISOString();
+    const pages = approvedReleasedDocuments(db, requestId).reduce((n, d) => n + d.pageCount, 0);
+    const rolled = docs.length > 0 ? rollUpAssessments(docs) : null;
+    supersedeDecision(db, requestId, nowIso);
+    const decisionId = insertDecision(db, {
+      request_id: requestId,
+      // Masking other people's data is art. 15(4), not a refusal of the person's own data.
+      outcome: rolled?.ok && rolled.outcome !== 'release_full' ? 'partial_refusal' : 'release_full',
+      condition_text: null,
+      motivering: '',
+      provisions: JSON.stringify(provisionsUsed(docs)),
+      letter_markdown: markdown,
+      page_count: pages,
+      // Art. 12(5): free of charge.
+      fee_amount: 0,
+      decided_by: actor.id,
+      decided_at: nowIso,
+    });
+    setAnswered(db, requestId, json, nowIso);
+    const next = { status: 'decided' as const, decided_at: nowIso };
+    updateRequest(db, requestId, { ...next, due_at: dueAtFor({ ...x.r, ...next }, ctx.deadline) }, nowIso);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'subject_request.answered',
+      requestId,
+      reason: subjectRequestKindLabel[x.kind],
+      at: now,
+      before: { status: x.r.status },
+      after: { status: 'decided', decisionId, handlingar: handlings.length, items: handlings.reduce((n, h) => n + h.items.length, 0), pages },
+    });
+    return ok(decisionId);
+  });
+}
+
+/** Rectification, erasure, restriction, objection (art. 16–18, 21): the outcome with reasons, and the law for a refused erasure. */
+export function recordSubjectOutcome(
+  db: Db,
+  actor: Actor,
+  requestId: number,
+  raw: { outcome?: string; reasons?: string; legalBasis?: string },
+  settings: DeadlineSettings,
+  now: Date = new Date(),
+): CommandResult<void> {
+  return inTransaction(db, () => {
+    const x = mustFindSubject(db, requestId);
+    if (!x) return notSubject();
+    const no = refused(canAnswerSubject, actor, { kind: x.r.kind, identityEstablished: x.s.identity_method !== null });
+    if (no) return no;
+    if (x.r.due_at === null || x.s.outcome !== null) return fail('outcome', 'Begäran är redan besvarad.');
+    const v = validateOutcome(x.kind, raw);
+    if (!v.ok) return invalid(v.errors);
+    const nowIso = now.toISOString();
+    setOutcome(db, requestId, { outcome: v.value.outcome, reasons: v.value.reasons, legalBasis: v.value.legalBasis, at: nowIso });
+    const next = { status: 'decided' as const, decided_at: nowIso };
+    updateRequest(db, requestId, { ...next, due_at: dueAtFor({ ...x.r, ...next }, settings) }, nowIso);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'subject_request.outcome_recorded',
+      requestId,
+      reason: v.value.legalBasis ? `${subjectOutcomeLabel[v.value.outcome]}: ${retentionBases[v.value.legalBasis]}` : subjectOutcomeLabel[v.value.outcome],
+      at: now,
+      before: { status: x.r.status },
+      after: { status: 'decided', outcome: v.value.outcome, legalBasis: v.value.legalBasis },
+    });
+    return ok(undefined);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The extract template
+
+export const subjectTemplateFields = {
+  organisation: 'organisationens namn',
+  referens: 'begärans referens',
+  datum: 'dagen för svaret',
+  begäran_datum: 'dagen begäran kom in',
+  uppgifter: 'de bekräftade uppgifterna om personen, per handling',
+} as const;
+
+/** Art. 15(1): the template must hold the data and tell the person of the complaint to IMY (art. 15(1)(f)). */
+export function validateSubjectTemplate(body: string): { ok: true; value: string } | { ok: false; message: string } {
+  const text = body.replace(/\r\n?/g, '\n').trim();
+  if (text === '') return { ok: false, message: 'Skriv mallens text.' };
+  if ([...text].length > TEMPLATE_MAX) return { ok: false, message: `Mallen får vara högst ${TEMPLATE_MAX} tecken.` };
+  const used = fieldsIn(text);
+  const unknown = used.filter((f) => !(f in subjectTemplateFields));
+  if (unknown.length) return { ok: false, message: `Okänt fält: {{${unknown[0]}}}. Använd bara fälten i listan.` };
+  for (const f of ['referens', 'uppgifter']) if (!used.includes(f)) return { ok: false, message: `Mallen måste innehålla fältet {{${f}}}.` };
+  if (!/Integritetsskyddsmyndigheten|IMY/.test(text)) return { ok: false, message: 'Mallen måste upplysa om rätten att klaga hos Integritetsskyddsmyndigheten (IMY).' };
+  return { ok: true, value: text };
+}
+
+export function updateSubjectExtractTemplate(db: Db, actor: Actor, body: string, now: Date = new Date()): CommandResult<void> {
+  const no = refused(canEditSubjectTemplate, actor);
+  if (no) return no;
+  const v = validateSubjectTemplate(body);
+  if (!v.ok) return fail('body', v.message);
+  return inTransaction(db, () => {
+    const before = subjectTemplate(db).body;
+    if (before === v.value) return ok(undefined);
+    updateSubjectTemplate(db, v.value, actor.id, now.toISOString());
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'subject_template.updated',
+      reason: 'Mallen för registerutdrag ändrad',
+      at: now,
+      before: { length: before.length },
+      after: { length: v.value.length },
+    });
+    return ok(undefined);
+  });
+}
+
+export { forbidden };

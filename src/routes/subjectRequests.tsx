@@ -1,0 +1,242 @@
+// The data subject's requests (GDPR art. 15–21): registration, the request's own page, identity, extension, the person search, the answer and the extract template. Thin routes (STYLE.md 7).
+import { Hono } from 'hono';
+import type { Context } from 'hono';
+import { type RequestListRow, findRequest } from '../db/disclosureRequests.ts';
+import { currentDecision } from '../db/decisions.ts';
+import { searchPerson } from '../db/personIndex.ts';
+import { findSubject, subjectTemplate, verdictsFor } from '../db/subjectRequests.ts';
+import type { FieldErrors } from '../domain/command.ts';
+import { isOverdue } from '../domain/deadline.ts';
+import { isOpen } from '../domain/disclosureRequest.ts';
+import { canViewRequests } from '../domain/requestPolicy.ts';
+import { subjectDeadlineFor } from '../domain/requestCommands.ts';
+import { releasesData, subjectKindOf } from '../domain/subjectRequest.ts';
+import {
+  answerSubjectAccess,
+  extendSubjectRequest,
+  judgeHit,
+  recordSubjectOutcome,
+  registerSubjectRequest,
+  subjectTemplateFields,
+  updateSubjectExtractTemplate,
+  verifyIdentity,
+} from '../domain/subjectRequestCommands.ts';
+import { canAnswerSubject, canEditSubjectTemplate, canRegisterSubjectRequest, canSearchPerson } from '../domain/subjectRequestPolicy.ts';
+import { stockholmDate, stockholmTime } from '../domain/workingDays.ts';
+import { statusLabels } from '../text/requestTexts.ts';
+import { RegisterSubjectPage, SearchPage, type SearchGroupView, SubjectPage, type SubjectPageProps, SubjectTemplatePage } from '../../views/subject/pages.tsx';
+import { typeLabel } from '../../views/documents/labels.ts';
+import type { AppEnv } from '../web/env.ts';
+import { actorOf, allow } from '../web/auth.ts';
+import { formString, parseId } from '../web/form.ts';
+import { page, renderForbidden, renderNotFound } from '../web/render.tsx';
+
+export const subjectRoutes = new Hono<AppEnv>();
+
+const staffOnly = allow(canViewRequests);
+const registrarOnly = allow(canRegisterSubjectRequest);
+const searchers = allow(canSearchPerson);
+const adminOnly = allow(canEditSubjectTemplate);
+
+// ---------------------------------------------------------------------------------------------
+// Registration
+
+const registerFields = ['receivedDate', 'receivedTime', 'channel', 'kind', 'subjectName', 'subjectContact', 'details', 'personnummer', 'names', 'addresses', 'emails', 'phones', 'meterIds'] as const;
+
+subjectRoutes.get('/subject-requests/new', registrarOnly, (c) => {
+  const now = new Date();
+  return page(c, <RegisterSubjectPage input={{ receivedDate: stockholmDate(now), receivedTime: stockholmTime(now) }} />, {
+    title: 'Registrera begäran från den registrerade',
+  });
+});
+
+subjectRoutes.post('/subject-requests', registrarOnly, async (c) => {
+  const form = await c.req.parseBody();
+  const raw: Record<string, string> = {};
+  for (const f of registerFields) raw[f] = formString(form, f);
+  const result = registerSubjectRequest(c.var.deps.db, actorOf(c), raw, c.var.deps.config.deadline);
+  if (result.forbidden) return renderForbidden(c, result.forbidden);
+  if (!result.ok) return page(c, <RegisterSubjectPage input={raw} errors={result.errors} />, { title: 'Registrera begäran från den registrerade', hasErrors: true });
+  return c.redirect(`/requests/${result.value.id}/subject?klart=registrerad`, 303);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The subject's page
+
+function loadSubject(c: Context<AppEnv>) {
+  const id = parseId(c.req.param('id'));
+  const r = id ? findRequest(c.var.deps.db, id) : undefined;
+  const s = r ? findSubject(c.var.deps.db, r.id) : undefined;
+  const kind = r ? subjectKindOf(r.kind) : null;
+  return r && s && kind ? { r, s, kind } : null;
+}
+
+const notices: Record<string, string> = {
+  registrerad: 'Begäran är registrerad. Fastställ identiteten innan något lämnas ut.',
+  identitet: 'Identiteten är antecknad.',
+  forlangd: 'Svarstiden är förlängd.',
+  besvarad: 'Registerutdraget är klart.',
+  utfall: 'Utfallet är sparat.',
+};
+
+function subjectPage(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSubject>>, extra: Pick<SubjectPageProps, 'errors' | 'errorForm' | 'input' | 'notice'> = {}) {
+  const { db } = c.var.deps;
+  const { r, s, kind } = x;
+  const now = new Date();
+  const deadline = isOpen(r.status) ? subjectDeadlineFor(r) : null;
+  const verdicts = verdictsFor(db, r.id);
+  const confirmed = verdicts.filter((v) => v.verdict === 'confirmed');
+  const staff = c.var.staff!;
+  return page(
+    c,
+    <SubjectPage
+      requestId={r.id}
+      reference={r.reference}
+      kind={kind}
+      statusLabel={statusLabels[r.status]}
+      answered={!isOpen(r.status)}
+      subjectName={s.subject_name}
+      subjectContact={s.subject_contact}
+      identifiers={JSON.parse(s.identifiers) as Record<string, string[]>}
+      identity={
+        s.identity_method
+          ? { method: s.identity_method, reference: s.identity_reference!, byName: s.identity_verified_by_name ?? '', at: s.identity_verified_at! }
+          : null
+      }
+      deadline={deadline ? { dueAt: deadline.dueAt.toISOString(), explanation: deadline.explanation, extended: deadline.extended } : null}
+      overdue={deadline ? isOverdue(deadline, now, r.status) : false}
+      extension={s.extension_notified_at ? { notifiedAt: s.extension_notified_at, reasons: s.extension_reasons ?? '' } : null}
+      confirmedHits={confirmed.length}
+      attachedDocuments={new Set(confirmed.map((v) => v.source_document_id)).size}
+      outcome={s.outcome ? { outcome: s.outcome, reasons: s.outcome_reasons ?? '', legalBasis: s.legal_basis } : null}
+      mayAnswer={canAnswerSubject(staff, { kind: r.kind, identityEstablished: s.identity_method !== null })}
+      hasDecision={releasesData(kind) && !!currentDecision(db, r.id)}
+      {...extra}
+    />,
+    { title: `Den registrerades begäran ${r.reference}`, hasErrors: !!extra.errors?.length },
+  );
+}
+
+subjectRoutes.get('/requests/:id{[0-9]+}/subject', staffOnly, (c) => {
+  const x = loadSubject(c);
+  if (!x) return renderNotFound(c);
+  return subjectPage(c, x, { notice: notices[c.req.query('klart') ?? ''] });
+});
+
+/** One shape for every action: 303 back to the page, 403 with the reason, or 422 with the errors at the form. */
+function after(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSubject>>, result: { ok: boolean; forbidden?: string; errors?: FieldErrors }, form: SubjectPageProps['errorForm'], input: Record<string, string>, done: string) {
+  if (result.ok) return c.redirect(`/requests/${x.r.id}/subject?klart=${done}`, 303);
+  if (result.forbidden) return renderForbidden(c, result.forbidden);
+  return subjectPage(c, x, { errors: result.errors, errorForm: form, input });
+}
+
+subjectRoutes.post('/requests/:id{[0-9]+}/subject/identity', staffOnly, async (c) => {
+  const x = loadSubject(c);
+  if (!x) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { method: formString(form, 'method'), reference: formString(form, 'reference') };
+  return after(c, x, verifyIdentity(c.var.deps.db, actorOf(c), x.r.id, input), 'identity', input, 'identitet');
+});
+
+subjectRoutes.post('/requests/:id{[0-9]+}/subject/extension', staffOnly, async (c) => {
+  const x = loadSubject(c);
+  if (!x) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { notifiedDate: formString(form, 'notifiedDate'), reasons: formString(form, 'reasons') };
+  return after(c, x, extendSubjectRequest(c.var.deps.db, actorOf(c), x.r.id, input, c.var.deps.config.deadline), 'extension', input, 'forlangd');
+});
+
+subjectRoutes.post('/requests/:id{[0-9]+}/subject/answer', staffOnly, (c) => {
+  const x = loadSubject(c);
+  if (!x) return renderNotFound(c);
+  const { config, db } = c.var.deps;
+  const result = answerSubjectAccess(db, actorOf(c), x.r.id, { organisation: config.organisationName, deadline: config.deadline, typeLabel });
+  return after(c, x, result, 'answer', {}, 'besvarad');
+});
+
+subjectRoutes.post('/requests/:id{[0-9]+}/subject/outcome', staffOnly, async (c) => {
+  const x = loadSubject(c);
+  if (!x) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { outcome: formString(form, 'outcome'), reasons: formString(form, 'reasons'), legalBasis: formString(form, 'legalBasis') };
+  return after(c, x, recordSubjectOutcome(c.var.deps.db, actorOf(c), x.r.id, input, c.var.deps.config.deadline), 'outcome', input, 'utfall');
+});
+
+// ---------------------------------------------------------------------------------------------
+// The person search
+
+function searchPage(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSubject>>, errors?: FieldErrors) {
+  const { db } = c.var.deps;
+  const ids = JSON.parse(x.s.identifiers) as Record<string, string[]>;
+  const noIdentifiers = Object.values(ids).every((v) => v.length === 0);
+  const result = noIdentifiers ? { hits: [], documents: [], totalHits: 0, totalDocuments: 0 } : searchPerson(db, ids);
+  const verdicts = new Map(verdictsFor(db, x.r.id).map((v) => [v.finding_id, v.verdict]));
+  // A data subject's own request holds copies of handlingar: never a result of the search.
+  const kindOf = db.prepare('SELECT kind FROM disclosure_request WHERE id = ?').pluck();
+  const isOriginal = (requestId: number) => kindOf.get(requestId) === 'public_records';
+  const groups = new Map<number, SearchGroupView>();
+  for (const d of result.documents) {
+    if (isOriginal(d.requestId)) groups.set(d.documentId, { documentId: d.documentId, reference: d.reference, description: d.description, strength: d.strength, hits: [], totalHits: d.hits });
+  }
+  let shown = 0;
+  for (const h of result.hits) {
+    const g = groups.get(h.documentId);
+    if (!g) continue;
+    g.hits.push({ findingId: h.findingId, type: h.type, strength: h.strength, before: h.before, match: h.match, after: h.after, verdict: verdicts.get(h.findingId) ?? null });
+    shown++;
+  }
+  const list = [...groups.values()].filter((g) => g.hits.length > 0);
+  const total = list.reduce((n, g) => n + g.totalHits, 0);
+  return page(
+    c,
+    <SearchPage
+      requestId={x.r.id}
+      reference={x.r.reference}
+      groups={list}
+      totalHits={Math.max(total, shown)}
+      totalDocuments={list.length}
+      shownHits={shown}
+      noIdentifiers={noIdentifiers}
+      open={isOpen(x.r.status)}
+      errors={errors}
+    />,
+    { title: `Sök personen – ${x.r.reference}`, hasErrors: !!errors?.length },
+  );
+}
+
+subjectRoutes.get('/requests/:id{[0-9]+}/subject/search', searchers, (c) => {
+  const x = loadSubject(c);
+  if (!x || !releasesData(x.kind)) return renderNotFound(c);
+  return searchPage(c, x);
+});
+
+subjectRoutes.post('/requests/:id{[0-9]+}/subject/hits', searchers, async (c) => {
+  const x = loadSubject(c);
+  if (!x || !releasesData(x.kind)) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const findingId = parseId(formString(form, 'findingId'));
+  const result = judgeHit(c.var.deps.db, actorOf(c), x.r.id, findingId ?? -1, formString(form, 'verdict'));
+  if (result.forbidden) return renderForbidden(c, result.forbidden);
+  if (!result.ok) return searchPage(c, x, result.errors);
+  return c.redirect(`/requests/${x.r.id}/subject/search#hit-${findingId}`, 303);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The extract template
+
+subjectRoutes.get('/admin/subject-template', adminOnly, (c) =>
+  page(c, <SubjectTemplatePage body={subjectTemplate(c.var.deps.db).body} fields={subjectTemplateFields} notice={c.req.query('klart') === 'sparad' ? 'Mallen är sparad.' : undefined} />, {
+    title: 'Mall för registerutdrag',
+  }),
+);
+
+subjectRoutes.post('/admin/subject-template', adminOnly, async (c) => {
+  const form = await c.req.parseBody();
+  const body = formString(form, 'body');
+  const result = updateSubjectExtractTemplate(c.var.deps.db, actorOf(c), body);
+  if (result.forbidden) return renderForbidden(c, result.forbidden);
+  if (!result.ok) return page(c, <SubjectTemplatePage body={body} fields={subjectTemplateFields} errors={result.errors} />, { title: 'Mall för registerutdrag', hasErrors: true });
+  return c.redirect('/admin/subject-template?klart=sparad', 303);
+});
+
+export type { RequestListRow };

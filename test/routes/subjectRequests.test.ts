@@ -1,0 +1,261 @@
+// Route tests for the data subject's requests (GDPR art. 15–21): registration, identity, the clock's extension, the person search, the extract through the release link, the other rights, statistics.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { get, login, logCount, makeTestApp, post, titleOf, type TestApp } from '../helpers/app.ts';
+import { makeRequest } from '../helpers/requests.ts';
+import { TEST_PNR, TEST_PNR_2 } from '../helpers/fixtures.ts';
+import { importPastedText } from '../../src/documents/importer.ts';
+import { buildReleasedText, type Redaction } from '../../src/domain/redaction.ts';
+import { computeSubjectDeadline } from '../../src/domain/subjectRequest.ts';
+import { createReleaseLink } from '../../src/domain/releaseCommands.ts';
+import { registerSubjectRequest } from '../../src/domain/subjectRequestCommands.ts';
+import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
+import type { Db } from '../../src/db/connection.ts';
+
+const SUBJECT = 'Tolvan Tolvansson';
+const OTHER = 'Sixten Karlsson';
+const HANDLING = `Avtal om fjärrvärme
+
+Kund: ${SUBJECT}, personnummer ${TEST_PNR}.
+Medsökande: ${OTHER}, personnummer ${TEST_PNR_2}.
+Kunden betalar 1 200 kr i månaden.`;
+
+const registration = (over: Record<string, string> = {}) => ({
+  receivedDate: '2026-01-31',
+  receivedTime: '10:00',
+  channel: 'email',
+  kind: 'access',
+  subjectName: SUBJECT,
+  subjectContact: 'tolvan@example.se',
+  personnummer: TEST_PNR,
+  ...over,
+});
+
+/** Masks strings in a handling and approves the released version (four eyes: proposed by one, approved by another). */
+function maskAndApprove(db: Db, t: TestApp, docId: number, masks: string[]): void {
+  const text = db.prepare('SELECT text FROM document WHERE id = ?').pluck().get(docId) as string;
+  const provision = db.prepare("SELECT id FROM provision WHERE label = 'OSL 21:7'").pluck().get() as number;
+  const now = new Date().toISOString();
+  const rs: Redaction[] = [];
+  for (const m of masks) {
+    for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + m.length)) {
+      rs.push({ start: at, end: at + m.length, provisionLabel: 'OSL 21:7' });
+      db.prepare(
+        `INSERT INTO redaction (document_id, start, end, masked_text, provision_id, motivering, status, proposed_by, proposed_at, decided_by, decided_at)
+         VALUES (?, ?, ?, ?, ?, NULL, 'approved', ?, ?, ?, ?)`,
+      ).run(docId, at, at + m.length, m, provision, t.ids.registrar, now, t.ids.reviewer, now);
+    }
+  }
+  db.prepare('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    docId,
+    masks.length ? 'release_masked' : 'release_full',
+    JSON.stringify(masks.length ? [provision] : []),
+    'Andras uppgifter maskerade (art. 15.4)',
+    t.ids.reviewer,
+    now,
+  );
+  const released = buildReleasedText(text, rs, { mode: 'fixed' });
+  db.prepare('INSERT INTO released_version (document_id, text, markers, mode, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    docId,
+    released.text,
+    JSON.stringify(released.markers),
+    'fixed',
+    t.ids.reviewer,
+    now,
+  );
+}
+
+const logText = (db: Db): string => (db.prepare('SELECT group_concat(coalesce(reason, \'\') || coalesce(before, \'\') || coalesce(after, \'\'), char(10)) FROM decision_log').pluck().get() as string) ?? '';
+
+describe('data subject requests', () => {
+  let t: TestApp;
+  let reg: string;
+  let jur: string;
+  beforeEach(async () => {
+    t = await makeTestApp();
+    reg = await login(t.app, 'registrar');
+    jur = await login(t.app, 'reviewer');
+  });
+
+  it('registers with its own form; 422 keeps the input and writes nothing', async () => {
+    const before = logCount(t.db);
+    const bad = await post(t.app, '/subject-requests', registration({ kind: '', subjectName: '' }), reg);
+    expect(bad.status).toBe(422);
+    const html = await bad.text();
+    expect(titleOf(html)).toMatch(/^Fel: /);
+    expect(html).toContain('Välj vad den registrerade begär.');
+    expect(html).toContain('Fyll i den registrerades namn.');
+    expect(html).toContain('tolvan@example.se');
+    expect(logCount(t.db)).toBe(before);
+
+    const res = await post(t.app, '/subject-requests', registration(), reg);
+    expect(res.status).toBe(303);
+    const id = Number(/\/requests\/(\d+)\/subject/.exec(res.headers.get('location')!)![1]);
+    const row = t.db.prepare('SELECT kind, due_at, received_at FROM disclosure_request WHERE id = ?').get(id) as { kind: string; due_at: string; received_at: string };
+    expect(row.kind).toBe('subject_access');
+    // Received 31 January 2026: one month is 28 February, a Saturday → Monday 2 March.
+    expect(row.due_at).toBe(computeSubjectDeadline(new Date(row.received_at)).dueAt.toISOString());
+    expect(computeSubjectDeadline(new Date(row.received_at)).lastDay).toBe('2026-03-02');
+    // The log holds no personal data of the subject.
+    const log = logText(t.db);
+    expect(log).not.toContain(SUBJECT);
+    expect(log).not.toContain(TEST_PNR);
+    expect(log).not.toContain('tolvan@example.se');
+    // The overview lists it with the other clocks; its own page explains the month.
+    const overview = await (await get(t.app, '/requests', reg)).text();
+    expect(overview).toContain('Registerutdrag (art. 15)');
+    const page = await (await get(t.app, `/requests/${id}/subject`, reg)).text();
+    expect(page).toContain('Svar inom en månad (dataskyddsförordningen art. 12.3)');
+    const requestPage = await (await get(t.app, `/requests/${id}`, reg)).text();
+    expect(requestPage).toContain('Identiteten är inte fastställd');
+    expect(requestPage).toContain('dataskyddsförordningen art. 12.3');
+  });
+
+  it('records identity (never the ID number) and refuses an answer before it (art. 12(6))', async () => {
+    const id = registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg@test.se', role: 'registrar' }, registration(), defaultDeadlineSettings);
+    if (!id.ok) throw new Error('register');
+    const rid = id.value.id;
+    const before = logCount(t.db);
+    const refused = await post(t.app, `/requests/${rid}/subject/answer`, {}, jur);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain('art. 12.6');
+    expect(logCount(t.db)).toBe(before);
+    // The release link is refused by the same rule, in the command.
+    const link = createReleaseLink(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, rid, 14);
+    expect(link.ok).toBe(false);
+    expect(link.forbidden).toContain('art. 12.6');
+
+    const withNumber = await post(t.app, `/requests/${rid}/subject/identity`, { method: 'id_document_at_desk', reference: `körkort ${TEST_PNR}` }, reg);
+    expect(withNumber.status).toBe(422);
+    expect(await withNumber.text()).toContain('Skriv inte personnumret');
+    expect(logCount(t.db)).toBe(before);
+
+    const ok = await post(t.app, `/requests/${rid}/subject/identity`, { method: 'bankid', reference: 'BankID-order 7f3a' }, reg);
+    expect(ok.status).toBe(303);
+    const page = await (await get(t.app, `/requests/${rid}/subject`, reg)).text();
+    expect(page).toContain('Fastställd genom bankid (BankID-order 7f3a), av Rita Reg');
+    const entry = t.db.prepare("SELECT after FROM decision_log WHERE event = 'subject_request.identity_verified'").pluck().get() as string;
+    expect(JSON.parse(entry)).toEqual({ method: 'bankid' });
+  });
+
+  it('extends by two months only within the first month, with reasons, logged', async () => {
+    const r = registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ receivedDate: '2026-01-05' }), defaultDeadlineSettings);
+    if (!r.ok) throw new Error('register');
+    const rid = r.value.id;
+    const before = logCount(t.db);
+    const late = await post(t.app, `/requests/${rid}/subject/extension`, { notifiedDate: '2026-02-06', reasons: 'Många handlingar' }, reg);
+    expect(late.status).toBe(422);
+    expect(await late.text()).toContain('inom den första månaden');
+    const noReason = await post(t.app, `/requests/${rid}/subject/extension`, { notifiedDate: '2026-01-20', reasons: '' }, reg);
+    expect(noReason.status).toBe(422);
+    expect(logCount(t.db)).toBe(before);
+    const ok = await post(t.app, `/requests/${rid}/subject/extension`, { notifiedDate: '2026-01-20', reasons: 'Många handlingar att gå igenom' }, reg);
+    expect(ok.status).toBe(303);
+    const due = t.db.prepare('SELECT due_at FROM disclosure_request WHERE id = ?').pluck().get(rid) as string;
+    // 5 January + 3 months = 5 April 2026, Easter Sunday → Tuesday 7 April (Annandag påsk on the 6th).
+    expect(due).toBe(new Date('2026-04-07T22:00:00.000Z').toISOString());
+    expect(t.db.prepare("SELECT count(*) FROM decision_log WHERE event = 'subject_request.extended'").pluck().get()).toBe(1);
+  });
+
+  it('finds the person, attaches confirmed handlingar, masks the other person, and releases the extract and JSON', async () => {
+    const pub = makeRequest(t.db, t.ids.registrar);
+    const source = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, pub.id, { title: 'Avtal fjärrvärme', text: HANDLING });
+    const r = registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ kind: 'portability', receivedDate: '2026-01-05' }), defaultDeadlineSettings);
+    if (!r.ok) throw new Error('register');
+    const rid = r.value.id;
+    await post(t.app, `/requests/${rid}/subject/identity`, { method: 'bankid', reference: 'BankID-order 7f3a' }, reg);
+
+    const search = await get(t.app, `/requests/${rid}/subject/search`, reg);
+    expect(search.status).toBe(200);
+    const html = await search.text();
+    expect(html).toContain('Stark träff');
+    expect(html).toContain(TEST_PNR);
+    const pnrFinding = t.db
+      .prepare("SELECT f.id FROM finding f WHERE f.document_id = ? AND substr(?, f.start + 1, f.end - f.start) = ?")
+      .pluck()
+      .get(source, HANDLING, TEST_PNR) as number;
+    expect(html).toContain(`hit-${pnrFinding}`);
+    // The other person is not a hit.
+    expect(html).not.toContain(`<mark>${TEST_PNR_2}</mark>`);
+
+    const confirm = await post(t.app, `/requests/${rid}/subject/hits`, { findingId: String(pnrFinding), verdict: 'confirmed' }, reg);
+    expect(confirm.status).toBe(303);
+    const copy = t.db.prepare('SELECT document_id FROM subject_document WHERE request_id = ?').pluck().get(rid) as number;
+    expect(t.db.prepare('SELECT request_id FROM document WHERE id = ?').pluck().get(copy)).toBe(rid);
+    expect(t.db.prepare('SELECT count(*) FROM finding WHERE document_id = ?').pluck().get(copy)).toBe(
+      t.db.prepare('SELECT count(*) FROM finding WHERE document_id = ?').pluck().get(source),
+    );
+    const again = await post(t.app, `/requests/${rid}/subject/hits`, { findingId: String(pnrFinding), verdict: 'rejected' }, reg);
+    expect(again.status).toBe(422);
+    expect(logText(t.db)).not.toContain(TEST_PNR);
+
+    // Not yet masked and approved: no answer.
+    const early = await post(t.app, `/requests/${rid}/subject/answer`, {}, jur);
+    expect(early.status).toBe(422);
+    expect(await early.text()).toContain('inte sekretessprövade');
+
+    maskAndApprove(t.db, t, copy, [OTHER, TEST_PNR_2]);
+    const answered = await post(t.app, `/requests/${rid}/subject/answer`, {}, jur);
+    expect(answered.status).toBe(303);
+    expect(t.db.prepare('SELECT status, due_at FROM disclosure_request WHERE id = ?').get(rid)).toEqual({ status: 'decided', due_at: null });
+
+    const linkRes = await post(t.app, `/requests/${rid}/release-links`, {}, reg);
+    expect(linkRes.status).toBe(200);
+    const token = /\/r\/([A-Za-z0-9_-]{43})/.exec(await linkRes.text())![1]!;
+    const extract = await (await get(t.app, `/r/${token}`)).text();
+    expect(extract).toContain('Svar på din begäran');
+    expect(extract).toContain('Integritetsskyddsmyndigheten');
+    expect(extract).toContain(TEST_PNR); // the subject's own data is there …
+    expect(extract).not.toContain(OTHER); // … the other person's is not
+    expect(extract).not.toContain(TEST_PNR_2);
+    expect(extract).not.toContain('överklaga');
+    const json = await get(t.app, `/r/${token}/uppgifter.json`);
+    expect(json.status).toBe(200);
+    const data = JSON.parse(await json.text());
+    expect(JSON.stringify(data)).toContain(TEST_PNR);
+    expect(JSON.stringify(data)).not.toContain(TEST_PNR_2);
+    expect(data.handlingar[0].uppgifter[0]).toEqual({ typ: 'personnummer', värde: TEST_PNR });
+    const docPage = await (await get(t.app, `/r/${token}`)).text();
+    const base = /handlingar\/([0-9-]+)"/.exec(docPage)![1]!;
+    const released = await (await get(t.app, `/r/${token}/handlingar/${base}`)).text();
+    expect(released).toContain(TEST_PNR);
+    expect(released).not.toContain(OTHER);
+  });
+
+  it('records the other rights with outcome and reasons; a refused erasure names the law', async () => {
+    const r = registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ kind: 'erasure' }), defaultDeadlineSettings);
+    if (!r.ok) throw new Error('register');
+    const rid = r.value.id;
+    const before = logCount(t.db);
+    expect((await post(t.app, `/requests/${rid}/subject/outcome`, { outcome: 'refused', reasons: 'Fakturor' }, reg)).status).toBe(403);
+    await post(t.app, `/requests/${rid}/subject/identity`, { method: 'registered_letter', reference: 'Rek. brev 2026-02-01' }, reg);
+    const n = logCount(t.db);
+    expect(n).toBe(before + 1);
+    const noBasis = await post(t.app, `/requests/${rid}/subject/outcome`, { outcome: 'refused', reasons: 'Fakturor måste sparas' }, reg);
+    expect(noBasis.status).toBe(422);
+    expect(await noBasis.text()).toContain('Välj den lag som kräver att uppgifterna sparas.');
+    expect(logCount(t.db)).toBe(n);
+    const ok = await post(t.app, `/requests/${rid}/subject/outcome`, { outcome: 'refused', reasons: 'Fakturor måste sparas', legalBasis: 'bokforingslagen' }, reg);
+    expect(ok.status).toBe(303);
+    const page = await (await get(t.app, `/requests/${rid}/subject`, reg)).text();
+    expect(page).toContain('Bokföringslagen (1999:1078) 7 kap. 2 §');
+    const entry = t.db.prepare("SELECT after FROM decision_log WHERE event = 'subject_request.outcome_recorded'").pluck().get() as string;
+    expect(JSON.parse(entry)).toMatchObject({ outcome: 'refused', legalBasis: 'bokforingslagen', status: 'decided' });
+    // Shown in the statistics.
+    const stats = await (await get(t.app, '/stats', reg)).text();
+    expect(stats).toContain('Begäranden från den registrerade');
+    expect(/id="subject-stat-answered">1</.test(stats)).toBe(true);
+  });
+
+  it('the extract template is the admin\'s, validated and logged', async () => {
+    const adm = await login(t.app, 'admin');
+    expect((await get(t.app, '/admin/subject-template', adm)).status).toBe(200);
+    const before = logCount(t.db);
+    const bad = await post(t.app, '/admin/subject-template', { body: 'Referens {{referens}} {{uppgifter}}' }, adm);
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('Integritetsskyddsmyndigheten (IMY)');
+    expect(logCount(t.db)).toBe(before);
+    const ok = await post(t.app, '/admin/subject-template', { body: '# Utdrag {{referens}}\n\n{{uppgifter}}\n\nKlaga hos IMY.' }, adm);
+    expect(ok.status).toBe(303);
+    expect(logCount(t.db)).toBe(before + 1);
+  });
+});

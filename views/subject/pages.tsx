@@ -1,0 +1,530 @@
+// Staff pages for a data subject's request (GDPR art. 15–21): registration, the request's own page (identity, clock, answer), the person search and the extract template.
+import type { FieldErrors } from '../components.tsx';
+import { ErrorSummary, Notice, SelectField, TextField, errorFor } from '../components.tsx';
+import { channels } from '../../src/domain/disclosureRequest.ts';
+import { channelLabels } from '../../src/text/requestTexts.ts';
+import {
+  type IdentityMethod,
+  type SubjectOutcome,
+  type SubjectRequestKind,
+  identityMethodLabel,
+  identityMethods,
+  releasesData,
+  retentionBases,
+  subjectOutcomeLabel,
+  subjectOutcomes,
+  subjectRequestKindLabel,
+  subjectRequestKinds,
+} from '../../src/domain/subjectRequest.ts';
+import { type HitStrength, hitStrengthLabel } from '../../src/domain/personIndex.ts';
+import { formatDateTime } from '../requests/format.ts';
+import { typeLabel } from '../documents/labels.ts';
+import type { SubjectKindStats } from '../../src/domain/subjectStats.ts';
+
+/** The box on the ordinary request page that leads to the subject's own page. */
+export function SubjectSummary({ requestId, kindLabel, identity }: { requestId: number; kindLabel: string; identity: boolean }) {
+  return (
+    <section aria-labelledby="subject-heading" class="secrecy-banner" id="subject-panel">
+      <h2 id="subject-heading">Begäran från den registrerade: {kindLabel}</h2>
+      <p>
+        {identity ? 'Identiteten är fastställd.' : 'Identiteten är inte fastställd: inget kan lämnas ut eller besvaras ännu (art. 12.6).'}{' '}
+        <a href={`/requests/${requestId}/subject`}>Identitet, sökning och svar</a>
+      </p>
+    </section>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Registration
+
+export type SubjectRegisterInput = Partial<Record<string, string>>;
+
+const identifierFields: Array<{ name: string; label: string; hint: string }> = [
+  { name: 'personnummer', label: 'Personnummer eller samordningsnummer', hint: 'Ett per rad, i vilket format som helst.' },
+  { name: 'names', label: 'Andra namn och stavningar', hint: 'Namnet ovan söks alltid. Ett per rad.' },
+  { name: 'addresses', label: 'Adresser', hint: 'Nuvarande och tidigare, en per rad.' },
+  { name: 'emails', label: 'E-postadresser', hint: 'En per rad.' },
+  { name: 'phones', label: 'Telefonnummer', hint: 'Ett per rad.' },
+  { name: 'meterIds', label: 'Anläggnings-ID', hint: '18 siffror, ett per rad.' },
+];
+
+export function RegisterSubjectPage({ input, errors }: { input: SubjectRegisterInput; errors?: FieldErrors }) {
+  const kindError = errorFor(errors, 'kind');
+  return (
+    <div class="narrow">
+      <h1>Registrera begäran från den registrerade</h1>
+      <p>
+        För registerutdrag och den registrerades andra rättigheter enligt dataskyddsförordningen (artikel 15–21). Svar ska lämnas inom en månad. Den registrerade kan
+        inte vara anonym: identiteten måste fastställas innan något lämnas ut.
+      </p>
+      <ErrorSummary errors={errors} />
+      <form method="post" action="/subject-requests" novalidate id="register-subject-request">
+        <fieldset>
+          <legend>När kom begäran in?</legend>
+          <p class="field__hint">Månaden räknas från den dagen.</p>
+          <div class="field-row">
+            <TextField name="receivedDate" label="Datum" type="date" value={input.receivedDate} errors={errors} hint="ÅÅÅÅ-MM-DD" />
+            <TextField name="receivedTime" label="Tid" type="time" value={input.receivedTime} errors={errors} hint="TT:MM" />
+          </div>
+        </fieldset>
+        <SelectField
+          name="channel"
+          label="Hur kom begäran in?"
+          options={channels.map((c) => ({ value: c, label: channelLabels[c] }))}
+          value={input.channel}
+          placeholder="Välj"
+          errors={errors}
+        />
+        <div class={`field${kindError ? ' field--error' : ''}`} id="kind">
+          <fieldset aria-describedby={kindError ? 'kind-error' : undefined}>
+            <legend>Vad begär den registrerade?</legend>
+            {kindError ? (
+              <p class="field__error" id="kind-error">
+                <span class="visually-hidden">Fel: </span>
+                {kindError}
+              </p>
+            ) : null}
+            {subjectRequestKinds.map((k) => (
+              <div class="radio">
+                <input type="radio" id={`kind-${k}`} name="kind" value={k} checked={input.kind === k} />
+                <label for={`kind-${k}`}>{subjectRequestKindLabel[k]}</label>
+              </div>
+            ))}
+          </fieldset>
+        </div>
+        <TextField name="subjectName" label="Den registrerades namn" value={input.subjectName} errors={errors} autocomplete="off" />
+        <TextField name="subjectContact" label="Kontaktuppgift" optional value={input.subjectContact} errors={errors} hint="E-post eller adress dit svaret skickas." />
+        <TextField
+          name="details"
+          label="Vad ska rättas, raderas, begränsas eller invändas mot?"
+          optional
+          multiline
+          rows={3}
+          value={input.details}
+          errors={errors}
+          hint="Bara för de andra rättigheterna. Skriv inga personuppgifter här: texten syns i översikten."
+        />
+        <fieldset>
+          <legend>Uppgifter att söka efter i handlingarna</legend>
+          {identifierFields.map((f) => (
+            <TextField name={f.name} label={f.label} optional multiline rows={2} value={input[f.name]} hint={f.hint} errors={errors} />
+          ))}
+        </fieldset>
+        <button type="submit" class="button">
+          Registrera
+        </button>
+      </form>
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The subject's page
+
+export interface SubjectPageProps {
+  requestId: number;
+  reference: string;
+  kind: SubjectRequestKind;
+  statusLabel: string;
+  answered: boolean;
+  subjectName: string;
+  subjectContact: string | null;
+  identifiers: Record<string, string[]>;
+  identity: { method: IdentityMethod; reference: string; byName: string; at: string } | null;
+  deadline: { dueAt: string; explanation: string; extended: boolean } | null;
+  overdue: boolean;
+  extension: { notifiedAt: string; reasons: string } | null;
+  confirmedHits: number;
+  attachedDocuments: number;
+  outcome: { outcome: SubjectOutcome; reasons: string; legalBasis: string | null } | null;
+  /** The identity rule (art. 12(6)): whether the answer may be given now. */
+  mayAnswer: boolean;
+  hasDecision: boolean;
+  notice?: string;
+  errors?: FieldErrors;
+  errorForm?: 'identity' | 'extension' | 'answer' | 'outcome';
+  input?: Record<string, string>;
+}
+
+const identifierLabel: Record<string, string> = {
+  personnummer: 'Personnummer',
+  names: 'Namn',
+  addresses: 'Adresser',
+  emails: 'E-post',
+  phones: 'Telefon',
+  meterIds: 'Anläggnings-ID',
+};
+
+export function SubjectPage(p: SubjectPageProps) {
+  const inputFor = (form: SubjectPageProps['errorForm'], name: string) => (p.errorForm === form ? p.input?.[name] : undefined);
+  const errs = (form: SubjectPageProps['errorForm']) => (p.errorForm === form ? p.errors : undefined);
+  const base = `/requests/${p.requestId}/subject`;
+  return (
+    <>
+      <p>
+        <a href={`/requests/${p.requestId}`}>Tillbaka till begäran {p.reference}</a>
+      </p>
+      <h1>
+        {subjectRequestKindLabel[p.kind]} – {p.reference}{' '}
+        {p.overdue ? (
+          <strong class="badge badge--overdue" id="overdue-badge">
+            Försenad
+          </strong>
+        ) : null}
+      </h1>
+      {p.notice ? <Notice>{p.notice}</Notice> : null}
+      <ErrorSummary errors={p.errors} />
+
+      <section aria-labelledby="clock-heading" class="clock" id="clock">
+        <h2 id="clock-heading">Svarstid</h2>
+        {p.deadline ? (
+          <>
+            <p>
+              <strong>Svar senast {formatDateTime(p.deadline.dueAt)}</strong>
+              {p.overdue ? ' – tiden har gått ut.' : null}
+            </p>
+            <p class="muted" id="deadline-explanation">
+              {p.deadline.explanation}
+            </p>
+          </>
+        ) : (
+          <p>Ingen svarstid löper: begäran är {p.statusLabel.toLowerCase()}.</p>
+        )}
+        {p.extension ? (
+          <p class="prewrap">Förlängd. Skäl: {p.extension.reasons}</p>
+        ) : p.deadline ? (
+          <details open={p.errorForm === 'extension'}>
+            <summary>Förläng med två månader (art. 12.3)</summary>
+            <form method="post" action={`${base}/extension`} novalidate>
+              <p class="small">Den registrerade ska ha fått veta om förlängningen och skälen inom den första månaden.</p>
+              <TextField name="notifiedDate" label="Dag då den registrerade underrättades" type="date" hint="ÅÅÅÅ-MM-DD" value={inputFor('extension', 'notifiedDate')} errors={errs('extension')} />
+              <TextField name="reasons" label="Skäl till förlängningen" multiline rows={3} value={inputFor('extension', 'reasons')} errors={errs('extension')} />
+              <button type="submit" class="button button--secondary">
+                Förläng svarstiden
+              </button>
+            </form>
+          </details>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="person-heading">
+        <h2 id="person-heading">Den registrerade</h2>
+        <dl class="summary-list">
+          <dt>Namn</dt>
+          <dd>{p.subjectName}</dd>
+          <dt>Kontaktuppgift</dt>
+          <dd>{p.subjectContact ?? 'Ingen angiven'}</dd>
+          {Object.entries(p.identifiers)
+            .filter(([, v]) => v.length > 0)
+            .map(([k, v]) => (
+              <>
+                <dt>{identifierLabel[k] ?? k}</dt>
+                <dd class="prewrap">{v.join('\n')}</dd>
+              </>
+            ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="identity-heading" id="identity">
+        <h2 id="identity-heading">Identitet (art. 12.6)</h2>
+        {p.identity ? (
+          <p id="identity-recorded">
+            Fastställd genom {identityMethodLabel[p.identity.method].toLowerCase()} ({p.identity.reference}), av {p.identity.byName} {formatDateTime(p.identity.at)}.
+          </p>
+        ) : (
+          <>
+            <p>Identiteten är inte fastställd. Inget lämnas ut och inget svar ges förrän den är antecknad. Spara aldrig en kopia av id-handlingen.</p>
+            <form method="post" action={`${base}/identity`} novalidate>
+              <SelectField
+                name="method"
+                label="Hur fastställdes identiteten?"
+                options={identityMethods.map((m) => ({ value: m, label: identityMethodLabel[m] }))}
+                value={inputFor('identity', 'method')}
+                placeholder="Välj"
+                errors={errs('identity')}
+              />
+              <TextField
+                name="reference"
+                label="Referens"
+                hint="Till exempel BankID-orderns referens, eller vilken slags id-handling som visades och för vem. Inte id-numret."
+                value={inputFor('identity', 'reference')}
+                errors={errs('identity')}
+              />
+              <button type="submit" class="button">
+                Anteckna identiteten
+              </button>
+            </form>
+          </>
+        )}
+      </section>
+
+      {releasesData(p.kind) ? (
+        <section aria-labelledby="search-heading">
+          <h2 id="search-heading">Uppgifter i handlingarna</h2>
+          <p>
+            {p.confirmedHits} bekräftade träffar i {p.attachedDocuments} handlingar. Handlingarna är kopplade till begäran: maskera andra personers uppgifter i dem
+            (art. 15.4) och låt en jurist godkänna.
+          </p>
+          <p>
+            <a href={`${base}/search`} class="button button--secondary">
+              Sök efter personen i alla handlingar
+            </a>{' '}
+            <a href={`/requests/${p.requestId}/secrecy`}>Sekretessprövning av de kopplade handlingarna</a>
+          </p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="answer-heading" id="answer">
+        <h2 id="answer-heading">Svar</h2>
+        {releasesData(p.kind) ? (
+          p.hasDecision ? (
+            <>
+              <p>Registerutdraget är klart. Skapa en länk till den registrerade: länken visar utdraget och de utlämnade handlingarna{p.kind === 'portability' ? ' och uppgifterna som JSON' : ''}.</p>
+              <form method="post" action={`/requests/${p.requestId}/release-links`}>
+                <button type="submit" class="button">
+                  Skapa länk till den registrerade
+                </button>
+              </form>
+            </>
+          ) : p.answered ? (
+            <p>Begäran är avslutad.</p>
+          ) : (
+            <form method="post" action={`${base}/answer`} novalidate id="answer-form">
+              {errorFor(errs('answer'), 'answer') ? (
+                <p class="field__error" id="answer-error">
+                  <span class="visually-hidden">Fel: </span>
+                  {errorFor(errs('answer'), 'answer')}
+                </p>
+              ) : null}
+              <p>Utdraget byggs av mallen för registerutdrag och de bekräftade uppgifterna, per handling.</p>
+              {p.mayAnswer ? null : <p>Identiteten måste antecknas först.</p>}
+              <button type="submit" class="button">
+                Besvara med registerutdrag
+              </button>
+            </form>
+          )
+        ) : p.outcome ? (
+          <dl class="summary-list" id="outcome-recorded">
+            <dt>Utfall</dt>
+            <dd>{subjectOutcomeLabel[p.outcome.outcome]}</dd>
+            <dt>Motivering</dt>
+            <dd class="prewrap">{p.outcome.reasons}</dd>
+            {p.outcome.legalBasis ? (
+              <>
+                <dt>Lagstöd för att spara uppgifterna</dt>
+                <dd>{retentionBases[p.outcome.legalBasis as keyof typeof retentionBases] ?? p.outcome.legalBasis}</dd>
+              </>
+            ) : null}
+          </dl>
+        ) : p.answered ? (
+          <p>Begäran är avslutad.</p>
+        ) : (
+          <form method="post" action={`${base}/outcome`} novalidate id="outcome-form">
+            {p.mayAnswer ? null : <p>Identiteten måste antecknas först.</p>}
+            <SelectField
+              name="outcome"
+              label="Utfall"
+              options={subjectOutcomes.map((o) => ({ value: o, label: subjectOutcomeLabel[o] }))}
+              value={inputFor('outcome', 'outcome')}
+              placeholder="Välj"
+              errors={errs('outcome')}
+            />
+            <TextField name="reasons" label="Vad har gjorts och varför" multiline rows={4} value={inputFor('outcome', 'reasons')} errors={errs('outcome')} />
+            {p.kind === 'erasure' ? (
+              <SelectField
+                name="legalBasis"
+                label="Lag som kräver att uppgifterna sparas"
+                optional
+                options={Object.entries(retentionBases).map(([value, label]) => ({ value, label }))}
+                value={inputFor('outcome', 'legalBasis')}
+                placeholder="Ingen (allt raderat)"
+                errors={errs('outcome')}
+              />
+            ) : null}
+            <button type="submit" class="button">
+              Spara utfallet
+            </button>
+          </form>
+        )}
+      </section>
+    </>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The person search
+
+export interface SearchHitView {
+  findingId: number;
+  type: string;
+  strength: HitStrength;
+  before: string;
+  match: string;
+  after: string;
+  verdict: 'confirmed' | 'rejected' | null;
+}
+
+export interface SearchGroupView {
+  documentId: number;
+  reference: string;
+  description: string;
+  strength: HitStrength;
+  hits: SearchHitView[];
+  totalHits: number;
+}
+
+export interface SearchPageProps {
+  requestId: number;
+  reference: string;
+  groups: SearchGroupView[];
+  totalHits: number;
+  totalDocuments: number;
+  shownHits: number;
+  noIdentifiers: boolean;
+  open: boolean;
+  errors?: FieldErrors;
+}
+
+const verdictLabel = { confirmed: 'Bekräftad', rejected: 'Avvisad' } as const;
+
+export function SearchPage(p: SearchPageProps) {
+  return (
+    <>
+      <p>
+        <a href={`/requests/${p.requestId}/subject`}>Tillbaka till den registrerades begäran</a>
+      </p>
+      <h1>Sök personen – {p.reference}</h1>
+      <ErrorSummary errors={p.errors} />
+      <p>
+        Sökningen använder uppgifterna som angavs vid registreringen. Starka träffar (personnummer, e-post, telefon, anläggnings-ID) visas först. Ett namn ensamt är en
+        svag träff: läs sammanhanget innan du bekräftar. En bekräftad träff kopplar handlingen till begäran.
+      </p>
+      {p.noIdentifiers ? <p>Inga uppgifter att söka efter.</p> : null}
+      <p id="search-summary">
+        {p.totalHits} träffar i {p.totalDocuments} handlingar{p.shownHits < p.totalHits ? `; de ${p.shownHits} starkaste visas` : ''}.
+      </p>
+      {p.groups.map((g) => (
+        <section aria-labelledby={`doc-${g.documentId}`} class="search-group">
+          <h2 id={`doc-${g.documentId}`}>
+            {g.reference}: {g.description} <span class="muted small">({hitStrengthLabel[g.strength]}, {g.totalHits} träffar)</span>
+          </h2>
+          <ul class="plain-list">
+            {g.hits.map((h) => (
+              <li id={`hit-${h.findingId}`}>
+                <p>
+                  <strong>{hitStrengthLabel[h.strength]}</strong> · {typeLabel(h.type)}
+                  {h.verdict ? <> · <strong>{verdictLabel[h.verdict]}</strong></> : null}
+                </p>
+                <p class="prewrap">
+                  …{h.before}
+                  <mark>{h.match}</mark>
+                  {h.after}…
+                </p>
+                {h.verdict === null && p.open ? (
+                  <form method="post" action={`/requests/${p.requestId}/subject/hits`}>
+                    <input type="hidden" name="findingId" value={String(h.findingId)} />
+                    <button type="submit" name="verdict" value="confirmed" class="button button--secondary">
+                      Bekräfta: gäller den registrerade
+                    </button>{' '}
+                    <button type="submit" name="verdict" value="rejected" class="button button--secondary">
+                      Avvisa
+                    </button>
+                  </form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The extract template
+
+export function SubjectTemplatePage(p: { body: string; fields: Record<string, string>; errors?: FieldErrors; notice?: string }) {
+  return (
+    <>
+      <ErrorSummary errors={p.errors} />
+      {p.notice ? <Notice>{p.notice}</Notice> : null}
+      <h1>Mall för registerutdrag</h1>
+      <p>
+        Mallen är organisationens fasta text i registerutdraget (dataskyddsförordningen art. 15.1): ändamål, kategorier av uppgifter, mottagare, lagringstid, källa,
+        rätten till rättelse, radering, begränsning och invändning, och rätten att klaga hos Integritetsskyddsmyndigheten (IMY). Den skrivs i Markdown som{' '}
+        <a href="/admin/letter-templates">brevmallarna</a>.
+      </p>
+      <h2>Fält</h2>
+      <dl class="details">
+        {Object.entries(p.fields).map(([k, v]) => (
+          <>
+            <dt>
+              <code>{`{{${k}}}`}</code>
+            </dt>
+            <dd>{v}</dd>
+          </>
+        ))}
+      </dl>
+      <form method="post" action="/admin/subject-template" novalidate>
+        <p class="small">Måste innehålla: {'{{referens}}'}, {'{{uppgifter}}'} och upplysningen om IMY.</p>
+        <TextField name="body" label="Mall: registerutdrag" multiline rows={24} value={p.body} errors={p.errors} />
+        <button type="submit" class="button">
+          Spara mallen
+        </button>
+      </form>
+    </>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics
+
+
+const pctOf = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)} %`);
+const daysOf = (n: number | null): string => (n === null ? '–' : n.toLocaleString('sv-SE', { maximumFractionDigits: 1 }));
+
+/** The data subject's requests on the statistics page: received, answered, time to answer, share within the month. */
+export function SubjectStatsSection({ kinds, total }: { kinds: SubjectKindStats[]; total: Omit<SubjectKindStats, 'kind'> }) {
+  return (
+    <section aria-labelledby="subject-stats-heading" id="subject-stats">
+      <h2 id="subject-stats-heading">Begäranden från den registrerade</h2>
+      <p>Registerutdrag och de andra rättigheterna enligt dataskyddsförordningen, senaste tolv månaderna. Svar ska lämnas inom en månad (art. 12.3).</p>
+      <table class="table">
+        <caption class="visually-hidden">Begäranden från den registrerade per slag</caption>
+        <thead>
+          <tr>
+            <th scope="col">Slag</th>
+            <th scope="col">Inkomna</th>
+            <th scope="col">Besvarade</th>
+            <th scope="col">Försenade nu</th>
+            <th scope="col">Median dagar till svar</th>
+            <th scope="col">Inom en månad</th>
+            <th scope="col">Inom svarstiden (med förlängning)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {kinds.map((k) => (
+            <tr>
+              <th scope="row">{subjectRequestKindLabel[k.kind]}</th>
+              <td>{k.received}</td>
+              <td>{k.answered}</td>
+              <td>{k.overdueNow}</td>
+              <td>{daysOf(k.medianDays)}</td>
+              <td>{pctOf(k.withinMonthShare)}</td>
+              <td>{pctOf(k.withinDeadlineShare)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Totalt</th>
+            <td id="subject-stat-received">{total.received}</td>
+            <td id="subject-stat-answered">{total.answered}</td>
+            <td>{total.overdueNow}</td>
+            <td id="subject-stat-median">{daysOf(total.medianDays)}</td>
+            <td id="subject-stat-within">{pctOf(total.withinMonthShare)}</td>
+            <td>{pctOf(total.withinDeadlineShare)}</td>
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+}

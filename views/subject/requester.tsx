@@ -1,0 +1,68 @@
+// The data subject's page behind the release link: the extract (art. 15), the released handlingar as PDF and, for art. 20, the data as JSON.
+import { raw } from 'hono/html';
+import type { RequesterDocument } from '../release/requester.tsx';
+
+export interface SubjectReleasePageProps {
+  token: string;
+  reference: string;
+  kindLabel: string;
+  answeredAt: string;
+  /** The extract, rendered by marked and sanitize-html from a template filled with escaped values. */
+  extractHtml: string;
+  documents: RequesterDocument[];
+  /** Art. 20: offer the data as JSON. */
+  json: boolean;
+}
+
+export function SubjectReleasePage(p: SubjectReleasePageProps) {
+  const base = `/r/${p.token}`;
+  return (
+    <>
+      <h1>Svar på din begäran {p.reference}</h1>
+      <dl class="summary-list">
+        <dt>Begäran</dt>
+        <dd>{p.kindLabel}</dd>
+        <dt>Besvarad</dt>
+        <dd>{p.answeredAt}</dd>
+      </dl>
+      <section aria-labelledby="downloads-heading">
+        <h2 id="downloads-heading">Ladda ned</h2>
+        <ul class="plain-list">
+          <li>
+            <a href={`${base}/beslut.pdf`} download="beslut.pdf">
+              Registerutdraget som PDF
+            </a>
+          </li>
+          {p.json ? (
+            <li>
+              <a href={`${base}/uppgifter.json`} download="uppgifter.json">
+                Dina uppgifter i maskinläsbart format (JSON, artikel 20)
+              </a>
+            </li>
+          ) : null}
+        </ul>
+      </section>
+      <section aria-labelledby="documents-heading">
+        <h2 id="documents-heading">Handlingar med uppgifter om dig</h2>
+        {p.documents.length ? (
+          <ul class="plain-list">
+            {p.documents.map((d) => (
+              <li>
+                <a href={`${base}/handlingar/${d.baseName}`}>Läs handling {d.number}</a> ·{' '}
+                <a href={`${base}/handlingar/${d.baseName}.pdf`} download={`${d.baseName}.pdf`}>
+                  Ladda ned {d.baseName}.pdf
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Vi har inga handlingar med uppgifter om dig.</p>
+        )}
+      </section>
+      <section aria-labelledby="extract-heading">
+        <h2 id="extract-heading">Registerutdraget</h2>
+        <article class="letter markdown">{raw(p.extractHtml)}</article>
+      </section>
+    </>
+  );
+}
