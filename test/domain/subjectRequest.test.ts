@@ -9,6 +9,19 @@ import {
   lastDayOfPeriod,
 } from '../../src/domain/subjectRequest.ts';
 import { stockholmInstant } from '../../src/domain/workingDays.ts';
+import {
+  extractDataText,
+  extractJson,
+  requestKindOf,
+  subjectKindOf,
+  validateIdentity,
+  validateOutcome,
+  validateSubjectInput,
+} from '../../src/domain/subjectRequest.ts';
+import { dueAtFor } from '../../src/domain/requestCommands.ts';
+import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
+import { subjectStats } from '../../src/domain/subjectStats.ts';
+import { canAnswerSubject } from '../../src/domain/subjectRequestPolicy.ts';
 
 const at = (date: string, time = '10:00') => stockholmInstant(date, time);
 
@@ -75,5 +88,116 @@ describe('identity before release (art. 12(6))', () => {
     expect(identityEstablished({ method: 'bankid', reference: 'order 7f3a', verifiedBy: 1, verifiedAt: new Date() })).toBe(true);
     // @ts-expect-error an unknown method is refused at run time too
     expect(identityEstablished({ method: 'passport_copy', reference: 'x', verifiedBy: 1, verifiedAt: new Date() })).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Registration, identity and outcome rules; the request's kind; the clock dispatch; statistics
+
+describe('the request kind', () => {
+  it('maps each right to a kind and back; a request for allmänna handlingar has none', () => {
+    for (const k of ['access', 'portability', 'rectification', 'erasure', 'restriction', 'objection'] as const) {
+      expect(subjectKindOf(requestKindOf(k))).toBe(k);
+    }
+    expect(subjectKindOf('public_records')).toBeNull();
+    expect(subjectKindOf(undefined)).toBeNull();
+  });
+});
+
+describe('validateSubjectInput', () => {
+  it('requires the right and the name; splits identifiers by line; always searches the name given', () => {
+    const bad = validateSubjectInput({ kind: 'nope', subjectName: ' ' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors.map((e) => e.field)).toEqual(['kind', 'subjectName']);
+    const ok = validateSubjectInput({ kind: 'access', subjectName: 'Tolvan Tolvansson', personnummer: '19560808-2656\r\n\r\n5608082656', names: 'T. Tolvansson' });
+    expect(ok.ok).toBe(true);
+    if (ok.ok) {
+      expect(ok.value.identifiers.personnummer).toEqual(['19560808-2656', '5608082656']);
+      expect(ok.value.identifiers.names).toEqual(['Tolvan Tolvansson', 'T. Tolvansson']);
+      expect(ok.value.subjectContact).toBeNull();
+    }
+  });
+});
+
+describe('validateIdentity (art. 12(6), never a copy of the ID)', () => {
+  it('needs a method and a reference', () => {
+    expect(validateIdentity({ method: '', reference: '' }).ok).toBe(false);
+    expect(validateIdentity({ method: 'bankid', reference: 'BankID-order 7f3a' })).toEqual({ ok: true, value: { method: 'bankid', reference: 'BankID-order 7f3a' } });
+  });
+  it.each(['19560808-2656', '560808-2656', '5608082656', '195608082656', 'körkort 560808 2656'])('refuses a reference holding an ID number: %s', (ref) => {
+    const r = validateIdentity({ method: 'id_document_at_desk', reference: ref });
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe('validateOutcome', () => {
+  it('a refused or partial erasure names the law that requires keeping the data', () => {
+    expect(validateOutcome('erasure', { outcome: 'refused', reasons: 'Fakturor' }).ok).toBe(false);
+    expect(validateOutcome('erasure', { outcome: 'partly', reasons: 'Fakturor', legalBasis: 'arkivlagen' })).toMatchObject({ ok: true, value: { legalBasis: 'arkivlagen' } });
+    expect(validateOutcome('erasure', { outcome: 'done', reasons: 'Raderat' })).toMatchObject({ ok: true, value: { legalBasis: null } });
+    expect(validateOutcome('rectification', { outcome: 'done', reasons: '' }).ok).toBe(false);
+  });
+  it('an extract is not answered with an outcome', () => {
+    expect(validateOutcome('access', { outcome: 'done', reasons: 'x' }).ok).toBe(false);
+  });
+});
+
+describe('the clock dispatch (dueAtFor)', () => {
+  const row = { received_at: '2026-01-31T09:00:00.000Z', status: 'registered' as const, flagged_for_secrecy: 0 as const, extended_until: null, extension_note: null };
+  it('a data subject runs on the month, a request for allmänna handlingar on skyndsamt', () => {
+    const subject = dueAtFor({ ...row, kind: 'subject_access' }, defaultDeadlineSettings);
+    expect(subject).toBe(computeSubjectDeadline(new Date(row.received_at)).dueAt.toISOString());
+    expect(dueAtFor({ ...row, kind: 'public_records' }, defaultDeadlineSettings)! < subject!).toBe(true);
+  });
+  it('counts a valid extension and ignores a late one', () => {
+    const ext = dueAtFor({ ...row, kind: 'subject_erasure', subject_extension_notified_at: '2026-02-10T10:00:00.000Z', subject_extension_reasons: 'Många' }, defaultDeadlineSettings);
+    expect(ext).toBe(computeSubjectDeadline(new Date(row.received_at), { notifiedAt: new Date('2026-02-10T10:00:00.000Z'), reasons: 'Många' }).dueAt.toISOString());
+    const late = dueAtFor({ ...row, kind: 'subject_erasure', subject_extension_notified_at: '2026-03-10T10:00:00.000Z', subject_extension_reasons: 'Många' }, defaultDeadlineSettings);
+    expect(late).toBe(computeSubjectDeadline(new Date(row.received_at)).dueAt.toISOString());
+  });
+  it('no clock once answered', () => {
+    expect(dueAtFor({ ...row, status: 'decided', kind: 'subject_access' }, defaultDeadlineSettings)).toBeNull();
+  });
+});
+
+describe('canAnswerSubject (art. 12(6))', () => {
+  it.each([
+    ['registrar', 'subject_access', false, false],
+    ['registrar', 'subject_access', true, true],
+    ['reviewer', 'subject_erasure', false, false],
+    ['reviewer', 'subject_erasure', true, true],
+    ['admin', 'subject_access', true, false],
+    ['registrar', 'public_records', false, true],
+  ] as const)('%s on %s with identity %s → %s', (role, kind, identityEstablished, allowed) => {
+    expect(canAnswerSubject({ id: 1, role }, { kind, identityEstablished })).toBe(allowed);
+  });
+});
+
+describe('the extract', () => {
+  const handlings = [{ number: 1, description: 'Avtal', items: [{ type: 'personnummer', value: '19560808-2656' }] }];
+  it('lists the data per handling, or says none was found', () => {
+    expect(extractDataText(handlings, (t) => (t === 'personnummer' ? 'Personnummer' : t))).toBe('### Handling 1: Avtal\n- Personnummer: 19560808-2656');
+    expect(extractDataText([], (t) => t)).toContain('inte hittat');
+  });
+  it('is machine-readable for art. 20', () => {
+    const j = JSON.parse(extractJson({ organisation: 'Org', reference: '2026/0001', date: '2026-02-01', handlings }));
+    expect(j.handlingar[0]).toEqual({ nummer: 1, beskrivning: 'Avtal', uppgifter: [{ typ: 'personnummer', värde: '19560808-2656' }] });
+  });
+});
+
+describe('subjectStats', () => {
+  it('counts per kind, median days and the share within the month', () => {
+    const rows = [
+      { kind: 'subject_access' as const, received_at: '2026-01-05T09:00:00.000Z', decided_at: '2026-01-15T09:00:00.000Z', status: 'decided', extension_notified_at: null, extension_reasons: null },
+      { kind: 'subject_access' as const, received_at: '2026-01-05T09:00:00.000Z', decided_at: '2026-03-01T09:00:00.000Z', status: 'decided', extension_notified_at: '2026-01-20T09:00:00.000Z', extension_reasons: 'Många' },
+      { kind: 'subject_erasure' as const, received_at: '2026-01-05T09:00:00.000Z', decided_at: null, status: 'registered', extension_notified_at: null, extension_reasons: null },
+      { kind: 'public_records' as const, received_at: '2026-01-05T09:00:00.000Z', decided_at: null, status: 'registered', extension_notified_at: null, extension_reasons: null },
+    ];
+    const s = subjectStats(rows, new Date('2026-03-01T12:00:00.000Z'));
+    const access = s.kinds.find((k) => k.kind === 'access')!;
+    expect(access).toMatchObject({ received: 2, answered: 2, withinMonthShare: 0.5, withinDeadlineShare: 1 });
+    expect(access.medianDays).toBe((10 + 55) / 2);
+    expect(s.kinds.find((k) => k.kind === 'erasure')).toMatchObject({ received: 1, answered: 0, overdueNow: 1, medianDays: null });
+    expect(s.total.received).toBe(3);
   });
 });

@@ -8,6 +8,7 @@ import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
 import { get, login, makeTestApp, post, type TestApp } from '../helpers/app.ts';
 import { importPastedText } from '../../src/documents/importer.ts';
 import { proposeRedactions } from '../../src/domain/redactionCommands.ts';
+import { registerSubjectRequest, verifyIdentity } from '../../src/domain/subjectRequestCommands.ts';
 
 interface RouteCase {
   /** The route as the app lists it: method and pattern. */
@@ -32,6 +33,7 @@ export const publicRoutes = [
   'GET /r/:token',
   'GET /r/:token/beslut.pdf',
   'GET /r/:token/handlingar/:name',
+  'GET /r/:token/uppgifter.json',
   'GET /lasesal',
   'GET /lasesal/:id',
   'GET /lasesal/:id/pdf',
@@ -61,6 +63,19 @@ export const routeCases: RouteCase[] = [
   { route: 'POST /requests/:id{[0-9]+}/notes', path: '/requests/1/notes', allowed: ['registrar', 'reviewer'], body: { note: '' } },
   { route: 'POST /requests/:id{[0-9]+}/extension', path: '/requests/1/extension', allowed: ['registrar', 'reviewer'], body: {} },
   { route: 'GET /stats', path: '/stats', allowed: ['registrar', 'reviewer'] },
+  // The data subject's requests: request 2 is a registerutdrag with identity recorded and an
+  // unassessed handling, so the answer is refused with 422 and nothing moves; bodies invalid on purpose.
+  { route: 'GET /subject-requests/new', path: '/subject-requests/new', allowed: ['registrar', 'reviewer'] },
+  { route: 'POST /subject-requests', path: '/subject-requests', allowed: ['registrar', 'reviewer'], body: {} },
+  { route: 'GET /requests/:id{[0-9]+}/subject', path: '/requests/2/subject', allowed: ['registrar', 'reviewer'] },
+  { route: 'POST /requests/:id{[0-9]+}/subject/identity', path: '/requests/2/subject/identity', allowed: ['registrar', 'reviewer'], body: { method: '' } },
+  { route: 'POST /requests/:id{[0-9]+}/subject/extension', path: '/requests/2/subject/extension', allowed: ['registrar', 'reviewer'], body: {} },
+  { route: 'POST /requests/:id{[0-9]+}/subject/answer', path: '/requests/2/subject/answer', allowed: ['registrar', 'reviewer'] },
+  { route: 'POST /requests/:id{[0-9]+}/subject/outcome', path: '/requests/2/subject/outcome', allowed: ['registrar', 'reviewer'], body: {} },
+  { route: 'GET /requests/:id{[0-9]+}/subject/search', path: '/requests/2/subject/search', allowed: ['registrar', 'reviewer'] },
+  { route: 'POST /requests/:id{[0-9]+}/subject/hits', path: '/requests/2/subject/hits', allowed: ['registrar', 'reviewer'], body: { findingId: '999999', verdict: 'confirmed' } },
+  { route: 'GET /admin/subject-template', path: '/admin/subject-template', allowed: ['admin'] },
+  { route: 'POST /admin/subject-template', path: '/admin/subject-template', allowed: ['admin'], body: { body: '' } },
   // Handlingar: handling 1 is pasted into request 1 in beforeAll; bodies invalid on purpose.
   { route: 'GET /requests/:id/documents/new', path: '/requests/1/documents/new', allowed: ['registrar', 'reviewer'] },
   { route: 'POST /requests/:id/documents', path: '/requests/1/documents', allowed: ['registrar', 'reviewer'], body: {} },
@@ -121,6 +136,12 @@ describe('access control', () => {
     }, defaultDeadlineSettings);
     importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, 1, { title: 'Brev', text: 'Hej' });
     proposeRedactions(t.db, { id: t.ids.reviewer2, label: 'test', role: 'reviewer' }, { kind: 'span', documentId: 1, start: 0, end: 3 }, { provisionId: '1', motivering: '' });
+    const subject = registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'test', role: 'registrar' }, {
+      receivedDate: '2026-01-05', receivedTime: '09:00', channel: 'email', kind: 'access', subjectName: 'Tolvan Tolvansson',
+    }, defaultDeadlineSettings);
+    if (!subject.ok || subject.value.id !== 2) throw new Error('subject request 2 not registered');
+    verifyIdentity(t.db, { id: t.ids.registrar, label: 'test', role: 'registrar' }, 2, { method: 'bankid', reference: 'BankID-order 1' });
+    importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, 2, { title: 'Brev', text: 'Hej' });
   });
 
   it('every route of the app is in the table, and every row is a route of the app', () => {
