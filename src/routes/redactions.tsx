@@ -41,6 +41,7 @@ import {
   canViewDiff,
 } from '../domain/redactionPolicy.ts';
 import type { FieldErrors } from '../domain/command.ts';
+import { canChangeCase } from '../domain/requestPolicy.ts';
 import { releaseDiff } from '../domain/releaseDiff.ts';
 import type { AppEnv } from '../web/env.ts';
 import { actorOf, allow } from '../web/auth.ts';
@@ -101,17 +102,22 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
   const redactions = redactionsForDocument(db, doc.id);
   const released = currentReleasedVersion(db, doc.id);
   const proposers = proposersOf(db, doc.id);
-  const approveBlocked = canApproveRedactions(actor, proposers, config.allowSelfApproval)
-    ? null
-    : canAssessSecrecy(actor)
-      ? 'Du har själv föreslagit maskeringar i handlingen. En annan jurist godkänner dem (fyra ögon).'
-      : 'En jurist prövar och godkänner maskeringarna.';
+  const request = findRequest(db, doc.request_id)!;
+  // Hole 6: a decided request shows its maskeringar and assessment, and offers nothing that changes them.
+  const open = canChangeCase(actor, request.status);
+  const approveBlocked = !open
+    ? canChangeCase.why
+    : canApproveRedactions(actor, proposers, config.allowSelfApproval)
+      ? null
+      : canAssessSecrecy(actor)
+        ? 'De maskeringar som väntar är sådana som du själv har föreslagit. En annan jurist godkänner dem (fyra ögon).'
+        : 'En jurist prövar och godkänner maskeringarna.';
   const { hits, ...rest } = extra;
   return page(
     c,
     <SecrecyPage
       doc={doc}
-      reference={findRequest(db, doc.request_id)!.reference}
+      reference={request.reference}
       text={doc.text}
       pages={pagesForDocument(db, doc.id)}
       findings={findingsForDocument(db, doc.id)}
@@ -124,10 +130,11 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
       exemptions={exemptionsForDocument(db, doc.id)}
       user={{ id: staff.id, role: staff.role }}
       can={{
-        propose: canProposeRedaction(staff),
-        assess: canAssessSecrecy(staff),
+        open,
+        propose: open && canProposeRedaction(staff),
+        assess: open && canAssessSecrecy(staff),
         approveBlocked,
-        reviewer: canExemptLeak(staff),
+        reviewer: open && canExemptLeak(staff),
         diff: canViewDiff(staff),
       }}
       allowSelfApproval={config.allowSelfApproval}
@@ -144,6 +151,7 @@ const notices: Record<string, string> = {
   avslagen: 'Maskeringen är avslagen.',
   provad: 'Sekretessprövningen är sparad.',
   godkand: 'Maskeringarna är godkända och den utlämnade versionen är byggd.',
+  delvis: 'Maskeringarna som andra föreslog är godkända. De som du själv har föreslagit väntar på en annan jurist (fyra ögon); när hen godkänt dem byggs den utlämnade versionen.',
   undantag: 'Skälet är sparat: texten lämnas ut på det stället.',
 };
 
@@ -301,7 +309,7 @@ redactionRoutes.post('/documents/:docId/approval', (c) => {
   const r = approveRedactions(db, actorOf(c), doc.id, { allowSelfApproval: config.allowSelfApproval, mode: config.markerMode });
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return secrecyPage(c, doc, { errors: r.errors, hits: r.leaks });
-  return c.redirect(`/documents/${doc.id}/secrecy?klart=godkand`, 303);
+  return c.redirect(`/documents/${doc.id}/secrecy?klart=${r.value.waiting ? 'delvis' : 'godkand'}`, 303);
 });
 
 redactionRoutes.post('/documents/:docId/leak-exemptions', async (c) => {

@@ -92,6 +92,7 @@ export const routeCases: RouteCase[] = [
   // 404 where there is nothing yet: no letter, no outbox message) and nothing moves.
   { route: 'GET /requests/:id{[0-9]+}/decision', path: '/requests/1/decision', allowed: ['registrar', 'reviewer'] },
   { route: 'POST /requests/:id{[0-9]+}/decision', path: '/requests/1/decision', allowed: ['reviewer'], body: { motivering: '' } },
+  { route: 'POST /requests/:id{[0-9]+}/reopen', path: '/requests/1/reopen', allowed: ['reviewer'], body: { reopenReason: '' } },
   { route: 'POST /requests/:id{[0-9]+}/decision/notified', path: '/requests/1/decision/notified', allowed: ['registrar', 'reviewer'], body: { notifiedDate: '' } },
   { route: 'POST /requests/:id{[0-9]+}/release-links', path: '/requests/1/release-links', allowed: ['registrar', 'reviewer'] },
   { route: 'POST /requests/:id{[0-9]+}/release-links/:linkId{[0-9]+}/revoke', path: '/requests/1/release-links/1/revoke', allowed: ['registrar', 'reviewer'] },
