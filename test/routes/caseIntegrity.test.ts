@@ -108,6 +108,19 @@ describe('hole 6: a decided request does not change until it is reopened with a 
     expect((await post(t.app, `/requests/${id}/documents/text`, { title: 'Efterhandling', text: 'Kom in efter beslutet.' }, reg)).status).toBe(303);
   });
 
+  it('after reopening, the decision page offers a new decision, which supersedes the old one', async () => {
+    const { id } = await decidedRequest();
+    expect((await post(t.app, `/requests/${id}/reopen`, { reopenReason: 'Omprövning efter nya uppgifter.' }, jur)).status).toBe(303);
+    const page = await (await get(t.app, `/requests/${id}/decision`, jur)).text();
+    expect(page).toContain(`action="/requests/${id}/decision"`);
+    expect((await post(t.app, `/requests/${id}/decision`, { motivering: '', condition: '' }, jur)).status).toBe(303);
+    const rows = t.db.prepare('SELECT superseded_at FROM decision WHERE request_id = ? ORDER BY id').pluck().all(id);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).not.toBeNull();
+    expect(rows[1]).toBeNull();
+    expect(status(id)).toBe('decided');
+  });
+
   it('a closed request is reopened the same way, never through the status form', async () => {
     const { id } = await decidedRequest();
     expect((await post(t.app, `/requests/${id}/status`, { to: 'closed' }, reg)).status).toBe(303);
