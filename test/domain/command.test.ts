@@ -22,7 +22,7 @@ import {
 } from '../../src/domain/redactionCommands.ts';
 import { decideRequest, recordAppeal, recordInformalRefusal, recordNotified, updateTemplate } from '../../src/domain/decisionCommands.ts';
 import { createReleaseLink, publishRelease } from '../../src/domain/releaseCommands.ts';
-import { createStaff } from '../../src/domain/staffCommands.ts';
+import { changeRole, createStaff, setActive, setPassword } from '../../src/domain/staffCommands.ts';
 import { logCount, testDb } from '../helpers/app.ts';
 import { makeRequest } from '../helpers/requests.ts';
 
@@ -80,11 +80,21 @@ const refusedCases: Array<[string, () => CommandResult<unknown>]> = [
   ['recordInformalRefusal by an admin', () => recordInformalRefusal(db, who.adm, requestId, { kind: 'refusal', note: 'x' })],
   ['recordAppeal by an admin', () => recordAppeal(db, who.adm, requestId, '2026-01-05')],
   ['updateTemplate by a reviewer', () => updateTemplate(db, who.jur, 'refusal', 'x')],
+  ['changeRole by a reviewer', () => changeRole(db, who.jur, who.reg.id, 'admin')],
+  ['setActive by a registrar', () => setActive(db, who.reg, who.jur.id, false)],
   ['createReleaseLink by an admin', () => createReleaseLink(db, who.adm, requestId, 30)],
   ['publishRelease by a registrar', () => publishRelease(db, who.reg, requestId)],
 ];
 
 describe('a refused command', () => {
+  it('createStaff and setPassword for someone else by a non-admin: forbidden, nothing written', async () => {
+    const before = logCount(db);
+    expect(await createStaff(db, who.jur, { email: 'ny@test.se', displayName: 'Ny', role: 'admin', password: 'korrekt-hast-batteri-7' })).toMatchObject({ ok: false, forbidden: expect.any(String) });
+    expect(await setPassword(db, who.reg, who.jur.id, 'ett-nytt-langt-losenord')).toMatchObject({ ok: false, forbidden: expect.any(String) });
+    expect(logCount(db)).toBe(before);
+    expect((await setPassword(db, who.reg, who.reg.id, 'ett-nytt-langt-losenord')).ok).toBe(true);
+  });
+
   it.each(refusedCases)('%s: forbidden with a Swedish reason, nothing written', (_name, run) => {
     const before = logCount(db);
     let result: CommandResult<unknown> | undefined;
