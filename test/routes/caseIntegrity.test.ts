@@ -6,6 +6,7 @@ import { findProvisionByLabel } from '../../src/db/provisions.ts';
 import { currentAssessment, currentReleasedVersion, redactionsForDocument } from '../../src/db/redactions.ts';
 import { logForRequest } from '../../src/db/decisionLog.ts';
 import { leakHitsFor } from '../../src/domain/redactionCommands.ts';
+import { attachFiles } from '../../src/domain/documentCommands.ts';
 import { get, login, logCount, makeTestApp, post, type TestApp } from '../helpers/app.ts';
 import { makeRequest } from '../helpers/requests.ts';
 import { assessedDocument, toReview } from '../helpers/release.ts';
@@ -119,6 +120,18 @@ describe('hole 6: a decided request does not change until it is reopened with a 
     expect(rows[0]).not.toBeNull();
     expect(rows[1]).toBeNull();
     expect(status(id)).toBe('decided');
+  });
+
+  it('no decision while a file is still being read: it would land in a decided request unseen', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    assessedDocument(t.db, t.ids, r.id, full);
+    toReview(t.db, t.ids.reviewer, r.id);
+    const staged = attachFiles(t.db, { id: t.ids.registrar, label: 'test', role: 'registrar' }, r.id, [{ name: 'bilaga.txt', bytes: new TextEncoder().encode('Kom in sent.') }], 1_000_000);
+    expect(staged.ok && staged.value.jobIds.length).toBe(1);
+    const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: '', condition: '' }, jur);
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('läses fortfarande in');
+    expect(status(r.id)).toBe('in_review');
   });
 
   it('a closed request is reopened the same way, never through the status form', async () => {
