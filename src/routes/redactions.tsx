@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { DiffPage } from '../../views/redaction/diffPage.tsx';
 import { RequestSecrecyPage } from '../../views/redaction/requestSecrecyPage.tsx';
 import { type LeakView, SecrecyPage, type SecrecyPageProps } from '../../views/redaction/secrecyPage.tsx';
-import { findRequest } from '../db/disclosureRequests.ts';
+import { assignableStaff, findRequest } from '../db/disclosureRequests.ts';
 import { type DocumentRow, documentsForRequest, findDocument, findingsForDocument, pagesForDocument } from '../db/documents.ts';
 import { activeProvisions, listProvisions } from '../db/provisions.ts';
 import {
@@ -41,7 +41,7 @@ import {
   canViewDiff,
 } from '../domain/redactionPolicy.ts';
 import type { FieldErrors } from '../domain/command.ts';
-import { canChangeCase } from '../domain/requestPolicy.ts';
+import { canChangeCase, mayBeReviewer } from '../domain/requestPolicy.ts';
 import { releaseDiff } from '../domain/releaseDiff.ts';
 import type { AppEnv } from '../web/env.ts';
 import { actorOf, allow } from '../web/auth.ts';
@@ -110,7 +110,9 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
     : canApproveRedactions(actor, proposers, config.allowSelfApproval)
       ? null
       : canAssessSecrecy(actor)
-        ? 'De maskeringar som väntar är sådana som du själv har föreslagit. En annan jurist godkänner dem (fyra ögon).'
+        ? assignableStaff(db).some((s) => s.id !== actor.id && mayBeReviewer(s))
+          ? 'De maskeringar som väntar är sådana som du själv har föreslagit. En annan jurist godkänner dem (fyra ögon).'
+          : 'De maskeringar som väntar är sådana som du själv har föreslagit, och det finns ingen annan aktiv jurist som kan godkänna dem. Be administratören lägga till en jurist, eller slå på INSYN_ALLOW_SELF_APPROVAL om organisationen är mycket liten.'
         : 'En jurist prövar och godkänner maskeringarna.';
   const { hits, ...rest } = extra;
   return page(

@@ -207,4 +207,14 @@ describe('hole 8: two jurists can always finish', () => {
     expect(v.text).not.toContain('Tolvan');
     expect(v.text).toContain('[maskerat – OSL 21:3]');
   });
+
+  it('a jurist alone with her own proposals is told why she waits, and what to do when no other jurist exists', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    const docId = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'Brev', text: 'Kunden Tolvan Tolvansson har skyddad identitet.' });
+    const osl213 = String(findProvisionByLabel(t.db, 'OSL 21:3')!.id);
+    await post(t.app, `/documents/${docId}/redactions`, { kind: 'text', form: 'text', text: 'Tolvan Tolvansson', scope: 'document', provisionId: osl213, motivering: '' }, jur);
+    expect(await (await get(t.app, `/documents/${docId}/secrecy`, jur)).text()).toContain('En annan jurist godkänner dem');
+    t.db.prepare('UPDATE staff SET active = 0 WHERE id = ?').run(t.ids.reviewer2);
+    expect(await (await get(t.app, `/documents/${docId}/secrecy`, jur)).text()).toContain('ingen annan aktiv jurist');
+  });
 });
