@@ -87,6 +87,9 @@ describe('hole 6: a decided request does not change until it is reopened with a 
     // The pages no longer offer the forms.
     const secrecy = await (await get(t.app, `/documents/${docId}/secrecy`, jur)).text();
     expect(secrecy).not.toContain(`action="/documents/${docId}/assessment"`);
+    const request = await (await get(t.app, `/requests/${id}`, reg)).text();
+    expect(request).not.toContain(`/requests/${id}/documents/new`);
+    expect(request).toContain('En jurist kan återöppna den');
   });
 
   it('a reviewer reopens with a reason (logged as decision.reopened); then changes are accepted and a new decision supersedes', async () => {

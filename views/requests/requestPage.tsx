@@ -208,6 +208,12 @@ export function RequestPage(p: RequestPageProps) {
             Beslut och utlämnande
           </a>
         </p>
+        {!p.canAttach && (r.status === 'decided' || r.status === 'closed') ? (
+          <p class="muted" id="closed-for-changes">
+            Begäran är {statusLabels[r.status].toLowerCase()} och ändras inte: inga nya handlingar, maskeringar eller prövningar. En jurist kan återöppna den
+            med ett skäl på sidan <a href={`/requests/${r.id}/decision`}>Beslut och utlämnande</a>.
+          </p>
+        ) : null}
       </section>
 
       {p.transitions.length ? (
