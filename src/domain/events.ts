@@ -48,6 +48,9 @@ export const logEvents = [
   'appeal.decided',
   'letter_template.updated',
   'disposal.contact_details',
+  // Reopening a decision and four eyes per maskering (migration 0009)
+  'decision.reopened',
+  'redaction.partly_approved',
   // The data subject's requests (migration 0061)
   'subject_request.registered',
   'subject_request.identity_verified',

@@ -25,7 +25,8 @@ import { addNote, assignRequest, markLarge, registerRequest, subjectDeadlineFor,
 import { subjectKindOf, subjectRequestKindLabel } from '../domain/subjectRequest.ts';
 import { findSubject } from '../db/subjectRequests.ts';
 import { SubjectSummary } from '../../views/subject/pages.tsx';
-import { canAddNote, canAssignRequest, canMarkLarge, canMoveRequest, canRegisterRequest, canViewRequests } from '../domain/requestPolicy.ts';
+import { canAddNote, canAssignRequest, canChangeCase, canMarkLarge, canMoveRequest, canRegisterRequest, canViewRequests } from '../domain/requestPolicy.ts';
+import { canHandleDocuments } from '../domain/documentPolicy.ts';
 import { stockholmDate, stockholmTime } from '../domain/workingDays.ts';
 import { requestsCsv } from '../web/requestsCsv.ts';
 import { statsRoutes } from './stats.tsx';
@@ -234,6 +235,7 @@ function requestPage(
     // A data subject's month is extended under art. 12(3) on its own page, not as omfattande material.
     canMarkLarge: !subjectKind && canMarkLarge(staff, r.status),
     subjectPanel: subjectKind ? <SubjectSummary requestId={r.id} kindLabel={subjectRequestKindLabel[subjectKind]} identity={findSubject(db, r.id)?.identity_method != null} /> : undefined,
+    canAttach: canHandleDocuments(staff) && canChangeCase(staff, r.status),
     ...extra,
   };
   // JO 3434-2016: while the appeal time runs or an appeal is pending, the handlingar must be kept.
