@@ -368,8 +368,8 @@ CREATE TABLE subject_hit (
 
 CREATE TABLE subject_request (
   request_id INTEGER PRIMARY KEY REFERENCES disclosure_request(id),
-  subject_name TEXT NOT NULL,
-  subject_contact TEXT,
+  -- The person's name and contact are the request's requester_name and requester_contact (one
+  -- place, reached by gallring); here only what a data subject's request alone has.
   -- JSON SubjectIdentifiers as entered (personnummer, names, addresses, e-mails, phones, meter ids):
   -- personal data, shown to staff only, never logged.
   identifiers TEXT NOT NULL,

@@ -4,8 +4,6 @@ import type { IdentityMethod, RequestKind, SubjectOutcome, SubjectRequestInput }
 
 export interface SubjectRow {
   request_id: number;
-  subject_name: string;
-  subject_contact: string | null;
   identifiers: string;
   identity_method: IdentityMethod | null;
   identity_reference: string | null;
@@ -22,12 +20,7 @@ export interface SubjectRow {
 }
 
 export function insertSubjectRequest(db: Db, requestId: number, input: SubjectRequestInput): void {
-  db.prepare('INSERT INTO subject_request (request_id, subject_name, subject_contact, identifiers) VALUES (?, ?, ?, ?)').run(
-    requestId,
-    input.subjectName,
-    input.subjectContact,
-    JSON.stringify(input.identifiers),
-  );
+  db.prepare('INSERT INTO subject_request (request_id, identifiers) VALUES (?, ?)').run(requestId, JSON.stringify(input.identifiers));
 }
 
 export function findSubject(db: Db, requestId: number): SubjectRow | undefined {
@@ -177,4 +170,17 @@ export function subjectStateOf(db: Db, requestId: number): { kind: RequestKind; 
     .prepare('SELECT r.kind, sr.identity_method FROM disclosure_request r LEFT JOIN subject_request sr ON sr.request_id = r.id WHERE r.id = ?')
     .get(requestId) as { kind: RequestKind; identity_method: string | null } | undefined;
   return row ? { kind: row.kind, identityEstablished: row.identity_method !== null } : null;
+}
+
+/**
+ * Gallring of a closed data subject's request, with the request's contact details: the identifiers
+ * searched for, the identity reference and the extract's JSON go; the method, who and when stay as
+ * the record that identity was checked (art. 12(6), art. 5(1)(e)).
+ */
+export function disposeSubjectDetails(db: Db, requestId: number): void {
+  db.prepare(
+    `UPDATE subject_request SET identifiers = '{}', extract_json = NULL,
+       identity_reference = CASE WHEN identity_reference IS NULL THEN NULL ELSE '(gallrad)' END
+     WHERE request_id = ?`,
+  ).run(requestId);
 }

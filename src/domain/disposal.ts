@@ -3,6 +3,7 @@ import type { Db } from '../db/connection.ts';
 import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
 import { appealsForRequest, currentDecision, disposalCandidates, removeContactDetails } from '../db/decisions.ts';
+import { disposeSubjectDetails } from '../db/subjectRequests.ts';
 import { legalHold } from './appeal.ts';
 
 export interface DisposalReport {
@@ -42,7 +43,11 @@ export function disposeContactDetails(db: Db, opts: { retentionDays: number; dry
       if (c.requester_name !== null) report.names++;
       if (c.requester_contact !== null) report.contacts++;
       if (c.identity_question !== null) report.identityQuestions++;
-      if (!opts.dryRun) removeContactDetails(db, c.id, now.toISOString());
+      if (!opts.dryRun) {
+        removeContactDetails(db, c.id, now.toISOString());
+        // A data subject's request: the identifiers searched for go with the contact details.
+        disposeSubjectDetails(db, c.id);
+      }
     }
     if (!opts.dryRun && report.disposed > 0) {
       appendLog(db, {

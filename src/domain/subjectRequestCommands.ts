@@ -6,7 +6,7 @@ import type { Db } from '../db/connection.ts';
 import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
 import { findRequest, formatReference, insertRequest, takeReferenceNumber, updateRequest } from '../db/disclosureRequests.ts';
-import { documentsForRequest } from '../db/documents.ts';
+import { jobsForRequest } from '../db/documents.ts';
 import { currentDecision, insertDecision, maskedTextsForRequest, supersedeDecision } from '../db/decisions.ts';
 import { approvedReleasedDocuments } from '../db/release.ts';
 import {
@@ -301,6 +301,10 @@ export function answerSubjectAccess(db: Db, actor: Actor, requestId: number, ctx
     if (no) return no;
     if (!releasesData(x.kind)) return fail('answer', 'Den här begäran besvaras med ett utfall, inte med ett registerutdrag.');
     if (x.r.due_at === null || currentDecision(db, requestId)) return fail('answer', 'Begäran är redan besvarad.');
+    // A file still being read would become a handling the answer never saw (as for a decision).
+    if (jobsForRequest(db, requestId).some((j) => j.status === 'queued' || j.status === 'running')) {
+      return fail('answer', 'Filer läses fortfarande in i begäran. Vänta tills de är klara.');
+    }
     const docs = assessedDocuments(db, requestId);
     if (docs.length > 0) {
       const rolled = rollUpAssessments(docs);
@@ -329,12 +333,12 @@ export function answerSubjectAccess(db: Db, actor: Actor, requestId: number, ctx
     );
     const nowIso = now.toISOString();
     const pages = approvedReleasedDocuments(db, requestId).reduce((n, d) => n + d.pageCount, 0);
-    const rolled = docs.length > 0 ? rollUpAssessments(docs) : null;
     supersedeDecision(db, requestId, nowIso);
     const decisionId = insertDecision(db, {
       request_id: requestId,
-      // Masking other people's data is art. 15(4), not a refusal of the person's own data.
-      outcome: rolled?.ok && rolled.outcome !== 'release_full' ? 'partial_refusal' : 'release_full',
+      // Masking other people's data is art. 15(4), not a refusal of the person's own data: no TF
+      // refusal, no OSL appeal clock and so no legal hold from one.
+      outcome: 'release_full',
       condition_text: null,
       motivering: '',
       provisions: JSON.stringify(provisionsUsed(docs)),

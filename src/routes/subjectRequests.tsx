@@ -95,8 +95,8 @@ function subjectPage(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSu
       kind={kind}
       statusLabel={statusLabels[r.status]}
       answered={!isOpen(r.status)}
-      subjectName={s.subject_name}
-      subjectContact={s.subject_contact}
+      subjectName={r.requester_name ?? '(gallrat)'}
+      subjectContact={r.requester_contact}
       identifiers={JSON.parse(s.identifiers) as Record<string, string[]>}
       identity={
         s.identity_method

@@ -10,6 +10,19 @@ import { createReleaseLink } from '../../src/domain/releaseCommands.ts';
 import { registerSubjectRequest } from '../../src/domain/subjectRequestCommands.ts';
 import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
 import type { Db } from '../../src/db/connection.ts';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { disposeContactDetails } from '../../src/domain/disposal.ts';
+import { transitionRequest } from '../../src/domain/requestCommands.ts';
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  let text = '';
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const content = await (await pdf.getPage(i)).getTextContent();
+    text += content.items.map((it) => ('str' in it ? it.str : '')).join(' ');
+  }
+  return text + JSON.stringify((await pdf.getMetadata()).info);
+}
 
 const SUBJECT = 'Tolvan Tolvansson';
 const OTHER = 'Sixten Karlsson';
@@ -219,6 +232,29 @@ describe('data subject requests', () => {
     const released = await (await get(t.app, `/r/${token}/handlingar/${base}`)).text();
     expect(released).toContain(TEST_PNR);
     expect(released).not.toContain(OTHER);
+    // The artefacts: the extract's PDF and the handling's PDF hold the subject's number and not the other person's.
+    for (const path of [`/r/${token}/beslut.pdf`, `/r/${token}/handlingar/${base}.pdf`]) {
+      const res = await get(t.app, path);
+      expect(res.status).toBe(200);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      const text = await pdfText(bytes);
+      const raw = Buffer.from(bytes).toString('latin1');
+      expect(text.replace(/\s+/g, ''), path).toContain(TEST_PNR);
+      for (const secret of [OTHER, TEST_PNR_2]) {
+        expect(text, `${path}: ${secret}`).not.toContain(secret);
+        expect(raw, `${path}: ${secret}`).not.toContain(secret);
+      }
+    }
+    // The JSON download of a portability request (an access request has none: the route answers 404).
+    expect((await get(t.app, `/r/${token}/uppgifter.json`)).status).toBe(200);
+
+    // Gallring after closing: the identifiers, the identity reference and the JSON go with the contact details.
+    const closed = transitionRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, rid, 'closed', '', defaultDeadlineSettings);
+    expect(closed.ok).toBe(true);
+    disposeContactDetails(t.db, { retentionDays: 0, dryRun: false, now: new Date(Date.now() + 86_400_000) });
+    const after = t.db.prepare('SELECT identifiers, identity_reference, identity_method, extract_json FROM subject_request WHERE request_id = ?').get(rid);
+    expect(after).toEqual({ identifiers: '{}', identity_reference: '(gallrad)', identity_method: 'bankid', extract_json: null });
+    expect(t.db.prepare('SELECT requester_name FROM disclosure_request WHERE id = ?').pluck().get(rid)).toBeNull();
   });
 
   it('records the other rights with outcome and reasons; a refused erasure names the law', async () => {
