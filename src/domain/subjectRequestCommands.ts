@@ -28,7 +28,7 @@ import {
 import { type Actor, type CommandResult, fail, forbidden, invalid, ok, refused } from './command.ts';
 import type { DeadlineSettings } from './deadline.ts';
 import { letterDescription, provisionsUsed, rollUpAssessments } from './decision.ts';
-import { validateRequestInput } from './disclosureRequest.ts';
+import { canTransition, validateRequestInput } from './disclosureRequest.ts';
 import { fieldsIn, fillTemplate, TEMPLATE_MAX } from './letter.ts';
 import { foldForComparison } from './leakGuard.ts';
 import { assessedDocuments } from './decisionCommands.ts';
@@ -149,7 +149,12 @@ export function verifyIdentity(db: Db, actor: Actor, requestId: number, raw: { m
   return inTransaction(db, () => {
     const x = mustFindSubject(db, requestId);
     if (!x) return notSubject();
+    if (x.r.due_at === null) return fail('method', 'Begäran är redan besvarad eller avslutad.');
     setIdentity(db, requestId, { method: v.value.method, reference: v.value.reference, by: actor.id, at: now.toISOString() });
+    // With identity established the handling begins: a registered request moves to in_progress
+    // (the transition table's way to decided), in the same transaction and log entry.
+    const status = x.r.status === 'registered' ? 'in_progress' : x.r.status;
+    if (status !== x.r.status) updateRequest(db, requestId, { status }, now.toISOString());
     appendLog(db, {
       actorId: actor.id,
       actor: actor.label,
@@ -157,9 +162,9 @@ export function verifyIdentity(db: Db, actor: Actor, requestId: number, raw: { m
       requestId,
       reason: identityMethodLabel[v.value.method],
       at: now,
-      before: x.s.identity_method ? { method: x.s.identity_method } : undefined,
+      before: { status: x.r.status, ...(x.s.identity_method ? { method: x.s.identity_method } : {}) },
       // The method only: the reference may name the document shown.
-      after: { method: v.value.method },
+      after: { status, method: v.value.method },
     });
     return ok(undefined);
   });
@@ -301,6 +306,7 @@ export function answerSubjectAccess(db: Db, actor: Actor, requestId: number, ctx
     if (no) return no;
     if (!releasesData(x.kind)) return fail('answer', 'Den här begäran besvaras med ett utfall, inte med ett registerutdrag.');
     if (x.r.due_at === null || currentDecision(db, requestId)) return fail('answer', 'Begäran är redan besvarad.');
+    if (!canTransition(x.r.status, 'decided')) return fail('answer', 'Begäran kan inte besvaras i det här läget.');
     // A file still being read would become a handling the answer never saw (as for a decision).
     if (jobsForRequest(db, requestId).some((j) => j.status === 'queued' || j.status === 'running')) {
       return fail('answer', 'Filer läses fortfarande in i begäran. Vänta tills de är klara.');
@@ -381,6 +387,7 @@ export function recordSubjectOutcome(
     const no = refused(canAnswerSubject, actor, { kind: x.r.kind, identityEstablished: x.s.identity_method !== null });
     if (no) return no;
     if (x.r.due_at === null || x.s.outcome !== null) return fail('outcome', 'Begäran är redan besvarad.');
+    if (!canTransition(x.r.status, 'decided')) return fail('outcome', 'Begäran kan inte besvaras i det här läget.');
     const v = validateOutcome(x.kind, raw);
     if (!v.ok) return invalid(v.errors);
     const nowIso = now.toISOString();

@@ -147,7 +147,8 @@ describe('data subject requests', () => {
     const page = await (await get(t.app, `/requests/${rid}/subject`, reg)).text();
     expect(page).toContain('Fastställd genom bankid (BankID-order 7f3a), av Rita Reg');
     const entry = t.db.prepare("SELECT after FROM decision_log WHERE event = 'subject_request.identity_verified'").pluck().get() as string;
-    expect(JSON.parse(entry)).toEqual({ method: 'bankid' });
+    expect(JSON.parse(entry)).toEqual({ status: 'in_progress', method: 'bankid' });
+    expect(t.db.prepare('SELECT status FROM disclosure_request WHERE id = ?').pluck().get(rid)).toBe('in_progress');
   });
 
   it('extends by two months only within the first month, with reasons, logged', async () => {
