@@ -40,7 +40,11 @@ export function backfillPersonIndex(db: Db): { documents: number; keys: number }
 
 /** Rebuilds the index from every stored finding (`npx insyn db reindex-persons`). */
 export function rebuildPersonIndex(db: Db): { documents: number; keys: number } {
-  const ids = db.prepare('SELECT id FROM document ORDER BY id').pluck().all() as number[];
+  // A data subject's request holds copies of handlingar (subjectRequest): the original is found once.
+  const ids = db
+    .prepare("SELECT d.id FROM document d JOIN disclosure_request r ON r.id = d.request_id WHERE r.kind = 'public_records' ORDER BY d.id")
+    .pluck()
+    .all() as number[];
   const text = db.prepare('SELECT text FROM document WHERE id = ?').pluck();
   const findings = db.prepare('SELECT id, type, start, end FROM finding WHERE document_id = ?');
   let keys = 0;

@@ -13,6 +13,7 @@ import type { Db } from '../../src/db/connection.ts';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { disposeContactDetails } from '../../src/domain/disposal.ts';
 import { transitionRequest } from '../../src/domain/requestCommands.ts';
+import { rebuildPersonIndex } from '../../src/db/personIndex.ts';
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
   const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
@@ -198,6 +199,10 @@ describe('data subject requests', () => {
     expect(t.db.prepare('SELECT count(*) FROM finding WHERE document_id = ?').pluck().get(copy)).toBe(
       t.db.prepare('SELECT count(*) FROM finding WHERE document_id = ?').pluck().get(source),
     );
+    // The copy is not in the person index, not even after a rebuild: the original is found once.
+    rebuildPersonIndex(t.db);
+    expect(t.db.prepare('SELECT count(*) FROM person_key WHERE document_id = ?').pluck().get(copy)).toBe(0);
+    expect(t.db.prepare('SELECT count(*) FROM person_key WHERE document_id = ?').pluck().get(source)).toBeGreaterThan(0);
     const again = await post(t.app, `/requests/${rid}/subject/hits`, { findingId: String(pnrFinding), verdict: 'rejected' }, reg);
     expect(again.status).toBe(422);
     expect(logText(t.db)).not.toContain(TEST_PNR);
