@@ -8,6 +8,8 @@ export interface ReleasedDocument {
   documentId: number;
   /** The approved released text: never the original, never a proposal. */
   text: string;
+  /** The format the handling came in: the released PDF keeps a Markdown handling's headings and tables. */
+  format: string;
   /** Pages of the handling as held, for the fee (avgiftsförordningen 16 §). */
   pageCount: number;
   /** Neutral names: the request reference and the number, nothing from the original file. */
@@ -32,16 +34,18 @@ export const neutralTitle = (reference: string, number: number): string => `Utl�
 export function approvedReleasedDocuments(db: Db, requestId: number, asOf: string | null = null): ReleasedDocument[] {
   const reference = db.prepare('SELECT reference FROM disclosure_request WHERE id = ?').pluck().get(requestId) as string | undefined;
   if (!reference) return [];
-  const pages = db.prepare('SELECT page_count FROM document WHERE id = ?').pluck();
+  const docRow = db.prepare('SELECT page_count, format FROM document WHERE id = ?');
   const out: ReleasedDocument[] = [];
   currentReleasedVersions(db, requestId, asOf).forEach((v, i) => {
     if ((v.assessment !== 'release_full' && v.assessment !== 'release_masked') || v.releasedText === null) return;
     const number = i + 1;
+    const row = docRow.get(v.documentId) as { page_count: number; format: string } | undefined;
     out.push({
       number,
       documentId: v.documentId,
       text: v.releasedText,
-      pageCount: (pages.get(v.documentId) as number | undefined) ?? 1,
+      format: row?.format ?? 'txt',
+      pageCount: row?.page_count ?? 1,
       baseName: neutralBaseName(reference, number),
       title: neutralTitle(reference, number),
     });

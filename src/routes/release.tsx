@@ -7,10 +7,11 @@ import { currentDecisionForLink } from '../db/releaseLinks.ts';
 import { approvedReleasedDocuments, readingRoom, readingRoomItem, type ReleasedDocument } from '../db/release.ts';
 import { appealLastDay, isAppealable } from '../domain/appeal.ts';
 import { outcomeLabels } from '../domain/decision.ts';
-import { fillRequester, markdownToPlainText } from '../domain/letter.ts';
+import { fillRequester } from '../domain/letter.ts';
 import { TOKEN_PATTERN, hashToken } from '../domain/releaseCommands.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
-import { textToPdf } from '../pdf/textPdf.ts';
+import { writeDocumentPdf } from '../pdf/textPdf.ts';
+import { blocksFromMarkdown, releasedBlocks } from '../text/documentBlocks.ts';
 import { renderMarkdown } from '../text/markdown.ts';
 import { ReadingRoomPage, ReleasePage, ReleasedDocumentPage, RequesterLayout, RequesterNotFound } from '../../views/release/requester.tsx';
 import { excerpt } from '../../views/requests/format.ts';
@@ -46,7 +47,7 @@ function pdfResponse(c: Context<AppEnv>, bytes: Uint8Array, fileName: string): R
 }
 
 /** A released handling as a new PDF from its released text: no byte of the original, only a neutral title. */
-export const releasedPdf = (doc: ReleasedDocument): Uint8Array => textToPdf([doc.text], { title: doc.title });
+export const releasedPdf = (doc: ReleasedDocument): Promise<Uint8Array> => writeDocumentPdf(releasedBlocks(doc), { title: doc.title });
 
 /** The link's decision, or null for anything not a valid, unexpired, unrevoked link to a current decision. */
 function linkContext(c: Context<AppEnv>) {
@@ -99,8 +100,9 @@ releaseRoutes.get('/r/:token', async (c) => {
 releaseRoutes.get('/r/:token/beslut.pdf', async (c) => {
   const ctx = linkContext(c);
   if (!ctx) return notFound(c);
-  const text = markdownToPlainText(fillRequester(ctx.decision.letter_markdown, ctx.request.requester_name, ctx.request.contact_disposed_at !== null));
-  return pdfResponse(c, textToPdf([text], { title: `Beslut ${ctx.request.reference}` }), 'beslut.pdf');
+  const letter = fillRequester(ctx.decision.letter_markdown, ctx.request.requester_name, ctx.request.contact_disposed_at !== null);
+  const pdf = await writeDocumentPdf(blocksFromMarkdown(letter), { title: `Beslut ${ctx.request.reference}`, letterhead: c.var.deps.config.organisationName });
+  return pdfResponse(c, pdf, 'beslut.pdf');
 });
 
 releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
@@ -112,7 +114,7 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
   // Exact match against the request's own released handlingar: ids, paths and other requests' names find nothing.
   const doc = approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at).find((d) => d.baseName === base);
   if (!doc) return notFound(c);
-  if (pdf) return pdfResponse(c, releasedPdf(doc), `${doc.baseName}.pdf`);
+  if (pdf) return pdfResponse(c, await releasedPdf(doc), `${doc.baseName}.pdf`);
   return requesterPage(
     c,
     doc.title,
@@ -154,5 +156,5 @@ releaseRoutes.get('/lasesal/:id/pdf', async (c) => {
   const id = parseId(c.req.param('id'));
   const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
   if (!item) return notFound(c);
-  return pdfResponse(c, releasedPdf(item), `${item.baseName}.pdf`);
+  return pdfResponse(c, await releasedPdf(item), `${item.baseName}.pdf`);
 });

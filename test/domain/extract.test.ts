@@ -182,7 +182,7 @@ describe('sandbox', () => {
   it('lets a process that has read a file exit (the idle worker does not hold it)', async () => {
     const { spawnSync } = await import('node:child_process');
     const script = `import { extractInSandbox } from './src/extract/sandbox.ts';
-      import { textToPdf } from './src/pdf/textPdf.ts';
+      import { textToPdf } from './test/helpers/rawPdf.ts';
       const r = await extractInSandbox('a.pdf', textToPdf(['klart'], { title: 't' }), { maxBytes: 1e6, timeoutMs: 30000, maxMemoryMb: 128 });
       console.log(r.text);`;
     const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });

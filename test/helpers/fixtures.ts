@@ -1,7 +1,7 @@
 // Fixture files generated in the test (no real person's data; Skatteverket's test numbers):
 // PDF, .docx, .eml, and deliberately broken ones.
 import { crc32, deflateRawSync } from 'node:zlib';
-import { textToPdf } from '../../src/pdf/textPdf.ts';
+import { textToPdf } from './rawPdf.ts';
 
 /** Skatteverket test personnummer (../shared/testdata/personnummer). */
 export const TEST_PNR = '19560808-2656';

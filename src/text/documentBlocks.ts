@@ -1,0 +1,123 @@
+// Turns an approved released text (or a decision letter) into the blocks the PDF writer lays out: paragraphs, headings, lists, tables.
+// The input is the released text with its markers, never the original: structure is read from that text
+// (Markdown through marked's lexer), so nothing hidden can come back through the layout.
+import { marked, type Token, type Tokens } from 'marked';
+import { splitMarkers, type Block, type Run } from '../pdf/textPdf.ts';
+
+/** Plain text (.txt, .eml, pasted, PDF text): blank lines part paragraphs, single line breaks are kept. */
+export function blocksFromPlainText(text: string): Block[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n+/)
+    .map((p) => p.replace(/^\n+|\s+$/g, ''))
+    .filter((p) => p !== '')
+    .map((p) => ({ kind: 'paragraph', runs: splitMarkers(p) }));
+}
+
+const decodeEntities = (s: string): string =>
+  s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? _);
+
+/** Inline tokens as runs: bold kept, links as their text, markers found in every text. */
+function inlineRuns(tokens: readonly Token[] | undefined, bold = false): Run[] {
+  const out: Run[] = [];
+  for (const t of tokens ?? []) {
+    switch (t.type) {
+      case 'strong':
+        out.push(...inlineRuns((t as Tokens.Strong).tokens, true));
+        break;
+      case 'em':
+      case 'del':
+      case 'link':
+        out.push(...inlineRuns((t as Tokens.Em).tokens, bold));
+        break;
+      case 'br':
+        out.push({ text: '\n', bold });
+        break;
+      case 'image':
+        out.push(...splitMarkers((t as Tokens.Image).text, { bold }));
+        break;
+      case 'codespan':
+        out.push(...splitMarkers(decodeEntities((t as Tokens.Codespan).text), { bold }));
+        break;
+      default: {
+        const tt = t as Tokens.Text;
+        if (tt.tokens?.length) out.push(...inlineRuns(tt.tokens, bold));
+        else out.push(...splitMarkers(decodeEntities(tt.text ?? tt.raw ?? ''), { bold }));
+      }
+    }
+  }
+  // Soft line breaks inside a Markdown paragraph are spaces.
+  return out.map((r) => (r.marker ? r : { ...r, text: r.text === '\n' ? '\n' : r.text.replace(/\n/g, ' ') }));
+}
+
+function blocksFromTokens(tokens: readonly Token[], depth: number, out: Block[]): void {
+  for (const t of tokens) {
+    switch (t.type) {
+      case 'heading': {
+        const h = t as Tokens.Heading;
+        out.push({ kind: 'heading', level: h.depth, runs: inlineRuns(h.tokens) });
+        break;
+      }
+      case 'paragraph':
+        out.push({ kind: 'paragraph', runs: inlineRuns((t as Tokens.Paragraph).tokens) });
+        break;
+      case 'text': {
+        const tt = t as Tokens.Text;
+        out.push({ kind: 'paragraph', runs: tt.tokens ? inlineRuns(tt.tokens) : splitMarkers(tt.text) });
+        break;
+      }
+      case 'list': {
+        const l = t as Tokens.List;
+        l.items.forEach((item, i) => {
+          const bullet = l.ordered ? `${Number(l.start || 1) + i}.` : '•';
+          const inner: Block[] = [];
+          blocksFromTokens(item.tokens, depth + 1, inner);
+          const [first, ...rest] = inner;
+          const runs = first && 'runs' in first ? first.runs : [];
+          out.push({ kind: 'listItem', bullet, depth, runs });
+          out.push(...(first && !('runs' in first) ? [first, ...rest] : rest));
+        });
+        break;
+      }
+      case 'table': {
+        const tb = t as Tokens.Table;
+        const rows = [tb.header.map((c) => inlineRuns(c.tokens)), ...tb.rows.map((r) => r.map((c) => inlineRuns(c.tokens)))];
+        out.push({ kind: 'table', rows, headerRows: 1 });
+        break;
+      }
+      case 'blockquote':
+        blocksFromTokens((t as Tokens.Blockquote).tokens, depth, out);
+        break;
+      case 'code':
+        out.push({ kind: 'paragraph', runs: splitMarkers((t as Tokens.Code).text) });
+        break;
+      case 'hr':
+        out.push({ kind: 'rule' });
+        break;
+      case 'html':
+        // Raw HTML in a handling is shown as the text it is, never interpreted.
+        if ((t as Tokens.HTML).text.trim()) out.push({ kind: 'paragraph', runs: splitMarkers((t as Tokens.HTML).text.trim()) });
+        break;
+      case 'space':
+        break;
+      default:
+        if ('raw' in t && t.raw.trim()) out.push({ kind: 'paragraph', runs: splitMarkers(t.raw.trim()) });
+    }
+  }
+}
+
+/** Markdown (.md handlingar, decision letters): headings, paragraphs, lists and tables from marked's tokens. */
+export function blocksFromMarkdown(md: string): Block[] {
+  const out: Block[] = [];
+  blocksFromTokens(marked.lexer(md.replace(/\r\n?/g, '\n'), { gfm: true }), 0, out);
+  return out;
+}
+
+/**
+ * The blocks of a released handling, by the format it came in: Markdown keeps its headings, lists
+ * and tables; every other format is paragraphs. A .docx released text is plain text (mammoth's raw
+ * text), so its paragraphs come through.
+ */
+export function releasedBlocks(doc: { format: string; text: string }): Block[] {
+  return doc.format === 'md' ? blocksFromMarkdown(doc.text) : blocksFromPlainText(doc.text);
+}
