@@ -1,6 +1,7 @@
 // The one query that feeds every requester-facing page (STYLE.md 5): approved released versions only, with neutral names.
 import type { Db } from './connection.ts';
 import { currentReleasedVersions } from './releasedVersions.ts';
+import type { StructureBlock } from '../extract/types.ts';
 
 export interface ReleasedDocument {
   /** The handling's number within the request (its position, 1-based): the letter uses the same. */
@@ -10,6 +11,8 @@ export interface ReleasedDocument {
   text: string;
   /** The format the handling came in: the released PDF keeps a Markdown handling's headings and tables. */
   format: string;
+  /** Headings, list items and table cells (.docx) as ranges of `text`, or null. */
+  structure: StructureBlock[] | null;
   /** Pages of the handling as held, for the fee (avgiftsförordningen 16 §). */
   pageCount: number;
   /** Neutral names: the request reference and the number, nothing from the original file. */
@@ -45,6 +48,7 @@ export function approvedReleasedDocuments(db: Db, requestId: number, asOf: strin
       documentId: v.documentId,
       text: v.releasedText,
       format: row?.format ?? 'txt',
+      structure: v.structure,
       pageCount: row?.page_count ?? 1,
       baseName: neutralBaseName(reference, number),
       title: neutralTitle(reference, number),

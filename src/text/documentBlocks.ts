@@ -3,6 +3,7 @@
 // (Markdown through marked's lexer), so nothing hidden can come back through the layout.
 import { marked, type Token, type Tokens } from 'marked';
 import { splitMarkers, type Block, type Run } from '../pdf/textPdf.ts';
+import type { StructureBlock } from '../extract/types.ts';
 
 /** Plain text (.txt, .eml, pasted, PDF text): blank lines part paragraphs, single line breaks are kept. */
 export function blocksFromPlainText(text: string): Block[] {
@@ -113,11 +114,26 @@ export function blocksFromMarkdown(md: string): Block[] {
   return out;
 }
 
+/** A layout (ranges of the released text, from a .docx) as blocks: every piece is cut from the released text. */
+export function blocksFromStructure(text: string, structure: readonly StructureBlock[]): Block[] {
+  const cut = (r: { start: number; end: number }) => splitMarkers(text.slice(r.start, r.end).replace(/\t/g, ' '));
+  const out: Block[] = [];
+  for (const b of structure) {
+    if (b.kind === 'table') out.push({ kind: 'table', rows: b.rows.map((row) => row.map(cut)), headerRows: 0 });
+    else if (b.end <= b.start) continue;
+    else if (b.kind === 'heading') out.push({ kind: 'heading', level: b.level, runs: cut(b) });
+    else if (b.kind === 'listItem') out.push({ kind: 'listItem', bullet: '•', depth: b.depth, runs: cut(b) });
+    else out.push({ kind: 'paragraph', runs: cut(b) });
+  }
+  return out;
+}
+
 /**
  * The blocks of a released handling, by the format it came in: Markdown keeps its headings, lists
- * and tables; every other format is paragraphs. A .docx released text is plain text (mammoth's raw
- * text), so its paragraphs come through.
+ * and tables (marked's tokens), a .docx its headings, list items and tables (the layout kept at
+ * import, carried over through the markers); every other format is paragraphs.
  */
-export function releasedBlocks(doc: { format: string; text: string }): Block[] {
+export function releasedBlocks(doc: { format: string; text: string; structure?: readonly StructureBlock[] | null }): Block[] {
+  if (doc.structure?.length) return blocksFromStructure(doc.text, doc.structure);
   return doc.format === 'md' ? blocksFromMarkdown(doc.text) : blocksFromPlainText(doc.text);
 }

@@ -263,6 +263,55 @@ describe('artefact test: released files hold none of the masked strings', () => 
   });
 });
 
+describe('artefact test: text handlingar keep their layout and every character', () => {
+  async function pdfItems(bytes: Uint8Array) {
+    const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+    const items: Array<{ str: string; x: number; y: number }> = [];
+    for (let i = 1; i <= pdf.numPages; i++) {
+      for (const it of (await (await pdf.getPage(i)).getTextContent()).items) if ('str' in it && it.str.trim()) items.push({ str: it.str, x: it.transform[4], y: it.transform[5] - i * 10000 });
+    }
+    const meta = await pdf.getMetadata();
+    await pdf.destroy();
+    return { items, text: items.map((i) => i.str).join(' '), info: JSON.stringify(meta.info) };
+  }
+
+  it('a Markdown and a .docx handling come out with headings and table cells, names intact, masked cells as markers', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    const md = `# Kunder i Kautokeino\n\nKontakt: Ánde Čeavčča och Nguyễn Thị Hương.\n\n| Kund | Anläggning |\n|---|---|\n| Łukasz Żółć | FV-2231 |\n| ${SECRET_NAME} | FV-2232 |\n`;
+    const mdId = assessedDocument(t.db, t.ids, r.id, { title: 'Kundlista', text: md, outcome: 'release_masked', mask: [{ text: SECRET_NAME, provision: 'OSL 21:7' }] });
+    t.db.prepare("UPDATE document SET format = 'md' WHERE id = ?").run(mdId);
+    const docx = `Mätare\n\nKund\tAnläggning\nŞahin Ağaoğlu\tFV-3001\n${SECRET_NAME}\tFV-3002`;
+    const docxId = assessedDocument(t.db, t.ids, r.id, { title: 'Mätare', text: docx, outcome: 'release_masked', mask: [{ text: SECRET_NAME, provision: 'OSL 21:7' }] });
+    const at = (s: string) => ({ start: docx.indexOf(s), end: docx.indexOf(s) + s.length });
+    const structure = [{ kind: 'heading', level: 1, ...at('Mätare') }, { kind: 'table', rows: [[at('Kund'), at('Anläggning')], [at('Şahin Ağaoğlu'), at('FV-3001')], [at(SECRET_NAME), at('FV-3002')]] }];
+    t.db.prepare("UPDATE document SET format = 'docx', structure = ? WHERE id = ?").run(JSON.stringify(structure), docxId);
+    toReview(t.db, t.ids.reviewer, r.id);
+    expect((await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Kundens namn skyddas av OSL 21:7.', condition: '' }, reviewer)).status).toBe(303);
+    const path = await newLink(r.id);
+    const ref = r.reference.replace('/', '-');
+
+    const a = await pdfItems(new Uint8Array(await (await get(t.app, `${path}/handlingar/${ref}-1.pdf`)).arrayBuffer()));
+    for (const s of ['Kunder i Kautokeino', 'Ánde Čeavčča', 'Nguyễn Thị Hương', 'Łukasz Żółć', '[maskerat – OSL 21:7]']) expect(a.text).toContain(s);
+    const cell = (items: typeof a.items, s: string) => items.find((i) => i.str === s)!;
+    expect(cell(a.items, 'FV-2231').x).toBeCloseTo(cell(a.items, 'FV-2232').x, 1);
+    expect(cell(a.items, 'Łukasz Żółć').y).toBeCloseTo(cell(a.items, 'FV-2231').y, 1);
+    expect(a.text).not.toContain('|');
+
+    const b = await pdfItems(new Uint8Array(await (await get(t.app, `${path}/handlingar/${ref}-2.pdf`)).arrayBuffer()));
+    for (const s of ['Mätare', 'Şahin Ağaoğlu', 'FV-3001', 'FV-3002', '[maskerat – OSL 21:7]']) expect(b.text).toContain(s);
+    expect(Math.abs(cell(b.items, '[maskerat – OSL 21:7]').y - cell(b.items, 'FV-3002').y)).toBeLessThan(3); // same row (the marker is set smaller, in its box)
+    expect(cell(b.items, 'FV-3001').x).toBeCloseTo(cell(b.items, 'FV-3002').x, 1);
+    for (const x of [a, b]) {
+      expect(x.text).not.toContain(SECRET_NAME);
+      expect(x.info).not.toMatch(/Kundlista|Mätare|Author|Producer|Creator/);
+    }
+
+    const letter = await pdfItems(new Uint8Array(await (await get(t.app, `${path}/beslut.pdf`)).arrayBuffer()));
+    expect(letter.items[0]!.str).toBe(t.config.organisationName);
+    expect(letter.text).not.toContain(SECRET_NAME);
+  });
+});
+
 describe('outbox, reading room, appeal', () => {
   it('without SMTP the notice waits in the outbox without the link; marking it sent starts the appeal clock', async () => {
     const r = await decided();
