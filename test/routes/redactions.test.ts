@@ -156,7 +156,7 @@ describe('assessment and four-eyes approval', () => {
     expect(v.text).not.toContain('1212');
     // The request's overview says the handling is done.
     const overview = await (await get(t.app, `/requests/${requestId}/secrecy`, reg)).text();
-    expect(overview).toContain('1 av 1 handlingar är färdigprövade');
+    expect(overview).toContain('1 av 1 handling är färdigprövad');
     expect(overview).toContain('Klar: kan lämnas ut');
     // The diff view: reviewers only, with the markers.
     expect((await get(t.app, `/documents/${docId}/diff`, reg)).status).toBe(403);

@@ -1,4 +1,5 @@
 // The staff page for a request's decision and release: roll-up, fee, decide form, letter, links, notice, reading room, appeals, informal refusal.
+import { count } from '../../src/text/counts.ts';
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { ErrorSummary, Notice, SelectField, TextField, type FieldErrors } from '../components.tsx';
@@ -118,7 +119,7 @@ export function DecisionPage(p: DecisionPageProps) {
             <dd>{formatDateTime(d.decidedAt)}</dd>
             <dt>Avgift</dt>
             <dd>
-              {d.pageCount} sidor, {d.fee}
+              {count(d.pageCount, 'sida', 'sidor')}, {d.fee}
             </dd>
             <dt>Sökanden fick del av beslutet</dt>
             <dd>{d.notifiedAt ? formatDate(d.notifiedAt) : 'Inte antecknat'}</dd>
@@ -200,7 +201,7 @@ export function DecisionPage(p: DecisionPageProps) {
                 <tr>
                   <th scope="col">Skapad</th>
                   <th scope="col">Gäller till</th>
-                  <th scope="col">Läge</th>
+                  <th scope="col">Status</th>
                   <th scope="col">
                     <span class="visually-hidden">Åtgärd</span>
                   </th>

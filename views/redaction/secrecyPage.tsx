@@ -1,5 +1,6 @@
 // Sekretessprövning of one handling: the text with findings and maskeringar, the ways to propose maskeringar,
 // the list of proposals with their decisions, the assessment, the leak guard and the four-eyes approval.
+import { approveLabel, count } from '../../src/text/counts.ts';
 import type { FindingRow } from '../../src/db/documents.ts';
 import type { ProvisionRow } from '../../src/db/provisions.ts';
 import type { AssessmentView, LeakExemptionRow, RedactionStatus, RedactionView } from '../../src/db/redactions.ts';
@@ -160,7 +161,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
       <ErrorSummary errors={p.errors} />
 
       <section aria-labelledby="status-heading">
-        <h2 id="status-heading">Läge</h2>
+        <h2 id="status-heading">Prövningens status</h2>
         <dl class="details">
           <dt>Sekretessprövning</dt>
           <dd>
@@ -170,7 +171,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
           </dd>
           <dt>Maskeringar</dt>
           <dd>
-            {proposed.length} föreslagna, {p.redactions.filter((r) => r.status === 'approved').length} godkända
+            {count(proposed.length, 'föreslagen', 'föreslagna')}, {count(p.redactions.filter((r) => r.status === 'approved').length, 'godkänd', 'godkända')}
           </dd>
           <dt>Utlämnad version</dt>
           <dd>
@@ -620,12 +621,16 @@ export function SecrecyPage(p: SecrecyPageProps) {
         {can.approveBlocked === null ? (
           <form method="post" action={`/documents/${doc.id}/approval`} novalidate>
             <p>
-              Godkänn de {proposed.length} föreslagna maskeringarna. Den utlämnade versionen byggs då från originalet och alla godkända maskeringar, efter
-              läckagekontrollen.
+              {proposed.length === 0
+                ? 'Inga maskeringar väntar på godkännande.'
+                : proposed.length === 1
+                  ? 'En maskering väntar på godkännande.'
+                  : `${proposed.length} föreslagna maskeringar väntar på godkännande.`}{' '}
+              Den utlämnade versionen byggs då från originalet och alla godkända maskeringar, efter läckagekontrollen.
               {p.allowSelfApproval ? ' Fyra ögon är avstängt i inställningarna: godkännanden av egna förslag noteras i händelseloggen.' : ''}
             </p>
             <button type="submit" class="button" id="approve">
-              Godkänn och bygg utlämnad version
+              {approveLabel(proposed.length)}
             </button>
           </form>
         ) : (
