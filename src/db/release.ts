@@ -20,10 +20,12 @@ export interface ReleasedDocument {
   title: string;
 }
 
+/** '2026/0042' → '2026-0042': only digits and hyphens, safe in a header and a path. */
+export const neutralReference = (reference: string): string => reference.replace(/[^0-9]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+
 /** '2026/0042' + 1 → '2026-0042-1': only digits and hyphens, safe in a header and a path. */
 export function neutralBaseName(reference: string, number: number): string {
-  const safe = reference.replace(/[^0-9]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
-  return `${safe}-${number}`;
+  return `${neutralReference(reference)}-${number}`;
 }
 
 export const neutralTitle = (reference: string, number: number): string => `Utlämnad handling ${reference} nr ${number}`;

@@ -52,6 +52,8 @@ export const routeCases: RouteCase[] = [
   // Secrecy assessment and redaction (issue 6): maskering 1 on handling 1 is proposed by reviewer2 in
   // beforeAll, so only reviewer2 (never signed in here) may change or withdraw it; bodies invalid on purpose.
   { method: 'GET', path: '/documents/1/secrecy', allowed: ['registrar', 'reviewer'] },
+  // Where a refused approval redirects (issue 11): the same page, checked again.
+  { method: 'GET', path: '/documents/1/secrecy?godkannande=avbojt', allowed: ['registrar', 'reviewer'] },
   { method: 'POST', path: '/documents/1/redactions', allowed: ['registrar', 'reviewer'], body: { kind: 'text', text: '' } },
   { method: 'POST', path: '/documents/1/redactions/1', allowed: [], body: { provisionId: '' } },
   { method: 'POST', path: '/documents/1/redactions/1/withdraw', allowed: [] },
@@ -116,6 +118,17 @@ describe('access control', () => {
           expect(res.status).toBe(403);
           expect(await res.text()).toContain('Du har inte behörighet');
         }
+      });
+    }
+  }
+
+  // The requester's routes (issue 11: the zip) need a valid link, never a session: a guessed key gets
+  // the same 404 for a visitor and for every signed-in role.
+  for (const path of [`/r/${'A'.repeat(43)}/handlingar.zip`, `/r/${'A'.repeat(43)}/beslut.pdf`]) {
+    for (const role of [undefined, ...ALL]) {
+      it(`GET ${path}: ${role ?? 'a visitor'} without a valid link gets 404`, async () => {
+        const res = await get(t.app, path, role ? cookies[role] : undefined);
+        expect(res.status).toBe(404);
       });
     }
   }

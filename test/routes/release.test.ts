@@ -1,6 +1,7 @@
 // The decision and release through HTTP, and the requester's link attacked: guessed, expired, revoked tokens, other requests' handlingar, path tricks, staff pages; plus the artefact test.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { unzipSync } from 'fflate';
 import { get, login, logCount, makeTestApp, post, titleOf, users, type TestApp } from '../helpers/app.ts';
 import { makeRequest } from '../helpers/requests.ts';
 import { createApp } from '../../src/app.ts';
@@ -142,7 +143,7 @@ describe('the requester link', () => {
     expect((await post(t.app, `/requests/${r.id}/release-links/${linkId}/revoke`, {}, registrar)).status).toBe(303);
     const guessed = `/r/${'A'.repeat(43)}`;
     const bodies: string[] = [];
-    for (const p of [guessed, '/r/kort', expired, revoked, `${revoked}/handlingar/${r.reference.replace('/', '-')}-1.pdf`, `${expired}/beslut.pdf`, '/r/']) {
+    for (const p of [guessed, '/r/kort', expired, revoked, `${revoked}/handlingar/${r.reference.replace('/', '-')}-1.pdf`, `${expired}/beslut.pdf`, `${revoked}/handlingar.zip`, `${expired}/handlingar.zip`, `${guessed}/handlingar.zip`, '/r/']) {
       const res = await get(t.app, p);
       expect(res.status, p).toBe(404);
       expect(res.headers.get('cache-control')).toBe('no-store');
@@ -260,6 +261,51 @@ describe('artefact test: released files hold none of the masked strings', () => 
     const letter = await get(t.app, `${path}/beslut.pdf`);
     const letterRaw = Buffer.from(await letter.arrayBuffer()).toString('latin1');
     for (const s of [SECRET_PNR, SECRET_ADDRESS, 'HEMLIGUTREDNING']) expect(letterRaw).not.toContain(s);
+  });
+});
+
+describe('everything at once: one zip with neutral names', () => {
+  it('holds every released handling and the decision as PDFs named by the neutral scheme, and nothing masked or withheld', async () => {
+    const r = await decided();
+    const path = await newLink(r.id);
+    const ref = r.reference.replace('/', '-');
+    const page = await (await get(t.app, path)).text();
+    expect(page).toContain(`href="${path}/handlingar.zip" download="${ref}.zip"`);
+    const res = await get(t.app, `${path}/handlingar.zip`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${ref}.zip"`);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    // Handling 3 is withheld: it is not there.
+    expect(Object.keys(files).sort()).toEqual([`${ref}-1.pdf`, `${ref}-2.pdf`, 'beslut.pdf']);
+    let text = '';
+    for (const [name, bytes] of Object.entries(files)) {
+      const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+      for (let i = 1; i <= pdf.numPages; i++) text += `${name}: ${(await (await pdf.getPage(i)).getTextContent()).items.map((it) => ('str' in it ? it.str : '')).join(' ')}\n`;
+      await pdf.destroy();
+    }
+    expect(text).toContain('[maskerat – OSL 21:7]');
+    expect(text).toContain('Styrelseprotokoll');
+    for (const s of [SECRET_PNR, SECRET_NAME, SECRET_ADDRESS, 'HEMLIGUTREDNING', 'Avtal Tolvansson']) expect(text).not.toContain(s);
+  });
+
+  it('the page with a new link has copy buttons, hidden until static/app.js shows them, and no inline script', async () => {
+    const r = await decided();
+    const html = await (await post(t.app, `/requests/${r.id}/release-links`, {}, registrar)).text();
+    expect(html).toMatch(/<button type="button" class="[^"]*copy-button" data-copy="link" data-copied="Länken är kopierad." hidden="">\s*Kopiera länken/);
+    expect(html).toContain('data-copy="message"');
+    expect(html).toContain('role="status"');
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  });
+
+  it('a request with nothing released offers no zip link', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    assessedDocument(t.db, t.ids, r.id, withheld);
+    toReview(t.db, t.ids.reviewer, r.id);
+    expect((await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Utredningen skyddas av OSL 26:1.', condition: '' }, reviewer)).status).toBe(303);
+    const path = await newLink(r.id);
+    expect(await (await get(t.app, path)).text()).not.toContain('handlingar.zip');
   });
 });
 

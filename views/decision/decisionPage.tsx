@@ -366,13 +366,21 @@ export function LinkCreatedPage(p: { requestId: number; reference: string; url: 
       <div class="field">
         <label for="link">Länk (gäller till {formatDateTime(p.expiresAt)})</label>
         <input id="link" type="text" readonly value={p.url} />
+        {/* Shown by static/app.js only: without JavaScript the field is selected and copied by hand. */}
+        <button type="button" class="button button--secondary button--small copy-button" data-copy="link" data-copied="Länken är kopierad." hidden>
+          Kopiera länken
+        </button>
       </div>
       <div class="field">
         <label for="message">Meddelande: {p.subject}</label>
         <textarea id="message" rows={12} readonly>
           {p.body}
         </textarea>
+        <button type="button" class="button button--secondary button--small copy-button" data-copy="message" data-copied="Meddelandet är kopierat." hidden>
+          Kopiera meddelandet
+        </button>
       </div>
+      <p class="copy-status" data-copy-status role="status" aria-live="polite"></p>
       {p.recipient ? <p>Sökandens kontaktuppgift: {p.recipient}</p> : <p>Sökanden har inte lämnat någon kontaktuppgift.</p>}
       <p>
         <a href="/outbox">Till utkorgen</a> · <a href={`/requests/${p.requestId}/decision`}>Tillbaka till beslutet</a>
