@@ -38,6 +38,23 @@ const assess = (cookie: string, outcome = 'release_masked') =>
   post(t.app, `/documents/${docId}/assessment`, { outcome, provisionIds: osl217, motivering: 'Uppgifterna kan användas för kartläggning.' }, cookie);
 
 describe('the Sekretessprövning page', () => {
+  it('counts agree with their number, and the status heading is one a jurist would use', async () => {
+    const reg = await login(t.app, 'registrar');
+    const jur = await login(t.app, 'reviewer');
+    const propose = (text: string) => post(t.app, `/documents/${docId}/redactions`, { kind: 'text', form: 'text', text, scope: 'document', provisionId: osl217, motivering: '' }, reg);
+    expect((await propose('070-123 45 67')).status).toBe(303);
+    let html = await (await get(t.app, `/documents/${docId}/secrecy`, jur)).text();
+    expect(html).toMatch(/<button type="submit" class="button" id="approve">\s*Godkänn maskeringen\s*<\/button>/);
+    expect(html).toContain('1 föreslagen, 0 godkända');
+    expect(html).toContain('<h2 id="status-heading">Prövningens status</h2>');
+    expect(html).not.toContain('>Läge<');
+    expect((await propose('Storgatan 12 B')).status).toBe(303);
+    expect((await propose('tolvan.tolvansson@example.com')).status).toBe(303);
+    html = await (await get(t.app, `/documents/${docId}/secrecy`, jur)).text();
+    expect(html).toMatch(/id="approve">\s*Godkänn de 3 föreslagna maskeringarna\s*<\/button>/);
+    expect(html).toContain('3 föreslagna, 0 godkända');
+  });
+
   it('shows findings with one-click maskering, the text form, and links from the document page', async () => {
     const reg = await login(t.app, 'registrar');
     const doc = await (await get(t.app, `/documents/${docId}`, reg)).text();
