@@ -232,15 +232,31 @@ class Writer {
       const cells = Array.from({ length: cols }, (_, c) =>
         breakLines((row[c] ?? []).map((run) => ({ ...run, bold: run.bold || bold })), colWidth - 2 * CELL_PAD, measure),
       );
-      const height = Math.max(...cells.map((l) => l.length)) * lh + 2 * CELL_PAD;
+      const lineCount = Math.max(...cells.map((l) => l.length));
+      const height = lineCount * lh + 2 * CELL_PAD;
       this.ensure(Math.min(height, PAGE.height - 2 * PAGE.margin));
-      const top = this.y;
-      cells.forEach((lines, c) => {
-        const x = this.left + c * colWidth;
-        this.doc.save().lineWidth(0.5).strokeColor('#444444').rect(x, top, colWidth, height).stroke().restore();
-        lines.forEach((line, i) => this.drawLine(line, x + CELL_PAD, top + CELL_PAD + i * lh, BODY_SIZE));
-      });
-      this.y = top + height;
+      const box = (top: number, bottom: number) => {
+        for (let c = 0; c < cols; c++) this.doc.save().lineWidth(0.5).strokeColor('#444444').rect(this.left + c * colWidth, top, colWidth, bottom - top).stroke().restore();
+      };
+      // Line by line across the cells, so a row taller than what is left of the page continues on
+      // the next one, its columns kept; each page's part of the row gets its own boxes.
+      let segTop = this.y;
+      this.y += CELL_PAD;
+      for (let i = 0; i < lineCount; i++) {
+        if (this.y + lh > PAGE.height - PAGE.margin) {
+          box(segTop, this.y);
+          this.doc.addPage();
+          this.y = PAGE.margin;
+          segTop = this.y;
+        }
+        cells.forEach((lines, c) => {
+          const line = lines[i];
+          if (line) this.drawLine(line, this.left + c * colWidth + CELL_PAD, this.y, BODY_SIZE);
+        });
+        this.y += lh;
+      }
+      this.y += CELL_PAD;
+      box(segTop, this.y);
     });
   }
 }

@@ -34,6 +34,13 @@ function inlineRuns(tokens: readonly Token[] | undefined, bold = false): Run[] {
       case 'br':
         out.push({ text: '\n', bold });
         break;
+      case 'html': {
+        // <br> is how Markdown tables break a line in a cell; any other tag is shown as the text it is.
+        const raw = (t as Tokens.HTML).text;
+        if (/^<br\s*\/?>$/i.test(raw.trim())) out.push({ text: '\n', bold });
+        else out.push(...splitMarkers(raw, { bold }));
+        break;
+      }
       case 'image':
         out.push(...splitMarkers((t as Tokens.Image).text, { bold }));
         break;

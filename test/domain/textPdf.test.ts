@@ -78,6 +78,19 @@ describe('writeDocumentPdf', () => {
     expect(at('Anläggning').x).toBeGreaterThan(at('Namn').x);
   });
 
+  it('a table row taller than a page goes on over the next page, inside the page box, columns kept', async () => {
+    const tall = Array.from({ length: 150 }, (_, i) => `Rad ${i + 1}`).join('<br>');
+    const { items, pages } = await read(await writeDocumentPdf(blocksFromMarkdown(`| A | B |\n|---|---|\n| ${tall} | sista |\n`), { title: 't' }));
+    expect(pages).toBeGreaterThan(2);
+    for (const it of items) {
+      expect(it.y).toBeGreaterThan(PAGE.margin - 1);
+      expect(it.y).toBeLessThanOrEqual(PAGE.height - PAGE.margin + 1);
+    }
+    const x = items.find((i) => i.str === 'Rad 1')!.x;
+    expect(items.find((i) => i.str === 'Rad 150')!.x).toBeCloseTo(x, 1);
+    expect(items.find((i) => i.str === 'Rad 150')!.page).toBe(pages);
+  });
+
   it('draws each masked span as its marker, provision included, in the text', async () => {
     const { text } = await read(await writeDocumentPdf(blocksFromPlainText('Sökande [maskerat – OSL 21:7] bor på ███████[OSL 21:3].'), { title: 't' }));
     expect(text).toContain('[maskerat – OSL 21:7]');
