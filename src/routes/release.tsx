@@ -37,7 +37,8 @@ async function requesterPage(c: Context<AppEnv>, title: string, body: Child, sta
 /** One 404 for a guessed, expired or revoked token and any unknown address: nothing tells them apart. */
 const notFound = (c: Context<AppEnv>) => requesterPage(c, 'Sidan finns inte', <RequesterNotFound />, 404);
 
-function pdfResponse(c: Context<AppEnv>, bytes: Uint8Array, fileName: string, type = 'application/pdf'): Response {
+/** A download for the requester (a PDF or the zip), with the private headers and a neutral name. */
+function fileResponse(c: Context<AppEnv>, bytes: Uint8Array, fileName: string, type = 'application/pdf'): Response {
   privateHeaders(c);
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': type,
@@ -102,7 +103,7 @@ releaseRoutes.get('/r/:token', async (c) => {
 releaseRoutes.get('/r/:token/beslut.pdf', async (c) => {
   const ctx = linkContext(c);
   if (!ctx) return notFound(c);
-  return pdfResponse(c, await letterPdf(c, ctx), 'beslut.pdf');
+  return fileResponse(c, await letterPdf(c, ctx), 'beslut.pdf');
 });
 
 /** The decision letter as the requester gets it: the organisation's name as letterhead, the letter's headings, every character. */
@@ -125,7 +126,7 @@ releaseRoutes.get('/r/:token/handlingar.zip', async (c) => {
   const entries: Record<string, [Uint8Array, { level: 0; mtime: Date }]> = {};
   for (const d of docs) entries[`${d.baseName}.pdf`] = [await releasedPdf(d), { level: 0, mtime }];
   entries['beslut.pdf'] = [await letterPdf(c, ctx), { level: 0, mtime }];
-  return pdfResponse(c, zipSync(entries), `${neutralReference(ctx.request.reference)}.zip`, 'application/zip');
+  return fileResponse(c, zipSync(entries), `${neutralReference(ctx.request.reference)}.zip`, 'application/zip');
 });
 
 releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
@@ -137,7 +138,7 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
   // Exact match against the request's own released handlingar: ids, paths and other requests' names find nothing.
   const doc = approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at).find((d) => d.baseName === base);
   if (!doc) return notFound(c);
-  if (pdf) return pdfResponse(c, await releasedPdf(doc), `${doc.baseName}.pdf`);
+  if (pdf) return fileResponse(c, await releasedPdf(doc), `${doc.baseName}.pdf`);
   return requesterPage(
     c,
     doc.title,
@@ -179,5 +180,5 @@ releaseRoutes.get('/lasesal/:id/pdf', async (c) => {
   const id = parseId(c.req.param('id'));
   const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
   if (!item) return notFound(c);
-  return pdfResponse(c, await releasedPdf(item), `${item.baseName}.pdf`);
+  return fileResponse(c, await releasedPdf(item), `${item.baseName}.pdf`);
 });
