@@ -188,8 +188,13 @@ class Writer {
       if (p.marker) {
         const h = size * LINE - 1;
         doc.save().rect(cx, y - 1, p.width, h).fill('#000000').restore();
-        doc.font('bold').fontSize(size * 0.85).fillColor('#ffffff');
-        doc.text(p.text, cx + MARKER_PAD, y + size * 0.1, { lineBreak: false });
+        // A length-preserving marker's blocks stay in the text layer but are drawn black on black, so
+        // the box is solid and only the provision shows on it.
+        const blocks = /^█*/.exec(p.text)![0];
+        doc.font('bold').fontSize(size * 0.85);
+        const blockWidth = blocks ? doc.widthOfString(blocks) : 0;
+        if (blocks) doc.fillColor('#000000').text(blocks, cx + MARKER_PAD, y + size * 0.1, { lineBreak: false, continued: false });
+        doc.fillColor('#ffffff').text(p.text.slice(blocks.length), cx + MARKER_PAD + blockWidth, y + size * 0.1, { lineBreak: false });
         doc.fillColor('#000000');
         cx += p.width;
         i++;
