@@ -28,9 +28,15 @@ function inlineRuns(tokens: readonly Token[] | undefined, bold = false): Run[] {
         break;
       case 'em':
       case 'del':
-      case 'link':
         out.push(...inlineRuns((t as Tokens.Em).tokens, bold));
         break;
+      case 'link': {
+        // The address is part of the approved text: printed after the link text, never dropped.
+        const l = t as Tokens.Link;
+        out.push(...inlineRuns(l.tokens, bold));
+        if (l.href && l.href !== l.text) out.push(...splitMarkers(` (${l.href})`, { bold }));
+        break;
+      }
       case 'br':
         out.push({ text: '\n', bold });
         break;
@@ -41,9 +47,11 @@ function inlineRuns(tokens: readonly Token[] | undefined, bold = false): Run[] {
         else out.push(...splitMarkers(raw, { bold }));
         break;
       }
-      case 'image':
-        out.push(...splitMarkers((t as Tokens.Image).text, { bold }));
+      case 'image': {
+        const im = t as Tokens.Image;
+        out.push(...splitMarkers(`${im.text}${im.href ? ` (${im.href})` : ''}`, { bold }));
         break;
+      }
       case 'codespan':
         out.push(...splitMarkers(decodeEntities((t as Tokens.Codespan).text), { bold }));
         break;

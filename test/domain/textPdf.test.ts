@@ -130,3 +130,16 @@ describe('breakLines', () => {
     expect(lines[lines.length - 1]!.some((p) => p.marker && p.text === '[maskerat – OSL 21:7]')).toBe(true);
   });
 });
+
+describe('blocksFromMarkdown', () => {
+  const text = (md: string) => blocksFromMarkdown(md).map((b) => ('runs' in b ? b.runs.map((r) => r.text).join('') : b.kind)).join('|');
+  it('keeps a link\'s address and a reference definition: nothing of the approved text disappears', () => {
+    expect(text('Se [beslutet](https://example.se/b) här.')).toBe('Se beslutet (https://example.se/b) här.');
+    expect(text('Se [beslutet][1].\n\n[1]: https://example.se/x')).toContain('https://example.se/x');
+  });
+  it('shows raw HTML as text, and finds markers inside emphasis and tables', () => {
+    expect(text('<script>alert(1)</script>')).toBe('<script>alert(1)</script>');
+    const b = blocksFromMarkdown('**Namn: [maskerat – OSL 21:7]**');
+    expect(b[0]).toMatchObject({ kind: 'paragraph', runs: [{ text: 'Namn: ', bold: true }, { text: '[maskerat – OSL 21:7]', bold: true, marker: true }] });
+  });
+});
