@@ -19,7 +19,7 @@ interface MammothElement {
   value?: string;
   styleId?: string | null;
   styleName?: string | null;
-  numbering?: { level?: string | number } | null;
+  numbering?: { level?: string | number; isOrdered?: boolean } | null;
   breakType?: string;
 }
 
@@ -78,7 +78,7 @@ export function docxTextAndStructure(root: MammothElement): { text: string; stru
         const level = headingLevel(el);
         const r = add(t);
         if (level) structure.push({ kind: 'heading', level, ...r });
-        else if (el.numbering) structure.push({ kind: 'listItem', depth: Math.min(Number(el.numbering.level ?? 0) || 0, 5), ...r });
+        else if (el.numbering) structure.push({ kind: 'listItem', depth: Math.min(Number(el.numbering.level ?? 0) || 0, 5), ordered: !!el.numbering.isOrdered, ...r });
         else structure.push({ kind: 'paragraph', ...r });
       } else if (el.type === 'table') {
         const rows = (el.children ?? []).filter((r) => r.type === 'tableRow').map((r) => (r.children ?? []).filter((c) => c.type === 'tableCell'));

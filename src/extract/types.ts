@@ -40,7 +40,7 @@ export interface TextRange {
 export type StructureBlock =
   | ({ kind: 'heading'; level: number } & TextRange)
   | ({ kind: 'paragraph' } & TextRange)
-  | ({ kind: 'listItem'; depth: number } & TextRange)
+  | ({ kind: 'listItem'; depth: number; ordered?: boolean } & TextRange)
   | { kind: 'table'; rows: TextRange[][] };
 
 export interface Extracted {

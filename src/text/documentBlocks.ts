@@ -133,12 +133,18 @@ export function blocksFromMarkdown(md: string): Block[] {
 export function blocksFromStructure(text: string, structure: readonly StructureBlock[]): Block[] {
   const cut = (r: { start: number; end: number }) => splitMarkers(text.slice(r.start, r.end).replace(/\t/g, ' '));
   const out: Block[] = [];
+  // Numbered list items count per depth; anything that is not a list item ends the list.
+  let counters: number[] = [];
   for (const b of structure) {
+    if (b.kind !== 'listItem') counters = [];
     if (b.kind === 'table') out.push({ kind: 'table', rows: b.rows.map((row) => row.map(cut)), headerRows: 0 });
     else if (b.end <= b.start) continue;
     else if (b.kind === 'heading') out.push({ kind: 'heading', level: b.level, runs: cut(b) });
-    else if (b.kind === 'listItem') out.push({ kind: 'listItem', bullet: '•', depth: b.depth, runs: cut(b) });
-    else out.push({ kind: 'paragraph', runs: cut(b) });
+    else if (b.kind === 'listItem') {
+      counters = counters.slice(0, b.depth + 1);
+      counters[b.depth] = (counters[b.depth] ?? 0) + 1;
+      out.push({ kind: 'listItem', bullet: b.ordered ? `${counters[b.depth]}.` : '•', depth: b.depth, runs: cut(b) });
+    } else out.push({ kind: 'paragraph', runs: cut(b) });
   }
   return out;
 }

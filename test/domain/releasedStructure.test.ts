@@ -35,3 +35,17 @@ describe('structureInReleased', () => {
     expect(structureInReleased([{ kind: 'paragraph', start: 0, end: 500 }], [], 20)).toBeNull();
   });
 });
+
+describe('blocksFromStructure', () => {
+  it('numbers ordered list items per depth and bullets the others', () => {
+    const t = 'a\n\nb\n\nc\n\nd';
+    const at = (s: string) => ({ start: t.indexOf(s), end: t.indexOf(s) + 1 });
+    const blocks = blocksFromStructure(t, [
+      { kind: 'listItem', depth: 0, ordered: true, ...at('a') },
+      { kind: 'listItem', depth: 1, ordered: false, ...at('b') },
+      { kind: 'listItem', depth: 0, ordered: true, ...at('c') },
+      { kind: 'paragraph', ...at('d') },
+    ]);
+    expect(blocks.map((b) => (b.kind === 'listItem' ? b.bullet : b.kind))).toEqual(['1.', '•', '2.', 'paragraph']);
+  });
+});
