@@ -71,6 +71,22 @@ export function splitMarkers(text: string, style: Omit<Run, 'text'> = {}): Run[]
 
 type Doc = InstanceType<typeof PDFDocument>;
 
+/**
+ * Text the font can print: NFC, and every character DejaVu Sans has no glyph for (CJK, most
+ * emoji) written as its code point, "[U+738B]", instead of vanishing from the page and from the
+ * text layer. Format characters and variation selectors (ZWJ, U+FE0F) show nothing and are dropped.
+ */
+export function printable(text: string, hasGlyph: (cp: number) => boolean): string {
+  let out = '';
+  for (const ch of text.normalize('NFC')) {
+    const cp = ch.codePointAt(0)!;
+    if (cp === 10 || cp === 9 || hasGlyph(cp)) out += ch;
+    else if (/[\p{Cf}\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u.test(ch)) continue;
+    else out += `[U+${cp.toString(16).toUpperCase().padStart(4, '0')}]`;
+  }
+  return out;
+}
+
 interface Piece {
   text: string;
   bold: boolean;
@@ -291,14 +307,24 @@ export async function writeDocumentPdf(blocks: readonly Block[], opts: DocumentP
     doc.on('error', reject);
   });
 
+  // pdfkit's embedded font wraps the fontkit font; its glyph table says what can be printed.
+  const glyphs = (name: string) => {
+    doc.font(name);
+    return (doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font.font;
+  };
+  const regular = glyphs('regular');
+  const bold = glyphs('bold');
+  const hasGlyph = (cp: number) => regular.hasGlyphForCodePoint(cp) && bold.hasGlyphForCodePoint(cp);
+  const fix = (runs: Run[]): Run[] => runs.map((r) => ({ ...r, text: printable(r.text, hasGlyph) }));
+  const laidOut = blocks.map((b): Block => (b.kind === 'table' ? { ...b, rows: b.rows.map((row) => row.map(fix)) } : 'runs' in b ? { ...b, runs: fix(b.runs) } : b));
   const w = new Writer(doc);
   if (opts.letterhead) {
-    w.flow([{ text: opts.letterhead, bold: true }], 14);
+    w.flow([{ text: printable(opts.letterhead, hasGlyph), bold: true }], 14);
     w.y += 4;
     doc.save().lineWidth(0.75).moveTo(w.left, w.y).lineTo(w.left + w.width, w.y).stroke().restore();
     w.y += 14;
   }
-  for (const b of blocks) {
+  for (const b of laidOut) {
     switch (b.kind) {
       case 'heading': {
         const size = HEADING_SIZES[Math.min(Math.max(b.level, 1), 6) - 1]!;

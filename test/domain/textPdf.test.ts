@@ -1,7 +1,7 @@
 // The PDF writer for released text handlingar and letters, read back with pdfjs: every character, measured line breaks, tables, neutral metadata.
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { PAGE, breakLines, writeDocumentPdf, type Block } from '../../src/pdf/textPdf.ts';
+import { PAGE, breakLines, printable, writeDocumentPdf, type Block } from '../../src/pdf/textPdf.ts';
 import { blocksFromMarkdown, blocksFromPlainText } from '../../src/text/documentBlocks.ts';
 
 interface Item {
@@ -37,6 +37,13 @@ describe('writeDocumentPdf', () => {
     const { text } = await read(await writeDocumentPdf(blocksFromPlainText(names.join('\n\n')), { title: 't' }));
     for (const n of names) expect(text).toContain(n);
     expect(text).not.toContain('?');
+  });
+
+  it('a character the font lacks is written as its code point, never dropped without a trace', async () => {
+    const { text } = await read(await writeDocumentPdf(blocksFromPlainText('Namn: 王小明, Ωμέγα, Ёжик, 👍\u200D'), { title: 't' }));
+    expect(text).toContain('Namn: [U+738B][U+5C0F][U+660E], Ωμέγα, Ёжик');
+    expect(printable('a\u200Db\uFE0Fc', () => true)).toBe('a\u200Db\uFE0Fc');
+    expect(printable('a\u200Db\uFE0F王', (cp) => cp < 0x2000)).toBe('ab[U+738B]');
   });
 
   it('decomposed input (e + combining marks) comes out composed, not as loose marks', async () => {
