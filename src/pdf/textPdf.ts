@@ -314,7 +314,13 @@ export async function writeDocumentPdf(blocks: readonly Block[], opts: DocumentP
   };
   const regular = glyphs('regular');
   const bold = glyphs('bold');
-  const hasGlyph = (cp: number) => regular.hasGlyphForCodePoint(cp) && bold.hasGlyphForCodePoint(cp);
+  const known = new Map<number, boolean>();
+  const hasGlyph = (cp: number) => {
+    if (cp >= 0x20 && cp < 0x7f) return true;
+    let has = known.get(cp);
+    if (has === undefined) known.set(cp, (has = regular.hasGlyphForCodePoint(cp) && bold.hasGlyphForCodePoint(cp)));
+    return has;
+  };
   const fix = (runs: Run[]): Run[] => runs.map((r) => ({ ...r, text: printable(r.text, hasGlyph) }));
   const laidOut = blocks.map((b): Block => (b.kind === 'table' ? { ...b, rows: b.rows.map((row) => row.map(fix)) } : 'runs' in b ? { ...b, runs: fix(b.runs) } : b));
   const w = new Writer(doc);
