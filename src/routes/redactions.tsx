@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { DiffPage } from '../../views/redaction/diffPage.tsx';
 import { RequestSecrecyPage } from '../../views/redaction/requestSecrecyPage.tsx';
 import { type LeakView, SecrecyPage, type SecrecyPageProps } from '../../views/redaction/secrecyPage.tsx';
-import { findRequest } from '../db/disclosureRequests.ts';
+import { assignableStaff, findRequest } from '../db/disclosureRequests.ts';
 import { type DocumentRow, documentsForRequest, findDocument, findingsForDocument, pagesForDocument } from '../db/documents.ts';
 import { activeProvisions, listProvisions } from '../db/provisions.ts';
 import {
@@ -42,6 +42,7 @@ import {
   canViewDiff,
 } from '../domain/redactionPolicy.ts';
 import type { FieldErrors } from '../domain/command.ts';
+import { canChangeCase, mayBeReviewer } from '../domain/requestPolicy.ts';
 import { releaseDiff } from '../domain/releaseDiff.ts';
 import type { AppEnv } from '../web/env.ts';
 import { actorOf, allow } from '../web/auth.ts';
@@ -102,17 +103,24 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
   const redactions = redactionsForDocument(db, doc.id);
   const released = currentReleasedVersion(db, doc.id);
   const proposers = proposersOf(db, doc.id);
-  const approveBlocked = canApproveRedactions(actor, proposers, config.allowSelfApproval)
-    ? null
-    : canAssessSecrecy(actor)
-      ? 'Du har själv föreslagit maskeringar i handlingen. En annan jurist godkänner dem (fyra ögon).'
-      : 'En jurist prövar och godkänner maskeringarna.';
+  const request = findRequest(db, doc.request_id)!;
+  // Hole 6: a decided request shows its maskeringar and assessment, and offers nothing that changes them.
+  const open = canChangeCase(actor, request.status);
+  const approveBlocked = !open
+    ? canChangeCase.why
+    : canApproveRedactions(actor, proposers, config.allowSelfApproval)
+      ? null
+      : canAssessSecrecy(actor)
+        ? assignableStaff(db).some((s) => s.id !== actor.id && mayBeReviewer(s))
+          ? 'De maskeringar som väntar är sådana som du själv har föreslagit. En annan jurist godkänner dem (fyra ögon).'
+          : 'De maskeringar som väntar är sådana som du själv har föreslagit, och det finns ingen annan aktiv jurist som kan godkänna dem. Be administratören lägga till en jurist, eller slå på INSYN_ALLOW_SELF_APPROVAL om organisationen är mycket liten.'
+        : 'En jurist prövar och godkänner maskeringarna.';
   const { hits, ...rest } = extra;
   return page(
     c,
     <SecrecyPage
       doc={doc}
-      reference={findRequest(db, doc.request_id)!.reference}
+      reference={request.reference}
       text={doc.text}
       pages={pagesForDocument(db, doc.id)}
       findings={findingsForDocument(db, doc.id)}
@@ -125,10 +133,11 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
       exemptions={exemptionsForDocument(db, doc.id)}
       user={{ id: staff.id, role: staff.role }}
       can={{
-        propose: canProposeRedaction(staff),
-        assess: canAssessSecrecy(staff),
+        open,
+        propose: open && canProposeRedaction(staff),
+        assess: open && canAssessSecrecy(staff),
         approveBlocked,
-        reviewer: canExemptLeak(staff),
+        reviewer: open && canExemptLeak(staff),
         diff: canViewDiff(staff),
       }}
       allowSelfApproval={config.allowSelfApproval}
@@ -145,6 +154,7 @@ const notices: Record<string, string> = {
   avslagen: 'Maskeringen är avslagen.',
   provad: 'Sekretessprövningen är sparad.',
   godkand: 'Maskeringarna är godkända och den utlämnade versionen är byggd.',
+  delvis: 'Maskeringarna som andra föreslog är godkända. De som du själv har föreslagit väntar på en annan jurist (fyra ögon); när hen godkänt dem byggs den utlämnade versionen.',
   undantag: 'Skälet är sparat: texten lämnas ut på det stället.',
 };
 
@@ -160,7 +170,8 @@ redactionRoutes.get('/documents/:docId/secrecy', (c) => {
   const showAllRedactions = c.req.query('alla') === '1';
   if (c.req.query('godkannande') === 'avbojt') {
     // After a refused approval: checked again now, so what is shown is what still stands in the way (422).
-    const refusal = approvalRefusal(c.var.deps.db, doc.id, c.var.deps.config.markerMode);
+    const { db, config } = c.var.deps;
+    const refusal = approvalRefusal(db, actorOf(c), doc.id, { allowSelfApproval: config.allowSelfApproval, mode: config.markerMode });
     if (refusal) return secrecyPage(c, doc, { errors: refusal.errors, hits: refusal.leaks, showAllRedactions });
   }
   return secrecyPage(c, doc, { notice, input, showAllRedactions });
@@ -310,7 +321,7 @@ redactionRoutes.post('/documents/:docId/approval', (c) => {
   // Refused for the handling's state, not for anything typed: the page that says why is a GET
   // (redirect after POST), so reloading it checks again instead of sending the approval again.
   if (!r.ok) return c.redirect(`/documents/${doc.id}/secrecy?godkannande=avbojt#approval-heading`, 303);
-  return c.redirect(`/documents/${doc.id}/secrecy?klart=godkand`, 303);
+  return c.redirect(`/documents/${doc.id}/secrecy?klart=${r.value.waiting ? 'delvis' : 'godkand'}`, 303);
 });
 
 redactionRoutes.post('/documents/:docId/leak-exemptions', async (c) => {
