@@ -12,6 +12,8 @@ export interface SubjectReleasePageProps {
   documents: RequesterDocument[];
   /** Art. 20: offer the data as JSON. */
   json: boolean;
+  /** The neutral name of the zip with everything, e.g. 2026-0042.zip. */
+  archiveName: string;
 }
 
 export function SubjectReleasePage(p: SubjectReleasePageProps) {
@@ -33,6 +35,13 @@ export function SubjectReleasePage(p: SubjectReleasePageProps) {
               Registerutdraget som PDF
             </a>
           </li>
+          {p.documents.length ? (
+            <li>
+              <a href={`${base}/handlingar.zip`} download={p.archiveName}>
+                Ladda ned allt som en zip-fil ({p.archiveName})
+              </a>
+            </li>
+          ) : null}
           {p.json ? (
             <li>
               <a href={`${base}/uppgifter.json`} download="uppgifter.json">
