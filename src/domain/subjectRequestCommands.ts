@@ -25,7 +25,7 @@ import {
   subjectTemplate,
   updateSubjectTemplate,
 } from '../db/subjectRequests.ts';
-import { type Actor, type CommandResult, fail, forbidden, invalid, ok, refused } from './command.ts';
+import { type Actor, type CommandResult, fail, invalid, ok, refused } from './command.ts';
 import type { DeadlineSettings } from './deadline.ts';
 import { letterDescription, provisionsUsed, rollUpAssessments } from './decision.ts';
 import { canTransition, validateRequestInput } from './disclosureRequest.ts';
@@ -454,4 +454,3 @@ export function updateSubjectExtractTemplate(db: Db, actor: Actor, body: string,
   });
 }
 
-export { forbidden };

@@ -1,7 +1,7 @@
 // The data subject's requests (GDPR art. 15–21): registration, the request's own page, identity, extension, the person search, the answer and the extract template. Thin routes (STYLE.md 7).
 import { Hono } from 'hono';
 import type { Context } from 'hono';
-import { type RequestListRow, findRequest } from '../db/disclosureRequests.ts';
+import { findRequest } from '../db/disclosureRequests.ts';
 import { currentDecision } from '../db/decisions.ts';
 import { searchPerson } from '../db/personIndex.ts';
 import { findSubject, subjectTemplate, verdictsFor } from '../db/subjectRequests.ts';
@@ -239,4 +239,3 @@ subjectRoutes.post('/admin/subject-template', adminOnly, async (c) => {
   return c.redirect('/admin/subject-template?klart=sparad', 303);
 });
 
-export type { RequestListRow };
