@@ -26,7 +26,7 @@ CREATE TABLE decision (
   decided_by INTEGER NOT NULL REFERENCES staff(id),
   decided_at TEXT NOT NULL,
   notified_at TEXT,                          -- the requester was told: the appeal clock starts (FL 44 §)
-  superseded_at TEXT,
+  superseded_at TEXT, posted_at TEXT,
   CHECK (condition_text IS NULL OR outcome IN ('release_with_condition', 'partial_refusal')),
   CHECK (outcome <> 'release_with_condition' OR condition_text IS NOT NULL)
 ) STRICT;
@@ -188,6 +188,13 @@ CREATE TABLE login_throttle (
   locked_until INTEGER NOT NULL DEFAULT 0
 ) STRICT;
 
+CREATE TABLE organisation_profile (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  kind TEXT NOT NULL CHECK (kind IN ('state_authority', 'municipality', 'municipal_company')),
+  activities TEXT NOT NULL,                  -- JSON array, as in INSYN_ACTIVITIES
+  applied_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE outbox (
   id INTEGER PRIMARY KEY,
   request_id INTEGER NOT NULL REFERENCES disclosure_request(id),
@@ -209,7 +216,7 @@ CREATE TABLE provision (
   label TEXT NOT NULL UNIQUE,
   short_name TEXT NOT NULL,
   retired_at TEXT
-) STRICT;
+, part TEXT, harm_test TEXT NOT NULL DEFAULT 'rakt' CHECK (harm_test IN ('rakt', 'omvänt', 'kvalificerat', 'absolut')), activity TEXT CHECK (activity IN ('population_registration', 'health_care', 'social_services', 'personnel_administration'))) STRICT;
 
 CREATE TABLE reading_room_entry (
   id INTEGER PRIMARY KEY,
@@ -302,7 +309,7 @@ CREATE TABLE secrecy_assessment (
   motivering TEXT NOT NULL,
   assessed_by INTEGER NOT NULL REFERENCES staff(id),
   assessed_at TEXT NOT NULL
-) STRICT;
+, circumstances TEXT NOT NULL DEFAULT '{}') STRICT;
 
 CREATE TABLE secrecy_mark (
   id INTEGER PRIMARY KEY,

@@ -16,6 +16,8 @@ export interface DecisionRow {
   decided_by: number;
   decided_at: string;
   notified_at: string | null;
+  /** Sent by post on this day (migration 0035); not the day of receipt. */
+  posted_at: string | null;
   superseded_at: string | null;
 }
 
@@ -34,7 +36,7 @@ export function supersedeDecision(db: Db, requestId: number, at: string): void {
   db.prepare('UPDATE decision SET superseded_at = ? WHERE request_id = ? AND superseded_at IS NULL').run(at, requestId);
 }
 
-export function insertDecision(db: Db, d: Omit<DecisionRow, 'id' | 'notified_at' | 'superseded_at'>): number {
+export function insertDecision(db: Db, d: Omit<DecisionRow, 'id' | 'notified_at' | 'posted_at' | 'superseded_at'>): number {
   return Number(
     db
       .prepare(
@@ -43,6 +45,10 @@ export function insertDecision(db: Db, d: Omit<DecisionRow, 'id' | 'notified_at'
       )
       .run(d).lastInsertRowid,
   );
+}
+
+export function setPosted(db: Db, decisionId: number, at: string): void {
+  db.prepare('UPDATE decision SET posted_at = ? WHERE id = ?').run(at, decisionId);
 }
 
 export function setNotified(db: Db, decisionId: number, at: string): void {

@@ -33,6 +33,8 @@ export interface AssessmentRow {
   outcome: AssessmentOutcome;
   provision_ids: string;
   motivering: string;
+  /** JSON object: provision id -> circumstances meeting its harm test (migration 0035). */
+  circumstances: string;
   assessed_by: number;
   assessed_at: string;
 }
@@ -110,12 +112,12 @@ export function decideRedaction(db: Db, id: number, status: Exclude<RedactionSta
 
 export function insertAssessment(
   db: Db,
-  a: { documentId: number; outcome: AssessmentOutcome; provisionIds: number[]; motivering: string; by: number; at: string },
+  a: { documentId: number; outcome: AssessmentOutcome; provisionIds: number[]; motivering: string; circumstances?: Record<string, string>; by: number; at: string },
 ): number {
   return Number(
     db
-      .prepare('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(a.documentId, a.outcome, JSON.stringify(a.provisionIds), a.motivering, a.by, a.at).lastInsertRowid,
+      .prepare('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, circumstances, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(a.documentId, a.outcome, JSON.stringify(a.provisionIds), a.motivering, JSON.stringify(a.circumstances ?? {}), a.by, a.at).lastInsertRowid,
   );
 }
 

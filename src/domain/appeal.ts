@@ -24,7 +24,10 @@ export function appealWithinTime(notifiedAt: Date, receivedAt: Date): boolean {
   return stockholmDate(receivedAt) <= appealLastDay(notifiedAt);
 }
 
-/** A decision that can be appealed: a refusal, a partial refusal or a release with a förbehåll (OSL 6 kap. 8 §, 10 kap. 14 §). */
+/**
+ * A decision that can be appealed: a refusal, a partial refusal or a release with a förbehåll that
+ * limits the requester's use (OSL 6 kap. 7 § 1 st). A release in full without förbehåll cannot be.
+ */
 export function isAppealable(outcome: DecisionOutcome, hasCondition = false): boolean {
   return outcome !== 'release_full' || hasCondition;
 }

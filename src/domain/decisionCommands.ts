@@ -21,6 +21,7 @@ import {
   setAppealOutcome,
   setAppealSent,
   setNotified,
+  setPosted,
   setWrittenDecisionRequested,
   supersedeDecision,
   updateLetterTemplate,
@@ -39,7 +40,8 @@ import {
 import { canDecide, canEditTemplates, canRecordAppeal, canRecordInformalRefusal, decisionPolicyTexts } from './decisionPolicy.ts';
 import { canTransition, isOpen } from './disclosureRequest.ts';
 import type { DeadlineSettings } from './deadline.ts';
-import { copyFee, formatKronor, type FeeTariff } from './fees.ts';
+import { copyFee, feeBasisFor, formatKronor, type FeeTariff } from './fees.ts';
+import type { OrganisationProfile } from './organisation.ts';
 import { letterMarkdown, type TemplateKey, validateTemplate } from './letter.ts';
 import { dueAtFor } from './requestCommands.ts';
 import type { Role } from './roles.ts';
@@ -64,6 +66,8 @@ export interface DecisionContext {
   organisation: string;
   feeTariff: FeeTariff;
   deadline: DeadlineSettings;
+  /** Kind of organisation, court and fee decision (settings): the fee basis and the law the letter cites. */
+  profile: OrganisationProfile;
 }
 
 /** The handlingar of a request with their assessments, for the roll-up and the letter. */
@@ -76,11 +80,15 @@ export function assessedDocuments(db: Db, requestId: number): AssessedDocument[]
   }));
 }
 
-/** The fee for what would be released now, by the tariff and the form the requester wanted. */
-export function feeFor(db: Db, requestId: number, tariff: FeeTariff) {
+/**
+ * The fee for what would be released now, on the organisation's fee basis and the form the requester
+ * wanted: avgiftsförordningen 16 § for a state authority, otherwise only under a taxa or owner's
+ * decision, and 0 kr without one.
+ */
+export function feeFor(db: Db, requestId: number, ctx: Pick<DecisionContext, 'feeTariff' | 'profile'>) {
   const r = findRequest(db, requestId);
   const pages = approvedReleasedDocuments(db, requestId).reduce((n, d) => n + d.pageCount, 0);
-  return copyFee(pages, tariff, r?.form_wanted ?? 'paper_copy');
+  return copyFee(pages, feeBasisFor(ctx.profile, ctx.feeTariff), r?.form_wanted ?? 'paper_copy');
 }
 
 /**
@@ -125,7 +133,7 @@ export function decideRequest(
     const v = validateDecision(rolled.outcome, raw);
     if (!v.ok) return { ok: false as const, errors: v.errors };
     const uses = provisionsUsed(docs);
-    const fee = feeFor(db, requestId, ctx.feeTariff);
+    const fee = feeFor(db, requestId, ctx);
     const descriptions = new Map(documentsForRequest(db, requestId).map((d) => [d.id, d.description]));
     const masked = maskedTextsForRequest(db, requestId);
     const letter = letterMarkdown(
@@ -133,6 +141,8 @@ export function decideRequest(
       letterTemplate(db, 'appeal_instructions'),
       {
         organisation: ctx.organisation,
+        organisationKind: ctx.profile.kind,
+        court: ctx.profile.court,
         reference: r.reference,
         requesterName: null,
         requestDate: stockholmDate(new Date(r.received_at)),
@@ -216,9 +226,39 @@ export function recordNotified(db: Db, actor: DecisionActor, requestId: number, 
     const d = currentDecision(db, requestId);
     if (!d) return fail('notifiedDate', 'Begäran har inget beslut ännu.');
     if (d.notified_at) return fail('notifiedDate', 'Dagen då sökanden fick del av beslutet är redan antecknad.');
-    const day = parseDay(dateRaw, now, stockholmDate(new Date(d.decided_at)));
+    // A posted decision is received after the day it was posted, never on it before (FL 44 §).
+    const day = parseDay(dateRaw, now, stockholmDate(new Date(d.posted_at ?? d.decided_at)));
     if (!day.ok) return fail('notifiedDate', day.message);
     markNotified(db, actor, requestId, d.id, dayInstant(day.date, now), 'Antecknat av personal', now);
+    return { ok: true as const, value: undefined };
+  });
+}
+
+/**
+ * The decision was sent to the requester by post on this day. A posted letter is not received the
+ * day it is sent, and the appeal clock runs from receipt (FL 44 §): the day of receipt is recorded
+ * when known (recordNotified), and until then an appeal counts as in time and the handlingar are
+ * held (JO 3434-2016).
+ */
+export function recordPosted(db: Db, actor: DecisionActor, requestId: number, dateRaw: string, now: Date = new Date()): CommandResult<void> {
+  if (!canRecordAppeal(actor.role)) return forbidden(decisionPolicyTexts.release);
+  return inTransaction(db, () => {
+    const d = currentDecision(db, requestId);
+    if (!d) return fail('postedDate', 'Begäran har inget beslut ännu.');
+    if (d.posted_at) return fail('postedDate', 'Dagen då beslutet skickades med post är redan antecknad.');
+    const day = parseDay(dateRaw, now, stockholmDate(new Date(d.decided_at)));
+    if (!day.ok) return fail('postedDate', day.message);
+    const at = dayInstant(day.date, now);
+    setPosted(db, d.id, at);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'decision.notice_posted',
+      requestId,
+      reason: 'Beslutet skickat med post; överklagandetiden räknas från dagen sökanden fick det',
+      at: now,
+      after: { decisionId: d.id, postedAt: at },
+    });
     return { ok: true as const, value: undefined };
   });
 }
@@ -320,7 +360,7 @@ export function recordWrittenDecisionRequested(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Appeals (OSL 6 kap. 8 §, FL 44-45 §§)
+// Appeals (right of appeal OSL 6 kap. 7 §; to kammarrätten OSL 6 kap. 8 §; time FL 44-45 §§)
 
 export const appealOutcomeLabels: Record<AppealOutcome, string> = {
   dismissed: 'Kammarrätten avslog överklagandet',

@@ -48,6 +48,9 @@ export const logEvents = [
   'appeal.decided',
   'letter_template.updated',
   'disposal.contact_details',
+  // Kind of organisation, postal notice (migration 0035)
+  'provision.preset_applied',
+  'decision.notice_posted',
 ] as const;
 
 export type LogEvent = (typeof logEvents)[number];

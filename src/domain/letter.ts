@@ -1,5 +1,6 @@
 // The decision letter (beslutsbrev): its named fields, filling an admin-edited Markdown template, and the plain text for the PDF (FL 32-33 §§).
 import { assessmentLabels, outcomeLabels, type AssessmentOutcome, type DecisionOutcome } from './decision.ts';
+import { appealLawText, type AdministrativeCourt, type OrganisationKind } from './organisation.ts';
 
 /** Templates an administrator edits: one letter per outcome, the appeal instructions and the e-mail notice. */
 export const templateKeys = ['release_full', 'partial_refusal', 'refusal', 'release_with_condition', 'appeal_instructions', 'notice_email'] as const;
@@ -31,6 +32,8 @@ export const letterFields = {
   avgift: 'antal sidor och avgift',
   överklagandehänvisning: 'hur man överklagar (egen mall)',
   länk: 'länken till beslutet och handlingarna (bara i e-post)',
+  kammarrätt: 'kammarrätten som prövar ett överklagande (inställningen INSYN_KAMMARRATT)',
+  lagstöd_överklagande: 'var rätten att överklaga och reglerna för det står, efter slag av organisation (OSL 6 kap. 7 §; förvaltningslagen för myndigheter och kommuner)',
 } as const;
 export type LetterField = keyof typeof letterFields;
 
@@ -40,7 +43,7 @@ export const requiredFields: Record<TemplateKey, LetterField[]> = {
   partial_refusal: ['referens', 'datum', 'handlingar', 'bestämmelser', 'motivering', 'beslutsfattare', 'överklagandehänvisning'],
   refusal: ['referens', 'datum', 'handlingar', 'bestämmelser', 'motivering', 'beslutsfattare', 'överklagandehänvisning'],
   release_with_condition: ['referens', 'datum', 'handlingar', 'förbehåll', 'motivering', 'beslutsfattare', 'överklagandehänvisning'],
-  appeal_instructions: ['organisation', 'referens'],
+  appeal_instructions: ['organisation', 'referens', 'kammarrätt'],
   notice_email: ['länk'],
 };
 
@@ -87,6 +90,10 @@ export interface LetterDocument {
 /** Everything the letter says (FL 32-33 §§, OSL 6 kap. 3 §): built by the decision command, stored with the decision. */
 export interface LetterData {
   organisation: string;
+  /** Drives the law the appeal instructions cite. */
+  organisationKind: OrganisationKind;
+  /** The named kammarrätt (FL 33 §: the court is named). */
+  court: AdministrativeCourt;
   reference: string;
   /** Null for an anonymous requester (TF 2 kap. 18 §). */
   requesterName: string | null;
@@ -114,7 +121,11 @@ export function letterValues(d: LetterData, appealText: string): Record<LetterFi
     datum: d.decisionDate,
     handlingar: documentsText(d.documents),
     // A förbehåll on a partial refusal has no section of its own in that template: it follows the outcome.
-    utfall: d.condition && d.outcome !== 'release_with_condition' ? `${outcomeLabels[d.outcome]}. Det som lämnas ut lämnas ut med förbehåll (10 kap. 14 § OSL): ${d.condition}` : outcomeLabels[d.outcome],
+    // The förbehåll binds this requester only, and only as to the data it names (OSL 10 kap. 14 §); the letter says so.
+    utfall:
+      d.condition && d.outcome !== 'release_with_condition'
+        ? `${outcomeLabels[d.outcome]}. Det som lämnas ut lämnas ut med förbehåll (10 kap. 14 § offentlighets- och sekretesslagen (2009:400)): ${d.condition} Förbehållet gäller bara dig som sökande och inskränker din rätt att lämna uppgifterna vidare eller använda dem.`
+        : outcomeLabels[d.outcome],
     förbehåll: d.condition ?? '',
     bestämmelser: d.provisionsText || 'Inga bestämmelser om sekretess har tillämpats.',
     motivering: d.motivering,
@@ -122,6 +133,8 @@ export function letterValues(d: LetterData, appealText: string): Record<LetterFi
     avgift: d.feeText,
     överklagandehänvisning: appealText,
     länk: '',
+    kammarrätt: d.court,
+    lagstöd_överklagande: appealLawText(d.organisationKind),
   };
 }
 
@@ -131,7 +144,11 @@ export function letterValues(d: LetterData, appealText: string): Record<LetterFi
  * renderMarkdown (marked and sanitize-html) before it reaches a page (STYLE.md 9).
  */
 export function letterMarkdown(template: string, appealTemplate: string, d: LetterData, opts: { deferRequester?: boolean } = {}): string {
-  const appeal = fillTemplate(appealTemplate, { organisation: d.organisation, referens: d.reference }, { escape: true });
+  const appeal = fillTemplate(
+    appealTemplate,
+    { organisation: d.organisation, referens: d.reference, kammarrätt: d.court, lagstöd_överklagande: appealLawText(d.organisationKind) },
+    { escape: true },
+  );
   const values: Partial<Record<LetterField, string>> = letterValues(d, appeal);
   if (opts.deferRequester) delete values.sökande;
   return fillTemplate(template, values, { escape: true });

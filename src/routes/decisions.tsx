@@ -30,6 +30,7 @@ import {
   recordAppealSent,
   recordInformalRefusal,
   recordNotified,
+  recordPosted,
   recordWrittenDecisionRequested,
   updateTemplate,
   type CommandResult,
@@ -71,6 +72,7 @@ function loadRequest(c: Context<AppEnv>): RequestListRow | null {
 const notices: Record<string, string> = {
   beslut: 'Beslutet är fattat.',
   delgivet: 'Dagen då sökanden fick del av beslutet är antecknad.',
+  postat: 'Dagen då beslutet skickades med post är antecknad. Anteckna dagen sökanden fick det när den är känd.',
   sparrad: 'Länken är spärrad.',
   publicerad: 'Handlingarna är publicerade i läsesalen.',
   borttagen: 'Handlingarna är borttagna från läsesalen.',
@@ -86,7 +88,7 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
   const docs = assessedDocuments(db, r.id);
   const descriptions = new Map(documentsForRequest(db, r.id).map((d) => [d.id, d.description]));
   const rolled = rollUpAssessments(docs);
-  const fee = feeFor(db, r.id, config.feeTariff);
+  const fee = feeFor(db, r.id, { feeTariff: config.feeTariff, profile: config.organisation });
   const d = currentDecision(db, r.id);
   const appeals = appealsForRequest(db, r.id);
   const props: DecisionPageProps = {
@@ -120,6 +122,7 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
           decidedBy: d.decided_by_name,
           decidedAt: d.decided_at,
           notifiedAt: d.notified_at,
+          postedAt: d.posted_at,
           appealLastDay: d.notified_at ? appealLastDay(new Date(d.notified_at)) : null,
           pageCount: d.page_count,
           fee: formatKronor(d.fee_amount),
@@ -169,7 +172,7 @@ decisionRoutes.post('/requests/:id{[0-9]+}/decision', reviewerOnly, async (c) =>
   const form = await c.req.parseBody();
   const input = { motivering: formString(form, 'motivering'), condition: formString(form, 'condition') };
   const { config, db } = c.var.deps;
-  const result = decideRequest(db, actorOf(c), r.id, input, { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline });
+  const result = decideRequest(db, actorOf(c), r.id, input, { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline, profile: config.organisation });
   return answer(c, r, result, 'decide', input, 'beslut');
 });
 
@@ -202,6 +205,14 @@ decisionRoutes.post('/requests/:id{[0-9]+}/decision/notified', staffOnly, async 
   const form = await c.req.parseBody();
   const input = { notifiedDate: formString(form, 'notifiedDate') };
   return answer(c, r, recordNotified(c.var.deps.db, actorOf(c), r.id, input.notifiedDate), 'notified', input, 'delgivet');
+});
+
+decisionRoutes.post('/requests/:id{[0-9]+}/decision/posted', staffOnly, async (c) => {
+  const r = loadRequest(c);
+  if (!r) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { postedDate: formString(form, 'postedDate') };
+  return answer(c, r, recordPosted(c.var.deps.db, actorOf(c), r.id, input.postedDate), 'posted', input, 'postat');
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import {
 } from '../db/documents.ts';
 import { importPastedText, stageUploads } from '../documents/importer.ts';
 import { canHandleDocuments, canMarkSecrecy, documentPolicyTexts, editRegisterEntry, liftSecrecyMark, markSecrecy, type FieldErrors } from '../domain/documentCommands.ts';
-import { activeProvisions } from '../db/provisions.ts';
+import { activeProvisions, provisionOf } from '../db/provisions.ts';
 import type { Provision } from '../domain/provisions.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
 import { renderMarkdown } from '../text/markdown.ts';
@@ -145,7 +145,7 @@ function documentPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Docum
 
 /** The provisions an admin keeps in the catalogue (/admin/provisions), retired ones left out. */
 const catalogue = (c: Context<AppEnv>): Provision[] =>
-  activeProvisions(c.var.deps.db).map((p) => ({ chapter: p.chapter, section: p.section, label: p.label, shortName: p.short_name }));
+  activeProvisions(c.var.deps.db).map(provisionOf);
 
 const notices: Record<string, string> = {
   register: 'Registeruppgifterna är sparade.',

@@ -38,7 +38,14 @@ provisionRoutes.get('/admin/provisions', (c) => provisionsPage(c, { notice: noti
 
 provisionRoutes.post('/admin/provisions', async (c) => {
   const form = await c.req.parseBody();
-  const input = { chapter: formString(form, 'chapter'), section: formString(form, 'section'), shortName: formString(form, 'shortName') };
+  const input = {
+    chapter: formString(form, 'chapter'),
+    section: formString(form, 'section'),
+    part: formString(form, 'part'),
+    shortName: formString(form, 'shortName'),
+    harmTest: formString(form, 'harmTest'),
+    activity: formString(form, 'activity'),
+  };
   const r = addProvision(c.var.deps.db, actorOf(c), input);
   if (!r.ok) return provisionsPage(c, { errors: r.errors, input });
   return c.redirect('/admin/provisions?klart=tillagd', 303);

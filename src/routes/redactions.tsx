@@ -138,6 +138,7 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
         diff: canViewDiff(staff.role),
       }}
       allowSelfApproval={config.allowSelfApproval}
+      activities={config.organisation.activities}
       {...rest}
     />,
     { title: `Sekretessprövning – ${doc.description}`, hasErrors: !!extra.errors?.length },
@@ -289,10 +290,16 @@ redactionRoutes.post('/documents/:docId/assessment', async (c) => {
   const form = await c.req.parseBody({ all: true });
   const raw = form.provisionIds;
   const provisionIds = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((v): v is string => typeof v === 'string');
-  const input = { outcome: formString(form, 'outcome'), provisionIds, motivering: formString(form, 'motivering') };
+  const circumstances: Record<string, string> = {};
+  for (const [k, v] of Object.entries(form)) {
+    const m = /^circumstance-([1-9]\d{0,9})$/.exec(k);
+    if (m && typeof v === 'string') circumstances[m[1]!] = v;
+  }
+  const input = { outcome: formString(form, 'outcome'), provisionIds, motivering: formString(form, 'motivering'), circumstances };
   const r = recordAssessment(c.var.deps.db, actorOf(c), doc.id, input);
   if (!r.ok) {
-    return secrecyPage(c, doc, { errors: r.errors.map((e) => ({ ...e, field: `assessment-${e.field}` })), input });
+    const kept = { outcome: input.outcome, provisionIds, motivering: input.motivering, ...Object.fromEntries(Object.entries(circumstances).map(([k, v]) => [`circumstance-${k}`, v])) };
+    return secrecyPage(c, doc, { errors: r.errors.map((e) => ({ ...e, field: `assessment-${e.field}` })), input: kept });
   }
   return c.redirect(`/documents/${doc.id}/secrecy?klart=provad`, 303);
 });

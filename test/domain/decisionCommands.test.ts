@@ -10,6 +10,7 @@ import {
   recordAppealSent,
   recordInformalRefusal,
   recordNotified,
+  recordPosted,
   recordWrittenDecisionRequested,
   updateTemplate,
   type DecisionActor,
@@ -18,10 +19,12 @@ import { appealsForRequest, currentDecision, informalRefusalsForRequest } from '
 import { findRequest } from '../../src/db/disclosureRequests.ts';
 import { fillRequester } from '../../src/domain/letter.ts';
 import { defaultFeeTariff } from '../../src/domain/fees.ts';
+import { defaultOrganisationProfile } from '../../src/domain/organisation.ts';
 import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
 import { renderMarkdown } from '../../src/text/markdown.ts';
 
-const ctx = { organisation: 'Exempelstads Energi AB', feeTariff: defaultFeeTariff, deadline: defaultDeadlineSettings };
+// A state authority: its fees follow avgiftsförordningen 16 § (the fee tests below rest on that).
+const ctx = { organisation: 'Exempelstads Energi AB', feeTariff: defaultFeeTariff, deadline: defaultDeadlineSettings, profile: { ...defaultOrganisationProfile, kind: 'state_authority' as const } };
 const NOW = new Date('2026-03-02T09:00:00Z');
 
 let t: TestApp;
@@ -68,11 +71,26 @@ describe('decideRequest', () => {
     expect(letter).toContain('- OSL 21:3: handling 2 (1 maskering)');
     expect(letter).toContain('- OSL 21:7: handling 2 (1 maskering)');
     expect(letter).toContain('- OSL 26:1: handling 3 (hela handlingen)');
-    expect(letter).toContain('kammarrätten');
+    // The right of appeal is OSL 6 kap. 7 §; the court is named (FL 33 §); a state authority cites förvaltningslagen.
+    expect(letter).toContain('Kammarrätten i Stockholm');
+    expect(letter).toContain('6 kap. 7 § offentlighets- och sekretesslagen (2009:400)');
+    expect(letter).toContain('förvaltningslagen (2017:900)');
+    expect(letter).not.toMatch(/6 kap\. 8 §/);
     expect(letter).toContain('inom tre veckor');
     expect(letter).toContain('anonym sökande');
     expect(letter).not.toContain(SECRET_PNR);
     expect(letter).toMatchSnapshot();
+  });
+
+  it('a municipal company: its letter cites OSL 6 kap. 7 § without förvaltningslagen as its own law, names its court, and charges 0 kr without an owner\'s decision', () => {
+    const company = { ...ctx, profile: { ...defaultOrganisationProfile, kind: 'municipal_company' as const, court: 'Kammarrätten i Göteborg' as const } };
+    const many = requestWith([withheld]);
+    expect(decideRequest(t.db, reviewer, many.id, { motivering: 'Uppgifterna rör socialtjänst, OSL 26:1.', condition: '' }, company, NOW).ok).toBe(true);
+    const letter = letterOf(many.id);
+    expect(letter).toContain('Kammarrätten i Göteborg');
+    expect(letter).toContain('6 kap. 7 § offentlighets- och sekretesslagen (2009:400)');
+    expect(letter).toContain('Förvaltningslagen gäller inte direkt för ett kommunalt bolag');
+    expect(letter).not.toContain('40–46 §§ förvaltningslagen');
   });
 
   it('avslag', () => {
@@ -125,6 +143,23 @@ describe('notification and appeals', () => {
     expect(recordAppealSent(t.db, registrar, r.id, id, '2026-03-21', later).ok).toBe(true);
     expect(recordAppealOutcome(t.db, registrar, r.id, id, { outcome: 'dismissed', date: '2026-03-29' }, later).ok).toBe(true);
     expect(appealsForRequest(t.db, r.id)[0]).toMatchObject({ outcome: 'dismissed' });
+  });
+
+  it('a decision sent by post is not received the day it is posted: an appeal counts as in time until receipt is known (FL 44 §)', () => {
+    const r = requestWith([withheld]);
+    decideRequest(t.db, reviewer, r.id, { motivering: 'OSL 26:1', condition: '' }, ctx, NOW);
+    const later = new Date('2026-05-01T10:00:00Z');
+    expect(recordPosted(t.db, registrar, r.id, '2026-03-03', later).ok).toBe(true);
+    expect(recordPosted(t.db, registrar, r.id, '2026-03-04', later).ok).toBe(false);
+    expect(currentDecision(t.db, r.id)).toMatchObject({ notified_at: null });
+    expect(t.db.prepare('SELECT event FROM decision_log ORDER BY id DESC LIMIT 1').pluck().get()).toBe('decision.notice_posted');
+    // Receipt unknown: an appeal long after three weeks from posting still counts as in time, and cannot be rejected as late.
+    const a = recordAppeal(t.db, registrar, r.id, '2026-04-20', later);
+    expect(a.ok).toBe(true);
+    expect(recordAppealOutcome(t.db, registrar, r.id, a.ok ? a.value : 0, { outcome: 'rejected_late', date: '2026-04-21' }, later).ok).toBe(false);
+    // Receipt cannot be before the day it was posted.
+    expect(recordNotified(t.db, registrar, r.id, '2026-03-02', later)).toMatchObject({ ok: false });
+    expect(recordNotified(t.db, registrar, r.id, '2026-03-05', later).ok).toBe(true);
   });
 
   it('lets the organisation reject an appeal that came in late (FL 45 §)', () => {
@@ -182,7 +217,8 @@ describe('delvis avslag with a förbehåll', () => {
     const res = decideRequest(t.db, reviewer, r.id, { motivering: 'OSL 26:1 för utredningen; förbehållet behövs enligt OSL 31:16.', condition: 'Får inte publiceras.' }, ctx, NOW);
     expect(res.ok).toBe(true);
     expect(currentDecision(t.db, r.id)).toMatchObject({ outcome: 'partial_refusal', condition_text: 'Får inte publiceras.' });
-    expect(letterOf(r.id)).toContain('lämnas ut med förbehåll (10 kap. 14 § OSL): Får inte publiceras.');
+    expect(letterOf(r.id)).toContain('lämnas ut med förbehåll (10 kap. 14 § offentlighets- och sekretesslagen (2009:400)): Får inte publiceras.');
+    expect(letterOf(r.id)).toContain('gäller bara dig som sökande');
   });
 });
 

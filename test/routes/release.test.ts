@@ -48,7 +48,8 @@ describe('decide', () => {
     expect(html).toContain('Beslutet är inte delgivet ännu');
     const letter = await (await get(t.app, `/requests/${r.id}/decision/letter`, registrar)).text();
     expect(letter).toContain('OSL 26:1: handling 3 (hela handlingen)');
-    expect(letter).toContain('kammarrätten');
+    expect(letter).toContain('Kammarrätten i Stockholm');
+    expect(letter).toContain('6 kap. 7 §');
     const pdf = await get(t.app, `/requests/${r.id}/decision/letter.pdf`, registrar);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
   });
@@ -88,7 +89,7 @@ describe('the requester link', () => {
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     const html = await res.text();
     expect(html).toContain('Beslut om din begäran');
-    expect(html).toContain('kammarrätten');
+    expect(html).toContain('Kammarrätten i Stockholm');
     expect(html).toContain(users.reviewer.displayName); // the decision-maker
     for (const s of [SECRET_PNR, SECRET_NAME, SECRET_ADDRESS, 'HEMLIGUTREDNING', users.registrar.displayName, users.reviewer2.displayName, 'Huvudmeny', 'Logga ut', '/documents/', 'Avtal Tolvansson']) {
       expect(html, s).not.toContain(s);

@@ -19,6 +19,8 @@ export interface DecisionPageProps {
     decidedBy: string;
     decidedAt: string;
     notifiedAt: string | null;
+    /** Sent by post (not the day of receipt, FL 44 §). */
+    postedAt: string | null;
     appealLastDay: string | null;
     pageCount: number;
     fee: string;
@@ -121,7 +123,13 @@ export function DecisionPage(p: DecisionPageProps) {
               {d.pageCount} sidor, {d.fee}
             </dd>
             <dt>Sökanden fick del av beslutet</dt>
-            <dd>{d.notifiedAt ? formatDate(d.notifiedAt) : 'Inte antecknat'}</dd>
+            <dd>
+              {d.notifiedAt
+                ? formatDate(d.notifiedAt)
+                : d.postedAt
+                  ? `Skickat med post ${formatDate(d.postedAt)}; dagen sökanden fick det är inte känd. Till dess räknas ett överklagande som inkommet i tid.`
+                  : 'Inte antecknat'}
+            </dd>
             {d.appealLastDay ? (
               <>
                 <dt>Sista dag att överklaga</dt>
@@ -138,10 +146,23 @@ export function DecisionPage(p: DecisionPageProps) {
           {!d.notifiedAt && p.can.release ? (
             <form method="post" action={`/requests/${r.id}/decision/notified`} novalidate>
               <h3>Anteckna att sökanden fått del av beslutet</h3>
-              <p class="small">Överklagandetiden, tre veckor, räknas från den dagen (44 § förvaltningslagen).</p>
+              <p class="small">
+                Överklagandetiden, tre veckor, räknas från den dagen (44 § förvaltningslagen). Ett brev med post har inte kommit fram samma dag som det skickades:
+                skriv dagen sökanden fick det (till exempel enligt mottagningsbevis), inte dagen det postades.
+              </p>
               <TextField name="notifiedDate" label="Datum (ÅÅÅÅ-MM-DD)" value={val('notified', 'notifiedDate', p.today)} errors={errs('notified')} />
               <button type="submit" class="button">
                 Anteckna
+              </button>
+            </form>
+          ) : null}
+          {!d.notifiedAt && !d.postedAt && p.can.release ? (
+            <form method="post" action={`/requests/${r.id}/decision/posted`} novalidate>
+              <h3>Anteckna att beslutet skickats med post</h3>
+              <p class="small">Dagen sökanden fick beslutet antecknas när den är känd. Till dess räknas ett överklagande som inkommet i tid.</p>
+              <TextField name="postedDate" label="Postat (ÅÅÅÅ-MM-DD)" value={val('posted', 'postedDate', p.today)} errors={errs('posted')} />
+              <button type="submit" class="button button--secondary">
+                Anteckna postat
               </button>
             </form>
           ) : null}
