@@ -218,6 +218,18 @@ CREATE TABLE provision (
   retired_at TEXT
 , part TEXT, harm_test TEXT NOT NULL DEFAULT 'rakt' CHECK (harm_test IN ('rakt', 'omvänt', 'kvalificerat', 'absolut')), activity TEXT CHECK (activity IN ('population_registration', 'health_care', 'social_services', 'personnel_administration'))) STRICT;
 
+CREATE TABLE publication_assessment (
+  id INTEGER PRIMARY KEY,
+  request_id INTEGER NOT NULL REFERENCES disclosure_request(id),
+  decision_id INTEGER NOT NULL REFERENCES decision(id),
+  own_data INTEGER NOT NULL CHECK (own_data IN (0, 1)),        -- the release rested on OSL 12 kap. 1 § (answered by the jurist)
+  secrecy_reasoning TEXT NOT NULL,                             -- why nothing in it is secret against anyone
+  personal_data_basis TEXT NOT NULL CHECK (personal_data_basis IN ('none', 'public_task', 'legal_obligation')),
+  basis_note TEXT NOT NULL,                                    -- the basis explained ('' when no personal data)
+  assessed_by INTEGER NOT NULL REFERENCES staff(id),
+  assessed_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE reading_room_entry (
   id INTEGER PRIMARY KEY,
   request_id INTEGER NOT NULL REFERENCES disclosure_request(id),
@@ -227,7 +239,7 @@ CREATE TABLE reading_room_entry (
   published_at TEXT NOT NULL,
   withdrawn_at TEXT,
   withdrawn_by INTEGER REFERENCES staff(id)
-) STRICT;
+, publication_assessment_id INTEGER REFERENCES publication_assessment(id)) STRICT;
 
 CREATE TABLE redaction (
   id INTEGER PRIMARY KEY,
@@ -383,6 +395,8 @@ CREATE INDEX outbox_request ON outbox(request_id);
 
 CREATE INDEX outbox_unsent ON outbox(created_at) WHERE sent_at IS NULL;
 
+CREATE INDEX publication_assessment_request ON publication_assessment(request_id);
+
 CREATE UNIQUE INDEX reading_room_current ON reading_room_entry(document_id) WHERE withdrawn_at IS NULL;
 
 CREATE INDEX redaction_document ON redaction(document_id, status, start);
@@ -442,6 +456,16 @@ BEGIN
   INSERT INTO request_fts (rowid, reference, diarienummer, description, notes)
   VALUES (new.id, new.reference, coalesce(new.diarienummer, ''), new.description,
           coalesce((SELECT group_concat(body, char(10)) FROM request_note WHERE request_id = new.id), ''));
+END;
+
+CREATE TRIGGER publication_assessment_fixed BEFORE UPDATE ON publication_assessment
+BEGIN
+  SELECT RAISE(ABORT, 'a publication assessment cannot be changed: make a new one');
+END;
+
+CREATE TRIGGER publication_assessment_kept BEFORE DELETE ON publication_assessment
+BEGIN
+  SELECT RAISE(ABORT, 'a publication assessment is kept');
 END;
 
 CREATE TRIGGER request_note_fts_insert AFTER INSERT ON request_note

@@ -193,12 +193,45 @@ export function allPublished(db: Db): ReadingRoomRow[] {
   return db.prepare('SELECT * FROM reading_room_entry WHERE withdrawn_at IS NULL ORDER BY published_at DESC, id DESC').all() as ReadingRoomRow[];
 }
 
-export function insertPublication(db: Db, p: { requestId: number; documentId: number; releasedVersionId: number; by: number; at: string }): number {
+export function insertPublication(db: Db, p: { requestId: number; documentId: number; releasedVersionId: number; by: number; at: string; assessmentId: number }): number {
   return Number(
     db
-      .prepare('INSERT INTO reading_room_entry (request_id, document_id, released_version_id, published_by, published_at) VALUES (?, ?, ?, ?, ?)')
-      .run(p.requestId, p.documentId, p.releasedVersionId, p.by, p.at).lastInsertRowid,
+      .prepare('INSERT INTO reading_room_entry (request_id, document_id, released_version_id, published_by, published_at, publication_assessment_id) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(p.requestId, p.documentId, p.releasedVersionId, p.by, p.at, p.assessmentId).lastInsertRowid,
   );
+}
+
+/** The reading room's own assessment (migration 0036): kept, never changed. */
+export function insertPublicationAssessment(
+  db: Db,
+  a: { requestId: number; decisionId: number; secrecyReasoning: string; basis: string; basisNote: string; by: number; at: string },
+): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO publication_assessment (request_id, decision_id, own_data, secrecy_reasoning, personal_data_basis, basis_note, assessed_by, assessed_at)
+         VALUES (?, ?, 0, ?, ?, ?, ?, ?)`,
+      )
+      .run(a.requestId, a.decisionId, a.secrecyReasoning, a.basis, a.basisNote, a.by, a.at).lastInsertRowid,
+  );
+}
+
+export interface PublicationAssessmentRow {
+  id: number;
+  secrecy_reasoning: string;
+  personal_data_basis: string;
+  basis_note: string;
+  assessed_at: string;
+  assessed_by_name: string;
+}
+
+export function latestPublicationAssessment(db: Db, requestId: number): PublicationAssessmentRow | undefined {
+  return db
+    .prepare(
+      `SELECT p.id, p.secrecy_reasoning, p.personal_data_basis, p.basis_note, p.assessed_at, s.display_name AS assessed_by_name
+       FROM publication_assessment p JOIN staff s ON s.id = p.assessed_by WHERE p.request_id = ? ORDER BY p.id DESC LIMIT 1`,
+    )
+    .get(requestId) as PublicationAssessmentRow | undefined;
 }
 
 export function withdrawPublication(db: Db, requestId: number, by: number, at: string): number {

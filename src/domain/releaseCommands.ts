@@ -11,6 +11,7 @@ import {
   findReleaseLink,
   insertOutbox,
   insertPublication,
+  insertPublicationAssessment,
   insertReleaseLink,
   letterTemplate,
   markOutboxSent,
@@ -21,6 +22,8 @@ import {
 import { approvedReleasedDocuments } from '../db/release.ts';
 import { canPublish, canRelease, decisionPolicyTexts } from './decisionPolicy.ts';
 import { fillTemplate } from './letter.ts';
+import { publicationBlocker, publicationTexts, validatePublication } from './publication.ts';
+import { exemptionsForRequest } from '../db/redactions.ts';
 import { markNotified, type CommandResult, type DecisionActor } from './decisionCommands.ts';
 
 const fail = (field: string, message: string): { ok: false; errors: Array<{ field: string; message: string }> } => ({ ok: false, errors: [{ field, message }] });
@@ -141,22 +144,58 @@ export function markNoticeSent(db: Db, actor: DecisionActor, outboxId: number, t
   });
 }
 
-/** Publishes the request's released handlingar in the läsesal, by a reviewer's choice only. */
-export function publishRelease(db: Db, actor: DecisionActor, requestId: number, now: Date = new Date()): CommandResult<number> {
+/**
+ * Publishes the request's released handlingar in the läsesal, by a reviewer's choice and after an
+ * assessment of its own: secrecy is relative to the requester (OSL 21:7 weighs that requester's use,
+ * 12 kap. 1 § opens a person's own data to them, a förbehåll binds one requester, 10 kap. 14 §), so
+ * what was released to one requester is not cleared for everyone. Refused for a release under a
+ * förbehåll, with a leak-guard exemption, or of the requester's own data; otherwise the assessment
+ * (why nothing is secret against anyone, and the legal basis for publishing personal data) is stored
+ * with the publication and logged in the same transaction.
+ */
+export function publishRelease(
+  db: Db,
+  actor: DecisionActor,
+  requestId: number,
+  raw: { ownData: string; secrecyReasoning: string; basis: string; basisNote: string },
+  now: Date = new Date(),
+): CommandResult<number> {
   if (!canPublish(actor.role)) return forbidden(decisionPolicyTexts.publish);
   return inTransaction(db, () => {
     const d = currentDecision(db, requestId);
     if (!d) return fail('publish', 'Begäran har inget beslut ännu.');
+    if (d.outcome === 'refusal') return fail('publish', publicationTexts.refusal);
+    const blocked = publicationBlocker({ hasCondition: d.condition_text !== null, exemptions: exemptionsForRequest(db, requestId).length });
+    if (blocked) return fail('publish', blocked);
+    const v = validatePublication(raw);
+    if (!v.ok) return { ok: false as const, errors: v.errors };
     const already = new Set(publishedForRequest(db, requestId).map((p) => p.document_id));
     const docs = approvedReleasedDocuments(db, requestId).filter((x) => !already.has(x.documentId));
-    if (docs.length === 0 && already.size === 0) return fail('publish', 'Det finns inga utlämnade handlingar att publicera.');
+    if (docs.length === 0) return fail('publish', already.size ? 'Allt som lämnats ut är redan publicerat.' : 'Det finns inga utlämnade handlingar att publicera.');
+    const at = now.toISOString();
+    const assessmentId = insertPublicationAssessment(db, {
+      requestId,
+      decisionId: d.id,
+      secrecyReasoning: v.value.secrecyReasoning,
+      basis: v.value.basis,
+      basisNote: v.value.basisNote,
+      by: actor.id,
+      at,
+    });
     for (const doc of docs) {
       const versionId = currentReleasedVersionId(db, doc.documentId);
-      if (versionId) insertPublication(db, { requestId, documentId: doc.documentId, releasedVersionId: versionId, by: actor.id, at: now.toISOString() });
+      if (versionId) insertPublication(db, { requestId, documentId: doc.documentId, releasedVersionId: versionId, by: actor.id, at, assessmentId });
     }
-    if (docs.length) {
-      appendLog(db, { actorId: actor.id, actor: actor.label, event: 'release.published', requestId, reason: 'Publicerat i läsesalen', at: now, after: { documents: docs.map((x) => x.number) } });
-    }
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'release.published',
+      requestId,
+      // The jurist's reasoning is about the handlingar, not the requester: it may stand in the log.
+      reason: `Publicerat i läsesalen efter egen prövning: ${v.value.secrecyReasoning}`,
+      at: now,
+      after: { documents: docs.map((x) => x.number), publicationAssessmentId: assessmentId, personalDataBasis: v.value.basis },
+    });
     return { ok: true as const, value: docs.length };
   });
 }

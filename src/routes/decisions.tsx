@@ -15,6 +15,7 @@ import {
   linksForRequest,
   listOutbox,
   publishedForRequest,
+  latestPublicationAssessment,
   findOutbox,
 } from '../db/decisions.ts';
 import { appealLastDay, appealWithinTime, legalHold } from '../domain/appeal.ts';
@@ -41,6 +42,8 @@ import { canDecide, canPublish, canRelease, decisionPolicyTexts } from '../domai
 import { statusLabel } from '../domain/disclosureRequest.ts';
 import { formatKronor } from '../domain/fees.ts';
 import { fillRequester, isTemplateKey, markdownToPlainText, templateKeys, type TemplateKey } from '../domain/letter.ts';
+import { type PersonalDataBasis, personalDataBasisLabels, publicationBlocker } from '../domain/publication.ts';
+import { exemptionsForRequest } from '../db/redactions.ts';
 import { createReleaseLink, markNoticeSent, publishRelease, queueNotice, revokeLink, unpublishRelease } from '../domain/releaseCommands.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
 import { looksLikeEmail, smtpSender } from '../mail/notice.ts';
@@ -135,6 +138,15 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
     ),
     links: linksForRequest(db, r.id).map((l) => ({ id: l.id, createdAt: l.created_at, expiresAt: l.expires_at, revokedAt: l.revoked_at, expired: l.expires_at <= now.toISOString() || l.decision_id !== d?.id })),
     published: publishedForRequest(db, r.id).length,
+    publication: (() => {
+      const pa = latestPublicationAssessment(db, r.id);
+      // Shown before the form: a release that can never be published says why at once.
+      const blocker = d ? publicationBlocker({ hasCondition: d.condition_text !== null, exemptions: exemptionsForRequest(db, r.id).length }) : null;
+      return {
+        blocker,
+        assessment: pa ? { reasoning: pa.secrecy_reasoning, basis: personalDataBasisLabels[pa.personal_data_basis as PersonalDataBasis] ?? pa.personal_data_basis, note: pa.basis_note, at: pa.assessed_at, by: pa.assessed_by_name } : null,
+      };
+    })(),
     appeals: appeals.map((a) => ({
       id: a.id,
       receivedAt: a.received_at,
@@ -269,10 +281,17 @@ decisionRoutes.post('/requests/:id{[0-9]+}/release-links/:linkId{[0-9]+}/revoke'
   return answer(c, r, revokeLink(c.var.deps.db, actorOf(c), r.id, linkId), 'links', {}, 'sparrad');
 });
 
-decisionRoutes.post('/requests/:id{[0-9]+}/publish', publisherOnly, (c) => {
+decisionRoutes.post('/requests/:id{[0-9]+}/publish', publisherOnly, async (c) => {
   const r = loadRequest(c);
   if (!r) return renderNotFound(c);
-  return answer(c, r, publishRelease(c.var.deps.db, actorOf(c), r.id), 'publish', {}, 'publicerad');
+  const form = await c.req.parseBody();
+  const input = {
+    ownData: formString(form, 'ownData'),
+    secrecyReasoning: formString(form, 'secrecyReasoning'),
+    basis: formString(form, 'basis'),
+    basisNote: formString(form, 'basisNote'),
+  };
+  return answer(c, r, publishRelease(c.var.deps.db, actorOf(c), r.id, input), 'publish', input, 'publicerad');
 });
 
 decisionRoutes.post('/requests/:id{[0-9]+}/unpublish', publisherOnly, (c) => {

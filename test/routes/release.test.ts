@@ -21,6 +21,9 @@ const masked = { title: 'Avtal Tolvansson', text: MASKED_TEXT, outcome: 'release
 const withheld = { title: 'Utredning', text: `Socialtjänstens utredning HEMLIGUTREDNING om familjen.`, outcome: 'withhold' as const, provisions: ['OSL 26:1'] };
 const full = { title: 'Protokoll', text: 'Styrelseprotokoll 2026-01-10. Inget hemligt.', outcome: 'release_full' as const };
 
+/** The reading room's own assessment of a release (OSL 21:7, 12 kap. 1 §: secrecy is relative to the requester). */
+const publication = { ownData: 'no', secrecyReasoning: 'Inga uppgifter om kunden finns kvar efter maskeringen.', basis: 'none', basisNote: '' };
+
 /** A request with three handlingar, decided by the reviewer through the page. */
 async function decided() {
   const r = makeRequest(t.db, t.ids.registrar);
@@ -278,10 +281,13 @@ describe('outbox, reading room, appeal', () => {
 
   it('only a reviewer publishes; the läsesal lists and searches released texts only', async () => {
     const r = await decided();
-    expect((await post(t.app, `/requests/${r.id}/publish`, {}, registrar)).status).toBe(403);
+    expect((await post(t.app, `/requests/${r.id}/publish`, publication, registrar)).status).toBe(403);
     expect((await get(t.app, '/lasesal')).status).toBe(200);
     expect(await (await get(t.app, '/lasesal')).text()).toContain('Inga handlingar hittades.');
-    expect((await post(t.app, `/requests/${r.id}/publish`, {}, reviewer)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/publish`, publication, reviewer)).status).toBe(303);
+    // The publication's own assessment is kept and linked from each entry.
+    expect(t.db.prepare('SELECT count(*) FROM reading_room_entry WHERE publication_assessment_id IS NULL').pluck().get()).toBe(0);
+    expect(await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text()).toContain('Inga uppgifter om kunden finns kvar efter maskeringen.');
     const list = await (await get(t.app, '/lasesal?q=fjärrvärme')).text();
     expect(list).toContain(`Utlämnad handling ${r.reference} nr 2`);
     expect(list).not.toContain(SECRET_PNR);
@@ -293,6 +299,49 @@ describe('outbox, reading room, appeal', () => {
     expect((await get(t.app, '/lasesal/999')).status).toBe(404);
     expect((await post(t.app, `/requests/${r.id}/unpublish`, {}, reviewer)).status).toBe(303);
     expect((await get(t.app, `/lasesal/${entry}`)).status).toBe(404);
+  });
+
+  it('publishing needs its own assessment: without it 422 and nothing published or logged', async () => {
+    const r = await decided();
+    const before = logCount(t.db);
+    const res = await post(t.app, `/requests/${r.id}/publish`, {}, reviewer);
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('Svara på om utlämnandet gällde sökandens egna uppgifter (OSL 12 kap. 1 §).');
+    expect(html).toContain('Välj den rättsliga grunden för att publicera personuppgifter.');
+    expect(logCount(t.db)).toBe(before);
+    expect(t.db.prepare('SELECT count(*) FROM reading_room_entry').pluck().get()).toBe(0);
+    // A basis other than "no personal data" needs its explanation.
+    const noNote = await post(t.app, `/requests/${r.id}/publish`, { ...publication, basis: 'public_task', basisNote: '' }, reviewer);
+    expect(noNote.status).toBe(422);
+  });
+
+  it('refuses to publish a release of the requester\'s own data (OSL 12 kap. 1 §)', async () => {
+    const r = await decided();
+    const res = await post(t.app, `/requests/${r.id}/publish`, { ...publication, ownData: 'yes' }, reviewer);
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('sökandens egna uppgifter (OSL 12 kap. 1 §)');
+    expect(t.db.prepare('SELECT count(*) FROM reading_room_entry').pluck().get()).toBe(0);
+  });
+
+  it('refuses to publish a release with a förbehåll (OSL 10 kap. 14 §) or a leak-guard exemption, and says so on the page', async () => {
+    const withCondition = makeRequest(t.db, t.ids.registrar);
+    assessedDocument(t.db, t.ids, withCondition.id, full);
+    toReview(t.db, t.ids.reviewer, withCondition.id);
+    await post(t.app, `/requests/${withCondition.id}/decision`, { motivering: 'Utan förbehåll sekretess enligt OSL 31:16.', condition: 'Får inte publiceras.' }, reviewer);
+    const res = await post(t.app, `/requests/${withCondition.id}/publish`, publication, reviewer);
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Utlämnandet skedde med förbehåll');
+    expect(await (await get(t.app, `/requests/${withCondition.id}/decision`, reviewer)).text()).not.toContain(`action="/requests/${withCondition.id}/publish"`);
+
+    const exempted = await decided();
+    t.db
+      .prepare("INSERT INTO leak_exemption (document_id, start, end, reason, decided_by, decided_at) VALUES (?, 0, 5, 'Sökandens eget namn', ?, ?)")
+      .run(exempted.docIds[1], t.ids.reviewer, new Date().toISOString());
+    const ex = await post(t.app, `/requests/${exempted.id}/publish`, publication, reviewer);
+    expect(ex.status).toBe(422);
+    expect(await ex.text()).toContain('lämna ut här');
+    expect(t.db.prepare('SELECT count(*) FROM reading_room_entry').pluck().get()).toBe(0);
   });
 
   it('records an appeal and says whether it came in in time', async () => {

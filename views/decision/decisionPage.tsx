@@ -5,6 +5,7 @@ import { ErrorSummary, Notice, SelectField, TextField, type FieldErrors } from '
 import { formatDate, formatDateTime } from '../requests/format.ts';
 import { assessmentLabels, outcomeLabels, type AssessmentOutcome, type DecisionOutcome } from '../../src/domain/decision.ts';
 import type { LegalHold } from '../../src/domain/appeal.ts';
+import { personalDataBases, personalDataBasisLabels } from '../../src/domain/publication.ts';
 
 export interface DecisionPageProps {
   request: { id: number; reference: string; status: string; statusLabel: string };
@@ -28,6 +29,8 @@ export interface DecisionPageProps {
   hold: LegalHold;
   links: Array<{ id: number; createdAt: string; expiresAt: string; revokedAt: string | null; expired: boolean }>;
   published: number;
+  /** The reading room: why a release can never be published, and the latest publication assessment. */
+  publication: { blocker: string | null; assessment: { reasoning: string; basis: string; note: string; at: string; by: string } | null };
   appeals: Array<{ id: number; receivedAt: string; withinTime: boolean | null; sentToCourtAt: string | null; outcome: string | null }>;
   informalRefusals: Array<{ id: number; kind: 'refusal' | 'condition'; toldAt: string; note: string; requestedAt: string | null }>;
   can: { decide: boolean; release: boolean; publish: boolean };
@@ -260,17 +263,61 @@ export function DecisionPage(p: DecisionPageProps) {
           {p.published ? (
             <>
               <p>{p.published} utlämnade handlingar är publicerade i läsesalen.</p>
+              {p.publication.assessment ? (
+                <dl class="summary">
+                  <dt>Prövning inför publicering</dt>
+                  <dd class="prewrap">{p.publication.assessment.reasoning}</dd>
+                  <dt>Grund för att publicera personuppgifter</dt>
+                  <dd>
+                    {p.publication.assessment.basis}
+                    {p.publication.assessment.note ? ` – ${p.publication.assessment.note}` : ''}
+                  </dd>
+                  <dt>Prövad av</dt>
+                  <dd>
+                    {p.publication.assessment.by}, {formatDateTime(p.publication.assessment.at)}
+                  </dd>
+                </dl>
+              ) : null}
               <form method="post" action={`/requests/${r.id}/unpublish`}>
                 <button type="submit" class="button button--secondary">
                   Ta bort från läsesalen
                 </button>
               </form>
             </>
+          ) : p.publication.blocker ? (
+            <p>{p.publication.blocker}</p>
           ) : (
             <>
-              <p>De utlämnade handlingarna kan publiceras i den öppna läsesalen, där vem som helst kan söka och läsa dem.</p>
+              <p>
+                Det som lämnats ut till en sökande är inte prövat mot alla: sekretessen är relativ (OSL 21 kap. 7 § väger just den sökandens användning,
+                12 kap. 1 § öppnar egna uppgifter). Pröva därför publiceringen för sig innan handlingarna läggs i den öppna läsesalen, där vem som helst kan
+                söka och läsa dem.
+              </p>
               <form method="post" action={`/requests/${r.id}/publish`} novalidate>
-                {p.errorForm === 'publish' ? <ErrorSummary errors={p.errors} /> : null}
+                <fieldset class={`radios${errs('publish')?.some((e) => e.field === 'ownData') ? ' field--error' : ''}`} id="ownData">
+                  <legend>Gällde utlämnandet sökandens egna uppgifter (OSL 12 kap. 1 §)?</legend>
+                  {(['no', 'yes'] as const).map((v) => (
+                    <div class="radio">
+                      <input type="radio" id={`ownData-${v}`} name="ownData" value={v} checked={val('publish', 'ownData') === v} />{' '}
+                      <label for={`ownData-${v}`}>{v === 'yes' ? 'Ja' : 'Nej'}</label>
+                    </div>
+                  ))}
+                </fieldset>
+                <TextField
+                  name="secrecyReasoning"
+                  label="Varför är inget i handlingarna sekretessbelagt mot vem som helst?"
+                  value={val('publish', 'secrecyReasoning')}
+                  errors={errs('publish')}
+                  multiline
+                />
+                <SelectField
+                  name="basis"
+                  label="Rättslig grund för att publicera personuppgifter"
+                  value={val('publish', 'basis')}
+                  errors={errs('publish')}
+                  options={[{ value: '', label: 'Välj' }, ...personalDataBases.map((b) => ({ value: b, label: personalDataBasisLabels[b] }))]}
+                />
+                <TextField name="basisNote" label="Förklaring av grunden" optional value={val('publish', 'basisNote')} errors={errs('publish')} multiline />
                 <button type="submit" class="button button--secondary">
                   Publicera i läsesalen
                 </button>
