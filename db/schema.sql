@@ -26,7 +26,7 @@ CREATE TABLE decision (
   decided_by INTEGER NOT NULL REFERENCES staff(id),
   decided_at TEXT NOT NULL,
   notified_at TEXT,                          -- the requester was told: the appeal clock starts (FL 44 §)
-  superseded_at TEXT, posted_at TEXT,
+  superseded_at TEXT, posted_at TEXT, ground TEXT NOT NULL DEFAULT 'secrecy' CHECK (ground IN ('secrecy', 'not_public_document', 'does_not_exist')), condition_assessment TEXT, presented_by INTEGER REFERENCES staff(id), delegation TEXT,
   CHECK (condition_text IS NULL OR outcome IN ('release_with_condition', 'partial_refusal')),
   CHECK (outcome <> 'release_with_condition' OR condition_text IS NOT NULL)
 ) STRICT;
@@ -159,6 +159,15 @@ CREATE TABLE informal_refusal (
   requested_recorded_by INTEGER REFERENCES staff(id)
 ) STRICT;
 
+CREATE TABLE information_answer (
+  id INTEGER PRIMARY KEY,
+  request_id INTEGER NOT NULL REFERENCES disclosure_request(id),
+  outcome TEXT NOT NULL CHECK (outcome IN ('given', 'refused')),
+  note TEXT NOT NULL,                         -- what was given, or why not (secrecy, or it would hinder the work)
+  answered_by INTEGER NOT NULL REFERENCES staff(id),
+  answered_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE leak_exemption (
   id INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES document(id),
@@ -216,7 +225,7 @@ CREATE TABLE provision (
   label TEXT NOT NULL UNIQUE,
   short_name TEXT NOT NULL,
   retired_at TEXT
-, part TEXT, harm_test TEXT NOT NULL DEFAULT 'rakt' CHECK (harm_test IN ('rakt', 'omvänt', 'kvalificerat', 'absolut')), activity TEXT CHECK (activity IN ('population_registration', 'health_care', 'social_services', 'personnel_administration'))) STRICT;
+, part TEXT, harm_test TEXT NOT NULL DEFAULT 'rakt' CHECK (harm_test IN ('rakt', 'omvänt', 'kvalificerat', 'absolut')), activity TEXT CHECK (activity IN ('population_registration', 'health_care', 'social_services', 'personnel_administration')), conceal_label INTEGER NOT NULL DEFAULT 0 CHECK (conceal_label IN (0, 1))) STRICT;
 
 CREATE TABLE publication_assessment (
   id INTEGER PRIMARY KEY,
@@ -389,6 +398,8 @@ CREATE INDEX import_job_request ON import_job(request_id, id);
 
 CREATE INDEX informal_refusal_request ON informal_refusal(request_id);
 
+CREATE INDEX information_answer_request ON information_answer(request_id);
+
 CREATE INDEX leak_exemption_document ON leak_exemption(document_id);
 
 CREATE INDEX outbox_request ON outbox(request_id);
@@ -444,6 +455,11 @@ BEGIN
   SELECT RAISE(ABORT, 'the day of notification is already recorded');
 END;
 
+CREATE TRIGGER decision_record_fixed BEFORE UPDATE OF ground, condition_assessment, presented_by, delegation ON decision
+BEGIN
+  SELECT RAISE(ABORT, 'a decision cannot be changed: make a new one');
+END;
+
 CREATE TRIGGER disclosure_request_fts_insert AFTER INSERT ON disclosure_request
 BEGIN
   INSERT INTO request_fts (rowid, reference, diarienummer, description, notes)
@@ -456,6 +472,11 @@ BEGIN
   INSERT INTO request_fts (rowid, reference, diarienummer, description, notes)
   VALUES (new.id, new.reference, coalesce(new.diarienummer, ''), new.description,
           coalesce((SELECT group_concat(body, char(10)) FROM request_note WHERE request_id = new.id), ''));
+END;
+
+CREATE TRIGGER information_answer_kept BEFORE DELETE ON information_answer
+BEGIN
+  SELECT RAISE(ABORT, 'an answer is kept');
 END;
 
 CREATE TRIGGER publication_assessment_fixed BEFORE UPDATE ON publication_assessment

@@ -83,7 +83,7 @@ function organisation(env: NodeJS.ProcessEnv): OrganisationProfile {
   const acts = (env.INSYN_ACTIVITIES ?? '').split(',').map((a) => a.trim()).filter(Boolean);
   const bad = acts.find((a) => !isActivity(a));
   if (bad) throw new Error(`INSYN_ACTIVITIES: okänd verksamhet "${bad}".`);
-  return { kind, court: court as AdministrativeCourt, feeDecision: env.INSYN_FEE_DECISION?.trim() || null, activities: acts as Activity[] };
+  return { kind, court: court as AdministrativeCourt, feeDecision: env.INSYN_FEE_DECISION?.trim() || null, activities: acts as Activity[], delegation: env.INSYN_DELEGATION?.trim() || null };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -19,14 +19,23 @@ export interface DecisionRow {
   /** Sent by post on this day (migration 0035); not the day of receipt. */
   posted_at: string | null;
   superseded_at: string | null;
+  /** What the refusal rests on (migration 0037). */
+  ground: 'secrecy' | 'not_public_document' | 'does_not_exist';
+  /** Why a förbehåll would not remove the risk (OSL 10 kap. 14 §). */
+  condition_assessment: string | null;
+  /** Föredragande (FL 31 §). */
+  presented_by: number | null;
+  /** The delegation the decision rests on (FL 31 §). */
+  delegation: string | null;
 }
 
-export type DecisionView = DecisionRow & { decided_by_name: string };
+export type DecisionView = DecisionRow & { decided_by_name: string; presented_by_name: string | null };
 
 export function currentDecision(db: Db, requestId: number): DecisionView | undefined {
   return db
     .prepare(
-      `SELECT d.*, s.display_name AS decided_by_name FROM decision d JOIN staff s ON s.id = d.decided_by
+      `SELECT d.*, s.display_name AS decided_by_name, p.display_name AS presented_by_name
+       FROM decision d JOIN staff s ON s.id = d.decided_by LEFT JOIN staff p ON p.id = d.presented_by
        WHERE d.request_id = ? AND d.superseded_at IS NULL`,
     )
     .get(requestId) as DecisionView | undefined;
@@ -36,15 +45,52 @@ export function supersedeDecision(db: Db, requestId: number, at: string): void {
   db.prepare('UPDATE decision SET superseded_at = ? WHERE request_id = ? AND superseded_at IS NULL').run(at, requestId);
 }
 
-export function insertDecision(db: Db, d: Omit<DecisionRow, 'id' | 'notified_at' | 'posted_at' | 'superseded_at'>): number {
+export function insertDecision(
+  db: Db,
+  d: Omit<DecisionRow, 'id' | 'notified_at' | 'posted_at' | 'superseded_at' | 'ground' | 'condition_assessment' | 'presented_by' | 'delegation'> &
+    Partial<Pick<DecisionRow, 'ground' | 'condition_assessment' | 'presented_by' | 'delegation'>>,
+): number {
+  const row = { ground: 'secrecy', condition_assessment: null, presented_by: null, delegation: null, ...d };
   return Number(
     db
       .prepare(
-        `INSERT INTO decision (request_id, outcome, condition_text, motivering, provisions, letter_markdown, page_count, fee_amount, decided_by, decided_at)
-         VALUES (@request_id, @outcome, @condition_text, @motivering, @provisions, @letter_markdown, @page_count, @fee_amount, @decided_by, @decided_at)`,
+        `INSERT INTO decision (request_id, outcome, condition_text, motivering, provisions, letter_markdown, page_count, fee_amount, decided_by, decided_at,
+                               ground, condition_assessment, presented_by, delegation)
+         VALUES (@request_id, @outcome, @condition_text, @motivering, @provisions, @letter_markdown, @page_count, @fee_amount, @decided_by, @decided_at,
+                 @ground, @condition_assessment, @presented_by, @delegation)`,
       )
-      .run(d).lastInsertRowid,
+      .run(row).lastInsertRowid,
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests for uppgifter (OSL 6 kap. 4 §)
+
+export interface InformationAnswerRow {
+  id: number;
+  request_id: number;
+  outcome: 'given' | 'refused';
+  note: string;
+  answered_by: number;
+  answered_at: string;
+  answered_by_name: string;
+}
+
+export function insertInformationAnswer(db: Db, a: { requestId: number; outcome: 'given' | 'refused'; note: string; by: number; at: string }): number {
+  return Number(
+    db
+      .prepare('INSERT INTO information_answer (request_id, outcome, note, answered_by, answered_at) VALUES (?, ?, ?, ?, ?)')
+      .run(a.requestId, a.outcome, a.note, a.by, a.at).lastInsertRowid,
+  );
+}
+
+export function informationAnswersForRequest(db: Db, requestId: number): InformationAnswerRow[] {
+  return db
+    .prepare(
+      `SELECT a.*, s.display_name AS answered_by_name FROM information_answer a JOIN staff s ON s.id = a.answered_by
+       WHERE a.request_id = ? ORDER BY a.id`,
+    )
+    .all(requestId) as InformationAnswerRow[];
 }
 
 export function setPosted(db: Db, decisionId: number, at: string): void {

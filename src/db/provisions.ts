@@ -15,6 +15,8 @@ export interface ProvisionRow {
   harm_test: HarmTest;
   /** The activity the provision is bound to, or null. */
   activity: Activity | null;
+  /** 1: naming the provision would reveal the secret (21:3, 26:1): box says "OSL", letter gives shorter reasons (FL 32 § 2 st). */
+  conceal_label: number;
 }
 
 export function listProvisions(db: Db): ProvisionRow[] {
@@ -36,12 +38,12 @@ export function findProvisionByLabel(db: Db, label: string): ProvisionRow | unde
 
 export function insertProvision(
   db: Db,
-  p: { chapter: number; section: number; part: string | null; label: string; shortName: string; harmTest: HarmTest; activity: Activity | null },
+  p: { chapter: number; section: number; part: string | null; label: string; shortName: string; harmTest: HarmTest; activity: Activity | null; concealLabel?: boolean },
 ): number {
   return Number(
     db
-      .prepare('INSERT INTO provision (chapter, section, part, label, short_name, harm_test, activity) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(p.chapter, p.section, p.part, p.label, p.shortName, p.harmTest, p.activity).lastInsertRowid,
+      .prepare('INSERT INTO provision (chapter, section, part, label, short_name, harm_test, activity, conceal_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(p.chapter, p.section, p.part, p.label, p.shortName, p.harmTest, p.activity, p.concealLabel ? 1 : 0).lastInsertRowid,
   );
 }
 

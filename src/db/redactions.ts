@@ -23,6 +23,8 @@ export interface RedactionRow {
 /** A redaction with the names a page shows. */
 export interface RedactionView extends RedactionRow {
   provision_label: string;
+  /** What the box in the released version names: the label, or only "OSL" where naming it would reveal the secret (FL 32 § 2 st). */
+  marker_label: string;
   proposed_by_name: string;
   decided_by_name: string | null;
 }
@@ -64,7 +66,7 @@ export interface LeakExemptionRow {
   decided_at: string;
 }
 
-const viewColumns = `r.*, p.label AS provision_label, s.display_name AS proposed_by_name, d.display_name AS decided_by_name
+const viewColumns = `r.*, p.label AS provision_label, CASE WHEN p.conceal_label = 1 THEN 'OSL' ELSE p.label END AS marker_label, s.display_name AS proposed_by_name, d.display_name AS decided_by_name
   FROM redaction r JOIN provision p ON p.id = r.provision_id JOIN staff s ON s.id = r.proposed_by LEFT JOIN staff d ON d.id = r.decided_by`;
 
 export function redactionsForDocument(db: Db, documentId: number): RedactionView[] {

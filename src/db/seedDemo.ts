@@ -202,6 +202,11 @@ export function seedDemoDecision(
       'Namnen på entreprenörens kontaktperson och bolagets anställda lämnas ut: de förekommer i deras yrkesroll och inget i ärendet tyder på att de efter ett utlämnande skulle behandlas i strid med dataskyddsförordningen (21 kap. 7 § OSL).',
     ].join('\n'),
     condition: '',
+    // OSL 10 kap. 14 §: a förbehåll was weighed before the partial refusal.
+    conditionRisk: 'does_not_remove',
+    conditionAssessment:
+      'Ett förbehåll kan inte hindra att à-priserna når konkurrenterna i den pågående upphandlingen, och den anställdes adress skyddas bara om den inte lämnas ut alls.',
+    presentedBy: String(registrar.id),
   }, { organisation: ctx.organisation, feeTariff: ctx.feeTariff, deadline: ctx.settings, profile: ctx.profile }, now);
   return decided.ok;
 }

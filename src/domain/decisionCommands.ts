@@ -5,6 +5,8 @@ import { appendLog } from '../db/decisionLog.ts';
 import { findRequest, updateRequest } from '../db/disclosureRequests.ts';
 import { documentsForRequest } from '../db/documents.ts';
 import { currentReleasedVersions } from '../db/releasedVersions.ts';
+import { listProvisions } from '../db/provisions.ts';
+import { currentAssessment } from '../db/redactions.ts';
 import { approvedReleasedDocuments } from '../db/release.ts';
 import {
   type AppealOutcome,
@@ -16,6 +18,7 @@ import {
   insertAppeal,
   insertDecision,
   insertInformalRefusal,
+  insertInformationAnswer,
   letterTemplate,
   maskedTextsForRequest,
   setAppealOutcome,
@@ -30,14 +33,18 @@ import { appealWithinTime, isAppealable } from './appeal.ts';
 import {
   type AssessedDocument,
   decisionErrors,
+  decisionLimits,
   letterDescription,
+  refusalGroundLabels,
+  refusalGroundTexts,
   outcomeLabels,
   provisionsText,
   provisionsUsed,
+  reasonsPerDocument,
   rollUpAssessments,
   validateDecision,
 } from './decision.ts';
-import { canDecide, canEditTemplates, canRecordAppeal, canRecordInformalRefusal, decisionPolicyTexts } from './decisionPolicy.ts';
+import { canAnswerInformationRequest, canDecide, canEditTemplates, canRecordAppeal, canRecordInformalRefusal, decisionPolicyTexts } from './decisionPolicy.ts';
 import { canTransition, isOpen } from './disclosureRequest.ts';
 import type { DeadlineSettings } from './deadline.ts';
 import { copyFee, feeBasisFor, formatKronor, type FeeTariff } from './fees.ts';
@@ -100,6 +107,27 @@ export function mayDecide(db: Db, r: { id: number; status: Parameters<typeof can
   return canTransition(r.status, 'decided') || (r.status === 'decided' && !currentDecision(db, r.id));
 }
 
+/** The reviewer's part of a decision, as typed. */
+export interface DecisionRaw {
+  motivering: string;
+  condition: string;
+  /** Would a förbehåll remove the risk? 'removes' | 'does_not_remove' (OSL 10 kap. 14 §); asked when anything is refused. */
+  conditionRisk?: string;
+  /** Why not. */
+  conditionAssessment?: string;
+  /** Staff id of the föredragande, or '' for none (FL 31 §). */
+  presentedBy?: string;
+}
+
+/** The föredragande chosen: null for none, false for an id that is not an active staff member. */
+function parsePresenter(db: Db, raw: string | undefined): { id: number; display_name: string } | null | false {
+  const v = (raw ?? '').trim();
+  if (v === '') return null;
+  if (!/^[1-9]\d{0,9}$/.test(v)) return false;
+  const s = db.prepare('SELECT id, display_name FROM staff WHERE id = ? AND active = 1').get(Number(v)) as { id: number; display_name: string } | undefined;
+  return s ?? false;
+}
+
 /**
  * The decision (beslut) on a request, by a reviewer. Rolls up the assessments, names every
  * provision used with its handlingar and markers (FL 32 §), computes the fee
@@ -110,7 +138,7 @@ export function decideRequest(
   db: Db,
   actor: DecisionActor,
   requestId: number,
-  raw: { motivering: string; condition: string },
+  raw: DecisionRaw,
   ctx: DecisionContext,
   now: Date = new Date(),
 ): CommandResult<number> {
@@ -119,6 +147,8 @@ export function decideRequest(
     const r = findRequest(db, requestId);
     if (!r) throw new Error(`disclosure_request ${requestId} not found`);
     if (!mayDecide(db, r)) return fail('motivering', decisionErrors.notDecidable);
+    const presenter = parsePresenter(db, raw.presentedBy);
+    if (presenter === false) return fail('presentedBy', 'Välj föredragande i listan, eller ingen.');
     const docs = assessedDocuments(db, requestId);
     const rolled = rollUpAssessments(docs);
     if (!rolled.ok) {
@@ -136,6 +166,25 @@ export function decideRequest(
     const fee = feeFor(db, requestId, ctx);
     const descriptions = new Map(documentsForRequest(db, requestId).map((d) => [d.id, d.description]));
     const masked = maskedTextsForRequest(db, requestId);
+    const catalogue = listProvisions(db);
+    const concealed = new Set(catalogue.filter((p) => p.conceal_label === 1).map((p) => p.label));
+    const labelOf = new Map(catalogue.map((p) => [p.id, p.label]));
+    // FL 32 §: reasons per handling, from each handling's assessment and its circumstances per provision.
+    const reasons = reasonsPerDocument(
+      docs.map((d, i) => {
+        const a = currentAssessment(db, d.documentId);
+        const byId = JSON.parse(a?.circumstances ?? '{}') as Record<string, string>;
+        return {
+          number: i + 1,
+          description: letterDescription(descriptions.get(d.documentId) ?? '', masked, i + 1),
+          outcome: d.outcome!,
+          provisions: d.provisions.map((label) => ({ label, concealed: concealed.has(label) })),
+          motivering: a?.motivering ?? '',
+          circumstances: Object.fromEntries(Object.entries(byId).map(([id, text]) => [labelOf.get(Number(id)) ?? id, text])),
+        };
+      }),
+      masked,
+    );
     const letter = letterMarkdown(
       letterTemplate(db, v.value.outcome),
       letterTemplate(db, 'appeal_instructions'),
@@ -150,9 +199,12 @@ export function decideRequest(
         documents: docs.map((d, i) => ({ number: i + 1, description: letterDescription(descriptions.get(d.documentId) ?? '', masked, i + 1), outcome: d.outcome! })),
         outcome: v.value.outcome,
         condition: v.value.condition,
-        provisionsText: provisionsText(uses),
+        provisionsText: provisionsText(uses, concealed),
+        reasonsText: reasons,
         motivering: v.value.motivering,
         decisionMaker: actor.displayName,
+        presenter: presenter?.display_name ?? null,
+        delegation: ctx.profile.delegation,
         feeText: `${fee.pages} ${fee.pages === 1 ? 'sida' : 'sidor'}, avgift ${formatKronor(fee.amount)}. ${fee.explanation}`,
       },
       { deferRequester: true },
@@ -170,6 +222,10 @@ export function decideRequest(
       fee_amount: fee.amount,
       decided_by: actor.id,
       decided_at: nowIso,
+      ground: 'secrecy',
+      condition_assessment: v.value.conditionAssessment,
+      presented_by: presenter?.id ?? null,
+      delegation: ctx.profile.delegation,
     });
     const next = { status: 'decided' as const, decided_at: nowIso };
     updateRequest(db, requestId, { ...next, due_at: dueAtFor({ ...r, ...next }, ctx.deadline) }, nowIso);
@@ -178,7 +234,7 @@ export function decideRequest(
       actor: actor.label,
       event: 'decision.made',
       requestId,
-      reason: outcomeLabels[v.value.outcome],
+      reason: v.value.conditionAssessment ? `${outcomeLabels[v.value.outcome]}. Förbehåll undanröjer inte risken: ${v.value.conditionAssessment}` : outcomeLabels[v.value.outcome],
       at: now,
       before: { status: r.status },
       after: {
@@ -190,6 +246,135 @@ export function decideRequest(
         pages: fee.pages,
         fee: fee.amount,
       },
+    });
+    return { ok: true as const, value: id };
+  });
+}
+
+/**
+ * A refusal that is not about secrecy: the handling is not allmän (TF 2 kap. 4 §, 9-12 §§: a draft
+ * never expedited, material outside the activity) or does not exist (and cannot be compiled by
+ * routine means, TF 2 kap. 6 §). It is an appealable refusal (OSL 6 kap. 7 §) without any handling
+ * attached: the letter names the ground, the reasons and how to appeal. One transaction with its log entry.
+ */
+export function decideRefusalWithoutDocument(
+  db: Db,
+  actor: DecisionActor,
+  requestId: number,
+  raw: { ground: string; motivering: string; presentedBy?: string },
+  ctx: DecisionContext,
+  now: Date = new Date(),
+): CommandResult<number> {
+  if (!canDecide(actor.role)) return forbidden(decisionPolicyTexts.decide);
+  const errors: FieldErrors = [];
+  const ground = raw.ground === 'not_public_document' || raw.ground === 'does_not_exist' ? raw.ground : null;
+  if (!ground) errors.push({ field: 'ground', message: decisionErrors.groundMissing });
+  const motivering = raw.motivering.replace(/\r\n?/g, '\n').trim();
+  if (motivering === '') errors.push({ field: 'groundMotivering', message: decisionErrors.motiveringMissing });
+  else if ([...motivering].length > decisionLimits.motivering) errors.push({ field: 'groundMotivering', message: decisionErrors.motiveringTooLong(decisionLimits.motivering) });
+  if (errors.length || !ground) return { ok: false, errors };
+  return inTransaction(db, () => {
+    const r = findRequest(db, requestId);
+    if (!r) throw new Error(`disclosure_request ${requestId} not found`);
+    if (!mayDecide(db, r)) return fail('ground', decisionErrors.notDecidable);
+    if (documentsForRequest(db, requestId).length) return fail('ground', decisionErrors.hasDocuments);
+    const presenter = parsePresenter(db, raw.presentedBy);
+    if (presenter === false) return fail('presentedBy', 'Välj föredragande i listan, eller ingen.');
+    const letter = letterMarkdown(
+      letterTemplate(db, 'refusal'),
+      letterTemplate(db, 'appeal_instructions'),
+      {
+        organisation: ctx.organisation,
+        organisationKind: ctx.profile.kind,
+        court: ctx.profile.court,
+        reference: r.reference,
+        requesterName: null,
+        requestDate: stockholmDate(new Date(r.received_at)),
+        decisionDate: stockholmDate(now),
+        documents: [],
+        documentsTextOverride: `Det som begärdes: ${ground === 'does_not_exist' ? 'en handling som inte finns hos oss' : 'uppgifter eller material som inte är allmän handling'}. Ingen handling lämnas ut.`,
+        outcome: 'refusal',
+        condition: null,
+        provisionsText: refusalGroundTexts[ground],
+        motivering,
+        decisionMaker: actor.displayName,
+        presenter: presenter?.display_name ?? null,
+        delegation: ctx.profile.delegation,
+        feeText: '',
+      },
+      { deferRequester: true },
+    );
+    const nowIso = now.toISOString();
+    supersedeDecision(db, requestId, nowIso);
+    const id = insertDecision(db, {
+      request_id: requestId,
+      outcome: 'refusal',
+      condition_text: null,
+      motivering,
+      provisions: '[]',
+      letter_markdown: letter,
+      page_count: 0,
+      fee_amount: 0,
+      decided_by: actor.id,
+      decided_at: nowIso,
+      ground,
+      presented_by: presenter?.id ?? null,
+      delegation: ctx.profile.delegation,
+    });
+    const next = { status: 'decided' as const, decided_at: nowIso };
+    updateRequest(db, requestId, { ...next, due_at: dueAtFor({ ...r, ...next }, ctx.deadline) }, nowIso);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'decision.made',
+      requestId,
+      reason: `${outcomeLabels.refusal}: ${refusalGroundLabels[ground].toLowerCase()}`,
+      at: now,
+      before: { status: r.status },
+      after: { status: 'decided', decisionId: id, outcome: 'refusal', ground },
+    });
+    return { ok: true as const, value: id };
+  });
+}
+
+/**
+ * A request for uppgifter (information, not a handling) is answered under OSL 6 kap. 4 §: given, or
+ * refused because of secrecy or because it would hinder the work. A refusal of it is not appealable,
+ * so no decision row, no letter with appeal instructions and no legal hold; the request is answered.
+ */
+export function answerInformationRequest(
+  db: Db,
+  actor: DecisionActor,
+  requestId: number,
+  raw: { outcome: string; note: string },
+  ctx: Pick<DecisionContext, 'deadline'>,
+  now: Date = new Date(),
+): CommandResult<number> {
+  if (!canAnswerInformationRequest(actor.role)) return forbidden(decisionPolicyTexts.release);
+  const errors: FieldErrors = [];
+  const outcome = raw.outcome === 'given' || raw.outcome === 'refused' ? raw.outcome : null;
+  if (!outcome) errors.push({ field: 'infoOutcome', message: 'Välj om uppgifterna lämnades eller inte.' });
+  const note = raw.note.replace(/\r\n?/g, '\n').trim();
+  if (note === '') errors.push({ field: 'infoNote', message: outcome === 'refused' ? 'Skriv varför uppgifterna inte lämnas (sekretess, eller att arbetet skulle hindras).' : 'Skriv vilka uppgifter som lämnades och hur.' });
+  else if ([...note].length > NOTE_MAX) errors.push({ field: 'infoNote', message: `Anteckningen får vara högst ${NOTE_MAX} tecken.` });
+  if (errors.length || !outcome) return { ok: false, errors };
+  return inTransaction(db, () => {
+    const r = findRequest(db, requestId);
+    if (!r) throw new Error(`disclosure_request ${requestId} not found`);
+    if (!canTransition(r.status, 'decided')) return fail('infoOutcome', decisionErrors.notDecidable);
+    const nowIso = now.toISOString();
+    const id = insertInformationAnswer(db, { requestId, outcome, note, by: actor.id, at: nowIso });
+    const next = { status: 'decided' as const, decided_at: nowIso };
+    updateRequest(db, requestId, { ...next, due_at: dueAtFor({ ...r, ...next }, ctx.deadline) }, nowIso);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'decision.information_answered',
+      requestId,
+      reason: outcome === 'given' ? 'Uppgifterna lämnade (OSL 6 kap. 4 §)' : 'Uppgifterna lämnas inte (OSL 6 kap. 4 §); kan inte överklagas',
+      at: now,
+      before: { status: r.status },
+      after: { status: 'decided', informationAnswerId: id, outcome },
     });
     return { ok: true as const, value: id };
   });

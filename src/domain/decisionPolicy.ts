@@ -7,6 +7,8 @@ export const canDecide = (role: Role): boolean => role === 'reviewer';
 export const canRelease = (role: Role): boolean => role === 'registrar' || role === 'reviewer';
 export const canRecordAppeal = canRelease;
 export const canRecordInformalRefusal = canRelease;
+/** A request for uppgifter (OSL 6 kap. 4 §) is answered by the handläggare; its refusal is not appealable. */
+export const canAnswerInformationRequest = canRelease;
 /** Publishing for anyone to read is a choice about the released handlingar: the reviewer's. */
 export const canPublish = (role: Role): boolean => role === 'reviewer';
 export const canEditTemplates = (role: Role): boolean => role === 'admin';

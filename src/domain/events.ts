@@ -51,6 +51,8 @@ export const logEvents = [
   // Kind of organisation, postal notice (migration 0035)
   'provision.preset_applied',
   'decision.notice_posted',
+  // Request for uppgifter (migration 0037)
+  'decision.information_answered',
 ] as const;
 
 export type LogEvent = (typeof logEvents)[number];

@@ -32,6 +32,9 @@ export const letterFields = {
   avgift: 'antal sidor och avgift',
   överklagandehänvisning: 'hur man överklagar (egen mall)',
   länk: 'länken till beslutet och handlingarna (bara i e-post)',
+  föredragande: 'den som föredrog ärendet, eller "ingen föredragande" (FL 31 §)',
+  delegation: 'delegationen beslutet fattats med stöd av (inställningen INSYN_DELEGATION, FL 31 §)',
+  skäl_per_handling: 'skälen för varje handling: utfall, bestämmelser och de omständigheter som avgjorde (FL 32 §)',
   kammarrätt: 'kammarrätten som prövar ett överklagande (inställningen INSYN_KAMMARRATT)',
   lagstöd_överklagande: 'var rätten att överklaga och reglerna för det står, efter slag av organisation (OSL 6 kap. 7 §; förvaltningslagen för myndigheter och kommuner)',
 } as const;
@@ -40,9 +43,10 @@ export type LetterField = keyof typeof letterFields;
 /** Fields each template must contain: a refusal or förbehåll must say how to appeal (FL 33 §). */
 export const requiredFields: Record<TemplateKey, LetterField[]> = {
   release_full: ['referens', 'datum', 'handlingar', 'beslutsfattare'],
-  partial_refusal: ['referens', 'datum', 'handlingar', 'bestämmelser', 'motivering', 'beslutsfattare', 'överklagandehänvisning'],
-  refusal: ['referens', 'datum', 'handlingar', 'bestämmelser', 'motivering', 'beslutsfattare', 'överklagandehänvisning'],
-  release_with_condition: ['referens', 'datum', 'handlingar', 'förbehåll', 'motivering', 'beslutsfattare', 'överklagandehänvisning'],
+  // FL 31-33 §§: who decided with what delegation and who presented, the reasons per handling, how to appeal.
+  partial_refusal: ['referens', 'datum', 'handlingar', 'bestämmelser', 'skäl_per_handling', 'motivering', 'beslutsfattare', 'delegation', 'föredragande', 'överklagandehänvisning'],
+  refusal: ['referens', 'datum', 'handlingar', 'bestämmelser', 'skäl_per_handling', 'motivering', 'beslutsfattare', 'delegation', 'föredragande', 'överklagandehänvisning'],
+  release_with_condition: ['referens', 'datum', 'handlingar', 'förbehåll', 'motivering', 'beslutsfattare', 'delegation', 'föredragande', 'överklagandehänvisning'],
   appeal_instructions: ['organisation', 'referens', 'kammarrätt'],
   notice_email: ['länk'],
 };
@@ -105,6 +109,14 @@ export interface LetterData {
   provisionsText: string;
   motivering: string;
   decisionMaker: string;
+  /** Föredragande (FL 31 §), or null for none. */
+  presenter?: string | null;
+  /** The delegation the decision rests on (FL 31 §), or null: "organisationens delegationsordning". */
+  delegation?: string | null;
+  /** Reasons per handling (FL 32 §), built by the decision command. */
+  reasonsText?: string;
+  /** The handlingar field when no handling is attached (a refusal that is not about secrecy). */
+  documentsTextOverride?: string;
   feeText: string;
 }
 
@@ -119,7 +131,7 @@ export function letterValues(d: LetterData, appealText: string): Record<LetterFi
     sökande: d.requesterName?.trim() || 'anonym sökande',
     begäran_datum: d.requestDate,
     datum: d.decisionDate,
-    handlingar: documentsText(d.documents),
+    handlingar: d.documentsTextOverride ?? documentsText(d.documents),
     // A förbehåll on a partial refusal has no section of its own in that template: it follows the outcome.
     // The förbehåll binds this requester only, and only as to the data it names (OSL 10 kap. 14 §); the letter says so.
     utfall:
@@ -130,6 +142,9 @@ export function letterValues(d: LetterData, appealText: string): Record<LetterFi
     bestämmelser: d.provisionsText || 'Inga bestämmelser om sekretess har tillämpats.',
     motivering: d.motivering,
     beslutsfattare: d.decisionMaker,
+    föredragande: d.presenter?.trim() || 'ingen föredragande',
+    delegation: d.delegation?.trim() || 'organisationens delegationsordning',
+    skäl_per_handling: d.reasonsText ?? '',
     avgift: d.feeText,
     överklagandehänvisning: appealText,
     länk: '',

@@ -47,6 +47,11 @@ export interface OrganisationProfile {
   feeDecision: string | null;
   /** Activities run (for activity-bound provisions). */
   activities: readonly Activity[];
+  /**
+   * The delegation decisions rest on ("delegationsordningen, beslutad av styrelsen 2026-01-15, punkt 4.2"),
+   * printed in every decision (FL 31 §; JO 3869-2013). Null: the letter says "organisationens delegationsordning".
+   */
+  delegation: string | null;
 }
 
 export const defaultOrganisationProfile: OrganisationProfile = Object.freeze({
@@ -54,6 +59,7 @@ export const defaultOrganisationProfile: OrganisationProfile = Object.freeze({
   court: 'Kammarrätten i Stockholm',
   feeDecision: null,
   activities: Object.freeze([]) as readonly Activity[],
+  delegation: null,
 });
 
 /**

@@ -44,7 +44,7 @@ function validName(raw: string, errors: FieldErrors, field = 'shortName'): strin
 export function addProvision(
   db: Db,
   actor: ProvisionActor,
-  raw: { chapter: string; section: string; shortName: string; part?: string; harmTest?: string; activity?: string },
+  raw: { chapter: string; section: string; shortName: string; part?: string; harmTest?: string; activity?: string; concealLabel?: string },
 ): CommandResult<number> {
   const errors: FieldErrors = [];
   const chapter = positive(raw.chapter);
@@ -63,7 +63,9 @@ export function addProvision(
   const label = provisionLabel({ chapter, section, part });
   return inTransaction(db, () => {
     if (findProvisionByLabel(db, label)) return { ok: false as const, errors: [{ field: 'chapter', message: `${label} finns redan i katalogen.` }] };
-    const id = insertProvision(db, { chapter, section, part, label, shortName, harmTest, activity });
+    // FL 32 § 2 st: where naming the provision would itself reveal the secret, boxes say only "OSL".
+    const concealLabel = raw.concealLabel === '1';
+    const id = insertProvision(db, { chapter, section, part, label, shortName, harmTest, activity, concealLabel });
     appendLog(db, { actorId: actor.id, actor: actor.label, event: 'provision.added', reason: `${label} tillagd`, after: { provisionId: id, label, shortName, harmTest, activity } });
     return { ok: true as const, value: id };
   });

@@ -404,7 +404,7 @@ export function leakHitsFor(db: Db, documentId: number): LeakHit<number>[] {
   const doc = findDocument(db, documentId);
   if (!doc) return [];
   const docs = documentTextsForRequest(db, doc.request_id).map((d) => {
-    const redactions = liveRedactionsForDocument(db, d.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label }));
+    const redactions = liveRedactionsForDocument(db, d.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label }));
     const withheld = currentAssessment(db, d.id)?.outcome === 'withhold';
     return { id: d.id, original: d.text, redactions, released: withheld ? null : buildReleasedText(d.text, redactions, { mode: 'fixed' }).text };
   });
@@ -465,7 +465,7 @@ export function approveRedactions(
     }
     const built = buildReleasedText(
       doc.text,
-      live.map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label })),
+      live.map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label })),
       { mode: opts.mode },
     );
     const current = currentReleasedVersion(db, documentId);

@@ -15,6 +15,7 @@ import {
   linksForRequest,
   listOutbox,
   publishedForRequest,
+  informationAnswersForRequest,
   latestPublicationAssessment,
   findOutbox,
 } from '../db/decisions.ts';
@@ -32,6 +33,8 @@ import {
   recordInformalRefusal,
   recordNotified,
   recordPosted,
+  decideRefusalWithoutDocument,
+  answerInformationRequest,
   recordWrittenDecisionRequested,
   updateTemplate,
   type CommandResult,
@@ -48,6 +51,7 @@ import { createReleaseLink, markNoticeSent, publishRelease, queueNotice, revokeL
 import { stockholmDate } from '../domain/workingDays.ts';
 import { looksLikeEmail, smtpSender } from '../mail/notice.ts';
 import { textToPdf } from '../pdf/textPdf.ts';
+import { listStaff } from '../db/staff.ts';
 import { renderMarkdown } from '../text/markdown.ts';
 import { requestPolicyTexts } from '../domain/requestPolicy.ts';
 import type { AppEnv } from '../web/env.ts';
@@ -75,6 +79,7 @@ function loadRequest(c: Context<AppEnv>): RequestListRow | null {
 const notices: Record<string, string> = {
   beslut: 'Beslutet är fattat.',
   delgivet: 'Dagen då sökanden fick del av beslutet är antecknad.',
+  uppgifter: 'Svaret på begäran om uppgifter är antecknat. Det kan inte överklagas (OSL 6 kap. 4 §).',
   postat: 'Dagen då beslutet skickades med post är antecknad. Anteckna dagen sökanden fick det när den är känd.',
   sparrad: 'Länken är spärrad.',
   publicerad: 'Handlingarna är publicerade i läsesalen.',
@@ -126,6 +131,10 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
           decidedAt: d.decided_at,
           notifiedAt: d.notified_at,
           postedAt: d.posted_at,
+          ground: d.ground,
+          conditionAssessment: d.condition_assessment,
+          presentedBy: d.presented_by_name,
+          delegation: d.delegation,
           appealLastDay: d.notified_at ? appealLastDay(new Date(d.notified_at)) : null,
           pageCount: d.page_count,
           fee: formatKronor(d.fee_amount),
@@ -160,6 +169,9 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
     canDecideNow: mayDecide(db, r),
     appealOutcomeOptions: appealOutcomes.map((o) => ({ value: o, label: appealOutcomeLabels[o] })),
     today: stockholmDate(now),
+    staff: listStaff(db).filter((x) => x.active && x.role !== 'admin').map((x) => ({ id: x.id, name: x.display_name })),
+    informationAnswers: informationAnswersForRequest(db, r.id).map((a) => ({ outcome: a.outcome, note: a.note, at: a.answered_at, by: a.answered_by_name })),
+    delegation: config.organisation.delegation,
     ...extra,
   };
   return page(c, <DecisionPage {...props} />, { title: `Beslut – ${r.reference}`, hasErrors: !!extra.errors?.length });
@@ -182,10 +194,43 @@ decisionRoutes.post('/requests/:id{[0-9]+}/decision', reviewerOnly, async (c) =>
   const r = loadRequest(c);
   if (!r) return renderNotFound(c);
   const form = await c.req.parseBody();
-  const input = { motivering: formString(form, 'motivering'), condition: formString(form, 'condition') };
+  const input = {
+    motivering: formString(form, 'motivering'),
+    condition: formString(form, 'condition'),
+    conditionRisk: formString(form, 'conditionRisk'),
+    conditionAssessment: formString(form, 'conditionAssessment'),
+    presentedBy: formString(form, 'presentedBy'),
+  };
   const { config, db } = c.var.deps;
   const result = decideRequest(db, actorOf(c), r.id, input, { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline, profile: config.organisation });
   return answer(c, r, result, 'decide', input, 'beslut');
+});
+
+/** A refusal not about secrecy: not an allmän handling (TF 2 kap. 4 §, 9-12 §§) or does not exist; appealable (OSL 6 kap. 7 §). */
+decisionRoutes.post('/requests/:id{[0-9]+}/decision/without-document', reviewerOnly, async (c) => {
+  const r = loadRequest(c);
+  if (!r) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { ground: formString(form, 'ground'), groundMotivering: formString(form, 'groundMotivering'), groundPresentedBy: formString(form, 'groundPresentedBy') };
+  const { config, db } = c.var.deps;
+  const result = decideRefusalWithoutDocument(
+    db,
+    actorOf(c),
+    r.id,
+    { ground: input.ground, motivering: input.groundMotivering, presentedBy: input.groundPresentedBy },
+    { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline, profile: config.organisation },
+  );
+  return answer(c, r, result, 'without-document', input, 'beslut');
+});
+
+/** A request for uppgifter (OSL 6 kap. 4 §): answered on its own path, not appealable. */
+decisionRoutes.post('/requests/:id{[0-9]+}/information-answer', staffOnly, async (c) => {
+  const r = loadRequest(c);
+  if (!r) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { infoOutcome: formString(form, 'infoOutcome'), infoNote: formString(form, 'infoNote') };
+  const result = answerInformationRequest(c.var.deps.db, actorOf(c), r.id, { outcome: input.infoOutcome, note: input.infoNote }, { deadline: c.var.deps.config.deadline });
+  return answer(c, r, result, 'information', input, 'uppgifter');
 });
 
 function letterOf(c: Context<AppEnv>, r: RequestListRow): string | null {

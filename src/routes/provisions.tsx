@@ -45,6 +45,7 @@ provisionRoutes.post('/admin/provisions', async (c) => {
     shortName: formString(form, 'shortName'),
     harmTest: formString(form, 'harmTest'),
     activity: formString(form, 'activity'),
+    concealLabel: formString(form, 'concealLabel'),
   };
   const r = addProvision(c.var.deps.db, actorOf(c), input);
   if (!r.ok) return provisionsPage(c, { errors: r.errors, input });

@@ -342,7 +342,7 @@ redactionRoutes.get('/documents/:docId/diff', (c) => {
     ? { text: current.text, markers: JSON.parse(current.markers) as ReleaseMarker[] }
     : buildReleasedText(
         doc.text,
-        liveRedactionsForDocument(db, doc.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label })),
+        liveRedactionsForDocument(db, doc.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label })),
         { mode: config.markerMode },
       );
   return page(

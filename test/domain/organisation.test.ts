@@ -9,12 +9,12 @@ const activeLabels = (db: ReturnType<typeof testDb>) => db.prepare('SELECT label
 
 describe('organisation settings', () => {
   it('defaults to a municipal company without a fee decision, judged by Kammarrätten i Stockholm', () => {
-    expect(loadConfig({}).organisation).toEqual({ kind: 'municipal_company', court: 'Kammarrätten i Stockholm', feeDecision: null, activities: [] });
+    expect(loadConfig({}).organisation).toEqual({ kind: 'municipal_company', court: 'Kammarrätten i Stockholm', feeDecision: null, activities: [], delegation: null });
   });
 
   it('reads the kind, the court, the fee decision and the activities', () => {
     const o = loadConfig({ INSYN_ORG_KIND: 'kommun', INSYN_KAMMARRATT: 'Göteborg', INSYN_FEE_DECISION: 'KF 2025-11-20 § 143', INSYN_ACTIVITIES: 'social_services, health_care' }).organisation;
-    expect(o).toEqual({ kind: 'municipality', court: 'Kammarrätten i Göteborg', feeDecision: 'KF 2025-11-20 § 143', activities: ['social_services', 'health_care'] });
+    expect(o).toEqual({ kind: 'municipality', court: 'Kammarrätten i Göteborg', feeDecision: 'KF 2025-11-20 § 143', activities: ['social_services', 'health_care'], delegation: null });
     expect(loadConfig({ INSYN_ORG_KIND: 'state' }).organisation.kind).toBe('state_authority');
   });
 

@@ -307,6 +307,18 @@ describe('approval', () => {
     expect(parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('')).toBe(SAMPLE_TEXT);
   });
 
+  it('a box resting on a provision whose name would reveal the secret (21:3) says only "OSL" (FL 32 § 2 st)', () => {
+    proposeRedactions(db, actors.reg, { kind: 'text', documentId: docId, text: 'Storgatan 12 B', scope: 'document' }, { provisionId: osl213, motivering: '' });
+    recordAssessment(db, actors.jur, docId, { outcome: 'release_masked', provisionIds: [osl213], motivering: 'Skyddad adress.', circumstances: { [osl213]: 'Kunden har skyddade personuppgifter.' } });
+    const r = approveRedactions(db, actors.jur, docId, opts);
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    const v = currentReleasedVersion(db, docId)!;
+    expect(v.text).toContain('[maskerat – OSL]');
+    expect(v.text).not.toContain('21:3');
+    // The decision still knows the provision from the assessment; "OSL" alone is no provision.
+    expect(currentReleasedVersions(db, requestId)[0]!.provisions).toEqual(['OSL 21:3']);
+  });
+
   it('length-preserving mode: one block per hidden character, stored with its mode', () => {
     proposeRedactions(db, actors.reg, { kind: 'finding_type', documentId: docId, type: 'personnummer', scope: 'document' }, { provisionId: osl217, motivering: '' });
     assessMasked();

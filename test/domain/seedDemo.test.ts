@@ -60,6 +60,10 @@ describe('demo data', () => {
     const circumstances = db.prepare('SELECT circumstances FROM secrecy_assessment').pluck().all() as string[];
     for (const c of circumstances) expect(Object.values(JSON.parse(c)).every((t) => typeof t === 'string' && t.length > 50)).toBe(true);
     expect(d.letter_markdown).toContain('Kammarrätten i Stockholm');
+    // FL 31-32 §§: föredragande, reasons per handling with their circumstances, provisions in full.
+    expect(d.letter_markdown).toContain('Föredragande: Rut Registrator');
+    expect(d.letter_markdown).toContain('offentlighets- och sekretesslagen (2009:400) 31 kap. 16 § (OSL 31:16)');
+    expect(d.letter_markdown).toContain('OSL 31:16: Ramavtalet löper till februari 2028');
     expect(d.letter_markdown).toContain('6 kap. 7 §');
     expect(d.letter_markdown).not.toMatch(/6 kap\. 8 §/);
     expect(verifyLog(db).ok).toBe(true);

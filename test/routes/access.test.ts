@@ -70,6 +70,8 @@ export const routeCases: RouteCase[] = [
   { method: 'GET', path: '/requests/1/decision', allowed: ['registrar', 'reviewer'] },
   { method: 'POST', path: '/requests/1/decision', allowed: ['reviewer'], body: { motivering: '' } },
   { method: 'POST', path: '/requests/1/decision/notified', allowed: ['registrar', 'reviewer'], body: { notifiedDate: '' } },
+  { method: 'POST', path: '/requests/1/decision/without-document', allowed: ['reviewer'], body: {} },
+  { method: 'POST', path: '/requests/1/information-answer', allowed: ['registrar', 'reviewer'], body: {} },
   { method: 'POST', path: '/requests/1/decision/posted', allowed: ['registrar', 'reviewer'], body: { postedDate: '' } },
   { method: 'POST', path: '/requests/1/release-links', allowed: ['registrar', 'reviewer'] },
   { method: 'POST', path: '/requests/1/release-links/1/revoke', allowed: ['registrar', 'reviewer'] },

@@ -17,6 +17,9 @@ beforeEach(async () => {
   registrar = await login(t.app, 'registrar');
 });
 
+/** OSL 10 kap. 14 §: before anything is refused the jurist answers whether a förbehåll would remove the risk. */
+const noConditionWouldDo = { conditionRisk: 'does_not_remove', conditionAssessment: 'Uppgifterna är sekretessbelagda mot var och en; ett förbehåll om användningen hindrar inte att de sprids.' };
+
 const masked = { title: 'Avtal Tolvansson', text: MASKED_TEXT, outcome: 'release_masked' as const, mask: [{ text: SECRET_PNR, provision: 'OSL 21:7' }, { text: SECRET_ADDRESS, provision: 'OSL 21:3' }, { text: SECRET_NAME, provision: 'OSL 21:3' }] };
 const withheld = { title: 'Utredning', text: `Socialtjänstens utredning HEMLIGUTREDNING om familjen.`, outcome: 'withhold' as const, provisions: ['OSL 26:1'] };
 const full = { title: 'Protokoll', text: 'Styrelseprotokoll 2026-01-10. Inget hemligt.', outcome: 'release_full' as const };
@@ -29,7 +32,7 @@ async function decided() {
   const r = makeRequest(t.db, t.ids.registrar);
   const docIds = [full, masked, withheld].map((d) => assessedDocument(t.db, t.ids, r.id, d));
   toReview(t.db, t.ids.reviewer, r.id);
-  const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Uppgifterna om kunden skyddas av OSL 21:7 och 21:3; utredningen av OSL 26:1.', condition: '' }, reviewer);
+  const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Uppgifterna om kunden skyddas av OSL 21:7 och 21:3; utredningen av OSL 26:1.', condition: '', ...noConditionWouldDo }, reviewer);
   expect(res.status).toBe(303);
   return { ...r, docIds };
 }
@@ -44,13 +47,77 @@ async function newLink(requestId: number, cookie = registrar): Promise<string> {
 }
 
 describe('decide', () => {
+  it('asks whether a förbehåll would remove the risk before a refusal (OSL 10 kap. 14 §): 422 without the answer, nothing logged', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    assessedDocument(t.db, t.ids, r.id, withheld);
+    toReview(t.db, t.ids.reviewer, r.id);
+    const page = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
+    expect(page).toContain('Skulle ett förbehåll undanröja risken');
+    const before = logCount(t.db);
+    const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'OSL 26:1.', condition: '' }, reviewer);
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Svara på om ett förbehåll skulle undanröja risken (OSL 10 kap. 14 §).');
+    const removes = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'OSL 26:1.', condition: '', conditionRisk: 'removes' }, reviewer);
+    expect(removes.status).toBe(422);
+    expect(logCount(t.db)).toBe(before);
+    // With the answer and a föredragande: decided, and the letter names both (FL 31 §).
+    const ok = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'OSL 26:1.', condition: '', ...noConditionWouldDo, presentedBy: String(t.ids.registrar) }, reviewer);
+    expect(ok.status).toBe(303);
+    const letter = await (await get(t.app, `/requests/${r.id}/decision/letter`, reviewer)).text();
+    expect(letter).toContain(`Föredragande: ${users.registrar.displayName}`);
+    expect(await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text()).toContain('Varför förbehåll inte räcker');
+  });
+
+  it('refuses without a handling when the handling is not allmän or does not exist: appealable, with the TF ground in the letter', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    toReview(t.db, t.ids.reviewer, r.id);
+    expect((await post(t.app, `/requests/${r.id}/decision/without-document`, { ground: 'not_public_document', groundMotivering: 'Utkast.' }, registrar)).status).toBe(403);
+    const before = logCount(t.db);
+    const bad = await post(t.app, `/requests/${r.id}/decision/without-document`, { ground: '', groundMotivering: '' }, reviewer);
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('Välj varför begäran avslås.');
+    expect(logCount(t.db)).toBe(before);
+    const res = await post(
+      t.app,
+      `/requests/${r.id}/decision/without-document`,
+      { ground: 'not_public_document', groundMotivering: 'Det begärda är ett utkast till styrelseprotokoll som inte har justerats eller expedierats (2 kap. 12 § TF).' },
+      reviewer,
+    );
+    expect(res.status).toBe(303);
+    const letter = await (await get(t.app, `/requests/${r.id}/decision/letter`, reviewer)).text();
+    expect(letter).toContain('2 kap. 4 § och 9–12 §§ tryckfrihetsförordningen');
+    expect(letter).toContain('Kammarrätten i Stockholm');
+    expect(t.db.prepare('SELECT outcome, ground FROM decision').get()).toEqual({ outcome: 'refusal', ground: 'not_public_document' });
+    // It is appealable: an appeal is recorded.
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today }, registrar)).status).toBe(303);
+  });
+
+  it('a request for uppgifter is answered on its own path (OSL 6 kap. 4 §): no decision, nothing to appeal', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    toReview(t.db, t.ids.reviewer, r.id);
+    const before = logCount(t.db);
+    const bad = await post(t.app, `/requests/${r.id}/information-answer`, { infoOutcome: 'refused', infoNote: '' }, registrar);
+    expect(bad.status).toBe(422);
+    expect(logCount(t.db)).toBe(before);
+    const res = await post(t.app, `/requests/${r.id}/information-answer`, { infoOutcome: 'refused', infoNote: 'Uppgiften omfattas av sekretess enligt OSL 31:16.' }, registrar);
+    expect(res.status).toBe(303);
+    expect(t.db.prepare('SELECT count(*) FROM decision').pluck().get()).toBe(0);
+    expect(t.db.prepare('SELECT status FROM disclosure_request WHERE id = ?').pluck().get(r.id)).toBe('decided');
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today }, registrar)).status).toBe(422);
+    expect(await (await get(t.app, `/requests/${r.id}/decision`, registrar)).text()).toContain('uppgifterna lämnas inte');
+  });
+
   it('a reviewer decides; the page shows outcome, provisions, fee and the letter', async () => {
     const r = await decided();
     const html = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
     expect(html).toContain('Delvis avslag');
     expect(html).toContain('Beslutet är inte delgivet ännu');
     const letter = await (await get(t.app, `/requests/${r.id}/decision/letter`, registrar)).text();
-    expect(letter).toContain('OSL 26:1: handling 3 (hela handlingen)');
+    // 26:1 is not named in the letter: naming it would reveal social services involvement (FL 32 § 2 st).
+    expect(letter).toContain('som inte anges, eftersom det skulle röja det som ska skyddas (32 § andra stycket förvaltningslagen): handling 3 (hela handlingen)');
+    expect(letter).not.toContain('26 kap. 1 §');
     expect(letter).toContain('Kammarrätten i Stockholm');
     expect(letter).toContain('6 kap. 7 §');
     const pdf = await get(t.app, `/requests/${r.id}/decision/letter.pdf`, registrar);
@@ -72,7 +139,7 @@ describe('decide', () => {
     assessedDocument(t.db, t.ids, r.id, withheld);
     toReview(t.db, t.ids.reviewer, r.id);
     const before = logCount(t.db);
-    const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: ' ', condition: '' }, reviewer);
+    const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: ' ', condition: '', ...noConditionWouldDo }, reviewer);
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(titleOf(html)).toMatch(/^Fel: /);
@@ -328,7 +395,7 @@ describe('outbox, reading room, appeal', () => {
     const withCondition = makeRequest(t.db, t.ids.registrar);
     assessedDocument(t.db, t.ids, withCondition.id, full);
     toReview(t.db, t.ids.reviewer, withCondition.id);
-    await post(t.app, `/requests/${withCondition.id}/decision`, { motivering: 'Utan förbehåll sekretess enligt OSL 31:16.', condition: 'Får inte publiceras.' }, reviewer);
+    await post(t.app, `/requests/${withCondition.id}/decision`, { motivering: 'Utan förbehåll sekretess enligt OSL 31:16.', condition: 'Får inte publiceras.', ...noConditionWouldDo }, reviewer);
     const res = await post(t.app, `/requests/${withCondition.id}/publish`, publication, reviewer);
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Utlämnandet skedde med förbehåll');

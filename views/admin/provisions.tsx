@@ -32,6 +32,7 @@ export function ProvisionsPage(p: ProvisionsPageProps) {
             <th scope="col">Kort namn</th>
             <th scope="col">Skaderekvisit</th>
             <th scope="col">Bara i verksamhet</th>
+            <th scope="col">Namnges i beslut</th>
             <th scope="col">Status</th>
             <th scope="col">Åtgärd</th>
           </tr>
@@ -50,6 +51,7 @@ export function ProvisionsPage(p: ProvisionsPageProps) {
               </td>
               <td>{harmTestLabels[x.harm_test].split(' – ')[0]}</td>
               <td>{x.activity ? activityLabels[x.activity] : '–'}</td>
+              <td>{x.conceal_label ? 'Nej – rutan säger bara "OSL" (FL 32 § 2 st)' : 'Ja'}</td>
               <td>{x.retired_at ? `Avvecklad ${formatStockholm(x.retired_at)}` : 'Används'}</td>
               <td>
                 <form method="post" action={`/admin/provisions/${x.id}/${x.retired_at ? 'reinstate' : 'retire'}`} class="inline-form">
@@ -85,6 +87,10 @@ export function ProvisionsPage(p: ProvisionsPageProps) {
           errors={p.errors}
           options={[{ value: '', label: 'Ingen – gäller oavsett verksamhet' }, ...activities.map((a) => ({ value: a, label: activityLabels[a] }))]}
         />
+        <div class="checkbox">
+          <input type="checkbox" id="concealLabel" name="concealLabel" value="1" checked={p.input?.concealLabel === '1'} />{' '}
+          <label for="concealLabel">Att namnge bestämmelsen skulle röja det som skyddas (maskeringsrutan säger bara "OSL", beslutet ger kortare skäl, FL 32 § 2 st)</label>
+        </div>
         <button type="submit" class="button">
           Lägg till
         </button>

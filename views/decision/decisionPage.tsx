@@ -3,7 +3,7 @@ import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { ErrorSummary, Notice, SelectField, TextField, type FieldErrors } from '../components.tsx';
 import { formatDate, formatDateTime } from '../requests/format.ts';
-import { assessmentLabels, outcomeLabels, type AssessmentOutcome, type DecisionOutcome } from '../../src/domain/decision.ts';
+import { assessmentLabels, outcomeLabels, refusalGroundLabels, type AssessmentOutcome, type DecisionOutcome, type RefusalGround } from '../../src/domain/decision.ts';
 import type { LegalHold } from '../../src/domain/appeal.ts';
 import { personalDataBases, personalDataBasisLabels } from '../../src/domain/publication.ts';
 
@@ -22,6 +22,13 @@ export interface DecisionPageProps {
     notifiedAt: string | null;
     /** Sent by post (not the day of receipt, FL 44 §). */
     postedAt: string | null;
+    /** What a refusal rests on: secrecy, not an allmän handling, does not exist. */
+    ground: RefusalGround;
+    /** Why a förbehåll would not remove the risk (OSL 10 kap. 14 §). */
+    conditionAssessment: string | null;
+    /** Föredragande and delegation (FL 31 §). */
+    presentedBy: string | null;
+    delegation: string | null;
     appealLastDay: string | null;
     pageCount: number;
     fee: string;
@@ -41,6 +48,12 @@ export interface DecisionPageProps {
   input?: Record<string, string>;
   notice?: string;
   today: string;
+  /** Staff who may be named as föredragande (FL 31 §). */
+  staff: Array<{ id: number; name: string }>;
+  /** Answers to a request for uppgifter (OSL 6 kap. 4 §). */
+  informationAnswers: Array<{ outcome: 'given' | 'refused'; note: string; at: string; by: string }>;
+  /** The delegation in the settings (FL 31 §). */
+  delegation: string | null;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children?: Child }) {
@@ -110,7 +123,16 @@ export function DecisionPage(p: DecisionPageProps) {
         <Section id="decision" title="Beslut">
           <dl class="summary-list">
             <dt>Utfall</dt>
-            <dd>{outcomeLabels[d.outcome]}</dd>
+            <dd>
+              {outcomeLabels[d.outcome]}
+              {d.ground !== 'secrecy' ? ` – ${refusalGroundLabels[d.ground].toLowerCase()}` : ''}
+            </dd>
+            {d.conditionAssessment ? (
+              <>
+                <dt>Varför förbehåll inte räcker (OSL 10 kap. 14 §)</dt>
+                <dd class="prewrap">{d.conditionAssessment}</dd>
+              </>
+            ) : null}
             {d.condition ? (
               <>
                 <dt>Förbehåll</dt>
@@ -118,7 +140,11 @@ export function DecisionPage(p: DecisionPageProps) {
               </>
             ) : null}
             <dt>Beslutsfattare</dt>
-            <dd>{d.decidedBy}</dd>
+            <dd>
+              {d.decidedBy}, med stöd av {d.delegation ?? 'organisationens delegationsordning'}
+            </dd>
+            <dt>Föredragande</dt>
+            <dd>{d.presentedBy ?? 'Ingen föredragande'}</dd>
             <dt>Beslutat</dt>
             <dd>{formatDateTime(d.decidedAt)}</dd>
             <dt>Avgift</dt>
@@ -200,6 +226,46 @@ export function DecisionPage(p: DecisionPageProps) {
                 value={val('decide', 'condition')}
                 errors={errs('decide')}
               />
+              {p.rollUp.ok && p.rollUp.outcome !== 'release_full' ? (
+                <>
+                  <fieldset class={`radios${errs('decide')?.some((e) => e.field === 'conditionRisk') ? ' field--error' : ''}`} id="conditionRisk">
+                    <legend>Skulle ett förbehåll undanröja risken, så att det som avslås kunde lämnas ut med förbehåll? (OSL 10 kap. 14 §)</legend>
+                    {errs('decide')?.find((e) => e.field === 'conditionRisk') ? (
+                      <p class="field__error">
+                        <span class="visually-hidden">Fel: </span>
+                        {errs('decide')!.find((e) => e.field === 'conditionRisk')!.message}
+                      </p>
+                    ) : null}
+                    {(
+                      [
+                        ['does_not_remove', 'Nej – ett förbehåll räcker inte'],
+                        ['removes', 'Ja – då lämnas det ut med förbehåll i stället för att avslås'],
+                      ] as const
+                    ).map(([v, label]) => (
+                      <div class="radio">
+                        <input type="radio" id={`conditionRisk-${v}`} name="conditionRisk" value={v} checked={val('decide', 'conditionRisk') === v} />{' '}
+                        <label for={`conditionRisk-${v}`}>{label}</label>
+                      </div>
+                    ))}
+                  </fieldset>
+                  <TextField
+                    name="conditionAssessment"
+                    label="Varför räcker inte ett förbehåll?"
+                    multiline
+                    rows={3}
+                    value={val('decide', 'conditionAssessment')}
+                    errors={errs('decide')}
+                  />
+                </>
+              ) : null}
+              <SelectField
+                name="presentedBy"
+                label="Föredragande"
+                optional
+                value={val('decide', 'presentedBy')}
+                errors={errs('decide')}
+                options={[{ value: '', label: 'Ingen föredragande' }, ...p.staff.map((x) => ({ value: String(x.id), label: x.name }))]}
+              />
               <button type="submit" class="button">
                 Fatta beslut
               </button>
@@ -213,6 +279,81 @@ export function DecisionPage(p: DecisionPageProps) {
           <p>Inget beslut är fattat. Beslutet fattas av en jurist.</p>
         </Section>
       )}
+
+      {!d && p.can.decide && p.canDecideNow && p.documents.length === 0 ? (
+        <Section id="without-document" title="Avslag utan handling">
+          <p>
+            När det begärda inte är allmän handling eller inte finns är det ett avslag som kan överklagas (6 kap. 7 § offentlighets- och sekretesslagen), utan
+            någon bifogad handling.
+          </p>
+          <form method="post" action={`/requests/${r.id}/decision/without-document`} novalidate>
+            <SelectField
+              name="ground"
+              label="Varför avslås begäran?"
+              value={val('without-document', 'ground')}
+              errors={errs('without-document')}
+              options={[
+                { value: '', label: 'Välj' },
+                { value: 'not_public_document', label: 'Inte allmän handling (2 kap. 4 § och 9–12 §§ tryckfrihetsförordningen)' },
+                { value: 'does_not_exist', label: 'Handlingen finns inte' },
+              ]}
+            />
+            <TextField
+              name="groundMotivering"
+              label="Motivering"
+              multiline
+              rows={4}
+              hint="Till exempel: utkastet har inte expedierats och ärendet är inte avslutat (2 kap. 12 § TF), eller var det har sökts."
+              value={val('without-document', 'groundMotivering')}
+              errors={errs('without-document')}
+            />
+              <SelectField
+                name="groundPresentedBy"
+                label="Föredragande"
+                optional
+                value={val('without-document', 'groundPresentedBy')}
+                errors={errs('without-document')}
+                options={[{ value: '', label: 'Ingen föredragande' }, ...p.staff.map((x) => ({ value: String(x.id), label: x.name }))]}
+              />
+            <button type="submit" class="button">
+              Fatta beslut om avslag
+            </button>
+          </form>
+        </Section>
+      ) : null}
+
+      {p.can.release && (p.informationAnswers.length || (!d && p.canDecideNow)) ? (
+        <Section id="information" title="Begäran om uppgifter">
+          <p>
+            Gäller begäran uppgifter, inte en handling, besvaras den enligt 6 kap. 4 § offentlighets- och sekretesslagen. Ett nej till att lämna uppgifter kan
+            inte överklagas, och inget beslutsbrev med överklagandehänvisning skickas.
+          </p>
+          {p.informationAnswers.map((a) => (
+            <p>
+              {formatDateTime(a.at)}, {a.by}: {a.outcome === 'given' ? 'uppgifterna lämnades' : 'uppgifterna lämnas inte'} – {a.note}
+            </p>
+          ))}
+          {!d && p.canDecideNow ? (
+            <form method="post" action={`/requests/${r.id}/information-answer`} novalidate>
+              <SelectField
+                name="infoOutcome"
+                label="Svar"
+                value={val('information', 'infoOutcome')}
+                errors={errs('information')}
+                options={[
+                  { value: '', label: 'Välj' },
+                  { value: 'given', label: 'Uppgifterna lämnades' },
+                  { value: 'refused', label: 'Uppgifterna lämnas inte (sekretess, eller arbetet skulle hindras)' },
+                ]}
+              />
+              <TextField name="infoNote" label="Vad lämnades, eller varför inte" multiline rows={3} value={val('information', 'infoNote')} errors={errs('information')} />
+              <button type="submit" class="button button--secondary">
+                Anteckna svaret
+              </button>
+            </form>
+          ) : null}
+        </Section>
+      ) : null}
 
       {d && p.can.release ? (
         <Section id="links" title="Länk till sökanden">
