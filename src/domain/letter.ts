@@ -1,5 +1,6 @@
 // The decision letter (beslutsbrev): its named fields, filling an admin-edited Markdown template, and the plain text for the PDF (FL 32-33 §§).
-import { assessmentLabels, outcomeLabels, type AssessmentOutcome, type DecisionOutcome } from './decision.ts';
+import { outcomeLabels, type DecisionOutcome } from './decision.ts';
+import { assessmentLabels, type AssessmentOutcome } from './secrecyAssessment.ts';
 import { appealLawText, type AdministrativeCourt, type OrganisationKind } from './organisation.ts';
 
 /** Templates an administrator edits: one letter per outcome, the appeal instructions and the e-mail notice. */

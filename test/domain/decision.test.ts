@@ -59,7 +59,7 @@ describe('reasonsPerDocument (FL 32 §)', () => {
       ],
       [],
     );
-    expect(text).toBe('- Handling 1 (Avtal): lämnas ut.\n- Handling 2 (Avtal): lämnas ut med maskeringar enligt OSL 31:16.\n  Priserna är affärshemligheter.\n  OSL 31:16: Etapp 2 upphandlas nu.');
+    expect(text).toBe('- Handling 1 (Avtal): lämnas ut i sin helhet.\n- Handling 2 (Avtal): lämnas ut med maskeringar enligt OSL 31:16.\n  Priserna är affärshemligheter.\n  OSL 31:16: Etapp 2 upphandlas nu.');
   });
 
   it('gives shorter reasons where the provision or the text would reveal the secret', () => {

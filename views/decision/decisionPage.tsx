@@ -3,7 +3,8 @@ import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { ErrorSummary, Notice, SelectField, TextField, type FieldErrors } from '../components.tsx';
 import { formatDate, formatDateTime } from '../requests/format.ts';
-import { assessmentLabels, outcomeLabels, refusalGroundLabels, type AssessmentOutcome, type DecisionOutcome, type RefusalGround } from '../../src/domain/decision.ts';
+import { outcomeLabels, refusalGroundLabels, type DecisionOutcome, type RefusalGround } from '../../src/domain/decision.ts';
+import { assessmentLabels, type AssessmentOutcome } from '../../src/domain/secrecyAssessment.ts';
 import type { LegalHold } from '../../src/domain/appeal.ts';
 import { personalDataBases, personalDataBasisLabels } from '../../src/domain/publication.ts';
 
