@@ -22,7 +22,9 @@ export interface DisposalReport {
  * log stay. A request under a legal hold (appeal time running or an appeal pending) is skipped. The
  * log gets one entry with counts, never the removed content. A dry run changes and logs nothing.
  */
-export function disposeContactDetails(db: Db, opts: { retentionDays: number; dryRun: boolean; now?: Date }): DisposalReport {
+export function disposeContactDetails(db: Db, opts: { retentionDays: number; dryRun: boolean; now?: Date; decision: string }): DisposalReport {
+  // Arkivlagen: gallring needs a gallringsbeslut; no run without its reference, and the log names it.
+  if (opts.decision.trim() === '') throw new Error('gallring without a gallringsbeslut');
   const now = opts.now ?? new Date();
   const cutoff = new Date(now.getTime() - opts.retentionDays * 86_400_000).toISOString();
   const run = () => {
@@ -44,14 +46,22 @@ export function disposeContactDetails(db: Db, opts: { retentionDays: number; dry
       if (c.identity_question !== null) report.identityQuestions++;
       if (!opts.dryRun) removeContactDetails(db, c.id, now.toISOString());
     }
-    if (!opts.dryRun && report.disposed > 0) {
+    // Every real run is logged with the gallringsbeslut it rests on, even when nothing was due.
+    if (!opts.dryRun) {
       appendLog(db, {
         actorId: null,
         actor: 'system',
         event: 'disposal.contact_details',
-        reason: `Gallring efter ${opts.retentionDays} dagar: kontaktuppgifter i ${report.disposed} begäranden`,
+        reason: `Gallring efter ${opts.retentionDays} dagar enligt gallringsbeslut ${opts.decision.trim()}: kontaktuppgifter i ${report.disposed} begäranden`,
         at: now,
-        after: { disposed: report.disposed, held: report.held, names: report.names, contacts: report.contacts, identityQuestions: report.identityQuestions },
+        after: {
+          gallringsbeslut: opts.decision.trim(),
+          disposed: report.disposed,
+          held: report.held,
+          names: report.names,
+          contacts: report.contacts,
+          identityQuestions: report.identityQuestions,
+        },
       });
     }
     return report;

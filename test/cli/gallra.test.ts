@@ -12,6 +12,8 @@ import { verifyLog } from '../../src/db/decisionLog.ts';
 
 const NAME = 'Tolvan Tolvansson';
 const CONTACT = 'tolvan@example.com';
+/** The gallringsbeslut in the retention plan that allows the gallring (arkivlagen). */
+const BESLUT = 'Dokumenthanteringsplan 2026, punkt 3.4';
 
 async function setup() {
   const path = join(mkdtempSync(join(tmpdir(), 'insyn-gallra-')), 'db.sqlite');
@@ -53,7 +55,7 @@ describe('insyn gallra', () => {
     const { db, env, staffId } = await setup();
     const old = closedRequest(db, staffId, 400, { outcome: 'release_full', notifiedDaysAgo: 400 });
     const recent = closedRequest(db, staffId, 100);
-    const r = await runCli(['gallra'], { env });
+    const r = await runCli(['gallra', '--beslut', BESLUT], { env });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Tog bort kontaktuppgifter ur 1 begäranden');
     expect(r.stdout).toContain('1 namn, 1 kontaktuppgifter, 1 frågor om identitet');
@@ -61,12 +63,14 @@ describe('insyn gallra', () => {
     expect(contact(db, recent)).toMatchObject({ requester_name: NAME });
     expect(db.prepare('SELECT count(*) FROM decision WHERE request_id = ?').pluck().get(old)).toBe(1);
     const entry = db.prepare(`SELECT * FROM decision_log WHERE event = 'disposal.contact_details'`).get() as { reason: string; after: string };
-    expect(JSON.parse(entry.after)).toMatchObject({ disposed: 1, names: 1, contacts: 1 });
+    expect(JSON.parse(entry.after)).toMatchObject({ gallringsbeslut: BESLUT, disposed: 1, names: 1, contacts: 1 });
+    expect(entry.reason).toContain(BESLUT);
+    expect(r.stdout).toContain(`Gallringsbeslut: ${BESLUT}.`);
     expect(JSON.stringify(db.prepare('SELECT * FROM decision_log').all())).not.toContain(NAME);
     expect(JSON.stringify(db.prepare('SELECT * FROM decision_log').all())).not.toContain(CONTACT);
     expect(verifyLog(db).ok).toBe(true);
     // A second run finds nothing more.
-    expect((await runCli(['gallra'], { env })).stdout).toContain('ur 0 begäranden');
+    expect((await runCli(['gallra', '--beslut', BESLUT], { env })).stdout).toContain('ur 0 begäranden');
   });
 
   it('never touches a request under a legal hold: appeal time running or an appeal pending (JO 3434-2016)', async () => {
@@ -75,7 +79,7 @@ describe('insyn gallra', () => {
     const pending = closedRequest(db, staffId, 400, { outcome: 'partial_refusal', notifiedDaysAgo: 300, pendingAppeal: true });
     const notNotified = closedRequest(db, staffId, 400, { outcome: 'refusal', notifiedDaysAgo: null });
     const timeRunOut = closedRequest(db, staffId, 400, { outcome: 'refusal', notifiedDaysAgo: 60 });
-    const r = await runCli(['gallra'], { env });
+    const r = await runCli(['gallra', '--beslut', BESLUT], { env });
     expect(r.stdout).toContain('ur 1 begäranden');
     expect(r.stdout).toContain('3 begäranden lämnades orörda');
     for (const id of [appealTime, pending, notNotified]) expect(contact(db, id)).toMatchObject({ requester_name: NAME, requester_contact: CONTACT });
@@ -86,12 +90,26 @@ describe('insyn gallra', () => {
     const { db, env, staffId } = await setup();
     const old = closedRequest(db, staffId, 400);
     const before = db.prepare('SELECT count(*) FROM decision_log').pluck().get();
-    const r = await runCli(['gallra', '--dry-run'], { env });
+    const r = await runCli(['gallra', '--dry-run', '--beslut', BESLUT], { env });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Provkörning');
     expect(r.stdout).toContain('Skulle ta bort kontaktuppgifter ur 1 begäranden');
     expect(contact(db, old)).toMatchObject({ requester_name: NAME });
     expect(db.prepare('SELECT count(*) FROM decision_log').pluck().get()).toBe(before);
+  });
+
+  it('refuses to run without the gallringsbeslut, changing and logging nothing; the setting INSYN_GALLRINGSBESLUT also names it', async () => {
+    const { db, env, staffId } = await setup();
+    const old = closedRequest(db, staffId, 400);
+    const before = db.prepare('SELECT count(*) FROM decision_log').pluck().get();
+    const r = await runCli(['gallra'], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Ange gallringsbeslutet');
+    expect(contact(db, old)).toMatchObject({ requester_name: NAME });
+    expect(db.prepare('SELECT count(*) FROM decision_log').pluck().get()).toBe(before);
+    const viaEnv = await runCli(['gallra'], { env: { ...env, INSYN_GALLRINGSBESLUT: BESLUT } });
+    expect(viaEnv.code).toBe(0);
+    expect(contact(db, old)).toMatchObject({ requester_name: null });
   });
 
   it('usage error for unknown flags', async () => {
