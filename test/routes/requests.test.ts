@@ -50,6 +50,10 @@ describe('registration', () => {
     expect(page).toContain('Anonym sökande');
     expect(page).toContain('Kom in måndag 2026-01-05 kl. 09:30');
     expect(page).toContain('Försenad');
+    // Insyn's own series is the referens, never to be mistaken for the diarium's diarienummer.
+    expect(page).toContain('<dt>Referens</dt>');
+    expect(page).toContain('inte diariets diarienummer');
+    expect(page).toContain('<dt>Diarienummer i diariet</dt>');
   });
 
   it('keeps requester details on the request but never in the log', async () => {

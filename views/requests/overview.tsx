@@ -80,7 +80,7 @@ export function RequestsPage(p: OverviewProps) {
           <label for="q">Sök</label>
           <input type="search" id="q" name="q" value={f.q} aria-describedby="q-hint" />
           <p class="field__hint" id="q-hint">
-            Referens, diarienummer, beskrivning eller anteckning.
+            Insyns referens (2026/0042), diariets diarienummer, beskrivning eller anteckning.
           </p>
         </div>
         <div class="field">
