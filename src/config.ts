@@ -49,6 +49,8 @@ export interface Config {
   smtpFrom: string;
   /** Days after closing before `insyn gallra` removes a requester's contact details. */
   retentionDays: number;
+  /** Working days within which an appeal is forwarded to kammarrätten (FL 46 §: skyndsamt). */
+  appealForwardWorkingDays: number;
 }
 
 const DEFAULT_DB = fileURLToPath(new URL('../db/insyn.sqlite', import.meta.url));
@@ -116,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.INSYN_SMTP_URL || null,
     smtpFrom: env.INSYN_SMTP_FROM || 'insyn@localhost',
     retentionDays: int(env, 'INSYN_RETENTION_DAYS', 365, 1, 36_500),
+    appealForwardWorkingDays: int(env, 'INSYN_APPEAL_FORWARD_WORKING_DAYS', 2, 0, 30),
     deadline: resolveSettings({
       answerWorkingDays: int(env, 'INSYN_ANSWER_WORKING_DAYS', 0, 0, 30),
       secrecyExtraWorkingDays: int(env, 'INSYN_SECRECY_EXTRA_WORKING_DAYS', 1, 0, 30),

@@ -2,6 +2,7 @@
 import type { Db } from './connection.ts';
 import type { DecisionOutcome } from '../domain/decision.ts';
 import type { TemplateKey } from '../domain/letter.ts';
+import type { Reconsideration, Timeliness } from '../domain/appeal.ts';
 
 export interface DecisionRow {
   id: number;
@@ -16,6 +17,8 @@ export interface DecisionRow {
   decided_by: number;
   decided_at: string;
   notified_at: string | null;
+  /** How the day of receipt became known (migration 0038). */
+  notified_via: 'staff' | 'notice_sent' | 'link_opened' | null;
   /** Sent by post on this day (migration 0035); not the day of receipt. */
   posted_at: string | null;
   superseded_at: string | null;
@@ -47,7 +50,7 @@ export function supersedeDecision(db: Db, requestId: number, at: string): void {
 
 export function insertDecision(
   db: Db,
-  d: Omit<DecisionRow, 'id' | 'notified_at' | 'posted_at' | 'superseded_at' | 'ground' | 'condition_assessment' | 'presented_by' | 'delegation'> &
+  d: Omit<DecisionRow, 'id' | 'notified_at' | 'notified_via' | 'posted_at' | 'superseded_at' | 'ground' | 'condition_assessment' | 'presented_by' | 'delegation'> &
     Partial<Pick<DecisionRow, 'ground' | 'condition_assessment' | 'presented_by' | 'delegation'>>,
 ): number {
   const row = { ground: 'secrecy', condition_assessment: null, presented_by: null, delegation: null, ...d };
@@ -97,8 +100,8 @@ export function setPosted(db: Db, decisionId: number, at: string): void {
   db.prepare('UPDATE decision SET posted_at = ? WHERE id = ?').run(at, decisionId);
 }
 
-export function setNotified(db: Db, decisionId: number, at: string): void {
-  db.prepare('UPDATE decision SET notified_at = ? WHERE id = ?').run(at, decisionId);
+export function setNotified(db: Db, decisionId: number, at: string, via: 'staff' | 'notice_sent' | 'link_opened'): void {
+  db.prepare('UPDATE decision SET notified_at = ?, notified_via = ? WHERE id = ?').run(at, via, decisionId);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -303,10 +306,18 @@ export interface AppealRow {
   outcome_at: string | null;
   recorded_by: number;
   created_at: string;
+  /** FL 45 § check (migration 0038). */
+  timeliness: Timeliness | null;
+  timeliness_at: string | null;
+  /** Omprövning, FL 37-39 §§ (migration 0038). */
+  reconsideration: Reconsideration | null;
+  reconsideration_note: string | null;
+  reconsidered_at: string | null;
 }
 
+/** Outcomes staff record by hand; 'lapsed' follows from an omprövning as requested (FL 39 §). */
 export const appealOutcomes = ['dismissed', 'granted', 'remanded', 'withdrawn', 'rejected_late'] as const;
-export type AppealOutcome = (typeof appealOutcomes)[number];
+export type AppealOutcome = (typeof appealOutcomes)[number] | 'lapsed';
 
 export function appealsForRequest(db: Db, requestId: number): AppealRow[] {
   return db.prepare('SELECT * FROM appeal WHERE request_id = ? ORDER BY id').all(requestId) as AppealRow[];
@@ -326,6 +337,24 @@ export function insertAppeal(db: Db, a: { requestId: number; decisionId: number;
 
 export function setAppealSent(db: Db, id: number, at: string): void {
   db.prepare('UPDATE appeal SET sent_to_court_at = ? WHERE id = ?').run(at, id);
+}
+
+export function setAppealTimeliness(db: Db, id: number, t: Timeliness, by: number, at: string): void {
+  db.prepare('UPDATE appeal SET timeliness = ?, timeliness_by = ?, timeliness_at = ? WHERE id = ?').run(t, by, at, id);
+}
+
+export function setAppealReconsideration(db: Db, id: number, r: Reconsideration, note: string, by: number, at: string): void {
+  db.prepare('UPDATE appeal SET reconsideration = ?, reconsideration_note = ?, reconsidered_by = ?, reconsidered_at = ? WHERE id = ?').run(r, note, by, at, id);
+}
+
+/** Appeals not yet forwarded nor decided, oldest first: the forwarding clock (FL 46 §) on the overview. */
+export function appealsToForward(db: Db): Array<{ id: number; request_id: number; reference: string; received_at: string }> {
+  return db
+    .prepare(
+      `SELECT a.id, a.request_id, r.reference, a.received_at FROM appeal a JOIN disclosure_request r ON r.id = a.request_id
+       WHERE a.sent_to_court_at IS NULL AND a.outcome IS NULL ORDER BY a.received_at, a.id`,
+    )
+    .all() as Array<{ id: number; request_id: number; reference: string; received_at: string }>;
 }
 
 export function setAppealOutcome(db: Db, id: number, outcome: AppealOutcome, at: string): void {

@@ -22,6 +22,8 @@ import {
   letterTemplate,
   maskedTextsForRequest,
   setAppealOutcome,
+  setAppealReconsideration,
+  setAppealTimeliness,
   setAppealSent,
   setNotified,
   setPosted,
@@ -29,7 +31,7 @@ import {
   supersedeDecision,
   updateLetterTemplate,
 } from '../db/decisions.ts';
-import { appealWithinTime, isAppealable } from './appeal.ts';
+import { appealWithinTime, isAppealable, reconsiderationLabels, reconsiderationResults, timeliness, timelinessLabels, type Reconsideration, type Timeliness } from './appeal.ts';
 import {
   type AssessedDocument,
   decisionErrors,
@@ -403,7 +405,7 @@ export function recordNotified(db: Db, actor: Actor, requestId: number, dateRaw:
     // A posted decision is received after the day it was posted, never on it before (FL 44 §).
     const day = parseDay(dateRaw, now, stockholmDate(new Date(d.posted_at ?? d.decided_at)));
     if (!day.ok) return fail('notifiedDate', day.message);
-    markNotified(db, actor, requestId, d.id, dayInstant(day.date, now), 'Antecknat av personal', now);
+    markNotified(db, actor, requestId, d.id, dayInstant(day.date, now), 'Antecknat av personal', now, 'staff');
     return { ok: true as const, value: undefined };
   });
 }
@@ -439,8 +441,17 @@ export function recordPosted(db: Db, actor: Actor, requestId: number, dateRaw: s
 }
 
 /** Inside a transaction: sets notified_at and logs it. */
-export function markNotified(db: Db, actor: LogActor, requestId: number, decisionId: number, atIso: string, how: string, now: Date): void {
-  setNotified(db, decisionId, atIso);
+export function markNotified(
+  db: Db,
+  actor: LogActor,
+  requestId: number,
+  decisionId: number,
+  atIso: string,
+  how: string,
+  now: Date,
+  via: 'staff' | 'notice_sent' | 'link_opened',
+): void {
+  setNotified(db, decisionId, atIso, via);
   appendLog(db, {
     actorId: actor.id,
     actor: actor.label,
@@ -545,6 +556,7 @@ export const appealOutcomeLabels: Record<AppealOutcome, string> = {
   remanded: 'Kammarrätten visade målet åter',
   withdrawn: 'Överklagandet återkallades',
   rejected_late: 'Avvisat av oss: kom in för sent (FL 45 §)',
+  lapsed: 'Förföll: beslutet ändrades som klaganden begärde (FL 39 §)',
 };
 
 export function recordAppeal(db: Db, actor: Actor, requestId: number, receivedRaw: string, now: Date = new Date()): CommandResult<number> {
@@ -579,6 +591,9 @@ export function recordAppealSent(db: Db, actor: Actor, requestId: number, appeal
     const a = findAppeal(db, appealId);
     if (!a || a.request_id !== requestId) return fail('sentDate', 'Det finns inget sådant överklagande på begäran.');
     if (a.sent_to_court_at || a.outcome) return fail('sentDate', 'Överklagandet är redan överlämnat eller avgjort.');
+    // FL 45-46 §§: the timeliness is checked first; a late appeal without an exception is rejected, not forwarded.
+    if (!a.timeliness) return fail('sentDate', 'Pröva först om överklagandet kom in i tid (FL 45 §).');
+    if (a.timeliness === 'late') return fail('sentDate', 'Överklagandet kom in för sent och ska avvisas, inte lämnas över (FL 45 §).');
     const day = parseDay(dateRaw, now, stockholmDate(new Date(a.received_at)));
     if (!day.ok) return fail('sentDate', day.message);
     const at = dayInstant(day.date, now);
@@ -609,6 +624,8 @@ export function recordAppealOutcome(
     if (outcome === 'rejected_late') {
       const inTime = !d?.notified_at || appealWithinTime(new Date(d.notified_at), new Date(a.received_at));
       if (inTime) return fail('appealOutcome', 'Överklagandet kom in i rätt tid och kan inte avvisas som för sent.');
+      // FL 45 § 2 st: not rejected when the instructions were wrong or it reached the court in time.
+      if (a.timeliness !== 'late') return fail('appealOutcome', 'Pröva först om överklagandet kom in i tid och om undantagen i 45 § andra stycket förvaltningslagen gäller.');
     } else if (outcome !== 'withdrawn' && !a.sent_to_court_at) {
       return fail('appealOutcome', 'Anteckna först att överklagandet lämnats över till kammarrätten.');
     }
@@ -617,6 +634,94 @@ export function recordAppealOutcome(
     const at = dayInstant(day.date, now);
     setAppealOutcome(db, a.id, outcome, at);
     appendLog(db, { actorId: actor.id, actor: actor.label, event: 'appeal.decided', requestId, reason: appealOutcomeLabels[outcome], at: now, after: { appealId: a.id, outcome } });
+    return { ok: true as const, value: undefined };
+  });
+}
+
+/**
+ * The requester opened the link for the first time: that is the day they received the decision, if
+ * no earlier day is recorded (FL 44 §: the appeal clock runs from receipt). The system records it;
+ * nothing of the requester is logged.
+ */
+export function recordFirstOpening(db: Db, requestId: number, decisionId: number, now: Date = new Date()): boolean {
+  return inTransaction(db, () => {
+    const d = currentDecision(db, requestId);
+    if (!d || d.id !== decisionId || d.notified_at) return false;
+    markNotified(db, { id: null, label: 'system' }, requestId, d.id, now.toISOString(), 'Sökanden öppnade länken första gången', now, 'link_opened');
+    return true;
+  });
+}
+
+/**
+ * The timeliness check (FL 45 §), before anything else is done with an appeal: in time, or late –
+ * and then whether an exception of 45 § 2 st applies (a wrong överklagandehänvisning, or the appeal
+ * reached the court within the time), in which case it is not rejected. Recorded once, with its log entry.
+ */
+export function recordTimeliness(
+  db: Db,
+  actor: Actor,
+  requestId: number,
+  appealId: number,
+  raw: { wrongInstructions: string; reachedCourtInTime: string },
+  now: Date = new Date(),
+): CommandResult<Timeliness> {
+  const no = refused(canRecordAppeal, actor);
+  if (no) return no;
+  return inTransaction(db, () => {
+    const a = findAppeal(db, appealId);
+    if (!a || a.request_id !== requestId) return fail('timeliness', 'Det finns inget sådant överklagande på begäran.');
+    if (a.timeliness) return fail('timeliness', 'Prövningen av om överklagandet kom in i tid är redan gjord.');
+    const d = currentDecision(db, requestId);
+    const t = timeliness(d?.notified_at ? new Date(d.notified_at) : null, new Date(a.received_at), {
+      wrongInstructions: raw.wrongInstructions === 'yes',
+      reachedCourtInTime: raw.reachedCourtInTime === 'yes',
+    });
+    setAppealTimeliness(db, a.id, t, actor.id, now.toISOString());
+    appendLog(db, { actorId: actor.id, actor: actor.label, event: 'appeal.timeliness_checked', requestId, reason: timelinessLabels[t], at: now, after: { appealId: a.id, timeliness: t } });
+    return { ok: true as const, value: t };
+  });
+}
+
+/**
+ * Omprövning (FL 37-39 §§): the organisation may change its own decision when an appeal comes in,
+ * and shall if it is clearly wrong and the change can be made quickly. A change as the appellant
+ * asked makes the appeal lapse (39 §); a change otherwise leaves it to cover the new decision. The
+ * new decision itself is made by reopening and deciding again. A jurist's, with delegated authority.
+ */
+export function recordReconsideration(
+  db: Db,
+  actor: Actor,
+  requestId: number,
+  appealId: number,
+  raw: { result: string; note: string },
+  now: Date = new Date(),
+): CommandResult<void> {
+  const no = refused(canDecide, actor);
+  if (no) return no;
+  const result = (reconsiderationResults as readonly string[]).includes(raw.result) ? (raw.result as Reconsideration) : null;
+  const note = raw.note.replace(/\r\n?/g, '\n').trim();
+  const errors: FieldErrors = [];
+  if (!result) errors.push({ field: 'reconsideration', message: 'Välj vad omprövningen ledde till.' });
+  if (note === '') errors.push({ field: 'reconsiderationNote', message: 'Skriv skälen för omprövningen.' });
+  else if ([...note].length > NOTE_MAX) errors.push({ field: 'reconsiderationNote', message: `Skälen får vara högst ${NOTE_MAX} tecken.` });
+  if (errors.length || !result) return { ok: false, errors };
+  return inTransaction(db, () => {
+    const a = findAppeal(db, appealId);
+    if (!a || a.request_id !== requestId) return fail('reconsideration', 'Det finns inget sådant överklagande på begäran.');
+    if (a.reconsideration) return fail('reconsideration', 'Omprövningen är redan antecknad.');
+    if (a.sent_to_court_at || a.outcome) return fail('reconsideration', 'Överklagandet är redan överlämnat eller avgjort.');
+    const at = now.toISOString();
+    setAppealReconsideration(db, a.id, result, note, actor.id, at);
+    if (result === 'changed_as_requested') setAppealOutcome(db, a.id, 'lapsed', at);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'appeal.reconsidered',
+      requestId,
+      reason: `${reconsiderationLabels[result]}: ${note}`,
+      at: now,
+      after: { appealId: a.id, reconsideration: result, ...(result === 'changed_as_requested' ? { outcome: 'lapsed' } : {}) },
+    });
     return { ok: true as const, value: undefined };
   });
 }

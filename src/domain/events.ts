@@ -53,6 +53,9 @@ export const logEvents = [
   'decision.notice_posted',
   // Request for uppgifter (migration 0037)
   'decision.information_answered',
+  // Appeal handling (migration 0038)
+  'appeal.timeliness_checked',
+  'appeal.reconsidered',
 ] as const;
 
 export type LogEvent = (typeof logEvents)[number];

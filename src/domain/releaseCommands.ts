@@ -141,7 +141,7 @@ export function markNoticeSent(db: Db, actor: Actor, outboxId: number, transport
       after: { outboxId, transport },
     });
     const d = currentDecision(db, m.request_id);
-    if (d && !d.notified_at) markNotified(db, actor, m.request_id, d.id, now.toISOString(), 'Meddelandet till sökanden skickat', now);
+    if (d && !d.notified_at) markNotified(db, actor, m.request_id, d.id, now.toISOString(), 'Meddelandet till sökanden skickat', now, 'notice_sent');
     return { ok: true as const, value: undefined };
   });
 }

@@ -19,7 +19,7 @@ import {
   latestPublicationAssessment,
   findOutbox,
 } from '../db/decisions.ts';
-import { appealLastDay, appealWithinTime, legalHold } from '../domain/appeal.ts';
+import { appealLastDay, appealWithinTime, forwardBy, forwardingOverdue, legalHold, reconsiderationLabels, reconsiderationResults, timelinessLabels } from '../domain/appeal.ts';
 import { decisionErrors, provisionsText, provisionsUsed, rollUpAssessments } from '../domain/decision.ts';
 import {
   appealOutcomeLabels,
@@ -33,6 +33,8 @@ import {
   recordInformalRefusal,
   recordNotified,
   recordPosted,
+  recordTimeliness,
+  recordReconsideration,
   decideRefusalWithoutDocument,
   answerInformationRequest,
   recordWrittenDecisionRequested,
@@ -123,6 +125,7 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
           decidedBy: d.decided_by_name,
           decidedAt: d.decided_at,
           notifiedAt: d.notified_at,
+          notifiedVia: d.notified_via,
           postedAt: d.posted_at,
           ground: d.ground,
           conditionAssessment: d.condition_assessment,
@@ -156,11 +159,18 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
       withinTime: d?.notified_at ? appealWithinTime(new Date(d.notified_at), new Date(a.received_at)) : null,
       sentToCourtAt: a.sent_to_court_at,
       outcome: a.outcome ? appealOutcomeLabels[a.outcome] : null,
+      timeliness: a.timeliness ? timelinessLabels[a.timeliness] : null,
+      late: a.timeliness === 'late',
+      reconsideration: a.reconsideration ? `${reconsiderationLabels[a.reconsideration]}: ${a.reconsideration_note ?? ''}` : null,
+      // FL 46 §: forwarded without delay; the clock is computed when read, like the request clock.
+      forwardBy: !a.sent_to_court_at && !a.outcome ? forwardBy(new Date(a.received_at), config.appealForwardWorkingDays) : null,
+      forwardOverdue: !a.sent_to_court_at && !a.outcome && forwardingOverdue(new Date(a.received_at), now, config.appealForwardWorkingDays),
     })),
     informalRefusals: informalRefusalsForRequest(db, r.id).map((x) => ({ id: x.id, kind: x.kind, toldAt: x.told_at, note: x.note, requestedAt: x.written_decision_requested_at })),
     can: { decide: canDecide(staff), release: canRelease(staff), publish: canPublish(staff) },
     canDecideNow: mayDecide(db, r),
     appealOutcomeOptions: appealOutcomes.map((o) => ({ value: o, label: appealOutcomeLabels[o] })),
+    reconsiderationOptions: reconsiderationResults.map((o) => ({ value: o, label: reconsiderationLabels[o] })),
     today: stockholmDate(now),
     staff: listStaff(db).filter((x) => x.active && x.role !== 'admin').map((x) => ({ id: x.id, name: x.display_name })),
     informationAnswers: informationAnswersForRequest(db, r.id).map((a) => ({ outcome: a.outcome, note: a.note, at: a.answered_at, by: a.answered_by_name })),
@@ -356,6 +366,27 @@ decisionRoutes.post('/requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/sent', staf
   const form = await c.req.parseBody();
   const input = { sentDate: formString(form, 'sentDate') };
   return answer(c, r, recordAppealSent(c.var.deps.db, actorOf(c), r.id, appealId, input.sentDate), `sent-${appealId}`, input, 'overklagande');
+});
+
+/** FL 45 §: was the appeal in time, and do the exceptions of 2 st apply? */
+decisionRoutes.post('/requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/timeliness', staffOnly, async (c) => {
+  const r = loadRequest(c);
+  const appealId = parseId(c.req.param('appealId'));
+  if (!r || !appealId) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { wrongInstructions: formString(form, 'wrongInstructions'), reachedCourtInTime: formString(form, 'reachedCourtInTime') };
+  return answer(c, r, recordTimeliness(c.var.deps.db, actorOf(c), r.id, appealId, input), `timeliness-${appealId}`, input, 'overklagande');
+});
+
+/** Omprövning, FL 37-39 §§: a jurist's. */
+decisionRoutes.post('/requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/reconsideration', reviewerOnly, async (c) => {
+  const r = loadRequest(c);
+  const appealId = parseId(c.req.param('appealId'));
+  if (!r || !appealId) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { reconsideration: formString(form, 'reconsideration'), reconsiderationNote: formString(form, 'reconsiderationNote') };
+  const result = recordReconsideration(c.var.deps.db, actorOf(c), r.id, appealId, { result: input.reconsideration, note: input.reconsiderationNote });
+  return answer(c, r, result, `reconsideration-${appealId}`, input, 'overklagande');
 });
 
 decisionRoutes.post('/requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/outcome', staffOnly, async (c) => {

@@ -9,6 +9,7 @@ import { appealLastDay, isAppealable } from '../domain/appeal.ts';
 import { outcomeLabels } from '../domain/decision.ts';
 import { fillRequester, markdownToPlainText } from '../domain/letter.ts';
 import { TOKEN_PATTERN, hashToken } from '../domain/releaseCommands.ts';
+import { recordFirstOpening } from '../domain/decisionCommands.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
 import { textToPdf } from '../pdf/textPdf.ts';
 import { renderMarkdown } from '../text/markdown.ts';
@@ -76,6 +77,8 @@ releaseRoutes.get('/r/:token', async (c) => {
   const ctx = linkContext(c);
   if (!ctx) return notFound(c);
   const { decision: d, request: r } = ctx;
+  // FL 44 §: the first opening of the link is the day the requester received the decision, unless an earlier one is known.
+  const notifiedAt = d.notified_at ?? (recordFirstOpening(c.var.deps.db, r.id, d.id) ? new Date().toISOString() : null);
   const docs = approvedReleasedDocuments(c.var.deps.db, r.id, d.decided_at);
   const appealable = isAppealable(d.outcome, d.condition_text !== null);
   return requesterPage(
@@ -89,7 +92,7 @@ releaseRoutes.get('/r/:token', async (c) => {
       decidedAt={stockholmDate(new Date(d.decided_at))}
       decisionMaker={d.decided_by_name}
       appealable={appealable}
-      appealLastDay={d.notified_at ? appealLastDay(new Date(d.notified_at)) : null}
+      appealLastDay={notifiedAt ? appealLastDay(new Date(notifiedAt)) : null}
       letterHtml={renderMarkdown(fillRequester(d.letter_markdown, r.requester_name, r.contact_disposed_at !== null))}
       documents={docs.map((x) => ({ number: x.number, baseName: x.baseName, pageCount: x.pageCount }))}
     />,

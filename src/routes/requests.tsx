@@ -1,6 +1,8 @@
 // Requests (begäranden): the overview, registration, the request page with its actions, and the CSV export. Thin routes (STYLE.md 7).
 import { Hono } from 'hono';
 import type { Context } from 'hono';
+import { appealsToForward } from '../db/decisions.ts';
+import { forwardBy, forwardingOverdue } from '../domain/appeal.ts';
 import { RequestsPage, RequestResults, type OverviewFilters, type OverviewProps } from '../../views/requests/overview.tsx';
 import { RegisterRequestPage, type RegisterInput } from '../../views/requests/newRequest.tsx';
 import { RequestPage, type RequestPageProps } from '../../views/requests/requestPage.tsx';
@@ -107,6 +109,16 @@ requestRoutes.get('/requests', (c) => {
     total: rows.length <= PAGE_SIZE ? (pageNo - 1) * PAGE_SIZE + rows.length : null,
     hasMore: rows.length > PAGE_SIZE,
     canRegister: canRegisterRequest(staff),
+    // FL 46 §: appeals to forward to kammarrätten, with their clock computed now, overdue first.
+    appealsToForward: appealsToForward(db)
+      .map((a) => ({
+        requestId: a.request_id,
+        reference: a.reference,
+        receivedAt: stockholmDate(new Date(a.received_at)),
+        forwardBy: forwardBy(new Date(a.received_at), c.var.deps.config.appealForwardWorkingDays),
+        overdue: forwardingOverdue(new Date(a.received_at), now, c.var.deps.config.appealForwardWorkingDays),
+      }))
+      .sort((x, y) => Number(y.overdue) - Number(x.overdue) || x.forwardBy.localeCompare(y.forwardBy)),
   };
   // The same URL answers with the whole page or the results region: caches must keep them apart.
   c.header('Vary', 'HX-Request, HX-Request-Type');

@@ -8,6 +8,9 @@ import {
   recordAppeal,
   recordAppealOutcome,
   recordAppealSent,
+  recordTimeliness,
+  recordReconsideration,
+  recordFirstOpening,
   recordInformalRefusal,
   recordNotified,
   recordPosted,
@@ -148,6 +151,9 @@ describe('notification and appeals', () => {
     expect(a.ok).toBe(true);
     const id = a.ok ? a.value : 0;
     expect(recordAppealOutcome(t.db, registrar, r.id, id, { outcome: 'rejected_late', date: '2026-03-25' }, later).ok).toBe(false);
+    // FL 45-46 §§: timeliness is checked before the appeal is forwarded.
+    expect(recordAppealSent(t.db, registrar, r.id, id, '2026-03-21', later)).toMatchObject({ ok: false, errors: [{ message: expect.stringContaining('FL 45 §') }] });
+    expect(recordTimeliness(t.db, registrar, r.id, id, { wrongInstructions: 'no', reachedCourtInTime: 'no' }, later)).toEqual({ ok: true, value: 'in_time' });
     expect(recordAppealSent(t.db, registrar, r.id, id, '2026-03-21', later).ok).toBe(true);
     expect(recordAppealOutcome(t.db, registrar, r.id, id, { outcome: 'dismissed', date: '2026-03-29' }, later).ok).toBe(true);
     expect(appealsForRequest(t.db, r.id)[0]).toMatchObject({ outcome: 'dismissed' });
@@ -170,12 +176,55 @@ describe('notification and appeals', () => {
     expect(recordNotified(t.db, registrar, r.id, '2026-03-05', later).ok).toBe(true);
   });
 
+  it('a late appeal is not rejected when an exception of FL 45 § 2 st applies; otherwise it is rejected, not forwarded', () => {
+    const r = requestWith([withheld]);
+    decideRequest(t.db, reviewer, r.id, { motivering: 'OSL 26:1', condition: '', ...noConditionWouldDo }, ctx, NOW);
+    const later = new Date('2026-05-01T10:00:00Z');
+    recordNotified(t.db, registrar, r.id, '2026-03-03', later);
+    const excused = recordAppeal(t.db, registrar, r.id, '2026-04-20', later);
+    const id = excused.ok ? excused.value : 0;
+    expect(recordTimeliness(t.db, registrar, r.id, id, { wrongInstructions: 'yes', reachedCourtInTime: 'no' }, later)).toEqual({ ok: true, value: 'late_excused_instructions' });
+    expect(recordTimeliness(t.db, registrar, r.id, id, { wrongInstructions: 'no', reachedCourtInTime: 'no' }, later).ok).toBe(false);
+    expect(recordAppealOutcome(t.db, registrar, r.id, id, { outcome: 'rejected_late', date: '2026-04-21' }, later).ok).toBe(false);
+    expect(recordAppealSent(t.db, registrar, r.id, id, '2026-04-21', later).ok).toBe(true);
+    const late = recordAppeal(t.db, registrar, r.id, '2026-04-22', later);
+    const lateId = late.ok ? late.value : 0;
+    expect(recordTimeliness(t.db, registrar, r.id, lateId, { wrongInstructions: 'no', reachedCourtInTime: 'no' }, later)).toEqual({ ok: true, value: 'late' });
+    expect(recordAppealSent(t.db, registrar, r.id, lateId, '2026-04-23', later).ok).toBe(false);
+    expect(recordAppealOutcome(t.db, registrar, r.id, lateId, { outcome: 'rejected_late', date: '2026-04-23' }, later).ok).toBe(true);
+  });
+
+  it('omprövning (FL 37-39 §§): a change as requested makes the appeal lapse; only a jurist reconsiders', () => {
+    const r = requestWith([withheld]);
+    decideRequest(t.db, reviewer, r.id, { motivering: 'OSL 26:1', condition: '', ...noConditionWouldDo }, ctx, NOW);
+    const later = new Date('2026-03-20T10:00:00Z');
+    recordNotified(t.db, registrar, r.id, '2026-03-03', later);
+    const a = recordAppeal(t.db, registrar, r.id, '2026-03-10', later);
+    const id = a.ok ? a.value : 0;
+    expect(recordReconsideration(t.db, registrar, r.id, id, { result: 'unchanged', note: 'x' }, later)).toMatchObject({ ok: false, forbidden: expect.any(String) });
+    expect(recordReconsideration(t.db, reviewer, r.id, id, { result: 'changed_as_requested', note: '' }, later)).toMatchObject({ ok: false, errors: [{ field: 'reconsiderationNote' }] });
+    expect(recordReconsideration(t.db, reviewer, r.id, id, { result: 'changed_as_requested', note: 'Uppgiften var redan offentliggjord.' }, later).ok).toBe(true);
+    expect(appealsForRequest(t.db, r.id)[0]).toMatchObject({ reconsideration: 'changed_as_requested', outcome: 'lapsed' });
+    expect(t.db.prepare('SELECT event FROM decision_log ORDER BY id DESC LIMIT 1').pluck().get()).toBe('appeal.reconsidered');
+  });
+
+  it('the first opening of the link is the day the decision was received, unless one is known (FL 44 §)', () => {
+    const r = requestWith([withheld]);
+    const d = decideRequest(t.db, reviewer, r.id, { motivering: 'OSL 26:1', condition: '', ...noConditionWouldDo }, ctx, NOW);
+    const decisionId = d.ok ? d.value : 0;
+    const opened = new Date('2026-03-04T08:00:00Z');
+    expect(recordFirstOpening(t.db, r.id, decisionId, opened)).toBe(true);
+    expect(recordFirstOpening(t.db, r.id, decisionId, new Date('2026-03-05T08:00:00Z'))).toBe(false);
+    expect(currentDecision(t.db, r.id)).toMatchObject({ notified_at: opened.toISOString(), notified_via: 'link_opened' });
+  });
+
   it('lets the organisation reject an appeal that came in late (FL 45 §)', () => {
     const r = requestWith([withheld]);
     decideRequest(t.db, reviewer, r.id, { motivering: 'OSL 26:1', condition: '', ...noConditionWouldDo }, ctx, NOW);
     const later = new Date('2026-05-01T10:00:00Z');
     recordNotified(t.db, registrar, r.id, '2026-03-03', later);
     const a = recordAppeal(t.db, registrar, r.id, '2026-04-20', later);
+    recordTimeliness(t.db, registrar, r.id, a.ok ? a.value : 0, { wrongInstructions: 'no', reachedCourtInTime: 'no' }, later);
     expect(recordAppealOutcome(t.db, registrar, r.id, a.ok ? a.value : 0, { outcome: 'rejected_late', date: '2026-04-21' }, later).ok).toBe(true);
   });
 

@@ -102,6 +102,8 @@ export const routeCases: RouteCase[] = [
   { route: 'POST /requests/:id{[0-9]+}/unpublish', path: '/requests/1/unpublish', allowed: ['reviewer'] },
   { route: 'POST /requests/:id{[0-9]+}/appeals', path: '/requests/1/appeals', allowed: ['registrar', 'reviewer'], body: { appealReceived: '' } },
   { route: 'POST /requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/sent', path: '/requests/1/appeals/1/sent', allowed: ['registrar', 'reviewer'], body: { sentDate: '' } },
+  { route: 'POST /requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/timeliness', path: '/requests/1/appeals/1/timeliness', allowed: ['registrar', 'reviewer'], body: {} },
+  { route: 'POST /requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/reconsideration', path: '/requests/1/appeals/1/reconsideration', allowed: ['reviewer'], body: {} },
   { route: 'POST /requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/outcome', path: '/requests/1/appeals/1/outcome', allowed: ['registrar', 'reviewer'], body: { appealOutcome: 'okänd' } },
   { route: 'POST /requests/:id{[0-9]+}/informal-refusals', path: '/requests/1/informal-refusals', allowed: ['registrar', 'reviewer'], body: { kind: '' } },
   { route: 'POST /requests/:id{[0-9]+}/informal-refusals/:irId{[0-9]+}/written', path: '/requests/1/informal-refusals/1/written', allowed: ['registrar', 'reviewer'] },

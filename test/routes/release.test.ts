@@ -421,6 +421,29 @@ describe('outbox, reading room, appeal', () => {
     expect(html).toContain('Ett överklagande är inte avgjort');
     const bad = await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: 'igår' }, registrar);
     expect(bad.status).toBe(422);
+    // The forwarding clock (FL 46 §) shows on the decision page and on the overview.
+    expect(html).toContain('Lämnas över till kammarrätten senast');
+    const overview = await (await get(t.app, '/requests?status=all', registrar)).text();
+    expect(overview).toContain('Överklaganden att lämna över till kammarrätten');
+    expect(overview).toContain(r.reference);
+    // Timeliness first, then forwarding; a registrar may not reconsider (a jurist's, FL 37 §).
+    const appealId = t.db.prepare('SELECT id FROM appeal').pluck().get() as number;
+    expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/sent`, { sentDate: today }, registrar)).status).toBe(422);
+    expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/reconsideration`, { reconsideration: 'unchanged', reconsiderationNote: 'x' }, registrar)).status).toBe(403);
+    expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/reconsideration`, { reconsideration: 'unchanged', reconsiderationNote: 'Beslutet står fast.' }, reviewer)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/timeliness`, { wrongInstructions: 'no', reachedCourtInTime: 'no' }, registrar)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/sent`, { sentDate: today }, registrar)).status).toBe(303);
+    expect(await (await get(t.app, '/requests?status=all', registrar)).text()).not.toContain('Överklaganden att lämna över till kammarrätten');
+  });
+
+  it('the first opening of the requester\'s link records the day the decision was received, shown with the appeal clock', async () => {
+    const r = await decided();
+    const path = await newLink(r.id);
+    expect(t.db.prepare('SELECT notified_at FROM decision').pluck().get()).toBeNull();
+    const page = await (await get(t.app, path)).text();
+    expect(page).toContain('Sista dag att överklaga');
+    expect(t.db.prepare('SELECT notified_via FROM decision').pluck().get()).toBe('link_opened');
+    expect(await (await get(t.app, `/requests/${r.id}/decision`, registrar)).text()).toContain('sökanden öppnade länken första gången');
   });
 
   it('the statistics page shows outcomes, provisions used and time to release', async () => {

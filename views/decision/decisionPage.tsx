@@ -21,6 +21,8 @@ export interface DecisionPageProps {
     decidedBy: string;
     decidedAt: string;
     notifiedAt: string | null;
+    /** How the day of receipt became known. */
+    notifiedVia: 'staff' | 'notice_sent' | 'link_opened' | null;
     /** Sent by post (not the day of receipt, FL 44 §). */
     postedAt: string | null;
     /** What a refusal rests on: secrecy, not an allmän handling, does not exist. */
@@ -39,11 +41,24 @@ export interface DecisionPageProps {
   published: number;
   /** The reading room: why a release can never be published, and the latest publication assessment. */
   publication: { blocker: string | null; assessment: { reasoning: string; basis: string; note: string; at: string; by: string } | null };
-  appeals: Array<{ id: number; receivedAt: string; withinTime: boolean | null; sentToCourtAt: string | null; outcome: string | null }>;
+  appeals: Array<{
+    id: number;
+    receivedAt: string;
+    withinTime: boolean | null;
+    sentToCourtAt: string | null;
+    outcome: string | null;
+    /** FL 45 § check, omprövning (FL 37-39 §§) and the forwarding clock (FL 46 §). */
+    timeliness: string | null;
+    late: boolean;
+    reconsideration: string | null;
+    forwardBy: string | null;
+    forwardOverdue: boolean;
+  }>;
   informalRefusals: Array<{ id: number; kind: 'refusal' | 'condition'; toldAt: string; note: string; requestedAt: string | null }>;
   can: { decide: boolean; release: boolean; publish: boolean };
   canDecideNow: boolean;
   appealOutcomeOptions: Array<{ value: string; label: string }>;
+  reconsiderationOptions: Array<{ value: string; label: string }>;
   errors?: FieldErrors;
   errorForm?: string;
   input?: Record<string, string>;
@@ -155,7 +170,7 @@ export function DecisionPage(p: DecisionPageProps) {
             <dt>Sökanden fick del av beslutet</dt>
             <dd>
               {d.notifiedAt
-                ? formatDate(d.notifiedAt)
+                ? `${formatDate(d.notifiedAt)}${d.notifiedVia === 'link_opened' ? ' (sökanden öppnade länken första gången)' : d.notifiedVia === 'notice_sent' ? ' (meddelandet skickades)' : ''}`
                 : d.postedAt
                   ? `Skickat med post ${formatDate(d.postedAt)}; dagen sökanden fick det är inte känd. Till dess räknas ett överklagande som inkommet i tid.`
                   : 'Inte antecknat'}
@@ -475,11 +490,70 @@ export function DecisionPage(p: DecisionPageProps) {
             <div class="appeal">
               <p>
                 Inkom {formatDate(a.receivedAt)}
-                {a.withinTime === null ? '' : a.withinTime ? ' – i rätt tid.' : ' – för sent (efter tre veckor).'}
+                {a.withinTime === null ? ' – dagen sökanden fick beslutet är inte känd, så det räknas som i tid.' : a.withinTime ? ' – i rätt tid.' : ' – efter tre veckor.'}
                 {a.sentToCourtAt ? ` Överlämnat till kammarrätten ${formatDate(a.sentToCourtAt)}.` : ''}
                 {a.outcome ? ` ${a.outcome}.` : ''}
               </p>
-              {!a.outcome && !a.sentToCourtAt ? (
+              {a.forwardBy ? (
+                <p>
+                  Lämnas över till kammarrätten senast <strong>{a.forwardBy}</strong> (skyndsamt, 46 § förvaltningslagen)
+                  {a.forwardOverdue ? (
+                    <>
+                      {' '}
+                      <strong class="badge badge--overdue">Försenad</strong>
+                    </>
+                  ) : null}
+                </p>
+              ) : null}
+              {a.timeliness ? <p>Prövning av tiden: {a.timeliness}.</p> : null}
+              {a.reconsideration ? <p class="prewrap">Omprövning: {a.reconsideration}</p> : null}
+              {!a.outcome && !a.sentToCourtAt && !a.timeliness ? (
+                <form method="post" action={`/requests/${r.id}/appeals/${a.id}/timeliness`} novalidate>
+                  <h3>Kom överklagandet in i tid? (45 § förvaltningslagen)</h3>
+                  <p class="small">
+                    Tiden räknas av Insyn från dagen sökanden fick beslutet. Kom det in för sent avvisas det ändå inte om överklagandehänvisningen var felaktig
+                    eller om det kom in till kammarrätten i tid (45 § andra stycket).
+                  </p>
+                  {(
+                    [
+                      ['wrongInstructions', 'Var överklagandehänvisningen felaktig?'],
+                      ['reachedCourtInTime', 'Kom överklagandet in till kammarrätten inom tiden?'],
+                    ] as const
+                  ).map(([name, legend]) => (
+                    <fieldset class="radios" id={`${name}-${a.id}`}>
+                      <legend>{legend}</legend>
+                      {(['no', 'yes'] as const).map((v) => (
+                        <div class="radio">
+                          <input type="radio" id={`${name}-${a.id}-${v}`} name={name} value={v} checked={(val(`timeliness-${a.id}`, name) || 'no') === v} />{' '}
+                          <label for={`${name}-${a.id}-${v}`}>{v === 'yes' ? 'Ja' : 'Nej'}</label>
+                        </div>
+                      ))}
+                    </fieldset>
+                  ))}
+                  <button type="submit" class="button button--secondary">
+                    Anteckna prövningen
+                  </button>
+                </form>
+              ) : null}
+              {!a.outcome && !a.sentToCourtAt && !a.reconsideration && !a.late && p.can.decide ? (
+                <form method="post" action={`/requests/${r.id}/appeals/${a.id}/reconsideration`} novalidate>
+                  <h3>Omprövning (37–39 §§ förvaltningslagen)</h3>
+                  <SelectField
+                    name="reconsideration"
+                    label="Vad ledde omprövningen till?"
+                    options={p.reconsiderationOptions}
+                    placeholder="Välj"
+                    value={val(`reconsideration-${a.id}`, 'reconsideration')}
+                    errors={errs(`reconsideration-${a.id}`)}
+                  />
+                  <TextField name="reconsiderationNote" label="Skäl" multiline rows={3} value={val(`reconsideration-${a.id}`, 'reconsiderationNote')} errors={errs(`reconsideration-${a.id}`)} />
+                  <p class="small">Ändras beslutet: öppna begäran igen och fatta ett nytt beslut.</p>
+                  <button type="submit" class="button button--secondary">
+                    Anteckna omprövningen
+                  </button>
+                </form>
+              ) : null}
+              {!a.outcome && !a.sentToCourtAt && a.timeliness && !a.late ? (
                 <form method="post" action={`/requests/${r.id}/appeals/${a.id}/sent`} novalidate>
                   <TextField name="sentDate" label="Överlämnat till kammarrätten (ÅÅÅÅ-MM-DD)" value={val(`sent-${a.id}`, 'sentDate', p.today)} errors={errs(`sent-${a.id}`)} />
                   <button type="submit" class="button button--secondary">
