@@ -326,6 +326,19 @@ CREATE TABLE request_note (
   created_at TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE review_question (
+  id INTEGER PRIMARY KEY,
+  request_id INTEGER NOT NULL REFERENCES disclosure_request(id),
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  ground TEXT NOT NULL CHECK (ground IN ('osl_21_7', 'osl_12_1')),
+  question TEXT NOT NULL,
+  asked_by INTEGER NOT NULL REFERENCES staff(id),
+  asked_at TEXT NOT NULL,
+  answer TEXT,                               -- personal data: removed by gallring
+  answered_at TEXT,
+  answered_by INTEGER REFERENCES staff(id)
+) STRICT;
+
 CREATE TABLE schema_migration (
     version TEXT PRIMARY KEY,
     applied_at TEXT NOT NULL
@@ -428,6 +441,8 @@ CREATE INDEX release_link_request ON release_link(request_id);
 CREATE UNIQUE INDEX released_version_current ON released_version(document_id) WHERE superseded_at IS NULL;
 
 CREATE INDEX request_note_request ON request_note(request_id);
+
+CREATE INDEX review_question_document ON review_question(document_id);
 
 CREATE INDEX secrecy_assessment_document ON secrecy_assessment(document_id, id);
 

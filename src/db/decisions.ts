@@ -413,6 +413,8 @@ export function removeContactDetails(db: Db, requestId: number, at: string): voi
   ).run(at, requestId);
   // The notices held the address and may hold the name.
   db.prepare(`UPDATE outbox SET recipient = NULL, body = '(gallrat)' WHERE request_id = ?`).run(requestId);
+  // The requester's answers to questions during the review (migration 0039) are personal data too.
+  db.prepare(`UPDATE review_question SET answer = '(gallrat)' WHERE request_id = ? AND answer IS NOT NULL`).run(requestId);
 }
 
 export function decisionOutcomeCounts(db: Db, fromIso: string): Array<{ outcome: DecisionOutcome; n: number }> {

@@ -56,6 +56,9 @@ export const logEvents = [
   // Appeal handling (migration 0038)
   'appeal.timeliness_checked',
   'appeal.reconsidered',
+  // Questions to the requester during the review (migration 0039)
+  'secrecy_assessment.question_asked',
+  'secrecy_assessment.question_answered',
 ] as const;
 
 export type LogEvent = (typeof logEvents)[number];

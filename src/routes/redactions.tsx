@@ -47,6 +47,9 @@ import { actorOf, allow } from '../web/auth.ts';
 import { type FormBody, formString, parseId } from '../web/form.ts';
 import { page, renderForbidden, renderNotFound } from '../web/render.tsx';
 
+import { askReviewQuestion, recordReviewAnswer } from '../domain/reviewQuestions.ts';
+import { reviewQuestionsForDocument } from '../db/reviewQuestions.ts';
+
 export const redactionRoutes = new Hono<AppEnv>();
 
 const guard = allow(canProposeRedaction);
@@ -58,6 +61,8 @@ redactionRoutes.use('/documents/:docId/approval', guard);
 redactionRoutes.use('/documents/:docId/leak-exemptions', guard);
 redactionRoutes.use('/documents/:docId/diff', guard);
 redactionRoutes.use('/requests/:id/secrecy', guard);
+redactionRoutes.use('/documents/:docId/review-questions', allow(canAssessSecrecy));
+redactionRoutes.use('/documents/:docId/review-questions/*', allow(canAssessSecrecy));
 
 
 function docOf(c: Context<AppEnv>): DocumentRow | null {
@@ -132,6 +137,7 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
       }}
       allowSelfApproval={config.allowSelfApproval}
       activities={config.organisation.activities}
+      questions={reviewQuestionsForDocument(db, doc.id)}
       {...rest}
     />,
     { title: `Sekretessprövning – ${doc.description}`, hasErrors: !!extra.errors?.length },
@@ -146,6 +152,8 @@ const notices: Record<string, string> = {
   provad: 'Sekretessprövningen är sparad.',
   godkand: 'Maskeringarna är godkända och den utlämnade versionen är byggd.',
   undantag: 'Skälet är sparat: texten lämnas ut på det stället.',
+  fraga: 'Frågan är antecknad med den bestämmelse den behövs för.',
+  svar: 'Sökandens svar är antecknat.',
 };
 
 redactionRoutes.get('/documents/:docId/secrecy', (c) => {
@@ -297,6 +305,30 @@ redactionRoutes.post('/documents/:docId/assessment', async (c) => {
     return secrecyPage(c, doc, { errors: r.errors.map((e) => ({ ...e, field: `assessment-${e.field}` })), input: kept });
   }
   return c.redirect(`/documents/${doc.id}/secrecy?klart=provad`, 303);
+});
+
+/** A question to the requester, tied to the provision that needs it (TF 2 kap. 18 §; OSL 21:7, 12:1). */
+redactionRoutes.post('/documents/:docId/review-questions', async (c) => {
+  const doc = docOf(c);
+  if (!doc) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { questionGround: formString(form, 'questionGround'), question: formString(form, 'question') };
+  const r = askReviewQuestion(c.var.deps.db, actorOf(c), doc.id, { ground: input.questionGround, question: input.question });
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
+  if (!r.ok) return secrecyPage(c, doc, { errors: r.errors, input });
+  return c.redirect(`/documents/${doc.id}/secrecy?klart=fraga#questions-heading`, 303);
+});
+
+redactionRoutes.post('/documents/:docId/review-questions/:qid/answer', async (c) => {
+  const doc = docOf(c);
+  const qid = parseId(c.req.param('qid'));
+  if (!doc || !qid) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const answer = formString(form, 'answer');
+  const r = recordReviewAnswer(c.var.deps.db, actorOf(c), doc.id, qid, { answer });
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
+  if (!r.ok) return secrecyPage(c, doc, { errors: r.errors, input: { [`answer-${qid}`]: answer } });
+  return c.redirect(`/documents/${doc.id}/secrecy?klart=svar#questions-heading`, 303);
 });
 
 /** Four-eyes approval; the leak guard runs first and any hit answers 422 with each occurrence listed. */

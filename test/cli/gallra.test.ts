@@ -9,6 +9,7 @@ import { migrate } from '../../src/db/migrate.ts';
 import { createStaff } from '../../src/domain/staffCommands.ts';
 import { makeRequest } from '../helpers/requests.ts';
 import { verifyLog } from '../../src/db/decisionLog.ts';
+import { importPastedText } from '../../src/documents/importer.ts';
 
 const NAME = 'Tolvan Tolvansson';
 const CONTACT = 'tolvan@example.com';
@@ -55,12 +56,16 @@ describe('insyn gallra', () => {
     const { db, env, staffId } = await setup();
     const old = closedRequest(db, staffId, 400, { outcome: 'release_full', notifiedDaysAgo: 400 });
     const recent = closedRequest(db, staffId, 100);
+    // An answer to a question during the review is personal data too (migration 0039).
+    const docId = importPastedText(db, { id: staffId, label: 'test' }, old, { title: 'Brev', text: 'Hej' });
+    db.prepare("INSERT INTO review_question (request_id, document_id, ground, question, asked_by, asked_at, answer, answered_at) VALUES (?, ?, 'osl_12_1', 'Är du kunden?', ?, '2025-01-01T00:00:00Z', ?, '2025-01-01T00:00:00Z')").run(old, docId, staffId, `Ja, ${NAME}`);
     const r = await runCli(['gallra', '--beslut', BESLUT], { env });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Tog bort kontaktuppgifter ur 1 begäranden');
     expect(r.stdout).toContain('1 namn, 1 kontaktuppgifter, 1 frågor om identitet');
     expect(contact(db, old)).toEqual({ requester_name: null, requester_contact: null, identity_question: null, identity_reason: null });
     expect(contact(db, recent)).toMatchObject({ requester_name: NAME });
+    expect(db.prepare('SELECT answer FROM review_question').pluck().get()).toBe('(gallrat)');
     expect(db.prepare('SELECT count(*) FROM decision WHERE request_id = ?').pluck().get(old)).toBe(1);
     const entry = db.prepare(`SELECT * FROM decision_log WHERE event = 'disposal.contact_details'`).get() as { reason: string; after: string };
     expect(JSON.parse(entry.after)).toMatchObject({ gallringsbeslut: BESLUT, disposed: 1, names: 1, contacts: 1 });

@@ -79,6 +79,8 @@ export const routeCases: RouteCase[] = [
   { route: 'POST /documents/:docId/redactions/:rid/withdraw', path: '/documents/1/redactions/1/withdraw', allowed: [] },
   { route: 'POST /documents/:docId/redactions/:rid/reject', path: '/documents/1/redactions/1/reject', allowed: ['reviewer'], body: { reason: '' } },
   { route: 'POST /documents/:docId/assessment', path: '/documents/1/assessment', allowed: ['reviewer'], body: {} },
+  { route: 'POST /documents/:docId/review-questions', path: '/documents/1/review-questions', allowed: ['reviewer'], body: {} },
+  { route: 'POST /documents/:docId/review-questions/:qid/answer', path: '/documents/1/review-questions/999/answer', allowed: ['reviewer'], body: { answer: '' } },
   { route: 'POST /documents/:docId/approval', path: '/documents/1/approval', allowed: ['reviewer'] },
   { route: 'POST /documents/:docId/leak-exemptions', path: '/documents/1/leak-exemptions', allowed: ['reviewer'], body: { documentId: '1', start: '0', end: '1', reason: '' } },
   { route: 'GET /documents/:docId/diff', path: '/documents/1/diff', allowed: ['reviewer'] },

@@ -266,6 +266,26 @@ describe('the log never holds the masked text', () => {
   });
 });
 
+describe('questions to the requester during the review (TF 2 kap. 18 §)', () => {
+  it('a jurist asks, tied to the provision that needs it; the answer is shown in the assessment and never logged', async () => {
+    const reg = await login(t.app, 'registrar');
+    const jur = await login(t.app, 'reviewer');
+    expect((await post(t.app, `/documents/${docId}/review-questions`, { questionGround: 'osl_12_1', question: 'Är du själv kunden?' }, reg)).status).toBe(403);
+    const before = logCount(t.db);
+    const bad = await post(t.app, `/documents/${docId}/review-questions`, { questionGround: '', question: 'Vem är du?' }, jur);
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('Välj vilken bestämmelse frågan behövs för (TF 2 kap. 18 §).');
+    expect(logCount(t.db)).toBe(before);
+    expect((await post(t.app, `/documents/${docId}/review-questions`, { questionGround: 'osl_12_1', question: 'Är du själv kunden i brevet?' }, jur)).status).toBe(303);
+    const qid = t.db.prepare('SELECT id FROM review_question').pluck().get() as number;
+    expect((await post(t.app, `/documents/${docId}/review-questions/${qid}/answer`, { answer: 'Ja, jag är Tolvan Tolvansson.' }, jur)).status).toBe(303);
+    const page = await (await get(t.app, `/documents/${docId}/secrecy`, jur)).text();
+    expect(page).toContain('OSL 12:1 – om uppgifterna gäller sökanden själv');
+    expect(page).toContain('Svar: Ja, jag är Tolvan Tolvansson.');
+    expect(JSON.stringify(t.db.prepare('SELECT reason, after FROM decision_log').all())).not.toContain('jag är Tolvan');
+  });
+});
+
 describe('the provisions catalogue (admin)', () => {
   it('lists, adds, refuses bad input with 422 and nothing logged, retires', async () => {
     const adm = await login(t.app, 'admin');

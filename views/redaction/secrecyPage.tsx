@@ -8,6 +8,8 @@ import type { AssessmentView, LeakExemptionRow, RedactionStatus, RedactionView }
 import { assessmentLabels, assessmentOutcomes } from '../../src/domain/secrecyAssessment.ts';
 import { activityWarning, harmTestLabels, harmTestQuestions } from '../../src/domain/provisions.ts';
 import { activityLabels, type Activity } from '../../src/domain/organisation.ts';
+import { questionGroundLabels, questionGrounds } from '../../src/domain/reviewQuestions.ts';
+import type { ReviewQuestionRow } from '../../src/db/reviewQuestions.ts';
 import { ErrorSummary, errorFor, type FieldErrors, Notice } from '../components.tsx';
 import { formatDateTime as formatStockholm } from '../requests/format.ts';
 import { typeLabel } from '../documents/labels.ts';
@@ -61,6 +63,8 @@ export interface SecrecyPageProps {
   allowSelfApproval: boolean;
   /** Activities the organisation runs (settings): an activity-bound provision outside them is warned about. */
   activities: readonly Activity[];
+  /** Questions to the requester during the review, each tied to its provision (TF 2 kap. 18 §). */
+  questions: ReviewQuestionRow[];
   /** Every maskering in the table, not only the first MAX_REDACTION_ROWS. */
   showAllRedactions?: boolean;
   errors?: FieldErrors;
@@ -656,6 +660,61 @@ export function SecrecyPage(p: SecrecyPageProps) {
           <CircumstanceList circumstances={currentCircumstances} labelOf={labelOf} />
         </section>
       ) : null}
+
+      <section aria-labelledby="questions-heading">
+        <h2 id="questions-heading">Frågor till sökanden</h2>
+        <p class="small">
+          Sökanden får vara anonym och behöver inte säga varför hen vill ha handlingen. En fråga om identitet eller syfte får bara ställas när
+          sekretessprövningen kräver det (TF 2 kap. 18 §), och då knuten till bestämmelsen som kräver den.
+        </p>
+        {p.questions.length ? (
+          <ul class="plain-list">
+            {p.questions.map((q) => (
+              <li>
+                <strong>{questionGroundLabels[q.ground]}</strong> ({formatStockholm(q.asked_at)}): {q.question}
+                <br />
+                {q.answered_at ? (
+                  <span>Svar: {q.answer}</span>
+                ) : can.assess ? (
+                  <form method="post" action={`/documents/${doc.id}/review-questions/${q.id}/answer`} novalidate class="narrow">
+                    <Input id={`answer-${q.id}`} name="answer" label="Sökandens svar" value={str(input[`answer-${q.id}`]) ?? ''} errors={p.errors} />
+                    <button type="submit" class="button button--small button--secondary">
+                      Anteckna svaret
+                    </button>
+                  </form>
+                ) : (
+                  <span class="muted">Inget svar ännu.</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">Inga frågor.</p>
+        )}
+        {can.assess ? (
+          <form method="post" action={`/documents/${doc.id}/review-questions`} novalidate class="narrow">
+            <fieldset class="radios" id="questionGround">
+              <legend>Vilken bestämmelse behöver frågan?</legend>
+              {errorFor(p.errors, 'questionGround') ? (
+                <p class="field__error">
+                  <span class="visually-hidden">Fel: </span>
+                  {errorFor(p.errors, 'questionGround')}
+                </p>
+              ) : null}
+              {questionGrounds.map((g) => (
+                <div class="radio">
+                  <input type="radio" id={`questionGround-${g}`} name="questionGround" value={g} checked={str(input.questionGround) === g} />{' '}
+                  <label for={`questionGround-${g}`}>{questionGroundLabels[g]}</label>
+                </div>
+              ))}
+            </fieldset>
+            <Input id="question" name="question" label="Frågan" multiline rows={2} value={str(input.question) ?? ''} errors={p.errors} />
+            <button type="submit" class="button button--secondary">
+              Anteckna frågan
+            </button>
+          </form>
+        ) : null}
+      </section>
 
       <section aria-labelledby="approval-heading">
         <h2 id="approval-heading">Godkännande (fyra ögon)</h2>
