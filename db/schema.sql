@@ -35,7 +35,7 @@ CREATE TABLE decision (
   decided_by INTEGER NOT NULL REFERENCES staff(id),
   decided_at TEXT NOT NULL,
   notified_at TEXT,                          -- the requester was told: the appeal clock starts (FL 44 §)
-  superseded_at TEXT, posted_at TEXT, ground TEXT NOT NULL DEFAULT 'secrecy' CHECK (ground IN ('secrecy', 'not_public_document', 'does_not_exist')), condition_assessment TEXT, presented_by INTEGER REFERENCES staff(id), delegation TEXT, notified_via TEXT CHECK (notified_via IN ('staff', 'notice_sent', 'link_opened')),
+  superseded_at TEXT, posted_at TEXT, ground TEXT NOT NULL DEFAULT 'secrecy' CHECK (ground IN ('secrecy', 'not_public_document', 'does_not_exist')), condition_assessment TEXT, presented_by INTEGER REFERENCES staff(id), delegation TEXT, notified_via TEXT CHECK (notified_via IN ('staff', 'notice_sent', 'link_opened')), part INTEGER NOT NULL DEFAULT 1 CHECK (part >= 1), document_ids TEXT,
   CHECK (condition_text IS NULL OR outcome IN ('release_with_condition', 'partial_refusal')),
   CHECK (outcome <> 'release_with_condition' OR condition_text IS NOT NULL)
 ) STRICT;
@@ -388,7 +388,7 @@ CREATE INDEX appeal_request ON appeal(request_id);
 
 CREATE INDEX appeal_to_forward ON appeal(received_at) WHERE sent_to_court_at IS NULL AND outcome IS NULL;
 
-CREATE UNIQUE INDEX decision_current ON decision(request_id) WHERE superseded_at IS NULL;
+CREATE UNIQUE INDEX decision_current_part ON decision(request_id, part) WHERE superseded_at IS NULL;
 
 CREATE INDEX decision_decided_at ON decision(decided_at);
 
@@ -479,6 +479,11 @@ CREATE TRIGGER decision_notified_once BEFORE UPDATE OF notified_at ON decision
 WHEN old.notified_at IS NOT NULL AND new.notified_at IS NOT old.notified_at
 BEGIN
   SELECT RAISE(ABORT, 'the day of notification is already recorded');
+END;
+
+CREATE TRIGGER decision_part_fixed BEFORE UPDATE OF part, document_ids ON decision
+BEGIN
+  SELECT RAISE(ABORT, 'a decision cannot be changed: make a new one');
 END;
 
 CREATE TRIGGER decision_record_fixed BEFORE UPDATE OF ground, condition_assessment, presented_by, delegation ON decision

@@ -30,37 +30,81 @@ export interface DecisionRow {
   presented_by: number | null;
   /** The delegation the decision rests on (FL 31 §). */
   delegation: string | null;
+  /** Part number when a large request is released in parts (migration 0040); 1 for a whole-request decision. */
+  part: number;
+  /** JSON array of the handlingar a part covers; null: the whole request. */
+  document_ids: string | null;
 }
 
 export type DecisionView = DecisionRow & { decided_by_name: string; presented_by_name: string | null };
 
+/**
+ * The request's latest current decision: the whole-request decision, or the latest part when it is
+ * released in parts. Commands without a chosen part act on this one.
+ */
 export function currentDecision(db: Db, requestId: number): DecisionView | undefined {
   return db
     .prepare(
       `SELECT d.*, s.display_name AS decided_by_name, p.display_name AS presented_by_name
        FROM decision d JOIN staff s ON s.id = d.decided_by LEFT JOIN staff p ON p.id = d.presented_by
-       WHERE d.request_id = ? AND d.superseded_at IS NULL`,
+       WHERE d.request_id = ? AND d.superseded_at IS NULL ORDER BY d.part DESC LIMIT 1`,
     )
     .get(requestId) as DecisionView | undefined;
 }
 
-export function supersedeDecision(db: Db, requestId: number, at: string): void {
-  db.prepare('UPDATE decision SET superseded_at = ? WHERE request_id = ? AND superseded_at IS NULL').run(at, requestId);
+/** Every current decision of a request, part 1 first (a request released in parts has several). */
+export function currentDecisions(db: Db, requestId: number): DecisionView[] {
+  return db
+    .prepare(
+      `SELECT d.*, s.display_name AS decided_by_name, p.display_name AS presented_by_name
+       FROM decision d JOIN staff s ON s.id = d.decided_by LEFT JOIN staff p ON p.id = d.presented_by
+       WHERE d.request_id = ? AND d.superseded_at IS NULL ORDER BY d.part`,
+    )
+    .all(requestId) as DecisionView[];
+}
+
+/** One current decision of the request by its id (a chosen part), or undefined. */
+export function currentDecisionById(db: Db, requestId: number, decisionId: number): DecisionView | undefined {
+  return currentDecisions(db, requestId).find((d) => d.id === decisionId);
+}
+
+/** The handlingar a decision covers, or null for the whole request. */
+export const decisionDocumentIds = (d: Pick<DecisionRow, 'document_ids'>): number[] | null => (d.document_ids ? (JSON.parse(d.document_ids) as number[]) : null);
+
+/**
+ * A new decision supersedes the current decisions it overlaps: a whole-request decision supersedes
+ * all; a part supersedes those covering any of its handlingar (or the whole request).
+ */
+export function supersedeDecision(db: Db, requestId: number, at: string, documentIds: number[] | null = null): void {
+  if (documentIds === null) {
+    db.prepare('UPDATE decision SET superseded_at = ? WHERE request_id = ? AND superseded_at IS NULL').run(at, requestId);
+    return;
+  }
+  const mine = new Set(documentIds);
+  for (const d of currentDecisions(db, requestId)) {
+    const theirs = decisionDocumentIds(d);
+    if (theirs === null || theirs.some((id) => mine.has(id))) db.prepare('UPDATE decision SET superseded_at = ? WHERE id = ?').run(at, d.id);
+  }
+}
+
+/** The next part number of a request: one more than any decision it has had. */
+export function nextPart(db: Db, requestId: number): number {
+  return ((db.prepare('SELECT max(part) FROM decision WHERE request_id = ? AND superseded_at IS NULL').pluck().get(requestId) as number | null) ?? 0) + 1;
 }
 
 export function insertDecision(
   db: Db,
-  d: Omit<DecisionRow, 'id' | 'notified_at' | 'notified_via' | 'posted_at' | 'superseded_at' | 'ground' | 'condition_assessment' | 'presented_by' | 'delegation'> &
-    Partial<Pick<DecisionRow, 'ground' | 'condition_assessment' | 'presented_by' | 'delegation'>>,
+  d: Omit<DecisionRow, 'id' | 'notified_at' | 'notified_via' | 'posted_at' | 'superseded_at' | 'ground' | 'condition_assessment' | 'presented_by' | 'delegation' | 'part' | 'document_ids'> &
+    Partial<Pick<DecisionRow, 'ground' | 'condition_assessment' | 'presented_by' | 'delegation' | 'part' | 'document_ids'>>,
 ): number {
-  const row = { ground: 'secrecy', condition_assessment: null, presented_by: null, delegation: null, ...d };
+  const row = { ground: 'secrecy', condition_assessment: null, presented_by: null, delegation: null, part: 1, document_ids: null, ...d };
   return Number(
     db
       .prepare(
         `INSERT INTO decision (request_id, outcome, condition_text, motivering, provisions, letter_markdown, page_count, fee_amount, decided_by, decided_at,
-                               ground, condition_assessment, presented_by, delegation)
+                               ground, condition_assessment, presented_by, delegation, part, document_ids)
          VALUES (@request_id, @outcome, @condition_text, @motivering, @provisions, @letter_markdown, @page_count, @fee_amount, @decided_by, @decided_at,
-                 @ground, @condition_assessment, @presented_by, @delegation)`,
+                 @ground, @condition_assessment, @presented_by, @delegation, @part, @document_ids)`,
       )
       .run(row).lastInsertRowid,
   );

@@ -20,6 +20,8 @@ export const outcomeLabels: Record<DecisionOutcome, string> = {
 
 export interface AssessedDocument {
   documentId: number;
+  /** Its number in the request (1-based), when the list is a part of it; else its position. */
+  number?: number;
   /** Null when no assessment has been made yet. */
   outcome: AssessmentOutcome | null;
   /** Provisions ("OSL 21:7") the masking or withholding rests on. */
@@ -87,7 +89,7 @@ export function provisionsUsed(docs: readonly AssessedDocument[]): ProvisionUse[
     for (const p of d.provisions) {
       const use = byProvision.get(p) ?? { provision: p, uses: [] };
       use.uses.push({
-        number: i + 1,
+        number: d.number ?? i + 1,
         withheld: d.outcome === 'withhold',
         markers: d.outcome === 'withhold' || d.releasedText === null ? 0 : countMarkers(d.releasedText, p),
       });

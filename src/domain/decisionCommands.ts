@@ -13,6 +13,9 @@ import {
   appealOutcomes,
   appealsForRequest,
   currentDecision,
+  currentDecisions,
+  decisionDocumentIds,
+  nextPart,
   findAppeal,
   informalRefusalsForRequest,
   insertAppeal,
@@ -79,9 +82,12 @@ export function assessedDocuments(db: Db, requestId: number): AssessedDocument[]
  * wanted: avgiftsförordningen 16 § for a state authority, otherwise only under a taxa or owner's
  * decision, and 0 kr without one.
  */
-export function feeFor(db: Db, requestId: number, ctx: Pick<DecisionContext, 'feeTariff' | 'profile'>) {
+export function feeFor(db: Db, requestId: number, ctx: Pick<DecisionContext, 'feeTariff' | 'profile'>, documentIds: number[] | null = null) {
   const r = findRequest(db, requestId);
-  const pages = approvedReleasedDocuments(db, requestId).reduce((n, d) => n + d.pageCount, 0);
+  // A part of a large request pays for its own pages only.
+  const pages = approvedReleasedDocuments(db, requestId)
+    .filter((d) => documentIds === null || documentIds.includes(d.documentId))
+    .reduce((n, d) => n + d.pageCount, 0);
   return copyFee(pages, feeBasisFor(ctx.profile, ctx.feeTariff), r?.form_wanted ?? 'paper_copy');
 }
 
@@ -104,6 +110,8 @@ export interface DecisionRaw {
   conditionAssessment?: string;
   /** Staff id of the föredragande, or '' for none (FL 31 §). */
   presentedBy?: string;
+  /** The handlingar this decision covers, when a large request is released in parts; empty: all not yet decided. */
+  documentIds?: string[];
 }
 
 /** The föredragande chosen: null for none, false for an id that is not an active staff member. */
@@ -137,7 +145,19 @@ export function decideRequest(
     if (!mayDecide(db, r)) return fail('motivering', decisionErrors.notDecidable);
     const presenter = parsePresenter(db, raw.presentedBy);
     if (presenter === false) return fail('presentedBy', 'Välj föredragande i listan, eller ingen.');
-    const docs = assessedDocuments(db, requestId);
+    // Large requests are released in parts (TF 2 kap. 15-16 §§; JO: release each part when ready):
+    // the reviewer may decide on some of the handlingar not yet decided; the last part decides the request.
+    const all = assessedDocuments(db, requestId).map((d, i) => ({ ...d, number: i + 1 }));
+    const inParts = new Set(currentDecisions(db, requestId).flatMap((d) => decisionDocumentIds(d) ?? []));
+    const remaining = all.filter((d) => !inParts.has(d.documentId));
+    const chosen = (raw.documentIds ?? []).filter((x) => x !== '');
+    if (chosen.some((x) => !/^[1-9]\d{0,9}$/.test(x) || !remaining.some((d) => d.documentId === Number(x)))) {
+      return fail('documentIds', 'Välj bland handlingarna som inte redan har ett beslut.');
+    }
+    const docs = chosen.length ? remaining.filter((d) => chosen.includes(String(d.documentId))) : remaining;
+    const isPart = docs.length < all.length;
+    const isFinal = docs.length === remaining.length;
+    if (isPart && !isOpen(r.status)) return fail('documentIds', decisionErrors.notDecidable);
     const rolled = rollUpAssessments(docs);
     if (!rolled.ok) {
       const message =
@@ -151,7 +171,8 @@ export function decideRequest(
     const v = validateDecision(rolled.outcome, raw);
     if (!v.ok) return { ok: false as const, errors: v.errors };
     const uses = provisionsUsed(docs);
-    const fee = feeFor(db, requestId, ctx);
+    const fee = feeFor(db, requestId, ctx, docs.map((d) => d.documentId));
+    const part = isPart ? nextPart(db, requestId) : 1;
     const descriptions = new Map(documentsForRequest(db, requestId).map((d) => [d.id, d.description]));
     const masked = maskedTextsForRequest(db, requestId);
     const catalogue = listProvisions(db);
@@ -159,12 +180,12 @@ export function decideRequest(
     const labelOf = new Map(catalogue.map((p) => [p.id, p.label]));
     // FL 32 §: reasons per handling, from each handling's assessment and its circumstances per provision.
     const reasons = reasonsPerDocument(
-      docs.map((d, i) => {
+      docs.map((d) => {
         const a = currentAssessment(db, d.documentId);
         const byId = JSON.parse(a?.circumstances ?? '{}') as Record<string, string>;
         return {
-          number: i + 1,
-          description: letterDescription(descriptions.get(d.documentId) ?? '', masked, i + 1),
+          number: d.number,
+          description: letterDescription(descriptions.get(d.documentId) ?? '', masked, d.number),
           outcome: d.outcome!,
           provisions: d.provisions.map((label) => ({ label, concealed: concealed.has(label) })),
           motivering: a?.motivering ?? '',
@@ -184,7 +205,8 @@ export function decideRequest(
         requesterName: null,
         requestDate: stockholmDate(new Date(r.received_at)),
         decisionDate: stockholmDate(now),
-        documents: docs.map((d, i) => ({ number: i + 1, description: letterDescription(descriptions.get(d.documentId) ?? '', masked, i + 1), outcome: d.outcome! })),
+        documents: docs.map((d) => ({ number: d.number, description: letterDescription(descriptions.get(d.documentId) ?? '', masked, d.number), outcome: d.outcome! })),
+        part: isPart ? { number: part, final: isFinal } : null,
         outcome: v.value.outcome,
         condition: v.value.condition,
         provisionsText: provisionsText(uses, concealed),
@@ -198,9 +220,11 @@ export function decideRequest(
       { deferRequester: true },
     );
     const nowIso = now.toISOString();
-    supersedeDecision(db, requestId, nowIso);
+    supersedeDecision(db, requestId, nowIso, isPart ? docs.map((d) => d.documentId) : null);
     const id = insertDecision(db, {
       request_id: requestId,
+      part,
+      document_ids: isPart ? JSON.stringify(docs.map((d) => d.documentId)) : null,
       outcome: v.value.outcome,
       condition_text: v.value.condition,
       motivering: v.value.motivering,
@@ -215,19 +239,23 @@ export function decideRequest(
       presented_by: presenter?.id ?? null,
       delegation: ctx.profile.delegation,
     });
-    const next = { status: 'decided' as const, decided_at: nowIso };
-    updateRequest(db, requestId, { ...next, due_at: dueAtFor({ ...r, ...next }, ctx.deadline) }, nowIso);
+    // Only the last part decides the request; an earlier part leaves it open with its clock.
+    if (isFinal) {
+      const next = { status: 'decided' as const, decided_at: nowIso };
+      updateRequest(db, requestId, { ...next, due_at: dueAtFor({ ...r, ...next }, ctx.deadline) }, nowIso);
+    }
     appendLog(db, {
       actorId: actor.id,
       actor: actor.label,
       event: 'decision.made',
       requestId,
-      reason: v.value.conditionAssessment ? `${outcomeLabels[v.value.outcome]}. Förbehåll undanröjer inte risken: ${v.value.conditionAssessment}` : outcomeLabels[v.value.outcome],
+      reason: (isPart ? `Delbeslut ${part}${isFinal ? ' (sista delen)' : ''}: ` : '') + (v.value.conditionAssessment ? `${outcomeLabels[v.value.outcome]}. Förbehåll undanröjer inte risken: ${v.value.conditionAssessment}` : outcomeLabels[v.value.outcome]),
       at: now,
       before: { status: r.status },
       after: {
-        status: 'decided',
+        status: isFinal ? 'decided' : r.status,
         decisionId: id,
+        ...(isPart ? { part, documents: docs.map((d) => d.number) } : {}),
         outcome: v.value.outcome,
         condition: v.value.condition !== null,
         provisions: uses.map((u) => u.provision),

@@ -118,6 +118,8 @@ export interface LetterData {
   reasonsText?: string;
   /** The handlingar field when no handling is attached (a refusal that is not about secrecy). */
   documentsTextOverride?: string;
+  /** A part of a large request released in parts: its number, and whether it is the last. */
+  part?: { number: number; final: boolean } | null;
   feeText: string;
 }
 
@@ -136,9 +138,12 @@ export function letterValues(d: LetterData, appealText: string): Record<LetterFi
     // A förbehåll on a partial refusal has no section of its own in that template: it follows the outcome.
     // The förbehåll binds this requester only, and only as to the data it names (OSL 10 kap. 14 §); the letter says so.
     utfall:
-      d.condition && d.outcome !== 'release_with_condition'
+      (d.part
+        ? `Delbeslut ${d.part.number}${d.part.final ? ' (sista delen av begäran)' : ' – begäran prövas i delar, och resten beslutas så snart den är prövad'}. `
+        : '') +
+      (d.condition && d.outcome !== 'release_with_condition'
         ? `${outcomeLabels[d.outcome]}. Det som lämnas ut lämnas ut med förbehåll (10 kap. 14 § offentlighets- och sekretesslagen (2009:400)): ${d.condition} Förbehållet gäller bara dig som sökande och inskränker din rätt att lämna uppgifterna vidare eller använda dem.`
-        : outcomeLabels[d.outcome],
+        : outcomeLabels[d.outcome]),
     förbehåll: d.condition ?? '',
     bestämmelser: d.provisionsText || 'Inga bestämmelser om sekretess har tillämpats.',
     motivering: d.motivering,

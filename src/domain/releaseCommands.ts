@@ -6,6 +6,8 @@ import { appendLog } from '../db/decisionLog.ts';
 import { findRequest } from '../db/disclosureRequests.ts';
 import {
   currentDecision,
+  currentDecisions,
+  decisionDocumentIds,
   currentReleasedVersionId,
   findOutbox,
   findReleaseLink,
@@ -173,7 +175,10 @@ export function publishRelease(
     const v = validatePublication(raw);
     if (!v.ok) return { ok: false as const, errors: v.errors };
     const already = new Set(publishedForRequest(db, requestId).map((p) => p.document_id));
-    const docs = approvedReleasedDocuments(db, requestId).filter((x) => !already.has(x.documentId));
+    // Only what a current decision released: a handling of a later part not yet decided stays out.
+    const decided = currentDecisions(db, requestId).map(decisionDocumentIds);
+    const covered = decided.some((x) => x === null) ? null : decided.flatMap((x) => x ?? []);
+    const docs = approvedReleasedDocuments(db, requestId, null, covered).filter((x) => !already.has(x.documentId));
     if (docs.length === 0) return fail('publish', already.size ? 'Allt som lämnats ut är redan publicerat.' : 'Det finns inga utlämnade handlingar att publicera.');
     const at = now.toISOString();
     const assessmentId = insertPublicationAssessment(db, {

@@ -15,6 +15,8 @@ import {
   linksForRequest,
   listOutbox,
   publishedForRequest,
+  currentDecisions,
+  decisionDocumentIds,
   informationAnswersForRequest,
   latestPublicationAssessment,
   findOutbox,
@@ -52,6 +54,7 @@ import { stockholmDate } from '../domain/workingDays.ts';
 import { looksLikeEmail, smtpSender } from '../mail/notice.ts';
 import { textToPdf } from '../pdf/textPdf.ts';
 import { listStaff } from '../db/staff.ts';
+import { requestLegalHold } from '../domain/disposal.ts';
 import { renderMarkdown } from '../text/markdown.ts';
 import { canViewRequests } from '../domain/requestPolicy.ts';
 import type { AppEnv } from '../web/env.ts';
@@ -136,11 +139,7 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
           fee: formatKronor(d.fee_amount),
         }
       : null,
-    hold: legalHold(
-      d ? { outcome: d.outcome, hasCondition: d.condition_text !== null, notifiedAt: d.notified_at ? new Date(d.notified_at) : null } : null,
-      appeals.map((a) => ({ receivedAt: new Date(a.received_at), outcome: a.outcome })),
-      now,
-    ),
+    hold: requestLegalHold(db, r.id, now),
     links: linksForRequest(db, r.id).map((l) => ({ id: l.id, createdAt: l.created_at, expiresAt: l.expires_at, revokedAt: l.revoked_at, expired: l.expires_at <= now.toISOString() || l.decision_id !== d?.id })),
     published: publishedForRequest(db, r.id).length,
     publication: (() => {
@@ -175,6 +174,24 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
     staff: listStaff(db).filter((x) => x.active && x.role !== 'admin').map((x) => ({ id: x.id, name: x.display_name })),
     informationAnswers: informationAnswersForRequest(db, r.id).map((a) => ({ outcome: a.outcome, note: a.note, at: a.answered_at, by: a.answered_by_name })),
     delegation: config.organisation.delegation,
+    ...(() => {
+      // A request released in parts (TF 2 kap. 15-16 §§): each current decision with its own clock, and what remains.
+      const all = currentDecisions(db, r.id);
+      const numberOf = new Map(docs.map((x, i) => [x.documentId, i + 1]));
+      const inParts = new Set(all.flatMap((x) => decisionDocumentIds(x) ?? []));
+      const whole = all.some((x) => decisionDocumentIds(x) === null);
+      return {
+        parts: all.map((x) => ({
+          part: x.part,
+          outcome: x.outcome,
+          decidedAt: x.decided_at,
+          documents: (decisionDocumentIds(x) ?? docs.map((y) => y.documentId)).map((id) => numberOf.get(id) ?? 0),
+          notifiedAt: x.notified_at,
+          appealLastDay: x.notified_at ? appealLastDay(new Date(x.notified_at)) : null,
+        })),
+        remaining: whole ? [] : docs.filter((x) => !inParts.has(x.documentId)).map((x) => ({ id: x.documentId, number: numberOf.get(x.documentId)!, description: descriptions.get(x.documentId) ?? '' })),
+      };
+    })(),
     ...extra,
   };
   return page(c, <DecisionPage {...props} />, { title: `Beslut – ${r.reference}`, hasErrors: !!extra.errors?.length });
@@ -196,7 +213,9 @@ decisionRoutes.get('/requests/:id{[0-9]+}/decision', staffOnly, (c) => {
 decisionRoutes.post('/requests/:id{[0-9]+}/decision', reviewerOnly, async (c) => {
   const r = loadRequest(c);
   if (!r) return renderNotFound(c);
-  const form = await c.req.parseBody();
+  const form = await c.req.parseBody({ all: true });
+  const rawIds = form.documentIds;
+  const documentIds = (Array.isArray(rawIds) ? rawIds : rawIds ? [rawIds] : []).filter((v): v is string => typeof v === 'string');
   const input = {
     motivering: formString(form, 'motivering'),
     condition: formString(form, 'condition'),
@@ -205,7 +224,7 @@ decisionRoutes.post('/requests/:id{[0-9]+}/decision', reviewerOnly, async (c) =>
     presentedBy: formString(form, 'presentedBy'),
   };
   const { config, db } = c.var.deps;
-  const result = decideRequest(db, actorOf(c), r.id, input, { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline, profile: config.organisation });
+  const result = decideRequest(db, actorOf(c), r.id, { ...input, documentIds }, { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline, profile: config.organisation });
   return answer(c, r, result, 'decide', input, 'beslut');
 });
 

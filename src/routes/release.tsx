@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { currentDecisionForLink } from '../db/releaseLinks.ts';
+import { decisionDocumentIds } from '../db/decisions.ts';
 import { approvedReleasedDocuments, readingRoom, readingRoomItem, type ReleasedDocument } from '../db/release.ts';
 import { appealLastDay, isAppealable } from '../domain/appeal.ts';
 import { outcomeLabels } from '../domain/decision.ts';
@@ -79,7 +80,7 @@ releaseRoutes.get('/r/:token', async (c) => {
   const { decision: d, request: r } = ctx;
   // FL 44 §: the first opening of the link is the day the requester received the decision, unless an earlier one is known.
   const notifiedAt = d.notified_at ?? (recordFirstOpening(c.var.deps.db, r.id, d.id) ? new Date().toISOString() : null);
-  const docs = approvedReleasedDocuments(c.var.deps.db, r.id, d.decided_at);
+  const docs = approvedReleasedDocuments(c.var.deps.db, r.id, d.decided_at, decisionDocumentIds(d));
   const appealable = isAppealable(d.outcome, d.condition_text !== null);
   return requesterPage(
     c,
@@ -113,7 +114,7 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
   const pdf = name.endsWith('.pdf');
   const base = pdf ? name.slice(0, -4) : name;
   // Exact match against the request's own released handlingar: ids, paths and other requests' names find nothing.
-  const doc = approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at).find((d) => d.baseName === base);
+  const doc = approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at, decisionDocumentIds(ctx.decision)).find((d) => d.baseName === base);
   if (!doc) return notFound(c);
   if (pdf) return pdfResponse(c, releasedPdf(doc), `${doc.baseName}.pdf`);
   return requesterPage(

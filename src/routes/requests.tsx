@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { appealsToForward } from '../db/decisions.ts';
 import { forwardBy, forwardingOverdue } from '../domain/appeal.ts';
+import { requestLegalHold } from '../domain/disposal.ts';
 import { RequestsPage, RequestResults, type OverviewFilters, type OverviewProps } from '../../views/requests/overview.tsx';
 import { RegisterRequestPage, type RegisterInput } from '../../views/requests/newRequest.tsx';
 import { RequestPage, type RequestPageProps } from '../../views/requests/requestPage.tsx';
@@ -241,12 +242,7 @@ function requestPage(
     ...extra,
   };
   // JO 3434-2016: while the appeal time runs or an appeal is pending, the handlingar must be kept.
-  const decision = currentDecision(db, r.id);
-  const hold = legalHold(
-    decision ? { outcome: decision.outcome, hasCondition: decision.condition_text !== null, notifiedAt: decision.notified_at ? new Date(decision.notified_at) : null } : null,
-    appealsForRequest(db, r.id).map((a) => ({ receivedAt: new Date(a.received_at), outcome: a.outcome })),
-    now,
-  );
+  const hold = requestLegalHold(db, r.id, now);
   return page(c, <RequestPage {...props} documents={documentsForRequest(db, r.id)} legalHold={hold.held ? hold.text : undefined} />, {
     title: `Begäran ${r.reference}`,
     hasErrors: !!extra.errors?.length,

@@ -21,6 +21,7 @@ import type { Actor } from '../../src/domain/command.ts';
 import { appealsForRequest, currentDecision, informalRefusalsForRequest } from '../../src/db/decisions.ts';
 import { findRequest } from '../../src/db/disclosureRequests.ts';
 import { fillRequester } from '../../src/domain/letter.ts';
+import { requestLegalHold } from '../../src/domain/disposal.ts';
 import { defaultFeeTariff } from '../../src/domain/fees.ts';
 import { defaultOrganisationProfile } from '../../src/domain/organisation.ts';
 import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
@@ -216,6 +217,23 @@ describe('notification and appeals', () => {
     expect(recordFirstOpening(t.db, r.id, decisionId, opened)).toBe(true);
     expect(recordFirstOpening(t.db, r.id, decisionId, new Date('2026-03-05T08:00:00Z'))).toBe(false);
     expect(currentDecision(t.db, r.id)).toMatchObject({ notified_at: opened.toISOString(), notified_via: 'link_opened' });
+  });
+
+  it('parts of a large request each keep their own appeal clock: the request is held while any part is (JO 3434-2016)', () => {
+    const r = requestWith([withheld, full]);
+    const ids = t.db.prepare('SELECT id FROM document WHERE request_id = ? ORDER BY id').pluck().all(r.id) as number[];
+    const p1 = decideRequest(t.db, reviewer, r.id, { motivering: 'OSL 26:1', condition: '', ...noConditionWouldDo, documentIds: [String(ids[0])] }, ctx, NOW);
+    expect(p1.ok).toBe(true);
+    expect(findRequest(t.db, r.id)!.status).toBe('in_review');
+    expect(t.db.prepare('SELECT letter_markdown FROM decision WHERE id = ?').pluck().get(p1.ok ? p1.value : 0)).toContain('Delbeslut 1');
+    recordNotified(t.db, registrar, r.id, '2026-03-02', new Date('2026-03-03T10:00:00Z'));
+    const p2 = decideRequest(t.db, reviewer, r.id, { motivering: '', condition: '', documentIds: [] }, ctx, new Date('2026-06-01T09:00:00Z'));
+    expect(p2.ok).toBe(true);
+    expect(findRequest(t.db, r.id)!.status).toBe('decided');
+    // Part 1's appeal time ran out long ago; part 2 (a full release) cannot be appealed: no hold.
+    expect(requestLegalHold(t.db, r.id, new Date('2026-06-02T09:00:00Z')).held).toBe(false);
+    // Within part 1's three weeks the request is held, whatever part 2 says.
+    expect(requestLegalHold(t.db, r.id, new Date('2026-03-10T09:00:00Z')).held).toBe(true);
   });
 
   it('lets the organisation reject an appeal that came in late (FL 45 §)', () => {

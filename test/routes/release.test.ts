@@ -68,6 +68,42 @@ describe('decide', () => {
     expect(await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text()).toContain('Varför förbehåll inte räcker');
   });
 
+  it('a large request is released in parts: each part its own decision, letter, link and clock; a part link shows only its handlingar', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    const [first, second] = [full, masked].map((d) => assessedDocument(t.db, t.ids, r.id, d));
+    toReview(t.db, t.ids.reviewer, r.id);
+    const page = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
+    expect(page).toContain('Varje del får eget beslut, brev och överklagandetid');
+    // Part 1: the protocol only; the request stays open.
+    const p1 = await post(t.app, `/requests/${r.id}/decision`, { documentIds: String(first), motivering: '', condition: '' }, reviewer);
+    expect(p1.status).toBe(303);
+    expect(t.db.prepare('SELECT status FROM disclosure_request WHERE id = ?').pluck().get(r.id)).toBe('in_review');
+    const letter1 = await (await get(t.app, `/requests/${r.id}/decision/letter`, reviewer)).text();
+    expect(letter1).toContain('Delbeslut 1');
+    const link1 = await newLink(r.id);
+    const seen1 = await (await get(t.app, link1)).text();
+    expect(seen1).toContain('Läs handling 1');
+    expect(seen1).not.toContain('Läs handling 2');
+    // The part link cannot fetch a handling outside its part, even though it is approved.
+    expect((await get(t.app, `${link1}/handlingar/${r.reference.replace('/', '-')}-1`)).status).toBe(200);
+    expect((await get(t.app, `${link1}/handlingar/${r.reference.replace('/', '-')}-2`)).status).toBe(404);
+    // A handling already decided cannot be decided again as a part.
+    expect((await post(t.app, `/requests/${r.id}/decision`, { documentIds: String(first), motivering: 'x', condition: '' }, reviewer)).status).toBe(422);
+    // Part 2: the rest; the request is decided, and part 1 stands with its own decision.
+    const p2 = await post(t.app, `/requests/${r.id}/decision`, { documentIds: String(second), motivering: 'OSL 21:7 och 21:3.', condition: '', ...noConditionWouldDo }, reviewer);
+    expect(p2.status).toBe(303);
+    expect(t.db.prepare('SELECT status FROM disclosure_request WHERE id = ?').pluck().get(r.id)).toBe('decided');
+    expect(t.db.prepare('SELECT part, outcome FROM decision WHERE superseded_at IS NULL ORDER BY part').all()).toEqual([
+      { part: 1, outcome: 'release_full' },
+      { part: 2, outcome: 'partial_refusal' },
+    ]);
+    // The first part's link still shows its decision and its handling.
+    expect(await (await get(t.app, link1)).text()).toContain('Läs handling 1');
+    const decisionPage = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
+    expect(decisionPage).toContain('Del 1');
+    expect(decisionPage).toContain('Del 2');
+  });
+
   it('refuses without a handling when the handling is not allmän or does not exist: appealable, with the TF ground in the letter', async () => {
     const r = makeRequest(t.db, t.ids.registrar);
     toReview(t.db, t.ids.reviewer, r.id);

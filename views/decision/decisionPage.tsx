@@ -70,6 +70,10 @@ export interface DecisionPageProps {
   informationAnswers: Array<{ outcome: 'given' | 'refused'; note: string; at: string; by: string }>;
   /** The delegation in the settings (FL 31 §). */
   delegation: string | null;
+  /** Every current decision when the request is released in parts, part 1 first. */
+  parts: Array<{ part: number; outcome: DecisionOutcome; decidedAt: string; documents: number[]; notifiedAt: string | null; appealLastDay: string | null }>;
+  /** Handlingar not yet covered by a decision (for a decision in parts). */
+  remaining: Array<{ id: number; number: number; description: string }>;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children?: Child }) {
@@ -136,7 +140,21 @@ export function DecisionPage(p: DecisionPageProps) {
       </Section>
 
       {d ? (
-        <Section id="decision" title="Beslut">
+        <Section id="decision" title={p.parts.length > 1 || p.remaining.length ? `Beslut – del ${p.parts.at(-1)?.part ?? 1}` : 'Beslut'}>
+          {p.parts.length > 1 || p.remaining.length ? (
+            <>
+              <p>Begäran beslutas i delar. Varje del har eget beslut, brev och överklagandetid.</p>
+              <ul class="plain-list">
+                {p.parts.map((x) => (
+                  <li>
+                    Del {x.part} ({formatDateTime(x.decidedAt)}): {outcomeLabels[x.outcome]} – handling {x.documents.join(', ')}.{' '}
+                    {x.notifiedAt ? `Sökanden fick beslutet ${formatDate(x.notifiedAt)}, sista dag att överklaga ${x.appealLastDay}.` : 'Inte delgivet ännu.'}
+                  </li>
+                ))}
+              </ul>
+              {p.remaining.length ? <p>Återstår: handling {p.remaining.map((x) => x.number).join(', ')}.</p> : null}
+            </>
+          ) : null}
           <dl class="summary-list">
             <dt>Utfall</dt>
             <dd>
@@ -212,10 +230,28 @@ export function DecisionPage(p: DecisionPageProps) {
             </form>
           ) : null}
         </Section>
-      ) : p.can.decide ? (
-        <Section id="decide" title="Fatta beslut">
+      ) : null}
+      {p.can.decide && (!d || (p.remaining.length > 0 && p.canDecideNow)) ? (
+        <Section id="decide" title={d ? 'Besluta om nästa del' : 'Fatta beslut'}>
           {p.canDecideNow ? (
             <form method="post" action={`/requests/${r.id}/decision`} novalidate>
+              {p.remaining.length > 1 || d ? (
+                <fieldset class="checkboxes" id="documentIds">
+                  <legend>Handlingar som beslutet gäller (valfritt)</legend>
+                  <p class="field__hint">
+                    En omfattande begäran kan beslutas i delar, så att det som är prövat lämnas ut direkt. Varje del får eget beslut, brev och överklagandetid.
+                    Välj ingen för att besluta om alla som återstår.
+                  </p>
+                  {p.remaining.map((x) => (
+                    <div class="checkbox">
+                      <input type="checkbox" id={`doc-${x.id}`} name="documentIds" value={String(x.id)} />{' '}
+                      <label for={`doc-${x.id}`}>
+                        Handling {x.number}: {x.description}
+                      </label>
+                    </div>
+                  ))}
+                </fieldset>
+              ) : null}
               {p.provisionsText ? (
                 <>
                   <h3>Bestämmelser som tas med i beslutet</h3>
@@ -290,11 +326,11 @@ export function DecisionPage(p: DecisionPageProps) {
             <p>Beslut kan fattas när begäran är under handläggning eller sekretessprövning och alla handlingar är prövade.</p>
           )}
         </Section>
-      ) : (
+      ) : !d ? (
         <Section id="decide" title="Beslut">
           <p>Inget beslut är fattat. Beslutet fattas av en jurist.</p>
         </Section>
-      )}
+      ) : null}
 
       {!d && p.can.decide && p.canDecideNow && p.documents.length === 0 ? (
         <Section id="without-document" title="Avslag utan handling">
