@@ -191,8 +191,11 @@ export function seedDemoDecision(
     const approved = approveRedactions(db, rev2, docId, { allowSelfApproval: false, mode: 'fixed' });
     if (!approved.ok) return false;
   }
-  transitionRequest(db, reg, r.id, 'in_progress', '', ctx.settings, now);
-  transitionRequest(db, reg, r.id, 'in_review', '', ctx.settings, now);
+  // The assessment and approval carry the clock's time; the decision must come after them, or the
+  // requester's pages (which show what was approved as at the decision) show nothing released.
+  const decidedAt = new Date(Math.max(now.getTime(), Date.now()) + 1);
+  transitionRequest(db, reg, r.id, 'in_progress', '', ctx.settings, decidedAt);
+  transitionRequest(db, reg, r.id, 'in_review', '', ctx.settings, decidedAt);
   const decided = decideRequest(db, { ...rev, displayName: jurist.display_name }, r.id, {
     motivering: [
       'Handling 1 (ramavtalet): à-priserna i prisbilagan omfattas av sekretess enligt 31 kap. 16 § offentlighets- och sekretesslagen (2009:400). Avtalet löper till 2028 och samma arbeten upphandlas nu i etapp 2; konkurrenter kan med priserna anpassa sina anbud, så det kan antas att entreprenören lider skada om de röjs. Resten av avtalet lämnas ut.',
@@ -207,6 +210,6 @@ export function seedDemoDecision(
     conditionAssessment:
       'Ett förbehåll kan inte hindra att à-priserna når konkurrenterna i den pågående upphandlingen, och den anställdes adress skyddas bara om den inte lämnas ut alls.',
     presentedBy: String(registrar.id),
-  }, { organisation: ctx.organisation, feeTariff: ctx.feeTariff, deadline: ctx.settings, profile: ctx.profile }, now);
+  }, { organisation: ctx.organisation, feeTariff: ctx.feeTariff, deadline: ctx.settings, profile: ctx.profile }, decidedAt);
   return decided.ok;
 }

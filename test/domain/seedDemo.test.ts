@@ -21,9 +21,9 @@ describe('demo data', () => {
     expect(db.prepare('SELECT status FROM disclosure_request ORDER BY id').pluck().all()).toEqual(['registered', 'registered', 'in_review']);
     const types = db.prepare('SELECT DISTINCT type FROM finding').pluck().all();
     expect(types).toEqual(expect.arrayContaining(['personnummer', 'name', 'address', 'phone', 'email', 'meter_id']));
-    // Only Skatteverket's test numbers in demo data (the fixture holds those checked against ../shared/testdata/personnummer when copied).
+    // Only Skatteverket's test numbers in demo data.
     const text = db.prepare('SELECT text FROM document').pluck().get() as string;
-    const testNumbers = new Set(JSON.parse(readFileSync(new URL('../fixtures/demo-personnummer.json', import.meta.url), 'utf8')) as string[]);
+    const testNumbers = new Set(JSON.parse(readFileSync(new URL('../fixtures/personnummer/allPins.json', import.meta.url), 'utf8')) as string[]);
     const found = text.match(/\d{8}-\d{4}/g) ?? [];
     expect(found.length).toBeGreaterThan(0);
     for (const pnr of found) expect(testNumbers.has(pnr.replace('-', ''))).toBe(true);
