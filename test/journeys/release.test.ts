@@ -58,6 +58,9 @@ describe('release journey', () => {
     await noViolations(jur);
     expect(await jur.locator('#documents').textContent()).toContain('Delvis avslag');
     await jur.getByLabel('Motivering').fill('Personuppgifterna maskeras enligt OSL 21:7: de kan användas för kartläggning av den enskilde.');
+    // OSL 10 kap. 14 §: would a förbehåll remove the risk? Answered before a partial refusal.
+    await jur.locator('#conditionRisk-does_not_remove').check();
+    await jur.getByLabel('Varför räcker inte ett förbehåll?').fill('Ett förbehåll kan inte hindra att uppgifterna sprids vidare.');
     await jur.getByRole('button', { name: 'Fatta beslut' }).click();
     await jur.waitForURL(/klart=beslut/);
     await noViolations(jur);
