@@ -33,3 +33,8 @@ export function reviewQuestionsForDocument(db: Db, documentId: number): ReviewQu
 export function setReviewAnswer(db: Db, id: number, answer: string, by: number, at: string): void {
   db.prepare('UPDATE review_question SET answer = ?, answered_by = ?, answered_at = ? WHERE id = ?').run(answer, by, at, id);
 }
+
+/** Questions under OSL 12 kap. 1 § on the request: its release was weighed for this requester only. */
+export function ownDataQuestionCount(db: Db, requestId: number): number {
+  return db.prepare("SELECT count(*) FROM review_question WHERE request_id = ? AND ground = 'osl_12_1'").pluck().get(requestId) as number;
+}

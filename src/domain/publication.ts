@@ -21,6 +21,8 @@ export const publicationTexts = {
   exemption:
     'Läckvakten har undantag ("lämna ut här") i begärans handlingar. Ett sådant undantag gällde just den sökanden (till exempel egna uppgifter, OSL 12 kap. 1 §) och kan inte publiceras i läsesalen.',
   ownData: 'Utlämnandet gällde sökandens egna uppgifter (OSL 12 kap. 1 §): sekretessen gällde inte mot just den sökanden. Det kan inte publiceras i läsesalen.',
+  ownDataAsked:
+    'Under sekretessprövningen frågades om uppgifterna gäller sökanden själv (OSL 12 kap. 1 §). Utlämnandet prövades för just den sökanden och kan inte publiceras i läsesalen.',
   ownDataMissing: 'Svara på om utlämnandet gällde sökandens egna uppgifter (OSL 12 kap. 1 §).',
   reasoningMissing: 'Skriv varför inget i de utlämnade handlingarna är sekretessbelagt mot vem som helst.',
   basisMissing: 'Välj den rättsliga grunden för att publicera personuppgifter.',
@@ -43,9 +45,12 @@ export interface PublicationInput {
  * requester (OSL 10 kap. 14 §), and a leak-guard exemption was made for one requester (often their
  * own data, OSL 12 kap. 1 §). The reading room is for what anyone could have been given.
  */
-export function publicationBlocker(release: { hasCondition: boolean; exemptions: number }): string | null {
+export function publicationBlocker(release: { hasCondition: boolean; exemptions: number; ownDataQuestions?: number }): string | null {
   if (release.hasCondition) return publicationTexts.condition;
   if (release.exemptions > 0) return publicationTexts.exemption;
+  // A question during the review whether the data is the requester's own (OSL 12 kap. 1 §): the
+  // release may rest on it, so it was weighed for this requester only.
+  if ((release.ownDataQuestions ?? 0) > 0) return publicationTexts.ownDataAsked;
   return null;
 }
 

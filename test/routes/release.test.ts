@@ -444,6 +444,15 @@ describe('outbox, reading room, appeal', () => {
     const ex = await post(t.app, `/requests/${exempted.id}/publish`, publication, reviewer);
     expect(ex.status).toBe(422);
     expect(await ex.text()).toContain('lämna ut här');
+
+    // A question during the review whether the data was the requester's own (OSL 12 kap. 1 §).
+    const own = await decided();
+    t.db
+      .prepare("INSERT INTO review_question (request_id, document_id, ground, question, asked_by, asked_at) VALUES (?, ?, 'osl_12_1', 'Är du kunden?', ?, ?)")
+      .run(own.id, own.docIds[1], t.ids.reviewer, new Date().toISOString());
+    const ownRes = await post(t.app, `/requests/${own.id}/publish`, publication, reviewer);
+    expect(ownRes.status).toBe(422);
+    expect(await ownRes.text()).toContain('Utlämnandet prövades för just den sökanden');
     expect(t.db.prepare('SELECT count(*) FROM reading_room_entry').pluck().get()).toBe(0);
   });
 
