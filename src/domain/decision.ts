@@ -228,6 +228,7 @@ export const decisionErrors = {
   conditionReasonTooLong: (n: number) => `Svaret om förbehåll får vara högst ${n} tecken.`,
   groundMissing: 'Välj varför begäran avslås.',
   hasDocuments: 'Begäran har handlingar. Pröva dem och fatta beslutet ovan, eller ta bort dem om de inte hör till begäran.',
+  importsPending: 'Handlingar läses fortfarande in. Vänta tills inläsningen är klar och pröva dem före beslutet.',
 } as const;
 
 const clean = (s: string): string => s.replace(/\r\n?/g, '\n').trim();

@@ -47,6 +47,13 @@ export interface ProvisionRef {
   part?: string | null;
 }
 
+/**
+ * A provision in force: not retired from the catalogue. Only a provision in force carries anything new
+ * – a proposal, a changed proposal, an assessment, an approval (issue 10, hole 7). A retired one stays
+ * on what was decided before it was retired.
+ */
+export const isInForce = (p: { retired_at: string | null }): boolean => p.retired_at === null;
+
 const PART = /^\d{1,2} (st|p)( \d{1,2} (st|p))?$/;
 
 /** Whether a typed stycke/punkt ("2 st", "1 p", "1 st 2 p") has the form the labels use. */

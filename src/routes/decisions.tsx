@@ -57,7 +57,8 @@ import { textToPdf } from '../pdf/textPdf.ts';
 import { listStaff } from '../db/staff.ts';
 import { requestLegalHold } from '../domain/disposal.ts';
 import { renderMarkdown } from '../text/markdown.ts';
-import { canViewRequests } from '../domain/requestPolicy.ts';
+import { canReopenDecision, canViewRequests } from '../domain/requestPolicy.ts';
+import { reopenRequest } from '../domain/requestCommands.ts';
 import type { AppEnv } from '../web/env.ts';
 import { actorOf, allow } from '../web/auth.ts';
 import { formString, parseId } from '../web/form.ts';
@@ -69,6 +70,7 @@ const staffOnly = allow(canViewRequests);
 const reviewerOnly = allow(canDecide);
 const publisherOnly = allow(canPublish);
 const adminOnly = allow(canEditTemplates);
+const reopener = allow(canReopenDecision);
 
 function loadRequest(c: Context<AppEnv>): RequestListRow | null {
   const id = parseId(c.req.param('id'));
@@ -86,6 +88,7 @@ const notices: Record<string, string> = {
   overklagande: 'Överklagandet är antecknat.',
   upplysning: 'Upplysningen är antecknad.',
   skriftligt: 'Begäran väntar nu på ett skriftligt beslut av en jurist.',
+  ateroppnad: 'Begäran är återöppnad och kan ändras. Beslutet står kvar tills ett nytt beslut fattas.',
 };
 
 function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<DecisionPageProps, 'errors' | 'errorForm' | 'input' | 'notice'> = {}) {
@@ -167,7 +170,12 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
       forwardOverdue: !a.sent_to_court_at && !a.outcome && forwardingOverdue(new Date(a.received_at), now, config.appealForwardWorkingDays),
     })),
     informalRefusals: informalRefusalsForRequest(db, r.id).map((x) => ({ id: x.id, kind: x.kind, toldAt: x.told_at, note: x.note, requestedAt: x.written_decision_requested_at })),
-    can: { decide: canDecide(staff), release: canRelease(staff), publish: canPublish(staff) },
+    can: {
+      decide: canDecide(staff),
+      release: canRelease(staff),
+      publish: canPublish(staff),
+      reopen: canReopenDecision(staff) && (r.status === 'decided' || r.status === 'closed'),
+    },
     canDecideNow: mayDecide(db, r),
     appealOutcomeOptions: appealOutcomes.map((o) => ({ value: o, label: appealOutcomeLabels[o] })),
     reconsiderationOptions: reconsiderationResults.map((o) => ({ value: o, label: reconsiderationLabels[o] })),
@@ -254,6 +262,15 @@ decisionRoutes.post('/requests/:id{[0-9]+}/information-answer', staffOnly, async
   const input = { infoOutcome: formString(form, 'infoOutcome'), infoNote: formString(form, 'infoNote') };
   const result = answerInformationRequest(c.var.deps.db, actorOf(c), r.id, { outcome: input.infoOutcome, note: input.infoNote }, { deadline: c.var.deps.config.deadline });
   return answer(c, r, result, 'information', input, 'uppgifter');
+});
+
+/** Reopens a decided or closed request with a reason (issue 10, hole 6): the one way back to changing it. */
+decisionRoutes.post('/requests/:id{[0-9]+}/reopen', reopener, async (c) => {
+  const r = loadRequest(c);
+  if (!r) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { reopenReason: formString(form, 'reopenReason') };
+  return answer(c, r, reopenRequest(c.var.deps.db, actorOf(c), r.id, input.reopenReason, c.var.deps.config.deadline), 'reopen', input, 'ateroppnad');
 });
 
 function letterOf(c: Context<AppEnv>, r: RequestListRow): string | null {
