@@ -122,7 +122,7 @@ describe('a decided request refuses every command that changes what the decision
     proposed = p.value.ids[0]!;
     db.prepare("UPDATE redaction SET status = 'rejected', decided_by = ?, decided_at = ? WHERE id = ?").run(who.jur.id, new Date().toISOString(), proposed);
     toReview(db, who.jur.id, decidedId);
-    const d = decideRequest(db, { ...who.jur, displayName: 'Jens' }, decidedId, { motivering: 'Personuppgifter skyddas enligt OSL 21:7.', condition: '' }, ctx);
+    const d = decideRequest(db, { ...who.jur, displayName: 'Jens' }, decidedId, { motivering: 'Personuppgifter skyddas enligt OSL 21:7.', condition: '', conditionRisk: 'does_not_remove', conditionAssessment: 'Spridningen kan inte hindras.' }, ctx);
     if (!d.ok) throw new Error(JSON.stringify(d.errors));
     db.prepare("UPDATE redaction SET status = 'proposed', decided_by = NULL, decided_at = NULL WHERE id = ?").run(proposed);
   });
@@ -135,7 +135,7 @@ describe('a decided request refuses every command that changes what the decision
     ['changeRedaction', () => changeRedaction(db, who.reg, proposed, { provisionId: osl217, motivering: 'ändrad' })],
     ['withdrawRedaction', () => withdrawRedaction(db, who.reg, proposed)],
     ['rejectRedaction', () => rejectRedaction(db, who.jur, proposed, 'skäl', false)],
-    ['recordAssessment', () => recordAssessment(db, who.jur, doc, { outcome: 'withhold', provisionIds: [osl217], motivering: 'Ändrat.' })],
+    ['recordAssessment', () => recordAssessment(db, who.jur, doc, { outcome: 'withhold', provisionIds: [osl217], motivering: 'Ändrat.', circumstances: { [osl217]: 'Sökanden vill kartlägga kunderna.' } })],
     ['approveRedactions', () => approveRedactions(db, who.jur2, doc, { allowSelfApproval: false, mode: 'fixed' })],
     ['recordLeakExemption', () => recordLeakExemption(db, who.jur, { documentId: doc, start: 0, end: 5, reason: 'x' })],
   ];
