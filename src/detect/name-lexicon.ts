@@ -90,6 +90,10 @@ export const NOT_NAME = new Set([
   // Weekday abbreviations before dates ("Tor 14/11") and English months and weekdays ("21 May 2024").
   'Mån', 'Tis', 'Ons', 'Tor', 'Fre', 'Lör', 'Sön', 'January', 'February', 'March', 'May', 'June', 'July', 'August', 'October',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mac', 'Windows', 'Android', 'Linux',
+  // English function words and letter phrases that are also given names or surnames in the lists ("My", "Will").
+  'My', 'Dear', 'Sir', 'Madam', 'Is', 'The', 'This', 'That', 'We', 'You', 'Your', 'Our', 'It', 'If', 'In', 'On', 'At', 'As', 'An',
+  'And', 'Or', 'But', 'To', 'Of', 'With', 'Best', 'Kind', 'Regards', 'Thanks', 'Thank', 'Please', 'Hello', 'Hi', 'Yours',
+  'Sincerely', 'Swedish', 'English', 'Finnish', 'Sa', 'Swish', 'Bankid', 'BankID',
 ]);
 
 /** Common abbreviations of two or three capitals that are not staff initials. */
@@ -97,11 +101,11 @@ export const NOT_INITIALS = new Set([
   'AB', 'HB', 'KB', 'OK', 'EU', 'SMS', 'PDF', 'IT', 'VD', 'HR', 'KS', 'SN', 'OSL', 'TF', 'JO', 'JK', 'FL', 'PBL', 'LSS', 'NN',
   'ID', 'VA', 'SE', 'NO', 'FI', 'DK', 'UK', 'US', 'USA', 'SEK', 'EUR', 'KWH', 'MWH', 'GDPR', 'CSV', 'PM', 'AM', 'BRF', 'ICA',
   'SJ', 'SOS', 'TV', 'CC', 'BCC', 'RE', 'SV', 'FW', 'VB', 'OBS', 'NB', 'PS', 'ATT', 'MVH', 'TEL', 'FAX', 'NR', 'DNR', 'ORG',
-  'IP', 'URL', 'WWW', 'HTTP', 'API', 'APP', 'IOS', 'GPS', 'LED', 'SFS', 'SOU', 'HFD', 'NJA', 'RÅ', 'BBIC', 'SOL', 'LVU', 'LVM',
+  'KD', 'MP', 'SD', 'FP', 'FI', 'PP', 'IP', 'URL', 'WWW', 'HTTP', 'API', 'APP', 'IOS', 'GPS', 'LED', 'SFS', 'SOU', 'HFD', 'NJA', 'RÅ', 'BBIC', 'SOL', 'LVU', 'LVM',
 ]);
 
 /** Lower-case role and kinship words before a lone name, beside the titles in TITLE_BEFORE ("sonen Azad", "tolk Iryna"). */
-export const ROLE_BEFORE = /^(?:familjen|tingsnotarien|notarien|lagmannen|lagman|nämndemannen|nämndemännen|nämndeman|nämndemän|hovrättsrådet|justitierådet|kammarrättsrådet|rådmannen|assessorn|fiskalen|tolk|tolken|tolkarna|wife|husband|son|daughter|mr\.?|mrs\.?|ms\.?|grannen|grannarna|granne|hyresgästen|hyresvärden|dödsbodelägaren|gäldenären|borgenären|montören|teknikern|elektrikern|vaktmästaren|vaktmästare|kollegan|kollegorna|syster|systern|bror|brodern|dotter|döttrarna|sönerna|mor|far|mamma|pappa|mormor|farmor|morfar|farfar|barnbarnet|svärsonen|svärdottern|hustrun|frun|mannen|särbon|pojkvännen|flickvännen|förvaltaren|förmyndaren|vårdnadshavaren|vittnet|målsäganden|tilltalade|misstänkte|motparten|ägaren|delägaren|köparen|säljaren|arrendatorn|hyresgäst|elev|bror|systerdottern|brorsonen|sondottern|dotterdottern|barnen|barn|avlidne|avlidna|dödsboet|efter|tecknat|kontakta|ring|hälsningar|mvh|via)$/;
+export const ROLE_BEFORE = /^(?:familjen|tingsnotarien|notarien|lagmannen|lagman|nämndemannen|nämndemännen|nämndeman|nämndemän|hovrättsrådet|justitierådet|kammarrättsrådet|rådmannen|assessorn|fiskalen|tolk|tolken|tolkarna|wife|husband|son|daughter|mr\.?|mrs\.?|ms\.?|grannen|grannarna|granne|hyresgästen|hyresvärden|dödsbodelägaren|gäldenären|borgenären|montören|teknikern|elektrikern|vaktmästaren|vaktmästare|kollegan|kollegorna|syster|systern|bror|brodern|dotter|döttrarna|sönerna|mor|far|mamma|pappa|mormor|farmor|morfar|farfar|barnbarnet|svärsonen|svärdottern|hustrun|frun|mannen|särbon|pojkvännen|flickvännen|förvaltaren|förmyndaren|vårdnadshavaren|vittnet|målsäganden|tilltalade|misstänkte|motparten|ägaren|delägaren|köparen|säljaren|arrendatorn|hyresgäst|elev|bror|systerdottern|brorsonen|sondottern|dotterdottern|barnen|barn|avlidne|avlidna|dödsboet|efter|tecknat|kontakta|ring|hälsningar|mvh)$/;
 
 
 /** Words after which a run of capitalised words is an organisation, not a person. */

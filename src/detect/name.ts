@@ -48,7 +48,8 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   const common = SV_WORDS.has(norm.toLowerCase());
   if (AMBIGUOUS_FIRST.has(norm)) return { kind: 'amb', strongSur: false, common: true };
   if (FIRST_NAMES.has(norm) || (parts.length === 2 && FIRST_NAMES.has(firstPart) && inLists(parts[1]!))) {
-    return { kind: common ? 'amb' : 'first', strongSur: false, common };
+    // A given name that is also a place ("London", "Sala") is as weak as one that is a Swedish word.
+    return { kind: common || PLACES.has(norm) ? 'amb' : 'first', strongSur: false, common: common || PLACES.has(norm) };
   }
   if (PLACES.has(norm)) return { kind: 'place', strongSur: false, common };
   const base = norm.endsWith('s') && norm.length > 4 ? norm.slice(0, -1) : norm;
@@ -60,10 +61,10 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   if (STRONG_SUFFIX.test(lastPart) || lower.split('-').some((p) => STRONG_SUFFIX.test(p) || SURNAMES.has(titleCase(p)))) {
     return { kind: 'sur', strongSur: !common, common };
   }
-  if (SURNAME_SUFFIX.test(lastPart) && !isSwedishWord(norm, false)) return { kind: 'sur', strongSur: false, common };
+  if (SURNAME_SUFFIX.test(lastPart) && (NAME_WORDS.has(norm) || !isSwedishWord(norm, false))) return { kind: 'sur', strongSur: false, common };
   if (FIRST_NAMES.has(base) && !common) return { kind: 'first', strongSur: false, common };
   if (NAME_WORDS.has(norm) || NAME_WORDS.has(base) || (parts.length === 2 && parts.every(inLists))) {
-    return { kind: common ? 'word' : 'nw', strongSur: false, common };
+    return { kind: 'nw', strongSur: false, common };
   }
   if (isSwedishWord(norm, true)) return { kind: 'word', strongSur: false, common: true };
   return { kind: 'unknown', strongSur: false, common: false };
@@ -174,7 +175,7 @@ export function tokenize(text: string): Token[] {
     if (i > 0) {
       const p = text.charCodeAt(i - 1);
       // Inside a word, a number or an abbreviation: not a token start.
-      if (isUpper(p) || isLower(p) || isDigit(p) || p === 46 || p === 39 || p === 0x2019 || (p >= 0x100 && /[\p{L}\p{N}]/u.test(String.fromCharCode(p)))) {
+      if (isUpper(p) || isLower(p) || isDigit(p) || p === 46 || ((p === 39 || p === 0x2019) && i > 1 && isLetterAt(text, i - 2)) || (p >= 0x100 && /[\p{L}\p{N}]/u.test(String.fromCharCode(p)))) {
         continue;
       }
     }
@@ -252,6 +253,8 @@ const firmAfter = (text: string, t: Token, next: Token | undefined): boolean =>
 const SIGN_SLASH = /(?<![\p{L}\d/])\/(\p{Lu}{2,3})(?=[ \u00a0]*(?:\n|$))/gu;
 const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}):/gmu;
 const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|utfört av|ansvarig)[: \u00a0]*\(?(\p{Lu}{2,3})(?=[ \u00a0),.:]|\n|$)/giu;
+const CLOSING_HINT = /hälsning|mvh|regards|\/\//i;
+const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|hälsning|mvh|kind regards|best regards|regards|\/\/)[,!.]?[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*(?=\r?\n|$)/giu;
 const SIGN_PAREN = /\((\p{Lu}{2,3})(?=[,)])/gu;
 
 export const nameDetector: Detector = {
@@ -272,7 +275,7 @@ export const nameDetector: Detector = {
 
       // "Efternamn, Förnamn" and registers in capitals: "Lindqvist, Eva", "HOLMGREN, ANNA-KARIN", "Tran, Phuong".
       if (next && (nameish(t) || t.kind === 'place') && text.slice(t.end, next.start) === ', ' &&
-          (next.kind === 'first' || next.kind === 'nw' || (next.kind === 'amb' && !next.common) || (next.kind === 'initial' && next.text.length > 1) || (next.kind === 'unknown' && cellStart))) {
+          (next.kind === 'first' || next.kind === 'nw' || (next.kind === 'amb' && !next.common) || (next.kind === 'initial' && next.text.length > 1) || ((next.kind === 'unknown' || next.kind === 'sur') && cellStart))) {
         const after = tokens[i + 2];
         const endsCell = CELL_AFTER.test(text.slice(next.end, next.end + 3));
         const strongForm = t.kind === 'sur' && t.strongSur && next.kind === 'first';
@@ -308,7 +311,14 @@ export const nameDetector: Detector = {
             newline = true;
           }
           if (u.kind === 'org') { org = true; break; }
-          if (u.kind === 'stop' || u.kind === 'place') break;
+          if (u.kind === 'stop') break;
+          if (u.kind === 'place') {
+            // A place name as a surname only right after a given name that is no word itself: "Ebba Sjöberg".
+            if (!(j === i + 1 && t.kind === 'first' && !t.common) || u.caps !== t.caps) break;
+            hasSurname = true;
+            j++;
+            break;
+          }
           if (u.kind === 'initial') {
             // A middle initial without a dot only between two name words: "Lars G Holmér".
             const v = tokens[j + 1];
@@ -357,7 +367,7 @@ export const nameDetector: Detector = {
           const role = ROLE_BEFORE.test(wordBefore(text, t.start)) || TITLE_BEFORE.test(wordBefore(text, t.start));
           let score = 0;
           let why = '';
-          if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first')) {
+          if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first' || (last.kind === 'initial' && last.text.endsWith('.')))) {
             score = allCaps ? (strong || lexicalCount >= 2 ? 0.75 : 0) : strong ? 0.9 : hasSurname ? 0.82 : 0.78;
             why = `Namn: förnamn i namnlexikon${strong ? ' och efternamnsform' : hasSurname ? ' följt av namnord' : ''}${allCaps ? ' (versaler)' : ''}`;
           } else if (lexicalCount >= 2 && !(t.sentenceStart && t.common)) {
@@ -475,6 +485,18 @@ export const nameDetector: Detector = {
       }
     }
 
+    // A signature: one to three name words alone on the line after a closing ("Hälsningar\nPer").
+    if (CLOSING_HINT.test(text)) {
+      CLOSING.lastIndex = 0;
+      for (let m = CLOSING.exec(text); m; m = CLOSING.exec(text)) {
+        const s0 = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
+        const words = tokens.filter((t) => t.start >= s0 && t.end <= s0 + m![1]!.length);
+        if (words.length === 0 || words.some((t) => t.kind === 'stop' || t.kind === 'org' || t.kind === 'word' || t.kind === 'place')) continue;
+        out.push({ type: 'name', start: s0, end: s0 + m[1]!.length, score: 0.7, explanation: 'Namn som underskrift på raden efter en hälsningsfras' });
+        for (const t of words) if (!t.common && t.kind !== 'initial') known.add(t.norm);
+      }
+    }
+
     // Staff initials: a signature "/KL", a log line "2024-02-14 AR:", after "granskad"/"attest", or defined in
     // parentheses after a name ("Ahmad Rezaei (AR)"); then every other place the same initials stand alone.
     const initials = new Set<string>();
@@ -501,6 +523,29 @@ export const nameDetector: Detector = {
       SIGN_PAREN.lastIndex = 0;
       for (let m = SIGN_PAREN.exec(text); m; m = SIGN_PAREN.exec(text)) {
         if (ends.has(m.index - 1)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn');
+      }
+    }
+
+    // A list that goes on after a name: "Zetterlund och Bashir", "Jasmin, Kvist och".
+    if (out.length > 0) {
+      const byStart = new Map<number, number>();
+      tokens.forEach((t, k) => byStart.set(t.start, k));
+      const taken = new Set(out.map((f) => f.start));
+      for (const f of [...out]) {
+        let end = f.end;
+        for (let guard = 0; guard < 20; guard++) {
+          const sep = /^(?:,[ \u00a0]|[ \u00a0]och[ \u00a0]|[ \u00a0]samt[ \u00a0])/.exec(text.slice(end, end + 6));
+          if (!sep) break;
+          const k = byStart.get(end + sep[0].length);
+          const u = k === undefined ? undefined : tokens[k]!;
+          if (!u || taken.has(u.start) || u.common || u.caps || !(u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'sur' || u.kind === 'first')) break;
+          const v = tokens[k! + 1];
+          if (v && joined(text, u, v)) break;
+          if (ORG_AFTER_WORD.test(text.slice(u.end, u.end + 16)) || /^[ \u00a0]\d/.test(text.slice(u.end, u.end + 2))) break;
+          out.push({ type: 'name', start: u.start, end: u.end, score: 0.6, explanation: 'Namn i en uppräkning efter ett annat namn' });
+          taken.add(u.start);
+          end = u.end;
+        }
       }
     }
 
