@@ -27,6 +27,7 @@ const NOT_TOWN = /^(?:kr|sek|kronor|st|dnr|nr|kwh|mwh|år|dagar|timmar|procent|e
 
 export const addressDetector: Detector = {
   name: 'address',
+  readsNumbers: true,
   detect(text: string): Finding[] {
     const out: Finding[] = [];
     // The full street patterns run only in a window around each hint, so most text is read by one simple regex.

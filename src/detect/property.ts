@@ -15,6 +15,7 @@ const STOP = new Set([
 
 export const propertyDetector: Detector = {
   name: 'property',
+  readsNumbers: true,
   detect(text: string): Finding[] {
     const out: Finding[] = [];
     if (text.indexOf(':') < 0) return out;
