@@ -3,12 +3,12 @@ import type { Detector, Finding } from './types.ts';
 import { after } from './context.ts';
 import { NOT_NAME } from './name-lexicon.ts';
 
-const SUFFIX = 'gatan|gata|vägen|väg|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|vägen|byn|tået|åsen|vången';
+const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|straße|strasse|gaten|veien|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|vägen|byn|tået|åsen|vången';
 const PREFIX = '(?:Norra|Södra|Östra|Västra|Stora|Lilla|Sankt|S:t|S:ta|Gamla|Nya|Övre|Nedre|Inre|Yttre) ';
 // A capitalised word ending in a street suffix ("Rådhusgatan"), or capitalised words before a separate street
 // word ("Birger Jarls Torg"); then a house number, an optional second number and an entrance letter.
 const STREET = new RegExp(
-  `(?<![\\p{L}\\d])(?:${PREFIX})?(?:\\p{Lu}\\p{Ll}+[ -]){0,2}?\\p{Lu}\\p{Ll}*(?:${SUFFIX})` +
+  `(?<![\\p{L}\\d])(?:${PREFIX})?(?:\\p{Lu}\\p{Ll}+(?:[ -]|-\\n)){0,2}?\\p{Lu}\\p{Ll}*(?:${SUFFIX})` +
   `[ \\u00a0]\\d{1,4}(?:-\\d{1,4})?(?:[ \\u00a0]?[A-Ha-h](?![\\p{L}\\d]))?(?![\\d:.,]\\d)`,
   'gu',
 );
@@ -16,9 +16,18 @@ const STREET_WORD = new RegExp(
   `(?<![\\p{L}\\d])(?:\\p{Lu}\\p{Ll}+ ){1,2}(?:Torg|Gata|Väg|Allé|Plan|Gränd|Backe|Plats|Park|Strand)[ \\u00a0]\\d{1,4}(?:[ \\u00a0]?[A-H](?![\\p{L}\\d]))?`,
   'gu',
 );
+// A genitive name and a separate street word, the word perhaps wrapped to the next line in a table:
+// "Karl-Johans väg 10", "Per-Olofs⏎gränd 4".
+const STREET_GENITIVE = /(?<![\p{L}\d])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?s[ \u00a0\n](?:väg|gata|gränd|torg|backe|allé|plan|stig|park)[ \u00a0]\d{1,4}(?:[ \u00a0]?[A-Ha-h](?![\p{L}\d]))?/gu;
+// A foreign street word before the name: "Calle Los Aromos 2231", "ul. Długa 5", "vul. Shevchenka 14".
+const STREET_FOREIGN = /(?<![\p{L}\d])(?:Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica)(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){1,3}[ \u00a0]\d{1,5}(?:[ \u00a0]?[A-Za-z](?![\p{L}\d]))?/gu;
+const FOREIGN_HINT = /(?:Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica) \p{Lu}/u;
+// A post-office box: "Box 71".
+const BOX = /(?<![\p{L}\d])Box[ \u00a0]\d{1,6}(?!\d)/gu;
 // Five-digit postcode (often "NNN NN") and a capitalised town name.
 // Without the u flag and look-behind V8 can skip ahead fast; the character before is checked by hand.
-const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]+[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
+// A genitive town may have a lower-case second word before a comma or line end: "647 51 Åkers styckebruk".
+const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]+[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
 const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 // Cheap first pass: a street suffix (or street word) right before a space and a digit.
 const STREET_HINT = new RegExp(`(?:${SUFFIX}|Torg|Gata|Väg|Allé|Plan|Gränd|Backe|Plats|Park|Strand)[ \\u00a0]\\d`, 'g');
@@ -41,7 +50,7 @@ export const addressDetector: Detector = {
       const win = text.slice(Math.max(0, h.index - 60), to);
       const base = Math.max(0, h.index - 60);
       windowEnd = from;
-      for (const re of [STREET, STREET_WORD]) {
+      for (const re of [STREET, STREET_WORD, STREET_GENITIVE]) {
         re.lastIndex = 0;
         for (let m = re.exec(win); m; m = re.exec(win)) {
           const start = base + m.index;
@@ -55,6 +64,16 @@ export const addressDetector: Detector = {
           out.push({ type: 'address', start, end, score: 0.88,
             explanation: 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer' });
         }
+      }
+    }
+    for (const [re, hint, why] of [[STREET_FOREIGN, FOREIGN_HINT, 'Gatuadress utomlands: gatuord före gatunamnet och husnummer'],
+      [BOX, /Box[ \u00a0]\d/, 'Postbox: "Box" och nummer']] as const) {
+      if (!hint.test(text)) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (seen.has(m.index)) continue;
+        seen.add(m.index);
+        out.push({ type: 'address', start: m.index, end: m.index + m[0].length, score: 0.85, explanation: why });
       }
     }
     POSTCODE.lastIndex = 0;

@@ -488,9 +488,13 @@ export const nameDetector: Detector = {
     // A signature: one to three name words alone on the line after a closing ("Hälsningar\nPer").
     if (CLOSING_HINT.test(text)) {
       CLOSING.lastIndex = 0;
+      let k0 = 0;
       for (let m = CLOSING.exec(text); m; m = CLOSING.exec(text)) {
         const s0 = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
-        const words = tokens.filter((t) => t.start >= s0 && t.end <= s0 + m![1]!.length);
+        // Matches come in text order, so one pointer walks the tokens once: linear.
+        while (k0 < tokens.length && tokens[k0]!.start < s0) k0++;
+        const words: Token[] = [];
+        for (let k = k0; k < tokens.length && tokens[k]!.end <= s0 + m[1]!.length; k++) words.push(tokens[k]!);
         if (words.length === 0 || words.some((t) => t.kind === 'stop' || t.kind === 'org' || t.kind === 'word' || t.kind === 'place')) continue;
         out.push({ type: 'name', start: s0, end: s0 + m[1]!.length, score: 0.7, explanation: 'Namn som underskrift på raden efter en hälsningsfras' });
         for (const t of words) if (!t.common && t.kind !== 'initial') known.add(t.norm);

@@ -4,8 +4,8 @@ import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
 
 // Each iteration of (?:[ -]?\d) consumes one digit, so there is one way to read a run: linear.
-// A separator may be a spaced dash: "073 – 410 – 22 – 08".
-const NATIONAL = /(?:(?:\+|00)46[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\(?0)[1-9]\d{0,3}\)?(?:(?:[ \u00a0]?[\-–/][ \u00a0]?|[ \u00a0])?\d){4,9}(?![\d]|[.,]\d|-\d)/g;
+// A separator may be a spaced dash ("073 – 410 – 22 – 08"), never a spaced slash ("… / 072-…" are two numbers).
+const NATIONAL = /(?:(?:\+|00)46[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\(?0)[1-9]\d{0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?\d){4,9}(?![\d]|[.,]\d|-\d)/g;
 // Foreign numbers: "+358 44 271 6093", "+90 532 418 07 66", "0044 7700 418 233" (ITU-T E.164: at most 15 digits).
 const FOREIGN = /(?:\+|00)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)?){6,12}(?![\d]|[.,]\d)/g;
 // The SMS-gateway form of a Swedish mobile number: 46 7X and eight digits, no plus.
@@ -47,7 +47,7 @@ export const phoneDetector: Detector = {
         if (m[0].startsWith('00') && !POS.test(before(text, m.index, 30))) continue;
         const digits = m[0].replace(/\D/g, '').length;
         if (digits < 8 || digits > 15) continue;
-        out.push({ type: 'phone', start: m.index, end: m.index + m[0].length, score: 0.85,
+        out.push({ type: 'phone', start: m.index, end: m.index + m[0].length, score: 0.9,
           explanation: 'Telefonnummer med utländskt landsnummer (+ och 8–15 siffror)' });
       }
     }
