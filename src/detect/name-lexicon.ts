@@ -21,6 +21,10 @@ export const NAME_WORDS = load('name-words.txt');
 export const PLACES = load('places.txt');
 /** Common Swedish words, lower case: a capitalised word that is one is weak evidence of a name. */
 export const SV_WORDS = load('sv-words.txt');
+// The dictionary lists stems; inflected pronouns and other function words that are also names are added here.
+for (const w of ['hans', 'hennes', 'hens', 'deras', 'dess', 'honom', 'henne', 'dem', 'oss', 'mig', 'dig', 'sig', 'vår', 'våra',
+  'vårt', 'mina', 'dina', 'sina', 'era', 'ert', 'mitt', 'ditt', 'sitt', 'alla', 'inga', 'många', 'fler', 'flera', 'sen', 'sedan',
+  'bra', 'per', 'bo', 'dag', 'liv', 'tor', 'fre', 'mån', 'sön']) SV_WORDS.add(w);
 
 // Inflection endings tried when a word is not in the dictionary as it stands ("avtalet" -> "avtal").
 const ENDINGS = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ande', 'ende', 'ens', 'ets', 'ans', 'ars', 'ers', 'ors',

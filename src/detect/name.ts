@@ -280,7 +280,7 @@ export const nameDetector: Detector = {
         const endsCell = CELL_AFTER.test(text.slice(next.end, next.end + 3));
         const strongForm = t.kind === 'sur' && t.strongSur && next.kind === 'first';
         if ((strongForm && (!after || !joined(text, next, after) || !nameish(after))) ||
-            (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && !t.common)) {
+            (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && next.kind === 'first')))) {
           take(t, next, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : ''));
           known.add(t.norm); if (next.kind !== 'initial') known.add(next.norm);
           i += 1;
@@ -441,7 +441,8 @@ export const nameDetector: Detector = {
             while (k < tokens.length) {
               const u = tokens[k]!;
               const sep = text.slice(prev.end, u.start);
-              if (!/^(?:, | och | samt | and )$/.test(sep) || !(nameish(u)) || u.common || u.caps) break;
+              // After a role word a place name in the list is a surname too ("nämndemännen Ek, Berg och Vinberg").
+              if (!/^(?:, | och | samt | and )$/.test(sep) || !(nameish(u) || u.kind === 'place') || (u.common && u.kind !== 'sur' && u.kind !== 'nw' && u.kind !== 'place') || u.caps) break;
               take(u, u, 0.6, 'Namn i en uppräkning efter titel eller rollord');
               known.add(u.norm);
               prev = u;
