@@ -64,3 +64,13 @@ describe('property designations', () => {
     expect(found('Fastighetsbeteckning: STRÄNGNÄS GLADAN 3', 'property')).toEqual(['STRÄNGNÄS GLADAN 3']);
   });
 });
+
+describe('bank accounts in the usual Swedish formats', () => {
+  it('finds clearing and account number with and without a payment word right before', () => {
+    expect(found('Konto: 8327-9, 914 783 456-2', 'bank_account')).toEqual(['8327-9, 914 783 456-2']);
+    expect(found('Kontonummer 6789 123 456 789 (Handelsbanken)', 'bank_account')).toEqual(['6789 123 456 789']);
+    const table = 'Utbetalningar\nNr | Mottagare | Konto | Belopp\n1 | Anna Ek | 5357 10 442 18 | 1 200,00\n2 | Per Ek | 1200 12 34567 | 300,00';
+    expect(found(table, 'bank_account')).toEqual(['5357 10 442 18', '1200 12 34567']);
+    expect(found('Plusgiro 12 34 56-6 och bankgiro 5050-1055', 'bank_account')).toEqual(['12 34 56-6', '5050-1055']);
+  });
+});
