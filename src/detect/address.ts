@@ -29,8 +29,15 @@ const BOX = /(?<![\p{L}\d])Box[ \u00a0]\d{1,6}(?!\d)/gu;
 // A genitive town may have a lower-case second word before a comma or line end: "647 51 Åkers styckebruk".
 const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]+[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
 const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
-// Cheap first pass: a street suffix (or street word) right before a space and a digit.
-const STREET_HINT = new RegExp(`(?:${SUFFIX}|Torg|Gata|Väg|Allé|Plan|Gränd|Backe|Plats|Park|Strand)[ \\u00a0]\\d`, 'g');
+// Cheap first pass: a street suffix (or street word) right before a space and a digit, in lower case or capitals.
+const STREET_HINT = new RegExp(`(?:${SUFFIX}|${SUFFIX.toUpperCase()}|Torg|Gata|Väg|Allé|Plan|Gränd|Backe|Plats|Park|Strand)[ \\u00a0]\\d`, 'g');
+// A street in capitals, as registers and CSV exports write it: "STORGATAN 4", "NORRA VÄGEN 12 B".
+const STREET_CAPS = new RegExp(
+  `(?<![\\p{L}\\d])(?:\\p{Lu}+[ -]){0,2}?\\p{Lu}*(?:${SUFFIX.toUpperCase()})[ \\u00a0]\\d{1,4}(?:[ \\u00a0]?[A-H](?![\\p{L}\\d]))?(?![\\d:.,]\\d)`,
+  'gu',
+);
+// A postcode alone in a table or CSV cell: "…;641 30;…", "| 411 05 |".
+const POSTCODE_CELL = /(?:^|[;|\t])[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)[ \u00a0]*(?=[;|\t]|$)/gm;
 const LABEL = /^(?:Postadress|Besöksadress|Telefon|Telefax|Fax|E-post|Org|Bankgiro|Plusgiro|Expeditionstid|Dok|Sida|Kr|Kronor)$/;
 const NOT_TOWN = /^(?:kr|sek|kronor|st|dnr|nr|kwh|mwh|år|dagar|timmar|procent|euro|eur)$/i;
 
@@ -50,7 +57,7 @@ export const addressDetector: Detector = {
       const win = text.slice(Math.max(0, h.index - 60), to);
       const base = Math.max(0, h.index - 60);
       windowEnd = from;
-      for (const re of [STREET, STREET_WORD, STREET_GENITIVE]) {
+      for (const re of [STREET, STREET_WORD, STREET_GENITIVE, STREET_CAPS]) {
         re.lastIndex = 0;
         for (let m = re.exec(win); m; m = re.exec(win)) {
           const start = base + m.index;
@@ -74,6 +81,13 @@ export const addressDetector: Detector = {
         if (seen.has(m.index)) continue;
         seen.add(m.index);
         out.push({ type: 'address', start: m.index, end: m.index + m[0].length, score: 0.85, explanation: why });
+      }
+    }
+    if (/[;|\t]/.test(text)) {
+      POSTCODE_CELL.lastIndex = 0;
+      for (let m = POSTCODE_CELL.exec(text); m; m = POSTCODE_CELL.exec(text)) {
+        const start = m.index + m[0].indexOf(m[1]!);
+        out.push({ type: 'address', start, end: start + m[1]!.length, score: 0.7, explanation: 'Postnummer ensamt i en tabell- eller CSV-cell' });
       }
     }
     POSTCODE.lastIndex = 0;

@@ -486,6 +486,27 @@ export const nameDetector: Detector = {
       }
     }
 
+    // A CSV or table cell that holds only name words, perhaps in capitals: "…;HOLMGREN;ANNA-KARIN;…", "| Tran Phuong |".
+    if (/[;|\t]/.test(text)) {
+      const covered = new Uint8Array(text.length);
+      for (const f of out) covered.fill(1, f.start, f.end);
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!;
+        if (covered[t.start] || !/(?:^|[;|\t\n])[ \u00a0]*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
+        let e = k;
+        while (e + 1 < tokens.length && e - k < 3 && nameGap(text, tokens[e]!, tokens[e + 1]!) === 'space') e++;
+        // Shrink to the longest run of tokens that ends at a cell boundary.
+        while (e >= k && !/^[ \u00a0]*(?:[;|\t\n]|$)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 3))) e--;
+        if (e < k) continue;
+        const run = tokens.slice(k, e + 1);
+        const ok = run.every((u) => (lexical(u) || u.kind === 'unknown' || u.kind === 'amb') && (!u.common || u.kind === 'sur')) &&
+          run.some((u) => lexical(u) && !u.common) && !(run.length === 1 && run[0]!.kind === 'unknown');
+        if (!ok || run.some((u) => covered[u.start])) continue;
+        take(t, run[run.length - 1]!, 0.65, 'Namn ensamt i en tabell- eller CSV-cell');
+        k = e;
+      }
+    }
+
     // A signature: one to three name words alone on the line after a closing ("Hälsningar\nPer").
     if (CLOSING_HINT.test(text)) {
       CLOSING.lastIndex = 0;

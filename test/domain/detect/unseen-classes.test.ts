@@ -74,3 +74,11 @@ describe('bank accounts in the usual Swedish formats', () => {
     expect(found('Plusgiro 12 34 56-6 och bankgiro 5050-1055', 'bank_account')).toEqual(['12 34 56-6', '5050-1055']);
   });
 });
+
+describe('registers and CSV exports', () => {
+  it('finds names, streets in capitals and bare postcodes in cells', () => {
+    const csv = 'EFTERNAMN;FÖRNAMN;ADRESS;POSTNR;ORT\nHOLMGREN;ANNA-KARIN;NORRA STORGATAN 4;641 30;KATRINEHOLM';
+    expect(found(csv, 'name')).toEqual(['HOLMGREN', 'ANNA-KARIN']);
+    expect(found(csv, 'address')).toEqual(['NORRA STORGATAN 4', '641 30']);
+  });
+});
