@@ -12,16 +12,10 @@ import {
 } from '../db/staff.ts';
 import { invalidateAllSessions } from '../auth/session.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
+import { liftAccountLock } from '../auth/throttle.ts';
 import { type Role, isRole, roleLabel } from './roles.ts';
 
-/** Who performs a command: a signed-in staff member, or the system/CLI (id null). */
-export interface CommandActor {
-  id: number | null;
-  label: string;
-}
-
-export type FieldErrors = Array<{ field: string; message: string }>;
-export type CommandResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+import type { CommandResult, FieldErrors, LogActor } from './command.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -46,7 +40,7 @@ export function validateNewStaff(db: Db, input: NewStaff): FieldErrors {
   return errors;
 }
 
-export async function createStaff(db: Db, actor: CommandActor, input: NewStaff): Promise<CommandResult<number>> {
+export async function createStaff(db: Db, actor: LogActor, input: NewStaff): Promise<CommandResult<number>> {
   const errors = validateNewStaff(db, input);
   if (errors.length) return { ok: false, errors };
   const passwordHash = await hashPassword(input.password);
@@ -80,7 +74,7 @@ function mustFind(db: Db, staffId: number) {
   return s;
 }
 
-export function changeRole(db: Db, actor: CommandActor, staffId: number, role: string): CommandResult<void> {
+export function changeRole(db: Db, actor: LogActor, staffId: number, role: string): CommandResult<void> {
   if (!isRole(role)) return { ok: false, errors: [{ field: 'role', message: 'Välj en roll.' }] };
   if (actor.id === staffId) return { ok: false, errors: [{ field: 'role', message: 'Du kan inte ändra din egen roll.' }] };
   return inTransaction(db, () => {
@@ -101,7 +95,7 @@ export function changeRole(db: Db, actor: CommandActor, staffId: number, role: s
   });
 }
 
-export function setActive(db: Db, actor: CommandActor, staffId: number, active: boolean): CommandResult<void> {
+export function setActive(db: Db, actor: LogActor, staffId: number, active: boolean): CommandResult<void> {
   if (actor.id === staffId && !active) {
     return { ok: false, errors: [{ field: 'active', message: 'Du kan inte inaktivera ditt eget konto.' }] };
   }
@@ -123,10 +117,13 @@ export function setActive(db: Db, actor: CommandActor, staffId: number, active: 
   });
 }
 
-/** An admin sets a new password for someone (reset), or a user changes their own: all sessions end. */
+/**
+ * An admin sets a new password for someone (reset), or a user changes their own: all sessions end.
+ * An admin's reset also lifts a login lock on the account – besides time, the only thing that does.
+ */
 export async function setPassword(
   db: Db,
-  actor: CommandActor,
+  actor: LogActor,
   staffId: number,
   password: string,
 ): Promise<CommandResult<void>> {
@@ -134,15 +131,16 @@ export async function setPassword(
   if (problem) return { ok: false, errors: [{ field: 'password', message: problem }] };
   const passwordHash = await hashPassword(password);
   return inTransaction(db, () => {
-    mustFind(db, staffId);
+    const target = mustFind(db, staffId);
     updateStaffPassword(db, staffId, passwordHash, new Date().toISOString());
     invalidateAllSessions(db, staffId);
     const own = actor.id === staffId;
+    const lockLifted = !own && liftAccountLock(db, target.email);
     appendLog(db, {
       actorId: actor.id,
       actor: actor.label,
       event: own ? 'staff.password_changed' : 'staff.password_reset',
-      reason: own ? 'Eget lösenord bytt' : 'Lösenord återställt av administratör',
+      reason: own ? 'Eget lösenord bytt' : lockLifted ? 'Lösenord återställt av administratör, inloggningsspärren hävd' : 'Lösenord återställt av administratör',
       after: { staffId },
     });
     return { ok: true as const, value: undefined };
