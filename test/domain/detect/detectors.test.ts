@@ -142,14 +142,8 @@ describe('engine', () => {
   });
 });
 
-<<<<<<< HEAD
-// No wall-clock assertion here (speed is measured by `npm run bench:scan`, which runs these inputs too); a
-// quadratic pass would still show as a test that does not finish within vitest's time-out.
-describe('pathological inputs finish', () => {
-=======
 // Their speed is measured by `npm run bench:domain`; here only that they finish with sound findings.
 describe('pathological inputs', () => {
->>>>>>> main
   const MB = 1_000_000;
   for (const [label, input] of [
     ['digits', '7'.repeat(MB)],
@@ -159,17 +153,12 @@ describe('pathological inputs', () => {
     ['one long line of names', 'Anna '.repeat(MB / 5)],
     ['e-mail-like', 'a.b@'.repeat(MB / 4)],
   ] as const) {
-<<<<<<< HEAD
-    it(`1 MB of ${label}`, () => {
-      expect(Array.isArray(scan(input))).toBe(true);
-=======
     it(`1 MB of ${label} finishes with findings inside the text`, () => {
       for (const f of scan(input)) {
         expect(f.start).toBeGreaterThanOrEqual(0);
         expect(f.end).toBeLessThanOrEqual(input.length);
         expect(f.start).toBeLessThan(f.end);
       }
->>>>>>> main
     });
   }
 });
