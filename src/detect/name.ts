@@ -519,6 +519,31 @@ export const nameDetector: Detector = {
       }
     }
 
+    // A line that holds only two or three name words, as the first line of an address block or a signature:
+    // "Emre Yıldırım⏎Storgatan 4 lgh 1102⏎645 40 Ort". Needs a word from the name lists and no Swedish word.
+    {
+      const covered = new Uint8Array(text.length);
+      for (const f of out) covered.fill(1, f.start, f.end);
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!;
+        if (covered[t.start]) continue;
+        let b = t.start - 1;
+        while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+        if (b >= 0 && text.charCodeAt(b) !== 10) continue;
+        let e = k;
+        while (e + 1 < tokens.length && e - k < 2 && nameGap(text, tokens[e]!, tokens[e + 1]!) === 'space') e++;
+        let c = tokens[e]!.end;
+        while (c < text.length && (text.charCodeAt(c) === 32 || text.charCodeAt(c) === 9)) c++;
+        if (e === k || (c < text.length && text.charCodeAt(c) !== 10 && text.charCodeAt(c) !== 13)) continue;
+        const run = tokens.slice(k, e + 1);
+        if (run.some((u) => covered[u.start] || u.common || !(lexical(u) || u.kind === 'unknown' || u.kind === 'initial')) ||
+            !run.some((u) => lexical(u)) || run[0]!.kind === 'initial') continue;
+        take(t, run[run.length - 1]!, 0.65, 'Namn: två eller tre namnord ensamma på en rad (adressblock eller underskrift)');
+        for (const u of run) if (u.kind !== 'initial') known.add(u.norm);
+        k = e;
+      }
+    }
+
     // A signature: one to three name words alone on the line after a closing ("Hälsningar\nPer").
     if (hasClosing(text)) {
       CLOSING.lastIndex = 0;

@@ -82,3 +82,11 @@ describe('registers and CSV exports', () => {
     expect(found(csv, 'address')).toEqual(['NORRA STORGATAN 4', '641 30']);
   });
 });
+
+describe('header blocks', () => {
+  it('takes a line of name words above a street line as a name, and keeps "lgh" outside the street', () => {
+    const text = 'Ilkka Väisänen\nTallstigen 7 lgh 1203\n645 31 Strängnäs';
+    expect(found(text, 'name')).toEqual(['Ilkka Väisänen']);
+    expect(found(text, 'address')).toEqual(['Tallstigen 7', '645 31 Strängnäs']);
+  });
+});
