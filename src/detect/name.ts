@@ -377,7 +377,7 @@ export const nameDetector: Detector = {
           if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first' || (last.kind === 'initial' && last.text.endsWith('.')))) {
             score = allCaps ? (strong || lexicalCount >= 2 ? 0.75 : 0) : strong ? 0.9 : hasSurname ? 0.82 : 0.78;
             why = `Namn: förnamn i namnlexikon${strong ? ' och efternamnsform' : hasSurname ? ' följt av namnord' : ''}${allCaps ? ' (versaler)' : ''}`;
-          } else if (lexicalCount >= 2 && !(t.sentenceStart && t.common)) {
+          } else if (lexicalCount >= 2 && !t.common && !tokens.slice(i + 1, i + n).some((u) => u.common && u.kind !== 'sur')) {
             score = allCaps ? 0.7 : 0.75;
             why = 'Namn: ord ur namnlistorna (förnamn, efternamn eller namn av okänd roll)';
           } else if (lexicalCount >= 1 && (role || cellStartOf(text, t.start)) && !allCaps) {
@@ -636,7 +636,8 @@ export const nameDetector: Detector = {
         if (t.kind === 'stop' || t.kind === 'org' || t.kind === 'initial' || t.kind === 'word' || t.kind === 'place' || t.caps || t.common) continue;
         const base = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
         if (!(known.has(t.norm) || (base && known.has(base)))) continue;
-        if (ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || firmAfter(text, t, tokens[k + 1])) continue;
+        const nx = tokens[k + 1];
+        if (ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || firmAfter(text, t, nx) || (nx && joined(text, t, nx) && nx.kind === 'org')) continue;
         const end = known.has(t.norm) ? t.end : t.end - 1;
         let start = t.start;
         const p = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 9), start));
