@@ -377,7 +377,7 @@ export const nameDetector: Detector = {
           if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first' || (last.kind === 'initial' && last.text.endsWith('.')))) {
             score = allCaps ? (strong || lexicalCount >= 2 ? 0.75 : 0) : strong ? 0.9 : hasSurname ? 0.82 : 0.78;
             why = `Namn: förnamn i namnlexikon${strong ? ' och efternamnsform' : hasSurname ? ' följt av namnord' : ''}${allCaps ? ' (versaler)' : ''}`;
-          } else if (lexicalCount >= 2 && !t.common && !tokens.slice(i + 1, i + n).some((u) => u.common && u.kind !== 'sur')) {
+          } else if (lexicalCount >= 2 && !t.common && !tokens.slice(i + 1, i + n).some((u) => u.common && u.kind !== 'sur' && u.kind !== 'amb')) {
             score = allCaps ? 0.7 : 0.75;
             why = 'Namn: ord ur namnlistorna (förnamn, efternamn eller namn av okänd roll)';
           } else if (lexicalCount >= 1 && (role || cellStartOf(text, t.start)) && !allCaps) {
