@@ -13,6 +13,9 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 let workerFile: string | null = null;
 
+/** Set by `npm run build` (scripts/build.mjs): the worker's bundle beside the built server. */
+declare const INSYN_PREBUILT_WORKER: string | undefined;
+
 /**
  * The worker runs plain JavaScript bundled from workerBody.ts with esbuild (npm packages stay
  * external), not TypeScript through tsx: tsx's loader in a worker thread cost ~300 MB more
@@ -21,6 +24,8 @@ let workerFile: string | null = null;
  */
 function bundledWorker(): string {
   if (workerFile) return workerFile;
+  // The built server (dist/) never bundles at run time: a read-only install has nowhere to write.
+  if (typeof INSYN_PREBUILT_WORKER !== 'undefined') return (workerFile = join(import.meta.dirname, INSYN_PREBUILT_WORKER));
   const out = buildSync({
     entryPoints: [fileURLToPath(new URL('./workerBody.ts', import.meta.url))],
     bundle: true,
