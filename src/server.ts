@@ -16,7 +16,7 @@ const db = openDb(config.dbPath);
 const applied = migrate(db);
 if (applied.length) console.log(`Databasen ${config.dbPath}: migreringar ${applied.join(', ')} körda.`);
 
-const logins = await seedDemo(db, config.demoPassword);
+const logins = config.demoData ? await seedDemo(db, config.demoPassword) : [];
 if (logins.length) {
   seedDemoRequests(db, config.deadline);
   seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff });

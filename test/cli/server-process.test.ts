@@ -3,7 +3,8 @@
 // decisions and an import that leaves a sound database which the next start completes.
 // Outcomes only: no assertion on how long anything took.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { connect } from 'node:net';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(build, { recursive: true, force: true }));
 
+const cacheListing = () => {
+  const dir = join(fileURLToPath(new URL('../../', import.meta.url)), 'node_modules', '.cache', 'insyn');
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+};
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'insyn-process-')), 'insyn.sqlite');
 const until = async (cond: () => boolean, what: string, limitMs = 60_000) => {
   const end = Date.now() + limitMs;
@@ -34,6 +39,20 @@ const until = async (cond: () => boolean, what: string, limitMs = 60_000) => {
     await new Promise((r) => setTimeout(r, 20));
   }
 };
+
+describe('demo data', () => {
+  it('is not seeded when INSYN_DEMO_DATA=0', async () => {
+    const dbPath = tempDb();
+    const server = await startServer(build, { INSYN_DB: dbPath, INSYN_DEMO_DATA: '0' });
+    server.proc.kill('SIGTERM');
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    expect(server.output()).not.toContain('Demoinloggningar');
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM disclosure_request').pluck().get()).toBe(0);
+    db.close();
+  });
+});
 
 describe('clean shutdown', () => {
   it('on SIGTERM refuses new connections, finishes the request in flight, closes the database and exits 0', async () => {
@@ -93,6 +112,7 @@ describe('crash safety', () => {
     const importRequest = makeRequest(setup, ids.registrar, 'Stor handling').id;
     setup.close();
 
+    const bundles = cacheListing();
     const server = await startServer(build, { INSYN_DB: dbPath });
     const reg = await httpLogin(server.base, 'registrar@test.se', PASSWORD);
     const jur = await httpLogin(server.base, 'reviewer@test.se', PASSWORD);
@@ -174,5 +194,7 @@ describe('crash safety', () => {
     check(after);
     expect(after.prepare('SELECT page_count FROM document WHERE request_id = ?').pluck().all(importRequest)).toEqual([1500]);
     after.close();
+    // The built server read the PDF with its prebuilt worker: nothing was bundled at run time.
+    expect(cacheListing()).toEqual(bundles);
   }, 240_000);
 });
