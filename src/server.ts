@@ -8,7 +8,7 @@ import { refreshDueTimes } from './domain/requestCommands.ts';
 import { deleteExpiredSessions } from './auth/session.ts';
 import { createApp } from './app.ts';
 import { ImportQueue } from './documents/importer.ts';
-import { recoverImports } from './ops/importRecovery.ts';
+import { openJobIds } from './db/documents.ts';
 import { roleLabel } from './domain/roles.ts';
 
 const config = loadConfig();
@@ -29,10 +29,7 @@ setInterval(() => deleteExpiredSessions(db), 3600_000).unref();
 const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb });
 // Files left queued or half-read by a restart or a crash are read again: nothing a registrator
 // attached is lost, and a handling is stored in one transaction, so none is half there.
-// One that was cut off again and again is marked failed instead (src/ops/importRecovery.ts).
-const recovered = recoverImports(db);
-if (recovered.failed) console.log(`${recovered.failed} filinläsning(ar) avbröts upprepade gånger och markerades som misslyckade.`);
-imports.enqueue(...recovered.resume);
+imports.enqueue(...openJobIds(db));
 const app = createApp({ db, config, imports, accessLog: (line) => process.stdout.write(`${line}\n`) });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const url = `http://${info.address === '::1' || info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port}`;
