@@ -12,14 +12,18 @@ export const DIST = join(ROOT, 'dist');
 const STAMP = '.built';
 
 /**
- * Entry points. `worker` entries are separate bundles that the server starts as a thread or child
- * process; the server learns each one's file name through a build-time constant (INSYN_PREBUILT_*).
+ * Entry points. WORKERS are separate bundles the server starts as a worker thread or child process
+ * (whichever of them exist in this version); the server finds each one through the build-time map
+ * INSYN_PREBUILT_ENTRIES (src/ops/prebuilt.ts), keyed by source path.
  */
 export const ENTRIES = [
   { in: 'src/server.ts', out: 'server' },
   { in: 'src/cli.ts', out: 'cli' },
 ];
-export const WORKERS = [{ in: 'src/extract/workerBody.ts', out: 'extract-worker', define: 'INSYN_PREBUILT_WORKER' }];
+export const WORKERS = [
+  { in: 'src/extract/workerBody.ts', out: 'extract-worker' },
+  { in: 'src/extract/child.ts', out: 'extract-child' },
+].filter((w) => existsSync(join(ROOT, w.in)));
 
 /** Sources whose change makes dist/ stale. */
 const SOURCES = ['src', 'views', 'package.json', 'tsconfig.json'];
@@ -54,7 +58,7 @@ export async function buildAll(outdir = DIST) {
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   const { build } = await import('esbuild');
-  const define = Object.fromEntries(WORKERS.map((w) => [w.define, JSON.stringify(`${w.out}.js`)]));
+  const define = { INSYN_PREBUILT_ENTRIES: JSON.stringify(Object.fromEntries(WORKERS.map((w) => [w.in, `${w.out}.js`]))) };
   await build({
     ...common,
     entryPoints: ENTRIES.map((e) => ({ in: e.in, out: e.out })),

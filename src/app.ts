@@ -106,7 +106,7 @@ export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQu
     // The id lets support find the stack trace in the server log; the page shows nothing internal.
     // The route pattern, not the path: a path may hold a requester's link token.
     const errorId = c.get('requestId');
-    console.error(`${new Date().toISOString()} req=${errorId} ${c.req.method} ${routePattern(c)} error:`, err);
+    console.error(`${new Date().toISOString()} req=${errorId} ${c.req.method} ${routePattern(c)} fel:`, err);
     return renderServerError(c, errorId);
   });
   return app;

@@ -8,13 +8,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
 import { ExtractRefusal, type Extracted } from './types.ts';
+import { prebuiltEntry } from '../ops/prebuilt.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 let workerFile: string | null = null;
-
-/** Set by `npm run build` (scripts/build.mjs): the worker's bundle beside the built server. */
-declare const INSYN_PREBUILT_WORKER: string | undefined;
 
 /**
  * The worker runs plain JavaScript bundled from workerBody.ts with esbuild (npm packages stay
@@ -25,7 +23,8 @@ declare const INSYN_PREBUILT_WORKER: string | undefined;
 function bundledWorker(): string {
   if (workerFile) return workerFile;
   // The built server (dist/) never bundles at run time: a read-only install has nowhere to write.
-  if (typeof INSYN_PREBUILT_WORKER !== 'undefined') return (workerFile = join(import.meta.dirname, INSYN_PREBUILT_WORKER));
+  const prebuilt = prebuiltEntry(new URL('./workerBody.ts', import.meta.url));
+  if (prebuilt) return (workerFile = prebuilt);
   const out = buildSync({
     entryPoints: [fileURLToPath(new URL('./workerBody.ts', import.meta.url))],
     bundle: true,

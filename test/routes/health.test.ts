@@ -106,7 +106,7 @@ describe('the access log', () => {
     expect(id).toMatch(/^[0-9a-f]{12}$/);
     expect(await res.text()).toContain(`felkoden <strong>${id}</strong>`);
     expect(lines.at(-1)).toContain(`req=${id} GET /test-fel/:token 500`);
-    expect(errors.join('\n')).toContain(`req=${id} GET /test-fel/:token error`);
+    expect(errors.join('\n')).toContain(`req=${id} GET /test-fel/:token fel:`);
     expect(errors.join('\n') + lines.join('\n')).not.toContain(token);
   });
 });
