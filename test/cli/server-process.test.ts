@@ -90,6 +90,51 @@ describe('clean shutdown', () => {
   });
 });
 
+describe('shutdown during an import', () => {
+  it('stops the import at a safe point: exit 0, the handling whole or not there, and read at the next start', async () => {
+    const dbPath = tempDb();
+    const setup = openDb(dbPath);
+    migrate(setup);
+    const r = await createStaff(setup, { id: null, label: 'test' }, { email: 'registrar@test.se', displayName: 'R', role: 'registrar', password: PASSWORD });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const requestId = makeRequest(setup, r.value, 'Stor handling').id;
+    setup.close();
+
+    const server = await startServer(build, { INSYN_DB: dbPath });
+    const reg = await httpLogin(server.base, 'registrar@test.se', PASSWORD);
+    const pages = Array.from({ length: 1500 }, (_, i) => `Sida ${i + 1}. Protokoll från styrelsemötet, löpande text för att fylla sidan.`);
+    const form = new FormData();
+    form.append('files', new File([pdfFixture(pages) as Uint8Array<ArrayBuffer>], 'protokoll.pdf'));
+    expect((await httpPost(server.base, `/requests/${requestId}/documents`, reg, form)).status).toBe(303);
+    const watch = new Database(dbPath, { readonly: true });
+    const job = () => watch.prepare('SELECT status, progress_done FROM import_job WHERE request_id = ?').get(requestId) as { status: string; progress_done: number };
+    await until(() => job().status !== 'queued' && job().progress_done > 0, 'the import under way');
+    watch.close();
+    server.proc.kill('SIGTERM');
+    expect(await server.exited).toEqual({ code: 0, signal: null });
+    expect(server.output()).not.toContain('tog för lång tid');
+
+    const documents = (db: Database.Database) => db.prepare('SELECT page_count FROM document WHERE request_id = ?').pluck().all(requestId);
+    const db = new Database(dbPath, { readonly: true });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const status = db.prepare('SELECT status FROM import_job WHERE request_id = ?').pluck().get(requestId);
+    // Either it finished within the grace period (stored whole), or it was left for the next start (nothing stored).
+    expect(documents(db)).toEqual(status === 'done' ? [1500] : []);
+    db.close();
+
+    const again = await startServer(build, { INSYN_DB: dbPath });
+    const watch2 = new Database(dbPath, { readonly: true });
+    await until(() => watch2.prepare('SELECT status FROM import_job WHERE request_id = ?').pluck().get(requestId) === 'done', 'the import finished', 120_000);
+    watch2.close();
+    again.proc.kill('SIGTERM');
+    expect(await again.exited).toEqual({ code: 0, signal: null });
+    const after = new Database(dbPath, { readonly: true });
+    expect(documents(after)).toEqual([1500]);
+    expect(verifyLog(after as never).ok).toBe(true);
+    after.close();
+  }, 240_000);
+});
+
 describe('crash safety', () => {
   it('a SIGKILL during registrations, decisions and an import leaves a sound database; the next start finishes the import', async () => {
     const dbPath = tempDb();
