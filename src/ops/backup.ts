@@ -119,6 +119,26 @@ export function inspect(file: string, head: LogHead | null): Contents {
 const SIDE_FILES = ['-wal', '-shm', '-journal'];
 
 /**
+ * Whether another connection has the database open (a running server): an exclusive lock cannot
+ * be had then. Replacing the file under a running server would leave it writing to the old one.
+ */
+function inUse(path: string): boolean {
+  let probe: Db | null = null;
+  try {
+    probe = new Database(path, { fileMustExist: true });
+    probe.pragma('busy_timeout = 0');
+    probe.pragma('locking_mode = EXCLUSIVE');
+    probe.exec('BEGIN EXCLUSIVE');
+    probe.exec('COMMIT');
+    return false;
+  } catch (e) {
+    return (e as { code?: string }).code === 'SQLITE_BUSY';
+  } finally {
+    probe?.close();
+  }
+}
+
+/**
  * Replaces the database at `target` by a checked copy of `file`. The copy is made beside the target
  * and renamed into place, so the target is either the old database or the whole new one. With
  * `force`, an existing database and its WAL are moved aside (name printed), never deleted.
@@ -126,6 +146,7 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'];
 export async function restore(file: string, target: string, opts: { force: boolean; head: LogHead | null; now?: Date }): Promise<{ contents: Contents; movedAside: string | null }> {
   const c = inspect(file, opts.head);
   if (existsSync(target) && !opts.force) throw new Refused(`Databasen ${target} finns redan. Stoppa servern och lägg till --force för att ersätta den (den gamla sparas bredvid).`);
+  if (existsSync(target) && inUse(target)) throw new Refused(`Databasen ${target} används av en annan process – servern kör. Stoppa den först (systemctl stop insyn).`);
   mkdirSync(dirname(target), { recursive: true });
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.restore.tmp`);
   rmSync(tmp, { force: true });

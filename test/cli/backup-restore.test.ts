@@ -174,6 +174,18 @@ describe('insyn restore', () => {
     expect(count(target, 'disclosure_request')).toBe(count(source, 'disclosure_request'));
   });
 
+  it('refuses to replace a database that a running server holds open', async () => {
+    const { file, source } = await backupOf();
+    const server = openDb(source); // as the server holds it
+    server.prepare('SELECT count(*) FROM staff').get();
+    const before = readFileSync(source);
+    const r = await runCli(['restore', file, '--force'], { env: { INSYN_DB: source } });
+    server.close();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('servern kör');
+    expect(readFileSync(source).equals(before)).toBe(true);
+  });
+
   it('refuses a damaged, foreign, newer or tampered file with a clear message and writes nothing', async () => {
     const { dir, file } = await backupOf();
     const cases: Array<[string, string, string]> = [];
