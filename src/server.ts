@@ -11,6 +11,8 @@ import { ImportQueue } from './documents/importer.ts';
 import { openJobIds } from './db/documents.ts';
 import { roleLabel } from './domain/roles.ts';
 
+// Stack traces of the built server (dist/) point into src/ through its source maps.
+process.setSourceMapsEnabled(true);
 const config = loadConfig();
 const db = openDb(config.dbPath);
 const applied = migrate(db);
