@@ -18,7 +18,7 @@ const STAMP = '.built';
  */
 export const ENTRIES = [
   { in: 'src/server.ts', out: 'server' },
-  { in: 'src/cli.ts', out: 'cli' },
+  { in: 'src/cliEntry.ts', out: 'cli' },
 ];
 export const WORKERS = [
   { in: 'src/extract/workerBody.ts', out: 'extract-worker' },

@@ -5,12 +5,10 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { DIST, isStale } from '../scripts/build.mjs';
 
-let main;
 if (!isStale()) {
-  ({ main } = await import(pathToFileURL(join(DIST, 'cli.js')).href));
+  await import(pathToFileURL(join(DIST, 'cli.js')).href);
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  ({ main } = await import('./cli.ts'));
+  await import('./cliEntry.ts');
 }
-process.exitCode = await main(process.argv.slice(2));

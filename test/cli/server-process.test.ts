@@ -40,6 +40,19 @@ const until = async (cond: () => boolean, what: string, limitMs = 60_000) => {
   }
 };
 
+describe('the built CLI', () => {
+  it('runs as node dist/cli.js, as production runs it, and exits 2 with usage on no arguments', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const env = { PATH: process.env.PATH ?? '', INSYN_DB: tempDb() };
+    const head = spawnSync(process.execPath, [join(build, 'cli.js'), 'audit', 'head'], { encoding: 'utf8', env });
+    expect(head.status).toBe(0);
+    expect(head.stdout.trim()).toBe(`0:${'0'.repeat(64)}`);
+    const bare = spawnSync(process.execPath, [join(build, 'cli.js')], { encoding: 'utf8', env });
+    expect(bare.status).toBe(2);
+    expect(bare.stderr).toContain('Användning');
+  });
+});
+
 describe('demo data', () => {
   it('is not seeded when INSYN_DEMO_DATA=0', async () => {
     const dbPath = tempDb();
