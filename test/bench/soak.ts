@@ -225,4 +225,9 @@ for (const a of actions) {
 }
 console.log(`\nServerns minne (RSS): ${rssStart.toFixed(0)} MB efter uppvärmning, ${rssEnd.toFixed(0)} MB vid slutet, högst ${Math.max(...rssSamples).toFixed(0)} MB`);
 console.log(`RSS var tionde sekund: ${rssSamples.map((x) => x.toFixed(0)).join(' ')}`);
+// Growth: the median of the last third of the samples against the first third (GC makes single samples jump).
+const third = Math.max(1, Math.floor(rssSamples.length / 3));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const growth = median(rssSamples.slice(-third)) / median(rssSamples.slice(0, third));
+console.log(`Minnets trend (median sista/första tredjedelen): ${growth.toFixed(2)}x – ${growth <= 1.2 ? 'växer inte' : 'VÄXER'}`);
 console.log(`Servern stängdes med SIGTERM: slutkod ${exit.code}`);
