@@ -10,6 +10,7 @@ import { createApp } from './app.ts';
 import { ImportQueue } from './documents/importer.ts';
 import { openJobIds } from './db/documents.ts';
 import { roleLabel } from './domain/roles.ts';
+import { every, logBackgroundFailure } from './background.ts';
 
 // Stack traces of the built server (dist/) point into src/ through its source maps.
 process.setSourceMapsEnabled(true);
@@ -26,11 +27,11 @@ if (logins.length) {
 // The stored due times follow the clock settings (INSYN_* deadline variables): recompute them at start.
 refreshDueTimes(db, config.deadline);
 deleteExpiredSessions(db);
-setInterval(() => deleteExpiredSessions(db), 3600_000).unref();
+every(3600_000, 'Rensning av sessioner', () => deleteExpiredSessions(db));
 
-const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb });
-// Files left queued or half-read by a restart or a crash are read again: nothing a registrator
-// attached is lost, and a handling is stored in one transaction, so none is half there.
+const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb, maxDecodedBytes: config.importDecodedBytes });
+// Files left queued or half-read by a restart or a crash are read again (at most MAX_IMPORT_ATTEMPTS
+// starts): nothing a registrator attached is lost, and a handling is stored in one transaction, so none is half there.
 imports.enqueue(...openJobIds(db));
 const app = createApp({ db, config, imports, accessLog: (line) => process.stdout.write(`${line}\n`) });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -87,5 +88,8 @@ function finish() {
   }
 }
 
+// Last net only: background work catches its own failures (src/background.ts). A promise nobody
+// awaited must not stop the server for every user; it is logged without its message (personal data).
+process.on('unhandledRejection', (e) => logBackgroundFailure('Ett bakgrundssteg', e));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
