@@ -13,17 +13,14 @@ const STAMP = '.built';
 
 /**
  * Entry points. WORKERS are separate bundles the server starts as a worker thread or child process
- * (whichever of them exist in this version); the server finds each one through the build-time map
+ * (src/sandbox/runner.ts); the server finds each one through the build-time map
  * INSYN_PREBUILT_ENTRIES (src/ops/prebuilt.ts), keyed by source path.
  */
 export const ENTRIES = [
   { in: 'src/server.ts', out: 'server' },
   { in: 'src/cliEntry.ts', out: 'cli' },
 ];
-export const WORKERS = [
-  { in: 'src/extract/workerBody.ts', out: 'extract-worker' },
-  { in: 'src/extract/child.ts', out: 'extract-child' },
-].filter((w) => existsSync(join(ROOT, w.in)));
+export const WORKERS = [{ in: 'src/extract/child.ts', out: 'extract-child' }];
 
 /** Sources whose change makes dist/ stale. */
 const SOURCES = ['src', 'views', 'package.json', 'tsconfig.json'];
