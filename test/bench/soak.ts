@@ -86,7 +86,7 @@ for (let i = 0; i < 20; i++) {
   for (let d = 0; d < 3; d++) assessedDocument(db, ids, r.id, { title: `Avtal ${i}-${d}`, text: `Avtal ${i}-${d} om fjärrvärme. Kund: Tolvan Tolvansson, 19560808-2656.\n\n${'Villkor och priser gäller tills vidare. '.repeat(60)}`, outcome: 'release_masked', mask: [{ text: 'Tolvan Tolvansson', provision: 'OSL 21:7' }, { text: '19560808-2656', provision: 'OSL 21:7' }] });
   toReview(db, ids.reviewer, r.id);
   const actor = { id: ids.reviewer, label: 'jur1@soak.test', role: 'reviewer' as const, displayName: 'jur1' };
-  const dec = decideRequest(db, actor, r.id, { motivering: 'Kunduppgifter skyddas av OSL 21:7.', condition: '' }, { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline });
+  const dec = decideRequest(db, actor, r.id, { motivering: 'Kunduppgifter skyddas av OSL 21:7.', condition: '' }, { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline, profile: config.organisation });
   if (!dec.ok) throw new Error(JSON.stringify(dec));
   const link = createReleaseLink(db, actor, r.id, 30);
   if (!link.ok) throw new Error(JSON.stringify(link));

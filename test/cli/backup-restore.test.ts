@@ -21,7 +21,7 @@ async function seeded(dir: string): Promise<string> {
   const config = loadConfig({});
   await seedDemo(db, 'demo-losenord-123');
   seedDemoRequests(db, config.deadline);
-  seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff });
+  seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation });
   db.close();
   return path;
 }
