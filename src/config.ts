@@ -15,6 +15,8 @@ export interface Config {
   sessionLifetimeMs: number;
   bodyLimitBytes: number;
   demoPassword: string | null;
+  /** Demo users and requests on the first start of an empty database; off in production (INSYN_DEMO_DATA=0). */
+  demoData: boolean;
   organisationName: string;
   /** Trust X-Forwarded-For for the client address (only behind a proxy you run). */
   trustProxy: boolean;
@@ -101,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionLifetimeMs: int(env, 'INSYN_SESSION_HOURS', 12, 1, 24 * 30) * 3600_000,
     bodyLimitBytes: int(env, 'INSYN_BODY_LIMIT_MB', 2, 1, 1024) * 1024 * 1024,
     demoPassword: env.INSYN_DEMO_PASSWORD || null,
+    demoData: env.INSYN_DEMO_DATA !== '0' && env.INSYN_DEMO_DATA !== 'false' && env.INSYN_DEMO_DATA !== 'no',
     organisationName: env.INSYN_ORG_NAME || 'Exempelstads Energi AB',
     trustProxy: bool(env.INSYN_TRUST_PROXY),
     loginDelayStepMs: int(env, 'INSYN_LOGIN_DELAY_MS', 1000, 0, 10_000),

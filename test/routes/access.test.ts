@@ -37,6 +37,8 @@ export const publicRoutes = [
   'GET /lasesal',
   'GET /lasesal/:id',
   'GET /lasesal/:id/pdf',
+  // Monitoring: no session, nothing personal (test/routes/health.test.ts).
+  'GET /health',
 ];
 
 /** Every staff page and action. User 3 is reviewer2, never signed in here. */
