@@ -61,10 +61,11 @@ describe('searchPerson', () => {
   });
 
   it('finds a name alone as weak, and with the address as medium', () => {
-    const alone = attach('Mötet hölls med Tolvan Tolvansson om fjärrvärmen.');
-    const withAddress = attach('Tolvan Tolvansson\nStorgatan 12 B\n123 45 Exempelstad\n\nAngående er faktura.');
-    const res = searchPerson(db, { names: ['Tolvan Tolvansson'], addresses: ['Storgatan 12 B, 123 45 Exempelstad'] });
+    const alone = attach('Mötet hölls med Karin Lindqvist om fjärrvärmen.');
+    const withAddress = attach('Karin Lindqvist\nStorgatan 12 B\n123 45 Exempelstad\n\nAngående er faktura.');
+    const res = searchPerson(db, { names: ['Karin Lindqvist'], addresses: ['Storgatan 12 B, 123 45 Exempelstad'] });
     const strength = new Map(res.documents.map((d) => [d.documentId, d.strength]));
+    // (A name the detector knows from its general lists: Skatteverket's test name "Tolvan" is not one.)
     expect(strength.get(alone)).toBe('weak');
     expect(strength.get(withAddress)).toBe('medium');
   });
@@ -83,11 +84,13 @@ describe('searchPerson', () => {
   });
 
   it('gives no hit for another person with the same name only', () => {
-    const mine = attach(`Tolvan Tolvansson (${PNR}) har flyttat.`);
-    const other = attach(`Tolvan Tolvansson, personnummer ${OTHER_PNR}, har tecknat avtal.`);
+    const mine = attach(`Karin Lindqvist (${PNR}) har flyttat.`);
+    const other = attach(`Karin Lindqvist, personnummer ${OTHER_PNR}, har tecknat avtal.`);
     const unrelated = attach('Karin Berg bor på Ågatan 4.');
-    const res = searchPerson(db, { personnummer: [PNR], names: ['Tolvan Tolvansson'] });
+    const res = searchPerson(db, { personnummer: [PNR], names: ['Karin Lindqvist'] });
     const docs = res.documents.map((d) => d.documentId);
+    // Not vacuous: the detector does find the name in the other person's handling.
+    expect(db.prepare("SELECT count(*) FROM finding WHERE document_id = ? AND type = 'name'").pluck().get(other)).toBe(1);
     expect(docs).toContain(mine);
     expect(docs).not.toContain(other);
     expect(docs).not.toContain(unrelated);

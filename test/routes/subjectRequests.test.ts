@@ -257,7 +257,7 @@ describe('data subject requests', () => {
     // Gallring after closing: the identifiers, the identity reference and the JSON go with the contact details.
     const closed = transitionRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, rid, 'closed', '', defaultDeadlineSettings);
     expect(closed.ok).toBe(true);
-    disposeContactDetails(t.db, { retentionDays: 0, dryRun: false, now: new Date(Date.now() + 86_400_000) });
+    disposeContactDetails(t.db, { retentionDays: 0, dryRun: false, now: new Date(Date.now() + 86_400_000), decision: 'Gallringsbeslut 2026:1' });
     const after = t.db.prepare('SELECT identifiers, identity_reference, identity_method, extract_json FROM subject_request WHERE request_id = ?').get(rid);
     expect(after).toEqual({ identifiers: '{}', identity_reference: '(gallrad)', identity_method: 'bankid', extract_json: null });
     expect(t.db.prepare('SELECT requester_name FROM disclosure_request WHERE id = ?').pluck().get(rid)).toBeNull();
