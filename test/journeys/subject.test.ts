@@ -83,6 +83,7 @@ describe('registerutdrag journey', () => {
     await jur.getByLabel('Lämnas ut med maskeringar').check();
     await jur.getByLabel('OSL 21:7 – Personuppgifter – behandling i strid med dataskyddsförordningen').check();
     await jur.getByLabel('Motivering', { exact: true }).fill('Den andra personens uppgifter lämnas inte ut i registerutdraget (art. 15.4).');
+    await jur.getByLabel(/^OSL 21:7: /).fill('Uppgifterna gäller en annan kund än den registrerade.');
     await jur.getByRole('button', { name: 'Spara sekretessprövningen' }).click();
     await jur.waitForURL(/klart=provad/);
     await jur.locator('#approve').click();
