@@ -23,7 +23,7 @@ import {
   storeReleasedVersion,
   updateRedactionProposal,
 } from '../db/redactions.ts';
-import { checkRelease, foldForComparison, type LeakHit } from './leakGuard.ts';
+import { checkRelease, findOccurrences, foldForComparison, type LeakHit } from './leakGuard.ts';
 import { buildReleasedText, widenToGraphemes, type MarkerMode } from './redaction.ts';
 import { canApproveRedactions, canAssessSecrecy, canChangeRedaction, canExemptLeak, canProposeRedaction, canRejectRedaction } from './redactionPolicy.ts';
 import type { Role } from './roles.ts';
@@ -97,25 +97,6 @@ export interface Span {
   end: number;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Every occurrence of `needle` in `text`: case-insensitive, and any run of whitespace in the needle
- * matches any run of whitespace (a name broken over two lines is still the name).
- */
-export function occurrencesOf(text: string, needle: string): Array<{ start: number; end: number }> {
-  const parts = needle.trim().split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return [];
-  const re = new RegExp(parts.map(escapeRegExp).join('\\s+'), 'giu');
-  const out: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(re)) {
-    if (m[0].length === 0) continue;
-    out.push({ start: m.index, end: m.index + m[0].length });
-    if (out.length > MAX_SPANS_PER_PROPOSAL) break;
-  }
-  return out;
-}
-
 /** What a proposal points at: one finding, one selected span, a typed text, all findings of a type, or every occurrence of an existing maskering's text. */
 export type ProposalTarget =
   | { kind: 'finding'; documentId: number; findingId: number }
@@ -152,7 +133,7 @@ function resolveTarget(db: Db, t: ProposalTarget): CommandResult<Span[]> {
     }
     case 'text': {
       if (!t.text.trim()) return fail('text', redactionTexts.textEmpty);
-      const spans = scopeDocs(db, t.documentId, t.scope).flatMap((d) => occurrencesOf(d.text, t.text).map((o) => ({ documentId: d.id, ...o })));
+      const spans = scopeDocs(db, t.documentId, t.scope).flatMap((d) => findOccurrences(d.text, t.text, MAX_SPANS_PER_PROPOSAL).map((o) => ({ documentId: d.id, ...o })));
       if (spans.length === 0) return fail('text', t.scope === 'request' ? redactionTexts.textNotFoundRequest : redactionTexts.textNotFound);
       return spans.length > MAX_SPANS_PER_PROPOSAL ? fail('text', redactionTexts.tooMany) : { ok: true, value: spans };
     }
@@ -168,7 +149,7 @@ function resolveTarget(db: Db, t: ProposalTarget): CommandResult<Span[]> {
     case 'occurrences': {
       const r = findRedaction(db, t.redactionId);
       if (!r || r.document_id !== t.documentId) return fail('occurrences', redactionTexts.findingMissing);
-      const spans = scopeDocs(db, t.documentId, t.scope).flatMap((d) => occurrencesOf(d.text, r.masked_text).map((o) => ({ documentId: d.id, ...o })));
+      const spans = scopeDocs(db, t.documentId, t.scope).flatMap((d) => findOccurrences(d.text, r.masked_text, MAX_SPANS_PER_PROPOSAL).map((o) => ({ documentId: d.id, ...o })));
       return { ok: true, value: spans.slice(0, MAX_SPANS_PER_PROPOSAL) };
     }
   }
