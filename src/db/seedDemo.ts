@@ -151,6 +151,7 @@ export function seedDemoDecision(db: Db, ctx: { settings: DeadlineSettings; orga
   });
   recordAssessment(db, rev, docId, {
     outcome: 'release_masked',
+    publicTitle: 'Kundklagomål om elavbrott, vecka 45',
     provisionIds: [provision('OSL 21:7'), provision('OSL 21:1')],
     motivering: 'Klagomålet lämnas ut. Kundens identitet, adress och telefon samt uppgiften om hälsa maskeras: det kan antas att uppgifterna skulle behandlas i strid med dataskyddsförordningen, och hälsouppgiften är känslig.',
   });

@@ -31,6 +31,8 @@ export interface AssessedDocument {
   provisions: readonly string[];
   /** The approved released text, when the handling is released (null when withheld). */
   releasedText: string | null;
+  /** The public title approved with the assessment (what the letter calls it); null when none. */
+  publicTitle?: string | null;
 }
 
 export type RollUp =
@@ -156,20 +158,4 @@ export function validateDecision(
   else if (condition !== null && !/OSL|\d+\s*kap\./.test(motivering)) errors.push({ field: 'motivering', message: decisionErrors.conditionNeedsProvision });
   if (errors.length || outcome === null) return { ok: false, errors };
   return { ok: true, value: { outcome, motivering, condition } };
-}
-
-/**
- * How the letter names a handling: its register description, unless that holds a masked passage
- * of the request (a name in "Avtal Tolvan Tolvansson"), in which case only its number: the letter
- * reaches the requester and must not carry what the maskering hides.
- */
-export function letterDescription(description: string, maskedTexts: readonly string[], number: number): string {
-  const folded = description.toLocaleLowerCase('sv');
-  const words = new Set(folded.split(/[^\p{L}\p{N}]+/u));
-  // The whole passage, or any word of it of four characters or more (a surname alone leaks too).
-  const leaks = maskedTexts.some((m) => {
-    const t = m.trim().toLocaleLowerCase('sv');
-    return t.length > 0 && (folded.includes(t) || t.split(/[^\p{L}\p{N}]+/u).some((w) => w.length >= 4 && words.has(w)));
-  });
-  return leaks || description.trim() === '' ? `Handling ${number}` : description;
 }

@@ -3,7 +3,6 @@ import type { Db } from '../db/connection.ts';
 import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
 import { findRequest, updateRequest } from '../db/disclosureRequests.ts';
-import { documentsForRequest } from '../db/documents.ts';
 import { currentReleasedVersions } from '../db/releasedVersions.ts';
 import { approvedReleasedDocuments } from '../db/release.ts';
 import {
@@ -17,7 +16,6 @@ import {
   insertDecision,
   insertInformalRefusal,
   letterTemplate,
-  maskedTextsForRequest,
   setAppealOutcome,
   setAppealSent,
   setNotified,
@@ -29,7 +27,6 @@ import { appealWithinTime, isAppealable } from './appeal.ts';
 import {
   type AssessedDocument,
   decisionErrors,
-  letterDescription,
   outcomeLabels,
   provisionsText,
   provisionsUsed,
@@ -42,6 +39,8 @@ import type { DeadlineSettings } from './deadline.ts';
 import { copyFee, formatKronor, type FeeTariff } from './fees.ts';
 import { letterMarkdown, type TemplateKey, validateTemplate } from './letter.ts';
 import { dueAtFor } from './requestCommands.ts';
+import { type FoundFieldLeak, publicTitleField, recordExemptions, requesterGuard, screenFields, type LeakChoice, type ScreenedField } from './requesterText.ts';
+import { requesterTitle } from '../db/release.ts';
 import type { Role } from './roles.ts';
 import { parseCalendarDate, stockholmDate, stockholmInstant } from './workingDays.ts';
 
@@ -56,6 +55,8 @@ export interface DecisionActor {
 
 export type FieldErrors = Array<{ field: string; message: string }>;
 export type CommandResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors; forbidden?: boolean };
+/** A decision stopped by the leak guard lists the hits, for "maskera även här" / "lämna ut här, med skäl". */
+export type DecisionResult = CommandResult<number> | { ok: false; errors: FieldErrors; leaks: FoundFieldLeak[] };
 
 const fail = (field: string, message: string): { ok: false; errors: FieldErrors } => ({ ok: false, errors: [{ field, message }] });
 const forbidden = (message: string) => ({ ok: false as const, errors: [{ field: '', message }], forbidden: true });
@@ -73,6 +74,7 @@ export function assessedDocuments(db: Db, requestId: number): AssessedDocument[]
     outcome: v.assessment,
     provisions: v.provisions,
     releasedText: v.releasedText,
+    publicTitle: v.publicTitle,
   }));
 }
 
@@ -102,10 +104,10 @@ export function decideRequest(
   db: Db,
   actor: DecisionActor,
   requestId: number,
-  raw: { motivering: string; condition: string },
+  raw: { motivering: string; condition: string; leakChoice?: LeakChoice },
   ctx: DecisionContext,
   now: Date = new Date(),
-): CommandResult<number> {
+): DecisionResult {
   if (!canDecide(actor.role)) return forbidden(decisionPolicyTexts.decide);
   return inTransaction(db, () => {
     const r = findRequest(db, requestId);
@@ -126,9 +128,24 @@ export function decideRequest(
     if (!v.ok) return { ok: false as const, errors: v.errors };
     const uses = provisionsUsed(docs);
     const fee = feeFor(db, requestId, ctx.feeTariff);
-    const descriptions = new Map(documentsForRequest(db, requestId).map((d) => [d.id, d.description]));
-    const masked = maskedTextsForRequest(db, requestId);
-    const letter = letterMarkdown(
+    // Everything of the letter that a person wrote reaches the requester: the leak guard screens it
+    // as it screens the released text, with the same choices (issue 10, hole 1).
+    const choice = raw.leakChoice ?? null;
+    const guard = requesterGuard(db, requestId);
+    const fields: ScreenedField[] = docs.map((d, i) => ({
+      key: publicTitleField(d.documentId),
+      formField: 'motivering',
+      label: `Den publika titeln på handling ${i + 1}`,
+      text: requesterTitle(d.publicTitle ?? null, i + 1),
+    }));
+    fields.push({ key: 'motivering', formField: 'motivering', label: 'Motiveringen', text: v.value.motivering });
+    if (v.value.condition !== null) fields.push({ key: 'condition', formField: 'condition', label: 'Förbehållet', text: v.value.condition });
+    const screened = screenFields(db, requestId, fields, choice, guard);
+    if (!screened.ok) return { ok: false as const, errors: screened.errors, leaks: screened.leaks };
+    const value = (key: string) => screened.values.get(key)!;
+    const motivering = value('motivering');
+    const condition = v.value.condition === null ? null : value('condition');
+    const built = letterMarkdown(
       letterTemplate(db, v.value.outcome),
       letterTemplate(db, 'appeal_instructions'),
       {
@@ -137,23 +154,28 @@ export function decideRequest(
         requesterName: null,
         requestDate: stockholmDate(new Date(r.received_at)),
         decisionDate: stockholmDate(now),
-        documents: docs.map((d, i) => ({ number: i + 1, description: letterDescription(descriptions.get(d.documentId) ?? '', masked, i + 1), outcome: d.outcome! })),
+        documents: docs.map((d) => ({ number: docs.indexOf(d) + 1, description: value(publicTitleField(d.documentId)), outcome: d.outcome! })),
         outcome: v.value.outcome,
-        condition: v.value.condition,
+        condition,
         provisionsText: provisionsText(uses),
-        motivering: v.value.motivering,
+        motivering,
         decisionMaker: actor.displayName,
         feeText: `${fee.pages} ${fee.pages === 1 ? 'sida' : 'sidor'}, avgift ${formatKronor(fee.amount)}. ${fee.explanation}`,
       },
       { deferRequester: true },
     );
+    // The rest of the letter (templates, names) is screened as a whole, with every exemption of the request.
+    const whole = screenFields(db, requestId, [{ key: 'letter', formField: 'motivering', label: 'Beslutsbrevet', text: built }], choice, guard);
+    if (!whole.ok) return { ok: false as const, errors: whole.errors, leaks: whole.leaks };
+    const letter = whole.values.get('letter')!;
+    if (choice?.kind === 'exempt') recordExemptions(db, actor, requestId, [...screened.exemptions, ...whole.exemptions], choice.reason, now);
     const nowIso = now.toISOString();
     supersedeDecision(db, requestId, nowIso);
     const id = insertDecision(db, {
       request_id: requestId,
       outcome: v.value.outcome,
-      condition_text: v.value.condition,
-      motivering: v.value.motivering,
+      condition_text: condition,
+      motivering,
       provisions: JSON.stringify(uses),
       letter_markdown: letter,
       page_count: fee.pages,

@@ -28,10 +28,11 @@
 // - One folding for everything: the text-find that proposes maskeringar ("Maskera text",
 //   findOccurrences) and every string that may reach a requester (RequesterGuard) use the same
 //   projection and needles as checkRelease, so whatever the guard would flag can also be masked.
-// - Short strings that reach a requester (titles, reasons, the letter) are also searched for each
-//   word of three or more characters of a masked name or address of at most four words: a surname
-//   alone in a title identifies the person ("PM om Vallmark"). Released texts are not searched by
-//   parts: a first name alone in running text would flag every namesake.
+// - Strings that reach a requester outside the released text (titles, reasons, the letter) are also
+//   searched for each word of three or more characters of a masked name: a surname alone in a title
+//   identifies the person ("PM om Vallmark"). Not the words of an address (the town is often the
+//   organisation's own name), and not in released texts: a first name alone in running text would
+//   flag every namesake.
 
 import { buildReleasedText, maskedSpans, widenToGraphemes, type MaskedSpan, type Redaction } from './redaction.ts';
 
@@ -285,11 +286,14 @@ function reversedNameOrders(maskedText: string): string[] {
   return [`${last}, ${rest}`, `${last} ${rest}`];
 }
 
-/** Words of a short masked string (a name or an address, at most four words) searched alone in short requester-facing strings. */
+/**
+ * Words of a masked name (two to four capitalised words) searched alone in short requester-facing
+ * strings. Not of addresses: "123 46 Exempelstad" would stop every letter from "Exempelstads Energi AB".
+ */
 function nameParts(maskedText: string): string[] {
   const words = maskedText.trim().split(/\s+/u);
-  if (words.length < 2 || words.length > 4) return [];
-  return words.filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return [];
+  return words;
 }
 
 interface NeedleOptions {
@@ -601,6 +605,16 @@ export const FIELD_MARKER = '[maskerat]';
  */
 export function approvedReleasedText(text: string): RequesterSafe {
   return text as RequesterSafe;
+}
+
+/**
+ * Puts the requester's link into a cleared message where the placeholder stands. The link is an
+ * origin and 32 random bytes, no data of the request, and searching it could break it (a masked
+ * "123" inside the key), so it is checked for its shape instead of searched.
+ */
+export function withReleaseLink(message: RequesterSafe, placeholder: string, link: string): RequesterSafe {
+  if (!/^https?:\/\/\S+\/r\/[A-Za-z0-9_-]{43}$/.test(link)) throw new Error('not a release link');
+  return message.split(placeholder).join(link) as RequesterSafe;
 }
 
 /** A leak in a named requester-facing field, for the "maskera även här" / "lämna ut här, med skäl" choices. */

@@ -24,6 +24,8 @@ import {
   updateRedactionProposal,
 } from '../db/redactions.ts';
 import { checkRelease, findOccurrences, foldForComparison, type LeakHit } from './leakGuard.ts';
+import { cleanPublicTitle, type FoundFieldLeak, type LeakChoice, proposedPublicTitle, publicTitleField, recordExemptions, requesterGuard, screenFields } from './requesterText.ts';
+import { fieldExemptionsForRequest } from '../db/redactions.ts';
 import { buildReleasedText, widenToGraphemes, type MarkerMode } from './redaction.ts';
 import { canApproveRedactions, canAssessSecrecy, canChangeRedaction, canExemptLeak, canProposeRedaction, canRejectRedaction } from './redactionPolicy.ts';
 import type { Role } from './roles.ts';
@@ -65,6 +67,7 @@ export const redactionTexts = {
   fullButMasked: 'Sekretessprövningen säger att handlingen lämnas ut i sin helhet, men det finns maskeringar. Ändra prövningen eller avslå maskeringarna.',
   maskedButNone: 'Det finns inga maskeringar att godkänna. Föreslå maskeringar eller ändra sekretessprövningen.',
   unchanged: 'Den utlämnade versionen är redan godkänd och inget har ändrats sedan dess.',
+  publicTitleLeaks: 'Den publika titeln innehåller text som är maskerad i en handling. Ändra titeln i sekretessprövningen, eller välj där att maskera även där eller lämna ut den med skäl.',
 } as const;
 
 export const outcomeLabels: Record<AssessmentOutcome, string> = {
@@ -297,14 +300,23 @@ export interface AssessmentInput {
   outcome: string;
   provisionIds: string[];
   motivering: string;
+  /**
+   * What the requester, the letter and the läsesal call the handling. The form always shows it,
+   * proposed neutral (proposedPublicTitle); left out (seed data, tests), the proposal is used.
+   */
+  publicTitle?: string;
+  /** The reviewer's choice when the guard found masked text in the public title. */
+  leakChoice?: LeakChoice;
 }
+
+export type AssessmentResult = CommandResult<number> | { ok: false; errors: FieldErrors; leaks: FoundFieldLeak[] };
 
 /**
  * Records the sekretessprövning of one handling: release in full, with maskeringar (TF 2 kap. 15 §
  * third sentence), or withhold in full. Withholding and masking rest on provisions; the motivering
  * explains the harm test (skaderekvisitet). The latest row is the current assessment.
  */
-export function recordAssessment(db: Db, actor: RedactionActor, documentId: number, input: AssessmentInput): CommandResult<number> {
+export function recordAssessment(db: Db, actor: RedactionActor, documentId: number, input: AssessmentInput): AssessmentResult {
   if (!canAssessSecrecy(actor.role)) throw new Error('not allowed to assess');
   const errors: FieldErrors = [];
   const outcome = isOutcome(input.outcome) ? input.outcome : null;
@@ -316,19 +328,28 @@ export function recordAssessment(db: Db, actor: RedactionActor, documentId: numb
   const motivering = input.motivering.trim();
   if (outcome && outcome !== 'release_full' && !motivering) errors.push({ field: 'assessmentMotivering', message: redactionTexts.assessmentMotivering });
   if (motivering.length > 5000) errors.push({ field: 'assessmentMotivering', message: 'Motiveringen får vara högst 5000 tecken.' });
-  if (errors.length || !outcome) return { ok: false, errors };
+  const doc = findDocument(db, documentId);
+  if (!doc) throw new Error(`document ${documentId} not found`);
+  const title = cleanPublicTitle(input.publicTitle ?? proposedPublicTitle(doc));
+  if (!title.ok) errors.push({ field: 'publicTitle', message: title.message });
+  if (errors.length || !outcome || !title.ok) return { ok: false, errors };
   const chosen = provisions as ProvisionRow[];
-  return inTransaction(db, () => {
-    const doc = findDocument(db, documentId);
-    if (!doc) throw new Error(`document ${documentId} not found`);
+  return inTransaction(db, (): AssessmentResult => {
+    // The public title reaches the requester: the leak guard screens it like the released text.
+    const screened = screenFields(db, doc.request_id, [{ key: publicTitleField(doc.id), formField: 'publicTitle', label: 'Den publika titeln', text: title.value }], input.leakChoice ?? null);
+    if (!screened.ok) return { ok: false, errors: screened.errors, leaks: screened.leaks };
+    const publicTitle = screened.values.get(publicTitleField(doc.id))!;
+    const now = new Date();
+    if (input.leakChoice?.kind === 'exempt') recordExemptions(db, actor, doc.request_id, screened.exemptions, input.leakChoice.reason, now);
     const before = currentAssessment(db, documentId);
     const id = insertAssessment(db, {
       documentId,
       outcome,
       provisionIds: chosen.map((p) => p.id),
       motivering,
+      publicTitle,
       by: actor.id,
-      at: new Date().toISOString(),
+      at: now.toISOString(),
     });
     appendLog(db, {
       actorId: actor.id,
@@ -338,7 +359,8 @@ export function recordAssessment(db: Db, actor: RedactionActor, documentId: numb
       documentId,
       reason: `${outcomeLabels[outcome]}${chosen.length ? ` enligt ${chosen.map((p) => p.label).join(', ')}` : ''}${motivering ? `: ${motivering}` : ''}`,
       before: before ? { assessmentId: before.id, outcome: before.outcome } : undefined,
-      after: { assessmentId: id, outcome, provisions: chosen.map((p) => p.label) },
+      // Whether the title was changed from the proposal, never the title: it may name a person.
+      after: { assessmentId: id, outcome, provisions: chosen.map((p) => p.label), publicTitleProposed: publicTitle === proposedPublicTitle(doc) },
     });
     return { ok: true as const, value: id };
   });
@@ -423,6 +445,12 @@ export function approveRedactions(
     );
     const current = currentReleasedVersion(db, documentId);
     if (proposed.length === 0 && current && current.text === built.text) return fail(redactionTexts.unchanged);
+    // The public title reaches the requester with the version: a maskering proposed after the
+    // assessment may make it leak (issue 10, hole 1).
+    if (assessment.public_title !== null) {
+      const exempt = fieldExemptionsForRequest(db, doc.request_id).filter((e) => e.field === publicTitleField(doc.id)).map((e) => e.masked_text);
+      if (requesterGuard(db, doc.request_id).leaks(assessment.public_title, exempt).length) return fail(redactionTexts.publicTitleLeaks);
+    }
     const leaks = leakHitsFor(db, documentId);
     if (leaks.length) {
       return { ok: false, leaks, errors: [{ field: 'leaks', message: `Läckagekontrollen hittade ${leaks.length === 1 ? 'en förekomst' : `${leaks.length} förekomster`} av maskerad text som annars lämnas ut. Maskera även där eller skriv varför den lämnas ut.` }] };

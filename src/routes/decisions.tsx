@@ -41,7 +41,9 @@ import { statusLabel } from '../domain/disclosureRequest.ts';
 import { formatKronor } from '../domain/fees.ts';
 import { fillRequester, isTemplateKey, markdownToPlainText, templateKeys, type TemplateKey } from '../domain/letter.ts';
 import { createReleaseLink, markNoticeSent, publishRelease, queueNotice, revokeLink, unpublishRelease } from '../domain/releaseCommands.ts';
+import { parseLeakChoice, requesterView } from '../domain/requesterText.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
+import { requesterTitle } from '../db/release.ts';
 import { looksLikeEmail, smtpSender } from '../mail/notice.ts';
 import { textToPdf } from '../pdf/textPdf.ts';
 import { renderMarkdown } from '../text/markdown.ts';
@@ -79,7 +81,7 @@ const notices: Record<string, string> = {
   skriftligt: 'Begäran väntar nu på ett skriftligt beslut av en jurist.',
 };
 
-function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<DecisionPageProps, 'errors' | 'errorForm' | 'input' | 'notice'> = {}) {
+function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<DecisionPageProps, 'errors' | 'errorForm' | 'input' | 'notice' | 'leaks'> = {}) {
   const { db, config } = c.var.deps;
   const role = c.var.staff!.role;
   const now = new Date();
@@ -95,6 +97,7 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
       number: i + 1,
       id: x.documentId,
       description: descriptions.get(x.documentId) ?? '',
+      publicTitle: requesterTitle(x.publicTitle ?? null, i + 1),
       assessment: x.outcome,
       released: x.releasedText !== null,
       provisions: [...x.provisions],
@@ -167,15 +170,18 @@ decisionRoutes.post('/requests/:id{[0-9]+}/decision', reviewerOnly, async (c) =>
   const r = loadRequest(c);
   if (!r) return renderNotFound(c);
   const form = await c.req.parseBody();
-  const input = { motivering: formString(form, 'motivering'), condition: formString(form, 'condition') };
+  const input = { motivering: formString(form, 'motivering'), condition: formString(form, 'condition'), leakReason: formString(form, 'leakReason') };
   const { config, db } = c.var.deps;
-  const result = decideRequest(db, actorOf(c), r.id, input, { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline });
+  const leakChoice = parseLeakChoice(formString(form, 'leakAction'), input.leakReason);
+  const result = decideRequest(db, actorOf(c), r.id, { ...input, leakChoice }, { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline });
+  if (!result.ok && 'leaks' in result && result.leaks) return decisionPage(c, r, { errors: result.errors, errorForm: 'decide', input, leaks: result.leaks });
   return answer(c, r, result, 'decide', input, 'beslut');
 });
 
+/** The letter as it goes to the requester (printed and posted from here): through the leak guard again. */
 function letterOf(c: Context<AppEnv>, r: RequestListRow): string | null {
   const d = currentDecision(c.var.deps.db, r.id);
-  return d ? fillRequester(d.letter_markdown, r.requester_name, (r as RequestListRow & { contact_disposed_at?: string | null }).contact_disposed_at != null) : null;
+  return d ? requesterView(c.var.deps.db, r.id)(fillRequester(d.letter_markdown, r.requester_name, (r as RequestListRow & { contact_disposed_at?: string | null }).contact_disposed_at != null)) : null;
 }
 
 decisionRoutes.get('/requests/:id{[0-9]+}/decision/letter', staffOnly, (c) => {

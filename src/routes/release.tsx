@@ -4,14 +4,15 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { currentDecisionForLink } from '../db/releaseLinks.ts';
-import { approvedReleasedDocuments, readingRoom, readingRoomItem, type ReleasedDocument } from '../db/release.ts';
+import { approvedReleasedDocuments, neutralTitle, readingRoom, readingRoomItem, type ReadingRoomItem, type ReleasedDocument } from '../db/release.ts';
+import type { RequesterSafe } from '../domain/leakGuard.ts';
+import { requesterView } from '../domain/requesterText.ts';
 import { appealLastDay, isAppealable } from '../domain/appeal.ts';
 import { outcomeLabels } from '../domain/decision.ts';
 import { fillRequester, markdownToPlainText } from '../domain/letter.ts';
 import { TOKEN_PATTERN, hashToken } from '../domain/releaseCommands.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
 import { textToPdf } from '../pdf/textPdf.ts';
-import { renderMarkdown } from '../text/markdown.ts';
 import { ReadingRoomPage, ReleasePage, ReleasedDocumentPage, RequesterLayout, RequesterNotFound } from '../../views/release/requester.tsx';
 import { excerpt } from '../../views/requests/format.ts';
 import type { AppEnv } from '../web/env.ts';
@@ -45,8 +46,12 @@ function pdfResponse(c: Context<AppEnv>, bytes: Uint8Array, fileName: string): R
   });
 }
 
-/** A released handling as a new PDF from its released text: no byte of the original, only a neutral title. */
-export const releasedPdf = (doc: ReleasedDocument): Uint8Array => textToPdf([doc.text], { title: doc.title });
+/** Every PDF a requester gets: built only from strings the leak guard cleared. */
+const requesterPdf = (pages: RequesterSafe[], title: RequesterSafe): Uint8Array => textToPdf(pages, { title });
+
+/** A released handling as a new PDF from its released text: no byte of the original; its public title, through the guard. */
+export const releasedPdf = (doc: ReleasedDocument, safe: (s: string) => RequesterSafe): Uint8Array =>
+  requesterPdf([doc.text], safe(`${neutralTitle(doc.reference, doc.number)}: ${doc.title}`));
 
 /** The link's decision, or null for anything not a valid, unexpired, unrevoked link to a current decision. */
 function linkContext(c: Context<AppEnv>) {
@@ -78,20 +83,21 @@ releaseRoutes.get('/r/:token', async (c) => {
   const { decision: d, request: r } = ctx;
   const docs = approvedReleasedDocuments(c.var.deps.db, r.id, d.decided_at);
   const appealable = isAppealable(d.outcome, d.condition_text !== null);
+  const safe = requesterView(c.var.deps.db, r.id);
   return requesterPage(
     c,
     `Beslut ${r.reference}`,
     <ReleasePage
       token={ctx.token}
-      reference={r.reference}
+      reference={safe(r.reference)}
       outcomeLabel={outcomeLabels[d.outcome]}
-      condition={d.condition_text}
+      condition={d.condition_text === null ? null : safe(d.condition_text)}
       decidedAt={stockholmDate(new Date(d.decided_at))}
-      decisionMaker={d.decided_by_name}
+      decisionMaker={safe(d.decided_by_name)}
       appealable={appealable}
       appealLastDay={d.notified_at ? appealLastDay(new Date(d.notified_at)) : null}
-      letterHtml={renderMarkdown(fillRequester(d.letter_markdown, r.requester_name, r.contact_disposed_at !== null))}
-      documents={docs.map((x) => ({ number: x.number, baseName: x.baseName, pageCount: x.pageCount }))}
+      letterMarkdown={safe(fillRequester(d.letter_markdown, r.requester_name, r.contact_disposed_at !== null))}
+      documents={docs.map((x) => ({ number: x.number, baseName: x.baseName, pageCount: x.pageCount, title: safe(x.title) }))}
     />,
   );
 });
@@ -99,8 +105,9 @@ releaseRoutes.get('/r/:token', async (c) => {
 releaseRoutes.get('/r/:token/beslut.pdf', async (c) => {
   const ctx = linkContext(c);
   if (!ctx) return notFound(c);
-  const text = markdownToPlainText(fillRequester(ctx.decision.letter_markdown, ctx.request.requester_name, ctx.request.contact_disposed_at !== null));
-  return pdfResponse(c, textToPdf([text], { title: `Beslut ${ctx.request.reference}` }), 'beslut.pdf');
+  const safe = requesterView(c.var.deps.db, ctx.request.id);
+  const text = safe(markdownToPlainText(fillRequester(ctx.decision.letter_markdown, ctx.request.requester_name, ctx.request.contact_disposed_at !== null)));
+  return pdfResponse(c, requesterPdf([text], safe(`Beslut ${ctx.request.reference}`)), 'beslut.pdf');
 });
 
 releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
@@ -112,14 +119,16 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
   // Exact match against the request's own released handlingar: ids, paths and other requests' names find nothing.
   const doc = approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at).find((d) => d.baseName === base);
   if (!doc) return notFound(c);
-  if (pdf) return pdfResponse(c, releasedPdf(doc), `${doc.baseName}.pdf`);
+  const safe = requesterView(c.var.deps.db, ctx.request.id);
+  if (pdf) return pdfResponse(c, releasedPdf(doc, safe), `${doc.baseName}.pdf`);
+  const title = safe(`Handling ${doc.number}: ${doc.title}`);
   return requesterPage(
     c,
-    doc.title,
+    title,
     <ReleasedDocumentPage
       backHref={`/r/${ctx.token}`}
       backLabel="Tillbaka till beslutet"
-      title={doc.title}
+      title={title}
       text={doc.text}
       pdfHref={`/r/${ctx.token}/handlingar/${doc.baseName}.pdf`}
       fileName={`${doc.baseName}.pdf`}
@@ -133,20 +142,33 @@ releaseRoutes.all('/r/*', (c) => notFound(c));
 // ---------------------------------------------------------------------------------------------
 // Läsesal: published by a reviewer's choice only.
 
+/** In the läsesal a handling is its public title and the request it was released in. */
+const readingRoomTitle = (i: ReadingRoomItem): string => `${i.title} (${i.reference} nr ${i.number})`;
+
 releaseRoutes.get('/lasesal', (c) => {
   const q = (c.req.query('q') ?? '').trim().slice(0, 200);
   const items = readingRoom(c.var.deps.db, q || null, 100);
-  return requesterPage(c, 'Läsesal', <ReadingRoomPage q={q} items={items.map((i) => ({ entryId: i.entryId, title: i.title, excerpt: excerpt(i.text, 200) }))} />);
+  const views = new Map<number, (s: string) => RequesterSafe>();
+  const safeFor = (requestId: number) => views.get(requestId) ?? views.set(requestId, requesterView(c.var.deps.db, requestId)).get(requestId)!;
+  return requesterPage(
+    c,
+    'Läsesal',
+    <ReadingRoomPage
+      q={q}
+      items={items.map((i) => ({ entryId: i.entryId, title: safeFor(i.requestId)(readingRoomTitle(i)), excerpt: safeFor(i.requestId)(excerpt(i.text, 200)) }))}
+    />,
+  );
 });
 
 releaseRoutes.get('/lasesal/:id', (c) => {
   const id = parseId(c.req.param('id'));
   const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
   if (!item) return notFound(c);
+  const title = requesterView(c.var.deps.db, item.requestId)(readingRoomTitle(item));
   return requesterPage(
     c,
-    item.title,
-    <ReleasedDocumentPage backHref="/lasesal" backLabel="Tillbaka till läsesalen" title={item.title} text={item.text} pdfHref={`/lasesal/${item.entryId}/pdf`} fileName={`${item.baseName}.pdf`} />,
+    title,
+    <ReleasedDocumentPage backHref="/lasesal" backLabel="Tillbaka till läsesalen" title={title} text={item.text} pdfHref={`/lasesal/${item.entryId}/pdf`} fileName={`${item.baseName}.pdf`} />,
   );
 });
 
@@ -154,5 +176,5 @@ releaseRoutes.get('/lasesal/:id/pdf', async (c) => {
   const id = parseId(c.req.param('id'));
   const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
   if (!item) return notFound(c);
-  return pdfResponse(c, releasedPdf(item), `${item.baseName}.pdf`);
+  return pdfResponse(c, releasedPdf(item, requesterView(c.var.deps.db, item.requestId)), `${item.baseName}.pdf`);
 });

@@ -1,6 +1,6 @@
 // The decision roll-up from the assessments, the provisions the motivering must name, and the reviewer's input (FL 32 §, OSL 10 kap. 14 §).
 import { describe, expect, it } from 'vitest';
-import { letterDescription, provisionsText, provisionsUsed, rollUpAssessments, validateDecision, type AssessedDocument } from '../../src/domain/decision.ts';
+import { provisionsText, provisionsUsed, rollUpAssessments, validateDecision, type AssessedDocument } from '../../src/domain/decision.ts';
 
 const doc = (documentId: number, outcome: AssessedDocument['outcome'], provisions: string[] = [], releasedText: string | null = 'text'): AssessedDocument => ({
   documentId,
@@ -56,16 +56,6 @@ describe('validateDecision', () => {
 
   it('refuses a förbehåll on an avslag', () => {
     expect(validateDecision('refusal', { motivering: 'OSL 21:7', condition: 'x' })).toMatchObject({ ok: false, errors: [{ field: 'condition' }] });
-  });
-});
-
-describe('letterDescription', () => {
-  it('uses the register description unless it holds a masked passage', () => {
-    expect(letterDescription('Avtal om fjärrvärme', ['Tolvan Tolvansson'], 2)).toBe('Avtal om fjärrvärme');
-    expect(letterDescription('Avtal med TOLVAN TOLVANSSON', ['Tolvan Tolvansson'], 2)).toBe('Handling 2');
-    expect(letterDescription('  ', [], 3)).toBe('Handling 3');
-    expect(letterDescription('Avtal Tolvansson', ['Tolvan Tolvansson'], 1)).toBe('Handling 1');
-    expect(letterDescription('Avtal med Tolvanssons AB-kollega', ['Tolvan Tolvansson'], 1)).toBe('Avtal med Tolvanssons AB-kollega');
   });
 });
 

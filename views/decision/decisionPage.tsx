@@ -5,10 +5,11 @@ import { ErrorSummary, Notice, SelectField, TextField, type FieldErrors } from '
 import { formatDate, formatDateTime } from '../requests/format.ts';
 import { assessmentLabels, outcomeLabels, type AssessmentOutcome, type DecisionOutcome } from '../../src/domain/decision.ts';
 import type { LegalHold } from '../../src/domain/appeal.ts';
+import { FieldLeakChoices, type FieldLeakView } from '../leakChoices.tsx';
 
 export interface DecisionPageProps {
   request: { id: number; reference: string; status: string; statusLabel: string };
-  documents: Array<{ number: number; id: number; description: string; assessment: AssessmentOutcome | null; released: boolean; provisions: string[] }>;
+  documents: Array<{ number: number; id: number; description: string; publicTitle: string; assessment: AssessmentOutcome | null; released: boolean; provisions: string[] }>;
   rollUp: { ok: true; outcome: DecisionOutcome } | { ok: false; message: string };
   provisionsText: string;
   fee: { pages: number; amount: string; explanation: string };
@@ -35,6 +36,8 @@ export interface DecisionPageProps {
   errorForm?: string;
   input?: Record<string, string>;
   notice?: string;
+  /** Masked text the leak guard found in what the decision would send the requester. */
+  leaks?: FieldLeakView[];
   today: string;
 }
 
@@ -70,6 +73,7 @@ export function DecisionPage(p: DecisionPageProps) {
               <tr>
                 <th scope="col">Nr</th>
                 <th scope="col">Handling</th>
+                <th scope="col">Publik titel</th>
                 <th scope="col">Prövning</th>
                 <th scope="col">Bestämmelser</th>
               </tr>
@@ -81,6 +85,7 @@ export function DecisionPage(p: DecisionPageProps) {
                   <td>
                     <a href={`/documents/${doc.id}`}>{doc.description}</a>
                   </td>
+                  <td>{doc.publicTitle}</td>
                   <td>
                     {doc.assessment ? assessmentLabels[doc.assessment] : 'Inte prövad'}
                     {doc.assessment && doc.assessment !== 'withhold' && !doc.released ? <div class="small">Utlämnad version saknas</div> : null}
@@ -176,6 +181,7 @@ export function DecisionPage(p: DecisionPageProps) {
                 value={val('decide', 'condition')}
                 errors={errs('decide')}
               />
+              <FieldLeakChoices id="leakReason" leaks={p.errorForm === 'decide' ? (p.leaks ?? []) : []} reason={val('decide', 'leakReason')} errors={errs('decide')} />
               <button type="submit" class="button">
                 Fatta beslut
               </button>
