@@ -10,6 +10,7 @@
 import type { Db } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
 import type { DocumentRow } from '../db/documents.ts';
+import type { Actor } from './command.ts';
 import { fieldExemptionsForRequest, insertFieldExemption, liveMaskedTextsForRequest } from '../db/redactions.ts';
 import { RequesterGuard, type FieldLeak, type LeakMatch, type RequesterSafe } from './leakGuard.ts';
 import { stockholmDate } from './workingDays.ts';
@@ -141,7 +142,7 @@ export function screenFields(db: Db, requestId: number, fields: readonly Screene
 /** Inside the command's transaction: stores "lämna ut här, med skäl" for field hits and logs it, without the text. */
 export function recordExemptions(
   db: Db,
-  actor: { id: number; label: string },
+  actor: Actor,
   requestId: number,
   exemptions: ReadonlyArray<{ key: string; maskedText: string }>,
   reason: string,
