@@ -39,6 +39,7 @@ import { statusLabel } from '../domain/disclosureRequest.ts';
 import { formatKronor } from '../domain/fees.ts';
 import { fillRequester, isTemplateKey, markdownToPlainText, templateKeys, type TemplateKey } from '../domain/letter.ts';
 import { createReleaseLink, markNoticeSent, publishRelease, queueNotice, revokeLink, unpublishRelease } from '../domain/releaseCommands.ts';
+import type { RequesterSafe } from '../domain/leakGuard.ts';
 import { parseLeakChoice, requesterView } from '../domain/requesterText.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
 import { requesterTitle } from '../db/release.ts';
@@ -172,23 +173,26 @@ decisionRoutes.post('/requests/:id{[0-9]+}/decision', reviewerOnly, async (c) =>
 });
 
 /** The letter as it goes to the requester (printed and posted from here): through the leak guard again. */
-function letterOf(c: Context<AppEnv>, r: RequestListRow): string | null {
+function letterOf(c: Context<AppEnv>, r: RequestListRow): { markdown: RequesterSafe; plain: RequesterSafe } | null {
   const d = currentDecision(c.var.deps.db, r.id);
-  return d ? requesterView(c.var.deps.db, r.id)(fillRequester(d.letter_markdown, r.requester_name, (r as RequestListRow & { contact_disposed_at?: string | null }).contact_disposed_at != null)) : null;
+  if (!d) return null;
+  const filled = fillRequester(d.letter_markdown, r.requester_name, (r as RequestListRow & { contact_disposed_at?: string | null }).contact_disposed_at != null);
+  const safe = requesterView(c.var.deps.db, r.id);
+  return { markdown: safe(filled), plain: safe(markdownToPlainText(filled)) };
 }
 
 decisionRoutes.get('/requests/:id{[0-9]+}/decision/letter', staffOnly, (c) => {
   const r = loadRequest(c);
   const letter = r ? letterOf(c, r) : null;
   if (!r || !letter) return renderNotFound(c);
-  return page(c, <LetterPage requestId={r.id} html={renderMarkdown(letter)} />, { title: `Beslutsbrev ${r.reference}` });
+  return page(c, <LetterPage requestId={r.id} html={renderMarkdown(letter.markdown)} />, { title: `Beslutsbrev ${r.reference}` });
 });
 
 decisionRoutes.get('/requests/:id{[0-9]+}/decision/letter.pdf', staffOnly, (c) => {
   const r = loadRequest(c);
   const letter = r ? letterOf(c, r) : null;
   if (!r || !letter) return renderNotFound(c);
-  const pdf = textToPdf([markdownToPlainText(letter)], { title: `Beslut ${r.reference}` });
+  const pdf = textToPdf([letter.plain], { title: `Beslut ${r.reference}` });
   return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': 'application/pdf',
     'Content-Disposition': `attachment; filename="beslut-${r.reference.replace('/', '-')}.pdf"`,
