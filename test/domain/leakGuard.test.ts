@@ -420,7 +420,7 @@ describe('property: the leak guard finds what is left visible and nothing else',
         const words = h.maskedText.trim().split(/\s+/);
         const reversed =
           words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))
-            ? [`${words.at(-1)}, ${words.slice(0, -1).join(' ')}`, `${words.at(-1)} ${words.slice(0, -1).join(' ')}`].map(foldForComparison)
+            ? [`${words.at(-1)} ${words.slice(0, -1).join(' ')}`].map(foldForComparison)
             : [];
         expect(f === m || inNumber || reversed.includes(f), `${ctx} ${JSON.stringify(h)}`).toBe(true);
       }
