@@ -141,7 +141,7 @@ export function decideRequest(
         requesterName: null,
         requestDate: stockholmDate(new Date(r.received_at)),
         decisionDate: stockholmDate(now),
-        documents: docs.map((d) => ({ number: docs.indexOf(d) + 1, description: value(publicTitleField(d.documentId)), outcome: d.outcome! })),
+        documents: docs.map((d, i) => ({ number: i + 1, description: value(publicTitleField(d.documentId)), outcome: d.outcome! })),
         outcome: v.value.outcome,
         condition,
         provisionsText: provisionsText(uses),
