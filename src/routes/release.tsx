@@ -121,7 +121,7 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
   if (!doc) return notFound(c);
   const safe = requesterView(c.var.deps.db, ctx.request.id);
   if (pdf) return pdfResponse(c, releasedPdf(doc, safe), `${doc.baseName}.pdf`);
-  const title = safe(`Handling ${doc.number}: ${doc.title}`);
+  const title = safe(doc.title === `Handling ${doc.number}` ? doc.title : `Handling ${doc.number}: ${doc.title}`);
   return requesterPage(
     c,
     title,

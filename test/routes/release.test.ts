@@ -484,7 +484,13 @@ describe('issue 10, hole 1: nothing masked reaches the requester through titles,
       expect(pdf.title).toContain(`nr ${n}: `);
     }
 
-    // The notice, as stored in the outbox and as shown once to staff to send.
+    // The notice: as e-mailed, as stored in the outbox, and as shown once to staff to send.
+    const sent: Mail[] = [];
+    const mailer = createApp({ db: t.db, config: t.config, imports: t.imports, sleep: async () => {}, sendMail: async (m) => void sent.push(m) });
+    t.db.prepare('UPDATE disclosure_request SET requester_contact = ? WHERE id = ?').run('sokande@example.com', r.id);
+    expect((await post(mailer, `/requests/${r.id}/release-links`, {}, registrar)).status).toBe(200);
+    expect(sent).toHaveLength(1);
+    expectClean('e-mail', sent[0]!.subject + sent[0]!.text);
     expectClean('notice shown', createdHtml.replace(/\/r\/[A-Za-z0-9_-]{43}/g, ''));
     for (const row of t.db.prepare('SELECT subject, body FROM outbox').all() as Array<{ subject: string; body: string }>) expectClean('outbox', row.subject + row.body);
 

@@ -97,7 +97,8 @@ export function ReleasePage(p: ReleasePageProps) {
             {p.documents.map((d) => (
               <li>
                 <a href={`${base}/handlingar/${d.baseName}`}>
-                  Handling {d.number}: {d.title}
+                  Handling {d.number}
+                  {d.title === `Handling ${d.number}` ? null : `: ${d.title}`}
                 </a>{' '}
                 ·{' '}
                 <a href={`${base}/handlingar/${d.baseName}.pdf`} download={`${d.baseName}.pdf`}>
