@@ -627,6 +627,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
             {JSON.parse(current.provision_ids).length ? ` enligt ${(JSON.parse(current.provision_ids) as number[]).map(labelOf).join(', ')}` : ''}.
             {current.motivering ? ` ${current.motivering}` : ''}
           </p>
+          {current.public_title ? <p>Publik titel: {current.public_title}</p> : null}
         </section>
       ) : null}
 
