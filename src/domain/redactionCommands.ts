@@ -27,7 +27,9 @@ import { cleanPublicTitle, type FoundFieldLeak, type LeakChoice, proposedPublicT
 import { fieldExemptionsForRequest } from '../db/redactions.ts';
 import { assessmentLabels, isAssessmentOutcome } from './secrecyAssessment.ts';
 import { buildReleasedText, widenToGraphemes, type MarkerMode } from './redaction.ts';
-import { canApproveRedactions, canAssessSecrecy, canChangeRedaction, canExemptLeak, canProposeRedaction, canRejectRedaction } from './redactionPolicy.ts';
+import { isInForce } from './provisions.ts';
+import { refusedUnlessOpen } from './requestCommands.ts';
+import { canApproveRedaction, canApproveRedactions, canAssessSecrecy, canChangeRedaction, canExemptLeak, canProposeRedaction, canRejectRedaction } from './redactionPolicy.ts';
 import { type Actor, type CommandResult, type FieldErrors, type Forbidden, type Invalid, forbidden, refused } from './command.ts';
 
 const MAX_MOTIVERING = 2000;
@@ -59,14 +61,22 @@ export const redactionTexts = {
   maskedButNone: 'Det finns inga maskeringar att godkänna. Föreslå maskeringar eller ändra sekretessprövningen.',
   unchanged: 'Den utlämnade versionen är redan godkänd och inget har ändrats sedan dess.',
   publicTitleLeaks: 'Den publika titeln innehåller text som är maskerad i en handling. Ändra titeln i sekretessprövningen, eller välj där att maskera även där eller lämna ut den med skäl.',
+  retired: (labels: string[]) =>
+    `${labels.join(', ')} ${labels.length === 1 ? 'är avvecklad' : 'är avvecklade'} och kan inte bära ett nytt godkännande. Byt bestämmelse i förslaget eller gör om sekretessprövningen, eller be administratören återinföra ${labels.length === 1 ? 'den' : 'dem'}.`,
 } as const;
 
 
-/** An active (not retired) provision from a form value, or null. */
+/** A provision in force (not retired) from a form value, or null. */
 function activeProvision(db: Db, raw: string): ProvisionRow | null {
   if (!/^[1-9]\d{0,9}$/.test(raw)) return null;
   const p = findProvisionById(db, Number(raw));
-  return p && !p.retired_at ? p : null;
+  return p && isInForce(p) ? p : null;
+}
+
+/** The request a handling belongs to must be open (hole 6): checked inside each command's transaction. */
+function refusedUnlessDocumentOpen(db: Db, actor: Actor, documentId: number) {
+  const doc = findDocument(db, documentId);
+  return doc ? refusedUnlessOpen(db, actor, doc.request_id) : null;
 }
 
 function validMotivering(raw: string, errors: FieldErrors): string | null {
@@ -163,6 +173,8 @@ export function proposeRedactions(db: Db, actor: Actor, target: ProposalTarget, 
   if (!resolved.ok) errors.unshift(...resolved.errors);
   if (errors.length || !resolved.ok || !provision) return { ok: false, errors };
   return inTransaction(db, () => {
+    const closed = refusedUnlessDocumentOpen(db, actor, target.documentId);
+    if (closed) return closed;
     const at = new Date().toISOString();
     const byDoc = new Map<number, Span[]>();
     for (const s of resolved.value) byDoc.set(s.documentId, [...(byDoc.get(s.documentId) ?? []), s]);
@@ -223,7 +235,7 @@ export function changeRedaction(db: Db, actor: Actor, redactionId: number, input
   return inTransaction(db, () => {
     const r = findRedaction(db, redactionId);
     if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'provisionId', message: redactionTexts.notProposed }] };
-    const no = refused(canChangeRedaction, actor, r);
+    const no = refused(canChangeRedaction, actor, r) ?? refusedUnlessDocumentOpen(db, actor, r.document_id);
     if (no) return no;
     updateRedactionProposal(db, redactionId, provision.id, motivering);
     const doc = findDocument(db, r.document_id)!;
@@ -245,7 +257,7 @@ export function withdrawRedaction(db: Db, actor: Actor, redactionId: number): Co
   return inTransaction(db, () => {
     const r = findRedaction(db, redactionId);
     if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'withdraw', message: redactionTexts.notProposed }] };
-    const no = refused(canChangeRedaction, actor, r);
+    const no = refused(canChangeRedaction, actor, r) ?? refusedUnlessDocumentOpen(db, actor, r.document_id);
     if (no) return no;
     decideRedaction(db, redactionId, 'withdrawn', actor.id, new Date().toISOString(), null);
     appendLog(db, {
@@ -272,7 +284,7 @@ export function rejectRedaction(db: Db, actor: Actor, redactionId: number, reaso
   return inTransaction(db, () => {
     const r = findRedaction(db, redactionId);
     if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'reason', message: redactionTexts.notProposed }] };
-    const no = refused(canRejectRedaction, actor, r, allowSelfApproval);
+    const no = refused(canRejectRedaction, actor, r, allowSelfApproval) ?? refusedUnlessDocumentOpen(db, actor, r.document_id);
     if (no) return no;
     decideRedaction(db, redactionId, 'rejected', actor.id, new Date().toISOString(), why);
     appendLog(db, {
@@ -332,6 +344,8 @@ export function recordAssessment(db: Db, actor: Actor, documentId: number, input
   if (errors.length || !outcome || !title.ok) return { ok: false, errors };
   const chosen = provisions as ProvisionRow[];
   return inTransaction(db, (): AssessmentResult => {
+    const closed = refusedUnlessOpen(db, actor, doc.request_id);
+    if (closed) return closed;
     // The public title reaches the requester: the leak guard screens it like the released text.
     const screened = screenFields(db, doc.request_id, [{ key: publicTitleField(doc.id), formField: 'publicTitle', label: 'Den publika titeln', text: title.value }], input.leakChoice ?? null);
     if (!screened.ok) return { ok: false, errors: screened.errors, leaks: screened.leaks };
@@ -394,8 +408,18 @@ export function leakHitsFor(db: Db, documentId: number): LeakHit<number>[] {
   );
 }
 
+export interface Approval {
+  /** The released version built, or null while maskeringar the approver proposed wait for another jurist. */
+  releasedVersionId: number | null;
+  /** The maskeringar approved by this click. */
+  approved: number;
+  /** Proposed maskeringar left for another jurist: the approver's own (four eyes). */
+  waiting: number;
+  selfApproval: boolean;
+}
+
 export type ApprovalResult =
-  | { ok: true; value: { releasedVersionId: number; selfApproval: boolean }; forbidden?: undefined }
+  | { ok: true; value: Approval; forbidden?: undefined }
   | { ok: false; errors: FieldErrors; forbidden?: undefined; leaks?: undefined }
   | { ok: false; errors: FieldErrors; forbidden?: undefined; leaks: LeakHit<number>[] }
   | (Forbidden & { leaks?: undefined });
@@ -406,10 +430,20 @@ export function proposersOf(db: Db, documentId: number): number[] {
 }
 
 /**
- * Approves the proposed maskeringar of a handling and stores the released version built from the
- * original and every approved maskering (STYLE.md 5), superseding the previous one. A handling
- * assessed 'release_full' gets its text unchanged. Refused when the assessment is missing or does not
- * fit, when the leak guard finds anything, or when nothing changed. Four eyes: see canApproveRedactions.
+ * Approves the proposed maskeringar of a handling that the approver may approve, and once none is left
+ * waiting, stores the released version built from the original and every approved maskering
+ * (STYLE.md 5), superseding the previous one. A handling assessed 'release_full' gets its text
+ * unchanged.
+ *
+ * Four eyes per maskering (canApproveRedaction): each is approved by someone other than its proposer.
+ * A reviewer who proposed some of the maskeringar herself approves the others', and hers wait for
+ * another jurist, who then finishes. So two jurists can always finish, whoever proposed what (issue
+ * 10, hole 8: with four eyes per handling, a jurist who added one "maskera även här" to the other's
+ * proposals locked both out).
+ *
+ * Refused when the request is not open, when the assessment is missing or does not fit, when a
+ * maskering to be approved or the assessment rests on a retired provision (hole 7), when the leak
+ * guard finds anything, or when nothing changed.
  */
 export function approveRedactions(
   db: Db,
@@ -423,9 +457,10 @@ export function approveRedactions(
     const fail = (message: string): ApprovalResult => ({ ok: false, errors: [{ field: 'approve', message }] });
     const live = liveRedactionsForDocument(db, documentId);
     const proposed = live.filter((r) => r.status === 'proposed');
-    const proposers = [...new Set(proposed.map((r) => r.proposed_by))];
-    const no = refused(canApproveRedactions, actor, proposers, opts.allowSelfApproval);
+    const no = refused(canApproveRedactions, actor, [...new Set(proposed.map((r) => r.proposed_by))], opts.allowSelfApproval) ?? refusedUnlessOpen(db, actor, doc.request_id);
     if (no) return no;
+    const approvable = proposed.filter((r) => canApproveRedaction(actor, r, opts.allowSelfApproval));
+    const waiting = proposed.length - approvable.length;
     const assessment = currentAssessment(db, documentId);
     if (!assessment) return fail(redactionTexts.needsAssessment);
     if (assessment.outcome === 'withhold') return fail(redactionTexts.withheld);
@@ -437,6 +472,13 @@ export function approveRedactions(
     if (missing.length) {
       return fail(`Sekretessprövningen nämner inte ${missing.join(', ')}, som maskeringar vilar på. Lägg till ${missing.length === 1 ? 'den' : 'dem'} i prövningen.`);
     }
+    // Hole 7: a retired provision carries no new approval, neither through a maskering approved now nor through the assessment.
+    const retired = [...new Set([...approvable.map((r) => r.provision_id), ...relied])]
+      .map((id) => findProvisionById(db, id))
+      .filter((p): p is ProvisionRow => !!p && !isInForce(p))
+      .map((p) => p.label)
+      .sort();
+    if (retired.length) return fail(redactionTexts.retired(retired));
     const built = buildReleasedText(
       doc.text,
       live.map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label })),
@@ -455,10 +497,23 @@ export function approveRedactions(
       return { ok: false, leaks, errors: [{ field: 'leaks', message: `Läckagekontrollen hittade ${leaks.length === 1 ? 'en förekomst' : `${leaks.length} förekomster`} av maskerad text som annars lämnas ut. Maskera även där eller skriv varför den lämnas ut.` }] };
     }
     const at = new Date().toISOString();
-    for (const r of proposed) decideRedaction(db, r.id, 'approved', actor.id, at, null);
-    const releasedVersionId = storeReleasedVersion(db, { documentId, text: built.text, markers: built.markers, mode: opts.mode, approvedBy: actor.id, at });
-    const selfApproval = proposers.includes(actor.id);
+    for (const r of approvable) decideRedaction(db, r.id, 'approved', actor.id, at, null);
+    const selfApproval = approvable.some((r) => r.proposed_by === actor.id);
     const provisions = [...new Set(live.map((r) => r.provision_label))].sort();
+    if (waiting > 0) {
+      // Four eyes per maskering: the approver's own proposals wait; no released version until they are approved too.
+      appendLog(db, {
+        actorId: actor.id,
+        actor: actor.label,
+        event: 'redaction.partly_approved',
+        requestId: doc.request_id,
+        documentId,
+        reason: `${approvable.length === 1 ? 'En maskering godkänd' : `${approvable.length} maskeringar godkända`}; ${waiting === 1 ? 'en' : waiting} som godkännaren själv föreslog väntar på en annan jurist`,
+        after: { approvedRedactionIds: approvable.map((r) => r.id), waiting, assessmentId: assessment.id },
+      });
+      return { ok: true, value: { releasedVersionId: null, approved: approvable.length, waiting, selfApproval } };
+    }
+    const releasedVersionId = storeReleasedVersion(db, { documentId, text: built.text, markers: built.markers, mode: opts.mode, approvedBy: actor.id, at });
     appendLog(db, {
       actorId: actor.id,
       actor: actor.label,
@@ -471,7 +526,7 @@ export function approveRedactions(
       before: current ? { releasedVersionId: current.id } : undefined,
       after: {
         releasedVersionId,
-        approvedRedactionIds: proposed.map((r) => r.id),
+        approvedRedactionIds: approvable.map((r) => r.id),
         redactionIds: live.map((r) => r.id),
         provisions,
         assessmentId: assessment.id,
@@ -479,7 +534,7 @@ export function approveRedactions(
         selfApproval,
       },
     });
-    return { ok: true, value: { releasedVersionId, selfApproval } };
+    return { ok: true, value: { releasedVersionId, approved: approvable.length, waiting: 0, selfApproval } };
   });
 }
 
@@ -506,6 +561,8 @@ export function recordLeakExemption(db: Db, actor: Actor, input: ExemptionInput)
     return { ok: false, errors: [{ field: 'reason', message: redactionTexts.spanInvalid }] };
   }
   return inTransaction(db, () => {
+    const closed = refusedUnlessOpen(db, actor, doc.request_id);
+    if (closed) return closed;
     const id = insertExemption(db, { documentId: doc.id, start: input.start, end: input.end, reason: why, by: actor.id, at: new Date().toISOString() });
     appendLog(db, {
       actorId: actor.id,
