@@ -37,14 +37,15 @@ import type { CommandResult, FieldErrors } from '../domain/command.ts';
 import { canDecide, canEditTemplates, canPublish, canRelease } from '../domain/decisionPolicy.ts';
 import { statusLabel } from '../domain/disclosureRequest.ts';
 import { formatKronor } from '../domain/fees.ts';
-import { fillRequester, isTemplateKey, markdownToPlainText, templateKeys, type TemplateKey } from '../domain/letter.ts';
+import { fillRequester, isTemplateKey, templateKeys, type TemplateKey } from '../domain/letter.ts';
 import { createReleaseLink, markNoticeSent, publishRelease, queueNotice, revokeLink, unpublishRelease } from '../domain/releaseCommands.ts';
 import type { RequesterSafe } from '../domain/leakGuard.ts';
 import { parseLeakChoice, requesterView } from '../domain/requesterText.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
 import { requesterTitle } from '../db/release.ts';
 import { looksLikeEmail, smtpSender } from '../mail/notice.ts';
-import { textToPdf } from '../pdf/textPdf.ts';
+import { writeDocumentPdf } from '../pdf/textPdf.ts';
+import { blocksFromMarkdown } from '../text/documentBlocks.ts';
 import { renderMarkdown } from '../text/markdown.ts';
 import { canReopenDecision, canViewRequests } from '../domain/requestPolicy.ts';
 import { reopenRequest } from '../domain/requestCommands.ts';
@@ -190,12 +191,12 @@ decisionRoutes.post('/requests/:id{[0-9]+}/reopen', reopener, async (c) => {
 });
 
 /** The letter as it goes to the requester (printed and posted from here): through the leak guard again. */
-function letterOf(c: Context<AppEnv>, r: RequestListRow): { markdown: RequesterSafe; plain: RequesterSafe } | null {
+function letterOf(c: Context<AppEnv>, r: RequestListRow): { markdown: RequesterSafe } | null {
   const d = currentDecision(c.var.deps.db, r.id);
   if (!d) return null;
   const filled = fillRequester(d.letter_markdown, r.requester_name, (r as RequestListRow & { contact_disposed_at?: string | null }).contact_disposed_at != null);
   const safe = requesterView(c.var.deps.db, r.id);
-  return { markdown: safe(filled), plain: safe(markdownToPlainText(filled)) };
+  return { markdown: safe(filled) };
 }
 
 decisionRoutes.get('/requests/:id{[0-9]+}/decision/letter', staffOnly, (c) => {
@@ -205,11 +206,11 @@ decisionRoutes.get('/requests/:id{[0-9]+}/decision/letter', staffOnly, (c) => {
   return page(c, <LetterPage requestId={r.id} html={renderMarkdown(letter.markdown)} />, { title: `Beslutsbrev ${r.reference}` });
 });
 
-decisionRoutes.get('/requests/:id{[0-9]+}/decision/letter.pdf', staffOnly, (c) => {
+decisionRoutes.get('/requests/:id{[0-9]+}/decision/letter.pdf', staffOnly, async (c) => {
   const r = loadRequest(c);
   const letter = r ? letterOf(c, r) : null;
   if (!r || !letter) return renderNotFound(c);
-  const pdf = textToPdf([letter.plain], { title: `Beslut ${r.reference}` });
+  const pdf = await writeDocumentPdf(blocksFromMarkdown(letter.markdown), { title: `Beslut ${r.reference}`, letterhead: c.var.deps.config.organisationName });
   return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': 'application/pdf',
     'Content-Disposition': `attachment; filename="beslut-${r.reference.replace('/', '-')}.pdf"`,

@@ -4,15 +4,17 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { currentDecisionForLink } from '../db/releaseLinks.ts';
-import { approvedReleasedDocuments, neutralTitle, readingRoom, readingRoomItem, type ReadingRoomItem, type ReleasedDocument } from '../db/release.ts';
+import { zipSync } from 'fflate';
+import { approvedReleasedDocuments, neutralReference, neutralTitle, readingRoom, readingRoomItem, type ReadingRoomItem, type ReleasedDocument } from '../db/release.ts';
 import type { RequesterSafe } from '../domain/leakGuard.ts';
 import { requesterView } from '../domain/requesterText.ts';
 import { appealLastDay, isAppealable } from '../domain/appeal.ts';
 import { outcomeLabels } from '../domain/decision.ts';
-import { fillRequester, markdownToPlainText } from '../domain/letter.ts';
+import { fillRequester } from '../domain/letter.ts';
 import { TOKEN_PATTERN, hashToken } from '../domain/releaseCommands.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
-import { textToPdf } from '../pdf/textPdf.ts';
+import { writeDocumentPdf } from '../pdf/textPdf.ts';
+import { blocksFromMarkdown, releasedBlocks } from '../text/documentBlocks.ts';
 import { ReadingRoomPage, ReleasePage, ReleasedDocumentPage, RequesterLayout, RequesterNotFound } from '../../views/release/requester.tsx';
 import { excerpt } from '../../views/requests/format.ts';
 import type { AppEnv } from '../web/env.ts';
@@ -36,22 +38,27 @@ async function requesterPage(c: Context<AppEnv>, title: string, body: Child, sta
 /** One 404 for a guessed, expired or revoked token and any unknown address: nothing tells them apart. */
 const notFound = (c: Context<AppEnv>) => requesterPage(c, 'Sidan finns inte', <RequesterNotFound />, 404);
 
-function pdfResponse(c: Context<AppEnv>, bytes: Uint8Array, fileName: string): Response {
+/** A download for the requester (a PDF or the zip), with the private headers and a neutral name. */
+function fileResponse(c: Context<AppEnv>, bytes: Uint8Array, fileName: string, type = 'application/pdf'): Response {
   privateHeaders(c);
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-    'Content-Type': 'application/pdf',
+    'Content-Type': type,
     // The name is built from digits and hyphens only (neutralBaseName), never from the original file.
     'Content-Disposition': `attachment; filename="${fileName}"`,
     'X-Content-Type-Options': 'nosniff',
   });
 }
 
-/** Every PDF a requester gets: built only from strings the leak guard cleared. */
-const requesterPdf = (pages: RequesterSafe[], title: RequesterSafe): Uint8Array => textToPdf(pages, { title });
+/**
+ * Every PDF a requester gets: the title through the leak guard, the text from a cleared string
+ * (a RequesterSafe released text or letter, laid out as blocks).
+ */
+const requesterPdf = (_cleared: RequesterSafe, blocks: ReturnType<typeof blocksFromMarkdown>, title: RequesterSafe, letterhead?: string): Promise<Uint8Array> =>
+  writeDocumentPdf(blocks, { title, letterhead });
 
 /** A released handling as a new PDF from its released text: no byte of the original; its public title, through the guard. */
-export const releasedPdf = (doc: ReleasedDocument, safe: (s: string) => RequesterSafe): Uint8Array =>
-  requesterPdf([doc.text], safe(`${neutralTitle(doc.reference, doc.number)}: ${doc.title}`));
+export const releasedPdf = (doc: ReleasedDocument, safe: (s: string) => RequesterSafe): Promise<Uint8Array> =>
+  requesterPdf(doc.text, releasedBlocks(doc), safe(`${neutralTitle(doc.reference, doc.number)}: ${doc.title}`));
 
 /** The link's decision, or null for anything not a valid, unexpired, unrevoked link to a current decision. */
 function linkContext(c: Context<AppEnv>) {
@@ -98,6 +105,7 @@ releaseRoutes.get('/r/:token', async (c) => {
       appealLastDay={d.notified_at ? appealLastDay(new Date(d.notified_at)) : null}
       letterMarkdown={safe(fillRequester(d.letter_markdown, r.requester_name, r.contact_disposed_at !== null))}
       documents={docs.map((x) => ({ number: x.number, baseName: x.baseName, pageCount: x.pageCount, title: safe(x.title) }))}
+      archiveName={`${neutralReference(r.reference)}.zip`}
     />,
   );
 });
@@ -105,9 +113,32 @@ releaseRoutes.get('/r/:token', async (c) => {
 releaseRoutes.get('/r/:token/beslut.pdf', async (c) => {
   const ctx = linkContext(c);
   if (!ctx) return notFound(c);
+  return fileResponse(c, await letterPdf(c, ctx), 'beslut.pdf');
+});
+
+/** The decision letter as the requester gets it: the organisation's name as letterhead, the letter's headings, every character. */
+function letterPdf(c: Context<AppEnv>, ctx: NonNullable<ReturnType<typeof linkContext>>): Promise<Uint8Array> {
   const safe = requesterView(c.var.deps.db, ctx.request.id);
-  const text = safe(markdownToPlainText(fillRequester(ctx.decision.letter_markdown, ctx.request.requester_name, ctx.request.contact_disposed_at !== null)));
-  return pdfResponse(c, requesterPdf([text], safe(`Beslut ${ctx.request.reference}`)), 'beslut.pdf');
+  const letter = safe(fillRequester(ctx.decision.letter_markdown, ctx.request.requester_name, ctx.request.contact_disposed_at !== null));
+  return requesterPdf(letter, blocksFromMarkdown(letter), safe(`Beslut ${ctx.request.reference}`), c.var.deps.config.organisationName);
+}
+
+/**
+ * Everything at once: every released handling and the decision as one zip (fflate, entries stored:
+ * the PDFs are compressed already). Names follow the neutral scheme (2026-0042-1.pdf, beslut.pdf,
+ * 2026-0042.zip); every entry carries the decision's date, so the file tells nothing about when or
+ * by whom it was fetched.
+ */
+releaseRoutes.get('/r/:token/handlingar.zip', async (c) => {
+  const ctx = linkContext(c);
+  if (!ctx) return notFound(c);
+  const docs = approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at);
+  const mtime = new Date(ctx.decision.decided_at);
+  const entries: Record<string, [Uint8Array, { level: 0; mtime: Date }]> = {};
+  const safe = requesterView(c.var.deps.db, ctx.request.id);
+  for (const d of docs) entries[`${d.baseName}.pdf`] = [await releasedPdf(d, safe), { level: 0, mtime }];
+  entries['beslut.pdf'] = [await letterPdf(c, ctx), { level: 0, mtime }];
+  return fileResponse(c, zipSync(entries), `${neutralReference(ctx.request.reference)}.zip`, 'application/zip');
 });
 
 releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
@@ -120,7 +151,7 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
   const doc = approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at).find((d) => d.baseName === base);
   if (!doc) return notFound(c);
   const safe = requesterView(c.var.deps.db, ctx.request.id);
-  if (pdf) return pdfResponse(c, releasedPdf(doc, safe), `${doc.baseName}.pdf`);
+  if (pdf) return fileResponse(c, await releasedPdf(doc, safe), `${doc.baseName}.pdf`);
   const title = safe(doc.title === `Handling ${doc.number}` ? doc.title : `Handling ${doc.number}: ${doc.title}`);
   return requesterPage(
     c,
@@ -176,5 +207,5 @@ releaseRoutes.get('/lasesal/:id/pdf', async (c) => {
   const id = parseId(c.req.param('id'));
   const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
   if (!item) return notFound(c);
-  return pdfResponse(c, releasedPdf(item, requesterView(c.var.deps.db, item.requestId)), `${item.baseName}.pdf`);
+  return fileResponse(c, await releasedPdf(item, requesterView(c.var.deps.db, item.requestId)), `${item.baseName}.pdf`);
 });

@@ -91,7 +91,7 @@ describe('only the leak guard makes a RequesterSafe string', () => {
 
   it('the requester routes make PDFs only from cleared strings', () => {
     const release = files.find((f) => f.p === 'src/routes/release.tsx')!.text;
-    expect(release.match(/textToPdf\(/g)).toHaveLength(1);
-    expect(release).toMatch(/const requesterPdf = \(pages: RequesterSafe\[\], title: RequesterSafe\)/);
+    expect(release.match(/writeDocumentPdf\(/g)).toHaveLength(1);
+    expect(release).toMatch(/const requesterPdf = \(_cleared: RequesterSafe, blocks: [^,]+, title: RequesterSafe/);
   });
 });

@@ -62,6 +62,8 @@ export interface ReleasePageProps {
   /** The letter as Markdown with escaped fields; rendered here by marked and sanitize-html. */
   letterMarkdown: RequesterSafe;
   documents: RequesterDocument[];
+  /** The neutral name of the zip with everything, e.g. 2026-0042.zip. */
+  archiveName: string;
 }
 
 export function ReleasePage(p: ReleasePageProps) {
@@ -110,6 +112,14 @@ export function ReleasePage(p: ReleasePageProps) {
         ) : (
           <p>Inga handlingar lämnas ut.</p>
         )}
+        {p.documents.length ? (
+          <p>
+            <a href={`${base}/handlingar.zip`} download={p.archiveName}>
+              Ladda ned allt som en zip-fil ({p.archiveName})
+            </a>{' '}
+            – {p.documents.length === 1 ? 'handlingen' : `alla ${p.documents.length} handlingar`} och beslutet som PDF.
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="letter-heading">
