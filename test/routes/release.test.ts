@@ -579,6 +579,15 @@ describe('issue 10, hole 1: nothing masked reaches the requester through titles,
       expect(pdf.title).toContain(`nr ${n}: `);
     }
 
+    // Everything at once: the zip's entry names and every PDF in it.
+    const zip = unzipSync(new Uint8Array(await (await get(t.app, `${path}/handlingar.zip`)).arrayBuffer()));
+    for (const [name, bytes] of Object.entries(zip)) {
+      expectClean('zip entry name', name);
+      const pdf = await readPdf(bytes);
+      for (const part of [pdf.text, pdf.raw, pdf.info]) expectClean(`zip ${name}`, part);
+    }
+    expect(Object.keys(zip)).toHaveLength(4);
+
     // The notice: as e-mailed, as stored in the outbox, and as shown once to staff to send.
     const sent: Mail[] = [];
     const mailer = createApp({ db: t.db, config: t.config, imports: t.imports, sleep: async () => {}, sendMail: async (m) => void sent.push(m) });
