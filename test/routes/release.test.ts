@@ -85,8 +85,8 @@ describe('decide', () => {
     expect(letter1).toContain('Delbeslut 1');
     const link1 = await newLink(r.id);
     const seen1 = await (await get(t.app, link1)).text();
-    expect(seen1).toContain('Läs handling 1');
-    expect(seen1).not.toContain('Läs handling 2');
+    expect(seen1).toContain(`handlingar/${r.reference.replace('/', '-')}-1"`);
+    expect(seen1).not.toContain(`handlingar/${r.reference.replace('/', '-')}-2"`);
     // The part link cannot fetch a handling outside its part, even though it is approved.
     expect((await get(t.app, `${link1}/handlingar/${r.reference.replace('/', '-')}-1`)).status).toBe(200);
     expect((await get(t.app, `${link1}/handlingar/${r.reference.replace('/', '-')}-2`)).status).toBe(404);
@@ -104,7 +104,7 @@ describe('decide', () => {
       { part: 2, outcome: 'partial_refusal' },
     ]);
     // The first part's link still shows its decision and its handling.
-    expect(await (await get(t.app, link1)).text()).toContain('Läs handling 1');
+    expect(await (await get(t.app, link1)).text()).toContain(`handlingar/${r.reference.replace('/', '-')}-1"`);
     const decisionPage = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
     expect(decisionPage).toContain('Del 1');
     expect(decisionPage).toContain('Del 2');
@@ -716,7 +716,7 @@ describe('issue 10, hole 1: nothing masked reaches the requester through titles,
       const res = await post(
         t.app,
         `/documents/${id}/assessment`,
-        { outcome: 'release_masked', provisionIds: osl217(), motivering: 'Uppgiften kan användas för kartläggning.', publicTitle: h.publicTitle ?? shown ?? '' },
+        { outcome: 'release_masked', provisionIds: osl217(), motivering: 'Uppgiften kan användas för kartläggning.', [`circumstance-${osl217()}`]: 'Sökanden har sagt att uppgifterna ska läggas ut i ett sökbart register.', publicTitle: h.publicTitle ?? shown ?? '' },
         reviewer,
       );
       expect(res.status).toBe(303);
@@ -735,7 +735,7 @@ describe('issue 10, hole 1: nothing masked reaches the requester through titles,
 
   it('after approval and decision: the /r/ page, the handlingar, their PDFs, the letter, the notice and the läsesal hold none of it', async () => {
     const r = await assessedThroughPages();
-    const decided = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Uppgifterna om enskilda skyddas av OSL 21:7.', condition: '' }, reviewer);
+    const decided = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Uppgifterna om enskilda skyddas av OSL 21:7.', condition: '', ...noConditionWouldDo }, reviewer);
     expect(decided.status).toBe(303);
     const created = await post(t.app, `/requests/${r.id}/release-links`, {}, registrar);
     const createdHtml = await created.text();
@@ -786,7 +786,7 @@ describe('issue 10, hole 1: nothing masked reaches the requester through titles,
     expectClean('notice shown', createdHtml.replace(/\/r\/[A-Za-z0-9_-]{43}/g, ''));
     for (const row of t.db.prepare('SELECT subject, body FROM outbox').all() as Array<{ subject: string; body: string }>) expectClean('outbox', row.subject + row.body);
 
-    expect((await post(t.app, `/requests/${r.id}/publish`, {}, reviewer)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/publish`, publication, reviewer)).status).toBe(303);
     const room = await (await get(t.app, '/lasesal')).text();
     expectClean('läsesal', room);
     expect(room).toContain('Journalanteckning');
@@ -803,7 +803,7 @@ describe('issue 10, hole 1: nothing masked reaches the requester through titles,
     const r = makeRequest(t.db, t.ids.registrar);
     const id = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: handlingar[0]!.title, text: `${handlingar[0]!.text}\nPnr ${PNR}.` });
     for (const text of ['Bo Ek', PNR]) await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text, scope: 'document', provisionId: osl217() }, registrar);
-    const base = { outcome: 'release_masked', provisionIds: osl217(), motivering: 'Kartläggning.', publicTitle: 'Ek, Bo – ansökan' };
+    const base = { outcome: 'release_masked', provisionIds: osl217(), motivering: 'Kartläggning.', [`circumstance-${osl217()}`]: 'Sökanden vill kartlägga grannar.', publicTitle: 'Ek, Bo – ansökan' };
     const before = logCount(t.db);
     const stopped = await post(t.app, `/documents/${id}/assessment`, base, reviewer);
     expect(stopped.status).toBe(422);
@@ -840,7 +840,7 @@ describe('issue 10, hole 1: nothing masked reaches the requester through titles,
     const r = makeRequest(t.db, t.ids.registrar);
     const id = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'x', text: 'Brev från Ingrid Vallmark om fakturan.' });
     await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text: 'fakturan', scope: 'document', provisionId: osl217() }, registrar);
-    expect((await post(t.app, `/documents/${id}/assessment`, { outcome: 'release_masked', provisionIds: osl217(), motivering: 'x', publicTitle: 'Brev från Vallmark' }, reviewer)).status).toBe(303);
+    expect((await post(t.app, `/documents/${id}/assessment`, { outcome: 'release_masked', provisionIds: osl217(), motivering: 'x', [`circumstance-${osl217()}`]: 'Sökanden vill kartlägga kunder.', publicTitle: 'Brev från Vallmark' }, reviewer)).status).toBe(303);
     await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text: 'Ingrid Vallmark', scope: 'document', provisionId: osl217() }, registrar);
     const res = await post(t.app, `/documents/${id}/approval`, {}, jur2);
     // A refused approval answers 422, or 303 to the page that says why.
@@ -853,7 +853,7 @@ describe('issue 10, hole 1: nothing masked reaches the requester through titles,
   it('a motivering or förbehåll holding masked text stops the decision; "maskera även här" masks it in the letter', async () => {
     const r = await assessedThroughPages();
     const before = logCount(t.db);
-    const input = { motivering: 'Bo Ek, 420107-7098, är skyddad enligt OSL 21:7.', condition: '' };
+    const input = { motivering: 'Bo Ek, 420107-7098, är skyddad enligt OSL 21:7.', condition: '', ...noConditionWouldDo };
     const stopped = await post(t.app, `/requests/${r.id}/decision`, input, reviewer);
     expect(stopped.status).toBe(422);
     const html = await stopped.text();
