@@ -132,6 +132,16 @@ CREATE TABLE document_page (
   PRIMARY KEY (document_id, number)
 ) STRICT;
 
+CREATE TABLE field_leak_exemption (
+  id INTEGER PRIMARY KEY,
+  request_id INTEGER NOT NULL REFERENCES disclosure_request(id),
+  field TEXT NOT NULL,                       -- 'publicTitle:<document id>', 'motivering', 'condition'
+  masked_text TEXT NOT NULL,
+  reason TEXT NOT NULL CHECK (length(reason) > 0),
+  decided_by INTEGER NOT NULL REFERENCES staff(id),
+  decided_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE finding (
   id INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES document(id),
@@ -367,7 +377,7 @@ CREATE TABLE secrecy_assessment (
   motivering TEXT NOT NULL,
   assessed_by INTEGER NOT NULL REFERENCES staff(id),
   assessed_at TEXT NOT NULL
-, circumstances TEXT NOT NULL DEFAULT '{}') STRICT;
+, public_title TEXT CHECK (public_title IS NULL OR length(public_title) BETWEEN 1 AND 200), circumstances TEXT NOT NULL DEFAULT '{}') STRICT;
 
 CREATE TABLE secrecy_mark (
   id INTEGER PRIMARY KEY,
@@ -481,6 +491,8 @@ CREATE INDEX document_parent ON document(parent_document_id) WHERE parent_docume
 CREATE INDEX document_request ON document(request_id, id);
 
 CREATE INDEX document_sha256 ON document(sha256);
+
+CREATE INDEX field_leak_exemption_request ON field_leak_exemption(request_id);
 
 CREATE INDEX finding_document ON finding(document_id, start);
 

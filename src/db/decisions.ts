@@ -470,14 +470,3 @@ export function decisionOutcomeCounts(db: Db, fromIso: string): Array<{ outcome:
 export function decisionProvisions(db: Db, fromIso: string): string[] {
   return db.prepare('SELECT provisions FROM decision WHERE superseded_at IS NULL AND decided_at >= ?').pluck().all(fromIso) as string[];
 }
-
-/** Every approved masked passage of the request's handlingar: kept out of the letter (letterDescription). */
-export function maskedTextsForRequest(db: Db, requestId: number): string[] {
-  return db
-    .prepare(
-      `SELECT DISTINCT x.masked_text FROM redaction x JOIN document d ON d.id = x.document_id
-       WHERE d.request_id = ? AND x.status = 'approved'`,
-    )
-    .pluck()
-    .all(requestId) as string[];
-}

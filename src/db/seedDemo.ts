@@ -171,6 +171,7 @@ export function seedDemoDecision(
   });
   recordAssessment(db, rev, contract, {
     outcome: 'release_masked',
+    publicTitle: 'Ramavtal om ledningsarbeten 2025–2028',
     provisionIds: [provision('OSL 31:16')],
     motivering: 'Avtalet lämnas ut utom prisbilagans à-priser. Parterna, avtalstiden, omfattningen och kontaktpersonen lämnas ut.',
     circumstances: {
@@ -180,6 +181,7 @@ export function seedDemoDecision(
   });
   recordAssessment(db, rev, roster, {
     outcome: 'release_masked',
+    publicTitle: 'Jourlista elnät november 2026',
     provisionIds: [provision('OSL 39:3 2 st')],
     motivering: 'Jourlistan lämnas ut med namn och tjänstetelefoner. Den privata adressen och det privata mobilnumret maskeras.',
     circumstances: {

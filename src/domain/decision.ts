@@ -28,6 +28,8 @@ export interface AssessedDocument {
   provisions: readonly string[];
   /** The approved released text, when the handling is released (null when withheld). */
   releasedText: string | null;
+  /** The public title approved with the assessment (what the letter calls it); null when none. */
+  publicTitle?: string | null;
 }
 
 export type RollUp =
@@ -129,7 +131,7 @@ export function provisionsText(uses: readonly ProvisionUse[], concealed: Readonl
 
 export interface DocumentReasons {
   number: number;
-  /** As the letter names it (letterDescription). */
+  /** As the letter names it: the handling's public title, screened by the leak guard. */
   description: string;
   outcome: AssessmentOutcome;
   /** Provisions with whether naming them would reveal the secret. */
@@ -143,11 +145,13 @@ export const SHORTER_REASONS_TEXT = 'Skälen anges inte närmare, eftersom det s
 
 /**
  * The reasons per handling (FL 32 §: the provisions and the circumstances that decided it, per
- * handling, not only the roll-up). Text the jurist wrote that holds a masked passage of the request
- * is left out for shorter reasons: the letter reaches the requester and must not carry the secret.
+ * handling, not only the roll-up). Text the jurist wrote in which the leak guard finds a masked
+ * passage of the request is left out for shorter reasons: the letter reaches the requester and must
+ * not carry the secret. `revealsMasked` is the request's guard (requesterGuard), so one comparison
+ * decides what may reach the requester.
  */
-export function reasonsPerDocument(docs: readonly DocumentReasons[], maskedTexts: readonly string[]): string {
-  const safe = (t: string) => (t.trim() === '' ? '' : revealsMasked(t, maskedTexts) ? SHORTER_REASONS_TEXT : t.replace(/\s+/g, ' ').trim());
+export function reasonsPerDocument(docs: readonly DocumentReasons[], revealsMasked: (text: string) => boolean): string {
+  const safe = (t: string) => (t.trim() === '' ? '' : revealsMasked(t) ? SHORTER_REASONS_TEXT : t.replace(/\s+/g, ' ').trim());
   return docs
     .map((d) => {
       const head = `Handling ${d.number} (${d.description.replace(/\s+/g, ' ')}): ${assessmentLabels[d.outcome].toLowerCase()}`;
@@ -166,16 +170,6 @@ export function reasonsPerDocument(docs: readonly DocumentReasons[], maskedTexts
       return lines.join('\n');
     })
     .join('\n');
-}
-
-/** Whether a text holds a masked passage, or a word of four letters or more of one (a surname alone leaks too). */
-export function revealsMasked(text: string, maskedTexts: readonly string[]): boolean {
-  const folded = text.toLocaleLowerCase('sv');
-  const words = new Set(folded.split(/[^\p{L}\p{N}]+/u));
-  return maskedTexts.some((m) => {
-    const t = m.trim().toLocaleLowerCase('sv');
-    return t.length > 0 && (folded.includes(t) || t.split(/[^\p{L}\p{N}]+/u).some((w) => w.length >= 4 && words.has(w)));
-  });
 }
 
 export const decisionLimits = { motivering: 8000, condition: 2000, conditionAssessment: 2000 } as const;
@@ -263,13 +257,4 @@ export function validateDecision(
   else if (condition !== null && !/OSL|\d+\s*kap\./.test(motivering)) errors.push({ field: 'motivering', message: decisionErrors.conditionNeedsProvision });
   if (errors.length || outcome === null) return { ok: false, errors };
   return { ok: true, value: { outcome, motivering, condition, conditionAssessment } };
-}
-
-/**
- * How the letter names a handling: its register description, unless that holds a masked passage
- * of the request (a name in "Avtal Tolvan Tolvansson"), in which case only its number: the letter
- * reaches the requester and must not carry what the maskering hides.
- */
-export function letterDescription(description: string, maskedTexts: readonly string[], number: number): string {
-  return revealsMasked(description, maskedTexts) || description.trim() === '' ? `Handling ${number}` : description;
 }

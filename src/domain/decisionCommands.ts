@@ -23,7 +23,6 @@ import {
   insertInformalRefusal,
   insertInformationAnswer,
   letterTemplate,
-  maskedTextsForRequest,
   setAppealOutcome,
   setAppealReconsideration,
   setAppealTimeliness,
@@ -39,7 +38,6 @@ import {
   type AssessedDocument,
   decisionErrors,
   decisionLimits,
-  letterDescription,
   refusalGroundLabels,
   refusalGroundTexts,
   outcomeLabels,
@@ -57,8 +55,13 @@ import type { OrganisationProfile } from './organisation.ts';
 import { letterMarkdown, type TemplateKey, validateTemplate } from './letter.ts';
 import { dueAtFor } from './requestCommands.ts';
 import { isSubjectRequest } from './subjectRequest.ts';
-import { type Actor, type CommandResult, type FieldErrors, type LogActor, fail, refused } from './command.ts';
+import { type FoundFieldLeak, publicTitleField, recordExemptions, requesterGuard, screenFields, type LeakChoice, type ScreenedField } from './requesterText.ts';
+import { requesterTitle } from '../db/release.ts';
+import { type Actor, type CommandResult, type FieldErrors, type Invalid, type LogActor, fail, refused } from './command.ts';
 import { parseCalendarDate, stockholmDate, stockholmInstant } from './workingDays.ts';
+
+/** A decision stopped by the leak guard lists the hits, for "maskera även här" / "lämna ut här, med skäl". */
+export type DecisionResult = CommandResult<number> | (Invalid & { leaks: FoundFieldLeak[] });
 
 export interface DecisionContext {
   organisation: string;
@@ -75,6 +78,7 @@ export function assessedDocuments(db: Db, requestId: number): AssessedDocument[]
     outcome: v.assessment,
     provisions: v.provisions,
     releasedText: v.releasedText,
+    publicTitle: v.publicTitle,
   }));
 }
 
@@ -113,6 +117,8 @@ export interface DecisionRaw {
   presentedBy?: string;
   /** The handlingar this decision covers, when a large request is released in parts; empty: all not yet decided. */
   documentIds?: string[];
+  /** The reviewer's choice when the leak guard stopped the letter: mask there, or release there with a reason. */
+  leakChoice?: LeakChoice;
 }
 
 /** The föredragande chosen: null for none, false for an id that is not an active staff member. */
@@ -137,7 +143,7 @@ export function decideRequest(
   raw: DecisionRaw,
   ctx: DecisionContext,
   now: Date = new Date(),
-): CommandResult<number> {
+): DecisionResult {
   const no = refused(canDecide, actor);
   if (no) return no;
   return inTransaction(db, () => {
@@ -178,28 +184,44 @@ export function decideRequest(
     const uses = provisionsUsed(docs);
     const fee = feeFor(db, requestId, ctx, docs.map((d) => d.documentId));
     const part = isPart ? nextPart(db, requestId) : 1;
-    const descriptions = new Map(documentsForRequest(db, requestId).map((d) => [d.id, d.description]));
-    const masked = maskedTextsForRequest(db, requestId);
+    // Everything of the letter that a person wrote reaches the requester: the leak guard screens it
+    // as it screens the released text, with the same choices (issue 10, hole 1).
+    const choice = raw.leakChoice ?? null;
+    const guard = requesterGuard(db, requestId);
+    const fields: ScreenedField[] = docs.map((d) => ({
+      key: publicTitleField(d.documentId),
+      formField: 'motivering',
+      label: `Den publika titeln på handling ${d.number}`,
+      text: requesterTitle(d.publicTitle ?? null, d.number),
+    }));
+    fields.push({ key: 'motivering', formField: 'motivering', label: 'Motiveringen', text: v.value.motivering });
+    if (v.value.condition !== null) fields.push({ key: 'condition', formField: 'condition', label: 'Förbehållet', text: v.value.condition });
+    const screened = screenFields(db, requestId, fields, choice, guard);
+    if (!screened.ok) return { ok: false as const, errors: screened.errors, leaks: screened.leaks };
+    const value = (key: string) => screened.values.get(key)!;
+    const motivering = value('motivering');
+    const condition = v.value.condition === null ? null : value('condition');
     const catalogue = listProvisions(db);
     const concealed = new Set(catalogue.filter((p) => p.conceal_label === 1).map((p) => p.label));
     const labelOf = new Map(catalogue.map((p) => [p.id, p.label]));
-    // FL 32 §: reasons per handling, from each handling's assessment and its circumstances per provision.
+    // FL 32 §: reasons per handling, from each handling's assessment and its circumstances per
+    // provision. What the guard finds a masked passage in gives way to shorter reasons (FL 32 § 2 st).
     const reasons = reasonsPerDocument(
       docs.map((d) => {
         const a = currentAssessment(db, d.documentId);
         const byId = JSON.parse(a?.circumstances ?? '{}') as Record<string, string>;
         return {
           number: d.number,
-          description: letterDescription(descriptions.get(d.documentId) ?? '', masked, d.number),
+          description: value(publicTitleField(d.documentId)),
           outcome: d.outcome!,
           provisions: d.provisions.map((label) => ({ label, concealed: concealed.has(label) })),
           motivering: a?.motivering ?? '',
           circumstances: Object.fromEntries(Object.entries(byId).map(([id, text]) => [labelOf.get(Number(id)) ?? id, text])),
         };
       }),
-      masked,
+      (t) => guard.leaks(t).length > 0,
     );
-    const letter = letterMarkdown(
+    const built = letterMarkdown(
       letterTemplate(db, v.value.outcome),
       letterTemplate(db, 'appeal_instructions'),
       {
@@ -210,13 +232,13 @@ export function decideRequest(
         requesterName: null,
         requestDate: stockholmDate(new Date(r.received_at)),
         decisionDate: stockholmDate(now),
-        documents: docs.map((d) => ({ number: d.number, description: letterDescription(descriptions.get(d.documentId) ?? '', masked, d.number), outcome: d.outcome! })),
+        documents: docs.map((d) => ({ number: d.number, description: value(publicTitleField(d.documentId)), outcome: d.outcome! })),
         part: isPart ? { number: part, final: isFinal } : null,
         outcome: v.value.outcome,
-        condition: v.value.condition,
+        condition,
         provisionsText: provisionsText(uses, concealed),
         reasonsText: reasons,
-        motivering: v.value.motivering,
+        motivering,
         decisionMaker: actor.displayName ?? actor.label,
         presenter: presenter?.display_name ?? null,
         delegation: ctx.profile.delegation,
@@ -224,6 +246,11 @@ export function decideRequest(
       },
       { deferRequester: true },
     );
+    // The rest of the letter (templates, names) is screened as a whole, with every exemption of the request.
+    const whole = screenFields(db, requestId, [{ key: 'letter', formField: 'motivering', label: 'Beslutsbrevet', text: built }], choice, guard);
+    if (!whole.ok) return { ok: false as const, errors: whole.errors, leaks: whole.leaks };
+    const letter = whole.values.get('letter')!;
+    if (choice?.kind === 'exempt') recordExemptions(db, actor, requestId, [...screened.exemptions, ...whole.exemptions], choice.reason, now);
     const nowIso = now.toISOString();
     supersedeDecision(db, requestId, nowIso, isPart ? docs.map((d) => d.documentId) : null);
     const id = insertDecision(db, {
@@ -231,8 +258,8 @@ export function decideRequest(
       part,
       document_ids: isPart ? JSON.stringify(docs.map((d) => d.documentId)) : null,
       outcome: v.value.outcome,
-      condition_text: v.value.condition,
-      motivering: v.value.motivering,
+      condition_text: condition,
+      motivering,
       provisions: JSON.stringify(uses),
       letter_markdown: letter,
       page_count: fee.pages,

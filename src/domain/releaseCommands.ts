@@ -24,10 +24,12 @@ import {
 import { approvedReleasedDocuments } from '../db/release.ts';
 import { type Actor, type CommandResult, fail, refused } from './command.ts';
 import { canPublish, canRelease } from './decisionPolicy.ts';
+import { withReleaseLink, type RequesterSafe } from './leakGuard.ts';
 import { fillTemplate } from './letter.ts';
 import { publicationBlocker, publicationTexts, validatePublication } from './publication.ts';
 import { exemptionsForRequest } from '../db/redactions.ts';
 import { ownDataQuestionCount } from '../db/reviewQuestions.ts';
+import { requesterView } from './requesterText.ts';
 import { markNotified } from './decisionCommands.ts';
 import { canAnswerSubject } from './subjectRequestPolicy.ts';
 import { subjectStateOf } from '../db/subjectRequests.ts';
@@ -104,9 +106,9 @@ export const LINK_PLACEHOLDER = '[länken visades en gång när den skapades]';
 
 export interface Notice {
   outboxId: number;
-  subject: string;
+  subject: RequesterSafe;
   /** With the real link: shown once, and sent if SMTP is configured. */
-  body: string;
+  body: RequesterSafe;
   recipient: string | null;
 }
 
@@ -117,11 +119,13 @@ export function queueNotice(db: Db, actor: Actor, requestId: number, link: strin
   return inTransaction(db, () => {
     const r = findRequest(db, requestId);
     if (!r) throw new Error(`disclosure_request ${requestId} not found`);
-    const subject = `Beslut om din begäran ${r.reference}`;
+    // The notice reaches the requester: through the leak guard like every such string (issue 10).
+    const safe = requesterView(db, requestId);
+    const subject = safe(`Beslut om din begäran ${r.reference}`);
     const values = { organisation, referens: r.reference };
     const template = letterTemplate(db, 'notice_email');
-    const body = fillTemplate(template, { ...values, länk: link }, { escape: false });
-    const stored = fillTemplate(template, { ...values, länk: LINK_PLACEHOLDER }, { escape: false });
+    const stored = safe(fillTemplate(template, { ...values, länk: LINK_PLACEHOLDER }, { escape: false }));
+    const body = withReleaseLink(stored, LINK_PLACEHOLDER, link);
     const outboxId = insertOutbox(db, { requestId, recipient: r.requester_contact, subject, body: stored, by: actor.id, at: now.toISOString() });
     appendLog(db, { actorId: actor.id, actor: actor.label, event: 'release.notice_queued', requestId, reason: 'Meddelande till sökanden i utkorgen', at: now, after: { outboxId } });
     return { ok: true as const, value: { outboxId, subject, body, recipient: r.requester_contact } };

@@ -7,7 +7,8 @@ import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
 import { findRequest, formatReference, insertRequest, takeReferenceNumber, updateRequest } from '../db/disclosureRequests.ts';
 import { jobsForRequest } from '../db/documents.ts';
-import { currentDecision, insertDecision, maskedTextsForRequest, supersedeDecision } from '../db/decisions.ts';
+import { currentDecision, insertDecision, supersedeDecision } from '../db/decisions.ts';
+import { requesterGuard } from './requesterText.ts';
 import { approvedReleasedDocuments } from '../db/release.ts';
 import {
   attachedCopy,
@@ -27,10 +28,9 @@ import {
 } from '../db/subjectRequests.ts';
 import { type Actor, type CommandResult, fail, invalid, ok, refused } from './command.ts';
 import type { DeadlineSettings } from './deadline.ts';
-import { letterDescription, provisionsUsed, rollUpAssessments } from './decision.ts';
+import { provisionsUsed, rollUpAssessments } from './decision.ts';
 import { canTransition, validateRequestInput } from './disclosureRequest.ts';
 import { fieldsIn, fillTemplate, TEMPLATE_MAX } from './letter.ts';
-import { foldForComparison } from './leakGuard.ts';
 import { assessedDocuments } from './decisionCommands.ts';
 import { dueAtFor } from './requestCommands.ts';
 import {
@@ -272,21 +272,19 @@ export function judgeHit(
 
 /**
  * The confirmed data grouped by the request's handlingar, as released: only handlingar released in
- * full or masked, and no value that a maskering in this request covers (the leak guard's folding),
- * with descriptions checked like a decision letter's.
+ * full or masked, under their approved public titles, and no value the request's leak guard finds a
+ * masked passage in (RequesterGuard: the same folding as the guard everywhere else).
  */
 export function extractHandlings(db: Db, requestId: number): ExtractHandling[] {
-  const released = new Map(approvedReleasedDocuments(db, requestId).map((d) => [d.documentId, d.number]));
-  const masked = maskedTextsForRequest(db, requestId);
-  const maskedFolded = masked.map((m) => foldForComparison(m)).filter((m) => m.length > 0);
+  const released = new Map(approvedReleasedDocuments(db, requestId).map((d) => [d.documentId, d]));
+  const guard = requesterGuard(db, requestId);
   const out = new Map<number, ExtractHandling>();
   for (const row of confirmedData(db, requestId)) {
-    const number = released.get(row.document_id);
-    if (number === undefined) continue;
-    const folded = foldForComparison(row.value);
-    if (maskedFolded.some((m) => folded.includes(m) || m.includes(folded))) continue;
+    const doc = released.get(row.document_id);
+    if (!doc) continue;
+    if (guard.masked(row.value) !== row.value) continue;
     let h = out.get(row.document_id);
-    if (!h) out.set(row.document_id, (h = { number, description: letterDescription(row.description, masked, number), items: [] }));
+    if (!h) out.set(row.document_id, (h = { number: doc.number, description: guard.masked(doc.title), items: [] }));
     if (!h.items.some((i) => i.type === row.type && i.value === row.value)) h.items.push({ type: row.type, value: row.value });
   }
   return [...out.values()].sort((a, b) => a.number - b.number);

@@ -51,7 +51,10 @@ import { type PersonalDataBasis, personalDataBasisLabels, publicationBlocker } f
 import { exemptionsForRequest } from '../db/redactions.ts';
 import { ownDataQuestionCount } from '../db/reviewQuestions.ts';
 import { createReleaseLink, markNoticeSent, publishRelease, queueNotice, revokeLink, unpublishRelease } from '../domain/releaseCommands.ts';
+import type { RequesterSafe } from '../domain/leakGuard.ts';
+import { parseLeakChoice, requesterView } from '../domain/requesterText.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
+import { requesterTitle } from '../db/release.ts';
 import { looksLikeEmail, smtpSender } from '../mail/notice.ts';
 import { writeDocumentPdf } from '../pdf/textPdf.ts';
 import { blocksFromMarkdown } from '../text/documentBlocks.ts';
@@ -92,7 +95,7 @@ const notices: Record<string, string> = {
   ateroppnad: 'Begäran är återöppnad och kan ändras. Beslutet står kvar tills ett nytt beslut fattas.',
 };
 
-function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<DecisionPageProps, 'errors' | 'errorForm' | 'input' | 'notice'> = {}) {
+function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<DecisionPageProps, 'errors' | 'errorForm' | 'input' | 'notice' | 'leaks'> = {}) {
   const { db, config } = c.var.deps;
   const staff = c.var.staff!;
   const now = new Date();
@@ -108,6 +111,7 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
       number: i + 1,
       id: x.documentId,
       description: descriptions.get(x.documentId) ?? '',
+      publicTitle: requesterTitle(x.publicTitle ?? null, i + 1),
       assessment: x.outcome,
       released: x.releasedText !== null,
       provisions: [...x.provisions],
@@ -232,9 +236,12 @@ decisionRoutes.post('/requests/:id{[0-9]+}/decision', reviewerOnly, async (c) =>
     conditionRisk: formString(form, 'conditionRisk'),
     conditionAssessment: formString(form, 'conditionAssessment'),
     presentedBy: formString(form, 'presentedBy'),
+    leakReason: formString(form, 'leakReason'),
   };
   const { config, db } = c.var.deps;
-  const result = decideRequest(db, actorOf(c), r.id, { ...input, documentIds }, { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline, profile: config.organisation });
+  const leakChoice = parseLeakChoice(formString(form, 'leakAction'), input.leakReason);
+  const result = decideRequest(db, actorOf(c), r.id, { ...input, documentIds, leakChoice }, { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline, profile: config.organisation });
+  if (!result.ok && 'leaks' in result && result.leaks) return decisionPage(c, r, { errors: result.errors, errorForm: 'decide', input, leaks: result.leaks });
   return answer(c, r, result, 'decide', input, 'beslut');
 });
 
@@ -274,23 +281,27 @@ decisionRoutes.post('/requests/:id{[0-9]+}/reopen', reopener, async (c) => {
   return answer(c, r, reopenRequest(c.var.deps.db, actorOf(c), r.id, input.reopenReason, c.var.deps.config.deadline), 'reopen', input, 'ateroppnad');
 });
 
-function letterOf(c: Context<AppEnv>, r: RequestListRow): string | null {
+/** The letter as it goes to the requester (printed and posted from here): through the leak guard again. */
+function letterOf(c: Context<AppEnv>, r: RequestListRow): { markdown: RequesterSafe } | null {
   const d = currentDecision(c.var.deps.db, r.id);
-  return d ? fillRequester(d.letter_markdown, r.requester_name, (r as RequestListRow & { contact_disposed_at?: string | null }).contact_disposed_at != null) : null;
+  if (!d) return null;
+  const filled = fillRequester(d.letter_markdown, r.requester_name, (r as RequestListRow & { contact_disposed_at?: string | null }).contact_disposed_at != null);
+  const safe = requesterView(c.var.deps.db, r.id);
+  return { markdown: safe(filled) };
 }
 
 decisionRoutes.get('/requests/:id{[0-9]+}/decision/letter', staffOnly, (c) => {
   const r = loadRequest(c);
   const letter = r ? letterOf(c, r) : null;
   if (!r || !letter) return renderNotFound(c);
-  return page(c, <LetterPage requestId={r.id} html={renderMarkdown(letter)} />, { title: `Beslutsbrev ${r.reference}` });
+  return page(c, <LetterPage requestId={r.id} html={renderMarkdown(letter.markdown)} />, { title: `Beslutsbrev ${r.reference}` });
 });
 
 decisionRoutes.get('/requests/:id{[0-9]+}/decision/letter.pdf', staffOnly, async (c) => {
   const r = loadRequest(c);
   const letter = r ? letterOf(c, r) : null;
   if (!r || !letter) return renderNotFound(c);
-  const pdf = await writeDocumentPdf(blocksFromMarkdown(letter), { title: `Beslut ${r.reference}`, letterhead: c.var.deps.config.organisationName });
+  const pdf = await writeDocumentPdf(blocksFromMarkdown(letter.markdown), { title: `Beslut ${r.reference}`, letterhead: c.var.deps.config.organisationName });
   return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': 'application/pdf',
     'Content-Disposition': `attachment; filename="beslut-${r.reference.replace('/', '-')}.pdf"`,

@@ -19,6 +19,7 @@ import {
 } from '../db/redactions.ts';
 import { findStaffById } from '../db/staff.ts';
 import { foldForComparison, type LeakHit } from '../domain/leakGuard.ts';
+import { parseLeakChoice, proposedPublicTitle } from '../domain/requesterText.ts';
 import { buildReleasedText, type ReleaseMarker } from '../domain/redaction.ts';
 import {
   approveRedactions,
@@ -133,6 +134,7 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
       provisions={activeProvisions(db)}
       allProvisions={listProvisions(db)}
       assessments={assessmentsForDocument(db, doc.id)}
+      proposedPublicTitle={proposedPublicTitle(doc)}
       released={released ? { approvedAt: released.approved_at, approvedByName: findStaffById(db, released.approved_by)?.display_name ?? '', mode: released.mode } : null}
       leaks={leakViews(c, doc, hits ?? leakHitsFor(db, doc.id))}
       exemptions={exemptionsForDocument(db, doc.id)}
@@ -315,12 +317,22 @@ redactionRoutes.post('/documents/:docId/assessment', async (c) => {
     const m = /^circumstance-([1-9]\d{0,9})$/.exec(k);
     if (m && typeof v === 'string') circumstances[m[1]!] = v;
   }
-  const input = { outcome: formString(form, 'outcome'), provisionIds, motivering: formString(form, 'motivering'), circumstances };
-  const r = recordAssessment(c.var.deps.db, actorOf(c), doc.id, input);
+  const input = {
+    outcome: formString(form, 'outcome'),
+    provisionIds,
+    motivering: formString(form, 'motivering'),
+    publicTitle: formString(form, 'publicTitle'),
+    leakReason: formString(form, 'leakReason'),
+  };
+  const leakChoice = parseLeakChoice(formString(form, 'leakAction'), input.leakReason);
+  // The form always sends the public title; a client that leaves it out gets the neutral proposal.
+  const publicTitle = 'publicTitle' in form ? input.publicTitle : undefined;
+  const r = recordAssessment(c.var.deps.db, actorOf(c), doc.id, { ...input, circumstances, publicTitle, leakChoice });
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) {
-    const kept = { outcome: input.outcome, provisionIds, motivering: input.motivering, ...Object.fromEntries(Object.entries(circumstances).map(([k, v]) => [`circumstance-${k}`, v])) };
-    return secrecyPage(c, doc, { errors: r.errors.map((e) => ({ ...e, field: `assessment-${e.field}` })), input: kept });
+    const titleLeaks = 'leaks' in r && r.leaks ? r.leaks : [];
+    const kept = { ...input, ...Object.fromEntries(Object.entries(circumstances).map(([k, v]) => [`circumstance-${k}`, v])) };
+    return secrecyPage(c, doc, { errors: r.errors.map((e) => ({ ...e, field: `assessment-${e.field}` })), input: kept, titleLeaks });
   }
   return c.redirect(`/documents/${doc.id}/secrecy?klart=provad`, 303);
 });

@@ -50,9 +50,9 @@ function requestWith(docs: Array<Parameters<typeof assessedDocument>[3]>) {
   return r;
 }
 
-const masked = { title: 'Avtal', text: MASKED_TEXT, outcome: 'release_masked' as const, mask: [{ text: SECRET_PNR, provision: 'OSL 21:7' }, { text: SECRET_ADDRESS, provision: 'OSL 21:3' }] };
-const full = { title: 'Protokoll', text: 'Styrelseprotokoll 2026-01-10. Inget hemligt.', outcome: 'release_full' as const };
-const withheld = { title: 'Utredning', text: `Socialtjänstens utredning om ${SECRET_NAME}.`, outcome: 'withhold' as const, provisions: ['OSL 26:1'] };
+const masked = { title: 'Avtal', publicTitle: 'Avtal', text: MASKED_TEXT, outcome: 'release_masked' as const, mask: [{ text: SECRET_PNR, provision: 'OSL 21:7' }, { text: SECRET_ADDRESS, provision: 'OSL 21:3' }] };
+const full = { title: 'Protokoll', publicTitle: 'Protokoll', text: 'Styrelseprotokoll 2026-01-10. Inget hemligt.', outcome: 'release_full' as const };
+const withheld = { title: 'Utredning', publicTitle: 'Utredning', text: `Socialtjänstens utredning om ${SECRET_NAME}.`, outcome: 'withhold' as const, provisions: ['OSL 26:1'] };
 
 /** The letter with the dates made stable for the snapshot. */
 const letterOf = (requestId: number) => {

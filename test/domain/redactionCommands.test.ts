@@ -6,14 +6,13 @@ import { activeProvisions, findProvisionByLabel, listProvisions } from '../../sr
 import { currentReleasedVersion, findRedaction, redactionsForDocument } from '../../src/db/redactions.ts';
 import { currentReleasedVersions } from '../../src/db/releasedVersions.ts';
 import { findingsForDocument } from '../../src/db/documents.ts';
-import { foldForComparison } from '../../src/domain/leakGuard.ts';
+import { findLeaks, findOccurrences, foldForComparison } from '../../src/domain/leakGuard.ts';
 import { provisionCatalogue } from '../../src/domain/provisions.ts';
 import { addProvision, renameProvision, setProvisionActive } from '../../src/domain/provisionCommands.ts';
 import {
   approveRedactions,
   changeRedaction,
   leakHitsFor,
-  occurrencesOf,
   proposeRedactions,
   recordAssessment,
   recordLeakExemption,
@@ -93,12 +92,29 @@ describe('the provisions catalogue in the database', () => {
   });
 });
 
-describe('occurrencesOf', () => {
+describe('findOccurrences ("Maskera text" uses the leak guard\'s folding)', () => {
+  const shown = (t: string, q: string) => findOccurrences(t, q).map((o) => t.slice(o.start, o.end));
   it('finds every occurrence, case-insensitively, across line breaks', () => {
     const t = 'Eva Ek ringde. eva ek igen.\nEva\nEk sist.';
-    expect(occurrencesOf(t, 'Eva Ek').map((o) => t.slice(o.start, o.end))).toEqual(['Eva Ek', 'eva ek', 'Eva\nEk']);
-    expect(occurrencesOf(t, '   ')).toEqual([]);
-    expect(occurrencesOf('a.b axb', 'a.b')).toEqual([{ start: 0, end: 3 }]);
+    expect(shown(t, 'Eva Ek')).toEqual(['Eva Ek', 'eva ek', 'Eva\nEk']);
+    expect(findOccurrences(t, '   ')).toEqual([]);
+    expect(findOccurrences('a.b axb', 'a.b')).toEqual([{ start: 0, end: 3 }]);
+  });
+
+  it('finds text hyphenated at a line break, as the leak guard does (issue 10, hole 9)', () => {
+    const t = 'Leverantör | Blåmes-\nZeta Q7 | 2026';
+    expect(shown(t, 'Blåmes-Zeta Q7')).toEqual(['Blåmes-\nZeta Q7']);
+    expect(shown(t, 'BlåmesZeta Q7')).toEqual(['Blåmes-\nZeta Q7']);
+    expect(findLeaks(t, ['Blåmes-Zeta Q7']).length).toBe(1);
+  });
+
+  it('finds a number whatever its separators, and a name in reversed order', () => {
+    expect(shown('Pnr 194201077098 och 420107-7098.', '19420107-7098')).toEqual(['194201077098', '420107-7098']);
+    expect(shown('Sökande: Ek, Bo. Bo Ek ringde.', 'Bo Ek')).toEqual(['Ek, Bo', 'Bo Ek']);
+  });
+
+  it('searches a short typed string as a whole word only', () => {
+    expect(shown('Bo bor i Bostad, bo.', 'Bo')).toEqual(['Bo', 'bo']);
   });
 });
 
@@ -300,7 +316,7 @@ describe('approval', () => {
     expect(v.text).toContain('[maskerat – OSL 21:7]');
     expect(db.prepare('SELECT text FROM document WHERE id = ?').pluck().get(docId)).toBe(SAMPLE_TEXT);
     const [row] = currentReleasedVersions(db, requestId);
-    expect(row).toEqual({ documentId: docId, assessment: 'release_masked', releasedText: v.text, provisions: ['OSL 21:7'], structure: null });
+    expect(row).toEqual({ documentId: docId, assessment: 'release_masked', releasedText: v.text, provisions: ['OSL 21:7'], publicTitle: expect.stringMatching(/^Handling \d{4}-\d{2}-\d{2}$/), structure: null });
     // The diff shows the markers on the released side.
     const parts = releaseDiff(SAMPLE_TEXT, v.text, JSON.parse(v.markers));
     expect(parts.filter((p) => p.kind === 'added').map((p) => p.text).join('')).toContain('[maskerat – OSL 21:7]');
@@ -345,7 +361,7 @@ describe('approval', () => {
     approveRedactions(db, actors.jur, docId, opts);
     recordAssessment(db, actors.jur, docId, { outcome: 'withhold', provisionIds: [osl213], motivering: 'Skyddade personuppgifter', circumstances: { [osl213]: 'Kunden har skyddad folkbokföringsadress.' } });
     expect(approveRedactions(db, actors.jur, docId, opts).ok).toBe(false);
-    expect(currentReleasedVersions(db, requestId)).toEqual([{ documentId: docId, assessment: 'withhold', releasedText: null, provisions: ['OSL 21:3'], structure: null }]);
+    expect(currentReleasedVersions(db, requestId)).toEqual([{ documentId: docId, assessment: 'withhold', releasedText: null, provisions: ['OSL 21:3'], publicTitle: expect.any(String), structure: null }]);
   });
 
   it('an exemption ("lämna ut här, med skäl") is accepted by the guard', () => {

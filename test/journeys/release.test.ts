@@ -44,6 +44,9 @@ describe('release journey', () => {
     await jur.getByLabel('Motivering', { exact: true }).fill('Uppgifterna om den enskilde kan användas för kartläggning.');
     // The harm test of 21:7 is met by a concrete circumstance, recorded per provision (JO 1102-2004).
     await jur.getByLabel(/^OSL 21:7: /).fill('Sökanden har sagt att kunderna ska läggas ut i ett sökbart register.');
+    // The public title is proposed neutral (kind and date); the jurist writes what the requester sees.
+    expect(await jur.getByLabel('Publik titel').inputValue()).toMatch(/^Handling \d{4}-\d{2}-\d{2}$/);
+    await jur.getByLabel('Publik titel').fill('Kundbrev om fjärrvärme');
     await jur.getByRole('button', { name: 'Spara sekretessprövningen' }).click();
     await jur.waitForURL(/klart=provad/);
     await jur.locator('#approve').click();
@@ -108,7 +111,7 @@ describe('release journey', () => {
     expect(body).not.toContain('Rut Registrator');
     expect(await requester.locator('nav').count()).toBe(0);
 
-    await requester.getByRole('link', { name: /^Läs handling 1$/ }).click();
+    await requester.getByRole('link', { name: /^Handling 1: Kundbrev om fjärrvärme$/ }).click();
     await requester.waitForURL(/\/handlingar\/\d{4}-\d{4}-1$/);
     await noViolations(requester);
     const released = (await requester.locator('pre').textContent()) ?? '';
@@ -138,7 +141,7 @@ describe('release journey', () => {
     await requester.getByRole('button', { name: 'Sök' }).click();
     await requester.waitForURL(/\/lasesal\?q=/);
     await noViolations(requester);
-    await requester.getByRole('link', { name: /^Utlämnad handling / }).click();
+    await requester.getByRole('link', { name: /^Kundbrev om fjärrvärme \(\d{4}\/\d{4} nr 1\)$/ }).click();
     await requester.waitForURL(/\/lasesal\/\d+$/);
     expect((await requester.locator('pre').textContent()) ?? '').not.toContain(TEST_PNR);
     await noViolations(requester);

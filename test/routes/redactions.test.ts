@@ -114,6 +114,15 @@ describe('proposing', () => {
     expect(await res.text()).toContain('<a href="#text-text">Texten finns inte i handlingen.');
   });
 
+  it('"Maskera text" finds text hyphenated at a line break, as the leak guard would (issue 10, hole 9)', async () => {
+    const reg = await login(t.app, 'registrar');
+    // A PDF table cell: the supplier's name broken by a hyphen at the end of the line.
+    const cell = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, requestId, { title: 'Leverantörer', text: 'Leverantör | Avtal\nBlåmes-\nZeta Q7 | 2026-01' });
+    const res = await post(t.app, `/documents/${cell}/redactions`, { kind: 'text', form: 'text', text: 'Blåmes-Zeta Q7', scope: 'document', provisionId: osl217 }, reg);
+    expect(res.status).toBe(303);
+    expect(redactionsForDocument(t.db, cell).map((r) => r.masked_text)).toEqual(['Blåmes-\nZeta Q7']);
+  });
+
   it('the proposer changes and withdraws; someone else gets 403', async () => {
     const reg = await login(t.app, 'registrar');
     const jur = await login(t.app, 'reviewer');

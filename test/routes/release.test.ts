@@ -7,6 +7,8 @@ import { makeRequest } from '../helpers/requests.ts';
 import { createApp } from '../../src/app.ts';
 import type { Mail } from '../../src/mail/notice.ts';
 import { assessedDocument, MASKED_TEXT, SECRET_ADDRESS, SECRET_NAME, SECRET_PNR, toReview } from '../helpers/release.ts';
+import { importPastedText } from '../../src/documents/importer.ts';
+import { findProvisionByLabel } from '../../src/db/provisions.ts';
 
 let t: TestApp;
 let reviewer: string;
@@ -83,8 +85,8 @@ describe('decide', () => {
     expect(letter1).toContain('Delbeslut 1');
     const link1 = await newLink(r.id);
     const seen1 = await (await get(t.app, link1)).text();
-    expect(seen1).toContain('Läs handling 1');
-    expect(seen1).not.toContain('Läs handling 2');
+    expect(seen1).toContain(`handlingar/${r.reference.replace('/', '-')}-1"`);
+    expect(seen1).not.toContain(`handlingar/${r.reference.replace('/', '-')}-2"`);
     // The part link cannot fetch a handling outside its part, even though it is approved.
     expect((await get(t.app, `${link1}/handlingar/${r.reference.replace('/', '-')}-1`)).status).toBe(200);
     expect((await get(t.app, `${link1}/handlingar/${r.reference.replace('/', '-')}-2`)).status).toBe(404);
@@ -102,7 +104,7 @@ describe('decide', () => {
       { part: 2, outcome: 'partial_refusal' },
     ]);
     // The first part's link still shows its decision and its handling.
-    expect(await (await get(t.app, link1)).text()).toContain('Läs handling 1');
+    expect(await (await get(t.app, link1)).text()).toContain(`handlingar/${r.reference.replace('/', '-')}-1"`);
     const decisionPage = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
     expect(decisionPage).toContain('Del 1');
     expect(decisionPage).toContain('Del 2');
@@ -355,7 +357,7 @@ describe('artefact test: released files hold none of the masked strings', () => 
       }
       const meta = await pdf.getMetadata();
       const info = JSON.stringify(meta.info) + JSON.stringify(meta.metadata ? [...meta.metadata] : []);
-      expect((meta.info as { Title?: string }).Title).toBe(`Utlämnad handling ${r.reference} nr ${n}`);
+      expect((meta.info as { Title?: string }).Title).toBe(`Utlämnad handling ${r.reference} nr ${n}: Handling ${n}`);
       expect(info).not.toMatch(/Author|Creator|Producer|CreationDate/);
       for (const s of secrets) {
         expect(text, `${n}: ${s}`).not.toContain(s);
@@ -490,7 +492,7 @@ describe('outbox, reading room, appeal', () => {
     expect(t.db.prepare('SELECT count(*) FROM reading_room_entry WHERE publication_assessment_id IS NULL').pluck().get()).toBe(0);
     expect(await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text()).toContain('Inga uppgifter om kunden finns kvar efter maskeringen.');
     const list = await (await get(t.app, '/lasesal?q=fjärrvärme')).text();
-    expect(list).toContain(`Utlämnad handling ${r.reference} nr 2`);
+    expect(list).toContain(`Handling 2 (${r.reference} nr 2)`);
     expect(list).not.toContain(SECRET_PNR);
     expect(await (await get(t.app, `/lasesal?q=${encodeURIComponent(SECRET_PNR)}`)).text()).toContain('Inga handlingar hittades.');
     expect(await (await get(t.app, '/lasesal?q=HEMLIGUTREDNING')).text()).toContain('Inga handlingar hittades.');
@@ -653,5 +655,215 @@ describe('e-mail notice', () => {
     expect(html).toContain('E-posten kunde inte skickas');
     expect(t.db.prepare('SELECT sent_at FROM outbox').pluck().get()).toBeNull();
     expect(JSON.stringify(t.db.prepare('SELECT * FROM decision_log').all())).not.toContain('tolvan@example.com');
+  });
+});
+
+// ------------------------------------------------------------------------------------------------
+// Issue 10, hole 1: masked data reached the requester through handling titles. Every string that
+// reaches a requester or the läsesal now passes the leak guard, and handlings are named by the
+// public title the reviewer approved with the assessment.
+
+/** The text of a PDF as pdfjs reads it, its raw bytes and its metadata. */
+async function readPdf(bytes: Uint8Array): Promise<{ text: string; raw: string; info: string; title: string | undefined }> {
+  const raw = Buffer.from(bytes).toString('latin1');
+  const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  let text = '';
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const content = await (await pdf.getPage(i)).getTextContent();
+    text += content.items.map((it) => ('str' in it ? it.str : '')).join(' ') + '\n';
+  }
+  const meta = await pdf.getMetadata();
+  const info = JSON.stringify(meta.info) + JSON.stringify(meta.metadata ? [...meta.metadata] : []);
+  await pdf.destroy();
+  return { text, raw, info, title: (meta.info as { Title?: string }).Title };
+}
+
+describe('issue 10, hole 1: nothing masked reaches the requester through titles, reasons, file names or the notice', () => {
+  // 19420107-7098 is one of Skatteverket's test personnummer.
+  const PNR = '19420107-7098';
+  const handlingar = [
+    { title: 'Ek, Bo – ansökan', text: 'Ansökan om bygglov.\nSökande: Bo Ek.\nBo Ek vill bygga ett garage.', mask: 'Bo Ek', publicTitle: 'Ansökan om bygglov' },
+    { title: 'Journal 194201077098', text: `Journalanteckning för ${PNR}.\nBesöket gällde en remiss.`, mask: PNR, publicTitle: 'Journalanteckning' },
+    // A title taken silently from a file name: the requester gets the neutral proposal instead.
+    { title: 'PM om Ingrid Vallmark', text: 'PM.\nIngrid Vallmark har klagat på fakturan.', mask: 'Ingrid Vallmark', publicTitle: null },
+  ];
+  const secrets = ['Bo Ek', 'Ek, Bo', 'Ek Bo', 'Vallmark', 'Ingrid', PNR, '194201077098', '420107-7098'];
+  /** What must not stand anywhere, in any form the guard folds: names, the number with any separators. */
+  function expectClean(where: string, s: string) {
+    const folded = s.toLocaleLowerCase('sv');
+    for (const x of secrets) expect(folded, `${where}: ${x}`).not.toContain(x.toLocaleLowerCase('sv'));
+    expect(s.replace(/\D/g, ''), `${where}: digits`).not.toContain('4201077098');
+  }
+
+  let jur2: string;
+  beforeEach(async () => {
+    jur2 = await login(t.app, 'reviewer2');
+  });
+
+  const osl217 = () => String(findProvisionByLabel(t.db, 'OSL 21:7')!.id);
+
+  /** Proposes, assesses (with the public title from the form, or the one given) and approves each handling through the pages. */
+  async function assessedThroughPages() {
+    const r = makeRequest(t.db, t.ids.registrar);
+    const docIds: number[] = [];
+    for (const h of handlingar) {
+      const id = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: h.title, text: h.text });
+      docIds.push(id);
+      const proposed = await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text: h.mask, scope: 'document', provisionId: osl217() }, registrar);
+      expect(proposed.status).toBe(303);
+      const form = await (await get(t.app, `/documents/${id}/secrecy`, reviewer)).text();
+      const shown = /name="publicTitle"[^>]*value="([^"]*)"/.exec(form)?.[1];
+      const res = await post(
+        t.app,
+        `/documents/${id}/assessment`,
+        { outcome: 'release_masked', provisionIds: osl217(), motivering: 'Uppgiften kan användas för kartläggning.', [`circumstance-${osl217()}`]: 'Sökanden har sagt att uppgifterna ska läggas ut i ett sökbart register.', publicTitle: h.publicTitle ?? shown ?? '' },
+        reviewer,
+      );
+      expect(res.status).toBe(303);
+      expect((await post(t.app, `/documents/${id}/approval`, {}, jur2)).status).toBe(303);
+    }
+    toReview(t.db, t.ids.reviewer, r.id);
+    return { ...r, docIds };
+  }
+
+  it('the proposed public title is neutral (kind and date), never the register description', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    const id = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'PM om Ingrid Vallmark', text: 'PM. Ingrid Vallmark klagar.' });
+    const form = await (await get(t.app, `/documents/${id}/secrecy`, reviewer)).text();
+    expect(/name="publicTitle"[^>]*value="([^"]*)"/.exec(form)?.[1]).toMatch(/^Handling \d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('after approval and decision: the /r/ page, the handlingar, their PDFs, the letter, the notice and the läsesal hold none of it', async () => {
+    const r = await assessedThroughPages();
+    const decided = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Uppgifterna om enskilda skyddas av OSL 21:7.', condition: '', ...noConditionWouldDo }, reviewer);
+    expect(decided.status).toBe(303);
+    const created = await post(t.app, `/requests/${r.id}/release-links`, {}, registrar);
+    const createdHtml = await created.text();
+    const path = /value="http:\/\/localhost(\/r\/[A-Za-z0-9_-]{43})"/.exec(createdHtml)![1]!;
+    const ref = r.reference.replace('/', '-');
+
+    const page = await (await get(t.app, path)).text();
+    expectClean('/r/', page);
+    // The requester can tell the handlingar apart: each by its public title, in the list and the letter.
+    expect(page).toContain('Handling 1: Ansökan om bygglov');
+    expect(page).toContain('Handling 2: Journalanteckning');
+    expect(page).toMatch(/Handling 3: Handling \d{4}-\d{2}-\d{2}/);
+    expect(page).toContain('Ansökan om bygglov – lämnas ut med maskeringar');
+
+    const letterPdf = await readPdf(new Uint8Array(await (await get(t.app, `${path}/beslut.pdf`)).arrayBuffer()));
+    for (const part of [letterPdf.text, letterPdf.raw, letterPdf.info]) expectClean('beslut.pdf', part);
+    expect(letterPdf.text).toContain('Journalanteckning');
+    expectClean('staff letter (printed and posted)', await (await get(t.app, `/requests/${r.id}/decision/letter`, registrar)).text());
+    expectClean('staff letter PDF', (await readPdf(new Uint8Array(await (await get(t.app, `/requests/${r.id}/decision/letter.pdf`, registrar)).arrayBuffer()))).text);
+
+    for (const n of [1, 2, 3]) {
+      const html = await (await get(t.app, `${path}/handlingar/${ref}-${n}`)).text();
+      expectClean(`handling ${n}`, html);
+      expect(html).toContain('[maskerat – OSL 21:7]');
+      const res = await get(t.app, `${path}/handlingar/${ref}-${n}.pdf`);
+      expectClean(`handling ${n} file name`, res.headers.get('content-disposition')!);
+      const pdf = await readPdf(new Uint8Array(await res.arrayBuffer()));
+      for (const part of [pdf.text, pdf.raw, pdf.info]) expectClean(`handling ${n} PDF`, part);
+      expect(pdf.title).toContain(`nr ${n}: `);
+    }
+
+    // Everything at once: the zip's entry names and every PDF in it.
+    const zip = unzipSync(new Uint8Array(await (await get(t.app, `${path}/handlingar.zip`)).arrayBuffer()));
+    for (const [name, bytes] of Object.entries(zip)) {
+      expectClean('zip entry name', name);
+      const pdf = await readPdf(bytes);
+      for (const part of [pdf.text, pdf.raw, pdf.info]) expectClean(`zip ${name}`, part);
+    }
+    expect(Object.keys(zip)).toHaveLength(4);
+
+    // The notice: as e-mailed, as stored in the outbox, and as shown once to staff to send.
+    const sent: Mail[] = [];
+    const mailer = createApp({ db: t.db, config: t.config, imports: t.imports, sleep: async () => {}, sendMail: async (m) => void sent.push(m) });
+    t.db.prepare('UPDATE disclosure_request SET requester_contact = ? WHERE id = ?').run('sokande@example.com', r.id);
+    expect((await post(mailer, `/requests/${r.id}/release-links`, {}, registrar)).status).toBe(200);
+    expect(sent).toHaveLength(1);
+    expectClean('e-mail', sent[0]!.subject + sent[0]!.text);
+    expectClean('notice shown', createdHtml.replace(/\/r\/[A-Za-z0-9_-]{43}/g, ''));
+    for (const row of t.db.prepare('SELECT subject, body FROM outbox').all() as Array<{ subject: string; body: string }>) expectClean('outbox', row.subject + row.body);
+
+    expect((await post(t.app, `/requests/${r.id}/publish`, publication, reviewer)).status).toBe(303);
+    const room = await (await get(t.app, '/lasesal')).text();
+    expectClean('läsesal', room);
+    expect(room).toContain('Journalanteckning');
+    for (const id of t.db.prepare('SELECT id FROM reading_room_entry').pluck().all() as number[]) {
+      expectClean('läsesal entry', await (await get(t.app, `/lasesal/${id}`)).text());
+      const res = await get(t.app, `/lasesal/${id}/pdf`);
+      expectClean('läsesal file name', res.headers.get('content-disposition')!);
+      const pdf = await readPdf(new Uint8Array(await res.arrayBuffer()));
+      for (const part of [pdf.text, pdf.raw, pdf.info]) expectClean('läsesal PDF', part);
+    }
+  });
+
+  it('a public title holding masked text is stopped with "maskera även här" / "lämna ut här, med skäl"; nothing is written until chosen', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    const id = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: handlingar[0]!.title, text: `${handlingar[0]!.text}\nPnr ${PNR}.` });
+    for (const text of ['Bo Ek', PNR]) await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text, scope: 'document', provisionId: osl217() }, registrar);
+    const base = { outcome: 'release_masked', provisionIds: osl217(), motivering: 'Kartläggning.', [`circumstance-${osl217()}`]: 'Sökanden vill kartlägga grannar.', publicTitle: 'Ek, Bo – ansökan' };
+    const before = logCount(t.db);
+    const stopped = await post(t.app, `/documents/${id}/assessment`, base, reviewer);
+    expect(stopped.status).toBe(422);
+    const html = await stopped.text();
+    expect(titleOf(html)).toMatch(/^Fel: /);
+    expect(html).toContain('Den publika titeln innehåller text som är maskerad i en handling.');
+    expect(html).toContain('<mark>Ek, Bo</mark>');
+    expect(html).toContain('value="mask"');
+    expect(html).toContain('value="exempt"');
+    expect(logCount(t.db)).toBe(before);
+    expect(t.db.prepare('SELECT count(*) FROM secrecy_assessment').pluck().get()).toBe(0);
+    // A masked number is stopped whatever its separators, as in the released text.
+    const number = await post(t.app, `/documents/${id}/assessment`, { ...base, publicTitle: 'Journal 194201077098' }, reviewer);
+    expect(number.status).toBe(422);
+    expect(await number.text()).toContain('<mark>194201077098</mark>');
+
+    // "Lämna ut här, med skäl" needs the reason; with it, the title stands and the log holds no text.
+    const noReason = await post(t.app, `/documents/${id}/assessment`, { ...base, leakAction: 'exempt', leakReason: '' }, reviewer);
+    expect(noReason.status).toBe(422);
+    expect(await noReason.text()).toContain('Skriv varför texten lämnas ut här.');
+    const masked = await post(t.app, `/documents/${id}/assessment`, { ...base, leakAction: 'mask' }, reviewer);
+    expect(masked.status).toBe(303);
+    expect(t.db.prepare('SELECT public_title FROM secrecy_assessment ORDER BY id DESC').pluck().get()).toBe('[maskerat] – ansökan');
+    const exempt = await post(t.app, `/documents/${id}/assessment`, { ...base, leakAction: 'exempt', leakReason: 'Sökanden är Bo Ek själv (OSL 12 kap. 1 §).' }, reviewer);
+    expect(exempt.status).toBe(303);
+    expect(t.db.prepare('SELECT public_title FROM secrecy_assessment ORDER BY id DESC').pluck().get()).toBe('Ek, Bo – ansökan');
+    expect(t.db.prepare('SELECT count(*) FROM field_leak_exemption').pluck().get()).toBe(1);
+    const logged = JSON.stringify(t.db.prepare("SELECT after FROM decision_log WHERE event = 'redaction.leak_exempted'").all());
+    expect(logged).toContain(`publicTitle:${id}`);
+    expect(logged).not.toContain('Ek, Bo');
+  });
+
+  it('a maskering proposed after the assessment stops the approval while the public title holds it', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    const id = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'x', text: 'Brev från Ingrid Vallmark om fakturan.' });
+    await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text: 'fakturan', scope: 'document', provisionId: osl217() }, registrar);
+    expect((await post(t.app, `/documents/${id}/assessment`, { outcome: 'release_masked', provisionIds: osl217(), motivering: 'x', [`circumstance-${osl217()}`]: 'Sökanden vill kartlägga kunder.', publicTitle: 'Brev från Vallmark' }, reviewer)).status).toBe(303);
+    await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text: 'Ingrid Vallmark', scope: 'document', provisionId: osl217() }, registrar);
+    const res = await post(t.app, `/documents/${id}/approval`, {}, jur2);
+    // A refused approval answers 422, or 303 to the page that says why.
+    const shown = res.status === 303 ? await (await get(t.app, res.headers.get('location')!, jur2)).text() : await res.text();
+    expect([303, 422]).toContain(res.status);
+    expect(shown).toContain('Den publika titeln innehåller text som är maskerad i en handling.');
+    expect(t.db.prepare('SELECT count(*) FROM released_version').pluck().get()).toBe(0);
+  });
+
+  it('a motivering or förbehåll holding masked text stops the decision; "maskera även här" masks it in the letter', async () => {
+    const r = await assessedThroughPages();
+    const before = logCount(t.db);
+    const input = { motivering: 'Bo Ek, 420107-7098, är skyddad enligt OSL 21:7.', condition: '', ...noConditionWouldDo };
+    const stopped = await post(t.app, `/requests/${r.id}/decision`, input, reviewer);
+    expect(stopped.status).toBe(422);
+    const html = await stopped.text();
+    expect(html).toContain('Motiveringen innehåller text som är maskerad i en handling.');
+    expect(html).toContain('<mark>420107-7098</mark>');
+    expect(logCount(t.db)).toBe(before);
+    expect(t.db.prepare('SELECT count(*) FROM decision').pluck().get()).toBe(0);
+    expect((await post(t.app, `/requests/${r.id}/decision`, { ...input, leakAction: 'mask' }, reviewer)).status).toBe(303);
+    const d = t.db.prepare('SELECT motivering, letter_markdown FROM decision').get() as { motivering: string; letter_markdown: string };
+    expect(d.motivering).toBe('[maskerat], [maskerat], är skyddad enligt OSL 21:7.');
+    expectClean('stored letter', d.letter_markdown);
   });
 });

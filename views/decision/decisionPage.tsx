@@ -8,10 +8,11 @@ import { outcomeLabels, refusalGroundLabels, type DecisionOutcome, type RefusalG
 import { assessmentLabels, type AssessmentOutcome } from '../../src/domain/secrecyAssessment.ts';
 import type { LegalHold } from '../../src/domain/appeal.ts';
 import { personalDataBases, personalDataBasisLabels } from '../../src/domain/publication.ts';
+import { FieldLeakChoices, type FieldLeakView } from '../leakChoices.tsx';
 
 export interface DecisionPageProps {
   request: { id: number; reference: string; status: string; statusLabel: string };
-  documents: Array<{ number: number; id: number; description: string; assessment: AssessmentOutcome | null; released: boolean; provisions: string[] }>;
+  documents: Array<{ number: number; id: number; description: string; publicTitle: string; assessment: AssessmentOutcome | null; released: boolean; provisions: string[] }>;
   rollUp: { ok: true; outcome: DecisionOutcome } | { ok: false; message: string };
   provisionsText: string;
   fee: { pages: number; amount: string; explanation: string };
@@ -65,6 +66,8 @@ export interface DecisionPageProps {
   errorForm?: string;
   input?: Record<string, string>;
   notice?: string;
+  /** Masked text the leak guard found in what the decision would send the requester. */
+  leaks?: FieldLeakView[];
   today: string;
   /** Staff who may be named as föredragande (FL 31 §). */
   staff: Array<{ id: number; name: string }>;
@@ -110,6 +113,7 @@ export function DecisionPage(p: DecisionPageProps) {
               <tr>
                 <th scope="col">Nr</th>
                 <th scope="col">Handling</th>
+                <th scope="col">Publik titel</th>
                 <th scope="col">Prövning</th>
                 <th scope="col">Bestämmelser</th>
               </tr>
@@ -121,6 +125,7 @@ export function DecisionPage(p: DecisionPageProps) {
                   <td>
                     <a href={`/documents/${doc.id}`}>{doc.description}</a>
                   </td>
+                  <td>{doc.publicTitle}</td>
                   <td>
                     {doc.assessment ? assessmentLabels[doc.assessment] : 'Inte prövad'}
                     {doc.assessment && doc.assessment !== 'withhold' && !doc.released ? <div class="small">Utlämnad version saknas</div> : null}
@@ -333,6 +338,7 @@ export function DecisionPage(p: DecisionPageProps) {
                 errors={errs('decide')}
                 options={[{ value: '', label: 'Ingen föredragande' }, ...p.staff.map((x) => ({ value: String(x.id), label: x.name }))]}
               />
+              <FieldLeakChoices id="leakReason" leaks={p.errorForm === 'decide' ? (p.leaks ?? []) : []} reason={val('decide', 'leakReason')} errors={errs('decide')} />
               <button type="submit" class="button">
                 Fatta beslut
               </button>

@@ -15,6 +15,7 @@ import { ErrorSummary, errorFor, type FieldErrors, Notice } from '../components.
 import { formatDateTime as formatStockholm } from '../requests/format.ts';
 import { typeLabel } from '../documents/labels.ts';
 import { Input, ProvisionSelect, ScopeRadios } from './fields.tsx';
+import { FieldLeakChoices, type FieldLeakView } from '../leakChoices.tsx';
 
 export const redactionStatusLabels: Record<RedactionStatus, string> = {
   proposed: 'Föreslagen',
@@ -49,6 +50,10 @@ export interface SecrecyPageProps {
   /** Every provision, retired too, to name those on earlier decisions. */
   allProvisions: ProvisionRow[];
   assessments: AssessmentView[];
+  /** The neutral title proposed for the handling (kind and date), when no assessment has one. */
+  proposedPublicTitle: string;
+  /** Masked text the leak guard found in the public title typed. */
+  titleLeaks?: FieldLeakView[];
   released: { approvedAt: string; approvedByName: string; mode: string } | null;
   leaks: LeakView[];
   exemptions: LeakExemptionRow[];
@@ -620,6 +625,15 @@ export function SecrecyPage(p: SecrecyPageProps) {
               ))}
             </fieldset>
             <Input
+              id="assessment-publicTitle"
+              name="publicTitle"
+              label="Publik titel"
+              hint="Det sökanden, beslutsbrevet och läsesalen kallar handlingen. Aldrig ett namn eller något som maskeras; föreslaget: slag och datum."
+              value={str(input.publicTitle) ?? current?.public_title ?? p.proposedPublicTitle}
+              errors={p.errors}
+            />
+            <FieldLeakChoices id="assessment-leakReason" leaks={p.titleLeaks ?? []} reason={str(input.leakReason)} errors={p.errors} />
+            <Input
               id="assessment-assessmentMotivering"
               name="motivering"
               label="Motivering"
@@ -662,6 +676,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
             {JSON.parse(current.provision_ids).length ? ` enligt ${(JSON.parse(current.provision_ids) as number[]).map(labelOf).join(', ')}` : ''}.
             {current.motivering ? ` ${current.motivering}` : ''}
           </p>
+          {current.public_title ? <p>Publik titel: {current.public_title}</p> : null}
           <CircumstanceList circumstances={currentCircumstances} labelOf={labelOf} />
         </section>
       ) : null}

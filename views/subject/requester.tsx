@@ -1,14 +1,16 @@
 // The data subject's page behind the release link: the extract (art. 15), the released handlingar as PDF and, for art. 20, the data as JSON.
 import { raw } from 'hono/html';
 import type { RequesterDocument } from '../release/requester.tsx';
+import type { RequesterSafe } from '../../src/domain/leakGuard.ts';
+import { renderMarkdown } from '../../src/text/markdown.ts';
 
 export interface SubjectReleasePageProps {
   token: string;
-  reference: string;
+  reference: RequesterSafe;
   kindLabel: string;
   answeredAt: string;
-  /** The extract, rendered by marked and sanitize-html from a template filled with escaped values. */
-  extractHtml: string;
+  /** The extract as Markdown with escaped fields, through the leak guard; rendered here by marked and sanitize-html. */
+  extractMarkdown: RequesterSafe;
   documents: RequesterDocument[];
   /** Art. 20: offer the data as JSON. */
   json: boolean;
@@ -57,7 +59,8 @@ export function SubjectReleasePage(p: SubjectReleasePageProps) {
           <ul class="plain-list">
             {p.documents.map((d) => (
               <li>
-                <a href={`${base}/handlingar/${d.baseName}`}>Läs handling {d.number}</a> ·{' '}
+                <a href={`${base}/handlingar/${d.baseName}`}>Läs handling {d.number}</a>
+                {d.title === `Handling ${d.number}` ? null : `: ${d.title}`} ·{' '}
                 <a href={`${base}/handlingar/${d.baseName}.pdf`} download={`${d.baseName}.pdf`}>
                   Ladda ned {d.baseName}.pdf
                 </a>
@@ -70,7 +73,7 @@ export function SubjectReleasePage(p: SubjectReleasePageProps) {
       </section>
       <section aria-labelledby="extract-heading">
         <h2 id="extract-heading">Registerutdraget</h2>
-        <article class="letter markdown">{raw(p.extractHtml)}</article>
+        <article class="letter markdown">{raw(renderMarkdown(p.extractMarkdown))}</article>
       </section>
     </>
   );
