@@ -19,7 +19,9 @@ import {
   insertAssessment,
   insertExemption,
   insertRedaction,
+  isTextRedaction,
   liveRedactionsForDocument,
+  liveTextRedactionsForDocument,
   storeReleasedVersion,
   updateRedactionProposal,
 } from '../db/redactions.ts';
@@ -167,7 +169,7 @@ function resolveTarget(db: Db, t: ProposalTarget): CommandResult<Span[]> {
     }
     case 'occurrences': {
       const r = findRedaction(db, t.redactionId);
-      if (!r || r.document_id !== t.documentId) return fail('occurrences', redactionTexts.findingMissing);
+      if (!r || r.document_id !== t.documentId || !isTextRedaction(r)) return fail('occurrences', redactionTexts.findingMissing);
       const spans = scopeDocs(db, t.documentId, t.scope).flatMap((d) => occurrencesOf(d.text, r.masked_text).map((o) => ({ documentId: d.id, ...o })));
       return { ok: true, value: spans.slice(0, MAX_SPANS_PER_PROPOSAL) };
     }
@@ -200,7 +202,7 @@ export function proposeRedactions(db: Db, actor: RedactionActor, target: Proposa
     const ids: number[] = [];
     for (const [documentId, spans] of byDoc) {
       const doc = findDocument(db, documentId)!;
-      const live = liveRedactionsForDocument(db, documentId);
+      const live = liveTextRedactionsForDocument(db, documentId);
       const created: number[] = [];
       const seen = new Set<string>();
       for (const s of spans) {
@@ -376,7 +378,7 @@ export function leakHitsFor(db: Db, documentId: number): LeakHit<number>[] {
   const doc = findDocument(db, documentId);
   if (!doc) return [];
   const docs = documentTextsForRequest(db, doc.request_id).map((d) => {
-    const redactions = liveRedactionsForDocument(db, d.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label }));
+    const redactions = liveTextRedactionsForDocument(db, d.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label }));
     const withheld = currentAssessment(db, d.id)?.outcome === 'withhold';
     return { id: d.id, original: d.text, redactions, released: withheld ? null : buildReleasedText(d.text, redactions, { mode: 'fixed' }).text };
   });
@@ -437,7 +439,7 @@ export function approveRedactions(
     }
     const built = buildReleasedText(
       doc.text,
-      live.map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label })),
+      live.filter(isTextRedaction).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label })),
       { mode: opts.mode },
     );
     const current = currentReleasedVersion(db, documentId);

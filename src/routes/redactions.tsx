@@ -13,7 +13,7 @@ import {
   documentTextsForRequest,
   exemptionsForDocument,
   findRedaction,
-  liveRedactionsForDocument,
+  liveTextRedactionsForDocument,
   redactionsForDocument,
   secrecyOverview,
 } from '../db/redactions.ts';
@@ -79,7 +79,7 @@ function leakViews(c: Context<AppEnv>, doc: DocumentRow, hits: LeakHit<number>[]
   const names = new Map(documentsForRequest(db, doc.request_id).map((d) => [d.id, d.description]));
   const provisionByText = new Map<string, number>();
   for (const id of texts.keys()) {
-    for (const r of liveRedactionsForDocument(db, id)) {
+    for (const r of liveTextRedactionsForDocument(db, id)) {
       const key = foldForComparison(r.masked_text);
       if (!provisionByText.has(key)) provisionByText.set(key, r.provision_id);
     }
@@ -335,7 +335,7 @@ redactionRoutes.get('/documents/:docId/diff', (c) => {
     ? { text: current.text, markers: JSON.parse(current.markers) as ReleaseMarker[] }
     : buildReleasedText(
         doc.text,
-        liveRedactionsForDocument(db, doc.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label })),
+        liveTextRedactionsForDocument(db, doc.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label })),
         { mode: config.markerMode },
       );
   return page(

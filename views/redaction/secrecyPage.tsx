@@ -2,12 +2,16 @@
 // the list of proposals with their decisions, the assessment, the leak guard and the four-eyes approval.
 import type { FindingRow } from '../../src/db/documents.ts';
 import type { ProvisionRow } from '../../src/db/provisions.ts';
-import type { AssessmentView, LeakExemptionRow, RedactionStatus, RedactionView } from '../../src/db/redactions.ts';
+import { isTextRedaction, type AssessmentView, type LeakExemptionRow, type RedactionAreaRow, type RedactionStatus, type RedactionView, type TextRedactionView } from '../../src/db/redactions.ts';
 import { outcomeLabels } from '../../src/domain/redactionCommands.ts';
 import { ErrorSummary, errorFor, type FieldErrors, Notice } from '../components.tsx';
 import { formatDateTime as formatStockholm } from '../requests/format.ts';
 import { typeLabel } from '../documents/labels.ts';
 import { Input, ProvisionSelect, ScopeRadios } from './fields.tsx';
+
+/** "Sida 2, 72–180 × 100–130 pt": where an area stands, in the coordinates the form takes. */
+export const areaLabel = (a: { page: number; x0: number; y0: number; x1: number; y1: number }) =>
+  `Sida ${a.page}, ${Math.round(a.x0)}–${Math.round(a.x1)} × ${Math.round(a.y0)}–${Math.round(a.y1)} pt`;
 
 export const redactionStatusLabels: Record<RedactionStatus, string> = {
   proposed: 'Föreslagen',
@@ -37,6 +41,14 @@ export interface SecrecyPageProps {
   pages: Array<{ number: number; start: number; end: number; needs_ocr: number }>;
   findings: FindingRow[];
   redactions: RedactionView[];
+  /** Where maskeringar stand on the pages of a PDF handling: area maskeringar and those placed by hand. */
+  areas?: RedactionAreaRow[];
+  /** A PDF handling: its pages can take area maskeringar (page sizes in points, as displayed). */
+  pdfPages?: Array<{ number: number; width: number; height: number }>;
+  /** The last release attempt of this PDF handling could not place these maskeringar on its pages. */
+  unplaced?: Array<{ key: number; pages: number[] }>;
+  /** The second reader's problems with the last release attempt. */
+  pdfProblems?: Array<{ page?: number; maskedText?: string; message: string }>;
   /** Active provisions, offered for new choices. */
   provisions: ProvisionRow[];
   /** Every provision, retired too, to name those on earlier decisions. */
@@ -69,7 +81,7 @@ const str = (v: string | string[] | undefined): string | undefined => (Array.isA
  * its own element with data-o (its offset), holding one text node: app.js turns a mouse or keyboard
  * selection into offsets from these, and nothing else inside the text carries data-o.
  */
-function MarkedText({ text, start, end, findings, redactions }: { text: string; start: number; end: number; findings: FindingRow[]; redactions: RedactionView[] }) {
+function MarkedText({ text, start, end, findings, redactions }: { text: string; start: number; end: number; findings: FindingRow[]; redactions: TextRedactionView[] }) {
   const cuts = new Set<number>([start, end]);
   for (const x of [...findings, ...redactions]) {
     if (x.start > start && x.start < end) cuts.add(x.start);
@@ -79,7 +91,7 @@ function MarkedText({ text, start, end, findings, redactions }: { text: string; 
   // Which redaction and finding cover each segment, marked item by item (linear in the text's
   // findings and maskeringar; a search per segment was quadratic on handlingar with 10 000 findings).
   const index = new Map(points.map((pt, i) => [pt, i]));
-  const segRed: Array<RedactionView | undefined> = new Array(points.length);
+  const segRed: Array<TextRedactionView | undefined> = new Array(points.length);
   const segFinding: Array<FindingRow | undefined> = new Array(points.length);
   const mark = <T extends { start: number; end: number }>(items: T[], into: Array<T | undefined>, replace: (old: T, next: T) => boolean) => {
     for (const x of items) {
@@ -135,7 +147,8 @@ export function SecrecyPage(p: SecrecyPageProps) {
   for (const f of p.findings) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
   const input = p.input ?? {};
   const pages = p.pages.length ? p.pages : [{ number: 1, start: 0, end: p.text.length, needs_ocr: 0 }];
-  const covered = (f: FindingRow) => live.some((r) => r.start <= f.start && f.end <= r.end);
+  const liveText = live.filter(isTextRedaction);
+  const covered = (f: FindingRow) => liveText.some((r) => r.start <= f.start && f.end <= r.end);
   // A handling can hold thousands of findings: the one-click list shows the unmasked ones first, capped.
   const shownFindings = [...p.findings.filter((f) => !covered(f)).slice(0, MAX_FINDING_ROWS)];
   if (shownFindings.length < MAX_FINDING_ROWS) shownFindings.push(...p.findings.filter(covered).slice(0, MAX_FINDING_ROWS - shownFindings.length));
@@ -144,7 +157,10 @@ export function SecrecyPage(p: SecrecyPageProps) {
   const byStatus = (r: RedactionView) => ['proposed', 'approved', 'rejected', 'withdrawn'].indexOf(r.status);
   const shownRedactions = p.showAllRedactions
     ? p.redactions
-    : [...p.redactions].sort((a, b) => byStatus(a) - byStatus(b) || a.start - b.start).slice(0, MAX_REDACTION_ROWS).sort((a, b) => a.start - b.start || a.id - b.id);
+    : [...p.redactions]
+        .sort((a, b) => byStatus(a) - byStatus(b) || (a.start ?? -1) - (b.start ?? -1))
+        .slice(0, MAX_REDACTION_ROWS)
+        .sort((a, b) => (a.start ?? -1) - (b.start ?? -1) || a.id - b.id);
   const chosenProvisions = (Array.isArray(input.provisionIds) ? input.provisionIds : input.provisionIds ? [input.provisionIds] : null) ??
     (current ? (JSON.parse(current.provision_ids) as number[]).map(String) : []);
   const assessmentErr = (f: string) => errorFor(p.errors, `assessment-${f}`);
@@ -277,7 +293,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
                   start={pg.start}
                   end={pg.end}
                   findings={p.findings.filter((f) => f.end > pg.start && f.start < pg.end)}
-                  redactions={live.filter((r) => r.end > pg.start && r.start < pg.end)}
+                  redactions={liveText.filter((r) => r.end > pg.start && r.start < pg.end)}
                 />
               </pre>
             )}
@@ -440,11 +456,30 @@ export function SecrecyPage(p: SecrecyPageProps) {
                 return (
                   <tr class={`redaction-row redaction-row--${r.status}`}>
                     <td>
-                      <span class="masked-text">{excerpt(r.masked_text)}</span>
-                      <br />
-                      <span class="muted">
-                        tecken {r.start}–{r.end}
-                      </span>
+                      {r.masked_text !== null ? (
+                        <>
+                          <span class="masked-text">{excerpt(r.masked_text)}</span>
+                          <br />
+                          <span class="muted">
+                            tecken {r.start}–{r.end}
+                          </span>
+                        </>
+                      ) : (
+                        <span>Område på sidan</span>
+                      )}
+                      {(p.areas ?? [])
+                        .filter((a) => a.redaction_id === r.id)
+                        .map((a) => (
+                          <>
+                            <br />
+                            <span class="muted">{areaLabel(a)}</span>
+                          </>
+                        ))}
+                      {p.unplaced?.some((u) => u.key === r.id) ? (
+                        <p class="error-message">
+                          Maskeringen kunde inte placeras på sidan {p.unplaced.find((u) => u.key === r.id)!.pages.join(', ')}. Placera den för hand nedan.
+                        </p>
+                      ) : null}
                     </td>
                     <td>
                       {r.provision_label}
@@ -489,14 +524,14 @@ export function SecrecyPage(p: SecrecyPageProps) {
                           </button>
                         </form>
                       ) : null}
-                      {(r.status === 'proposed' || r.status === 'approved') && can.propose ? (
+                      {(r.status === 'proposed' || r.status === 'approved') && can.propose && r.masked_text !== null ? (
                         <form method="post" action={`/documents/${doc.id}/redactions`} class="inline-form">
                           <input type="hidden" name="kind" value="occurrences" />
                           <input type="hidden" name="form" value={rid} />
                           <input type="hidden" name="redactionId" value={String(r.id)} />
                           <input type="hidden" name="provisionId" value={String(r.provision_id)} />
                           <button type="submit" class="button button--small button--secondary" name="scope" value="document">
-                            Maskera alla förekomster<span class="visually-hidden"> av {excerpt(r.masked_text, 30)}</span> i handlingen
+                            Maskera alla förekomster<span class="visually-hidden"> av {excerpt(r.masked_text ?? '', 30)}</span> i handlingen
                           </button>{' '}
                           <button type="submit" class="button button--small button--secondary" name="scope" value="request">
                             … i hela begäran
