@@ -3,12 +3,16 @@
 // TF 2 kap. 15 § third sentence: what must not be released is masked, the rest released. Every
 // maskering rests on an OSL provision (LEGAL.md: redaction without a provision is wrong). The masked
 // text is the secret: the decision log holds redaction ids and provision labels, never the text.
+import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.ts';
 import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
 import { findDocument, findingsForDocument } from '../db/documents.ts';
 import { findProvisionById, type ProvisionRow } from '../db/provisions.ts';
 import {
+  areasForDocument,
+  insertReleasedPdf,
+  releasedPdfFor,
   type AssessmentOutcome,
   currentAssessment,
   currentReleasedVersion,
@@ -67,6 +71,7 @@ export const redactionTexts = {
   fullButMasked: 'Sekretessprövningen säger att handlingen lämnas ut i sin helhet, men det finns maskeringar. Ändra prövningen eller avslå maskeringarna.',
   maskedButNone: 'Det finns inga maskeringar att godkänna. Föreslå maskeringar eller ändra sekretessprövningen.',
   unchanged: 'Den utlämnade versionen är redan godkänd och inget har ändrats sedan dess.',
+  changedMeanwhile: 'Maskeringarna ändrades medan PDF-filen maskerades. Godkänn igen.',
 } as const;
 
 export const outcomeLabels: Record<AssessmentOutcome, string> = {
@@ -396,6 +401,24 @@ export function leakHitsFor(db: Db, documentId: number): LeakHit<number>[] {
   );
 }
 
+/** The redacted PDF made for an approval, and a fingerprint of the maskeringar it was made from. */
+export interface ApprovedPdf {
+  bytes: Uint8Array;
+  pageCount: number;
+  removed: unknown;
+  fingerprint: string;
+}
+
+/**
+ * Everything about a handling's live maskeringar that decides the redacted PDF: status, span,
+ * provision and areas. Compared inside the approval's transaction with the one the PDF was made from.
+ */
+export function maskingFingerprint(db: Db, documentId: number): string {
+  const live = liveRedactionsForDocument(db, documentId).map((r) => [r.id, r.status, r.start, r.end, r.provision_id]);
+  const areas = areasForDocument(db, documentId).map((a) => [a.id, a.redaction_id, a.page, a.x0, a.y0, a.x1, a.y1]);
+  return createHash('sha256').update(JSON.stringify([live, areas])).digest('hex');
+}
+
 export type ApprovalResult =
   | { ok: true; value: { releasedVersionId: number; selfApproval: boolean } }
   | { ok: false; errors: FieldErrors; leaks?: undefined }
@@ -416,7 +439,7 @@ export function approveRedactions(
   db: Db,
   actor: RedactionActor,
   documentId: number,
-  opts: { allowSelfApproval: boolean; mode: MarkerMode },
+  opts: { allowSelfApproval: boolean; mode: MarkerMode; pdf?: ApprovedPdf },
 ): ApprovalResult {
   return inTransaction(db, (): ApprovalResult => {
     const doc = findDocument(db, documentId);
@@ -426,6 +449,12 @@ export function approveRedactions(
     const proposed = live.filter((r) => r.status === 'proposed');
     const proposers = [...new Set(proposed.map((r) => r.proposed_by))];
     if (!canApproveRedactions(actor, proposers, opts.allowSelfApproval)) throw new Error('not allowed to approve');
+    // A PDF handling is released as its own pages (issue 11): approval needs the redacted file, made
+    // and read again from exactly these maskeringar (approvePdfRedactions in pdfReleaseCommands.ts).
+    if (doc.format === 'pdf' && currentAssessment(db, documentId)?.outcome !== 'withhold') {
+      if (!opts.pdf) throw new Error('a PDF handling is approved through approvePdfRedactions');
+      if (opts.pdf.fingerprint !== maskingFingerprint(db, documentId)) return fail(redactionTexts.changedMeanwhile);
+    }
     const assessment = currentAssessment(db, documentId);
     if (!assessment) return fail(redactionTexts.needsAssessment);
     if (assessment.outcome === 'withhold') return fail(redactionTexts.withheld);
@@ -443,7 +472,12 @@ export function approveRedactions(
       { mode: opts.mode },
     );
     const current = currentReleasedVersion(db, documentId);
-    if (proposed.length === 0 && current && current.text === built.text) return fail(redactionTexts.unchanged);
+    // A PDF handling has also changed when a maskering was placed by hand since, or its file is missing.
+    const pdfChanged =
+      doc.format === 'pdf' &&
+      !!current &&
+      (!releasedPdfFor(db, current.id) || areasForDocument(db, documentId).some((a) => a.placed_at > current.approved_at));
+    if (proposed.length === 0 && current && current.text === built.text && !pdfChanged) return fail(redactionTexts.unchanged);
     const leaks = leakHitsFor(db, documentId);
     if (leaks.length) {
       return { ok: false, leaks, errors: [{ field: 'leaks', message: `Läckagekontrollen hittade ${leaks.length === 1 ? 'en förekomst' : `${leaks.length} förekomster`} av maskerad text som annars lämnas ut. Maskera även där eller skriv varför den lämnas ut.` }] };
@@ -451,6 +485,9 @@ export function approveRedactions(
     const at = new Date().toISOString();
     for (const r of proposed) decideRedaction(db, r.id, 'approved', actor.id, at, null);
     const releasedVersionId = storeReleasedVersion(db, { documentId, text: built.text, markers: built.markers, mode: opts.mode, approvedBy: actor.id, at });
+    if (opts.pdf && doc.format === 'pdf') {
+      insertReleasedPdf(db, { releasedVersionId, bytes: opts.pdf.bytes, sha256: createHash('sha256').update(opts.pdf.bytes).digest('hex'), pageCount: opts.pdf.pageCount, removed: opts.pdf.removed, at });
+    }
     const selfApproval = proposers.includes(actor.id);
     const provisions = [...new Set(live.map((r) => r.provision_label))].sort();
     appendLog(db, {

@@ -60,6 +60,9 @@ export const routeCases: RouteCase[] = [
   { method: 'POST', path: '/documents/1/approval', allowed: ['reviewer'] },
   { method: 'POST', path: '/documents/1/leak-exemptions', allowed: ['reviewer'], body: { documentId: '1', start: '0', end: '1', reason: '' } },
   { method: 'GET', path: '/documents/1/diff', allowed: ['reviewer'] },
+  // PDF handlingar as their own pages (issue 11): handling 1 is pasted text, so an area is refused with 422.
+  { method: 'POST', path: '/documents/1/areas', allowed: ['registrar', 'reviewer'], body: { page: '1' } },
+  { method: 'POST', path: '/documents/1/placements', allowed: ['registrar', 'reviewer'], body: { redactionId: '1', page: '' } },
   { method: 'GET', path: '/requests/1/secrecy', allowed: ['registrar', 'reviewer'] },
   { method: 'GET', path: '/admin/provisions', allowed: ['admin'] },
   { method: 'POST', path: '/admin/provisions', allowed: ['admin'], body: {} },

@@ -13,6 +13,36 @@ import { Input, ProvisionSelect, ScopeRadios } from './fields.tsx';
 export const areaLabel = (a: { page: number; x0: number; y0: number; x1: number; y1: number }) =>
   `Sida ${a.page}, ${Math.round(a.x0)}–${Math.round(a.x1)} × ${Math.round(a.y0)}–${Math.round(a.y1)} pt`;
 
+/** Page and rectangle of an area, in points from the top-left corner of the page as displayed. */
+function AreaFields({ prefix, pages, input, errors }: { prefix: string; pages: Array<{ number: number }>; input: Record<string, string | string[]>; errors?: FieldErrors }) {
+  const pageErr = errorFor(errors, `${prefix}-page`);
+  return (
+    <fieldset class="area-fields">
+      <legend>Sida och ruta</legend>
+      <div class={`field${pageErr ? ' field--error' : ''}`}>
+        <label for={`${prefix}-page`}>Sida</label>
+        {pageErr ? (
+          <p class="field__error" id={`${prefix}-page-error`}>
+            <span class="visually-hidden">Fel: </span>
+            {pageErr}
+          </p>
+        ) : null}
+        <select id={`${prefix}-page`} name="page" aria-describedby={pageErr ? `${prefix}-page-error` : undefined}>
+          {pages.map((pg) => (
+            <option value={String(pg.number)} selected={str(input[`${prefix}-page`]) === String(pg.number)}>
+              Sida {pg.number}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Input id={`${prefix}-x0`} name="x0" label="Vänster kant (punkter från vänster)" value={str(input[`${prefix}-x0`])} errors={errors} />
+      <Input id={`${prefix}-y0`} name="y0" label="Övre kant (punkter uppifrån)" value={str(input[`${prefix}-y0`])} errors={errors} />
+      <Input id={`${prefix}-x1`} name="x1" label="Höger kant (punkter från vänster)" value={str(input[`${prefix}-x1`])} errors={errors} />
+      <Input id={`${prefix}-y1`} name="y1" label="Nedre kant (punkter uppifrån)" value={str(input[`${prefix}-y1`])} errors={errors} />
+    </fieldset>
+  );
+}
+
 export const redactionStatusLabels: Record<RedactionStatus, string> = {
   proposed: 'Föreslagen',
   approved: 'Godkänd',
@@ -43,8 +73,8 @@ export interface SecrecyPageProps {
   redactions: RedactionView[];
   /** Where maskeringar stand on the pages of a PDF handling: area maskeringar and those placed by hand. */
   areas?: RedactionAreaRow[];
-  /** A PDF handling: its pages can take area maskeringar (page sizes in points, as displayed). */
-  pdfPages?: Array<{ number: number; width: number; height: number }>;
+  /** A PDF handling: its pages can take area maskeringar. */
+  pdfPages?: Array<{ number: number }>;
   /** The last release attempt of this PDF handling could not place these maskeringar on its pages. */
   unplaced?: Array<{ key: number; pages: number[] }>;
   /** The second reader's problems with the last release attempt. */
@@ -647,6 +677,75 @@ export function SecrecyPage(p: SecrecyPageProps) {
             {JSON.parse(current.provision_ids).length ? ` enligt ${(JSON.parse(current.provision_ids) as number[]).map(labelOf).join(', ')}` : ''}.
             {current.motivering ? ` ${current.motivering}` : ''}
           </p>
+        </section>
+      ) : null}
+
+      {p.pdfPages ? (
+        <section aria-labelledby="pages-heading">
+          <h2 id="pages-heading">Maskering på sidorna</h2>
+          <p>
+            PDF-handlingen lämnas ut som sina egna sidor. Varje maskering tas bort ur sidan – text, bild och linjer under den – och sidan får en svart
+            ruta med bestämmelsen. Maskeringar i texten placeras på sidan automatiskt; det som inte kan placeras säkert visas här för att placeras för hand.
+          </p>
+          {p.pdfProblems?.length ? (
+            <div class="leaks" id="pdf-problems">
+              <h3>Kontrolläsningen hittade fel</h3>
+              <ul>
+                {p.pdfProblems.map((x) => (
+                  <li>
+                    {x.message}
+                    {x.maskedText ? (
+                      <>
+                        {' '}
+                        Text: <span class="masked-text">{excerpt(x.maskedText, 40)}</span>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {can.propose ? (
+            <>
+              <h3>Maskera ett område</h3>
+              <p class="field__hint" id="area-hint">
+                För en namnteckning, en stämpel, ett foto eller en rad i en inskannad sida. Ange rutan i punkter (1/72 tum) från sidans övre vänstra hörn så
+                som sidan visas; en stående A4-sida är 595 × 842 punkter.
+              </p>
+              <form method="post" action={`/documents/${doc.id}/areas`} novalidate aria-describedby="area-hint">
+                <input type="hidden" name="form" value="area" />
+                <AreaFields prefix="area" pages={p.pdfPages} input={input} errors={p.errors} />
+                <ProvisionSelect id="area-provisionId" label="Bestämmelse" provisions={p.provisions} value={str(input['area-provisionId'])} errors={p.errors} />
+                <Input id="area-motivering" name="motivering" label="Motivering" optional value={str(input['area-motivering'])} errors={p.errors} />
+                <button type="submit" class="button">
+                  Föreslå maskering av området
+                </button>
+              </form>
+              {live.length ? (
+                <>
+                  <h3>Placera en maskering för hand</h3>
+                  <form method="post" action={`/documents/${doc.id}/placements`} novalidate>
+                    <input type="hidden" name="form" value="place" />
+                    <div class={`field${errorFor(p.errors, 'place-redactionId') ? ' field--error' : ''}`}>
+                      <label for="place-redactionId">Maskering</label>
+                      <select id="place-redactionId" name="redactionId">
+                        {live.map((r) => (
+                          <option value={String(r.id)} selected={str(input['place-redactionId']) === String(r.id) || p.unplaced?.[0]?.key === r.id}>
+                            {r.masked_text !== null ? excerpt(r.masked_text, 40) : `Område (${r.provision_label})`}
+                            {p.unplaced?.some((u) => u.key === r.id) ? ' – kunde inte placeras' : ''}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                    <AreaFields prefix="place" pages={p.pdfPages} input={input} errors={p.errors} />
+                    <button type="submit" class="button button--secondary">
+                      Placera på sidan
+                    </button>
+                  </form>
+                </>
+              ) : null}
+            </>
+          ) : null}
         </section>
       ) : null}
 
