@@ -1,7 +1,8 @@
 // Small shared view pieces: the error summary (STYLE.md 8) and form fields with inline errors.
 import type { Child } from 'hono/jsx';
 
-export type FieldErrors = Array<{ field: string; message: string }>;
+import type { FieldErrors } from '../src/domain/command.ts';
+export type { FieldErrors };
 
 export const errorFor = (errors: FieldErrors | undefined, field: string): string | undefined =>
   errors?.find((e) => e.field === field)?.message;

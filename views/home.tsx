@@ -1,5 +1,5 @@
 // The start page after login: for those who handle requests, what is late and what is due today, at a glance.
-import type { Role } from '../src/domain/roles.ts';
+import type { Who } from '../src/domain/command.ts';
 import { roleLabel } from '../src/domain/roles.ts';
 import { navFor } from './layout.tsx';
 
@@ -9,8 +9,9 @@ export interface HomeCounts {
   mine: number;
 }
 
-export function HomePage({ displayName, role, counts }: { displayName: string; role: Role; counts?: HomeCounts }) {
-  const links = navFor(role).filter((i) => i.href !== '/');
+export function HomePage({ displayName, who, counts }: { displayName: string; who: Who; counts?: HomeCounts }) {
+  const role = who.role;
+  const links = navFor(who).filter((i) => i.href !== '/');
   return (
     <>
       <h1>Välkommen, {displayName}</h1>

@@ -1,11 +1,12 @@
 // The page frame: Swedish, skip link, landmarks, and a navigation showing what the role may use.
 import type { Child } from 'hono/jsx';
-import type { Role } from '../src/domain/roles.ts';
-import { roleLabel } from '../src/domain/roles.ts';
+import type { Who } from '../src/domain/command.ts';
+import { canEditTemplates } from '../src/domain/decisionPolicy.ts';
+import { canRegisterRequest, canViewRequests } from '../src/domain/requestPolicy.ts';
+import { canManageProvisions, canManageStaff, canReadLog, roleLabel } from '../src/domain/roles.ts';
 
-export interface LayoutUser {
+export interface LayoutUser extends Who {
   displayName: string;
-  role: Role;
 }
 
 export interface LayoutProps {
@@ -25,22 +26,24 @@ export interface NavItem {
   label: string;
 }
 
-/** What each role sees in the navigation: only what it may use. */
-export function navFor(role: Role): NavItem[] {
-  const items: NavItem[] = [{ href: '/', label: 'Start' }];
-  if (role === 'admin') {
-    items.push({ href: '/admin/users', label: 'Användare' });
-    items.push({ href: '/admin/provisions', label: 'Bestämmelser' });
-    items.push({ href: '/admin/letter-templates', label: 'Brevmallar' });
-  }
-  if (role === 'registrar' || role === 'reviewer') {
-    items.push({ href: '/requests', label: 'Begäranden' });
-    items.push({ href: '/requests/new', label: 'Registrera' });
-    items.push({ href: '/stats', label: 'Statistik' });
-    items.push({ href: '/outbox', label: 'Utkorg' });
-  }
-  if (role === 'admin' || role === 'reviewer') items.push({ href: '/log', label: 'Händelselogg' });
-  return items;
+/**
+ * The navigation: each item is shown by the same permission that guards its page (src/web/auth.ts
+ * `allow`), so a menu item and its route cannot disagree.
+ */
+const navItems: Array<NavItem & { can: (a: Who) => boolean }> = [
+  { href: '/admin/users', label: 'Användare', can: canManageStaff },
+  { href: '/admin/provisions', label: 'Bestämmelser', can: canManageProvisions },
+  { href: '/admin/letter-templates', label: 'Brevmallar', can: canEditTemplates },
+  { href: '/requests', label: 'Begäranden', can: canViewRequests },
+  { href: '/requests/new', label: 'Registrera', can: canRegisterRequest },
+  { href: '/stats', label: 'Statistik', can: canViewRequests },
+  { href: '/outbox', label: 'Utkorg', can: canViewRequests },
+  { href: '/log', label: 'Händelselogg', can: canReadLog },
+];
+
+/** What this person sees in the navigation: only what they may use. */
+export function navFor(who: Who): NavItem[] {
+  return [{ href: '/', label: 'Start' }, ...navItems.filter((i) => i.can(who)).map(({ href, label }) => ({ href, label }))];
 }
 
 export function Layout(props: LayoutProps) {
@@ -68,7 +71,7 @@ export function Layout(props: LayoutProps) {
             {user ? (
               <nav aria-label="Huvudmeny">
                 <ul class="nav">
-                  {navFor(user.role).map((item) => (
+                  {navFor(user).map((item) => (
                     <li>
                       <a href={item.href} aria-current={path === item.href ? 'page' : undefined}>
                         {item.label}

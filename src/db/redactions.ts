@@ -2,7 +2,8 @@
 import type { Db } from './connection.ts';
 
 export type RedactionStatus = 'proposed' | 'approved' | 'rejected' | 'withdrawn';
-export type AssessmentOutcome = 'release_full' | 'release_masked' | 'withhold';
+import type { AssessmentOutcome } from '../domain/secrecyAssessment.ts';
+export type { AssessmentOutcome };
 
 /**
  * A maskering. Two shapes (migration 0025): a text maskering has `start`, `end` (UTF-16 offsets in

@@ -1,5 +1,6 @@
 // Importing handlingar: staging uploads, extracting and scanning them in the background, and storing
 // each one whole in a single transaction with its log entry, or not at all.
+import type { Actor } from '../domain/command.ts';
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.ts';
 import { inTransaction } from '../db/connection.ts';
@@ -28,10 +29,8 @@ export interface ImportSettings {
   maxMemoryMb: number;
 }
 
-export interface ImportActor {
-  id: number;
-  label: string;
-}
+/** Who attached the file (the core Actor without the role: the route's guard checked that). */
+export type ImportActor = Pick<Actor, 'id' | 'label'>;
 
 export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 

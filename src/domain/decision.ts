@@ -1,4 +1,6 @@
 // The decision (beslut) on a request: outcomes, the roll-up from each handling's secrecy assessment, and what the motivering must name (FL 32 §).
+import type { FieldErrors } from './command.ts';
+import type { AssessmentOutcome } from './secrecyAssessment.ts';
 
 /** bifall, delvis avslag, avslag, bifall med förbehåll (OSL 10 kap. 14 §). */
 export const decisionOutcomes = ['release_full', 'partial_refusal', 'refusal', 'release_with_condition'] as const;
@@ -14,14 +16,6 @@ export const outcomeLabels: Record<DecisionOutcome, string> = {
   release_with_condition: 'Bifall med förbehåll – handlingarna lämnas ut med förbehåll',
 };
 
-/** The outcome of one handling's secrecy assessment (issue 6: secrecy_assessment.outcome). */
-export type AssessmentOutcome = 'release_full' | 'release_masked' | 'withhold';
-
-export const assessmentLabels: Record<AssessmentOutcome, string> = {
-  release_full: 'Lämnas ut',
-  release_masked: 'Lämnas ut med maskeringar',
-  withhold: 'Lämnas inte ut',
-};
 
 export interface AssessedDocument {
   documentId: number;
@@ -121,7 +115,6 @@ export interface DecisionInput {
   condition: string | null;
 }
 
-export type FieldErrors = Array<{ field: string; message: string }>;
 
 export const decisionErrors = {
   motiveringMissing: 'Skriv en motivering till beslutet.',

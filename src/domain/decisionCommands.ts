@@ -36,29 +36,14 @@ import {
   rollUpAssessments,
   validateDecision,
 } from './decision.ts';
-import { canDecide, canEditTemplates, canRecordAppeal, canRecordInformalRefusal, decisionPolicyTexts } from './decisionPolicy.ts';
+import { canDecide, canEditTemplates, canRecordAppeal, canRecordInformalRefusal } from './decisionPolicy.ts';
 import { canTransition, isOpen } from './disclosureRequest.ts';
 import type { DeadlineSettings } from './deadline.ts';
 import { copyFee, formatKronor, type FeeTariff } from './fees.ts';
 import { letterMarkdown, type TemplateKey, validateTemplate } from './letter.ts';
 import { dueAtFor } from './requestCommands.ts';
-import type { Role } from './roles.ts';
+import { type Actor, type CommandResult, type FieldErrors, type LogActor, fail, refused } from './command.ts';
 import { parseCalendarDate, stockholmDate, stockholmInstant } from './workingDays.ts';
-
-export interface DecisionActor {
-  id: number;
-  /** What the log shows: the e-mail address. */
-  label: string;
-  /** What the letter shows. */
-  displayName: string;
-  role: Role;
-}
-
-export type FieldErrors = Array<{ field: string; message: string }>;
-export type CommandResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors; forbidden?: boolean };
-
-const fail = (field: string, message: string): { ok: false; errors: FieldErrors } => ({ ok: false, errors: [{ field, message }] });
-const forbidden = (message: string) => ({ ok: false as const, errors: [{ field: '', message }], forbidden: true });
 
 export interface DecisionContext {
   organisation: string;
@@ -100,13 +85,14 @@ export function mayDecide(db: Db, r: { id: number; status: Parameters<typeof can
  */
 export function decideRequest(
   db: Db,
-  actor: DecisionActor,
+  actor: Actor,
   requestId: number,
   raw: { motivering: string; condition: string },
   ctx: DecisionContext,
   now: Date = new Date(),
 ): CommandResult<number> {
-  if (!canDecide(actor.role)) return forbidden(decisionPolicyTexts.decide);
+  const no = refused(canDecide, actor);
+  if (no) return no;
   return inTransaction(db, () => {
     const r = findRequest(db, requestId);
     if (!r) throw new Error(`disclosure_request ${requestId} not found`);
@@ -142,7 +128,7 @@ export function decideRequest(
         condition: v.value.condition,
         provisionsText: provisionsText(uses),
         motivering: v.value.motivering,
-        decisionMaker: actor.displayName,
+        decisionMaker: actor.displayName ?? actor.label,
         feeText: `${fee.pages} ${fee.pages === 1 ? 'sida' : 'sidor'}, avgift ${formatKronor(fee.amount)}. ${fee.explanation}`,
       },
       { deferRequester: true },
@@ -210,8 +196,9 @@ const dayInstant = (date: string, now: Date): string =>
  * Records the day the requester got the decision: the appeal clock starts here (FL 44 §). Set once;
  * sending the notice by e-mail or marking it sent sets it too.
  */
-export function recordNotified(db: Db, actor: DecisionActor, requestId: number, dateRaw: string, now: Date = new Date()): CommandResult<void> {
-  if (!canRecordAppeal(actor.role)) return forbidden(decisionPolicyTexts.release);
+export function recordNotified(db: Db, actor: Actor, requestId: number, dateRaw: string, now: Date = new Date()): CommandResult<void> {
+  const no = refused(canRecordAppeal, actor);
+  if (no) return no;
   return inTransaction(db, () => {
     const d = currentDecision(db, requestId);
     if (!d) return fail('notifiedDate', 'Begäran har inget beslut ännu.');
@@ -224,7 +211,7 @@ export function recordNotified(db: Db, actor: DecisionActor, requestId: number, 
 }
 
 /** Inside a transaction: sets notified_at and logs it. */
-export function markNotified(db: Db, actor: { id: number | null; label: string }, requestId: number, decisionId: number, atIso: string, how: string, now: Date): void {
+export function markNotified(db: Db, actor: LogActor, requestId: number, decisionId: number, atIso: string, how: string, now: Date): void {
   setNotified(db, decisionId, atIso);
   appendLog(db, {
     actorId: actor.id,
@@ -249,12 +236,13 @@ const NOTE_MAX = 2000;
  */
 export function recordInformalRefusal(
   db: Db,
-  actor: DecisionActor,
+  actor: Actor,
   requestId: number,
   raw: { kind: string; note: string },
   now: Date = new Date(),
 ): CommandResult<number> {
-  if (!canRecordInformalRefusal(actor.role)) return forbidden(decisionPolicyTexts.release);
+  const no = refused(canRecordInformalRefusal, actor);
+  if (no) return no;
   const errors: FieldErrors = [];
   const kind = raw.kind === 'refusal' || raw.kind === 'condition' ? raw.kind : null;
   if (!kind) errors.push({ field: 'kind', message: 'Välj om du avböjde eller ville lämna ut med förbehåll.' });
@@ -286,13 +274,14 @@ export function recordInformalRefusal(
  */
 export function recordWrittenDecisionRequested(
   db: Db,
-  actor: DecisionActor,
+  actor: Actor,
   requestId: number,
   informalRefusalId: number,
   settings: DeadlineSettings,
   now: Date = new Date(),
 ): CommandResult<void> {
-  if (!canRecordInformalRefusal(actor.role)) return forbidden(decisionPolicyTexts.release);
+  const no = refused(canRecordInformalRefusal, actor);
+  if (no) return no;
   return inTransaction(db, () => {
     const r = findRequest(db, requestId);
     if (!r) throw new Error(`disclosure_request ${requestId} not found`);
@@ -330,8 +319,9 @@ export const appealOutcomeLabels: Record<AppealOutcome, string> = {
   rejected_late: 'Avvisat av oss: kom in för sent (FL 45 §)',
 };
 
-export function recordAppeal(db: Db, actor: DecisionActor, requestId: number, receivedRaw: string, now: Date = new Date()): CommandResult<number> {
-  if (!canRecordAppeal(actor.role)) return forbidden(decisionPolicyTexts.release);
+export function recordAppeal(db: Db, actor: Actor, requestId: number, receivedRaw: string, now: Date = new Date()): CommandResult<number> {
+  const no = refused(canRecordAppeal, actor);
+  if (no) return no;
   return inTransaction(db, () => {
     const d = currentDecision(db, requestId);
     if (!d) return fail('appealReceived', 'Begäran har inget beslut att överklaga.');
@@ -354,8 +344,9 @@ export function recordAppeal(db: Db, actor: DecisionActor, requestId: number, re
   });
 }
 
-export function recordAppealSent(db: Db, actor: DecisionActor, requestId: number, appealId: number, dateRaw: string, now: Date = new Date()): CommandResult<void> {
-  if (!canRecordAppeal(actor.role)) return forbidden(decisionPolicyTexts.release);
+export function recordAppealSent(db: Db, actor: Actor, requestId: number, appealId: number, dateRaw: string, now: Date = new Date()): CommandResult<void> {
+  const no = refused(canRecordAppeal, actor);
+  if (no) return no;
   return inTransaction(db, () => {
     const a = findAppeal(db, appealId);
     if (!a || a.request_id !== requestId) return fail('sentDate', 'Det finns inget sådant överklagande på begäran.');
@@ -371,13 +362,14 @@ export function recordAppealSent(db: Db, actor: DecisionActor, requestId: number
 
 export function recordAppealOutcome(
   db: Db,
-  actor: DecisionActor,
+  actor: Actor,
   requestId: number,
   appealId: number,
   raw: { outcome: string; date: string },
   now: Date = new Date(),
 ): CommandResult<void> {
-  if (!canRecordAppeal(actor.role)) return forbidden(decisionPolicyTexts.release);
+  const no = refused(canRecordAppeal, actor);
+  if (no) return no;
   const outcome = (appealOutcomes as readonly string[]).includes(raw.outcome) ? (raw.outcome as AppealOutcome) : null;
   if (!outcome) return fail('appealOutcome', 'Välj hur överklagandet avgjordes.');
   return inTransaction(db, () => {
@@ -406,8 +398,9 @@ export { appealsForRequest };
 // ---------------------------------------------------------------------------------------------
 // Letter templates
 
-export function updateTemplate(db: Db, actor: DecisionActor, key: TemplateKey, body: string, now: Date = new Date()): CommandResult<void> {
-  if (!canEditTemplates(actor.role)) return forbidden(decisionPolicyTexts.templates);
+export function updateTemplate(db: Db, actor: Actor, key: TemplateKey, body: string, now: Date = new Date()): CommandResult<void> {
+  const no = refused(canEditTemplates, actor);
+  if (no) return no;
   const v = validateTemplate(key, body);
   if (!v.ok) return fail('body', v.message);
   return inTransaction(db, () => {

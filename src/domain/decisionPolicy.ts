@@ -1,19 +1,12 @@
-// Who may decide, release, publish, record appeals and edit letter templates: single functions of the role (STYLE.md 6).
-import type { Role } from './roles.ts';
+// Who may decide, release, publish, record appeals and edit letter templates: single functions of the person (STYLE.md 6).
+import { permission } from './command.ts';
 
 /** Only a decision by someone with delegated authority can be appealed (OSL 6 kap. 3 §, JO 3869-2013). */
-export const canDecide = (role: Role): boolean => role === 'reviewer';
+export const canDecide = permission('Beslut om utlämnande fattas av en jurist med delegation (OSL 6 kap. 3 §).', (a) => a.role === 'reviewer');
 /** Registrators and reviewers deliver a decision and keep track of appeals. */
-export const canRelease = (role: Role): boolean => role === 'registrar' || role === 'reviewer';
+export const canRelease = permission('Utlämnande och överklaganden hanteras av registratorer och jurister.', (a) => a.role === 'registrar' || a.role === 'reviewer');
 export const canRecordAppeal = canRelease;
 export const canRecordInformalRefusal = canRelease;
 /** Publishing for anyone to read is a choice about the released handlingar: the reviewer's. */
-export const canPublish = (role: Role): boolean => role === 'reviewer';
-export const canEditTemplates = (role: Role): boolean => role === 'admin';
-
-export const decisionPolicyTexts = {
-  decide: 'Beslut om utlämnande fattas av en jurist med delegation (OSL 6 kap. 3 §).',
-  release: 'Utlämnande och överklaganden hanteras av registratorer och jurister.',
-  publish: 'Bara en jurist väljer vad som publiceras i läsesalen.',
-  templates: 'Brevmallarna ändras av en administratör.',
-} as const;
+export const canPublish = permission('Bara en jurist väljer vad som publiceras i läsesalen.', (a) => a.role === 'reviewer');
+export const canEditTemplates = permission('Brevmallarna ändras av en administratör.', (a) => a.role === 'admin');

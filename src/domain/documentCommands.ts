@@ -3,26 +3,9 @@ import type { Db } from '../db/connection.ts';
 import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
 import { findDocument, insertMark, liftMark, marksForDocument, updateRegisterEntry } from '../db/documents.ts';
-import type { Role } from './roles.ts';
+import { type Actor, type CommandResult, type FieldErrors, refused } from './command.ts';
+import { canHandleDocuments, canMarkSecrecy } from './documentPolicy.ts';
 import { parseCalendarDate } from './workingDays.ts';
-
-export interface DocumentActor {
-  id: number;
-  label: string;
-  role: Role;
-}
-
-export type FieldErrors = Array<{ field: string; message: string }>;
-export type CommandResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
-
-/** Registrators and reviewers handle handlingar; only a reviewer marks secrecy (OSL 5 kap. 5 §). */
-export const canHandleDocuments = (role: Role): boolean => role === 'registrar' || role === 'reviewer';
-export const canMarkSecrecy = (role: Role): boolean => role === 'reviewer';
-
-export const documentPolicyTexts = {
-  handle: 'Handlingar hanteras av registratorer och jurister.',
-  mark: 'Sekretessmarkering sätts och hävs av en jurist.',
-} as const;
 
 export interface RegisterEntryInput {
   receivedDate: string;
@@ -54,7 +37,9 @@ export function validateRegisterEntry(raw: RegisterEntryInput, today: string): C
   };
 }
 
-export function editRegisterEntry(db: Db, actor: DocumentActor, documentId: number, raw: RegisterEntryInput, today: string): CommandResult<void> {
+export function editRegisterEntry(db: Db, actor: Actor, documentId: number, raw: RegisterEntryInput, today: string): CommandResult<void> {
+  const no = refused(canHandleDocuments, actor);
+  if (no) return no;
   const v = validateRegisterEntry(raw, today);
   if (!v.ok) return v;
   return inTransaction(db, () => {
@@ -76,7 +61,9 @@ export function editRegisterEntry(db: Db, actor: DocumentActor, documentId: numb
 }
 
 /** OSL 5 kap. 5 §: the provision, the date and who marked. A mark binds nobody; each request is assessed afresh. */
-export function markSecrecy(db: Db, actor: DocumentActor, documentId: number, provision: string, allowed: readonly string[]): CommandResult<number> {
+export function markSecrecy(db: Db, actor: Actor, documentId: number, provision: string, allowed: readonly string[]): CommandResult<number> {
+  const no = refused(canMarkSecrecy, actor);
+  if (no) return no;
   if (!allowed.includes(provision)) return { ok: false, errors: [{ field: 'provision', message: 'Välj en bestämmelse i OSL.' }] };
   return inTransaction(db, () => {
     const doc = findDocument(db, documentId);
@@ -98,7 +85,9 @@ export function markSecrecy(db: Db, actor: DocumentActor, documentId: number, pr
   });
 }
 
-export function liftSecrecyMark(db: Db, actor: DocumentActor, documentId: number, markId: number, reason: string): CommandResult<void> {
+export function liftSecrecyMark(db: Db, actor: Actor, documentId: number, markId: number, reason: string): CommandResult<void> {
+  const no = refused(canMarkSecrecy, actor);
+  if (no) return no;
   const why = reason.trim();
   if (!why) return { ok: false, errors: [{ field: 'reason', message: 'Skriv varför markeringen hävs.' }] };
   if (why.length > 1000) return { ok: false, errors: [{ field: 'reason', message: 'Skälet får vara högst 1000 tecken.' }] };

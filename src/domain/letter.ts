@@ -1,5 +1,6 @@
 // The decision letter (beslutsbrev): its named fields, filling an admin-edited Markdown template, and the plain text for the PDF (FL 32-33 §§).
-import { assessmentLabels, outcomeLabels, type AssessmentOutcome, type DecisionOutcome } from './decision.ts';
+import { outcomeLabels, type DecisionOutcome } from './decision.ts';
+import { assessmentLabels, type AssessmentOutcome } from './secrecyAssessment.ts';
 
 /** Templates an administrator edits: one letter per outcome, the appeal instructions and the e-mail notice. */
 export const templateKeys = ['release_full', 'partial_refusal', 'refusal', 'release_with_condition', 'appeal_instructions', 'notice_email'] as const;

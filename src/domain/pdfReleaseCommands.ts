@@ -15,8 +15,9 @@ import { areasForDocument, findRedaction, insertArea, insertAreaRedaction, liveR
 import { runPdfRelease, type PdfReleaseOutcome } from '../pdf/pdfRelease.ts';
 import type { PdfMasking, RemovedParts } from '../pdf/redactPdf.ts';
 import type { SecondReadingProblem } from '../pdf/secondReader.ts';
-import { approveRedactions, maskingFingerprint, type ApprovalResult, type CommandResult, type FieldErrors, type RedactionActor } from './redactionCommands.ts';
-import { canProposeRedaction } from './redactionPolicy.ts';
+import { approveRedactions, maskingFingerprint, proposersOf, type ApprovalResult } from './redactionCommands.ts';
+import { type Actor, type CommandResult, type FieldErrors, refused } from './command.ts';
+import { canApproveRedactions, canProposeRedaction } from './redactionPolicy.ts';
 import type { MarkerMode } from './redaction.ts';
 
 /** The largest page side PDF allows (14 400 pt = 200 inches): coordinates beyond it are a typing error. */
@@ -61,12 +62,13 @@ export function parseArea(input: AreaInput, pageCount: number): { ok: true; valu
 /** Proposes a maskering of an area of a page of a PDF handling, drawn (or typed) by hand. */
 export function proposeAreaRedaction(
   db: Db,
-  actor: RedactionActor,
+  actor: Actor,
   documentId: number,
   area: AreaInput,
   input: { provisionId: string; motivering: string },
 ): CommandResult<{ id: number }> {
-  if (!canProposeRedaction(actor.role)) throw new Error('not allowed to propose');
+  const no = refused(canProposeRedaction, actor);
+  if (no) return no;
   const doc = findDocument(db, documentId);
   if (!doc) throw new Error(`document ${documentId} not found`);
   if (doc.format !== 'pdf') return { ok: false, errors: [{ field: 'page', message: areaTexts.notPdf }] };
@@ -101,8 +103,9 @@ export function proposeAreaRedaction(
  * Its areas then replace the mapped boxes, so a text maskering placed by hand must be placed on every
  * page it stands on. Logged as redaction.placed; the next approval (four eyes) releases it.
  */
-export function placeRedaction(db: Db, actor: RedactionActor, redactionId: number, area: AreaInput): CommandResult<void> {
-  if (!canProposeRedaction(actor.role)) throw new Error('not allowed to place');
+export function placeRedaction(db: Db, actor: Actor, redactionId: number, area: AreaInput): CommandResult<void> {
+  const no = refused(canProposeRedaction, actor);
+  if (no) return no;
   const r = findRedaction(db, redactionId);
   if (!r) throw new Error(`redaction ${redactionId} not found`);
   const doc = findDocument(db, r.document_id)!;
@@ -150,8 +153,8 @@ export function pdfReleaseInput(db: Db, documentId: number) {
 
 export type PdfApprovalResult =
   | ApprovalResult
-  | { ok: false; errors: FieldErrors; unplaced: Array<{ key: number; pages: number[] }> }
-  | { ok: false; errors: FieldErrors; problems: SecondReadingProblem[] };
+  | { ok: false; forbidden?: undefined; errors: FieldErrors; unplaced: Array<{ key: number; pages: number[] }> }
+  | { ok: false; forbidden?: undefined; errors: FieldErrors; problems: SecondReadingProblem[] };
 
 /**
  * Approval of a PDF handling: the redacted PDF is made from the live maskeringar and read again by
@@ -162,11 +165,13 @@ export type PdfApprovalResult =
  */
 export async function approvePdfRedactions(
   db: Db,
-  actor: RedactionActor,
+  actor: Actor,
   documentId: number,
   opts: { allowSelfApproval: boolean; mode: MarkerMode },
   run: (input: ReturnType<typeof pdfReleaseInput>) => Promise<PdfReleaseOutcome> = runPdfRelease,
 ): Promise<PdfApprovalResult> {
+  const no = refused(canApproveRedactions, actor, proposersOf(db, documentId), opts.allowSelfApproval);
+  if (no) return no;
   const fingerprint = maskingFingerprint(db, documentId);
   const out = await run(pdfReleaseInput(db, documentId));
   if (!out.ok) {

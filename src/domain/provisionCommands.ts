@@ -4,19 +4,8 @@ import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
 import { findProvisionById, findProvisionByLabel, insertProvision, setProvisionRetired, updateProvisionName } from '../db/provisions.ts';
 import { provisionLabel } from './provisions.ts';
-import type { Role } from './roles.ts';
-
-export interface ProvisionActor {
-  id: number;
-  label: string;
-  role: Role;
-}
-
-export type FieldErrors = Array<{ field: string; message: string }>;
-export type CommandResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
-
-/** The catalogue is the tool's configuration, an administrator's (LEGAL.md: "a catalogue the administrator can extend"). */
-export const canManageProvisions = (role: Role): boolean => role === 'admin';
+import { type Actor, type CommandResult, type FieldErrors, refused } from './command.ts';
+import { canManageProvisions } from './roles.ts';
 
 const positive = (raw: string): number | null => (/^[1-9]\d{0,2}$/.test(raw.trim()) ? Number(raw.trim()) : null);
 
@@ -31,7 +20,9 @@ function validName(raw: string, errors: FieldErrors, field = 'shortName'): strin
  * Adds a provision of OSL (2009:400). The label ("OSL 21:7") follows from chapter and section and is
  * what markers and decisions print, so it cannot be edited later: retire the entry and add another.
  */
-export function addProvision(db: Db, actor: ProvisionActor, raw: { chapter: string; section: string; shortName: string }): CommandResult<number> {
+export function addProvision(db: Db, actor: Actor, raw: { chapter: string; section: string; shortName: string }): CommandResult<number> {
+  const no = refused(canManageProvisions, actor);
+  if (no) return no;
   const errors: FieldErrors = [];
   const chapter = positive(raw.chapter);
   const section = positive(raw.section);
@@ -48,7 +39,9 @@ export function addProvision(db: Db, actor: ProvisionActor, raw: { chapter: stri
   });
 }
 
-export function renameProvision(db: Db, actor: ProvisionActor, id: number, rawName: string): CommandResult<void> {
+export function renameProvision(db: Db, actor: Actor, id: number, rawName: string): CommandResult<void> {
+  const no = refused(canManageProvisions, actor);
+  if (no) return no;
   const errors: FieldErrors = [];
   const shortName = validName(rawName, errors, `shortName-${id}`);
   if (errors.length) return { ok: false, errors };
@@ -69,7 +62,9 @@ export function renameProvision(db: Db, actor: ProvisionActor, id: number, rawNa
 }
 
 /** Retiring keeps the row: old maskeringar and decisions still name it; it is no longer offered. */
-export function setProvisionActive(db: Db, actor: ProvisionActor, id: number, active: boolean): CommandResult<void> {
+export function setProvisionActive(db: Db, actor: Actor, id: number, active: boolean): CommandResult<void> {
+  const no = refused(canManageProvisions, actor);
+  if (no) return no;
   return inTransaction(db, () => {
     const p = findProvisionById(db, id);
     if (!p) throw new Error(`provision ${id} not found`);

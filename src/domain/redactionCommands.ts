@@ -13,7 +13,6 @@ import {
   areasForDocument,
   insertReleasedPdf,
   releasedPdfFor,
-  type AssessmentOutcome,
   currentAssessment,
   currentReleasedVersion,
   decideRedaction,
@@ -29,19 +28,11 @@ import {
   storeReleasedVersion,
   updateRedactionProposal,
 } from '../db/redactions.ts';
+import { assessmentLabels, isAssessmentOutcome } from './secrecyAssessment.ts';
 import { checkRelease, foldForComparison, type LeakHit } from './leakGuard.ts';
 import { buildReleasedText, widenToGraphemes, type MarkerMode } from './redaction.ts';
 import { canApproveRedactions, canAssessSecrecy, canChangeRedaction, canExemptLeak, canProposeRedaction, canRejectRedaction } from './redactionPolicy.ts';
-import type { Role } from './roles.ts';
-
-export interface RedactionActor {
-  id: number;
-  label: string;
-  role: Role;
-}
-
-export type FieldErrors = Array<{ field: string; message: string }>;
-export type CommandResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+import { type Actor, type CommandResult, type FieldErrors, type Forbidden, forbidden, refused } from './command.ts';
 
 const MAX_MOTIVERING = 2000;
 /** A bulk proposal larger than this is almost certainly a mistake ("e" in a long text). */
@@ -74,13 +65,6 @@ export const redactionTexts = {
   changedMeanwhile: 'Maskeringarna ändrades medan PDF-filen maskerades. Godkänn igen.',
 } as const;
 
-export const outcomeLabels: Record<AssessmentOutcome, string> = {
-  release_full: 'Lämnas ut i sin helhet',
-  release_masked: 'Lämnas ut med maskeringar',
-  withhold: 'Hålls inne i sin helhet',
-};
-
-const isOutcome = (v: string): v is AssessmentOutcome => v === 'release_full' || v === 'release_masked' || v === 'withhold';
 
 /** An active (not retired) provision from a form value, or null. */
 function activeProvision(db: Db, raw: string): ProvisionRow | null {
@@ -191,8 +175,9 @@ export interface ProposalInput {
  * motivering. Spans already covered by a proposed or approved maskering are skipped. One log entry
  * per handling touched, with the new ids and the provision, never the text.
  */
-export function proposeRedactions(db: Db, actor: RedactionActor, target: ProposalTarget, input: ProposalInput): CommandResult<{ ids: number[] }> {
-  if (!canProposeRedaction(actor.role)) throw new Error('not allowed to propose');
+export function proposeRedactions(db: Db, actor: Actor, target: ProposalTarget, input: ProposalInput): CommandResult<{ ids: number[] }> {
+  const no = refused(canProposeRedaction, actor);
+  if (no) return no;
   const errors: FieldErrors = [];
   const provision = activeProvision(db, input.provisionId);
   if (!provision) errors.push({ field: 'provisionId', message: redactionTexts.provision });
@@ -247,7 +232,12 @@ function fieldOf(t: ProposalTarget): string {
 }
 
 /** The proposer changes the provision or motivering of their own proposal until it is decided. */
-export function changeRedaction(db: Db, actor: RedactionActor, redactionId: number, input: ProposalInput): CommandResult<void> {
+export function changeRedaction(db: Db, actor: Actor, redactionId: number, input: ProposalInput): CommandResult<void> {
+  const found = findRedaction(db, redactionId);
+  if (found && found.status === 'proposed') {
+    const no = refused(canChangeRedaction, actor, found);
+    if (no) return no;
+  }
   const errors: FieldErrors = [];
   const provision = activeProvision(db, input.provisionId);
   if (!provision) errors.push({ field: 'provisionId', message: redactionTexts.provision });
@@ -256,7 +246,8 @@ export function changeRedaction(db: Db, actor: RedactionActor, redactionId: numb
   return inTransaction(db, () => {
     const r = findRedaction(db, redactionId);
     if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'provisionId', message: redactionTexts.notProposed }] };
-    if (!canChangeRedaction(actor, r)) throw new Error('not allowed to change');
+    const no = refused(canChangeRedaction, actor, r);
+    if (no) return no;
     updateRedactionProposal(db, redactionId, provision.id, motivering);
     const doc = findDocument(db, r.document_id)!;
     appendLog(db, {
@@ -273,11 +264,12 @@ export function changeRedaction(db: Db, actor: RedactionActor, redactionId: numb
   });
 }
 
-export function withdrawRedaction(db: Db, actor: RedactionActor, redactionId: number): CommandResult<void> {
+export function withdrawRedaction(db: Db, actor: Actor, redactionId: number): CommandResult<void> {
   return inTransaction(db, () => {
     const r = findRedaction(db, redactionId);
     if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'withdraw', message: redactionTexts.notProposed }] };
-    if (!canChangeRedaction(actor, r)) throw new Error('not allowed to withdraw');
+    const no = refused(canChangeRedaction, actor, r);
+    if (no) return no;
     decideRedaction(db, redactionId, 'withdrawn', actor.id, new Date().toISOString(), null);
     appendLog(db, {
       actorId: actor.id,
@@ -293,14 +285,18 @@ export function withdrawRedaction(db: Db, actor: RedactionActor, redactionId: nu
   });
 }
 
-export function rejectRedaction(db: Db, actor: RedactionActor, redactionId: number, reason: string, allowSelfApproval: boolean): CommandResult<void> {
+export function rejectRedaction(db: Db, actor: Actor, redactionId: number, reason: string, allowSelfApproval: boolean): CommandResult<void> {
+  const found = findRedaction(db, redactionId);
+  // Rejecting belongs to the sekretessprövning; whose proposal it is matters while it is undecided.
+  if (!canAssessSecrecy(actor) || (found?.status === 'proposed' && !canRejectRedaction(actor, found, allowSelfApproval))) return forbidden(canRejectRedaction.why);
   const why = reason.trim();
   if (!why) return { ok: false, errors: [{ field: 'reason', message: redactionTexts.rejectReason }] };
   if (why.length > MAX_MOTIVERING) return { ok: false, errors: [{ field: 'reason', message: `Skälet får vara högst ${MAX_MOTIVERING} tecken.` }] };
   return inTransaction(db, () => {
     const r = findRedaction(db, redactionId);
     if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'reason', message: redactionTexts.notProposed }] };
-    if (!canRejectRedaction(actor, r, allowSelfApproval)) throw new Error('not allowed to reject');
+    const no = refused(canRejectRedaction, actor, r, allowSelfApproval);
+    if (no) return no;
     decideRedaction(db, redactionId, 'rejected', actor.id, new Date().toISOString(), why);
     appendLog(db, {
       actorId: actor.id,
@@ -330,10 +326,11 @@ export interface AssessmentInput {
  * third sentence), or withhold in full. Withholding and masking rest on provisions; the motivering
  * explains the harm test (skaderekvisitet). The latest row is the current assessment.
  */
-export function recordAssessment(db: Db, actor: RedactionActor, documentId: number, input: AssessmentInput): CommandResult<number> {
-  if (!canAssessSecrecy(actor.role)) throw new Error('not allowed to assess');
+export function recordAssessment(db: Db, actor: Actor, documentId: number, input: AssessmentInput): CommandResult<number> {
+  const no = refused(canAssessSecrecy, actor);
+  if (no) return no;
   const errors: FieldErrors = [];
-  const outcome = isOutcome(input.outcome) ? input.outcome : null;
+  const outcome = isAssessmentOutcome(input.outcome) ? input.outcome : null;
   if (!outcome) errors.push({ field: 'outcome', message: redactionTexts.outcome });
   const provisions = [...new Set(input.provisionIds)].map((raw) => activeProvision(db, raw));
   if (provisions.some((p) => p === null)) errors.push({ field: 'provisionIds', message: redactionTexts.provision });
@@ -362,7 +359,7 @@ export function recordAssessment(db: Db, actor: RedactionActor, documentId: numb
       event: 'secrecy_assessment.recorded',
       requestId: doc.request_id,
       documentId,
-      reason: `${outcomeLabels[outcome]}${chosen.length ? ` enligt ${chosen.map((p) => p.label).join(', ')}` : ''}${motivering ? `: ${motivering}` : ''}`,
+      reason: `${assessmentLabels[outcome]}${chosen.length ? ` enligt ${chosen.map((p) => p.label).join(', ')}` : ''}${motivering ? `: ${motivering}` : ''}`,
       before: before ? { assessmentId: before.id, outcome: before.outcome } : undefined,
       after: { assessmentId: id, outcome, provisions: chosen.map((p) => p.label) },
     });
@@ -420,9 +417,10 @@ export function maskingFingerprint(db: Db, documentId: number): string {
 }
 
 export type ApprovalResult =
-  | { ok: true; value: { releasedVersionId: number; selfApproval: boolean } }
-  | { ok: false; errors: FieldErrors; leaks?: undefined }
-  | { ok: false; errors: FieldErrors; leaks: LeakHit<number>[] };
+  | { ok: true; value: { releasedVersionId: number; selfApproval: boolean }; forbidden?: undefined }
+  | { ok: false; errors: FieldErrors; forbidden?: undefined; leaks?: undefined }
+  | { ok: false; errors: FieldErrors; forbidden?: undefined; leaks: LeakHit<number>[] }
+  | (Forbidden & { leaks?: undefined });
 
 /** Who proposed the still-undecided maskeringar of a handling: the four-eyes check needs them. */
 export function proposersOf(db: Db, documentId: number): number[] {
@@ -437,7 +435,7 @@ export function proposersOf(db: Db, documentId: number): number[] {
  */
 export function approveRedactions(
   db: Db,
-  actor: RedactionActor,
+  actor: Actor,
   documentId: number,
   opts: { allowSelfApproval: boolean; mode: MarkerMode; pdf?: ApprovedPdf },
 ): ApprovalResult {
@@ -448,7 +446,8 @@ export function approveRedactions(
     const live = liveRedactionsForDocument(db, documentId);
     const proposed = live.filter((r) => r.status === 'proposed');
     const proposers = [...new Set(proposed.map((r) => r.proposed_by))];
-    if (!canApproveRedactions(actor, proposers, opts.allowSelfApproval)) throw new Error('not allowed to approve');
+    const no = refused(canApproveRedactions, actor, proposers, opts.allowSelfApproval);
+    if (no) return no;
     // A PDF handling is released as its own pages (issue 11): approval needs the redacted file, made
     // and read again from exactly these maskeringar (approvePdfRedactions in pdfReleaseCommands.ts).
     if (doc.format === 'pdf' && currentAssessment(db, documentId)?.outcome !== 'withhold') {
@@ -498,7 +497,7 @@ export function approveRedactions(
       documentId,
       reason: selfApproval
         ? `Utlämnad version godkänd${provisions.length ? ` (${provisions.join(', ')})` : ''} av den som själv föreslog maskeringar: fyra ögon är avstängt (INSYN_ALLOW_SELF_APPROVAL)`
-        : `Utlämnad version godkänd: ${outcomeLabels[assessment.outcome].toLowerCase()}${provisions.length ? ` enligt ${provisions.join(', ')}` : ''}`,
+        : `Utlämnad version godkänd: ${assessmentLabels[assessment.outcome].toLowerCase()}${provisions.length ? ` enligt ${provisions.join(', ')}` : ''}`,
       before: current ? { releasedVersionId: current.id } : undefined,
       after: {
         releasedVersionId,
@@ -526,8 +525,9 @@ export interface ExemptionInput {
  * e.g. the requester's own data (OSL 12 kap. 1 §) or a name that is public in this context. The
  * leak guard accepts hits inside the span from then on.
  */
-export function recordLeakExemption(db: Db, actor: RedactionActor, input: ExemptionInput): CommandResult<number> {
-  if (!canExemptLeak(actor.role)) throw new Error('not allowed to exempt');
+export function recordLeakExemption(db: Db, actor: Actor, input: ExemptionInput): CommandResult<number> {
+  const no = refused(canExemptLeak, actor);
+  if (no) return no;
   const why = input.reason.trim();
   if (!why) return { ok: false, errors: [{ field: 'reason', message: redactionTexts.exemptReason }] };
   if (why.length > MAX_MOTIVERING) return { ok: false, errors: [{ field: 'reason', message: `Skälet får vara högst ${MAX_MOTIVERING} tecken.` }] };

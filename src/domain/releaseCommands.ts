@@ -19,12 +19,10 @@ import {
   withdrawPublication,
 } from '../db/decisions.ts';
 import { approvedReleasedDocuments } from '../db/release.ts';
-import { canPublish, canRelease, decisionPolicyTexts } from './decisionPolicy.ts';
+import { type Actor, type CommandResult, fail, refused } from './command.ts';
+import { canPublish, canRelease } from './decisionPolicy.ts';
 import { fillTemplate } from './letter.ts';
-import { markNotified, type CommandResult, type DecisionActor } from './decisionCommands.ts';
-
-const fail = (field: string, message: string): { ok: false; errors: Array<{ field: string; message: string }> } => ({ ok: false, errors: [{ field, message }] });
-const forbidden = (message: string) => ({ ok: false as const, errors: [{ field: '', message }], forbidden: true });
+import { markNotified } from './decisionCommands.ts';
 
 /** 32 random bytes (256 bits, well above the 128 required), base64url: 43 characters. */
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -46,8 +44,9 @@ export interface CreatedLink {
 }
 
 /** A link for the requester to the decision and the released handlingar, valid `days` days. */
-export function createReleaseLink(db: Db, actor: DecisionActor, requestId: number, days: number, now: Date = new Date()): CommandResult<CreatedLink> {
-  if (!canRelease(actor.role)) return forbidden(decisionPolicyTexts.release);
+export function createReleaseLink(db: Db, actor: Actor, requestId: number, days: number, now: Date = new Date()): CommandResult<CreatedLink> {
+  const no = refused(canRelease, actor);
+  if (no) return no;
   return inTransaction(db, () => {
     const d = currentDecision(db, requestId);
     if (!d) return fail('link', 'Begäran har inget beslut ännu. Fatta beslutet först.');
@@ -75,8 +74,9 @@ export function createReleaseLink(db: Db, actor: DecisionActor, requestId: numbe
   });
 }
 
-export function revokeLink(db: Db, actor: DecisionActor, requestId: number, linkId: number, now: Date = new Date()): CommandResult<void> {
-  if (!canRelease(actor.role)) return forbidden(decisionPolicyTexts.release);
+export function revokeLink(db: Db, actor: Actor, requestId: number, linkId: number, now: Date = new Date()): CommandResult<void> {
+  const no = refused(canRelease, actor);
+  if (no) return no;
   return inTransaction(db, () => {
     const l = findReleaseLink(db, linkId);
     if (!l || l.request_id !== requestId) return fail('link', 'Det finns ingen sådan länk på begäran.');
@@ -99,8 +99,9 @@ export interface Notice {
 }
 
 /** The notice from the admin's template, kept in the outbox (with a placeholder for the link). */
-export function queueNotice(db: Db, actor: DecisionActor, requestId: number, link: string, organisation: string, now: Date = new Date()): CommandResult<Notice> {
-  if (!canRelease(actor.role)) return forbidden(decisionPolicyTexts.release);
+export function queueNotice(db: Db, actor: Actor, requestId: number, link: string, organisation: string, now: Date = new Date()): CommandResult<Notice> {
+  const no = refused(canRelease, actor);
+  if (no) return no;
   return inTransaction(db, () => {
     const r = findRequest(db, requestId);
     if (!r) throw new Error(`disclosure_request ${requestId} not found`);
@@ -119,8 +120,9 @@ export function queueNotice(db: Db, actor: DecisionActor, requestId: number, lin
  * The notice went out, by SMTP or by staff copying it. The day it went out is taken as the day
  * the requester got the decision, unless already recorded: the appeal clock starts (FL 44 §).
  */
-export function markNoticeSent(db: Db, actor: DecisionActor, outboxId: number, transport: 'smtp' | 'manual', now: Date = new Date()): CommandResult<void> {
-  if (!canRelease(actor.role)) return forbidden(decisionPolicyTexts.release);
+export function markNoticeSent(db: Db, actor: Actor, outboxId: number, transport: 'smtp' | 'manual', now: Date = new Date()): CommandResult<void> {
+  const no = refused(canRelease, actor);
+  if (no) return no;
   return inTransaction(db, () => {
     const m = findOutbox(db, outboxId);
     if (!m) return fail('outbox', 'Meddelandet finns inte.');
@@ -142,8 +144,9 @@ export function markNoticeSent(db: Db, actor: DecisionActor, outboxId: number, t
 }
 
 /** Publishes the request's released handlingar in the läsesal, by a reviewer's choice only. */
-export function publishRelease(db: Db, actor: DecisionActor, requestId: number, now: Date = new Date()): CommandResult<number> {
-  if (!canPublish(actor.role)) return forbidden(decisionPolicyTexts.publish);
+export function publishRelease(db: Db, actor: Actor, requestId: number, now: Date = new Date()): CommandResult<number> {
+  const no = refused(canPublish, actor);
+  if (no) return no;
   return inTransaction(db, () => {
     const d = currentDecision(db, requestId);
     if (!d) return fail('publish', 'Begäran har inget beslut ännu.');
@@ -161,8 +164,9 @@ export function publishRelease(db: Db, actor: DecisionActor, requestId: number, 
   });
 }
 
-export function unpublishRelease(db: Db, actor: DecisionActor, requestId: number, now: Date = new Date()): CommandResult<number> {
-  if (!canPublish(actor.role)) return forbidden(decisionPolicyTexts.publish);
+export function unpublishRelease(db: Db, actor: Actor, requestId: number, now: Date = new Date()): CommandResult<number> {
+  const no = refused(canPublish, actor);
+  if (no) return no;
   return inTransaction(db, () => {
     const n = withdrawPublication(db, requestId, actor.id, now.toISOString());
     if (n) appendLog(db, { actorId: actor.id, actor: actor.label, event: 'release.unpublished', requestId, reason: 'Borttaget från läsesalen', at: now, after: { count: n } });

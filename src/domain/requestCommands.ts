@@ -25,21 +25,10 @@ import {
   transitionRequiresReason,
   validateRequestInput,
 } from './disclosureRequest.ts';
-import { canMoveRequest } from './requestPolicy.ts';
-import type { Role } from './roles.ts';
+import { type Actor, type CommandResult, type FieldErrors, type LogActor, fail, forbidden, refused } from './command.ts';
+import { canAddNote, canAssignRequest, canMoveRequest, canRegisterRequest, canViewRequests, mayBeHandler, mayBeReviewer } from './requestPolicy.ts';
 import { parseCalendarDate, stockholmDate, stockholmInstant } from './workingDays.ts';
 import { commandErrors } from '../text/requestTexts.ts';
-
-export interface RequestActor {
-  id: number;
-  label: string;
-  role: Role;
-}
-
-export type FieldErrors = Array<{ field: string; message: string }>;
-export type CommandResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors; forbidden?: boolean };
-
-const fail = (field: string, message: string): { ok: false; errors: FieldErrors } => ({ ok: false, errors: [{ field, message }] });
 
 const REASON_MAX = 1000;
 const NOTE_MAX = 4000;
@@ -77,18 +66,20 @@ export interface Registered {
  */
 export function registerRequest(
   db: Db,
-  actor: RequestActor,
+  actor: Actor,
   raw: Record<string, string | undefined>,
   settings: DeadlineSettings,
   now: Date = new Date(),
 ): CommandResult<Registered> {
+  const no = refused(canRegisterRequest, actor);
+  if (no) return no;
   const v = validateRequestInput(raw, now);
   if (!v.ok) return { ok: false, errors: v.errors };
   return { ok: true, value: insertValidRequest(db, actor, v.value, settings, now) };
 }
 
 /** The write half of registerRequest, for callers that have validated already (demo data, bench). */
-export function insertValidRequest(db: Db, actor: RequestActor | { id: number | null; label: string }, input: RequestInput, settings: DeadlineSettings, now: Date): Registered {
+export function insertValidRequest(db: Db, actor: LogActor, input: RequestInput, settings: DeadlineSettings, now: Date): Registered {
   return inTransaction(db, () => {
     // The series follows the year of registration, as a diarium does, not the arrival date.
     const year = Number(stockholmDate(now).slice(0, 4));
@@ -153,13 +144,15 @@ function mustFind(db: Db, id: number): RequestRow {
  */
 export function transitionRequest(
   db: Db,
-  actor: RequestActor,
+  actor: Actor,
   requestId: number,
   toRaw: string,
   reasonRaw: string,
   settings: DeadlineSettings,
   now: Date = new Date(),
 ): CommandResult<Status> {
+  const no = refused(canViewRequests, actor);
+  if (no) return no;
   if (!isStatus(toRaw)) return fail('to', commandErrors.statusUnknown);
   const to = toRaw;
   const reason = reasonRaw.replace(/\r\n?/g, '\n').trim();
@@ -168,9 +161,7 @@ export function transitionRequest(
     // Read inside the write transaction: someone else may have moved it a moment ago.
     const before = mustFind(db, requestId);
     const from = before.status;
-    if (!canMoveRequest(actor.role, from, to)) {
-      return { ...fail('to', commandErrors.transitionRefused(statusLabel(from), statusLabel(to))), forbidden: true };
-    }
+    if (!canMoveRequest(actor, from, to)) return forbidden(commandErrors.transitionRefused(statusLabel(from), statusLabel(to)));
     if (transitionRequiresReason(from, to) && reason === '') return fail('reason', commandErrors.reasonMissing);
     const nowIso = now.toISOString();
     const next = {
@@ -202,18 +193,20 @@ export function transitionRequest(
  */
 export function assignRequest(
   db: Db,
-  actor: RequestActor,
+  actor: Actor,
   requestId: number,
   handlerId: number | null,
   reviewerId: number | null,
   now: Date = new Date(),
 ): CommandResult<void> {
+  const no = refused(canAssignRequest, actor);
+  if (no) return no;
   const handler = handlerId === null ? null : findStaffById(db, handlerId);
-  if (handlerId !== null && (!handler || !handler.active || (handler.role !== 'registrar' && handler.role !== 'reviewer'))) {
+  if (handlerId !== null && (!handler || !handler.active || !mayBeHandler(handler))) {
     return fail('handlerId', commandErrors.handlerUnknown);
   }
   const reviewer = reviewerId === null ? null : findStaffById(db, reviewerId);
-  if (reviewerId !== null && (!reviewer || !reviewer.active || reviewer.role !== 'reviewer')) {
+  if (reviewerId !== null && (!reviewer || !reviewer.active || !mayBeReviewer(reviewer))) {
     return fail('reviewerId', commandErrors.reviewerUnknown);
   }
   return inTransaction(db, () => {
@@ -235,7 +228,9 @@ export function assignRequest(
 }
 
 /** An internal note (never shown to the requester). The log says a note was added, not its text. */
-export function addNote(db: Db, actor: RequestActor, requestId: number, bodyRaw: string, now: Date = new Date()): CommandResult<number> {
+export function addNote(db: Db, actor: Actor, requestId: number, bodyRaw: string, now: Date = new Date()): CommandResult<number> {
+  const no = refused(canAddNote, actor);
+  if (no) return no;
   const body = bodyRaw.replace(/\r\n?/g, '\n').trim();
   if (body === '') return fail('note', commandErrors.noteMissing);
   if ([...body].length > NOTE_MAX) return fail('note', commandErrors.noteTooLong(NOTE_MAX));
@@ -262,12 +257,15 @@ export function addNote(db: Db, actor: RequestActor, requestId: number, bodyRaw:
  */
 export function markLarge(
   db: Db,
-  actor: RequestActor,
+  actor: Actor,
   requestId: number,
   raw: { untilDate: string; note: string },
   settings: DeadlineSettings,
   now: Date = new Date(),
 ): CommandResult<void> {
+  // The role here; the request's state is checked below, where it is read in the transaction.
+  const no = refused(canViewRequests, actor);
+  if (no) return no;
   const errors: FieldErrors = [];
   const date = raw.untilDate.trim();
   const note = raw.note.replace(/\r\n?/g, '\n').trim();

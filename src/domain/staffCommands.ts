@@ -14,14 +14,7 @@ import { invalidateAllSessions } from '../auth/session.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
 import { type Role, isRole, roleLabel } from './roles.ts';
 
-/** Who performs a command: a signed-in staff member, or the system/CLI (id null). */
-export interface CommandActor {
-  id: number | null;
-  label: string;
-}
-
-export type FieldErrors = Array<{ field: string; message: string }>;
-export type CommandResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
+import type { CommandResult, FieldErrors, LogActor } from './command.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -46,7 +39,7 @@ export function validateNewStaff(db: Db, input: NewStaff): FieldErrors {
   return errors;
 }
 
-export async function createStaff(db: Db, actor: CommandActor, input: NewStaff): Promise<CommandResult<number>> {
+export async function createStaff(db: Db, actor: LogActor, input: NewStaff): Promise<CommandResult<number>> {
   const errors = validateNewStaff(db, input);
   if (errors.length) return { ok: false, errors };
   const passwordHash = await hashPassword(input.password);
@@ -80,7 +73,7 @@ function mustFind(db: Db, staffId: number) {
   return s;
 }
 
-export function changeRole(db: Db, actor: CommandActor, staffId: number, role: string): CommandResult<void> {
+export function changeRole(db: Db, actor: LogActor, staffId: number, role: string): CommandResult<void> {
   if (!isRole(role)) return { ok: false, errors: [{ field: 'role', message: 'Välj en roll.' }] };
   if (actor.id === staffId) return { ok: false, errors: [{ field: 'role', message: 'Du kan inte ändra din egen roll.' }] };
   return inTransaction(db, () => {
@@ -101,7 +94,7 @@ export function changeRole(db: Db, actor: CommandActor, staffId: number, role: s
   });
 }
 
-export function setActive(db: Db, actor: CommandActor, staffId: number, active: boolean): CommandResult<void> {
+export function setActive(db: Db, actor: LogActor, staffId: number, active: boolean): CommandResult<void> {
   if (actor.id === staffId && !active) {
     return { ok: false, errors: [{ field: 'active', message: 'Du kan inte inaktivera ditt eget konto.' }] };
   }
@@ -126,7 +119,7 @@ export function setActive(db: Db, actor: CommandActor, staffId: number, active: 
 /** An admin sets a new password for someone (reset), or a user changes their own: all sessions end. */
 export async function setPassword(
   db: Db,
-  actor: CommandActor,
+  actor: LogActor,
   staffId: number,
   password: string,
 ): Promise<CommandResult<void>> {

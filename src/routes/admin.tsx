@@ -3,15 +3,18 @@ import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { UsersPage } from '../../views/admin/users.tsx';
 import { listStaff, findStaffById } from '../db/staff.ts';
-import { changeRole, createStaff, setActive, setPassword, type FieldErrors } from '../domain/staffCommands.ts';
+import type { FieldErrors } from '../domain/command.ts';
+import { canManageStaff } from '../domain/roles.ts';
+import { changeRole, createStaff, setActive, setPassword } from '../domain/staffCommands.ts';
 import type { AppEnv } from '../web/env.ts';
-import { requireRole } from '../web/auth.ts';
+import { allow } from '../web/auth.ts';
 import { page, renderNotFound } from '../web/render.tsx';
 import { formString, parseId } from '../web/form.ts';
 
 export const adminRoutes = new Hono<AppEnv>();
 
-adminRoutes.use('/admin/*', requireRole(['admin'], 'Användarhantering är bara för administratörer.'));
+adminRoutes.use('/admin/users', allow(canManageStaff));
+adminRoutes.use('/admin/users/*', allow(canManageStaff));
 
 const notices: Record<string, string> = {
   skapad: 'Användaren är skapad.',

@@ -32,11 +32,9 @@ import {
   recordNotified,
   recordWrittenDecisionRequested,
   updateTemplate,
-  type CommandResult,
-  type DecisionActor,
-  type FieldErrors,
 } from '../domain/decisionCommands.ts';
-import { canDecide, canPublish, canRelease, decisionPolicyTexts } from '../domain/decisionPolicy.ts';
+import type { CommandResult, FieldErrors } from '../domain/command.ts';
+import { canDecide, canEditTemplates, canPublish, canRelease } from '../domain/decisionPolicy.ts';
 import { statusLabel } from '../domain/disclosureRequest.ts';
 import { formatKronor } from '../domain/fees.ts';
 import { fillRequester, isTemplateKey, markdownToPlainText, templateKeys, type TemplateKey } from '../domain/letter.ts';
@@ -45,23 +43,18 @@ import { stockholmDate } from '../domain/workingDays.ts';
 import { looksLikeEmail, smtpSender } from '../mail/notice.ts';
 import { textToPdf } from '../pdf/textPdf.ts';
 import { renderMarkdown } from '../text/markdown.ts';
-import { requestPolicyTexts } from '../domain/requestPolicy.ts';
+import { canViewRequests } from '../domain/requestPolicy.ts';
 import type { AppEnv } from '../web/env.ts';
-import { requireRole } from '../web/auth.ts';
+import { actorOf, allow } from '../web/auth.ts';
 import { formString, parseId } from '../web/form.ts';
 import { page, renderForbidden, renderNotFound } from '../web/render.tsx';
 
 export const decisionRoutes = new Hono<AppEnv>();
 
-const staffOnly = requireRole(['registrar', 'reviewer'], requestPolicyTexts.view);
-const reviewerOnly = requireRole(['reviewer'], decisionPolicyTexts.decide);
-const publisherOnly = requireRole(['reviewer'], decisionPolicyTexts.publish);
-const adminOnly = requireRole(['admin'], decisionPolicyTexts.templates);
-
-const actorOf = (c: Context<AppEnv>): DecisionActor => {
-  const s = c.var.staff!;
-  return { id: s.id, label: s.email, displayName: s.displayName, role: s.role };
-};
+const staffOnly = allow(canViewRequests);
+const reviewerOnly = allow(canDecide);
+const publisherOnly = allow(canPublish);
+const adminOnly = allow(canEditTemplates);
 
 function loadRequest(c: Context<AppEnv>): RequestListRow | null {
   const id = parseId(c.req.param('id'));
@@ -81,7 +74,7 @@ const notices: Record<string, string> = {
 
 function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<DecisionPageProps, 'errors' | 'errorForm' | 'input' | 'notice'> = {}) {
   const { db, config } = c.var.deps;
-  const role = c.var.staff!.role;
+  const staff = c.var.staff!;
   const now = new Date();
   const docs = assessedDocuments(db, r.id);
   const descriptions = new Map(documentsForRequest(db, r.id).map((d) => [d.id, d.description]));
@@ -141,7 +134,7 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
       outcome: a.outcome ? appealOutcomeLabels[a.outcome] : null,
     })),
     informalRefusals: informalRefusalsForRequest(db, r.id).map((x) => ({ id: x.id, kind: x.kind, toldAt: x.told_at, note: x.note, requestedAt: x.written_decision_requested_at })),
-    can: { decide: canDecide(role), release: canRelease(role), publish: canPublish(role) },
+    can: { decide: canDecide(staff), release: canRelease(staff), publish: canPublish(staff) },
     canDecideNow: mayDecide(db, r),
     appealOutcomeOptions: appealOutcomes.map((o) => ({ value: o, label: appealOutcomeLabels[o] })),
     today: stockholmDate(now),
@@ -153,7 +146,7 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
 /** The result of a command: 303 back to the page, 403 when refused, or 422 with the errors at their form. */
 function answer<T>(c: Context<AppEnv>, r: RequestListRow, result: CommandResult<T>, form: string, input: Record<string, string>, notice: string) {
   if (result.ok) return c.redirect(`/requests/${r.id}/decision?klart=${notice}`, 303);
-  if (result.forbidden) return renderForbidden(c, result.errors[0]?.message ?? decisionPolicyTexts.release);
+  if (result.forbidden) return renderForbidden(c, result.forbidden);
   return decisionPage(c, r, { errors: result.errors as FieldErrors, errorForm: form, input });
 }
 
@@ -326,7 +319,7 @@ decisionRoutes.post('/outbox/:id{[0-9]+}/sent', staffOnly, (c) => {
   const id = parseId(c.req.param('id'));
   if (!id || !findOutbox(c.var.deps.db, id)) return renderNotFound(c);
   const result = markNoticeSent(c.var.deps.db, actorOf(c), id, 'manual');
-  if (!result.ok) return result.forbidden ? renderForbidden(c, result.errors[0]!.message) : renderNotFound(c);
+  if (!result.ok) return result.forbidden ? renderForbidden(c, result.forbidden) : renderNotFound(c);
   return c.redirect('/outbox?klart=skickat', 303);
 });
 
@@ -348,7 +341,7 @@ decisionRoutes.post('/admin/letter-templates/:key', adminOnly, async (c) => {
   const body = formString(form, `body-${key}`);
   const result = updateTemplate(c.var.deps.db, actorOf(c), key, body);
   if (!result.ok) {
-    if (result.forbidden) return renderForbidden(c, result.errors[0]!.message);
+    if (result.forbidden) return renderForbidden(c, result.forbidden);
     return templatesPage(c, { errors: result.errors.map((e) => ({ ...e, field: `body-${key}` })), errorKey: key, input: body });
   }
   return c.redirect('/admin/letter-templates?klart=sparad', 303);

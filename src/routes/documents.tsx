@@ -16,28 +16,26 @@ import {
   sameFileElsewhere,
 } from '../db/documents.ts';
 import { importPastedText, stageUploads } from '../documents/importer.ts';
-import { canHandleDocuments, canMarkSecrecy, documentPolicyTexts, editRegisterEntry, liftSecrecyMark, markSecrecy, type FieldErrors } from '../domain/documentCommands.ts';
+import type { FieldErrors } from '../domain/command.ts';
+import { editRegisterEntry, liftSecrecyMark, markSecrecy } from '../domain/documentCommands.ts';
+import { canHandleDocuments, canMarkSecrecy } from '../domain/documentPolicy.ts';
 import { activeProvisions } from '../db/provisions.ts';
 import type { Provision } from '../domain/provisions.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
 import { renderMarkdown } from '../text/markdown.ts';
 import type { AppEnv } from '../web/env.ts';
-import { requireRole } from '../web/auth.ts';
+import { actorOf, allow } from '../web/auth.ts';
 import { formString, parseId } from '../web/form.ts';
 import { page, renderForbidden, renderNotFound } from '../web/render.tsx';
 
 export const documentRoutes = new Hono<AppEnv>();
 
-const guard = requireRole(['registrar', 'reviewer'], documentPolicyTexts.handle);
+const guard = allow(canHandleDocuments);
 documentRoutes.use('/documents/*', guard);
 documentRoutes.use('/requests/:id/documents', guard);
 documentRoutes.use('/requests/:id/documents/*', guard);
 documentRoutes.use('/requests/:id/imports', guard);
 
-const actorOf = (c: Context<AppEnv>) => {
-  const s = c.var.staff!;
-  return { id: s.id, label: s.email, role: s.role };
-};
 
 const maxFileMb = (c: Context<AppEnv>) => Math.round(c.var.deps.config.maxFileBytes / 1024 / 1024);
 
@@ -133,8 +131,8 @@ function documentPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Docum
       attachments={all.filter((d) => d.parent_document_id === doc.id).map((d) => ({ id: d.id, file_name: d.file_name }))}
       parent={parent ? { id: parent.id, file_name: parent.file_name } : null}
       reference={findRequest(db, doc.request_id)!.reference}
-      canEdit={canHandleDocuments(staff.role)}
-      canMark={canMarkSecrecy(staff.role)}
+      canEdit={canHandleDocuments(staff)}
+      canMark={canMarkSecrecy(staff)}
       provisions={catalogue(c)}
       notice={extra.notice}
       {...extra}
@@ -183,6 +181,7 @@ documentRoutes.post('/documents/:docId/register', async (c) => {
     description: formString(form, 'description'),
   };
   const r = editRegisterEntry(c.var.deps.db, actorOf(c), doc.id, input, stockholmDate(new Date()));
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return documentPage(c, doc, { errors: r.errors, input: { ...input, form: 'register' } });
   return c.redirect(`/documents/${doc.id}?klart=register`, 303);
 });
@@ -190,9 +189,10 @@ documentRoutes.post('/documents/:docId/register', async (c) => {
 documentRoutes.post('/documents/:docId/secrecy-marks', async (c) => {
   const doc = docOf(c);
   if (!doc) return renderNotFound(c);
-  if (!canMarkSecrecy(c.var.staff!.role)) return renderForbidden(c, documentPolicyTexts.mark);
+  if (!canMarkSecrecy(c.var.staff!)) return renderForbidden(c, canMarkSecrecy.why);
   const provision = formString(await c.req.parseBody(), 'provision');
   const r = markSecrecy(c.var.deps.db, actorOf(c), doc.id, provision, catalogue(c).map((p) => p.label));
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return documentPage(c, doc, { errors: r.errors, input: { provision } });
   return c.redirect(`/documents/${doc.id}?klart=markerad`, 303);
 });
@@ -201,9 +201,10 @@ documentRoutes.post('/documents/:docId/secrecy-marks/:markId/lift', async (c) =>
   const doc = docOf(c);
   const markId = parseId(c.req.param('markId'));
   if (!doc || !markId) return renderNotFound(c);
-  if (!canMarkSecrecy(c.var.staff!.role)) return renderForbidden(c, documentPolicyTexts.mark);
+  if (!canMarkSecrecy(c.var.staff!)) return renderForbidden(c, canMarkSecrecy.why);
   const reason = formString(await c.req.parseBody(), 'reason');
   const r = liftSecrecyMark(c.var.deps.db, actorOf(c), doc.id, markId, reason);
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return documentPage(c, doc, { errors: r.errors.map((e) => ({ ...e, field: `reason-${markId}` })) });
   return c.redirect(`/documents/${doc.id}?klart=havd`, 303);
 });

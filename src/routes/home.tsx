@@ -13,8 +13,8 @@ export const homeRoutes = new Hono<AppEnv>();
 homeRoutes.get('/', requireStaff, (c) => {
   const staff = c.var.staff!;
   const now = new Date();
-  const counts = canViewRequests(staff.role)
+  const counts = canViewRequests(staff)
     ? urgencyCounts(c.var.deps.db, now.toISOString(), stockholmInstant(stockholmDate(now), '23:59').toISOString(), staff.id)
     : undefined;
-  return page(c, <HomePage displayName={staff.displayName} role={staff.role} counts={counts} />, { title: 'Start' });
+  return page(c, <HomePage displayName={staff.displayName} who={staff} counts={counts} />, { title: 'Start' });
 });

@@ -5,20 +5,15 @@ import { ProvisionsPage, type ProvisionsPageProps } from '../../views/admin/prov
 import { findProvisionById, listProvisions } from '../db/provisions.ts';
 import { addProvision, renameProvision, setProvisionActive } from '../domain/provisionCommands.ts';
 import type { AppEnv } from '../web/env.ts';
-import { requireRole } from '../web/auth.ts';
+import { actorOf, allow } from '../web/auth.ts';
+import { canManageProvisions } from '../domain/roles.ts';
 import { formString, parseId } from '../web/form.ts';
-import { page, renderNotFound } from '../web/render.tsx';
+import { page, renderForbidden, renderNotFound } from '../web/render.tsx';
 
 export const provisionRoutes = new Hono<AppEnv>();
 
-const why = 'Katalogen över bestämmelser i OSL sköts av en administratör.';
-provisionRoutes.use('/admin/provisions', requireRole(['admin'], why));
-provisionRoutes.use('/admin/provisions/*', requireRole(['admin'], why));
-
-const actorOf = (c: Context<AppEnv>) => {
-  const s = c.var.staff!;
-  return { id: s.id, label: s.email, role: s.role };
-};
+provisionRoutes.use('/admin/provisions', allow(canManageProvisions));
+provisionRoutes.use('/admin/provisions/*', allow(canManageProvisions));
 
 const notices: Record<string, string> = {
   tillagd: 'Bestämmelsen är tillagd.',
@@ -40,6 +35,7 @@ provisionRoutes.post('/admin/provisions', async (c) => {
   const form = await c.req.parseBody();
   const input = { chapter: formString(form, 'chapter'), section: formString(form, 'section'), shortName: formString(form, 'shortName') };
   const r = addProvision(c.var.deps.db, actorOf(c), input);
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return provisionsPage(c, { errors: r.errors, input });
   return c.redirect('/admin/provisions?klart=tillagd', 303);
 });
@@ -49,6 +45,7 @@ provisionRoutes.post('/admin/provisions/:id', async (c) => {
   if (!id || !findProvisionById(c.var.deps.db, id)) return renderNotFound(c);
   const shortName = formString(await c.req.parseBody(), 'shortName');
   const r = renameProvision(c.var.deps.db, actorOf(c), id, shortName);
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return provisionsPage(c, { errors: r.errors, input: { [`shortName-${id}`]: shortName } });
   return c.redirect('/admin/provisions?klart=andrad', 303);
 });
@@ -58,6 +55,7 @@ provisionRoutes.post('/admin/provisions/:id/:action{retire|reinstate}', (c) => {
   if (!id || !findProvisionById(c.var.deps.db, id)) return renderNotFound(c);
   const active = c.req.param('action') === 'reinstate';
   const r = setProvisionActive(c.var.deps.db, actorOf(c), id, active);
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return provisionsPage(c, { errors: r.errors });
   return c.redirect(`/admin/provisions?klart=${active ? 'aterinford' : 'avvecklad'}`, 303);
 });

@@ -25,7 +25,6 @@ import { buildReleasedText, type ReleaseMarker } from '../domain/redaction.ts';
 import {
   approveRedactions,
   changeRedaction,
-  type FieldErrors,
   leakHitsFor,
   proposeRedactions,
   proposersOf,
@@ -41,21 +40,20 @@ import {
   canChangeRedaction,
   canExemptLeak,
   canProposeRedaction,
-  canRejectRedaction,
   canViewDiff,
-  redactionPolicyTexts,
 } from '../domain/redactionPolicy.ts';
+import type { FieldErrors } from '../domain/command.ts';
 import { releaseDiff } from '../domain/releaseDiff.ts';
 import { approvePdfRedactions, placeRedaction, proposeAreaRedaction, removedNotice } from '../domain/pdfReleaseCommands.ts';
 import type { RemovedParts } from '../pdf/redactPdf.ts';
 import type { AppEnv } from '../web/env.ts';
-import { requireRole } from '../web/auth.ts';
+import { actorOf, allow } from '../web/auth.ts';
 import { type FormBody, formString, parseId } from '../web/form.ts';
 import { page, renderForbidden, renderNotFound } from '../web/render.tsx';
 
 export const redactionRoutes = new Hono<AppEnv>();
 
-const guard = requireRole(['registrar', 'reviewer'], redactionPolicyTexts.propose);
+const guard = allow(canProposeRedaction);
 redactionRoutes.use('/documents/:docId/secrecy', guard);
 redactionRoutes.use('/documents/:docId/redactions', guard);
 redactionRoutes.use('/documents/:docId/redactions/*', guard);
@@ -67,10 +65,6 @@ redactionRoutes.use('/documents/:docId/areas', guard);
 redactionRoutes.use('/documents/:docId/placements', guard);
 redactionRoutes.use('/requests/:id/secrecy', guard);
 
-const actorOf = (c: Context<AppEnv>) => {
-  const s = c.var.staff!;
-  return { id: s.id, label: s.email, role: s.role };
-};
 
 function docOf(c: Context<AppEnv>): DocumentRow | null {
   const id = parseId(c.req.param('docId'));
@@ -113,12 +107,11 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
   const redactions = redactionsForDocument(db, doc.id);
   const released = currentReleasedVersion(db, doc.id);
   const proposers = proposersOf(db, doc.id);
-  const approveBlocked =
-    staff.role !== 'reviewer'
-      ? 'En jurist prövar och godkänner maskeringarna.'
-      : !canApproveRedactions(actor, proposers, config.allowSelfApproval)
-        ? 'Du har själv föreslagit maskeringar i handlingen. En annan jurist godkänner dem (fyra ögon).'
-        : null;
+  const approveBlocked = canApproveRedactions(actor, proposers, config.allowSelfApproval)
+    ? null
+    : canAssessSecrecy(actor)
+      ? 'Du har själv föreslagit maskeringar i handlingen. En annan jurist godkänner dem (fyra ögon).'
+      : 'En jurist prövar och godkänner maskeringarna.';
   const { hits, ...rest } = extra;
   const isPdf = doc.format === 'pdf';
   const pdfFile = isPdf && released ? releasedPdfFor(db, released.id) : undefined;
@@ -140,13 +133,13 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
       released={released ? { approvedAt: released.approved_at, approvedByName: findStaffById(db, released.approved_by)?.display_name ?? '', mode: released.mode } : null}
       leaks={leakViews(c, doc, hits ?? leakHitsFor(db, doc.id))}
       exemptions={exemptionsForDocument(db, doc.id)}
-      user={{ id: staff.id }}
+      user={{ id: staff.id, role: staff.role }}
       can={{
-        propose: canProposeRedaction(staff.role),
-        assess: canAssessSecrecy(staff.role),
+        propose: canProposeRedaction(staff),
+        assess: canAssessSecrecy(staff),
         approveBlocked,
-        reviewer: canExemptLeak(staff.role),
-        diff: canViewDiff(staff.role),
+        reviewer: canExemptLeak(staff),
+        diff: canViewDiff(staff),
       }}
       allowSelfApproval={config.allowSelfApproval}
       {...rest}
@@ -239,6 +232,7 @@ redactionRoutes.post('/documents/:docId/redactions', async (c) => {
   const backDoc = backId ? findDocument(db, backId) : undefined;
   const back = backDoc && backDoc.request_id === doc.request_id ? backDoc : doc;
   const r = proposeRedactions(db, actorOf(c), target, { provisionId: formString(form, 'provisionId'), motivering: formString(form, 'motivering') });
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) {
     const input = {
       ...keep(formName, form, ['provisionId', 'motivering', 'text', 'type', 'scope']),
@@ -262,10 +256,11 @@ redactionRoutes.post('/documents/:docId/redactions/:rid', async (c) => {
   const doc = docOf(c);
   const red = doc && redactionOf(c, doc);
   if (!doc || !red) return renderNotFound(c);
-  if (!canChangeRedaction(actorOf(c), red)) return renderForbidden(c, redactionPolicyTexts.change);
+  if (!canChangeRedaction(actorOf(c), red)) return renderForbidden(c, canChangeRedaction.why);
   const form = await c.req.parseBody();
   const formName = `r${red.id}`;
   const r = changeRedaction(c.var.deps.db, actorOf(c), red.id, { provisionId: formString(form, 'provisionId'), motivering: formString(form, 'motivering') });
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return secrecyPage(c, doc, { errors: errorsFor(formName, r.errors), input: keep(formName, form, ['provisionId', 'motivering']) });
   return c.redirect(`/documents/${doc.id}/secrecy?klart=andrad`, 303);
 });
@@ -274,8 +269,9 @@ redactionRoutes.post('/documents/:docId/redactions/:rid/withdraw', (c) => {
   const doc = docOf(c);
   const red = doc && redactionOf(c, doc);
   if (!doc || !red) return renderNotFound(c);
-  if (!canChangeRedaction(actorOf(c), red)) return renderForbidden(c, redactionPolicyTexts.change);
+  if (!canChangeRedaction(actorOf(c), red)) return renderForbidden(c, canChangeRedaction.why);
   const r = withdrawRedaction(c.var.deps.db, actorOf(c), red.id);
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return secrecyPage(c, doc, { errors: errorsFor(`r${red.id}`, r.errors) });
   return c.redirect(`/documents/${doc.id}/secrecy?klart=tillbakadragen`, 303);
 });
@@ -285,12 +281,10 @@ redactionRoutes.post('/documents/:docId/redactions/:rid/reject', async (c) => {
   const red = doc && redactionOf(c, doc);
   if (!doc || !red) return renderNotFound(c);
   const allowSelf = c.var.deps.config.allowSelfApproval;
-  if (c.var.staff!.role !== 'reviewer' || (red.status === 'proposed' && !canRejectRedaction(actorOf(c), red, allowSelf))) {
-    return renderForbidden(c, redactionPolicyTexts.reject);
-  }
   const form = await c.req.parseBody();
   const formName = `r${red.id}`;
   const r = rejectRedaction(c.var.deps.db, actorOf(c), red.id, formString(form, 'reason'), allowSelf);
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return secrecyPage(c, doc, { errors: errorsFor(formName, r.errors), input: keep(formName, form, ['reason']) });
   return c.redirect(`/documents/${doc.id}/secrecy?klart=avslagen`, 303);
 });
@@ -298,12 +292,13 @@ redactionRoutes.post('/documents/:docId/redactions/:rid/reject', async (c) => {
 redactionRoutes.post('/documents/:docId/assessment', async (c) => {
   const doc = docOf(c);
   if (!doc) return renderNotFound(c);
-  if (!canAssessSecrecy(c.var.staff!.role)) return renderForbidden(c, redactionPolicyTexts.assess);
+  if (!canAssessSecrecy(c.var.staff!)) return renderForbidden(c, canAssessSecrecy.why);
   const form = await c.req.parseBody({ all: true });
   const raw = form.provisionIds;
   const provisionIds = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((v): v is string => typeof v === 'string');
   const input = { outcome: formString(form, 'outcome'), provisionIds, motivering: formString(form, 'motivering') };
   const r = recordAssessment(c.var.deps.db, actorOf(c), doc.id, input);
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) {
     return secrecyPage(c, doc, { errors: r.errors.map((e) => ({ ...e, field: `assessment-${e.field}` })), input });
   }
@@ -315,11 +310,12 @@ redactionRoutes.post('/documents/:docId/approval', async (c) => {
   const doc = docOf(c);
   if (!doc) return renderNotFound(c);
   const { db, config } = c.var.deps;
-  if (!canApproveRedactions(actorOf(c), proposersOf(db, doc.id), config.allowSelfApproval)) return renderForbidden(c, redactionPolicyTexts.approve);
+  if (!canApproveRedactions(actorOf(c), proposersOf(db, doc.id), config.allowSelfApproval)) return renderForbidden(c, canApproveRedactions.why);
   const opts = { allowSelfApproval: config.allowSelfApproval, mode: config.markerMode };
   // A PDF handling is released as its own pages: redacted with mupdf and read again first (issue 11).
   if (doc.format === 'pdf') {
     const r = await approvePdfRedactions(db, actorOf(c), doc.id, opts);
+    if (r.forbidden) return renderForbidden(c, r.forbidden);
     if (!r.ok) {
       return secrecyPage(c, doc, {
         errors: r.errors,
@@ -331,6 +327,7 @@ redactionRoutes.post('/documents/:docId/approval', async (c) => {
     return c.redirect(`/documents/${doc.id}/secrecy?klart=godkand`, 303);
   }
   const r = approveRedactions(db, actorOf(c), doc.id, opts);
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return secrecyPage(c, doc, { errors: r.errors, hits: r.leaks });
   return c.redirect(`/documents/${doc.id}/secrecy?klart=godkand`, 303);
 });
@@ -339,11 +336,11 @@ redactionRoutes.post('/documents/:docId/approval', async (c) => {
 redactionRoutes.post('/documents/:docId/areas', async (c) => {
   const doc = docOf(c);
   if (!doc) return renderNotFound(c);
-  if (!canProposeRedaction(c.var.staff!.role)) return renderForbidden(c, redactionPolicyTexts.propose);
   const form = await c.req.parseBody();
   const area = { page: formString(form, 'page'), x0: formString(form, 'x0'), y0: formString(form, 'y0'), x1: formString(form, 'x1'), y1: formString(form, 'y1') };
   const input = { provisionId: formString(form, 'provisionId'), motivering: formString(form, 'motivering') };
   const r = proposeAreaRedaction(c.var.deps.db, actorOf(c), doc.id, area, input);
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) {
     const kept = Object.fromEntries(Object.entries({ ...area, ...input }).map(([k, v]) => [`area-${k}`, v]));
     return secrecyPage(c, doc, { errors: r.errors.map((e) => ({ ...e, field: `area-${e.field}` })), input: kept });
@@ -355,7 +352,6 @@ redactionRoutes.post('/documents/:docId/areas', async (c) => {
 redactionRoutes.post('/documents/:docId/placements', async (c) => {
   const doc = docOf(c);
   if (!doc) return renderNotFound(c);
-  if (!canProposeRedaction(c.var.staff!.role)) return renderForbidden(c, redactionPolicyTexts.propose);
   const { db } = c.var.deps;
   const form = await c.req.parseBody();
   const redactionId = parseId(formString(form, 'redactionId'));
@@ -363,6 +359,7 @@ redactionRoutes.post('/documents/:docId/placements', async (c) => {
   if (!r0 || r0.document_id !== doc.id) return renderNotFound(c);
   const area = { page: formString(form, 'page'), x0: formString(form, 'x0'), y0: formString(form, 'y0'), x1: formString(form, 'x1'), y1: formString(form, 'y1') };
   const r = placeRedaction(db, actorOf(c), r0.id, area);
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) {
     const kept = Object.fromEntries(Object.entries({ ...area, redactionId: String(r0.id) }).map(([k, v]) => [`place-${k}`, v]));
     return secrecyPage(c, doc, { errors: r.errors.map((e) => ({ ...e, field: `place-${e.field}` })), input: kept });
@@ -373,7 +370,7 @@ redactionRoutes.post('/documents/:docId/placements', async (c) => {
 redactionRoutes.post('/documents/:docId/leak-exemptions', async (c) => {
   const doc = docOf(c);
   if (!doc) return renderNotFound(c);
-  if (!canExemptLeak(c.var.staff!.role)) return renderForbidden(c, redactionPolicyTexts.exempt);
+  if (!canExemptLeak(c.var.staff!)) return renderForbidden(c, canExemptLeak.why);
   const { db } = c.var.deps;
   const form = await c.req.parseBody();
   const formName = formOf(form);
@@ -382,6 +379,7 @@ redactionRoutes.post('/documents/:docId/leak-exemptions', async (c) => {
   if (!targetDoc || targetDoc.request_id !== doc.request_id) return renderNotFound(c);
   const num = (n: string) => (/^\d{1,10}$/.test(formString(form, n)) ? Number(formString(form, n)) : -1);
   const r = recordLeakExemption(db, actorOf(c), { documentId: targetDoc.id, start: num('start'), end: num('end'), reason: formString(form, 'reason') });
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return secrecyPage(c, doc, { errors: errorsFor(formName, r.errors), input: { [`${formName}-reason`]: formString(form, 'reason') } });
   return c.redirect(`/documents/${doc.id}/secrecy?klart=undantag`, 303);
 });
@@ -390,7 +388,7 @@ redactionRoutes.post('/documents/:docId/leak-exemptions', async (c) => {
 redactionRoutes.get('/documents/:docId/diff', (c) => {
   const doc = docOf(c);
   if (!doc) return renderNotFound(c);
-  if (!canViewDiff(c.var.staff!.role)) return renderForbidden(c, redactionPolicyTexts.diff);
+  if (!canViewDiff(c.var.staff!)) return renderForbidden(c, canViewDiff.why);
   const { db, config } = c.var.deps;
   const current = currentReleasedVersion(db, doc.id);
   const built = current

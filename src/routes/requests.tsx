@@ -20,13 +20,14 @@ import { appealsForRequest, currentDecision } from '../db/decisions.ts';
 import { legalHold } from '../domain/appeal.ts';
 import { computeDeadline, isOverdue, needsSecrecyAssessment } from '../domain/deadline.ts';
 import { isChannel, isOpen, isStatus, next, transitionRequiresReason } from '../domain/disclosureRequest.ts';
-import { addNote, assignRequest, markLarge, registerRequest, transitionRequest, type FieldErrors, type RequestActor } from '../domain/requestCommands.ts';
-import { canAddNote, canAssignRequest, canMarkLarge, canMoveRequest, canRegisterRequest, requestPolicyTexts } from '../domain/requestPolicy.ts';
+import type { FieldErrors } from '../domain/command.ts';
+import { addNote, assignRequest, markLarge, registerRequest, transitionRequest } from '../domain/requestCommands.ts';
+import { canAddNote, canAssignRequest, canMarkLarge, canMoveRequest, canRegisterRequest, canViewRequests } from '../domain/requestPolicy.ts';
 import { stockholmDate, stockholmTime } from '../domain/workingDays.ts';
 import { requestsCsv } from '../web/requestsCsv.ts';
 import { statsRoutes } from './stats.tsx';
 import type { AppEnv } from '../web/env.ts';
-import { requireRole } from '../web/auth.ts';
+import { actorOf, allow } from '../web/auth.ts';
 import { formString, parseId } from '../web/form.ts';
 import { page, renderForbidden, renderNotFound } from '../web/render.tsx';
 
@@ -35,17 +36,13 @@ export const requestRoutes = new Hono<AppEnv>();
 // The statistics page belongs to the requests and is mounted with them.
 requestRoutes.route('/', statsRoutes);
 
-const guard = requireRole(['registrar', 'reviewer'], requestPolicyTexts.view);
+const guard = allow(canViewRequests);
 requestRoutes.use('/requests', guard);
 requestRoutes.use('/requests/*', guard);
 
 const PAGE_SIZE = 50;
 const Q_MAX = 200;
 
-const actorOf = (c: Context<AppEnv>): RequestActor => {
-  const s = c.var.staff!;
-  return { id: s.id, label: s.email, role: s.role };
-};
 
 // ---------------------------------------------------------------------------------------------
 // The overview
@@ -109,7 +106,7 @@ requestRoutes.get('/requests', (c) => {
     // test/bench/SERVER-RESULTS.md), so a list with more pages says "fler" instead.
     total: rows.length <= PAGE_SIZE ? (pageNo - 1) * PAGE_SIZE + rows.length : null,
     hasMore: rows.length > PAGE_SIZE,
-    canRegister: canRegisterRequest(staff.role),
+    canRegister: canRegisterRequest(staff),
   };
   // The same URL answers with the whole page or the results region: caches must keep them apart.
   c.header('Vary', 'HX-Request, HX-Request-Type');
@@ -145,6 +142,7 @@ requestRoutes.post('/requests', async (c) => {
   const raw: Record<string, string> = {};
   for (const f of registerFields) raw[f] = formString(form, f);
   const result = registerRequest(c.var.deps.db, actorOf(c), raw, c.var.deps.config.deadline);
+  if (result.forbidden) return renderForbidden(c, result.forbidden);
   if (!result.ok) {
     return page(c, <RegisterRequestPage input={raw} errors={result.errors} />, { title: 'Registrera begäran', hasErrors: true });
   }
@@ -182,7 +180,7 @@ function requestPage(
   extra: Pick<RequestPageProps, 'errors' | 'errorForm' | 'input' | 'notice'> = {},
 ) {
   const { db, config } = c.var.deps;
-  const role = c.var.staff!.role;
+  const staff = c.var.staff!;
   const now = new Date();
   const deadline = isOpen(r.status)
     ? computeDeadline({
@@ -221,13 +219,13 @@ function requestPage(
     history: logForRequest(db, r.id),
     notes: notesForRequest(db, r.id),
     transitions: next[r.status]
-      .filter((to) => canMoveRequest(role, r.status, to))
+      .filter((to) => canMoveRequest(staff, r.status, to))
       .map((to) => ({ to, requiresReason: transitionRequiresReason(r.status, to) })),
-    staffOptions: canAssignRequest(role)
+    staffOptions: canAssignRequest(staff)
       ? assignableStaff(db).map((s) => ({ id: s.id, name: s.display_name, role: s.role }))
       : null,
-    canAddNote: canAddNote(role),
-    canMarkLarge: canMarkLarge(role, r.status),
+    canAddNote: canAddNote(staff),
+    canMarkLarge: canMarkLarge(staff, r.status),
     ...extra,
   };
   // JO 3434-2016: while the appeal time runs or an appeal is pending, the handlingar must be kept.
@@ -266,7 +264,7 @@ requestRoutes.post('/requests/:id{[0-9]+}/status', async (c) => {
   const input = { to: formString(form, 'to'), reason: formString(form, 'reason') };
   const result = transitionRequest(c.var.deps.db, actorOf(c), r.id, input.to, input.reason, c.var.deps.config.deadline);
   if (!result.ok) {
-    if (result.forbidden) return renderForbidden(c, result.errors[0]?.message ?? requestPolicyTexts.move);
+    if (result.forbidden) return renderForbidden(c, result.forbidden);
     return retry(c, r, 'status', result.errors, input);
   }
   return c.redirect(`/requests/${r.id}?klart=status`, 303);
@@ -280,6 +278,7 @@ requestRoutes.post('/requests/:id{[0-9]+}/assign', async (c) => {
   const handlerId = input.handlerId === '' ? null : parseId(input.handlerId) ?? -1;
   const reviewerId = input.reviewerId === '' ? null : parseId(input.reviewerId) ?? -1;
   const result = assignRequest(c.var.deps.db, actorOf(c), r.id, handlerId, reviewerId);
+  if (result.forbidden) return renderForbidden(c, result.forbidden);
   if (!result.ok) return retry(c, r, 'assign', result.errors, input);
   return c.redirect(`/requests/${r.id}?klart=tilldelad`, 303);
 });
@@ -290,6 +289,7 @@ requestRoutes.post('/requests/:id{[0-9]+}/notes', async (c) => {
   const form = await c.req.parseBody();
   const input = { note: formString(form, 'note') };
   const result = addNote(c.var.deps.db, actorOf(c), r.id, input.note);
+  if (result.forbidden) return renderForbidden(c, result.forbidden);
   if (!result.ok) return retry(c, r, 'note', result.errors, input);
   return c.redirect(`/requests/${r.id}?klart=anteckning`, 303);
 });
@@ -300,6 +300,7 @@ requestRoutes.post('/requests/:id{[0-9]+}/extension', async (c) => {
   const form = await c.req.parseBody();
   const input = { untilDate: formString(form, 'untilDate'), extensionNote: formString(form, 'extensionNote') };
   const result = markLarge(c.var.deps.db, actorOf(c), r.id, { untilDate: input.untilDate, note: input.extensionNote }, c.var.deps.config.deadline);
+  if (result.forbidden) return renderForbidden(c, result.forbidden);
   if (!result.ok) return retry(c, r, 'extension', result.errors, input);
   return c.redirect(`/requests/${r.id}?klart=forlangd`, 303);
 });

@@ -5,15 +5,15 @@ import { receivedAndDecided } from '../db/disclosureRequests.ts';
 import { decisionOutcomeCounts, decisionProvisions, firstLinkTimes } from '../db/decisions.ts';
 import { decisionStats } from '../domain/decisionStats.ts';
 import { requestStats, monthKeys } from '../domain/requestStats.ts';
-import { requestPolicyTexts } from '../domain/requestPolicy.ts';
+import { canViewRequests } from '../domain/requestPolicy.ts';
 import { stockholmInstant } from '../domain/workingDays.ts';
 import type { AppEnv } from '../web/env.ts';
-import { requireRole } from '../web/auth.ts';
+import { allow } from '../web/auth.ts';
 import { page } from '../web/render.tsx';
 
 export const statsRoutes = new Hono<AppEnv>();
 
-statsRoutes.get('/stats', requireRole(['registrar', 'reviewer'], requestPolicyTexts.view), (c) => {
+statsRoutes.get('/stats', allow(canViewRequests), (c) => {
   const now = new Date();
   const from = stockholmInstant(`${monthKeys(now, 12)[0]}-01`, '00:00');
   const { db, config } = c.var.deps;

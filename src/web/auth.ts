@@ -1,8 +1,9 @@
-// Middleware: loads the session from its cookie, and guards routes by role.
+// Middleware: loads the session from its cookie, and guards routes with a permission from the policy core.
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { SESSION_COOKIE, validateSessionToken } from '../auth/session.ts';
-import type { Role } from '../domain/roles.ts';
+import type { Actor, Permission } from '../domain/command.ts';
+import { canUseStaffPages } from '../domain/roles.ts';
 import type { AppEnv } from './env.ts';
 import { renderForbidden } from './render.tsx';
 
@@ -45,10 +46,11 @@ export function safeNext(raw: string | undefined | null): string {
 }
 
 /**
- * Lets signed-in staff with one of the roles through. A visitor goes to the login page (303, with
- * the page to return to); a signed-in user without the role gets a 403 page that says why.
+ * The one route guard: lets a signed-in staff member through when the permission allows it. A
+ * visitor goes to the login page (303, with the page to return to); a signed-in user the permission
+ * refuses gets a 403 page that says why, in the permission's own words. Guards never list roles.
  */
-export function requireRole(roles: readonly Role[], why: string): MiddlewareHandler<AppEnv> {
+export function allow(can: Permission): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const staff = c.var.staff;
     if (!staff) {
@@ -56,9 +58,15 @@ export function requireRole(roles: readonly Role[], why: string): MiddlewareHand
       const next = c.req.method === 'GET' ? `${url.pathname}${url.search}` : '/';
       return c.redirect(`/login?next=${encodeURIComponent(next)}`, 303);
     }
-    if (!roles.includes(staff.role)) return renderForbidden(c, why);
+    if (!can(staff)) return renderForbidden(c, can.why);
     await next();
   };
 }
 
-export const requireStaff = requireRole(['registrar', 'reviewer', 'admin'], 'Sidan är bara för inloggad personal.');
+export const requireStaff = allow(canUseStaffPages);
+
+/** The signed-in staff member as the actor of a command (behind a guard, so there is one). */
+export function actorOf(c: Context<AppEnv>): Actor {
+  const s = c.var.staff!;
+  return { id: s.id, label: s.email, displayName: s.displayName, role: s.role };
+}

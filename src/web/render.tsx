@@ -13,7 +13,7 @@ export const renderer = jsxRenderer(
       <Layout
         title={title}
         hasErrors={hasErrors}
-        user={staff ? { displayName: staff.displayName, role: staff.role } : null}
+        user={staff ? { id: staff.id, displayName: staff.displayName, role: staff.role } : null}
         orgName={(c as Context<AppEnv>).var.deps.config.organisationName}
         path={c.req.path}
       >

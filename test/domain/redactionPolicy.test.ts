@@ -21,10 +21,10 @@ describe('redaction policy', () => {
     ['reviewer', true, true, true, true],
     ['admin', false, false, false, false],
   ] as const)('%s: propose %s, assess %s, exempt %s, diff %s', (role, propose, assess, exempt, diff) => {
-    expect(canProposeRedaction(role)).toBe(propose);
-    expect(canAssessSecrecy(role)).toBe(assess);
-    expect(canExemptLeak(role)).toBe(exempt);
-    expect(canViewDiff(role)).toBe(diff);
+    expect(canProposeRedaction(as(role))).toBe(propose);
+    expect(canAssessSecrecy(as(role))).toBe(assess);
+    expect(canExemptLeak(as(role))).toBe(exempt);
+    expect(canViewDiff(as(role))).toBe(diff);
   });
 
   it.each([

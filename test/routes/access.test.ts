@@ -1,4 +1,6 @@
 // Who may use which page and action: visitors go to login, other roles get a 403 that says why.
+// The table is checked against the app's own route list (Hono's app.routes): a route without a row
+// here, or a row for a route that no longer exists, fails the first test.
 import { describe, expect, it, beforeAll } from 'vitest';
 import type { Role } from '../../src/domain/roles.ts';
 import { registerRequest } from '../../src/domain/requestCommands.ts';
@@ -8,83 +10,107 @@ import { importPastedText } from '../../src/documents/importer.ts';
 import { proposeRedactions } from '../../src/domain/redactionCommands.ts';
 
 interface RouteCase {
-  method: 'GET' | 'POST';
+  /** The route as the app lists it: method and pattern. */
+  route: string;
+  /** A concrete path to send. */
   path: string;
   allowed: Role[];
   body?: Record<string, string>;
+  /** The thing asked for does not exist yet: an allowed role gets 404, not 200. */
+  missing?: boolean;
 }
 
 const ALL: Role[] = ['registrar', 'reviewer', 'admin'];
 
-/** Every staff page and action. Later features add their routes here. User 3 is reviewer2, never signed in here. */
+/** Routes anyone may use without signing in: the login, the requester's link, the läsesal, the accessibility statement. */
+export const publicRoutes = [
+  'GET /static/:name',
+  'GET /tillganglighet',
+  'GET /login',
+  'POST /login',
+  'POST /logout',
+  'GET /r/:token',
+  'GET /r/:token/beslut.pdf',
+  'GET /r/:token/handlingar/:name',
+  'GET /lasesal',
+  'GET /lasesal/:id',
+  'GET /lasesal/:id/pdf',
+];
+
+/** Every staff page and action. User 3 is reviewer2, never signed in here. */
 export const routeCases: RouteCase[] = [
-  { method: 'GET', path: '/', allowed: ALL },
-  { method: 'GET', path: '/account/password', allowed: ALL },
-  { method: 'GET', path: '/log', allowed: ['reviewer', 'admin'] },
-  { method: 'GET', path: '/admin/users', allowed: ['admin'] },
-  { method: 'POST', path: '/admin/users', allowed: ['admin'], body: {} },
-  { method: 'POST', path: '/admin/users/3/role', allowed: ['admin'], body: { role: 'registrar' } },
-  { method: 'POST', path: '/admin/users/3/deactivate', allowed: ['admin'] },
-  { method: 'POST', path: '/admin/users/3/reactivate', allowed: ['admin'] },
-  { method: 'POST', path: '/admin/users/3/password', allowed: ['admin'], body: { password: 'kort' } },
-  // Requests (issue 4): registrators and reviewers; request 1 is registered in beforeAll. The bodies
-  // are invalid on purpose, so every allowed role gets the same 422 and the state does not move.
-  { method: 'GET', path: '/requests', allowed: ['registrar', 'reviewer'] },
-  { method: 'GET', path: '/requests/new', allowed: ['registrar', 'reviewer'] },
-  { method: 'POST', path: '/requests', allowed: ['registrar', 'reviewer'], body: {} },
-  { method: 'GET', path: '/requests/export.csv', allowed: ['registrar', 'reviewer'] },
-  { method: 'GET', path: '/requests/1', allowed: ['registrar', 'reviewer'] },
-  { method: 'POST', path: '/requests/1/status', allowed: ['registrar', 'reviewer'], body: { to: 'okänd' } },
-  { method: 'POST', path: '/requests/1/assign', allowed: ['registrar', 'reviewer'], body: { handlerId: '999' } },
-  { method: 'POST', path: '/requests/1/notes', allowed: ['registrar', 'reviewer'], body: { note: '' } },
-  { method: 'POST', path: '/requests/1/extension', allowed: ['registrar', 'reviewer'], body: {} },
-  { method: 'GET', path: '/stats', allowed: ['registrar', 'reviewer'] },
-  // Handlingar (issue 5): handling 1 is pasted into request 1 in beforeAll; bodies invalid on purpose.
-  { method: 'GET', path: '/requests/1/documents/new', allowed: ['registrar', 'reviewer'] },
-  { method: 'POST', path: '/requests/1/documents', allowed: ['registrar', 'reviewer'], body: {} },
-  { method: 'POST', path: '/requests/1/documents/text', allowed: ['registrar', 'reviewer'], body: {} },
-  { method: 'GET', path: '/requests/1/imports', allowed: ['registrar', 'reviewer'] },
-  { method: 'GET', path: '/documents/1', allowed: ['registrar', 'reviewer'] },
-  { method: 'GET', path: '/documents/1/original', allowed: ['registrar', 'reviewer'] },
-  { method: 'POST', path: '/documents/1/register', allowed: ['registrar', 'reviewer'], body: { description: '' } },
-  { method: 'POST', path: '/documents/1/secrecy-marks', allowed: ['reviewer'], body: { provision: 'okänd' } },
-  { method: 'POST', path: '/documents/1/secrecy-marks/1/lift', allowed: ['reviewer'], body: { reason: '' } },
-  // Secrecy assessment and redaction (issue 6): maskering 1 on handling 1 is proposed by reviewer2 in
-  // beforeAll, so only reviewer2 (never signed in here) may change or withdraw it; bodies invalid on purpose.
-  { method: 'GET', path: '/documents/1/secrecy', allowed: ['registrar', 'reviewer'] },
-  { method: 'POST', path: '/documents/1/redactions', allowed: ['registrar', 'reviewer'], body: { kind: 'text', text: '' } },
-  { method: 'POST', path: '/documents/1/redactions/1', allowed: [], body: { provisionId: '' } },
-  { method: 'POST', path: '/documents/1/redactions/1/withdraw', allowed: [] },
-  { method: 'POST', path: '/documents/1/redactions/1/reject', allowed: ['reviewer'], body: { reason: '' } },
-  { method: 'POST', path: '/documents/1/assessment', allowed: ['reviewer'], body: {} },
-  { method: 'POST', path: '/documents/1/approval', allowed: ['reviewer'] },
-  { method: 'POST', path: '/documents/1/leak-exemptions', allowed: ['reviewer'], body: { documentId: '1', start: '0', end: '1', reason: '' } },
-  { method: 'GET', path: '/documents/1/diff', allowed: ['reviewer'] },
+  { route: 'GET /', path: '/', allowed: ALL },
+  { route: 'GET /account/password', path: '/account/password', allowed: ALL },
+  { route: 'POST /account/password', path: '/account/password', allowed: ALL, body: { current: 'fel', password: '' } },
+  { route: 'GET /log', path: '/log', allowed: ['reviewer', 'admin'] },
+  { route: 'GET /admin/users', path: '/admin/users', allowed: ['admin'] },
+  { route: 'POST /admin/users', path: '/admin/users', allowed: ['admin'], body: {} },
+  { route: 'POST /admin/users/:id/:action{role|deactivate|reactivate|password}', path: '/admin/users/3/role', allowed: ['admin'], body: { role: 'registrar' } },
+  { route: 'POST /admin/users/:id/:action{role|deactivate|reactivate|password}', path: '/admin/users/3/deactivate', allowed: ['admin'] },
+  { route: 'POST /admin/users/:id/:action{role|deactivate|reactivate|password}', path: '/admin/users/3/reactivate', allowed: ['admin'] },
+  { route: 'POST /admin/users/:id/:action{role|deactivate|reactivate|password}', path: '/admin/users/3/password', allowed: ['admin'], body: { password: 'kort' } },
+  // Requests: registrators and reviewers; request 1 is registered in beforeAll. The bodies are
+  // invalid on purpose, so every allowed role gets the same 422 and the state does not move.
+  { route: 'GET /requests', path: '/requests', allowed: ['registrar', 'reviewer'] },
+  { route: 'GET /requests/new', path: '/requests/new', allowed: ['registrar', 'reviewer'] },
+  { route: 'POST /requests', path: '/requests', allowed: ['registrar', 'reviewer'], body: {} },
+  { route: 'GET /requests/export.csv', path: '/requests/export.csv', allowed: ['registrar', 'reviewer'] },
+  { route: 'GET /requests/:id{[0-9]+}', path: '/requests/1', allowed: ['registrar', 'reviewer'] },
+  { route: 'POST /requests/:id{[0-9]+}/status', path: '/requests/1/status', allowed: ['registrar', 'reviewer'], body: { to: 'okänd' } },
+  { route: 'POST /requests/:id{[0-9]+}/assign', path: '/requests/1/assign', allowed: ['registrar', 'reviewer'], body: { handlerId: '999' } },
+  { route: 'POST /requests/:id{[0-9]+}/notes', path: '/requests/1/notes', allowed: ['registrar', 'reviewer'], body: { note: '' } },
+  { route: 'POST /requests/:id{[0-9]+}/extension', path: '/requests/1/extension', allowed: ['registrar', 'reviewer'], body: {} },
+  { route: 'GET /stats', path: '/stats', allowed: ['registrar', 'reviewer'] },
+  // Handlingar: handling 1 is pasted into request 1 in beforeAll; bodies invalid on purpose.
+  { route: 'GET /requests/:id/documents/new', path: '/requests/1/documents/new', allowed: ['registrar', 'reviewer'] },
+  { route: 'POST /requests/:id/documents', path: '/requests/1/documents', allowed: ['registrar', 'reviewer'], body: {} },
+  { route: 'POST /requests/:id/documents/text', path: '/requests/1/documents/text', allowed: ['registrar', 'reviewer'], body: {} },
+  { route: 'GET /requests/:id/imports', path: '/requests/1/imports', allowed: ['registrar', 'reviewer'] },
+  { route: 'GET /documents/:docId', path: '/documents/1', allowed: ['registrar', 'reviewer'] },
+  { route: 'GET /documents/:docId/original', path: '/documents/1/original', allowed: ['registrar', 'reviewer'] },
+  { route: 'POST /documents/:docId/register', path: '/documents/1/register', allowed: ['registrar', 'reviewer'], body: { description: '' } },
+  { route: 'POST /documents/:docId/secrecy-marks', path: '/documents/1/secrecy-marks', allowed: ['reviewer'], body: { provision: 'okänd' } },
+  { route: 'POST /documents/:docId/secrecy-marks/:markId/lift', path: '/documents/1/secrecy-marks/1/lift', allowed: ['reviewer'], body: { reason: '' } },
+  // Secrecy assessment and redaction: maskering 1 on handling 1 is proposed by reviewer2 in beforeAll,
+  // so only reviewer2 (never signed in here) may change or withdraw it; bodies invalid on purpose.
+  { route: 'GET /documents/:docId/secrecy', path: '/documents/1/secrecy', allowed: ['registrar', 'reviewer'] },
+  { route: 'POST /documents/:docId/redactions', path: '/documents/1/redactions', allowed: ['registrar', 'reviewer'], body: { kind: 'text', text: '' } },
+  { route: 'POST /documents/:docId/redactions/:rid', path: '/documents/1/redactions/1', allowed: [], body: { provisionId: '' } },
+  { route: 'POST /documents/:docId/redactions/:rid/withdraw', path: '/documents/1/redactions/1/withdraw', allowed: [] },
+  { route: 'POST /documents/:docId/redactions/:rid/reject', path: '/documents/1/redactions/1/reject', allowed: ['reviewer'], body: { reason: '' } },
+  { route: 'POST /documents/:docId/assessment', path: '/documents/1/assessment', allowed: ['reviewer'], body: {} },
+  { route: 'POST /documents/:docId/approval', path: '/documents/1/approval', allowed: ['reviewer'] },
+  { route: 'POST /documents/:docId/leak-exemptions', path: '/documents/1/leak-exemptions', allowed: ['reviewer'], body: { documentId: '1', start: '0', end: '1', reason: '' } },
+  { route: 'GET /documents/:docId/diff', path: '/documents/1/diff', allowed: ['reviewer'] },
   // PDF handlingar as their own pages (issue 11): handling 1 is pasted text, so an area is refused with 422.
-  { method: 'POST', path: '/documents/1/areas', allowed: ['registrar', 'reviewer'], body: { page: '1' } },
-  { method: 'POST', path: '/documents/1/placements', allowed: ['registrar', 'reviewer'], body: { redactionId: '1', page: '' } },
-  { method: 'GET', path: '/requests/1/secrecy', allowed: ['registrar', 'reviewer'] },
-  { method: 'GET', path: '/admin/provisions', allowed: ['admin'] },
-  { method: 'POST', path: '/admin/provisions', allowed: ['admin'], body: {} },
-  { method: 'POST', path: '/admin/provisions/1', allowed: ['admin'], body: { shortName: '' } },
-  { method: 'POST', path: '/admin/provisions/1/reinstate', allowed: ['admin'] },
-  { method: 'POST', path: '/admin/provisions/1/retire', allowed: ['admin'], body: {} },
-  // Decision and release (issue 7): request 1 is registered, not decided, so every allowed role gets 422 and nothing moves.
-  { method: 'GET', path: '/requests/1/decision', allowed: ['registrar', 'reviewer'] },
-  { method: 'POST', path: '/requests/1/decision', allowed: ['reviewer'], body: { motivering: '' } },
-  { method: 'POST', path: '/requests/1/decision/notified', allowed: ['registrar', 'reviewer'], body: { notifiedDate: '' } },
-  { method: 'POST', path: '/requests/1/release-links', allowed: ['registrar', 'reviewer'] },
-  { method: 'POST', path: '/requests/1/release-links/1/revoke', allowed: ['registrar', 'reviewer'] },
-  { method: 'POST', path: '/requests/1/publish', allowed: ['reviewer'] },
-  { method: 'POST', path: '/requests/1/unpublish', allowed: ['reviewer'] },
-  { method: 'POST', path: '/requests/1/appeals', allowed: ['registrar', 'reviewer'], body: { appealReceived: '' } },
-  { method: 'POST', path: '/requests/1/appeals/1/sent', allowed: ['registrar', 'reviewer'], body: { sentDate: '' } },
-  { method: 'POST', path: '/requests/1/appeals/1/outcome', allowed: ['registrar', 'reviewer'], body: { appealOutcome: 'okänd' } },
-  { method: 'POST', path: '/requests/1/informal-refusals', allowed: ['registrar', 'reviewer'], body: { kind: '' } },
-  { method: 'POST', path: '/requests/1/informal-refusals/1/written', allowed: ['registrar', 'reviewer'] },
-  { method: 'GET', path: '/outbox', allowed: ['registrar', 'reviewer'] },
-  { method: 'GET', path: '/admin/letter-templates', allowed: ['admin'] },
-  { method: 'POST', path: '/admin/letter-templates/refusal', allowed: ['admin'], body: { 'body-refusal': '' } },
+  { route: 'POST /documents/:docId/areas', path: '/documents/1/areas', allowed: ['registrar', 'reviewer'], body: { page: '1' } },
+  { route: 'POST /documents/:docId/placements', path: '/documents/1/placements', allowed: ['registrar', 'reviewer'], body: { redactionId: '1', page: '' } },
+  { route: 'GET /requests/:id/secrecy', path: '/requests/1/secrecy', allowed: ['registrar', 'reviewer'] },
+  { route: 'GET /admin/provisions', path: '/admin/provisions', allowed: ['admin'] },
+  { route: 'POST /admin/provisions', path: '/admin/provisions', allowed: ['admin'], body: {} },
+  { route: 'POST /admin/provisions/:id', path: '/admin/provisions/1', allowed: ['admin'], body: { shortName: '' } },
+  { route: 'POST /admin/provisions/:id/:action{retire|reinstate}', path: '/admin/provisions/1/reinstate', allowed: ['admin'] },
+  { route: 'POST /admin/provisions/:id/:action{retire|reinstate}', path: '/admin/provisions/1/retire', allowed: ['admin'], body: {} },
+  // Decision and release: request 1 is registered, not decided, so every allowed role gets 422 (or
+  // 404 where there is nothing yet: no letter, no outbox message) and nothing moves.
+  { route: 'GET /requests/:id{[0-9]+}/decision', path: '/requests/1/decision', allowed: ['registrar', 'reviewer'] },
+  { route: 'POST /requests/:id{[0-9]+}/decision', path: '/requests/1/decision', allowed: ['reviewer'], body: { motivering: '' } },
+  { route: 'POST /requests/:id{[0-9]+}/decision/notified', path: '/requests/1/decision/notified', allowed: ['registrar', 'reviewer'], body: { notifiedDate: '' } },
+  { route: 'POST /requests/:id{[0-9]+}/release-links', path: '/requests/1/release-links', allowed: ['registrar', 'reviewer'] },
+  { route: 'POST /requests/:id{[0-9]+}/release-links/:linkId{[0-9]+}/revoke', path: '/requests/1/release-links/1/revoke', allowed: ['registrar', 'reviewer'] },
+  { route: 'POST /requests/:id{[0-9]+}/publish', path: '/requests/1/publish', allowed: ['reviewer'] },
+  { route: 'POST /requests/:id{[0-9]+}/unpublish', path: '/requests/1/unpublish', allowed: ['reviewer'] },
+  { route: 'POST /requests/:id{[0-9]+}/appeals', path: '/requests/1/appeals', allowed: ['registrar', 'reviewer'], body: { appealReceived: '' } },
+  { route: 'POST /requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/sent', path: '/requests/1/appeals/1/sent', allowed: ['registrar', 'reviewer'], body: { sentDate: '' } },
+  { route: 'POST /requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/outcome', path: '/requests/1/appeals/1/outcome', allowed: ['registrar', 'reviewer'], body: { appealOutcome: 'okänd' } },
+  { route: 'POST /requests/:id{[0-9]+}/informal-refusals', path: '/requests/1/informal-refusals', allowed: ['registrar', 'reviewer'], body: { kind: '' } },
+  { route: 'POST /requests/:id{[0-9]+}/informal-refusals/:irId{[0-9]+}/written', path: '/requests/1/informal-refusals/1/written', allowed: ['registrar', 'reviewer'] },
+  { route: 'GET /requests/:id{[0-9]+}/decision/letter', path: '/requests/1/decision/letter', allowed: ['registrar', 'reviewer'], missing: true },
+  { route: 'GET /requests/:id{[0-9]+}/decision/letter.pdf', path: '/requests/1/decision/letter.pdf', allowed: ['registrar', 'reviewer'], missing: true },
+  { route: 'GET /outbox', path: '/outbox', allowed: ['registrar', 'reviewer'] },
+  { route: 'POST /outbox/:id{[0-9]+}/sent', path: '/outbox/1/sent', allowed: ['registrar', 'reviewer'], missing: true },
+  { route: 'GET /admin/letter-templates', path: '/admin/letter-templates', allowed: ['admin'] },
+  { route: 'POST /admin/letter-templates/:key', path: '/admin/letter-templates/refusal', allowed: ['admin'], body: { 'body-refusal': '' } },
 ];
 
 describe('access control', () => {
@@ -100,21 +126,28 @@ describe('access control', () => {
     proposeRedactions(t.db, { id: t.ids.reviewer2, label: 'test', role: 'reviewer' }, { kind: 'span', documentId: 1, start: 0, end: 3 }, { provisionId: '1', motivering: '' });
   });
 
+  it('every route of the app is in the table, and every row is a route of the app', () => {
+    const appRoutes = new Set(t.app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path}`));
+    const listed = new Set([...publicRoutes, ...routeCases.map((c) => c.route)]);
+    expect([...appRoutes].filter((r) => !listed.has(r)), 'routes without a row in the access table').toEqual([]);
+    expect([...listed].filter((r) => !appRoutes.has(r)), 'rows for routes the app does not have').toEqual([]);
+  });
+
   const send = (c: RouteCase, cookie?: string) =>
-    c.method === 'GET' ? get(t.app, c.path, cookie) : post(t.app, c.path, c.body ?? {}, cookie);
+    c.route.startsWith('GET ') ? get(t.app, c.path, cookie) : post(t.app, c.path, c.body ?? {}, cookie);
 
   for (const c of routeCases) {
-    it(`${c.method} ${c.path}: a visitor is sent to login`, async () => {
+    it(`${c.route} (${c.path}): a visitor is sent to login`, async () => {
       const res = await send(c);
       expect(res.status).toBe(303);
       expect(res.headers.get('location')).toMatch(/^\/login/);
     });
     for (const role of ALL) {
       const allowed = c.allowed.includes(role);
-      it(`${c.method} ${c.path}: ${role} is ${allowed ? 'let in' : 'refused with 403'}`, async () => {
+      it(`${c.route} (${c.path}): ${role} is ${allowed ? 'let in' : 'refused with 403'}`, async () => {
         const res = await send(c, cookies[role]);
         if (allowed) {
-          expect([200, 303, 422]).toContain(res.status);
+          expect(c.missing ? [404] : [200, 303, 422]).toContain(res.status);
         } else {
           expect(res.status).toBe(403);
           expect(await res.text()).toContain('Du har inte behörighet');

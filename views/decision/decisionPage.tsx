@@ -3,7 +3,8 @@ import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { ErrorSummary, Notice, SelectField, TextField, type FieldErrors } from '../components.tsx';
 import { formatDate, formatDateTime } from '../requests/format.ts';
-import { assessmentLabels, outcomeLabels, type AssessmentOutcome, type DecisionOutcome } from '../../src/domain/decision.ts';
+import { outcomeLabels, type DecisionOutcome } from '../../src/domain/decision.ts';
+import { assessmentLabels, type AssessmentOutcome } from '../../src/domain/secrecyAssessment.ts';
 import type { LegalHold } from '../../src/domain/appeal.ts';
 
 export interface DecisionPageProps {

@@ -1,6 +1,6 @@
 // Where the sekretessprövning of each handling of a request stands, so a large request can be released in batches as each handling is done.
 import type { SecrecyOverviewRow } from '../../src/db/redactions.ts';
-import { outcomeLabels } from '../../src/domain/redactionCommands.ts';
+import { assessmentLabels } from '../../src/domain/secrecyAssessment.ts';
 import { formatDateTime } from '../requests/format.ts';
 
 export interface RequestSecrecyPageProps {
@@ -53,7 +53,7 @@ export function RequestSecrecyPage(p: RequestSecrecyPageProps) {
                   <div class="muted small">{r.file_name}</div>
                 </td>
                 <td>{r.finding_count}</td>
-                <td>{r.outcome ? outcomeLabels[r.outcome] : 'Inte gjord'}</td>
+                <td>{r.outcome ? assessmentLabels[r.outcome] : 'Inte gjord'}</td>
                 <td>
                   {r.proposed_count} föreslagna, {r.approved_count} godkända
                 </td>

@@ -1,9 +1,11 @@
 // Sekretessprövning of one handling: the text with findings and maskeringar, the ways to propose maskeringar,
 // the list of proposals with their decisions, the assessment, the leak guard and the four-eyes approval.
+import type { Who } from '../../src/domain/command.ts';
+import { canChangeRedaction, canRejectRedaction } from '../../src/domain/redactionPolicy.ts';
 import type { FindingRow } from '../../src/db/documents.ts';
 import type { ProvisionRow } from '../../src/db/provisions.ts';
 import { isTextRedaction, type AssessmentView, type LeakExemptionRow, type RedactionAreaRow, type RedactionStatus, type RedactionView, type TextRedactionView } from '../../src/db/redactions.ts';
-import { outcomeLabels } from '../../src/domain/redactionCommands.ts';
+import { assessmentLabels, assessmentOutcomes } from '../../src/domain/secrecyAssessment.ts';
 import { ErrorSummary, errorFor, type FieldErrors, Notice } from '../components.tsx';
 import { formatDateTime as formatStockholm } from '../requests/format.ts';
 import { typeLabel } from '../documents/labels.ts';
@@ -87,7 +89,7 @@ export interface SecrecyPageProps {
   released: { approvedAt: string; approvedByName: string; mode: string } | null;
   leaks: LeakView[];
   exemptions: LeakExemptionRow[];
-  user: { id: number };
+  user: Who;
   can: {
     propose: boolean;
     assess: boolean;
@@ -211,7 +213,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
           <dt>Sekretessprövning</dt>
           <dd>
             {current
-              ? `${outcomeLabels[current.outcome]} – ${current.assessed_by_name}, ${formatStockholm(current.assessed_at)}`
+              ? `${assessmentLabels[current.outcome]} – ${current.assessed_by_name}, ${formatStockholm(current.assessed_at)}`
               : 'Inte gjord'}
           </dd>
           <dt>Maskeringar</dt>
@@ -481,7 +483,6 @@ export function SecrecyPage(p: SecrecyPageProps) {
             </thead>
             <tbody>
               {shownRedactions.map((r) => {
-                const mine = r.proposed_by === p.user.id;
                 const rid = `r${r.id}`;
                 return (
                   <tr class={`redaction-row redaction-row--${r.status}`}>
@@ -525,7 +526,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
                       </span>
                     </td>
                     <td>
-                      {r.status === 'proposed' && mine ? (
+                      {canChangeRedaction(p.user, r) ? (
                         <>
                           <details class="edit-box" open={!!p.errors?.some((e) => e.field.startsWith(`${rid}-`))}>
                             <summary>Ändra</summary>
@@ -545,7 +546,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
                           </form>
                         </>
                       ) : null}
-                      {r.status === 'proposed' && can.reviewer && (!mine || p.allowSelfApproval) ? (
+                      {r.status === 'proposed' && canRejectRedaction(p.user, r, p.allowSelfApproval) ? (
                         <form method="post" action={`/documents/${doc.id}/redactions/${r.id}/reject`} novalidate class="reject-form">
                           <input type="hidden" name="form" value={rid} />
                           <Input id={`${rid}-reason`} name="reason" label="Skäl att avslå" value={str(input[`${rid}-reason`])} errors={p.errors} />
@@ -608,7 +609,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
                   {assessmentErr('outcome')}
                 </p>
               ) : null}
-              {(['release_full', 'release_masked', 'withhold'] as const).map((o) => (
+              {assessmentOutcomes.map((o) => (
                 <div class="radio">
                   <input
                     type="radio"
@@ -617,7 +618,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
                     value={o}
                     checked={(str(input.outcome) ?? current?.outcome) === o}
                   />{' '}
-                  <label for={`outcome-${o}`}>{outcomeLabels[o]}</label>
+                  <label for={`outcome-${o}`}>{assessmentLabels[o]}</label>
                 </div>
               ))}
             </fieldset>
@@ -661,7 +662,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
               <ul class="plain-list">
                 {p.assessments.map((a) => (
                   <li>
-                    {formatStockholm(a.assessed_at)} – {a.assessed_by_name}: {outcomeLabels[a.outcome]}
+                    {formatStockholm(a.assessed_at)} – {a.assessed_by_name}: {assessmentLabels[a.outcome]}
                     {JSON.parse(a.provision_ids).length ? ` (${(JSON.parse(a.provision_ids) as number[]).map(labelOf).join(', ')})` : ''}
                   </li>
                 ))}
@@ -673,7 +674,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
         <section aria-labelledby="assessment-heading">
           <h2 id="assessment-heading">Sekretessprövning</h2>
           <p>
-            {outcomeLabels[current.outcome]}
+            {assessmentLabels[current.outcome]}
             {JSON.parse(current.provision_ids).length ? ` enligt ${(JSON.parse(current.provision_ids) as number[]).map(labelOf).join(', ')}` : ''}.
             {current.motivering ? ` ${current.motivering}` : ''}
           </p>

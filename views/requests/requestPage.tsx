@@ -1,4 +1,5 @@
 // One request: its details, due time and how it was computed, handlingar, history and the actions the role allows.
+import { mayBeReviewer } from '../../src/domain/requestPolicy.ts';
 import type { LogRowView } from '../../src/db/decisionLog.ts';
 import type { NoteRow } from '../../src/db/disclosureRequests.ts';
 import { channelLabels, formWantedLabels, statusLabels } from '../../src/text/requestTexts.ts';
@@ -265,7 +266,7 @@ export function RequestPage(p: RequestPageProps) {
               <select id="reviewerId" name="reviewerId">
                 <option value="">Ingen</option>
                 {p.staffOptions
-                  .filter((s) => s.role === 'reviewer')
+                  .filter(mayBeReviewer)
                   .map((s) => (
                     <option value={String(s.id)} selected={r.reviewerId === s.id}>
                       {s.name}
