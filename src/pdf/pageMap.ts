@@ -77,8 +77,8 @@ function codePoints(text: string, from: number, to: number): { chars: string[]; 
 export interface PageAlignment {
   from: number;
   to: number;
-  /** reviewed-text offset → folded units (start index into `match`, count) */
-  units: Map<number, { at: number; n: number }>;
+  /** for reviewed-text offset o, its folded units are match[firstUnit[o - from] .. firstUnit[o - from + 1]) */
+  firstUnit: Int32Array;
   match: Int32Array;
 }
 
@@ -91,28 +91,33 @@ export function alignPage(text: string, from: number, to: number, chars: readonl
     chars.map((_, i) => i),
   );
   const match = new Int32Array(a.s.length).fill(-1);
-  let ia = 0;
-  let ib = 0;
-  // A page's two readings differ in order at most in places (columns, rotated text): the diff is
-  // near-linear. maxEditLength bounds the pathological case; what it leaves unmatched is unplaced.
-  const parts = diffChars(a.s, b.s, { maxEditLength: 20_000 }) ?? [{ value: '', count: 0, added: false, removed: false }];
-  for (const p of parts) {
-    const n = p.value.length;
-    if (p.added) ib += n;
-    else if (p.removed) ia += n;
-    else {
-      for (let k = 0; k < n; k++) match[ia + k] = b.owner[ib + k]!;
-      ia += n;
-      ib += n;
+  if (a.s === b.s) {
+    // The usual case: both readings agree once folded, and every unit matches its twin (no diff needed).
+    for (let i = 0; i < a.s.length; i++) match[i] = b.owner[i]!;
+  } else {
+    let ia = 0;
+    let ib = 0;
+    // A page's two readings differ in order at most in places (columns, rotated text): the diff is
+    // near-linear. maxEditLength bounds the pathological case; what it leaves unmatched is unplaced.
+    const parts = diffChars(a.s, b.s, { maxEditLength: 20_000 }) ?? [];
+    for (const p of parts) {
+      const n = p.value.length;
+      if (p.added) ib += n;
+      else if (p.removed) ia += n;
+      else {
+        for (let k = 0; k < n; k++) match[ia + k] = b.owner[ib + k]!;
+        ia += n;
+        ib += n;
+      }
     }
   }
-  const units = new Map<number, { at: number; n: number }>();
-  a.owner.forEach((o, i) => {
-    const u = units.get(o);
-    if (u) u.n++;
-    else units.set(o, { at: i, n: 1 });
-  });
-  return { from, to, units, match };
+  const firstUnit = new Int32Array(to - from + 1);
+  let u = 0;
+  for (let o = from; o <= to; o++) {
+    while (u < a.owner.length && a.owner[u]! < o) u++;
+    firstUnit[o - from] = u;
+  }
+  return { from, to, firstUnit, match };
 }
 
 /**
@@ -122,14 +127,12 @@ export function alignPage(text: string, from: number, to: number, chars: readonl
 export function charsFor(al: PageAlignment, start: number, end: number): number[] | null {
   const s = Math.max(start, al.from);
   const e = Math.min(end, al.to);
+  if (s >= e) return [];
   const out: number[] = [];
-  for (const [offset, u] of al.units) {
-    if (offset < s || offset >= e) continue;
-    for (let k = 0; k < u.n; k++) {
-      const m = al.match[u.at + k]!;
-      if (m < 0) return null;
-      out.push(m);
-    }
+  for (let u = al.firstUnit[s - al.from]!; u < al.firstUnit[e - al.from]!; u++) {
+    const m = al.match[u]!;
+    if (m < 0) return null;
+    out.push(m);
   }
   return [...new Set(out)].sort((x, y) => x - y);
 }

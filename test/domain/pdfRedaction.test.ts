@@ -199,7 +199,7 @@ describe('the second reader', () => {
     const r = redactPdf({ original: bytes, text: ex.text, pages: ex.pages, maskings: [] });
     if (!r.ok) throw new Error('not redacted');
     const quad = [50, 30, 300, 30, 50, 50, 300, 50] as [number, number, number, number, number, number, number, number];
-    const problems = await secondRead(r.bytes, { pageSizes: [[600, 842]], imagePages: [1], boxes: [{ page: 1, quad, label: 'OSL 21:7' }], needles: [] });
+    const problems = await secondRead(r.bytes, { pageSizes: [[600, 842]], imagePages: [1], boxes: [{ page: 1, quad, label: 'OSL 21:7', area: true }], needles: [] });
     expect(problems.map((p) => p.check).sort()).toEqual(['image_lost', 'page_size', 'page_size', 'under_box']);
   });
 });
