@@ -93,10 +93,13 @@ export function pageChars(page: mupdf.Page): PageChar[] {
     beginLine() {
       line++;
     },
-    onChar(c, _origin, _font, _size, quad) {
+    onChar(c, _origin, font, _size, quad) {
       out.push({ c, quad: quad as unknown as Quad, line });
+      // Each character brings a Font handle; freed now, not when the collector gets to it (memory).
+      font.destroy();
     },
   });
+  st.destroy();
   return out;
 }
 
@@ -273,7 +276,10 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
         removed.annotations++;
       }
       const mine = boxes.filter((b) => b.page === i + 1);
-      if (mine.length === 0) return;
+      if (mine.length === 0) {
+        page.destroy();
+        return;
+      }
       // One Redact annotation per page carries every box: measured 13–28 ms a page against 46–71 ms
       // for one annotation per maskering (ten a page); the labels are drawn per box below anyway.
       page.createAnnotation('Redact').setQuadPoints(mine.map((b) => b.quad) as unknown as mupdf.Quad[]);
@@ -300,6 +306,7 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
         arr.push(stream);
         pageObj.put('Contents', arr);
       }
+      page.destroy();
     });
     stripDocument(doc, removed);
     const bytes = new Uint8Array(doc.saveToBuffer('garbage,compress,clean,sanitize').asUint8Array());

@@ -139,8 +139,11 @@ export async function secondRead(bytes: Uint8Array, exp: SecondReadingExpectatio
         for (const l of labels) rest = rest.split(l).join('');
         if (rest) problems.push({ check: 'under_box', page: i + 1, message: `Det finns text under en svart ruta på sidan ${i + 1}.` });
       } else {
-        mupdfTexts.push(page.toStructuredText('preserve-whitespace').asText());
+        const st = page.toStructuredText('preserve-whitespace');
+        mupdfTexts.push(st.asText());
+        st.destroy();
       }
+      page.destroy();
     }
 
     const pj = await pdfjsPages(bytes).catch(() => null);
