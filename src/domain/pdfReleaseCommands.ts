@@ -167,11 +167,26 @@ export async function approvePdfRedactions(
   db: Db,
   actor: Actor,
   documentId: number,
-  opts: { allowSelfApproval: boolean; mode: MarkerMode },
+  opts: { allowSelfApproval: boolean; mode: MarkerMode; scannedPagesReviewed?: boolean },
   run: (input: ReturnType<typeof pdfReleaseInput>) => Promise<PdfReleaseOutcome> = runPdfRelease,
 ): Promise<PdfApprovalResult> {
   const no = refused(canApproveRedactions, actor, proposersOf(db, documentId), opts.allowSelfApproval);
   if (no) return no;
+  // A page without a text layer (a scan) goes out as the image it is: nothing on it was in the
+  // reviewed text, so the approving jurist must say they looked at it (and masked by area what needed it).
+  const scanned = pagesForDocument(db, documentId).filter((p) => p.needs_ocr).map((p) => p.number);
+  if (scanned.length && !opts.scannedPagesReviewed) {
+    const which = scanned.length === 1 ? `Sidan ${scanned[0]} saknar text` : `Sidorna ${scanned.join(', ')} saknar text`;
+    return {
+      ok: false,
+      errors: [
+        {
+          field: 'scannedReviewed',
+          message: `${which} (inskannad) och lämnas ut som bild. Granska ${scanned.length === 1 ? 'den' : 'dem'} i originalet, maskera områden där det behövs och bekräfta att du har gjort det.`,
+        },
+      ],
+    };
+  }
   const fingerprint = maskingFingerprint(db, documentId);
   const out = await run(pdfReleaseInput(db, documentId));
   if (!out.ok) {
@@ -189,8 +204,9 @@ export async function approvePdfRedactions(
     return { ok: false, errors: [{ field: 'approve', message: out.message }] };
   }
   return approveRedactions(db, actor, documentId, {
-    ...opts,
-    pdf: { bytes: out.bytes, pageCount: pagesForDocument(db, documentId).length, removed: out.removed, fingerprint },
+    allowSelfApproval: opts.allowSelfApproval,
+    mode: opts.mode,
+    pdf: { bytes: out.bytes, pageCount: pagesForDocument(db, documentId).length, removed: out.removed, fingerprint, scannedPagesConfirmed: scanned },
   });
 }
 

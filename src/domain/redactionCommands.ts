@@ -404,6 +404,8 @@ export interface ApprovedPdf {
   pageCount: number;
   removed: unknown;
   fingerprint: string;
+  /** Pages without a text layer the approving jurist confirmed having looked at (they go out as images). */
+  scannedPagesConfirmed: number[];
 }
 
 /**
@@ -507,6 +509,7 @@ export function approveRedactions(
         assessmentId: assessment.id,
         mode: opts.mode,
         selfApproval,
+        ...(opts.pdf ? { ownPages: true, scannedPagesConfirmed: opts.pdf.scannedPagesConfirmed } : {}),
       },
     });
     return { ok: true, value: { releasedVersionId, selfApproval } };

@@ -314,7 +314,8 @@ redactionRoutes.post('/documents/:docId/approval', async (c) => {
   const opts = { allowSelfApproval: config.allowSelfApproval, mode: config.markerMode };
   // A PDF handling is released as its own pages: redacted with mupdf and read again first (issue 11).
   if (doc.format === 'pdf') {
-    const r = await approvePdfRedactions(db, actorOf(c), doc.id, opts);
+    const form = await c.req.parseBody();
+    const r = await approvePdfRedactions(db, actorOf(c), doc.id, { ...opts, scannedPagesReviewed: formString(form, 'scannedReviewed') === 'ja' });
     if (r.forbidden) return renderForbidden(c, r.forbidden);
     if (!r.ok) {
       return secrecyPage(c, doc, {

@@ -56,8 +56,14 @@ describe('a PDF handling released as its own pages', () => {
     const page = await (await get(t.app, `/documents/${r.docId}/secrecy`, reviewer)).text();
     expect(page).toContain('Sida 3, 150–300 × 150–250 pt');
 
-    const approved = await post(t.app, `/documents/${r.docId}/approval`, {}, reviewer);
+    // Page 3 is a scan: nothing on it was in the reviewed text, so the jurist must say they looked at it.
+    const unconfirmed = await post(t.app, `/documents/${r.docId}/approval`, {}, reviewer);
+    expect(unconfirmed.status).toBe(422);
+    expect(await unconfirmed.text()).toContain('Sidan 3 saknar text (inskannad) och lämnas ut som bild.');
+    const approved = await post(t.app, `/documents/${r.docId}/approval`, { scannedReviewed: 'ja' }, reviewer);
     expect(approved.status).toBe(303);
+    const logged = JSON.parse(t.db.prepare("SELECT after FROM decision_log WHERE event = 'redaction.approved'").pluck().get() as string);
+    expect(logged).toMatchObject({ ownPages: true, scannedPagesConfirmed: [3] });
     const after = await (await get(t.app, `${approved.headers.get('location')}`, reviewer)).text();
     expect(after).toContain('Ur PDF-filen togs bort: 1 kommentar, 1 formulärfält, 1 bifogad fil, JavaScript, bokmärken, metadata.');
 
@@ -92,7 +98,7 @@ describe('a PDF handling released as its own pages', () => {
     t.db.prepare('UPDATE document SET text = ? WHERE id = ?').run(doc.text.replace('Exempelstads Energi AB', 'Exempelstads Xnergi AB'), r.docId);
     proposeRedactions(t.db, { id: t.ids.reviewer2, label: 'jur2', role: 'reviewer' }, { kind: 'span', documentId: r.docId, start: at + 13, end: at + 19 }, { provisionId: osl217(t), motivering: '' });
     const before = logCount(t.db);
-    const res = await post(t.app, `/documents/${r.docId}/approval`, {}, reviewer);
+    const res = await post(t.app, `/documents/${r.docId}/approval`, { scannedReviewed: 'ja' }, reviewer);
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(titleOf(html)).toMatch(/^Fel: /);
@@ -108,7 +114,7 @@ describe('a PDF handling released as its own pages', () => {
     const placed = await post(t.app, `/documents/${r.docId}/placements`, { redactionId: String(rid), page: '1', x0: '150', y0: '40', x1: '200', y1: '70' }, registrar);
     expect(placed.status).toBe(303);
     expect(t.db.prepare("SELECT count(*) FROM decision_log WHERE event = 'redaction.placed'").pluck().get()).toBe(1);
-    expect((await post(t.app, `/documents/${r.docId}/approval`, {}, reviewer)).status).toBe(303);
+    expect((await post(t.app, `/documents/${r.docId}/approval`, { scannedReviewed: 'ja' }, reviewer)).status).toBe(303);
   });
 
   it('an area cannot be proposed on a handling that is not a PDF, and the form keeps what was typed', async () => {

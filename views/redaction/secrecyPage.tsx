@@ -759,6 +759,21 @@ export function SecrecyPage(p: SecrecyPageProps) {
               läckagekontrollen.
               {p.allowSelfApproval ? ' Fyra ögon är avstängt i inställningarna: godkännanden av egna förslag noteras i händelseloggen.' : ''}
             </p>
+            {p.pdfPages && pages.some((pg) => pg.needs_ocr) ? (
+              <div class={`field${errorFor(p.errors, 'scannedReviewed') ? ' field--error' : ''}`}>
+                {errorFor(p.errors, 'scannedReviewed') ? (
+                  <p class="field__error" id="scannedReviewed-error">
+                    <span class="visually-hidden">Fel: </span>
+                    {errorFor(p.errors, 'scannedReviewed')}
+                  </p>
+                ) : null}
+                <input type="checkbox" id="scannedReviewed" name="scannedReviewed" value="ja" aria-describedby={errorFor(p.errors, 'scannedReviewed') ? 'scannedReviewed-error' : undefined} />{' '}
+                <label for="scannedReviewed">
+                  Jag har granskat sidorna utan text ({pages.filter((pg) => pg.needs_ocr).map((pg) => pg.number).join(', ')}) i originalet och maskerat
+                  områden där det behövs. De lämnas ut som bild.
+                </label>
+              </div>
+            ) : null}
             <button type="submit" class="button" id="approve">
               Godkänn och bygg utlämnad version
             </button>
