@@ -1,5 +1,6 @@
 // True redaction of PDF handlingar: generated PDFs with every hiding place; after release nothing masked can be read, neighbours stay where they were.
 import { describe, expect, it } from 'vitest';
+import { inflateSync } from 'node:zlib';
 import * as mupdf from 'mupdf';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { extractPdf } from '../../src/extract/pdf.ts';
@@ -9,6 +10,23 @@ import { redactPdf, type PdfMasking } from '../../src/pdf/redactPdf.ts';
 import { secondRead } from '../../src/pdf/secondReader.ts';
 import { alignPage, boxesFor, charsFor, foldChar, type PageChar } from '../../src/pdf/pageMap.ts';
 import { kitchenSinkPdf, longPdf, NAME, PNR, PdfWriter, line } from '../helpers/pdfBuilder.ts';
+
+/** The whole file as text with every Flate stream inflated, read with zlib (not through mupdf or pdfjs). */
+function inflatedFile(bytes: Uint8Array): string {
+  const latin = Buffer.from(bytes).toString('latin1');
+  const parts = [latin];
+  for (const m of latin.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = latin.indexOf('endstream', start);
+    if (end < 0) continue;
+    try {
+      parts.push(inflateSync(Buffer.from(latin.slice(start, end), 'latin1')).toString('latin1'));
+    } catch {
+      // not Flate, or not a stream at all
+    }
+  }
+  return parts.join('\n');
+}
 
 /** Every occurrence of s in text, allowing whitespace anywhere between its characters (pdfjs inserts spaces between split operators). */
 function loose(text: string, s: string): Array<{ start: number; end: number }> {
@@ -60,12 +78,20 @@ describe('the release of a PDF handling as its own pages', () => {
     const { items, meta, attachments, js, outline, fields } = await pdfjsItems(out.bytes);
     const pdfjsText = foldForComparison(items.map((i) => i.str).join(' '));
     const muText = foldForComparison(mupdfText(out.bytes).join(' '));
-    const raw = foldForComparison(Buffer.from(out.bytes).toString('latin1'));
+    const inflated = inflatedFile(out.bytes);
+    const raw = foldForComparison(inflated);
     for (const s of [...k.secrets, 'Tolvans']) {
       expect(pdfjsText).not.toContain(foldForComparison(s));
       expect(muText).not.toContain(foldForComparison(s));
       expect(raw).not.toContain(foldForComparison(s));
     }
+    // The earlier revision, the hidden layer's words that were masked, the note and the field are gone too.
+    expect(Buffer.from(k.bytes).toString('latin1')).toContain('Gammal version');
+    expect(raw).not.toContain(foldForComparison('Gammal version'));
+    expect(raw).not.toContain(foldForComparison('bilaga.txt'));
+    expect(inflated).not.toContain('app.alert');
+    // Not vacuous: the inflated file does hold the page text that stays.
+    expect(inflated).toContain('FV-2231');
     // Digits alone: the personnummer may not survive in any form.
     expect(pdfjsText.replace(/\D/g, '')).not.toContain('195608082656');
     expect(muText.replace(/\D/g, '')).not.toContain('194201077098');
