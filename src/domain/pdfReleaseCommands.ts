@@ -12,7 +12,8 @@ import { appendLog } from '../db/decisionLog.ts';
 import { findDocument, getBlob, pagesForDocument } from '../db/documents.ts';
 import { findProvisionById } from '../db/provisions.ts';
 import { areasForDocument, findRedaction, insertArea, insertAreaRedaction, liveRedactionsForDocument } from '../db/redactions.ts';
-import { runPdfRelease, type PdfReleaseOutcome } from '../pdf/pdfRelease.ts';
+import type { PdfReleaseOutcome } from '../pdf/pdfRelease.ts';
+import { runPdfReleaseIsolated } from '../pdf/sandbox.ts';
 import type { PdfMasking, RemovedParts } from '../pdf/redactPdf.ts';
 import type { SecondReadingProblem } from '../pdf/secondReader.ts';
 import { approveRedactions, maskingFingerprint, proposersOf, type ApprovalResult } from './redactionCommands.ts';
@@ -168,7 +169,7 @@ export async function approvePdfRedactions(
   actor: Actor,
   documentId: number,
   opts: { allowSelfApproval: boolean; mode: MarkerMode; scannedPagesReviewed?: boolean },
-  run: (input: ReturnType<typeof pdfReleaseInput>) => Promise<PdfReleaseOutcome> = runPdfRelease,
+  run: (input: ReturnType<typeof pdfReleaseInput>) => Promise<PdfReleaseOutcome> = runPdfReleaseIsolated,
 ): Promise<PdfApprovalResult> {
   const no = refused(canApproveRedactions, actor, proposersOf(db, documentId), opts.allowSelfApproval);
   if (no) return no;

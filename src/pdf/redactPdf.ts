@@ -227,6 +227,7 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
     const removed: RemovedParts = { annotations: 0, formFields: 0, layers: doc.countLayers(), embeddedFiles: 0, javaScript: false, metadata: false, outline: false };
     for (let i = 0; i < removed.layers; i++) doc.setLayerVisible(i, true);
     const pageCount = doc.countPages();
+    if (pageCount === 0) return { ok: false, reason: 'unreadable', message: 'PDF-filen har inga sidor som går att läsa.' };
     const boxes: PlacedBox[] = [];
     const unplaced = new Map<number, Set<number>>();
     const textMaskings = input.maskings.filter((m) => m.areas.length === 0 && m.start !== undefined && m.end !== undefined);

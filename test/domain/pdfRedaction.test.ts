@@ -8,6 +8,7 @@ import { foldForComparison } from '../../src/domain/leakGuard.ts';
 import { runPdfRelease, type PdfReleaseOutcome } from '../../src/pdf/pdfRelease.ts';
 import { redactPdf, type PdfMasking } from '../../src/pdf/redactPdf.ts';
 import { secondRead } from '../../src/pdf/secondReader.ts';
+import { runPdfReleaseIsolated } from '../../src/pdf/sandbox.ts';
 import { alignPage, boxesFor, charsFor, foldChar, type PageChar } from '../../src/pdf/pageMap.ts';
 import { kitchenSinkPdf, longPdf, NAME, PNR, PdfWriter, line } from '../helpers/pdfBuilder.ts';
 
@@ -197,6 +198,19 @@ describe('the release of a PDF handling as its own pages', () => {
     expect(t).toContain('Kund');
     expect(t).toContain('4411');
     expect(foldForComparison(t)).not.toContain(foldForComparison('Tolvansson'));
+  });
+});
+
+describe('the release in a worker of its own', () => {
+  it('answers for a broken file and for a timeout without throwing, and the caller lives on', async () => {
+    const junk = new Uint8Array(Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF', 'latin1'));
+    const broken = await runPdfReleaseIsolated({ original: junk, text: '', pages: [], maskings: [] });
+    expect(broken).toMatchObject({ ok: false, reason: 'unreadable' });
+    const k = kitchenSinkPdf();
+    const slow = await runPdfReleaseIsolated({ original: k.bytes, text: '', pages: [], maskings: [] }, { timeoutMs: 1, maxMemoryMb: 256 });
+    expect(slow).toEqual({ ok: false, reason: 'unreadable', message: 'Maskeringen av PDF-filen tog för lång tid och avbröts.' });
+    const fine = await runPdfReleaseIsolated({ original: longPdf(1, 1), text: '', pages: [], maskings: [] });
+    expect(fine.ok).toBe(true);
   });
 });
 
