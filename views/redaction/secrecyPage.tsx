@@ -687,6 +687,8 @@ export function SecrecyPage(p: SecrecyPageProps) {
           <p>
             PDF-handlingen lämnas ut som sina egna sidor. Varje maskering tas bort ur sidan – text, bild och linjer under den – och sidan får en svart
             ruta med bestämmelsen. Maskeringar i texten placeras på sidan automatiskt; det som inte kan placeras säkert visas här för att placeras för hand.
+            Kommentarer, formulärfält, bifogade filer, JavaScript, bokmärken och metadata fanns inte i texten du granskar och tas bort ur filen; efter
+            godkännandet står det vad som togs bort.
           </p>
           {p.pdfProblems?.length ? (
             <div class="leaks" id="pdf-problems">
