@@ -138,6 +138,20 @@ export function charsFor(al: PageAlignment, start: number, end: number): number[
 }
 
 /**
+ * True when the matched characters of a maskering stand together on the page: between the first and
+ * the last, every character that is not one of them is one alignment ignores (a space, the hyphen of
+ * a broken word). A diff can match the letters of a name to letters scattered over a page whose two
+ * readings differ in order (columns, a table read across); that is not a place on the page but a
+ * guess, and the maskering goes to the jurist to place by hand.
+ */
+export function standsTogether(chars: readonly PageChar[], indices: readonly number[]): boolean {
+  if (indices.length === 0) return true;
+  const hit = new Set(indices);
+  for (let i = indices[0]!; i <= indices[indices.length - 1]!; i++) if (!hit.has(i) && foldChar(chars[i]!.c) !== '') return false;
+  return true;
+}
+
+/**
  * One box per run of characters on one line: the first character's left edge to the last's right.
  * A run goes on over characters that alignment ignores (the space in "Tolvan Tolvansson", the dashes
  * of "070-123 45 67"), so a masked phone number is one box, not five with its dashes showing. A run

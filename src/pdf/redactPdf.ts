@@ -22,7 +22,7 @@
 // This file is the only place that calls mupdf for release; runPdfRelease (pdfRelease.ts) runs it
 // where a crash cannot take the server down.
 import * as mupdf from 'mupdf';
-import { alignPage, boxesFor, charsFor, quadBounds, rectToQuad, type PageChar, type PageRect, type Quad } from './pageMap.ts';
+import { alignPage, boxesFor, charsFor, quadBounds, rectToQuad, standsTogether, type PageChar, type PageRect, type Quad } from './pageMap.ts';
 
 /** One maskering as the PDF sees it: a span of the reviewed text, hand-drawn areas, or both. */
 export interface PdfMasking {
@@ -208,7 +208,16 @@ function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts): void {
     p.forEach((_v, k) => pk.push(String(k)));
     for (const k of pk) if (!PAGE_KEYS.has(k)) p.delete(k);
   }
+  // Images and form XObjects carry metadata of their own (XMP, an application's private data).
+  for (let n = 1; n < doc.countObjects(); n++) {
+    const o = doc.newIndirect(n).resolve();
+    if (!o.isDictionary()) continue;
+    for (const k of OBJECT_KEYS_STRIPPED) if (!o.get(k).isNull()) o.delete(k);
+  }
 }
+
+/** Keys removed from every object: metadata streams and private application data. */
+const OBJECT_KEYS_STRIPPED = ['Metadata', 'PieceInfo', 'LastModified'];
 
 /**
  * Redacts the original: see the steps at the top of the file. Never throws for a bad file: an
@@ -248,7 +257,7 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
       const al = alignPage(input.text, info!.start, info!.end, chars);
       for (const m of mine) {
         const hit = charsFor(al, m.start!, m.end!);
-        if (hit === null) {
+        if (hit === null || !standsTogether(chars, hit)) {
           unplaced.set(m.key, (unplaced.get(m.key) ?? new Set()).add(n));
           continue;
         }

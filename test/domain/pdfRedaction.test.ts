@@ -9,7 +9,7 @@ import { runPdfRelease, type PdfReleaseOutcome } from '../../src/pdf/pdfRelease.
 import { redactPdf, type PdfMasking } from '../../src/pdf/redactPdf.ts';
 import { secondRead } from '../../src/pdf/secondReader.ts';
 import { runPdfReleaseIsolated } from '../../src/pdf/sandbox.ts';
-import { alignPage, boxesFor, charsFor, foldChar, type PageChar } from '../../src/pdf/pageMap.ts';
+import { alignPage, boxesFor, charsFor, foldChar, standsTogether, type PageChar } from '../../src/pdf/pageMap.ts';
 import { kitchenSinkPdf, longPdf, NAME, PNR, PdfWriter, line } from '../helpers/pdfBuilder.ts';
 
 /** The whole file as text with every Flate stream inflated, read with zlib (not through mupdf or pdfjs). */
@@ -258,6 +258,16 @@ describe('aligning the reviewed text with the page', () => {
     const hit = charsFor(al, text.indexOf('Tol'), text.length);
     expect(hit).toEqual([9, 10, 11, 12, 13, 14]);
     expect(boxesFor(page, hit!)).toEqual([[9, 0, 15, 0, 9, 1, 15, 1]]);
+  });
+
+  it('does not take letters scattered over the page for a maskering: they do not stand together', () => {
+    // The page reads the two columns across ("Tolvan 12 Tolvansson 34"), the text down them.
+    const page = chars('Tolvan 12 Tolvansson 34');
+    const text = 'Tolvan Tolvansson 12 34';
+    const al = alignPage(text, 0, text.length, page);
+    const hit = charsFor(al, 0, 17);
+    expect(hit === null || !standsTogether(page, hit)).toBe(true);
+    expect(standsTogether(page, charsFor(al, 0, 6)!)).toBe(true);
   });
 
   it('reports a maskering as unplaced when any of its characters is missing on the page', () => {
