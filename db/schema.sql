@@ -146,7 +146,7 @@ CREATE TABLE import_job (
   created_by INTEGER NOT NULL REFERENCES staff(id),
   created_at TEXT NOT NULL,
   finished_at TEXT
-) STRICT;
+, attempts INTEGER NOT NULL DEFAULT 0) STRICT;
 
 CREATE TABLE informal_refusal (
   id INTEGER PRIMARY KEY,

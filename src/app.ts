@@ -32,6 +32,7 @@ export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQu
         maxBytes: input.config.maxFileBytes,
         timeoutMs: input.config.importTimeoutMs,
         maxMemoryMb: input.config.importMemoryMb,
+        maxDecodedBytes: input.config.importDecodedBytes,
       }),
   };
   const app = new Hono<AppEnv>();

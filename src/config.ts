@@ -23,6 +23,8 @@ export interface Config {
   /** Parsing limits per file, so one bad file cannot take the server down. */
   importTimeoutMs: number;
   importMemoryMb: number;
+  /** bytes a file may inflate to while being read */
+  importDecodedBytes: number;
   /** The skyndsamt clock (TF 2 kap. 15-16 §§): working days for an answer and for a secrecy assessment. */
   deadline: DeadlineSettings;
   /**
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxFileBytes: int(env, 'INSYN_MAX_FILE_MB', 50, 1, 1024) * 1024 * 1024,
     importTimeoutMs: int(env, 'INSYN_IMPORT_TIMEOUT_S', 120, 1, 3600) * 1000,
     importMemoryMb: int(env, 'INSYN_IMPORT_MEMORY_MB', 256, 64, 8192),
+    importDecodedBytes: int(env, 'INSYN_IMPORT_DECODED_MB', 512, 16, 16384) * 1024 * 1024,
     allowSelfApproval: bool(env.INSYN_ALLOW_SELF_APPROVAL),
     markerMode: markerMode(env.INSYN_MARKER_MODE),
     accessibilityContact: env.INSYN_ACCESSIBILITY_CONTACT || null,

@@ -10,6 +10,7 @@ import { createApp } from './app.ts';
 import { ImportQueue } from './documents/importer.ts';
 import { openJobIds } from './db/documents.ts';
 import { roleLabel } from './domain/roles.ts';
+import { every, logBackgroundFailure } from './background.ts';
 
 const config = loadConfig();
 const db = openDb(config.dbPath);
@@ -24,9 +25,9 @@ if (logins.length) {
 // The stored due times follow the clock settings (INSYN_* deadline variables): recompute them at start.
 refreshDueTimes(db, config.deadline);
 deleteExpiredSessions(db);
-setInterval(() => deleteExpiredSessions(db), 3600_000).unref();
+every(3600_000, 'Rensning av sessioner', () => deleteExpiredSessions(db));
 
-const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb });
+const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb, maxDecodedBytes: config.importDecodedBytes });
 // Files left queued or half-read by a restart are read again: nothing a registrator attached is lost.
 imports.enqueue(...openJobIds(db));
 const app = createApp({ db, config, imports });
@@ -49,5 +50,8 @@ function shutdown() {
   });
   setTimeout(() => process.exit(0), 3000).unref();
 }
+// Last net only: background work catches its own failures (src/background.ts). A promise nobody
+// awaited must not stop the server for every user; it is logged without its message (personal data).
+process.on('unhandledRejection', (e) => logBackgroundFailure('Ett bakgrundssteg', e));
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

@@ -9,9 +9,10 @@ import {
   type ThrottlePolicy,
   accountKey,
   addressKey,
-  clearFailures,
   lockedUntil,
   recordFailure,
+  refundAttempt,
+  reserveAttempt,
 } from './throttle.ts';
 
 export type LoginResult =
@@ -35,10 +36,17 @@ export async function attemptLogin(
 ): Promise<LoginResult> {
   const now = opts.now ?? Date.now;
   const keys = { account: accountKey(input.email), address: addressKey(input.address) };
-  const until = lockedUntil(db, [keys.account, keys.address], now());
-  if (until) return { ok: false, reason: 'locked', until };
-
   const staff = input.email.trim() ? findStaffByEmail(db, input.email) : undefined;
+  // Counted (and locked) in one transaction before the slow hash: parallel attempts see each other.
+  const reserved = inTransaction(db, () => {
+    const r = reserveAttempt(db, keys, opts.policy, now());
+    if (!r.ok && r.lockedNow) {
+      appendLog(db, { actorId: staff?.id ?? null, actor: staff ? staff.email : 'okänd', event: 'auth.login_locked', reason: 'För många misslyckade inloggningar' });
+    }
+    return r;
+  });
+  if (!reserved.ok) return { ok: false, reason: 'locked', until: reserved.until };
+
   // Verify against a dummy hash when the account is unknown or inactive, so that timing and answer are the same.
   const valid =
     staff && staff.active === 1 ? await verifyPassword(staff.password_hash, input.password) : await verifyAgainstDummy(input.password);
@@ -61,12 +69,16 @@ export async function attemptLogin(
   }
 
   const token = generateSessionToken();
+  // A lock that came into force while the hash was verified (other attempts in parallel) holds.
   const session = inTransaction(db, () => {
-    clearFailures(db, keys.account);
+    const until = lockedUntil(db, [keys.account, keys.address], now());
+    if (until) return { until };
+    refundAttempt(db, keys);
     const s = createSession(db, token, staff.id, opts.sessionLifetimeMs, now());
     appendLog(db, { actorId: staff.id, actor: staff.email, event: 'auth.login', reason: 'Inloggad' });
     return s;
   });
+  if ('until' in session) return { ok: false, reason: 'locked', until: session.until };
   return { ok: true, token, session, staffId: staff.id };
 }
 

@@ -43,33 +43,83 @@ export function lockedUntil(db: Db, keys: string[], now = Date.now()): number | 
   return until > 0 ? until : null;
 }
 
-/** Records a failure on each key; returns how long to delay the answer and whether a key just locked. */
+const limitOf = (kind: 'account' | 'address', policy: ThrottlePolicy) => (kind === 'account' ? policy.accountLimit : policy.addressLimit);
+
+function rowOf(db: Db, key: string): Row | undefined {
+  return db.prepare('SELECT * FROM login_throttle WHERE key = ?').get(key) as Row | undefined;
+}
+
+function lock(db: Db, key: string, policy: ThrottlePolicy, now: number): void {
+  // The count starts again behind the lock; the lock itself is what holds until it ends.
+  db.prepare('UPDATE login_throttle SET failures = 0, locked_until = ? WHERE key = ?').run(now + policy.lockMs, key);
+}
+
+/**
+ * Counts an attempt BEFORE its password is verified, so that parallel attempts cannot all pass a
+ * check made before any of them failed. Run in one (immediate) transaction with nothing slow in it.
+ * Refused when a key is locked, or when this attempt would pass a key's limit – which locks it.
+ */
+export function reserveAttempt(
+  db: Db,
+  keys: { account: string; address: string },
+  policy: ThrottlePolicy,
+  now = Date.now(),
+): { ok: true } | { ok: false; until: number; lockedNow: boolean } {
+  const until = lockedUntil(db, [keys.account, keys.address], now);
+  if (until) return { ok: false, until, lockedNow: false };
+  const counts: Array<[string, number]> = [];
+  for (const [kind, key] of [['account', keys.account], ['address', keys.address]] as const) {
+    const row = rowOf(db, key);
+    const failures = (row && now - row.last_failure_at < policy.windowMs ? row.failures : 0) + 1;
+    if (failures > limitOf(kind, policy)) {
+      lock(db, key, policy, now);
+      return { ok: false, until: now + policy.lockMs, lockedNow: true };
+    }
+    counts.push([key, failures]);
+  }
+  const upsert = db.prepare(
+    `INSERT INTO login_throttle (key, failures, last_failure_at, locked_until) VALUES (?, ?, ?, 0)
+     ON CONFLICT(key) DO UPDATE SET failures = excluded.failures, last_failure_at = excluded.last_failure_at`,
+  );
+  for (const [key, failures] of counts) upsert.run(key, failures, now);
+  return { ok: true };
+}
+
+/**
+ * After a wrong password (the attempt is already counted): locks each key whose count has reached
+ * its limit, and returns how long to delay the answer.
+ */
 export function recordFailure(
   db: Db,
   keys: { account: string; address: string },
   policy: ThrottlePolicy,
   now = Date.now(),
 ): { delayMs: number; locked: boolean } {
-  let maxFailures = 0;
-  let locked = false;
-  const upsert = db.prepare(
-    `INSERT INTO login_throttle (key, failures, last_failure_at, locked_until) VALUES (@key, @failures, @now, @locked_until)
-     ON CONFLICT(key) DO UPDATE SET failures = @failures, last_failure_at = @now, locked_until = @locked_until`,
-  );
+  let locked = lockedUntil(db, [keys.account, keys.address], now) !== null;
+  let accountFailures = 0;
   for (const [kind, key] of [['account', keys.account], ['address', keys.address]] as const) {
-    const row = db.prepare('SELECT * FROM login_throttle WHERE key = ?').get(key) as Row | undefined;
-    const recent = row && now - row.last_failure_at < policy.windowMs ? row.failures : 0;
-    const failures = recent + 1;
-    const limit = kind === 'account' ? policy.accountLimit : policy.addressLimit;
-    const lockNow = failures >= limit;
-    if (lockNow) locked = true;
-    upsert.run({ key, failures: lockNow ? 0 : failures, now, locked_until: lockNow ? now + policy.lockMs : 0 });
-    if (kind === 'account') maxFailures = failures;
+    const failures = rowOf(db, key)?.failures ?? 0;
+    if (kind === 'account') accountFailures = failures;
+    if (failures >= limitOf(kind, policy)) {
+      lock(db, key, policy, now);
+      locked = true;
+    }
   }
-  const steps = Math.min(Math.max(maxFailures - 2, 0), 5);
+  const steps = Math.min(Math.max(accountFailures - 2, 0), 5);
   return { delayMs: locked ? 0 : steps * policy.delayStepMs, locked };
 }
 
-export function clearFailures(db: Db, key: string): void {
-  db.prepare('DELETE FROM login_throttle WHERE key = ?').run(key);
+/** An administrator's reset of someone's password ends that account's lock: the only way besides time. */
+export function liftAccountLock(db: Db, email: string): boolean {
+  return db.prepare('DELETE FROM login_throttle WHERE key = ?').run(accountKey(email)).changes > 0;
+}
+
+/**
+ * After the right password: gives back this attempt's count. Never touches a lock – nothing but
+ * time (or an administrator) ends one, so a correct guess among parallel ones cannot unlock.
+ */
+export function refundAttempt(db: Db, keys: { account: string; address: string }): void {
+  const stmt = db.prepare('UPDATE login_throttle SET failures = max(failures - 1, 0) WHERE key = ?');
+  stmt.run(keys.account);
+  stmt.run(keys.address);
 }

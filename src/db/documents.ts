@@ -218,6 +218,16 @@ export function openJobIds(db: Db): number[] {
   return db.prepare("SELECT id FROM import_job WHERE status IN ('queued', 'running') ORDER BY id").pluck().all() as number[];
 }
 
+/** Counts one more start of reading, before the parser runs; returns the attempt number (1, 2, …). */
+export function startJobAttempt(db: Db, id: number): number {
+  return db.prepare("UPDATE import_job SET status = 'running', attempts = attempts + 1 WHERE id = ? RETURNING attempts").pluck().get(id) as number;
+}
+
+/** Puts a job back in line after its parser died (it will be read once more). */
+export function requeueJob(db: Db, id: number): void {
+  db.prepare("UPDATE import_job SET status = 'queued', progress_done = 0, progress_total = 0 WHERE id = ?").run(id);
+}
+
 export function setJobProgress(db: Db, id: number, done: number, total: number): void {
   db.prepare("UPDATE import_job SET status = 'running', progress_done = ?, progress_total = ? WHERE id = ?").run(done, total, id);
 }

@@ -156,11 +156,14 @@ export function seedDemoDecision(db: Db, ctx: { settings: DeadlineSettings; orga
   });
   const approved = approveRedactions(db, rev2, docId, { allowSelfApproval: false, mode: 'fixed' });
   if (!approved.ok) return false;
-  transitionRequest(db, reg, r.id, 'in_progress', '', ctx.settings, now);
-  transitionRequest(db, reg, r.id, 'in_review', '', ctx.settings, now);
+  // The assessment and approval carry the clock's time; the decision must come after them, or the
+  // requester's pages (which show what was approved as at the decision) show nothing released.
+  const decidedAt = new Date(Math.max(now.getTime(), Date.now()) + 1);
+  transitionRequest(db, reg, r.id, 'in_progress', '', ctx.settings, decidedAt);
+  transitionRequest(db, reg, r.id, 'in_review', '', ctx.settings, decidedAt);
   const decided = decideRequest(db, { ...rev, displayName: jurist.display_name }, r.id, {
     motivering: 'Handlingen lämnas ut med maskeringar. Uppgifterna om den enskilda kunden omfattas av sekretess enligt OSL 21:7 och 21:1.',
     condition: '',
-  }, { organisation: ctx.organisation, feeTariff: ctx.feeTariff, deadline: ctx.settings }, now);
+  }, { organisation: ctx.organisation, feeTariff: ctx.feeTariff, deadline: ctx.settings }, decidedAt);
   return decided.ok;
 }

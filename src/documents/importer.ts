@@ -14,12 +14,15 @@ import {
   insertImportJob,
   insertPages,
   putBlob,
+  requeueJob,
   setJobProgress,
+  startJobAttempt,
   stagedBytes,
 } from '../db/documents.ts';
 import { reviewerDetectors, scan } from '../detect/engine.ts';
 import { extract, precheck } from '../extract/index.ts';
-import { extractInSandbox } from '../extract/sandbox.ts';
+import { extractInSandbox, PARSER_DIED } from '../extract/sandbox.ts';
+import { logBackgroundFailure } from '../background.ts';
 import { ExtractRefusal, type Extracted } from '../extract/types.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
 
@@ -27,7 +30,15 @@ export interface ImportSettings {
   maxBytes: number;
   timeoutMs: number;
   maxMemoryMb: number;
+  /** bytes a file may inflate to while being read (default 512 MB) */
+  maxDecodedBytes?: number;
 }
+
+/** A file is read at most this many times: once, and once more if its parser died. */
+export const MAX_IMPORT_ATTEMPTS = 2;
+
+export const PARSER_GAVE_UP =
+  'Filen kunde inte läsas: programmet som läser den avbröts två gånger (för mycket minne eller ett oväntat fel). Filen kan vara skadad eller byggd för att ta slut på minnet. Be avsändaren om filen i ett annat format.';
 
 /** Who attached the file (the core Actor without the role: the route's guard checked that). */
 export type ImportActor = Pick<Actor, 'id' | 'label'>;
@@ -83,7 +94,7 @@ export function stageUploads(
 function extractLimited(fileName: string, bytes: Uint8Array, s: ImportSettings, onProgress: (d: number, t: number) => void): Promise<Extracted> {
   const format = precheck(fileName, bytes.byteLength, s.maxBytes);
   if (format === 'txt' || format === 'md') return extract(fileName, bytes, { maxBytes: s.maxBytes });
-  return extractInSandbox(fileName, bytes, { maxBytes: s.maxBytes, timeoutMs: s.timeoutMs, maxMemoryMb: s.maxMemoryMb, onProgress });
+  return extractInSandbox(fileName, bytes, { maxBytes: s.maxBytes, timeoutMs: s.timeoutMs, maxMemoryMb: s.maxMemoryMb, maxDecodedBytes: s.maxDecodedBytes, onProgress });
 }
 
 interface Prepared {
@@ -136,17 +147,27 @@ function storeDocument(db: Db, actor: ImportActor, requestId: number, p: Prepare
 /**
  * Processes one queued job: extract (with limits), scan, then store the handling and any e-mail
  * attachments in one transaction. On refusal the job fails with the Swedish message and only
- * the refusal (code and size) is logged.
+ * the refusal (code and size) is logged. Each start is counted before the parser runs: a job whose
+ * parser died is given back as 'retry' once, and fails after MAX_IMPORT_ATTEMPTS starts – also
+ * when it was the server that died mid-read, so a hostile file cannot crash-loop it.
  */
-export async function processImportJob(db: Db, jobId: number, settings: ImportSettings): Promise<void> {
+export async function processImportJob(db: Db, jobId: number, settings: ImportSettings): Promise<'finished' | 'retry'> {
   const job = findImportJob(db, jobId);
-  if (!job || job.status === 'done' || job.status === 'failed') return;
+  if (!job || job.status === 'done' || job.status === 'failed') return 'finished';
+  const attempt = startJobAttempt(db, jobId);
   const actor: ImportActor = { id: job.created_by, label: (db.prepare('SELECT email FROM staff WHERE id = ?').pluck().get(job.created_by) as string) ?? 'okänd' };
   const bytesBuf = stagedBytes(db, jobId);
   const now = () => new Date().toISOString();
   if (!bytesBuf) {
     finishJob(db, jobId, { documentId: null, error: 'Filen fanns inte kvar att läsa. Bifoga den igen.', now: now() });
-    return;
+    return 'finished';
+  }
+  if (attempt > MAX_IMPORT_ATTEMPTS) {
+    inTransaction(db, () => {
+      finishJob(db, jobId, { documentId: null, error: PARSER_GAVE_UP, now: now() });
+      logRefusal(db, actor, job.request_id, 'parser_died', bytesBuf.byteLength);
+    });
+    return 'finished';
   }
   const bytes = new Uint8Array(bytesBuf.buffer, bytesBuf.byteOffset, bytesBuf.byteLength);
   let lastWrite = 0;
@@ -186,13 +207,20 @@ export async function processImportJob(db: Db, jobId: number, settings: ImportSe
       const notice = unreadable.length ? `${unreadable.length} bilaga/bilagor kunde inte läsas: ${unreadable.join(' ')}` : null;
       finishJob(db, jobId, { documentId: id, error: null, notice, now: t });
     });
+    return 'finished';
   } catch (e) {
     const refusal = e instanceof ExtractRefusal ? e : new ExtractRefusal('corrupt', 'Filen kunde inte läsas.');
-    if (!(e instanceof ExtractRefusal)) console.error(`import job ${jobId} failed:`, e);
+    if (!(e instanceof ExtractRefusal)) logBackgroundFailure(`Inläsning ${jobId}`, e);
+    const died = PARSER_DIED.includes(refusal.code);
+    if (died && attempt < MAX_IMPORT_ATTEMPTS) {
+      requeueJob(db, jobId);
+      return 'retry';
+    }
     inTransaction(db, () => {
-      finishJob(db, jobId, { documentId: null, error: refusal.message, now: now() });
+      finishJob(db, jobId, { documentId: null, error: died ? PARSER_GAVE_UP : refusal.message, now: now() });
       logRefusal(db, actor, job.request_id, refusal.code, bytes.byteLength);
     });
+    return 'finished';
   }
 }
 
@@ -245,12 +273,27 @@ export class ImportQueue {
     while (this.running) await this.running;
   }
 
+  /**
+   * Never rejects: a job that throws (a locked database, a full disk) is logged without personal
+   * data and marked failed if the database lets us, and the loop goes on with the next job. A
+   * rejection here would be unhandled and stop the server.
+   */
   private async loop(): Promise<void> {
     // Yield first, so `running` is set before the loop can finish and clear it.
     await Promise.resolve();
     try {
       for (let id = this.queue.shift(); id !== undefined; id = this.queue.shift()) {
-        await processImportJob(this.db, id, this.settings);
+        try {
+          if ((await processImportJob(this.db, id, this.settings)) === 'retry') this.queue.push(id);
+        } catch (e) {
+          logBackgroundFailure(`Inläsning ${id}`, e);
+          try {
+            finishJob(this.db, id, { documentId: null, error: 'Filen kunde inte läsas på grund av ett tillfälligt fel. Bifoga den igen.', now: new Date().toISOString() });
+          } catch (e2) {
+            // Left as it is; the next start reads it again, at most MAX_IMPORT_ATTEMPTS times.
+            logBackgroundFailure(`Inläsning ${id}`, e2);
+          }
+        }
       }
     } finally {
       this.running = null;

@@ -12,6 +12,7 @@ import {
 } from '../db/staff.ts';
 import { invalidateAllSessions } from '../auth/session.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
+import { liftAccountLock } from '../auth/throttle.ts';
 import { type Role, isRole, roleLabel } from './roles.ts';
 
 import type { CommandResult, FieldErrors, LogActor } from './command.ts';
@@ -116,7 +117,10 @@ export function setActive(db: Db, actor: LogActor, staffId: number, active: bool
   });
 }
 
-/** An admin sets a new password for someone (reset), or a user changes their own: all sessions end. */
+/**
+ * An admin sets a new password for someone (reset), or a user changes their own: all sessions end.
+ * An admin's reset also lifts a login lock on the account – besides time, the only thing that does.
+ */
 export async function setPassword(
   db: Db,
   actor: LogActor,
@@ -127,15 +131,16 @@ export async function setPassword(
   if (problem) return { ok: false, errors: [{ field: 'password', message: problem }] };
   const passwordHash = await hashPassword(password);
   return inTransaction(db, () => {
-    mustFind(db, staffId);
+    const target = mustFind(db, staffId);
     updateStaffPassword(db, staffId, passwordHash, new Date().toISOString());
     invalidateAllSessions(db, staffId);
     const own = actor.id === staffId;
+    const lockLifted = !own && liftAccountLock(db, target.email);
     appendLog(db, {
       actorId: actor.id,
       actor: actor.label,
       event: own ? 'staff.password_changed' : 'staff.password_reset',
-      reason: own ? 'Eget lösenord bytt' : 'Lösenord återställt av administratör',
+      reason: own ? 'Eget lösenord bytt' : lockLifted ? 'Lösenord återställt av administratör, inloggningsspärren hävd' : 'Lösenord återställt av administratör',
       after: { staffId },
     });
     return { ok: true as const, value: undefined };

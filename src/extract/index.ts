@@ -5,6 +5,8 @@ import { ExtractRefusal, type Extracted } from './types.ts';
 
 export interface ExtractOptions {
   maxBytes: number;
+  /** bytes the file may inflate to while being read; see sandbox.ts */
+  maxDecodedBytes?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -27,11 +29,11 @@ export async function extract(fileName: string, bytes: Uint8Array, opts: Extract
       return extractText(bytes, format);
     // Parsers load on first use: pdfjs, mammoth and postal-mime together cost ~100 MB of heap.
     case 'docx':
-      return (await import('./docx.ts')).extractDocx(bytes);
+      return (await import('./docx.ts')).extractDocx(bytes, opts.maxDecodedBytes);
     case 'eml':
       return (await import('./eml.ts')).extractEml(bytes);
     case 'pdf':
-      return (await import('./pdf.ts')).extractPdf(bytes, opts.onProgress);
+      return (await import('./pdf.ts')).extractPdf(bytes, opts.onProgress, opts.maxDecodedBytes);
   }
 }
 

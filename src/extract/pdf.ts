@@ -1,5 +1,6 @@
 // PDF with a text layer through pdfjs-dist (legacy build, Node 20): text per page; pages without text need OCR.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { checkPdfDecodedSize } from './pdfStreams.ts';
 import { ExtractRefusal, type Extracted, type ExtractedPage } from './types.ts';
 
 function pdfDate(raw: unknown): string | undefined {
@@ -8,10 +9,15 @@ function pdfDate(raw: unknown): string | undefined {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
 
-export async function extractPdf(bytes: Uint8Array, onProgress?: (done: number, total: number) => void): Promise<Extracted> {
+export async function extractPdf(
+  bytes: Uint8Array,
+  onProgress?: (done: number, total: number) => void,
+  maxDecodedBytes = 512 * 1024 * 1024,
+): Promise<Extracted> {
   if (new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).indexOf('%PDF-') < 0) {
     throw new ExtractRefusal('content_mismatch', 'Filen är inte en PDF fast namnet säger det. Kontrollera att det är rätt fil.');
   }
+  await checkPdfDecodedSize(bytes, maxDecodedBytes);
   let doc;
   try {
     // A copy: pdfjs transfers (detaches) the buffer it is given.

@@ -45,8 +45,11 @@ export type RefusalCode =
   | 'encrypted'
   | 'zip_bomb'
   | 'no_body'
+  | 'decoded_too_large'
   | 'timeout'
-  | 'out_of_memory';
+  | 'out_of_memory'
+  | 'output_too_large'
+  | 'parser_died';
 
 export class ExtractRefusal extends Error {
   constructor(

@@ -9,7 +9,7 @@ import {
   validateSessionToken,
 } from '../../src/auth/session.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../../src/auth/password.ts';
-import { defaultThrottlePolicy, lockedUntil, recordFailure } from '../../src/auth/throttle.ts';
+import { defaultThrottlePolicy, lockedUntil, recordFailure, refundAttempt, reserveAttempt } from '../../src/auth/throttle.ts';
 import { createStaff, setActive, setPassword } from '../../src/domain/staffCommands.ts';
 import { testDb, PASSWORD } from '../helpers/app.ts';
 
@@ -92,18 +92,39 @@ describe('passwords', () => {
 });
 
 describe('throttling', () => {
+  type Keys = { account: string; address: string };
+  /** One failed attempt as the login makes it: counted first, then recorded as a failure. */
+  const fail = (db: ReturnType<typeof testDb>, keys: Keys, p: typeof defaultThrottlePolicy, t: number) => {
+    const r = reserveAttempt(db, keys, p, t);
+    return r.ok ? recordFailure(db, keys, p, t) : { delayMs: 0, locked: true };
+  };
+
   it('slows from the third failure and locks the account at the limit, then lets go after the lock', () => {
     const db = testDb();
     const keys = { account: 'account:x@y.se', address: 'address:1.2.3.4' };
     const p = { ...defaultThrottlePolicy, delayStepMs: 100 };
     const t = 5_000_000;
-    expect(recordFailure(db, keys, p, t).delayMs).toBe(0);
-    expect(recordFailure(db, keys, p, t).delayMs).toBe(0);
-    expect(recordFailure(db, keys, p, t).delayMs).toBe(100);
-    expect(recordFailure(db, keys, p, t).delayMs).toBe(200);
-    expect(recordFailure(db, keys, p, t).locked).toBe(true);
+    expect(fail(db, keys, p, t).delayMs).toBe(0);
+    expect(fail(db, keys, p, t).delayMs).toBe(0);
+    expect(fail(db, keys, p, t).delayMs).toBe(100);
+    expect(fail(db, keys, p, t).delayMs).toBe(200);
+    expect(fail(db, keys, p, t).locked).toBe(true);
     expect(lockedUntil(db, [keys.account], t + 1)).toBe(t + p.lockMs);
     expect(lockedUntil(db, [keys.account], t + p.lockMs)).toBeNull();
+  });
+
+  it('counts attempts before they are verified: the sixth in flight is refused and locks (hole 4)', () => {
+    const db = testDb();
+    const keys = { account: 'account:x@y.se', address: 'address:1.2.3.4' };
+    const p = defaultThrottlePolicy;
+    const t = 5_000_000;
+    // Five attempts reserved, none verified yet: the sixth may not even be verified.
+    for (let i = 0; i < p.accountLimit; i++) expect(reserveAttempt(db, keys, p, t).ok).toBe(true);
+    expect(reserveAttempt(db, keys, p, t)).toEqual({ ok: false, until: t + p.lockMs, lockedNow: true });
+    // A right password among the first five gives back its count but never lifts the lock.
+    refundAttempt(db, keys);
+    expect(lockedUntil(db, [keys.account], t + 1)).toBe(t + p.lockMs);
+    expect(reserveAttempt(db, keys, p, t + 1).ok).toBe(false);
   });
 
   it('locks an address after many failures across accounts', () => {
@@ -111,7 +132,7 @@ describe('throttling', () => {
     const p = defaultThrottlePolicy;
     let locked = false;
     for (let i = 0; i < p.addressLimit; i++) {
-      locked = recordFailure(db, { account: `account:u${i}@y.se`, address: 'address:9.9.9.9' }, p, 1000).locked;
+      locked = fail(db, { account: `account:u${i}@y.se`, address: 'address:9.9.9.9' }, p, 1000).locked;
     }
     expect(locked).toBe(true);
     expect(lockedUntil(db, ['address:9.9.9.9'], 1001)).not.toBeNull();

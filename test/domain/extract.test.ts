@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { extract, precheck } from '../../src/extract/index.ts';
 import { extractInSandbox } from '../../src/extract/sandbox.ts';
 import { ExtractRefusal } from '../../src/extract/types.ts';
-import { checkZipExpansion, readZipDirectory } from '../../src/extract/zip.ts';
+import { checkZipExpansion, inflateEntries, readZipDirectory } from '../../src/extract/zip.ts';
+import { flateBombPdf, hiddenFlateBombPdf, underDeclaredDocx } from '../helpers/bombs.ts';
 import { docxFixture, emlFixture, emlWithoutBody, encryptedPdfFixture, latin1, pdfFixture, SAMPLE_TEXT, TEST_PNR, zip } from '../helpers/fixtures.ts';
 
 const opts = { maxBytes: 50 * 1024 * 1024 };
@@ -113,6 +114,32 @@ describe('docx', () => {
     expect(e.message).toContain('packas upp till för mycket');
   });
 
+  it('counts the real inflated bytes, not the sizes the directory declares (hole 3)', () => {
+    const bomb = underDeclaredDocx();
+    const entries = readZipDirectory(bomb);
+    // The declared sizes look harmless, so the cheap check lets it through …
+    expect(() => checkZipExpansion(entries, 200 * 1024 * 1024)).not.toThrow();
+    // … and the real count stops at the cap, having allocated no more than it.
+    expect(() => inflateEntries(bomb, entries, 1024 * 1024)).toThrow(expect.objectContaining({ code: 'zip_bomb' }));
+  });
+
+  it('refuses a .docx that under-declares its sizes, in the child, with the server process unharmed (hole 3)', async () => {
+    const bomb = underDeclaredDocx();
+    expect(bomb.byteLength).toBeLessThan(3 * 1024 * 1024);
+    const before = process.memoryUsage().rss;
+    const e = await refusal(extractInSandbox('bomb.docx', bomb, { maxBytes: 1e8, timeoutMs: 60_000, maxMemoryMb: 256 }));
+    expect(e.code).toBe('zip_bomb');
+    expect(e.message).toBe('Word-dokumentet packas upp till för mycket data och togs inte emot.');
+    // The bomb inflates to 1.5 GB; the test process grows by far less than that (GC noise aside).
+    expect(process.memoryUsage().rss - before).toBeLessThan(300 * 1024 * 1024);
+  });
+
+  it('reads a Word document through the verified copy, metadata included', async () => {
+    const r = await extract('a.docx', docxFixture(['Första stycket', 'Andra'], { title: 'PM', creator: 'Tolvan' }), opts);
+    expect(r.text).toBe('Första stycket\n\nAndra');
+    expect(r.meta).toMatchObject({ title: 'PM', counterpart: 'Tolvan' });
+  });
+
   it('refuses archives that claim gigabytes', () => {
     const claimed = zip([
       { name: 'word/document.xml', data: new TextEncoder().encode('<x/>'), claimedSize: 0xfffffff0 },
@@ -165,21 +192,21 @@ describe('prechecks', () => {
 });
 
 describe('sandbox', () => {
-  it('extracts in a worker thread and reports progress', async () => {
+  it('extracts in a child process and reports progress', async () => {
     const seen: number[] = [];
     const r = await extractInSandbox('a.pdf', pdfFixture(['ett', 'två', 'tre']), { maxBytes: 1e8, timeoutMs: 30_000, maxMemoryMb: 256, onProgress: (d) => seen.push(d) });
     expect(r.pages).toHaveLength(3);
     expect(seen).toEqual([1, 2, 3]);
   });
 
-  it('stops a parse that needs more memory than allowed, and the next file gets a fresh worker', async () => {
+  it('stops a parse that needs more memory than allowed, and the next file gets a fresh child', async () => {
     const e = await refusal(extractInSandbox('a.pdf', pdfFixture(['x']), { maxBytes: 1e8, timeoutMs: 60_000, maxMemoryMb: 2 }));
     expect(e.code).toBe('out_of_memory');
     const r = await extractInSandbox('a.pdf', pdfFixture(['igen']), { maxBytes: 1e8, timeoutMs: 60_000, maxMemoryMb: 256 });
     expect(r.text).toBe('igen');
   });
 
-  it('lets a process that has read a file exit (the idle worker does not hold it)', async () => {
+  it('lets a process that has read a file exit (nothing of the child holds it)', async () => {
     const { spawnSync } = await import('node:child_process');
     const script = `import { extractInSandbox } from './src/extract/sandbox.ts';
       import { textToPdf } from './src/pdf/textPdf.ts';
@@ -189,6 +216,28 @@ describe('sandbox', () => {
     expect(r.signal).toBeNull();
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe('klart');
+  });
+
+  it('refuses a 1.5 MB PDF whose stream inflates to 1.5 GB, counting while inflating (hole 2)', async () => {
+    const bomb = flateBombPdf();
+    expect(bomb.byteLength).toBeLessThan(2 * 1024 * 1024);
+    const before = process.memoryUsage().rss;
+    const e = await refusal(extractInSandbox('bomb.pdf', bomb, { maxBytes: 1e8, timeoutMs: 60_000, maxMemoryMb: 256 }));
+    expect(e.code).toBe('decoded_too_large');
+    expect(e.message).toContain('packas upp till för mycket data');
+    // The bomb inflates to 1.5 GB; the test process grows by far less than that (GC noise aside).
+    expect(process.memoryUsage().rss - before).toBeLessThan(300 * 1024 * 1024);
+    // The same limit, small, in-process: refused without inflating more than the cap.
+    const small = await refusal(extract('bomb.pdf', flateBombPdf(64 * 1024 * 1024), { ...opts, maxDecodedBytes: 1024 * 1024 }));
+    expect(small.code).toBe('decoded_too_large');
+  });
+
+  it('lets a bomb the count cannot see kill only the child (hole 2)', async () => {
+    const e = await refusal(extractInSandbox('dold.pdf', hiddenFlateBombPdf(512 * 1024 * 1024), { maxBytes: 1e8, timeoutMs: 60_000, maxMemoryMb: 96 }));
+    expect(e.code).toBe('out_of_memory');
+    expect(e.message).toBe('Filen krävde för mycket minne för att läsas och avbröts.');
+    const r = await extractInSandbox('a.pdf', pdfFixture(['efteråt']), { maxBytes: 1e8, timeoutMs: 60_000, maxMemoryMb: 256 });
+    expect(r.text).toBe('efteråt');
   });
 
   it('stops a parse that takes too long', async () => {

@@ -11,7 +11,7 @@ import {
 import { buildReleasedText, type MarkerMode, type Redaction } from '../../src/domain/redaction.ts';
 import { provisionCatalogue } from '../../src/domain/provisions.ts';
 
-// 19900101-2385 is one of Skatteverket's test personnummer (../shared/testdata/personnummer).
+// 19900101-2385 is one of Skatteverket's test personnummer (test/fixtures/personnummer, copied from ../shared/testdata/personnummer).
 const PNR = '19900101-2385';
 
 const r = (start: number, end: number, provisionLabel = 'OSL 21:7'): Redaction => ({ start, end, provisionLabel });
@@ -242,7 +242,8 @@ describe('checkRelease', () => {
     expect(() => checkRelease({ documents: [{ id: 'x', original: 'abc', released: 'abc', redactions: [r(2, 1)] }] })).toThrow(RangeError);
   });
 
-  it('checks a 1 MB handling with 500 redactions and a second handling quickly', () => {
+  // Its speed is measured by `npm run bench:domain`.
+  it('checks a 1 MB handling with 500 redactions and a second handling, finding what stands elsewhere', () => {
     const filler = 'Nämnden beslutade i ärendet om bygglov för fastigheten enligt plan- och bygglagen. ';
     const parts: string[] = [];
     const reds: Redaction[] = [];
@@ -266,16 +267,12 @@ describe('checkRelease', () => {
     const big = `${original}\nSe även ${first}.`;
     const other = `Kopia till ${original.slice(reds[7]!.start, reds[7]!.end)} och ${original.slice(reds[499]!.start, reds[499]!.end)}.`;
     const docs = [doc('stor', big, reds), doc('kopia', other, [])];
-    const t = performance.now();
     const hits = checkRelease({ documents: docs });
-    const ms = performance.now() - t;
-    console.log(`checkRelease, ${big.length} + ${other.length} tecken, ${reds.length} maskeringar: ${ms.toFixed(0)} ms, ${hits.length} träffar`);
     expect(hits.map((h) => [h.documentId, h.kind])).toEqual([
       ['stor', 'remains_in_released'],
       ['kopia', 'unmasked_elsewhere'],
       ['kopia', 'unmasked_elsewhere'],
     ]);
-    expect(ms).toBeLessThan(3000);
   });
 });
 

@@ -201,13 +201,13 @@ describe('the release of a PDF handling as its own pages', () => {
   });
 });
 
-describe('the release in a worker of its own', () => {
+describe('the release in a child process of its own', () => {
   it('answers for a broken file and for a timeout without throwing, and the caller lives on', async () => {
     const junk = new Uint8Array(Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF', 'latin1'));
     const broken = await runPdfReleaseIsolated({ original: junk, text: '', pages: [], maskings: [] });
     expect(broken).toMatchObject({ ok: false, reason: 'unreadable' });
     const k = kitchenSinkPdf();
-    const slow = await runPdfReleaseIsolated({ original: k.bytes, text: '', pages: [], maskings: [] }, { timeoutMs: 1, maxMemoryMb: 256 });
+    const slow = await runPdfReleaseIsolated({ original: k.bytes, text: '', pages: [], maskings: [] }, { timeoutMs: 1, heapMb: 256, rssMb: 1024 });
     expect(slow).toEqual({ ok: false, reason: 'unreadable', message: 'Maskeringen av PDF-filen tog för lång tid och avbröts.' });
     const fine = await runPdfReleaseIsolated({ original: longPdf(1, 1), text: '', pages: [], maskings: [] });
     expect(fine.ok).toBe(true);

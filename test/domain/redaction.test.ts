@@ -229,19 +229,16 @@ describe('invalid redactions are refused', () => {
   });
 });
 
-describe('speed', () => {
-  it('builds a 1 MB released version with 500 redactions quickly', () => {
+// Its speed is measured by `npm run bench:domain`, not here: tests assert behaviour only.
+describe('a large handling', () => {
+  it('builds a 1 MB released version with 500 redactions, every one marked', () => {
     const para = 'Nämnden beslutade i ärendet om bygglov för fastigheten. Zoë 👩‍👩‍👧 skrev.\n';
     const text = para.repeat(Math.ceil(1_000_000 / para.length));
     const reds = Array.from({ length: 500 }, (_, i) => r(i * 1900 + 60, i * 1900 + 60 + 5 + (i % 40)));
     for (const mode of ['fixed', 'length_preserving'] as const) {
-      const t = performance.now();
       const out = buildReleasedText(text, reds, { mode });
-      const ms = performance.now() - t;
-      console.log(`buildReleasedText ${mode}, ${text.length} tecken, 500 maskeringar: ${ms.toFixed(1)} ms`);
       expect(out.markers).toHaveLength(500);
       expect(out.text).not.toMatch(LONE_SURROGATE);
-      expect(ms).toBeLessThan(1000);
     }
   });
 });

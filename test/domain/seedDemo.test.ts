@@ -22,7 +22,7 @@ describe('demo data', () => {
     expect(types).toEqual(expect.arrayContaining(['personnummer', 'name', 'address', 'phone', 'email', 'meter_id']));
     // Only Skatteverket's test numbers in demo data.
     const text = db.prepare('SELECT text FROM document').pluck().get() as string;
-    const testNumbers = new Set(JSON.parse(readFileSync(new URL('../../../shared/testdata/personnummer/allPins.json', import.meta.url), 'utf8')) as string[]);
+    const testNumbers = new Set(JSON.parse(readFileSync(new URL('../fixtures/personnummer/allPins.json', import.meta.url), 'utf8')) as string[]);
     const found = text.match(/\d{8}-\d{4}/g) ?? [];
     expect(found.length).toBeGreaterThan(0);
     for (const pnr of found) expect(testNumbers.has(pnr.replace('-', ''))).toBe(true);

@@ -206,12 +206,12 @@ describe('working days', () => {
     }
   });
 
-  it('answers 100,000 instants quickly', () => {
-    const start = performance.now();
+  // Its speed is measured by `npm run bench:domain`.
+  it('answers 100,000 instants, about five in seven of them working-day instants', () => {
     let count = 0;
     for (let i = 0; i < 100_000; i++) if (isWorkingDay(new Date(Date.UTC(2024, 0, 1) + i * 900_000))) count++;
     expect(count).toBeGreaterThan(60_000);
-    expect(performance.now() - start).toBeLessThan(1_000);
+    expect(count).toBeLessThan(72_000);
   });
 });
 

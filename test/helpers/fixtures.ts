@@ -3,7 +3,7 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { textToPdf } from '../../src/pdf/textPdf.ts';
 
-/** Skatteverket test personnummer (../shared/testdata/personnummer). */
+/** Skatteverket test personnummer (test/fixtures/personnummer, copied from ../shared/testdata/personnummer). */
 export const TEST_PNR = '19560808-2656';
 export const TEST_PNR_2 = '19420107-7098';
 
@@ -34,6 +34,8 @@ interface ZipFile {
   deflate?: boolean;
   /** lie about the uncompressed size in the directory (zip-bomb tests) */
   claimedSize?: number;
+  /** already deflated body (raw deflate), for bombs too large to deflate in a test */
+  raw?: Uint8Array;
 }
 
 export function zip(files: ZipFile[]): Uint8Array {
@@ -42,13 +44,14 @@ export function zip(files: ZipFile[]): Uint8Array {
   let offset = 0;
   for (const f of files) {
     const name = Buffer.from(f.name, 'utf8');
-    const body = f.deflate ? deflateRawSync(f.data) : Buffer.from(f.data);
+    const deflated = f.deflate || f.raw !== undefined;
+    const body = f.raw ? Buffer.from(f.raw) : f.deflate ? deflateRawSync(f.data) : Buffer.from(f.data);
     const crc = crc32(f.data);
     const size = f.claimedSize ?? f.data.byteLength;
     const lh = Buffer.alloc(30);
     lh.writeUInt32LE(0x04034b50, 0);
     lh.writeUInt16LE(20, 4);
-    lh.writeUInt16LE(f.deflate ? 8 : 0, 8);
+    lh.writeUInt16LE(deflated ? 8 : 0, 8);
     lh.writeUInt32LE(crc, 14);
     lh.writeUInt32LE(body.byteLength, 18);
     lh.writeUInt32LE(size, 22);
@@ -58,7 +61,7 @@ export function zip(files: ZipFile[]): Uint8Array {
     ch.writeUInt32LE(0x02014b50, 0);
     ch.writeUInt16LE(20, 4);
     ch.writeUInt16LE(20, 6);
-    ch.writeUInt16LE(f.deflate ? 8 : 0, 10);
+    ch.writeUInt16LE(deflated ? 8 : 0, 10);
     ch.writeUInt32LE(crc, 16);
     ch.writeUInt32LE(body.byteLength, 20);
     ch.writeUInt32LE(size, 24);

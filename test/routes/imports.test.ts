@@ -1,0 +1,119 @@
+// Hostile files in the background import: refused or contained in the child, retried at most once, and
+// a failing job (even a locked database) never stops the server or the queue (issue 10, holes 2 and 10).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { get, login, makeTestApp, ORIGIN, type TestApp } from '../helpers/app.ts';
+import { makeRequest } from '../helpers/requests.ts';
+import { pdfFixture } from '../helpers/fixtures.ts';
+import { flateBombPdf, hiddenFlateBombPdf } from '../helpers/bombs.ts';
+import { ImportQueue, MAX_IMPORT_ATTEMPTS, PARSER_GAVE_UP, processImportJob } from '../../src/documents/importer.ts';
+import { insertImportJob } from '../../src/db/documents.ts';
+import { openDb } from '../../src/db/connection.ts';
+import { migrate } from '../../src/db/migrate.ts';
+import { createStaff } from '../../src/domain/staffCommands.ts';
+
+function upload(t: TestApp, requestId: number, name: string, bytes: Uint8Array, cookie: string) {
+  const form = new FormData();
+  form.append('files', new File([bytes as Uint8Array<ArrayBuffer>], name));
+  return t.app.request(`/requests/${requestId}/documents`, { method: 'POST', body: form, headers: { Origin: ORIGIN, Cookie: cookie } });
+}
+
+const job = (db: TestApp['db'], id: number) =>
+  db.prepare('SELECT status, attempts, error_message, staged_bytes IS NULL AS cleared FROM import_job WHERE id = ?').get(id) as {
+    status: string;
+    attempts: number;
+    error_message: string | null;
+    cleared: number;
+  };
+
+describe('a decompression bomb uploaded as a handling (hole 2)', () => {
+  it('is refused with a Swedish message, and the server answers the next request', async () => {
+    const t = await makeTestApp();
+    const cookie = await login(t.app, 'registrar');
+    const req = makeRequest(t.db, t.ids.registrar);
+    expect((await upload(t, req.id, 'rapport.pdf', flateBombPdf(), cookie)).status).toBe(303);
+    await t.imports.idle();
+    const row = t.db.prepare('SELECT id FROM import_job WHERE request_id = ?').pluck().get(req.id) as number;
+    expect(job(t.db, row)).toMatchObject({ status: 'failed', cleared: 1 });
+    expect(job(t.db, row).error_message).toContain('PDF-filen packas upp till för mycket data');
+    expect(t.db.prepare('SELECT count(*) FROM document WHERE request_id = ?').pluck().get(req.id)).toBe(0);
+    const page = await get(t.app, `/requests/${req.id}/imports`, cookie);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('packas upp till för mycket data');
+  });
+
+  it('whose parser dies is read once more, then fails with a Swedish message', async () => {
+    const t = await makeTestApp();
+    const imports = new ImportQueue(t.db, { maxBytes: t.config.maxFileBytes, timeoutMs: 60_000, maxMemoryMb: 96 });
+    const req = makeRequest(t.db, t.ids.registrar);
+    const id = insertImportJob(t.db, { requestId: req.id, fileName: 'dold.pdf', bytes: hiddenFlateBombPdf(512 * 1024 * 1024), createdBy: t.ids.registrar, now: new Date().toISOString() });
+    imports.enqueue(id);
+    await imports.idle();
+    expect(job(t.db, id)).toMatchObject({ status: 'failed', attempts: MAX_IMPORT_ATTEMPTS, error_message: PARSER_GAVE_UP, cleared: 1 });
+    const logged = t.db.prepare("SELECT after FROM decision_log WHERE event = 'document.import_refused'").pluck().all() as string[];
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).not.toContain('dold');
+  });
+
+  it('is not read a third time when the server died reading it twice: no crash loop', async () => {
+    const t = await makeTestApp();
+    const req = makeRequest(t.db, t.ids.registrar);
+    const id = insertImportJob(t.db, { requestId: req.id, fileName: 'a.pdf', bytes: pdfFixture(['text']), createdBy: t.ids.registrar, now: new Date().toISOString() });
+    // As the server leaves it when it dies mid-read, twice.
+    t.db.prepare("UPDATE import_job SET status = 'running', attempts = ? WHERE id = ?").run(MAX_IMPORT_ATTEMPTS, id);
+    expect(await processImportJob(t.db, id, { maxBytes: 1e8, timeoutMs: 60_000, maxMemoryMb: 256 })).toBe('finished');
+    expect(job(t.db, id)).toMatchObject({ status: 'failed', error_message: PARSER_GAVE_UP, cleared: 1 });
+  });
+});
+
+describe('the import queue never stops the server (hole 10)', () => {
+  let dir = '';
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('survives a locked database: logs without personal data, goes on with the next job', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'insyn-lock-'));
+    const path = join(dir, 'db.sqlite');
+    const db = openDb(path);
+    migrate(db);
+    db.pragma('busy_timeout = 0');
+    const staff = await createStaff(db, { id: null, label: 'test' }, { email: 'reg@test.se', role: 'registrar', displayName: 'Rita Reg', password: 'korrekt-hast-batteri-7' });
+    if (!staff.ok) throw new Error('staff');
+    const req = makeRequest(db, staff.value);
+    const add = (name: string) => insertImportJob(db, { requestId: req.id, fileName: name, bytes: new TextEncoder().encode('Hej'), createdBy: staff.value, now: new Date().toISOString() });
+    const first = add('Tolvan Tolvansson.txt');
+    const second = add('andra.txt');
+
+    const rejections: unknown[] = [];
+    const onRejection = (e: unknown) => rejections.push(e);
+    process.on('unhandledRejection', onRejection);
+    const errors: string[] = [];
+    const origError = console.error;
+    console.error = (...a: unknown[]) => errors.push(a.map(String).join(' '));
+    const other = new Database(path);
+    try {
+      other.exec('BEGIN EXCLUSIVE');
+      const queue = new ImportQueue(db, { maxBytes: 1e6, timeoutMs: 30_000, maxMemoryMb: 128 });
+      queue.enqueue(first);
+      await queue.idle();
+      other.exec('COMMIT');
+      queue.enqueue(second);
+      await queue.idle();
+      await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      other.close();
+      console.error = origError;
+      process.off('unhandledRejection', onRejection);
+    }
+    expect(rejections).toEqual([]);
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.join('\n')).toContain('SqliteError');
+    expect(errors.join('\n')).not.toMatch(/Tolvan|Hej/);
+    expect(job(db, second).status).toBe('done');
+    db.close();
+  });
+});
