@@ -222,12 +222,12 @@ CREATE TABLE reading_room_entry (
   withdrawn_by INTEGER REFERENCES staff(id)
 ) STRICT;
 
-CREATE TABLE redaction (
+CREATE TABLE "redaction" (
   id INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES document(id),
-  start INTEGER NOT NULL CHECK (start >= 0),
-  end INTEGER NOT NULL CHECK (end > start),
-  masked_text TEXT NOT NULL,
+  start INTEGER CHECK (start >= 0),
+  end INTEGER CHECK (end > start),
+  masked_text TEXT,
   provision_id INTEGER NOT NULL REFERENCES provision(id),
   motivering TEXT,
   status TEXT NOT NULL CHECK (status IN ('proposed', 'approved', 'rejected', 'withdrawn')),
@@ -235,7 +235,20 @@ CREATE TABLE redaction (
   proposed_at TEXT NOT NULL,
   decided_by INTEGER REFERENCES staff(id),
   decided_at TEXT,
-  decision_reason TEXT
+  decision_reason TEXT,
+  CHECK ((start IS NULL) = (end IS NULL) AND (start IS NULL) = (masked_text IS NULL))
+) STRICT;
+
+CREATE TABLE redaction_area (
+  id INTEGER PRIMARY KEY,
+  redaction_id INTEGER NOT NULL REFERENCES redaction(id),
+  page INTEGER NOT NULL CHECK (page >= 1),
+  x0 REAL NOT NULL CHECK (x0 >= 0),
+  y0 REAL NOT NULL CHECK (y0 >= 0),
+  x1 REAL NOT NULL CHECK (x1 > x0),
+  y1 REAL NOT NULL CHECK (y1 > y0),
+  placed_by INTEGER NOT NULL REFERENCES staff(id),
+  placed_at TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE reference_series (
@@ -254,6 +267,15 @@ CREATE TABLE release_link (
   revoked_at TEXT,
   revoked_by INTEGER REFERENCES staff(id),
   CHECK ((revoked_at IS NULL) = (revoked_by IS NULL))
+) STRICT;
+
+CREATE TABLE released_pdf (
+  released_version_id INTEGER PRIMARY KEY REFERENCES released_version(id),
+  bytes BLOB NOT NULL,
+  sha256 TEXT NOT NULL,
+  page_count INTEGER NOT NULL CHECK (page_count >= 1),
+  removed TEXT NOT NULL,                     -- JSON: RemovedParts (annotations, form fields, layers ...)
+  created_at TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE released_version (
@@ -377,6 +399,8 @@ CREATE INDEX outbox_request ON outbox(request_id);
 CREATE INDEX outbox_unsent ON outbox(created_at) WHERE sent_at IS NULL;
 
 CREATE UNIQUE INDEX reading_room_current ON reading_room_entry(document_id) WHERE withdrawn_at IS NULL;
+
+CREATE INDEX redaction_area_redaction ON redaction_area(redaction_id);
 
 CREATE INDEX redaction_document ON redaction(document_id, status, start);
 

@@ -316,7 +316,7 @@ export function maskedTextsForRequest(db: Db, requestId: number): string[] {
   return db
     .prepare(
       `SELECT DISTINCT x.masked_text FROM redaction x JOIN document d ON d.id = x.document_id
-       WHERE d.request_id = ? AND x.status = 'approved'`,
+       WHERE d.request_id = ? AND x.status = 'approved' AND x.masked_text IS NOT NULL`,
     )
     .pluck()
     .all(requestId) as string[];

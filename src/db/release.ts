@@ -13,6 +13,19 @@ export interface ReleasedDocument {
   /** Neutral names: the request reference and the number, nothing from the original file. */
   baseName: string;
   title: string;
+  /** The approved released version; a PDF handling's redacted own pages are stored with it (releasedPdfBytes). */
+  releasedVersionId: number;
+  /** True when the handling is released as its own pages (a redacted PDF), not as text. */
+  ownPages: boolean;
+}
+
+/**
+ * The redacted PDF of an approved released version (its own pages, read again by the second reader
+ * before it was stored), or undefined for handlingar released as text.
+ */
+export function releasedPdfBytes(db: Db, releasedVersionId: number): Uint8Array | undefined {
+  const b = db.prepare('SELECT bytes FROM released_pdf WHERE released_version_id = ?').pluck().get(releasedVersionId) as Buffer | undefined;
+  return b ? new Uint8Array(b) : undefined;
 }
 
 /** '2026/0042' + 1 → '2026-0042-1': only digits and hyphens, safe in a header and a path. */
@@ -33,9 +46,10 @@ export function approvedReleasedDocuments(db: Db, requestId: number, asOf: strin
   const reference = db.prepare('SELECT reference FROM disclosure_request WHERE id = ?').pluck().get(requestId) as string | undefined;
   if (!reference) return [];
   const pages = db.prepare('SELECT page_count FROM document WHERE id = ?').pluck();
+  const hasPdf = db.prepare('SELECT 1 FROM released_pdf WHERE released_version_id = ?').pluck();
   const out: ReleasedDocument[] = [];
   currentReleasedVersions(db, requestId, asOf).forEach((v, i) => {
-    if ((v.assessment !== 'release_full' && v.assessment !== 'release_masked') || v.releasedText === null) return;
+    if ((v.assessment !== 'release_full' && v.assessment !== 'release_masked') || v.releasedText === null || v.releasedVersionId === null) return;
     const number = i + 1;
     out.push({
       number,
@@ -44,6 +58,8 @@ export function approvedReleasedDocuments(db: Db, requestId: number, asOf: strin
       pageCount: (pages.get(v.documentId) as number | undefined) ?? 1,
       baseName: neutralBaseName(reference, number),
       title: neutralTitle(reference, number),
+      releasedVersionId: v.releasedVersionId,
+      ownPages: hasPdf.get(v.releasedVersionId) !== undefined,
     });
   });
   return out;

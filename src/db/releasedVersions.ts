@@ -11,12 +11,15 @@ export interface CurrentReleasedVersion {
    * withheld in full. Never the original: only approved versions reach a requester.
    */
   releasedText: string | null;
+  /** The approved released version's id (null when none or withheld): a PDF handling's redacted file hangs on it. */
+  releasedVersionId: number | null;
   /** Every OSL provision relied on (the assessment's and each marker's), e.g. ["OSL 21:7"], sorted. */
   provisions: string[];
 }
 
 interface Row {
   document_id: number;
+  version_id: number | null;
   outcome: AssessmentOutcome | null;
   provision_ids: string | null;
   text: string | null;
@@ -33,7 +36,7 @@ export function currentReleasedVersions(db: Db, requestId: number, asOf: string 
     asOf === null
       ? db
           .prepare(
-            `SELECT d.id AS document_id, a.outcome, a.provision_ids, v.text, v.markers
+            `SELECT d.id AS document_id, v.id AS version_id, a.outcome, a.provision_ids, v.text, v.markers
              FROM document d
              LEFT JOIN secrecy_assessment a ON a.id = (SELECT max(id) FROM secrecy_assessment WHERE document_id = d.id)
              LEFT JOIN released_version v ON v.document_id = d.id AND v.superseded_at IS NULL
@@ -42,7 +45,7 @@ export function currentReleasedVersions(db: Db, requestId: number, asOf: string 
           .all(requestId)
       : db
           .prepare(
-            `SELECT d.id AS document_id, a.outcome, a.provision_ids, v.text, v.markers
+            `SELECT d.id AS document_id, v.id AS version_id, a.outcome, a.provision_ids, v.text, v.markers
              FROM document d
              LEFT JOIN secrecy_assessment a ON a.id = (SELECT max(id) FROM secrecy_assessment WHERE document_id = d.id AND assessed_at <= @asOf)
              LEFT JOIN released_version v ON v.id = (SELECT max(id) FROM released_version WHERE document_id = d.id AND approved_at <= @asOf)
@@ -63,6 +66,7 @@ export function currentReleasedVersions(db: Db, requestId: number, asOf: string 
       documentId: r.document_id,
       assessment: r.outcome,
       releasedText: withheld ? null : r.text,
+      releasedVersionId: withheld ? null : r.version_id,
       provisions: [...labels].sort(),
     };
   });

@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { currentDecisionForLink } from '../db/releaseLinks.ts';
-import { approvedReleasedDocuments, readingRoom, readingRoomItem, type ReleasedDocument } from '../db/release.ts';
+import { approvedReleasedDocuments, readingRoom, readingRoomItem, releasedPdfBytes, type ReleasedDocument } from '../db/release.ts';
+import type { Db } from '../db/connection.ts';
 import { appealLastDay, isAppealable } from '../domain/appeal.ts';
 import { outcomeLabels } from '../domain/decision.ts';
 import { fillRequester, markdownToPlainText } from '../domain/letter.ts';
@@ -45,8 +46,12 @@ function pdfResponse(c: Context<AppEnv>, bytes: Uint8Array, fileName: string): R
   });
 }
 
-/** A released handling as a new PDF from its released text: no byte of the original, only a neutral title. */
-export const releasedPdf = (doc: ReleasedDocument): Uint8Array => textToPdf([doc.text], { title: doc.title });
+/**
+ * A released handling as PDF: a PDF handling as its own pages, redacted and read again at approval
+ * (released_pdf); any other as a new PDF from its released text with only a neutral title.
+ */
+export const releasedPdf = (db: Db, doc: ReleasedDocument): Uint8Array =>
+  (doc.ownPages ? releasedPdfBytes(db, doc.releasedVersionId) : undefined) ?? textToPdf([doc.text], { title: doc.title });
 
 /** The link's decision, or null for anything not a valid, unexpired, unrevoked link to a current decision. */
 function linkContext(c: Context<AppEnv>) {
@@ -112,7 +117,7 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
   // Exact match against the request's own released handlingar: ids, paths and other requests' names find nothing.
   const doc = approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at).find((d) => d.baseName === base);
   if (!doc) return notFound(c);
-  if (pdf) return pdfResponse(c, releasedPdf(doc), `${doc.baseName}.pdf`);
+  if (pdf) return pdfResponse(c, releasedPdf(c.var.deps.db, doc), `${doc.baseName}.pdf`);
   return requesterPage(
     c,
     doc.title,
@@ -123,6 +128,7 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
       text={doc.text}
       pdfHref={`/r/${ctx.token}/handlingar/${doc.baseName}.pdf`}
       fileName={`${doc.baseName}.pdf`}
+      ownPages={doc.ownPages}
     />,
   );
 });
@@ -146,7 +152,7 @@ releaseRoutes.get('/lasesal/:id', (c) => {
   return requesterPage(
     c,
     item.title,
-    <ReleasedDocumentPage backHref="/lasesal" backLabel="Tillbaka till läsesalen" title={item.title} text={item.text} pdfHref={`/lasesal/${item.entryId}/pdf`} fileName={`${item.baseName}.pdf`} />,
+    <ReleasedDocumentPage backHref="/lasesal" backLabel="Tillbaka till läsesalen" title={item.title} text={item.text} pdfHref={`/lasesal/${item.entryId}/pdf`} fileName={`${item.baseName}.pdf`} ownPages={item.ownPages} />,
   );
 });
 
@@ -154,5 +160,5 @@ releaseRoutes.get('/lasesal/:id/pdf', async (c) => {
   const id = parseId(c.req.param('id'));
   const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
   if (!item) return notFound(c);
-  return pdfResponse(c, releasedPdf(item), `${item.baseName}.pdf`);
+  return pdfResponse(c, releasedPdf(c.var.deps.db, item), `${item.baseName}.pdf`);
 });

@@ -259,7 +259,7 @@ describe('approval', () => {
     const r = approveRedactions(db, actors.jur, docId, opts);
     expect(r.ok, JSON.stringify(r)).toBe(true);
     const v = currentReleasedVersion(db, docId)!;
-    const masked = redactionsForDocument(db, docId).map((x) => x.masked_text);
+    const masked = redactionsForDocument(db, docId).flatMap((x) => (x.masked_text === null ? [] : [x.masked_text]));
     expect(masked.length).toBeGreaterThanOrEqual(5);
     for (const m of masked) {
       expect(v.text).not.toContain(m);
@@ -268,7 +268,7 @@ describe('approval', () => {
     expect(v.text).toContain('[maskerat – OSL 21:7]');
     expect(db.prepare('SELECT text FROM document WHERE id = ?').pluck().get(docId)).toBe(SAMPLE_TEXT);
     const [row] = currentReleasedVersions(db, requestId);
-    expect(row).toEqual({ documentId: docId, assessment: 'release_masked', releasedText: v.text, provisions: ['OSL 21:7'] });
+    expect(row).toEqual({ documentId: docId, assessment: 'release_masked', releasedText: v.text, releasedVersionId: v.id, provisions: ['OSL 21:7'] });
     // The diff shows the markers on the released side.
     const parts = releaseDiff(SAMPLE_TEXT, v.text, JSON.parse(v.markers));
     expect(parts.filter((p) => p.kind === 'added').map((p) => p.text).join('')).toContain('[maskerat – OSL 21:7]');
@@ -301,7 +301,7 @@ describe('approval', () => {
     approveRedactions(db, actors.jur, docId, opts);
     recordAssessment(db, actors.jur, docId, { outcome: 'withhold', provisionIds: [osl213], motivering: 'Skyddade personuppgifter' });
     expect(approveRedactions(db, actors.jur, docId, opts).ok).toBe(false);
-    expect(currentReleasedVersions(db, requestId)).toEqual([{ documentId: docId, assessment: 'withhold', releasedText: null, provisions: ['OSL 21:3'] }]);
+    expect(currentReleasedVersions(db, requestId)).toEqual([{ documentId: docId, assessment: 'withhold', releasedText: null, releasedVersionId: null, provisions: ['OSL 21:3'] }]);
   });
 
   it('an exemption ("lämna ut här, med skäl") is accepted by the guard', () => {

@@ -83,6 +83,9 @@ export const routeCases: RouteCase[] = [
   { route: 'POST /documents/:docId/approval', path: '/documents/1/approval', allowed: ['reviewer'] },
   { route: 'POST /documents/:docId/leak-exemptions', path: '/documents/1/leak-exemptions', allowed: ['reviewer'], body: { documentId: '1', start: '0', end: '1', reason: '' } },
   { route: 'GET /documents/:docId/diff', path: '/documents/1/diff', allowed: ['reviewer'] },
+  // PDF handlingar as their own pages (issue 11): handling 1 is pasted text, so an area is refused with 422.
+  { route: 'POST /documents/:docId/areas', path: '/documents/1/areas', allowed: ['registrar', 'reviewer'], body: { page: '1' } },
+  { route: 'POST /documents/:docId/placements', path: '/documents/1/placements', allowed: ['registrar', 'reviewer'], body: { redactionId: '1', page: '' } },
   { route: 'GET /requests/:id/secrecy', path: '/requests/1/secrecy', allowed: ['registrar', 'reviewer'] },
   { route: 'GET /admin/provisions', path: '/admin/provisions', allowed: ['admin'] },
   { route: 'POST /admin/provisions', path: '/admin/provisions', allowed: ['admin'], body: {} },

@@ -113,7 +113,24 @@ export function ReleasePage(p: ReleasePageProps) {
   );
 }
 
-export function ReleasedDocumentPage({ backHref, backLabel, title, text, pdfHref, fileName }: { backHref: string; backLabel: string; title: string; text: string; pdfHref: string; fileName: string }) {
+export function ReleasedDocumentPage({
+  backHref,
+  backLabel,
+  title,
+  text,
+  pdfHref,
+  fileName,
+  ownPages = false,
+}: {
+  backHref: string;
+  backLabel: string;
+  title: string;
+  text: string;
+  pdfHref: string;
+  fileName: string;
+  /** The PDF is the handling's own pages with the masked parts removed and blacked out. */
+  ownPages?: boolean;
+}) {
   return (
     <>
       <p>
@@ -125,6 +142,12 @@ export function ReleasedDocumentPage({ backHref, backLabel, title, text, pdfHref
           Ladda ned {fileName}
         </a>
       </p>
+      {ownPages ? (
+        <p>
+          PDF-filen är handlingens egna sidor. Det som är sekretessbelagt är borttaget och ersatt av svarta rutor med bestämmelsen i
+          offentlighets- och sekretesslagen. Nedan visas handlingens text.
+        </p>
+      ) : null}
       <pre class="prewrap released-text">{text}</pre>
     </>
   );
