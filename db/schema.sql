@@ -112,6 +112,19 @@ CREATE TABLE document_blob (
   byte_size INTEGER NOT NULL
 ) STRICT;
 
+CREATE TABLE document_ocr_word (
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  page INTEGER NOT NULL CHECK (page >= 1),
+  start INTEGER NOT NULL CHECK (start >= 0),              -- offsets in document.text
+  end INTEGER NOT NULL CHECK (end > start),
+  x0 REAL NOT NULL,                                       -- PDF points, origin top-left, y down (src/pdf/pageMap.ts)
+  y0 REAL NOT NULL,
+  x1 REAL NOT NULL CHECK (x1 >= x0),
+  y1 REAL NOT NULL CHECK (y1 >= y0),
+  confidence REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 100),
+  PRIMARY KEY (document_id, start)
+) STRICT, WITHOUT ROWID;
+
 CREATE TABLE document_page (
   document_id INTEGER NOT NULL REFERENCES document(id),
   number INTEGER NOT NULL,

@@ -9,7 +9,7 @@
 import type { Db } from '../db/connection.ts';
 import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
-import { findDocument, getBlob, pagesForDocument } from '../db/documents.ts';
+import { findDocument, getBlob, ocrWordsForDocument, pagesForDocument } from '../db/documents.ts';
 import { findProvisionById } from '../db/provisions.ts';
 import { areasForDocument, findRedaction, insertArea, insertAreaRedaction, liveRedactionsForDocument } from '../db/redactions.ts';
 import type { PdfReleaseOutcome } from '../pdf/pdfRelease.ts';
@@ -137,6 +137,7 @@ export function pdfReleaseInput(db: Db, documentId: number) {
   const original = getBlob(db, doc.sha256);
   if (!original) throw new Error(`blob of document ${documentId} missing`);
   const areas = areasForDocument(db, documentId);
+  const words = ocrWordsForDocument(db, documentId);
   const maskings: PdfMasking[] = liveRedactionsForDocument(db, documentId).map((r) => ({
     key: r.id,
     label: r.provision_label,
@@ -147,7 +148,12 @@ export function pdfReleaseInput(db: Db, documentId: number) {
   return {
     original: new Uint8Array(original),
     text: doc.text,
-    pages: pagesForDocument(db, documentId).map((p) => ({ number: p.number, start: p.start, end: p.end })),
+    pages: pagesForDocument(db, documentId).map((p) => ({
+      number: p.number,
+      start: p.start,
+      end: p.end,
+      words: words.filter((w) => w.page === p.number).map((w) => ({ start: w.start, end: w.end, rect: { x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1 } })),
+    })),
     maskings,
   };
 }

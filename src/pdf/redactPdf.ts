@@ -41,8 +41,37 @@ export interface PdfRedactionInput {
   original: Uint8Array;
   /** The reviewed text and its pages (offsets into it), as extraction stored them. */
   text: string;
-  pages: Array<{ number: number; start: number; end: number }>;
+  pages: Array<{ number: number; start: number; end: number; words?: OcrWordBox[] }>;
   maskings: PdfMasking[];
+}
+
+/**
+ * A word of a scanned page read by OCR: its offsets in the reviewed text and its box on the page. On
+ * such a page mupdf has no characters, so the words say where a maskering stands (issue 11).
+ */
+export interface OcrWordBox {
+  start: number;
+  end: number;
+  rect: PageRect;
+}
+
+/** Points added around an OCR word box: the ink of a scanned letter bleeds past tesseract's tight box. */
+export const OCR_BOX_MARGIN = 1.5;
+
+/**
+ * The boxes of a maskering on an OCR'd page: every word it touches, whole (a part of a word masks the
+ * word). Null when the span holds visible characters but no word: it cannot be placed, and is sent
+ * to the jurist to place by hand, never guessed.
+ */
+export function ocrBoxesFor(text: string, words: readonly OcrWordBox[], start: number, end: number): PageRect[] | null {
+  const hit = words.filter((w) => w.start < end && w.end > start);
+  if (hit.length === 0) return text.slice(start, end).trim() === '' ? [] : null;
+  return hit.map((w) => ({
+    x0: Math.max(0, w.rect.x0 - OCR_BOX_MARGIN),
+    y0: Math.max(0, w.rect.y0 - OCR_BOX_MARGIN),
+    x1: w.rect.x1 + OCR_BOX_MARGIN,
+    y1: w.rect.y1 + OCR_BOX_MARGIN,
+  }));
 }
 
 export interface PlacedBox {
@@ -253,6 +282,15 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
       const info = input.pages.find((p) => p.number === n);
       const mine = info ? textMaskings.filter((m) => m.start! < info.end && m.end! > info.start) : [];
       if (mine.length === 0) continue;
+      if (info!.words?.length) {
+        // A scanned page read by OCR: its words' boxes, not mupdf's characters (it has none).
+        for (const m of mine) {
+          const rects = ocrBoxesFor(input.text, info!.words, Math.max(m.start!, info!.start), Math.min(m.end!, info!.end));
+          if (rects === null) unplaced.set(m.key, (unplaced.get(m.key) ?? new Set()).add(n));
+          else for (const r of rects) boxes.push({ page: n, quad: rectToQuad(r), label: m.label, key: m.key, area: false });
+        }
+        continue;
+      }
       const chars = pageChars(page);
       const al = alignPage(input.text, info!.start, info!.end, chars);
       for (const m of mine) {
