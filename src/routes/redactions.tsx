@@ -356,6 +356,8 @@ redactionRoutes.post('/documents/:docId/areas', async (c) => {
     const kept = Object.fromEntries(Object.entries({ ...area, ...input }).map(([k, v]) => [`area-${k}`, v]));
     return secrecyPage(c, doc, { errors: r.errors.map((e) => ({ ...e, field: `area-${e.field}` })), input: kept });
   }
+  // From the page workspace, back to it with the new maskering selected.
+  if (formString(form, 'back') === 'workspace') return c.redirect(`/documents/${doc.id}/workspace?valt=r${r.value.id}#valt`, 303);
   return c.redirect(`/documents/${doc.id}/secrecy?klart=foreslagen&antal=1#pages-heading`, 303);
 });
 

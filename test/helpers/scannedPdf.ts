@@ -2,14 +2,27 @@
 import * as mupdf from 'mupdf';
 import { lit } from './pdfBuilder.ts';
 
-/** Lines of text as they would look on a scanned A4 page: an image and nothing else (no text layer). */
-export function scannedPdf(pages: string[][], dpi = 200): Uint8Array {
+function typeset(pages: string[][]): mupdf.PDFDocument {
   const src = new mupdf.PDFDocument();
   const font = src.addSimpleFont(new mupdf.Font('Helvetica'), 'Latin');
   for (const lines of pages) {
     const content = `BT /F1 14 Tf 72 760 Td ${lines.map((l) => `${lit(l)} Tj 0 -26 Td`).join(' ')} ET`;
     src.insertPage(-1, src.addPage([0, 0, 595, 842], 0, src.addObject({ Font: { F1: font } }), content));
   }
+  return src;
+}
+
+/** Lines of text on A4 pages with a text layer (Helvetica, 14 pt, from 72 pt in and 82 pt down). */
+export function typesetPdf(pages: string[][]): Uint8Array {
+  const src = typeset(pages);
+  const bytes = new Uint8Array(src.saveToBuffer('compress').asUint8Array());
+  src.destroy();
+  return bytes;
+}
+
+/** Lines of text as they would look on a scanned A4 page: an image and nothing else (no text layer). */
+export function scannedPdf(pages: string[][], dpi = 200): Uint8Array {
+  const src = typeset(pages);
   const out = new mupdf.PDFDocument();
   for (let i = 0; i < pages.length; i++) {
     const page = src.loadPage(i);

@@ -75,6 +75,9 @@ export const routeCases: RouteCase[] = [
   // Secrecy assessment and redaction: maskering 1 on handling 1 is proposed by reviewer2 in beforeAll,
   // so only reviewer2 (never signed in here) may change or withdraw it; bodies invalid on purpose.
   { route: 'GET /documents/:docId/secrecy', path: '/documents/1/secrecy', allowed: ['registrar', 'reviewer'] },
+  // Handling 1 is pasted text: it has no pages to show (404 for those let in).
+  { route: 'GET /documents/:docId/pages/:n{[0-9]{1,5}}', path: '/documents/1/pages/1', allowed: ['registrar', 'reviewer'], missing: true },
+  { route: 'GET /documents/:docId/workspace', path: '/documents/1/workspace', allowed: ['registrar', 'reviewer'], missing: true },
   { route: 'POST /documents/:docId/redactions', path: '/documents/1/redactions', allowed: ['registrar', 'reviewer'], body: { kind: 'text', text: '' } },
   { route: 'POST /documents/:docId/redactions/:rid', path: '/documents/1/redactions/1', allowed: [], body: { provisionId: '' } },
   { route: 'POST /documents/:docId/redactions/:rid/withdraw', path: '/documents/1/redactions/1/withdraw', allowed: [] },

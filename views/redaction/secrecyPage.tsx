@@ -16,7 +16,7 @@ export const areaLabel = (a: { page: number; x0: number; y0: number; x1: number;
   `Sida ${a.page}, ${Math.round(a.x0)}–${Math.round(a.x1)} × ${Math.round(a.y0)}–${Math.round(a.y1)} pt`;
 
 /** Page and rectangle of an area, in points from the top-left corner of the page as displayed. */
-function AreaFields({ prefix, pages, input, errors }: { prefix: string; pages: Array<{ number: number }>; input: Record<string, string | string[]>; errors?: FieldErrors }) {
+export function AreaFields({ prefix, pages, input, errors }: { prefix: string; pages: Array<{ number: number }>; input: Record<string, string | string[]>; errors?: FieldErrors }) {
   const pageErr = errorFor(errors, `${prefix}-page`);
   return (
     <fieldset class="area-fields">
