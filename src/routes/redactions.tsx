@@ -5,7 +5,8 @@ import { DiffPage } from '../../views/redaction/diffPage.tsx';
 import { RequestSecrecyPage } from '../../views/redaction/requestSecrecyPage.tsx';
 import { type LeakView, SecrecyPage, type SecrecyPageProps } from '../../views/redaction/secrecyPage.tsx';
 import { assignableStaff, findRequest } from '../db/disclosureRequests.ts';
-import { type DocumentRow, documentsForRequest, findDocument, findingsForDocument, pagesForDocument } from '../db/documents.ts';
+import { type DocumentRow, documentsForRequest, findDocument, findingsForDocument, ocrWordsForDocument, pagesForDocument } from '../db/documents.ts';
+import { LOW_CONFIDENCE } from '../ocr/merge.ts';
 import { activeProvisions, listProvisions } from '../db/provisions.ts';
 import {
   areasForDocument,
@@ -135,6 +136,7 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
       redactions={redactions}
       areas={isPdf ? areasForDocument(db, doc.id) : undefined}
       pdfPages={isPdf ? pagesForDocument(db, doc.id).map((pg) => ({ number: pg.number })) : undefined}
+      uncertainOcrWords={isPdf ? ocrWordsForDocument(db, doc.id).filter((w) => w.confidence < LOW_CONFIDENCE).length : undefined}
       provisions={activeProvisions(db)}
       allProvisions={listProvisions(db)}
       assessments={assessmentsForDocument(db, doc.id)}

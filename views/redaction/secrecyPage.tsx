@@ -77,6 +77,8 @@ export interface SecrecyPageProps {
   areas?: RedactionAreaRow[];
   /** A PDF handling: its pages can take area maskeringar. */
   pdfPages?: Array<{ number: number }>;
+  /** words OCR read with low confidence on scanned pages (shown in the workspace) */
+  uncertainOcrWords?: number;
   /** The last release attempt of this PDF handling could not place these maskeringar on its pages. */
   unplaced?: Array<{ key: number; pages: number[] }>;
   /** The second reader's problems with the last release attempt. */
@@ -320,7 +322,10 @@ export function SecrecyPage(p: SecrecyPageProps) {
         {pages.map((pg) => (
           <section class="page" aria-label={`Sida ${pg.number}`}>
             {pages.length > 1 ? <h3 class="page__number">Sida {pg.number}</h3> : null}
-            {pg.needs_ocr ? (
+            {pg.needs_ocr && pg.end > pg.start ? (
+              <p class="page__ocr">Inskannad sida: texten är läst med OCR och kan ha fel. Jämför med sidbilden i sidvyn.</p>
+            ) : null}
+            {pg.needs_ocr && pg.end === pg.start ? (
               <p class="page__ocr">Sidan saknar text (troligen inskannad) – behöver OCR innan den kan granskas.</p>
             ) : (
               <pre class="page__text">
@@ -688,6 +693,11 @@ export function SecrecyPage(p: SecrecyPageProps) {
       {p.pdfPages ? (
         <section aria-labelledby="pages-heading">
           <h2 id="pages-heading">Maskering på sidorna</h2>
+          <p>
+            <a href={`/documents/${doc.id}/workspace`}>Öppna sidvyn</a>: sidorna som bilder med fynd och maskeringar som rutor; där kan du rita en ruta
+            över det som ska maskeras.
+            {p.uncertainOcrWords ? ` OCR läste ${p.uncertainOcrWords === 1 ? 'ett ord' : `${p.uncertainOcrWords} ord`} med låg säkerhet; de visas i sidvyn så att du kan jämföra med sidbilden.` : ''}
+          </p>
           <p>
             PDF-handlingen lämnas ut som sina egna sidor. Varje maskering tas bort ur sidan – text, bild och linjer under den – och sidan får en svart
             ruta med bestämmelsen. Maskeringar i texten placeras på sidan automatiskt; det som inte kan placeras säkert visas här för att placeras för hand.
