@@ -34,6 +34,7 @@ export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQu
         timeoutMs: input.config.importTimeoutMs,
         maxMemoryMb: input.config.importMemoryMb,
         maxDecodedBytes: input.config.importDecodedBytes,
+        ocr: input.config.ocr,
       }),
   };
   const app = new Hono<AppEnv>();

@@ -27,7 +27,7 @@ refreshDueTimes(db, config.deadline);
 deleteExpiredSessions(db);
 every(3600_000, 'Rensning av sessioner', () => deleteExpiredSessions(db));
 
-const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb, maxDecodedBytes: config.importDecodedBytes });
+const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb, maxDecodedBytes: config.importDecodedBytes, ocr: config.ocr });
 // Files left queued or half-read by a restart are read again: nothing a registrator attached is lost.
 imports.enqueue(...openJobIds(db));
 const app = createApp({ db, config, imports });

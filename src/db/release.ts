@@ -28,6 +28,11 @@ export function releasedPdfBytes(db: Db, releasedVersionId: number): Uint8Array 
   return b ? new Uint8Array(b) : undefined;
 }
 
+/** Pages of the redacted PDF of an approved released version (0 for handlingar released as text). */
+export function releasedPdfPageCount(db: Db, releasedVersionId: number): number {
+  return (db.prepare('SELECT page_count FROM released_pdf WHERE released_version_id = ?').pluck().get(releasedVersionId) as number | undefined) ?? 0;
+}
+
 /** '2026/0042' + 1 → '2026-0042-1': only digits and hyphens, safe in a header and a path. */
 export function neutralBaseName(reference: string, number: number): string {
   const safe = reference.replace(/[^0-9]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');

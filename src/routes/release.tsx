@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { currentDecisionForLink } from '../db/releaseLinks.ts';
-import { approvedReleasedDocuments, readingRoom, readingRoomItem, releasedPdfBytes, type ReleasedDocument } from '../db/release.ts';
+import { approvedReleasedDocuments, readingRoom, readingRoomItem, releasedPdfBytes, releasedPdfPageCount, type ReleasedDocument } from '../db/release.ts';
+import { createHash } from 'node:crypto';
+import { pageImage } from '../pdf/pageViewSandbox.ts';
 import type { Db } from '../db/connection.ts';
 import { appealLastDay, isAppealable } from '../domain/appeal.ts';
 import { outcomeLabels } from '../domain/decision.ts';
@@ -129,8 +131,27 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
       pdfHref={`/r/${ctx.token}/handlingar/${doc.baseName}.pdf`}
       fileName={`${doc.baseName}.pdf`}
       ownPages={doc.ownPages}
+      pageImages={doc.ownPages ? Array.from({ length: releasedPdfPageCount(c.var.deps.db, doc.releasedVersionId) }, (_, i) => `/r/${ctx.token}/handlingar/${doc.baseName}/sidor/${i + 1}`) : undefined}
     />,
   );
+});
+
+/**
+ * A page of a released PDF handling as an image, so the requester sees each page as it will print.
+ * Rendered from the released (redacted, second-read) file only, never from the original.
+ */
+releaseRoutes.get('/r/:token/handlingar/:name/sidor/:n{[0-9]{1,5}}', async (c) => {
+  const ctx = linkContext(c);
+  if (!ctx) return notFound(c);
+  const doc = approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at).find((d) => d.baseName === c.req.param('name'));
+  const bytes = doc?.ownPages ? releasedPdfBytes(c.var.deps.db, doc.releasedVersionId) : undefined;
+  const n = Number(c.req.param('n'));
+  const count = doc ? releasedPdfPageCount(c.var.deps.db, doc.releasedVersionId) : 0;
+  if (!bytes || n < 1 || n > count) return notFound(c);
+  const img = await pageImage(createHash('sha256').update(bytes).digest('hex'), () => bytes, n, count);
+  if (!img) return notFound(c);
+  privateHeaders(c);
+  return c.body(img.png as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'image/png', 'X-Content-Type-Options': 'nosniff' });
 });
 
 releaseRoutes.all('/r', (c) => notFound(c));

@@ -29,7 +29,7 @@ beforeEach(async () => {
   }
   const requestId = makeRequest(db, actors.reg.id).id;
   const staged = stageUploads(db, actors.reg, requestId, [{ name: 'lista.pdf', bytes: longPdf(2, 2) }], 50 * 1024 * 1024);
-  await processImportJob(db, staged.jobIds[0]!, { maxBytes: 50 * 1024 * 1024, timeoutMs: 60_000, maxMemoryMb: 512 });
+  await processImportJob(db, staged.jobIds[0]!, { maxBytes: 50 * 1024 * 1024, timeoutMs: 60_000, maxMemoryMb: 512, ocr: false }); // OCR is tested in test/routes/ocrRelease.test.ts
   docId = db.prepare('SELECT id FROM document WHERE request_id = ?').pluck().get(requestId) as number;
   osl217 = String(findProvisionByLabel(db, 'OSL 21:7')!.id);
   proposeRedactions(db, actors.jur2, { kind: 'text', documentId: docId, text: NAME, scope: 'document' }, { provisionId: osl217, motivering: '' });

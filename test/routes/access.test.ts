@@ -33,6 +33,7 @@ export const publicRoutes = [
   'GET /r/:token',
   'GET /r/:token/beslut.pdf',
   'GET /r/:token/handlingar/:name',
+  'GET /r/:token/handlingar/:name/sidor/:n{[0-9]{1,5}}',
   'GET /lasesal',
   'GET /lasesal/:id',
   'GET /lasesal/:id/pdf',

@@ -67,7 +67,17 @@ describe('a scanned page read with OCR', () => {
     expect((await post(t.app, `/requests/${requestId}/decision`, { motivering: 'Personnumret skyddas av OSL 21:7.', condition: '' }, reviewer)).status).toBe(303);
     const linkPage = await (await post(t.app, `/requests/${requestId}/release-links`, {}, registrar)).text();
     const link = /value="http:\/\/localhost(\/r\/[A-Za-z0-9_-]{43})"/.exec(linkPage)![1]!;
-    const res = await get(t.app, `${link}/handlingar/${reference.replace('/', '-')}-1.pdf`);
+    const base = `${link}/handlingar/${reference.replace('/', '-')}-1`;
+    // The requester's page shows each released page as it will print: images of the released PDF.
+    const docPage = await (await get(t.app, base)).text();
+    expect(docPage).toContain(`src="${base}/sidor/1"`);
+    const img = await get(t.app, `${base}/sidor/1`);
+    expect(img.status).toBe(200);
+    expect(img.headers.get('content-type')).toBe('image/png');
+    expect(img.headers.get('cache-control')).toBe('no-store');
+    expect((await get(t.app, `${base}/sidor/2`)).status).toBe(404);
+    expect((await get(t.app, `/r/${'A'.repeat(43)}/handlingar/${reference.replace('/', '-')}-1/sidor/1`)).status).toBe(404);
+    const res = await get(t.app, `${base}.pdf`);
     expect(res.status).toBe(200);
     const bytes = new Uint8Array(await res.arrayBuffer());
 

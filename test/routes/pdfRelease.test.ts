@@ -20,7 +20,8 @@ beforeEach(async () => {
   registrar = await login(t.app, 'registrar');
 });
 
-const settings = { maxBytes: 50 * 1024 * 1024, timeoutMs: 60_000, maxMemoryMb: 512 };
+// OCR off: these tests are about the text layer and areas; the scanned page read with OCR is test/routes/ocrRelease.test.ts.
+const settings = { maxBytes: 50 * 1024 * 1024, timeoutMs: 60_000, maxMemoryMb: 512, ocr: false as const };
 const osl217 = (t: TestApp) => String(t.db.prepare("SELECT id FROM provision WHERE label = 'OSL 21:7'").pluck().get());
 
 async function importedPdf(bytes: Uint8Array) {
