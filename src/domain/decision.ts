@@ -126,6 +126,7 @@ export const decisionErrors = {
   notAssessed: (n: number) => `${n === 1 ? 'En handling är' : `${n} handlingar är`} inte sekretessprövade. Pröva alla handlingar före beslutet.`,
   notApproved: (n: number) => `${n === 1 ? 'En handling saknar' : `${n} handlingar saknar`} godkänd utlämnad version. Godkänn maskeringarna före beslutet.`,
   notDecidable: 'Begäran kan inte beslutas i sitt nuvarande läge.',
+  importsPending: 'Handlingar läses fortfarande in. Vänta tills inläsningen är klar och pröva dem före beslutet.',
 } as const;
 
 const clean = (s: string): string => s.replace(/\r\n?/g, '\n').trim();

@@ -3,7 +3,7 @@ import type { Db } from '../db/connection.ts';
 import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
 import { findRequest, updateRequest } from '../db/disclosureRequests.ts';
-import { documentsForRequest } from '../db/documents.ts';
+import { documentsForRequest, jobsForRequest } from '../db/documents.ts';
 import { currentReleasedVersions } from '../db/releasedVersions.ts';
 import { approvedReleasedDocuments } from '../db/release.ts';
 import {
@@ -97,6 +97,8 @@ export function decideRequest(
     const r = findRequest(db, requestId);
     if (!r) throw new Error(`disclosure_request ${requestId} not found`);
     if (!mayDecide(db, r)) return fail('motivering', decisionErrors.notDecidable);
+    // A file still being read would become a handling of a decided request, one the decision never saw (issue 10, hole 6).
+    if (jobsForRequest(db, requestId).some((j) => j.status === 'queued' || j.status === 'running')) return fail('motivering', decisionErrors.importsPending);
     const docs = assessedDocuments(db, requestId);
     const rolled = rollUpAssessments(docs);
     if (!rolled.ok) {

@@ -21,16 +21,18 @@ export type Status = (typeof statuses)[number];
  * - in_progress → decided: a full release needs no separate reviewer (the handläggare's own
  *   assessment suffices), so in_review is not forced.
  * - in_review → in_progress: the reviewer sends it back for more handlingar.
- * - decided → closed only; a decision is changed by a new decision after reopening.
- * - closed → in_progress and withdrawn → in_progress are reopenings and need a reason: a request
- *   closed or withdrawn by mistake, or returned by kammarrätten, keeps its reference, its arrival
- *   time and its history instead of being registered again.
+ * - → decided is the decision command's alone (decideRequest): it needs every handling assessed and
+ *   approved, and a reviewer (issue 10, hole 5). The status form never sets it (requestPolicy.ts).
+ * - decided → closed; decided → in_progress and closed → in_progress reopen the decision, by a
+ *   reviewer with a written reason (reopenRequest); a new decision then supersedes the old one.
+ * - withdrawn → in_progress is a reopening too and needs a reason: a request withdrawn by mistake
+ *   keeps its reference, its arrival time and its history instead of being registered again.
  */
 export const next: Record<Status, readonly Status[]> = {
   registered: ['in_progress', 'in_review', 'withdrawn'],
   in_progress: ['in_review', 'decided', 'withdrawn'],
   in_review: ['decided', 'in_progress', 'withdrawn'],
-  decided: ['closed'],
+  decided: ['closed', 'in_progress'],
   closed: ['in_progress'],
   withdrawn: ['in_progress'],
 };
@@ -59,7 +61,12 @@ export function transitionRequiresReason(from: Status, to: Status): boolean {
 }
 
 function isReopening(from: Status, to: Status): boolean {
-  return (from === 'closed' || from === 'withdrawn') && to === 'in_progress';
+  return (from === 'decided' || from === 'closed' || from === 'withdrawn') && to === 'in_progress';
+}
+
+/** Reopening a request that has been decided: the decision's command, not the status form's. */
+export function reopensDecision(from: Status, to: Status): boolean {
+  return (from === 'decided' || from === 'closed') && to === 'in_progress';
 }
 
 /** Event names for the decision log (STYLE.md 4); src/domain/events.ts includes them in the closed list. */

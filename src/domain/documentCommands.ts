@@ -5,6 +5,8 @@ import { appendLog } from '../db/decisionLog.ts';
 import { findDocument, insertMark, liftMark, marksForDocument, updateRegisterEntry } from '../db/documents.ts';
 import { type Actor, type CommandResult, type FieldErrors, refused } from './command.ts';
 import { canHandleDocuments, canMarkSecrecy } from './documentPolicy.ts';
+import { refusedUnlessOpen } from './requestCommands.ts';
+import { importPastedText, stageUploads, type StageResult } from '../documents/importer.ts';
 import { parseCalendarDate } from './workingDays.ts';
 
 export interface RegisterEntryInput {
@@ -45,6 +47,9 @@ export function editRegisterEntry(db: Db, actor: Actor, documentId: number, raw:
   return inTransaction(db, () => {
     const before = findDocument(db, documentId);
     if (!before) throw new Error(`document ${documentId} not found`);
+    // The description reaches the letter: a decided request keeps the one it was decided with.
+    const closed = refusedUnlessOpen(db, actor, before.request_id);
+    if (closed) return closed;
     updateRegisterEntry(db, documentId, v.value);
     appendLog(db, {
       actorId: actor.id,
@@ -106,5 +111,37 @@ export function liftSecrecyMark(db: Db, actor: Actor, documentId: number, markId
       before: { markId, provision: mark.provision },
     });
     return { ok: true as const, value: undefined };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attaching handlingar. The importer does the work; these are the commands that decide whether it
+// may: someone who handles handlingar, on a request that is open (issue 10, hole 6).
+
+/** Files are checked and queued for reading in the background; refused files are listed, not an error. */
+export function attachFiles(
+  db: Db,
+  actor: Actor,
+  requestId: number,
+  files: Array<{ name: string; bytes: Uint8Array }>,
+  maxBytes: number,
+): CommandResult<StageResult> {
+  const no = refused(canHandleDocuments, actor);
+  if (no) return no;
+  return inTransaction(db, () => {
+    const closed = refusedUnlessOpen(db, actor, requestId);
+    if (closed) return closed;
+    return { ok: true as const, value: stageUploads(db, actor, requestId, files, maxBytes) };
+  });
+}
+
+/** Pasted text becomes a handling at once. */
+export function attachPastedText(db: Db, actor: Actor, requestId: number, input: { title: string; text: string }): CommandResult<number> {
+  const no = refused(canHandleDocuments, actor);
+  if (no) return no;
+  return inTransaction(db, () => {
+    const closed = refusedUnlessOpen(db, actor, requestId);
+    if (closed) return closed;
+    return { ok: true as const, value: importPastedText(db, actor, requestId, input) };
   });
 }

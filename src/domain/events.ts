@@ -50,6 +50,9 @@ export const logEvents = [
   'appeal.decided',
   'letter_template.updated',
   'disposal.contact_details',
+  // Reopening a decision and four eyes per maskering (migration 0009)
+  'decision.reopened',
+  'redaction.partly_approved',
 ] as const;
 
 export type LogEvent = (typeof logEvents)[number];

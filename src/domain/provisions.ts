@@ -15,6 +15,13 @@ export interface ProvisionRef {
   section: number;
 }
 
+/**
+ * A provision in force: not retired from the catalogue. Only a provision in force carries anything new
+ * – a proposal, a changed proposal, an assessment, an approval (issue 10, hole 7). A retired one stays
+ * on what was decided before it was retired.
+ */
+export const isInForce = (p: { retired_at: string | null }): boolean => p.retired_at === null;
+
 /** "OSL 21:7" for 21 kap. 7 §: the form common practice puts next to each masked passage. */
 export function provisionLabel({ chapter, section }: ProvisionRef): string {
   if (!Number.isInteger(chapter) || chapter < 1 || !Number.isInteger(section) || section < 1) {

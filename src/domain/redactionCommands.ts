@@ -31,7 +31,9 @@ import {
 import { assessmentLabels, isAssessmentOutcome } from './secrecyAssessment.ts';
 import { checkRelease, foldForComparison, type LeakHit } from './leakGuard.ts';
 import { buildReleasedText, widenToGraphemes, type MarkerMode } from './redaction.ts';
-import { canApproveRedactions, canAssessSecrecy, canChangeRedaction, canExemptLeak, canProposeRedaction, canRejectRedaction } from './redactionPolicy.ts';
+import { isInForce } from './provisions.ts';
+import { refusedUnlessOpen } from './requestCommands.ts';
+import { canApproveRedaction, canApproveRedactions, canAssessSecrecy, canChangeRedaction, canExemptLeak, canProposeRedaction, canRejectRedaction } from './redactionPolicy.ts';
 import { type Actor, type CommandResult, type FieldErrors, type Forbidden, forbidden, refused } from './command.ts';
 
 const MAX_MOTIVERING = 2000;
@@ -63,14 +65,22 @@ export const redactionTexts = {
   maskedButNone: 'Det finns inga maskeringar att godkänna. Föreslå maskeringar eller ändra sekretessprövningen.',
   unchanged: 'Den utlämnade versionen är redan godkänd och inget har ändrats sedan dess.',
   changedMeanwhile: 'Maskeringarna ändrades medan PDF-filen maskerades. Godkänn igen.',
+  retired: (labels: string[]) =>
+    `${labels.join(', ')} ${labels.length === 1 ? 'är avvecklad' : 'är avvecklade'} och kan inte bära ett nytt godkännande. Byt bestämmelse i förslaget eller gör om sekretessprövningen, eller be administratören återinföra ${labels.length === 1 ? 'den' : 'dem'}.`,
 } as const;
 
 
-/** An active (not retired) provision from a form value, or null. */
+/** A provision in force (not retired) from a form value, or null. */
 function activeProvision(db: Db, raw: string): ProvisionRow | null {
   if (!/^[1-9]\d{0,9}$/.test(raw)) return null;
   const p = findProvisionById(db, Number(raw));
-  return p && !p.retired_at ? p : null;
+  return p && isInForce(p) ? p : null;
+}
+
+/** The request a handling belongs to must be open (hole 6): checked inside each command's transaction. */
+function refusedUnlessDocumentOpen(db: Db, actor: Actor, documentId: number) {
+  const doc = findDocument(db, documentId);
+  return doc ? refusedUnlessOpen(db, actor, doc.request_id) : null;
 }
 
 function validMotivering(raw: string, errors: FieldErrors): string | null {
@@ -186,6 +196,8 @@ export function proposeRedactions(db: Db, actor: Actor, target: ProposalTarget, 
   if (!resolved.ok) errors.unshift(...resolved.errors);
   if (errors.length || !resolved.ok || !provision) return { ok: false, errors };
   return inTransaction(db, () => {
+    const closed = refusedUnlessDocumentOpen(db, actor, target.documentId);
+    if (closed) return closed;
     const at = new Date().toISOString();
     const byDoc = new Map<number, Span[]>();
     for (const s of resolved.value) byDoc.set(s.documentId, [...(byDoc.get(s.documentId) ?? []), s]);
@@ -246,7 +258,7 @@ export function changeRedaction(db: Db, actor: Actor, redactionId: number, input
   return inTransaction(db, () => {
     const r = findRedaction(db, redactionId);
     if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'provisionId', message: redactionTexts.notProposed }] };
-    const no = refused(canChangeRedaction, actor, r);
+    const no = refused(canChangeRedaction, actor, r) ?? refusedUnlessDocumentOpen(db, actor, r.document_id);
     if (no) return no;
     updateRedactionProposal(db, redactionId, provision.id, motivering);
     const doc = findDocument(db, r.document_id)!;
@@ -268,7 +280,7 @@ export function withdrawRedaction(db: Db, actor: Actor, redactionId: number): Co
   return inTransaction(db, () => {
     const r = findRedaction(db, redactionId);
     if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'withdraw', message: redactionTexts.notProposed }] };
-    const no = refused(canChangeRedaction, actor, r);
+    const no = refused(canChangeRedaction, actor, r) ?? refusedUnlessDocumentOpen(db, actor, r.document_id);
     if (no) return no;
     decideRedaction(db, redactionId, 'withdrawn', actor.id, new Date().toISOString(), null);
     appendLog(db, {
@@ -295,7 +307,7 @@ export function rejectRedaction(db: Db, actor: Actor, redactionId: number, reaso
   return inTransaction(db, () => {
     const r = findRedaction(db, redactionId);
     if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'reason', message: redactionTexts.notProposed }] };
-    const no = refused(canRejectRedaction, actor, r, allowSelfApproval);
+    const no = refused(canRejectRedaction, actor, r, allowSelfApproval) ?? refusedUnlessDocumentOpen(db, actor, r.document_id);
     if (no) return no;
     decideRedaction(db, redactionId, 'rejected', actor.id, new Date().toISOString(), why);
     appendLog(db, {
@@ -344,6 +356,8 @@ export function recordAssessment(db: Db, actor: Actor, documentId: number, input
   return inTransaction(db, () => {
     const doc = findDocument(db, documentId);
     if (!doc) throw new Error(`document ${documentId} not found`);
+    const closed = refusedUnlessOpen(db, actor, doc.request_id);
+    if (closed) return closed;
     const before = currentAssessment(db, documentId);
     const id = insertAssessment(db, {
       documentId,
@@ -418,8 +432,18 @@ export function maskingFingerprint(db: Db, documentId: number): string {
   return createHash('sha256').update(JSON.stringify([live, areas])).digest('hex');
 }
 
+export interface Approval {
+  /** The released version built, or null while maskeringar the approver proposed wait for another jurist. */
+  releasedVersionId: number | null;
+  /** The maskeringar approved by this click. */
+  approved: number;
+  /** Proposed maskeringar left for another jurist: the approver's own (four eyes). */
+  waiting: number;
+  selfApproval: boolean;
+}
+
 export type ApprovalResult =
-  | { ok: true; value: { releasedVersionId: number; selfApproval: boolean }; forbidden?: undefined }
+  | { ok: true; value: Approval; forbidden?: undefined }
   | { ok: false; errors: FieldErrors; forbidden?: undefined; leaks?: undefined }
   | { ok: false; errors: FieldErrors; forbidden?: undefined; leaks: LeakHit<number>[] }
   | (Forbidden & { leaks?: undefined });
@@ -430,10 +454,20 @@ export function proposersOf(db: Db, documentId: number): number[] {
 }
 
 /**
- * Approves the proposed maskeringar of a handling and stores the released version built from the
- * original and every approved maskering (STYLE.md 5), superseding the previous one. A handling
- * assessed 'release_full' gets its text unchanged. Refused when the assessment is missing or does not
- * fit, when the leak guard finds anything, or when nothing changed. Four eyes: see canApproveRedactions.
+ * Approves the proposed maskeringar of a handling that the approver may approve, and once none is left
+ * waiting, stores the released version built from the original and every approved maskering
+ * (STYLE.md 5), superseding the previous one. A handling assessed 'release_full' gets its text
+ * unchanged.
+ *
+ * Four eyes per maskering (canApproveRedaction): each is approved by someone other than its proposer.
+ * A reviewer who proposed some of the maskeringar herself approves the others', and hers wait for
+ * another jurist, who then finishes. So two jurists can always finish, whoever proposed what (issue
+ * 10, hole 8: with four eyes per handling, a jurist who added one "maskera även här" to the other's
+ * proposals locked both out).
+ *
+ * Refused when the request is not open, when the assessment is missing or does not fit, when a
+ * maskering to be approved or the assessment rests on a retired provision (hole 7), when the leak
+ * guard finds anything, or when nothing changed.
  */
 export function approveRedactions(
   db: Db,
@@ -447,8 +481,7 @@ export function approveRedactions(
     const fail = (message: string): ApprovalResult => ({ ok: false, errors: [{ field: 'approve', message }] });
     const live = liveRedactionsForDocument(db, documentId);
     const proposed = live.filter((r) => r.status === 'proposed');
-    const proposers = [...new Set(proposed.map((r) => r.proposed_by))];
-    const no = refused(canApproveRedactions, actor, proposers, opts.allowSelfApproval);
+    const no = refused(canApproveRedactions, actor, [...new Set(proposed.map((r) => r.proposed_by))], opts.allowSelfApproval) ?? refusedUnlessOpen(db, actor, doc.request_id);
     if (no) return no;
     // A PDF handling is released as its own pages (issue 11): approval needs the redacted file, made
     // and read again from exactly these maskeringar (approvePdfRedactions in pdfReleaseCommands.ts).
@@ -456,6 +489,8 @@ export function approveRedactions(
       if (!opts.pdf) throw new Error('a PDF handling is approved through approvePdfRedactions');
       if (opts.pdf.fingerprint !== maskingFingerprint(db, documentId)) return fail(redactionTexts.changedMeanwhile);
     }
+    const approvable = proposed.filter((r) => canApproveRedaction(actor, r, opts.allowSelfApproval));
+    const waiting = proposed.length - approvable.length;
     const assessment = currentAssessment(db, documentId);
     if (!assessment) return fail(redactionTexts.needsAssessment);
     if (assessment.outcome === 'withhold') return fail(redactionTexts.withheld);
@@ -467,6 +502,13 @@ export function approveRedactions(
     if (missing.length) {
       return fail(`Sekretessprövningen nämner inte ${missing.join(', ')}, som maskeringar vilar på. Lägg till ${missing.length === 1 ? 'den' : 'dem'} i prövningen.`);
     }
+    // Hole 7: a retired provision carries no new approval, neither through a maskering approved now nor through the assessment.
+    const retired = [...new Set([...approvable.map((r) => r.provision_id), ...relied])]
+      .map((id) => findProvisionById(db, id))
+      .filter((p): p is ProvisionRow => !!p && !isInForce(p))
+      .map((p) => p.label)
+      .sort();
+    if (retired.length) return fail(redactionTexts.retired(retired));
     const built = buildReleasedText(
       doc.text,
       live.filter(isTextRedaction).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label })),
@@ -484,13 +526,26 @@ export function approveRedactions(
       return { ok: false, leaks, errors: [{ field: 'leaks', message: `Läckagekontrollen hittade ${leaks.length === 1 ? 'en förekomst' : `${leaks.length} förekomster`} av maskerad text som annars lämnas ut. Maskera även där eller skriv varför den lämnas ut.` }] };
     }
     const at = new Date().toISOString();
-    for (const r of proposed) decideRedaction(db, r.id, 'approved', actor.id, at, null);
+    for (const r of approvable) decideRedaction(db, r.id, 'approved', actor.id, at, null);
+    const selfApproval = approvable.some((r) => r.proposed_by === actor.id);
+    const provisions = [...new Set(live.map((r) => r.provision_label))].sort();
+    if (waiting > 0) {
+      // Four eyes per maskering: the approver's own proposals wait; no released version until they are approved too.
+      appendLog(db, {
+        actorId: actor.id,
+        actor: actor.label,
+        event: 'redaction.partly_approved',
+        requestId: doc.request_id,
+        documentId,
+        reason: `${approvable.length === 1 ? 'En maskering godkänd' : `${approvable.length} maskeringar godkända`}; ${waiting === 1 ? 'en' : waiting} som godkännaren själv föreslog väntar på en annan jurist`,
+        after: { approvedRedactionIds: approvable.map((r) => r.id), waiting, assessmentId: assessment.id },
+      });
+      return { ok: true, value: { releasedVersionId: null, approved: approvable.length, waiting, selfApproval } };
+    }
     const releasedVersionId = storeReleasedVersion(db, { documentId, text: built.text, markers: built.markers, mode: opts.mode, approvedBy: actor.id, at });
     if (opts.pdf && doc.format === 'pdf') {
       insertReleasedPdf(db, { releasedVersionId, bytes: opts.pdf.bytes, sha256: createHash('sha256').update(opts.pdf.bytes).digest('hex'), pageCount: opts.pdf.pageCount, removed: opts.pdf.removed, at });
     }
-    const selfApproval = proposers.includes(actor.id);
-    const provisions = [...new Set(live.map((r) => r.provision_label))].sort();
     appendLog(db, {
       actorId: actor.id,
       actor: actor.label,
@@ -503,7 +558,7 @@ export function approveRedactions(
       before: current ? { releasedVersionId: current.id } : undefined,
       after: {
         releasedVersionId,
-        approvedRedactionIds: proposed.map((r) => r.id),
+        approvedRedactionIds: approvable.map((r) => r.id),
         redactionIds: live.map((r) => r.id),
         provisions,
         assessmentId: assessment.id,
@@ -512,7 +567,7 @@ export function approveRedactions(
         ...(opts.pdf ? { ownPages: true, scannedPagesConfirmed: opts.pdf.scannedPagesConfirmed } : {}),
       },
     });
-    return { ok: true, value: { releasedVersionId, selfApproval } };
+    return { ok: true, value: { releasedVersionId, approved: approvable.length, waiting: 0, selfApproval } };
   });
 }
 
@@ -539,6 +594,8 @@ export function recordLeakExemption(db: Db, actor: Actor, input: ExemptionInput)
     return { ok: false, errors: [{ field: 'reason', message: redactionTexts.spanInvalid }] };
   }
   return inTransaction(db, () => {
+    const closed = refusedUnlessOpen(db, actor, doc.request_id);
+    if (closed) return closed;
     const id = insertExemption(db, { documentId: doc.id, start: input.start, end: input.end, reason: why, by: actor.id, at: new Date().toISOString() });
     appendLog(db, {
       actorId: actor.id,

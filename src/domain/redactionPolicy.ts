@@ -14,13 +14,24 @@ export const canChangeRedaction = permission<[{ status: string; proposed_by: num
 export const canAssessSecrecy = permission('Sekretessprövningen görs av en jurist.', (a) => a.role === 'reviewer');
 
 /**
- * Four eyes: a reviewer approves the proposed maskeringar of a handling only if someone else proposed
- * every one of them. `allowSelfApproval` (INSYN_ALLOW_SELF_APPROVAL, very small organisations) lifts
- * that, and the log entry then says so.
+ * Four eyes per maskering: a reviewer approves a proposed maskering that someone else proposed.
+ * `allowSelfApproval` (INSYN_ALLOW_SELF_APPROVAL, very small organisations) lifts that, and the log
+ * entry then says so.
+ */
+export const canApproveRedaction = permission<[{ status: string; proposed_by: number }, boolean]>(
+  'En maskering godkänns av en jurist som inte själv har föreslagit den (fyra ögon).',
+  (a, r, allowSelfApproval) => a.role === 'reviewer' && r.status === 'proposed' && (allowSelfApproval || r.proposed_by !== a.id),
+);
+
+/**
+ * Whether the reviewer can approve on a handling now: when nothing waits (a release in full, or a
+ * rebuilt version), or when at least one waiting maskering was proposed by someone else. Her own
+ * wait for another jurist, so two jurists can always finish (issue 10, hole 8).
  */
 export const canApproveRedactions = permission<[readonly number[], boolean]>(
   'Maskeringar godkänns av en jurist som inte själv har föreslagit dem (fyra ögon).',
-  (a, proposerIds, allowSelfApproval) => a.role === 'reviewer' && (allowSelfApproval || !proposerIds.includes(a.id)),
+  (a, proposerIds, allowSelfApproval) =>
+    a.role === 'reviewer' && (allowSelfApproval || proposerIds.length === 0 || proposerIds.some((id) => id !== a.id)),
 );
 
 /** Rejecting is the second pair of eyes too: one's own proposal is withdrawn, not rejected. */

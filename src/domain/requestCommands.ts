@@ -25,8 +25,20 @@ import {
   transitionRequiresReason,
   validateRequestInput,
 } from './disclosureRequest.ts';
-import { type Actor, type CommandResult, type FieldErrors, type LogActor, fail, forbidden, refused } from './command.ts';
-import { canAddNote, canAssignRequest, canMoveRequest, canRegisterRequest, canViewRequests, mayBeHandler, mayBeReviewer } from './requestPolicy.ts';
+import { type Actor, type CommandResult, type FieldErrors, type Forbidden, type LogActor, type Who, fail, forbidden, refused } from './command.ts';
+import {
+  canAddNote,
+  canAssignRequest,
+  canChangeCase,
+  canMoveByStatusForm,
+  canMoveRequest,
+  canRegisterRequest,
+  canReopenDecision,
+  canViewRequests,
+  mayBeHandler,
+  mayBeReviewer,
+} from './requestPolicy.ts';
+import { currentDecision } from '../db/decisions.ts';
 import { parseCalendarDate, stockholmDate, stockholmInstant } from './workingDays.ts';
 import { commandErrors } from '../text/requestTexts.ts';
 
@@ -161,6 +173,8 @@ export function transitionRequest(
     // Read inside the write transaction: someone else may have moved it a moment ago.
     const before = mustFind(db, requestId);
     const from = before.status;
+    const byForm = refused(canMoveByStatusForm, actor, from, to);
+    if (byForm) return byForm;
     if (!canMoveRequest(actor, from, to)) return forbidden(commandErrors.transitionRefused(statusLabel(from), statusLabel(to)));
     if (transitionRequiresReason(from, to) && reason === '') return fail('reason', commandErrors.reasonMissing);
     const nowIso = now.toISOString();
@@ -184,6 +198,55 @@ export function transitionRequest(
       after: { status: to, dueAt },
     });
     return { ok: true as const, value: to };
+  });
+}
+
+/**
+ * The one check every command that changes a case makes (issue 10, hole 6): the request must be open.
+ * Call it inside the command's transaction, where the state is read fresh.
+ */
+export function refusedUnlessOpen(db: Db, actor: Who, requestId: number): Forbidden | null {
+  const r = findRequest(db, requestId);
+  return r ? refused(canChangeCase, actor, r.status) : null;
+}
+
+/**
+ * Reopens a decided or closed request so that it can change again: omprövning (FL 37–39 §§), a
+ * handling the requester points out as missing, or a case returned by kammarrätten. A reviewer's,
+ * with a written reason that the log keeps. The decision stays as it was, and what it released stays
+ * what the requester's link shows, until a new decision supersedes it.
+ */
+export function reopenRequest(
+  db: Db,
+  actor: Actor,
+  requestId: number,
+  reasonRaw: string,
+  settings: DeadlineSettings,
+  now: Date = new Date(),
+): CommandResult<void> {
+  const no = refused(canReopenDecision, actor);
+  if (no) return no;
+  const reason = reasonRaw.replace(/\r\n?/g, '\n').trim();
+  if (reason === '') return fail('reopenReason', commandErrors.reopenReasonMissing);
+  if ([...reason].length > REASON_MAX) return fail('reopenReason', commandErrors.reasonTooLong(REASON_MAX));
+  return inTransaction(db, () => {
+    const before = mustFind(db, requestId);
+    if (before.status !== 'decided' && before.status !== 'closed') return fail('reopenReason', commandErrors.reopenNotDecided);
+    const nowIso = now.toISOString();
+    const next = { status: 'in_progress' as const, decided_at: null, closed_at: null };
+    const dueAt = dueAtFor({ ...before, ...next }, settings);
+    updateRequest(db, requestId, { ...next, due_at: dueAt }, nowIso);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'decision.reopened',
+      requestId,
+      reason,
+      at: now,
+      before: { status: before.status, decisionId: currentDecision(db, requestId)?.id ?? null },
+      after: { status: 'in_progress', dueAt },
+    });
+    return { ok: true as const, value: undefined };
   });
 }
 

@@ -13,9 +13,18 @@ import {
 import { invalidateAllSessions } from '../auth/session.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
 import { liftAccountLock } from '../auth/throttle.ts';
-import { type Role, isRole, roleLabel } from './roles.ts';
+import { type Role, canManageStaff, isRole, roleLabel } from './roles.ts';
+import { type Actor, type CommandResult, type FieldErrors, type Forbidden, type LogActor, refused } from './command.ts';
 
-import type { CommandResult, FieldErrors, LogActor } from './command.ts';
+/**
+ * Who manages accounts: a signed-in admin (the permission decides), or the system and the CLI, which
+ * act for the operator who runs them on the server (no role to check).
+ */
+type StaffActor = Actor | LogActor;
+
+function refusedUnlessManager(actor: StaffActor): Forbidden | null {
+  return 'role' in actor ? refused(canManageStaff, actor as Actor) : null;
+}
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -40,7 +49,9 @@ export function validateNewStaff(db: Db, input: NewStaff): FieldErrors {
   return errors;
 }
 
-export async function createStaff(db: Db, actor: LogActor, input: NewStaff): Promise<CommandResult<number>> {
+export async function createStaff(db: Db, actor: StaffActor, input: NewStaff): Promise<CommandResult<number>> {
+  const no = refusedUnlessManager(actor);
+  if (no) return no;
   const errors = validateNewStaff(db, input);
   if (errors.length) return { ok: false, errors };
   const passwordHash = await hashPassword(input.password);
@@ -74,7 +85,9 @@ function mustFind(db: Db, staffId: number) {
   return s;
 }
 
-export function changeRole(db: Db, actor: LogActor, staffId: number, role: string): CommandResult<void> {
+export function changeRole(db: Db, actor: StaffActor, staffId: number, role: string): CommandResult<void> {
+  const no = refusedUnlessManager(actor);
+  if (no) return no;
   if (!isRole(role)) return { ok: false, errors: [{ field: 'role', message: 'Välj en roll.' }] };
   if (actor.id === staffId) return { ok: false, errors: [{ field: 'role', message: 'Du kan inte ändra din egen roll.' }] };
   return inTransaction(db, () => {
@@ -95,7 +108,9 @@ export function changeRole(db: Db, actor: LogActor, staffId: number, role: strin
   });
 }
 
-export function setActive(db: Db, actor: LogActor, staffId: number, active: boolean): CommandResult<void> {
+export function setActive(db: Db, actor: StaffActor, staffId: number, active: boolean): CommandResult<void> {
+  const no = refusedUnlessManager(actor);
+  if (no) return no;
   if (actor.id === staffId && !active) {
     return { ok: false, errors: [{ field: 'active', message: 'Du kan inte inaktivera ditt eget konto.' }] };
   }
@@ -123,10 +138,13 @@ export function setActive(db: Db, actor: LogActor, staffId: number, active: bool
  */
 export async function setPassword(
   db: Db,
-  actor: LogActor,
+  actor: StaffActor,
   staffId: number,
   password: string,
 ): Promise<CommandResult<void>> {
+  // One's own password is one's own; anyone else's is reset by an admin.
+  const no = actor.id === staffId ? null : refusedUnlessManager(actor);
+  if (no) return no;
   const problem = passwordProblem(password);
   if (problem) return { ok: false, errors: [{ field: 'password', message: problem }] };
   const passwordHash = await hashPassword(password);

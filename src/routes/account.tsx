@@ -5,7 +5,7 @@ import { verifyPassword } from '../auth/password.ts';
 import { findStaffById } from '../db/staff.ts';
 import { setPassword } from '../domain/staffCommands.ts';
 import type { AppEnv } from '../web/env.ts';
-import { clearSessionCookie, requireStaff } from '../web/auth.ts';
+import { actorOf, clearSessionCookie, requireStaff } from '../web/auth.ts';
 import { page } from '../web/render.tsx';
 import { formString } from '../web/form.ts';
 
@@ -26,7 +26,7 @@ accountRoutes.post('/account/password', async (c) => {
     const errors = [{ field: 'current', message: 'Det nuvarande lösenordet är fel.' }];
     return page(c, <ChangePasswordPage errors={errors} />, { title: 'Byt lösenord', hasErrors: true });
   }
-  const result = await setPassword(db, { id: staff.id, label: staff.email }, staff.id, password);
+  const result = await setPassword(db, actorOf(c), staff.id, password);
   if (!result.ok) return page(c, <ChangePasswordPage errors={result.errors} />, { title: 'Byt lösenord', hasErrors: true });
   // Every session ended with the change, this one too.
   clearSessionCookie(c);

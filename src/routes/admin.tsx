@@ -7,8 +7,8 @@ import type { FieldErrors } from '../domain/command.ts';
 import { canManageStaff } from '../domain/roles.ts';
 import { changeRole, createStaff, setActive, setPassword } from '../domain/staffCommands.ts';
 import type { AppEnv } from '../web/env.ts';
-import { allow } from '../web/auth.ts';
-import { page, renderNotFound } from '../web/render.tsx';
+import { actorOf, allow } from '../web/auth.ts';
+import { page, renderForbidden, renderNotFound } from '../web/render.tsx';
 import { formString, parseId } from '../web/form.ts';
 
 export const adminRoutes = new Hono<AppEnv>();
@@ -42,8 +42,8 @@ adminRoutes.post('/admin/users', async (c) => {
     role: formString(form, 'role'),
     password: formString(form, 'password'),
   };
-  const staff = c.var.staff!;
-  const result = await createStaff(c.var.deps.db, { id: staff.id, label: staff.email }, input);
+  const result = await createStaff(c.var.deps.db, actorOf(c), input);
+  if (result.forbidden) return renderForbidden(c, result.forbidden);
   if (!result.ok) {
     return usersPage(c, { errors: result.errors, input: { email: input.email, displayName: input.displayName, role: input.role } });
   }
@@ -54,8 +54,7 @@ adminRoutes.post('/admin/users/:id/:action{role|deactivate|reactivate|password}'
   const id = parseId(c.req.param('id'));
   const { db } = c.var.deps;
   if (!id || !findStaffById(db, id)) return renderNotFound(c);
-  const staff = c.var.staff!;
-  const actor = { id: staff.id, label: staff.email };
+  const actor = actorOf(c);
   const form = await c.req.parseBody();
   const action = c.req.param('action');
   const result =
@@ -64,6 +63,7 @@ adminRoutes.post('/admin/users/:id/:action{role|deactivate|reactivate|password}'
       : action === 'password'
         ? await setPassword(db, actor, id, formString(form, 'password'))
         : setActive(db, actor, id, action === 'reactivate');
+  if (result.forbidden) return renderForbidden(c, result.forbidden);
   if (!result.ok) return usersPage(c, { errors: result.errors });
   const done = { role: 'roll', password: 'losenord', deactivate: 'inaktiverad', reactivate: 'aktiverad' }[action] ?? '';
   return c.redirect(`/admin/users?klart=${done}`, 303);

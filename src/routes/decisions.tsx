@@ -43,7 +43,8 @@ import { stockholmDate } from '../domain/workingDays.ts';
 import { looksLikeEmail, smtpSender } from '../mail/notice.ts';
 import { textToPdf } from '../pdf/textPdf.ts';
 import { renderMarkdown } from '../text/markdown.ts';
-import { canViewRequests } from '../domain/requestPolicy.ts';
+import { canReopenDecision, canViewRequests } from '../domain/requestPolicy.ts';
+import { reopenRequest } from '../domain/requestCommands.ts';
 import type { AppEnv } from '../web/env.ts';
 import { actorOf, allow } from '../web/auth.ts';
 import { formString, parseId } from '../web/form.ts';
@@ -55,6 +56,7 @@ const staffOnly = allow(canViewRequests);
 const reviewerOnly = allow(canDecide);
 const publisherOnly = allow(canPublish);
 const adminOnly = allow(canEditTemplates);
+const reopener = allow(canReopenDecision);
 
 function loadRequest(c: Context<AppEnv>): RequestListRow | null {
   const id = parseId(c.req.param('id'));
@@ -70,6 +72,7 @@ const notices: Record<string, string> = {
   overklagande: 'Överklagandet är antecknat.',
   upplysning: 'Upplysningen är antecknad.',
   skriftligt: 'Begäran väntar nu på ett skriftligt beslut av en jurist.',
+  ateroppnad: 'Begäran är återöppnad och kan ändras. Beslutet står kvar tills ett nytt beslut fattas.',
 };
 
 function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<DecisionPageProps, 'errors' | 'errorForm' | 'input' | 'notice'> = {}) {
@@ -134,7 +137,12 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
       outcome: a.outcome ? appealOutcomeLabels[a.outcome] : null,
     })),
     informalRefusals: informalRefusalsForRequest(db, r.id).map((x) => ({ id: x.id, kind: x.kind, toldAt: x.told_at, note: x.note, requestedAt: x.written_decision_requested_at })),
-    can: { decide: canDecide(staff), release: canRelease(staff), publish: canPublish(staff) },
+    can: {
+      decide: canDecide(staff),
+      release: canRelease(staff),
+      publish: canPublish(staff),
+      reopen: canReopenDecision(staff) && (r.status === 'decided' || r.status === 'closed'),
+    },
     canDecideNow: mayDecide(db, r),
     appealOutcomeOptions: appealOutcomes.map((o) => ({ value: o, label: appealOutcomeLabels[o] })),
     today: stockholmDate(now),
@@ -164,6 +172,15 @@ decisionRoutes.post('/requests/:id{[0-9]+}/decision', reviewerOnly, async (c) =>
   const { config, db } = c.var.deps;
   const result = decideRequest(db, actorOf(c), r.id, input, { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline });
   return answer(c, r, result, 'decide', input, 'beslut');
+});
+
+/** Reopens a decided or closed request with a reason (issue 10, hole 6): the one way back to changing it. */
+decisionRoutes.post('/requests/:id{[0-9]+}/reopen', reopener, async (c) => {
+  const r = loadRequest(c);
+  if (!r) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { reopenReason: formString(form, 'reopenReason') };
+  return answer(c, r, reopenRequest(c.var.deps.db, actorOf(c), r.id, input.reopenReason, c.var.deps.config.deadline), 'reopen', input, 'ateroppnad');
 });
 
 function letterOf(c: Context<AppEnv>, r: RequestListRow): string | null {

@@ -15,10 +15,10 @@ import {
   pagesForDocument,
   sameFileElsewhere,
 } from '../db/documents.ts';
-import { importPastedText, stageUploads } from '../documents/importer.ts';
 import type { FieldErrors } from '../domain/command.ts';
-import { editRegisterEntry, liftSecrecyMark, markSecrecy } from '../domain/documentCommands.ts';
+import { attachFiles, attachPastedText, editRegisterEntry, liftSecrecyMark, markSecrecy } from '../domain/documentCommands.ts';
 import { canHandleDocuments, canMarkSecrecy } from '../domain/documentPolicy.ts';
+import { canChangeCase } from '../domain/requestPolicy.ts';
 import { activeProvisions } from '../db/provisions.ts';
 import type { Provision } from '../domain/provisions.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
@@ -68,7 +68,9 @@ documentRoutes.post('/requests/:id/documents', async (c) => {
   if (files.length === 0) return attachPage(c, id, { errors: [{ field: 'files', message: 'Välj minst en fil att bifoga.' }] });
   const uploads = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
   const { db, config, imports } = c.var.deps;
-  const result = stageUploads(db, actorOf(c), id, uploads, config.maxFileBytes);
+  const staged = attachFiles(db, actorOf(c), id, uploads, config.maxFileBytes);
+  if (!staged.ok) return staged.forbidden ? renderForbidden(c, staged.forbidden) : attachPage(c, id, { errors: staged.errors });
+  const result = staged.value;
   imports.enqueue(...result.jobIds);
   if (result.refused.length) {
     // Some files refused: show which and why (422), the accepted ones are already importing.
@@ -89,8 +91,9 @@ documentRoutes.post('/requests/:id/documents/text', async (c) => {
   if (!text.trim()) errors.push({ field: 'text', message: 'Klistra in texten.' });
   else if (text.length > 5_000_000) errors.push({ field: 'text', message: 'Texten är för lång för att klistra in. Spara den som fil och bifoga filen.' });
   if (errors.length) return attachPage(c, id, { errors, pasted: { title, text } });
-  const docId = importPastedText(c.var.deps.db, actorOf(c), id, { title, text });
-  return c.redirect(`/documents/${docId}`, 303);
+  const r = attachPastedText(c.var.deps.db, actorOf(c), id, { title, text });
+  if (!r.ok) return r.forbidden ? renderForbidden(c, r.forbidden) : attachPage(c, id, { errors: r.errors, pasted: { title, text } });
+  return c.redirect(`/documents/${r.value}`, 303);
 });
 
 documentRoutes.get('/requests/:id/imports', (c) => {
@@ -131,7 +134,7 @@ function documentPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Docum
       attachments={all.filter((d) => d.parent_document_id === doc.id).map((d) => ({ id: d.id, file_name: d.file_name }))}
       parent={parent ? { id: parent.id, file_name: parent.file_name } : null}
       reference={findRequest(db, doc.request_id)!.reference}
-      canEdit={canHandleDocuments(staff)}
+      canEdit={canHandleDocuments(staff) && canChangeCase(staff, findRequest(db, doc.request_id)!.status)}
       canMark={canMarkSecrecy(staff)}
       provisions={catalogue(c)}
       notice={extra.notice}

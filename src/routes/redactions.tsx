@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { DiffPage } from '../../views/redaction/diffPage.tsx';
 import { RequestSecrecyPage } from '../../views/redaction/requestSecrecyPage.tsx';
 import { type LeakView, SecrecyPage, type SecrecyPageProps } from '../../views/redaction/secrecyPage.tsx';
-import { findRequest } from '../db/disclosureRequests.ts';
+import { assignableStaff, findRequest } from '../db/disclosureRequests.ts';
 import { type DocumentRow, documentsForRequest, findDocument, findingsForDocument, pagesForDocument } from '../db/documents.ts';
 import { activeProvisions, listProvisions } from '../db/provisions.ts';
 import {
@@ -43,6 +43,7 @@ import {
   canViewDiff,
 } from '../domain/redactionPolicy.ts';
 import type { FieldErrors } from '../domain/command.ts';
+import { canChangeCase, mayBeReviewer } from '../domain/requestPolicy.ts';
 import { releaseDiff } from '../domain/releaseDiff.ts';
 import { approvePdfRedactions, placeRedaction, proposeAreaRedaction, removedNotice } from '../domain/pdfReleaseCommands.ts';
 import type { RemovedParts } from '../pdf/redactPdf.ts';
@@ -107,11 +108,18 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
   const redactions = redactionsForDocument(db, doc.id);
   const released = currentReleasedVersion(db, doc.id);
   const proposers = proposersOf(db, doc.id);
-  const approveBlocked = canApproveRedactions(actor, proposers, config.allowSelfApproval)
-    ? null
-    : canAssessSecrecy(actor)
-      ? 'Du har själv föreslagit maskeringar i handlingen. En annan jurist godkänner dem (fyra ögon).'
-      : 'En jurist prövar och godkänner maskeringarna.';
+  const request = findRequest(db, doc.request_id)!;
+  // Hole 6: a decided request shows its maskeringar and assessment, and offers nothing that changes them.
+  const open = canChangeCase(actor, request.status);
+  const approveBlocked = !open
+    ? canChangeCase.why
+    : canApproveRedactions(actor, proposers, config.allowSelfApproval)
+      ? null
+      : canAssessSecrecy(actor)
+        ? assignableStaff(db).some((s) => s.id !== actor.id && mayBeReviewer(s))
+          ? 'De maskeringar som väntar är sådana som du själv har föreslagit. En annan jurist godkänner dem (fyra ögon).'
+          : 'De maskeringar som väntar är sådana som du själv har föreslagit, och det finns ingen annan aktiv jurist som kan godkänna dem. Be administratören lägga till en jurist, eller slå på INSYN_ALLOW_SELF_APPROVAL om organisationen är mycket liten.'
+        : 'En jurist prövar och godkänner maskeringarna.';
   const { hits, ...rest } = extra;
   const isPdf = doc.format === 'pdf';
   const pdfFile = isPdf && released ? releasedPdfFor(db, released.id) : undefined;
@@ -120,7 +128,7 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
     c,
     <SecrecyPage
       doc={doc}
-      reference={findRequest(db, doc.request_id)!.reference}
+      reference={request.reference}
       text={doc.text}
       pages={pagesForDocument(db, doc.id)}
       findings={findingsForDocument(db, doc.id)}
@@ -135,10 +143,11 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
       exemptions={exemptionsForDocument(db, doc.id)}
       user={{ id: staff.id, role: staff.role }}
       can={{
-        propose: canProposeRedaction(staff),
-        assess: canAssessSecrecy(staff),
+        open,
+        propose: open && canProposeRedaction(staff),
+        assess: open && canAssessSecrecy(staff),
         approveBlocked,
-        reviewer: canExemptLeak(staff),
+        reviewer: open && canExemptLeak(staff),
         diff: canViewDiff(staff),
       }}
       allowSelfApproval={config.allowSelfApproval}
@@ -156,6 +165,7 @@ const notices: Record<string, string> = {
   avslagen: 'Maskeringen är avslagen.',
   provad: 'Sekretessprövningen är sparad.',
   godkand: 'Maskeringarna är godkända och den utlämnade versionen är byggd.',
+  delvis: 'Maskeringarna som andra föreslog är godkända. De som du själv har föreslagit väntar på en annan jurist (fyra ögon); när hen godkänt dem byggs den utlämnade versionen.',
   undantag: 'Skälet är sparat: texten lämnas ut på det stället.',
   placerad: 'Maskeringen är placerad på sidan. Den lämnas ut så när handlingen godkänns nästa gång.',
 };
@@ -325,12 +335,12 @@ redactionRoutes.post('/documents/:docId/approval', async (c) => {
         pdfProblems: 'problems' in r ? r.problems : undefined,
       });
     }
-    return c.redirect(`/documents/${doc.id}/secrecy?klart=godkand`, 303);
+    return c.redirect(`/documents/${doc.id}/secrecy?klart=${'value' in r && r.value.waiting ? 'delvis' : 'godkand'}`, 303);
   }
   const r = approveRedactions(db, actorOf(c), doc.id, opts);
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return secrecyPage(c, doc, { errors: r.errors, hits: r.leaks });
-  return c.redirect(`/documents/${doc.id}/secrecy?klart=godkand`, 303);
+  return c.redirect(`/documents/${doc.id}/secrecy?klart=${r.value.waiting ? 'delvis' : 'godkand'}`, 303);
 });
 
 /** An area of a page proposed for maskering, typed as coordinates (the no-JS form; a page workspace builds on it). */

@@ -22,7 +22,8 @@ import { computeDeadline, isOverdue, needsSecrecyAssessment } from '../domain/de
 import { isChannel, isOpen, isStatus, next, transitionRequiresReason } from '../domain/disclosureRequest.ts';
 import type { FieldErrors } from '../domain/command.ts';
 import { addNote, assignRequest, markLarge, registerRequest, transitionRequest } from '../domain/requestCommands.ts';
-import { canAddNote, canAssignRequest, canMarkLarge, canMoveRequest, canRegisterRequest, canViewRequests } from '../domain/requestPolicy.ts';
+import { canAddNote, canAssignRequest, canChangeCase, canMarkLarge, canMoveRequest, canRegisterRequest, canViewRequests } from '../domain/requestPolicy.ts';
+import { canHandleDocuments } from '../domain/documentPolicy.ts';
 import { stockholmDate, stockholmTime } from '../domain/workingDays.ts';
 import { requestsCsv } from '../web/requestsCsv.ts';
 import { statsRoutes } from './stats.tsx';
@@ -226,6 +227,7 @@ function requestPage(
       : null,
     canAddNote: canAddNote(staff),
     canMarkLarge: canMarkLarge(staff, r.status),
+    canAttach: canHandleDocuments(staff) && canChangeCase(staff, r.status),
     ...extra,
   };
   // JO 3434-2016: while the appeal time runs or an appeal is pending, the handlingar must be kept.

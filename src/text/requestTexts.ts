@@ -87,6 +87,8 @@ export const commandErrors = {
   statusUnknown: 'Välj vilken status begäran ska få.',
   transitionRefused: (from: string, to: string) => `Begäran kan inte gå från ${from.toLowerCase()} till ${to.toLowerCase()} med din roll.`,
   reasonMissing: 'Skriv varför.',
+  reopenReasonMissing: 'Skriv varför begäran återöppnas.',
+  reopenNotDecided: 'Begäran är inte beslutad eller avslutad och behöver inte återöppnas.',
   reasonTooLong: (max: number) => `Skälet får vara högst ${max} tecken.`,
   handlerUnknown: 'Välj en handläggare i listan.',
   reviewerUnknown: 'Välj en jurist i listan.',

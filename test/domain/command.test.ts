@@ -6,8 +6,10 @@ import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
 import { defaultFeeTariff } from '../../src/domain/fees.ts';
 import { importPastedText } from '../../src/documents/importer.ts';
 import { findProvisionByLabel } from '../../src/db/provisions.ts';
-import { addNote, assignRequest, markLarge, registerRequest, transitionRequest } from '../../src/domain/requestCommands.ts';
-import { editRegisterEntry, liftSecrecyMark, markSecrecy } from '../../src/domain/documentCommands.ts';
+import { addNote, assignRequest, markLarge, registerRequest, reopenRequest, transitionRequest } from '../../src/domain/requestCommands.ts';
+import { attachFiles, attachPastedText, editRegisterEntry, liftSecrecyMark, markSecrecy } from '../../src/domain/documentCommands.ts';
+import { findRequest } from '../../src/db/disclosureRequests.ts';
+import { assessedDocument, toReview } from '../helpers/release.ts';
 import { addProvision, renameProvision, setProvisionActive } from '../../src/domain/provisionCommands.ts';
 import {
   approveRedactions,
@@ -20,7 +22,7 @@ import {
 } from '../../src/domain/redactionCommands.ts';
 import { decideRequest, recordAppeal, recordInformalRefusal, recordNotified, updateTemplate } from '../../src/domain/decisionCommands.ts';
 import { createReleaseLink, publishRelease } from '../../src/domain/releaseCommands.ts';
-import { createStaff } from '../../src/domain/staffCommands.ts';
+import { changeRole, createStaff, setActive, setPassword } from '../../src/domain/staffCommands.ts';
 import { logCount, testDb } from '../helpers/app.ts';
 import { makeRequest } from '../helpers/requests.ts';
 
@@ -56,6 +58,9 @@ const refusedCases: Array<[string, () => CommandResult<unknown>]> = [
   ['addNote by an admin', () => addNote(db, who.adm, requestId, 'anteckning')],
   ['markLarge by an admin', () => markLarge(db, who.adm, requestId, { untilDate: '2099-01-01', note: 'sagt i telefon' }, defaultDeadlineSettings)],
   ['editRegisterEntry by an admin', () => editRegisterEntry(db, who.adm, docId, { receivedDate: '', diarienummer: '', counterpart: '', description: 'Brev' }, '2026-11-30')],
+  ['attachPastedText by an admin', () => attachPastedText(db, who.adm, requestId, { title: 'x', text: 'y' })],
+  ['attachFiles by an admin', () => attachFiles(db, who.adm, requestId, [{ name: 'a.txt', bytes: new TextEncoder().encode('hej') }], 1_000_000)],
+  ['reopenRequest by a registrar', () => reopenRequest(db, who.reg, requestId, 'skäl', defaultDeadlineSettings)],
   ['markSecrecy by a registrar', () => markSecrecy(db, who.reg, docId, 'OSL 21:7', ['OSL 21:7'])],
   ['liftSecrecyMark by a registrar', () => liftSecrecyMark(db, who.reg, docId, 1, 'fel')],
   ['addProvision by a reviewer', () => addProvision(db, who.jur, { chapter: '40', section: '1', shortName: 'x' })],
@@ -75,16 +80,75 @@ const refusedCases: Array<[string, () => CommandResult<unknown>]> = [
   ['recordInformalRefusal by an admin', () => recordInformalRefusal(db, who.adm, requestId, { kind: 'refusal', note: 'x' })],
   ['recordAppeal by an admin', () => recordAppeal(db, who.adm, requestId, '2026-01-05')],
   ['updateTemplate by a reviewer', () => updateTemplate(db, who.jur, 'refusal', 'x')],
+  ['changeRole by a reviewer', () => changeRole(db, who.jur, who.reg.id, 'admin')],
+  ['setActive by a registrar', () => setActive(db, who.reg, who.jur.id, false)],
   ['createReleaseLink by an admin', () => createReleaseLink(db, who.adm, requestId, 30)],
   ['publishRelease by a registrar', () => publishRelease(db, who.reg, requestId)],
 ];
 
 describe('a refused command', () => {
+  it('createStaff and setPassword for someone else by a non-admin: forbidden, nothing written', async () => {
+    const before = logCount(db);
+    expect(await createStaff(db, who.jur, { email: 'ny@test.se', displayName: 'Ny', role: 'admin', password: 'korrekt-hast-batteri-7' })).toMatchObject({ ok: false, forbidden: expect.any(String) });
+    expect(await setPassword(db, who.reg, who.jur.id, 'ett-nytt-langt-losenord')).toMatchObject({ ok: false, forbidden: expect.any(String) });
+    expect(logCount(db)).toBe(before);
+    expect((await setPassword(db, who.reg, who.reg.id, 'ett-nytt-langt-losenord')).ok).toBe(true);
+  });
+
   it.each(refusedCases)('%s: forbidden with a Swedish reason, nothing written', (_name, run) => {
     const before = logCount(db);
     let result: CommandResult<unknown> | undefined;
     expect(() => (result = run())).not.toThrow();
     expect(result).toMatchObject({ ok: false, forbidden: expect.stringMatching(/^[A-ZÅÄÖ].+\.$/) });
     expect(logCount(db)).toBe(before);
+  });
+});
+
+describe('a decided request refuses every command that changes what the decision rests on (issue 10, hole 6)', () => {
+  let decidedId: number;
+  let doc: number;
+  let proposed: number;
+  beforeEach(() => {
+    decidedId = makeRequest(db, who.reg.id).id;
+    const ids = { registrar: who.reg.id, reviewer: who.jur.id, reviewer2: who.jur2.id };
+    doc = assessedDocument(db, ids, decidedId, { title: 'Avtal', text: 'Avtal med Tolvan Tolvansson om fjärrvärme.', outcome: 'release_masked', mask: [{ text: 'Tolvan Tolvansson', provision: 'OSL 21:7' }] });
+    // A proposal left undecided before the decision: it must not be decided afterwards either.
+    const p = proposeRedactions(db, who.reg, { kind: 'text', documentId: doc, text: 'fjärrvärme', scope: 'document' }, { provisionId: osl217, motivering: '' });
+    if (!p.ok) throw new Error('propose');
+    proposed = p.value.ids[0]!;
+    db.prepare("UPDATE redaction SET status = 'rejected', decided_by = ?, decided_at = ? WHERE id = ?").run(who.jur.id, new Date().toISOString(), proposed);
+    toReview(db, who.jur.id, decidedId);
+    const d = decideRequest(db, { ...who.jur, displayName: 'Jens' }, decidedId, { motivering: 'Personuppgifter skyddas enligt OSL 21:7.', condition: '' }, ctx);
+    if (!d.ok) throw new Error(JSON.stringify(d.errors));
+    db.prepare("UPDATE redaction SET status = 'proposed', decided_by = NULL, decided_at = NULL WHERE id = ?").run(proposed);
+  });
+
+  const changes: Array<[string, () => CommandResult<unknown>]> = [
+    ['attachPastedText', () => attachPastedText(db, who.reg, decidedId, { title: 'Ny', text: 'Efter beslutet.' })],
+    ['attachFiles', () => attachFiles(db, who.reg, decidedId, [{ name: 'ny.txt', bytes: new TextEncoder().encode('Efter beslutet.') }], 1_000_000)],
+    ['editRegisterEntry', () => editRegisterEntry(db, who.reg, doc, { receivedDate: '', diarienummer: '', counterpart: '', description: 'Ny beskrivning' }, '2026-11-30')],
+    ['proposeRedactions', () => proposeRedactions(db, who.reg, { kind: 'text', documentId: doc, text: 'Avtal', scope: 'document' }, { provisionId: osl217, motivering: '' })],
+    ['changeRedaction', () => changeRedaction(db, who.reg, proposed, { provisionId: osl217, motivering: 'ändrad' })],
+    ['withdrawRedaction', () => withdrawRedaction(db, who.reg, proposed)],
+    ['rejectRedaction', () => rejectRedaction(db, who.jur, proposed, 'skäl', false)],
+    ['recordAssessment', () => recordAssessment(db, who.jur, doc, { outcome: 'withhold', provisionIds: [osl217], motivering: 'Ändrat.' })],
+    ['approveRedactions', () => approveRedactions(db, who.jur2, doc, { allowSelfApproval: false, mode: 'fixed' })],
+    ['recordLeakExemption', () => recordLeakExemption(db, who.jur, { documentId: doc, start: 0, end: 5, reason: 'x' })],
+  ];
+
+  it.each(changes)('%s: forbidden, saying how to reopen; nothing written', (_name, run) => {
+    const before = logCount(db);
+    const result = run();
+    expect(result).toMatchObject({ ok: false, forbidden: expect.stringContaining('Återöppna') });
+    expect(logCount(db)).toBe(before);
+  });
+
+  it('after reopenRequest with a reason the same commands work, and the log says why it was reopened', () => {
+    expect(reopenRequest(db, who.jur, decidedId, '', defaultDeadlineSettings)).toMatchObject({ ok: false, errors: [{ field: 'reopenReason' }] });
+    expect(reopenRequest(db, who.jur, decidedId, 'Omprövning: en handling saknades.', defaultDeadlineSettings).ok).toBe(true);
+    expect(findRequest(db, decidedId)!.status).toBe('in_progress');
+    const row = db.prepare('SELECT event, reason FROM decision_log ORDER BY id DESC LIMIT 1').get();
+    expect(row).toEqual({ event: 'decision.reopened', reason: 'Omprövning: en handling saknades.' });
+    for (const [name, run] of changes) expect(run().forbidden, name).toBeUndefined();
   });
 });

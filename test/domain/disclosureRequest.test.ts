@@ -1,4 +1,5 @@
 // Tests for request states (every pair in the transition table), labels, log events and the registration validator.
+import { canChangeCase, canMoveRequest, canReopenDecision } from '../../src/domain/requestPolicy.ts';
 import { describe, expect, it } from 'vitest';
 import {
   canTransition,
@@ -30,6 +31,8 @@ const allowed: Array<[Status, Status, 'none' | 'reason']> = [
   ['in_review', 'in_progress', 'none'],
   ['in_review', 'withdrawn', 'reason'],
   ['decided', 'closed', 'none'],
+  // Reopening a decision: reopenRequest, by a reviewer, with a reason (issue 10, hole 6).
+  ['decided', 'in_progress', 'reason'],
   ['closed', 'in_progress', 'reason'],
   ['withdrawn', 'in_progress', 'reason'],
 ];
@@ -61,6 +64,24 @@ describe('transitions', () => {
   it('refuses to name an event for a transition the table does not allow', () => {
     expect(() => transitionEvent('registered', 'closed')).toThrow();
     expect(() => transitionEvent('decided', 'withdrawn')).toThrow();
+  });
+
+  it('the status form never sets decided and never reopens a decision, for any role (issue 10, holes 5 and 6)', () => {
+    for (const role of ['registrar', 'reviewer', 'admin'] as const) {
+      for (const [from, to] of pairs) {
+        if (to === 'decided' || ((from === 'decided' || from === 'closed') && to === 'in_progress')) {
+          expect(canMoveRequest({ id: 1, role }, from, to), `${role}: ${from} → ${to}`).toBe(false);
+        }
+      }
+    }
+    expect(canMoveRequest({ id: 1, role: 'registrar' }, 'withdrawn', 'in_progress')).toBe(true);
+    expect(canMoveRequest({ id: 1, role: 'registrar' }, 'decided', 'closed')).toBe(true);
+    expect(canMoveRequest({ id: 1, role: 'admin' }, 'decided', 'closed')).toBe(false);
+  });
+
+  it('a case changes only while the request is open; a decision is reopened by a reviewer', () => {
+    expect(statuses.filter((s) => canChangeCase({ id: 1, role: 'registrar' }, s))).toEqual(['registered', 'in_progress', 'in_review']);
+    expect((['registrar', 'reviewer', 'admin'] as const).filter((role) => canReopenDecision({ id: 1, role }))).toEqual(['reviewer']);
   });
 
   it('knows which requests are still open', () => {

@@ -1,6 +1,7 @@
 // Who may propose, change, reject, approve, assess, exempt and see the diff: role × state → allowed (STYLE.md 6).
 import { describe, expect, it } from 'vitest';
 import {
+  canApproveRedaction,
   canApproveRedactions,
   canAssessSecrecy,
   canChangeRedaction,
@@ -44,13 +45,26 @@ describe('redaction policy', () => {
     ['reviewer', [OTHER], false, true],
     ['reviewer', [], false, true],
     ['reviewer', [ME], false, false],
-    ['reviewer', [OTHER, ME], false, false],
+    // Four eyes per maskering (issue 10, hole 8): she approves the other's, hers wait for another jurist.
+    ['reviewer', [OTHER, ME], false, true],
     ['reviewer', [ME], true, true],
     ['registrar', [OTHER], false, false],
     ['registrar', [OTHER], true, false],
     ['admin', [OTHER], true, false],
   ] as const)('approve: %s, proposers %j, self-approval %s → %s', (role, proposers, self, allowed) => {
     expect(canApproveRedactions(as(role), proposers, self)).toBe(allowed);
+  });
+
+  it.each([
+    // role, status, proposed by, allowSelfApproval, allowed: one maskering, anyone but its proposer
+    ['reviewer', 'proposed', OTHER, false, true],
+    ['reviewer', 'proposed', ME, false, false],
+    ['reviewer', 'proposed', ME, true, true],
+    ['reviewer', 'approved', OTHER, false, false],
+    ['registrar', 'proposed', OTHER, false, false],
+    ['admin', 'proposed', OTHER, true, false],
+  ] as const)('approve one maskering: %s, %s, proposed by %s, self-approval %s → %s', (role, status, by, self, allowed) => {
+    expect(canApproveRedaction(as(role), { status, proposed_by: by }, self)).toBe(allowed);
   });
 
   it.each([

@@ -8,6 +8,7 @@ import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
 import { get, login, makeTestApp, post, type TestApp } from '../helpers/app.ts';
 import { importPastedText } from '../../src/documents/importer.ts';
 import { proposeRedactions } from '../../src/domain/redactionCommands.ts';
+import { navFor } from '../../views/layout.tsx';
 
 interface RouteCase {
   /** The route as the app lists it: method and pattern. */
@@ -95,6 +96,7 @@ export const routeCases: RouteCase[] = [
   // 404 where there is nothing yet: no letter, no outbox message) and nothing moves.
   { route: 'GET /requests/:id{[0-9]+}/decision', path: '/requests/1/decision', allowed: ['registrar', 'reviewer'] },
   { route: 'POST /requests/:id{[0-9]+}/decision', path: '/requests/1/decision', allowed: ['reviewer'], body: { motivering: '' } },
+  { route: 'POST /requests/:id{[0-9]+}/reopen', path: '/requests/1/reopen', allowed: ['reviewer'], body: { reopenReason: '' } },
   { route: 'POST /requests/:id{[0-9]+}/decision/notified', path: '/requests/1/decision/notified', allowed: ['registrar', 'reviewer'], body: { notifiedDate: '' } },
   { route: 'POST /requests/:id{[0-9]+}/release-links', path: '/requests/1/release-links', allowed: ['registrar', 'reviewer'] },
   { route: 'POST /requests/:id{[0-9]+}/release-links/:linkId{[0-9]+}/revoke', path: '/requests/1/release-links/1/revoke', allowed: ['registrar', 'reviewer'] },
@@ -155,6 +157,17 @@ describe('access control', () => {
       });
     }
   }
+
+  it('the navigation and the guards agree: every menu item a role sees opens, every one it does not see is refused', async () => {
+    const everything = ALL.flatMap((r) => navFor({ id: t.ids[r], role: r }).map((i) => i.href));
+    for (const role of ALL) {
+      const shown = new Set(navFor({ id: t.ids[role], role }).map((i) => i.href));
+      for (const href of new Set(everything)) {
+        const res = await get(t.app, href, cookies[role]);
+        expect(res.status, `${role} ${href}`).toBe(shown.has(href) ? 200 : 403);
+      }
+    }
+  });
 
   it('the navigation shows each role only what it may use', async () => {
     const nav = async (r: Role) => {

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { get, login, logCount, makeTestApp, post, titleOf, type TestApp } from '../helpers/app.ts';
 import { findRequest } from '../../src/db/disclosureRequests.ts';
 import { logForRequest } from '../../src/db/decisionLog.ts';
+import { assessedDocument } from '../helpers/release.ts';
 
 const valid = {
   receivedDate: '2026-01-05',
@@ -93,23 +94,22 @@ describe('states', () => {
     const id = await register(valid);
     expect((await post(t.app, `/requests/${id}/status`, { to: 'in_review' }, reg)).status).toBe(303);
     expect(findRequest(t.db, id)!.status).toBe('in_review');
-    // in_review → decided is the reviewer's (OSL 6 kap. 3 §): 403 for a registrator, nothing logged.
+    // Decided is set by the decision alone (issue 10, hole 5): 403 for everyone here, nothing logged.
     const before = logCount(t.db);
-    const refused = await post(t.app, `/requests/${id}/status`, { to: 'decided' }, reg);
-    expect(refused.status).toBe(403);
+    for (const cookie of [reg, jur]) expect((await post(t.app, `/requests/${id}/status`, { to: 'decided' }, cookie)).status).toBe(403);
     expect(logCount(t.db)).toBe(before);
-    expect((await post(t.app, `/requests/${id}/status`, { to: 'decided' }, jur)).status).toBe(303);
-    // decided → in_review is not in the table.
-    expect((await post(t.app, `/requests/${id}/status`, { to: 'in_review' }, jur)).status).toBe(403);
-    expect((await post(t.app, `/requests/${id}/status`, { to: 'closed' }, reg)).status).toBe(303);
+    // in_review → registered is not in the table.
+    expect((await post(t.app, `/requests/${id}/status`, { to: 'registered' }, jur)).status).toBe(403);
+    expect((await post(t.app, `/requests/${id}/status`, { to: 'in_progress' }, reg)).status).toBe(303);
+    expect((await post(t.app, `/requests/${id}/status`, { to: 'withdrawn', reason: 'Sökanden återkallade' }, reg)).status).toBe(303);
     const r = findRequest(t.db, id)!;
-    expect(r.status).toBe('closed');
+    expect(r.status).toBe('withdrawn');
     expect(r.due_at).toBeNull();
     expect(logForRequest(t.db, id).map((l) => l.event)).toEqual([
       'request.registered',
       'request.status_changed',
       'request.status_changed',
-      'request.status_changed',
+      'request.withdrawn',
     ]);
   });
 
@@ -216,8 +216,10 @@ describe('statistics', () => {
     const now = new Date();
     const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
     const id = await register({ ...valid, receivedDate: day, receivedTime: '00:01' });
-    await post(t.app, `/requests/${id}/status`, { to: 'in_progress' }, jur);
-    await post(t.app, `/requests/${id}/status`, { to: 'decided' }, jur);
+    // Decided through the decision, the only way (issue 10, hole 5).
+    assessedDocument(t.db, t.ids, id, { title: 'Protokoll', text: 'Styrelseprotokoll. Inget hemligt.', outcome: 'release_full' });
+    await post(t.app, `/requests/${id}/status`, { to: 'in_review' }, jur);
+    expect((await post(t.app, `/requests/${id}/decision`, { motivering: '', condition: '' }, jur)).status).toBe(303);
     const html = await (await get(t.app, '/stats', reg)).text();
     expect(titleOf(html)).toBe('Statistik – Insyn');
     expect(html).toContain('<svg');

@@ -29,7 +29,8 @@ export interface DecisionPageProps {
   published: number;
   appeals: Array<{ id: number; receivedAt: string; withinTime: boolean | null; sentToCourtAt: string | null; outcome: string | null }>;
   informalRefusals: Array<{ id: number; kind: 'refusal' | 'condition'; toldAt: string; note: string; requestedAt: string | null }>;
-  can: { decide: boolean; release: boolean; publish: boolean };
+  /** reopen: this person may reopen the decision and the request is decided or closed (requestPolicy canReopenDecision). */
+  can: { decide: boolean; release: boolean; publish: boolean; reopen: boolean };
   canDecideNow: boolean;
   appealOutcomeOptions: Array<{ value: string; label: string }>;
   errors?: FieldErrors;
@@ -146,8 +147,22 @@ export function DecisionPage(p: DecisionPageProps) {
               </button>
             </form>
           ) : null}
+          {p.can.reopen ? (
+            <form method="post" action={`/requests/${r.id}/reopen`} novalidate>
+              <h3>Återöppna begäran</h3>
+              <p class="small">
+                En beslutad begäran ändras inte: inga nya handlingar, maskeringar eller prövningar. Återöppna den för att ompröva beslutet (37–39 §§
+                förvaltningslagen), lägga till en handling eller när kammarrätten visat målet åter. Beslutet står kvar tills ett nytt beslut ersätter det.
+              </p>
+              <TextField name="reopenReason" label="Varför återöppnas begäran?" multiline rows={3} value={val('reopen', 'reopenReason')} errors={errs('reopen')} />
+              <button type="submit" class="button button--secondary">
+                Återöppna begäran
+              </button>
+            </form>
+          ) : null}
         </Section>
-      ) : p.can.decide ? (
+      ) : null}
+      {d && !(p.can.decide && p.canDecideNow) ? null : p.can.decide ? (
         <Section id="decide" title="Fatta beslut">
           {p.canDecideNow ? (
             <form method="post" action={`/requests/${r.id}/decision`} novalidate>

@@ -1,7 +1,7 @@
 // Sekretessprövning of one handling: the text with findings and maskeringar, the ways to propose maskeringar,
 // the list of proposals with their decisions, the assessment, the leak guard and the four-eyes approval.
 import type { Who } from '../../src/domain/command.ts';
-import { canChangeRedaction, canRejectRedaction } from '../../src/domain/redactionPolicy.ts';
+import { canApproveRedaction, canChangeRedaction, canRejectRedaction } from '../../src/domain/redactionPolicy.ts';
 import type { FindingRow } from '../../src/db/documents.ts';
 import type { ProvisionRow } from '../../src/db/provisions.ts';
 import { isTextRedaction, type AssessmentView, type LeakExemptionRow, type RedactionAreaRow, type RedactionStatus, type RedactionView, type TextRedactionView } from '../../src/db/redactions.ts';
@@ -91,6 +91,8 @@ export interface SecrecyPageProps {
   exemptions: LeakExemptionRow[];
   user: Who;
   can: {
+    /** The request is open for changes (requestPolicy canChangeCase); false once decided. */
+    open: boolean;
     propose: boolean;
     assess: boolean;
     /** null: may approve; otherwise why not (shown instead of the button). */
@@ -174,6 +176,8 @@ export function SecrecyPage(p: SecrecyPageProps) {
   const current = p.assessments[0] ?? null;
   const live = p.redactions.filter((r) => r.status === 'proposed' || r.status === 'approved');
   const proposed = p.redactions.filter((r) => r.status === 'proposed');
+  // Four eyes per maskering: the approver's own proposals wait for another jurist (redactionPolicy canApproveRedaction).
+  const mineWaiting = proposed.filter((r) => !canApproveRedaction(p.user, r, p.allowSelfApproval)).length;
   const labelOf = (id: number) => p.allProvisions.find((x) => x.id === id)?.label ?? `#${id}`;
   const counts = new Map<string, number>();
   for (const f of p.findings) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
@@ -526,7 +530,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
                       </span>
                     </td>
                     <td>
-                      {canChangeRedaction(p.user, r) ? (
+                      {can.open && canChangeRedaction(p.user, r) ? (
                         <>
                           <details class="edit-box" open={!!p.errors?.some((e) => e.field.startsWith(`${rid}-`))}>
                             <summary>Ändra</summary>
@@ -546,7 +550,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
                           </form>
                         </>
                       ) : null}
-                      {r.status === 'proposed' && canRejectRedaction(p.user, r, p.allowSelfApproval) ? (
+                      {can.open && canRejectRedaction(p.user, r, p.allowSelfApproval) ? (
                         <form method="post" action={`/documents/${doc.id}/redactions/${r.id}/reject`} novalidate class="reject-form">
                           <input type="hidden" name="form" value={rid} />
                           <Input id={`${rid}-reason`} name="reason" label="Skäl att avslå" value={str(input[`${rid}-reason`])} errors={p.errors} />
@@ -756,11 +760,18 @@ export function SecrecyPage(p: SecrecyPageProps) {
         <h2 id="approval-heading">Godkännande (fyra ögon)</h2>
         {can.approveBlocked === null ? (
           <form method="post" action={`/documents/${doc.id}/approval`} novalidate>
-            <p>
-              Godkänn de {proposed.length} föreslagna maskeringarna. Den utlämnade versionen byggs då från originalet och alla godkända maskeringar, efter
-              läckagekontrollen.
-              {p.allowSelfApproval ? ' Fyra ögon är avstängt i inställningarna: godkännanden av egna förslag noteras i händelseloggen.' : ''}
-            </p>
+            {mineWaiting > 0 ? (
+              <p>
+                Godkänn de {proposed.length - mineWaiting} maskeringar som andra har föreslagit. De {mineWaiting} som du själv har föreslagit väntar sedan på en
+                annan jurist (fyra ögon), som godkänner dem och bygger den utlämnade versionen.
+              </p>
+            ) : (
+              <p>
+                Godkänn de {proposed.length} föreslagna maskeringarna. Den utlämnade versionen byggs då från originalet och alla godkända maskeringar, efter
+                läckagekontrollen.
+                {p.allowSelfApproval ? ' Fyra ögon är avstängt i inställningarna: godkännanden av egna förslag noteras i händelseloggen.' : ''}
+              </p>
+            )}
             {p.pdfPages && pages.some((pg) => pg.needs_ocr) ? (
               <div class={`field${errorFor(p.errors, 'scannedReviewed') ? ' field--error' : ''}`}>
                 {errorFor(p.errors, 'scannedReviewed') ? (
@@ -777,7 +788,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
               </div>
             ) : null}
             <button type="submit" class="button" id="approve">
-              Godkänn och bygg utlämnad version
+              {mineWaiting > 0 ? 'Godkänn andras maskeringar' : 'Godkänn och bygg utlämnad version'}
             </button>
           </form>
         ) : (

@@ -46,6 +46,8 @@ export interface RequestPageProps {
   staffOptions: Array<{ id: number; name: string; role: 'registrar' | 'reviewer' }> | null;
   canAddNote: boolean;
   canMarkLarge: boolean;
+  /** Handlingar may be attached: the request is open (requestPolicy canChangeCase). */
+  canAttach: boolean;
   errors?: FieldErrors;
   /** Which form the errors belong to, so its fields keep the input. */
   errorForm?: 'status' | 'assign' | 'note' | 'extension';
@@ -192,9 +194,13 @@ export function RequestPage(p: RequestPageProps) {
           <p class="muted">Inga handlingar är bifogade ännu.</p>
         )}
         <p>
-          <a href={`/requests/${r.id}/documents/new`} class="button button--secondary">
-            Bifoga handlingar
-          </a>{' '}
+          {p.canAttach ? (
+            <>
+              <a href={`/requests/${r.id}/documents/new`} class="button button--secondary">
+                Bifoga handlingar
+              </a>{' '}
+            </>
+          ) : null}
           <a href={`/requests/${r.id}/secrecy`} class="button button--secondary">
             Sekretessprövning
           </a>{' '}
@@ -202,6 +208,12 @@ export function RequestPage(p: RequestPageProps) {
             Beslut och utlämnande
           </a>
         </p>
+        {!p.canAttach && (r.status === 'decided' || r.status === 'closed') ? (
+          <p class="muted" id="closed-for-changes">
+            Begäran är {statusLabels[r.status].toLowerCase()} och ändras inte: inga nya handlingar, maskeringar eller prövningar. En jurist kan återöppna den
+            med ett skäl på sidan <a href={`/requests/${r.id}/decision`}>Beslut och utlämnande</a>.
+          </p>
+        ) : null}
       </section>
 
       {p.transitions.length ? (
