@@ -64,9 +64,9 @@ export const redactionTexts = {
   fullButMasked: 'Sekretessprövningen säger att handlingen lämnas ut i sin helhet, men det finns maskeringar. Ändra prövningen eller avslå maskeringarna.',
   maskedButNone: 'Det finns inga maskeringar att godkänna. Föreslå maskeringar eller ändra sekretessprövningen.',
   unchanged: 'Den utlämnade versionen är redan godkänd och inget har ändrats sedan dess.',
+  changedMeanwhile: 'Maskeringarna ändrades medan PDF-filen maskerades. Godkänn igen.',
   retired: (labels: string[]) =>
     `${labels.join(', ')} ${labels.length === 1 ? 'är avvecklad' : 'är avvecklade'} och kan inte bära ett nytt godkännande. Byt bestämmelse i förslaget eller gör om sekretessprövningen, eller be administratören återinföra ${labels.length === 1 ? 'den' : 'dem'}.`,
-  changedMeanwhile: 'Maskeringarna ändrades medan PDF-filen maskerades. Godkänn igen.',
 } as const;
 
 
@@ -412,16 +412,6 @@ export function leakHitsFor(db: Db, documentId: number): LeakHit<number>[] {
   );
 }
 
-export interface Approval {
-  /** The released version built, or null while maskeringar the approver proposed wait for another jurist. */
-  releasedVersionId: number | null;
-  /** The maskeringar approved by this click. */
-  approved: number;
-  /** Proposed maskeringar left for another jurist: the approver's own (four eyes). */
-  waiting: number;
-  selfApproval: boolean;
-}
-
 /** The redacted PDF made for an approval, and a fingerprint of the maskeringar it was made from. */
 export interface ApprovedPdf {
   bytes: Uint8Array;
@@ -440,6 +430,16 @@ export function maskingFingerprint(db: Db, documentId: number): string {
   const live = liveRedactionsForDocument(db, documentId).map((r) => [r.id, r.status, r.start, r.end, r.provision_id]);
   const areas = areasForDocument(db, documentId).map((a) => [a.id, a.redaction_id, a.page, a.x0, a.y0, a.x1, a.y1]);
   return createHash('sha256').update(JSON.stringify([live, areas])).digest('hex');
+}
+
+export interface Approval {
+  /** The released version built, or null while maskeringar the approver proposed wait for another jurist. */
+  releasedVersionId: number | null;
+  /** The maskeringar approved by this click. */
+  approved: number;
+  /** Proposed maskeringar left for another jurist: the approver's own (four eyes). */
+  waiting: number;
+  selfApproval: boolean;
 }
 
 export type ApprovalResult =
@@ -483,14 +483,14 @@ export function approveRedactions(
     const proposed = live.filter((r) => r.status === 'proposed');
     const no = refused(canApproveRedactions, actor, [...new Set(proposed.map((r) => r.proposed_by))], opts.allowSelfApproval) ?? refusedUnlessOpen(db, actor, doc.request_id);
     if (no) return no;
-    const approvable = proposed.filter((r) => canApproveRedaction(actor, r, opts.allowSelfApproval));
-    const waiting = proposed.length - approvable.length;
     // A PDF handling is released as its own pages (issue 11): approval needs the redacted file, made
     // and read again from exactly these maskeringar (approvePdfRedactions in pdfReleaseCommands.ts).
     if (doc.format === 'pdf' && currentAssessment(db, documentId)?.outcome !== 'withhold') {
       if (!opts.pdf) throw new Error('a PDF handling is approved through approvePdfRedactions');
       if (opts.pdf.fingerprint !== maskingFingerprint(db, documentId)) return fail(redactionTexts.changedMeanwhile);
     }
+    const approvable = proposed.filter((r) => canApproveRedaction(actor, r, opts.allowSelfApproval));
+    const waiting = proposed.length - approvable.length;
     const assessment = currentAssessment(db, documentId);
     if (!assessment) return fail(redactionTexts.needsAssessment);
     if (assessment.outcome === 'withhold') return fail(redactionTexts.withheld);

@@ -14,6 +14,8 @@ export interface PdfSandboxLimits {
   heapMb: number;
   /** the child's whole resident memory, mupdf's WebAssembly memory included; killed above it */
   rssMb: number;
+  /** the child's highest resident memory, in MB, when it has ended (for bench:pdf) */
+  onPeakRss?: (mb: number) => void;
 }
 
 export const DEFAULT_PDF_LIMITS: PdfSandboxLimits = { timeoutMs: 300_000, heapMb: 512, rssMb: 2048 };
@@ -30,6 +32,7 @@ export async function runPdfReleaseIsolated(input: PdfRedactionInput, limits: Pd
     // The redacted file is about the size of the original; sanitized content streams may grow it.
     maxOutputBytes: 4 * input.original.byteLength + 64 * 1024 * 1024,
   });
+  limits.onPeakRss?.(outcome.peakRssMb);
   switch (outcome.kind) {
     case 'done':
       return outcome.value;

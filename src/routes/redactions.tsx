@@ -337,7 +337,7 @@ redactionRoutes.post('/documents/:docId/approval', async (c) => {
         pdfProblems: 'problems' in r ? r.problems : undefined,
       });
     }
-    return c.redirect(`/documents/${doc.id}/secrecy?klart=godkand`, 303);
+    return c.redirect(`/documents/${doc.id}/secrecy?klart=${'value' in r && r.value.waiting ? 'delvis' : 'godkand'}`, 303);
   }
   const r = approveRedactions(db, actorOf(c), doc.id, opts);
   if (r.forbidden) return renderForbidden(c, r.forbidden);
