@@ -9,9 +9,13 @@
 import { createRequire } from 'node:module';
 import * as mupdf from 'mupdf';
 import { createWorker, type Worker } from 'tesseract.js';
+import { renderScale } from '../pdf/renderScale.ts';
 
 /** Resolution pages are rendered at for OCR: tesseract reads body text best at 300 dpi. */
 export const OCR_DPI = 300;
+
+/** At most this many pixels a page (an A4 page at 300 dpi is 8.7 million): a hostile page size cannot make a huge pixmap. */
+export const MAX_OCR_PIXELS = 36_000_000;
 
 /** One word read by OCR: its place in the page's text and its box on the page in PDF points (origin top-left, y down, as pageMap.ts). */
 export interface OcrWord {
@@ -90,12 +94,13 @@ export function pageFromBlocks(number: number, blocks: TBlock[], scale: number):
 export async function ocrPdfPages(bytes: Uint8Array, pageNumbers: number[], onPage?: (done: number, total: number) => void): Promise<OcrPage[]> {
   const doc = mupdf.Document.openDocument(bytes, 'application/pdf');
   const worker = await swedishWorker();
-  const scale = OCR_DPI / 72;
   const out: OcrPage[] = [];
   try {
     for (const n of pageNumbers) {
       if (n < 1 || n > doc.countPages()) continue;
       const page = doc.loadPage(n - 1);
+      const b = page.getBounds();
+      const scale = renderScale(b[2] - b[0], b[3] - b[1], OCR_DPI, MAX_OCR_PIXELS);
       const pm = page.toPixmap(mupdf.Matrix.scale(scale, scale), mupdf.ColorSpace.DeviceGray, false, false);
       const png = pm.asPNG();
       pm.destroy();

@@ -2,6 +2,7 @@
 import * as mupdf from 'mupdf';
 import { alignPage, boxesFor, charsFor, quadBounds, type PageRect } from './pageMap.ts';
 import { ocrBoxesFor, openPdf, pageChars, type OcrWordBox } from './redactPdf.ts';
+import { renderScale } from './renderScale.ts';
 
 /** Resolution of the workspace's page images: readable on screen, ~100–300 kB a page. */
 export const VIEW_DPI = 96;
@@ -24,7 +25,9 @@ export function renderPages(bytes: Uint8Array, numbers: number[], dpi = VIEW_DPI
       const page = doc.loadPage(n - 1);
       const b = page.getBounds();
       // No annotations (showExtras false): they are deleted from the released file, and the page image shows the page as released.
-      const pm = page.toPixmap(mupdf.Matrix.scale(dpi / 72, dpi / 72), mupdf.ColorSpace.DeviceRGB, false, false);
+      // A hostile page size cannot make a huge image: at most 4 million pixels (A4 at 96 dpi is 0.9 million).
+      const s = renderScale(b[2] - b[0], b[3] - b[1], dpi, 4_000_000);
+      const pm = page.toPixmap(mupdf.Matrix.scale(s, s), mupdf.ColorSpace.DeviceRGB, false, false);
       out.push({ number: n, png: new Uint8Array(pm.asPNG()), width: b[2] - b[0], height: b[3] - b[1] });
       pm.destroy();
       page.destroy();
