@@ -123,7 +123,7 @@ CREATE TABLE document_ocr_word (
   y1 REAL NOT NULL CHECK (y1 >= y0),
   confidence REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 100),
   PRIMARY KEY (document_id, start)
-) STRICT, WITHOUT ROWID;
+) STRICT;
 
 CREATE TABLE document_page (
   document_id INTEGER NOT NULL REFERENCES document(id),

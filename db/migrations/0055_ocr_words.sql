@@ -14,4 +14,4 @@ CREATE TABLE document_ocr_word (
   y1 REAL NOT NULL CHECK (y1 >= y0),
   confidence REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 100),
   PRIMARY KEY (document_id, start)
-) STRICT, WITHOUT ROWID;
+) STRICT;
