@@ -10,6 +10,7 @@ import {
   findImportJob,
   finishJob,
   insertDocument,
+  setDocumentStructure,
   insertFindings,
   insertImportJob,
   insertPages,
@@ -131,6 +132,7 @@ function storeDocument(db: Db, actor: ImportActor, requestId: number, p: Prepare
     created_at: now,
   });
   insertPages(db, id, p.extracted.pages);
+  if (p.extracted.structure?.length) setDocumentStructure(db, id, p.extracted.structure);
   insertFindings(db, id, p.findings);
   appendLog(db, {
     actorId: actor.id,

@@ -33,6 +33,7 @@ export const publicRoutes = [
   'GET /r/:token',
   'GET /r/:token/beslut.pdf',
   'GET /r/:token/handlingar/:name',
+  'GET /r/:token/handlingar.zip',
   'GET /lasesal',
   'GET /lasesal/:id',
   'GET /lasesal/:id/pdf',
@@ -75,6 +76,8 @@ export const routeCases: RouteCase[] = [
   // Secrecy assessment and redaction: maskering 1 on handling 1 is proposed by reviewer2 in beforeAll,
   // so only reviewer2 (never signed in here) may change or withdraw it; bodies invalid on purpose.
   { route: 'GET /documents/:docId/secrecy', path: '/documents/1/secrecy', allowed: ['registrar', 'reviewer'] },
+  // Where a refused approval redirects (issue 11): the same page, checked again.
+  { route: 'GET /documents/:docId/secrecy', path: '/documents/1/secrecy?godkannande=avbojt', allowed: ['registrar', 'reviewer'] },
   { route: 'POST /documents/:docId/redactions', path: '/documents/1/redactions', allowed: ['registrar', 'reviewer'], body: { kind: 'text', text: '' } },
   { route: 'POST /documents/:docId/redactions/:rid', path: '/documents/1/redactions/1', allowed: [], body: { provisionId: '' } },
   { route: 'POST /documents/:docId/redactions/:rid/withdraw', path: '/documents/1/redactions/1/withdraw', allowed: [] },
@@ -154,6 +157,17 @@ describe('access control', () => {
           expect(res.status).toBe(403);
           expect(await res.text()).toContain('Du har inte behörighet');
         }
+      });
+    }
+  }
+
+  // The requester's routes (issue 11: the zip) need a valid link, never a session: a guessed key gets
+  // the same 404 for a visitor and for every signed-in role.
+  for (const path of [`/r/${'A'.repeat(43)}/handlingar.zip`, `/r/${'A'.repeat(43)}/beslut.pdf`]) {
+    for (const role of [undefined, ...ALL]) {
+      it(`GET ${path}: ${role ?? 'a visitor'} without a valid link gets 404`, async () => {
+        const res = await get(t.app, path, role ? cookies[role] : undefined);
+        expect(res.status).toBe(404);
       });
     }
   }
