@@ -104,7 +104,7 @@ CREATE TABLE document (
   description TEXT NOT NULL,
   created_by INTEGER NOT NULL REFERENCES staff(id),
   created_at TEXT NOT NULL
-) STRICT;
+, structure TEXT CHECK (structure IS NULL OR json_valid(structure))) STRICT;
 
 CREATE TABLE document_blob (
   sha256 TEXT PRIMARY KEY,

@@ -114,3 +114,37 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   }
 });
+
+// "Kopiera länken" / "Kopiera meddelandet": a button beside a read-only field copies its value and
+// says so in a status region (announced by screen readers). Hidden without JavaScript, where the
+// field is selected and copied by hand. The Clipboard API needs a secure context; elsewhere the
+// field is selected and execCommand('copy') is tried.
+document.addEventListener('DOMContentLoaded', () => {
+  const status = document.querySelector('[data-copy-status]');
+  for (const button of document.querySelectorAll('[data-copy]')) {
+    const field = document.getElementById(button.getAttribute('data-copy'));
+    if (!field) continue;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      let ok = false;
+      try {
+        if (navigator.clipboard && window.isSecureContext) {
+          await navigator.clipboard.writeText(field.value);
+          ok = true;
+        }
+      } catch {
+        ok = false;
+      }
+      if (!ok) {
+        field.focus();
+        field.select();
+        try {
+          ok = document.execCommand('copy');
+        } catch {
+          ok = false;
+        }
+      }
+      if (status) status.textContent = ok ? button.getAttribute('data-copied') : 'Det gick inte att kopiera. Markera texten och kopiera den själv (Ctrl+C).';
+    });
+  }
+});

@@ -116,10 +116,16 @@ export function verifyLog(db: Db): VerifyResult {
 /** A row as shown to staff, with the event's Swedish description from the closed list. */
 export type LogRowView = LogRow & { event_label: string };
 
-export function logForRequest(db: Db, requestId: number): LogRowView[] {
+/** A request's history: each row with the staff member's name as it reads now (the log itself keeps the e-mail address). */
+export function logForRequest(db: Db, requestId: number): Array<LogRowView & { actor_name: string }> {
   return db
-    .prepare('SELECT l.*, e.description AS event_label FROM decision_log l JOIN log_event e ON e.name = l.event WHERE l.request_id = ? ORDER BY l.id')
-    .all(requestId) as LogRowView[];
+    .prepare(
+      `SELECT l.*, e.description AS event_label,
+              CASE WHEN l.actor = 'system' THEN 'Insyn' ELSE coalesce(nullif(trim(s.display_name), ''), l.actor) END AS actor_name
+       FROM decision_log l JOIN log_event e ON e.name = l.event LEFT JOIN staff s ON s.id = l.actor_id
+       WHERE l.request_id = ? ORDER BY l.id`,
+    )
+    .all(requestId) as Array<LogRowView & { actor_name: string }>;
 }
 
 export function recentLog(db: Db, limit: number, offset = 0): LogRowView[] {

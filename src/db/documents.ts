@@ -95,6 +95,11 @@ export function insertDocument(db: Db, d: Omit<DocumentRow, 'id'>): number {
   );
 }
 
+/** The layout of a handling's text (.docx), kept beside the text it indexes. */
+export function setDocumentStructure(db: Db, documentId: number, structure: unknown): void {
+  db.prepare('UPDATE document SET structure = ? WHERE id = ?').run(JSON.stringify(structure), documentId);
+}
+
 export function insertPages(db: Db, documentId: number, pages: Array<{ number: number; start: number; end: number; needsOcr: boolean }>): void {
   const stmt = db.prepare('INSERT INTO document_page (document_id, number, start, end, needs_ocr) VALUES (?, ?, ?, ?, ?)');
   for (const p of pages) stmt.run(documentId, p.number, p.start, p.end, p.needsOcr ? 1 : 0);

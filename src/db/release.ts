@@ -1,6 +1,7 @@
 // The one query that feeds every requester-facing page (STYLE.md 5): approved released versions only, with neutral names.
 import type { Db } from './connection.ts';
 import { currentReleasedVersions } from './releasedVersions.ts';
+import type { StructureBlock } from '../extract/types.ts';
 
 export interface ReleasedDocument {
   /** The handling's number within the request (its position, 1-based): the letter uses the same. */
@@ -8,6 +9,10 @@ export interface ReleasedDocument {
   documentId: number;
   /** The approved released text: never the original, never a proposal. */
   text: string;
+  /** The format the handling came in: the released PDF keeps a Markdown handling's headings and tables. */
+  format: string;
+  /** Headings, list items and table cells (.docx) as ranges of `text`, or null. */
+  structure: StructureBlock[] | null;
   /** Pages of the handling as held, for the fee (avgiftsförordningen 16 §). */
   pageCount: number;
   /** Neutral names: the request reference and the number, nothing from the original file. */
@@ -32,11 +37,12 @@ export function releasedPdfBytes(db: Db, releasedVersionId: number): Uint8Array 
 export function releasedPdfPageCount(db: Db, releasedVersionId: number): number {
   return (db.prepare('SELECT page_count FROM released_pdf WHERE released_version_id = ?').pluck().get(releasedVersionId) as number | undefined) ?? 0;
 }
+/** '2026/0042' → '2026-0042': only digits and hyphens, safe in a header and a path. */
+export const neutralReference = (reference: string): string => reference.replace(/[^0-9]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
 
 /** '2026/0042' + 1 → '2026-0042-1': only digits and hyphens, safe in a header and a path. */
 export function neutralBaseName(reference: string, number: number): string {
-  const safe = reference.replace(/[^0-9]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
-  return `${safe}-${number}`;
+  return `${neutralReference(reference)}-${number}`;
 }
 
 export const neutralTitle = (reference: string, number: number): string => `Utlämnad handling ${reference} nr ${number}`;
@@ -50,17 +56,20 @@ export const neutralTitle = (reference: string, number: number): string => `Utl�
 export function approvedReleasedDocuments(db: Db, requestId: number, asOf: string | null = null): ReleasedDocument[] {
   const reference = db.prepare('SELECT reference FROM disclosure_request WHERE id = ?').pluck().get(requestId) as string | undefined;
   if (!reference) return [];
-  const pages = db.prepare('SELECT page_count FROM document WHERE id = ?').pluck();
+  const docRow = db.prepare('SELECT page_count, format FROM document WHERE id = ?');
   const hasPdf = db.prepare('SELECT 1 FROM released_pdf WHERE released_version_id = ?').pluck();
   const out: ReleasedDocument[] = [];
   currentReleasedVersions(db, requestId, asOf).forEach((v, i) => {
     if ((v.assessment !== 'release_full' && v.assessment !== 'release_masked') || v.releasedText === null || v.releasedVersionId === null) return;
     const number = i + 1;
+    const row = docRow.get(v.documentId) as { page_count: number; format: string } | undefined;
     out.push({
       number,
       documentId: v.documentId,
       text: v.releasedText,
-      pageCount: (pages.get(v.documentId) as number | undefined) ?? 1,
+      format: row?.format ?? 'txt',
+      structure: v.structure,
+      pageCount: row?.page_count ?? 1,
       baseName: neutralBaseName(reference, number),
       title: neutralTitle(reference, number),
       releasedVersionId: v.releasedVersionId,

@@ -1,6 +1,8 @@
 // The one named query that feeds every requester-facing page (STYLE.md 5): per handling, what may be released.
 import type { Db } from './connection.ts';
 import type { AssessmentOutcome } from './redactions.ts';
+import type { StructureBlock } from '../extract/types.ts';
+import { structureInReleased, type MarkerPlacement } from '../domain/releasedStructure.ts';
 
 export interface CurrentReleasedVersion {
   documentId: number;
@@ -15,6 +17,8 @@ export interface CurrentReleasedVersion {
   releasedVersionId: number | null;
   /** Every OSL provision relied on (the assessment's and each marker's), e.g. ["OSL 21:7"], sorted. */
   provisions: string[];
+  /** The handling's layout (.docx) as ranges of the released text, or null: print as paragraphs. */
+  structure: StructureBlock[] | null;
 }
 
 interface Row {
@@ -24,6 +28,7 @@ interface Row {
   provision_ids: string | null;
   text: string | null;
   markers: string | null;
+  structure: string | null;
 }
 
 /**
@@ -36,7 +41,7 @@ export function currentReleasedVersions(db: Db, requestId: number, asOf: string 
     asOf === null
       ? db
           .prepare(
-            `SELECT d.id AS document_id, v.id AS version_id, a.outcome, a.provision_ids, v.text, v.markers
+            `SELECT d.id AS document_id, d.structure, v.id AS version_id, a.outcome, a.provision_ids, v.text, v.markers
              FROM document d
              LEFT JOIN secrecy_assessment a ON a.id = (SELECT max(id) FROM secrecy_assessment WHERE document_id = d.id)
              LEFT JOIN released_version v ON v.document_id = d.id AND v.superseded_at IS NULL
@@ -45,7 +50,7 @@ export function currentReleasedVersions(db: Db, requestId: number, asOf: string 
           .all(requestId)
       : db
           .prepare(
-            `SELECT d.id AS document_id, v.id AS version_id, a.outcome, a.provision_ids, v.text, v.markers
+            `SELECT d.id AS document_id, d.structure, v.id AS version_id, a.outcome, a.provision_ids, v.text, v.markers
              FROM document d
              LEFT JOIN secrecy_assessment a ON a.id = (SELECT max(id) FROM secrecy_assessment WHERE document_id = d.id AND assessed_at <= @asOf)
              LEFT JOIN released_version v ON v.id = (SELECT max(id) FROM released_version WHERE document_id = d.id AND approved_at <= @asOf)
@@ -68,6 +73,10 @@ export function currentReleasedVersions(db: Db, requestId: number, asOf: string 
       releasedText: withheld ? null : r.text,
       releasedVersionId: withheld ? null : r.version_id,
       provisions: [...labels].sort(),
+      structure:
+        withheld || r.text === null || !r.structure
+          ? null
+          : structureInReleased(JSON.parse(r.structure) as StructureBlock[], r.markers ? (JSON.parse(r.markers) as MarkerPlacement[]) : [], r.text.length),
     };
   });
 }

@@ -10,6 +10,7 @@ import {
   findImportJob,
   finishJob,
   insertDocument,
+  setDocumentStructure,
   insertFindings,
   insertImportJob,
   insertOcrWords,
@@ -162,6 +163,7 @@ function storeDocument(db: Db, actor: ImportActor, requestId: number, p: Prepare
   });
   insertPages(db, id, p.extracted.pages);
   insertOcrWords(db, id, p.ocrWords);
+  if (p.extracted.structure?.length) setDocumentStructure(db, id, p.extracted.structure);
   insertFindings(db, id, p.findings);
   appendLog(db, {
     actorId: actor.id,

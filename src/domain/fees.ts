@@ -35,7 +35,7 @@ export function copyFee(pages: number, tariff: FeeTariff = defaultFeeTariff, for
     return { pages, amount: 0, explanation: 'Att ta del av handlingar på plats är avgiftsfritt (TF 2 kap. 15 §).' };
   }
   if (pages <= tariff.freePages) {
-    return { pages, amount: 0, explanation: `Upp till ${tariff.freePages} sidor är avgiftsfria.` };
+    return { pages, amount: 0, explanation: tariff.freePages === 1 ? 'Den första sidan är avgiftsfri.' : `Upp till ${tariff.freePages} sidor är avgiftsfria.` };
   }
   const further = pages - tariff.freePages - 1;
   const amount = tariff.firstPaidPageFee + further * tariff.perPageAfter;
@@ -45,7 +45,7 @@ export function copyFee(pages: number, tariff: FeeTariff = defaultFeeTariff, for
     explanation:
       further === 0
         ? `Sidan ${tariff.freePages + 1} kostar ${tariff.firstPaidPageFee} kr.`
-        : `Sidan ${tariff.freePages + 1} kostar ${tariff.firstPaidPageFee} kr och varje sida därefter ${tariff.perPageAfter} kr (${further} sidor).`,
+        : `Sidan ${tariff.freePages + 1} kostar ${tariff.firstPaidPageFee} kr och varje sida därefter ${tariff.perPageAfter} kr (${further} ${further === 1 ? 'sida' : 'sidor'}).`,
   };
 }
 

@@ -22,7 +22,7 @@
 //   searched as text, and its digit groups of six or more digits as numbers too. Swedish phone
 //   numbers also match with +46/0046 for the leading 0, and a 12-digit personnummer also matches
 //   its 10-digit form. A comma or a word between digits ends a number.
-// - Marker text ("[maskerat – OSL 21:7]", '█') is never searched, and no match runs across a marker.
+// - Marker text ("[maskerat – OSL 21:7]", "████[OSL 21:7]") is never searched, and no match runs across a marker.
 
 import { buildReleasedText, maskedSpans, widenToGraphemes, type MaskedSpan, type Redaction } from './redaction.ts';
 
@@ -362,7 +362,7 @@ function search(
 }
 
 /** Marker syntax of redaction.ts, for released texts given without their marker list. */
-const MARKER_PATTERN = /\[maskerat – [^[\]\r\n]*\]|█+/g;
+const MARKER_PATTERN = /\[maskerat – [^[\]\r\n]*\]|█+(?:\[[^[\]\r\n]*\])?/g;
 
 /**
  * Every occurrence of a masked string in a released text, in the released text's offsets. Pass the

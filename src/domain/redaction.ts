@@ -17,7 +17,8 @@ export interface Redaction {
  * 'fixed': every masked span becomes `[maskerat – OSL 21:7]`, whose width depends only on the
  * provisions, so it does not reveal how long the hidden text was (the default).
  * 'length_preserving': one '█' per hidden user-perceived character (grapheme cluster), line breaks
- * included, so a layout holds; the provision then travels in `markers` and in the decision.
+ * included, so a layout holds, followed by the provision in brackets: `█████████████[OSL 21:7]`. The
+ * bracket's width depends only on the provisions, so it reveals nothing the blocks do not.
  */
 export type MarkerMode = 'fixed' | 'length_preserving';
 
@@ -51,6 +52,11 @@ export interface ReleasedText {
 
 /** The block used in 'length_preserving' mode. */
 export const MARKER_BLOCK = '█';
+
+/** The marker of 'length_preserving' mode: a block per hidden grapheme, then the provisions (a reader must see why). */
+export function lengthPreservingMarker(graphemeCount: number, provisionLabels: readonly string[]): string {
+  return `${MARKER_BLOCK.repeat(graphemeCount)}[${provisionLabels.join(', ')}]`;
+}
 
 /** The marker of 'fixed' mode. En dash with spaces, as in common practice. */
 export function fixedMarker(provisionLabels: readonly string[]): string {
@@ -258,7 +264,7 @@ export function buildReleasedText(
     const marker =
       opts.mode === 'fixed'
         ? fixedMarker(span.provisionLabels)
-        : MARKER_BLOCK.repeat(countGraphemes(original, span.start, span.end));
+        : lengthPreservingMarker(countGraphemes(original, span.start, span.end), span.provisionLabels);
     parts.push(marker);
     markers.push({
       start: outLength,

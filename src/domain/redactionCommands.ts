@@ -453,6 +453,66 @@ export function proposersOf(db: Db, documentId: number): number[] {
   return [...new Set(liveRedactionsForDocument(db, documentId).filter((r) => r.status === 'proposed').map((r) => r.proposed_by))];
 }
 
+type ApprovalRefusal = Extract<ApprovalResult, { ok: false; forbidden?: undefined }>;
+
+/**
+ * What approving a handling's proposed maskeringar would run into, checked without changing
+ * anything: the assessment must fit, every provision be named and in force, something must change
+ * and the leak guard find nothing. The command runs it in its transaction after the permission
+ * checks; the secrecy page runs it after a refused approval, so the refusal is shown at an address
+ * that can be reloaded (redirect after POST).
+ */
+function approvalChecks(db: Db, actor: Actor, documentId: number, opts: { allowSelfApproval: boolean; mode: MarkerMode }) {
+  const doc = findDocument(db, documentId);
+  if (!doc) throw new Error(`document ${documentId} not found`);
+  const fail = (message: string): ApprovalRefusal => ({ ok: false, errors: [{ field: 'approve', message }] });
+  const live = liveRedactionsForDocument(db, documentId);
+  const proposed = live.filter((r) => r.status === 'proposed');
+  const approvable = proposed.filter((r) => canApproveRedaction(actor, r, opts.allowSelfApproval));
+  const waiting = proposed.length - approvable.length;
+  const assessment = currentAssessment(db, documentId);
+  if (!assessment) return fail(redactionTexts.needsAssessment);
+  if (assessment.outcome === 'withhold') return fail(redactionTexts.withheld);
+  if (assessment.outcome === 'release_full' && live.length > 0) return fail(redactionTexts.fullButMasked);
+  if (assessment.outcome === 'release_masked' && live.length === 0) return fail(redactionTexts.maskedButNone);
+  // The decision lists every provision used (LEGAL.md): the assessment must name each one the maskeringar rest on.
+  const relied = new Set(JSON.parse(assessment.provision_ids) as number[]);
+  const missing = [...new Set(live.filter((r) => !relied.has(r.provision_id)).map((r) => r.provision_label))];
+  if (missing.length) {
+    return fail(`Sekretessprövningen nämner inte ${missing.join(', ')}, som maskeringar vilar på. Lägg till ${missing.length === 1 ? 'den' : 'dem'} i prövningen.`);
+  }
+  // Hole 7: a retired provision carries no new approval, neither through a maskering approved now nor through the assessment.
+  const retired = [...new Set([...approvable.map((r) => r.provision_id), ...relied])]
+    .map((id) => findProvisionById(db, id))
+    .filter((p): p is ProvisionRow => !!p && !isInForce(p))
+    .map((p) => p.label)
+    .sort();
+  if (retired.length) return fail(redactionTexts.retired(retired));
+  const built = buildReleasedText(
+    doc.text,
+    live.filter(isTextRedaction).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label })),
+    { mode: opts.mode },
+  );
+  const current = currentReleasedVersion(db, documentId);
+  // A PDF handling has also changed when a maskering was placed by hand since, or its file is missing.
+  const pdfChanged =
+    doc.format === 'pdf' &&
+    !!current &&
+    (!releasedPdfFor(db, current.id) || areasForDocument(db, documentId).some((a) => a.placed_at > current.approved_at));
+  if (proposed.length === 0 && current && current.text === built.text && !pdfChanged) return fail(redactionTexts.unchanged);
+  const leaks = leakHitsFor(db, documentId);
+  if (leaks.length) {
+    return { ok: false as const, leaks, errors: [{ field: 'leaks', message: `Läckagekontrollen hittade ${leaks.length === 1 ? 'en förekomst' : `${leaks.length} förekomster`} av maskerad text som annars lämnas ut. Maskera även där eller skriv varför den lämnas ut.` }] };
+  }
+  return { ok: true as const, doc, live, proposed, approvable, waiting, assessment, built, current };
+}
+
+/** The refusal an approval by this actor would get now, or null when it would go through (permissions aside). */
+export function approvalRefusal(db: Db, actor: Actor, documentId: number, opts: { allowSelfApproval: boolean; mode: MarkerMode }): ApprovalRefusal | null {
+  const r = approvalChecks(db, actor, documentId, opts);
+  return r.ok ? null : r;
+}
+
 /**
  * Approves the proposed maskeringar of a handling that the approver may approve, and once none is left
  * waiting, stores the released version built from the original and every approved maskering
@@ -478,53 +538,17 @@ export function approveRedactions(
   return inTransaction(db, (): ApprovalResult => {
     const doc = findDocument(db, documentId);
     if (!doc) throw new Error(`document ${documentId} not found`);
-    const fail = (message: string): ApprovalResult => ({ ok: false, errors: [{ field: 'approve', message }] });
-    const live = liveRedactionsForDocument(db, documentId);
-    const proposed = live.filter((r) => r.status === 'proposed');
-    const no = refused(canApproveRedactions, actor, [...new Set(proposed.map((r) => r.proposed_by))], opts.allowSelfApproval) ?? refusedUnlessOpen(db, actor, doc.request_id);
+    const no = refused(canApproveRedactions, actor, proposersOf(db, documentId), opts.allowSelfApproval) ?? refusedUnlessOpen(db, actor, doc.request_id);
     if (no) return no;
     // A PDF handling is released as its own pages (issue 11): approval needs the redacted file, made
     // and read again from exactly these maskeringar (approvePdfRedactions in pdfReleaseCommands.ts).
     if (doc.format === 'pdf' && currentAssessment(db, documentId)?.outcome !== 'withhold') {
       if (!opts.pdf) throw new Error('a PDF handling is approved through approvePdfRedactions');
-      if (opts.pdf.fingerprint !== maskingFingerprint(db, documentId)) return fail(redactionTexts.changedMeanwhile);
+      if (opts.pdf.fingerprint !== maskingFingerprint(db, documentId)) return { ok: false, errors: [{ field: 'approve', message: redactionTexts.changedMeanwhile }] };
     }
-    const approvable = proposed.filter((r) => canApproveRedaction(actor, r, opts.allowSelfApproval));
-    const waiting = proposed.length - approvable.length;
-    const assessment = currentAssessment(db, documentId);
-    if (!assessment) return fail(redactionTexts.needsAssessment);
-    if (assessment.outcome === 'withhold') return fail(redactionTexts.withheld);
-    if (assessment.outcome === 'release_full' && live.length > 0) return fail(redactionTexts.fullButMasked);
-    if (assessment.outcome === 'release_masked' && live.length === 0) return fail(redactionTexts.maskedButNone);
-    // The decision lists every provision used (LEGAL.md): the assessment must name each one the maskeringar rest on.
-    const relied = new Set(JSON.parse(assessment.provision_ids) as number[]);
-    const missing = [...new Set(live.filter((r) => !relied.has(r.provision_id)).map((r) => r.provision_label))];
-    if (missing.length) {
-      return fail(`Sekretessprövningen nämner inte ${missing.join(', ')}, som maskeringar vilar på. Lägg till ${missing.length === 1 ? 'den' : 'dem'} i prövningen.`);
-    }
-    // Hole 7: a retired provision carries no new approval, neither through a maskering approved now nor through the assessment.
-    const retired = [...new Set([...approvable.map((r) => r.provision_id), ...relied])]
-      .map((id) => findProvisionById(db, id))
-      .filter((p): p is ProvisionRow => !!p && !isInForce(p))
-      .map((p) => p.label)
-      .sort();
-    if (retired.length) return fail(redactionTexts.retired(retired));
-    const built = buildReleasedText(
-      doc.text,
-      live.filter(isTextRedaction).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label })),
-      { mode: opts.mode },
-    );
-    const current = currentReleasedVersion(db, documentId);
-    // A PDF handling has also changed when a maskering was placed by hand since, or its file is missing.
-    const pdfChanged =
-      doc.format === 'pdf' &&
-      !!current &&
-      (!releasedPdfFor(db, current.id) || areasForDocument(db, documentId).some((a) => a.placed_at > current.approved_at));
-    if (proposed.length === 0 && current && current.text === built.text && !pdfChanged) return fail(redactionTexts.unchanged);
-    const leaks = leakHitsFor(db, documentId);
-    if (leaks.length) {
-      return { ok: false, leaks, errors: [{ field: 'leaks', message: `Läckagekontrollen hittade ${leaks.length === 1 ? 'en förekomst' : `${leaks.length} förekomster`} av maskerad text som annars lämnas ut. Maskera även där eller skriv varför den lämnas ut.` }] };
-    }
+    const checked = approvalChecks(db, actor, documentId, opts);
+    if (!checked.ok) return checked;
+    const { live, approvable, waiting, assessment, built, current } = checked;
     const at = new Date().toISOString();
     for (const r of approvable) decideRedaction(db, r.id, 'approved', actor.id, at, null);
     const selfApproval = approvable.some((r) => r.proposed_by === actor.id);

@@ -26,9 +26,28 @@ export interface ExtractedAttachment {
   bytes: Uint8Array;
 }
 
+/** A range of a handling's extracted text (JS string offsets). */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * A handling's layout as ranges of its text, so a released PDF keeps headings, list items and table
+ * cells (.docx). Ranges index the extracted text and are carried over to the released text through
+ * its markers; only text, never formatting from the file, comes through.
+ */
+export type StructureBlock =
+  | ({ kind: 'heading'; level: number } & TextRange)
+  | ({ kind: 'paragraph' } & TextRange)
+  | ({ kind: 'listItem'; depth: number; ordered?: boolean } & TextRange)
+  | { kind: 'table'; rows: TextRange[][] };
+
 export interface Extracted {
   format: DocumentFormat;
   text: string;
+  /** The layout of the text where the format has one to give (.docx); absent means paragraphs. */
+  structure?: StructureBlock[];
   pages: ExtractedPage[];
   meta: ExtractedMeta;
   /** e-mail attachments, to become handlingar of their own linked to the e-mail */

@@ -37,11 +37,12 @@ import type { CommandResult, FieldErrors } from '../domain/command.ts';
 import { canDecide, canEditTemplates, canPublish, canRelease } from '../domain/decisionPolicy.ts';
 import { statusLabel } from '../domain/disclosureRequest.ts';
 import { formatKronor } from '../domain/fees.ts';
-import { fillRequester, isTemplateKey, markdownToPlainText, templateKeys, type TemplateKey } from '../domain/letter.ts';
+import { fillRequester, isTemplateKey, templateKeys, type TemplateKey } from '../domain/letter.ts';
 import { createReleaseLink, markNoticeSent, publishRelease, queueNotice, revokeLink, unpublishRelease } from '../domain/releaseCommands.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
 import { looksLikeEmail, smtpSender } from '../mail/notice.ts';
-import { textToPdf } from '../pdf/textPdf.ts';
+import { writeDocumentPdf } from '../pdf/textPdf.ts';
+import { blocksFromMarkdown } from '../text/documentBlocks.ts';
 import { renderMarkdown } from '../text/markdown.ts';
 import { canReopenDecision, canViewRequests } from '../domain/requestPolicy.ts';
 import { reopenRequest } from '../domain/requestCommands.ts';
@@ -195,11 +196,11 @@ decisionRoutes.get('/requests/:id{[0-9]+}/decision/letter', staffOnly, (c) => {
   return page(c, <LetterPage requestId={r.id} html={renderMarkdown(letter)} />, { title: `Beslutsbrev ${r.reference}` });
 });
 
-decisionRoutes.get('/requests/:id{[0-9]+}/decision/letter.pdf', staffOnly, (c) => {
+decisionRoutes.get('/requests/:id{[0-9]+}/decision/letter.pdf', staffOnly, async (c) => {
   const r = loadRequest(c);
   const letter = r ? letterOf(c, r) : null;
   if (!r || !letter) return renderNotFound(c);
-  const pdf = textToPdf([markdownToPlainText(letter)], { title: `Beslut ${r.reference}` });
+  const pdf = await writeDocumentPdf(blocksFromMarkdown(letter), { title: `Beslut ${r.reference}`, letterhead: c.var.deps.config.organisationName });
   return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': 'application/pdf',
     'Content-Disposition': `attachment; filename="beslut-${r.reference.replace('/', '-')}.pdf"`,

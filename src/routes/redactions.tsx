@@ -25,6 +25,7 @@ import { foldForComparison, type LeakHit } from '../domain/leakGuard.ts';
 import { buildReleasedText, type ReleaseMarker } from '../domain/redaction.ts';
 import {
   approveRedactions,
+  approvalRefusal,
   changeRedaction,
   leakHitsFor,
   proposeRedactions,
@@ -181,7 +182,14 @@ redactionRoutes.get('/documents/:docId/secrecy', (c) => {
   // The provision chosen last is chosen again, so the next finding is masked with one click.
   const last = parseId(c.req.query('bestammelse'));
   const input = last ? Object.fromEntries(['finding', 'type', 'text', 'selection'].map((f) => [`${f}-provisionId`, String(last)])) : undefined;
-  return secrecyPage(c, doc, { notice, input, showAllRedactions: c.req.query('alla') === '1' });
+  const showAllRedactions = c.req.query('alla') === '1';
+  if (c.req.query('godkannande') === 'avbojt') {
+    // After a refused approval: checked again now, so what is shown is what still stands in the way (422).
+    const { db, config } = c.var.deps;
+    const refusal = approvalRefusal(db, actorOf(c), doc.id, { allowSelfApproval: config.allowSelfApproval, mode: config.markerMode });
+    if (refusal) return secrecyPage(c, doc, { errors: refusal.errors, hits: refusal.leaks, showAllRedactions });
+  }
+  return secrecyPage(c, doc, { notice, input, showAllRedactions });
 });
 
 /** Which form on the page sent the post: field ids there are prefixed by it. */
@@ -341,7 +349,9 @@ redactionRoutes.post('/documents/:docId/approval', async (c) => {
   }
   const r = approveRedactions(db, actorOf(c), doc.id, opts);
   if (r.forbidden) return renderForbidden(c, r.forbidden);
-  if (!r.ok) return secrecyPage(c, doc, { errors: r.errors, hits: r.leaks });
+  // Refused for the handling's state, not for anything typed: the page that says why is a GET
+  // (redirect after POST), so reloading it checks again instead of sending the approval again.
+  if (!r.ok) return c.redirect(`/documents/${doc.id}/secrecy?godkannande=avbojt#approval-heading`, 303);
   return c.redirect(`/documents/${doc.id}/secrecy?klart=${r.value.waiting ? 'delvis' : 'godkand'}`, 303);
 });
 

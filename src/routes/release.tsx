@@ -4,16 +4,18 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { currentDecisionForLink } from '../db/releaseLinks.ts';
-import { approvedReleasedDocuments, readingRoom, readingRoomItem, releasedPdfBytes, releasedPdfPageCount, type ReleasedDocument } from '../db/release.ts';
+import { approvedReleasedDocuments, neutralReference, readingRoom, readingRoomItem, releasedPdfBytes, releasedPdfPageCount, type ReleasedDocument } from '../db/release.ts';
 import { createHash } from 'node:crypto';
 import { pageImage } from '../pdf/pageViewSandbox.ts';
+import { zipSync } from 'fflate';
 import type { Db } from '../db/connection.ts';
 import { appealLastDay, isAppealable } from '../domain/appeal.ts';
 import { outcomeLabels } from '../domain/decision.ts';
-import { fillRequester, markdownToPlainText } from '../domain/letter.ts';
+import { fillRequester } from '../domain/letter.ts';
 import { TOKEN_PATTERN, hashToken } from '../domain/releaseCommands.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
-import { textToPdf } from '../pdf/textPdf.ts';
+import { writeDocumentPdf } from '../pdf/textPdf.ts';
+import { blocksFromMarkdown, releasedBlocks } from '../text/documentBlocks.ts';
 import { renderMarkdown } from '../text/markdown.ts';
 import { ReadingRoomPage, ReleasePage, ReleasedDocumentPage, RequesterLayout, RequesterNotFound } from '../../views/release/requester.tsx';
 import { excerpt } from '../../views/requests/format.ts';
@@ -38,10 +40,11 @@ async function requesterPage(c: Context<AppEnv>, title: string, body: Child, sta
 /** One 404 for a guessed, expired or revoked token and any unknown address: nothing tells them apart. */
 const notFound = (c: Context<AppEnv>) => requesterPage(c, 'Sidan finns inte', <RequesterNotFound />, 404);
 
-function pdfResponse(c: Context<AppEnv>, bytes: Uint8Array, fileName: string): Response {
+/** A download for the requester (a PDF or the zip), with the private headers and a neutral name. */
+function fileResponse(c: Context<AppEnv>, bytes: Uint8Array, fileName: string, type = 'application/pdf'): Response {
   privateHeaders(c);
   return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-    'Content-Type': 'application/pdf',
+    'Content-Type': type,
     // The name is built from digits and hyphens only (neutralBaseName), never from the original file.
     'Content-Disposition': `attachment; filename="${fileName}"`,
     'X-Content-Type-Options': 'nosniff',
@@ -50,10 +53,10 @@ function pdfResponse(c: Context<AppEnv>, bytes: Uint8Array, fileName: string): R
 
 /**
  * A released handling as PDF: a PDF handling as its own pages, redacted and read again at approval
- * (released_pdf); any other as a new PDF from its released text with only a neutral title.
+ * (released_pdf); any other as a new PDF from its released text, with only a neutral title.
  */
-export const releasedPdf = (db: Db, doc: ReleasedDocument): Uint8Array =>
-  (doc.ownPages ? releasedPdfBytes(db, doc.releasedVersionId) : undefined) ?? textToPdf([doc.text], { title: doc.title });
+export const releasedPdf = async (db: Db, doc: ReleasedDocument): Promise<Uint8Array> =>
+  (doc.ownPages ? releasedPdfBytes(db, doc.releasedVersionId) : undefined) ?? writeDocumentPdf(releasedBlocks(doc), { title: doc.title });
 
 /** The link's decision, or null for anything not a valid, unexpired, unrevoked link to a current decision. */
 function linkContext(c: Context<AppEnv>) {
@@ -99,6 +102,7 @@ releaseRoutes.get('/r/:token', async (c) => {
       appealLastDay={d.notified_at ? appealLastDay(new Date(d.notified_at)) : null}
       letterHtml={renderMarkdown(fillRequester(d.letter_markdown, r.requester_name, r.contact_disposed_at !== null))}
       documents={docs.map((x) => ({ number: x.number, baseName: x.baseName, pageCount: x.pageCount }))}
+      archiveName={`${neutralReference(r.reference)}.zip`}
     />,
   );
 });
@@ -106,8 +110,30 @@ releaseRoutes.get('/r/:token', async (c) => {
 releaseRoutes.get('/r/:token/beslut.pdf', async (c) => {
   const ctx = linkContext(c);
   if (!ctx) return notFound(c);
-  const text = markdownToPlainText(fillRequester(ctx.decision.letter_markdown, ctx.request.requester_name, ctx.request.contact_disposed_at !== null));
-  return pdfResponse(c, textToPdf([text], { title: `Beslut ${ctx.request.reference}` }), 'beslut.pdf');
+  return fileResponse(c, await letterPdf(c, ctx), 'beslut.pdf');
+});
+
+/** The decision letter as the requester gets it: the organisation's name as letterhead, the letter's headings, every character. */
+function letterPdf(c: Context<AppEnv>, ctx: NonNullable<ReturnType<typeof linkContext>>): Promise<Uint8Array> {
+  const letter = fillRequester(ctx.decision.letter_markdown, ctx.request.requester_name, ctx.request.contact_disposed_at !== null);
+  return writeDocumentPdf(blocksFromMarkdown(letter), { title: `Beslut ${ctx.request.reference}`, letterhead: c.var.deps.config.organisationName });
+}
+
+/**
+ * Everything at once: every released handling and the decision as one zip (fflate, entries stored:
+ * the PDFs are compressed already). Names follow the neutral scheme (2026-0042-1.pdf, beslut.pdf,
+ * 2026-0042.zip); every entry carries the decision's date, so the file tells nothing about when or
+ * by whom it was fetched.
+ */
+releaseRoutes.get('/r/:token/handlingar.zip', async (c) => {
+  const ctx = linkContext(c);
+  if (!ctx) return notFound(c);
+  const docs = approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at);
+  const mtime = new Date(ctx.decision.decided_at);
+  const entries: Record<string, [Uint8Array, { level: 0; mtime: Date }]> = {};
+  for (const d of docs) entries[`${d.baseName}.pdf`] = [await releasedPdf(c.var.deps.db, d), { level: 0, mtime }];
+  entries['beslut.pdf'] = [await letterPdf(c, ctx), { level: 0, mtime }];
+  return fileResponse(c, zipSync(entries), `${neutralReference(ctx.request.reference)}.zip`, 'application/zip');
 });
 
 releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
@@ -119,7 +145,7 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
   // Exact match against the request's own released handlingar: ids, paths and other requests' names find nothing.
   const doc = approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at).find((d) => d.baseName === base);
   if (!doc) return notFound(c);
-  if (pdf) return pdfResponse(c, releasedPdf(c.var.deps.db, doc), `${doc.baseName}.pdf`);
+  if (pdf) return fileResponse(c, await releasedPdf(c.var.deps.db, doc), `${doc.baseName}.pdf`);
   return requesterPage(
     c,
     doc.title,
@@ -181,5 +207,5 @@ releaseRoutes.get('/lasesal/:id/pdf', async (c) => {
   const id = parseId(c.req.param('id'));
   const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
   if (!item) return notFound(c);
-  return pdfResponse(c, releasedPdf(c.var.deps.db, item), `${item.baseName}.pdf`);
+  return fileResponse(c, await releasedPdf(c.var.deps.db, item), `${item.baseName}.pdf`);
 });

@@ -5,7 +5,7 @@ import { extractInSandbox } from '../../src/extract/sandbox.ts';
 import { ExtractRefusal } from '../../src/extract/types.ts';
 import { checkZipExpansion, inflateEntries, readZipDirectory } from '../../src/extract/zip.ts';
 import { flateBombPdf, hiddenFlateBombPdf, underDeclaredDocx } from '../helpers/bombs.ts';
-import { docxFixture, emlFixture, emlWithoutBody, encryptedPdfFixture, latin1, pdfFixture, SAMPLE_TEXT, TEST_PNR, zip } from '../helpers/fixtures.ts';
+import { docxFixture, docxHeading, docxTable, emlFixture, emlWithoutBody, encryptedPdfFixture, latin1, pdfFixture, SAMPLE_TEXT, TEST_PNR, zip } from '../helpers/fixtures.ts';
 
 const opts = { maxBytes: 50 * 1024 * 1024 };
 
@@ -90,6 +90,17 @@ describe('docx', () => {
     expect(r.text).toContain('Första stycket');
     expect(r.text).toContain(TEST_PNR);
     expect(r.meta).toMatchObject({ title: 'Yttrande', counterpart: 'Handläggare H', date: '2026-11-02' });
+  });
+
+  it('keeps headings and tables as ranges of the text, so a released PDF can lay them out', async () => {
+    const r = await extract('c.docx', docxFixture([docxHeading('Förbrukning 2026'), 'Löptext här.', docxTable([['Kund', 'Anläggning'], ['Şahin Ağaoğlu', 'FV-2231']])]), opts);
+    expect(r.text).toBe('Förbrukning 2026\n\nLöptext här.\n\nKund\tAnläggning\nŞahin Ağaoğlu\tFV-2231');
+    const cut = (x: { start: number; end: number }) => r.text.slice(x.start, x.end);
+    const [h, p, t] = r.structure!;
+    expect(h).toMatchObject({ kind: 'heading', level: 1 });
+    expect(cut(h as { start: number; end: number })).toBe('Förbrukning 2026');
+    expect(cut(p as { start: number; end: number })).toBe('Löptext här.');
+    expect(t!.kind === 'table' && t!.rows.map((row) => row.map(cut))).toEqual([['Kund', 'Anläggning'], ['Şahin Ağaoğlu', 'FV-2231']]);
   });
 
   it('refuses a .docx that is not a zip', async () => {
@@ -209,7 +220,7 @@ describe('sandbox', () => {
   it('lets a process that has read a file exit (nothing of the child holds it)', async () => {
     const { spawnSync } = await import('node:child_process');
     const script = `import { extractInSandbox } from './src/extract/sandbox.ts';
-      import { textToPdf } from './src/pdf/textPdf.ts';
+      import { textToPdf } from './test/helpers/rawPdf.ts';
       const r = await extractInSandbox('a.pdf', textToPdf(['klart'], { title: 't' }), { maxBytes: 1e6, timeoutMs: 30000, maxMemoryMb: 128 });
       console.log(r.text);`;
     const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });

@@ -5,6 +5,7 @@ import {
   countGraphemes,
   fixedMarker,
   MARKER_BLOCK,
+  lengthPreservingMarker,
   maskedSpans,
   widenToGraphemes,
   type MarkerMode,
@@ -114,18 +115,17 @@ describe('buildReleasedText, fixed markers', () => {
 });
 
 describe('buildReleasedText, length-preserving blocks', () => {
-  it('puts one block per hidden character', () => {
+  it('puts one block per hidden character and names the provision after them', () => {
     const text = 'Anna Svensson ansöker.';
     const out = blocks(text, [r(0, 13)]);
-    expect(out.text).toBe(`${MARKER_BLOCK.repeat(13)} ansöker.`);
-    expect(out.text.length).toBe(text.length);
-    expect(out.markers[0]).toMatchObject({ start: 0, end: 13, provisionLabel: 'OSL 21:7', sourceStart: 0, sourceEnd: 13 });
+    expect(out.text).toBe(`${MARKER_BLOCK.repeat(13)}[OSL 21:7] ansöker.`);
+    expect(out.markers[0]).toMatchObject({ start: 0, end: 23, provisionLabel: 'OSL 21:7', sourceStart: 0, sourceEnd: 13 });
   });
 
   it('replaces line breaks inside the span too, so the layout of the hidden passage is not revealed', () => {
     const text = 'Till:\nAnna\nStorgatan 1\n\nHej';
     const out = blocks(text, [r(6, 22)]);
-    expect(out.text).toBe(`Till:\n${MARKER_BLOCK.repeat(16)}\n\nHej`);
+    expect(out.text).toBe(`Till:\n${MARKER_BLOCK.repeat(16)}[OSL 21:7]\n\nHej`);
     expect(out.text.split('\n')).toHaveLength(4);
   });
 
@@ -133,13 +133,13 @@ describe('buildReleasedText, length-preserving blocks', () => {
     // a, CRLF, the family, Z, o, ë, the flag, x
     const text = 'a\r\n👩‍👩‍👧Zoe\u0308🇸🇪x';
     const out = blocks(text, [r(0, text.length)]);
-    expect(out.text).toBe(MARKER_BLOCK.repeat(8));
+    expect(out.text).toBe(`${MARKER_BLOCK.repeat(8)}[OSL 21:7]`);
   });
 
   it('merges overlapping spans into one block run with both provisions in the marker list', () => {
     const out = blocks('abcdefghij', [r(1, 5, 'OSL 21:7'), r(3, 8, 'OSL 26:1')]);
-    expect(out.text).toBe(`a${MARKER_BLOCK.repeat(7)}ij`);
-    expect(out.markers[0]).toMatchObject({ start: 1, end: 8, provisionLabels: ['OSL 21:7', 'OSL 26:1'] });
+    expect(out.text).toBe(`a${MARKER_BLOCK.repeat(7)}[OSL 21:7, OSL 26:1]ij`);
+    expect(out.markers[0]).toMatchObject({ start: 1, end: 28, provisionLabels: ['OSL 21:7', 'OSL 26:1'] });
   });
 });
 
@@ -378,7 +378,7 @@ describe('property: nothing masked survives into the released version', () => {
           expect(new Set(mk.provisionLabels), ctx).toEqual(region.labels);
           const shown = out.text.slice(mk.start, mk.end);
           expect(shown, ctx).toBe(
-            mode === 'fixed' ? fixedMarker(mk.provisionLabels) : MARKER_BLOCK.repeat(region.graphemes),
+            mode === 'fixed' ? fixedMarker(mk.provisionLabels) : lengthPreservingMarker(region.graphemes, mk.provisionLabels),
           );
         });
         pieces.push(out.text.slice(cursor));

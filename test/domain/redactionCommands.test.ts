@@ -268,7 +268,7 @@ describe('approval', () => {
     expect(v.text).toContain('[maskerat – OSL 21:7]');
     expect(db.prepare('SELECT text FROM document WHERE id = ?').pluck().get(docId)).toBe(SAMPLE_TEXT);
     const [row] = currentReleasedVersions(db, requestId);
-    expect(row).toEqual({ documentId: docId, assessment: 'release_masked', releasedText: v.text, releasedVersionId: v.id, provisions: ['OSL 21:7'] });
+    expect(row).toEqual({ documentId: docId, assessment: 'release_masked', releasedText: v.text, releasedVersionId: v.id, provisions: ['OSL 21:7'], structure: null });
     // The diff shows the markers on the released side.
     const parts = releaseDiff(SAMPLE_TEXT, v.text, JSON.parse(v.markers));
     expect(parts.filter((p) => p.kind === 'added').map((p) => p.text).join('')).toContain('[maskerat – OSL 21:7]');
@@ -281,7 +281,7 @@ describe('approval', () => {
     expect(approveRedactions(db, actors.jur, docId, { ...opts, mode: 'length_preserving' }).ok).toBe(true);
     const v = currentReleasedVersion(db, docId)!;
     expect(v.mode).toBe('length_preserving');
-    expect(v.text).toBe(SAMPLE_TEXT.replace(TEST_PNR, '█'.repeat(TEST_PNR.length)));
+    expect(v.text).toBe(SAMPLE_TEXT.replace(TEST_PNR, `${'█'.repeat(TEST_PNR.length)}[OSL 21:7]`));
   });
 
   it('release in full gets a released version with the text unchanged; a later approval supersedes it', () => {
@@ -301,7 +301,7 @@ describe('approval', () => {
     approveRedactions(db, actors.jur, docId, opts);
     recordAssessment(db, actors.jur, docId, { outcome: 'withhold', provisionIds: [osl213], motivering: 'Skyddade personuppgifter' });
     expect(approveRedactions(db, actors.jur, docId, opts).ok).toBe(false);
-    expect(currentReleasedVersions(db, requestId)).toEqual([{ documentId: docId, assessment: 'withhold', releasedText: null, releasedVersionId: null, provisions: ['OSL 21:3'] }]);
+    expect(currentReleasedVersions(db, requestId)).toEqual([{ documentId: docId, assessment: 'withhold', releasedText: null, releasedVersionId: null, provisions: ['OSL 21:3'], structure: null }]);
   });
 
   it('an exemption ("lämna ut här, med skäl") is accepted by the guard', () => {

@@ -1,7 +1,7 @@
 // Fixture files generated in the test (no real person's data; Skatteverket's test numbers):
 // PDF, .docx, .eml, and deliberately broken ones.
 import { crc32, deflateRawSync } from 'node:zlib';
-import { textToPdf } from '../../src/pdf/textPdf.ts';
+import { textToPdf } from './rawPdf.ts';
 
 /** Skatteverket test personnummer (test/fixtures/personnummer, copied from ../shared/testdata/personnummer). */
 export const TEST_PNR = '19560808-2656';
@@ -82,9 +82,16 @@ export function zip(files: ZipFile[]): Uint8Array {
 
 const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function docxFixture(paragraphs: string[], meta: { title?: string; creator?: string; created?: string } = {}): Uint8Array {
+/** WordprocessingML for a heading paragraph (style id Heading1…), for docxFixture. */
+export const docxHeading = (text: string, level = 1) => ({ xml: `<w:p><w:pPr><w:pStyle w:val="Heading${level}"/></w:pPr><w:r><w:t xml:space="preserve">${xmlEscape(text)}</w:t></w:r></w:p>` });
+/** WordprocessingML for a table of plain cells, for docxFixture. */
+export const docxTable = (rows: string[][]) => ({
+  xml: `<w:tbl>${rows.map((r) => `<w:tr>${r.map((c) => `<w:tc><w:p><w:r><w:t xml:space="preserve">${xmlEscape(c)}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`,
+});
+
+export function docxFixture(paragraphs: Array<string | { xml: string }>, meta: { title?: string; creator?: string; created?: string } = {}): Uint8Array {
   const enc = (s: string) => new TextEncoder().encode(s);
-  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(p)}</w:t></w:r></w:p>`).join('');
+  const body = paragraphs.map((p) => (typeof p === 'string' ? `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(p)}</w:t></w:r></w:p>` : p.xml)).join('');
   return zip([
     {
       name: '[Content_Types].xml',

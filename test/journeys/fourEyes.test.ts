@@ -42,7 +42,7 @@ describe('four eyes per maskering, and reopening a decision', () => {
     await j2.waitForURL(/klart=foreslagen/);
 
     // Jurist 2 approves jurist 1's maskering; her own waits, and the page says so.
-    await j2.getByRole('button', { name: 'Godkänn andras maskeringar' }).click();
+    await j2.getByRole('button', { name: 'Godkänn maskeringen som en annan föreslog' }).click();
     await j2.waitForURL(/klart=delvis/);
     await expect.poll(() => j2.locator('.notice').textContent()).toContain('väntar på en annan jurist');
     expect(await j2.locator('#approve').count()).toBe(0);

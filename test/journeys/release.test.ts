@@ -3,6 +3,7 @@
 // approves the maskeringar and decides, and the requester opens the link and downloads the PDF; axe on each page.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { expectNoViolations, loginAs, registerRequestInBrowser, useJourney } from '../helpers/browser.ts';
 import { SAMPLE_TEXT, TEST_PNR } from '../helpers/fixtures.ts';
@@ -71,6 +72,11 @@ describe('release journey', () => {
     await noViolations(jur);
     const link = await jur.locator('#link').inputValue();
     expect(link).toMatch(/\/r\/[A-Za-z0-9_-]{43}$/);
+    // The copy button (static/app.js) copies the link and says so.
+    await jur.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: journey.server.url });
+    await jur.getByRole('button', { name: 'Kopiera länken' }).click();
+    await expect.poll(() => jur.locator('[data-copy-status]').textContent()).toBe('Länken är kopierad.');
+    expect(await jur.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
     await jur.goto(`${journey.server.url}/outbox`);
     await noViolations(jur);
@@ -105,6 +111,13 @@ describe('release journey', () => {
     const bytes = readFileSync((await download.path())!);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.toString('latin1')).not.toContain('Tolvansson');
+
+    // Everything at once, with neutral names.
+    await requester.goto(link);
+    const [zip] = await Promise.all([requester.waitForEvent('download'), requester.getByRole('link', { name: /^Ladda ned allt som en zip-fil/ }).click()]);
+    expect(zip.suggestedFilename()).toMatch(/^\d{4}-\d{4}\.zip$/);
+    const entries = Object.keys(unzipSync(new Uint8Array(readFileSync((await zip.path())!))));
+    expect(entries.sort()).toEqual([expect.stringMatching(/^\d{4}-\d{4}-1\.pdf$/), 'beslut.pdf']);
 
     // A guessed link gets the plain 404 page, also checked by axe.
     const guessed = await requester.goto(`${journey.server.url}/r/${'x'.repeat(43)}`);

@@ -34,6 +34,7 @@ export const publicRoutes = [
   'GET /r/:token/beslut.pdf',
   'GET /r/:token/handlingar/:name',
   'GET /r/:token/handlingar/:name/sidor/:n{[0-9]{1,5}}',
+  'GET /r/:token/handlingar.zip',
   'GET /lasesal',
   'GET /lasesal/:id',
   'GET /lasesal/:id/pdf',
@@ -79,6 +80,8 @@ export const routeCases: RouteCase[] = [
   // Handling 1 is pasted text: it has no pages to show (404 for those let in).
   { route: 'GET /documents/:docId/pages/:n{[0-9]{1,5}}', path: '/documents/1/pages/1', allowed: ['registrar', 'reviewer'], missing: true },
   { route: 'GET /documents/:docId/workspace', path: '/documents/1/workspace', allowed: ['registrar', 'reviewer'], missing: true },
+  // Where a refused approval redirects (issue 11): the same page, checked again.
+  { route: 'GET /documents/:docId/secrecy', path: '/documents/1/secrecy?godkannande=avbojt', allowed: ['registrar', 'reviewer'] },
   { route: 'POST /documents/:docId/redactions', path: '/documents/1/redactions', allowed: ['registrar', 'reviewer'], body: { kind: 'text', text: '' } },
   { route: 'POST /documents/:docId/redactions/:rid', path: '/documents/1/redactions/1', allowed: [], body: { provisionId: '' } },
   { route: 'POST /documents/:docId/redactions/:rid/withdraw', path: '/documents/1/redactions/1/withdraw', allowed: [] },
@@ -158,6 +161,17 @@ describe('access control', () => {
           expect(res.status).toBe(403);
           expect(await res.text()).toContain('Du har inte behörighet');
         }
+      });
+    }
+  }
+
+  // The requester's routes (issue 11: the zip) need a valid link, never a session: a guessed key gets
+  // the same 404 for a visitor and for every signed-in role.
+  for (const path of [`/r/${'A'.repeat(43)}/handlingar.zip`, `/r/${'A'.repeat(43)}/beslut.pdf`]) {
+    for (const role of [undefined, ...ALL]) {
+      it(`GET ${path}: ${role ?? 'a visitor'} without a valid link gets 404`, async () => {
+        const res = await get(t.app, path, role ? cookies[role] : undefined);
+        expect(res.status).toBe(404);
       });
     }
   }

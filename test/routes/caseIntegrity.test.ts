@@ -155,7 +155,10 @@ describe('hole 7: a retired provision carries no new approval, proposal or asses
     expect((await post(t.app, `/documents/${docId}/assessment`, { outcome: 'release_masked', provisionIds: String(osl213.id), motivering: 'Skyddad identitet.' }, jur)).status).toBe(303);
     expect((await post(t.app, `/admin/provisions/${osl213.id}/retire`, {}, adm)).status).toBe(303);
     const before = logCount(t.db);
-    const res = await post(t.app, `/documents/${docId}/approval`, {}, jur);
+    // Refused for the state of things: redirect after POST to the page that re-checks and says why (422).
+    const refused = await post(t.app, `/documents/${docId}/approval`, {}, jur);
+    expect(refused.status).toBe(303);
+    const res = await get(t.app, refused.headers.get('location')!.replace(/#.*/, ''), jur);
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('OSL 21:3 är avvecklad');
     expect(logCount(t.db)).toBe(before);

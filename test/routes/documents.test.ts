@@ -36,6 +36,12 @@ describe('attaching handlingar', () => {
     expect(docs.map((d) => d.file_name)).toEqual(['brev.pdf', 'yttrande.docx', 'mejl.eml', 'bilaga.txt', 'gammal.txt']);
     expect(docs[0]).toMatchObject({ format: 'pdf', page_count: 2, ocr_page_count: 1 });
     expect(docs[1]).toMatchObject({ description: 'Yttrande över ansökan', counterpart: 'Handläggare H', received_date: '2026-11-02' });
+    // The .docx's layout came through the worker and is kept beside its text (migration 0030); the others have none.
+    const layout = JSON.parse(docs[1]!.structure as string) as Array<{ kind: string; start: number; end: number }>;
+    expect(layout.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+    expect((docs[1]!.text as string).slice(layout[0]!.start, layout[0]!.end)).toBe('Yttrande');
+    expect((docs[1]!.text as string).slice(layout[1]!.start, layout[1]!.end)).toContain(TEST_PNR);
+    expect(docs[0]!.structure).toBeNull();
     expect(docs[2]).toMatchObject({ format: 'eml', description: 'Begäran om handlingar', received_date: '2026-11-16' });
     expect(docs[3]).toMatchObject({ parent_document_id: docs[2]!.id });
     expect(docs[4]!.text).toBe('Hälsningar från Åsa Öberg, Storgatan 12, Västerås');

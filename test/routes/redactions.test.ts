@@ -38,6 +38,23 @@ const assess = (cookie: string, outcome = 'release_masked') =>
   post(t.app, `/documents/${docId}/assessment`, { outcome, provisionIds: osl217, motivering: 'Uppgifterna kan användas för kartläggning.' }, cookie);
 
 describe('the Sekretessprövning page', () => {
+  it('counts agree with their number, and the status heading is one a jurist would use', async () => {
+    const reg = await login(t.app, 'registrar');
+    const jur = await login(t.app, 'reviewer');
+    const propose = (text: string) => post(t.app, `/documents/${docId}/redactions`, { kind: 'text', form: 'text', text, scope: 'document', provisionId: osl217, motivering: '' }, reg);
+    expect((await propose('070-123 45 67')).status).toBe(303);
+    let html = await (await get(t.app, `/documents/${docId}/secrecy`, jur)).text();
+    expect(html).toMatch(/<button type="submit" class="button" id="approve">\s*Godkänn maskeringen\s*<\/button>/);
+    expect(html).toContain('1 föreslagen, 0 godkända');
+    expect(html).toContain('<h2 id="status-heading">Prövningens status</h2>');
+    expect(html).not.toContain('>Läge<');
+    expect((await propose('Storgatan 12 B')).status).toBe(303);
+    expect((await propose('tolvan.tolvansson@example.com')).status).toBe(303);
+    html = await (await get(t.app, `/documents/${docId}/secrecy`, jur)).text();
+    expect(html).toMatch(/id="approve">\s*Godkänn de 3 föreslagna maskeringarna\s*<\/button>/);
+    expect(html).toContain('3 föreslagna, 0 godkända');
+  });
+
   it('shows findings with one-click maskering, the text form, and links from the document page', async () => {
     const reg = await login(t.app, 'registrar');
     const doc = await (await get(t.app, `/documents/${docId}`, reg)).text();
@@ -156,7 +173,7 @@ describe('assessment and four-eyes approval', () => {
     expect(v.text).not.toContain('1212');
     // The request's overview says the handling is done.
     const overview = await (await get(t.app, `/requests/${requestId}/secrecy`, reg)).text();
-    expect(overview).toContain('1 av 1 handlingar är färdigprövade');
+    expect(overview).toContain('1 av 1 handling är färdigprövad');
     expect(overview).toContain('Klar: kan lämnas ut');
     // The diff view: reviewers only, with the markers.
     expect((await get(t.app, `/documents/${docId}/diff`, reg)).status).toBe(403);
@@ -189,16 +206,24 @@ describe('assessment and four-eyes approval', () => {
     expect(JSON.parse(row.after).selfApproval).toBe(true);
   });
 
-  it('the leak guard blocks approval with 422, lists each occurrence, and "maskera även här" clears it', async () => {
+  it('the leak guard blocks approval: redirect to a page that can be reloaded (422 there), each occurrence listed, and "maskera även här" clears it', async () => {
     const reg = await login(t.app, 'registrar');
     const jur = await login(t.app, 'reviewer');
     const other = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, requestId, { title: 'Svar till kund', text: `Hej Tolvan Tolvansson!\nVi har tagit emot ${TEST_PNR}.` });
     await proposeAll(reg);
     await assess(jur);
     const before = logCount(t.db);
-    const res = await post(t.app, `/documents/${docId}/approval`, {}, jur);
+    const refused = await post(t.app, `/documents/${docId}/approval`, {}, jur);
+    // Redirect after POST: a reload of the page that says why asks again, it does not approve again.
+    expect(refused.status).toBe(303);
+    const where = refused.headers.get('location')!;
+    expect(where).toBe(`/documents/${docId}/secrecy?godkannande=avbojt#approval-heading`);
+    const res = await get(t.app, where.replace(/#.*/, ''), jur);
     expect(res.status).toBe(422);
     const html = await res.text();
+    const again = await get(t.app, where.replace(/#.*/, ''), jur);
+    expect(again.status).toBe(422);
+    expect(await again.text()).toContain('Läckagekontroll: 2 förekomster att åtgärda');
     expect(titleOf(html)).toMatch(/^Fel: /);
     expect(html).toContain('Läckagekontroll: 2 förekomster att åtgärda');
     expect(html).toContain('<mark class="leak__hit">Tolvan Tolvansson</mark>');
@@ -223,7 +248,8 @@ describe('assessment and four-eyes approval', () => {
     expect(await noReason.text()).toContain('Skriv varför texten lämnas ut här.');
     expect((await post(t.app, `/documents/${docId}/leak-exemptions`, { form: 'exempt0', documentId: String(other), start: String(pnrAt), end: String(pnrAt + 13), reason: 'Sökandens eget personnummer (OSL 12 kap. 1 §)' }, reg)).status).toBe(403);
     expect((await post(t.app, `/documents/${docId}/leak-exemptions`, { form: 'exempt0', documentId: String(other), start: String(pnrAt), end: String(pnrAt + 13), reason: 'Sökandens eget personnummer (OSL 12 kap. 1 §)' }, jur)).status).toBe(303);
-    expect((await post(t.app, `/documents/${docId}/approval`, {}, jur)).status).toBe(303);
+    const approved = await post(t.app, `/documents/${docId}/approval`, {}, jur);
+    expect(approved.headers.get('location')).toBe(`/documents/${docId}/secrecy?klart=godkand`);
     const exempted = t.db.prepare("SELECT reason, after FROM decision_log WHERE event = 'redaction.leak_exempted'").get() as { reason: string; after: string };
     expect(exempted.after).not.toContain(TEST_PNR);
   });

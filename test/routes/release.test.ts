@@ -1,6 +1,7 @@
 // The decision and release through HTTP, and the requester's link attacked: guessed, expired, revoked tokens, other requests' handlingar, path tricks, staff pages; plus the artefact test.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { unzipSync } from 'fflate';
 import { get, login, logCount, makeTestApp, post, titleOf, users, type TestApp } from '../helpers/app.ts';
 import { makeRequest } from '../helpers/requests.ts';
 import { createApp } from '../../src/app.ts';
@@ -142,7 +143,7 @@ describe('the requester link', () => {
     expect((await post(t.app, `/requests/${r.id}/release-links/${linkId}/revoke`, {}, registrar)).status).toBe(303);
     const guessed = `/r/${'A'.repeat(43)}`;
     const bodies: string[] = [];
-    for (const p of [guessed, '/r/kort', expired, revoked, `${revoked}/handlingar/${r.reference.replace('/', '-')}-1.pdf`, `${expired}/beslut.pdf`, '/r/']) {
+    for (const p of [guessed, '/r/kort', expired, revoked, `${revoked}/handlingar/${r.reference.replace('/', '-')}-1.pdf`, `${expired}/beslut.pdf`, `${revoked}/handlingar.zip`, `${expired}/handlingar.zip`, `${guessed}/handlingar.zip`, '/r/']) {
       const res = await get(t.app, p);
       expect(res.status, p).toBe(404);
       expect(res.headers.get('cache-control')).toBe('no-store');
@@ -260,6 +261,100 @@ describe('artefact test: released files hold none of the masked strings', () => 
     const letter = await get(t.app, `${path}/beslut.pdf`);
     const letterRaw = Buffer.from(await letter.arrayBuffer()).toString('latin1');
     for (const s of [SECRET_PNR, SECRET_ADDRESS, 'HEMLIGUTREDNING']) expect(letterRaw).not.toContain(s);
+  });
+});
+
+describe('everything at once: one zip with neutral names', () => {
+  it('holds every released handling and the decision as PDFs named by the neutral scheme, and nothing masked or withheld', async () => {
+    const r = await decided();
+    const path = await newLink(r.id);
+    const ref = r.reference.replace('/', '-');
+    const page = await (await get(t.app, path)).text();
+    expect(page).toContain(`href="${path}/handlingar.zip" download="${ref}.zip"`);
+    const res = await get(t.app, `${path}/handlingar.zip`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="${ref}.zip"`);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    // Handling 3 is withheld: it is not there.
+    expect(Object.keys(files).sort()).toEqual([`${ref}-1.pdf`, `${ref}-2.pdf`, 'beslut.pdf']);
+    let text = '';
+    for (const [name, bytes] of Object.entries(files)) {
+      const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+      for (let i = 1; i <= pdf.numPages; i++) text += `${name}: ${(await (await pdf.getPage(i)).getTextContent()).items.map((it) => ('str' in it ? it.str : '')).join(' ')}\n`;
+      await pdf.destroy();
+    }
+    expect(text).toContain('[maskerat – OSL 21:7]');
+    expect(text).toContain('Styrelseprotokoll');
+    for (const s of [SECRET_PNR, SECRET_NAME, SECRET_ADDRESS, 'HEMLIGUTREDNING', 'Avtal Tolvansson']) expect(text).not.toContain(s);
+  });
+
+  it('the page with a new link has copy buttons, hidden until static/app.js shows them, and no inline script', async () => {
+    const r = await decided();
+    const html = await (await post(t.app, `/requests/${r.id}/release-links`, {}, registrar)).text();
+    expect(html).toMatch(/<button type="button" class="[^"]*copy-button" data-copy="link" data-copied="Länken är kopierad." hidden="">\s*Kopiera länken/);
+    expect(html).toContain('data-copy="message"');
+    expect(html).toContain('role="status"');
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+  });
+
+  it('a request with nothing released offers no zip link', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    assessedDocument(t.db, t.ids, r.id, withheld);
+    toReview(t.db, t.ids.reviewer, r.id);
+    expect((await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Utredningen skyddas av OSL 26:1.', condition: '' }, reviewer)).status).toBe(303);
+    const path = await newLink(r.id);
+    expect(await (await get(t.app, path)).text()).not.toContain('handlingar.zip');
+  });
+});
+
+describe('artefact test: text handlingar keep their layout and every character', () => {
+  async function pdfItems(bytes: Uint8Array) {
+    const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+    const items: Array<{ str: string; x: number; y: number }> = [];
+    for (let i = 1; i <= pdf.numPages; i++) {
+      for (const it of (await (await pdf.getPage(i)).getTextContent()).items) if ('str' in it && it.str.trim()) items.push({ str: it.str, x: it.transform[4], y: it.transform[5] - i * 10000 });
+    }
+    const meta = await pdf.getMetadata();
+    await pdf.destroy();
+    return { items, text: items.map((i) => i.str).join(' '), info: JSON.stringify(meta.info) };
+  }
+
+  it('a Markdown and a .docx handling come out with headings and table cells, names intact, masked cells as markers', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    const md = `# Kunder i Kautokeino\n\nKontakt: Ánde Čeavčča och Nguyễn Thị Hương.\n\n| Kund | Anläggning |\n|---|---|\n| Łukasz Żółć | FV-2231 |\n| ${SECRET_NAME} | FV-2232 |\n`;
+    const mdId = assessedDocument(t.db, t.ids, r.id, { title: 'Kundlista', text: md, outcome: 'release_masked', mask: [{ text: SECRET_NAME, provision: 'OSL 21:7' }] });
+    t.db.prepare("UPDATE document SET format = 'md' WHERE id = ?").run(mdId);
+    const docx = `Mätare\n\nKund\tAnläggning\nŞahin Ağaoğlu\tFV-3001\n${SECRET_NAME}\tFV-3002`;
+    const docxId = assessedDocument(t.db, t.ids, r.id, { title: 'Mätare', text: docx, outcome: 'release_masked', mask: [{ text: SECRET_NAME, provision: 'OSL 21:7' }] });
+    const at = (s: string) => ({ start: docx.indexOf(s), end: docx.indexOf(s) + s.length });
+    const structure = [{ kind: 'heading', level: 1, ...at('Mätare') }, { kind: 'table', rows: [[at('Kund'), at('Anläggning')], [at('Şahin Ağaoğlu'), at('FV-3001')], [at(SECRET_NAME), at('FV-3002')]] }];
+    t.db.prepare("UPDATE document SET format = 'docx', structure = ? WHERE id = ?").run(JSON.stringify(structure), docxId);
+    toReview(t.db, t.ids.reviewer, r.id);
+    expect((await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Kundens namn skyddas av OSL 21:7.', condition: '' }, reviewer)).status).toBe(303);
+    const path = await newLink(r.id);
+    const ref = r.reference.replace('/', '-');
+
+    const a = await pdfItems(new Uint8Array(await (await get(t.app, `${path}/handlingar/${ref}-1.pdf`)).arrayBuffer()));
+    for (const s of ['Kunder i Kautokeino', 'Ánde Čeavčča', 'Nguyễn Thị Hương', 'Łukasz Żółć', '[maskerat – OSL 21:7]']) expect(a.text).toContain(s);
+    const cell = (items: typeof a.items, s: string) => items.find((i) => i.str === s)!;
+    expect(cell(a.items, 'FV-2231').x).toBeCloseTo(cell(a.items, 'FV-2232').x, 1);
+    expect(cell(a.items, 'Łukasz Żółć').y).toBeCloseTo(cell(a.items, 'FV-2231').y, 1);
+    expect(a.text).not.toContain('|');
+
+    const b = await pdfItems(new Uint8Array(await (await get(t.app, `${path}/handlingar/${ref}-2.pdf`)).arrayBuffer()));
+    for (const s of ['Mätare', 'Şahin Ağaoğlu', 'FV-3001', 'FV-3002', '[maskerat – OSL 21:7]']) expect(b.text).toContain(s);
+    expect(Math.abs(cell(b.items, '[maskerat – OSL 21:7]').y - cell(b.items, 'FV-3002').y)).toBeLessThan(3); // same row (the marker is set smaller, in its box)
+    expect(cell(b.items, 'FV-3001').x).toBeCloseTo(cell(b.items, 'FV-3002').x, 1);
+    for (const x of [a, b]) {
+      expect(x.text).not.toContain(SECRET_NAME);
+      expect(x.info).not.toMatch(/Kundlista|Mätare|Author|Producer|Creator/);
+    }
+
+    const letter = await pdfItems(new Uint8Array(await (await get(t.app, `${path}/beslut.pdf`)).arrayBuffer()));
+    expect(letter.items[0]!.str).toBe(t.config.organisationName);
+    expect(letter.text).not.toContain(SECRET_NAME);
   });
 });
 

@@ -51,6 +51,10 @@ describe('registration', () => {
     expect(page).toContain('Anonym sökande');
     expect(page).toContain('Kom in måndag 2026-01-05 kl. 09:30');
     expect(page).toContain('Försenad');
+    // The history names the staff member, not the account's e-mail address.
+    const history = page.slice(page.indexOf('id="history"'));
+    expect(history).toContain('<td>Rita Reg</td>');
+    expect(history).not.toContain('reg@test.se');
   });
 
   it('keeps requester details on the request but never in the log', async () => {

@@ -1,4 +1,5 @@
 // The staff page for a request's decision and release: roll-up, fee, decide form, letter, links, notice, reading room, appeals, informal refusal.
+import { count } from '../../src/text/counts.ts';
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { ErrorSummary, Notice, SelectField, TextField, type FieldErrors } from '../components.tsx';
@@ -120,7 +121,7 @@ export function DecisionPage(p: DecisionPageProps) {
             <dd>{formatDateTime(d.decidedAt)}</dd>
             <dt>Avgift</dt>
             <dd>
-              {d.pageCount} sidor, {d.fee}
+              {count(d.pageCount, 'sida', 'sidor')}, {d.fee}
             </dd>
             <dt>Sökanden fick del av beslutet</dt>
             <dd>{d.notifiedAt ? formatDate(d.notifiedAt) : 'Inte antecknat'}</dd>
@@ -216,7 +217,7 @@ export function DecisionPage(p: DecisionPageProps) {
                 <tr>
                   <th scope="col">Skapad</th>
                   <th scope="col">Gäller till</th>
-                  <th scope="col">Läge</th>
+                  <th scope="col">Status</th>
                   <th scope="col">
                     <span class="visually-hidden">Åtgärd</span>
                   </th>
@@ -381,13 +382,21 @@ export function LinkCreatedPage(p: { requestId: number; reference: string; url: 
       <div class="field">
         <label for="link">Länk (gäller till {formatDateTime(p.expiresAt)})</label>
         <input id="link" type="text" readonly value={p.url} />
+        {/* Shown by static/app.js only: without JavaScript the field is selected and copied by hand. */}
+        <button type="button" class="button button--secondary button--small copy-button" data-copy="link" data-copied="Länken är kopierad." hidden>
+          Kopiera länken
+        </button>
       </div>
       <div class="field">
         <label for="message">Meddelande: {p.subject}</label>
         <textarea id="message" rows={12} readonly>
           {p.body}
         </textarea>
+        <button type="button" class="button button--secondary button--small copy-button" data-copy="message" data-copied="Meddelandet är kopierat." hidden>
+          Kopiera meddelandet
+        </button>
       </div>
+      <p class="copy-status" data-copy-status role="status" aria-live="polite"></p>
       {p.recipient ? <p>Sökandens kontaktuppgift: {p.recipient}</p> : <p>Sökanden har inte lämnat någon kontaktuppgift.</p>}
       <p>
         <a href="/outbox">Till utkorgen</a> · <a href={`/requests/${p.requestId}/decision`}>Tillbaka till beslutet</a>

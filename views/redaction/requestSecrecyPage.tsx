@@ -1,4 +1,5 @@
 // Where the sekretessprövning of each handling of a request stands, so a large request can be released in batches as each handling is done.
+import { count } from '../../src/text/counts.ts';
 import type { SecrecyOverviewRow } from '../../src/db/redactions.ts';
 import { assessmentLabels } from '../../src/domain/secrecyAssessment.ts';
 import { formatDateTime } from '../requests/format.ts';
@@ -26,7 +27,7 @@ export function RequestSecrecyPage(p: RequestSecrecyPageProps) {
       </p>
       <h1>Sekretessprövning av begäran {p.request.reference}</h1>
       <p>
-        {done} av {p.rows.length} handlingar är färdigprövade. Handlingar som är klara kan lämnas ut medan de andra prövas (TF 2 kap. 15–16 §§:
+        {done} av {count(p.rows.length, 'handling', 'handlingar')} är {p.rows.length === 1 ? 'färdigprövad' : 'färdigprövade'}. Handlingar som är klara kan lämnas ut medan de andra prövas (TF 2 kap. 15–16 §§:
         skyndsamt).
       </p>
       {p.rows.length === 0 ? (

@@ -1,5 +1,6 @@
 // Sekretessprövning of one handling: the text with findings and maskeringar, the ways to propose maskeringar,
 // the list of proposals with their decisions, the assessment, the leak guard and the four-eyes approval.
+import { approveLabel, count } from '../../src/text/counts.ts';
 import type { Who } from '../../src/domain/command.ts';
 import { canApproveRedaction, canChangeRedaction, canRejectRedaction } from '../../src/domain/redactionPolicy.ts';
 import type { FindingRow } from '../../src/db/documents.ts';
@@ -214,7 +215,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
       <ErrorSummary errors={p.errors} />
 
       <section aria-labelledby="status-heading">
-        <h2 id="status-heading">Läge</h2>
+        <h2 id="status-heading">Prövningens status</h2>
         <dl class="details">
           <dt>Sekretessprövning</dt>
           <dd>
@@ -224,7 +225,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
           </dd>
           <dt>Maskeringar</dt>
           <dd>
-            {proposed.length} föreslagna, {p.redactions.filter((r) => r.status === 'approved').length} godkända
+            {count(proposed.length, 'föreslagen', 'föreslagna')}, {count(p.redactions.filter((r) => r.status === 'approved').length, 'godkänd', 'godkända')}
           </dd>
           <dt>Utlämnad version</dt>
           <dd>
@@ -772,13 +773,21 @@ export function SecrecyPage(p: SecrecyPageProps) {
           <form method="post" action={`/documents/${doc.id}/approval`} novalidate>
             {mineWaiting > 0 ? (
               <p>
-                Godkänn de {proposed.length - mineWaiting} maskeringar som andra har föreslagit. De {mineWaiting} som du själv har föreslagit väntar sedan på en
-                annan jurist (fyra ögon), som godkänner dem och bygger den utlämnade versionen.
+                {proposed.length - mineWaiting === 1
+                  ? 'Godkänn den maskering som en annan har föreslagit.'
+                  : `Godkänn de ${proposed.length - mineWaiting} maskeringar som andra har föreslagit.`}{' '}
+                {mineWaiting === 1
+                  ? 'Den som du själv har föreslagit väntar sedan på en annan jurist (fyra ögon), som godkänner den och bygger den utlämnade versionen.'
+                  : `De ${mineWaiting} som du själv har föreslagit väntar sedan på en annan jurist (fyra ögon), som godkänner dem och bygger den utlämnade versionen.`}
               </p>
             ) : (
               <p>
-                Godkänn de {proposed.length} föreslagna maskeringarna. Den utlämnade versionen byggs då från originalet och alla godkända maskeringar, efter
-                läckagekontrollen.
+                {proposed.length === 0
+                  ? 'Inga maskeringar väntar på godkännande.'
+                  : proposed.length === 1
+                    ? 'En maskering väntar på godkännande.'
+                    : `${proposed.length} föreslagna maskeringar väntar på godkännande.`}{' '}
+                Den utlämnade versionen byggs då från originalet och alla godkända maskeringar, efter läckagekontrollen.
                 {p.allowSelfApproval ? ' Fyra ögon är avstängt i inställningarna: godkännanden av egna förslag noteras i händelseloggen.' : ''}
               </p>
             )}
@@ -798,7 +807,11 @@ export function SecrecyPage(p: SecrecyPageProps) {
               </div>
             ) : null}
             <button type="submit" class="button" id="approve">
-              {mineWaiting > 0 ? 'Godkänn andras maskeringar' : 'Godkänn och bygg utlämnad version'}
+              {mineWaiting > 0
+                ? proposed.length - mineWaiting === 1
+                  ? 'Godkänn maskeringen som en annan föreslog'
+                  : `Godkänn de ${proposed.length - mineWaiting} maskeringar som andra föreslog`
+                : approveLabel(proposed.length)}
             </button>
           </form>
         ) : (

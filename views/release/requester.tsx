@@ -54,6 +54,8 @@ export interface ReleasePageProps {
   /** The letter, rendered by marked and sanitize-html with escaped fields. */
   letterHtml: string;
   documents: RequesterDocument[];
+  /** The neutral name of the zip with everything, e.g. 2026-0042.zip. */
+  archiveName: string;
 }
 
 export function ReleasePage(p: ReleasePageProps) {
@@ -98,6 +100,14 @@ export function ReleasePage(p: ReleasePageProps) {
         ) : (
           <p>Inga handlingar lämnas ut.</p>
         )}
+        {p.documents.length ? (
+          <p>
+            <a href={`${base}/handlingar.zip`} download={p.archiveName}>
+              Ladda ned allt som en zip-fil ({p.archiveName})
+            </a>{' '}
+            – {p.documents.length === 1 ? 'handlingen' : `alla ${p.documents.length} handlingar`} och beslutet som PDF.
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="letter-heading">

@@ -39,7 +39,7 @@ export interface RequestPageProps {
   /** Null when no clock runs (decided, closed, withdrawn). */
   deadline: { dueAt: string; explanation: string } | null;
   overdue: boolean;
-  history: LogRowView[];
+  history: Array<LogRowView & { actor_name: string }>;
   notes: NoteRow[];
   /** Targets this user may move the request to, and whether each needs a reason. */
   transitions: Array<{ to: Status; requiresReason: boolean }>;
@@ -376,7 +376,7 @@ export function RequestPage(p: RequestPageProps) {
                 <td>
                   <time datetime={h.at}>{formatDateTime(h.at)}</time>
                 </td>
-                <td>{h.actor}</td>
+                <td>{h.actor_name}</td>
                 <td>{historyLabel(h)}</td>
                 <td class="prewrap">{h.reason}</td>
               </tr>
