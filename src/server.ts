@@ -10,6 +10,7 @@ import { createApp } from './app.ts';
 import { ImportQueue } from './documents/importer.ts';
 import { openJobIds } from './db/documents.ts';
 import { roleLabel } from './domain/roles.ts';
+import { applyCataloguePreset } from './domain/provisionCommands.ts';
 import { every, logBackgroundFailure } from './background.ts';
 
 const config = loadConfig();
@@ -17,10 +18,12 @@ const db = openDb(config.dbPath);
 const applied = migrate(db);
 if (applied.length) console.log(`Databasen ${config.dbPath}: migreringar ${applied.join(', ')} körda.`);
 
+// The catalogue's presets follow the kind of organisation (INSYN_ORG_KIND, INSYN_ACTIVITIES), applied once per change.
+applyCataloguePreset(db, config.organisation);
 const logins = await seedDemo(db, config.demoPassword);
 if (logins.length) {
   seedDemoRequests(db, config.deadline);
-  seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff });
+  seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation });
 }
 // The stored due times follow the clock settings (INSYN_* deadline variables): recompute them at start.
 refreshDueTimes(db, config.deadline);
