@@ -140,7 +140,8 @@ export function pdfReleaseInput(db: Db, documentId: number) {
   const words = ocrWordsForDocument(db, documentId);
   const maskings: PdfMasking[] = liveRedactionsForDocument(db, documentId).map((r) => ({
     key: r.id,
-    label: r.provision_label,
+    // The box says what the released text says: a provision whose label itself would reveal the secret (conceal_label, e.g. 21:3) prints only "OSL".
+    label: r.marker_label,
     start: r.start ?? undefined,
     end: r.end ?? undefined,
     areas: areas.filter((a) => a.redaction_id === r.id).map((a) => ({ page: a.page, rect: { x0: a.x0, y0: a.y0, x1: a.x1, y1: a.y1 } })),

@@ -58,13 +58,23 @@ describe('a scanned page read with OCR', () => {
     const osl = t.db.prepare("SELECT id FROM provision WHERE label = 'OSL 21:7'").pluck().get() as number;
     const proposed = proposeRedactions(t.db, { id: t.ids.reviewer2, label: 'jur2', role: 'reviewer' }, { kind: 'span', documentId: docId, start: finding.start, end: finding.end }, { provisionId: String(osl), motivering: '' });
     expect(proposed.ok).toBe(true);
-    expect(recordAssessment(t.db, { id: t.ids.reviewer, label: 'jur', role: 'reviewer' }, docId, { outcome: 'release_masked', provisionIds: [String(osl)], motivering: 'Kundens personnummer skyddas.' }).ok).toBe(true);
+    expect(recordAssessment(t.db, { id: t.ids.reviewer, label: 'jur', role: 'reviewer' }, docId, {
+        outcome: 'release_masked',
+        provisionIds: [String(osl)],
+        motivering: 'Kundens personnummer skyddas.',
+        circumstances: { [String(osl)]: 'Personnumret kan användas för att sammanställa uppgifter om kunden i strid med dataskyddsförordningen.' },
+      }).ok).toBe(true);
     const reviewer = await login(t.app, 'reviewer');
     const registrar = await login(t.app, 'registrar');
     const approved = await post(t.app, `/documents/${docId}/approval`, { scannedReviewed: 'ja' }, reviewer);
     expect(approved.status).toBe(303);
     toReview(t.db, t.ids.reviewer, requestId);
-    expect((await post(t.app, `/requests/${requestId}/decision`, { motivering: 'Personnumret skyddas av OSL 21:7.', condition: '' }, reviewer)).status).toBe(303);
+    expect((await post(t.app, `/requests/${requestId}/decision`, {
+          motivering: 'Personnumret skyddas av OSL 21:7.',
+          condition: '',
+          conditionRisk: 'does_not_remove',
+          conditionAssessment: 'Ett förbehåll om användningen hindrar inte att personnumret sprids.',
+        }, reviewer)).status).toBe(303);
     const linkPage = await (await post(t.app, `/requests/${requestId}/release-links`, {}, registrar)).text();
     const link = /value="http:\/\/localhost(\/r\/[A-Za-z0-9_-]{43})"/.exec(linkPage)![1]!;
     const base = `${link}/handlingar/${reference.replace('/', '-')}-1`;
