@@ -33,7 +33,7 @@ beforeEach(async () => {
   docId = db.prepare('SELECT id FROM document WHERE request_id = ?').pluck().get(requestId) as number;
   osl217 = String(findProvisionByLabel(db, 'OSL 21:7')!.id);
   proposeRedactions(db, actors.jur2, { kind: 'text', documentId: docId, text: NAME, scope: 'document' }, { provisionId: osl217, motivering: '' });
-  recordAssessment(db, actors.jur, docId, { outcome: 'release_masked', provisionIds: [osl217], motivering: 'Kundens namn skyddas.' });
+  recordAssessment(db, actors.jur, docId, { outcome: 'release_masked', provisionIds: [osl217], motivering: 'Kundens namn skyddas.', circumstances: { [osl217]: 'Namnet kan sammanställas med andra uppgifter om kunden i strid med dataskyddsförordningen.' } });
 });
 
 describe('area maskeringar', () => {
