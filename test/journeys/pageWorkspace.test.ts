@@ -65,6 +65,7 @@ describe('page workspace journey', () => {
     await jur.getByLabel('Lämnas ut med maskeringar').check();
     await jur.getByLabel(OSL_21_7).check();
     await jur.getByLabel('Motivering', { exact: true }).fill('Kundens namn kan användas för kartläggning.');
+    await jur.getByLabel(/^OSL 21:7: /).fill('Namnet kan sammanställas med kundens förbrukning i strid med dataskyddsförordningen.');
     await jur.getByRole('button', { name: 'Spara sekretessprövningen' }).click();
     await jur.waitForURL(/klart=provad/);
     await jur.locator('#approve').click();
@@ -78,6 +79,8 @@ describe('page workspace journey', () => {
     await jur.getByRole('link', { name: 'Beslut och utlämnande' }).click();
     await jur.waitForURL(/\/decision$/);
     await jur.getByLabel('Motivering').fill('Kundens namn maskeras enligt OSL 21:7.');
+    await jur.locator('#conditionRisk-does_not_remove').check();
+    await jur.getByLabel('Varför räcker inte ett förbehåll?').fill('Namnet skyddas bara om det inte lämnas ut alls.');
     await jur.getByRole('button', { name: 'Fatta beslut' }).click();
     await jur.waitForURL(/klart=beslut/);
     await jur.getByRole('button', { name: 'Skapa länk och meddelande' }).click();
