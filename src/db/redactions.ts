@@ -30,6 +30,8 @@ export interface RedactionRow {
 /** A redaction with the names a page shows. */
 export interface RedactionView extends RedactionRow {
   provision_label: string;
+  /** What the box in the released version names: the label, or only "OSL" where naming it would reveal the secret (FL 32 § 2 st). */
+  marker_label: string;
   proposed_by_name: string;
   decided_by_name: string | null;
 }
@@ -115,6 +117,8 @@ export interface AssessmentRow {
   outcome: AssessmentOutcome;
   provision_ids: string;
   motivering: string;
+  /** JSON object: provision id -> circumstances meeting its harm test (migration 0035). */
+  circumstances: string;
   assessed_by: number;
   assessed_at: string;
 }
@@ -144,7 +148,7 @@ export interface LeakExemptionRow {
   decided_at: string;
 }
 
-const viewColumns = `r.*, p.label AS provision_label, s.display_name AS proposed_by_name, d.display_name AS decided_by_name
+const viewColumns = `r.*, p.label AS provision_label, CASE WHEN p.conceal_label = 1 THEN 'OSL' ELSE p.label END AS marker_label, s.display_name AS proposed_by_name, d.display_name AS decided_by_name
   FROM redaction r JOIN provision p ON p.id = r.provision_id JOIN staff s ON s.id = r.proposed_by LEFT JOIN staff d ON d.id = r.decided_by`;
 
 export function redactionsForDocument(db: Db, documentId: number): RedactionView[] {
@@ -197,12 +201,12 @@ export function decideRedaction(db: Db, id: number, status: Exclude<RedactionSta
 
 export function insertAssessment(
   db: Db,
-  a: { documentId: number; outcome: AssessmentOutcome; provisionIds: number[]; motivering: string; by: number; at: string },
+  a: { documentId: number; outcome: AssessmentOutcome; provisionIds: number[]; motivering: string; circumstances?: Record<string, string>; by: number; at: string },
 ): number {
   return Number(
     db
-      .prepare('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(a.documentId, a.outcome, JSON.stringify(a.provisionIds), a.motivering, a.by, a.at).lastInsertRowid,
+      .prepare('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, circumstances, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(a.documentId, a.outcome, JSON.stringify(a.provisionIds), a.motivering, JSON.stringify(a.circumstances ?? {}), a.by, a.at).lastInsertRowid,
   );
 }
 

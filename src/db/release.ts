@@ -49,7 +49,7 @@ export const neutralTitle = (reference: string, number: number): string => `UtlÃ
  * yet assessed and proposals never appear. Built on issue 6's currentReleasedVersions. The requester's
  * pages pass the decision's time as `asOf`, so they show exactly what was decided.
  */
-export function approvedReleasedDocuments(db: Db, requestId: number, asOf: string | null = null): ReleasedDocument[] {
+export function approvedReleasedDocuments(db: Db, requestId: number, asOf: string | null = null, only: readonly number[] | null = null): ReleasedDocument[] {
   const reference = db.prepare('SELECT reference FROM disclosure_request WHERE id = ?').pluck().get(requestId) as string | undefined;
   if (!reference) return [];
   const docRow = db.prepare('SELECT page_count, format FROM document WHERE id = ?');
@@ -57,6 +57,8 @@ export function approvedReleasedDocuments(db: Db, requestId: number, asOf: strin
   const out: ReleasedDocument[] = [];
   currentReleasedVersions(db, requestId, asOf).forEach((v, i) => {
     if ((v.assessment !== 'release_full' && v.assessment !== 'release_masked') || v.releasedText === null || v.releasedVersionId === null) return;
+    // A part of a large request releases its own handlingar only (decision.document_ids, migration 0040).
+    if (only !== null && !only.includes(v.documentId)) return;
     const number = i + 1;
     const row = docRow.get(v.documentId) as { page_count: number; format: string } | undefined;
     out.push({

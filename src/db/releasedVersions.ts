@@ -1,5 +1,8 @@
 // The one named query that feeds every requester-facing page (STYLE.md 5): per handling, what may be released.
 import type { Db } from './connection.ts';
+
+/** The box label of a provision whose name would reveal the secret (migration 0037): not itself a provision. */
+export const CONCEALED_MARKER = 'OSL';
 import type { AssessmentOutcome } from './redactions.ts';
 import type { StructureBlock } from '../extract/types.ts';
 import { structureInReleased, type MarkerPlacement } from '../domain/releasedStructure.ts';
@@ -66,7 +69,7 @@ export function currentReleasedVersions(db: Db, requestId: number, asOf: string 
       if (l) labels.add(l);
     }
     const withheld = r.outcome === 'withhold';
-    if (!withheld && r.markers) for (const m of JSON.parse(r.markers) as Array<{ provisionLabels: string[] }>) for (const l of m.provisionLabels) labels.add(l);
+    if (!withheld && r.markers) for (const m of JSON.parse(r.markers) as Array<{ provisionLabels: string[] }>) for (const l of m.provisionLabels) if (l !== CONCEALED_MARKER) labels.add(l);
     return {
       documentId: r.document_id,
       assessment: r.outcome,

@@ -11,6 +11,7 @@ import { meterIdDetector } from './meter-id.ts';
 import { ipAddressDetector } from './ip-address.ts';
 import { nameDetector } from './name.ts';
 import { sensitiveDetector } from './sensitive.ts';
+import { numberView } from './number-view.ts';
 
 export type { Detector, Finding, FindingType } from './types.ts';
 
@@ -40,7 +41,11 @@ export const reviewerDetectors: readonly Detector[] = [...defaultDetectors, sens
  */
 export function scan(text: string, detectors: readonly Detector[] = defaultDetectors): Finding[] {
   const all: Finding[] = [];
-  for (const d of detectors) for (const f of d.detect(text)) if (f.end > f.start) all.push(f);
+  let view: string | undefined;
+  for (const d of detectors) {
+    const input = d.readsNumbers ? (view ??= numberView(text)) : text;
+    for (const f of d.detect(input)) if (f.end > f.start) all.push(f);
+  }
   if (all.length <= 1) return all;
   all.sort((a, b) => b.score - a.score || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(text.length);

@@ -17,6 +17,8 @@ export const ipAddressDetector: Detector = {
         if (m.index > 0 && /[\d.]/.test(text[m.index - 1]!)) { IPV4.lastIndex = m.index + 1; continue; }
         // "version 1.2.3.4", "avsnitt 2.1.3.4": numbering, not an address.
         if (/(?:version|ver\.|v\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build)\s*$/.test(before(text, m.index, 12))) continue;
+        // "app=minasidor/4.12.0.255" is a version after a name and a slash; "10.0.0.0/8" is a network range.
+        if (/[\p{L}\d_-]\/$/u.test(before(text, m.index, 2)) || /^\/\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
         out.push({ type: 'ip_address', start: m.index, end: m.index + m[0].length, score: 0.9,
           explanation: 'IP-adress (IPv4): fyra tal 0–255 med punkter' });
       }

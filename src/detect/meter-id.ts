@@ -2,11 +2,13 @@
 import type { Detector, Finding } from './types.ts';
 import { digitsOf, gs1Valid } from './checksum.ts';
 
-// Written whole or in groups of three; each start is tried once.
-const CANDIDATE = /(?<!\d)735 ?999(?: ?\d{3}){4}(?!\d)/g;
+// Written whole or in groups of any size (threes, fours, a cell wrapped over a line); each start is tried once and
+// each step reads one digit, so the scan is linear.
+const CANDIDATE = /(?<!\d)7 ?3 ?5 ?9 ?9 ?9(?: ?\d){12}(?!\d)/g;
 
 export const meterIdDetector: Detector = {
   name: 'meter_id',
+  readsNumbers: true,
   detect(text: string): Finding[] {
     const out: Finding[] = [];
     if (text.indexOf('735') < 0) return out;

@@ -1,7 +1,10 @@
 // Names of people, found by rules: name lexicons, Swedish surname forms, capitalisation and context words.
 // Behind the Detector interface so a statistical recogniser can replace or complement it later.
 import type { Detector, Finding } from './types.ts';
-import { AMBIGUOUS_FIRST, FIRST_NAMES, NOT_NAME, ORG_MARKER, SURNAMES, SURNAME_SUFFIX, TITLE_BEFORE } from './name-lexicon.ts';
+import {
+  AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, SV_WORDS, TITLE_BEFORE,
+  isSwedishWord,
+} from './name-lexicon.ts';
 
 const NOUN_SHAPE = /(?:tion|tionen|ning|ningen|ningar|het|heten|else|elsen|ande|ende|andet|endet|are|aren|arna|orna|erna|rapport|skap|skapet|ssion|ment|iteten|ingen|ingar|ören|rätten|nämnden|verket|styrelsen|förvaltningen|myndigheten|kansliet|enheten|domstolen|kommun|kommunen|kommuns|ratt|rätt|dom|ör|örer|chef|chefen|tekt|tekten|log|logen)$/;
 const STRONG_SUFFIX = /(?:sson|son|berg|ström|qvist|quist|kvist|lund|gren|dahl|holm|blom|stedt|[aeiouyäö]nen|vić|ić|ović|[a-zć]{3}ic|ski|oglu|zadeh)$/;
@@ -9,12 +12,13 @@ const STRONG_SUFFIX = /(?:sson|son|berg|ström|qvist|quist|kvist|lund|gren|dahl|
 const BENCH = /\((?:fd (?:[IVX]+ )?)?\d{4}-\d\d-\d\d, ([^()\n]{2,400})\)/g;
 const BENCH_FD = /(?<![\p{L}])fd (?:[IVX]+ )?(\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)\)/gu;
 
-// Lower-case words after which a capitalised word is a place or an organisation ("Olofströms kommun").
-const ORG_AFTER = /^s?[ \u00a0](?:kommun|kommuns|län|läns|stad|stads|församling|landsting|region|hamn|station|centrum|tingsrätt|hovrätt|kyrka|skola)/;
 // Party letters after a name in municipal minutes: "Ingvor Regnemer (S)".
 const PARTY = /^[ \u00a0]?\((?:S|M|V|C|L|KD|MP|SD|FP|FI|PP)\)/;
 
-type Kind = 'first' | 'amb' | 'sur' | 'unknown' | 'initial' | 'stop' | 'org';
+// first: a given name; amb: a given name that is also a Swedish word ("Hans", "Per"); sur: a surname (strongSur when
+// from the list or of a clear surname form and no Swedish word); nw: a name of unknown role; unknown: in no list and
+// no Swedish word (a foreign name is most often this); word: a capitalised common Swedish word; place: a Swedish place.
+type Kind = 'first' | 'amb' | 'sur' | 'nw' | 'unknown' | 'word' | 'place' | 'initial' | 'stop' | 'org';
 interface Token {
   start: number;
   end: number;
@@ -23,31 +27,47 @@ interface Token {
   caps: boolean;
   kind: Kind;
   strongSur: boolean;
+  /** The word as written (lower-cased) is a common Swedish word ("Hans", "Berg", "Alm"): weaker evidence. */
+  common: boolean;
   sentenceStart: boolean;
 }
 
 const titleCase = (w: string): string =>
   w.split('-').map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join('-');
 
-function classify(norm: string): { kind: Kind; strongSur: boolean } {
-  if (/^\p{Lu}\./u.test(norm)) return { kind: 'initial', strongSur: false };
-  if (NOT_NAME.has(norm)) return { kind: 'stop', strongSur: false };
-  if (ORG_MARKER.test(norm)) return { kind: 'org', strongSur: false };
-  const firstPart = norm.split('-')[0]!;
-  if (AMBIGUOUS_FIRST.has(norm)) return { kind: 'amb', strongSur: false };
-  if (FIRST_NAMES.has(norm) || (norm.includes('-') && (FIRST_NAMES.has(firstPart) || AMBIGUOUS_FIRST.has(firstPart)) && FIRST_NAMES.has(norm.split('-')[1] ?? '') )) {
-    return { kind: 'first', strongSur: false };
+function classify(norm: string): { kind: Kind; strongSur: boolean; common: boolean } {
+  if (/^\p{Lu}\.?$/u.test(norm) || /^\p{Lu}\./u.test(norm)) return { kind: 'initial', strongSur: false, common: false };
+  if (ORG_MARKER.test(norm)) return { kind: 'org', strongSur: false, common: true };
+  if (NOT_NAME.has(norm)) return { kind: 'stop', strongSur: false, common: true };
+  // No name is this long; the compound test below is quadratic in the length of a word.
+  if (norm.length > 40) return { kind: 'stop', strongSur: false, common: true };
+  const parts = norm.split('-');
+  const firstPart = parts[0]!;
+  const inLists = (w: string): boolean => FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w) || NAME_WORDS.has(w) || SURNAMES.has(w);
+  // A word in the name lists counts as a Swedish word only as it stands: inflection would make "Anders" (and+ers) one.
+  const common = SV_WORDS.has(norm.toLowerCase());
+  if (AMBIGUOUS_FIRST.has(norm)) return { kind: 'amb', strongSur: false, common: true };
+  if (FIRST_NAMES.has(norm) || (parts.length === 2 && FIRST_NAMES.has(firstPart) && inLists(parts[1]!))) {
+    // A given name that is also a place ("London", "Sala") is as weak as one that is a Swedish word.
+    return { kind: common || PLACES.has(norm) ? 'amb' : 'first', strongSur: false, common: common || PLACES.has(norm) };
   }
+  if (PLACES.has(norm)) return { kind: 'place', strongSur: false, common };
   const base = norm.endsWith('s') && norm.length > 4 ? norm.slice(0, -1) : norm;
   const lower = base.toLowerCase();
   const lastPart = lower.split('-').pop()!;
-  if (SURNAMES.has(norm) || SURNAMES.has(base)) return { kind: 'sur', strongSur: true };
+  if (SURNAMES.has(norm) || SURNAMES.has(base)) return { kind: 'sur', strongSur: !common, common };
   // Common-noun endings ("Inspektionen", "Protokollförare", "Inledning"): headings and roles, not names.
-  if (NOUN_SHAPE.test(lower)) return { kind: 'stop', strongSur: false };
-  if (STRONG_SUFFIX.test(lastPart) || lower.split('-').some((p) => STRONG_SUFFIX.test(p) || SURNAMES.has(titleCase(p)))) return { kind: 'sur', strongSur: true };
-  if (SURNAME_SUFFIX.test(lastPart)) return { kind: 'sur', strongSur: false };
-  if (FIRST_NAMES.has(base)) return { kind: 'first', strongSur: false };
-  return { kind: 'unknown', strongSur: false };
+  if (NOUN_SHAPE.test(lower)) return { kind: 'stop', strongSur: false, common: true };
+  if (STRONG_SUFFIX.test(lastPart) || lower.split('-').some((p) => STRONG_SUFFIX.test(p) || SURNAMES.has(titleCase(p)))) {
+    return { kind: 'sur', strongSur: !common, common };
+  }
+  if (SURNAME_SUFFIX.test(lastPart) && (NAME_WORDS.has(norm) || !isSwedishWord(norm, false))) return { kind: 'sur', strongSur: false, common };
+  if (FIRST_NAMES.has(base) && !common) return { kind: 'first', strongSur: false, common };
+  if (NAME_WORDS.has(norm) || NAME_WORDS.has(base) || (parts.length === 2 && parts.every(inLists))) {
+    return { kind: 'nw', strongSur: false, common };
+  }
+  if (isSwedishWord(norm, true)) return { kind: 'word', strongSur: false, common: true };
+  return { kind: 'unknown', strongSur: false, common: false };
 }
 
 function isSentenceStart(text: string, start: number): boolean {
@@ -91,8 +111,9 @@ const isLetterAt = (text: string, i: number): boolean => {
   return isUpper(c) || isLower(c);
 };
 
-const classCache = new Map<string, { kind: Kind; strongSur: boolean }>();
-function classifyCached(norm: string): { kind: Kind; strongSur: boolean } {
+type Class = ReturnType<typeof classify>;
+const classCache = new Map<string, Class>();
+function classifyCached(norm: string): Class {
   let r = classCache.get(norm);
   if (!r) {
     r = classify(norm);
@@ -130,7 +151,7 @@ function readToken(text: string, s: number): number {
       if (isLower(c, undefined) || c === 39 || c === 0x2019) i++;
       else break;
     }
-    if (i === w0) return -1;
+    if (i === w0) return i < n && (isLetterAt(text, i) || isDigit(text.charCodeAt(i))) ? -1 : i;
     while (i + 2 < n && text.charCodeAt(i) === 45 && isUpper(text.charCodeAt(i + 1), undefined) && isLower(text.charCodeAt(i + 2), undefined)) {
       i += 2;
       while (i < n && isLower(text.charCodeAt(i), undefined)) i++;
@@ -154,7 +175,7 @@ export function tokenize(text: string): Token[] {
     if (i > 0) {
       const p = text.charCodeAt(i - 1);
       // Inside a word, a number or an abbreviation: not a token start.
-      if (isUpper(p) || isLower(p) || isDigit(p) || p === 46 || p === 39 || p === 0x2019 || (p >= 0x100 && /[\p{L}\p{N}]/u.test(String.fromCharCode(p)))) {
+      if (isUpper(p) || isLower(p) || isDigit(p) || p === 46 || ((p === 39 || p === 0x2019) && i > 1 && isLetterAt(text, i - 2)) || (p >= 0x100 && /[\p{L}\p{N}]/u.test(String.fromCharCode(p)))) {
         continue;
       }
     }
@@ -173,8 +194,8 @@ export function tokenize(text: string): Token[] {
     const second = text.charCodeAt(i + 1);
     const caps = end - i > 1 && second !== 46 && isUpper(second);
     const norm = caps ? titleCase(raw) : raw;
-    const { kind, strongSur } = classifyCached(norm);
-    tokens.push({ start: i, end, text: raw, norm, caps, kind, strongSur, sentenceStart: isSentenceStart(text, i) });
+    const { kind, strongSur, common } = classifyCached(norm);
+    tokens.push({ start: i, end, text: raw, norm, caps, kind, strongSur, common, sentenceStart: isSentenceStart(text, i) });
   }
   return tokens;
 }
@@ -185,14 +206,62 @@ const joined = (text: string, a: Token, b: Token): boolean => {
   return c === 32 || c === 0xa0;
 };
 
-const nameish = (t: Token): boolean => t.kind === 'first' || t.kind === 'amb' || t.kind === 'sur' || t.kind === 'unknown';
+// Name particles between the parts of one name ("Ingrid von Behm", "Marc de Vries", "Fredrik af Lindenfeldt"); a line
+// break may stand where a PDF table cell wrapped ("Vesna\nHodžić").
+const GAP = /^(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)(?:(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do|du)(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)){0,2}$/;
+const PARTICLE_BEFORE = /(?:^|[ \u00a0(\n])((?:von|af|de|van|der|da|di|del|la|le|al|el|ter|ten|zu)[ \u00a0](?:(?:der|den)[ \u00a0])?)$/;
+/** Whether a and b can be parts of one name: one space, particles, or a single line break. */
+function nameGap(text: string, a: Token, b: Token): 'space' | 'particle' | 'newline' | null {
+  const len = b.start - a.end;
+  if (len === 1) {
+    const c = text.charCodeAt(a.end);
+    if (c === 32 || c === 0xa0) return 'space';
+    if (c === 10) return 'newline';
+    return null;
+  }
+  if (len > 16) return null;
+  const gap = text.slice(a.end, b.start);
+  if (!GAP.test(gap)) return null;
+  return /\n/.test(gap) && !/[a-z]/.test(gap) ? 'newline' : 'particle';
+}
 
-function push(out: Finding[], a: Token, b: Token, score: number, explanation: string): void {
+const nameish = (t: Token): boolean => t.kind === 'first' || t.kind === 'amb' || t.kind === 'sur' || t.kind === 'unknown' || t.kind === 'nw';
+const lexical = (t: Token): boolean => t.kind === 'first' || t.kind === 'sur' || t.kind === 'nw';
+
+function push(out: Finding[], a: Token, b: Token, score: number, explanation: string, text?: string): void {
   let end = b.end;
   // Leave a genitive -s outside the name when the base form is the name ("Berglöfs" -> "Berglöf").
-  if (b.text.endsWith('s') && b.kind !== 'first' && b.text.length > 4 && SURNAMES.has(b.text.slice(0, -1))) end--;
-  out.push({ type: 'name', start: a.start, end, score, explanation });
+  if (b.text.endsWith('s') && b.kind !== 'first' && b.text.length > 4 && (SURNAMES.has(b.text.slice(0, -1)) || NAME_WORDS.has(b.text.slice(0, -1)))) end--;
+  let start = a.start;
+  // "Ordföranden von Behm": a particle before a lone surname belongs to it.
+  if (text !== undefined) {
+    const p = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 9), start));
+    if (p && a === b) start -= p[1]!.length;
+  }
+  out.push({ type: 'name', start, end, score, explanation });
 }
+
+// A cell or field boundary before a register entry: line start, a table bar, a semicolon or tab, several spaces,
+// a label and colon ("Gäldenär: "), or a list dash.
+const CELL_BEFORE = /(?:^|\n|\||;|\t|[ \u00a0]{2}|:|^- |\n- |\d[ \u00a0]|[–—] )[ \u00a0]*$/;
+function cellStartOf(text: string, start: number): boolean {
+  return CELL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+const CELL_AFTER = /^(?:[ \u00a0]*(?:$|\n|\||;|\t|,|\(|[ \u00a0]{2}|[ \u00a0]\d|[ \u00a0]?[–—/]))/;
+const ORG_AFTER_WORD = /^s?[ \u00a0](?:kommun|kommuns|län|läns|stad|stads|församling|landsting|region|hamn|station|centrum|tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|kyrka|skola|universitet|sjukhus|hälsocentral|vårdcentral)/;
+// A capitalised word after a genitive name that makes it a firm: "Lindqvists Måleri", "Forsgrens Hund & Katt".
+const firmAfter = (text: string, t: Token, next: Token | undefined): boolean =>
+  t.text.endsWith('s') && next !== undefined && joined(text, t, next) && (next.kind === 'word' || next.kind === 'org' || next.kind === 'stop');
+// Two or three capital letters: staff initials ("/KL", "(AR)", "2024-02-14 AR:"), unless a common abbreviation.
+const SIGN_SLASH = /(?<![\p{L}\d/])\/(\p{Lu}{2,3})(?=[ \u00a0]*(?:\n|$))/gu;
+const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}):$/u;
+const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|utfört av|ansvarig)[: \u00a0]*\(?(\p{Lu}{2,3})(?=[ \u00a0),.:]|\n|$)/iu;
+const hasClosing = (t: string): boolean =>
+  t.includes('älsning') || t.includes('ÄLSNING') || /mvh|egards|\/\//i.test(t);
+const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2,3}(?![A-Za-zÅÄÖåäöÉé])/g;
+const ROLE_WHY = 'Initialer efter "registrerat av", "granskad", "attest" eller liknande';
+const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|hälsning|mvh|kind regards|best regards|regards|\/\/)[,!.]?[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*(?=\r?\n|$)/giu;
+const SIGN_PAREN = /\((\p{Lu}{2,3})(?=[,)])/gu;
 
 export const nameDetector: Detector = {
   name: 'name',
@@ -200,112 +269,205 @@ export const nameDetector: Detector = {
     const out: Finding[] = [];
     const tokens = tokenize(text);
     const known = new Set<string>();
+    const take = (a: Token, b: Token, score: number, why: string): void => {
+      push(out, a, b, score, why, text);
+    };
 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const next = tokens[i + 1];
       const nextJoined = next !== undefined && joined(text, t, next);
 
-      // "Efternamn, Förnamn"
-      if (t.kind === 'sur' && t.strongSur && next && next.kind === 'first' && text.slice(t.end, next.start) === ', ') {
+      // "Efternamn, Förnamn" and registers in capitals: "Lindqvist, Eva", "HOLMGREN, ANNA-KARIN", "Tran, Phuong".
+      if (next && (nameish(t) || t.kind === 'place') && text.slice(t.end, next.start) === ', ' &&
+          (next.kind === 'first' || next.kind === 'nw' || (next.kind === 'amb' && !next.common) || (next.kind === 'initial' && next.text.length > 1) || ((next.kind === 'unknown' || next.kind === 'sur') && cellStartOf(text, t.start)))) {
         const after = tokens[i + 2];
-        if (!after || !joined(text, next, after) || !nameish(after)) {
-          push(out, t, next, 0.7, 'Namn i formen "Efternamn, Förnamn"');
-          known.add(t.norm); known.add(next.norm);
+        const endsCell = CELL_AFTER.test(text.slice(next.end, next.end + 3));
+        const strongForm = t.kind === 'sur' && t.strongSur && next.kind === 'first';
+        const cellStart = cellStartOf(text, t.start);
+        if ((strongForm && (!after || !joined(text, next, after) || !nameish(after))) ||
+            (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && next.kind === 'first')))) {
+          take(t, next, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : ''));
+          known.add(t.norm); if (next.kind !== 'initial') known.add(next.norm);
           i += 1;
           continue;
         }
       }
 
-      const startsName = t.kind === 'first' || (t.kind === 'amb' && nextJoined && (next!.kind === 'sur' || next!.kind === 'unknown' || next!.kind === 'first'));
-      if (startsName) {
+      // A run of name words: a given name (or a name word) and what follows it.
+      const canStart = t.kind === 'first' || t.kind === 'amb' || t.kind === 'nw' || t.kind === 'sur' || t.kind === 'unknown';
+      if (canStart && next) {
         let j = i + 1;
+        let lexicalCount = lexical(t) ? 1 : 0;
         let hasSurname = false;
         let strong = false;
+        let firsts = t.kind === 'first' || (t.kind === 'amb' && !t.sentenceStart) ? 1 : 0;
+        let unknowns = t.kind === 'unknown' ? 1 : 0;
         let allCaps = t.caps;
         let org = false;
-        while (j < tokens.length && j - i < 5 && joined(text, tokens[j - 1]!, tokens[j]!)) {
+        let newline = false;
+        while (j < tokens.length && j - i < 5) {
+          const prev = tokens[j - 1]!;
           const u = tokens[j]!;
-          if (u.kind === 'org' || ORG_MARKER.test(u.norm)) { org = true; break; }
+          const gap = nameGap(text, prev, u);
+          if (!gap) break;
+          if (gap === 'newline') {
+            // Only inside a wrapped table cell: a given name, then its surname on the next line.
+            if (j - i !== 1 || !(t.kind === 'first' || t.kind === 'nw') || !(u.kind === 'sur' || u.kind === 'nw' || u.kind === 'unknown')) break;
+            newline = true;
+          }
+          if (u.kind === 'org') { org = true; break; }
           if (u.kind === 'stop') break;
-          if (u.caps !== t.caps && u.kind !== 'initial') break;
-          if ((u.kind === 'first' || u.kind === 'amb') && hasSurname) break;
-          if (u.kind === 'sur' || u.kind === 'unknown') { hasSurname = true; if (u.strongSur) strong = true; }
+          if (u.kind === 'place') {
+            // A place name as a surname only right after a given name that is no word itself: "Ebba Sjöberg".
+            if (!(j === i + 1 && t.kind === 'first' && !t.common) || u.caps !== t.caps) break;
+            hasSurname = true;
+            j++;
+            break;
+          }
+          if (u.kind === 'initial') {
+            // A middle initial without a dot only between two name words: "Lars G Holmér".
+            const v = tokens[j + 1];
+            if (u.text.length === 1 && !(v && joined(text, u, v) && (v.kind === 'sur' || v.kind === 'nw' || v.kind === 'unknown'))) break;
+            j++;
+            continue;
+          }
+          if (u.kind === 'word') {
+            // A Swedish word as a surname only right after a given name that is no word itself: "Emilia Nord".
+            if (!(j === i + 1 && t.kind === 'first' && !t.common) || u.caps !== t.caps) break;
+            const v = tokens[j + 1];
+            if (v && joined(text, u, v) && (v.kind === 'org' || v.kind === 'word')) break;
+            hasSurname = true;
+            j++;
+            break;
+          }
+          if (u.caps !== t.caps && !(lexical(u) && lexical(t))) break;
+          if ((u.kind === 'first' || u.kind === 'amb') && hasSurname && !u.caps) break;
+          if (u.kind === 'sur' || u.kind === 'unknown' || u.kind === 'nw') { hasSurname = true; if (u.strongSur) strong = true; }
+          if (u.kind === 'first') firsts++;
+          if (u.kind === 'unknown') unknowns++;
+          if (lexical(u)) lexicalCount++;
           allCaps = allCaps && u.caps;
           j++;
         }
-        // Followed by a company word ("Gunnar Karlsson Sverige AB"): an organisation, not a person.
-        const nextAfter = tokens[j];
-        if (org || (nextAfter && joined(text, tokens[j - 1]!, nextAfter) && (nextAfter.kind === 'org' || ORG_MARKER.test(nextAfter.norm)))) {
+        let n = j - i;
+        while (n > 1 && tokens[i + n - 1]!.kind === 'initial' && tokens[i + n - 1]!.text.length === 1) n--;
+        const last = tokens[i + n - 1]!;
+        const nextAfter = tokens[i + n];
+        const firm = org || (nextAfter && joined(text, last, nextAfter) && nextAfter.kind === 'org') || firmAfter(text, last, nextAfter) ||
+          ORG_AFTER_WORD.test(text.slice(last.end, last.end + 16));
+        if (firm) {
           // "Mikael Strandh Wistrand Advokatbyrå": the word before the company word names the firm; what comes
           // before it is still a person. "Gunnar Karlsson Sverige AB" (two words): a firm named after a person.
-          if (j - i >= 3 && tokens[j - 2]!.kind !== 'first') {
-            push(out, t, tokens[j - 2]!, 0.8, 'Namn: förnamn i namnlexikon följt av namnord, före ett företagsnamn');
-            for (let k = i; k < j - 1; k++) known.add(tokens[k]!.norm);
+          if (n >= 3 && tokens[i + n - 2]!.kind !== 'first' && org) {
+            take(t, tokens[i + n - 2]!, 0.8, 'Namn: förnamn i namnlexikon följt av namnord, före ett företagsnamn');
+            for (let k = i; k < i + n - 1; k++) known.add(tokens[k]!.norm);
           }
-          i = j - 1;
+          i = i + n - 1;
           continue;
         }
-        const last = tokens[j - 1]!;
-        if (j - i >= 2 && allCaps && !strong) { i = j - 1; continue; }
-        if (j - i >= 2) {
-          const score = allCaps ? 0.75 : strong ? 0.9 : hasSurname ? 0.82 : 0.78;
-          push(out, t, last, score, `Namn: förnamn i namnlexikon${strong ? ' och efternamnsform' : hasSurname ? ' följt av namnord' : ''}${allCaps ? ' (versaler)' : ''}`);
-          for (let k = i; k < j; k++) if (tokens[k]!.kind !== 'initial') known.add(tokens[k]!.norm);
-        } else if (t.kind === 'first' && !t.caps) {
-          const score = t.sentenceStart ? 0.5 : 0.6;
-          push(out, t, t, score, `Förnamn i namnlexikon${t.sentenceStart ? '' : ' med stor bokstav mitt i meningen'}`);
+        if (n >= 2) {
+          const startFirst = t.kind === 'first' || (t.kind === 'amb' && !(t.sentenceStart && t.common && last.common));
+          // Evidence, strongest first: a given name and a surname; two or more words from the name lists; a name
+          // word and a foreign word at a field or cell start or after a role word; two foreign words in a table cell.
+          const wb = lexicalCount === 1 ? wordBefore(text, t.start) : '';
+          const role = wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb));
+          let score = 0;
+          let why = '';
+          if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first' || (last.kind === 'initial' && last.text.endsWith('.')))) {
+            score = allCaps ? (strong || lexicalCount >= 2 ? 0.75 : 0) : strong ? 0.9 : hasSurname ? 0.82 : 0.78;
+            why = `Namn: förnamn i namnlexikon${strong ? ' och efternamnsform' : hasSurname ? ' följt av namnord' : ''}${allCaps ? ' (versaler)' : ''}`;
+          } else if (lexicalCount >= 2 && !t.common && !tokens.slice(i + 1, i + n).some((u) => u.common && u.kind !== 'sur' && u.kind !== 'amb')) {
+            score = allCaps ? 0.7 : 0.75;
+            why = 'Namn: ord ur namnlistorna (förnamn, efternamn eller namn av okänd roll)';
+          } else if (lexicalCount >= 1 && (role || cellStartOf(text, t.start)) && !allCaps) {
+            score = 0.7;
+            why = `Namn: namnord och okänt ord${role ? ' efter titel eller rollord' : ' först i ett fält eller en tabellcell'}`;
+          } else if (unknowns >= 2 && n === unknowns && cellStartOf(text, t.start) && CELL_AFTER.test(text.slice(last.end, last.end + 3)) && !allCaps) {
+            score = 0.6;
+            why = 'Namn: två okända ord (inga svenska ord) i en tabellcell eller ett fält';
+          }
+          if (newline && score > 0) why += ', radbrytning i tabellcell';
+          if (score > 0) {
+            take(t, last, score, why);
+            for (let k = i; k < i + n; k++) if (tokens[k]!.kind !== 'initial' && !tokens[k]!.common) known.add(tokens[k]!.norm);
+            i = i + n - 1;
+            continue;
+          }
         }
-        i = j - 1;
+      }
+      // A given name on its own ("Hälsningar\nMats"), not one that is also a Swedish word ("Hans", "Hennes").
+      if (t.kind === 'first' && !t.caps && !t.common && !(next && joined(text, t, next) && (next.kind === 'org' || next.kind === 'word')) &&
+          !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
+        const score = t.sentenceStart ? 0.5 : 0.6;
+        take(t, t, score, `Förnamn i namnlexikon${t.sentenceStart ? '' : ' med stor bokstav mitt i meningen'}`);
         continue;
       }
 
-      // A surname from the lexicon used as a given name, then a given name: "Nguyen Ahmed".
-      if (t.kind === 'sur' && t.strongSur && SURNAMES.has(t.norm) && !t.caps && nextJoined && next && next.kind === 'first' && !next.caps &&
-          !/^[ \u00a0]?[\d(]/.test(text.slice(next.end, next.end + 2))) {
-        const after = tokens[i + 2];
-        if (!(after && joined(text, next, after))) {
-          push(out, t, next, 0.6, 'Namn: två ord ur namnlexikonen');
-          known.add(t.norm); known.add(next.norm);
-          i += 1;
-          continue;
-        }
-      }
       // Any two or three capitalised words followed by a party letter in parentheses: a member in minutes.
-      if ((t.kind === 'unknown' || t.kind === 'sur') && !t.caps && nextJoined && next && (next.kind === 'unknown' || next.kind === 'sur') && !next.caps) {
+      if ((t.kind === 'unknown' || t.kind === 'sur' || t.kind === 'nw' || t.kind === 'amb') && !t.caps && nextJoined && next && nameish(next) && !next.caps) {
         const third = tokens[i + 2];
-        const hasThird = third !== undefined && joined(text, next, third) && (third.kind === 'unknown' || third.kind === 'sur') && !third.caps;
+        const hasThird = third !== undefined && joined(text, next, third) && nameish(third) && !third.caps;
         const last = hasThird ? third! : next;
         if (PARTY.test(text.slice(last.end, last.end + 6))) {
-          push(out, t, last, 0.8, 'Namn följt av partibeteckning inom parentes (protokoll)');
+          take(t, last, 0.8, 'Namn följt av partibeteckning inom parentes (protokoll)');
           known.add(t.norm); known.add(last.norm);
           i += hasThird ? 2 : 1;
           continue;
         }
       }
       // "C. Mattsson": an initial and a surname.
-      if (t.kind === 'initial' && nextJoined && next && next.kind === 'sur' && next.strongSur && !next.caps) {
-        push(out, t, next, 0.65, 'Namn: initial och efternamn');
+      if (t.kind === 'initial' && t.text.length > 1 && nextJoined && next && (next.kind === 'sur' || next.kind === 'nw') && !next.caps) {
+        take(t, next, 0.65, 'Namn: initial och efternamn');
+        i += 1;
+        continue;
+      }
+      // "Wójcik T." in a table: a surname and an initial.
+      if ((t.kind === 'sur' || t.kind === 'nw') && !t.common && nextJoined && next && next.kind === 'initial' && next.text.endsWith('.') && cellStartOf(text, t.start)) {
+        take(t, next, 0.65, 'Namn: efternamn och initial i en lista');
         i += 1;
         continue;
       }
 
-      // A surname on its own, right after a title or role word ("socialsekreteraren Lindqvist").
-      if (t.kind === 'sur' && t.strongSur && !t.caps && !t.sentenceStart && TITLE_BEFORE.test(wordBefore(text, t.start)) &&
-          !(nextJoined && next && next.kind !== 'sur') && !ORG_AFTER.test(text.slice(t.end, t.end + 12))) {
-        let last = t;
-        if (nextJoined && next && next.kind === 'sur') { last = next; i += 1; }
-        push(out, t, last, 0.6, 'Efternamn efter titel eller rollord');
-        known.add(t.norm);
-        continue;
+      // A name on its own right after a title, role or kinship word ("socialsekreteraren Lindqvist", "sonen Azad",
+      // "ordföranden von Behm"), and the list that may follow ("nämndemännen Ek, Berg och Sund").
+      if ((t.kind === 'sur' || t.kind === 'nw' || t.kind === 'unknown' || (t.kind === 'first' && t.caps === false)) && !t.caps && !t.common &&
+          !t.sentenceStart && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
+        const wb = wordBefore(text, t.start);
+        const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
+        const wb2 = particle ? wordBefore(text, t.start - particle[1]!.length) : '';
+        if (TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2)) {
+          if (!(nextJoined && next && (next.kind === 'org' || next.kind === 'word'))) {
+            let last = t;
+            let lastAt = i;
+            if (nextJoined && next && (next.kind === 'sur' || next.kind === 'nw') && !next.common) { last = next; i += 1; lastAt = i; }
+            take(t, last, 0.62, 'Namn efter titel, rollord eller släktord');
+            known.add(t.norm);
+            // A list of names after the role word: "A, B och C".
+            let k = lastAt + 1;
+            let prev = last;
+            while (k < tokens.length) {
+              const u = tokens[k]!;
+              const sep = text.slice(prev.end, u.start);
+              // After a role word a place name in the list is a surname too ("nämndemännen Ek, Berg och Vinberg").
+              if (!/^(?:, | och | samt | and )$/.test(sep) || !(nameish(u) || u.kind === 'place') || (u.common && u.kind !== 'sur' && u.kind !== 'nw' && u.kind !== 'place') || u.caps) break;
+              take(u, u, 0.6, 'Namn i en uppräkning efter titel eller rollord');
+              known.add(u.norm);
+              prev = u;
+              i = k;
+              k++;
+            }
+            continue;
+          }
+        }
       }
       // Unknown given name followed by a clear surname form: "Hilkka Andersson", "Nguyen Olofsson".
-      if ((t.kind === 'unknown' || t.kind === 'sur') && !t.caps && nextJoined && next && next.kind === 'sur' && next.strongSur && !next.caps) {
+      if ((t.kind === 'unknown' || t.kind === 'sur') && !t.caps && nextJoined && next && next.kind === 'sur' && next.strongSur && !next.caps && !t.common) {
         const after = tokens[i + 2];
         // Not before a company word, a house or property number ("Landskrona Kvarnen 6:72") or "kommun".
         if (!(after && joined(text, next, after) && after.kind === 'org') && !/^[ \u00a0]\d/.test(text.slice(next.end, next.end + 2)) &&
-            !ORG_AFTER.test(text.slice(next.end, next.end + 12))) {
-          push(out, t, next, 0.7, 'Namn: okänt förnamn följt av efternamnsform');
+            !ORG_AFTER_WORD.test(text.slice(next.end, next.end + 16)) && !firmAfter(text, next, after)) {
+          take(t, next, 0.7, 'Namn: okänt förnamn följt av efternamnsform');
           known.add(t.norm); known.add(next.norm);
           i += 1;
           continue;
@@ -332,17 +494,155 @@ export const nameDetector: Detector = {
       }
     }
 
-    // The same names elsewhere in the text: a surname or given name already seen in a full name.
-    if (known.size > 0) {
+    // A CSV or table cell that holds only name words, perhaps in capitals: "…;HOLMGREN;ANNA-KARIN;…", "| Tran Phuong |".
+    if (/[;|\t]/.test(text)) {
       const covered = new Uint8Array(text.length);
       for (const f of out) covered.fill(1, f.start, f.end);
-      for (const t of tokens) {
-        if (covered[t.start] || t.kind === 'stop' || t.kind === 'org' || t.kind === 'initial' || t.caps) continue;
-        const base = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
-        if ((known.has(t.norm) || (base && known.has(base))) && !ORG_AFTER.test(text.slice(t.end, t.end + 12))) {
-          const end = known.has(t.norm) ? t.end : t.end - 1;
-          out.push({ type: 'name', start: t.start, end, score: 0.65, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn' });
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!;
+        if (covered[t.start]) continue;
+        let b = t.start - 1;
+        while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0)) b--;
+        const cb = b < 0 ? 10 : text.charCodeAt(b);
+        if (cb !== 59 && cb !== 124 && cb !== 9 && cb !== 10) continue;
+        let e = k;
+        while (e + 1 < tokens.length && e - k < 3 && nameGap(text, tokens[e]!, tokens[e + 1]!) === 'space') e++;
+        // Shrink to the longest run of tokens that ends at a cell boundary.
+        while (e >= k && !/^[ \u00a0]*(?:[;|\t\n]|$)/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 3))) e--;
+        if (e < k) continue;
+        const run = tokens.slice(k, e + 1);
+        const ok = run.every((u) => (lexical(u) || u.kind === 'unknown' || u.kind === 'amb') && (!u.common || u.kind === 'sur')) &&
+          run.some((u) => lexical(u) && !u.common) && !(run.length === 1 && run[0]!.kind === 'unknown');
+        if (!ok || run.some((u) => covered[u.start])) continue;
+        take(t, run[run.length - 1]!, 0.65, 'Namn ensamt i en tabell- eller CSV-cell');
+        k = e;
+      }
+    }
+
+    // A line that holds only two or three name words, as the first line of an address block or a signature:
+    // "Emre Yıldırım⏎Storgatan 4 lgh 1102⏎645 40 Ort". Needs a word from the name lists and no Swedish word.
+    {
+      const covered = new Uint8Array(text.length);
+      for (const f of out) covered.fill(1, f.start, f.end);
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!;
+        if (covered[t.start]) continue;
+        let b = t.start - 1;
+        while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+        if (b >= 0 && text.charCodeAt(b) !== 10) continue;
+        let e = k;
+        while (e + 1 < tokens.length && e - k < 2 && nameGap(text, tokens[e]!, tokens[e + 1]!) === 'space') e++;
+        let c = tokens[e]!.end;
+        while (c < text.length && (text.charCodeAt(c) === 32 || text.charCodeAt(c) === 9)) c++;
+        if (e === k || (c < text.length && text.charCodeAt(c) !== 10 && text.charCodeAt(c) !== 13)) continue;
+        const run = tokens.slice(k, e + 1);
+        if (run.some((u) => covered[u.start] || u.common || !(lexical(u) || u.kind === 'unknown' || u.kind === 'initial')) ||
+            !run.some((u) => lexical(u)) || run[0]!.kind === 'initial') continue;
+        take(t, run[run.length - 1]!, 0.65, 'Namn: två eller tre namnord ensamma på en rad (adressblock eller underskrift)');
+        for (const u of run) if (u.kind !== 'initial') known.add(u.norm);
+        k = e;
+      }
+    }
+
+    // A signature: one to three name words alone on the line after a closing ("Hälsningar\nPer").
+    if (hasClosing(text)) {
+      CLOSING.lastIndex = 0;
+      let k0 = 0;
+      for (let m = CLOSING.exec(text); m; m = CLOSING.exec(text)) {
+        const s0 = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
+        // Matches come in text order, so one pointer walks the tokens once: linear.
+        while (k0 < tokens.length && tokens[k0]!.start < s0) k0++;
+        const words: Token[] = [];
+        for (let k = k0; k < tokens.length && tokens[k]!.end <= s0 + m[1]!.length; k++) words.push(tokens[k]!);
+        if (words.length === 0 || words.some((t) => t.kind === 'stop' || t.kind === 'org' || t.kind === 'word' || t.kind === 'place')) continue;
+        out.push({ type: 'name', start: s0, end: s0 + m[1]!.length, score: 0.7, explanation: 'Namn som underskrift på raden efter en hälsningsfras' });
+        for (const t of words) if (!t.common && t.kind !== 'initial') known.add(t.norm);
+      }
+    }
+
+    // Staff initials: a signature "/KL", a log line "2024-02-14 AR:", after "granskad"/"attest", or defined in
+    // parentheses after a name ("Ahmad Rezaei (AR)"); then every other place the same initials stand alone.
+    const initials = new Set<string>();
+    const addInitials = (s: number, v: string, why: string): void => {
+      if (NOT_INITIALS.has(v)) return;
+      initials.add(v);
+      out.push({ type: 'name', start: s, end: s + v.length, score: 0.6, explanation: why });
+    };
+    if (text.indexOf('/') >= 0) {
+      SIGN_SLASH.lastIndex = 0;
+      for (let m = SIGN_SLASH.exec(text); m; m = SIGN_SLASH.exec(text)) addInitials(m.index + 1, m[1]!, 'Initialer som signatur ("/KL")');
+    }
+    // Log lines and role words are checked only before each run of two or three capitals, found by one cheap regex
+    // (the three Unicode patterns over the whole text cost a fifth of the name pass).
+    INITIALS_CANDIDATE.lastIndex = 0;
+    for (let m = INITIALS_CANDIDATE.exec(text); m; m = INITIALS_CANDIDATE.exec(text)) {
+      if (NOT_INITIALS.has(m[0])) continue;
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      if (m.index - lineStart > 60) {
+        SIGN_ROLE.lastIndex = 0;
+        const r = SIGN_ROLE.exec(text.slice(m.index - 60, m.index + m[0].length + 1));
+        if (r && r.index + r[0].length - r[1]!.length === 60 && r[1] === m[0]) addInitials(m.index, m[0], ROLE_WHY);
+        continue;
+      }
+      const line = text.slice(lineStart, m.index + m[0].length + 1);
+      SIGN_LOG.lastIndex = 0;
+      if (SIGN_LOG.test(line) && line.endsWith(':')) { addInitials(m.index, m[0], 'Initialer först på en loggrad efter datum'); continue; }
+      SIGN_ROLE.lastIndex = 0;
+      const r = SIGN_ROLE.exec(line);
+      if (r && lineStart + r.index + r[0].length - r[1]!.length === m.index && r[1] === m[0]) addInitials(m.index, m[0], ROLE_WHY);
+    }
+    if (text.indexOf('(') >= 0 && out.length > 0) {
+      const ends = new Set(out.map((f) => f.end));
+      SIGN_PAREN.lastIndex = 0;
+      for (let m = SIGN_PAREN.exec(text); m; m = SIGN_PAREN.exec(text)) {
+        if (ends.has(m.index - 1)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn');
+      }
+    }
+
+    // A list that goes on after a name: "Zetterlund och Bashir", "Jasmin, Kvist och".
+    if (out.length > 0) {
+      const byStart = new Map<number, number>();
+      tokens.forEach((t, k) => byStart.set(t.start, k));
+      const taken = new Set(out.map((f) => f.start));
+      for (const f of [...out]) {
+        let end = f.end;
+        for (let guard = 0; guard < 20; guard++) {
+          const sep = /^(?:,[ \u00a0]|[ \u00a0]och[ \u00a0]|[ \u00a0]samt[ \u00a0])/.exec(text.slice(end, end + 6));
+          if (!sep) break;
+          const k = byStart.get(end + sep[0].length);
+          const u = k === undefined ? undefined : tokens[k]!;
+          if (!u || taken.has(u.start) || u.common || u.caps || !(u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'sur' || u.kind === 'first')) break;
+          const v = tokens[k! + 1];
+          if (v && joined(text, u, v)) break;
+          if (ORG_AFTER_WORD.test(text.slice(u.end, u.end + 16)) || /^[ \u00a0]\d/.test(text.slice(u.end, u.end + 2))) break;
+          out.push({ type: 'name', start: u.start, end: u.end, score: 0.6, explanation: 'Namn i en uppräkning efter ett annat namn' });
+          taken.add(u.start);
+          end = u.end;
         }
+      }
+    }
+
+    // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
+    if (known.size > 0 || initials.size > 0) {
+      const covered = new Uint8Array(text.length);
+      for (const f of out) covered.fill(1, f.start, f.end);
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!;
+        if (covered[t.start]) continue;
+        if (t.caps && initials.has(t.text) && t.text.length <= 3) {
+          out.push({ type: 'name', start: t.start, end: t.end, score: 0.55, explanation: 'Initialer som förekommer tidigare i texten' });
+          continue;
+        }
+        if (t.kind === 'stop' || t.kind === 'org' || t.kind === 'initial' || t.kind === 'word' || t.kind === 'place' || t.caps || t.common) continue;
+        const base = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
+        if (!(known.has(t.norm) || (base && known.has(base)))) continue;
+        const nx = tokens[k + 1];
+        if (ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || firmAfter(text, t, nx) || (nx && joined(text, t, nx) && nx.kind === 'org')) continue;
+        const end = known.has(t.norm) ? t.end : t.end - 1;
+        let start = t.start;
+        const p = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 9), start));
+        if (p) start -= p[1]!.length;
+        out.push({ type: 'name', start, end, score: 0.65, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn' });
       }
     }
     return out;

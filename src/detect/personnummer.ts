@@ -6,7 +6,9 @@ import { before } from './context.ts';
 
 // 6 or 8 digits, an optional separator (hyphen, plus for age 100+, en dash, non-breaking space, space), 4 digits,
 // never inside a longer run of digits. Each start is tried once (the look-behind), so the scan is linear.
-const CANDIDATE = /(?<![\d\-–+])(\d{8}|\d{6})([-+\u2013\u2011\u00a0 ]?)(\d{4})(?![\d]|[-–]\d)/g;
+// Odd spacing seen in forms and flattened tables is read too: "8501 23-4567", "19 441203-0944", "1947 05 02-1428",
+// "19690605 -0718", and a serial wrapped after its first digit "800211-2 749" (line breaks are spaces in the number view).
+const CANDIDATE = /(?<![\d\-–+])(\d{8}|\d{6}|\d{4} \d\d|\d\d \d{6}|\d{4} \d\d \d\d)( ?[-+\u2013\u2011] ?|[\u00a0 ]?)(\d{4}|\d \d{3})(?![\d]|[-–]\d)/g;
 
 const POSITIVE = /person|pnr|p-nr|samordn|född|identitet|id-nr|pers\.?nr/;
 const NEGATIVE = /faktura|ocr|kundn|kund nr|order|referens|ärende|dnr|diarie|bankgiro|plusgiro|konto|clearing|tel|mobil|fax|avi|org/;
@@ -15,14 +17,17 @@ const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).get
 
 export const personnummerDetector: Detector = {
   name: 'personnummer',
+  readsNumbers: true,
   detect(text: string): Finding[] {
     const out: Finding[] = [];
     const thisYear = new Date().getFullYear();
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-      const head = m[1]!;
-      const sep = m[2]!;
-      const tail = m[3]!;
+      const head = m[1]!.replace(/ /g, '');
+      const sep = m[2]!.trim() || m[2]!;
+      const tail = m[3]!.replace(/ /g, '');
+      // Spaces inside the parts only where a separator is written: "8501 23-4567", not "8501 23 4567" (an amount).
+      if ((m[1]!.includes(' ') || m[3]!.includes(' ')) && !/[-+\u2013\u2011]/.test(m[2]!)) continue;
       const start = m.index;
       const end = start + m[0].length;
       const ten = head.slice(-6) + tail;

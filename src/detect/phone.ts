@@ -4,7 +4,12 @@ import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
 
 // Each iteration of (?:[ -]?\d) consumes one digit, so there is one way to read a run: linear.
-const NATIONAL = /(?:(?:\+|00)46[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\(?0)[1-9]\d{0,3}\)?(?:[ \u00a0\-–/]?\d){4,9}(?![\d]|[.,]\d|-\d)/g;
+// A separator may be a spaced dash ("073 – 410 – 22 – 08"), never a spaced slash ("… / 072-…" are two numbers).
+const NATIONAL = /(?:(?:\+|00)46[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\(?0)[1-9]\d{0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?\d){4,9}(?![\d]|[.,]\d|-\d)/g;
+// Foreign numbers: "+358 44 271 6093", "+90 532 418 07 66", "0044 7700 418 233" (ITU-T E.164: at most 15 digits).
+const FOREIGN = /(?:\+|00)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)?){6,12}(?![\d]|[.,]\d)/g;
+// The SMS-gateway form of a Swedish mobile number: 46 7X and eight digits, no plus.
+const GATEWAY = /(?<!\d)467[02369]\d{7}(?!\d)/g;
 // An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
 const AFTER_WORD = /(?<![\p{L}])(?:tel|telefon|tfn|mobil|mobiltelefon|mob|direkt|direktnummer|växel|ankn|anknytning|sms)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?(\d(?:[ \u00a0\-]?\d){3,11})(?![\d])/giu;
 
@@ -13,6 +18,7 @@ const POS = /tel|tfn|mobil|ring|nås|sms|telefon|växel|fax/;
 
 export const phoneDetector: Detector = {
   name: 'phone',
+  readsNumbers: true,
   detect(text: string): Finding[] {
     const out: Finding[] = [];
     NATIONAL.lastIndex = 0;
@@ -33,6 +39,22 @@ export const phoneDetector: Detector = {
       if (!international && /^\d+$/.test(raw) && !positive && !/^07[02369]/.test(raw)) continue;
       out.push({ type: 'phone', start: m.index, end: m.index + raw.length, score: positive ? 0.9 : 0.8,
         explanation: `Telefonnummer: ${international ? 'landsnummer +46' : 'riktnummer'} och ${n - 1} siffror${positive ? ', sammanhangsord' : ''}` });
+    }
+    if (text.indexOf('+') >= 0 || text.indexOf('00') >= 0) {
+      FOREIGN.lastIndex = 0;
+      for (let m = FOREIGN.exec(text); m; m = FOREIGN.exec(text)) {
+        if (m.index > 0 && /[\w+\-–.,:/]/.test(text[m.index - 1]!)) continue;
+        if (m[0].startsWith('00') && !POS.test(before(text, m.index, 30))) continue;
+        const digits = m[0].replace(/\D/g, '').length;
+        if (digits < 8 || digits > 15) continue;
+        out.push({ type: 'phone', start: m.index, end: m.index + m[0].length, score: 0.9,
+          explanation: 'Telefonnummer med utländskt landsnummer (+ och 8–15 siffror)' });
+      }
+    }
+    GATEWAY.lastIndex = 0;
+    for (let m = GATEWAY.exec(text); m; m = GATEWAY.exec(text)) {
+      out.push({ type: 'phone', start: m.index, end: m.index + m[0].length, score: 0.8,
+        explanation: 'Mobilnummer i SMS-tjänstens form: 46 och 7X utan plustecken' });
     }
     if (/tel|tfn|mob|direkt|växel|ankn|sms/i.test(text)) {
       AFTER_WORD.lastIndex = 0;

@@ -2,9 +2,16 @@
 // Fastighetsbildningslagen (1970:988) 1 kap. 1 §; register rules in fastighetsregisterförordningen (2000:308).
 import type { Detector, Finding } from './types.ts';
 import { after, before } from './context.ts';
+import { PLACES } from './name-lexicon.ts';
 
 const HINT = /\d:\d/g;
-const CANDIDATE = /(?<![\p{L}\d])(?:(\p{Lu}\p{Ll}+) )?(\p{Lu}[\p{Ll}]+(?:[ -]\p{Lu}?\p{Ll}+)?|\p{Lu}{3,}) (\d{1,4}):(\d{1,4})(?![\d:]|[.,]\d)/gu;
+// The kommun may stand in capitals or on the line above in a wrapped table cell ("Strängnäs⏎Tallåsen 1:23").
+const CANDIDATE = /(?<![\p{L}\d])(?:(\p{Lu}\p{Ll}+|\p{Lu}{3,})[ \n])?(\p{Lu}[\p{Ll}]+(?:[ -]\p{Lu}?\p{Ll}+)?|\p{Lu}{3,}) (\d{1,4}):(\d{1,4})(?![\d:]|[.,]\d)/gu;
+// A town-block designation without a colon ("Kalmar Kvarnen 7", "STRÄNGNÄS SPOVEN 11"): a Swedish place, a block
+// name and a number. Found only where the first word is a place and the block no street.
+const NO_COLON = /(?<![\p{L}\d])(\p{Lu}\p{Ll}+|\p{Lu}{3,})[ \u00a0](\p{Lu}\p{Ll}+|\p{Lu}{3,})[ \u00a0](\d{1,4})(?![\d:]|[.,]\d|[ \u00a0]?[A-Ha-h](?![\p{L}]))/gu;
+const NO_COLON_HINT = /(?<![A-Za-zÅÄÖåäö])[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+ [A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+ \d/g;
+const STREETLIKE = /(?:gatan|gata|vägen|väg|gränd|torget|torg|stigen|backen|allén|leden|platsen|plan|gången|slingan|ringen|parken|kroken)$/i;
 // Capitalised words that come before a number with a colon but are no trakt: times, law references, pages.
 const STOP = new Set([
   'Avbrott', 'Kl', 'Klockan', 'Tid', 'Tiden', 'Mellan', 'Från', 'Till', 'Öppet', 'Sida', 'Sidan', 'Bilaga', 'Kapitel', 'Kap',
@@ -15,9 +22,9 @@ const STOP = new Set([
 
 export const propertyDetector: Detector = {
   name: 'property',
+  readsNumbers: true,
   detect(text: string): Finding[] {
     const out: Finding[] = [];
-    if (text.indexOf(':') < 0) return out;
     // The Unicode pattern runs only on the line piece before each "N:N", found by a cheap first pass.
     HINT.lastIndex = 0;
     const seen = new Set<number>();
@@ -32,6 +39,25 @@ export const propertyDetector: Detector = {
         seen.add(base + w.index);
         detectOne(text, base, w, out);
       }
+    }
+    NO_COLON_HINT.lastIndex = 0;
+    let last = -1;
+    for (let h = NO_COLON_HINT.exec(text); h; h = NO_COLON_HINT.exec(text)) {
+      NO_COLON_HINT.lastIndex = h.index + 1 + h[0].indexOf(' ');
+      if (h.index <= last) continue;
+      if (h.index > 0 && /[\p{L}\d]/u.test(text[h.index - 1]!)) continue;
+      NO_COLON.lastIndex = 0;
+      const m = NO_COLON.exec(text.slice(h.index, h.index + 80));
+      if (!m || m.index !== 0) continue;
+      m.index = h.index;
+      const place = m[1]!.charAt(0) + m[1]!.slice(1).toLowerCase();
+      if (!PLACES.has(place) || STREETLIKE.test(m[2]!) || STOP.has(m[2]!)) continue;
+      const ctx = before(text, m.index, 60);
+      const context = /fastighet|tomt|lantmäteri/.test(ctx);
+      const caps = m[1] === m[1]!.toUpperCase() && m[2] === m[2]!.toUpperCase();
+      last = m.index + m[0].length;
+      out.push({ type: 'property', start: m.index, end: last, score: context ? 0.85 : caps ? 0.8 : 0.7,
+        explanation: `Fastighetsbeteckning utan kolon: ort, kvarter och nummer${context ? ', sammanhangsord "fastighet"' : caps ? ' (versaler)' : ''}` });
     }
     return out;
   },

@@ -31,5 +31,7 @@ export interface Finding {
 /** One kind of detector. A statistical model can implement the same interface later. */
 export interface Detector {
   readonly name: string;
+  /** Reads numbers: the engine gives it the number view (line breaks and OCR letters inside numbers undone). */
+  readonly readsNumbers?: boolean;
   detect(text: string): Finding[];
 }

@@ -331,6 +331,22 @@ export interface AssessmentInput {
   outcome: string;
   provisionIds: string[];
   motivering: string;
+  /**
+   * Per chosen provision (by id), the circumstances that meet its harm test: what makes harm likely
+   * (rakt), why it is not clear that no harm follows (omvänt), and so on. Required for every
+   * provision a masking or withholding rests on (FL 32 §; JO 1102-2004 for 21:7).
+   */
+  circumstances?: Record<string, string>;
+}
+
+export const MAX_CIRCUMSTANCES = 2000;
+
+/** The error for a provision without its circumstances; 21:7 needs a concrete one (JO 1102-2004). */
+export function circumstancesMissing(p: { label: string; harm_test: string }): string {
+  if (p.label === 'OSL 21:7') {
+    return `Skriv den konkreta omständighet som gör att det kan antas att uppgifterna behandlas i strid med dataskyddsförordningen efter utlämnandet (${p.label}, JO 1102-2004).`;
+  }
+  return `Skriv de omständigheter som uppfyller skaderekvisitet i ${p.label} (${p.harm_test === 'absolut' ? 'absolut sekretess: varför uppgiften omfattas' : `${p.harm_test} skaderekvisit`}).`;
 }
 
 /**
@@ -351,6 +367,17 @@ export function recordAssessment(db: Db, actor: Actor, documentId: number, input
   const motivering = input.motivering.trim();
   if (outcome && outcome !== 'release_full' && !motivering) errors.push({ field: 'assessmentMotivering', message: redactionTexts.assessmentMotivering });
   if (motivering.length > 5000) errors.push({ field: 'assessmentMotivering', message: 'Motiveringen får vara högst 5000 tecken.' });
+  // The harm test is applied and recorded per provision: the circumstances that meet it (LEGAL.md, FL 32 §).
+  const circumstances: Record<string, string> = {};
+  if (outcome && outcome !== 'release_full') {
+    for (const p of provisions) {
+      if (!p) continue;
+      const text = (input.circumstances?.[String(p.id)] ?? '').replace(/\r\n?/g, '\n').trim();
+      if (text === '') errors.push({ field: `circumstance-${p.id}`, message: circumstancesMissing(p) });
+      else if ([...text].length > MAX_CIRCUMSTANCES) errors.push({ field: `circumstance-${p.id}`, message: `Omständigheterna får vara högst ${MAX_CIRCUMSTANCES} tecken.` });
+      else circumstances[String(p.id)] = text;
+    }
+  }
   if (errors.length || !outcome) return { ok: false, errors };
   const chosen = provisions as ProvisionRow[];
   return inTransaction(db, () => {
@@ -364,6 +391,7 @@ export function recordAssessment(db: Db, actor: Actor, documentId: number, input
       outcome,
       provisionIds: chosen.map((p) => p.id),
       motivering,
+      circumstances,
       by: actor.id,
       at: new Date().toISOString(),
     });
@@ -394,7 +422,7 @@ export function leakHitsFor(db: Db, documentId: number): LeakHit<number>[] {
   const doc = findDocument(db, documentId);
   if (!doc) return [];
   const docs = documentTextsForRequest(db, doc.request_id).map((d) => {
-    const redactions = liveTextRedactionsForDocument(db, d.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label }));
+    const redactions = liveTextRedactionsForDocument(db, d.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label }));
     const withheld = currentAssessment(db, d.id)?.outcome === 'withhold';
     return { id: d.id, original: d.text, redactions, released: withheld ? null : buildReleasedText(d.text, redactions, { mode: 'fixed' }).text };
   });
@@ -490,7 +518,7 @@ function approvalChecks(db: Db, actor: Actor, documentId: number, opts: { allowS
   if (retired.length) return fail(redactionTexts.retired(retired));
   const built = buildReleasedText(
     doc.text,
-    live.filter(isTextRedaction).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label })),
+    live.filter(isTextRedaction).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label })),
     { mode: opts.mode },
   );
   const current = currentReleasedVersion(db, documentId);

@@ -5,12 +5,14 @@ import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { currentDecisionForLink } from '../db/releaseLinks.ts';
 import { zipSync } from 'fflate';
+import { decisionDocumentIds } from '../db/decisions.ts';
 import { approvedReleasedDocuments, neutralReference, readingRoom, readingRoomItem, releasedPdfBytes, type ReleasedDocument } from '../db/release.ts';
 import type { Db } from '../db/connection.ts';
 import { appealLastDay, isAppealable } from '../domain/appeal.ts';
 import { outcomeLabels } from '../domain/decision.ts';
 import { fillRequester } from '../domain/letter.ts';
 import { TOKEN_PATTERN, hashToken } from '../domain/releaseCommands.ts';
+import { recordFirstOpening } from '../domain/decisionCommands.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
 import { writeDocumentPdf } from '../pdf/textPdf.ts';
 import { blocksFromMarkdown, releasedBlocks } from '../text/documentBlocks.ts';
@@ -80,11 +82,22 @@ releaseRoutes.onError(async (err, c) => {
   return c.html(`<!DOCTYPE html>${html}`, 500);
 });
 
+/**
+ * What a link releases: the handlingar approved when its decision was made, and of a large request
+ * released in parts only that part's (decision.document_ids). Every page and file behind the link
+ * reads this one list, so the page, a single download and the zip cannot differ.
+ */
+function linkDocuments(c: Context<AppEnv>, ctx: NonNullable<ReturnType<typeof linkContext>>): ReleasedDocument[] {
+  return approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at, decisionDocumentIds(ctx.decision));
+}
+
 releaseRoutes.get('/r/:token', async (c) => {
   const ctx = linkContext(c);
   if (!ctx) return notFound(c);
   const { decision: d, request: r } = ctx;
-  const docs = approvedReleasedDocuments(c.var.deps.db, r.id, d.decided_at);
+  // FL 44 §: the first opening of the link is the day the requester received the decision, unless an earlier one is known.
+  const notifiedAt = d.notified_at ?? (recordFirstOpening(c.var.deps.db, r.id, d.id) ? new Date().toISOString() : null);
+  const docs = linkDocuments(c, ctx);
   const appealable = isAppealable(d.outcome, d.condition_text !== null);
   return requesterPage(
     c,
@@ -97,7 +110,7 @@ releaseRoutes.get('/r/:token', async (c) => {
       decidedAt={stockholmDate(new Date(d.decided_at))}
       decisionMaker={d.decided_by_name}
       appealable={appealable}
-      appealLastDay={d.notified_at ? appealLastDay(new Date(d.notified_at)) : null}
+      appealLastDay={notifiedAt ? appealLastDay(new Date(notifiedAt)) : null}
       letterHtml={renderMarkdown(fillRequester(d.letter_markdown, r.requester_name, r.contact_disposed_at !== null))}
       documents={docs.map((x) => ({ number: x.number, baseName: x.baseName, pageCount: x.pageCount }))}
       archiveName={`${neutralReference(r.reference)}.zip`}
@@ -126,7 +139,7 @@ function letterPdf(c: Context<AppEnv>, ctx: NonNullable<ReturnType<typeof linkCo
 releaseRoutes.get('/r/:token/handlingar.zip', async (c) => {
   const ctx = linkContext(c);
   if (!ctx) return notFound(c);
-  const docs = approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at);
+  const docs = linkDocuments(c, ctx);
   const mtime = new Date(ctx.decision.decided_at);
   const entries: Record<string, [Uint8Array, { level: 0; mtime: Date }]> = {};
   for (const d of docs) entries[`${d.baseName}.pdf`] = [await releasedPdf(c.var.deps.db, d), { level: 0, mtime }];
@@ -141,7 +154,7 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
   const pdf = name.endsWith('.pdf');
   const base = pdf ? name.slice(0, -4) : name;
   // Exact match against the request's own released handlingar: ids, paths and other requests' names find nothing.
-  const doc = approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at).find((d) => d.baseName === base);
+  const doc = linkDocuments(c, ctx).find((d) => d.baseName === base);
   if (!doc) return notFound(c);
   if (pdf) return fileResponse(c, await releasedPdf(c.var.deps.db, doc), `${doc.baseName}.pdf`);
   return requesterPage(

@@ -70,6 +70,7 @@ describe('PDF release journey', () => {
     await jur.getByLabel('Lämnas ut med maskeringar').check();
     await jur.getByLabel(OSL_21_7).check();
     await jur.getByLabel('Motivering', { exact: true }).fill('Kundens namn och namnteckning kan användas för kartläggning.');
+    await jur.getByLabel(/^OSL 21:7: /).fill('Sökanden har sagt att kunderna ska läggas ut i ett sökbart register.');
     await jur.getByRole('button', { name: 'Spara sekretessprövningen' }).click();
     await jur.waitForURL(/klart=provad/);
     await jur.getByLabel(/Jag har granskat sidorna utan text/).check();
@@ -84,6 +85,8 @@ describe('PDF release journey', () => {
     await jur.getByRole('link', { name: 'Beslut och utlämnande' }).click();
     await jur.waitForURL(/\/decision$/);
     await jur.getByLabel('Motivering').fill('Kundens namn och namnteckning maskeras enligt OSL 21:7.');
+    await jur.locator('#conditionRisk-does_not_remove').check();
+    await jur.getByLabel('Varför räcker inte ett förbehåll?').fill('Ett förbehåll kan inte hindra att uppgifterna sprids vidare.');
     await jur.getByRole('button', { name: 'Fatta beslut' }).click();
     await jur.waitForURL(/klart=beslut/);
     await jur.getByRole('button', { name: 'Skapa länk och meddelande' }).click();

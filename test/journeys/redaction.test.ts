@@ -74,6 +74,9 @@ describe('sekretessprövning journey', () => {
     await jur.getByLabel('OSL 21:7 – Personuppgifter – behandling i strid med dataskyddsförordningen').check();
     await jur.getByLabel('OSL 31:16 – Affärsförhållanden för den som trätt i affärsförbindelse med myndigheten').check();
     await jur.getByLabel('Motivering', { exact: true }).fill('Uppgifterna om den enskilde kan användas för kartläggning; avtalsparten har intresse av att affärsförhållandet inte röjs.');
+    // Each provision's harm test is met by circumstances recorded for it (JO 1102-2004).
+    await jur.getByLabel(/^OSL 21:7: /).fill('Sökanden har sagt att kunderna ska läggas ut i ett sökbart register.');
+    await jur.getByLabel(/^OSL 31:16: /).fill('Avtalet löper och motparten har angett priserna som affärshemligheter.');
     await jur.getByRole('button', { name: 'Spara sekretessprövningen' }).click();
     await jur.waitForURL(/klart=provad/);
 

@@ -41,7 +41,7 @@ function proposeAll(docId: number, secrets: string[]) {
   }
   const hy = text.indexOf('Tolvans-\nson');
   if (hy >= 0) proposeRedactions(t.db, actor, { kind: 'span', documentId: docId, start: hy, end: hy + 12 }, { provisionId: osl217(t), motivering: '' });
-  const a = recordAssessment(t.db, { id: t.ids.reviewer, label: 'jur', role: 'reviewer' }, docId, { outcome: 'release_masked', provisionIds: [osl217(t)], motivering: 'Uppgifterna om kunden skyddas.' });
+  const a = recordAssessment(t.db, { id: t.ids.reviewer, label: 'jur', role: 'reviewer' }, docId, { outcome: 'release_masked', provisionIds: [osl217(t)], motivering: 'Uppgifterna om kunden skyddas.', circumstances: { [osl217(t)]: 'Kunden har begärt skydd mot kartläggning av sina uppgifter.' } });
   expect(a.ok).toBe(true);
 }
 
@@ -68,7 +68,7 @@ describe('a PDF handling released as its own pages', () => {
     expect(after).toContain('Ur PDF-filen togs bort: 1 kommentar, 1 formulärfält, 1 bifogad fil, JavaScript, bokmärken, metadata.');
 
     toReview(t.db, t.ids.reviewer, r.id);
-    expect((await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Kundens uppgifter skyddas av OSL 21:7.', condition: '' }, reviewer)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Kundens uppgifter skyddas av OSL 21:7.', condition: '', conditionRisk: 'does_not_remove', conditionAssessment: 'Uppgifterna är sekretessbelagda mot var och en; ett förbehåll hindrar inte spridning.' }, reviewer)).status).toBe(303);
     const linkPage = await (await post(t.app, `/requests/${r.id}/release-links`, {}, registrar)).text();
     const link = /value="http:\/\/localhost(\/r\/[A-Za-z0-9_-]{43})"/.exec(linkPage)![1]!;
     const ref = r.reference.replace('/', '-');

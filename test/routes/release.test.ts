@@ -18,16 +18,22 @@ beforeEach(async () => {
   registrar = await login(t.app, 'registrar');
 });
 
+/** OSL 10 kap. 14 §: before anything is refused the jurist answers whether a förbehåll would remove the risk. */
+const noConditionWouldDo = { conditionRisk: 'does_not_remove', conditionAssessment: 'Uppgifterna är sekretessbelagda mot var och en; ett förbehåll om användningen hindrar inte att de sprids.' };
+
 const masked = { title: 'Avtal Tolvansson', text: MASKED_TEXT, outcome: 'release_masked' as const, mask: [{ text: SECRET_PNR, provision: 'OSL 21:7' }, { text: SECRET_ADDRESS, provision: 'OSL 21:3' }, { text: SECRET_NAME, provision: 'OSL 21:3' }] };
 const withheld = { title: 'Utredning', text: `Socialtjänstens utredning HEMLIGUTREDNING om familjen.`, outcome: 'withhold' as const, provisions: ['OSL 26:1'] };
 const full = { title: 'Protokoll', text: 'Styrelseprotokoll 2026-01-10. Inget hemligt.', outcome: 'release_full' as const };
+
+/** The reading room's own assessment of a release (OSL 21:7, 12 kap. 1 §: secrecy is relative to the requester). */
+const publication = { ownData: 'no', secrecyReasoning: 'Inga uppgifter om kunden finns kvar efter maskeringen.', basis: 'none', basisNote: '' };
 
 /** A request with three handlingar, decided by the reviewer through the page. */
 async function decided() {
   const r = makeRequest(t.db, t.ids.registrar);
   const docIds = [full, masked, withheld].map((d) => assessedDocument(t.db, t.ids, r.id, d));
   toReview(t.db, t.ids.reviewer, r.id);
-  const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Uppgifterna om kunden skyddas av OSL 21:7 och 21:3; utredningen av OSL 26:1.', condition: '' }, reviewer);
+  const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Uppgifterna om kunden skyddas av OSL 21:7 och 21:3; utredningen av OSL 26:1.', condition: '', ...noConditionWouldDo }, reviewer);
   expect(res.status).toBe(303);
   return { ...r, docIds };
 }
@@ -42,14 +48,118 @@ async function newLink(requestId: number, cookie = registrar): Promise<string> {
 }
 
 describe('decide', () => {
+  it('asks whether a förbehåll would remove the risk before a refusal (OSL 10 kap. 14 §): 422 without the answer, nothing logged', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    assessedDocument(t.db, t.ids, r.id, withheld);
+    toReview(t.db, t.ids.reviewer, r.id);
+    const page = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
+    expect(page).toContain('Skulle ett förbehåll undanröja risken');
+    const before = logCount(t.db);
+    const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'OSL 26:1.', condition: '' }, reviewer);
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Svara på om ett förbehåll skulle undanröja risken (OSL 10 kap. 14 §).');
+    const removes = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'OSL 26:1.', condition: '', conditionRisk: 'removes' }, reviewer);
+    expect(removes.status).toBe(422);
+    expect(logCount(t.db)).toBe(before);
+    // With the answer and a föredragande: decided, and the letter names both (FL 31 §).
+    const ok = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'OSL 26:1.', condition: '', ...noConditionWouldDo, presentedBy: String(t.ids.registrar) }, reviewer);
+    expect(ok.status).toBe(303);
+    const letter = await (await get(t.app, `/requests/${r.id}/decision/letter`, reviewer)).text();
+    expect(letter).toContain(`Föredragande: ${users.registrar.displayName}`);
+    expect(await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text()).toContain('Varför förbehåll inte räcker');
+  });
+
+  it('a large request is released in parts: each part its own decision, letter, link and clock; a part link shows only its handlingar', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    const [first, second] = [full, masked].map((d) => assessedDocument(t.db, t.ids, r.id, d));
+    toReview(t.db, t.ids.reviewer, r.id);
+    const page = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
+    expect(page).toContain('Varje del får eget beslut, brev och överklagandetid');
+    // Part 1: the protocol only; the request stays open.
+    const p1 = await post(t.app, `/requests/${r.id}/decision`, { documentIds: String(first), motivering: '', condition: '' }, reviewer);
+    expect(p1.status).toBe(303);
+    expect(t.db.prepare('SELECT status FROM disclosure_request WHERE id = ?').pluck().get(r.id)).toBe('in_review');
+    const letter1 = await (await get(t.app, `/requests/${r.id}/decision/letter`, reviewer)).text();
+    expect(letter1).toContain('Delbeslut 1');
+    const link1 = await newLink(r.id);
+    const seen1 = await (await get(t.app, link1)).text();
+    expect(seen1).toContain('Läs handling 1');
+    expect(seen1).not.toContain('Läs handling 2');
+    // The part link cannot fetch a handling outside its part, even though it is approved.
+    expect((await get(t.app, `${link1}/handlingar/${r.reference.replace('/', '-')}-1`)).status).toBe(200);
+    expect((await get(t.app, `${link1}/handlingar/${r.reference.replace('/', '-')}-2`)).status).toBe(404);
+    // Nor can the zip: every file behind a link reads the one list of what its decision released.
+    const zipped = Object.keys(unzipSync(new Uint8Array(await (await get(t.app, `${link1}/handlingar.zip`)).arrayBuffer()))).sort();
+    expect(zipped).toEqual([`${r.reference.replace('/', '-')}-1.pdf`, 'beslut.pdf']);
+    // A handling already decided cannot be decided again as a part.
+    expect((await post(t.app, `/requests/${r.id}/decision`, { documentIds: String(first), motivering: 'x', condition: '' }, reviewer)).status).toBe(422);
+    // Part 2: the rest; the request is decided, and part 1 stands with its own decision.
+    const p2 = await post(t.app, `/requests/${r.id}/decision`, { documentIds: String(second), motivering: 'OSL 21:7 och 21:3.', condition: '', ...noConditionWouldDo }, reviewer);
+    expect(p2.status).toBe(303);
+    expect(t.db.prepare('SELECT status FROM disclosure_request WHERE id = ?').pluck().get(r.id)).toBe('decided');
+    expect(t.db.prepare('SELECT part, outcome FROM decision WHERE superseded_at IS NULL ORDER BY part').all()).toEqual([
+      { part: 1, outcome: 'release_full' },
+      { part: 2, outcome: 'partial_refusal' },
+    ]);
+    // The first part's link still shows its decision and its handling.
+    expect(await (await get(t.app, link1)).text()).toContain('Läs handling 1');
+    const decisionPage = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
+    expect(decisionPage).toContain('Del 1');
+    expect(decisionPage).toContain('Del 2');
+  });
+
+  it('refuses without a handling when the handling is not allmän or does not exist: appealable, with the TF ground in the letter', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    toReview(t.db, t.ids.reviewer, r.id);
+    expect((await post(t.app, `/requests/${r.id}/decision/without-document`, { ground: 'not_public_document', groundMotivering: 'Utkast.' }, registrar)).status).toBe(403);
+    const before = logCount(t.db);
+    const bad = await post(t.app, `/requests/${r.id}/decision/without-document`, { ground: '', groundMotivering: '' }, reviewer);
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('Välj varför begäran avslås.');
+    expect(logCount(t.db)).toBe(before);
+    const res = await post(
+      t.app,
+      `/requests/${r.id}/decision/without-document`,
+      { ground: 'not_public_document', groundMotivering: 'Det begärda är ett utkast till styrelseprotokoll som inte har justerats eller expedierats (2 kap. 12 § TF).' },
+      reviewer,
+    );
+    expect(res.status).toBe(303);
+    const letter = await (await get(t.app, `/requests/${r.id}/decision/letter`, reviewer)).text();
+    expect(letter).toContain('2 kap. 4 § och 9–12 §§ tryckfrihetsförordningen');
+    expect(letter).toContain('Kammarrätten i Stockholm');
+    expect(t.db.prepare('SELECT outcome, ground FROM decision').get()).toEqual({ outcome: 'refusal', ground: 'not_public_document' });
+    // It is appealable: an appeal is recorded.
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today }, registrar)).status).toBe(303);
+  });
+
+  it('a request for uppgifter is answered on its own path (OSL 6 kap. 4 §): no decision, nothing to appeal', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    toReview(t.db, t.ids.reviewer, r.id);
+    const before = logCount(t.db);
+    const bad = await post(t.app, `/requests/${r.id}/information-answer`, { infoOutcome: 'refused', infoNote: '' }, registrar);
+    expect(bad.status).toBe(422);
+    expect(logCount(t.db)).toBe(before);
+    const res = await post(t.app, `/requests/${r.id}/information-answer`, { infoOutcome: 'refused', infoNote: 'Uppgiften omfattas av sekretess enligt OSL 31:16.' }, registrar);
+    expect(res.status).toBe(303);
+    expect(t.db.prepare('SELECT count(*) FROM decision').pluck().get()).toBe(0);
+    expect(t.db.prepare('SELECT status FROM disclosure_request WHERE id = ?').pluck().get(r.id)).toBe('decided');
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today }, registrar)).status).toBe(422);
+    expect(await (await get(t.app, `/requests/${r.id}/decision`, registrar)).text()).toContain('uppgifterna lämnas inte');
+  });
+
   it('a reviewer decides; the page shows outcome, provisions, fee and the letter', async () => {
     const r = await decided();
     const html = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
     expect(html).toContain('Delvis avslag');
     expect(html).toContain('Beslutet är inte delgivet ännu');
     const letter = await (await get(t.app, `/requests/${r.id}/decision/letter`, registrar)).text();
-    expect(letter).toContain('OSL 26:1: handling 3 (hela handlingen)');
-    expect(letter).toContain('kammarrätten');
+    // 26:1 is not named in the letter: naming it would reveal social services involvement (FL 32 § 2 st).
+    expect(letter).toContain('som inte anges, eftersom det skulle röja det som ska skyddas (32 § andra stycket förvaltningslagen): handling 3 (hela handlingen)');
+    expect(letter).not.toContain('26 kap. 1 §');
+    expect(letter).toContain('Kammarrätten i Stockholm');
+    expect(letter).toContain('6 kap. 7 §');
     const pdf = await get(t.app, `/requests/${r.id}/decision/letter.pdf`, registrar);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
   });
@@ -69,7 +179,7 @@ describe('decide', () => {
     assessedDocument(t.db, t.ids, r.id, withheld);
     toReview(t.db, t.ids.reviewer, r.id);
     const before = logCount(t.db);
-    const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: ' ', condition: '' }, reviewer);
+    const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: ' ', condition: '', ...noConditionWouldDo }, reviewer);
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(titleOf(html)).toMatch(/^Fel: /);
@@ -89,7 +199,7 @@ describe('the requester link', () => {
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     const html = await res.text();
     expect(html).toContain('Beslut om din begäran');
-    expect(html).toContain('kammarrätten');
+    expect(html).toContain('Kammarrätten i Stockholm');
     expect(html).toContain(users.reviewer.displayName); // the decision-maker
     for (const s of [SECRET_PNR, SECRET_NAME, SECRET_ADDRESS, 'HEMLIGUTREDNING', users.registrar.displayName, users.reviewer2.displayName, 'Huvudmeny', 'Logga ut', '/documents/', 'Avtal Tolvansson']) {
       expect(html, s).not.toContain(s);
@@ -303,7 +413,7 @@ describe('everything at once: one zip with neutral names', () => {
     const r = makeRequest(t.db, t.ids.registrar);
     assessedDocument(t.db, t.ids, r.id, withheld);
     toReview(t.db, t.ids.reviewer, r.id);
-    expect((await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Utredningen skyddas av OSL 26:1.', condition: '' }, reviewer)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Utredningen skyddas av OSL 26:1.', condition: '', ...noConditionWouldDo }, reviewer)).status).toBe(303);
     const path = await newLink(r.id);
     expect(await (await get(t.app, path)).text()).not.toContain('handlingar.zip');
   });
@@ -332,7 +442,7 @@ describe('artefact test: text handlingar keep their layout and every character',
     const structure = [{ kind: 'heading', level: 1, ...at('Mätare') }, { kind: 'table', rows: [[at('Kund'), at('Anläggning')], [at('Şahin Ağaoğlu'), at('FV-3001')], [at(SECRET_NAME), at('FV-3002')]] }];
     t.db.prepare("UPDATE document SET format = 'docx', structure = ? WHERE id = ?").run(JSON.stringify(structure), docxId);
     toReview(t.db, t.ids.reviewer, r.id);
-    expect((await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Kundens namn skyddas av OSL 21:7.', condition: '' }, reviewer)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Kundens namn skyddas av OSL 21:7.', condition: '', ...noConditionWouldDo }, reviewer)).status).toBe(303);
     const path = await newLink(r.id);
     const ref = r.reference.replace('/', '-');
 
@@ -372,10 +482,13 @@ describe('outbox, reading room, appeal', () => {
 
   it('only a reviewer publishes; the läsesal lists and searches released texts only', async () => {
     const r = await decided();
-    expect((await post(t.app, `/requests/${r.id}/publish`, {}, registrar)).status).toBe(403);
+    expect((await post(t.app, `/requests/${r.id}/publish`, publication, registrar)).status).toBe(403);
     expect((await get(t.app, '/lasesal')).status).toBe(200);
     expect(await (await get(t.app, '/lasesal')).text()).toContain('Inga handlingar hittades.');
-    expect((await post(t.app, `/requests/${r.id}/publish`, {}, reviewer)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/publish`, publication, reviewer)).status).toBe(303);
+    // The publication's own assessment is kept and linked from each entry.
+    expect(t.db.prepare('SELECT count(*) FROM reading_room_entry WHERE publication_assessment_id IS NULL').pluck().get()).toBe(0);
+    expect(await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text()).toContain('Inga uppgifter om kunden finns kvar efter maskeringen.');
     const list = await (await get(t.app, '/lasesal?q=fjärrvärme')).text();
     expect(list).toContain(`Utlämnad handling ${r.reference} nr 2`);
     expect(list).not.toContain(SECRET_PNR);
@@ -389,6 +502,58 @@ describe('outbox, reading room, appeal', () => {
     expect((await get(t.app, `/lasesal/${entry}`)).status).toBe(404);
   });
 
+  it('publishing needs its own assessment: without it 422 and nothing published or logged', async () => {
+    const r = await decided();
+    const before = logCount(t.db);
+    const res = await post(t.app, `/requests/${r.id}/publish`, {}, reviewer);
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('Svara på om utlämnandet gällde sökandens egna uppgifter (OSL 12 kap. 1 §).');
+    expect(html).toContain('Välj den rättsliga grunden för att publicera personuppgifter.');
+    expect(logCount(t.db)).toBe(before);
+    expect(t.db.prepare('SELECT count(*) FROM reading_room_entry').pluck().get()).toBe(0);
+    // A basis other than "no personal data" needs its explanation.
+    const noNote = await post(t.app, `/requests/${r.id}/publish`, { ...publication, basis: 'public_task', basisNote: '' }, reviewer);
+    expect(noNote.status).toBe(422);
+  });
+
+  it('refuses to publish a release of the requester\'s own data (OSL 12 kap. 1 §)', async () => {
+    const r = await decided();
+    const res = await post(t.app, `/requests/${r.id}/publish`, { ...publication, ownData: 'yes' }, reviewer);
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('sökandens egna uppgifter (OSL 12 kap. 1 §)');
+    expect(t.db.prepare('SELECT count(*) FROM reading_room_entry').pluck().get()).toBe(0);
+  });
+
+  it('refuses to publish a release with a förbehåll (OSL 10 kap. 14 §) or a leak-guard exemption, and says so on the page', async () => {
+    const withCondition = makeRequest(t.db, t.ids.registrar);
+    assessedDocument(t.db, t.ids, withCondition.id, full);
+    toReview(t.db, t.ids.reviewer, withCondition.id);
+    await post(t.app, `/requests/${withCondition.id}/decision`, { motivering: 'Utan förbehåll sekretess enligt OSL 31:16.', condition: 'Får inte publiceras.', ...noConditionWouldDo }, reviewer);
+    const res = await post(t.app, `/requests/${withCondition.id}/publish`, publication, reviewer);
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Utlämnandet skedde med förbehåll');
+    expect(await (await get(t.app, `/requests/${withCondition.id}/decision`, reviewer)).text()).not.toContain(`action="/requests/${withCondition.id}/publish"`);
+
+    const exempted = await decided();
+    t.db
+      .prepare("INSERT INTO leak_exemption (document_id, start, end, reason, decided_by, decided_at) VALUES (?, 0, 5, 'Sökandens eget namn', ?, ?)")
+      .run(exempted.docIds[1], t.ids.reviewer, new Date().toISOString());
+    const ex = await post(t.app, `/requests/${exempted.id}/publish`, publication, reviewer);
+    expect(ex.status).toBe(422);
+    expect(await ex.text()).toContain('lämna ut här');
+
+    // A question during the review whether the data was the requester's own (OSL 12 kap. 1 §).
+    const own = await decided();
+    t.db
+      .prepare("INSERT INTO review_question (request_id, document_id, ground, question, asked_by, asked_at) VALUES (?, ?, 'osl_12_1', 'Är du kunden?', ?, ?)")
+      .run(own.id, own.docIds[1], t.ids.reviewer, new Date().toISOString());
+    const ownRes = await post(t.app, `/requests/${own.id}/publish`, publication, reviewer);
+    expect(ownRes.status).toBe(422);
+    expect(await ownRes.text()).toContain('Utlämnandet prövades för just den sökanden');
+    expect(t.db.prepare('SELECT count(*) FROM reading_room_entry').pluck().get()).toBe(0);
+  });
+
   it('records an appeal and says whether it came in in time', async () => {
     const r = await decided();
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
@@ -399,6 +564,29 @@ describe('outbox, reading room, appeal', () => {
     expect(html).toContain('Ett överklagande är inte avgjort');
     const bad = await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: 'igår' }, registrar);
     expect(bad.status).toBe(422);
+    // The forwarding clock (FL 46 §) shows on the decision page and on the overview.
+    expect(html).toContain('Lämnas över till kammarrätten senast');
+    const overview = await (await get(t.app, '/requests?status=all', registrar)).text();
+    expect(overview).toContain('Överklaganden att lämna över till kammarrätten');
+    expect(overview).toContain(r.reference);
+    // Timeliness first, then forwarding; a registrar may not reconsider (a jurist's, FL 37 §).
+    const appealId = t.db.prepare('SELECT id FROM appeal').pluck().get() as number;
+    expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/sent`, { sentDate: today }, registrar)).status).toBe(422);
+    expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/reconsideration`, { reconsideration: 'unchanged', reconsiderationNote: 'x' }, registrar)).status).toBe(403);
+    expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/reconsideration`, { reconsideration: 'unchanged', reconsiderationNote: 'Beslutet står fast.' }, reviewer)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/timeliness`, { wrongInstructions: 'no', reachedCourtInTime: 'no' }, registrar)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/sent`, { sentDate: today }, registrar)).status).toBe(303);
+    expect(await (await get(t.app, '/requests?status=all', registrar)).text()).not.toContain('Överklaganden att lämna över till kammarrätten');
+  });
+
+  it('the first opening of the requester\'s link records the day the decision was received, shown with the appeal clock', async () => {
+    const r = await decided();
+    const path = await newLink(r.id);
+    expect(t.db.prepare('SELECT notified_at FROM decision').pluck().get()).toBeNull();
+    const page = await (await get(t.app, path)).text();
+    expect(page).toContain('Sista dag att överklaga');
+    expect(t.db.prepare('SELECT notified_via FROM decision').pluck().get()).toBe('link_opened');
+    expect(await (await get(t.app, `/requests/${r.id}/decision`, registrar)).text()).toContain('sökanden öppnade länken första gången');
   });
 
   it('the statistics page shows outcomes, provisions used and time to release', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detect/engine.ts';
 import { personnummerDetector } from '../../../src/detect/personnummer.ts';
 
+// Skatteverket's test personnummer, copied from shared/testdata (tests never read ../shared).
 const dir = new URL('../../fixtures/personnummer/', import.meta.url);
 const load = <T>(f: string): T => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as T;
 

@@ -1,0 +1,56 @@
+// Builds the word lists in src/detect/data/ from general sources on npm, never from the dev sets (issue 15).
+// Run after unpacking the pinned packages into one folder:
+//   mkdir /tmp/p && cd /tmp/p && for p in @faker-js/faker@10.6.0 humannames@1.0.5 dictionary-sv@4.0.0; do
+//     npm pack $p && mkdir -p ${p%@*} && tar xzf *.tgz -C ${p%@*} && rm *.tgz; done
+//   node scripts/build-detect-data.mjs /tmp/p
+// Sources and licences (also in README, "Personuppgiftsdetektorn"):
+// - @faker-js/faker 10.6.0 (MIT): given names and surnames of every Latin-script locale (≈ 60 languages).
+// - humannames 1.0.5 (MIT): ≈ 197 000 given names and surnames from censuses, role not marked.
+// - dictionary-sv 4.0.0 (LGPL-3.0, Göran Andersson): the Swedish Hunspell word list. Lower-case stems are the
+//   common Swedish words; capitalised stems with a place flag (d, e or v: "Korsholm/Adv", "Täby/AeX") are Swedish places; other
+//   capitalised stems are proper nouns (people, foreign places, organisations), kept as weak name evidence.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const src = process.argv[2];
+if (!src) throw new Error('usage: node scripts/build-detect-data.mjs DIR_WITH_UNPACKED_PACKAGES');
+const out = new URL('../src/detect/data/', import.meta.url);
+const { allLocales } = await import(pathToFileURL(join(src, '@faker-js/faker/package/dist/index.js')).href);
+
+const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}'’-]*\p{Ll}[\p{Script=Latin}'’-]*$/u;
+const flat = (x) => (!x ? [] : Array.isArray(x) ? x : Object.values(x).flat());
+const first = new Set();
+const last = new Set();
+for (const loc of Object.values(allLocales)) {
+  const p = loc.person;
+  if (!p) continue;
+  for (const n of flat(p.first_name)) for (const w of String(n).split(' ')) if (LATIN_NAME.test(w)) first.add(w);
+  for (const n of flat(p.last_name)) for (const w of String(n).split(' ')) if (LATIN_NAME.test(w)) last.add(w);
+}
+const either = new Set();
+for (const l of readFileSync(join(src, 'humannames/package/list.txt'), 'utf8').split(/\r?\n/)) {
+  const w = l.trim();
+  if (w.length >= 2 && LATIN_NAME.test(w)) either.add(w);
+}
+const common = new Set();
+const places = new Set();
+const proper = new Set();
+for (const l of readFileSync(join(src, 'dictionary-sv/package/index.dic'), 'utf8').split('\n').slice(1)) {
+  const [stem, flags = ''] = l.trim().split('/');
+  if (!stem || !/^[\p{L}-]+$/u.test(stem) || stem.startsWith('-') || stem.endsWith('-')) continue;
+  if (/^\p{Ll}/u.test(stem)) common.add(stem);
+  else if (/^\p{Lu}\p{Ll}/u.test(stem)) (/[dev]/.test(flags) ? places : proper).add(stem);
+}
+const header = (what) =>
+  `# ${what}\n# Built by scripts/build-detect-data.mjs from @faker-js/faker 10.6.0 (MIT), humannames 1.0.5 (MIT) and\n` +
+  `# dictionary-sv 4.0.0 (LGPL-3.0, Copyright Göran Andersson); see README. Not edited by hand.\n`;
+const write = (file, what, set) =>
+  writeFileSync(new URL(file, out), header(what) + [...set].sort().join('\n') + '\n');
+write('first-names.txt', 'Given names (faker, all Latin-script locales).', first);
+write('surnames.txt', 'Surnames (faker, all Latin-script locales).', last);
+write('name-words.txt', 'Given names or surnames, role unknown (humannames; dictionary-sv proper nouns without a place flag).',
+  new Set([...either, ...[...proper].filter((w) => !first.has(w) && !last.has(w))]));
+write('places.txt', 'Swedish places (dictionary-sv stems with a place flag).', places);
+write('sv-words.txt', 'Common Swedish words (dictionary-sv lower-case stems).', common);
+console.log({ first: first.size, last: last.size, either: either.size, proper: proper.size, places: places.size, common: common.size });
