@@ -92,7 +92,7 @@ export function attachedCopy(db: Db, requestId: number, sourceDocumentId: number
 
 /**
  * Copies a handling into the subject's request: a new document row on the same blob and text, its
- * pages and findings copied, so the redaction workflow works on it as on any handling. The copied
+ * pages, findings, structure and OCR words copied, so the redaction workflow works on it as on any handling. The copied
  * findings are not put in the person index: the person search must find the original once, not its copies.
  */
 export function copyDocumentInto(db: Db, requestId: number, sourceDocumentId: number, by: number, at: string): number {
@@ -112,6 +112,12 @@ export function copyDocumentInto(db: Db, requestId: number, sourceDocumentId: nu
   );
   db.prepare(
     'INSERT INTO finding (document_id, type, start, end, score, explanation) SELECT ?, type, start, end, score, explanation FROM finding WHERE document_id = ? ORDER BY id',
+  ).run(id, sourceDocumentId);
+  // The layout the redaction workflow masks on: the handling's structure and, for a scanned PDF, its OCR words.
+  db.prepare('UPDATE document SET structure = (SELECT structure FROM document WHERE id = ?) WHERE id = ?').run(sourceDocumentId, id);
+  db.prepare(
+    `INSERT INTO document_ocr_word (document_id, page, start, end, x0, y0, x1, y1, confidence)
+     SELECT ?, page, start, end, x0, y0, x1, y1, confidence FROM document_ocr_word WHERE document_id = ?`,
   ).run(id, sourceDocumentId);
   db.prepare('INSERT INTO subject_document (request_id, source_document_id, document_id) VALUES (?, ?, ?)').run(requestId, sourceDocumentId, id);
   return id;

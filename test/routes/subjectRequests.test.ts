@@ -192,6 +192,8 @@ describe('data subject requests', () => {
     // The other person is not a hit.
     expect(html).not.toContain(`<mark>${TEST_PNR_2}</mark>`);
 
+    // As if the handling were a scanned page: one OCR word, which the copy must carry for masking on the page.
+    t.db.prepare('INSERT INTO document_ocr_word (document_id, page, start, end, x0, y0, x1, y1, confidence) VALUES (?, 1, 0, 5, 10, 10, 40, 20, 90)').run(source);
     const confirm = await post(t.app, `/requests/${rid}/subject/hits`, { findingId: String(pnrFinding), verdict: 'confirmed' }, reg);
     expect(confirm.status).toBe(303);
     const copy = t.db.prepare('SELECT document_id FROM subject_document WHERE request_id = ?').pluck().get(rid) as number;
@@ -203,6 +205,7 @@ describe('data subject requests', () => {
     rebuildPersonIndex(t.db);
     expect(t.db.prepare('SELECT count(*) FROM person_key WHERE document_id = ?').pluck().get(copy)).toBe(0);
     expect(t.db.prepare('SELECT count(*) FROM person_key WHERE document_id = ?').pluck().get(source)).toBeGreaterThan(0);
+    expect(t.db.prepare('SELECT count(*) FROM document_ocr_word WHERE document_id = ?').pluck().get(copy)).toBe(1);
     const again = await post(t.app, `/requests/${rid}/subject/hits`, { findingId: String(pnrFinding), verdict: 'rejected' }, reg);
     expect(again.status).toBe(422);
     expect(logText(t.db)).not.toContain(TEST_PNR);
