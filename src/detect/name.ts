@@ -111,15 +111,41 @@ const isLetterAt = (text: string, i: number): boolean => {
   return isUpper(c) || isLower(c);
 };
 
-type Class = ReturnType<typeof classify>;
-const classCache = new Map<string, Class>();
-function classifyCached(norm: string): Class {
-  let r = classCache.get(norm);
-  if (!r) {
-    r = classify(norm);
-    if (classCache.size > 50_000) classCache.clear();
-    classCache.set(norm, r);
+interface Class { raw: string; norm: string; kind: Kind; strongSur: boolean; common: boolean }
+// Tokens are classified once per distinct spelling, found again by a hash of the characters in place: neither a
+// substring nor title-casing is built for a word already seen (measured: slicing each token, title-casing words in
+// capitals and looking them up in a Map were half of the name pass).
+const SLOTS = 1 << 16;
+const classTable: (Class | undefined)[] = new Array(SLOTS).fill(undefined);
+let classCount = 0;
+function classifyAt(text: string, start: number, end: number, caps: boolean): Class {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  h ^= h >>> 16;
+  let slot = h & (SLOTS - 1);
+  const len = end - start;
+  for (let e = classTable[slot]; e !== undefined; e = classTable[slot]) {
+    if (e.raw.length === len) {
+      // Compared by hand: String.prototype.startsWith with a position was the slowest line of the pass (measured).
+      const w = e.raw;
+      let k = 0;
+      while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === len) return e;
+    }
+    slot = (slot + 1) & (SLOTS - 1);
   }
+  // Open addressing stays fast while the table is at most half full; a text with more distinct words starts afresh.
+  if (classCount >= SLOTS / 2) {
+    classTable.fill(undefined);
+    classCount = 0;
+    slot = h & (SLOTS - 1);
+  }
+  const raw = text.slice(start, end);
+  const norm = caps ? titleCase(raw) : raw;
+  const c = classify(norm);
+  const r: Class = { raw, norm, kind: c.kind, strongSur: c.strongSur, common: c.common };
+  classTable[slot] = r;
+  classCount++;
   return r;
 }
 
@@ -190,12 +216,10 @@ export function tokenize(text: string): Token[] {
     UPPER_START.lastIndex = end;
     // "Jur.kand.", "Bl.a.": an abbreviation, not a word.
     if (text.charCodeAt(end) === 46 && end + 1 < n && isLetterAt(text, end + 1) && text.charCodeAt(end - 1) !== 46) continue;
-    const raw = text.slice(i, end);
     const second = text.charCodeAt(i + 1);
     const caps = end - i > 1 && second !== 46 && isUpper(second);
-    const norm = caps ? titleCase(raw) : raw;
-    const { kind, strongSur, common } = classifyCached(norm);
-    tokens.push({ start: i, end, text: raw, norm, caps, kind, strongSur, common, sentenceStart: isSentenceStart(text, i) });
+    const cls = classifyAt(text, i, end, caps);
+    tokens.push({ start: i, end, text: cls.raw, norm: cls.norm, caps, kind: cls.kind, strongSur: cls.strongSur, common: cls.common, sentenceStart: isSentenceStart(text, i) });
   }
   return tokens;
 }
@@ -601,15 +625,26 @@ export const nameDetector: Detector = {
 
     // A list that goes on after a name: "Zetterlund och Bashir", "Jasmin, Kvist och".
     if (out.length > 0) {
-      const byStart = new Map<number, number>();
-      tokens.forEach((t, k) => byStart.set(t.start, k));
+      // Tokens are in text order: a binary search finds the one at an offset without an index of every token.
+      const tokenAt = (pos: number): number | undefined => {
+        let lo = 0;
+        let hi = tokens.length - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const s0 = tokens[mid]!.start;
+          if (s0 === pos) return mid;
+          if (s0 < pos) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        return undefined;
+      };
       const taken = new Set(out.map((f) => f.start));
       for (const f of [...out]) {
         let end = f.end;
         for (let guard = 0; guard < 20; guard++) {
           const sep = /^(?:,[ \u00a0]|[ \u00a0]och[ \u00a0]|[ \u00a0]samt[ \u00a0])/.exec(text.slice(end, end + 6));
           if (!sep) break;
-          const k = byStart.get(end + sep[0].length);
+          const k = tokenAt(end + sep[0].length);
           const u = k === undefined ? undefined : tokens[k]!;
           if (!u || taken.has(u.start) || u.common || u.caps || !(u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'sur' || u.kind === 'first')) break;
           const v = tokens[k! + 1];
