@@ -2,6 +2,7 @@
 import type { Detector, Finding } from './types.ts';
 import { after } from './context.ts';
 import { NOT_NAME } from './name-lexicon.ts';
+import { addressLike, roleCells } from './columns.ts';
 
 const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|straße|strasse|gaten|veien|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|vägen|byn|tået|åsen|vången';
 const PREFIX = '(?:Norra|Södra|Östra|Västra|Stora|Lilla|Sankt|S:t|S:ta|Gamla|Nya|Övre|Nedre|Inre|Yttre) ';
@@ -66,6 +67,13 @@ function canStart(s: string, q: number): boolean {
   return p < 0x80 || !LETTER_OR_DIGIT.test(s.slice(Math.max(0, q - 2), q));
 }
 
+// A street whose name has no street word ("Solgläntan 7", "Kvarngården 12 B"): only where the layout or a label says
+// it is one – a line of its own right above a postcode line (an address block), or after an address label or "bor på".
+// The detector reads the number view, where the line break between the house number and the postcode is a space.
+const BLOCK_STREET = /(?:^|\n)[ \t]*((?:\p{Lu}\p{Ll}+[ -]){0,2}\p{Lu}\p{Ll}{2,} \d{1,3}(?:-\d{1,3})?(?: ?[A-H])?)(?:,? (?:lgh|Lgh|LGH|Igh)\.? ?\d{3,4})?(?:[ \t]*\r?\n[ \t]*| )[1-9]\d\d ?\d\d[ \u00a0]+\p{Lu}/gu;
+const LABEL_STREET = /(?:(?:^|[\n;|\t]|[ \u00a0]{2})[ \u00a0]*(?:adress|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|address)[ \u00a0]*:|\b(?:bor på|boende på|bosatt på|flyttade till|flyttar till|flyttat till|flyttade från|flyttar från)) ?((?:\p{Lu}\p{Ll}+[ -]){0,2}\p{Lu}\p{Ll}{2,} \d{1,3}(?:-\d{1,3})?(?: ?[A-H](?![\p{L}\d]))?)(?![\p{L}\d:]|[.,]\d| (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|kr|st|år|dagar|procent|kWh)\b)/giu;
+const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
+
 export const addressDetector: Detector = {
   name: 'address',
   readsNumbers: true,
@@ -112,8 +120,29 @@ export const addressDetector: Detector = {
           if (/^:\d/.test(after(text, end, 2))) continue;
           seen.add(start);
           out.push({ type: 'address', start, end, score: 0.88,
-            explanation: 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer' });
+            explanation: STREET_WHY });
         }
+      }
+    }
+    if (text.indexOf('\n') >= 0) {
+      BLOCK_STREET.lastIndex = 0;
+      for (let m = BLOCK_STREET.exec(text); m; m = BLOCK_STREET.exec(text)) {
+        const start = m.index + m[0].indexOf(m[1]!);
+        BLOCK_STREET.lastIndex = start + m[1]!.length;
+        if (seen.has(start) || NOT_NAME.has(m[1]!.split(' ')[0]!)) continue;
+        seen.add(start);
+        out.push({ type: 'address', start, end: start + m[1]!.length, score: 0.8,
+          explanation: 'Gatuadress: namn och husnummer på egen rad ovanför raden med postnummer (adressblock)' });
+      }
+    }
+    if (/adress|address|bor på|boende på|bosatt på|flytta/i.test(text)) {
+      LABEL_STREET.lastIndex = 0;
+      for (let m = LABEL_STREET.exec(text); m; m = LABEL_STREET.exec(text)) {
+        const start = m.index + m[0].length - m[1]!.length;
+        if (seen.has(start) || NOT_NAME.has(m[1]!.split(' ')[0]!) || /^(?:19|20)\d\d$/.test(m[1]!.split(' ').pop()!)) continue;
+        seen.add(start);
+        out.push({ type: 'address', start, end: start + m[1]!.length, score: 0.8,
+          explanation: 'Gatuadress: namn och husnummer efter "Adress:", "bor på" eller liknande' });
       }
     }
     for (const [re, hint, why] of [[STREET_FOREIGN, FOREIGN_HINT, 'Gatuadress utomlands: gatuord före gatunamnet och husnummer'],
@@ -132,6 +161,11 @@ export const addressDetector: Detector = {
         const start = m.index + m[0].indexOf(m[1]!);
         out.push({ type: 'address', start, end: start + m[1]!.length, score: 0.7, explanation: 'Postnummer ensamt i en tabell- eller CSV-cell' });
       }
+    }
+    // A cell in a column whose header says it holds addresses ("Adress", "Anläggningsadress"): the whole cell.
+    for (const c of roleCells(text)) {
+      if (c.role !== 'address' || !addressLike(text.slice(c.start, c.end))) continue;
+      out.push({ type: 'address', start: c.start, end: c.end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
     }
     POSTCODE.lastIndex = 0;
     for (let m = POSTCODE.exec(text); m; m = POSTCODE.exec(text)) {

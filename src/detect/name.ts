@@ -1,6 +1,7 @@
 // Names of people, found by rules: name lexicons, Swedish surname forms, capitalisation and context words.
 // Behind the Detector interface so a statistical recogniser can replace or complement it later.
 import type { Detector, Finding } from './types.ts';
+import { nameLike, roleCells } from './columns.ts';
 import {
   AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, SV_WORDS, TITLE_BEFORE,
   isSwedishWord,
@@ -286,6 +287,23 @@ const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2,3}(?![A-Z
 const ROLE_WHY = 'Initialer efter "registrerat av", "granskad", "attest" eller liknande';
 const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|hälsning|mvh|kind regards|best regards|regards|\/\/)[,!.]?[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*(?=\r?\n|$)/giu;
 const SIGN_PAREN = /\((\p{Lu}{2,3})(?=[,)])/gu;
+
+// Field labels for a person, at a line or cell start: the value after the colon is a name.
+const PERSON_LABEL = /(?:^|\n|[;|\t]|[ \u00a0]{2})[ \u00a0]*(?:namn|kundnamn|kund|mottagare|avsändare|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer)[ \u00a0]*:[ \u00a0]*/gi;
+const FIELD_END = /^[ \u00a0]*(?:$|\r?\n|[;|\t,(]|[ \u00a0]{2}|\.(?:[ \u00a0\n]|$))/;
+/** The index of the token that starts at `pos` (tokens are in text order), if any. */
+function tokenIndexAt(tokens: Token[], pos: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s0 = tokens[mid]!.start;
+    if (s0 === pos) return mid;
+    if (s0 < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
 
 export const nameDetector: Detector = {
   name: 'name',
@@ -625,26 +643,13 @@ export const nameDetector: Detector = {
 
     // A list that goes on after a name: "Zetterlund och Bashir", "Jasmin, Kvist och".
     if (out.length > 0) {
-      // Tokens are in text order: a binary search finds the one at an offset without an index of every token.
-      const tokenAt = (pos: number): number | undefined => {
-        let lo = 0;
-        let hi = tokens.length - 1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          const s0 = tokens[mid]!.start;
-          if (s0 === pos) return mid;
-          if (s0 < pos) lo = mid + 1;
-          else hi = mid - 1;
-        }
-        return undefined;
-      };
       const taken = new Set(out.map((f) => f.start));
       for (const f of [...out]) {
         let end = f.end;
         for (let guard = 0; guard < 20; guard++) {
           const sep = /^(?:,[ \u00a0]|[ \u00a0]och[ \u00a0]|[ \u00a0]samt[ \u00a0])/.exec(text.slice(end, end + 6));
           if (!sep) break;
-          const k = tokenAt(end + sep[0].length);
+          const k = tokenIndexAt(tokens, end + sep[0].length);
           const u = k === undefined ? undefined : tokens[k]!;
           if (!u || taken.has(u.start) || u.common || u.caps || !(u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'sur' || u.kind === 'first')) break;
           const v = tokens[k! + 1];
@@ -654,6 +659,48 @@ export const nameDetector: Detector = {
           taken.add(u.start);
           end = u.end;
         }
+      }
+    }
+
+    // A cell in a column whose header says it holds names ("Namn", "Efternamn", "Kontaktperson"): the header is the
+    // evidence, so a name in no list, in capitals or with a common-word surname is found too.
+    for (const c of roleCells(text)) {
+      if (c.role !== 'name') continue;
+      const value = text.slice(c.start, c.end);
+      if (!nameLike(value)) continue;
+      const k = tokenIndexAt(tokens, c.start);
+      // Not a firm or an authority in the column ("Strängnäs kommun", "Brf Tallkotten AB").
+      if (k !== undefined && tokens.slice(k).some((u) => u.start < c.end && (u.kind === 'org' || u.kind === 'stop'))) continue;
+      if (ORG_AFTER_WORD.test(value.slice(value.indexOf(' ')))) continue;
+      out.push({ type: 'name', start: c.start, end: c.end, score: 0.85, explanation: 'Namn i en tabellkolumn vars rubrik anger namn ("Namn", "Efternamn")' });
+      if (k !== undefined) for (const u of tokens.slice(k)) { if (u.start >= c.end) break; if (u.kind !== 'initial' && !u.common) known.add(u.norm); }
+    }
+
+    // A field whose label says it holds a person ("Namn: NORDSTRÖM ELSA", "Kund: Okonkwo Chidi", "Mottagare: Berg,
+    // Anna"): the words up to the field's end are a name when none is a Swedish word, place or firm word, even in
+    // capitals or when the surname is also a common word.
+    if (text.indexOf(':') >= 0) {
+      const covered = new Uint8Array(text.length);
+      for (const f of out) covered.fill(1, f.start, f.end);
+      PERSON_LABEL.lastIndex = 0;
+      for (let m = PERSON_LABEL.exec(text); m; m = PERSON_LABEL.exec(text)) {
+        const k = tokenIndexAt(tokens, m.index + m[0].length);
+        if (k === undefined || covered[tokens[k]!.start]) continue;
+        let e = k;
+        while (e + 1 < tokens.length && e - k < 3) {
+          const gap = text.slice(tokens[e]!.end, tokens[e + 1]!.start);
+          if (gap !== ' ' && gap !== '\u00a0' && !(gap === ', ' && e === k)) break;
+          e++;
+        }
+        // Shrink to the longest run that ends the field.
+        while (e >= k && !FIELD_END.test(text.slice(tokens[e]!.end, tokens[e]!.end + 3))) e--;
+        if (e < k) continue;
+        const run = tokens.slice(k, e + 1);
+        if (run.some((u) => !(nameish(u) || u.kind === 'initial') || (u.common && !lexical(u) && u.kind !== 'amb')) ||
+            !run.some((u) => lexical(u) || (u.kind === 'unknown' && run.length > 1)) || (run.length === 1 && run[0]!.common) ||
+            run[0]!.kind === 'initial' || run.some((u) => covered[u.start])) continue;
+        take(run[0]!, run[run.length - 1]!, 0.7, 'Namn i ett fält vars rubrik anger en person ("Namn:", "Kund:", "Mottagare:")');
+        for (const u of run) if (u.kind !== 'initial' && !u.common) known.add(u.norm);
       }
     }
 
