@@ -670,10 +670,14 @@ export const nameDetector: Detector = {
       if (!nameLike(value)) continue;
       const k = tokenIndexAt(tokens, c.start);
       // Not a firm or an authority in the column ("Strängnäs kommun", "Brf Tallkotten AB").
-      if (k !== undefined && tokens.slice(k).some((u) => u.start < c.end && (u.kind === 'org' || u.kind === 'stop'))) continue;
+      let firm = false;
+      for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < c.end; j++) if (tokens[j]!.kind === 'org' || tokens[j]!.kind === 'stop') firm = true;
+      if (firm) continue;
       if (ORG_AFTER_WORD.test(value.slice(value.indexOf(' ')))) continue;
       out.push({ type: 'name', start: c.start, end: c.end, score: 0.85, explanation: 'Namn i en tabellkolumn vars rubrik anger namn ("Namn", "Efternamn")' });
-      if (k !== undefined) for (const u of tokens.slice(k)) { if (u.start >= c.end) break; if (u.kind !== 'initial' && !u.common) known.add(u.norm); }
+      for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < c.end; j++) {
+        if (tokens[j]!.kind !== 'initial' && !tokens[j]!.common) known.add(tokens[j]!.norm);
+      }
     }
 
     // A field whose label says it holds a person ("Namn: NORDSTRÖM ELSA", "Kund: Okonkwo Chidi", "Mottagare: Berg,
