@@ -98,6 +98,10 @@ describe('registers read by their header row, labelled fields and address blocks
     expect(found(csv, 'address')).toEqual(['Solgläntan 7', '646 30', 'Torget 1', '646 30', '646 30']);
     expect(found('| Elev | Klass |\n|---|---|\n| Okwu Ifeoma | 7B |', 'name')).toEqual(['Okwu Ifeoma']);
   });
+  it('leaves a verb in the past tense that starts a note outside the name', () => {
+    expect(found('Kontaktade Petra Sandell-Åhs på nätbolaget angående mätaren.', 'name')).toEqual(['Petra Sandell-Åhs']);
+    expect(found('Ringde Olusegun Adebayo igen om fakturan.', 'name')).toEqual(['Olusegun Adebayo']);
+  });
   it('does not read a row by column when it has another number of cells than the header', () => {
     expect(found('NR;EFTERNAMN;ADRESS\n1;HOLM;KVARNVÄGEN 3\n2;OKWU;TALLSTIGEN 9', 'address')).toEqual(['KVARNVÄGEN 3', 'TALLSTIGEN 9']);
   });
