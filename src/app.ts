@@ -4,7 +4,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
-import { randomUUID } from 'node:crypto';
 import type { AppDeps, AppEnv } from './web/env.ts';
 import { loadSession } from './web/auth.ts';
 import { renderForbidden, renderNotFound, renderPayloadTooLarge, renderServerError, renderer } from './web/render.tsx';
@@ -22,6 +21,8 @@ import { provisionRoutes } from './routes/provisions.tsx';
 import { decisionRoutes } from './routes/decisions.tsx';
 import { releaseRoutes } from './routes/release.tsx';
 import { ImportQueue } from './documents/importer.ts';
+import { accessLog, requestIds, routePattern } from './web/accessLog.ts';
+import { healthRoutes } from './routes/health.ts';
 
 export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQueue }) {
   const deps: AppDeps = {
@@ -41,6 +42,8 @@ export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQu
     c.set('deps', deps);
     await next();
   });
+  if (deps.accessLog) app.use(accessLog(deps.accessLog));
+  app.use(requestIds({ trustProxy: deps.config.trustProxy }));
   app.use(
     secureHeaders({
       // Scripts only from our own origin, no inline script: htmx 4 runs without eval as long as
@@ -81,6 +84,7 @@ export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQu
   app.use((c, next) => (/^\/requests\/\d+\/documents$/.test(c.req.path) ? uploadLimit(c, next) : formLimit(c, next)));
   app.use(loadSession);
 
+  app.route('/', healthRoutes);
   app.route('/', publicRoutes);
   app.route('/', authRoutes);
   app.route('/', homeRoutes);
@@ -101,8 +105,9 @@ export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQu
       return renderForbidden(c, 'Formuläret skickades från en annan webbplats än Insyn och togs inte emot. Ladda om sidan och försök igen.');
     }
     // The id lets support find the stack trace in the server log; the page shows nothing internal.
-    const errorId = randomUUID().slice(0, 8);
-    console.error(`[${errorId}] ${c.req.method} ${c.req.path}:`, err);
+    // The route pattern, not the path: a path may hold a requester's link token.
+    const errorId = c.get('requestId');
+    console.error(`${new Date().toISOString()} req=${errorId} ${c.req.method} ${routePattern(c)} fel:`, err);
     return renderServerError(c, errorId);
   });
   return app;

@@ -1,6 +1,14 @@
 #!/usr/bin/env node
-// The `insyn` command's entry (package.json "bin"): registers tsx so the TypeScript CLI runs without a build step.
-import { register } from 'tsx/esm/api';
-register();
-const { main } = await import('./cli.ts');
-process.exitCode = await main(process.argv.slice(2));
+// The `insyn` command's entry (package.json "bin"): runs the built CLI (dist/cli.js, `npm run build`)
+// when it is up to date with the sources, as in production; otherwise the TypeScript through tsx.
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { DIST, isStale } from '../scripts/build.mjs';
+
+if (!isStale()) {
+  await import(pathToFileURL(join(DIST, 'cli.js')).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('./cliEntry.ts');
+}

@@ -5,7 +5,9 @@ type Command = { summary: string; load: () => Promise<{ run: (args: string[], io
 
 const commands: Record<string, Command> = {
   users: { summary: 'users add --email E --role registrar|reviewer|admin --password-stdin | users list', load: () => import('./cli/users.ts') },
-  audit: { summary: 'audit verify   kontrollera händelseloggens kedja', load: () => import('./cli/audit.ts') },
+  audit: { summary: 'audit verify [--head N:HASH] | audit head   kontrollera händelseloggens kedja / skriv ut dess ankare', load: () => import('./cli/audit.ts') },
+  backup: { summary: 'backup FIL [--force]   säkerhetskopiera databasen medan servern kör', load: () => import('./cli/backup.ts') },
+  restore: { summary: 'restore FIL [--force] [--head N:HASH]   återställ från en kontrollerad säkerhetskopia', load: () => import('./cli/restore.ts') },
   db: { summary: 'db migrate | db schema', load: () => import('./cli/dbcmd.ts') },
   gallra: { summary: 'gallra [--dry-run]   ta bort sökandes kontaktuppgifter efter INSYN_RETENTION_DAYS', load: () => import('./cli/gallra.ts') },
   scan: { summary: 'scan FILE... [--json] | scan --jsonl   hitta personuppgifter', load: () => import('./cli/scan.ts') },

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { type DeadlineSettings, resolveSettings } from './domain/deadline.ts';
 import type { FeeTariff } from './domain/fees.ts';
+import { type Activity, administrativeCourts, type AdministrativeCourt, isActivity, isOrganisationKind, type OrganisationProfile } from './domain/organisation.ts';
 
 export interface Config {
   port: number;
@@ -14,6 +15,8 @@ export interface Config {
   sessionLifetimeMs: number;
   bodyLimitBytes: number;
   demoPassword: string | null;
+  /** Demo users and requests on the first start of an empty database; off in production (INSYN_DEMO_DATA=0). */
+  demoData: boolean;
   organisationName: string;
   /** Trust X-Forwarded-For for the client address (only behind a proxy you run). */
   trustProxy: boolean;
@@ -36,8 +39,13 @@ export interface Config {
   markerMode: 'fixed' | 'length_preserving';
   /** Where to report accessibility problems, shown in the accessibility statement (lag 2018:1937). */
   accessibilityContact: string | null;
-  /** The page tariff for copies (avgiftsförordningen 16 § by default). */
+  /**
+   * The page tariff used with a fee decision (INSYN_FEE_*). A state authority always charges by
+   * avgiftsförordningen 16 §; a kommun or company only when `organisation.feeDecision` is set.
+   */
   feeTariff: FeeTariff;
+  /** Kind of organisation, kammarrätt, fee decision and activities: drives fees, letters and the catalogue's presets. */
+  organisation: OrganisationProfile;
   /** Days a release link to the requester stays valid. */
   releaseLinkDays: number;
   /** smtp://user:pass@host:587 for e-mail notices; null keeps them in the outbox for staff to copy. */
@@ -45,6 +53,8 @@ export interface Config {
   smtpFrom: string;
   /** Days after closing before `insyn gallra` removes a requester's contact details. */
   retentionDays: number;
+  /** Working days within which an appeal is forwarded to kammarrätten (FL 46 §: skyndsamt). */
+  appealForwardWorkingDays: number;
 }
 
 const DEFAULT_DB = fileURLToPath(new URL('../db/insyn.sqlite', import.meta.url));
@@ -67,6 +77,21 @@ function markerMode(raw: string | undefined): Config['markerMode'] {
   throw new Error(`INSYN_MARKER_MODE måste vara fixed eller length_preserving (fick "${raw}").`);
 }
 
+const kindAliases: Record<string, OrganisationProfile['kind']> = { state: 'state_authority', kommun: 'municipality', region: 'municipality', company: 'municipal_company', bolag: 'municipal_company' };
+
+function organisation(env: NodeJS.ProcessEnv): OrganisationProfile {
+  const rawKind = (env.INSYN_ORG_KIND ?? '').trim();
+  const kind = rawKind === '' ? 'municipal_company' : (kindAliases[rawKind] ?? rawKind);
+  if (!isOrganisationKind(kind)) throw new Error(`INSYN_ORG_KIND måste vara state, kommun eller company (fick "${rawKind}").`);
+  const rawCourt = (env.INSYN_KAMMARRATT ?? '').trim();
+  const court = rawCourt === '' ? 'Kammarrätten i Stockholm' : administrativeCourts.find((c) => c.toLowerCase() === rawCourt.toLowerCase() || c.toLowerCase() === `kammarrätten i ${rawCourt.toLowerCase()}`);
+  if (!court) throw new Error(`INSYN_KAMMARRATT måste vara en av ${administrativeCourts.join(', ')} (fick "${rawCourt}").`);
+  const acts = (env.INSYN_ACTIVITIES ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  const bad = acts.find((a) => !isActivity(a));
+  if (bad) throw new Error(`INSYN_ACTIVITIES: okänd verksamhet "${bad}".`);
+  return { kind, court: court as AdministrativeCourt, feeDecision: env.INSYN_FEE_DECISION?.trim() || null, activities: acts as Activity[], delegation: env.INSYN_DELEGATION?.trim() || null };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicOrigin = env.INSYN_PUBLIC_URL ? new URL(env.INSYN_PUBLIC_URL).origin : null;
   return {
@@ -78,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionLifetimeMs: int(env, 'INSYN_SESSION_HOURS', 12, 1, 24 * 30) * 3600_000,
     bodyLimitBytes: int(env, 'INSYN_BODY_LIMIT_MB', 2, 1, 1024) * 1024 * 1024,
     demoPassword: env.INSYN_DEMO_PASSWORD || null,
+    demoData: env.INSYN_DEMO_DATA !== '0' && env.INSYN_DEMO_DATA !== 'false' && env.INSYN_DEMO_DATA !== 'no',
     organisationName: env.INSYN_ORG_NAME || 'Exempelstads Energi AB',
     trustProxy: bool(env.INSYN_TRUST_PROXY),
     loginDelayStepMs: int(env, 'INSYN_LOGIN_DELAY_MS', 1000, 0, 10_000),
@@ -93,10 +119,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       firstPaidPageFee: int(env, 'INSYN_FEE_FIRST_PAGE_KR', 50, 0, 100_000),
       perPageAfter: int(env, 'INSYN_FEE_PER_PAGE_KR', 2, 0, 10_000),
     },
+    organisation: organisation(env),
     releaseLinkDays: int(env, 'INSYN_RELEASE_LINK_DAYS', 30, 1, 365),
     smtpUrl: env.INSYN_SMTP_URL || null,
     smtpFrom: env.INSYN_SMTP_FROM || 'insyn@localhost',
     retentionDays: int(env, 'INSYN_RETENTION_DAYS', 365, 1, 36_500),
+    appealForwardWorkingDays: int(env, 'INSYN_APPEAL_FORWARD_WORKING_DAYS', 2, 0, 30),
     deadline: resolveSettings({
       answerWorkingDays: int(env, 'INSYN_ANSWER_WORKING_DAYS', 0, 0, 30),
       secrecyExtraWorkingDays: int(env, 'INSYN_SECRECY_EXTRA_WORKING_DAYS', 1, 0, 30),

@@ -10,17 +10,22 @@ import { createApp } from './app.ts';
 import { ImportQueue } from './documents/importer.ts';
 import { openJobIds } from './db/documents.ts';
 import { roleLabel } from './domain/roles.ts';
+import { applyCataloguePreset } from './domain/provisionCommands.ts';
 import { every, logBackgroundFailure } from './background.ts';
 
+// Stack traces of the built server (dist/) point into src/ through its source maps.
+process.setSourceMapsEnabled(true);
 const config = loadConfig();
 const db = openDb(config.dbPath);
 const applied = migrate(db);
 if (applied.length) console.log(`Databasen ${config.dbPath}: migreringar ${applied.join(', ')} körda.`);
 
-const logins = await seedDemo(db, config.demoPassword);
+// The catalogue's presets follow the kind of organisation (INSYN_ORG_KIND, INSYN_ACTIVITIES), applied once per change.
+applyCataloguePreset(db, config.organisation);
+const logins = config.demoData ? await seedDemo(db, config.demoPassword) : [];
 if (logins.length) {
   seedDemoRequests(db, config.deadline);
-  seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff });
+  seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation });
 }
 // The stored due times follow the clock settings (INSYN_* deadline variables): recompute them at start.
 refreshDueTimes(db, config.deadline);
@@ -28,9 +33,10 @@ deleteExpiredSessions(db);
 every(3600_000, 'Rensning av sessioner', () => deleteExpiredSessions(db));
 
 const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb, maxDecodedBytes: config.importDecodedBytes });
-// Files left queued or half-read by a restart are read again: nothing a registrator attached is lost.
+// Files left queued or half-read by a restart or a crash are read again (at most MAX_IMPORT_ATTEMPTS
+// starts): nothing a registrator attached is lost, and a handling is stored in one transaction, so none is half there.
 imports.enqueue(...openJobIds(db));
-const app = createApp({ db, config, imports });
+const app = createApp({ db, config, imports, accessLog: (line) => process.stdout.write(`${line}\n`) });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const url = `http://${info.address === '::1' || info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port}`;
   console.log(`\nInsyn körs på ${url}\n`);
@@ -43,15 +49,50 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   }
 });
 
-function shutdown() {
-  server.close(() => {
-    db.close();
-    process.exit(0);
-  });
-  setTimeout(() => process.exit(0), 3000).unref();
+/** systemd waits 90 s by default; we promise 10 and keep a margin for the process to exit. */
+const SHUTDOWN_LIMIT_MS = 9_000;
+/** How long a running import may take to reach its transaction before it is left for the next start. */
+const IMPORT_GRACE_MS = 5_000;
+let stopping = false;
+
+/**
+ * Clean shutdown (SIGTERM from systemd, SIGINT from Ctrl-C): stop accepting connections, let the
+ * requests in flight finish, stop the import queue at a safe point (a job is stored in one
+ * transaction or not at all; an unfinished one stays queued for the next start), close the
+ * database so its WAL is checkpointed, exit 0.
+ */
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: Insyn stänger – tar inte emot nya anslutningar, avslutar pågående.`);
+  const forced = setTimeout(() => {
+    console.error('Stängningen tog för lång tid: återstående anslutningar bryts.');
+    (server as import('node:http').Server).closeAllConnections?.();
+    finish();
+  }, SHUTDOWN_LIMIT_MS);
+  forced.unref();
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Keep-alive connections with no request in flight would hold close() open, and a connection
+  // becomes idle when its last request is answered: close those as they appear.
+  const idle = setInterval(() => (server as import('node:http').Server).closeIdleConnections?.(), 50);
+  idle.unref();
+  (server as import('node:http').Server).closeIdleConnections?.();
+  const importsStopped = await imports.stop(IMPORT_GRACE_MS);
+  if (!importsStopped) console.log('En pågående inläsning avbröts; den läses om vid nästa start.');
+  await closed;
+  finish();
 }
+
+function finish() {
+  try {
+    if (db.open) db.close();
+  } finally {
+    process.exit(0);
+  }
+}
+
 // Last net only: background work catches its own failures (src/background.ts). A promise nobody
 // awaited must not stop the server for every user; it is logged without its message (personal data).
 process.on('unhandledRejection', (e) => logBackgroundFailure('Ett bakgrundssteg', e));
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,18 +1,45 @@
-// `insyn audit verify`: checks the decision log's hash chain from the first row to the last.
+// `insyn audit verify [--head N:HASH]` and `insyn audit head`: the decision log's chain and its anchor.
 import type { CliIO } from './io.ts';
 import { USAGE_EXIT } from './io.ts';
-import { openCliDb } from './db.ts';
+import { openCliDb, parseFlags } from './db.ts';
 import { verifyLog } from '../db/decisionLog.ts';
+import { formatHead, logHead, parseHead, verifyAgainstHead } from '../ops/logAnchor.ts';
 
-export const usage = 'Användning:\n  insyn audit verify\n';
+export const usage =
+  'Användning:\n' +
+  '  insyn audit verify              kontrollera händelseloggens kedja\n' +
+  '  insyn audit verify --head N:HASH  visa också att rad 1..N är oförändrade sedan ankaret togs\n' +
+  '  insyn audit head                skriv ut loggens ankare (N:HASH) att spara utanför Insyn\n';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  if (args.length !== 1 || args[0] !== 'verify') {
+  const [sub, ...rest] = args;
+  const flags = parseFlags(rest, { values: ['head'] });
+  const head = 'error' in flags || flags.values.head === undefined ? null : parseHead(flags.values.head);
+  const bad =
+    'error' in flags ||
+    flags.positional.length > 0 ||
+    (sub === 'head' && Object.keys(flags.values).length > 0) ||
+    (sub === 'verify' && flags.values.head !== undefined && !head) ||
+    (sub !== 'head' && sub !== 'verify');
+  if (bad) {
     io.stderr.write(usage);
     return USAGE_EXIT;
   }
   const db = openCliDb(io.env);
   try {
+    if (sub === 'head') {
+      io.stdout.write(`${formatHead(logHead(db))}\n`);
+      return 0;
+    }
+    if (head) {
+      const r = verifyAgainstHead(db, head);
+      if (r.ok) {
+        io.stdout.write(`Händelseloggen är hel: alla ${r.count} rader stämmer, och rad 1–${head.row} är oförändrade sedan ankaret.\n`);
+        return 0;
+      }
+      io.stdout.write(`Händelseloggen stämmer inte med ankaret: ${r.problem}.\n`);
+      return 1;
+    }
     const r = verifyLog(db);
     if (r.ok) {
       io.stdout.write(`Händelseloggen är hel: alla ${r.count} rader stämmer.\n`);

@@ -2,6 +2,7 @@
 import type { Db } from './connection.ts';
 import type { DecisionOutcome } from '../domain/decision.ts';
 import type { TemplateKey } from '../domain/letter.ts';
+import type { Reconsideration, Timeliness } from '../domain/appeal.ts';
 
 export interface DecisionRow {
   id: number;
@@ -16,37 +17,135 @@ export interface DecisionRow {
   decided_by: number;
   decided_at: string;
   notified_at: string | null;
+  /** How the day of receipt became known (migration 0038). */
+  notified_via: 'staff' | 'notice_sent' | 'link_opened' | null;
+  /** Sent by post on this day (migration 0035); not the day of receipt. */
+  posted_at: string | null;
   superseded_at: string | null;
+  /** What the refusal rests on (migration 0037). */
+  ground: 'secrecy' | 'not_public_document' | 'does_not_exist';
+  /** Why a förbehåll would not remove the risk (OSL 10 kap. 14 §). */
+  condition_assessment: string | null;
+  /** Föredragande (FL 31 §). */
+  presented_by: number | null;
+  /** The delegation the decision rests on (FL 31 §). */
+  delegation: string | null;
+  /** Part number when a large request is released in parts (migration 0040); 1 for a whole-request decision. */
+  part: number;
+  /** JSON array of the handlingar a part covers; null: the whole request. */
+  document_ids: string | null;
 }
 
-export type DecisionView = DecisionRow & { decided_by_name: string };
+export type DecisionView = DecisionRow & { decided_by_name: string; presented_by_name: string | null };
 
+/**
+ * The request's latest current decision: the whole-request decision, or the latest part when it is
+ * released in parts. Commands without a chosen part act on this one.
+ */
 export function currentDecision(db: Db, requestId: number): DecisionView | undefined {
   return db
     .prepare(
-      `SELECT d.*, s.display_name AS decided_by_name FROM decision d JOIN staff s ON s.id = d.decided_by
-       WHERE d.request_id = ? AND d.superseded_at IS NULL`,
+      `SELECT d.*, s.display_name AS decided_by_name, p.display_name AS presented_by_name
+       FROM decision d JOIN staff s ON s.id = d.decided_by LEFT JOIN staff p ON p.id = d.presented_by
+       WHERE d.request_id = ? AND d.superseded_at IS NULL ORDER BY d.part DESC LIMIT 1`,
     )
     .get(requestId) as DecisionView | undefined;
 }
 
-export function supersedeDecision(db: Db, requestId: number, at: string): void {
-  db.prepare('UPDATE decision SET superseded_at = ? WHERE request_id = ? AND superseded_at IS NULL').run(at, requestId);
+/** Every current decision of a request, part 1 first (a request released in parts has several). */
+export function currentDecisions(db: Db, requestId: number): DecisionView[] {
+  return db
+    .prepare(
+      `SELECT d.*, s.display_name AS decided_by_name, p.display_name AS presented_by_name
+       FROM decision d JOIN staff s ON s.id = d.decided_by LEFT JOIN staff p ON p.id = d.presented_by
+       WHERE d.request_id = ? AND d.superseded_at IS NULL ORDER BY d.part`,
+    )
+    .all(requestId) as DecisionView[];
 }
 
-export function insertDecision(db: Db, d: Omit<DecisionRow, 'id' | 'notified_at' | 'superseded_at'>): number {
+/** One current decision of the request by its id (a chosen part), or undefined. */
+export function currentDecisionById(db: Db, requestId: number, decisionId: number): DecisionView | undefined {
+  return currentDecisions(db, requestId).find((d) => d.id === decisionId);
+}
+
+/** The handlingar a decision covers, or null for the whole request. */
+export const decisionDocumentIds = (d: Pick<DecisionRow, 'document_ids'>): number[] | null => (d.document_ids ? (JSON.parse(d.document_ids) as number[]) : null);
+
+/**
+ * A new decision supersedes the current decisions it overlaps: a whole-request decision supersedes
+ * all; a part supersedes those covering any of its handlingar (or the whole request).
+ */
+export function supersedeDecision(db: Db, requestId: number, at: string, documentIds: number[] | null = null): void {
+  if (documentIds === null) {
+    db.prepare('UPDATE decision SET superseded_at = ? WHERE request_id = ? AND superseded_at IS NULL').run(at, requestId);
+    return;
+  }
+  const mine = new Set(documentIds);
+  for (const d of currentDecisions(db, requestId)) {
+    const theirs = decisionDocumentIds(d);
+    if (theirs === null || theirs.some((id) => mine.has(id))) db.prepare('UPDATE decision SET superseded_at = ? WHERE id = ?').run(at, d.id);
+  }
+}
+
+/** The next part number of a request: one more than any decision it has had. */
+export function nextPart(db: Db, requestId: number): number {
+  return ((db.prepare('SELECT max(part) FROM decision WHERE request_id = ? AND superseded_at IS NULL').pluck().get(requestId) as number | null) ?? 0) + 1;
+}
+
+export function insertDecision(
+  db: Db,
+  d: Omit<DecisionRow, 'id' | 'notified_at' | 'notified_via' | 'posted_at' | 'superseded_at' | 'ground' | 'condition_assessment' | 'presented_by' | 'delegation' | 'part' | 'document_ids'> &
+    Partial<Pick<DecisionRow, 'ground' | 'condition_assessment' | 'presented_by' | 'delegation' | 'part' | 'document_ids'>>,
+): number {
+  const row = { ground: 'secrecy', condition_assessment: null, presented_by: null, delegation: null, part: 1, document_ids: null, ...d };
   return Number(
     db
       .prepare(
-        `INSERT INTO decision (request_id, outcome, condition_text, motivering, provisions, letter_markdown, page_count, fee_amount, decided_by, decided_at)
-         VALUES (@request_id, @outcome, @condition_text, @motivering, @provisions, @letter_markdown, @page_count, @fee_amount, @decided_by, @decided_at)`,
+        `INSERT INTO decision (request_id, outcome, condition_text, motivering, provisions, letter_markdown, page_count, fee_amount, decided_by, decided_at,
+                               ground, condition_assessment, presented_by, delegation, part, document_ids)
+         VALUES (@request_id, @outcome, @condition_text, @motivering, @provisions, @letter_markdown, @page_count, @fee_amount, @decided_by, @decided_at,
+                 @ground, @condition_assessment, @presented_by, @delegation, @part, @document_ids)`,
       )
-      .run(d).lastInsertRowid,
+      .run(row).lastInsertRowid,
   );
 }
 
-export function setNotified(db: Db, decisionId: number, at: string): void {
-  db.prepare('UPDATE decision SET notified_at = ? WHERE id = ?').run(at, decisionId);
+// ---------------------------------------------------------------------------------------------
+// Requests for uppgifter (OSL 6 kap. 4 §)
+
+export interface InformationAnswerRow {
+  id: number;
+  request_id: number;
+  outcome: 'given' | 'refused';
+  note: string;
+  answered_by: number;
+  answered_at: string;
+  answered_by_name: string;
+}
+
+export function insertInformationAnswer(db: Db, a: { requestId: number; outcome: 'given' | 'refused'; note: string; by: number; at: string }): number {
+  return Number(
+    db
+      .prepare('INSERT INTO information_answer (request_id, outcome, note, answered_by, answered_at) VALUES (?, ?, ?, ?, ?)')
+      .run(a.requestId, a.outcome, a.note, a.by, a.at).lastInsertRowid,
+  );
+}
+
+export function informationAnswersForRequest(db: Db, requestId: number): InformationAnswerRow[] {
+  return db
+    .prepare(
+      `SELECT a.*, s.display_name AS answered_by_name FROM information_answer a JOIN staff s ON s.id = a.answered_by
+       WHERE a.request_id = ? ORDER BY a.id`,
+    )
+    .all(requestId) as InformationAnswerRow[];
+}
+
+export function setPosted(db: Db, decisionId: number, at: string): void {
+  db.prepare('UPDATE decision SET posted_at = ? WHERE id = ?').run(at, decisionId);
+}
+
+export function setNotified(db: Db, decisionId: number, at: string, via: 'staff' | 'notice_sent' | 'link_opened'): void {
+  db.prepare('UPDATE decision SET notified_at = ?, notified_via = ? WHERE id = ?').run(at, via, decisionId);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -187,12 +286,45 @@ export function allPublished(db: Db): ReadingRoomRow[] {
   return db.prepare('SELECT * FROM reading_room_entry WHERE withdrawn_at IS NULL ORDER BY published_at DESC, id DESC').all() as ReadingRoomRow[];
 }
 
-export function insertPublication(db: Db, p: { requestId: number; documentId: number; releasedVersionId: number; by: number; at: string }): number {
+export function insertPublication(db: Db, p: { requestId: number; documentId: number; releasedVersionId: number; by: number; at: string; assessmentId: number }): number {
   return Number(
     db
-      .prepare('INSERT INTO reading_room_entry (request_id, document_id, released_version_id, published_by, published_at) VALUES (?, ?, ?, ?, ?)')
-      .run(p.requestId, p.documentId, p.releasedVersionId, p.by, p.at).lastInsertRowid,
+      .prepare('INSERT INTO reading_room_entry (request_id, document_id, released_version_id, published_by, published_at, publication_assessment_id) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(p.requestId, p.documentId, p.releasedVersionId, p.by, p.at, p.assessmentId).lastInsertRowid,
   );
+}
+
+/** The reading room's own assessment (migration 0036): kept, never changed. */
+export function insertPublicationAssessment(
+  db: Db,
+  a: { requestId: number; decisionId: number; secrecyReasoning: string; basis: string; basisNote: string; by: number; at: string },
+): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO publication_assessment (request_id, decision_id, own_data, secrecy_reasoning, personal_data_basis, basis_note, assessed_by, assessed_at)
+         VALUES (?, ?, 0, ?, ?, ?, ?, ?)`,
+      )
+      .run(a.requestId, a.decisionId, a.secrecyReasoning, a.basis, a.basisNote, a.by, a.at).lastInsertRowid,
+  );
+}
+
+export interface PublicationAssessmentRow {
+  id: number;
+  secrecy_reasoning: string;
+  personal_data_basis: string;
+  basis_note: string;
+  assessed_at: string;
+  assessed_by_name: string;
+}
+
+export function latestPublicationAssessment(db: Db, requestId: number): PublicationAssessmentRow | undefined {
+  return db
+    .prepare(
+      `SELECT p.id, p.secrecy_reasoning, p.personal_data_basis, p.basis_note, p.assessed_at, s.display_name AS assessed_by_name
+       FROM publication_assessment p JOIN staff s ON s.id = p.assessed_by WHERE p.request_id = ? ORDER BY p.id DESC LIMIT 1`,
+    )
+    .get(requestId) as PublicationAssessmentRow | undefined;
 }
 
 export function withdrawPublication(db: Db, requestId: number, by: number, at: string): number {
@@ -218,10 +350,18 @@ export interface AppealRow {
   outcome_at: string | null;
   recorded_by: number;
   created_at: string;
+  /** FL 45 § check (migration 0038). */
+  timeliness: Timeliness | null;
+  timeliness_at: string | null;
+  /** Omprövning, FL 37-39 §§ (migration 0038). */
+  reconsideration: Reconsideration | null;
+  reconsideration_note: string | null;
+  reconsidered_at: string | null;
 }
 
+/** Outcomes staff record by hand; 'lapsed' follows from an omprövning as requested (FL 39 §). */
 export const appealOutcomes = ['dismissed', 'granted', 'remanded', 'withdrawn', 'rejected_late'] as const;
-export type AppealOutcome = (typeof appealOutcomes)[number];
+export type AppealOutcome = (typeof appealOutcomes)[number] | 'lapsed';
 
 export function appealsForRequest(db: Db, requestId: number): AppealRow[] {
   return db.prepare('SELECT * FROM appeal WHERE request_id = ? ORDER BY id').all(requestId) as AppealRow[];
@@ -241,6 +381,24 @@ export function insertAppeal(db: Db, a: { requestId: number; decisionId: number;
 
 export function setAppealSent(db: Db, id: number, at: string): void {
   db.prepare('UPDATE appeal SET sent_to_court_at = ? WHERE id = ?').run(at, id);
+}
+
+export function setAppealTimeliness(db: Db, id: number, t: Timeliness, by: number, at: string): void {
+  db.prepare('UPDATE appeal SET timeliness = ?, timeliness_by = ?, timeliness_at = ? WHERE id = ?').run(t, by, at, id);
+}
+
+export function setAppealReconsideration(db: Db, id: number, r: Reconsideration, note: string, by: number, at: string): void {
+  db.prepare('UPDATE appeal SET reconsideration = ?, reconsideration_note = ?, reconsidered_by = ?, reconsidered_at = ? WHERE id = ?').run(r, note, by, at, id);
+}
+
+/** Appeals not yet forwarded nor decided, oldest first: the forwarding clock (FL 46 §) on the overview. */
+export function appealsToForward(db: Db): Array<{ id: number; request_id: number; reference: string; received_at: string }> {
+  return db
+    .prepare(
+      `SELECT a.id, a.request_id, r.reference, a.received_at FROM appeal a JOIN disclosure_request r ON r.id = a.request_id
+       WHERE a.sent_to_court_at IS NULL AND a.outcome IS NULL ORDER BY a.received_at, a.id`,
+    )
+    .all() as Array<{ id: number; request_id: number; reference: string; received_at: string }>;
 }
 
 export function setAppealOutcome(db: Db, id: number, outcome: AppealOutcome, at: string): void {
@@ -299,6 +457,8 @@ export function removeContactDetails(db: Db, requestId: number, at: string): voi
   ).run(at, requestId);
   // The notices held the address and may hold the name.
   db.prepare(`UPDATE outbox SET recipient = NULL, body = '(gallrat)' WHERE request_id = ?`).run(requestId);
+  // The requester's answers to questions during the review (migration 0039) are personal data too.
+  db.prepare(`UPDATE review_question SET answer = '(gallrat)' WHERE request_id = ? AND answer IS NOT NULL`).run(requestId);
 }
 
 export function decisionOutcomeCounts(db: Db, fromIso: string): Array<{ outcome: DecisionOutcome; n: number }> {
@@ -309,15 +469,4 @@ export function decisionOutcomeCounts(db: Db, fromIso: string): Array<{ outcome:
 
 export function decisionProvisions(db: Db, fromIso: string): string[] {
   return db.prepare('SELECT provisions FROM decision WHERE superseded_at IS NULL AND decided_at >= ?').pluck().all(fromIso) as string[];
-}
-
-/** Every approved masked passage of the request's handlingar: kept out of the letter (letterDescription). */
-export function maskedTextsForRequest(db: Db, requestId: number): string[] {
-  return db
-    .prepare(
-      `SELECT DISTINCT x.masked_text FROM redaction x JOIN document d ON d.id = x.document_id
-       WHERE d.request_id = ? AND x.status = 'approved'`,
-    )
-    .pluck()
-    .all(requestId) as string[];
 }

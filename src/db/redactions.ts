@@ -24,6 +24,8 @@ export interface RedactionRow {
 /** A redaction with the names a page shows. */
 export interface RedactionView extends RedactionRow {
   provision_label: string;
+  /** What the box in the released version names: the label, or only "OSL" where naming it would reveal the secret (FL 32 § 2 st). */
+  marker_label: string;
   proposed_by_name: string;
   decided_by_name: string | null;
 }
@@ -34,8 +36,12 @@ export interface AssessmentRow {
   outcome: AssessmentOutcome;
   provision_ids: string;
   motivering: string;
+  /** JSON object: provision id -> circumstances meeting its harm test (migration 0035). */
+  circumstances: string;
   assessed_by: number;
   assessed_at: string;
+  /** What the requester, the letter and the läsesal call the handling (migration 0015); null before it. */
+  public_title: string | null;
 }
 
 export interface AssessmentView extends AssessmentRow {
@@ -63,7 +69,7 @@ export interface LeakExemptionRow {
   decided_at: string;
 }
 
-const viewColumns = `r.*, p.label AS provision_label, s.display_name AS proposed_by_name, d.display_name AS decided_by_name
+const viewColumns = `r.*, p.label AS provision_label, CASE WHEN p.conceal_label = 1 THEN 'OSL' ELSE p.label END AS marker_label, s.display_name AS proposed_by_name, d.display_name AS decided_by_name
   FROM redaction r JOIN provision p ON p.id = r.provision_id JOIN staff s ON s.id = r.proposed_by LEFT JOIN staff d ON d.id = r.decided_by`;
 
 export function redactionsForDocument(db: Db, documentId: number): RedactionView[] {
@@ -111,12 +117,12 @@ export function decideRedaction(db: Db, id: number, status: Exclude<RedactionSta
 
 export function insertAssessment(
   db: Db,
-  a: { documentId: number; outcome: AssessmentOutcome; provisionIds: number[]; motivering: string; by: number; at: string },
+  a: { documentId: number; outcome: AssessmentOutcome; provisionIds: number[]; motivering: string; circumstances?: Record<string, string>; publicTitle: string; by: number; at: string },
 ): number {
   return Number(
     db
-      .prepare('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(a.documentId, a.outcome, JSON.stringify(a.provisionIds), a.motivering, a.by, a.at).lastInsertRowid,
+      .prepare('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, circumstances, public_title, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(a.documentId, a.outcome, JSON.stringify(a.provisionIds), a.motivering, JSON.stringify(a.circumstances ?? {}), a.publicTitle, a.by, a.at).lastInsertRowid,
   );
 }
 
@@ -204,4 +210,43 @@ export function secrecyOverview(db: Db, requestId: number): SecrecyOverviewRow[]
        FROM document d WHERE d.request_id = ? ORDER BY d.id`,
     )
     .all(requestId) as SecrecyOverviewRow[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requester-facing strings outside the handlings' texts (migration 0016)
+
+export interface FieldLeakExemptionRow {
+  id: number;
+  request_id: number;
+  field: string;
+  masked_text: string;
+  reason: string;
+  decided_by: number;
+  decided_at: string;
+}
+
+export function fieldExemptionsForRequest(db: Db, requestId: number): FieldLeakExemptionRow[] {
+  return db.prepare('SELECT * FROM field_leak_exemption WHERE request_id = ? ORDER BY id').all(requestId) as FieldLeakExemptionRow[];
+}
+
+export function insertFieldExemption(db: Db, e: { requestId: number; field: string; maskedText: string; reason: string; by: number; at: string }): number {
+  return Number(
+    db
+      .prepare('INSERT INTO field_leak_exemption (request_id, field, masked_text, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(e.requestId, e.field, e.maskedText, e.reason, e.by, e.at).lastInsertRowid,
+  );
+}
+
+/**
+ * Every masked passage of the request's handlingar that is proposed or approved: what the leak
+ * guard keeps out of every string that reaches the requester (RequesterGuard).
+ */
+export function liveMaskedTextsForRequest(db: Db, requestId: number): string[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT x.masked_text FROM redaction x JOIN document d ON d.id = x.document_id
+       WHERE d.request_id = ? AND x.status IN ('proposed', 'approved')`,
+    )
+    .pluck()
+    .all(requestId) as string[];
 }

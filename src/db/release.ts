@@ -1,5 +1,6 @@
 // The one query that feeds every requester-facing page (STYLE.md 5): approved released versions only, with neutral names.
 import type { Db } from './connection.ts';
+import { approvedReleasedText, type RequesterSafe } from '../domain/leakGuard.ts';
 import { currentReleasedVersions } from './releasedVersions.ts';
 import type { StructureBlock } from '../extract/types.ts';
 
@@ -7,16 +8,23 @@ export interface ReleasedDocument {
   /** The handling's number within the request (its position, 1-based): the letter uses the same. */
   number: number;
   documentId: number;
-  /** The approved released text: never the original, never a proposal. */
-  text: string;
+  /** The approved released text: never the original, never a proposal; cleared by checkRelease at approval. */
+  text: RequesterSafe;
   /** The format the handling came in: the released PDF keeps a Markdown handling's headings and tables. */
   format: string;
   /** Headings, list items and table cells (.docx) as ranges of `text`, or null. */
   structure: StructureBlock[] | null;
   /** Pages of the handling as held, for the fee (avgiftsförordningen 16 §). */
   pageCount: number;
+  /** The request's reference, e.g. 2026/0042. */
+  reference: string;
   /** Neutral names: the request reference and the number, nothing from the original file. */
   baseName: string;
+  /**
+   * The public title the reviewer approved with the assessment ("Kundklagomål 2026-10-03"), or
+   * "Handling N" when none was recorded: never the file name, register description or metadata.
+   * Stored text: the requester's pages pass it through the guard again (requesterView).
+   */
   title: string;
 }
 
@@ -30,30 +38,36 @@ export function neutralBaseName(reference: string, number: number): string {
 
 export const neutralTitle = (reference: string, number: number): string => `Utlämnad handling ${reference} nr ${number}`;
 
+/** How the requester's pages, the letter and the läsesal name a handling. */
+export const requesterTitle = (publicTitle: string | null, number: number): string => publicTitle ?? `Handling ${number}`;
+
 /**
  * Per handling of the request that may be released: its current secrecy assessment releases it
  * (in full or masked) and an approved released version exists. Withheld handlingar, handlingar not
  * yet assessed and proposals never appear. Built on issue 6's currentReleasedVersions. The requester's
  * pages pass the decision's time as `asOf`, so they show exactly what was decided.
  */
-export function approvedReleasedDocuments(db: Db, requestId: number, asOf: string | null = null): ReleasedDocument[] {
+export function approvedReleasedDocuments(db: Db, requestId: number, asOf: string | null = null, only: readonly number[] | null = null): ReleasedDocument[] {
   const reference = db.prepare('SELECT reference FROM disclosure_request WHERE id = ?').pluck().get(requestId) as string | undefined;
   if (!reference) return [];
   const docRow = db.prepare('SELECT page_count, format FROM document WHERE id = ?');
   const out: ReleasedDocument[] = [];
   currentReleasedVersions(db, requestId, asOf).forEach((v, i) => {
     if ((v.assessment !== 'release_full' && v.assessment !== 'release_masked') || v.releasedText === null) return;
+    // A part of a large request releases its own handlingar only (decision.document_ids, migration 0040).
+    if (only !== null && !only.includes(v.documentId)) return;
     const number = i + 1;
     const row = docRow.get(v.documentId) as { page_count: number; format: string } | undefined;
     out.push({
       number,
       documentId: v.documentId,
-      text: v.releasedText,
+      text: approvedReleasedText(v.releasedText),
       format: row?.format ?? 'txt',
       structure: v.structure,
       pageCount: row?.page_count ?? 1,
+      reference,
       baseName: neutralBaseName(reference, number),
-      title: neutralTitle(reference, number),
+      title: requesterTitle(v.publicTitle, number),
     });
   });
   return out;
@@ -61,7 +75,7 @@ export function approvedReleasedDocuments(db: Db, requestId: number, asOf: strin
 
 export interface ReadingRoomItem extends ReleasedDocument {
   entryId: number;
-  reference: string;
+  requestId: number;
   publishedAt: string;
 }
 
@@ -89,7 +103,7 @@ export function readingRoom(db: Db, q: string | null, limit = 100): ReadingRoomI
     const doc = docs.find((d) => d.documentId === e.document_id);
     if (!doc) continue;
     if (needle && !doc.text.toLocaleLowerCase('sv').includes(needle)) continue;
-    out.push({ ...doc, entryId: e.id, reference: e.reference, publishedAt: e.published_at });
+    out.push({ ...doc, entryId: e.id, requestId: e.request_id, reference: e.reference, publishedAt: e.published_at });
     if (out.length >= limit) break;
   }
   return out;

@@ -4,7 +4,7 @@ import { validLinkByHash, type DecisionView } from './decisions.ts';
 
 export interface LinkContext {
   /** Only the decision-maker's name of all staff (ReleasePage shows nothing else about staff). */
-  decision: Pick<DecisionView, 'id' | 'outcome' | 'condition_text' | 'letter_markdown' | 'decided_at' | 'notified_at' | 'decided_by_name'>;
+  decision: Pick<DecisionView, 'id' | 'outcome' | 'condition_text' | 'letter_markdown' | 'decided_at' | 'notified_at' | 'decided_by_name' | 'document_ids'>;
   request: { id: number; reference: string; requester_name: string | null; contact_disposed_at: string | null };
 }
 
@@ -13,7 +13,7 @@ export function currentDecisionForLink(db: Db, tokenHash: string, nowIso: string
   if (!link) return null;
   const row = db
     .prepare(
-      `SELECT d.id, d.outcome, d.condition_text, d.letter_markdown, d.decided_at, d.notified_at, s.display_name AS decided_by_name,
+      `SELECT d.id, d.outcome, d.condition_text, d.letter_markdown, d.decided_at, d.notified_at, d.document_ids, s.display_name AS decided_by_name,
               r.id AS request_id, r.reference, r.requester_name, r.contact_disposed_at
        FROM decision d JOIN staff s ON s.id = d.decided_by JOIN disclosure_request r ON r.id = d.request_id
        WHERE d.id = ? AND d.superseded_at IS NULL`,

@@ -1,5 +1,8 @@
 // The one named query that feeds every requester-facing page (STYLE.md 5): per handling, what may be released.
 import type { Db } from './connection.ts';
+
+/** The box label of a provision whose name would reveal the secret (migration 0037): not itself a provision. */
+export const CONCEALED_MARKER = 'OSL';
 import type { AssessmentOutcome } from './redactions.ts';
 import type { StructureBlock } from '../extract/types.ts';
 import { structureInReleased, type MarkerPlacement } from '../domain/releasedStructure.ts';
@@ -15,6 +18,8 @@ export interface CurrentReleasedVersion {
   releasedText: string | null;
   /** Every OSL provision relied on (the assessment's and each marker's), e.g. ["OSL 21:7"], sorted. */
   provisions: string[];
+  /** The public title approved with the assessment (migration 0015); null when none was recorded. */
+  publicTitle: string | null;
   /** The handling's layout (.docx) as ranges of the released text, or null: print as paragraphs. */
   structure: StructureBlock[] | null;
 }
@@ -25,6 +30,7 @@ interface Row {
   provision_ids: string | null;
   text: string | null;
   markers: string | null;
+  public_title: string | null;
   structure: string | null;
 }
 
@@ -38,7 +44,7 @@ export function currentReleasedVersions(db: Db, requestId: number, asOf: string 
     asOf === null
       ? db
           .prepare(
-            `SELECT d.id AS document_id, d.structure, a.outcome, a.provision_ids, v.text, v.markers
+            `SELECT d.id AS document_id, d.structure, a.outcome, a.provision_ids, a.public_title, v.text, v.markers
              FROM document d
              LEFT JOIN secrecy_assessment a ON a.id = (SELECT max(id) FROM secrecy_assessment WHERE document_id = d.id)
              LEFT JOIN released_version v ON v.document_id = d.id AND v.superseded_at IS NULL
@@ -47,7 +53,7 @@ export function currentReleasedVersions(db: Db, requestId: number, asOf: string 
           .all(requestId)
       : db
           .prepare(
-            `SELECT d.id AS document_id, d.structure, a.outcome, a.provision_ids, v.text, v.markers
+            `SELECT d.id AS document_id, d.structure, a.outcome, a.provision_ids, a.public_title, v.text, v.markers
              FROM document d
              LEFT JOIN secrecy_assessment a ON a.id = (SELECT max(id) FROM secrecy_assessment WHERE document_id = d.id AND assessed_at <= @asOf)
              LEFT JOIN released_version v ON v.id = (SELECT max(id) FROM released_version WHERE document_id = d.id AND approved_at <= @asOf)
@@ -63,12 +69,13 @@ export function currentReleasedVersions(db: Db, requestId: number, asOf: string 
       if (l) labels.add(l);
     }
     const withheld = r.outcome === 'withhold';
-    if (!withheld && r.markers) for (const m of JSON.parse(r.markers) as Array<{ provisionLabels: string[] }>) for (const l of m.provisionLabels) labels.add(l);
+    if (!withheld && r.markers) for (const m of JSON.parse(r.markers) as Array<{ provisionLabels: string[] }>) for (const l of m.provisionLabels) if (l !== CONCEALED_MARKER) labels.add(l);
     return {
       documentId: r.document_id,
       assessment: r.outcome,
       releasedText: withheld ? null : r.text,
       provisions: [...labels].sort(),
+      publicTitle: r.public_title,
       structure:
         withheld || r.text === null || !r.structure
           ? null

@@ -10,6 +10,7 @@ import { importPastedText } from '../documents/importer.ts';
 import { approveRedactions, proposeRedactions, recordAssessment } from '../domain/redactionCommands.ts';
 import { decideRequest } from '../domain/decisionCommands.ts';
 import type { FeeTariff } from '../domain/fees.ts';
+import type { OrganisationProfile } from '../domain/organisation.ts';
 import { addDays, isWorkingDay, stockholmDate, stockholmInstant } from '../domain/workingDays.ts';
 
 export const demoUsers: Array<{ email: string; displayName: string; role: Role }> = [
@@ -102,12 +103,19 @@ export function seedDemoRequests(db: Db, settings: DeadlineSettings, now = new D
 }
 
 /**
- * One request taken all the way, through the same commands the pages use: maskeringar proposed by
- * the registrator, assessed by one jurist and approved by the other (four eyes), then decided. A
- * newcomer can open its decision, letter and released version, and create a link to see what a
- * requester sees.
+ * One request taken all the way, through the same commands the pages use, as an example of good
+ * practice for a municipal company (new users copy demo data): maskeringar proposed by the
+ * registrator, assessed by one jurist – each provision with the concrete circumstances that meet its
+ * harm test – and approved by the other (four eyes), then decided with reasons per handling (FL 32 §).
+ * Names of people acting in their professional role are released: OSL 21:7 needs a concrete
+ * circumstance, not a default for every name (JO 1102-2004). No fee without a fee decision.
+ * Phone numbers are from PTS's series reserved for fiction (070-174 06 xx).
  */
-export function seedDemoDecision(db: Db, ctx: { settings: DeadlineSettings; organisation: string; feeTariff: FeeTariff }, now = new Date()): boolean {
+export function seedDemoDecision(
+  db: Db,
+  ctx: { settings: DeadlineSettings; organisation: string; feeTariff: FeeTariff; profile: OrganisationProfile },
+  now = new Date(),
+): boolean {
   const staff = (role: string) =>
     db.prepare('SELECT id, email, display_name FROM staff WHERE role = ? AND active = 1 ORDER BY id').all(role) as Array<{ id: number; email: string; display_name: string }>;
   const [registrar] = staff('registrar');
@@ -121,49 +129,89 @@ export function seedDemoDecision(db: Db, ctx: { settings: DeadlineSettings; orga
     receivedAt,
     channel: 'email',
     formWanted: 'electronic_copy',
-    description: 'Kundklagomål om elavbrott i Södra stationsområdet, vecka 45.',
+    description: 'Ramavtalet om ledningsarbeten med Gräv & Ledning i Exempelstad AB med prisbilaga, och jourlistan för elnätet i november 2026.',
     requesterName: null,
     requesterContact: null,
     diarienummer: null,
     identityQuestion: null,
     identityReason: null,
   }, ctx.settings, now);
-  const docId = importPastedText(db, reg, r.id, {
-    title: 'Klagomål på elavbrott',
+  const contract = importPastedText(db, reg, r.id, {
+    title: 'Ramavtal ledningsarbeten 2026–2028 med prisbilaga',
     text: [
-      'Hej!',
+      'Ramavtal om ledningsarbeten 2026–2028',
       '',
-      'Strömmen har gått tre gånger den här veckan. Jag heter Greta Exempelsson, personnummer 19420107-7098,',
-      'och bor på Stationsgatan 4, 123 46 Exempelstad. Min man är sjukskriven och behöver el till sin andningsapparat.',
-      'Ring mig på 070-987 65 43.',
+      'Parter: Exempelstads Energi AB och Gräv & Ledning i Exempelstad AB.',
+      'Kontaktperson hos entreprenören: Anna Andersson, projektchef.',
+      'Avtalet gäller från den 1 mars 2026 till den 28 februari 2028 och avser schakt, kabelförläggning och återställning.',
       '',
-      'Hälsningar',
-      'Greta Exempelsson',
+      'Prisbilaga',
+      'Timpris grävmaskin med förare: 1 150 kr. Timpris kabelförläggning per lag: 2 340 kr. Återställning asfalt per kvadratmeter: 685 kr.',
+    ].join('\n'),
+  });
+  const roster = importPastedText(db, reg, r.id, {
+    title: 'Jourlista elnät november 2026',
+    text: [
+      'Jourlista elnät, november 2026',
+      '',
+      'Vecka 45: driftingenjör Olle Exempelsson, tjänstetelefon 070-174 06 10.',
+      'Privat: Granvägen 3, 123 47 Exempelstad, mobil 070-174 06 42.',
+      'Vecka 46: driftingenjör Eva Exempeldotter, tjänstetelefon 070-174 06 11.',
     ].join('\n'),
   });
   const provision = (label: string) => String(db.prepare('SELECT id FROM provision WHERE label = ?').pluck().get(label));
-  for (const type of ['name', 'personnummer', 'address', 'phone']) {
-    proposeRedactions(db, reg, { kind: 'finding_type', documentId: docId, type, scope: 'document' }, { provisionId: provision('OSL 21:7'), motivering: '' });
-  }
-  proposeRedactions(db, reg, { kind: 'text', documentId: docId, text: 'Min man är sjukskriven och behöver el till sin andningsapparat.', scope: 'document' }, {
-    provisionId: provision('OSL 21:1'),
-    motivering: 'Uppgift om hälsa.',
+  const prices = 'Timpris grävmaskin med förare: 1 150 kr. Timpris kabelförläggning per lag: 2 340 kr. Återställning asfalt per kvadratmeter: 685 kr.';
+  proposeRedactions(db, reg, { kind: 'text', documentId: contract, text: prices, scope: 'document' }, {
+    provisionId: provision('OSL 31:16'),
+    motivering: 'Entreprenörens à-priser.',
   });
-  recordAssessment(db, rev, docId, {
+  proposeRedactions(db, reg, { kind: 'text', documentId: roster, text: 'Granvägen 3, 123 47 Exempelstad, mobil 070-174 06 42', scope: 'document' }, {
+    provisionId: provision('OSL 39:3 2 st'),
+    motivering: 'Den anställdes privata adress och mobilnummer.',
+  });
+  recordAssessment(db, rev, contract, {
     outcome: 'release_masked',
-    provisionIds: [provision('OSL 21:7'), provision('OSL 21:1')],
-    motivering: 'Klagomålet lämnas ut. Kundens identitet, adress och telefon samt uppgiften om hälsa maskeras: det kan antas att uppgifterna skulle behandlas i strid med dataskyddsförordningen, och hälsouppgiften är känslig.',
+    publicTitle: 'Ramavtal om ledningsarbeten 2025–2028',
+    provisionIds: [provision('OSL 31:16')],
+    motivering: 'Avtalet lämnas ut utom prisbilagans à-priser. Parterna, avtalstiden, omfattningen och kontaktpersonen lämnas ut.',
+    circumstances: {
+      [provision('OSL 31:16')]:
+        'Ramavtalet löper till februari 2028 och bolaget upphandlar just nu etapp 2 av samma arbeten. Entreprenören har i sitt anbud angett à-priserna som affärshemligheter, och konkurrenter kan med dem anpassa sina anbud. Det kan därför antas att entreprenören lider skada om priserna röjs.',
+    },
   });
-  const approved = approveRedactions(db, rev2, docId, { allowSelfApproval: false, mode: 'fixed' });
-  if (!approved.ok) return false;
+  recordAssessment(db, rev, roster, {
+    outcome: 'release_masked',
+    publicTitle: 'Jourlista elnät november 2026',
+    provisionIds: [provision('OSL 39:3 2 st')],
+    motivering: 'Jourlistan lämnas ut med namn och tjänstetelefoner. Den privata adressen och det privata mobilnumret maskeras.',
+    circumstances: {
+      [provision('OSL 39:3 2 st')]:
+        'Den anställde hotades av en kund efter avstängningar i mars 2025 (polisanmälan finns hos bolaget). Av den särskilda anledningen kan det antas att han eller hans närstående lider men om hemadressen och det privata numret röjs.',
+    },
+  });
+  for (const docId of [contract, roster]) {
+    const approved = approveRedactions(db, rev2, docId, { allowSelfApproval: false, mode: 'fixed' });
+    if (!approved.ok) return false;
+  }
   // The assessment and approval carry the clock's time; the decision must come after them, or the
   // requester's pages (which show what was approved as at the decision) show nothing released.
   const decidedAt = new Date(Math.max(now.getTime(), Date.now()) + 1);
   transitionRequest(db, reg, r.id, 'in_progress', '', ctx.settings, decidedAt);
   transitionRequest(db, reg, r.id, 'in_review', '', ctx.settings, decidedAt);
   const decided = decideRequest(db, { ...rev, displayName: jurist.display_name }, r.id, {
-    motivering: 'Handlingen lämnas ut med maskeringar. Uppgifterna om den enskilda kunden omfattas av sekretess enligt OSL 21:7 och 21:1.',
+    motivering: [
+      'Handling 1 (ramavtalet): à-priserna i prisbilagan omfattas av sekretess enligt 31 kap. 16 § offentlighets- och sekretesslagen (2009:400). Avtalet löper till 2028 och samma arbeten upphandlas nu i etapp 2; konkurrenter kan med priserna anpassa sina anbud, så det kan antas att entreprenören lider skada om de röjs. Resten av avtalet lämnas ut.',
+      '',
+      'Handling 2 (jourlistan): den anställdes privata adress och mobilnummer omfattas av sekretess enligt 39 kap. 3 § andra stycket offentlighets- och sekretesslagen. Den anställde har hotats av en kund efter avstängningar, och av den särskilda anledningen kan det antas att han eller närstående lider men om uppgifterna röjs. Namn och tjänstetelefoner lämnas ut.',
+      '',
+      'Namnen på entreprenörens kontaktperson och bolagets anställda lämnas ut: de förekommer i deras yrkesroll och inget i ärendet tyder på att de efter ett utlämnande skulle behandlas i strid med dataskyddsförordningen (21 kap. 7 § OSL).',
+    ].join('\n'),
     condition: '',
-  }, { organisation: ctx.organisation, feeTariff: ctx.feeTariff, deadline: ctx.settings }, decidedAt);
+    // OSL 10 kap. 14 §: a förbehåll was weighed before the partial refusal.
+    conditionRisk: 'does_not_remove',
+    conditionAssessment:
+      'Ett förbehåll kan inte hindra att à-priserna når konkurrenterna i den pågående upphandlingen, och den anställdes adress skyddas bara om den inte lämnas ut alls.',
+    presentedBy: String(registrar.id),
+  }, { organisation: ctx.organisation, feeTariff: ctx.feeTariff, deadline: ctx.settings, profile: ctx.profile }, decidedAt);
   return decided.ok;
 }

@@ -257,6 +257,7 @@ export function importPastedText(
 export class ImportQueue {
   private queue: number[] = [];
   private running: Promise<void> | null = null;
+  private stopped = false;
 
   constructor(
     private readonly db: Db,
@@ -264,9 +265,30 @@ export class ImportQueue {
   ) {}
 
   enqueue(...ids: number[]): void {
+    // After stop() the jobs stay queued in the database and are picked up at the next start.
+    if (this.stopped) return;
     this.queue.push(...ids);
     if (!this.running && this.queue.length) {
       this.running = this.loop();
+    }
+  }
+
+  /**
+   * Shutdown: no further job starts; resolves true when the running one has finished (stored or
+   * failed, each in one transaction), false if it did not within graceMs. A job cut off there is
+   * still queued or running in the database and is read again at the next start.
+   */
+  async stop(graceMs: number): Promise<boolean> {
+    this.stopped = true;
+    this.queue.length = 0;
+    if (!this.running) return true;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), graceMs)));
+    const done = this.running.then(() => true);
+    try {
+      return await Promise.race([done, timeout]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -284,7 +306,7 @@ export class ImportQueue {
     // Yield first, so `running` is set before the loop can finish and clear it.
     await Promise.resolve();
     try {
-      for (let id = this.queue.shift(); id !== undefined; id = this.queue.shift()) {
+      for (let id = this.queue.shift(); id !== undefined && !this.stopped; id = this.queue.shift()) {
         try {
           if ((await processImportJob(this.db, id, this.settings)) === 'retry') this.queue.push(id);
         } catch (e) {

@@ -5,50 +5,69 @@ import { appendLog } from '../db/decisionLog.ts';
 import { findRequest, updateRequest } from '../db/disclosureRequests.ts';
 import { documentsForRequest, jobsForRequest } from '../db/documents.ts';
 import { currentReleasedVersions } from '../db/releasedVersions.ts';
+import { listProvisions } from '../db/provisions.ts';
+import { currentAssessment } from '../db/redactions.ts';
 import { approvedReleasedDocuments } from '../db/release.ts';
 import {
   type AppealOutcome,
   appealOutcomes,
   appealsForRequest,
   currentDecision,
+  currentDecisions,
+  decisionDocumentIds,
+  nextPart,
   findAppeal,
   informalRefusalsForRequest,
   insertAppeal,
   insertDecision,
   insertInformalRefusal,
+  insertInformationAnswer,
   letterTemplate,
-  maskedTextsForRequest,
   setAppealOutcome,
+  setAppealReconsideration,
+  setAppealTimeliness,
   setAppealSent,
   setNotified,
+  setPosted,
   setWrittenDecisionRequested,
   supersedeDecision,
   updateLetterTemplate,
 } from '../db/decisions.ts';
-import { appealWithinTime, isAppealable } from './appeal.ts';
+import { appealWithinTime, isAppealable, reconsiderationLabels, reconsiderationResults, timeliness, timelinessLabels, type Reconsideration, type Timeliness } from './appeal.ts';
 import {
   type AssessedDocument,
   decisionErrors,
-  letterDescription,
+  decisionLimits,
+  refusalGroundLabels,
+  refusalGroundTexts,
   outcomeLabels,
   provisionsText,
   provisionsUsed,
+  reasonsPerDocument,
   rollUpAssessments,
   validateDecision,
 } from './decision.ts';
-import { canDecide, canEditTemplates, canRecordAppeal, canRecordInformalRefusal } from './decisionPolicy.ts';
+import { canAnswerInformationRequest, canDecide, canEditTemplates, canRecordAppeal, canRecordInformalRefusal } from './decisionPolicy.ts';
 import { canTransition, isOpen } from './disclosureRequest.ts';
 import type { DeadlineSettings } from './deadline.ts';
-import { copyFee, formatKronor, type FeeTariff } from './fees.ts';
+import { copyFee, feeBasisFor, formatKronor, type FeeTariff } from './fees.ts';
+import type { OrganisationProfile } from './organisation.ts';
 import { letterMarkdown, type TemplateKey, validateTemplate } from './letter.ts';
 import { dueAtFor } from './requestCommands.ts';
-import { type Actor, type CommandResult, type FieldErrors, type LogActor, fail, refused } from './command.ts';
+import { type FoundFieldLeak, publicTitleField, recordExemptions, requesterGuard, screenFields, type LeakChoice, type ScreenedField } from './requesterText.ts';
+import { requesterTitle } from '../db/release.ts';
+import { type Actor, type CommandResult, type FieldErrors, type Invalid, type LogActor, fail, refused } from './command.ts';
 import { parseCalendarDate, stockholmDate, stockholmInstant } from './workingDays.ts';
+
+/** A decision stopped by the leak guard lists the hits, for "maskera även här" / "lämna ut här, med skäl". */
+export type DecisionResult = CommandResult<number> | (Invalid & { leaks: FoundFieldLeak[] });
 
 export interface DecisionContext {
   organisation: string;
   feeTariff: FeeTariff;
   deadline: DeadlineSettings;
+  /** Kind of organisation, court and fee decision (settings): the fee basis and the law the letter cites. */
+  profile: OrganisationProfile;
 }
 
 /** The handlingar of a request with their assessments, for the roll-up and the letter. */
@@ -58,14 +77,22 @@ export function assessedDocuments(db: Db, requestId: number): AssessedDocument[]
     outcome: v.assessment,
     provisions: v.provisions,
     releasedText: v.releasedText,
+    publicTitle: v.publicTitle,
   }));
 }
 
-/** The fee for what would be released now, by the tariff and the form the requester wanted. */
-export function feeFor(db: Db, requestId: number, tariff: FeeTariff) {
+/**
+ * The fee for what would be released now, on the organisation's fee basis and the form the requester
+ * wanted: avgiftsförordningen 16 § for a state authority, otherwise only under a taxa or owner's
+ * decision, and 0 kr without one.
+ */
+export function feeFor(db: Db, requestId: number, ctx: Pick<DecisionContext, 'feeTariff' | 'profile'>, documentIds: number[] | null = null) {
   const r = findRequest(db, requestId);
-  const pages = approvedReleasedDocuments(db, requestId).reduce((n, d) => n + d.pageCount, 0);
-  return copyFee(pages, tariff, r?.form_wanted ?? 'paper_copy');
+  // A part of a large request pays for its own pages only.
+  const pages = approvedReleasedDocuments(db, requestId)
+    .filter((d) => documentIds === null || documentIds.includes(d.documentId))
+    .reduce((n, d) => n + d.pageCount, 0);
+  return copyFee(pages, feeBasisFor(ctx.profile, ctx.feeTariff), r?.form_wanted ?? 'paper_copy');
 }
 
 /**
@@ -75,6 +102,31 @@ export function feeFor(db: Db, requestId: number, tariff: FeeTariff) {
  */
 export function mayDecide(db: Db, r: { id: number; status: Parameters<typeof canTransition>[0] }): boolean {
   return canTransition(r.status, 'decided') || (r.status === 'decided' && !currentDecision(db, r.id));
+}
+
+/** The reviewer's part of a decision, as typed. */
+export interface DecisionRaw {
+  motivering: string;
+  condition: string;
+  /** Would a förbehåll remove the risk? 'removes' | 'does_not_remove' (OSL 10 kap. 14 §); asked when anything is refused. */
+  conditionRisk?: string;
+  /** Why not. */
+  conditionAssessment?: string;
+  /** Staff id of the föredragande, or '' for none (FL 31 §). */
+  presentedBy?: string;
+  /** The handlingar this decision covers, when a large request is released in parts; empty: all not yet decided. */
+  documentIds?: string[];
+  /** The reviewer's choice when the leak guard stopped the letter: mask there, or release there with a reason. */
+  leakChoice?: LeakChoice;
+}
+
+/** The föredragande chosen: null for none, false for an id that is not an active staff member. */
+function parsePresenter(db: Db, raw: string | undefined): { id: number; display_name: string } | null | false {
+  const v = (raw ?? '').trim();
+  if (v === '') return null;
+  if (!/^[1-9]\d{0,9}$/.test(v)) return false;
+  const s = db.prepare('SELECT id, display_name FROM staff WHERE id = ? AND active = 1').get(Number(v)) as { id: number; display_name: string } | undefined;
+  return s ?? false;
 }
 
 /**
@@ -87,10 +139,10 @@ export function decideRequest(
   db: Db,
   actor: Actor,
   requestId: number,
-  raw: { motivering: string; condition: string },
+  raw: DecisionRaw,
   ctx: DecisionContext,
   now: Date = new Date(),
-): CommandResult<number> {
+): DecisionResult {
   const no = refused(canDecide, actor);
   if (no) return no;
   return inTransaction(db, () => {
@@ -99,7 +151,21 @@ export function decideRequest(
     if (!mayDecide(db, r)) return fail('motivering', decisionErrors.notDecidable);
     // A file still being read would become a handling of a decided request, one the decision never saw (issue 10, hole 6).
     if (jobsForRequest(db, requestId).some((j) => j.status === 'queued' || j.status === 'running')) return fail('motivering', decisionErrors.importsPending);
-    const docs = assessedDocuments(db, requestId);
+    const presenter = parsePresenter(db, raw.presentedBy);
+    if (presenter === false) return fail('presentedBy', 'Välj föredragande i listan, eller ingen.');
+    // Large requests are released in parts (TF 2 kap. 15-16 §§; JO: release each part when ready):
+    // the reviewer may decide on some of the handlingar not yet decided; the last part decides the request.
+    const all = assessedDocuments(db, requestId).map((d, i) => ({ ...d, number: i + 1 }));
+    const inParts = new Set(currentDecisions(db, requestId).flatMap((d) => decisionDocumentIds(d) ?? []));
+    const remaining = all.filter((d) => !inParts.has(d.documentId));
+    const chosen = (raw.documentIds ?? []).filter((x) => x !== '');
+    if (chosen.some((x) => !/^[1-9]\d{0,9}$/.test(x) || !remaining.some((d) => d.documentId === Number(x)))) {
+      return fail('documentIds', 'Välj bland handlingarna som inte redan har ett beslut.');
+    }
+    const docs = chosen.length ? remaining.filter((d) => chosen.includes(String(d.documentId))) : remaining;
+    const isPart = docs.length < all.length;
+    const isFinal = docs.length === remaining.length;
+    if (isPart && !isOpen(r.status)) return fail('documentIds', decisionErrors.notDecidable);
     const rolled = rollUpAssessments(docs);
     if (!rolled.ok) {
       const message =
@@ -113,25 +179,174 @@ export function decideRequest(
     const v = validateDecision(rolled.outcome, raw);
     if (!v.ok) return { ok: false as const, errors: v.errors };
     const uses = provisionsUsed(docs);
-    const fee = feeFor(db, requestId, ctx.feeTariff);
-    const descriptions = new Map(documentsForRequest(db, requestId).map((d) => [d.id, d.description]));
-    const masked = maskedTextsForRequest(db, requestId);
-    const letter = letterMarkdown(
+    const fee = feeFor(db, requestId, ctx, docs.map((d) => d.documentId));
+    const part = isPart ? nextPart(db, requestId) : 1;
+    // Everything of the letter that a person wrote reaches the requester: the leak guard screens it
+    // as it screens the released text, with the same choices (issue 10, hole 1).
+    const choice = raw.leakChoice ?? null;
+    const guard = requesterGuard(db, requestId);
+    const fields: ScreenedField[] = docs.map((d) => ({
+      key: publicTitleField(d.documentId),
+      formField: 'motivering',
+      label: `Den publika titeln på handling ${d.number}`,
+      text: requesterTitle(d.publicTitle ?? null, d.number),
+    }));
+    fields.push({ key: 'motivering', formField: 'motivering', label: 'Motiveringen', text: v.value.motivering });
+    if (v.value.condition !== null) fields.push({ key: 'condition', formField: 'condition', label: 'Förbehållet', text: v.value.condition });
+    const screened = screenFields(db, requestId, fields, choice, guard);
+    if (!screened.ok) return { ok: false as const, errors: screened.errors, leaks: screened.leaks };
+    const value = (key: string) => screened.values.get(key)!;
+    const motivering = value('motivering');
+    const condition = v.value.condition === null ? null : value('condition');
+    const catalogue = listProvisions(db);
+    const concealed = new Set(catalogue.filter((p) => p.conceal_label === 1).map((p) => p.label));
+    const labelOf = new Map(catalogue.map((p) => [p.id, p.label]));
+    // FL 32 §: reasons per handling, from each handling's assessment and its circumstances per
+    // provision. What the guard finds a masked passage in gives way to shorter reasons (FL 32 § 2 st).
+    const reasons = reasonsPerDocument(
+      docs.map((d) => {
+        const a = currentAssessment(db, d.documentId);
+        const byId = JSON.parse(a?.circumstances ?? '{}') as Record<string, string>;
+        return {
+          number: d.number,
+          description: value(publicTitleField(d.documentId)),
+          outcome: d.outcome!,
+          provisions: d.provisions.map((label) => ({ label, concealed: concealed.has(label) })),
+          motivering: a?.motivering ?? '',
+          circumstances: Object.fromEntries(Object.entries(byId).map(([id, text]) => [labelOf.get(Number(id)) ?? id, text])),
+        };
+      }),
+      (t) => guard.leaks(t).length > 0,
+    );
+    const built = letterMarkdown(
       letterTemplate(db, v.value.outcome),
       letterTemplate(db, 'appeal_instructions'),
       {
         organisation: ctx.organisation,
+        organisationKind: ctx.profile.kind,
+        court: ctx.profile.court,
         reference: r.reference,
         requesterName: null,
         requestDate: stockholmDate(new Date(r.received_at)),
         decisionDate: stockholmDate(now),
-        documents: docs.map((d, i) => ({ number: i + 1, description: letterDescription(descriptions.get(d.documentId) ?? '', masked, i + 1), outcome: d.outcome! })),
+        documents: docs.map((d) => ({ number: d.number, description: value(publicTitleField(d.documentId)), outcome: d.outcome! })),
+        part: isPart ? { number: part, final: isFinal } : null,
         outcome: v.value.outcome,
-        condition: v.value.condition,
-        provisionsText: provisionsText(uses),
-        motivering: v.value.motivering,
+        condition,
+        provisionsText: provisionsText(uses, concealed),
+        reasonsText: reasons,
+        motivering,
         decisionMaker: actor.displayName ?? actor.label,
+        presenter: presenter?.display_name ?? null,
+        delegation: ctx.profile.delegation,
         feeText: `${fee.pages} ${fee.pages === 1 ? 'sida' : 'sidor'}, avgift ${formatKronor(fee.amount)}. ${fee.explanation}`,
+      },
+      { deferRequester: true },
+    );
+    // The rest of the letter (templates, names) is screened as a whole, with every exemption of the request.
+    const whole = screenFields(db, requestId, [{ key: 'letter', formField: 'motivering', label: 'Beslutsbrevet', text: built }], choice, guard);
+    if (!whole.ok) return { ok: false as const, errors: whole.errors, leaks: whole.leaks };
+    const letter = whole.values.get('letter')!;
+    if (choice?.kind === 'exempt') recordExemptions(db, actor, requestId, [...screened.exemptions, ...whole.exemptions], choice.reason, now);
+    const nowIso = now.toISOString();
+    supersedeDecision(db, requestId, nowIso, isPart ? docs.map((d) => d.documentId) : null);
+    const id = insertDecision(db, {
+      request_id: requestId,
+      part,
+      document_ids: isPart ? JSON.stringify(docs.map((d) => d.documentId)) : null,
+      outcome: v.value.outcome,
+      condition_text: condition,
+      motivering,
+      provisions: JSON.stringify(uses),
+      letter_markdown: letter,
+      page_count: fee.pages,
+      fee_amount: fee.amount,
+      decided_by: actor.id,
+      decided_at: nowIso,
+      ground: 'secrecy',
+      condition_assessment: v.value.conditionAssessment,
+      presented_by: presenter?.id ?? null,
+      delegation: ctx.profile.delegation,
+    });
+    // Only the last part decides the request; an earlier part leaves it open with its clock.
+    if (isFinal) {
+      const next = { status: 'decided' as const, decided_at: nowIso };
+      updateRequest(db, requestId, { ...next, due_at: dueAtFor({ ...r, ...next }, ctx.deadline) }, nowIso);
+    }
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'decision.made',
+      requestId,
+      reason: (isPart ? `Delbeslut ${part}${isFinal ? ' (sista delen)' : ''}: ` : '') + (v.value.conditionAssessment ? `${outcomeLabels[v.value.outcome]}. Förbehåll undanröjer inte risken: ${v.value.conditionAssessment}` : outcomeLabels[v.value.outcome]),
+      at: now,
+      before: { status: r.status },
+      after: {
+        status: isFinal ? 'decided' : r.status,
+        decisionId: id,
+        ...(isPart ? { part, documents: docs.map((d) => d.number) } : {}),
+        outcome: v.value.outcome,
+        condition: v.value.condition !== null,
+        provisions: uses.map((u) => u.provision),
+        pages: fee.pages,
+        fee: fee.amount,
+      },
+    });
+    return { ok: true as const, value: id };
+  });
+}
+
+/**
+ * A refusal that is not about secrecy: the handling is not allmän (TF 2 kap. 4 §, 9-12 §§: a draft
+ * never expedited, material outside the activity) or does not exist (and cannot be compiled by
+ * routine means, TF 2 kap. 6 §). It is an appealable refusal (OSL 6 kap. 7 §) without any handling
+ * attached: the letter names the ground, the reasons and how to appeal. One transaction with its log entry.
+ */
+export function decideRefusalWithoutDocument(
+  db: Db,
+  actor: Actor,
+  requestId: number,
+  raw: { ground: string; motivering: string; presentedBy?: string },
+  ctx: DecisionContext,
+  now: Date = new Date(),
+): CommandResult<number> {
+  const no = refused(canDecide, actor);
+  if (no) return no;
+  const errors: FieldErrors = [];
+  const ground = raw.ground === 'not_public_document' || raw.ground === 'does_not_exist' ? raw.ground : null;
+  if (!ground) errors.push({ field: 'ground', message: decisionErrors.groundMissing });
+  const motivering = raw.motivering.replace(/\r\n?/g, '\n').trim();
+  if (motivering === '') errors.push({ field: 'groundMotivering', message: decisionErrors.motiveringMissing });
+  else if ([...motivering].length > decisionLimits.motivering) errors.push({ field: 'groundMotivering', message: decisionErrors.motiveringTooLong(decisionLimits.motivering) });
+  if (errors.length || !ground) return { ok: false, errors };
+  return inTransaction(db, () => {
+    const r = findRequest(db, requestId);
+    if (!r) throw new Error(`disclosure_request ${requestId} not found`);
+    if (!mayDecide(db, r)) return fail('ground', decisionErrors.notDecidable);
+    if (documentsForRequest(db, requestId).length) return fail('ground', decisionErrors.hasDocuments);
+    const presenter = parsePresenter(db, raw.presentedBy);
+    if (presenter === false) return fail('presentedBy', 'Välj föredragande i listan, eller ingen.');
+    const letter = letterMarkdown(
+      letterTemplate(db, 'refusal'),
+      letterTemplate(db, 'appeal_instructions'),
+      {
+        organisation: ctx.organisation,
+        organisationKind: ctx.profile.kind,
+        court: ctx.profile.court,
+        reference: r.reference,
+        requesterName: null,
+        requestDate: stockholmDate(new Date(r.received_at)),
+        decisionDate: stockholmDate(now),
+        documents: [],
+        documentsTextOverride: `Det som begärdes: ${ground === 'does_not_exist' ? 'en handling som inte finns hos oss' : 'uppgifter eller material som inte är allmän handling'}. Ingen handling lämnas ut.`,
+        outcome: 'refusal',
+        condition: null,
+        provisionsText: refusalGroundTexts[ground],
+        motivering,
+        decisionMaker: actor.displayName ?? actor.label,
+        presenter: presenter?.display_name ?? null,
+        delegation: ctx.profile.delegation,
+        feeText: '',
       },
       { deferRequester: true },
     );
@@ -139,15 +354,18 @@ export function decideRequest(
     supersedeDecision(db, requestId, nowIso);
     const id = insertDecision(db, {
       request_id: requestId,
-      outcome: v.value.outcome,
-      condition_text: v.value.condition,
-      motivering: v.value.motivering,
-      provisions: JSON.stringify(uses),
+      outcome: 'refusal',
+      condition_text: null,
+      motivering,
+      provisions: '[]',
       letter_markdown: letter,
-      page_count: fee.pages,
-      fee_amount: fee.amount,
+      page_count: 0,
+      fee_amount: 0,
       decided_by: actor.id,
       decided_at: nowIso,
+      ground,
+      presented_by: presenter?.id ?? null,
+      delegation: ctx.profile.delegation,
     });
     const next = { status: 'decided' as const, decided_at: nowIso };
     updateRequest(db, requestId, { ...next, due_at: dueAtFor({ ...r, ...next }, ctx.deadline) }, nowIso);
@@ -156,18 +374,54 @@ export function decideRequest(
       actor: actor.label,
       event: 'decision.made',
       requestId,
-      reason: outcomeLabels[v.value.outcome],
+      reason: `${outcomeLabels.refusal}: ${refusalGroundLabels[ground].toLowerCase()}`,
       at: now,
       before: { status: r.status },
-      after: {
-        status: 'decided',
-        decisionId: id,
-        outcome: v.value.outcome,
-        condition: v.value.condition !== null,
-        provisions: uses.map((u) => u.provision),
-        pages: fee.pages,
-        fee: fee.amount,
-      },
+      after: { status: 'decided', decisionId: id, outcome: 'refusal', ground },
+    });
+    return { ok: true as const, value: id };
+  });
+}
+
+/**
+ * A request for uppgifter (information, not a handling) is answered under OSL 6 kap. 4 §: given, or
+ * refused because of secrecy or because it would hinder the work. A refusal of it is not appealable,
+ * so no decision row, no letter with appeal instructions and no legal hold; the request is answered.
+ */
+export function answerInformationRequest(
+  db: Db,
+  actor: Actor,
+  requestId: number,
+  raw: { outcome: string; note: string },
+  ctx: Pick<DecisionContext, 'deadline'>,
+  now: Date = new Date(),
+): CommandResult<number> {
+  const no = refused(canAnswerInformationRequest, actor);
+  if (no) return no;
+  const errors: FieldErrors = [];
+  const outcome = raw.outcome === 'given' || raw.outcome === 'refused' ? raw.outcome : null;
+  if (!outcome) errors.push({ field: 'infoOutcome', message: 'Välj om uppgifterna lämnades eller inte.' });
+  const note = raw.note.replace(/\r\n?/g, '\n').trim();
+  if (note === '') errors.push({ field: 'infoNote', message: outcome === 'refused' ? 'Skriv varför uppgifterna inte lämnas (sekretess, eller att arbetet skulle hindras).' : 'Skriv vilka uppgifter som lämnades och hur.' });
+  else if ([...note].length > NOTE_MAX) errors.push({ field: 'infoNote', message: `Anteckningen får vara högst ${NOTE_MAX} tecken.` });
+  if (errors.length || !outcome) return { ok: false, errors };
+  return inTransaction(db, () => {
+    const r = findRequest(db, requestId);
+    if (!r) throw new Error(`disclosure_request ${requestId} not found`);
+    if (!canTransition(r.status, 'decided')) return fail('infoOutcome', decisionErrors.notDecidable);
+    const nowIso = now.toISOString();
+    const id = insertInformationAnswer(db, { requestId, outcome, note, by: actor.id, at: nowIso });
+    const next = { status: 'decided' as const, decided_at: nowIso };
+    updateRequest(db, requestId, { ...next, due_at: dueAtFor({ ...r, ...next }, ctx.deadline) }, nowIso);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'decision.information_answered',
+      requestId,
+      reason: outcome === 'given' ? 'Uppgifterna lämnade (OSL 6 kap. 4 §)' : 'Uppgifterna lämnas inte (OSL 6 kap. 4 §); kan inte överklagas',
+      at: now,
+      before: { status: r.status },
+      after: { status: 'decided', informationAnswerId: id, outcome },
     });
     return { ok: true as const, value: id };
   });
@@ -205,16 +459,56 @@ export function recordNotified(db: Db, actor: Actor, requestId: number, dateRaw:
     const d = currentDecision(db, requestId);
     if (!d) return fail('notifiedDate', 'Begäran har inget beslut ännu.');
     if (d.notified_at) return fail('notifiedDate', 'Dagen då sökanden fick del av beslutet är redan antecknad.');
-    const day = parseDay(dateRaw, now, stockholmDate(new Date(d.decided_at)));
+    // A posted decision is received after the day it was posted, never on it before (FL 44 §).
+    const day = parseDay(dateRaw, now, stockholmDate(new Date(d.posted_at ?? d.decided_at)));
     if (!day.ok) return fail('notifiedDate', day.message);
-    markNotified(db, actor, requestId, d.id, dayInstant(day.date, now), 'Antecknat av personal', now);
+    markNotified(db, actor, requestId, d.id, dayInstant(day.date, now), 'Antecknat av personal', now, 'staff');
+    return { ok: true as const, value: undefined };
+  });
+}
+
+/**
+ * The decision was sent to the requester by post on this day. A posted letter is not received the
+ * day it is sent, and the appeal clock runs from receipt (FL 44 §): the day of receipt is recorded
+ * when known (recordNotified), and until then an appeal counts as in time and the handlingar are
+ * held (JO 3434-2016).
+ */
+export function recordPosted(db: Db, actor: Actor, requestId: number, dateRaw: string, now: Date = new Date()): CommandResult<void> {
+  const no = refused(canRecordAppeal, actor);
+  if (no) return no;
+  return inTransaction(db, () => {
+    const d = currentDecision(db, requestId);
+    if (!d) return fail('postedDate', 'Begäran har inget beslut ännu.');
+    if (d.posted_at) return fail('postedDate', 'Dagen då beslutet skickades med post är redan antecknad.');
+    const day = parseDay(dateRaw, now, stockholmDate(new Date(d.decided_at)));
+    if (!day.ok) return fail('postedDate', day.message);
+    const at = dayInstant(day.date, now);
+    setPosted(db, d.id, at);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'decision.notice_posted',
+      requestId,
+      reason: 'Beslutet skickat med post; överklagandetiden räknas från dagen sökanden fick det',
+      at: now,
+      after: { decisionId: d.id, postedAt: at },
+    });
     return { ok: true as const, value: undefined };
   });
 }
 
 /** Inside a transaction: sets notified_at and logs it. */
-export function markNotified(db: Db, actor: LogActor, requestId: number, decisionId: number, atIso: string, how: string, now: Date): void {
-  setNotified(db, decisionId, atIso);
+export function markNotified(
+  db: Db,
+  actor: LogActor,
+  requestId: number,
+  decisionId: number,
+  atIso: string,
+  how: string,
+  now: Date,
+  via: 'staff' | 'notice_sent' | 'link_opened',
+): void {
+  setNotified(db, decisionId, atIso, via);
   appendLog(db, {
     actorId: actor.id,
     actor: actor.label,
@@ -311,7 +605,7 @@ export function recordWrittenDecisionRequested(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Appeals (OSL 6 kap. 8 §, FL 44-45 §§)
+// Appeals (right of appeal OSL 6 kap. 7 §; to kammarrätten OSL 6 kap. 8 §; time FL 44-45 §§)
 
 export const appealOutcomeLabels: Record<AppealOutcome, string> = {
   dismissed: 'Kammarrätten avslog överklagandet',
@@ -319,6 +613,7 @@ export const appealOutcomeLabels: Record<AppealOutcome, string> = {
   remanded: 'Kammarrätten visade målet åter',
   withdrawn: 'Överklagandet återkallades',
   rejected_late: 'Avvisat av oss: kom in för sent (FL 45 §)',
+  lapsed: 'Förföll: beslutet ändrades som klaganden begärde (FL 39 §)',
 };
 
 export function recordAppeal(db: Db, actor: Actor, requestId: number, receivedRaw: string, now: Date = new Date()): CommandResult<number> {
@@ -353,6 +648,9 @@ export function recordAppealSent(db: Db, actor: Actor, requestId: number, appeal
     const a = findAppeal(db, appealId);
     if (!a || a.request_id !== requestId) return fail('sentDate', 'Det finns inget sådant överklagande på begäran.');
     if (a.sent_to_court_at || a.outcome) return fail('sentDate', 'Överklagandet är redan överlämnat eller avgjort.');
+    // FL 45-46 §§: the timeliness is checked first; a late appeal without an exception is rejected, not forwarded.
+    if (!a.timeliness) return fail('sentDate', 'Pröva först om överklagandet kom in i tid (FL 45 §).');
+    if (a.timeliness === 'late') return fail('sentDate', 'Överklagandet kom in för sent och ska avvisas, inte lämnas över (FL 45 §).');
     const day = parseDay(dateRaw, now, stockholmDate(new Date(a.received_at)));
     if (!day.ok) return fail('sentDate', day.message);
     const at = dayInstant(day.date, now);
@@ -383,6 +681,8 @@ export function recordAppealOutcome(
     if (outcome === 'rejected_late') {
       const inTime = !d?.notified_at || appealWithinTime(new Date(d.notified_at), new Date(a.received_at));
       if (inTime) return fail('appealOutcome', 'Överklagandet kom in i rätt tid och kan inte avvisas som för sent.');
+      // FL 45 § 2 st: not rejected when the instructions were wrong or it reached the court in time.
+      if (a.timeliness !== 'late') return fail('appealOutcome', 'Pröva först om överklagandet kom in i tid och om undantagen i 45 § andra stycket förvaltningslagen gäller.');
     } else if (outcome !== 'withdrawn' && !a.sent_to_court_at) {
       return fail('appealOutcome', 'Anteckna först att överklagandet lämnats över till kammarrätten.');
     }
@@ -391,6 +691,94 @@ export function recordAppealOutcome(
     const at = dayInstant(day.date, now);
     setAppealOutcome(db, a.id, outcome, at);
     appendLog(db, { actorId: actor.id, actor: actor.label, event: 'appeal.decided', requestId, reason: appealOutcomeLabels[outcome], at: now, after: { appealId: a.id, outcome } });
+    return { ok: true as const, value: undefined };
+  });
+}
+
+/**
+ * The requester opened the link for the first time: that is the day they received the decision, if
+ * no earlier day is recorded (FL 44 §: the appeal clock runs from receipt). The system records it;
+ * nothing of the requester is logged.
+ */
+export function recordFirstOpening(db: Db, requestId: number, decisionId: number, now: Date = new Date()): boolean {
+  return inTransaction(db, () => {
+    const d = currentDecision(db, requestId);
+    if (!d || d.id !== decisionId || d.notified_at) return false;
+    markNotified(db, { id: null, label: 'system' }, requestId, d.id, now.toISOString(), 'Sökanden öppnade länken första gången', now, 'link_opened');
+    return true;
+  });
+}
+
+/**
+ * The timeliness check (FL 45 §), before anything else is done with an appeal: in time, or late –
+ * and then whether an exception of 45 § 2 st applies (a wrong överklagandehänvisning, or the appeal
+ * reached the court within the time), in which case it is not rejected. Recorded once, with its log entry.
+ */
+export function recordTimeliness(
+  db: Db,
+  actor: Actor,
+  requestId: number,
+  appealId: number,
+  raw: { wrongInstructions: string; reachedCourtInTime: string },
+  now: Date = new Date(),
+): CommandResult<Timeliness> {
+  const no = refused(canRecordAppeal, actor);
+  if (no) return no;
+  return inTransaction(db, () => {
+    const a = findAppeal(db, appealId);
+    if (!a || a.request_id !== requestId) return fail('timeliness', 'Det finns inget sådant överklagande på begäran.');
+    if (a.timeliness) return fail('timeliness', 'Prövningen av om överklagandet kom in i tid är redan gjord.');
+    const d = currentDecision(db, requestId);
+    const t = timeliness(d?.notified_at ? new Date(d.notified_at) : null, new Date(a.received_at), {
+      wrongInstructions: raw.wrongInstructions === 'yes',
+      reachedCourtInTime: raw.reachedCourtInTime === 'yes',
+    });
+    setAppealTimeliness(db, a.id, t, actor.id, now.toISOString());
+    appendLog(db, { actorId: actor.id, actor: actor.label, event: 'appeal.timeliness_checked', requestId, reason: timelinessLabels[t], at: now, after: { appealId: a.id, timeliness: t } });
+    return { ok: true as const, value: t };
+  });
+}
+
+/**
+ * Omprövning (FL 37-39 §§): the organisation may change its own decision when an appeal comes in,
+ * and shall if it is clearly wrong and the change can be made quickly. A change as the appellant
+ * asked makes the appeal lapse (39 §); a change otherwise leaves it to cover the new decision. The
+ * new decision itself is made by reopening and deciding again. A jurist's, with delegated authority.
+ */
+export function recordReconsideration(
+  db: Db,
+  actor: Actor,
+  requestId: number,
+  appealId: number,
+  raw: { result: string; note: string },
+  now: Date = new Date(),
+): CommandResult<void> {
+  const no = refused(canDecide, actor);
+  if (no) return no;
+  const result = (reconsiderationResults as readonly string[]).includes(raw.result) ? (raw.result as Reconsideration) : null;
+  const note = raw.note.replace(/\r\n?/g, '\n').trim();
+  const errors: FieldErrors = [];
+  if (!result) errors.push({ field: 'reconsideration', message: 'Välj vad omprövningen ledde till.' });
+  if (note === '') errors.push({ field: 'reconsiderationNote', message: 'Skriv skälen för omprövningen.' });
+  else if ([...note].length > NOTE_MAX) errors.push({ field: 'reconsiderationNote', message: `Skälen får vara högst ${NOTE_MAX} tecken.` });
+  if (errors.length || !result) return { ok: false, errors };
+  return inTransaction(db, () => {
+    const a = findAppeal(db, appealId);
+    if (!a || a.request_id !== requestId) return fail('reconsideration', 'Det finns inget sådant överklagande på begäran.');
+    if (a.reconsideration) return fail('reconsideration', 'Omprövningen är redan antecknad.');
+    if (a.sent_to_court_at || a.outcome) return fail('reconsideration', 'Överklagandet är redan överlämnat eller avgjort.');
+    const at = now.toISOString();
+    setAppealReconsideration(db, a.id, result, note, actor.id, at);
+    if (result === 'changed_as_requested') setAppealOutcome(db, a.id, 'lapsed', at);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'appeal.reconsidered',
+      requestId,
+      reason: `${reconsiderationLabels[result]}: ${note}`,
+      at: now,
+      after: { appealId: a.id, reconsideration: result, ...(result === 'changed_as_requested' ? { outcome: 'lapsed' } : {}) },
+    });
     return { ok: true as const, value: undefined };
   });
 }

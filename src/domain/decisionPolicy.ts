@@ -7,6 +7,8 @@ export const canDecide = permission('Beslut om utlämnande fattas av en jurist m
 export const canRelease = permission('Utlämnande och överklaganden hanteras av registratorer och jurister.', (a) => a.role === 'registrar' || a.role === 'reviewer');
 export const canRecordAppeal = canRelease;
 export const canRecordInformalRefusal = canRelease;
+/** A request for uppgifter (OSL 6 kap. 4 §) is answered by the handläggare; its refusal is not appealable. */
+export const canAnswerInformationRequest = canRelease;
 /** Publishing for anyone to read is a choice about the released handlingar: the reviewer's. */
 export const canPublish = permission('Bara en jurist väljer vad som publiceras i läsesalen.', (a) => a.role === 'reviewer');
 export const canEditTemplates = permission('Brevmallarna ändras av en administratör.', (a) => a.role === 'admin');

@@ -2,8 +2,29 @@
 import type { Db } from '../db/connection.ts';
 import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
-import { appealsForRequest, currentDecision, disposalCandidates, removeContactDetails } from '../db/decisions.ts';
-import { legalHold } from './appeal.ts';
+import { appealsForRequest, currentDecisions, disposalCandidates, removeContactDetails } from '../db/decisions.ts';
+import { legalHold, type LegalHold } from './appeal.ts';
+
+/**
+ * The legal hold of a request (JO 3434-2016): held while any of its current decisions – a request
+ * released in parts has one per part, each with its own appeal clock – is held by its own appeals.
+ * Appeals against the whole request (pending, with no decision) hold it too.
+ */
+export function requestLegalHold(db: Db, requestId: number, now: Date): LegalHold {
+  const appeals = appealsForRequest(db, requestId);
+  const decisions = currentDecisions(db, requestId);
+  if (decisions.length === 0) return legalHold(null, [], now);
+  for (const d of decisions) {
+    const own = appeals.filter((a) => a.decision_id === d.id || decisions.length === 1);
+    const hold = legalHold(
+      { outcome: d.outcome, hasCondition: d.condition_text !== null, notifiedAt: d.notified_at ? new Date(d.notified_at) : null },
+      own.map((a) => ({ receivedAt: new Date(a.received_at), outcome: a.outcome })),
+      now,
+    );
+    if (hold.held) return hold;
+  }
+  return { held: false };
+}
 
 export interface DisposalReport {
   /** Requests whose details were (or, in a dry run, would be) removed. */
@@ -22,18 +43,15 @@ export interface DisposalReport {
  * log stay. A request under a legal hold (appeal time running or an appeal pending) is skipped. The
  * log gets one entry with counts, never the removed content. A dry run changes and logs nothing.
  */
-export function disposeContactDetails(db: Db, opts: { retentionDays: number; dryRun: boolean; now?: Date }): DisposalReport {
+export function disposeContactDetails(db: Db, opts: { retentionDays: number; dryRun: boolean; now?: Date; decision: string }): DisposalReport {
+  // Arkivlagen: gallring needs a gallringsbeslut; no run without its reference, and the log names it.
+  if (opts.decision.trim() === '') throw new Error('gallring without a gallringsbeslut');
   const now = opts.now ?? new Date();
   const cutoff = new Date(now.getTime() - opts.retentionDays * 86_400_000).toISOString();
   const run = () => {
     const report: DisposalReport = { disposed: 0, held: 0, names: 0, contacts: 0, identityQuestions: 0, dryRun: opts.dryRun };
     for (const c of disposalCandidates(db, cutoff)) {
-      const d = currentDecision(db, c.id);
-      const hold = legalHold(
-        d ? { outcome: d.outcome, hasCondition: d.condition_text !== null, notifiedAt: d.notified_at ? new Date(d.notified_at) : null } : null,
-        appealsForRequest(db, c.id).map((a) => ({ receivedAt: new Date(a.received_at), outcome: a.outcome })),
-        now,
-      );
+      const hold = requestLegalHold(db, c.id, now);
       if (hold.held) {
         report.held++;
         continue;
@@ -44,14 +62,22 @@ export function disposeContactDetails(db: Db, opts: { retentionDays: number; dry
       if (c.identity_question !== null) report.identityQuestions++;
       if (!opts.dryRun) removeContactDetails(db, c.id, now.toISOString());
     }
-    if (!opts.dryRun && report.disposed > 0) {
+    // Every real run is logged with the gallringsbeslut it rests on, even when nothing was due.
+    if (!opts.dryRun) {
       appendLog(db, {
         actorId: null,
         actor: 'system',
         event: 'disposal.contact_details',
-        reason: `Gallring efter ${opts.retentionDays} dagar: kontaktuppgifter i ${report.disposed} begäranden`,
+        reason: `Gallring efter ${opts.retentionDays} dagar enligt gallringsbeslut ${opts.decision.trim()}: kontaktuppgifter i ${report.disposed} begäranden`,
         at: now,
-        after: { disposed: report.disposed, held: report.held, names: report.names, contacts: report.contacts, identityQuestions: report.identityQuestions },
+        after: {
+          gallringsbeslut: opts.decision.trim(),
+          disposed: report.disposed,
+          held: report.held,
+          names: report.names,
+          contacts: report.contacts,
+          identityQuestions: report.identityQuestions,
+        },
       });
     }
     return report;

@@ -51,6 +51,17 @@ export const logEvents = [
   // Reopening a decision and four eyes per maskering (migration 0009)
   'decision.reopened',
   'redaction.partly_approved',
+  // Kind of organisation, postal notice (migration 0035)
+  'provision.preset_applied',
+  'decision.notice_posted',
+  // Request for uppgifter (migration 0037)
+  'decision.information_answered',
+  // Appeal handling (migration 0038)
+  'appeal.timeliness_checked',
+  'appeal.reconsidered',
+  // Questions to the requester during the review (migration 0039)
+  'secrecy_assessment.question_asked',
+  'secrecy_assessment.question_answered',
 ] as const;
 
 export type LogEvent = (typeof logEvents)[number];

@@ -6,7 +6,7 @@
 // can mask it too or record why it is released there.
 //
 // Comparison: case-insensitive; ignoring whitespace (line breaks and non-breaking spaces included),
-// dashes, soft hyphens and diacritics (text from PDFs and hurried typing loses the rings and dots of
+// commas (in words; a comma still ends a number), dashes, soft hyphens and diacritics (text from PDFs and hurried typing loses the rings and dots of
 // å, ä, ö; a missed leak costs far more than one extra click); compatibility forms folded (NFKD:
 // ligatures from PDF extraction, full-width digits). Numbers are compared by their digits alone.
 //
@@ -23,6 +23,16 @@
 //   numbers also match with +46/0046 for the leading 0, and a 12-digit personnummer also matches
 //   its 10-digit form. A comma or a word between digits ends a number.
 // - Marker text ("[maskerat – OSL 21:7]", "████[OSL 21:7]") is never searched, and no match runs across a marker.
+// - A masked name (two to four capitalised words) is also searched with its last word first, with or
+//   without a comma ("Bo Ek" as "Ek, Bo"), as whole words: registers, lists and titles write names so.
+// - One folding for everything: the text-find that proposes maskeringar ("Maskera text",
+//   findOccurrences) and every string that may reach a requester (RequesterGuard) use the same
+//   projection and needles as checkRelease, so whatever the guard would flag can also be masked.
+// - Strings that reach a requester outside the released text (titles, reasons, the letter) are also
+//   searched for each word of three or more characters of a masked name: a surname alone in a title
+//   identifies the person ("PM om Vallmark"). Not the words of an address (the town is often the
+//   organisation's own name), and not in released texts: a first name alone in running text would
+//   flag every namesake.
 
 import { buildReleasedText, maskedSpans, widenToGraphemes, type MaskedSpan, type Redaction } from './redaction.ts';
 
@@ -88,7 +98,7 @@ function foldCodePoint(cp: string): string {
   const c = cp.charCodeAt(0);
   if (cp.length === 1 && c < 128) {
     if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
-    if (c === 32 || c === 45 || (c >= 9 && c <= 13)) return '';
+    if (c === 32 || c === 44 || c === 45 || (c >= 9 && c <= 13)) return '';
     return cp;
   }
   let f = foldCache.get(cp);
@@ -210,7 +220,8 @@ function project(text: string, breaks: readonly Range[], masked: readonly Range[
         words.push(c, i, i + 1, mk);
         digits.push(c, i, i + 1, mk);
       } else {
-        if (!(c === 32 || c === 45 || (c >= 9 && c <= 13))) words.push(c >= 65 && c <= 90 ? c + 32 : c, i, i + 1, mk);
+        // A comma is ignored in words ('Ek, Bo' is 'Ek Bo'); it still ends a number.
+        if (!(c === 32 || c === 44 || c === 45 || (c >= 9 && c <= 13))) words.push(c >= 65 && c <= 90 ? c + 32 : c, i, i + 1, mk);
         if (!asciiNumberSeparator(c)) digits.pushBreak(i);
       }
       i++;
@@ -246,6 +257,8 @@ interface Needle {
   owners: Set<string | number>;
   /** Words only: must the match begin at a word start? */
   wordStart: boolean;
+  /** Words only: must it also end at a word end? (short strings a person typed: "Bo" is not "Bostad") */
+  wordEnd?: boolean;
 }
 
 /** The digit strings a number is searched by, with the forms the same number is also written in. */
@@ -262,15 +275,54 @@ function digitForms(run: string, raw: string): string[] {
   return forms;
 }
 
-function needlesFor(maskedText: string, owner: string | number | null): Needle[] {
+/** A word of a name as a person writes it: a capital, then letters (with hyphens, apostrophes, initials). */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.\-\u00AD]*$/u;
+
+/** "Bo Ek" is also written "Ek, Bo" (and "Ek Bo": commas are ignored in words): the last word first. */
+function reversedNameOrders(maskedText: string): string[] {
+  const words = maskedText.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return [];
+  return [`${words[words.length - 1]!} ${words.slice(0, -1).join(' ')}`];
+}
+
+/**
+ * Words of a masked name (two to four capitalised words) searched alone in short requester-facing
+ * strings. Not of addresses: "123 46 Exempelstad" would stop every letter from "Exempelstads Energi AB".
+ */
+function nameParts(maskedText: string): string[] {
+  const words = maskedText.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return [];
+  return words;
+}
+
+interface NeedleOptions {
+  /** Shortest folded string searched (MIN_MASKED_CHARS unless a person typed it). */
+  minChars?: number;
+  /** Also each word of a short masked name or address (requester-facing short strings only). */
+  parts?: boolean;
+}
+
+function needlesFor(maskedText: string, owner: string | number | null, opts: NeedleOptions = {}): Needle[] {
+  const minChars = opts.minChars ?? MIN_MASKED_CHARS;
   const { words, digits } = project(maskedText, [], []);
   const runs = digits.text.split(BREAK).filter((r) => r.length > 0);
   const hasOtherThanNumber = [...words.text].some((ch) => !/[0-9]/.test(ch) && !NUMBER_SEPARATORS.has(ch));
   const owners = new Set<string | number>(owner === null ? [] : [owner]);
   const out: Needle[] = [];
-  const minDigits = hasOtherThanNumber ? MIN_DIGITS_IN_TEXT : MIN_MASKED_CHARS;
-  if (hasOtherThanNumber && words.text.length >= MIN_MASKED_CHARS) {
+  const minDigits = hasOtherThanNumber ? MIN_DIGITS_IN_TEXT : Math.min(minChars, MIN_MASKED_CHARS);
+  if (hasOtherThanNumber && words.text.length >= minChars) {
     out.push({ kind: 'words', folded: words.text, maskedText, owners, wordStart: LETTER_OR_DIGIT.test(words.text[0]!) });
+    for (const form of reversedNameOrders(maskedText)) {
+      const folded = project(form, [], []).words.text;
+      // Whole words only: "Ek Bo" must not hit "Ek Bostäder".
+      out.push({ kind: 'words', folded, maskedText, owners: new Set(owners), wordStart: true, wordEnd: true });
+    }
+    if (opts.parts) {
+      for (const part of nameParts(maskedText)) {
+        const folded = project(part, [], []).words.text;
+        if (folded.length >= MIN_MASKED_CHARS && folded !== words.text) out.push({ kind: 'words', folded, maskedText, owners: new Set(owners), wordStart: true });
+      }
+    }
   }
   for (const run of runs) {
     if (run.length < minDigits) continue;
@@ -282,10 +334,10 @@ function needlesFor(maskedText: string, owner: string | number | null): Needle[]
 }
 
 /** Needles keyed by kind and folded form, so the same name masked twice is searched once. */
-function collectNeedles(items: ReadonlyArray<{ text: string; owner: string | number | null }>): Needle[] {
+function collectNeedles(items: ReadonlyArray<{ text: string; owner: string | number | null }>, opts: NeedleOptions = {}): Needle[] {
   const byKey = new Map<string, Needle>();
   for (const item of items) {
-    for (const n of needlesFor(item.text, item.owner)) {
+    for (const n of needlesFor(item.text, item.owner, opts)) {
       const key = `${n.kind}\u0000${n.folded}`;
       const seen = byKey.get(key);
       if (seen) for (const o of n.owners) seen.owners.add(o);
@@ -329,10 +381,18 @@ function search(
   needle: Needle,
   masked: readonly Range[] | null,
   visit: (start: number, end: number) => void,
+  starts?: readonly number[],
 ): void {
   const proj = needle.kind === 'words' ? p.words : p.digits;
   const len = needle.folded.length;
-  let at = proj.text.indexOf(needle.folded);
+  // Where the needle starts, from the index when one was built (candidateStarts), else indexOf.
+  let k = 0;
+  const indexOf = (from: number): number => {
+    if (starts === undefined) return proj.text.indexOf(needle.folded, from);
+    while (k < starts.length && starts[k]! < from) k++;
+    return k < starts.length ? starts[k]! : -1;
+  };
+  let at = indexOf(0);
   while (at !== -1) {
     const start = proj.from[at]!;
     let ok = true;
@@ -340,6 +400,10 @@ function search(
     if (ok && needle.wordStart) {
       const prev = previousCodePoint(text, start);
       if (prev !== '' && WORD_CHAR.test(prev) && !(masked && insideAny(masked, start - 1))) ok = false;
+    }
+    if (ok && needle.wordEnd) {
+      const after = proj.to[at + len - 1]!;
+      if (after < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(after)!))) ok = false;
     }
     if (ok && needle.kind === 'digits') {
       // Point at the whole number the digits stand in, with a leading '+' or '(' ("+46 70 …"), so
@@ -351,18 +415,47 @@ function search(
       let s = proj.from[first]!;
       while (s > 0 && (text[s - 1] === '+' || text[s - 1] === '(')) s--;
       visit(s, proj.to[last - 1]!);
-      at = proj.text.indexOf(needle.folded, last);
+      at = indexOf(last);
     } else if (ok) {
       visit(start, proj.to[at + len - 1]!);
-      at = proj.text.indexOf(needle.folded, at + len);
+      at = indexOf(at + len);
     } else {
-      at = proj.text.indexOf(needle.folded, at + 1);
+      at = indexOf(at + 1);
     }
   }
 }
 
+/**
+ * Every start of every needle (two or more characters) in a text's projections, found in one pass:
+ * with hundreds of masked names, one indexOf pass per needle and per reversed form made checking a
+ * 1 MB handling 1.75 times slower; one pass over the text with a two-character key does not grow
+ * with the number of needles (README, Prestanda).
+ */
+function candidateStarts(p: { words: Projection; digits: Projection }, needles: readonly Needle[]): Map<Needle, number[]> {
+  const out = new Map<Needle, number[]>();
+  for (const kind of ['words', 'digits'] as const) {
+    const byKey = new Map<number, Needle[]>();
+    for (const n of needles) {
+      if (n.kind !== kind || n.folded.length < 2) continue;
+      const key = n.folded.charCodeAt(0) * 65536 + n.folded.charCodeAt(1);
+      const list = byKey.get(key);
+      if (list) list.push(n);
+      else byKey.set(key, [n]);
+      out.set(n, []);
+    }
+    if (byKey.size === 0) continue;
+    const t = p[kind].text;
+    for (let i = 0; i + 1 < t.length; i++) {
+      const list = byKey.get(t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1));
+      if (list === undefined) continue;
+      for (const n of list) if (t.startsWith(n.folded, i)) out.get(n)!.push(i);
+    }
+  }
+  return out;
+}
+
 /** Marker syntax of redaction.ts, for released texts given without their marker list. */
-const MARKER_PATTERN = /\[maskerat – [^[\]\r\n]*\]|█+(?:\[[^[\]\r\n]*\])?/g;
+const MARKER_PATTERN = /\[maskerat(?: – [^[\]\r\n]*)?\]|█+(?:\[[^[\]\r\n]*\])?/g;
 
 /**
  * Every occurrence of a masked string in a released text, in the released text's offsets. Pass the
@@ -380,10 +473,11 @@ export function findLeaks(
       : [...released.matchAll(MARKER_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const p = project(released, markers, []);
   const needles = collectNeedles(maskedStrings.map((text) => ({ text, owner: null })));
+  const starts = candidateStarts(p, needles);
   return collapse(
     needles.flatMap((n) => {
       const found: LeakMatch[] = [];
-      search(released, p, n, null, (start, end) => found.push({ start, end, maskedText: n.maskedText }));
+      search(released, p, n, null, (start, end) => found.push({ start, end, maskedText: n.maskedText }), starts.get(n));
       return found;
     }),
   );
@@ -473,21 +567,160 @@ export function checkRelease<Id extends string | number>(input: {
     const found: LeakHit<Id>[] = [];
     // (a) The released text itself, exactly as it would leave.
     const rel = project(doc.released, markers, []);
+    const relStarts = candidateStarts(rel, needles);
     const toOriginal = releasedToOriginal(spans, markers);
     for (const n of needles) {
       const kind: LeakKind = n.owners.has(doc.id) ? 'remains_in_released' : 'unmasked_elsewhere';
-      search(doc.released, rel, n, null, (start, end) =>
-        found.push({ documentId: doc.id, start: toOriginal(start), end: toOriginal(end - 1) + 1, maskedText: n.maskedText, kind }),
+      search(
+        doc.released,
+        rel,
+        n,
+        null,
+        (start, end) => found.push({ documentId: doc.id, start: toOriginal(start), end: toOriginal(end - 1) + 1, maskedText: n.maskedText, kind }),
+        relStarts.get(n),
       );
     }
     // (b) The original outside the masked spans: also catches an occurrence only partly masked.
     const orig = project(doc.original, [], spans);
+    const origStarts = candidateStarts(orig, needles);
     for (const n of needles) {
-      search(doc.original, orig, n, spans, (start, end) =>
-        found.push({ documentId: doc.id, start, end, maskedText: n.maskedText, kind: 'unmasked_elsewhere' }),
-      );
+      search(doc.original, orig, n, spans, (start, end) => found.push({ documentId: doc.id, start, end, maskedText: n.maskedText, kind: 'unmasked_elsewhere' }), origStarts.get(n));
     }
     for (const h of collapse(found)) hits.push(h);
   }
   return hits;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding typed text ("Maskera text"): the same folding and needles, so what the guard flags can be masked
+
+/**
+ * Every occurrence of text a person typed, as the guard would find it: case, whitespace, line
+ * breaks, dashes (a word hyphenated at a line break, "Blåmes-⏎Zeta"), diacritics and number
+ * separators ignored, a name also in reversed order. Strings shorter than MIN_MASKED_CHARS are
+ * searched too (a person asked for them), but only as whole words. Spans in `text`'s offsets,
+ * ordered, overlapping ones merged.
+ */
+export function findOccurrences(text: string, query: string, limit = Number.POSITIVE_INFINITY): Array<{ start: number; end: number }> {
+  if (query.trim() === '') return [];
+  const needles = needlesFor(query, null, { minChars: 1 }).map((n) =>
+    n.kind === 'words' && n.folded.length < MIN_MASKED_CHARS ? { ...n, wordEnd: true } : n,
+  );
+  if (needles.length === 0) return [];
+  const p = project(text, [], []);
+  const found: Array<{ start: number; end: number }> = [];
+  for (const n of needles) {
+    search(text, p, n, null, (start, end) => found.push({ start, end }));
+    if (found.length > limit) break;
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const f of found) {
+    const last = merged[merged.length - 1];
+    if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
+    else merged.push({ ...f });
+  }
+  return merged;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strings that reach a requester
+
+declare const requesterSafeBrand: unique symbol;
+
+/**
+ * A string cleared for a requester or the reading room. Only this module makes one: by the guard
+ * (RequesterGuard.clear, RequesterGuard.masked) or, for an approved released version that
+ * checkRelease cleared at approval, approvedReleasedText. The requester's views, the letter PDF,
+ * the notice and the outbox accept only this type, so a new field cannot reach a requester
+ * without passing the guard.
+ */
+export type RequesterSafe = string & { readonly [requesterSafeBrand]: true };
+
+/** What replaces masked text found in a requester-facing string ("maskera även här"). */
+export const FIELD_MARKER = '[maskerat]';
+
+/**
+ * The text of an approved released version: checkRelease cleared it when it was approved
+ * (approveRedactions), exemptions included. Only the one query that feeds the requester's pages
+ * (src/db/release.ts approvedReleasedDocuments) calls this.
+ */
+export function approvedReleasedText(text: string): RequesterSafe {
+  return text as RequesterSafe;
+}
+
+/**
+ * Puts the requester's link into a cleared message where the placeholder stands. The link is an
+ * origin and 32 random bytes, no data of the request, and searching it could break it (a masked
+ * "123" inside the key), so it is checked for its shape instead of searched.
+ */
+export function withReleaseLink(message: RequesterSafe, placeholder: string, link: string): RequesterSafe {
+  if (!/^https?:\/\/\S+\/r\/[A-Za-z0-9_-]{43}$/.test(link)) throw new Error('not a release link');
+  return message.split(placeholder).join(link) as RequesterSafe;
+}
+
+/** A leak in a named requester-facing field, for the "maskera även här" / "lämna ut här, med skäl" choices. */
+export interface FieldLeak extends LeakMatch {
+  /** The field it stands in, e.g. 'publicTitle', 'motivering', 'condition'. */
+  field: string;
+}
+
+/**
+ * The masked strings of one request, prepared once, searched in every string that may reach the
+ * requester with the same folding and needles as the released text, plus the words of short
+ * masked names and addresses. `exempt` holds masked strings (as masked) a reviewer decided may
+ * stand in that string ("lämna ut här, med skäl").
+ */
+export class RequesterGuard {
+  private readonly needles: Needle[];
+  /** Each masked string folded, to match exemptions. */
+  private readonly foldedMasked = new Map<string, string>();
+
+  constructor(maskedStrings: readonly string[]) {
+    this.needles = collectNeedles(
+      maskedStrings.map((text) => ({ text, owner: null })),
+      { parts: true },
+    );
+    for (const m of maskedStrings) this.foldedMasked.set(m, foldForComparison(m));
+  }
+
+  /** Every occurrence of masked text in `text`, in its own offsets. */
+  leaks(text: string, exempt: readonly string[] = []): LeakMatch[] {
+    if (this.needles.length === 0 || text === '') return [];
+    const skip = new Set(exempt.map(foldForComparison));
+    const markers = [...text.matchAll(MARKER_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const p = project(text, markers, []);
+    const needles = skip.size ? this.needles.filter((n) => !skip.has(this.foldedMasked.get(n.maskedText)!)) : this.needles;
+    const starts = candidateStarts(p, needles);
+    const found: LeakMatch[] = [];
+    for (const n of needles) search(text, p, n, null, (start, end) => found.push({ start, end, maskedText: n.maskedText }), starts.get(n));
+    return collapse(found);
+  }
+
+  /** The string as it may reach the requester, or the leaks that stop it (a person chooses what to do). */
+  clear(text: string, exempt: readonly string[] = []): { ok: true; value: RequesterSafe } | { ok: false; leaks: LeakMatch[] } {
+    const leaks = this.leaks(text, exempt);
+    return leaks.length ? { ok: false, leaks } : { ok: true, value: text as RequesterSafe };
+  }
+
+  /**
+   * The string with every occurrence of masked text replaced by FIELD_MARKER: "maskera även här" for
+   * a field, and the last line of defence when a stored string is shown (nothing found, nothing changed).
+   */
+  masked(text: string, exempt: readonly string[] = []): RequesterSafe {
+    return maskSpans(text, this.leaks(text, exempt)) as RequesterSafe;
+  }
+}
+
+/** Replaces the spans (merged where they overlap) by FIELD_MARKER. */
+function maskSpans(text: string, spans: readonly Range[]): string {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const s of sorted) {
+    if (s.end <= at) continue;
+    if (s.start >= at) out += text.slice(at, s.start) + FIELD_MARKER;
+    at = Math.max(at, s.end);
+  }
+  return out + text.slice(at);
 }

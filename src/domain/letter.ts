@@ -1,6 +1,7 @@
 // The decision letter (beslutsbrev): its named fields, filling an admin-edited Markdown template, and the plain text for the PDF (FL 32-33 §§).
 import { outcomeLabels, type DecisionOutcome } from './decision.ts';
 import { assessmentLabels, type AssessmentOutcome } from './secrecyAssessment.ts';
+import { appealLawText, type AdministrativeCourt, type OrganisationKind } from './organisation.ts';
 
 /** Templates an administrator edits: one letter per outcome, the appeal instructions and the e-mail notice. */
 export const templateKeys = ['release_full', 'partial_refusal', 'refusal', 'release_with_condition', 'appeal_instructions', 'notice_email'] as const;
@@ -32,16 +33,22 @@ export const letterFields = {
   avgift: 'antal sidor och avgift',
   överklagandehänvisning: 'hur man överklagar (egen mall)',
   länk: 'länken till beslutet och handlingarna (bara i e-post)',
+  föredragande: 'den som föredrog ärendet, eller "ingen föredragande" (FL 31 §)',
+  delegation: 'delegationen beslutet fattats med stöd av (inställningen INSYN_DELEGATION, FL 31 §)',
+  skäl_per_handling: 'skälen för varje handling: utfall, bestämmelser och de omständigheter som avgjorde (FL 32 §)',
+  kammarrätt: 'kammarrätten som prövar ett överklagande (inställningen INSYN_KAMMARRATT)',
+  lagstöd_överklagande: 'var rätten att överklaga och reglerna för det står, efter slag av organisation (OSL 6 kap. 7 §; förvaltningslagen för myndigheter och kommuner)',
 } as const;
 export type LetterField = keyof typeof letterFields;
 
 /** Fields each template must contain: a refusal or förbehåll must say how to appeal (FL 33 §). */
 export const requiredFields: Record<TemplateKey, LetterField[]> = {
   release_full: ['referens', 'datum', 'handlingar', 'beslutsfattare'],
-  partial_refusal: ['referens', 'datum', 'handlingar', 'bestämmelser', 'motivering', 'beslutsfattare', 'överklagandehänvisning'],
-  refusal: ['referens', 'datum', 'handlingar', 'bestämmelser', 'motivering', 'beslutsfattare', 'överklagandehänvisning'],
-  release_with_condition: ['referens', 'datum', 'handlingar', 'förbehåll', 'motivering', 'beslutsfattare', 'överklagandehänvisning'],
-  appeal_instructions: ['organisation', 'referens'],
+  // FL 31-33 §§: who decided with what delegation and who presented, the reasons per handling, how to appeal.
+  partial_refusal: ['referens', 'datum', 'handlingar', 'bestämmelser', 'skäl_per_handling', 'motivering', 'beslutsfattare', 'delegation', 'föredragande', 'överklagandehänvisning'],
+  refusal: ['referens', 'datum', 'handlingar', 'bestämmelser', 'skäl_per_handling', 'motivering', 'beslutsfattare', 'delegation', 'föredragande', 'överklagandehänvisning'],
+  release_with_condition: ['referens', 'datum', 'handlingar', 'förbehåll', 'motivering', 'beslutsfattare', 'delegation', 'föredragande', 'överklagandehänvisning'],
+  appeal_instructions: ['organisation', 'referens', 'kammarrätt'],
   notice_email: ['länk'],
 };
 
@@ -88,6 +95,10 @@ export interface LetterDocument {
 /** Everything the letter says (FL 32-33 §§, OSL 6 kap. 3 §): built by the decision command, stored with the decision. */
 export interface LetterData {
   organisation: string;
+  /** Drives the law the appeal instructions cite. */
+  organisationKind: OrganisationKind;
+  /** The named kammarrätt (FL 33 §: the court is named). */
+  court: AdministrativeCourt;
   reference: string;
   /** Null for an anonymous requester (TF 2 kap. 18 §). */
   requesterName: string | null;
@@ -99,6 +110,16 @@ export interface LetterData {
   provisionsText: string;
   motivering: string;
   decisionMaker: string;
+  /** Föredragande (FL 31 §), or null for none. */
+  presenter?: string | null;
+  /** The delegation the decision rests on (FL 31 §), or null: "organisationens delegationsordning". */
+  delegation?: string | null;
+  /** Reasons per handling (FL 32 §), built by the decision command. */
+  reasonsText?: string;
+  /** The handlingar field when no handling is attached (a refusal that is not about secrecy). */
+  documentsTextOverride?: string;
+  /** A part of a large request released in parts: its number, and whether it is the last. */
+  part?: { number: number; final: boolean } | null;
   feeText: string;
 }
 
@@ -113,16 +134,28 @@ export function letterValues(d: LetterData, appealText: string): Record<LetterFi
     sökande: d.requesterName?.trim() || 'anonym sökande',
     begäran_datum: d.requestDate,
     datum: d.decisionDate,
-    handlingar: documentsText(d.documents),
+    handlingar: d.documentsTextOverride ?? documentsText(d.documents),
     // A förbehåll on a partial refusal has no section of its own in that template: it follows the outcome.
-    utfall: d.condition && d.outcome !== 'release_with_condition' ? `${outcomeLabels[d.outcome]}. Det som lämnas ut lämnas ut med förbehåll (10 kap. 14 § OSL): ${d.condition}` : outcomeLabels[d.outcome],
+    // The förbehåll binds this requester only, and only as to the data it names (OSL 10 kap. 14 §); the letter says so.
+    utfall:
+      (d.part
+        ? `Delbeslut ${d.part.number}${d.part.final ? ' (sista delen av begäran)' : ' – begäran prövas i delar, och resten beslutas så snart den är prövad'}. `
+        : '') +
+      (d.condition && d.outcome !== 'release_with_condition'
+        ? `${outcomeLabels[d.outcome]}. Det som lämnas ut lämnas ut med förbehåll (10 kap. 14 § offentlighets- och sekretesslagen (2009:400)): ${d.condition} Förbehållet gäller bara dig som sökande och inskränker din rätt att lämna uppgifterna vidare eller använda dem.`
+        : outcomeLabels[d.outcome]),
     förbehåll: d.condition ?? '',
     bestämmelser: d.provisionsText || 'Inga bestämmelser om sekretess har tillämpats.',
     motivering: d.motivering,
     beslutsfattare: d.decisionMaker,
+    föredragande: d.presenter?.trim() || 'ingen föredragande',
+    delegation: d.delegation?.trim() || 'organisationens delegationsordning',
+    skäl_per_handling: d.reasonsText ?? '',
     avgift: d.feeText,
     överklagandehänvisning: appealText,
     länk: '',
+    kammarrätt: d.court,
+    lagstöd_överklagande: appealLawText(d.organisationKind),
   };
 }
 
@@ -132,7 +165,11 @@ export function letterValues(d: LetterData, appealText: string): Record<LetterFi
  * renderMarkdown (marked and sanitize-html) before it reaches a page (STYLE.md 9).
  */
 export function letterMarkdown(template: string, appealTemplate: string, d: LetterData, opts: { deferRequester?: boolean } = {}): string {
-  const appeal = fillTemplate(appealTemplate, { organisation: d.organisation, referens: d.reference }, { escape: true });
+  const appeal = fillTemplate(
+    appealTemplate,
+    { organisation: d.organisation, referens: d.reference, kammarrätt: d.court, lagstöd_överklagande: appealLawText(d.organisationKind) },
+    { escape: true },
+  );
   const values: Partial<Record<LetterField, string>> = letterValues(d, appeal);
   if (opts.deferRequester) delete values.sökande;
   return fillTemplate(template, values, { escape: true });

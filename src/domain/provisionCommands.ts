@@ -2,8 +2,18 @@
 import type { Db } from '../db/connection.ts';
 import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
-import { findProvisionById, findProvisionByLabel, insertProvision, setProvisionRetired, updateProvisionName } from '../db/provisions.ts';
-import { provisionLabel } from './provisions.ts';
+import {
+  findProvisionById,
+  findProvisionByLabel,
+  insertProvision,
+  listProvisions,
+  organisationProfileRow,
+  saveOrganisationProfileRow,
+  setProvisionRetired,
+  updateProvisionName,
+} from '../db/provisions.ts';
+import { isActivity, type OrganisationProfile } from './organisation.ts';
+import { isHarmTest, isPart, presetLabels, provisionCatalogue, provisionLabel } from './provisions.ts';
 import { type Actor, type CommandResult, type FieldErrors, refused } from './command.ts';
 import { canManageProvisions } from './roles.ts';
 
@@ -20,7 +30,11 @@ function validName(raw: string, errors: FieldErrors, field = 'shortName'): strin
  * Adds a provision of OSL (2009:400). The label ("OSL 21:7") follows from chapter and section and is
  * what markers and decisions print, so it cannot be edited later: retire the entry and add another.
  */
-export function addProvision(db: Db, actor: Actor, raw: { chapter: string; section: string; shortName: string }): CommandResult<number> {
+export function addProvision(
+  db: Db,
+  actor: Actor,
+  raw: { chapter: string; section: string; shortName: string; part?: string; harmTest?: string; activity?: string; concealLabel?: string },
+): CommandResult<number> {
   const no = refused(canManageProvisions, actor);
   if (no) return no;
   const errors: FieldErrors = [];
@@ -28,13 +42,22 @@ export function addProvision(db: Db, actor: Actor, raw: { chapter: string; secti
   const section = positive(raw.section);
   if (chapter === null) errors.push({ field: 'chapter', message: 'Fyll i kapitlet som ett heltal, till exempel 21.' });
   if (section === null) errors.push({ field: 'section', message: 'Fyll i paragrafen som ett heltal, till exempel 7.' });
+  const part = (raw.part ?? '').trim().replace(/\s+/g, ' ') || null;
+  if (part && !isPart(part)) errors.push({ field: 'part', message: 'Skriv stycket eller punkten som "2 st" eller "1 p", eller lämna fältet tomt.' });
   const shortName = validName(raw.shortName, errors);
-  if (errors.length || chapter === null || section === null) return { ok: false, errors };
-  const label = provisionLabel({ chapter, section });
+  // The harm test is the jurist's yardstick for every use of the entry: chosen, never defaulted.
+  const harmTest = raw.harmTest ?? '';
+  if (!isHarmTest(harmTest)) errors.push({ field: 'harmTest', message: 'Välj bestämmelsens skaderekvisit.' });
+  const activity = (raw.activity ?? '').trim() || null;
+  if (activity !== null && !isActivity(activity)) errors.push({ field: 'activity', message: 'Välj en verksamhet i listan, eller ingen.' });
+  if (errors.length || chapter === null || section === null || !isHarmTest(harmTest) || (activity !== null && !isActivity(activity))) return { ok: false, errors };
+  const label = provisionLabel({ chapter, section, part });
   return inTransaction(db, () => {
     if (findProvisionByLabel(db, label)) return { ok: false as const, errors: [{ field: 'chapter', message: `${label} finns redan i katalogen.` }] };
-    const id = insertProvision(db, { chapter, section, label, shortName });
-    appendLog(db, { actorId: actor.id, actor: actor.label, event: 'provision.added', reason: `${label} tillagd`, after: { provisionId: id, label, shortName } });
+    // FL 32 § 2 st: where naming the provision would itself reveal the secret, boxes say only "OSL".
+    const concealLabel = raw.concealLabel === '1';
+    const id = insertProvision(db, { chapter, section, part, label, shortName, harmTest, activity, concealLabel });
+    appendLog(db, { actorId: actor.id, actor: actor.label, event: 'provision.added', reason: `${label} tillagd`, after: { provisionId: id, label, shortName, harmTest, activity } });
     return { ok: true as const, value: id };
   });
 }
@@ -80,5 +103,46 @@ export function setProvisionActive(db: Db, actor: Actor, id: number, active: boo
       after: { provisionId: id, label: p.label },
     });
     return { ok: true as const, value: undefined };
+  });
+}
+
+/**
+ * Applies the catalogue's presets for the kind of organisation in the settings (INSYN_ORG_KIND,
+ * INSYN_ACTIVITIES), once per change of kind or activities: seed entries outside the preset are
+ * retired (a company does not run folkbokföring, so OSL 22:1 is not offered), those inside are
+ * reinstated; entries an administrator added are left alone, and the administrator can change any
+ * entry afterwards. Returns the labels retired and reinstated; logs one entry when anything changed.
+ */
+export function applyCataloguePreset(db: Db, profile: Pick<OrganisationProfile, 'kind' | 'activities'>, now: Date = new Date()): { retired: string[]; reinstated: string[] } {
+  return inTransaction(db, () => {
+    const acts = JSON.stringify([...profile.activities].sort());
+    const saved = organisationProfileRow(db);
+    if (saved && saved.kind === profile.kind && saved.activities === acts) return { retired: [], reinstated: [] };
+    const preset = new Set(presetLabels(profile.kind, profile.activities));
+    const seedLabels = new Set(provisionCatalogue.map((p) => p.label));
+    const retired: string[] = [];
+    const reinstated: string[] = [];
+    const at = now.toISOString();
+    for (const p of listProvisions(db)) {
+      if (!seedLabels.has(p.label)) continue;
+      if (preset.has(p.label) && p.retired_at) {
+        setProvisionRetired(db, p.id, null);
+        reinstated.push(p.label);
+      } else if (!preset.has(p.label) && !p.retired_at) {
+        setProvisionRetired(db, p.id, at);
+        retired.push(p.label);
+      }
+    }
+    saveOrganisationProfileRow(db, profile.kind, acts, at);
+    appendLog(db, {
+      actorId: null,
+      actor: 'system',
+      event: 'provision.preset_applied',
+      reason: `Katalogen anpassad till slag av organisation: ${profile.kind}`,
+      at: now,
+      before: saved ? { kind: saved.kind, activities: JSON.parse(saved.activities) } : undefined,
+      after: { kind: profile.kind, activities: JSON.parse(acts), retired, reinstated },
+    });
+    return { retired, reinstated };
   });
 }

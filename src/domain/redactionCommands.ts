@@ -22,13 +22,15 @@ import {
   storeReleasedVersion,
   updateRedactionProposal,
 } from '../db/redactions.ts';
+import { checkRelease, findOccurrences, foldForComparison, type LeakHit } from './leakGuard.ts';
+import { cleanPublicTitle, type FoundFieldLeak, type LeakChoice, proposedPublicTitle, publicTitleField, recordExemptions, requesterGuard, screenFields } from './requesterText.ts';
+import { fieldExemptionsForRequest } from '../db/redactions.ts';
 import { assessmentLabels, isAssessmentOutcome } from './secrecyAssessment.ts';
-import { checkRelease, foldForComparison, type LeakHit } from './leakGuard.ts';
 import { buildReleasedText, widenToGraphemes, type MarkerMode } from './redaction.ts';
 import { isInForce } from './provisions.ts';
 import { refusedUnlessOpen } from './requestCommands.ts';
 import { canApproveRedaction, canApproveRedactions, canAssessSecrecy, canChangeRedaction, canExemptLeak, canProposeRedaction, canRejectRedaction } from './redactionPolicy.ts';
-import { type Actor, type CommandResult, type FieldErrors, type Forbidden, forbidden, refused } from './command.ts';
+import { type Actor, type CommandResult, type FieldErrors, type Forbidden, type Invalid, forbidden, refused } from './command.ts';
 
 const MAX_MOTIVERING = 2000;
 /** A bulk proposal larger than this is almost certainly a mistake ("e" in a long text). */
@@ -58,6 +60,7 @@ export const redactionTexts = {
   fullButMasked: 'Sekretessprövningen säger att handlingen lämnas ut i sin helhet, men det finns maskeringar. Ändra prövningen eller avslå maskeringarna.',
   maskedButNone: 'Det finns inga maskeringar att godkänna. Föreslå maskeringar eller ändra sekretessprövningen.',
   unchanged: 'Den utlämnade versionen är redan godkänd och inget har ändrats sedan dess.',
+  publicTitleLeaks: 'Den publika titeln innehåller text som är maskerad i en handling. Ändra titeln i sekretessprövningen, eller välj där att maskera även där eller lämna ut den med skäl.',
   retired: (labels: string[]) =>
     `${labels.join(', ')} ${labels.length === 1 ? 'är avvecklad' : 'är avvecklade'} och kan inte bära ett nytt godkännande. Byt bestämmelse i förslaget eller gör om sekretessprövningen, eller be administratören återinföra ${labels.length === 1 ? 'den' : 'dem'}.`,
 } as const;
@@ -89,25 +92,6 @@ export interface Span {
   documentId: number;
   start: number;
   end: number;
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Every occurrence of `needle` in `text`: case-insensitive, and any run of whitespace in the needle
- * matches any run of whitespace (a name broken over two lines is still the name).
- */
-export function occurrencesOf(text: string, needle: string): Array<{ start: number; end: number }> {
-  const parts = needle.trim().split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return [];
-  const re = new RegExp(parts.map(escapeRegExp).join('\\s+'), 'giu');
-  const out: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(re)) {
-    if (m[0].length === 0) continue;
-    out.push({ start: m.index, end: m.index + m[0].length });
-    if (out.length > MAX_SPANS_PER_PROPOSAL) break;
-  }
-  return out;
 }
 
 /** What a proposal points at: one finding, one selected span, a typed text, all findings of a type, or every occurrence of an existing maskering's text. */
@@ -146,7 +130,7 @@ function resolveTarget(db: Db, t: ProposalTarget): CommandResult<Span[]> {
     }
     case 'text': {
       if (!t.text.trim()) return fail('text', redactionTexts.textEmpty);
-      const spans = scopeDocs(db, t.documentId, t.scope).flatMap((d) => occurrencesOf(d.text, t.text).map((o) => ({ documentId: d.id, ...o })));
+      const spans = scopeDocs(db, t.documentId, t.scope).flatMap((d) => findOccurrences(d.text, t.text, MAX_SPANS_PER_PROPOSAL).map((o) => ({ documentId: d.id, ...o })));
       if (spans.length === 0) return fail('text', t.scope === 'request' ? redactionTexts.textNotFoundRequest : redactionTexts.textNotFound);
       return spans.length > MAX_SPANS_PER_PROPOSAL ? fail('text', redactionTexts.tooMany) : { ok: true, value: spans };
     }
@@ -162,7 +146,7 @@ function resolveTarget(db: Db, t: ProposalTarget): CommandResult<Span[]> {
     case 'occurrences': {
       const r = findRedaction(db, t.redactionId);
       if (!r || r.document_id !== t.documentId) return fail('occurrences', redactionTexts.findingMissing);
-      const spans = scopeDocs(db, t.documentId, t.scope).flatMap((d) => occurrencesOf(d.text, r.masked_text).map((o) => ({ documentId: d.id, ...o })));
+      const spans = scopeDocs(db, t.documentId, t.scope).flatMap((d) => findOccurrences(d.text, r.masked_text, MAX_SPANS_PER_PROPOSAL).map((o) => ({ documentId: d.id, ...o })));
       return { ok: true, value: spans.slice(0, MAX_SPANS_PER_PROPOSAL) };
     }
   }
@@ -324,14 +308,39 @@ export interface AssessmentInput {
   outcome: string;
   provisionIds: string[];
   motivering: string;
+  /**
+   * Per chosen provision (by id), the circumstances that meet its harm test: what makes harm likely
+   * (rakt), why it is not clear that no harm follows (omvänt), and so on. Required for every
+   * provision a masking or withholding rests on (FL 32 §; JO 1102-2004 for 21:7).
+   */
+  circumstances?: Record<string, string>;
+  /**
+   * What the requester, the letter and the läsesal call the handling. The form always shows it,
+   * proposed neutral (proposedPublicTitle); left out (seed data, tests), the proposal is used.
+   */
+  publicTitle?: string;
+  /** The reviewer's choice when the guard found masked text in the public title. */
+  leakChoice?: LeakChoice;
 }
+
+export const MAX_CIRCUMSTANCES = 2000;
+
+/** The error for a provision without its circumstances; 21:7 needs a concrete one (JO 1102-2004). */
+export function circumstancesMissing(p: { label: string; harm_test: string }): string {
+  if (p.label === 'OSL 21:7') {
+    return `Skriv den konkreta omständighet som gör att det kan antas att uppgifterna behandlas i strid med dataskyddsförordningen efter utlämnandet (${p.label}, JO 1102-2004).`;
+  }
+  return `Skriv de omständigheter som uppfyller skaderekvisitet i ${p.label} (${p.harm_test === 'absolut' ? 'absolut sekretess: varför uppgiften omfattas' : `${p.harm_test} skaderekvisit`}).`;
+}
+
+export type AssessmentResult = CommandResult<number> | (Invalid & { leaks: FoundFieldLeak[] });
 
 /**
  * Records the sekretessprövning of one handling: release in full, with maskeringar (TF 2 kap. 15 §
  * third sentence), or withhold in full. Withholding and masking rest on provisions; the motivering
  * explains the harm test (skaderekvisitet). The latest row is the current assessment.
  */
-export function recordAssessment(db: Db, actor: Actor, documentId: number, input: AssessmentInput): CommandResult<number> {
+export function recordAssessment(db: Db, actor: Actor, documentId: number, input: AssessmentInput): AssessmentResult {
   const no = refused(canAssessSecrecy, actor);
   if (no) return no;
   const errors: FieldErrors = [];
@@ -344,21 +353,42 @@ export function recordAssessment(db: Db, actor: Actor, documentId: number, input
   const motivering = input.motivering.trim();
   if (outcome && outcome !== 'release_full' && !motivering) errors.push({ field: 'assessmentMotivering', message: redactionTexts.assessmentMotivering });
   if (motivering.length > 5000) errors.push({ field: 'assessmentMotivering', message: 'Motiveringen får vara högst 5000 tecken.' });
-  if (errors.length || !outcome) return { ok: false, errors };
+  // The harm test is applied and recorded per provision: the circumstances that meet it (LEGAL.md, FL 32 §).
+  const circumstances: Record<string, string> = {};
+  if (outcome && outcome !== 'release_full') {
+    for (const p of provisions) {
+      if (!p) continue;
+      const text = (input.circumstances?.[String(p.id)] ?? '').replace(/\r\n?/g, '\n').trim();
+      if (text === '') errors.push({ field: `circumstance-${p.id}`, message: circumstancesMissing(p) });
+      else if ([...text].length > MAX_CIRCUMSTANCES) errors.push({ field: `circumstance-${p.id}`, message: `Omständigheterna får vara högst ${MAX_CIRCUMSTANCES} tecken.` });
+      else circumstances[String(p.id)] = text;
+    }
+  }
+  const doc = findDocument(db, documentId);
+  if (!doc) throw new Error(`document ${documentId} not found`);
+  const title = cleanPublicTitle(input.publicTitle ?? proposedPublicTitle(doc));
+  if (!title.ok) errors.push({ field: 'publicTitle', message: title.message });
+  if (errors.length || !outcome || !title.ok) return { ok: false, errors };
   const chosen = provisions as ProvisionRow[];
-  return inTransaction(db, () => {
-    const doc = findDocument(db, documentId);
-    if (!doc) throw new Error(`document ${documentId} not found`);
+  return inTransaction(db, (): AssessmentResult => {
     const closed = refusedUnlessOpen(db, actor, doc.request_id);
     if (closed) return closed;
+    // The public title reaches the requester: the leak guard screens it like the released text.
+    const screened = screenFields(db, doc.request_id, [{ key: publicTitleField(doc.id), formField: 'publicTitle', label: 'Den publika titeln', text: title.value }], input.leakChoice ?? null);
+    if (!screened.ok) return { ok: false, errors: screened.errors, leaks: screened.leaks };
+    const publicTitle = screened.values.get(publicTitleField(doc.id))!;
+    const now = new Date();
+    if (input.leakChoice?.kind === 'exempt') recordExemptions(db, actor, doc.request_id, screened.exemptions, input.leakChoice.reason, now);
     const before = currentAssessment(db, documentId);
     const id = insertAssessment(db, {
       documentId,
       outcome,
       provisionIds: chosen.map((p) => p.id),
       motivering,
+      circumstances,
+      publicTitle,
       by: actor.id,
-      at: new Date().toISOString(),
+      at: now.toISOString(),
     });
     appendLog(db, {
       actorId: actor.id,
@@ -368,7 +398,8 @@ export function recordAssessment(db: Db, actor: Actor, documentId: number, input
       documentId,
       reason: `${assessmentLabels[outcome]}${chosen.length ? ` enligt ${chosen.map((p) => p.label).join(', ')}` : ''}${motivering ? `: ${motivering}` : ''}`,
       before: before ? { assessmentId: before.id, outcome: before.outcome } : undefined,
-      after: { assessmentId: id, outcome, provisions: chosen.map((p) => p.label) },
+      // Whether the title was changed from the proposal, never the title: it may name a person.
+      after: { assessmentId: id, outcome, provisions: chosen.map((p) => p.label), publicTitleProposed: publicTitle === proposedPublicTitle(doc) },
     });
     return { ok: true as const, value: id };
   });
@@ -387,7 +418,7 @@ export function leakHitsFor(db: Db, documentId: number): LeakHit<number>[] {
   const doc = findDocument(db, documentId);
   if (!doc) return [];
   const docs = documentTextsForRequest(db, doc.request_id).map((d) => {
-    const redactions = liveRedactionsForDocument(db, d.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label }));
+    const redactions = liveRedactionsForDocument(db, d.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label }));
     const withheld = currentAssessment(db, d.id)?.outcome === 'withhold';
     return { id: d.id, original: d.text, redactions, released: withheld ? null : buildReleasedText(d.text, redactions, { mode: 'fixed' }).text };
   });
@@ -463,11 +494,17 @@ function approvalChecks(db: Db, actor: Actor, documentId: number, opts: { allowS
   if (retired.length) return fail(redactionTexts.retired(retired));
   const built = buildReleasedText(
     doc.text,
-    live.map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label })),
+    live.map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label })),
     { mode: opts.mode },
   );
   const current = currentReleasedVersion(db, documentId);
   if (proposed.length === 0 && current && current.text === built.text) return fail(redactionTexts.unchanged);
+  // The public title reaches the requester with the version: a maskering proposed after the
+  // assessment may make it leak (issue 10, hole 1).
+  if (assessment.public_title !== null) {
+    const exempt = fieldExemptionsForRequest(db, doc.request_id).filter((e) => e.field === publicTitleField(doc.id)).map((e) => e.masked_text);
+    if (requesterGuard(db, doc.request_id).leaks(assessment.public_title, exempt).length) return fail(redactionTexts.publicTitleLeaks);
+  }
   const leaks = leakHitsFor(db, documentId);
   if (leaks.length) {
     return { ok: false as const, leaks, errors: [{ field: 'leaks', message: `Läckagekontrollen hittade ${leaks.length === 1 ? 'en förekomst' : `${leaks.length} förekomster`} av maskerad text som annars lämnas ut. Maskera även där eller skriv varför den lämnas ut.` }] };

@@ -6,11 +6,14 @@ import { appendLog } from '../db/decisionLog.ts';
 import { findRequest } from '../db/disclosureRequests.ts';
 import {
   currentDecision,
+  currentDecisions,
+  decisionDocumentIds,
   currentReleasedVersionId,
   findOutbox,
   findReleaseLink,
   insertOutbox,
   insertPublication,
+  insertPublicationAssessment,
   insertReleaseLink,
   letterTemplate,
   markOutboxSent,
@@ -21,7 +24,12 @@ import {
 import { approvedReleasedDocuments } from '../db/release.ts';
 import { type Actor, type CommandResult, fail, refused } from './command.ts';
 import { canPublish, canRelease } from './decisionPolicy.ts';
+import { withReleaseLink, type RequesterSafe } from './leakGuard.ts';
 import { fillTemplate } from './letter.ts';
+import { publicationBlocker, publicationTexts, validatePublication } from './publication.ts';
+import { exemptionsForRequest } from '../db/redactions.ts';
+import { ownDataQuestionCount } from '../db/reviewQuestions.ts';
+import { requesterView } from './requesterText.ts';
 import { markNotified } from './decisionCommands.ts';
 
 /** 32 random bytes (256 bits, well above the 128 required), base64url: 43 characters. */
@@ -92,9 +100,9 @@ export const LINK_PLACEHOLDER = '[länken visades en gång när den skapades]';
 
 export interface Notice {
   outboxId: number;
-  subject: string;
+  subject: RequesterSafe;
   /** With the real link: shown once, and sent if SMTP is configured. */
-  body: string;
+  body: RequesterSafe;
   recipient: string | null;
 }
 
@@ -105,11 +113,13 @@ export function queueNotice(db: Db, actor: Actor, requestId: number, link: strin
   return inTransaction(db, () => {
     const r = findRequest(db, requestId);
     if (!r) throw new Error(`disclosure_request ${requestId} not found`);
-    const subject = `Beslut om din begäran ${r.reference}`;
+    // The notice reaches the requester: through the leak guard like every such string (issue 10).
+    const safe = requesterView(db, requestId);
+    const subject = safe(`Beslut om din begäran ${r.reference}`);
     const values = { organisation, referens: r.reference };
     const template = letterTemplate(db, 'notice_email');
-    const body = fillTemplate(template, { ...values, länk: link }, { escape: false });
-    const stored = fillTemplate(template, { ...values, länk: LINK_PLACEHOLDER }, { escape: false });
+    const stored = safe(fillTemplate(template, { ...values, länk: LINK_PLACEHOLDER }, { escape: false }));
+    const body = withReleaseLink(stored, LINK_PLACEHOLDER, link);
     const outboxId = insertOutbox(db, { requestId, recipient: r.requester_contact, subject, body: stored, by: actor.id, at: now.toISOString() });
     appendLog(db, { actorId: actor.id, actor: actor.label, event: 'release.notice_queued', requestId, reason: 'Meddelande till sökanden i utkorgen', at: now, after: { outboxId } });
     return { ok: true as const, value: { outboxId, subject, body, recipient: r.requester_contact } };
@@ -138,28 +148,67 @@ export function markNoticeSent(db: Db, actor: Actor, outboxId: number, transport
       after: { outboxId, transport },
     });
     const d = currentDecision(db, m.request_id);
-    if (d && !d.notified_at) markNotified(db, actor, m.request_id, d.id, now.toISOString(), 'Meddelandet till sökanden skickat', now);
+    if (d && !d.notified_at) markNotified(db, actor, m.request_id, d.id, now.toISOString(), 'Meddelandet till sökanden skickat', now, 'notice_sent');
     return { ok: true as const, value: undefined };
   });
 }
 
-/** Publishes the request's released handlingar in the läsesal, by a reviewer's choice only. */
-export function publishRelease(db: Db, actor: Actor, requestId: number, now: Date = new Date()): CommandResult<number> {
+/**
+ * Publishes the request's released handlingar in the läsesal, by a reviewer's choice and after an
+ * assessment of its own: secrecy is relative to the requester (OSL 21:7 weighs that requester's use,
+ * 12 kap. 1 § opens a person's own data to them, a förbehåll binds one requester, 10 kap. 14 §), so
+ * what was released to one requester is not cleared for everyone. Refused for a release under a
+ * förbehåll, with a leak-guard exemption, or of the requester's own data; otherwise the assessment
+ * (why nothing is secret against anyone, and the legal basis for publishing personal data) is stored
+ * with the publication and logged in the same transaction.
+ */
+export function publishRelease(
+  db: Db,
+  actor: Actor,
+  requestId: number,
+  raw: { ownData: string; secrecyReasoning: string; basis: string; basisNote: string },
+  now: Date = new Date(),
+): CommandResult<number> {
   const no = refused(canPublish, actor);
   if (no) return no;
   return inTransaction(db, () => {
     const d = currentDecision(db, requestId);
     if (!d) return fail('publish', 'Begäran har inget beslut ännu.');
+    if (d.outcome === 'refusal') return fail('publish', publicationTexts.refusal);
+    const blocked = publicationBlocker({ hasCondition: d.condition_text !== null, exemptions: exemptionsForRequest(db, requestId).length, ownDataQuestions: ownDataQuestionCount(db, requestId) });
+    if (blocked) return fail('publish', blocked);
+    const v = validatePublication(raw);
+    if (!v.ok) return { ok: false as const, errors: v.errors };
     const already = new Set(publishedForRequest(db, requestId).map((p) => p.document_id));
-    const docs = approvedReleasedDocuments(db, requestId).filter((x) => !already.has(x.documentId));
-    if (docs.length === 0 && already.size === 0) return fail('publish', 'Det finns inga utlämnade handlingar att publicera.');
+    // Only what a current decision released: a handling of a later part not yet decided stays out.
+    const decided = currentDecisions(db, requestId).map(decisionDocumentIds);
+    const covered = decided.some((x) => x === null) ? null : decided.flatMap((x) => x ?? []);
+    const docs = approvedReleasedDocuments(db, requestId, null, covered).filter((x) => !already.has(x.documentId));
+    if (docs.length === 0) return fail('publish', already.size ? 'Allt som lämnats ut är redan publicerat.' : 'Det finns inga utlämnade handlingar att publicera.');
+    const at = now.toISOString();
+    const assessmentId = insertPublicationAssessment(db, {
+      requestId,
+      decisionId: d.id,
+      secrecyReasoning: v.value.secrecyReasoning,
+      basis: v.value.basis,
+      basisNote: v.value.basisNote,
+      by: actor.id,
+      at,
+    });
     for (const doc of docs) {
       const versionId = currentReleasedVersionId(db, doc.documentId);
-      if (versionId) insertPublication(db, { requestId, documentId: doc.documentId, releasedVersionId: versionId, by: actor.id, at: now.toISOString() });
+      if (versionId) insertPublication(db, { requestId, documentId: doc.documentId, releasedVersionId: versionId, by: actor.id, at, assessmentId });
     }
-    if (docs.length) {
-      appendLog(db, { actorId: actor.id, actor: actor.label, event: 'release.published', requestId, reason: 'Publicerat i läsesalen', at: now, after: { documents: docs.map((x) => x.number) } });
-    }
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'release.published',
+      requestId,
+      // The jurist's reasoning is about the handlingar, not the requester: it may stand in the log.
+      reason: `Publicerat i läsesalen efter egen prövning: ${v.value.secrecyReasoning}`,
+      at: now,
+      after: { documents: docs.map((x) => x.number), publicationAssessmentId: assessmentId, personalDataBasis: v.value.basis },
+    });
     return { ok: true as const, value: docs.length };
   });
 }

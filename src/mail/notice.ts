@@ -1,10 +1,12 @@
 // Sends the notice to the requester by SMTP (nodemailer) when INSYN_SMTP_URL is set; the caller keeps it in the outbox otherwise.
 import nodemailer from 'nodemailer';
+import type { RequesterSafe } from '../domain/leakGuard.ts';
 
+/** Subject and text are RequesterSafe: only what the leak guard cleared is sent (issue 10). */
 export interface Mail {
   to: string;
-  subject: string;
-  text: string;
+  subject: RequesterSafe;
+  text: RequesterSafe;
 }
 
 export type SendMail = (mail: Mail) => Promise<void>;

@@ -15,9 +15,13 @@ import {
   linksForRequest,
   listOutbox,
   publishedForRequest,
+  currentDecisions,
+  decisionDocumentIds,
+  informationAnswersForRequest,
+  latestPublicationAssessment,
   findOutbox,
 } from '../db/decisions.ts';
-import { appealLastDay, appealWithinTime, legalHold } from '../domain/appeal.ts';
+import { appealLastDay, appealWithinTime, forwardBy, forwardingOverdue, legalHold, reconsiderationLabels, reconsiderationResults, timelinessLabels } from '../domain/appeal.ts';
 import { decisionErrors, provisionsText, provisionsUsed, rollUpAssessments } from '../domain/decision.ts';
 import {
   appealOutcomeLabels,
@@ -30,6 +34,11 @@ import {
   recordAppealSent,
   recordInformalRefusal,
   recordNotified,
+  recordPosted,
+  recordTimeliness,
+  recordReconsideration,
+  decideRefusalWithoutDocument,
+  answerInformationRequest,
   recordWrittenDecisionRequested,
   updateTemplate,
 } from '../domain/decisionCommands.ts';
@@ -38,11 +47,19 @@ import { canDecide, canEditTemplates, canPublish, canRelease } from '../domain/d
 import { statusLabel } from '../domain/disclosureRequest.ts';
 import { formatKronor } from '../domain/fees.ts';
 import { fillRequester, isTemplateKey, templateKeys, type TemplateKey } from '../domain/letter.ts';
+import { type PersonalDataBasis, personalDataBasisLabels, publicationBlocker } from '../domain/publication.ts';
+import { exemptionsForRequest } from '../db/redactions.ts';
+import { ownDataQuestionCount } from '../db/reviewQuestions.ts';
 import { createReleaseLink, markNoticeSent, publishRelease, queueNotice, revokeLink, unpublishRelease } from '../domain/releaseCommands.ts';
+import type { RequesterSafe } from '../domain/leakGuard.ts';
+import { parseLeakChoice, requesterView } from '../domain/requesterText.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
+import { requesterTitle } from '../db/release.ts';
 import { looksLikeEmail, smtpSender } from '../mail/notice.ts';
 import { writeDocumentPdf } from '../pdf/textPdf.ts';
 import { blocksFromMarkdown } from '../text/documentBlocks.ts';
+import { listStaff } from '../db/staff.ts';
+import { requestLegalHold } from '../domain/disposal.ts';
 import { renderMarkdown } from '../text/markdown.ts';
 import { canReopenDecision, canViewRequests } from '../domain/requestPolicy.ts';
 import { reopenRequest } from '../domain/requestCommands.ts';
@@ -67,6 +84,8 @@ function loadRequest(c: Context<AppEnv>): RequestListRow | null {
 const notices: Record<string, string> = {
   beslut: 'Beslutet är fattat.',
   delgivet: 'Dagen då sökanden fick del av beslutet är antecknad.',
+  uppgifter: 'Svaret på begäran om uppgifter är antecknat. Det kan inte överklagas (OSL 6 kap. 4 §).',
+  postat: 'Dagen då beslutet skickades med post är antecknad. Anteckna dagen sökanden fick det när den är känd.',
   sparrad: 'Länken är spärrad.',
   publicerad: 'Handlingarna är publicerade i läsesalen.',
   borttagen: 'Handlingarna är borttagna från läsesalen.',
@@ -76,14 +95,14 @@ const notices: Record<string, string> = {
   ateroppnad: 'Begäran är återöppnad och kan ändras. Beslutet står kvar tills ett nytt beslut fattas.',
 };
 
-function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<DecisionPageProps, 'errors' | 'errorForm' | 'input' | 'notice'> = {}) {
+function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<DecisionPageProps, 'errors' | 'errorForm' | 'input' | 'notice' | 'leaks'> = {}) {
   const { db, config } = c.var.deps;
   const staff = c.var.staff!;
   const now = new Date();
   const docs = assessedDocuments(db, r.id);
   const descriptions = new Map(documentsForRequest(db, r.id).map((d) => [d.id, d.description]));
   const rolled = rollUpAssessments(docs);
-  const fee = feeFor(db, r.id, config.feeTariff);
+  const fee = feeFor(db, r.id, { feeTariff: config.feeTariff, profile: config.organisation });
   const d = currentDecision(db, r.id);
   const appeals = appealsForRequest(db, r.id);
   const props: DecisionPageProps = {
@@ -92,6 +111,7 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
       number: i + 1,
       id: x.documentId,
       description: descriptions.get(x.documentId) ?? '',
+      publicTitle: requesterTitle(x.publicTitle ?? null, i + 1),
       assessment: x.outcome,
       released: x.releasedText !== null,
       provisions: [...x.provisions],
@@ -117,18 +137,29 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
           decidedBy: d.decided_by_name,
           decidedAt: d.decided_at,
           notifiedAt: d.notified_at,
+          notifiedVia: d.notified_via,
+          postedAt: d.posted_at,
+          ground: d.ground,
+          conditionAssessment: d.condition_assessment,
+          presentedBy: d.presented_by_name,
+          delegation: d.delegation,
           appealLastDay: d.notified_at ? appealLastDay(new Date(d.notified_at)) : null,
           pageCount: d.page_count,
           fee: formatKronor(d.fee_amount),
         }
       : null,
-    hold: legalHold(
-      d ? { outcome: d.outcome, hasCondition: d.condition_text !== null, notifiedAt: d.notified_at ? new Date(d.notified_at) : null } : null,
-      appeals.map((a) => ({ receivedAt: new Date(a.received_at), outcome: a.outcome })),
-      now,
-    ),
+    hold: requestLegalHold(db, r.id, now),
     links: linksForRequest(db, r.id).map((l) => ({ id: l.id, createdAt: l.created_at, expiresAt: l.expires_at, revokedAt: l.revoked_at, expired: l.expires_at <= now.toISOString() || l.decision_id !== d?.id })),
     published: publishedForRequest(db, r.id).length,
+    publication: (() => {
+      const pa = latestPublicationAssessment(db, r.id);
+      // Shown before the form: a release that can never be published says why at once.
+      const blocker = d ? publicationBlocker({ hasCondition: d.condition_text !== null, exemptions: exemptionsForRequest(db, r.id).length, ownDataQuestions: ownDataQuestionCount(db, r.id) }) : null;
+      return {
+        blocker,
+        assessment: pa ? { reasoning: pa.secrecy_reasoning, basis: personalDataBasisLabels[pa.personal_data_basis as PersonalDataBasis] ?? pa.personal_data_basis, note: pa.basis_note, at: pa.assessed_at, by: pa.assessed_by_name } : null,
+      };
+    })(),
     appeals: appeals.map((a) => ({
       id: a.id,
       receivedAt: a.received_at,
@@ -136,6 +167,12 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
       withinTime: d?.notified_at ? appealWithinTime(new Date(d.notified_at), new Date(a.received_at)) : null,
       sentToCourtAt: a.sent_to_court_at,
       outcome: a.outcome ? appealOutcomeLabels[a.outcome] : null,
+      timeliness: a.timeliness ? timelinessLabels[a.timeliness] : null,
+      late: a.timeliness === 'late',
+      reconsideration: a.reconsideration ? `${reconsiderationLabels[a.reconsideration]}: ${a.reconsideration_note ?? ''}` : null,
+      // FL 46 §: forwarded without delay; the clock is computed when read, like the request clock.
+      forwardBy: !a.sent_to_court_at && !a.outcome ? forwardBy(new Date(a.received_at), config.appealForwardWorkingDays) : null,
+      forwardOverdue: !a.sent_to_court_at && !a.outcome && forwardingOverdue(new Date(a.received_at), now, config.appealForwardWorkingDays),
     })),
     informalRefusals: informalRefusalsForRequest(db, r.id).map((x) => ({ id: x.id, kind: x.kind, toldAt: x.told_at, note: x.note, requestedAt: x.written_decision_requested_at })),
     can: {
@@ -146,7 +183,29 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
     },
     canDecideNow: mayDecide(db, r),
     appealOutcomeOptions: appealOutcomes.map((o) => ({ value: o, label: appealOutcomeLabels[o] })),
+    reconsiderationOptions: reconsiderationResults.map((o) => ({ value: o, label: reconsiderationLabels[o] })),
     today: stockholmDate(now),
+    staff: listStaff(db).filter((x) => x.active && x.role !== 'admin').map((x) => ({ id: x.id, name: x.display_name })),
+    informationAnswers: informationAnswersForRequest(db, r.id).map((a) => ({ outcome: a.outcome, note: a.note, at: a.answered_at, by: a.answered_by_name })),
+    delegation: config.organisation.delegation,
+    ...(() => {
+      // A request released in parts (TF 2 kap. 15-16 §§): each current decision with its own clock, and what remains.
+      const all = currentDecisions(db, r.id);
+      const numberOf = new Map(docs.map((x, i) => [x.documentId, i + 1]));
+      const inParts = new Set(all.flatMap((x) => decisionDocumentIds(x) ?? []));
+      const whole = all.some((x) => decisionDocumentIds(x) === null);
+      return {
+        parts: all.map((x) => ({
+          part: x.part,
+          outcome: x.outcome,
+          decidedAt: x.decided_at,
+          documents: (decisionDocumentIds(x) ?? docs.map((y) => y.documentId)).map((id) => numberOf.get(id) ?? 0),
+          notifiedAt: x.notified_at,
+          appealLastDay: x.notified_at ? appealLastDay(new Date(x.notified_at)) : null,
+        })),
+        remaining: whole ? [] : docs.filter((x) => !inParts.has(x.documentId)).map((x) => ({ id: x.documentId, number: numberOf.get(x.documentId)!, description: descriptions.get(x.documentId) ?? '' })),
+      };
+    })(),
     ...extra,
   };
   return page(c, <DecisionPage {...props} />, { title: `Beslut – ${r.reference}`, hasErrors: !!extra.errors?.length });
@@ -168,11 +227,49 @@ decisionRoutes.get('/requests/:id{[0-9]+}/decision', staffOnly, (c) => {
 decisionRoutes.post('/requests/:id{[0-9]+}/decision', reviewerOnly, async (c) => {
   const r = loadRequest(c);
   if (!r) return renderNotFound(c);
-  const form = await c.req.parseBody();
-  const input = { motivering: formString(form, 'motivering'), condition: formString(form, 'condition') };
+  const form = await c.req.parseBody({ all: true });
+  const rawIds = form.documentIds;
+  const documentIds = (Array.isArray(rawIds) ? rawIds : rawIds ? [rawIds] : []).filter((v): v is string => typeof v === 'string');
+  const input = {
+    motivering: formString(form, 'motivering'),
+    condition: formString(form, 'condition'),
+    conditionRisk: formString(form, 'conditionRisk'),
+    conditionAssessment: formString(form, 'conditionAssessment'),
+    presentedBy: formString(form, 'presentedBy'),
+    leakReason: formString(form, 'leakReason'),
+  };
   const { config, db } = c.var.deps;
-  const result = decideRequest(db, actorOf(c), r.id, input, { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline });
+  const leakChoice = parseLeakChoice(formString(form, 'leakAction'), input.leakReason);
+  const result = decideRequest(db, actorOf(c), r.id, { ...input, documentIds, leakChoice }, { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline, profile: config.organisation });
+  if (!result.ok && 'leaks' in result && result.leaks) return decisionPage(c, r, { errors: result.errors, errorForm: 'decide', input, leaks: result.leaks });
   return answer(c, r, result, 'decide', input, 'beslut');
+});
+
+/** A refusal not about secrecy: not an allmän handling (TF 2 kap. 4 §, 9-12 §§) or does not exist; appealable (OSL 6 kap. 7 §). */
+decisionRoutes.post('/requests/:id{[0-9]+}/decision/without-document', reviewerOnly, async (c) => {
+  const r = loadRequest(c);
+  if (!r) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { ground: formString(form, 'ground'), groundMotivering: formString(form, 'groundMotivering'), groundPresentedBy: formString(form, 'groundPresentedBy') };
+  const { config, db } = c.var.deps;
+  const result = decideRefusalWithoutDocument(
+    db,
+    actorOf(c),
+    r.id,
+    { ground: input.ground, motivering: input.groundMotivering, presentedBy: input.groundPresentedBy },
+    { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline, profile: config.organisation },
+  );
+  return answer(c, r, result, 'without-document', input, 'beslut');
+});
+
+/** A request for uppgifter (OSL 6 kap. 4 §): answered on its own path, not appealable. */
+decisionRoutes.post('/requests/:id{[0-9]+}/information-answer', staffOnly, async (c) => {
+  const r = loadRequest(c);
+  if (!r) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { infoOutcome: formString(form, 'infoOutcome'), infoNote: formString(form, 'infoNote') };
+  const result = answerInformationRequest(c.var.deps.db, actorOf(c), r.id, { outcome: input.infoOutcome, note: input.infoNote }, { deadline: c.var.deps.config.deadline });
+  return answer(c, r, result, 'information', input, 'uppgifter');
 });
 
 /** Reopens a decided or closed request with a reason (issue 10, hole 6): the one way back to changing it. */
@@ -184,23 +281,27 @@ decisionRoutes.post('/requests/:id{[0-9]+}/reopen', reopener, async (c) => {
   return answer(c, r, reopenRequest(c.var.deps.db, actorOf(c), r.id, input.reopenReason, c.var.deps.config.deadline), 'reopen', input, 'ateroppnad');
 });
 
-function letterOf(c: Context<AppEnv>, r: RequestListRow): string | null {
+/** The letter as it goes to the requester (printed and posted from here): through the leak guard again. */
+function letterOf(c: Context<AppEnv>, r: RequestListRow): { markdown: RequesterSafe } | null {
   const d = currentDecision(c.var.deps.db, r.id);
-  return d ? fillRequester(d.letter_markdown, r.requester_name, (r as RequestListRow & { contact_disposed_at?: string | null }).contact_disposed_at != null) : null;
+  if (!d) return null;
+  const filled = fillRequester(d.letter_markdown, r.requester_name, (r as RequestListRow & { contact_disposed_at?: string | null }).contact_disposed_at != null);
+  const safe = requesterView(c.var.deps.db, r.id);
+  return { markdown: safe(filled) };
 }
 
 decisionRoutes.get('/requests/:id{[0-9]+}/decision/letter', staffOnly, (c) => {
   const r = loadRequest(c);
   const letter = r ? letterOf(c, r) : null;
   if (!r || !letter) return renderNotFound(c);
-  return page(c, <LetterPage requestId={r.id} html={renderMarkdown(letter)} />, { title: `Beslutsbrev ${r.reference}` });
+  return page(c, <LetterPage requestId={r.id} html={renderMarkdown(letter.markdown)} />, { title: `Beslutsbrev ${r.reference}` });
 });
 
 decisionRoutes.get('/requests/:id{[0-9]+}/decision/letter.pdf', staffOnly, async (c) => {
   const r = loadRequest(c);
   const letter = r ? letterOf(c, r) : null;
   if (!r || !letter) return renderNotFound(c);
-  const pdf = await writeDocumentPdf(blocksFromMarkdown(letter), { title: `Beslut ${r.reference}`, letterhead: c.var.deps.config.organisationName });
+  const pdf = await writeDocumentPdf(blocksFromMarkdown(letter.markdown), { title: `Beslut ${r.reference}`, letterhead: c.var.deps.config.organisationName });
   return c.body(pdf as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': 'application/pdf',
     'Content-Disposition': `attachment; filename="beslut-${r.reference.replace('/', '-')}.pdf"`,
@@ -213,6 +314,14 @@ decisionRoutes.post('/requests/:id{[0-9]+}/decision/notified', staffOnly, async 
   const form = await c.req.parseBody();
   const input = { notifiedDate: formString(form, 'notifiedDate') };
   return answer(c, r, recordNotified(c.var.deps.db, actorOf(c), r.id, input.notifiedDate), 'notified', input, 'delgivet');
+});
+
+decisionRoutes.post('/requests/:id{[0-9]+}/decision/posted', staffOnly, async (c) => {
+  const r = loadRequest(c);
+  if (!r) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { postedDate: formString(form, 'postedDate') };
+  return answer(c, r, recordPosted(c.var.deps.db, actorOf(c), r.id, input.postedDate), 'posted', input, 'postat');
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -269,10 +378,17 @@ decisionRoutes.post('/requests/:id{[0-9]+}/release-links/:linkId{[0-9]+}/revoke'
   return answer(c, r, revokeLink(c.var.deps.db, actorOf(c), r.id, linkId), 'links', {}, 'sparrad');
 });
 
-decisionRoutes.post('/requests/:id{[0-9]+}/publish', publisherOnly, (c) => {
+decisionRoutes.post('/requests/:id{[0-9]+}/publish', publisherOnly, async (c) => {
   const r = loadRequest(c);
   if (!r) return renderNotFound(c);
-  return answer(c, r, publishRelease(c.var.deps.db, actorOf(c), r.id), 'publish', {}, 'publicerad');
+  const form = await c.req.parseBody();
+  const input = {
+    ownData: formString(form, 'ownData'),
+    secrecyReasoning: formString(form, 'secrecyReasoning'),
+    basis: formString(form, 'basis'),
+    basisNote: formString(form, 'basisNote'),
+  };
+  return answer(c, r, publishRelease(c.var.deps.db, actorOf(c), r.id, input), 'publish', input, 'publicerad');
 });
 
 decisionRoutes.post('/requests/:id{[0-9]+}/unpublish', publisherOnly, (c) => {
@@ -299,6 +415,27 @@ decisionRoutes.post('/requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/sent', staf
   const form = await c.req.parseBody();
   const input = { sentDate: formString(form, 'sentDate') };
   return answer(c, r, recordAppealSent(c.var.deps.db, actorOf(c), r.id, appealId, input.sentDate), `sent-${appealId}`, input, 'overklagande');
+});
+
+/** FL 45 §: was the appeal in time, and do the exceptions of 2 st apply? */
+decisionRoutes.post('/requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/timeliness', staffOnly, async (c) => {
+  const r = loadRequest(c);
+  const appealId = parseId(c.req.param('appealId'));
+  if (!r || !appealId) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { wrongInstructions: formString(form, 'wrongInstructions'), reachedCourtInTime: formString(form, 'reachedCourtInTime') };
+  return answer(c, r, recordTimeliness(c.var.deps.db, actorOf(c), r.id, appealId, input), `timeliness-${appealId}`, input, 'overklagande');
+});
+
+/** Omprövning, FL 37-39 §§: a jurist's. */
+decisionRoutes.post('/requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/reconsideration', reviewerOnly, async (c) => {
+  const r = loadRequest(c);
+  const appealId = parseId(c.req.param('appealId'));
+  if (!r || !appealId) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { reconsideration: formString(form, 'reconsideration'), reconsiderationNote: formString(form, 'reconsiderationNote') };
+  const result = recordReconsideration(c.var.deps.db, actorOf(c), r.id, appealId, { result: input.reconsideration, note: input.reconsiderationNote });
+  return answer(c, r, result, `reconsideration-${appealId}`, input, 'overklagande');
 });
 
 decisionRoutes.post('/requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/outcome', staffOnly, async (c) => {

@@ -19,7 +19,7 @@ import type { FieldErrors } from '../domain/command.ts';
 import { attachFiles, attachPastedText, editRegisterEntry, liftSecrecyMark, markSecrecy } from '../domain/documentCommands.ts';
 import { canHandleDocuments, canMarkSecrecy } from '../domain/documentPolicy.ts';
 import { canChangeCase } from '../domain/requestPolicy.ts';
-import { activeProvisions } from '../db/provisions.ts';
+import { activeProvisions, provisionOf } from '../db/provisions.ts';
 import type { Provision } from '../domain/provisions.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
 import { renderMarkdown } from '../text/markdown.ts';
@@ -146,7 +146,7 @@ function documentPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Docum
 
 /** The provisions an admin keeps in the catalogue (/admin/provisions), retired ones left out. */
 const catalogue = (c: Context<AppEnv>): Provision[] =>
-  activeProvisions(c.var.deps.db).map((p) => ({ chapter: p.chapter, section: p.section, label: p.label, shortName: p.short_name }));
+  activeProvisions(c.var.deps.db).map(provisionOf);
 
 const notices: Record<string, string> = {
   register: 'Registeruppgifterna är sparade.',

@@ -33,7 +33,15 @@ provisionRoutes.get('/admin/provisions', (c) => provisionsPage(c, { notice: noti
 
 provisionRoutes.post('/admin/provisions', async (c) => {
   const form = await c.req.parseBody();
-  const input = { chapter: formString(form, 'chapter'), section: formString(form, 'section'), shortName: formString(form, 'shortName') };
+  const input = {
+    chapter: formString(form, 'chapter'),
+    section: formString(form, 'section'),
+    part: formString(form, 'part'),
+    shortName: formString(form, 'shortName'),
+    harmTest: formString(form, 'harmTest'),
+    activity: formString(form, 'activity'),
+    concealLabel: formString(form, 'concealLabel'),
+  };
   const r = addProvision(c.var.deps.db, actorOf(c), input);
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return provisionsPage(c, { errors: r.errors, input });

@@ -19,6 +19,7 @@ import {
 } from '../db/redactions.ts';
 import { findStaffById } from '../db/staff.ts';
 import { foldForComparison, type LeakHit } from '../domain/leakGuard.ts';
+import { parseLeakChoice, proposedPublicTitle } from '../domain/requesterText.ts';
 import { buildReleasedText, type ReleaseMarker } from '../domain/redaction.ts';
 import {
   approveRedactions,
@@ -49,6 +50,9 @@ import { actorOf, allow } from '../web/auth.ts';
 import { type FormBody, formString, parseId } from '../web/form.ts';
 import { page, renderForbidden, renderNotFound } from '../web/render.tsx';
 
+import { askReviewQuestion, recordReviewAnswer } from '../domain/reviewQuestions.ts';
+import { reviewQuestionsForDocument } from '../db/reviewQuestions.ts';
+
 export const redactionRoutes = new Hono<AppEnv>();
 
 const guard = allow(canProposeRedaction);
@@ -60,6 +64,8 @@ redactionRoutes.use('/documents/:docId/approval', guard);
 redactionRoutes.use('/documents/:docId/leak-exemptions', guard);
 redactionRoutes.use('/documents/:docId/diff', guard);
 redactionRoutes.use('/requests/:id/secrecy', guard);
+redactionRoutes.use('/documents/:docId/review-questions', allow(canAssessSecrecy));
+redactionRoutes.use('/documents/:docId/review-questions/*', allow(canAssessSecrecy));
 
 
 function docOf(c: Context<AppEnv>): DocumentRow | null {
@@ -128,6 +134,7 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
       provisions={activeProvisions(db)}
       allProvisions={listProvisions(db)}
       assessments={assessmentsForDocument(db, doc.id)}
+      proposedPublicTitle={proposedPublicTitle(doc)}
       released={released ? { approvedAt: released.approved_at, approvedByName: findStaffById(db, released.approved_by)?.display_name ?? '', mode: released.mode } : null}
       leaks={leakViews(c, doc, hits ?? leakHitsFor(db, doc.id))}
       exemptions={exemptionsForDocument(db, doc.id)}
@@ -141,6 +148,8 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
         diff: canViewDiff(staff),
       }}
       allowSelfApproval={config.allowSelfApproval}
+      activities={config.organisation.activities}
+      questions={reviewQuestionsForDocument(db, doc.id)}
       {...rest}
     />,
     { title: `Sekretessprövning – ${doc.description}`, hasErrors: !!extra.errors?.length },
@@ -156,6 +165,8 @@ const notices: Record<string, string> = {
   godkand: 'Maskeringarna är godkända och den utlämnade versionen är byggd.',
   delvis: 'Maskeringarna som andra föreslog är godkända. De som du själv har föreslagit väntar på en annan jurist (fyra ögon); när hen godkänt dem byggs den utlämnade versionen.',
   undantag: 'Skälet är sparat: texten lämnas ut på det stället.',
+  fraga: 'Frågan är antecknad med den bestämmelse den behövs för.',
+  svar: 'Sökandens svar är antecknat.',
 };
 
 redactionRoutes.get('/documents/:docId/secrecy', (c) => {
@@ -301,13 +312,53 @@ redactionRoutes.post('/documents/:docId/assessment', async (c) => {
   const form = await c.req.parseBody({ all: true });
   const raw = form.provisionIds;
   const provisionIds = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((v): v is string => typeof v === 'string');
-  const input = { outcome: formString(form, 'outcome'), provisionIds, motivering: formString(form, 'motivering') };
-  const r = recordAssessment(c.var.deps.db, actorOf(c), doc.id, input);
+  const circumstances: Record<string, string> = {};
+  for (const [k, v] of Object.entries(form)) {
+    const m = /^circumstance-([1-9]\d{0,9})$/.exec(k);
+    if (m && typeof v === 'string') circumstances[m[1]!] = v;
+  }
+  const input = {
+    outcome: formString(form, 'outcome'),
+    provisionIds,
+    motivering: formString(form, 'motivering'),
+    publicTitle: formString(form, 'publicTitle'),
+    leakReason: formString(form, 'leakReason'),
+  };
+  const leakChoice = parseLeakChoice(formString(form, 'leakAction'), input.leakReason);
+  // The form always sends the public title; a client that leaves it out gets the neutral proposal.
+  const publicTitle = 'publicTitle' in form ? input.publicTitle : undefined;
+  const r = recordAssessment(c.var.deps.db, actorOf(c), doc.id, { ...input, circumstances, publicTitle, leakChoice });
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) {
-    return secrecyPage(c, doc, { errors: r.errors.map((e) => ({ ...e, field: `assessment-${e.field}` })), input });
+    const titleLeaks = 'leaks' in r && r.leaks ? r.leaks : [];
+    const kept = { ...input, ...Object.fromEntries(Object.entries(circumstances).map(([k, v]) => [`circumstance-${k}`, v])) };
+    return secrecyPage(c, doc, { errors: r.errors.map((e) => ({ ...e, field: `assessment-${e.field}` })), input: kept, titleLeaks });
   }
   return c.redirect(`/documents/${doc.id}/secrecy?klart=provad`, 303);
+});
+
+/** A question to the requester, tied to the provision that needs it (TF 2 kap. 18 §; OSL 21:7, 12:1). */
+redactionRoutes.post('/documents/:docId/review-questions', async (c) => {
+  const doc = docOf(c);
+  if (!doc) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const input = { questionGround: formString(form, 'questionGround'), question: formString(form, 'question') };
+  const r = askReviewQuestion(c.var.deps.db, actorOf(c), doc.id, { ground: input.questionGround, question: input.question });
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
+  if (!r.ok) return secrecyPage(c, doc, { errors: r.errors, input });
+  return c.redirect(`/documents/${doc.id}/secrecy?klart=fraga#questions-heading`, 303);
+});
+
+redactionRoutes.post('/documents/:docId/review-questions/:qid/answer', async (c) => {
+  const doc = docOf(c);
+  const qid = parseId(c.req.param('qid'));
+  if (!doc || !qid) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const answer = formString(form, 'answer');
+  const r = recordReviewAnswer(c.var.deps.db, actorOf(c), doc.id, qid, { answer });
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
+  if (!r.ok) return secrecyPage(c, doc, { errors: r.errors, input: { [`answer-${qid}`]: answer } });
+  return c.redirect(`/documents/${doc.id}/secrecy?klart=svar#questions-heading`, 303);
 });
 
 /** Four-eyes approval; the leak guard runs first and any hit answers 422 with each occurrence listed. */
@@ -352,7 +403,7 @@ redactionRoutes.get('/documents/:docId/diff', (c) => {
     ? { text: current.text, markers: JSON.parse(current.markers) as ReleaseMarker[] }
     : buildReleasedText(
         doc.text,
-        liveRedactionsForDocument(db, doc.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.provision_label })),
+        liveRedactionsForDocument(db, doc.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label })),
         { mode: config.markerMode },
       );
   return page(

@@ -5,15 +5,18 @@ import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { currentDecisionForLink } from '../db/releaseLinks.ts';
 import { zipSync } from 'fflate';
-import { approvedReleasedDocuments, neutralReference, readingRoom, readingRoomItem, type ReleasedDocument } from '../db/release.ts';
+import { decisionDocumentIds } from '../db/decisions.ts';
+import { approvedReleasedDocuments, neutralReference, neutralTitle, readingRoom, readingRoomItem, type ReadingRoomItem, type ReleasedDocument } from '../db/release.ts';
+import type { RequesterSafe } from '../domain/leakGuard.ts';
+import { requesterView } from '../domain/requesterText.ts';
 import { appealLastDay, isAppealable } from '../domain/appeal.ts';
 import { outcomeLabels } from '../domain/decision.ts';
 import { fillRequester } from '../domain/letter.ts';
 import { TOKEN_PATTERN, hashToken } from '../domain/releaseCommands.ts';
+import { recordFirstOpening } from '../domain/decisionCommands.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
 import { writeDocumentPdf } from '../pdf/textPdf.ts';
 import { blocksFromMarkdown, releasedBlocks } from '../text/documentBlocks.ts';
-import { renderMarkdown } from '../text/markdown.ts';
 import { ReadingRoomPage, ReleasePage, ReleasedDocumentPage, RequesterLayout, RequesterNotFound } from '../../views/release/requester.tsx';
 import { excerpt } from '../../views/requests/format.ts';
 import type { AppEnv } from '../web/env.ts';
@@ -48,8 +51,16 @@ function fileResponse(c: Context<AppEnv>, bytes: Uint8Array, fileName: string, t
   });
 }
 
-/** A released handling as a new PDF from its released text: no byte of the original, only a neutral title. */
-export const releasedPdf = (doc: ReleasedDocument): Promise<Uint8Array> => writeDocumentPdf(releasedBlocks(doc), { title: doc.title });
+/**
+ * Every PDF a requester gets: the title through the leak guard, the text from a cleared string
+ * (a RequesterSafe released text or letter, laid out as blocks).
+ */
+const requesterPdf = (_cleared: RequesterSafe, blocks: ReturnType<typeof blocksFromMarkdown>, title: RequesterSafe, letterhead?: string): Promise<Uint8Array> =>
+  writeDocumentPdf(blocks, { title, letterhead });
+
+/** A released handling as a new PDF from its released text: no byte of the original; its public title, through the guard. */
+export const releasedPdf = (doc: ReleasedDocument, safe: (s: string) => RequesterSafe): Promise<Uint8Array> =>
+  requesterPdf(doc.text, releasedBlocks(doc), safe(`${neutralTitle(doc.reference, doc.number)}: ${doc.title}`));
 
 /** The link's decision, or null for anything not a valid, unexpired, unrevoked link to a current decision. */
 function linkContext(c: Context<AppEnv>) {
@@ -75,26 +86,38 @@ releaseRoutes.onError(async (err, c) => {
   return c.html(`<!DOCTYPE html>${html}`, 500);
 });
 
+/**
+ * What a link releases: the handlingar approved when its decision was made, and of a large request
+ * released in parts only that part's (decision.document_ids). Every page and file behind the link
+ * reads this one list, so the page, a single download and the zip cannot differ.
+ */
+function linkDocuments(c: Context<AppEnv>, ctx: NonNullable<ReturnType<typeof linkContext>>): ReleasedDocument[] {
+  return approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at, decisionDocumentIds(ctx.decision));
+}
+
 releaseRoutes.get('/r/:token', async (c) => {
   const ctx = linkContext(c);
   if (!ctx) return notFound(c);
   const { decision: d, request: r } = ctx;
-  const docs = approvedReleasedDocuments(c.var.deps.db, r.id, d.decided_at);
+  // FL 44 §: the first opening of the link is the day the requester received the decision, unless an earlier one is known.
+  const notifiedAt = d.notified_at ?? (recordFirstOpening(c.var.deps.db, r.id, d.id) ? new Date().toISOString() : null);
+  const docs = linkDocuments(c, ctx);
   const appealable = isAppealable(d.outcome, d.condition_text !== null);
+  const safe = requesterView(c.var.deps.db, r.id);
   return requesterPage(
     c,
     `Beslut ${r.reference}`,
     <ReleasePage
       token={ctx.token}
-      reference={r.reference}
+      reference={safe(r.reference)}
       outcomeLabel={outcomeLabels[d.outcome]}
-      condition={d.condition_text}
+      condition={d.condition_text === null ? null : safe(d.condition_text)}
       decidedAt={stockholmDate(new Date(d.decided_at))}
-      decisionMaker={d.decided_by_name}
+      decisionMaker={safe(d.decided_by_name)}
       appealable={appealable}
-      appealLastDay={d.notified_at ? appealLastDay(new Date(d.notified_at)) : null}
-      letterHtml={renderMarkdown(fillRequester(d.letter_markdown, r.requester_name, r.contact_disposed_at !== null))}
-      documents={docs.map((x) => ({ number: x.number, baseName: x.baseName, pageCount: x.pageCount }))}
+      appealLastDay={notifiedAt ? appealLastDay(new Date(notifiedAt)) : null}
+      letterMarkdown={safe(fillRequester(d.letter_markdown, r.requester_name, r.contact_disposed_at !== null))}
+      documents={docs.map((x) => ({ number: x.number, baseName: x.baseName, pageCount: x.pageCount, title: safe(x.title) }))}
       archiveName={`${neutralReference(r.reference)}.zip`}
     />,
   );
@@ -108,8 +131,9 @@ releaseRoutes.get('/r/:token/beslut.pdf', async (c) => {
 
 /** The decision letter as the requester gets it: the organisation's name as letterhead, the letter's headings, every character. */
 function letterPdf(c: Context<AppEnv>, ctx: NonNullable<ReturnType<typeof linkContext>>): Promise<Uint8Array> {
-  const letter = fillRequester(ctx.decision.letter_markdown, ctx.request.requester_name, ctx.request.contact_disposed_at !== null);
-  return writeDocumentPdf(blocksFromMarkdown(letter), { title: `Beslut ${ctx.request.reference}`, letterhead: c.var.deps.config.organisationName });
+  const safe = requesterView(c.var.deps.db, ctx.request.id);
+  const letter = safe(fillRequester(ctx.decision.letter_markdown, ctx.request.requester_name, ctx.request.contact_disposed_at !== null));
+  return requesterPdf(letter, blocksFromMarkdown(letter), safe(`Beslut ${ctx.request.reference}`), c.var.deps.config.organisationName);
 }
 
 /**
@@ -121,10 +145,11 @@ function letterPdf(c: Context<AppEnv>, ctx: NonNullable<ReturnType<typeof linkCo
 releaseRoutes.get('/r/:token/handlingar.zip', async (c) => {
   const ctx = linkContext(c);
   if (!ctx) return notFound(c);
-  const docs = approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at);
+  const docs = linkDocuments(c, ctx);
   const mtime = new Date(ctx.decision.decided_at);
   const entries: Record<string, [Uint8Array, { level: 0; mtime: Date }]> = {};
-  for (const d of docs) entries[`${d.baseName}.pdf`] = [await releasedPdf(d), { level: 0, mtime }];
+  const safe = requesterView(c.var.deps.db, ctx.request.id);
+  for (const d of docs) entries[`${d.baseName}.pdf`] = [await releasedPdf(d, safe), { level: 0, mtime }];
   entries['beslut.pdf'] = [await letterPdf(c, ctx), { level: 0, mtime }];
   return fileResponse(c, zipSync(entries), `${neutralReference(ctx.request.reference)}.zip`, 'application/zip');
 });
@@ -136,16 +161,18 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
   const pdf = name.endsWith('.pdf');
   const base = pdf ? name.slice(0, -4) : name;
   // Exact match against the request's own released handlingar: ids, paths and other requests' names find nothing.
-  const doc = approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at).find((d) => d.baseName === base);
+  const doc = linkDocuments(c, ctx).find((d) => d.baseName === base);
   if (!doc) return notFound(c);
-  if (pdf) return fileResponse(c, await releasedPdf(doc), `${doc.baseName}.pdf`);
+  const safe = requesterView(c.var.deps.db, ctx.request.id);
+  if (pdf) return fileResponse(c, await releasedPdf(doc, safe), `${doc.baseName}.pdf`);
+  const title = safe(doc.title === `Handling ${doc.number}` ? doc.title : `Handling ${doc.number}: ${doc.title}`);
   return requesterPage(
     c,
-    doc.title,
+    title,
     <ReleasedDocumentPage
       backHref={`/r/${ctx.token}`}
       backLabel="Tillbaka till beslutet"
-      title={doc.title}
+      title={title}
       text={doc.text}
       pdfHref={`/r/${ctx.token}/handlingar/${doc.baseName}.pdf`}
       fileName={`${doc.baseName}.pdf`}
@@ -159,20 +186,33 @@ releaseRoutes.all('/r/*', (c) => notFound(c));
 // ---------------------------------------------------------------------------------------------
 // Läsesal: published by a reviewer's choice only.
 
+/** In the läsesal a handling is its public title and the request it was released in. */
+const readingRoomTitle = (i: ReadingRoomItem): string => `${i.title} (${i.reference} nr ${i.number})`;
+
 releaseRoutes.get('/lasesal', (c) => {
   const q = (c.req.query('q') ?? '').trim().slice(0, 200);
   const items = readingRoom(c.var.deps.db, q || null, 100);
-  return requesterPage(c, 'Läsesal', <ReadingRoomPage q={q} items={items.map((i) => ({ entryId: i.entryId, title: i.title, excerpt: excerpt(i.text, 200) }))} />);
+  const views = new Map<number, (s: string) => RequesterSafe>();
+  const safeFor = (requestId: number) => views.get(requestId) ?? views.set(requestId, requesterView(c.var.deps.db, requestId)).get(requestId)!;
+  return requesterPage(
+    c,
+    'Läsesal',
+    <ReadingRoomPage
+      q={q}
+      items={items.map((i) => ({ entryId: i.entryId, title: safeFor(i.requestId)(readingRoomTitle(i)), excerpt: safeFor(i.requestId)(excerpt(i.text, 200)) }))}
+    />,
+  );
 });
 
 releaseRoutes.get('/lasesal/:id', (c) => {
   const id = parseId(c.req.param('id'));
   const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
   if (!item) return notFound(c);
+  const title = requesterView(c.var.deps.db, item.requestId)(readingRoomTitle(item));
   return requesterPage(
     c,
-    item.title,
-    <ReleasedDocumentPage backHref="/lasesal" backLabel="Tillbaka till läsesalen" title={item.title} text={item.text} pdfHref={`/lasesal/${item.entryId}/pdf`} fileName={`${item.baseName}.pdf`} />,
+    title,
+    <ReleasedDocumentPage backHref="/lasesal" backLabel="Tillbaka till läsesalen" title={title} text={item.text} pdfHref={`/lasesal/${item.entryId}/pdf`} fileName={`${item.baseName}.pdf`} />,
   );
 });
 
@@ -180,5 +220,5 @@ releaseRoutes.get('/lasesal/:id/pdf', async (c) => {
   const id = parseId(c.req.param('id'));
   const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
   if (!item) return notFound(c);
-  return fileResponse(c, await releasedPdf(item), `${item.baseName}.pdf`);
+  return fileResponse(c, await releasedPdf(item, requesterView(c.var.deps.db, item.requestId)), `${item.baseName}.pdf`);
 });

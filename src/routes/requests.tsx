@@ -1,6 +1,9 @@
 // Requests (begäranden): the overview, registration, the request page with its actions, and the CSV export. Thin routes (STYLE.md 7).
 import { Hono } from 'hono';
 import type { Context } from 'hono';
+import { appealsToForward } from '../db/decisions.ts';
+import { forwardBy, forwardingOverdue } from '../domain/appeal.ts';
+import { requestLegalHold } from '../domain/disposal.ts';
 import { RequestsPage, RequestResults, type OverviewFilters, type OverviewProps } from '../../views/requests/overview.tsx';
 import { RegisterRequestPage, type RegisterInput } from '../../views/requests/newRequest.tsx';
 import { RequestPage, type RequestPageProps } from '../../views/requests/requestPage.tsx';
@@ -108,6 +111,16 @@ requestRoutes.get('/requests', (c) => {
     total: rows.length <= PAGE_SIZE ? (pageNo - 1) * PAGE_SIZE + rows.length : null,
     hasMore: rows.length > PAGE_SIZE,
     canRegister: canRegisterRequest(staff),
+    // FL 46 §: appeals to forward to kammarrätten, with their clock computed now, overdue first.
+    appealsToForward: appealsToForward(db)
+      .map((a) => ({
+        requestId: a.request_id,
+        reference: a.reference,
+        receivedAt: stockholmDate(new Date(a.received_at)),
+        forwardBy: forwardBy(new Date(a.received_at), c.var.deps.config.appealForwardWorkingDays),
+        overdue: forwardingOverdue(new Date(a.received_at), now, c.var.deps.config.appealForwardWorkingDays),
+      }))
+      .sort((x, y) => Number(y.overdue) - Number(x.overdue) || x.forwardBy.localeCompare(y.forwardBy)),
   };
   // The same URL answers with the whole page or the results region: caches must keep them apart.
   c.header('Vary', 'HX-Request, HX-Request-Type');
@@ -231,12 +244,7 @@ function requestPage(
     ...extra,
   };
   // JO 3434-2016: while the appeal time runs or an appeal is pending, the handlingar must be kept.
-  const decision = currentDecision(db, r.id);
-  const hold = legalHold(
-    decision ? { outcome: decision.outcome, hasCondition: decision.condition_text !== null, notifiedAt: decision.notified_at ? new Date(decision.notified_at) : null } : null,
-    appealsForRequest(db, r.id).map((a) => ({ receivedAt: new Date(a.received_at), outcome: a.outcome })),
-    now,
-  );
+  const hold = requestLegalHold(db, r.id, now);
   return page(c, <RequestPage {...props} documents={documentsForRequest(db, r.id)} legalHold={hold.held ? hold.text : undefined} />, {
     title: `Begäran ${r.reference}`,
     hasErrors: !!extra.errors?.length,

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Readable } from 'node:stream';
 import { buildSync } from 'esbuild';
+import { prebuiltEntry } from '../ops/prebuilt.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -52,6 +53,9 @@ export function bundledEntry(entry: URL): string {
   const key = entry.href;
   const cached = bundles.get(key);
   if (cached) return cached;
+  // The built server (dist/, `npm run build`) never bundles at run time: a read-only install has nowhere to write.
+  const prebuilt = prebuiltEntry(entry);
+  if (prebuilt) return prebuilt;
   const out = buildSync({
     entryPoints: [fileURLToPath(entry)],
     bundle: true,

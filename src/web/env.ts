@@ -13,6 +13,8 @@ export interface AppDeps {
   sendMail?: import('../mail/notice.ts').SendMail | null;
   /** Injected so tests can run throttling without waiting. */
   sleep?: (ms: number) => Promise<void>;
+  /** Where the access log goes (one line per request); none when absent (tests). */
+  accessLog?: import('./accessLog.ts').LogLine | null;
 }
 
 export type AppEnv = {
@@ -20,6 +22,8 @@ export type AppEnv = {
     deps: AppDeps;
     staff: SessionStaff | null;
     session: Session | null;
+    /** Shown on the error page and written in the access and error logs, so one id finds both. */
+    requestId: string;
   };
 };
 

@@ -19,7 +19,7 @@ const BOM = '\uFEFF';
 
 const header = [
   'Referens',
-  'Diarienummer',
+  'Diarienummer i diariet',
   'Inkom',
   'Kanal',
   'Vad begärs',

@@ -9,9 +9,12 @@ import { migrate } from '../../src/db/migrate.ts';
 import { createStaff } from '../../src/domain/staffCommands.ts';
 import { makeRequest } from '../helpers/requests.ts';
 import { verifyLog } from '../../src/db/decisionLog.ts';
+import { importPastedText } from '../../src/documents/importer.ts';
 
 const NAME = 'Tolvan Tolvansson';
 const CONTACT = 'tolvan@example.com';
+/** The gallringsbeslut in the retention plan that allows the gallring (arkivlagen). */
+const BESLUT = 'Dokumenthanteringsplan 2026, punkt 3.4';
 
 async function setup() {
   const path = join(mkdtempSync(join(tmpdir(), 'insyn-gallra-')), 'db.sqlite');
@@ -53,20 +56,26 @@ describe('insyn gallra', () => {
     const { db, env, staffId } = await setup();
     const old = closedRequest(db, staffId, 400, { outcome: 'release_full', notifiedDaysAgo: 400 });
     const recent = closedRequest(db, staffId, 100);
-    const r = await runCli(['gallra'], { env });
+    // An answer to a question during the review is personal data too (migration 0039).
+    const docId = importPastedText(db, { id: staffId, label: 'test' }, old, { title: 'Brev', text: 'Hej' });
+    db.prepare("INSERT INTO review_question (request_id, document_id, ground, question, asked_by, asked_at, answer, answered_at) VALUES (?, ?, 'osl_12_1', 'Är du kunden?', ?, '2025-01-01T00:00:00Z', ?, '2025-01-01T00:00:00Z')").run(old, docId, staffId, `Ja, ${NAME}`);
+    const r = await runCli(['gallra', '--beslut', BESLUT], { env });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Tog bort kontaktuppgifter ur 1 begäranden');
     expect(r.stdout).toContain('1 namn, 1 kontaktuppgifter, 1 frågor om identitet');
     expect(contact(db, old)).toEqual({ requester_name: null, requester_contact: null, identity_question: null, identity_reason: null });
     expect(contact(db, recent)).toMatchObject({ requester_name: NAME });
+    expect(db.prepare('SELECT answer FROM review_question').pluck().get()).toBe('(gallrat)');
     expect(db.prepare('SELECT count(*) FROM decision WHERE request_id = ?').pluck().get(old)).toBe(1);
     const entry = db.prepare(`SELECT * FROM decision_log WHERE event = 'disposal.contact_details'`).get() as { reason: string; after: string };
-    expect(JSON.parse(entry.after)).toMatchObject({ disposed: 1, names: 1, contacts: 1 });
+    expect(JSON.parse(entry.after)).toMatchObject({ gallringsbeslut: BESLUT, disposed: 1, names: 1, contacts: 1 });
+    expect(entry.reason).toContain(BESLUT);
+    expect(r.stdout).toContain(`Gallringsbeslut: ${BESLUT}.`);
     expect(JSON.stringify(db.prepare('SELECT * FROM decision_log').all())).not.toContain(NAME);
     expect(JSON.stringify(db.prepare('SELECT * FROM decision_log').all())).not.toContain(CONTACT);
     expect(verifyLog(db).ok).toBe(true);
     // A second run finds nothing more.
-    expect((await runCli(['gallra'], { env })).stdout).toContain('ur 0 begäranden');
+    expect((await runCli(['gallra', '--beslut', BESLUT], { env })).stdout).toContain('ur 0 begäranden');
   });
 
   it('never touches a request under a legal hold: appeal time running or an appeal pending (JO 3434-2016)', async () => {
@@ -75,7 +84,7 @@ describe('insyn gallra', () => {
     const pending = closedRequest(db, staffId, 400, { outcome: 'partial_refusal', notifiedDaysAgo: 300, pendingAppeal: true });
     const notNotified = closedRequest(db, staffId, 400, { outcome: 'refusal', notifiedDaysAgo: null });
     const timeRunOut = closedRequest(db, staffId, 400, { outcome: 'refusal', notifiedDaysAgo: 60 });
-    const r = await runCli(['gallra'], { env });
+    const r = await runCli(['gallra', '--beslut', BESLUT], { env });
     expect(r.stdout).toContain('ur 1 begäranden');
     expect(r.stdout).toContain('3 begäranden lämnades orörda');
     for (const id of [appealTime, pending, notNotified]) expect(contact(db, id)).toMatchObject({ requester_name: NAME, requester_contact: CONTACT });
@@ -86,12 +95,26 @@ describe('insyn gallra', () => {
     const { db, env, staffId } = await setup();
     const old = closedRequest(db, staffId, 400);
     const before = db.prepare('SELECT count(*) FROM decision_log').pluck().get();
-    const r = await runCli(['gallra', '--dry-run'], { env });
+    const r = await runCli(['gallra', '--dry-run', '--beslut', BESLUT], { env });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Provkörning');
     expect(r.stdout).toContain('Skulle ta bort kontaktuppgifter ur 1 begäranden');
     expect(contact(db, old)).toMatchObject({ requester_name: NAME });
     expect(db.prepare('SELECT count(*) FROM decision_log').pluck().get()).toBe(before);
+  });
+
+  it('refuses to run without the gallringsbeslut, changing and logging nothing; the setting INSYN_GALLRINGSBESLUT also names it', async () => {
+    const { db, env, staffId } = await setup();
+    const old = closedRequest(db, staffId, 400);
+    const before = db.prepare('SELECT count(*) FROM decision_log').pluck().get();
+    const r = await runCli(['gallra'], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Ange gallringsbeslutet');
+    expect(contact(db, old)).toMatchObject({ requester_name: NAME });
+    expect(db.prepare('SELECT count(*) FROM decision_log').pluck().get()).toBe(before);
+    const viaEnv = await runCli(['gallra'], { env: { ...env, INSYN_GALLRINGSBESLUT: BESLUT } });
+    expect(viaEnv.code).toBe(0);
+    expect(contact(db, old)).toMatchObject({ requester_name: null });
   });
 
   it('usage error for unknown flags', async () => {

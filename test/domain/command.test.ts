@@ -20,7 +20,8 @@ import {
   rejectRedaction,
   withdrawRedaction,
 } from '../../src/domain/redactionCommands.ts';
-import { decideRequest, recordAppeal, recordInformalRefusal, recordNotified, updateTemplate } from '../../src/domain/decisionCommands.ts';
+import { answerInformationRequest, decideRefusalWithoutDocument, decideRequest, recordAppeal, recordInformalRefusal, recordNotified, recordPosted, updateTemplate } from '../../src/domain/decisionCommands.ts';
+import { defaultOrganisationProfile } from '../../src/domain/organisation.ts';
 import { createReleaseLink, publishRelease } from '../../src/domain/releaseCommands.ts';
 import { changeRole, createStaff, setActive, setPassword } from '../../src/domain/staffCommands.ts';
 import { logCount, testDb } from '../helpers/app.ts';
@@ -48,7 +49,7 @@ beforeEach(async () => {
   redactionId = p.value.ids[0]!;
 });
 
-const ctx = { organisation: 'Org', feeTariff: defaultFeeTariff, deadline: defaultDeadlineSettings };
+const ctx = { organisation: 'Org', feeTariff: defaultFeeTariff, deadline: defaultDeadlineSettings, profile: defaultOrganisationProfile };
 
 /** Each command with the person its permission refuses, and valid input otherwise. */
 const refusedCases: Array<[string, () => CommandResult<unknown>]> = [
@@ -83,7 +84,10 @@ const refusedCases: Array<[string, () => CommandResult<unknown>]> = [
   ['changeRole by a reviewer', () => changeRole(db, who.jur, who.reg.id, 'admin')],
   ['setActive by a registrar', () => setActive(db, who.reg, who.jur.id, false)],
   ['createReleaseLink by an admin', () => createReleaseLink(db, who.adm, requestId, 30)],
-  ['publishRelease by a registrar', () => publishRelease(db, who.reg, requestId)],
+  ['publishRelease by a registrar', () => publishRelease(db, who.reg, requestId, { ownData: 'no', secrecyReasoning: 'x', basis: 'none', basisNote: '' })],
+  ['recordPosted by an admin', () => recordPosted(db, who.adm, requestId, '2026-01-05')],
+  ['decideRefusalWithoutDocument by a registrar', () => decideRefusalWithoutDocument(db, who.reg, requestId, { ground: 'does_not_exist', motivering: 'x' }, ctx)],
+  ['answerInformationRequest by an admin', () => answerInformationRequest(db, who.adm, requestId, { outcome: 'given', note: 'x' }, ctx)],
 ];
 
 describe('a refused command', () => {
@@ -118,7 +122,7 @@ describe('a decided request refuses every command that changes what the decision
     proposed = p.value.ids[0]!;
     db.prepare("UPDATE redaction SET status = 'rejected', decided_by = ?, decided_at = ? WHERE id = ?").run(who.jur.id, new Date().toISOString(), proposed);
     toReview(db, who.jur.id, decidedId);
-    const d = decideRequest(db, { ...who.jur, displayName: 'Jens' }, decidedId, { motivering: 'Personuppgifter skyddas enligt OSL 21:7.', condition: '' }, ctx);
+    const d = decideRequest(db, { ...who.jur, displayName: 'Jens' }, decidedId, { motivering: 'Personuppgifter skyddas enligt OSL 21:7.', condition: '', conditionRisk: 'does_not_remove', conditionAssessment: 'Spridningen kan inte hindras.' }, ctx);
     if (!d.ok) throw new Error(JSON.stringify(d.errors));
     db.prepare("UPDATE redaction SET status = 'proposed', decided_by = NULL, decided_at = NULL WHERE id = ?").run(proposed);
   });
@@ -131,7 +135,7 @@ describe('a decided request refuses every command that changes what the decision
     ['changeRedaction', () => changeRedaction(db, who.reg, proposed, { provisionId: osl217, motivering: 'ändrad' })],
     ['withdrawRedaction', () => withdrawRedaction(db, who.reg, proposed)],
     ['rejectRedaction', () => rejectRedaction(db, who.jur, proposed, 'skäl', false)],
-    ['recordAssessment', () => recordAssessment(db, who.jur, doc, { outcome: 'withhold', provisionIds: [osl217], motivering: 'Ändrat.' })],
+    ['recordAssessment', () => recordAssessment(db, who.jur, doc, { outcome: 'withhold', provisionIds: [osl217], motivering: 'Ändrat.', circumstances: { [osl217]: 'Sökanden vill kartlägga kunderna.' } })],
     ['approveRedactions', () => approveRedactions(db, who.jur2, doc, { allowSelfApproval: false, mode: 'fixed' })],
     ['recordLeakExemption', () => recordLeakExemption(db, who.jur, { documentId: doc, start: 0, end: 5, reason: 'x' })],
   ];

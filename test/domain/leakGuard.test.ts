@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkRelease,
+  FIELD_MARKER,
   findLeaks,
+  RequesterGuard,
   foldForComparison,
   ReleasedVersionMismatchError,
   type LeakHit,
@@ -101,8 +103,48 @@ describe('findLeaks: how masked text is compared', () => {
     expect(findLeaks('Bob', ['Bob'])).toHaveLength(1);
   });
 
+  it('finds a masked name written with its last word first, as whole words (issue 10, hole 1)', () => {
+    expect(found('Ärende: Ek, Bo – ansökan', 'Bo Ek')).toEqual(['Ek, Bo']);
+    expect(found('Ärende: EK BO – ansökan', 'Bo Ek')).toEqual(['EK BO']);
+    expect(found('Svensson, Anna Maria ringde', 'Anna Maria Svensson')).toEqual(['Svensson, Anna Maria']);
+    expect(found('Ek Bostäder AB', 'Bo Ek')).toEqual([]);
+    expect(found('kommunen, och', 'och kommunen')).toEqual([]);
+  });
+
   it('returns offsets in the released text and the masked text as it was masked', () => {
     expect(findLeaks('x Anna  Svensson y', ['anna svensson'])).toEqual([{ start: 2, end: 16, maskedText: 'anna svensson' }]);
+  });
+});
+
+describe('RequesterGuard: every string that reaches a requester', () => {
+  const guard = new RequesterGuard(['Bo Ek', '19420107-7098', 'Ingrid Vallmark', 'Storgatan 12 B']);
+  const shownIn = (text: string, exempt: string[] = []) => guard.leaks(text, exempt).map((h) => text.slice(h.start, h.end));
+
+  it('finds titles that hold masked text in any of the forms the released text is checked in', () => {
+    expect(shownIn('Ek, Bo – ansökan')).toEqual(['Ek, Bo']);
+    expect(shownIn('Journal 194201077098')).toEqual(['194201077098']);
+    expect(shownIn('Journal 420107-7098')).toEqual(['420107-7098']);
+    expect(shownIn('PM om Ingrid Vallmark')).toEqual(['Ingrid Vallmark']);
+  });
+
+  it('finds a word of a masked name standing alone, but not a word of an address', () => {
+    expect(shownIn('PM om Vallmarks ärende')).toEqual(['Vallmark']);
+    expect(shownIn('Besök på Storgatan')).toEqual([]);
+    expect(new RequesterGuard(['123 46 Exempelstad']).leaks('Exempelstads Energi AB')).toEqual([]);
+    expect(shownIn('Kundklagomål 2026-10-03')).toEqual([]);
+  });
+
+  it('clears a string with nothing masked, and brands only what it cleared', () => {
+    const ok = guard.clear('Kundklagomål 2026-10-03');
+    expect(ok).toEqual({ ok: true, value: 'Kundklagomål 2026-10-03' });
+    const bad = guard.clear('Ek, Bo – ansökan');
+    expect(bad.ok).toBe(false);
+  });
+
+  it('masks what it finds ("maskera även här"), and leaves exempted strings ("lämna ut här, med skäl")', () => {
+    expect(guard.masked('Ek, Bo – ansökan, journal 19420107 7098')).toBe(`${FIELD_MARKER} – ansökan, journal ${FIELD_MARKER}`);
+    expect(guard.masked('Ek, Bo – ansökan', ['Bo Ek'])).toBe('Ek, Bo – ansökan');
+    expect(guard.masked(guard.masked('Ek, Bo'))).toBe(FIELD_MARKER);
   });
 });
 
@@ -371,7 +413,13 @@ describe('property: the leak guard finds what is left visible and nothing else',
         const groups = h.maskedText.split(/[^0-9\s./+()\-–—]+/).map((g) => g.replace(/\D/g, '')).filter((g) => g.length >= 3);
         const forms = groups.flatMap((g) => [g, g.slice(2), `46${g.slice(1)}`]);
         const inNumber = forms.some((g) => f.replace(/\D/g, '').includes(g));
-        expect(f === m || inNumber, `${ctx} ${JSON.stringify(h)}`).toBe(true);
+        // A name of capitalised words is also found with its last word first ("Ek, Bo").
+        const words = h.maskedText.trim().split(/\s+/);
+        const reversed =
+          words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))
+            ? [`${words.at(-1)} ${words.slice(0, -1).join(' ')}`].map(foldForComparison)
+            : [];
+        expect(f === m || inNumber || reversed.includes(f), `${ctx} ${JSON.stringify(h)}`).toBe(true);
       }
 
       // Complete: every exact occurrence of a masked string (three or more folded characters) that

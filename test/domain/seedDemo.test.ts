@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config.ts';
 import { approvedReleasedDocuments } from '../../src/db/release.ts';
 import { verifyLog } from '../../src/db/decisionLog.ts';
 import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
+import { applyCataloguePreset } from '../../src/domain/provisionCommands.ts';
 
 describe('demo data', () => {
   it('seeds users once, requests with a handling full of findings, and a log that verifies', async () => {
@@ -29,20 +30,42 @@ describe('demo data', () => {
     expect(verifyLog(db).ok).toBe(true);
   });
 
-  it('seeds one request decided through the real commands, whose released version hides what was masked', async () => {
+  it('seeds one request decided through the real commands as good practice for a company: its catalogue, reasons per handling, 0 kr', async () => {
     const db = openDb(':memory:');
     migrate(db);
-    await seedDemo(db, 'demo-losenord-123');
     const config = loadConfig({});
-    expect(seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff })).toBe(true);
+    expect(config.organisation.kind).toBe('municipal_company');
+    applyCataloguePreset(db, config.organisation);
+    await seedDemo(db, 'demo-losenord-123');
+    expect(seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation })).toBe(true);
+    // A company's catalogue: no activity-bound provisions offered.
+    const active = db.prepare('SELECT label FROM provision WHERE retired_at IS NULL ORDER BY label').pluck().all();
+    expect(active).toEqual(['OSL 18:13', 'OSL 18:8', 'OSL 19:1', 'OSL 19:3 1 st', 'OSL 19:3 2 st', 'OSL 21:3', 'OSL 21:7', 'OSL 31:16', 'OSL 39:3 2 st']);
     const id = db.prepare("SELECT id FROM disclosure_request WHERE status = 'decided'").pluck().get() as number;
     const released = approvedReleasedDocuments(db, id);
-    expect(released).toHaveLength(1);
-    for (const secret of ['Greta Exempelsson', '19420107-7098', 'Stationsgatan 4', '070-987 65 43', 'andningsapparat']) {
-      expect(released[0]!.text).not.toContain(secret);
-    }
-    expect(released[0]!.text).toContain('[maskerat – OSL 21:7]');
-    expect(db.prepare('SELECT outcome FROM decision').pluck().get()).toBe('partial_refusal');
+    expect(released).toHaveLength(2);
+    const all = released.map((d) => d.text).join('\n');
+    for (const secret of ['1 150 kr', '2 340', 'Granvägen 3', '070-174 06 42']) expect(all).not.toContain(secret);
+    // Names in their professional role are released: not every name is masked under 21:7 (JO 1102-2004).
+    expect(all).toContain('Anna Andersson');
+    expect(all).toContain('Olle Exempelsson');
+    expect(all).not.toContain('OSL 21:7');
+    expect(all).toContain('[maskerat – OSL 31:16]');
+    expect(all).toContain('[maskerat – OSL 39:3 2 st]');
+    const d = db.prepare('SELECT outcome, fee_amount, motivering, letter_markdown FROM decision').get() as { outcome: string; fee_amount: number; motivering: string; letter_markdown: string };
+    expect(d.outcome).toBe('partial_refusal');
+    expect(d.fee_amount).toBe(0);
+    expect(d.motivering).toMatch(/Handling 1.*kan antas att entreprenören lider skada/s);
+    expect(d.motivering).toMatch(/Handling 2.*särskilda anledningen/s);
+    const circumstances = db.prepare('SELECT circumstances FROM secrecy_assessment').pluck().all() as string[];
+    for (const c of circumstances) expect(Object.values(JSON.parse(c)).every((t) => typeof t === 'string' && t.length > 50)).toBe(true);
+    expect(d.letter_markdown).toContain('Kammarrätten i Stockholm');
+    // FL 31-32 §§: föredragande, reasons per handling with their circumstances, provisions in full.
+    expect(d.letter_markdown).toContain('Föredragande: Rut Registrator');
+    expect(d.letter_markdown).toContain('offentlighets- och sekretesslagen (2009:400) 31 kap. 16 § (OSL 31:16)');
+    expect(d.letter_markdown).toContain('OSL 31:16: Ramavtalet löper till februari 2028');
+    expect(d.letter_markdown).toContain('6 kap. 7 §');
+    expect(d.letter_markdown).not.toMatch(/6 kap\. 8 §/);
     expect(verifyLog(db).ok).toBe(true);
   });
 });

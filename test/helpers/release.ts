@@ -18,13 +18,14 @@ const provisionId = (db: Db, label: string): number => {
 
 /**
  * Attaches a pasted handling, and records its assessment: approved maskeringar of every occurrence of
- * each masked string, the released version built by buildReleasedText, and the assessment row.
+ * each masked string, the released version built by buildReleasedText, and the assessment row with
+ * its public title (none unless given: the requester then sees "Handling N", never `title`).
  */
 export function assessedDocument(
   db: Db,
   ids: { registrar: number; reviewer: number; reviewer2: number },
   requestId: number,
-  input: { title: string; text: string; outcome: 'release_full' | 'release_masked' | 'withhold'; mask?: Masking[]; provisions?: string[] },
+  input: { title: string; text: string; outcome: 'release_full' | 'release_masked' | 'withhold'; mask?: Masking[]; provisions?: string[]; publicTitle?: string },
 ): number {
   const docId = importPastedText(db, { id: ids.registrar, label: 'test' }, requestId, { title: input.title, text: input.text });
   const redactions: Redaction[] = [];
@@ -43,8 +44,8 @@ export function assessedDocument(
   }
   const provisions = input.provisions ?? [...new Set((input.mask ?? []).map((m) => m.provision))];
   db.prepare(
-    'INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(docId, input.outcome, JSON.stringify(provisions.map((p) => provisionId(db, p))), 'Prövad', ids.reviewer, now);
+    'INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, public_title, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(docId, input.outcome, JSON.stringify(provisions.map((p) => provisionId(db, p))), 'Prövad', input.publicTitle ?? null, ids.reviewer, now);
   if (input.outcome !== 'withhold') {
     const released = buildReleasedText(input.text, redactions, { mode: 'fixed' });
     db.prepare('UPDATE released_version SET superseded_at = ? WHERE document_id = ? AND superseded_at IS NULL').run(now, docId);

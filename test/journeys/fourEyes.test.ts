@@ -29,6 +29,7 @@ describe('four eyes per maskering, and reopening a decision', () => {
     await j1.getByLabel('Lämnas ut med maskeringar').check();
     await j1.getByLabel(OSL_21_3).check();
     await j1.getByLabel('Motivering', { exact: true }).fill('Kunden har skyddad identitet; namn och adress kan röja var hen bor.');
+    await j1.getByLabel(/^OSL 21:3: /).fill('Kunden har skyddade personuppgifter enligt kundregistret.');
     await j1.getByRole('button', { name: 'Spara sekretessprövningen' }).click();
     await j1.waitForURL(/klart=provad/);
 
@@ -62,6 +63,8 @@ describe('four eyes per maskering, and reopening a decision', () => {
     expect(await j1.locator('#to-decided').count()).toBe(0);
     await j1.goto(`${journey.server.url}${requestUrl}/decision`);
     await j1.getByLabel('Motivering').fill('Namn och adress maskeras enligt OSL 21:3: kunden har skyddad identitet.');
+    await j1.locator('#conditionRisk-does_not_remove').check();
+    await j1.getByLabel('Varför räcker inte ett förbehåll?').fill('Adressen skyddas bara om den inte lämnas ut alls.');
     await j1.getByRole('button', { name: 'Fatta beslut' }).click();
     await j1.waitForURL(/klart=beslut/);
     await noViolations(j1);

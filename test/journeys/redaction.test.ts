@@ -74,8 +74,18 @@ describe('sekretessprövning journey', () => {
     await jur.getByLabel('OSL 21:7 – Personuppgifter – behandling i strid med dataskyddsförordningen').check();
     await jur.getByLabel('OSL 31:16 – Affärsförhållanden för den som trätt i affärsförbindelse med myndigheten').check();
     await jur.getByLabel('Motivering', { exact: true }).fill('Uppgifterna om den enskilde kan användas för kartläggning; avtalsparten har intresse av att affärsförhållandet inte röjs.');
+    // Each provision's harm test is met by circumstances recorded for it (JO 1102-2004).
+    await jur.getByLabel(/^OSL 21:7: /).fill('Sökanden har sagt att kunderna ska läggas ut i ett sökbart register.');
+    await jur.getByLabel(/^OSL 31:16: /).fill('Avtalet löper och motparten har angett priserna som affärshemligheter.');
+    // A public title naming the masked person is stopped, with the leak guard's two choices (issue 10).
+    await jur.getByLabel('Publik titel').fill('Brev från Tolvansson, Tolvan');
     await jur.getByRole('button', { name: 'Spara sekretessprövningen' }).click();
+    await expect.poll(() => jur.title()).toMatch(/^Fel: /);
+    await expect.poll(() => jur.locator('.leak-list mark').first().textContent()).toBe('Tolvansson, Tolvan');
+    await noViolations(jur);
+    await jur.getByRole('button', { name: 'Maskera även här' }).click();
     await jur.waitForURL(/klart=provad/);
+    expect(await jur.getByLabel('Publik titel').inputValue()).toBe('Brev från [maskerat]');
 
     await jur.locator('#approve').click();
     await jur.waitForURL(/klart=godkand/);

@@ -42,6 +42,11 @@ describe('release journey', () => {
     await jur.getByLabel('Lämnas ut med maskeringar').check();
     await jur.getByLabel('OSL 21:7 – Personuppgifter – behandling i strid med dataskyddsförordningen').check();
     await jur.getByLabel('Motivering', { exact: true }).fill('Uppgifterna om den enskilde kan användas för kartläggning.');
+    // The harm test of 21:7 is met by a concrete circumstance, recorded per provision (JO 1102-2004).
+    await jur.getByLabel(/^OSL 21:7: /).fill('Sökanden har sagt att kunderna ska läggas ut i ett sökbart register.');
+    // The public title is proposed neutral (kind and date); the jurist writes what the requester sees.
+    expect(await jur.getByLabel('Publik titel').inputValue()).toMatch(/^Handling \d{4}-\d{2}-\d{2}$/);
+    await jur.getByLabel('Publik titel').fill('Kundbrev om fjärrvärme');
     await jur.getByRole('button', { name: 'Spara sekretessprövningen' }).click();
     await jur.waitForURL(/klart=provad/);
     await jur.locator('#approve').click();
@@ -57,6 +62,9 @@ describe('release journey', () => {
     await noViolations(jur);
     expect(await jur.locator('#documents').textContent()).toContain('Delvis avslag');
     await jur.getByLabel('Motivering').fill('Personuppgifterna maskeras enligt OSL 21:7: de kan användas för kartläggning av den enskilde.');
+    // OSL 10 kap. 14 §: would a förbehåll remove the risk? Answered before a partial refusal.
+    await jur.locator('#conditionRisk-does_not_remove').check();
+    await jur.getByLabel('Varför räcker inte ett förbehåll?').fill('Ett förbehåll kan inte hindra att uppgifterna sprids vidare.');
     await jur.getByRole('button', { name: 'Fatta beslut' }).click();
     await jur.waitForURL(/klart=beslut/);
     await noViolations(jur);
@@ -83,6 +91,11 @@ describe('release journey', () => {
 
     // The jurist chooses to publish the released version in the läsesal.
     await jur.goto(`${requestUrl}/decision`);
+    // Its own assessment first: secrecy is relative to the requester (OSL 21:7, 12 kap. 1 §).
+    await jur.locator('#ownData-no').check();
+    await jur.getByLabel('Varför är inget i handlingarna sekretessbelagt mot vem som helst?').fill('Alla personuppgifter är maskerade; resten är kundtjänstens svar.');
+    await jur.getByLabel('Rättslig grund för att publicera personuppgifter').selectOption('none');
+    await noViolations(jur);
     await jur.getByRole('button', { name: 'Publicera i läsesalen' }).click();
     await jur.waitForURL(/klart=publicerad/);
 
@@ -93,12 +106,12 @@ describe('release journey', () => {
     expect(res?.headers()['referrer-policy']).toBe('no-referrer');
     await noViolations(requester);
     const body = (await requester.locator('main').textContent()) ?? '';
-    expect(body).toContain('kammarrätten');
+    expect(body).toContain('Kammarrätten i Stockholm');
     expect(body).not.toContain(TEST_PNR);
     expect(body).not.toContain('Rut Registrator');
     expect(await requester.locator('nav').count()).toBe(0);
 
-    await requester.getByRole('link', { name: /^Läs handling 1$/ }).click();
+    await requester.getByRole('link', { name: /^Handling 1: Kundbrev om fjärrvärme$/ }).click();
     await requester.waitForURL(/\/handlingar\/\d{4}-\d{4}-1$/);
     await noViolations(requester);
     const released = (await requester.locator('pre').textContent()) ?? '';
@@ -128,7 +141,7 @@ describe('release journey', () => {
     await requester.getByRole('button', { name: 'Sök' }).click();
     await requester.waitForURL(/\/lasesal\?q=/);
     await noViolations(requester);
-    await requester.getByRole('link', { name: /^Utlämnad handling / }).click();
+    await requester.getByRole('link', { name: /^Kundbrev om fjärrvärme \(\d{4}\/\d{4} nr 1\)$/ }).click();
     await requester.waitForURL(/\/lasesal\/\d+$/);
     expect((await requester.locator('pre').textContent()) ?? '').not.toContain(TEST_PNR);
     await noViolations(requester);

@@ -37,6 +37,8 @@ export const publicRoutes = [
   'GET /lasesal',
   'GET /lasesal/:id',
   'GET /lasesal/:id/pdf',
+  // Monitoring: no session, nothing personal (test/routes/health.test.ts).
+  'GET /health',
 ];
 
 /** Every staff page and action. User 3 is reviewer2, never signed in here. */
@@ -83,6 +85,8 @@ export const routeCases: RouteCase[] = [
   { route: 'POST /documents/:docId/redactions/:rid/withdraw', path: '/documents/1/redactions/1/withdraw', allowed: [] },
   { route: 'POST /documents/:docId/redactions/:rid/reject', path: '/documents/1/redactions/1/reject', allowed: ['reviewer'], body: { reason: '' } },
   { route: 'POST /documents/:docId/assessment', path: '/documents/1/assessment', allowed: ['reviewer'], body: {} },
+  { route: 'POST /documents/:docId/review-questions', path: '/documents/1/review-questions', allowed: ['reviewer'], body: {} },
+  { route: 'POST /documents/:docId/review-questions/:qid/answer', path: '/documents/1/review-questions/999/answer', allowed: ['reviewer'], body: { answer: '' } },
   { route: 'POST /documents/:docId/approval', path: '/documents/1/approval', allowed: ['reviewer'] },
   { route: 'POST /documents/:docId/leak-exemptions', path: '/documents/1/leak-exemptions', allowed: ['reviewer'], body: { documentId: '1', start: '0', end: '1', reason: '' } },
   { route: 'GET /documents/:docId/diff', path: '/documents/1/diff', allowed: ['reviewer'] },
@@ -98,12 +102,17 @@ export const routeCases: RouteCase[] = [
   { route: 'POST /requests/:id{[0-9]+}/decision', path: '/requests/1/decision', allowed: ['reviewer'], body: { motivering: '' } },
   { route: 'POST /requests/:id{[0-9]+}/reopen', path: '/requests/1/reopen', allowed: ['reviewer'], body: { reopenReason: '' } },
   { route: 'POST /requests/:id{[0-9]+}/decision/notified', path: '/requests/1/decision/notified', allowed: ['registrar', 'reviewer'], body: { notifiedDate: '' } },
+  { route: 'POST /requests/:id{[0-9]+}/decision/posted', path: '/requests/1/decision/posted', allowed: ['registrar', 'reviewer'], body: { postedDate: '' } },
+  { route: 'POST /requests/:id{[0-9]+}/decision/without-document', path: '/requests/1/decision/without-document', allowed: ['reviewer'], body: {} },
+  { route: 'POST /requests/:id{[0-9]+}/information-answer', path: '/requests/1/information-answer', allowed: ['registrar', 'reviewer'], body: {} },
   { route: 'POST /requests/:id{[0-9]+}/release-links', path: '/requests/1/release-links', allowed: ['registrar', 'reviewer'] },
   { route: 'POST /requests/:id{[0-9]+}/release-links/:linkId{[0-9]+}/revoke', path: '/requests/1/release-links/1/revoke', allowed: ['registrar', 'reviewer'] },
   { route: 'POST /requests/:id{[0-9]+}/publish', path: '/requests/1/publish', allowed: ['reviewer'] },
   { route: 'POST /requests/:id{[0-9]+}/unpublish', path: '/requests/1/unpublish', allowed: ['reviewer'] },
   { route: 'POST /requests/:id{[0-9]+}/appeals', path: '/requests/1/appeals', allowed: ['registrar', 'reviewer'], body: { appealReceived: '' } },
   { route: 'POST /requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/sent', path: '/requests/1/appeals/1/sent', allowed: ['registrar', 'reviewer'], body: { sentDate: '' } },
+  { route: 'POST /requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/timeliness', path: '/requests/1/appeals/1/timeliness', allowed: ['registrar', 'reviewer'], body: {} },
+  { route: 'POST /requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/reconsideration', path: '/requests/1/appeals/1/reconsideration', allowed: ['reviewer'], body: {} },
   { route: 'POST /requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/outcome', path: '/requests/1/appeals/1/outcome', allowed: ['registrar', 'reviewer'], body: { appealOutcome: 'okänd' } },
   { route: 'POST /requests/:id{[0-9]+}/informal-refusals', path: '/requests/1/informal-refusals', allowed: ['registrar', 'reviewer'], body: { kind: '' } },
   { route: 'POST /requests/:id{[0-9]+}/informal-refusals/:irId{[0-9]+}/written', path: '/requests/1/informal-refusals/1/written', allowed: ['registrar', 'reviewer'] },

@@ -13,7 +13,7 @@ describe('demo data', () => {
     migrate(db);
     await seedDemo(db, 'demo-losenord-123');
     const config = { ...loadConfig({}), dbPath: ':memory:' };
-    expect(seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff })).toBe(true);
+    expect(seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation })).toBe(true);
     const { id: requestId, reference } = db.prepare("SELECT id, reference FROM disclosure_request WHERE status = 'decided'").get() as { id: number; reference: string };
     const { decided_at, approved_at } = db
       .prepare('SELECT d.decided_at, (SELECT max(approved_at) FROM released_version) AS approved_at FROM decision d WHERE d.request_id = ?')
@@ -29,6 +29,7 @@ describe('demo data', () => {
     const html = await res.text();
     expect(html).not.toContain('Inga handlingar lämnas ut');
     expect(html).toContain(`${reference.replace('/', '-')}-1`);
-    expect(html).not.toContain('Greta Exempelsson');
+    expect(html).toContain(`${reference.replace('/', '-')}-2`);
+    for (const secret of ['1 150 kr', 'Granvägen 3', '070-174 06 42']) expect(html).not.toContain(secret);
   });
 });

@@ -35,7 +35,12 @@ const proposeAll = async (cookie: string) => {
 };
 
 const assess = (cookie: string, outcome = 'release_masked') =>
-  post(t.app, `/documents/${docId}/assessment`, { outcome, provisionIds: osl217, motivering: 'Uppgifterna kan användas för kartläggning.' }, cookie);
+  post(
+    t.app,
+    `/documents/${docId}/assessment`,
+    { outcome, provisionIds: osl217, motivering: 'Uppgifterna kan användas för kartläggning.', [`circumstance-${osl217}`]: 'Sökanden har sagt att kunderna ska kartläggas.' },
+    cookie,
+  );
 
 describe('the Sekretessprövning page', () => {
   it('counts agree with their number, and the status heading is one a jurist would use', async () => {
@@ -109,6 +114,15 @@ describe('proposing', () => {
     expect(await res.text()).toContain('<a href="#text-text">Texten finns inte i handlingen.');
   });
 
+  it('"Maskera text" finds text hyphenated at a line break, as the leak guard would (issue 10, hole 9)', async () => {
+    const reg = await login(t.app, 'registrar');
+    // A PDF table cell: the supplier's name broken by a hyphen at the end of the line.
+    const cell = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, requestId, { title: 'Leverantörer', text: 'Leverantör | Avtal\nBlåmes-\nZeta Q7 | 2026-01' });
+    const res = await post(t.app, `/documents/${cell}/redactions`, { kind: 'text', form: 'text', text: 'Blåmes-Zeta Q7', scope: 'document', provisionId: osl217 }, reg);
+    expect(res.status).toBe(303);
+    expect(redactionsForDocument(t.db, cell).map((r) => r.masked_text)).toEqual(['Blåmes-\nZeta Q7']);
+  });
+
   it('the proposer changes and withdraws; someone else gets 403', async () => {
     const reg = await login(t.app, 'registrar');
     const jur = await login(t.app, 'reviewer');
@@ -150,7 +164,25 @@ describe('assessment and four-eyes approval', () => {
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Välj minst en bestämmelse i OSL som handlingen hålls inne enligt.');
     expect(logCount(t.db)).toBe(before);
+    // A provision without the circumstances meeting its harm test: 422, kept input, the error at the field, nothing logged.
+    const bare = await post(t.app, `/documents/${docId}/assessment`, { outcome: 'release_masked', provisionIds: osl217, motivering: 'Kartläggning.' }, jur);
+    expect(bare.status).toBe(422);
+    const bareHtml = await bare.text();
+    expect(bareHtml).toContain('JO 1102-2004');
+    expect(bareHtml).toContain(`id="assessment-circumstance-${osl217}"`);
+    expect(logCount(t.db)).toBe(before);
     expect((await assess(jur)).status).toBe(303);
+    const page = await (await get(t.app, `/documents/${docId}/secrecy`, jur)).text();
+    expect(page).toContain('Sökanden har sagt att kunderna ska kartläggas.');
+  });
+
+  it('warns when an activity-bound provision is used outside the organisation\'s activities', async () => {
+    const jur = await login(t.app, 'reviewer');
+    const osl261 = String(findProvisionByLabel(t.db, 'OSL 26:1')!.id);
+    const res = await post(t.app, `/documents/${docId}/assessment`, { outcome: 'withhold', provisionIds: osl261, motivering: 'Socialtjänst.', [`circumstance-${osl261}`]: 'Uppgifter om bistånd.' }, jur);
+    expect(res.status).toBe(303);
+    const page = await (await get(t.app, `/documents/${docId}/secrecy`, jur)).text();
+    expect(page).toContain('OSL 26:1 gäller bara i socialtjänst');
   });
 
   it('registrar proposes, a reviewer approves: the released version holds none of the masked text (artefact)', async () => {
@@ -269,6 +301,26 @@ describe('the log never holds the masked text', () => {
   });
 });
 
+describe('questions to the requester during the review (TF 2 kap. 18 §)', () => {
+  it('a jurist asks, tied to the provision that needs it; the answer is shown in the assessment and never logged', async () => {
+    const reg = await login(t.app, 'registrar');
+    const jur = await login(t.app, 'reviewer');
+    expect((await post(t.app, `/documents/${docId}/review-questions`, { questionGround: 'osl_12_1', question: 'Är du själv kunden?' }, reg)).status).toBe(403);
+    const before = logCount(t.db);
+    const bad = await post(t.app, `/documents/${docId}/review-questions`, { questionGround: '', question: 'Vem är du?' }, jur);
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('Välj vilken bestämmelse frågan behövs för (TF 2 kap. 18 §).');
+    expect(logCount(t.db)).toBe(before);
+    expect((await post(t.app, `/documents/${docId}/review-questions`, { questionGround: 'osl_12_1', question: 'Är du själv kunden i brevet?' }, jur)).status).toBe(303);
+    const qid = t.db.prepare('SELECT id FROM review_question').pluck().get() as number;
+    expect((await post(t.app, `/documents/${docId}/review-questions/${qid}/answer`, { answer: 'Ja, jag är Tolvan Tolvansson.' }, jur)).status).toBe(303);
+    const page = await (await get(t.app, `/documents/${docId}/secrecy`, jur)).text();
+    expect(page).toContain('OSL 12:1 – om uppgifterna gäller sökanden själv');
+    expect(page).toContain('Svar: Ja, jag är Tolvan Tolvansson.');
+    expect(JSON.stringify(t.db.prepare('SELECT reason, after FROM decision_log').all())).not.toContain('jag är Tolvan');
+  });
+});
+
 describe('the provisions catalogue (admin)', () => {
   it('lists, adds, refuses bad input with 422 and nothing logged, retires', async () => {
     const adm = await login(t.app, 'admin');
@@ -276,13 +328,14 @@ describe('the provisions catalogue (admin)', () => {
     expect(list).toContain('OSL 21:7');
     expect(list).toContain('href="/admin/provisions"');
     const before = logCount(t.db);
-    const bad = await post(t.app, '/admin/provisions', { chapter: 'tjugo', section: '7', shortName: '' }, adm);
+    const bad = await post(t.app, '/admin/provisions', { chapter: 'tjugo', section: '7', shortName: '', harmTest: '' }, adm);
     expect(bad.status).toBe(422);
     const html = await bad.text();
     expect(html).toContain('Fyll i kapitlet som ett heltal, till exempel 21.');
     expect(html).toContain('value="tjugo"');
+    expect(html).toContain('Välj bestämmelsens skaderekvisit.');
     expect(logCount(t.db)).toBe(before);
-    expect((await post(t.app, '/admin/provisions', { chapter: '40', section: '5', shortName: 'Tystnadsplikt' }, adm)).status).toBe(303);
+    expect((await post(t.app, '/admin/provisions', { chapter: '40', section: '5', shortName: 'Tystnadsplikt', harmTest: 'rakt' }, adm)).status).toBe(303);
     const id = findProvisionByLabel(t.db, 'OSL 40:5')!.id;
     expect((await post(t.app, `/admin/provisions/${id}/retire`, {}, adm)).status).toBe(303);
     // A retired provision is no longer offered on the secrecy page.

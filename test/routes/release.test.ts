@@ -7,6 +7,8 @@ import { makeRequest } from '../helpers/requests.ts';
 import { createApp } from '../../src/app.ts';
 import type { Mail } from '../../src/mail/notice.ts';
 import { assessedDocument, MASKED_TEXT, SECRET_ADDRESS, SECRET_NAME, SECRET_PNR, toReview } from '../helpers/release.ts';
+import { importPastedText } from '../../src/documents/importer.ts';
+import { findProvisionByLabel } from '../../src/db/provisions.ts';
 
 let t: TestApp;
 let reviewer: string;
@@ -18,16 +20,22 @@ beforeEach(async () => {
   registrar = await login(t.app, 'registrar');
 });
 
+/** OSL 10 kap. 14 §: before anything is refused the jurist answers whether a förbehåll would remove the risk. */
+const noConditionWouldDo = { conditionRisk: 'does_not_remove', conditionAssessment: 'Uppgifterna är sekretessbelagda mot var och en; ett förbehåll om användningen hindrar inte att de sprids.' };
+
 const masked = { title: 'Avtal Tolvansson', text: MASKED_TEXT, outcome: 'release_masked' as const, mask: [{ text: SECRET_PNR, provision: 'OSL 21:7' }, { text: SECRET_ADDRESS, provision: 'OSL 21:3' }, { text: SECRET_NAME, provision: 'OSL 21:3' }] };
 const withheld = { title: 'Utredning', text: `Socialtjänstens utredning HEMLIGUTREDNING om familjen.`, outcome: 'withhold' as const, provisions: ['OSL 26:1'] };
 const full = { title: 'Protokoll', text: 'Styrelseprotokoll 2026-01-10. Inget hemligt.', outcome: 'release_full' as const };
+
+/** The reading room's own assessment of a release (OSL 21:7, 12 kap. 1 §: secrecy is relative to the requester). */
+const publication = { ownData: 'no', secrecyReasoning: 'Inga uppgifter om kunden finns kvar efter maskeringen.', basis: 'none', basisNote: '' };
 
 /** A request with three handlingar, decided by the reviewer through the page. */
 async function decided() {
   const r = makeRequest(t.db, t.ids.registrar);
   const docIds = [full, masked, withheld].map((d) => assessedDocument(t.db, t.ids, r.id, d));
   toReview(t.db, t.ids.reviewer, r.id);
-  const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Uppgifterna om kunden skyddas av OSL 21:7 och 21:3; utredningen av OSL 26:1.', condition: '' }, reviewer);
+  const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Uppgifterna om kunden skyddas av OSL 21:7 och 21:3; utredningen av OSL 26:1.', condition: '', ...noConditionWouldDo }, reviewer);
   expect(res.status).toBe(303);
   return { ...r, docIds };
 }
@@ -42,14 +50,118 @@ async function newLink(requestId: number, cookie = registrar): Promise<string> {
 }
 
 describe('decide', () => {
+  it('asks whether a förbehåll would remove the risk before a refusal (OSL 10 kap. 14 §): 422 without the answer, nothing logged', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    assessedDocument(t.db, t.ids, r.id, withheld);
+    toReview(t.db, t.ids.reviewer, r.id);
+    const page = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
+    expect(page).toContain('Skulle ett förbehåll undanröja risken');
+    const before = logCount(t.db);
+    const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'OSL 26:1.', condition: '' }, reviewer);
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Svara på om ett förbehåll skulle undanröja risken (OSL 10 kap. 14 §).');
+    const removes = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'OSL 26:1.', condition: '', conditionRisk: 'removes' }, reviewer);
+    expect(removes.status).toBe(422);
+    expect(logCount(t.db)).toBe(before);
+    // With the answer and a föredragande: decided, and the letter names both (FL 31 §).
+    const ok = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'OSL 26:1.', condition: '', ...noConditionWouldDo, presentedBy: String(t.ids.registrar) }, reviewer);
+    expect(ok.status).toBe(303);
+    const letter = await (await get(t.app, `/requests/${r.id}/decision/letter`, reviewer)).text();
+    expect(letter).toContain(`Föredragande: ${users.registrar.displayName}`);
+    expect(await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text()).toContain('Varför förbehåll inte räcker');
+  });
+
+  it('a large request is released in parts: each part its own decision, letter, link and clock; a part link shows only its handlingar', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    const [first, second] = [full, masked].map((d) => assessedDocument(t.db, t.ids, r.id, d));
+    toReview(t.db, t.ids.reviewer, r.id);
+    const page = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
+    expect(page).toContain('Varje del får eget beslut, brev och överklagandetid');
+    // Part 1: the protocol only; the request stays open.
+    const p1 = await post(t.app, `/requests/${r.id}/decision`, { documentIds: String(first), motivering: '', condition: '' }, reviewer);
+    expect(p1.status).toBe(303);
+    expect(t.db.prepare('SELECT status FROM disclosure_request WHERE id = ?').pluck().get(r.id)).toBe('in_review');
+    const letter1 = await (await get(t.app, `/requests/${r.id}/decision/letter`, reviewer)).text();
+    expect(letter1).toContain('Delbeslut 1');
+    const link1 = await newLink(r.id);
+    const seen1 = await (await get(t.app, link1)).text();
+    expect(seen1).toContain(`handlingar/${r.reference.replace('/', '-')}-1"`);
+    expect(seen1).not.toContain(`handlingar/${r.reference.replace('/', '-')}-2"`);
+    // The part link cannot fetch a handling outside its part, even though it is approved.
+    expect((await get(t.app, `${link1}/handlingar/${r.reference.replace('/', '-')}-1`)).status).toBe(200);
+    expect((await get(t.app, `${link1}/handlingar/${r.reference.replace('/', '-')}-2`)).status).toBe(404);
+    // Nor can the zip: every file behind a link reads the one list of what its decision released.
+    const zipped = Object.keys(unzipSync(new Uint8Array(await (await get(t.app, `${link1}/handlingar.zip`)).arrayBuffer()))).sort();
+    expect(zipped).toEqual([`${r.reference.replace('/', '-')}-1.pdf`, 'beslut.pdf']);
+    // A handling already decided cannot be decided again as a part.
+    expect((await post(t.app, `/requests/${r.id}/decision`, { documentIds: String(first), motivering: 'x', condition: '' }, reviewer)).status).toBe(422);
+    // Part 2: the rest; the request is decided, and part 1 stands with its own decision.
+    const p2 = await post(t.app, `/requests/${r.id}/decision`, { documentIds: String(second), motivering: 'OSL 21:7 och 21:3.', condition: '', ...noConditionWouldDo }, reviewer);
+    expect(p2.status).toBe(303);
+    expect(t.db.prepare('SELECT status FROM disclosure_request WHERE id = ?').pluck().get(r.id)).toBe('decided');
+    expect(t.db.prepare('SELECT part, outcome FROM decision WHERE superseded_at IS NULL ORDER BY part').all()).toEqual([
+      { part: 1, outcome: 'release_full' },
+      { part: 2, outcome: 'partial_refusal' },
+    ]);
+    // The first part's link still shows its decision and its handling.
+    expect(await (await get(t.app, link1)).text()).toContain(`handlingar/${r.reference.replace('/', '-')}-1"`);
+    const decisionPage = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
+    expect(decisionPage).toContain('Del 1');
+    expect(decisionPage).toContain('Del 2');
+  });
+
+  it('refuses without a handling when the handling is not allmän or does not exist: appealable, with the TF ground in the letter', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    toReview(t.db, t.ids.reviewer, r.id);
+    expect((await post(t.app, `/requests/${r.id}/decision/without-document`, { ground: 'not_public_document', groundMotivering: 'Utkast.' }, registrar)).status).toBe(403);
+    const before = logCount(t.db);
+    const bad = await post(t.app, `/requests/${r.id}/decision/without-document`, { ground: '', groundMotivering: '' }, reviewer);
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('Välj varför begäran avslås.');
+    expect(logCount(t.db)).toBe(before);
+    const res = await post(
+      t.app,
+      `/requests/${r.id}/decision/without-document`,
+      { ground: 'not_public_document', groundMotivering: 'Det begärda är ett utkast till styrelseprotokoll som inte har justerats eller expedierats (2 kap. 12 § TF).' },
+      reviewer,
+    );
+    expect(res.status).toBe(303);
+    const letter = await (await get(t.app, `/requests/${r.id}/decision/letter`, reviewer)).text();
+    expect(letter).toContain('2 kap. 4 § och 9–12 §§ tryckfrihetsförordningen');
+    expect(letter).toContain('Kammarrätten i Stockholm');
+    expect(t.db.prepare('SELECT outcome, ground FROM decision').get()).toEqual({ outcome: 'refusal', ground: 'not_public_document' });
+    // It is appealable: an appeal is recorded.
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today }, registrar)).status).toBe(303);
+  });
+
+  it('a request for uppgifter is answered on its own path (OSL 6 kap. 4 §): no decision, nothing to appeal', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    toReview(t.db, t.ids.reviewer, r.id);
+    const before = logCount(t.db);
+    const bad = await post(t.app, `/requests/${r.id}/information-answer`, { infoOutcome: 'refused', infoNote: '' }, registrar);
+    expect(bad.status).toBe(422);
+    expect(logCount(t.db)).toBe(before);
+    const res = await post(t.app, `/requests/${r.id}/information-answer`, { infoOutcome: 'refused', infoNote: 'Uppgiften omfattas av sekretess enligt OSL 31:16.' }, registrar);
+    expect(res.status).toBe(303);
+    expect(t.db.prepare('SELECT count(*) FROM decision').pluck().get()).toBe(0);
+    expect(t.db.prepare('SELECT status FROM disclosure_request WHERE id = ?').pluck().get(r.id)).toBe('decided');
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today }, registrar)).status).toBe(422);
+    expect(await (await get(t.app, `/requests/${r.id}/decision`, registrar)).text()).toContain('uppgifterna lämnas inte');
+  });
+
   it('a reviewer decides; the page shows outcome, provisions, fee and the letter', async () => {
     const r = await decided();
     const html = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
     expect(html).toContain('Delvis avslag');
     expect(html).toContain('Beslutet är inte delgivet ännu');
     const letter = await (await get(t.app, `/requests/${r.id}/decision/letter`, registrar)).text();
-    expect(letter).toContain('OSL 26:1: handling 3 (hela handlingen)');
-    expect(letter).toContain('kammarrätten');
+    // 26:1 is not named in the letter: naming it would reveal social services involvement (FL 32 § 2 st).
+    expect(letter).toContain('som inte anges, eftersom det skulle röja det som ska skyddas (32 § andra stycket förvaltningslagen): handling 3 (hela handlingen)');
+    expect(letter).not.toContain('26 kap. 1 §');
+    expect(letter).toContain('Kammarrätten i Stockholm');
+    expect(letter).toContain('6 kap. 7 §');
     const pdf = await get(t.app, `/requests/${r.id}/decision/letter.pdf`, registrar);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
   });
@@ -69,7 +181,7 @@ describe('decide', () => {
     assessedDocument(t.db, t.ids, r.id, withheld);
     toReview(t.db, t.ids.reviewer, r.id);
     const before = logCount(t.db);
-    const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: ' ', condition: '' }, reviewer);
+    const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: ' ', condition: '', ...noConditionWouldDo }, reviewer);
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(titleOf(html)).toMatch(/^Fel: /);
@@ -89,7 +201,7 @@ describe('the requester link', () => {
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     const html = await res.text();
     expect(html).toContain('Beslut om din begäran');
-    expect(html).toContain('kammarrätten');
+    expect(html).toContain('Kammarrätten i Stockholm');
     expect(html).toContain(users.reviewer.displayName); // the decision-maker
     for (const s of [SECRET_PNR, SECRET_NAME, SECRET_ADDRESS, 'HEMLIGUTREDNING', users.registrar.displayName, users.reviewer2.displayName, 'Huvudmeny', 'Logga ut', '/documents/', 'Avtal Tolvansson']) {
       expect(html, s).not.toContain(s);
@@ -245,7 +357,7 @@ describe('artefact test: released files hold none of the masked strings', () => 
       }
       const meta = await pdf.getMetadata();
       const info = JSON.stringify(meta.info) + JSON.stringify(meta.metadata ? [...meta.metadata] : []);
-      expect((meta.info as { Title?: string }).Title).toBe(`Utlämnad handling ${r.reference} nr ${n}`);
+      expect((meta.info as { Title?: string }).Title).toBe(`Utlämnad handling ${r.reference} nr ${n}: Handling ${n}`);
       expect(info).not.toMatch(/Author|Creator|Producer|CreationDate/);
       for (const s of secrets) {
         expect(text, `${n}: ${s}`).not.toContain(s);
@@ -303,7 +415,7 @@ describe('everything at once: one zip with neutral names', () => {
     const r = makeRequest(t.db, t.ids.registrar);
     assessedDocument(t.db, t.ids, r.id, withheld);
     toReview(t.db, t.ids.reviewer, r.id);
-    expect((await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Utredningen skyddas av OSL 26:1.', condition: '' }, reviewer)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Utredningen skyddas av OSL 26:1.', condition: '', ...noConditionWouldDo }, reviewer)).status).toBe(303);
     const path = await newLink(r.id);
     expect(await (await get(t.app, path)).text()).not.toContain('handlingar.zip');
   });
@@ -332,7 +444,7 @@ describe('artefact test: text handlingar keep their layout and every character',
     const structure = [{ kind: 'heading', level: 1, ...at('Mätare') }, { kind: 'table', rows: [[at('Kund'), at('Anläggning')], [at('Şahin Ağaoğlu'), at('FV-3001')], [at(SECRET_NAME), at('FV-3002')]] }];
     t.db.prepare("UPDATE document SET format = 'docx', structure = ? WHERE id = ?").run(JSON.stringify(structure), docxId);
     toReview(t.db, t.ids.reviewer, r.id);
-    expect((await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Kundens namn skyddas av OSL 21:7.', condition: '' }, reviewer)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Kundens namn skyddas av OSL 21:7.', condition: '', ...noConditionWouldDo }, reviewer)).status).toBe(303);
     const path = await newLink(r.id);
     const ref = r.reference.replace('/', '-');
 
@@ -372,12 +484,15 @@ describe('outbox, reading room, appeal', () => {
 
   it('only a reviewer publishes; the läsesal lists and searches released texts only', async () => {
     const r = await decided();
-    expect((await post(t.app, `/requests/${r.id}/publish`, {}, registrar)).status).toBe(403);
+    expect((await post(t.app, `/requests/${r.id}/publish`, publication, registrar)).status).toBe(403);
     expect((await get(t.app, '/lasesal')).status).toBe(200);
     expect(await (await get(t.app, '/lasesal')).text()).toContain('Inga handlingar hittades.');
-    expect((await post(t.app, `/requests/${r.id}/publish`, {}, reviewer)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/publish`, publication, reviewer)).status).toBe(303);
+    // The publication's own assessment is kept and linked from each entry.
+    expect(t.db.prepare('SELECT count(*) FROM reading_room_entry WHERE publication_assessment_id IS NULL').pluck().get()).toBe(0);
+    expect(await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text()).toContain('Inga uppgifter om kunden finns kvar efter maskeringen.');
     const list = await (await get(t.app, '/lasesal?q=fjärrvärme')).text();
-    expect(list).toContain(`Utlämnad handling ${r.reference} nr 2`);
+    expect(list).toContain(`Handling 2 (${r.reference} nr 2)`);
     expect(list).not.toContain(SECRET_PNR);
     expect(await (await get(t.app, `/lasesal?q=${encodeURIComponent(SECRET_PNR)}`)).text()).toContain('Inga handlingar hittades.');
     expect(await (await get(t.app, '/lasesal?q=HEMLIGUTREDNING')).text()).toContain('Inga handlingar hittades.');
@@ -387,6 +502,58 @@ describe('outbox, reading room, appeal', () => {
     expect((await get(t.app, '/lasesal/999')).status).toBe(404);
     expect((await post(t.app, `/requests/${r.id}/unpublish`, {}, reviewer)).status).toBe(303);
     expect((await get(t.app, `/lasesal/${entry}`)).status).toBe(404);
+  });
+
+  it('publishing needs its own assessment: without it 422 and nothing published or logged', async () => {
+    const r = await decided();
+    const before = logCount(t.db);
+    const res = await post(t.app, `/requests/${r.id}/publish`, {}, reviewer);
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('Svara på om utlämnandet gällde sökandens egna uppgifter (OSL 12 kap. 1 §).');
+    expect(html).toContain('Välj den rättsliga grunden för att publicera personuppgifter.');
+    expect(logCount(t.db)).toBe(before);
+    expect(t.db.prepare('SELECT count(*) FROM reading_room_entry').pluck().get()).toBe(0);
+    // A basis other than "no personal data" needs its explanation.
+    const noNote = await post(t.app, `/requests/${r.id}/publish`, { ...publication, basis: 'public_task', basisNote: '' }, reviewer);
+    expect(noNote.status).toBe(422);
+  });
+
+  it('refuses to publish a release of the requester\'s own data (OSL 12 kap. 1 §)', async () => {
+    const r = await decided();
+    const res = await post(t.app, `/requests/${r.id}/publish`, { ...publication, ownData: 'yes' }, reviewer);
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('sökandens egna uppgifter (OSL 12 kap. 1 §)');
+    expect(t.db.prepare('SELECT count(*) FROM reading_room_entry').pluck().get()).toBe(0);
+  });
+
+  it('refuses to publish a release with a förbehåll (OSL 10 kap. 14 §) or a leak-guard exemption, and says so on the page', async () => {
+    const withCondition = makeRequest(t.db, t.ids.registrar);
+    assessedDocument(t.db, t.ids, withCondition.id, full);
+    toReview(t.db, t.ids.reviewer, withCondition.id);
+    await post(t.app, `/requests/${withCondition.id}/decision`, { motivering: 'Utan förbehåll sekretess enligt OSL 31:16.', condition: 'Får inte publiceras.', ...noConditionWouldDo }, reviewer);
+    const res = await post(t.app, `/requests/${withCondition.id}/publish`, publication, reviewer);
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Utlämnandet skedde med förbehåll');
+    expect(await (await get(t.app, `/requests/${withCondition.id}/decision`, reviewer)).text()).not.toContain(`action="/requests/${withCondition.id}/publish"`);
+
+    const exempted = await decided();
+    t.db
+      .prepare("INSERT INTO leak_exemption (document_id, start, end, reason, decided_by, decided_at) VALUES (?, 0, 5, 'Sökandens eget namn', ?, ?)")
+      .run(exempted.docIds[1], t.ids.reviewer, new Date().toISOString());
+    const ex = await post(t.app, `/requests/${exempted.id}/publish`, publication, reviewer);
+    expect(ex.status).toBe(422);
+    expect(await ex.text()).toContain('lämna ut här');
+
+    // A question during the review whether the data was the requester's own (OSL 12 kap. 1 §).
+    const own = await decided();
+    t.db
+      .prepare("INSERT INTO review_question (request_id, document_id, ground, question, asked_by, asked_at) VALUES (?, ?, 'osl_12_1', 'Är du kunden?', ?, ?)")
+      .run(own.id, own.docIds[1], t.ids.reviewer, new Date().toISOString());
+    const ownRes = await post(t.app, `/requests/${own.id}/publish`, publication, reviewer);
+    expect(ownRes.status).toBe(422);
+    expect(await ownRes.text()).toContain('Utlämnandet prövades för just den sökanden');
+    expect(t.db.prepare('SELECT count(*) FROM reading_room_entry').pluck().get()).toBe(0);
   });
 
   it('records an appeal and says whether it came in in time', async () => {
@@ -399,6 +566,29 @@ describe('outbox, reading room, appeal', () => {
     expect(html).toContain('Ett överklagande är inte avgjort');
     const bad = await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: 'igår' }, registrar);
     expect(bad.status).toBe(422);
+    // The forwarding clock (FL 46 §) shows on the decision page and on the overview.
+    expect(html).toContain('Lämnas över till kammarrätten senast');
+    const overview = await (await get(t.app, '/requests?status=all', registrar)).text();
+    expect(overview).toContain('Överklaganden att lämna över till kammarrätten');
+    expect(overview).toContain(r.reference);
+    // Timeliness first, then forwarding; a registrar may not reconsider (a jurist's, FL 37 §).
+    const appealId = t.db.prepare('SELECT id FROM appeal').pluck().get() as number;
+    expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/sent`, { sentDate: today }, registrar)).status).toBe(422);
+    expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/reconsideration`, { reconsideration: 'unchanged', reconsiderationNote: 'x' }, registrar)).status).toBe(403);
+    expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/reconsideration`, { reconsideration: 'unchanged', reconsiderationNote: 'Beslutet står fast.' }, reviewer)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/timeliness`, { wrongInstructions: 'no', reachedCourtInTime: 'no' }, registrar)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/sent`, { sentDate: today }, registrar)).status).toBe(303);
+    expect(await (await get(t.app, '/requests?status=all', registrar)).text()).not.toContain('Överklaganden att lämna över till kammarrätten');
+  });
+
+  it('the first opening of the requester\'s link records the day the decision was received, shown with the appeal clock', async () => {
+    const r = await decided();
+    const path = await newLink(r.id);
+    expect(t.db.prepare('SELECT notified_at FROM decision').pluck().get()).toBeNull();
+    const page = await (await get(t.app, path)).text();
+    expect(page).toContain('Sista dag att överklaga');
+    expect(t.db.prepare('SELECT notified_via FROM decision').pluck().get()).toBe('link_opened');
+    expect(await (await get(t.app, `/requests/${r.id}/decision`, registrar)).text()).toContain('sökanden öppnade länken första gången');
   });
 
   it('the statistics page shows outcomes, provisions used and time to release', async () => {
@@ -465,5 +655,215 @@ describe('e-mail notice', () => {
     expect(html).toContain('E-posten kunde inte skickas');
     expect(t.db.prepare('SELECT sent_at FROM outbox').pluck().get()).toBeNull();
     expect(JSON.stringify(t.db.prepare('SELECT * FROM decision_log').all())).not.toContain('tolvan@example.com');
+  });
+});
+
+// ------------------------------------------------------------------------------------------------
+// Issue 10, hole 1: masked data reached the requester through handling titles. Every string that
+// reaches a requester or the läsesal now passes the leak guard, and handlings are named by the
+// public title the reviewer approved with the assessment.
+
+/** The text of a PDF as pdfjs reads it, its raw bytes and its metadata. */
+async function readPdf(bytes: Uint8Array): Promise<{ text: string; raw: string; info: string; title: string | undefined }> {
+  const raw = Buffer.from(bytes).toString('latin1');
+  const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  let text = '';
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const content = await (await pdf.getPage(i)).getTextContent();
+    text += content.items.map((it) => ('str' in it ? it.str : '')).join(' ') + '\n';
+  }
+  const meta = await pdf.getMetadata();
+  const info = JSON.stringify(meta.info) + JSON.stringify(meta.metadata ? [...meta.metadata] : []);
+  await pdf.destroy();
+  return { text, raw, info, title: (meta.info as { Title?: string }).Title };
+}
+
+describe('issue 10, hole 1: nothing masked reaches the requester through titles, reasons, file names or the notice', () => {
+  // 19420107-7098 is one of Skatteverket's test personnummer.
+  const PNR = '19420107-7098';
+  const handlingar = [
+    { title: 'Ek, Bo – ansökan', text: 'Ansökan om bygglov.\nSökande: Bo Ek.\nBo Ek vill bygga ett garage.', mask: 'Bo Ek', publicTitle: 'Ansökan om bygglov' },
+    { title: 'Journal 194201077098', text: `Journalanteckning för ${PNR}.\nBesöket gällde en remiss.`, mask: PNR, publicTitle: 'Journalanteckning' },
+    // A title taken silently from a file name: the requester gets the neutral proposal instead.
+    { title: 'PM om Ingrid Vallmark', text: 'PM.\nIngrid Vallmark har klagat på fakturan.', mask: 'Ingrid Vallmark', publicTitle: null },
+  ];
+  const secrets = ['Bo Ek', 'Ek, Bo', 'Ek Bo', 'Vallmark', 'Ingrid', PNR, '194201077098', '420107-7098'];
+  /** What must not stand anywhere, in any form the guard folds: names, the number with any separators. */
+  function expectClean(where: string, s: string) {
+    const folded = s.toLocaleLowerCase('sv');
+    for (const x of secrets) expect(folded, `${where}: ${x}`).not.toContain(x.toLocaleLowerCase('sv'));
+    expect(s.replace(/\D/g, ''), `${where}: digits`).not.toContain('4201077098');
+  }
+
+  let jur2: string;
+  beforeEach(async () => {
+    jur2 = await login(t.app, 'reviewer2');
+  });
+
+  const osl217 = () => String(findProvisionByLabel(t.db, 'OSL 21:7')!.id);
+
+  /** Proposes, assesses (with the public title from the form, or the one given) and approves each handling through the pages. */
+  async function assessedThroughPages() {
+    const r = makeRequest(t.db, t.ids.registrar);
+    const docIds: number[] = [];
+    for (const h of handlingar) {
+      const id = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: h.title, text: h.text });
+      docIds.push(id);
+      const proposed = await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text: h.mask, scope: 'document', provisionId: osl217() }, registrar);
+      expect(proposed.status).toBe(303);
+      const form = await (await get(t.app, `/documents/${id}/secrecy`, reviewer)).text();
+      const shown = /name="publicTitle"[^>]*value="([^"]*)"/.exec(form)?.[1];
+      const res = await post(
+        t.app,
+        `/documents/${id}/assessment`,
+        { outcome: 'release_masked', provisionIds: osl217(), motivering: 'Uppgiften kan användas för kartläggning.', [`circumstance-${osl217()}`]: 'Sökanden har sagt att uppgifterna ska läggas ut i ett sökbart register.', publicTitle: h.publicTitle ?? shown ?? '' },
+        reviewer,
+      );
+      expect(res.status).toBe(303);
+      expect((await post(t.app, `/documents/${id}/approval`, {}, jur2)).status).toBe(303);
+    }
+    toReview(t.db, t.ids.reviewer, r.id);
+    return { ...r, docIds };
+  }
+
+  it('the proposed public title is neutral (kind and date), never the register description', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    const id = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'PM om Ingrid Vallmark', text: 'PM. Ingrid Vallmark klagar.' });
+    const form = await (await get(t.app, `/documents/${id}/secrecy`, reviewer)).text();
+    expect(/name="publicTitle"[^>]*value="([^"]*)"/.exec(form)?.[1]).toMatch(/^Handling \d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('after approval and decision: the /r/ page, the handlingar, their PDFs, the letter, the notice and the läsesal hold none of it', async () => {
+    const r = await assessedThroughPages();
+    const decided = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Uppgifterna om enskilda skyddas av OSL 21:7.', condition: '', ...noConditionWouldDo }, reviewer);
+    expect(decided.status).toBe(303);
+    const created = await post(t.app, `/requests/${r.id}/release-links`, {}, registrar);
+    const createdHtml = await created.text();
+    const path = /value="http:\/\/localhost(\/r\/[A-Za-z0-9_-]{43})"/.exec(createdHtml)![1]!;
+    const ref = r.reference.replace('/', '-');
+
+    const page = await (await get(t.app, path)).text();
+    expectClean('/r/', page);
+    // The requester can tell the handlingar apart: each by its public title, in the list and the letter.
+    expect(page).toContain('Handling 1: Ansökan om bygglov');
+    expect(page).toContain('Handling 2: Journalanteckning');
+    expect(page).toMatch(/Handling 3: Handling \d{4}-\d{2}-\d{2}/);
+    expect(page).toContain('Ansökan om bygglov – lämnas ut med maskeringar');
+
+    const letterPdf = await readPdf(new Uint8Array(await (await get(t.app, `${path}/beslut.pdf`)).arrayBuffer()));
+    for (const part of [letterPdf.text, letterPdf.raw, letterPdf.info]) expectClean('beslut.pdf', part);
+    expect(letterPdf.text).toContain('Journalanteckning');
+    expectClean('staff letter (printed and posted)', await (await get(t.app, `/requests/${r.id}/decision/letter`, registrar)).text());
+    expectClean('staff letter PDF', (await readPdf(new Uint8Array(await (await get(t.app, `/requests/${r.id}/decision/letter.pdf`, registrar)).arrayBuffer()))).text);
+
+    for (const n of [1, 2, 3]) {
+      const html = await (await get(t.app, `${path}/handlingar/${ref}-${n}`)).text();
+      expectClean(`handling ${n}`, html);
+      expect(html).toContain('[maskerat – OSL 21:7]');
+      const res = await get(t.app, `${path}/handlingar/${ref}-${n}.pdf`);
+      expectClean(`handling ${n} file name`, res.headers.get('content-disposition')!);
+      const pdf = await readPdf(new Uint8Array(await res.arrayBuffer()));
+      for (const part of [pdf.text, pdf.raw, pdf.info]) expectClean(`handling ${n} PDF`, part);
+      expect(pdf.title).toContain(`nr ${n}: `);
+    }
+
+    // Everything at once: the zip's entry names and every PDF in it.
+    const zip = unzipSync(new Uint8Array(await (await get(t.app, `${path}/handlingar.zip`)).arrayBuffer()));
+    for (const [name, bytes] of Object.entries(zip)) {
+      expectClean('zip entry name', name);
+      const pdf = await readPdf(bytes);
+      for (const part of [pdf.text, pdf.raw, pdf.info]) expectClean(`zip ${name}`, part);
+    }
+    expect(Object.keys(zip)).toHaveLength(4);
+
+    // The notice: as e-mailed, as stored in the outbox, and as shown once to staff to send.
+    const sent: Mail[] = [];
+    const mailer = createApp({ db: t.db, config: t.config, imports: t.imports, sleep: async () => {}, sendMail: async (m) => void sent.push(m) });
+    t.db.prepare('UPDATE disclosure_request SET requester_contact = ? WHERE id = ?').run('sokande@example.com', r.id);
+    expect((await post(mailer, `/requests/${r.id}/release-links`, {}, registrar)).status).toBe(200);
+    expect(sent).toHaveLength(1);
+    expectClean('e-mail', sent[0]!.subject + sent[0]!.text);
+    expectClean('notice shown', createdHtml.replace(/\/r\/[A-Za-z0-9_-]{43}/g, ''));
+    for (const row of t.db.prepare('SELECT subject, body FROM outbox').all() as Array<{ subject: string; body: string }>) expectClean('outbox', row.subject + row.body);
+
+    expect((await post(t.app, `/requests/${r.id}/publish`, publication, reviewer)).status).toBe(303);
+    const room = await (await get(t.app, '/lasesal')).text();
+    expectClean('läsesal', room);
+    expect(room).toContain('Journalanteckning');
+    for (const id of t.db.prepare('SELECT id FROM reading_room_entry').pluck().all() as number[]) {
+      expectClean('läsesal entry', await (await get(t.app, `/lasesal/${id}`)).text());
+      const res = await get(t.app, `/lasesal/${id}/pdf`);
+      expectClean('läsesal file name', res.headers.get('content-disposition')!);
+      const pdf = await readPdf(new Uint8Array(await res.arrayBuffer()));
+      for (const part of [pdf.text, pdf.raw, pdf.info]) expectClean('läsesal PDF', part);
+    }
+  });
+
+  it('a public title holding masked text is stopped with "maskera även här" / "lämna ut här, med skäl"; nothing is written until chosen', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    const id = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: handlingar[0]!.title, text: `${handlingar[0]!.text}\nPnr ${PNR}.` });
+    for (const text of ['Bo Ek', PNR]) await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text, scope: 'document', provisionId: osl217() }, registrar);
+    const base = { outcome: 'release_masked', provisionIds: osl217(), motivering: 'Kartläggning.', [`circumstance-${osl217()}`]: 'Sökanden vill kartlägga grannar.', publicTitle: 'Ek, Bo – ansökan' };
+    const before = logCount(t.db);
+    const stopped = await post(t.app, `/documents/${id}/assessment`, base, reviewer);
+    expect(stopped.status).toBe(422);
+    const html = await stopped.text();
+    expect(titleOf(html)).toMatch(/^Fel: /);
+    expect(html).toContain('Den publika titeln innehåller text som är maskerad i en handling.');
+    expect(html).toContain('<mark>Ek, Bo</mark>');
+    expect(html).toContain('value="mask"');
+    expect(html).toContain('value="exempt"');
+    expect(logCount(t.db)).toBe(before);
+    expect(t.db.prepare('SELECT count(*) FROM secrecy_assessment').pluck().get()).toBe(0);
+    // A masked number is stopped whatever its separators, as in the released text.
+    const number = await post(t.app, `/documents/${id}/assessment`, { ...base, publicTitle: 'Journal 194201077098' }, reviewer);
+    expect(number.status).toBe(422);
+    expect(await number.text()).toContain('<mark>194201077098</mark>');
+
+    // "Lämna ut här, med skäl" needs the reason; with it, the title stands and the log holds no text.
+    const noReason = await post(t.app, `/documents/${id}/assessment`, { ...base, leakAction: 'exempt', leakReason: '' }, reviewer);
+    expect(noReason.status).toBe(422);
+    expect(await noReason.text()).toContain('Skriv varför texten lämnas ut här.');
+    const masked = await post(t.app, `/documents/${id}/assessment`, { ...base, leakAction: 'mask' }, reviewer);
+    expect(masked.status).toBe(303);
+    expect(t.db.prepare('SELECT public_title FROM secrecy_assessment ORDER BY id DESC').pluck().get()).toBe('[maskerat] – ansökan');
+    const exempt = await post(t.app, `/documents/${id}/assessment`, { ...base, leakAction: 'exempt', leakReason: 'Sökanden är Bo Ek själv (OSL 12 kap. 1 §).' }, reviewer);
+    expect(exempt.status).toBe(303);
+    expect(t.db.prepare('SELECT public_title FROM secrecy_assessment ORDER BY id DESC').pluck().get()).toBe('Ek, Bo – ansökan');
+    expect(t.db.prepare('SELECT count(*) FROM field_leak_exemption').pluck().get()).toBe(1);
+    const logged = JSON.stringify(t.db.prepare("SELECT after FROM decision_log WHERE event = 'redaction.leak_exempted'").all());
+    expect(logged).toContain(`publicTitle:${id}`);
+    expect(logged).not.toContain('Ek, Bo');
+  });
+
+  it('a maskering proposed after the assessment stops the approval while the public title holds it', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    const id = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'x', text: 'Brev från Ingrid Vallmark om fakturan.' });
+    await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text: 'fakturan', scope: 'document', provisionId: osl217() }, registrar);
+    expect((await post(t.app, `/documents/${id}/assessment`, { outcome: 'release_masked', provisionIds: osl217(), motivering: 'x', [`circumstance-${osl217()}`]: 'Sökanden vill kartlägga kunder.', publicTitle: 'Brev från Vallmark' }, reviewer)).status).toBe(303);
+    await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text: 'Ingrid Vallmark', scope: 'document', provisionId: osl217() }, registrar);
+    const res = await post(t.app, `/documents/${id}/approval`, {}, jur2);
+    // A refused approval answers 422, or 303 to the page that says why.
+    const shown = res.status === 303 ? await (await get(t.app, res.headers.get('location')!, jur2)).text() : await res.text();
+    expect([303, 422]).toContain(res.status);
+    expect(shown).toContain('Den publika titeln innehåller text som är maskerad i en handling.');
+    expect(t.db.prepare('SELECT count(*) FROM released_version').pluck().get()).toBe(0);
+  });
+
+  it('a motivering or förbehåll holding masked text stops the decision; "maskera även här" masks it in the letter', async () => {
+    const r = await assessedThroughPages();
+    const before = logCount(t.db);
+    const input = { motivering: 'Bo Ek, 420107-7098, är skyddad enligt OSL 21:7.', condition: '', ...noConditionWouldDo };
+    const stopped = await post(t.app, `/requests/${r.id}/decision`, input, reviewer);
+    expect(stopped.status).toBe(422);
+    const html = await stopped.text();
+    expect(html).toContain('Motiveringen innehåller text som är maskerad i en handling.');
+    expect(html).toContain('<mark>420107-7098</mark>');
+    expect(logCount(t.db)).toBe(before);
+    expect(t.db.prepare('SELECT count(*) FROM decision').pluck().get()).toBe(0);
+    expect((await post(t.app, `/requests/${r.id}/decision`, { ...input, leakAction: 'mask' }, reviewer)).status).toBe(303);
+    const d = t.db.prepare('SELECT motivering, letter_markdown FROM decision').get() as { motivering: string; letter_markdown: string };
+    expect(d.motivering).toBe('[maskerat], [maskerat], är skyddad enligt OSL 21:7.');
+    expectClean('stored letter', d.letter_markdown);
   });
 });

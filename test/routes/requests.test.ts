@@ -55,6 +55,10 @@ describe('registration', () => {
     const history = page.slice(page.indexOf('id="history"'));
     expect(history).toContain('<td>Rita Reg</td>');
     expect(history).not.toContain('reg@test.se');
+    // Insyn's own series is the referens, never to be mistaken for the diarium's diarienummer.
+    expect(page).toContain('<dt>Referens</dt>');
+    expect(page).toContain('inte diariets diarienummer');
+    expect(page).toContain('<dt>Diarienummer i diariet</dt>');
   });
 
   it('keeps requester details on the request but never in the log', async () => {

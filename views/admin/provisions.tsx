@@ -1,6 +1,8 @@
 // The admin's catalogue of OSL provisions: add, rename, retire and reinstate (a retired entry stays on old decisions).
 import type { ProvisionRow } from '../../src/db/provisions.ts';
-import { ErrorSummary, type FieldErrors, Notice, TextField } from '../components.tsx';
+import { ErrorSummary, type FieldErrors, Notice, SelectField, TextField } from '../components.tsx';
+import { harmTestLabels, harmTests } from '../../src/domain/provisions.ts';
+import { activities, activityLabels } from '../../src/domain/organisation.ts';
 import { Input } from '../redaction/fields.tsx';
 import { formatDateTime as formatStockholm } from '../requests/format.ts';
 
@@ -28,6 +30,9 @@ export function ProvisionsPage(p: ProvisionsPageProps) {
           <tr>
             <th scope="col">Beteckning</th>
             <th scope="col">Kort namn</th>
+            <th scope="col">Skaderekvisit</th>
+            <th scope="col">Bara i verksamhet</th>
+            <th scope="col">Namnges i beslut</th>
             <th scope="col">Status</th>
             <th scope="col">Åtgärd</th>
           </tr>
@@ -44,6 +49,9 @@ export function ProvisionsPage(p: ProvisionsPageProps) {
                   </button>
                 </form>
               </td>
+              <td>{harmTestLabels[x.harm_test].split(' – ')[0]}</td>
+              <td>{x.activity ? activityLabels[x.activity] : '–'}</td>
+              <td>{x.conceal_label ? 'Nej – rutan säger bara "OSL" (FL 32 § 2 st)' : 'Ja'}</td>
               <td>{x.retired_at ? `Avvecklad ${formatStockholm(x.retired_at)}` : 'Används'}</td>
               <td>
                 <form method="post" action={`/admin/provisions/${x.id}/${x.retired_at ? 'reinstate' : 'retire'}`} class="inline-form">
@@ -62,7 +70,27 @@ export function ProvisionsPage(p: ProvisionsPageProps) {
       <form method="post" action="/admin/provisions" novalidate class="narrow">
         <TextField name="chapter" label="Kapitel" value={p.input?.chapter} errors={p.errors} hint="Till exempel 21 för 21 kap." />
         <TextField name="section" label="Paragraf" value={p.input?.section} errors={p.errors} hint="Till exempel 7 för 7 §." />
+        <TextField name="part" label="Stycke eller punkt" optional value={p.input?.part} errors={p.errors} hint='Till exempel "2 st" eller "1 p". Tomt: hela paragrafen.' />
         <TextField name="shortName" label="Kort namn" value={p.input?.shortName} errors={p.errors} />
+        <SelectField
+          name="harmTest"
+          label="Skaderekvisit"
+          value={p.input?.harmTest ?? ''}
+          errors={p.errors}
+          options={[{ value: '', label: 'Välj' }, ...harmTests.map((h) => ({ value: h, label: harmTestLabels[h] }))]}
+        />
+        <SelectField
+          name="activity"
+          label="Gäller bara i verksamheten"
+          optional
+          value={p.input?.activity ?? ''}
+          errors={p.errors}
+          options={[{ value: '', label: 'Ingen – gäller oavsett verksamhet' }, ...activities.map((a) => ({ value: a, label: activityLabels[a] }))]}
+        />
+        <div class="checkbox">
+          <input type="checkbox" id="concealLabel" name="concealLabel" value="1" checked={p.input?.concealLabel === '1'} />{' '}
+          <label for="concealLabel">Att namnge bestämmelsen skulle röja det som skyddas (maskeringsrutan säger bara "OSL", beslutet ger kortare skäl, FL 32 § 2 st)</label>
+        </div>
         <button type="submit" class="button">
           Lägg till
         </button>

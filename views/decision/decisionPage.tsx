@@ -4,13 +4,15 @@ import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { ErrorSummary, Notice, SelectField, TextField, type FieldErrors } from '../components.tsx';
 import { formatDate, formatDateTime } from '../requests/format.ts';
-import { outcomeLabels, type DecisionOutcome } from '../../src/domain/decision.ts';
+import { outcomeLabels, refusalGroundLabels, type DecisionOutcome, type RefusalGround } from '../../src/domain/decision.ts';
 import { assessmentLabels, type AssessmentOutcome } from '../../src/domain/secrecyAssessment.ts';
 import type { LegalHold } from '../../src/domain/appeal.ts';
+import { personalDataBases, personalDataBasisLabels } from '../../src/domain/publication.ts';
+import { FieldLeakChoices, type FieldLeakView } from '../leakChoices.tsx';
 
 export interface DecisionPageProps {
   request: { id: number; reference: string; status: string; statusLabel: string };
-  documents: Array<{ number: number; id: number; description: string; assessment: AssessmentOutcome | null; released: boolean; provisions: string[] }>;
+  documents: Array<{ number: number; id: number; description: string; publicTitle: string; assessment: AssessmentOutcome | null; released: boolean; provisions: string[] }>;
   rollUp: { ok: true; outcome: DecisionOutcome } | { ok: false; message: string };
   provisionsText: string;
   fee: { pages: number; amount: string; explanation: string };
@@ -21,6 +23,17 @@ export interface DecisionPageProps {
     decidedBy: string;
     decidedAt: string;
     notifiedAt: string | null;
+    /** How the day of receipt became known. */
+    notifiedVia: 'staff' | 'notice_sent' | 'link_opened' | null;
+    /** Sent by post (not the day of receipt, FL 44 §). */
+    postedAt: string | null;
+    /** What a refusal rests on: secrecy, not an allmän handling, does not exist. */
+    ground: RefusalGround;
+    /** Why a förbehåll would not remove the risk (OSL 10 kap. 14 §). */
+    conditionAssessment: string | null;
+    /** Föredragande and delegation (FL 31 §). */
+    presentedBy: string | null;
+    delegation: string | null;
     appealLastDay: string | null;
     pageCount: number;
     fee: string;
@@ -28,17 +41,44 @@ export interface DecisionPageProps {
   hold: LegalHold;
   links: Array<{ id: number; createdAt: string; expiresAt: string; revokedAt: string | null; expired: boolean }>;
   published: number;
-  appeals: Array<{ id: number; receivedAt: string; withinTime: boolean | null; sentToCourtAt: string | null; outcome: string | null }>;
+  /** The reading room: why a release can never be published, and the latest publication assessment. */
+  publication: { blocker: string | null; assessment: { reasoning: string; basis: string; note: string; at: string; by: string } | null };
+  appeals: Array<{
+    id: number;
+    receivedAt: string;
+    withinTime: boolean | null;
+    sentToCourtAt: string | null;
+    outcome: string | null;
+    /** FL 45 § check, omprövning (FL 37-39 §§) and the forwarding clock (FL 46 §). */
+    timeliness: string | null;
+    late: boolean;
+    reconsideration: string | null;
+    forwardBy: string | null;
+    forwardOverdue: boolean;
+  }>;
   informalRefusals: Array<{ id: number; kind: 'refusal' | 'condition'; toldAt: string; note: string; requestedAt: string | null }>;
   /** reopen: this person may reopen the decision and the request is decided or closed (requestPolicy canReopenDecision). */
   can: { decide: boolean; release: boolean; publish: boolean; reopen: boolean };
   canDecideNow: boolean;
   appealOutcomeOptions: Array<{ value: string; label: string }>;
+  reconsiderationOptions: Array<{ value: string; label: string }>;
   errors?: FieldErrors;
   errorForm?: string;
   input?: Record<string, string>;
   notice?: string;
+  /** Masked text the leak guard found in what the decision would send the requester. */
+  leaks?: FieldLeakView[];
   today: string;
+  /** Staff who may be named as föredragande (FL 31 §). */
+  staff: Array<{ id: number; name: string }>;
+  /** Answers to a request for uppgifter (OSL 6 kap. 4 §). */
+  informationAnswers: Array<{ outcome: 'given' | 'refused'; note: string; at: string; by: string }>;
+  /** The delegation in the settings (FL 31 §). */
+  delegation: string | null;
+  /** Every current decision when the request is released in parts, part 1 first. */
+  parts: Array<{ part: number; outcome: DecisionOutcome; decidedAt: string; documents: number[]; notifiedAt: string | null; appealLastDay: string | null }>;
+  /** Handlingar not yet covered by a decision (for a decision in parts). */
+  remaining: Array<{ id: number; number: number; description: string }>;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children?: Child }) {
@@ -73,6 +113,7 @@ export function DecisionPage(p: DecisionPageProps) {
               <tr>
                 <th scope="col">Nr</th>
                 <th scope="col">Handling</th>
+                <th scope="col">Publik titel</th>
                 <th scope="col">Prövning</th>
                 <th scope="col">Bestämmelser</th>
               </tr>
@@ -84,6 +125,7 @@ export function DecisionPage(p: DecisionPageProps) {
                   <td>
                     <a href={`/documents/${doc.id}`}>{doc.description}</a>
                   </td>
+                  <td>{doc.publicTitle}</td>
                   <td>
                     {doc.assessment ? assessmentLabels[doc.assessment] : 'Inte prövad'}
                     {doc.assessment && doc.assessment !== 'withhold' && !doc.released ? <div class="small">Utlämnad version saknas</div> : null}
@@ -105,10 +147,33 @@ export function DecisionPage(p: DecisionPageProps) {
       </Section>
 
       {d ? (
-        <Section id="decision" title="Beslut">
+        <Section id="decision" title={p.parts.length > 1 || p.remaining.length ? `Beslut – del ${p.parts.at(-1)?.part ?? 1}` : 'Beslut'}>
+          {p.parts.length > 1 || p.remaining.length ? (
+            <>
+              <p>Begäran beslutas i delar. Varje del har eget beslut, brev och överklagandetid.</p>
+              <ul class="plain-list">
+                {p.parts.map((x) => (
+                  <li>
+                    Del {x.part} ({formatDateTime(x.decidedAt)}): {outcomeLabels[x.outcome]} – handling {x.documents.join(', ')}.{' '}
+                    {x.notifiedAt ? `Sökanden fick beslutet ${formatDate(x.notifiedAt)}, sista dag att överklaga ${x.appealLastDay}.` : 'Inte delgivet ännu.'}
+                  </li>
+                ))}
+              </ul>
+              {p.remaining.length ? <p>Återstår: handling {p.remaining.map((x) => x.number).join(', ')}.</p> : null}
+            </>
+          ) : null}
           <dl class="summary-list">
             <dt>Utfall</dt>
-            <dd>{outcomeLabels[d.outcome]}</dd>
+            <dd>
+              {outcomeLabels[d.outcome]}
+              {d.ground !== 'secrecy' ? ` – ${refusalGroundLabels[d.ground].toLowerCase()}` : ''}
+            </dd>
+            {d.conditionAssessment ? (
+              <>
+                <dt>Varför förbehåll inte räcker (OSL 10 kap. 14 §)</dt>
+                <dd class="prewrap">{d.conditionAssessment}</dd>
+              </>
+            ) : null}
             {d.condition ? (
               <>
                 <dt>Förbehåll</dt>
@@ -116,7 +181,11 @@ export function DecisionPage(p: DecisionPageProps) {
               </>
             ) : null}
             <dt>Beslutsfattare</dt>
-            <dd>{d.decidedBy}</dd>
+            <dd>
+              {d.decidedBy}, med stöd av {d.delegation ?? 'organisationens delegationsordning'}
+            </dd>
+            <dt>Föredragande</dt>
+            <dd>{d.presentedBy ?? 'Ingen föredragande'}</dd>
             <dt>Beslutat</dt>
             <dd>{formatDateTime(d.decidedAt)}</dd>
             <dt>Avgift</dt>
@@ -124,7 +193,13 @@ export function DecisionPage(p: DecisionPageProps) {
               {count(d.pageCount, 'sida', 'sidor')}, {d.fee}
             </dd>
             <dt>Sökanden fick del av beslutet</dt>
-            <dd>{d.notifiedAt ? formatDate(d.notifiedAt) : 'Inte antecknat'}</dd>
+            <dd>
+              {d.notifiedAt
+                ? `${formatDate(d.notifiedAt)}${d.notifiedVia === 'link_opened' ? ' (sökanden öppnade länken första gången)' : d.notifiedVia === 'notice_sent' ? ' (meddelandet skickades)' : ''}`
+                : d.postedAt
+                  ? `Skickat med post ${formatDate(d.postedAt)}; dagen sökanden fick det är inte känd. Till dess räknas ett överklagande som inkommet i tid.`
+                  : 'Inte antecknat'}
+            </dd>
             {d.appealLastDay ? (
               <>
                 <dt>Sista dag att överklaga</dt>
@@ -141,10 +216,23 @@ export function DecisionPage(p: DecisionPageProps) {
           {!d.notifiedAt && p.can.release ? (
             <form method="post" action={`/requests/${r.id}/decision/notified`} novalidate>
               <h3>Anteckna att sökanden fått del av beslutet</h3>
-              <p class="small">Överklagandetiden, tre veckor, räknas från den dagen (44 § förvaltningslagen).</p>
+              <p class="small">
+                Överklagandetiden, tre veckor, räknas från den dagen (44 § förvaltningslagen). Ett brev med post har inte kommit fram samma dag som det skickades:
+                skriv dagen sökanden fick det (till exempel enligt mottagningsbevis), inte dagen det postades.
+              </p>
               <TextField name="notifiedDate" label="Datum (ÅÅÅÅ-MM-DD)" value={val('notified', 'notifiedDate', p.today)} errors={errs('notified')} />
               <button type="submit" class="button">
                 Anteckna
+              </button>
+            </form>
+          ) : null}
+          {!d.notifiedAt && !d.postedAt && p.can.release ? (
+            <form method="post" action={`/requests/${r.id}/decision/posted`} novalidate>
+              <h3>Anteckna att beslutet skickats med post</h3>
+              <p class="small">Dagen sökanden fick beslutet antecknas när den är känd. Till dess räknas ett överklagande som inkommet i tid.</p>
+              <TextField name="postedDate" label="Postat (ÅÅÅÅ-MM-DD)" value={val('posted', 'postedDate', p.today)} errors={errs('posted')} />
+              <button type="submit" class="button button--secondary">
+                Anteckna postat
               </button>
             </form>
           ) : null}
@@ -163,10 +251,27 @@ export function DecisionPage(p: DecisionPageProps) {
           ) : null}
         </Section>
       ) : null}
-      {d && !(p.can.decide && p.canDecideNow) ? null : p.can.decide ? (
-        <Section id="decide" title="Fatta beslut">
+      {p.can.decide && (!d || p.canDecideNow) ? (
+        <Section id="decide" title={d ? (p.remaining.length ? 'Besluta om nästa del' : 'Fatta nytt beslut') : 'Fatta beslut'}>
           {p.canDecideNow ? (
             <form method="post" action={`/requests/${r.id}/decision`} novalidate>
+              {p.remaining.length > 1 || d ? (
+                <fieldset class="checkboxes" id="documentIds">
+                  <legend>Handlingar som beslutet gäller (valfritt)</legend>
+                  <p class="field__hint">
+                    En omfattande begäran kan beslutas i delar, så att det som är prövat lämnas ut direkt. Varje del får eget beslut, brev och överklagandetid.
+                    Välj ingen för att besluta om alla som återstår.
+                  </p>
+                  {p.remaining.map((x) => (
+                    <div class="checkbox">
+                      <input type="checkbox" id={`doc-${x.id}`} name="documentIds" value={String(x.id)} />{' '}
+                      <label for={`doc-${x.id}`}>
+                        Handling {x.number}: {x.description}
+                      </label>
+                    </div>
+                  ))}
+                </fieldset>
+              ) : null}
               {p.provisionsText ? (
                 <>
                   <h3>Bestämmelser som tas med i beslutet</h3>
@@ -193,6 +298,47 @@ export function DecisionPage(p: DecisionPageProps) {
                 value={val('decide', 'condition')}
                 errors={errs('decide')}
               />
+              {p.rollUp.ok && p.rollUp.outcome !== 'release_full' ? (
+                <>
+                  <fieldset class={`radios${errs('decide')?.some((e) => e.field === 'conditionRisk') ? ' field--error' : ''}`} id="conditionRisk">
+                    <legend>Skulle ett förbehåll undanröja risken, så att det som avslås kunde lämnas ut med förbehåll? (OSL 10 kap. 14 §)</legend>
+                    {errs('decide')?.find((e) => e.field === 'conditionRisk') ? (
+                      <p class="field__error">
+                        <span class="visually-hidden">Fel: </span>
+                        {errs('decide')!.find((e) => e.field === 'conditionRisk')!.message}
+                      </p>
+                    ) : null}
+                    {(
+                      [
+                        ['does_not_remove', 'Nej – ett förbehåll räcker inte'],
+                        ['removes', 'Ja – då lämnas det ut med förbehåll i stället för att avslås'],
+                      ] as const
+                    ).map(([v, label]) => (
+                      <div class="radio">
+                        <input type="radio" id={`conditionRisk-${v}`} name="conditionRisk" value={v} checked={val('decide', 'conditionRisk') === v} />{' '}
+                        <label for={`conditionRisk-${v}`}>{label}</label>
+                      </div>
+                    ))}
+                  </fieldset>
+                  <TextField
+                    name="conditionAssessment"
+                    label="Varför räcker inte ett förbehåll?"
+                    multiline
+                    rows={3}
+                    value={val('decide', 'conditionAssessment')}
+                    errors={errs('decide')}
+                  />
+                </>
+              ) : null}
+              <SelectField
+                name="presentedBy"
+                label="Föredragande"
+                optional
+                value={val('decide', 'presentedBy')}
+                errors={errs('decide')}
+                options={[{ value: '', label: 'Ingen föredragande' }, ...p.staff.map((x) => ({ value: String(x.id), label: x.name }))]}
+              />
+              <FieldLeakChoices id="leakReason" leaks={p.errorForm === 'decide' ? (p.leaks ?? []) : []} reason={val('decide', 'leakReason')} errors={errs('decide')} />
               <button type="submit" class="button">
                 Fatta beslut
               </button>
@@ -201,11 +347,86 @@ export function DecisionPage(p: DecisionPageProps) {
             <p>Beslut kan fattas när begäran är under handläggning eller sekretessprövning och alla handlingar är prövade.</p>
           )}
         </Section>
-      ) : (
+      ) : !d ? (
         <Section id="decide" title="Beslut">
           <p>Inget beslut är fattat. Beslutet fattas av en jurist.</p>
         </Section>
-      )}
+      ) : null}
+
+      {!d && p.can.decide && p.canDecideNow && p.documents.length === 0 ? (
+        <Section id="without-document" title="Avslag utan handling">
+          <p>
+            När det begärda inte är allmän handling eller inte finns är det ett avslag som kan överklagas (6 kap. 7 § offentlighets- och sekretesslagen), utan
+            någon bifogad handling.
+          </p>
+          <form method="post" action={`/requests/${r.id}/decision/without-document`} novalidate>
+            <SelectField
+              name="ground"
+              label="Varför avslås begäran?"
+              value={val('without-document', 'ground')}
+              errors={errs('without-document')}
+              options={[
+                { value: '', label: 'Välj' },
+                { value: 'not_public_document', label: 'Inte allmän handling (2 kap. 4 § och 9–12 §§ tryckfrihetsförordningen)' },
+                { value: 'does_not_exist', label: 'Handlingen finns inte' },
+              ]}
+            />
+            <TextField
+              name="groundMotivering"
+              label="Motivering"
+              multiline
+              rows={4}
+              hint="Till exempel: utkastet har inte expedierats och ärendet är inte avslutat (2 kap. 12 § TF), eller var det har sökts."
+              value={val('without-document', 'groundMotivering')}
+              errors={errs('without-document')}
+            />
+              <SelectField
+                name="groundPresentedBy"
+                label="Föredragande"
+                optional
+                value={val('without-document', 'groundPresentedBy')}
+                errors={errs('without-document')}
+                options={[{ value: '', label: 'Ingen föredragande' }, ...p.staff.map((x) => ({ value: String(x.id), label: x.name }))]}
+              />
+            <button type="submit" class="button">
+              Fatta beslut om avslag
+            </button>
+          </form>
+        </Section>
+      ) : null}
+
+      {p.can.release && (p.informationAnswers.length || (!d && p.canDecideNow)) ? (
+        <Section id="information" title="Begäran om uppgifter">
+          <p>
+            Gäller begäran uppgifter, inte en handling, besvaras den enligt 6 kap. 4 § offentlighets- och sekretesslagen. Ett nej till att lämna uppgifter kan
+            inte överklagas, och inget beslutsbrev med överklagandehänvisning skickas.
+          </p>
+          {p.informationAnswers.map((a) => (
+            <p>
+              {formatDateTime(a.at)}, {a.by}: {a.outcome === 'given' ? 'uppgifterna lämnades' : 'uppgifterna lämnas inte'} – {a.note}
+            </p>
+          ))}
+          {!d && p.canDecideNow ? (
+            <form method="post" action={`/requests/${r.id}/information-answer`} novalidate>
+              <SelectField
+                name="infoOutcome"
+                label="Svar"
+                value={val('information', 'infoOutcome')}
+                errors={errs('information')}
+                options={[
+                  { value: '', label: 'Välj' },
+                  { value: 'given', label: 'Uppgifterna lämnades' },
+                  { value: 'refused', label: 'Uppgifterna lämnas inte (sekretess, eller arbetet skulle hindras)' },
+                ]}
+              />
+              <TextField name="infoNote" label="Vad lämnades, eller varför inte" multiline rows={3} value={val('information', 'infoNote')} errors={errs('information')} />
+              <button type="submit" class="button button--secondary">
+                Anteckna svaret
+              </button>
+            </form>
+          ) : null}
+        </Section>
+      ) : null}
 
       {d && p.can.release ? (
         <Section id="links" title="Länk till sökanden">
@@ -256,17 +477,61 @@ export function DecisionPage(p: DecisionPageProps) {
           {p.published ? (
             <>
               <p>{p.published} utlämnade handlingar är publicerade i läsesalen.</p>
+              {p.publication.assessment ? (
+                <dl class="summary">
+                  <dt>Prövning inför publicering</dt>
+                  <dd class="prewrap">{p.publication.assessment.reasoning}</dd>
+                  <dt>Grund för att publicera personuppgifter</dt>
+                  <dd>
+                    {p.publication.assessment.basis}
+                    {p.publication.assessment.note ? ` – ${p.publication.assessment.note}` : ''}
+                  </dd>
+                  <dt>Prövad av</dt>
+                  <dd>
+                    {p.publication.assessment.by}, {formatDateTime(p.publication.assessment.at)}
+                  </dd>
+                </dl>
+              ) : null}
               <form method="post" action={`/requests/${r.id}/unpublish`}>
                 <button type="submit" class="button button--secondary">
                   Ta bort från läsesalen
                 </button>
               </form>
             </>
+          ) : p.publication.blocker ? (
+            <p>{p.publication.blocker}</p>
           ) : (
             <>
-              <p>De utlämnade handlingarna kan publiceras i den öppna läsesalen, där vem som helst kan söka och läsa dem.</p>
+              <p>
+                Det som lämnats ut till en sökande är inte prövat mot alla: sekretessen är relativ (OSL 21 kap. 7 § väger just den sökandens användning,
+                12 kap. 1 § öppnar egna uppgifter). Pröva därför publiceringen för sig innan handlingarna läggs i den öppna läsesalen, där vem som helst kan
+                söka och läsa dem.
+              </p>
               <form method="post" action={`/requests/${r.id}/publish`} novalidate>
-                {p.errorForm === 'publish' ? <ErrorSummary errors={p.errors} /> : null}
+                <fieldset class={`radios${errs('publish')?.some((e) => e.field === 'ownData') ? ' field--error' : ''}`} id="ownData">
+                  <legend>Gällde utlämnandet sökandens egna uppgifter (OSL 12 kap. 1 §)?</legend>
+                  {(['no', 'yes'] as const).map((v) => (
+                    <div class="radio">
+                      <input type="radio" id={`ownData-${v}`} name="ownData" value={v} checked={val('publish', 'ownData') === v} />{' '}
+                      <label for={`ownData-${v}`}>{v === 'yes' ? 'Ja' : 'Nej'}</label>
+                    </div>
+                  ))}
+                </fieldset>
+                <TextField
+                  name="secrecyReasoning"
+                  label="Varför är inget i handlingarna sekretessbelagt mot vem som helst?"
+                  value={val('publish', 'secrecyReasoning')}
+                  errors={errs('publish')}
+                  multiline
+                />
+                <SelectField
+                  name="basis"
+                  label="Rättslig grund för att publicera personuppgifter"
+                  value={val('publish', 'basis')}
+                  errors={errs('publish')}
+                  options={[{ value: '', label: 'Välj' }, ...personalDataBases.map((b) => ({ value: b, label: personalDataBasisLabels[b] }))]}
+                />
+                <TextField name="basisNote" label="Förklaring av grunden" optional value={val('publish', 'basisNote')} errors={errs('publish')} multiline />
                 <button type="submit" class="button button--secondary">
                   Publicera i läsesalen
                 </button>
@@ -282,11 +547,70 @@ export function DecisionPage(p: DecisionPageProps) {
             <div class="appeal">
               <p>
                 Inkom {formatDate(a.receivedAt)}
-                {a.withinTime === null ? '' : a.withinTime ? ' – i rätt tid.' : ' – för sent (efter tre veckor).'}
+                {a.withinTime === null ? ' – dagen sökanden fick beslutet är inte känd, så det räknas som i tid.' : a.withinTime ? ' – i rätt tid.' : ' – efter tre veckor.'}
                 {a.sentToCourtAt ? ` Överlämnat till kammarrätten ${formatDate(a.sentToCourtAt)}.` : ''}
                 {a.outcome ? ` ${a.outcome}.` : ''}
               </p>
-              {!a.outcome && !a.sentToCourtAt ? (
+              {a.forwardBy ? (
+                <p>
+                  Lämnas över till kammarrätten senast <strong>{a.forwardBy}</strong> (skyndsamt, 46 § förvaltningslagen)
+                  {a.forwardOverdue ? (
+                    <>
+                      {' '}
+                      <strong class="badge badge--overdue">Försenad</strong>
+                    </>
+                  ) : null}
+                </p>
+              ) : null}
+              {a.timeliness ? <p>Prövning av tiden: {a.timeliness}.</p> : null}
+              {a.reconsideration ? <p class="prewrap">Omprövning: {a.reconsideration}</p> : null}
+              {!a.outcome && !a.sentToCourtAt && !a.timeliness ? (
+                <form method="post" action={`/requests/${r.id}/appeals/${a.id}/timeliness`} novalidate>
+                  <h3>Kom överklagandet in i tid? (45 § förvaltningslagen)</h3>
+                  <p class="small">
+                    Tiden räknas av Insyn från dagen sökanden fick beslutet. Kom det in för sent avvisas det ändå inte om överklagandehänvisningen var felaktig
+                    eller om det kom in till kammarrätten i tid (45 § andra stycket).
+                  </p>
+                  {(
+                    [
+                      ['wrongInstructions', 'Var överklagandehänvisningen felaktig?'],
+                      ['reachedCourtInTime', 'Kom överklagandet in till kammarrätten inom tiden?'],
+                    ] as const
+                  ).map(([name, legend]) => (
+                    <fieldset class="radios" id={`${name}-${a.id}`}>
+                      <legend>{legend}</legend>
+                      {(['no', 'yes'] as const).map((v) => (
+                        <div class="radio">
+                          <input type="radio" id={`${name}-${a.id}-${v}`} name={name} value={v} checked={(val(`timeliness-${a.id}`, name) || 'no') === v} />{' '}
+                          <label for={`${name}-${a.id}-${v}`}>{v === 'yes' ? 'Ja' : 'Nej'}</label>
+                        </div>
+                      ))}
+                    </fieldset>
+                  ))}
+                  <button type="submit" class="button button--secondary">
+                    Anteckna prövningen
+                  </button>
+                </form>
+              ) : null}
+              {!a.outcome && !a.sentToCourtAt && !a.reconsideration && !a.late && p.can.decide ? (
+                <form method="post" action={`/requests/${r.id}/appeals/${a.id}/reconsideration`} novalidate>
+                  <h3>Omprövning (37–39 §§ förvaltningslagen)</h3>
+                  <SelectField
+                    name="reconsideration"
+                    label="Vad ledde omprövningen till?"
+                    options={p.reconsiderationOptions}
+                    placeholder="Välj"
+                    value={val(`reconsideration-${a.id}`, 'reconsideration')}
+                    errors={errs(`reconsideration-${a.id}`)}
+                  />
+                  <TextField name="reconsiderationNote" label="Skäl" multiline rows={3} value={val(`reconsideration-${a.id}`, 'reconsiderationNote')} errors={errs(`reconsideration-${a.id}`)} />
+                  <p class="small">Ändras beslutet: öppna begäran igen och fatta ett nytt beslut.</p>
+                  <button type="submit" class="button button--secondary">
+                    Anteckna omprövningen
+                  </button>
+                </form>
+              ) : null}
+              {!a.outcome && !a.sentToCourtAt && a.timeliness && !a.late ? (
                 <form method="post" action={`/requests/${r.id}/appeals/${a.id}/sent`} novalidate>
                   <TextField name="sentDate" label="Överlämnat till kammarrätten (ÅÅÅÅ-MM-DD)" value={val(`sent-${a.id}`, 'sentDate', p.today)} errors={errs(`sent-${a.id}`)} />
                   <button type="submit" class="button button--secondary">

@@ -7,10 +7,15 @@ import type { FindingRow } from '../../src/db/documents.ts';
 import type { ProvisionRow } from '../../src/db/provisions.ts';
 import type { AssessmentView, LeakExemptionRow, RedactionStatus, RedactionView } from '../../src/db/redactions.ts';
 import { assessmentLabels, assessmentOutcomes } from '../../src/domain/secrecyAssessment.ts';
+import { activityWarning, harmTestLabels, harmTestQuestions } from '../../src/domain/provisions.ts';
+import { activityLabels, type Activity } from '../../src/domain/organisation.ts';
+import { questionGroundLabels, questionGrounds } from '../../src/domain/reviewQuestions.ts';
+import type { ReviewQuestionRow } from '../../src/db/reviewQuestions.ts';
 import { ErrorSummary, errorFor, type FieldErrors, Notice } from '../components.tsx';
 import { formatDateTime as formatStockholm } from '../requests/format.ts';
 import { typeLabel } from '../documents/labels.ts';
 import { Input, ProvisionSelect, ScopeRadios } from './fields.tsx';
+import { FieldLeakChoices, type FieldLeakView } from '../leakChoices.tsx';
 
 export const redactionStatusLabels: Record<RedactionStatus, string> = {
   proposed: 'Föreslagen',
@@ -45,6 +50,10 @@ export interface SecrecyPageProps {
   /** Every provision, retired too, to name those on earlier decisions. */
   allProvisions: ProvisionRow[];
   assessments: AssessmentView[];
+  /** The neutral title proposed for the handling (kind and date), when no assessment has one. */
+  proposedPublicTitle: string;
+  /** Masked text the leak guard found in the public title typed. */
+  titleLeaks?: FieldLeakView[];
   released: { approvedAt: string; approvedByName: string; mode: string } | null;
   leaks: LeakView[];
   exemptions: LeakExemptionRow[];
@@ -60,6 +69,10 @@ export interface SecrecyPageProps {
     diff: boolean;
   };
   allowSelfApproval: boolean;
+  /** Activities the organisation runs (settings): an activity-bound provision outside them is warned about. */
+  activities: readonly Activity[];
+  /** Questions to the requester during the review, each tied to its provision (TF 2 kap. 18 §). */
+  questions: ReviewQuestionRow[];
   /** Every maskering in the table, not only the first MAX_REDACTION_ROWS. */
   showAllRedactions?: boolean;
   errors?: FieldErrors;
@@ -155,6 +168,13 @@ export function SecrecyPage(p: SecrecyPageProps) {
   const chosenProvisions = (Array.isArray(input.provisionIds) ? input.provisionIds : input.provisionIds ? [input.provisionIds] : null) ??
     (current ? (JSON.parse(current.provision_ids) as number[]).map(String) : []);
   const assessmentErr = (f: string) => errorFor(p.errors, `assessment-${f}`);
+  const circumstancesOf = (a: { circumstances: string }): Record<string, string> => JSON.parse(a.circumstances || '{}') as Record<string, string>;
+  const currentCircumstances = current ? circumstancesOf(current) : {};
+  const provisionById = (id: number) => p.allProvisions.find((x) => x.id === id);
+  // An activity-bound provision (OSL 22:1, 25:1, 26:1) used outside the organisation's activities is warned about, never refused.
+  const warnings = current
+    ? (JSON.parse(current.provision_ids) as number[]).map((id) => provisionById(id)).flatMap((x) => (x ? [activityWarning(x, { activities: p.activities })] : [])).filter((w): w is string => !!w)
+    : [];
 
   return (
     <>
@@ -540,6 +560,12 @@ export function SecrecyPage(p: SecrecyPageProps) {
       {can.assess ? (
         <section aria-labelledby="assessment-heading">
           <h2 id="assessment-heading">Sekretessprövning</h2>
+          {warnings.map((w) => (
+            <p class="warning">
+              <strong>Varning: </strong>
+              {w}
+            </p>
+          ))}
           <form method="post" action={`/documents/${doc.id}/assessment`} novalidate class="narrow">
             <fieldset class={`radios${assessmentErr('outcome') ? ' field--error' : ''}`} id="assessment-outcome">
               <legend>Vad blev prövningen?</legend>
@@ -576,12 +602,37 @@ export function SecrecyPage(p: SecrecyPageProps) {
                   <div class="checkbox">
                     <input type="checkbox" id={`prov-${x.id}`} name="provisionIds" value={String(x.id)} checked={chosenProvisions.includes(String(x.id))} />{' '}
                     <label for={`prov-${x.id}`}>
-                      {x.label} – {x.short_name}
+                      {x.label} – {x.short_name} <span class="field__hint">({harmTestLabels[x.harm_test].split(' – ')[0]}{x.activity ? `; bara i ${activityLabels[x.activity]}` : ''})</span>
                     </label>
                   </div>
                 ))}
               </div>
             </fieldset>
+            <fieldset class="circumstances">
+              <legend>Omständigheter som uppfyller skaderekvisitet</legend>
+              <p class="field__hint">Fyll i för varje bestämmelse du valt ovan: de konkreta omständigheterna i just den här handlingen, inte bara slutsatsen (FL 32 §).</p>
+              {p.provisions.map((x) => (
+                <Input
+                  id={`assessment-circumstance-${x.id}`}
+                  name={`circumstance-${x.id}`}
+                  label={`${x.label}: ${harmTestQuestions[x.harm_test]}`}
+                  optional
+                  multiline
+                  rows={2}
+                  value={str(input[`circumstance-${x.id}`]) ?? currentCircumstances[String(x.id)] ?? ''}
+                  errors={p.errors}
+                />
+              ))}
+            </fieldset>
+            <Input
+              id="assessment-publicTitle"
+              name="publicTitle"
+              label="Publik titel"
+              hint="Det sökanden, beslutsbrevet och läsesalen kallar handlingen. Aldrig ett namn eller något som maskeras; föreslaget: slag och datum."
+              value={str(input.publicTitle) ?? current?.public_title ?? p.proposedPublicTitle}
+              errors={p.errors}
+            />
+            <FieldLeakChoices id="assessment-leakReason" leaks={p.titleLeaks ?? []} reason={str(input.leakReason)} errors={p.errors} />
             <Input
               id="assessment-assessmentMotivering"
               name="motivering"
@@ -604,6 +655,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
                   <li>
                     {formatStockholm(a.assessed_at)} – {a.assessed_by_name}: {assessmentLabels[a.outcome]}
                     {JSON.parse(a.provision_ids).length ? ` (${(JSON.parse(a.provision_ids) as number[]).map(labelOf).join(', ')})` : ''}
+                    <CircumstanceList circumstances={circumstancesOf(a)} labelOf={labelOf} />
                   </li>
                 ))}
               </ul>
@@ -613,13 +665,76 @@ export function SecrecyPage(p: SecrecyPageProps) {
       ) : current ? (
         <section aria-labelledby="assessment-heading">
           <h2 id="assessment-heading">Sekretessprövning</h2>
+          {warnings.map((w) => (
+            <p class="warning">
+              <strong>Varning: </strong>
+              {w}
+            </p>
+          ))}
           <p>
             {assessmentLabels[current.outcome]}
             {JSON.parse(current.provision_ids).length ? ` enligt ${(JSON.parse(current.provision_ids) as number[]).map(labelOf).join(', ')}` : ''}.
             {current.motivering ? ` ${current.motivering}` : ''}
           </p>
+          {current.public_title ? <p>Publik titel: {current.public_title}</p> : null}
+          <CircumstanceList circumstances={currentCircumstances} labelOf={labelOf} />
         </section>
       ) : null}
+
+      <section aria-labelledby="questions-heading">
+        <h2 id="questions-heading">Frågor till sökanden</h2>
+        <p class="small">
+          Sökanden får vara anonym och behöver inte säga varför hen vill ha handlingen. En fråga om identitet eller syfte får bara ställas när
+          sekretessprövningen kräver det (TF 2 kap. 18 §), och då knuten till bestämmelsen som kräver den.
+        </p>
+        {p.questions.length ? (
+          <ul class="plain-list">
+            {p.questions.map((q) => (
+              <li>
+                <strong>{questionGroundLabels[q.ground]}</strong> ({formatStockholm(q.asked_at)}): {q.question}
+                <br />
+                {q.answered_at ? (
+                  <span>Svar: {q.answer}</span>
+                ) : can.assess ? (
+                  <form method="post" action={`/documents/${doc.id}/review-questions/${q.id}/answer`} novalidate class="narrow">
+                    <Input id={`answer-${q.id}`} name="answer" label="Sökandens svar" value={str(input[`answer-${q.id}`]) ?? ''} errors={p.errors} />
+                    <button type="submit" class="button button--small button--secondary">
+                      Anteckna svaret
+                    </button>
+                  </form>
+                ) : (
+                  <span class="muted">Inget svar ännu.</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">Inga frågor.</p>
+        )}
+        {can.assess ? (
+          <form method="post" action={`/documents/${doc.id}/review-questions`} novalidate class="narrow">
+            <fieldset class="radios" id="questionGround">
+              <legend>Vilken bestämmelse behöver frågan?</legend>
+              {errorFor(p.errors, 'questionGround') ? (
+                <p class="field__error">
+                  <span class="visually-hidden">Fel: </span>
+                  {errorFor(p.errors, 'questionGround')}
+                </p>
+              ) : null}
+              {questionGrounds.map((g) => (
+                <div class="radio">
+                  <input type="radio" id={`questionGround-${g}`} name="questionGround" value={g} checked={str(input.questionGround) === g} />{' '}
+                  <label for={`questionGround-${g}`}>{questionGroundLabels[g]}</label>
+                </div>
+              ))}
+            </fieldset>
+            <Input id="question" name="question" label="Frågan" multiline rows={2} value={str(input.question) ?? ''} errors={p.errors} />
+            <button type="submit" class="button button--secondary">
+              Anteckna frågan
+            </button>
+          </form>
+        ) : null}
+      </section>
 
       <section aria-labelledby="approval-heading">
         <h2 id="approval-heading">Godkännande (fyra ögon)</h2>
@@ -658,5 +773,21 @@ export function SecrecyPage(p: SecrecyPageProps) {
         )}
       </section>
     </>
+  );
+}
+
+/** The recorded circumstances per provision: what met the harm test. */
+function CircumstanceList(p: { circumstances: Record<string, string>; labelOf: (id: number) => string }) {
+  const entries = Object.entries(p.circumstances);
+  if (!entries.length) return null;
+  return (
+    <dl class="circumstance-list">
+      {entries.map(([id, text]) => (
+        <>
+          <dt>{p.labelOf(Number(id))}</dt>
+          <dd>{text}</dd>
+        </>
+      ))}
+    </dl>
   );
 }

@@ -1,6 +1,11 @@
 // The requester's pages (no login): a minimal layout without staff navigation or names, the release page, a handling, the läsesal, and the one 404.
+//
+// Every string of a request shown here is RequesterSafe: made only by the leak guard
+// (src/domain/leakGuard.ts), so a new field cannot reach the requester without passing it.
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
+import type { RequesterSafe } from '../../src/domain/leakGuard.ts';
+import { renderMarkdown } from '../../src/text/markdown.ts';
 
 /** A layout of its own: nothing of the staff layout (navigation, signed-in name) can leak into it. */
 export function RequesterLayout({ title, orgName, children }: { title: string; orgName: string; children?: Child }) {
@@ -38,21 +43,24 @@ export function RequesterLayout({ title, orgName, children }: { title: string; o
 
 export interface RequesterDocument {
   number: number;
+  /** Digits and hyphens only (neutralBaseName). */
   baseName: string;
   pageCount: number;
+  /** The public title approved with the assessment. */
+  title: RequesterSafe;
 }
 
 export interface ReleasePageProps {
   token: string;
-  reference: string;
+  reference: RequesterSafe;
   outcomeLabel: string;
-  condition: string | null;
+  condition: RequesterSafe | null;
   decidedAt: string;
-  decisionMaker: string;
+  decisionMaker: RequesterSafe;
   appealable: boolean;
   appealLastDay: string | null;
-  /** The letter, rendered by marked and sanitize-html with escaped fields. */
-  letterHtml: string;
+  /** The letter as Markdown with escaped fields; rendered here by marked and sanitize-html. */
+  letterMarkdown: RequesterSafe;
   documents: RequesterDocument[];
   /** The neutral name of the zip with everything, e.g. 2026-0042.zip. */
   archiveName: string;
@@ -90,7 +98,11 @@ export function ReleasePage(p: ReleasePageProps) {
           <ul class="plain-list">
             {p.documents.map((d) => (
               <li>
-                <a href={`${base}/handlingar/${d.baseName}`}>Läs handling {d.number}</a> ·{' '}
+                <a href={`${base}/handlingar/${d.baseName}`}>
+                  Handling {d.number}
+                  {d.title === `Handling ${d.number}` ? null : `: ${d.title}`}
+                </a>{' '}
+                ·{' '}
                 <a href={`${base}/handlingar/${d.baseName}.pdf`} download={`${d.baseName}.pdf`}>
                   Ladda ned {d.baseName}.pdf
                 </a>
@@ -117,13 +129,13 @@ export function ReleasePage(p: ReleasePageProps) {
             Ladda ned beslutet som PDF
           </a>
         </p>
-        <article class="letter markdown">{raw(p.letterHtml)}</article>
+        <article class="letter markdown">{raw(renderMarkdown(p.letterMarkdown))}</article>
       </section>
     </>
   );
 }
 
-export function ReleasedDocumentPage({ backHref, backLabel, title, text, pdfHref, fileName }: { backHref: string; backLabel: string; title: string; text: string; pdfHref: string; fileName: string }) {
+export function ReleasedDocumentPage({ backHref, backLabel, title, text, pdfHref, fileName }: { backHref: string; backLabel: string; title: RequesterSafe; text: RequesterSafe; pdfHref: string; fileName: string }) {
   return (
     <>
       <p>
@@ -152,8 +164,8 @@ export function RequesterNotFound() {
 
 export interface ReadingRoomListItem {
   entryId: number;
-  title: string;
-  excerpt: string;
+  title: RequesterSafe;
+  excerpt: RequesterSafe;
 }
 
 export function ReadingRoomPage({ q, items }: { q: string; items: ReadingRoomListItem[] }) {

@@ -94,7 +94,7 @@ export function RegisterRequestPage({ input, errors }: RegisterRequestPageProps)
           />
         </details>
 
-        <TextField name="diarienummer" label="Diarienummer" optional value={input.diarienummer} hint="Organisationens eget diarienummer, om begäran diarieförs." errors={errors} />
+        <TextField name="diarienummer" label="Diarienummer" optional value={input.diarienummer} hint="Diariets diarienummer, om begäran diarieförs. Insyn ger dessutom varje begäran en egen referens (till exempel 2026/0042)." errors={errors} />
         <button type="submit" class="button" id="register-submit">
           Registrera begäran
         </button>

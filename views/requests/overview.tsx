@@ -34,6 +34,8 @@ export interface OverviewProps {
   total: number | null;
   hasMore: boolean;
   canRegister: boolean;
+  /** Appeals waiting to be forwarded to kammarrätten, with their clock (FL 46 §). */
+  appealsToForward?: Array<{ requestId: number; reference: string; receivedAt: string; forwardBy: string; overdue: boolean }>;
 }
 
 /** The query string for these filters (and a page), as the GET form would send it. */
@@ -61,6 +63,26 @@ export function RequestsPage(p: OverviewProps) {
           </a>
         ) : null}
       </div>
+      {p.appealsToForward?.length ? (
+        <section aria-labelledby="appeals-heading" class="notice">
+          <h2 id="appeals-heading">Överklaganden att lämna över till kammarrätten</h2>
+          <p class="small">Pröva om överklagandet kom in i tid och ompröva beslutet, och lämna sedan över skyndsamt (45–46 §§ förvaltningslagen).</p>
+          <ul class="plain-list">
+            {p.appealsToForward.map((a) => (
+              <li>
+                <a href={`/requests/${a.requestId}/decision#appeals`}>{a.reference}</a>: inkom {a.receivedAt}, lämnas över senast{' '}
+                <strong>{a.forwardBy}</strong>
+                {a.overdue ? (
+                  <>
+                    {' '}
+                    <strong class="badge badge--overdue">Försenad</strong>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {/* htmx 4 only enhances (STYLE.md 10): without JavaScript this GET form reloads the page. The
           attributes sit on the form itself, so no inheritance (hx-target:inherited) is involved. */}
       <form
@@ -80,7 +102,7 @@ export function RequestsPage(p: OverviewProps) {
           <label for="q">Sök</label>
           <input type="search" id="q" name="q" value={f.q} aria-describedby="q-hint" />
           <p class="field__hint" id="q-hint">
-            Referens, diarienummer, beskrivning eller anteckning.
+            Insyns referens (2026/0042), diariets diarienummer, beskrivning eller anteckning.
           </p>
         </div>
         <div class="field">

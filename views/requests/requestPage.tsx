@@ -135,7 +135,11 @@ export function RequestPage(p: RequestPageProps) {
             </dd>
           </>
         ) : null}
-        <dt>Diarienummer</dt>
+        <dt>Referens</dt>
+        <dd>
+          {r.reference} <span class="muted small">(Insyns löpnummer för begäran, inte diariets diarienummer)</span>
+        </dd>
+        <dt>Diarienummer i diariet</dt>
         <dd>{r.diarienummer ?? <span class="muted">Inget</span>}</dd>
         <dt>Handläggare</dt>
         <dd>{r.handlerName ?? <span class="muted">Ingen</span>}</dd>

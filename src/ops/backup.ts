@@ -1,0 +1,180 @@
+// Backup and restore of the whole database (originals included: they live in it), and the checks a
+// file must pass before it may replace the database Insyn runs on.
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Db } from '../db/connection.ts';
+import { readMigrations } from '../db/migrate.ts';
+import { verifyLog } from '../db/decisionLog.ts';
+import { formatHead, type LogHead, logHead, verifyAgainstHead } from './logAnchor.ts';
+
+export interface Contents {
+  schemaVersion: string;
+  requests: number;
+  documents: number;
+  originals: number;
+  originalBytes: number;
+  logRows: number;
+  head: LogHead;
+}
+
+const count = (db: Db, table: string): number => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+
+export function contents(db: Db): Contents {
+  return {
+    schemaVersion: (db.prepare('SELECT max(version) FROM schema_migration').pluck().get() as string | null) ?? '–',
+    requests: count(db, 'disclosure_request'),
+    documents: count(db, 'document'),
+    originals: count(db, 'document_blob'),
+    originalBytes: (db.prepare('SELECT coalesce(sum(byte_size), 0) FROM document_blob').pluck().get() as number) ?? 0,
+    logRows: count(db, 'decision_log'),
+    head: logHead(db),
+  };
+}
+
+export function describe(c: Contents): string {
+  const mb = (c.originalBytes / 1024 / 1024).toFixed(1).replace('.', ',');
+  return (
+    `  Schemaversion   ${c.schemaVersion}\n` +
+    `  Begäranden      ${c.requests}\n` +
+    `  Handlingar      ${c.documents}\n` +
+    `  Original        ${c.originals} filer, ${mb} MB\n` +
+    `  Händelselogg    ${c.logRows} rader\n` +
+    `  Loggens ankare  ${formatHead(c.head)}\n`
+  );
+}
+
+/** A check that failed: the message says in Swedish what is wrong with the file. */
+export class Refused extends Error {}
+
+/**
+ * Takes a consistent copy of the live database with `VACUUM INTO`: one read transaction, so the
+ * server keeps writing meanwhile and the copy is the state at one instant (the page-by-page backup
+ * API restarts whenever another connection writes). Written beside the target and renamed when it
+ * passes its integrity check, so a half-written file never carries the backup's name.
+ */
+export function backup(db: Db, file: string, opts: { force: boolean }): Contents {
+  if (existsSync(file) && !opts.force) throw new Refused(`${file} finns redan. Välj ett annat namn eller lägg till --force för att skriva över.`);
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  rmSync(tmp, { force: true });
+  try {
+    db.prepare('VACUUM INTO ?').run(tmp);
+    const copy = new Database(tmp, { fileMustExist: true });
+    try {
+      const ok = copy.pragma('integrity_check', { simple: true });
+      if (ok !== 'ok') throw new Error(`säkerhetskopian klarade inte integritetskontrollen: ${String(ok)}`);
+      const c = contents(copy);
+      copy.close();
+      renameSync(tmp, file);
+      return c;
+    } finally {
+      if (copy.open) copy.close();
+    }
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
+/**
+ * Opens a file that claims to be an Insyn database and checks it: SQLite's integrity check, a
+ * schema this version knows (every applied migration is one of ours), and a decision log whose
+ * chain holds (and matches the anchor, when one is given). Throws Refused with the reason.
+ */
+export function inspect(file: string, head: LogHead | null): Contents {
+  if (!existsSync(file)) throw new Refused(`${file} finns inte.`);
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch {
+    throw new Refused(`${file} går inte att öppna som en SQLite-databas.`);
+  }
+  try {
+    let integrity: unknown;
+    try {
+      integrity = db.pragma('integrity_check', { simple: true });
+    } catch {
+      throw new Refused(`${file} är ingen SQLite-databas eller är skadad.`);
+    }
+    if (integrity !== 'ok') throw new Refused(`${file} är skadad (SQLite:s integritetskontroll: ${String(integrity).slice(0, 200)}).`);
+    const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+    if (!tables.has('schema_migration') || !tables.has('decision_log')) throw new Refused(`${file} är ingen Insyn-databas (tabellerna för schema och händelselogg saknas).`);
+    const known = new Set(readMigrations().map((m) => m.version));
+    const applied = db.prepare('SELECT version FROM schema_migration ORDER BY version').pluck().all() as string[];
+    const unknown = applied.filter((v) => !known.has(v));
+    if (unknown.length) throw new Refused(`${file} har schemaversioner som den här Insyn-versionen inte känner till (${unknown.slice(0, 3).join(', ')}). Den kommer från en nyare eller en annan version av Insyn.`);
+    if (!applied.length) throw new Refused(`${file} är ingen Insyn-databas (inga migreringar körda).`);
+    if (head) {
+      const r = verifyAgainstHead(db, head);
+      if (!r.ok) throw new Refused(`händelseloggen i ${file} stämmer inte med ankaret: ${r.problem}.`);
+    } else {
+      const r = verifyLog(db);
+      if (!r.ok) throw new Refused(`händelseloggen i ${file} är bruten vid rad ${r.brokenAt}: ${r.problem}.`);
+    }
+    return contents(db);
+  } finally {
+    db.close();
+  }
+}
+
+const SIDE_FILES = ['-wal', '-shm', '-journal'];
+
+/**
+ * Whether another connection has the database open (a running server): an exclusive lock cannot
+ * be had then. Replacing the file under a running server would leave it writing to the old one.
+ */
+function inUse(path: string): boolean {
+  let probe: Db | null = null;
+  try {
+    probe = new Database(path, { fileMustExist: true });
+    probe.pragma('busy_timeout = 0');
+    probe.pragma('locking_mode = EXCLUSIVE');
+    probe.exec('BEGIN EXCLUSIVE');
+    probe.exec('COMMIT');
+    return false;
+  } catch (e) {
+    return (e as { code?: string }).code === 'SQLITE_BUSY';
+  } finally {
+    probe?.close();
+  }
+}
+
+/**
+ * Replaces the database at `target` by a checked copy of `file`. The copy is made beside the target
+ * and renamed into place, so the target is either the old database or the whole new one. With
+ * `force`, an existing database and its WAL are moved aside (name printed), never deleted.
+ */
+export async function restore(file: string, target: string, opts: { force: boolean; head: LogHead | null; now?: Date }): Promise<{ contents: Contents; movedAside: string | null }> {
+  const c = inspect(file, opts.head);
+  if (existsSync(target) && !opts.force) throw new Refused(`Databasen ${target} finns redan. Stoppa servern och lägg till --force för att ersätta den (den gamla sparas bredvid).`);
+  if (existsSync(target) && inUse(target)) throw new Refused(`Databasen ${target} används av en annan process – servern kör. Stoppa den först (systemctl stop insyn).`);
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.restore.tmp`);
+  rmSync(tmp, { force: true });
+  const src = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    await src.backup(tmp);
+  } finally {
+    src.close();
+  }
+  let movedAside: string | null = null;
+  try {
+    const check = new Database(tmp, { fileMustExist: true });
+    try {
+      if (check.pragma('integrity_check', { simple: true }) !== 'ok') throw new Refused('kopian klarade inte integritetskontrollen; inget ändrades.');
+      check.pragma('journal_mode = WAL');
+    } finally {
+      check.close();
+    }
+    if (existsSync(target)) {
+      const stamp = (opts.now ?? new Date()).toISOString().replace(/[:.]/g, '-');
+      movedAside = `${target}.before-restore-${stamp}`;
+      renameSync(target, movedAside);
+      for (const s of SIDE_FILES) if (existsSync(target + s)) renameSync(target + s, movedAside + s);
+    }
+    renameSync(tmp, target);
+  } finally {
+    rmSync(tmp, { force: true });
+    for (const s of SIDE_FILES) rmSync(tmp + s, { force: true });
+  }
+  return { contents: c, movedAside };
+}
