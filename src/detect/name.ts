@@ -504,7 +504,9 @@ export const nameDetector: Detector = {
         }
       }
       // Unknown given name followed by a clear surname form: "Hilkka Andersson", "Nguyen Olofsson".
-      if ((t.kind === 'unknown' || t.kind === 'sur') && !t.caps && nextJoined && next && next.kind === 'sur' && next.strongSur && !next.caps && !t.common) {
+      // A given name that is also a Swedish word ("Tolvan", "Sten", "Dag") counts when it is capitalised
+      // in the middle of a sentence: a common word is written in lower case there.
+      if ((t.kind === 'unknown' || t.kind === 'sur' || (t.kind === 'word' && !t.sentenceStart)) && !t.caps && nextJoined && next && next.kind === 'sur' && next.strongSur && !next.caps && (!t.common || !t.sentenceStart)) {
         const after = tokens[i + 2];
         // Not before a company word, a house or property number ("Landskrona Kvarnen 6:72") or "kommun".
         if (!(after && joined(text, next, after) && after.kind === 'org') && !/^[ \u00a0]\d/.test(text.slice(next.end, next.end + 2)) &&
@@ -596,7 +598,10 @@ export const nameDetector: Detector = {
         while (k0 < tokens.length && tokens[k0]!.start < s0) k0++;
         const words: Token[] = [];
         for (let k = k0; k < tokens.length && tokens[k]!.end <= s0 + m[1]!.length; k++) words.push(tokens[k]!);
-        if (words.length === 0 || words.some((t) => t.kind === 'stop' || t.kind === 'org' || t.kind === 'word' || t.kind === 'place')) continue;
+        // A word that is also a Swedish word ("Tolvan") is a name here when a surname form ends the line.
+        const last = words[words.length - 1];
+        const endsInSurname = words.length >= 2 && !!last && last.kind === 'sur' && last.strongSur;
+        if (words.length === 0 || words.some((t) => t.kind === 'stop' || t.kind === 'org' || t.kind === 'place' || (t.kind === 'word' && !endsInSurname))) continue;
         out.push({ type: 'name', start: s0, end: s0 + m[1]!.length, score: 0.7, explanation: 'Namn som underskrift på raden efter en hälsningsfras' });
         for (const t of words) if (!t.common && t.kind !== 'initial') known.add(t.norm);
       }

@@ -117,4 +117,12 @@ describe('registers read by their header row, labelled fields and address blocks
     expect(found('Hon flyttade till Kvarngården 12, 645 92 Strängnäs.', 'address')).toEqual(['Kvarngården 12', '645 92 Strängnäs']);
     expect(found('De flyttade till Göteborg 2019 och sedan till Borås 12 maj.', 'address')).toEqual([]);
   });
+  it('takes a given name that is also a Swedish word when it is capitalised mid-sentence before a surname form, and in a signature', () => {
+    // Skatteverket's test person "Tolvan Tolvansson": "tolvan" is a Swedish word, "-sson" a surname form.
+    expect(found('Jag, Tolvan Tolvansson (personnummer 19560808-2656), bor här.', 'name')).toEqual(['Tolvan Tolvansson']);
+    expect(found('Med vänliga hälsningar\nTolvan Tolvansson', 'name')).toEqual(['Tolvan Tolvansson']);
+    expect(found('Vi pratade med Sten Karlsson i går.', 'name')).toEqual(['Sten Karlsson']);
+    // At the start of a sentence a capitalised word is no evidence: "Enligt Andersson" is not a two-word name.
+    expect(found('Enligt Andersson var mätaren trasig.', 'name')).not.toContain('Enligt Andersson');
+  });
 });
