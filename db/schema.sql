@@ -88,7 +88,7 @@ CREATE TABLE disclosure_request (
   decided_at TEXT,
   closed_at TEXT,
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL, contact_disposed_at TEXT,
+  updated_at TEXT NOT NULL, contact_disposed_at TEXT, asks_for TEXT NOT NULL DEFAULT 'documents' CHECK (asks_for IN ('documents', 'information')),
   UNIQUE (reference_year, reference_number),
   CHECK ((identity_question IS NULL) = (identity_reason IS NULL)),
   CHECK ((extended_until IS NULL) = (extension_note IS NULL))

@@ -107,7 +107,7 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
   const d = currentDecision(db, r.id);
   const appeals = appealsForRequest(db, r.id);
   const props: DecisionPageProps = {
-    request: { id: r.id, reference: r.reference, status: r.status, statusLabel: statusLabel(r.status) },
+    request: { id: r.id, reference: r.reference, status: r.status, statusLabel: statusLabel(r.status), asksInformation: r.asks_for === 'information' },
     documents: docs.map((x, i) => ({
       number: i + 1,
       id: x.documentId,

@@ -11,7 +11,8 @@ import { personalDataBases, personalDataBasisLabels } from '../../src/domain/pub
 import { FieldLeakChoices, type FieldLeakView } from '../leakChoices.tsx';
 
 export interface DecisionPageProps {
-  request: { id: number; reference: string; status: string; statusLabel: string };
+  /** asksInformation: registered as a request for uppgifter (OSL 6 kap. 4 §). */
+  request: { id: number; reference: string; status: string; statusLabel: string; asksInformation: boolean };
   documents: Array<{ number: number; id: number; description: string; publicTitle: string; assessment: AssessmentOutcome | null; released: boolean; provisions: string[] }>;
   rollUp: { ok: true; outcome: DecisionOutcome } | { ok: false; message: string };
   provisionsText: string;
@@ -173,6 +174,12 @@ export function DecisionPage(p: DecisionPageProps) {
       </p>
       <h1>Beslut och utlämnande – {r.reference}</h1>
       <p>Status: {p.request.statusLabel}</p>
+      {r.asksInformation ? (
+        <p class="notice" id="asks-information">
+          Begäran registrerades som en begäran om uppgifter. Den besvaras enligt 6 kap. 4 § offentlighets- och sekretesslagen utan överklagbart beslut:{' '}
+          <a href="#information">anteckna svaret</a>. Gäller den ändå en handling fattas beslut som vanligt.
+        </p>
+      ) : null}
 
       <Section id="documents" title="Handlingar och sekretessprövning">
         {p.documents.length ? (
