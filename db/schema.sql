@@ -121,6 +121,19 @@ CREATE TABLE document_blob (
   byte_size INTEGER NOT NULL
 ) STRICT;
 
+CREATE TABLE document_ocr_word (
+  document_id INTEGER NOT NULL REFERENCES document(id),
+  page INTEGER NOT NULL CHECK (page >= 1),
+  start INTEGER NOT NULL CHECK (start >= 0),              -- offsets in document.text
+  end INTEGER NOT NULL CHECK (end > start),
+  x0 REAL NOT NULL,                                       -- PDF points, origin top-left, y down (src/pdf/pageMap.ts)
+  y0 REAL NOT NULL,
+  x1 REAL NOT NULL CHECK (x1 >= x0),
+  y1 REAL NOT NULL CHECK (y1 >= y0),
+  confidence REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 100),
+  PRIMARY KEY (document_id, start)
+) STRICT;
+
 CREATE TABLE document_page (
   document_id INTEGER NOT NULL REFERENCES document(id),
   number INTEGER NOT NULL,
@@ -269,12 +282,12 @@ CREATE TABLE reading_room_entry (
   withdrawn_by INTEGER REFERENCES staff(id)
 , publication_assessment_id INTEGER REFERENCES publication_assessment(id)) STRICT;
 
-CREATE TABLE redaction (
+CREATE TABLE "redaction" (
   id INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES document(id),
-  start INTEGER NOT NULL CHECK (start >= 0),
-  end INTEGER NOT NULL CHECK (end > start),
-  masked_text TEXT NOT NULL,
+  start INTEGER CHECK (start >= 0),
+  end INTEGER CHECK (end > start),
+  masked_text TEXT,
   provision_id INTEGER NOT NULL REFERENCES provision(id),
   motivering TEXT,
   status TEXT NOT NULL CHECK (status IN ('proposed', 'approved', 'rejected', 'withdrawn')),
@@ -282,7 +295,20 @@ CREATE TABLE redaction (
   proposed_at TEXT NOT NULL,
   decided_by INTEGER REFERENCES staff(id),
   decided_at TEXT,
-  decision_reason TEXT
+  decision_reason TEXT,
+  CHECK ((start IS NULL) = (end IS NULL) AND (start IS NULL) = (masked_text IS NULL))
+) STRICT;
+
+CREATE TABLE redaction_area (
+  id INTEGER PRIMARY KEY,
+  redaction_id INTEGER NOT NULL REFERENCES redaction(id),
+  page INTEGER NOT NULL CHECK (page >= 1),
+  x0 REAL NOT NULL CHECK (x0 >= 0),
+  y0 REAL NOT NULL CHECK (y0 >= 0),
+  x1 REAL NOT NULL CHECK (x1 > x0),
+  y1 REAL NOT NULL CHECK (y1 > y0),
+  placed_by INTEGER NOT NULL REFERENCES staff(id),
+  placed_at TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE reference_series (
@@ -301,6 +327,15 @@ CREATE TABLE release_link (
   revoked_at TEXT,
   revoked_by INTEGER REFERENCES staff(id),
   CHECK ((revoked_at IS NULL) = (revoked_by IS NULL))
+) STRICT;
+
+CREATE TABLE released_pdf (
+  released_version_id INTEGER PRIMARY KEY REFERENCES released_version(id),
+  bytes BLOB NOT NULL,
+  sha256 TEXT NOT NULL,
+  page_count INTEGER NOT NULL CHECK (page_count >= 1),
+  removed TEXT NOT NULL,                     -- JSON: RemovedParts (annotations, form fields, layers ...)
+  created_at TEXT NOT NULL
 ) STRICT;
 
 CREATE TABLE released_version (
@@ -445,6 +480,8 @@ CREATE INDEX outbox_unsent ON outbox(created_at) WHERE sent_at IS NULL;
 CREATE INDEX publication_assessment_request ON publication_assessment(request_id);
 
 CREATE UNIQUE INDEX reading_room_current ON reading_room_entry(document_id) WHERE withdrawn_at IS NULL;
+
+CREATE INDEX redaction_area_redaction ON redaction_area(redaction_id);
 
 CREATE INDEX redaction_document ON redaction(document_id, status, start);
 

@@ -17,6 +17,7 @@ import { logRoutes } from './routes/log.tsx';
 import { requestRoutes } from './routes/requests.tsx';
 import { documentRoutes } from './routes/documents.tsx';
 import { redactionRoutes } from './routes/redactions.tsx';
+import { pageRoutes } from './routes/pages.tsx';
 import { provisionRoutes } from './routes/provisions.tsx';
 import { decisionRoutes } from './routes/decisions.tsx';
 import { releaseRoutes } from './routes/release.tsx';
@@ -34,6 +35,7 @@ export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQu
         timeoutMs: input.config.importTimeoutMs,
         maxMemoryMb: input.config.importMemoryMb,
         maxDecodedBytes: input.config.importDecodedBytes,
+        ocr: input.config.ocr,
       }),
   };
   const app = new Hono<AppEnv>();
@@ -93,6 +95,7 @@ export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQu
   app.route('/', logRoutes);
   app.route('/', documentRoutes);
   app.route('/', redactionRoutes);
+  app.route('/', pageRoutes);
   app.route('/', provisionRoutes);
   app.route('/', decisionRoutes);
   app.route('/', requestRoutes);

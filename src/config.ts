@@ -28,6 +28,8 @@ export interface Config {
   importMemoryMb: number;
   /** bytes a file may inflate to while being read */
   importDecodedBytes: number;
+  /** OCR of scanned PDF pages at import: the OCR child's resident-memory cap and time per page, or false (INSYN_OCR=0) */
+  ocr: { rssMb: number; heapMb: number; pageTimeoutMs: number } | false;
   /** The skyndsamt clock (TF 2 kap. 15-16 §§): working days for an answer and for a secrecy assessment. */
   deadline: DeadlineSettings;
   /**
@@ -111,6 +113,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importTimeoutMs: int(env, 'INSYN_IMPORT_TIMEOUT_S', 120, 1, 3600) * 1000,
     importMemoryMb: int(env, 'INSYN_IMPORT_MEMORY_MB', 256, 64, 8192),
     importDecodedBytes: int(env, 'INSYN_IMPORT_DECODED_MB', 512, 16, 16384) * 1024 * 1024,
+    ocr:
+      env.INSYN_OCR === '0'
+        ? false
+        : { rssMb: int(env, 'INSYN_OCR_MEMORY_MB', 768, 256, 8192), heapMb: 256, pageTimeoutMs: int(env, 'INSYN_OCR_PAGE_TIMEOUT_S', 60, 5, 3600) * 1000 },
     allowSelfApproval: bool(env.INSYN_ALLOW_SELF_APPROVAL),
     markerMode: markerMode(env.INSYN_MARKER_MODE),
     accessibilityContact: env.INSYN_ACCESSIBILITY_CONTACT || null,

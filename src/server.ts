@@ -32,7 +32,7 @@ refreshDueTimes(db, config.deadline);
 deleteExpiredSessions(db);
 every(3600_000, 'Rensning av sessioner', () => deleteExpiredSessions(db));
 
-const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb, maxDecodedBytes: config.importDecodedBytes });
+const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb, maxDecodedBytes: config.importDecodedBytes, ocr: config.ocr });
 // Files left queued or half-read by a restart or a crash are read again (at most MAX_IMPORT_ATTEMPTS
 // starts): nothing a registrator attached is lost, and a handling is stored in one transaction, so none is half there.
 imports.enqueue(...openJobIds(db));

@@ -53,6 +53,68 @@ document.addEventListener('DOMContentLoaded', () => {
   });
 });
 
+// Page workspace: a box drawn with the mouse over a page image fills the coordinates form (page and
+// edges in PDF points from the top-left corner) and moves focus to its provision. Without JavaScript,
+// or from the keyboard, the same form is filled in by hand.
+document.addEventListener('DOMContentLoaded', () => {
+  const form = document.querySelector('[data-draw-form]');
+  if (!form) return;
+  const field = (name) => form.querySelector(`[name="${name}"]`);
+  for (const canvas of document.querySelectorAll('[data-page-canvas]')) {
+    canvas.setAttribute('data-drawing', '');
+    let start = null;
+    let draft = null;
+    const toPoints = (ev) => {
+      const r = canvas.getBoundingClientRect();
+      const w = Number(canvas.getAttribute('data-width'));
+      const h = Number(canvas.getAttribute('data-height'));
+      const x = Math.min(Math.max(ev.clientX - r.left, 0), r.width);
+      const y = Math.min(Math.max(ev.clientY - r.top, 0), r.height);
+      return { px: x, py: y, x: (x / r.width) * w, y: (y / r.height) * h };
+    };
+    canvas.addEventListener('mousedown', (ev) => {
+      if (ev.button !== 0 || ev.target.closest('a')) return;
+      ev.preventDefault();
+      start = toPoints(ev);
+      draft = document.createElement('div');
+      draft.className = 'ws-draft';
+      canvas.appendChild(draft);
+    });
+    const place = (ev) => {
+      const p = toPoints(ev);
+      // Styles set through the CSSOM are allowed by the CSP (style-src 'self'); style attributes in markup are not.
+      draft.style.left = `${Math.min(start.px, p.px)}px`;
+      draft.style.top = `${Math.min(start.py, p.py)}px`;
+      draft.style.width = `${Math.abs(p.px - start.px)}px`;
+      draft.style.height = `${Math.abs(p.py - start.py)}px`;
+      return p;
+    };
+    canvas.addEventListener('mousemove', (ev) => {
+      if (start) place(ev);
+    });
+    window.addEventListener('mouseup', (ev) => {
+      if (!start) return;
+      const p = place(ev);
+      const x0 = Math.min(start.x, p.x);
+      const x1 = Math.max(start.x, p.x);
+      const y0 = Math.min(start.y, p.y);
+      const y1 = Math.max(start.y, p.y);
+      start = null;
+      if (x1 - x0 < 2 || y1 - y0 < 2) {
+        draft.remove();
+        return;
+      }
+      field('page').value = canvas.getAttribute('data-page');
+      field('x0').value = x0.toFixed(1);
+      field('y0').value = y0.toFixed(1);
+      field('x1').value = x1.toFixed(1);
+      field('y1').value = y1.toFixed(1);
+      for (const old of document.querySelectorAll('.ws-draft')) if (old !== draft) old.remove();
+      field('provisionId').focus();
+    });
+  }
+});
+
 // "Kopiera länken" / "Kopiera meddelandet": a button beside a read-only field copies its value and
 // says so in a status region (announced by screen readers). Hidden without JavaScript, where the
 // field is selected and copied by hand. The Clipboard API needs a secure context; elsewhere the

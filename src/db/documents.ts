@@ -242,3 +242,25 @@ export function finishJob(db: Db, id: number, r: { documentId: number | null; er
     `UPDATE import_job SET status = ?, document_id = ?, error_message = ?, notice = ?, finished_at = ?, staged_bytes = NULL WHERE id = ?`,
   ).run(r.error ? 'failed' : 'done', r.documentId, r.error, r.notice ?? null, r.now, id);
 }
+
+/** The words OCR read on a handling's scanned pages, with their boxes (migration 0055). */
+export interface OcrWordRow {
+  document_id: number;
+  page: number;
+  start: number;
+  end: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  confidence: number;
+}
+
+export function insertOcrWords(db: Db, documentId: number, words: Array<Omit<OcrWordRow, 'document_id'>>): void {
+  const stmt = db.prepare('INSERT INTO document_ocr_word (document_id, page, start, end, x0, y0, x1, y1, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  for (const w of words) stmt.run(documentId, w.page, w.start, w.end, w.x0, w.y0, w.x1, w.y1, w.confidence);
+}
+
+export function ocrWordsForDocument(db: Db, documentId: number): OcrWordRow[] {
+  return db.prepare('SELECT * FROM document_ocr_word WHERE document_id = ? ORDER BY start').all(documentId) as OcrWordRow[];
+}

@@ -5,12 +5,18 @@ export type RedactionStatus = 'proposed' | 'approved' | 'rejected' | 'withdrawn'
 import type { AssessmentOutcome } from '../domain/secrecyAssessment.ts';
 export type { AssessmentOutcome };
 
+/**
+ * A maskering. Two shapes (migration 0025): a text maskering has `start`, `end` (UTF-16 offsets in
+ * document.text) and `masked_text`; an area maskering, drawn by hand on a page of a PDF handling, has
+ * all three NULL and its place in redaction_area. Both carry a provision and go through the same
+ * proposal, four eyes and approval.
+ */
 export interface RedactionRow {
   id: number;
   document_id: number;
-  start: number;
-  end: number;
-  masked_text: string;
+  start: number | null;
+  end: number | null;
+  masked_text: string | null;
   provision_id: number;
   motivering: string | null;
   status: RedactionStatus;
@@ -28,6 +34,81 @@ export interface RedactionView extends RedactionRow {
   marker_label: string;
   proposed_by_name: string;
   decided_by_name: string | null;
+}
+
+/** A maskering of a span of the text. */
+export type TextRedactionView = RedactionView & { start: number; end: number; masked_text: string };
+
+export const isTextRedaction = (r: RedactionView): r is TextRedactionView => r.start !== null && r.end !== null && r.masked_text !== null;
+
+/**
+ * A rectangle on a page of a PDF handling, in PDF points in the page as displayed: origin top-left,
+ * y downwards, rotation applied (src/pdf/pageMap.ts PageRect). Page numbers are 1-based.
+ */
+export interface RedactionAreaRow {
+  id: number;
+  redaction_id: number;
+  page: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  placed_by: number;
+  placed_at: string;
+}
+
+export function areasForDocument(db: Db, documentId: number): RedactionAreaRow[] {
+  return db
+    .prepare(
+      `SELECT a.* FROM redaction_area a JOIN redaction r ON r.id = a.redaction_id
+       WHERE r.document_id = ? ORDER BY a.redaction_id, a.page, a.id`,
+    )
+    .all(documentId) as RedactionAreaRow[];
+}
+
+export function insertArea(db: Db, a: { redactionId: number; page: number; x0: number; y0: number; x1: number; y1: number; by: number; at: string }): number {
+  return Number(
+    db
+      .prepare('INSERT INTO redaction_area (redaction_id, page, x0, y0, x1, y1, placed_by, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(a.redactionId, a.page, a.x0, a.y0, a.x1, a.y1, a.by, a.at).lastInsertRowid,
+  );
+}
+
+/** An area maskering: no span of the text (its areas are inserted next, in the same transaction). */
+export function insertAreaRedaction(db: Db, r: { documentId: number; provisionId: number; motivering: string | null; proposedBy: number; at: string }): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO redaction (document_id, start, end, masked_text, provision_id, motivering, status, proposed_by, proposed_at)
+         VALUES (?, NULL, NULL, NULL, ?, ?, 'proposed', ?, ?)`,
+      )
+      .run(r.documentId, r.provisionId, r.motivering, r.proposedBy, r.at).lastInsertRowid,
+  );
+}
+
+export interface ReleasedPdfRow {
+  released_version_id: number;
+  bytes: Uint8Array;
+  sha256: string;
+  page_count: number;
+  removed: string;
+  created_at: string;
+}
+
+export function insertReleasedPdf(db: Db, p: { releasedVersionId: number; bytes: Uint8Array; sha256: string; pageCount: number; removed: unknown; at: string }): void {
+  db.prepare('INSERT INTO released_pdf (released_version_id, bytes, sha256, page_count, removed, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    p.releasedVersionId,
+    p.bytes,
+    p.sha256,
+    p.pageCount,
+    JSON.stringify(p.removed),
+    p.at,
+  );
+}
+
+/** The redacted PDF of a released version, if the handling is a PDF released as its own pages. */
+export function releasedPdfFor(db: Db, releasedVersionId: number): ReleasedPdfRow | undefined {
+  return db.prepare('SELECT * FROM released_pdf WHERE released_version_id = ?').get(releasedVersionId) as ReleasedPdfRow | undefined;
 }
 
 export interface AssessmentRow {
@@ -81,6 +162,11 @@ export function liveRedactionsForDocument(db: Db, documentId: number): Redaction
   return db
     .prepare(`SELECT ${viewColumns} WHERE r.document_id = ? AND r.status IN ('proposed', 'approved') ORDER BY r.start, r.id`)
     .all(documentId) as RedactionView[];
+}
+
+/** Proposed and approved maskeringar of spans of the text: what the released text and the leak guard are built from. */
+export function liveTextRedactionsForDocument(db: Db, documentId: number): TextRedactionView[] {
+  return liveRedactionsForDocument(db, documentId).filter(isTextRedaction);
 }
 
 export function findRedaction(db: Db, id: number): RedactionView | undefined {
@@ -239,13 +325,14 @@ export function insertFieldExemption(db: Db, e: { requestId: number; field: stri
 
 /**
  * Every masked passage of the request's handlingar that is proposed or approved: what the leak
- * guard keeps out of every string that reaches the requester (RequesterGuard).
+ * guard keeps out of every string that reaches the requester (RequesterGuard). An area maskering
+ * (a box drawn on a page) has no text of its own; the second reader checks what stands under it.
  */
 export function liveMaskedTextsForRequest(db: Db, requestId: number): string[] {
   return db
     .prepare(
       `SELECT DISTINCT x.masked_text FROM redaction x JOIN document d ON d.id = x.document_id
-       WHERE d.request_id = ? AND x.status IN ('proposed', 'approved')`,
+       WHERE d.request_id = ? AND x.status IN ('proposed', 'approved') AND x.masked_text IS NOT NULL`,
     )
     .pluck()
     .all(requestId) as string[];

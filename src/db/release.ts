@@ -26,8 +26,25 @@ export interface ReleasedDocument {
    * Stored text: the requester's pages pass it through the guard again (requesterView).
    */
   title: string;
+  /** The approved released version; a PDF handling's redacted own pages are stored with it (releasedPdfBytes). */
+  releasedVersionId: number;
+  /** True when the handling is released as its own pages (a redacted PDF), not as text. */
+  ownPages: boolean;
 }
 
+/**
+ * The redacted PDF of an approved released version (its own pages, read again by the second reader
+ * before it was stored), or undefined for handlingar released as text.
+ */
+export function releasedPdfBytes(db: Db, releasedVersionId: number): Uint8Array | undefined {
+  const b = db.prepare('SELECT bytes FROM released_pdf WHERE released_version_id = ?').pluck().get(releasedVersionId) as Buffer | undefined;
+  return b ? new Uint8Array(b) : undefined;
+}
+
+/** Pages of the redacted PDF of an approved released version (0 for handlingar released as text). */
+export function releasedPdfPageCount(db: Db, releasedVersionId: number): number {
+  return (db.prepare('SELECT page_count FROM released_pdf WHERE released_version_id = ?').pluck().get(releasedVersionId) as number | undefined) ?? 0;
+}
 /** '2026/0042' → '2026-0042': only digits and hyphens, safe in a header and a path. */
 export const neutralReference = (reference: string): string => reference.replace(/[^0-9]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
 
@@ -51,9 +68,10 @@ export function approvedReleasedDocuments(db: Db, requestId: number, asOf: strin
   const reference = db.prepare('SELECT reference FROM disclosure_request WHERE id = ?').pluck().get(requestId) as string | undefined;
   if (!reference) return [];
   const docRow = db.prepare('SELECT page_count, format FROM document WHERE id = ?');
+  const hasPdf = db.prepare('SELECT 1 FROM released_pdf WHERE released_version_id = ?').pluck();
   const out: ReleasedDocument[] = [];
   currentReleasedVersions(db, requestId, asOf).forEach((v, i) => {
-    if ((v.assessment !== 'release_full' && v.assessment !== 'release_masked') || v.releasedText === null) return;
+    if ((v.assessment !== 'release_full' && v.assessment !== 'release_masked') || v.releasedText === null || v.releasedVersionId === null) return;
     // A part of a large request releases its own handlingar only (decision.document_ids, migration 0040).
     if (only !== null && !only.includes(v.documentId)) return;
     const number = i + 1;
@@ -68,6 +86,8 @@ export function approvedReleasedDocuments(db: Db, requestId: number, asOf: strin
       reference,
       baseName: neutralBaseName(reference, number),
       title: requesterTitle(v.publicTitle, number),
+      releasedVersionId: v.releasedVersionId,
+      ownPages: hasPdf.get(v.releasedVersionId) !== undefined,
     });
   });
   return out;

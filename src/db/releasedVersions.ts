@@ -16,6 +16,8 @@ export interface CurrentReleasedVersion {
    * withheld in full. Never the original: only approved versions reach a requester.
    */
   releasedText: string | null;
+  /** The approved released version's id (null when none or withheld): a PDF handling's redacted file hangs on it. */
+  releasedVersionId: number | null;
   /** Every OSL provision relied on (the assessment's and each marker's), e.g. ["OSL 21:7"], sorted. */
   provisions: string[];
   /** The public title approved with the assessment (migration 0015); null when none was recorded. */
@@ -26,6 +28,7 @@ export interface CurrentReleasedVersion {
 
 interface Row {
   document_id: number;
+  version_id: number | null;
   outcome: AssessmentOutcome | null;
   provision_ids: string | null;
   text: string | null;
@@ -44,7 +47,7 @@ export function currentReleasedVersions(db: Db, requestId: number, asOf: string 
     asOf === null
       ? db
           .prepare(
-            `SELECT d.id AS document_id, d.structure, a.outcome, a.provision_ids, a.public_title, v.text, v.markers
+            `SELECT d.id AS document_id, d.structure, v.id AS version_id, a.outcome, a.provision_ids, a.public_title, v.text, v.markers
              FROM document d
              LEFT JOIN secrecy_assessment a ON a.id = (SELECT max(id) FROM secrecy_assessment WHERE document_id = d.id)
              LEFT JOIN released_version v ON v.document_id = d.id AND v.superseded_at IS NULL
@@ -53,7 +56,7 @@ export function currentReleasedVersions(db: Db, requestId: number, asOf: string 
           .all(requestId)
       : db
           .prepare(
-            `SELECT d.id AS document_id, d.structure, a.outcome, a.provision_ids, a.public_title, v.text, v.markers
+            `SELECT d.id AS document_id, d.structure, v.id AS version_id, a.outcome, a.provision_ids, a.public_title, v.text, v.markers
              FROM document d
              LEFT JOIN secrecy_assessment a ON a.id = (SELECT max(id) FROM secrecy_assessment WHERE document_id = d.id AND assessed_at <= @asOf)
              LEFT JOIN released_version v ON v.id = (SELECT max(id) FROM released_version WHERE document_id = d.id AND approved_at <= @asOf)
@@ -74,6 +77,7 @@ export function currentReleasedVersions(db: Db, requestId: number, asOf: string 
       documentId: r.document_id,
       assessment: r.outcome,
       releasedText: withheld ? null : r.text,
+      releasedVersionId: withheld ? null : r.version_id,
       provisions: [...labels].sort(),
       publicTitle: r.public_title,
       structure:

@@ -13,6 +13,7 @@ import {
   setDocumentStructure,
   insertFindings,
   insertImportJob,
+  insertOcrWords,
   insertPages,
   putBlob,
   requeueJob,
@@ -26,6 +27,8 @@ import { extractInSandbox, PARSER_DIED } from '../extract/sandbox.ts';
 import { logBackgroundFailure } from '../background.ts';
 import { ExtractRefusal, type Extracted } from '../extract/types.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
+import { withOcrText, type DocumentOcrWord } from '../ocr/merge.ts';
+import { DEFAULT_OCR_LIMITS, ocrInSandbox, type OcrLimits } from '../ocr/sandbox.ts';
 
 export interface ImportSettings {
   maxBytes: number;
@@ -33,6 +36,8 @@ export interface ImportSettings {
   maxMemoryMb: number;
   /** bytes a file may inflate to while being read (default 512 MB) */
   maxDecodedBytes?: number;
+  /** OCR of scanned PDF pages (default DEFAULT_OCR_LIMITS); false leaves them "behöver OCR" */
+  ocr?: Pick<OcrLimits, 'pageTimeoutMs' | 'heapMb' | 'rssMb'> | false;
 }
 
 /** A file is read at most this many times: once, and once more if its parser died. */
@@ -104,10 +109,35 @@ interface Prepared {
   sha256: string;
   extracted: Extracted;
   findings: ReturnType<typeof scan>;
+  /** words read by OCR on scanned pages, with their boxes */
+  ocrWords: DocumentOcrWord[];
 }
 
-function prepare(fileName: string, bytes: Uint8Array, extracted: Extracted): Prepared {
-  return { fileName, bytes, sha256: sha256Hex(bytes), extracted, findings: scan(extracted.text, reviewerDetectors) };
+function prepare(fileName: string, bytes: Uint8Array, extracted: Extracted, ocrWords: DocumentOcrWord[] = []): Prepared {
+  return { fileName, bytes, sha256: sha256Hex(bytes), extracted, findings: scan(extracted.text, reviewerDetectors), ocrWords };
+}
+
+/**
+ * Reads the scanned pages of a PDF with OCR in a child process of its own, one page at a time (issue
+ * 11); their text then goes through detection like any other. If OCR fails, the handling is still
+ * stored with those pages empty ("behöver OCR") and the notice says so: the jurist looks at them.
+ */
+async function withOcr(
+  fileName: string,
+  bytes: Uint8Array,
+  extracted: Extracted,
+  s: ImportSettings,
+  onProgress: (done: number, total: number) => void,
+): Promise<{ prepared: Prepared; notice: string | null }> {
+  const scanned = extracted.pages.filter((p) => p.needsOcr).map((p) => p.number);
+  if (extracted.format !== 'pdf' || scanned.length === 0 || s.ocr === false) return { prepared: prepare(fileName, bytes, extracted), notice: null };
+  const n = extracted.pages.length;
+  onProgress(n, n + scanned.length);
+  const limits = s.ocr ?? DEFAULT_OCR_LIMITS;
+  const read = await ocrInSandbox(bytes, scanned, { ...limits, onProgress: (done) => onProgress(n + done, n + scanned.length) });
+  if (!read.ok) return { prepared: prepare(fileName, bytes, extracted), notice: `${read.message} Sidorna ${scanned.join(', ')} har ingen text: granska dem i originalet.` };
+  const merged = withOcrText(extracted, read.pages);
+  return { prepared: prepare(fileName, bytes, merged.extracted, merged.words), notice: null };
 }
 
 function storeDocument(db: Db, actor: ImportActor, requestId: number, p: Prepared, parentId: number | null, now: string): number {
@@ -132,6 +162,7 @@ function storeDocument(db: Db, actor: ImportActor, requestId: number, p: Prepare
     created_at: now,
   });
   insertPages(db, id, p.extracted.pages);
+  insertOcrWords(db, id, p.ocrWords);
   if (p.extracted.structure?.length) setDocumentStructure(db, id, p.extracted.structure);
   insertFindings(db, id, p.findings);
   appendLog(db, {
@@ -141,7 +172,7 @@ function storeDocument(db: Db, actor: ImportActor, requestId: number, p: Prepare
     requestId,
     documentId: id,
     reason: parentId ? 'Bilaga till e-post bifogad som egen handling' : 'Handling bifogad',
-    after: { format: p.extracted.format, pages: p.extracted.pages.length, findings: p.findings.length, sha256: p.sha256 },
+    after: { format: p.extracted.format, pages: p.extracted.pages.length, findings: p.findings.length, sha256: p.sha256, ...(p.ocrWords.length ? { ocrWords: p.ocrWords.length } : {}) },
   });
   return id;
 }
@@ -183,12 +214,15 @@ export async function processImportJob(db: Db, jobId: number, settings: ImportSe
   };
   progress(0, 1);
   try {
-    const main = prepare(job.file_name, bytes, await extractLimited(job.file_name, bytes, settings, progress));
+    const read = await withOcr(job.file_name, bytes, await extractLimited(job.file_name, bytes, settings, progress), settings, progress);
+    const main = read.prepared;
     const attachments: Prepared[] = [];
     const unreadable: string[] = [];
     for (const a of main.extracted.attachments) {
       try {
-        attachments.push(prepare(a.fileName, a.bytes, await extractLimited(a.fileName, a.bytes, settings, () => {})));
+        const att = await withOcr(a.fileName, a.bytes, await extractLimited(a.fileName, a.bytes, settings, () => {}), settings, () => {});
+        attachments.push(att.prepared);
+        if (att.notice) unreadable.push(`${a.fileName}: ${att.notice}`);
       } catch (e) {
         if (!(e instanceof ExtractRefusal)) throw e;
         unreadable.push(`${a.fileName}: ${e.message}`);
@@ -206,7 +240,7 @@ export async function processImportJob(db: Db, jobId: number, settings: ImportSe
       for (const a of attachments) {
         if (!documentInRequestBySha(db, job.request_id, a.sha256)) storeDocument(db, actor, job.request_id, a, id, t);
       }
-      const notice = unreadable.length ? `${unreadable.length} bilaga/bilagor kunde inte läsas: ${unreadable.join(' ')}` : null;
+      const notice = [read.notice, unreadable.length ? `${unreadable.length} bilaga/bilagor kunde inte läsas: ${unreadable.join(' ')}` : null].filter(Boolean).join(' ') || null;
       finishJob(db, jobId, { documentId: id, error: null, notice, now: t });
     });
     return 'finished';

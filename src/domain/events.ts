@@ -32,6 +32,8 @@ export const logEvents = [
   'redaction.approved',
   'redaction.leak_exempted',
   'secrecy_assessment.recorded',
+  // PDF handlingar released as their own pages (migration 0025)
+  'redaction.placed',
   // Decision, release, appeal and gallring (migration 0007)
   'decision.made',
   'decision.notified',

@@ -3,12 +3,16 @@
 // TF 2 kap. 15 § third sentence: what must not be released is masked, the rest released. Every
 // maskering rests on an OSL provision (LEGAL.md: redaction without a provision is wrong). The masked
 // text is the secret: the decision log holds redaction ids and provision labels, never the text.
+import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.ts';
 import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
 import { findDocument, findingsForDocument } from '../db/documents.ts';
 import { findProvisionById, type ProvisionRow } from '../db/provisions.ts';
 import {
+  areasForDocument,
+  insertReleasedPdf,
+  releasedPdfFor,
   currentAssessment,
   currentReleasedVersion,
   decideRedaction,
@@ -18,7 +22,9 @@ import {
   insertAssessment,
   insertExemption,
   insertRedaction,
+  isTextRedaction,
   liveRedactionsForDocument,
+  liveTextRedactionsForDocument,
   storeReleasedVersion,
   updateRedactionProposal,
 } from '../db/redactions.ts';
@@ -61,6 +67,7 @@ export const redactionTexts = {
   maskedButNone: 'Det finns inga maskeringar att godkänna. Föreslå maskeringar eller ändra sekretessprövningen.',
   unchanged: 'Den utlämnade versionen är redan godkänd och inget har ändrats sedan dess.',
   publicTitleLeaks: 'Den publika titeln innehåller text som är maskerad i en handling. Ändra titeln i sekretessprövningen, eller välj där att maskera även där eller lämna ut den med skäl.',
+  changedMeanwhile: 'Maskeringarna ändrades medan PDF-filen maskerades. Godkänn igen.',
   retired: (labels: string[]) =>
     `${labels.join(', ')} ${labels.length === 1 ? 'är avvecklad' : 'är avvecklade'} och kan inte bära ett nytt godkännande. Byt bestämmelse i förslaget eller gör om sekretessprövningen, eller be administratören återinföra ${labels.length === 1 ? 'den' : 'dem'}.`,
 } as const;
@@ -145,7 +152,7 @@ function resolveTarget(db: Db, t: ProposalTarget): CommandResult<Span[]> {
     }
     case 'occurrences': {
       const r = findRedaction(db, t.redactionId);
-      if (!r || r.document_id !== t.documentId) return fail('occurrences', redactionTexts.findingMissing);
+      if (!r || r.document_id !== t.documentId || !isTextRedaction(r)) return fail('occurrences', redactionTexts.findingMissing);
       const spans = scopeDocs(db, t.documentId, t.scope).flatMap((d) => findOccurrences(d.text, r.masked_text, MAX_SPANS_PER_PROPOSAL).map((o) => ({ documentId: d.id, ...o })));
       return { ok: true, value: spans.slice(0, MAX_SPANS_PER_PROPOSAL) };
     }
@@ -181,7 +188,7 @@ export function proposeRedactions(db: Db, actor: Actor, target: ProposalTarget, 
     const ids: number[] = [];
     for (const [documentId, spans] of byDoc) {
       const doc = findDocument(db, documentId)!;
-      const live = liveRedactionsForDocument(db, documentId);
+      const live = liveTextRedactionsForDocument(db, documentId);
       const created: number[] = [];
       const seen = new Set<string>();
       for (const s of spans) {
@@ -418,7 +425,7 @@ export function leakHitsFor(db: Db, documentId: number): LeakHit<number>[] {
   const doc = findDocument(db, documentId);
   if (!doc) return [];
   const docs = documentTextsForRequest(db, doc.request_id).map((d) => {
-    const redactions = liveRedactionsForDocument(db, d.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label }));
+    const redactions = liveTextRedactionsForDocument(db, d.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label }));
     const withheld = currentAssessment(db, d.id)?.outcome === 'withhold';
     return { id: d.id, original: d.text, redactions, released: withheld ? null : buildReleasedText(d.text, redactions, { mode: 'fixed' }).text };
   });
@@ -434,6 +441,26 @@ export function leakHitsFor(db: Db, documentId: number): LeakHit<number>[] {
       (h.documentId === documentId || mine.has(foldForComparison(h.maskedText))) &&
       !exemptions.some((e) => e.document_id === h.documentId && e.start <= h.start && h.end <= e.end),
   );
+}
+
+/** The redacted PDF made for an approval, and a fingerprint of the maskeringar it was made from. */
+export interface ApprovedPdf {
+  bytes: Uint8Array;
+  pageCount: number;
+  removed: unknown;
+  fingerprint: string;
+  /** Pages without a text layer the approving jurist confirmed having looked at (they go out as images). */
+  scannedPagesConfirmed: number[];
+}
+
+/**
+ * Everything about a handling's live maskeringar that decides the redacted PDF: status, span,
+ * provision and areas. Compared inside the approval's transaction with the one the PDF was made from.
+ */
+export function maskingFingerprint(db: Db, documentId: number): string {
+  const live = liveRedactionsForDocument(db, documentId).map((r) => [r.id, r.status, r.start, r.end, r.provision_id]);
+  const areas = areasForDocument(db, documentId).map((a) => [a.id, a.redaction_id, a.page, a.x0, a.y0, a.x1, a.y1]);
+  return createHash('sha256').update(JSON.stringify([live, areas])).digest('hex');
 }
 
 export interface Approval {
@@ -494,11 +521,16 @@ function approvalChecks(db: Db, actor: Actor, documentId: number, opts: { allowS
   if (retired.length) return fail(redactionTexts.retired(retired));
   const built = buildReleasedText(
     doc.text,
-    live.map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label })),
+    live.filter(isTextRedaction).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label })),
     { mode: opts.mode },
   );
   const current = currentReleasedVersion(db, documentId);
-  if (proposed.length === 0 && current && current.text === built.text) return fail(redactionTexts.unchanged);
+  // A PDF handling has also changed when a maskering was placed by hand since, or its file is missing.
+  const pdfChanged =
+    doc.format === 'pdf' &&
+    !!current &&
+    (!releasedPdfFor(db, current.id) || areasForDocument(db, documentId).some((a) => a.placed_at > current.approved_at));
+  if (proposed.length === 0 && current && current.text === built.text && !pdfChanged) return fail(redactionTexts.unchanged);
   // The public title reaches the requester with the version: a maskering proposed after the
   // assessment may make it leak (issue 10, hole 1).
   if (assessment.public_title !== null) {
@@ -538,13 +570,19 @@ export function approveRedactions(
   db: Db,
   actor: Actor,
   documentId: number,
-  opts: { allowSelfApproval: boolean; mode: MarkerMode },
+  opts: { allowSelfApproval: boolean; mode: MarkerMode; pdf?: ApprovedPdf },
 ): ApprovalResult {
   return inTransaction(db, (): ApprovalResult => {
     const doc = findDocument(db, documentId);
     if (!doc) throw new Error(`document ${documentId} not found`);
     const no = refused(canApproveRedactions, actor, proposersOf(db, documentId), opts.allowSelfApproval) ?? refusedUnlessOpen(db, actor, doc.request_id);
     if (no) return no;
+    // A PDF handling is released as its own pages (issue 11): approval needs the redacted file, made
+    // and read again from exactly these maskeringar (approvePdfRedactions in pdfReleaseCommands.ts).
+    if (doc.format === 'pdf' && currentAssessment(db, documentId)?.outcome !== 'withhold') {
+      if (!opts.pdf) throw new Error('a PDF handling is approved through approvePdfRedactions');
+      if (opts.pdf.fingerprint !== maskingFingerprint(db, documentId)) return { ok: false, errors: [{ field: 'approve', message: redactionTexts.changedMeanwhile }] };
+    }
     const checked = approvalChecks(db, actor, documentId, opts);
     if (!checked.ok) return checked;
     const { live, approvable, waiting, assessment, built, current } = checked;
@@ -566,6 +604,9 @@ export function approveRedactions(
       return { ok: true, value: { releasedVersionId: null, approved: approvable.length, waiting, selfApproval } };
     }
     const releasedVersionId = storeReleasedVersion(db, { documentId, text: built.text, markers: built.markers, mode: opts.mode, approvedBy: actor.id, at });
+    if (opts.pdf && doc.format === 'pdf') {
+      insertReleasedPdf(db, { releasedVersionId, bytes: opts.pdf.bytes, sha256: createHash('sha256').update(opts.pdf.bytes).digest('hex'), pageCount: opts.pdf.pageCount, removed: opts.pdf.removed, at });
+    }
     appendLog(db, {
       actorId: actor.id,
       actor: actor.label,
@@ -584,6 +625,7 @@ export function approveRedactions(
         assessmentId: assessment.id,
         mode: opts.mode,
         selfApproval,
+        ...(opts.pdf ? { ownPages: true, scannedPagesConfirmed: opts.pdf.scannedPagesConfirmed } : {}),
       },
     });
     return { ok: true, value: { releasedVersionId, approved: approvable.length, waiting: 0, selfApproval } };

@@ -5,15 +5,18 @@ import { DiffPage } from '../../views/redaction/diffPage.tsx';
 import { RequestSecrecyPage } from '../../views/redaction/requestSecrecyPage.tsx';
 import { type LeakView, SecrecyPage, type SecrecyPageProps } from '../../views/redaction/secrecyPage.tsx';
 import { assignableStaff, findRequest } from '../db/disclosureRequests.ts';
-import { type DocumentRow, documentsForRequest, findDocument, findingsForDocument, pagesForDocument } from '../db/documents.ts';
+import { type DocumentRow, documentsForRequest, findDocument, findingsForDocument, ocrWordsForDocument, pagesForDocument } from '../db/documents.ts';
+import { LOW_CONFIDENCE } from '../ocr/merge.ts';
 import { activeProvisions, listProvisions } from '../db/provisions.ts';
 import {
+  areasForDocument,
   assessmentsForDocument,
+  releasedPdfFor,
   currentReleasedVersion,
   documentTextsForRequest,
   exemptionsForDocument,
   findRedaction,
-  liveRedactionsForDocument,
+  liveTextRedactionsForDocument,
   redactionsForDocument,
   secrecyOverview,
 } from '../db/redactions.ts';
@@ -45,6 +48,8 @@ import {
 import type { FieldErrors } from '../domain/command.ts';
 import { canChangeCase, mayBeReviewer } from '../domain/requestPolicy.ts';
 import { releaseDiff } from '../domain/releaseDiff.ts';
+import { approvePdfRedactions, placeRedaction, proposeAreaRedaction, removedNotice } from '../domain/pdfReleaseCommands.ts';
+import type { RemovedParts } from '../pdf/redactPdf.ts';
 import type { AppEnv } from '../web/env.ts';
 import { actorOf, allow } from '../web/auth.ts';
 import { type FormBody, formString, parseId } from '../web/form.ts';
@@ -63,6 +68,8 @@ redactionRoutes.use('/documents/:docId/assessment', guard);
 redactionRoutes.use('/documents/:docId/approval', guard);
 redactionRoutes.use('/documents/:docId/leak-exemptions', guard);
 redactionRoutes.use('/documents/:docId/diff', guard);
+redactionRoutes.use('/documents/:docId/areas', guard);
+redactionRoutes.use('/documents/:docId/placements', guard);
 redactionRoutes.use('/requests/:id/secrecy', guard);
 redactionRoutes.use('/documents/:docId/review-questions', allow(canAssessSecrecy));
 redactionRoutes.use('/documents/:docId/review-questions/*', allow(canAssessSecrecy));
@@ -81,7 +88,7 @@ function leakViews(c: Context<AppEnv>, doc: DocumentRow, hits: LeakHit<number>[]
   const names = new Map(documentsForRequest(db, doc.request_id).map((d) => [d.id, d.description]));
   const provisionByText = new Map<string, number>();
   for (const id of texts.keys()) {
-    for (const r of liveRedactionsForDocument(db, id)) {
+    for (const r of liveTextRedactionsForDocument(db, id)) {
       const key = foldForComparison(r.masked_text);
       if (!provisionByText.has(key)) provisionByText.set(key, r.provision_id);
     }
@@ -122,6 +129,9 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
           : 'De maskeringar som väntar är sådana som du själv har föreslagit, och det finns ingen annan aktiv jurist som kan godkänna dem. Be administratören lägga till en jurist, eller slå på INSYN_ALLOW_SELF_APPROVAL om organisationen är mycket liten.'
         : 'En jurist prövar och godkänner maskeringarna.';
   const { hits, ...rest } = extra;
+  const isPdf = doc.format === 'pdf';
+  const pdfFile = isPdf && released ? releasedPdfFor(db, released.id) : undefined;
+  const removed = pdfFile ? removedNotice(JSON.parse(pdfFile.removed) as RemovedParts) : null;
   return page(
     c,
     <SecrecyPage
@@ -131,6 +141,9 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
       pages={pagesForDocument(db, doc.id)}
       findings={findingsForDocument(db, doc.id)}
       redactions={redactions}
+      areas={isPdf ? areasForDocument(db, doc.id) : undefined}
+      pdfPages={isPdf ? pagesForDocument(db, doc.id).map((pg) => ({ number: pg.number })) : undefined}
+      uncertainOcrWords={isPdf ? ocrWordsForDocument(db, doc.id).filter((w) => w.confidence < LOW_CONFIDENCE).length : undefined}
       provisions={activeProvisions(db)}
       allProvisions={listProvisions(db)}
       assessments={assessmentsForDocument(db, doc.id)}
@@ -151,6 +164,7 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
       activities={config.organisation.activities}
       questions={reviewQuestionsForDocument(db, doc.id)}
       {...rest}
+      notice={rest.notice === notices.godkand && removed ? `${rest.notice} ${removed}` : rest.notice}
     />,
     { title: `Sekretessprövning – ${doc.description}`, hasErrors: !!extra.errors?.length },
   );
@@ -165,6 +179,7 @@ const notices: Record<string, string> = {
   godkand: 'Maskeringarna är godkända och den utlämnade versionen är byggd.',
   delvis: 'Maskeringarna som andra föreslog är godkända. De som du själv har föreslagit väntar på en annan jurist (fyra ögon); när hen godkänt dem byggs den utlämnade versionen.',
   undantag: 'Skälet är sparat: texten lämnas ut på det stället.',
+  placerad: 'Maskeringen är placerad på sidan. Den lämnas ut så när handlingen godkänns nästa gång.',
   fraga: 'Frågan är antecknad med den bestämmelse den behövs för.',
   svar: 'Sökandens svar är antecknat.',
 };
@@ -362,17 +377,70 @@ redactionRoutes.post('/documents/:docId/review-questions/:qid/answer', async (c)
 });
 
 /** Four-eyes approval; the leak guard runs first and any hit answers 422 with each occurrence listed. */
-redactionRoutes.post('/documents/:docId/approval', (c) => {
+redactionRoutes.post('/documents/:docId/approval', async (c) => {
   const doc = docOf(c);
   if (!doc) return renderNotFound(c);
   const { db, config } = c.var.deps;
   if (!canApproveRedactions(actorOf(c), proposersOf(db, doc.id), config.allowSelfApproval)) return renderForbidden(c, canApproveRedactions.why);
-  const r = approveRedactions(db, actorOf(c), doc.id, { allowSelfApproval: config.allowSelfApproval, mode: config.markerMode });
+  const opts = { allowSelfApproval: config.allowSelfApproval, mode: config.markerMode };
+  // A PDF handling is released as its own pages: redacted with mupdf and read again first (issue 11).
+  if (doc.format === 'pdf') {
+    const form = await c.req.parseBody();
+    const r = await approvePdfRedactions(db, actorOf(c), doc.id, { ...opts, scannedPagesReviewed: formString(form, 'scannedReviewed') === 'ja' });
+    if (r.forbidden) return renderForbidden(c, r.forbidden);
+    if (!r.ok) {
+      return secrecyPage(c, doc, {
+        errors: r.errors,
+        hits: 'leaks' in r ? r.leaks : undefined,
+        unplaced: 'unplaced' in r ? r.unplaced : undefined,
+        pdfProblems: 'problems' in r ? r.problems : undefined,
+      });
+    }
+    return c.redirect(`/documents/${doc.id}/secrecy?klart=${'value' in r && r.value.waiting ? 'delvis' : 'godkand'}`, 303);
+  }
+  const r = approveRedactions(db, actorOf(c), doc.id, opts);
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   // Refused for the handling's state, not for anything typed: the page that says why is a GET
   // (redirect after POST), so reloading it checks again instead of sending the approval again.
   if (!r.ok) return c.redirect(`/documents/${doc.id}/secrecy?godkannande=avbojt#approval-heading`, 303);
   return c.redirect(`/documents/${doc.id}/secrecy?klart=${r.value.waiting ? 'delvis' : 'godkand'}`, 303);
+});
+
+/** An area of a page proposed for maskering, typed as coordinates (the no-JS form; a page workspace builds on it). */
+redactionRoutes.post('/documents/:docId/areas', async (c) => {
+  const doc = docOf(c);
+  if (!doc) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const area = { page: formString(form, 'page'), x0: formString(form, 'x0'), y0: formString(form, 'y0'), x1: formString(form, 'x1'), y1: formString(form, 'y1') };
+  const input = { provisionId: formString(form, 'provisionId'), motivering: formString(form, 'motivering') };
+  const r = proposeAreaRedaction(c.var.deps.db, actorOf(c), doc.id, area, input);
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
+  if (!r.ok) {
+    const kept = Object.fromEntries(Object.entries({ ...area, ...input }).map(([k, v]) => [`area-${k}`, v]));
+    return secrecyPage(c, doc, { errors: r.errors.map((e) => ({ ...e, field: `area-${e.field}` })), input: kept });
+  }
+  // From the page workspace, back to it with the new maskering selected.
+  if (formString(form, 'back') === 'workspace') return c.redirect(`/documents/${doc.id}/workspace?valt=r${r.value.id}#valt`, 303);
+  return c.redirect(`/documents/${doc.id}/secrecy?klart=foreslagen&antal=1#pages-heading`, 303);
+});
+
+/** A maskering placed on a page by hand: when mupdf could not place its text, or to cover more. */
+redactionRoutes.post('/documents/:docId/placements', async (c) => {
+  const doc = docOf(c);
+  if (!doc) return renderNotFound(c);
+  const { db } = c.var.deps;
+  const form = await c.req.parseBody();
+  const redactionId = parseId(formString(form, 'redactionId'));
+  const r0 = redactionId ? findRedaction(db, redactionId) : undefined;
+  if (!r0 || r0.document_id !== doc.id) return renderNotFound(c);
+  const area = { page: formString(form, 'page'), x0: formString(form, 'x0'), y0: formString(form, 'y0'), x1: formString(form, 'x1'), y1: formString(form, 'y1') };
+  const r = placeRedaction(db, actorOf(c), r0.id, area);
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
+  if (!r.ok) {
+    const kept = Object.fromEntries(Object.entries({ ...area, redactionId: String(r0.id) }).map(([k, v]) => [`place-${k}`, v]));
+    return secrecyPage(c, doc, { errors: r.errors.map((e) => ({ ...e, field: `place-${e.field}` })), input: kept });
+  }
+  return c.redirect(`/documents/${doc.id}/secrecy?klart=placerad#pages-heading`, 303);
 });
 
 redactionRoutes.post('/documents/:docId/leak-exemptions', async (c) => {
@@ -403,7 +471,7 @@ redactionRoutes.get('/documents/:docId/diff', (c) => {
     ? { text: current.text, markers: JSON.parse(current.markers) as ReleaseMarker[] }
     : buildReleasedText(
         doc.text,
-        liveRedactionsForDocument(db, doc.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label })),
+        liveTextRedactionsForDocument(db, doc.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label })),
         { mode: config.markerMode },
       );
   return page(

@@ -4,9 +4,12 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { currentDecisionForLink } from '../db/releaseLinks.ts';
+import { createHash } from 'node:crypto';
+import { pageImage } from '../pdf/pageViewSandbox.ts';
 import { zipSync } from 'fflate';
+import type { Db } from '../db/connection.ts';
 import { decisionDocumentIds } from '../db/decisions.ts';
-import { approvedReleasedDocuments, neutralReference, neutralTitle, readingRoom, readingRoomItem, type ReadingRoomItem, type ReleasedDocument } from '../db/release.ts';
+import { approvedReleasedDocuments, neutralReference, neutralTitle, readingRoom, readingRoomItem, releasedPdfBytes, releasedPdfPageCount, type ReadingRoomItem, type ReleasedDocument } from '../db/release.ts';
 import type { RequesterSafe } from '../domain/leakGuard.ts';
 import { requesterView } from '../domain/requesterText.ts';
 import { appealLastDay, isAppealable } from '../domain/appeal.ts';
@@ -58,8 +61,13 @@ function fileResponse(c: Context<AppEnv>, bytes: Uint8Array, fileName: string, t
 const requesterPdf = (_cleared: RequesterSafe, blocks: ReturnType<typeof blocksFromMarkdown>, title: RequesterSafe, letterhead?: string): Promise<Uint8Array> =>
   writeDocumentPdf(blocks, { title, letterhead });
 
-/** A released handling as a new PDF from its released text: no byte of the original; its public title, through the guard. */
-export const releasedPdf = (doc: ReleasedDocument, safe: (s: string) => RequesterSafe): Promise<Uint8Array> =>
+/**
+ * A released handling as PDF: a PDF handling as its own pages, redacted, stripped of every title and
+ * metadata, and read again at approval (released_pdf); any other as a new PDF from its released
+ * text with its public title, through the guard.
+ */
+export const releasedPdf = async (db: Db, doc: ReleasedDocument, safe: (s: string) => RequesterSafe): Promise<Uint8Array> =>
+  (doc.ownPages ? releasedPdfBytes(db, doc.releasedVersionId) : undefined) ??
   requesterPdf(doc.text, releasedBlocks(doc), safe(`${neutralTitle(doc.reference, doc.number)}: ${doc.title}`));
 
 /** The link's decision, or null for anything not a valid, unexpired, unrevoked link to a current decision. */
@@ -149,7 +157,7 @@ releaseRoutes.get('/r/:token/handlingar.zip', async (c) => {
   const mtime = new Date(ctx.decision.decided_at);
   const entries: Record<string, [Uint8Array, { level: 0; mtime: Date }]> = {};
   const safe = requesterView(c.var.deps.db, ctx.request.id);
-  for (const d of docs) entries[`${d.baseName}.pdf`] = [await releasedPdf(d, safe), { level: 0, mtime }];
+  for (const d of docs) entries[`${d.baseName}.pdf`] = [await releasedPdf(c.var.deps.db, d, safe), { level: 0, mtime }];
   entries['beslut.pdf'] = [await letterPdf(c, ctx), { level: 0, mtime }];
   return fileResponse(c, zipSync(entries), `${neutralReference(ctx.request.reference)}.zip`, 'application/zip');
 });
@@ -164,7 +172,7 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
   const doc = linkDocuments(c, ctx).find((d) => d.baseName === base);
   if (!doc) return notFound(c);
   const safe = requesterView(c.var.deps.db, ctx.request.id);
-  if (pdf) return fileResponse(c, await releasedPdf(doc, safe), `${doc.baseName}.pdf`);
+  if (pdf) return fileResponse(c, await releasedPdf(c.var.deps.db, doc, safe), `${doc.baseName}.pdf`);
   const title = safe(doc.title === `Handling ${doc.number}` ? doc.title : `Handling ${doc.number}: ${doc.title}`);
   return requesterPage(
     c,
@@ -176,8 +184,28 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
       text={doc.text}
       pdfHref={`/r/${ctx.token}/handlingar/${doc.baseName}.pdf`}
       fileName={`${doc.baseName}.pdf`}
+      ownPages={doc.ownPages}
+      pageImages={doc.ownPages ? Array.from({ length: releasedPdfPageCount(c.var.deps.db, doc.releasedVersionId) }, (_, i) => `/r/${ctx.token}/handlingar/${doc.baseName}/sidor/${i + 1}`) : undefined}
     />,
   );
+});
+
+/**
+ * A page of a released PDF handling as an image, so the requester sees each page as it will print.
+ * Rendered from the released (redacted, second-read) file only, never from the original.
+ */
+releaseRoutes.get('/r/:token/handlingar/:name/sidor/:n{[0-9]{1,5}}', async (c) => {
+  const ctx = linkContext(c);
+  if (!ctx) return notFound(c);
+  const doc = linkDocuments(c, ctx).find((d) => d.baseName === c.req.param('name'));
+  const bytes = doc?.ownPages ? releasedPdfBytes(c.var.deps.db, doc.releasedVersionId) : undefined;
+  const n = Number(c.req.param('n'));
+  const count = doc ? releasedPdfPageCount(c.var.deps.db, doc.releasedVersionId) : 0;
+  if (!bytes || n < 1 || n > count) return notFound(c);
+  const img = await pageImage(createHash('sha256').update(bytes).digest('hex'), () => bytes, n, count);
+  if (!img) return notFound(c);
+  privateHeaders(c);
+  return c.body(img.png as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'image/png', 'X-Content-Type-Options': 'nosniff' });
 });
 
 releaseRoutes.all('/r', (c) => notFound(c));
@@ -212,7 +240,7 @@ releaseRoutes.get('/lasesal/:id', (c) => {
   return requesterPage(
     c,
     title,
-    <ReleasedDocumentPage backHref="/lasesal" backLabel="Tillbaka till läsesalen" title={title} text={item.text} pdfHref={`/lasesal/${item.entryId}/pdf`} fileName={`${item.baseName}.pdf`} />,
+    <ReleasedDocumentPage backHref="/lasesal" backLabel="Tillbaka till läsesalen" title={title} text={item.text} pdfHref={`/lasesal/${item.entryId}/pdf`} fileName={`${item.baseName}.pdf`} ownPages={item.ownPages} />,
   );
 });
 
@@ -220,5 +248,5 @@ releaseRoutes.get('/lasesal/:id/pdf', async (c) => {
   const id = parseId(c.req.param('id'));
   const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
   if (!item) return notFound(c);
-  return fileResponse(c, await releasedPdf(item, requesterView(c.var.deps.db, item.requestId)), `${item.baseName}.pdf`);
+  return fileResponse(c, await releasedPdf(c.var.deps.db, item, requesterView(c.var.deps.db, item.requestId)), `${item.baseName}.pdf`);
 });

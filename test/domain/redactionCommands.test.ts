@@ -307,7 +307,7 @@ describe('approval', () => {
     const r = approveRedactions(db, actors.jur, docId, opts);
     expect(r.ok, JSON.stringify(r)).toBe(true);
     const v = currentReleasedVersion(db, docId)!;
-    const masked = redactionsForDocument(db, docId).map((x) => x.masked_text);
+    const masked = redactionsForDocument(db, docId).flatMap((x) => (x.masked_text === null ? [] : [x.masked_text]));
     expect(masked.length).toBeGreaterThanOrEqual(5);
     for (const m of masked) {
       expect(v.text).not.toContain(m);
@@ -316,7 +316,7 @@ describe('approval', () => {
     expect(v.text).toContain('[maskerat – OSL 21:7]');
     expect(db.prepare('SELECT text FROM document WHERE id = ?').pluck().get(docId)).toBe(SAMPLE_TEXT);
     const [row] = currentReleasedVersions(db, requestId);
-    expect(row).toEqual({ documentId: docId, assessment: 'release_masked', releasedText: v.text, provisions: ['OSL 21:7'], publicTitle: expect.stringMatching(/^Handling \d{4}-\d{2}-\d{2}$/), structure: null });
+    expect(row).toEqual({ documentId: docId, assessment: 'release_masked', releasedText: v.text, releasedVersionId: v.id, provisions: ['OSL 21:7'], publicTitle: expect.stringMatching(/^Handling \d{4}-\d{2}-\d{2}$/), structure: null });
     // The diff shows the markers on the released side.
     const parts = releaseDiff(SAMPLE_TEXT, v.text, JSON.parse(v.markers));
     expect(parts.filter((p) => p.kind === 'added').map((p) => p.text).join('')).toContain('[maskerat – OSL 21:7]');
@@ -361,7 +361,7 @@ describe('approval', () => {
     approveRedactions(db, actors.jur, docId, opts);
     recordAssessment(db, actors.jur, docId, { outcome: 'withhold', provisionIds: [osl213], motivering: 'Skyddade personuppgifter', circumstances: { [osl213]: 'Kunden har skyddad folkbokföringsadress.' } });
     expect(approveRedactions(db, actors.jur, docId, opts).ok).toBe(false);
-    expect(currentReleasedVersions(db, requestId)).toEqual([{ documentId: docId, assessment: 'withhold', releasedText: null, provisions: ['OSL 21:3'], publicTitle: expect.any(String), structure: null }]);
+    expect(currentReleasedVersions(db, requestId)).toEqual([{ documentId: docId, assessment: 'withhold', releasedText: null, releasedVersionId: null, provisions: ['OSL 21:3'], publicTitle: expect.any(String), structure: null }]);
   });
 
   it('an exemption ("lämna ut här, med skäl") is accepted by the guard', () => {

@@ -40,7 +40,7 @@ export async function makeTestApp(overrides: Partial<Config> = {}): Promise<Test
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     ids[key] = r.value;
   }
-  const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: 60_000, maxMemoryMb: 512 });
+  const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: 60_000, maxMemoryMb: 512, ocr: config.ocr });
   const app = createApp({ db, config, imports, sleep: async () => {} });
   return { app, db, config, ids, imports };
 }

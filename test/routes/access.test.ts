@@ -33,6 +33,7 @@ export const publicRoutes = [
   'GET /r/:token',
   'GET /r/:token/beslut.pdf',
   'GET /r/:token/handlingar/:name',
+  'GET /r/:token/handlingar/:name/sidor/:n{[0-9]{1,5}}',
   'GET /r/:token/handlingar.zip',
   'GET /lasesal',
   'GET /lasesal/:id',
@@ -78,6 +79,9 @@ export const routeCases: RouteCase[] = [
   // Secrecy assessment and redaction: maskering 1 on handling 1 is proposed by reviewer2 in beforeAll,
   // so only reviewer2 (never signed in here) may change or withdraw it; bodies invalid on purpose.
   { route: 'GET /documents/:docId/secrecy', path: '/documents/1/secrecy', allowed: ['registrar', 'reviewer'] },
+  // Handling 1 is pasted text: it has no pages to show (404 for those let in).
+  { route: 'GET /documents/:docId/pages/:n{[0-9]{1,5}}', path: '/documents/1/pages/1', allowed: ['registrar', 'reviewer'], missing: true },
+  { route: 'GET /documents/:docId/workspace', path: '/documents/1/workspace', allowed: ['registrar', 'reviewer'], missing: true },
   // Where a refused approval redirects (issue 11): the same page, checked again.
   { route: 'GET /documents/:docId/secrecy', path: '/documents/1/secrecy?godkannande=avbojt', allowed: ['registrar', 'reviewer'] },
   { route: 'POST /documents/:docId/redactions', path: '/documents/1/redactions', allowed: ['registrar', 'reviewer'], body: { kind: 'text', text: '' } },
@@ -90,6 +94,9 @@ export const routeCases: RouteCase[] = [
   { route: 'POST /documents/:docId/approval', path: '/documents/1/approval', allowed: ['reviewer'] },
   { route: 'POST /documents/:docId/leak-exemptions', path: '/documents/1/leak-exemptions', allowed: ['reviewer'], body: { documentId: '1', start: '0', end: '1', reason: '' } },
   { route: 'GET /documents/:docId/diff', path: '/documents/1/diff', allowed: ['reviewer'] },
+  // PDF handlingar as their own pages (issue 11): handling 1 is pasted text, so an area is refused with 422.
+  { route: 'POST /documents/:docId/areas', path: '/documents/1/areas', allowed: ['registrar', 'reviewer'], body: { page: '1' } },
+  { route: 'POST /documents/:docId/placements', path: '/documents/1/placements', allowed: ['registrar', 'reviewer'], body: { redactionId: '1', page: '' } },
   { route: 'GET /requests/:id/secrecy', path: '/requests/1/secrecy', allowed: ['registrar', 'reviewer'] },
   { route: 'GET /admin/provisions', path: '/admin/provisions', allowed: ['admin'] },
   { route: 'POST /admin/provisions', path: '/admin/provisions', allowed: ['admin'], body: {} },

@@ -248,7 +248,10 @@ export function DocumentPage(p: DocumentPageProps) {
         {pages.map((pg) => (
           <section class="page" aria-label={`Sida ${pg.number}`}>
             {pages.length > 1 ? <h3 class="page__number">Sida {pg.number}</h3> : null}
-            {pg.needs_ocr ? (
+            {pg.needs_ocr && pg.end > pg.start ? (
+              <p class="page__ocr">Inskannad sida: texten är läst med OCR och kan ha fel. Jämför med sidbilden i sidvyn.</p>
+            ) : null}
+            {pg.needs_ocr && pg.end === pg.start ? (
               <p class="page__ocr">Sidan saknar text (troligen inskannad) – behöver OCR innan den kan granskas.</p>
             ) : (
               <pre class="page__text">

@@ -5,7 +5,7 @@ import type { Who } from '../../src/domain/command.ts';
 import { canApproveRedaction, canChangeRedaction, canRejectRedaction } from '../../src/domain/redactionPolicy.ts';
 import type { FindingRow } from '../../src/db/documents.ts';
 import type { ProvisionRow } from '../../src/db/provisions.ts';
-import type { AssessmentView, LeakExemptionRow, RedactionStatus, RedactionView } from '../../src/db/redactions.ts';
+import { isTextRedaction, type AssessmentView, type LeakExemptionRow, type RedactionAreaRow, type RedactionStatus, type RedactionView, type TextRedactionView } from '../../src/db/redactions.ts';
 import { assessmentLabels, assessmentOutcomes } from '../../src/domain/secrecyAssessment.ts';
 import { activityWarning, harmTestLabels, harmTestQuestions } from '../../src/domain/provisions.ts';
 import { activityLabels, type Activity } from '../../src/domain/organisation.ts';
@@ -16,6 +16,40 @@ import { formatDateTime as formatStockholm } from '../requests/format.ts';
 import { typeLabel } from '../documents/labels.ts';
 import { Input, ProvisionSelect, ScopeRadios } from './fields.tsx';
 import { FieldLeakChoices, type FieldLeakView } from '../leakChoices.tsx';
+
+/** "Sida 2, 72–180 × 100–130 pt": where an area stands, in the coordinates the form takes. */
+export const areaLabel = (a: { page: number; x0: number; y0: number; x1: number; y1: number }) =>
+  `Sida ${a.page}, ${Math.round(a.x0)}–${Math.round(a.x1)} × ${Math.round(a.y0)}–${Math.round(a.y1)} pt`;
+
+/** Page and rectangle of an area, in points from the top-left corner of the page as displayed. */
+export function AreaFields({ prefix, pages, input, errors }: { prefix: string; pages: Array<{ number: number }>; input: Record<string, string | string[]>; errors?: FieldErrors }) {
+  const pageErr = errorFor(errors, `${prefix}-page`);
+  return (
+    <fieldset class="area-fields">
+      <legend>Sida och ruta</legend>
+      <div class={`field${pageErr ? ' field--error' : ''}`}>
+        <label for={`${prefix}-page`}>Sida</label>
+        {pageErr ? (
+          <p class="field__error" id={`${prefix}-page-error`}>
+            <span class="visually-hidden">Fel: </span>
+            {pageErr}
+          </p>
+        ) : null}
+        <select id={`${prefix}-page`} name="page" aria-describedby={pageErr ? `${prefix}-page-error` : undefined}>
+          {pages.map((pg) => (
+            <option value={String(pg.number)} selected={str(input[`${prefix}-page`]) === String(pg.number)}>
+              Sida {pg.number}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Input id={`${prefix}-x0`} name="x0" label="Vänster kant (punkter från vänster)" value={str(input[`${prefix}-x0`])} errors={errors} />
+      <Input id={`${prefix}-y0`} name="y0" label="Övre kant (punkter uppifrån)" value={str(input[`${prefix}-y0`])} errors={errors} />
+      <Input id={`${prefix}-x1`} name="x1" label="Höger kant (punkter från vänster)" value={str(input[`${prefix}-x1`])} errors={errors} />
+      <Input id={`${prefix}-y1`} name="y1" label="Nedre kant (punkter uppifrån)" value={str(input[`${prefix}-y1`])} errors={errors} />
+    </fieldset>
+  );
+}
 
 export const redactionStatusLabels: Record<RedactionStatus, string> = {
   proposed: 'Föreslagen',
@@ -45,6 +79,16 @@ export interface SecrecyPageProps {
   pages: Array<{ number: number; start: number; end: number; needs_ocr: number }>;
   findings: FindingRow[];
   redactions: RedactionView[];
+  /** Where maskeringar stand on the pages of a PDF handling: area maskeringar and those placed by hand. */
+  areas?: RedactionAreaRow[];
+  /** A PDF handling: its pages can take area maskeringar. */
+  pdfPages?: Array<{ number: number }>;
+  /** words OCR read with low confidence on scanned pages (shown in the workspace) */
+  uncertainOcrWords?: number;
+  /** The last release attempt of this PDF handling could not place these maskeringar on its pages. */
+  unplaced?: Array<{ key: number; pages: number[] }>;
+  /** The second reader's problems with the last release attempt. */
+  pdfProblems?: Array<{ page?: number; maskedText?: string; message: string }>;
   /** Active provisions, offered for new choices. */
   provisions: ProvisionRow[];
   /** Every provision, retired too, to name those on earlier decisions. */
@@ -87,7 +131,7 @@ const str = (v: string | string[] | undefined): string | undefined => (Array.isA
  * its own element with data-o (its offset), holding one text node: app.js turns a mouse or keyboard
  * selection into offsets from these, and nothing else inside the text carries data-o.
  */
-function MarkedText({ text, start, end, findings, redactions }: { text: string; start: number; end: number; findings: FindingRow[]; redactions: RedactionView[] }) {
+function MarkedText({ text, start, end, findings, redactions }: { text: string; start: number; end: number; findings: FindingRow[]; redactions: TextRedactionView[] }) {
   const cuts = new Set<number>([start, end]);
   for (const x of [...findings, ...redactions]) {
     if (x.start > start && x.start < end) cuts.add(x.start);
@@ -97,7 +141,7 @@ function MarkedText({ text, start, end, findings, redactions }: { text: string; 
   // Which redaction and finding cover each segment, marked item by item (linear in the text's
   // findings and maskeringar; a search per segment was quadratic on handlingar with 10 000 findings).
   const index = new Map(points.map((pt, i) => [pt, i]));
-  const segRed: Array<RedactionView | undefined> = new Array(points.length);
+  const segRed: Array<TextRedactionView | undefined> = new Array(points.length);
   const segFinding: Array<FindingRow | undefined> = new Array(points.length);
   const mark = <T extends { start: number; end: number }>(items: T[], into: Array<T | undefined>, replace: (old: T, next: T) => boolean) => {
     for (const x of items) {
@@ -155,7 +199,8 @@ export function SecrecyPage(p: SecrecyPageProps) {
   for (const f of p.findings) counts.set(f.type, (counts.get(f.type) ?? 0) + 1);
   const input = p.input ?? {};
   const pages = p.pages.length ? p.pages : [{ number: 1, start: 0, end: p.text.length, needs_ocr: 0 }];
-  const covered = (f: FindingRow) => live.some((r) => r.start <= f.start && f.end <= r.end);
+  const liveText = live.filter(isTextRedaction);
+  const covered = (f: FindingRow) => liveText.some((r) => r.start <= f.start && f.end <= r.end);
   // A handling can hold thousands of findings: the one-click list shows the unmasked ones first, capped.
   const shownFindings = [...p.findings.filter((f) => !covered(f)).slice(0, MAX_FINDING_ROWS)];
   if (shownFindings.length < MAX_FINDING_ROWS) shownFindings.push(...p.findings.filter(covered).slice(0, MAX_FINDING_ROWS - shownFindings.length));
@@ -164,7 +209,10 @@ export function SecrecyPage(p: SecrecyPageProps) {
   const byStatus = (r: RedactionView) => ['proposed', 'approved', 'rejected', 'withdrawn'].indexOf(r.status);
   const shownRedactions = p.showAllRedactions
     ? p.redactions
-    : [...p.redactions].sort((a, b) => byStatus(a) - byStatus(b) || a.start - b.start).slice(0, MAX_REDACTION_ROWS).sort((a, b) => a.start - b.start || a.id - b.id);
+    : [...p.redactions]
+        .sort((a, b) => byStatus(a) - byStatus(b) || (a.start ?? -1) - (b.start ?? -1))
+        .slice(0, MAX_REDACTION_ROWS)
+        .sort((a, b) => (a.start ?? -1) - (b.start ?? -1) || a.id - b.id);
   const chosenProvisions = (Array.isArray(input.provisionIds) ? input.provisionIds : input.provisionIds ? [input.provisionIds] : null) ??
     (current ? (JSON.parse(current.provision_ids) as number[]).map(String) : []);
   const assessmentErr = (f: string) => errorFor(p.errors, `assessment-${f}`);
@@ -295,7 +343,10 @@ export function SecrecyPage(p: SecrecyPageProps) {
         {pages.map((pg) => (
           <section class="page" aria-label={`Sida ${pg.number}`}>
             {pages.length > 1 ? <h3 class="page__number">Sida {pg.number}</h3> : null}
-            {pg.needs_ocr ? (
+            {pg.needs_ocr && pg.end > pg.start ? (
+              <p class="page__ocr">Inskannad sida: texten är läst med OCR och kan ha fel. Jämför med sidbilden i sidvyn.</p>
+            ) : null}
+            {pg.needs_ocr && pg.end === pg.start ? (
               <p class="page__ocr">Sidan saknar text (troligen inskannad) – behöver OCR innan den kan granskas.</p>
             ) : (
               <pre class="page__text">
@@ -304,7 +355,7 @@ export function SecrecyPage(p: SecrecyPageProps) {
                   start={pg.start}
                   end={pg.end}
                   findings={p.findings.filter((f) => f.end > pg.start && f.start < pg.end)}
-                  redactions={live.filter((r) => r.end > pg.start && r.start < pg.end)}
+                  redactions={liveText.filter((r) => r.end > pg.start && r.start < pg.end)}
                 />
               </pre>
             )}
@@ -466,11 +517,30 @@ export function SecrecyPage(p: SecrecyPageProps) {
                 return (
                   <tr class={`redaction-row redaction-row--${r.status}`}>
                     <td>
-                      <span class="masked-text">{excerpt(r.masked_text)}</span>
-                      <br />
-                      <span class="muted">
-                        tecken {r.start}–{r.end}
-                      </span>
+                      {r.masked_text !== null ? (
+                        <>
+                          <span class="masked-text">{excerpt(r.masked_text)}</span>
+                          <br />
+                          <span class="muted">
+                            tecken {r.start}–{r.end}
+                          </span>
+                        </>
+                      ) : (
+                        <span>Område på sidan</span>
+                      )}
+                      {(p.areas ?? [])
+                        .filter((a) => a.redaction_id === r.id)
+                        .map((a) => (
+                          <>
+                            <br />
+                            <span class="muted">{areaLabel(a)}</span>
+                          </>
+                        ))}
+                      {p.unplaced?.some((u) => u.key === r.id) ? (
+                        <p class="error-message">
+                          Maskeringen kunde inte placeras på sidan {p.unplaced.find((u) => u.key === r.id)!.pages.join(', ')}. Placera den för hand nedan.
+                        </p>
+                      ) : null}
                     </td>
                     <td>
                       {r.provision_label}
@@ -515,14 +585,14 @@ export function SecrecyPage(p: SecrecyPageProps) {
                           </button>
                         </form>
                       ) : null}
-                      {(r.status === 'proposed' || r.status === 'approved') && can.propose ? (
+                      {(r.status === 'proposed' || r.status === 'approved') && can.propose && r.masked_text !== null ? (
                         <form method="post" action={`/documents/${doc.id}/redactions`} class="inline-form">
                           <input type="hidden" name="kind" value="occurrences" />
                           <input type="hidden" name="form" value={rid} />
                           <input type="hidden" name="redactionId" value={String(r.id)} />
                           <input type="hidden" name="provisionId" value={String(r.provision_id)} />
                           <button type="submit" class="button button--small button--secondary" name="scope" value="document">
-                            Maskera alla förekomster<span class="visually-hidden"> av {excerpt(r.masked_text, 30)}</span> i handlingen
+                            Maskera alla förekomster<span class="visually-hidden"> av {excerpt(r.masked_text ?? '', 30)}</span> i handlingen
                           </button>{' '}
                           <button type="submit" class="button button--small button--secondary" name="scope" value="request">
                             … i hela begäran
@@ -681,6 +751,81 @@ export function SecrecyPage(p: SecrecyPageProps) {
         </section>
       ) : null}
 
+      {p.pdfPages ? (
+        <section aria-labelledby="pages-heading">
+          <h2 id="pages-heading">Maskering på sidorna</h2>
+          <p>
+            <a href={`/documents/${doc.id}/workspace`}>Öppna sidvyn</a>: sidorna som bilder med fynd och maskeringar som rutor; där kan du rita en ruta
+            över det som ska maskeras.
+            {p.uncertainOcrWords ? ` OCR läste ${p.uncertainOcrWords === 1 ? 'ett ord' : `${p.uncertainOcrWords} ord`} med låg säkerhet; de visas i sidvyn så att du kan jämföra med sidbilden.` : ''}
+          </p>
+          <p>
+            PDF-handlingen lämnas ut som sina egna sidor. Varje maskering tas bort ur sidan – text, bild och linjer under den – och sidan får en svart
+            ruta med bestämmelsen. Maskeringar i texten placeras på sidan automatiskt; det som inte kan placeras säkert visas här för att placeras för hand.
+            Kommentarer, formulärfält, bifogade filer, JavaScript, bokmärken och metadata fanns inte i texten du granskar och tas bort ur filen; efter
+            godkännandet står det vad som togs bort.
+          </p>
+          {p.pdfProblems?.length ? (
+            <div class="leaks" id="pdf-problems">
+              <h3>Kontrolläsningen hittade fel</h3>
+              <ul>
+                {p.pdfProblems.map((x) => (
+                  <li>
+                    {x.message}
+                    {x.maskedText ? (
+                      <>
+                        {' '}
+                        Text: <span class="masked-text">{excerpt(x.maskedText, 40)}</span>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {can.propose ? (
+            <>
+              <h3>Maskera ett område</h3>
+              <p class="field__hint" id="area-hint">
+                För en namnteckning, en stämpel, ett foto eller en rad i en inskannad sida. Ange rutan i punkter (1/72 tum) från sidans övre vänstra hörn så
+                som sidan visas; en stående A4-sida är 595 × 842 punkter.
+              </p>
+              <form method="post" action={`/documents/${doc.id}/areas`} novalidate aria-describedby="area-hint">
+                <input type="hidden" name="form" value="area" />
+                <AreaFields prefix="area" pages={p.pdfPages} input={input} errors={p.errors} />
+                <ProvisionSelect id="area-provisionId" label="Bestämmelse" provisions={p.provisions} value={str(input['area-provisionId'])} errors={p.errors} />
+                <Input id="area-motivering" name="motivering" label="Motivering" optional value={str(input['area-motivering'])} errors={p.errors} />
+                <button type="submit" class="button">
+                  Föreslå maskering av området
+                </button>
+              </form>
+              {live.length ? (
+                <>
+                  <h3>Placera en maskering för hand</h3>
+                  <form method="post" action={`/documents/${doc.id}/placements`} novalidate>
+                    <input type="hidden" name="form" value="place" />
+                    <div class={`field${errorFor(p.errors, 'place-redactionId') ? ' field--error' : ''}`}>
+                      <label for="place-redactionId">Maskering</label>
+                      <select id="place-redactionId" name="redactionId">
+                        {live.map((r) => (
+                          <option value={String(r.id)} selected={str(input['place-redactionId']) === String(r.id) || p.unplaced?.[0]?.key === r.id}>
+                            {r.masked_text !== null ? excerpt(r.masked_text, 40) : `Område (${r.provision_label})`}
+                            {p.unplaced?.some((u) => u.key === r.id) ? ' – kunde inte placeras' : ''}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
+                    <AreaFields prefix="place" pages={p.pdfPages} input={input} errors={p.errors} />
+                    <button type="submit" class="button button--secondary">
+                      Placera på sidan
+                    </button>
+                  </form>
+                </>
+              ) : null}
+            </>
+          ) : null}
+        </section>
+      ) : null}
       <section aria-labelledby="questions-heading">
         <h2 id="questions-heading">Frågor till sökanden</h2>
         <p class="small">
@@ -760,6 +905,21 @@ export function SecrecyPage(p: SecrecyPageProps) {
                 {p.allowSelfApproval ? ' Fyra ögon är avstängt i inställningarna: godkännanden av egna förslag noteras i händelseloggen.' : ''}
               </p>
             )}
+            {p.pdfPages && pages.some((pg) => pg.needs_ocr) ? (
+              <div class={`field${errorFor(p.errors, 'scannedReviewed') ? ' field--error' : ''}`}>
+                {errorFor(p.errors, 'scannedReviewed') ? (
+                  <p class="field__error" id="scannedReviewed-error">
+                    <span class="visually-hidden">Fel: </span>
+                    {errorFor(p.errors, 'scannedReviewed')}
+                  </p>
+                ) : null}
+                <input type="checkbox" id="scannedReviewed" name="scannedReviewed" value="ja" aria-describedby={errorFor(p.errors, 'scannedReviewed') ? 'scannedReviewed-error' : undefined} />{' '}
+                <label for="scannedReviewed">
+                  Jag har granskat sidorna utan text ({pages.filter((pg) => pg.needs_ocr).map((pg) => pg.number).join(', ')}) i originalet och maskerat
+                  områden där det behövs. De lämnas ut som bild.
+                </label>
+              </div>
+            ) : null}
             <button type="submit" class="button" id="approve">
               {mineWaiting > 0
                 ? proposed.length - mineWaiting === 1

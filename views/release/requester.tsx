@@ -135,7 +135,27 @@ export function ReleasePage(p: ReleasePageProps) {
   );
 }
 
-export function ReleasedDocumentPage({ backHref, backLabel, title, text, pdfHref, fileName }: { backHref: string; backLabel: string; title: RequesterSafe; text: RequesterSafe; pdfHref: string; fileName: string }) {
+export function ReleasedDocumentPage({
+  backHref,
+  backLabel,
+  title,
+  text,
+  pdfHref,
+  fileName,
+  ownPages = false,
+  pageImages,
+}: {
+  backHref: string;
+  backLabel: string;
+  title: RequesterSafe;
+  text: RequesterSafe;
+  pdfHref: string;
+  fileName: string;
+  /** The PDF is the handling's own pages with the masked parts removed and blacked out. */
+  ownPages?: boolean;
+  /** Images of the released PDF's pages, as they will print (PDF handlingar released as their own pages). */
+  pageImages?: string[];
+}) {
   return (
     <>
       <p>
@@ -147,6 +167,21 @@ export function ReleasedDocumentPage({ backHref, backLabel, title, text, pdfHref
           Ladda ned {fileName}
         </a>
       </p>
+      {ownPages ? (
+        <p>
+          PDF-filen är handlingens egna sidor. Det som är sekretessbelagt är borttaget och ersatt av svarta rutor med bestämmelsen i
+          offentlighets- och sekretesslagen. Nedan visas handlingens text.
+        </p>
+      ) : null}
+      {pageImages?.length ? (
+        <section aria-labelledby="page-images-heading" class="page-images">
+          <h2 id="page-images-heading">Sidorna så som de skrivs ut</h2>
+          {pageImages.map((src, i) => (
+            <img src={src} alt={`Sida ${i + 1} av ${pageImages.length}. Texten på sidan finns nedan.`} loading="lazy" />
+          ))}
+          <h2>Handlingens text</h2>
+        </section>
+      ) : null}
       <pre class="prewrap released-text">{text}</pre>
     </>
   );

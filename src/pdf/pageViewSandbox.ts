@@ -1,0 +1,81 @@
+// Page images and span boxes for the workspace, made in a child process and cached by the original's content hash, so the server never runs mupdf itself.
+//
+// Safe to cache: the key is the SHA-256 of the immutable original (plus page and resolution, or a hash
+// of the spans), the cache lives in the server's memory only (never on disk, never shared with a
+// requester's route), and every request checks the permission before the cache is asked. A page
+// image shows the original: only staff routes serve it, with `Cache-Control: private, no-cache`.
+import { createHash } from 'node:crypto';
+import { runInChild } from '../sandbox/runner.ts';
+import type { PageImage, PageLayout, SpanBoxesInput } from './pageView.ts';
+import { VIEW_DPI } from './pageView.ts';
+import type { PageViewTask } from './pageViewChild.ts';
+
+const CHILD = new URL('./pageViewChild.ts', import.meta.url);
+const LIMITS = { heapMb: 256, rssMb: 1024, timeoutMs: 60_000 };
+/** Pages rendered per child: one start of mupdf serves the next pages a reader scrolls to. */
+const BATCH = 8;
+/** Bytes of PNG kept; the oldest go first. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+
+class Lru<V> {
+  private map = new Map<string, { v: V; size: number }>();
+  private bytes = 0;
+  constructor(private readonly max: number) {}
+  get(k: string): V | undefined {
+    const e = this.map.get(k);
+    if (!e) return undefined;
+    this.map.delete(k);
+    this.map.set(k, e);
+    return e.v;
+  }
+  set(k: string, v: V, size: number): void {
+    const old = this.map.get(k);
+    if (old) this.bytes -= old.size;
+    this.map.delete(k);
+    this.map.set(k, { v, size });
+    this.bytes += size;
+    for (const [key, e] of this.map) {
+      if (this.bytes <= this.max) break;
+      this.map.delete(key);
+      this.bytes -= e.size;
+    }
+  }
+}
+
+const images = new Lru<PageImage>(MAX_CACHE_BYTES);
+const layouts = new Lru<PageLayout>(8 * 1024 * 1024);
+const inFlight = new Map<string, Promise<unknown>>();
+
+async function run<T>(task: PageViewTask, maxOutputBytes: number): Promise<T | null> {
+  const o = await runInChild<T>(CHILD, task, { ...LIMITS, maxOutputBytes });
+  return o.kind === 'done' ? o.value : null;
+}
+
+/** A page image of an original (null when the page does not exist or mupdf could not render it). */
+export async function pageImage(sha256: string, bytes: () => Uint8Array, page: number, pageCount: number, dpi = VIEW_DPI): Promise<PageImage | null> {
+  const key = (n: number) => `${sha256}:${n}:${dpi}`;
+  const hit = images.get(key(page));
+  if (hit) return hit;
+  const first = page - ((page - 1) % BATCH);
+  const batchKey = `${sha256}:${first}:${dpi}`;
+  let p = inFlight.get(batchKey) as Promise<PageImage[] | null> | undefined;
+  if (!p) {
+    const pages = Array.from({ length: Math.min(BATCH, pageCount - first + 1) }, (_, i) => first + i);
+    p = run<PageImage[]>({ kind: 'render', bytes: bytes(), pages, dpi }, 8 * 1024 * 1024 * pages.length);
+    inFlight.set(batchKey, p);
+    p.finally(() => inFlight.delete(batchKey)).catch(() => {});
+  }
+  const rendered = (await p) ?? [];
+  for (const img of rendered) images.set(key(img.number), img, img.png.byteLength);
+  return rendered.find((x) => x.number === page) ?? null;
+}
+
+/** The pages' sizes and where findings and maskeringar stand on them; null if the file cannot be read. */
+export async function pageLayout(sha256: string, input: SpanBoxesInput): Promise<PageLayout | null> {
+  const key = `${sha256}:${createHash('sha256').update(JSON.stringify([input.text.length, input.spans, input.pages.map((p) => [p.number, p.start, p.end, p.words?.length ?? 0])])).digest('hex')}`;
+  const hit = layouts.get(key);
+  if (hit) return hit;
+  const r = await run<PageLayout>({ kind: 'boxes', ...input }, 16 * 1024 * 1024);
+  if (r) layouts.set(key, r, 64 * (r.boxes.length + r.sizes.length) + 64);
+  return r;
+}

@@ -1,0 +1,116 @@
+// Commands for PDF handlingar released as their own pages: area maskeringar, placing by hand, and an approval that the second reader or a change in between can stop.
+import { beforeEach, describe, expect, it } from 'vitest';
+import * as mupdf from 'mupdf';
+import type { Db } from '../../src/db/connection.ts';
+import { findProvisionByLabel } from '../../src/db/provisions.ts';
+import { areasForDocument, findRedaction, releasedPdfFor, currentReleasedVersion } from '../../src/db/redactions.ts';
+import { processImportJob, stageUploads } from '../../src/documents/importer.ts';
+import { approvePdfRedactions, parseArea, placeRedaction, proposeAreaRedaction, removedNotice } from '../../src/domain/pdfReleaseCommands.ts';
+import { approveRedactions, proposeRedactions, recordAssessment } from '../../src/domain/redactionCommands.ts';
+import { createStaff } from '../../src/domain/staffCommands.ts';
+import { runPdfRelease } from '../../src/pdf/pdfRelease.ts';
+import { testDb, logCount } from '../helpers/app.ts';
+import { makeRequest } from '../helpers/requests.ts';
+import { longPdf, NAME } from '../helpers/pdfBuilder.ts';
+
+let db: Db;
+const actors = {} as Record<'reg' | 'jur' | 'jur2' | 'adm', { id: number; label: string; role: 'registrar' | 'reviewer' | 'admin' }>;
+let docId: number;
+let osl217: string;
+const opts = { allowSelfApproval: false, mode: 'fixed' as const };
+const area = { page: '1', x0: '40', y0: '20', x1: '300', y1: '60' };
+
+beforeEach(async () => {
+  db = testDb();
+  for (const [key, role] of [['reg', 'registrar'], ['jur', 'reviewer'], ['jur2', 'reviewer'], ['adm', 'admin']] as const) {
+    const r = await createStaff(db, { id: null, label: 'test' }, { email: `${key}@test.se`, displayName: key, role, password: 'korrekt-hast-batteri-7' });
+    if (!r.ok) throw new Error('staff');
+    actors[key] = { id: r.value, label: `${key}@test.se`, role };
+  }
+  const requestId = makeRequest(db, actors.reg.id).id;
+  const staged = stageUploads(db, actors.reg, requestId, [{ name: 'lista.pdf', bytes: longPdf(2, 2) }], 50 * 1024 * 1024);
+  await processImportJob(db, staged.jobIds[0]!, { maxBytes: 50 * 1024 * 1024, timeoutMs: 60_000, maxMemoryMb: 512, ocr: false }); // OCR is tested in test/routes/ocrRelease.test.ts
+  docId = db.prepare('SELECT id FROM document WHERE request_id = ?').pluck().get(requestId) as number;
+  osl217 = String(findProvisionByLabel(db, 'OSL 21:7')!.id);
+  proposeRedactions(db, actors.jur2, { kind: 'text', documentId: docId, text: NAME, scope: 'document' }, { provisionId: osl217, motivering: '' });
+  const assessed = recordAssessment(db, actors.jur, docId, { outcome: 'release_masked', provisionIds: [osl217], motivering: 'Kundens namn skyddas.', circumstances: { [osl217]: 'Kunden har begärt skydd mot kartläggning av sina uppgifter.' } });
+  if (!assessed.ok) throw new Error(JSON.stringify(assessed));
+});
+
+describe('area maskeringar', () => {
+  it('takes a page and a rectangle in points, and refuses what cannot be a box on the handling', () => {
+    expect(parseArea(area, 2)).toEqual({ ok: true, value: { page: 1, x0: 40, y0: 20, x1: 300, y1: 60 } });
+    expect(parseArea({ ...area, x0: '12,5' }, 2)).toMatchObject({ ok: true, value: { x0: 12.5 } });
+    expect(parseArea({ ...area, page: '3' }, 2)).toMatchObject({ ok: false, errors: [{ field: 'page' }] });
+    for (const bad of [{ x1: '40' }, { y0: '-1' }, { x0: 'abc' }, { y1: '99999' }]) expect(parseArea({ ...area, ...bad }, 2).ok).toBe(false);
+  });
+
+  it('is proposed like any maskering: a provision, a log row without personal data, four eyes', () => {
+    const before = logCount(db);
+    const r = proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: osl217, motivering: 'Namnteckning' });
+    expect(r.ok).toBe(true);
+    const id = r.ok ? r.value.id : 0;
+    expect(findRedaction(db, id)).toMatchObject({ start: null, end: null, masked_text: null, status: 'proposed', provision_label: 'OSL 21:7' });
+    expect(areasForDocument(db, docId)).toMatchObject([{ redaction_id: id, page: 1, x0: 40, y0: 20, x1: 300, y1: 60 }]);
+    expect(logCount(db)).toBe(before + 1);
+    expect(proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: '', motivering: '' })).toMatchObject({ ok: false, errors: [{ field: 'provisionId' }] });
+    expect(proposeAreaRedaction(db, actors.adm, docId, area, { provisionId: osl217, motivering: '' })).toMatchObject({ ok: false, forbidden: expect.any(String) });
+    expect(logCount(db)).toBe(before + 1);
+  });
+
+  it('a text maskering placed by hand uses its areas instead of the mapped boxes, and the placing is logged', async () => {
+    const rid = db.prepare('SELECT id FROM redaction WHERE document_id = ? LIMIT 1').pluck().get(docId) as number;
+    expect(placeRedaction(db, actors.reg, rid, area)).toEqual({ ok: true, value: undefined });
+    expect(db.prepare("SELECT count(*) FROM decision_log WHERE event = 'redaction.placed'").pluck().get()).toBe(1);
+    expect(placeRedaction(db, actors.adm, rid, area)).toMatchObject({ ok: false, forbidden: expect.any(String) });
+    // The box placed by hand covers the whole first line, not just the name the text mapped to.
+    expect((await approvePdfRedactions(db, actors.jur, docId, opts)).ok).toBe(true);
+    const bytes = releasedPdfFor(db, currentReleasedVersion(db, docId)!.id)!.bytes;
+    const text = mupdf.Document.openDocument(new Uint8Array(bytes), 'application/pdf').loadPage(0).toStructuredText('').asText();
+    expect(text).not.toContain('Rad 1:');
+    expect(text).toContain('Rad 3:');
+  });
+});
+
+describe('approving a PDF handling', () => {
+  it('stores the released version and the redacted file together, with what was removed', async () => {
+    const r = await approvePdfRedactions(db, actors.jur, docId, opts);
+    expect(r).toMatchObject({ ok: true });
+    const v = currentReleasedVersion(db, docId)!;
+    const file = releasedPdfFor(db, v.id)!;
+    expect(file.page_count).toBe(2);
+    expect(Buffer.from(file.bytes).toString('latin1').startsWith('%PDF-')).toBe(true);
+    expect(removedNotice(JSON.parse(file.removed))).toBeNull();
+  });
+
+  it('is refused for the proposer (four eyes) before any work, and a PDF handling cannot be approved without its file', async () => {
+    let ran = false;
+    const r = await approvePdfRedactions(db, actors.jur2, docId, opts, async (i) => ((ran = true), runPdfRelease(i)));
+    expect(r).toMatchObject({ ok: false, forbidden: expect.any(String) });
+    expect(ran).toBe(false);
+    expect(() => approveRedactions(db, actors.jur, docId, opts)).toThrow();
+  });
+
+  it('is blocked with every problem the second reader found, and nothing is stored or logged', async () => {
+    const before = logCount(db);
+    const r = await approvePdfRedactions(db, actors.jur, docId, opts, async () => ({
+      ok: false,
+      reason: 'second_reader',
+      problems: [{ check: 'mupdf_text', page: 2, maskedText: NAME, message: 'Maskerad text går att läsa på sidan 2 (mupdf).' }],
+    }));
+    expect(r).toMatchObject({ ok: false, problems: [{ page: 2, check: 'mupdf_text' }] });
+    expect(currentReleasedVersion(db, docId)).toBeUndefined();
+    expect(logCount(db)).toBe(before);
+  });
+
+  it('is refused when the maskeringar changed while the file was being made', async () => {
+    const r = await approvePdfRedactions(db, actors.jur, docId, opts, async (input) => {
+      const out = await runPdfRelease(input);
+      // Someone withdraws nothing but adds a maskering meanwhile: the file no longer matches.
+      proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: osl217, motivering: '' });
+      return out;
+    });
+    expect(r).toMatchObject({ ok: false, errors: [{ message: 'Maskeringarna ändrades medan PDF-filen maskerades. Godkänn igen.' }] });
+    expect(currentReleasedVersion(db, docId)).toBeUndefined();
+  });
+});

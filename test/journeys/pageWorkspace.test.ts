@@ -1,0 +1,105 @@
+/// <reference lib="dom" />
+// Browser journey for the page workspace: a registrator draws a box over a name on a PDF page with the mouse and gives it a provision, a
+// second jurist approves it, the requester sees the released pages as images and downloads the redacted PDF; axe on each page.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as mupdf from 'mupdf';
+import { expectNoViolations, loginAs, registerRequestInBrowser, useJourney } from '../helpers/browser.ts';
+import { NAME } from '../helpers/pdfBuilder.ts';
+import { typesetPdf } from '../helpers/scannedPdf.ts';
+
+const journey = useJourney();
+const OSL_21_7 = 'OSL 21:7 – Personuppgifter – behandling i strid med dataskyddsförordningen';
+
+describe('page workspace journey', () => {
+  it('draw a box on a page, approve it as a second jurist, and the requester downloads the released PDF without what the box covered', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'insyn-workspace-journey-'));
+    // The name stands on the first line (baseline 82 pt from the top, 72 pt in); the line under it stays.
+    writeFileSync(join(dir, 'kundbrev.pdf'), typesetPdf([[`Kund: ${NAME}`, 'Anläggning FV-2231, förbrukning 4 812 kWh.']]));
+    const reg = await (await journey.browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+    await loginAs(reg, journey.server.url, 'registrator@exempelstad.se');
+    await registerRequestInBrowser(reg, journey.server.url, 'Kundbrev, anonym sökande');
+    const requestUrl = reg.url().replace(/\?.*$/, '');
+    await reg.getByRole('link', { name: 'Bifoga handlingar' }).click();
+    await reg.waitForURL(/\/documents\/new/);
+    await reg.getByLabel('Filer').setInputFiles([join(dir, 'kundbrev.pdf')]);
+    await reg.getByRole('button', { name: 'Bifoga filer' }).click();
+    await expect.poll(() => reg.locator('#imports').getByText('Klar').count(), { timeout: 60_000 }).toBe(1);
+    await reg.goto(requestUrl);
+    await reg.locator('#documents a[href^="/documents/"]').first().click();
+    await reg.waitForURL(/\/documents\/\d+$/);
+    const docUrl = reg.url();
+
+    await reg.goto(`${docUrl}/secrecy`);
+    await reg.getByRole('link', { name: 'Öppna sidvyn' }).click();
+    await reg.waitForURL(/\/workspace$/);
+    const img = reg.locator('[data-page-canvas][data-page="1"] img');
+    await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0), { timeout: 30_000 }).toBe(true);
+    await expectNoViolations(reg);
+
+    // Drag over the name: from 60 × 62 to 320 × 90 points, in screen pixels of the shown page.
+    const box = (await reg.locator('[data-page-canvas][data-page="1"]').boundingBox())!;
+    const at = (x: number, y: number) => [box.x + (x / 595) * box.width, box.y + (y / 842) * box.height] as const;
+    await reg.mouse.move(...at(60, 62));
+    await reg.mouse.down();
+    await reg.mouse.move(...at(200, 80), { steps: 5 });
+    await reg.mouse.move(...at(320, 90), { steps: 5 });
+    await reg.mouse.up();
+    expect(await reg.locator('#area-page').inputValue()).toBe('1');
+    expect(Number(await reg.locator('#area-x0').inputValue())).toBeCloseTo(60, -1);
+    expect(Number(await reg.locator('#area-y1').inputValue())).toBeCloseTo(90, -1);
+    // Focus moves to the provision: the box needs one before it can be proposed.
+    expect(await reg.evaluate(() => document.activeElement?.id)).toBe('area-provisionId');
+    await reg.locator('#area-provisionId').selectOption({ label: OSL_21_7 });
+    await reg.getByRole('button', { name: 'Föreslå maskering av området' }).click();
+    await reg.waitForURL(/\/workspace\?valt=r\d+#valt$/);
+    expect(await reg.locator('aside').textContent()).toContain('Maskering, föreslagen');
+    await expect.poll(() => reg.locator('.ws-box--selected').count()).toBe(1);
+    await expectNoViolations(reg);
+
+    const jur = await (await journey.browser.newContext()).newPage();
+    await loginAs(jur, journey.server.url, 'jurist2@exempelstad.se');
+    await jur.goto(`${docUrl}/secrecy`);
+    await jur.getByLabel('Lämnas ut med maskeringar').check();
+    await jur.getByLabel(OSL_21_7).check();
+    await jur.getByLabel('Motivering', { exact: true }).fill('Kundens namn kan användas för kartläggning.');
+    await jur.getByLabel(/^OSL 21:7: /).fill('Namnet kan sammanställas med kundens förbrukning i strid med dataskyddsförordningen.');
+    await jur.getByRole('button', { name: 'Spara sekretessprövningen' }).click();
+    await jur.waitForURL(/klart=provad/);
+    await jur.locator('#approve').click();
+    await jur.waitForURL(/klart=godkand/, { timeout: 60_000 });
+    await expectNoViolations(jur);
+
+    await jur.goto(requestUrl);
+    await jur.locator('#to-in_review').check();
+    await jur.locator('#status-submit').click();
+    await jur.waitForURL(/klart=status/);
+    await jur.getByRole('link', { name: 'Beslut och utlämnande' }).click();
+    await jur.waitForURL(/\/decision$/);
+    await jur.getByLabel('Motivering').fill('Kundens namn maskeras enligt OSL 21:7.');
+    await jur.locator('#conditionRisk-does_not_remove').check();
+    await jur.getByLabel('Varför räcker inte ett förbehåll?').fill('Namnet skyddas bara om det inte lämnas ut alls.');
+    await jur.getByRole('button', { name: 'Fatta beslut' }).click();
+    await jur.waitForURL(/klart=beslut/);
+    await jur.getByRole('button', { name: 'Skapa länk och meddelande' }).click();
+    await jur.waitForURL(/\/release-links$/);
+    const link = await jur.locator('#link').inputValue();
+
+    const requester = await (await journey.browser.newContext({ acceptDownloads: true })).newPage();
+    await requester.goto(link);
+    await requester.getByRole('link', { name: /^Läs handling 1$/ }).click();
+    await requester.waitForURL(/\/handlingar\/\d{4}-\d{4}-1$/);
+    const pageImg = requester.getByRole('img', { name: /^Sida 1 av 1/ });
+    await expect.poll(() => pageImg.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0), { timeout: 30_000 }).toBe(true);
+    await expectNoViolations(requester);
+    const [download] = await Promise.all([requester.waitForEvent('download'), requester.getByRole('link', { name: /^Ladda ned .*\.pdf$/ }).click()]);
+    const bytes = new Uint8Array(readFileSync((await download.path())!));
+    const d = mupdf.Document.openDocument(bytes, 'application/pdf');
+    const text = d.loadPage(0).toStructuredText('').asText();
+    expect(text).not.toContain('Tolvansson');
+    expect(text).toContain('FV-2231');
+    expect(text).toContain('OSL 21:7');
+  });
+});

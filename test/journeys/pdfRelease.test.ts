@@ -1,0 +1,116 @@
+/// <reference lib="dom" />
+// Browser journey for a PDF handling released as its own pages: a registrator uploads a PDF with a scanned page, masks a name and
+// a box on the scan (the coordinate form, no JavaScript needed), a second jurist approves and decides, the requester downloads the redacted pages; axe on each page.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import * as mupdf from 'mupdf';
+import { expectNoViolations, loginAs, registerRequestInBrowser, useJourney } from '../helpers/browser.ts';
+import { PdfWriter, line, NAME } from '../helpers/pdfBuilder.ts';
+
+const journey = useJourney();
+const OSL_21_7 = 'OSL 21:7 – Personuppgifter – behandling i strid med dataskyddsförordningen';
+
+/** Page 1: a letter naming the customer; page 2: a grey scan without text. */
+function letterWithScan(): Uint8Array {
+  const w = new PdfWriter();
+  const cat = w.ref();
+  const pages = w.ref();
+  const f = w.add({ body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>' });
+  const c1 = w.add({ body: '<< >>', stream: line('F1', 12, 72, 760, `Kund: ${NAME}, anläggning FV-2231`) + line('F1', 12, 72, 740, 'Förbrukning 4 812 kWh.') });
+  const p1 = w.add({ body: `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Contents ${c1} 0 R /Resources << /Font << /F1 ${f} 0 R >> >> >>` });
+  const img = w.add({ body: '<< /Type /XObject /Subtype /Image /Width 50 /Height 50 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode >>', stream: deflateSync(Buffer.alloc(2500, 150)) });
+  const c2 = w.add({ body: '<< >>', stream: 'q 400 0 0 400 97 300 cm /Im1 Do Q' });
+  const p2 = w.add({ body: `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Contents ${c2} 0 R /Resources << /XObject << /Im1 ${img} 0 R >> >> >>` });
+  w.set(pages, { body: `<< /Type /Pages /Kids [${p1} 0 R ${p2} 0 R] /Count 2 >>` });
+  w.set(cat, { body: `<< /Type /Catalog /Pages ${pages} 0 R >>` });
+  return w.write(cat, null);
+}
+
+describe('PDF release journey', () => {
+  it('upload, mask a name and a box on the scan, approve, decide; the requester downloads the redacted pages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'insyn-pdf-journey-'));
+    writeFileSync(join(dir, 'kundbrev.pdf'), letterWithScan());
+    const reg = await (await journey.browser.newContext()).newPage();
+    await loginAs(reg, journey.server.url, 'registrator@exempelstad.se');
+    await registerRequestInBrowser(reg, journey.server.url, 'Kundbrev med inskannad bilaga, anonym sökande');
+    const requestUrl = reg.url().replace(/\?.*$/, '');
+    await reg.getByRole('link', { name: 'Bifoga handlingar' }).click();
+    await reg.waitForURL(/\/documents\/new/);
+    await reg.getByLabel('Filer').setInputFiles([join(dir, 'kundbrev.pdf')]);
+    await reg.getByRole('button', { name: 'Bifoga filer' }).click();
+    await expect.poll(() => reg.locator('#imports').getByText('Klar').count(), { timeout: 60_000 }).toBe(1);
+    await reg.goto(requestUrl);
+    await reg.locator('#documents a[href^="/documents/"]').first().click();
+    await reg.waitForURL(/\/documents\/\d+$/);
+    const docUrl = reg.url();
+
+    await reg.goto(`${docUrl}/secrecy`);
+    await reg.locator('#text-text').fill(NAME);
+    await reg.locator('#text-provisionId').selectOption({ label: OSL_21_7 });
+    await reg.getByRole('button', { name: 'Maskera texten' }).click();
+    await reg.waitForURL(/klart=foreslagen/);
+    // A box on the scanned page (page 2), typed as coordinates in points from the top-left corner.
+    await reg.locator('#area-page').selectOption('2');
+    await reg.locator('#area-x0').fill('150');
+    await reg.locator('#area-y0').fill('200');
+    await reg.locator('#area-x1').fill('350');
+    await reg.locator('#area-y1').fill('300');
+    await reg.locator('#area-provisionId').selectOption({ label: OSL_21_7 });
+    await reg.getByRole('button', { name: 'Föreslå maskering av området' }).click();
+    await reg.waitForURL(/klart=foreslagen/);
+    expect(await reg.locator('#redactions').textContent()).toContain('Sida 2, 150–350 × 200–300 pt');
+    await expectNoViolations(reg);
+
+    const jur = await (await journey.browser.newContext()).newPage();
+    await loginAs(jur, journey.server.url, 'jurist2@exempelstad.se');
+    await jur.goto(`${docUrl}/secrecy`);
+    await jur.getByLabel('Lämnas ut med maskeringar').check();
+    await jur.getByLabel(OSL_21_7).check();
+    await jur.getByLabel('Motivering', { exact: true }).fill('Kundens namn och namnteckning kan användas för kartläggning.');
+    await jur.getByLabel(/^OSL 21:7: /).fill('Namnet och namnteckningen kan sammanställas med kundens förbrukning i strid med dataskyddsförordningen.');
+    await jur.getByRole('button', { name: 'Spara sekretessprövningen' }).click();
+    await jur.waitForURL(/klart=provad/);
+    await jur.getByLabel(/Jag har granskat sidorna utan text/).check();
+    await jur.locator('#approve').click();
+    await jur.waitForURL(/klart=godkand/, { timeout: 60_000 });
+    await expectNoViolations(jur);
+
+    await jur.goto(requestUrl);
+    await jur.locator('#to-in_review').check();
+    await jur.locator('#status-submit').click();
+    await jur.waitForURL(/klart=status/);
+    await jur.getByRole('link', { name: 'Beslut och utlämnande' }).click();
+    await jur.waitForURL(/\/decision$/);
+    await jur.getByLabel('Motivering').fill('Kundens namn och namnteckning maskeras enligt OSL 21:7.');
+    await jur.locator('#conditionRisk-does_not_remove').check();
+    await jur.getByLabel('Varför räcker inte ett förbehåll?').fill('Uppgifterna skyddas bara om de inte lämnas ut alls.');
+    await jur.getByRole('button', { name: 'Fatta beslut' }).click();
+    await jur.waitForURL(/klart=beslut/);
+    await jur.getByRole('button', { name: 'Skapa länk och meddelande' }).click();
+    await jur.waitForURL(/\/release-links$/);
+    const link = await jur.locator('#link').inputValue();
+
+    const requester = await (await journey.browser.newContext({ acceptDownloads: true })).newPage();
+    await requester.goto(link);
+    await requester.getByRole('link', { name: /^Läs handling 1$/ }).click();
+    await requester.waitForURL(/\/handlingar\/\d{4}-\d{4}-1$/);
+    expect(await requester.locator('main').textContent()).toContain('PDF-filen är handlingens egna sidor');
+    await expectNoViolations(requester);
+    const [download] = await Promise.all([requester.waitForEvent('download'), requester.getByRole('link', { name: /^Ladda ned .*\.pdf$/ }).click()]);
+    const bytes = new Uint8Array(readFileSync((await download.path())!));
+    const d = mupdf.Document.openDocument(bytes, 'application/pdf');
+    expect(d.countPages()).toBe(2);
+    const text = d.loadPage(0).toStructuredText('').asText();
+    expect(text).toContain('FV-2231');
+    expect(text).toContain('OSL 21:7');
+    expect(text).not.toContain('Tolvansson');
+    // The box on the scan is black; the rest of the scan is as it was.
+    const pm = d.loadPage(1).toPixmap(mupdf.Matrix.identity, mupdf.ColorSpace.DeviceGray, false);
+    const px = (x: number, y: number) => pm.getPixels()[y * pm.getWidth() + x]!;
+    expect(px(155, 205)).toBeLessThan(20);
+    expect(px(450, 500)).toBe(150);
+  });
+});
