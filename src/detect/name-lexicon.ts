@@ -26,9 +26,10 @@ for (const w of ['hans', 'hennes', 'hens', 'deras', 'dess', 'honom', 'henne', 'd
   'vårt', 'mina', 'dina', 'sina', 'era', 'ert', 'mitt', 'ditt', 'sitt', 'alla', 'inga', 'många', 'fler', 'flera', 'sen', 'sedan',
   'bra', 'per', 'bo', 'dag', 'liv', 'tor', 'fre', 'mån', 'sön']) SV_WORDS.add(w);
 
-// Inflection endings tried when a word is not in the dictionary as it stands ("avtalet" -> "avtal").
-const ENDINGS = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ande', 'ende', 'ens', 'ets', 'ans', 'ars', 'ers', 'ors',
-  'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'ts', 'es', 'an', 's', 'n', 't', 'a', 'e'];
+// Inflection endings tried when a word is not in the dictionary as it stands ("avtalet" -> "avtal"), including the
+// past tense of verbs, which start sentences in notes ("Kontaktade Petra …" -> "kontakta").
+const ENDINGS = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ande', 'ende', 'dde', 'des', 'tes', 'ens', 'ets', 'ans',
+  'ars', 'ers', 'ors', 'de', 'te', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'ts', 'es', 'an', 's', 'n', 't', 'a', 'e'];
 function inflected(w: string): boolean {
   if (SV_WORDS.has(w)) return true;
   for (const e of ENDINGS) if (w.length - e.length >= 3 && w.endsWith(e) && SV_WORDS.has(w.slice(0, -e.length))) return true;

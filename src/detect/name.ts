@@ -1,6 +1,7 @@
 // Names of people, found by rules: name lexicons, Swedish surname forms, capitalisation and context words.
 // Behind the Detector interface so a statistical recogniser can replace or complement it later.
 import type { Detector, Finding } from './types.ts';
+import { nameLike, roleCells } from './columns.ts';
 import {
   AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, SV_WORDS, TITLE_BEFORE,
   isSwedishWord,
@@ -111,15 +112,41 @@ const isLetterAt = (text: string, i: number): boolean => {
   return isUpper(c) || isLower(c);
 };
 
-type Class = ReturnType<typeof classify>;
-const classCache = new Map<string, Class>();
-function classifyCached(norm: string): Class {
-  let r = classCache.get(norm);
-  if (!r) {
-    r = classify(norm);
-    if (classCache.size > 50_000) classCache.clear();
-    classCache.set(norm, r);
+interface Class { raw: string; norm: string; kind: Kind; strongSur: boolean; common: boolean }
+// Tokens are classified once per distinct spelling, found again by a hash of the characters in place: neither a
+// substring nor title-casing is built for a word already seen (measured: slicing each token, title-casing words in
+// capitals and looking them up in a Map were half of the name pass).
+const SLOTS = 1 << 16;
+const classTable: (Class | undefined)[] = new Array(SLOTS).fill(undefined);
+let classCount = 0;
+function classifyAt(text: string, start: number, end: number, caps: boolean): Class {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  h ^= h >>> 16;
+  let slot = h & (SLOTS - 1);
+  const len = end - start;
+  for (let e = classTable[slot]; e !== undefined; e = classTable[slot]) {
+    if (e.raw.length === len) {
+      // Compared by hand: String.prototype.startsWith with a position was the slowest line of the pass (measured).
+      const w = e.raw;
+      let k = 0;
+      while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === len) return e;
+    }
+    slot = (slot + 1) & (SLOTS - 1);
   }
+  // Open addressing stays fast while the table is at most half full; a text with more distinct words starts afresh.
+  if (classCount >= SLOTS / 2) {
+    classTable.fill(undefined);
+    classCount = 0;
+    slot = h & (SLOTS - 1);
+  }
+  const raw = text.slice(start, end);
+  const norm = caps ? titleCase(raw) : raw;
+  const c = classify(norm);
+  const r: Class = { raw, norm, kind: c.kind, strongSur: c.strongSur, common: c.common };
+  classTable[slot] = r;
+  classCount++;
   return r;
 }
 
@@ -190,12 +217,10 @@ export function tokenize(text: string): Token[] {
     UPPER_START.lastIndex = end;
     // "Jur.kand.", "Bl.a.": an abbreviation, not a word.
     if (text.charCodeAt(end) === 46 && end + 1 < n && isLetterAt(text, end + 1) && text.charCodeAt(end - 1) !== 46) continue;
-    const raw = text.slice(i, end);
     const second = text.charCodeAt(i + 1);
     const caps = end - i > 1 && second !== 46 && isUpper(second);
-    const norm = caps ? titleCase(raw) : raw;
-    const { kind, strongSur, common } = classifyCached(norm);
-    tokens.push({ start: i, end, text: raw, norm, caps, kind, strongSur, common, sentenceStart: isSentenceStart(text, i) });
+    const cls = classifyAt(text, i, end, caps);
+    tokens.push({ start: i, end, text: cls.raw, norm: cls.norm, caps, kind: cls.kind, strongSur: cls.strongSur, common: cls.common, sentenceStart: isSentenceStart(text, i) });
   }
   return tokens;
 }
@@ -262,6 +287,23 @@ const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2,3}(?![A-Z
 const ROLE_WHY = 'Initialer efter "registrerat av", "granskad", "attest" eller liknande';
 const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|hälsning|mvh|kind regards|best regards|regards|\/\/)[,!.]?[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*(?=\r?\n|$)/giu;
 const SIGN_PAREN = /\((\p{Lu}{2,3})(?=[,)])/gu;
+
+// Field labels for a person, at a line or cell start: the value after the colon is a name.
+const PERSON_LABEL = /(?:^|\n|[;|\t]|[ \u00a0]{2})[ \u00a0]*(?:namn|kundnamn|kund|mottagare|avsändare|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer)[ \u00a0]*:[ \u00a0]*/gi;
+const FIELD_END = /^[ \u00a0]*(?:$|\r?\n|[;|\t,(]|[ \u00a0]{2}|\.(?:[ \u00a0\n]|$))/;
+/** The index of the token that starts at `pos` (tokens are in text order), if any. */
+function tokenIndexAt(tokens: Token[], pos: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s0 = tokens[mid]!.start;
+    if (s0 === pos) return mid;
+    if (s0 < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
 
 export const nameDetector: Detector = {
   name: 'name',
@@ -462,7 +504,9 @@ export const nameDetector: Detector = {
         }
       }
       // Unknown given name followed by a clear surname form: "Hilkka Andersson", "Nguyen Olofsson".
-      if ((t.kind === 'unknown' || t.kind === 'sur') && !t.caps && nextJoined && next && next.kind === 'sur' && next.strongSur && !next.caps && !t.common) {
+      // A given name that is also a Swedish word ("Tolvan", "Sten", "Dag") counts when it is capitalised
+      // in the middle of a sentence: a common word is written in lower case there.
+      if ((t.kind === 'unknown' || t.kind === 'sur' || (t.kind === 'word' && !t.sentenceStart)) && !t.caps && nextJoined && next && next.kind === 'sur' && next.strongSur && !next.caps && (!t.common || !t.sentenceStart)) {
         const after = tokens[i + 2];
         // Not before a company word, a house or property number ("Landskrona Kvarnen 6:72") or "kommun".
         if (!(after && joined(text, next, after) && after.kind === 'org') && !/^[ \u00a0]\d/.test(text.slice(next.end, next.end + 2)) &&
@@ -554,7 +598,10 @@ export const nameDetector: Detector = {
         while (k0 < tokens.length && tokens[k0]!.start < s0) k0++;
         const words: Token[] = [];
         for (let k = k0; k < tokens.length && tokens[k]!.end <= s0 + m[1]!.length; k++) words.push(tokens[k]!);
-        if (words.length === 0 || words.some((t) => t.kind === 'stop' || t.kind === 'org' || t.kind === 'word' || t.kind === 'place')) continue;
+        // A word that is also a Swedish word ("Tolvan") is a name here when a surname form ends the line.
+        const last = words[words.length - 1];
+        const endsInSurname = words.length >= 2 && !!last && last.kind === 'sur' && last.strongSur;
+        if (words.length === 0 || words.some((t) => t.kind === 'stop' || t.kind === 'org' || t.kind === 'place' || (t.kind === 'word' && !endsInSurname))) continue;
         out.push({ type: 'name', start: s0, end: s0 + m[1]!.length, score: 0.7, explanation: 'Namn som underskrift på raden efter en hälsningsfras' });
         for (const t of words) if (!t.common && t.kind !== 'initial') known.add(t.norm);
       }
@@ -601,15 +648,13 @@ export const nameDetector: Detector = {
 
     // A list that goes on after a name: "Zetterlund och Bashir", "Jasmin, Kvist och".
     if (out.length > 0) {
-      const byStart = new Map<number, number>();
-      tokens.forEach((t, k) => byStart.set(t.start, k));
       const taken = new Set(out.map((f) => f.start));
       for (const f of [...out]) {
         let end = f.end;
         for (let guard = 0; guard < 20; guard++) {
           const sep = /^(?:,[ \u00a0]|[ \u00a0]och[ \u00a0]|[ \u00a0]samt[ \u00a0])/.exec(text.slice(end, end + 6));
           if (!sep) break;
-          const k = byStart.get(end + sep[0].length);
+          const k = tokenIndexAt(tokens, end + sep[0].length);
           const u = k === undefined ? undefined : tokens[k]!;
           if (!u || taken.has(u.start) || u.common || u.caps || !(u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'sur' || u.kind === 'first')) break;
           const v = tokens[k! + 1];
@@ -619,6 +664,52 @@ export const nameDetector: Detector = {
           taken.add(u.start);
           end = u.end;
         }
+      }
+    }
+
+    // A cell in a column whose header says it holds names ("Namn", "Efternamn", "Kontaktperson"): the header is the
+    // evidence, so a name in no list, in capitals or with a common-word surname is found too.
+    for (const c of roleCells(text)) {
+      if (c.role !== 'name') continue;
+      const value = text.slice(c.start, c.end);
+      if (!nameLike(value)) continue;
+      const k = tokenIndexAt(tokens, c.start);
+      // Not a firm or an authority in the column ("Strängnäs kommun", "Brf Tallkotten AB").
+      let firm = false;
+      for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < c.end; j++) if (tokens[j]!.kind === 'org' || tokens[j]!.kind === 'stop') firm = true;
+      if (firm) continue;
+      if (ORG_AFTER_WORD.test(value.slice(value.indexOf(' ')))) continue;
+      out.push({ type: 'name', start: c.start, end: c.end, score: 0.85, explanation: 'Namn i en tabellkolumn vars rubrik anger namn ("Namn", "Efternamn")' });
+      for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < c.end; j++) {
+        if (tokens[j]!.kind !== 'initial' && !tokens[j]!.common) known.add(tokens[j]!.norm);
+      }
+    }
+
+    // A field whose label says it holds a person ("Namn: NORDSTRÖM ELSA", "Kund: Okonkwo Chidi", "Mottagare: Berg,
+    // Anna"): the words up to the field's end are a name when none is a Swedish word, place or firm word, even in
+    // capitals or when the surname is also a common word.
+    if (text.indexOf(':') >= 0) {
+      const covered = new Uint8Array(text.length);
+      for (const f of out) covered.fill(1, f.start, f.end);
+      PERSON_LABEL.lastIndex = 0;
+      for (let m = PERSON_LABEL.exec(text); m; m = PERSON_LABEL.exec(text)) {
+        const k = tokenIndexAt(tokens, m.index + m[0].length);
+        if (k === undefined || covered[tokens[k]!.start]) continue;
+        let e = k;
+        while (e + 1 < tokens.length && e - k < 3) {
+          const gap = text.slice(tokens[e]!.end, tokens[e + 1]!.start);
+          if (gap !== ' ' && gap !== '\u00a0' && !(gap === ', ' && e === k)) break;
+          e++;
+        }
+        // Shrink to the longest run that ends the field.
+        while (e >= k && !FIELD_END.test(text.slice(tokens[e]!.end, tokens[e]!.end + 3))) e--;
+        if (e < k) continue;
+        const run = tokens.slice(k, e + 1);
+        if (run.some((u) => !(nameish(u) || u.kind === 'initial') || (u.common && !lexical(u) && u.kind !== 'amb')) ||
+            !run.some((u) => lexical(u) || (u.kind === 'unknown' && run.length > 1)) || (run.length === 1 && run[0]!.common) ||
+            run[0]!.kind === 'initial' || run.some((u) => covered[u.start])) continue;
+        take(run[0]!, run[run.length - 1]!, 0.7, 'Namn i ett fält vars rubrik anger en person ("Namn:", "Kund:", "Mottagare:")');
+        for (const u of run) if (u.kind !== 'initial' && !u.common) known.add(u.norm);
       }
     }
 

@@ -90,3 +90,39 @@ describe('header blocks', () => {
     expect(found(text, 'address')).toEqual(['Tallstigen 7', '645 31 Strängnäs']);
   });
 });
+
+describe('registers read by their header row, labelled fields and address blocks', () => {
+  it('takes a cell under a name header as a name, whatever its words, but not a firm or an empty value', () => {
+    const csv = 'Kundnr;Namn;Adress;Postnr;Ort\n10025;Väisänen Marjatta;Solgläntan 7;646 30;Gnesta\n10026;Gnesta kommun;Torget 1;646 30;Gnesta\n10027;saknas;-;646 30;Gnesta';
+    expect(found(csv, 'name')).toEqual(['Väisänen Marjatta']);
+    expect(found(csv, 'address')).toEqual(['Solgläntan 7', '646 30', 'Torget 1', '646 30', '646 30']);
+    expect(found('| Elev | Klass |\n|---|---|\n| Okwu Ifeoma | 7B |', 'name')).toEqual(['Okwu Ifeoma']);
+  });
+  it('leaves a verb in the past tense that starts a note outside the name', () => {
+    expect(found('Kontaktade Petra Sandell-Åhs på nätbolaget angående mätaren.', 'name')).toEqual(['Petra Sandell-Åhs']);
+    expect(found('Ringde Olusegun Adebayo igen om fakturan.', 'name')).toEqual(['Olusegun Adebayo']);
+  });
+  it('does not read a row by column when it has another number of cells than the header', () => {
+    expect(found('NR;EFTERNAMN;ADRESS\n1;HOLM;KVARNVÄGEN 3\n2;OKWU;TALLSTIGEN 9', 'address')).toEqual(['KVARNVÄGEN 3', 'TALLSTIGEN 9']);
+  });
+  it('takes the value of a field labelled as a person, in capitals or with a common-word surname', () => {
+    expect(found('Namn: NORDSTRÖM ELSA\nTel: 0155-12 34 56', 'name')).toEqual(['NORDSTRÖM ELSA']);
+    expect(found('Kontaktperson: Nilsson.', 'name')).toEqual(['Nilsson']);
+    for (const t of ['Kund: Se bilaga', 'Mottagare: Kundtjänst', 'Avsändare: Telia Sverige AB']) expect(found(t, 'name'), t).toEqual([]);
+  });
+  it('finds a street without a street word on its own line above a postcode line, or after "bor på" and address labels', () => {
+    expect(found('Emre Yıldız\nSolgläntan 7 lgh 1102\n645 40 Strängnäs', 'address')).toEqual(['Solgläntan 7', '645 40 Strängnäs']);
+    expect(found('Emre Yıldız\nSolgläntan 7\n645 40 Strängnäs', 'address')).toEqual(['Solgläntan 7', '645 40 Strängnäs']);
+    expect(found('Familjen bor på Skogsbrynet 14 i Mariefred.', 'address')).toEqual(['Skogsbrynet 14']);
+    expect(found('Hon flyttade till Kvarngården 12, 645 92 Strängnäs.', 'address')).toEqual(['Kvarngården 12', '645 92 Strängnäs']);
+    expect(found('De flyttade till Göteborg 2019 och sedan till Borås 12 maj.', 'address')).toEqual([]);
+  });
+  it('takes a given name that is also a Swedish word when it is capitalised mid-sentence before a surname form, and in a signature', () => {
+    // Skatteverket's test person "Tolvan Tolvansson": "tolvan" is a Swedish word, "-sson" a surname form.
+    expect(found('Jag, Tolvan Tolvansson (personnummer 19560808-2656), bor här.', 'name')).toEqual(['Tolvan Tolvansson']);
+    expect(found('Med vänliga hälsningar\nTolvan Tolvansson', 'name')).toEqual(['Tolvan Tolvansson']);
+    expect(found('Vi pratade med Sten Karlsson i går.', 'name')).toEqual(['Sten Karlsson']);
+    // At the start of a sentence a capitalised word is no evidence: "Enligt Andersson" is not a two-word name.
+    expect(found('Enligt Andersson var mätaren trasig.', 'name')).not.toContain('Enligt Andersson');
+  });
+});
