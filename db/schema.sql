@@ -88,7 +88,7 @@ CREATE TABLE disclosure_request (
   decided_at TEXT,
   closed_at TEXT,
   created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL, contact_disposed_at TEXT, kind TEXT NOT NULL DEFAULT 'public_records'
+  updated_at TEXT NOT NULL, contact_disposed_at TEXT, asks_for TEXT NOT NULL DEFAULT 'documents' CHECK (asks_for IN ('documents', 'information')), kind TEXT NOT NULL DEFAULT 'public_records'
   CHECK (kind IN ('public_records', 'subject_access', 'subject_portability', 'subject_rectification',
                   'subject_erasure', 'subject_restriction', 'subject_objection')),
   UNIQUE (reference_year, reference_number),

@@ -26,6 +26,8 @@ export function ErrorSummary({ errors }: { errors?: FieldErrors }) {
 
 export interface TextFieldProps {
   name: string;
+  /** The element id when one name appears in several forms on a page (defaults to the name). */
+  id?: string;
   label: string;
   value?: string;
   type?: string;
@@ -39,31 +41,32 @@ export interface TextFieldProps {
 
 export function TextField(p: TextFieldProps) {
   const error = errorFor(p.errors, p.name);
-  const describedBy = [p.hint ? `${p.name}-hint` : '', error ? `${p.name}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const id = p.id ?? p.name;
+  const describedBy = [p.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
-      <label for={p.name}>
+      <label for={id}>
         {p.label}
         {p.optional ? ' (valfritt)' : ''}
       </label>
       {p.hint ? (
-        <p class="field__hint" id={`${p.name}-hint`}>
+        <p class="field__hint" id={`${id}-hint`}>
           {p.hint}
         </p>
       ) : null}
       {error ? (
-        <p class="field__error" id={`${p.name}-error`}>
+        <p class="field__error" id={`${id}-error`}>
           <span class="visually-hidden">Fel: </span>
           {error}
         </p>
       ) : null}
       {p.multiline ? (
-        <textarea id={p.name} name={p.name} rows={p.rows ?? 5} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined}>
+        <textarea id={id} name={p.name} rows={p.rows ?? 5} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined}>
           {p.value ?? ''}
         </textarea>
       ) : (
         <input
-          id={p.name}
+          id={id}
           name={p.name}
           type={p.type ?? 'text'}
           value={p.value ?? ''}

@@ -68,6 +68,11 @@ export function currentDecisionById(db: Db, requestId: number, decisionId: numbe
   return currentDecisions(db, requestId).find((d) => d.id === decisionId);
 }
 
+/** A decision by its id, current or superseded (an appeal keeps the decision it was made against). */
+export function decisionById(db: Db, id: number): DecisionRow | undefined {
+  return db.prepare('SELECT * FROM decision WHERE id = ?').get(id) as DecisionRow | undefined;
+}
+
 /** The handlingar a decision covers, or null for the whole request. */
 export const decisionDocumentIds = (d: Pick<DecisionRow, 'document_ids'>): number[] | null => (d.document_ids ? (JSON.parse(d.document_ids) as number[]) : null);
 

@@ -1,6 +1,6 @@
 // Named queries on requests (disclosure_request), their reference series, notes and full-text search.
 import { cached, type Db } from './connection.ts';
-import type { Channel, FormWanted, Status } from '../domain/disclosureRequest.ts';
+import type { AsksFor, Channel, FormWanted, Status } from '../domain/disclosureRequest.ts';
 import { openStatuses } from '../domain/disclosureRequest.ts';
 import type { RequestKind } from '../domain/subjectRequest.ts';
 
@@ -13,6 +13,8 @@ export interface RequestRow {
   channel: Channel;
   description: string;
   form_wanted: FormWanted;
+  /** Allmänna handlingar, or uppgifter (OSL 6 kap. 4 §). */
+  asks_for: AsksFor;
   requester_name: string | null;
   requester_contact: string | null;
   identity_question: string | null;
@@ -85,6 +87,8 @@ export interface NewRequestRow {
   channel: Channel;
   description: string;
   formWanted: FormWanted;
+  /** OSL 6 kap. 4 §: a request for uppgifter rather than handlingar; a data subject's request asks for documents. */
+  asksFor?: AsksFor;
   requesterName: string | null;
   requesterContact: string | null;
   identityQuestion: string | null;
@@ -99,13 +103,13 @@ export function insertRequest(db: Db, r: NewRequestRow): number {
   const info = db
     .prepare(
       `INSERT INTO disclosure_request (reference, reference_year, reference_number, received_at, channel, description,
-         form_wanted, requester_name, requester_contact, identity_question, identity_reason, diarienummer, status,
+         form_wanted, asks_for, requester_name, requester_contact, identity_question, identity_reason, diarienummer, status,
          due_at, created_at, updated_at, kind)
-       VALUES (@reference, @referenceYear, @referenceNumber, @receivedAt, @channel, @description, @formWanted,
+       VALUES (@reference, @referenceYear, @referenceNumber, @receivedAt, @channel, @description, @formWanted, @asksFor,
          @requesterName, @requesterContact, @identityQuestion, @identityReason, @diarienummer, 'registered',
          @dueAt, @now, @now, @kind)`,
     )
-    .run({ ...r, kind: r.kind ?? 'public_records' });
+    .run({ ...r, asksFor: r.asksFor ?? 'documents', kind: r.kind ?? 'public_records' });
   return Number(info.lastInsertRowid);
 }
 

@@ -62,6 +62,11 @@ export function updateProvisionName(db: Db, id: number, shortName: string): void
   db.prepare('UPDATE provision SET short_name = ? WHERE id = ?').run(shortName, id);
 }
 
+/** FL 32 § 2 st: whether boxes and reasons leave the provision unnamed. */
+export function setProvisionConcealLabel(db: Db, id: number, conceal: boolean): void {
+  db.prepare('UPDATE provision SET conceal_label = ? WHERE id = ?').run(conceal ? 1 : 0, id);
+}
+
 export function setProvisionRetired(db: Db, id: number, at: string | null): void {
   db.prepare('UPDATE provision SET retired_at = ? WHERE id = ?').run(at, id);
 }

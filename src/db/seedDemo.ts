@@ -74,7 +74,7 @@ export function seedDemoRequests(db: Db, settings: DeadlineSettings, now = new D
     const d = stockholmInstant(workingDaysBack(daysBack), time);
     return d > now ? new Date(now.getTime() - 60_000) : d;
   };
-  const base = { requesterName: null, requesterContact: null, diarienummer: null, identityQuestion: null, identityReason: null };
+  const base = { asksFor: 'documents' as const, requesterName: null, requesterContact: null, diarienummer: null, identityQuestion: null, identityReason: null };
   const a = insertValidRequest(db, reg, { ...base, receivedAt: at(0, '08:15'), channel: 'email', formWanted: 'electronic_copy',
     description: 'Styrelseprotokoll för Exempelstads Energi AB från september och oktober 2026.' }, settings, now);
   const b = insertValidRequest(db, reg, { ...base, receivedAt: at(4, '10:40'), channel: 'web_form', formWanted: 'electronic_copy',
@@ -127,6 +127,7 @@ export function seedDemoDecision(
   const receivedAt = new Date(now.getTime() - 26 * 3_600_000);
   const r = insertValidRequest(db, reg, {
     receivedAt,
+    asksFor: 'documents',
     channel: 'email',
     formWanted: 'electronic_copy',
     description: 'Ramavtalet om ledningsarbeten med Gräv & Ledning i Exempelstad AB med prisbilaga, och jourlistan för elnätet i november 2026.',

@@ -13,6 +13,8 @@ import {
   appealOutcomes,
   appealsForRequest,
   currentDecision,
+  currentDecisionById,
+  decisionById,
   currentDecisions,
   decisionDocumentIds,
   nextPart,
@@ -447,6 +449,17 @@ function parseDay(raw: string, now: Date, notBefore: string | null): { ok: true;
   return { ok: true, date: d };
 }
 
+const noSuchDecision = 'Välj ett gällande beslut på begäran.';
+
+/**
+ * The decision a form acts on, chosen on the decision page: a request released in parts has one per
+ * part, each with its own notification, appeal clock (FL 44 §) and appeals. It must belong to the
+ * request and be current; a superseded decision or another request's is refused.
+ */
+function chosenDecision(db: Db, requestId: number, decisionId: number) {
+  return Number.isSafeInteger(decisionId) && decisionId > 0 ? currentDecisionById(db, requestId, decisionId) : undefined;
+}
+
 /** The instant recorded for a day typed by staff: noon Stockholm time, so the day never shifts. */
 const dayInstant = (date: string, now: Date): string =>
   date === stockholmDate(now) ? now.toISOString() : stockholmInstant(date, '12:00').toISOString();
@@ -455,12 +468,12 @@ const dayInstant = (date: string, now: Date): string =>
  * Records the day the requester got the decision: the appeal clock starts here (FL 44 §). Set once;
  * sending the notice by e-mail or marking it sent sets it too.
  */
-export function recordNotified(db: Db, actor: Actor, requestId: number, dateRaw: string, now: Date = new Date()): CommandResult<void> {
+export function recordNotified(db: Db, actor: Actor, requestId: number, decisionId: number, dateRaw: string, now: Date = new Date()): CommandResult<void> {
   const no = refused(canRecordAppeal, actor);
   if (no) return no;
   return inTransaction(db, () => {
-    const d = currentDecision(db, requestId);
-    if (!d) return fail('notifiedDate', 'Begäran har inget beslut ännu.');
+    const d = chosenDecision(db, requestId, decisionId);
+    if (!d) return fail('notifiedDate', noSuchDecision);
     if (d.notified_at) return fail('notifiedDate', 'Dagen då sökanden fick del av beslutet är redan antecknad.');
     // A posted decision is received after the day it was posted, never on it before (FL 44 §).
     const day = parseDay(dateRaw, now, stockholmDate(new Date(d.posted_at ?? d.decided_at)));
@@ -476,12 +489,12 @@ export function recordNotified(db: Db, actor: Actor, requestId: number, dateRaw:
  * when known (recordNotified), and until then an appeal counts as in time and the handlingar are
  * held (JO 3434-2016).
  */
-export function recordPosted(db: Db, actor: Actor, requestId: number, dateRaw: string, now: Date = new Date()): CommandResult<void> {
+export function recordPosted(db: Db, actor: Actor, requestId: number, decisionId: number, dateRaw: string, now: Date = new Date()): CommandResult<void> {
   const no = refused(canRecordAppeal, actor);
   if (no) return no;
   return inTransaction(db, () => {
-    const d = currentDecision(db, requestId);
-    if (!d) return fail('postedDate', 'Begäran har inget beslut ännu.');
+    const d = chosenDecision(db, requestId, decisionId);
+    if (!d) return fail('postedDate', noSuchDecision);
     if (d.posted_at) return fail('postedDate', 'Dagen då beslutet skickades med post är redan antecknad.');
     const day = parseDay(dateRaw, now, stockholmDate(new Date(d.decided_at)));
     if (!day.ok) return fail('postedDate', day.message);
@@ -619,12 +632,12 @@ export const appealOutcomeLabels: Record<AppealOutcome, string> = {
   lapsed: 'Förföll: beslutet ändrades som klaganden begärde (FL 39 §)',
 };
 
-export function recordAppeal(db: Db, actor: Actor, requestId: number, receivedRaw: string, now: Date = new Date()): CommandResult<number> {
+export function recordAppeal(db: Db, actor: Actor, requestId: number, decisionId: number, receivedRaw: string, now: Date = new Date()): CommandResult<number> {
   const no = refused(canRecordAppeal, actor);
   if (no) return no;
   return inTransaction(db, () => {
-    const d = currentDecision(db, requestId);
-    if (!d) return fail('appealReceived', 'Begäran har inget beslut att överklaga.');
+    const d = chosenDecision(db, requestId, decisionId);
+    if (!d) return fail('appealReceived', noSuchDecision);
     if (!isAppealable(d.outcome, d.condition_text !== null)) return fail('appealReceived', 'Ett bifall utan förbehåll kan inte överklagas av sökanden.');
     const day = parseDay(receivedRaw, now, stockholmDate(new Date(d.decided_at)));
     if (!day.ok) return fail('appealReceived', day.message);
@@ -638,7 +651,7 @@ export function recordAppeal(db: Db, actor: Actor, requestId: number, receivedRa
       requestId,
       reason: withinTime ? 'Överklagande inkom i rätt tid' : 'Överklagande inkom för sent',
       at: now,
-      after: { appealId: id, receivedAt, withinTime },
+      after: { appealId: id, decisionId: d.id, part: d.part, receivedAt, withinTime },
     });
     return { ok: true as const, value: id };
   });
@@ -679,7 +692,8 @@ export function recordAppealOutcome(
     const a = findAppeal(db, appealId);
     if (!a || a.request_id !== requestId) return fail('appealOutcome', 'Det finns inget sådant överklagande på begäran.');
     if (a.outcome) return fail('appealOutcome', 'Överklagandet är redan avgjort.');
-    const d = currentDecision(db, requestId);
+    // The clock of the decision appealed (a part has its own, FL 44 §), not of the latest part.
+    const d = decisionById(db, a.decision_id);
     // FL 45 §: the authority itself rejects an appeal that came in too late; one in time goes on.
     if (outcome === 'rejected_late') {
       const inTime = !d?.notified_at || appealWithinTime(new Date(d.notified_at), new Date(a.received_at));
@@ -731,7 +745,7 @@ export function recordTimeliness(
     const a = findAppeal(db, appealId);
     if (!a || a.request_id !== requestId) return fail('timeliness', 'Det finns inget sådant överklagande på begäran.');
     if (a.timeliness) return fail('timeliness', 'Prövningen av om överklagandet kom in i tid är redan gjord.');
-    const d = currentDecision(db, requestId);
+    const d = decisionById(db, a.decision_id);
     const t = timeliness(d?.notified_at ? new Date(d.notified_at) : null, new Date(a.received_at), {
       wrongInstructions: raw.wrongInstructions === 'yes',
       reachedCourtInTime: raw.reachedCourtInTime === 'yes',

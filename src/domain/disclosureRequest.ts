@@ -137,6 +137,7 @@ export type RequestField =
   | 'channel'
   | 'description'
   | 'formWanted'
+  | 'asksFor'
   | 'requesterName'
   | 'requesterContact'
   | 'diarienummer'
@@ -148,8 +149,17 @@ export interface FieldError {
   message: string;
 }
 
+/**
+ * What the request asks for: allmänna handlingar (TF 2 kap.), or uppgifter (OSL 6 kap. 4 §), which are
+ * answered without an appealable decision. Chosen at registration so the answer path is known from the start.
+ */
+export const asksForKinds = ['documents', 'information'] as const;
+export type AsksFor = (typeof asksForKinds)[number];
+export const isAsksFor = (v: unknown): v is AsksFor => (asksForKinds as readonly unknown[]).includes(v);
+
 export interface RequestInput {
   receivedAt: Date;
+  asksFor: AsksFor;
   channel: Channel;
   description: string;
   formWanted: FormWanted;
@@ -223,6 +233,10 @@ export function validateRequestInput(
   const formWanted = clean(raw, 'formWanted');
   if (!isFormWanted(formWanted)) fail('formWanted', requestErrors.formWantedMissing);
 
+  // Handlingar unless marked otherwise; an unknown value can only come from a tampered form.
+  const asksFor = clean(raw, 'asksFor') ?? 'documents';
+  if (!isAsksFor(asksFor)) fail('asksFor', requestErrors.asksForInvalid);
+
   // Everything about the requester is optional (TF 2 kap. 18 §).
   const requesterName = clean(raw, 'requesterName');
   if (requesterName !== null && length(requesterName) > limits.requesterName)
@@ -247,7 +261,7 @@ export function validateRequestInput(
   else if (identityReason !== null && length(identityReason) > limits.identityReason)
     fail('identityReason', requestErrors.identityReasonTooLong(limits.identityReason));
 
-  if (errors.length > 0 || receivedAt === null || !isChannel(channel) || !isFormWanted(formWanted) || description === null) {
+  if (errors.length > 0 || receivedAt === null || !isChannel(channel) || !isFormWanted(formWanted) || !isAsksFor(asksFor) || description === null) {
     return { ok: false, errors };
   }
   return {
@@ -257,6 +271,7 @@ export function validateRequestInput(
       channel,
       description,
       formWanted,
+      asksFor,
       requesterName,
       requesterContact,
       diarienummer,

@@ -1,4 +1,4 @@
-// Commands on the OSL provisions catalogue: an admin adds, renames, retires and reinstates entries, each logged.
+// Commands on the OSL provisions catalogue: an admin adds, renames, sets whether it is named, retires and reinstates entries, each logged.
 import type { Db } from '../db/connection.ts';
 import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
@@ -9,6 +9,7 @@ import {
   listProvisions,
   organisationProfileRow,
   saveOrganisationProfileRow,
+  setProvisionConcealLabel,
   setProvisionRetired,
   updateProvisionName,
 } from '../db/provisions.ts';
@@ -79,6 +80,35 @@ export function renameProvision(db: Db, actor: Actor, id: number, rawName: strin
       reason: `Kort namn på ${p.label} ändrat`,
       before: { provisionId: id, shortName: p.short_name },
       after: { provisionId: id, shortName },
+    });
+    return { ok: true as const, value: undefined };
+  });
+}
+
+/**
+ * Sets whether the provision is left unnamed – the box says only "OSL" and the letter gives shorter
+ * reasons – because naming it would itself reveal the secret (FL 32 § 2 st; e.g. OSL 21:3 protected
+ * identity, 26:1 social services). Changeable on an existing entry, logged like other catalogue edits.
+ * It applies to what is approved or decided from now on: a released version or letter already made
+ * is not rewritten (a decision is never changed, only replaced).
+ */
+export function setProvisionConceal(db: Db, actor: Actor, id: number, conceal: boolean): CommandResult<void> {
+  const no = refused(canManageProvisions, actor);
+  if (no) return no;
+  return inTransaction(db, () => {
+    const p = findProvisionById(db, id);
+    if (!p) throw new Error(`provision ${id} not found`);
+    if (!!p.conceal_label === conceal) {
+      return { ok: false as const, errors: [{ field: `conceal-${id}`, message: conceal ? `${p.label} namnges redan inte.` : `${p.label} namnges redan.` }] };
+    }
+    setProvisionConcealLabel(db, id, conceal);
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'provision.changed',
+      reason: conceal ? `${p.label} namnges inte i rutor och skäl (FL 32 § 2 st)` : `${p.label} namnges i rutor och skäl`,
+      before: { provisionId: id, concealLabel: !!p.conceal_label },
+      after: { provisionId: id, concealLabel: conceal },
     });
     return { ok: true as const, value: undefined };
   });

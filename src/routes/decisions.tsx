@@ -17,11 +17,12 @@ import {
   publishedForRequest,
   currentDecisions,
   decisionDocumentIds,
+  decisionById,
   informationAnswersForRequest,
   latestPublicationAssessment,
   findOutbox,
 } from '../db/decisions.ts';
-import { appealLastDay, appealWithinTime, forwardBy, forwardingOverdue, legalHold, reconsiderationLabels, reconsiderationResults, timelinessLabels } from '../domain/appeal.ts';
+import { appealLastDay, appealWithinTime, isAppealable, forwardBy, forwardingOverdue, legalHold, reconsiderationLabels, reconsiderationResults, timelinessLabels } from '../domain/appeal.ts';
 import { decisionErrors, provisionsText, provisionsUsed, rollUpAssessments } from '../domain/decision.ts';
 import {
   appealOutcomeLabels,
@@ -106,7 +107,7 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
   const d = currentDecision(db, r.id);
   const appeals = appealsForRequest(db, r.id);
   const props: DecisionPageProps = {
-    request: { id: r.id, reference: r.reference, status: r.status, statusLabel: statusLabel(r.status) },
+    request: { id: r.id, reference: r.reference, status: r.status, statusLabel: statusLabel(r.status), asksInformation: r.asks_for === 'information' },
     documents: docs.map((x, i) => ({
       number: i + 1,
       id: x.documentId,
@@ -131,6 +132,7 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
     fee: { pages: fee.pages, amount: formatKronor(fee.amount), explanation: fee.explanation },
     decision: d
       ? {
+          id: d.id,
           outcome: d.outcome,
           condition: d.condition_text,
           motivering: d.motivering,
@@ -160,11 +162,15 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
         assessment: pa ? { reasoning: pa.secrecy_reasoning, basis: personalDataBasisLabels[pa.personal_data_basis as PersonalDataBasis] ?? pa.personal_data_basis, note: pa.basis_note, at: pa.assessed_at, by: pa.assessed_by_name } : null,
       };
     })(),
-    appeals: appeals.map((a) => ({
+    appeals: appeals.map((a) => {
+      // The decision appealed (a part has its own clock); FL 44 §: computed when read, from its notification.
+      const ad = decisionById(db, a.decision_id);
+      const inParts = currentDecisions(db, r.id).length > 1 || ad?.document_ids != null;
+      return {
       id: a.id,
+      part: inParts && ad ? ad.part : null,
       receivedAt: a.received_at,
-      // FL 44 §: computed when read, from the notification.
-      withinTime: d?.notified_at ? appealWithinTime(new Date(d.notified_at), new Date(a.received_at)) : null,
+      withinTime: ad?.notified_at ? appealWithinTime(new Date(ad.notified_at), new Date(a.received_at)) : null,
       sentToCourtAt: a.sent_to_court_at,
       outcome: a.outcome ? appealOutcomeLabels[a.outcome] : null,
       timeliness: a.timeliness ? timelinessLabels[a.timeliness] : null,
@@ -173,7 +179,8 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
       // FL 46 §: forwarded without delay; the clock is computed when read, like the request clock.
       forwardBy: !a.sent_to_court_at && !a.outcome ? forwardBy(new Date(a.received_at), config.appealForwardWorkingDays) : null,
       forwardOverdue: !a.sent_to_court_at && !a.outcome && forwardingOverdue(new Date(a.received_at), now, config.appealForwardWorkingDays),
-    })),
+      };
+    }),
     informalRefusals: informalRefusalsForRequest(db, r.id).map((x) => ({ id: x.id, kind: x.kind, toldAt: x.told_at, note: x.note, requestedAt: x.written_decision_requested_at })),
     can: {
       decide: canDecide(staff),
@@ -196,7 +203,10 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
       const whole = all.some((x) => decisionDocumentIds(x) === null);
       return {
         parts: all.map((x) => ({
+          id: x.id,
           part: x.part,
+          postedAt: x.posted_at,
+          appealable: isAppealable(x.outcome, x.condition_text !== null),
           outcome: x.outcome,
           decidedAt: x.decided_at,
           documents: (decisionDocumentIds(x) ?? docs.map((y) => y.documentId)).map((id) => numberOf.get(id) ?? 0),
@@ -312,16 +322,20 @@ decisionRoutes.post('/requests/:id{[0-9]+}/decision/notified', staffOnly, async 
   const r = loadRequest(c);
   if (!r) return renderNotFound(c);
   const form = await c.req.parseBody();
+  // The part acted on is chosen on the page; the command checks it belongs to the request and is current.
+  const decisionId = parseId(formString(form, 'decisionId')) ?? 0;
   const input = { notifiedDate: formString(form, 'notifiedDate') };
-  return answer(c, r, recordNotified(c.var.deps.db, actorOf(c), r.id, input.notifiedDate), 'notified', input, 'delgivet');
+  return answer(c, r, recordNotified(c.var.deps.db, actorOf(c), r.id, decisionId, input.notifiedDate), `notified-${decisionId}`, input, 'delgivet');
 });
 
 decisionRoutes.post('/requests/:id{[0-9]+}/decision/posted', staffOnly, async (c) => {
   const r = loadRequest(c);
   if (!r) return renderNotFound(c);
   const form = await c.req.parseBody();
+  // The part acted on is chosen on the page; the command checks it belongs to the request and is current.
+  const decisionId = parseId(formString(form, 'decisionId')) ?? 0;
   const input = { postedDate: formString(form, 'postedDate') };
-  return answer(c, r, recordPosted(c.var.deps.db, actorOf(c), r.id, input.postedDate), 'posted', input, 'postat');
+  return answer(c, r, recordPosted(c.var.deps.db, actorOf(c), r.id, decisionId, input.postedDate), `posted-${decisionId}`, input, 'postat');
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -404,8 +418,10 @@ decisionRoutes.post('/requests/:id{[0-9]+}/appeals', staffOnly, async (c) => {
   const r = loadRequest(c);
   if (!r) return renderNotFound(c);
   const form = await c.req.parseBody();
+  // The part acted on is chosen on the page; the command checks it belongs to the request and is current.
+  const decisionId = parseId(formString(form, 'decisionId')) ?? 0;
   const input = { appealReceived: formString(form, 'appealReceived') };
-  return answer(c, r, recordAppeal(c.var.deps.db, actorOf(c), r.id, input.appealReceived), 'appeal', input, 'overklagande');
+  return answer(c, r, recordAppeal(c.var.deps.db, actorOf(c), r.id, decisionId, input.appealReceived), `appeal-${decisionId}`, input, 'overklagande');
 });
 
 decisionRoutes.post('/requests/:id{[0-9]+}/appeals/:appealId{[0-9]+}/sent', staffOnly, async (c) => {

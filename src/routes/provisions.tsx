@@ -1,9 +1,9 @@
-// The admin's OSL provisions catalogue: list, add, rename, retire and reinstate.
+// The admin's OSL provisions catalogue: list, add, rename, name or leave unnamed (FL 32 § 2 st), retire and reinstate.
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { ProvisionsPage, type ProvisionsPageProps } from '../../views/admin/provisions.tsx';
 import { findProvisionById, listProvisions } from '../db/provisions.ts';
-import { addProvision, renameProvision, setProvisionActive } from '../domain/provisionCommands.ts';
+import { addProvision, renameProvision, setProvisionActive, setProvisionConceal } from '../domain/provisionCommands.ts';
 import type { AppEnv } from '../web/env.ts';
 import { actorOf, allow } from '../web/auth.ts';
 import { canManageProvisions } from '../domain/roles.ts';
@@ -20,6 +20,8 @@ const notices: Record<string, string> = {
   andrad: 'Namnet är ändrat.',
   avvecklad: 'Bestämmelsen är avvecklad. Den står kvar på äldre beslut men kan inte väljas.',
   aterinford: 'Bestämmelsen kan väljas igen.',
+  doljs: 'Bestämmelsen namnges inte längre i maskeringsrutor och beslut som görs från nu.',
+  namnges: 'Bestämmelsen namnges i maskeringsrutor och beslut som görs från nu.',
 };
 
 function provisionsPage(c: Context<AppEnv>, extra: Partial<ProvisionsPageProps> = {}) {
@@ -56,6 +58,17 @@ provisionRoutes.post('/admin/provisions/:id', async (c) => {
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return provisionsPage(c, { errors: r.errors, input: { [`shortName-${id}`]: shortName } });
   return c.redirect('/admin/provisions?klart=andrad', 303);
+});
+
+/** FL 32 § 2 st: whether boxes and reasons name the provision, on an existing entry. */
+provisionRoutes.post('/admin/provisions/:id/conceal', async (c) => {
+  const id = parseId(c.req.param('id'));
+  if (!id || !findProvisionById(c.var.deps.db, id)) return renderNotFound(c);
+  const conceal = formString(await c.req.parseBody(), 'concealLabel') === '1';
+  const r = setProvisionConceal(c.var.deps.db, actorOf(c), id, conceal);
+  if (r.forbidden) return renderForbidden(c, r.forbidden);
+  if (!r.ok) return provisionsPage(c, { errors: r.errors });
+  return c.redirect(`/admin/provisions?klart=${conceal ? 'doljs' : 'namnges'}`, 303);
 });
 
 provisionRoutes.post('/admin/provisions/:id/:action{retire|reinstate}', (c) => {

@@ -36,6 +36,12 @@ export const channelLabels = {
   web_form: 'Webbformulär',
 } as const;
 
+/** What a request asks for (OSL 6 kap. 4 § for uppgifter). */
+export const asksForLabels = {
+  documents: 'Allmänna handlingar',
+  information: 'Uppgifter (6 kap. 4 § offentlighets- och sekretesslagen)',
+} as const;
+
 export const formWantedLabels = {
   on_site: 'På plats',
   paper_copy: 'Papperskopia',
@@ -56,6 +62,7 @@ export const requestErrors = {
   descriptionMissing: 'Beskriv vad som begärs.',
   descriptionTooLong: (max: number) => `Beskrivningen får vara högst ${max} tecken.`,
   formWantedMissing: 'Välj hur sökanden vill ta del av handlingarna.',
+  asksForInvalid: 'Välj om begäran gäller allmänna handlingar eller uppgifter.',
   requesterNameTooLong: (max: number) => `Namnet får vara högst ${max} tecken.`,
   requesterContactTooLong: (max: number) => `Kontaktuppgiften får vara högst ${max} tecken.`,
   diarienummerTooLong: (max: number) => `Diarienumret får vara högst ${max} tecken.`,

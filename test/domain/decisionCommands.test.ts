@@ -146,9 +146,9 @@ describe('notification and appeals', () => {
     const r = requestWith([withheld]);
     decideRequest(t.db, reviewer, r.id, { motivering: 'OSL 26:1', condition: '', ...noConditionWouldDo }, ctx, NOW);
     const later = new Date('2026-03-30T10:00:00Z');
-    expect(recordNotified(t.db, registrar, r.id, '2026-03-03', later).ok).toBe(true);
-    expect(recordNotified(t.db, registrar, r.id, '2026-03-04', later).ok).toBe(false);
-    const a = recordAppeal(t.db, registrar, r.id, '2026-03-20', later);
+    expect(recordNotified(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2026-03-03', later).ok).toBe(true);
+    expect(recordNotified(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2026-03-04', later).ok).toBe(false);
+    const a = recordAppeal(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2026-03-20', later);
     expect(a.ok).toBe(true);
     const id = a.ok ? a.value : 0;
     expect(recordAppealOutcome(t.db, registrar, r.id, id, { outcome: 'rejected_late', date: '2026-03-25' }, later).ok).toBe(false);
@@ -164,31 +164,31 @@ describe('notification and appeals', () => {
     const r = requestWith([withheld]);
     decideRequest(t.db, reviewer, r.id, { motivering: 'OSL 26:1', condition: '', ...noConditionWouldDo }, ctx, NOW);
     const later = new Date('2026-05-01T10:00:00Z');
-    expect(recordPosted(t.db, registrar, r.id, '2026-03-03', later).ok).toBe(true);
-    expect(recordPosted(t.db, registrar, r.id, '2026-03-04', later).ok).toBe(false);
+    expect(recordPosted(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2026-03-03', later).ok).toBe(true);
+    expect(recordPosted(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2026-03-04', later).ok).toBe(false);
     expect(currentDecision(t.db, r.id)).toMatchObject({ notified_at: null });
     expect(t.db.prepare('SELECT event FROM decision_log ORDER BY id DESC LIMIT 1').pluck().get()).toBe('decision.notice_posted');
     // Receipt unknown: an appeal long after three weeks from posting still counts as in time, and cannot be rejected as late.
-    const a = recordAppeal(t.db, registrar, r.id, '2026-04-20', later);
+    const a = recordAppeal(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2026-04-20', later);
     expect(a.ok).toBe(true);
     expect(recordAppealOutcome(t.db, registrar, r.id, a.ok ? a.value : 0, { outcome: 'rejected_late', date: '2026-04-21' }, later).ok).toBe(false);
     // Receipt cannot be before the day it was posted.
-    expect(recordNotified(t.db, registrar, r.id, '2026-03-02', later)).toMatchObject({ ok: false });
-    expect(recordNotified(t.db, registrar, r.id, '2026-03-05', later).ok).toBe(true);
+    expect(recordNotified(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2026-03-02', later)).toMatchObject({ ok: false });
+    expect(recordNotified(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2026-03-05', later).ok).toBe(true);
   });
 
   it('a late appeal is not rejected when an exception of FL 45 § 2 st applies; otherwise it is rejected, not forwarded', () => {
     const r = requestWith([withheld]);
     decideRequest(t.db, reviewer, r.id, { motivering: 'OSL 26:1', condition: '', ...noConditionWouldDo }, ctx, NOW);
     const later = new Date('2026-05-01T10:00:00Z');
-    recordNotified(t.db, registrar, r.id, '2026-03-03', later);
-    const excused = recordAppeal(t.db, registrar, r.id, '2026-04-20', later);
+    recordNotified(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2026-03-03', later);
+    const excused = recordAppeal(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2026-04-20', later);
     const id = excused.ok ? excused.value : 0;
     expect(recordTimeliness(t.db, registrar, r.id, id, { wrongInstructions: 'yes', reachedCourtInTime: 'no' }, later)).toEqual({ ok: true, value: 'late_excused_instructions' });
     expect(recordTimeliness(t.db, registrar, r.id, id, { wrongInstructions: 'no', reachedCourtInTime: 'no' }, later).ok).toBe(false);
     expect(recordAppealOutcome(t.db, registrar, r.id, id, { outcome: 'rejected_late', date: '2026-04-21' }, later).ok).toBe(false);
     expect(recordAppealSent(t.db, registrar, r.id, id, '2026-04-21', later).ok).toBe(true);
-    const late = recordAppeal(t.db, registrar, r.id, '2026-04-22', later);
+    const late = recordAppeal(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2026-04-22', later);
     const lateId = late.ok ? late.value : 0;
     expect(recordTimeliness(t.db, registrar, r.id, lateId, { wrongInstructions: 'no', reachedCourtInTime: 'no' }, later)).toEqual({ ok: true, value: 'late' });
     expect(recordAppealSent(t.db, registrar, r.id, lateId, '2026-04-23', later).ok).toBe(false);
@@ -199,8 +199,8 @@ describe('notification and appeals', () => {
     const r = requestWith([withheld]);
     decideRequest(t.db, reviewer, r.id, { motivering: 'OSL 26:1', condition: '', ...noConditionWouldDo }, ctx, NOW);
     const later = new Date('2026-03-20T10:00:00Z');
-    recordNotified(t.db, registrar, r.id, '2026-03-03', later);
-    const a = recordAppeal(t.db, registrar, r.id, '2026-03-10', later);
+    recordNotified(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2026-03-03', later);
+    const a = recordAppeal(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2026-03-10', later);
     const id = a.ok ? a.value : 0;
     expect(recordReconsideration(t.db, registrar, r.id, id, { result: 'unchanged', note: 'x' }, later)).toMatchObject({ ok: false, forbidden: expect.any(String) });
     expect(recordReconsideration(t.db, reviewer, r.id, id, { result: 'changed_as_requested', note: '' }, later)).toMatchObject({ ok: false, errors: [{ field: 'reconsiderationNote' }] });
@@ -226,7 +226,7 @@ describe('notification and appeals', () => {
     expect(p1.ok).toBe(true);
     expect(findRequest(t.db, r.id)!.status).toBe('in_review');
     expect(t.db.prepare('SELECT letter_markdown FROM decision WHERE id = ?').pluck().get(p1.ok ? p1.value : 0)).toContain('Delbeslut 1');
-    recordNotified(t.db, registrar, r.id, '2026-03-02', new Date('2026-03-03T10:00:00Z'));
+    recordNotified(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2026-03-02', new Date('2026-03-03T10:00:00Z'));
     const p2 = decideRequest(t.db, reviewer, r.id, { motivering: '', condition: '', documentIds: [] }, ctx, new Date('2026-06-01T09:00:00Z'));
     expect(p2.ok).toBe(true);
     expect(findRequest(t.db, r.id)!.status).toBe('decided');
@@ -240,8 +240,8 @@ describe('notification and appeals', () => {
     const r = requestWith([withheld]);
     decideRequest(t.db, reviewer, r.id, { motivering: 'OSL 26:1', condition: '', ...noConditionWouldDo }, ctx, NOW);
     const later = new Date('2026-05-01T10:00:00Z');
-    recordNotified(t.db, registrar, r.id, '2026-03-03', later);
-    const a = recordAppeal(t.db, registrar, r.id, '2026-04-20', later);
+    recordNotified(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2026-03-03', later);
+    const a = recordAppeal(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2026-04-20', later);
     recordTimeliness(t.db, registrar, r.id, a.ok ? a.value : 0, { wrongInstructions: 'no', reachedCourtInTime: 'no' }, later);
     expect(recordAppealOutcome(t.db, registrar, r.id, a.ok ? a.value : 0, { outcome: 'rejected_late', date: '2026-04-21' }, later).ok).toBe(true);
   });
@@ -249,8 +249,8 @@ describe('notification and appeals', () => {
   it('refuses an appeal against a full release and a date in the future', () => {
     const r = requestWith([full]);
     decideRequest(t.db, reviewer, r.id, { motivering: '', condition: '', ...noConditionWouldDo }, ctx, NOW);
-    expect(recordAppeal(t.db, registrar, r.id, '2026-03-03', new Date('2026-03-10T10:00:00Z')).ok).toBe(false);
-    expect(recordNotified(t.db, registrar, r.id, '2099-01-01', new Date('2026-03-10T10:00:00Z'))).toMatchObject({ ok: false, errors: [{ message: 'Datumet kan inte ligga i framtiden.' }] });
+    expect(recordAppeal(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2026-03-03', new Date('2026-03-10T10:00:00Z')).ok).toBe(false);
+    expect(recordNotified(t.db, registrar, r.id, currentDecision(t.db, r.id)!.id, '2099-01-01', new Date('2026-03-10T10:00:00Z'))).toMatchObject({ ok: false, errors: [{ message: 'Datumet kan inte ligga i framtiden.' }] });
   });
 });
 

@@ -127,6 +127,8 @@ describe('validateRequestInput', () => {
       ok: true,
       value: {
         receivedAt: new Date('2026-03-04T08:30:00Z'),
+        // A request for handlingar unless marked as one for uppgifter (OSL 6 kap. 4 §).
+        asksFor: 'documents',
         channel: 'email',
         description: 'Alla beslut om bygglov på Storgatan 1 under 2025.',
         formWanted: 'electronic_copy',

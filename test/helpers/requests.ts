@@ -9,6 +9,7 @@ export function makeRequest(db: Db, staffId: number, description = 'Alla avtal o
     { id: staffId, label: 'test' },
     {
       receivedAt: new Date(),
+      asksFor: 'documents',
       channel: 'email',
       formWanted: 'electronic_copy',
       description,

@@ -116,6 +116,7 @@ export const routeCases: RouteCase[] = [
   { route: 'GET /admin/provisions', path: '/admin/provisions', allowed: ['admin'] },
   { route: 'POST /admin/provisions', path: '/admin/provisions', allowed: ['admin'], body: {} },
   { route: 'POST /admin/provisions/:id', path: '/admin/provisions/1', allowed: ['admin'], body: { shortName: '' } },
+  { route: 'POST /admin/provisions/:id/conceal', path: '/admin/provisions/1/conceal', allowed: ['admin'], body: { concealLabel: '1' } },
   { route: 'POST /admin/provisions/:id/:action{retire|reinstate}', path: '/admin/provisions/1/reinstate', allowed: ['admin'] },
   { route: 'POST /admin/provisions/:id/:action{retire|reinstate}', path: '/admin/provisions/1/retire', allowed: ['admin'], body: {} },
   // Decision and release: request 1 is registered, not decided, so every allowed role gets 422 (or

@@ -344,4 +344,29 @@ describe('the provisions catalogue (admin)', () => {
     expect(page).not.toContain('OSL 40:5');
     expect(page).toContain('OSL 21:7');
   });
+
+  it('changes whether an existing entry is named (FL 32 § 2 st): admin only, logged, a no-op refused with nothing written', async () => {
+    const adm = await login(t.app, 'admin');
+    const rev = await login(t.app, 'reviewer');
+    const p = findProvisionByLabel(t.db, 'OSL 21:7')!;
+    expect(p.conceal_label).toBe(0);
+    expect(await (await get(t.app, '/admin/provisions', adm)).text()).toContain(`action="/admin/provisions/${p.id}/conceal"`);
+    const before = logCount(t.db);
+    expect((await post(t.app, `/admin/provisions/${p.id}/conceal`, { concealLabel: '1' }, rev)).status).toBe(403);
+    expect(logCount(t.db)).toBe(before);
+    expect((await post(t.app, `/admin/provisions/${p.id}/conceal`, { concealLabel: '1' }, adm)).status).toBe(303);
+    expect(findProvisionByLabel(t.db, 'OSL 21:7')!.conceal_label).toBe(1);
+    const entry = t.db.prepare('SELECT event, after FROM decision_log ORDER BY id DESC LIMIT 1').get() as { event: string; after: string };
+    expect(entry.event).toBe('provision.changed');
+    expect(JSON.parse(entry.after)).toEqual({ provisionId: p.id, concealLabel: true });
+    // Setting what is already set: 422, nothing written.
+    const again = await post(t.app, `/admin/provisions/${p.id}/conceal`, { concealLabel: '1' }, adm);
+    expect(again.status).toBe(422);
+    expect(await again.text()).toContain('OSL 21:7 namnges redan inte.');
+    expect(logCount(t.db)).toBe(before + 1);
+    // And back: named again.
+    expect((await post(t.app, `/admin/provisions/${p.id}/conceal`, { concealLabel: '0' }, adm)).status).toBe(303);
+    expect(findProvisionByLabel(t.db, 'OSL 21:7')!.conceal_label).toBe(0);
+    expect((await post(t.app, '/admin/provisions/999999/conceal', { concealLabel: '1' }, adm)).status).toBe(404);
+  });
 });

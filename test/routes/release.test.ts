@@ -9,16 +9,23 @@ import type { Mail } from '../../src/mail/notice.ts';
 import { assessedDocument, MASKED_TEXT, SECRET_ADDRESS, SECRET_NAME, SECRET_PNR, toReview } from '../helpers/release.ts';
 import { importPastedText } from '../../src/documents/importer.ts';
 import { findProvisionByLabel } from '../../src/db/provisions.ts';
+import { requestLegalHold } from '../../src/domain/disposal.ts';
 
 let t: TestApp;
 let reviewer: string;
 let registrar: string;
+let admin: string;
 
 beforeEach(async () => {
   t = await makeTestApp();
   reviewer = await login(t.app, 'reviewer');
   registrar = await login(t.app, 'registrar');
+  admin = await login(t.app, 'admin');
 });
+
+/** The id of the request's latest current decision: the part a form names (hidden field decisionId). */
+const latestDecisionId = (requestId: number): string =>
+  String(t.db.prepare('SELECT id FROM decision WHERE request_id = ? AND superseded_at IS NULL ORDER BY part DESC LIMIT 1').pluck().get(requestId));
 
 /** OSL 10 kap. 14 §: before anything is refused the jurist answers whether a förbehåll would remove the risk. */
 const noConditionWouldDo = { conditionRisk: 'does_not_remove', conditionAssessment: 'Uppgifterna är sekretessbelagda mot var och en; ett förbehåll om användningen hindrar inte att de sprids.' };
@@ -110,6 +117,55 @@ describe('decide', () => {
     expect(decisionPage).toContain('Del 2');
   });
 
+  it('each part has its own forms: receipt, posting and an appeal are recorded against the part chosen, with its own clock and hold (FL 44 §)', async () => {
+    const r = makeRequest(t.db, t.ids.registrar);
+    const [first, second] = [masked, full].map((d) => assessedDocument(t.db, t.ids, r.id, d));
+    toReview(t.db, t.ids.reviewer, r.id);
+    expect((await post(t.app, `/requests/${r.id}/decision`, { documentIds: String(first), motivering: 'OSL 21:7 och 21:3.', condition: '', ...noConditionWouldDo }, reviewer)).status).toBe(303);
+    const part1 = Number(latestDecisionId(r.id));
+    expect((await post(t.app, `/requests/${r.id}/decision`, { documentIds: String(second), motivering: '', condition: '' }, reviewer)).status).toBe(303);
+    const part2 = Number(latestDecisionId(r.id));
+    expect(part2).not.toBe(part1);
+    // The page offers each part its own forms, each naming its decision.
+    const page = await (await get(t.app, `/requests/${r.id}/decision`, registrar)).text();
+    expect(page).toContain(`name="decisionId" value="${part1}"`);
+    expect(page).toContain(`name="decisionId" value="${part2}"`);
+    expect(page).toContain('Anteckna ett överklagande av del 1');
+    expect(page).not.toContain('Anteckna ett överklagande av del 2');
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    // Who may not: an admin records nothing.
+    const other = makeRequest(t.db, t.ids.registrar);
+    const before = logCount(t.db);
+    for (const [path, body] of [
+      ['decision/notified', { notifiedDate: today, decisionId: String(part1) }],
+      ['decision/posted', { postedDate: today, decisionId: String(part1) }],
+      ['appeals', { appealReceived: today, decisionId: String(part1) }],
+    ] as const) {
+      expect((await post(t.app, `/requests/${r.id}/${path}`, body, admin)).status).toBe(403);
+      // No part chosen, or a decision of another request: refused, nothing written.
+      expect((await post(t.app, `/requests/${r.id}/${path}`, { ...body, decisionId: '' }, registrar)).status).toBe(422);
+      expect((await post(t.app, `/requests/${other.id}/${path}`, body, registrar)).status).toBe(422);
+    }
+    expect(logCount(t.db)).toBe(before);
+    // Part 1 was posted, then received; part 2 is untouched.
+    expect((await post(t.app, `/requests/${r.id}/decision/posted`, { postedDate: today, decisionId: String(part1) }, registrar)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/decision/notified`, { notifiedDate: today, decisionId: String(part1) }, reviewer)).status).toBe(303);
+    const rows = t.db.prepare('SELECT id, notified_at IS NOT NULL AS notified, posted_at IS NOT NULL AS posted FROM decision WHERE request_id = ? ORDER BY part').all(r.id);
+    expect(rows).toEqual([
+      { id: part1, notified: 1, posted: 1 },
+      { id: part2, notified: 0, posted: 0 },
+    ]);
+    // The appeal against part 1, after part 2 is decided, is recorded against part 1 with its clock.
+    expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today, decisionId: String(part1) }, registrar)).status).toBe(303);
+    expect(t.db.prepare('SELECT decision_id FROM appeal WHERE request_id = ?').pluck().all(r.id)).toEqual([part1]);
+    // Part 2 is a full release: nothing to appeal.
+    expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today, decisionId: String(part2) }, registrar)).status).toBe(422);
+    const after = await (await get(t.app, `/requests/${r.id}/decision`, registrar)).text();
+    expect(after).toContain('Del 1: inkom');
+    expect(after).toContain('i rätt tid');
+    expect(requestLegalHold(t.db, r.id, new Date()).held).toBe(true);
+  });
+
   it('refuses without a handling when the handling is not allmän or does not exist: appealable, with the TF ground in the letter', async () => {
     const r = makeRequest(t.db, t.ids.registrar);
     toReview(t.db, t.ids.reviewer, r.id);
@@ -132,7 +188,7 @@ describe('decide', () => {
     expect(t.db.prepare('SELECT outcome, ground FROM decision').get()).toEqual({ outcome: 'refusal', ground: 'not_public_document' });
     // It is appealable: an appeal is recorded.
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-    expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today }, registrar)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today, decisionId: latestDecisionId(r.id) }, registrar)).status).toBe(303);
   });
 
   it('a request for uppgifter is answered on its own path (OSL 6 kap. 4 §): no decision, nothing to appeal', async () => {
@@ -559,12 +615,12 @@ describe('outbox, reading room, appeal', () => {
   it('records an appeal and says whether it came in in time', async () => {
     const r = await decided();
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-    expect((await post(t.app, `/requests/${r.id}/decision/notified`, { notifiedDate: today }, registrar)).status).toBe(303);
-    expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today }, registrar)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/decision/notified`, { notifiedDate: today, decisionId: latestDecisionId(r.id) }, registrar)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today, decisionId: latestDecisionId(r.id) }, registrar)).status).toBe(303);
     const html = await (await get(t.app, `/requests/${r.id}/decision`, registrar)).text();
     expect(html).toContain('i rätt tid');
     expect(html).toContain('Ett överklagande är inte avgjort');
-    const bad = await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: 'igår' }, registrar);
+    const bad = await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: 'igår', decisionId: latestDecisionId(r.id) }, registrar);
     expect(bad.status).toBe(422);
     // The forwarding clock (FL 46 §) shows on the decision page and on the overview.
     expect(html).toContain('Lämnas över till kammarrätten senast');

@@ -70,6 +70,28 @@ describe('registration', () => {
     expect(await (await get(t.app, `/requests/${id}`, reg)).text()).toContain('Tolvan Tolvansson');
   });
 
+  it('marks a request for uppgifter at registration (OSL 6 kap. 4 §): shown on the request and the decision page, answered without an appealable decision', async () => {
+    const form = await (await get(t.app, '/requests/new', reg)).text();
+    expect(form).toContain('Vad gäller begäran?');
+    expect(form).toContain('id="asksFor-documents" name="asksFor" value="documents" checked');
+    expect(form).toContain('ett nej kan inte överklagas');
+    // Who may not: an administrator does not register requests.
+    expect((await post(t.app, '/requests', { ...valid, asksFor: 'information' }, await login(t.app, 'admin'))).status).toBe(403);
+    expect(count()).toBe(0);
+    const id = await register({ ...valid, asksFor: 'information' });
+    expect(findRequest(t.db, id)!.asks_for).toBe('information');
+    expect(JSON.parse(logForRequest(t.db, id)[0]!.after!)).toMatchObject({ asksFor: 'information' });
+    const page = await (await get(t.app, `/requests/${id}`, reg)).text();
+    expect(page).toContain('Uppgifter (6 kap. 4 § offentlighets- och sekretesslagen)');
+    expect(page).toContain(`href="/requests/${id}/decision#information"`);
+    const decision = await (await get(t.app, `/requests/${id}/decision`, reg)).text();
+    expect(decision).toContain('Begäran registrerades som en begäran om uppgifter.');
+    // Without a choice the request is for handlingar, as before.
+    const plain = await register(valid);
+    expect(findRequest(t.db, plain)!.asks_for).toBe('documents');
+    expect(await (await get(t.app, `/requests/${plain}/decision`, reg)).text()).not.toContain('Begäran registrerades som en begäran om uppgifter.');
+  });
+
   const bad: Array<[string, Record<string, string>, string]> = [
     ['missing date', { receivedDate: '' }, 'Fyll i när begäran kom in.'],
     ['impossible date', { receivedDate: '2026-02-30' }, 'Datumet måste vara ett riktigt datum.'],
@@ -79,6 +101,7 @@ describe('registration', () => {
     ['missing description', { description: '  ' }, 'Beskriv vad som begärs.'],
     ['over-long description', { description: 'x'.repeat(4001) }, 'Beskrivningen får vara högst 4000 tecken.'],
     ['unknown form', { formWanted: 'fax' }, 'Välj hur sökanden vill ta del av handlingarna.'],
+    ['unknown kind of request', { asksFor: 'allt' }, 'Välj om begäran gäller allmänna handlingar eller uppgifter.'],
     ['identity question without reason', { identityQuestion: 'Vem är du?' }, 'Fyll i varför sekretessprövningen behöver frågan om identitet eller syfte.'],
   ];
   for (const [name, change, message] of bad) {

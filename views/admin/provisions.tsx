@@ -24,6 +24,11 @@ export function ProvisionsPage(p: ProvisionsPageProps) {
         utlämnade handlingar och beslut, så den kan inte ändras: avveckla bestämmelsen och lägg till en ny. En avvecklad bestämmelse står kvar på äldre
         beslut men kan inte väljas.
       </p>
+      <p>
+        Namnge inte en bestämmelse när själva beteckningen skulle röja det som skyddas, till exempel att någon har skyddad identitet (21 kap. 3 §) eller är
+        aktuell i socialtjänsten (26 kap. 1 §). Maskeringsrutan säger då bara "OSL" och beslutet ger kortare skäl (32 § andra stycket förvaltningslagen).
+        Ändringen gäller det som godkänns och beslutas från nu; redan fattade beslut ändras inte.
+      </p>
       <table class="table">
         <caption class="visually-hidden">Katalogen</caption>
         <thead>
@@ -51,7 +56,16 @@ export function ProvisionsPage(p: ProvisionsPageProps) {
               </td>
               <td>{harmTestLabels[x.harm_test].split(' – ')[0]}</td>
               <td>{x.activity ? activityLabels[x.activity] : '–'}</td>
-              <td>{x.conceal_label ? 'Nej – rutan säger bara "OSL" (FL 32 § 2 st)' : 'Ja'}</td>
+              <td id={`conceal-${x.id}`}>
+                {x.conceal_label ? 'Nej – rutan säger bara "OSL" (FL 32 § 2 st)' : 'Ja'}
+                <form method="post" action={`/admin/provisions/${x.id}/conceal`} class="inline-form">
+                  <input type="hidden" name="concealLabel" value={x.conceal_label ? '0' : '1'} />
+                  <button type="submit" class="button button--small button--secondary">
+                    {x.conceal_label ? 'Namnge' : 'Namnge inte'}
+                    <span class="visually-hidden"> {x.label} i rutor och beslut</span>
+                  </button>
+                </form>
+              </td>
               <td>{x.retired_at ? `Avvecklad ${formatStockholm(x.retired_at)}` : 'Används'}</td>
               <td>
                 <form method="post" action={`/admin/provisions/${x.id}/${x.retired_at ? 'reinstate' : 'retire'}`} class="inline-form">

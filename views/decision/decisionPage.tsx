@@ -11,12 +11,14 @@ import { personalDataBases, personalDataBasisLabels } from '../../src/domain/pub
 import { FieldLeakChoices, type FieldLeakView } from '../leakChoices.tsx';
 
 export interface DecisionPageProps {
-  request: { id: number; reference: string; status: string; statusLabel: string };
+  /** asksInformation: registered as a request for uppgifter (OSL 6 kap. 4 §). */
+  request: { id: number; reference: string; status: string; statusLabel: string; asksInformation: boolean };
   documents: Array<{ number: number; id: number; description: string; publicTitle: string; assessment: AssessmentOutcome | null; released: boolean; provisions: string[] }>;
   rollUp: { ok: true; outcome: DecisionOutcome } | { ok: false; message: string };
   provisionsText: string;
   fee: { pages: number; amount: string; explanation: string };
   decision: {
+    id: number;
     outcome: DecisionOutcome;
     condition: string | null;
     motivering: string;
@@ -45,6 +47,8 @@ export interface DecisionPageProps {
   publication: { blocker: string | null; assessment: { reasoning: string; basis: string; note: string; at: string; by: string } | null };
   appeals: Array<{
     id: number;
+    /** The part appealed, when the request is decided in parts. */
+    part: number | null;
     receivedAt: string;
     withinTime: boolean | null;
     sentToCourtAt: string | null;
@@ -76,9 +80,73 @@ export interface DecisionPageProps {
   /** The delegation in the settings (FL 31 §). */
   delegation: string | null;
   /** Every current decision when the request is released in parts, part 1 first. */
-  parts: Array<{ part: number; outcome: DecisionOutcome; decidedAt: string; documents: number[]; notifiedAt: string | null; appealLastDay: string | null }>;
+  parts: Array<{
+    /** The decision id every form of this part posts (a part is chosen explicitly, never "the latest"). */
+    id: number;
+    part: number;
+    outcome: DecisionOutcome;
+    decidedAt: string;
+    documents: number[];
+    notifiedAt: string | null;
+    postedAt: string | null;
+    appealLastDay: string | null;
+    /** A refusal, partial refusal or release with förbehåll (OSL 6 kap. 7 §). */
+    appealable: boolean;
+  }>;
   /** Handlingar not yet covered by a decision (for a decision in parts). */
   remaining: Array<{ id: number; number: number; description: string }>;
+}
+
+type FormState = { errs: (form: string) => FieldErrors | undefined; val: (form: string, name: string, fallback?: string) => string; today: string };
+
+/** A new appeal against one decision (one part): its own three-week clock (FL 44 §) and legal hold. */
+function AppealForm({ requestId, decisionId, part, errs, val, today }: { requestId: number; decisionId: number; part: number | null } & FormState) {
+  const key = `appeal-${decisionId}`;
+  return (
+    <form method="post" action={`/requests/${requestId}/appeals`} novalidate>
+      <h3>{part === null ? 'Anteckna ett inkommet överklagande' : `Anteckna ett överklagande av del ${part}`}</h3>
+      <input type="hidden" name="decisionId" value={String(decisionId)} />
+      <TextField id={`appealReceived-${decisionId}`} name="appealReceived" label="Inkom (ÅÅÅÅ-MM-DD)" value={val(key, 'appealReceived', today)} errors={errs(key)} />
+      <button type="submit" class="button">
+        Anteckna överklagandet
+      </button>
+    </form>
+  );
+}
+
+/** The day of receipt, the day posted and (for a part) a new appeal: each form names the decision it acts on. */
+function ClockForms(x: { requestId: number; decisionId: number; notifiedAt: string | null; postedAt: string | null; appealable: boolean; part: number | null } & FormState) {
+  const { requestId, decisionId, errs, val, today } = x;
+  return (
+    <>
+      {!x.notifiedAt ? (
+        <form method="post" action={`/requests/${requestId}/decision/notified`} novalidate>
+          <h3>{x.part === null ? 'Anteckna att sökanden fått del av beslutet' : `Anteckna att sökanden fått del av del ${x.part}`}</h3>
+          <p class="small">
+            Överklagandetiden, tre veckor, räknas från den dagen (44 § förvaltningslagen). Ett brev med post har inte kommit fram samma dag som det skickades:
+            skriv dagen sökanden fick det (till exempel enligt mottagningsbevis), inte dagen det postades.
+          </p>
+          <input type="hidden" name="decisionId" value={String(decisionId)} />
+          <TextField id={`notifiedDate-${decisionId}`} name="notifiedDate" label="Datum (ÅÅÅÅ-MM-DD)" value={val(`notified-${decisionId}`, 'notifiedDate', today)} errors={errs(`notified-${decisionId}`)} />
+          <button type="submit" class="button">
+            Anteckna
+          </button>
+        </form>
+      ) : null}
+      {!x.notifiedAt && !x.postedAt ? (
+        <form method="post" action={`/requests/${requestId}/decision/posted`} novalidate>
+          <h3>{x.part === null ? 'Anteckna att beslutet skickats med post' : `Anteckna att del ${x.part} skickats med post`}</h3>
+          <p class="small">Dagen sökanden fick beslutet antecknas när den är känd. Till dess räknas ett överklagande som inkommet i tid.</p>
+          <input type="hidden" name="decisionId" value={String(decisionId)} />
+          <TextField id={`postedDate-${decisionId}`} name="postedDate" label="Postat (ÅÅÅÅ-MM-DD)" value={val(`posted-${decisionId}`, 'postedDate', today)} errors={errs(`posted-${decisionId}`)} />
+          <button type="submit" class="button button--secondary">
+            Anteckna postat
+          </button>
+        </form>
+      ) : null}
+      {x.appealable && x.part !== null ? <AppealForm requestId={requestId} decisionId={decisionId} part={x.part} errs={errs} val={val} today={today} /> : null}
+    </>
+  );
 }
 
 function Section({ id, title, children }: { id: string; title: string; children?: Child }) {
@@ -95,6 +163,8 @@ export function DecisionPage(p: DecisionPageProps) {
   const errs = (form: string) => (p.errorForm === form ? p.errors : undefined);
   const val = (form: string, name: string, fallback = '') => (p.errorForm === form ? (p.input?.[name] ?? fallback) : fallback);
   const d = p.decision;
+  const inParts = p.parts.length > 1 || p.remaining.length > 0;
+  const formState = { errs, val, today: p.today };
   return (
     <>
       <ErrorSummary errors={p.errors} />
@@ -104,6 +174,12 @@ export function DecisionPage(p: DecisionPageProps) {
       </p>
       <h1>Beslut och utlämnande – {r.reference}</h1>
       <p>Status: {p.request.statusLabel}</p>
+      {r.asksInformation ? (
+        <p class="notice" id="asks-information">
+          Begäran registrerades som en begäran om uppgifter. Den besvaras enligt 6 kap. 4 § offentlighets- och sekretesslagen utan överklagbart beslut:{' '}
+          <a href="#information">anteckna svaret</a>. Gäller den ändå en handling fattas beslut som vanligt.
+        </p>
+      ) : null}
 
       <Section id="documents" title="Handlingar och sekretessprövning">
         {p.documents.length ? (
@@ -151,14 +227,20 @@ export function DecisionPage(p: DecisionPageProps) {
           {p.parts.length > 1 || p.remaining.length ? (
             <>
               <p>Begäran beslutas i delar. Varje del har eget beslut, brev och överklagandetid.</p>
-              <ul class="plain-list">
-                {p.parts.map((x) => (
-                  <li>
-                    Del {x.part} ({formatDateTime(x.decidedAt)}): {outcomeLabels[x.outcome]} – handling {x.documents.join(', ')}.{' '}
-                    {x.notifiedAt ? `Sökanden fick beslutet ${formatDate(x.notifiedAt)}, sista dag att överklaga ${x.appealLastDay}.` : 'Inte delgivet ännu.'}
-                  </li>
-                ))}
-              </ul>
+              {p.parts.map((x) => (
+                <section class="part" aria-labelledby={`part-${x.id}-heading`} id={`part-${x.id}`}>
+                  <h3 id={`part-${x.id}-heading`}>Del {x.part}</h3>
+                  <p>
+                    {formatDateTime(x.decidedAt)}: {outcomeLabels[x.outcome]} – handling {x.documents.join(', ')}.{' '}
+                    {x.notifiedAt
+                      ? `Sökanden fick beslutet ${formatDate(x.notifiedAt)}, sista dag att överklaga ${x.appealLastDay}.`
+                      : x.postedAt
+                        ? `Skickat med post ${formatDate(x.postedAt)}; dagen sökanden fick det är inte känd.`
+                        : 'Inte delgivet ännu.'}
+                  </p>
+                  {p.can.release ? <ClockForms requestId={r.id} decisionId={x.id} notifiedAt={x.notifiedAt} postedAt={x.postedAt} appealable={x.appealable} part={x.part} {...formState} /> : null}
+                </section>
+              ))}
               {p.remaining.length ? <p>Återstår: handling {p.remaining.map((x) => x.number).join(', ')}.</p> : null}
             </>
           ) : null}
@@ -213,29 +295,7 @@ export function DecisionPage(p: DecisionPageProps) {
             <a href={`/requests/${r.id}/decision/letter`}>Visa beslutsbrevet för utskrift</a> ·{' '}
             <a href={`/requests/${r.id}/decision/letter.pdf`}>Ladda ned beslutsbrevet som PDF</a>
           </p>
-          {!d.notifiedAt && p.can.release ? (
-            <form method="post" action={`/requests/${r.id}/decision/notified`} novalidate>
-              <h3>Anteckna att sökanden fått del av beslutet</h3>
-              <p class="small">
-                Överklagandetiden, tre veckor, räknas från den dagen (44 § förvaltningslagen). Ett brev med post har inte kommit fram samma dag som det skickades:
-                skriv dagen sökanden fick det (till exempel enligt mottagningsbevis), inte dagen det postades.
-              </p>
-              <TextField name="notifiedDate" label="Datum (ÅÅÅÅ-MM-DD)" value={val('notified', 'notifiedDate', p.today)} errors={errs('notified')} />
-              <button type="submit" class="button">
-                Anteckna
-              </button>
-            </form>
-          ) : null}
-          {!d.notifiedAt && !d.postedAt && p.can.release ? (
-            <form method="post" action={`/requests/${r.id}/decision/posted`} novalidate>
-              <h3>Anteckna att beslutet skickats med post</h3>
-              <p class="small">Dagen sökanden fick beslutet antecknas när den är känd. Till dess räknas ett överklagande som inkommet i tid.</p>
-              <TextField name="postedDate" label="Postat (ÅÅÅÅ-MM-DD)" value={val('posted', 'postedDate', p.today)} errors={errs('posted')} />
-              <button type="submit" class="button button--secondary">
-                Anteckna postat
-              </button>
-            </form>
-          ) : null}
+          {!inParts && p.can.release ? <ClockForms requestId={r.id} decisionId={d.id} notifiedAt={d.notifiedAt} postedAt={d.postedAt} appealable={false} part={null} {...formState} /> : null}
           {p.can.reopen ? (
             <form method="post" action={`/requests/${r.id}/reopen`} novalidate>
               <h3>Återöppna begäran</h3>
@@ -541,12 +601,12 @@ export function DecisionPage(p: DecisionPageProps) {
         </Section>
       ) : null}
 
-      {d && d.appealLastDay !== undefined && p.can.release && (d.outcome !== 'release_full' || d.condition) ? (
+      {d && p.can.release && (p.appeals.length > 0 || (inParts ? p.parts.some((x) => x.appealable) : d.outcome !== 'release_full' || d.condition)) ? (
         <Section id="appeals" title="Överklagande">
           {p.appeals.map((a) => (
             <div class="appeal">
               <p>
-                Inkom {formatDate(a.receivedAt)}
+                {a.part !== null ? `Del ${a.part}: i` : 'I'}nkom {formatDate(a.receivedAt)}
                 {a.withinTime === null ? ' – dagen sökanden fick beslutet är inte känd, så det räknas som i tid.' : a.withinTime ? ' – i rätt tid.' : ' – efter tre veckor.'}
                 {a.sentToCourtAt ? ` Överlämnat till kammarrätten ${formatDate(a.sentToCourtAt)}.` : ''}
                 {a.outcome ? ` ${a.outcome}.` : ''}
@@ -629,13 +689,11 @@ export function DecisionPage(p: DecisionPageProps) {
               ) : null}
             </div>
           ))}
-          <form method="post" action={`/requests/${r.id}/appeals`} novalidate>
-            <h3>Anteckna ett inkommet överklagande</h3>
-            <TextField name="appealReceived" label="Inkom (ÅÅÅÅ-MM-DD)" value={val('appeal', 'appealReceived', p.today)} errors={errs('appeal')} />
-            <button type="submit" class="button">
-              Anteckna överklagandet
-            </button>
-          </form>
+          {inParts ? (
+            <p class="small">Ett nytt överklagande antecknas under den del som överklagas, ovan under Beslut.</p>
+          ) : (
+            <AppealForm requestId={r.id} decisionId={d.id} part={null} {...formState} />
+          )}
         </Section>
       ) : null}
 

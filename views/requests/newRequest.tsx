@@ -1,6 +1,6 @@
 // The registration form for a request (begäran om allmän handling): under a minute, the moment it comes in.
-import { type RequestField, channels, formsWanted, limits } from '../../src/domain/disclosureRequest.ts';
-import { channelLabels, formWantedLabels } from '../../src/text/requestTexts.ts';
+import { type RequestField, asksForKinds, channels, formsWanted, limits } from '../../src/domain/disclosureRequest.ts';
+import { asksForLabels, channelLabels, formWantedLabels } from '../../src/text/requestTexts.ts';
 import { ErrorSummary, type FieldErrors, SelectField, TextField, errorFor } from '../components.tsx';
 
 export type RegisterInput = Partial<Record<RequestField, string>>;
@@ -12,6 +12,8 @@ export interface RegisterRequestPageProps {
 
 export function RegisterRequestPage({ input, errors }: RegisterRequestPageProps) {
   const formError = errorFor(errors, 'formWanted');
+  const asksForError = errorFor(errors, 'asksFor');
+  const asksFor = input.asksFor ?? 'documents';
   return (
     <div class="narrow">
       <h1>Registrera begäran</h1>
@@ -42,6 +44,28 @@ export function RegisterRequestPage({ input, errors }: RegisterRequestPageProps)
           hint={`Beskriv handlingarna med sökandens egna ord. Högst ${limits.description} tecken.`}
           errors={errors}
         />
+        {/* OSL 6 kap. 4 §: uppgifter are answered on their own path, without an appealable decision. */}
+        <div class={`field${asksForError ? ' field--error' : ''}`} id="asksFor">
+          <fieldset aria-describedby={`asksFor-hint${asksForError ? ' asksFor-error' : ''}`}>
+            <legend>Vad gäller begäran?</legend>
+            <p class="field__hint" id="asksFor-hint">
+              Vill sökanden ha en upplysning ur en handling, till exempel ett datum eller ett belopp, snarare än själva handlingen, gäller begäran uppgifter.
+              Den besvaras enligt 6 kap. 4 § offentlighets- och sekretesslagen, och ett nej kan inte överklagas. Är du osäker: välj allmänna handlingar.
+            </p>
+            {asksForError ? (
+              <p class="field__error" id="asksFor-error">
+                <span class="visually-hidden">Fel: </span>
+                {asksForError}
+              </p>
+            ) : null}
+            {asksForKinds.map((k) => (
+              <div class="radio">
+                <input type="radio" id={`asksFor-${k}`} name="asksFor" value={k} checked={asksFor === k} />
+                <label for={`asksFor-${k}`}>{asksForLabels[k]}</label>
+              </div>
+            ))}
+          </fieldset>
+        </div>
         <div class={`field${formError ? ' field--error' : ''}`} id="formWanted">
           <fieldset aria-describedby={formError ? 'formWanted-error' : undefined}>
             <legend>Hur vill sökanden ta del av handlingarna?</legend>

@@ -3,7 +3,7 @@ import type { Child } from 'hono/jsx';
 import { mayBeReviewer } from '../../src/domain/requestPolicy.ts';
 import type { LogRowView } from '../../src/db/decisionLog.ts';
 import type { NoteRow } from '../../src/db/disclosureRequests.ts';
-import { channelLabels, formWantedLabels, statusLabels } from '../../src/text/requestTexts.ts';
+import { asksForLabels, channelLabels, formWantedLabels, statusLabels } from '../../src/text/requestTexts.ts';
 import { ErrorSummary, type FieldErrors, Notice, TextField, errorFor } from '../components.tsx';
 import { formatDate, formatDateTime } from './format.ts';
 import type { DocumentSummary } from '../../src/db/documents.ts';
@@ -18,6 +18,8 @@ export interface RequestView {
   channel: keyof typeof channelLabels;
   description: string;
   formWanted: keyof typeof formWantedLabels;
+  /** Allmänna handlingar, or uppgifter (OSL 6 kap. 4 §). */
+  asksFor: keyof typeof asksForLabels;
   requesterName: string | null;
   requesterContact: string | null;
   identityQuestion: string | null;
@@ -120,6 +122,16 @@ export function RequestPage(p: RequestPageProps) {
         <dt>Inkom</dt>
         <dd>
           <time datetime={r.receivedAt}>{formatDateTime(r.receivedAt)}</time> ({channelLabels[r.channel].toLowerCase()})
+        </dd>
+        <dt>Begäran gäller</dt>
+        <dd id="request-asks-for">
+          {asksForLabels[r.asksFor]}
+          {r.asksFor === 'information' ? (
+            <>
+              {' '}
+              – besvaras utan överklagbart beslut: <a href={`/requests/${r.id}/decision#information`}>anteckna svaret</a>.
+            </>
+          ) : null}
         </dd>
         <dt>Vad begärs</dt>
         <dd class="prewrap">{r.description}</dd>
