@@ -1,5 +1,5 @@
 // Named queries for decisions, letter templates, release links, the outbox, the reading room, appeals, informal refusals and gallring.
-import type { Db } from './connection.ts';
+import { cached, type Db } from './connection.ts';
 import type { DecisionOutcome } from '../domain/decision.ts';
 import type { TemplateKey } from '../domain/letter.ts';
 import type { Reconsideration, Timeliness } from '../domain/appeal.ts';
@@ -398,12 +398,12 @@ export function setAppealReconsideration(db: Db, id: number, r: Reconsideration,
 
 /** Appeals not yet forwarded nor decided, oldest first: the forwarding clock (FL 46 §) on the overview. */
 export function appealsToForward(db: Db): Array<{ id: number; request_id: number; reference: string; received_at: string }> {
-  return db
-    .prepare(
+  // On every overview: prepared once per connection (bench:server's profile showed per-request prepares).
+  return cached(
+    db,
       `SELECT a.id, a.request_id, r.reference, a.received_at FROM appeal a JOIN disclosure_request r ON r.id = a.request_id
        WHERE a.sent_to_court_at IS NULL AND a.outcome IS NULL ORDER BY a.received_at, a.id`,
-    )
-    .all() as Array<{ id: number; request_id: number; reference: string; received_at: string }>;
+  ).all() as Array<{ id: number; request_id: number; reference: string; received_at: string }>;
 }
 
 export function setAppealOutcome(db: Db, id: number, outcome: AppealOutcome, at: string): void {
