@@ -657,12 +657,20 @@ export function recordAppeal(db: Db, actor: Actor, requestId: number, decisionId
   });
 }
 
+const noSuchAppeal = 'Det finns inget sådant överklagande på begäran.';
+
+/** The appeal if it is one of this request's: a form naming another request's appeal finds nothing. */
+function appealOfRequest(db: Db, requestId: number, appealId: number) {
+  const a = findAppeal(db, appealId);
+  return a && a.request_id === requestId ? a : undefined;
+}
+
 export function recordAppealSent(db: Db, actor: Actor, requestId: number, appealId: number, dateRaw: string, now: Date = new Date()): CommandResult<void> {
   const no = refused(canRecordAppeal, actor);
   if (no) return no;
   return inTransaction(db, () => {
-    const a = findAppeal(db, appealId);
-    if (!a || a.request_id !== requestId) return fail('sentDate', 'Det finns inget sådant överklagande på begäran.');
+    const a = appealOfRequest(db, requestId, appealId);
+    if (!a) return fail('sentDate', noSuchAppeal);
     if (a.sent_to_court_at || a.outcome) return fail('sentDate', 'Överklagandet är redan överlämnat eller avgjort.');
     // FL 45-46 §§: the timeliness is checked first; a late appeal without an exception is rejected, not forwarded.
     if (!a.timeliness) return fail('sentDate', 'Pröva först om överklagandet kom in i tid (FL 45 §).');
@@ -689,8 +697,8 @@ export function recordAppealOutcome(
   const outcome = (appealOutcomes as readonly string[]).includes(raw.outcome) ? (raw.outcome as AppealOutcome) : null;
   if (!outcome) return fail('appealOutcome', 'Välj hur överklagandet avgjordes.');
   return inTransaction(db, () => {
-    const a = findAppeal(db, appealId);
-    if (!a || a.request_id !== requestId) return fail('appealOutcome', 'Det finns inget sådant överklagande på begäran.');
+    const a = appealOfRequest(db, requestId, appealId);
+    if (!a) return fail('appealOutcome', noSuchAppeal);
     if (a.outcome) return fail('appealOutcome', 'Överklagandet är redan avgjort.');
     // The clock of the decision appealed (a part has its own, FL 44 §), not of the latest part.
     const d = decisionById(db, a.decision_id);
@@ -742,8 +750,8 @@ export function recordTimeliness(
   const no = refused(canRecordAppeal, actor);
   if (no) return no;
   return inTransaction(db, () => {
-    const a = findAppeal(db, appealId);
-    if (!a || a.request_id !== requestId) return fail('timeliness', 'Det finns inget sådant överklagande på begäran.');
+    const a = appealOfRequest(db, requestId, appealId);
+    if (!a) return fail('timeliness', noSuchAppeal);
     if (a.timeliness) return fail('timeliness', 'Prövningen av om överklagandet kom in i tid är redan gjord.');
     const d = decisionById(db, a.decision_id);
     const t = timeliness(d?.notified_at ? new Date(d.notified_at) : null, new Date(a.received_at), {
@@ -780,8 +788,8 @@ export function recordReconsideration(
   else if ([...note].length > NOTE_MAX) errors.push({ field: 'reconsiderationNote', message: `Skälen får vara högst ${NOTE_MAX} tecken.` });
   if (errors.length || !result) return { ok: false, errors };
   return inTransaction(db, () => {
-    const a = findAppeal(db, appealId);
-    if (!a || a.request_id !== requestId) return fail('reconsideration', 'Det finns inget sådant överklagande på begäran.');
+    const a = appealOfRequest(db, requestId, appealId);
+    if (!a) return fail('reconsideration', noSuchAppeal);
     if (a.reconsideration) return fail('reconsideration', 'Omprövningen är redan antecknad.');
     if (a.sent_to_court_at || a.outcome) return fail('reconsideration', 'Överklagandet är redan överlämnat eller avgjort.');
     const at = now.toISOString();
