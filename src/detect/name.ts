@@ -3,7 +3,8 @@
 import type { Detector, Finding } from './types.ts';
 import { nameLike, roleCells } from './columns.ts';
 import {
-  AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, SV_WORDS, TITLE_BEFORE,
+  AMBIGUOUS_FIRST, FIRST_NAMES, KIN_BEFORE, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
+  SV_WORDS, TITLE_BEFORE,
   isSwedishWord,
 } from './name-lexicon.ts';
 
@@ -37,9 +38,15 @@ const titleCase = (w: string): string =>
   w.split('-').map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join('-');
 
 function classify(norm: string): { kind: Kind; strongSur: boolean; common: boolean } {
-  if (/^\p{Lu}\.?$/u.test(norm) || /^\p{Lu}\./u.test(norm)) return { kind: 'initial', strongSur: false, common: false };
+  if (/^\p{Lu}\.?$/u.test(norm) || /^\p{Lu}\./u.test(norm) || /^\p{Lu}-\p{Lu}\.?$/u.test(norm)) return { kind: 'initial', strongSur: false, common: false };
   if (ORG_MARKER.test(norm)) return { kind: 'org', strongSur: false, common: true };
   if (NOT_NAME.has(norm)) return { kind: 'stop', strongSur: false, common: true };
+  // A title, role or kinship word at a sentence start ("Barnet", "Advokaten", "Ring") is the word before a name, never
+  // part of it, even when a census list also has it as a surname.
+  const low = norm.toLowerCase();
+  if (wholeMatch(TITLE_BEFORE, low) || ROLE_BEFORE.test(low) || KIN_BEFORE.test(low)) return { kind: 'stop', strongSur: false, common: true };
+  // A compound that ends in a firm word ("Elbolaget", "Fastighetsservice") names a firm.
+  if (low.length > 7 && ORG_SHAPE.test(low) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) return { kind: 'org', strongSur: false, common: true };
   // No name is this long; the compound test below is quadratic in the length of a word.
   if (norm.length > 40) return { kind: 'stop', strongSur: false, common: true };
   const parts = norm.split('-');
@@ -70,6 +77,11 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   if (isSwedishWord(norm, true)) return { kind: 'word', strongSur: false, common: true };
   return { kind: 'unknown', strongSur: false, common: false };
 }
+
+const wholeMatch = (re: RegExp, w: string): boolean => {
+  const m = re.exec(w);
+  return m !== null && m.index === 0;
+};
 
 function isSentenceStart(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
@@ -165,6 +177,12 @@ function readToken(text: string, s: number): number {
     }
     return i < n && isLetterAt(text, i) ? -1 : i;
   }
+  // Hyphenated initials without dots: "A-L Nordin", "B-M. Ek".
+  if (i + 1 < n && text.charCodeAt(i) === 45 && isUpper(text.charCodeAt(i + 1), undefined) && !(i + 2 < n && (isLetterAt(text, i + 2) || text.charCodeAt(i + 2) === 45))) {
+    i += 2;
+    if (i < n && text.charCodeAt(i) === 46) i++;
+    return i < n && (isLetterAt(text, i) || isDigit(text.charCodeAt(i))) ? -1 : i;
+  }
   if (i < n && isUpper(text.charCodeAt(i), undefined)) {
     while (i < n && isUpper(text.charCodeAt(i), undefined)) i++;
     if (i + 2 < n && text.charCodeAt(i) === 45 && isUpper(text.charCodeAt(i + 1), undefined) && isUpper(text.charCodeAt(i + 2), undefined)) {
@@ -225,6 +243,70 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+// ---- Evidence that capitalised words in no list are a name (all of it here, in one place) ----------------------------
+// A word that is in no name list, no Swedish word, no place and no firm word ('unknown') is most often a name of an origin
+// the lists cover thinly (Sámi, Somali, Tigrinya …), but also a product, a foreign place or a firm. Evidence that
+// transfers to unseen text, added up by `unknownRunEvidence`; a run of words is taken as a name at 0.7 or more:
+// - letter shape: letters no Swedish word uses ("Ánte", "Ođđasat", "Šárka"), or letter pairs foreign to Swedish
+//   spelling (double vowels, "kh", "dh", q without u, w, z);
+// - position: mid-sentence after a lower-case word (a common word would be in lower case there), or at a sentence
+//   start but followed by a finite verb ("… ringde", "… har");
+// - a neighbour in the name lists ("Biret Sara"), or two such words together.
+// The learned character model (branch `namemodel`, src/detect/name-model.ts) is one more term of the sum: add its
+// score for each unknown word where `shapeEvidence` is called below.
+const FOREIGN_LETTER = /[áàâãāăąčćçđðďěēęėğģīıįķļłńňņŋñōőøœŕřśšşșțťŧūůűųýÿźżžæþ]/i;
+const FOREIGN_PAIR = /aa|ii|uu|ee|^(?:kh|gh|dh|sh|zh|ts|ng|nj|mb|nd|x)|[^s]h[^aeiouyåäö]|q(?!u)|w|z|x(?!$)/;
+/** How much a word's letters alone say it is a name of an origin no list covers: 0 (nothing) to 0.6. */
+export function shapeEvidence(word: string): number {
+  const w = word.toLowerCase();
+  if (FOREIGN_LETTER.test(w)) return 0.6;
+  if (FOREIGN_PAIR.test(w)) return 0.3;
+  return 0;
+}
+// Finite verbs that follow a subject at a sentence start: the closed set of common ones, and past tense in -ade/-dde.
+const FINITE_VERB = /^(?:är|var|har|hade|kom|kommer|sa|sade|säger|bor|bodde|vill|ville|kan|kunde|ska|skall|skulle|måste|fick|får|gick|går|tog|tar|ringer|skrev|skriver|berättar|uppgav|uppger|menar|ansåg|anser|meddelar|betalar|svarar|frågar|önskar|hörde|hör|begär|ansöker|klagar|flyttar|lämnar|skickar|söker|vet|visste|blev|blir|satt|sitter|stod|står|kände|känner|bad|ber|var|lovade|lovar|sökte|hade|behöver|behövde|tycker|tyckte|säger|sade)$|^\p{Ll}{2,}(?:ade|dde)$/u;
+/** The lower-case word right after `end`, if only one space separates them. */
+function wordAfter(text: string, end: number): string {
+  if (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 0xa0) return '';
+  let i = end + 1;
+  while (i < text.length && isLower(text.charCodeAt(i))) i++;
+  return text.slice(end + 1, i);
+}
+/**
+ * Evidence that tokens[i..i+n) – at least one of them 'unknown', the rest name words – are a person's name in running
+ * text. Returns 0 when a word is common, in capitals, or a firm word follows (the caller has checked that).
+ */
+function unknownRunEvidence(text: string, tokens: Token[], i: number, n: number): number {
+  const t = tokens[i]!;
+  let shape = 0;
+  let listed = 0;
+  let unknown = 0;
+  for (let k = i; k < i + n; k++) {
+    const u = tokens[k]!;
+    if (u.caps || u.common || u.text.length < 2) return 0;
+    if (u.kind === 'unknown') { unknown++; shape = Math.max(shape, shapeEvidence(u.text)); }
+    else if (u.kind === 'first' || u.kind === 'nw' || u.kind === 'sur') listed++;
+    else if (u.kind !== 'initial') return 0;
+  }
+  if (unknown === 0) return 0;
+  const last = tokens[i + n - 1]!;
+  let position = 0;
+  if (!t.sentenceStart) {
+    // After a lower-case word or a comma in running text, not after a heading or an address part.
+    const b = wordBefore(text, t.start);
+    if (b !== '' && isLower(b.charCodeAt(0))) position = 0.5;
+  } else if (FINITE_VERB.test(wordAfter(text, last.end))) position = 0.4;
+  const neighbour = listed > 0 ? 0.3 : unknown >= 2 ? 0.2 : 0;
+  return position + neighbour + shape;
+}
+
+// Swedish abbreviations with dots, written in capitals in headings ("YRKANDEN M.M."): not initials.
+const DOTTED_ABBREVIATION = new Set(['mm', 'od', 'sk', 'tom', 'fd', 'pga', 'dvs', 'osv', 'ed', 'fom', 'ev', 'ca', 'jfr', 'ff', 'fr', 'ns', 'ps',
+  'st', 'vs', 'tf', 'bl', 'ba', 'tex', 'kl', 'nr', 'ex', 'dy', 'oa', 'iom', 'ia', 'sa', 'ok', 'am', 'pm', 'us', 'uk', 'eu', 'ab', 'hb']);
+const DOTTED_INITIALS = /^\p{Lu}\.-?\p{Lu}\.(?:-?\p{Lu}\.)?$/u;
+// Words after dotted capitals that show an abbreviation, not a person ("S.A. de C.V.", "U.S. dollar").
+const NOT_AFTER_INITIALS = /^(?:de|dollar|dollars|och|of|and)$/;
+
 const joined = (text: string, a: Token, b: Token): boolean => {
   if (b.start - a.end !== 1) return false;
   const c = text.charCodeAt(a.end);
@@ -275,8 +357,13 @@ function cellStartOf(text: string, start: number): boolean {
 const CELL_AFTER = /^(?:[ \u00a0]*(?:$|\n|\||;|\t|,|\(|[ \u00a0]{2}|[ \u00a0]\d|[ \u00a0]?[–—/]))/;
 const ORG_AFTER_WORD = /^s?[ \u00a0](?:kommun|kommuns|län|läns|stad|stads|församling|landsting|region|hamn|station|centrum|tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|kyrka|skola|universitet|sjukhus|hälsocentral|vårdcentral)/;
 // A capitalised word after a genitive name that makes it a firm: "Lindqvists Måleri", "Forsgrens Hund & Katt".
+// "Forsgrens Hund & Katt", "Berg & Son": an ampersand right after the word or the word after it joins firm names.
 const firmAfter = (text: string, t: Token, next: Token | undefined): boolean =>
-  t.text.endsWith('s') && next !== undefined && joined(text, t, next) && (next.kind === 'word' || next.kind === 'org' || next.kind === 'stop');
+  ampersandAt(text, t.end) ||
+  (t.text.endsWith('s') && next !== undefined && joined(text, t, next) &&
+    (next.kind === 'word' || next.kind === 'org' || next.kind === 'stop' || ampersandAt(text, next.end)));
+const ampersandAt = (text: string, end: number): boolean =>
+  text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 38 && text.charCodeAt(end + 2) === 32;
 // Two or three capital letters: staff initials ("/KL", "(AR)", "2024-02-14 AR:"), unless a common abbreviation.
 const SIGN_SLASH = /(?<![\p{L}\d/])\/(\p{Lu}{2,3})(?=[ \u00a0]*(?:\n|$))/gu;
 const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}):$/u;
@@ -311,6 +398,11 @@ export const nameDetector: Detector = {
     const out: Finding[] = [];
     const tokens = tokenize(text);
     const known = new Set<string>();
+    // Words of a full name that are also common Swedish words ("Alm", "Jasmin"): found again alone only where the
+    // position says a name (mid-sentence, or before a verb or another name).
+    const knownCommon = new Set<string>();
+    // Dotted initials taken in running text ("D.P."), found again where they stand alone.
+    const initialsSeen = new Set<string>();
     const take = (a: Token, b: Token, score: number, why: string): void => {
       push(out, a, b, score, why, text);
     };
@@ -428,11 +520,19 @@ export const nameDetector: Detector = {
           } else if (unknowns >= 2 && n === unknowns && cellStartOf(text, t.start) && CELL_AFTER.test(text.slice(last.end, last.end + 3)) && !allCaps) {
             score = 0.6;
             why = 'Namn: två okända ord (inga svenska ord) i en tabellcell eller ett fält';
+          } else if (unknowns >= 1 && !newline && unknownRunEvidence(text, tokens, i, n) >= 0.7) {
+            score = 0.65;
+            why = 'Namn: ord med stor bokstav som inte är svenska ord, i löptext (bokstäver, läge i meningen, namn bredvid)';
           }
           if (newline && score > 0) why += ', radbrytning i tabellcell';
           if (score > 0) {
             take(t, last, score, why);
-            for (let k = i; k < i + n; k++) if (tokens[k]!.kind !== 'initial' && !tokens[k]!.common) known.add(tokens[k]!.norm);
+            for (let k = i; k < i + n; k++) {
+              const u = tokens[k]!;
+              if (u.kind === 'initial') continue;
+              if (!u.common) known.add(u.norm);
+              else if (!u.caps && (u.kind === 'first' || u.kind === 'amb' || u.kind === 'sur' || u.kind === 'word' || u.kind === 'nw')) knownCommon.add(u.norm);
+            }
             i = i + n - 1;
             continue;
           }
@@ -464,6 +564,18 @@ export const nameDetector: Detector = {
         i += 1;
         continue;
       }
+      // "D.P.", "A.-L.": initials with dots standing for a person in running text – after a lower-case word or before one
+      // ("enligt D.P. var", "D.P. ringde"), not a known abbreviation.
+      if (t.kind === 'initial' && DOTTED_INITIALS.test(t.text) && !NOT_INITIALS.has(t.text.replace(/[.-]/g, '')) &&
+          !DOTTED_ABBREVIATION.has(t.text.replace(/[.-]/g, '').toLowerCase()) && !(nextJoined && next && nameish(next))) {
+        const before = wordBefore(text, t.start) === '' ? '' : text.slice(t.start - 1 - wordBefore(text, t.start).length, t.start - 1);
+        const after = wordAfter(text, t.end);
+        if ((before !== '' && isLower(before.charCodeAt(0)) && !t.sentenceStart) || (after !== '' && !NOT_AFTER_INITIALS.test(after))) {
+          take(t, t, 0.6, 'Initialer med punkter i löptext ("D.P.")');
+          initialsSeen.add(t.text);
+          continue;
+        }
+      }
       // "Wójcik T." in a table: a surname and an initial.
       if ((t.kind === 'sur' || t.kind === 'nw') && !t.common && nextJoined && next && next.kind === 'initial' && next.text.endsWith('.') && cellStartOf(text, t.start)) {
         take(t, next, 0.65, 'Namn: efternamn och initial i en lista');
@@ -473,18 +585,23 @@ export const nameDetector: Detector = {
 
       // A name on its own right after a title, role or kinship word ("socialsekreteraren Lindqvist", "sonen Azad",
       // "ordföranden von Behm"), and the list that may follow ("nämndemännen Ek, Berg och Sund").
-      if ((t.kind === 'sur' || t.kind === 'nw' || t.kind === 'unknown' || (t.kind === 'first' && t.caps === false)) && !t.caps && !t.common &&
-          !t.sentenceStart && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
+      // After a kinship word a given name that is also a Swedish word counts too ("dottern Saga"): mid-sentence a common
+      // word would be in lower case.
+      // "2 barn (Sofiia, Maksym)": the kinship word may stand before a parenthesis.
+      const kin = !t.caps && !t.sentenceStart && (t.kind === 'amb' || t.kind === 'first' || t.kind === 'word' || t.kind === 'nw' || t.kind === 'sur' || t.kind === 'unknown') &&
+        KIN_BEFORE.test(wordBefore(text, text.charCodeAt(t.start - 1) === 40 ? t.start - 1 : t.start));
+      if ((kin || ((t.kind === 'sur' || t.kind === 'nw' || t.kind === 'unknown' || (t.kind === 'first' && t.caps === false)) && !t.caps && !t.common &&
+          !t.sentenceStart)) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
         const wb = wordBefore(text, t.start);
         const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
         const wb2 = particle ? wordBefore(text, t.start - particle[1]!.length) : '';
-        if (TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2)) {
+        if (kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2)) {
           if (!(nextJoined && next && (next.kind === 'org' || next.kind === 'word'))) {
             let last = t;
             let lastAt = i;
             if (nextJoined && next && (next.kind === 'sur' || next.kind === 'nw') && !next.common) { last = next; i += 1; lastAt = i; }
             take(t, last, 0.62, 'Namn efter titel, rollord eller släktord');
-            known.add(t.norm);
+            (t.common ? knownCommon : known).add(t.norm);
             // A list of names after the role word: "A, B och C".
             let k = lastAt + 1;
             let prev = last;
@@ -714,20 +831,37 @@ export const nameDetector: Detector = {
     }
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
-    if (known.size > 0 || initials.size > 0) {
+    if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0) {
       const covered = new Uint8Array(text.length);
       for (const f of out) covered.fill(1, f.start, f.end);
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]!;
         if (covered[t.start]) continue;
+        if (t.kind === 'initial' && initialsSeen.has(t.text)) {
+          out.push({ type: 'name', start: t.start, end: t.end, score: 0.55, explanation: 'Initialer som förekommer tidigare i texten' });
+          continue;
+        }
         if (t.caps && initials.has(t.text) && t.text.length <= 3) {
           out.push({ type: 'name', start: t.start, end: t.end, score: 0.55, explanation: 'Initialer som förekommer tidigare i texten' });
           continue;
         }
-        if (t.kind === 'stop' || t.kind === 'org' || t.kind === 'initial' || t.kind === 'word' || t.kind === 'place' || t.caps || t.common) continue;
+        if (t.kind === 'stop' || t.kind === 'org' || t.kind === 'initial' || t.kind === 'place' || t.caps) continue;
+        // Part of a place or an organisation's name: "Polisregion Öst", "Eskilstuna Berg".
+        const nx = tokens[k + 1];
+        const pv = tokens[k - 1];
+        const pvJoined = pv !== undefined && joined(text, pv, t);
+        if (pvJoined && (pv.kind === 'org' || pv.kind === 'place')) continue;
+        if (t.common || t.kind === 'word') {
+          if (pvJoined && pv.kind === 'word') continue;
+          // A common word seen in a full name ("Bengt Alm" … "Alm och af Lindenfeldt reserverade sig"): alone, not
+          // inside a run of capitalised words, mid-sentence or before a verb or another name.
+          if (!knownCommon.has(t.norm) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) continue;
+          if (t.sentenceStart && !FINITE_VERB.test(wordAfter(text, t.end)) && !/^(?:,| och) (?:\p{Lu}|(?:af|von|de|van) \p{Lu})/u.test(text.slice(t.end, t.end + 10))) continue;
+          out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn (ordet är också ett vanligt ord)' });
+          continue;
+        }
         const base = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
         if (!(known.has(t.norm) || (base && known.has(base)))) continue;
-        const nx = tokens[k + 1];
         if (ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || firmAfter(text, t, nx) || (nx && joined(text, t, nx) && nx.kind === 'org')) continue;
         const end = known.has(t.norm) ? t.end : t.end - 1;
         let start = t.start;
