@@ -1,6 +1,6 @@
 // Builds the word lists in src/detect/data/ from general sources on npm, never from the dev sets (issue 15).
 // Run after unpacking the pinned packages into one folder:
-//   mkdir /tmp/p && cd /tmp/p && for p in @faker-js/faker@10.6.0 humannames@1.0.5 dictionary-sv@4.0.0; do
+//   mkdir /tmp/p && cd /tmp/p && for p in @faker-js/faker@10.6.0 humannames@1.0.5 dictionary-sv@4.0.0 dictionary-en@4.0.0; do
 //     npm pack $p && mkdir -p ${p%@*} && tar xzf *.tgz -C ${p%@*} && rm *.tgz; done
 //   node scripts/build-detect-data.mjs /tmp/p
 // Sources and licences (also in README, "Personuppgiftsdetektorn"):
@@ -9,6 +9,9 @@
 // - dictionary-sv 4.0.0 (LGPL-3.0, Göran Andersson): the Swedish Hunspell word list. Lower-case stems are the
 //   common Swedish words; capitalised stems with a place flag (d, e or v: "Korsholm/Adv", "Täby/AeX") are Swedish places; other
 //   capitalised stems are proper nouns (people, foreign places, organisations), kept as weak name evidence.
+// - dictionary-en 4.0.0 ((MIT AND BSD), SCOWL / Kevin Atkinson et al.): the English Hunspell word list. Its lower-case
+//   stems are common English words: a capitalised word in no Swedish list that is one ("Excel", "Transit") is a product
+//   or a heading in English more often than a person, so it is no evidence of a name of an origin the lists miss.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,9 +45,14 @@ for (const l of readFileSync(join(src, 'dictionary-sv/package/index.dic'), 'utf8
   if (/^\p{Ll}/u.test(stem)) common.add(stem);
   else if (/^\p{Lu}\p{Ll}/u.test(stem)) (/[dev]/.test(flags) ? places : proper).add(stem);
 }
+const english = new Set();
+for (const l of readFileSync(join(src, 'dictionary-en/package/index.dic'), 'utf8').split('\n').slice(1)) {
+  const stem = l.trim().split('/')[0];
+  if (stem && /^\p{Ll}{3,}$/u.test(stem)) english.add(stem);
+}
 const header = (what) =>
-  `# ${what}\n# Built by scripts/build-detect-data.mjs from @faker-js/faker 10.6.0 (MIT), humannames 1.0.5 (MIT) and\n` +
-  `# dictionary-sv 4.0.0 (LGPL-3.0, Copyright Göran Andersson); see README. Not edited by hand.\n`;
+  `# ${what}\n# Built by scripts/build-detect-data.mjs from @faker-js/faker 10.6.0 (MIT), humannames 1.0.5 (MIT),\n` +
+  `# dictionary-sv 4.0.0 (LGPL-3.0, Copyright Göran Andersson) and dictionary-en 4.0.0 ((MIT AND BSD)); see README. Not edited by hand.\n`;
 const write = (file, what, set) =>
   writeFileSync(new URL(file, out), header(what) + [...set].sort().join('\n') + '\n');
 write('first-names.txt', 'Given names (faker, all Latin-script locales).', first);
@@ -53,4 +61,5 @@ write('name-words.txt', 'Given names or surnames, role unknown (humannames; dict
   new Set([...either, ...[...proper].filter((w) => !first.has(w) && !last.has(w))]));
 write('places.txt', 'Swedish places (dictionary-sv stems with a place flag).', places);
 write('sv-words.txt', 'Common Swedish words (dictionary-sv lower-case stems).', common);
-console.log({ first: first.size, last: last.size, either: either.size, proper: proper.size, places: places.size, common: common.size });
+write('en-words.txt', 'Common English words (dictionary-en lower-case stems of three letters or more).', english);
+console.log({ english: english.size, first: first.size, last: last.size, either: either.size, proper: proper.size, places: places.size, common: common.size });

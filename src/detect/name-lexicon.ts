@@ -9,7 +9,7 @@ const load = (file: string): Set<string> =>
       .filter((l) => l && !l.startsWith('#')),
   );
 
-// Every list is built by scripts/build-detect-data.mjs from general sources (faker, humannames, dictionary-sv; see
+// Every list is built by scripts/build-detect-data.mjs from general sources (faker, humannames, dictionary-sv and -en; see
 // README), never from the dev sets: a name is not added because a dev text contains it (issue 15).
 /** Given names of about sixty languages. */
 export const FIRST_NAMES = load('first-names.txt');
@@ -21,6 +21,15 @@ export const NAME_WORDS = load('name-words.txt');
 export const PLACES = load('places.txt');
 /** Common Swedish words, lower case: a capitalised word that is one is weak evidence of a name. */
 export const SV_WORDS = load('sv-words.txt');
+/** Common English words of three letters or more, lower case (dictionary-en stems). */
+export const EN_WORDS = load('en-words.txt');
+/** Whether a word is a common English word or a plain inflection of one ("Teams", "Enter", "Excel"). */
+export function isEnglishWord(word: string): boolean {
+  const w = word.toLowerCase();
+  if (EN_WORDS.has(w)) return true;
+  for (const e of ['s', 'es', 'ed', 'ing', 'er', 'ers']) if (w.length - e.length >= 3 && w.endsWith(e) && EN_WORDS.has(w.slice(0, -e.length))) return true;
+  return false;
+}
 // The dictionary lists stems; inflected pronouns and other function words that are also names are added here.
 for (const w of ['hans', 'hennes', 'hens', 'deras', 'dess', 'honom', 'henne', 'dem', 'oss', 'mig', 'dig', 'sig', 'vår', 'våra',
   'vårt', 'mina', 'dina', 'sina', 'era', 'ert', 'mitt', 'ditt', 'sitt', 'alla', 'inga', 'många', 'fler', 'flera', 'sen', 'sedan',

@@ -5,7 +5,7 @@ import { nameLike, roleCells } from './columns.ts';
 import {
   AMBIGUOUS_FIRST, FIRST_NAMES, KIN_BEFORE, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE,
-  isSwedishWord,
+  isEnglishWord, isSwedishWord,
 } from './name-lexicon.ts';
 
 const NOUN_SHAPE = /(?:tion|tionen|ning|ningen|ningar|het|heten|else|elsen|ande|ende|andet|endet|are|aren|arna|orna|erna|rapport|skap|skapet|ssion|ment|iteten|ingen|ingar|ören|rätten|nämnden|verket|styrelsen|förvaltningen|myndigheten|kansliet|enheten|domstolen|kommun|kommunen|kommuns|ratt|rätt|dom|ör|örer|chef|chefen|tekt|tekten|log|logen)$/;
@@ -263,8 +263,11 @@ export function shapeEvidence(word: string): number {
   if (FOREIGN_PAIR.test(w)) return 0.3;
   return 0;
 }
-// Finite verbs that follow a subject at a sentence start: the closed set of common ones, and past tense in -ade/-dde.
-const FINITE_VERB = /^(?:är|var|har|hade|kom|kommer|sa|sade|säger|bor|bodde|vill|ville|kan|kunde|ska|skall|skulle|måste|fick|får|gick|går|tog|tar|ringer|skrev|skriver|berättar|uppgav|uppger|menar|ansåg|anser|meddelar|betalar|svarar|frågar|önskar|hörde|hör|begär|ansöker|klagar|flyttar|lämnar|skickar|söker|vet|visste|blev|blir|satt|sitter|stod|står|kände|känner|bad|ber|var|lovade|lovar|sökte|hade|behöver|behövde|tycker|tyckte|säger|sade)$|^\p{Ll}{2,}(?:ade|dde)$/u;
+// Finite verbs that follow a subject at a sentence start: the closed set of common ones.
+const FINITE_VERB = /^(?:är|var|har|hade|ringde|kom|kommer|sa|sade|säger|bor|bodde|vill|ville|kan|kunde|ska|skall|skulle|måste|fick|får|gick|går|tog|tar|ringer|skrev|skriver|berättar|uppgav|uppger|menar|ansåg|anser|meddelar|betalar|svarar|frågar|önskar|hörde|hör|begär|ansöker|klagar|flyttar|lämnar|skickar|söker|vet|visste|blev|blir|satt|sitter|stod|står|kände|känner|bad|ber|var|lovade|lovar|sökte|hade|behöver|behövde|tycker|tyckte|säger|sade)$/;
+// Past tense in -de/-te ("ringde", "skickade", "köpte"); a dictionary stem with that ending is a noun ("ärende", "möte").
+const PAST_TENSE = /^\p{Ll}{2,}[^n](?:de|te)$/u;
+const finiteVerb = (w: string): boolean => FINITE_VERB.test(w) || (PAST_TENSE.test(w) && !SV_WORDS.has(w));
 /** The lower-case word right after `end`, if only one space separates them. */
 function wordAfter(text: string, end: number): string {
   if (text.charCodeAt(end) !== 32 && text.charCodeAt(end) !== 0xa0) return '';
@@ -276,6 +279,25 @@ function wordAfter(text: string, end: number): string {
  * Evidence that tokens[i..i+n) – at least one of them 'unknown', the rest name words – are a person's name in running
  * text. Returns 0 when a word is common, in capitals, or a firm word follows (the caller has checked that).
  */
+// Prepositions of place: a capitalised word after them is as often a foreign place ("i Mogadishu") as a person.
+const PLACE_PREPOSITION = /^(?:i|från|till|mot|via|på|genom|utanför|nära|vid|över|runt|inom|ur|in|from|to)$/;
+const ROLE_IN_PARENS = /^[ \u00a0]\(([\p{Ll}.]+)(?:,[^)]{0,25})?\)/u;
+/** Evidence for one lone word in no Swedish list: position, whether a name list has it, letter shape. */
+function loneEvidence(text: string, t: Token): number {
+  if (isEnglishWord(t.text)) return 0;
+  let position = 0;
+  if (!t.sentenceStart) {
+    const b = wordBefore(text, t.start);
+    // After a Swedish word: in a passage of another language ("takaisin Suomeen") position says nothing.
+    if (b.length < 2 || !isLower(text.charCodeAt(t.start - 1 - b.length)) || PLACE_PREPOSITION.test(b) || !isSwedishWord(b, false)) return 0;
+    // Not followed by a capitalised word or a digit (a product, an address).
+    if (!/^(?:[ \u00a0]\p{Ll}|[,.;:!?)]|\r?\n)/u.test(text.slice(t.end, t.end + 2))) return 0;
+    position = 0.5;
+  } else if (finiteVerb(wordAfter(text, t.end))) position = 0.4;
+  else return 0;
+  return position + (t.kind === 'nw' || t.kind === 'sur' ? 0.3 : 0) + shapeEvidence(t.text);
+}
+
 function unknownRunEvidence(text: string, tokens: Token[], i: number, n: number): number {
   const t = tokens[i]!;
   let shape = 0;
@@ -284,6 +306,8 @@ function unknownRunEvidence(text: string, tokens: Token[], i: number, n: number)
   for (let k = i; k < i + n; k++) {
     const u = tokens[k]!;
     if (u.caps || u.common || u.text.length < 2) return 0;
+    // A common English word ("Excel", "Teams") is a product or a heading more often than a name of an origin the lists miss.
+    if ((u.kind === 'unknown' || u.kind === 'nw') && isEnglishWord(u.text)) return 0;
     if (u.kind === 'unknown') { unknown++; shape = Math.max(shape, shapeEvidence(u.text)); }
     else if (u.kind === 'first' || u.kind === 'nw' || u.kind === 'sur') listed++;
     else if (u.kind !== 'initial') return 0;
@@ -294,8 +318,8 @@ function unknownRunEvidence(text: string, tokens: Token[], i: number, n: number)
   if (!t.sentenceStart) {
     // After a lower-case word or a comma in running text, not after a heading or an address part.
     const b = wordBefore(text, t.start);
-    if (b !== '' && isLower(b.charCodeAt(0))) position = 0.5;
-  } else if (FINITE_VERB.test(wordAfter(text, last.end))) position = 0.4;
+    if (b.length >= 2 && isLower(text.charCodeAt(t.start - 1 - b.length)) && isSwedishWord(b, false)) position = 0.5;
+  } else if (finiteVerb(wordAfter(text, last.end))) position = 0.4;
   const neighbour = listed > 0 ? 0.3 : unknown >= 2 ? 0.2 : 0;
   return position + neighbour + shape;
 }
@@ -634,6 +658,27 @@ export const nameDetector: Detector = {
           continue;
         }
       }
+
+      // A lone word in no Swedish list – a census name ("Hodan") or a word of foreign letters ("Ánte") – where its
+      // position says a person: before a verb at a sentence start, after a lower-case word mid-sentence, or before a
+      // role in parentheses ("Bashir (vaktmästare)").
+      if ((t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'sur') && !t.caps && !t.common && !(next && nameGap(text, t, next)) &&
+          !(i > 0 && nameGap(text, tokens[i - 1]!, t))) {
+        const roleAfter = ROLE_IN_PARENS.exec(text.slice(t.end, t.end + 40));
+        const role = roleAfter !== null && (wholeMatch(TITLE_BEFORE, roleAfter[1]!) || ROLE_BEFORE.test(roleAfter[1]!) || KIN_BEFORE.test(roleAfter[1]!));
+        if ((role || loneEvidence(text, t) >= 0.7) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) && !isSwedishWord(t.norm, true)) {
+          take(t, t, 0.55, role ? 'Namn före en roll inom parentes' : 'Namn: ord med stor bokstav som inte är ett svenskt ord, där läget i meningen anger en person');
+          known.add(t.norm);
+          // "Zetterlund och Bashir (vaktmästare)": the name before "och" or a comma belongs to the same list.
+          const p = tokens[i - 1];
+          if (role && p && /^(?:,| och) $/.test(text.slice(p.end, t.start)) && (p.kind === 'nw' || p.kind === 'unknown' || p.kind === 'sur' || p.kind === 'first') &&
+              !p.caps && !p.common && !p.sentenceStart && !(out.length > 1 && out[out.length - 2]!.end >= p.end)) {
+            take(p, p, 0.55, 'Namn i en uppräkning före en roll inom parentes');
+            known.add(p.norm);
+          }
+          continue;
+        }
+      }
     }
 
     // Judges and rapporteurs listed in court reports.
@@ -856,7 +901,7 @@ export const nameDetector: Detector = {
           // A common word seen in a full name ("Bengt Alm" … "Alm och af Lindenfeldt reserverade sig"): alone, not
           // inside a run of capitalised words, mid-sentence or before a verb or another name.
           if (!knownCommon.has(t.norm) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) continue;
-          if (t.sentenceStart && !FINITE_VERB.test(wordAfter(text, t.end)) && !/^(?:,| och) (?:\p{Lu}|(?:af|von|de|van) \p{Lu})/u.test(text.slice(t.end, t.end + 10))) continue;
+          if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !/^(?:,| och) (?:\p{Lu}|(?:af|von|de|van) \p{Lu})/u.test(text.slice(t.end, t.end + 10))) continue;
           out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn (ordet är också ett vanligt ord)' });
           continue;
         }

@@ -26,6 +26,18 @@ describe('names of origins no list covers', () => {
   });
 });
 
+describe('a lone word in no Swedish list where the position says a person', () => {
+  it('takes a census name before a verb at a sentence start, and before a role in parentheses', () => {
+    expect(names('Ubah ringde och ville ha en kopia av avtalet.')).toEqual(['Ubah']);
+    expect(names('Sopkärlen töms av Warfa och Caanood (vaktmästare).')).toEqual(['Warfa', 'Caanood']);
+  });
+  it('does not take an English word, a place after a preposition, or a word in a passage of another language', () => {
+    expect(names('Listan sparades i Excel och skickades vidare.')).toEqual([]);
+    expect(names('Hon har släkt i Mogadishu sedan länge.')).toEqual([]);
+    expect(names('Asuin Suomessa pitkään, sitten muutin takaisin Ruotsiin.')).toEqual([]);
+  });
+});
+
 describe('a person found again in the same document', () => {
   it('finds the given name alone after the full name, also at a sentence start', () => {
     expect(names('Handlingen gäller Áilu Sombi. Áilu hörde av sig på fredagen.')).toEqual(['Áilu Sombi', 'Áilu']);
