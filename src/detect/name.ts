@@ -45,6 +45,8 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   // part of it, even when a census list also has it as a surname.
   const low = norm.toLowerCase();
   if (wholeMatch(TITLE_BEFORE, low) || ROLE_BEFORE.test(low) || KIN_BEFORE.test(low)) return { kind: 'stop', strongSur: false, common: true };
+  // A street name ("Storgatan", "Björkvägen"): part of an address, not a person, whichever list also has it.
+  if (STREET_SHAPE.test(low) && !SURNAMES.has(norm)) return { kind: 'stop', strongSur: false, common: true };
   // A compound that ends in a firm word ("Elbolaget", "Fastighetsservice") names a firm.
   if (low.length > 7 && ORG_SHAPE.test(low) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) return { kind: 'org', strongSur: false, common: true };
   // No name is this long; the compound test below is quadratic in the length of a word.
@@ -77,6 +79,9 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   if (isSwedishWord(norm, true)) return { kind: 'word', strongSur: false, common: true };
   return { kind: 'unknown', strongSur: false, common: false };
 }
+
+const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|kära|tack)$/;
+const STREET_SHAPE = /.(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|stråket|promenaden|kajen)$/;
 
 const wholeMatch = (re: RegExp, w: string): boolean => {
   const m = re.exec(w);
@@ -400,8 +405,34 @@ const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning
 const SIGN_PAREN = /\((\p{Lu}{2,3})(?=[,)])/gu;
 
 // Field labels for a person, at a line or cell start: the value after the colon is a name.
-const PERSON_LABEL = /(?:^|\n|[;|\t]|[ \u00a0]{2})[ \u00a0]*(?:namn|kundnamn|kund|mottagare|avsändare|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer)[ \u00a0]*:[ \u00a0]*/gi;
-const FIELD_END = /^[ \u00a0]*(?:$|\r?\n|[;|\t,(]|[ \u00a0]{2}|\.(?:[ \u00a0\n]|$))/;
+const PERSON_LABEL = /(?:^|\n|[;|\t]|[ \u00a0]{2})[ \u00a0]*(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer)[ \u00a0]*:[ \u00a0]*/gi;
+const FIELD_END = /^[ \u00a0]*(?:$|\r?\n|[;|\t,(<]|[ \u00a0]{2}|\.(?:[ \u00a0\n]|$))/;
+/**
+ * Whether a run of tokens in a field, next to an e-mail address or a personnummer is a name: only name words and
+ * initials, a common word only as a listed name, at least one listed word (or two unknown ones), not taken already.
+ */
+function fieldRun(run: Token[], covered: Uint8Array): boolean {
+  if (run.length === 0) return false;
+  return !(run.some((u) => !(nameish(u) || u.kind === 'initial') || (u.common && !lexical(u) && u.kind !== 'amb')) ||
+    !run.some((u) => lexical(u) || (u.kind === 'unknown' && run.length > 1)) || (run.length === 1 && run[0]!.common) ||
+    run[0]!.kind === 'initial' || run.some((u) => covered[u.start]));
+}
+const EMAIL_BRACKET = /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/g;
+// A personnummer's shape (the numbers detector checks date and Luhn; here the shape is only a field boundary).
+const PNR_SHAPE = /(?<!\d)(?:19|20)?\d{6}[-+]?\d{4}(?!\d)/g;
+/** The index of the token that ends at `pos`, if any. */
+function tokenEndingAt(tokens: Token[], pos: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e0 = tokens[mid]!.end;
+    if (e0 === pos) return mid;
+    if (e0 < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
 /** The index of the token that starts at `pos` (tokens are in text order), if any. */
 function tokenIndexAt(tokens: Token[], pos: number): number | undefined {
   let lo = 0;
@@ -612,8 +643,12 @@ export const nameDetector: Detector = {
       // After a kinship word a given name that is also a Swedish word counts too ("dottern Saga"): mid-sentence a common
       // word would be in lower case.
       // "2 barn (Sofiia, Maksym)": the kinship word may stand before a parenthesis.
-      const kin = !t.caps && !t.sentenceStart && (t.kind === 'amb' || t.kind === 'first' || t.kind === 'word' || t.kind === 'nw' || t.kind === 'sur' || t.kind === 'unknown') &&
-        KIN_BEFORE.test(wordBefore(text, text.charCodeAt(t.start - 1) === 40 ? t.start - 1 : t.start));
+      // A greeting before the name works the same way: "Hej Saga!", "Tack Ubah,".
+      let kin = false;
+      if (!t.caps && !t.sentenceStart && (t.kind === 'amb' || t.kind === 'first' || t.kind === 'word' || t.kind === 'nw' || t.kind === 'sur' || t.kind === 'unknown')) {
+        const wk = wordBefore(text, text.charCodeAt(t.start - 1) === 40 ? t.start - 1 : t.start);
+        kin = KIN_BEFORE.test(wk) || (t.kind !== 'word' && GREETING.test(wk) && /^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$)/u.test(text.slice(t.end, t.end + 2)));
+      }
       if ((kin || ((t.kind === 'sur' || t.kind === 'nw' || t.kind === 'unknown' || (t.kind === 'first' && t.caps === false)) && !t.caps && !t.common &&
           !t.sentenceStart)) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
         const wb = wordBefore(text, t.start);
@@ -867,11 +902,59 @@ export const nameDetector: Detector = {
         while (e >= k && !FIELD_END.test(text.slice(tokens[e]!.end, tokens[e]!.end + 3))) e--;
         if (e < k) continue;
         const run = tokens.slice(k, e + 1);
-        if (run.some((u) => !(nameish(u) || u.kind === 'initial') || (u.common && !lexical(u) && u.kind !== 'amb')) ||
-            !run.some((u) => lexical(u) || (u.kind === 'unknown' && run.length > 1)) || (run.length === 1 && run[0]!.common) ||
-            run[0]!.kind === 'initial' || run.some((u) => covered[u.start])) continue;
+        if (!fieldRun(run, covered)) continue;
         take(run[0]!, run[run.length - 1]!, 0.7, 'Namn i ett fält vars rubrik anger en person ("Namn:", "Kund:", "Mottagare:")');
         for (const u of run) if (u.kind !== 'initial' && !u.common) known.add(u.norm);
+      }
+    }
+
+    // The words right before an e-mail address in angle brackets ("Ánte Gaup <a.g@example.se>"), and right before or
+    // after a personnummer in a register line ("GAUP ÁNTE 850101-1234", "850101-1234 Gaup, Ánte"): the person it belongs to.
+    if (text.indexOf('<') >= 0 || /\d{4}/.test(text)) {
+      const covered = new Uint8Array(text.length);
+      for (const f of out) covered.fill(1, f.start, f.end);
+      const before = (end: number, why: string): void => {
+        let e = tokenEndingAt(tokens, end);
+        if (e === undefined) return;
+        if (text.charCodeAt(tokens[e]!.end - 1) === 46) return;
+        let k = e;
+        while (k > 0 && e - k < 3 && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' && (nameish(tokens[k - 1]!) || tokens[k - 1]!.kind === 'initial')) k--;
+        while (k < e && !fieldRun(tokens.slice(k, e + 1), covered)) k++;
+        if (!fieldRun(tokens.slice(k, e + 1), covered)) return;
+        if (k === e && e > 0 && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ') return;
+        take(tokens[k]!, tokens[e]!, 0.7, why);
+        for (let j = k; j <= e; j++) if (tokens[j]!.kind !== 'initial' && !tokens[j]!.common) known.add(tokens[j]!.norm);
+        covered.fill(1, tokens[k]!.start, tokens[e]!.end);
+      };
+      if (text.indexOf('<') >= 0) {
+        EMAIL_BRACKET.lastIndex = 0;
+        for (let m = EMAIL_BRACKET.exec(text); m; m = EMAIL_BRACKET.exec(text)) {
+          let end = m.index;
+          while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 34)) end--;
+          before(end, 'Namn före en e-postadress inom vinkelparenteser');
+        }
+      }
+      PNR_SHAPE.lastIndex = 0;
+      for (let m = PNR_SHAPE.exec(text); m; m = PNR_SHAPE.exec(text)) {
+        const gapBefore = /(?:[ \t]+|,[ \t]*|[ \t]*[–-][ \t]*)$/.exec(text.slice(Math.max(0, m.index - 4), m.index));
+        if (gapBefore) before(m.index - gapBefore[0].length, 'Namn intill ett personnummer på samma rad');
+        const gapAfter = /^(?:[ \t]+|,[ \t]*|[ \t]*[–-][ \t]*)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+        if (!gapAfter) continue;
+        const k = tokenIndexAt(tokens, m.index + m[0].length + gapAfter[0].length);
+        if (k === undefined || covered[tokens[k]!.start]) continue;
+        let e = k;
+        while (e + 1 < tokens.length && e - k < 3) {
+          const gap = text.slice(tokens[e]!.end, tokens[e + 1]!.start);
+          if (gap !== ' ' && !(gap === ', ' && e === k)) break;
+          // A street before its number ends the name: "… Gaup Ánte Storgatan 1".
+          if (/^[ \u00a0]\d/.test(text.slice(tokens[e + 1]!.end, tokens[e + 1]!.end + 2))) break;
+          e++;
+        }
+        while (e >= k && !fieldRun(tokens.slice(k, e + 1), covered)) e--;
+        if (e < k) continue;
+        take(tokens[k]!, tokens[e]!, 0.7, 'Namn intill ett personnummer på samma rad');
+        for (let j = k; j <= e; j++) if (tokens[j]!.kind !== 'initial' && !tokens[j]!.common) known.add(tokens[j]!.norm);
+        covered.fill(1, tokens[k]!.start, tokens[e]!.end);
       }
     }
 

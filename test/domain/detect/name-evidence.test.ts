@@ -63,6 +63,20 @@ describe('lone given names after kinship words', () => {
   });
 });
 
+describe('names in e-mail threads and register lines', () => {
+  it('takes the name after "Från:", "Kopia:" and before an e-mail address in angle brackets', () => {
+    expect(names('Från: Biret Sombi <b.sombi@example.se>\nKopia: Ubah Warfa\nTill: Kundtjänst <kund@example.se>')).toEqual(['Biret Sombi', 'Ubah Warfa']);
+    expect(names('Den 4 maj skrev Máret Guttorm <mg@example.se>:')).toEqual(['Máret Guttorm']);
+  });
+  it('takes the name next to a personnummer on a register line, not the street after it', () => {
+    expect(names('SOMBI BIRET 19850101-1234\n19900202-2345 Guttorm Máret, Kyrkogatan 4')).toEqual(['SOMBI BIRET', 'Guttorm Máret']);
+  });
+  it('takes the name after a greeting, also one that is a Swedish word', () => {
+    expect(names('Hej Saga!\nTack för ditt mejl.')).toEqual(['Saga']);
+    expect(names('Hej alla!')).toEqual([]);
+  });
+});
+
 describe('initials', () => {
   it('takes dotted initials in running text, and again later', () => {
     expect(names('Enligt K.W. hade hon betalat. K.W. fick en kopia.')).toEqual(['K.W.', 'K.W.']);
