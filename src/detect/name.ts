@@ -29,6 +29,8 @@ interface Token {
   caps: boolean;
   kind: Kind;
   strongSur: boolean;
+  /** A common English word ("Excel", "Teams"): no evidence of a name of an origin the lists miss. */
+  english: boolean;
   /** The word as written (lower-cased) is a common Swedish word ("Hans", "Berg", "Alm"): weaker evidence. */
   common: boolean;
   sentenceStart: boolean;
@@ -129,7 +131,7 @@ const isLetterAt = (text: string, i: number): boolean => {
   return isUpper(c) || isLower(c);
 };
 
-interface Class { raw: string; norm: string; kind: Kind; strongSur: boolean; common: boolean }
+interface Class { raw: string; norm: string; kind: Kind; strongSur: boolean; common: boolean; english: boolean }
 // Tokens are classified once per distinct spelling, found again by a hash of the characters in place: neither a
 // substring nor title-casing is built for a word already seen (measured: slicing each token, title-casing words in
 // capitals and looking them up in a Map were half of the name pass).
@@ -161,7 +163,8 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
   const raw = text.slice(start, end);
   const norm = caps ? titleCase(raw) : raw;
   const c = classify(norm);
-  const r: Class = { raw, norm, kind: c.kind, strongSur: c.strongSur, common: c.common };
+  const english = (c.kind === 'unknown' || c.kind === 'nw' || c.kind === 'sur') && isEnglishWord(norm);
+  const r: Class = { raw, norm, kind: c.kind, strongSur: c.strongSur, common: c.common, english };
   classTable[slot] = r;
   classCount++;
   return r;
@@ -243,7 +246,7 @@ export function tokenize(text: string): Token[] {
     const second = text.charCodeAt(i + 1);
     const caps = end - i > 1 && second !== 46 && isUpper(second);
     const cls = classifyAt(text, i, end, caps);
-    tokens.push({ start: i, end, text: cls.raw, norm: cls.norm, caps, kind: cls.kind, strongSur: cls.strongSur, common: cls.common, sentenceStart: isSentenceStart(text, i) });
+    tokens.push({ start: i, end, text: cls.raw, norm: cls.norm, caps, kind: cls.kind, strongSur: cls.strongSur, common: cls.common, english: cls.english, sentenceStart: isSentenceStart(text, i) });
   }
   return tokens;
 }
@@ -289,7 +292,7 @@ const PLACE_PREPOSITION = /^(?:i|från|till|mot|via|på|genom|utanför|nära|vid
 const ROLE_IN_PARENS = /^[ \u00a0]\(([\p{Ll}.]+)(?:,[^)]{0,25})?\)/u;
 /** Evidence for one lone word in no Swedish list: position, whether a name list has it, letter shape. */
 function loneEvidence(text: string, t: Token): number {
-  if (isEnglishWord(t.text)) return 0;
+  if (t.english) return 0;
   let position = 0;
   if (!t.sentenceStart) {
     const b = wordBefore(text, t.start);
@@ -312,7 +315,7 @@ function unknownRunEvidence(text: string, tokens: Token[], i: number, n: number)
     const u = tokens[k]!;
     if (u.caps || u.common || u.text.length < 2) return 0;
     // A common English word ("Excel", "Teams") is a product or a heading more often than a name of an origin the lists miss.
-    if ((u.kind === 'unknown' || u.kind === 'nw') && isEnglishWord(u.text)) return 0;
+    if ((u.kind === 'unknown' || u.kind === 'nw') && u.english) return 0;
     if (u.kind === 'unknown') { unknown++; shape = Math.max(shape, shapeEvidence(u.text)); }
     else if (u.kind === 'first' || u.kind === 'nw' || u.kind === 'sur') listed++;
     else if (u.kind !== 'initial') return 0;
@@ -405,7 +408,27 @@ const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning
 const SIGN_PAREN = /\((\p{Lu}{2,3})(?=[,)])/gu;
 
 // Field labels for a person, at a line or cell start: the value after the colon is a name.
-const PERSON_LABEL = /(?:^|\n|[;|\t]|[ \u00a0]{2})[ \u00a0]*(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer)[ \u00a0]*:[ \u00a0]*/gi;
+const PERSON_LABEL = /^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer)$/;
+/**
+ * If the colon at `colon` ends a person label at a line or cell start ("Namn:", "  Kopia:"), where its value starts;
+ * otherwise -1. Read backwards from each colon: one regex over the whole text was the slowest line of the pass.
+ */
+function personLabelBefore(text: string, colon: number): number {
+  let b = colon;
+  for (;;) {
+    if (b === 0) break;
+    const c = text.charCodeAt(b - 1);
+    if (c === 10 || c === 59 || c === 124 || c === 9) break;
+    if ((c === 32 || c === 0xa0) && b >= 2 && (text.charCodeAt(b - 2) === 32 || text.charCodeAt(b - 2) === 0xa0)) break;
+    if (colon - b >= 24) return -1;
+    b--;
+  }
+  const label = text.slice(b, colon).trim().toLowerCase();
+  if (label === '' || !PERSON_LABEL.test(label)) return -1;
+  let v = colon + 1;
+  while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 0xa0)) v++;
+  return v;
+}
 const FIELD_END = /^[ \u00a0]*(?:$|\r?\n|[;|\t,(<]|[ \u00a0]{2}|\.(?:[ \u00a0\n]|$))/;
 /**
  * Whether a run of tokens in a field, next to an e-mail address or a personnummer is a name: only name words and
@@ -419,7 +442,8 @@ function fieldRun(run: Token[], covered: Uint8Array): boolean {
 }
 const EMAIL_BRACKET = /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/g;
 // A personnummer's shape (the numbers detector checks date and Luhn; here the shape is only a field boundary).
-const PNR_SHAPE = /(?<!\d)(?:19|20)?\d{6}[-+]?\d{4}(?!\d)/g;
+// No lookbehind: a pattern that starts with a digit lets the regex engine skip text fast; the caller checks the edges.
+const PNR_SHAPE = /(?:\d{8}|\d{6}[-+]?)\d{4}/g;
 /** The index of the token that ends at `pos`, if any. */
 function tokenEndingAt(tokens: Token[], pos: number): number | undefined {
   let lo = 0;
@@ -458,6 +482,15 @@ export const nameDetector: Detector = {
     const knownCommon = new Set<string>();
     // Dotted initials taken in running text ("D.P."), found again where they stand alone.
     const initialsSeen = new Set<string>();
+    // Which characters findings cover, brought up to date at the start of each later pass: one array per text, filled
+    // only over new findings (five fresh arrays, each filled over every finding, were a tenth of the name pass).
+    let covArr: Uint8Array | undefined;
+    let covSynced = 0;
+    const coverage = (): Uint8Array => {
+      covArr ??= new Uint8Array(text.length);
+      for (; covSynced < out.length; covSynced++) covArr.fill(1, out[covSynced]!.start, out[covSynced]!.end);
+      return covArr;
+    };
     const take = (a: Token, b: Token, score: number, why: string): void => {
       push(out, a, b, score, why, text);
     };
@@ -737,8 +770,7 @@ export const nameDetector: Detector = {
 
     // A CSV or table cell that holds only name words, perhaps in capitals: "…;HOLMGREN;ANNA-KARIN;…", "| Tran Phuong |".
     if (/[;|\t]/.test(text)) {
-      const covered = new Uint8Array(text.length);
-      for (const f of out) covered.fill(1, f.start, f.end);
+      const covered = coverage();
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]!;
         if (covered[t.start]) continue;
@@ -763,8 +795,7 @@ export const nameDetector: Detector = {
     // A line that holds only two or three name words, as the first line of an address block or a signature:
     // "Emre Yıldırım⏎Storgatan 4 lgh 1102⏎645 40 Ort". Needs a word from the name lists and no Swedish word.
     {
-      const covered = new Uint8Array(text.length);
-      for (const f of out) covered.fill(1, f.start, f.end);
+      const covered = coverage();
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]!;
         if (covered[t.start]) continue;
@@ -886,11 +917,11 @@ export const nameDetector: Detector = {
     // Anna"): the words up to the field's end are a name when none is a Swedish word, place or firm word, even in
     // capitals or when the surname is also a common word.
     if (text.indexOf(':') >= 0) {
-      const covered = new Uint8Array(text.length);
-      for (const f of out) covered.fill(1, f.start, f.end);
-      PERSON_LABEL.lastIndex = 0;
-      for (let m = PERSON_LABEL.exec(text); m; m = PERSON_LABEL.exec(text)) {
-        const k = tokenIndexAt(tokens, m.index + m[0].length);
+      const covered = coverage();
+      for (let p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
+        const valueStart = personLabelBefore(text, p);
+        if (valueStart < 0) continue;
+        const k = tokenIndexAt(tokens, valueStart);
         if (k === undefined || covered[tokens[k]!.start]) continue;
         let e = k;
         while (e + 1 < tokens.length && e - k < 3) {
@@ -911,8 +942,7 @@ export const nameDetector: Detector = {
     // The words right before an e-mail address in angle brackets ("Ánte Gaup <a.g@example.se>"), and right before or
     // after a personnummer in a register line ("GAUP ÁNTE 850101-1234", "850101-1234 Gaup, Ánte"): the person it belongs to.
     if (text.indexOf('<') >= 0 || /\d{4}/.test(text)) {
-      const covered = new Uint8Array(text.length);
-      for (const f of out) covered.fill(1, f.start, f.end);
+      const covered = coverage();
       const before = (end: number, why: string): void => {
         let e = tokenEndingAt(tokens, end);
         if (e === undefined) return;
@@ -936,6 +966,12 @@ export const nameDetector: Detector = {
       }
       PNR_SHAPE.lastIndex = 0;
       for (let m = PNR_SHAPE.exec(text); m; m = PNR_SHAPE.exec(text)) {
+        // Widen to a 12-digit form ("19850101-1234") and skip a match inside a longer number.
+        let s0 = m.index;
+        if (s0 >= 2 && /^(?:19|20)$/.test(text.slice(s0 - 2, s0))) s0 -= 2;
+        const e0 = m.index + m[0].length;
+        if ((s0 > 0 && isDigit(text.charCodeAt(s0 - 1))) || isDigit(text.charCodeAt(e0))) continue;
+        if (s0 !== m.index) m = Object.assign([text.slice(s0, e0)], { index: s0, input: text, groups: undefined }) as RegExpExecArray;
         const gapBefore = /(?:[ \t]+|,[ \t]*|[ \t]*[–-][ \t]*)$/.exec(text.slice(Math.max(0, m.index - 4), m.index));
         if (gapBefore) before(m.index - gapBefore[0].length, 'Namn intill ett personnummer på samma rad');
         const gapAfter = /^(?:[ \t]+|,[ \t]*|[ \t]*[–-][ \t]*)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
@@ -960,8 +996,7 @@ export const nameDetector: Detector = {
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0) {
-      const covered = new Uint8Array(text.length);
-      for (const f of out) covered.fill(1, f.start, f.end);
+      const covered = coverage();
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]!;
         if (covered[t.start]) continue;
