@@ -296,6 +296,7 @@ function wordAfter(text: string, end: number): string {
  */
 // Prepositions of place: a capitalised word after them is as often a foreign place ("i Mogadishu") as a person.
 const PLACE_PREPOSITION = /^(?:i|från|till|mot|via|på|genom|utanför|nära|vid|över|runt|inom|ur|in|from|to)$/;
+const ROLE_AFTER = /^(?:,[ \u00a0]|[ \u00a0]\()(\p{Ll}+)/u;
 const ROLE_IN_PARENS = /^[ \u00a0]\(([\p{Ll}.]+)(?:,[^)]{0,25})?\)/u;
 /** Evidence for one lone word in no Swedish list: position, whether a name list has it, letter shape. */
 function loneEvidence(text: string, t: Token): number {
@@ -335,6 +336,11 @@ function unknownRunEvidence(text: string, tokens: Token[], i: number, n: number)
     const b = wordBefore(text, t.start);
     if (b.length >= 2 && isLower(text.charCodeAt(t.start - 1 - b.length)) && isSwedishWord(b, false)) position = 0.5;
   } else if (finiteVerb(wordAfter(text, last.end))) position = 0.4;
+  // A role after the name: "Máret Guttorm, handläggare", "Ubah Warfa (ordförande)".
+  if (position < 0.5) {
+    const r = ROLE_AFTER.exec(text.slice(last.end, last.end + 30));
+    if (r && (wholeMatch(TITLE_BEFORE, r[1]!) || ROLE_BEFORE.test(r[1]!) || KIN_BEFORE.test(r[1]!))) position = 0.5;
+  }
   const neighbour = listed > 0 ? 0.3 : unknown >= 2 ? 0.2 : 0;
   return position + neighbour + shape;
 }
@@ -735,6 +741,15 @@ export const nameDetector: Detector = {
         }
       }
 
+      // A given name that is also a Swedish word ("Linda", "Saga") alone, where the position says a person: before a verb
+      // at a sentence start ("Linda ringde …"), or capitalised mid-sentence after a Swedish word ("… att Saga skulle …").
+      if (t.kind === 'amb' && !t.caps && !(next && nameGap(text, t, next)) && !(i > 0 && nameGap(text, tokens[i - 1]!, t)) &&
+          loneEvidence(text, t) >= 0.4 && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
+        take(t, t, 0.5, 'Förnamn som också är ett vanligt ord, där läget i meningen anger en person');
+        knownCommon.add(t.norm);
+        continue;
+      }
+
       // A lone word in no Swedish list – a census name ("Hodan") or a word of foreign letters ("Ánte") – where its
       // position says a person: before a verb at a sentence start, after a lower-case word mid-sentence, or before a
       // role in parentheses ("Bashir (vaktmästare)").
@@ -816,8 +831,10 @@ export const nameDetector: Detector = {
         while (c < text.length && (text.charCodeAt(c) === 32 || text.charCodeAt(c) === 9)) c++;
         if (e === k || (c < text.length && text.charCodeAt(c) !== 10 && text.charCodeAt(c) !== 13)) continue;
         const run = tokens.slice(k, e + 1);
+        // Without a listed word, letters no Swedish word has must say it ("Máret Guttorm" alone on a line).
         if (run.some((u) => covered[u.start] || u.common || !(lexical(u) || u.kind === 'unknown' || u.kind === 'initial')) ||
-            !run.some((u) => lexical(u)) || run[0]!.kind === 'initial') continue;
+            !(run.some((u) => lexical(u)) || (!run.some((u) => u.english) && run.some((u) => u.kind === 'unknown' && shapeEvidence(u.text) >= 0.6))) ||
+            run[0]!.kind === 'initial') continue;
         take(t, run[run.length - 1]!, 0.65, 'Namn: två eller tre namnord ensamma på en rad (adressblock eller underskrift)');
         for (const u of run) if (u.kind !== 'initial') known.add(u.norm);
         k = e;

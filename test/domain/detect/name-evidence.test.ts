@@ -38,6 +38,18 @@ describe('a lone word in no Swedish list where the position says a person', () =
   });
 });
 
+describe('given names that are also Swedish words, and names with a role after them', () => {
+  it('takes such a given name before a verb at a sentence start or capitalised mid-sentence', () => {
+    expect(names('Viola ringde igen på måndagen.')).toEqual(['Viola']);
+    expect(names('Han sa att Iris skulle hämta nyckeln.')).toEqual(['Iris']);
+    expect(names('Per telefon meddelades att allt var klart.')).toEqual([]);
+  });
+  it('takes words in no list followed by a role, or alone on a line when their letters are not Swedish', () => {
+    expect(names('Sunná Bientie, handläggare, svarade.')).toEqual(['Sunná Bientie']);
+    expect(names('Med vänlig hälsning från kontoret\n\nSunná Bientie\nKyrkogatan 4')).toEqual(['Sunná Bientie']);
+  });
+});
+
 describe('a person found again in the same document', () => {
   it('finds the given name alone after the full name, also at a sentence start', () => {
     expect(names('Handlingen gäller Áilu Sombi. Áilu hörde av sig på fredagen.')).toEqual(['Áilu Sombi', 'Áilu']);
