@@ -831,10 +831,8 @@ export const nameDetector: Detector = {
         while (c < text.length && (text.charCodeAt(c) === 32 || text.charCodeAt(c) === 9)) c++;
         if (e === k || (c < text.length && text.charCodeAt(c) !== 10 && text.charCodeAt(c) !== 13)) continue;
         const run = tokens.slice(k, e + 1);
-        // Without a listed word, letters no Swedish word has must say it ("Máret Guttorm" alone on a line).
         if (run.some((u) => covered[u.start] || u.common || !(lexical(u) || u.kind === 'unknown' || u.kind === 'initial')) ||
-            !(run.some((u) => lexical(u)) || (!run.some((u) => u.english) && run.some((u) => u.kind === 'unknown' && shapeEvidence(u.text) >= 0.6))) ||
-            run[0]!.kind === 'initial') continue;
+            !run.some((u) => lexical(u)) || run[0]!.kind === 'initial') continue;
         take(t, run[run.length - 1]!, 0.65, 'Namn: två eller tre namnord ensamma på en rad (adressblock eller underskrift)');
         for (const u of run) if (u.kind !== 'initial') known.add(u.norm);
         k = e;
