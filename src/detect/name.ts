@@ -493,6 +493,10 @@ export const nameDetector: Detector = {
     // Words of a full name that are also common Swedish words ("Alm", "Jasmin"): found again alone only where the
     // position says a name (mid-sentence, or before a verb or another name).
     const knownCommon = new Set<string>();
+    // Words that stand before a firm word somewhere in the text ("Ellevio AB"): a firm's name there, so no lone evidence
+    // of a person elsewhere in the same text.
+    const orgWords = new Set<string>();
+    for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k + 1]!.kind === 'org' && joined(text, tokens[k]!, tokens[k + 1]!)) orgWords.add(tokens[k]!.norm);
     // Dotted initials taken in running text ("D.P."), found again where they stand alone.
     const initialsSeen = new Set<string>();
     // Which characters findings cover, brought up to date at the start of each later pass: one array per text, filled
@@ -612,7 +616,8 @@ export const nameDetector: Detector = {
           if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first' || (last.kind === 'initial' && last.text.endsWith('.')))) {
             score = allCaps ? (strong || lexicalCount >= 2 ? 0.75 : 0) : strong ? 0.9 : hasSurname ? 0.82 : 0.78;
             why = `Namn: förnamn i namnlexikon${strong ? ' och efternamnsform' : hasSurname ? ' följt av namnord' : ''}${allCaps ? ' (versaler)' : ''}`;
-          } else if (lexicalCount >= 2 && !t.common && !tokens.slice(i + 1, i + n).some((u) => u.common && u.kind !== 'sur' && u.kind !== 'amb')) {
+          } else if (lexicalCount >= 2 && !t.common && !tokens.slice(i + 1, i + n).some((u) => u.common && u.kind !== 'sur' && u.kind !== 'amb') &&
+              !tokens.slice(i, i + n).some((u) => u.english)) {
             score = allCaps ? 0.7 : 0.75;
             why = 'Namn: ord ur namnlistorna (förnamn, efternamn eller namn av okänd roll)';
           } else if (lexicalCount >= 1 && (role || cellStartOf(text, t.start)) && !allCaps) {
@@ -757,7 +762,10 @@ export const nameDetector: Detector = {
           !(i > 0 && nameGap(text, tokens[i - 1]!, t))) {
         const roleAfter = codeAt(text, t.end + 1) === 40 ? ROLE_IN_PARENS.exec(text.slice(t.end, t.end + 40)) : null;
         const role = roleAfter !== null && (wholeMatch(TITLE_BEFORE, roleAfter[1]!) || ROLE_BEFORE.test(roleAfter[1]!) || KIN_BEFORE.test(roleAfter[1]!));
-        if ((role || loneEvidence(text, t) >= 0.7) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) && !isSwedishWord(t.norm, true)) {
+        // A word in no list at all needs letters no Swedish word has ("Ánte"); letter pairs alone ("Bixia") also make up
+        // firm and product names.
+        const ev = role ? 1 : loneEvidence(text, t);
+        if ((role || (t.kind === 'unknown' ? ev >= 1 && shapeEvidence(t.text) >= 0.6 : ev >= 0.7)) && !orgWords.has(t.norm) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) && !isSwedishWord(t.norm, true)) {
           take(t, t, 0.55, role ? 'Namn före en roll inom parentes' : 'Namn: ord med stor bokstav som inte är ett svenskt ord, där läget i meningen anger en person');
           known.add(t.norm);
           // "Zetterlund och Bashir (vaktmästare)": the name before "och" or a comma belongs to the same list.

@@ -106,6 +106,11 @@ describe('firms and organisations are not people', () => {
     expect(names('Anbudet kom från Advokatfirman Wiklund.')).toEqual([]);
     expect(names('Räkningen gäller Wiklunds Åkeri i Flen.')).toEqual([]);
   });
+  it('does not take a firm named elsewhere in the text, a product pair of English words, or a lone word with only odd letter pairs', () => {
+    expect(names('Fakturan kom från Zovita AB. Zovita har meddelat att priset höjs.')).toEqual([]);
+    expect(names('Vi använder Microsoft Dynamics för fakturor.')).toEqual([]);
+    expect(names('Samtalet gällde Zovita och deras avtal.')).toEqual([]);
+  });
   it('does not take a role word at a sentence start as a given name', () => {
     expect(names('Ring J. Wiklund om saken.')).toEqual(['J. Wiklund']);
   });
