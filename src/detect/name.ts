@@ -278,7 +278,7 @@ export function shapeEvidence(word: string): number {
   return 0;
 }
 // Finite verbs that follow a subject at a sentence start: the closed set of common ones.
-const FINITE_VERB = /^(?:är|var|har|hade|ringde|kom|kommer|sa|sade|säger|bor|bodde|vill|ville|kan|kunde|ska|skall|skulle|måste|fick|får|gick|går|tog|tar|ringer|skrev|skriver|berättar|uppgav|uppger|menar|ansåg|anser|meddelar|betalar|svarar|frågar|önskar|hörde|hör|begär|ansöker|klagar|flyttar|lämnar|skickar|söker|vet|visste|blev|blir|satt|sitter|stod|står|kände|känner|bad|ber|var|lovade|lovar|sökte|hade|behöver|behövde|tycker|tyckte|säger|sade)$/;
+const FINITE_VERB = /^(?:är|var|har|hade|ringde|kom|kommer|sa|sade|säger|bor|bodde|vill|ville|kan|kunde|ska|skall|skulle|måste|fick|får|gick|går|tog|tar|ringer|skrev|skriver|berättar|uppgav|uppger|menar|ansåg|anser|meddelar|betalar|svarar|frågar|önskar|hörde|hör|begär|ansöker|klagar|flyttar|lämnar|skickar|söker|vet|visste|blev|blir|satt|sitter|stod|står|kände|känner|bad|ber|lovade|lovar|sökte|behöver|behövde|tycker|tyckte)$/;
 // Past tense in -de/-te ("ringde", "skickade", "köpte"); a dictionary stem with that ending is a noun ("ärende", "möte").
 const PAST_TENSE = /^\p{Ll}{2,}[^n](?:de|te)$/u;
 const finiteVerb = (w: string): boolean => FINITE_VERB.test(w) || (PAST_TENSE.test(w) && !SV_WORDS.has(w));
@@ -290,10 +290,6 @@ function wordAfter(text: string, end: number): string {
   while (i < text.length && isLower(text.charCodeAt(i))) i++;
   return text.slice(end + 1, i);
 }
-/**
- * Evidence that tokens[i..i+n) – at least one of them 'unknown', the rest name words – are a person's name in running
- * text. Returns 0 when a word is common, in capitals, or a firm word follows (the caller has checked that).
- */
 // Prepositions of place: a capitalised word after them is as often a foreign place ("i Mogadishu") as a person.
 const PLACE_PREPOSITION = /^(?:i|från|till|mot|via|på|genom|utanför|nära|vid|över|runt|inom|ur|in|from|to)$/;
 const ROLE_AFTER = /^(?:,[ \u00a0]|[ \u00a0]\()(\p{Ll}+)/u;
@@ -316,6 +312,10 @@ function loneEvidence(text: string, t: Token): number {
   return position + (t.kind === 'nw' || t.kind === 'sur' ? 0.3 : 0) + shapeEvidence(t.text);
 }
 
+/**
+ * Evidence that tokens[i..i+n) – at least one of them 'unknown', the rest name words – are a person's name in running
+ * text. Returns 0 when a word is common, in capitals, or a firm word follows (the caller has checked that).
+ */
 function unknownRunEvidence(text: string, tokens: Token[], i: number, n: number): number {
   const t = tokens[i]!;
   let shape = 0;
