@@ -16,7 +16,15 @@ import { addressLike, roleCells } from './columns.ts';
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
 const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|strasse|str\\.|weg|gasse|allee|platz|ring|gaten|veien|vegen|vei|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|byn|tået|åsen|vången|gården|gård|torpet|torp';
-const STREET_END = new RegExp(`(?:${SUFFIX})$`, 'i');
+// The endings grouped by their last letter, longest first: a word is checked against a handful with endsWith.
+const BY_LAST = new Map<string, string[]>();
+for (const x of SUFFIX.replace(/\\/g, '').split('|').sort((a, b) => b.length - a.length)) BY_LAST.set(x.slice(-1), [...(BY_LAST.get(x.slice(-1)) ?? []), x]);
+/** Where the street ending of a lower-case word starts, or -1. */
+function streetEnd(lower: string): number {
+  const list = BY_LAST.get(lower.charAt(lower.length - 1));
+  if (list) for (const x of list) if (lower.endsWith(x)) return lower.length - x.length;
+  return -1;
+}
 // A street word that stands as a word of its own after a genitive or a name: "Karl-Johans väg", "Birger Jarls Torg",
 // "Thereses gate", "Ekeby Lilla gård".
 const SEPARATE = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'torg', 'torget', 'backe', 'backen', 'allé', 'plan', 'plats', 'platsen',
@@ -26,18 +34,20 @@ const PREFIX = new Set(['norra', 'södra', 'östra', 'västra', 'stora', 'lilla'
   'inre', 'yttre', 'mellersta', 'bortre', 'främre']);
 // Finnish streets write the flat after the entrance: "Puistokatu 12 B 9".
 const FLAT_AFTER = /(?:katu|tie|kuja|polku|kaari|rinne)$/i;
-const MONTH = /^[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/i;
+const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/iy;
 // A number followed by a unit is an amount, not a house number.
-const UNIT_AFTER = /^[ \u00a0]*(?:kr|kronor|sek|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kwh|mwh|m3|m³|m|km|mm|cm|kg|ton|liter|l|personer|barn|veckor|månader|gånger|ggr|§)(?![\p{L}\d])/iu;
+const UNIT_AFTER = /[ \u00a0]*(?:kr|kronor|sek|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kwh|mwh|m3|m³|m|km|mm|cm|kg|ton|liter|l|personer|barn|veckor|månader|gånger|ggr|§)(?![\p{L}\d])/iuy;
 // An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …".
+const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
 const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|boende|bosatt|bodde|boende|skriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad) (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
+const FOREIGN_WORD = /Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\./;
 const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.)(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]$/u;
 // After a street: "lgh 1102" (OCR "Igh"), or a Swedish postcode and town on the same line or the next.
-const LGH_AFTER = /^,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh|lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?\d{3,4}(?!\d)/;
-const POSTCODE_AFTER = /^(?:,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh)\.?[ \u00a0]*\d{3,4})?(?:,?[ \u00a0]*\d[ \u00a0]?tr\.?)?,?[ \u00a0]*(?:\r?\n[ \t]*)?[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]+[A-ZÅÄÖ]/;
+const LGH_AFTER = /,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh|lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?\d{3,4}(?!\d)/y;
+const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh)\.?[ \u00a0]*\d{3,4})?(?:,?[ \u00a0]*\d[ \u00a0]?tr\.?)?,?[ \u00a0]*(?:\r?\n[ \t]*)?[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]+[A-ZÅÄÖ]/y;
 // A foreign postcode and town after a street on the same line, perhaps after one part ("kv. 7,", "Ñuñoa,"):
 // four to seven digits (Norway, Denmark, Finland, Germany, Chile), "80-831" (Poland), "D-10115".
-const FOREIGN_POSTCODE_AFTER = /^,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,2}-)?\d{4,7}|\d{2}-\d{3})[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?(?![\p{L}\d])/u;
+const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,2}-)?\d{4,7}|\d{2}-\d{3})[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?(?![\p{L}\d])/uy;
 
 // Cheap first pass: "a letter, a space, a digit" – without the u flag V8 skips ahead fast; the rest is read by hand.
 const HINT = /[a-zåäöéüßA-ZÅÄÖÉÜ.][ \u00a0]\d/g;
@@ -51,7 +61,9 @@ const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c 
 const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]+[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
 const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 // A postcode alone in a table or CSV cell: "…;641 30;…", "| 411 05 |".
-const POSTCODE_CELL = /(?:^|[;|\t])[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)[ \u00a0]*(?=[;|\t]|$)/gm;
+// The separator or line break before is matched as a character (not "^" with the m flag, which V8 tries at every
+// position: measured as the slowest part of the address pass on CSV tables).
+const POSTCODE_CELL = /[;|\t\n][ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)[ \u00a0]*(?=[;|\t\r\n]|$)/g;
 // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30".
 const POSTCODE_LABEL = /(?:postnr|postnummer|post nr)\.?(?:\/ort)?:?[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)(?![\d])/gi;
 const LABEL = /^(?:Postadress|Besöksadress|Telefon|Telefax|Fax|E-post|Org|Bankgiro|Plusgiro|Expeditionstid|Dok|Sida|Kr|Kronor)$/;
@@ -65,6 +77,12 @@ const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a
 const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
 
 interface House { end: number; range: boolean }
+
+/** Whether the sticky pattern matches at pos (no slice of the text is made). */
+function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
 
 /** The house number at p: digits, perhaps a short range, an entrance letter and (Finnish) a flat number. */
 function houseNumber(text: string, p: number, maxDigits: number, flat: boolean): House | null {
@@ -80,7 +98,7 @@ function houseNumber(text: string, p: number, maxDigits: number, flat: boolean):
     let r = q + 1;
     while (r < text.length && isDigit(text.charCodeAt(r))) r++;
     const second = Number(text.slice(q + 1, r));
-    if (c === 0x2013 || second <= first || second - first > 4 || MONTH.test(text.slice(r, r + 12))) return { end: r, range: true };
+    if (c === 0x2013 || second <= first || second - first > 4 || at(MONTH, text, r)) return { end: r, range: true };
     q = r;
     range = false;
   }
@@ -149,9 +167,10 @@ export const addressDetector: Detector = {
       }
       const w = wordStart(text, first === 46 ? last - 1 : last);
       if (w > 0 && isDigit(text.charCodeAt(w - 1))) continue;
+      const upperStart = isUpper(text.charCodeAt(w)) || ((text[w] === 'S' || text[w] === 's') && text[w + 1] === ':');
+      if (!upperStart && last + 1 - w > 7) continue;
       const word = text.slice(w, last + 1);
       const lower = word.toLowerCase();
-      const upperStart = capitalised(word);
       if (!upperStart && !SEPARATE.has(lower)) continue;
       const tail = word.slice(word.search(/[^-\n]*$/));
       const caps = word === word.toUpperCase();
@@ -164,7 +183,7 @@ export const addressDetector: Detector = {
       }
 
       let start = w;
-      const suffix = STREET_END.exec(word);
+      const suffix = streetEnd(lower);
       let kind: 'street' | 'separate' | 'context' = 'context';
       const p = wordBefore(text, w);
       const prefixed = p !== null && capitalised(p.word) && PREFIX.has(p.word.toLowerCase());
@@ -180,7 +199,7 @@ export const addressDetector: Detector = {
         kind = 'separate';
       } else if (!upperStart) {
         continue;
-      } else if (suffix && (suffix.index >= 2 || prefixed)) {
+      } else if (suffix >= 2 || (suffix === 0 && prefixed)) {
         kind = 'street';
       }
       // A direction or size word joins the name: "Västra Vallgatan", "Stora Ekeby", "NORRA STORGATAN".
@@ -188,12 +207,11 @@ export const addressDetector: Detector = {
       if (pp && capitalised(pp.word) && PREFIX.has(pp.word.toLowerCase())) start = pp.start;
 
       const before = kind === 'context' ? text.slice(Math.max(0, start - 60), start) : '';
-      const foreign = kind === 'context' ? FOREIGN_BEFORE.exec(before) : null;
+      const foreign = kind === 'context' && FOREIGN_WORD.test(before) ? FOREIGN_BEFORE.exec(before) : null;
       const house = houseNumber(text, digit, kind === 'context' && !foreign ? 3 : foreign ? 5 : 4, FLAT_AFTER.test(tail));
       if (!house || house.range) continue;
       const end = house.end;
-      const rest = text.slice(end, end + 40);
-      if (MONTH.test(rest) || UNIT_AFTER.test(rest)) continue;
+      if (at(MONTH, text, end) || at(UNIT_AFTER, text, end)) continue;
 
       if (kind === 'street' || kind === 'separate') {
         if (caps && word.length < 3) continue;
@@ -212,7 +230,8 @@ export const addressDetector: Detector = {
         foreignPostcode(text, fe, push);
         continue;
       }
-      const label = LABEL_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1));
+      const line = before.slice(before.lastIndexOf('\n') + 1);
+      const label = LABEL_WORD.test(line) && LABEL_BEFORE.test(line);
       if (label) {
         // After a label the name may be two or three words: "Adress: Gamla Kvarnbacken Norra 4".
         let s = start;
@@ -226,12 +245,14 @@ export const addressDetector: Detector = {
         foreignPostcode(text, end, push);
         continue;
       }
-      if (LGH_AFTER.test(rest) || POSTCODE_AFTER.test(rest)) {
+      if (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end)) {
         push(start, end, 0.86, 'Gatuadress: namn och husnummer följt av lägenhetsnummer eller postnummer (adressblock)');
       }
     }
 
-    if (/[;|\t]/.test(text)) {
+    if (text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0) {
+      const head = /^[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)[ \u00a0]*(?=[;|\t])/.exec(text);
+      if (head) push(head[0].indexOf(head[1]!), head[0].indexOf(head[1]!) + head[1]!.length, 0.7, 'Postnummer ensamt i en tabell- eller CSV-cell');
       POSTCODE_CELL.lastIndex = 0;
       for (let m = POSTCODE_CELL.exec(text); m; m = POSTCODE_CELL.exec(text)) {
         const start = m.index + m[0].indexOf(m[1]!);
@@ -251,7 +272,7 @@ export const addressDetector: Detector = {
       if (Number(m[0].slice(0, 6).replace(/\D/g, '').slice(0, 5)) > 98499) continue;
       push(m.index, m.index + m[0].length, 0.85, 'Postnummer (fem siffror) och ort');
     }
-    if (/post ?n/i.test(text)) {
+    if (text.indexOf('ostn') >= 0 || text.indexOf('OSTN') >= 0 || text.indexOf('ost n') >= 0) {
       POSTCODE_LABEL.lastIndex = 0;
       for (let m = POSTCODE_LABEL.exec(text); m; m = POSTCODE_LABEL.exec(text)) {
         const start = m.index + m[0].length - m[1]!.length;
@@ -284,14 +305,13 @@ function wordBeforeAny(text: string, w: number): { start: number; word: string }
 
 /** A foreign postcode and town right after a street: "…, 0168 Oslo", "…, kv. 7, 10014 Zhytomyr", "…, 80-831 Gdańsk". */
 function foreignPostcode(text: string, end: number, push: (s: number, e: number, score: number, why: string) => void): void {
-  const rest = text.slice(end, end + 60);
-  const m = FOREIGN_POSTCODE_AFTER.exec(rest);
+  const m = at(FOREIGN_POSTCODE_AFTER, text, end);
   if (!m) return;
   const code = m[1]!;
   // A Swedish postcode is found by its own pattern; a year or an amount is no postcode.
-  if (/^[1-9]\d{4}$/.test(code) && /^,?[ \u00a0]*[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]/.test(rest)) return;
-  const s = end + m[0].length - m[0].slice(m[0].indexOf(code)).length;
+  if (/^(?:[1-9]\d{4}|(?:19|20)\d\d)$/.test(code) && m[0].indexOf(code) === m[0].search(/\d/)) return;
+  const s = end + m[0].indexOf(code);
   const town = m[0].slice(m[0].indexOf(code) + code.length).trim();
-  if (NOT_TOWN.test(town) || NOT_NAME.has(town) || MONTH.test(town)) return;
+  if (NOT_TOWN.test(town) || NOT_NAME.has(town) || at(MONTH, town, 0)) return;
   push(s, end + m[0].length, 0.8, 'Postnummer och ort utomlands efter gatuadressen');
 }

@@ -18,9 +18,16 @@ export interface Cell {
 
 const SEPARATORS = [';', '\t', '|'];
 
+// The name and address detectors both read the cells of the same text: the last answer is kept (read-only).
+let lastText: string | undefined;
+let lastCells: readonly Cell[] = [];
+
 /** The cells of every table in the text whose header names a column as a name, address or postcode. Linear. */
-export function roleCells(text: string): Cell[] {
+export function roleCells(text: string): readonly Cell[] {
+  if (text === lastText) return lastCells;
   const out: Cell[] = [];
+  lastText = text;
+  lastCells = out;
   if (text.indexOf(';') < 0 && text.indexOf('\t') < 0 && text.indexOf('|') < 0) return out;
   let roles: (ColumnRole | undefined)[] | null = null;
   let sep = '';
