@@ -32,8 +32,6 @@ const SEPARATE = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'torg', '
 // Words that join a street name before it: directions, sizes and "Sankt" ("Västra Vallgatan", "Stora Ekeby").
 const PREFIX = new Set(['norra', 'södra', 'östra', 'västra', 'stora', 'lilla', 'sankt', 's:t', 's:ta', 'gamla', 'nya', 'övre', 'nedre',
   'inre', 'yttre', 'mellersta', 'bortre', 'främre']);
-// Finnish streets write the flat after the entrance: "Puistokatu 12 B 9".
-const FLAT_AFTER = /(?:katu|tie|kuja|polku|kaari|rinne)$/i;
 const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/iy;
 // A number followed by a unit is an amount, not a house number.
 const UNIT_AFTER = /[ \u00a0]*(?:kr|kronor|sek|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kwh|mwh|m3|m³|m|km|mm|cm|kg|ton|liter|l|personer|barn|veckor|månader|gånger|ggr|§)(?![\p{L}\d])/iuy;
@@ -76,7 +74,10 @@ const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a
 
 const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
 
-interface House { end: number; range: boolean }
+// The flat number after the entrance on Finnish streets: "Puistokatu 12 B 9,".
+const FLAT = /[ \u00a0]\d{1,3}(?=[,;\n]|$)/y;
+
+interface House { end: number; range: boolean; digits: number }
 
 /** Whether the sticky pattern matches at pos (no slice of the text is made). */
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -88,34 +89,34 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 function houseNumber(text: string, p: number, maxDigits: number, flat: boolean): House | null {
   let q = p;
   while (q < text.length && isDigit(text.charCodeAt(q))) q++;
-  if (q - p > maxDigits) return null;
+  const digits = q - p;
+  if (digits > maxDigits) return null;
   const first = Number(text.slice(p, q));
   if (first === 0) return null;
-  let range = false;
   const c = text.charCodeAt(q);
   // "Ekebyvägen 80–120" is a stretch of road and "Storgatan 13–21 januari" a date range; "Storgatan 3-5" a building.
   if ((c === 45 || c === 0x2013) && isDigit(text.charCodeAt(q + 1))) {
     let r = q + 1;
     while (r < text.length && isDigit(text.charCodeAt(r))) r++;
     const second = Number(text.slice(q + 1, r));
-    if (c === 0x2013 || second <= first || second - first > 4 || at(MONTH, text, r)) return { end: r, range: true };
+    if (c === 0x2013 || second <= first || second - first > 4 || at(MONTH, text, r)) return { end: r, range: true, digits };
     q = r;
-    range = false;
   }
   // A decimal, a time or a property designation ("12:3") is no house number.
   const n = text.charCodeAt(q);
   if ((n === 58 || n === 46 || n === 44) && isDigit(text.charCodeAt(q + 1))) return null;
   if (isDigit(n) || (isLetter(n) && !(isUpper(n) || (n >= 97 && n <= 104)))) return null;
-  // The entrance letter: "12 B", "12B", "12 b".
+  // The entrance letter: "12 B", "12B", "12 b" (not "4 a" before a lower-case word, read as a word).
   let end = q;
-  const m = /^[ \u00a0]?([A-Ha-h])(?![\p{L}\d])/u.exec(text.slice(q, q + 4));
-  if (m && !(m[0].length === 2 && /[a-h]/.test(m[1]!) && /^[ \u00a0]?[a-h] [a-zåäö]/.test(text.slice(q, q + 5)))) end = q + m[0].length;
-  else if (isLetter(n)) return null;
-  if (flat) {
-    const f = /^[ \u00a0]\d{1,3}(?=[,;\n]|$)/.exec(text.slice(end, end + 8));
-    if (f && end > q) end += f[0].length;
+  const k = n === 32 || n === 0xa0 ? q + 1 : q;
+  const e = text.charCodeAt(k);
+  if (((e >= 65 && e <= 72) || (e >= 97 && e <= 104)) && !isLetter(text.charCodeAt(k + 1)) && !isDigit(text.charCodeAt(k + 1))) {
+    const lowerWordAfter = k > q && e >= 97 && text.charCodeAt(k + 1) === 32 && isLetter(text.charCodeAt(k + 2)) && !isUpper(text.charCodeAt(k + 2));
+    if (!lowerWordAfter) end = k + 1;
   }
-  return { end, range };
+  if (end === q && isLetter(n)) return null;
+  if (flat && end > q && at(FLAT, text, end)) end = FLAT.lastIndex;
+  return { end, range: false, digits };
 }
 
 /** Where the word that ends at i (inclusive) starts: letters, and hyphens joining letters, also over a line break. */
@@ -143,6 +144,17 @@ function wordBefore(text: string, w: number): { start: number; word: string } | 
   return { start: s, word: text.slice(s, w - 1) };
 }
 
+/** Where a direction or size word right before w starts ("Västra ", "STORA "), or -1. */
+function prefixBefore(text: string, w: number): number {
+  if (w < 3 || (text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 0xa0)) return -1;
+  let s = w - 1;
+  while (s > 0 && w - 1 - s < 10 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 58)) s--;
+  if (s > 0 && isLetter(text.charCodeAt(s - 1))) return -1;
+  const c = text.charCodeAt(s);
+  if (!isUpper(c) && c !== 115) return -1;
+  return PREFIX.has(text.slice(s, w - 1).toLowerCase()) ? s : -1;
+}
+
 const capitalised = (word: string): boolean => isUpper(word.charCodeAt(0)) || word.startsWith('S:') || word.startsWith('s:');
 
 export const addressDetector: Detector = {
@@ -156,13 +168,14 @@ export const addressDetector: Detector = {
       seen.add(start);
       out.push({ type: 'address', start, end, score, explanation });
     };
+    let foreignDoc: boolean | undefined;
     HINT.lastIndex = 0;
     for (let h = HINT.exec(text); h; h = HINT.exec(text)) {
       const last = h.index; // the letter before the space
       const digit = last + 2;
       HINT.lastIndex = digit;
       const first = text.charCodeAt(last);
-      if (first === 46) { // "ul. 5" is no street; "Str. 5" is
+      if (first === 46) { // "ul. 5" is no street; "Hauptstr. 5" is
         if (!/(?:str|Str|STR)\.$/.test(text.slice(Math.max(0, last - 3), last + 1))) continue;
       }
       const w = wordStart(text, first === 46 ? last - 1 : last);
@@ -172,8 +185,6 @@ export const addressDetector: Detector = {
       const word = text.slice(w, last + 1);
       const lower = word.toLowerCase();
       if (!upperStart && !SEPARATE.has(lower)) continue;
-      const tail = word.slice(word.search(/[^-\n]*$/));
-      const caps = word === word.toUpperCase();
 
       // A post-office box: "Box 71".
       if (lower === 'box') {
@@ -185,8 +196,6 @@ export const addressDetector: Detector = {
       let start = w;
       const suffix = streetEnd(lower);
       let kind: 'street' | 'separate' | 'context' = 'context';
-      const p = wordBefore(text, w);
-      const prefixed = p !== null && capitalised(p.word) && PREFIX.has(p.word.toLowerCase());
       if (SEPARATE.has(lower) && !(upperStart && lower.length > 5)) {
         // "Karl-Johans väg 10", "Per-Olofs⏎gränd 4", "Birger Jarls Torg 16", "Ekeby Lilla gård 1".
         const b = wordBeforeAny(text, w);
@@ -199,54 +208,61 @@ export const addressDetector: Detector = {
         kind = 'separate';
       } else if (!upperStart) {
         continue;
-      } else if (suffix >= 2 || (suffix === 0 && prefixed)) {
+      } else if (suffix >= 2) {
         kind = 'street';
+      } else if (NOT_NAME.has(word) || LABEL.test(word) || word.length < 3 || (word.length < 4 && word === word.toUpperCase())) {
+        continue;
       }
-      // A direction or size word joins the name: "Västra Vallgatan", "Stora Ekeby", "NORRA STORGATAN".
-      const pp = wordBefore(text, start);
-      if (pp && capitalised(pp.word) && PREFIX.has(pp.word.toLowerCase())) start = pp.start;
+      // A direction or size word joins the name: "Västra Vallgatan", "Stora Ekeby", "NORRA VÄGEN".
+      const pp = prefixBefore(text, start);
+      if (pp >= 0) start = pp;
+      else if (suffix === 0 && kind === 'context') continue; // "Vägen 3", "Plan 2": a street word alone
+      if (suffix === 0 && pp >= 0) kind = 'street';
 
-      const before = kind === 'context' ? text.slice(Math.max(0, start - 60), start) : '';
-      const foreign = kind === 'context' && FOREIGN_WORD.test(before) ? FOREIGN_BEFORE.exec(before) : null;
-      const house = houseNumber(text, digit, kind === 'context' && !foreign ? 3 : foreign ? 5 : 4, FLAT_AFTER.test(tail));
+      // Finnish streets write the flat after the entrance: "Puistokatu 12 B 9".
+      const flat = kind === 'street' && /(?:katu|tie|kuja|polku|kaari|rinne)$/.test(lower);
+      const house = houseNumber(text, digit, kind === 'context' ? 5 : 4, flat);
       if (!house || house.range) continue;
       const end = house.end;
       if (at(MONTH, text, end) || at(UNIT_AFTER, text, end)) continue;
 
       if (kind === 'street' || kind === 'separate') {
-        if (caps && word.length < 3) continue;
         push(start, end, 0.88, STREET_WHY);
         foreignPostcode(text, end, push);
         continue;
       }
       // A capitalised word without a street ending: only where the layout or a label says it is a street.
-      if (NOT_NAME.has(word) || LABEL.test(word) || word.length < 3 || (caps && word.length < 4)) continue;
-      if (foreign) {
-        const fs = start - foreign[0].length + foreign[0].search(/\p{L}/u);
-        let fe = end;
-        const slash = /^\/\d{1,4}(?!\d)/.exec(text.slice(end, end + 6)); // "ul. Długa 15/3"
-        if (slash) fe += slash[0].length;
-        push(fs, fe, 0.85, 'Gatuadress utomlands: gatuord före gatunamnet och husnummer');
-        foreignPostcode(text, fe, push);
+      const digits = house.digits;
+      if ((foreignDoc ??= FOREIGN_WORD.test(text))) {
+        const before = text.slice(Math.max(0, start - 60), start);
+        const foreign = FOREIGN_WORD.test(before) ? FOREIGN_BEFORE.exec(before) : null;
+        if (foreign) {
+          const fs = start - foreign[0].length + foreign[0].search(/\p{L}/u);
+          let fe = end;
+          const slash = /^\/\d{1,4}(?!\d)/.exec(text.slice(end, end + 6)); // "ul. Długa 15/3"
+          if (slash) fe += slash[0].length;
+          push(fs, fe, 0.85, 'Gatuadress utomlands: gatuord före gatunamnet och husnummer');
+          foreignPostcode(text, fe, push);
+          continue;
+        }
+      }
+      if (digits > 3) continue;
+      if (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end)) {
+        push(start, end, 0.86, 'Gatuadress: namn och husnummer följt av lägenhetsnummer eller postnummer (adressblock)');
         continue;
       }
-      const line = before.slice(before.lastIndexOf('\n') + 1);
-      const label = LABEL_WORD.test(line) && LABEL_BEFORE.test(line);
-      if (label) {
+      const nl = text.lastIndexOf('\n', start);
+      const line = text.slice(Math.max(nl + 1, start - 60), start);
+      if (LABEL_WORD.test(line) && LABEL_BEFORE.test(line)) {
         // After a label the name may be two or three words: "Adress: Gamla Kvarnbacken Norra 4".
         let s = start;
         for (let k = 0; k < 2; k++) {
           const b = wordBefore(text, s);
-          if (!b || !capitalised(b.word) || NOT_NAME.has(b.word) || !LABEL_BEFORE.test(text.slice(Math.max(0, b.start - 60), b.start))) break;
+          if (!b || !capitalised(b.word) || NOT_NAME.has(b.word) || !LABEL_BEFORE.test(text.slice(Math.max(nl + 1, b.start - 60), b.start))) break;
           s = b.start;
         }
-        if (/^(?:19|20)\d\d$/.test(text.slice(digit, end))) continue;
         push(s, end, 0.86, 'Gatuadress: namn och husnummer efter "Adress:", "bor på" eller liknande');
         foreignPostcode(text, end, push);
-        continue;
-      }
-      if (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end)) {
-        push(start, end, 0.86, 'Gatuadress: namn och husnummer följt av lägenhetsnummer eller postnummer (adressblock)');
       }
     }
 
