@@ -1,12 +1,13 @@
 // Registers and exports as tables: which column holds what, read from the header row ("Namn;Adress;Postnr").
 // A cell under a "Namn" header is a name whether or not its words are in any list; the header is the evidence.
 
-export type ColumnRole = 'name' | 'address' | 'postcode';
+export type ColumnRole = 'name' | 'address' | 'postcode' | 'property';
 
 const ROLE_OF: [RegExp, ColumnRole][] = [
   [/^(?:namn|kundnamn|för- och efternamn|efternamn|förnamn|tilltalsnamn|fullständigt namn|kund|mottagare|avsändare|kontaktperson|kontakt|abonnent|avtalsinnehavare|ägare|fastighetsägare|hyresgäst|elev|sökande|betalare|anmälare|handläggare|name|first name|last name|surname|customer)$/, 'name'],
   [/^(?:adress|gatuadress|anläggningsadress|anl\.adress|utdelningsadress|hemadress|bostadsadress|leveransadress|folkbokföringsadress|address|street)$/, 'address'],
   [/^(?:postnr|postnummer|post nr|postnr\.|zip|postal code)$/, 'postcode'],
+  [/^(?:fastighet|fastighetsbeteckning|fastighetsbet\.?|fastbet)$/, 'property'],
 ];
 
 export interface Cell {

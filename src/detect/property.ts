@@ -2,15 +2,24 @@
 // Fastighetsbildningslagen (1970:988) 1 kap. 1 §; register rules in fastighetsregisterförordningen (2000:308).
 import type { Detector, Finding } from './types.ts';
 import { after, before } from './context.ts';
-import { PLACES } from './name-lexicon.ts';
+import { PLACES, isSwedishWord } from './name-lexicon.ts';
+import { roleCells } from './columns.ts';
 
 const HINT = /\d:\d/g;
 // The kommun may stand in capitals or on the line above in a wrapped table cell ("Strängnäs⏎Tallåsen 1:23").
-const CANDIDATE = /(?<![\p{L}\d])(?:(\p{Lu}\p{Ll}+|\p{Lu}{3,})[ \n])?(\p{Lu}[\p{Ll}]+(?:[ -]\p{Lu}?\p{Ll}+)?|\p{Lu}{3,}) (\d{1,4}):(\d{1,4})(?![\d:]|[.,]\d)/gu;
+// The block may be two words in capitals too ("STRÄNGNÄS STORA EKEBY 1:9"), and the number may be wrapped to the next
+// line of a table cell ("Tallåsen⏎1:23").
+const CANDIDATE = /(?<![\p{L}\d])(?:(\p{Lu}\p{Ll}+|\p{Lu}{3,})[ \n])?(\p{Lu}[\p{Ll}]+(?:[ -]\p{Lu}?\p{Ll}+)?|\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)[ \n](\d{1,4}):(\d{1,4})(?![\d:]|[.,]\d)/gu;
 // A town-block designation without a colon ("Kalmar Kvarnen 7", "STRÄNGNÄS SPOVEN 11"): a Swedish place, a block
 // name and a number. Found only where the first word is a place and the block no street.
 const NO_COLON = /(?<![\p{L}\d])(\p{Lu}\p{Ll}+|\p{Lu}{3,})[ \u00a0](\p{Lu}\p{Ll}+|\p{Lu}{3,})[ \u00a0](\d{1,4})(?![\d:]|[.,]\d|[ \u00a0]?[A-Ha-h](?![\p{L}]))/gu;
 const NO_COLON_HINT = /(?<![A-Za-zÅÄÖåäö])[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+ [A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+ \d/g;
+// More designations in the same block after the first: "Forssjö 1:23 och 1:24", "Tallåsen 1:23, 1:24 samt 1:25".
+const MORE = /(?:,|[ \u00a0](?:och|samt|resp\.?|respektive|&))[ \u00a0]+(\d{1,4}:\d{1,4})(?![\d:]|[.,]\d)/y;
+// A designation without a colon after a word that says it is one: "fastigheten Björken 7", "Fastighetsbeteckning:
+// Kvarnen 12", "kvarteret Tornet 3". The word, not a list of places, is the evidence here.
+const CONTEXT_HINT = /[Ff]astighet|FASTIGHET|[Tt]omten|[Kk]varteret|[Kk]v\./g;
+const CONTEXT_NO_COLON = /(?:[Ff]astighet(?:en|erna)?|FASTIGHET(?:EN)?|[Ff]astighetsbeteckning(?:en)?(?: är)?|FASTIGHETSBETECKNING|[Tt]omten|[Kk]varteret|[Kk]v\.)[ \u00a0]*:?[ \u00a0]*((?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:[ \u00a0\n-](?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,2}[ \u00a0\n]\d{1,4})(?![\d:]|[.,]\d|[ \u00a0]?[A-Ha-h](?![\p{L}\d]))/uy;
 const STREETLIKE = /(?:gatan|gata|vägen|väg|gränd|torget|torg|stigen|backen|allén|leden|platsen|plan|gången|slingan|ringen|parken|kroken)$/i;
 // Capitalised words that come before a number with a colon but are no trakt: times, law references, pages.
 const STOP = new Set([
@@ -39,6 +48,31 @@ export const propertyDetector: Detector = {
         seen.add(base + w.index);
         detectOne(text, base, w, out);
       }
+    }
+    if (text.indexOf('astighet') >= 0 || text.indexOf('ASTIGHET') >= 0 || text.indexOf('omten') >= 0 || text.indexOf('varteret') >= 0 || text.indexOf('v.') >= 0) {
+      CONTEXT_HINT.lastIndex = 0;
+      for (let h = CONTEXT_HINT.exec(text); h; h = CONTEXT_HINT.exec(text)) {
+        if (h.index > 0 && /[\p{L}]/u.test(text[h.index - 1]!)) continue;
+        CONTEXT_NO_COLON.lastIndex = h.index;
+        const m = CONTEXT_NO_COLON.exec(text);
+        if (!m) continue;
+        const start = h.index + m[0].length - m[1]!.length;
+        const words = m[1]!.split(/[ \u00a0\n-]/);
+        const block = words[words.length - 2]!;
+        if (STREETLIKE.test(block) || STOP.has(block) || STOP.has(words[0]!) || seen.has(start)) continue;
+        if (/^(?:19|20)\d\d$/.test(words[words.length - 1]!)) continue;
+        seen.add(start);
+        out.push({ type: 'property', start, end: start + m[1]!.length, score: 0.86,
+          explanation: 'Fastighetsbeteckning utan kolon: kvarter och nummer efter ordet "fastighet", "tomten" eller "kvarteret"' });
+      }
+    }
+    // A cell in a column whose header says it holds property designations ("Fastighet", "Fastighetsbeteckning").
+    for (const c of roleCells(text)) {
+      if (c.role !== 'property' || seen.has(c.start)) continue;
+      const v = text.slice(c.start, c.end);
+      if (!/\p{L}{2,}[ \u00a0\n]\d{1,4}(?::\d{1,4})?$/u.test(v) || v.length > 60) continue;
+      seen.add(c.start);
+      out.push({ type: 'property', start: c.start, end: c.end, score: 0.9, explanation: 'Fastighetsbeteckning i en tabellkolumn vars rubrik anger fastighet' });
     }
     NO_COLON_HINT.lastIndex = 0;
     let last = -1;
@@ -69,7 +103,8 @@ function detectOne(text: string, base: number, m: RegExpExecArray, out: Finding[
     const block = m[2]!;
     const a = m[3]!;
     const b = m[4]!;
-    if (muni && STOP.has(muni)) {
+    // "Fastigheten Tornet 12:3" at the start of a sentence: a common word is no kommun.
+    if (muni && (STOP.has(muni) || (!PLACES.has(muni) && muni !== muni.toUpperCase() && isSwedishWord(muni, true)))) {
       start += muni.length + 1;
       muni = undefined;
     }
@@ -83,4 +118,12 @@ function detectOne(text: string, base: number, m: RegExpExecArray, out: Finding[
     if (timeLike && /^\s*[-–]\s*\d/.test(after(text, end, 4)) && !context) return;
     out.push({ type: 'property', start, end, score: context ? 0.92 : 0.8,
       explanation: `Fastighetsbeteckning: ${muni ? 'kommun, ' : ''}trakt/block och nummer med kolon${context ? ', sammanhangsord "fastighet"' : ''}` });
+    for (let e = end, n = 0; n < 20; n++) {
+      MORE.lastIndex = e;
+      const more = MORE.exec(text);
+      if (!more) break;
+      e = more.index + more[0].length;
+      out.push({ type: 'property', start: e - more[1]!.length, end: e, score: 0.8,
+        explanation: 'Fastighetsbeteckning: nummer med kolon i samma trakt som beteckningen före' });
+    }
 }
