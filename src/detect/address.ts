@@ -306,9 +306,43 @@ export const addressDetector: Detector = {
         }
       }
     }
-    return out;
+    return dropOrganisationAddresses(text, out);
   },
 };
+
+// The organisation's own address is not personal data: a letterhead or footer ("Mälarvatten AB · Box 12 · 641 20
+// Flen", "Postadress … Besöksadress …") or the block under an organisation's name. An address counts as the
+// organisation's when a marker stands before it in the same sentence or cell of its line, or, for an address that
+// starts its line, on the line above or when the line above held such an address (the next line of the same block).
+const ORG_MARKER = /(?:^|[^\p{L}])(?:AB|Aktiebolag|HB|KB|Brf|BRF|Bostadsrättsförening(?:en)?|[Kk]ommun|[Rr]egion|[Oo]rg\.? ?nr|[Oo]rganisationsnummer|Besöksadress|Postadress|Växel|[Tt]ingsrätt|[Hh]ovrätt|[Kk]ammarrätt|[Ff]örvaltningsrätt|Kronofogden|Skatteverket|Försäkringskassan|[Mm]yndigheten|[Nn]ämnden|[Ff]örvaltningen|[Ll]änsstyrelsen)s?(?![\p{L}])/u;
+function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
+  if (found.length === 0) return found;
+  found.sort((a, b) => a.start - b.start);
+  const kept: Finding[] = [];
+  let orgLineEnd = -1; // the end of the last line that held an organisation's address
+  for (const f of found) {
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    // The line above, over blank lines (letterheads space their lines out).
+    let above = lineStart;
+    while (above > 0 && /^[ \t\r]*$/.test(text.slice(text.lastIndexOf('\n', above - 2) + 1, above - 1)) && lineStart - above < 8) above = text.lastIndexOf('\n', above - 2) + 1;
+    const prevStart = above > 0 ? text.lastIndexOf('\n', above - 2) + 1 : -1;
+    const sameLine = text.slice(Math.max(lineStart, f.start - 80), f.start);
+    const cut = Math.max(sameLine.search(/[.!?] (?=[^.!?;|\t]*$)/) + 1, sameLine.lastIndexOf(';') + 1, sameLine.lastIndexOf('|') + 1,
+      sameLine.lastIndexOf('\t') + 1);
+    const startsLine = /^[ \t]*$/.test(text.slice(lineStart, f.start));
+    const prevLine = prevStart >= 0 ? text.slice(prevStart, above) : '';
+    const org = ORG_MARKER.test(sameLine.slice(cut)) ||
+      (startsLine && prevLine.length <= 80 && ORG_MARKER.test(prevLine)) ||
+      (orgLineEnd >= 0 && (f.start <= orgLineEnd || (startsLine && /^\s*$/.test(text.slice(orgLineEnd, lineStart)))));
+    if (org) {
+      const e = text.indexOf('\n', f.end);
+      orgLineEnd = e < 0 ? text.length : e;
+      continue;
+    }
+    kept.push(f);
+  }
+  return kept;
+}
 
 /** The word before w separated by a space or a line break (a street word wrapped to the next line in a table). */
 function wordBeforeAny(text: string, w: number): { start: number; word: string } | null {
