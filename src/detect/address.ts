@@ -320,28 +320,57 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
   found.sort((a, b) => a.start - b.start);
   const kept: Finding[] = [];
   let orgLineEnd = -1; // the end of the last line that held an organisation's address
+  let lineStart = -1;
+  let lineEnd = -1;
+  let aboveOrg = false; // whether the line above (over blank lines) has a marker
   for (const f of found) {
-    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-    // The line above, over blank lines (letterheads space their lines out).
-    let above = lineStart;
-    while (above > 0 && /^[ \t\r]*$/.test(text.slice(text.lastIndexOf('\n', above - 2) + 1, above - 1)) && lineStart - above < 8) above = text.lastIndexOf('\n', above - 2) + 1;
-    const prevStart = above > 0 ? text.lastIndexOf('\n', above - 2) + 1 : -1;
-    const sameLine = text.slice(Math.max(lineStart, f.start - 80), f.start);
-    const cut = Math.max(sameLine.search(/[.!?] (?=[^.!?;|\t]*$)/) + 1, sameLine.lastIndexOf(';') + 1, sameLine.lastIndexOf('|') + 1,
-      sameLine.lastIndexOf('\t') + 1);
-    const startsLine = /^[ \t]*$/.test(text.slice(lineStart, f.start));
-    const prevLine = prevStart >= 0 ? text.slice(prevStart, above) : '';
-    const org = ORG_MARKER.test(sameLine.slice(cut)) ||
-      (startsLine && prevLine.length <= 80 && ORG_MARKER.test(prevLine)) ||
-      (orgLineEnd >= 0 && (f.start <= orgLineEnd || (startsLine && /^\s*$/.test(text.slice(orgLineEnd, lineStart)))));
+    if (f.start > lineEnd) {
+      lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+      lineEnd = text.indexOf('\n', f.start);
+      if (lineEnd < 0) lineEnd = text.length;
+      aboveOrg = markedLineAbove(text, lineStart);
+    }
+    // The sentence or cell before the address on its line: back to ". ", ";", "|" or a tab, at most 80 characters.
+    let k = f.start;
+    const stop = Math.max(lineStart, f.start - 80);
+    let startsLine = true;
+    while (k > stop) {
+      const c = text.charCodeAt(k - 1);
+      if (c === 59 || c === 124 || c === 9) break;
+      if (c === 32 && k - 2 >= stop && (text[k - 2] === '.' || text[k - 2] === '!' || text[k - 2] === '?')) break;
+      if (c !== 32 && c !== 9) startsLine = false;
+      k--;
+    }
+    if (k > lineStart) startsLine = false;
+    const org = (f.start - k > 1 && ORG_MARKER.test(text.slice(k, f.start))) || (startsLine && aboveOrg) ||
+      (orgLineEnd >= 0 && (f.start <= orgLineEnd || (startsLine && blank(text, orgLineEnd, lineStart))));
     if (org) {
-      const e = text.indexOf('\n', f.end);
-      orgLineEnd = e < 0 ? text.length : e;
+      orgLineEnd = lineEnd;
       continue;
     }
     kept.push(f);
   }
   return kept;
+}
+
+/** Whether text[from, to) holds only white space. */
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** Whether the line above lineStart (over up to three blank lines) is short and has an organisation marker. */
+function markedLineAbove(text: string, lineStart: number): boolean {
+  let end = lineStart - 1; // the line break that ends the line above
+  for (let n = 0; n < 4 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (!blank(text, start, end)) return end - start <= 80 && ORG_MARKER.test(text.slice(start, end));
+    end = start - 1;
+  }
+  return false;
 }
 
 /** The word before w separated by a space or a line break (a street word wrapped to the next line in a table). */
