@@ -10,7 +10,7 @@
 // the street name. Ranges ("Ekebyvägen 80–120", "Storgatan 13–21 januari") are stretches and dates, not addresses
 // (corpus convention). Postcodes are 100 00–984 99 with a town, or alone in a table cell or after "Postnr".
 import type { Detector, Finding } from './types.ts';
-import { FIRST_NAMES, NOT_NAME } from './name-lexicon.ts';
+import { FIRST_NAMES, NAME_WORDS, NOT_NAME } from './name-lexicon.ts';
 import { addressLike, roleCells } from './columns.ts';
 
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
@@ -32,9 +32,10 @@ const SEPARATE = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'torg', '
 // Words that join a street name before it: directions, sizes and "Sankt" ("Västra Vallgatan", "Stora Ekeby").
 const PREFIX = new Set(['norra', 'södra', 'östra', 'västra', 'stora', 'lilla', 'sankt', 's:t', 's:ta', 'gamla', 'nya', 'övre', 'nedre',
   'inre', 'yttre', 'mellersta', 'bortre', 'främre']);
-const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/iy;
+// Lower case only: "Storgatan 4 Jan Berg" in a flattened table is a street and a name.
+const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/y;
 // A number followed by a unit is an amount, not a house number.
-const UNIT_AFTER = /[ \u00a0]*(?:kr|kronor|sek|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kwh|mwh|m3|m³|m|km|mm|cm|kg|ton|liter|l|personer|barn|veckor|månader|gånger|ggr|§)(?![\p{L}\d])/iuy;
+const UNIT_AFTER = /[ \u00a0]*(?:kr|kronor|sek|SEK|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§)(?![\p{L}\d])/uy;
 // An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …".
 const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
 const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|boende|bosatt|bodde|boende|skriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad) (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
@@ -57,6 +58,7 @@ const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c 
 // Without the u flag and look-behind V8 can skip ahead fast; the character before is checked by hand.
 // A genitive town may have a lower-case second word before a comma or line end: "647 51 Åkers styckebruk".
 const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]+[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
+const SECOND_TOWN_WORD = /[ \u00a0][A-ZÅÄÖ][a-zåäö]+(?=[,.;)\r\n]|$)/y;
 const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 // A postcode alone in a table or CSV cell: "…;641 30;…", "| 411 05 |".
 // The separator or line break before is matched as a character (not "^" with the m flag, which V8 tries at every
@@ -94,12 +96,12 @@ function houseNumber(text: string, p: number, maxDigits: number, flat: boolean):
   const first = Number(text.slice(p, q));
   if (first === 0) return null;
   const c = text.charCodeAt(q);
-  // "Ekebyvägen 80–120" is a stretch of road and "Storgatan 13–21 januari" a date range; "Storgatan 3-5" a building.
+  // "Ekebyvägen 80–120" is a stretch of road and "Storgatan 13–21 januari" a date range; "Storgatan 3–5" a building.
   if ((c === 45 || c === 0x2013) && isDigit(text.charCodeAt(q + 1))) {
     let r = q + 1;
     while (r < text.length && isDigit(text.charCodeAt(r))) r++;
     const second = Number(text.slice(q + 1, r));
-    if (c === 0x2013 || second <= first || second - first > 4 || at(MONTH, text, r)) return { end: r, range: true, digits };
+    if (second <= first || second - first > 4 || at(MONTH, text, r)) return { end: r, range: true, digits };
     q = r;
   }
   // A decimal, a time or a property designation ("12:3") is no house number.
@@ -155,6 +157,13 @@ function prefixBefore(text: string, w: number): number {
   return PREFIX.has(text.slice(s, w - 1).toLowerCase()) ? s : -1;
 }
 
+/** Whether a capitalised word stands right before w, separated by one space. */
+function capitalisedWordBefore(text: string, w: number): boolean {
+  if (w < 2 || (text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 0xa0)) return false;
+  const s = wordStart(text, w - 2);
+  return s < w - 1 && isUpper(text.charCodeAt(s));
+}
+
 const capitalised = (word: string): boolean => isUpper(word.charCodeAt(0)) || word.startsWith('S:') || word.startsWith('s:');
 
 export const addressDetector: Detector = {
@@ -187,7 +196,7 @@ export const addressDetector: Detector = {
       if (!upperStart && !SEPARATE.has(lower)) continue;
 
       // A post-office box: "Box 71".
-      if (lower === 'box') {
+      if (lower === 'box' || lower === 'postbox') {
         const m = /^\d{1,6}(?!\d)/.exec(text.slice(digit, digit + 7));
         if (m) push(w, digit + m[0].length, 0.85, 'Postbox: "Box" och nummer');
         continue;
@@ -201,10 +210,10 @@ export const addressDetector: Detector = {
         const b = wordBeforeAny(text, w);
         if (!b || !capitalised(b.word)) continue;
         const farm = /^(?:gård|gården|torp|torpet)$/.test(lower);
-        if (!b.word.endsWith('s') && !farm && !(upperStart && /^(?:torg|gata|väg|gränd|allé|backe)$/.test(lower))) continue;
+        if (!/s$/i.test(b.word) && !farm && !(upperStart && /^(?:torg|gata|väg|gränd|allé|backe)$/.test(lower))) continue;
         start = b.start;
         const b2 = wordBefore(text, start);
-        if (b2 && capitalised(b2.word) && (farm || FIRST_NAMES.has(b2.word) || /^(?:Drottning|Kung|Konung|Prins|Prinsessan|Hertig|Biskop)$/.test(b2.word))) start = b2.start;
+        if (b2 && capitalised(b2.word) && (farm || FIRST_NAMES.has(b2.word) || NAME_WORDS.has(b2.word) || /^(?:Drottning|Kung|Konung|Prins|Prinsessan|Hertig|Biskop)$/.test(b2.word))) start = b2.start;
         kind = 'separate';
       } else if (!upperStart) {
         continue;
@@ -216,6 +225,12 @@ export const addressDetector: Detector = {
       // A direction or size word joins the name: "Västra Vallgatan", "Stora Ekeby", "NORRA VÄGEN".
       const pp = prefixBefore(text, start);
       if (pp >= 0) start = pp;
+      else if (kind === 'street') {
+        // A given name before a compound street is part of it ("bor på Lars Kaggsgatan 3") unless a capitalised
+        // word stands before the given name too: then they are a person's name ("Bo Linde Storgatan 4").
+        const g = wordBefore(text, start);
+        if (g && FIRST_NAMES.has(g.word) && g.word.length > 2 && !capitalisedWordBefore(text, g.start)) start = g.start;
+      }
       else if (suffix === 0 && kind === 'context') continue; // "Vägen 3", "Plan 2": a street word alone
       if (suffix === 0 && pp >= 0) kind = 'street';
 
@@ -282,11 +297,18 @@ export const addressDetector: Detector = {
     }
     POSTCODE.lastIndex = 0;
     for (let m = POSTCODE.exec(text); m; m = POSTCODE.exec(text)) {
-      if (m.index > 0 && BEFORE_POSTCODE.test(text[m.index - 1]!)) continue;
+      // "SE-645 30 Strängnäs" is the postcode with its country prefix.
+      if (m.index > 0 && BEFORE_POSTCODE.test(text[m.index - 1]!) && !/(?:^|[^\p{L}])SE?-$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       const town = m[0].replace(/^[\d \u00a0]+/, '');
       if (NOT_TOWN.test(town) || NOT_NAME.has(town) || LABEL.test(town)) continue;
       if (Number(m[0].slice(0, 6).replace(/\D/g, '').slice(0, 5)) > 98499) continue;
-      push(m.index, m.index + m[0].length, 0.85, 'Postnummer (fem siffror) och ort');
+      // A town of two words at the end of its line or before a comma: "Upplands Väsby", "Lilla Edet".
+      let end = m.index + m[0].length;
+      if (/s$/.test(town) || PREFIX.has(town.toLowerCase())) {
+        const second = at(SECOND_TOWN_WORD, text, end);
+        if (second) end += second[0].length;
+      }
+      push(m.index, end, 0.85, 'Postnummer (fem siffror) och ort');
     }
     if (text.indexOf('ostn') >= 0 || text.indexOf('OSTN') >= 0 || text.indexOf('ost n') >= 0) {
       POSTCODE_LABEL.lastIndex = 0;
@@ -320,6 +342,7 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
   found.sort((a, b) => a.start - b.start);
   const kept: Finding[] = [];
   let orgLineEnd = -1; // the end of the last line that held an organisation's address
+  let lastDropped = -1; // the end of the last address dropped as the organisation's
   let lineStart = -1;
   let lineEnd = -1;
   let aboveOrg = false; // whether the line above (over blank lines) has a marker
@@ -342,15 +365,26 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
       k--;
     }
     if (k > lineStart) startsLine = false;
-    const org = (f.start - k > 1 && ORG_MARKER.test(text.slice(k, f.start))) || (startsLine && aboveOrg) ||
-      (orgLineEnd >= 0 && (f.start <= orgLineEnd || (startsLine && blank(text, orgLineEnd, lineStart))));
+    const org = (f.start - k > 1 && orgBefore(text.slice(k, f.start))) || (startsLine && aboveOrg) ||
+      (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart))));
     if (org) {
       orgLineEnd = lineEnd;
+      lastDropped = f.end;
       continue;
     }
     kept.push(f);
   }
   return kept;
+}
+
+// Words that may stand between an organisation marker and its address: "Mälarvatten AB, org.nr …, Box 12".
+const ORG_FILLER = new Set(['avd', 'org', 'nr', 'org.nr', 'orgnr', 'box', 'tel', 'telefon', 'vx', 'växel', 'fax', 'i', 'län', 'e-post', 'www']);
+/** Whether the text before an address names an organisation with nothing but its own details in between. */
+function orgBefore(segment: string): boolean {
+  const m = ORG_MARKER.exec(segment);
+  if (!m) return false;
+  for (const w of segment.slice(m.index + m[0].length).match(/(?<!\p{L})\p{Ll}[\p{Ll}.-]{2,}/gu) ?? []) if (!ORG_FILLER.has(w.replace(/\.$/, ''))) return false;
+  return true;
 }
 
 /** Whether text[from, to) holds only white space. */

@@ -17,9 +17,15 @@ describe('header blocks where name, street, lgh and postcode run together', () =
   it('keeps a direction word and a genitive before a separate street word', () => {
     expect(found('Hyresgäst: Norra Lindvägen 3, 641 32 Katrineholm', 'address')).toEqual(['Norra Lindvägen 3', '641 32 Katrineholm']);
     expect(found('Mottagare bor på Sven Hedins väg 12.', 'address')).toEqual(['Sven Hedins väg 12']);
+    expect(found('Hon bor på Lars Kaggsgatan 3.', 'address')).toEqual(['Lars Kaggsgatan 3']);
   });
-  it('finds a bare postcode after its label', () => {
+  it('finds a bare postcode after its label, a town of two words and a postcode with its country prefix', () => {
     expect(found('Postnr: 641 30', 'address')).toEqual(['641 30']);
+    expect(found('Postbox 12, 194 30 Upplands Väsby\nTel. 08-100 00', 'address')).toEqual(['Postbox 12', '194 30 Upplands Väsby']);
+    expect(found('Adress: Ekvägen 4, SE-641 33 Katrineholm', 'address')).toEqual(['Ekvägen 4', '641 33 Katrineholm']);
+  });
+  it('reads a given name after a house number in a flattened table as no month', () => {
+    expect(found('Linnea Holm\nEkvägen 4 Jan Holm\n641 33 Katrineholm', 'address')).toEqual(['Ekvägen 4', '641 33 Katrineholm']);
   });
 });
 
@@ -52,6 +58,8 @@ describe('what is not an address', () => {
     expect(found('Marknaden pågår Storgatan 13–21 januari.', 'address')).toEqual([]);
     expect(found('VA-ledningen byts längs Ekebyvägen 80–120 under våren.', 'address')).toEqual([]);
     expect(found('Grävning Ekebyvägen 80-120 vecka 12.', 'address')).toEqual([]);
+    // Two neighbouring house numbers are one building.
+    expect(found('Hyreshuset Kvarngatan 2–4 har stambytts.', 'address')).toEqual(['Kvarngatan 2–4']);
   });
   it('leaves a street word alone and a number with a unit alone', () => {
     expect(found('Vägen 3 är avstängd, Plan 2 renoveras.', 'address')).toEqual([]);
@@ -68,6 +76,9 @@ describe('what is not an address', () => {
     expect(found('Borgenär är Kvarnbo Energi AB. Gäldenär: Lina Holm, Ekvägen 4, 641 33 Katrineholm', 'address'))
       .toEqual(['Ekvägen 4', '641 33 Katrineholm']);
     expect(found('Kund;Leverantör;Adress\nLina Holm;Kvarnbo Energi AB;Ekvägen 4', 'address')).toEqual(['Ekvägen 4']);
+    expect(found('Kvarnbo Energi AB, Box 318, 641 22 Katrineholm. Kund: Lina Holm, Ekvägen 4, 641 33 Katrineholm', 'address'))
+      .toEqual(['Ekvägen 4', '641 33 Katrineholm']);
+    expect(found('Familjen i Flens kommun är boende på Ekvägen 4.', 'address')).toEqual(['Ekvägen 4']);
   });
   it('explains every finding in Swedish', () => {
     for (const f of addressDetector.detect('Lilla Ryd 4, 642 91 Flen; ul. Długa 15/3; Postnr: 641 30')) expect(f.explanation).toMatch(/[a-zåäö]{4}/);
