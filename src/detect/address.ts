@@ -49,7 +49,7 @@ const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh)\.?[ \u00a0]*\d{3,4})?
 const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,2}-)?\d{4,7}|\d{2}-\d{3})[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?(?![\p{L}\d])/uy;
 
 // Cheap first pass: "a letter, a space, a digit" – without the u flag V8 skips ahead fast; the rest is read by hand.
-const HINT = /[a-zåäöéüßA-ZÅÄÖÉÜ.][ \u00a0]\d/g;
+const HINT = /[a-zåäöéüßA-ZÅÄÖÉÜ.:][ \u00a0]\d/g;
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -65,10 +65,13 @@ const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 // position: measured as the slowest part of the address pass on CSV tables).
 const POSTCODE_CELL = /[;|\t\n][ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)[ \u00a0]*(?=[;|\t\r\n]|$)/g;
 // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30".
-const POSTCODE_LABEL = /(?:postnr|postnummer|post nr)\.?(?:\/ort)?:?[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)(?![\d])/gi;
+const POSTCODE_LABEL = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr)\.?(?:\/ort)?$/u;
+// Without a town after it (a postcode with its town is found whole by POSTCODE).
+const BARE_POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d(?![\d]|[ \u00a0]+[A-ZÅÄÖ])/y;
 const LABEL = /^(?:Postadress|Besöksadress|Telefon|Telefax|Fax|E-post|Org|Bankgiro|Plusgiro|Expeditionstid|Dok|Sida|Kr|Kronor)$/;
 const NOT_TOWN = /^(?:kr|sek|kronor|st|dnr|nr|kwh|mwh|år|dagar|timmar|procent|euro|eur)$/i;
 // English-speaking countries write the number first: "14 Baker Street", "1234 Maple Avenue".
+const FOREIGN_DOC = /Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.| (?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.)/;
 const ENGLISH_HINT = / (?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.)/;
 const ENGLISH = /(?<![\p{L}\d])\d{1,5}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{Ll}'-]+[ \u00a0]){1,3}(?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.)(?![\p{L}])/gu;
 // A UK postcode with its town ("London NW1 6XE"), a US state and ZIP ("Springfield, IL 62704").
@@ -80,6 +83,13 @@ const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
 const FLAT = /[ \u00a0]\d{1,3}(?=[,;\n]|$)/y;
 
 interface House { end: number; range: boolean; digits: number }
+
+/** Whether a word, "%" or "§" follows at pos after at most one space (months and units do; most streets end a line). */
+function wordAfter(text: string, pos: number): boolean {
+  let c = text.charCodeAt(pos);
+  if (c === 32 || c === 0xa0) c = text.charCodeAt(pos + 1);
+  return isLetter(c) || c === 37 || c === 167;
+}
 
 /** Whether the sticky pattern matches at pos (no slice of the text is made). */
 function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -177,7 +187,8 @@ export const addressDetector: Detector = {
       seen.add(start);
       out.push({ type: 'address', start, end, score, explanation });
     };
-    let foreignDoc: boolean | undefined;
+    // One pass says whether the document has any foreign street word at all (most have none).
+    const foreignDoc = FOREIGN_DOC.test(text);
     HINT.lastIndex = 0;
     for (let h = HINT.exec(text); h; h = HINT.exec(text)) {
       const last = h.index; // the letter before the space
@@ -186,6 +197,15 @@ export const addressDetector: Detector = {
       const first = text.charCodeAt(last);
       if (first === 46) { // "ul. 5" is no street; "Hauptstr. 5" is
         if (!/(?:str|Str|STR)\.$/.test(text.slice(Math.max(0, last - 3), last + 1))) continue;
+      }
+      if (first === 58 || ((first === 114 || first === 82) && text.charCodeAt(last - 1) !== 116)) {
+        // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30", "Postnummer/ort: 641 30".
+        const lw = text.slice(Math.max(0, last - 16), first === 58 ? last : last + 1).toLowerCase();
+        if (POSTCODE_LABEL.test(lw)) {
+          const m = at(BARE_POSTCODE, text, digit);
+          if (m) push(digit, digit + m[0].length, 0.75, 'Postnummer efter rubriken "Postnr" eller "Postnummer"');
+        }
+        if (first === 58) continue;
       }
       const w = wordStart(text, first === 46 ? last - 1 : last);
       if (w > 0 && isDigit(text.charCodeAt(w - 1))) continue;
@@ -239,7 +259,7 @@ export const addressDetector: Detector = {
       const house = houseNumber(text, digit, kind === 'context' ? 5 : 4, flat);
       if (!house || house.range) continue;
       const end = house.end;
-      if (at(MONTH, text, end) || at(UNIT_AFTER, text, end)) continue;
+      if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) continue;
 
       if (kind === 'street' || kind === 'separate') {
         push(start, end, 0.88, STREET_WHY);
@@ -248,7 +268,7 @@ export const addressDetector: Detector = {
       }
       // A capitalised word without a street ending: only where the layout or a label says it is a street.
       const digits = house.digits;
-      if ((foreignDoc ??= FOREIGN_WORD.test(text))) {
+      if (foreignDoc) {
         const before = text.slice(Math.max(0, start - 60), start);
         const foreign = FOREIGN_WORD.test(before) ? FOREIGN_BEFORE.exec(before) : null;
         if (foreign) {
@@ -310,14 +330,7 @@ export const addressDetector: Detector = {
       }
       push(m.index, end, 0.85, 'Postnummer (fem siffror) och ort');
     }
-    if (text.indexOf('ostn') >= 0 || text.indexOf('OSTN') >= 0 || text.indexOf('ost n') >= 0) {
-      POSTCODE_LABEL.lastIndex = 0;
-      for (let m = POSTCODE_LABEL.exec(text); m; m = POSTCODE_LABEL.exec(text)) {
-        const start = m.index + m[0].length - m[1]!.length;
-        push(start, start + m[1]!.length, 0.75, 'Postnummer efter rubriken "Postnr" eller "Postnummer"');
-      }
-    }
-    if (ENGLISH_HINT.test(text)) {
+    if (foreignDoc && ENGLISH_HINT.test(text)) {
       ENGLISH.lastIndex = 0;
       for (let m = ENGLISH.exec(text); m; m = ENGLISH.exec(text)) {
         push(m.index, m.index + m[0].length, 0.85, 'Gatuadress utomlands: husnummer, gatunamn och gatuord (engelsk form)');
