@@ -71,7 +71,6 @@ const BARE_POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d(?![\d]|[ \u00a0]+[A-ZÅÄÖ])/y;
 const LABEL = /^(?:Postadress|Besöksadress|Telefon|Telefax|Fax|E-post|Org|Bankgiro|Plusgiro|Expeditionstid|Dok|Sida|Kr|Kronor)$/;
 const NOT_TOWN = /^(?:kr|sek|kronor|st|dnr|nr|kwh|mwh|år|dagar|timmar|procent|euro|eur)$/i;
 // English-speaking countries write the number first: "14 Baker Street", "1234 Maple Avenue".
-const FOREIGN_DOC = /Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.| (?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.)/;
 const ENGLISH_HINT = / (?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.)/;
 const ENGLISH = /(?<![\p{L}\d])\d{1,5}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{Ll}'-]+[ \u00a0]){1,3}(?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.)(?![\p{L}])/gu;
 // A UK postcode with its town ("London NW1 6XE"), a US state and ZIP ("Springfield, IL 62704").
@@ -187,8 +186,6 @@ export const addressDetector: Detector = {
       seen.add(start);
       out.push({ type: 'address', start, end, score, explanation });
     };
-    // One pass says whether the document has any foreign street word at all (most have none).
-    const foreignDoc = FOREIGN_DOC.test(text);
     HINT.lastIndex = 0;
     for (let h = HINT.exec(text); h; h = HINT.exec(text)) {
       const last = h.index; // the letter before the space
@@ -268,7 +265,7 @@ export const addressDetector: Detector = {
       }
       // A capitalised word without a street ending: only where the layout or a label says it is a street.
       const digits = house.digits;
-      if (foreignDoc) {
+      {
         const before = text.slice(Math.max(0, start - 60), start);
         const foreign = FOREIGN_WORD.test(before) ? FOREIGN_BEFORE.exec(before) : null;
         if (foreign) {
@@ -330,7 +327,7 @@ export const addressDetector: Detector = {
       }
       push(m.index, end, 0.85, 'Postnummer (fem siffror) och ort');
     }
-    if (foreignDoc && ENGLISH_HINT.test(text)) {
+    if (ENGLISH_HINT.test(text)) {
       ENGLISH.lastIndex = 0;
       for (let m = ENGLISH.exec(text); m; m = ENGLISH.exec(text)) {
         push(m.index, m.index + m[0].length, 0.85, 'Gatuadress utomlands: husnummer, gatunamn och gatuord (engelsk form)');
@@ -349,7 +346,8 @@ export const addressDetector: Detector = {
 // Flen", "Postadress … Besöksadress …") or the block under an organisation's name. An address counts as the
 // organisation's when a marker stands before it in the same sentence or cell of its line, or, for an address that
 // starts its line, on the line above or when the line above held such an address (the next line of the same block).
-const ORG_MARKER = /(?:^|[^\p{L}])(?:AB|Aktiebolag|HB|KB|Brf|BRF|Bostadsrättsförening(?:en)?|[Kk]ommun|[Rr]egion|[Oo]rg\.? ?nr|[Oo]rganisationsnummer|Besöksadress|Postadress|Växel|[Tt]ingsrätt|[Hh]ovrätt|[Kk]ammarrätt|[Ff]örvaltningsrätt|Kronofogden|Skatteverket|Försäkringskassan|[Mm]yndigheten|[Nn]ämnden|[Ff]örvaltningen|[Ll]änsstyrelsen)s?(?![\p{L}])/u;
+// Without the u flag (letters spelled out) the pattern runs several times faster on the short line pieces it reads.
+const ORG_MARKER = /(?:^|[^A-Za-zÅÄÖåäöÉéÜü])(?:AB|Aktiebolag|HB|KB|Brf|BRF|Bostadsrättsförening(?:en)?|[Kk]ommun|[Rr]egion|[Oo]rg\.? ?nr|[Oo]rganisationsnummer|Besöksadress|Postadress|Växel|[Tt]ingsrätt|[Hh]ovrätt|[Kk]ammarrätt|[Ff]örvaltningsrätt|Kronofogden|Skatteverket|Försäkringskassan|[Mm]yndigheten|[Nn]ämnden|[Ff]örvaltningen|[Ll]änsstyrelsen)s?(?![A-Za-zÅÄÖåäöÉéÜü])/;
 function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
