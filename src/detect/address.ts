@@ -16,9 +16,10 @@ import { addressLike, roleCells } from './columns.ts';
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
 const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|strasse|str\\.|weg|gasse|allee|platz|ring|gaten|veien|vegen|vei|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|byn|tået|åsen|vången|gården|gård|torpet|torp';
-// The endings grouped by their last letter, longest first: a word is checked against a handful with endsWith.
+// The endings grouped by their last letter, the most common first: a word is checked against a few with endsWith.
+const COMMON = ['backen', 'stigen', 'gränd', 'väg', 'gata', 'vägen', 'gatan'];
 const BY_LAST = new Map<string, string[]>();
-for (const x of SUFFIX.replace(/\\/g, '').split('|').sort((a, b) => b.length - a.length)) BY_LAST.set(x.slice(-1), [...(BY_LAST.get(x.slice(-1)) ?? []), x]);
+for (const x of SUFFIX.replace(/\\/g, '').split('|').sort((a, b) => COMMON.indexOf(b) - COMMON.indexOf(a) || b.length - a.length)) BY_LAST.set(x.slice(-1), [...(BY_LAST.get(x.slice(-1)) ?? []), x]);
 /** Where the street ending of a lower-case word starts, or -1. */
 function streetEnd(lower: string): number {
   const list = BY_LAST.get(lower.charAt(lower.length - 1));
@@ -429,6 +430,11 @@ function wordBeforeAny(text: string, w: number): { start: number; word: string }
 
 /** A foreign postcode and town right after a street: "…, 0168 Oslo", "…, kv. 7, 10014 Zhytomyr", "…, 80-831 Gdańsk". */
 function foreignPostcode(text: string, end: number, push: (s: number, e: number, score: number, why: string) => void): void {
+  // Most streets end their line or meet a Swedish postcode: look for a digit on the line first.
+  let i = end;
+  const stop = Math.min(text.length, end + 30);
+  while (i < stop && !isDigit(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) i++;
+  if (i >= stop || !isDigit(text.charCodeAt(i))) return;
   const m = at(FOREIGN_POSTCODE_AFTER, text, end);
   if (!m) return;
   const code = m[1]!;
