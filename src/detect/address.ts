@@ -10,7 +10,7 @@
 // the street name. Ranges ("Ekebyvägen 80–120", "Storgatan 13–21 januari") are stretches and dates, not addresses
 // (corpus convention). Postcodes are 100 00–984 99 with a town, or alone in a table cell or after "Postnr".
 import type { Detector, Finding } from './types.ts';
-import { FIRST_NAMES, NAME_WORDS, NOT_NAME } from './name-lexicon.ts';
+import { FIRST_NAMES, NAME_WORDS, NOT_NAME, PLACES } from './name-lexicon.ts';
 import { addressLike, roleCells } from './columns.ts';
 
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
@@ -30,6 +30,8 @@ function streetEnd(lower: string): number {
 // "Thereses gate", "Ekeby Lilla gård".
 const SEPARATE = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'torg', 'torget', 'backe', 'backen', 'allé', 'plan', 'plats', 'platsen',
   'stig', 'park', 'strand', 'gate', 'vei', 'vej', 'gård', 'gården', 'torp', 'torpet']);
+const LOWER_STREET_BEFORE = /(?:^|[^\p{L}])(?:på|till|från|vid|i|adress|adressen|address)[ \u00a0]*:?[ \u00a0]$/u;
+const LOWER_STREET_END = /(?:gatan|vägen|gränd|stigen|backen|leden|allén|torget|gången|slingan|ringen)$/;
 // Words that join a street name before it: directions, sizes and "Sankt" ("Västra Vallgatan", "Stora Ekeby").
 const PREFIX = new Set(['norra', 'södra', 'östra', 'västra', 'stora', 'lilla', 'sankt', 's:t', 's:ta', 'gamla', 'nya', 'övre', 'nedre',
   'inre', 'yttre', 'mellersta', 'bortre', 'främre']);
@@ -43,6 +45,8 @@ const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggnings
 const FOREIGN_WORD = /Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\./;
 const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.)(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]$/u;
 // After a street: "lgh 1102" (OCR "Igh"), or a Swedish postcode and town on the same line or the next.
+// A Swedish place right after the house number: "Solgläntan 7, Flen".
+const TOWN_AFTER = /,[ \u00a0]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\p{L}\d]| [A-ZÅÄÖ])/uy;
 const LGH_AFTER = /,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh|lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?\d{3,4}(?!\d)/y;
 const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh)\.?[ \u00a0]*\d{3,4})?(?:,?[ \u00a0]*\d[ \u00a0]?tr\.?)?,?[ \u00a0]*(?:\r?\n[ \t]*)?[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]+[A-ZÅÄÖ]/y;
 // A foreign postcode and town after a street on the same line, perhaps after one part ("kv. 7,", "Ñuñoa,"):
@@ -208,10 +212,12 @@ export const addressDetector: Detector = {
       const w = wordStart(text, first === 46 ? last - 1 : last);
       if (w > 0 && isDigit(text.charCodeAt(w - 1))) continue;
       const upperStart = isUpper(text.charCodeAt(w)) || ((text[w] === 'S' || text[w] === 's') && text[w + 1] === ':');
-      if (!upperStart && last + 1 - w > 7) continue;
+      if (!upperStart && last + 1 - w > 7 && !LOWER_STREET_END.test(text.slice(last - 6, last + 1))) continue;
       const word = text.slice(w, last + 1);
       const lower = word.toLowerCase();
-      if (!upperStart && !SEPARATE.has(lower)) continue;
+      // A street written in lower case in an e-mail ("jag bor på storgatan 4"): only after a preposition or a label.
+      const lowerStreet = !upperStart && !SEPARATE.has(lower) && streetEnd(lower) >= 3 && LOWER_STREET_BEFORE.test(text.slice(Math.max(0, w - 12), w));
+      if (!upperStart && !SEPARATE.has(lower) && !lowerStreet) continue;
 
       // A post-office box: "Box 71".
       if (lower === 'box' || lower === 'postbox') {
@@ -233,6 +239,8 @@ export const addressDetector: Detector = {
         const b2 = wordBefore(text, start);
         if (b2 && capitalised(b2.word) && (farm || FIRST_NAMES.has(b2.word) || NAME_WORDS.has(b2.word) || /^(?:Drottning|Kung|Konung|Prins|Prinsessan|Hertig|Biskop)$/.test(b2.word))) start = b2.start;
         kind = 'separate';
+      } else if (lowerStreet) {
+        kind = 'street';
       } else if (!upperStart) {
         continue;
       } else if (suffix >= 2) {
@@ -280,6 +288,11 @@ export const addressDetector: Detector = {
         }
       }
       if (digits > 3) continue;
+      const townAfter = at(TOWN_AFTER, text, end);
+      if (townAfter && PLACES.has(townAfter[1]!) && !PLACES.has(word)) {
+        push(start, end, 0.84, 'Gatuadress: namn och husnummer följt av en svensk ort');
+        continue;
+      }
       if (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end)) {
         push(start, end, 0.86, 'Gatuadress: namn och husnummer följt av lägenhetsnummer eller postnummer (adressblock)');
         continue;

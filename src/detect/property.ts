@@ -23,6 +23,8 @@ const MORE = /(?:,|[ \u00a0](?:och|samt|resp\.?|respektive|&))[ \u00a0]+(\d{1,4}
 const CONTEXT_KEYS = ['astighet', 'ASTIGHET', 'omten', 'varteret'];
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const CONTEXT_NO_COLON = /(?:[Ff]astighet(?:en|erna)?|FASTIGHET(?:EN)?|[Ff]astighetsbeteckning(?:en)?(?: är)?|FASTIGHETSBETECKNING|[Tt]omten|[Kk]varteret)[ \u00a0]*:?[ \u00a0]*((?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:[ \u00a0\n-](?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,2}[ \u00a0\n]\d{1,4})(?![\d:]|[.,]\d|[ \u00a0]?[A-Ha-h](?![\p{L}\d]))/uy;
+// The trakt left out after the word: "fastigheten 1:23" (the block named earlier or not at all).
+const CONTEXT_BARE = /(?:[Ff]astighet(?:en)?|FASTIGHET(?:EN)?|[Ff]astighetsbeteckning(?:en)?(?: är)?|[Tt]omten)[ \u00a0]*(?:nr\.?[ \u00a0]*)?:?[ \u00a0]*(\d{1,4}:\d{1,4})(?![\d:]|[.,]\d)/y;
 const STREETLIKE = /(?:gatan|gata|vägen|väg|gränd|torget|torg|stigen|backen|allén|leden|platsen|plan|gången|slingan|ringen|parken|kroken)$/i;
 // Capitalised words that come before a number with a colon but are no trakt: times, law references, pages.
 const STOP = new Set([
@@ -59,6 +61,17 @@ export const propertyDetector: Detector = {
         if (key.length === 8 && key !== 'varteret') fastighet = true;
         const h = i - 1; // "fastighet", "tomten", "kvarteret" start one letter before the key
         if (h < 0 || (h > 0 && isLetter(text.charCodeAt(h - 1)))) continue;
+        CONTEXT_BARE.lastIndex = h;
+        const bare = CONTEXT_BARE.exec(text);
+        if (bare) {
+          const start = h + bare[0].length - bare[1]!.length;
+          if (seen.has(start)) continue;
+          seen.add(start);
+          out.push({ type: 'property', start, end: start + bare[1]!.length, score: 0.85,
+            explanation: 'Fastighetsbeteckning: nummer med kolon direkt efter ordet "fastighet"' });
+          more(text, start + bare[1]!.length, out);
+          continue;
+        }
         CONTEXT_NO_COLON.lastIndex = h;
         const m = CONTEXT_NO_COLON.exec(text);
         if (!m) continue;
@@ -136,12 +149,17 @@ function detectOne(text: string, base: number, m: RegExpExecArray, out: Finding[
     if (timeLike && /^\s*[-–]\s*\d/.test(after(text, end, 4)) && !context) return;
     out.push({ type: 'property', start, end, score: context ? 0.92 : 0.8,
       explanation: `Fastighetsbeteckning: ${muni ? 'kommun, ' : ''}trakt/block och nummer med kolon${context ? ', sammanhangsord "fastighet"' : ''}` });
-    for (let e = end, n = 0; n < 20; n++) {
-      MORE.lastIndex = e;
-      const more = MORE.exec(text);
-      if (!more) break;
-      e = more.index + more[0].length;
-      out.push({ type: 'property', start: e - more[1]!.length, end: e, score: 0.8,
-        explanation: 'Fastighetsbeteckning: nummer med kolon i samma trakt som beteckningen före' });
-    }
+    more(text, end, out);
+}
+
+/** More numbers of the same trakt after a designation that ends at end: "…, 5:4 och 5:7". */
+function more(text: string, end: number, out: Finding[]): void {
+  for (let e = end, n = 0; n < 20; n++) {
+    MORE.lastIndex = e;
+    const m = MORE.exec(text);
+    if (!m) break;
+    e = m.index + m[0].length;
+    out.push({ type: 'property', start: e - m[1]!.length, end: e, score: 0.8,
+      explanation: 'Fastighetsbeteckning: nummer med kolon i samma trakt som beteckningen före' });
+  }
 }

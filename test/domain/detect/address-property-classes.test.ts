@@ -37,6 +37,11 @@ describe('streets broken over lines and streets without a street word', () => {
     expect(found('Tove Ek, Lilla Ryd 4, 642 91 Flen, äger gården.', 'address')).toEqual(['Lilla Ryd 4', '642 91 Flen']);
     expect(found('Arrendatorn (Hult Norra gård 3) har godkänt.', 'address')).toEqual(['Hult Norra gård 3']);
     expect(found('Skickas till Lindåsen 9 lgh 1002 i Flen.', 'address')).toEqual(['Lindåsen 9']);
+    expect(found('Hon har Solgläntan 7, Katrineholm som adress.', 'address')).toEqual(['Solgläntan 7']);
+  });
+  it('finds a street written in lower case after a preposition, not a road in prose', () => {
+    expect(found('jag bor på lövängsvägen 14 sen i maj', 'address')).toEqual(['lövängsvägen 14']);
+    expect(found('Vi körde längs landsvägen 12 km.', 'address')).toEqual([]);
   });
 });
 
@@ -98,6 +103,7 @@ describe('property designations in every shape', () => {
   it('finds more numbers of the same trakt', () => {
     expect(found('ägare till fastigheterna Hälleberga 5:3, 5:4 och 5:7', 'property')).toEqual(['Hälleberga 5:3', '5:4', '5:7']);
     expect(found('enligt SFS 2009:400 och 2010:800', 'property')).toEqual([]);
+    expect(found('Ansökan gäller fastigheten 1:23 och 1:24.', 'property')).toEqual(['1:23', '1:24']);
   });
   it('finds a two-word trakt in capitals, a number wrapped in a cell and cells under a "Fastighet" header', () => {
     expect(found('Fastighetsbeteckning: KATRINEHOLM STORA BJÖRKÄNG 1:9', 'property')).toEqual(['KATRINEHOLM STORA BJÖRKÄNG 1:9']);
