@@ -15,7 +15,7 @@ import { addressLike, roleCells } from './columns.ts';
 
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
-const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|strasse|str\\.|weg|gasse|allee|platz|ring|gaten|veien|vegen|vei|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|byn|tået|åsen|vången|gården|gård|torpet|torp';
+const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|strasse|str\\.|weg|gasse|allee|platz|ring|gaten|veien|vegen|vei|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|byn|tået|åsen|vången|gården|gård|torpet|torp|dalen|berget|viken|ängen|lyckan|kullen|vreten|bryggan|hamnen|holmen|gläntan|lunden|hällen|brinken|sluttningen';
 // The endings grouped by their last letter, the most common first: a word is checked against a few with endsWith.
 const COMMON = ['backen', 'stigen', 'gränd', 'väg', 'gata', 'vägen', 'gatan'];
 const BY_LAST = new Map<string, string[]>();
@@ -297,7 +297,9 @@ export const addressDetector: Detector = {
         push(start, end, 0.86, 'Gatuadress: namn och husnummer följt av lägenhetsnummer eller postnummer (adressblock)');
         continue;
       }
-      const nl = text.lastIndexOf('\n', start);
+      // The line piece before the candidate, at most 60 characters (read back by hand: linear on one long line).
+      let nl = start - 1;
+      while (nl >= 0 && start - nl <= 60 && text.charCodeAt(nl) !== 10) nl--;
       const line = text.slice(Math.max(nl + 1, start - 60), start);
       if (LABEL_WORD.test(line) && LABEL_BEFORE.test(line)) {
         // After a label the name may be two or three words: "Adress: Gamla Kvarnbacken Norra 4".

@@ -18,6 +18,7 @@ describe('header blocks where name, street, lgh and postcode run together', () =
     expect(found('Hyresgäst: Norra Lindvägen 3, 641 32 Katrineholm', 'address')).toEqual(['Norra Lindvägen 3', '641 32 Katrineholm']);
     expect(found('Mottagare bor på Sven Hedins väg 12.', 'address')).toEqual(['Sven Hedins väg 12']);
     expect(found('Hon bor på Lars Kaggsgatan 3.', 'address')).toEqual(['Lars Kaggsgatan 3']);
+    expect(found('Läckan hittades vid Solberget 12 i går.', 'address')).toEqual(['Solberget 12']);
   });
   it('finds a bare postcode after its label, a town of two words and a postcode with its country prefix', () => {
     expect(found('Postnr: 641 30', 'address')).toEqual(['641 30']);
