@@ -200,7 +200,7 @@ export const addressDetector: Detector = {
       if (first === 46) { // "ul. 5" is no street; "Hauptstr. 5" is
         if (!/(?:str|Str|STR)\.$/.test(text.slice(Math.max(0, last - 3), last + 1))) continue;
       }
-      if (first === 58 || ((first === 114 || first === 82) && text.charCodeAt(last - 1) !== 116)) {
+      if (first === 58 || first === 114 || first === 82) {
         // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30", "Postnummer/ort: 641 30".
         const lw = text.slice(Math.max(0, last - 16), first === 58 ? last : last + 1).toLowerCase();
         if (POSTCODE_LABEL.test(lw)) {
@@ -273,21 +273,18 @@ export const addressDetector: Detector = {
         continue;
       }
       // A capitalised word without a street ending: only where the layout or a label says it is a street.
-      const digits = house.digits;
-      {
-        const before = text.slice(Math.max(0, start - 60), start);
-        const foreign = FOREIGN_WORD.test(before) ? FOREIGN_BEFORE.exec(before) : null;
-        if (foreign) {
-          const fs = start - foreign[0].length + foreign[0].search(/\p{L}/u);
-          let fe = end;
-          const slash = /^\/\d{1,4}(?!\d)/.exec(text.slice(end, end + 6)); // "ul. Długa 15/3"
-          if (slash) fe += slash[0].length;
-          push(fs, fe, 0.85, 'Gatuadress utomlands: gatuord före gatunamnet och husnummer');
-          foreignPostcode(text, fe, push);
-          continue;
-        }
+      const before = text.slice(Math.max(0, start - 60), start);
+      const foreign = FOREIGN_WORD.test(before) ? FOREIGN_BEFORE.exec(before) : null;
+      if (foreign) {
+        const fs = start - foreign[0].length + foreign[0].search(/\p{L}/u);
+        let fe = end;
+        const slash = /^\/\d{1,4}(?!\d)/.exec(text.slice(end, end + 6)); // "ul. Długa 15/3"
+        if (slash) fe += slash[0].length;
+        push(fs, fe, 0.85, 'Gatuadress utomlands: gatuord före gatunamnet och husnummer');
+        foreignPostcode(text, fe, push);
+        continue;
       }
-      if (digits > 3) continue;
+      if (house.digits > 3) continue; // four or five digits only after a foreign street word ("Calle Los Pinos 2150")
       const townAfter = at(TOWN_AFTER, text, end);
       if (townAfter && PLACES.has(townAfter[1]!) && !PLACES.has(word)) {
         push(start, end, 0.84, 'Gatuadress: namn och husnummer följt av en svensk ort');
