@@ -413,7 +413,7 @@ redactionRoutes.post('/documents/:docId/areas', async (c) => {
   const form = await c.req.parseBody();
   const area = { page: formString(form, 'page'), x0: formString(form, 'x0'), y0: formString(form, 'y0'), x1: formString(form, 'x1'), y1: formString(form, 'y1') };
   const input = { provisionId: formString(form, 'provisionId'), motivering: formString(form, 'motivering') };
-  const r = proposeAreaRedaction(c.var.deps.db, actorOf(c), doc.id, area, input);
+  const r = await proposeAreaRedaction(c.var.deps.db, actorOf(c), doc.id, area, input);
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) {
     const kept = Object.fromEntries(Object.entries({ ...area, ...input }).map(([k, v]) => [`area-${k}`, v]));
@@ -434,7 +434,7 @@ redactionRoutes.post('/documents/:docId/placements', async (c) => {
   const r0 = redactionId ? findRedaction(db, redactionId) : undefined;
   if (!r0 || r0.document_id !== doc.id) return renderNotFound(c);
   const area = { page: formString(form, 'page'), x0: formString(form, 'x0'), y0: formString(form, 'y0'), x1: formString(form, 'x1'), y1: formString(form, 'y1') };
-  const r = placeRedaction(db, actorOf(c), r0.id, area);
+  const r = await placeRedaction(db, actorOf(c), r0.id, area);
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) {
     const kept = Object.fromEntries(Object.entries({ ...area, redactionId: String(r0.id) }).map(([k, v]) => [`place-${k}`, v]));
