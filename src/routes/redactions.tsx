@@ -10,6 +10,7 @@ import { LOW_CONFIDENCE } from '../ocr/merge.ts';
 import { activeProvisions, listProvisions } from '../db/provisions.ts';
 import {
   areasForDocument,
+  liveRedactionsForDocument,
   assessmentsForDocument,
   releasedPdfFor,
   currentReleasedVersion,
@@ -91,6 +92,16 @@ function leakViews(c: Context<AppEnv>, doc: DocumentRow, hits: LeakHit<number>[]
     for (const r of liveTextRedactionsForDocument(db, id)) {
       const key = foldForComparison(r.masked_text);
       if (!provisionByText.has(key)) provisionByText.set(key, r.provision_id);
+    }
+    // The text under a box drawn by hand is masked under the box's provision: proposed for its other places too.
+    const live = new Map(liveRedactionsForDocument(db, id).map((r) => [r.id, r.provision_id]));
+    for (const a of areasForDocument(db, id)) {
+      const provisionId = live.get(a.redaction_id);
+      if (provisionId === undefined || a.under_text === null) continue;
+      for (const text of JSON.parse(a.under_text) as string[]) {
+        const key = foldForComparison(text);
+        if (!provisionByText.has(key)) provisionByText.set(key, provisionId);
+      }
     }
   }
   return hits.map((h) => {

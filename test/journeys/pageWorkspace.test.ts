@@ -59,6 +59,16 @@ describe('page workspace journey', () => {
     await expect.poll(() => reg.locator('.ws-box--selected').count()).toBe(1);
     await expectNoViolations(reg);
 
+    // The leak guard knows what the box hides: the same words stand in the handling's text, which the
+    // requester reads under the page images. The registrator masks them there too, with the box's provision.
+    await reg.goto(`${docUrl}/secrecy`);
+    expect(await reg.locator('#leaks').textContent()).toContain('finns kvar i den utlämnade versionen');
+    expect(await reg.locator('#leak0-provisionId option:checked').textContent()).toContain('OSL 21:7');
+    await expectNoViolations(reg);
+    await reg.locator('#leaks').getByRole('button', { name: 'Maskera även här' }).first().click();
+    await reg.waitForURL(/\/secrecy/);
+    expect(await reg.locator('#leaks').count()).toBe(0);
+
     const jur = await (await journey.browser.newContext()).newPage();
     await loginAs(jur, journey.server.url, 'jurist2@exempelstad.se');
     await jur.goto(`${docUrl}/secrecy`);
@@ -93,6 +103,9 @@ describe('page workspace journey', () => {
     await requester.waitForURL(/\/handlingar\/\d{4}-\d{4}-1$/);
     const pageImg = requester.getByRole('img', { name: /^Sida 1 av 1/ });
     await expect.poll(() => pageImg.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0), { timeout: 30_000 }).toBe(true);
+    // Neither the page images nor the text under them show what the box covered.
+    expect(await requester.locator('.released-text').textContent()).not.toContain('Tolvansson');
+    expect(await requester.locator('.released-text').textContent()).toContain('FV-2231');
     await expectNoViolations(requester);
     const [download] = await Promise.all([requester.waitForEvent('download'), requester.getByRole('link', { name: /^Ladda ned .*\.pdf$/ }).click()]);
     const bytes = new Uint8Array(readFileSync((await download.path())!));
