@@ -140,6 +140,8 @@ describe('the text under a box drawn by hand is leak-guarded like masked text', 
     // Only the box hides the name: there is no text maskering of it anywhere.
     expect((await post(t.app, `/documents/${r.docId}/areas`, { ...SIGNATURE_BOX, provisionId: osl217(t), motivering: 'Namnteckning' }, registrar)).status).toBe(303);
     expect(t.db.prepare('SELECT under_text FROM redaction_area').pluck().get()).toBe(JSON.stringify([NAME]));
+    // The jurist sees what the box hides, beside where it stands.
+    expect(await (await get(t.app, `/documents/${r.docId}/secrecy`, reviewer)).text()).toContain(`Text under rutan: </span><span class="masked-text">${NAME}</span>`);
 
     // A public title naming the person is stopped with the two choices.
     const title = await post(

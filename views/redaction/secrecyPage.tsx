@@ -534,6 +534,14 @@ export function SecrecyPage(p: SecrecyPageProps) {
                           <>
                             <br />
                             <span class="muted">{areaLabel(a)}</span>
+                            {/* What the leak guard looks for elsewhere (migration 0062); staff only. */}
+                            {a.under_text !== null && (JSON.parse(a.under_text) as string[]).length ? (
+                              <>
+                                <br />
+                                <span class="small">Text under rutan: </span>
+                                <span class="masked-text">{excerpt((JSON.parse(a.under_text) as string[]).join(' / '))}</span>
+                              </>
+                            ) : null}
                           </>
                         ))}
                       {p.unplaced?.some((u) => u.key === r.id) ? (
