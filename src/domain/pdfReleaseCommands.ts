@@ -11,7 +11,7 @@ import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
 import { findDocument, getBlob, ocrWordsForDocument, pagesForDocument } from '../db/documents.ts';
 import { findProvisionById } from '../db/provisions.ts';
-import { areasForDocument, findRedaction, insertArea, insertAreaRedaction, liveRedactionsForDocument, setAreaUnderText } from '../db/redactions.ts';
+import { areasForDocument, findRedaction, insertArea, insertAreaRedaction, liveAreaTextsForDocument, liveRedactionsForDocument, setAreaUnderText } from '../db/redactions.ts';
 import type { DocumentRow } from '../db/documents.ts';
 import type { TextUnderInput } from '../pdf/pageView.ts';
 import { textUnderBox } from '../pdf/pageViewSandbox.ts';
@@ -202,6 +202,7 @@ export function pdfReleaseInput(db: Db, documentId: number) {
       words: words.filter((w) => w.page === p.number).map((w) => ({ start: w.start, end: w.end, rect: { x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1 } })),
     })),
     maskings,
+    areaTexts: liveAreaTextsForDocument(db, documentId),
   };
 }
 
