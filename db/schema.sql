@@ -324,7 +324,7 @@ CREATE TABLE redaction_area (
   y1 REAL NOT NULL CHECK (y1 > y0),
   placed_by INTEGER NOT NULL REFERENCES staff(id),
   placed_at TEXT NOT NULL
-) STRICT;
+, under_text TEXT CHECK (under_text IS NULL OR json_valid(under_text))) STRICT;
 
 CREATE TABLE reference_series (
   year INTEGER PRIMARY KEY CHECK (year BETWEEN 2000 AND 9999),

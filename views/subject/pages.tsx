@@ -1,6 +1,6 @@
 // Staff pages for a data subject's request (GDPR art. 15–21): registration, the request's own page (identity, clock, answer), the person search and the extract template.
 import type { FieldErrors } from '../components.tsx';
-import { ErrorSummary, Notice, SelectField, TextField, errorFor } from '../components.tsx';
+import { ErrorSummary, Notice, RadioField, SelectField, TextField, errorFor } from '../components.tsx';
 import { channels } from '../../src/domain/disclosureRequest.ts';
 import { channelLabels } from '../../src/text/requestTexts.ts';
 import {
@@ -49,7 +49,6 @@ const identifierFields: Array<{ name: string; label: string; hint: string }> = [
 ];
 
 export function RegisterSubjectPage({ input, errors }: { input: SubjectRegisterInput; errors?: FieldErrors }) {
-  const kindError = errorFor(errors, 'kind');
   return (
     <div class="narrow">
       <h1>Registrera begäran från den registrerade</h1>
@@ -75,23 +74,13 @@ export function RegisterSubjectPage({ input, errors }: { input: SubjectRegisterI
           placeholder="Välj"
           errors={errors}
         />
-        <div class={`field${kindError ? ' field--error' : ''}`} id="kind">
-          <fieldset aria-describedby={kindError ? 'kind-error' : undefined}>
-            <legend>Vad begär den registrerade?</legend>
-            {kindError ? (
-              <p class="field__error" id="kind-error">
-                <span class="visually-hidden">Fel: </span>
-                {kindError}
-              </p>
-            ) : null}
-            {subjectRequestKinds.map((k) => (
-              <div class="radio">
-                <input type="radio" id={`kind-${k}`} name="kind" value={k} checked={input.kind === k} />
-                <label for={`kind-${k}`}>{subjectRequestKindLabel[k]}</label>
-              </div>
-            ))}
-          </fieldset>
-        </div>
+        <RadioField
+          name="kind"
+          legend="Vad begär den registrerade?"
+          options={subjectRequestKinds.map((k) => ({ value: k, label: subjectRequestKindLabel[k] }))}
+          value={input.kind}
+          errors={errors}
+        />
         <TextField name="subjectName" label="Den registrerades namn" value={input.subjectName} errors={errors} autocomplete="off" />
         <TextField name="subjectContact" label="Kontaktuppgift" optional value={input.subjectContact} errors={errors} hint="E-post eller adress dit svaret skickas." />
         <TextField
