@@ -451,14 +451,19 @@ CREATE TABLE subject_document (
   PRIMARY KEY (request_id, source_document_id)
 ) STRICT;
 
-CREATE TABLE subject_hit (
+CREATE TABLE "subject_hit" (
+  id INTEGER PRIMARY KEY,
   request_id INTEGER NOT NULL REFERENCES disclosure_request(id),
   finding_id INTEGER NOT NULL REFERENCES finding(id),
   source_document_id INTEGER NOT NULL REFERENCES document(id),
-  verdict TEXT NOT NULL CHECK (verdict IN ('confirmed', 'rejected')),
+  verdict TEXT NOT NULL CHECK (verdict IN ('confirmed', 'rejected', 'withdrawn')),
+  -- Why a verdict was withdrawn (staff text, no personal data asked for); only on a withdrawal.
+  reason TEXT,
+  supersedes INTEGER UNIQUE REFERENCES "subject_hit"(id),
   decided_by INTEGER NOT NULL REFERENCES staff(id),
   decided_at TEXT NOT NULL,
-  PRIMARY KEY (request_id, finding_id)
+  CHECK ((verdict = 'withdrawn') = (reason IS NOT NULL)),
+  CHECK (verdict <> 'withdrawn' OR supersedes IS NOT NULL)
 ) STRICT;
 
 CREATE TABLE subject_request (
@@ -569,6 +574,10 @@ CREATE INDEX secrecy_mark_document ON secrecy_mark(document_id);
 
 CREATE INDEX staff_session_staff ON staff_session(staff_id);
 
+CREATE UNIQUE INDEX subject_hit_first ON subject_hit(request_id, finding_id) WHERE supersedes IS NULL;
+
+CREATE INDEX subject_hit_request ON subject_hit(request_id, finding_id);
+
 CREATE TRIGGER appeal_no_delete BEFORE DELETE ON appeal
 BEGIN
   SELECT RAISE(ABORT, 'appeal is kept');
@@ -651,4 +660,14 @@ END;
 CREATE TRIGGER request_note_no_update BEFORE UPDATE ON request_note
 BEGIN
   SELECT RAISE(ABORT, 'request_note is append-only');
+END;
+
+CREATE TRIGGER subject_hit_no_delete BEFORE DELETE ON subject_hit
+BEGIN
+  SELECT RAISE(ABORT, 'subject_hit is append-only: withdraw a verdict with a new row');
+END;
+
+CREATE TRIGGER subject_hit_no_update BEFORE UPDATE ON subject_hit
+BEGIN
+  SELECT RAISE(ABORT, 'subject_hit is append-only: withdraw a verdict with a new row');
 END;

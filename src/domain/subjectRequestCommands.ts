@@ -13,7 +13,9 @@ import { approvedReleasedDocuments } from '../db/release.ts';
 import {
   attachedCopy,
   confirmedData,
+  copiesWithoutConfirmedHit,
   copyDocumentInto,
+  currentVerdictRow,
   findSubject,
   findingById,
   insertSubjectRequest,
@@ -44,6 +46,7 @@ import {
   requestKindOf,
   retentionBases,
   subjectKindOf,
+  subjectLimits,
   subjectOutcomeLabel,
   subjectRequestKindLabel,
   validateIdentity,
@@ -55,6 +58,7 @@ import {
   canEditSubjectTemplate,
   canExtendSubjectRequest,
   canRegisterSubjectRequest,
+  canJudgeHit,
   canSearchPerson,
   canVerifyIdentity,
 } from './subjectRequestPolicy.ts';
@@ -228,18 +232,22 @@ export function judgeHit(
   verdict: string,
   now: Date = new Date(),
 ): CommandResult<{ attachedDocumentId: number | null }> {
-  const no = refused(canSearchPerson, actor);
-  if (no) return no;
+  const role = refused(canSearchPerson, actor);
+  if (role) return role;
   if (verdict !== 'confirmed' && verdict !== 'rejected') return fail('verdict', 'Välj bekräfta eller avvisa.');
   return inTransaction(db, () => {
     const x = mustFindSubject(db, requestId);
     if (!x) return notSubject();
-    if (x.r.due_at === null) return fail('verdict', 'Begäran är redan besvarad.');
+    const no = refused(canJudgeHit, actor, { answered: isAnswered(x.r) });
+    if (no) return no;
     const f = findingById(db, findingId);
     // Only hits in handlingar of requests for allmänna handlingar: never in a subject's own copies.
     const srcRequest = f ? (db.prepare('SELECT request_id FROM document WHERE id = ?').pluck().get(f.document_id) as number) : null;
     if (!f || srcRequest === null || isSubjectRequestId(db, srcRequest)) return fail('verdict', 'Träffen finns inte.');
-    if (!insertVerdict(db, { requestId, findingId, documentId: f.document_id, verdict, by: actor.id, at: now.toISOString() })) {
+    // A new verdict follows nothing, or a withdrawal (migration 0068: the chain is append-only).
+    const head = currentVerdictRow(db, requestId, findingId);
+    if (head && head.verdict !== 'withdrawn') return fail('verdict', 'Träffen är redan bedömd.');
+    if (!insertVerdict(db, { requestId, findingId, documentId: f.document_id, verdict, supersedes: head?.id ?? null, by: actor.id, at: now.toISOString() })) {
       return fail('verdict', 'Träffen är redan bedömd.');
     }
     appendLog(db, {
@@ -267,6 +275,48 @@ export function judgeHit(
       });
     }
     return ok({ attachedDocumentId: attached });
+  });
+}
+
+/** A request is answered once its clock stops (decided, closed or withdrawn): no due_at. */
+const isAnswered = (r: { due_at: string | null }): boolean => r.due_at === null;
+
+/**
+ * Withdraws a verdict on a hit given by mistake, with a reason: a new row superseding the verdict
+ * (the verdict row stays), logged as its own event, by the same rule as the verdict (canJudgeHit).
+ * The hit is then unjudged and can be judged again. A handling attached by the confirmation stays a
+ * copy in the request (it may already carry maskeringar); while none of its hits is confirmed, the
+ * answer refuses to go out until it is assessed "Lämnas inte ut" (answerSubjectAccess).
+ */
+export function withdrawHitVerdict(db: Db, actor: Actor, requestId: number, findingId: number, rawReason: string, now: Date = new Date()): CommandResult<void> {
+  const role = refused(canSearchPerson, actor);
+  if (role) return role;
+  const reason = rawReason.replace(/\r\n?/g, '\n').trim();
+  if (reason === '') return fail('reason', 'Skriv varför bedömningen ångras.');
+  if ([...reason].length > subjectLimits.reasons) return fail('reason', `Skälet får vara högst ${subjectLimits.reasons} tecken.`);
+  return inTransaction(db, () => {
+    const x = mustFindSubject(db, requestId);
+    if (!x) return notSubject();
+    const no = refused(canJudgeHit, actor, { answered: isAnswered(x.r) });
+    if (no) return no;
+    const head = currentVerdictRow(db, requestId, findingId);
+    if (!head || head.verdict === 'withdrawn') return fail('reason', 'Träffen har ingen bedömning att ångra.');
+    if (!insertVerdict(db, { requestId, findingId, documentId: head.source_document_id, verdict: 'withdrawn', reason, supersedes: head.id, by: actor.id, at: now.toISOString() })) {
+      return fail('reason', 'Bedömningen har redan ångrats.');
+    }
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'subject_request.hit_verdict_withdrawn',
+      requestId,
+      documentId: head.source_document_id,
+      // Staff's reason, as for every other logged decision; the hit's text is never logged.
+      reason,
+      at: now,
+      before: { findingId, verdict: head.verdict },
+      after: { findingId, verdict: null },
+    });
+    return ok(undefined);
   });
 }
 
@@ -310,6 +360,15 @@ export function answerSubjectAccess(db: Db, actor: Actor, requestId: number, ctx
       return fail('answer', 'Filer läses fortfarande in i begäran. Vänta tills de är klara.');
     }
     const docs = assessedDocuments(db, requestId);
+    // A copy whose every confirmation was withdrawn is not about the person: it must not go out.
+    const orphans = new Set(copiesWithoutConfirmedHit(db, requestId));
+    const stray = docs.findIndex((d) => orphans.has(d.documentId) && d.outcome !== 'withhold');
+    if (stray >= 0) {
+      return fail(
+        'answer',
+        `Handling ${stray + 1} är kopplad till begäran men har ingen bekräftad träff längre. Pröva den som "Lämnas inte ut" så att den inte följer med svaret, eller bekräfta en träff i den igen.`,
+      );
+    }
     if (docs.length > 0) {
       const rolled = rollUpAssessments(docs);
       if (!rolled.ok) {

@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { findRequest } from '../db/disclosureRequests.ts';
 import { currentDecision } from '../db/decisions.ts';
 import { searchPerson } from '../db/personIndex.ts';
-import { findSubject, subjectTemplate, verdictsFor } from '../db/subjectRequests.ts';
+import { copiesWithoutConfirmedHit, findSubject, subjectTemplate, verdictsFor } from '../db/subjectRequests.ts';
 import type { FieldErrors } from '../domain/command.ts';
 import { isOverdue } from '../domain/deadline.ts';
 import { isOpen } from '../domain/disclosureRequest.ts';
@@ -20,11 +20,12 @@ import {
   subjectTemplateFields,
   updateSubjectExtractTemplate,
   verifyIdentity,
+  withdrawHitVerdict,
 } from '../domain/subjectRequestCommands.ts';
-import { canAnswerSubject, canEditSubjectTemplate, canRegisterSubjectRequest, canSearchPerson } from '../domain/subjectRequestPolicy.ts';
+import { canAnswerSubject, canEditSubjectTemplate, canJudgeHit, canRegisterSubjectRequest, canSearchPerson } from '../domain/subjectRequestPolicy.ts';
 import { stockholmDate, stockholmTime } from '../domain/workingDays.ts';
 import { statusLabels } from '../text/requestTexts.ts';
-import { RegisterSubjectPage, SearchPage, type SearchGroupView, SubjectPage, type SubjectPageProps, SubjectTemplatePage } from '../../views/subject/pages.tsx';
+import { RegisterSubjectPage, SearchPage, withdrawReasonId, type SearchGroupView, SubjectPage, type SubjectPageProps, SubjectTemplatePage } from '../../views/subject/pages.tsx';
 import { typeLabel } from '../../views/documents/labels.ts';
 import type { AppEnv } from '../web/env.ts';
 import { actorOf, allow } from '../web/auth.ts';
@@ -108,6 +109,7 @@ function subjectPage(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSu
       extension={s.extension_notified_at ? { notifiedAt: s.extension_notified_at, reasons: s.extension_reasons ?? '' } : null}
       confirmedHits={confirmed.length}
       attachedDocuments={new Set(confirmed.map((v) => v.source_document_id)).size}
+      strayCopies={copiesWithoutConfirmedHit(db, r.id).length}
       outcome={s.outcome ? { outcome: s.outcome, reasons: s.outcome_reasons ?? '', legalBasis: s.legal_basis } : null}
       mayAnswer={canAnswerSubject(staff, { kind: r.kind, identityEstablished: s.identity_method !== null })}
       hasDecision={releasesData(kind) && !!currentDecision(db, r.id)}
@@ -165,7 +167,7 @@ subjectRoutes.post('/requests/:id{[0-9]+}/subject/outcome', staffOnly, async (c)
 // ---------------------------------------------------------------------------------------------
 // The person search
 
-function searchPage(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSubject>>, errors?: FieldErrors) {
+function searchPage(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSubject>>, errors?: FieldErrors, withdrawal?: { findingId: number; reason: string }) {
   const { db } = c.var.deps;
   const ids = JSON.parse(x.s.identifiers) as Record<string, string[]>;
   const noIdentifiers = Object.values(ids).every((v) => v.length === 0);
@@ -197,8 +199,10 @@ function searchPage(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSub
       totalDocuments={list.length}
       shownHits={shown}
       noIdentifiers={noIdentifiers}
-      open={isOpen(x.r.status)}
+      mayJudge={canJudgeHit(c.var.staff!, { answered: x.r.due_at === null })}
       errors={errors}
+      withdrawal={withdrawal}
+      notice={c.req.query('klart') === 'angrad' ? 'Bedömningen är ångrad. Träffen kan bedömas igen.' : undefined}
     />,
     { title: `Sök personen – ${x.r.reference}`, hasErrors: !!errors?.length },
   );
@@ -219,6 +223,19 @@ subjectRoutes.post('/requests/:id{[0-9]+}/subject/hits', searchers, async (c) =>
   if (result.forbidden) return renderForbidden(c, result.forbidden);
   if (!result.ok) return searchPage(c, x, result.errors);
   return c.redirect(`/requests/${x.r.id}/subject/search#hit-${findingId}`, 303);
+});
+
+subjectRoutes.post('/requests/:id{[0-9]+}/subject/hits/withdrawal', searchers, async (c) => {
+  const x = loadSubject(c);
+  if (!x || !releasesData(x.kind)) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const findingId = parseId(formString(form, 'findingId')) ?? -1;
+  const reason = formString(form, 'reason');
+  const result = withdrawHitVerdict(c.var.deps.db, actorOf(c), x.r.id, findingId, reason);
+  if (result.forbidden) return renderForbidden(c, result.forbidden);
+  // The error belongs to this hit's reason field: one field name in many forms, so the id carries the hit.
+  if (!result.ok) return searchPage(c, x, result.errors.map((e) => ({ ...e, field: withdrawReasonId(findingId) })), { findingId, reason });
+  return c.redirect(`/requests/${x.r.id}/subject/search?klart=angrad#hit-${findingId}`, 303);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -266,6 +266,59 @@ describe('data subject requests', () => {
     expect(t.db.prepare('SELECT requester_name FROM disclosure_request WHERE id = ?').pluck().get(rid)).toBeNull();
   });
 
+  it('withdraws a hit verdict with a reason (422 without one), and the answer refuses a copy left without a confirmed hit until it is withheld', async () => {
+    const pub = makeRequest(t.db, t.ids.registrar);
+    const source = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, pub.id, { title: 'Avtal fjärrvärme', text: HANDLING });
+    const r = registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ receivedDate: '2026-01-05' }), defaultDeadlineSettings);
+    if (!r.ok) throw new Error('register');
+    const rid = r.value.id;
+    await post(t.app, `/requests/${rid}/subject/identity`, { method: 'bankid', reference: 'BankID-order 7f3a' }, reg);
+    const finding = t.db.prepare('SELECT id FROM finding WHERE document_id = ? AND substr(?, start + 1, end - start) = ?').pluck().get(source, HANDLING, TEST_PNR) as number;
+    expect((await post(t.app, `/requests/${rid}/subject/hits`, { findingId: String(finding), verdict: 'confirmed' }, reg)).status).toBe(303);
+    const search = await (await get(t.app, `/requests/${rid}/subject/search`, reg)).text();
+    expect(search).toContain('Ångra bedömningen');
+
+    const before = logCount(t.db);
+    const noReason = await post(t.app, `/requests/${rid}/subject/hits/withdrawal`, { findingId: String(finding), reason: '' }, reg);
+    expect(noReason.status).toBe(422);
+    const html = await noReason.text();
+    expect(titleOf(html)).toMatch(/^Fel: /);
+    expect(html).toContain(`href="#withdraw-${finding}-reason"`);
+    expect(html).toContain(`id="withdraw-${finding}-reason-error"`);
+    expect(logCount(t.db)).toBe(before);
+
+    const done = await post(t.app, `/requests/${rid}/subject/hits/withdrawal`, { findingId: String(finding), reason: 'Bekräftad av misstag' }, jur);
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe(`/requests/${rid}/subject/search?klart=angrad#hit-${finding}`);
+    expect(logCount(t.db)).toBe(before + 1);
+    const again = await (await get(t.app, `/requests/${rid}/subject/search?klart=angrad`, reg)).text();
+    expect(again).toContain('Bedömningen är ångrad.');
+    expect(again).toContain('Bekräfta: gäller den registrerade');
+
+    // The copy stays attached without a confirmed hit: the answer refuses until it is withheld.
+    const copy = t.db.prepare('SELECT document_id FROM subject_document WHERE request_id = ?').pluck().get(rid) as number;
+    expect(await (await get(t.app, `/requests/${rid}/subject`, reg)).text()).toContain('har ingen bekräftad träff längre');
+    maskAndApprove(t.db, t, copy, [OTHER, TEST_PNR_2]);
+    const n = logCount(t.db);
+    const refused = await post(t.app, `/requests/${rid}/subject/answer`, {}, jur);
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('har ingen bekräftad träff längre');
+    expect(logCount(t.db)).toBe(n);
+    t.db.prepare('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      copy, 'withhold', '[]', 'Gäller inte den registrerade', t.ids.reviewer, new Date(Date.now() + 1000).toISOString(),
+    );
+    const answered = await post(t.app, `/requests/${rid}/subject/answer`, {}, jur);
+    expect(answered.status).toBe(303);
+
+    // Answered: neither a verdict nor a withdrawal any more (403 with the reason), and no buttons.
+    const late = await post(t.app, `/requests/${rid}/subject/hits`, { findingId: String(finding), verdict: 'confirmed' }, reg);
+    expect(late.status).toBe(403);
+    expect(await late.text()).toContain('medan begäran inte är besvarad');
+    const closed = await (await get(t.app, `/requests/${rid}/subject/search`, reg)).text();
+    expect(closed).not.toContain('Bekräfta: gäller den registrerade');
+    expect(closed).not.toContain('Ångra bedömningen');
+  });
+
   it('records the other rights with outcome and reasons; a refused erasure names the law', async () => {
     const r = registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ kind: 'erasure' }), defaultDeadlineSettings);
     if (!r.ok) throw new Error('register');

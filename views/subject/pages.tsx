@@ -136,6 +136,8 @@ export interface SubjectPageProps {
   extension: { notifiedAt: string; reasons: string } | null;
   confirmedHits: number;
   attachedDocuments: number;
+  /** Attached handlingar whose every confirmed hit was withdrawn: to be assessed "Lämnas inte ut". */
+  strayCopies: number;
   outcome: { outcome: SubjectOutcome; reasons: string; legalBasis: string | null } | null;
   /** The identity rule (art. 12(6)): whether the answer may be given now. */
   mayAnswer: boolean;
@@ -265,6 +267,14 @@ export function SubjectPage(p: SubjectPageProps) {
             {p.confirmedHits} bekräftade träffar i {p.attachedDocuments} handlingar. Handlingarna är kopplade till begäran: maskera andra personers uppgifter i dem
             (art. 15.4) och låt en jurist godkänna.
           </p>
+          {p.strayCopies > 0 ? (
+            <p id="stray-copies">
+              <strong>
+                {p.strayCopies === 1 ? 'En kopplad handling' : `${p.strayCopies} kopplade handlingar`} har ingen bekräftad träff längre (bedömningen ångrades).
+              </strong>{' '}
+              Pröva {p.strayCopies === 1 ? 'den' : 'dem'} som "Lämnas inte ut" i sekretessprövningen, så att {p.strayCopies === 1 ? 'den' : 'de'} inte följer med svaret.
+            </p>
+          ) : null}
           <p>
             <a href={`${base}/search`} class="button button--secondary">
               Sök efter personen i alla handlingar
@@ -381,9 +391,16 @@ export interface SearchPageProps {
   totalDocuments: number;
   shownHits: number;
   noIdentifiers: boolean;
-  open: boolean;
+  /** canJudgeHit: the request is unanswered and the person may judge hits (and withdraw verdicts). */
+  mayJudge: boolean;
   errors?: FieldErrors;
+  /** The withdrawal that failed validation, to show its error and keep its text. */
+  withdrawal?: { findingId: number; reason: string };
+  notice?: string;
 }
+
+/** The id of one hit's reason field: the same name in every hit's form. */
+export const withdrawReasonId = (findingId: number): string => `withdraw-${findingId}-reason`;
 
 const verdictLabel = { confirmed: 'Bekräftad', rejected: 'Avvisad' } as const;
 
@@ -394,6 +411,7 @@ export function SearchPage(p: SearchPageProps) {
         <a href={`/requests/${p.requestId}/subject`}>Tillbaka till den registrerades begäran</a>
       </p>
       <h1>Sök personen – {p.reference}</h1>
+      {p.notice ? <Notice>{p.notice}</Notice> : null}
       <ErrorSummary errors={p.errors} />
       <p>
         Sökningen använder uppgifterna som angavs vid registreringen. Starka träffar (personnummer, e-post, telefon, anläggnings-ID) visas först. Ett namn ensamt är en
@@ -420,7 +438,7 @@ export function SearchPage(p: SearchPageProps) {
                   <mark>{h.match}</mark>
                   {h.after}…
                 </p>
-                {h.verdict === null && p.open ? (
+                {h.verdict === null && p.mayJudge ? (
                   <form method="post" action={`/requests/${p.requestId}/subject/hits`}>
                     <input type="hidden" name="findingId" value={String(h.findingId)} />
                     <button type="submit" name="verdict" value="confirmed" class="button button--secondary">
@@ -430,6 +448,25 @@ export function SearchPage(p: SearchPageProps) {
                       Avvisa
                     </button>
                   </form>
+                ) : null}
+                {h.verdict !== null && p.mayJudge ? (
+                  <details open={p.withdrawal?.findingId === h.findingId}>
+                    <summary>Ångra bedömningen</summary>
+                    <form method="post" action={`/requests/${p.requestId}/subject/hits/withdrawal`} novalidate>
+                      <input type="hidden" name="findingId" value={String(h.findingId)} />
+                      <TextField
+                        name="reason"
+                        id={withdrawReasonId(h.findingId)}
+                        label="Varför ångras bedömningen?"
+                        hint="Bedömningen finns kvar i historiken; ångrandet sparas som en egen händelse."
+                        value={p.withdrawal?.findingId === h.findingId ? p.withdrawal.reason : undefined}
+                        errors={p.withdrawal?.findingId === h.findingId ? p.errors?.map((e) => ({ ...e, field: 'reason' })) : undefined}
+                      />
+                      <button type="submit" class="button button--secondary">
+                        Ångra bedömningen
+                      </button>
+                    </form>
+                  </details>
                 ) : null}
               </li>
             ))}
