@@ -487,7 +487,8 @@ CREATE TABLE subject_request (
   legal_basis TEXT,
   -- The extract as released (art. 15(3), art. 20): the confirmed data, JSON, fixed at the answer.
   extract_json TEXT,
-  answered_at TEXT,
+  answered_at TEXT, refusal_ground TEXT
+  CHECK (refusal_ground IS NULL OR refusal_ground IN ('manifestly_unfounded', 'manifestly_excessive', 'rights_of_others', 'secrecy', 'not_final')),
   CHECK ((identity_method IS NULL) = (identity_reference IS NULL)
      AND (identity_method IS NULL) = (identity_verified_by IS NULL)
      AND (identity_method IS NULL) = (identity_verified_at IS NULL)),
@@ -495,8 +496,8 @@ CREATE TABLE subject_request (
   CHECK ((outcome IS NULL) = (outcome_reasons IS NULL))
 ) STRICT;
 
-CREATE TABLE subject_template (
-  key TEXT PRIMARY KEY CHECK (key IN ('subject_extract')),
+CREATE TABLE "subject_template" (
+  key TEXT PRIMARY KEY CHECK (key IN ('subject_extract', 'subject_refusal', 'subject_appeal_authority', 'subject_appeal_company')),
   body TEXT NOT NULL,
   updated_by INTEGER REFERENCES staff(id),
   updated_at TEXT

@@ -1,6 +1,6 @@
 // Named queries for the data subject's requests: the side table, hit verdicts, attached handlingar, the extract template and statistics.
 import type { Db } from './connection.ts';
-import type { IdentityMethod, RequestKind, SubjectOutcome, SubjectRequestInput } from '../domain/subjectRequest.ts';
+import type { IdentityMethod, RefusalGround, RequestKind, SubjectOutcome, SubjectRequestInput } from '../domain/subjectRequest.ts';
 
 export interface SubjectRow {
   request_id: number;
@@ -17,6 +17,7 @@ export interface SubjectRow {
   legal_basis: string | null;
   extract_json: string | null;
   answered_at: string | null;
+  refusal_ground: RefusalGround | null;
 }
 
 export function insertSubjectRequest(db: Db, requestId: number, input: SubjectRequestInput): void {
@@ -52,8 +53,25 @@ export function setOutcome(db: Db, requestId: number, o: { outcome: SubjectOutco
   );
 }
 
-export function setAnswered(db: Db, requestId: number, extractJson: string, at: string): void {
-  db.prepare('UPDATE subject_request SET extract_json = ?, answered_at = ? WHERE request_id = ?').run(extractJson, at, requestId);
+/**
+ * The answer to an access or portability request: the extract's JSON (null when refused), and for a
+ * refusal or partial refusal its outcome, ground and reasons (migration 0069).
+ */
+export function setAnswered(
+  db: Db,
+  requestId: number,
+  extractJson: string | null,
+  at: string,
+  refusal: { outcome: SubjectOutcome; ground: RefusalGround | null; reasons: string | null } = { outcome: 'done', ground: null, reasons: null },
+): void {
+  db.prepare('UPDATE subject_request SET extract_json = ?, answered_at = ?, outcome = ?, outcome_reasons = ?, refusal_ground = ? WHERE request_id = ?').run(
+    extractJson,
+    at,
+    refusal.outcome,
+    refusal.reasons ?? '',
+    refusal.ground,
+    requestId,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -193,12 +211,17 @@ export function isSubjectRequestId(db: Db, requestId: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // The extract template
 
-export function subjectTemplate(db: Db): { body: string; updated_at: string | null } {
-  return db.prepare("SELECT body, updated_at FROM subject_template WHERE key = 'subject_extract'").get() as never;
+/** The data subject's templates (migrations 0061, 0069): the extract, a refusal, and the appeal texts by kind of organisation. */
+export const subjectTemplateKeys = ['subject_extract', 'subject_refusal', 'subject_appeal_authority', 'subject_appeal_company'] as const;
+export type SubjectTemplateKey = (typeof subjectTemplateKeys)[number];
+export const isSubjectTemplateKey = (v: unknown): v is SubjectTemplateKey => typeof v === 'string' && (subjectTemplateKeys as readonly string[]).includes(v);
+
+export function subjectTemplate(db: Db, key: SubjectTemplateKey = 'subject_extract'): { body: string; updated_at: string | null } {
+  return db.prepare('SELECT body, updated_at FROM subject_template WHERE key = ?').get(key) as never;
 }
 
-export function updateSubjectTemplate(db: Db, body: string, by: number, at: string): void {
-  db.prepare("UPDATE subject_template SET body = ?, updated_by = ?, updated_at = ? WHERE key = 'subject_extract'").run(body, by, at);
+export function updateSubjectTemplate(db: Db, body: string, by: number, at: string, key: SubjectTemplateKey = 'subject_extract'): void {
+  db.prepare('UPDATE subject_template SET body = ?, updated_by = ?, updated_at = ? WHERE key = ?').run(body, by, at, key);
 }
 
 // ---------------------------------------------------------------------------------------------

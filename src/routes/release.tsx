@@ -118,9 +118,10 @@ releaseRoutes.get('/r/:token', async (c) => {
   if (subjectKind) {
     // Every stored string passes the leak guard again on its way to the data subject (RequesterSafe).
     const safe = requesterView(c.var.deps.db, r.id);
+    const subject = findSubject(c.var.deps.db, r.id);
     return requesterPage(
       c,
-      `Registerutdrag ${r.reference}`,
+      `${subject?.outcome === 'refused' ? 'Beslut' : 'Registerutdrag'} ${r.reference}`,
       <SubjectReleasePage
         token={ctx.token}
         reference={safe(r.reference)}
@@ -128,7 +129,8 @@ releaseRoutes.get('/r/:token', async (c) => {
         answeredAt={stockholmDate(new Date(d.decided_at))}
         extractMarkdown={safe(d.letter_markdown)}
         documents={docs.map((x) => ({ number: x.number, baseName: x.baseName, pageCount: x.pageCount, title: safe(x.title) }))}
-        json={subjectKind === 'portability'}
+        json={subjectKind === 'portability' && !!subject?.extract_json}
+        refused={subject?.outcome === 'refused'}
         archiveName={`${neutralReference(r.reference)}.zip`}
       />,
     );

@@ -4,20 +4,21 @@ import type { Context } from 'hono';
 import { findRequest } from '../db/disclosureRequests.ts';
 import { currentDecision } from '../db/decisions.ts';
 import { searchPerson } from '../db/personIndex.ts';
-import { copiesWithoutConfirmedHit, findSubject, subjectTemplate, verdictsFor } from '../db/subjectRequests.ts';
+import { type SubjectTemplateKey, copiesWithoutConfirmedHit, findSubject, isSubjectTemplateKey, subjectTemplate, subjectTemplateKeys, verdictsFor } from '../db/subjectRequests.ts';
 import type { FieldErrors } from '../domain/command.ts';
 import { isOverdue } from '../domain/deadline.ts';
 import { isOpen } from '../domain/disclosureRequest.ts';
 import { canViewRequests } from '../domain/requestPolicy.ts';
 import { subjectDeadlineFor } from '../domain/requestCommands.ts';
-import { releasesData, subjectKindOf } from '../domain/subjectRequest.ts';
+import { appealTemplateKey, releasesData, subjectKindOf } from '../domain/subjectRequest.ts';
+import { organisationKindLabels } from '../domain/organisation.ts';
 import {
   answerSubjectAccess,
   extendSubjectRequest,
   judgeHit,
   recordSubjectOutcome,
   registerSubjectRequest,
-  subjectTemplateFields,
+  subjectTemplateSpecs,
   updateSubjectExtractTemplate,
   verifyIdentity,
   withdrawHitVerdict,
@@ -110,7 +111,7 @@ function subjectPage(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSu
       confirmedHits={confirmed.length}
       attachedDocuments={new Set(confirmed.map((v) => v.source_document_id)).size}
       strayCopies={copiesWithoutConfirmedHit(db, r.id).length}
-      outcome={s.outcome ? { outcome: s.outcome, reasons: s.outcome_reasons ?? '', legalBasis: s.legal_basis } : null}
+      outcome={s.outcome ? { outcome: s.outcome, reasons: s.outcome_reasons ?? '', legalBasis: s.legal_basis, ground: s.refusal_ground } : null}
       mayAnswer={canAnswerSubject(staff, { kind: r.kind, identityEstablished: s.identity_method !== null })}
       hasDecision={releasesData(kind) && !!currentDecision(db, r.id)}
       {...extra}
@@ -148,12 +149,14 @@ subjectRoutes.post('/requests/:id{[0-9]+}/subject/extension', staffOnly, async (
   return after(c, x, extendSubjectRequest(c.var.deps.db, actorOf(c), x.r.id, input, c.var.deps.config.deadline), 'extension', input, 'forlangd');
 });
 
-subjectRoutes.post('/requests/:id{[0-9]+}/subject/answer', staffOnly, (c) => {
+subjectRoutes.post('/requests/:id{[0-9]+}/subject/answer', staffOnly, async (c) => {
   const x = loadSubject(c);
   if (!x) return renderNotFound(c);
   const { config, db } = c.var.deps;
-  const result = answerSubjectAccess(db, actorOf(c), x.r.id, { organisation: config.organisationName, deadline: config.deadline, typeLabel });
-  return after(c, x, result, 'answer', {}, 'besvarad');
+  const form = await c.req.parseBody();
+  const input = { outcome: formString(form, 'outcome'), ground: formString(form, 'ground'), motivering: formString(form, 'motivering') };
+  const result = answerSubjectAccess(db, actorOf(c), x.r.id, { organisation: config.organisationName, organisationKind: config.organisation.kind, deadline: config.deadline, typeLabel }, input);
+  return after(c, x, result, 'answer', input, 'besvarad');
 });
 
 subjectRoutes.post('/requests/:id{[0-9]+}/subject/outcome', staffOnly, async (c) => {
@@ -241,18 +244,32 @@ subjectRoutes.post('/requests/:id{[0-9]+}/subject/hits/withdrawal', searchers, a
 // ---------------------------------------------------------------------------------------------
 // The extract template
 
-subjectRoutes.get('/admin/subject-template', adminOnly, (c) =>
-  page(c, <SubjectTemplatePage body={subjectTemplate(c.var.deps.db).body} fields={subjectTemplateFields} notice={c.req.query('klart') === 'sparad' ? 'Mallen är sparad.' : undefined} />, {
-    title: 'Mall för registerutdrag',
-  }),
-);
+function templatePage(c: Context<AppEnv>, edited?: { key: SubjectTemplateKey; body: string; errors: FieldErrors }) {
+  const { db, config } = c.var.deps;
+  const templates = subjectTemplateKeys.map((key) => ({
+    key,
+    title: subjectTemplateSpecs[key].title,
+    fields: subjectTemplateSpecs[key].fields,
+    body: edited?.key === key ? edited.body : subjectTemplate(db, key).body,
+    errors: edited?.key === key ? edited.errors : undefined,
+    inUse: key === 'subject_extract' || key === 'subject_refusal' || key === appealTemplateKey(config.organisation.kind),
+  }));
+  const saved = c.req.query('klart') === 'sparad';
+  return page(c, <SubjectTemplatePage templates={templates} orgKindLabel={organisationKindLabels[config.organisation.kind]} errors={edited?.errors.map((e) => ({ ...e, field: `body-${edited.key}` }))} notice={saved ? 'Mallen är sparad.' : undefined} />, {
+    title: 'Mallar för den registrerades begäranden',
+    hasErrors: !!edited?.errors.length,
+  });
+}
+
+subjectRoutes.get('/admin/subject-template', adminOnly, (c) => templatePage(c));
 
 subjectRoutes.post('/admin/subject-template', adminOnly, async (c) => {
   const form = await c.req.parseBody();
+  const rawKey = formString(form, 'key');
+  const key: SubjectTemplateKey = isSubjectTemplateKey(rawKey) ? rawKey : 'subject_extract';
   const body = formString(form, 'body');
-  const result = updateSubjectExtractTemplate(c.var.deps.db, actorOf(c), body);
+  const result = updateSubjectExtractTemplate(c.var.deps.db, actorOf(c), body, new Date(), key);
   if (result.forbidden) return renderForbidden(c, result.forbidden);
-  if (!result.ok) return page(c, <SubjectTemplatePage body={body} fields={subjectTemplateFields} errors={result.errors} />, { title: 'Mall för registerutdrag', hasErrors: true });
-  return c.redirect('/admin/subject-template?klart=sparad', 303);
+  if (!result.ok) return templatePage(c, { key, body, errors: result.errors });
+  return c.redirect(`/admin/subject-template?klart=sparad#template-${key}`, 303);
 });
-

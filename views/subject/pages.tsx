@@ -7,8 +7,12 @@ import {
   type IdentityMethod,
   type SubjectOutcome,
   type SubjectRequestKind,
+  accessOutcomeLabel,
   identityMethodLabel,
   identityMethods,
+  type RefusalGround,
+  refusalGroundLabel,
+  refusalGrounds,
   releasesData,
   retentionBases,
   subjectOutcomeLabel,
@@ -138,7 +142,7 @@ export interface SubjectPageProps {
   attachedDocuments: number;
   /** Attached handlingar whose every confirmed hit was withdrawn: to be assessed "Lämnas inte ut". */
   strayCopies: number;
-  outcome: { outcome: SubjectOutcome; reasons: string; legalBasis: string | null } | null;
+  outcome: { outcome: SubjectOutcome; reasons: string; legalBasis: string | null; ground?: RefusalGround | null } | null;
   /** The identity rule (art. 12(6)): whether the answer may be given now. */
   mayAnswer: boolean;
   hasDecision: boolean;
@@ -289,7 +293,25 @@ export function SubjectPage(p: SubjectPageProps) {
         {releasesData(p.kind) ? (
           p.hasDecision ? (
             <>
-              <p>Registerutdraget är klart. Skapa en länk till den registrerade: länken visar utdraget och de utlämnade handlingarna{p.kind === 'portability' ? ' och uppgifterna som JSON' : ''}.</p>
+              {p.outcome && p.outcome.outcome !== 'done' ? (
+                <dl class="summary-list" id="access-outcome">
+                  <dt>Svar</dt>
+                  <dd>{accessOutcomeLabel[p.outcome.outcome]}</dd>
+                  {p.outcome.ground ? (
+                    <>
+                      <dt>Skäl</dt>
+                      <dd>{refusalGrounds[p.outcome.ground]}</dd>
+                    </>
+                  ) : null}
+                  <dt>Motivering</dt>
+                  <dd class="prewrap">{p.outcome.reasons}</dd>
+                </dl>
+              ) : null}
+              {p.outcome?.outcome === 'refused' ? (
+                <p>Avslaget är klart. Skapa en länk till den registrerade: länken visar beslutet med hur man klagar och överklagar.</p>
+              ) : (
+                <p>Registerutdraget är klart. Skapa en länk till den registrerade: länken visar utdraget och de utlämnade handlingarna{p.kind === 'portability' ? ' och uppgifterna som JSON' : ''}.</p>
+              )}
               <form method="post" action={`/requests/${p.requestId}/release-links`}>
                 <button type="submit" class="button">
                   Skapa länk till den registrerade
@@ -308,6 +330,32 @@ export function SubjectPage(p: SubjectPageProps) {
               ) : null}
               <p>Utdraget byggs av mallen för registerutdrag och de bekräftade uppgifterna, per handling.</p>
               {p.mayAnswer ? null : <p>Identiteten måste antecknas först.</p>}
+              <SelectField
+                name="outcome"
+                label="Hur besvaras begäran?"
+                options={subjectOutcomes.map((o) => ({ value: o, label: accessOutcomeLabel[o] }))}
+                value={inputFor('answer', 'outcome') || 'done'}
+                errors={errs('answer')}
+              />
+              <SelectField
+                name="ground"
+                label="Skäl till avslag eller delvis avslag"
+                optional
+                options={Object.entries(refusalGroundLabel).map(([value, label]) => ({ value, label }))}
+                value={inputFor('answer', 'ground')}
+                placeholder="Inget (allt lämnas ut)"
+                errors={errs('answer')}
+              />
+              <TextField
+                name="motivering"
+                label="Motivering till den registrerade"
+                optional
+                multiline
+                rows={4}
+                hint="Behövs vid avslag och delvis avslag. Svaret avslutas då med hur man klagar och överklagar."
+                value={inputFor('answer', 'motivering')}
+                errors={errs('answer')}
+              />
               <button type="submit" class="button">
                 Besvara med registerutdrag
               </button>
@@ -480,35 +528,57 @@ export function SearchPage(p: SearchPageProps) {
 // ---------------------------------------------------------------------------------------------
 // The extract template
 
-export function SubjectTemplatePage(p: { body: string; fields: Record<string, string>; errors?: FieldErrors; notice?: string }) {
+export interface SubjectTemplateView {
+  key: string;
+  title: string;
+  fields: Record<string, string>;
+  body: string;
+  errors?: FieldErrors;
+  /** Used with this organisation's kind (INSYN_ORG_KIND); the other appeal text is kept for a change of kind. */
+  inUse: boolean;
+}
+
+export function SubjectTemplatePage(p: { templates: SubjectTemplateView[]; orgKindLabel: string; errors?: FieldErrors; notice?: string }) {
   return (
     <>
       <ErrorSummary errors={p.errors} />
       {p.notice ? <Notice>{p.notice}</Notice> : null}
-      <h1>Mall för registerutdrag</h1>
+      <h1>Mallar för den registrerades begäranden</h1>
       <p>
-        Mallen är organisationens fasta text i registerutdraget (dataskyddsförordningen art. 15.1): ändamål, kategorier av uppgifter, mottagare, lagringstid, källa,
-        rätten till rättelse, radering, begränsning och invändning, och rätten att klaga hos Integritetsskyddsmyndigheten (IMY). Den skrivs i Markdown som{' '}
+        Mallarna är organisationens fasta texter i svaret till den registrerade. Registerutdraget (dataskyddsförordningen art. 15.1) tar upp ändamål, kategorier av
+        uppgifter, mottagare, lagringstid, källa, rätten till rättelse, radering, begränsning och invändning, och rätten att klaga hos Integritetsskyddsmyndigheten
+        (IMY). Ett avslag eller delvis avslag avslutas med texten om klagomål och överklagande för organisationens slag. De skrivs i Markdown som{' '}
         <a href="/admin/letter-templates">brevmallarna</a>.
       </p>
-      <h2>Fält</h2>
-      <dl class="details">
-        {Object.entries(p.fields).map(([k, v]) => (
-          <>
-            <dt>
-              <code>{`{{${k}}}`}</code>
-            </dt>
-            <dd>{v}</dd>
-          </>
-        ))}
-      </dl>
-      <form method="post" action="/admin/subject-template" novalidate>
-        <p class="small">Måste innehålla: {'{{referens}}'}, {'{{uppgifter}}'} och upplysningen om IMY.</p>
-        <TextField name="body" label="Mall: registerutdrag" multiline rows={24} value={p.body} errors={p.errors} />
-        <button type="submit" class="button">
-          Spara mallen
-        </button>
-      </form>
+      <p>Organisationens slag: {p.orgKindLabel} (inställningen INSYN_ORG_KIND).</p>
+      {p.templates.map((t) => (
+        <section aria-labelledby={`template-${t.key}-heading`} id={`template-${t.key}`}>
+          <h2 id={`template-${t.key}-heading`}>
+            {t.title}
+            {t.inUse ? null : <span class="muted small"> (används inte med organisationens slag)</span>}
+          </h2>
+          <details>
+            <summary>Fält i mallen</summary>
+            <dl class="details">
+              {Object.entries(t.fields).map(([k, v]) => (
+                <>
+                  <dt>
+                    <code>{`{{${k}}}`}</code>
+                  </dt>
+                  <dd>{v}</dd>
+                </>
+              ))}
+            </dl>
+          </details>
+          <form method="post" action="/admin/subject-template" novalidate>
+            <input type="hidden" name="key" value={t.key} />
+            <TextField name="body" id={`body-${t.key}`} label={`Mall: ${t.title}`} multiline rows={t.key === 'subject_extract' ? 24 : 10} value={t.body} errors={t.errors} />
+            <button type="submit" class="button">
+              Spara mallen
+            </button>
+          </form>
+        </section>
+      ))}
     </>
   );
 }
