@@ -3,7 +3,8 @@
 -- complain and appeal. An authority's decision under art. 12.5 and 15–22 can be appealed to allmän
 -- förvaltningsdomstol (dataskyddslagen 7 kap. 2 §); a municipal company is not an authority, so its
 -- answer names the complaint to IMY (art. 77) and a court action (art. 79) instead. The texts are
--- templates an administrator edits, chosen by INSYN_ORG_KIND; the refusal's own letter is one too.
+-- templates an administrator edits, chosen by INSYN_ORG_KIND. The decision letter for a refusal of
+-- access, and for a refused or partly done rectification, erasure, restriction or objection, is one too.
 -- subject_template's key list is a CHECK, so the table is rebuilt with the new keys (rows kept).
 CREATE TABLE subject_template_new (
   key TEXT PRIMARY KEY CHECK (key IN ('subject_extract', 'subject_refusal', 'subject_appeal_authority', 'subject_appeal_company')),
@@ -31,7 +32,7 @@ Datum: {{datum}}
 Din begäran ({{rättighet}}) kom in {{begäran_datum}}.
 
 ## Beslut
-{{organisation}} avslår din begäran.
+{{beslut}}
 
 ## Skäl
 {{grund}}

@@ -411,7 +411,8 @@ export function answerSubjectAccess(
     const fill = (key: SubjectTemplateKey, extra: Record<string, string> = {}) => fillTemplate(subjectTemplate(db, key).body, { ...common, ...extra } as never, { escape: true });
     const handlings = a.outcome === 'refused' ? [] : extractHandlings(db, requestId);
     const json = a.outcome === 'refused' ? null : extractJson({ organisation: ctx.organisation, reference: x.r.reference, date, handlings });
-    const refusal = a.ground && a.reasons ? { grund: refusalGrounds[a.ground], motivering: a.reasons, rättighet: subjectRequestKindLabel[x.kind] } : null;
+    const refusal =
+      a.ground && a.reasons ? { beslut: `${ctx.organisation} avslår din begäran.`, grund: refusalGrounds[a.ground], motivering: a.reasons, rättighet: subjectRequestKindLabel[x.kind] } : null;
     const parts =
       a.outcome === 'refused'
         ? [fill('subject_refusal', refusal!)]
@@ -466,13 +467,19 @@ export function answerSubjectAccess(
   });
 }
 
-/** Rectification, erasure, restriction, objection (art. 16–18, 21): the outcome with reasons, and the law for a refused erasure. */
+/**
+ * Rectification, erasure, restriction, objection (art. 16–18, 21): the outcome with reasons, and the
+ * law for a refused erasure. A refusal or partial outcome is a decision the person can complain
+ * about and, at an authority, appeal (dataskyddslagen 7 kap. 2 §): it gets a letter from the refusal
+ * template ending with the complaint-and-appeal text, stored as the request's decision so the
+ * release link delivers it (no handling goes with it).
+ */
 export function recordSubjectOutcome(
   db: Db,
   actor: Actor,
   requestId: number,
   raw: { outcome?: string; reasons?: string; legalBasis?: string },
-  settings: DeadlineSettings,
+  ctx: Pick<SubjectContext, 'organisation' | 'organisationKind' | 'deadline'>,
   now: Date = new Date(),
 ): CommandResult<void> {
   return inTransaction(db, () => {
@@ -486,8 +493,39 @@ export function recordSubjectOutcome(
     if (!v.ok) return invalid(v.errors);
     const nowIso = now.toISOString();
     setOutcome(db, requestId, { outcome: v.value.outcome, reasons: v.value.reasons, legalBasis: v.value.legalBasis, at: nowIso });
+    let decisionId: number | null = null;
+    if (v.value.outcome !== 'done') {
+      const fields = {
+        organisation: ctx.organisation,
+        referens: x.r.reference,
+        datum: stockholmDate(now),
+        begäran_datum: stockholmDate(new Date(x.r.received_at)),
+        registrerad: x.r.requester_name ?? '',
+        rättighet: subjectRequestKindLabel[x.kind],
+        beslut: v.value.outcome === 'refused' ? `${ctx.organisation} avslår din begäran.` : `${ctx.organisation} bifaller din begäran delvis.`,
+        grund: v.value.legalBasis ? `${retentionBases[v.value.legalBasis]} (dataskyddsförordningen artikel 17.3 b).` : '',
+        motivering: v.value.reasons,
+      };
+      const fill = (key: SubjectTemplateKey) => fillTemplate(subjectTemplate(db, key).body, fields as never, { escape: true }).trim();
+      const markdown = `${fill('subject_refusal')}\n\n${fill(appealTemplateKey(ctx.organisationKind))}\n`;
+      supersedeDecision(db, requestId, nowIso);
+      decisionId = insertDecision(db, {
+        request_id: requestId,
+        // As for an extract: decision.outcome describes TF, under which nothing is refused here.
+        outcome: 'release_full',
+        condition_text: null,
+        motivering: v.value.reasons,
+        provisions: '[]',
+        letter_markdown: markdown,
+        page_count: 0,
+        fee_amount: 0,
+        decided_by: actor.id,
+        decided_at: nowIso,
+        document_ids: '[]',
+      });
+    }
     const next = { status: 'decided' as const, decided_at: nowIso };
-    updateRequest(db, requestId, { ...next, due_at: dueAtFor({ ...x.r, ...next }, settings) }, nowIso);
+    updateRequest(db, requestId, { ...next, due_at: dueAtFor({ ...x.r, ...next }, ctx.deadline) }, nowIso);
     appendLog(db, {
       actorId: actor.id,
       actor: actor.label,
@@ -496,7 +534,7 @@ export function recordSubjectOutcome(
       reason: v.value.legalBasis ? `${subjectOutcomeLabel[v.value.outcome]}: ${retentionBases[v.value.legalBasis]}` : subjectOutcomeLabel[v.value.outcome],
       at: now,
       before: { status: x.r.status },
-      after: { status: 'decided', outcome: v.value.outcome, legalBasis: v.value.legalBasis },
+      after: { status: 'decided', outcome: v.value.outcome, legalBasis: v.value.legalBasis, ...(decisionId ? { decisionId } : {}) },
     });
     return ok(undefined);
   });
@@ -523,9 +561,15 @@ export const subjectTemplateSpecs: Record<SubjectTemplateKey, { title: string; f
     mustName: [{ pattern: /Integritetsskyddsmyndigheten|IMY/, message: 'Mallen måste upplysa om rätten att klaga hos Integritetsskyddsmyndigheten (IMY).' }],
   },
   subject_refusal: {
-    title: 'Avslag (artikel 12.5)',
-    fields: { ...commonTemplateFields, rättighet: 'vad den registrerade begärde', grund: 'skälet till avslaget, med artikel', motivering: 'handläggarens motivering' },
-    required: ['referens', 'grund', 'motivering'],
+    title: 'Beslut om avslag eller delvis avslag',
+    fields: {
+      ...commonTemplateFields,
+      rättighet: 'vad den registrerade begärde',
+      beslut: 'beslutet: avslag eller delvis bifall',
+      grund: 'skälet, med artikel eller lag',
+      motivering: 'handläggarens motivering',
+    },
+    required: ['referens', 'beslut', 'motivering'],
     mustName: [],
   },
   subject_appeal_authority: {

@@ -24,7 +24,7 @@ import { ReadingRoomPage, ReleasePage, ReleasedDocumentPage, RequesterLayout, Re
 import { excerpt } from '../../views/requests/format.ts';
 import type { AppEnv } from '../web/env.ts';
 import { parseId } from '../web/form.ts';
-import { subjectKindOf, subjectRequestKindLabel } from '../domain/subjectRequest.ts';
+import { releasesData, subjectKindOf, subjectRequestKindLabel } from '../domain/subjectRequest.ts';
 import { findSubject } from '../db/subjectRequests.ts';
 import { SubjectReleasePage } from '../../views/subject/requester.tsx';
 
@@ -121,7 +121,7 @@ releaseRoutes.get('/r/:token', async (c) => {
     const subject = findSubject(c.var.deps.db, r.id);
     return requesterPage(
       c,
-      `${subject?.outcome === 'refused' ? 'Beslut' : 'Registerutdrag'} ${r.reference}`,
+      `${subject?.outcome === 'refused' || !releasesData(subjectKind) ? 'Beslut' : 'Registerutdrag'} ${r.reference}`,
       <SubjectReleasePage
         token={ctx.token}
         reference={safe(r.reference)}
@@ -130,7 +130,7 @@ releaseRoutes.get('/r/:token', async (c) => {
         extractMarkdown={safe(d.letter_markdown)}
         documents={docs.map((x) => ({ number: x.number, baseName: x.baseName, pageCount: x.pageCount, title: safe(x.title) }))}
         json={subjectKind === 'portability' && !!subject?.extract_json}
-        refused={subject?.outcome === 'refused'}
+        refused={subject?.outcome === 'refused' || !releasesData(subjectKind)}
         archiveName={`${neutralReference(r.reference)}.zip`}
       />,
     );

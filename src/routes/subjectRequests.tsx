@@ -113,7 +113,7 @@ function subjectPage(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSu
       strayCopies={copiesWithoutConfirmedHit(db, r.id).length}
       outcome={s.outcome ? { outcome: s.outcome, reasons: s.outcome_reasons ?? '', legalBasis: s.legal_basis, ground: s.refusal_ground } : null}
       mayAnswer={canAnswerSubject(staff, { kind: r.kind, identityEstablished: s.identity_method !== null })}
-      hasDecision={releasesData(kind) && !!currentDecision(db, r.id)}
+      hasDecision={!!currentDecision(db, r.id)}
       {...extra}
     />,
     { title: `Den registrerades begäran ${r.reference}`, hasErrors: !!extra.errors?.length },
@@ -164,7 +164,7 @@ subjectRoutes.post('/requests/:id{[0-9]+}/subject/outcome', staffOnly, async (c)
   if (!x) return renderNotFound(c);
   const form = await c.req.parseBody();
   const input = { outcome: formString(form, 'outcome'), reasons: formString(form, 'reasons'), legalBasis: formString(form, 'legalBasis') };
-  return after(c, x, recordSubjectOutcome(c.var.deps.db, actorOf(c), x.r.id, input, c.var.deps.config.deadline), 'outcome', input, 'utfall');
+  return after(c, x, recordSubjectOutcome(c.var.deps.db, actorOf(c), x.r.id, input, { organisation: c.var.deps.config.organisationName, organisationKind: c.var.deps.config.organisation.kind, deadline: c.var.deps.config.deadline }), 'outcome', input, 'utfall');
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -228,7 +228,7 @@ describe('refusing an access request, in whole (art. 12.5) or in part (art. 15.4
     expect(validateSubjectTemplate('Klaga hos IMY.', 'subject_appeal_company').ok).toBe(true);
     expect(validateSubjectTemplate('Överklaga till förvaltningsrätten.', 'subject_appeal_company')).toMatchObject({ ok: false, message: expect.stringContaining('IMY') });
     expect(validateSubjectTemplate('Klaga hos IMY.', 'subject_appeal_authority')).toMatchObject({ ok: false, message: expect.stringContaining('överklagas') });
-    expect(validateSubjectTemplate('{{referens}} {{grund}}', 'subject_refusal')).toMatchObject({ ok: false, message: expect.stringContaining('{{motivering}}') });
+    expect(validateSubjectTemplate('{{referens}} {{beslut}} {{grund}}', 'subject_refusal')).toMatchObject({ ok: false, message: expect.stringContaining('{{motivering}}') });
     expect(validateSubjectTemplate('{{referens}} {{uppgifter}} {{motivering}} IMY', 'subject_extract')).toMatchObject({ ok: false, message: expect.stringContaining('Okänt fält') });
   });
 });

@@ -56,6 +56,32 @@ describe('refusal of a registerutdrag journey', () => {
     expect(page).toContain('Integritetsskyddsmyndigheten');
     expect(page).not.toContain(TEST_PNR);
 
+    // A refused erasure (bokföringslagen) is a decision too: the person gets it through a link, with the appeal.
+    await jur.goto(`${base}/subject-requests/new`);
+    await jur.getByLabel('Hur kom begäran in?').selectOption('email');
+    await jur.getByLabel('Radering (art. 17)').check();
+    await jur.getByLabel('Den registrerades namn').fill('Tolvan Tolvansson');
+    await jur.getByRole('button', { name: 'Registrera', exact: true }).click();
+    await jur.waitForURL(/\/subject\?klart=registrerad/);
+    await jur.getByLabel('Hur fastställdes identiteten?').selectOption('bankid');
+    await jur.getByLabel('Referens').fill('BankID-order 9c2e');
+    await jur.getByRole('button', { name: 'Anteckna identiteten' }).click();
+    await jur.waitForURL(/klart=identitet/);
+    await jur.getByLabel('Utfall').selectOption('refused');
+    await jur.getByLabel('Vad har gjorts och varför').fill('Fakturorna är räkenskapsinformation och sparas i sju år.');
+    await jur.getByLabel('Lag som kräver att uppgifterna sparas (valfritt)').selectOption('bokforingslagen');
+    await jur.getByRole('button', { name: 'Spara utfallet' }).click();
+    await jur.waitForURL(/klart=utfall/);
+    await expectNoViolations(jur);
+    await jur.getByRole('button', { name: 'Skapa länk till den registrerade' }).click();
+    await jur.waitForURL(/\/release-links$/);
+    await subject.goto(await jur.locator('#link').inputValue());
+    await expectNoViolations(subject);
+    const erasure = (await subject.locator('main').textContent()) ?? '';
+    expect(erasure).toContain('avslår din begäran');
+    expect(erasure).toContain('Bokföringslagen');
+    expect(erasure).toContain('förvaltningsrätten');
+
     const adm = await (await journey.browser.newContext()).newPage();
     await loginAs(adm, base, 'admin@exempelstad.se');
     await adm.goto(`${base}/admin/subject-template`);

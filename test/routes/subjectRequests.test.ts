@@ -390,7 +390,7 @@ describe('data subject requests', () => {
     expect(page).toContain('artikel 79');
     expect(page).not.toContain('förvaltningslagen');
     expect(page).not.toContain(TEST_PNR);
-    expect(page).toContain('Vi har inga handlingar med uppgifter om dig.');
+    expect(page).not.toContain('Handlingar med uppgifter om dig');
     expect((await get(t.app, `/r/${token}/uppgifter.json`)).status).toBe(404);
     // The zip holds the decision only.
     const zip = unzipSync(new Uint8Array(await (await get(t.app, `/r/${token}/handlingar.zip`)).arrayBuffer()));
@@ -430,7 +430,11 @@ describe('data subject requests', () => {
     expect(n).toBe(before + 1);
     const noBasis = await post(t.app, `/requests/${rid}/subject/outcome`, { outcome: 'refused', reasons: 'Fakturor måste sparas' }, reg);
     expect(noBasis.status).toBe(422);
-    expect(await noBasis.text()).toContain('Välj den lag som kräver att uppgifterna sparas.');
+    const noBasisHtml = await noBasis.text();
+    expect(noBasisHtml).toContain('Välj den lag som kräver att uppgifterna sparas.');
+    // Its reasons field has an id of its own (the extension's form has a field named reasons too).
+    expect(noBasisHtml).toContain('<label for="outcome-reasons">');
+    expect(noBasisHtml.match(/id="reasons"/g)?.length ?? 0).toBeLessThanOrEqual(1);
     expect(logCount(t.db)).toBe(n);
     const ok = await post(t.app, `/requests/${rid}/subject/outcome`, { outcome: 'refused', reasons: 'Fakturor måste sparas', legalBasis: 'bokforingslagen' }, reg);
     expect(ok.status).toBe(303);
@@ -438,6 +442,20 @@ describe('data subject requests', () => {
     expect(page).toContain('Bokföringslagen (1999:1078) 7 kap. 2 §');
     const entry = t.db.prepare("SELECT after FROM decision_log WHERE event = 'subject_request.outcome_recorded'").pluck().get() as string;
     expect(JSON.parse(entry)).toMatchObject({ outcome: 'refused', legalBasis: 'bokforingslagen', status: 'decided' });
+    // The refusal is a decision the person gets through the link, with how to complain (a company: IMY, no court appeal).
+    expect(page).toContain('Skapa länk till den registrerade');
+    const link = await post(t.app, `/requests/${rid}/release-links`, {}, reg);
+    expect(link.status).toBe(200);
+    const token = /\/r\/([A-Za-z0-9_-]{43})/.exec(await link.text())![1]!;
+    const letter = await (await get(t.app, `/r/${token}`)).text();
+    expect(titleOf(letter)).toContain('Beslut');
+    expect(letter).toContain('avslår din begäran');
+    expect(letter).toContain('Radering (art. 17)');
+    expect(letter).toContain('Bokföringslagen (1999:1078) 7 kap. 2 §');
+    expect(letter).toContain('Fakturor måste sparas');
+    expect(letter).toContain('Integritetsskyddsmyndigheten');
+    expect(letter).toContain('inte en myndighet');
+    expect(letter).not.toContain('{{');
     // Shown in the statistics.
     const stats = await (await get(t.app, '/stats', reg)).text();
     expect(stats).toContain('Begäranden från den registrerade');

@@ -179,7 +179,7 @@ export function SubjectPage(p: SubjectPageProps) {
         ) : null}
       </h1>
       {p.notice ? <Notice>{p.notice}</Notice> : null}
-      <ErrorSummary errors={p.errors} />
+      <ErrorSummary errors={p.errors?.map((e) => (p.errorForm === 'outcome' && e.field === 'reasons' ? { ...e, field: 'outcome-reasons' } : e))} />
 
       <section aria-labelledby="clock-heading" class="clock" id="clock">
         <h2 id="clock-heading">Svarstid</h2>
@@ -362,6 +362,7 @@ export function SubjectPage(p: SubjectPageProps) {
             </form>
           )
         ) : p.outcome ? (
+          <>
           <dl class="summary-list" id="outcome-recorded">
             <dt>Utfall</dt>
             <dd>{subjectOutcomeLabel[p.outcome.outcome]}</dd>
@@ -374,6 +375,19 @@ export function SubjectPage(p: SubjectPageProps) {
               </>
             ) : null}
           </dl>
+          {p.hasDecision ? (
+            <>
+              <p>
+                Beslutet är klart, med hur den registrerade klagar och överklagar. Skapa en länk till den registrerade: länken visar beslutet.
+              </p>
+              <form method="post" action={`/requests/${p.requestId}/release-links`}>
+                <button type="submit" class="button">
+                  Skapa länk till den registrerade
+                </button>
+              </form>
+            </>
+          ) : null}
+          </>
         ) : p.answered ? (
           <p>Begäran är avslutad.</p>
         ) : (
@@ -387,7 +401,8 @@ export function SubjectPage(p: SubjectPageProps) {
               placeholder="Välj"
               errors={errs('outcome')}
             />
-            <TextField name="reasons" label="Vad har gjorts och varför" multiline rows={4} value={inputFor('outcome', 'reasons')} errors={errs('outcome')} />
+            {/* The extension's form on this page has a field named reasons too: the id tells them apart. */}
+            <TextField name="reasons" id="outcome-reasons" label="Vad har gjorts och varför" multiline rows={4} value={inputFor('outcome', 'reasons')} errors={errs('outcome')} />
             {p.kind === 'erasure' ? (
               <SelectField
                 name="legalBasis"

@@ -55,6 +55,8 @@ export function SubjectReleasePage(p: SubjectReleasePageProps) {
           ) : null}
         </ul>
       </section>
+      {/* A refusal releases no handling: saying "we have none" would be untrue. */}
+      {p.refused ? null : (
       <section aria-labelledby="documents-heading">
         <h2 id="documents-heading">Handlingar med uppgifter om dig</h2>
         {p.documents.length ? (
@@ -73,6 +75,7 @@ export function SubjectReleasePage(p: SubjectReleasePageProps) {
           <p>Vi har inga handlingar med uppgifter om dig.</p>
         )}
       </section>
+      )}
       <section aria-labelledby="extract-heading">
         <h2 id="extract-heading">{p.refused ? 'Beslutet' : 'Registerutdraget'}</h2>
         <article class="letter markdown">{raw(renderMarkdown(p.extractMarkdown))}</article>
