@@ -4,7 +4,7 @@ import { loadConfig } from './config.ts';
 import { openDb } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
 import { backfillPersonIndex } from './db/personIndex.ts';
-import { seedDemo, seedDemoDecision, seedDemoRequests } from './db/seedDemo.ts';
+import { seedDemo, seedDemoDecision, seedDemoRequests, seedDemoSubjectRequest } from './db/seedDemo.ts';
 import { refreshDueTimes } from './domain/requestCommands.ts';
 import { deleteExpiredSessions } from './auth/session.ts';
 import { createApp } from './app.ts';
@@ -29,6 +29,7 @@ const logins = config.demoData ? await seedDemo(db, config.demoPassword) : [];
 if (logins.length) {
   seedDemoRequests(db, config.deadline);
   seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation });
+  seedDemoSubjectRequest(db, config.deadline);
 }
 // The stored due times follow the clock settings (INSYN_* deadline variables): recompute them at start.
 refreshDueTimes(db, config.deadline);

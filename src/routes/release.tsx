@@ -23,7 +23,7 @@ import { ReadingRoomPage, ReleasePage, ReleasedDocumentPage, RequesterLayout, Re
 import { excerpt } from '../../views/requests/format.ts';
 import type { AppEnv } from '../web/env.ts';
 import { parseId } from '../web/form.ts';
-import { subjectKindOf, subjectRequestKindLabel } from '../domain/subjectRequest.ts';
+import { releasesData, subjectKindOf, subjectRequestKindLabel } from '../domain/subjectRequest.ts';
 import { findSubject } from '../db/subjectRequests.ts';
 import { SubjectReleasePage } from '../../views/subject/requester.tsx';
 
@@ -108,9 +108,10 @@ releaseRoutes.get('/r/:token', async (c) => {
   if (subjectKind) {
     // Every stored string passes the leak guard again on its way to the data subject (RequesterSafe).
     const safe = requesterView(c.var.deps.db, r.id);
+    const subject = findSubject(c.var.deps.db, r.id);
     return requesterPage(
       c,
-      `Registerutdrag ${r.reference}`,
+      `${subject?.outcome === 'refused' || !releasesData(subjectKind) ? 'Beslut' : 'Registerutdrag'} ${r.reference}`,
       <SubjectReleasePage
         token={ctx.token}
         reference={safe(r.reference)}
@@ -118,7 +119,8 @@ releaseRoutes.get('/r/:token', async (c) => {
         answeredAt={stockholmDate(new Date(d.decided_at))}
         extractMarkdown={safe(d.letter_markdown)}
         documents={docs.map((x) => ({ number: x.number, baseName: x.baseName, pageCount: x.pageCount, title: safe(x.title) }))}
-        json={subjectKind === 'portability'}
+        json={subjectKind === 'portability' && !!subject?.extract_json}
+        refused={subject?.outcome === 'refused' || !releasesData(subjectKind)}
         archiveName={`${neutralReference(r.reference)}.zip`}
       />,
     );
