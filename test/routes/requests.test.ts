@@ -213,7 +213,7 @@ describe('overview', () => {
 
   it('escapes what a person typed in every cell of the list, in the page and in the fragment', async () => {
     const id = await register({ ...valid, description: '<script>alert("x")</script> & \'citat\'', diarienummer: 'KS <b>1</b>' });
-    for (const headers of [{}, { 'HX-Request': 'true' }]) {
+    for (const headers of [{}, { 'HX-Request': 'true' }] as Array<Record<string, string>>) {
       const html = await (await get(t.app, '/requests', reg, headers)).text();
       const row = html.slice(html.indexOf(`<tr data-request-id="${id}"`), html.indexOf('</tr>', html.indexOf(`<tr data-request-id="${id}"`)));
       expect(row).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;citat&#39;');
