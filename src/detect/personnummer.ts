@@ -3,31 +3,46 @@
 import type { Detector, Finding } from './types.ts';
 import { luhnValid } from './checksum.ts';
 import { before } from './context.ts';
+import { numberPass } from './numbers.ts';
 
 // 6 or 8 digits, an optional separator (hyphen, plus for age 100+, en dash, non-breaking space, space), 4 digits,
 // never inside a longer run of digits. Each start is tried once (the look-behind), so the scan is linear.
 // Odd spacing seen in forms and flattened tables is read too: "8501 23-4567", "19 441203-0944", "1947 05 02-1428",
 // "19690605 -0718", and a serial wrapped after its first digit "800211-2 749" (line breaks are spaces in the number view).
-const CANDIDATE = /(?<![\d\-–+])(\d{8}|\d{6}|\d{4} \d\d|\d\d \d{6}|\d{4} \d\d \d\d)( ?[-+\u2013\u2011] ?|[\u00a0 ]?)(\d{4}|\d \d{3})(?![\d]|[-–]\d)/g;
+// Tried only where a run of digits from the shared number pass starts (sticky), so the scan is linear.
+const CANDIDATE = /(?<![\d\-–+])(\d{8}|\d{6}|\d{4} \d\d|\d\d \d{6}|\d{4} \d\d \d\d)( ?[-+\u2013\u2011] ?|[\u00a0 ]?)(\d{4}|\d \d{3})(?![\d]|[-–]\d)/y;
 
 const POSITIVE = /person|pnr|p-nr|samordn|född|identitet|id-nr|pers\.?nr/;
 const NEGATIVE = /faktura|ocr|kundn|kund nr|order|referens|ärende|dnr|diarie|bankgiro|plusgiro|konto|clearing|tel|mobil|fax|avi|org/;
 
-const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const daysIn = (y: number, m: number): number =>
+  m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 
 export const personnummerDetector: Detector = {
   name: 'personnummer',
   readsNumbers: true,
-  detect(text: string): Finding[] {
+  detect(input: string): Finding[] {
     const out: Finding[] = [];
+    const { view: text, starts, ends, count } = numberPass(input);
     const thisYear = new Date().getFullYear();
-    CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-      const head = m[1]!.replace(/ /g, '');
-      const sep = m[2]!.trim() || m[2]!;
-      const tail = m[3]!.replace(/ /g, '');
+    let next = 0;
+    for (let k = 0; k < count; k++) {
+      const s = starts[k]!;
+      if (s < next) continue;
+      // The number opens with 2, 4, 6, 8, 10 or 12 digits; 2 and 4 only as "19 441203-0944" or "8501 23-4567".
+      const len = ends[k]! - s;
+      if (len > 12 || len & 1 || (len <= 4 && text.charCodeAt(s + len) !== 32)) continue;
+      CANDIDATE.lastIndex = s;
+      const m = CANDIDATE.exec(text);
+      if (!m) continue;
+      next = s + m[0].length;
+      const spacedHead = m[1]!.includes(' ');
+      const spacedTail = m[3]!.includes(' ');
+      const head = spacedHead ? m[1]!.replace(/ /g, '') : m[1]!;
+      const sep = m[2]!.length > 1 ? m[2]!.trim() : m[2]!;
+      const tail = spacedTail ? m[3]!.replace(/ /g, '') : m[3]!;
       // Spaces inside the parts only where a separator is written: "8501 23-4567", not "8501 23 4567" (an amount).
-      if ((m[1]!.includes(' ') || m[3]!.includes(' ')) && !/[-+\u2013\u2011]/.test(m[2]!)) continue;
+      if ((spacedHead || spacedTail) && !/[-+\u2013\u2011]/.test(m[2]!)) continue;
       const start = m.index;
       const end = start + m[0].length;
       const ten = head.slice(-6) + tail;
