@@ -20,6 +20,8 @@ export interface NumberPass {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   readonly count: number;
+  /** Positions of line breaks that the view reads as spaces (a number wrapped in a table cell). */
+  readonly wraps: ReadonlySet<number>;
 }
 
 function lineBreakBefore(text: string, i: number, at: number[], to: string[]): void {
@@ -94,7 +96,9 @@ export function numberPass(text: string): NumberPass {
     DIGIT.lastIndex = e;
   }
   let view = text;
+  const wraps = new Set<number>();
   if (at.length > 0) {
+    for (let k = 0; k < at.length; k++) if (to[k] === ' ') wraps.add(at[k]!);
     const parts: string[] = [];
     let from = 0;
     for (let k = 0; k < at.length; k++) {
@@ -104,7 +108,7 @@ export function numberPass(text: string): NumberPass {
     parts.push(text.slice(from));
     view = parts.join('');
   }
-  last = { text, view, starts, ends, count: starts.length };
+  last = { text, view, starts, ends, count: starts.length, wraps };
   return last;
 }
 

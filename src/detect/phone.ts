@@ -34,6 +34,11 @@ const NEG = /bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organis
 const POS = /tel|tfn|mobil|ring|nås|sms|telefon|växel|fax/;
 const NATIONAL_BEFORE = /[\w+\-–.,:]/;
 const FOREIGN_BEFORE = /[\w+\-–.,:/]/;
+/** A number never continues a word, a number or a range; a colon only after a label ("Tel:0155-…", "phone:+358…"). */
+const blockedBefore = (text: string, start: number, chars: RegExp): boolean =>
+  start > 0 && chars.test(text[start - 1]!) && !(text.charCodeAt(start - 1) === 58 && isLetter(codeAt(text, start - 2)));
+// The gateway form of a foreign number (country code and number, no plus) is read only in a message log's context.
+const GATEWAY_WORDS = /sms|msisdn|gateway|mobil|tel|avsändare|mottagare|sender|recipient/;
 
 export const phoneDetector: Detector = {
   name: 'phone',
@@ -52,7 +57,7 @@ export const phoneDetector: Detector = {
       const plus = prev === 43;
       const start = plus || prev === 40 ? s - 1 : s;
       // The character before is checked first: a number never continues a word, a number or a range.
-      if ((first === 48 || plus) && start >= nextNational && !(start > 0 && NATIONAL_BEFORE.test(text[start - 1]!))) {
+      if ((first === 48 || plus) && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE)) {
         const m = (NATIONAL.lastIndex = start, NATIONAL.exec(text));
         if (m) {
           nextNational = start + m[0].length;
@@ -76,7 +81,7 @@ export const phoneDetector: Detector = {
         if (m) {
           nextForeign = start + m[0].length;
           const digits = m[0].replace(/\D/g, '').length;
-          if (!(start > 0 && FOREIGN_BEFORE.test(text[start - 1]!)) && !(m[0].startsWith('00') && !POS.test(before(text, start, 30))) &&
+          if (!blockedBefore(text, start, FOREIGN_BEFORE) && !(m[0].startsWith('00') && !POS.test(before(text, start, 30))) &&
             digits >= 8 && digits <= 15) {
             out.push({ type: 'phone', start, end: start + m[0].length, score: 0.9,
               explanation: 'Telefonnummer med utländskt landsnummer (+ och 8–15 siffror)' });
@@ -87,6 +92,11 @@ export const phoneDetector: Detector = {
       if (len === 11 && first === 52 && text.startsWith('467', s) && '02369'.includes(text[s + 3]!)) {
         out.push({ type: 'phone', start: s, end: s + 11, score: 0.8,
           explanation: 'Mobilnummer i SMS-tjänstens form: 46 och 7X utan plustecken' });
+      } else if (len >= 11 && len <= 13 && first !== 48 && !(first === 52 && text.charCodeAt(s + 1) === 54) &&
+        !isLetter(codeAt(text, s - 1)) && !isLetter(codeAt(text, ends[k]!)) && GATEWAY_WORDS.test(before(text, s, 30))) {
+        // The same form with another country code ("358401234567"), where a log names the message service.
+        out.push({ type: 'phone', start: s, end: s + len, score: 0.75,
+          explanation: 'Telefonnummer i SMS-tjänstens form: landsnummer och nummer utan plustecken, sammanhangsord' });
       }
       if (s >= nextWord) {
         if (TEL_WORDS.has(wordBefore(text, s)) && WORD_BEFORE.test(text.slice(Math.max(0, s - 30), s))) {
