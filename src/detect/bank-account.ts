@@ -3,6 +3,7 @@ import type { Detector, Finding } from './types.ts';
 import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
 import { before } from './context.ts';
 import { codeAt, isUpper, numberPass } from './numbers.ts';
+import { parse as parseAccount } from 'kontonummer';
 
 // Every pattern is tried (sticky) only where a run of digits from the shared number pass starts (an IBAN two letters
 // before it), after a few character checks: no pattern scans the whole text.
@@ -10,18 +11,56 @@ import { codeAt, isUpper, numberPass } from './numbers.ts';
 const IBAN = /[A-Z]{2}\d\d(?:[ \u00a0]?[A-Z\d]{4}){2,7}(?:[ \u00a0]?[A-Z\d]{1,3})?(?![A-Za-z\d])/y;
 // Clearing number (4 digits, Swedbank's with a fifth check digit "8105-3"), then the account number in groups.
 const CLEARING = /([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]|[-–])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
+// Swedbank's five-digit clearing written together: "82149 892 408 603-9".
+const CLEARING5 = /(8\d{3})(\d)(?:,[ \u00a0]?|[ \u00a0]|[-–])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
 // Bankgiro NNN-NNNN or NNNN-NNNN; plusgiro up to eight digits with a hyphen before the check digit.
 const GIRO = /(\d{3,4})-(\d{4})(?![\d]|[-–.,]\d)/y;
 const PLUSGIRO = /(?<![\d\-–,.])(\d{1,2}(?: \d\d){1,3}|\d{1,7})-(\d)(?![\d]|[-–.,]\d)/y;
+
+const GIRO_SPACED = /(\d{3,4})[ \u00a0](\d{4})(?![\d]|[-–.,]\d)/y;
+const GIRO_WORD = /(?:bankgiro|\bbg)(?:nummer|nr)?\.?:?[ \u00a0]*$/i;
+const PLUSGIRO_WORD = /(?:plusgiro|\bpg)(?:nummer|nr)?\.?:?[ \u00a0]*$/i;
 
 // "clearingnummer 6789, kontonummer 123 456 789": the two parts named in words.
 const NAMED_BEFORE = /clearing(?:nummer|nr|nr\.)?:?[ \u00a0]*$/i;
 const NAMED = /(\d{4}(?:[-–]\d)?)[,;]?[ \u00a0]+(?:och[ \u00a0]+)?konto(?:nummer|nr|nr\.)?:?[ \u00a0]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
 // A clearing or giro number never continues a number, a range or a decimal.
 const numberish = (c: number): boolean => (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 44 || c === 46;
-const PAY_WORD = /konto|account|clearing|utbetalning|kontonr|tili/gi;
+const PAY_WORD = /konto|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachunek|hesap/gi;
 const PAY = /bankgiro|bg|plusgiro|pg|konto|clearing|betalas|betala|utbetalning|insättning|inbetalning|bank|swish|återbetalning|account|acct|tilisiirto|tili/;
 
+// The label nearest before a number says what it is: an OCR, invoice, customer or case number is no account even when a
+// giro or account word stands earlier in the sentence.
+const NOT_ACCOUNT = /ocr|faktura|referens|kundn|kund nr|avtalsn|ordern|order nr|dnr|diarie|ärendenr|org\.? ?nr|organisationsn|artikel|lånenummer|försäkringsn|mätarn|serienummer/g;
+const PAY_G = new RegExp(PAY.source, 'g');
+function lastIndexOf(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let at = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
+  return at;
+}
+const otherLabel = (ctx: string): boolean => { const neg = lastIndexOf(NOT_ACCOUNT, ctx); return neg >= 0 && neg > lastIndexOf(PAY_G, ctx); };
+// An amount: "konto 3010 120 000 kr" is a bookkeeping account and a sum, not a bank account.
+const AMOUNT_AFTER = /^[ \u00a0]*(?:kr\b|kronor|sek\b|:-|€|eur\b)/i;
+// An account named in words in any language, the number after it (within the same clause): foreign formats too.
+const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|account(?:[ \u00a0]?(?:number|no|nr))?|acct|tili(?:numero|nro)?|cuenta|compte|conto|numer konta|rachunek|hesap)[^\d\n.!?;]{0,25}$/i;
+const DATE = /^(?:1[89]|20)\d\d[-–./](?:0?[1-9]|1[0-2])[-–./]\d\d(?!\d)/;
+const ACCOUNT_NUMBER = /\d+(?:(?:[ \u00a0]|[ \u00a0]?[-–/][ \u00a0]?)\d+){0,9}(?![\d]|[.,]\d)/y;
+
+/** The bank whose rules (Bankgirot's "Bankernas kontonummeruppbyggnad", via the kontonummer package) the pair meets. */
+function bankOf(clearing: string, account: string): string | undefined {
+  try {
+    const k = parseAccount(clearing, account, { mode: 'strict' });
+    // The package accepts a short account as if padded with zeros; written accounts have their full length.
+    const n = account.length;
+    const length = k.type === 1 ? n === 7 : k.comment === 2 ? n === 9 : k.comment === 1 ? n === 10 : n >= 6;
+    return k.valid && length ? k.bankName : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const isDigitAt = (text: string, i: number): boolean => { const c = codeAt(text, i); return c >= 48 && c <= 57; };
 const isLetterOrColon = (c: number): boolean => c === 58 || c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 export const bankAccountDetector: Detector = {
@@ -34,12 +73,17 @@ export const bankAccountDetector: Detector = {
     // Found once per text, and only when a candidate needs them.
     let payAt: number[] | undefined;
     let p = 0;
-    const nearbyPay = (at: number): boolean => {
+    let q = 0;
+    const payWords = (): number[] => {
       if (!payAt) {
         payAt = [];
         PAY_WORD.lastIndex = 0;
         for (let m = PAY_WORD.exec(text); m; m = PAY_WORD.exec(text)) payAt.push(m.index);
       }
+      return payAt;
+    };
+    const nearbyPay = (at: number): boolean => {
+      const payAt = payWords();
       while (p < payAt.length && payAt[p]! < at) p++;
       return p > 0 && at - payAt[p - 1]! < 400;
     };
@@ -74,9 +118,10 @@ export const bankAccountDetector: Detector = {
         }
       }
       const numberBefore = numberish(codeAt(text, s - 1));
-      if (len === 4 && s >= nextClearing && !numberBefore && text.charCodeAt(s) !== 48 &&
-        (after === 32 || after === 0xa0 || after === 44 || after === 45 || after === 0x2013)) {
-        const m = (CLEARING.lastIndex = s, CLEARING.exec(text));
+      const sepAfter = after === 32 || after === 0xa0 || after === 44 || after === 45 || after === 0x2013;
+      if ((len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && s >= nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && sepAfter) {
+        const re = len === 4 ? CLEARING : CLEARING5;
+        const m = (re.lastIndex = s, re.exec(text));
         if (m) {
           nextClearing = s + m[0].length;
           const clearing = m[1]!;
@@ -92,17 +137,46 @@ export const bankAccountDetector: Detector = {
           const ctx = before(text, s, 40);
           const context = PAY.test(ctx);
           const year = /^(19|20)\d\d$/.test(clearing);
-          if (n < 6 || n > 10 || (year && !context)) {
+          const bank = n >= 6 && n <= 10 ? bankOf(clearing + (m[2] ?? ''), digitsOf(account)) : undefined;
+          const written = !!m[2] || /[-–]/.test(m[0].slice(len, len + 1)) || /^,/.test(m[0].slice(len));
+          if (n < 6 || n > 10 || (year && !context && !bank) || DATE.test(m[0]) || otherLabel(ctx) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
             // not an account
-          } else if (!context && !nearbyPay(s) && !m[2] && !/[-–]/.test(m[0].slice(4, 5)) && !/^,/.test(m[0].slice(4))) {
-            // a bare pair of numbers with nothing about payment near it
+          } else if (!context && !bank && !written && !nearbyPay(s)) {
+            // a bare pair of numbers with nothing about payment near it and no bank's rules met
           } else if (clearing === '3300' && n === 10 && luhnValid(digitsOf(account))) {
             // Nordea's personkonto: clearing 3300 and the holder's personnummer; it outranks the personnummer inside it.
             out.push({ type: 'bank_account', start: s, end, score: 0.995,
               explanation: 'Bankkonto: Nordea personkonto (clearing 3300 och personnummer, kontrollsiffra stämmer)' });
           } else {
-            out.push({ type: 'bank_account', start: s, end, score: context ? 0.9 : 0.8,
-              explanation: `Bankkonto: clearingnummer ${m[2] ? 'med kontrollsiffra ' : ''}och kontonummer (${n} siffror)${context ? ', sammanhangsord' : ''}` });
+            out.push({ type: 'bank_account', start: s, end, score: context || bank ? 0.9 : 0.8,
+              explanation: `Bankkonto: clearingnummer ${m[2] ? 'med kontrollsiffra ' : ''}och kontonummer (${n} siffror)` +
+                `${bank ? `, uppbyggnad och kontrollsiffra stämmer för ${bank}` : ''}${context ? ', sammanhangsord' : ''}` });
+          }
+        }
+      }
+      // Clearing and account written together as one run ("52901303838") where an account column or word is near.
+      if (len >= 11 && len <= 15 && s >= nextClearing && !numberBefore && !isUpper(codeAt(text, s - 1)) && !numberish(after)) {
+        const digits = text.slice(s, e);
+        const bank = bankOf(digits.slice(0, 4), digits.slice(4)) ?? (digits.startsWith('8') ? bankOf(digits.slice(0, 5), digits.slice(5)) : undefined);
+        const ctx = before(text, s, 40);
+        if (bank && (PAY.test(ctx) || nearbyPay(s)) && !otherLabel(ctx)) {
+          nextClearing = e;
+          out.push({ type: 'bank_account', start: s, end: e, score: 0.85,
+            explanation: `Bankkonto: clearingnummer och kontonummer skrivna ihop, uppbyggnad och kontrollsiffra stämmer för ${bank}` });
+        }
+      }
+      // An account named in words, in any format ("account number 4471-0093-220518", a foreign account).
+      if (s >= nextClearing && s >= nextIban && !numberBefore && (len >= 8 || (sepAfter && isDigitAt(text, e + 1)) || isDigitAt(text, e + 2))) {
+        const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
+        const words = m && m[0].length >= 8 ? payWords() : undefined;
+        if (words) while (q < words.length && words[q]! < s) q++;
+        if (m && words && q > 0 && s - words[q - 1]! <= 45 && ACCOUNT_LABEL.test(text.slice(Math.max(0, s - 45), s))) {
+          const n = digitsOf(m[0]).length;
+          const end = s + m[0].length;
+          if (n >= 8 && n <= 34 && !DATE.test(m[0]) && !otherLabel(before(text, s, 40)) && !AMOUNT_AFTER.test(text.slice(end, end + 8))) {
+            nextClearing = end;
+            out.push({ type: 'bank_account', start: s, end, score: 0.75,
+              explanation: `Kontonummer: ${n} siffror efter ordet för konto` });
           }
         }
       }
@@ -117,6 +191,22 @@ export const bankAccountDetector: Detector = {
               explanation: `Bankgironummer${check ? ', kontrollsiffra stämmer (Luhn)' : ''}, sammanhangsord` });
           }
         }
+      }
+      // After the giro word the hyphen may be left out: "Bankgiro 5050 1055", "PG 1234566" (Luhn must hold).
+      if ((len === 3 || len === 4) && (after === 32 || after === 0xa0) && s >= nextGiro && !numberBefore &&
+        GIRO_WORD.test(text.slice(Math.max(0, s - 20), s))) {
+        const m = (GIRO_SPACED.lastIndex = s, GIRO_SPACED.exec(text));
+        if (m && luhnValid(m[1]! + m[2]!)) {
+          nextGiro = s + m[0].length;
+          out.push({ type: 'bank_account', start: s, end: nextGiro, score: 0.85,
+            explanation: 'Bankgironummer, kontrollsiffra stämmer (Luhn), efter ordet bankgiro' });
+        }
+      }
+      if (len >= 2 && len <= 8 && !numberish(after) && s >= nextPlusgiro && !numberBefore &&
+        PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 20), s)) && luhnValid(text.slice(s, e))) {
+        nextPlusgiro = e;
+        out.push({ type: 'bank_account', start: s, end: e, score: 0.85,
+          explanation: 'Plusgironummer, kontrollsiffra stämmer (Luhn), efter ordet plusgiro' });
       }
       if (len <= 7 && (after === 45 || (after === 32 && len <= 2)) && s >= nextPlusgiro && !numberBefore) {
         const m = (PLUSGIRO.lastIndex = s, PLUSGIRO.exec(text));

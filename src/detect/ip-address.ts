@@ -8,6 +8,7 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`${OCTET}(?:\\.${OCTET}){3}(?!\\d|\\.\\d)`, 'y');
 // Full eight-group IPv6 or one with a "::"; hex groups of 1-4. Bounded repetitions keep it linear.
 const IPV6 = /(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4}(?![\w:])/y;
+const NETMASK = /^255\.(?:0|128|192|224|240|248|252|254|255)\.(?:0|128|192|224|240|248|252|254|255)\.(?:0|128|192|224|240|248|252|254|255)$/;
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
 export const ipAddressDetector: Detector = {
@@ -29,7 +30,10 @@ export const ipAddressDetector: Detector = {
         if (m) {
           next4 = s + m[0].length;
           // "version 1.2.3.4", "avsnitt 2.1.3.4": numbering, not an address.
-          if (/(?:version|ver\.|v\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build)\s*$/.test(before(text, s, 12))) continue;
+          // "firmware 3.1.0.12", "app 4.2.0.1": a program's version.
+          if (/(?:version|ver\.|v\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build|firmware|fw|mjukvara|programvara|app|klient|client|drivrutin|driver)[\s:]*$/.test(before(text, s, 14))) continue;
+          // A netmask ("255.255.255.0") or one named as a mask: a network's setting, not a device's address.
+          if (NETMASK.test(m[0]) || /mask\S*[\s:]*$/.test(before(text, s, 16))) continue;
           // "app=minasidor/4.12.0.255" is a version after a name and a slash; "10.0.0.0/8" is a network range.
           if (/[\p{L}\d_-]\/$/u.test(before(text, s, 2)) || /^\/\d/.test(text.slice(next4, next4 + 2))) continue;
           out.push({ type: 'ip_address', start: s, end: next4, score: 0.9,

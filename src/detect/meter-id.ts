@@ -3,9 +3,9 @@ import type { Detector, Finding } from './types.ts';
 import { digitsOf, gs1Valid } from './checksum.ts';
 import { numberPass } from './numbers.ts';
 
-// Written whole or in groups of any size (threes, fours, a cell wrapped over a line); tried (sticky) only where a run
+// Written whole or in groups of any size (threes, fours, with spaces or hyphens, a cell wrapped over a line); tried (sticky) only where a run
 // of digits from the shared number pass starts with 7 and 3, and each step reads one digit, so the scan is linear.
-const CANDIDATE = /(?<!\d)7 ?3 ?5 ?9 ?9 ?9(?: ?\d){12}(?!\d)/y;
+const CANDIDATE = /(?<!\d)7[ -]?3[ -]?5[ -]?9[ -]?9[ -]?9(?:[ -]?\d){12}(?![\d]|-\d)/y;
 
 export const meterIdDetector: Detector = {
   name: 'meter_id',
@@ -18,7 +18,7 @@ export const meterIdDetector: Detector = {
       const s = starts[k]!;
       if (s < next || text.charCodeAt(s) !== 55) continue;
       const c = text.charCodeAt(s + 1);
-      if (c !== 51 && !(c === 32 && text.charCodeAt(s + 2) === 51)) continue;
+      if (c !== 51 && !((c === 32 || c === 45) && text.charCodeAt(s + 2) === 51)) continue;
       CANDIDATE.lastIndex = s;
       const m = CANDIDATE.exec(text);
       if (!m) continue;
