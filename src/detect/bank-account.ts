@@ -60,6 +60,64 @@ function bankOf(clearing: string, account: string): string | undefined {
   }
 }
 
+const PNR_SHAPE = /^(?:\d\d)?\d{6}[-–+ ]?\d{4}$/;
+
+/** Where the payment and account words stand in a text: found once, and only when a candidate needs them. */
+class PayWords {
+  private at: number[] | undefined;
+  private p = 0;
+  constructor(private readonly text: string) {}
+  private words(): number[] {
+    if (!this.at) {
+      this.at = [];
+      PAY_WORD.lastIndex = 0;
+      for (let m = PAY_WORD.exec(this.text); m; m = PAY_WORD.exec(this.text)) this.at.push(m.index);
+    }
+    return this.at;
+  }
+  /** A payment word in the 400 characters before: a payout list or table names its account column once. */
+  near(i: number): boolean {
+    const at = this.words();
+    while (this.p < at.length && at[this.p]! < i) this.p++;
+    return this.p > 0 && i - at[this.p - 1]! < 400;
+  }
+}
+
+/** Digits in the number that starts at `s`, its groups joined by one space, hyphen or slash (a count, no allocation). */
+function digitsAhead(text: string, s: number): number {
+  let n = 0;
+  let i = s;
+  for (;;) {
+    let c = text.charCodeAt(i);
+    while (c >= 48 && c <= 57) { n++; c = text.charCodeAt(++i); }
+    if ((c === 32 || c === 0xa0 || c === 45 || c === 0x2013 || c === 47) && isDigitAt(text, i + 1)) i++;
+    else return n;
+  }
+}
+
+/** A personnummer ("850123-4567", "19850123-4567"), a date or an anläggnings-ID starts at `s`: no account. */
+function ownShape(text: string, s: number, len: number): boolean {
+  if (text.startsWith('735999', s)) return true;
+  if (len === 4 && (text.startsWith('19', s) || text.startsWith('20', s))) {
+    const c = text.charCodeAt(s + 4);
+    if (c === 45 || c === 0x2013 || c === 46 || c === 47) return true;
+  }
+  if (len !== 6 && len !== 8) return false;
+  const c = text.charCodeAt(s + len);
+  return (c === 45 || c === 43 || c === 0x2013) && isDigitAt(text, s + len + 4) && !isDigitAt(text, s + len + 5);
+}
+
+/** The lower-cased last letter before `s`, past spaces, a colon and a dot (0 if something else stands there). */
+function lastLetterBefore(text: string, s: number): number {
+  let p = s - 1;
+  while (p >= 0 && s - p <= 4) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || c === 0xa0 || c === 58 || c === 46) p--;
+    else return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? c | 32 : 0;
+  }
+  return 0;
+}
+
 const isDigitAt = (text: string, i: number): boolean => { const c = codeAt(text, i); return c >= 48 && c <= 57; };
 const isLetterOrColon = (c: number): boolean => c === 58 || c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -71,22 +129,7 @@ export const bankAccountDetector: Detector = {
     const { view: text, starts, ends, count } = numberPass(input);
     // Payment words anywhere in the 400 characters before: a payout list or table names its account column once.
     // Found once per text, and only when a candidate needs them.
-    let payAt: number[] | undefined;
-    let p = 0;
-    let q = 0;
-    const payWords = (): number[] => {
-      if (!payAt) {
-        payAt = [];
-        PAY_WORD.lastIndex = 0;
-        for (let m = PAY_WORD.exec(text); m; m = PAY_WORD.exec(text)) payAt.push(m.index);
-      }
-      return payAt;
-    };
-    const nearbyPay = (at: number): boolean => {
-      const payAt = payWords();
-      while (p < payAt.length && payAt[p]! < at) p++;
-      return p > 0 && at - payAt[p - 1]! < 400;
-    };
+    const pay = new PayWords(text);
     let nextIban = 0;
     let nextNamed = 0;
     let nextClearing = 0;
@@ -137,11 +180,11 @@ export const bankAccountDetector: Detector = {
           const ctx = before(text, s, 40);
           const context = PAY.test(ctx);
           const year = /^(19|20)\d\d$/.test(clearing);
-          const bank = n >= 6 && n <= 10 ? bankOf(clearing + (m[2] ?? ''), digitsOf(account)) : undefined;
+          const bank = n === 7 || n === 9 || n === 10 || (n >= 6 && clearing.startsWith('8')) ? bankOf(clearing + (m[2] ?? ''), digitsOf(account)) : undefined;
           const written = !!m[2] || /[-–]/.test(m[0].slice(len, len + 1)) || /^,/.test(m[0].slice(len));
           if (n < 6 || n > 10 || (year && !context && !bank) || DATE.test(m[0]) || otherLabel(ctx) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
             // not an account
-          } else if (!context && !bank && !written && !nearbyPay(s)) {
+          } else if (!context && !bank && !written && !pay.near(s)) {
             // a bare pair of numbers with nothing about payment near it and no bank's rules met
           } else if (clearing === '3300' && n === 10 && luhnValid(digitsOf(account))) {
             // Nordea's personkonto: clearing 3300 and the holder's personnummer; it outranks the personnummer inside it.
@@ -157,23 +200,24 @@ export const bankAccountDetector: Detector = {
       // Clearing and account written together as one run ("52901303838") where an account column or word is near.
       if (len >= 11 && len <= 15 && s >= nextClearing && !numberBefore && !isUpper(codeAt(text, s - 1)) && !numberish(after)) {
         const digits = text.slice(s, e);
-        const bank = bankOf(digits.slice(0, 4), digits.slice(4)) ?? (digits.startsWith('8') ? bankOf(digits.slice(0, 5), digits.slice(5)) : undefined);
         const ctx = before(text, s, 40);
-        if (bank && (PAY.test(ctx) || nearbyPay(s)) && !otherLabel(ctx)) {
+        const bank = (PAY.test(ctx) || pay.near(s)) &&
+          (bankOf(digits.slice(0, 4), digits.slice(4)) ?? (digits.startsWith('8') ? bankOf(digits.slice(0, 5), digits.slice(5)) : undefined));
+        if (bank && !otherLabel(ctx)) {
           nextClearing = e;
           out.push({ type: 'bank_account', start: s, end: e, score: 0.85,
             explanation: `Bankkonto: clearingnummer och kontonummer skrivna ihop, uppbyggnad och kontrollsiffra stämmer för ${bank}` });
         }
       }
       // An account named in words, in any format ("account number 4471-0093-220518", a foreign account).
-      if (s >= nextClearing && s >= nextIban && !numberBefore && (len >= 8 || (sepAfter && isDigitAt(text, e + 1)) || isDigitAt(text, e + 2))) {
+      if (s >= nextClearing && s >= nextIban && !numberBefore && digitsAhead(text, s) >= 8 && !ownShape(text, s, len)) {
         const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
-        const words = m && m[0].length >= 8 ? payWords() : undefined;
-        if (words) while (q < words.length && words[q]! < s) q++;
-        if (m && words && q > 0 && s - words[q - 1]! <= 45 && ACCOUNT_LABEL.test(text.slice(Math.max(0, s - 45), s))) {
+        // Dates, personnummer and meter ids have their own detectors.
+        if (m && digitsOf(m[0]).length >= 8 && !DATE.test(m[0]) && !PNR_SHAPE.test(m[0]) && !m[0].startsWith('735999') &&
+          ACCOUNT_LABEL.test(text.slice(Math.max(0, s - 45), s))) {
           const n = digitsOf(m[0]).length;
           const end = s + m[0].length;
-          if (n >= 8 && n <= 34 && !DATE.test(m[0]) && !otherLabel(before(text, s, 40)) && !AMOUNT_AFTER.test(text.slice(end, end + 8))) {
+          if (n <= 34 && !otherLabel(before(text, s, 40)) && !AMOUNT_AFTER.test(text.slice(end, end + 8))) {
             nextClearing = end;
             out.push({ type: 'bank_account', start: s, end, score: 0.75,
               explanation: `Kontonummer: ${n} siffror efter ordet för konto` });
@@ -193,7 +237,8 @@ export const bankAccountDetector: Detector = {
         }
       }
       // After the giro word the hyphen may be left out: "Bankgiro 5050 1055", "PG 1234566" (Luhn must hold).
-      if ((len === 3 || len === 4) && (after === 32 || after === 0xa0) && s >= nextGiro && !numberBefore &&
+      const word = lastLetterBefore(text, s);
+      if ((len === 3 || len === 4) && (after === 32 || after === 0xa0) && s >= nextGiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
         GIRO_WORD.test(text.slice(Math.max(0, s - 20), s))) {
         const m = (GIRO_SPACED.lastIndex = s, GIRO_SPACED.exec(text));
         if (m && luhnValid(m[1]! + m[2]!)) {
@@ -202,7 +247,7 @@ export const bankAccountDetector: Detector = {
             explanation: 'Bankgironummer, kontrollsiffra stämmer (Luhn), efter ordet bankgiro' });
         }
       }
-      if (len >= 2 && len <= 8 && !numberish(after) && s >= nextPlusgiro && !numberBefore &&
+      if (len >= 2 && len <= 8 && !numberish(after) && s >= nextPlusgiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
         PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 20), s)) && luhnValid(text.slice(s, e))) {
         nextPlusgiro = e;
         out.push({ type: 'bank_account', start: s, end: e, score: 0.85,
