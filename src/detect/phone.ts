@@ -7,7 +7,7 @@ import { codeAt, isLetter, numberPass } from './numbers.ts';
 // Each pattern is tried (sticky) only where a run of digits from the shared number pass starts, or at the "+" or "("
 // just before it. Each iteration of (?:[ -]?\d) consumes one digit, so there is one way to read a run: linear.
 // A separator may be a spaced dash ("073 – 410 – 22 – 08"), never a spaced slash ("… / 072-…" are two numbers).
-const NATIONAL = /(?:(?:\+|00)46[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\(?0)[1-9]\d{0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?\d){4,9}(?![\d]|[.,]\d|-\d)/y;
+const NATIONAL = /(?:(?:\+|00)46(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(?:\(0\)[ \u00a0]?|0)?|\(?0)[1-9]\d{0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?\d){4,9}(?![\d]|[.,]\d|-\d)/y;
 // Foreign numbers: "+358 44 271 6093", "+90 532 418 07 66", "0044 7700 418 233" (ITU-T E.164: at most 15 digits).
 const FOREIGN = /(?:\+|00)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)?){6,12}(?![\d]|[.,]\d)/y;
 // An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
@@ -34,9 +34,10 @@ const NEG = /bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organis
 const POS = /tel|tfn|mobil|ring|nås|sms|telefon|växel|fax/;
 const NATIONAL_BEFORE = /[\w+\-–.,:]/;
 const FOREIGN_BEFORE = /[\w+\-–.,:/]/;
-/** A number never continues a word, a number or a range; a colon only after a label ("Tel:0155-…", "phone:+358…"). */
+/** A number never continues a word, a number or a range; a colon or dot only after a label ("Tel:0155-…", "Mob.070-…"). */
 const blockedBefore = (text: string, start: number, chars: RegExp): boolean =>
-  start > 0 && chars.test(text[start - 1]!) && !(text.charCodeAt(start - 1) === 58 && isLetter(codeAt(text, start - 2)));
+  start > 0 && chars.test(text[start - 1]!) &&
+  !((text.charCodeAt(start - 1) === 58 || text.charCodeAt(start - 1) === 46) && isLetter(codeAt(text, start - 2)));
 // The gateway form of a foreign number (country code and number, no plus) is read only in a message log's context.
 const GATEWAY_WORDS = /sms|msisdn|gateway|mobil|tel|avsändare|mottagare|sender|recipient/;
 
@@ -92,9 +93,10 @@ export const phoneDetector: Detector = {
       if (len === 11 && first === 52 && text.startsWith('467', s) && '02369'.includes(text[s + 3]!)) {
         out.push({ type: 'phone', start: s, end: s + 11, score: 0.8,
           explanation: 'Mobilnummer i SMS-tjänstens form: 46 och 7X utan plustecken' });
-      } else if (len >= 11 && len <= 13 && first !== 48 && !(first === 52 && text.charCodeAt(s + 1) === 54) &&
+      } else if (len >= 10 && len <= 13 && first !== 48 &&
         !isLetter(codeAt(text, s - 1)) && !isLetter(codeAt(text, ends[k]!)) && GATEWAY_WORDS.test(before(text, s, 30))) {
-        // The same form with another country code ("358401234567"), where a log names the message service.
+        // The same form with another country code ("358401234567") or a landline ("4681234567"), where a log names
+        // the message service.
         out.push({ type: 'phone', start: s, end: s + len, score: 0.75,
           explanation: 'Telefonnummer i SMS-tjänstens form: landsnummer och nummer utan plustecken, sammanhangsord' });
       }

@@ -108,3 +108,12 @@ describe('meter ids, IP addresses and plates', () => {
     expect(found('Artikelnummer KRT 550 är slut i lager.', 'vehicle')).toEqual([]);
   });
 });
+
+describe('phone numbers written with the country code in other ways', () => {
+  it('reads +46 followed by the trunk 0 or a hyphen, a label ending in a dot, and a landline in the gateway form', () => {
+    expect(found('Ring +46 070-123 45 67 i morgon', 'phone')).toEqual(['+46 070-123 45 67']);
+    expect(found('Nås på +46-8-123 456 78 dagtid', 'phone')).toEqual(['+46-8-123 456 78']);
+    expect(found('Mob.070-123 45 67', 'phone')).toEqual(['070-123 45 67']);
+    expect(found('sms från 46812345678 mottaget', 'phone')).toEqual(['46812345678']);
+  });
+});
