@@ -11,9 +11,13 @@ const NATIONAL = /(?:(?:\+|00)46(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(?:\(0\)[ \u
 // Foreign numbers: "+358 44 271 6093", "+90 532 418 07 66", "0044 7700 418 233" (ITU-T E.164: at most 15 digits).
 const FOREIGN = /(?:\+|00)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)?){6,12}(?![\d]|[.,]\d)/y;
 // An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
-const WORD_BEFORE = /(?<![\p{L}])(?:tel|telefon|tfn|mobil|mobiltelefon|mob|direkt|direktnummer|växel|ankn|anknytning|sms)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?$/iu;
+const WORD_BEFORE = /(?<![\p{L}])(?:tel|telefon|tfn|mobil|mobiltelefon|mob|direkt|direktnummer|växel|ankn|anknytning|sms|telefonnummer|mobilnummer|phone|mobile|cell|puh|puhelin|tlf|gsm|fax)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?$/iu;
 const AFTER_WORD = /\d(?:[ \u00a0\-]?\d){3,11}(?![\d])/y;
-const TEL_WORDS = new Set(['tel', 'telefon', 'tfn', 'mobil', 'mobiltelefon', 'mob', 'direkt', 'direktnummer', 'växel', 'ankn', 'anknytning', 'sms', 'nr']);
+// Swedish telephone words and the common ones of the neighbouring languages and English ("puh." Finnish, "tlf." Norwegian
+// and Danish).
+const TEL_WORDS = new Set(['tel', 'telefon', 'tfn', 'mobil', 'mobiltelefon', 'mob', 'direkt', 'direktnummer', 'växel', 'ankn', 'anknytning',
+  'sms', 'nr', 'telefonnummer', 'mobilnummer', 'phone', 'mobile', 'cell', 'puh', 'puhelin', 'tlf', 'gsm', 'fax']);
+const TEL_LAST = new Set([...TEL_WORDS].map((w) => w.charCodeAt(w.length - 1)));
 /** The word just before `s`, past spaces, a colon and a dot, lower-cased (a cheap test before the regex). */
 function wordBefore(text: string, s: number): string {
   let p = s - 1;
@@ -23,15 +27,15 @@ function wordBefore(text: string, s: number): string {
     else break;
   }
   const end = p + 1;
-  // Every word above ends in one of these letters (a test that saves the slice for most words).
+  // Every telephone word ends in one of a few letters (a test that saves the slice for most words).
   const last = p >= 0 ? text.charCodeAt(p) | 32 : 0;
-  if (last !== 108 && last !== 110 && last !== 98 && last !== 116 && last !== 114 && last !== 103 && last !== 115) return '';
+  if (!TEL_LAST.has(last)) return '';
   while (p >= 0 && end - p <= 13 && isLetter(text.charCodeAt(p))) p--;
   return end - p > 13 ? '' : text.slice(p + 1, end).toLowerCase();
 }
 
 const NEG = /bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn/;
-const POS = /tel|tfn|mobil|ring|nås|sms|telefon|växel|fax/;
+const POS = /tel|tfn|mobil|ring|nås|sms|telefon|växel|fax|phone|puh|tlf|cell|gsm|call/;
 const NATIONAL_BEFORE = /[\w+\-–.,:]/;
 const FOREIGN_BEFORE = /[\w+\-–.,:/]/;
 /** A number never continues a word, a number or a range; a colon or dot only after a label ("Tel:0155-…", "Mob.070-…"). */

@@ -117,3 +117,11 @@ describe('phone numbers written with the country code in other ways', () => {
     expect(found('sms från 46812345678 mottaget', 'phone')).toEqual(['46812345678']);
   });
 });
+
+describe('telephone words of the neighbouring languages', () => {
+  it('reads a number after "puh.", "tlf." and "phone" as a telephone number, with 00 and the country code too', () => {
+    expect(found('puh. 0047 412 34 567', 'phone')).toEqual(['0047 412 34 567']);
+    expect(found('tlf. 412 34 567 (kontor)', 'phone')).toEqual(['412 34 567']);
+    expect(found('Phone 020 7946 0958 office', 'phone')).toEqual(['020 7946 0958']);
+  });
+});
