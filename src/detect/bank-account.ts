@@ -66,6 +66,7 @@ const PNR_SHAPE = /^(?:\d\d)?\d{6}[-–+ ]?\d{4}$/;
 class PayWords {
   private at: number[] | undefined;
   private p = 0;
+  private q = 0;
   constructor(private readonly text: string) {}
   private words(): number[] {
     if (!this.at) {
@@ -75,6 +76,12 @@ class PayWords {
     }
     return this.at;
   }
+  /** A payment or account word in the `n` characters before. */
+  within(i: number, n: number): boolean {
+    const at = this.words();
+    while (this.q < at.length && at[this.q]! < i) this.q++;
+    return this.q > 0 && i - at[this.q - 1]! <= n;
+  }
   /** A payment word in the 400 characters before: a payout list or table names its account column once. */
   near(i: number): boolean {
     const at = this.words();
@@ -83,13 +90,14 @@ class PayWords {
   }
 }
 
-/** Digits in the number that starts at `s`, its groups joined by one space, hyphen or slash (a count, no allocation). */
+/** Digits (up to the first count of eight or more) in the number that starts at `s`, its groups joined by one space, hyphen or slash. */
 function digitsAhead(text: string, s: number): number {
   let n = 0;
   let i = s;
   for (;;) {
     let c = text.charCodeAt(i);
     while (c >= 48 && c <= 57) { n++; c = text.charCodeAt(++i); }
+    if (n >= 8) return n; // enough to decide; stopping here keeps a long run of numbers linear
     if ((c === 32 || c === 0xa0 || c === 45 || c === 0x2013 || c === 47) && isDigitAt(text, i + 1)) i++;
     else return n;
   }
@@ -135,6 +143,7 @@ export const bankAccountDetector: Detector = {
     let nextClearing = 0;
     let nextGiro = 0;
     let nextPlusgiro = 0;
+    let nextAccount = 0;
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
       const e = ends[k]!;
@@ -210,8 +219,10 @@ export const bankAccountDetector: Detector = {
         }
       }
       // An account named in words, in any format ("account number 4471-0093-220518", a foreign account).
-      if (s >= nextClearing && s >= nextIban && !numberBefore && digitsAhead(text, s) >= 8 && !ownShape(text, s, len)) {
+      if (s >= nextAccount && s >= nextClearing && s >= nextIban && !numberBefore && digitsAhead(text, s) >= 8 && !ownShape(text, s, len) &&
+        pay.within(s, 45)) {
         const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
+        if (m) nextAccount = s + m[0].length; // each number is judged once, from its first run
         // Dates, personnummer and meter ids have their own detectors.
         if (m && digitsOf(m[0]).length >= 8 && !DATE.test(m[0]) && !PNR_SHAPE.test(m[0]) && !m[0].startsWith('735999') &&
           ACCOUNT_LABEL.test(text.slice(Math.max(0, s - 45), s))) {

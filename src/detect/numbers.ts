@@ -97,8 +97,16 @@ export function numberPass(text: string): NumberPass {
   }
   let view = text;
   const wraps = new Set<number>();
-  if (at.length > 0) {
-    for (let k = 0; k < at.length; k++) if (to[k] === ' ') wraps.add(at[k]!);
+  for (let k = 0; k < at.length; k++) if (to[k] === ' ') wraps.add(at[k]!);
+  if (at.length * 64 > n) {
+    // Dense changes (a long table of wrapped numbers, pathological input): copy the character codes once.
+    const codes = new Uint16Array(n);
+    for (let i = 0; i < n; i++) codes[i] = text.charCodeAt(i);
+    for (let k = 0; k < at.length; k++) codes[at[k]!] = to[k]!.charCodeAt(0);
+    const chunks: string[] = [];
+    for (let i = 0; i < n; i += 8192) chunks.push(String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]));
+    view = chunks.join('');
+  } else if (at.length > 0) {
     const parts: string[] = [];
     let from = 0;
     for (let k = 0; k < at.length; k++) {

@@ -67,27 +67,30 @@ const isSep = (c: number): boolean => c === 45 || c === 43 || c === 0x2013 || c 
 function wrapped(text: string, k: number, starts: readonly number[], ends: readonly number[], count: number, wraps: ReadonlySet<number>):
   { end: number; head: string; sep: string; tail: string } | undefined {
   const s = starts[k]!;
-  if (s > 0 && (text.charCodeAt(s - 1) >= 48 && text.charCodeAt(s - 1) <= 57 || isSep(text.charCodeAt(s - 1)))) return undefined;
-  let digits = '';
-  let sep = '';
+  // A number does not start right after another number or a digit wrapped from the line above.
+  if (s > 0 && (text.charCodeAt(s - 1) >= 48 && text.charCodeAt(s - 1) <= 57 || isSep(text.charCodeAt(s - 1)) || wraps.has(s - 1))) return undefined;
+  let digits = 0;
   let sepAt = -1;
+  let sep = '';
   let used = false;
   for (let j = k; j < count; j++) {
-    digits += text.slice(starts[j]!, ends[j]!);
-    if (digits.length > 12) return undefined;
+    digits += ends[j]! - starts[j]!;
+    if (digits > 12) return undefined;
     const e = ends[j]!;
     const nextStart = j + 1 < count ? starts[j + 1]! : -1;
     if (wraps.has(e) && nextStart === e + 1) { used = true; continue; }
     const c = text.charCodeAt(e);
     if (sepAt < 0 && isSep(c) && (nextStart === e + 1 || (wraps.has(e + 1) && nextStart === e + 2))) {
-      sep = text[e]!; sepAt = digits.length; used ||= nextStart === e + 2; continue;
+      sep = text[e]!; sepAt = digits; used ||= nextStart === e + 2; continue;
     }
     if (sepAt < 0 && wraps.has(e) && isSep(text.charCodeAt(e + 1)) && nextStart === e + 2) {
-      sep = text[e + 1]!; sepAt = digits.length; used = true; continue;
+      sep = text[e + 1]!; sepAt = digits; used = true; continue;
     }
-    if (!used || (digits.length !== 10 && digits.length !== 12) || (sepAt >= 0 && sepAt !== digits.length - 4)) return undefined;
+    if (!used || (digits !== 10 && digits !== 12) || (sepAt >= 0 && sepAt !== digits - 4)) return undefined;
     if (isSep(c) && text.charCodeAt(e + 1) >= 48 && text.charCodeAt(e + 1) <= 57) return undefined;
-    return { end: e, head: digits.slice(0, -4), sep, tail: digits.slice(-4) };
+    let all = '';
+    for (let i = k; i <= j; i++) all += text.slice(starts[i]!, ends[i]!);
+    return { end: e, head: all.slice(0, -4), sep, tail: all.slice(-4) };
   }
   return undefined;
 }
