@@ -36,6 +36,7 @@ function wordBefore(text: string, s: number): string {
 
 const NEG = /bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn/;
 const POS = /tel|tfn|mobil|ring|nås|sms|telefon|växel|fax|phone|puh|tlf|cell|gsm|call/;
+const DAY_FIRST_DATE = /^0[1-9]([-/.])(?:0[1-9]|1[0-2])\1(?:19|20)\d\d$/;
 const NATIONAL_BEFORE = /[\w+\-–.,:]/;
 const FOREIGN_BEFORE = /[\w+\-–.,:/]/;
 /** A number never continues a word, a number or a range; a colon or dot only after a label ("Tel:0155-…", "Mob.070-…"). */
@@ -71,6 +72,8 @@ export const phoneDetector: Detector = {
           const international = raw.startsWith('+') || raw.startsWith('00');
           if (international) digits = '0' + digits.slice(raw.startsWith('+') ? 2 : 4).replace(/^0/, '');
           const n = digits.length; // including the leading 0
+          // A date written day first ("01-03-2024", "05/11/2023") is no telephone number.
+          if (DAY_FIRST_DATE.test(raw)) continue;
           const ctx = before(text, start, 30);
           const positive = POS.test(ctx);
           // A bare run of ten digits is as likely a personnummer or reference number: it needs context or a mobile prefix.

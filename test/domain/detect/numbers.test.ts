@@ -43,7 +43,7 @@ describe('phone numbers in other shapes', () => {
   it('leaves dates, times, OCR and invoice numbers alone', () => {
     for (const t of ['Mötet hölls 2024-02-19 kl. 10.00–12.00.', 'Fakturadatum 19.02.2024, förfallodatum 01.03.2024.',
       'Ange OCR 0012 3456 7890 vid betalning.', 'Fakturanummer 0123456789 gäller mars.', 'Organisationsnummer 556677-8899.',
-      'Perioden 2023-01-01 – 2023-12-31 avser hela året.']) {
+      'Perioden 2023-01-01 – 2023-12-31 avser hela året.', 'Avtalet gäller 01-03-2024 till 28-02-2025.', 'Datum: 05/11/2023 kl 10']) {
       expect(found(t, 'phone'), t).toEqual([]);
     }
   });
