@@ -21,7 +21,7 @@ export interface NumberPass {
   readonly ends: readonly number[];
   readonly count: number;
   /** Positions of line breaks that the view reads as spaces (a number wrapped in a table cell). */
-  readonly wraps: ReadonlySet<number>;
+  readonly wraps: Wraps;
 }
 
 function lineBreakBefore(text: string, i: number, at: number[], to: string[]): void {
@@ -32,6 +32,24 @@ function lineBreakBefore(text: string, i: number, at: number[], to: string[]): v
 }
 function lineBreakAfter(text: string, j: number, at: number[], to: string[]): void {
   if (j + 1 < text.length && text.charCodeAt(j) === 10 && isDash(text.charCodeAt(j + 1))) { at.push(j); to.push(' '); }
+}
+
+/** A set of positions as a byte mask: a table may wrap hundreds of thousands of numbers, and a hash set slowed them. */
+export class Wraps {
+  private readonly mask: Uint8Array | undefined;
+  readonly size: number;
+  constructor(n: number, at: readonly number[], to: readonly string[]) {
+    let size = 0;
+    for (let k = 0; k < at.length; k++) if (to[k] === ' ') size++;
+    this.size = size;
+    if (size > 0) {
+      this.mask = new Uint8Array(n);
+      for (let k = 0; k < at.length; k++) if (to[k] === ' ') this.mask[at[k]!] = 1;
+    }
+  }
+  has(i: number): boolean {
+    return this.mask !== undefined && this.mask[i] === 1;
+  }
 }
 
 // Finds the next digit: `test` moves lastIndex without building a match object (the walk allocates almost nothing).
@@ -96,8 +114,7 @@ export function numberPass(text: string): NumberPass {
     DIGIT.lastIndex = e;
   }
   let view = text;
-  const wraps = new Set<number>();
-  for (let k = 0; k < at.length; k++) if (to[k] === ' ') wraps.add(at[k]!);
+  const wraps = new Wraps(n, at, to);
   if (at.length * 64 > n) {
     // Dense changes (a long table of wrapped numbers, pathological input): copy the character codes once.
     const codes = new Uint16Array(n);

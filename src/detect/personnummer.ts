@@ -3,7 +3,7 @@
 import type { Detector, Finding } from './types.ts';
 import { luhnValid } from './checksum.ts';
 import { before } from './context.ts';
-import { numberPass } from './numbers.ts';
+import { numberPass, type Wraps } from './numbers.ts';
 
 // 6 or 8 digits, an optional separator (hyphen, plus for age 100+, en dash, non-breaking space, space), 4 digits,
 // never inside a longer run of digits. Each start is tried once (the look-behind), so the scan is linear.
@@ -64,7 +64,7 @@ const isSep = (c: number): boolean => c === 45 || c === 43 || c === 0x2013 || c 
  * A number wrapped over a line anywhere in a flattened table cell ("1980021⏎9-2394", "198002⏎192394"): runs of digits
  * joined by line breaks (spaces in the view) and at most one separator, ten or twelve digits in all.
  */
-function wrapped(text: string, k: number, starts: readonly number[], ends: readonly number[], count: number, wraps: ReadonlySet<number>):
+function wrapped(text: string, k: number, starts: readonly number[], ends: readonly number[], count: number, wraps: Wraps):
   { end: number; head: string; sep: string; tail: string } | undefined {
   const s = starts[k]!;
   // A number does not start right after another number or a digit wrapped from the line above.
