@@ -16,29 +16,45 @@ const STOP = new Set([
 
 const CODE_WORDS = /rapport|serie|publikation|artikel|art\.? ?nr|produkt|modell|blankett|dokument|beteckning|katalog|best\.? ?nr|beställningsnummer/;
 
+const PLATE_LABEL = /(?:reg(?:istrerings)?\.? ?(?:nr|nummer|skylt)|regnr|registreringsnummer|nummerskylt|skylt|licen[cs]e plate|plate|rekisterinumero|rek\.? ?nro|kennzeichen)\.?:?[ \u00a0]*$/i;
+const FOREIGN_PLATE = /(?<![\p{L}\d])[A-Z]{0,3}(?:[- ][A-Z]{1,3})?[- ]?\d[A-Z\d]{1,5}(?:[- ][A-Z\d]{1,4})?(?![\p{L}\d])/uy;
+
 export const vehicleDetector: Detector = {
   name: 'vehicle',
   readsNumbers: true,
   detect(input: string): Finding[] {
     const out: Finding[] = [];
     const { view: text, starts, ends, count } = numberPass(input);
+    let next = 0;
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
+      if (s < next) continue;
       const len = ends[k]! - s;
-      if (len !== 2 && len !== 3) continue;
       const p = codeAt(text, s - 1);
       const start = isUpper(p) ? s - 3 : (p === 32 || p === 0xa0 || p === 45) && isUpper(codeAt(text, s - 2)) ? s - 4 : -1;
-      if (start < 0) continue;
       CANDIDATE.lastIndex = start;
-      const m = CANDIDATE.exec(text);
-      if (!m) continue;
-      if (STOP.has(m[1]!)) continue;
-      const ctx = before(text, start, 30);
-      const context = /bil|fordon|reg|registreringsnummer|regnr|skylt|lastbil|släp|motorcykel|moped/.test(ctx);
-      // "ABC-123" is an article or document code unless a vehicle is named; so is any code after a series word.
-      if (!context && (m[0][3] === '-' || CODE_WORDS.test(ctx))) continue;
-      out.push({ type: 'vehicle', start, end: start + m[0].length, score: context ? 0.9 : 0.75,
-        explanation: `Registreringsnummer: tre bokstäver och ${/\d$/.test(m[2]!) ? 'tre siffror' : 'två siffror och en bokstav'}${context ? ', sammanhangsord' : ''}` });
+      const m = (len === 2 || len === 3) && start >= 0 ? CANDIDATE.exec(text) : null;
+      if (m) {
+        if (STOP.has(m[1]!)) continue;
+        const ctx = before(text, start, 30);
+        const context = /bil|fordon|reg|registreringsnummer|regnr|skylt|lastbil|släp|motorcykel|moped/.test(ctx);
+        // "ABC-123" is an article or document code unless a vehicle is named; so is any code after a series word.
+        if (!context && (m[0][3] === '-' || CODE_WORDS.test(ctx))) continue;
+        next = start + m[0].length;
+        out.push({ type: 'vehicle', start, end: next, score: context ? 0.9 : 0.75,
+          explanation: `Registreringsnummer: tre bokstäver och ${/\d$/.test(m[2]!) ? 'tre siffror' : 'två siffror och en bokstav'}${context ? ', sammanhangsord' : ''}` });
+        continue;
+      }
+      // A plate of another country's format ("WX 4821K", "B-KL 2041") right after a registration-number label.
+      let a = s;
+      while (a > 0 && s - a < 8 && (isUpper(text.charCodeAt(a - 1)) || ((text.charCodeAt(a - 1) === 32 || text.charCodeAt(a - 1) === 45) && isUpper(codeAt(text, a - 2))))) a--;
+      if (!PLATE_LABEL.test(text.slice(Math.max(0, a - 30), a))) continue;
+      FOREIGN_PLATE.lastIndex = a;
+      const f = FOREIGN_PLATE.exec(text);
+      if (!f || !/[A-Z]/.test(f[0]) || f[0].replace(/[ -]/g, '').length < 4) continue;
+      next = a + f[0].length;
+      out.push({ type: 'vehicle', start: a, end: next, score: 0.7,
+        explanation: 'Registreringsnummer (annat lands format): bokstäver och siffror direkt efter ordet för registreringsnummer' });
     }
     return out;
   },

@@ -125,3 +125,11 @@ describe('telephone words of the neighbouring languages', () => {
     expect(found('Phone 020 7946 0958 office', 'phone')).toEqual(['020 7946 0958']);
   });
 });
+
+describe('plates of other countries', () => {
+  it('reads a plate in another format right after a registration-number label, and nothing without the label', () => {
+    expect(found('Bilen har reg.nr WX 4821K (Polen).', 'vehicle')).toEqual(['WX 4821K']);
+    expect(found('Registreringsnummer: B-KL 2041', 'vehicle')).toEqual(['B-KL 2041']);
+    expect(found('Lägenheten WX 4821K ligger i huset.', 'vehicle')).toEqual([]);
+  });
+});
