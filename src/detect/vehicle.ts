@@ -48,7 +48,12 @@ export const vehicleDetector: Detector = {
       // A plate of another country's format ("WX 4821K", "B-KL 2041") right after a registration-number label.
       let a = s;
       while (a > 0 && s - a < 8 && (isUpper(text.charCodeAt(a - 1)) || ((text.charCodeAt(a - 1) === 32 || text.charCodeAt(a - 1) === 45) && isUpper(codeAt(text, a - 2))))) a--;
-      if (!PLATE_LABEL.test(text.slice(Math.max(0, a - 30), a))) continue;
+      // Cheap tests first: the plate has capitals next to its digits, and a label word ends right before it.
+      if (a === s && !isUpper(codeAt(text, ends[k]!))) continue;
+      let b = a - 1;
+      while (b >= 0 && a - b <= 3 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 58 || text.charCodeAt(b) === 46 || text.charCodeAt(b) === 0xa0)) b--;
+      const last = codeAt(text, b) | 32;
+      if ((last !== 114 && last !== 116 && last !== 101 && last !== 111 && last !== 110) || !PLATE_LABEL.test(text.slice(Math.max(0, a - 30), a))) continue;
       FOREIGN_PLATE.lastIndex = a;
       const f = FOREIGN_PLATE.exec(text);
       if (!f || !/[A-Z]/.test(f[0]) || f[0].replace(/[ -]/g, '').length < 4) continue;
