@@ -98,6 +98,8 @@ function examples(exclude) {
 }
 
 const pct = (x) => Math.round(1000 * x) / 10;
+const LOGIT_90 = Math.log(9);
+const LOGIT_75 = Math.log(3);
 function evaluate(m, lists, label) {
   const r = {};
   for (const [k, list] of Object.entries(lists)) {
@@ -122,6 +124,10 @@ const figures = {
   heldOut: {
     auc: Math.round(10000 * auc(posScores, negScores)) / 10000,
     accuracy: pct((posScores.filter((z) => z > 0).length + negScores.filter((z) => z <= 0).length) / (posScores.length + negScores.length)),
+    // The hook's thresholds: how many names pass 0.9 and 0.75, how many non-names do.
+    namesAt90: pct(posScores.filter((z) => z >= LOGIT_90).length / posScores.length),
+    notNamesAt90: pct(negScores.filter((z) => z >= LOGIT_90).length / negScores.length),
+    notNamesAt75: pct(negScores.filter((z) => z >= LOGIT_75).length / negScores.length),
     names: evaluate(model, pos, 1), notNames: evaluate(model, neg, 0),
   },
 };
@@ -135,7 +141,8 @@ for (const [loc, words] of Object.entries(origin)) {
   const s = words.map((w) => logOddsWith(originModel, w));
   figures.unseenOrigins[loc] = {
     words: words.length, recallAt50: pct(s.filter((z) => z > 0).length / s.length),
-    recallAt90: pct(s.filter((z) => z > Math.log(9)).length / s.length), auc: Math.round(10000 * auc(s, negOrigin)) / 10000,
+    recallAt75: pct(s.filter((z) => z >= LOGIT_75).length / s.length),
+    recallAt90: pct(s.filter((z) => z >= LOGIT_90).length / s.length), auc: Math.round(10000 * auc(s, negOrigin)) / 10000,
   };
 }
 file.training = figures;

@@ -3,8 +3,11 @@
 import type { Finding } from './types.ts';
 import { nameLikeness } from './name-model.ts';
 
-/** `INSYN_NAME_MODEL=off` turns the model off (to measure the rules alone, or if it misbehaves on an organisation's text). */
-export const NAME_MODEL_ON = process.env.INSYN_NAME_MODEL !== 'off';
+/**
+ * `INSYN_NAME_MODEL=off` turns the model off (to measure the rules alone, or if it misbehaves on an organisation's
+ * text); a benchmark may flip `enabled` between runs to compare both in one process.
+ */
+export const nameModel = { enabled: process.env.INSYN_NAME_MODEL !== 'off' };
 
 // Thresholds on the model's probability, chosen on the training lists' held-out 10 % and on text outside the dev sets
 // (this README, 500 kB of English package READMEs): at 0.9 about three in four names of unseen origins pass, few
@@ -45,6 +48,7 @@ export function modelNames<T extends ModelToken>(
   sameName: (a: T, b: T) => boolean, firmAfter: (last: T, after: T | undefined) => boolean,
 ): void {
   let covered: Uint8Array | undefined;
+  let startsAt: Map<number, number> | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!candidate(t)) continue;
@@ -57,7 +61,11 @@ export function modelNames<T extends ModelToken>(
     if (e === k || unknowns === 0) { k = e; continue; }
     if (covered === undefined) {
       covered = new Uint8Array(text.length);
-      for (const f of out) covered.fill(1, f.start, f.end);
+      startsAt = new Map();
+      for (let i = 0; i < out.length; i++) {
+        covered.fill(1, out[i]!.start, out[i]!.end);
+        startsAt.set(out[i]!.start, i);
+      }
     }
     // A run the rules found in part: from its first uncovered word, and joined to a finding that starts inside it
     // ("Biret Máret Sara", where the rules found the given name "Sara" alone).
@@ -65,7 +73,7 @@ export function modelNames<T extends ModelToken>(
     let joinTo = -1;
     for (let j = k + 1; j <= e; j++) {
       if (!covered[tokens[j]!.start]) continue;
-      joinTo = out.findIndex((f) => f.start === tokens[j]!.start);
+      joinTo = startsAt!.get(tokens[j]!.start) ?? -1;
       e = joinTo < 0 ? j - 1 : j;
       break;
     }
@@ -92,13 +100,12 @@ export function modelNames<T extends ModelToken>(
     // The unknown words together must be as name-like as one word at MODEL_THRESHOLD each: "Cabdiraxmaan Xuseen"
     // (0.99 and 0.80) passes, two words at 0.75 do not.
     if (ok && unknown > 0 && logOdds / unknown >= MODEL_LOG_ODDS) {
-      let end = last.end;
-      if (joinTo >= 0) {
-        end = Math.max(end, out[joinTo]!.end);
-        out.splice(joinTo, 1);
-      }
-      out.push({ type: 'name', start: t.start, end, score: 0.6,
-        explanation: `Namn: ${e - k + 1} ord i följd som liknar namn enligt den inlärda namnmodellen (sannolikhet minst ${fmt(min)}), minst ett av dem i inga namnlistor och inget svenskt ord` });
+      const end = joinTo >= 0 ? Math.max(last.end, out[joinTo]!.end) : last.end;
+      const finding: Finding = { type: 'name', start: t.start, end, score: 0.6,
+        explanation: `Namn: ${e - k + 1} ord i följd som liknar namn enligt den inlärda namnmodellen (sannolikhet minst ${fmt(min)}), minst ett av dem i inga namnlistor och inget svenskt ord` };
+      // The joined finding is replaced where it stands, so the indices in startsAt stay right.
+      if (joinTo >= 0) out[joinTo] = finding;
+      else out.push(finding);
       covered.fill(1, t.start, end);
       for (let j = k; j <= e; j++) known.add(tokens[j]!.norm);
     }

@@ -1,7 +1,7 @@
 // Names of people, found by rules: name lexicons, Swedish surname forms, capitalisation and context words.
 // Behind the Detector interface so a statistical recogniser can replace or complement it later.
 import type { Detector, Finding } from './types.ts';
-import { NAME_MODEL_ON, modelNames } from './name-model-hook.ts';
+import { modelNames, nameModel } from './name-model-hook.ts';
 import { nameLike, roleCells } from './columns.ts';
 import {
   AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, SV_WORDS, TITLE_BEFORE,
@@ -718,7 +718,7 @@ export const nameDetector: Detector = {
     // Two or three adjacent capitalised words in running text where at least one is in no list and no Swedish word
     // ('unknown') and the model finds every word name-like: "Abdikarim Warsame", "Ánde Gáddjá", "Nguyen Van Long".
     // Not in capitals (acronyms, headings), not before a firm word, "kommun" or a number (a street or property).
-    if (NAME_MODEL_ON) {
+    if (nameModel.enabled) {
       modelNames(text, tokens, out, known, (a, b) => { const g = nameGap(text, a, b); return g === 'space' || g === 'particle'; },
         (last, after) => ORG_AFTER_WORD.test(text.slice(last.end, last.end + 16)) || firmAfter(text, last, after) ||
           (after !== undefined && joined(text, last, after) && after.kind === 'org'));
