@@ -36,6 +36,8 @@ export interface ModelToken {
 
 const candidate = (u: ModelToken): boolean =>
   !u.caps && !u.common && (u.kind === 'unknown' || u.kind === 'nw' || u.kind === 'sur' || u.kind === 'first');
+/** A surname from the lists that is also a Swedish word ("Berg", "Lund") may end a run, never start one: "Ánde Berg". */
+const commonSurname = (u: ModelToken): boolean => !u.caps && u.common && u.kind === 'sur';
 const fmt = (p: number): string => p.toFixed(2).replace('.', ',');
 
 /**
@@ -54,9 +56,12 @@ export function modelNames<T extends ModelToken>(
     if (!candidate(t)) continue;
     let e = k;
     let unknowns = t.kind === 'unknown' ? 1 : 0;
-    while (e + 1 < tokens.length && e - k < 2 && candidate(tokens[e + 1]!) && sameName(tokens[e]!, tokens[e + 1]!)) {
+    while (e + 1 < tokens.length && e - k < 2 && sameName(tokens[e]!, tokens[e + 1]!)) {
+      const u = tokens[e + 1]!;
+      if (commonSurname(u)) { e++; break; }
+      if (!candidate(u)) break;
       e++;
-      if (tokens[e]!.kind === 'unknown') unknowns++;
+      if (u.kind === 'unknown') unknowns++;
     }
     if (e === k || unknowns === 0) { k = e; continue; }
     if (covered === undefined) {
