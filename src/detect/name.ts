@@ -1,6 +1,7 @@
 // Names of people, found by rules: name lexicons, Swedish surname forms, capitalisation and context words.
 // Behind the Detector interface so a statistical recogniser can replace or complement it later.
 import type { Detector, Finding } from './types.ts';
+import { modelNames, nameModel } from './name-model-hook.ts';
 import { nameLike, roleCells } from './columns.ts';
 import {
   AMBIGUOUS_FIRST, FIRST_NAMES, KIN_BEFORE, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
@@ -1050,6 +1051,16 @@ export const nameDetector: Detector = {
         covered.fill(1, tokens[k]!.start, tokens[e]!.end);
       }
     }
+    // ── Hook of the learned name model (src/detect/name-model.ts, owned by the name-model work; keep it in this block).
+    // Two or three adjacent capitalised words in running text where at least one is in no list and no Swedish word
+    // ('unknown') and the model finds every word name-like: "Abdikarim Warsame", "Ánde Gáddjá", "Nguyen Van Long".
+    // Not in capitals (acronyms, headings), not before a firm word, "kommun" or a number (a street or property).
+    if (nameModel.enabled) {
+      modelNames(text, tokens, out, known, (a, b) => { const g = nameGap(text, a, b); return g === 'space' || g === 'particle'; },
+        (last, after) => ORG_AFTER_WORD.test(text.slice(last.end, last.end + 16)) || firmAfter(text, last, after) ||
+          (after !== undefined && joined(text, last, after) && after.kind === 'org'));
+    }
+    // ── End of the name-model hook.
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0) {
