@@ -20,7 +20,7 @@ export const ENTRIES = [
   { in: 'src/server.ts', out: 'server' },
   { in: 'src/cliEntry.ts', out: 'cli' },
 ];
-export const WORKERS = [{ in: 'src/extract/child.ts', out: 'extract-child' }];
+export const WORKERS = [{ in: 'src/extract/child.ts', out: 'extract-child' }, { in: 'src/cli/scan-worker.ts', out: 'scan-worker' }];
 
 /** Sources whose change makes dist/ stale. */
 const SOURCES = ['src', 'views', 'package.json', 'tsconfig.json'];

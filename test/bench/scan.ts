@@ -3,99 +3,12 @@
 // engine in-process on the same documents; pathological inputs; peak memory. Medians of several runs, ratios in the
 // same run (no figure here is a test assertion). The text is generated, never copied from the dev sets (issue 15).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultDetectors, scan } from '../../src/detect/engine.ts';
 
-// A small deterministic generator (mulberry32), so every run scans the same text.
-let seed = 42;
-const rnd = (): number => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
-const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
-const digits = (n: number): string => Array.from({ length: n }, () => Math.floor(rnd() * 10)).join('');
-const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-
-// Names drawn from the detector's own general lists (many origins), so the bench does not favour a hand-picked few.
-const list = (f: string): string[] =>
-  readFileSync(new URL(`../../src/detect/data/${f}`, import.meta.url), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
-const FIRST = list('first-names.txt').filter((_, i) => i % 7 === 0);
-const LAST = list('surnames.txt').filter((_, i) => i % 7 === 0);
-const STREETS = ['Storgatan', 'Kyrkogatan', 'Björkvägen', 'Skolvägen', 'Östra Långgatan', 'Tallstigen', 'Ringvägen', 'Åsgränd'];
-const TOWNS = ['Strängnäs', 'Mariefred', 'Eskilstuna', 'Katrineholm', 'Nyköping', 'Flen', 'Torshälla', 'Malmköping'];
-const BLOCKS = ['Ugglan', 'Tornet', 'Kvarnen', 'Björken', 'Lärkan', 'Eken', 'Hästen', 'Rosen'];
-
-const name = (): string => `${pick(FIRST)} ${pick(LAST)}`;
-const date = (): string => `20${int(18, 26)}-${pad(int(1, 12))}-${pad(int(1, 28))}`;
-function pnr(): string {
-  const body = `${pad(int(30, 99))}${pad(int(1, 12))}${pad(int(1, 28))}${digits(3)}`;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) { let d = Number(body[i]) * (i % 2 ? 1 : 2); if (d > 9) d -= 9; sum += d; }
-  return `${body.slice(0, 6)}-${body.slice(6)}${(10 - (sum % 10)) % 10}`;
-}
-const phone = (): string => pick([`070-${digits(3)} ${digits(2)} ${digits(2)}`, `0152-${digits(3)} ${digits(2)}`, `+46 73 ${digits(3)} ${digits(2)} ${digits(2)}`]);
-const street = (): string => `${pick(STREETS)} ${int(1, 120)}${rnd() < 0.2 ? ' B' : ''}`;
-const postcode = (): string => `${int(600, 649)} ${digits(2)}`;
-const meter = (): string => `735999${digits(12)}`;
-const amount = (): string => `${int(1, 99)} ${digits(3)},${digits(2)} kr`;
-const dnr = (): string => `Dnr ${pick(['KS', 'SN', 'BN', 'MV'])} ${int(2018, 2026)}/${int(1, 999)}`;
-
-const PROSE = [
-  () => `Vi har tagit emot er skrivelse den ${date()} angående fakturan för ${pick(['fjärrvärme', 'vatten och avlopp', 'avfallshämtning', 'elnät'])}.`,
-  () => `Enligt våra uppgifter är förbrukningen under perioden ${int(1200, 45000)} kWh, vilket motsvarar ett belopp om ${amount()}.`,
-  () => `Ärendet har handlagts av ${name()} och beslutet har fattats med stöd av delegation enligt nämndens delegationsordning.`,
-  () => `Handlingen lämnas ut med undantag för uppgifter som omfattas av sekretess enligt 21 kap. 7 § offentlighets- och sekretesslagen.`,
-  () => `Kunden ${name()}, personnummer ${pnr()}, har begärt att avtalet ska sägas upp från och med ${date()}.`,
-  () => `Om ni har frågor är ni välkomna att kontakta kundservice på ${phone()} vardagar mellan kl. 08.00 och 16.30.`,
-  () => `Fastigheten ${pick(TOWNS)} ${pick(BLOCKS)} ${int(1, 30)}:${int(1, 200)} ansluts till det kommunala nätet under ${pick(['våren', 'hösten'])} ${int(2024, 2027)}.`,
-  () => `Beslutet kan överklagas hos förvaltningsrätten inom tre veckor från den dag ni fick del av beslutet.`,
-  () => `Mätaren med anläggnings-ID ${meter()} byttes ut av vår tekniker, och slutavläsningen skickades till ${pick(LAST).toLowerCase()}@example.se.`,
-  () => `Nämnden beslutar att godkänna redovisningen och lägga den till handlingarna.`,
-  () => `Hyresgästen på ${street()}, lgh ${int(1001, 1304)}, anmälde vattenläckan till fastighetsskötaren samma kväll.`,
-  () => `Betalningen ska göras till bankgiro 5050-1055 senast ${date()}; ange fakturanummer ${digits(9)} som referens.`,
-  () => `Socialsekreteraren ${pick(LAST)} träffade familjen i hemmet och bedömde att ytterligare stöd behövs.`,
-  () => `Protokollet justerades av ordföranden och ${name()} utan anmärkning.`,
-  () => `Det fanns inga synpunkter på förslaget från de remissinstanser som har yttrat sig.`,
-];
-const prose = (n: number): string => Array.from({ length: n }, () => pick(PROSE)()).join(' ');
-
-function letter(): string {
-  return `${name()}\n${street()}\n${postcode()} ${pick(TOWNS)}\n\n${date()}\n${dnr()}\n\nAngående ${pick(['er begäran om allmän handling', 'faktura', 'flyttanmälan', 'avbrott i leveransen'])}\n\n` +
-    `${prose(int(3, 6))}\n\n${prose(int(2, 5))}\n\nMed vänliga hälsningar\n\n${name()}\nHandläggare\n${pick(LAST).toLowerCase()}@kommun.example.se\n`;
-}
-function minutes(): string {
-  const members = Array.from({ length: int(5, 9) }, () => `${name()} (${pick(['S', 'M', 'C', 'V', 'KD', 'L', 'MP', 'SD'])})`).join(', ');
-  const items = Array.from({ length: int(3, 6) }, (_, i) => `§ ${int(10, 90) + i} ${pick(['Budgetuppföljning', 'Taxor 2026', 'Delegationsbeslut', 'Anmälan om bygglov'])}\n${dnr()}\n\n${prose(int(2, 4))}`).join('\n\n');
-  return `SAMMANTRÄDESPROTOKOLL\nSammanträdesdatum ${date()}\n\nBeslutande: ${members}\nSekreterare: ${name()}\n\n${items}\n\nJusteras\n${name()}        ${name()}\n`;
-}
-function table(): string {
-  const rows = Array.from({ length: int(10, 30) }, (_, i) =>
-    [i + 1, `${pick(LAST).toUpperCase()};${pick(FIRST).toUpperCase()}`, pnr(), street().toUpperCase(), postcode(), pick(TOWNS).toUpperCase(), meter(), int(1000, 60000)].join(';'));
-  return `NR;EFTERNAMN;FÖRNAMN;PERSONNUMMER;ADRESS;POSTNR;ORT;ANLÄGGNINGS-ID;KWH\n${rows.join('\n')}\n`;
-}
-function thread(): string {
-  const a = name();
-  const b = name();
-  return `Från: ${a} <${a.split(' ')[0]!.toLowerCase()}@example.com>\nSkickat: ${date()} ${pad(int(7, 22))}:${pad(int(0, 59))}\nTill: kundservice@example.se\nÄmne: SV: ${pick(['Faktura', 'Mätarbyte', 'Flytt'])}\n\n` +
-    `Hej!\n\n${prose(int(1, 3))} Ni når mig på ${phone()}.\n\nHälsningar\n${a}\n\n> ${prose(2).replace(/\. /g, '.\n> ')}\n> Med vänlig hälsning\n> ${b}\n`;
-}
-
-function corpus(minBytes: number): string[] {
-  const docs: string[] = [];
-  let bytes = 0;
-  while (bytes < minBytes) {
-    const r = rnd();
-    const d = r < 0.35 ? letter() : r < 0.55 ? minutes() : r < 0.75 ? table() : thread();
-    docs.push(d);
-    bytes += Buffer.byteLength(d);
-  }
-  return docs;
-}
+import { corpus } from './scan-corpus.ts';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 function timeMs(fn: () => void): number {
