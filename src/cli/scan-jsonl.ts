@@ -1,7 +1,7 @@
 // One batch of `insyn scan --jsonl`: complete lines of JSON Lines in, the output lines and the lines to complain
 // about out. The same function runs in the CLI's own thread (small inputs, --threads 1) and in each worker of the
 // pool (./scan-worker.ts), so the pooled output is the single-thread output, byte for byte.
-import { scan } from '../detect/engine.ts';
+import { scanMany } from '../detect/engine.ts';
 import type { Finding } from '../detect/types.ts';
 
 export interface BatchResult {
@@ -44,8 +44,9 @@ export function resultLine(id: unknown, findings: readonly Finding[]): string {
 export function scanBatch(text: string): BatchResult {
   const lines = text.split(/\r\n|\n|\r/);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  let out = '';
   const bad: BatchResult['bad'] = [];
+  const ids: unknown[] = [];
+  const texts: string[] = [];
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     if (!line.trim()) continue;
@@ -61,7 +62,11 @@ export function scanBatch(text: string): BatchResult {
       bad.push([n + 1, 'text']);
       continue;
     }
-    out += resultLine(d.id, scan(d.text)) + '\n';
+    ids.push(d.id);
+    texts.push(d.text);
   }
+  const found = scanMany(texts);
+  let out = '';
+  for (let k = 0; k < texts.length; k++) out += resultLine(ids[k], found[k]!) + '\n';
   return { out, bad, lines: lines.length };
 }

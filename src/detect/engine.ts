@@ -41,18 +41,36 @@ const priority = (a: Finding, b: Finding): number => b.score - a.score || (b.end
 /**
  * Runs the detectors and resolves overlaps: the higher score wins, then the longer span.
  * Findings are returned in text order.
- *
- * Most findings overlap nothing, so the findings are sorted by start and only a run of overlapping findings (a
- * cluster) is resolved by priority, with a per-character mask over the cluster's span: the same result as resolving
- * all findings by priority at once (a finding can only lose to a finding in its own cluster), linear in the text.
  */
 export function scan(text: string, detectors: readonly Detector[] = defaultDetectors): Finding[] {
-  const all: Finding[] = [];
-  let view: string | undefined;
+  return scanMany([text], detectors)[0]!;
+}
+
+/**
+ * `texts.map((t) => scan(t))`, faster: each detector runs over all the texts before the next detector starts (one
+ * detector's tables and compiled expressions stay in the processor's caches; measured 20% less CPU time than running
+ * every detector on one text at a time). Meant for a batch of documents, e.g. the CLI's batches of JSON Lines.
+ */
+export function scanMany(texts: readonly string[], detectors: readonly Detector[] = defaultDetectors): Finding[][] {
+  const all: Finding[][] = texts.map(() => []);
+  let views: string[] | undefined;
   for (const d of detectors) {
-    const input = d.readsNumbers ? (view ??= numberView(text)) : text;
-    for (const f of d.detect(input)) if (f.end > f.start) all.push(f);
+    const inputs = d.readsNumbers ? (views ??= texts.map(numberView)) : texts;
+    for (let k = 0; k < inputs.length; k++) {
+      const found = all[k]!;
+      for (const f of d.detect(inputs[k]!)) if (f.end > f.start) found.push(f);
+    }
   }
+  return all.map(resolve);
+}
+
+/**
+ * Keeps the winners among one text's findings, in text order. Most findings overlap nothing, so the findings are
+ * sorted by start and only a run of overlapping findings (a cluster) is resolved by priority, with a per-character
+ * mask over the cluster's span: the same result as resolving all findings by priority at once (a finding can only
+ * lose to a finding in its own cluster), linear in the text.
+ */
+function resolve(all: Finding[]): Finding[] {
   if (all.length <= 1) return all;
   // Stable: findings with the same span stay in detector order, as the priority sort below relies on.
   all.sort((a, b) => a.start - b.start || b.end - a.end);
