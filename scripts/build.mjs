@@ -19,6 +19,8 @@ const STAMP = '.built';
 export const ENTRIES = [
   { in: 'src/server.ts', out: 'server' },
   { in: 'src/cliEntry.ts', out: 'cli' },
+  // `insyn scan` alone: starts without the other commands' packages (src/bin.mjs picks it).
+  { in: 'src/cli/scan-entry.ts', out: 'cli-scan' },
 ];
 export const WORKERS = [{ in: 'src/extract/child.ts', out: 'extract-child' }, { in: 'src/cli/scan-worker.ts', out: 'scan-worker' }];
 

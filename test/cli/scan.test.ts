@@ -1,6 +1,6 @@
 // `insyn scan` in its three modes (files, --json, --jsonl), in-process with fake streams and as a real process.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { run, scanJsonl } from '../../src/cli/scan.ts';
 import { scan } from '../../src/detect/engine.ts';
 import { corpus } from '../bench/scan-corpus.ts';
+import { buildServer } from '../helpers/server.ts';
 import type { CliIO } from '../../src/cli/io.ts';
 import { USAGE_EXIT } from '../../src/cli/io.ts';
 
@@ -101,7 +102,7 @@ describe('the insyn command as a process', () => {
 // The pool of worker threads must not change a byte: the output of `--jsonl` in any number of threads, with the input
 // cut anywhere (inside a line, inside a multi-byte character), is what the single-thread engine gives, line by line.
 describe('insyn scan --jsonl in a pool of threads', () => {
-  const docs = corpus(400_000, 7);
+  const docs = corpus(200_000, 7);
   const expected = (ids: unknown[], texts: string[]): string =>
     texts.map((t, i) => JSON.stringify({
       id: ids[i] ?? null,
@@ -136,7 +137,7 @@ describe('insyn scan --jsonl in a pool of threads', () => {
       expect(f.out()).toBe(want);
       expect(f.err()).toBe('');
     }
-  });
+  }, 120_000);
 
   it('numbers bad lines as readline does across batches (CRLF, lone CR, blank lines, no final line break)', async () => {
     const lines = [
@@ -158,17 +159,32 @@ describe('insyn scan --jsonl in a pool of threads', () => {
     expect(err).toMatch(/rad 7 saknar fältet "text"/);
     expect(err).toMatch(/rad 11 är inte giltig JSON/);
     expect(err).toMatch(/rad 19 är inte giltig JSON/);
-  });
+  }, 120_000);
 
   it('as a process with --threads=2 on more than one batch', () => {
-    const big = corpus(700_000, 11);
+    const big = corpus(600_000, 11);
     const r = spawnSync(process.execPath, [new URL('../../src/bin.mjs', import.meta.url).pathname, 'scan', '--jsonl', '--threads=2'], {
       input: big.map((text, i) => JSON.stringify({ id: i, text })).join('\n'), encoding: 'utf8', maxBuffer: 1 << 30,
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(expected(big.map((_, i) => i), big));
-  });
+  }, 120_000);
+
+  it('as production runs it: the built dist/cli-scan.js with the prebuilt worker, more than one batch', async () => {
+    const build = await buildServer();
+    try {
+      const big = corpus(600_000, 13);
+      const r = spawnSync(process.execPath, [join(build, 'cli-scan.js'), 'scan', '--jsonl', '--threads=2'], {
+        input: big.map((text, i) => JSON.stringify({ id: i, text })).join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 30,
+      });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(expected(big.map((_, i) => i), big));
+    } finally {
+      rmSync(build, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('rejects a bad --threads', async () => {
     for (const a of ['--threads=0', '--threads=x', '--threads=']) {
