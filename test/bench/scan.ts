@@ -52,7 +52,7 @@ for await (const line of createInterface({ input: process.stdin, crlfDelay: Infi
 const dist = fileURLToPath(new URL('../.tmp/bench-scan-dist', import.meta.url));
 mkdirSync(dist, { recursive: true });
 await buildAll(dist);
-const cliJs = join(dist, 'cli.js');
+const cliJs = join(dist, 'cli-scan.js');
 
 /** Wall time (ms), CPU time (ms) and peak RSS (MB) of one process reading the file on stdin; its output goes to /dev/null. */
 function runProcess(args: string[], input: string): { ms: number; cpuMs: number; rssMb: number } {
