@@ -42,10 +42,13 @@ function startPool(threads: number): { run: Batch; close: () => Promise<void> } 
   const entry = built ?? fileURLToPath(new URL('./scan-worker-boot.mjs', import.meta.url));
   let closing = false;
   let seq = 0;
+  /** Set when a worker fails: every batch after it is refused at once, so nothing waits for a dead thread. */
+  let failure: Error | undefined;
   const workers = Array.from({ length: threads }, () => {
     const w = new Worker(entry);
     const waiting = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void }>();
     const fail = (e: Error): void => {
+      failure ??= e;
       for (const p of waiting.values()) p.reject(e);
       waiting.clear();
     };
@@ -55,11 +58,12 @@ function startPool(threads: number): { run: Batch; close: () => Promise<void> } 
       p?.resolve(m);
     });
     w.on('error', fail);
-    w.on('exit', (code) => { if (!closing || waiting.size > 0) fail(new Error(`insyn scan: en arbetstråd avslutades (kod ${code})`)); });
+    w.on('exit', (code) => { if (!closing) fail(new Error(`en arbetstråd avslutades oväntat (kod ${code})`)); });
     return { w, waiting };
   });
   return {
     run: (bytes) => {
+      if (failure) return Promise.reject(failure);
       const worker = workers.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
       const id = seq++;
       return new Promise<BatchResult>((resolve, reject) => {
@@ -106,7 +110,10 @@ export async function scanJsonl(io: CliIO, threads: number, batchBytes = BATCH_B
   };
   const dispatch = async (bytes: Uint8Array, last: boolean): Promise<void> => {
     if (!pool && threads > 1 && !last) pool = startPool(threads);
-    queue.push(pool ? pool.run(bytes) : (await inThisThread())(bytes));
+    const result = pool ? pool.run(bytes) : (await inThisThread())(bytes);
+    // Awaited in order by flushOne; a failure before then must not count as an unhandled rejection.
+    result.catch(() => undefined);
+    queue.push(result);
     while (queue.length >= 3 * threads) await flushOne();
   };
   /** A fresh copy (a message must not carry a slice of Node's shared buffer pool). */
@@ -159,7 +166,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stderr.write(USAGE);
     return USAGE_EXIT;
   }
-  if (jsonl) return scanJsonl(io, threads);
+  if (jsonl) {
+    try {
+      return await scanJsonl(io, threads);
+    } catch (e) {
+      // One line, no stack and no message text (it could quote a document): what failed and that output stopped.
+      io.stderr.write(`insyn scan: skanningen avbröts (${e instanceof Error ? e.name : 'fel'}); utdata är ofullständig\n`);
+      return 1;
+    }
+  }
 
   let failed = false;
   const results: { file: string; findings: (ReturnType<typeof plain> & { line: number; text: string })[] }[] = [];
