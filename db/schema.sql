@@ -324,7 +324,7 @@ CREATE TABLE redaction_area (
   y1 REAL NOT NULL CHECK (y1 > y0),
   placed_by INTEGER NOT NULL REFERENCES staff(id),
   placed_at TEXT NOT NULL
-) STRICT;
+, under_text TEXT CHECK (under_text IS NULL OR json_valid(under_text))) STRICT;
 
 CREATE TABLE reference_series (
   year INTEGER PRIMARY KEY CHECK (year BETWEEN 2000 AND 9999),
@@ -451,14 +451,19 @@ CREATE TABLE subject_document (
   PRIMARY KEY (request_id, source_document_id)
 ) STRICT;
 
-CREATE TABLE subject_hit (
+CREATE TABLE "subject_hit" (
+  id INTEGER PRIMARY KEY,
   request_id INTEGER NOT NULL REFERENCES disclosure_request(id),
   finding_id INTEGER NOT NULL REFERENCES finding(id),
   source_document_id INTEGER NOT NULL REFERENCES document(id),
-  verdict TEXT NOT NULL CHECK (verdict IN ('confirmed', 'rejected')),
+  verdict TEXT NOT NULL CHECK (verdict IN ('confirmed', 'rejected', 'withdrawn')),
+  -- Why a verdict was withdrawn (staff text, no personal data asked for); only on a withdrawal.
+  reason TEXT,
+  supersedes INTEGER UNIQUE REFERENCES "subject_hit"(id),
   decided_by INTEGER NOT NULL REFERENCES staff(id),
   decided_at TEXT NOT NULL,
-  PRIMARY KEY (request_id, finding_id)
+  CHECK ((verdict = 'withdrawn') = (reason IS NOT NULL)),
+  CHECK (verdict <> 'withdrawn' OR supersedes IS NOT NULL)
 ) STRICT;
 
 CREATE TABLE subject_request (
@@ -482,7 +487,8 @@ CREATE TABLE subject_request (
   legal_basis TEXT,
   -- The extract as released (art. 15(3), art. 20): the confirmed data, JSON, fixed at the answer.
   extract_json TEXT,
-  answered_at TEXT,
+  answered_at TEXT, refusal_ground TEXT
+  CHECK (refusal_ground IS NULL OR refusal_ground IN ('manifestly_unfounded', 'manifestly_excessive', 'rights_of_others', 'secrecy', 'not_final')),
   CHECK ((identity_method IS NULL) = (identity_reference IS NULL)
      AND (identity_method IS NULL) = (identity_verified_by IS NULL)
      AND (identity_method IS NULL) = (identity_verified_at IS NULL)),
@@ -490,8 +496,8 @@ CREATE TABLE subject_request (
   CHECK ((outcome IS NULL) = (outcome_reasons IS NULL))
 ) STRICT;
 
-CREATE TABLE subject_template (
-  key TEXT PRIMARY KEY CHECK (key IN ('subject_extract')),
+CREATE TABLE "subject_template" (
+  key TEXT PRIMARY KEY CHECK (key IN ('subject_extract', 'subject_refusal', 'subject_appeal_authority', 'subject_appeal_company')),
   body TEXT NOT NULL,
   updated_by INTEGER REFERENCES staff(id),
   updated_at TEXT
@@ -568,6 +574,10 @@ CREATE INDEX secrecy_assessment_document ON secrecy_assessment(document_id, id);
 CREATE INDEX secrecy_mark_document ON secrecy_mark(document_id);
 
 CREATE INDEX staff_session_staff ON staff_session(staff_id);
+
+CREATE UNIQUE INDEX subject_hit_first ON subject_hit(request_id, finding_id) WHERE supersedes IS NULL;
+
+CREATE INDEX subject_hit_request ON subject_hit(request_id, finding_id);
 
 CREATE TRIGGER appeal_no_delete BEFORE DELETE ON appeal
 BEGIN
@@ -651,4 +661,14 @@ END;
 CREATE TRIGGER request_note_no_update BEFORE UPDATE ON request_note
 BEGIN
   SELECT RAISE(ABORT, 'request_note is append-only');
+END;
+
+CREATE TRIGGER subject_hit_no_delete BEFORE DELETE ON subject_hit
+BEGIN
+  SELECT RAISE(ABORT, 'subject_hit is append-only: withdraw a verdict with a new row');
+END;
+
+CREATE TRIGGER subject_hit_no_update BEFORE UPDATE ON subject_hit
+BEGIN
+  SELECT RAISE(ABORT, 'subject_hit is append-only: withdraw a verdict with a new row');
 END;

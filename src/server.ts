@@ -4,10 +4,11 @@ import { loadConfig } from './config.ts';
 import { openDb } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
 import { backfillPersonIndex } from './db/personIndex.ts';
-import { seedDemo, seedDemoDecision, seedDemoRequests } from './db/seedDemo.ts';
+import { seedDemo, seedDemoDecision, seedDemoRequests, seedDemoSubjectRequest } from './db/seedDemo.ts';
 import { refreshDueTimes } from './domain/requestCommands.ts';
 import { deleteExpiredSessions } from './auth/session.ts';
 import { createApp } from './app.ts';
+import { bufferedLog } from './web/accessLog.ts';
 import { ImportQueue } from './documents/importer.ts';
 import { openJobIds } from './db/documents.ts';
 import { roleLabel } from './domain/roles.ts';
@@ -29,6 +30,7 @@ const logins = config.demoData ? await seedDemo(db, config.demoPassword) : [];
 if (logins.length) {
   seedDemoRequests(db, config.deadline);
   seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation });
+  seedDemoSubjectRequest(db, config.deadline);
 }
 // The stored due times follow the clock settings (INSYN_* deadline variables): recompute them at start.
 refreshDueTimes(db, config.deadline);
@@ -39,7 +41,8 @@ const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: 
 // Files left queued or half-read by a restart or a crash are read again (at most MAX_IMPORT_ATTEMPTS
 // starts): nothing a registrator attached is lost, and a handling is stored in one transaction, so none is half there.
 imports.enqueue(...openJobIds(db));
-const app = createApp({ db, config, imports, accessLog: (line) => process.stdout.write(`${line}\n`) });
+const accessLines = bufferedLog((chunk) => process.stdout.write(chunk));
+const app = createApp({ db, config, imports, accessLog: accessLines.line });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const url = `http://${info.address === '::1' || info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port}`;
   console.log(`\nInsyn körs på ${url}\n`);
@@ -88,6 +91,8 @@ async function shutdown(signal: string) {
 
 function finish() {
   try {
+    // The access lines of the requests just answered (standard out is written synchronously to a pipe or file).
+    accessLines.flush();
     if (db.open) db.close();
   } finally {
     process.exit(0);

@@ -115,6 +115,59 @@ export function SelectField(p: SelectFieldProps) {
   );
 }
 
+export interface RadioFieldProps {
+  name: string;
+  /**
+   * The group's id, which the error summary links to (defaults to the name). Each option's id is
+   * `${id}-${value}`: give an id when one name appears in several forms on a page.
+   */
+  id?: string;
+  /** The question, as the fieldset's legend. */
+  legend: Child;
+  options: ReadonlyArray<{ value: string; label: Child }>;
+  /** The checked option's value. */
+  value?: string;
+  hint?: Child;
+  /** Its error is the one whose field is `errorField` (defaults to the id). */
+  errors?: FieldErrors;
+  errorField?: string;
+}
+
+/**
+ * A radio group with the same conventions as TextField and SelectField: a fieldset whose legend asks
+ * the question, the hint and the error (with "Fel: " for screen readers) linked to it by
+ * aria-describedby, the error's red edge on the group, and the id the error summary links to.
+ */
+export function RadioField(p: RadioFieldProps) {
+  const id = p.id ?? p.name;
+  const error = errorFor(p.errors, p.errorField ?? id);
+  const describedBy = [p.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={`field${error ? ' field--error' : ''}`} id={id}>
+      <fieldset class="radios" aria-describedby={describedBy}>
+        <legend>{p.legend}</legend>
+        {p.hint ? (
+          <p class="field__hint" id={`${id}-hint`}>
+            {p.hint}
+          </p>
+        ) : null}
+        {error ? (
+          <p class="field__error" id={`${id}-error`}>
+            <span class="visually-hidden">Fel: </span>
+            {error}
+          </p>
+        ) : null}
+        {p.options.map((o) => (
+          <div class="radio">
+            <input type="radio" id={`${id}-${o.value}`} name={p.name} value={o.value} checked={o.value === p.value} />
+            <label for={`${id}-${o.value}`}>{o.label}</label>
+          </div>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
 export function Notice({ children }: { children?: Child }) {
   return (
     <div class="notice" role="status">

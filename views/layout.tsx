@@ -35,7 +35,7 @@ const navItems: Array<NavItem & { can: (a: Who) => boolean }> = [
   { href: '/admin/users', label: 'Användare', can: canManageStaff },
   { href: '/admin/provisions', label: 'Bestämmelser', can: canManageProvisions },
   { href: '/admin/letter-templates', label: 'Brevmallar', can: canEditTemplates },
-  { href: '/admin/subject-template', label: 'Mall för registerutdrag', can: canEditSubjectTemplate },
+  { href: '/admin/subject-template', label: 'Mallar för registerutdrag', can: canEditSubjectTemplate },
   { href: '/requests', label: 'Begäranden', can: canViewRequests },
   { href: '/requests/new', label: 'Registrera', can: canRegisterRequest },
   { href: '/subject-requests/new', label: 'Registerutdrag', can: canRegisterSubjectRequest },

@@ -3,11 +3,14 @@ import type { CliIO } from './io.ts';
 import { USAGE_EXIT } from './io.ts';
 import { parseFlags } from './db.ts';
 import { loadConfig } from '../config.ts';
-import { describe, Refused, restore } from '../ops/backup.ts';
+import { describe, NotEnoughSpace, Refused, restore } from '../ops/backup.ts';
 import { parseHead } from '../ops/logAnchor.ts';
 
 export const usage =
   'Användning:\n  insyn restore FIL [--force] [--head N:HASH]   återställ databasen från en säkerhetskopia (stoppa servern först)\n';
+
+/** Exit code when the target's file system has too little free space (nothing written): a script can tell it from a refused backup. */
+export const NO_SPACE_EXIT = 3;
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const flags = parseFlags(args, { switches: ['force'], values: ['head'] });
@@ -27,6 +30,6 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   } catch (e) {
     if (!(e instanceof Refused)) throw e;
     io.stderr.write(`Återställningen vägrades, inget skrevs: ${e.message}\n`);
-    return 1;
+    return e instanceof NotEnoughSpace ? NO_SPACE_EXIT : 1;
   }
 }

@@ -55,6 +55,8 @@ export interface RedactionAreaRow {
   y1: number;
   placed_by: number;
   placed_at: string;
+  /** The text under the box when it was placed: a JSON array of strings (migration 0062); NULL when not read yet. */
+  under_text: string | null;
 }
 
 export function areasForDocument(db: Db, documentId: number): RedactionAreaRow[] {
@@ -66,12 +68,34 @@ export function areasForDocument(db: Db, documentId: number): RedactionAreaRow[]
     .all(documentId) as RedactionAreaRow[];
 }
 
-export function insertArea(db: Db, a: { redactionId: number; page: number; x0: number; y0: number; x1: number; y1: number; by: number; at: string }): number {
+export function insertArea(
+  db: Db,
+  a: { redactionId: number; page: number; x0: number; y0: number; x1: number; y1: number; by: number; at: string; underText: readonly string[] },
+): number {
   return Number(
     db
-      .prepare('INSERT INTO redaction_area (redaction_id, page, x0, y0, x1, y1, placed_by, placed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(a.redactionId, a.page, a.x0, a.y0, a.x1, a.y1, a.by, a.at).lastInsertRowid,
+      .prepare('INSERT INTO redaction_area (redaction_id, page, x0, y0, x1, y1, placed_by, placed_at, under_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(a.redactionId, a.page, a.x0, a.y0, a.x1, a.y1, a.by, a.at, JSON.stringify(a.underText)).lastInsertRowid,
   );
+}
+
+/** Records the text under a box placed before migration 0062, read at the handling's next approval. */
+export function setAreaUnderText(db: Db, areaId: number, underText: readonly string[]): void {
+  db.prepare('UPDATE redaction_area SET under_text = ? WHERE id = ? AND under_text IS NULL').run(JSON.stringify(underText), areaId);
+}
+
+/**
+ * The text under the boxes of a handling's proposed and approved maskeringar (migration 0062): masked
+ * on the page like a text maskering's masked_text, so the leak guard looks for it everywhere else.
+ */
+export function liveAreaTextsForDocument(db: Db, documentId: number): string[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT j.value FROM redaction_area a JOIN redaction r ON r.id = a.redaction_id, json_each(a.under_text) j
+       WHERE r.document_id = ? AND r.status IN ('proposed', 'approved') AND a.under_text IS NOT NULL`,
+    )
+    .pluck()
+    .all(documentId) as string[];
 }
 
 /** An area maskering: no span of the text (its areas are inserted next, in the same transaction). */
@@ -324,16 +348,20 @@ export function insertFieldExemption(db: Db, e: { requestId: number; field: stri
 }
 
 /**
- * Every masked passage of the request's handlingar that is proposed or approved: what the leak
- * guard keeps out of every string that reaches the requester (RequesterGuard). An area maskering
- * (a box drawn on a page) has no text of its own; the second reader checks what stands under it.
+ * Every masked passage of the request's handlingar that is proposed or approved, whatever the
+ * maskering's shape: a text maskering's masked_text and the text under every box drawn by hand
+ * (migration 0062). What the leak guard keeps out of every string that reaches the requester
+ * (RequesterGuard); checkRelease gets the same from liveAreaTextsForDocument.
  */
 export function liveMaskedTextsForRequest(db: Db, requestId: number): string[] {
   return db
     .prepare(
-      `SELECT DISTINCT x.masked_text FROM redaction x JOIN document d ON d.id = x.document_id
-       WHERE d.request_id = ? AND x.status IN ('proposed', 'approved') AND x.masked_text IS NOT NULL`,
+      `SELECT x.masked_text FROM redaction x JOIN document d ON d.id = x.document_id
+       WHERE d.request_id = ? AND x.status IN ('proposed', 'approved') AND x.masked_text IS NOT NULL
+       UNION
+       SELECT j.value FROM redaction_area a JOIN redaction x ON x.id = a.redaction_id JOIN document d ON d.id = x.document_id, json_each(a.under_text) j
+       WHERE d.request_id = ? AND x.status IN ('proposed', 'approved') AND a.under_text IS NOT NULL`,
     )
     .pluck()
-    .all(requestId) as string[];
+    .all(requestId, requestId) as string[];
 }

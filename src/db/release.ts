@@ -3,6 +3,7 @@ import type { Db } from './connection.ts';
 import { approvedReleasedText, type RequesterSafe } from '../domain/leakGuard.ts';
 import { currentReleasedVersions } from './releasedVersions.ts';
 import type { StructureBlock } from '../extract/types.ts';
+import type { LinkScope } from './releaseLinks.ts';
 
 export interface ReleasedDocument {
   /** The handling's number within the request (its position, 1-based): the letter uses the same. */
@@ -33,17 +34,18 @@ export interface ReleasedDocument {
 }
 
 /**
- * The redacted PDF of an approved released version (its own pages, read again by the second reader
- * before it was stored), or undefined for handlingar released as text.
+ * The redacted PDF of a released handling (its own pages, read again by the second reader before it
+ * was stored), or undefined for handlingar released as text. Takes the handling as a requester's
+ * list gave it (linkDocuments, the läsesal), never a bare id.
  */
-export function releasedPdfBytes(db: Db, releasedVersionId: number): Uint8Array | undefined {
-  const b = db.prepare('SELECT bytes FROM released_pdf WHERE released_version_id = ?').pluck().get(releasedVersionId) as Buffer | undefined;
+export function releasedPdfBytes(db: Db, doc: ReleasedDocument): Uint8Array | undefined {
+  const b = db.prepare('SELECT bytes FROM released_pdf WHERE released_version_id = ?').pluck().get(doc.releasedVersionId) as Buffer | undefined;
   return b ? new Uint8Array(b) : undefined;
 }
 
-/** Pages of the redacted PDF of an approved released version (0 for handlingar released as text). */
-export function releasedPdfPageCount(db: Db, releasedVersionId: number): number {
-  return (db.prepare('SELECT page_count FROM released_pdf WHERE released_version_id = ?').pluck().get(releasedVersionId) as number | undefined) ?? 0;
+/** Pages of the redacted PDF of a released handling (0 for handlingar released as text). */
+export function releasedPdfPageCount(db: Db, doc: ReleasedDocument): number {
+  return (db.prepare('SELECT page_count FROM released_pdf WHERE released_version_id = ?').pluck().get(doc.releasedVersionId) as number | undefined) ?? 0;
 }
 /** '2026/0042' → '2026-0042': only digits and hyphens, safe in a header and a path. */
 export const neutralReference = (reference: string): string => reference.replace(/[^0-9]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
@@ -59,7 +61,8 @@ export const neutralTitle = (reference: string, number: number): string => `Utl�
 export const requesterTitle = (publicTitle: string | null, number: number): string => publicTitle ?? `Handling ${number}`;
 
 /**
- * Per handling of the request that may be released: its current secrecy assessment releases it
+ * For staff and commands (fees, publication, the data subject's extract), never for a route behind
+ * a link, which reads linkDocuments. Per handling of the request that may be released: its current secrecy assessment releases it
  * (in full or masked) and an approved released version exists. Withheld handlingar, handlingar not
  * yet assessed and proposals never appear. Built on issue 6's currentReleasedVersions. The requester's
  * pages pass the decision's time as `asOf`, so they show exactly what was decided.
@@ -91,6 +94,17 @@ export function approvedReleasedDocuments(db: Db, requestId: number, asOf: strin
     });
   });
   return out;
+}
+
+/**
+ * What a link releases: the handlingar approved when its decision was made, and of a large request
+ * released in parts only that part's. The one list every page and file behind a link reads, so the
+ * page, a single download, a page image and the zip cannot differ; it takes only a LinkScope, which
+ * only a valid link makes (releaseLinks.ts). No route calls approvedReleasedDocuments
+ * (test/routes/linkScope.test.ts).
+ */
+export function linkDocuments(db: Db, scope: LinkScope): ReleasedDocument[] {
+  return approvedReleasedDocuments(db, scope.requestId, scope.asOf, scope.documentIds);
 }
 
 export interface ReadingRoomItem extends ReleasedDocument {

@@ -12,6 +12,7 @@ import { decideRequest } from '../domain/decisionCommands.ts';
 import type { FeeTariff } from '../domain/fees.ts';
 import type { OrganisationProfile } from '../domain/organisation.ts';
 import { addDays, isWorkingDay, stockholmDate, stockholmInstant } from '../domain/workingDays.ts';
+import { registerSubjectRequest, verifyIdentity } from '../domain/subjectRequestCommands.ts';
 
 export const demoUsers: Array<{ email: string; displayName: string; role: Role }> = [
   { email: 'registrator@exempelstad.se', displayName: 'Rut Registrator', role: 'registrar' },
@@ -215,4 +216,38 @@ export function seedDemoDecision(
     presentedBy: String(registrar.id),
   }, { organisation: ctx.organisation, feeTariff: ctx.feeTariff, deadline: ctx.settings, profile: ctx.profile }, decidedAt);
   return decided.ok;
+}
+
+/**
+ * A data subject's registerutdrag (GDPR art. 15) for a first look at that flow: registered by e-mail
+ * yesterday, identity established by BankID, ready for the person search. The person is the customer
+ * in the demo's complaint (Skatteverket's test personnummer), so the search finds strong hits there;
+ * confirming or rejecting them, masking the neighbour and answering is left to the newcomer.
+ */
+export function seedDemoSubjectRequest(db: Db, settings: DeadlineSettings, now = new Date()): number | null {
+  const registrar = db.prepare("SELECT id, email FROM staff WHERE role = 'registrar' ORDER BY id LIMIT 1").get() as { id: number; email: string } | undefined;
+  if (!registrar) return null;
+  const reg = { id: registrar.id, label: registrar.email, role: 'registrar' as const };
+  const received = new Date(now.getTime() - 24 * 3_600_000);
+  const r = registerSubjectRequest(
+    db,
+    reg,
+    {
+      receivedDate: stockholmDate(received),
+      receivedTime: '09:30',
+      channel: 'email',
+      kind: 'access',
+      subjectName: 'Tolvan Tolvansson',
+      subjectContact: 'tolvan.tolvansson@example.com',
+      personnummer: '19560808-2656',
+      addresses: 'Storgatan 12 B, 123 45 Exempelstad',
+      emails: 'tolvan.tolvansson@example.com',
+      phones: '070-123 45 67',
+    },
+    settings,
+    now,
+  );
+  if (!r.ok) return null;
+  const v = verifyIdentity(db, reg, r.value.id, { method: 'bankid', reference: 'BankID-order demo-7f3a' }, now);
+  return v.ok ? r.value.id : null;
 }

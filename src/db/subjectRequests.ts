@@ -1,6 +1,6 @@
 // Named queries for the data subject's requests: the side table, hit verdicts, attached handlingar, the extract template and statistics.
 import type { Db } from './connection.ts';
-import type { IdentityMethod, RequestKind, SubjectOutcome, SubjectRequestInput } from '../domain/subjectRequest.ts';
+import type { IdentityMethod, RefusalGround, RequestKind, SubjectOutcome, SubjectRequestInput } from '../domain/subjectRequest.ts';
 
 export interface SubjectRow {
   request_id: number;
@@ -17,6 +17,7 @@ export interface SubjectRow {
   legal_basis: string | null;
   extract_json: string | null;
   answered_at: string | null;
+  refusal_ground: RefusalGround | null;
 }
 
 export function insertSubjectRequest(db: Db, requestId: number, input: SubjectRequestInput): void {
@@ -52,32 +53,96 @@ export function setOutcome(db: Db, requestId: number, o: { outcome: SubjectOutco
   );
 }
 
-export function setAnswered(db: Db, requestId: number, extractJson: string, at: string): void {
-  db.prepare('UPDATE subject_request SET extract_json = ?, answered_at = ? WHERE request_id = ?').run(extractJson, at, requestId);
+/**
+ * The answer to an access or portability request: the extract's JSON (null when refused), and for a
+ * refusal or partial refusal its outcome, ground and reasons (migration 0069).
+ */
+export function setAnswered(
+  db: Db,
+  requestId: number,
+  extractJson: string | null,
+  at: string,
+  refusal: { outcome: SubjectOutcome; ground: RefusalGround | null; reasons: string | null } = { outcome: 'done', ground: null, reasons: null },
+): void {
+  db.prepare('UPDATE subject_request SET extract_json = ?, answered_at = ?, outcome = ?, outcome_reasons = ?, refusal_ground = ? WHERE request_id = ?').run(
+    extractJson,
+    at,
+    refusal.outcome,
+    refusal.reasons ?? '',
+    refusal.ground,
+    requestId,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Hits and attached handlingar
 
 export interface HitVerdictRow {
+  /** The row that holds the hit's verdict now (what a withdrawal supersedes). */
+  id: number;
   finding_id: number;
   source_document_id: number;
   verdict: 'confirmed' | 'rejected';
 }
 
+/**
+ * The hits' verdicts now: per hit, the row no other row supersedes, unless that is a withdrawal
+ * (then the hit has no verdict). subject_hit is append-only (migration 0068).
+ */
 export function verdictsFor(db: Db, requestId: number): HitVerdictRow[] {
-  return db.prepare('SELECT finding_id, source_document_id, verdict FROM subject_hit WHERE request_id = ?').all(requestId) as HitVerdictRow[];
+  return db
+    .prepare(
+      `SELECT h.id, h.finding_id, h.source_document_id, h.verdict FROM subject_hit h
+       WHERE h.request_id = ? AND h.verdict <> 'withdrawn'
+         AND NOT EXISTS (SELECT 1 FROM subject_hit n WHERE n.supersedes = h.id)`,
+    )
+    .all(requestId) as HitVerdictRow[];
 }
 
-export function insertVerdict(db: Db, v: { requestId: number; findingId: number; documentId: number; verdict: 'confirmed' | 'rejected'; by: number; at: string }): boolean {
+/** The head of one hit's chain: its verdict now, a withdrawal, or undefined when never judged. */
+export function currentVerdictRow(db: Db, requestId: number, findingId: number): { id: number; source_document_id: number; verdict: 'confirmed' | 'rejected' | 'withdrawn' } | undefined {
+  return db
+    .prepare(
+      `SELECT h.id, h.source_document_id, h.verdict FROM subject_hit h
+       WHERE h.request_id = ? AND h.finding_id = ? AND NOT EXISTS (SELECT 1 FROM subject_hit n WHERE n.supersedes = h.id)`,
+    )
+    .get(requestId, findingId) as never;
+}
+
+/**
+ * Appends a verdict row. `supersedes` is the head it follows (a withdrawal, or for a withdrawal the
+ * verdict withdrawn); null for a hit's first verdict. Returns false when another row got there
+ * first (the UNIQUE constraints on the first verdict and on `supersedes`).
+ */
+export function insertVerdict(
+  db: Db,
+  v: { requestId: number; findingId: number; documentId: number; verdict: 'confirmed' | 'rejected' | 'withdrawn'; reason?: string | null; supersedes: number | null; by: number; at: string },
+): boolean {
   return (
     db
       .prepare(
-        `INSERT INTO subject_hit (request_id, finding_id, source_document_id, verdict, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (request_id, finding_id) DO NOTHING`,
+        `INSERT INTO subject_hit (request_id, finding_id, source_document_id, verdict, reason, supersedes, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT DO NOTHING`,
       )
-      .run(v.requestId, v.findingId, v.documentId, v.verdict, v.by, v.at).changes === 1
+      .run(v.requestId, v.findingId, v.documentId, v.verdict, v.reason ?? null, v.supersedes, v.by, v.at).changes === 1
   );
+}
+
+/**
+ * Attached copies whose handling no longer holds a confirmed hit (every confirmation in it was
+ * withdrawn): such a copy is not about the person and must not go out with the answer.
+ */
+export function copiesWithoutConfirmedHit(db: Db, requestId: number): number[] {
+  return db
+    .prepare(
+      `SELECT sd.document_id FROM subject_document sd
+       WHERE sd.request_id = ? AND NOT EXISTS (
+         SELECT 1 FROM subject_hit h WHERE h.request_id = sd.request_id AND h.source_document_id = sd.source_document_id
+           AND h.verdict = 'confirmed' AND NOT EXISTS (SELECT 1 FROM subject_hit n WHERE n.supersedes = h.id))
+       ORDER BY sd.document_id`,
+    )
+    .pluck()
+    .all(requestId) as number[];
 }
 
 export function findingById(db: Db, id: number): { id: number; document_id: number; type: string; start: number; end: number } | undefined {
@@ -132,7 +197,7 @@ export function confirmedData(db: Db, requestId: number): Array<{ document_id: n
        JOIN finding f ON f.id = h.finding_id
        JOIN subject_document sd ON sd.request_id = h.request_id AND sd.source_document_id = h.source_document_id
        JOIN document d ON d.id = sd.document_id
-       WHERE h.request_id = ? AND h.verdict = 'confirmed'
+       WHERE h.request_id = ? AND h.verdict = 'confirmed' AND NOT EXISTS (SELECT 1 FROM subject_hit n WHERE n.supersedes = h.id)
        ORDER BY sd.document_id, f.start`,
     )
     .all(requestId) as never;
@@ -146,12 +211,17 @@ export function isSubjectRequestId(db: Db, requestId: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // The extract template
 
-export function subjectTemplate(db: Db): { body: string; updated_at: string | null } {
-  return db.prepare("SELECT body, updated_at FROM subject_template WHERE key = 'subject_extract'").get() as never;
+/** The data subject's templates (migrations 0061, 0069): the extract, a refusal, and the appeal texts by kind of organisation. */
+export const subjectTemplateKeys = ['subject_extract', 'subject_refusal', 'subject_appeal_authority', 'subject_appeal_company'] as const;
+export type SubjectTemplateKey = (typeof subjectTemplateKeys)[number];
+export const isSubjectTemplateKey = (v: unknown): v is SubjectTemplateKey => typeof v === 'string' && (subjectTemplateKeys as readonly string[]).includes(v);
+
+export function subjectTemplate(db: Db, key: SubjectTemplateKey = 'subject_extract'): { body: string; updated_at: string | null } {
+  return db.prepare('SELECT body, updated_at FROM subject_template WHERE key = ?').get(key) as never;
 }
 
-export function updateSubjectTemplate(db: Db, body: string, by: number, at: string): void {
-  db.prepare("UPDATE subject_template SET body = ?, updated_by = ?, updated_at = ? WHERE key = 'subject_extract'").run(body, by, at);
+export function updateSubjectTemplate(db: Db, body: string, by: number, at: string, key: SubjectTemplateKey = 'subject_extract'): void {
+  db.prepare('UPDATE subject_template SET body = ?, updated_by = ?, updated_at = ? WHERE key = ?').run(body, by, at, key);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,181 +1,459 @@
-// Postal addresses: street name and number (with entrance letter), and postcode with town.
+// Postal addresses: street name and number (with entrance letter), postcode with town, post-office boxes, and the
+// street and postcode forms of the countries relatives live in.
+//
+// Design (issue 15): one cheap pass finds every "letter, space, digit"; the word before the digit is walked back by
+// hand and decides what the candidate is. A word with a street ending ("-gatan", "-vägen", "-katu", "-straße") is a
+// street; a capitalised word without one ("Solgläntan 7", "Stora Ekeby 2") is a street only where the layout or a
+// label says so: "lgh" after it, a postcode after it on the same or the next line, an address label or "bor på"
+// before it, a foreign street word ("ul.", "Calle") before it. Names before a street are not swallowed: only a
+// direction or size word ("Norra", "Stora") or a genitive before a separate street word ("Karl-Johans väg") joins
+// the street name. Ranges ("Ekebyvägen 80–120", "Storgatan 13–21 januari") are stretches and dates, not addresses
+// (corpus convention). Postcodes are 100 00–984 99 with a town, or alone in a table cell or after "Postnr".
 import type { Detector, Finding } from './types.ts';
-import { after } from './context.ts';
-import { NOT_NAME } from './name-lexicon.ts';
+import { FIRST_NAMES, NAME_WORDS, NOT_NAME, PLACES } from './name-lexicon.ts';
 import { addressLike, roleCells } from './columns.ts';
 
-const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|straße|strasse|gaten|veien|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|vägen|byn|tået|åsen|vången';
-const PREFIX = '(?:Norra|Södra|Östra|Västra|Stora|Lilla|Sankt|S:t|S:ta|Gamla|Nya|Övre|Nedre|Inre|Yttre) ';
-// A capitalised word ending in a street suffix ("Rådhusgatan"), or capitalised words before a separate street
-// word ("Birger Jarls Torg"); then a house number, an optional second number and an entrance letter.
-const STREET = new RegExp(
-  `(?<![\\p{L}\\d])(?:${PREFIX})?(?:\\p{Lu}\\p{Ll}+(?:[ -]|-\\n)){0,2}?\\p{Lu}\\p{Ll}*(?:${SUFFIX})` +
-  `[ \\u00a0]\\d{1,4}(?:-\\d{1,4})?(?:[ \\u00a0]?[A-Ha-h](?![\\p{L}\\d]))?(?![\\d:.,]\\d)`,
-  'gu',
-);
-const STREET_WORD = new RegExp(
-  `(?<![\\p{L}\\d])(?:\\p{Lu}\\p{Ll}+ ){1,2}(?:Torg|Gata|Väg|Allé|Plan|Gränd|Backe|Plats|Park|Strand)[ \\u00a0]\\d{1,4}(?:[ \\u00a0]?[A-H](?![\\p{L}\\d]))?`,
-  'gu',
-);
-// A genitive name and a separate street word, the word perhaps wrapped to the next line in a table:
-// "Karl-Johans väg 10", "Per-Olofs⏎gränd 4".
-const STREET_GENITIVE = /(?<![\p{L}\d])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?s[ \u00a0\n](?:väg|gata|gränd|torg|backe|allé|plan|stig|park)[ \u00a0]\d{1,4}(?:[ \u00a0]?[A-Ha-h](?![\p{L}\d]))?/gu;
-// A foreign street word before the name: "Calle Los Aromos 2231", "ul. Długa 5", "vul. Shevchenka 14".
-const STREET_FOREIGN = /(?<![\p{L}\d])(?:Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica)(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){1,3}[ \u00a0]\d{1,5}(?:[ \u00a0]?[A-Za-z](?![\p{L}\d]))?/gu;
-const FOREIGN_HINT = /(?:Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica) \p{Lu}/u;
-// A post-office box: "Box 71".
-const BOX = /(?<![\p{L}\d])Box[ \u00a0]\d{1,6}(?!\d)/gu;
+// Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
+// Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
+const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|strasse|str\\.|weg|gasse|allee|platz|ring|gaten|veien|vegen|vei|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|byn|tået|åsen|vången|gården|gård|torpet|torp|dalen|berget|viken|ängen|lyckan|kullen|vreten|bryggan|hamnen|holmen|gläntan|lunden|hällen|brinken|sluttningen';
+// The endings grouped by their last letter, the most common first: a word is checked against a few with endsWith.
+const COMMON = ['backen', 'stigen', 'gränd', 'väg', 'gata', 'vägen', 'gatan'];
+const BY_LAST = new Map<string, string[]>();
+for (const x of SUFFIX.replace(/\\/g, '').split('|').sort((a, b) => COMMON.indexOf(b) - COMMON.indexOf(a) || b.length - a.length)) BY_LAST.set(x.slice(-1), [...(BY_LAST.get(x.slice(-1)) ?? []), x]);
+/** Where the street ending of a lower-case word starts, or -1. */
+function streetEnd(lower: string): number {
+  const list = BY_LAST.get(lower.charAt(lower.length - 1));
+  if (list) for (const x of list) if (lower.endsWith(x)) return lower.length - x.length;
+  return -1;
+}
+// A street word that stands as a word of its own after a genitive or a name: "Karl-Johans väg", "Birger Jarls Torg",
+// "Thereses gate", "Ekeby Lilla gård".
+const SEPARATE = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'torg', 'torget', 'backe', 'backen', 'allé', 'plan', 'plats', 'platsen',
+  'stig', 'park', 'strand', 'gate', 'vei', 'vej', 'gård', 'gården', 'torp', 'torpet']);
+const LOWER_STREET_BEFORE = /(?:^|[^\p{L}])(?:på|till|från|vid|i|adress|adressen|address)[ \u00a0]*:?[ \u00a0]$/u;
+const LOWER_STREET_END = /(?:gatan|vägen|gränd|stigen|backen|leden|allén|torget|gången|slingan|ringen)$/;
+// Words that join a street name before it: directions, sizes and "Sankt" ("Västra Vallgatan", "Stora Ekeby").
+const PREFIX = new Set(['norra', 'södra', 'östra', 'västra', 'stora', 'lilla', 'sankt', 's:t', 's:ta', 'gamla', 'nya', 'övre', 'nedre',
+  'inre', 'yttre', 'mellersta', 'bortre', 'främre']);
+// Lower case only: "Storgatan 4 Jan Berg" in a flattened table is a street and a name.
+const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/y;
+// A number followed by a unit is an amount, not a house number.
+const UNIT_AFTER = /[ \u00a0]*(?:kr|kronor|sek|SEK|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§)(?![\p{L}\d])/uy;
+// An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …".
+const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
+const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|boende|bosatt|bodde|boende|skriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad) (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
+const FOREIGN_WORD = /Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\./;
+const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.)(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]$/u;
+// After a street: "lgh 1102" (OCR "Igh"), or a Swedish postcode and town on the same line or the next.
+// A Swedish place right after the house number: "Solgläntan 7, Flen".
+const TOWN_AFTER = /,[ \u00a0]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\p{L}\d]| [A-ZÅÄÖ])/uy;
+const LGH_AFTER = /,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh|lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?\d{3,4}(?!\d)/y;
+const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh)\.?[ \u00a0]*\d{3,4})?(?:,?[ \u00a0]*\d[ \u00a0]?tr\.?)?,?[ \u00a0]*(?:\r?\n[ \t]*)?[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]+[A-ZÅÄÖ]/y;
+// A foreign postcode and town after a street on the same line, perhaps after one part ("kv. 7,", "Ñuñoa,"):
+// four to seven digits (Norway, Denmark, Finland, Germany, Chile), "80-831" (Poland), "D-10115".
+const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,2}-)?\d{4,7}|\d{2}-\d{3})[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?(?![\p{L}\d])/uy;
+
+// Cheap first pass: "a letter, a space, a digit" – without the u flag V8 skips ahead fast; the rest is read by hand.
+const HINT = /[a-zåäöéüßA-ZÅÄÖÉÜ.:][ \u00a0]\d/g;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+
 // Five-digit postcode (often "NNN NN") and a capitalised town name.
 // Without the u flag and look-behind V8 can skip ahead fast; the character before is checked by hand.
 // A genitive town may have a lower-case second word before a comma or line end: "647 51 Åkers styckebruk".
 const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]+[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
+const SECOND_TOWN_WORD = /[ \u00a0][A-ZÅÄÖ][a-zåäö]+(?=[,.;)\r\n]|$)/y;
 const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
-// Cheap first pass: a street suffix (or street word) right before a space and a digit, in lower case or capitals.
-// A long alternation is slow in V8 when run over the whole text, so the hint is only "a letter, a space, a digit"
-// and the word before is checked against the suffixes by hand.
-const STREET_HINT = /[a-zåäöéüA-ZÅÄÖÉÜ][ \u00a0]\d/g;
-const STREET_END = new RegExp(`(?:${SUFFIX}|Torg|Gata|Väg|Allé|Plan|Gränd|Backe|Plats|Park|Strand)$`, 'i');
-const SEPARATE_WORD = /^(?:väg|gata|gränd|torg|backe|allé|plan|stig|park)$/;
-const isWordChar = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
-// A street in capitals, as registers and CSV exports write it: "STORGATAN 4", "NORRA VÄGEN 12 B".
-// The suffix is checked by hand on the last word (STREET_END): an alternation after \p{Lu}* backtracked through
-// every suffix at every letter (measured: the address pass ran at 1 MB/s on CSV tables).
-const STREET_CAPS = /(?<![\p{L}\d])(?:\p{Lu}+[ -]){0,2}?\p{Lu}{3,}[ \u00a0]\d{1,4}(?:[ \u00a0]?[A-H](?![\p{L}\d]))?(?![\d:.,]\d)/gu;
 // A postcode alone in a table or CSV cell: "…;641 30;…", "| 411 05 |".
-const POSTCODE_CELL = /(?:^|[;|\t])[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)[ \u00a0]*(?=[;|\t]|$)/gm;
+// The separator or line break before is matched as a character (not "^" with the m flag, which V8 tries at every
+// position: measured as the slowest part of the address pass on CSV tables).
+const POSTCODE_CELL = /[;|\t\n][ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)[ \u00a0]*(?=[;|\t\r\n]|$)/g;
+// A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30".
+const POSTCODE_LABEL = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr)\.?(?:\/ort)?$/u;
+// Without a town after it (a postcode with its town is found whole by POSTCODE).
+const BARE_POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d(?![\d]|[ \u00a0]+[A-ZÅÄÖ])/y;
 const LABEL = /^(?:Postadress|Besöksadress|Telefon|Telefax|Fax|E-post|Org|Bankgiro|Plusgiro|Expeditionstid|Dok|Sida|Kr|Kronor)$/;
 const NOT_TOWN = /^(?:kr|sek|kronor|st|dnr|nr|kwh|mwh|år|dagar|timmar|procent|euro|eur)$/i;
+// English-speaking countries write the number first: "14 Baker Street", "1234 Maple Avenue".
+const ENGLISH_HINT = / (?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.)/;
+const ENGLISH = /(?<![\p{L}\d])\d{1,5}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{Ll}'-]+[ \u00a0]){1,3}(?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.)(?![\p{L}])/gu;
+// A UK postcode with its town ("London NW1 6XE"), a US state and ZIP ("Springfield, IL 62704").
+const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a0]*)?(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?,?[ \u00a0]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]{2}[ \u00a0]\d{5}(?:-\d{4})?))(?![\p{L}\d])/u;
 
-// Sticky copies, tried only where a match can start: every pattern opens with "no letter or digit before" and a capital.
-const sticky = (re: RegExp): RegExp => new RegExp(re.source, 'uy');
-const CAPS_ONLY = [sticky(STREET_CAPS)];
-const GENITIVE_ONLY = [sticky(STREET_GENITIVE)];
-const MIXED = [sticky(STREET), sticky(STREET_WORD)];
-const LETTER_OR_DIGIT = /[\p{L}\d]$/u;
-const UPPER = /^\p{Lu}/u;
-/** Whether a match can start at q in s: a capital (code point) with no letter or digit (code point) before it. */
-function canStart(s: string, q: number): boolean {
-  const c = s.charCodeAt(q);
-  if (c >= 0xdc00 && c <= 0xdfff && q > 0) {
-    const h = s.charCodeAt(q - 1);
-    if (h >= 0xd800 && h <= 0xdbff) return false; // the second half of a pair
-  }
-  if (!((c >= 65 && c <= 90) || (c >= 0x80 && UPPER.test(s.slice(q, q + 2))))) return false;
-  if (q === 0) return true;
-  const p = s.charCodeAt(q - 1);
-  if ((p >= 48 && p <= 57) || (p >= 65 && p <= 90) || (p >= 97 && p <= 122)) return false;
-  return p < 0x80 || !LETTER_OR_DIGIT.test(s.slice(Math.max(0, q - 2), q));
+const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
+
+// The flat number after the entrance on Finnish streets: "Puistokatu 12 B 9,".
+const FLAT = /[ \u00a0]\d{1,3}(?=[,;\n]|$)/y;
+
+interface House { end: number; range: boolean; digits: number }
+
+/** Whether a word, "%" or "§" follows at pos after at most one space (months and units do; most streets end a line). */
+function wordAfter(text: string, pos: number): boolean {
+  let c = text.charCodeAt(pos);
+  if (c === 32 || c === 0xa0) c = text.charCodeAt(pos + 1);
+  return isLetter(c) || c === 37 || c === 167;
 }
 
-// A street whose name has no street word ("Solgläntan 7", "Kvarngården 12 B"): only where the layout or a label says
-// it is one – a line of its own right above a postcode line (an address block), or after an address label or "bor på".
-// The detector reads the number view, where the line break between the house number and the postcode is a space.
-const BLOCK_STREET = /(?:^|\n)[ \t]*((?:\p{Lu}\p{Ll}+[ -]){0,2}\p{Lu}\p{Ll}{2,} \d{1,3}(?:-\d{1,3})?(?: ?[A-H])?)(?:,? (?:lgh|Lgh|LGH|Igh)\.? ?\d{3,4})?(?:[ \t]*\r?\n[ \t]*| )[1-9]\d\d ?\d\d[ \u00a0]+\p{Lu}/gu;
-const LABEL_STREET = /(?:(?:^|[\n;|\t]|[ \u00a0]{2})[ \u00a0]*(?:adress|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|address)[ \u00a0]*:|\b(?:bor på|boende på|bosatt på|flyttade till|flyttar till|flyttat till|flyttade från|flyttar från)) ?((?:\p{Lu}\p{Ll}+[ -]){0,2}\p{Lu}\p{Ll}{2,} \d{1,3}(?:-\d{1,3})?(?: ?[A-H](?![\p{L}\d]))?)(?![\p{L}\d:]|[.,]\d| (?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|kr|st|år|dagar|procent|kWh)\b)/giu;
-const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
+/** Whether the sticky pattern matches at pos (no slice of the text is made). */
+function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** The house number at p: digits, perhaps a short range, an entrance letter and (Finnish) a flat number. */
+function houseNumber(text: string, p: number, maxDigits: number, flat: boolean): House | null {
+  let q = p;
+  while (q < text.length && isDigit(text.charCodeAt(q))) q++;
+  const digits = q - p;
+  if (digits > maxDigits) return null;
+  const first = Number(text.slice(p, q));
+  if (first === 0) return null;
+  const c = text.charCodeAt(q);
+  // "Ekebyvägen 80–120" is a stretch of road and "Storgatan 13–21 januari" a date range; "Storgatan 3–5" a building.
+  if ((c === 45 || c === 0x2013) && isDigit(text.charCodeAt(q + 1))) {
+    let r = q + 1;
+    while (r < text.length && isDigit(text.charCodeAt(r))) r++;
+    const second = Number(text.slice(q + 1, r));
+    if (second <= first || second - first > 4 || at(MONTH, text, r)) return { end: r, range: true, digits };
+    q = r;
+  }
+  // A decimal, a time or a property designation ("12:3") is no house number.
+  const n = text.charCodeAt(q);
+  if ((n === 58 || n === 46 || n === 44) && isDigit(text.charCodeAt(q + 1))) return null;
+  if (isDigit(n) || (isLetter(n) && !(isUpper(n) || (n >= 97 && n <= 104)))) return null;
+  // The entrance letter: "12 B", "12B", "12 b" (not "4 a" before a lower-case word, read as a word).
+  let end = q;
+  const k = n === 32 || n === 0xa0 ? q + 1 : q;
+  const e = text.charCodeAt(k);
+  if (((e >= 65 && e <= 72) || (e >= 97 && e <= 104)) && !isLetter(text.charCodeAt(k + 1)) && !isDigit(text.charCodeAt(k + 1))) {
+    const lowerWordAfter = k > q && e >= 97 && text.charCodeAt(k + 1) === 32 && isLetter(text.charCodeAt(k + 2)) && !isUpper(text.charCodeAt(k + 2));
+    if (!lowerWordAfter) end = k + 1;
+  }
+  if (end === q && isLetter(n)) return null;
+  if (flat && end > q && at(FLAT, text, end)) end = FLAT.lastIndex;
+  return { end, range: false, digits };
+}
+
+/** Where the word that ends at i (inclusive) starts: letters, and hyphens joining letters, also over a line break. */
+function wordStart(text: string, i: number): number {
+  let w = i;
+  const limit = Math.max(0, i - 50);
+  while (w > limit) {
+    const c = text.charCodeAt(w - 1);
+    if (isLetter(c)) { w--; continue; }
+    // "Karl-Johans", "Tosterö-⏎Ekebyvägen", "Lövängs-⏎vägen".
+    if (c === 45 && w >= 2 && isLetter(text.charCodeAt(w - 2)) && isLetter(text.charCodeAt(w))) { w--; continue; }
+    if (c === 10 && w >= 3 && text.charCodeAt(w - 2) === 45 && isLetter(text.charCodeAt(w - 3))) { w -= 2; continue; }
+    if (c === 58 && w >= 2 && (text[w - 2] === 'S' || text[w - 2] === 's') && (text[w] === 't' || text[w] === 'T')) { w--; continue; } // "S:t"
+    break;
+  }
+  return w;
+}
+
+/** The capitalised word right before w, separated by one space, and where it starts; null when there is none. */
+function wordBefore(text: string, w: number): { start: number; word: string } | null {
+  const sp = text.charCodeAt(w - 1);
+  if (w < 2 || (sp !== 32 && sp !== 0xa0)) return null;
+  const s = wordStart(text, w - 2);
+  if (s === w - 1) return null;
+  return { start: s, word: text.slice(s, w - 1) };
+}
+
+/** Where a direction or size word right before w starts ("Västra ", "STORA "), or -1. */
+function prefixBefore(text: string, w: number): number {
+  if (w < 3 || (text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 0xa0)) return -1;
+  let s = w - 1;
+  while (s > 0 && w - 1 - s < 10 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 58)) s--;
+  if (s > 0 && isLetter(text.charCodeAt(s - 1))) return -1;
+  const c = text.charCodeAt(s);
+  if (!isUpper(c) && c !== 115) return -1;
+  return PREFIX.has(text.slice(s, w - 1).toLowerCase()) ? s : -1;
+}
+
+/** Whether a capitalised word stands right before w, separated by one space. */
+function capitalisedWordBefore(text: string, w: number): boolean {
+  if (w < 2 || (text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 0xa0)) return false;
+  const s = wordStart(text, w - 2);
+  return s < w - 1 && isUpper(text.charCodeAt(s));
+}
+
+const capitalised = (word: string): boolean => isUpper(word.charCodeAt(0)) || word.startsWith('S:') || word.startsWith('s:');
 
 export const addressDetector: Detector = {
   name: 'address',
   readsNumbers: true,
   detect(text: string): Finding[] {
     const out: Finding[] = [];
-    // The full street patterns run only in a window around each hint, so most text is read by one simple regex.
     const seen = new Set<number>();
-    STREET_HINT.lastIndex = 0;
-    let windowEnd = -1;
-    for (let h = STREET_HINT.exec(text); h; h = STREET_HINT.exec(text)) {
-      let w = h.index;
-      while (w > 0 && h.index - w < 40 && isWordChar(text.charCodeAt(w - 1))) w--;
-      const word = text.slice(w, h.index + 1);
-      if (!STREET_END.test(word)) continue;
-      // Only the patterns that can match this word's shape run (measured: four Unicode patterns per hint made the
-      // address pass the slowest on CSV tables, where every row has a street in capitals).
-      const patterns = word === word.toUpperCase() ? CAPS_ONLY : SEPARATE_WORD.test(word) ? GENITIVE_ONLY : MIXED;
-      const from = Math.max(0, h.index - 60, windowEnd);
-      const to = Math.min(text.length, h.index + h[0].length + 12);
-      if (to <= from) continue;
-      const win = text.slice(Math.max(0, h.index - 60), to);
-      const base = Math.max(0, h.index - 60);
-      windowEnd = from;
-      // Where a match can start in the window: a capital with no letter or digit before it. Trying the sticky pattern
-      // there, in order and past each match, finds what a global search of the window finds (measured: the global
-      // search tried every position with a Unicode look-behind and was nine tenths of the address pass).
-      const starts: number[] = [];
-      for (let q = 0; q < win.length; q++) if (canStart(win, q)) starts.push(q);
-      for (const re of patterns) {
-        let next = 0;
-        for (const q of starts) {
-          if (q < next) continue;
-          re.lastIndex = q;
-          const m = re.exec(win);
-          if (!m) continue;
-          next = q + m[0].length;
-          if (patterns === CAPS_ONLY && !STREET_END.test(m[0].replace(/[ \u00a0]\d.*$/, ''))) continue;
-          const start = base + m.index;
-          const end = start + m[0].length;
-          if (seen.has(start)) continue;
-          // A street name cut by the window edge is found again from a later hint, whole.
-          if (m.index === 0 && base > 0 && /[\p{L}]/u.test(text[base - 1]!)) continue;
-          // "Storgatan 12:3" would be a property, "kl" a time: let those detectors have it.
-          if (/^:\d/.test(after(text, end, 2))) continue;
-          seen.add(start);
-          out.push({ type: 'address', start, end, score: 0.88,
-            explanation: STREET_WHY });
+    const push = (start: number, end: number, score: number, explanation: string): void => {
+      if (seen.has(start)) return;
+      seen.add(start);
+      out.push({ type: 'address', start, end, score, explanation });
+    };
+    HINT.lastIndex = 0;
+    for (let h = HINT.exec(text); h; h = HINT.exec(text)) {
+      const last = h.index; // the letter before the space
+      const digit = last + 2;
+      HINT.lastIndex = digit;
+      const first = text.charCodeAt(last);
+      if (first === 46) { // "ul. 5" is no street; "Hauptstr. 5" is
+        if (!/(?:str|Str|STR)\.$/.test(text.slice(Math.max(0, last - 3), last + 1))) continue;
+      }
+      if (first === 58 || first === 114 || first === 82) {
+        // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30", "Postnummer/ort: 641 30".
+        const lw = text.slice(Math.max(0, last - 16), first === 58 ? last : last + 1).toLowerCase();
+        if (POSTCODE_LABEL.test(lw)) {
+          const m = at(BARE_POSTCODE, text, digit);
+          if (m) push(digit, digit + m[0].length, 0.75, 'Postnummer efter rubriken "Postnr" eller "Postnummer"');
         }
+        if (first === 58) continue;
+      }
+      const w = wordStart(text, first === 46 ? last - 1 : last);
+      if (w > 0 && isDigit(text.charCodeAt(w - 1))) continue;
+      const upperStart = isUpper(text.charCodeAt(w)) || ((text[w] === 'S' || text[w] === 's') && text[w + 1] === ':');
+      if (!upperStart && last + 1 - w > 7 && !LOWER_STREET_END.test(text.slice(last - 6, last + 1))) continue;
+      const word = text.slice(w, last + 1);
+      const lower = word.toLowerCase();
+      // A street written in lower case in an e-mail ("jag bor på storgatan 4"): only after a preposition or a label.
+      const lowerStreet = !upperStart && !SEPARATE.has(lower) && streetEnd(lower) >= 3 && LOWER_STREET_BEFORE.test(text.slice(Math.max(0, w - 12), w));
+      if (!upperStart && !SEPARATE.has(lower) && !lowerStreet) continue;
+
+      // A post-office box: "Box 71".
+      if (lower === 'box' || lower === 'postbox') {
+        const m = /^\d{1,6}(?!\d)/.exec(text.slice(digit, digit + 7));
+        if (m) push(w, digit + m[0].length, 0.85, 'Postbox: "Box" och nummer');
+        continue;
+      }
+
+      let start = w;
+      const suffix = streetEnd(lower);
+      let kind: 'street' | 'separate' | 'context' = 'context';
+      if (SEPARATE.has(lower) && !(upperStart && lower.length > 5)) {
+        // "Karl-Johans väg 10", "Per-Olofs⏎gränd 4", "Birger Jarls Torg 16", "Ekeby Lilla gård 1".
+        const b = wordBeforeAny(text, w);
+        if (!b || !capitalised(b.word)) continue;
+        const farm = /^(?:gård|gården|torp|torpet)$/.test(lower);
+        if (!/s$/i.test(b.word) && !farm && !(upperStart && /^(?:torg|gata|väg|gränd|allé|backe)$/.test(lower))) continue;
+        start = b.start;
+        const b2 = wordBefore(text, start);
+        if (b2 && capitalised(b2.word) && (farm || FIRST_NAMES.has(b2.word) || NAME_WORDS.has(b2.word) || /^(?:Drottning|Kung|Konung|Prins|Prinsessan|Hertig|Biskop)$/.test(b2.word))) start = b2.start;
+        kind = 'separate';
+      } else if (lowerStreet) {
+        kind = 'street';
+      } else if (!upperStart) {
+        continue;
+      } else if (suffix >= 2) {
+        kind = 'street';
+      } else if (NOT_NAME.has(word) || LABEL.test(word) || word.length < 3 || (word.length < 4 && word === word.toUpperCase())) {
+        continue;
+      }
+      // A direction or size word joins the name: "Västra Vallgatan", "Stora Ekeby", "NORRA VÄGEN".
+      const pp = prefixBefore(text, start);
+      if (pp >= 0) start = pp;
+      else if (kind === 'street') {
+        // A given name before a compound street is part of it ("bor på Lars Kaggsgatan 3") unless a capitalised
+        // word stands before the given name too: then they are a person's name ("Bo Linde Storgatan 4").
+        const g = wordBefore(text, start);
+        if (g && FIRST_NAMES.has(g.word) && g.word.length > 2 && !capitalisedWordBefore(text, g.start)) start = g.start;
+      }
+      else if (suffix === 0 && kind === 'context') continue; // "Vägen 3", "Plan 2": a street word alone
+      if (suffix === 0 && pp >= 0) kind = 'street';
+
+      // Finnish streets write the flat after the entrance: "Puistokatu 12 B 9".
+      const flat = kind === 'street' && /(?:katu|tie|kuja|polku|kaari|rinne)$/.test(lower);
+      const house = houseNumber(text, digit, kind === 'context' ? 5 : 4, flat);
+      if (!house || house.range) continue;
+      const end = house.end;
+      if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) continue;
+
+      if (kind === 'street' || kind === 'separate') {
+        push(start, end, 0.88, STREET_WHY);
+        foreignPostcode(text, end, push);
+        continue;
+      }
+      // A capitalised word without a street ending: only where the layout or a label says it is a street.
+      const before = text.slice(Math.max(0, start - 60), start);
+      const foreign = FOREIGN_WORD.test(before) ? FOREIGN_BEFORE.exec(before) : null;
+      if (foreign) {
+        const fs = start - foreign[0].length + foreign[0].search(/\p{L}/u);
+        let fe = end;
+        const slash = /^\/\d{1,4}(?!\d)/.exec(text.slice(end, end + 6)); // "ul. Długa 15/3"
+        if (slash) fe += slash[0].length;
+        push(fs, fe, 0.85, 'Gatuadress utomlands: gatuord före gatunamnet och husnummer');
+        foreignPostcode(text, fe, push);
+        continue;
+      }
+      if (house.digits > 3) continue; // four or five digits only after a foreign street word ("Calle Los Pinos 2150")
+      const townAfter = at(TOWN_AFTER, text, end);
+      if (townAfter && PLACES.has(townAfter[1]!) && !PLACES.has(word)) {
+        push(start, end, 0.84, 'Gatuadress: namn och husnummer följt av en svensk ort');
+        continue;
+      }
+      if (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end)) {
+        push(start, end, 0.86, 'Gatuadress: namn och husnummer följt av lägenhetsnummer eller postnummer (adressblock)');
+        continue;
+      }
+      // The line piece before the candidate, at most 60 characters (read back by hand: linear on one long line).
+      let nl = start - 1;
+      while (nl >= 0 && start - nl <= 60 && text.charCodeAt(nl) !== 10) nl--;
+      const line = text.slice(Math.max(nl + 1, start - 60), start);
+      if (LABEL_WORD.test(line) && LABEL_BEFORE.test(line)) {
+        // After a label the name may be two or three words: "Adress: Gamla Kvarnbacken Norra 4".
+        let s = start;
+        for (let k = 0; k < 2; k++) {
+          const b = wordBefore(text, s);
+          if (!b || !capitalised(b.word) || NOT_NAME.has(b.word) || !LABEL_BEFORE.test(text.slice(Math.max(nl + 1, b.start - 60), b.start))) break;
+          s = b.start;
+        }
+        push(s, end, 0.86, 'Gatuadress: namn och husnummer efter "Adress:", "bor på" eller liknande');
+        foreignPostcode(text, end, push);
       }
     }
-    if (text.indexOf('\n') >= 0) {
-      BLOCK_STREET.lastIndex = 0;
-      for (let m = BLOCK_STREET.exec(text); m; m = BLOCK_STREET.exec(text)) {
-        const start = m.index + m[0].indexOf(m[1]!);
-        BLOCK_STREET.lastIndex = start + m[1]!.length;
-        if (seen.has(start) || NOT_NAME.has(m[1]!.split(' ')[0]!)) continue;
-        seen.add(start);
-        out.push({ type: 'address', start, end: start + m[1]!.length, score: 0.8,
-          explanation: 'Gatuadress: namn och husnummer på egen rad ovanför raden med postnummer (adressblock)' });
-      }
-    }
-    if (/adress|address|bor på|boende på|bosatt på|flytta/i.test(text)) {
-      LABEL_STREET.lastIndex = 0;
-      for (let m = LABEL_STREET.exec(text); m; m = LABEL_STREET.exec(text)) {
-        const start = m.index + m[0].length - m[1]!.length;
-        if (seen.has(start) || NOT_NAME.has(m[1]!.split(' ')[0]!) || /^(?:19|20)\d\d$/.test(m[1]!.split(' ').pop()!)) continue;
-        seen.add(start);
-        out.push({ type: 'address', start, end: start + m[1]!.length, score: 0.8,
-          explanation: 'Gatuadress: namn och husnummer efter "Adress:", "bor på" eller liknande' });
-      }
-    }
-    for (const [re, hint, why] of [[STREET_FOREIGN, FOREIGN_HINT, 'Gatuadress utomlands: gatuord före gatunamnet och husnummer'],
-      [BOX, /Box[ \u00a0]\d/, 'Postbox: "Box" och nummer']] as const) {
-      if (!hint.test(text)) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (seen.has(m.index)) continue;
-        seen.add(m.index);
-        out.push({ type: 'address', start: m.index, end: m.index + m[0].length, score: 0.85, explanation: why });
-      }
-    }
-    if (/[;|\t]/.test(text)) {
+
+    if (text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0) {
+      const head = /^[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)[ \u00a0]*(?=[;|\t])/.exec(text);
+      if (head) push(head[0].indexOf(head[1]!), head[0].indexOf(head[1]!) + head[1]!.length, 0.7, 'Postnummer ensamt i en tabell- eller CSV-cell');
       POSTCODE_CELL.lastIndex = 0;
       for (let m = POSTCODE_CELL.exec(text); m; m = POSTCODE_CELL.exec(text)) {
         const start = m.index + m[0].indexOf(m[1]!);
-        out.push({ type: 'address', start, end: start + m[1]!.length, score: 0.7, explanation: 'Postnummer ensamt i en tabell- eller CSV-cell' });
+        push(start, start + m[1]!.length, 0.7, 'Postnummer ensamt i en tabell- eller CSV-cell');
       }
-    }
-    // A cell in a column whose header says it holds addresses ("Adress", "Anläggningsadress"): the whole cell.
-    for (const c of roleCells(text)) {
-      if (c.role !== 'address' || !addressLike(text.slice(c.start, c.end))) continue;
-      out.push({ type: 'address', start: c.start, end: c.end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
+      // A cell in a column whose header says it holds addresses ("Adress", "Anläggningsadress"): the whole cell.
+      for (const c of roleCells(text)) {
+        if (c.role !== 'address' || !addressLike(text.slice(c.start, c.end))) continue;
+        out.push({ type: 'address', start: c.start, end: c.end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
+      }
     }
     POSTCODE.lastIndex = 0;
     for (let m = POSTCODE.exec(text); m; m = POSTCODE.exec(text)) {
-      if (m.index > 0 && BEFORE_POSTCODE.test(text[m.index - 1]!)) continue;
+      // "SE-645 30 Strängnäs" is the postcode with its country prefix.
+      if (m.index > 0 && BEFORE_POSTCODE.test(text[m.index - 1]!) && !/(?:^|[^\p{L}])SE?-$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       const town = m[0].replace(/^[\d \u00a0]+/, '');
       if (NOT_TOWN.test(town) || NOT_NAME.has(town) || LABEL.test(town)) continue;
-      if (town.length > 2 && town === town.toUpperCase() && town.length < 3) continue;
-      out.push({ type: 'address', start: m.index, end: m.index + m[0].length, score: 0.85,
-        explanation: 'Postnummer (fem siffror) och ort' });
+      if (Number(m[0].slice(0, 6).replace(/\D/g, '').slice(0, 5)) > 98499) continue;
+      // A town of two words at the end of its line or before a comma: "Upplands Väsby", "Lilla Edet".
+      let end = m.index + m[0].length;
+      if (/s$/.test(town) || PREFIX.has(town.toLowerCase())) {
+        const second = at(SECOND_TOWN_WORD, text, end);
+        if (second) end += second[0].length;
+      }
+      push(m.index, end, 0.85, 'Postnummer (fem siffror) och ort');
     }
-    return out;
+    if (ENGLISH_HINT.test(text)) {
+      ENGLISH.lastIndex = 0;
+      for (let m = ENGLISH.exec(text); m; m = ENGLISH.exec(text)) {
+        push(m.index, m.index + m[0].length, 0.85, 'Gatuadress utomlands: husnummer, gatunamn och gatuord (engelsk form)');
+        const pc = ENGLISH_POSTCODE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+        if (pc) {
+          const s = m.index + m[0].length + pc[0].length - pc[1]!.length;
+          push(s, s + pc[1]!.length, 0.8, 'Postnummer och ort utomlands efter gatuadressen');
+        }
+      }
+    }
+    return dropOrganisationAddresses(text, out);
   },
 };
+
+// The organisation's own address is not personal data: a letterhead or footer ("Mälarvatten AB · Box 12 · 641 20
+// Flen", "Postadress … Besöksadress …") or the block under an organisation's name. An address counts as the
+// organisation's when a marker stands before it in the same sentence or cell of its line, or, for an address that
+// starts its line, on the line above or when the line above held such an address (the next line of the same block).
+// Without the u flag (letters spelled out) the pattern runs several times faster on the short line pieces it reads.
+const ORG_MARKER = /(?:^|[^A-Za-zÅÄÖåäöÉéÜü])(?:AB|Aktiebolag|HB|KB|Brf|BRF|Bostadsrättsförening(?:en)?|[Kk]ommun|[Rr]egion|[Oo]rg\.? ?nr|[Oo]rganisationsnummer|Besöksadress|Postadress|Växel|[Tt]ingsrätt|[Hh]ovrätt|[Kk]ammarrätt|[Ff]örvaltningsrätt|Kronofogden|Skatteverket|Försäkringskassan|[Mm]yndigheten|[Nn]ämnden|[Ff]örvaltningen|[Ll]änsstyrelsen)s?(?![A-Za-zÅÄÖåäöÉéÜü])/;
+function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
+  if (found.length === 0) return found;
+  found.sort((a, b) => a.start - b.start);
+  const kept: Finding[] = [];
+  let orgLineEnd = -1; // the end of the last line that held an organisation's address
+  let lastDropped = -1; // the end of the last address dropped as the organisation's
+  let lineStart = -1;
+  let lineEnd = -1;
+  let aboveOrg = false; // whether the line above (over blank lines) has a marker
+  for (const f of found) {
+    if (f.start > lineEnd) {
+      lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+      lineEnd = text.indexOf('\n', f.start);
+      if (lineEnd < 0) lineEnd = text.length;
+      aboveOrg = markedLineAbove(text, lineStart);
+    }
+    // The sentence or cell before the address on its line: back to ". ", ";", "|" or a tab, at most 80 characters.
+    let k = f.start;
+    const stop = Math.max(lineStart, f.start - 80);
+    let startsLine = true;
+    while (k > stop) {
+      const c = text.charCodeAt(k - 1);
+      if (c === 59 || c === 124 || c === 9) break;
+      if (c === 32 && k - 2 >= stop && (text[k - 2] === '.' || text[k - 2] === '!' || text[k - 2] === '?')) break;
+      if (c !== 32 && c !== 9) startsLine = false;
+      k--;
+    }
+    if (k > lineStart) startsLine = false;
+    const org = (f.start - k > 1 && orgBefore(text.slice(k, f.start))) || (startsLine && aboveOrg) ||
+      (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart))));
+    if (org) {
+      orgLineEnd = lineEnd;
+      lastDropped = f.end;
+      continue;
+    }
+    kept.push(f);
+  }
+  return kept;
+}
+
+// Words that may stand between an organisation marker and its address: "Mälarvatten AB, org.nr …, Box 12".
+const ORG_FILLER = new Set(['avd', 'org', 'nr', 'org.nr', 'orgnr', 'box', 'tel', 'telefon', 'vx', 'växel', 'fax', 'i', 'län', 'e-post', 'www']);
+/** Whether the text before an address names an organisation with nothing but its own details in between. */
+function orgBefore(segment: string): boolean {
+  const m = ORG_MARKER.exec(segment);
+  if (!m) return false;
+  for (const w of segment.slice(m.index + m[0].length).match(/(?<!\p{L})\p{Ll}[\p{Ll}.-]{2,}/gu) ?? []) if (!ORG_FILLER.has(w.replace(/\.$/, ''))) return false;
+  return true;
+}
+
+/** Whether text[from, to) holds only white space. */
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** Whether the line above lineStart (over up to three blank lines) is short and has an organisation marker. */
+function markedLineAbove(text: string, lineStart: number): boolean {
+  let end = lineStart - 1; // the line break that ends the line above
+  for (let n = 0; n < 4 && end > 0; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (!blank(text, start, end)) return end - start <= 80 && ORG_MARKER.test(text.slice(start, end));
+    end = start - 1;
+  }
+  return false;
+}
+
+/** The word before w separated by a space or a line break (a street word wrapped to the next line in a table). */
+function wordBeforeAny(text: string, w: number): { start: number; word: string } | null {
+  const sp = text.charCodeAt(w - 1);
+  if (w < 2 || (sp !== 32 && sp !== 0xa0 && sp !== 10)) return null;
+  const s = wordStart(text, w - 2);
+  if (s === w - 1) return null;
+  return { start: s, word: text.slice(s, w - 1) };
+}
+
+/** A foreign postcode and town right after a street: "…, 0168 Oslo", "…, kv. 7, 10014 Zhytomyr", "…, 80-831 Gdańsk". */
+function foreignPostcode(text: string, end: number, push: (s: number, e: number, score: number, why: string) => void): void {
+  // Most streets end their line or meet a Swedish postcode: look for a digit on the line first.
+  let i = end;
+  const stop = Math.min(text.length, end + 30);
+  while (i < stop && !isDigit(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) i++;
+  if (i >= stop || !isDigit(text.charCodeAt(i))) return;
+  const m = at(FOREIGN_POSTCODE_AFTER, text, end);
+  if (!m) return;
+  const code = m[1]!;
+  // A Swedish postcode is found by its own pattern; a year or an amount is no postcode.
+  if (/^(?:[1-9]\d{4}|(?:19|20)\d\d)$/.test(code) && m[0].indexOf(code) === m[0].search(/\d/)) return;
+  const s = end + m[0].indexOf(code);
+  const town = m[0].slice(m[0].indexOf(code) + code.length).trim();
+  if (NOT_TOWN.test(town) || NOT_NAME.has(town) || at(MONTH, town, 0)) return;
+  push(s, end + m[0].length, 0.8, 'Postnummer och ort utomlands efter gatuadressen');
+}

@@ -1,12 +1,13 @@
 // Registers and exports as tables: which column holds what, read from the header row ("Namn;Adress;Postnr").
 // A cell under a "Namn" header is a name whether or not its words are in any list; the header is the evidence.
 
-export type ColumnRole = 'name' | 'address' | 'postcode';
+export type ColumnRole = 'name' | 'address' | 'postcode' | 'property';
 
 const ROLE_OF: [RegExp, ColumnRole][] = [
   [/^(?:namn|kundnamn|för- och efternamn|efternamn|förnamn|tilltalsnamn|fullständigt namn|kund|mottagare|avsändare|kontaktperson|kontakt|abonnent|avtalsinnehavare|ägare|fastighetsägare|hyresgäst|elev|sökande|betalare|anmälare|handläggare|name|first name|last name|surname|customer)$/, 'name'],
   [/^(?:adress|gatuadress|anläggningsadress|anl\.adress|utdelningsadress|hemadress|bostadsadress|leveransadress|folkbokföringsadress|address|street)$/, 'address'],
   [/^(?:postnr|postnummer|post nr|postnr\.|zip|postal code)$/, 'postcode'],
+  [/^(?:fastighet|fastighetsbeteckning|fastighetsbet\.?)$/, 'property'],
 ];
 
 export interface Cell {
@@ -18,9 +19,16 @@ export interface Cell {
 
 const SEPARATORS = [';', '\t', '|'];
 
+// The name and address detectors both read the cells of the same text: the last answer is kept (read-only).
+let lastText: string | undefined;
+let lastCells: readonly Cell[] = [];
+
 /** The cells of every table in the text whose header names a column as a name, address or postcode. Linear. */
-export function roleCells(text: string): Cell[] {
+export function roleCells(text: string): readonly Cell[] {
+  if (text === lastText) return lastCells;
   const out: Cell[] = [];
+  lastText = text;
+  lastCells = out;
   if (text.indexOf(';') < 0 && text.indexOf('\t') < 0 && text.indexOf('|') < 0) return out;
   let roles: (ColumnRole | undefined)[] | null = null;
   let sep = '';

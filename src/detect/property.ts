@@ -2,15 +2,29 @@
 // Fastighetsbildningslagen (1970:988) 1 kap. 1 §; register rules in fastighetsregisterförordningen (2000:308).
 import type { Detector, Finding } from './types.ts';
 import { after, before } from './context.ts';
-import { PLACES } from './name-lexicon.ts';
+import { PLACES, isSwedishWord } from './name-lexicon.ts';
+import { roleCells } from './columns.ts';
 
 const HINT = /\d:\d/g;
 // The kommun may stand in capitals or on the line above in a wrapped table cell ("Strängnäs⏎Tallåsen 1:23").
-const CANDIDATE = /(?<![\p{L}\d])(?:(\p{Lu}\p{Ll}+|\p{Lu}{3,})[ \n])?(\p{Lu}[\p{Ll}]+(?:[ -]\p{Lu}?\p{Ll}+)?|\p{Lu}{3,}) (\d{1,4}):(\d{1,4})(?![\d:]|[.,]\d)/gu;
+// The block may be two words in capitals too ("STRÄNGNÄS STORA EKEBY 1:9"), and the number may be wrapped to the next
+// line of a table cell ("Tallåsen⏎1:23").
+const CANDIDATE = /(?<![\p{L}\d])(?:(\p{Lu}\p{Ll}+|\p{Lu}{3,})[ \n])?(\p{Lu}[\p{Ll}]+(?:[ -]\p{Lu}?\p{Ll}+)?|\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)[ \n](\d{1,4}):(\d{1,4})(?![\d:]|[.,]\d)/gu;
 // A town-block designation without a colon ("Kalmar Kvarnen 7", "STRÄNGNÄS SPOVEN 11"): a Swedish place, a block
 // name and a number. Found only where the first word is a place and the block no street.
-const NO_COLON = /(?<![\p{L}\d])(\p{Lu}\p{Ll}+|\p{Lu}{3,})[ \u00a0](\p{Lu}\p{Ll}+|\p{Lu}{3,})[ \u00a0](\d{1,4})(?![\d:]|[.,]\d|[ \u00a0]?[A-Ha-h](?![\p{L}]))/gu;
-const NO_COLON_HINT = /(?<![A-Za-zÅÄÖåäö])[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+ [A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+ \d/g;
+const NO_COLON = /(?<![\p{L}\d])(\p{Lu}\p{Ll}+|\p{Lu}{3,})[ \u00a0](\p{Lu}\p{Ll}+|\p{Lu}{3,})[ \u00a0](\d{1,4})(?![\d:]|[.,]\d|[ \u00a0]?[A-Ha-h](?![\p{L}]))/uy;
+const NO_COLON_HINT = /[a-zåäöA-ZÅÄÖ][ \u00a0]\d/g;
+const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+// More designations in the same block after the first: "Forssjö 1:23 och 1:24", "Tallåsen 1:23, 1:24 samt 1:25".
+const MORE = /(?:,|[ \u00a0](?:och|samt|resp\.?|respektive|&))[ \u00a0]+(\d{1,4}:\d{1,4})(?![\d:]|[.,]\d)/y;
+// A designation without a colon after a word that says it is one: "fastigheten Björken 7", "Fastighetsbeteckning:
+// Kvarnen 12", "kvarteret Tornet 3". The word, not a list of places, is the evidence here.
+const CONTEXT_KEYS = ['astighet', 'ASTIGHET', 'omten', 'varteret'];
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+const CONTEXT_NO_COLON = /(?:[Ff]astighet(?:en|erna)?|FASTIGHET(?:EN)?|[Ff]astighetsbeteckning(?:en)?(?: är)?|FASTIGHETSBETECKNING|[Tt]omten|[Kk]varteret)[ \u00a0]*:?[ \u00a0]*((?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:[ \u00a0\n-](?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,2}[ \u00a0\n]\d{1,4})(?![\d:]|[.,]\d|[ \u00a0]?[A-Ha-h](?![\p{L}\d]))/uy;
+// The trakt left out after the word: "fastigheten 1:23" (the block named earlier or not at all).
+const CONTEXT_BARE = /(?:[Ff]astighet(?:en)?|FASTIGHET(?:EN)?|[Ff]astighetsbeteckning(?:en)?(?: är)?|[Tt]omten)[ \u00a0]*(?:nr\.?[ \u00a0]*)?:?[ \u00a0]*(\d{1,4}:\d{1,4})(?![\d:]|[.,]\d)/y;
 const STREETLIKE = /(?:gatan|gata|vägen|väg|gränd|torget|torg|stigen|backen|allén|leden|platsen|plan|gången|slingan|ringen|parken|kroken)$/i;
 // Capitalised words that come before a number with a colon but are no trakt: times, law references, pages.
 const STOP = new Set([
@@ -40,16 +54,67 @@ export const propertyDetector: Detector = {
         detectOne(text, base, w, out);
       }
     }
+    // The context words are found with indexOf (no regex over the whole text); the pattern runs only where one stands.
+    let fastighet = false; // whether the word stands anywhere (a table may have a "Fastighet" column)
+    for (const key of CONTEXT_KEYS) {
+      for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + key.length)) {
+        if (key.length === 8 && key !== 'varteret') fastighet = true;
+        const h = i - 1; // "fastighet", "tomten", "kvarteret" start one letter before the key
+        if (h < 0 || (h > 0 && isLetter(text.charCodeAt(h - 1)))) continue;
+        CONTEXT_BARE.lastIndex = h;
+        const bare = CONTEXT_BARE.exec(text);
+        if (bare) {
+          const start = h + bare[0].length - bare[1]!.length;
+          if (seen.has(start)) continue;
+          seen.add(start);
+          out.push({ type: 'property', start, end: start + bare[1]!.length, score: 0.85,
+            explanation: 'Fastighetsbeteckning: nummer med kolon direkt efter ordet "fastighet"' });
+          more(text, start + bare[1]!.length, out);
+          continue;
+        }
+        CONTEXT_NO_COLON.lastIndex = h;
+        const m = CONTEXT_NO_COLON.exec(text);
+        if (!m) continue;
+        const start = h + m[0].length - m[1]!.length;
+        const words = m[1]!.split(/[ \u00a0\n-]/);
+        const block = words[words.length - 2]!;
+        if (STREETLIKE.test(block) || STOP.has(block) || STOP.has(words[0]!) || seen.has(start)) continue;
+        if (/^(?:19|20)\d\d$/.test(words[words.length - 1]!)) continue;
+        seen.add(start);
+        out.push({ type: 'property', start, end: start + m[1]!.length, score: 0.86,
+          explanation: 'Fastighetsbeteckning utan kolon: kvarter och nummer efter ordet "fastighet", "tomten" eller "kvarteret"' });
+      }
+    }
+    // A cell in a column whose header says it holds property designations ("Fastighet", "Fastighetsbeteckning").
+    if (fastighet) {
+      for (const c of roleCells(text)) {
+        if (c.role !== 'property' || seen.has(c.start)) continue;
+        const v = text.slice(c.start, c.end);
+        if (!/\p{L}{2,}[ \u00a0\n]\d{1,4}(?::\d{1,4})?$/u.test(v) || v.length > 60) continue;
+        seen.add(c.start);
+        out.push({ type: 'property', start: c.start, end: c.end, score: 0.9, explanation: 'Fastighetsbeteckning i en tabellkolumn vars rubrik anger fastighet' });
+      }
+    }
+    // Town-block designations without a colon: from each "letter, space, digit" the block and the place before it are
+    // walked back by hand and the place looked up before any pattern runs (measured: a regex that started at every
+    // capital was the slowest part of this pass).
     NO_COLON_HINT.lastIndex = 0;
     let last = -1;
     for (let h = NO_COLON_HINT.exec(text); h; h = NO_COLON_HINT.exec(text)) {
-      NO_COLON_HINT.lastIndex = h.index + 1 + h[0].indexOf(' ');
-      if (h.index <= last) continue;
-      if (h.index > 0 && /[\p{L}\d]/u.test(text[h.index - 1]!)) continue;
-      NO_COLON.lastIndex = 0;
-      const m = NO_COLON.exec(text.slice(h.index, h.index + 80));
-      if (!m || m.index !== 0) continue;
-      m.index = h.index;
+      let b = h.index;
+      while (b > 0 && isLetter(text.charCodeAt(b - 1))) b--;
+      if (!isCapital(text.charCodeAt(b)) || b < 2) continue;
+      const sp = text.charCodeAt(b - 1);
+      if (sp !== 32 && sp !== 0xa0) continue;
+      let p = b - 1;
+      while (p > 0 && isLetter(text.charCodeAt(p - 1))) p--;
+      if (p === b - 1 || p <= last || !isCapital(text.charCodeAt(p))) continue;
+      if (p > 0 && (isLetter(text.charCodeAt(p - 1)) || isDigit(text.charCodeAt(p - 1)))) continue;
+      const word = text.slice(p, b - 1);
+      if (!PLACES.has(word.charAt(0) + word.slice(1).toLowerCase())) continue;
+      NO_COLON.lastIndex = p;
+      const m = NO_COLON.exec(text);
+      if (!m) continue;
       const place = m[1]!.charAt(0) + m[1]!.slice(1).toLowerCase();
       if (!PLACES.has(place) || STREETLIKE.test(m[2]!) || STOP.has(m[2]!)) continue;
       const ctx = before(text, m.index, 60);
@@ -69,7 +134,8 @@ function detectOne(text: string, base: number, m: RegExpExecArray, out: Finding[
     const block = m[2]!;
     const a = m[3]!;
     const b = m[4]!;
-    if (muni && STOP.has(muni)) {
+    // "Fastigheten Tornet 12:3" at the start of a sentence: a common word is no kommun.
+    if (muni && (STOP.has(muni) || (!PLACES.has(muni) && muni !== muni.toUpperCase() && isSwedishWord(muni, true)))) {
       start += muni.length + 1;
       muni = undefined;
     }
@@ -83,4 +149,17 @@ function detectOne(text: string, base: number, m: RegExpExecArray, out: Finding[
     if (timeLike && /^\s*[-–]\s*\d/.test(after(text, end, 4)) && !context) return;
     out.push({ type: 'property', start, end, score: context ? 0.92 : 0.8,
       explanation: `Fastighetsbeteckning: ${muni ? 'kommun, ' : ''}trakt/block och nummer med kolon${context ? ', sammanhangsord "fastighet"' : ''}` });
+    more(text, end, out);
+}
+
+/** More numbers of the same trakt after a designation that ends at end: "…, 5:4 och 5:7". */
+function more(text: string, end: number, out: Finding[]): void {
+  for (let e = end, n = 0; n < 20; n++) {
+    MORE.lastIndex = e;
+    const m = MORE.exec(text);
+    if (!m) break;
+    e = m.index + m[0].length;
+    out.push({ type: 'property', start: e - m[1]!.length, end: e, score: 0.8,
+      explanation: 'Fastighetsbeteckning: nummer med kolon i samma trakt som beteckningen före' });
+  }
 }

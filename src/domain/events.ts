@@ -74,6 +74,8 @@ export const logEvents = [
   'subject_request.answered',
   'subject_request.outcome_recorded',
   'subject_template.updated',
+  // A hit's verdict withdrawn, as its own row (migration 0068)
+  'subject_request.hit_verdict_withdrawn',
 ] as const;
 
 export type LogEvent = (typeof logEvents)[number];

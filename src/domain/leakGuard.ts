@@ -63,6 +63,12 @@ export interface ReleaseDocument<Id extends string | number = string> {
    */
   released: string | null;
   redactions: readonly Redaction[];
+  /**
+   * Text masked on the handling's pages by boxes drawn by hand (area maskeringar), which has no span
+   * in `original` to mask: searched everywhere like a masked span's text, its own released text
+   * included (the text under the page images must not show what a box hides).
+   */
+  areaTexts?: readonly string[];
 }
 
 /** Shorter folded strings are not searched (see the decisions above). */
@@ -552,13 +558,15 @@ export function checkRelease<Id extends string | number>(input: {
     return { doc, spans, markers };
   });
 
+  // One set of masked strings, whatever the maskering's shape: spans of the text and the text under boxes.
   const needles = collectNeedles(
-    prepared.flatMap(({ doc }) => {
-      return doc.redactions.map((r) => {
+    prepared.flatMap(({ doc }) => [
+      ...doc.redactions.map((r) => {
         const w = widenToGraphemes(doc.original, r.start, r.end);
         return { text: doc.original.slice(w.start, w.end), owner: doc.id };
-      });
-    }),
+      }),
+      ...(doc.areaTexts ?? []).map((text) => ({ text, owner: doc.id })),
+    ]),
   );
 
   const hits: LeakHit<Id>[] = [];

@@ -11,7 +11,10 @@ import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
 import { findDocument, getBlob, ocrWordsForDocument, pagesForDocument } from '../db/documents.ts';
 import { findProvisionById } from '../db/provisions.ts';
-import { areasForDocument, findRedaction, insertArea, insertAreaRedaction, liveRedactionsForDocument } from '../db/redactions.ts';
+import { areasForDocument, findRedaction, insertArea, insertAreaRedaction, liveAreaTextsForDocument, liveRedactionsForDocument, setAreaUnderText } from '../db/redactions.ts';
+import type { DocumentRow } from '../db/documents.ts';
+import type { TextUnderInput } from '../pdf/pageView.ts';
+import { textUnderBox } from '../pdf/pageViewSandbox.ts';
 import type { PdfReleaseOutcome } from '../pdf/pdfRelease.ts';
 import { runPdfReleaseIsolated } from '../pdf/sandbox.ts';
 import type { PdfMasking, RemovedParts } from '../pdf/redactPdf.ts';
@@ -29,7 +32,40 @@ export const areaTexts = {
   page: 'Välj en sida som finns i handlingen.',
   coordinate: `Fyll i koordinaterna i punkter, från 0 till ${MAX_COORDINATE}, med vänster kant före höger och övre före nedre.`,
   notLive: 'Maskeringen är avslagen eller tillbakadragen och kan inte placeras.',
+  unreadable: 'Texten under området kunde inte läsas, så läckagekontrollen kan inte leta efter den. Försök igen; om felet kvarstår går PDF-filen inte att maskera i Insyn.',
 } as const;
+
+/** Reads the text under a box on a page (in a child process: mupdf never runs in the server); null when it cannot. */
+export type ReadTextUnder = (input: TextUnderInput) => Promise<string[] | null>;
+
+/**
+ * The text under a box on a page of a PDF handling: the OCR'd words of a page read by OCR, otherwise
+ * mupdf's characters. Read before the box is stored, so the leak guard knows from the start what the
+ * box hides (migration 0062).
+ */
+async function readTextUnder(db: Db, doc: DocumentRow, area: Area, read: ReadTextUnder): Promise<string[] | null> {
+  const original = getBlob(db, doc.sha256);
+  if (!original) return null;
+  const words = ocrWordsForDocument(db, doc.id)
+    .filter((w) => w.page === area.page)
+    .map((w) => ({ start: w.start, end: w.end, rect: { x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1 } }));
+  return read({ original: new Uint8Array(original), text: doc.text, page: { number: area.page, words }, rect: { x0: area.x0, y0: area.y0, x1: area.x1, y1: area.y1 } });
+}
+
+/**
+ * Reads the text under boxes placed before migration 0062, so an approval never goes out with a box
+ * whose text the leak guard does not know. Returns false when a box cannot be read.
+ */
+export async function readMissingAreaTexts(db: Db, documentId: number, read: ReadTextUnder = textUnderBox): Promise<boolean> {
+  const doc = findDocument(db, documentId);
+  if (!doc) throw new Error(`document ${documentId} not found`);
+  for (const a of areasForDocument(db, documentId).filter((x) => x.under_text === null)) {
+    const under = await readTextUnder(db, doc, a, read);
+    if (under === null) return false;
+    setAreaUnderText(db, a.id, under);
+  }
+  return true;
+}
 
 export interface AreaInput {
   page: string;
@@ -60,14 +96,19 @@ export function parseArea(input: AreaInput, pageCount: number): { ok: true; valu
   return errors.length ? { ok: false, errors } : { ok: true, value: { page, x0, y0, x1, y1 } };
 }
 
-/** Proposes a maskering of an area of a page of a PDF handling, drawn (or typed) by hand. */
-export function proposeAreaRedaction(
+/**
+ * Proposes a maskering of an area of a page of a PDF handling, drawn (or typed) by hand. The text
+ * under it is read first and stored with the area: the leak guard then looks for it in every string
+ * that reaches the requester, as for a text maskering.
+ */
+export async function proposeAreaRedaction(
   db: Db,
   actor: Actor,
   documentId: number,
   area: AreaInput,
   input: { provisionId: string; motivering: string },
-): CommandResult<{ id: number }> {
+  read: ReadTextUnder = textUnderBox,
+): Promise<CommandResult<{ id: number }>> {
   const no = refused(canProposeRedaction, actor);
   if (no) return no;
   const doc = findDocument(db, documentId);
@@ -81,10 +122,12 @@ export function proposeAreaRedaction(
   const motivering = input.motivering.trim() || null;
   if (motivering && motivering.length > 2000) errors.push({ field: 'motivering', message: 'Motiveringen får vara högst 2000 tecken.' });
   if (errors.length || !parsed.ok || !provision) return { ok: false, errors };
+  const underText = await readTextUnder(db, doc, parsed.value, read);
+  if (underText === null) return { ok: false, errors: [{ field: 'page', message: areaTexts.unreadable }] };
   return inTransaction(db, () => {
     const at = new Date().toISOString();
     const id = insertAreaRedaction(db, { documentId, provisionId: provision.id, motivering, proposedBy: actor.id, at });
-    insertArea(db, { redactionId: id, ...parsed.value, by: actor.id, at });
+    insertArea(db, { redactionId: id, ...parsed.value, by: actor.id, at, underText });
     appendLog(db, {
       actorId: actor.id,
       actor: actor.label,
@@ -104,7 +147,7 @@ export function proposeAreaRedaction(
  * Its areas then replace the mapped boxes, so a text maskering placed by hand must be placed on every
  * page it stands on. Logged as redaction.placed; the next approval (four eyes) releases it.
  */
-export function placeRedaction(db: Db, actor: Actor, redactionId: number, area: AreaInput): CommandResult<void> {
+export async function placeRedaction(db: Db, actor: Actor, redactionId: number, area: AreaInput, read: ReadTextUnder = textUnderBox): Promise<CommandResult<void>> {
   const no = refused(canProposeRedaction, actor);
   if (no) return no;
   const r = findRedaction(db, redactionId);
@@ -114,9 +157,12 @@ export function placeRedaction(db: Db, actor: Actor, redactionId: number, area: 
   if (r.status !== 'proposed' && r.status !== 'approved') return { ok: false, errors: [{ field: 'page', message: areaTexts.notLive }] };
   const parsed = parseArea(area, doc.page_count);
   if (!parsed.ok) return parsed;
+  // A box placed by hand may cover more than the maskering's text (a signature over a name): the guard learns all of it.
+  const underText = await readTextUnder(db, doc, parsed.value, read);
+  if (underText === null) return { ok: false, errors: [{ field: 'page', message: areaTexts.unreadable }] };
   return inTransaction(db, () => {
     const at = new Date().toISOString();
-    insertArea(db, { redactionId, ...parsed.value, by: actor.id, at });
+    insertArea(db, { redactionId, ...parsed.value, by: actor.id, at, underText });
     appendLog(db, {
       actorId: actor.id,
       actor: actor.label,
@@ -156,6 +202,7 @@ export function pdfReleaseInput(db: Db, documentId: number) {
       words: words.filter((w) => w.page === p.number).map((w) => ({ start: w.start, end: w.end, rect: { x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1 } })),
     })),
     maskings,
+    areaTexts: liveAreaTextsForDocument(db, documentId),
   };
 }
 
@@ -177,6 +224,7 @@ export async function approvePdfRedactions(
   documentId: number,
   opts: { allowSelfApproval: boolean; mode: MarkerMode; scannedPagesReviewed?: boolean },
   run: (input: ReturnType<typeof pdfReleaseInput>) => Promise<PdfReleaseOutcome> = runPdfReleaseIsolated,
+  read: ReadTextUnder = textUnderBox,
 ): Promise<PdfApprovalResult> {
   const no = refused(canApproveRedactions, actor, proposersOf(db, documentId), opts.allowSelfApproval);
   if (no) return no;
@@ -195,6 +243,8 @@ export async function approvePdfRedactions(
       ],
     };
   }
+  // A box placed before its text was recorded (migration 0062) is read now, so the leak guard in approveRedactions sees it.
+  if (!(await readMissingAreaTexts(db, documentId, read))) return { ok: false, errors: [{ field: 'approve', message: areaTexts.unreadable }] };
   const fingerprint = maskingFingerprint(db, documentId);
   const out = await run(pdfReleaseInput(db, documentId));
   if (!out.ok) {

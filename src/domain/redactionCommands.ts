@@ -30,7 +30,7 @@ import {
 } from '../db/redactions.ts';
 import { checkRelease, findOccurrences, foldForComparison, type LeakHit } from './leakGuard.ts';
 import { cleanPublicTitle, type FoundFieldLeak, type LeakChoice, proposedPublicTitle, publicTitleField, recordExemptions, requesterGuard, screenFields } from './requesterText.ts';
-import { fieldExemptionsForRequest } from '../db/redactions.ts';
+import { fieldExemptionsForRequest, liveAreaTextsForDocument } from '../db/redactions.ts';
 import { assessmentLabels, isAssessmentOutcome } from './secrecyAssessment.ts';
 import { buildReleasedText, widenToGraphemes, type MarkerMode } from './redaction.ts';
 import { isInForce } from './provisions.ts';
@@ -427,14 +427,16 @@ export function leakHitsFor(db: Db, documentId: number): LeakHit<number>[] {
   const docs = documentTextsForRequest(db, doc.request_id).map((d) => {
     const redactions = liveTextRedactionsForDocument(db, d.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label }));
     const withheld = currentAssessment(db, d.id)?.outcome === 'withhold';
-    return { id: d.id, original: d.text, redactions, released: withheld ? null : buildReleasedText(d.text, redactions, { mode: 'fixed' }).text };
+    return { id: d.id, original: d.text, redactions, areaTexts: liveAreaTextsForDocument(db, d.id), released: withheld ? null : buildReleasedText(d.text, redactions, { mode: 'fixed' }).text };
   });
-  const mine = new Set(
-    (docs.find((d) => d.id === documentId)?.redactions ?? []).map((r) => {
+  const own = docs.find((d) => d.id === documentId);
+  const mine = new Set([
+    ...(own?.redactions ?? []).map((r) => {
       const w = widenToGraphemes(doc.text, r.start, r.end);
       return foldForComparison(doc.text.slice(w.start, w.end));
     }),
-  );
+    ...(own?.areaTexts ?? []).map(foldForComparison),
+  ]);
   const exemptions = exemptionsForRequest(db, doc.request_id);
   return checkRelease({ documents: docs }).filter(
     (h) =>

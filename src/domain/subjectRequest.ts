@@ -11,6 +11,7 @@ import {
   stockholmInstant,
   workingDayOnOrAfter,
 } from './workingDays.ts';
+import type { OrganisationKind } from './organisation.ts';
 
 /** The rights a data subject may invoke, by article. */
 export const subjectRequestKinds = ['access', 'portability', 'rectification', 'erasure', 'restriction', 'objection'] as const;
@@ -318,3 +319,72 @@ export function extractJson(d: { organisation: string; reference: string; date: 
     2,
   );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Refusing an access or portability request, in whole (art. 12.5) or in part (art. 15.4, DSL 5 kap.)
+
+/** Why the person does not get (all of) their data. The outcome says whether all or part is refused. */
+export const refusalGrounds = {
+  manifestly_unfounded: 'Begäran är uppenbart ogrundad (dataskyddsförordningen artikel 12.5 b).',
+  manifestly_excessive: 'Begäran är orimlig, särskilt eftersom den upprepas (dataskyddsförordningen artikel 12.5 b).',
+  rights_of_others: 'Uppgifterna kan inte lämnas ut utan att andras rättigheter och friheter påverkas negativt (dataskyddsförordningen artikel 15.4).',
+  secrecy: 'Uppgifterna får inte lämnas ut till dig enligt lag, här offentlighets- och sekretesslagen (2009:400) (5 kap. 1 § lagen (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning).',
+  not_final: 'Uppgifterna finns i utkast som inte har fått sin slutliga utformning eller i minnesanteckningar (5 kap. 2 § lagen (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning).',
+} as const;
+export type RefusalGround = keyof typeof refusalGrounds;
+
+/** Short names for the form. */
+export const refusalGroundLabel: Record<RefusalGround, string> = {
+  manifestly_unfounded: 'Uppenbart ogrundad (art. 12.5) – avslag',
+  manifestly_excessive: 'Orimlig, till exempel upprepad (art. 12.5) – avslag',
+  rights_of_others: 'Andras rättigheter och friheter (art. 15.4) – delvis avslag',
+  secrecy: 'Sekretess mot den registrerade (5 kap. 1 § dataskyddslagen) – delvis avslag',
+  not_final: 'Utkast eller minnesanteckning (5 kap. 2 § dataskyddslagen) – delvis avslag',
+};
+export const isRefusalGround = (v: unknown): v is RefusalGround => typeof v === 'string' && v in refusalGrounds;
+
+/** Art. 12.5 allows refusing to act at all; the other grounds only withhold some of the data. */
+export const groundsFor: Record<'partly' | 'refused', readonly RefusalGround[]> = {
+  refused: ['manifestly_unfounded', 'manifestly_excessive'],
+  partly: ['rights_of_others', 'secrecy', 'not_final'],
+};
+
+export const accessOutcomeLabel: Record<SubjectOutcome, string> = {
+  done: 'Registerutdrag med alla uppgifter',
+  partly: 'Registerutdrag där vissa uppgifter inte lämnas ut (delvis avslag)',
+  refused: 'Avslag: inget registerutdrag (artikel 12.5)',
+};
+
+export interface AccessAnswer {
+  outcome: SubjectOutcome;
+  ground: RefusalGround | null;
+  reasons: string | null;
+}
+
+/** The answer form of an access or portability request: in full by default; a refusal needs its ground and reasons. */
+export function validateAccessAnswer(raw: { outcome?: string; ground?: string; motivering?: string }): { ok: true; value: AccessAnswer } | { ok: false; errors: Array<{ field: string; message: string }> } {
+  const outcome = raw.outcome === undefined || raw.outcome === '' ? 'done' : raw.outcome;
+  if (!isSubjectOutcome(outcome)) return { ok: false, errors: [{ field: 'outcome', message: 'Välj hur begäran besvaras.' }] };
+  if (outcome === 'done') return { ok: true, value: { outcome, ground: null, reasons: null } };
+  const errors: Array<{ field: string; message: string }> = [];
+  const ground = raw.ground ?? '';
+  if (!isRefusalGround(ground) || !groundsFor[outcome].includes(ground)) {
+    errors.push({ field: 'ground', message: outcome === 'refused' ? 'Välj skälet till avslaget enligt artikel 12.5.' : 'Välj varför vissa uppgifter inte lämnas ut.' });
+  }
+  // The field is `motivering`, not `reasons`: the extension's form on the same page has that name.
+  const reasons = (raw.motivering ?? '').replace(/\r\n?/g, '\n').trim();
+  if (reasons === '') errors.push({ field: 'motivering', message: 'Skriv motiveringen till den registrerade.' });
+  else if ([...reasons].length > subjectLimits.reasons) errors.push({ field: 'motivering', message: `Motiveringen får vara högst ${subjectLimits.reasons} tecken.` });
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, value: { outcome, ground: ground as RefusalGround, reasons } };
+}
+
+/**
+ * Which complaint-and-appeal text a refusal carries, by the kind of organisation (INSYN_ORG_KIND):
+ * a state authority's or a kommun's decision under art. 12.5 and 15–22 can be appealed to allmän
+ * förvaltningsdomstol (dataskyddslagen (2018:218) 7 kap. 2 §, which speaks of a myndighet's
+ * decisions); an OSL 2 kap. 3 § company is not a myndighet, so it names the complaint to IMY
+ * (art. 77) and a court action (art. 79). Both texts are the administrator's to edit.
+ */
+export const appealTemplateKey = (kind: OrganisationKind): 'subject_appeal_authority' | 'subject_appeal_company' =>
+  kind === 'municipal_company' ? 'subject_appeal_company' : 'subject_appeal_authority';

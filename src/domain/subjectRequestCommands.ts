@@ -13,7 +13,9 @@ import { approvedReleasedDocuments } from '../db/release.ts';
 import {
   attachedCopy,
   confirmedData,
+  copiesWithoutConfirmedHit,
   copyDocumentInto,
+  currentVerdictRow,
   findSubject,
   findingById,
   insertSubjectRequest,
@@ -23,11 +25,13 @@ import {
   setExtension,
   setIdentity,
   setOutcome,
+  type SubjectTemplateKey,
   subjectTemplate,
   updateSubjectTemplate,
 } from '../db/subjectRequests.ts';
 import { type Actor, type CommandResult, fail, invalid, ok, refused } from './command.ts';
 import type { DeadlineSettings } from './deadline.ts';
+import type { OrganisationKind } from './organisation.ts';
 import { provisionsUsed, rollUpAssessments } from './decision.ts';
 import { canTransition, validateRequestInput } from './disclosureRequest.ts';
 import { fieldsIn, fillTemplate, TEMPLATE_MAX } from './letter.ts';
@@ -35,6 +39,10 @@ import { assessedDocuments } from './decisionCommands.ts';
 import { dueAtFor } from './requestCommands.ts';
 import {
   type ExtractHandling,
+  accessOutcomeLabel,
+  appealTemplateKey,
+  refusalGrounds,
+  validateAccessAnswer,
   extensionError,
   extractDataText,
   extractJson,
@@ -44,6 +52,7 @@ import {
   requestKindOf,
   retentionBases,
   subjectKindOf,
+  subjectLimits,
   subjectOutcomeLabel,
   subjectRequestKindLabel,
   validateIdentity,
@@ -55,6 +64,7 @@ import {
   canEditSubjectTemplate,
   canExtendSubjectRequest,
   canRegisterSubjectRequest,
+  canJudgeHit,
   canSearchPerson,
   canVerifyIdentity,
 } from './subjectRequestPolicy.ts';
@@ -62,6 +72,8 @@ import { parseCalendarDate, stockholmDate, stockholmInstant } from './workingDay
 
 export interface SubjectContext {
   organisation: string;
+  /** INSYN_ORG_KIND: which complaint-and-appeal text a refusal carries. */
+  organisationKind: OrganisationKind;
   deadline: DeadlineSettings;
   /** Swedish label of a finding type, for the extract. */
   typeLabel: (t: string) => string;
@@ -228,18 +240,22 @@ export function judgeHit(
   verdict: string,
   now: Date = new Date(),
 ): CommandResult<{ attachedDocumentId: number | null }> {
-  const no = refused(canSearchPerson, actor);
-  if (no) return no;
+  const role = refused(canSearchPerson, actor);
+  if (role) return role;
   if (verdict !== 'confirmed' && verdict !== 'rejected') return fail('verdict', 'Välj bekräfta eller avvisa.');
   return inTransaction(db, () => {
     const x = mustFindSubject(db, requestId);
     if (!x) return notSubject();
-    if (x.r.due_at === null) return fail('verdict', 'Begäran är redan besvarad.');
+    const no = refused(canJudgeHit, actor, { answered: isAnswered(x.r) });
+    if (no) return no;
     const f = findingById(db, findingId);
     // Only hits in handlingar of requests for allmänna handlingar: never in a subject's own copies.
     const srcRequest = f ? (db.prepare('SELECT request_id FROM document WHERE id = ?').pluck().get(f.document_id) as number) : null;
     if (!f || srcRequest === null || isSubjectRequestId(db, srcRequest)) return fail('verdict', 'Träffen finns inte.');
-    if (!insertVerdict(db, { requestId, findingId, documentId: f.document_id, verdict, by: actor.id, at: now.toISOString() })) {
+    // A new verdict follows nothing, or a withdrawal (migration 0068: the chain is append-only).
+    const head = currentVerdictRow(db, requestId, findingId);
+    if (head && head.verdict !== 'withdrawn') return fail('verdict', 'Träffen är redan bedömd.');
+    if (!insertVerdict(db, { requestId, findingId, documentId: f.document_id, verdict, supersedes: head?.id ?? null, by: actor.id, at: now.toISOString() })) {
       return fail('verdict', 'Träffen är redan bedömd.');
     }
     appendLog(db, {
@@ -270,6 +286,48 @@ export function judgeHit(
   });
 }
 
+/** A request is answered once its clock stops (decided, closed or withdrawn): no due_at. */
+const isAnswered = (r: { due_at: string | null }): boolean => r.due_at === null;
+
+/**
+ * Withdraws a verdict on a hit given by mistake, with a reason: a new row superseding the verdict
+ * (the verdict row stays), logged as its own event, by the same rule as the verdict (canJudgeHit).
+ * The hit is then unjudged and can be judged again. A handling attached by the confirmation stays a
+ * copy in the request (it may already carry maskeringar); while none of its hits is confirmed, the
+ * answer refuses to go out until it is assessed "Lämnas inte ut" (answerSubjectAccess).
+ */
+export function withdrawHitVerdict(db: Db, actor: Actor, requestId: number, findingId: number, rawReason: string, now: Date = new Date()): CommandResult<void> {
+  const role = refused(canSearchPerson, actor);
+  if (role) return role;
+  const reason = rawReason.replace(/\r\n?/g, '\n').trim();
+  if (reason === '') return fail('reason', 'Skriv varför bedömningen ångras.');
+  if ([...reason].length > subjectLimits.reasons) return fail('reason', `Skälet får vara högst ${subjectLimits.reasons} tecken.`);
+  return inTransaction(db, () => {
+    const x = mustFindSubject(db, requestId);
+    if (!x) return notSubject();
+    const no = refused(canJudgeHit, actor, { answered: isAnswered(x.r) });
+    if (no) return no;
+    const head = currentVerdictRow(db, requestId, findingId);
+    if (!head || head.verdict === 'withdrawn') return fail('reason', 'Träffen har ingen bedömning att ångra.');
+    if (!insertVerdict(db, { requestId, findingId, documentId: head.source_document_id, verdict: 'withdrawn', reason, supersedes: head.id, by: actor.id, at: now.toISOString() })) {
+      return fail('reason', 'Bedömningen har redan ångrats.');
+    }
+    appendLog(db, {
+      actorId: actor.id,
+      actor: actor.label,
+      event: 'subject_request.hit_verdict_withdrawn',
+      requestId,
+      documentId: head.source_document_id,
+      // Staff's reason, as for every other logged decision; the hit's text is never logged.
+      reason,
+      at: now,
+      before: { findingId, verdict: head.verdict },
+      after: { findingId, verdict: null },
+    });
+    return ok(undefined);
+  });
+}
+
 /**
  * The confirmed data grouped by the request's handlingar, as released: only handlingar released in
  * full or masked, under their approved public titles, and no value the request's leak guard finds a
@@ -295,8 +353,20 @@ export function extractHandlings(db: Db, requestId: number): ExtractHandling[] {
  * organisation's template and the confirmed data, stored as the request's decision so the existing
  * release link delivers it with the released handlingar (and the JSON for art. 20). Every attached
  * handling must be assessed and its masking of other people's data approved (four eyes, art. 15(4)).
+ *
+ * The answer may also refuse: in whole under art. 12.5 (manifestly unfounded or excessive; no extract
+ * and no handlingar, the refusal template instead), or in part (some of the person's data withheld
+ * under art. 15.4 or dataskyddslagen 5 kap. 1–2 §§; the extract says so). Either way the letter ends
+ * with the complaint-and-appeal text for the kind of organisation (appealTemplateKey).
  */
-export function answerSubjectAccess(db: Db, actor: Actor, requestId: number, ctx: SubjectContext, now: Date = new Date()): CommandResult<number> {
+export function answerSubjectAccess(
+  db: Db,
+  actor: Actor,
+  requestId: number,
+  ctx: SubjectContext,
+  raw: { outcome?: string; ground?: string; motivering?: string } = {},
+  now: Date = new Date(),
+): CommandResult<number> {
   return inTransaction(db, () => {
     const x = mustFindSubject(db, requestId);
     if (!x) return notSubject();
@@ -305,55 +375,74 @@ export function answerSubjectAccess(db: Db, actor: Actor, requestId: number, ctx
     if (!releasesData(x.kind)) return fail('answer', 'Den här begäran besvaras med ett utfall, inte med ett registerutdrag.');
     if (x.r.due_at === null || currentDecision(db, requestId)) return fail('answer', 'Begäran är redan besvarad.');
     if (!canTransition(x.r.status, 'decided')) return fail('answer', 'Begäran kan inte besvaras i det här läget.');
+    const answer = validateAccessAnswer(raw);
+    if (!answer.ok) return invalid(answer.errors);
+    const a = answer.value;
     // A file still being read would become a handling the answer never saw (as for a decision).
     if (jobsForRequest(db, requestId).some((j) => j.status === 'queued' || j.status === 'running')) {
       return fail('answer', 'Filer läses fortfarande in i begäran. Vänta tills de är klara.');
     }
     const docs = assessedDocuments(db, requestId);
-    if (docs.length > 0) {
-      const rolled = rollUpAssessments(docs);
-      if (!rolled.ok) {
+    // A refusal under art. 12.5 releases nothing, so the handlingar need no assessment for it.
+    if (a.outcome !== 'refused') {
+      // A copy whose every confirmation was withdrawn is not about the person: it must not go out.
+      const orphans = new Set(copiesWithoutConfirmedHit(db, requestId));
+      const stray = docs.findIndex((d) => orphans.has(d.documentId) && d.outcome !== 'withhold');
+      if (stray >= 0) {
         return fail(
           'answer',
-          rolled.reason === 'not_assessed'
-            ? `${rolled.documentIds.length} handlingar är inte sekretessprövade. Pröva dem och maskera andras uppgifter först.`
-            : `${rolled.documentIds.length} handlingar har maskeringar som inte är godkända. En jurist godkänner dem först.`,
+          `Handling ${stray + 1} är kopplad till begäran men har ingen bekräftad träff längre. Pröva den som "Lämnas inte ut" så att den inte följer med svaret, eller bekräfta en träff i den igen.`,
         );
       }
+      if (docs.length > 0) {
+        const rolled = rollUpAssessments(docs);
+        if (!rolled.ok) {
+          return fail(
+            'answer',
+            rolled.reason === 'not_assessed'
+              ? `${rolled.documentIds.length} handlingar är inte sekretessprövade. Pröva dem och maskera andras uppgifter först.`
+              : `${rolled.documentIds.length} handlingar har maskeringar som inte är godkända. En jurist godkänner dem först.`,
+          );
+        }
+      }
     }
-    const handlings = extractHandlings(db, requestId);
     const date = stockholmDate(now);
-    const json = extractJson({ organisation: ctx.organisation, reference: x.r.reference, date, handlings });
-    const markdown = fillTemplate(
-      subjectTemplate(db).body,
-      {
-        organisation: ctx.organisation,
-        referens: x.r.reference,
-        datum: date,
-        begäran_datum: stockholmDate(new Date(x.r.received_at)),
-        uppgifter: extractDataText(handlings, ctx.typeLabel),
-      } as never,
-      { escape: true },
-    );
+    const common = { organisation: ctx.organisation, referens: x.r.reference, datum: date, begäran_datum: stockholmDate(new Date(x.r.received_at)), registrerad: x.r.requester_name ?? '' };
+    const fill = (key: SubjectTemplateKey, extra: Record<string, string> = {}) => fillTemplate(subjectTemplate(db, key).body, { ...common, ...extra } as never, { escape: true });
+    const handlings = a.outcome === 'refused' ? [] : extractHandlings(db, requestId);
+    const json = a.outcome === 'refused' ? null : extractJson({ organisation: ctx.organisation, reference: x.r.reference, date, handlings });
+    const refusal =
+      a.ground && a.reasons ? { beslut: `${ctx.organisation} avslår din begäran.`, grund: refusalGrounds[a.ground], motivering: a.reasons, rättighet: subjectRequestKindLabel[x.kind] } : null;
+    const parts =
+      a.outcome === 'refused'
+        ? [fill('subject_refusal', refusal!)]
+        : [fill('subject_extract', { uppgifter: extractDataText(handlings, ctx.typeLabel) })];
+    if (a.outcome === 'partly') parts.push(fillTemplate('## Uppgifter som inte lämnas ut\n{{grund}}\n\n{{motivering}}', refusal! as never, { escape: true }));
+    // Art. 12.4: a refusal tells the person of the complaint to IMY and, for an authority, the appeal.
+    if (a.outcome !== 'done') parts.push(fill(appealTemplateKey(ctx.organisationKind)));
+    const markdown = parts.map((p) => p.trim()).join('\n\n') + '\n';
     const nowIso = now.toISOString();
-    const pages = approvedReleasedDocuments(db, requestId).reduce((n, d) => n + d.pageCount, 0);
+    const pages = a.outcome === 'refused' ? 0 : approvedReleasedDocuments(db, requestId).reduce((n, d) => n + d.pageCount, 0);
     supersedeDecision(db, requestId, nowIso);
     const decisionId = insertDecision(db, {
       request_id: requestId,
-      // Masking other people's data is art. 15(4), not a refusal of the person's own data: no TF
-      // refusal, no OSL appeal clock and so no legal hold from one.
+      // Not a TF decision: decision.outcome describes TF, under which nothing is refused here (the
+      // request is not one for allmänna handlingar). The GDPR outcome is subject_request.outcome.
+      // No OSL appeal clock and so no legal hold from one.
       outcome: 'release_full',
       condition_text: null,
-      motivering: '',
-      provisions: JSON.stringify(provisionsUsed(docs)),
+      motivering: a.reasons ?? '',
+      provisions: JSON.stringify(a.outcome === 'refused' ? [] : provisionsUsed(docs)),
       letter_markdown: markdown,
       page_count: pages,
       // Art. 12(5): free of charge.
       fee_amount: 0,
       decided_by: actor.id,
       decided_at: nowIso,
+      // A refusal releases no handling through the link.
+      ...(a.outcome === 'refused' ? { document_ids: '[]' } : {}),
     });
-    setAnswered(db, requestId, json, nowIso);
+    setAnswered(db, requestId, json, nowIso, a);
     const next = { status: 'decided' as const, decided_at: nowIso };
     updateRequest(db, requestId, { ...next, due_at: dueAtFor({ ...x.r, ...next }, ctx.deadline) }, nowIso);
     appendLog(db, {
@@ -361,22 +450,36 @@ export function answerSubjectAccess(db: Db, actor: Actor, requestId: number, ctx
       actor: actor.label,
       event: 'subject_request.answered',
       requestId,
-      reason: subjectRequestKindLabel[x.kind],
+      reason: a.ground ? `${subjectRequestKindLabel[x.kind]}: ${accessOutcomeLabel[a.outcome]}. ${refusalGrounds[a.ground]}` : subjectRequestKindLabel[x.kind],
       at: now,
       before: { status: x.r.status },
-      after: { status: 'decided', decisionId, handlingar: handlings.length, items: handlings.reduce((n, h) => n + h.items.length, 0), pages },
+      after: {
+        status: 'decided',
+        decisionId,
+        outcome: a.outcome,
+        ...(a.ground ? { ground: a.ground } : {}),
+        handlingar: handlings.length,
+        items: handlings.reduce((n, h) => n + h.items.length, 0),
+        pages,
+      },
     });
     return ok(decisionId);
   });
 }
 
-/** Rectification, erasure, restriction, objection (art. 16–18, 21): the outcome with reasons, and the law for a refused erasure. */
+/**
+ * Rectification, erasure, restriction, objection (art. 16–18, 21): the outcome with reasons, and the
+ * law for a refused erasure. A refusal or partial outcome is a decision the person can complain
+ * about and, at an authority, appeal (dataskyddslagen 7 kap. 2 §): it gets a letter from the refusal
+ * template ending with the complaint-and-appeal text, stored as the request's decision so the
+ * release link delivers it (no handling goes with it).
+ */
 export function recordSubjectOutcome(
   db: Db,
   actor: Actor,
   requestId: number,
   raw: { outcome?: string; reasons?: string; legalBasis?: string },
-  settings: DeadlineSettings,
+  ctx: Pick<SubjectContext, 'organisation' | 'organisationKind' | 'deadline'>,
   now: Date = new Date(),
 ): CommandResult<void> {
   return inTransaction(db, () => {
@@ -390,8 +493,39 @@ export function recordSubjectOutcome(
     if (!v.ok) return invalid(v.errors);
     const nowIso = now.toISOString();
     setOutcome(db, requestId, { outcome: v.value.outcome, reasons: v.value.reasons, legalBasis: v.value.legalBasis, at: nowIso });
+    let decisionId: number | null = null;
+    if (v.value.outcome !== 'done') {
+      const fields = {
+        organisation: ctx.organisation,
+        referens: x.r.reference,
+        datum: stockholmDate(now),
+        begäran_datum: stockholmDate(new Date(x.r.received_at)),
+        registrerad: x.r.requester_name ?? '',
+        rättighet: subjectRequestKindLabel[x.kind],
+        beslut: v.value.outcome === 'refused' ? `${ctx.organisation} avslår din begäran.` : `${ctx.organisation} bifaller din begäran delvis.`,
+        grund: v.value.legalBasis ? `${retentionBases[v.value.legalBasis]} (dataskyddsförordningen artikel 17.3 b).` : '',
+        motivering: v.value.reasons,
+      };
+      const fill = (key: SubjectTemplateKey) => fillTemplate(subjectTemplate(db, key).body, fields as never, { escape: true }).trim();
+      const markdown = `${fill('subject_refusal')}\n\n${fill(appealTemplateKey(ctx.organisationKind))}\n`;
+      supersedeDecision(db, requestId, nowIso);
+      decisionId = insertDecision(db, {
+        request_id: requestId,
+        // As for an extract: decision.outcome describes TF, under which nothing is refused here.
+        outcome: 'release_full',
+        condition_text: null,
+        motivering: v.value.reasons,
+        provisions: '[]',
+        letter_markdown: markdown,
+        page_count: 0,
+        fee_amount: 0,
+        decided_by: actor.id,
+        decided_at: nowIso,
+        document_ids: '[]',
+      });
+    }
     const next = { status: 'decided' as const, decided_at: nowIso };
-    updateRequest(db, requestId, { ...next, due_at: dueAtFor({ ...x.r, ...next }, settings) }, nowIso);
+    updateRequest(db, requestId, { ...next, due_at: dueAtFor({ ...x.r, ...next }, ctx.deadline) }, nowIso);
     appendLog(db, {
       actorId: actor.id,
       actor: actor.label,
@@ -400,7 +534,7 @@ export function recordSubjectOutcome(
       reason: v.value.legalBasis ? `${subjectOutcomeLabel[v.value.outcome]}: ${retentionBases[v.value.legalBasis]}` : subjectOutcomeLabel[v.value.outcome],
       at: now,
       before: { status: x.r.status },
-      after: { status: 'decided', outcome: v.value.outcome, legalBasis: v.value.legalBasis },
+      after: { status: 'decided', outcome: v.value.outcome, legalBasis: v.value.legalBasis, ...(decisionId ? { decisionId } : {}) },
     });
     return ok(undefined);
   });
@@ -409,46 +543,87 @@ export function recordSubjectOutcome(
 // ---------------------------------------------------------------------------------------------
 // The extract template
 
-export const subjectTemplateFields = {
+const commonTemplateFields = {
   organisation: 'organisationens namn',
+  registrerad: 'den registrerades namn',
   referens: 'begärans referens',
   datum: 'dagen för svaret',
   begäran_datum: 'dagen begäran kom in',
-  uppgifter: 'de bekräftade uppgifterna om personen, per handling',
 } as const;
 
-/** Art. 15(1): the template must hold the data and tell the person of the complaint to IMY (art. 15(1)(f)). */
-export function validateSubjectTemplate(body: string): { ok: true; value: string } | { ok: false; message: string } {
+/** Each template's fields, and the ones it must hold. */
+export const subjectTemplateSpecs: Record<SubjectTemplateKey, { title: string; fields: Record<string, string>; required: string[]; mustName: Array<{ pattern: RegExp; message: string }> }> = {
+  subject_extract: {
+    title: 'Registerutdrag',
+    fields: { ...commonTemplateFields, uppgifter: 'de bekräftade uppgifterna om personen, per handling' },
+    required: ['referens', 'uppgifter'],
+    // Art. 15(1)(f): the extract tells the person of the complaint to IMY.
+    mustName: [{ pattern: /Integritetsskyddsmyndigheten|IMY/, message: 'Mallen måste upplysa om rätten att klaga hos Integritetsskyddsmyndigheten (IMY).' }],
+  },
+  subject_refusal: {
+    title: 'Beslut om avslag eller delvis avslag',
+    fields: {
+      ...commonTemplateFields,
+      rättighet: 'vad den registrerade begärde',
+      beslut: 'beslutet: avslag eller delvis bifall',
+      grund: 'skälet, med artikel eller lag',
+      motivering: 'handläggarens motivering',
+    },
+    required: ['referens', 'beslut', 'motivering'],
+    mustName: [],
+  },
+  subject_appeal_authority: {
+    title: 'Klagomål och överklagande – myndighet, kommun eller region',
+    fields: { organisation: 'organisationens namn', referens: 'begärans referens' },
+    required: [],
+    mustName: [
+      { pattern: /Integritetsskyddsmyndigheten|IMY/, message: 'Texten måste upplysa om rätten att klaga hos Integritetsskyddsmyndigheten (IMY).' },
+      { pattern: /överklaga/i, message: 'Texten måste säga hur beslutet överklagas (7 kap. 2 § dataskyddslagen).' },
+    ],
+  },
+  subject_appeal_company: {
+    title: 'Klagomål – kommunalt bolag',
+    fields: { organisation: 'organisationens namn', referens: 'begärans referens' },
+    required: [],
+    mustName: [{ pattern: /Integritetsskyddsmyndigheten|IMY/, message: 'Texten måste upplysa om rätten att klaga hos Integritetsskyddsmyndigheten (IMY).' }],
+  },
+};
+
+/** The extract template's fields (kept for the admin page). */
+export const subjectTemplateFields = subjectTemplateSpecs.subject_extract.fields;
+
+/** Checks an edited template: not empty, known fields only, the required fields and texts present. */
+export function validateSubjectTemplate(body: string, key: SubjectTemplateKey = 'subject_extract'): { ok: true; value: string } | { ok: false; message: string } {
+  const spec = subjectTemplateSpecs[key];
   const text = body.replace(/\r\n?/g, '\n').trim();
   if (text === '') return { ok: false, message: 'Skriv mallens text.' };
   if ([...text].length > TEMPLATE_MAX) return { ok: false, message: `Mallen får vara högst ${TEMPLATE_MAX} tecken.` };
   const used = fieldsIn(text);
-  const unknown = used.filter((f) => !(f in subjectTemplateFields));
+  const unknown = used.filter((f) => !(f in spec.fields));
   if (unknown.length) return { ok: false, message: `Okänt fält: {{${unknown[0]}}}. Använd bara fälten i listan.` };
-  for (const f of ['referens', 'uppgifter']) if (!used.includes(f)) return { ok: false, message: `Mallen måste innehålla fältet {{${f}}}.` };
-  if (!/Integritetsskyddsmyndigheten|IMY/.test(text)) return { ok: false, message: 'Mallen måste upplysa om rätten att klaga hos Integritetsskyddsmyndigheten (IMY).' };
+  for (const f of spec.required) if (!used.includes(f)) return { ok: false, message: `Mallen måste innehålla fältet {{${f}}}.` };
+  for (const m of spec.mustName) if (!m.pattern.test(text)) return { ok: false, message: m.message };
   return { ok: true, value: text };
 }
 
-export function updateSubjectExtractTemplate(db: Db, actor: Actor, body: string, now: Date = new Date()): CommandResult<void> {
+export function updateSubjectExtractTemplate(db: Db, actor: Actor, body: string, now: Date = new Date(), key: SubjectTemplateKey = 'subject_extract'): CommandResult<void> {
   const no = refused(canEditSubjectTemplate, actor);
   if (no) return no;
-  const v = validateSubjectTemplate(body);
+  const v = validateSubjectTemplate(body, key);
   if (!v.ok) return fail('body', v.message);
   return inTransaction(db, () => {
-    const before = subjectTemplate(db).body;
+    const before = subjectTemplate(db, key).body;
     if (before === v.value) return ok(undefined);
-    updateSubjectTemplate(db, v.value, actor.id, now.toISOString());
+    updateSubjectTemplate(db, v.value, actor.id, now.toISOString(), key);
     appendLog(db, {
       actorId: actor.id,
       actor: actor.label,
       event: 'subject_template.updated',
-      reason: 'Mallen för registerutdrag ändrad',
+      reason: `Mallen ändrad: ${subjectTemplateSpecs[key].title}`,
       at: now,
-      before: { length: before.length },
-      after: { length: v.value.length },
+      before: { key, length: before.length },
+      after: { key, length: v.value.length },
     });
     return ok(undefined);
   });
 }
-

@@ -16,6 +16,17 @@ export const canExtendSubjectRequest = canHandleRequests;
 export const canSearchPerson = canHandleRequests;
 
 /**
+ * The verdict on a hit of the person search – confirming, rejecting, and withdrawing a verdict given
+ * by mistake – is open while the request is unanswered: once the answer has gone out, the extract
+ * rests on these verdicts and a change would no longer match what the person received. One rule for
+ * all three, in the commands, the route and the buttons.
+ */
+export const canJudgeHit = permission<[{ answered: boolean }]>(
+  'Träffarna kan bara bedömas, och en bedömning bara ångras, medan begäran inte är besvarad.',
+  (a, s) => canHandleRequests(a) && !s.answered,
+);
+
+/**
  * Art. 12(6): nothing is released to a data subject, and no answer given, before the person's
  * identity is recorded. A request for allmänna handlingar needs no identity (TF 2 kap. 18 §), so the
  * rule passes it through; the release and decision commands call this for every request.

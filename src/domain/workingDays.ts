@@ -136,8 +136,14 @@ export function stockholmDate(instant: Date): CalendarDate {
 
 /** The Stockholm wall-clock time of an instant, 'HH:MM'. */
 export function stockholmTime(instant: Date): string {
-  return stockholmWall(instant).toISOString().slice(11, 16);
+  // Arithmetic on the minute of the day instead of a Date and its ISO string: an overview page
+  // formats 100 times, and the string round trip was 3 % of the page's CPU (bench:server profile).
+  const ms = instant.getTime();
+  const minute = (((Math.floor((ms + stockholmOffsetMinutes(ms) * 60_000) / 60_000) % 1440) + 1440) % 1440);
+  return `${TWO_DIGITS[Math.floor(minute / 60)]}:${TWO_DIGITS[minute % 60]}`;
 }
+
+const TWO_DIGITS = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
 
 /** Minutes after local midnight in Stockholm. */
 export function stockholmMinuteOfDay(instant: Date): number {

@@ -1,5 +1,5 @@
 // Reads an untrusted file in a child process with memory, time, decoded-bytes and output limits, so one bad file cannot take the server down.
-import { runInChild } from '../sandbox/runner.ts';
+import { runInPooledChild } from '../sandbox/runner.ts';
 import type { ExtractTask } from './child.ts';
 import { ExtractRefusal, type Extracted, type RefusalCode } from './types.ts';
 
@@ -24,7 +24,10 @@ export const PARSER_DIED: readonly RefusalCode[] = ['out_of_memory', 'parser_die
 
 export async function extractInSandbox(fileName: string, bytes: Uint8Array, limits: SandboxLimits): Promise<Extracted> {
   const task: ExtractTask = { fileName, bytes, maxBytes: limits.maxBytes, maxDecodedBytes: limits.maxDecodedBytes ?? DEFAULT_MAX_DECODED_BYTES };
-  const outcome = await runInChild<Extracted>(CHILD, task, {
+  // A warm child from the pool (runner.ts): several files in a row, such as an e-mail's attachments,
+  // pay for starting node and loading the parsers once. Every limit below still holds per file, and a
+  // child that met one, crashed or refused is never given another file.
+  const outcome = await runInPooledChild<Extracted>(CHILD, task, {
     heapMb: limits.maxMemoryMb,
     timeoutMs: limits.timeoutMs,
     // The text of a file, or an e-mail's attachments, is never much larger than the file itself.

@@ -1,7 +1,7 @@
 // Backup and restore of the whole database (originals included: they live in it), and the checks a
 // file must pass before it may replace the database Insyn runs on.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Db } from '../db/connection.ts';
 import { readMigrations } from '../db/migrate.ts';
@@ -46,6 +46,36 @@ export function describe(c: Contents): string {
 
 /** A check that failed: the message says in Swedish what is wrong with the file. */
 export class Refused extends Error {}
+
+/** Refused because the target's file system has too little free space: nothing was written. */
+export class NotEnoughSpace extends Refused {}
+
+/** The free space a restore may use; an object so a test can put in a figure (vi.spyOn). */
+export const disk = {
+  /** Bytes free for an unprivileged writer on the file system holding `path` (which must exist). */
+  freeBytes(path: string): number {
+    const s = statfsSync(path);
+    return s.bavail * s.bsize;
+  },
+};
+
+const MB = 1024 * 1024;
+
+/**
+ * What a restore needs free beside the target: the copy, which is as large as the backup, plus a
+ * margin of a tenth of it and at least 64 MB – the copy's WAL while it is checked, and room for the
+ * server's first writes afterwards, so a restore never leaves the disk full under a running service.
+ */
+export const restoreSpaceNeeded = (backupBytes: number): number => backupBytes + Math.max(64 * MB, Math.ceil(backupBytes / 10));
+
+/** The nearest directory of `path` that exists (the target's directory may be made by the restore). */
+function existingDir(path: string): string {
+  let d = dirname(path);
+  while (!existsSync(d) && dirname(d) !== d) d = dirname(d);
+  return d;
+}
+
+const inMb = (bytes: number) => `${Math.ceil(bytes / MB)} MB`;
 
 /**
  * Takes a consistent copy of the live database with `VACUUM INTO`: one read transaction, so the
@@ -147,6 +177,15 @@ export async function restore(file: string, target: string, opts: { force: boole
   const c = inspect(file, opts.head);
   if (existsSync(target) && !opts.force) throw new Refused(`Databasen ${target} finns redan. Stoppa servern och lägg till --force för att ersätta den (den gamla sparas bredvid).`);
   if (existsSync(target) && inUse(target)) throw new Refused(`Databasen ${target} används av en annan process – servern kör. Stoppa den först (systemctl stop insyn).`);
+  // Checked before anything is written: a copy that fills the disk half-way would fail in the middle.
+  const dir = existingDir(target);
+  const needed = restoreSpaceNeeded(statSync(file).size);
+  const free = disk.freeBytes(dir);
+  if (free < needed) {
+    throw new NotEnoughSpace(
+      `det finns för lite ledigt utrymme i ${dir}: återställningen behöver ${inMb(needed)} (kopian och en marginal), men bara ${inMb(free)} är ledigt. Frigör utrymme eller flytta databasen (INSYN_DB) till ett större filsystem.`,
+    );
+  }
   mkdirSync(dirname(target), { recursive: true });
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.restore.tmp`);
   rmSync(tmp, { force: true });

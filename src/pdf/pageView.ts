@@ -1,6 +1,6 @@
 // The page workspace's mupdf work: page images (PNG at a modest resolution) and where text spans (findings, maskeringar) stand on the pages. Runs in a child process (pageViewSandbox.ts).
 import * as mupdf from 'mupdf';
-import { alignPage, boxesFor, charsFor, quadBounds, type PageRect } from './pageMap.ts';
+import { alignPage, boxesFor, charsFor, quadBounds, quadCenter, type PageRect } from './pageMap.ts';
 import { ocrBoxesFor, openPdf, pageChars, type OcrWordBox } from './redactPdf.ts';
 import { renderScale } from './renderScale.ts';
 
@@ -93,4 +93,55 @@ export function spanBoxes(input: SpanBoxesInput): PageLayout {
   } finally {
     doc.destroy();
   }
+}
+
+export interface TextUnderInput {
+  original: Uint8Array;
+  /** The reviewed text: an OCR'd page's words index into it. */
+  text: string;
+  page: { number: number; words?: OcrWordBox[] };
+  rect: PageRect;
+}
+
+/**
+ * The text under a box drawn by hand on a page, one string per run of a line: what an area maskering
+ * hides, so the leak guard can look for it elsewhere (README Säkerhet). A character (or an OCR'd
+ * word) is under the box when its centre is, as the second reader judges it. On an OCR'd page the
+ * words say it; on any other page mupdf's own characters do, so text that pdfjs missed is found too.
+ * A page with neither (a scan not read by OCR) has no text under any box.
+ */
+export function textUnder(input: TextUnderInput): string[] {
+  const r = input.rect;
+  const inside = (x: number, y: number) => x >= r.x0 && x <= r.x1 && y >= r.y0 && y <= r.y1;
+  const runs: string[] = [];
+  if (input.page.words?.length) {
+    let prevEnd = -1;
+    for (const w of [...input.page.words].sort((a, b) => a.start - b.start)) {
+      if (!inside((w.rect.x0 + w.rect.x1) / 2, (w.rect.y0 + w.rect.y1) / 2)) continue;
+      const word = input.text.slice(w.start, w.end);
+      // Words of one line follow each other with spaces only between them in the reviewed text.
+      if (prevEnd >= 0 && !input.text.slice(prevEnd, w.start).includes('\n') && runs.length) runs[runs.length - 1] += input.text.slice(prevEnd, w.start) + word;
+      else runs.push(word);
+      prevEnd = w.end;
+    }
+  } else {
+    const doc = openPdf(input.original);
+    try {
+      if (input.page.number > doc.countPages()) return [];
+      const page = doc.loadPage(input.page.number - 1);
+      const chars = pageChars(page);
+      page.destroy();
+      let prev = -2;
+      chars.forEach((ch, i) => {
+        const [cx, cy] = quadCenter(ch.quad);
+        if (!inside(cx, cy)) return;
+        if (prev === i - 1 && chars[prev]!.line === ch.line && runs.length) runs[runs.length - 1] += ch.c;
+        else runs.push(ch.c);
+        prev = i;
+      });
+    } finally {
+      doc.destroy();
+    }
+  }
+  return runs.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s !== '');
 }

@@ -6,7 +6,7 @@
 // image shows the original: only staff routes serve it, with `Cache-Control: private, no-cache`.
 import { createHash } from 'node:crypto';
 import { runInChild } from '../sandbox/runner.ts';
-import type { PageImage, PageLayout, SpanBoxesInput } from './pageView.ts';
+import type { PageImage, PageLayout, SpanBoxesInput, TextUnderInput } from './pageView.ts';
 import { VIEW_DPI } from './pageView.ts';
 import type { PageViewTask } from './pageViewChild.ts';
 
@@ -78,4 +78,9 @@ export async function pageLayout(sha256: string, input: SpanBoxesInput): Promise
   const r = await run<PageLayout>({ kind: 'boxes', ...input }, 16 * 1024 * 1024);
   if (r) layouts.set(key, r, 64 * (r.boxes.length + r.sizes.length) + 64);
   return r;
+}
+
+/** The text under a box drawn on a page (textUnder in pageView.ts), read in a child; null if the file cannot be read. */
+export async function textUnderBox(input: TextUnderInput): Promise<string[] | null> {
+  return run<string[]>({ kind: 'under', ...input }, 4 * 1024 * 1024 + 4 * input.text.length);
 }

@@ -16,7 +16,7 @@ export type PdfReleaseOutcome =
   | { ok: false; reason: 'second_reader'; problems: SecondReadingProblem[] };
 
 /**
- * Every masked string and how often it may stand on each page: as often as the approved released
+ * Every masked string (of a span or under a box) and how often it may stand on each page: as often as the approved released
  * text of that page holds it (text exempted by the leak guard stays), so a masked string that
  * survived redaction anywhere is one too many.
  */
@@ -24,7 +24,8 @@ export function expectedNeedles(input: PdfRedactionInput, pageCount: number): Se
   const spans: Redaction[] = input.maskings
     .filter((m) => m.start !== undefined && m.end !== undefined && m.end > m.start)
     .map((m) => ({ start: m.start!, end: m.end!, provisionLabel: m.label }));
-  const strings = [...new Set(spans.map((s) => input.text.slice(s.start, s.end)))];
+  // Every masked string whatever the maskering's shape: spans of the text and the text under boxes drawn by hand.
+  const strings = [...new Set([...spans.map((s) => input.text.slice(s.start, s.end)), ...(input.areaTexts ?? [])])];
   const releasedPages: string[] = [];
   for (let n = 1; n <= pageCount; n++) {
     const p = input.pages.find((x) => x.number === n);

@@ -43,6 +43,8 @@ export interface PdfRedactionInput {
   text: string;
   pages: Array<{ number: number; start: number; end: number; words?: OcrWordBox[] }>;
   maskings: PdfMasking[];
+  /** The text under the handling's boxes drawn by hand (migration 0062): the second reader looks for it on every page too. */
+  areaTexts?: string[];
 }
 
 /**

@@ -10,6 +10,7 @@ import { LOW_CONFIDENCE } from '../ocr/merge.ts';
 import { activeProvisions, listProvisions } from '../db/provisions.ts';
 import {
   areasForDocument,
+  liveRedactionsForDocument,
   assessmentsForDocument,
   releasedPdfFor,
   currentReleasedVersion,
@@ -91,6 +92,16 @@ function leakViews(c: Context<AppEnv>, doc: DocumentRow, hits: LeakHit<number>[]
     for (const r of liveTextRedactionsForDocument(db, id)) {
       const key = foldForComparison(r.masked_text);
       if (!provisionByText.has(key)) provisionByText.set(key, r.provision_id);
+    }
+    // The text under a box drawn by hand is masked under the box's provision: proposed for its other places too.
+    const live = new Map(liveRedactionsForDocument(db, id).map((r) => [r.id, r.provision_id]));
+    for (const a of areasForDocument(db, id)) {
+      const provisionId = live.get(a.redaction_id);
+      if (provisionId === undefined || a.under_text === null) continue;
+      for (const text of JSON.parse(a.under_text) as string[]) {
+        const key = foldForComparison(text);
+        if (!provisionByText.has(key)) provisionByText.set(key, provisionId);
+      }
     }
   }
   return hits.map((h) => {
@@ -413,7 +424,7 @@ redactionRoutes.post('/documents/:docId/areas', async (c) => {
   const form = await c.req.parseBody();
   const area = { page: formString(form, 'page'), x0: formString(form, 'x0'), y0: formString(form, 'y0'), x1: formString(form, 'x1'), y1: formString(form, 'y1') };
   const input = { provisionId: formString(form, 'provisionId'), motivering: formString(form, 'motivering') };
-  const r = proposeAreaRedaction(c.var.deps.db, actorOf(c), doc.id, area, input);
+  const r = await proposeAreaRedaction(c.var.deps.db, actorOf(c), doc.id, area, input);
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) {
     const kept = Object.fromEntries(Object.entries({ ...area, ...input }).map(([k, v]) => [`area-${k}`, v]));
@@ -434,7 +445,7 @@ redactionRoutes.post('/documents/:docId/placements', async (c) => {
   const r0 = redactionId ? findRedaction(db, redactionId) : undefined;
   if (!r0 || r0.document_id !== doc.id) return renderNotFound(c);
   const area = { page: formString(form, 'page'), x0: formString(form, 'x0'), y0: formString(form, 'y0'), x1: formString(form, 'x1'), y1: formString(form, 'y1') };
-  const r = placeRedaction(db, actorOf(c), r0.id, area);
+  const r = await placeRedaction(db, actorOf(c), r0.id, area);
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) {
     const kept = Object.fromEntries(Object.entries({ ...area, redactionId: String(r0.id) }).map(([k, v]) => [`place-${k}`, v]));

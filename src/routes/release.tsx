@@ -8,8 +8,7 @@ import { createHash } from 'node:crypto';
 import { pageImage } from '../pdf/pageViewSandbox.ts';
 import { zipSync } from 'fflate';
 import type { Db } from '../db/connection.ts';
-import { decisionDocumentIds } from '../db/decisions.ts';
-import { approvedReleasedDocuments, neutralReference, neutralTitle, readingRoom, readingRoomItem, releasedPdfBytes, releasedPdfPageCount, type ReadingRoomItem, type ReleasedDocument } from '../db/release.ts';
+import { linkDocuments, neutralReference, neutralTitle, readingRoom, readingRoomItem, releasedPdfBytes, releasedPdfPageCount, type ReadingRoomItem, type ReleasedDocument } from '../db/release.ts';
 import type { RequesterSafe } from '../domain/leakGuard.ts';
 import { requesterView } from '../domain/requesterText.ts';
 import { appealLastDay, isAppealable } from '../domain/appeal.ts';
@@ -24,7 +23,7 @@ import { ReadingRoomPage, ReleasePage, ReleasedDocumentPage, RequesterLayout, Re
 import { excerpt } from '../../views/requests/format.ts';
 import type { AppEnv } from '../web/env.ts';
 import { parseId } from '../web/form.ts';
-import { subjectKindOf, subjectRequestKindLabel } from '../domain/subjectRequest.ts';
+import { releasesData, subjectKindOf, subjectRequestKindLabel } from '../domain/subjectRequest.ts';
 import { findSubject } from '../db/subjectRequests.ts';
 import { SubjectReleasePage } from '../../views/subject/requester.tsx';
 
@@ -70,7 +69,7 @@ const requesterPdf = (_cleared: RequesterSafe, blocks: ReturnType<typeof blocksF
  * text with its public title, through the guard.
  */
 export const releasedPdf = async (db: Db, doc: ReleasedDocument, safe: (s: string) => RequesterSafe): Promise<Uint8Array> =>
-  (doc.ownPages ? releasedPdfBytes(db, doc.releasedVersionId) : undefined) ??
+  (doc.ownPages ? releasedPdfBytes(db, doc) : undefined) ??
   requesterPdf(doc.text, releasedBlocks(doc), safe(`${neutralTitle(doc.reference, doc.number)}: ${doc.title}`));
 
 /** The link's decision, or null for anything not a valid, unexpired, unrevoked link to a current decision. */
@@ -97,30 +96,22 @@ releaseRoutes.onError(async (err, c) => {
   return c.html(`<!DOCTYPE html>${html}`, 500);
 });
 
-/**
- * What a link releases: the handlingar approved when its decision was made, and of a large request
- * released in parts only that part's (decision.document_ids). Every page and file behind the link
- * reads this one list, so the page, a single download and the zip cannot differ.
- */
-function linkDocuments(c: Context<AppEnv>, ctx: NonNullable<ReturnType<typeof linkContext>>): ReleasedDocument[] {
-  return approvedReleasedDocuments(c.var.deps.db, ctx.request.id, ctx.decision.decided_at, decisionDocumentIds(ctx.decision));
-}
-
 releaseRoutes.get('/r/:token', async (c) => {
   const ctx = linkContext(c);
   if (!ctx) return notFound(c);
   const { decision: d, request: r } = ctx;
   // FL 44 §: the first opening of the link is the day the requester received the decision, unless an earlier one is known.
   const notifiedAt = d.notified_at ?? (recordFirstOpening(c.var.deps.db, r.id, d.id) ? new Date().toISOString() : null);
-  const docs = linkDocuments(c, ctx);
+  const docs = linkDocuments(c.var.deps.db, ctx.scope);
   // The one branch on kind: a data subject's extract has no TF decision and no OSL appeal instructions.
   const subjectKind = subjectKindOf(r.kind);
   if (subjectKind) {
     // Every stored string passes the leak guard again on its way to the data subject (RequesterSafe).
     const safe = requesterView(c.var.deps.db, r.id);
+    const subject = findSubject(c.var.deps.db, r.id);
     return requesterPage(
       c,
-      `Registerutdrag ${r.reference}`,
+      `${subject?.outcome === 'refused' || !releasesData(subjectKind) ? 'Beslut' : 'Registerutdrag'} ${r.reference}`,
       <SubjectReleasePage
         token={ctx.token}
         reference={safe(r.reference)}
@@ -128,7 +119,8 @@ releaseRoutes.get('/r/:token', async (c) => {
         answeredAt={stockholmDate(new Date(d.decided_at))}
         extractMarkdown={safe(d.letter_markdown)}
         documents={docs.map((x) => ({ number: x.number, baseName: x.baseName, pageCount: x.pageCount, title: safe(x.title) }))}
-        json={subjectKind === 'portability'}
+        json={subjectKind === 'portability' && !!subject?.extract_json}
+        refused={subject?.outcome === 'refused' || !releasesData(subjectKind)}
         archiveName={`${neutralReference(r.reference)}.zip`}
       />,
     );
@@ -194,7 +186,7 @@ function letterPdf(c: Context<AppEnv>, ctx: NonNullable<ReturnType<typeof linkCo
 releaseRoutes.get('/r/:token/handlingar.zip', async (c) => {
   const ctx = linkContext(c);
   if (!ctx) return notFound(c);
-  const docs = linkDocuments(c, ctx);
+  const docs = linkDocuments(c.var.deps.db, ctx.scope);
   const mtime = new Date(ctx.decision.decided_at);
   const entries: Record<string, [Uint8Array, { level: 0; mtime: Date }]> = {};
   const safe = requesterView(c.var.deps.db, ctx.request.id);
@@ -210,7 +202,7 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
   const pdf = name.endsWith('.pdf');
   const base = pdf ? name.slice(0, -4) : name;
   // Exact match against the request's own released handlingar: ids, paths and other requests' names find nothing.
-  const doc = linkDocuments(c, ctx).find((d) => d.baseName === base);
+  const doc = linkDocuments(c.var.deps.db, ctx.scope).find((d) => d.baseName === base);
   if (!doc) return notFound(c);
   const safe = requesterView(c.var.deps.db, ctx.request.id);
   if (pdf) return fileResponse(c, await releasedPdf(c.var.deps.db, doc, safe), `${doc.baseName}.pdf`);
@@ -226,7 +218,7 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
       pdfHref={`/r/${ctx.token}/handlingar/${doc.baseName}.pdf`}
       fileName={`${doc.baseName}.pdf`}
       ownPages={doc.ownPages}
-      pageImages={doc.ownPages ? Array.from({ length: releasedPdfPageCount(c.var.deps.db, doc.releasedVersionId) }, (_, i) => `/r/${ctx.token}/handlingar/${doc.baseName}/sidor/${i + 1}`) : undefined}
+      pageImages={doc.ownPages ? Array.from({ length: releasedPdfPageCount(c.var.deps.db, doc) }, (_, i) => `/r/${ctx.token}/handlingar/${doc.baseName}/sidor/${i + 1}`) : undefined}
     />,
   );
 });
@@ -238,10 +230,10 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
 releaseRoutes.get('/r/:token/handlingar/:name/sidor/:n{[0-9]{1,5}}', async (c) => {
   const ctx = linkContext(c);
   if (!ctx) return notFound(c);
-  const doc = linkDocuments(c, ctx).find((d) => d.baseName === c.req.param('name'));
-  const bytes = doc?.ownPages ? releasedPdfBytes(c.var.deps.db, doc.releasedVersionId) : undefined;
+  const doc = linkDocuments(c.var.deps.db, ctx.scope).find((d) => d.baseName === c.req.param('name'));
+  const bytes = doc?.ownPages ? releasedPdfBytes(c.var.deps.db, doc) : undefined;
   const n = Number(c.req.param('n'));
-  const count = doc ? releasedPdfPageCount(c.var.deps.db, doc.releasedVersionId) : 0;
+  const count = doc ? releasedPdfPageCount(c.var.deps.db, doc) : 0;
   if (!bytes || n < 1 || n > count) return notFound(c);
   const img = await pageImage(createHash('sha256').update(bytes).digest('hex'), () => bytes, n, count);
   if (!img) return notFound(c);

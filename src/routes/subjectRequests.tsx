@@ -4,27 +4,29 @@ import type { Context } from 'hono';
 import { findRequest } from '../db/disclosureRequests.ts';
 import { currentDecision } from '../db/decisions.ts';
 import { searchPerson } from '../db/personIndex.ts';
-import { findSubject, subjectTemplate, verdictsFor } from '../db/subjectRequests.ts';
+import { type SubjectTemplateKey, copiesWithoutConfirmedHit, findSubject, isSubjectTemplateKey, subjectTemplate, subjectTemplateKeys, verdictsFor } from '../db/subjectRequests.ts';
 import type { FieldErrors } from '../domain/command.ts';
 import { isOverdue } from '../domain/deadline.ts';
 import { isOpen } from '../domain/disclosureRequest.ts';
 import { canViewRequests } from '../domain/requestPolicy.ts';
 import { subjectDeadlineFor } from '../domain/requestCommands.ts';
-import { releasesData, subjectKindOf } from '../domain/subjectRequest.ts';
+import { appealTemplateKey, releasesData, subjectKindOf } from '../domain/subjectRequest.ts';
+import { organisationKindLabels } from '../domain/organisation.ts';
 import {
   answerSubjectAccess,
   extendSubjectRequest,
   judgeHit,
   recordSubjectOutcome,
   registerSubjectRequest,
-  subjectTemplateFields,
+  subjectTemplateSpecs,
   updateSubjectExtractTemplate,
   verifyIdentity,
+  withdrawHitVerdict,
 } from '../domain/subjectRequestCommands.ts';
-import { canAnswerSubject, canEditSubjectTemplate, canRegisterSubjectRequest, canSearchPerson } from '../domain/subjectRequestPolicy.ts';
+import { canAnswerSubject, canEditSubjectTemplate, canJudgeHit, canRegisterSubjectRequest, canSearchPerson } from '../domain/subjectRequestPolicy.ts';
 import { stockholmDate, stockholmTime } from '../domain/workingDays.ts';
 import { statusLabels } from '../text/requestTexts.ts';
-import { RegisterSubjectPage, SearchPage, type SearchGroupView, SubjectPage, type SubjectPageProps, SubjectTemplatePage } from '../../views/subject/pages.tsx';
+import { RegisterSubjectPage, SearchPage, withdrawReasonId, type SearchGroupView, SubjectPage, type SubjectPageProps, SubjectTemplatePage } from '../../views/subject/pages.tsx';
 import { typeLabel } from '../../views/documents/labels.ts';
 import type { AppEnv } from '../web/env.ts';
 import { actorOf, allow } from '../web/auth.ts';
@@ -108,9 +110,10 @@ function subjectPage(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSu
       extension={s.extension_notified_at ? { notifiedAt: s.extension_notified_at, reasons: s.extension_reasons ?? '' } : null}
       confirmedHits={confirmed.length}
       attachedDocuments={new Set(confirmed.map((v) => v.source_document_id)).size}
-      outcome={s.outcome ? { outcome: s.outcome, reasons: s.outcome_reasons ?? '', legalBasis: s.legal_basis } : null}
+      strayCopies={copiesWithoutConfirmedHit(db, r.id).length}
+      outcome={s.outcome ? { outcome: s.outcome, reasons: s.outcome_reasons ?? '', legalBasis: s.legal_basis, ground: s.refusal_ground } : null}
       mayAnswer={canAnswerSubject(staff, { kind: r.kind, identityEstablished: s.identity_method !== null })}
-      hasDecision={releasesData(kind) && !!currentDecision(db, r.id)}
+      hasDecision={!!currentDecision(db, r.id)}
       {...extra}
     />,
     { title: `Den registrerades begäran ${r.reference}`, hasErrors: !!extra.errors?.length },
@@ -146,12 +149,14 @@ subjectRoutes.post('/requests/:id{[0-9]+}/subject/extension', staffOnly, async (
   return after(c, x, extendSubjectRequest(c.var.deps.db, actorOf(c), x.r.id, input, c.var.deps.config.deadline), 'extension', input, 'forlangd');
 });
 
-subjectRoutes.post('/requests/:id{[0-9]+}/subject/answer', staffOnly, (c) => {
+subjectRoutes.post('/requests/:id{[0-9]+}/subject/answer', staffOnly, async (c) => {
   const x = loadSubject(c);
   if (!x) return renderNotFound(c);
   const { config, db } = c.var.deps;
-  const result = answerSubjectAccess(db, actorOf(c), x.r.id, { organisation: config.organisationName, deadline: config.deadline, typeLabel });
-  return after(c, x, result, 'answer', {}, 'besvarad');
+  const form = await c.req.parseBody();
+  const input = { outcome: formString(form, 'outcome'), ground: formString(form, 'ground'), motivering: formString(form, 'motivering') };
+  const result = answerSubjectAccess(db, actorOf(c), x.r.id, { organisation: config.organisationName, organisationKind: config.organisation.kind, deadline: config.deadline, typeLabel }, input);
+  return after(c, x, result, 'answer', input, 'besvarad');
 });
 
 subjectRoutes.post('/requests/:id{[0-9]+}/subject/outcome', staffOnly, async (c) => {
@@ -159,13 +164,13 @@ subjectRoutes.post('/requests/:id{[0-9]+}/subject/outcome', staffOnly, async (c)
   if (!x) return renderNotFound(c);
   const form = await c.req.parseBody();
   const input = { outcome: formString(form, 'outcome'), reasons: formString(form, 'reasons'), legalBasis: formString(form, 'legalBasis') };
-  return after(c, x, recordSubjectOutcome(c.var.deps.db, actorOf(c), x.r.id, input, c.var.deps.config.deadline), 'outcome', input, 'utfall');
+  return after(c, x, recordSubjectOutcome(c.var.deps.db, actorOf(c), x.r.id, input, { organisation: c.var.deps.config.organisationName, organisationKind: c.var.deps.config.organisation.kind, deadline: c.var.deps.config.deadline }), 'outcome', input, 'utfall');
 });
 
 // ---------------------------------------------------------------------------------------------
 // The person search
 
-function searchPage(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSubject>>, errors?: FieldErrors) {
+function searchPage(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSubject>>, errors?: FieldErrors, withdrawal?: { findingId: number; reason: string }) {
   const { db } = c.var.deps;
   const ids = JSON.parse(x.s.identifiers) as Record<string, string[]>;
   const noIdentifiers = Object.values(ids).every((v) => v.length === 0);
@@ -197,8 +202,10 @@ function searchPage(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSub
       totalDocuments={list.length}
       shownHits={shown}
       noIdentifiers={noIdentifiers}
-      open={isOpen(x.r.status)}
+      mayJudge={canJudgeHit(c.var.staff!, { answered: x.r.due_at === null })}
       errors={errors}
+      withdrawal={withdrawal}
+      notice={c.req.query('klart') === 'angrad' ? 'Bedömningen är ångrad. Träffen kan bedömas igen.' : undefined}
     />,
     { title: `Sök personen – ${x.r.reference}`, hasErrors: !!errors?.length },
   );
@@ -221,21 +228,48 @@ subjectRoutes.post('/requests/:id{[0-9]+}/subject/hits', searchers, async (c) =>
   return c.redirect(`/requests/${x.r.id}/subject/search#hit-${findingId}`, 303);
 });
 
+subjectRoutes.post('/requests/:id{[0-9]+}/subject/hits/withdrawal', searchers, async (c) => {
+  const x = loadSubject(c);
+  if (!x || !releasesData(x.kind)) return renderNotFound(c);
+  const form = await c.req.parseBody();
+  const findingId = parseId(formString(form, 'findingId')) ?? -1;
+  const reason = formString(form, 'reason');
+  const result = withdrawHitVerdict(c.var.deps.db, actorOf(c), x.r.id, findingId, reason);
+  if (result.forbidden) return renderForbidden(c, result.forbidden);
+  // The error belongs to this hit's reason field: one field name in many forms, so the id carries the hit.
+  if (!result.ok) return searchPage(c, x, result.errors.map((e) => ({ ...e, field: withdrawReasonId(findingId) })), { findingId, reason });
+  return c.redirect(`/requests/${x.r.id}/subject/search?klart=angrad#hit-${findingId}`, 303);
+});
+
 // ---------------------------------------------------------------------------------------------
 // The extract template
 
-subjectRoutes.get('/admin/subject-template', adminOnly, (c) =>
-  page(c, <SubjectTemplatePage body={subjectTemplate(c.var.deps.db).body} fields={subjectTemplateFields} notice={c.req.query('klart') === 'sparad' ? 'Mallen är sparad.' : undefined} />, {
-    title: 'Mall för registerutdrag',
-  }),
-);
+function templatePage(c: Context<AppEnv>, edited?: { key: SubjectTemplateKey; body: string; errors: FieldErrors }) {
+  const { db, config } = c.var.deps;
+  const templates = subjectTemplateKeys.map((key) => ({
+    key,
+    title: subjectTemplateSpecs[key].title,
+    fields: subjectTemplateSpecs[key].fields,
+    body: edited?.key === key ? edited.body : subjectTemplate(db, key).body,
+    errors: edited?.key === key ? edited.errors : undefined,
+    inUse: key === 'subject_extract' || key === 'subject_refusal' || key === appealTemplateKey(config.organisation.kind),
+  }));
+  const saved = c.req.query('klart') === 'sparad';
+  return page(c, <SubjectTemplatePage templates={templates} orgKindLabel={organisationKindLabels[config.organisation.kind]} errors={edited?.errors.map((e) => ({ ...e, field: `body-${edited.key}` }))} notice={saved ? 'Mallen är sparad.' : undefined} />, {
+    title: 'Mallar för den registrerades begäranden',
+    hasErrors: !!edited?.errors.length,
+  });
+}
+
+subjectRoutes.get('/admin/subject-template', adminOnly, (c) => templatePage(c));
 
 subjectRoutes.post('/admin/subject-template', adminOnly, async (c) => {
   const form = await c.req.parseBody();
+  const rawKey = formString(form, 'key');
+  const key: SubjectTemplateKey = isSubjectTemplateKey(rawKey) ? rawKey : 'subject_extract';
   const body = formString(form, 'body');
-  const result = updateSubjectExtractTemplate(c.var.deps.db, actorOf(c), body);
+  const result = updateSubjectExtractTemplate(c.var.deps.db, actorOf(c), body, new Date(), key);
   if (result.forbidden) return renderForbidden(c, result.forbidden);
-  if (!result.ok) return page(c, <SubjectTemplatePage body={body} fields={subjectTemplateFields} errors={result.errors} />, { title: 'Mall för registerutdrag', hasErrors: true });
-  return c.redirect('/admin/subject-template?klart=sparad', 303);
+  if (!result.ok) return templatePage(c, { key, body, errors: result.errors });
+  return c.redirect(`/admin/subject-template?klart=sparad#template-${key}`, 303);
 });
-

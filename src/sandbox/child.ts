@@ -1,6 +1,7 @@
-// The child's side of ./runner.ts: reads the input, runs the job, sends progress and the result as frames on fd 3.
+// The child's side of ./runner.ts: reads jobs from stdin, runs them one at a time, sends progress and each result as frames on fd 3.
 import { Socket } from 'node:net';
-import { deserialize, serialize } from 'node:v8';
+import { deserialize } from 'node:v8';
+import { FrameReader, frame } from './frames.ts';
 import type { ChildFrame } from './runner.ts';
 
 /** A refusal the job chose (a file it will not read): sent back as code and message, not as a crash. */
@@ -10,9 +11,15 @@ export interface Refusal {
 }
 
 /**
- * Runs `job` once on the input from stdin. `isRefusal` tells a deliberate refusal from a bug; any
- * other error ends the child with exit code 1 and nothing but "crash" reaches the parent (an error
- * text may quote the file, which may hold personal data).
+ * Runs `job` on each input that arrives on stdin (length-prefixed v8 frames), one after another,
+ * and exits when stdin ends. A one-shot child gets one input; a pooled child (runner.ts's pool) gets
+ * several. `isRefusal` tells a deliberate refusal from a bug; any other error ends the child with
+ * exit code 1 and nothing but "crash" reaches the parent (an error text may quote the file, which
+ * may hold personal data), so a child that met a bug is never given another job.
+ *
+ * Nothing of a job outlives it here: its input, its parser's objects and its result are locals of
+ * the job, and the heap is collected after each (when the runner passes --expose-gc) so that the
+ * runner's measure of memory growth between jobs sees what was really kept.
  */
 export function serveInChild<I, O>(job: (input: I, progress: (p: unknown) => void) => Promise<O>, isRefusal: (e: unknown) => e is Refusal): void {
   // The memory watchdog and the time limit live in the parent: if it is gone, stop at once.
@@ -22,24 +29,46 @@ export function serveInChild<I, O>(job: (input: I, progress: (p: unknown) => voi
   }, 500).unref();
   const out = new Socket({ fd: 3, readable: false, writable: true });
   out.on('error', () => process.exit(1));
-  const send = (f: ChildFrame) => {
-    const body = serialize(f);
-    const head = Buffer.alloc(4);
-    head.writeUInt32LE(body.length, 0);
-    out.write(head);
-    out.write(body);
-  };
-  const chunks: Buffer[] = [];
-  process.stdin.on('data', (c: Buffer) => chunks.push(c));
-  process.stdin.on('end', async () => {
-    let exit = 0;
-    try {
-      const value = await job(deserialize(Buffer.concat(chunks)) as I, (p) => send({ t: 'progress', p }));
-      send({ t: 'done', value });
-    } catch (e) {
-      if (isRefusal(e)) send({ t: 'refused', code: e.code, message: e.message });
-      else exit = 1;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  // Each frame carries its job's number, so the parent can drop anything a finished job still says.
+  let jobNo = 0;
+  const send = (f: ChildFrame) => out.write(frame(f));
+
+  const reader = new FrameReader();
+  const waiting: Buffer[] = [];
+  let ended = false;
+  let running = false;
+  const pump = async () => {
+    if (running) return;
+    const input = waiting.shift();
+    if (!input) {
+      if (ended) out.end(() => process.exit(0));
+      return;
     }
-    out.end(() => process.exit(exit));
+    running = true;
+    const j = ++jobNo;
+    try {
+      const value = await job(deserialize(input) as I, (p) => {
+        if (j === jobNo) send({ t: 'progress', j, p });
+      });
+      gc?.();
+      send({ t: 'done', j, value });
+    } catch (e) {
+      if (isRefusal(e)) send({ t: 'refused', j, code: e.code, message: e.message });
+      else {
+        out.end(() => process.exit(1));
+        return;
+      }
+    }
+    running = false;
+    void pump();
+  };
+  process.stdin.on('data', (c: Buffer) => {
+    waiting.push(...reader.push(c));
+    void pump();
+  });
+  process.stdin.on('end', () => {
+    ended = true;
+    void pump();
   });
 }

@@ -140,13 +140,31 @@ const scenarios: Array<[string, string, Record<string, string>?]> = [
 const results: Result[] = [];
 for (const [name, path, headers] of scenarios) results.push(await run(name, path, headers));
 
+// CPU time per request in this process through app.request (no HTTP, no clients running): on a
+// shared machine the latencies above move with everyone else's load, CPU time much less.
+const CPU_REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 300);
+async function cpuPerRequest(path: string, headers: Record<string, string> = {}): Promise<number> {
+  const h = { Cookie: cookie!, ...headers };
+  for (let i = 0; i < 20; i++) await (await app.request(path, { headers: h })).arrayBuffer();
+  const c0 = process.cpuUsage();
+  for (let i = 0; i < CPU_REQUESTS; i++) await (await app.request(path, { headers: h })).arrayBuffer();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000 / CPU_REQUESTS;
+}
+const cpu: number[] = [];
+for (const [, path, headers] of scenarios) cpu.push(await cpuPerRequest(path, headers));
+
 const baseline = results[0]!;
 const f = (n: number) => n.toFixed(1).padStart(7);
 console.log(`\nInsyn bench:server — ${ROWS.toLocaleString('sv-SE')} requests (seeded in ${(seedMs / 1000).toFixed(1)} s), ${CLIENTS} concurrent clients × ${PER_CLIENT} requests, Node ${process.version}\n`);
-console.log('scenario'.padEnd(46) + '   req/s   p50 ms   p95 ms   p99 ms  p95/base  errors');
-for (const r of results) {
-  console.log(`${r.name.padEnd(46)}${f(r.rps)}  ${f(r.p50)}  ${f(r.p95)}  ${f(r.p99)}  ${(r.p95 / baseline.p95).toFixed(1).padStart(7)}x  ${String(r.errors).padStart(6)}`);
+console.log('scenario'.padEnd(46) + '   req/s   p50 ms   p95 ms   p99 ms  p95/base  errors  cpu ms/req  cpu/base');
+for (const [i, r] of results.entries()) {
+  console.log(
+    `${r.name.padEnd(46)}${f(r.rps)}  ${f(r.p50)}  ${f(r.p95)}  ${f(r.p99)}  ${(r.p95 / baseline.p95).toFixed(1).padStart(7)}x  ${String(r.errors).padStart(6)}` +
+      `  ${cpu[i]!.toFixed(2).padStart(10)}  ${(cpu[i]! / cpu[0]!).toFixed(1).padStart(7)}x`,
+  );
 }
+console.log(`(cpu: CPU time per request in process via app.request, ${CPU_REQUESTS} requests, no HTTP; load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')})`);
 console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (server and client threads in one process)`);
 const worst = Math.max(...results.slice(1).map((r) => r.p95));
 console.log(`target p95 < 100 ms: ${worst < 100 ? 'met' : 'NOT met'} (worst overview p95 ${worst.toFixed(1)} ms)\n`);

@@ -1,6 +1,6 @@
 // insyn backup / restore and the log's anchor (audit head, audit verify --head): what is copied,
 // what is refused, and that a refused restore writes nothing.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { migrate } from '../../src/db/migrate.ts';
 import { loadConfig } from '../../src/config.ts';
 import { seedDemo, seedDemoDecision, seedDemoRequests } from '../../src/db/seedDemo.ts';
 import { rowHash } from '../../src/db/decisionLog.ts';
+import { disk, restoreSpaceNeeded } from '../../src/ops/backup.ts';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'insyn-backup-'));
 
@@ -144,6 +145,31 @@ describe('insyn restore', () => {
     expect((await runCli(['backup', file], { env: { INSYN_DB: source } })).code).toBe(0);
     return { dir, file, source };
   }
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it('refuses before writing anything when the target has less free space than the copy and a margin, with its own exit code', async () => {
+    const { file } = await backupOf();
+    const target = join(tempDir(), 'data', 'insyn.sqlite');
+    const needed = restoreSpaceNeeded(statSync(file).size);
+    const asked: string[] = [];
+    vi.spyOn(disk, 'freeBytes').mockImplementation((dir) => (asked.push(dir), needed - 1));
+    const r = await runCli(['restore', file], { env: { INSYN_DB: target } });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('Återställningen vägrades, inget skrevs: det finns för lite ledigt utrymme i');
+    expect(r.stderr).toContain(`behöver ${Math.ceil(needed / 1024 / 1024)} MB`);
+    // The target's directory does not exist yet: the nearest one that does is asked, and nothing is made.
+    expect(asked).toEqual([join(target, '..', '..')]);
+    expect(existsSync(join(target, '..'))).toBe(false);
+    // With exactly enough, it goes through.
+    vi.spyOn(disk, 'freeBytes').mockReturnValue(needed);
+    expect((await runCli(['restore', file], { env: { INSYN_DB: target } })).code).toBe(0);
+  });
+
+  it('asks for the copy and a tenth more, at least 64 MB more', () => {
+    expect(restoreSpaceNeeded(10 * 1024 * 1024)).toBe(74 * 1024 * 1024);
+    expect(restoreSpaceNeeded(2_000 * 1024 * 1024)).toBe(2_200 * 1024 * 1024);
+  });
 
   it('restores a checked backup into an empty place, and the result verifies', async () => {
     const { file, source } = await backupOf();

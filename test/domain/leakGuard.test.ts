@@ -202,6 +202,21 @@ describe('checkRelease', () => {
     expect(hits).toEqual([{ documentId: 'h2', start: 10, end: 23, maskedText: 'Anna Svensson', kind: 'unmasked_elsewhere' }]);
   });
 
+  it('searches the text under a box drawn by hand like masked text: in its own released text and in the other handlingar', () => {
+    // The box hides "Anna Svensson" on the page of h1; no span of h1's text is masked.
+    const a = 'Underskrift: Anna Svensson\nBeslutet gäller från 1 maj.';
+    const b = `Svar till Anna Svensson (${PNR}).`;
+    const docs: ReleaseDocument[] = [{ ...doc('h1', a, []), areaTexts: ['Anna Svensson', PNR] }, doc('h2', b, [])];
+    const hits = checkRelease({ documents: docs });
+    expect(hits.map((h) => [h.documentId, shown(docs, h), h.kind])).toEqual([
+      ['h1', 'Anna Svensson', 'remains_in_released'],
+      ['h2', 'Anna Svensson', 'unmasked_elsewhere'],
+      ['h2', `(${PNR}`, 'unmasked_elsewhere'], // a number's hit takes its separators along
+    ]);
+    // Masked in the text as well ("maskera även här"), nothing is left.
+    expect(checkRelease({ documents: [{ ...doc('h1', a, [at(a, 'Anna Svensson')]), areaTexts: ['Anna Svensson'] }, doc('h2', b, [at(b, 'Anna Svensson')])] })).toEqual([]);
+  });
+
   it('passes when the other handling masks it too, or is withheld in full', () => {
     const a = 'Klagomål från Anna Svensson om buller.';
     const b = 'Svar till Anna Svensson.';

@@ -7,11 +7,13 @@ import { areasForDocument, findRedaction, releasedPdfFor, currentReleasedVersion
 import { processImportJob, stageUploads } from '../../src/documents/importer.ts';
 import { approvePdfRedactions, parseArea, placeRedaction, proposeAreaRedaction, removedNotice } from '../../src/domain/pdfReleaseCommands.ts';
 import { approveRedactions, proposeRedactions, recordAssessment } from '../../src/domain/redactionCommands.ts';
+import { requesterGuard } from '../../src/domain/requesterText.ts';
+import { textUnder } from '../../src/pdf/pageView.ts';
 import { createStaff } from '../../src/domain/staffCommands.ts';
 import { runPdfRelease } from '../../src/pdf/pdfRelease.ts';
 import { testDb, logCount } from '../helpers/app.ts';
 import { makeRequest } from '../helpers/requests.ts';
-import { longPdf, NAME } from '../helpers/pdfBuilder.ts';
+import { longPdf, NAME, PNR } from '../helpers/pdfBuilder.ts';
 
 let db: Db;
 const actors = {} as Record<'reg' | 'jur' | 'jur2' | 'adm', { id: number; label: string; role: 'registrar' | 'reviewer' | 'admin' }>;
@@ -45,30 +47,79 @@ describe('area maskeringar', () => {
     for (const bad of [{ x1: '40' }, { y0: '-1' }, { x0: 'abc' }, { y1: '99999' }]) expect(parseArea({ ...area, ...bad }, 2).ok).toBe(false);
   });
 
-  it('is proposed like any maskering: a provision, a log row without personal data, four eyes', () => {
+  it('is proposed like any maskering: a provision, a log row without personal data, four eyes', async () => {
     const before = logCount(db);
-    const r = proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: osl217, motivering: 'Namnteckning' });
+    const r = await proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: osl217, motivering: 'Namnteckning' });
     expect(r.ok).toBe(true);
     const id = r.ok ? r.value.id : 0;
     expect(findRedaction(db, id)).toMatchObject({ start: null, end: null, masked_text: null, status: 'proposed', provision_label: 'OSL 21:7' });
     expect(areasForDocument(db, docId)).toMatchObject([{ redaction_id: id, page: 1, x0: 40, y0: 20, x1: 300, y1: 60 }]);
     expect(logCount(db)).toBe(before + 1);
-    expect(proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: '', motivering: '' })).toMatchObject({ ok: false, errors: [{ field: 'provisionId' }] });
-    expect(proposeAreaRedaction(db, actors.adm, docId, area, { provisionId: osl217, motivering: '' })).toMatchObject({ ok: false, forbidden: expect.any(String) });
+    expect(await proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: '', motivering: '' })).toMatchObject({ ok: false, errors: [{ field: 'provisionId' }] });
+    expect(await proposeAreaRedaction(db, actors.adm, docId, area, { provisionId: osl217, motivering: '' })).toMatchObject({ ok: false, forbidden: expect.any(String) });
     expect(logCount(db)).toBe(before + 1);
   });
 
   it('a text maskering placed by hand uses its areas instead of the mapped boxes, and the placing is logged', async () => {
     const rid = db.prepare('SELECT id FROM redaction WHERE document_id = ? LIMIT 1').pluck().get(docId) as number;
-    expect(placeRedaction(db, actors.reg, rid, area)).toEqual({ ok: true, value: undefined });
+    expect(await placeRedaction(db, actors.reg, rid, area)).toEqual({ ok: true, value: undefined });
     expect(db.prepare("SELECT count(*) FROM decision_log WHERE event = 'redaction.placed'").pluck().get()).toBe(1);
-    expect(placeRedaction(db, actors.adm, rid, area)).toMatchObject({ ok: false, forbidden: expect.any(String) });
-    // The box placed by hand covers the whole first line, not just the name the text mapped to.
+    expect(await placeRedaction(db, actors.adm, rid, area)).toMatchObject({ ok: false, forbidden: expect.any(String) });
+    // The box placed by hand covers the whole first line, not just the name the text mapped to; the
+    // leak guard learnt the text under it, which the released text under the page images still shows.
+    const under = JSON.parse(db.prepare('SELECT under_text FROM redaction_area').pluck().get() as string) as string[];
+    expect(under[0]).toMatch(/^Rad 1: Tolvan Tolvansson med personnummer/);
+    const refused = await approvePdfRedactions(db, actors.jur, docId, opts);
+    expect(refused).toMatchObject({ ok: false, leaks: expect.arrayContaining([expect.objectContaining({ documentId: docId, kind: 'remains_in_released' })]) });
+    // Masked in the text too ("maskera även här"), the approval goes through. The box cuts through the
+    // personnummer, whose digits under it are searched as a number, and page 2 opens with the same
+    // words as line 1: the guard finds both, and they are masked as well.
+    const original = db.prepare('SELECT text FROM document WHERE id = ?').pluck().get(docId) as string;
+    for (const s of [...under, PNR]) {
+      for (let at = original.indexOf(s); at >= 0; at = original.indexOf(s, at + 1)) {
+        proposeRedactions(db, actors.jur2, { kind: 'span', documentId: docId, start: at, end: at + s.length }, { provisionId: osl217, motivering: '' });
+      }
+    }
     expect((await approvePdfRedactions(db, actors.jur, docId, opts)).ok).toBe(true);
     const bytes = releasedPdfFor(db, currentReleasedVersion(db, docId)!.id)!.bytes;
     const text = mupdf.Document.openDocument(new Uint8Array(bytes), 'application/pdf').loadPage(0).toStructuredText('').asText();
     expect(text).not.toContain('Rad 1:');
     expect(text).toContain('Rad 3:');
+  });
+});
+
+describe('the text under a box', () => {
+  it('is read before the box is stored and joins the masked strings the leak guard keeps from the requester', async () => {
+    const requestId = db.prepare('SELECT request_id FROM document WHERE id = ?').pluck().get(docId) as number;
+    expect(requesterGuard(db, requestId).leaks('Brev till Svenssons kontor')).toEqual([]);
+    const seen: unknown[] = [];
+    const r = await proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: osl217, motivering: '' }, async (input) => (seen.push(input.page.number, input.rect), ['Sven Svensson']));
+    expect(r.ok).toBe(true);
+    expect(seen).toEqual([1, { x0: 40, y0: 20, x1: 300, y1: 60 }]);
+    expect(requesterGuard(db, requestId).leaks('Brev till Svenssons kontor')).toMatchObject([{ maskedText: 'Sven Svensson' }]);
+  });
+
+  it('on a page read by OCR is the words whose centre lies in the box, one string per line', () => {
+    const text = 'Namn: Sven Svensson\nTel 070-123 45 67\nslut';
+    const word = (w: string, x0: number, y0: number) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, rect: { x0, y0, x1: x0 + 40, y1: y0 + 10 } });
+    const words = [word('Namn:', 10, 10), word('Sven', 60, 10), word('Svensson', 110, 10), word('Tel', 10, 30), word('070-123', 60, 30), word('slut', 10, 50)];
+    expect(textUnder({ original: new Uint8Array(), text, page: { number: 1, words }, rect: { x0: 55, y0: 5, x1: 200, y1: 45 } })).toEqual(['Sven Svensson', '070-123']);
+  });
+
+  it('that cannot be read refuses the box, with nothing written', async () => {
+    const before = logCount(db);
+    const r = await proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: osl217, motivering: '' }, async () => null);
+    expect(r).toMatchObject({ ok: false, errors: [{ field: 'page', message: expect.stringContaining('kunde inte läsas') }] });
+    expect(areasForDocument(db, docId)).toEqual([]);
+    expect(logCount(db)).toBe(before);
+  });
+
+  it('of a box placed before it was recorded (migration 0062) is read at approval, and the guard then blocks it', async () => {
+    await proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: osl217, motivering: '' }, async () => []);
+    db.prepare('UPDATE redaction_area SET under_text = NULL').run();
+    const r = await approvePdfRedactions(db, actors.jur, docId, opts, runPdfRelease, async () => ['faktura 10000']);
+    expect(r).toMatchObject({ ok: false, leaks: [expect.objectContaining({ kind: 'remains_in_released' })] });
+    expect(db.prepare('SELECT under_text FROM redaction_area').pluck().get()).toBe(JSON.stringify(['faktura 10000']));
   });
 });
 
@@ -107,7 +158,7 @@ describe('approving a PDF handling', () => {
     const r = await approvePdfRedactions(db, actors.jur, docId, opts, async (input) => {
       const out = await runPdfRelease(input);
       // Someone withdraws nothing but adds a maskering meanwhile: the file no longer matches.
-      proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: osl217, motivering: '' });
+      await proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: osl217, motivering: '' });
       return out;
     });
     expect(r).toMatchObject({ ok: false, errors: [{ message: 'Maskeringarna ändrades medan PDF-filen maskerades. Godkänn igen.' }] });

@@ -1,6 +1,6 @@
 // The child-process sandbox: each way a job can misbehave ends only the child, as a typed outcome.
-import { describe, expect, it } from 'vitest';
-import { runInChild } from '../../src/sandbox/runner.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_POOL, drainPools, runInChild, runInPooledChild, type PoolOptions } from '../../src/sandbox/runner.ts';
 import type { Mode } from '../helpers/childJobs.ts';
 
 const entry = new URL('../helpers/childJobs.ts', import.meta.url);
@@ -40,5 +40,61 @@ describe('runInChild', () => {
     expect(await run('refuse')).toMatchObject({ kind: 'refused', code: 'nope', message: 'Nej tack.' });
     expect(await run('crash')).toMatchObject({ kind: 'died', cause: 'crash' });
     expect(await run('hang', { timeoutMs: 500 })).toMatchObject({ kind: 'timeout' });
+  });
+});
+
+describe('runInPooledChild', () => {
+  afterEach(() => drainPools());
+  const pooled = (mode: Mode, over: Partial<typeof limits> = {}, pool: Partial<PoolOptions> = {}) =>
+    runInPooledChild<unknown>(entry, { mode, value: { tal: 42 } }, { ...limits, ...over }, { ...DEFAULT_POOL, ...pool });
+  const pidOf = async (pool: Partial<PoolOptions> = {}) => {
+    const o = await pooled('pid', {}, pool);
+    if (o.kind !== 'done') throw new Error(`pid job ended as ${o.kind}`);
+    return o.value as number;
+  };
+  const gone = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+
+  it('reuses a warm child for the next job', async () => {
+    const first = await pidOf();
+    expect(await pidOf()).toBe(first);
+    expect(await pooled('echo')).toMatchObject({ kind: 'done', value: { echoed: { tal: 42 } } });
+    expect(await pidOf()).toBe(first);
+  });
+
+  it.each([
+    ['its heap', 'heap', {}, { kind: 'died', cause: 'memory' }],
+    ['its resident memory', 'buffers', { heapMb: 1024, rssMb: 200 }, { kind: 'died', cause: 'memory' }],
+    ['the output cap', 'flood', {}, { kind: 'died', cause: 'output' }],
+    ['the time limit', 'hang', { timeoutMs: 500 }, { kind: 'timeout' }],
+    ['a crash', 'crash', {}, { kind: 'died', cause: 'crash' }],
+    ['a refusal', 'refuse', {}, { kind: 'refused' }],
+  ] as const)('never gives another job to a warm child that met %s', async (_what, mode, over, outcome) => {
+    // The heap limit is the pool's (one --max-old-space-size per child), so the warm child is made with the same limits.
+    const warm = (await pooled('pid', over)) as { kind: string; value: number };
+    expect(warm.kind).toBe('done');
+    // The misbehaving job runs in that warm child: the caps hold for its second job as for a first.
+    expect(await pooled(mode, over)).toMatchObject(outcome);
+    await vi.waitFor(() => expect(gone(warm.value)).toBe(true));
+    const next = (await pooled('pid', over)) as { kind: string; value: number };
+    expect(next.kind).toBe('done');
+    expect(next.value).not.toBe(warm.value);
+  });
+
+  it('replaces a child after its number of jobs, and one whose memory has grown', async () => {
+    const a = await pidOf({ maxJobs: 2 });
+    expect(await pidOf({ maxJobs: 2 })).toBe(a);
+    const b = await pidOf({ maxJobs: 2 });
+    expect(b).not.toBe(a);
+    // 'keep' holds 64 MB in module state after its job: over a growth allowance of 32 MB the warm child is not reused.
+    const k = await pooled('keep', {}, { maxGrowthMb: 32 });
+    expect(k).toMatchObject({ kind: 'done', value: b });
+    expect(await pidOf({ maxGrowthMb: 32 })).not.toBe(b);
   });
 });

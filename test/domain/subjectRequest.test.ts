@@ -17,7 +17,10 @@ import {
   validateIdentity,
   validateOutcome,
   validateSubjectInput,
+  validateAccessAnswer,
+  appealTemplateKey,
 } from '../../src/domain/subjectRequest.ts';
+import { validateSubjectTemplate } from '../../src/domain/subjectRequestCommands.ts';
 import { dueAtFor } from '../../src/domain/requestCommands.ts';
 import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
 import { subjectStats } from '../../src/domain/subjectStats.ts';
@@ -199,5 +202,33 @@ describe('subjectStats', () => {
     expect(access.medianDays).toBe((10 + 55) / 2);
     expect(s.kinds.find((k) => k.kind === 'erasure')).toMatchObject({ received: 1, answered: 0, overdueNow: 1, medianDays: null });
     expect(s.total.received).toBe(3);
+  });
+});
+
+describe('refusing an access request, in whole (art. 12.5) or in part (art. 15.4, DSL 5 kap.)', () => {
+  it('answers in full by default; a refusal needs a ground of its kind and reasons', () => {
+    expect(validateAccessAnswer({})).toEqual({ ok: true, value: { outcome: 'done', ground: null, reasons: null } });
+    expect(validateAccessAnswer({ outcome: 'refused', ground: 'secrecy', motivering: 'x' })).toMatchObject({ ok: false, errors: [{ field: 'ground' }] });
+    expect(validateAccessAnswer({ outcome: 'partly', ground: 'manifestly_excessive', motivering: 'x' })).toMatchObject({ ok: false, errors: [{ field: 'ground' }] });
+    expect(validateAccessAnswer({ outcome: 'partly', ground: 'secrecy', motivering: '  ' })).toMatchObject({ ok: false, errors: [{ field: 'motivering' }] });
+    expect(validateAccessAnswer({ outcome: 'refused', ground: 'manifestly_excessive', motivering: 'Fjärde begäran i månaden.' })).toEqual({
+      ok: true,
+      value: { outcome: 'refused', ground: 'manifestly_excessive', reasons: 'Fjärde begäran i månaden.' },
+    });
+    expect(validateAccessAnswer({ outcome: 'maybe' }).ok).toBe(false);
+  });
+
+  it('chooses the complaint-and-appeal text by the kind of organisation (an OSL 2:3 company is not a myndighet)', () => {
+    expect(appealTemplateKey('state_authority')).toBe('subject_appeal_authority');
+    expect(appealTemplateKey('municipality')).toBe('subject_appeal_authority');
+    expect(appealTemplateKey('municipal_company')).toBe('subject_appeal_company');
+  });
+
+  it('an appeal template must name IMY, and the authority\'s must say how to appeal', () => {
+    expect(validateSubjectTemplate('Klaga hos IMY.', 'subject_appeal_company').ok).toBe(true);
+    expect(validateSubjectTemplate('Överklaga till förvaltningsrätten.', 'subject_appeal_company')).toMatchObject({ ok: false, message: expect.stringContaining('IMY') });
+    expect(validateSubjectTemplate('Klaga hos IMY.', 'subject_appeal_authority')).toMatchObject({ ok: false, message: expect.stringContaining('överklagas') });
+    expect(validateSubjectTemplate('{{referens}} {{beslut}} {{grund}}', 'subject_refusal')).toMatchObject({ ok: false, message: expect.stringContaining('{{motivering}}') });
+    expect(validateSubjectTemplate('{{referens}} {{uppgifter}} {{motivering}} IMY', 'subject_extract')).toMatchObject({ ok: false, message: expect.stringContaining('Okänt fält') });
   });
 });

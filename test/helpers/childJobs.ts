@@ -1,11 +1,19 @@
 // A child-process entry for the sandbox runner's tests: each mode misbehaves in one way.
 import { serveInChild, type Refusal } from '../../src/sandbox/child.ts';
 
-export type Mode = 'echo' | 'heap' | 'buffers' | 'flood' | 'crash' | 'refuse' | 'hang';
+export type Mode = 'echo' | 'heap' | 'buffers' | 'flood' | 'crash' | 'refuse' | 'hang' | 'pid' | 'keep';
+
+/** What 'keep' holds on to between jobs: module-level state, as a careless parser might keep. */
+const kept: Buffer[] = [];
 
 serveInChild<{ mode: Mode; value?: unknown }, unknown>(
   async (t, progress) => {
     switch (t.mode) {
+      case 'pid':
+        return process.pid;
+      case 'keep':
+        kept.push(Buffer.alloc(64 * 1024 * 1024, 1));
+        return process.pid;
       case 'echo':
         for (let i = 1; i <= 3; i++) progress(i);
         return { echoed: t.value };

@@ -273,3 +273,23 @@ export function longPdf(pages: number, perPage: number): Uint8Array {
   w.set(catalog, { body: `<< /Type /Catalog /Pages ${pagesObj} 0 R >>` });
   return w.write(catalog, null);
 }
+
+/**
+ * One page with a signature line: the name stands alone at (300, 700) in PDF space, i.e. at about
+ * y 132–144 from the top, x 300–385: the box in SIGNATURE_BOX covers it and nothing else.
+ */
+export function signaturePdf(): Uint8Array {
+  const w = new PdfWriter();
+  const catalog = w.ref();
+  const pagesObj = w.ref();
+  const helv = w.add({ body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>' });
+  const c = line('F1', 10, 50, 800, 'Beslut om bygglov for garage.') + line('F1', 10, 50, 760, 'Ansokan beviljas i sin helhet.') + line('F1', 10, 300, 700, NAME);
+  const content = w.add({ body: '<< /Filter /FlateDecode >>', stream: deflateSync(Buffer.from(c, 'latin1')) });
+  const page = w.add({ body: `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Contents ${content} 0 R /Resources << /Font << /F1 ${helv} 0 R >> >> >>` });
+  w.set(pagesObj, { body: `<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>` });
+  w.set(catalog, { body: `<< /Type /Catalog /Pages ${pagesObj} 0 R >>` });
+  return w.write(catalog, null);
+}
+
+/** The box over the name of signaturePdf, as the area form takes it (points from the top-left corner). */
+export const SIGNATURE_BOX = { page: '1', x0: '290', y0: '125', x1: '420', y1: '150' };

@@ -2,16 +2,14 @@
 // Browser journey for a PDF handling released as its own pages: a registrator uploads a PDF with a scanned page, masks a name and
 // a box on the scan (the coordinate form, no JavaScript needed), a second jurist approves and decides, the requester downloads the redacted pages; axe on each page.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import * as mupdf from 'mupdf';
-import { expectNoViolations, loginAs, registerRequestInBrowser, useJourney } from '../helpers/browser.ts';
+import { expectNoViolations, useJourney } from '../helpers/browser.ts';
 import { PdfWriter, line, NAME } from '../helpers/pdfBuilder.ts';
+import { assessAndApproveInBrowser, decideAndLinkInBrowser, OSL_21_7, uploadPdfInBrowser } from '../helpers/pdfJourney.ts';
 
 const journey = useJourney();
-const OSL_21_7 = 'OSL 21:7 – Personuppgifter – behandling i strid med dataskyddsförordningen';
 
 /** Page 1: a letter naming the customer; page 2: a grey scan without text. */
 function letterWithScan(): Uint8Array {
@@ -31,21 +29,7 @@ function letterWithScan(): Uint8Array {
 
 describe('PDF release journey', () => {
   it('upload, mask a name and a box on the scan, approve, decide; the requester downloads the redacted pages', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'insyn-pdf-journey-'));
-    writeFileSync(join(dir, 'kundbrev.pdf'), letterWithScan());
-    const reg = await (await journey.browser.newContext()).newPage();
-    await loginAs(reg, journey.server.url, 'registrator@exempelstad.se');
-    await registerRequestInBrowser(reg, journey.server.url, 'Kundbrev med inskannad bilaga, anonym sökande');
-    const requestUrl = reg.url().replace(/\?.*$/, '');
-    await reg.getByRole('link', { name: 'Bifoga handlingar' }).click();
-    await reg.waitForURL(/\/documents\/new/);
-    await reg.getByLabel('Filer').setInputFiles([join(dir, 'kundbrev.pdf')]);
-    await reg.getByRole('button', { name: 'Bifoga filer' }).click();
-    await expect.poll(() => reg.locator('#imports').getByText('Klar').count(), { timeout: 60_000 }).toBe(1);
-    await reg.goto(requestUrl);
-    await reg.locator('#documents a[href^="/documents/"]').first().click();
-    await reg.waitForURL(/\/documents\/\d+$/);
-    const docUrl = reg.url();
+    const { reg, requestUrl, docUrl } = await uploadPdfInBrowser(journey, { fileName: 'kundbrev.pdf', bytes: letterWithScan(), description: 'Kundbrev med inskannad bilaga, anonym sökande' });
 
     await reg.goto(`${docUrl}/secrecy`);
     await reg.locator('#text-text').fill(NAME);
@@ -64,34 +48,17 @@ describe('PDF release journey', () => {
     expect(await reg.locator('#redactions').textContent()).toContain('Sida 2, 150–350 × 200–300 pt');
     await expectNoViolations(reg);
 
-    const jur = await (await journey.browser.newContext()).newPage();
-    await loginAs(jur, journey.server.url, 'jurist2@exempelstad.se');
-    await jur.goto(`${docUrl}/secrecy`);
-    await jur.getByLabel('Lämnas ut med maskeringar').check();
-    await jur.getByLabel(OSL_21_7).check();
-    await jur.getByLabel('Motivering', { exact: true }).fill('Kundens namn och namnteckning kan användas för kartläggning.');
-    await jur.getByLabel(/^OSL 21:7: /).fill('Namnet och namnteckningen kan sammanställas med kundens förbrukning i strid med dataskyddsförordningen.');
-    await jur.getByRole('button', { name: 'Spara sekretessprövningen' }).click();
-    await jur.waitForURL(/klart=provad/);
-    await jur.getByLabel(/Jag har granskat sidorna utan text/).check();
-    await jur.locator('#approve').click();
-    await jur.waitForURL(/klart=godkand/, { timeout: 60_000 });
+    const jur = await assessAndApproveInBrowser(journey, docUrl, {
+      motivering: 'Kundens namn och namnteckning kan användas för kartläggning.',
+      circumstance: 'Namnet och namnteckningen kan sammanställas med kundens förbrukning i strid med dataskyddsförordningen.',
+      scannedPagesReviewed: true,
+    });
     await expectNoViolations(jur);
 
-    await jur.goto(requestUrl);
-    await jur.locator('#to-in_review').check();
-    await jur.locator('#status-submit').click();
-    await jur.waitForURL(/klart=status/);
-    await jur.getByRole('link', { name: 'Beslut och utlämnande' }).click();
-    await jur.waitForURL(/\/decision$/);
-    await jur.getByLabel('Motivering').fill('Kundens namn och namnteckning maskeras enligt OSL 21:7.');
-    await jur.locator('#conditionRisk-does_not_remove').check();
-    await jur.getByLabel('Varför räcker inte ett förbehåll?').fill('Uppgifterna skyddas bara om de inte lämnas ut alls.');
-    await jur.getByRole('button', { name: 'Fatta beslut' }).click();
-    await jur.waitForURL(/klart=beslut/);
-    await jur.getByRole('button', { name: 'Skapa länk och meddelande' }).click();
-    await jur.waitForURL(/\/release-links$/);
-    const link = await jur.locator('#link').inputValue();
+    const link = await decideAndLinkInBrowser(jur, requestUrl, {
+      motivering: 'Kundens namn och namnteckning maskeras enligt OSL 21:7.',
+      whyNoCondition: 'Uppgifterna skyddas bara om de inte lämnas ut alls.',
+    });
 
     const requester = await (await journey.browser.newContext({ acceptDownloads: true })).newPage();
     await requester.goto(link);

@@ -63,6 +63,25 @@ describe('registerutdrag journey', () => {
     }
     expect(await reg.locator('main').textContent()).toContain('Bekräftad');
 
+    // A verdict given by mistake is withdrawn with a reason (its own logged event), and the hit judged again.
+    const contract = reg.locator('section.search-group', { hasText: 'Avtal fjärrvärme' });
+    const firstHit = contract.locator('li').first();
+    const hitId = await firstHit.getAttribute('id');
+    await firstHit.getByText('Ångra bedömningen', { exact: true }).first().click();
+    await firstHit.getByRole('button', { name: 'Ångra bedömningen' }).click();
+    await reg.waitForURL(/\/subject\/hits\/withdrawal$/);
+    expect(await reg.title()).toMatch(/^Fel: /);
+    await expectNoViolations(reg);
+    await reg.locator('.error-summary a').first().click();
+    await reg.locator(`#${hitId} textarea, #${hitId} input[name="reason"]`).first().fill('Bekräftad av misstag, prövas om');
+    await reg.locator(`#${hitId}`).getByRole('button', { name: 'Ångra bedömningen' }).click();
+    await reg.waitForURL(/klart=angrad/);
+    await expectNoViolations(reg);
+    expect(await reg.locator('main').textContent()).toContain('Bedömningen är ångrad.');
+    await reg.locator(`#${hitId}`).getByRole('button', { name: 'Bekräfta: gäller den registrerade' }).click();
+    await reg.waitForURL(/\/subject\/search/);
+    expect(await reg.locator(`#${hitId}`).textContent()).toContain('Bekräftad');
+
     // The attached copy: the registrator proposes masking the other person (art. 15(4)).
     await reg.goto(subjectUrl.replace(/\/subject$/, ''));
     await expectNoViolations(reg);

@@ -79,6 +79,7 @@ export const routeCases: RouteCase[] = [
   { route: 'POST /requests/:id{[0-9]+}/subject/outcome', path: '/requests/2/subject/outcome', allowed: ['registrar', 'reviewer'], body: {} },
   { route: 'GET /requests/:id{[0-9]+}/subject/search', path: '/requests/2/subject/search', allowed: ['registrar', 'reviewer'] },
   { route: 'POST /requests/:id{[0-9]+}/subject/hits', path: '/requests/2/subject/hits', allowed: ['registrar', 'reviewer'], body: { findingId: '999999', verdict: 'confirmed' } },
+  { route: 'POST /requests/:id{[0-9]+}/subject/hits/withdrawal', path: '/requests/2/subject/hits/withdrawal', allowed: ['registrar', 'reviewer'], body: { findingId: '999999', reason: 'Fel person' } },
   { route: 'GET /admin/subject-template', path: '/admin/subject-template', allowed: ['admin'] },
   { route: 'POST /admin/subject-template', path: '/admin/subject-template', allowed: ['admin'], body: { body: '' } },
   // Handlingar: handling 1 is pasted into request 1 in beforeAll; bodies invalid on purpose.

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
-import { seedDemo, seedDemoDecision } from '../../src/db/seedDemo.ts';
+import { seedDemo, seedDemoDecision, seedDemoRequests, seedDemoSubjectRequest } from '../../src/db/seedDemo.ts';
+import { readFileSync } from 'node:fs';
+import { verifyLog } from '../../src/db/decisionLog.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createApp } from '../../src/app.ts';
 import { createReleaseLink } from '../../src/domain/releaseCommands.ts';
@@ -31,5 +33,37 @@ describe('demo data', () => {
     expect(html).toContain(`${reference.replace('/', '-')}-1`);
     expect(html).toContain(`${reference.replace('/', '-')}-2`);
     for (const secret of ['1 150 kr', 'Granvägen 3', '070-174 06 42']) expect(html).not.toContain(secret);
+  });
+
+  it('holds a registerutdrag with identity established whose person search finds strong hits (test personnummer only)', async () => {
+    const db = openDb(':memory:');
+    migrate(db);
+    await seedDemo(db, 'demo-losenord-123');
+    const config = { ...loadConfig({}), dbPath: ':memory:' };
+    seedDemoRequests(db, config.deadline);
+    seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation });
+    const id = seedDemoSubjectRequest(db, config.deadline);
+    expect(id).not.toBeNull();
+    const row = db.prepare('SELECT r.kind, r.status, s.identity_method, s.identifiers FROM disclosure_request r JOIN subject_request s ON s.request_id = r.id').get() as Record<string, string>;
+    expect(row).toMatchObject({ kind: 'subject_access', status: 'in_progress', identity_method: 'bankid' });
+    const testNumbers = new Set(JSON.parse(readFileSync(new URL('../fixtures/personnummer/allPins.json', import.meta.url), 'utf8')) as string[]);
+    const pnrs = (JSON.parse(row.identifiers!) as { personnummer: string[] }).personnummer;
+    expect(pnrs.length).toBe(1);
+    for (const p of pnrs) expect(testNumbers.has(p.replace('-', ''))).toBe(true);
+    expect(verifyLog(db).ok).toBe(true);
+
+    const app = createApp({ db, config, sleep: async () => {} });
+    const login = await app.request('/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'http://localhost' },
+      body: new URLSearchParams({ email: 'registrator@exempelstad.se', password: 'demo-losenord-123' }).toString(),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const page = await (await app.request(`/requests/${id}/subject`, { headers: { Cookie: cookie } })).text();
+    expect(page).toContain('Fastställd genom bankid');
+    const search = await (await app.request(`/requests/${id}/subject/search`, { headers: { Cookie: cookie } })).text();
+    expect(search).toContain('Stark träff');
+    expect(search).toContain('Klagomål från kund om avbrott');
+    expect(search).toContain('Bekräfta: gäller den registrerade');
   });
 });

@@ -5,6 +5,7 @@ import { createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { ImportQueue } from '../../src/documents/importer.ts';
 import { get, makeTestApp, testDb } from '../helpers/app.ts';
+import { bufferedLog } from '../../src/web/accessLog.ts';
 
 function appWithLog(overrides: Partial<ReturnType<typeof loadConfig>> = {}) {
   const db = testDb();
@@ -108,5 +109,28 @@ describe('the access log', () => {
     expect(lines.at(-1)).toContain(`req=${id} GET /test-fel/:token 500`);
     expect(errors.join('\n')).toContain(`req=${id} GET /test-fel/:token fel:`);
     expect(errors.join('\n') + lines.join('\n')).not.toContain(token);
+  });
+});
+
+describe('the buffered access log sink', () => {
+  it('writes gathered lines together, at once on flush, and when the size limit is reached', async () => {
+    const chunks: string[] = [];
+    const log = bufferedLog((c) => void chunks.push(c), 60_000, 100);
+    log.line('a');
+    log.line('b');
+    expect(chunks).toEqual([]);
+    log.flush();
+    expect(chunks).toEqual(['a\nb\n']);
+    log.flush();
+    expect(chunks).toHaveLength(1);
+    log.line('x'.repeat(120));
+    expect(chunks).toEqual(['a\nb\n', `${'x'.repeat(120)}\n`]);
+  });
+
+  it('writes by itself after its delay', async () => {
+    const chunks: string[] = [];
+    const log = bufferedLog((c) => void chunks.push(c), 5);
+    log.line('c');
+    await vi.waitFor(() => expect(chunks).toEqual(['c\n']));
   });
 });

@@ -4,7 +4,9 @@ import * as mupdf from 'mupdf';
 import { get, login, logCount, makeTestApp, post, titleOf, type TestApp } from '../helpers/app.ts';
 import { makeRequest } from '../helpers/requests.ts';
 import { toReview } from '../helpers/release.ts';
-import { kitchenSinkPdf, NAME, PNR, PNR_2 } from '../helpers/pdfBuilder.ts';
+import { kitchenSinkPdf, NAME, PNR, PNR_2, SIGNATURE_BOX, signaturePdf } from '../helpers/pdfBuilder.ts';
+import { importPastedText } from '../../src/documents/importer.ts';
+import { currentReleasedVersion } from '../../src/db/redactions.ts';
 import { processImportJob, stageUploads } from '../../src/documents/importer.ts';
 import { proposeRedactions, recordAssessment } from '../../src/domain/redactionCommands.ts';
 import { foldForComparison } from '../../src/domain/leakGuard.ts';
@@ -127,5 +129,56 @@ describe('a PDF handling released as its own pages', () => {
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Områden kan bara maskeras i PDF-handlingar.');
     expect(logCount(t.db)).toBe(before);
+  });
+});
+
+describe('the text under a box drawn by hand is leak-guarded like masked text', () => {
+  it('blocks the same name in a public title, in another handling and in the released text, until masked there too', async () => {
+    const r = await importedPdf(signaturePdf());
+    const other = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'Svar', text: `Samtal med ${NAME} om garaget.` });
+    const otherText = findDocument(t.db, other)!.text;
+    // Only the box hides the name: there is no text maskering of it anywhere.
+    expect((await post(t.app, `/documents/${r.docId}/areas`, { ...SIGNATURE_BOX, provisionId: osl217(t), motivering: 'Namnteckning' }, registrar)).status).toBe(303);
+    expect(t.db.prepare('SELECT under_text FROM redaction_area').pluck().get()).toBe(JSON.stringify([NAME]));
+    // The jurist sees what the box hides, beside where it stands.
+    expect(await (await get(t.app, `/documents/${r.docId}/secrecy`, reviewer)).text()).toContain(`Text under rutan: </span><span class="masked-text">${NAME}</span>`);
+
+    // A public title naming the person is stopped with the two choices.
+    const title = await post(
+      t.app,
+      `/documents/${other}/assessment`,
+      { outcome: 'release_full', motivering: '', publicTitle: 'Samtal med Tolvansson' },
+      reviewer,
+    );
+    expect(title.status).toBe(422);
+    expect(await title.text()).toContain('Den publika titeln innehåller text som är maskerad i en handling.');
+
+    // The approval of the PDF is refused: the name stands in the other handling and in the text under the page images.
+    const a = recordAssessment(t.db, { id: t.ids.reviewer, label: 'jur', role: 'reviewer' }, r.docId, {
+      outcome: 'release_masked',
+      provisionIds: [osl217(t)],
+      motivering: 'Namnteckningen skyddas.',
+      circumstances: { [osl217(t)]: 'Uppgifterna kan sammanställas om personen i strid med dataskyddsförordningen.' },
+    });
+    expect(a.ok).toBe(true);
+    const before = logCount(t.db);
+    const refused = await post(t.app, `/documents/${r.docId}/approval`, {}, reviewer);
+    expect(refused.status).toBe(422);
+    const html = await refused.text();
+    expect(html).toContain('Läckagekontroll: 2 förekomster att åtgärda');
+    expect(html).toContain(`<mark class="leak__hit">${NAME}</mark>`);
+    expect(currentReleasedVersion(t.db, r.docId)).toBeUndefined();
+    expect(logCount(t.db)).toBe(before);
+
+    // "Maskera även här" in both places, by the registrar; then the approval goes through.
+    const ownText = findDocument(t.db, r.docId)!.text;
+    for (const [doc, text] of [[other, otherText], [r.docId, ownText]] as const) {
+      const at = text.indexOf(NAME);
+      const res = await post(t.app, `/documents/${doc}/redactions`, { kind: 'span', form: 'leak0', start: String(at), end: String(at + NAME.length), back: String(r.docId), provisionId: osl217(t) }, registrar);
+      expect(res.status).toBe(303);
+    }
+    const approved = await post(t.app, `/documents/${r.docId}/approval`, {}, reviewer);
+    expect(approved.headers.get('location')).toBe(`/documents/${r.docId}/secrecy?klart=godkand`);
+    expect(currentReleasedVersion(t.db, r.docId)!.text).not.toContain('Tolvansson');
   });
 });

@@ -211,6 +211,18 @@ describe('overview', () => {
     expect((await get(t.app, '/requests?q=%22AND+OR+NEAR(*', reg)).status).toBe(200);
   });
 
+  it('escapes what a person typed in every cell of the list, in the page and in the fragment', async () => {
+    const id = await register({ ...valid, description: '<script>alert("x")</script> & \'citat\'', diarienummer: 'KS <b>1</b>' });
+    for (const headers of [{}, { 'HX-Request': 'true' }] as Array<Record<string, string>>) {
+      const html = await (await get(t.app, '/requests', reg, headers)).text();
+      const row = html.slice(html.indexOf(`<tr data-request-id="${id}"`), html.indexOf('</tr>', html.indexOf(`<tr data-request-id="${id}"`)));
+      expect(row).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;citat&#39;');
+      expect(row).toContain('<div class="muted small">Dnr KS &lt;b&gt;1&lt;/b&gt;</div>');
+      expect(row).not.toContain('<script>');
+      expect(row).not.toContain('<b>');
+    }
+  });
+
   it('answers htmx with the results region only, and a browser with the whole page', async () => {
     await register(valid);
     const frag = await (await get(t.app, '/requests?q=styrelseprotokoll', reg, { 'HX-Request': 'true', 'HX-Request-Type': 'partial' })).text();

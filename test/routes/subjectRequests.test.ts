@@ -7,10 +7,12 @@ import { importPastedText } from '../../src/documents/importer.ts';
 import { buildReleasedText, type Redaction } from '../../src/domain/redaction.ts';
 import { computeSubjectDeadline } from '../../src/domain/subjectRequest.ts';
 import { createReleaseLink } from '../../src/domain/releaseCommands.ts';
-import { registerSubjectRequest } from '../../src/domain/subjectRequestCommands.ts';
+import { registerSubjectRequest, validateSubjectTemplate } from '../../src/domain/subjectRequestCommands.ts';
+import { subjectTemplate, subjectTemplateKeys } from '../../src/db/subjectRequests.ts';
 import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
 import type { Db } from '../../src/db/connection.ts';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { unzipSync } from 'fflate';
 import { disposeContactDetails } from '../../src/domain/disposal.ts';
 import { transitionRequest } from '../../src/domain/requestCommands.ts';
 import { rebuildPersonIndex } from '../../src/db/personIndex.ts';
@@ -266,6 +268,157 @@ describe('data subject requests', () => {
     expect(t.db.prepare('SELECT requester_name FROM disclosure_request WHERE id = ?').pluck().get(rid)).toBeNull();
   });
 
+  it('withdraws a hit verdict with a reason (422 without one), and the answer refuses a copy left without a confirmed hit until it is withheld', async () => {
+    const pub = makeRequest(t.db, t.ids.registrar);
+    const source = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, pub.id, { title: 'Avtal fjärrvärme', text: HANDLING });
+    const r = registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ receivedDate: '2026-01-05' }), defaultDeadlineSettings);
+    if (!r.ok) throw new Error('register');
+    const rid = r.value.id;
+    await post(t.app, `/requests/${rid}/subject/identity`, { method: 'bankid', reference: 'BankID-order 7f3a' }, reg);
+    const finding = t.db.prepare('SELECT id FROM finding WHERE document_id = ? AND substr(?, start + 1, end - start) = ?').pluck().get(source, HANDLING, TEST_PNR) as number;
+    expect((await post(t.app, `/requests/${rid}/subject/hits`, { findingId: String(finding), verdict: 'confirmed' }, reg)).status).toBe(303);
+    const search = await (await get(t.app, `/requests/${rid}/subject/search`, reg)).text();
+    expect(search).toContain('Ångra bedömningen');
+
+    const before = logCount(t.db);
+    const noReason = await post(t.app, `/requests/${rid}/subject/hits/withdrawal`, { findingId: String(finding), reason: '' }, reg);
+    expect(noReason.status).toBe(422);
+    const html = await noReason.text();
+    expect(titleOf(html)).toMatch(/^Fel: /);
+    expect(html).toContain(`href="#withdraw-${finding}-reason"`);
+    expect(html).toContain(`id="withdraw-${finding}-reason-error"`);
+    expect(logCount(t.db)).toBe(before);
+
+    const done = await post(t.app, `/requests/${rid}/subject/hits/withdrawal`, { findingId: String(finding), reason: 'Bekräftad av misstag' }, jur);
+    expect(done.status).toBe(303);
+    expect(done.headers.get('location')).toBe(`/requests/${rid}/subject/search?klart=angrad#hit-${finding}`);
+    expect(logCount(t.db)).toBe(before + 1);
+    const again = await (await get(t.app, `/requests/${rid}/subject/search?klart=angrad`, reg)).text();
+    expect(again).toContain('Bedömningen är ångrad.');
+    expect(again).toContain('Bekräfta: gäller den registrerade');
+
+    // The copy stays attached without a confirmed hit: the answer refuses until it is withheld.
+    const copy = t.db.prepare('SELECT document_id FROM subject_document WHERE request_id = ?').pluck().get(rid) as number;
+    expect(await (await get(t.app, `/requests/${rid}/subject`, reg)).text()).toContain('har ingen bekräftad träff längre');
+    maskAndApprove(t.db, t, copy, [OTHER, TEST_PNR_2]);
+    const n = logCount(t.db);
+    const refused = await post(t.app, `/requests/${rid}/subject/answer`, {}, jur);
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('har ingen bekräftad träff längre');
+    expect(logCount(t.db)).toBe(n);
+    t.db.prepare('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      copy, 'withhold', '[]', 'Gäller inte den registrerade', t.ids.reviewer, new Date(Date.now() + 1000).toISOString(),
+    );
+    const answered = await post(t.app, `/requests/${rid}/subject/answer`, {}, jur);
+    expect(answered.status).toBe(303);
+
+    // Answered: neither a verdict nor a withdrawal any more (403 with the reason), and no buttons.
+    const late = await post(t.app, `/requests/${rid}/subject/hits`, { findingId: String(finding), verdict: 'confirmed' }, reg);
+    expect(late.status).toBe(403);
+    expect(await late.text()).toContain('medan begäran inte är besvarad');
+    const closed = await (await get(t.app, `/requests/${rid}/subject/search`, reg)).text();
+    expect(closed).not.toContain('Bekräfta: gäller den registrerade');
+    expect(closed).not.toContain('Ångra bedömningen');
+  });
+
+  it('a partial refusal by an authority tells the person how to appeal to förvaltningsrätten and complain to IMY; a full answer does not', async () => {
+    const auth = await makeTestApp({ organisation: { ...t.config.organisation, kind: 'state_authority' } });
+    const areg = await login(auth.app, 'registrar');
+    const ajur = await login(auth.app, 'reviewer');
+    const r = registerSubjectRequest(auth.db, { id: auth.ids.registrar, label: 'reg', role: 'registrar' }, registration(), defaultDeadlineSettings);
+    if (!r.ok) throw new Error('register');
+    const rid = r.value.id;
+    await post(auth.app, `/requests/${rid}/subject/identity`, { method: 'bankid', reference: 'BankID-order 7f3a' }, areg);
+    const form = (await (await get(auth.app, `/requests/${rid}/subject`, ajur)).text());
+    expect(form).toContain('Hur besvaras begäran?');
+
+    const before = logCount(auth.db);
+    const noGround = await post(auth.app, `/requests/${rid}/subject/answer`, { outcome: 'partly', ground: '', motivering: '' }, ajur);
+    expect(noGround.status).toBe(422);
+    const html = await noGround.text();
+    expect(html).toContain('Välj varför vissa uppgifter inte lämnas ut.');
+    expect(html).toContain('Skriv motiveringen till den registrerade.');
+    expect(logCount(auth.db)).toBe(before);
+
+    const ok = await post(auth.app, `/requests/${rid}/subject/answer`, { outcome: 'partly', ground: 'secrecy', motivering: 'Uppgifter i en polisanmälan omfattas av sekretess även mot dig.' }, ajur);
+    expect(ok.status).toBe(303);
+    expect(auth.db.prepare('SELECT outcome, refusal_ground FROM subject_request WHERE request_id = ?').get(rid)).toEqual({ outcome: 'partly', refusal_ground: 'secrecy' });
+    const entry = JSON.parse(auth.db.prepare("SELECT after FROM decision_log WHERE event = 'subject_request.answered'").pluck().get() as string);
+    expect(entry).toMatchObject({ outcome: 'partly', ground: 'secrecy' });
+    const link = await post(auth.app, `/requests/${rid}/release-links`, {}, areg);
+    const token = /\/r\/([A-Za-z0-9_-]{43})/.exec(await link.text())![1]!;
+    const page = await (await get(auth.app, `/r/${token}`)).text();
+    expect(page).toContain('Uppgifter som inte lämnas ut');
+    expect(page).toContain('5 kap. 1 §');
+    expect(page).toContain('polisanmälan');
+    expect(page).toContain('förvaltningsrätten');
+    expect(page).toContain('7 kap. 2 §');
+    expect(page).toContain('Integritetsskyddsmyndigheten');
+    expect(page).not.toContain('{{');
+    expect(page).toContain(SUBJECT); // {{registrerad}}: the person's own name, to the person
+    const pdf = await pdfText(new Uint8Array(await (await get(auth.app, `/r/${token}/beslut.pdf`)).arrayBuffer()));
+    expect(pdf).toContain('förvaltningsrätten');
+  });
+
+  it('a refusal under art. 12.5 by a municipal company names IMY and no court appeal, and releases no handling', async () => {
+    expect(t.config.organisation.kind).toBe('municipal_company');
+    const pub = makeRequest(t.db, t.ids.registrar);
+    const source = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, pub.id, { title: 'Avtal fjärrvärme', text: HANDLING });
+    const r = registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ kind: 'portability' }), defaultDeadlineSettings);
+    if (!r.ok) throw new Error('register');
+    const rid = r.value.id;
+    await post(t.app, `/requests/${rid}/subject/identity`, { method: 'bankid', reference: 'BankID-order 7f3a' }, reg);
+    const finding = t.db.prepare('SELECT id FROM finding WHERE document_id = ? AND substr(?, start + 1, end - start) = ?').pluck().get(source, HANDLING, TEST_PNR) as number;
+    await post(t.app, `/requests/${rid}/subject/hits`, { findingId: String(finding), verdict: 'confirmed' }, reg);
+    // The attached copy is not assessed: a refusal does not need it, and must not release it.
+    const wrongGround = await post(t.app, `/requests/${rid}/subject/answer`, { outcome: 'refused', ground: 'secrecy', motivering: 'x' }, jur);
+    expect(wrongGround.status).toBe(422);
+    expect(await wrongGround.text()).toContain('Välj skälet till avslaget enligt artikel 12.5.');
+    const ok = await post(t.app, `/requests/${rid}/subject/answer`, { outcome: 'refused', ground: 'manifestly_excessive', motivering: 'Fjärde likadana begäran på två månader.' }, jur);
+    expect(ok.status).toBe(303);
+    const staffPage = await (await get(t.app, `/requests/${rid}/subject`, jur)).text();
+    expect(staffPage).toContain('Avslag: inget registerutdrag (artikel 12.5)');
+    const link = await post(t.app, `/requests/${rid}/release-links`, {}, reg);
+    const token = /\/r\/([A-Za-z0-9_-]{43})/.exec(await link.text())![1]!;
+    const page = await (await get(t.app, `/r/${token}`)).text();
+    expect(titleOf(page)).toContain('Beslut');
+    expect(page).toContain('avslår din begäran');
+    expect(page).toContain('artikel 12.5 b');
+    expect(page).toContain('Fjärde likadana begäran');
+    expect(page).toContain('inte en myndighet');
+    expect(page).toContain('Integritetsskyddsmyndigheten');
+    expect(page).toContain('artikel 79');
+    expect(page).not.toContain('förvaltningslagen');
+    expect(page).not.toContain(TEST_PNR);
+    expect(page).not.toContain('Handlingar med uppgifter om dig');
+    expect((await get(t.app, `/r/${token}/uppgifter.json`)).status).toBe(404);
+    // The zip holds the decision only.
+    const zip = unzipSync(new Uint8Array(await (await get(t.app, `/r/${token}/handlingar.zip`)).arrayBuffer()));
+    expect(Object.keys(zip)).toEqual(['beslut.pdf']);
+  });
+
+  it('the shipped subject templates pass their own validation, and the appeal texts are the admin\'s to edit', async () => {
+    for (const key of subjectTemplateKeys) {
+      expect(validateSubjectTemplate(subjectTemplate(t.db, key).body, key), key).toMatchObject({ ok: true });
+    }
+    const adm = await login(t.app, 'admin');
+    const page = await (await get(t.app, '/admin/subject-template', adm)).text();
+    expect(page).toContain('Klagomål – kommunalt bolag');
+    expect(page).toContain('(används inte med organisationens slag)');
+    const before = logCount(t.db);
+    const bad = await post(t.app, '/admin/subject-template', { key: 'subject_appeal_company', body: 'Klaga hos domstolen.' }, adm);
+    expect(bad.status).toBe(422);
+    const html = await bad.text();
+    expect(html).toContain('href="#body-subject_appeal_company"');
+    expect(html).toContain('Klaga hos domstolen.');
+    expect(logCount(t.db)).toBe(before);
+    const ok = await post(t.app, '/admin/subject-template', { key: 'subject_appeal_company', body: 'Klaga hos IMY, imy.se.' }, adm);
+    expect(ok.status).toBe(303);
+    expect(subjectTemplate(t.db, 'subject_appeal_company').body).toBe('Klaga hos IMY, imy.se.');
+    expect(subjectTemplate(t.db, 'subject_extract').body).toContain('{{uppgifter}}');
+    expect(logCount(t.db)).toBe(before + 1);
+  });
+
   it('records the other rights with outcome and reasons; a refused erasure names the law', async () => {
     const r = registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ kind: 'erasure' }), defaultDeadlineSettings);
     if (!r.ok) throw new Error('register');
@@ -277,7 +430,11 @@ describe('data subject requests', () => {
     expect(n).toBe(before + 1);
     const noBasis = await post(t.app, `/requests/${rid}/subject/outcome`, { outcome: 'refused', reasons: 'Fakturor måste sparas' }, reg);
     expect(noBasis.status).toBe(422);
-    expect(await noBasis.text()).toContain('Välj den lag som kräver att uppgifterna sparas.');
+    const noBasisHtml = await noBasis.text();
+    expect(noBasisHtml).toContain('Välj den lag som kräver att uppgifterna sparas.');
+    // Its reasons field has an id of its own (the extension's form has a field named reasons too).
+    expect(noBasisHtml).toContain('<label for="outcome-reasons">');
+    expect(noBasisHtml.match(/id="reasons"/g)?.length ?? 0).toBeLessThanOrEqual(1);
     expect(logCount(t.db)).toBe(n);
     const ok = await post(t.app, `/requests/${rid}/subject/outcome`, { outcome: 'refused', reasons: 'Fakturor måste sparas', legalBasis: 'bokforingslagen' }, reg);
     expect(ok.status).toBe(303);
@@ -285,6 +442,20 @@ describe('data subject requests', () => {
     expect(page).toContain('Bokföringslagen (1999:1078) 7 kap. 2 §');
     const entry = t.db.prepare("SELECT after FROM decision_log WHERE event = 'subject_request.outcome_recorded'").pluck().get() as string;
     expect(JSON.parse(entry)).toMatchObject({ outcome: 'refused', legalBasis: 'bokforingslagen', status: 'decided' });
+    // The refusal is a decision the person gets through the link, with how to complain (a company: IMY, no court appeal).
+    expect(page).toContain('Skapa länk till den registrerade');
+    const link = await post(t.app, `/requests/${rid}/release-links`, {}, reg);
+    expect(link.status).toBe(200);
+    const token = /\/r\/([A-Za-z0-9_-]{43})/.exec(await link.text())![1]!;
+    const letter = await (await get(t.app, `/r/${token}`)).text();
+    expect(titleOf(letter)).toContain('Beslut');
+    expect(letter).toContain('avslår din begäran');
+    expect(letter).toContain('Radering (art. 17)');
+    expect(letter).toContain('Bokföringslagen (1999:1078) 7 kap. 2 §');
+    expect(letter).toContain('Fakturor måste sparas');
+    expect(letter).toContain('Integritetsskyddsmyndigheten');
+    expect(letter).toContain('inte en myndighet');
+    expect(letter).not.toContain('{{');
     // Shown in the statistics.
     const stats = await (await get(t.app, '/stats', reg)).text();
     expect(stats).toContain('Begäranden från den registrerade');

@@ -2,13 +2,19 @@
 import { count } from '../../src/text/counts.ts';
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
-import { ErrorSummary, Notice, SelectField, TextField, type FieldErrors } from '../components.tsx';
+import { ErrorSummary, Notice, RadioField, SelectField, TextField, type FieldErrors } from '../components.tsx';
 import { formatDate, formatDateTime } from '../requests/format.ts';
 import { outcomeLabels, refusalGroundLabels, type DecisionOutcome, type RefusalGround } from '../../src/domain/decision.ts';
 import { assessmentLabels, type AssessmentOutcome } from '../../src/domain/secrecyAssessment.ts';
 import type { LegalHold } from '../../src/domain/appeal.ts';
 import { personalDataBases, personalDataBasisLabels } from '../../src/domain/publication.ts';
 import { FieldLeakChoices, type FieldLeakView } from '../leakChoices.tsx';
+
+/** The answer to a yes-or-no question, "Nej" first. */
+const yesNo = [
+  { value: 'no', label: 'Nej' },
+  { value: 'yes', label: 'Ja' },
+];
 
 export interface DecisionPageProps {
   /** asksInformation: registered as a request for uppgifter (OSL 6 kap. 4 §). */
@@ -360,26 +366,16 @@ export function DecisionPage(p: DecisionPageProps) {
               />
               {p.rollUp.ok && p.rollUp.outcome !== 'release_full' ? (
                 <>
-                  <fieldset class={`radios${errs('decide')?.some((e) => e.field === 'conditionRisk') ? ' field--error' : ''}`} id="conditionRisk">
-                    <legend>Skulle ett förbehåll undanröja risken, så att det som avslås kunde lämnas ut med förbehåll? (OSL 10 kap. 14 §)</legend>
-                    {errs('decide')?.find((e) => e.field === 'conditionRisk') ? (
-                      <p class="field__error">
-                        <span class="visually-hidden">Fel: </span>
-                        {errs('decide')!.find((e) => e.field === 'conditionRisk')!.message}
-                      </p>
-                    ) : null}
-                    {(
-                      [
-                        ['does_not_remove', 'Nej – ett förbehåll räcker inte'],
-                        ['removes', 'Ja – då lämnas det ut med förbehåll i stället för att avslås'],
-                      ] as const
-                    ).map(([v, label]) => (
-                      <div class="radio">
-                        <input type="radio" id={`conditionRisk-${v}`} name="conditionRisk" value={v} checked={val('decide', 'conditionRisk') === v} />{' '}
-                        <label for={`conditionRisk-${v}`}>{label}</label>
-                      </div>
-                    ))}
-                  </fieldset>
+                  <RadioField
+                    name="conditionRisk"
+                    legend="Skulle ett förbehåll undanröja risken, så att det som avslås kunde lämnas ut med förbehåll? (OSL 10 kap. 14 §)"
+                    options={[
+                      { value: 'does_not_remove', label: 'Nej – ett förbehåll räcker inte' },
+                      { value: 'removes', label: 'Ja – då lämnas det ut med förbehåll i stället för att avslås' },
+                    ]}
+                    value={val('decide', 'conditionRisk')}
+                    errors={errs('decide')}
+                  />
                   <TextField
                     name="conditionAssessment"
                     label="Varför räcker inte ett förbehåll?"
@@ -568,15 +564,13 @@ export function DecisionPage(p: DecisionPageProps) {
                 söka och läsa dem.
               </p>
               <form method="post" action={`/requests/${r.id}/publish`} novalidate>
-                <fieldset class={`radios${errs('publish')?.some((e) => e.field === 'ownData') ? ' field--error' : ''}`} id="ownData">
-                  <legend>Gällde utlämnandet sökandens egna uppgifter (OSL 12 kap. 1 §)?</legend>
-                  {(['no', 'yes'] as const).map((v) => (
-                    <div class="radio">
-                      <input type="radio" id={`ownData-${v}`} name="ownData" value={v} checked={val('publish', 'ownData') === v} />{' '}
-                      <label for={`ownData-${v}`}>{v === 'yes' ? 'Ja' : 'Nej'}</label>
-                    </div>
-                  ))}
-                </fieldset>
+                <RadioField
+                  name="ownData"
+                  legend="Gällde utlämnandet sökandens egna uppgifter (OSL 12 kap. 1 §)?"
+                  options={yesNo}
+                  value={val('publish', 'ownData')}
+                  errors={errs('publish')}
+                />
                 <TextField
                   name="secrecyReasoning"
                   label="Varför är inget i handlingarna sekretessbelagt mot vem som helst?"
@@ -637,15 +631,7 @@ export function DecisionPage(p: DecisionPageProps) {
                       ['reachedCourtInTime', 'Kom överklagandet in till kammarrätten inom tiden?'],
                     ] as const
                   ).map(([name, legend]) => (
-                    <fieldset class="radios" id={`${name}-${a.id}`}>
-                      <legend>{legend}</legend>
-                      {(['no', 'yes'] as const).map((v) => (
-                        <div class="radio">
-                          <input type="radio" id={`${name}-${a.id}-${v}`} name={name} value={v} checked={(val(`timeliness-${a.id}`, name) || 'no') === v} />{' '}
-                          <label for={`${name}-${a.id}-${v}`}>{v === 'yes' ? 'Ja' : 'Nej'}</label>
-                        </div>
-                      ))}
-                    </fieldset>
+                    <RadioField name={name} id={`${name}-${a.id}`} legend={legend} options={yesNo} value={val(`timeliness-${a.id}`, name) || 'no'} />
                   ))}
                   <button type="submit" class="button button--secondary">
                     Anteckna prövningen

@@ -11,7 +11,7 @@ import { activityWarning, harmTestLabels, harmTestQuestions } from '../../src/do
 import { activityLabels, type Activity } from '../../src/domain/organisation.ts';
 import { questionGroundLabels, questionGrounds } from '../../src/domain/reviewQuestions.ts';
 import type { ReviewQuestionRow } from '../../src/db/reviewQuestions.ts';
-import { ErrorSummary, errorFor, type FieldErrors, Notice } from '../components.tsx';
+import { ErrorSummary, errorFor, type FieldErrors, Notice, RadioField } from '../components.tsx';
 import { formatDateTime as formatStockholm } from '../requests/format.ts';
 import { typeLabel } from '../documents/labels.ts';
 import { Input, ProvisionSelect, ScopeRadios } from './fields.tsx';
@@ -534,6 +534,14 @@ export function SecrecyPage(p: SecrecyPageProps) {
                           <>
                             <br />
                             <span class="muted">{areaLabel(a)}</span>
+                            {/* What the leak guard looks for elsewhere (migration 0062); staff only. */}
+                            {a.under_text !== null && (JSON.parse(a.under_text) as string[]).length ? (
+                              <>
+                                <br />
+                                <span class="small">Text under rutan: </span>
+                                <span class="masked-text">{excerpt((JSON.parse(a.under_text) as string[]).join(' / '))}</span>
+                              </>
+                            ) : null}
                           </>
                         ))}
                       {p.unplaced?.some((u) => u.key === r.id) ? (
@@ -637,27 +645,14 @@ export function SecrecyPage(p: SecrecyPageProps) {
             </p>
           ))}
           <form method="post" action={`/documents/${doc.id}/assessment`} novalidate class="narrow">
-            <fieldset class={`radios${assessmentErr('outcome') ? ' field--error' : ''}`} id="assessment-outcome">
-              <legend>Vad blev prövningen?</legend>
-              {assessmentErr('outcome') ? (
-                <p class="field__error">
-                  <span class="visually-hidden">Fel: </span>
-                  {assessmentErr('outcome')}
-                </p>
-              ) : null}
-              {assessmentOutcomes.map((o) => (
-                <div class="radio">
-                  <input
-                    type="radio"
-                    id={`outcome-${o}`}
-                    name="outcome"
-                    value={o}
-                    checked={(str(input.outcome) ?? current?.outcome) === o}
-                  />{' '}
-                  <label for={`outcome-${o}`}>{assessmentLabels[o]}</label>
-                </div>
-              ))}
-            </fieldset>
+            <RadioField
+              name="outcome"
+              id="assessment-outcome"
+              legend="Vad blev prövningen?"
+              options={assessmentOutcomes.map((o) => ({ value: o, label: assessmentLabels[o] }))}
+              value={str(input.outcome) ?? current?.outcome}
+              errors={p.errors}
+            />
             <fieldset class={`checkboxes${assessmentErr('provisionIds') ? ' field--error' : ''}`} id="assessment-provisionIds">
               <legend>Bestämmelser i OSL som prövningen vilar på</legend>
               <p class="field__hint">Krävs när handlingen maskeras eller hålls inne.</p>
@@ -858,21 +853,13 @@ export function SecrecyPage(p: SecrecyPageProps) {
         )}
         {can.assess ? (
           <form method="post" action={`/documents/${doc.id}/review-questions`} novalidate class="narrow">
-            <fieldset class="radios" id="questionGround">
-              <legend>Vilken bestämmelse behöver frågan?</legend>
-              {errorFor(p.errors, 'questionGround') ? (
-                <p class="field__error">
-                  <span class="visually-hidden">Fel: </span>
-                  {errorFor(p.errors, 'questionGround')}
-                </p>
-              ) : null}
-              {questionGrounds.map((g) => (
-                <div class="radio">
-                  <input type="radio" id={`questionGround-${g}`} name="questionGround" value={g} checked={str(input.questionGround) === g} />{' '}
-                  <label for={`questionGround-${g}`}>{questionGroundLabels[g]}</label>
-                </div>
-              ))}
-            </fieldset>
+            <RadioField
+              name="questionGround"
+              legend="Vilken bestämmelse behöver frågan?"
+              options={questionGrounds.map((g) => ({ value: g, label: questionGroundLabels[g] }))}
+              value={str(input.questionGround)}
+              errors={p.errors}
+            />
             <Input id="question" name="question" label="Frågan" multiline rows={2} value={str(input.question) ?? ''} errors={p.errors} />
             <button type="submit" class="button button--secondary">
               Anteckna frågan

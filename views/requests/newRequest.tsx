@@ -1,7 +1,7 @@
 // The registration form for a request (begäran om allmän handling): under a minute, the moment it comes in.
 import { type RequestField, asksForKinds, channels, formsWanted, limits } from '../../src/domain/disclosureRequest.ts';
 import { asksForLabels, channelLabels, formWantedLabels } from '../../src/text/requestTexts.ts';
-import { ErrorSummary, type FieldErrors, SelectField, TextField, errorFor } from '../components.tsx';
+import { ErrorSummary, type FieldErrors, RadioField, SelectField, TextField } from '../components.tsx';
 
 export type RegisterInput = Partial<Record<RequestField, string>>;
 
@@ -11,8 +11,6 @@ export interface RegisterRequestPageProps {
 }
 
 export function RegisterRequestPage({ input, errors }: RegisterRequestPageProps) {
-  const formError = errorFor(errors, 'formWanted');
-  const asksForError = errorFor(errors, 'asksFor');
   const asksFor = input.asksFor ?? 'documents';
   return (
     <div class="narrow">
@@ -45,44 +43,21 @@ export function RegisterRequestPage({ input, errors }: RegisterRequestPageProps)
           errors={errors}
         />
         {/* OSL 6 kap. 4 §: uppgifter are answered on their own path, without an appealable decision. */}
-        <div class={`field${asksForError ? ' field--error' : ''}`} id="asksFor">
-          <fieldset aria-describedby={`asksFor-hint${asksForError ? ' asksFor-error' : ''}`}>
-            <legend>Vad gäller begäran?</legend>
-            <p class="field__hint" id="asksFor-hint">
-              Vill sökanden ha en upplysning ur en handling, till exempel ett datum eller ett belopp, snarare än själva handlingen, gäller begäran uppgifter.
-              Den besvaras enligt 6 kap. 4 § offentlighets- och sekretesslagen, och ett nej kan inte överklagas. Är du osäker: välj allmänna handlingar.
-            </p>
-            {asksForError ? (
-              <p class="field__error" id="asksFor-error">
-                <span class="visually-hidden">Fel: </span>
-                {asksForError}
-              </p>
-            ) : null}
-            {asksForKinds.map((k) => (
-              <div class="radio">
-                <input type="radio" id={`asksFor-${k}`} name="asksFor" value={k} checked={asksFor === k} />
-                <label for={`asksFor-${k}`}>{asksForLabels[k]}</label>
-              </div>
-            ))}
-          </fieldset>
-        </div>
-        <div class={`field${formError ? ' field--error' : ''}`} id="formWanted">
-          <fieldset aria-describedby={formError ? 'formWanted-error' : undefined}>
-            <legend>Hur vill sökanden ta del av handlingarna?</legend>
-            {formError ? (
-              <p class="field__error" id="formWanted-error">
-                <span class="visually-hidden">Fel: </span>
-                {formError}
-              </p>
-            ) : null}
-            {formsWanted.map((f) => (
-              <div class="radio">
-                <input type="radio" id={`formWanted-${f}`} name="formWanted" value={f} checked={input.formWanted === f} />
-                <label for={`formWanted-${f}`}>{formWantedLabels[f]}</label>
-              </div>
-            ))}
-          </fieldset>
-        </div>
+        <RadioField
+          name="asksFor"
+          legend="Vad gäller begäran?"
+          hint="Vill sökanden ha en upplysning ur en handling, till exempel ett datum eller ett belopp, snarare än själva handlingen, gäller begäran uppgifter. Den besvaras enligt 6 kap. 4 § offentlighets- och sekretesslagen, och ett nej kan inte överklagas. Är du osäker: välj allmänna handlingar."
+          options={asksForKinds.map((k) => ({ value: k, label: asksForLabels[k] }))}
+          value={asksFor}
+          errors={errors}
+        />
+        <RadioField
+          name="formWanted"
+          legend="Hur vill sökanden ta del av handlingarna?"
+          options={formsWanted.map((f) => ({ value: f, label: formWantedLabels[f] }))}
+          value={input.formWanted}
+          errors={errors}
+        />
 
         <h2>Sökanden</h2>
         {/* TF 2 kap. 18 §: the authority may not ask who the requester is or why. */}

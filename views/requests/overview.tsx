@@ -1,6 +1,8 @@
 // The overview of requests (begäranden): filters, search and the list, most urgent first; the list alone is the htmx fragment.
 import { channels, statuses } from '../../src/domain/disclosureRequest.ts';
 import { channelLabels, statusLabels } from '../../src/text/requestTexts.ts';
+import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
 import { excerpt, formatDateTime } from './format.ts';
 
 export interface OverviewFilters {
@@ -187,36 +189,7 @@ export function RequestResults(p: OverviewProps) {
             </tr>
           </thead>
           <tbody>
-            {p.rows.map((r) => (
-              <tr data-request-id={r.id} class={r.overdue ? 'row--overdue' : undefined}>
-                <td>
-                  <a href={`/requests/${r.id}`}>{r.reference}</a>
-                  {r.diarienummer ? <div class="muted small">Dnr {r.diarienummer}</div> : null}
-                </td>
-                <td>
-                  {r.dueAt ? <time datetime={r.dueAt}>{formatDateTime(r.dueAt)}</time> : <span class="muted">–</span>}
-                  {r.overdue ? (
-                    <>
-                      {' '}
-                      <strong class="badge badge--overdue">Försenad</strong>
-                    </>
-                  ) : null}
-                  {r.isLarge ? (
-                    <>
-                      {' '}
-                      <span class="badge">Omfattande</span>
-                    </>
-                  ) : null}
-                </td>
-                <td>{statusLabels[r.status]}</td>
-                <td>{excerpt(r.description, 100)}</td>
-                <td>
-                  <time datetime={r.receivedAt}>{formatDateTime(r.receivedAt)}</time>
-                </td>
-                <td>{channelLabels[r.channel]}</td>
-                <td>{r.handlerName ?? <span class="muted">Ingen</span>}</td>
-              </tr>
-            ))}
+            {p.rows.map(resultRow)}
           </tbody>
         </table>
       ) : null}
@@ -250,4 +223,20 @@ export function RequestResults(p: OverviewProps) {
       ) : null}
     </section>
   );
+}
+
+/**
+ * One row of the results table, written with hono's html helper instead of JSX: the same markup
+ * (every value escaped as JSX escapes it; the page HTML is byte for byte what the JSX gave), but one
+ * template per row instead of some fifteen JSX nodes, which were most of an overview's rendering
+ * time (bench:server profile; a page has 50 rows).
+ */
+function resultRow(r: OverviewRow): HtmlEscapedString {
+  return html`<tr data-request-id="${r.id}"${r.overdue ? html` class="row--overdue"` : ''}><td><a href="/requests/${r.id}">${r.reference}</a>${
+    r.diarienummer ? html`<div class="muted small">Dnr ${r.diarienummer}</div>` : ''
+  }</td><td>${r.dueAt ? html`<time datetime="${r.dueAt}">${formatDateTime(r.dueAt)}</time>` : html`<span class="muted">–</span>`}${
+    r.overdue ? html` <strong class="badge badge--overdue">Försenad</strong>` : ''
+  }${r.isLarge ? html` <span class="badge">Omfattande</span>` : ''}</td><td>${statusLabels[r.status]}</td><td>${excerpt(r.description, 100)}</td><td><time datetime="${
+    r.receivedAt
+  }">${formatDateTime(r.receivedAt)}</time></td><td>${channelLabels[r.channel]}</td><td>${r.handlerName ?? html`<span class="muted">Ingen</span>`}</td></tr>` as HtmlEscapedString;
 }

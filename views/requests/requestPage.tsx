@@ -4,7 +4,7 @@ import { mayBeReviewer } from '../../src/domain/requestPolicy.ts';
 import type { LogRowView } from '../../src/db/decisionLog.ts';
 import type { NoteRow } from '../../src/db/disclosureRequests.ts';
 import { asksForLabels, channelLabels, formWantedLabels, statusLabels } from '../../src/text/requestTexts.ts';
-import { ErrorSummary, type FieldErrors, Notice, TextField, errorFor } from '../components.tsx';
+import { ErrorSummary, type FieldErrors, Notice, RadioField, TextField } from '../components.tsx';
 import { formatDate, formatDateTime } from './format.ts';
 import type { DocumentSummary } from '../../src/db/documents.ts';
 import { formatLabel } from '../documents/labels.ts';
@@ -240,27 +240,13 @@ export function RequestPage(p: RequestPageProps) {
         <section aria-labelledby="status-heading">
           <h2 id="status-heading">Ändra status</h2>
           <form method="post" action={`/requests/${r.id}/status`} novalidate class="narrow" id="status-form">
-            <fieldset id="to">
-              <legend>Ny status</legend>
-              {errorFor(p.errorForm === 'status' ? p.errors : undefined, 'to') ? (
-                <p class="field__error">{errorFor(p.errors, 'to')}</p>
-              ) : null}
-              {p.transitions.map((t, i) => (
-                <div class="radio">
-                  <input
-                    type="radio"
-                    id={`to-${t.to}`}
-                    name="to"
-                    value={t.to}
-                    checked={(inputFor('status', 'to') ?? (i === 0 ? t.to : '')) === t.to}
-                  />
-                  <label for={`to-${t.to}`}>
-                    {transitionLabel[t.to]}
-                    {t.requiresReason ? ' – skäl krävs' : ''}
-                  </label>
-                </div>
-              ))}
-            </fieldset>
+            <RadioField
+              name="to"
+              legend="Ny status"
+              options={p.transitions.map((t) => ({ value: t.to, label: `${transitionLabel[t.to]}${t.requiresReason ? ' – skäl krävs' : ''}` }))}
+              value={inputFor('status', 'to') ?? p.transitions[0]?.to}
+              errors={p.errorForm === 'status' ? p.errors : undefined}
+            />
             <TextField
               name="reason"
               label="Skäl"

@@ -1,14 +1,18 @@
 // Staff pages for a data subject's request (GDPR art. 15–21): registration, the request's own page (identity, clock, answer), the person search and the extract template.
 import type { FieldErrors } from '../components.tsx';
-import { ErrorSummary, Notice, SelectField, TextField, errorFor } from '../components.tsx';
+import { ErrorSummary, Notice, RadioField, SelectField, TextField, errorFor } from '../components.tsx';
 import { channels } from '../../src/domain/disclosureRequest.ts';
 import { channelLabels } from '../../src/text/requestTexts.ts';
 import {
   type IdentityMethod,
   type SubjectOutcome,
   type SubjectRequestKind,
+  accessOutcomeLabel,
   identityMethodLabel,
   identityMethods,
+  type RefusalGround,
+  refusalGroundLabel,
+  refusalGrounds,
   releasesData,
   retentionBases,
   subjectOutcomeLabel,
@@ -49,7 +53,6 @@ const identifierFields: Array<{ name: string; label: string; hint: string }> = [
 ];
 
 export function RegisterSubjectPage({ input, errors }: { input: SubjectRegisterInput; errors?: FieldErrors }) {
-  const kindError = errorFor(errors, 'kind');
   return (
     <div class="narrow">
       <h1>Registrera begäran från den registrerade</h1>
@@ -75,23 +78,13 @@ export function RegisterSubjectPage({ input, errors }: { input: SubjectRegisterI
           placeholder="Välj"
           errors={errors}
         />
-        <div class={`field${kindError ? ' field--error' : ''}`} id="kind">
-          <fieldset aria-describedby={kindError ? 'kind-error' : undefined}>
-            <legend>Vad begär den registrerade?</legend>
-            {kindError ? (
-              <p class="field__error" id="kind-error">
-                <span class="visually-hidden">Fel: </span>
-                {kindError}
-              </p>
-            ) : null}
-            {subjectRequestKinds.map((k) => (
-              <div class="radio">
-                <input type="radio" id={`kind-${k}`} name="kind" value={k} checked={input.kind === k} />
-                <label for={`kind-${k}`}>{subjectRequestKindLabel[k]}</label>
-              </div>
-            ))}
-          </fieldset>
-        </div>
+        <RadioField
+          name="kind"
+          legend="Vad begär den registrerade?"
+          options={subjectRequestKinds.map((k) => ({ value: k, label: subjectRequestKindLabel[k] }))}
+          value={input.kind}
+          errors={errors}
+        />
         <TextField name="subjectName" label="Den registrerades namn" value={input.subjectName} errors={errors} autocomplete="off" />
         <TextField name="subjectContact" label="Kontaktuppgift" optional value={input.subjectContact} errors={errors} hint="E-post eller adress dit svaret skickas." />
         <TextField
@@ -136,7 +129,9 @@ export interface SubjectPageProps {
   extension: { notifiedAt: string; reasons: string } | null;
   confirmedHits: number;
   attachedDocuments: number;
-  outcome: { outcome: SubjectOutcome; reasons: string; legalBasis: string | null } | null;
+  /** Attached handlingar whose every confirmed hit was withdrawn: to be assessed "Lämnas inte ut". */
+  strayCopies: number;
+  outcome: { outcome: SubjectOutcome; reasons: string; legalBasis: string | null; ground?: RefusalGround | null } | null;
   /** The identity rule (art. 12(6)): whether the answer may be given now. */
   mayAnswer: boolean;
   hasDecision: boolean;
@@ -173,7 +168,7 @@ export function SubjectPage(p: SubjectPageProps) {
         ) : null}
       </h1>
       {p.notice ? <Notice>{p.notice}</Notice> : null}
-      <ErrorSummary errors={p.errors} />
+      <ErrorSummary errors={p.errors?.map((e) => (p.errorForm === 'outcome' && e.field === 'reasons' ? { ...e, field: 'outcome-reasons' } : e))} />
 
       <section aria-labelledby="clock-heading" class="clock" id="clock">
         <h2 id="clock-heading">Svarstid</h2>
@@ -265,6 +260,14 @@ export function SubjectPage(p: SubjectPageProps) {
             {p.confirmedHits} bekräftade träffar i {p.attachedDocuments} handlingar. Handlingarna är kopplade till begäran: maskera andra personers uppgifter i dem
             (art. 15.4) och låt en jurist godkänna.
           </p>
+          {p.strayCopies > 0 ? (
+            <p id="stray-copies">
+              <strong>
+                {p.strayCopies === 1 ? 'En kopplad handling' : `${p.strayCopies} kopplade handlingar`} har ingen bekräftad träff längre (bedömningen ångrades).
+              </strong>{' '}
+              Pröva {p.strayCopies === 1 ? 'den' : 'dem'} som "Lämnas inte ut" i sekretessprövningen, så att {p.strayCopies === 1 ? 'den' : 'de'} inte följer med svaret.
+            </p>
+          ) : null}
           <p>
             <a href={`${base}/search`} class="button button--secondary">
               Sök efter personen i alla handlingar
@@ -279,7 +282,25 @@ export function SubjectPage(p: SubjectPageProps) {
         {releasesData(p.kind) ? (
           p.hasDecision ? (
             <>
-              <p>Registerutdraget är klart. Skapa en länk till den registrerade: länken visar utdraget och de utlämnade handlingarna{p.kind === 'portability' ? ' och uppgifterna som JSON' : ''}.</p>
+              {p.outcome && p.outcome.outcome !== 'done' ? (
+                <dl class="summary-list" id="access-outcome">
+                  <dt>Svar</dt>
+                  <dd>{accessOutcomeLabel[p.outcome.outcome]}</dd>
+                  {p.outcome.ground ? (
+                    <>
+                      <dt>Skäl</dt>
+                      <dd>{refusalGrounds[p.outcome.ground]}</dd>
+                    </>
+                  ) : null}
+                  <dt>Motivering</dt>
+                  <dd class="prewrap">{p.outcome.reasons}</dd>
+                </dl>
+              ) : null}
+              {p.outcome?.outcome === 'refused' ? (
+                <p>Avslaget är klart. Skapa en länk till den registrerade: länken visar beslutet med hur man klagar och överklagar.</p>
+              ) : (
+                <p>Registerutdraget är klart. Skapa en länk till den registrerade: länken visar utdraget och de utlämnade handlingarna{p.kind === 'portability' ? ' och uppgifterna som JSON' : ''}.</p>
+              )}
               <form method="post" action={`/requests/${p.requestId}/release-links`}>
                 <button type="submit" class="button">
                   Skapa länk till den registrerade
@@ -298,12 +319,39 @@ export function SubjectPage(p: SubjectPageProps) {
               ) : null}
               <p>Utdraget byggs av mallen för registerutdrag och de bekräftade uppgifterna, per handling.</p>
               {p.mayAnswer ? null : <p>Identiteten måste antecknas först.</p>}
+              <SelectField
+                name="outcome"
+                label="Hur besvaras begäran?"
+                options={subjectOutcomes.map((o) => ({ value: o, label: accessOutcomeLabel[o] }))}
+                value={inputFor('answer', 'outcome') || 'done'}
+                errors={errs('answer')}
+              />
+              <SelectField
+                name="ground"
+                label="Skäl till avslag eller delvis avslag"
+                optional
+                options={Object.entries(refusalGroundLabel).map(([value, label]) => ({ value, label }))}
+                value={inputFor('answer', 'ground')}
+                placeholder="Inget (allt lämnas ut)"
+                errors={errs('answer')}
+              />
+              <TextField
+                name="motivering"
+                label="Motivering till den registrerade"
+                optional
+                multiline
+                rows={4}
+                hint="Behövs vid avslag och delvis avslag. Svaret avslutas då med hur man klagar och överklagar."
+                value={inputFor('answer', 'motivering')}
+                errors={errs('answer')}
+              />
               <button type="submit" class="button">
                 Besvara med registerutdrag
               </button>
             </form>
           )
         ) : p.outcome ? (
+          <>
           <dl class="summary-list" id="outcome-recorded">
             <dt>Utfall</dt>
             <dd>{subjectOutcomeLabel[p.outcome.outcome]}</dd>
@@ -316,6 +364,19 @@ export function SubjectPage(p: SubjectPageProps) {
               </>
             ) : null}
           </dl>
+          {p.hasDecision ? (
+            <>
+              <p>
+                Beslutet är klart, med hur den registrerade klagar och överklagar. Skapa en länk till den registrerade: länken visar beslutet.
+              </p>
+              <form method="post" action={`/requests/${p.requestId}/release-links`}>
+                <button type="submit" class="button">
+                  Skapa länk till den registrerade
+                </button>
+              </form>
+            </>
+          ) : null}
+          </>
         ) : p.answered ? (
           <p>Begäran är avslutad.</p>
         ) : (
@@ -329,7 +390,8 @@ export function SubjectPage(p: SubjectPageProps) {
               placeholder="Välj"
               errors={errs('outcome')}
             />
-            <TextField name="reasons" label="Vad har gjorts och varför" multiline rows={4} value={inputFor('outcome', 'reasons')} errors={errs('outcome')} />
+            {/* The extension's form on this page has a field named reasons too: the id tells them apart. */}
+            <TextField name="reasons" id="outcome-reasons" label="Vad har gjorts och varför" multiline rows={4} value={inputFor('outcome', 'reasons')} errors={errs('outcome')} />
             {p.kind === 'erasure' ? (
               <SelectField
                 name="legalBasis"
@@ -381,9 +443,16 @@ export interface SearchPageProps {
   totalDocuments: number;
   shownHits: number;
   noIdentifiers: boolean;
-  open: boolean;
+  /** canJudgeHit: the request is unanswered and the person may judge hits (and withdraw verdicts). */
+  mayJudge: boolean;
   errors?: FieldErrors;
+  /** The withdrawal that failed validation, to show its error and keep its text. */
+  withdrawal?: { findingId: number; reason: string };
+  notice?: string;
 }
+
+/** The id of one hit's reason field: the same name in every hit's form. */
+export const withdrawReasonId = (findingId: number): string => `withdraw-${findingId}-reason`;
 
 const verdictLabel = { confirmed: 'Bekräftad', rejected: 'Avvisad' } as const;
 
@@ -394,6 +463,7 @@ export function SearchPage(p: SearchPageProps) {
         <a href={`/requests/${p.requestId}/subject`}>Tillbaka till den registrerades begäran</a>
       </p>
       <h1>Sök personen – {p.reference}</h1>
+      {p.notice ? <Notice>{p.notice}</Notice> : null}
       <ErrorSummary errors={p.errors} />
       <p>
         Sökningen använder uppgifterna som angavs vid registreringen. Starka träffar (personnummer, e-post, telefon, anläggnings-ID) visas först. Ett namn ensamt är en
@@ -420,7 +490,7 @@ export function SearchPage(p: SearchPageProps) {
                   <mark>{h.match}</mark>
                   {h.after}…
                 </p>
-                {h.verdict === null && p.open ? (
+                {h.verdict === null && p.mayJudge ? (
                   <form method="post" action={`/requests/${p.requestId}/subject/hits`}>
                     <input type="hidden" name="findingId" value={String(h.findingId)} />
                     <button type="submit" name="verdict" value="confirmed" class="button button--secondary">
@@ -430,6 +500,25 @@ export function SearchPage(p: SearchPageProps) {
                       Avvisa
                     </button>
                   </form>
+                ) : null}
+                {h.verdict !== null && p.mayJudge ? (
+                  <details open={p.withdrawal?.findingId === h.findingId}>
+                    <summary>Ångra bedömningen</summary>
+                    <form method="post" action={`/requests/${p.requestId}/subject/hits/withdrawal`} novalidate>
+                      <input type="hidden" name="findingId" value={String(h.findingId)} />
+                      <TextField
+                        name="reason"
+                        id={withdrawReasonId(h.findingId)}
+                        label="Varför ångras bedömningen?"
+                        hint="Bedömningen finns kvar i historiken; ångrandet sparas som en egen händelse."
+                        value={p.withdrawal?.findingId === h.findingId ? p.withdrawal.reason : undefined}
+                        errors={p.withdrawal?.findingId === h.findingId ? p.errors?.map((e) => ({ ...e, field: 'reason' })) : undefined}
+                      />
+                      <button type="submit" class="button button--secondary">
+                        Ångra bedömningen
+                      </button>
+                    </form>
+                  </details>
                 ) : null}
               </li>
             ))}
@@ -443,35 +532,57 @@ export function SearchPage(p: SearchPageProps) {
 // ---------------------------------------------------------------------------------------------
 // The extract template
 
-export function SubjectTemplatePage(p: { body: string; fields: Record<string, string>; errors?: FieldErrors; notice?: string }) {
+export interface SubjectTemplateView {
+  key: string;
+  title: string;
+  fields: Record<string, string>;
+  body: string;
+  errors?: FieldErrors;
+  /** Used with this organisation's kind (INSYN_ORG_KIND); the other appeal text is kept for a change of kind. */
+  inUse: boolean;
+}
+
+export function SubjectTemplatePage(p: { templates: SubjectTemplateView[]; orgKindLabel: string; errors?: FieldErrors; notice?: string }) {
   return (
     <>
       <ErrorSummary errors={p.errors} />
       {p.notice ? <Notice>{p.notice}</Notice> : null}
-      <h1>Mall för registerutdrag</h1>
+      <h1>Mallar för den registrerades begäranden</h1>
       <p>
-        Mallen är organisationens fasta text i registerutdraget (dataskyddsförordningen art. 15.1): ändamål, kategorier av uppgifter, mottagare, lagringstid, källa,
-        rätten till rättelse, radering, begränsning och invändning, och rätten att klaga hos Integritetsskyddsmyndigheten (IMY). Den skrivs i Markdown som{' '}
+        Mallarna är organisationens fasta texter i svaret till den registrerade. Registerutdraget (dataskyddsförordningen art. 15.1) tar upp ändamål, kategorier av
+        uppgifter, mottagare, lagringstid, källa, rätten till rättelse, radering, begränsning och invändning, och rätten att klaga hos Integritetsskyddsmyndigheten
+        (IMY). Ett avslag eller delvis avslag avslutas med texten om klagomål och överklagande för organisationens slag. De skrivs i Markdown som{' '}
         <a href="/admin/letter-templates">brevmallarna</a>.
       </p>
-      <h2>Fält</h2>
-      <dl class="details">
-        {Object.entries(p.fields).map(([k, v]) => (
-          <>
-            <dt>
-              <code>{`{{${k}}}`}</code>
-            </dt>
-            <dd>{v}</dd>
-          </>
-        ))}
-      </dl>
-      <form method="post" action="/admin/subject-template" novalidate>
-        <p class="small">Måste innehålla: {'{{referens}}'}, {'{{uppgifter}}'} och upplysningen om IMY.</p>
-        <TextField name="body" label="Mall: registerutdrag" multiline rows={24} value={p.body} errors={p.errors} />
-        <button type="submit" class="button">
-          Spara mallen
-        </button>
-      </form>
+      <p>Organisationens slag: {p.orgKindLabel} (inställningen INSYN_ORG_KIND).</p>
+      {p.templates.map((t) => (
+        <section aria-labelledby={`template-${t.key}-heading`} id={`template-${t.key}`}>
+          <h2 id={`template-${t.key}-heading`}>
+            {t.title}
+            {t.inUse ? null : <span class="muted small"> (används inte med organisationens slag)</span>}
+          </h2>
+          <details>
+            <summary>Fält i mallen</summary>
+            <dl class="details">
+              {Object.entries(t.fields).map(([k, v]) => (
+                <>
+                  <dt>
+                    <code>{`{{${k}}}`}</code>
+                  </dt>
+                  <dd>{v}</dd>
+                </>
+              ))}
+            </dl>
+          </details>
+          <form method="post" action="/admin/subject-template" novalidate>
+            <input type="hidden" name="key" value={t.key} />
+            <TextField name="body" id={`body-${t.key}`} label={`Mall: ${t.title}`} multiline rows={t.key === 'subject_extract' ? 24 : 10} value={t.body} errors={t.errors} />
+            <button type="submit" class="button">
+              Spara mallen
+            </button>
+          </form>
+        </section>
+      ))}
     </>
   );
 }

@@ -14,6 +14,8 @@ export interface SubjectReleasePageProps {
   documents: RequesterDocument[];
   /** Art. 20: offer the data as JSON. */
   json: boolean;
+  /** Refused under art. 12.5: the letter is a decision, not an extract. */
+  refused?: boolean;
   /** The neutral name of the zip with everything, e.g. 2026-0042.zip. */
   archiveName: string;
 }
@@ -34,7 +36,7 @@ export function SubjectReleasePage(p: SubjectReleasePageProps) {
         <ul class="plain-list">
           <li>
             <a href={`${base}/beslut.pdf`} download="beslut.pdf">
-              Registerutdraget som PDF
+              {p.refused ? 'Beslutet som PDF' : 'Registerutdraget som PDF'}
             </a>
           </li>
           {p.documents.length ? (
@@ -53,6 +55,8 @@ export function SubjectReleasePage(p: SubjectReleasePageProps) {
           ) : null}
         </ul>
       </section>
+      {/* A refusal releases no handling: saying "we have none" would be untrue. */}
+      {p.refused ? null : (
       <section aria-labelledby="documents-heading">
         <h2 id="documents-heading">Handlingar med uppgifter om dig</h2>
         {p.documents.length ? (
@@ -71,8 +75,9 @@ export function SubjectReleasePage(p: SubjectReleasePageProps) {
           <p>Vi har inga handlingar med uppgifter om dig.</p>
         )}
       </section>
+      )}
       <section aria-labelledby="extract-heading">
-        <h2 id="extract-heading">Registerutdraget</h2>
+        <h2 id="extract-heading">{p.refused ? 'Beslutet' : 'Registerutdraget'}</h2>
         <article class="letter markdown">{raw(renderMarkdown(p.extractMarkdown))}</article>
       </section>
     </>
