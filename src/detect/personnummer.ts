@@ -3,86 +3,150 @@
 import type { Detector, Finding } from './types.ts';
 import { luhnValid } from './checksum.ts';
 import { before } from './context.ts';
+import { numberPass, type Wraps } from './numbers.ts';
 
 // 6 or 8 digits, an optional separator (hyphen, plus for age 100+, en dash, non-breaking space, space), 4 digits,
 // never inside a longer run of digits. Each start is tried once (the look-behind), so the scan is linear.
 // Odd spacing seen in forms and flattened tables is read too: "8501 23-4567", "19 441203-0944", "1947 05 02-1428",
-// "19690605 -0718", and a serial wrapped after its first digit "800211-2 749" (line breaks are spaces in the number view).
-const CANDIDATE = /(?<![\d\-–+])(\d{8}|\d{6}|\d{4} \d\d|\d\d \d{6}|\d{4} \d\d \d\d)( ?[-+\u2013\u2011] ?|[\u00a0 ]?)(\d{4}|\d \d{3})(?![\d]|[-–]\d)/g;
+// "19690605 -0718", "80 02 19-2394", "1980 0219-2394", and a serial wrapped after its first digit "800211-2 749"
+// (line breaks are spaces in the number view). A number wrapped anywhere else over a line is read by `wrapped` below.
+// Tried only where a run of digits from the shared number pass starts (sticky), so the scan is linear.
+const CANDIDATE = /(?<![\d\-–+])(\d{8}|\d{6}|\d{4} \d\d|\d\d \d{6}|\d{4} \d\d \d\d|\d\d \d\d \d\d|\d{4} \d{4})( ?[-+\u2013\u2011] ?|[\u00a0 ]?)(\d{4}|\d \d{3})(?![\d]|[-–]\d)/y;
 
 const POSITIVE = /person|pnr|p-nr|samordn|född|identitet|id-nr|pers\.?nr/;
 const NEGATIVE = /faktura|ocr|kundn|kund nr|order|referens|ärende|dnr|diarie|bankgiro|plusgiro|konto|clearing|tel|mobil|fax|avi|org/;
 
-const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const daysIn = (y: number, m: number): number =>
+  m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 
 export const personnummerDetector: Detector = {
   name: 'personnummer',
   readsNumbers: true,
-  detect(text: string): Finding[] {
+  detect(input: string): Finding[] {
     const out: Finding[] = [];
+    const { view: text, starts, ends, count, wraps } = numberPass(input);
     const thisYear = new Date().getFullYear();
-    CANDIDATE.lastIndex = 0;
-    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-      const head = m[1]!.replace(/ /g, '');
-      const sep = m[2]!.trim() || m[2]!;
-      const tail = m[3]!.replace(/ /g, '');
-      // Spaces inside the parts only where a separator is written: "8501 23-4567", not "8501 23 4567" (an amount).
-      if ((m[1]!.includes(' ') || m[3]!.includes(' ')) && !/[-+\u2013\u2011]/.test(m[2]!)) continue;
-      const start = m.index;
-      const end = start + m[0].length;
-      const ten = head.slice(-6) + tail;
-      const yy = Number(ten.slice(0, 2));
-      const mm = Number(ten.slice(2, 4));
-      const dd = Number(ten.slice(4, 6));
-      const ctx = before(text, start, 30);
-      const positive = POSITIVE.test(ctx);
-
-      if (mm >= 20) {
-        // Organisationsnummer: the "month" is 20 or more. Legal persons are not personal data; shown for information.
-        if (luhnValid(ten) && (head.length === 6 || head.startsWith('16'))) {
-          out.push({ type: 'organisationsnummer', start, end, score: 0.5,
-            explanation: 'Organisationsnummer (mellersta siffrorna 20 eller mer), kontrollsiffra stämmer: juridisk person, inte personuppgift' });
+    let next = 0;
+    for (let k = 0; k < count; k++) {
+      const s = starts[k]!;
+      if (s < next) continue;
+      // The number opens with 2, 4, 6, 8, 10 or 12 digits; 2 and 4 only as "19 441203-0944" or "8501 23-4567".
+      const len = ends[k]! - s;
+      if (wraps.size > 0 && (wraps.has(ends[k]!) || wraps.has(ends[k]! + 1))) {
+        const w = wrapped(text, k, starts, ends, count, wraps);
+        if (w) {
+          next = w.end;
+          judge(text, s, w.end, w.head, w.sep, w.tail, thisYear, out);
+          continue;
         }
-        continue;
       }
-      let century: number;
-      if (head.length === 8) {
-        century = Number(head.slice(0, 2));
-        if (century < 18 || century > 20) continue;
-      } else {
-        // Ten digits: the most recent year not in the future; '+' means a hundred years earlier.
-        let full = Math.floor(thisYear / 100) * 100 + yy;
-        if (full > thisYear) full -= 100;
-        if (sep === '+') full -= 100;
-        century = Math.floor(full / 100);
-      }
-      const year = century * 100 + yy;
-      const coordination = dd > 60;
-      const day = coordination ? dd - 60 : dd;
-      const validDate = mm >= 1 && mm <= 12 && day >= 1 && day <= daysIn(year, mm);
-      // Skatteverket issues samordningsnummer with month 00, day 60 or dates that do not exist.
-      const coordinationShape = dd >= 60 && dd <= 91 && mm <= 12;
-      if (!validDate && !coordinationShape) continue;
-      // The birth number 000 is never issued, so such a number is no personnummer even when Luhn passes.
-      if (ten.slice(6, 9) === '000') continue;
-      const checkOk = luhnValid(ten);
-      const bare = sep === '';
-      if (bare && head.length === 6 && !positive && NEGATIVE.test(ctx)) continue;
-      const type = dd >= 60 ? 'samordningsnummer' : 'personnummer';
-      const label = type === 'personnummer' ? 'Personnummer' : 'Samordningsnummer';
-      const form = sep === '' ? 'utan skiljetecken' : sep === '+' ? 'med plustecken (100 år eller äldre)' : 'med skiljetecken';
-      if (checkOk) {
-        const dateText = validDate
-          ? coordination ? 'giltigt datum (dag + 60)' : 'giltigt datum'
-          : 'datum som Skatteverket kan tilldela samordningsnummer (månad 00 eller dag 60)';
-        out.push({ type, start, end, score: validDate ? (positive ? 0.99 : 0.95) : 0.8,
-          explanation: `${label}: ${dateText}, kontrollsiffra stämmer (Luhn), ${form}${positive ? ', sammanhangsord' : ''}` });
-      } else if (positive && validDate) {
-        // A possible typo: flagged, but below 0.5 so nobody takes it for a valid number.
-        out.push({ type, start, end, score: 0.3,
-          explanation: `Möjligt ${label.toLowerCase()}: giltigt datum och sammanhangsord, men kontrollsiffran stämmer inte (skrivfel?)` });
-      }
+      if (len > 12 || len & 1 || (len <= 4 && text.charCodeAt(s + len) !== 32)) continue;
+      CANDIDATE.lastIndex = s;
+      const m = CANDIDATE.exec(text);
+      if (!m) continue;
+      next = s + m[0].length;
+      const spacedHead = m[1]!.includes(' ');
+      const spacedTail = m[3]!.includes(' ');
+      const head = spacedHead ? m[1]!.replace(/ /g, '') : m[1]!;
+      const sep = m[2]!.length > 1 ? m[2]!.trim() : m[2]!;
+      const tail = spacedTail ? m[3]!.replace(/ /g, '') : m[3]!;
+      // Spaces inside the parts only where a separator is written: "8501 23-4567", not "8501 23 4567" (an amount).
+      if ((spacedHead || spacedTail) && !/[-+\u2013\u2011]/.test(m[2]!)) continue;
+      judge(text, s, next, head, sep, tail, thisYear, out);
     }
     return out;
   },
 };
+
+const isSep = (c: number): boolean => c === 45 || c === 43 || c === 0x2013 || c === 0x2011;
+
+/**
+ * A number wrapped over a line anywhere in a flattened table cell ("1980021⏎9-2394", "198002⏎192394"): runs of digits
+ * joined by line breaks (spaces in the view) and at most one separator, ten or twelve digits in all.
+ */
+function wrapped(text: string, k: number, starts: readonly number[], ends: readonly number[], count: number, wraps: Wraps):
+  { end: number; head: string; sep: string; tail: string } | undefined {
+  const s = starts[k]!;
+  // A number does not start right after another number or a digit wrapped from the line above.
+  if (s > 0 && (text.charCodeAt(s - 1) >= 48 && text.charCodeAt(s - 1) <= 57 || isSep(text.charCodeAt(s - 1)) || wraps.has(s - 1))) return undefined;
+  let digits = 0;
+  let sepAt = -1;
+  let sep = '';
+  let used = false;
+  for (let j = k; j < count; j++) {
+    digits += ends[j]! - starts[j]!;
+    if (digits > 12) return undefined;
+    const e = ends[j]!;
+    const nextStart = j + 1 < count ? starts[j + 1]! : -1;
+    if (wraps.has(e) && nextStart === e + 1) { used = true; continue; }
+    const c = text.charCodeAt(e);
+    if (sepAt < 0 && isSep(c) && (nextStart === e + 1 || (wraps.has(e + 1) && nextStart === e + 2))) {
+      sep = text[e]!; sepAt = digits; used ||= nextStart === e + 2; continue;
+    }
+    if (sepAt < 0 && wraps.has(e) && isSep(text.charCodeAt(e + 1)) && nextStart === e + 2) {
+      sep = text[e + 1]!; sepAt = digits; used = true; continue;
+    }
+    if (!used || (digits !== 10 && digits !== 12) || (sepAt >= 0 && sepAt !== digits - 4)) return undefined;
+    if (isSep(c) && text.charCodeAt(e + 1) >= 48 && text.charCodeAt(e + 1) <= 57) return undefined;
+    let all = '';
+    for (let i = k; i <= j; i++) all += text.slice(starts[i]!, ends[i]!);
+    return { end: e, head: all.slice(0, -4), sep, tail: all.slice(-4) };
+  }
+  return undefined;
+}
+
+/** Judges one candidate: date, century, check digit, context; pushes a finding or nothing. */
+function judge(text: string, start: number, end: number, head: string, sep: string, tail: string, thisYear: number, out: Finding[]): void {
+  const ten = head.slice(-6) + tail;
+  const yy = Number(ten.slice(0, 2));
+  const mm = Number(ten.slice(2, 4));
+  const dd = Number(ten.slice(4, 6));
+  const ctx = before(text, start, 30);
+  const positive = POSITIVE.test(ctx);
+
+  if (mm >= 20) {
+    // Organisationsnummer: the "month" is 20 or more. Legal persons are not personal data; shown for information.
+    if (luhnValid(ten) && (head.length === 6 || head.startsWith('16'))) {
+      out.push({ type: 'organisationsnummer', start, end, score: 0.5,
+        explanation: 'Organisationsnummer (mellersta siffrorna 20 eller mer), kontrollsiffra stämmer: juridisk person, inte personuppgift' });
+    }
+    return;
+  }
+  let century: number;
+  if (head.length === 8) {
+    century = Number(head.slice(0, 2));
+    if (century < 18 || century > 20) return;
+  } else {
+    // Ten digits: the most recent year not in the future; '+' means a hundred years earlier.
+    let full = Math.floor(thisYear / 100) * 100 + yy;
+    if (full > thisYear) full -= 100;
+    if (sep === '+') full -= 100;
+    century = Math.floor(full / 100);
+  }
+  const year = century * 100 + yy;
+  const coordination = dd > 60;
+  const day = coordination ? dd - 60 : dd;
+  const validDate = mm >= 1 && mm <= 12 && day >= 1 && day <= daysIn(year, mm);
+  // Skatteverket issues samordningsnummer with month 00, day 60 or dates that do not exist.
+  const coordinationShape = dd >= 60 && dd <= 91 && mm <= 12;
+  if (!validDate && !coordinationShape) return;
+  // The birth number 000 is never issued, so such a number is no personnummer even when Luhn passes.
+  if (ten.slice(6, 9) === '000') return;
+  const checkOk = luhnValid(ten);
+  const bare = sep === '';
+  if (bare && head.length === 6 && !positive && NEGATIVE.test(ctx)) return;
+  const type = dd >= 60 ? 'samordningsnummer' : 'personnummer';
+  const label = type === 'personnummer' ? 'Personnummer' : 'Samordningsnummer';
+  const form = sep === '' ? 'utan skiljetecken' : sep === '+' ? 'med plustecken (100 år eller äldre)' : 'med skiljetecken';
+  if (checkOk) {
+    const dateText = validDate
+      ? coordination ? 'giltigt datum (dag + 60)' : 'giltigt datum'
+      : 'datum som Skatteverket kan tilldela samordningsnummer (månad 00 eller dag 60)';
+    out.push({ type, start, end, score: validDate ? (positive ? 0.99 : 0.95) : 0.8,
+      explanation: `${label}: ${dateText}, kontrollsiffra stämmer (Luhn), ${form}${positive ? ', sammanhangsord' : ''}` });
+  } else if (positive && validDate) {
+    // A possible typo: flagged, but below 0.5 so nobody takes it for a valid number.
+    out.push({ type, start, end, score: 0.3,
+      explanation: `Möjligt ${label.toLowerCase()}: giltigt datum och sammanhangsord, men kontrollsiffran stämmer inte (skrivfel?)` });
+  }
+}

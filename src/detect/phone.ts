@@ -2,67 +2,120 @@
 // The numbering plan (PTS): national significant number of 7-9 digits; mobile numbers 07x with 9.
 import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
+import { codeAt, isLetter, numberPass } from './numbers.ts';
 
-// Each iteration of (?:[ -]?\d) consumes one digit, so there is one way to read a run: linear.
+// Each pattern is tried (sticky) only where a run of digits from the shared number pass starts, or at the "+" or "("
+// just before it. Each iteration of (?:[ -]?\d) consumes one digit, so there is one way to read a run: linear.
 // A separator may be a spaced dash ("073 – 410 – 22 – 08"), never a spaced slash ("… / 072-…" are two numbers).
-const NATIONAL = /(?:(?:\+|00)46[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\(?0)[1-9]\d{0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?\d){4,9}(?![\d]|[.,]\d|-\d)/g;
+const NATIONAL = /(?:(?:\+|00)46(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(?:\(0\)[ \u00a0]?|0)?|\(?0)[1-9]\d{0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?\d){4,9}(?![\d]|[.,]\d|-\d)/y;
 // Foreign numbers: "+358 44 271 6093", "+90 532 418 07 66", "0044 7700 418 233" (ITU-T E.164: at most 15 digits).
-const FOREIGN = /(?:\+|00)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)?){6,12}(?![\d]|[.,]\d)/g;
-// The SMS-gateway form of a Swedish mobile number: 46 7X and eight digits, no plus.
-const GATEWAY = /(?<!\d)467[02369]\d{7}(?!\d)/g;
+const FOREIGN = /(?:\+|00)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)?){6,12}(?![\d]|[.,]\d)/y;
 // An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
-const AFTER_WORD = /(?<![\p{L}])(?:tel|telefon|tfn|mobil|mobiltelefon|mob|direkt|direktnummer|växel|ankn|anknytning|sms)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?(\d(?:[ \u00a0\-]?\d){3,11})(?![\d])/giu;
+const WORD_BEFORE = /(?<![\p{L}])(?:tel|telefon|tfn|mobil|mobiltelefon|mob|direkt|direktnummer|växel|ankn|anknytning|sms|telefonnummer|mobilnummer|phone|mobile|cell|puh|puhelin|tlf|gsm|fax)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?$/iu;
+const AFTER_WORD = /\d(?:[ \u00a0\-]?\d){3,11}(?![\d])/y;
+// Swedish telephone words and the common ones of the neighbouring languages and English ("puh." Finnish, "tlf." Norwegian
+// and Danish).
+const TEL_WORDS = new Set(['tel', 'telefon', 'tfn', 'mobil', 'mobiltelefon', 'mob', 'direkt', 'direktnummer', 'växel', 'ankn', 'anknytning',
+  'sms', 'nr', 'telefonnummer', 'mobilnummer', 'phone', 'mobile', 'cell', 'puh', 'puhelin', 'tlf', 'gsm', 'fax']);
+const TEL_LAST = new Set([...TEL_WORDS].map((w) => w.charCodeAt(w.length - 1)));
+/** The word just before `s`, past spaces, a colon and a dot, lower-cased (a cheap test before the regex). */
+function wordBefore(text: string, s: number): string {
+  let p = s - 1;
+  while (p >= 0 && s - p <= 6) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || c === 0xa0 || c === 46 || c === 58) p--;
+    else break;
+  }
+  const end = p + 1;
+  // Every telephone word ends in one of a few letters (a test that saves the slice for most words).
+  const last = p >= 0 ? text.charCodeAt(p) | 32 : 0;
+  if (!TEL_LAST.has(last)) return '';
+  while (p >= 0 && end - p <= 13 && isLetter(text.charCodeAt(p))) p--;
+  return end - p > 13 ? '' : text.slice(p + 1, end).toLowerCase();
+}
 
 const NEG = /bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn/;
-const POS = /tel|tfn|mobil|ring|nås|sms|telefon|växel|fax/;
+const POS = /tel|tfn|mobil|ring|nås|sms|telefon|växel|fax|phone|puh|tlf|cell|gsm|call/;
+const DAY_FIRST_DATE = /^0[1-9]([-/.])(?:0[1-9]|1[0-2])\1(?:19|20)\d\d$/;
+const NATIONAL_BEFORE = /[\w+\-–.,:]/;
+const FOREIGN_BEFORE = /[\w+\-–.,:/]/;
+/** A number never continues a word, a number or a range; a colon or dot only after a label ("Tel:0155-…", "Mob.070-…"). */
+const blockedBefore = (text: string, start: number, chars: RegExp): boolean =>
+  start > 0 && chars.test(text[start - 1]!) &&
+  !((text.charCodeAt(start - 1) === 58 || text.charCodeAt(start - 1) === 46) && isLetter(codeAt(text, start - 2)));
+// The gateway form of a foreign number (country code and number, no plus) is read only in a message log's context.
+const GATEWAY_WORDS = /sms|msisdn|gateway|mobil|tel|avsändare|mottagare|sender|recipient/;
 
 export const phoneDetector: Detector = {
   name: 'phone',
   readsNumbers: true,
-  detect(text: string): Finding[] {
+  detect(input: string): Finding[] {
     const out: Finding[] = [];
-    NATIONAL.lastIndex = 0;
-    for (let m = NATIONAL.exec(text); m; m = NATIONAL.exec(text)) {
-      // Checked by hand rather than as a look-behind so V8 can skip to candidate starts quickly.
-      if (m.index > 0 && /[\w+\-–.,:]/.test(text[m.index - 1]!)) { NATIONAL.lastIndex = m.index + 1; continue; }
-      const raw = m[0];
-      let digits = raw.replace(/\D/g, '');
-      const international = raw.startsWith('+') || raw.startsWith('00');
-      if (international) digits = '0' + digits.slice(raw.startsWith('+') ? 2 : 4).replace(/^0/, '');
-      const n = digits.length; // including the leading 0
-      if (n < 8 || n > 10) continue;
-      if (digits.startsWith('07') && n !== 10) continue;
-      const ctx = before(text, m.index, 30);
-      const positive = POS.test(ctx);
-      if (!positive && NEG.test(ctx)) continue;
-      // A bare run of ten digits is as likely a personnummer or reference number: it needs context or a mobile prefix.
-      if (!international && /^\d+$/.test(raw) && !positive && !/^07[02369]/.test(raw)) continue;
-      out.push({ type: 'phone', start: m.index, end: m.index + raw.length, score: positive ? 0.9 : 0.8,
-        explanation: `Telefonnummer: ${international ? 'landsnummer +46' : 'riktnummer'} och ${n - 1} siffror${positive ? ', sammanhangsord' : ''}` });
-    }
-    if (text.indexOf('+') >= 0 || text.indexOf('00') >= 0) {
-      FOREIGN.lastIndex = 0;
-      for (let m = FOREIGN.exec(text); m; m = FOREIGN.exec(text)) {
-        if (m.index > 0 && /[\w+\-–.,:/]/.test(text[m.index - 1]!)) continue;
-        if (m[0].startsWith('00') && !POS.test(before(text, m.index, 30))) continue;
-        const digits = m[0].replace(/\D/g, '').length;
-        if (digits < 8 || digits > 15) continue;
-        out.push({ type: 'phone', start: m.index, end: m.index + m[0].length, score: 0.9,
-          explanation: 'Telefonnummer med utländskt landsnummer (+ och 8–15 siffror)' });
+    const { view: text, starts, ends, count } = numberPass(input);
+    let nextNational = 0;
+    let nextForeign = 0;
+    let nextWord = 0;
+    for (let k = 0; k < count; k++) {
+      const s = starts[k]!;
+      const len = ends[k]! - s;
+      const first = text.charCodeAt(s);
+      const prev = codeAt(text, s - 1);
+      const plus = prev === 43;
+      const start = plus || prev === 40 ? s - 1 : s;
+      // The character before is checked first: a number never continues a word, a number or a range.
+      if ((first === 48 || plus) && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE)) {
+        const m = (NATIONAL.lastIndex = start, NATIONAL.exec(text));
+        if (m) {
+          nextNational = start + m[0].length;
+          const raw = m[0];
+          let digits = raw.replace(/\D/g, '');
+          const international = raw.startsWith('+') || raw.startsWith('00');
+          if (international) digits = '0' + digits.slice(raw.startsWith('+') ? 2 : 4).replace(/^0/, '');
+          const n = digits.length; // including the leading 0
+          // A date written day first ("01-03-2024", "05/11/2023") is no telephone number.
+          if (DAY_FIRST_DATE.test(raw)) continue;
+          const ctx = before(text, start, 30);
+          const positive = POS.test(ctx);
+          // A bare run of ten digits is as likely a personnummer or reference number: it needs context or a mobile prefix.
+          if (n >= 8 && n <= 10 && !(digits.startsWith('07') && n !== 10) && (positive || !NEG.test(ctx)) &&
+            (international || !/^\d+$/.test(raw) || positive || /^07[02369]/.test(raw))) {
+            out.push({ type: 'phone', start, end: start + raw.length, score: positive ? 0.9 : 0.8,
+              explanation: `Telefonnummer: ${international ? 'landsnummer +46' : 'riktnummer'} och ${n - 1} siffror${positive ? ', sammanhangsord' : ''}` });
+          }
+        }
       }
-    }
-    GATEWAY.lastIndex = 0;
-    for (let m = GATEWAY.exec(text); m; m = GATEWAY.exec(text)) {
-      out.push({ type: 'phone', start: m.index, end: m.index + m[0].length, score: 0.8,
-        explanation: 'Mobilnummer i SMS-tjänstens form: 46 och 7X utan plustecken' });
-    }
-    if (/tel|tfn|mob|direkt|växel|ankn|sms/i.test(text)) {
-      AFTER_WORD.lastIndex = 0;
-      for (let m = AFTER_WORD.exec(text); m; m = AFTER_WORD.exec(text)) {
-        const num = m[1]!;
-        const start = m.index + m[0].length - num.length;
-        out.push({ type: 'phone', start, end: start + num.length, score: 0.7,
-          explanation: 'Telefonnummer eller anknytning direkt efter ordet "tel"' });
+      if ((plus || (first === 48 && codeAt(text, s + 1) === 48)) && start >= nextForeign) {
+        const m = (FOREIGN.lastIndex = start, FOREIGN.exec(text));
+        if (m) {
+          nextForeign = start + m[0].length;
+          const digits = m[0].replace(/\D/g, '').length;
+          if (!blockedBefore(text, start, FOREIGN_BEFORE) && !(m[0].startsWith('00') && !POS.test(before(text, start, 30))) &&
+            digits >= 8 && digits <= 15) {
+            out.push({ type: 'phone', start, end: start + m[0].length, score: 0.9,
+              explanation: 'Telefonnummer med utländskt landsnummer (+ och 8–15 siffror)' });
+          }
+        }
+      }
+      // The SMS-gateway form of a Swedish mobile number: 46 7X and eight digits, no plus.
+      if (len === 11 && first === 52 && text.startsWith('467', s) && '02369'.includes(text[s + 3]!)) {
+        out.push({ type: 'phone', start: s, end: s + 11, score: 0.8,
+          explanation: 'Mobilnummer i SMS-tjänstens form: 46 och 7X utan plustecken' });
+      } else if (len >= 10 && len <= 13 && first !== 48 &&
+        !isLetter(codeAt(text, s - 1)) && !isLetter(codeAt(text, ends[k]!)) && GATEWAY_WORDS.test(before(text, s, 30))) {
+        // The same form with another country code ("358401234567") or a landline ("4681234567"), where a log names
+        // the message service.
+        out.push({ type: 'phone', start: s, end: s + len, score: 0.75,
+          explanation: 'Telefonnummer i SMS-tjänstens form: landsnummer och nummer utan plustecken, sammanhangsord' });
+      }
+      if (s >= nextWord) {
+        if (TEL_WORDS.has(wordBefore(text, s)) && WORD_BEFORE.test(text.slice(Math.max(0, s - 30), s))) {
+          const m = (AFTER_WORD.lastIndex = s, AFTER_WORD.exec(text));
+          if (m) {
+            nextWord = s + m[0].length;
+            out.push({ type: 'phone', start: s, end: nextWord, score: 0.7,
+              explanation: 'Telefonnummer eller anknytning direkt efter ordet "tel"' });
+          }
+        }
       }
     }
     return out;
