@@ -19,8 +19,10 @@ const STAMP = '.built';
 export const ENTRIES = [
   { in: 'src/server.ts', out: 'server' },
   { in: 'src/cliEntry.ts', out: 'cli' },
+  // `insyn scan` alone: starts without the other commands' packages (src/bin.mjs picks it).
+  { in: 'src/cli/scan-entry.ts', out: 'cli-scan' },
 ];
-export const WORKERS = [{ in: 'src/extract/child.ts', out: 'extract-child' }];
+export const WORKERS = [{ in: 'src/extract/child.ts', out: 'extract-child' }, { in: 'src/cli/scan-worker.ts', out: 'scan-worker' }];
 
 /** Sources whose change makes dist/ stale. */
 const SOURCES = ['src', 'views', 'package.json', 'tsconfig.json'];

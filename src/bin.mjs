@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { DIST, isStale } from '../scripts/build.mjs';
 
 if (!isStale()) {
-  await import(pathToFileURL(join(DIST, 'cli.js')).href);
+  // `insyn scan` has a bundle of its own that starts without the other commands' packages.
+  await import(pathToFileURL(join(DIST, process.argv[2] === 'scan' ? 'cli-scan.js' : 'cli.js')).href);
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -1,12 +1,15 @@
 // `insyn scan`: finds personal data in files (human-readable or --json) or in JSON Lines on stdin (--jsonl).
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { prebuiltEntry } from '../ops/prebuilt.ts';
+import type { BatchResult } from './scan-jsonl.ts';
 import type { CliIO } from './io.ts';
 import { USAGE_EXIT } from './io.ts';
-import { scan } from '../detect/engine.ts';
 import type { Finding } from '../detect/types.ts';
 
-const USAGE = 'Användning:\n  insyn scan FIL... [--json]   visa personuppgifter i filerna\n  insyn scan --jsonl          läs {"id","text"} per rad från standard in\n';
+const USAGE = 'Användning:\n  insyn scan FIL... [--json]   visa personuppgifter i filerna\n  insyn scan --jsonl [--threads=N]   läs {"id","text"} per rad från standard in (N trådar, förval en per kärna)\n';
 
 const plain = (f: Finding) => ({ type: f.type, start: f.start, end: f.end, score: Math.round(f.score * 100) / 100, explanation: f.explanation });
 
@@ -22,29 +25,132 @@ function lineOf(text: string, offsets: number[]): number[] {
   return lines;
 }
 
-async function scanJsonl(io: CliIO): Promise<number> {
-  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
+/** Bytes of whole lines handed to a worker at a time: large enough that messaging is noise, small enough to share out. */
+export const BATCH_BYTES = 256 * 1024;
+
+/** The threads `--jsonl` scans in when not told: one per core, at most 8. */
+export const defaultThreads = (): number => Math.max(1, Math.min(8, availableParallelism()));
+
+type Batch = (bytes: Uint8Array) => Promise<BatchResult>;
+
+/**
+ * Worker threads that scan batches (./scan-worker.ts): each batch goes to the worker with the fewest batches
+ * waiting. Answers come back per worker in order; the caller puts the batches back in input order.
+ */
+function startPool(threads: number): { run: Batch; close: () => Promise<void> } {
+  const built = prebuiltEntry(new URL('./scan-worker.ts', import.meta.url));
+  const entry = built ?? fileURLToPath(new URL('./scan-worker-boot.mjs', import.meta.url));
+  let closing = false;
+  let seq = 0;
+  /** Set when a worker fails: every batch after it is refused at once, so nothing waits for a dead thread. */
+  let failure: Error | undefined;
+  const workers = Array.from({ length: threads }, () => {
+    const w = new Worker(entry);
+    const waiting = new Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void }>();
+    const fail = (e: Error): void => {
+      failure ??= e;
+      for (const p of waiting.values()) p.reject(e);
+      waiting.clear();
+    };
+    w.on('message', (m: BatchResult & { seq: number }) => {
+      const p = waiting.get(m.seq);
+      waiting.delete(m.seq);
+      p?.resolve(m);
+    });
+    w.on('error', fail);
+    w.on('exit', (code) => { if (!closing) fail(new Error(`en arbetstråd avslutades oväntat (kod ${code})`)); });
+    return { w, waiting };
+  });
+  return {
+    run: (bytes) => {
+      if (failure) return Promise.reject(failure);
+      const worker = workers.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+      const id = seq++;
+      return new Promise<BatchResult>((resolve, reject) => {
+        worker.waiting.set(id, { resolve, reject });
+        worker.w.postMessage({ seq: id, bytes });
+      });
+    },
+    close: async () => {
+      closing = true;
+      await Promise.all(workers.map((x) => x.w.terminate()));
+    },
+  };
+}
+
+/**
+ * Streams JSON Lines from stdin to stdout: whole lines are cut into batches of about BATCH_BYTES, scanned in a pool of
+ * worker threads (or in this thread when there is one thread or the input is a single batch), and written in input
+ * order. At most three batches per thread are in flight and a full stdout stops the reading, so memory stays bounded
+ * for any input size (one line is held whole: a document is parsed as one JSON value).
+ */
+export async function scanJsonl(io: CliIO, threads: number, batchBytes = BATCH_BYTES): Promise<number> {
+  let pool: ReturnType<typeof startPool> | undefined;
+  let inline: Batch | undefined;
+  const inThisThread = async (): Promise<Batch> => {
+    if (!inline) {
+      const { scanBatch } = await import('./scan-jsonl.ts');
+      inline = async (bytes) => scanBatch(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    }
+    return inline;
+  };
+  const queue: Promise<BatchResult>[] = [];
+  let lineBase = 0;
   let bad = 0;
-  let n = 0;
-  for await (const line of rl) {
-    n++;
-    if (!line.trim()) continue;
-    let doc: unknown;
-    try {
-      doc = JSON.parse(line);
-    } catch {
-      io.stderr.write(`insyn scan: rad ${n} är inte giltig JSON och hoppades över\n`);
-      bad++;
-      continue;
+  const flushOne = async (): Promise<void> => {
+    const r = await queue.shift()!;
+    for (const [n, why] of r.bad) {
+      io.stderr.write(why === 'json'
+        ? `insyn scan: rad ${lineBase + n} är inte giltig JSON och hoppades över\n`
+        : `insyn scan: rad ${lineBase + n} saknar fältet "text" (sträng) och hoppades över\n`);
     }
-    const d = doc as { id?: unknown; text?: unknown };
-    if (typeof d !== 'object' || d === null || typeof d.text !== 'string') {
-      io.stderr.write(`insyn scan: rad ${n} saknar fältet "text" (sträng) och hoppades över\n`);
-      bad++;
-      continue;
+    bad += r.bad.length;
+    lineBase += r.lines;
+    if (r.out && !io.stdout.write(r.out)) await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
+  };
+  const dispatch = async (bytes: Uint8Array, last: boolean): Promise<void> => {
+    if (!pool && threads > 1 && !last) pool = startPool(threads);
+    const result = pool ? pool.run(bytes) : (await inThisThread())(bytes);
+    // Awaited in order by flushOne; a failure before then must not count as an unhandled rejection.
+    result.catch(() => undefined);
+    queue.push(result);
+    while (queue.length >= 3 * threads) await flushOne();
+  };
+  /** A fresh copy (a message must not carry a slice of Node's shared buffer pool). */
+  const copy = (parts: Uint8Array[], size: number): Uint8Array => {
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const p of parts) { out.set(p, at); at += p.length; }
+    return out;
+  };
+
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  try {
+    for await (const raw of io.stdin as AsyncIterable<Buffer | string>) {
+      const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+      let from = 0;
+      // Cut after the first line break at or beyond the batch size; every byte is searched once.
+      for (;;) {
+        const need = Math.max(1, batchBytes - pendingBytes);
+        if (chunk.length - from < need) break;
+        const nl = chunk.indexOf(10, from + need - 1);
+        if (nl < 0) break;
+        const batch = copy([...pending, chunk.subarray(from, nl + 1)], pendingBytes + nl + 1 - from);
+        pending = [];
+        pendingBytes = 0;
+        from = nl + 1;
+        await dispatch(batch, false);
+      }
+      if (from < chunk.length) {
+        pending.push(chunk.subarray(from));
+        pendingBytes += chunk.length - from;
+      }
     }
-    const ok = io.stdout.write(JSON.stringify({ id: d.id ?? null, findings: scan(d.text).map(plain) }) + '\n');
-    if (!ok) await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
+    if (pendingBytes > 0) await dispatch(copy(pending, pendingBytes), true);
+    while (queue.length > 0) await flushOne();
+  } finally {
+    await pool?.close();
   }
   return bad > 0 ? 1 : 0;
 }
@@ -52,13 +158,23 @@ async function scanJsonl(io: CliIO): Promise<number> {
 export async function run(args: string[], io: CliIO): Promise<number> {
   const json = args.includes('--json');
   const jsonl = args.includes('--jsonl');
-  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--jsonl');
+  const threadArg = args.find((a) => a.startsWith('--threads='));
+  const threads = threadArg === undefined ? defaultThreads() : /^--threads=[1-9]\d?$/.test(threadArg) ? Number(threadArg.slice(10)) : NaN;
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--jsonl' && a !== threadArg);
   const files = args.filter((a) => !a.startsWith('--'));
-  if (unknown.length > 0 || (jsonl && (files.length > 0 || json)) || (!jsonl && files.length === 0)) {
+  if (unknown.length > 0 || Number.isNaN(threads) || (threadArg && !jsonl) || (jsonl && (files.length > 0 || json)) || (!jsonl && files.length === 0)) {
     io.stderr.write(USAGE);
     return USAGE_EXIT;
   }
-  if (jsonl) return scanJsonl(io);
+  if (jsonl) {
+    try {
+      return await scanJsonl(io, threads);
+    } catch (e) {
+      // One line, no stack and no message text (it could quote a document): what failed and that output stopped.
+      io.stderr.write(`insyn scan: skanningen avbröts (${e instanceof Error ? e.name : 'fel'}); utdata är ofullständig\n`);
+      return 1;
+    }
+  }
 
   let failed = false;
   const results: { file: string; findings: (ReturnType<typeof plain> & { line: number; text: string })[] }[] = [];
@@ -73,6 +189,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       failed = true;
       continue;
     }
+    const { scan } = await import('../detect/engine.ts');
     const findings = scan(text);
     const lines = lineOf(text, findings.map((f) => f.start));
     results.push({ file, findings: findings.map((f, i) => ({ ...plain(f), line: lines[i]!, text: text.slice(f.start, f.end) })) });

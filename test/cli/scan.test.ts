@@ -1,11 +1,14 @@
 // `insyn scan` in its three modes (files, --json, --jsonl), in-process with fake streams and as a real process.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/scan.ts';
+import { run, scanJsonl } from '../../src/cli/scan.ts';
+import { scan } from '../../src/detect/engine.ts';
+import { corpus } from '../bench/scan-corpus.ts';
+import { buildServer } from '../helpers/server.ts';
 import type { CliIO } from '../../src/cli/io.ts';
 import { USAGE_EXIT } from '../../src/cli/io.ts';
 
@@ -93,5 +96,100 @@ describe('the insyn command as a process', () => {
     const r = spawnSync(process.execPath, [bin, 'scan', join(dir, 'saknas.txt')], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toMatch(/^insyn scan: .*saknas\.txt: filen finns inte$/);
+  });
+});
+
+// The pool of worker threads must not change a byte: the output of `--jsonl` in any number of threads, with the input
+// cut anywhere (inside a line, inside a multi-byte character), is what the single-thread engine gives, line by line.
+describe('insyn scan --jsonl in a pool of threads', () => {
+  const docs = corpus(200_000, 7);
+  const expected = (ids: unknown[], texts: string[]): string =>
+    texts.map((t, i) => JSON.stringify({
+      id: ids[i] ?? null,
+      findings: scan(t).map((f) => ({ type: f.type, start: f.start, end: f.end, score: Math.round(f.score * 100) / 100, explanation: f.explanation })),
+    }) + '\n').join('');
+  const input = docs.map((text, i) => JSON.stringify({ id: `d${i}`, text })).join('\n') + '\n';
+  const want = expected(docs.map((_, i) => `d${i}`), docs);
+  /** The input as stdin in pieces of 1 to 5000 bytes, cut at arbitrary bytes. */
+  function chopped(text: string): Readable {
+    const bytes = Buffer.from(text, 'utf8');
+    const parts: Buffer[] = [];
+    let r = 12345;
+    for (let at = 0; at < bytes.length;) {
+      r = (r * 1103515245 + 12345) & 0x7fffffff;
+      const n = 1 + (r % 5000);
+      parts.push(bytes.subarray(at, at + n));
+      at += n;
+    }
+    return Readable.from(parts);
+  }
+  function io(stdin: Readable): { io: CliIO; out: () => string; err: () => string } {
+    const f = fakeIO();
+    f.io.stdin = stdin;
+    return f;
+  }
+
+  it('gives the single-thread engine\'s output, in input order, in 1, 2 and 3 threads and small batches', async () => {
+    expect(docs.length).toBeGreaterThan(100);
+    for (const [threads, batch] of [[1, 4096], [2, 4096], [3, 30_000], [2, 1]] as const) {
+      const f = io(chopped(input));
+      expect(await scanJsonl(f.io, threads, batch)).toBe(0);
+      expect(f.out()).toBe(want);
+      expect(f.err()).toBe('');
+    }
+  }, 120_000);
+
+  it('numbers bad lines as readline does across batches (CRLF, lone CR, blank lines, no final line break)', async () => {
+    const lines = [
+      JSON.stringify({ id: 1, text: 'Ring Anna Berg på 070-123 45 67.' }), '', '{trasig', JSON.stringify({ id: 2 }), '   ',
+      JSON.stringify({ text: 'Åsa Öberg, Storgatan 3, 121212-1212 ☃' }), 'null', JSON.stringify({ id: [3], text: '' }),
+    ];
+    const text = lines.join('\r\n') + '\r' + lines.join('\n') + '\n' + lines.join('\n');
+    const results: string[] = [];
+    for (const [threads, batch] of [[1, 1_000_000], [2, 1], [2, 20]] as const) {
+      const f = io(chopped(text));
+      expect(await scanJsonl(f.io, threads, batch)).toBe(1);
+      results.push(`${f.out()}|${f.err()}`);
+    }
+    expect(results[1]).toBe(results[0]);
+    expect(results[2]).toBe(results[0]);
+    const err = results[0]!.split('|')[1]!;
+    expect(err).toMatch(/rad 3 är inte giltig JSON/);
+    expect(err).toMatch(/rad 4 saknar fältet "text"/);
+    expect(err).toMatch(/rad 7 saknar fältet "text"/);
+    expect(err).toMatch(/rad 11 är inte giltig JSON/);
+    expect(err).toMatch(/rad 19 är inte giltig JSON/);
+  }, 120_000);
+
+  it('as a process with --threads=2 on more than one batch', () => {
+    const big = corpus(600_000, 11);
+    const r = spawnSync(process.execPath, [new URL('../../src/bin.mjs', import.meta.url).pathname, 'scan', '--jsonl', '--threads=2'], {
+      input: big.map((text, i) => JSON.stringify({ id: i, text })).join('\n'), encoding: 'utf8', maxBuffer: 1 << 30,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(expected(big.map((_, i) => i), big));
+  }, 120_000);
+
+  it('as production runs it: the built dist/cli-scan.js with the prebuilt worker, more than one batch', async () => {
+    const build = await buildServer();
+    try {
+      const big = corpus(600_000, 13);
+      const r = spawnSync(process.execPath, [join(build, 'cli-scan.js'), 'scan', '--jsonl', '--threads=2'], {
+        input: big.map((text, i) => JSON.stringify({ id: i, text })).join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 30,
+      });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(expected(big.map((_, i) => i), big));
+    } finally {
+      rmSync(build, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('rejects a bad --threads', async () => {
+    for (const a of ['--threads=0', '--threads=x', '--threads=']) {
+      const f = fakeIO();
+      expect(await run(['--jsonl', a], f.io)).toBe(USAGE_EXIT);
+    }
   });
 });

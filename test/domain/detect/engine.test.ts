@@ -1,0 +1,58 @@
+// The engine's overlap resolution by clusters and its batch form give what resolving all findings at once by
+// priority gives (the rule: the higher score wins, then the longer span, then the earlier start; ties in detector order).
+import { describe, expect, it } from 'vitest';
+import { scan, scanMany, type Detector, type Finding } from '../../../src/detect/engine.ts';
+
+/** The rule written plainly: every finding by priority, a per-character mask over the whole text. */
+function reference(text: string, detectors: readonly Detector[]): Finding[] {
+  const all = detectors.flatMap((d) => d.detect(text)).filter((f) => f.end > f.start);
+  all.sort((a, b) => b.score - a.score || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(text.length);
+  const kept: Finding[] = [];
+  for (const f of all) {
+    if (taken.subarray(f.start, f.end).some((x) => x)) continue;
+    taken.fill(1, f.start, f.end);
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+let seed = 99;
+const rnd = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+
+/** Detectors that return random, often overlapping, spans (some empty), a few scores so that ties happen. */
+function randomDetectors(n: number): Detector[] {
+  return Array.from({ length: 4 }, (_, d) => {
+    const found: Finding[] = Array.from({ length: Math.floor(rnd() * 40) }, () => {
+      const start = Math.floor(rnd() * n);
+      return { type: 'name', start, end: Math.min(n, start + Math.floor(rnd() * 12)), score: Math.floor(rnd() * 3) / 2, explanation: `detektor ${d}` };
+    });
+    return { name: `d${d}`, detect: () => found };
+  });
+}
+
+describe('the scan engine', () => {
+  it('resolves overlaps as resolving every finding at once by priority does', () => {
+    for (let k = 0; k < 2000; k++) {
+      const text = 'x'.repeat(150);
+      const detectors = randomDetectors(text.length);
+      expect(scan(text, detectors)).toEqual(reference(text, detectors));
+    }
+  });
+
+  it('keeps the first detector\'s finding when two give the same span and score', () => {
+    const f = (type: Finding['type']): Finding => ({ type, start: 2, end: 6, score: 0.9, explanation: type });
+    const detectors: Detector[] = [{ name: 'a', detect: () => [f('phone')] }, { name: 'b', detect: () => [f('bank_account')] }];
+    expect(scan('ab1234cd', detectors).map((x) => x.type)).toEqual(['phone']);
+  });
+
+  it('scanMany gives each text what scan gives it, for the real detectors', () => {
+    const texts = [
+      'Anna Svensson, 121212-1212, bor på Storgatan 3, 123 45 Flen. Ring 070-123 45 67 eller mejla anna@example.se.',
+      '',
+      'Fastigheten Flen Kvarnen 3:12 och mätaren 735999123456789012.',
+      'NAMN;PERSONNUMMER\nBERG;OLOF;19121212-1212\n',
+    ];
+    expect(scanMany(texts)).toEqual(texts.map((t) => scan(t)));
+  });
+});
