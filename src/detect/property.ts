@@ -25,6 +25,21 @@ const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <
 const CONTEXT_NO_COLON = /(?:[Ff]astighet(?:en|erna)?|FASTIGHET(?:EN)?|[Ff]astighetsbeteckning(?:en)?(?: är)?|FASTIGHETSBETECKNING|[Tt]omten|[Kk]varteret)[ \u00a0]*:?[ \u00a0]*((?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:[ \u00a0\n-](?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,2}[ \u00a0\n]\d{1,4})(?![\d:]|[.,]\d|[ \u00a0]?[A-Ha-h](?![\p{L}\d]))/uy;
 // The trakt left out after the word: "fastigheten 1:23" (the block named earlier or not at all).
 const CONTEXT_BARE = /(?:[Ff]astighet(?:en)?|FASTIGHET(?:EN)?|[Ff]astighetsbeteckning(?:en)?(?: är)?|[Tt]omten)[ \u00a0]*(?:nr\.?[ \u00a0]*)?:?[ \u00a0]*(\d{1,4}:\d{1,4})(?![\d:]|[.,]\d)/y;
+// Words that begin a two-word trakt or place name ("Norra Hagen", "Gamla Uppsala", "Stora Ekeby"): never a sentence word.
+const TRAKT_PREFIX = new Set(['Norra', 'Södra', 'Östra', 'Västra', 'Gamla', 'Nya', 'Stora', 'Lilla', 'Övre', 'Nedre', 'Yttre', 'Inre',
+  'Mellersta', 'Sankt', 'Sankta', 'Väster', 'Öster', 'Norr', 'Söder']);
+/**
+ * Whether position i starts a sentence: only blanks (or line breaks) back to the text's start or a full stop, "!" or
+ * "?". A cell, a field after "Fastighetsbeteckning:" or a line in a list is no sentence: a kommun that is also a word
+ * ("Lund", "Boden", "Vara") stands there.
+ */
+function sentenceStart(text: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13)) k--;
+  if (k < 0) return true;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63;
+}
 const STREETLIKE = /(?:gatan|gata|vägen|väg|gränd|torget|torg|stigen|backen|allén|leden|platsen|plan|gången|slingan|ringen|parken|kroken)$/i;
 // Capitalised words that come before a number with a colon but are no trakt: times, law references, pages.
 const STOP = new Set([
@@ -134,8 +149,11 @@ function detectOne(text: string, base: number, m: RegExpExecArray, out: Finding[
     const block = m[2]!;
     const a = m[3]!;
     const b = m[4]!;
-    // "Fastigheten Tornet 12:3" at the start of a sentence: a common word is no kommun.
-    if (muni && (STOP.has(muni) || (!PLACES.has(muni) && muni !== muni.toUpperCase() && isSwedishWord(muni, true)))) {
+    // "Fastigheten Tornet 12:3" at the start of a sentence: a common word there is no kommun. Mid-sentence a capitalised
+    // word before the block is part of the designation even when it is also a word ("fastigheten Lund Åsen 1:2"), and
+    // a direction or size word is the first word of a two-word trakt wherever it stands ("Norra Hagen 2:3").
+    if (muni && (STOP.has(muni) || (!PLACES.has(muni) && muni !== muni.toUpperCase() && !TRAKT_PREFIX.has(muni) &&
+      sentenceStart(text, start) && isSwedishWord(muni, true)))) {
       start += muni.length + 1;
       muni = undefined;
     }

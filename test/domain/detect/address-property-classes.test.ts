@@ -111,4 +111,13 @@ describe('property designations in every shape', () => {
     expect(found('Anl;Fastighet\n1;Flen Tallåsen\n1:23', 'property')).toEqual(['Flen Tallåsen\n1:23']);
     expect(found('Fastighet;Ägare\nKATRINEHOLM LÄRKAN 4;Per Holm', 'property')).toEqual(['KATRINEHOLM LÄRKAN 4']);
   });
+  it('keeps a two-word trakt and a kommun that is also a word, except a sentence word before the block', () => {
+    // A regression of the third round, found by comparing old and new code on generated designations: a capitalised
+    // common word before the block was dropped wherever it stood, and took "Norra" from "Norra Hagen".
+    expect(found('Ägaren av Norra Hagen 25:102 har yttrat sig.', 'property')).toEqual(['Norra Hagen 25:102']);
+    expect(found('Servitutet gäller till förmån för Gamla Uppsala 12:52.', 'property')).toEqual(['Gamla Uppsala 12:52']);
+    expect(found('Han äger fastigheten Lund Åsen 37:9 sedan 2015.', 'property')).toEqual(['Lund Åsen 37:9']);
+    expect(found('Fastighetsbeteckning: Boden Rosendal 2:37', 'property')).toEqual(['Boden Rosendal 2:37']);
+    expect(found('Tomten är såld. Fastigheten Tornet 12:3 ägs av en bank.', 'property')).toEqual(['Tornet 12:3']);
+  });
 });
