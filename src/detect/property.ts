@@ -40,6 +40,8 @@ function sentenceStart(text: string, i: number): boolean {
   const c = text.charCodeAt(k);
   return c === 46 || c === 33 || c === 63;
 }
+// The words that say a designation follows are never its kommun, in any case: "FASTIGHETEN MORA UTMELAND 151:2".
+const CONTEXT_WORD = /^(?:fastighet(?:en|erna)?|fastighetsbeteckning(?:en)?|tomten|kvarteret|avser|gäller)$/i;
 const STREETLIKE = /(?:gatan|gata|vägen|väg|gränd|torget|torg|stigen|backen|allén|leden|platsen|plan|gången|slingan|ringen|parken|kroken)$/i;
 // Capitalised words that come before a number with a colon but are no trakt: times, law references, pages.
 const STOP = new Set([
@@ -152,7 +154,7 @@ function detectOne(text: string, base: number, m: RegExpExecArray, out: Finding[
     // "Fastigheten Tornet 12:3" at the start of a sentence: a common word there is no kommun. Mid-sentence a capitalised
     // word before the block is part of the designation even when it is also a word ("fastigheten Lund Åsen 1:2"), and
     // a direction or size word is the first word of a two-word trakt wherever it stands ("Norra Hagen 2:3").
-    if (muni && (STOP.has(muni) || (!PLACES.has(muni) && muni !== muni.toUpperCase() && !TRAKT_PREFIX.has(muni) &&
+    if (muni && (STOP.has(muni) || CONTEXT_WORD.test(muni) || (!PLACES.has(muni) && muni !== muni.toUpperCase() && !TRAKT_PREFIX.has(muni) &&
       sentenceStart(text, start) && isSwedishWord(muni, true)))) {
       start += muni.length + 1;
       muni = undefined;

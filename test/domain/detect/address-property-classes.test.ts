@@ -119,5 +119,6 @@ describe('property designations in every shape', () => {
     expect(found('Han äger fastigheten Lund Åsen 37:9 sedan 2015.', 'property')).toEqual(['Lund Åsen 37:9']);
     expect(found('Fastighetsbeteckning: Boden Rosendal 2:37', 'property')).toEqual(['Boden Rosendal 2:37']);
     expect(found('Tomten är såld. Fastigheten Tornet 12:3 ägs av en bank.', 'property')).toEqual(['Tornet 12:3']);
+    expect(found('ÅTGÄRDER PÅ FASTIGHETEN SALA ÖSTERBY 14:2\n\nBeslut', 'property')).toEqual(['SALA ÖSTERBY 14:2']);
   });
 });
