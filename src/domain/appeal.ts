@@ -1,5 +1,6 @@
 // The appeal clock (FL 44 §: three weeks from notification) and the legal hold on refused requests (JO 3434-2016).
 import type { DecisionOutcome } from './decision.ts';
+import type { SubjectOutcome } from './subjectRequest.ts';
 import { addDays, addWorkingDays, stockholmDate, stockholmInstant, workingDayOnOrAfter, type CalendarDate } from './workingDays.ts';
 
 /** Three weeks, FL 44 §. */
@@ -25,11 +26,14 @@ export function appealWithinTime(notifiedAt: Date, receivedAt: Date): boolean {
 }
 
 /**
- * A decision that can be appealed: a refusal, a partial refusal or a release with a förbehåll that
- * limits the requester's use (OSL 6 kap. 7 § 1 st). A release in full without förbehåll cannot be.
+ * A decision that can be appealed, whatever law it was made under: under TF/OSL a refusal, a partial
+ * refusal or a release with a förbehåll that limits the requester's use (OSL 6 kap. 7 § 1 st); under
+ * GDPR an answer to a data subject that refuses in whole or in part (dataskyddslagen 7 kap. 2 §) –
+ * its decision row says 'release_full' because that column describes TF only, so the subject outcome
+ * is passed beside it. A release or answer in full without förbehåll cannot be appealed.
  */
-export function isAppealable(outcome: DecisionOutcome, hasCondition = false): boolean {
-  return outcome !== 'release_full' || hasCondition;
+export function isAppealable(outcome: DecisionOutcome, hasCondition = false, subjectOutcome: SubjectOutcome | null = null): boolean {
+  return outcome !== 'release_full' || hasCondition || (subjectOutcome !== null && subjectOutcome !== 'done');
 }
 
 export interface AppealState {
@@ -45,14 +49,15 @@ export type LegalHold =
 /**
  * JO 3434-2016: handlingar in a refused or partly refused request must not be disposed of while the
  * appeal time runs or an appeal is pending. A decision not yet notified has a clock that has not
- * started, so it is held too. A release in full without förbehåll cannot be appealed: no hold.
+ * started, so it is held too. A release in full without förbehåll cannot be appealed: no hold. A data
+ * subject's refused or partly refused answer (`subjectOutcome`) is held by the same rules.
  */
 export function legalHold(
-  decision: { outcome: DecisionOutcome; hasCondition: boolean; notifiedAt: Date | null } | null,
+  decision: { outcome: DecisionOutcome; hasCondition: boolean; notifiedAt: Date | null; subjectOutcome?: SubjectOutcome | null } | null,
   appeals: readonly AppealState[],
   now: Date,
 ): LegalHold {
-  if (!decision || !isAppealable(decision.outcome, decision.hasCondition)) return { held: false };
+  if (!decision || !isAppealable(decision.outcome, decision.hasCondition, decision.subjectOutcome ?? null)) return { held: false };
   if (appeals.some((a) => a.outcome === null)) {
     return { held: true, reason: 'appeal_pending', until: null, text: 'Ett överklagande är inte avgjort (JO 3434-2016).' };
   }

@@ -61,6 +61,7 @@ import { type FoundFieldLeak, publicTitleField, recordExemptions, requesterGuard
 import { requesterTitle } from '../db/release.ts';
 import { type Actor, type CommandResult, type FieldErrors, type Invalid, type LogActor, fail, refused } from './command.ts';
 import { parseCalendarDate, stockholmDate, stockholmInstant } from './workingDays.ts';
+import { findSubject } from '../db/subjectRequests.ts';
 
 /** A decision stopped by the leak guard lists the hits, for "maskera även här" / "lämna ut här, med skäl". */
 export type DecisionResult = CommandResult<number> | (Invalid & { leaks: FoundFieldLeak[] });
@@ -638,7 +639,10 @@ export function recordAppeal(db: Db, actor: Actor, requestId: number, decisionId
   return inTransaction(db, () => {
     const d = chosenDecision(db, requestId, decisionId);
     if (!d) return fail('appealReceived', noSuchDecision);
-    if (!isAppealable(d.outcome, d.condition_text !== null)) return fail('appealReceived', 'Ett bifall utan förbehåll kan inte överklagas av sökanden.');
+    // A data subject's refused answer is appealable by its GDPR outcome (dataskyddslagen 7 kap. 2 §).
+    if (!isAppealable(d.outcome, d.condition_text !== null, findSubject(db, requestId)?.outcome ?? null)) {
+      return fail('appealReceived', 'Ett bifall utan förbehåll kan inte överklagas av sökanden.');
+    }
     const day = parseDay(receivedRaw, now, stockholmDate(new Date(d.decided_at)));
     if (!day.ok) return fail('appealReceived', day.message);
     const receivedAt = dayInstant(day.date, now);

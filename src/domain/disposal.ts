@@ -4,21 +4,23 @@ import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
 import { appealsForRequest, currentDecisions, disposalCandidates, removeContactDetails } from '../db/decisions.ts';
 import { legalHold, type LegalHold } from './appeal.ts';
-import { disposeSubjectDetails } from '../db/subjectRequests.ts';
+import { disposeSubjectDetails, findSubject } from '../db/subjectRequests.ts';
 
 /**
  * The legal hold of a request (JO 3434-2016): held while any of its current decisions – a request
  * released in parts has one per part, each with its own appeal clock – is held by its own appeals.
- * Appeals against the whole request (pending, with no decision) hold it too.
+ * Appeals against the whole request (pending, with no decision) hold it too. A data subject's request
+ * is appealable by its GDPR outcome (dataskyddslagen 7 kap. 2 §), not by the decision row's TF outcome.
  */
 export function requestLegalHold(db: Db, requestId: number, now: Date): LegalHold {
   const appeals = appealsForRequest(db, requestId);
   const decisions = currentDecisions(db, requestId);
   if (decisions.length === 0) return legalHold(null, [], now);
+  const subjectOutcome = findSubject(db, requestId)?.outcome ?? null;
   for (const d of decisions) {
     const own = appeals.filter((a) => a.decision_id === d.id || decisions.length === 1);
     const hold = legalHold(
-      { outcome: d.outcome, hasCondition: d.condition_text !== null, notifiedAt: d.notified_at ? new Date(d.notified_at) : null },
+      { outcome: d.outcome, hasCondition: d.condition_text !== null, notifiedAt: d.notified_at ? new Date(d.notified_at) : null, subjectOutcome },
       own.map((a) => ({ receivedAt: new Date(a.received_at), outcome: a.outcome })),
       now,
     );

@@ -68,6 +68,7 @@ import type { AppEnv } from '../web/env.ts';
 import { actorOf, allow } from '../web/auth.ts';
 import { formString, parseId } from '../web/form.ts';
 import { page, renderForbidden, renderNotFound } from '../web/render.tsx';
+import { findSubject } from '../db/subjectRequests.ts';
 
 export const decisionRoutes = new Hono<AppEnv>();
 
@@ -206,7 +207,7 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
           id: x.id,
           part: x.part,
           postedAt: x.posted_at,
-          appealable: isAppealable(x.outcome, x.condition_text !== null),
+          appealable: isAppealable(x.outcome, x.condition_text !== null, findSubject(db, r.id)?.outcome ?? null),
           outcome: x.outcome,
           decidedAt: x.decided_at,
           documents: (decisionDocumentIds(x) ?? docs.map((y) => y.documentId)).map((id) => numberOf.get(id) ?? 0),

@@ -1,0 +1,92 @@
+// The legal hold of a data subject's request (JO 3434-2016): a refused or partly refused GDPR answer is appealable
+// (dataskyddslagen 7 kap. 2 §, FL 44 §), so gallring leaves it alone while the appeal time runs; a full answer is not held.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { makeTestApp, type TestApp } from '../helpers/app.ts';
+import { TEST_PNR } from '../helpers/fixtures.ts';
+import type { Actor } from '../../src/domain/command.ts';
+import { answerSubjectAccess, recordSubjectOutcome, registerSubjectRequest, verifyIdentity } from '../../src/domain/subjectRequestCommands.ts';
+import { recordAppeal, recordNotified } from '../../src/domain/decisionCommands.ts';
+import { currentDecision } from '../../src/db/decisions.ts';
+import { disposeContactDetails, requestLegalHold } from '../../src/domain/disposal.ts';
+import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
+import { stockholmInstant } from '../../src/domain/workingDays.ts';
+
+const at = (date: string, time = '10:00') => stockholmInstant(date, time);
+const ctx = { organisation: 'Exempelstads kommun', organisationKind: 'municipality' as const, deadline: defaultDeadlineSettings, typeLabel: (x: string) => x };
+const BESLUT = 'Dokumenthanteringsplan 2026, punkt 3.4';
+
+let t: TestApp;
+let reg: Actor;
+beforeEach(async () => {
+  t = await makeTestApp();
+  reg = { id: t.ids.registrar, label: 'reg@test.se', displayName: 'Rita Reg', role: 'registrar' };
+});
+
+/** A subject request answered on 3 February, notified on 4 February (appeal time to 25 February), closed on 5 February. */
+function answered(kind: 'erasure' | 'access', outcome: 'done' | 'partly' | 'refused', notified = true): number {
+  const r = registerSubjectRequest(
+    t.db,
+    reg,
+    { receivedDate: '2026-01-31', receivedTime: '10:00', channel: 'email', kind, subjectName: 'Tolvan Tolvansson', subjectContact: 'tolvan@example.se', personnummer: TEST_PNR },
+    defaultDeadlineSettings,
+    at('2026-02-02'),
+  );
+  if (!r.ok) throw new Error('register');
+  const id = r.value.id;
+  expect(verifyIdentity(t.db, reg, id, { method: 'registered_letter', reference: 'Rek. brev 2026-02-01' }, at('2026-02-02')).ok).toBe(true);
+  const done =
+    kind === 'access'
+      ? answerSubjectAccess(t.db, reg, id, ctx, { outcome, ground: 'manifestly_excessive', motivering: 'Fjärde likadana begäran på två månader.' }, at('2026-02-03'))
+      : recordSubjectOutcome(t.db, reg, id, { outcome, reasons: 'Fakturor måste sparas', legalBasis: 'bokforingslagen' }, ctx, at('2026-02-03'));
+  expect(done.ok).toBe(true);
+  const d = currentDecision(t.db, id);
+  if (notified && d) expect(recordNotified(t.db, reg, id, d.id, '2026-02-04', at('2026-02-04')).ok).toBe(true);
+  t.db.prepare("UPDATE disclosure_request SET status = 'closed', closed_at = ?, due_at = NULL WHERE id = ?").run(at('2026-02-05').toISOString(), id);
+  return id;
+}
+
+const gallra = (now: Date) => disposeContactDetails(t.db, { retentionDays: 7, dryRun: false, now, decision: BESLUT });
+const name = (id: number) => t.db.prepare('SELECT requester_name FROM disclosure_request WHERE id = ?').pluck().get(id);
+
+describe('legal hold of a data subject request', () => {
+  it('holds a refused erasure while the appeal time runs: gallring two weeks after notification skips it', () => {
+    const id = answered('erasure', 'refused');
+    expect(requestLegalHold(t.db, id, at('2026-02-18'))).toMatchObject({ held: true, reason: 'appeal_time' });
+    expect(gallra(at('2026-02-18'))).toMatchObject({ disposed: 0, held: 1 });
+    expect(name(id)).toBe('Tolvan Tolvansson');
+  });
+
+  it('holds a partly granted erasure and a refused access request (art. 12.5) the same way', () => {
+    const partly = answered('erasure', 'partly');
+    const access = answered('access', 'refused');
+    expect(requestLegalHold(t.db, partly, at('2026-02-18')).held).toBe(true);
+    expect(requestLegalHold(t.db, access, at('2026-02-18')).held).toBe(true);
+  });
+
+  it('holds a refusal not yet notified: its clock has not started', () => {
+    const id = answered('erasure', 'refused', false);
+    expect(requestLegalHold(t.db, id, at('2026-09-01'))).toMatchObject({ held: true, reason: 'not_notified' });
+  });
+
+  it('releases a refusal once its appeal time has passed, and gallring then removes the details', () => {
+    const id = answered('erasure', 'refused');
+    expect(requestLegalHold(t.db, id, at('2026-02-26')).held).toBe(false);
+    expect(gallra(at('2026-02-26'))).toMatchObject({ disposed: 1, held: 0 });
+    expect(name(id)).toBeNull();
+  });
+
+  it('does not hold an answer in full (nothing refused), whether or not it has a letter', () => {
+    const erasure = answered('erasure', 'done');
+    const access = answered('access', 'done');
+    expect(requestLegalHold(t.db, erasure, at('2026-02-18')).held).toBe(false);
+    expect(requestLegalHold(t.db, access, at('2026-02-18')).held).toBe(false);
+    expect(gallra(at('2026-02-18'))).toMatchObject({ disposed: 2, held: 0 });
+  });
+
+  it('lets an appeal against a GDPR refusal be recorded, and holds while it is pending', () => {
+    const id = answered('erasure', 'refused');
+    const d = currentDecision(t.db, id)!;
+    expect(recordAppeal(t.db, reg, id, d.id, '2026-02-20', at('2026-02-20')).ok).toBe(true);
+    expect(requestLegalHold(t.db, id, at('2026-09-01'))).toMatchObject({ held: true, reason: 'appeal_pending' });
+  });
+});
