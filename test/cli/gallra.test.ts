@@ -26,7 +26,12 @@ async function setup() {
 }
 
 /** A closed request with contact details, closed `daysAgo` days ago, with an optional decision. */
-function closedRequest(db: Db, staffId: number, daysAgo: number, decision?: { outcome: string; notifiedDaysAgo: number | null; pendingAppeal?: boolean }) {
+function closedRequest(
+  db: Db,
+  staffId: number,
+  daysAgo: number,
+  decision?: { outcome: string; notifiedDaysAgo: number | null; pendingAppeal?: boolean; subjectOutcome?: 'done' | 'partly' | 'refused' },
+) {
   const r = makeRequest(db, staffId);
   const closedAt = new Date(Date.now() - daysAgo * 86_400_000).toISOString();
   db.prepare(
@@ -41,6 +46,11 @@ function closedRequest(db: Db, staffId: number, daysAgo: number, decision?: { ou
          VALUES (?, ?, NULL, 'OSL 21:7', '[]', 'Till {{sökande}}', 1, 0, ?, ?, ?)`,
       )
       .run(r.id, decision.outcome, staffId, closedAt, notified).lastInsertRowid;
+    // A data subject's answer: the decision row says release_full (TF), the GDPR outcome is in subject_request.
+    if (decision.subjectOutcome) {
+      db.prepare("UPDATE disclosure_request SET kind = 'subject_erasure' WHERE id = ?").run(r.id);
+      db.prepare("INSERT INTO subject_request (request_id, identifiers, outcome, outcome_reasons, answered_at) VALUES (?, '{}', ?, 'Fakturor', ?)").run(r.id, decision.subjectOutcome, closedAt);
+    }
     if (decision.pendingAppeal) {
       db.prepare('INSERT INTO appeal (request_id, decision_id, received_at, recorded_by, created_at) VALUES (?, ?, ?, ?, ?)').run(r.id, id, closedAt, staffId, closedAt);
     }
@@ -89,6 +99,19 @@ describe('insyn gallra', () => {
     expect(r.stdout).toContain('3 begäranden lämnades orörda');
     for (const id of [appealTime, pending, notNotified]) expect(contact(db, id)).toMatchObject({ requester_name: NAME, requester_contact: CONTACT });
     expect(contact(db, timeRunOut)).toMatchObject({ requester_name: null });
+  });
+
+  it("holds a data subject's refused answer while its appeal time runs, not one answered in full nor one whose time has passed", async () => {
+    const { db, env, staffId } = await setup();
+    const refusedRecently = closedRequest(db, staffId, 400, { outcome: 'release_full', notifiedDaysAgo: 14, subjectOutcome: 'refused' });
+    const partlyRecently = closedRequest(db, staffId, 400, { outcome: 'release_full', notifiedDaysAgo: 14, subjectOutcome: 'partly' });
+    const doneRecently = closedRequest(db, staffId, 400, { outcome: 'release_full', notifiedDaysAgo: 14, subjectOutcome: 'done' });
+    const refusedLongAgo = closedRequest(db, staffId, 400, { outcome: 'release_full', notifiedDaysAgo: 60, subjectOutcome: 'refused' });
+    const r = await runCli(['gallra', '--beslut', BESLUT], { env });
+    expect(r.stdout).toContain('ur 2 begäranden');
+    expect(r.stdout).toContain('2 begäranden lämnades orörda');
+    for (const id of [refusedRecently, partlyRecently]) expect(contact(db, id)).toMatchObject({ requester_name: NAME });
+    for (const id of [doneRecently, refusedLongAgo]) expect(contact(db, id)).toMatchObject({ requester_name: null });
   });
 
   it('--dry-run says what it would do and changes and logs nothing', async () => {

@@ -53,4 +53,16 @@ describe('legal hold', () => {
     expect(legalHold({ outcome: 'partial_refusal', hasCondition: false, notifiedAt: at('2026-03-02') }, [], at('2026-03-03')).held).toBe(true);
     expect(legalHold(null, [], at('2026-03-03')).held).toBe(false);
   });
+
+  it("holds a data subject's refused or partly refused answer by its GDPR outcome, though the row says release_full (dataskyddslagen 7 kap. 2 §)", () => {
+    const answer = { outcome: 'release_full' as const, hasCondition: false, notifiedAt: at('2026-03-02') };
+    expect(legalHold({ ...answer, subjectOutcome: 'refused' }, [], at('2026-03-16'))).toMatchObject({ held: true, reason: 'appeal_time' });
+    expect(legalHold({ ...answer, subjectOutcome: 'partly' }, [], at('2026-03-16')).held).toBe(true);
+    expect(legalHold({ ...answer, subjectOutcome: 'refused', notifiedAt: null }, [], at('2030-01-01'))).toMatchObject({ held: true, reason: 'not_notified' });
+    // The same clock as a TF decision: free once the three weeks have passed.
+    expect(legalHold({ ...answer, subjectOutcome: 'refused' }, [], at('2026-03-24', '00:01')).held).toBe(false);
+    // An answer in full refuses nothing: no hold.
+    expect(legalHold({ ...answer, subjectOutcome: 'done' }, [], at('2026-03-16')).held).toBe(false);
+    expect(legalHold({ ...answer, subjectOutcome: null }, [], at('2026-03-16')).held).toBe(false);
+  });
 });
