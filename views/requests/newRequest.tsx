@@ -1,7 +1,8 @@
 // The registration form for a request (begäran om allmän handling): under a minute, the moment it comes in.
-import { type RequestField, asksForKinds, channels, formsWanted, limits } from '../../src/domain/disclosureRequest.ts';
-import { asksForLabels, channelLabels, formWantedLabels } from '../../src/text/requestTexts.ts';
-import { ErrorSummary, type FieldErrors, RadioField, SelectField, TextField } from '../components.tsx';
+import { type RequestField, asksForKinds, formsWanted, limits } from '../../src/domain/disclosureRequest.ts';
+import { asksForLabels, formWantedLabels } from '../../src/text/requestTexts.ts';
+import { ErrorSummary, type FieldErrors, RadioField, TextField } from '../components.tsx';
+import { ReceivedFields } from './clock.tsx';
 
 export type RegisterInput = Partial<Record<RequestField, string>>;
 
@@ -17,22 +18,7 @@ export function RegisterRequestPage({ input, errors }: RegisterRequestPageProps)
       <h1>Registrera begäran</h1>
       <ErrorSummary errors={errors} />
       <form method="post" action="/requests" novalidate id="register-request">
-        <fieldset>
-          <legend>När kom begäran in?</legend>
-          <p class="field__hint">Nu är förifyllt. Ändra om begäran kom in tidigare: svarstiden räknas från den tidpunkten.</p>
-          <div class="field-row">
-            <TextField name="receivedDate" label="Datum" type="date" value={input.receivedDate} errors={errors} hint="ÅÅÅÅ-MM-DD" />
-            <TextField name="receivedTime" label="Tid" type="time" value={input.receivedTime} errors={errors} hint="TT:MM" />
-          </div>
-        </fieldset>
-        <SelectField
-          name="channel"
-          label="Hur kom begäran in?"
-          options={channels.map((c) => ({ value: c, label: channelLabels[c] }))}
-          value={input.channel}
-          placeholder="Välj"
-          errors={errors}
-        />
+        <ReceivedFields hint="Nu är förifyllt. Ändra om begäran kom in tidigare: svarstiden räknas från den tidpunkten." input={input} errors={errors} />
         <TextField
           name="description"
           label="Vad begärs?"

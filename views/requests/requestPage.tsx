@@ -6,6 +6,7 @@ import type { NoteRow } from '../../src/db/disclosureRequests.ts';
 import { asksForLabels, channelLabels, formWantedLabels, statusLabels } from '../../src/text/requestTexts.ts';
 import { ErrorSummary, type FieldErrors, Notice, RadioField, TextField } from '../components.tsx';
 import { formatDate, formatDateTime } from './format.ts';
+import { DeadlineStatus } from './clock.tsx';
 import type { DocumentSummary } from '../../src/db/documents.ts';
 import { formatLabel } from '../documents/labels.ts';
 
@@ -100,19 +101,7 @@ export function RequestPage(p: RequestPageProps) {
 
       <section aria-labelledby="clock-heading" class="clock" id="clock">
         <h2 id="clock-heading">Svarstid</h2>
-        {p.deadline ? (
-          <>
-            <p>
-              <strong>Svar senast {formatDateTime(p.deadline.dueAt)}</strong>
-              {p.overdue ? ' – tiden har gått ut.' : null}
-            </p>
-            <p class="muted" id="deadline-explanation">
-              {p.deadline.explanation}
-            </p>
-          </>
-        ) : (
-          <p>Ingen svarstid löper: begäran är {statusLabels[r.status].toLowerCase()}.</p>
-        )}
+        <DeadlineStatus deadline={p.deadline} overdue={p.overdue} statusLabel={statusLabels[r.status]} />
       </section>
 
       <h2>Uppgifter</h2>

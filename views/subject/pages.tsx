@@ -1,8 +1,6 @@
 // Staff pages for a data subject's request (GDPR art. 15–21): registration, the request's own page (identity, clock, answer), the person search and the extract template.
 import type { FieldErrors } from '../components.tsx';
 import { ErrorSummary, Notice, RadioField, SelectField, TextField, errorFor } from '../components.tsx';
-import { channels } from '../../src/domain/disclosureRequest.ts';
-import { channelLabels } from '../../src/text/requestTexts.ts';
 import {
   type IdentityMethod,
   type SubjectOutcome,
@@ -22,6 +20,7 @@ import {
 } from '../../src/domain/subjectRequest.ts';
 import { type HitStrength, hitStrengthLabel } from '../../src/domain/personIndex.ts';
 import { formatDateTime } from '../requests/format.ts';
+import { DeadlineStatus, ReceivedFields } from '../requests/clock.tsx';
 import { typeLabel } from '../documents/labels.ts';
 import type { SubjectKindStats } from '../../src/domain/subjectStats.ts';
 
@@ -62,22 +61,7 @@ export function RegisterSubjectPage({ input, errors }: { input: SubjectRegisterI
       </p>
       <ErrorSummary errors={errors} />
       <form method="post" action="/subject-requests" novalidate id="register-subject-request">
-        <fieldset>
-          <legend>När kom begäran in?</legend>
-          <p class="field__hint">Månaden räknas från den dagen.</p>
-          <div class="field-row">
-            <TextField name="receivedDate" label="Datum" type="date" value={input.receivedDate} errors={errors} hint="ÅÅÅÅ-MM-DD" />
-            <TextField name="receivedTime" label="Tid" type="time" value={input.receivedTime} errors={errors} hint="TT:MM" />
-          </div>
-        </fieldset>
-        <SelectField
-          name="channel"
-          label="Hur kom begäran in?"
-          options={channels.map((c) => ({ value: c, label: channelLabels[c] }))}
-          value={input.channel}
-          placeholder="Välj"
-          errors={errors}
-        />
+        <ReceivedFields hint="Månaden räknas från den dagen." input={input} errors={errors} />
         <RadioField
           name="kind"
           legend="Vad begär den registrerade?"
@@ -172,19 +156,7 @@ export function SubjectPage(p: SubjectPageProps) {
 
       <section aria-labelledby="clock-heading" class="clock" id="clock">
         <h2 id="clock-heading">Svarstid</h2>
-        {p.deadline ? (
-          <>
-            <p>
-              <strong>Svar senast {formatDateTime(p.deadline.dueAt)}</strong>
-              {p.overdue ? ' – tiden har gått ut.' : null}
-            </p>
-            <p class="muted" id="deadline-explanation">
-              {p.deadline.explanation}
-            </p>
-          </>
-        ) : (
-          <p>Ingen svarstid löper: begäran är {p.statusLabel.toLowerCase()}.</p>
-        )}
+        <DeadlineStatus deadline={p.deadline} overdue={p.overdue} statusLabel={p.statusLabel} />
         {p.extension ? (
           <p class="prewrap">Förlängd. Skäl: {p.extension.reasons}</p>
         ) : p.deadline ? (
