@@ -12,6 +12,7 @@
 import type { Detector, Finding } from './types.ts';
 import { FIRST_NAMES, NAME_WORDS, NOT_NAME, PLACES } from './name-lexicon.ts';
 import { addressLike, roleCells } from './columns.ts';
+import { PLACE_PREFIX } from './context.ts';
 
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
@@ -32,9 +33,6 @@ const SEPARATE = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'torg', '
   'stig', 'park', 'strand', 'gate', 'vei', 'vej', 'gård', 'gården', 'torp', 'torpet']);
 const LOWER_STREET_BEFORE = /(?:^|[^\p{L}])(?:på|till|från|vid|i|adress|adressen|address)[ \u00a0]*:?[ \u00a0]$/u;
 const LOWER_STREET_END = /(?:gatan|vägen|gränd|stigen|backen|leden|allén|torget|gången|slingan|ringen)$/;
-// Words that join a street name before it: directions, sizes and "Sankt" ("Västra Vallgatan", "Stora Ekeby").
-const PREFIX = new Set(['norra', 'södra', 'östra', 'västra', 'stora', 'lilla', 'sankt', 's:t', 's:ta', 'gamla', 'nya', 'övre', 'nedre',
-  'inre', 'yttre', 'mellersta', 'bortre', 'främre']);
 // Lower case only: "Storgatan 4 Jan Berg" in a flattened table is a street and a name.
 const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/y;
 // A number followed by a unit is an amount, not a house number.
@@ -168,7 +166,7 @@ function prefixBefore(text: string, w: number): number {
   if (s > 0 && isLetter(text.charCodeAt(s - 1))) return -1;
   const c = text.charCodeAt(s);
   if (!isUpper(c) && c !== 115) return -1;
-  return PREFIX.has(text.slice(s, w - 1).toLowerCase()) ? s : -1;
+  return PLACE_PREFIX.has(text.slice(s, w - 1).toLowerCase()) ? s : -1;
 }
 
 /** Whether a capitalised word stands right before w, separated by one space. */
@@ -334,7 +332,7 @@ export const addressDetector: Detector = {
       if (Number(m[0].slice(0, 6).replace(/\D/g, '').slice(0, 5)) > 98499) continue;
       // A town of two words at the end of its line or before a comma: "Upplands Väsby", "Lilla Edet".
       let end = m.index + m[0].length;
-      if (/s$/.test(town) || PREFIX.has(town.toLowerCase())) {
+      if (/s$/.test(town) || PLACE_PREFIX.has(town.toLowerCase())) {
         const second = at(SECOND_TOWN_WORD, text, end);
         if (second) end += second[0].length;
       }

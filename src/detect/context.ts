@@ -9,3 +9,10 @@ export function before(text: string, start: number, n: number): string {
 export function after(text: string, end: number, n: number): string {
   return text.slice(end, end + n).toLowerCase();
 }
+
+/**
+ * Words that begin a two-word place, street or trakt name: directions, sizes and "Sankt" ("Västra Vallgatan",
+ * "Stora Ekeby", "Norra Hagen 2:3"), in lower case. One list for the address and property detectors.
+ */
+export const PLACE_PREFIX: ReadonlySet<string> = new Set(['norra', 'södra', 'östra', 'västra', 'norr', 'söder', 'öster', 'väster',
+  'stora', 'lilla', 'sankt', 'sankta', 's:t', 's:ta', 'gamla', 'nya', 'övre', 'nedre', 'inre', 'yttre', 'mellersta', 'bortre', 'främre']);

@@ -1,7 +1,7 @@
 // Fastighetsbeteckningar: (kommun/trakt) block + "nummer:nummer", e.g. "Tornet 12:3", "Landskrona Tornet 12:3".
 // Fastighetsbildningslagen (1970:988) 1 kap. 1 §; register rules in fastighetsregisterförordningen (2000:308).
 import type { Detector, Finding } from './types.ts';
-import { after, before } from './context.ts';
+import { PLACE_PREFIX, after, before } from './context.ts';
 import { PLACES, isSwedishWord } from './name-lexicon.ts';
 import { roleCells } from './columns.ts';
 
@@ -25,9 +25,6 @@ const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <
 const CONTEXT_NO_COLON = /(?:[Ff]astighet(?:en|erna)?|FASTIGHET(?:EN)?|[Ff]astighetsbeteckning(?:en)?(?: är)?|FASTIGHETSBETECKNING|[Tt]omten|[Kk]varteret)[ \u00a0]*:?[ \u00a0]*((?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:[ \u00a0\n-](?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,2}[ \u00a0\n]\d{1,4})(?![\d:]|[.,]\d|[ \u00a0]?[A-Ha-h](?![\p{L}\d]))/uy;
 // The trakt left out after the word: "fastigheten 1:23" (the block named earlier or not at all).
 const CONTEXT_BARE = /(?:[Ff]astighet(?:en)?|FASTIGHET(?:EN)?|[Ff]astighetsbeteckning(?:en)?(?: är)?|[Tt]omten)[ \u00a0]*(?:nr\.?[ \u00a0]*)?:?[ \u00a0]*(\d{1,4}:\d{1,4})(?![\d:]|[.,]\d)/y;
-// Words that begin a two-word trakt or place name ("Norra Hagen", "Gamla Uppsala", "Stora Ekeby"): never a sentence word.
-const TRAKT_PREFIX = new Set(['Norra', 'Södra', 'Östra', 'Västra', 'Gamla', 'Nya', 'Stora', 'Lilla', 'Övre', 'Nedre', 'Yttre', 'Inre',
-  'Mellersta', 'Sankt', 'Sankta', 'Väster', 'Öster', 'Norr', 'Söder']);
 /**
  * Whether position i starts a sentence: only blanks (or line breaks) back to the text's start or a full stop, "!" or
  * "?". A cell, a field after "Fastighetsbeteckning:" or a line in a list is no sentence: a kommun that is also a word
@@ -154,7 +151,7 @@ function detectOne(text: string, base: number, m: RegExpExecArray, out: Finding[
     // "Fastigheten Tornet 12:3" at the start of a sentence: a common word there is no kommun. Mid-sentence a capitalised
     // word before the block is part of the designation even when it is also a word ("fastigheten Lund Åsen 1:2"), and
     // a direction or size word is the first word of a two-word trakt wherever it stands ("Norra Hagen 2:3").
-    if (muni && (STOP.has(muni) || CONTEXT_WORD.test(muni) || (!PLACES.has(muni) && muni !== muni.toUpperCase() && !TRAKT_PREFIX.has(muni) &&
+    if (muni && (STOP.has(muni) || CONTEXT_WORD.test(muni) || (!PLACES.has(muni) && muni !== muni.toUpperCase() && !PLACE_PREFIX.has(muni.toLowerCase()) &&
       sentenceStart(text, start) && isSwedishWord(muni, true)))) {
       start += muni.length + 1;
       muni = undefined;
