@@ -3,7 +3,7 @@
 // when it is up to date with the sources, as in production; otherwise the TypeScript through tsx.
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { DIST, isStale } from '../scripts/build.mjs';
+import { DIST, isStale } from './scripts/build.mjs';
 
 if (!isStale()) {
   // `insyn scan` has a bundle of its own that starts without the other commands' packages.

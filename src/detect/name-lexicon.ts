@@ -9,7 +9,7 @@ const load = (file: string): Set<string> =>
       .filter((l) => l && !l.startsWith('#')),
   );
 
-// Every list is built by scripts/build-detect-data.mjs from general sources (faker, humannames, dictionary-sv and -en; see
+// Every list is built by src/scripts/build-detect-data.mjs from general sources (faker, humannames, dictionary-sv and -en; see
 // README), never from the dev sets: a name is not added because a dev text contains it (issue 15).
 /** Given names of about sixty languages. */
 export const FIRST_NAMES = load('first-names.txt');

@@ -1,5 +1,5 @@
 // Training of the name-likeness model (src/detect/name-model.ts): pure and seeded, so the same lists give the same
-// bytes. Used by scripts/train-name-model.mjs (which reads the lists) and by the determinism test.
+// bytes. Used by src/scripts/train-name-model.mjs (which reads the lists) and by the determinism test.
 import { featureIndices, MAX_FEATURES, SHAPE_FEATURES, decodeModel, logOddsWith, type NameModel, type NameModelFile } from './name-model.ts';
 
 /** A small seeded generator (mulberry32): the training order depends on the seed only. */

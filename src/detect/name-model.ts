@@ -1,6 +1,6 @@
 // A learned test of whether a word looks like a person's name ("Warsame", "Mäkelä", "Ánde"), for words no list knows.
 // Logistic regression over hashed character n-grams (1–5, with word-boundary marks) of the lower-cased word and a
-// few shape features; trained by scripts/train-name-model.mjs on the name lists and on Swedish and English word lists
+// few shape features; trained by src/scripts/train-name-model.mjs on the name lists and on Swedish and English word lists
 // (never on the dev sets), weights in src/detect/data/name-model.json. No network and no allocation per n-gram at
 // run time: the same featureIndices() is used by the training script, so training and scanning cannot drift apart.
 import { readFileSync } from 'node:fs';
@@ -68,7 +68,7 @@ export interface NameModel {
   shape: Float64Array;
 }
 
-/** The stored form, as written by scripts/train-name-model.mjs. */
+/** The stored form, as written by src/scripts/train-name-model.mjs. */
 export interface NameModelFile {
   format: 1;
   bits: number;

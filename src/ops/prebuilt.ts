@@ -4,7 +4,7 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Set by scripts/build.mjs: source path (from the repo root) → bundle file beside the server bundle. */
+/** Set by src/scripts/build.mjs: source path (from the repo root) → bundle file beside the server bundle. */
 declare const INSYN_PREBUILT_ENTRIES: Record<string, string> | undefined;
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -13,8 +13,8 @@ export function prebuiltEntry(entry: string | URL): string | null {
   if (typeof INSYN_PREBUILT_ENTRIES === 'undefined') return null;
   const source = relative(ROOT, typeof entry === 'string' ? entry : fileURLToPath(entry)).split(sep).join('/');
   const file = INSYN_PREBUILT_ENTRIES[source];
-  // A new worker or child entry must be added to WORKERS in scripts/build.mjs.
-  if (!file) throw new Error(`${source} saknas i bygget (WORKERS i scripts/build.mjs).`);
+  // A new worker or child entry must be added to WORKERS in src/scripts/build.mjs.
+  if (!file) throw new Error(`${source} saknas i bygget (WORKERS i src/scripts/build.mjs).`);
   // import.meta.dirname is the bundle's own folder: the build rewrites only import.meta.url.
   return join(import.meta.dirname, file);
 }

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultDetectors, scan, scanMany } from '../../src/detect/engine.ts';
 import { numberView } from '../../src/detect/number-view.ts';
 // @ts-expect-error plain JavaScript build script without types
-import { buildAll } from '../../scripts/build.mjs';
+import { buildAll } from '../../src/scripts/build.mjs';
 import { corpusDocs } from './scan-corpus.ts';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

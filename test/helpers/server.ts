@@ -1,12 +1,12 @@
 // A real Insyn server process for tests of shutdown and crash safety: built once with
-// `scripts/build.mjs` into test/.tmp (inside the repo, so the bundles find node_modules), started
+// `src/scripts/build.mjs` into test/.tmp (inside the repo, so the bundles find node_modules), started
 // with `node server.js` on a free loopback port.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error plain JavaScript build script without types
-import { buildAll } from '../../scripts/build.mjs';
+import { buildAll } from '../../src/scripts/build.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -2,7 +2,7 @@
 // Run after unpacking the pinned packages into one folder:
 //   mkdir /tmp/p && cd /tmp/p && for p in @faker-js/faker@10.6.0 humannames@1.0.5 dictionary-sv@4.0.0 dictionary-en@4.0.0; do
 //     npm pack $p && mkdir -p ${p%@*} && tar xzf *.tgz -C ${p%@*} && rm *.tgz; done
-//   node scripts/build-detect-data.mjs /tmp/p
+//   node src/scripts/build-detect-data.mjs /tmp/p
 // Sources and licences (also in README, "Personuppgiftsdetektorn"):
 // - @faker-js/faker 10.6.0 (MIT): given names and surnames of every Latin-script locale (≈ 60 languages).
 // - humannames 1.0.5 (MIT): ≈ 197 000 given names and surnames from censuses, role not marked.
@@ -17,8 +17,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const src = process.argv[2];
-if (!src) throw new Error('usage: node scripts/build-detect-data.mjs DIR_WITH_UNPACKED_PACKAGES');
-const out = new URL('../src/detect/data/', import.meta.url);
+if (!src) throw new Error('usage: node src/scripts/build-detect-data.mjs DIR_WITH_UNPACKED_PACKAGES');
+const out = new URL('../detect/data/', import.meta.url);
 const { allLocales } = await import(pathToFileURL(join(src, '@faker-js/faker/package/dist/index.js')).href);
 
 const LATIN_NAME = /^\p{Lu}[\p{Script=Latin}'’-]*\p{Ll}[\p{Script=Latin}'’-]*$/u;
@@ -51,7 +51,7 @@ for (const l of readFileSync(join(src, 'dictionary-en/package/index.dic'), 'utf8
   if (stem && /^\p{Ll}{3,}$/u.test(stem)) english.add(stem);
 }
 const header = (what) =>
-  `# ${what}\n# Built by scripts/build-detect-data.mjs from @faker-js/faker 10.6.0 (MIT), humannames 1.0.5 (MIT),\n` +
+  `# ${what}\n# Built by src/scripts/build-detect-data.mjs from @faker-js/faker 10.6.0 (MIT), humannames 1.0.5 (MIT),\n` +
   `# dictionary-sv 4.0.0 (LGPL-3.0, Copyright Göran Andersson) and dictionary-en 4.0.0 ((MIT AND BSD)); see README. Not edited by hand.\n`;
 const write = (file, what, set) =>
   writeFileSync(new URL(file, out), header(what) + [...set].sort().join('\n') + '\n');

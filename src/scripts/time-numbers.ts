@@ -1,5 +1,5 @@
 // Development tool (not a test): times the number detectors together, old copy vs this tree, in the same process.
-// Usage: npx tsx scripts/time-numbers.ts GENERATOR.ts OLD_DETECT_DIR
+// Usage: npx tsx src/scripts/time-numbers.ts GENERATOR.ts OLD_DETECT_DIR
 const [gen, oldDir] = process.argv.slice(2);
 const { docs, bytes } = await import(gen!);
 const load = async (dir: string) => {
@@ -8,7 +8,7 @@ const load = async (dir: string) => {
   const { numberView } = await import(`${dir}/number-view.ts`);
   return { ds, numberView };
 };
-const NEW = await load(new URL('../src/detect', import.meta.url).pathname);
+const NEW = await load(new URL('../detect', import.meta.url).pathname);
 const OLD = await load(oldDir!);
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 // CPU time of this process (user + system), which other processes on a shared machine disturb less than wall time.

@@ -1,9 +1,9 @@
 // Trains the name-likeness model and writes src/detect/data/name-model.json (issue 15). Deterministic: fixed seed,
 // fixed split by a hash of the word, so the same lists and packages give the same bytes.
-// Usage: npm run train:names            (= tsx scripts/train-name-model.mjs; add --dry-run to only print figures)
+// Usage: npm run train:names            (= tsx src/scripts/train-name-model.mjs; add --dry-run to only print figures)
 // Data, never the dev sets' texts:
 // - names (label 1): src/detect/data/first-names.txt, surnames.txt, name-words.txt (faker 10.6.0 MIT, humannames 1.0.5
-//   MIT, dictionary-sv 4.0.0 proper nouns; built by scripts/build-detect-data.mjs);
+//   MIT, dictionary-sv 4.0.0 proper nouns; built by src/scripts/build-detect-data.mjs);
 // - not names (label 0): src/detect/data/sv-words.txt (dictionary-sv stems) with seeded inflected forms and
 //   compounds, street names made of names, places and words with a street ending, places.txt, the recogniser's own organisation and heading words, and English words from word-list
 //   4.1.0 (MIT, devDependency). A word on both sides ("berg", "rose") is dropped from both.
@@ -13,16 +13,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { allLocales } from '@faker-js/faker';
 import wordListPath from 'word-list';
-import { decodeModel, logOddsWith } from '../src/detect/name-model.ts';
-import { auc, seeded, toFile, train, wordHash } from '../src/detect/name-model-train.ts';
-import { NOT_NAME, ORG_MARKER } from '../src/detect/name-lexicon.ts';
+import { decodeModel, logOddsWith } from '../detect/name-model.ts';
+import { auc, seeded, toFile, train, wordHash } from '../detect/name-model-train.ts';
+import { NOT_NAME, ORG_MARKER } from '../detect/name-lexicon.ts';
 
 const dry = process.argv.includes('--dry-run');
 const OPTIONS = { bits: 18, epochs: 4, rate: 0.2, seed: 15 };
 const HELD_OUT_ORIGINS = ['fi', 'hu', 'vi', 'yo_NG', 'zu_ZA', 'en_GH'];
 const started = Date.now();
 
-const data = new URL('../src/detect/data/', import.meta.url);
+const data = new URL('../detect/data/', import.meta.url);
 const WORD = /^[\p{L}][\p{L}'’-]*$/u;
 const lines = (text) => text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 const readList = (file) => lines(readFileSync(new URL(file, data), 'utf8')).map((w) => w.toLowerCase()).filter((w) => w.length >= 2 && WORD.test(w));
