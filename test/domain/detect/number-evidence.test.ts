@@ -1,0 +1,43 @@
+// Number classes found missing or wrongly flagged on text nobody tuned for (issue 15, helper "numbers"). Every
+// example is invented; personnummer are Skatteverket's test numbers, accounts are made valid with the banks' rules.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+import type { FindingType } from '../../../src/detect/types.ts';
+
+const found = (text: string, type: FindingType): string[] =>
+  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+
+describe('dotted numbers that are no one\'s IP address', () => {
+  it('leaves section numbers, headings and numbered lists alone', () => {
+    expect(found('Se 3.2.1.4 nedan om ansvar.', 'ip_address')).toEqual([]);
+    expect(found('4.2.1.3 Ansvar för fel\n4.2.1.4 Reklamation', 'ip_address')).toEqual([]);
+    expect(found('Enligt punkterna 12.1.3.2 och 12.1.3.3 gäller', 'ip_address')).toEqual([]);
+    expect(found('Tabell 2.3.1.14: fördelning', 'ip_address')).toEqual([]);
+  });
+  it('leaves serial numbers, clock times and versions after a label alone', () => {
+    expect(found('Serienummer 31.74.56.78 på mätaren', 'ip_address')).toEqual([]);
+    expect(found('Larmet kom kl. 23.41.15.32 enligt loggen', 'ip_address')).toEqual([]);
+    expect(found('Uppdaterad till 2.14.1.7 i går', 'ip_address')).toEqual([]);
+  });
+  it('leaves the organisation\'s servers, gateways and network ranges alone', () => {
+    expect(found('Servern 10.12.4.20 var nere mellan åtta och nio.', 'ip_address')).toEqual([]);
+    expect(found('upstream timeout host=172.20.9.41:8443', 'ip_address')).toEqual([]);
+    expect(found('Gateway: 192.168.40.1, DNS 194.17.88.3', 'ip_address')).toEqual([]);
+    expect(found('NTP-källa 192.36.143.130 används', 'ip_address')).toEqual([]);
+    expect(found('Nätet omfattar 10.41.1.1–10.41.1.254 i dag.', 'ip_address')).toEqual([]);
+    expect(found('Skrivaren har fått 10.20.30.40 av DHCP.', 'ip_address')).toEqual([]);
+    expect(found('Trafiken gick till 172.16.54.33 (intern server).', 'ip_address')).toEqual([]);
+    expect(found('Adressen fe80::1ff:fe23:4567:890a är routerns.', 'ip_address')).toEqual([]);
+  });
+  it('still finds a person\'s address when a word says whose it is', () => {
+    expect(found('Inloggning från IP-adress 85.226.14.201 den 3 mars', 'ip_address')).toEqual(['85.226.14.201']);
+    expect(found('Kundens IP 90.224.11.7 fanns i loggen.', 'ip_address')).toEqual(['90.224.11.7']);
+    expect(found('09:14 login ok user=anna.ek@exempel.se ip=10.8.3.77', 'ip_address')).toEqual(['10.8.3.77']);
+    expect(found('Tid | Användare | IP-adress\n08:12 | ek | 192.168.14.205', 'ip_address')).toEqual(['192.168.14.205']);
+    expect(found('Felet kom från 213.112.44.9 enligt leverantören.', 'ip_address')).toEqual(['213.112.44.9']);
+    expect(found('IPv6 2a02:aa1:1012:84a3::5 loggade in', 'ip_address')).toEqual(['2a02:aa1:1012:84a3::5']);
+  });
+  it('still finds a public address standing alone', () => {
+    expect(found('Det var 83.241.17.52 som skickade formuläret.', 'ip_address')).toEqual(['83.241.17.52']);
+  });
+});
