@@ -41,3 +41,17 @@ describe('dotted numbers that are no one\'s IP address', () => {
     expect(found('Det var 83.241.17.52 som skickade formuläret.', 'ip_address')).toEqual(['83.241.17.52']);
   });
 });
+
+describe('numbers with the dashes and spaces a word processor or PDF writes', () => {
+  it('reads U+2010, U+2011, em dash, minus sign, thin and narrow spaces as plain separators', () => {
+    expect(found('Telefon: 08\u2011123 45 67', 'phone')).toEqual(['08\u2011123 45 67']);
+    expect(found('Tel 070 \u2014 123 45 67', 'phone')).toEqual(['070 \u2014 123 45 67']);
+    expect(found('Mobil 070\u2009123\u200945\u200967', 'phone')).toEqual(['070\u2009123\u200945\u200967']);
+    expect(found('Mobil 070\u202f123\u202f45\u202f67', 'phone')).toEqual(['070\u202f123\u202f45\u202f67']);
+    expect(found('Personnummer: 19810101\u20102386', 'personnummer')).toEqual(['19810101\u20102386']);
+    expect(found('Pnr 810101 \u2212 2386', 'personnummer')).toEqual(['810101 \u2212 2386']);
+    expect(found('Personnummer: 810101\u2010\n2386', 'personnummer')).toEqual(['810101\u2010\n2386']);
+    expect(found('Anl-ID 735\u00a0999\u00a0214\u00a0003\u00a0871\u00a0529', 'meter_id')).toEqual(['735\u00a0999\u00a0214\u00a0003\u00a0871\u00a0529']);
+    expect(found('Utbetalning till konto 7001\u20107989523', 'bank_account')).toEqual(['7001\u20107989523']);
+  });
+});
