@@ -34,8 +34,18 @@ function wordBefore(text: string, s: number): string {
   return end - p > 13 ? '' : text.slice(p + 1, end).toLowerCase();
 }
 
-const NEG = /bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn/;
-const POS = /tel|tfn|mobil|ring|nås|sms|telefon|växel|fax|phone|puh|tlf|cell|gsm|call/;
+// The label nearest before a number says what it is: "kundnr 0704512398" after "Tel 08-…" is no telephone number,
+// nor are agreement, article, order, reference, case, flat and serial numbers that happen to open with 0.
+const NEG = /bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn|avtal|artikel|\bart\.|\bart\b|kostnadsst|order|referens|\bref\b|löpnummer|ärende|lägenhet|\blgh|serie|\bean\b|produkt|mätar|belopp|summa|\bkr\b/g;
+const POS = /tel|tfn|mob|ring|nås|sms|telefon|växel|fax|phone|puh|tlf|cell|gsm|call/;
+const POS_G = new RegExp(POS.source, 'g');
+/** The last index of a match of a global regex in `s`, or -1. */
+function lastAt(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let at = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
+  return at;
+}
 const DAY_FIRST_DATE = /^0[1-9]([-/.])(?:0[1-9]|1[0-2])\1(?:19|20)\d\d$/;
 const NATIONAL_BEFORE = /[\w+\-–.,:]/;
 const FOREIGN_BEFORE = /[\w+\-–.,:/]/;
@@ -46,6 +56,83 @@ const blockedBefore = (text: string, start: number, chars: RegExp): boolean =>
 // The gateway form of a foreign number (country code and number, no plus) is read only in a message log's context.
 const GATEWAY_WORDS = /sms|msisdn|gateway|mobil|tel|avsändare|mottagare|sender|recipient/;
 
+// A register or export names its telephone column once, in the header row ("kundnr;namn;telefon", "Namn | Mobil").
+// Every cell under it is a telephone number, also written bare ("0152291047") or with the leading zero a spreadsheet
+// dropped ("701234567").
+const TEL_HEADER = /^(?:(?:hem|arbets|mobil|kontakt|privat|mobil)?tele?fon(?:nummer|nr)?|tel\.?(?:[ -]?(?:nr|nummer))?|tfn|telnr|mobil(?:nr|nummer|telefon)?|mob\.?|sms|phone(?: number)?|mobile|cell|gsm)(?:$|[ .(/])/;
+const CELL_SEPARATORS = [';', '\t', '|', ','];
+const TEL_SOMEWHERE = /tel|tfn|mob|sms|phone|gsm|cell/i;
+/** A cell separator (or a space after one) just before `i`: where a table cell may start. */
+const cellStart = (text: string, i: number): boolean => {
+  let c = codeAt(text, i - 1);
+  if (c === 32) c = codeAt(text, i - 2);
+  return c === 59 || c === 9 || c === 124 || c === 44 || c === 34 || c === 10 || i === 0;
+};
+
+/** The cells of one table row, split at `sep` outside double quotes: [start, end) pairs with spaces and quotes trimmed. */
+function cellsOf(text: string, a: number, b: number, sep: number): number[] {
+  const out: number[] = [];
+  let quoted = false;
+  let from = a;
+  for (let i = a; i <= b; i++) {
+    const c = i < b ? text.charCodeAt(i) : sep;
+    if (c === 34) quoted = !quoted;
+    else if (c === sep && !quoted) {
+      let x = from;
+      let y = i;
+      while (x < y && (text.charCodeAt(x) === 32 || text.charCodeAt(x) === 34 || text.charCodeAt(x) === 0xa0)) x++;
+      while (y > x && (text.charCodeAt(y - 1) === 32 || text.charCodeAt(y - 1) === 34 || text.charCodeAt(y - 1) === 0xa0 || text.charCodeAt(y - 1) === 13)) y--;
+      out.push(x, y);
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+const TEL_CELL = 1;
+const OTHER_CELL = 2;
+/**
+ * The cells under a telephone header, and under another number's header ("kundnr", "avtal", "faktura"), in the tables
+ * of a text: [start, end, TEL_CELL | OTHER_CELL] in text order. One linear pass.
+ */
+function phoneCells(text: string): number[] {
+  const out: number[] = [];
+  let sep = 0;
+  let columns: number[] | undefined;
+  let pos = 0;
+  while (pos < text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    if (columns && text.indexOf(String.fromCharCode(sep), pos) < eol) {
+      const cells = cellsOf(text, pos, eol, sep);
+      if (cells.length === columns.length * 2) {
+        for (let c = 0; c < columns.length; c++) if (columns[c]) out.push(cells[2 * c]!, cells[2 * c + 1]!, columns[c]!);
+      } else if (!/^[\s|:+-]*$/.test(text.slice(pos, eol))) columns = undefined;
+    } else {
+      columns = undefined;
+      // A header row: a separator and a cell that names a telephone column.
+      if (eol - pos > 400 || !TEL_SOMEWHERE.test(text.slice(pos, eol))) { pos = eol + 1; continue; }
+      for (const ch of CELL_SEPARATORS) {
+        const i = text.indexOf(ch, pos);
+        if (i < 0 || i >= eol) continue;
+        const code = ch.charCodeAt(0);
+        const cells = cellsOf(text, pos, eol, code);
+        const kinds: number[] = [];
+        for (let c = 0; c < cells.length; c += 2) {
+          const header = text.slice(cells[c], cells[c + 1]).toLowerCase();
+          kinds.push(TEL_HEADER.test(header) ? TEL_CELL : (NEG.lastIndex = 0, NEG.test(header)) ? OTHER_CELL : 0);
+        }
+        if (kinds.length >= 2 && kinds.some((x) => x !== 0)) { columns = kinds; sep = code; break; }
+      }
+    }
+    pos = eol + 1;
+  }
+  return out;
+}
+
+// A telephone number alone in a cell: a plus, digits and the usual separators, 7 to 15 digits.
+const CELL_NUMBER = /^\+?[\d(][\d ()\-–/]*\d$/;
+
 export const phoneDetector: Detector = {
   name: 'phone',
   readsNumbers: true,
@@ -55,6 +142,15 @@ export const phoneDetector: Detector = {
     let nextNational = 0;
     let nextForeign = 0;
     let nextWord = 0;
+    let cells: number[] | undefined;
+    let cell = 0;
+    /** The kind of table cell that starts at `i` (TEL_CELL, OTHER_CELL or 0); asked in increasing order of `i`. */
+    const cellAt = (i: number): number => {
+      if (!cellStart(text, i)) return 0;
+      cells ??= phoneCells(text);
+      while (cell < cells.length && cells[cell + 1]! <= i) cell += 3;
+      return cell < cells.length && cells[cell] === i ? cells[cell + 2]! : 0;
+    };
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
       const len = ends[k]! - s;
@@ -75,9 +171,10 @@ export const phoneDetector: Detector = {
           // A date written day first ("01-03-2024", "05/11/2023") is no telephone number.
           if (DAY_FIRST_DATE.test(raw)) continue;
           const ctx = before(text, start, 30);
-          const positive = POS.test(ctx);
+          const neg = lastAt(NEG, ctx);
+          const positive = lastAt(POS_G, ctx) > neg;
           // A bare run of ten digits is as likely a personnummer or reference number: it needs context or a mobile prefix.
-          if (n >= 8 && n <= 10 && !(digits.startsWith('07') && n !== 10) && (positive || !NEG.test(ctx)) &&
+          if (n >= 8 && n <= 10 && !(digits.startsWith('07') && n !== 10) && (positive || neg < 0) && cellAt(start) !== OTHER_CELL &&
             (international || !/^\d+$/.test(raw) || positive || /^07[02369]/.test(raw))) {
             out.push({ type: 'phone', start, end: start + raw.length, score: positive ? 0.9 : 0.8,
               explanation: `Telefonnummer: ${international ? 'landsnummer +46' : 'riktnummer'} och ${n - 1} siffror${positive ? ', sammanhangsord' : ''}` });
@@ -106,6 +203,20 @@ export const phoneDetector: Detector = {
         // the message service.
         out.push({ type: 'phone', start: s, end: s + len, score: 0.75,
           explanation: 'Telefonnummer i SMS-tjänstens form: landsnummer och nummer utan plustecken, sammanhangsord' });
+      }
+      // A number alone in a cell under a telephone header, when nothing above has read it.
+      if (s >= nextWord && cellAt(start) === TEL_CELL) {
+        {
+          const end = cells![cell + 1]!;
+          const raw = text.slice(start, end);
+          const n = raw.replace(/\D/g, '').length;
+          if (n >= 7 && n <= 15 && CELL_NUMBER.test(raw) && (out.length === 0 || out[out.length - 1]!.end <= start)) {
+            nextWord = nextNational = nextForeign = end;
+            out.push({ type: 'phone', start, end, score: 0.85,
+              explanation: 'Telefonnummer: ensamt i en tabellcell under rubriken för telefon' });
+            continue;
+          }
+        }
       }
       if (s >= nextWord) {
         if (TEL_WORDS.has(wordBefore(text, s)) && WORD_BEFORE.test(text.slice(Math.max(0, s - 30), s))) {

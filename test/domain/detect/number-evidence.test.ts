@@ -55,3 +55,27 @@ describe('numbers with the dashes and spaces a word processor or PDF writes', ()
     expect(found('Utbetalning till konto 7001\u20107989523', 'bank_account')).toEqual(['7001\u20107989523']);
   });
 });
+
+describe('telephone numbers in registers and exports', () => {
+  it('reads every cell under a telephone header, also bare or with the leading zero a spreadsheet dropped', () => {
+    const csv = 'kundnr;namn;ort;telefon;epost\n20411;Lena Ek;Mariefred;0159291047;lena@exempel.se\n' +
+      '20412;Olle Ek;Mariefred;701234568;olle@exempel.se\n20413;Siv Ek;Mariefred;015921234;siv@exempel.se';
+    expect(found(csv, 'phone')).toEqual(['0159291047', '701234568', '015921234']);
+    const quoted = '"NR","NAMN","MOBIL"\n"7","EK, LENA","731234567"';
+    expect(found(quoted, 'phone')).toEqual(['731234567']);
+    expect(found('Namn | Tel. (dagtid) | Ort\nLena Ek | 0159 29 10 47 | Mariefred', 'phone')).toEqual(['0159 29 10 47']);
+  });
+  it('leaves other columns\' numbers alone', () => {
+    expect(found('kundnr;namn;telefon\n0704512398;Lena Ek;0159291047', 'phone')).toEqual(['0159291047']);
+  });
+});
+
+describe('numbers that open with 0 after another label', () => {
+  it('takes the label nearest before the number, not a telephone word earlier in the sentence', () => {
+    expect(found('Tel 08-123 456 78, kundnummer 0704512398', 'phone')).toEqual(['08-123 456 78']);
+    expect(found('Avtal nr 0812-3344 gäller från maj.', 'phone')).toEqual([]);
+    expect(found('Art. 0737 44 12 99, 4 st', 'phone')).toEqual([]);
+    expect(found('Kostnadsställe 0701 234567 belastas.', 'phone')).toEqual([]);
+    expect(found('Lägenhet 0701 234 56 enligt kontraktet', 'phone')).toEqual([]);
+  });
+});
