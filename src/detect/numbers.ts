@@ -84,6 +84,13 @@ export class Wraps {
 // Finds the next digit: `test` moves lastIndex without building a match object (the walk allocates almost nothing).
 const DIGIT = /\d/g;
 let last: NumberPass | undefined;
+// The engine's scanMany makes every text's view first and then runs each detector over all the views: with only the
+// last pass kept, every detector walked every other view again (five extra walks a text), and read the view as if
+// it were the text (no line breaks left to tell a table's rows or a wrapped number). The passes of a batch are kept
+// by view, up to about four million characters.
+const recent = new Map<string, NumberPass>();
+let recentChars = 0;
+const RECENT_CHARS = 4_000_000;
 
 /**
  * The number view of `text` and its digit runs. The last result is kept: the engine asks once for the view and then
@@ -91,6 +98,8 @@ let last: NumberPass | undefined;
  */
 export function numberPass(text: string): NumberPass {
   if (last !== undefined && (last.view === text || last.text === text)) return last;
+  const kept = recent.get(text);
+  if (kept !== undefined) return (last = kept);
   const n = text.length;
   const starts: number[] = [];
   const ends: number[] = [];
@@ -164,6 +173,14 @@ export function numberPass(text: string): NumberPass {
     view = parts.join('');
   }
   last = { text, view, starts, ends, count: starts.length, wraps };
+  if (n <= RECENT_CHARS) {
+    while (recentChars + n > RECENT_CHARS) {
+      const oldest = recent.keys().next().value as string;
+      recent.delete(oldest);
+      recentChars -= oldest.length;
+    }
+    if (!recent.has(view)) { recent.set(view, last); recentChars += n; }
+  }
   return last;
 }
 
