@@ -10,7 +10,7 @@ import { parse as parseAccount } from 'kontonummer';
 // IBAN in groups of four or written together; validated by mod 97 below.
 const IBAN = /[A-Z]{2}\d\d(?:[ \u00a0]?[A-Z\d]{4}){2,7}(?:[ \u00a0]?[A-Z\d]{1,3})?(?![A-Za-z\d])/y;
 // Clearing number (4 digits, Swedbank's with a fifth check digit "8105-3"), then the account number in groups.
-const CLEARING = /([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]|[-–])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
+const CLEARING = /([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]?[-–][ \u00a0]?|[ \u00a0])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
 // Swedbank's five-digit clearing written together: "82149 892 408 603-9".
 const CLEARING5 = /(8\d{3})(\d)(?:,[ \u00a0]?|[ \u00a0]|[-–])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
 // Bankgiro NNN-NNNN or NNNN-NNNN; plusgiro up to eight digits with a hyphen before the check digit.
@@ -169,7 +169,10 @@ export const bankAccountDetector: Detector = {
             explanation: 'Bankkonto: clearingnummer och kontonummer angivna med ord' });
         }
       }
-      const numberBefore = numberish(codeAt(text, s - 1));
+      // A number, or a hyphen, comma or dot right after one ("10-5020", "1,5020"); a comma between two cells of a
+      // CSV row ("…,"2 210,00",8327-1 914 225 603-8") does not continue a number.
+      const c1 = codeAt(text, s - 1);
+      const numberBefore = (c1 >= 48 && c1 <= 57) || (numberish(c1) && isDigitAt(text, s - 2));
       const sepAfter = after === 32 || after === 0xa0 || after === 44 || after === 45 || after === 0x2013;
       if ((len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && s >= nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && sepAfter) {
         const re = len === 4 ? CLEARING : CLEARING5;
@@ -190,7 +193,7 @@ export const bankAccountDetector: Detector = {
           const context = PAY.test(ctx);
           const year = /^(19|20)\d\d$/.test(clearing);
           const bank = n === 7 || n === 9 || n === 10 || (n >= 6 && clearing.startsWith('8')) ? bankOf(clearing + (m[2] ?? ''), digitsOf(account)) : undefined;
-          const written = !!m[2] || /[-–]/.test(m[0].slice(len, len + 1)) || /^,/.test(m[0].slice(len));
+          const written = !!m[2] || /^(?:[ \u00a0]?[-–]|,)/.test(m[0].slice(len));
           if (n < 6 || n > 10 || (year && !context && !bank) || DATE.test(m[0]) || otherLabel(ctx) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
             // not an account
           } else if (!context && !bank && !written && !pay.near(s)) {

@@ -36,7 +36,7 @@ function wordBefore(text: string, s: number): string {
 
 // The label nearest before a number says what it is: "kundnr 0704512398" after "Tel 08-…" is no telephone number,
 // nor are agreement, article, order, reference, case, flat and serial numbers that happen to open with 0.
-const NEG = /bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn|avtal|artikel|\bart\.|\bart\b|kostnadsst|order|referens|\bref\b|löpnummer|ärende|lägenhet|\blgh|serie|\bean\b|produkt|mätar|belopp|summa|\bkr\b/g;
+const NEG = /bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn|avtal|artikel|\bart\.|\bart\b|kostnadsst|order|referensn|löpnummer|ärende|lägenhet|\blgh|serie|\bean\b|produkt|belopp|summa|\bkr\b/g;
 const POS = /tel|tfn|mob|ring|nås|sms|telefon|växel|fax|phone|puh|tlf|cell|gsm|call/;
 const POS_G = new RegExp(POS.source, 'g');
 /** The last index of a match of a global regex in `s`, or -1. */
@@ -138,7 +138,7 @@ export const phoneDetector: Detector = {
   readsNumbers: true,
   detect(input: string): Finding[] {
     const out: Finding[] = [];
-    const { view: text, starts, ends, count } = numberPass(input);
+    const { view: text, text: original, starts, ends, count } = numberPass(input);
     let nextNational = 0;
     let nextForeign = 0;
     let nextWord = 0;
@@ -147,7 +147,7 @@ export const phoneDetector: Detector = {
     /** The kind of table cell that starts at `i` (TEL_CELL, OTHER_CELL or 0); asked in increasing order of `i`. */
     const cellAt = (i: number): number => {
       if (!cellStart(text, i)) return 0;
-      cells ??= phoneCells(text);
+      cells ??= phoneCells(original);
       while (cell < cells.length && cells[cell + 1]! <= i) cell += 3;
       return cell < cells.length && cells[cell] === i ? cells[cell + 2]! : 0;
     };
@@ -171,7 +171,9 @@ export const phoneDetector: Detector = {
           // A date written day first ("01-03-2024", "05/11/2023") is no telephone number.
           if (DAY_FIRST_DATE.test(raw)) continue;
           const ctx = before(text, start, 30);
-          const neg = lastAt(NEG, ctx);
+          // Another number's label counts only right before the number: "fakturan, hon har 0511 22 109" is a phone.
+          let neg = lastAt(NEG, ctx);
+          if (neg >= 0 && /[,;!?]\s*\p{L}|\.\s+\p{L}{3}/u.test(ctx.slice(neg))) neg = -1;
           const positive = lastAt(POS_G, ctx) > neg;
           // A bare run of ten digits is as likely a personnummer or reference number: it needs context or a mobile prefix.
           if (n >= 8 && n <= 10 && !(digits.startsWith('07') && n !== 10) && (positive || neg < 0) && cellAt(start) !== OTHER_CELL &&

@@ -1,7 +1,7 @@
 // Number classes found missing or wrongly flagged on text nobody tuned for (issue 15, helper "numbers"). Every
 // example is invented; personnummer are Skatteverket's test numbers, accounts are made valid with the banks' rules.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
+import { scan, scanMany } from '../../../src/detect/engine.ts';
 import type { FindingType } from '../../../src/detect/types.ts';
 
 const found = (text: string, type: FindingType): string[] =>
@@ -77,5 +77,34 @@ describe('numbers that open with 0 after another label', () => {
     expect(found('Art. 0737 44 12 99, 4 st', 'phone')).toEqual([]);
     expect(found('Kostnadsställe 0701 234567 belastas.', 'phone')).toEqual([]);
     expect(found('Lägenhet 0701 234 56 enligt kontraktet', 'phone')).toEqual([]);
+  });
+});
+
+describe('a number after a topic word, not a label', () => {
+  it('reads a telephone number when another number\'s word stands earlier in the clause', () => {
+    expect(found('Hon frågade om fakturan, hon har 0502 41 307 om du undrar.', 'phone')).toEqual(['0502 41 307']);
+    expect(found('Referens: Karin Ek, 070-411 22 09.', 'phone')).toEqual(['070-411 22 09']);
+    expect(found('Montör/mätare      070-411 22 19', 'phone')).toEqual(['070-411 22 19']);
+  });
+});
+
+describe('a batch of documents reads each one\'s tables and wrapped numbers as one document does', () => {
+  it('finds the telephone column in every document of a batch', () => {
+    const a = 'KUNDNR;NAMN;TELEFON;SKULD\n30411;EK, LENA;050122071;120,00\n30412;EK, OLLE;050122072;0,00';
+    const b = 'Nr;Namn;Mobil\n1;Siv Ek;731234567\n2;Bo Ek;731234568';
+    const [fa, fb] = scanMany([a, b]).map((fs, i) => fs.filter((f) => f.type === 'phone').map((f) => [a, b][i]!.slice(f.start, f.end)));
+    expect(fa).toEqual(['050122071', '050122072']);
+    expect(fb).toEqual(['731234567', '731234568']);
+  });
+});
+
+describe('bank accounts in exports and judgments', () => {
+  it('reads an account in a CSV cell after a quoted amount', () => {
+    expect(found('anl_id,namn,belopp,utbet_konto\n735999112044711111,Ek,"1 840,00",8214-9 658 549 202-5', 'bank_account'))
+      .toEqual(['8214-9 658 549 202-5']);
+    expect(found('namn,belopp,konto\nEk,"2 210,00",5357 936 76 68', 'bank_account')).toEqual(['5357 936 76 68']);
+  });
+  it('reads a clearing number and account joined by a spaced dash', () => {
+    expect(found('Ersättningen betalas till kontot i Handelsbanken 6152 - 349 402 361.', 'bank_account')).toEqual(['6152 - 349 402 361']);
   });
 });
