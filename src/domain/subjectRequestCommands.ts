@@ -31,7 +31,7 @@ import {
 } from '../db/subjectRequests.ts';
 import { type Actor, type CommandResult, fail, invalid, ok, refused } from './command.ts';
 import type { DeadlineSettings } from './deadline.ts';
-import type { OrganisationKind } from './organisation.ts';
+import type { FirstInstanceCourt, OrganisationKind } from './organisation.ts';
 import { provisionsUsed, rollUpAssessments } from './decision.ts';
 import { canTransition, validateRequestInput } from './disclosureRequest.ts';
 import { fieldsIn, fillTemplate, TEMPLATE_MAX } from './letter.ts';
@@ -74,6 +74,8 @@ export interface SubjectContext {
   organisation: string;
   /** INSYN_ORG_KIND: which complaint-and-appeal text a refusal carries. */
   organisationKind: OrganisationKind;
+  /** INSYN_FORVALTNINGSRATT: the court an authority's refusal names ({{förvaltningsrätt}}). */
+  firstInstanceCourt: FirstInstanceCourt;
   deadline: DeadlineSettings;
   /** Swedish label of a finding type, for the extract. */
   typeLabel: (t: string) => string;
@@ -407,7 +409,7 @@ export function answerSubjectAccess(
       }
     }
     const date = stockholmDate(now);
-    const common = { organisation: ctx.organisation, referens: x.r.reference, datum: date, begäran_datum: stockholmDate(new Date(x.r.received_at)), registrerad: x.r.requester_name ?? '' };
+    const common = { organisation: ctx.organisation, förvaltningsrätt: ctx.firstInstanceCourt, referens: x.r.reference, datum: date, begäran_datum: stockholmDate(new Date(x.r.received_at)), registrerad: x.r.requester_name ?? '' };
     const fill = (key: SubjectTemplateKey, extra: Record<string, string> = {}) => fillTemplate(subjectTemplate(db, key).body, { ...common, ...extra } as never, { escape: true });
     const handlings = a.outcome === 'refused' ? [] : extractHandlings(db, requestId);
     const json = a.outcome === 'refused' ? null : extractJson({ organisation: ctx.organisation, reference: x.r.reference, date, handlings });
@@ -479,7 +481,7 @@ export function recordSubjectOutcome(
   actor: Actor,
   requestId: number,
   raw: { outcome?: string; reasons?: string; legalBasis?: string },
-  ctx: Pick<SubjectContext, 'organisation' | 'organisationKind' | 'deadline'>,
+  ctx: Pick<SubjectContext, 'organisation' | 'organisationKind' | 'firstInstanceCourt' | 'deadline'>,
   now: Date = new Date(),
 ): CommandResult<void> {
   return inTransaction(db, () => {
@@ -497,6 +499,7 @@ export function recordSubjectOutcome(
     if (v.value.outcome !== 'done') {
       const fields = {
         organisation: ctx.organisation,
+        förvaltningsrätt: ctx.firstInstanceCourt,
         referens: x.r.reference,
         datum: stockholmDate(now),
         begäran_datum: stockholmDate(new Date(x.r.received_at)),
@@ -574,11 +577,13 @@ export const subjectTemplateSpecs: Record<SubjectTemplateKey, { title: string; f
   },
   subject_appeal_authority: {
     title: 'Klagomål och överklagande – myndighet, kommun eller region',
-    fields: { organisation: 'organisationens namn', referens: 'begärans referens' },
+    fields: { organisation: 'organisationens namn', referens: 'begärans referens', förvaltningsrätt: 'förvaltningsrätten som prövar ett överklagande (INSYN_FORVALTNINGSRATT)' },
     required: [],
     mustName: [
       { pattern: /Integritetsskyddsmyndigheten|IMY/, message: 'Texten måste upplysa om rätten att klaga hos Integritetsskyddsmyndigheten (IMY).' },
       { pattern: /överklaga/i, message: 'Texten måste säga hur beslutet överklagas (7 kap. 2 § dataskyddslagen).' },
+      // Like the kammarrätt in a TF decision (FL 33 §), the court is named: the field, or a court written out.
+      { pattern: /\{\{förvaltningsrätt\}\}|Förvaltningsrätten i /, message: 'Texten måste namnge förvaltningsrätten: använd fältet {{förvaltningsrätt}}.' },
     ],
   },
   subject_appeal_company: {

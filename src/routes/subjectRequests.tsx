@@ -155,7 +155,7 @@ subjectRoutes.post('/requests/:id{[0-9]+}/subject/answer', staffOnly, async (c) 
   const { config, db } = c.var.deps;
   const form = await c.req.parseBody();
   const input = { outcome: formString(form, 'outcome'), ground: formString(form, 'ground'), motivering: formString(form, 'motivering') };
-  const result = answerSubjectAccess(db, actorOf(c), x.r.id, { organisation: config.organisationName, organisationKind: config.organisation.kind, deadline: config.deadline, typeLabel }, input);
+  const result = answerSubjectAccess(db, actorOf(c), x.r.id, { organisation: config.organisationName, organisationKind: config.organisation.kind, firstInstanceCourt: config.organisation.firstInstanceCourt, deadline: config.deadline, typeLabel }, input);
   return after(c, x, result, 'answer', input, 'besvarad');
 });
 
@@ -164,7 +164,7 @@ subjectRoutes.post('/requests/:id{[0-9]+}/subject/outcome', staffOnly, async (c)
   if (!x) return renderNotFound(c);
   const form = await c.req.parseBody();
   const input = { outcome: formString(form, 'outcome'), reasons: formString(form, 'reasons'), legalBasis: formString(form, 'legalBasis') };
-  return after(c, x, recordSubjectOutcome(c.var.deps.db, actorOf(c), x.r.id, input, { organisation: c.var.deps.config.organisationName, organisationKind: c.var.deps.config.organisation.kind, deadline: c.var.deps.config.deadline }), 'outcome', input, 'utfall');
+  return after(c, x, recordSubjectOutcome(c.var.deps.db, actorOf(c), x.r.id, input, { organisation: c.var.deps.config.organisationName, organisationKind: c.var.deps.config.organisation.kind, firstInstanceCourt: c.var.deps.config.organisation.firstInstanceCourt, deadline: c.var.deps.config.deadline }), 'outcome', input, 'utfall');
 });
 
 // ---------------------------------------------------------------------------------------------

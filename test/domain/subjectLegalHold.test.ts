@@ -12,7 +12,7 @@ import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
 import { stockholmInstant } from '../../src/domain/workingDays.ts';
 
 const at = (date: string, time = '10:00') => stockholmInstant(date, time);
-const ctx = { organisation: 'Exempelstads kommun', organisationKind: 'municipality' as const, deadline: defaultDeadlineSettings, typeLabel: (x: string) => x };
+const ctx = { organisation: 'Exempelstads kommun', organisationKind: 'municipality' as const, firstInstanceCourt: 'Förvaltningsrätten i Göteborg' as const, deadline: defaultDeadlineSettings, typeLabel: (x: string) => x };
 const BESLUT = 'Dokumenthanteringsplan 2026, punkt 3.4';
 
 let t: TestApp;
@@ -44,6 +44,13 @@ function answered(kind: 'erasure' | 'access', outcome: 'done' | 'partly' | 'refu
   t.db.prepare("UPDATE disclosure_request SET status = 'closed', closed_at = ?, due_at = NULL WHERE id = ?").run(at('2026-02-05').toISOString(), id);
   return id;
 }
+
+it("an authority's refusal names the förvaltningsrätt the appeal goes to (INSYN_FORVALTNINGSRATT), not a court in general", () => {
+  const letter = currentDecision(t.db, answered('access', 'refused'))!.letter_markdown;
+  expect(letter).toContain('allmän förvaltningsdomstol, Förvaltningsrätten i Göteborg');
+  expect(letter).toContain('vidare till Förvaltningsrätten i Göteborg.');
+  expect(letter).not.toContain('{{');
+});
 
 const gallra = (now: Date) => disposeContactDetails(t.db, { retentionDays: 7, dryRun: false, now, decision: BESLUT });
 const name = (id: number) => t.db.prepare('SELECT requester_name FROM disclosure_request WHERE id = ?').pluck().get(id);
