@@ -52,6 +52,16 @@ it("an authority's refusal names the förvaltningsrätt the appeal goes to (INSY
   expect(letter).not.toContain('{{');
 });
 
+it('an erasure carried out in full writes a letter too (art. 12.3: information on action taken), with recipients (art. 19) and IMY but no appeal', () => {
+  const d = currentDecision(t.db, answered('erasure', 'done'))!;
+  expect(d.letter_markdown).toContain('Exempelstads kommun bifaller din begäran och har genomfört den.');
+  expect(d.letter_markdown).toContain('Fakturor måste sparas'); // the reasons: what was done
+  expect(d.letter_markdown).toContain('artikel 19');
+  expect(d.letter_markdown).toContain('Integritetsskyddsmyndigheten');
+  expect(d.letter_markdown).not.toMatch(/överklaga/i);
+  expect(d.letter_markdown).not.toContain('{{');
+});
+
 const gallra = (now: Date) => disposeContactDetails(t.db, { retentionDays: 7, dryRun: false, now, decision: BESLUT });
 const name = (id: number) => t.db.prepare('SELECT requester_name FROM disclosure_request WHERE id = ?').pluck().get(id);
 
