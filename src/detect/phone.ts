@@ -133,12 +133,18 @@ function phoneCells(text: string): number[] {
 // A telephone number alone in a cell: a plus, digits and the usual separators, 7 to 15 digits.
 const CELL_NUMBER = /^\+?[\d(][\d ()\-–/]*\d$/;
 
+/** The digits of a Swedish number as dialled at home: "+46 (0)70-…" and "0046 70 …" as "070…". */
+function nationalDigits(raw: string, international: boolean): string {
+  const digits = raw.replace(/\D/g, '');
+  return international ? '0' + digits.slice(raw.startsWith('+') ? 2 : 4).replace(/^0/, '') : digits;
+}
+
 export const phoneDetector: Detector = {
   name: 'phone',
   readsNumbers: true,
   detect(input: string): Finding[] {
     const out: Finding[] = [];
-    const { view: text, text: original, starts, ends, count } = numberPass(input);
+    const { view: text, text: original, starts, ends, count, wraps } = numberPass(input);
     let nextNational = 0;
     let nextForeign = 0;
     let nextWord = 0;
@@ -162,11 +168,18 @@ export const phoneDetector: Detector = {
       if ((first === 48 || plus) && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE)) {
         const m = (NATIONAL.lastIndex = start, NATIONAL.exec(text));
         if (m) {
-          nextNational = start + m[0].length;
-          const raw = m[0];
-          let digits = raw.replace(/\D/g, '');
+          let raw = m[0];
           const international = raw.startsWith('+') || raw.startsWith('00');
-          if (international) digits = '0' + digits.slice(raw.startsWith('+') ? 2 : 4).replace(/^0/, '');
+          let digits = nationalDigits(raw, international);
+          // A number at the end of a line ran on into a number that opens the next ("… 072 552 90 08⏎20:31 …", line
+          // breaks are spaces in the number view): too many digits for one number, so it ends at the line break.
+          if (digits.length > 10 && wraps.size > 0) {
+            for (let i = start + 1; i < start + raw.length; i++) {
+              if (wraps.has(i)) { raw = raw.slice(0, i - start).replace(/[ \-–]+$/, ''); break; }
+            }
+            digits = nationalDigits(raw, international);
+          }
+          nextNational = start + raw.length;
           const n = digits.length; // including the leading 0
           // A date written day first ("01-03-2024", "05/11/2023") is no telephone number.
           if (DAY_FIRST_DATE.test(raw)) continue;

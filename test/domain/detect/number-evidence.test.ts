@@ -108,3 +108,10 @@ describe('bank accounts in exports and judgments', () => {
     expect(found('Ersättningen betalas till kontot i Handelsbanken 6152 - 349 402 361.', 'bank_account')).toEqual(['6152 - 349 402 361']);
   });
 });
+
+describe('a telephone number at the end of a line', () => {
+  it('ends at the line break when the next line opens with a number', () => {
+    expect(found('10:02 Gäst: min bror har nyckel, 073 412 90 18\n10:05 Jour: tack', 'phone')).toEqual(['073 412 90 18']);
+    expect(found('Mobil: 070-123 45\n67', 'phone')).toEqual(['070-123 45\n67']);
+  });
+});
