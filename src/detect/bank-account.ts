@@ -134,7 +134,7 @@ export const bankAccountDetector: Detector = {
   readsNumbers: true,
   detect(input: string): Finding[] {
     const out: Finding[] = [];
-    const { view: text, starts, ends, count } = numberPass(input);
+    const { view: text, starts, ends, count, wraps } = numberPass(input);
     // Payment words anywhere in the 400 characters before: a payout list or table names its account column once.
     // Found once per text, and only when a candidate needs them.
     const pay = new PayWords(text);
@@ -187,8 +187,20 @@ export const bankAccountDetector: Detector = {
             if (cut < 0) break;
             account = account.slice(0, cut);
           }
+          // An account at the end of a line ran on into the next line's number ("5357 936 76 68⏎12 mars"): it ends at
+          // the line break when the part before it meets the bank's rules and the whole does not.
+          const from = s + m[0].length - m[3]!.length;
+          if (wraps.size > 0) {
+            for (let i = from + 1; i < from + account.length; i++) {
+              if (!wraps.has(i)) continue;
+              const head = account.slice(0, i - from).replace(/[ \u00a0\-–]+$/, '');
+              const c = clearing + (m[2] ?? '');
+              if (bankOf(c, digitsOf(head)) && !bankOf(c, digitsOf(account))) account = head;
+              break;
+            }
+          }
           const n = digitsOf(account).length;
-          const end = s + m[0].length - m[3]!.length + account.length;
+          const end = from + account.length;
           const ctx = before(text, s, 40);
           const context = PAY.test(ctx);
           const year = /^(19|20)\d\d$/.test(clearing);

@@ -133,6 +133,9 @@ function phoneCells(text: string): number[] {
 // A telephone number alone in a cell: a plus, digits and the usual separators, 7 to 15 digits.
 const CELL_NUMBER = /^\+?[\d(][\d ()\-–/]*\d$/;
 
+/** A complete Swedish number: 8 to 10 digits with the leading 0, a mobile number 10. */
+const wholeNumber = (d: string): boolean => d.length >= 8 && d.length <= 10 && (d.length === 10 || !d.startsWith('07'));
+
 /** The digits of a Swedish number as dialled at home: "+46 (0)70-…" and "0046 70 …" as "070…". */
 function nationalDigits(raw: string, international: boolean): string {
   const digits = raw.replace(/\D/g, '');
@@ -173,11 +176,19 @@ export const phoneDetector: Detector = {
           let digits = nationalDigits(raw, international);
           // A number at the end of a line ran on into a number that opens the next ("… 072 552 90 08⏎20:31 …", line
           // breaks are spaces in the number view): too many digits for one number, so it ends at the line break.
-          if (digits.length > 10 && wraps.size > 0) {
+          // So does a whole number before a line break when the next line's digits open a running sentence ("08-123 45
+          // 67⏎2 barn"), not a table cell's continuation ("070-123 45⏎67 | Ek").
+          if (wraps.size > 0) {
             for (let i = start + 1; i < start + raw.length; i++) {
-              if (wraps.has(i)) { raw = raw.slice(0, i - start).replace(/[ \-–]+$/, ''); break; }
+              if (!wraps.has(i)) continue;
+              const head = raw.slice(0, i - start).replace(/[ \-–]+$/, '');
+              const h = nationalDigits(head, international);
+              if (digits.length > 10 || (wholeNumber(h) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(start + raw.length, start + raw.length + 3)))) {
+                raw = head;
+                digits = h;
+              }
+              break;
             }
-            digits = nationalDigits(raw, international);
           }
           nextNational = start + raw.length;
           const n = digits.length; // including the leading 0

@@ -115,3 +115,10 @@ describe('a telephone number at the end of a line', () => {
     expect(found('Mobil: 070-123 45\n67', 'phone')).toEqual(['070-123 45\n67']);
   });
 });
+
+describe('a number whose line ends where a running sentence with a number begins', () => {
+  it('stops at the line break', () => {
+    expect(found('Tfn 08-123 45 67\n2 barn i hushållet', 'phone')).toEqual(['08-123 45 67']);
+    expect(found('Utbetalning till konto 5357 936 76 68\n12 mars betalades beloppet', 'bank_account')).toEqual(['5357 936 76 68']);
+  });
+});
