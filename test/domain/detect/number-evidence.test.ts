@@ -122,3 +122,11 @@ describe('a number whose line ends where a running sentence with a number begins
     expect(found('Utbetalning till konto 5357 936 76 68\n12 mars betalades beloppet', 'bank_account')).toEqual(['5357 936 76 68']);
   });
 });
+
+describe('international prefixes written loosely', () => {
+  it('reads "00 358", "(+46)" and a form\'s dot leader', () => {
+    expect(found('Tel 00 358 44 271 6093 (kvällstid)', 'phone')).toEqual(['00 358 44 271 6093']);
+    expect(found('Tel: (+46) 70 123 45 67', 'phone').map((x) => x.replace(/^\(/, ''))).toEqual(['+46) 70 123 45 67']);
+    expect(found('Telefon........070-318 22 94', 'phone')).toEqual(['070-318 22 94']);
+  });
+});
