@@ -130,3 +130,11 @@ describe('international prefixes written loosely', () => {
     expect(found('Telefon........070-318 22 94', 'phone')).toEqual(['070-318 22 94']);
   });
 });
+
+describe('a personnummer printed as a date and a serial', () => {
+  it('reads "1981-01-01-2386" and "81-01-01-2386", not a case number of this year', () => {
+    expect(found('Personnummer 1981-01-01-2386', 'personnummer')).toEqual(['1981-01-01-2386']);
+    expect(found('Sökande: Eva Ek, 81-01-01-2386', 'personnummer')).toEqual(['81-01-01-2386']);
+    expect(found('Dnr 2024-03-12-0042', 'personnummer')).toEqual([]);
+  });
+});
