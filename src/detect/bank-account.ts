@@ -23,6 +23,7 @@ const PLUSGIRO_WORD = /(?:plusgiro|\bpg)(?:nummer|nr)?\.?:?[ \u00a0]*$/i;
 
 // "clearingnummer 6789, kontonummer 123 456 789": the two parts named in words.
 const NAMED_BEFORE = /clearing(?:nummer|nr|nr\.)?:?[ \u00a0]*$/i;
+const ACCOUNT_FIELD_AFTER = /^[\s,;/|:.]*(?:bank)?(?:konto|kontonr|kontonummer|account)/i;
 const NAMED = /(\d{4}(?:[-–]\d)?)[,;]?[ \u00a0]+(?:och[ \u00a0]+)?konto(?:nummer|nr|nr\.)?:?[ \u00a0]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
 // A clearing or giro number never continues a number, a range or a decimal.
 const numberish = (c: number): boolean => (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 44 || c === 46;
@@ -144,6 +145,7 @@ export const bankAccountDetector: Detector = {
     let nextGiro = 0;
     let nextPlusgiro = 0;
     let nextAccount = 0;
+    let clearingAt = -1;
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
       const e = ends[k]!;
@@ -174,6 +176,21 @@ export const bankAccountDetector: Detector = {
       const c1 = codeAt(text, s - 1);
       const numberBefore = (c1 >= 48 && c1 <= 57) || (numberish(c1) && isDigitAt(text, s - 2));
       const sepAfter = after === 32 || after === 0xa0 || after === 44 || after === 45 || after === 0x2013;
+      // A form's clearing field on its own ("Clearingnummer: 7001⏎Kontonummer: 7989523"): the clearing number after its
+      // word, and the account in the field after it (below, with as few as five digits).
+      if (s >= nextClearing && s >= nextNamed && !numberBefore && (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) &&
+        text.charCodeAt(s) !== 48 && isLetterOrColon(codeAt(text, s - 1) === 32 ? codeAt(text, s - 2) : codeAt(text, s - 1)) &&
+        NAMED_BEFORE.test(text.slice(Math.max(0, s - 24), s))) {
+        // Swedbank's fifth digit may follow a hyphen: "8327-9".
+        const end = after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e;
+        // Only where the account's own field follows: "fel clearingnr 9020 angivet" names no account.
+        if (!isDigitAt(text, end + 1) && ACCOUNT_FIELD_AFTER.test(text.slice(end, end + 40))) {
+          nextClearing = end;
+          clearingAt = end;
+          out.push({ type: 'bank_account', start: s, end, score: 0.9,
+            explanation: 'Clearingnummer efter ordet clearing (kontonumret i ett eget fält)' });
+        }
+      }
       if ((len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && s >= nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && sepAfter) {
         const re = len === 4 ? CLEARING : CLEARING5;
         const m = (re.lastIndex = s, re.exec(text));
@@ -233,13 +250,15 @@ export const bankAccountDetector: Detector = {
             explanation: `Bankkonto: clearingnummer och kontonummer skrivna ihop, uppbyggnad och kontrollsiffra stämmer för ${bank}` });
         }
       }
-      // An account named in words, in any format ("account number 4471-0093-220518", a foreign account).
-      if (s >= nextAccount && s >= nextClearing && s >= nextIban && !numberBefore && digitsAhead(text, s) >= 8 && !ownShape(text, s, len) &&
-        pay.within(s, 45)) {
+      // An account named in words, in any format ("account number 4471-0093-220518", a foreign account); five digits
+      // are enough right after a clearing field.
+      const afterClearing = clearingAt >= 0 && s - clearingAt <= 60;
+      if (s >= nextAccount && s >= nextClearing && s >= nextIban && !numberBefore && digitsAhead(text, s) >= (afterClearing ? 5 : 8) &&
+        !ownShape(text, s, len) && pay.within(s, 45)) {
         const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
         if (m) nextAccount = s + m[0].length; // each number is judged once, from its first run
         // Dates, personnummer and meter ids have their own detectors.
-        if (m && digitsOf(m[0]).length >= 8 && !DATE.test(m[0]) && !PNR_SHAPE.test(m[0]) && !m[0].startsWith('735999') &&
+        if (m && digitsOf(m[0]).length >= (afterClearing ? 5 : 8) && !DATE.test(m[0]) && !PNR_SHAPE.test(m[0]) && !m[0].startsWith('735999') &&
           ACCOUNT_LABEL.test(text.slice(Math.max(0, s - 45), s))) {
           const n = digitsOf(m[0]).length;
           const end = s + m[0].length;

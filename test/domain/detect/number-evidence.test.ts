@@ -138,3 +138,20 @@ describe('a personnummer printed as a date and a serial', () => {
     expect(found('Dnr 2024-03-12-0042', 'personnummer')).toEqual([]);
   });
 });
+
+describe('a form with clearing number and account number in fields of their own', () => {
+  it('finds both fields', () => {
+    expect(found('Clearingnummer: 7001\nKontonummer: 7989523', 'bank_account')).toEqual(['7001', '7989523']);
+    expect(found('Bank: Handelsbanken\nClearing: 6152\nKonto: 349402361', 'bank_account')).toEqual(['6152', '349402361']);
+    expect(found('Clearing 8214-9 / Konto 658 549 202-5', 'bank_account')).toEqual(['8214-9', '658 549 202-5']);
+  });
+  it('does not take a lone four-digit number without the clearing word', () => {
+    expect(found('Kostnadsställe: 7001\nKonto: 7989523', 'bank_account')).toEqual([]);
+  });
+});
+
+describe('a clearing number named alone', () => {
+  it('is no account when no account field follows', () => {
+    expect(found('Rad 7 avvisades (fel clearingnr 9020 angivet av kunden).', 'bank_account')).toEqual([]);
+  });
+});
