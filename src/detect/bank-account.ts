@@ -22,7 +22,7 @@ const GIRO_WORD = /(?:bankgiro|\bbg)(?:nummer|nr)?\.?:?[ \u00a0]*$/i;
 const PLUSGIRO_WORD = /(?:plusgiro|\bpg)(?:nummer|nr)?\.?:?[ \u00a0]*$/i;
 
 // "clearingnummer 6789, kontonummer 123 456 789": the two parts named in words.
-const NAMED_BEFORE = /clearing(?:nummer|nr|nr\.)?:?[ \u00a0]*$/i;
+const NAMED_BEFORE = /clearing(?:[ -]?(?:nummer|nr|nr\.))?:?[ \u00a0]*$/i;
 const ACCOUNT_FIELD_AFTER = /^[\s,;/|:.]*(?:bank)?(?:konto|kontonr|kontonummer|account)/i;
 const NAMED = /(\d{4}(?:[-–]\d)?)[,;]?[ \u00a0]+(?:och[ \u00a0]+)?konto(?:nummer|nr|nr\.)?:?[ \u00a0]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
 // A clearing or giro number never continues a number, a range or a decimal.
@@ -40,7 +40,16 @@ function lastIndexOf(re: RegExp, s: string): number {
   for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
   return at;
 }
-const otherLabel = (ctx: string): boolean => { const neg = lastIndexOf(NOT_ACCOUNT, ctx); return neg >= 0 && neg > lastIndexOf(PAY_G, ctx); };
+// Any other "…nummer"/"…nr" right before the number names another register's number ("ärendenummer", "objektnr",
+// "medlemsnummer", "anläggningsnummer"), as does a bookkeeping voucher ("verifikation").
+const NUMBER_LABEL = /([\p{L}-]*?)[ -]?(?:nummer|nr)\.?[\s:#]*$|verifikation[\s:#]*$/u;
+const ACCOUNT_STEM = /konto|clearing|giro|^bg|^pg|account|iban|bank/;
+const otherLabel = (ctx: string): boolean => {
+  const neg = lastIndexOf(NOT_ACCOUNT, ctx);
+  if (neg >= 0 && neg > lastIndexOf(PAY_G, ctx)) return true;
+  const m = NUMBER_LABEL.exec(ctx);
+  return m !== null && !ACCOUNT_STEM.test(m[1] ?? '');
+};
 // An amount: "konto 3010 120 000 kr" is a bookkeeping account and a sum, not a bank account.
 const AMOUNT_AFTER = /^[ \u00a0]*(?:kr\b|kronor|sek\b|:-|€|eur\b)/i;
 // An account named in words in any language, the number after it (within the same clause): foreign formats too.

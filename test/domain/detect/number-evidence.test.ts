@@ -155,3 +155,17 @@ describe('a clearing number named alone', () => {
     expect(found('Rad 7 avvisades (fel clearingnr 9020 angivet av kunden).', 'bank_account')).toEqual([]);
   });
 });
+
+describe('another register\'s number in a text about payment', () => {
+  it('is no bank account when its own label stands right before it', () => {
+    expect(found('Utbetalning gäller ärendenummer 4471-2233445.', 'bank_account')).toEqual([]);
+    expect(found('Ersättning betalas ut. Anläggningsnummer 5512 334 455 6', 'bank_account')).toEqual([]);
+    expect(found('Betalning till konto enligt avtal, medlemsnummer 1234-567890', 'bank_account')).toEqual([]);
+    expect(found('Bidraget betalas ut för lägenhet 1102, objektnr 4471 223 344', 'bank_account')).toEqual([]);
+    expect(found('Utbetalning 2025-03-01: verifikation 5012-1234567', 'bank_account')).toEqual([]);
+  });
+  it('still reads an account after its own label', () => {
+    expect(found('Utbetalning till kontonummer 5357 936 76 68', 'bank_account')).toEqual(['5357 936 76 68']);
+    expect(found('Clearing nr 5357, konto 936 76 68', 'bank_account')).toEqual(['5357, konto 936 76 68']);
+  });
+});
