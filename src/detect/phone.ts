@@ -46,6 +46,8 @@ function lastAt(re: RegExp, s: string): number {
   for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
   return at;
 }
+// Opening hours written as a range of clock times ("0800-1600", "0730 – 1215") are no telephone number.
+const TIME_RANGE = /^(?:[01]\d|2[0-3])[0-5]\d[ \u00a0]?[-–][ \u00a0]?(?:[01]\d|2[0-3])[0-5]\d$/;
 const DAY_FIRST_DATE = /^0[1-9]([-/.])(?:0[1-9]|1[0-2])\1(?:19|20)\d\d$/;
 const NATIONAL_BEFORE = /[\w+\-–.,:]/;
 const FOREIGN_BEFORE = /[\w+\-–.,:/]/;
@@ -197,7 +199,7 @@ export const phoneDetector: Detector = {
           nextNational = start + raw.length;
           const n = digits.length; // including the leading 0
           // A date written day first ("01-03-2024", "05/11/2023") is no telephone number.
-          if (DAY_FIRST_DATE.test(raw)) continue;
+          if (DAY_FIRST_DATE.test(raw) || TIME_RANGE.test(raw)) continue;
           const ctx = before(text, start, 30);
           // Another number's label counts only right before the number: "fakturan, hon har 0511 22 109" is a phone.
           let neg = lastAt(NEG, ctx);

@@ -169,3 +169,9 @@ describe('another register\'s number in a text about payment', () => {
     expect(found('Clearing nr 5357, konto 936 76 68', 'bank_account')).toEqual(['5357, konto 936 76 68']);
   });
 });
+
+describe('opening hours', () => {
+  it('are no telephone number', () => {
+    expect(found('Telefontid 0800-1600, lunchstängt 1200 – 1300.', 'phone')).toEqual([]);
+  });
+});
