@@ -45,14 +45,17 @@ function internal(o: readonly number[]): boolean {
  */
 function ipv4Evidence(text: string, s: number, end: number, quad: string): { personal: boolean } | undefined {
   const line = lineBefore(text, s);
-  if (IP_LABEL.test(line)) return { personal: true };
+  // The labels are read at the end of the line before the address (anchored patterns tried at every position of a
+  // short tail only).
+  const tail = line.length > 24 ? line.slice(-24) : line;
+  if (IP_LABEL.test(tail)) return { personal: true };
   // "version 1.2.3.4", "avsnitt 2.1.3.4", "serienummer 12.34.56.78", "kl. 12.30.15.45": numbering, not an address.
-  if (NUMBERING.test(line)) return undefined;
-  if (NETMASK.test(quad) || /mask\S*[\s:]*$/.test(line)) return undefined;
+  if (NUMBERING.test(tail)) return undefined;
+  if (NETMASK.test(quad) || /mask\S*[\s:]*$/.test(tail)) return undefined;
   // "app=minasidor/4.12.0.255" is a version after a name and a slash; "10.0.0.0/8" is a network range, and so is
   // "10.1.1.1–10.1.1.254".
-  if (/[\p{L}\d_-]\/$/u.test(line) || codeAt(text, end) === 47 && /\d/.test(text[end + 1] ?? '') ||
-    RANGE_AFTER.test(text.slice(end, end + 4)) || RANGE_BEFORE.test(line)) return undefined;
+  if (/[\p{L}\d_-]\/$/u.test(tail) || codeAt(text, end) === 47 && /\d/.test(text[end + 1] ?? '') ||
+    RANGE_AFTER.test(text.slice(end, end + 4)) || RANGE_BEFORE.test(tail)) return undefined;
   const o = quad.split('.').map(Number);
   // Section numbers and versions have small parts ("3.2.1.4", "12.1.3.2"); an address with all four below 21 is
   // one in tens of thousands. The same at the start of a line before a heading word ("4.2.1.3 Ansvar").
@@ -118,7 +121,7 @@ export const ipAddressDetector: Detector = {
       if (!m || (!/[a-fA-F]|::/.test(m[0]) && m[0].split(':').length < 8)) continue;
       // Loopback, link-local (fe80::/10) and unique local (fc00::/7) addresses are devices in a network.
       const line = lineBefore(text, a);
-      const why = IP_LABEL.test(line) ? { personal: true } : owner(text, a, next6, line, /^(?:::1$|fe[89ab]|f[cd])/i.test(m[0]));
+      const why = IP_LABEL.test(line.slice(-24)) ? { personal: true } : owner(text, a, next6, line, /^(?:::1$|fe[89ab]|f[cd])/i.test(m[0]));
       if (why === undefined) continue;
       out.push({ type: 'ip_address', start: a, end: next6, score: why.personal ? 0.85 : 0.8,
         explanation: `IP-adress (IPv6)${why.personal ? ', sammanhangsord för en persons anslutning' : ''}` });

@@ -38,14 +38,8 @@ function wordBefore(text: string, s: number): string {
 // nor are agreement, article, order, reference, case, flat and serial numbers that happen to open with 0.
 const NEG = /bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn|avtal|artikel|\bart\.|\bart\b|kostnadsst|order|referensn|löpnummer|ärende|lägenhet|\blgh|serie|\bean\b|produkt|belopp|summa|\bkr\b/g;
 const POS = /tel|tfn|mob|ring|nås|sms|telefon|växel|fax|phone|puh|tlf|cell|gsm|call/;
-const POS_G = new RegExp(POS.source, 'g');
-/** The last index of a match of a global regex in `s`, or -1. */
-function lastAt(re: RegExp, s: string): number {
-  re.lastIndex = 0;
-  let at = -1;
-  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
-  return at;
-}
+// Both in one pass over the context: group 1 is a telephone word.
+const LABELS = new RegExp(`(${POS.source})|${NEG.source}`, 'g');
 // Opening hours written as a range of clock times ("0800-1600", "0730 – 1215") are no telephone number.
 const TIME_RANGE = /^(?:[01]\d|2[0-3])[0-5]\d[ \u00a0]?[-–][ \u00a0]?(?:[01]\d|2[0-3])[0-5]\d$/;
 const DAY_FIRST_DATE = /^0[1-9]([-/.])(?:0[1-9]|1[0-2])\1(?:19|20)\d\d$/;
@@ -66,13 +60,15 @@ const GATEWAY_WORDS = /sms|msisdn|gateway|mobil|tel|avsändare|mottagare|sender|
 // Every cell under it is a telephone number, also written bare ("0152291047") or with the leading zero a spreadsheet
 // dropped ("701234567").
 const TEL_HEADER = /^(?:(?:hem|arbets|mobil|kontakt|privat|mobil)?tele?fon(?:nummer|nr)?|tel\.?(?:[ -]?(?:nr|nummer))?|tfn|telnr|mobil(?:nr|nummer|telefon)?|mob\.?|sms|phone(?: number)?|mobile|cell|gsm)(?:$|[ .(/])/;
-const CELL_SEPARATORS = [';', '\t', '|', ','];
-const TEL_SOMEWHERE = /tel|tfn|mob|sms|phone|gsm|cell/i;
-/** A cell separator (or a space after one) just before `i`: where a table cell may start. */
+const CELL_SEPARATORS = [59, 9, 124, 44]; // ; tab | ,
+
+/**
+ * Where a table cell may start: at a line start, right after a separator or quote of a CSV ("…;0152…", "…,\"0152…"),
+ * or after a pipe and a space. A comma or semicolon and a space is running prose ("ordförande Ek, 070-…").
+ */
 const cellStart = (text: string, i: number): boolean => {
-  let c = codeAt(text, i - 1);
-  if (c === 32) c = codeAt(text, i - 2);
-  return c === 59 || c === 9 || c === 124 || c === 44 || c === 34 || c === 10 || i === 0;
+  const c = codeAt(text, i - 1);
+  return c === 59 || c === 9 || c === 124 || c === 44 || c === 34 || c === 10 || i === 0 || (c === 32 && codeAt(text, i - 2) === 124);
 };
 
 /** The cells of one table row, split at `sep` outside double quotes: [start, end) pairs with spaces and quotes trimmed. */
@@ -97,48 +93,115 @@ function cellsOf(text: string, a: number, b: number, sep: number): number[] {
 
 const TEL_CELL = 1;
 const OTHER_CELL = 2;
+const TEL_ANY = /tel|tfn|mob|sms|phone|gsm|cell/i;
+const RULE_LINE = /^[\s|:+-]*$/;
+
 /**
- * The cells under a telephone header, and under another number's header ("kundnr", "avtal", "faktura"), in the tables
- * of a text: [start, end, TEL_CELL | OTHER_CELL] in text order. One linear pass.
+ * The columns of the tables a text's numbers stand in, read lazily around the numbers asked about (in text order):
+ * the header of a table is the first of the lines above with as many cells; a cell under a telephone header is
+ * TEL_CELL, under another number's header ("kundnr", "avtal", "faktura") OTHER_CELL. Each line is read a bounded
+ * number of times (the table found last is kept and run on), so a long export stays linear; a text whose numbers
+ * stand in no table costs a look at their own lines only.
  */
-function phoneCells(text: string): number[] {
-  const out: number[] = [];
-  let sep = 0;
-  let columns: number[] | undefined;
-  let pos = 0;
-  while (pos < text.length) {
-    let eol = text.indexOf('\n', pos);
-    if (eol < 0) eol = text.length;
-    if (columns && text.indexOf(String.fromCharCode(sep), pos) < eol) {
-      const cells = cellsOf(text, pos, eol, sep);
-      if (cells.length === columns.length * 2) {
-        for (let c = 0; c < columns.length; c++) if (columns[c]) out.push(cells[2 * c]!, cells[2 * c + 1]!, columns[c]!);
-      } else if (!/^[\s|:+-]*$/.test(text.slice(pos, eol))) columns = undefined;
-    } else {
-      columns = undefined;
-      // A header row: a separator and a cell that names a telephone column.
-      if (eol - pos > 400 || !TEL_SOMEWHERE.test(text.slice(pos, eol))) { pos = eol + 1; continue; }
-      for (const ch of CELL_SEPARATORS) {
-        const i = text.indexOf(ch, pos);
-        if (i < 0 || i >= eol) continue;
-        const code = ch.charCodeAt(0);
-        const cells = cellsOf(text, pos, eol, code);
-        const kinds: number[] = [];
-        for (let c = 0; c < cells.length; c += 2) {
-          const header = text.slice(cells[c], cells[c + 1]).toLowerCase();
-          kinds.push(TEL_HEADER.test(header) ? TEL_CELL : (NEG.lastIndex = 0, NEG.test(header)) ? OTHER_CELL : 0);
-        }
-        if (kinds.length >= 2 && kinds.some((x) => x !== 0)) { columns = kinds; sep = code; break; }
-      }
-    }
-    pos = eol + 1;
+class Columns {
+  private sep = 0;
+  private n = 0;
+  private kinds: number[] | null = null;
+  private from = -1;
+  private to = -1;
+  constructor(private readonly text: string) {}
+
+  private line(i: number): [number, number] | undefined {
+    const t = this.text;
+    let a = i;
+    while (a > 0 && i - a < 400 && t.charCodeAt(a - 1) !== 10) a--;
+    let b = i;
+    while (b < t.length && b - i < 400 && t.charCodeAt(b) !== 10) b++;
+    if ((a > 0 && t.charCodeAt(a - 1) !== 10) || (b < t.length && t.charCodeAt(b) !== 10)) return undefined;
+    return [a, b];
   }
-  return out;
+
+  private isRow(a: number, b: number): boolean {
+    return cellsOf(this.text, a, b, this.sep).length === this.n * 2 || RULE_LINE.test(this.text.slice(a, b));
+  }
+
+  // The line asked about last and its cells (a row holds several numbers).
+  private lineFrom = -1;
+  private lineTo = -1;
+  private cells: number[] = [];
+
+  /** The kind and end of the cell that starts at `i`, if it stands in a table with a known header. */
+  at(i: number): { kind: number; end: number } | undefined {
+    if (i >= this.lineFrom && i <= this.lineTo) return this.cellAt(i);
+    const line = this.line(i);
+    if (!line) return undefined;
+    const [a, b] = line;
+    this.lineFrom = a;
+    this.lineTo = b;
+    this.cells = [];
+    if (!(this.from >= 0 && a >= this.from && a <= this.to)) {
+      // The table found last may run on to this line; else a new one is sought above it.
+      let runsOn = this.from >= 0 && this.n > 0;
+      let p = this.to + 1;
+      while (runsOn && p < a) {
+        let e = this.text.indexOf('\n', p);
+        if (e < 0) e = this.text.length;
+        if (!this.isRow(p, e)) runsOn = false;
+        else { this.to = e; p = e + 1; }
+      }
+      const row = runsOn ? cellsOf(this.text, a, b, this.sep) : [];
+      if (runsOn && row.length === this.n * 2) { this.to = b; this.cells = row; }
+      else { this.seek(a, b); if (this.kinds) this.cells = cellsOf(this.text, a, b, this.sep); }
+    } else if (this.kinds) this.cells = cellsOf(this.text, a, b, this.sep);
+    if (this.cells.length !== this.n * 2 || !this.kinds) this.cells = [];
+    return this.cellAt(i);
+  }
+
+  private cellAt(i: number): { kind: number; end: number } | undefined {
+    const cells = this.cells;
+    for (let c = 0; c < cells.length; c += 2) if (cells[c] === i) return { kind: this.kinds![c / 2]!, end: cells[c + 1]! };
+    return undefined;
+  }
+
+  /** A new table whose row is the line [a, b): its header is the first line above with as many cells. */
+  private seek(a: number, b: number): void {
+    const t = this.text;
+    const floor = this.to + 1;
+    this.from = a;
+    this.to = b;
+    this.n = 0;
+    this.kinds = null;
+    for (const sep of CELL_SEPARATORS) {
+      const n = cellsOf(t, a, b, sep).length / 2;
+      if (n < 2) continue;
+      this.sep = sep;
+      this.n = n;
+      // Up the lines while each has as many cells (at most 400 characters a line, never into lines read before).
+      let top = a;
+      let topEnd = b;
+      while (top - 1 > floor) {
+        const above = this.line(top - 2);
+        if (!above || above[0] < floor || cellsOf(t, above[0], above[1], sep).length !== n * 2) break;
+        [top, topEnd] = above;
+      }
+      // A header is a line above the rows, of short cells.
+      if (top === a) continue;
+      const cells = cellsOf(t, top, topEnd, sep);
+      const kinds: number[] = [];
+      for (let c = 0; c < cells.length; c += 2) {
+        if (cells[c + 1]! - cells[c]! > 40) { kinds.length = 0; break; }
+        const header = t.slice(cells[c], cells[c + 1]).toLowerCase();
+        kinds.push(TEL_HEADER.test(header) ? TEL_CELL : (NEG.lastIndex = 0, NEG.test(header)) ? OTHER_CELL : 0);
+      }
+      if (kinds.includes(TEL_CELL)) { this.kinds = kinds; this.from = top; return; }
+    }
+  }
 }
 
 // A telephone number alone in a cell: a plus, digits and the usual separators, 7 to 15 digits.
 const CELL_NUMBER = /^\+?[\d(][\d ()\-–/]*\d$/;
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** A complete Swedish number: 8 to 10 digits with the leading 0, a mobile number 10. */
 const wholeNumber = (d: string): boolean => d.length >= 8 && d.length <= 10 && (d.length === 10 || !d.startsWith('07'));
 
@@ -157,15 +220,12 @@ export const phoneDetector: Detector = {
     let nextNational = 0;
     let nextForeign = 0;
     let nextWord = 0;
-    let cells: number[] | undefined;
-    let cell = 0;
-    /** The kind of table cell that starts at `i` (TEL_CELL, OTHER_CELL or 0); asked in increasing order of `i`. */
-    const cellAt = (i: number): number => {
-      if (!cellStart(text, i)) return 0;
-      cells ??= phoneCells(original);
-      while (cell < cells.length && cells[cell + 1]! <= i) cell += 3;
-      return cell < cells.length && cells[cell] === i ? cells[cell + 2]! : 0;
-    };
+    let columns: Columns | undefined;
+    /** The table cell that starts at `i`, if it stands under a known header; asked in increasing order of `i`. */
+    // A table is read only in a text with a telephone word somewhere (a header can be no other).
+    let telWord: boolean | undefined;
+    const cellAt = (i: number): { kind: number; end: number } | undefined =>
+      cellStart(text, i) && (telWord ??= TEL_ANY.test(original)) ? (columns ??= new Columns(original)).at(i) : undefined;
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
       const len = ends[k]! - s;
@@ -202,11 +262,14 @@ export const phoneDetector: Detector = {
           if (DAY_FIRST_DATE.test(raw) || TIME_RANGE.test(raw)) continue;
           const ctx = before(text, start, 30);
           // Another number's label counts only right before the number: "fakturan, hon har 0511 22 109" is a phone.
-          let neg = lastAt(NEG, ctx);
+          let neg = -1;
+          let pos = -1;
+          LABELS.lastIndex = 0;
+          for (let l = LABELS.exec(ctx); l; l = LABELS.exec(ctx)) if (l[1] === undefined) neg = l.index; else pos = l.index;
           if (neg >= 0 && /[,;!?]\s*\p{L}|\.\s+\p{L}{3}/u.test(ctx.slice(neg))) neg = -1;
-          const positive = lastAt(POS_G, ctx) > neg;
+          const positive = pos > neg;
           // A bare run of ten digits is as likely a personnummer or reference number: it needs context or a mobile prefix.
-          if (n >= 8 && n <= 10 && !(digits.startsWith('07') && n !== 10) && (positive || neg < 0) && cellAt(start) !== OTHER_CELL &&
+          if (n >= 8 && n <= 10 && !(digits.startsWith('07') && n !== 10) && (positive || neg < 0) && (!/^\d+$/.test(raw) || cellAt(start)?.kind !== OTHER_CELL) &&
             (international || !/^\d+$/.test(raw) || positive || /^07[02369]/.test(raw))) {
             out.push({ type: 'phone', start, end: start + raw.length, score: positive ? 0.9 : 0.8,
               explanation: `Telefonnummer: ${international ? 'landsnummer +46' : 'riktnummer'} och ${n - 1} siffror${positive ? ', sammanhangsord' : ''}` });
@@ -237,9 +300,12 @@ export const phoneDetector: Detector = {
           explanation: 'Telefonnummer i SMS-tjänstens form: landsnummer och nummer utan plustecken, sammanhangsord' });
       }
       // A number alone in a cell under a telephone header, when nothing above has read it.
-      if (s >= nextWord && cellAt(start) === TEL_CELL) {
+      // (Only a run that can open a telephone number: seven digits, or a group that more digits follow.)
+      const groupFollows = (codeAt(text, ends[k]!) === 32 || codeAt(text, ends[k]!) === 45) && isDigitCode(codeAt(text, ends[k]! + 1));
+      const inCell = s >= nextWord && (len >= 7 || groupFollows) && (out.length === 0 || out[out.length - 1]!.end <= start) ? cellAt(start) : undefined;
+      if (inCell?.kind === TEL_CELL) {
         {
-          const end = cells![cell + 1]!;
+          const end = inCell.end;
           const raw = text.slice(start, end);
           const n = raw.replace(/\D/g, '').length;
           if (n >= 7 && n <= 15 && CELL_NUMBER.test(raw) && (out.length === 0 || out[out.length - 1]!.end <= start)) {
