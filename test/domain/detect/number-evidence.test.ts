@@ -175,3 +175,9 @@ describe('opening hours', () => {
     expect(found('Telefontid 0800-1600, lunchstängt 1200 – 1300.', 'phone')).toEqual([]);
   });
 });
+
+describe('a register row that ends in a telephone number', () => {
+  it('reads the number, not the number and the next row\'s first cell', () => {
+    expect(found('1;Ek;0701234567\n2;Bo;0731234568\n', 'phone')).toEqual(['0701234567', '0731234568']);
+  });
+});
