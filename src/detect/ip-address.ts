@@ -18,7 +18,7 @@ const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 7
 const IP_LABEL = /(?:\bip|ipv[46])(?:[- ]?(?:adress(?:en)?|address|nummer|nr|nr\.))?[\s:=]*$/;
 const NUMBERING = /(?:version|ver\.|\bv\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build|firmware|\bfw|mjukvara|programvara|\bapp|klient|client|drivrutin|driver|serie(?:nummer|nr)?|s\/n|\bsn|artikel\w*|art\.? ?nr|modell|lagrum|§|paragraf|figur|\bfig\.|tabell|bild|steg|moment|\bkl\.?|klockan|\btid|\boid|referens|\bref\.?|\bnr\.?|nummer|\bnummer|\bid)[\s:=#]*$/;
 const PERSONAL = /\bip\b|ip-?adress|ipv4|\bfrån|inlogg|loggade|logga[dr]? in|login|logon|kund|användar|\buser|client|klient|\bsrc\b|source|remote|besök|avsändar|anslut|anslöt|åtkomst|subject|session|ombud|abonnent|sökande|medlem/g;
-const INFRA = /server|\bhost|gateway|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|kamera|camera|styrsystem|scada|\bplc|intern|\/\/$/g;
+const INFRA = /server|\bhost|gateway|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|kamera|camera|styrsystem|scada|\bplc|intern|tjänst|webbplats|\bsmtp|\bimap|\bvpn|\/\/$/g;
 const INFRA_AFTER = /^[\s,]*\(?(?:vår|vårt|våra|intern|server|servern|routern|gateway|brandväggen|skrivaren|dns|ntp|proxy)/;
 const IP_COLUMN = /\bip\b|ip-?adress/;
 const RANGE_AFTER = /^[ \u00a0]?[-–][ \u00a0]?\d/;
@@ -48,7 +48,7 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   // The labels are read at the end of the line before the address (anchored patterns tried at every position of a
   // short tail only).
   const tail = line.length > 24 ? line.slice(-24) : line;
-  if (IP_LABEL.test(tail)) return { personal: true };
+  if (IP_LABEL.test(tail)) return labelled(line);
   // "version 1.2.3.4", "avsnitt 2.1.3.4", "serienummer 12.34.56.78", "kl. 12.30.15.45": numbering, not an address.
   if (NUMBERING.test(tail)) return undefined;
   if (NETMASK.test(quad) || /mask\S*[\s:]*$/.test(tail)) return undefined;
@@ -62,6 +62,11 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   if (o.every((x) => x <= 20)) return undefined;
   if (line.trim() === '' && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return undefined;
   return owner(text, s, end, line, internal(o));
+}
+
+/** An address after the word "IP": a person's unless the line names equipment and no person ("Serverns IP-adress"). */
+function labelled(line: string): { personal: true } | undefined {
+  return lastAt(INFRA, line) >= 0 && lastAt(PERSONAL, line.replace(IP_LABEL, '')) < 0 ? undefined : { personal: true };
 }
 
 /** The line before `s` (at most 60 characters), lower-cased. */
@@ -121,7 +126,7 @@ export const ipAddressDetector: Detector = {
       if (!m || (!/[a-fA-F]|::/.test(m[0]) && m[0].split(':').length < 8)) continue;
       // Loopback, link-local (fe80::/10) and unique local (fc00::/7) addresses are devices in a network.
       const line = lineBefore(text, a);
-      const why = IP_LABEL.test(line.slice(-24)) ? { personal: true } : owner(text, a, next6, line, /^(?:::1$|fe[89ab]|f[cd])/i.test(m[0]));
+      const why = IP_LABEL.test(line.slice(-24)) ? labelled(line) : owner(text, a, next6, line, /^(?:::1$|fe[89ab]|f[cd])/i.test(m[0]));
       if (why === undefined) continue;
       out.push({ type: 'ip_address', start: a, end: next6, score: why.personal ? 0.85 : 0.8,
         explanation: `IP-adress (IPv6)${why.personal ? ', sammanhangsord för en persons anslutning' : ''}` });

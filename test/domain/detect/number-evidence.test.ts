@@ -181,3 +181,11 @@ describe('a register row that ends in a telephone number', () => {
     expect(found('1;Ek;0701234567\n2;Bo;0731234568\n', 'phone')).toEqual(['0701234567', '0731234568']);
   });
 });
+
+describe('the word IP before the organisation\'s own equipment', () => {
+  it('is no person\'s address when the line names equipment and no person', () => {
+    expect(found('Serverns IP-adress: 195.54.12.8', 'ip_address')).toEqual([]);
+    expect(found('Tjänsten på 195.54.12.8 svarade inte', 'ip_address')).toEqual([]);
+    expect(found('Routerns IP 192.168.1.1 och kundens IP 83.1.2.44', 'ip_address')).toEqual(['83.1.2.44']);
+  });
+});
