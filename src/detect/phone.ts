@@ -40,8 +40,14 @@ const NEG = /bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organis
 const POS = /tel|tfn|mob|ring|nås|sms|telefon|växel|fax|phone|puh|tlf|cell|gsm|call/;
 // Both in one pass over the context: group 1 is a telephone word.
 const LABELS = new RegExp(`(${POS.source})|${NEG.source}`, 'g');
-// Opening hours written as a range of clock times ("0800-1600", "0730 – 1215") are no telephone number.
-const TIME_RANGE = /^(?:[01]\d|2[0-3])[0-5]\d[ \u00a0]?[-–][ \u00a0]?(?:[01]\d|2[0-3])[0-5]\d$/;
+// Opening hours written as a range of clock times ("0800-1600", "0730 – 1215", whole quarters of a working day) are
+// no telephone number.
+const TIME_RANGE = /^(?:0[5-9]|1[0-2])(?:00|15|30|45)[ \u00a0]?[-–][ \u00a0]?(?:1\d|2[0-3])(?:00|15|30|45)$/;
+// What may stand between another number's word and the number for the word to be its label: the rest of the word,
+// "nr"/"nummer", punctuation ("Fakturanummer: ", "Avtal nr ", "Art. ", "OCR-nummer: ").
+const LABEL_TAIL = /^\p{L}*\.?(?:[ \u00a0]?-?(?:nr|nummer|no)\.?)?[\s:#.\-]*$/u;
+// The labels that before this round kept a number from being read as a telephone number anywhere in the context.
+const OLD_NEG = /^(?:bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn)$/;
 const DAY_FIRST_DATE = /^0[1-9]([-/.])(?:0[1-9]|1[0-2])\1(?:19|20)\d\d$/;
 const NATIONAL_BEFORE = /[\w+\-–.,:]/;
 const FOREIGN_BEFORE = /[\w+\-–.,:/]/;
@@ -256,18 +262,32 @@ export const phoneDetector: Detector = {
               break;
             }
           }
+          // A whole number and a spaced dash before another number ("070-123 45 67 – 12 st") ends before the dash.
+          if (digits.length > 10) {
+            const cut = raw.search(/[ \u00a0]+[-–][ \u00a0]*\d+$/);
+            const head = cut > 0 ? raw.slice(0, cut) : '';
+            if (head && wholeNumber(nationalDigits(head, international))) { raw = head; digits = nationalDigits(head, international); }
+          }
           nextNational = start + raw.length;
           const n = digits.length; // including the leading 0
           // A date written day first ("01-03-2024", "05/11/2023") is no telephone number.
           if (DAY_FIRST_DATE.test(raw) || TIME_RANGE.test(raw)) continue;
           const ctx = before(text, start, 30);
-          // Another number's label counts only right before the number: "fakturan, hon har 0511 22 109" is a phone.
+          // Another number's label right before the number ("kundnr 0704…", "Avtal nr 0812-…", "Art. 0737 …") says what it
+          // is even after a telephone word; the same word further back ("ring om fakturan på 0511 …") only where no
+          // telephone word stands and the clause runs on ("om fakturan, hon har 0511 22 109" is a phone).
           let neg = -1;
+          let negEnd = -1;
           let pos = -1;
           LABELS.lastIndex = 0;
-          for (let l = LABELS.exec(ctx); l; l = LABELS.exec(ctx)) if (l[1] === undefined) neg = l.index; else pos = l.index;
-          if (neg >= 0 && /[,;!?]\s*\p{L}|\.\s+\p{L}{3}/u.test(ctx.slice(neg))) neg = -1;
-          const positive = pos > neg;
+          for (let l = LABELS.exec(ctx); l; l = LABELS.exec(ctx)) {
+            if (l[1] === undefined) { neg = l.index; negEnd = neg + l[0].length; } else pos = l.index;
+          }
+          const label = neg > pos && LABEL_TAIL.test(ctx.slice(negEnd));
+          const far = neg >= 0 && !label && pos < 0 && OLD_NEG.test(ctx.slice(neg, negEnd)) &&
+            !/[,;!?]\s*\p{L}|\.\s+\p{L}{3}/u.test(ctx.slice(neg));
+          if (label || far) neg = 0; else neg = -1;
+          const positive = pos >= 0 && !label;
           // A bare run of ten digits is as likely a personnummer or reference number: it needs context or a mobile prefix.
           if (n >= 8 && n <= 10 && !(digits.startsWith('07') && n !== 10) && (positive || neg < 0) && (!/^\d+$/.test(raw) || cellAt(start)?.kind !== OTHER_CELL) &&
             (international || !/^\d+$/.test(raw) || positive || /^07[02369]/.test(raw))) {

@@ -189,3 +189,14 @@ describe('the word IP before the organisation\'s own equipment', () => {
     expect(found('Routerns IP 192.168.1.1 och kundens IP 83.1.2.44', 'ip_address')).toEqual(['83.1.2.44']);
   });
 });
+
+describe('another number\'s word as a topic, not a label', () => {
+  it('does not hide a telephone number after a telephone word', () => {
+    expect(found('Ring om ärendet på 070-123 45 67', 'phone')).toEqual(['070-123 45 67']);
+    expect(found('Ring om fakturan på 0152-291 47', 'phone')).toEqual(['0152-291 47']);
+    expect(found('Faktura 0152-291 47', 'phone')).toEqual([]);
+  });
+  it('ends a whole number before a spaced dash and another number', () => {
+    expect(found('Ring 070-123 45 67 \u2014 12 maj går bra', 'phone')).toEqual(['070-123 45 67']);
+  });
+});
