@@ -27,7 +27,7 @@ import { canPublish, canRelease } from './decisionPolicy.ts';
 import { withReleaseLink, type RequesterSafe } from './leakGuard.ts';
 import { fillTemplate } from './letter.ts';
 import { publicationBlocker, publicationTexts, validatePublication } from './publication.ts';
-import { exemptionsForRequest } from '../db/redactions.ts';
+import { requesterExemptionCount } from '../db/redactions.ts';
 import { ownDataQuestionCount } from '../db/reviewQuestions.ts';
 import { requesterView } from './requesterText.ts';
 import { markNotified } from './decisionCommands.ts';
@@ -181,7 +181,7 @@ export function publishRelease(
     const d = currentDecision(db, requestId);
     if (!d) return fail('publish', 'Begäran har inget beslut ännu.');
     if (d.outcome === 'refusal') return fail('publish', publicationTexts.refusal);
-    const blocked = publicationBlocker({ hasCondition: d.condition_text !== null, exemptions: exemptionsForRequest(db, requestId).length, ownDataQuestions: ownDataQuestionCount(db, requestId) });
+    const blocked = publicationBlocker({ hasCondition: d.condition_text !== null, exemptions: requesterExemptionCount(db, requestId), ownDataQuestions: ownDataQuestionCount(db, requestId) });
     if (blocked) return fail('publish', blocked);
     const v = validatePublication(raw);
     if (!v.ok) return { ok: false as const, errors: v.errors };

@@ -71,6 +71,17 @@ export function requesterView(db: Db, requestId: number): (text: string) => Requ
   return (text) => guard.masked(text, exempt);
 }
 
+/**
+ * For the läsesal, which anyone reads: the guard with the request's current maskeringar and **no**
+ * exemption. A "lämna ut här, med skäl" was weighed for one requester (often their own name,
+ * OSL 12 kap. 1 §); requesterView applied them to the läsesal too, so a title exempted after
+ * publication was shown to everyone.
+ */
+export function readingRoomView(db: Db, requestId: number): (text: string) => RequesterSafe {
+  const guard = requesterGuard(db, requestId);
+  return (text) => guard.masked(text);
+}
+
 /** A requester-facing field of a command's input. */
 export interface ScreenedField {
   /** Exemption key: publicTitleField(id), 'motivering', 'condition', 'letter'. */

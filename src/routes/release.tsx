@@ -10,7 +10,7 @@ import { zipSync } from 'fflate';
 import type { Db } from '../db/connection.ts';
 import { linkDocuments, neutralReference, neutralTitle, readingRoom, readingRoomItem, releasedPdfBytes, releasedPdfPageCount, type ReadingRoomItem, type ReleasedDocument } from '../db/release.ts';
 import type { RequesterSafe } from '../domain/leakGuard.ts';
-import { requesterView } from '../domain/requesterText.ts';
+import { readingRoomView, requesterView } from '../domain/requesterText.ts';
 import { appealLastDay, isAppealable } from '../domain/appeal.ts';
 import { outcomeLabels } from '../domain/decision.ts';
 import { fillRequester } from '../domain/letter.ts';
@@ -254,7 +254,7 @@ releaseRoutes.get('/lasesal', (c) => {
   const q = (c.req.query('q') ?? '').trim().slice(0, 200);
   const items = readingRoom(c.var.deps.db, q || null, 100);
   const views = new Map<number, (s: string) => RequesterSafe>();
-  const safeFor = (requestId: number) => views.get(requestId) ?? views.set(requestId, requesterView(c.var.deps.db, requestId)).get(requestId)!;
+  const safeFor = (requestId: number) => views.get(requestId) ?? views.set(requestId, readingRoomView(c.var.deps.db, requestId)).get(requestId)!;
   return requesterPage(
     c,
     'Läsesal',
@@ -269,7 +269,7 @@ releaseRoutes.get('/lasesal/:id', (c) => {
   const id = parseId(c.req.param('id'));
   const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
   if (!item) return notFound(c);
-  const title = requesterView(c.var.deps.db, item.requestId)(readingRoomTitle(item));
+  const title = readingRoomView(c.var.deps.db, item.requestId)(readingRoomTitle(item));
   return requesterPage(
     c,
     title,
@@ -281,5 +281,5 @@ releaseRoutes.get('/lasesal/:id/pdf', async (c) => {
   const id = parseId(c.req.param('id'));
   const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
   if (!item) return notFound(c);
-  return fileResponse(c, await releasedPdf(c.var.deps.db, item, requesterView(c.var.deps.db, item.requestId)), `${item.baseName}.pdf`);
+  return fileResponse(c, await releasedPdf(c.var.deps.db, item, readingRoomView(c.var.deps.db, item.requestId)), `${item.baseName}.pdf`);
 });
