@@ -6,7 +6,7 @@
 // can mask it too or record why it is released there.
 //
 // Comparison: case-insensitive; ignoring whitespace (line breaks and non-breaking spaces included),
-// commas, full stops and underscores (in words; a comma still ends a number), dashes, soft hyphens
+// commas (in words; a comma still ends a number), a full stop or underscore inside a word, dashes, soft hyphens
 // and diacritics (text from PDFs and hurried typing loses the rings and dots of å, ä, ö; a missed
 // leak costs far more than one extra click); compatibility forms folded (NFKD: ligatures from PDF
 // extraction, full-width digits), and the letters NFKD leaves whole written as their plain forms
@@ -110,8 +110,21 @@ const PLAIN_LETTERS: Record<string, string> = {
 };
 const PLAIN_LETTER = new RegExp(`[${Object.keys(PLAIN_LETTERS).join('')}]`, 'gu');
 
-/** ASCII characters ignored in words: whitespace, ',', '-', '.', '_'. */
-const asciiIgnorable = (c: number): boolean => c === 32 || c === 44 || c === 45 || c === 46 || c === 95 || (c >= 9 && c <= 13);
+/** ASCII characters ignored in words: whitespace, ',', '-'. */
+const asciiIgnorable = (c: number): boolean => c === 32 || c === 44 || c === 45 || (c >= 9 && c <= 13);
+
+/**
+ * A full stop or underscore with a letter or digit on both sides joins the parts of one name
+ * ("bo.ekstrom@", "Bo_Ekstrom.pdf") and is ignored; elsewhere it ends a sentence and stays, so
+ * "Bo Ek.⏎Bo" is not "Ek Bo".
+ */
+function joinsWord(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 46 && c !== 95) return false;
+  const prev = previousCodePoint(text, i);
+  const next = i + 1 < text.length ? String.fromCodePoint(text.codePointAt(i + 1)!) : '';
+  return prev !== '' && next !== '' && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next);
+}
 
 /** One code point, folded: NFKD, lower case, ignorable characters removed (may be ''). */
 function foldCodePoint(cp: string): string {
@@ -241,7 +254,7 @@ function project(text: string, breaks: readonly Range[], masked: readonly Range[
         digits.push(c, i, i + 1, mk);
       } else {
         // A comma is ignored in words ('Ek, Bo' is 'Ek Bo'); it still ends a number.
-        if (!asciiIgnorable(c)) words.push(c >= 65 && c <= 90 ? c + 32 : c, i, i + 1, mk);
+        if (!asciiIgnorable(c) && !joinsWord(text, i)) words.push(c >= 65 && c <= 90 ? c + 32 : c, i, i + 1, mk);
         if (!asciiNumberSeparator(c)) digits.pushBreak(i);
       }
       i++;
