@@ -120,7 +120,7 @@ export function queueNotice(db: Db, actor: Actor, requestId: number, link: strin
     const r = findRequest(db, requestId);
     if (!r) throw new Error(`disclosure_request ${requestId} not found`);
     // The notice reaches the requester: through the leak guard like every such string (issue 10).
-    const safe = requesterView(db, requestId);
+    const safe = requesterView(db, requestId, null);
     const subject = safe(`Beslut om din begäran ${r.reference}`);
     const values = { organisation, referens: r.reference };
     const template = letterTemplate(db, 'notice_email');

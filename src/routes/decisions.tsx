@@ -297,7 +297,7 @@ function letterOf(c: Context<AppEnv>, r: RequestListRow): { markdown: RequesterS
   const d = currentDecision(c.var.deps.db, r.id);
   if (!d) return null;
   const filled = fillRequester(d.letter_markdown, r.requester_name, (r as RequestListRow & { contact_disposed_at?: string | null }).contact_disposed_at != null);
-  const safe = requesterView(c.var.deps.db, r.id);
+  const safe = requesterView(c.var.deps.db, r.id, d.decided_at);
   return { markdown: safe(filled) };
 }
 
