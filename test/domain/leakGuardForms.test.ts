@@ -1,6 +1,6 @@
 // The guard's folding and the forms a masked name or number takes in addresses, file names and other spellings: an e-mail address, underscores, letters NFKD does not decompose.
 import { describe, expect, it } from 'vitest';
-import { checkRelease, findLeaks, foldForComparison, type ReleaseDocument } from '../../src/domain/leakGuard.ts';
+import { checkRelease, findLeaks, foldForComparison, RequesterGuard, type ReleaseDocument } from '../../src/domain/leakGuard.ts';
 import { buildReleasedText, type Redaction } from '../../src/domain/redaction.ts';
 
 // 19420107-7098 is one of Skatteverket's test personnummer.
@@ -42,5 +42,19 @@ describe('letters NFKD does not decompose fold like diacritics', () => {
 
   it('folds them in foldForComparison too (the exemption match and "Maskera text")', () => {
     expect(foldForComparison('Łukasz Ødegaard-Straße')).toBe(foldForComparison('Lukasz Odegaard Strasse'));
+  });
+});
+
+describe('only real markers are skipped', () => {
+  it('a masked name typed in brackets that look like a marker is still found', () => {
+    const guard = new RequesterGuard(['Bo Ek', PNR]);
+    expect(guard.leaks('Namnet [maskerat – Bo Ek] skyddas.').map((h) => h.maskedText)).toEqual(['Bo Ek']);
+    expect(guard.masked(`Se █[Bo Ek, ${PNR}].`)).not.toMatch(/Bo Ek|7098/);
+    expect(found('Namnet [maskerat – Bo Ek] skyddas.', 'Bo Ek')).toEqual(['Bo Ek']);
+  });
+
+  it('the markers redaction.ts and the guard write are still never searched', () => {
+    const guard = new RequesterGuard(['217', '261', 'OSL 39']);
+    for (const s of ['[maskerat – OSL 21:7] och [maskerat]', '████[OSL 21:7, OSL 26:1]', '[maskerat – OSL 39:3 2 st, OSL]', '█[OSL]']) expect(guard.leaks(s), s).toEqual([]);
   });
 });
