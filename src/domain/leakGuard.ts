@@ -491,13 +491,13 @@ function candidateStarts(p: { words: Projection; digits: Projection }, needles: 
  * A provision label as provisionLabel writes it ("OSL 21:7", "OSL 21:7 2 st"), or the bare "OSL" of
  * a provision whose name would reveal the secret.
  */
-const LABEL = String.raw`OSL(?: \d{1,3}:\d{1,3}[a-z]?(?: \d{1,2} (?:st|p)){0,2})?`;
+const LABEL = String.raw`OSL(?:\s+\d{1,3}:\d{1,3}[a-z]?(?:\s+\d{1,2}\s+(?:st|p)){0,2})?`;
 /**
  * Marker syntax of redaction.ts (and FIELD_MARKER), for texts given without their marker list: only
  * provision labels inside. Anything in brackets after "maskerat –" or "█" was taken for a marker and
  * never searched, so "[maskerat – Bo Ek]" typed in a motivering let the name through.
  */
-const MARKER_PATTERN = new RegExp(String.raw`\[maskerat(?: – ${LABEL}(?:, ${LABEL})*)?\]|█+(?:\[${LABEL}(?:, ${LABEL})*\])?`, 'g');
+const MARKER_PATTERN = new RegExp(String.raw`\[maskerat(?:\s*–\s*${LABEL}(?:,\s*${LABEL})*)?\]|█+(?:\[${LABEL}(?:,\s*${LABEL})*\])?`, 'g');
 
 /**
  * Every occurrence of a masked string in a released text, in the released text's offsets. Pass the
