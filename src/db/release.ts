@@ -2,6 +2,7 @@
 import type { Db } from './connection.ts';
 import { approvedReleasedText, findLeaks, type RequesterSafe } from '../domain/leakGuard.ts';
 import { liveMaskedTextsForRequest } from './redactions.ts';
+import { isSubjectRequest, type RequestKind } from '../domain/subjectRequest.ts';
 import { currentReleasedVersions } from './releasedVersions.ts';
 import type { StructureBlock } from '../extract/types.ts';
 import type { LinkScope } from './releaseLinks.ts';
@@ -125,11 +126,11 @@ export interface ReadingRoomItem extends ReleasedDocument {
 export function readingRoom(db: Db, q: string | null, limit = 100): ReadingRoomItem[] {
   const entries = db
     .prepare(
-      `SELECT e.id, e.request_id, e.document_id, e.released_version_id, e.published_at, r.reference
+      `SELECT e.id, e.request_id, e.document_id, e.released_version_id, e.published_at, r.reference, r.kind
        FROM reading_room_entry e JOIN disclosure_request r ON r.id = e.request_id
        WHERE e.withdrawn_at IS NULL ORDER BY e.published_at DESC, e.id DESC`,
     )
-    .all() as Array<{ id: number; request_id: number; document_id: number; released_version_id: number; published_at: string; reference: string }>;
+    .all() as Array<{ id: number; request_id: number; document_id: number; released_version_id: number; published_at: string; reference: string; kind: RequestKind }>;
   const current = db.prepare('SELECT id FROM released_version WHERE document_id = ? AND superseded_at IS NULL').pluck();
   const byRequest = new Map<number, ReleasedDocument[]>();
   const maskedNow = new Map<number, string[]>();
@@ -137,6 +138,8 @@ export function readingRoom(db: Db, q: string | null, limit = 100): ReadingRoomI
   const out: ReadingRoomItem[] = [];
   for (const e of entries) {
     if (current.get(e.document_id) !== e.released_version_id) continue;
+    // A data subject's answer is that person's own data: never in the läsesal, however it got there.
+    if (isSubjectRequest(e.kind)) continue;
     let docs = byRequest.get(e.request_id);
     if (!docs) byRequest.set(e.request_id, (docs = approvedReleasedDocuments(db, e.request_id)));
     const doc = docs.find((d) => d.documentId === e.document_id);

@@ -32,6 +32,7 @@ import { ownDataQuestionCount } from '../db/reviewQuestions.ts';
 import { requesterView } from './requesterText.ts';
 import { markNotified } from './decisionCommands.ts';
 import { canAnswerSubject } from './subjectRequestPolicy.ts';
+import { isSubjectRequest } from './subjectRequest.ts';
 import { subjectStateOf } from '../db/subjectRequests.ts';
 
 /** 32 random bytes (256 bits, well above the 128 required), base64url: 43 characters. */
@@ -181,7 +182,8 @@ export function publishRelease(
     const d = currentDecision(db, requestId);
     if (!d) return fail('publish', 'Begäran har inget beslut ännu.');
     if (d.outcome === 'refusal') return fail('publish', publicationTexts.refusal);
-    const blocked = publicationBlocker({ hasCondition: d.condition_text !== null, exemptions: requesterExemptionCount(db, requestId), ownDataQuestions: ownDataQuestionCount(db, requestId) });
+    const r = findRequest(db, requestId);
+    const blocked = publicationBlocker({ subjectRequest: isSubjectRequest(r?.kind), hasCondition: d.condition_text !== null, exemptions: requesterExemptionCount(db, requestId), ownDataQuestions: ownDataQuestionCount(db, requestId) });
     if (blocked) return fail('publish', blocked);
     const v = validatePublication(raw);
     if (!v.ok) return { ok: false as const, errors: v.errors };

@@ -69,6 +69,7 @@ import { actorOf, allow } from '../web/auth.ts';
 import { formString, parseId } from '../web/form.ts';
 import { page, renderForbidden, renderNotFound } from '../web/render.tsx';
 import { findSubject } from '../db/subjectRequests.ts';
+import { isSubjectRequest } from '../domain/subjectRequest.ts';
 
 export const decisionRoutes = new Hono<AppEnv>();
 
@@ -157,7 +158,7 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
     publication: (() => {
       const pa = latestPublicationAssessment(db, r.id);
       // Shown before the form: a release that can never be published says why at once.
-      const blocker = d ? publicationBlocker({ hasCondition: d.condition_text !== null, exemptions: requesterExemptionCount(db, r.id), ownDataQuestions: ownDataQuestionCount(db, r.id) }) : null;
+      const blocker = d ? publicationBlocker({ subjectRequest: isSubjectRequest(r.kind), hasCondition: d.condition_text !== null, exemptions: requesterExemptionCount(db, r.id), ownDataQuestions: ownDataQuestionCount(db, r.id) }) : null;
       return {
         blocker,
         assessment: pa ? { reasoning: pa.secrecy_reasoning, basis: personalDataBasisLabels[pa.personal_data_basis as PersonalDataBasis] ?? pa.personal_data_basis, note: pa.basis_note, at: pa.assessed_at, by: pa.assessed_by_name } : null,

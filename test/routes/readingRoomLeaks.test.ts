@@ -5,6 +5,8 @@ import { makeRequest } from '../helpers/requests.ts';
 import { toReview } from '../helpers/release.ts';
 import { importPastedText } from '../../src/documents/importer.ts';
 import { findProvisionByLabel } from '../../src/db/provisions.ts';
+import { registerSubjectRequest } from '../../src/domain/subjectRequestCommands.ts';
+import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
 
 let t: TestApp;
 let registrar: string;
@@ -83,5 +85,36 @@ describe('the läsesal and the leak guard', () => {
     expect(await (await get(t.app, '/lasesal')).text()).not.toContain('Ansökan om bygglov');
     expect((await get(t.app, `/lasesal/${entry}`)).status).toBe(404);
     expect((await get(t.app, `/lasesal/${entry}/pdf`)).status).toBe(404);
+  });
+});
+
+describe('a data subject\'s answer and the läsesal', () => {
+  it('is never published: it is the person\'s own data (GDPR art. 15), whatever the form says', async () => {
+    const r = registerSubjectRequest(
+      t.db,
+      { id: t.ids.registrar, label: 'reg', role: 'registrar' },
+      { receivedDate: '2026-01-31', receivedTime: '10:00', channel: 'email', kind: 'access', subjectName: 'Tolvan Tolvansson', subjectContact: 'tolvan@example.se', personnummer: '19560808-2656' },
+      defaultDeadlineSettings,
+    );
+    if (!r.ok) throw new Error('register');
+    const rid = r.value.id;
+    expect((await post(t.app, `/requests/${rid}/subject/identity`, { method: 'bankid', reference: 'BankID-order 7f3a' }, registrar)).status).toBe(303);
+    const id = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, rid, { title: 'Avtal', text: 'Avtal om fjärrvärme med Tolvan Tolvansson, 19560808-2656. Medsökande Sixten Karlsson.' });
+    expect((await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text: 'Sixten Karlsson', scope: 'document', provisionId: osl217() }, registrar)).status).toBe(303);
+    expect((await post(t.app, `/documents/${id}/assessment`, assessment('Avtal om fjärrvärme'), reviewer)).status).toBe(303);
+    expect((await post(t.app, `/documents/${id}/approval`, {}, jur2)).status).toBe(303);
+    expect((await post(t.app, `/requests/${rid}/subject/answer`, {}, reviewer)).status).toBe(303);
+    const res = await post(t.app, `/requests/${rid}/publish`, publication, reviewer);
+    expect([403, 404, 422]).toContain(res.status);
+    expect(entries()).toHaveLength(0);
+    // Published before this rule (a database from before): the läsesal still leaves it out.
+    const version = t.db.prepare('SELECT id FROM released_version WHERE document_id = ? AND superseded_at IS NULL').pluck().get(id) as number;
+    const entry = Number(
+      t.db
+        .prepare('INSERT INTO reading_room_entry (request_id, document_id, released_version_id, published_by, published_at) VALUES (?, ?, ?, ?, ?)')
+        .run(rid, id, version, t.ids.reviewer, new Date().toISOString()).lastInsertRowid,
+    );
+    expect(await (await get(t.app, '/lasesal?q=Tolvan')).text()).toContain('Inga handlingar hittades.');
+    expect((await get(t.app, `/lasesal/${entry}`)).status).toBe(404);
   });
 });
