@@ -6,13 +6,15 @@
 // can mask it too or record why it is released there.
 //
 // Comparison: case-insensitive; ignoring whitespace (line breaks and non-breaking spaces included),
-// commas (in words; a comma still ends a number), a full stop or underscore inside a word, dashes, soft hyphens
+// commas (in words; a comma still ends a number), a full stop inside a word, Markdown's inline
+// syntax (* _ ~ ` \ – gone once rendered: "Tolvan **Tolvansson**"), dashes, soft hyphens
 // and diacritics (text from PDFs and hurried typing loses the rings and dots of å, ä, ö; a missed
 // leak costs far more than one extra click); compatibility forms folded (NFKD: ligatures from PDF
 // extraction, full-width digits), and the letters NFKD leaves whole written as their plain forms
 // (ø, ł, đ, ı, æ, œ, ß: "Lukasz Wojcik" typed on a Swedish keyboard is "Łukasz Wójcik"). Full stops
-// and underscores join the parts of a name in an e-mail address or a file name
-// ("bo.ekstrom@…", "journal_19420107_7098.pdf"). Numbers are compared by their digits alone.
+// and underscores join the parts of a name in an e-mail address or a file name ("bo.ekstrom@…",
+// "journal_19420107_7098.pdf": an underscore between digits does not end a number). Numbers are
+// compared by their digits alone.
 //
 // Decisions:
 // - Masked strings shorter than three characters after folding are not searched for: "Bo" or "12"
@@ -110,17 +112,21 @@ const PLAIN_LETTERS: Record<string, string> = {
 };
 const PLAIN_LETTER = new RegExp(`[${Object.keys(PLAIN_LETTERS).join('')}]`, 'gu');
 
-/** ASCII characters ignored in words: whitespace, ',', '-'. */
-const asciiIgnorable = (c: number): boolean => c === 32 || c === 44 || c === 45 || (c >= 9 && c <= 13);
+/**
+ * ASCII characters ignored in words: whitespace, ',', '-', and Markdown's inline syntax ('*', '_',
+ * '~', '`', '\\'), which a Markdown handling or a letter loses when it is rendered or printed:
+ * "Tolvan **Tolvansson**" reaches the reader as "Tolvan Tolvansson".
+ */
+const asciiIgnorable = (c: number): boolean =>
+  c === 32 || c === 44 || c === 45 || (c >= 9 && c <= 13) || c === 42 || c === 95 || c === 126 || c === 96 || c === 92;
 
 /**
- * A full stop or underscore with a letter or digit on both sides joins the parts of one name
- * ("bo.ekstrom@", "Bo_Ekstrom.pdf") and is ignored; elsewhere it ends a sentence and stays, so
- * "Bo Ek.⏎Bo" is not "Ek Bo".
+ * A full stop with a letter or digit on both sides joins the parts of one name ("bo.ekstrom@") and
+ * is ignored; elsewhere it ends a sentence and stays, so "Bo Ek.⏎Bo" is not "Ek Bo".
  */
 function joinsWord(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c !== 46 && c !== 95) return false;
+  if (c !== 46) return false;
   const prev = previousCodePoint(text, i);
   const next = i + 1 < text.length ? String.fromCodePoint(text.codePointAt(i + 1)!) : '';
   return prev !== '' && next !== '' && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRelease, findLeaks, foldForComparison, RequesterGuard, type ReleaseDocument } from '../../src/domain/leakGuard.ts';
 import { buildReleasedText, type Redaction } from '../../src/domain/redaction.ts';
+import { blocksFromMarkdown } from '../../src/text/documentBlocks.ts';
 
 // 19420107-7098 is one of Skatteverket's test personnummer.
 const PNR = '19420107-7098';
@@ -56,5 +57,24 @@ describe('only real markers are skipped', () => {
   it('the markers redaction.ts and the guard write are still never searched', () => {
     const guard = new RequesterGuard(['217', '261', 'OSL 39']);
     for (const s of ['[maskerat – OSL 21:7] och [maskerat]', '████[OSL 21:7, OSL 26:1]', '[maskerat – OSL 39:3 2 st, OSL]', '█[OSL]']) expect(guard.leaks(s), s).toEqual([]);
+  });
+});
+
+describe('Markdown syntax, which the reader never sees', () => {
+  it.each([['Kund: Tolvan **Tolvansson**.'], ['Kund: *Tolvan* Tolvansson.'], ['Kund: `Tolvan` Tolvansson.'], ['Kund: _Tolvan_ Tolvansson.'], ['Kund: Tolvan\\_Tolvansson.'], ['Kund: T**olvan Tolvansso**n.']])(
+    'finds the masked name in %j, as the printed Markdown handling shows it',
+    (md) => {
+      // What the requester's PDF of a Markdown handling prints (blocksFromMarkdown drops the syntax).
+      const printed = blocksFromMarkdown(md)
+        .flatMap((b) => ('runs' in b ? b.runs : []))
+        .map((r) => r.text)
+        .join('');
+      expect(printed.replace(/[_\\]/g, ' ')).toMatch(/Tolvan\s*Tolvansson/);
+      expect(found(md, 'Tolvan Tolvansson')).toHaveLength(1);
+    },
+  );
+
+  it('and in a motivering, whose Markdown the letter renders', () => {
+    expect(new RequesterGuard(['Bo Ek']).masked('Uppgifterna om B**o** Ek skyddas.')).toBe('Uppgifterna om [maskerat] skyddas.');
   });
 });
