@@ -1,6 +1,7 @@
 // Strings inside a PDF's content streams: an alt text or ActualText in a marked-content property list is neither drawn nor in the reviewed text, and must not survive a box.
 import { describe, expect, it } from 'vitest';
 import * as mupdf from 'mupdf';
+import { deflateSync } from 'node:zlib';
 import { extractPdf } from '../../src/extract/pdf.ts';
 import { redactPdf } from '../../src/pdf/redactPdf.ts';
 import { secondRead } from '../../src/pdf/secondReader.ts';
@@ -69,5 +70,39 @@ describe('strings inside content streams', () => {
     expect(streamStrings(new Uint8Array(data))).toEqual(['a(b) (c) To', 'Å', 'efter']);
     expect(withoutPropertyLists(new Uint8Array(Buffer.from('/P <</MCID 0 /Alt (x)>> BDC (y) Tj EMC')))).toEqual(new Uint8Array(Buffer.from('/P  BMC (y) Tj EMC')));
     expect(withoutPropertyLists(new Uint8Array(Buffer.from('/OC /oc1 BDC (y) Tj EMC')))).toBeNull();
+  });
+});
+
+describe('an image\'s alternate versions (checked sound: mupdf writes a redacted image anew)', () => {
+  it('a box over an image leaves no /Alternates (a copy for printing) or /OPI behind', async () => {
+    const w = new PdfWriter();
+    const font = w.add({ body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>' });
+    const px = Buffer.alloc(40 * 40, 0x80);
+    const alt = w.add({ body: '<< /Type /XObject /Subtype /Image /Width 40 /Height 40 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode >>', stream: deflateSync(px) });
+    const img = w.add({
+      body: `<< /Type /XObject /Subtype /Image /Width 40 /Height 40 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Alternates [<< /Image ${alt} 0 R /DefaultForPrinting true >>] /OPI << /2.0 << /Type /OPI /Version 2.0 /F (bild-tolvan.tif) >> >> >>`,
+      stream: deflateSync(px),
+    });
+    const content = w.add({ body: '<< >>', stream: `${line('F1', 12, 72, 760, `Kund: ${NAME}`)}q 100 0 0 100 72 600 cm /Im1 Do Q\n` });
+    const pages = w.ref();
+    const page = w.add({ body: `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> /XObject << /Im1 ${img} 0 R >> >> /Contents ${content} 0 R >>` });
+    w.set(pages, { body: `<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>` });
+    const bytes = w.write(w.add({ body: `<< /Type /Catalog /Pages ${pages} 0 R >>` }), null);
+    const ex = await extractPdf(bytes);
+    const at = ex.text.indexOf(NAME);
+    const r = redactPdf({ original: bytes, text: ex.text, pages: ex.pages, maskings: [{ key: 1, label: 'OSL 21:7', start: at, end: at + NAME.length, areas: [{ page: 1, rect: { x0: 72, y0: 142, x1: 122, y1: 192 } }] }] });
+    if (!r.ok) throw new Error(r.reason);
+    const d = mupdf.Document.openDocument(r.bytes, 'application/pdf').asPDF()!;
+    let images = 0;
+    for (let i = 1; i < d.countObjects(); i++) {
+      const o = d.newIndirect(i).resolve();
+      if (!o.isDictionary()) continue;
+      expect(o.get('Alternates').isNull()).toBe(true);
+      expect(o.get('OPI').isNull()).toBe(true);
+      const subtype = o.get('Subtype');
+      if (subtype.isName() && subtype.asName() === 'Image') images++;
+    }
+    d.destroy();
+    expect(images).toBe(1);
   });
 });
