@@ -27,3 +27,35 @@ describe('property designations in judgments, minutes and protocols', () => {
     expect(found('Fastighet Ägare\nKullerö 2:4 Karin Ek\nKullerö 2:5 Per Ek', 'property')).toEqual(['Kullerö 2:4', 'Kullerö 2:5']);
   });
 });
+
+describe('addresses in running text, registers and wrapped table cells', () => {
+  it('reads a verb of living with an adverb before the street ("bor numera på", "har bott på")', () => {
+    expect(found('Han bor numera på Granholma 14 utanför Heby.', 'address')).toEqual(['Granholma 14']);
+    expect(found('Hon har bott på Lövsala 3 sedan 2010.', 'address')).toEqual(['Lövsala 3']);
+    expect(found('Modern bor sedan 2019 på Myrbo 22.', 'address')).toEqual(['Myrbo 22']);
+  });
+  it('finds a postcode without a space in a cell before a town cell or under a "Postnr" header, not a key cell', () => {
+    expect(found('Ida Lönn;Tallbacken 3;74193;KNIVSTA', 'address')).toEqual(['Tallbacken 3', '74193']);
+    expect(found('Namn;Adress;Postnr\nIda Lönn;Tallbacken 3;74193', 'address')).toEqual(['Tallbacken 3', '74193']);
+    expect(found('Kundnr;Kund;Ort\n74193;Knivsta;Knivsta\n20011;Ida Lönn;Knivsta', 'address')).toEqual([]);
+    expect(found('Ida Lönn;74193;Knivsta kommun', 'address')).toEqual([]);
+  });
+  it('joins a direction or an ordinal to the street, also before a separate street word', () => {
+    expect(found('Han bor på Västra vägen 12 B.', 'address')).toEqual(['Västra vägen 12 B']);
+    expect(found('Adress: Första Tvärgatan 5', 'address')).toEqual(['Första Tvärgatan 5']);
+  });
+  it('finds abbreviated streets of registers and a street of one letter and a street word', () => {
+    expect(found('Lönn Ida, Björkhagsv. 3, 123 45 Farsta', 'address')).toEqual(['Björkhagsv. 3', '123 45 Farsta']);
+    expect(found('Hyresgäst: Kyrkog. 12 A', 'address')).toEqual(['Kyrkog. 12 A']);
+    expect(found('Adressen är Åstråket 11.', 'address')).toEqual(['Åstråket 11']);
+    expect(found('Han äger STRÄNGÅS MÅSEN 8.', 'address')).toEqual([]);
+  });
+  it('finds a house number wrapped to the next line of a table cell, not a numbered list after a street', () => {
+    expect(found('Ida Lönn\nBjörkhagsvägen\n3\n123 45 Farsta', 'address')).toEqual(['Björkhagsvägen\n3', '123 45 Farsta']);
+    expect(found('Vi grävde längs Kvarngatan\n2. Nästa punkt', 'address')).toEqual([]);
+  });
+  it('reads French streets that put the number first and a Danish postcode district', () => {
+    expect(found('Systern bor i Frankrike, 12 rue des Lilas, 69003 Lyon.', 'address')).toEqual(['12 rue des Lilas', '69003 Lyon']);
+    expect(found('Brodern: Østergade 14, 1100 København K', 'address')).toEqual(['Østergade 14', '1100 København K']);
+  });
+});
