@@ -50,7 +50,7 @@ const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|Avenida|Av\.|Rua|Via|Rue|Strada|u
 // A Swedish place right after the house number: "Solgläntan 7, Flen".
 const TOWN_AFTER = /,[ \u00a0]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\p{L}\d]| [A-ZÅÄÖ])/uy;
 const LGH_AFTER = /,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh|lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?\d{3,4}(?!\d)/y;
-const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh)\.?[ \u00a0]*\d{3,4})?(?:,?[ \u00a0]*\d[ \u00a0]?tr\.?)?,?[ \u00a0]*(?:\r?\n[ \t]*)?[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]+[A-ZÅÄÖ]/y;
+const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh)\.?[ \u00a0]*\d{3,4})?(?:,?[ \u00a0]*\d[ \u00a0]?tr\.?)?,?[ \u00a0]*(?:\r?\n[ \t]*)?[1-9]\d\d[ \u00a0]?\d\d(?:[ \u00a0]+|,)[A-ZÅÄÖ]/y;
 // A foreign postcode and town after a street on the same line, perhaps after one part ("kv. 7,", "Ñuñoa,"):
 // four to seven digits (Norway, Denmark, Finland, Germany, Chile), "80-831" (Poland), "D-10115".
 const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,2}-)?\d{4,7}|\d{2}-\d{3})[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]*)?(?![\p{L}\d])/uy;
@@ -72,11 +72,14 @@ const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 // position: measured as the slowest part of the address pass on CSV tables).
 // Five digits without a space ("…;64130;Flen") are a postcode only before a cell that holds a Swedish place, or under a
 // "Postnr" header: alone they are as often a customer or article number.
-const POSTCODE_CELL = /[;|\t\n][ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[;|\t\r\n]|$)/g;
+const POSTCODE_CELL = /[;|\t\n,][ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[;|\t\r\n,]|$)/g;
 // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30".
 const POSTCODE_LABEL = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr)\.?(?:\/ort)?$/u;
+// A postcode cell after a comma: "533 74," or "53374,Hällekis" (five digits then a comma and a capitalised word).
+const POSTCODE_CELL_AHEAD = /[1-9]\d\d(?:[ \u00a0]\d\d|\d\d(?=,[A-ZÅÄÖ]))(?=[,;\n]|$)/y;
 // Without a town after it (a postcode with its town is found whole by POSTCODE).
-const BARE_POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d(?![\d]|[ \u00a0]+[A-ZÅÄÖ])/y;
+// A label in the next column ("Postnr: 531 33   Ort: Lidköping") is no town: only one space before a capital is.
+const BARE_POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d(?![\d]|[ \u00a0][A-ZÅÄÖ])/y;
 const LABEL = /^(?:Postadress|Besöksadress|Telefon|Telefax|Fax|E-post|Org|Bankgiro|Plusgiro|Expeditionstid|Dok|Sida|Kr|Kronor)$/;
 const NOT_TOWN = /^(?:kr|sek|kronor|st|dnr|nr|kwh|mwh|år|dagar|timmar|procent|euro|eur)$/i;
 // English-speaking countries write the number first: "14 Baker Street", "1234 Maple Avenue".
@@ -92,7 +95,7 @@ const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a
 const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
 
 // The flat number after the entrance on Finnish streets: "Puistokatu 12 B 9,".
-const FLAT = /[ \u00a0]\d{1,3}(?=[,;\n]|$)/y;
+const FLAT = /[ \u00a0]\d{1,3}(?=[,;\n]|$|[ \u00a0]\d{5}[ \u00a0])/y;
 
 interface House { end: number; range: boolean; digits: number }
 
@@ -109,7 +112,7 @@ function wordAfter(text: string, pos: number): boolean {
  */
 function placeCellAfter(text: string, pos: number): boolean {
   const sep = text.charCodeAt(pos);
-  if (sep !== 59 && sep !== 124 && sep !== 9) return false;
+  if (sep !== 59 && sep !== 124 && sep !== 9 && sep !== 44) return false;
   let a = pos + 1;
   while (text.charCodeAt(a) === 32) a++;
   let b = a;
@@ -163,7 +166,8 @@ function houseNumber(text: string, p: number, maxDigits: number, flat: boolean):
   }
   // A decimal, a time or a property designation ("12:3") is no house number.
   const n = text.charCodeAt(q);
-  if ((n === 58 || n === 46 || n === 44) && isDigit(text.charCodeAt(q + 1))) return null;
+  // In a comma-separated row the postcode cell follows the number: "Byvägen 12,533 74,Hällekis" is no decimal.
+  if ((n === 58 || n === 46 || n === 44) && isDigit(text.charCodeAt(q + 1)) && !(n === 44 && at(POSTCODE_CELL_AHEAD, text, q + 1))) return null;
   if (isDigit(n) || (isLetter(n) && !(isUpper(n) || (n >= 97 && n <= 104)))) return null;
   // The entrance letter: "12 B", "12B", "12 b" (not "4 a" before a lower-case word, read as a word).
   let end = q;
@@ -321,6 +325,8 @@ export const addressDetector: Detector = {
         kind = 'street';
       } else if (suffix >= 2 || (suffix === 1 && STREET_WORD.test(lower.slice(1)))) {
         kind = 'street'; // one letter before a street word proper is a street too: "Åvägen 3", "Åstråket 11" (not "Måsen 8")
+      } else if (suffix === 0 && SEPARATE.has(lower) && prefixBefore(text, start) >= 0) {
+        kind = 'street'; // "Lilla Torget 2", "Stora Torg 1": a street word after a direction or size word
       } else if (NOT_NAME.has(word) || LABEL.test(word) || word.length < 3 || (word.length < 4 && word === word.toUpperCase())) {
         continue;
       }
@@ -391,7 +397,7 @@ export const addressDetector: Detector = {
       }
     }
 
-    if (text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0) {
+    if (text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0 || text.indexOf(',') >= 0) {
       const head = /^[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)[ \u00a0]*(?=[;|\t])/.exec(text);
       if (head) push(head[0].indexOf(head[1]!), head[0].indexOf(head[1]!) + head[1]!.length, 0.7, 'Postnummer ensamt i en tabell- eller CSV-cell');
       POSTCODE_CELL.lastIndex = 0;

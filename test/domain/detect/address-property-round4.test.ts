@@ -59,3 +59,18 @@ describe('addresses in running text, registers and wrapped table cells', () => {
     expect(found('Brodern: Østergade 14, 1100 København K', 'address')).toEqual(['Østergade 14', '1100 København K']);
   });
 });
+
+describe('comma-separated rows, labelled columns and street words after a size word', () => {
+  it('reads a comma row: the number before a postcode cell is no decimal, and the postcode cell is found', () => {
+    expect(found('Ek,Ida,19450623-3248,Lindåsvägen 30,741 93,Knivsta,26,"1 840,00"', 'address')).toEqual(['Lindåsvägen 30', '741 93']);
+    expect(found('Ek,Ida,19450623-3248,Lindås 7,741 93,Knivsta,19', 'address')).toEqual(['Lindås 7', '741 93']);
+    expect(found('Pris 12,50 kr, Storgatan 3,5 meter bort', 'address')).toEqual([]);
+  });
+  it('finds a postcode after its label when the next column has a label of its own', () => {
+    expect(found('Adress: Kvarnbacken 27   Postnr: 741 33   Ort: Knivsta', 'address')).toEqual(['Kvarnbacken 27', '741 33']);
+  });
+  it('finds a street word after a size word ("Lilla Torget 2") and a Finnish flat before a postcode line', () => {
+    expect(found('Min adress är Lilla Torget 2, 741 30 Knivsta.', 'address')).toEqual(['Lilla Torget 2', '741 30 Knivsta']);
+    expect(found('Aino Lehto\nPispalanvaltatie 41 C 17\n33250 Tampere', 'address')).toEqual(['Pispalanvaltatie 41 C 17', '33250 Tampere']);
+  });
+});
