@@ -72,7 +72,9 @@ const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 // position: measured as the slowest part of the address pass on CSV tables).
 // Five digits without a space ("…;64130;Flen") are a postcode only before a cell that holds a Swedish place, or under a
 // "Postnr" header: alone they are as often a customer or article number.
-const POSTCODE_CELL = /[;|\t\n,][ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[;|\t\r\n,]|$)/g;
+const POSTCODE_CELL = /[;|\t\n][ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[;|\t\r\n]|$)/g;
+// The same between commas, read only in a text where a street was seen before such a cell (a comma-separated row).
+const COMMA_POSTCODE_CELL = /,[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[,\r\n]|$)/g;
 // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30".
 const POSTCODE_LABEL = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr)\.?(?:\/ort)?$/u;
 // A postcode cell after a comma: "533 74," or "53374,Hällekis" (five digits then a comma and a capitalised word).
@@ -247,6 +249,7 @@ export const addressDetector: Detector = {
     // the next line of a table cell ("Björkvägen⏎3"): a line break before a digit after a letter a street word ends
     // with, found with indexOf (a line break in the first pattern made the whole pass 14% slower, and a function per
     // candidate 40% slower than one loop).
+    let commaRow = false; // whether a street stood before a postcode cell between commas
     HINT.lastIndex = 0;
     let nextHint = HINT.exec(text)?.index ?? -1;
     let nextWrap = wrappedFrom(text, 0);
@@ -347,6 +350,7 @@ export const addressDetector: Detector = {
       const house = houseNumber(text, digit, kind === 'context' ? 5 : 4, flat);
       if (!house || house.range) continue;
       const end = house.end;
+      if (text.charCodeAt(end) === 44 && !commaRow && at(POSTCODE_CELL_AHEAD, text, end + 1)) commaRow = true;
       if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) continue;
       // A number wrapped to the next line belongs to a street word only, and only when it ends its cell or line or a
       // postcode follows ("Björkvägen⏎3⏎641 30 Flen", joined to "3 641 30 Flen" by the number view); "Kvarngatan⏎2. Nästa
@@ -397,7 +401,15 @@ export const addressDetector: Detector = {
       }
     }
 
-    if (text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0 || text.indexOf(',') >= 0) {
+    if (commaRow) {
+      COMMA_POSTCODE_CELL.lastIndex = 0;
+      for (let m = COMMA_POSTCODE_CELL.exec(text); m; m = COMMA_POSTCODE_CELL.exec(text)) {
+        const start = m.index + m[0].indexOf(m[1]!);
+        if (m[1]!.length === 5 && !placeCellAfter(text, m.index + m[0].length)) continue;
+        push(start, start + m[1]!.length, 0.7, 'Postnummer ensamt i en cell i en kommaseparerad rad');
+      }
+    }
+    if (text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0) {
       const head = /^[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)[ \u00a0]*(?=[;|\t])/.exec(text);
       if (head) push(head[0].indexOf(head[1]!), head[0].indexOf(head[1]!) + head[1]!.length, 0.7, 'Postnummer ensamt i en tabell- eller CSV-cell');
       POSTCODE_CELL.lastIndex = 0;
