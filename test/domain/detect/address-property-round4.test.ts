@@ -28,6 +28,24 @@ describe('property designations in judgments, minutes and protocols', () => {
   });
 });
 
+describe('property designations with a kommun, a colon after them and their numbers repeated', () => {
+  it('takes a kommun of two words and reads a kommun before a block as a designation, over an address reading', () => {
+    expect(found('Tvisten gäller fastigheten Upplands Väsby Fresta-Ekeby 1:42.', 'property')).toEqual(['Upplands Väsby Fresta-Ekeby 1:42']);
+    expect(found('Grannen (Heby Ekbacken 4) har klagat.', 'property')).toEqual(['Heby Ekbacken 4']);
+    expect(found('Grannen (Heby Ekbacken 4) har klagat.', 'address')).toEqual([]);
+    expect(found('Hon är folkbokförd på fastigheten Tierp Smedjegården 3.', 'property')).toEqual(['Tierp Smedjegården 3']);
+    expect(found('Leveransadress: Heby Storgatan 4', 'property')).toEqual([]);
+  });
+  it('reads a designation with a colon right after it ("Sakägare⏎Lunda 2:5: Per Ek")', () => {
+    expect(found('Sakägare\nLunda 2:5: Per Ek\nLunda 2:8: Eva Ek', 'property')).toEqual(['Lunda 2:5', 'Lunda 2:8']);
+    expect(found('Mötet pågick 10:15:30 till 11:00.', 'property')).toEqual([]);
+  });
+  it('finds the bare number of a designation named earlier in the text, not another number or a time', () => {
+    const text = 'TIERP\nVRETA 3:7 Per Ek\nTIERP VRETA 4:12 Eva Ek\nErsättning: 18 400 kr för 3:7 och 6 200 kr för 4:12. Mötet kl 3:7, 5:9.';
+    expect(found(text, 'property')).toEqual(['TIERP\nVRETA 3:7', 'TIERP VRETA 4:12', '3:7', '4:12']);
+  });
+});
+
 describe('addresses in running text, registers and wrapped table cells', () => {
   it('reads a verb of living with an adverb before the street ("bor numera på", "har bott på")', () => {
     expect(found('Han bor numera på Granholma 14 utanför Heby.', 'address')).toEqual(['Granholma 14']);
