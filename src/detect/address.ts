@@ -10,9 +10,9 @@
 // the street name. Ranges ("Ekebyvägen 80–120", "Storgatan 13–21 januari") are stretches and dates, not addresses
 // (corpus convention). Postcodes are 100 00–984 99 with a town, or alone in a table cell or after "Postnr".
 import type { Detector, Finding } from './types.ts';
-import { FIRST_NAMES, NAME_WORDS, NOT_NAME, PLACES } from './name-lexicon.ts';
+import { FIRST_NAMES, NAME_WORDS, NOT_NAME, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
 import { addressLike, roleCells } from './columns.ts';
-import { PLACE_PREFIX } from './context.ts';
+import { KOMMUNER, PLACE_PREFIX } from './context.ts';
 
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
@@ -134,6 +134,30 @@ function wrappedFrom(text: string, from: number): number {
     if (isDigit(text.charCodeAt(i + 1)) && WRAP_END.has(text.charCodeAt(i - 1)) && WRAP_TAIL.test(text.slice(Math.max(0, i - 7), i).toLowerCase())) return i - 1;
   }
   return -1;
+}
+
+// Words after which a village name may start a rural address: "på", "vid", "till", "at" (an English letter).
+const VILLAGE_AFTER = /(?:^|[^\p{L}])(?:på|vid|till|från|i|at|adressen|adress)[ \u00a0]$/u;
+/**
+ * A rural address names its village or parish before the farm: "Forshem Nolgården 2", "Medelplana Byväg 12",
+ * "Ödegården Lilla Kåröd 1". The capitalised word before the street joins it when it starts a line, a cell or a list
+ * item, or follows a label or "på", and is no given name, surname or kommun (a kommun there makes a property
+ * designation: "Heby Ekbacken 4"); "Bo Linde Storgatan 4" keeps its name out.
+ */
+function villageStart(text: string, start: number, end: number): number {
+  if (start < 2 || !isLetter(text.charCodeAt(start - 2))) return start;
+  const b = wordBefore(text, start);
+  if (!b || b.word.length < 3 || !isUpper(b.word.charCodeAt(0)) || b.word.indexOf(':') >= 0) return start;
+  const title = b.word.charAt(0) + b.word.slice(1).toLowerCase();
+  if (FIRST_NAMES.has(title) || SURNAMES.has(title) || KOMMUNER.has(title) || NOT_NAME.has(b.word) || NOT_NAME.has(title) || LABEL.test(b.word) ||
+    PLACE_PREFIX.has(b.word.toLowerCase())) return start;
+  // A common word ("Hyreshuset Kvarngatan 2–4 har stambytts") joins only in an address block, a postcode after it.
+  if (isSwedishWord(b.word, false) && !at(POSTCODE_AFTER, text, end)) return start;
+  let k = b.start;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  const c = k > 0 ? text.charCodeAt(k - 1) : 10;
+  if (c === 10 || c === 124 || c === 59 || c === 44 || c === 9 || c === 40 || c === 58) return b.start;
+  return VILLAGE_AFTER.test(text.slice(Math.max(0, b.start - 12), b.start)) ? b.start : start;
 }
 
 /** Whether a line, a table cell or a column ends at pos: a line break, a separator, a comma or two spaces. */
@@ -297,7 +321,8 @@ export const addressDetector: Detector = {
       const word = text.slice(w, last + 1);
       const lower = word.toLowerCase();
       // A street written in lower case in an e-mail ("jag bor på storgatan 4"): only after a preposition or a label.
-      const lowerStreet = !upperStart && !SEPARATE.has(lower) && streetEnd(lower) >= 3 && LOWER_STREET_BEFORE.test(text.slice(Math.max(0, w - 12), w));
+      // Swedish street words only: "till omkring 1 500 kr" has a German one ("-ring").
+      const lowerStreet = !upperStart && !SEPARATE.has(lower) && streetEnd(lower) >= 3 && LOWER_STREET_END.test(lower) && LOWER_STREET_BEFORE.test(text.slice(Math.max(0, w - 12), w));
       if (!upperStart && !SEPARATE.has(lower) && !lowerStreet) continue;
 
       // A post-office box: "Box 71".
@@ -358,7 +383,7 @@ export const addressDetector: Detector = {
       if (wrapped && (kind !== 'street' || (!cellEnd(text, end) && !at(POSTCODE_AFTER, text, end)))) continue;
 
       if (kind === 'street' || kind === 'separate') {
-        push(start, end, 0.88, STREET_WHY);
+        push(villageStart(text, start, end), end, 0.88, STREET_WHY);
         foreignPostcode(text, end, push);
         continue;
       }
@@ -381,7 +406,7 @@ export const addressDetector: Detector = {
         continue;
       }
       if (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end)) {
-        push(start, end, 0.86, 'Gatuadress: namn och husnummer följt av lägenhetsnummer eller postnummer (adressblock)');
+        push(villageStart(text, start, end), end, 0.86, 'Gatuadress: namn och husnummer följt av lägenhetsnummer eller postnummer (adressblock)');
         continue;
       }
       // The line piece before the candidate, at most 60 characters (read back by hand: linear on one long line).

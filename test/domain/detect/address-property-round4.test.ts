@@ -92,3 +92,20 @@ describe('comma-separated rows, labelled columns and street words after a size w
     expect(found('Aino Lehto\nPispalanvaltatie 41 C 17\n33250 Tampere', 'address')).toEqual(['Pispalanvaltatie 41 C 17', '33250 Tampere']);
   });
 });
+
+describe('rural addresses with the village before the farm', () => {
+  it('joins the village or parish at the start of a line, a cell or after a label or "på"', () => {
+    expect(found('Adress: Vretby Norrgården 2, 741 91 Knivsta', 'address')).toEqual(['Vretby Norrgården 2', '741 91 Knivsta']);
+    expect(found('Per Ek, 19470818-1567, Alsike Skogstorp 4, 741 93 Knivsta', 'address')).toEqual(['Alsike Skogstorp 4', '741 93 Knivsta']);
+    expect(found('Eva Ek\nHålbo Lilla Ryd 1\n741 92 Knivsta', 'address')).toEqual(['Hålbo Lilla Ryd 1', '741 92 Knivsta']);
+    expect(found('| Ek, Per | Vassunda Kyrkväg 9 |', 'address')).toEqual(['Vassunda Kyrkväg 9']);
+  });
+  it('keeps a name, a kommun and a common word at the start of a sentence out', () => {
+    expect(found('Bo Linde Storgatan 4 B, 641 30 Katrineholm', 'address')).toEqual(['Storgatan 4 B', '641 30 Katrineholm']);
+    expect(found('Hyreshuset Kvarngatan 2 har stambytts.', 'address')).toEqual(['Kvarngatan 2']);
+    expect(found('Mamman bor i Norge, Thereses gate 12, 0168 Oslo.', 'address')).toEqual(['Thereses gate 12', '0168 Oslo']);
+  });
+  it('reads no German street word in a lower-case amount ("till omkring 1 500 kr")', () => {
+    expect(found('Ersättningen bestäms till omkring 1 500 kr per dygn.', 'address')).toEqual([]);
+  });
+});
