@@ -17,13 +17,14 @@ import { KOMMUNER, PLACE_PREFIX } from './context.ts';
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
 const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|strasse|str\\.|weg|gasse|allee|platz|ring|gaten|veien|vegen|vei|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|byn|tået|åsen|vången|gården|gård|torpet|torp|dalen|berget|viken|ängen|lyckan|kullen|vreten|bryggan|hamnen|holmen|gläntan|lunden|hällen|brinken|sluttningen';
-// The endings grouped by their last letter, the most common first: a word is checked against a few with endsWith.
-const COMMON = ['backen', 'stigen', 'gränd', 'väg', 'gata', 'vägen', 'gatan'];
-const BY_LAST = new Map<string, string[]>();
-for (const x of SUFFIX.replace(/\\/g, '').split('|').sort((a, b) => COMMON.indexOf(b) - COMMON.indexOf(a) || b.length - a.length)) BY_LAST.set(x.slice(-1), [...(BY_LAST.get(x.slice(-1)) ?? []), x]);
+// The endings grouped by their last three letters (every ending has three or more), the longest first: a word is
+// checked against one or two with endsWith (grouped by the last letter, a word ending in "n" was checked against
+// twenty, measured as a tenth of the address pass).
+const BY_LAST3 = new Map<string, string[]>();
+for (const x of SUFFIX.replace(/\\/g, '').split('|').sort((a, b) => b.length - a.length)) BY_LAST3.set(x.slice(-3), [...(BY_LAST3.get(x.slice(-3)) ?? []), x]);
 /** Where the street ending of a lower-case word starts, or -1. */
 function streetEnd(lower: string): number {
-  const list = BY_LAST.get(lower.charAt(lower.length - 1));
+  const list = BY_LAST3.get(lower.slice(-3));
   if (list) for (const x of list) if (lower.endsWith(x)) return lower.length - x.length;
   return -1;
 }
@@ -32,7 +33,7 @@ function streetEnd(lower: string): number {
 const SEPARATE = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'torg', 'torget', 'backe', 'backen', 'allé', 'plan', 'plats', 'platsen',
   'stig', 'park', 'strand', 'gate', 'vei', 'vej', 'gård', 'gården', 'torp', 'torpet']);
 const STREET_WORD = /^(?:vägen|gatan|gränd|gränden|stigen|backen|torget|stråket|gången|leden|allén|slingan|plan)$/;
-const WRAP_TAIL = /(?:gatan|gata|vägen|väg|gränd|torget|backen|stigen|leden|allé|allén|plan|stråket|slingan|gången|katu|straße|strasse|gate|veien|vej)$/;
+const WRAP_TAIL = /(?:gatan|gata|vägen|väg|gränd|torget|backen|stigen|leden|allé|allén|plan|stråket|slingan|gången|gården|gård|torpet|torp|katu|straße|strasse|gate|veien|vej)$/;
 const WRAP_END = new Set([...'nagdtéeNAGDTÉE'].map((c) => c.charCodeAt(0)));
 const SEPARATE_FIRST = new Set([...SEPARATE].map((x) => x.charCodeAt(0)));
 const LOWER_STREET_BEFORE = /(?:^|[^\p{L}])(?:på|till|från|vid|i|adress|adressen|address)[ \u00a0]*:?[ \u00a0]$/u;
@@ -50,7 +51,7 @@ const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|Avenida|Av\.|Rua|Via|Rue|Strada|u
 // A Swedish place right after the house number: "Solgläntan 7, Flen".
 const TOWN_AFTER = /,[ \u00a0]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\p{L}\d]| [A-ZÅÄÖ])/uy;
 const LGH_AFTER = /,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh|lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?\d{3,4}(?!\d)/y;
-const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh)\.?[ \u00a0]*\d{3,4})?(?:,?[ \u00a0]*\d[ \u00a0]?tr\.?)?,?[ \u00a0]*(?:\r?\n[ \t]*)?[1-9]\d\d[ \u00a0]?\d\d(?:[ \u00a0]+|,)[A-ZÅÄÖ]/y;
+const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh)\.?[ \u00a0]*\d{3,4})?(?:,?[ \u00a0]*\d[ \u00a0]?tr\.?)?,?[ \u00a0]*(?:\r?\n[ \t]*)?[1-9]\d\d[ \u00a0]?\d\d(?:[ \u00a0]+|,|[ \u00a0]*\n)[A-ZÅÄÖ]/y;
 // A foreign postcode and town after a street on the same line, perhaps after one part ("kv. 7,", "Ñuñoa,"):
 // four to seven digits (Norway, Denmark, Finland, Germany, Chile), "80-831" (Poland), "D-10115".
 const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,2}-)?\d{4,7}|\d{2}-\d{3})[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]*)?(?![\p{L}\d])/uy;
@@ -65,6 +66,8 @@ const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c 
 // Without the u flag and look-behind V8 can skip ahead fast; the character before is checked by hand.
 // A genitive town may have a lower-case second word before a comma or line end: "647 51 Åkers styckebruk".
 const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]+[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
+const CODE_BEFORE_NL = /[1-9]\d\d[ \u00a0]?\d\d/y;
+const TOWN_NEXT = /[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/y;
 const SECOND_TOWN_WORD = /[ \u00a0][A-ZÅÄÖ][a-zåäö]+(?=[,.;)\r\n]|$)/y;
 const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 // A postcode alone in a table or CSV cell: "…;641 30;…", "| 411 05 |".
@@ -128,8 +131,10 @@ function placeCellAfter(text: string, pos: number): boolean {
 }
 
 /** The letter before the next line break at or after `from` that stands between a street-word ending and a digit, or -1. */
-function wrappedFrom(text: string, from: number): number {
+function wrappedFrom(text: string, from: number, townNext: number[]): number {
   for (let i = text.indexOf('\n', from); i > 0; i = text.indexOf('\n', i + 1)) {
+    // A postcode that ends its line before a capitalised word: perhaps its town on the next line (read after the loop).
+    if (isDigit(text.charCodeAt(i - 1)) && isUpper(text.charCodeAt(i + 1))) townNext.push(i);
     // The word before ends as a street word does: "-gatan", "-vägen", "-gata", "-väg", "-gränd", "-torget", "-allé".
     if (isDigit(text.charCodeAt(i + 1)) && WRAP_END.has(text.charCodeAt(i - 1)) && WRAP_TAIL.test(text.slice(Math.max(0, i - 7), i).toLowerCase())) return i - 1;
   }
@@ -137,6 +142,7 @@ function wrappedFrom(text: string, from: number): number {
 }
 
 // Words after which a village name may start a rural address: "på", "vid", "till", "at" (an English letter).
+const VILLAGE_AFTER_END = new Set([...'åiltsnd'].map((x) => x.charCodeAt(0)));
 const VILLAGE_AFTER = /(?:^|[^\p{L}])(?:på|vid|till|från|i|at|adressen|adress)[ \u00a0]$/u;
 /**
  * A rural address names its village or parish before the farm: "Forshem Nolgården 2", "Medelplana Byväg 12",
@@ -145,19 +151,29 @@ const VILLAGE_AFTER = /(?:^|[^\p{L}])(?:på|vid|till|från|i|at|adressen|adress)
  * designation: "Heby Ekbacken 4"); "Bo Linde Storgatan 4" keeps its name out.
  */
 function villageStart(text: string, start: number, end: number): number {
-  if (start < 2 || !isLetter(text.charCodeAt(start - 2))) return start;
-  const b = wordBefore(text, start);
-  if (!b || b.word.length < 3 || !isUpper(b.word.charCodeAt(0)) || b.word.indexOf(':') >= 0) return start;
+  // In a flattened table the village may end the line above ("… 2262 Hassle⏎Prästgård 4,⏎533 92⏎Götene").
+  const sp = text.charCodeAt(start - 1);
+  if (start < 4 || (sp !== 32 && sp !== 0xa0 && sp !== 10) || !isLetter(text.charCodeAt(start - 2))) return start;
+  // The word before and the place before it first, without a copy (most streets follow a name or nothing): a line or
+  // cell start, "(", a label's colon, a number, or "på", "vid", "till", "at".
+  let ws = start - 2;
+  while (ws > 0 && start - ws < 40 && (isLetter(text.charCodeAt(ws - 1)) || text.charCodeAt(ws - 1) === 45)) ws--;
+  if (start - 1 - ws < 3 || !isUpper(text.charCodeAt(ws))) return start;
+  let k = ws;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  const c = k > 0 ? text.charCodeAt(k - 1) : 10;
+  const boundary = c === 10 || c === 124 || c === 59 || c === 44 || c === 9 || c === 40 || c === 58 || isDigit(c);
+  if (!boundary && !(VILLAGE_AFTER_END.has(c) && VILLAGE_AFTER.test(text.slice(Math.max(0, ws - 12), ws)))) return start;
+  const b = { start: ws, word: text.slice(ws, start - 1) };
   const title = b.word.charAt(0) + b.word.slice(1).toLowerCase();
   if (FIRST_NAMES.has(title) || SURNAMES.has(title) || KOMMUNER.has(title) || NOT_NAME.has(b.word) || NOT_NAME.has(title) || LABEL.test(b.word) ||
     PLACE_PREFIX.has(b.word.toLowerCase())) return start;
-  // A common word ("Hyreshuset Kvarngatan 2–4 har stambytts") joins only in an address block, a postcode after it.
-  if (isSwedishWord(b.word, false) && !at(POSTCODE_AFTER, text, end)) return start;
-  let k = b.start;
-  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0xa0)) k--;
-  const c = k > 0 ? text.charCodeAt(k - 1) : 10;
-  if (c === 10 || c === 124 || c === 59 || c === 44 || c === 9 || c === 40 || c === 58) return b.start;
-  return VILLAGE_AFTER.test(text.slice(Math.max(0, b.start - 12), b.start)) ? b.start : start;
+  // A common word ("Hyreshuset Kvarngatan 2–4 har stambytts") joins only in an address block, a postcode after it;
+  // over a line break or after a number (the end of a personnummer in a register row) only an uncommon word does.
+  const common = isSwedishWord(b.word, false);
+  if (common && (text.charCodeAt(start - 1) === 10 || isDigit(c))) return start;
+  if ((common || text.charCodeAt(start - 1) === 10 || isDigit(c)) && !at(POSTCODE_AFTER, text, end)) return start;
+  return b.start;
 }
 
 /** Whether a line, a table cell or a column ends at pos: a line break, a separator, a comma or two spaces. */
@@ -276,7 +292,8 @@ export const addressDetector: Detector = {
     let commaRow = false; // whether a street stood before a postcode cell between commas
     HINT.lastIndex = 0;
     let nextHint = HINT.exec(text)?.index ?? -1;
-    let nextWrap = wrappedFrom(text, 0);
+    const townNext: number[] = [];
+    let nextWrap = wrappedFrom(text, 0, townNext);
     for (;;) {
       let last: number;
       if (nextHint >= 0 && (nextWrap < 0 || nextHint < nextWrap)) {
@@ -285,7 +302,7 @@ export const addressDetector: Detector = {
         nextHint = HINT.exec(text)?.index ?? -1;
       } else if (nextWrap >= 0) {
         last = nextWrap;
-        nextWrap = wrappedFrom(text, last + 2);
+        nextWrap = wrappedFrom(text, last + 2, townNext);
       } else break;
       const digit = last + 2;
       const first = text.charCodeAt(last);
@@ -426,6 +443,20 @@ export const addressDetector: Detector = {
       }
     }
 
+    // A town on the line after its postcode in a flattened table ("533 92⏎Götene"): only where the postcode starts its
+    // line or follows a comma, and the town is a known place.
+    for (const i of townNext) {
+      let m = i >= 6 ? at(CODE_BEFORE_NL, text, i - 6) : null;
+      if (!m || m.index + m[0].length !== i) m = i >= 5 ? at(CODE_BEFORE_NL, text, i - 5) : null;
+      if (!m || m.index + m[0].length !== i) continue;
+      let k = m.index;
+      while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
+      const c = k > 0 ? text.charCodeAt(k - 1) : 10;
+      const t = at(TOWN_NEXT, text, i + 1);
+      if ((c !== 10 && c !== 44) || !t || (k > 0 && isDigit(text.charCodeAt(m.index - 1)))) continue;
+      const title = t[0].charAt(0) + t[0].slice(1).toLowerCase();
+      if (PLACES.has(title) || KOMMUNER.has(title)) push(m.index, i + 1 + t[0].length, 0.85, 'Postnummer (fem siffror) och ort på raden under');
+    }
     if (commaRow) {
       COMMA_POSTCODE_CELL.lastIndex = 0;
       for (let m = COMMA_POSTCODE_CELL.exec(text); m; m = COMMA_POSTCODE_CELL.exec(text)) {

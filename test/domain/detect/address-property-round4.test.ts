@@ -109,3 +109,14 @@ describe('rural addresses with the village before the farm', () => {
     expect(found('Ersättningen bestäms till omkring 1 500 kr per dygn.', 'address')).toEqual([]);
   });
 });
+
+describe('addresses in a register flattened from a PDF table', () => {
+  it('reads a town on the line after its postcode, a village at the end of the line above and a farm number wrapped', () => {
+    const text = 'Fastighet Ägare Personnr/ Adress\nKNIVSTA\nVRETA 3:7 Ek,\nPer 19570514- 2262 Alsike\nSkogsgård 4,\n741 92\nKnivsta 1/2\n' +
+      'KNIVSTA\nVRETA 6:3 Ek,\nEva 19490602- 5137 Alsike Backgården\n1, 741 92 Knivsta 1/3';
+    expect(found(text, 'address')).toEqual(['Alsike\nSkogsgård 4', '741 92\nKnivsta', 'Alsike Backgården\n1', '741 92 Knivsta']);
+  });
+  it('reads no town on the next line after a number that is no postcode', () => {
+    expect(found('Summa att betala: 123 45\nTack för din betalning', 'address')).toEqual([]);
+  });
+});
