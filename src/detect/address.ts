@@ -17,14 +17,15 @@ import { KOMMUNER, PLACE_PREFIX } from './context.ts';
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
 const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|strasse|str\\.|weg|gasse|allee|platz|ring|gaten|veien|vegen|vei|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|byn|tået|åsen|vången|gården|gård|torpet|torp|dalen|berget|viken|ängen|lyckan|kullen|vreten|bryggan|hamnen|holmen|gläntan|lunden|hällen|brinken|sluttningen';
-// The endings grouped by their last three letters (every ending has three or more), the longest first: a word is
-// checked against one or two with endsWith (grouped by the last letter, a word ending in "n" was checked against
-// twenty, measured as a tenth of the address pass).
-const BY_LAST3 = new Map<string, string[]>();
-for (const x of SUFFIX.replace(/\\/g, '').split('|').sort((a, b) => b.length - a.length)) BY_LAST3.set(x.slice(-3), [...(BY_LAST3.get(x.slice(-3)) ?? []), x]);
+// The endings grouped by their last two letters (a number made of the two, no copy of the word), the longest first: a
+// word is checked against a few with endsWith (grouped by the last letter, a word ending in "n" was checked against
+// twenty).
+const BY_LAST2 = new Map<number, string[]>();
+const last2 = (w: string): number => w.charCodeAt(w.length - 2) * 65536 + w.charCodeAt(w.length - 1);
+for (const x of SUFFIX.replace(/\\/g, '').split('|').sort((a, b) => b.length - a.length)) BY_LAST2.set(last2(x), [...(BY_LAST2.get(last2(x)) ?? []), x]);
 /** Where the street ending of a lower-case word starts, or -1. */
 function streetEnd(lower: string): number {
-  const list = BY_LAST3.get(lower.slice(-3));
+  const list = BY_LAST2.get(last2(lower));
   if (list) for (const x of list) if (lower.endsWith(x)) return lower.length - x.length;
   return -1;
 }
@@ -33,8 +34,10 @@ function streetEnd(lower: string): number {
 const SEPARATE = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'torg', 'torget', 'backe', 'backen', 'allé', 'plan', 'plats', 'platsen',
   'stig', 'park', 'strand', 'gate', 'vei', 'vej', 'gård', 'gården', 'torp', 'torpet']);
 const STREET_WORD = /^(?:vägen|gatan|gränd|gränden|stigen|backen|torget|stråket|gången|leden|allén|slingan|plan)$/;
-const WRAP_TAIL = /(?:gatan|gata|vägen|väg|gränd|torget|backen|stigen|leden|allé|allén|plan|stråket|slingan|gången|gården|gård|torpet|torp|katu|straße|strasse|gate|veien|vej)$/;
-const WRAP_END = new Set([...'nagdtéeNAGDTÉE'].map((c) => c.charCodeAt(0)));
+// A street's number wrapped to the next line of a table cell, right before a postcode: "Backgården⏎1, 533 92 Götene",
+// "Björkvägen⏎3⏎641 30 Flen" (joined to "3 641 30" by the number view). Read on the few characters before each postcode
+// found, not over the whole text (a line break in the first pattern cost a twentieth of the pass on tables).
+const WRAPPED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]*?(?:gatan|gata|vägen|väg|gränd|torget|backen|stigen|leden|allé|allén|plan|stråket|slingan|gången|gården|gård|torpet|torp|GATAN|VÄGEN|GÅRDEN))\n(\d{1,4}(?:[ \u00a0]?[A-H])?)[ \u00a0]*,?[ \u00a0\n]*$/u;
 const SEPARATE_FIRST = new Set([...SEPARATE].map((x) => x.charCodeAt(0)));
 const LOWER_STREET_BEFORE = /(?:^|[^\p{L}])(?:på|till|från|vid|i|adress|adressen|address)[ \u00a0]*:?[ \u00a0]$/u;
 const LOWER_STREET_END = /(?:gatan|vägen|gränd|stigen|backen|leden|allén|torget|gången|slingan|ringen)$/;
@@ -65,9 +68,9 @@ const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c 
 // Five-digit postcode (often "NNN NN") and a capitalised town name.
 // Without the u flag and look-behind V8 can skip ahead fast; the character before is checked by hand.
 // A genitive town may have a lower-case second word before a comma or line end: "647 51 Åkers styckebruk".
-const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]+[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
-const CODE_BEFORE_NL = /[1-9]\d\d[ \u00a0]?\d\d/y;
-const TOWN_NEXT = /[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/y;
+// The town may stand on the next line in a flattened table ("533 92⏎Götene"): read so only where the postcode starts its
+// line or follows a comma, and the town is a known place.
+const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0\n]+[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
 const SECOND_TOWN_WORD = /[ \u00a0][A-ZÅÄÖ][a-zåäö]+(?=[,.;)\r\n]|$)/y;
 const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 // A postcode alone in a table or CSV cell: "…;641 30;…", "| 411 05 |".
@@ -130,16 +133,6 @@ function placeCellAfter(text: string, pos: number): boolean {
   return words.length === 2 && isUpper(words[1]!.charCodeAt(0)) && (/s$/i.test(words[0]!) || PLACE_PREFIX.has(words[0]!.toLowerCase()));
 }
 
-/** The letter before the next line break at or after `from` that stands between a street-word ending and a digit, or -1. */
-function wrappedFrom(text: string, from: number, townNext: number[]): number {
-  for (let i = text.indexOf('\n', from); i > 0; i = text.indexOf('\n', i + 1)) {
-    // A postcode that ends its line before a capitalised word: perhaps its town on the next line (read after the loop).
-    if (isDigit(text.charCodeAt(i - 1)) && isUpper(text.charCodeAt(i + 1))) townNext.push(i);
-    // The word before ends as a street word does: "-gatan", "-vägen", "-gata", "-väg", "-gränd", "-torget", "-allé".
-    if (isDigit(text.charCodeAt(i + 1)) && WRAP_END.has(text.charCodeAt(i - 1)) && WRAP_TAIL.test(text.slice(Math.max(0, i - 7), i).toLowerCase())) return i - 1;
-  }
-  return -1;
-}
 
 // Words after which a village name may start a rural address: "på", "vid", "till", "at" (an English letter).
 const VILLAGE_AFTER_END = new Set([...'åiltsnd'].map((x) => x.charCodeAt(0)));
@@ -162,6 +155,8 @@ function villageStart(text: string, start: number, end: number): number {
   let k = ws;
   while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0xa0)) k--;
   const c = k > 0 ? text.charCodeAt(k - 1) : 10;
+  // Over a line break only after a number (the end of a personnummer in a register row), not after a name's line.
+  if (sp === 10 && !isDigit(c)) return start;
   const boundary = c === 10 || c === 124 || c === 59 || c === 44 || c === 9 || c === 40 || c === 58 || isDigit(c);
   if (!boundary && !(VILLAGE_AFTER_END.has(c) && VILLAGE_AFTER.test(text.slice(Math.max(0, ws - 12), ws)))) return start;
   const b = { start: ws, word: text.slice(ws, start - 1) };
@@ -174,6 +169,26 @@ function villageStart(text: string, start: number, end: number): number {
   if (common && (text.charCodeAt(start - 1) === 10 || isDigit(c))) return start;
   if ((common || text.charCodeAt(start - 1) === 10 || isDigit(c)) && !at(POSTCODE_AFTER, text, end)) return start;
   return b.start;
+}
+
+/**
+ * Whether a flat number or a postcode may follow at pos: after a comma and blanks, "l", "L", "I" (lgh) or a digit. Read
+ * by hand before the patterns run ("Sida 3 av 7", "Bilaga 2 till" stop here).
+ */
+function blockAhead(text: string, pos: number): boolean {
+  let q = pos;
+  if (text.charCodeAt(q) === 44) q++;
+  for (let c = text.charCodeAt(q); c === 32 || c === 0xa0 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++q));
+  const c = text.charCodeAt(q);
+  return isDigit(c) || c === 108 || c === 76 || c === 73;
+}
+
+/** Whether a line break between a letter and a digit stands in the 12 characters before pos (read by hand). */
+function wrappedBefore(text: string, pos: number): boolean {
+  for (let i = pos - 2; i > 0 && pos - i <= 12; i--) {
+    if (text.charCodeAt(i) === 10 && isDigit(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i - 1))) return true;
+  }
+  return false;
 }
 
 /** Whether a line, a table cell or a column ends at pos: a line break, a separator, a comma or two spaces. */
@@ -284,29 +299,13 @@ export const addressDetector: Detector = {
       seen.add(start);
       out.push({ type: 'address', start, end, score, explanation });
     };
-    HINT.lastIndex = 0;
-    // Two kinds of candidate, in text order: "a letter, a space, a digit" (the first pattern), and a number wrapped to
-    // the next line of a table cell ("Björkvägen⏎3"): a line break before a digit after a letter a street word ends
-    // with, found with indexOf (a line break in the first pattern made the whole pass 14% slower, and a function per
-    // candidate 40% slower than one loop).
     let commaRow = false; // whether a street stood before a postcode cell between commas
     HINT.lastIndex = 0;
-    let nextHint = HINT.exec(text)?.index ?? -1;
-    const townNext: number[] = [];
-    let nextWrap = wrappedFrom(text, 0, townNext);
-    for (;;) {
-      let last: number;
-      if (nextHint >= 0 && (nextWrap < 0 || nextHint < nextWrap)) {
-        last = nextHint;
-        HINT.lastIndex = last + 2;
-        nextHint = HINT.exec(text)?.index ?? -1;
-      } else if (nextWrap >= 0) {
-        last = nextWrap;
-        nextWrap = wrappedFrom(text, last + 2, townNext);
-      } else break;
+    for (let h = HINT.exec(text); h; h = HINT.exec(text)) {
+      const last = h.index; // the letter before the space
       const digit = last + 2;
+      HINT.lastIndex = digit;
       const first = text.charCodeAt(last);
-      const wrapped = text.charCodeAt(last + 1) === 10;
       // "ul. 5" is no street; "Hauptstr. 5" is, and so are the register abbreviations "Björkhagsv. 3", "Storg. 12".
       let abbrev = false;
       if (first === 46) {
@@ -343,7 +342,7 @@ export const addressDetector: Detector = {
       if (!upperStart && !SEPARATE.has(lower) && !lowerStreet) continue;
 
       // A post-office box: "Box 71".
-      if ((lower === 'box' || lower === 'postbox') && !wrapped) {
+      if (lower === 'box' || lower === 'postbox') {
         const m = /^\d{1,6}(?!\d)/.exec(text.slice(digit, digit + 7));
         if (m) push(w, digit + m[0].length, 0.85, 'Postbox: "Box" och nummer');
         continue;
@@ -394,10 +393,6 @@ export const addressDetector: Detector = {
       const end = house.end;
       if (text.charCodeAt(end) === 44 && !commaRow && at(POSTCODE_CELL_AHEAD, text, end + 1)) commaRow = true;
       if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) continue;
-      // A number wrapped to the next line belongs to a street word only, and only when it ends its cell or line or a
-      // postcode follows ("Björkvägen⏎3⏎641 30 Flen", joined to "3 641 30 Flen" by the number view); "Kvarngatan⏎2. Nästa
-      // punkt" is a list.
-      if (wrapped && (kind !== 'street' || (!cellEnd(text, end) && !at(POSTCODE_AFTER, text, end)))) continue;
 
       if (kind === 'street' || kind === 'separate') {
         push(villageStart(text, start, end), end, 0.88, STREET_WHY);
@@ -417,12 +412,12 @@ export const addressDetector: Detector = {
         continue;
       }
       if (house.digits > 3) continue; // four or five digits only after a foreign street word ("Calle Los Pinos 2150")
-      const townAfter = at(TOWN_AFTER, text, end);
+      const townAfter = text.charCodeAt(end) === 44 ? at(TOWN_AFTER, text, end) : null; // the pattern starts with a comma
       if (townAfter && PLACES.has(townAfter[1]!) && !PLACES.has(word)) {
         push(start, end, 0.84, 'Gatuadress: namn och husnummer följt av en svensk ort');
         continue;
       }
-      if (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end)) {
+      if (blockAhead(text, end) && (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end))) {
         push(villageStart(text, start, end), end, 0.86, 'Gatuadress: namn och husnummer följt av lägenhetsnummer eller postnummer (adressblock)');
         continue;
       }
@@ -443,20 +438,6 @@ export const addressDetector: Detector = {
       }
     }
 
-    // A town on the line after its postcode in a flattened table ("533 92⏎Götene"): only where the postcode starts its
-    // line or follows a comma, and the town is a known place.
-    for (const i of townNext) {
-      let m = i >= 6 ? at(CODE_BEFORE_NL, text, i - 6) : null;
-      if (!m || m.index + m[0].length !== i) m = i >= 5 ? at(CODE_BEFORE_NL, text, i - 5) : null;
-      if (!m || m.index + m[0].length !== i) continue;
-      let k = m.index;
-      while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
-      const c = k > 0 ? text.charCodeAt(k - 1) : 10;
-      const t = at(TOWN_NEXT, text, i + 1);
-      if ((c !== 10 && c !== 44) || !t || (k > 0 && isDigit(text.charCodeAt(m.index - 1)))) continue;
-      const title = t[0].charAt(0) + t[0].slice(1).toLowerCase();
-      if (PLACES.has(title) || KOMMUNER.has(title)) push(m.index, i + 1 + t[0].length, 0.85, 'Postnummer (fem siffror) och ort på raden under');
-    }
     if (commaRow) {
       COMMA_POSTCODE_CELL.lastIndex = 0;
       for (let m = COMMA_POSTCODE_CELL.exec(text); m; m = COMMA_POSTCODE_CELL.exec(text)) {
@@ -490,7 +471,14 @@ export const addressDetector: Detector = {
     for (let m = POSTCODE.exec(text); m; m = POSTCODE.exec(text)) {
       // "SE-645 30 Strängnäs" is the postcode with its country prefix.
       if (m.index > 0 && BEFORE_POSTCODE.test(text[m.index - 1]!) && !/(?:^|[^\p{L}])SE?-$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-      const town = m[0].replace(/^[\d \u00a0]+/, '');
+      const town = m[0].replace(/^[\d \u00a0\n]+/, '');
+      if (m[0].indexOf('\n') >= 0) {
+        let k = m.index;
+        while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
+        const c = k > 0 ? text.charCodeAt(k - 1) : 10;
+        const title = town.charAt(0) + town.slice(1).toLowerCase();
+        if ((c !== 10 && c !== 44) || !(PLACES.has(title) || KOMMUNER.has(title))) continue;
+      }
       if (NOT_TOWN.test(town) || NOT_NAME.has(town) || LABEL.test(town)) continue;
       if (Number(m[0].slice(0, 6).replace(/\D/g, '').slice(0, 5)) > 98499) continue;
       // A town of two words at the end of its line or before a comma: "Upplands Väsby", "Lilla Edet".
@@ -500,6 +488,12 @@ export const addressDetector: Detector = {
         if (second) end += second[0].length;
       }
       push(m.index, end, 0.85, 'Postnummer (fem siffror) och ort');
+      const w = wrappedBefore(text, m.index) ? WRAPPED_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index)) : null;
+      if (w) {
+        const ws = m.index - w[0].length + w[0].indexOf(w[1]!);
+        push(villageStart(text, ws, ws + w[1]!.length + 1 + w[2]!.length), ws + w[1]!.length + 1 + w[2]!.length, 0.86,
+          'Gatuadress: gatunamn och husnummer på raden under, före postnumret (tabellcell)');
+      }
       if (isDigit(text.charCodeAt(m.index + 3))) tightPostcode = true;
     }
     if (ENGLISH_HINT.test(text)) {
@@ -538,13 +532,13 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
   let lastDropped = -1; // the end of the last address dropped as the organisation's
   let lineStart = -1;
   let lineEnd = -1;
-  let aboveOrg = false; // whether the line above (over blank lines) has a marker
+  let aboveOrg = -1; // whether the line above (over blank lines) has a marker: 1, 0, or -1 when not yet read
   for (const f of found) {
     if (f.start > lineEnd) {
       lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
       lineEnd = text.indexOf('\n', f.start);
       if (lineEnd < 0) lineEnd = text.length;
-      aboveOrg = markedLineAbove(text, lineStart);
+      aboveOrg = -1;
     }
     // The sentence or cell before the address on its line: back to ". ", ";", "|" or a tab, at most 80 characters.
     let k = f.start;
@@ -558,7 +552,9 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
       k--;
     }
     if (k > lineStart) startsLine = false;
-    const org = (f.start - k > 1 && orgBefore(text.slice(k, f.start))) || (startsLine && aboveOrg) ||
+    // The line above is read only for an address that starts its line (most stand after a name on theirs).
+    if (startsLine && aboveOrg < 0) aboveOrg = markedLineAbove(text, lineStart) ? 1 : 0;
+    const org = (f.start - k > 1 && orgBefore(text.slice(k, f.start))) || (startsLine && aboveOrg === 1) ||
       (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart))));
     if (org) {
       orgLineEnd = lineEnd;
