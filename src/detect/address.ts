@@ -338,7 +338,11 @@ export const addressDetector: Detector = {
       const lower = word.toLowerCase();
       // A street written in lower case in an e-mail ("jag bor på storgatan 4"): only after a preposition or a label.
       // Swedish street words only: "till omkring 1 500 kr" has a German one ("-ring").
-      const lowerStreet = !upperStart && !SEPARATE.has(lower) && streetEnd(lower) >= 3 && LOWER_STREET_END.test(lower) && LOWER_STREET_BEFORE.test(text.slice(Math.max(0, w - 12), w));
+      // Without a preposition a compound "-gatan" or "-vägen" that is no dictionary word ("hellekisvägen 9" in a chat;
+      // not "landsvägen 12", "riksvägen 40").
+      const lowerStreet = !upperStart && !SEPARATE.has(lower) && streetEnd(lower) >= 3 && LOWER_STREET_END.test(lower) &&
+        (LOWER_STREET_BEFORE.test(text.slice(Math.max(0, w - 12), w)) || (lower.length >= 9 && /(?:gatan|vägen)$/.test(lower) &&
+          !/^(?:riks|läns|lands|motor|gång|cykel|bil|järn|skogs|grus|enskilda|allmänna|genom|tillfarts|infarts|utfarts|parallell|huvud)/.test(lower) && !isSwedishWord(lower, false)));
       if (!upperStart && !SEPARATE.has(lower) && !lowerStreet) continue;
 
       // A post-office box: "Box 71".

@@ -120,3 +120,10 @@ describe('addresses in a register flattened from a PDF table', () => {
     expect(found('Summa att betala: 123 45\nTack för din betalning', 'address')).toEqual([]);
   });
 });
+
+describe('a lower-case street without a preposition in a chat', () => {
+  it('finds a compound "-vägen" that is no dictionary word, not a road word', () => {
+    expect(found('[07:40] hemtjänsten: eva o kurt lindh tallmovägen 9. ring först', 'address')).toEqual(['tallmovägen 9']);
+    expect(found('riksvägen 40 är avstängd och landsvägen 12 km bort', 'address')).toEqual([]);
+  });
+});
