@@ -49,7 +49,9 @@ export type ChildOutcome<T> =
 export type ChildFrame =
   | { t: 'progress'; j: number; p: unknown }
   | { t: 'done'; j: number; value: unknown }
-  | { t: 'refused'; j: number; code: string; message: string };
+  | { t: 'refused'; j: number; code: string; message: string }
+  /** a job's thread passed its heap limit (threadPerJob); the child ends after saying so */
+  | { t: 'died'; j: number; cause: 'memory' };
 
 const bundles = new Map<string, string>();
 
@@ -225,6 +227,10 @@ class SandboxChild {
       const f = deserialize(payload) as ChildFrame;
       // A frame of an earlier job (nothing should send one) is dropped.
       if (f.j !== this.jobNo || this.current !== job) continue;
+      if (f.t === 'died') {
+        this.kill('memory');
+        return;
+      }
       if (f.t === 'progress') {
         try {
           job.limits.onProgress?.(f.p);
@@ -277,6 +283,8 @@ export interface PoolOptions {
   idle: number;
   /** ms an idle child waits for a job before it is ended (its parser holds ~100 MB) */
   idleMs: number;
+  /** MB of resident memory above which a child is not kept after its job, however little it grew (bounds what an idle child holds) */
+  maxIdleRssMb?: number;
 }
 
 export const DEFAULT_POOL: PoolOptions = { maxJobs: 20, maxGrowthMb: 128, idle: 1, idleMs: 60_000 };
@@ -318,6 +326,7 @@ export async function runInPooledChild<T>(entry: URL, input: unknown, limits: Ch
     child.alive &&
     child.jobs < opts.maxJobs &&
     (rss === null || child.baseRssMb === null || rss - child.baseRssMb <= opts.maxGrowthMb) &&
+    (rss === null || opts.maxIdleRssMb === undefined || rss <= opts.maxIdleRssMb) &&
     pool.idle.length < opts.idle;
   if (!reusable) {
     if (child.alive) child.kill();
