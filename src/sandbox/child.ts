@@ -2,7 +2,7 @@
 import { Socket } from 'node:net';
 import { deserialize } from 'node:v8';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { FrameReader, frame } from './frames.ts';
+import { FrameReader, POOLED_ARG, frame } from './frames.ts';
 import type { ChildFrame } from './runner.ts';
 
 /** A refusal the job chose (a file it will not read): sent back as code and message, not as a crash. */
@@ -54,7 +54,10 @@ export function serveInChild<I, O>(job: (input: I, progress: (p: unknown) => voi
   if (!isMainThread) {
     // This entry was loaded again as a job's thread: run that one job and say how it ended.
     const data = workerData as Record<string, unknown> | null;
-    if (data && data[JOB] instanceof Uint8Array && data.sent instanceof Int32Array) runInThread(job, isRefusal, data[JOB], data.sent);
+    if (data && data[JOB] === true && data.sent instanceof Int32Array) {
+      const sent = data.sent;
+      parentPort!.once('message', (input: Uint8Array) => runInThread(job, isRefusal, input, sent));
+    }
     return;
   }
   // The memory watchdog and the time limit live in the parent: if it is gone, stop at once.
@@ -70,36 +73,59 @@ export function serveInChild<I, O>(job: (input: I, progress: (p: unknown) => voi
   const send = (f: ChildFrame) => out.write(frame(f));
   const heapMb = heapLimitMb();
 
+  /** A job's thread and what is known of it before and while it runs. */
+  interface Thread {
+    w: Worker;
+    /** Progress frames written on to the parent; the thread waits when it is too far ahead (flow control). */
+    sent: Int32Array;
+    failure: unknown;
+    exited: boolean;
+  }
+  const startThread = (): Thread => {
+    const sent = new Int32Array(new SharedArrayBuffer(4));
+    const w = new Worker(new URL(import.meta.url), {
+      workerData: { [JOB]: true, sent },
+      execArgv: [],
+      resourceLimits: heapMb ? { maxOldGenerationSizeMb: heapMb } : {},
+      stdout: false,
+      stderr: false,
+    });
+    const t: Thread = { w, sent, failure: null, exited: false };
+    w.on('error', (e) => (t.failure ??= e));
+    w.on('exit', () => (t.exited = true));
+    return t;
+  };
+  // A pooled child keeps one thread started ahead: it has loaded the entry (the parser, its WebAssembly)
+  // and seen no job, so the next job does not wait for a thread to start. Started once a job has
+  // answered (started while the job ran, it took CPU from it: bench:pageview). A one-shot child
+  // (runInChild) has no next job.
+  const pooled = process.argv.includes(POOLED_ARG);
+  let spare: Thread | null = null;
+
   /** One job in a fresh thread; resolves once the thread has ended, rejects if it crashed. */
-  const inThread = (input: Buffer, progress: (p: unknown, onSent: () => void) => void): Promise<ThreadMessage> =>
-    new Promise((resolve, reject) => {
-      // Progress frames sent on to the parent, counted so that the thread waits for them (flow control:
-      // a thread is not held back by a full pipe, and its queue would fill the child's memory first).
-      const sent = new Int32Array(new SharedArrayBuffer(4));
-      const w = new Worker(new URL(import.meta.url), {
-        workerData: { [JOB]: new Uint8Array(input), sent },
-        execArgv: [],
-        resourceLimits: heapMb ? { maxOldGenerationSizeMb: heapMb } : {},
-        stdout: false,
-        stderr: false,
-      });
+  const inThread = (input: Buffer, progress: (p: unknown, onSent: () => void) => void): Promise<ThreadMessage> => {
+    const t = spare ?? startThread();
+    spare = null;
+    return new Promise((resolve, reject) => {
       let answer: ThreadMessage | null = null;
-      let failure: unknown = null;
-      w.on('message', (m: ThreadMessage) => {
+      const settle = () => (answer && !t.failure ? resolve(answer) : reject(t.failure ?? new Error('no answer')));
+      if (t.exited) return settle();
+      t.w.on('message', (m: ThreadMessage) => {
         if (m.t === 'progress')
           progress(m.p, () => {
-            Atomics.add(sent, 0, 1);
-            Atomics.notify(sent, 0);
+            Atomics.add(t.sent, 0, 1);
+            Atomics.notify(t.sent, 0);
           });
         else if (!answer) {
           // Ended here rather than left to run out: nothing the job set going (a timer, a handle) keeps it alive.
           answer = m;
-          void w.terminate();
+          void t.w.terminate();
         }
       });
-      w.on('error', (e) => (failure ??= e));
-      w.on('exit', () => (answer && !failure ? resolve(answer) : reject(failure ?? new Error('no answer'))));
+      t.w.once('exit', settle);
+      t.w.postMessage(new Uint8Array(input));
     });
+  };
 
   const reader = new FrameReader();
   const waiting: Buffer[] = [];
@@ -121,6 +147,7 @@ export function serveInChild<I, O>(job: (input: I, progress: (p: unknown) => voi
       try {
         const m = await inThread(input, progress);
         send(m.t === 'done' ? { t: 'done', j, value: m.value } : { t: 'refused', j, code: String((m as { code: unknown }).code), message: String((m as { message: unknown }).message) });
+        if (pooled && !ended) spare = startThread();
       } catch (e) {
         // A thread that passed its heap limit ends alone; the child ends too (never given another job), saying why.
         if ((e as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') send({ t: 'died', j, cause: 'memory' });

@@ -11,8 +11,10 @@
 // against the job's output cap as they arrive, so a child cannot make the parent buffer more than the cap.
 //
 // runInChild starts a child for one job. runInPooledChild reuses warm children for several jobs
-// (see there for when a child is replaced); the file import uses it, since starting node and
-// loading pdfjs per file was a third of a 200-page PDF's import (bench:import).
+// (see there for when a child is replaced): the file import, since starting node and loading pdfjs
+// per file was a third of a 200-page PDF's import (bench:import), and the mupdf and tesseract work
+// (page views, OCR, the released PDF), whose children run each job in a fresh thread
+// (serveInChild's threadPerJob) so that no job's memory ever held another's.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,7 @@ import { deserialize } from 'node:v8';
 import type { Readable } from 'node:stream';
 import { buildSync } from 'esbuild';
 import { prebuiltEntry } from '../ops/prebuilt.ts';
-import { FrameReader, frame } from './frames.ts';
+import { FrameReader, POOLED_ARG, frame } from './frames.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -131,9 +133,9 @@ class SandboxChild {
   /** resident memory after the first job: the child with its parser loaded, the base for growth */
   baseRssMb: number | null = null;
 
-  constructor(file: string, heapMb: number) {
+  constructor(file: string, heapMb: number, pooled = false) {
     // --expose-gc: the child collects after each job, so the growth measured between jobs is what was kept.
-    this.proc = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '--expose-gc', file], {
+    this.proc = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '--expose-gc', file, ...(pooled ? [POOLED_ARG] : [])], {
       // Nothing of the server's environment (SMTP password, database path) reaches the parser;
       // NODE_OPTIONS is left out so that no loader (tsx) is injected.
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', TZ: process.env.TZ ?? 'Europe/Stockholm', LANG: 'C.UTF-8' },
@@ -155,6 +157,10 @@ class SandboxChild {
 
   get jobs(): number {
     return this.jobNo;
+  }
+
+  get pid(): number | undefined {
+    return this.proc.pid;
   }
 
   rssMb(): number | null {
@@ -285,6 +291,12 @@ export interface PoolOptions {
   idleMs: number;
   /** MB of resident memory above which a child is not kept after its job, however little it grew (bounds what an idle child holds) */
   maxIdleRssMb?: number;
+  /**
+   * Whose file the jobs read and whom their answer reaches (e.g. 'original': a hostile file, for
+   * staff; 'released': the authority's own redacted file, for a requester). Children are pooled per
+   * entry (the kind of job), heap limit and trust: a child never serves jobs of another.
+   */
+  trust?: string;
 }
 
 export const DEFAULT_POOL: PoolOptions = { maxJobs: 20, maxGrowthMb: 128, idle: 1, idleMs: 60_000 };
@@ -295,6 +307,7 @@ interface Pool {
   started: number;
 }
 const pools = new Map<string, Pool>();
+const poolKey = (file: string, heapMb: number, trust = '') => `${file}\0${heapMb}\0${trust}`;
 
 /**
  * Like runInChild, but the child is taken from a small pool of warm ones and returned to it after a
@@ -306,7 +319,7 @@ const pools = new Map<string, Pool>();
  */
 export async function runInPooledChild<T>(entry: URL, input: unknown, limits: ChildLimits, opts: PoolOptions = DEFAULT_POOL): Promise<ChildOutcome<T>> {
   const file = bundledEntry(entry);
-  const key = `${file}\0${limits.heapMb}`;
+  const key = poolKey(file, limits.heapMb, opts.trust);
   let pool = pools.get(key);
   if (!pool) pools.set(key, (pool = { idle: [], started: 0 }));
   let child: SandboxChild | null = null;
@@ -316,7 +329,7 @@ export async function runInPooledChild<T>(entry: URL, input: unknown, limits: Ch
     if (w.child.alive) child = w.child;
   }
   if (!child) {
-    child = new SandboxChild(file, limits.heapMb);
+    child = new SandboxChild(file, limits.heapMb, true);
     pool.started++;
   }
   const outcome = await child.run<T>(input, limits, false);
@@ -343,10 +356,11 @@ export async function runInPooledChild<T>(entry: URL, input: unknown, limits: Ch
   return outcome;
 }
 
-/** How many children a pool has started, and how many wait; for tests and bench:import. */
-export function poolStats(entry: URL, heapMb: number): { started: number; idle: number } {
-  const pool = pools.get(`${bundledEntry(entry)}\0${heapMb}`);
-  return { started: pool?.started ?? 0, idle: pool?.idle.length ?? 0 };
+/** How many children a pool has started, how many wait, and the resident memory (MB) of each waiting one; for tests and benchmarks. */
+export function poolStats(entry: URL, heapMb: number, trust?: string): { started: number; idle: number; idleRssMb: number[]; pids: number[] } {
+  const pool = pools.get(poolKey(bundledEntry(entry), heapMb, trust));
+  const idle = pool?.idle.filter((w) => w.child.alive) ?? [];
+  return { started: pool?.started ?? 0, idle: idle.length, idleRssMb: idle.map((w) => w.child.rssMb() ?? 0), pids: idle.map((w) => w.child.pid ?? 0) };
 }
 
 /** Ends every waiting child (tests; a server's children end with it anyway). */
