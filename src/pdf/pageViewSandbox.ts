@@ -11,6 +11,7 @@
 // for staff) and a released file (its view for a requester) never share a child.
 import { createHash } from 'node:crypto';
 import { runInPooledChild, type PoolOptions } from '../sandbox/runner.ts';
+import { MUPDF_WASM } from './mupdfWasm.ts';
 import type { PageImage, PageLayout, SpanBoxesInput, TextUnderInput } from './pageView.ts';
 import { VIEW_DPI } from './pageView.ts';
 import type { PageViewTask } from './pageViewChild.ts';
@@ -27,7 +28,7 @@ export type PageSource = 'original' | 'released';
  * bench:pageview measured a waiting child at ~XX MB; one not asked for five minutes ends (a jurist
  * reads a handling for minutes, not hours), and one that holds more than 256 MB after a job is not kept.
  */
-export const PAGE_VIEW_POOL: PoolOptions = { maxJobs: 100, maxGrowthMb: 64, idle: 2, idleMs: 5 * 60_000, maxIdleRssMb: 256 };
+export const PAGE_VIEW_POOL: PoolOptions = { maxJobs: 100, maxGrowthMb: 64, idle: 2, idleMs: 5 * 60_000, maxIdleRssMb: 256, threadPerJob: true, keepCompiled: [MUPDF_WASM] };
 /** Pages rendered per child: one start of mupdf serves the next pages a reader scrolls to. */
 const BATCH = 8;
 /** Bytes of PNG kept; the oldest go first. */

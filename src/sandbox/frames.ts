@@ -3,6 +3,8 @@ import { serialize } from 'node:v8';
 
 /** The argument the runner starts a pooled child with: it may get more than one job (child.ts keeps a thread ready). */
 export const POOLED_ARG = '--insyn-pooled';
+/** Prefix of an argument naming a WebAssembly file the host keeps compiled (runner.ts keepCompiled). */
+export const KEEP_COMPILED_ARG = '--insyn-keep-compiled=';
 
 /** One frame as bytes: the length, then the v8-serialised value. */
 export function frame(value: unknown): Buffer {

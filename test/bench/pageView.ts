@@ -13,8 +13,9 @@ import { longPdf, NAME, PNR } from '../helpers/pdfBuilder.ts';
 const RUNS = Number(process.env.RUNS ?? 7);
 const PAGES = Number(process.env.PAGES ?? 40);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const THREADED = new URL('../../src/pdf/pageViewChild.ts', import.meta.url);
-const PLAIN = new URL('./pageViewPlainChild.ts', import.meta.url);
+const CHILD = new URL('../../src/pdf/pageViewChild.ts', import.meta.url);
+/** The unsafe reuse, only to show what the thread per job costs: jobs in the warm child's main thread. */
+const UNSAFE = { ...PAGE_VIEW_POOL, threadPerJob: false };
 const LIMITS = { heapMb: 256, rssMb: 1024, timeoutMs: 60_000, maxOutputBytes: 128 * 1024 * 1024 };
 
 async function main() {
@@ -48,15 +49,15 @@ async function main() {
     const warmPlain: number[] = [];
     inProcess();
     // One warm child of each kind before the runs, as a workspace in use has.
-    await runInPooledChild(THREADED, task, LIMITS, PAGE_VIEW_POOL);
-    await runInPooledChild(PLAIN, task, LIMITS, PAGE_VIEW_POOL);
+    await runInPooledChild(CHILD, task, LIMITS, PAGE_VIEW_POOL);
+    await runInPooledChild(CHILD, task, LIMITS, UNSAFE);
     for (let run = 0; run < RUNS; run++) {
       let t = performance.now();
       inProcess();
       base.push(performance.now() - t);
-      fresh.push(await timed(() => runInChild(PLAIN, task, LIMITS)));
-      warm.push(await timed(() => runInPooledChild(THREADED, task, LIMITS, PAGE_VIEW_POOL)));
-      warmPlain.push(await timed(() => runInPooledChild(PLAIN, task, LIMITS, PAGE_VIEW_POOL)));
+      fresh.push(await timed(() => runInChild(CHILD, task, LIMITS)));
+      warm.push(await timed(() => runInPooledChild(CHILD, task, LIMITS, PAGE_VIEW_POOL)));
+      warmPlain.push(await timed(() => runInPooledChild(CHILD, task, LIMITS, UNSAFE)));
     }
     const b = median(base);
     const row = (label: string, xs: number[]) => `    ${label.padEnd(52)} ${median(xs).toFixed(0).padStart(6)} ms  ${(median(xs) / b).toFixed(1).padStart(5)}x`;
@@ -66,10 +67,10 @@ async function main() {
     console.log(row('varm barnprocess, ny tråd per jobb (poolen)', warm));
     console.log(row('varm barnprocess utan tråd (osäker, jämförelse)', warmPlain));
     console.log(`    ${'ny barnprocess / varm med tråd'.padEnd(52)} ${(median(fresh) / median(warm)).toFixed(1).padStart(6)}x`);
-    idleRss = poolStats(THREADED, LIMITS.heapMb).idleRssMb;
+    idleRss = poolStats(CHILD, LIMITS.heapMb, PAGE_VIEW_POOL).idleRssMb;
   }
-  const plainIdle = poolStats(PLAIN, LIMITS.heapMb).idleRssMb;
-  console.log(`väntande barnprocess (RSS): med tråd per jobb ${idleRss.map((x) => x.toFixed(0)).join(', ')} MB, utan tråd ${plainIdle.map((x) => x.toFixed(0)).join(', ')} MB`);
+  const plainIdle = poolStats(CHILD, LIMITS.heapMb, UNSAFE).idleRssMb;
+  console.log(`väntande barnprocess (RSS): med tråd per jobb (nästa tråd startad) ${idleRss.map((x) => x.toFixed(0)).join(', ')} MB, utan tråd ${plainIdle.map((x) => x.toFixed(0)).join(', ')} MB`);
   console.log(`barnprocessernas högsta minne under ett jobb (RSS): ${childPeak.toFixed(0)} MB; benchprocessens högsta (maxRSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   drainPools();
 }

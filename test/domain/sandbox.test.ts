@@ -1,11 +1,9 @@
 // The child-process sandbox: each way a job can misbehave ends only the child, as a typed outcome.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_POOL, drainPools, runInChild, runInPooledChild, type PoolOptions } from '../../src/sandbox/runner.ts';
+import { DEFAULT_POOL, drainPools, poolStats, runInChild, runInPooledChild, type PoolOptions } from '../../src/sandbox/runner.ts';
 import type { Mode } from '../helpers/childJobs.ts';
 
 const entry = new URL('../helpers/childJobs.ts', import.meta.url);
-/** The same jobs, each in a fresh thread of the child (threadPerJob: the mupdf and tesseract children). */
-const threaded = new URL('../helpers/childJobsThreaded.ts', import.meta.url);
 const limits = { heapMb: 64, rssMb: 256, timeoutMs: 20_000, maxOutputBytes: 4 * 1024 * 1024 };
 const run = (mode: Mode, over: Partial<typeof limits> = {}, onProgress?: (p: unknown) => void) =>
   runInChild<unknown>(entry, { mode, value: { tal: 42, bytes: new Uint8Array([1, 2]) } }, { ...limits, ...over, onProgress });
@@ -46,12 +44,12 @@ describe('runInChild', () => {
 });
 
 describe.each([
-  ['jobs in the main thread', entry],
-  ['a thread per job', threaded],
-])('runInPooledChild, %s', (_how, entry) => {
+  ['jobs in the main thread', false],
+  ['a fresh thread per job (the mupdf and tesseract children)', true],
+])('runInPooledChild, %s', (_how, threadPerJob) => {
   afterEach(() => drainPools());
-  const pooled = (mode: Mode, over: Partial<typeof limits> = {}, pool: Partial<PoolOptions> = {}, value: unknown = { tal: 42 }) =>
-    runInPooledChild<unknown>(entry, { mode, value }, { ...limits, ...over }, { ...DEFAULT_POOL, ...pool });
+  const pooled = (mode: Mode, over: Partial<typeof limits> = {}, pool: Partial<PoolOptions> = {}) =>
+    runInPooledChild<unknown>(entry, { mode, value: { tal: 42 } }, { ...limits, ...over }, { ...DEFAULT_POOL, threadPerJob, ...pool });
   const pidOf = async (pool: Partial<PoolOptions> = {}) => {
     const o = await pooled('pid', {}, pool);
     if (o.kind !== 'done') throw new Error(`pid job ended as ${o.kind}`);
@@ -97,7 +95,7 @@ describe.each([
   it('streams progress from a warm child', async () => {
     await pidOf();
     const seen: unknown[] = [];
-    const o = await runInPooledChild<unknown>(entry, { mode: 'echo', value: 1 }, { ...limits, onProgress: (p) => seen.push(p) });
+    const o = await runInPooledChild<unknown>(entry, { mode: 'echo', value: 1 }, { ...limits, onProgress: (p) => seen.push(p) }, { ...DEFAULT_POOL, threadPerJob });
     expect(o).toMatchObject({ kind: 'done', value: { echoed: 1 } });
     expect(seen).toEqual([1, 2, 3]);
   });
@@ -116,21 +114,26 @@ describe.each([
 
 describe('runInPooledChild: what a warm child carries from one job to the next', () => {
   afterEach(() => drainPools());
-  const remember = (e: URL, value: unknown) => runInPooledChild<{ module: unknown; global: unknown; wasm: string | null }>(e, { mode: 'remember', value }, limits);
-  const pid = async (e: URL) => ((await runInPooledChild<number>(e, { mode: 'pid' }, limits)) as { value: number }).value;
+  const pool = (threadPerJob: boolean) => ({ ...DEFAULT_POOL, threadPerJob });
+  const remember = (threadPerJob: boolean, value: unknown) =>
+    runInPooledChild<{ module: unknown; global: unknown; wasm: string | null }>(entry, { mode: 'remember', value }, limits, pool(threadPerJob));
+  const pid = async (threadPerJob: boolean) => ((await runInPooledChild<number>(entry, { mode: 'pid' }, limits, pool(threadPerJob))) as { value: number }).value;
 
   it('with a thread per job: nothing – not module state, not the global object, not WebAssembly memory', async () => {
-    const first = await pid(threaded);
-    expect(await remember(threaded, { ärende: 'A', personnummer: '19560808-2656' })).toMatchObject({ kind: 'done', value: { module: null, global: null, wasm: null } });
+    const before = poolStats(entry, limits.heapMb, { threadPerJob: true }).started;
+    const first = await pid(true);
+    expect(await remember(true, { ärende: 'A', personnummer: '19560808-2656' })).toMatchObject({ kind: 'done', value: { module: null, global: null, wasm: null } });
     // Job B in the same warm process sees nothing of job A.
-    expect(await remember(threaded, { ärende: 'B' })).toMatchObject({ kind: 'done', value: { module: null, global: null, wasm: null } });
-    expect(await pid(threaded)).toBe(first);
+    expect(await remember(true, { ärende: 'B' })).toMatchObject({ kind: 'done', value: { module: null, global: null, wasm: null } });
+    expect(await pid(true)).toBe(first);
+    // One child served all three jobs.
+    expect(poolStats(entry, limits.heapMb, { threadPerJob: true }).started - before).toBe(1);
   });
 
   it('in the main thread: what a job leaves in module state is there for the next (why the mupdf children use a thread per job)', async () => {
     // This is the hole the thread closes, shown so that the test above cannot pass vacuously.
-    await remember(entry, { ärende: 'A' });
-    const b = await remember(entry, { ärende: 'B' });
+    await remember(false, { ärende: 'A' });
+    const b = await remember(false, { ärende: 'B' });
     expect(b).toMatchObject({ kind: 'done', value: { module: { ärende: 'A' }, global: { ärende: 'A' }, wasm: '{"ärende":"A"}' } });
   });
 });
