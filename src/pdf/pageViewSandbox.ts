@@ -24,12 +24,21 @@ const LIMITS = { heapMb: 256, rssMb: 1024, timeoutMs: 60_000 };
  */
 export type PageSource = 'original' | 'released';
 /**
- * Two warm children per source: a workspace asks for a batch of page images and the layout at once.
- * bench:pageview measured a waiting child at ~XX MB; one not asked for five minutes ends (a jurist
- * reads a handling for minutes, not hours), and one that holds more than 256 MB after a job is not kept.
+ * Warm children for originals: two, since a workspace asks for a batch of page images and the layout
+ * at once; one not asked for five minutes ends (a jurist reads a handling for minutes, not hours).
+ * For released files (a requester's page images): one, ended after a minute. bench:pageview measured
+ * a waiting child, its next thread started, at ~120 MB; one that holds more than 256 MB after a job
+ * is not kept.
  */
 export const PAGE_VIEW_POOL: PoolOptions = { maxJobs: 100, maxGrowthMb: 64, idle: 2, idleMs: 5 * 60_000, maxIdleRssMb: 256, threadPerJob: true, keepCompiled: [MUPDF_WASM] };
-/** Pages rendered per child: one start of mupdf serves the next pages a reader scrolls to. */
+export const PAGE_VIEW_POOLS: Record<PageSource, PoolOptions> = {
+  original: { ...PAGE_VIEW_POOL, trust: 'original' },
+  released: { ...PAGE_VIEW_POOL, idle: 1, idleMs: 60_000, trust: 'released' },
+};
+/** What a page view job may take (for tests and bench:pageview). */
+export const PAGE_VIEW_LIMITS = LIMITS;
+export const PAGE_VIEW_CHILD = CHILD;
+/** Pages rendered per job: one job serves the next pages a reader scrolls to. */
 const BATCH = 8;
 /** Bytes of PNG kept; the oldest go first. */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
@@ -64,7 +73,7 @@ const layouts = new Lru<PageLayout>(8 * 1024 * 1024);
 const inFlight = new Map<string, Promise<unknown>>();
 
 async function run<T>(task: PageViewTask, maxOutputBytes: number, source: PageSource): Promise<T | null> {
-  const o = await runInPooledChild<T>(CHILD, task, { ...LIMITS, maxOutputBytes }, { ...PAGE_VIEW_POOL, trust: source });
+  const o = await runInPooledChild<T>(CHILD, task, { ...LIMITS, maxOutputBytes }, PAGE_VIEW_POOLS[source]);
   return o.kind === 'done' ? o.value : null;
 }
 
