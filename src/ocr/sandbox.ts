@@ -5,6 +5,7 @@
 // with a tesseract worker of its own, both started ahead and ended with the job (./child.ts), so no
 // memory a job reads ever held another handling's pages.
 import { runInPooledChild, type PoolOptions } from '../sandbox/runner.ts';
+import { createRequire } from 'node:module';
 import { MUPDF_WASM } from '../pdf/mupdfWasm.ts';
 import type { OcrTask } from './child.ts';
 import type { OcrPage } from './ocrPages.ts';
@@ -27,11 +28,17 @@ export type OcrOutcome = { ok: true; pages: OcrPage[] } | { ok: false; message: 
 
 const CHILD = new URL('./child.ts', import.meta.url);
 /**
+ * tesseract's core as tesseract.js picks it on Node 20 (SIMD, LSTM; relaxed SIMD is behind a flag),
+ * kept compiled with mupdf's by the child's main thread so each job's tesseract worker gets its
+ * code ready and optimised. Should tesseract.js pick another, the keep is a wasted compile, not an error.
+ */
+const TESSERACT_CORE_WASM = createRequire(import.meta.url).resolve('tesseract.js-core/tesseract-core-simd-lstm.wasm');
+/**
  * One warm child, ended after a minute without OCR (the files of one upload or e-mail come within
  * seconds of each other); not kept if it holds more than 384 MB after a job. bench:ocr measured a
  * waiting child, its next thread and tesseract started, at ~XX MB.
  */
-export const OCR_POOL: PoolOptions = { maxJobs: 50, maxGrowthMb: 128, idle: 1, idleMs: 60_000, maxIdleRssMb: 384, threadPerJob: true, keepCompiled: [MUPDF_WASM] };
+export const OCR_POOL: PoolOptions = { maxJobs: 50, maxGrowthMb: 128, idle: 1, idleMs: 60_000, maxIdleRssMb: 384, threadPerJob: true, keepCompiled: [MUPDF_WASM, TESSERACT_CORE_WASM] };
 /** Starting tesseract (loading the core and the Swedish data) takes a few seconds under load. */
 const START_MS = 30_000;
 

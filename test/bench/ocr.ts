@@ -6,7 +6,7 @@
 // the personnummer was read on every page. Then one page in a fresh child (the pool emptied first, as every OCR
 // ran before the pool) against a warm one (its thread and tesseract started ahead), and a waiting child's memory.
 import * as mupdf from 'mupdf';
-import { ocrInSandbox, DEFAULT_OCR_LIMITS } from '../../src/ocr/sandbox.ts';
+import { ocrInSandbox, DEFAULT_OCR_LIMITS, OCR_POOL } from '../../src/ocr/sandbox.ts';
 import { drainPools, poolStats } from '../../src/sandbox/runner.ts';
 import { OCR_DPI } from '../../src/ocr/ocrPages.ts';
 import { scannedPdf } from '../helpers/scannedPdf.ts';
@@ -63,7 +63,7 @@ async function main() {
   // One scanned page, as a run of files brings them: fresh child each time against a warm one.
   const fresh: number[] = [];
   const warm: number[] = [];
-  const pause = () => new Promise((r) => setTimeout(r, 2000));
+  const pause = () => new Promise((r) => setTimeout(r, 3000));
   for (let run = 0; run < RUNS; run++) {
     drainPools();
     let t = performance.now();
@@ -76,7 +76,7 @@ async function main() {
     warm.push(performance.now() - t);
     await pause();
   }
-  const idleRss = poolStats(new URL('../../src/ocr/child.ts', import.meta.url), DEFAULT_OCR_LIMITS.heapMb).idleRssMb;
+  const idleRss = poolStats(new URL('../../src/ocr/child.ts', import.meta.url), DEFAULT_OCR_LIMITS.heapMb, OCR_POOL).idleRssMb;
   drainPools();
   const perMin = (ms: number) => (PAGES / ms) * 60_000;
   const mRender = median(render);
