@@ -65,6 +65,9 @@ export function serveInChild<I, O, P = undefined>(
   });
 }
 
+/** Compiled WebAssembly modules a host holds for the life of the child (serveThreads). */
+const keptModules: WebAssembly.Module[] = [];
+
 /**
  * The main thread of a child that runs each job of `entry` (a bundle calling serveInChild) in a
  * fresh worker thread: a new V8 isolate with its own module instances, global object and
@@ -134,8 +137,6 @@ export function serveThreads(entry: URL, kept: WebAssembly.Module[] = []): void 
     },
   );
 }
-
-const keptModules: WebAssembly.Module[] = [];
 
 /** The V8 heap limit this child was started with (`--max-old-space-size`), given to each job's thread too. */
 function heapLimitMb(): number | undefined {
