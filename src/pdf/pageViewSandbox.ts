@@ -1,9 +1,10 @@
 // Page images and span boxes for the workspace, made in a child process and cached by the original's content hash, so the server never runs mupdf itself.
 //
-// Safe to cache: the key is the SHA-256 of the immutable original (plus page and resolution, or a hash
-// of the spans), the cache lives in the server's memory only (never on disk, never shared with a
-// requester's route), and every request checks the permission before the cache is asked. A page
-// image shows the original: only staff routes serve it, with `Cache-Control: private, no-cache`.
+// Safe to cache: the key is the SHA-256 of the immutable file (plus page and resolution, or a hash
+// of the spans), the cache lives in the server's memory only (never on disk), and every request checks
+// the permission before the cache is asked. A page image of an original is served by staff routes
+// only; a requester's route asks for pages of the released file alone (another hash, another key),
+// both with `Cache-Control: private, no-cache`.
 //
 // Warm children (runInPooledChild): each page view used to start a child of its own, node and mupdf's
 // WebAssembly included (bench:pageview). A warm child runs each job in a fresh thread (pageViewChild.ts),
