@@ -31,7 +31,7 @@ export type PageSource = 'original' | 'released';
  * a waiting child, its next thread started, at ~120 MB; one that holds more than 256 MB after a job
  * is not kept.
  */
-export const PAGE_VIEW_POOL: PoolOptions = { maxJobs: 100, maxGrowthMb: 64, idle: 2, idleMs: 5 * 60_000, maxIdleRssMb: 256, threadPerJob: true, keepCompiled: [MUPDF_WASM] };
+export const PAGE_VIEW_POOL: PoolOptions = { maxJobs: 100, maxGrowthMb: 64, idle: 1, idleMs: 5 * 60_000, maxIdleRssMb: 256, threadPerJob: true, keepCompiled: [MUPDF_WASM] };
 export const PAGE_VIEW_POOLS: Record<PageSource, PoolOptions> = {
   original: { ...PAGE_VIEW_POOL, trust: 'original' },
   released: { ...PAGE_VIEW_POOL, idle: 1, idleMs: 60_000, trust: 'released' },
