@@ -1,0 +1,131 @@
+// `npx tsx test/bench/scan-same.ts BASE_DIR [SET.jsonl ...]`: a speed change must not change a finding. Loads the
+// detector engine of another checkout (BASE_DIR, e.g. an unpacked `git archive main`) beside this one, runs both on the
+// bench corpus (./scan-corpus.ts), the given JSON Lines sets and the pathological inputs, and prints every document
+// whose findings differ (type, span, score or explanation). Then times both engines and each detector, old and new
+// interleaved in the same process (the machine is shared: the ratio is the figure). Development tool, not a test.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { corpus } from './scan-corpus.ts';
+
+type Finding = { type: string; start: number; end: number; score: number; explanation: string };
+type Detector = { name: string; readsNumbers?: boolean; detect: (t: string) => Finding[] };
+type Engine = {
+  scan: (t: string) => Finding[];
+  scanMany: (t: readonly string[], d?: readonly Detector[]) => Finding[][];
+  defaultDetectors: readonly Detector[];
+};
+type View = { numberView: (t: string) => string };
+
+const baseDir = resolve(process.argv[2] ?? '');
+const sets = process.argv.slice(3);
+const here = new URL('../../src/detect/', import.meta.url);
+const there = pathToFileURL(`${baseDir}/src/detect/`);
+const load = async (dir: URL): Promise<[Engine, View]> =>
+  [await import(new URL('engine.ts', dir).href) as Engine, await import(new URL('number-view.ts', dir).href) as View];
+const [[oldEngine, oldView], [newEngine, newView]] = [await load(there), await load(here)];
+
+const MB = 1_000_000;
+const docs = corpus(Number(process.env.SAME_MB ?? 20) * MB);
+const named: [string, string[]][] = [['bench corpus', docs]];
+for (const f of sets) named.push([f, readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text)]);
+named.push(['pathological', [
+  '7'.repeat(MB), 'a'.repeat(MB), 'A'.repeat(MB), '.-:,;()/@+'.repeat(MB / 10), '12 '.repeat(MB / 3), '1\n'.repeat(MB / 2),
+  'O0'.repeat(MB / 2), 'Anna '.repeat(MB / 5), 'Aa Bb 1 '.repeat(MB / 8), 'Hälsningar\nPer\n'.repeat(MB / 16),
+  'Berg;Anna;'.repeat(MB / 10), 'a.b@'.repeat(MB / 4), '1-\n2-\n'.repeat(MB / 6), '070-\n123 45\n'.repeat(MB / 13),
+]]);
+
+const key = (fs: Finding[]): string => JSON.stringify(fs.map((f) => [f.type, f.start, f.end, f.score, f.explanation]));
+let differ = 0;
+for (const [label, texts] of named) {
+  let n = 0;
+  let findings = 0;
+  const a = oldEngine.scanMany(texts);
+  const b = newEngine.scanMany(texts);
+  for (let i = 0; i < texts.length; i++) {
+    findings += a[i]!.length;
+    // scan() one text at a time must agree with the batched scanMany() too.
+    const one = i % 50 === 0 ? newEngine.scan(texts[i]!) : b[i]!;
+    if (key(a[i]!) !== key(b[i]!) || key(one) !== key(b[i]!)) {
+      n++;
+      if (n <= 3) {
+        const ka = new Set(a[i]!.map((f) => JSON.stringify(f)));
+        const kb = new Set(b[i]!.map((f) => JSON.stringify(f)));
+        console.log(`  ${label} #${i}: only old ${[...ka].filter((x) => !kb.has(x)).slice(0, 3).join(' ')} | only new ${[...kb].filter((x) => !ka.has(x)).slice(0, 3).join(' ')}`);
+      }
+    }
+  }
+  differ += n;
+  console.log(`${label}: ${texts.length} documents, ${findings} findings, ${n} documents differ`);
+}
+console.log(differ === 0 ? 'SAME: no finding changed' : `DIFFERENT: ${differ} documents differ`);
+
+// Speed: old and new interleaved unit by unit (about 256 kB of documents, the order alternating), in CPU time of this
+// process (precise to the microsecond here, and not counting time when another process has the core); medians of the
+// sums over several runs; ratio = old time / new time (> 1 is faster).
+const bytes = docs.reduce((s, d) => s + Buffer.byteLength(d), 0);
+const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+const RUNS = Number(process.env.SAME_RUNS ?? 7);
+const cpu = (): number => { const u = process.cpuUsage(); return u.user + u.system; };
+const batches: string[][] = [[]];
+let size = 0;
+for (const d of docs) { batches[batches.length - 1]!.push(d); if ((size += d.length) >= 256 * 1024) { batches.push([]); size = 0; } }
+function measure(oldFn: (b: string[]) => void, newFn: (b: string[]) => void): [number, number] {
+  const o: number[] = [];
+  const n: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    let to = 0;
+    let tn = 0;
+    batches.forEach((b, i) => {
+      for (const which of (i + r) % 2 ? [1, 0] : [0, 1]) {
+        const t0 = cpu();
+        if (which === 0) oldFn(b); else newFn(b);
+        if (which === 0) to += cpu() - t0; else tn += cpu() - t0;
+      }
+    });
+    o.push(to / 1000);
+    n.push(tn / 1000);
+  }
+  return [median(o), median(n)];
+}
+const show = (label: string, [mo, mn]: [number, number]): void =>
+  console.log(`${label.padEnd(26)} old ${(bytes / 1e3 / mo).toFixed(1).padStart(7)} MB/s  new ${(bytes / 1e3 / mn).toFixed(1).padStart(7)} MB/s  ratio ${(mo / mn).toFixed(2)}x`);
+const without = (e: Engine) => e.defaultDetectors.filter((d) => d.name !== 'name');
+const oldWithout = without(oldEngine);
+const newWithout = without(newEngine);
+show('engine without name', measure((b) => oldEngine.scanMany(b, oldWithout), (b) => newEngine.scanMany(b, newWithout)));
+show('engine (batched, warm)', measure((b) => oldEngine.scanMany(b), (b) => newEngine.scanMany(b)));
+const view = measure((b) => b.forEach(oldView.numberView), (b) => b.forEach(newView.numberView));
+show('number view', view);
+// Each detector alone, document by document; a number detector on the number view made just before, outside the
+// timing (the shared pass keeps its last result), as the engine runs it. The timer's own cost is subtracted.
+function perDocument(oldFn: (t: string) => void, newFn: (t: string) => void, prepare: (t: string, which: number) => void): [number, number] {
+  const o: number[] = [];
+  const n: number[] = [];
+  let timer = 0;
+  for (let i = 0; i < 20000; i++) { const t0 = cpu(); timer += cpu() - t0; }
+  timer /= 20000;
+  for (let r = 0; r < RUNS; r++) {
+    let to = 0;
+    let tn = 0;
+    docs.forEach((t, i) => {
+      for (const which of (i + r) % 2 ? [1, 0] : [0, 1]) {
+        prepare(t, which);
+        const t0 = cpu();
+        if (which === 0) oldFn(t); else newFn(t);
+        const dt = cpu() - t0 - timer;
+        if (which === 0) to += dt; else tn += dt;
+      }
+    });
+    o.push(Math.max(1, to) / 1000);
+    n.push(Math.max(1, tn) / 1000);
+  }
+  return [median(o), median(n)];
+}
+for (const d of newEngine.defaultDetectors) {
+  const od = oldEngine.defaultDetectors.find((x) => x.name === d.name);
+  if (!od) { console.log(`detector ${d.name}: not in the old engine`); continue; }
+  let input = '';
+  show(`detector ${d.name}`, perDocument(() => od.detect(input), () => d.detect(input),
+    (t, which) => { input = d.readsNumbers ? (which === 0 ? oldView : newView).numberView(t) : t; }));
+}
