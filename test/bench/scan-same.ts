@@ -58,6 +58,19 @@ for (const [label, texts] of named) {
   differ += n;
   console.log(`${label}: ${texts.length} documents, ${findings} findings, ${n} documents differ`);
 }
+// The shared number pass itself: the same view and the same runs of digits.
+type Pass = { numberPass: (t: string) => { view: string; starts: readonly number[]; ends: readonly number[]; wraps: { size: number } } };
+const [oldPass, newPass] = [await import(new URL('numbers.ts', there).href) as Pass, await import(new URL('numbers.ts', here).href) as Pass];
+for (const [label, texts] of named) {
+  let n = 0;
+  for (const t of texts) {
+    const a = oldPass.numberPass(t);
+    const b = newPass.numberPass(t);
+    if (a.view !== b.view || a.starts.join() !== b.starts.join() || a.ends.join() !== b.ends.join() || a.wraps.size !== b.wraps.size) n++;
+  }
+  if (n > 0) console.log(`${label}: the number pass differs on ${n} documents`);
+  differ += n;
+}
 console.log(differ === 0 ? 'SAME: no finding changed' : `DIFFERENT: ${differ} documents differ`);
 
 // Speed: old and new interleaved unit by unit (about 256 kB of documents, the order alternating), in CPU time of this
