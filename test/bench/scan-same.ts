@@ -78,12 +78,13 @@ console.log(differ === 0 ? 'SAME: no finding changed' : `DIFFERENT: ${differ} do
 // sums over several runs; ratio = old time / new time (> 1 is faster).
 const bytes = docs.reduce((s, d) => s + Buffer.byteLength(d), 0);
 const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-const RUNS = Number(process.env.SAME_RUNS ?? 7);
+const RUNS = Number(process.env.SAME_RUNS ?? 9);
 const cpu = (): number => { const u = process.cpuUsage(); return u.user + u.system; };
 const batches: string[][] = [[]];
 let size = 0;
 for (const d of docs) { batches[batches.length - 1]!.push(d); if ((size += d.length) >= 256 * 1024) { batches.push([]); size = 0; } }
-function measure(oldFn: (b: string[]) => void, newFn: (b: string[]) => void): [number, number] {
+type Timings = [old: number[], new: number[]];
+function measure(oldFn: (b: string[]) => void, newFn: (b: string[]) => void): Timings {
   const o: number[] = [];
   const n: number[] = [];
   for (let r = 0; r < RUNS; r++) {
@@ -99,10 +100,14 @@ function measure(oldFn: (b: string[]) => void, newFn: (b: string[]) => void): [n
     o.push(to / 1000);
     n.push(tn / 1000);
   }
-  return [median(o), median(n)];
+  return [o, n];
 }
-const show = (label: string, [mo, mn]: [number, number]): void =>
-  console.log(`${label.padEnd(26)} old ${(bytes / 1e3 / mo).toFixed(1).padStart(7)} MB/s  new ${(bytes / 1e3 / mn).toFixed(1).padStart(7)} MB/s  ratio ${(mo / mn).toFixed(2)}x`);
+// The ratio is the median of each run's ratio (both halves of a run saw the same load), with the lowest and highest.
+const show = (label: string, [o, n]: Timings): void => {
+  const r = o.map((x, i) => x / n[i]!).sort((a, b) => a - b);
+  console.log(`${label.padEnd(26)} old ${(bytes / 1e3 / median(o)).toFixed(1).padStart(7)} MB/s  new ${(bytes / 1e3 / median(n)).toFixed(1).padStart(7)} MB/s  ` +
+    `ratio ${median(r).toFixed(2)}x (${r[0]!.toFixed(2)}–${r[r.length - 1]!.toFixed(2)})`);
+};
 const without = (e: Engine) => e.defaultDetectors.filter((d) => d.name !== 'name');
 const oldWithout = without(oldEngine);
 const newWithout = without(newEngine);
@@ -112,7 +117,7 @@ const view = measure((b) => b.forEach(oldView.numberView), (b) => b.forEach(newV
 show('number view', view);
 // Each detector alone, document by document; a number detector on the number view made just before, outside the
 // timing (the shared pass keeps its last result), as the engine runs it. The timer's own cost is subtracted.
-function perDocument(oldFn: (t: string) => void, newFn: (t: string) => void, prepare: (t: string, which: number) => void): [number, number] {
+function perDocument(oldFn: (t: string) => void, newFn: (t: string) => void, prepare: (t: string, which: number) => void): Timings {
   const o: number[] = [];
   const n: number[] = [];
   let timer = 0;
@@ -133,9 +138,10 @@ function perDocument(oldFn: (t: string) => void, newFn: (t: string) => void, pre
     o.push(Math.max(1, to) / 1000);
     n.push(Math.max(1, tn) / 1000);
   }
-  return [median(o), median(n)];
+  return [o, n];
 }
-for (const d of newEngine.defaultDetectors) {
+const only = process.env.SAME_DETECTORS?.split(',');
+for (const d of newEngine.defaultDetectors.filter((x) => !only || only.includes(x.name))) {
   const od = oldEngine.defaultDetectors.find((x) => x.name === d.name);
   if (!od) { console.log(`detector ${d.name}: not in the old engine`); continue; }
   let input = '';
