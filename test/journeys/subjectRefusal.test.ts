@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // Browser journey for a refusal of a registerutdrag at a state authority (INSYN_ORG_KIND=state_authority): the jurist refuses under
-// art. 12.5, the form's errors first; the data subject opens the decision and reads how to appeal to förvaltningsrätten and complain
+// art. 12.5, the form's errors first; the data subject opens the decision and reads how to appeal to the named förvaltningsrätt and complain
 // to IMY; the administrator finds the appeal texts among the templates. Axe on each page.
 import { describe, expect, it } from 'vitest';
 import { expectNoViolations, loginAs, useJourney } from '../helpers/browser.ts';
@@ -50,7 +50,7 @@ describe('refusal of a registerutdrag journey', () => {
     await expectNoViolations(subject);
     const page = (await subject.locator('main').textContent()) ?? '';
     expect(page).toContain('avslår din begäran');
-    expect(page).toContain('förvaltningsrätten');
+    expect(page).toMatch(/Förvaltningsrätten i [A-ZÅÄÖ]/); // the court named (INSYN_FORVALTNINGSRATT), migration 0070
     expect(page).toContain('7 kap. 2 §');
     expect(page).toContain('tre veckor');
     expect(page).toContain('Integritetsskyddsmyndigheten');
@@ -80,14 +80,14 @@ describe('refusal of a registerutdrag journey', () => {
     const erasure = (await subject.locator('main').textContent()) ?? '';
     expect(erasure).toContain('avslår din begäran');
     expect(erasure).toContain('Bokföringslagen');
-    expect(erasure).toContain('förvaltningsrätten');
+    expect(erasure).toMatch(/Förvaltningsrätten i [A-ZÅÄÖ]/);
 
     const adm = await (await journey.browser.newContext()).newPage();
     await loginAs(adm, base, 'admin@exempelstad.se');
     await adm.goto(`${base}/admin/subject-template`);
     await expectNoViolations(adm);
     expect(await adm.locator('main').textContent()).toContain('Klagomål och överklagande – myndighet, kommun eller region');
-    await adm.locator('#body-subject_appeal_authority').fill('Överklaga till förvaltningsrätten inom tre veckor. Klaga hos IMY.');
+    await adm.locator('#body-subject_appeal_authority').fill('Överklaga till {{förvaltningsrätt}} inom tre veckor. Klaga hos IMY.');
     await adm.locator('#template-subject_appeal_authority').getByRole('button', { name: 'Spara mallen' }).click();
     await adm.waitForURL(/klart=sparad/);
     await expectNoViolations(adm);
