@@ -53,6 +53,8 @@ export class Wraps {
 }
 
 const RUN = /\d+/g;
+// A character outside Latin-1: the text is stored two bytes a character.
+const WIDE = /[^\u0000-\u00ff]/;
 let last: NumberPass | undefined;
 
 /**
@@ -126,14 +128,18 @@ export function numberPass(text: string): NumberPass {
   let view = text;
   const wraps = new Wraps(n, at, to);
   if (at.length > 0) {
-    // The changes are written into the text's UTF-16 code units and read back, both native copies: faster than
-    // joining slices (a table breaks a row after every number) or copying the characters in a loop (measured).
-    const units = Buffer.from(text, 'utf16le');
+    // The changes are written into a copy of the text's bytes and read back, both native copies: faster than joining
+    // slices (a table breaks a row after every number) or copying the characters in a loop (measured). Latin-1 when
+    // every character fits in a byte, so the view stays a one-byte string as the text is (the detectors' expressions
+    // ran slower on a two-byte view; measured).
+    const wide = WIDE.test(text);
+    const bytes = Buffer.from(text, wide ? 'utf16le' : 'latin1');
+    const step = wide ? 2 : 1;
     for (let k = 0; k < at.length; k++) {
-      units[2 * at[k]!] = to[k]!.charCodeAt(0);
-      units[2 * at[k]! + 1] = 0;
+      bytes[step * at[k]!] = to[k]!.charCodeAt(0);
+      if (wide) bytes[2 * at[k]! + 1] = 0;
     }
-    view = units.toString('utf16le');
+    view = bytes.toString(wide ? 'utf16le' : 'latin1');
   }
   last = { text, view, starts, ends, count: starts.length, wraps };
   return last;

@@ -148,3 +148,51 @@ for (const d of newEngine.defaultDetectors.filter((x) => !only || only.includes(
   show(`detector ${d.name}`, perDocument(() => od.detect(input), () => d.detect(input),
     (t, which) => { input = d.readsNumbers ? (which === 0 ? oldView : newView).numberView(t) : t; }));
 }
+
+// SAME_CLI=1: the built CLI of both checkouts (each tree's own `npm run build` into test/.tmp/same-dist), on the bench
+// corpus as JSON Lines, in one thread and in the pool, the processes interleaved; CPU and wall time net of a one-line
+// run's, peak RSS, and the old/new ratios.
+if (process.env.SAME_CLI) {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'insyn-same-'));
+  const input = join(dir, 'docs.jsonl');
+  writeFileSync(input, docs.map((text, i) => JSON.stringify({ id: i, text })).join('\n') + '\n');
+  const one = join(dir, 'one.jsonl');
+  writeFileSync(one, '{"id":0,"text":"Hej."}\n');
+  const dists: string[] = [];
+  for (const root of [baseDir, new URL('../..', import.meta.url).pathname]) {
+    const out = join(root, 'test/.tmp/same-dist');
+    const { buildAll } = await import(pathToFileURL(join(root, 'src/scripts/build.mjs')).href) as { buildAll: (o: string) => Promise<void> };
+    await buildAll(out);
+    dists.push(join(out, 'cli-scan.js'));
+  }
+  const runCli = (cli: string, threads: string, file: string): { wall: number; cpu: number; rss: number } => {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync('bash', ['-c', `/usr/bin/time -f '%U %S %M' ${process.execPath} ${cli} scan --jsonl ${threads} < ${file} > /dev/null`], { encoding: 'utf8' });
+    const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+    const [u, s, m] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number) as [number, number, number];
+    return { wall, cpu: (u + s) * 1000, rss: m / 1024 };
+  };
+  for (const threads of ['--threads=1', '']) {
+    const res = [0, 1].map(() => ({ wall: [] as number[], cpu: [] as number[], rss: 0, startWall: [] as number[], startCpu: [] as number[] }));
+    for (let r = 0; r < Number(process.env.SAME_CLI_RUNS ?? 3); r++) {
+      for (const i of r % 2 ? [1, 0] : [0, 1]) {
+        const s = runCli(dists[i]!, threads, one);
+        const f = runCli(dists[i]!, threads, input);
+        res[i]!.startWall.push(s.wall);
+        res[i]!.startCpu.push(s.cpu);
+        res[i]!.wall.push(f.wall);
+        res[i]!.cpu.push(f.cpu);
+        res[i]!.rss = Math.max(res[i]!.rss, f.rss);
+      }
+    }
+    const fig = res.map((x) => ({ wall: median(x.wall) - median(x.startWall), cpu: median(x.cpu) - median(x.startCpu), rss: x.rss }));
+    const label = threads || 'pool';
+    console.log(`CLI ${label.padEnd(12)} old ${(bytes / 1e3 / fig[0]!.wall).toFixed(1)} MB/s wall, ${(bytes / 1e3 / fig[0]!.cpu).toFixed(1)} MB per CPU-s, peak RSS ${fig[0]!.rss.toFixed(0)} MB; ` +
+      `new ${(bytes / 1e3 / fig[1]!.wall).toFixed(1)} MB/s wall, ${(bytes / 1e3 / fig[1]!.cpu).toFixed(1)} MB per CPU-s, peak RSS ${fig[1]!.rss.toFixed(0)} MB; ` +
+      `ratio wall ${(fig[0]!.wall / fig[1]!.wall).toFixed(2)}x, CPU ${(fig[0]!.cpu / fig[1]!.cpu).toFixed(2)}x`);
+  }
+}
