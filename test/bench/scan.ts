@@ -182,3 +182,7 @@ const pooled = net[2]!;
 if (mbps(pooled.ms) < 20) console.log('WARNING: below the 20 MB/s target');
 if (pooled.ms / base.ms > 5) console.log('WARNING: more than 5x the one-regex baseline');
 console.log(`load average at end: ${load()}`);
+if (Math.max(...loadavg()) > availableParallelism()) {
+  console.log(`NOTE: the load average exceeded the ${availableParallelism()} cores: the wall-clock figures above mostly measure the other ` +
+    'processes; the CPU-time figures and ratios measured in one run (test/bench/scan-same.ts) say more');
+}
