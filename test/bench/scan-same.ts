@@ -26,7 +26,8 @@ const load = async (dir: URL): Promise<[Engine, View]> =>
 const [[oldEngine, oldView], [newEngine, newView]] = [await load(there), await load(here)];
 
 const MB = 1_000_000;
-const docs = corpus(Number(process.env.SAME_MB ?? 20) * MB);
+// SAME_FLAT=1: the documents as JSON.parse gives them to the CLI (flat strings, not the generator's concatenations).
+const docs = corpus(Number(process.env.SAME_MB ?? 20) * MB).map((d) => (process.env.SAME_FLAT ? JSON.parse(JSON.stringify(d)) as string : d));
 const named: [string, string[]][] = [['bench corpus', docs]];
 for (const f of sets) named.push([f, readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text)]);
 named.push(['pathological', [
