@@ -48,6 +48,8 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   // part of it, even when a census list also has it as a surname.
   const low = norm.toLowerCase();
   if (wholeMatch(TITLE_BEFORE, low) || ROLE_BEFORE.test(low) || KIN_BEFORE.test(low)) return { kind: 'stop', strongSur: false, common: true };
+  // So is any noun for a person in the definite form ("Kuratorn", "Besiktningsmannen"), unless a name list has the word.
+  if (personNoun(low) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) return { kind: 'stop', strongSur: false, common: true };
   // A street name ("Storgatan", "Björkvägen"): part of an address, not a person, whichever list also has it.
   if (STREET_SHAPE.test(low) && !SURNAMES.has(norm)) return { kind: 'stop', strongSur: false, common: true };
   // A compound that ends in a firm word ("Elbolaget", "Fastighetsservice") names a firm.
@@ -81,6 +83,16 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   }
   if (isSwedishWord(norm, true)) return { kind: 'word', strongSur: false, common: true };
   return { kind: 'unknown', strongSur: false, common: false };
+}
+
+// Nouns for a person in the definite form, told by their ending: agent nouns ("projektledaren", "montören", "kuratorn",
+// "teknikern", "receptionisten", "praktikanten", "studenten", "psykologen") and compounds of man, kvinna, chef, granne …
+// A closed list of titles cannot hold every occupation an unseen text names; the endings and the dictionary test can.
+const PERSON_NOUN = /(?:[^aeiouyåäö]aren|ören|[tsk]orn|ikern|isten|[^k]anten|enten|logen|gogen|mannen|männen|kvinnan|chefen|sköterskan|biträdet|vakten|värden|grannen|paret|makarna|tanten|kollegan)$/;
+const PERSON_COMPOUND = /(?:mannen|männen|kvinnan|chefen)$/;
+/** Whether a lower-case word is a noun for a person in the definite form (a Swedish word with such an ending). */
+export function personNoun(w: string): boolean {
+  return w.length >= 5 && PERSON_NOUN.test(w) && (PERSON_COMPOUND.test(w) || isSwedishWord(w, true));
 }
 
 const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|kära|tack)$/;
@@ -716,14 +728,15 @@ export const nameDetector: Detector = {
       if (lb >= 0 && isLower(text.charCodeAt(lb)) && !t.caps && !t.sentenceStart && (t.kind === 'amb' || t.kind === 'first' || t.kind === 'word' || t.kind === 'nw' || t.kind === 'sur' || t.kind === 'unknown')) {
         const wk = wordBefore(text, paren ? t.start - 1 : t.start);
         if (!paren) wbOnce = wk;
-        kin = KIN_BEFORE.test(wk) || (t.kind !== 'word' && GREETING.test(wk) && /^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$)/u.test(text.slice(t.end, t.end + 2)));
+        // A given name that is also a word ("Ruben", "Saga") after a noun for a person too: "grannen Ruben".
+        kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (t.kind !== 'word' && GREETING.test(wk) && /^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$)/u.test(text.slice(t.end, t.end + 2)));
       }
       if ((kin || ((t.kind === 'sur' || t.kind === 'nw' || t.kind === 'unknown' || (t.kind === 'first' && t.caps === false)) && !t.caps && !t.common &&
           !t.sentenceStart)) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
         const wb = wbOnce ?? wordBefore(text, t.start);
         const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
         const wb2 = particle ? wordBefore(text, t.start - particle[1]!.length) : '';
-        if (kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2)) {
+        if (kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2)) {
           if (!(nextJoined && next && (next.kind === 'org' || next.kind === 'word'))) {
             let last = t;
             let lastAt = i;
