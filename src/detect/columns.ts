@@ -5,10 +5,25 @@ export type ColumnRole = 'name' | 'address' | 'postcode' | 'property';
 
 const ROLE_OF: [RegExp, ColumnRole][] = [
   [/^(?:namn|kundnamn|för- och efternamn|efternamn|förnamn|tilltalsnamn|fullständigt namn|kund|mottagare|avsändare|kontaktperson|kontakt|abonnent|avtalsinnehavare|ägare|fastighetsägare|hyresgäst|elev|sökande|betalare|anmälare|handläggare|name|first name|last name|surname|customer)$/, 'name'],
+  // Any header that ends in "namn" ("Ägarnamn", "Mottagarens namn", "Namn 2") holds a person's name unless it names a
+  // thing, a place or a firm; so do the common nouns for a person in a register ("Tekniker", "Vårdnadshavare").
+  [/^(?!.*(?:gat|väg|ort|plats|företag|firm|bolag|fil|användar|produkt|projekt|objekt|konto|tjänst|ärende|dokument|enhet|skol|avdelning|förvaltning|anläggning|leverantör|fastighet|organisation|varu|artikel|system|mapp|dator|server|kommun|län|stad|gård|bygg|kvarter|område|förening|myndighet|bank|djur))[\p{L} -]{0,24}namn$/u, 'name'],
+  [/^(?:person|kontaktnamn|namnförtydligande|medlem|deltagare|ledamot|anställd|medarbetare|tekniker|montör|beställare|innehavare|kontoinnehavare|vårdnadshavare|förälder|målsman|brukare|patient|klient|boende|köpare|säljare|arrendator|betalningsmottagare|fakturamottagare|utbetalningsmottagare|god man|förvaltare|ombud|kontaktperson på plats|anhörig|närstående|make\/maka|medsökande|medlåntagare|låntagare|gäldenär|hyresgäst|inneboende|avliden|dödsbo|employee|owner|contact|recipient|full name)$/, 'name'],
   [/^(?:adress|gatuadress|anläggningsadress|anl\.adress|utdelningsadress|hemadress|bostadsadress|leveransadress|folkbokföringsadress|address|street)$/, 'address'],
   [/^(?:postnr|postnummer|post nr|postnr\.|zip|postal code)$/, 'postcode'],
   [/^(?:fastighet|fastighetsbeteckning|fastighetsbet\.?)$/, 'property'],
 ];
+
+function roleOf(h: string): ColumnRole | undefined {
+  // The open "…namn" pattern is the costly one: tried only on a header that ends so.
+  for (let k = 0; k < ROLE_OF.length; k++) if ((k !== 1 || h.endsWith('namn')) && ROLE_OF[k]![0].test(h)) return ROLE_OF[k]![1];
+  return undefined;
+}
+const spaces = (line: string, a: number, b: number): number => {
+  let n = 0;
+  for (let k = a; k < b; k++) if (line.charCodeAt(k) === 32) n++;
+  return n;
+};
 
 export interface Cell {
   role: ColumnRole;
@@ -17,7 +32,55 @@ export interface Cell {
   end: number;
 }
 
-const SEPARATORS = [';', '\t', '|'];
+const SEPARATORS = [';', '\t', '|', ',', '  '];
+
+/**
+ * The cells of one line as [start, end) pairs (spaces trimmed). A comma-separated line may quote a cell that holds a
+ * comma ("\"Berg, Anna\""): the quotes are left out of the cell. Columns aligned by runs of two or more spaces (a PDF
+ * table flattened to text) are split at each such run.
+ */
+function pushTrimmed(cells: [number, number][], line: string, a: number, b: number): void {
+  while (a < b && (line.charCodeAt(a) === 32 || line.charCodeAt(a) === 0xa0)) a++;
+  while (b > a && (line.charCodeAt(b - 1) === 32 || line.charCodeAt(b - 1) === 0xa0)) b--;
+  if (b - a >= 2 && line.charCodeAt(a) === 34 && line.charCodeAt(b - 1) === 34) { a++; b--; }
+  cells.push([a, b]);
+}
+function splitCells(line: string, sep: string): [number, number][] {
+  const cells: [number, number][] = [];
+  if (sep === '  ') {
+    let a = 0;
+    for (let k = line.indexOf('  '); k >= 0; k = line.indexOf('  ', k)) {
+      let e = k;
+      while (e < line.length && line.charCodeAt(e) === 32) e++;
+      if (k > a) pushTrimmed(cells, line, a, k);
+      a = e;
+      k = e;
+    }
+    if (a < line.length) pushTrimmed(cells, line, a, line.length);
+    return cells;
+  }
+  if (sep !== ',' || line.indexOf('"') < 0) {
+    let a = 0;
+    for (let k = line.indexOf(sep); k >= 0; k = line.indexOf(sep, a)) {
+      pushTrimmed(cells, line, a, k);
+      a = k + 1;
+    }
+    pushTrimmed(cells, line, a, line.length);
+    return cells;
+  }
+  let a = 0;
+  let quoted = false;
+  for (let k = 0; k <= line.length; k++) {
+    if (k < line.length) {
+      const c = line.charCodeAt(k);
+      if (c === 34) quoted = !quoted;
+      if (quoted || c !== 44) continue;
+    }
+    pushTrimmed(cells, line, a, k);
+    a = k + 1;
+  }
+  return cells;
+}
 
 // The name and address detectors both read the cells of the same text: the last answer is kept (read-only).
 let lastText: string | undefined;
@@ -29,41 +92,65 @@ export function roleCells(text: string): readonly Cell[] {
   const out: Cell[] = [];
   lastText = text;
   lastCells = out;
-  if (text.indexOf(';') < 0 && text.indexOf('\t') < 0 && text.indexOf('|') < 0) return out;
+  if (text.indexOf(';') < 0 && text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf(',') < 0 && text.indexOf('  ') < 0) return out;
   let roles: (ColumnRole | undefined)[] | null = null;
   let sep = '';
   let pos = 0;
+  // The next place of each separator, moved on only when passed: whether a line holds one is then a comparison, and a
+  // line with none (most prose) is never sliced (slicing every line of every text was most of this pass).
+  const next = SEPARATORS.map((s) => text.indexOf(s));
   while (pos <= text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = text.length;
     const lineEnd = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+    // Outside a table a line is read only when it could be a header: a tab, bar or semicolon, or (on a short line) two
+    // commas or two runs of spaces. Otherwise skip to the line of the nearest separator.
+    let any = false;
+    let nearest = text.length;
+    for (let k = 0; k < SEPARATORS.length; k++) {
+      if (next[k]! >= 0 && next[k]! < pos) next[k] = text.indexOf(SEPARATORS[k]!, pos);
+      const at = next[k]!;
+      if (at < 0) continue;
+      if (at < nearest) nearest = at;
+      if (at >= lineEnd) continue;
+      if (roles || k < 3) any = true;
+      else if (lineEnd - pos <= 200) {
+        const second = text.indexOf(SEPARATORS[k]!, at + SEPARATORS[k]!.length + (k === 4 ? 1 : 0));
+        if (second >= 0 && second < lineEnd) any = true;
+      }
+    }
+    if (!any) {
+      roles = null;
+      if (nearest >= eol) pos = nearest >= text.length ? text.length + 1 : text.lastIndexOf('\n', nearest) + 1;
+      else pos = eol + 1;
+      continue;
+    }
     const line = text.slice(pos, lineEnd);
-    if (roles && line.includes(sep)) {
+    const cells = roles ? splitCells(line, sep) : [];
+    if (roles && cells.length === roles.length && (sep !== '  ' || line.includes(sep))) {
       // A row with another number of cells than the header is not read by column: in the number view a row that ends
       // in a digit runs on into the next one ("…;KVARNVÄGEN 3⏎2232;…").
-      if (!/^[\s|:+-]*$/.test(line) && line.split(sep).length === roles.length) {
-        let cellStart = 0;
-        let col = 0;
-        for (let k = 0; k <= line.length; k++) {
-          if (k < line.length && line[k] !== sep) continue;
+      if (!/^[\s|:+-]*$/.test(line)) {
+        for (let col = 0; col < cells.length; col++) {
           const role = roles[col];
-          if (role) {
-            let a = cellStart;
-            let b = k;
-            while (a < b && (line[a] === ' ' || line[a] === '\u00a0')) a++;
-            while (b > a && (line[b - 1] === ' ' || line[b - 1] === '\u00a0')) b--;
-            if (b > a) out.push({ role, start: pos + a, end: pos + b });
-          }
-          col++;
-          cellStart = k + 1;
+          const [a, b] = cells[col]!;
+          if (role && b > a) out.push({ role, start: pos + a, end: pos + b });
         }
       }
     } else {
       roles = null;
-      for (const s of SEPARATORS) {
-        if (!line.includes(s)) continue;
-        const heads = line.split(s).map((h) => h.trim().toLowerCase().replace(/:$/, ''));
-        const r = heads.map((h) => ROLE_OF.find(([re]) => re.test(h))?.[1]);
+      // A header line is short; prose is not read as one.
+      if (line.length > 400) { pos = eol + 1; continue; }
+      for (let k = 0; k < SEPARATORS.length; k++) {
+        const s = SEPARATORS[k]!;
+        if (!(next[k]! >= 0 && next[k]! < lineEnd)) continue;
+        // A comma or a run of spaces also occurs in prose ("Namn, adress och telefon"): such a header needs three
+        // columns, each short and of at most three words. Checked on the spans before any cell is read.
+        if ((s === ',' || s === '  ') && line.length > 200) continue;
+        const spans = splitCells(line, s);
+        if ((s === ',' || s === '  ') && (spans.length < 3 || spans.some(([a, b]) => b <= a || b - a > 30 || spaces(line, a, b) > 2))) continue;
+        const heads = spans.map(([a, b]) => line.slice(a, b).toLowerCase().replace(/:$/, ''));
+        const r = heads.map(roleOf);
         if (heads.length >= 2 && r.some((x) => x !== undefined)) { roles = r; sep = s; break; }
       }
     }

@@ -27,3 +27,22 @@ describe('a lone name after a noun for a person that no title list holds', () =>
     expect(names('Projektledaren Stockholms stad utsåg har slutat.')).toEqual([]);
   });
 });
+
+describe('registers and exports read by their column headers', () => {
+  it('reads a comma-separated export, with a quoted cell that holds a comma', () => {
+    const text = 'kundnr,namn,adress,postnr\n10442,ÖSTRÖM PER,Rönnvägen 4,645 31\n10443,"Björk, Saga",Tallstigen 9,645 32';
+    expect(names(text)).toEqual(['ÖSTRÖM PER', 'Björk, Saga']);
+  });
+  it('reads a table whose columns are aligned by runs of spaces (a PDF table flattened to text)', () => {
+    const text = 'Anl-id   Ägare           Gatuadress      Postnr\n7001     Björk Saga      Ringvägen 4     645 31';
+    expect(names(text)).toEqual(['Björk Saga']);
+  });
+  it('takes any header that ends in "namn" or is a noun for a person, but not one that names a thing or a firm', () => {
+    expect(names('Ägarens namn;Fastighet;Andel\nBjörk Saga;Kvarnen 4;1/2')).toEqual(['Björk Saga']);
+    expect(names('Nr;Vårdnadshavare;Klass\n1;Sten Lind;3B')).toEqual(['Sten Lind']);
+    expect(names('Nr;Gatunamn;Nummer\n1;Björk Saga;4')).toEqual([]);
+  });
+  it('does not read prose with commas as a table', () => {
+    expect(names('Vi behöver namn, adress och telefon.\nVatten, Björk Saga, avlopp.')).toEqual([]);
+  });
+});
