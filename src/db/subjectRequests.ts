@@ -211,8 +211,8 @@ export function isSubjectRequestId(db: Db, requestId: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // The extract template
 
-/** The data subject's templates (migrations 0061, 0069): the extract, a refusal, and the appeal texts by kind of organisation. */
-export const subjectTemplateKeys = ['subject_extract', 'subject_refusal', 'subject_appeal_authority', 'subject_appeal_company'] as const;
+/** The data subject's templates (migrations 0061, 0069, 0071): the extract, a refusal, the appeal texts by kind of organisation, and an answer carried out in full. */
+export const subjectTemplateKeys = ['subject_extract', 'subject_refusal', 'subject_appeal_authority', 'subject_appeal_company', 'subject_done'] as const;
 export type SubjectTemplateKey = (typeof subjectTemplateKeys)[number];
 export const isSubjectTemplateKey = (v: unknown): v is SubjectTemplateKey => typeof v === 'string' && (subjectTemplateKeys as readonly string[]).includes(v);
 

@@ -228,6 +228,11 @@ describe('refusing an access request, in whole (art. 12.5) or in part (art. 15.4
     expect(validateSubjectTemplate('Klaga hos IMY.', 'subject_appeal_company').ok).toBe(true);
     expect(validateSubjectTemplate('Överklaga till förvaltningsrätten.', 'subject_appeal_company')).toMatchObject({ ok: false, message: expect.stringContaining('IMY') });
     expect(validateSubjectTemplate('Klaga hos IMY.', 'subject_appeal_authority')).toMatchObject({ ok: false, message: expect.stringContaining('överklagas') });
+    // The court is named, as the kammarrätt is in a TF decision: the field, or the court written out.
+    expect(validateSubjectTemplate('Överklaga till förvaltningsrätten. Klaga hos IMY.', 'subject_appeal_authority')).toMatchObject({ ok: false, message: expect.stringContaining('{{förvaltningsrätt}}') });
+    expect(validateSubjectTemplate('Överklaga till {{förvaltningsrätt}}. Klaga hos IMY.', 'subject_appeal_authority').ok).toBe(true);
+    expect(validateSubjectTemplate('Överklaga till Förvaltningsrätten i Luleå. Klaga hos IMY.', 'subject_appeal_authority').ok).toBe(true);
+    expect(validateSubjectTemplate('Klaga hos IMY; {{förvaltningsrätt}}.', 'subject_appeal_company')).toMatchObject({ ok: false, message: expect.stringContaining('Okänt fält') });
     expect(validateSubjectTemplate('{{referens}} {{beslut}} {{grund}}', 'subject_refusal')).toMatchObject({ ok: false, message: expect.stringContaining('{{motivering}}') });
     expect(validateSubjectTemplate('{{referens}} {{uppgifter}} {{motivering}} IMY', 'subject_extract')).toMatchObject({ ok: false, message: expect.stringContaining('Okänt fält') });
   });

@@ -351,13 +351,13 @@ describe('data subject requests', () => {
     expect(page).toContain('Uppgifter som inte lämnas ut');
     expect(page).toContain('5 kap. 1 §');
     expect(page).toContain('polisanmälan');
-    expect(page).toContain('förvaltningsrätten');
+    expect(page).toContain('Förvaltningsrätten i Stockholm'); // named (INSYN_FORVALTNINGSRATT's default), migration 0070
     expect(page).toContain('7 kap. 2 §');
     expect(page).toContain('Integritetsskyddsmyndigheten');
     expect(page).not.toContain('{{');
     expect(page).toContain(SUBJECT); // {{registrerad}}: the person's own name, to the person
     const pdf = await pdfText(new Uint8Array(await (await get(auth.app, `/r/${token}/beslut.pdf`)).arrayBuffer()));
-    expect(pdf).toContain('förvaltningsrätten');
+    expect(pdf).toContain('Förvaltningsrätten i Stockholm');
   });
 
   it('a refusal under art. 12.5 by a municipal company names IMY and no court appeal, and releases no handling', async () => {
