@@ -399,9 +399,9 @@ const nameish = (t: Token): boolean => t.kind === 'first' || t.kind === 'amb' ||
 const lexical = (t: Token): boolean => t.kind === 'first' || t.kind === 'sur' || t.kind === 'nw';
 
 function push(out: Finding[], a: Token, b: Token, score: number, explanation: string, text?: string): void {
-  let end = b.end;
-  // Leave a genitive -s outside the name when the base form is the name ("Berglöfs" -> "Berglöf").
-  if (b.text.endsWith('s') && b.kind !== 'first' && b.text.length > 4 && (SURNAMES.has(b.text.slice(0, -1)) || NAME_WORDS.has(b.text.slice(0, -1)))) end--;
+  // A genitive -s stays inside the name ("Berglöfs"): masked with it, the name cannot be read off the span's length,
+  // and annotators of unseen text mark it so.
+  const end = b.end;
   let start = a.start;
   // "Ordföranden von Behm": a particle before a lone surname belongs to it.
   if (text !== undefined) {
@@ -1107,7 +1107,7 @@ export const nameDetector: Detector = {
         const base = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
         if (!(known.has(t.norm) || (base && known.has(base)))) continue;
         if (ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || firmAfter(text, t, nx) || (nx && joined(text, t, nx) && nx.kind === 'org')) continue;
-        const end = known.has(t.norm) ? t.end : t.end - 1;
+        const end = t.end;
         let start = t.start;
         const p = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 9), start));
         if (p) start -= p[1]!.length;

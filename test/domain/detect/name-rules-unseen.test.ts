@@ -46,3 +46,10 @@ describe('registers and exports read by their column headers', () => {
     expect(names('Vi behöver namn, adress och telefon.\nVatten, Björk Saga, avlopp.')).toEqual([]);
   });
 });
+
+describe('a genitive name', () => {
+  it('keeps the genitive -s inside the name, for a full name and a surname found again', () => {
+    expect(names('Målsäganden Ingrid Berglöf hördes. Berglöfs uppgifter stöds av filmen.')).toEqual(['Ingrid Berglöf', 'Berglöfs']);
+    expect(names('Värderingsmannen Olle Brinks utlåtande')).toEqual(['Olle Brinks']);
+  });
+});
