@@ -427,16 +427,25 @@ const firmAfter = (text: string, t: Token, next: Token | undefined): boolean =>
     (next.kind === 'word' || next.kind === 'org' || next.kind === 'stop' || ampersandAt(text, next.end)));
 const ampersandAt = (text: string, end: number): boolean =>
   end + 2 < text.length && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 38 && text.charCodeAt(end + 2) === 32;
-// Two or three capital letters: staff initials ("/KL", "(AR)", "2024-02-14 AR:"), unless a common abbreviation.
-const SIGN_SLASH = /(?<![\p{L}\d/])\/(\p{Lu}{2,3})(?=[ \u00a0]*(?:\n|$))/gu;
-const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}):$/u;
-const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|utfört av|ansvarig)[: \u00a0]*\(?(\p{Lu}{2,3})(?=[ \u00a0),.:]|\n|$)/iu;
+// Two or three capital letters, or two capitals and a small letter ("HDa", "EMr"): staff initials ("/KL", "(AR)",
+// "2024-02-14 AR:", "Handl: TRa"), unless a common abbreviation.
+const SIGN_SLASH = /(?<![\p{L}\d/])\/(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$)|[ \u00a0]+\p{Lu})/gu;
+const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}):$/u;
+// Words before staff initials: who registered, handled, drove, checked or signed ("Handl: JV", "Montör OT",
+// "Förare: MHS", "sammanställt av JEk").
+const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|tekniker(?:n|na)?|ansvarig)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
 const hasClosing = (t: string): boolean =>
   t.includes('älsning') || t.includes('ÄLSNING') || /mvh|egards|\/\//i.test(t);
-const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2,3}(?![A-Za-zÅÄÖåäöÉé])/g;
+const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2}(?:[A-ZÅÄÖ]|[a-zåäö])?(?![A-Za-zÅÄÖåäöÉé])/g;
+// Initials defined in a legend: "OT = Oskar Tran, HDa = Håkan Dahlgren".
+const SIGN_LEGEND = /(?<![\p{L}\d])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})[ \u00a0]?=[ \u00a0]?(?=\p{Lu})/gu;
+// A table cell of staff initials, alone or several joined by slashes ("OT/HDa").
+const CELL_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:\/(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}))*$/u;
+// Between initials of one list: "KNI, BWA, EMr", "JÖR och PKL", "OT/HDa".
+const INITIALS_LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0](?:och|o|&)[ \u00a0]|\/|[ \u00a0])$/;
 const ROLE_WHY = 'Initialer efter "registrerat av", "granskad", "attest" eller liknande';
 const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|hälsning|mvh|kind regards|best regards|regards|\/\/)[,!.]?[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*(?=\r?\n|$)/giu;
-const SIGN_PAREN = /\((\p{Lu}{2,3})(?=[,)])/gu;
+const SIGN_PAREN = /\((\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[,)])/gu;
 
 // Field labels for a person, at a line or cell start: the value after the colon is a name.
 const PERSON_LABEL = /^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer)$/;
@@ -899,9 +908,12 @@ export const nameDetector: Detector = {
     // Staff initials: a signature "/KL", a log line "2024-02-14 AR:", after "granskad"/"attest", or defined in
     // parentheses after a name ("Ahmad Rezaei (AR)"); then every other place the same initials stand alone.
     const initials = new Set<string>();
+    // Where each taken pair of initials ends: a list of initials goes on from there ("Montörerna JÖR och PKL").
+    const initialEnds = new Set<number>();
     const addInitials = (s: number, v: string, why: string): void => {
-      if (NOT_INITIALS.has(v)) return;
+      if (NOT_INITIALS.has(v) || NOT_INITIALS.has(v.toUpperCase())) return;
       initials.add(v);
+      initialEnds.add(s + v.length);
       out.push({ type: 'name', start: s, end: s + v.length, score: 0.6, explanation: why });
     };
     if (text.indexOf('/') >= 0) {
@@ -913,6 +925,13 @@ export const nameDetector: Detector = {
     INITIALS_CANDIDATE.lastIndex = 0;
     for (let m = INITIALS_CANDIDATE.exec(text); m; m = INITIALS_CANDIDATE.exec(text)) {
       if (NOT_INITIALS.has(m[0])) continue;
+      // The next initials of a list that began with taken ones: "JÖR och PKL", "KNI, BWA, EMr", "/KNI EMr".
+      let g = m.index;
+      while (g > 0 && m.index - g < 5 && !initialEnds.has(g)) g--;
+      if (initialEnds.has(g) && g < m.index && INITIALS_LIST_GAP.test(text.slice(g, m.index)) && !/\p{Ll}/u.test(m[0].slice(0, 2))) {
+        if (!out.some((f) => f.start === m!.index)) addInitials(m.index, m[0], 'Initialer i en uppräkning efter andra initialer');
+        continue;
+      }
       const lineStart = text.lastIndexOf('\n', m.index) + 1;
       if (m.index - lineStart > 60) {
         SIGN_ROLE.lastIndex = 0;
@@ -932,6 +951,13 @@ export const nameDetector: Detector = {
       SIGN_PAREN.lastIndex = 0;
       for (let m = SIGN_PAREN.exec(text); m; m = SIGN_PAREN.exec(text)) {
         if (ends.has(m.index - 1)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn');
+      }
+    }
+    if (text.indexOf('=') >= 0 && out.length > 0) {
+      const starts = new Set(out.map((f) => f.start));
+      SIGN_LEGEND.lastIndex = 0;
+      for (let m = SIGN_LEGEND.exec(text); m; m = SIGN_LEGEND.exec(text)) {
+        if (starts.has(m.index + m[0].length)) addInitials(m.index, m[1]!, 'Initialer som förklaras med ett namn ("OT = Oskar Tran")');
       }
     }
 
@@ -961,6 +987,20 @@ export const nameDetector: Detector = {
     for (const c of roleCells(text)) {
       if (c.role !== 'name') continue;
       const value = text.slice(c.start, c.end);
+      // Staff initials in the column ("OT", "HDa", "OT/HDa"): each a name, and found again elsewhere in the text.
+      if (CELL_INITIALS.test(value)) {
+        for (let a = 0; a < value.length;) {
+          let b = value.indexOf('/', a);
+          if (b < 0) b = value.length;
+          const v = value.slice(a, b);
+          if (!NOT_INITIALS.has(v.toUpperCase())) {
+            initials.add(v);
+            out.push({ type: 'name', start: c.start + a, end: c.start + b, score: 0.6, explanation: 'Initialer i en tabellkolumn vars rubrik anger en person' });
+          }
+          a = b + 1;
+        }
+        continue;
+      }
       if (!nameLike(value)) continue;
       const k = tokenIndexAt(tokens, c.start);
       // Not a firm or an authority in the column ("Strängnäs kommun", "Brf Tallkotten AB").
@@ -1077,6 +1117,15 @@ export const nameDetector: Detector = {
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0) {
+      // Initials with a small letter ("HDa") are no tokens: found again by their own pattern.
+      const mixed = [...initials].filter((v) => /\p{Ll}/u.test(v));
+      if (mixed.length > 0) {
+        const covered = coverage();
+        const again = new RegExp(`(?<![\\p{L}\\d])(?:${mixed.join('|')})(?![\\p{L}\\d])`, 'gu');
+        for (let m = again.exec(text); m; m = again.exec(text)) {
+          if (!covered[m.index]) out.push({ type: 'name', start: m.index, end: m.index + m[0].length, score: 0.55, explanation: 'Initialer som förekommer tidigare i texten' });
+        }
+      }
       const covered = coverage();
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]!;

@@ -53,3 +53,21 @@ describe('a genitive name', () => {
     expect(names('Värderingsmannen Olle Brinks utlåtande')).toEqual(['Olle Brinks']);
   });
 });
+
+describe('staff initials in logs, lists, legends and table columns', () => {
+  it('takes initials with a small letter after a handling word or a slash, and found again later', () => {
+    expect(names('2024-11-04 10:12  IN  Handl: KRa\nKunden frågar om fakturan. /KRa')).toEqual(['KRa', 'KRa']);
+    expect(names('Förklarat att beslutet gäller. /ANy')).toEqual(['ANy']);
+  });
+  it('takes a list of initials after a role word', () => {
+    expect(names('Montörerna KLB och PSÅ besökte fastigheten.')).toEqual(['KLB', 'PSÅ']);
+    expect(names('Utförare: KLB, PSÅ, ESt (lärling)').join(' ').split(/,? /)).toEqual(['KLB', 'PSÅ', 'ESt']);
+  });
+  it('takes initials explained by a name in a legend, and in a column headed by a person', () => {
+    expect(names('Förare: KG = Kim Grahn, ESt = Eva Strömgren')).toEqual(['KG', 'Kim Grahn', 'ESt', 'Eva Strömgren']);
+    expect(names('Datum  Förare  Start km  Slut km\n03/02  KG      41 220    41 262\n04/02  KG/ESt  41 262    41 300')).toEqual(['KG', 'KG', 'ESt']);
+  });
+  it('does not take common abbreviations', () => {
+    expect(names('Detta gäller IT och HR. Skickat som PDF.')).toEqual([]);
+  });
+});
