@@ -1,7 +1,7 @@
 // Registers and exports as tables: which column holds what, read from the header row ("Namn;Adress;Postnr").
 // A cell under a "Namn" header is a name whether or not its words are in any list; the header is the evidence.
 
-export type ColumnRole = 'name' | 'address' | 'postcode' | 'property';
+export type ColumnRole = 'name' | 'address' | 'postcode' | 'property' | 'town';
 
 const ROLE_OF: [RegExp, ColumnRole][] = [
   [/^(?:namn|kundnamn|för- och efternamn|efternamn|förnamn|tilltalsnamn|fullständigt namn|kund|mottagare|avsändare|kontaktperson|kontakt|abonnent|avtalsinnehavare|ägare|fastighetsägare|hyresgäst|elev|sökande|betalare|anmälare|handläggare|name|first name|last name|surname|customer)$/, 'name'],
@@ -12,11 +12,17 @@ const ROLE_OF: [RegExp, ColumnRole][] = [
   [/^(?:adress|gatuadress|anläggningsadress|anl\.adress|utdelningsadress|hemadress|bostadsadress|leveransadress|folkbokföringsadress|address|street)$/, 'address'],
   [/^(?:postnr|postnummer|post nr|postnr\.|zip|postal code)$/, 'postcode'],
   [/^(?:fastighet|fastighetsbeteckning|fastighetsbet\.?)$/, 'property'],
+  // A town column: its cells are places, never names ("FLEN", "Sala").
+  [/^(?:ort|postort|stad|hemort|bostadsort|kommun|hemkommun|land|city|town|country)$/, 'town'],
 ];
 
-function roleOf(h: string): ColumnRole | undefined {
+// Headers are often written without å, ä and ö ("fornamn", "gatuadress"): they are matched with the letters folded.
+const fold = (h: string): string => h.replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e');
+const ROLE_OF_FOLDED: [RegExp, ColumnRole][] = ROLE_OF.map(([re, role]) => [new RegExp(fold(re.source), re.flags), role]);
+function roleOf(raw: string): ColumnRole | undefined {
+  const h = fold(raw);
   // The open "…namn" pattern is the costly one: tried only on a header that ends so.
-  for (let k = 0; k < ROLE_OF.length; k++) if ((k !== 1 || h.endsWith('namn')) && ROLE_OF[k]![0].test(h)) return ROLE_OF[k]![1];
+  for (let k = 0; k < ROLE_OF_FOLDED.length; k++) if ((k !== 1 || h.endsWith('namn')) && ROLE_OF_FOLDED[k]![0].test(h)) return ROLE_OF_FOLDED[k]![1];
   return undefined;
 }
 const spaces = (line: string, a: number, b: number): number => {
@@ -86,7 +92,7 @@ function splitCells(line: string, sep: string): [number, number][] {
 let lastText: string | undefined;
 let lastCells: readonly Cell[] = [];
 
-/** The cells of every table in the text whose header names a column as a name, address or postcode. Linear. */
+/** The cells of every table in the text whose header names a column as a name, address, postcode, property or town. Linear. */
 export function roleCells(text: string): readonly Cell[] {
   if (text === lastText) return lastCells;
   const out: Cell[] = [];
@@ -148,8 +154,9 @@ export function roleCells(text: string): readonly Cell[] {
         // columns, each short and of at most three words. Checked on the spans before any cell is read.
         if ((s === ',' || s === '  ') && line.length > 200) continue;
         const spans = splitCells(line, s);
-        if ((s === ',' || s === '  ') && (spans.length < 3 || spans.some(([a, b]) => b <= a || b - a > 30 || spaces(line, a, b) > 2))) continue;
-        const heads = spans.map(([a, b]) => line.slice(a, b).toLowerCase().replace(/:$/, ''));
+        if ((s === ',' || s === '  ') && (spans.length < 3 || spans.some(([a, b], i) => b <= a || ((i > 0 || line.lastIndexOf(':', b) < a) && (b - a > 30 || spaces(line, a, b) > 2))))) continue;
+        // "kolumner enl. spec: anl_id,efternamn,fornamn": a lead-in before the first column name is left out.
+        const heads = spans.map(([a, b]) => line.slice(a, b).toLowerCase().replace(/:$/, '').replace(/^.{0,40}:[ \u00a0]+/, '').replace(/_/g, ' '));
         const r = heads.map(roleOf);
         if (heads.length >= 2 && r.some((x) => x !== undefined)) { roles = r; sep = s; break; }
       }
@@ -162,9 +169,9 @@ export function roleCells(text: string): readonly Cell[] {
 // Cell values that say nothing is there.
 const EMPTY_VALUE = /^(?:-+|–|saknas|okänd|okänt|uppgift saknas|n\/a|na|null|ej angiven|ej angivet|se ovan|dito|\?+)$/i;
 
-/** Whether a cell under a name header looks like a name: letters, spaces, hyphens, a comma or an initial; no digits. */
+/** Whether a cell under a name header looks like a name: letters, spaces, hyphens, a comma, "&" or an initial; no digits. */
 export function nameLike(value: string): boolean {
-  return value.length >= 2 && value.length <= 60 && !EMPTY_VALUE.test(value) && /^\p{L}[\p{L}'’. -]*(?:, ?\p{L}[\p{L}'’. -]*)?$/u.test(value) &&
+  return value.length >= 2 && value.length <= 60 && !EMPTY_VALUE.test(value) && /^\p{L}[\p{L}'’. &-]*(?:, ?\p{L}[\p{L}'’. &-]*)?$/u.test(value) &&
     /\p{Lu}/u.test(value) && value.split(/[ ,]+/).length <= 5;
 }
 

@@ -439,6 +439,9 @@ const hasClosing = (t: string): boolean =>
 const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2}(?:[A-ZÅÄÖ]|[a-zåäö])?(?![A-Za-zÅÄÖåäöÉé])/g;
 // Initials defined in a legend: "OT = Oskar Tran, HDa = Håkan Dahlgren".
 const SIGN_LEGEND = /(?<![\p{L}\d])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})[ \u00a0]?=[ \u00a0]?(?=\p{Lu})/gu;
+const ESTATE_BEFORE = /^(?:dödsbo(?:et)? efter|db|dödsbo)[ \u00a0]+/i;
+const PARTICLE_WORD = /^(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do|och)$/;
+const LOWER_WORD_IN_CELL = /(?:^|[ ,])(?!(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do|och)(?:[ ,-]|$))\p{Ll}/u;
 // A table cell of staff initials, alone or several joined by slashes ("OT/HDa").
 const CELL_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:\/(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}))*$/u;
 // Between initials of one list: "KNI, BWA, EMr", "JÖR och PKL", "OT/HDa".
@@ -1001,14 +1004,23 @@ export const nameDetector: Detector = {
         }
         continue;
       }
-      if (!nameLike(value)) continue;
-      const k = tokenIndexAt(tokens, c.start);
-      // Not a firm or an authority in the column ("Strängnäs kommun", "Brf Tallkotten AB").
+      // "DÖDSBO EFTER LIND, GÖTA": the estate's words are no part of the name.
+      const estate = ESTATE_BEFORE.exec(value);
+      const start = estate ? c.start + estate[0].length : c.start;
+      const name = estate ? value.slice(estate[0].length) : value;
+      // A word in lower case other than a particle or "och" makes the cell a description ("Medelplana hembygdsförening").
+      if (!nameLike(name) || LOWER_WORD_IN_CELL.test(name)) continue;
+      const k = tokenIndexAt(tokens, start);
+      // Not a firm or an authority in the column ("Strängnäs kommun", "Brf Tallkotten AB"); a particle in capitals
+      // ("DE LA CRUZ") is part of the name.
       let firm = false;
-      for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < c.end; j++) if (tokens[j]!.kind === 'org' || tokens[j]!.kind === 'stop') firm = true;
+      for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < c.end; j++) {
+        const u = tokens[j]!;
+        if (u.kind === 'org' || (u.kind === 'stop' && !PARTICLE_WORD.test(u.text.toLowerCase()))) firm = true;
+      }
       if (firm) continue;
-      if (ORG_AFTER_WORD.test(value.slice(value.indexOf(' ')))) continue;
-      out.push({ type: 'name', start: c.start, end: c.end, score: 0.85, explanation: 'Namn i en tabellkolumn vars rubrik anger namn ("Namn", "Efternamn")' });
+      if (ORG_AFTER_WORD.test(name.slice(name.indexOf(' ')))) continue;
+      out.push({ type: 'name', start, end: c.end, score: 0.85, explanation: 'Namn i en tabellkolumn vars rubrik anger namn ("Namn", "Efternamn")' });
       for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < c.end; j++) {
         if (tokens[j]!.kind !== 'initial' && !tokens[j]!.common) known.add(tokens[j]!.norm);
       }
@@ -1162,6 +1174,12 @@ export const nameDetector: Detector = {
         if (p) start -= p[1]!.length;
         out.push({ type: 'name', start, end, score: 0.65, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn' });
       }
+    }
+    // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
+    const towns = roleCells(text).filter((c) => c.role === 'town');
+    if (towns.length > 0) {
+      const townAt = new Map(towns.map((c) => [c.start, c.end]));
+      return out.filter((f) => !(townAt.get(f.start) !== undefined && f.end <= townAt.get(f.start)!));
     }
     return out;
   },

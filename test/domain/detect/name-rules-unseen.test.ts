@@ -71,3 +71,17 @@ describe('staff initials in logs, lists, legends and table columns', () => {
     expect(names('Detta gäller IT och HR. Skickat som PDF.')).toEqual([]);
   });
 });
+
+describe('cells of a register or export', () => {
+  it('reads a header written without å, ä and ö after a lead-in, and a cell of two given names with "&"', () => {
+    const text = 'kolumner enl. spec: anl_id,efternamn,fornamn,ort\n7001,Östergård,Gun & Ivar,Flen';
+    expect(names(text)).toEqual(['Östergård', 'Gun & Ivar']);
+  });
+  it('keeps a particle in capitals inside the name and an estate outside it', () => {
+    const text = 'KUNDNR;NAMN;ORT\n1;DA SILVA PEREIRA, BRUNA;FLEN\n2;DÖDSBO EFTER ÖSTGÅRD, GUN;FLEN';
+    expect(names(text)).toEqual(['DA SILVA PEREIRA, BRUNA', 'ÖSTGÅRD, GUN']);
+  });
+  it('does not take a description with a word in lower case from a name column', () => {
+    expect(names('Nr | Namn | Ort\n5 | Byalagets hembygdsförening | Flen')).toEqual([]);
+  });
+});
