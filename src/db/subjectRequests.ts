@@ -43,11 +43,12 @@ export function setExtension(db: Db, requestId: number, notifiedAt: string, reas
   db.prepare('UPDATE subject_request SET extension_notified_at = ?, extension_reasons = ? WHERE request_id = ?').run(notifiedAt, reasons, requestId);
 }
 
-export function setOutcome(db: Db, requestId: number, o: { outcome: SubjectOutcome; reasons: string; legalBasis: string | null; at: string }): void {
-  db.prepare('UPDATE subject_request SET outcome = ?, outcome_reasons = ?, legal_basis = ?, answered_at = ? WHERE request_id = ?').run(
+export function setOutcome(db: Db, requestId: number, o: { outcome: SubjectOutcome; reasons: string; legalBasis: string | null; ground: RefusalGround | null; at: string }): void {
+  db.prepare('UPDATE subject_request SET outcome = ?, outcome_reasons = ?, legal_basis = ?, refusal_ground = ?, answered_at = ? WHERE request_id = ?').run(
     o.outcome,
     o.reasons,
     o.legalBasis,
+    o.ground,
     o.at,
     requestId,
   );

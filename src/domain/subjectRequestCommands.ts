@@ -41,6 +41,7 @@ import {
   type ExtractHandling,
   accessOutcomeLabel,
   appealTemplateKey,
+  refusalGroundLabel,
   refusalGrounds,
   validateAccessAnswer,
   extensionError,
@@ -481,7 +482,7 @@ export function recordSubjectOutcome(
   db: Db,
   actor: Actor,
   requestId: number,
-  raw: { outcome?: string; reasons?: string; legalBasis?: string },
+  raw: { outcome?: string; reasons?: string; legalBasis?: string; ground?: string },
   ctx: Pick<SubjectContext, 'organisation' | 'organisationKind' | 'firstInstanceCourt' | 'deadline'>,
   now: Date = new Date(),
 ): CommandResult<void> {
@@ -495,7 +496,7 @@ export function recordSubjectOutcome(
     const v = validateOutcome(x.kind, raw);
     if (!v.ok) return invalid(v.errors);
     const nowIso = now.toISOString();
-    setOutcome(db, requestId, { outcome: v.value.outcome, reasons: v.value.reasons, legalBasis: v.value.legalBasis, at: nowIso });
+    setOutcome(db, requestId, { outcome: v.value.outcome, reasons: v.value.reasons, legalBasis: v.value.legalBasis, ground: v.value.ground, at: nowIso });
     const done = v.value.outcome === 'done';
     const fields = {
       organisation: ctx.organisation,
@@ -510,7 +511,11 @@ export function recordSubjectOutcome(
         : v.value.outcome === 'refused'
           ? `${ctx.organisation} avslår din begäran.`
           : `${ctx.organisation} bifaller din begäran delvis.`,
-      grund: v.value.legalBasis ? `${retentionBases[v.value.legalBasis]} (dataskyddsförordningen artikel 17.3 b).` : '',
+      grund: v.value.ground
+        ? refusalGrounds[v.value.ground]
+        : v.value.legalBasis
+          ? `${retentionBases[v.value.legalBasis]} (dataskyddsförordningen artikel 17.3 b).`
+          : '',
       motivering: v.value.reasons,
     };
     const fill = (key: SubjectTemplateKey) => fillTemplate(subjectTemplate(db, key).body, fields as never, { escape: true }).trim();
@@ -537,10 +542,14 @@ export function recordSubjectOutcome(
       actor: actor.label,
       event: 'subject_request.outcome_recorded',
       requestId,
-      reason: v.value.legalBasis ? `${subjectOutcomeLabel[v.value.outcome]}: ${retentionBases[v.value.legalBasis]}` : subjectOutcomeLabel[v.value.outcome],
+      reason: v.value.ground
+        ? `${subjectOutcomeLabel[v.value.outcome]}: ${refusalGroundLabel[v.value.ground]}`
+        : v.value.legalBasis
+          ? `${subjectOutcomeLabel[v.value.outcome]}: ${retentionBases[v.value.legalBasis]}`
+          : subjectOutcomeLabel[v.value.outcome],
       at: now,
       before: { status: x.r.status },
-      after: { status: 'decided', outcome: v.value.outcome, legalBasis: v.value.legalBasis, decisionId },
+      after: { status: 'decided', outcome: v.value.outcome, legalBasis: v.value.legalBasis, ground: v.value.ground, decisionId },
     });
     return ok(undefined);
   });

@@ -163,7 +163,7 @@ subjectRoutes.post('/requests/:id{[0-9]+}/subject/outcome', staffOnly, async (c)
   const x = loadSubject(c);
   if (!x) return renderNotFound(c);
   const form = await c.req.parseBody();
-  const input = { outcome: formString(form, 'outcome'), reasons: formString(form, 'reasons'), legalBasis: formString(form, 'legalBasis') };
+  const input = { outcome: formString(form, 'outcome'), reasons: formString(form, 'reasons'), legalBasis: formString(form, 'legalBasis'), ground: formString(form, 'ground') };
   return after(c, x, recordSubjectOutcome(c.var.deps.db, actorOf(c), x.r.id, input, { organisation: c.var.deps.config.organisationName, organisationKind: c.var.deps.config.organisation.kind, firstInstanceCourt: c.var.deps.config.organisation.firstInstanceCourt, deadline: c.var.deps.config.deadline }), 'outcome', input, 'utfall');
 });
 

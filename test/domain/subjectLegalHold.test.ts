@@ -62,6 +62,26 @@ it('an erasure carried out in full writes a letter too (art. 12.3: information o
   expect(d.letter_markdown).not.toContain('{{');
 });
 
+it('a rectification refused under art. 12.5 names that ground in its letter and the log, and is held like any refusal', () => {
+  const r = registerSubjectRequest(
+    t.db,
+    reg,
+    { receivedDate: '2026-01-31', receivedTime: '10:00', channel: 'email', kind: 'rectification', subjectName: 'Tolvan Tolvansson', subjectContact: 'tolvan@example.se', personnummer: TEST_PNR },
+    defaultDeadlineSettings,
+    at('2026-02-02'),
+  );
+  if (!r.ok) throw new Error('register');
+  expect(verifyIdentity(t.db, reg, r.value.id, { method: 'registered_letter', reference: 'Rek. brev 2026-02-01' }, at('2026-02-02')).ok).toBe(true);
+  const done = recordSubjectOutcome(t.db, reg, r.value.id, { outcome: 'refused', reasons: 'Samma rättelse har begärts och prövats fyra gånger i år.', ground: 'manifestly_excessive' }, ctx, at('2026-02-03'));
+  expect(done.ok).toBe(true);
+  const letter = currentDecision(t.db, r.value.id)!.letter_markdown;
+  expect(letter).toContain('Begäran är orimlig, särskilt eftersom den upprepas (dataskyddsförordningen artikel 12.5 b).');
+  expect(letter).toContain('Förvaltningsrätten i Göteborg');
+  expect(t.db.prepare('SELECT refusal_ground FROM subject_request WHERE request_id = ?').pluck().get(r.value.id)).toBe('manifestly_excessive');
+  const logged = JSON.parse(t.db.prepare("SELECT after FROM decision_log WHERE event = 'subject_request.outcome_recorded' ORDER BY id DESC").pluck().get() as string);
+  expect(logged).toMatchObject({ outcome: 'refused', ground: 'manifestly_excessive' });
+});
+
 const gallra = (now: Date) => disposeContactDetails(t.db, { retentionDays: 7, dryRun: false, now, decision: BESLUT });
 const name = (id: number) => t.db.prepare('SELECT requester_name FROM disclosure_request WHERE id = ?').pluck().get(id);
 

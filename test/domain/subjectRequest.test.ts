@@ -143,6 +143,14 @@ describe('validateOutcome', () => {
   it('an extract is not answered with an outcome', () => {
     expect(validateOutcome('access', { outcome: 'done', reasons: 'x' }).ok).toBe(false);
   });
+  it('any of the other rights may be refused under art. 12.5, only in whole, and such an erasure needs no retention law', () => {
+    for (const kind of ['rectification', 'erasure', 'restriction', 'objection'] as const) {
+      expect(validateOutcome(kind, { outcome: 'refused', reasons: 'Femte likadana begäran i år.', ground: 'manifestly_excessive' })).toMatchObject({ ok: true, value: { ground: 'manifestly_excessive', legalBasis: null } });
+    }
+    expect(validateOutcome('rectification', { outcome: 'partly', reasons: 'x', ground: 'manifestly_unfounded' })).toMatchObject({ ok: false, errors: [{ field: 'ground' }] });
+    expect(validateOutcome('rectification', { outcome: 'refused', reasons: 'x', ground: 'secrecy' })).toMatchObject({ ok: false, errors: [{ field: 'ground' }] });
+    expect(validateOutcome('objection', { outcome: 'refused', reasons: 'Berättigade skäl väger tyngre.' })).toMatchObject({ ok: true, value: { ground: null } });
+  });
 });
 
 describe('the clock dispatch (dueAtFor)', () => {

@@ -431,7 +431,7 @@ describe('data subject requests', () => {
     const noBasis = await post(t.app, `/requests/${rid}/subject/outcome`, { outcome: 'refused', reasons: 'Fakturor måste sparas' }, reg);
     expect(noBasis.status).toBe(422);
     const noBasisHtml = await noBasis.text();
-    expect(noBasisHtml).toContain('Välj den lag som kräver att uppgifterna sparas.');
+    expect(noBasisHtml).toContain('Välj den lag som kräver att uppgifterna sparas, eller skälet enligt artikel 12.5.');
     // Its reasons field has an id of its own (the extension's form has a field named reasons too).
     expect(noBasisHtml).toContain('<label for="outcome-reasons">');
     expect(noBasisHtml.match(/id="reasons"/g)?.length ?? 0).toBeLessThanOrEqual(1);
