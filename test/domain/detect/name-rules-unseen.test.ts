@@ -85,3 +85,12 @@ describe('cells of a register or export', () => {
     expect(names('Nr | Namn | Ort\n5 | Byalagets hembygdsförening | Flen')).toEqual([]);
   });
 });
+
+describe('names that look like Swedish words by their ending or as compounds', () => {
+  it('takes a surname of a Nordic -sen form that no dictionary has', () => {
+    expect(names('10  Ravnkelsen, Malene   IBAN (Danmark)')).toEqual(['Ravnkelsen, Malene']);
+  });
+  it('takes a foreign given name that splits into two Swedish words only as a compound', () => {
+    expect(names('Kund: Dusanka Ilić\nPersonnummer saknas.')).toEqual(['Dusanka Ilić']);
+  });
+});
