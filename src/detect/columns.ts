@@ -145,8 +145,9 @@ export function roleCells(text: string): readonly Cell[] {
       }
     } else {
       roles = null;
-      // A header line is short; prose is not read as one.
-      if (line.length > 400) { pos = eol + 1; continue; }
+      // A header line is short and has no number of three digits (a row of a table without a header has: a
+      // personnummer, a phone, a postcode); prose is not read as one.
+      if (line.length > 400 || /\d{3}/.test(line)) { pos = eol + 1; continue; }
       for (let k = 0; k < SEPARATORS.length; k++) {
         const s = SEPARATORS[k]!;
         if (!(next[k]! >= 0 && next[k]! < lineEnd)) continue;

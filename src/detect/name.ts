@@ -460,6 +460,26 @@ const ROLE_WHY = 'Initialer efter "registrerat av", "granskad", "attest" eller l
 const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|hälsning|mvh|kind regards|best regards|regards|\/\/)[,!.]?[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*(?=\r?\n|$)/giu;
 const SIGN_PAREN = /\((\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[,)])/gu;
 
+// Words that announce a name: "heter", "kallas", "mitt namn är", "jag är".
+const NAMED_AS = /(?:heter|hette|heta|kallas|kallades|kallad|kallar sig|mitt namn är|namnet är|jag är)[ \u00a0]+["”“]?/gi;
+const LOWER_WORD = /[\p{Ll}][\p{Ll}'’-]*/uy;
+/** Whether a word in lower case is a name: in the name lists (a given name when `givenOnly`), no Swedish or English word. */
+function lowerName(w: string, givenOnly: boolean): boolean {
+  // After "heter" the word as it stands must be no Swedish word; an inflected reading ("osman") proves little.
+  if (w.length < 2 || SV_WORDS.has(w) || (givenOnly && isSwedishWord(w, false)) || isEnglishWord(w)) return false;
+  const t = w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+  return FIRST_NAMES.has(t) || (!givenOnly && (SURNAMES.has(t) || NAME_WORDS.has(t) || AMBIGUOUS_FIRST.has(t)));
+}
+/** A token that may be part of a name announced by "heter": a name word, or a word in no list. */
+const namedWord = (u: Token): boolean => (nameish(u) || u.kind === 'word' || u.kind === 'place' || u.kind === 'initial') && !u.caps;
+// An opening parenthesis or quotation mark right before a capital: where a nickname may start.
+const NICK_OPEN = /(?: \(["”“]?|["”“])(?=\p{Lu})/gu;
+const PNR_BEFORE = /(?:^|[^\d])(?:\d{6}|\d{8})[-+]?\d{4}$/;
+// ", 41 år" after a name; "(2019)", "(född 2014)", "(8 år)" after a child's given name.
+const AGE_AFTER = /,[ \u00a0]\d{1,3}[ \u00a0]år\b|\((?:född |f\. ?)?(?:19|20)\d\d\)|\(\d{1,2}[ \u00a0]år\)/g;
+const KIN_NEAR = /(?:^|[^\p{L}])(?:barn|barnen|barnet|son|sonen|söner|sönerna|dotter|dottern|döttrar|döttrarna|syskon|syskonen|tvillingar|barnbarn|barnbarnen)(?:[^\p{L}]|$)/iu;
+const ageWord = (u: Token): boolean => (nameish(u) || u.kind === 'word') && !u.caps && !u.english && u.kind !== 'place';
+
 // Field labels for a person, at a line or cell start: the value after the colon is a name.
 const PERSON_LABEL = /^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer)$/;
 /**
@@ -1126,6 +1146,105 @@ export const nameDetector: Detector = {
         covered.fill(1, tokens[k]!.start, tokens[e]!.end);
       }
     }
+    // Names the sentence announces: "Jag heter Supaporn Lindgren", "uppgav sig heta \"Jonny\"", "grannen heter ahmed
+    // osman" (chat in lower case), "jag är linnéa".
+    const lowerNames = new Set<string>();
+    {
+      const covered = coverage();
+      NAMED_AS.lastIndex = 0;
+      for (let m = NAMED_AS.exec(text); m; m = NAMED_AS.exec(text)) {
+        const p = m.index + m[0].length;
+        if (isUpper(codeAt(text, m.index - 1)) || isLower(codeAt(text, m.index - 1))) continue;
+        const iAm = /^jag är/i.test(m[0]);
+        if (covered[p]) continue;
+        if (isUpper(codeAt(text, p))) {
+          const k = tokenIndexAt(tokens, p);
+          if (k === undefined) continue;
+          let e = k;
+          while (e + 1 < tokens.length && e - k < 2 && joined(text, tokens[e]!, tokens[e + 1]!) && namedWord(tokens[e + 1]!)) e++;
+          const first = tokens[k]!;
+          if (!namedWord(first) || (iAm && !(first.kind === 'first' || first.kind === 'amb' || first.kind === 'nw')) || ORG_AFTER_WORD.test(text.slice(tokens[e]!.end, tokens[e]!.end + 16))) continue;
+          take(first, tokens[e]!, 0.7, 'Namn efter "heter", "kallas" eller "jag är"');
+          for (let j = k; j <= e; j++) if (!tokens[j]!.common) known.add(tokens[j]!.norm);
+        } else if (isLower(codeAt(text, p))) {
+          // In lower case only words of the name lists that are no Swedish words: "ahmed osman han …" stops at "han".
+          let q = p;
+          let end = p;
+          for (let n = 0; n < 3; n++) {
+            LOWER_WORD.lastIndex = q;
+            const w = LOWER_WORD.exec(text);
+            if (!w || w.index !== q || !lowerName(w[0], n === 0 && iAm)) break;
+            end = q + w[0].length;
+            lowerNames.add(w[0]);
+            if (codeAt(text, end) !== 32) break;
+            q = end + 1;
+          }
+          if (end > p) out.push({ type: 'name', start: p, end, score: 0.6, explanation: 'Namn i gemener efter "heter" eller "jag är" (chatt, sms)' });
+        }
+      }
+    }
+
+    // A nickname in quotes or parentheses beside a name: "Lennart \"Lelle\" Björk", "Bo Lindgren (\"Bosse\")", "Mr
+    // Gustafsson (Tord)", and a given name in parentheses after a personnummer: "890530-0649 (Nora)".
+    if (out.length > 0 || text.indexOf('"') >= 0 || text.indexOf('”') >= 0) {
+      const covered = coverage();
+      const ends = new Set(out.map((f) => f.end));
+      // Only the token right after each opening parenthesis or quotation mark is tried.
+      NICK_OPEN.lastIndex = 0;
+      for (let m = NICK_OPEN.exec(text); m; m = NICK_OPEN.exec(text)) {
+        const k = tokenIndexAt(tokens, m.index + m[0].length);
+        if (k === undefined) continue;
+        const t = tokens[k]!;
+        if (covered[t.start] || t.caps || !nameish(t) || t.english || (t.common && t.kind !== 'amb')) continue;
+        const q = m[0].charCodeAt(m[0].length - 1) !== 40;
+        // Between a given name and a surname: First "Nick" Last.
+        const pv = tokens[k - 1];
+        const nx = tokens[k + 1];
+        if (q && pv && nx && pv.end === m.index - 1 && codeAt(text, pv.end) === 32 && /^["”“] $/.test(text.slice(t.end, nx.start)) &&
+            (pv.kind === 'first' || pv.kind === 'amb' || pv.kind === 'nw') && !pv.caps && (nameish(nx) || nx.kind === 'word' || nx.kind === 'place') && !nx.caps) {
+          const at = out.findIndex((f) => f.end === pv.end);
+          const start = at >= 0 ? out[at]!.start : pv.start;
+          if (at >= 0) out.splice(at, 1);
+          out.push({ type: 'name', start, end: nx.end, score: 0.7, explanation: 'Namn med smeknamn inom citattecken mellan för- och efternamn' });
+          known.add(t.norm);
+          continue;
+        }
+        // In parentheses right after a name or a personnummer.
+        const open = /[ \u00a0]\(["”“]?$/.exec(text.slice(Math.max(0, t.start - 3), t.start));
+        if (!open) continue;
+        const at = t.start - open[0].length;
+        if (!(ends.has(at) || PNR_BEFORE.test(text.slice(Math.max(0, at - 13), at)))) continue;
+        // A given name or a nickname, not a surname form ("Unionen") or a firm.
+        if (t.kind === 'sur' || orgWords.has(t.norm)) continue;
+        if (!/^["”“]?(?:\)|[ \u00a0]\p{Ll})/u.test(text.slice(t.end, t.end + 3))) continue;
+        out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Förnamn eller smeknamn inom parentes efter ett namn eller personnummer' });
+        known.add(t.norm);
+      }
+    }
+
+    // Age after a name ("Tesfalem Kidane, 41 år") and a child's birth year or age after a given name near a kinship word
+    // ("Barn: Sagal (2019), Idil (2021)", "två barn, Ardit (född 2014) och Elira (född 2018)").
+    if (text.indexOf(' år') >= 0 || text.indexOf('(') >= 0) {
+      const covered = coverage();
+      AGE_AFTER.lastIndex = 0;
+      for (let m = AGE_AFTER.exec(text); m; m = AGE_AFTER.exec(text)) {
+        const child = m[0].charCodeAt(0) === 40;
+        if (child && codeAt(text, m.index - 1) !== 32) continue;
+        const e = tokenEndingAt(tokens, child ? m.index - 1 : m.index);
+        if (e === undefined || covered[tokens[e]!.start]) continue;
+        let k = e;
+        while (k > 0 && e - k < 2 && joined(text, tokens[k - 1]!, tokens[k]!) && ageWord(tokens[k - 1]!)) k--;
+        const run = tokens.slice(k, e + 1);
+        if (!run.every(ageWord) || run.some((u) => covered[u.start])) continue;
+        // One word needs a kinship word before it ("barn", "dottern"); a run of two or three is a name by itself,
+        // unless all are common words ("Huset Ekbacken, 40 år").
+        if (run.length === 1 ? !(child && KIN_NEAR.test(text.slice(Math.max(0, tokens[k]!.start - 60), tokens[k]!.start))) || run[0]!.kind === 'word'
+          : run.every((u) => u.common)) continue;
+        take(tokens[k]!, tokens[e]!, 0.6, child ? 'Namn före födelseår eller ålder inom parentes, efter ett släktord' : 'Namn före en ålder ("41 år")');
+        for (const u of run) if (!u.common) known.add(u.norm);
+      }
+    }
+
     // ── Hook of the learned name model (src/detect/name-model.ts, owned by the name-model work; keep it in this block).
     // Two or three adjacent capitalised words in running text where at least one is in no list and no Swedish word
     // ('unknown') and the model finds every word name-like: "Abdikarim Warsame", "Ánde Gáddjá", "Nguyen Van Long".

@@ -94,3 +94,21 @@ describe('names that look like Swedish words by their ending or as compounds', (
     expect(names('Kund: Dusanka Ilić\nPersonnummer saknas.')).toEqual(['Dusanka Ilić']);
   });
 });
+
+describe('names the sentence announces, nicknames and ages', () => {
+  it('takes the words after "heter" or "kallas", capitalised, quoted or in lower case in a chat', () => {
+    expect(names('Hej!\nJag heter Wanphen Ekholm och skriver för min man.')).toEqual(['Wanphen Ekholm']);
+    expect(names('Mannen uppgav sig heta "Ronny" och gick.')).toEqual(['Ronny']);
+    expect(names('20:14 Besökare: grannen heter sigrid aasen han är bortrest')).toEqual(['sigrid aasen']);
+  });
+  it('takes a nickname between a given name and a surname, or in parentheses after a name or a personnummer', () => {
+    expect(names('Hennes granne Torvald "Totte" Brink har nyckel.')).toEqual(['Torvald "Totte" Brink']);
+    expect(names('Delägare: 860215-4539 (Rasmus) och 890530-0649 (Linnea).')).toEqual(['Rasmus', 'Linnea']);
+    expect(names('Facklig företrädare Stig-Arne Holm (Unionen).')).toEqual(['Stig-Arne Holm']);
+  });
+  it('takes a name before an age, and children before their birth year after a kinship word', () => {
+    expect(names('Sökande:\n3. Tesfai Gebrekidan, 41 år, Mariestad.')).toEqual(['Tesfai Gebrekidan']);
+    expect(names('Barn: Sagal (2019), Ilhaan (2021)')).toEqual(['Sagal', 'Ilhaan']);
+    expect(names('Rapporten (2019) och Bilagan (2021) skickades.')).toEqual([]);
+  });
+});
