@@ -464,20 +464,45 @@ const SIGN_PAREN = /\((\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[,)])/gu;
 
 // Words that announce a name: "heter", "kallas", "mitt namn är", "jag är".
 const NAMED_AS = /(?:heter|hette|heta|kallas|kallades|kallad|kallar sig|mitt namn är|namnet är|jag är)[ \u00a0]+["”“]?/iy;
-// Where one may start, found in one scan: a first letter from a small set lets the regex engine skip text fast (a
-// case-insensitive alternation, or thirteen indexOf scans, cost a tenth of the name pass); the sticky pattern above
-// then reads it.
-const ANNOUNCE = /[hHkKmMnNjJ](?:e(?:ter|tte|ta)|all(?:as|ades|ad|ar sig)|itt namn är|amnet är|ag är)[ \u00a0]/g;
-/** The starts of every possible announcing word that begins a word, in text order. */
-function namedAsStarts(text: string): number[] {
-  const at: number[] = [];
-  ANNOUNCE.lastIndex = 0;
-  for (let m = ANNOUNCE.exec(text); m; m = ANNOUNCE.exec(text)) {
+// Every place the rules of contextNames() look at, found in one scan: an opening parenthesis or quotation mark (a
+// nickname, a child's birth year), an announcing word (read again by the sticky pattern above) and ", 41 år". Three
+// scans (or one indexOf per spelling, or a case-insensitive alternation) cost the whole pass 5–10 %.
+const CONTEXT_MARK = /[("”“]|[hHkKmMnNjJ](?:e(?:ter|tte|ta)|all(?:as|ades|ad|ar sig)|itt namn är|amnet är|ag är)[ \u00a0]|,[ \u00a0]\d{1,3}[ \u00a0]år(?![A-Za-zÅÄÖåäöÉé])/g;
+interface ContextMarks {
+  /** Starts of announcing words that begin a word. */
+  announce: number[];
+  /** Openings where a nickname may start: a quotation mark, or " (" with or without one, right before a capital. */
+  openings: { start: number; end: number; quote: boolean }[];
+  /** Where a name may end before an age: ", 41 år", " (2019)", " (född 2014)", " (8 år)". */
+  ages: { at: number; child: boolean }[];
+}
+function contextMarks(text: string): ContextMarks {
+  const r: ContextMarks = { announce: [], openings: [], ages: [] };
+  CONTEXT_MARK.lastIndex = 0;
+  for (let m = CONTEXT_MARK.exec(text); m; m = CONTEXT_MARK.exec(text)) {
+    const i = m.index;
+    const c0 = text.charCodeAt(i);
+    if (c0 === 44) { r.ages.push({ at: i, child: false }); continue; }
+    if (c0 === 40) {
+      if (codeAt(text, i - 1) !== 32) continue;
+      AGE_PAREN.lastIndex = 0;
+      if (AGE_PAREN.test(text.slice(i - 1, i + 14))) r.ages.push({ at: i - 1, child: true });
+      const c = codeAt(text, i + 1);
+      const e = c === 34 || c === 0x201d || c === 0x201c ? i + 2 : i + 1;
+      if (isUpper(codeAt(text, e))) r.openings.push({ start: i - 1, end: e, quote: false });
+      continue;
+    }
+    if (c0 === 34 || c0 === 0x201d || c0 === 0x201c) {
+      if (codeAt(text, i - 1) !== 40 && isUpper(codeAt(text, i + 1))) r.openings.push({ start: i, end: i + 1, quote: true });
+      continue;
+    }
     // "möjligheter", "fastigheten": inside a word, so no announcing word.
-    const c = codeAt(text, m.index - 1);
-    if (!isUpper(c) && !isLower(c)) at.push(m.index);
+    const b = codeAt(text, i - 1);
+    if (!isUpper(b) && !isLower(b)) r.announce.push(i);
+    // The match may have swallowed the start of the next mark: go on right after the word.
+    CONTEXT_MARK.lastIndex = i + m[0].length - 1;
   }
-  return at;
+  return r;
 }
 const LOWER_WORD = /[\p{Ll}][\p{Ll}'’-]*/uy;
 /** Whether a word in lower case is a name: in the name lists (a given name when `givenOnly`), no Swedish or English word. */
@@ -495,45 +520,9 @@ const namedWord = (u: Token): boolean => (nameish(u) || u.kind === 'word' || u.k
  */
 // Opening parentheses and quotation marks, in one scan.
 const OPENING = /[("”“]/g;
-function nickOpenings(text: string): { start: number; end: number; quote: boolean }[] {
-  const at: { start: number; end: number; quote: boolean }[] = [];
-  OPENING.lastIndex = 0;
-  for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
-    const i = m.index;
-    if (text.charCodeAt(i) === 40) {
-      if (codeAt(text, i - 1) !== 32) continue;
-      const c = codeAt(text, i + 1);
-      const e = c === 34 || c === 0x201d || c === 0x201c ? i + 2 : i + 1;
-      if (isUpper(codeAt(text, e))) at.push({ start: i - 1, end: e, quote: false });
-    } else if (codeAt(text, i - 1) !== 40 && isUpper(codeAt(text, i + 1))) at.push({ start: i, end: i + 1, quote: true });
-  }
-  return at;
-}
 const PNR_BEFORE = /(?:^|[^\d])(?:\d{6}|\d{8})[-+]?\d{4}$/;
 // ", 41 år" after a name; "(2019)", "(född 2014)", "(8 år)" after a child's given name.
-const AGE_COMMA = /,[ \u00a0]\d{1,3}$/;
 const AGE_PAREN = / \((?:född |f\. ?)?(?:19|20)\d\d\)| \(\d{1,2}[ \u00a0]år\)/y;
-/**
- * Where a name may end before an age: ", 41 år" (found from " år"), " (2019)", " (född 2014)", " (8 år)" (found
- * from "("); indexOf drives both, since a pattern that may start at any comma or parenthesis was slower.
- */
-function ageMarks(text: string): { at: number; child: boolean }[] {
-  const marks: { at: number; child: boolean }[] = [];
-  for (let i = text.indexOf(' år'); i >= 0; i = text.indexOf(' år', i + 1)) {
-    const c = codeAt(text, i + 3);
-    if (isLower(c) || isUpper(c)) continue;
-    const m = AGE_COMMA.exec(text.slice(Math.max(0, i - 6), i));
-    if (m) marks.push({ at: i - m[0].length, child: false });
-  }
-  OPENING.lastIndex = 0;
-  for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
-    const i = m.index - 1;
-    if (text.charCodeAt(m.index) !== 40 || codeAt(text, i) !== 32) continue;
-    AGE_PAREN.lastIndex = 0;
-    if (AGE_PAREN.test(text.slice(i, i + 15))) marks.push({ at: i, child: true });
-  }
-  return marks;
-}
 const KIN_NEAR = /(?:^|[^\p{L}])(?:barn|barnen|barnet|son|sonen|söner|sönerna|dotter|dottern|döttrar|döttrarna|syskon|syskonen|tvillingar|barnbarn|barnbarnen)(?:[^\p{L}]|$)/iu;
 const ageWord = (u: Token): boolean => (nameish(u) || u.kind === 'word') && !u.caps && !u.english && u.kind !== 'place';
 
@@ -614,13 +603,14 @@ interface NameContext {
 /** Names the sentence announces ("heter"), nicknames beside a name, and names before an age or a birth year. */
 function contextNames(c: NameContext): void {
   const { text, tokens, out, known, orgWords, coverage, take } = c;
+  const marks = contextMarks(text);
   // Names the sentence announces: "Jag heter Supaporn Lindgren", "uppgav sig heta \"Jonny\"", "grannen heter ahmed
   // osman" (chat in lower case), "jag är linnéa".
   const lowerNames = new Set<string>();
-  {
+  if (marks.announce.length > 0) {
     const covered = coverage();
     let lastEnd = -1;
-    for (const s0 of namedAsStarts(text)) {
+    for (const s0 of marks.announce) {
       if (s0 < lastEnd) continue;
       NAMED_AS.lastIndex = s0;
       const m = NAMED_AS.exec(text);
@@ -658,11 +648,11 @@ function contextNames(c: NameContext): void {
 
   // A nickname in quotes or parentheses beside a name: "Lennart \"Lelle\" Björk", "Bo Lindgren (\"Bosse\")", "Mr
   // Gustafsson (Tord)", and a given name in parentheses after a personnummer: "890530-0649 (Nora)".
-  if (out.length > 0 || text.indexOf('"') >= 0 || text.indexOf('”') >= 0) {
+  if (marks.openings.length > 0) {
     const covered = coverage();
     const ends = new Set(out.map((f) => f.end));
     // Only the token right after each opening parenthesis or quotation mark is tried.
-    for (const o of nickOpenings(text)) {
+    for (const o of marks.openings) {
       const k = tokenIndexAt(tokens, o.end);
       if (k === undefined) continue;
       const t = tokens[k]!;
@@ -695,9 +685,9 @@ function contextNames(c: NameContext): void {
 
   // Age after a name ("Tesfalem Kidane, 41 år") and a child's birth year or age after a given name near a kinship word
   // ("Barn: Sagal (2019), Idil (2021)", "två barn, Ardit (född 2014) och Elira (född 2018)").
-  if (text.indexOf(' år') >= 0 || text.indexOf('(') >= 0) {
+  if (marks.ages.length > 0) {
     const covered = coverage();
-    for (const m of ageMarks(text)) {
+    for (const m of marks.ages) {
       const child = m.child;
       const e = tokenEndingAt(tokens, m.at);
       if (e === undefined || covered[tokens[e]!.start]) continue;
