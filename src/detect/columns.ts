@@ -91,13 +91,22 @@ function splitCells(line: string, sep: string): [number, number][] {
 // The name and address detectors both read the cells of the same text: the last answer is kept (read-only).
 let lastText: string | undefined;
 let lastCells: readonly Cell[] = [];
+let lastTowns: Cell[] = [];
+
+/** The cells of the text's town columns ("Ort", "Postort"), from the same pass as roleCells(). */
+export function townCells(text: string): readonly Cell[] {
+  roleCells(text);
+  return lastTowns;
+}
 
 /** The cells of every table in the text whose header names a column as a name, address, postcode, property or town. Linear. */
 export function roleCells(text: string): readonly Cell[] {
   if (text === lastText) return lastCells;
   const out: Cell[] = [];
+  const towns: Cell[] = [];
   lastText = text;
   lastCells = out;
+  lastTowns = towns;
   if (text.indexOf(';') < 0 && text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf(',') < 0 && text.indexOf('  ') < 0) return out;
   let roles: (ColumnRole | undefined)[] | null = null;
   let sep = '';
@@ -140,7 +149,11 @@ export function roleCells(text: string): readonly Cell[] {
         for (let col = 0; col < cells.length; col++) {
           const role = roles[col];
           const [a, b] = cells[col]!;
-          if (role && b > a) out.push({ role, start: pos + a, end: pos + b });
+          if (role && b > a) {
+            const cell: Cell = { role, start: pos + a, end: pos + b };
+            out.push(cell);
+            if (role === 'town') towns.push(cell);
+          }
         }
       }
     } else {

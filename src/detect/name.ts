@@ -2,7 +2,7 @@
 // Behind the Detector interface so a statistical recogniser can replace or complement it later.
 import type { Detector, Finding } from './types.ts';
 import { modelNames, nameModel } from './name-model-hook.ts';
-import { nameLike, roleCells } from './columns.ts';
+import { nameLike, roleCells, townCells } from './columns.ts';
 import { nameLikeness } from './name-model.ts';
 import {
   AMBIGUOUS_FIRST, FIRST_NAMES, KIN_BEFORE, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
@@ -1371,7 +1371,7 @@ export const nameDetector: Detector = {
       }
     }
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
-    const towns = roleCells(text).filter((c) => c.role === 'town');
+    const towns = townCells(text);
     if (towns.length > 0) {
       const townAt = new Map(towns.map((c) => [c.start, c.end]));
       return out.filter((f) => !(townAt.get(f.start) !== undefined && f.end <= townAt.get(f.start)!));
