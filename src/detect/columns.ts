@@ -19,7 +19,17 @@ const ROLE_OF: [RegExp, ColumnRole][] = [
 // Headers are often written without å, ä and ö ("fornamn", "gatuadress"): they are matched with the letters folded.
 const fold = (h: string): string => h.replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e');
 const ROLE_OF_FOLDED: [RegExp, ColumnRole][] = ROLE_OF.map(([re, role]) => [new RegExp(fold(re.source), re.flags), role]);
+// Header texts repeat from table to table: each is read once (cleared when large).
+const roleCache = new Map<string, ColumnRole | null>();
 function roleOf(raw: string): ColumnRole | undefined {
+  const hit = roleCache.get(raw);
+  if (hit !== undefined) return hit ?? undefined;
+  if (roleCache.size > 5000) roleCache.clear();
+  const r = roleOfUncached(raw);
+  roleCache.set(raw, r ?? null);
+  return r;
+}
+function roleOfUncached(raw: string): ColumnRole | undefined {
   const h = fold(raw);
   // The open "…namn" pattern is the costly one: tried only on a header that ends so.
   for (let k = 0; k < ROLE_OF_FOLDED.length; k++) if ((k !== 1 || h.endsWith('namn')) && ROLE_OF_FOLDED[k]![0].test(h)) return ROLE_OF_FOLDED[k]![1];

@@ -1182,7 +1182,7 @@ export const nameDetector: Detector = {
       if (c.role !== 'name') continue;
       const value = text.slice(c.start, c.end);
       // Staff initials in the column ("OT", "HDa", "OT/HDa"): each a name, and found again elsewhere in the text.
-      if (CELL_INITIALS.test(value)) {
+      if (value.length <= 15 && CELL_INITIALS.test(value)) {
         for (let a = 0; a < value.length;) {
           let b = value.indexOf('/', a);
           if (b < 0) b = value.length;
@@ -1200,7 +1200,7 @@ export const nameDetector: Detector = {
       const start = estate ? c.start + estate[0].length : c.start;
       const name = estate ? value.slice(estate[0].length) : value;
       // A word in lower case other than a particle or "och" makes the cell a description ("Medelplana hembygdsförening").
-      if (!nameLike(name) || LOWER_WORD_IN_CELL.test(name)) continue;
+      if (!nameLike(name) || (name.indexOf(' ') >= 0 && LOWER_WORD_IN_CELL.test(name)) || (name.charCodeAt(0) >= 97 && LOWER_WORD_IN_CELL.test(name))) continue;
       const k = tokenIndexAt(tokens, start);
       // Not a firm or an authority in the column ("Strängnäs kommun", "Brf Tallkotten AB"); a particle in capitals
       // ("DE LA CRUZ") is part of the name.
