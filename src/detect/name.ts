@@ -453,7 +453,17 @@ const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2}(?:[A-ZÅ
 const SIGN_LEGEND = /(?<![\p{L}\d])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})[ \u00a0]?=[ \u00a0]?(?=\p{Lu})/gu;
 const ESTATE_BEFORE = /^(?:dödsbo(?:et)? efter|db|dödsbo)[ \u00a0]+/i;
 const PARTICLE_WORD = /^(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do|och)$/;
-const LOWER_WORD_IN_CELL = /(?:^|[ ,])(?!(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do|och)(?:[ ,-]|$))\p{Ll}/u;
+/** Whether a cell holds a word in lower case other than a particle or "och" (by hand: a /u pattern per cell was slow). */
+function lowerWordIn(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    if (i > 0 && value.charCodeAt(i - 1) !== 32 && value.charCodeAt(i - 1) !== 44) continue;
+    if (!isLower(value.charCodeAt(i))) continue;
+    let e = i + 1;
+    while (e < value.length && isLower(value.charCodeAt(e))) e++;
+    if (!PARTICLE_WORD.test(value.slice(i, e))) return true;
+  }
+  return false;
+}
 // A table cell of staff initials, alone or several joined by slashes ("OT/HDa").
 const CELL_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:\/(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}))*$/u;
 // Between initials of one list: "KNI, BWA, EMr", "JÖR och PKL", "OT/HDa".
@@ -588,6 +598,53 @@ function tokenIndexAt(tokens: Token[], pos: number): number | undefined {
     else hi = mid - 1;
   }
   return undefined;
+}
+
+/**
+ * Names and initials in the cells of a column whose header names a person (a function of its own: a longer detect() is
+ * optimised worse).
+ */
+function columnNames(text: string, tokens: Token[], out: Finding[], known: Set<string>, initials: Set<string>): void {
+  // A cell in a column whose header says it holds names ("Namn", "Efternamn", "Kontaktperson"): the header is the
+  // evidence, so a name in no list, in capitals or with a common-word surname is found too.
+  for (const c of roleCells(text)) {
+    if (c.role !== 'name') continue;
+    const value = text.slice(c.start, c.end);
+    // Staff initials in the column ("OT", "HDa", "OT/HDa"): each a name, and found again elsewhere in the text.
+    if (value.length <= 15 && value.length >= 2 && isUpper(value.charCodeAt(1)) && value.indexOf(' ') < 0 && CELL_INITIALS.test(value)) {
+      for (let a = 0; a < value.length;) {
+        let b = value.indexOf('/', a);
+        if (b < 0) b = value.length;
+        const v = value.slice(a, b);
+        if (!NOT_INITIALS.has(v.toUpperCase())) {
+          initials.add(v);
+          out.push({ type: 'name', start: c.start + a, end: c.start + b, score: 0.6, explanation: 'Initialer i en tabellkolumn vars rubrik anger en person' });
+        }
+        a = b + 1;
+      }
+      continue;
+    }
+    // "DÖDSBO EFTER LIND, GÖTA": the estate's words are no part of the name.
+    const estate = (value.charCodeAt(0) | 32) === 100 ? ESTATE_BEFORE.exec(value) : null;
+    const start = estate ? c.start + estate[0].length : c.start;
+    const name = estate ? value.slice(estate[0].length) : value;
+    // A word in lower case other than a particle or "och" makes the cell a description ("Medelplana hembygdsförening").
+    if (!nameLike(name) || lowerWordIn(name)) continue;
+    const k = tokenIndexAt(tokens, start);
+    // Not a firm or an authority in the column ("Strängnäs kommun", "Brf Tallkotten AB"); a particle in capitals
+    // ("DE LA CRUZ") is part of the name.
+    let firm = false;
+    for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < c.end; j++) {
+      const u = tokens[j]!;
+      if (u.kind === 'org' || (u.kind === 'stop' && !PARTICLE_WORD.test(u.text.toLowerCase()))) firm = true;
+    }
+    if (firm) continue;
+    if (ORG_AFTER_WORD.test(name.slice(name.indexOf(' ')))) continue;
+    out.push({ type: 'name', start, end: c.end, score: 0.85, explanation: 'Namn i en tabellkolumn vars rubrik anger namn ("Namn", "Efternamn")' });
+    for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < c.end; j++) {
+      if (tokens[j]!.kind !== 'initial' && !tokens[j]!.common) known.add(tokens[j]!.norm);
+    }
+  }
 }
 
 interface NameContext {
@@ -1176,46 +1233,7 @@ export const nameDetector: Detector = {
       }
     }
 
-    // A cell in a column whose header says it holds names ("Namn", "Efternamn", "Kontaktperson"): the header is the
-    // evidence, so a name in no list, in capitals or with a common-word surname is found too.
-    for (const c of roleCells(text)) {
-      if (c.role !== 'name') continue;
-      const value = text.slice(c.start, c.end);
-      // Staff initials in the column ("OT", "HDa", "OT/HDa"): each a name, and found again elsewhere in the text.
-      if (value.length <= 15 && CELL_INITIALS.test(value)) {
-        for (let a = 0; a < value.length;) {
-          let b = value.indexOf('/', a);
-          if (b < 0) b = value.length;
-          const v = value.slice(a, b);
-          if (!NOT_INITIALS.has(v.toUpperCase())) {
-            initials.add(v);
-            out.push({ type: 'name', start: c.start + a, end: c.start + b, score: 0.6, explanation: 'Initialer i en tabellkolumn vars rubrik anger en person' });
-          }
-          a = b + 1;
-        }
-        continue;
-      }
-      // "DÖDSBO EFTER LIND, GÖTA": the estate's words are no part of the name.
-      const estate = ESTATE_BEFORE.exec(value);
-      const start = estate ? c.start + estate[0].length : c.start;
-      const name = estate ? value.slice(estate[0].length) : value;
-      // A word in lower case other than a particle or "och" makes the cell a description ("Medelplana hembygdsförening").
-      if (!nameLike(name) || (name.indexOf(' ') >= 0 && LOWER_WORD_IN_CELL.test(name)) || (name.charCodeAt(0) >= 97 && LOWER_WORD_IN_CELL.test(name))) continue;
-      const k = tokenIndexAt(tokens, start);
-      // Not a firm or an authority in the column ("Strängnäs kommun", "Brf Tallkotten AB"); a particle in capitals
-      // ("DE LA CRUZ") is part of the name.
-      let firm = false;
-      for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < c.end; j++) {
-        const u = tokens[j]!;
-        if (u.kind === 'org' || (u.kind === 'stop' && !PARTICLE_WORD.test(u.text.toLowerCase()))) firm = true;
-      }
-      if (firm) continue;
-      if (ORG_AFTER_WORD.test(name.slice(name.indexOf(' ')))) continue;
-      out.push({ type: 'name', start, end: c.end, score: 0.85, explanation: 'Namn i en tabellkolumn vars rubrik anger namn ("Namn", "Efternamn")' });
-      for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < c.end; j++) {
-        if (tokens[j]!.kind !== 'initial' && !tokens[j]!.common) known.add(tokens[j]!.norm);
-      }
-    }
+    columnNames(text, tokens, out, known, initials);
 
     // A field whose label says it holds a person ("Namn: NORDSTRÖM ELSA", "Kund: Okonkwo Chidi", "Mottagare: Berg,
     // Anna"): the words up to the field's end are a name when none is a Swedish word, place or firm word, even in
@@ -1373,8 +1391,11 @@ export const nameDetector: Detector = {
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
     const towns = townCells(text);
     if (towns.length > 0) {
-      const townAt = new Map(towns.map((c) => [c.start, c.end]));
-      return out.filter((f) => !(townAt.get(f.start) !== undefined && f.end <= townAt.get(f.start)!));
+      const townAt = new Map<number, number>();
+      for (const c of towns) townAt.set(c.start, c.end);
+      let hit = false;
+      for (const f of out) if (townAt.has(f.start) && f.end <= townAt.get(f.start)!) hit = true;
+      if (hit) return out.filter((f) => !(townAt.has(f.start) && f.end <= townAt.get(f.start)!));
     }
     return out;
   },
