@@ -600,6 +600,62 @@ function tokenIndexAt(tokens: Token[], pos: number): number | undefined {
   return undefined;
 }
 
+/** Staff initials taken by their context (a function of its own: a longer detect() is optimised worse). */
+function staffInitials(text: string, out: Finding[], initials: Set<string>): void {
+  // Where each taken pair of initials ends: a list of initials goes on from there ("Montörerna JÖR och PKL").
+  const initialEnds = new Set<number>();
+  const addInitials = (s: number, v: string, why: string): void => {
+    if (NOT_INITIALS.has(v) || NOT_INITIALS.has(v.toUpperCase())) return;
+    initials.add(v);
+    initialEnds.add(s + v.length);
+    out.push({ type: 'name', start: s, end: s + v.length, score: 0.6, explanation: why });
+  };
+  if (text.indexOf('/') >= 0) {
+    SIGN_SLASH.lastIndex = 0;
+    for (let m = SIGN_SLASH.exec(text); m; m = SIGN_SLASH.exec(text)) addInitials(m.index + 1, m[1]!, 'Initialer som signatur ("/KL")');
+  }
+  // Log lines and role words are checked only before each run of two or three capitals, found by one cheap regex
+  // (the three Unicode patterns over the whole text cost a fifth of the name pass).
+  INITIALS_CANDIDATE.lastIndex = 0;
+  for (let m = INITIALS_CANDIDATE.exec(text); m; m = INITIALS_CANDIDATE.exec(text)) {
+    if (NOT_INITIALS.has(m[0])) continue;
+    // The next initials of a list that began with taken ones: "JÖR och PKL", "KNI, BWA, EMr", "/KNI EMr".
+    let g = m.index;
+    while (g > 0 && m.index - g < 5 && !initialEnds.has(g)) g--;
+    if (initialEnds.has(g) && g < m.index && INITIALS_LIST_GAP.test(text.slice(g, m.index)) && !/\p{Ll}/u.test(m[0].slice(0, 2))) {
+      if (!out.some((f) => f.start === m!.index)) addInitials(m.index, m[0], 'Initialer i en uppräkning efter andra initialer');
+      continue;
+    }
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (m.index - lineStart > 60) {
+      SIGN_ROLE.lastIndex = 0;
+      const r = SIGN_ROLE.exec(text.slice(m.index - 60, m.index + m[0].length + 1));
+      if (r && r.index + r[0].length - r[1]!.length === 60 && r[1] === m[0]) addInitials(m.index, m[0], ROLE_WHY);
+      continue;
+    }
+    const line = text.slice(lineStart, m.index + m[0].length + 1);
+    SIGN_LOG.lastIndex = 0;
+    if (SIGN_LOG.test(line) && line.endsWith(':')) { addInitials(m.index, m[0], 'Initialer först på en loggrad efter datum'); continue; }
+    SIGN_ROLE.lastIndex = 0;
+    const r = SIGN_ROLE.exec(line);
+    if (r && lineStart + r.index + r[0].length - r[1]!.length === m.index && r[1] === m[0]) addInitials(m.index, m[0], ROLE_WHY);
+  }
+  if (text.indexOf('(') >= 0 && out.length > 0) {
+    const ends = new Set(out.map((f) => f.end));
+    SIGN_PAREN.lastIndex = 0;
+    for (let m = SIGN_PAREN.exec(text); m; m = SIGN_PAREN.exec(text)) {
+      if (ends.has(m.index - 1)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn');
+    }
+  }
+  if (text.indexOf('=') >= 0 && out.length > 0) {
+    const starts = new Set(out.map((f) => f.start));
+    SIGN_LEGEND.lastIndex = 0;
+    for (let m = SIGN_LEGEND.exec(text); m; m = SIGN_LEGEND.exec(text)) {
+      if (starts.has(m.index + m[0].length)) addInitials(m.index, m[1]!, 'Initialer som förklaras med ett namn ("OT = Oskar Tran")');
+    }
+  }
+}
+
 /**
  * Names and initials in the cells of a column whose header names a person (a function of its own: a longer detect() is
  * optimised worse).
@@ -1159,58 +1215,7 @@ export const nameDetector: Detector = {
     // Staff initials: a signature "/KL", a log line "2024-02-14 AR:", after "granskad"/"attest", or defined in
     // parentheses after a name ("Ahmad Rezaei (AR)"); then every other place the same initials stand alone.
     const initials = new Set<string>();
-    // Where each taken pair of initials ends: a list of initials goes on from there ("Montörerna JÖR och PKL").
-    const initialEnds = new Set<number>();
-    const addInitials = (s: number, v: string, why: string): void => {
-      if (NOT_INITIALS.has(v) || NOT_INITIALS.has(v.toUpperCase())) return;
-      initials.add(v);
-      initialEnds.add(s + v.length);
-      out.push({ type: 'name', start: s, end: s + v.length, score: 0.6, explanation: why });
-    };
-    if (text.indexOf('/') >= 0) {
-      SIGN_SLASH.lastIndex = 0;
-      for (let m = SIGN_SLASH.exec(text); m; m = SIGN_SLASH.exec(text)) addInitials(m.index + 1, m[1]!, 'Initialer som signatur ("/KL")');
-    }
-    // Log lines and role words are checked only before each run of two or three capitals, found by one cheap regex
-    // (the three Unicode patterns over the whole text cost a fifth of the name pass).
-    INITIALS_CANDIDATE.lastIndex = 0;
-    for (let m = INITIALS_CANDIDATE.exec(text); m; m = INITIALS_CANDIDATE.exec(text)) {
-      if (NOT_INITIALS.has(m[0])) continue;
-      // The next initials of a list that began with taken ones: "JÖR och PKL", "KNI, BWA, EMr", "/KNI EMr".
-      let g = m.index;
-      while (g > 0 && m.index - g < 5 && !initialEnds.has(g)) g--;
-      if (initialEnds.has(g) && g < m.index && INITIALS_LIST_GAP.test(text.slice(g, m.index)) && !/\p{Ll}/u.test(m[0].slice(0, 2))) {
-        if (!out.some((f) => f.start === m!.index)) addInitials(m.index, m[0], 'Initialer i en uppräkning efter andra initialer');
-        continue;
-      }
-      const lineStart = text.lastIndexOf('\n', m.index) + 1;
-      if (m.index - lineStart > 60) {
-        SIGN_ROLE.lastIndex = 0;
-        const r = SIGN_ROLE.exec(text.slice(m.index - 60, m.index + m[0].length + 1));
-        if (r && r.index + r[0].length - r[1]!.length === 60 && r[1] === m[0]) addInitials(m.index, m[0], ROLE_WHY);
-        continue;
-      }
-      const line = text.slice(lineStart, m.index + m[0].length + 1);
-      SIGN_LOG.lastIndex = 0;
-      if (SIGN_LOG.test(line) && line.endsWith(':')) { addInitials(m.index, m[0], 'Initialer först på en loggrad efter datum'); continue; }
-      SIGN_ROLE.lastIndex = 0;
-      const r = SIGN_ROLE.exec(line);
-      if (r && lineStart + r.index + r[0].length - r[1]!.length === m.index && r[1] === m[0]) addInitials(m.index, m[0], ROLE_WHY);
-    }
-    if (text.indexOf('(') >= 0 && out.length > 0) {
-      const ends = new Set(out.map((f) => f.end));
-      SIGN_PAREN.lastIndex = 0;
-      for (let m = SIGN_PAREN.exec(text); m; m = SIGN_PAREN.exec(text)) {
-        if (ends.has(m.index - 1)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn');
-      }
-    }
-    if (text.indexOf('=') >= 0 && out.length > 0) {
-      const starts = new Set(out.map((f) => f.start));
-      SIGN_LEGEND.lastIndex = 0;
-      for (let m = SIGN_LEGEND.exec(text); m; m = SIGN_LEGEND.exec(text)) {
-        if (starts.has(m.index + m[0].length)) addInitials(m.index, m[1]!, 'Initialer som förklaras med ett namn ("OT = Oskar Tran")');
-      }
-    }
+    staffInitials(text, out, initials);
 
     // A list that goes on after a name: "Zetterlund och Bashir", "Jasmin, Kvist och".
     if (out.length > 0) {
