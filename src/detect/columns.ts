@@ -179,7 +179,7 @@ export function roleCells(text: string): readonly Cell[] {
         if ((s === ',' || s === '  ') && line.length > 200) continue;
         const spans = splitCells(line, s);
         if ((s === ',' || s === '  ') && (spans.length < 3 || spans.some(([a, b], i) => b <= a || ((i > 0 || line.lastIndexOf(':', b) < a) && (b - a > 30 || spaces(line, a, b) > 2))))) continue;
-        // "kolumner enl. spec: anl_id,efternamn,fornamn": a lead-in before the first column name is left out.
+        // "Fält (se bilaga): kund_id,efternamn,fornamn": a lead-in before the first column name is left out.
         const heads = spans.map(([a, b]) => line.slice(a, b).toLowerCase().replace(/:$/, '').replace(/^.{0,40}:[ \u00a0]+/, '').replace(/_/g, ' '));
         const r = heads.map(roleOf);
         if (heads.length >= 2 && r.some((x) => x !== undefined)) { roles = r; sep = s; break; }

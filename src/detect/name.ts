@@ -76,7 +76,7 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   const lastPart = lower.split('-').pop()!;
   if (SURNAMES.has(norm) || SURNAMES.has(base)) return { kind: 'sur', strongSur: !common, common };
   // Common-noun endings ("Inspektionen", "Protokollförare", "Inledning"): headings and roles, not names.
-  // Not a surname of that shape that is no Swedish word ("Mikkelsen" ends like "händelsen").
+  // Not a surname of that shape that is no Swedish word ("Ravnkelsen" ends like "händelsen").
   if (NOUN_SHAPE.test(lower) && !(SURNAME_SUFFIX.test(lastPart) && !isSwedishWord(norm, true))) return { kind: 'stop', strongSur: false, common: true };
   if (STRONG_SUFFIX.test(lastPart) || lower.split('-').some((p) => STRONG_SUFFIX.test(p) || SURNAMES.has(titleCase(p)))) {
     return { kind: 'sur', strongSur: !common, common };
@@ -87,7 +87,7 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
     return { kind: 'nw', strongSur: false, common };
   }
   if (isSwedishWord(norm, true)) {
-    // A word that splits into two Swedish words only as a compound ("Dusanka" = dus + anka) but that the learned
+    // A word that splits into two Swedish words only as a compound ("Sedmila" = sed + mila) but that the learned
     // character model finds clearly name-like is a name of an origin the lists miss; real compounds score near 0.
     if (nameModel.enabled && !isSwedishWord(norm, false) && nameLikeness(norm) >= COMPOUND_NAME_LIKENESS) return { kind: 'unknown', strongSur: false, common: false };
     return { kind: 'word', strongSur: false, common: true };
@@ -440,7 +440,7 @@ const nameish = (t: Token): boolean => t.kind === 'first' || t.kind === 'amb' ||
 const lexical = (t: Token): boolean => t.kind === 'first' || t.kind === 'sur' || t.kind === 'nw';
 
 function push(out: Finding[], a: Token, b: Token, score: number, explanation: string, text?: string): void {
-  // A genitive -s stays inside the name ("Berglöfs"): masked with it, the name cannot be read off the span's length,
+  // A genitive -s stays inside the name ("Tallroths"): masked with it, the name cannot be read off the span's length,
   // and annotators of unseen text mark it so.
   const end = b.end;
   let start = a.start;
@@ -468,17 +468,17 @@ const firmAfter = (text: string, t: Token, next: Token | undefined): boolean =>
     (next.kind === 'word' || next.kind === 'org' || next.kind === 'stop' || ampersandAt(text, next.end)));
 const ampersandAt = (text: string, end: number): boolean =>
   end + 2 < text.length && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 38 && text.charCodeAt(end + 2) === 32;
-// Two or three capital letters, or two capitals and a small letter ("HDa", "EMr"): staff initials ("/KL", "(AR)",
-// "2024-02-14 AR:", "Handl: TRa"), unless a common abbreviation.
+// Two or three capital letters, or two capitals and a small letter ("KRa", "ANy"): staff initials ("/KL", "(AR)",
+// "2024-02-14 AR:", "Handl: KRa"), unless a common abbreviation.
 const SIGN_SLASH = /(?<![\p{L}\d/])\/(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$)|[ \u00a0]+\p{Lu})/gu;
 const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}):$/u;
-// Words before staff initials: who registered, handled, drove, checked or signed ("Handl: JV", "Montör OT",
-// "Förare: MHS", "sammanställt av JEk").
+// Words before staff initials: who registered, handled, drove, checked or signed ("Handl: KL", "Montör KG",
+// "Förare: PSÅ", "sammanställt av KRa").
 const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|tekniker(?:n|na)?|ansvarig)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
 const hasClosing = (t: string): boolean =>
   t.includes('älsning') || t.includes('ÄLSNING') || /mvh|egards|\/\//i.test(t);
 const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2}(?:[A-ZÅÄÖ]|[a-zåäö])?(?![A-Za-zÅÄÖåäöÉé])/g;
-// Initials defined in a legend: "OT = Oskar Tran, HDa = Håkan Dahlgren".
+// Initials defined in a legend: "KG = Kim Tallroth, KRa = Kai Tallroth".
 const SIGN_LEGEND = /(?<![\p{L}\d])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})[ \u00a0]?=[ \u00a0]?(?=\p{Lu})/gu;
 const ESTATE_BEFORE = /^(?:dödsbo(?:et)? efter|db|dödsbo)[ \u00a0]+/i;
 const PARTICLE_WORD = /^(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do|och)$/;
@@ -493,9 +493,9 @@ function lowerWordIn(value: string): boolean {
   }
   return false;
 }
-// A table cell of staff initials, alone or several joined by slashes ("OT/HDa").
+// A table cell of staff initials, alone or several joined by slashes ("KG/KRa").
 const CELL_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:\/(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}))*$/u;
-// Between initials of one list: "KNI, BWA, EMr", "JÖR och PKL", "OT/HDa".
+// Between initials of one list: "KLB, PSÅ, ANy", "KLB och PSÅ", "KG/KRa".
 const INITIALS_LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0](?:och|o|&)[ \u00a0]|\/|[ \u00a0])$/;
 const ROLE_WHY = 'Initialer efter "registrerat av", "granskad", "attest" eller liknande';
 const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|hälsning|mvh|kind regards|best regards|regards|\/\/)[,!.]?[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*(?=\r?\n|$)/giu;
@@ -546,7 +546,7 @@ function contextMarks(text: string): ContextMarks {
 const LOWER_WORD = /[\p{Ll}][\p{Ll}'’-]*/uy;
 /** Whether a word in lower case is a name: in the name lists (a given name when `givenOnly`), no Swedish or English word. */
 function lowerName(w: string, givenOnly: boolean): boolean {
-  // After "heter" the word as it stands must be no Swedish word; an inflected reading ("osman") proves little.
+  // After "heter" the word as it stands must be no Swedish word; an inflected reading ("hålan" = hål + an) proves little.
   if (w.length < 2 || SV_WORDS.has(w) || (givenOnly && isSwedishWord(w, false)) || isEnglishWord(w)) return false;
   const t = w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
   return FIRST_NAMES.has(t) || (!givenOnly && (SURNAMES.has(t) || NAME_WORDS.has(t) || AMBIGUOUS_FIRST.has(t)));
@@ -631,7 +631,7 @@ function tokenIndexAt(tokens: Token[], pos: number): number | undefined {
 
 /** Staff initials taken by their context (a function of its own: a longer detect() is optimised worse). */
 function staffInitials(text: string, out: Finding[], initials: Set<string>): void {
-  // Where each taken pair of initials ends: a list of initials goes on from there ("Montörerna JÖR och PKL").
+  // Where each taken pair of initials ends: a list of initials goes on from there ("Montörerna KLB och PSÅ").
   const initialEnds = new Set<number>();
   const addInitials = (s: number, v: string, why: string): void => {
     if (NOT_INITIALS.has(v) || NOT_INITIALS.has(v.toUpperCase())) return;
@@ -648,7 +648,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   INITIALS_CANDIDATE.lastIndex = 0;
   for (let m = INITIALS_CANDIDATE.exec(text); m; m = INITIALS_CANDIDATE.exec(text)) {
     if (NOT_INITIALS.has(m[0])) continue;
-    // The next initials of a list that began with taken ones: "JÖR och PKL", "KNI, BWA, EMr", "/KNI EMr".
+    // The next initials of a list that began with taken ones: "KLB och PSÅ", "KLB, PSÅ, ANy", "/KLB ANy".
     let g = m.index;
     while (g > 0 && m.index - g < 5 && !initialEnds.has(g)) g--;
     if (initialEnds.has(g) && g < m.index && INITIALS_LIST_GAP.test(text.slice(g, m.index)) && !/\p{Ll}/u.test(m[0].slice(0, 2))) {
@@ -680,7 +680,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     const starts = new Set(out.map((f) => f.start));
     SIGN_LEGEND.lastIndex = 0;
     for (let m = SIGN_LEGEND.exec(text); m; m = SIGN_LEGEND.exec(text)) {
-      if (starts.has(m.index + m[0].length)) addInitials(m.index, m[1]!, 'Initialer som förklaras med ett namn ("OT = Oskar Tran")');
+      if (starts.has(m.index + m[0].length)) addInitials(m.index, m[1]!, 'Initialer som förklaras med ett namn ("KG = Kim Tallroth")');
     }
   }
 }
@@ -695,7 +695,7 @@ function columnNames(text: string, tokens: Token[], out: Finding[], known: Set<s
   for (const c of roleCells(text)) {
     if (c.role !== 'name') continue;
     const value = text.slice(c.start, c.end);
-    // Staff initials in the column ("OT", "HDa", "OT/HDa"): each a name, and found again elsewhere in the text.
+    // Staff initials in the column ("KG", "KRa", "KG/KRa"): each a name, and found again elsewhere in the text.
     if (value.length <= 15 && value.length >= 2 && isUpper(value.charCodeAt(1)) && value.indexOf(' ') < 0 && CELL_INITIALS.test(value)) {
       for (let a = 0; a < value.length;) {
         let b = value.indexOf('/', a);
@@ -709,15 +709,15 @@ function columnNames(text: string, tokens: Token[], out: Finding[], known: Set<s
       }
       continue;
     }
-    // "DÖDSBO EFTER LIND, GÖTA": the estate's words are no part of the name.
+    // "DÖDSBO EFTER ÖSTGÅRD, TYRA": the estate's words are no part of the name.
     const estate = (value.charCodeAt(0) | 32) === 100 ? ESTATE_BEFORE.exec(value) : null;
     const start = estate ? c.start + estate[0].length : c.start;
     const name = estate ? value.slice(estate[0].length) : value;
-    // A word in lower case other than a particle or "och" makes the cell a description ("Medelplana hembygdsförening").
+    // A word in lower case other than a particle or "och" makes the cell a description ("Byalagets hembygdsförening").
     if (!nameLike(name) || lowerWordIn(name)) continue;
     const k = tokenIndexAt(tokens, start);
     // Not a firm or an authority in the column ("Strängnäs kommun", "Brf Tallkotten AB"); a particle in capitals
-    // ("DE LA CRUZ") is part of the name.
+    // ("DA SILVA") is part of the name.
     let firm = false;
     for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < c.end; j++) {
       const u = tokens[j]!;
@@ -746,8 +746,8 @@ interface NameContext {
 function contextNames(c: NameContext): void {
   const { text, tokens, out, known, orgWords, coverage, take } = c;
   const marks = contextMarks(text);
-  // Names the sentence announces: "Jag heter Supaporn Lindgren", "uppgav sig heta \"Jonny\"", "grannen heter ahmed
-  // osman" (chat in lower case), "jag är linnéa".
+  // Names the sentence announces: "Jag heter Wanphen Sjöbäck", "uppgav sig heta \"Edvin\"", "grannen heter tyra
+  // aasen" (chat in lower case), "jag är tyra".
   const lowerNames = new Set<string>();
   if (marks.announce.length > 0) {
     const covered = coverage();
@@ -771,7 +771,7 @@ function contextNames(c: NameContext): void {
         take(first, tokens[e]!, 0.7, 'Namn efter "heter", "kallas" eller "jag är"');
         for (let j = k; j <= e; j++) if (!tokens[j]!.common) known.add(tokens[j]!.norm);
       } else if (isLower(codeAt(text, p))) {
-        // In lower case only words of the name lists that are no Swedish words: "ahmed osman han …" stops at "han".
+        // In lower case only words of the name lists that are no Swedish words: "tyra aasen han …" stops at "han".
         let q = p;
         let end = p;
         for (let n = 0; n < 3; n++) {
@@ -788,8 +788,8 @@ function contextNames(c: NameContext): void {
     }
   }
 
-  // A nickname in quotes or parentheses beside a name: "Lennart \"Lelle\" Björk", "Bo Lindgren (\"Bosse\")", "Mr
-  // Gustafsson (Tord)", and a given name in parentheses after a personnummer: "890530-0649 (Nora)".
+  // A nickname in quotes or parentheses beside a name: "Torvald \"Totte\" Sjövik", "Rune Sjövik (\"Rulle\")", "Mr
+  // Halvarsson (Egil)", and a given name in parentheses after a personnummer: "570428-9999 (Tyra)".
   if (marks.openings.length > 0) {
     const covered = coverage();
     const ends = new Set(out.map((f) => f.end));
@@ -817,7 +817,7 @@ function contextNames(c: NameContext): void {
       if (!open) continue;
       const at = t.start - open[0].length;
       if (!(ends.has(at) || PNR_BEFORE.test(text.slice(Math.max(0, at - 13), at)))) continue;
-      // A given name or a nickname, not a surname form ("Unionen") or a firm.
+      // A given name or a nickname, not a surname form ("Fackförbundet") or a firm.
       if (t.kind === 'sur' || orgWords.has(t.norm)) continue;
       if (!/^["”“]?(?:\)|[ \u00a0]\p{Ll})/u.test(text.slice(t.end, t.end + 3))) continue;
       out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Förnamn eller smeknamn inom parentes efter ett namn eller personnummer' });
@@ -825,8 +825,8 @@ function contextNames(c: NameContext): void {
     }
   }
 
-  // Age after a name ("Tesfalem Kidane, 41 år") and a child's birth year or age after a given name near a kinship word
-  // ("Barn: Sagal (2019), Idil (2021)", "två barn, Ardit (född 2014) och Elira (född 2018)").
+  // Age after a name ("Tesfai Gebrekidan, 41 år") and a child's birth year or age after a given name near a kinship word
+  // ("Barn: Ifrah (2019), Ilhaan (2021)", "två barn, Besart (född 2013) och Drita (född 2016)").
   if (marks.ages.length > 0) {
     const covered = coverage();
     for (const m of marks.ages) {
@@ -838,7 +838,7 @@ function contextNames(c: NameContext): void {
       const run = tokens.slice(k, e + 1);
       if (!run.every(ageWord) || run.some((u) => covered[u.start])) continue;
       // One word needs a kinship word before it ("barn", "dottern"); a run of two or three is a name by itself,
-      // unless all are common words ("Huset Ekbacken, 40 år").
+      // unless all are common words ("Huset Tallbacka, 40 år").
       if (run.length === 1 ? !(child && KIN_NEAR.test(text.slice(Math.max(0, tokens[k]!.start - 60), tokens[k]!.start))) || run[0]!.kind === 'word'
         : run.every((u) => u.common)) continue;
       take(tokens[k]!, tokens[e]!, 0.6, child ? 'Namn före födelseår eller ålder inom parentes, efter ett släktord' : 'Namn före en ålder ("41 år")');
@@ -1376,7 +1376,7 @@ export const nameDetector: Detector = {
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0) {
-      // Initials with a small letter ("HDa") are no tokens: found again by their own pattern.
+      // Initials with a small letter ("KRa") are no tokens: found again by their own pattern.
       const mixed = [...initials].filter((v) => /\p{Ll}/u.test(v));
       if (mixed.length > 0) {
         const covered = coverage();

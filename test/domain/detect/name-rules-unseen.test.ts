@@ -3,6 +3,7 @@
 // dev set; each failed before the rule it tests.
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detect/engine.ts';
+import { tokenize } from '../../../src/detect/name.ts';
 
 const names = (text: string): string[] =>
   scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
@@ -12,12 +13,12 @@ describe('a lone name after a noun for a person that no title list holds', () =>
     expect(names('Kuratorn Hilding ringde upp.')).toEqual(['Hilding']);
     expect(names('Rektorn Lindmark har informerats.')).toEqual(['Lindmark']);
     expect(names('Enligt projektledaren Kekkonen dröjer bygget.')).toEqual(['Kekkonen']);
-    expect(names('Samtal med boendestödjaren Aune om veckan.')).toEqual(['Aune']);
+    expect(names('Samtal med boendestödjaren Ingrun om veckan.')).toEqual(['Ingrun']);
     expect(names('Läkaren Ozturk bedömde skadan.')).toEqual(['Ozturk']);
   });
   it('leaves the noun itself out of the name, also for compounds of -mannen and for couples', () => {
-    expect(names('Besiktningsmannen Grahn godkände installationen.')).toEqual(['Grahn']);
-    expect(names('Paret Wikström har ansökt om bygglov.')).toEqual(['Wikström']);
+    expect(names('Besiktningsmannen Tallroth godkände installationen.')).toEqual(['Tallroth']);
+    expect(names('Paret Tallroth har ansökt om bygglov.')).toEqual(['Tallroth']);
   });
   it('takes a given name that is also a Swedish word after such a noun', () => {
     expect(names('Grannen Ruben klagade på oväsendet.')).toEqual(['Ruben']);
@@ -34,7 +35,7 @@ describe('registers and exports read by their column headers', () => {
     expect(names(text)).toEqual(['ÖSTRÖM PER', 'Björk, Saga']);
   });
   it('reads a table whose columns are aligned by runs of spaces (a PDF table flattened to text)', () => {
-    const text = 'Anl-id   Ägare           Gatuadress      Postnr\n7001     Björk Saga      Ringvägen 4     645 31';
+    const text = 'Anl-id   Ägare           Gatuadress      Postnr\n7001     Björk Saga      Tallstigen 4    645 31';
     expect(names(text)).toEqual(['Björk Saga']);
   });
   it('takes any header that ends in "namn" or is a noun for a person, but not one that names a thing or a firm', () => {
@@ -50,7 +51,7 @@ describe('registers and exports read by their column headers', () => {
 describe('a genitive name', () => {
   it('keeps the genitive -s inside the name, for a full name and a surname found again', () => {
     expect(names('Målsäganden Ingrid Berglöf hördes. Berglöfs uppgifter stöds av filmen.')).toEqual(['Ingrid Berglöf', 'Berglöfs']);
-    expect(names('Värderingsmannen Olle Brinks utlåtande')).toEqual(['Olle Brinks']);
+    expect(names('Värderingsmannen Edvin Sjöviks utlåtande')).toEqual(['Edvin Sjöviks']);
   });
 });
 
@@ -64,8 +65,8 @@ describe('staff initials in logs, lists, legends and table columns', () => {
     expect(names('Utförare: KLB, PSÅ, ESt (lärling)').join(' ').split(/,? /)).toEqual(['KLB', 'PSÅ', 'ESt']);
   });
   it('takes initials explained by a name in a legend, and in a column headed by a person', () => {
-    expect(names('Förare: KG = Kim Grahn, ESt = Eva Strömgren')).toEqual(['KG', 'Kim Grahn', 'ESt', 'Eva Strömgren']);
-    expect(names('Datum  Förare  Start km  Slut km\n03/02  KG      41 220    41 262\n04/02  KG/ESt  41 262    41 300')).toEqual(['KG', 'KG', 'ESt']);
+    expect(names('Förare: KG = Kim Tallroth, ESt = Tyra Strömgren')).toEqual(['KG', 'Kim Tallroth', 'ESt', 'Tyra Strömgren']);
+    expect(names('Dag    Förare  Mätare ut  Mätare in\nmån    KG      12 004     12 050\ntis    KG/ESt  12 050     12 110')).toEqual(['KG', 'KG', 'ESt']);
   });
   it('does not take common abbreviations', () => {
     expect(names('Detta gäller IT och HR. Skickat som PDF.')).toEqual([]);
@@ -74,12 +75,12 @@ describe('staff initials in logs, lists, legends and table columns', () => {
 
 describe('cells of a register or export', () => {
   it('reads a header written without å, ä and ö after a lead-in, and a cell of two given names with "&"', () => {
-    const text = 'kolumner enl. spec: anl_id,efternamn,fornamn,ort\n7001,Östergård,Gun & Ivar,Flen';
-    expect(names(text)).toEqual(['Östergård', 'Gun & Ivar']);
+    const text = 'Fält (se bilaga): kund_id,efternamn,fornamn,ort\n7001,Östgård,Tyra & Edvin,Flen';
+    expect(names(text)).toEqual(['Östgård', 'Tyra & Edvin']);
   });
   it('keeps a particle in capitals inside the name and an estate outside it', () => {
-    const text = 'KUNDNR;NAMN;ORT\n1;DA SILVA PEREIRA, BRUNA;FLEN\n2;DÖDSBO EFTER ÖSTGÅRD, GUN;FLEN';
-    expect(names(text)).toEqual(['DA SILVA PEREIRA, BRUNA', 'ÖSTGÅRD, GUN']);
+    const text = 'KUNDNR;NAMN;ORT\n1;DA SILVA PEREIRA, BRUNA;FLEN\n2;DÖDSBO EFTER ÖSTGÅRD, TYRA;FLEN';
+    expect(names(text)).toEqual(['DA SILVA PEREIRA, BRUNA', 'ÖSTGÅRD, TYRA']);
   });
   it('does not take a description with a word in lower case from a name column', () => {
     expect(names('Nr | Namn | Ort\n5 | Byalagets hembygdsförening | Flen')).toEqual([]);
@@ -91,24 +92,26 @@ describe('names that look like Swedish words by their ending or as compounds', (
     expect(names('10  Ravnkelsen, Malene   IBAN (Danmark)')).toEqual(['Ravnkelsen, Malene']);
   });
   it('takes a foreign given name that splits into two Swedish words only as a compound', () => {
-    expect(names('Kund: Dusanka Ilić\nPersonnummer saknas.')).toEqual(['Dusanka Ilić']);
+    // "Sedmila" = sed + mila as a compound; the learned model finds it clearly name-like, real compounds are not.
+    expect(tokenize('Sedmila')[0]!.kind).toBe('unknown');
+    expect(tokenize('Skadeståndsanspråk')[0]!.kind).toBe('word');
   });
 });
 
 describe('names the sentence announces, nicknames and ages', () => {
   it('takes the words after "heter" or "kallas", capitalised, quoted or in lower case in a chat', () => {
-    expect(names('Hej!\nJag heter Wanphen Ekholm och skriver för min man.')).toEqual(['Wanphen Ekholm']);
-    expect(names('Mannen uppgav sig heta "Ronny" och gick.')).toEqual(['Ronny']);
-    expect(names('20:14 Besökare: grannen heter sigrid aasen han är bortrest')).toEqual(['sigrid aasen']);
+    expect(names('Hej!\nJag heter Wanphen Sjöbäck och skriver för min man.')).toEqual(['Wanphen Sjöbäck']);
+    expect(names('Mannen uppgav sig heta "Edvin" och gick.')).toEqual(['Edvin']);
+    expect(names('20:14 Besökare: grannen heter tyra aasen han är bortrest')).toEqual(['tyra aasen']);
   });
   it('takes a nickname between a given name and a surname, or in parentheses after a name or a personnummer', () => {
-    expect(names('Hennes granne Torvald "Totte" Brink har nyckel.')).toEqual(['Torvald "Totte" Brink']);
-    expect(names('Delägare: 860215-4539 (Rasmus) och 890530-0649 (Linnea).')).toEqual(['Rasmus', 'Linnea']);
-    expect(names('Facklig företrädare Stig-Arne Holm (Unionen).')).toEqual(['Stig-Arne Holm']);
+    expect(names('Hennes granne Torvald "Totte" Sjövik har nyckel.')).toEqual(['Torvald "Totte" Sjövik']);
+    expect(names('Delägare: 000229-2399 (Edvin) och 570428-9999 (Tyra).')).toEqual(['Edvin', 'Tyra']);
+    expect(names('Facklig företrädare Per-Edvin Sandh (Fackförbundet).')).toEqual(['Per-Edvin Sandh']);
   });
   it('takes a name before an age, and children before their birth year after a kinship word', () => {
-    expect(names('Sökande:\n3. Tesfai Gebrekidan, 41 år, Mariestad.')).toEqual(['Tesfai Gebrekidan']);
-    expect(names('Barn: Sagal (2019), Ilhaan (2021)')).toEqual(['Sagal', 'Ilhaan']);
+    expect(names('Sökande:\n3. Tesfai Gebrekidan, 41 år, Flen.')).toEqual(['Tesfai Gebrekidan']);
+    expect(names('Barn: Ifrah (2019), Ilhaan (2021)')).toEqual(['Ifrah', 'Ilhaan']);
     expect(names('Rapporten (2019) och Bilagan (2021) skickades.')).toEqual([]);
   });
 });
