@@ -235,7 +235,7 @@ releaseRoutes.get('/r/:token/handlingar/:name/sidor/:n{[0-9]{1,5}}', async (c) =
   const n = Number(c.req.param('n'));
   const count = doc ? releasedPdfPageCount(c.var.deps.db, doc) : 0;
   if (!bytes || n < 1 || n > count) return notFound(c);
-  const img = await pageImage(createHash('sha256').update(bytes).digest('hex'), () => bytes, n, count);
+  const img = await pageImage('released', createHash('sha256').update(bytes).digest('hex'), () => bytes, n, count);
   if (!img) return notFound(c);
   privateHeaders(c);
   return c.body(img.png as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'image/png', 'X-Content-Type-Options': 'nosniff' });
