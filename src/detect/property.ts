@@ -6,10 +6,18 @@ import { FIRST_NAMES, NAME_WORDS, PLACES, SURNAMES, isSwedishWord } from './name
 import { roleCells } from './columns.ts';
 
 const HINT = /\d:\d/g;
+// A designation's numbers: block and unit are counted from 1, never written with a leading zero, and end the
+// designation (no letter or hex group after them). Clock times, MAC addresses ("00:1A:2B…"), IPv6 groups and
+// ratios look alike but fail one of these.
+const NUM = '[1-9]\\d{0,3}';
+const NUM_END = '(?![\\p{L}\\d]|:[\\p{L}\\d]|[.,]\\d)';
 // The kommun may stand in capitals or on the line above in a wrapped table cell ("Strängnäs⏎Tallåsen 1:23").
 // The block may be two words in capitals too ("STRÄNGNÄS STORA EKEBY 1:9"), and the number may be wrapped to the next
 // line of a table cell ("Tallåsen⏎1:23").
-const CANDIDATE = /(?<![\p{L}\d])(?:(\p{Lu}\p{Ll}+|\p{Lu}{3,}|[Ss]:t|S:T)[ \u00a0\n])?(\p{Lu}[\p{Ll}]+(?:[ \u00a0-]\p{Lu}?\p{Ll}+)?|\p{Lu}{3,}(?:[ \u00a0-]\p{Lu}{2,})?)[ \u00a0\n](\d{1,4}):(\d{1,4})(?!\d|:\d|[.,]\d)/gu;
+const CANDIDATE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(\p{Lu}\p{Ll}+|\p{Lu}{3,}|[Ss]:t|S:T)[ \u00a0\n])?(\p{Lu}[\p{Ll}]+(?:[ \u00a0-]\p{Lu}?\p{Ll}+)?|\p{Lu}{3,}(?:[ \u00a0-]\p{Lu}{2,})?)[ \u00a0\n](${NUM}):(${NUM})${NUM_END}`,
+  'gu',
+);
 // A town-block designation without a colon ("Kalmar Kvarnen 7", "STRÄNGNÄS SPOVEN 11"): a Swedish place, a block
 // name and a number. Found only where the first word is a place and the block no street.
 const NO_COLON = /(?<![\p{L}\d])(\p{Lu}\p{Ll}+|\p{Lu}{3,})[ \u00a0](\p{Lu}\p{Ll}+|\p{Lu}{3,})[ \u00a0](\d{1,4})(?![\d:]|[.,]\d|[ \u00a0]?[A-Ha-h](?![\p{L}]))/uy;
@@ -18,14 +26,17 @@ const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc5 || 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // More designations in the same block after the first: "Forssjö 1:23 och 1:24", "Tallåsen 1:23, 1:24 samt 1:25".
 // A range of numbers is a list too: "Tallåsen 1:23–1:25".
-const MORE = /(?:(?:,|[ \u00a0](?:och|samt|resp\.?|respektive|&))[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?)(\d{1,4}:\d{1,4})(?!\d|:\d|[.,]\d)/y;
+const MORE = new RegExp(String.raw`(?:(?:,|[ \u00a0](?:och|samt|resp\.?|respektive|&))[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?)(${NUM}:${NUM})${NUM_END}`, 'uy');
 // A designation without a colon after a word that says it is one: "fastigheten Björken 7", "Fastighetsbeteckning:
 // Kvarnen 12", "kvarteret Tornet 3". The word, not a list of places, is the evidence here.
 const CONTEXT_KEYS = ['astighet', 'ASTIGHET', 'omten', 'varteret'];
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const CONTEXT_NO_COLON = /(?:[Ff]astighet(?:en|erna)?|FASTIGHET(?:EN)?|[Ff]astighetsbeteckning(?:en)?(?: är)?|FASTIGHETSBETECKNING|[Tt]omten|[Kk]varteret|[Kk]v\.|[Kk]v(?= )|KV(?= ))[ \u00a0]*:?[ \u00a0]*((?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:[ \u00a0\n-](?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,2}[ \u00a0\n]\d{1,4})(?![\d:]|[.,]\d|[ \u00a0]?[A-Ha-h](?![\p{L}\d]))/uy;
 // The trakt left out after the word: "fastigheten 1:23" (the block named earlier or not at all).
-const CONTEXT_BARE = /(?:[Ff]astighet(?:en)?|FASTIGHET(?:EN)?|[Ff]astighetsbeteckning(?:en)?(?: är)?|[Tt]omten)[ \u00a0]*(?:nr\.?[ \u00a0]*)?:?[ \u00a0]*(\d{1,4}:\d{1,4})(?!\d|:\d|[.,]\d)/y;
+const CONTEXT_BARE = new RegExp(
+  String.raw`(?:[Ff]astighet(?:en)?|FASTIGHET(?:EN)?|[Ff]astighetsbeteckning(?:en)?(?: är)?|[Tt]omten)[ \u00a0]*(?:nr\.?[ \u00a0]*)?:?[ \u00a0]*(${NUM}:${NUM})${NUM_END}`,
+  'uy',
+);
 /**
  * Whether position i starts a sentence: only blanks (or line breaks) back to the text's start or a full stop, "!" or
  * "?". A cell, a field after "Fastighetsbeteckning:" or a line in a list is no sentence: a kommun that is also a word

@@ -22,6 +22,12 @@ describe('property designations in judgments, minutes and protocols', () => {
     expect(found('Bygglov för tillbyggnad, kv. Svalan 4', 'property')).toEqual(['Svalan 4']);
     expect(found('Rivningslov kv Tärnan 12, Dnr BN 2024/55', 'property')).toEqual(['Tärnan 12']);
   });
+  it('reads no colon-separated identifier as a designation: numbers with a leading zero or a letter or group after them', () => {
+    expect(found('Nätverkskortets MAC 00:1A:2B:3C:4D:5E byttes.', 'property')).toEqual([]);
+    expect(found('Loggen SERVER 01:22:07 visar avbrottet.', 'property')).toEqual([]);
+    expect(found('Adressen FE80 1:2ab ska blockeras.', 'property')).toEqual([]);
+    expect(found('Tomten Hagalund 3:14 delas.', 'property')).toEqual(['Hagalund 3:14']);
+  });
   it('takes no column header or surname from the line or words before as the kommun', () => {
     expect(found('Fastighet\tÄgare\nVretby 7:45\tKarin Ek', 'property')).toEqual(['Vretby 7:45']);
     expect(found('Fastighet Ägare\nKullerö 2:4 Karin Ek\nKullerö 2:5 Per Ek', 'property')).toEqual(['Kullerö 2:4', 'Kullerö 2:5']);
