@@ -497,7 +497,7 @@ CREATE TABLE subject_request (
 ) STRICT;
 
 CREATE TABLE "subject_template" (
-  key TEXT PRIMARY KEY CHECK (key IN ('subject_extract', 'subject_refusal', 'subject_appeal_authority', 'subject_appeal_company')),
+  key TEXT PRIMARY KEY CHECK (key IN ('subject_extract', 'subject_refusal', 'subject_appeal_authority', 'subject_appeal_company', 'subject_done')),
   body TEXT NOT NULL,
   updated_by INTEGER REFERENCES staff(id),
   updated_at TEXT

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { type DeadlineSettings, resolveSettings } from './domain/deadline.ts';
 import type { FeeTariff } from './domain/fees.ts';
-import { type Activity, administrativeCourts, type AdministrativeCourt, isActivity, isOrganisationKind, type OrganisationProfile } from './domain/organisation.ts';
+import { type Activity, administrativeCourts, type AdministrativeCourt, firstInstanceCourts, isActivity, isOrganisationKind, type OrganisationProfile } from './domain/organisation.ts';
 
 export interface Config {
   port: number;
@@ -88,10 +88,14 @@ function organisation(env: NodeJS.ProcessEnv): OrganisationProfile {
   const rawCourt = (env.INSYN_KAMMARRATT ?? '').trim();
   const court = rawCourt === '' ? 'Kammarrätten i Stockholm' : administrativeCourts.find((c) => c.toLowerCase() === rawCourt.toLowerCase() || c.toLowerCase() === `kammarrätten i ${rawCourt.toLowerCase()}`);
   if (!court) throw new Error(`INSYN_KAMMARRATT måste vara en av ${administrativeCourts.join(', ')} (fick "${rawCourt}").`);
+  const rawFirst = (env.INSYN_FORVALTNINGSRATT ?? '').trim();
+  const firstInstanceCourt =
+    rawFirst === '' ? 'Förvaltningsrätten i Stockholm' : firstInstanceCourts.find((c) => c.toLowerCase() === rawFirst.toLowerCase() || c.toLowerCase() === `förvaltningsrätten i ${rawFirst.toLowerCase()}`);
+  if (!firstInstanceCourt) throw new Error(`INSYN_FORVALTNINGSRATT måste vara en av ${firstInstanceCourts.join(', ')} (fick "${rawFirst}").`);
   const acts = (env.INSYN_ACTIVITIES ?? '').split(',').map((a) => a.trim()).filter(Boolean);
   const bad = acts.find((a) => !isActivity(a));
   if (bad) throw new Error(`INSYN_ACTIVITIES: okänd verksamhet "${bad}".`);
-  return { kind, court: court as AdministrativeCourt, feeDecision: env.INSYN_FEE_DECISION?.trim() || null, activities: acts as Activity[], delegation: env.INSYN_DELEGATION?.trim() || null };
+  return { kind, court: court as AdministrativeCourt, firstInstanceCourt, feeDecision: env.INSYN_FEE_DECISION?.trim() || null, activities: acts as Activity[], delegation: env.INSYN_DELEGATION?.trim() || null };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

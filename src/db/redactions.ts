@@ -354,14 +354,70 @@ export function insertFieldExemption(db: Db, e: { requestId: number; field: stri
  * (RequesterGuard); checkRelease gets the same from liveAreaTextsForDocument.
  */
 export function liveMaskedTextsForRequest(db: Db, requestId: number): string[] {
+  const masked = db
+    .prepare(
+      `SELECT DISTINCT x.masked_text FROM redaction x JOIN document d ON d.id = x.document_id
+       WHERE d.request_id = ? AND x.status IN ('proposed', 'approved') AND x.masked_text IS NOT NULL`,
+    )
+    .pluck()
+    .all(requestId) as string[];
+  return [...new Set([...masked, ...liveAreaTextsForRequest(db, requestId)])];
+}
+
+/** The text under every live box (proposed or approved) drawn by hand on the request's handlingar (migration 0062). */
+export function liveAreaTextsForRequest(db: Db, requestId: number): string[] {
   return db
     .prepare(
-      `SELECT x.masked_text FROM redaction x JOIN document d ON d.id = x.document_id
-       WHERE d.request_id = ? AND x.status IN ('proposed', 'approved') AND x.masked_text IS NOT NULL
-       UNION
-       SELECT j.value FROM redaction_area a JOIN redaction x ON x.id = a.redaction_id JOIN document d ON d.id = x.document_id, json_each(a.under_text) j
+      `SELECT DISTINCT j.value FROM redaction_area a JOIN redaction x ON x.id = a.redaction_id JOIN document d ON d.id = x.document_id, json_each(a.under_text) j
        WHERE d.request_id = ? AND x.status IN ('proposed', 'approved') AND a.under_text IS NOT NULL`,
     )
     .pluck()
-    .all(requestId, requestId) as string[];
+    .all(requestId) as string[];
+}
+
+/** Handlingar with a box whose text was never read (placed before migration 0062), in id order. */
+export function documentsWithUnreadAreas(db: Db): number[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT r.document_id FROM redaction_area a JOIN redaction r ON r.id = a.redaction_id
+       WHERE a.under_text IS NULL ORDER BY r.document_id`,
+    )
+    .pluck()
+    .all() as number[];
+}
+
+/** A released version of a handling with boxes drawn by hand, as `insyn db recheck-releases` examines it. */
+export interface ReleasedVersionWithAreas {
+  request_id: number;
+  reference: string;
+  document_id: number;
+  version_id: number;
+  text: string;
+  /** Whether the version is the handling's current one (a superseded version can still stand behind an older decision's link). */
+  current: 0 | 1;
+}
+
+/**
+ * Every approved released version, current or superseded, of the handlingar of a request with a live box
+ * (proposed or approved) drawn by hand on any of them: what a requester's link or the reading room may have
+ * shown beside the pages. In request order.
+ */
+export function releasedVersionsWithAreas(db: Db): ReleasedVersionWithAreas[] {
+  return db
+    .prepare(
+      `SELECT d.request_id, q.reference, v.document_id, v.id AS version_id, v.text, v.superseded_at IS NULL AS current
+       FROM released_version v JOIN document d ON d.id = v.document_id JOIN disclosure_request q ON q.id = d.request_id
+       WHERE EXISTS (SELECT 1 FROM redaction_area a JOIN redaction r ON r.id = a.redaction_id JOIN document o ON o.id = r.document_id
+                     WHERE o.request_id = d.request_id AND r.status IN ('proposed', 'approved'))
+       ORDER BY d.request_id, v.document_id, v.id`,
+    )
+    .all() as ReleasedVersionWithAreas[];
+}
+
+/** The request's links that still open (not revoked, not expired) and its reading-room entries not withdrawn. */
+export function requestReachesPublic(db: Db, requestId: number, now: string): { activeLinks: number; published: number } {
+  return {
+    activeLinks: db.prepare('SELECT count(*) FROM release_link WHERE request_id = ? AND revoked_at IS NULL AND expires_at > ?').pluck().get(requestId, now) as number,
+    published: db.prepare('SELECT count(*) FROM reading_room_entry WHERE request_id = ? AND withdrawn_at IS NULL').pluck().get(requestId) as number,
+  };
 }

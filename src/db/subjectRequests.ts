@@ -43,11 +43,12 @@ export function setExtension(db: Db, requestId: number, notifiedAt: string, reas
   db.prepare('UPDATE subject_request SET extension_notified_at = ?, extension_reasons = ? WHERE request_id = ?').run(notifiedAt, reasons, requestId);
 }
 
-export function setOutcome(db: Db, requestId: number, o: { outcome: SubjectOutcome; reasons: string; legalBasis: string | null; at: string }): void {
-  db.prepare('UPDATE subject_request SET outcome = ?, outcome_reasons = ?, legal_basis = ?, answered_at = ? WHERE request_id = ?').run(
+export function setOutcome(db: Db, requestId: number, o: { outcome: SubjectOutcome; reasons: string; legalBasis: string | null; ground: RefusalGround | null; at: string }): void {
+  db.prepare('UPDATE subject_request SET outcome = ?, outcome_reasons = ?, legal_basis = ?, refusal_ground = ?, answered_at = ? WHERE request_id = ?').run(
     o.outcome,
     o.reasons,
     o.legalBasis,
+    o.ground,
     o.at,
     requestId,
   );
@@ -211,8 +212,8 @@ export function isSubjectRequestId(db: Db, requestId: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // The extract template
 
-/** The data subject's templates (migrations 0061, 0069): the extract, a refusal, and the appeal texts by kind of organisation. */
-export const subjectTemplateKeys = ['subject_extract', 'subject_refusal', 'subject_appeal_authority', 'subject_appeal_company'] as const;
+/** The data subject's templates (migrations 0061, 0069, 0071): the extract, a refusal, the appeal texts by kind of organisation, and an answer carried out in full. */
+export const subjectTemplateKeys = ['subject_extract', 'subject_refusal', 'subject_appeal_authority', 'subject_appeal_company', 'subject_done'] as const;
 export type SubjectTemplateKey = (typeof subjectTemplateKeys)[number];
 export const isSubjectTemplateKey = (v: unknown): v is SubjectTemplateKey => typeof v === 'string' && (subjectTemplateKeys as readonly string[]).includes(v);
 

@@ -21,6 +21,28 @@ export const administrativeCourts = ['Kammarrätten i Stockholm', 'Kammarrätten
 export type AdministrativeCourt = (typeof administrativeCourts)[number];
 
 /**
+ * The twelve förvaltningsrätter. An authority's answer to a data subject (a refusal under art. 12.5, a
+ * partial refusal under art. 15.4) is appealed to allmän förvaltningsdomstol (dataskyddslagen (2018:218)
+ * 7 kap. 2 §), first to the förvaltningsrätt in whose domkrets the matter was first decided (lagen
+ * (1971:289) om allmänna förvaltningsdomstolar 14 §): the answer names it.
+ */
+export const firstInstanceCourts = [
+  'Förvaltningsrätten i Falun',
+  'Förvaltningsrätten i Göteborg',
+  'Förvaltningsrätten i Härnösand',
+  'Förvaltningsrätten i Jönköping',
+  'Förvaltningsrätten i Karlstad',
+  'Förvaltningsrätten i Linköping',
+  'Förvaltningsrätten i Luleå',
+  'Förvaltningsrätten i Malmö',
+  'Förvaltningsrätten i Stockholm',
+  'Förvaltningsrätten i Umeå',
+  'Förvaltningsrätten i Uppsala',
+  'Förvaltningsrätten i Växjö',
+] as const;
+export type FirstInstanceCourt = (typeof firstInstanceCourts)[number];
+
+/**
  * Activities some provisions are bound to: the provision applies only where the organisation runs
  * the activity (OSL 22 kap. 1 § folkbokföring, 25 kap. 1 § hälso- och sjukvård, 26 kap. 1 §
  * socialtjänst, 39 kap. 3 § 1 st personaladministrativ verksamhet).
@@ -40,6 +62,8 @@ export const activityLabels: Record<Activity, string> = {
 export interface OrganisationProfile {
   kind: OrganisationKind;
   court: AdministrativeCourt;
+  /** The förvaltningsrätt an authority's answer to a data subject names (INSYN_FORVALTNINGSRATT); unused by a company. */
+  firstInstanceCourt: FirstInstanceCourt;
   /**
    * The decision a fee rests on outside the state: a kommun's taxa decided by fullmäktige, a company's
    * owner's decision ("KF 2025-11-20 § 143"). Null: no fee may be charged.
@@ -57,6 +81,7 @@ export interface OrganisationProfile {
 export const defaultOrganisationProfile: OrganisationProfile = Object.freeze({
   kind: 'municipal_company',
   court: 'Kammarrätten i Stockholm',
+  firstInstanceCourt: 'Förvaltningsrätten i Stockholm',
   feeDecision: null,
   activities: Object.freeze([]) as readonly Activity[],
   delegation: null,

@@ -11,7 +11,20 @@ import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
 import { findDocument, getBlob, ocrWordsForDocument, pagesForDocument } from '../db/documents.ts';
 import { findProvisionById } from '../db/provisions.ts';
-import { areasForDocument, findRedaction, insertArea, insertAreaRedaction, liveAreaTextsForDocument, liveRedactionsForDocument, setAreaUnderText } from '../db/redactions.ts';
+import {
+  areasForDocument,
+  documentsWithUnreadAreas,
+  findRedaction,
+  insertArea,
+  insertAreaRedaction,
+  liveAreaTextsForDocument,
+  liveAreaTextsForRequest,
+  liveRedactionsForDocument,
+  releasedVersionsWithAreas,
+  requestReachesPublic,
+  setAreaUnderText,
+} from '../db/redactions.ts';
+import { RequesterGuard } from './leakGuard.ts';
 import type { DocumentRow } from '../db/documents.ts';
 import type { TextUnderInput } from '../pdf/pageView.ts';
 import { textUnderBox } from '../pdf/pageViewSandbox.ts';
@@ -65,6 +78,46 @@ export async function readMissingAreaTexts(db: Db, documentId: number, read: Rea
     setAreaUnderText(db, a.id, under);
   }
   return true;
+}
+
+/** What `insyn db recheck-releases` found: no text, only references and counts (no personal data in a terminal or a log). */
+export interface ReleaseRecheck {
+  /** Handlingar whose boxes were read now. */
+  documentsRead: number;
+  /** Handlingar with a box that could still not be read: their releases cannot be checked. */
+  unreadable: number[];
+  /** Requests with a released version that shows text a box hides, and whether it still reaches anyone. */
+  leaking: Array<{ requestId: number; reference: string; documentIds: number[]; versions: number; activeLinks: number; published: number }>;
+}
+
+/**
+ * Closes the window before migration 0062 for what was already released: reads the text under every box
+ * placed before it, then looks for that text in every released version of the request's handlingar (current,
+ * and superseded ones an older decision's link may show). Approvals since 0062 check it themselves; these
+ * did not, so "Handlingens text" beside the pages may show what a box hides on the page. Reports; a
+ * person revokes the link or withdraws the publication and approves the handling again.
+ */
+export async function recheckReleases(db: Db, read: ReadTextUnder = textUnderBox, now: Date = new Date()): Promise<ReleaseRecheck> {
+  const unread = documentsWithUnreadAreas(db);
+  const unreadable: number[] = [];
+  for (const documentId of unread) if (!(await readMissingAreaTexts(db, documentId, read))) unreadable.push(documentId);
+  const byRequest = new Map<number, { reference: string; documentIds: Set<number>; versions: number }>();
+  const guards = new Map<number, RequesterGuard>();
+  for (const v of releasedVersionsWithAreas(db)) {
+    let guard = guards.get(v.request_id);
+    if (!guard) guards.set(v.request_id, (guard = new RequesterGuard(liveAreaTextsForRequest(db, v.request_id))));
+    if (guard.leaks(v.text).length === 0) continue;
+    let r = byRequest.get(v.request_id);
+    if (!r) byRequest.set(v.request_id, (r = { reference: v.reference, documentIds: new Set(), versions: 0 }));
+    r.documentIds.add(v.document_id);
+    r.versions++;
+  }
+  const at = now.toISOString();
+  return {
+    documentsRead: unread.length - unreadable.length,
+    unreadable,
+    leaking: [...byRequest].map(([requestId, r]) => ({ requestId, reference: r.reference, documentIds: [...r.documentIds], versions: r.versions, ...requestReachesPublic(db, requestId, at) })),
+  };
 }
 
 export interface AreaInput {

@@ -265,10 +265,18 @@ export const retentionBases = {
 export type RetentionBasis = keyof typeof retentionBases;
 export const isRetentionBasis = (v: unknown): v is RetentionBasis => typeof v === 'string' && v in retentionBases;
 
+/**
+ * The outcome of a rectification, erasure, restriction or objection. A refusal may rest on art. 12.5
+ * (manifestly unfounded or excessive), which applies to every right of art. 15–22, and then names that
+ * ground; an erasure refused or partly done otherwise names the law that requires keeping the data
+ * (art. 17.3 b). A partial outcome is never an art. 12.5 refusal: that ground refuses to act at all.
+ */
 export function validateOutcome(
   kind: SubjectRequestKind,
-  raw: { outcome?: string; reasons?: string; legalBasis?: string },
-): { ok: true; value: { outcome: SubjectOutcome; reasons: string; legalBasis: RetentionBasis | null } } | { ok: false; errors: Array<{ field: string; message: string }> } {
+  raw: { outcome?: string; reasons?: string; legalBasis?: string; ground?: string },
+):
+  | { ok: true; value: { outcome: SubjectOutcome; reasons: string; legalBasis: RetentionBasis | null; ground: ArticleTwelveFiveGround | null } }
+  | { ok: false; errors: Array<{ field: string; message: string }> } {
   const errors: Array<{ field: string; message: string }> = [];
   if (releasesData(kind)) errors.push({ field: 'outcome', message: 'Ett registerutdrag besvaras med utdraget, inte med ett utfall.' });
   const outcome = raw.outcome ?? '';
@@ -276,11 +284,15 @@ export function validateOutcome(
   const reasons = (raw.reasons ?? '').replace(/\r\n?/g, '\n').trim();
   if (reasons === '') errors.push({ field: 'reasons', message: 'Skriv vad som gjorts och varför.' });
   else if ([...reasons].length > subjectLimits.reasons) errors.push({ field: 'reasons', message: `Motiveringen får vara högst ${subjectLimits.reasons} tecken.` });
+  const rawGround = raw.ground ?? '';
+  const ground = (groundsFor.refused as readonly string[]).includes(rawGround) ? (rawGround as ArticleTwelveFiveGround) : null;
+  if (rawGround !== '' && ground === null) errors.push({ field: 'ground', message: 'Välj ett av skälen i listan.' });
+  else if (ground !== null && outcome !== 'refused') errors.push({ field: 'ground', message: 'Artikel 12.5 gäller bara när begäran avslås helt. Välj utfallet Avslagen eller ta bort skälet.' });
   const basis = raw.legalBasis ?? '';
-  const needsBasis = kind === 'erasure' && (outcome === 'refused' || outcome === 'partly');
-  if (needsBasis && !isRetentionBasis(basis)) errors.push({ field: 'legalBasis', message: 'Välj den lag som kräver att uppgifterna sparas.' });
+  const needsBasis = kind === 'erasure' && (outcome === 'refused' || outcome === 'partly') && ground === null;
+  if (needsBasis && !isRetentionBasis(basis)) errors.push({ field: 'legalBasis', message: 'Välj den lag som kräver att uppgifterna sparas, eller skälet enligt artikel 12.5.' });
   if (errors.length) return { ok: false, errors };
-  return { ok: true, value: { outcome: outcome as SubjectOutcome, reasons, legalBasis: isRetentionBasis(basis) ? basis : null } };
+  return { ok: true, value: { outcome: outcome as SubjectOutcome, reasons, legalBasis: isRetentionBasis(basis) ? basis : null, ground } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -344,10 +356,12 @@ export const refusalGroundLabel: Record<RefusalGround, string> = {
 export const isRefusalGround = (v: unknown): v is RefusalGround => typeof v === 'string' && v in refusalGrounds;
 
 /** Art. 12.5 allows refusing to act at all; the other grounds only withhold some of the data. */
-export const groundsFor: Record<'partly' | 'refused', readonly RefusalGround[]> = {
+export const groundsFor = {
   refused: ['manifestly_unfounded', 'manifestly_excessive'],
   partly: ['rights_of_others', 'secrecy', 'not_final'],
-};
+} as const satisfies Record<'partly' | 'refused', readonly RefusalGround[]>;
+/** The grounds of art. 12.5, which refuse any of the rights in art. 15–22. */
+export type ArticleTwelveFiveGround = (typeof groundsFor.refused)[number];
 
 export const accessOutcomeLabel: Record<SubjectOutcome, string> = {
   done: 'Registerutdrag med alla uppgifter',
@@ -368,7 +382,7 @@ export function validateAccessAnswer(raw: { outcome?: string; ground?: string; m
   if (outcome === 'done') return { ok: true, value: { outcome, ground: null, reasons: null } };
   const errors: Array<{ field: string; message: string }> = [];
   const ground = raw.ground ?? '';
-  if (!isRefusalGround(ground) || !groundsFor[outcome].includes(ground)) {
+  if (!isRefusalGround(ground) || !(groundsFor[outcome] as readonly RefusalGround[]).includes(ground)) {
     errors.push({ field: 'ground', message: outcome === 'refused' ? 'Välj skälet till avslaget enligt artikel 12.5.' : 'Välj varför vissa uppgifter inte lämnas ut.' });
   }
   // The field is `motivering`, not `reasons`: the extension's form on the same page has that name.

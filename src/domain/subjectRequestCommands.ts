@@ -31,7 +31,7 @@ import {
 } from '../db/subjectRequests.ts';
 import { type Actor, type CommandResult, fail, invalid, ok, refused } from './command.ts';
 import type { DeadlineSettings } from './deadline.ts';
-import type { OrganisationKind } from './organisation.ts';
+import type { FirstInstanceCourt, OrganisationKind } from './organisation.ts';
 import { provisionsUsed, rollUpAssessments } from './decision.ts';
 import { canTransition, validateRequestInput } from './disclosureRequest.ts';
 import { fieldsIn, fillTemplate, TEMPLATE_MAX } from './letter.ts';
@@ -41,6 +41,7 @@ import {
   type ExtractHandling,
   accessOutcomeLabel,
   appealTemplateKey,
+  refusalGroundLabel,
   refusalGrounds,
   validateAccessAnswer,
   extensionError,
@@ -74,6 +75,8 @@ export interface SubjectContext {
   organisation: string;
   /** INSYN_ORG_KIND: which complaint-and-appeal text a refusal carries. */
   organisationKind: OrganisationKind;
+  /** INSYN_FORVALTNINGSRATT: the court an authority's refusal names ({{förvaltningsrätt}}). */
+  firstInstanceCourt: FirstInstanceCourt;
   deadline: DeadlineSettings;
   /** Swedish label of a finding type, for the extract. */
   typeLabel: (t: string) => string;
@@ -407,7 +410,7 @@ export function answerSubjectAccess(
       }
     }
     const date = stockholmDate(now);
-    const common = { organisation: ctx.organisation, referens: x.r.reference, datum: date, begäran_datum: stockholmDate(new Date(x.r.received_at)), registrerad: x.r.requester_name ?? '' };
+    const common = { organisation: ctx.organisation, förvaltningsrätt: ctx.firstInstanceCourt, referens: x.r.reference, datum: date, begäran_datum: stockholmDate(new Date(x.r.received_at)), registrerad: x.r.requester_name ?? '' };
     const fill = (key: SubjectTemplateKey, extra: Record<string, string> = {}) => fillTemplate(subjectTemplate(db, key).body, { ...common, ...extra } as never, { escape: true });
     const handlings = a.outcome === 'refused' ? [] : extractHandlings(db, requestId);
     const json = a.outcome === 'refused' ? null : extractJson({ organisation: ctx.organisation, reference: x.r.reference, date, handlings });
@@ -469,17 +472,18 @@ export function answerSubjectAccess(
 
 /**
  * Rectification, erasure, restriction, objection (art. 16–18, 21): the outcome with reasons, and the
- * law for a refused erasure. A refusal or partial outcome is a decision the person can complain
- * about and, at an authority, appeal (dataskyddslagen 7 kap. 2 §): it gets a letter from the refusal
- * template ending with the complaint-and-appeal text, stored as the request's decision so the
- * release link delivers it (no handling goes with it).
+ * law for a refused erasure. Every outcome gets a letter, stored as the request's decision so the
+ * release link delivers it (no handling goes with it). A refusal or partial outcome is a decision the
+ * person can complain about and, at an authority, appeal (dataskyddslagen 7 kap. 2 §): its letter comes
+ * from the refusal template and ends with the complaint-and-appeal text. An outcome carried out in full
+ * is the information on action taken that art. 12.3 requires (migration 0071): the done template.
  */
 export function recordSubjectOutcome(
   db: Db,
   actor: Actor,
   requestId: number,
-  raw: { outcome?: string; reasons?: string; legalBasis?: string },
-  ctx: Pick<SubjectContext, 'organisation' | 'organisationKind' | 'deadline'>,
+  raw: { outcome?: string; reasons?: string; legalBasis?: string; ground?: string },
+  ctx: Pick<SubjectContext, 'organisation' | 'organisationKind' | 'firstInstanceCourt' | 'deadline'>,
   now: Date = new Date(),
 ): CommandResult<void> {
   return inTransaction(db, () => {
@@ -492,38 +496,45 @@ export function recordSubjectOutcome(
     const v = validateOutcome(x.kind, raw);
     if (!v.ok) return invalid(v.errors);
     const nowIso = now.toISOString();
-    setOutcome(db, requestId, { outcome: v.value.outcome, reasons: v.value.reasons, legalBasis: v.value.legalBasis, at: nowIso });
-    let decisionId: number | null = null;
-    if (v.value.outcome !== 'done') {
-      const fields = {
-        organisation: ctx.organisation,
-        referens: x.r.reference,
-        datum: stockholmDate(now),
-        begäran_datum: stockholmDate(new Date(x.r.received_at)),
-        registrerad: x.r.requester_name ?? '',
-        rättighet: subjectRequestKindLabel[x.kind],
-        beslut: v.value.outcome === 'refused' ? `${ctx.organisation} avslår din begäran.` : `${ctx.organisation} bifaller din begäran delvis.`,
-        grund: v.value.legalBasis ? `${retentionBases[v.value.legalBasis]} (dataskyddsförordningen artikel 17.3 b).` : '',
-        motivering: v.value.reasons,
-      };
-      const fill = (key: SubjectTemplateKey) => fillTemplate(subjectTemplate(db, key).body, fields as never, { escape: true }).trim();
-      const markdown = `${fill('subject_refusal')}\n\n${fill(appealTemplateKey(ctx.organisationKind))}\n`;
-      supersedeDecision(db, requestId, nowIso);
-      decisionId = insertDecision(db, {
-        request_id: requestId,
-        // As for an extract: decision.outcome describes TF, under which nothing is refused here.
-        outcome: 'release_full',
-        condition_text: null,
-        motivering: v.value.reasons,
-        provisions: '[]',
-        letter_markdown: markdown,
-        page_count: 0,
-        fee_amount: 0,
-        decided_by: actor.id,
-        decided_at: nowIso,
-        document_ids: '[]',
-      });
-    }
+    setOutcome(db, requestId, { outcome: v.value.outcome, reasons: v.value.reasons, legalBasis: v.value.legalBasis, ground: v.value.ground, at: nowIso });
+    const done = v.value.outcome === 'done';
+    const fields = {
+      organisation: ctx.organisation,
+      förvaltningsrätt: ctx.firstInstanceCourt,
+      referens: x.r.reference,
+      datum: stockholmDate(now),
+      begäran_datum: stockholmDate(new Date(x.r.received_at)),
+      registrerad: x.r.requester_name ?? '',
+      rättighet: subjectRequestKindLabel[x.kind],
+      beslut: done
+        ? `${ctx.organisation} bifaller din begäran och har genomfört den.`
+        : v.value.outcome === 'refused'
+          ? `${ctx.organisation} avslår din begäran.`
+          : `${ctx.organisation} bifaller din begäran delvis.`,
+      grund: v.value.ground
+        ? refusalGrounds[v.value.ground]
+        : v.value.legalBasis
+          ? `${retentionBases[v.value.legalBasis]} (dataskyddsförordningen artikel 17.3 b).`
+          : '',
+      motivering: v.value.reasons,
+    };
+    const fill = (key: SubjectTemplateKey) => fillTemplate(subjectTemplate(db, key).body, fields as never, { escape: true }).trim();
+    const markdown = done ? `${fill('subject_done')}\n` : `${fill('subject_refusal')}\n\n${fill(appealTemplateKey(ctx.organisationKind))}\n`;
+    supersedeDecision(db, requestId, nowIso);
+    const decisionId = insertDecision(db, {
+      request_id: requestId,
+      // As for an extract: decision.outcome describes TF, under which nothing is refused here.
+      outcome: 'release_full',
+      condition_text: null,
+      motivering: v.value.reasons,
+      provisions: '[]',
+      letter_markdown: markdown,
+      page_count: 0,
+      fee_amount: 0,
+      decided_by: actor.id,
+      decided_at: nowIso,
+      document_ids: '[]',
+    });
     const next = { status: 'decided' as const, decided_at: nowIso };
     updateRequest(db, requestId, { ...next, due_at: dueAtFor({ ...x.r, ...next }, ctx.deadline) }, nowIso);
     appendLog(db, {
@@ -531,10 +542,14 @@ export function recordSubjectOutcome(
       actor: actor.label,
       event: 'subject_request.outcome_recorded',
       requestId,
-      reason: v.value.legalBasis ? `${subjectOutcomeLabel[v.value.outcome]}: ${retentionBases[v.value.legalBasis]}` : subjectOutcomeLabel[v.value.outcome],
+      reason: v.value.ground
+        ? `${subjectOutcomeLabel[v.value.outcome]}: ${refusalGroundLabel[v.value.ground]}`
+        : v.value.legalBasis
+          ? `${subjectOutcomeLabel[v.value.outcome]}: ${retentionBases[v.value.legalBasis]}`
+          : subjectOutcomeLabel[v.value.outcome],
       at: now,
       before: { status: x.r.status },
-      after: { status: 'decided', outcome: v.value.outcome, legalBasis: v.value.legalBasis, ...(decisionId ? { decisionId } : {}) },
+      after: { status: 'decided', outcome: v.value.outcome, legalBasis: v.value.legalBasis, ground: v.value.ground, decisionId },
     });
     return ok(undefined);
   });
@@ -574,12 +589,26 @@ export const subjectTemplateSpecs: Record<SubjectTemplateKey, { title: string; f
   },
   subject_appeal_authority: {
     title: 'Klagomål och överklagande – myndighet, kommun eller region',
-    fields: { organisation: 'organisationens namn', referens: 'begärans referens' },
+    fields: { organisation: 'organisationens namn', referens: 'begärans referens', förvaltningsrätt: 'förvaltningsrätten som prövar ett överklagande (INSYN_FORVALTNINGSRATT)' },
     required: [],
     mustName: [
       { pattern: /Integritetsskyddsmyndigheten|IMY/, message: 'Texten måste upplysa om rätten att klaga hos Integritetsskyddsmyndigheten (IMY).' },
       { pattern: /överklaga/i, message: 'Texten måste säga hur beslutet överklagas (7 kap. 2 § dataskyddslagen).' },
+      // Like the kammarrätt in a TF decision (FL 33 §), the court is named: the field, or a court written out.
+      { pattern: /\{\{förvaltningsrätt\}\}|Förvaltningsrätten i /, message: 'Texten måste namnge förvaltningsrätten: använd fältet {{förvaltningsrätt}}.' },
     ],
+  },
+  subject_done: {
+    title: 'Besked om en begäran som genomförts',
+    fields: {
+      ...commonTemplateFields,
+      rättighet: 'vad den registrerade begärde',
+      beslut: 'att begäran bifallits och genomförts',
+      motivering: 'vad som gjorts',
+    },
+    required: ['referens', 'beslut', 'motivering'],
+    // Art. 12.4 speaks of refusals; the complaint to IMY (art. 77) stays open after any answer.
+    mustName: [{ pattern: /Integritetsskyddsmyndigheten|IMY/, message: 'Mallen måste upplysa om rätten att klaga hos Integritetsskyddsmyndigheten (IMY).' }],
   },
   subject_appeal_company: {
     title: 'Klagomål – kommunalt bolag',

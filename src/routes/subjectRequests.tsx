@@ -155,7 +155,7 @@ subjectRoutes.post('/requests/:id{[0-9]+}/subject/answer', staffOnly, async (c) 
   const { config, db } = c.var.deps;
   const form = await c.req.parseBody();
   const input = { outcome: formString(form, 'outcome'), ground: formString(form, 'ground'), motivering: formString(form, 'motivering') };
-  const result = answerSubjectAccess(db, actorOf(c), x.r.id, { organisation: config.organisationName, organisationKind: config.organisation.kind, deadline: config.deadline, typeLabel }, input);
+  const result = answerSubjectAccess(db, actorOf(c), x.r.id, { organisation: config.organisationName, organisationKind: config.organisation.kind, firstInstanceCourt: config.organisation.firstInstanceCourt, deadline: config.deadline, typeLabel }, input);
   return after(c, x, result, 'answer', input, 'besvarad');
 });
 
@@ -163,8 +163,8 @@ subjectRoutes.post('/requests/:id{[0-9]+}/subject/outcome', staffOnly, async (c)
   const x = loadSubject(c);
   if (!x) return renderNotFound(c);
   const form = await c.req.parseBody();
-  const input = { outcome: formString(form, 'outcome'), reasons: formString(form, 'reasons'), legalBasis: formString(form, 'legalBasis') };
-  return after(c, x, recordSubjectOutcome(c.var.deps.db, actorOf(c), x.r.id, input, { organisation: c.var.deps.config.organisationName, organisationKind: c.var.deps.config.organisation.kind, deadline: c.var.deps.config.deadline }), 'outcome', input, 'utfall');
+  const input = { outcome: formString(form, 'outcome'), reasons: formString(form, 'reasons'), legalBasis: formString(form, 'legalBasis'), ground: formString(form, 'ground') };
+  return after(c, x, recordSubjectOutcome(c.var.deps.db, actorOf(c), x.r.id, input, { organisation: c.var.deps.config.organisationName, organisationKind: c.var.deps.config.organisation.kind, firstInstanceCourt: c.var.deps.config.organisation.firstInstanceCourt, deadline: c.var.deps.config.deadline }), 'outcome', input, 'utfall');
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -252,7 +252,7 @@ function templatePage(c: Context<AppEnv>, edited?: { key: SubjectTemplateKey; bo
     fields: subjectTemplateSpecs[key].fields,
     body: edited?.key === key ? edited.body : subjectTemplate(db, key).body,
     errors: edited?.key === key ? edited.errors : undefined,
-    inUse: key === 'subject_extract' || key === 'subject_refusal' || key === appealTemplateKey(config.organisation.kind),
+    inUse: key !== 'subject_appeal_authority' && key !== 'subject_appeal_company' ? true : key === appealTemplateKey(config.organisation.kind),
   }));
   const saved = c.req.query('klart') === 'sparad';
   return page(c, <SubjectTemplatePage templates={templates} orgKindLabel={organisationKindLabels[config.organisation.kind]} errors={edited?.errors.map((e) => ({ ...e, field: `body-${edited.key}` }))} notice={saved ? 'Mallen är sparad.' : undefined} />, {

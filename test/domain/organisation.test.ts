@@ -1,4 +1,4 @@
-// The kind of organisation as a setting: parsing INSYN_ORG_KIND, INSYN_KAMMARRATT, INSYN_FEE_DECISION, INSYN_ACTIVITIES, and the catalogue presets it drives.
+// The kind of organisation as a setting: parsing INSYN_ORG_KIND, INSYN_KAMMARRATT, INSYN_FORVALTNINGSRATT, INSYN_FEE_DECISION, INSYN_ACTIVITIES, and the catalogue presets it drives.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { testDb } from '../helpers/app.ts';
@@ -9,18 +9,19 @@ const activeLabels = (db: ReturnType<typeof testDb>) => db.prepare('SELECT label
 
 describe('organisation settings', () => {
   it('defaults to a municipal company without a fee decision, judged by Kammarrätten i Stockholm', () => {
-    expect(loadConfig({}).organisation).toEqual({ kind: 'municipal_company', court: 'Kammarrätten i Stockholm', feeDecision: null, activities: [], delegation: null });
+    expect(loadConfig({}).organisation).toEqual({ kind: 'municipal_company', court: 'Kammarrätten i Stockholm', firstInstanceCourt: 'Förvaltningsrätten i Stockholm', feeDecision: null, activities: [], delegation: null });
   });
 
   it('reads the kind, the court, the fee decision and the activities', () => {
-    const o = loadConfig({ INSYN_ORG_KIND: 'kommun', INSYN_KAMMARRATT: 'Göteborg', INSYN_FEE_DECISION: 'KF 2025-11-20 § 143', INSYN_ACTIVITIES: 'social_services, health_care' }).organisation;
-    expect(o).toEqual({ kind: 'municipality', court: 'Kammarrätten i Göteborg', feeDecision: 'KF 2025-11-20 § 143', activities: ['social_services', 'health_care'], delegation: null });
+    const o = loadConfig({ INSYN_ORG_KIND: 'kommun', INSYN_KAMMARRATT: 'Göteborg', INSYN_FORVALTNINGSRATT: 'växjö', INSYN_FEE_DECISION: 'KF 2025-11-20 § 143', INSYN_ACTIVITIES: 'social_services, health_care' }).organisation;
+    expect(o).toEqual({ kind: 'municipality', court: 'Kammarrätten i Göteborg', firstInstanceCourt: 'Förvaltningsrätten i Växjö', feeDecision: 'KF 2025-11-20 § 143', activities: ['social_services', 'health_care'], delegation: null });
     expect(loadConfig({ INSYN_ORG_KIND: 'state' }).organisation.kind).toBe('state_authority');
   });
 
   it('refuses an unknown kind, court or activity with a message naming the setting', () => {
     expect(() => loadConfig({ INSYN_ORG_KIND: 'förening' })).toThrow(/INSYN_ORG_KIND/);
     expect(() => loadConfig({ INSYN_KAMMARRATT: 'Kammarrätten i Malmö' })).toThrow(/INSYN_KAMMARRATT/);
+    expect(() => loadConfig({ INSYN_FORVALTNINGSRATT: 'Förvaltningsrätten i Lund' })).toThrow(/INSYN_FORVALTNINGSRATT/);
     expect(() => loadConfig({ INSYN_ACTIVITIES: 'skola' })).toThrow(/INSYN_ACTIVITIES/);
   });
 

@@ -5,7 +5,8 @@ import type { Db } from '../../src/db/connection.ts';
 import { findProvisionByLabel } from '../../src/db/provisions.ts';
 import { areasForDocument, findRedaction, releasedPdfFor, currentReleasedVersion } from '../../src/db/redactions.ts';
 import { processImportJob, stageUploads } from '../../src/documents/importer.ts';
-import { approvePdfRedactions, parseArea, placeRedaction, proposeAreaRedaction, removedNotice } from '../../src/domain/pdfReleaseCommands.ts';
+import { approvePdfRedactions, parseArea, placeRedaction, proposeAreaRedaction, recheckReleases, removedNotice } from '../../src/domain/pdfReleaseCommands.ts';
+import { createReleaseLink } from '../../src/domain/releaseCommands.ts';
 import { approveRedactions, proposeRedactions, recordAssessment } from '../../src/domain/redactionCommands.ts';
 import { requesterGuard } from '../../src/domain/requesterText.ts';
 import { textUnder } from '../../src/pdf/pageView.ts';
@@ -120,6 +121,50 @@ describe('the text under a box', () => {
     const r = await approvePdfRedactions(db, actors.jur, docId, opts, runPdfRelease, async () => ['faktura 10000']);
     expect(r).toMatchObject({ ok: false, leaks: [expect.objectContaining({ kind: 'remains_in_released' })] });
     expect(db.prepare('SELECT under_text FROM redaction_area').pluck().get()).toBe(JSON.stringify(['faktura 10000']));
+  });
+});
+
+describe('releases made before the text under boxes was recorded (migration 0062)', () => {
+  /** A box approved and released while the guard did not know its text, as before 0062. */
+  async function releasedBeforeRecording() {
+    await proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: osl217, motivering: '' }, async () => []);
+    const approved = await approvePdfRedactions(db, actors.jur, docId, opts, runPdfRelease, async () => []);
+    if (!approved.ok) throw new Error(JSON.stringify(approved));
+    db.prepare('UPDATE redaction_area SET under_text = NULL').run();
+  }
+  const reference = () => db.prepare('SELECT reference FROM disclosure_request').pluck().get() as string;
+
+  it('are found when the released text shows what a box hides, by reference and count, with no text in the report', async () => {
+    await releasedBeforeRecording();
+    const r = await recheckReleases(db, async () => ['faktura 10000']);
+    expect(r).toEqual({ documentsRead: 1, unreadable: [], leaking: [{ requestId: expect.any(Number), reference: reference(), documentIds: [docId], versions: 1, activeLinks: 0, published: 0 }] });
+    expect(JSON.stringify(r)).not.toContain('faktura');
+    expect(db.prepare('SELECT under_text FROM redaction_area').pluck().get()).toBe(JSON.stringify(['faktura 10000']));
+    // Read once: a second run reads nothing more and still finds the release.
+    expect(await recheckReleases(db, async () => { throw new Error('read again'); })).toMatchObject({ documentsRead: 0, leaking: [{ versions: 1 }] });
+  });
+
+  it('say whether a link still opens', async () => {
+    await releasedBeforeRecording();
+    const requestId = db.prepare('SELECT request_id FROM document WHERE id = ?').pluck().get(docId) as number;
+    const at = new Date().toISOString();
+    db.prepare(
+      `INSERT INTO decision (request_id, outcome, motivering, provisions, letter_markdown, page_count, fee_amount, decided_by, decided_at, notified_at)
+       VALUES (?, 'partial_refusal', '', '[]', '', 0, 0, ?, ?, ?)`,
+    ).run(requestId, actors.jur.id, at, at);
+    expect(createReleaseLink(db, actors.reg, requestId, 30).ok).toBe(true);
+    expect((await recheckReleases(db, async () => ['faktura 10000'])).leaking).toMatchObject([{ activeLinks: 1 }]);
+  });
+
+  it('pass when the text under the box stands nowhere in what was released', async () => {
+    await releasedBeforeRecording();
+    expect(await recheckReleases(db, async () => ['ingenting som står här'])).toEqual({ documentsRead: 1, unreadable: [], leaking: [] });
+  });
+
+  it('whose box cannot be read are named, and the box stays unread', async () => {
+    await releasedBeforeRecording();
+    expect(await recheckReleases(db, async () => null)).toMatchObject({ documentsRead: 0, unreadable: [docId] });
+    expect(db.prepare('SELECT under_text FROM redaction_area').pluck().get()).toBeNull();
   });
 });
 

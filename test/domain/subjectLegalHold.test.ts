@@ -12,7 +12,7 @@ import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
 import { stockholmInstant } from '../../src/domain/workingDays.ts';
 
 const at = (date: string, time = '10:00') => stockholmInstant(date, time);
-const ctx = { organisation: 'Exempelstads kommun', organisationKind: 'municipality' as const, deadline: defaultDeadlineSettings, typeLabel: (x: string) => x };
+const ctx = { organisation: 'Exempelstads kommun', organisationKind: 'municipality' as const, firstInstanceCourt: 'Förvaltningsrätten i Göteborg' as const, deadline: defaultDeadlineSettings, typeLabel: (x: string) => x };
 const BESLUT = 'Dokumenthanteringsplan 2026, punkt 3.4';
 
 let t: TestApp;
@@ -44,6 +44,43 @@ function answered(kind: 'erasure' | 'access', outcome: 'done' | 'partly' | 'refu
   t.db.prepare("UPDATE disclosure_request SET status = 'closed', closed_at = ?, due_at = NULL WHERE id = ?").run(at('2026-02-05').toISOString(), id);
   return id;
 }
+
+it("an authority's refusal names the förvaltningsrätt the appeal goes to (INSYN_FORVALTNINGSRATT), not a court in general", () => {
+  const letter = currentDecision(t.db, answered('access', 'refused'))!.letter_markdown;
+  expect(letter).toContain('allmän förvaltningsdomstol, Förvaltningsrätten i Göteborg');
+  expect(letter).toContain('vidare till Förvaltningsrätten i Göteborg.');
+  expect(letter).not.toContain('{{');
+});
+
+it('an erasure carried out in full writes a letter too (art. 12.3: information on action taken), with recipients (art. 19) and IMY but no appeal', () => {
+  const d = currentDecision(t.db, answered('erasure', 'done'))!;
+  expect(d.letter_markdown).toContain('Exempelstads kommun bifaller din begäran och har genomfört den.');
+  expect(d.letter_markdown).toContain('Fakturor måste sparas'); // the reasons: what was done
+  expect(d.letter_markdown).toContain('artikel 19');
+  expect(d.letter_markdown).toContain('Integritetsskyddsmyndigheten');
+  expect(d.letter_markdown).not.toMatch(/överklaga/i);
+  expect(d.letter_markdown).not.toContain('{{');
+});
+
+it('a rectification refused under art. 12.5 names that ground in its letter and the log, and is held like any refusal', () => {
+  const r = registerSubjectRequest(
+    t.db,
+    reg,
+    { receivedDate: '2026-01-31', receivedTime: '10:00', channel: 'email', kind: 'rectification', subjectName: 'Tolvan Tolvansson', subjectContact: 'tolvan@example.se', personnummer: TEST_PNR },
+    defaultDeadlineSettings,
+    at('2026-02-02'),
+  );
+  if (!r.ok) throw new Error('register');
+  expect(verifyIdentity(t.db, reg, r.value.id, { method: 'registered_letter', reference: 'Rek. brev 2026-02-01' }, at('2026-02-02')).ok).toBe(true);
+  const done = recordSubjectOutcome(t.db, reg, r.value.id, { outcome: 'refused', reasons: 'Samma rättelse har begärts och prövats fyra gånger i år.', ground: 'manifestly_excessive' }, ctx, at('2026-02-03'));
+  expect(done.ok).toBe(true);
+  const letter = currentDecision(t.db, r.value.id)!.letter_markdown;
+  expect(letter).toContain('Begäran är orimlig, särskilt eftersom den upprepas (dataskyddsförordningen artikel 12.5 b).');
+  expect(letter).toContain('Förvaltningsrätten i Göteborg');
+  expect(t.db.prepare('SELECT refusal_ground FROM subject_request WHERE request_id = ?').pluck().get(r.value.id)).toBe('manifestly_excessive');
+  const logged = JSON.parse(t.db.prepare("SELECT after FROM decision_log WHERE event = 'subject_request.outcome_recorded' ORDER BY id DESC").pluck().get() as string);
+  expect(logged).toMatchObject({ outcome: 'refused', ground: 'manifestly_excessive' });
+});
 
 const gallra = (now: Date) => disposeContactDetails(t.db, { retentionDays: 7, dryRun: false, now, decision: BESLUT });
 const name = (id: number) => t.db.prepare('SELECT requester_name FROM disclosure_request WHERE id = ?').pluck().get(id);

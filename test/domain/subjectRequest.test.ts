@@ -143,6 +143,14 @@ describe('validateOutcome', () => {
   it('an extract is not answered with an outcome', () => {
     expect(validateOutcome('access', { outcome: 'done', reasons: 'x' }).ok).toBe(false);
   });
+  it('any of the other rights may be refused under art. 12.5, only in whole, and such an erasure needs no retention law', () => {
+    for (const kind of ['rectification', 'erasure', 'restriction', 'objection'] as const) {
+      expect(validateOutcome(kind, { outcome: 'refused', reasons: 'Femte likadana begäran i år.', ground: 'manifestly_excessive' })).toMatchObject({ ok: true, value: { ground: 'manifestly_excessive', legalBasis: null } });
+    }
+    expect(validateOutcome('rectification', { outcome: 'partly', reasons: 'x', ground: 'manifestly_unfounded' })).toMatchObject({ ok: false, errors: [{ field: 'ground' }] });
+    expect(validateOutcome('rectification', { outcome: 'refused', reasons: 'x', ground: 'secrecy' })).toMatchObject({ ok: false, errors: [{ field: 'ground' }] });
+    expect(validateOutcome('objection', { outcome: 'refused', reasons: 'Berättigade skäl väger tyngre.' })).toMatchObject({ ok: true, value: { ground: null } });
+  });
 });
 
 describe('the clock dispatch (dueAtFor)', () => {
@@ -228,6 +236,11 @@ describe('refusing an access request, in whole (art. 12.5) or in part (art. 15.4
     expect(validateSubjectTemplate('Klaga hos IMY.', 'subject_appeal_company').ok).toBe(true);
     expect(validateSubjectTemplate('Överklaga till förvaltningsrätten.', 'subject_appeal_company')).toMatchObject({ ok: false, message: expect.stringContaining('IMY') });
     expect(validateSubjectTemplate('Klaga hos IMY.', 'subject_appeal_authority')).toMatchObject({ ok: false, message: expect.stringContaining('överklagas') });
+    // The court is named, as the kammarrätt is in a TF decision: the field, or the court written out.
+    expect(validateSubjectTemplate('Överklaga till förvaltningsrätten. Klaga hos IMY.', 'subject_appeal_authority')).toMatchObject({ ok: false, message: expect.stringContaining('{{förvaltningsrätt}}') });
+    expect(validateSubjectTemplate('Överklaga till {{förvaltningsrätt}}. Klaga hos IMY.', 'subject_appeal_authority').ok).toBe(true);
+    expect(validateSubjectTemplate('Överklaga till Förvaltningsrätten i Luleå. Klaga hos IMY.', 'subject_appeal_authority').ok).toBe(true);
+    expect(validateSubjectTemplate('Klaga hos IMY; {{förvaltningsrätt}}.', 'subject_appeal_company')).toMatchObject({ ok: false, message: expect.stringContaining('Okänt fält') });
     expect(validateSubjectTemplate('{{referens}} {{beslut}} {{grund}}', 'subject_refusal')).toMatchObject({ ok: false, message: expect.stringContaining('{{motivering}}') });
     expect(validateSubjectTemplate('{{referens}} {{uppgifter}} {{motivering}} IMY', 'subject_extract')).toMatchObject({ ok: false, message: expect.stringContaining('Okänt fält') });
   });

@@ -351,13 +351,13 @@ describe('data subject requests', () => {
     expect(page).toContain('Uppgifter som inte lämnas ut');
     expect(page).toContain('5 kap. 1 §');
     expect(page).toContain('polisanmälan');
-    expect(page).toContain('förvaltningsrätten');
+    expect(page).toContain('Förvaltningsrätten i Stockholm'); // named (INSYN_FORVALTNINGSRATT's default), migration 0070
     expect(page).toContain('7 kap. 2 §');
     expect(page).toContain('Integritetsskyddsmyndigheten');
     expect(page).not.toContain('{{');
     expect(page).toContain(SUBJECT); // {{registrerad}}: the person's own name, to the person
     const pdf = await pdfText(new Uint8Array(await (await get(auth.app, `/r/${token}/beslut.pdf`)).arrayBuffer()));
-    expect(pdf).toContain('förvaltningsrätten');
+    expect(pdf).toContain('Förvaltningsrätten i Stockholm');
   });
 
   it('a refusal under art. 12.5 by a municipal company names IMY and no court appeal, and releases no handling', async () => {
@@ -431,7 +431,7 @@ describe('data subject requests', () => {
     const noBasis = await post(t.app, `/requests/${rid}/subject/outcome`, { outcome: 'refused', reasons: 'Fakturor måste sparas' }, reg);
     expect(noBasis.status).toBe(422);
     const noBasisHtml = await noBasis.text();
-    expect(noBasisHtml).toContain('Välj den lag som kräver att uppgifterna sparas.');
+    expect(noBasisHtml).toContain('Välj den lag som kräver att uppgifterna sparas, eller skälet enligt artikel 12.5.');
     // Its reasons field has an id of its own (the extension's form has a field named reasons too).
     expect(noBasisHtml).toContain('<label for="outcome-reasons">');
     expect(noBasisHtml.match(/id="reasons"/g)?.length ?? 0).toBeLessThanOrEqual(1);

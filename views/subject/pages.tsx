@@ -9,6 +9,7 @@ import {
   identityMethodLabel,
   identityMethods,
   type RefusalGround,
+  groundsFor,
   refusalGroundLabel,
   refusalGrounds,
   releasesData,
@@ -329,6 +330,12 @@ export function SubjectPage(p: SubjectPageProps) {
             <dd>{subjectOutcomeLabel[p.outcome.outcome]}</dd>
             <dt>Motivering</dt>
             <dd class="prewrap">{p.outcome.reasons}</dd>
+            {p.outcome.ground ? (
+              <>
+                <dt>Skäl</dt>
+                <dd>{refusalGroundLabel[p.outcome.ground]}</dd>
+              </>
+            ) : null}
             {p.outcome.legalBasis ? (
               <>
                 <dt>Lagstöd för att spara uppgifterna</dt>
@@ -339,7 +346,9 @@ export function SubjectPage(p: SubjectPageProps) {
           {p.hasDecision ? (
             <>
               <p>
-                Beslutet är klart, med hur den registrerade klagar och överklagar. Skapa en länk till den registrerade: länken visar beslutet.
+                {p.outcome.outcome === 'done'
+                  ? 'Beskedet om vad som gjorts är klart. Skapa en länk till den registrerade: länken visar beskedet.'
+                  : 'Beslutet är klart, med hur den registrerade klagar och överklagar. Skapa en länk till den registrerade: länken visar beslutet.'}
               </p>
               <form method="post" action={`/requests/${p.requestId}/release-links`}>
                 <button type="submit" class="button">
@@ -364,6 +373,15 @@ export function SubjectPage(p: SubjectPageProps) {
             />
             {/* The extension's form on this page has a field named reasons too: the id tells them apart. */}
             <TextField name="reasons" id="outcome-reasons" label="Vad har gjorts och varför" multiline rows={4} value={inputFor('outcome', 'reasons')} errors={errs('outcome')} />
+            <SelectField
+              name="ground"
+              label="Avslag enligt artikel 12.5 – bara när begäran avslås helt"
+              optional
+              options={groundsFor.refused.map((value) => ({ value, label: refusalGroundLabel[value] }))}
+              value={inputFor('outcome', 'ground')}
+              placeholder="Inget sådant skäl"
+              errors={errs('outcome')}
+            />
             {p.kind === 'erasure' ? (
               <SelectField
                 name="legalBasis"
