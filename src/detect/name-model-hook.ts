@@ -2,7 +2,7 @@
 // that the rules leave open because a word is in no list. Called from one marked block in name.ts.
 import type { Finding } from './types.ts';
 import { nameLikeness } from './name-model.ts';
-import { contextDoc, contextLogOdds, contextModel, TEMPLATES, type ContextDoc, type ContextToken } from './name-model-context.ts';
+import { contextLogOdds, contextModel, TEMPLATES, type ContextDoc, type ContextToken } from './name-model-context.ts';
 
 /**
  * `INSYN_NAME_MODEL=off` turns the model off (to measure the rules alone, or if it misbehaves on an organisation's
@@ -13,7 +13,7 @@ export const nameModel: {
   /** The contextual model (name-model-context.ts) after the character model's runs; off while training it. */
   context: boolean;
   /** For training only: receives the tokens and what the rules covered, where the contextual model would run. */
-  collect?: (text: string, tokens: readonly ContextToken[], covered: Uint8Array) => void;
+  collect?: (text: string, tokens: readonly ContextToken[], covered: Uint8Array, known: ReadonlySet<string>) => void;
 } = { enabled: process.env.INSYN_NAME_MODEL !== 'off', context: true };
 
 // Thresholds on the model's probability, chosen on the training lists' held-out 10 % and on text outside the dev sets
@@ -164,11 +164,13 @@ export function contextNames<T extends ContextToken>(
   text: string, tokens: readonly T[], out: Finding[], known: Set<string>, covered: Uint8Array,
   sameName: (a: T, b: T) => boolean, firmAfter: (last: T, after: T | undefined) => boolean,
 ): void {
-  if (nameModel.collect) nameModel.collect(text, tokens, covered);
+  if (nameModel.collect) nameModel.collect(text, tokens, covered, known);
   if (!nameModel.enabled || !nameModel.context || tokens.length === 0) return;
   const m = contextModel();
   const cut = logit(m.threshold);
-  let doc: ContextDoc | undefined;
+  // The spellings found by the rules, as in training: what the model finds is added to `known` only at the end.
+  const doc: ContextDoc = { known };
+  const found: string[] = [];
   let runStart = -1;
   let runMin = 1;
   let runWhy = 0;
@@ -186,14 +188,13 @@ export function contextNames<T extends ContextToken>(
     const start = particle ? a.start - particle[1]!.length : a.start;
     out.push({ type: 'name', start, end: b.end, score: 0.6,
       explanation: `Namn: den inlärda modellen väger sammanhanget (ordets form och listor, orden runt det, raden) och bedömer ${a === b ? 'ordet' : 'orden'} som namn (sannolikhet minst ${fmt(runMin)}; vägde tyngst: ${TEMPLATES[runWhy]})` });
-    for (let j = startIndex; j <= endIndex; j++) if (!tokens[j]!.common) known.add(tokens[j]!.norm);
+    for (let j = startIndex; j <= endIndex; j++) if (!tokens[j]!.common) found.push(tokens[j]!.norm);
   };
   for (let k = 0; k < tokens.length; k++) {
-    if (!contextCandidate(text, tokens, k, covered)) {
+    if (covered[tokens[k]!.start] || !contextCandidate(text, tokens, k, covered)) {
       if (runStart >= 0) flush(k - 1);
       continue;
     }
-    doc ??= contextDoc(tokens, covered);
     const { z, strongest } = contextLogOdds(m, text, tokens, k, covered, doc);
     if (z < cut) {
       if (runStart >= 0) flush(k - 1);
@@ -210,4 +211,5 @@ export function contextNames<T extends ContextToken>(
     }
   }
   if (runStart >= 0) flush(tokens.length - 1);
+  for (const norm of found) known.add(norm);
 }

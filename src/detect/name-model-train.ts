@@ -2,7 +2,7 @@
 // bytes. Used by src/scripts/train-name-model.mjs (which reads the lists) and by the determinism test.
 import { nameDetector } from './name.ts';
 import { contextCandidate, nameModel } from './name-model-hook.ts';
-import { CHECK_TEXTS, contextDoc, contextFeatures, decodeContextModel, MAX_CONTEXT_FEATURES, useContextModel, type ContextModelFile } from './name-model-context.ts';
+import { CHECK_TEXTS, contextFeatures, decodeContextModel, MAX_CONTEXT_FEATURES, useContextModel, type ContextModelFile } from './name-model-context.ts';
 import { featureIndices, MAX_FEATURES, SHAPE_FEATURES, decodeModel, logOddsWith, type NameModel, type NameModelFile } from './name-model.ts';
 
 /** A small seeded generator (mulberry32): the training order depends on the seed only. */
@@ -170,10 +170,10 @@ function collect(doc: TrainDoc, o: ContextOptions, into: ContextExample[]): void
   const before = { context: nameModel.context, enabled: nameModel.enabled };
   nameModel.context = false;
   nameModel.enabled = true;
-  nameModel.collect = (text, tokens, covered) => {
+  nameModel.collect = (text, tokens, covered, known) => {
     const none = new Uint8Array(text.length);
     const seen = o.rulesAware ? covered : none;
-    const info = contextDoc(tokens, covered);
+    const info = { known: new Set(known) };
     const buf = new Int32Array(MAX_CONTEXT_FEATURES);
     for (let k = 0; k < tokens.length; k++) {
       if (!contextCandidate(text, tokens, k, seen)) continue;

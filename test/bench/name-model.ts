@@ -1,5 +1,5 @@
 // `npm run bench:namemodel -- [FILE.jsonl] [RUNS]`: the name detector with and without the learned models' hook, taken in
-// turns in one process (medians), so the ratios hold on a busy machine: rules alone, rules and the character model, rules
+// turns in one process (medians of CPU time), so the ratios hold on a busy machine: rules alone, rules and the character model, rules
 // and both models (the contextual one too). Without FILE: 4 MB of bench:scan's realistic documents (./scan-corpus.ts).
 // FILE is JSON Lines with a "text" field. No figure here is a test assertion.
 import { readFileSync } from 'node:fs';
@@ -23,9 +23,11 @@ const order: Mode[] = ['rules', 'character', 'context'];
 for (let r = 0; r < runs; r++) {
   for (const m of r % 2 ? [...order].reverse() : order) {
     set(m);
-    const s = process.hrtime.bigint();
+    // CPU time of this process, not the wall clock: the machine is shared, and a busy neighbour stretches wall time.
+    const s = process.cpuUsage();
     for (const d of docs) nameDetector.detect(d);
-    times[m].push(Number(process.hrtime.bigint() - s) / 1e6);
+    const u = process.cpuUsage(s);
+    times[m].push((u.user + u.system) / 1000);
   }
 }
 set('context');
