@@ -1,12 +1,13 @@
 // Where the rule-based name recogniser (name.ts) asks the learned model (name-model.ts): runs of capitalised words
 // that the rules leave open because a word is in no list. Called from one marked block in name.ts.
 import type { Finding } from './types.ts';
+import { KIN_BEFORE, ROLE_BEFORE, TITLE_BEFORE } from './name-lexicon.ts';
 import { nameLikeness } from './name-model.ts';
 import { contextLogOdds, contextModel, TEMPLATES, type ContextDoc, type ContextToken } from './name-model-context.ts';
 
 /**
- * `INSYN_NAME_MODEL=off` turns the model off (to measure the rules alone, or if it misbehaves on an organisation's
- * text); a benchmark may flip `enabled` between runs to compare both in one process.
+ * `INSYN_NAME_MODEL=off` turns both models off (to measure the rules alone, or if they misbehave on an organisation's
+ * text); `INSYN_NAME_MODEL=character` keeps only the character model. A benchmark may flip the flags between runs.
  */
 export const nameModel: {
   enabled: boolean;
@@ -14,7 +15,7 @@ export const nameModel: {
   context: boolean;
   /** For training only: receives the tokens and what the rules covered, where the contextual model would run. */
   collect?: (text: string, tokens: readonly ContextToken[], covered: Uint8Array, known: ReadonlySet<string>) => void;
-} = { enabled: process.env.INSYN_NAME_MODEL !== 'off', context: true };
+} = { enabled: process.env.INSYN_NAME_MODEL !== 'off', context: process.env.INSYN_NAME_MODEL !== 'off' && process.env.INSYN_NAME_MODEL !== 'character' };
 
 // Thresholds on the model's probability, chosen on the training lists' held-out 10 % and on text outside the dev sets
 // (this README, 500 kB of English package READMEs): at 0.9 about three in four names of unseen origins pass, few
@@ -137,10 +138,26 @@ export function contextCandidate(text: string, tokens: readonly ContextToken[], 
   if (t.kind === 'word' || t.kind === 'place' || t.kind === 'initial' || (t.kind === 'amb' && t.sentenceStart)) {
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
-    // Or before a comma and a given name: "Grape, Olle" in a register.
-    return (next !== undefined && (spaced(text, t, next) || (next.kind === 'first' && commaGap(text, t, next)))) || (prev !== undefined && spaced(text, prev, t));
+    // Or before a comma and a given name: "Grape, Olle" in a register; or alone right after a title, role or kinship
+    // word ("inspektör Nordmark", "dottern Saga").
+    return (next !== undefined && (spaced(text, t, next) || (next.kind === 'first' && commaGap(text, t, next)))) ||
+      (prev !== undefined && spaced(text, prev, t)) || (t.kind !== 'initial' && !t.caps && afterRole(text, t.start));
   }
   return t.end - t.start >= 2;
+}
+/** Whether a lower-case title, role or kinship word stands right before `start` ("inspektör ", "dottern "). */
+function afterRole(text: string, start: number): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
+  let i = start - 2;
+  while (i >= 0 && start - i < 30) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xe9)) break;
+    i--;
+  }
+  const w = text.slice(i + 1, start - 1);
+  if (w.length < 2) return false;
+  const title = TITLE_BEFORE.exec(w);
+  return (title !== null && title.index === 0 && title[0].length === w.length) || ROLE_BEFORE.test(w) || KIN_BEFORE.test(w);
 }
 const commaGap = (text: string, a: ContextToken, b: ContextToken): boolean =>
   b.start - a.end === 2 && text.charCodeAt(a.end) === 44 && text.charCodeAt(a.end + 1) === 32;

@@ -108,7 +108,8 @@ export function generateNameDocs(seed, count) {
     const p = pools[loc];
     const inv = chance(0.3);
     const first = inv ? invented(loc) : pick(p.first).split(' ')[0];
-    const last = inv && chance(0.7) ? invented(loc) : pick(p.last);
+    // A Swedish surname is often a place or a word ("Nordmark", "Ekbacken"): the lists call those places and words.
+    const last = inv && chance(0.7) ? invented(loc) : loc === 'sv' && chance(0.15) ? pick(places) : pick(p.last);
     const middle = chance(0.12) ? (inv ? invented(loc) : pick(p.first).split(' ')[0]) : null;
     const last2 = chance(0.06) ? (chance(0.5) ? '-' : ' ') + pick(p.last) : '';
     const particle = chance(0.03) ? pick(['von ', 'af ', 'de ', 'van der ', 'al-', 'bin ']) : '';
