@@ -131,15 +131,24 @@ const hasBits = (bits: Uint32Array, h: number): boolean => {
 };
 let svBits: Uint32Array | undefined;
 let enBits: Uint32Array | undefined;
+// Endings tried on a word not in a list as it stands: Swedish inflection (as name-lexicon's) and English.
+const SV_ENDINGS = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ande', 'ende', 'dde', 'des', 'tes', 'ens', 'ets', 'ans',
+  'ars', 'ers', 'ors', 'de', 'te', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'ts', 'es', 'an', 's', 'n', 't', 'a', 'e'];
+const EN_ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers', 'ly'];
+const prefixHash = new Int32Array(32);
 /**
- * Whether text[s..e) is a word of the list, as it stands or with up to four letters of ending after a stem of three or
- * more ("avtalet", "skickade"): a looser test than name-lexicon's, the same in training and scanning.
+ * Whether text[s..e) is a word of the list as it stands, or a stem of three or more letters with one of `endings`
+ * ("avtalet", "skickade"), looked up where it stands without building a string; the same in training and scanning.
  */
-function inList(bits: Uint32Array, text: string, s: number, e: number): boolean {
+function inList(bits: Uint32Array, endings: readonly string[], text: string, s: number, e: number): boolean {
+  const len = Math.min(e - s, 31);
   let h = 0x811c9dc5;
-  for (let i = s; i < e; i++) {
-    h = fnv(h, lowerCode(text.charCodeAt(i)));
-    if (i + 1 - s >= 3 && e - (i + 1) <= 4 && hasBits(bits, h)) return true;
+  for (let i = 0; i < len; i++) { h = fnv(h, lowerCode(text.charCodeAt(s + i))); prefixHash[i + 1] = h; }
+  if (hasBits(bits, h)) return true;
+  for (const end of endings) {
+    const stem = len - end.length;
+    if (stem < 3 || !text.startsWith(end, s + stem)) continue;
+    if (hasBits(bits, prefixHash[stem]!)) return true;
   }
   return false;
 }
@@ -148,13 +157,15 @@ function language(text: string, s: number, e: number): number {
   if (e - s < 2 || !isLowerC(text.charCodeAt(s))) return 0;
   svBits ??= bitsOf(SV_WORDS);
   enBits ??= bitsOf(EN_WORDS);
-  return inList(svBits, text, s, e) ? 1 : inList(enBits, text, s, e) ? 2 : 3;
+  return inList(svBits, SV_ENDINGS, text, s, e) ? 1 : inList(enBits, EN_ENDINGS, text, s, e) ? 2 : 3;
 }
 
 /** Per text: what the rules have found so far. */
 export interface ContextDoc {
   /** Spellings (norm) the rules took as (part of) a name somewhere in the text: name.ts's `known`. */
   known: ReadonlySet<string>;
+  /** Staff initials the rules found ("/KL", "(AR)", "Handläggare: AR"), as written. */
+  initials: ReadonlySet<string>;
 }
 
 /** A bucket of the character model's probability. */
@@ -166,8 +177,8 @@ const adjacent = (text: string, a: ContextToken, b: ContextToken): boolean =>
   b.start - a.end === 1 && (isSpace(text.charCodeAt(a.end)) || text.charCodeAt(a.end) === 45);
 
 // The line of the last token looked at: tokens come in text order, so each line is read once.
-interface LineInfo { text: string; start: number; end: number; at: number; digits: number; label: number; swedish: number }
-const line: LineInfo = { text: '', start: -1, end: -1, at: 0, digits: 0, label: 0, swedish: 0 };
+interface LineInfo { text: string; start: number; end: number; at: number; digits: number; label: number; swedish: number; foreign: boolean }
+const line: LineInfo = { text: '', start: -1, end: -1, at: 0, digits: 0, label: 0, swedish: 0, foreign: false };
 function lineOf(text: string, pos: number): LineInfo {
   if (line.text === text && pos >= line.start && pos < line.end) return line;
   // Read at most 150 characters either way: on a long line (a flattened page) the window stands for the line, and the
@@ -188,6 +199,7 @@ function lineOf(text: string, pos: number): LineInfo {
   // How many of the lower-case words near the word on its line (at most eight) are Swedish: none, few, some, most.
   let words = 0;
   let sv = 0;
+  let other = 0;
   for (let i = Math.max(ls, pos - 60); i < le && words < 8;) {
     const c = text.charCodeAt(i);
     if (isLowerC(c) && (i === ls || !isLetterC(text.charCodeAt(i - 1)))) {
@@ -195,7 +207,9 @@ function lineOf(text: string, pos: number): LineInfo {
       while (j < le && isLowerC(text.charCodeAt(j))) j++;
       if (j - i >= 3 && (j === le || !isLetterC(text.charCodeAt(j)))) {
         words++;
-        if (language(text, i, j) === 1) sv++;
+        const lang = language(text, i, j);
+        if (lang === 1) sv++;
+        else if (lang === 3) other++;
       }
       i = j;
     } else i++;
@@ -205,6 +219,8 @@ function lineOf(text: string, pos: number): LineInfo {
   let label = seedOf(27);
   if (trueStart) for (let i = ls; i < Math.min(le, ls + 30); i++) if (text.charCodeAt(i) === 58) { if (i > ls) label = hashText(seedOf(27), text, ls, i); break; }
   line.text = text; line.start = ls; line.end = Math.max(le, pos + 1); line.at = at; line.digits = digits; line.label = label; line.swedish = swedish;
+  // Most words around are neither Swedish nor English: a passage in another language ("Asuin Suomessa pitkään").
+  line.foreign = words >= 3 && other * 10 >= words * 6;
   return line;
 }
 
@@ -329,7 +345,7 @@ export function contextFeatures(text: string, tokens: readonly ContextToken[], k
   add(38, h2(38, li.swedish, coarse));
 
   // The same spelling elsewhere in the text.
-  if (useCovered) add(29, h2(29, doc.known.has(t.norm) ? 1 : 0, kind));
+  if (useCovered) add(29, h2(29, doc.known.has(t.norm) || doc.initials.has(t.text) ? 1 : 0, kind));
   return count;
 }
 
@@ -368,6 +384,11 @@ function wordHash(text: string, s: number, e: number, token: ContextToken | unde
   if (!isUpperC(c)) return hashText(fnv(0x2b, side), text, s, e);
   if (token && IDENTITY_KINDS.has(token.kind) && !token.caps) return hashText(fnv(0x2b, side), text, s, e);
   return fnv(fnv(0x3c, side), token ? kindCode(token.kind) * 2 + (token.caps ? 1 : 0) : 50);
+}
+
+/** Whether the words near `pos` on its line are mostly neither Swedish nor English (the model does not read such lines). */
+export function foreignAt(text: string, pos: number): boolean {
+  return lineOf(text, pos).foreign;
 }
 
 export interface ContextModel { bits: number; weights: Int8Array; scale: number; threshold: number; rulesAware: boolean }

@@ -3,7 +3,7 @@
 import type { Finding } from './types.ts';
 import { KIN_BEFORE, ROLE_BEFORE, TITLE_BEFORE } from './name-lexicon.ts';
 import { nameLikeness } from './name-model.ts';
-import { contextLogOdds, contextModel, TEMPLATES, type ContextDoc, type ContextToken } from './name-model-context.ts';
+import { contextLogOdds, contextModel, foreignAt, TEMPLATES, type ContextDoc, type ContextToken } from './name-model-context.ts';
 
 /**
  * `INSYN_NAME_MODEL=off` turns both models off (to measure the rules alone, or if they misbehave on an organisation's
@@ -14,7 +14,7 @@ export const nameModel: {
   /** The contextual model (name-model-context.ts) after the character model's runs; off while training it. */
   context: boolean;
   /** For training only: receives the tokens and what the rules covered, where the contextual model would run. */
-  collect?: (text: string, tokens: readonly ContextToken[], covered: Uint8Array, known: ReadonlySet<string>) => void;
+  collect?: (text: string, tokens: readonly ContextToken[], covered: Uint8Array, known: ReadonlySet<string>, initials: ReadonlySet<string>) => void;
 } = { enabled: process.env.INSYN_NAME_MODEL !== 'off', context: process.env.INSYN_NAME_MODEL !== 'off' && process.env.INSYN_NAME_MODEL !== 'character' };
 
 // Thresholds on the model's probability, chosen on the training lists' held-out 10 % and on text outside the dev sets
@@ -135,6 +135,9 @@ export function modelNames<T extends ModelToken>(
 export function contextCandidate(text: string, tokens: readonly ContextToken[], k: number, covered: Uint8Array): boolean {
   const t = tokens[k]!;
   if (covered[t.start] || t.kind === 'stop' || t.kind === 'org') return false;
+  // A passage in another language: its capitalised words are places and sentence starts as often as names, and
+  // nothing the model learned about Swedish context holds there.
+  if (t.kind !== 'initial' && foreignAt(text, t.start)) return false;
   if (t.kind === 'word' || t.kind === 'place' || t.kind === 'initial' || (t.kind === 'amb' && t.sentenceStart)) {
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
@@ -184,17 +187,17 @@ const logit = (p: number): number => Math.log(p / (1 - p));
  * the same name elsewhere in the text.
  */
 export function contextNames<T extends ContextToken>(
-  text: string, tokens: readonly T[], out: Finding[], known: Set<string>, covered: Uint8Array,
+  text: string, tokens: readonly T[], out: Finding[], known: Set<string>, initials: ReadonlySet<string>, covered: Uint8Array,
   sameName: (a: T, b: T) => boolean, firmAfter: (last: T, after: T | undefined) => boolean,
 ): void {
-  if (nameModel.collect) nameModel.collect(text, tokens, covered, known);
+  if (nameModel.collect) nameModel.collect(text, tokens, covered, known, initials);
   if (!nameModel.enabled || !nameModel.context || tokens.length === 0) return;
   const m = contextModel();
   // Two or more adjacent words that each look somewhat like a name are taken together at a lower bar than one word
   // alone ("Tesfalem Kidane" at 0,82 and 0,78): the words are evidence for each other.
   const pairCut = logit(m.threshold - PAIR_MARGIN);
   // The spellings found by the rules, as in training: what the model finds is added to `known` only at the end.
-  const doc: ContextDoc = { known };
+  const doc: ContextDoc = { known, initials };
   const found: string[] = [];
   let runStart = -1;
   let runMin = 1;

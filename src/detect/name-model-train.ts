@@ -170,10 +170,10 @@ function collect(doc: TrainDoc, o: ContextOptions, into: ContextExample[]): void
   const before = { context: nameModel.context, enabled: nameModel.enabled };
   nameModel.context = false;
   nameModel.enabled = true;
-  nameModel.collect = (text, tokens, covered, known) => {
+  nameModel.collect = (text, tokens, covered, known, initials) => {
     const none = new Uint8Array(text.length);
     const seen = o.rulesAware ? covered : none;
-    const info = { known: new Set(known) };
+    const info = { known: new Set(known), initials: new Set(initials) };
     const buf = new Int32Array(MAX_CONTEXT_FEATURES);
     for (let k = 0; k < tokens.length; k++) {
       if (!contextCandidate(text, tokens, k, seen)) continue;

@@ -1061,7 +1061,7 @@ export const nameDetector: Detector = {
       const firm = (last: Token, after: Token | undefined): boolean => ORG_AFTER_WORD.test(text.slice(last.end, last.end + 16)) ||
         firmAfter(text, last, after) || (after !== undefined && joined(text, last, after) && after.kind === 'org');
       if (nameModel.enabled) modelNames(text, tokens, out, known, sameName, firm);
-      contextNames(text, tokens, out, known, coverage(), sameName, firm);
+      contextNames(text, tokens, out, known, initials, coverage(), sameName, firm);
     }
     // ── End of the name-model hook.
 

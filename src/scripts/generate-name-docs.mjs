@@ -268,7 +268,27 @@ export function generateNameDocs(seed, count) {
         n(`${staff.first.charAt(0)}${staff.last.slice(0, chance(0.6) ? 1 : 2)}`.toUpperCase()); t('\n');
         t(`${pick(['Samtal från', 'Mejl från', 'Besök av'])} `); n(full(p)); t(` om ${pick(TOPICS)}.\n`);
       }
-    } else if (kindRoll < 0.42) {
+    } else if (kindRoll < 0.4) {
+      // Work orders and a driver's log signed with staff initials, defined once ("Förare: OT = Oskar Tran").
+      const staff = Array.from({ length: int(2, 4) }, () => {
+        const p = person();
+        return { p, ini: `${p.first.charAt(0)}${p.last.slice(0, chance(0.6) ? 1 : 2)}`.toUpperCase().replace(/[^A-ZÅÄÖ]/g, 'X') };
+      });
+      const S = () => pick(staff);
+      t(`${pick(['Körjournal', 'Arbetsorder', 'Jourschema', 'Servicelogg'])} ${pick(MONTHS)} 2025\n\n${pick(['Datum  Förare  Start km  Ärende', 'Datum  Sign  Åtgärd', 'Nr  Datum  Utförare  Objekt'])}\n`);
+      for (let r = int(3, 8); r > 0; r--) {
+        t(`${String(int(1, 28)).padStart(2, '0')}/${String(int(1, 12)).padStart(2, '0')}  `); n(S().ini);
+        t(`${' '.repeat(int(2, 6))}${digits(5)}  ${pick(LABELS).toUpperCase()}-${int(20, 25)}-${digits(3)} ${chance(0.5) ? street() : pick(TOPICS)}\n`);
+      }
+      t('\n');
+      const r = rnd();
+      if (r < 0.3) { const a = S(); const b = S(); t(`${pick(['Montörerna', 'Teknikerna', 'Handläggarna'])} `); n(a.ini); t(' och '); n(b.ini); t(` ${pick(VERBS)}. `); }
+      else if (r < 0.6) { t('Samtal:\n– '); n(S().ini); t(` ${pick(['upplever att', 'bekräftar att', 'menar att'])} ${pick(TOPICS)} ${pick(['dröjer', 'är klar', 'måste göras om'])}.\n`); }
+      else { t(`${pick(['Behandlad av', 'Åtgärdsansvarig', 'Handl', 'Jour'])}: `); n(S().ini); t(` (${pick(['primär', 'sekundär', 'lärling'])})   ${pick(['Status', 'Prio', 'Kanal'])}: ${pick(['Klar', 'Hög', 'Telefon', 'OK'])}\n`); }
+      t(`\n${pick(['Förare', 'Utförare', 'Personal'])}: `);
+      staff.forEach((x, i) => { if (i > 0) t(', '); n(x.ini); t(' = '); n(full(x.p)); });
+      t('\n');
+    } else if (kindRoll < 0.44) {
       // Minutes with members, parties and an attendance list.
       t(`PROTOKOLL\n${pick(AUTHORITIES)}\nSammanträde ${date()}\n\nNärvarande:\n`);
       for (let k = int(3, 7); k > 0; k--) {

@@ -32,6 +32,17 @@ describe('names found from their context', () => {
       expect(names(text), text).toEqual(expected);
     }
   });
+  it('finds staff initials in a work report where the initials are defined further down', () => {
+    const text = 'Kontroll på plats\nMontörerna BKL och SVN besökte fastigheten den 3 mars.\n\nFörare: BKL = Bodil Klang, SVN = Sven Nyqvist';
+    const at = text.indexOf('BKL');
+    const covers = (fs: { type: string; start: number; end: number }[]): boolean => fs.some((f) => f.type === 'name' && f.start <= at && f.end >= at + 3);
+    expect(rulesOnly(() => covers(scan(text)))).toBe(false);
+    expect(covers(scan(text))).toBe(true);
+  });
+  it('does not read a passage in another language (its capitalised words are places and sentence starts)', () => {
+    expect(names('Hej! Asun nykyään Porissa ja haluan tietää laskusta.')).toEqual([]);
+    expect(names('Olen asunut Tampereella kauan, nyt muutan Helsinkiin.').filter((n) => n !== 'Olen')).toEqual([]);
+  });
   it('says why in Swedish, naming the model and its probability', () => {
     const f = scan(cases[1]![0]).find((x) => x.type === 'name')!;
     expect(f.explanation).toMatch(/^Namn: den inlärda modellen väger sammanhanget .*sannolikhet minst \d,\d\d; vägde tyngst: .+\)$/);
