@@ -135,6 +135,8 @@ let enBits: Uint32Array | undefined;
 const SV_ENDINGS = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ande', 'ende', 'dde', 'des', 'tes', 'ens', 'ets', 'ans',
   'ars', 'ers', 'ors', 'de', 'te', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'ts', 'es', 'an', 's', 'n', 't', 'a', 'e'];
 const EN_ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers', 'ly'];
+const SV_BY_LAST = byLastLetter(SV_ENDINGS);
+const EN_BY_LAST = byLastLetter(EN_ENDINGS);
 const prefixHash = new Int32Array(32);
 /**
  * Whether text[s..e) is a word of the list as it stands, or a stem of three or more letters with one of `endings`
@@ -145,12 +147,26 @@ function inList(bits: Uint32Array, endings: readonly string[], text: string, s: 
   let h = 0x811c9dc5;
   for (let i = 0; i < len; i++) { h = fnv(h, lowerCode(text.charCodeAt(s + i))); prefixHash[i + 1] = h; }
   if (hasBits(bits, h)) return true;
-  for (const end of endings) {
+  const byLast = endings === SV_ENDINGS ? SV_BY_LAST : EN_BY_LAST;
+  const list = byLast.get(text.charCodeAt(s + len - 1));
+  if (list === undefined) return false;
+  for (const end of list) {
     const stem = len - end.length;
     if (stem < 3 || !text.startsWith(end, s + stem)) continue;
     if (hasBits(bits, prefixHash[stem]!)) return true;
   }
   return false;
+}
+/** The endings by their last letter, so a word tries only the few that can match. */
+function byLastLetter(endings: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const e of endings) {
+    const c = e.charCodeAt(e.length - 1);
+    const list = m.get(c) ?? [];
+    list.push(e);
+    m.set(c, list);
+  }
+  return m;
 }
 /** The language of a lower-case word: 0 none or capitalised, 1 Swedish, 2 English, 3 neither. */
 function language(text: string, s: number, e: number): number {
@@ -196,11 +212,11 @@ function lineOf(text: string, pos: number): LineInfo {
     if (c === 64) at = 1;
     if (c >= 48 && c <= 57) { run++; if (run > digits) digits = run; } else if (c !== 45 && c !== 32) run = 0;
   }
-  // How many of the lower-case words near the word on its line (at most eight) are Swedish: none, few, some, most.
+  // How many of the lower-case words near the word on its line (at most six) are Swedish: none, few, some, most.
   let words = 0;
   let sv = 0;
   let other = 0;
-  for (let i = Math.max(ls, pos - 60); i < le && words < 8;) {
+  for (let i = Math.max(ls, pos - 60); i < le && words < 6;) {
     const c = text.charCodeAt(i);
     if (isLowerC(c) && (i === ls || !isLetterC(text.charCodeAt(i - 1)))) {
       let j = i + 1;

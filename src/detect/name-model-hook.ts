@@ -135,18 +135,18 @@ export function modelNames<T extends ModelToken>(
 export function contextCandidate(text: string, tokens: readonly ContextToken[], k: number, covered: Uint8Array): boolean {
   const t = tokens[k]!;
   if (covered[t.start] || t.kind === 'stop' || t.kind === 'org') return false;
-  // A passage in another language: its capitalised words are places and sentence starts as often as names, and
-  // nothing the model learned about Swedish context holds there.
-  if (t.kind !== 'initial' && foreignAt(text, t.start)) return false;
   if (t.kind === 'word' || t.kind === 'place' || t.kind === 'initial' || (t.kind === 'amb' && t.sentenceStart)) {
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     // Or before a comma and a given name: "Grape, Olle" in a register; or alone right after a title, role or kinship
     // word ("inspektör Nordmark", "dottern Saga").
-    return (next !== undefined && (spaced(text, t, next) || (next.kind === 'first' && commaGap(text, t, next)))) ||
-      (prev !== undefined && spaced(text, prev, t)) || (t.kind !== 'initial' && !t.caps && afterRole(text, t.start));
-  }
-  return t.end - t.start >= 2;
+    if (!((next !== undefined && (spaced(text, t, next) || (next.kind === 'first' && commaGap(text, t, next)))) ||
+      (prev !== undefined && spaced(text, prev, t)) || (t.kind !== 'initial' && !t.caps && afterRole(text, t.start)))) return false;
+    if (t.kind === 'initial') return true;
+  } else if (t.end - t.start < 2) return false;
+  // A passage in another language: its capitalised words are places and sentence starts as often as names, and
+  // nothing the model learned about Swedish context holds there.
+  return !foreignAt(text, t.start);
 }
 /** Whether a lower-case title, role or kinship word stands right before `start` ("inspektör ", "dottern "). */
 function afterRole(text: string, start: number): boolean {
