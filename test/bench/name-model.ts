@@ -4,6 +4,7 @@
 // FILE is JSON Lines with a "text" field. No figure here is a test assertion.
 import { readFileSync } from 'node:fs';
 import { nameDetector } from '../../src/detect/name.ts';
+import { scan } from '../../src/detect/engine.ts';
 import { nameModel } from '../../src/detect/name-model-hook.ts';
 import { corpus } from './scan-corpus.ts';
 
@@ -38,3 +39,18 @@ console.log(`name detector, rules only: ${mbps(median(times.rules))} MB/s; with 
   `with both models: ${mbps(median(times.context))} MB/s`);
 console.log(`time new/old: character model ${(median(times.character) / median(times.rules)).toFixed(3)}, both models ` +
   `${(median(times.context) / median(times.rules)).toFixed(3)} (both / character ${(median(times.context) / median(times.character)).toFixed(3)})`);
+
+// The whole engine (every detector), with and without the contextual model: what the model costs a scan.
+const whole: Record<'character' | 'context', number[]> = { character: [], context: [] };
+for (let r = 0; r < Math.max(3, Math.floor(runs / 2)); r++) {
+  for (const m of r % 2 ? (['context', 'character'] as const) : (['character', 'context'] as const)) {
+    set(m);
+    const s = process.cpuUsage();
+    for (const d of docs) scan(d);
+    const u = process.cpuUsage(s);
+    whole[m].push((u.user + u.system) / 1000);
+  }
+}
+set('context');
+console.log(`whole engine: ${mbps(median(whole.character))} MB/s without the contextual model, ${mbps(median(whole.context))} MB/s with it; ` +
+  `time new/old ${(median(whole.context) / median(whole.character)).toFixed(3)}`);
