@@ -339,6 +339,16 @@ export function fieldExemptionsForRequest(db: Db, requestId: number): FieldLeakE
   return db.prepare('SELECT * FROM field_leak_exemption WHERE request_id = ? ORDER BY id').all(requestId) as FieldLeakExemptionRow[];
 }
 
+/**
+ * Every "lämna ut här, med skäl" of a request, in a handling's text (leak_exemption) and in a
+ * requester-facing string (field_leak_exemption): each was weighed for this requester, so a release
+ * with any of them is not for the läsesal. Counting only one table let a title exempted for the
+ * requester's own name be published.
+ */
+export function requesterExemptionCount(db: Db, requestId: number): number {
+  return exemptionsForRequest(db, requestId).length + fieldExemptionsForRequest(db, requestId).length;
+}
+
 export function insertFieldExemption(db: Db, e: { requestId: number; field: string; maskedText: string; reason: string; by: number; at: string }): number {
   return Number(
     db

@@ -1,6 +1,8 @@
 // The one query that feeds every requester-facing page (STYLE.md 5): approved released versions only, with neutral names.
 import type { Db } from './connection.ts';
-import { approvedReleasedText, type RequesterSafe } from '../domain/leakGuard.ts';
+import { approvedReleasedText, findLeaks, type RequesterSafe } from '../domain/leakGuard.ts';
+import { liveMaskedTextsForRequest } from './redactions.ts';
+import { isSubjectRequest, type RequestKind } from '../domain/subjectRequest.ts';
 import { currentReleasedVersions } from './releasedVersions.ts';
 import type { StructureBlock } from '../extract/types.ts';
 import type { LinkScope } from './releaseLinks.ts';
@@ -115,28 +117,39 @@ export interface ReadingRoomItem extends ReleasedDocument {
 
 /**
  * The läsesal: published handlingar whose published version is still the current approved one
- * (a new approval takes the old one out until a reviewer publishes again). Built on
- * approvedReleasedDocuments, so nothing else can appear. `q` filters on the released text.
+ * (a new approval takes the old one out until a reviewer publishes again), and whose text holds
+ * nothing the request masks now: a maskering proposed or approved since publication (a reopened
+ * request) takes the handling out at once, before the search can count it or a page show it,
+ * until it is approved and published again. Built on approvedReleasedDocuments, so nothing else
+ * can appear. `q` filters on the released text.
  */
-export function readingRoom(db: Db, q: string | null, limit = 100): ReadingRoomItem[] {
+export function readingRoom(db: Db, q: string | null, limit = 100, onlyEntry: number | null = null): ReadingRoomItem[] {
   const entries = db
     .prepare(
-      `SELECT e.id, e.request_id, e.document_id, e.released_version_id, e.published_at, r.reference
+      `SELECT e.id, e.request_id, e.document_id, e.released_version_id, e.published_at, r.reference, r.kind
        FROM reading_room_entry e JOIN disclosure_request r ON r.id = e.request_id
        WHERE e.withdrawn_at IS NULL ORDER BY e.published_at DESC, e.id DESC`,
     )
-    .all() as Array<{ id: number; request_id: number; document_id: number; released_version_id: number; published_at: string; reference: string }>;
+    .all() as Array<{ id: number; request_id: number; document_id: number; released_version_id: number; published_at: string; reference: string; kind: RequestKind }>;
   const current = db.prepare('SELECT id FROM released_version WHERE document_id = ? AND superseded_at IS NULL').pluck();
   const byRequest = new Map<number, ReleasedDocument[]>();
+  const maskedNow = new Map<number, string[]>();
   const needle = q?.trim().toLocaleLowerCase('sv') || null;
   const out: ReadingRoomItem[] = [];
   for (const e of entries) {
+    if (onlyEntry !== null && e.id !== onlyEntry) continue;
     if (current.get(e.document_id) !== e.released_version_id) continue;
+    // A data subject's answer is that person's own data: never in the läsesal, however it got there.
+    if (isSubjectRequest(e.kind)) continue;
     let docs = byRequest.get(e.request_id);
     if (!docs) byRequest.set(e.request_id, (docs = approvedReleasedDocuments(db, e.request_id)));
     const doc = docs.find((d) => d.documentId === e.document_id);
     if (!doc) continue;
     if (needle && !doc.text.toLocaleLowerCase('sv').includes(needle)) continue;
+    let masked = maskedNow.get(e.request_id);
+    if (!masked) maskedNow.set(e.request_id, (masked = liveMaskedTextsForRequest(db, e.request_id)));
+    // The checkRelease comparison (no name parts: a first name alone in running text is not a hit).
+    if (findLeaks(doc.text, masked).length > 0) continue;
     out.push({ ...doc, entryId: e.id, requestId: e.request_id, reference: e.reference, publishedAt: e.published_at });
     if (out.length >= limit) break;
   }
@@ -146,5 +159,5 @@ export function readingRoom(db: Db, q: string | null, limit = 100): ReadingRoomI
 export function readingRoomItem(db: Db, entryId: number): ReadingRoomItem | undefined {
   const e = db.prepare('SELECT request_id FROM reading_room_entry WHERE id = ? AND withdrawn_at IS NULL').get(entryId) as { request_id: number } | undefined;
   if (!e) return undefined;
-  return readingRoom(db, null, 100_000).find((i) => i.entryId === entryId);
+  return readingRoom(db, null, 1, entryId)[0];
 }

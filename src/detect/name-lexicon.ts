@@ -1,47 +1,86 @@
-// Name lexicons and word lists for the rule-based name recogniser, loaded once from src/detect/data/.
+// Name lexicons and word lists for the rule-based name recogniser, loaded once from src/detect/data/ into one hash
+// table over the files' bytes (word-table.ts: ≈ 20 ms and ≈ 8 MB instead of 0,35 s and 40 MB for six Sets of strings).
 import { readFileSync } from 'node:fs';
+import { WordTable } from './word-table.ts';
 
-const load = (file: string): Set<string> =>
-  new Set(
-    readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#')),
-  );
+/** One bit per list in a word's flags. */
+const FIRST = 1;
+const SUR = 2;
+const NW = 4;
+const PLACE = 8;
+const SV = 16;
+const EN = 32;
+const read = (file: string): Uint8Array => readFileSync(new URL(`./data/${file}`, import.meta.url));
+// The dictionary lists stems; inflected pronouns and other function words that are also names are added here.
+const MORE_SV_WORDS = ['hans', 'hennes', 'hens', 'deras', 'dess', 'honom', 'henne', 'dem', 'oss', 'mig', 'dig', 'sig', 'vår', 'våra',
+  'vårt', 'mina', 'dina', 'sina', 'era', 'ert', 'mitt', 'ditt', 'sitt', 'alla', 'inga', 'många', 'fler', 'flera', 'sen', 'sedan',
+  'bra', 'per', 'bo', 'dag', 'liv', 'tor', 'fre', 'mån', 'sön'];
 
 // Every list is built by src/scripts/build-detect-data.mjs from general sources (faker, humannames, dictionary-sv and -en; see
 // README), never from the dev sets: a name is not added because a dev text contains it (issue 15).
+const TABLE = new WordTable([
+  { bytes: read('first-names.txt'), flag: FIRST },
+  { bytes: read('surnames.txt'), flag: SUR },
+  { bytes: read('name-words.txt'), flag: NW },
+  { bytes: read('places.txt'), flag: PLACE },
+  { bytes: read('sv-words.txt'), flag: SV },
+  { bytes: read('en-words.txt'), flag: EN },
+  { bytes: Buffer.from(MORE_SV_WORDS.join('\n')), flag: SV },
+]);
+
+/** Membership in one of the word lists: `has` for a whole string, `hasAt` for a piece of text without slicing it. */
+export interface WordList {
+  has(word: string): boolean;
+  /** Whether `text.slice(start, end)` is in the list. */
+  hasAt(text: string, start: number, end: number): boolean;
+}
+const list = (flag: number): WordList => ({
+  has: (word) => (TABLE.flags(word, 0, word.length) & flag) !== 0,
+  hasAt: (text, start, end) => (TABLE.flags(text, start, end) & flag) !== 0,
+});
 /** Given names of about sixty languages. */
-export const FIRST_NAMES = load('first-names.txt');
+export const FIRST_NAMES = list(FIRST);
 /** Surnames of about sixty languages. */
-export const SURNAMES = load('surnames.txt');
+export const SURNAMES = list(SUR);
 /** Given names or surnames whose role is not known (census lists; proper nouns of the Swedish dictionary). */
-export const NAME_WORDS = load('name-words.txt');
+export const NAME_WORDS = list(NW);
 /** Swedish places (the Swedish dictionary's place names). */
-export const PLACES = load('places.txt');
+export const PLACES = list(PLACE);
 /** Common Swedish words, lower case: a capitalised word that is one is weak evidence of a name. */
-export const SV_WORDS = load('sv-words.txt');
+export const SV_WORDS = list(SV);
 /** Common English words of three letters or more, lower case (dictionary-en stems). */
-export const EN_WORDS = load('en-words.txt');
+export const EN_WORDS = list(EN);
+
+// Lookups of a word's stem or part by position in the lower-cased word, so that no substring is built.
+const svAt = (w: string, start: number, end: number): boolean => (TABLE.flags(w, start, end) & SV) !== 0;
+const enAt = (w: string, start: number, end: number): boolean => (TABLE.flags(w, start, end) & EN) !== 0;
+/** Whether w[start, end) ends with `e`. */
+function endsWithAt(w: string, start: number, end: number, e: string): boolean {
+  const n = e.length;
+  if (end - start < n) return false;
+  for (let k = 0; k < n; k++) if (w.charCodeAt(end - n + k) !== e.charCodeAt(k)) return false;
+  return true;
+}
+
+const EN_ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers'];
 /** Whether a word is a common English word or a plain inflection of one ("Teams", "Enter", "Excel"). */
 export function isEnglishWord(word: string): boolean {
   const w = word.toLowerCase();
-  if (EN_WORDS.has(w)) return true;
-  for (const e of ['s', 'es', 'ed', 'ing', 'er', 'ers']) if (w.length - e.length >= 3 && w.endsWith(e) && EN_WORDS.has(w.slice(0, -e.length))) return true;
+  const n = w.length;
+  if (enAt(w, 0, n)) return true;
+  for (const e of EN_ENDINGS) if (n - e.length >= 3 && endsWithAt(w, 0, n, e) && enAt(w, 0, n - e.length)) return true;
   return false;
 }
-// The dictionary lists stems; inflected pronouns and other function words that are also names are added here.
-for (const w of ['hans', 'hennes', 'hens', 'deras', 'dess', 'honom', 'henne', 'dem', 'oss', 'mig', 'dig', 'sig', 'vår', 'våra',
-  'vårt', 'mina', 'dina', 'sina', 'era', 'ert', 'mitt', 'ditt', 'sitt', 'alla', 'inga', 'många', 'fler', 'flera', 'sen', 'sedan',
-  'bra', 'per', 'bo', 'dag', 'liv', 'tor', 'fre', 'mån', 'sön']) SV_WORDS.add(w);
 
 // Inflection endings tried when a word is not in the dictionary as it stands ("avtalet" -> "avtal"), including the
 // past tense of verbs, which start sentences in notes ("Kontaktade Petra …" -> "kontakta").
 const ENDINGS = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ande', 'ende', 'dde', 'des', 'tes', 'ens', 'ets', 'ans',
   'ars', 'ers', 'ors', 'de', 'te', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'ts', 'es', 'an', 's', 'n', 't', 'a', 'e'];
-function inflected(w: string): boolean {
-  if (SV_WORDS.has(w)) return true;
-  for (const e of ENDINGS) if (w.length - e.length >= 3 && w.endsWith(e) && SV_WORDS.has(w.slice(0, -e.length))) return true;
+/** Whether w[start, end) is a Swedish word or an inflected form of one. */
+function inflected(w: string, start: number, end: number): boolean {
+  if (svAt(w, start, end)) return true;
+  const n = end - start;
+  for (const e of ENDINGS) if (n - e.length >= 3 && endsWithAt(w, start, end, e) && svAt(w, start, end - e.length)) return true;
   return false;
 }
 const swCache = new Map<string, boolean>();
@@ -55,11 +94,12 @@ export function isSwedishWord(word: string, compound: boolean): boolean {
   const key = compound ? w + '+' : w;
   let r = swCache.get(key);
   if (r !== undefined) return r;
-  r = inflected(w);
-  if (!r && compound && w.length >= 7) {
-    for (let i = 3; i <= w.length - 3 && !r; i++) {
-      const head = w.slice(0, i);
-      if ((SV_WORDS.has(head) || (head.endsWith('s') && SV_WORDS.has(head.slice(0, -1)))) && inflected(w.slice(i))) r = true;
+  const n = w.length;
+  r = inflected(w, 0, n);
+  if (!r && compound && n >= 7) {
+    for (let i = 3; i <= n - 3 && !r; i++) {
+      // The head, or the head without a linking -s ("skadestånds|anspråk").
+      if ((svAt(w, 0, i) || (w.charCodeAt(i - 1) === 115 && svAt(w, 0, i - 1))) && inflected(w, i, n)) r = true;
     }
   }
   if (swCache.size > 50_000) swCache.clear();

@@ -139,20 +139,30 @@ const isLetterAt = (text: string, i: number): boolean => {
 };
 
 interface Class { raw: string; norm: string; kind: Kind; strongSur: boolean; common: boolean; english: boolean }
+// ---- Per-spelling classification cache (owned by the speed work, issue 15; the rules live in classify()) -------------
 // Tokens are classified once per distinct spelling, found again by a hash of the characters in place: neither a
 // substring nor title-casing is built for a word already seen (measured: slicing each token, title-casing words in
-// capitals and looking them up in a Map were half of the name pass).
+// capitals and looking them up in a Map were half of the name pass). Two generations: when the young table is half
+// full it becomes the old one and a fresh young table starts; a spelling found in the old table moves back to the
+// young one. So a long scan with a large vocabulary (a 20 MB export has over 30 000 spellings, and real text more) keeps
+// the words it meets often instead of dropping every classification at once, and memory stays bounded.
 const SLOTS = 1 << 16;
-const classTable: (Class | undefined)[] = new Array(SLOTS).fill(undefined);
-let classCount = 0;
-function classifyAt(text: string, start: number, end: number, caps: boolean): Class {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
-  h ^= h >>> 16;
-  let slot = h & (SLOTS - 1);
+interface ClassGeneration {
+  table: (Class | undefined)[];
+  /** Each slot's hash, compared before the entry is read: a probe past other words touches no object. */
+  hashes: Int32Array;
+  count: number;
+}
+const generation = (): ClassGeneration => ({ table: new Array<Class | undefined>(SLOTS).fill(undefined), hashes: new Int32Array(SLOTS), count: 0 });
+let young = generation();
+let old = generation();
+
+/** The class of text[start, end) in `g`, found by its hash `h`, or undefined. */
+function findClass(g: ClassGeneration, h: number, text: string, start: number, end: number): Class | undefined {
   const len = end - start;
-  for (let e = classTable[slot]; e !== undefined; e = classTable[slot]) {
-    if (e.raw.length === len) {
+  let slot = h & (SLOTS - 1);
+  for (let e = g.table[slot]; e !== undefined; e = g.table[slot]) {
+    if (g.hashes[slot] === h && e.raw.length === len) {
       // Compared by hand: String.prototype.startsWith with a position was the slowest line of the pass (measured).
       const w = e.raw;
       let k = 0;
@@ -161,21 +171,39 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
     }
     slot = (slot + 1) & (SLOTS - 1);
   }
-  // Open addressing stays fast while the table is at most half full; a text with more distinct words starts afresh.
-  if (classCount >= SLOTS / 2) {
-    classTable.fill(undefined);
-    classCount = 0;
-    slot = h & (SLOTS - 1);
+  return undefined;
+}
+
+function classifyAt(text: string, start: number, end: number, caps: boolean): Class {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  h ^= h >>> 16;
+  const hit = findClass(young, h, text, start, end);
+  if (hit !== undefined) return hit;
+  let r = findClass(old, h, text, start, end);
+  if (r === undefined) {
+    const raw = text.slice(start, end);
+    const norm = caps ? titleCase(raw) : raw;
+    const c = classify(norm);
+    const english = (c.kind === 'unknown' || c.kind === 'nw' || c.kind === 'sur') && isEnglishWord(norm);
+    r = { raw, norm, kind: c.kind, strongSur: c.strongSur, common: c.common, english };
   }
-  const raw = text.slice(start, end);
-  const norm = caps ? titleCase(raw) : raw;
-  const c = classify(norm);
-  const english = (c.kind === 'unknown' || c.kind === 'nw' || c.kind === 'sur') && isEnglishWord(norm);
-  const r: Class = { raw, norm, kind: c.kind, strongSur: c.strongSur, common: c.common, english };
-  classTable[slot] = r;
-  classCount++;
+  // Open addressing stays fast while a table is at most half full.
+  if (young.count >= SLOTS / 2) {
+    const t = old;
+    old = young;
+    young = t;
+    young.table.fill(undefined);
+    young.count = 0;
+  }
+  let slot = h & (SLOTS - 1);
+  while (young.table[slot] !== undefined) slot = (slot + 1) & (SLOTS - 1);
+  young.table[slot] = r;
+  young.hashes[slot] = h;
+  young.count++;
   return r;
 }
+// ---- End of the classification cache ----------------------------------------------------------------------------------
 
 /** Reads a token starting at an upper-case letter: a word, a word in capitals, or an initial. Returns its end or -1. */
 function readToken(text: string, s: number): number {
@@ -228,8 +256,9 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   UPPER_START.lastIndex = 0;
-  for (let m = UPPER_START.exec(text); m; m = UPPER_START.exec(text)) {
-    const i = m.index;
+  // test() rather than exec(): no match array per capital letter (the pattern matches one character).
+  while (UPPER_START.test(text)) {
+    const i = UPPER_START.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c >= 0x100 && !isUpper(c)) continue;
     if (i > 0) {

@@ -6,9 +6,15 @@
 // can mask it too or record why it is released there.
 //
 // Comparison: case-insensitive; ignoring whitespace (line breaks and non-breaking spaces included),
-// commas (in words; a comma still ends a number), dashes, soft hyphens and diacritics (text from PDFs and hurried typing loses the rings and dots of
-// å, ä, ö; a missed leak costs far more than one extra click); compatibility forms folded (NFKD:
-// ligatures from PDF extraction, full-width digits). Numbers are compared by their digits alone.
+// commas (in words; a comma still ends a number), a full stop inside a word, Markdown's inline
+// syntax (* _ ~ ` \ – gone once rendered: "Tolvan **Tolvansson**"), dashes, soft hyphens
+// and diacritics (text from PDFs and hurried typing loses the rings and dots of å, ä, ö; a missed
+// leak costs far more than one extra click); compatibility forms folded (NFKD: ligatures from PDF
+// extraction, full-width digits), and the letters NFKD leaves whole written as their plain forms
+// (ø, ł, đ, ı, æ, œ, ß: "Lukasz Wojcik" typed on a Swedish keyboard is "Łukasz Wójcik"). Full stops
+// and underscores join the parts of a name in an e-mail address or a file name ("bo.ekstrom@…",
+// "journal_19420107_7098.pdf": an underscore between digits does not end a number). Numbers are
+// compared by their digits alone.
 //
 // Decisions:
 // - Masked strings shorter than three characters after folding are not searched for: "Bo" or "12"
@@ -92,24 +98,51 @@ const BREAK = '\uFFFF';
 /** Whitespace, dash punctuation, the minus sign, combining marks, format characters (soft hyphen, ZWJ), noncharacters. */
 const IGNORABLE = /[\s\p{Pd}\u2212\p{M}\p{Cf}\uFFFE\uFFFF]/gu;
 const ONLY_DIGITS = /^[0-9]+$/;
-/** Between digits these do not end a number: "070-123 45 67", "0701.23.45", "(08) 123", "+46". */
+/** Between digits these do not end a number: "070-123 45 67", "0701.23.45", "(08) 123", "+46" (ignored characters fold to ''). */
 const NUMBER_SEPARATORS = new Set(['', '.', '/', '+', '(', ')']);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}\u00AD\u200D]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const foldCache = new Map<string, string>();
 
+/** Letters with a stroke or ligatures, which NFKD does not decompose, as a person without the key writes them. */
+const PLAIN_LETTERS: Record<string, string> = {
+  ø: 'o', ł: 'l', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ŧ: 't', ƀ: 'b', ɨ: 'i', ʉ: 'u', ƶ: 'z',
+  æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ĳ: 'ij', ŀ: 'l',
+};
+const PLAIN_LETTER = new RegExp(`[${Object.keys(PLAIN_LETTERS).join('')}]`, 'gu');
+
+/**
+ * ASCII characters ignored in words: whitespace, ',', '-', and Markdown's inline syntax ('*', '_',
+ * '~', '`', '\\'), which a Markdown handling or a letter loses when it is rendered or printed:
+ * "Tolvan **Tolvansson**" reaches the reader as "Tolvan Tolvansson".
+ */
+const asciiIgnorable = (c: number): boolean =>
+  c === 32 || c === 44 || c === 45 || (c >= 9 && c <= 13) || c === 42 || c === 95 || c === 126 || c === 96 || c === 92;
+
+/**
+ * A full stop with a letter or digit on both sides joins the parts of one name ("bo.ekstrom@") and
+ * is ignored; elsewhere it ends a sentence and stays, so "Bo Ek.⏎Bo" is not "Ek Bo".
+ */
+function joinsWord(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 46) return false;
+  const prev = previousCodePoint(text, i);
+  const next = i + 1 < text.length ? String.fromCodePoint(text.codePointAt(i + 1)!) : '';
+  return prev !== '' && next !== '' && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next);
+}
+
 /** One code point, folded: NFKD, lower case, ignorable characters removed (may be ''). */
 function foldCodePoint(cp: string): string {
   const c = cp.charCodeAt(0);
   if (cp.length === 1 && c < 128) {
     if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
-    if (c === 32 || c === 44 || c === 45 || (c >= 9 && c <= 13)) return '';
+    if (asciiIgnorable(c)) return '';
     return cp;
   }
   let f = foldCache.get(cp);
   if (f === undefined) {
-    f = cp.normalize('NFKD').toLowerCase().replace(IGNORABLE, '');
+    f = cp.normalize('NFKD').toLowerCase().replace(PLAIN_LETTER, (l) => PLAIN_LETTERS[l]!).normalize('NFKD').replace(IGNORABLE, '');
     foldCache.set(cp, f);
   }
   return f;
@@ -189,9 +222,9 @@ interface Range {
   end: number;
 }
 
-/** ASCII characters between digits that do not end a number: whitespace, '-', '.', '/', '+', '(', ')'. */
+/** ASCII characters between digits that do not end a number: whitespace, '-', '.', '_', '/', '+', '(', ')'. */
 function asciiNumberSeparator(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 46 || c === 47 || c === 43 || c === 40 || c === 41;
+  return c === 32 || (c >= 9 && c <= 13) || c === 45 || c === 46 || c === 95 || c === 47 || c === 43 || c === 40 || c === 41;
 }
 
 /**
@@ -227,7 +260,7 @@ function project(text: string, breaks: readonly Range[], masked: readonly Range[
         digits.push(c, i, i + 1, mk);
       } else {
         // A comma is ignored in words ('Ek, Bo' is 'Ek Bo'); it still ends a number.
-        if (!(c === 32 || c === 44 || c === 45 || (c >= 9 && c <= 13))) words.push(c >= 65 && c <= 90 ? c + 32 : c, i, i + 1, mk);
+        if (!asciiIgnorable(c) && !joinsWord(text, i)) words.push(c >= 65 && c <= 90 ? c + 32 : c, i, i + 1, mk);
         if (!asciiNumberSeparator(c)) digits.pushBreak(i);
       }
       i++;
@@ -460,8 +493,17 @@ function candidateStarts(p: { words: Projection; digits: Projection }, needles: 
   return out;
 }
 
-/** Marker syntax of redaction.ts, for released texts given without their marker list. */
-const MARKER_PATTERN = /\[maskerat(?: – [^[\]\r\n]*)?\]|█+(?:\[[^[\]\r\n]*\])?/g;
+/**
+ * A provision label as provisionLabel writes it ("OSL 21:7", "OSL 21:7 2 st"), or the bare "OSL" of
+ * a provision whose name would reveal the secret.
+ */
+const LABEL = String.raw`OSL(?:\s+\d{1,3}:\d{1,3}[a-z]?(?:\s+\d{1,2}\s+(?:st|p)){0,2})?`;
+/**
+ * Marker syntax of redaction.ts (and FIELD_MARKER), for texts given without their marker list: only
+ * provision labels inside. Anything in brackets after "maskerat –" or "█" was taken for a marker and
+ * never searched, so "[maskerat – Bo Ek]" typed in a motivering let the name through.
+ */
+const MARKER_PATTERN = new RegExp(String.raw`\[maskerat(?:\s*–\s*${LABEL}(?:,\s*${LABEL})*)?\]|█+(?:\[${LABEL}(?:,\s*${LABEL})*\])?`, 'g');
 
 /**
  * Every occurrence of a masked string in a released text, in the released text's offsets. Pass the

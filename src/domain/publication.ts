@@ -17,6 +17,8 @@ export const personalDataBasisLabels: Record<PersonalDataBasis, string> = {
 };
 
 export const publicationTexts = {
+  subjectRequest:
+    'Svaret på en registrerads begäran är personens egna uppgifter (dataskyddsförordningen art. 15), lämnade till just den personen. Det kan inte publiceras i läsesalen.',
   condition: 'Utlämnandet skedde med förbehåll, som bara binder den sökanden (OSL 10 kap. 14 §). Det kan inte publiceras i läsesalen.',
   exemption:
     'Läckvakten har undantag ("lämna ut här") i begärans handlingar. Ett sådant undantag gällde just den sökanden (till exempel egna uppgifter, OSL 12 kap. 1 §) och kan inte publiceras i läsesalen.',
@@ -45,7 +47,10 @@ export interface PublicationInput {
  * requester (OSL 10 kap. 14 §), and a leak-guard exemption was made for one requester (often their
  * own data, OSL 12 kap. 1 §). The reading room is for what anyone could have been given.
  */
-export function publicationBlocker(release: { hasCondition: boolean; exemptions: number; ownDataQuestions?: number }): string | null {
+export function publicationBlocker(release: { subjectRequest: boolean; hasCondition: boolean; exemptions: number; ownDataQuestions?: number }): string | null {
+  // A data subject's answer is the person's own data by definition; the form's "own data?" question
+  // was the only stop, and a jurist answering it wrongly put an extract with a personnummer in the läsesal.
+  if (release.subjectRequest) return publicationTexts.subjectRequest;
   if (release.hasCondition) return publicationTexts.condition;
   if (release.exemptions > 0) return publicationTexts.exemption;
   // A question during the review whether the data is the requester's own (OSL 12 kap. 1 §): the

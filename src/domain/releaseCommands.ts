@@ -27,11 +27,12 @@ import { canPublish, canRelease } from './decisionPolicy.ts';
 import { withReleaseLink, type RequesterSafe } from './leakGuard.ts';
 import { fillTemplate } from './letter.ts';
 import { publicationBlocker, publicationTexts, validatePublication } from './publication.ts';
-import { exemptionsForRequest } from '../db/redactions.ts';
+import { requesterExemptionCount } from '../db/redactions.ts';
 import { ownDataQuestionCount } from '../db/reviewQuestions.ts';
 import { requesterView } from './requesterText.ts';
 import { markNotified } from './decisionCommands.ts';
 import { canAnswerSubject } from './subjectRequestPolicy.ts';
+import { isSubjectRequest } from './subjectRequest.ts';
 import { subjectStateOf } from '../db/subjectRequests.ts';
 
 /** 32 random bytes (256 bits, well above the 128 required), base64url: 43 characters. */
@@ -120,7 +121,7 @@ export function queueNotice(db: Db, actor: Actor, requestId: number, link: strin
     const r = findRequest(db, requestId);
     if (!r) throw new Error(`disclosure_request ${requestId} not found`);
     // The notice reaches the requester: through the leak guard like every such string (issue 10).
-    const safe = requesterView(db, requestId);
+    const safe = requesterView(db, requestId, null);
     const subject = safe(`Beslut om din begäran ${r.reference}`);
     const values = { organisation, referens: r.reference };
     const template = letterTemplate(db, 'notice_email');
@@ -181,7 +182,8 @@ export function publishRelease(
     const d = currentDecision(db, requestId);
     if (!d) return fail('publish', 'Begäran har inget beslut ännu.');
     if (d.outcome === 'refusal') return fail('publish', publicationTexts.refusal);
-    const blocked = publicationBlocker({ hasCondition: d.condition_text !== null, exemptions: exemptionsForRequest(db, requestId).length, ownDataQuestions: ownDataQuestionCount(db, requestId) });
+    const r = findRequest(db, requestId);
+    const blocked = publicationBlocker({ subjectRequest: isSubjectRequest(r?.kind), hasCondition: d.condition_text !== null, exemptions: requesterExemptionCount(db, requestId), ownDataQuestions: ownDataQuestionCount(db, requestId) });
     if (blocked) return fail('publish', blocked);
     const v = validatePublication(raw);
     if (!v.ok) return { ok: false as const, errors: v.errors };

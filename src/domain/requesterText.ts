@@ -61,14 +61,34 @@ export function requesterGuard(db: Db, requestId: number): RequesterGuard {
 }
 
 /**
- * For showing stored strings to the requester (the /r/ pages, the letter PDF, the notice, the
- * läsesal): each passes the guard again, with the request's recorded exemptions, and anything found
- * is masked. A string cleared when it was stored comes out unchanged.
+ * For showing stored strings to the requester (the /r/ pages, the letter PDF, the notice): each
+ * passes the guard again, with the request's current maskeringar, and anything found is masked. A
+ * string cleared when it was stored comes out unchanged.
+ *
+ * `asOf` is the time of the decision the strings belong to: only exemptions recorded by then count.
+ * A "lämna ut här, med skäl" was weighed for one field of one decision (field_leak_exemption.field);
+ * applied to every string at display, an exemption made for a title after a reopened request let the
+ * same name stand in the earlier decision's letter, which no one had weighed for it – a maskering
+ * added since is kept out there as everywhere else. Null (the notice, which carries no field) takes
+ * every exemption.
  */
-export function requesterView(db: Db, requestId: number): (text: string) => RequesterSafe {
+export function requesterView(db: Db, requestId: number, asOf: string | null): (text: string) => RequesterSafe {
   const guard = requesterGuard(db, requestId);
-  const exempt = fieldExemptionsForRequest(db, requestId).map((e) => e.masked_text);
+  const exempt = fieldExemptionsForRequest(db, requestId)
+    .filter((e) => asOf === null || e.decided_at <= asOf)
+    .map((e) => e.masked_text);
   return (text) => guard.masked(text, exempt);
+}
+
+/**
+ * For the läsesal, which anyone reads: the guard with the request's current maskeringar and **no**
+ * exemption. A "lämna ut här, med skäl" was weighed for one requester (often their own name,
+ * OSL 12 kap. 1 §); requesterView applied them to the läsesal too, so a title exempted after
+ * publication was shown to everyone.
+ */
+export function readingRoomView(db: Db, requestId: number): (text: string) => RequesterSafe {
+  const guard = requesterGuard(db, requestId);
+  return (text) => guard.masked(text);
 }
 
 /** A requester-facing field of a command's input. */

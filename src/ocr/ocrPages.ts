@@ -90,10 +90,19 @@ export function pageFromBlocks(number: number, blocks: TBlock[], scale: number):
   return { number, text: text.trimEnd(), words };
 }
 
-/** OCR of the given pages (1-based) of a PDF; `onPage` after each page (progress). */
-export async function ocrPdfPages(bytes: Uint8Array, pageNumbers: number[], onPage?: (done: number, total: number) => void): Promise<OcrPage[]> {
-  const doc = mupdf.Document.openDocument(bytes, 'application/pdf');
-  const worker = await swedishWorker();
+/**
+ * OCR of the given pages (1-based) of a PDF; `onPage` after each page (progress). `started`: a tesseract
+ * worker started for this call alone (the child starts one ahead of its job); it is ended here either way.
+ */
+export async function ocrPdfPages(bytes: Uint8Array, pageNumbers: number[], onPage?: (done: number, total: number) => void, started?: Worker): Promise<OcrPage[]> {
+  let doc: mupdf.Document;
+  try {
+    doc = mupdf.Document.openDocument(bytes, 'application/pdf');
+  } catch (e) {
+    await started?.terminate();
+    throw e;
+  }
+  const worker = started ?? (await swedishWorker());
   const out: OcrPage[] = [];
   try {
     for (const n of pageNumbers) {

@@ -1,5 +1,12 @@
-// Runs OCR of a handling's scanned pages in a child process of its own (memory, time and output limits), so tesseract's and mupdf's WebAssembly memory is never the server's.
-import { runInChild } from '../sandbox/runner.ts';
+// Runs OCR of a handling's scanned pages in a child process (memory, time and output limits), so tesseract's and mupdf's WebAssembly memory is never the server's.
+//
+// A warm child from a pool (runInPooledChild): a run of scanned files paid for starting node, mupdf
+// and tesseract with the Swedish data for each (bench:ocr). The child runs each job in a fresh thread
+// with a tesseract worker of its own, both started ahead and ended with the job (./child.ts), so no
+// memory a job reads ever held another handling's pages.
+import { runInPooledChild, type PoolOptions } from '../sandbox/runner.ts';
+import { createRequire } from 'node:module';
+import { MUPDF_WASM } from '../pdf/mupdfWasm.ts';
 import type { OcrTask } from './child.ts';
 import type { OcrPage } from './ocrPages.ts';
 
@@ -20,14 +27,26 @@ export const DEFAULT_OCR_LIMITS: Omit<OcrLimits, 'onProgress' | 'onPeakRss'> = {
 export type OcrOutcome = { ok: true; pages: OcrPage[] } | { ok: false; message: string };
 
 const CHILD = new URL('./child.ts', import.meta.url);
+/**
+ * tesseract's core as tesseract.js picks it on Node 20 (SIMD, LSTM; relaxed SIMD is behind a flag),
+ * kept compiled with mupdf's by the child's main thread so each job's tesseract worker gets its
+ * code ready and optimised. Should tesseract.js pick another, the keep is a wasted compile, not an error.
+ */
+const TESSERACT_CORE_WASM = createRequire(import.meta.url).resolve('tesseract.js-core/tesseract-core-simd-lstm.wasm');
+/**
+ * One warm child, ended after a minute without OCR (the files of one upload or e-mail come within
+ * seconds of each other); not kept if it holds more than 384 MB after a job. bench:ocr measured a
+ * waiting child, its next thread and tesseract started, at ~XX MB.
+ */
+export const OCR_POOL: PoolOptions = { maxJobs: 50, maxGrowthMb: 128, idle: 1, idleMs: 60_000, maxIdleRssMb: 384, threadPerJob: true, keepCompiled: [MUPDF_WASM, TESSERACT_CORE_WASM] };
 /** Starting tesseract (loading the core and the Swedish data) takes a few seconds under load. */
 const START_MS = 30_000;
 
-/** OCR of `pages` (1-based) in a fresh child; never throws: a crash, timeout or too much memory is a message for the jurist. */
+/** OCR of `pages` (1-based) in a warm child; never throws: a crash, timeout or too much memory is a message for the jurist. */
 export async function ocrInSandbox(bytes: Uint8Array, pages: number[], limits: OcrLimits = DEFAULT_OCR_LIMITS): Promise<OcrOutcome> {
   if (pages.length === 0) return { ok: true, pages: [] };
   const task: OcrTask = { bytes, pages };
-  const outcome = await runInChild<OcrPage[]>(CHILD, task, {
+  const outcome = await runInPooledChild<OcrPage[]>(CHILD, task, {
     heapMb: limits.heapMb,
     rssMb: limits.rssMb,
     timeoutMs: START_MS + limits.pageTimeoutMs * pages.length,
@@ -37,7 +56,7 @@ export async function ocrInSandbox(bytes: Uint8Array, pages: number[], limits: O
       const { done, total } = p as { done: number; total: number };
       limits.onProgress?.(done, total);
     },
-  });
+  }, OCR_POOL);
   limits.onPeakRss?.(outcome.peakRssMb);
   switch (outcome.kind) {
     case 'done':

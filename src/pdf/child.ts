@@ -4,4 +4,5 @@ import { runPdfRelease, type PdfReleaseOutcome } from './pdfRelease.ts';
 import type { PdfRedactionInput } from './redactPdf.ts';
 
 // runPdfRelease answers every refusal as an outcome; anything it throws is a crash, reported as such.
+// Run in a fresh thread per release of a warm child (./sandbox.ts sets threadPerJob).
 serveInChild<PdfRedactionInput, PdfReleaseOutcome>((input) => runPdfRelease(input), (_e): _e is Refusal => false);

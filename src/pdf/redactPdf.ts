@@ -22,6 +22,7 @@
 // This file is the only place that calls mupdf for release; runPdfRelease (pdfRelease.ts) runs it
 // where a crash cannot take the server down.
 import * as mupdf from 'mupdf';
+import { withoutPropertyLists } from './streamStrings.ts';
 import { alignPage, boxesFor, charsFor, quadBounds, rectToQuad, standsTogether, type PageChar, type PageRect, type Quad } from './pageMap.ts';
 
 /** One maskering as the PDF sees it: a span of the reviewed text, hand-drawn areas, or both. */
@@ -244,6 +245,22 @@ function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts): void {
     const o = doc.newIndirect(n).resolve();
     if (!o.isDictionary()) continue;
     for (const k of OBJECT_KEYS_STRIPPED) if (!o.get(k).isNull()) o.delete(k);
+  }
+  // Marked-content property lists written in the content (/Alt, /ActualText, /E for the structure
+  // tree deleted above) are not drawn and were never in the reviewed text: a name in an alt text
+  // survived every box. Dropped from the pages' content and form XObjects (BDC becomes BMC).
+  const contentStreams = new Set<number>();
+  for (let i = 0; i < doc.countPages(); i++) {
+    const c = doc.findPage(i).get('Contents');
+    for (const ref of c.isArray() ? Array.from({ length: c.length }, (_, k) => c.get(k)) : [c]) if (ref.isIndirect()) contentStreams.add(ref.asIndirect());
+  }
+  for (let n = 1; n < doc.countObjects(); n++) {
+    const ref = doc.newIndirect(n);
+    if (!ref.isStream()) continue;
+    const subtype = ref.resolve().get('Subtype');
+    if (!contentStreams.has(n) && !(subtype.isName() && subtype.asName() === 'Form')) continue;
+    const rewritten = withoutPropertyLists(ref.readStream().asUint8Array());
+    if (rewritten) ref.writeStream(rewritten);
   }
 }
 

@@ -1,10 +1,13 @@
 // Runs the mupdf work of a release (runPdfRelease) in a child process of its own, with memory, time and output limits, so a bad file or a crash in mupdf cannot take the server down.
 //
-// One child per release (the generic runner in ../sandbox/runner.ts), ended when it answers: mupdf's
-// WebAssembly memory only ever grows (bench:pdf measured 700–1000 MB for a 200-page file in one
-// process), and ending the process is the only way to give it back. That memory lives outside the
+// A warm child from a pool (../sandbox/runner.ts), each release in a fresh thread of it (threadPerJob):
+// mupdf's WebAssembly memory only ever grows (bench:pdf measured 700–1000 MB for a 200-page file), and
+// ending what holds it is the only way to give it back: the thread, ended with its job, where it was
+// the process. So a waiting child holds no release's memory, and the released file, which reaches a
+// requester, is made in memory that never held another handling. That memory lives outside the
 // JavaScript heap, so the child's resident-memory limit is what bounds it.
-import { runInChild } from '../sandbox/runner.ts';
+import { runInPooledChild, type PoolOptions } from '../sandbox/runner.ts';
+import { MUPDF_WASM } from './mupdfWasm.ts';
 import type { PdfReleaseOutcome } from './pdfRelease.ts';
 import type { PdfRedactionInput } from './redactPdf.ts';
 
@@ -21,17 +24,22 @@ export interface PdfSandboxLimits {
 export const DEFAULT_PDF_LIMITS: PdfSandboxLimits = { timeoutMs: 300_000, heapMb: 512, rssMb: 2048 };
 
 const CHILD = new URL('./child.ts', import.meta.url);
+/**
+ * One waiting child, ended after a minute without a release (a jurist approves the handlings of a
+ * request one after another), and not kept if it holds more than 256 MB after a release.
+ */
+export const PDF_RELEASE_POOL: PoolOptions = { maxJobs: 50, maxGrowthMb: 64, idle: 1, idleMs: 60_000, maxIdleRssMb: 256, threadPerJob: true, keepCompiled: [MUPDF_WASM], trust: 'release' };
 const failed = (message: string): PdfReleaseOutcome => ({ ok: false, reason: 'unreadable', message });
 
-/** runPdfRelease in a fresh child process; never throws: a crash, a timeout or too much memory is an `unreadable` outcome. */
+/** runPdfRelease in a warm child's fresh thread; never throws: a crash, a timeout or too much memory is an `unreadable` outcome. */
 export async function runPdfReleaseIsolated(input: PdfRedactionInput, limits: PdfSandboxLimits = DEFAULT_PDF_LIMITS): Promise<PdfReleaseOutcome> {
-  const outcome = await runInChild<PdfReleaseOutcome>(CHILD, input, {
+  const outcome = await runInPooledChild<PdfReleaseOutcome>(CHILD, input, {
     heapMb: limits.heapMb,
     rssMb: limits.rssMb,
     timeoutMs: limits.timeoutMs,
     // The redacted file is about the size of the original; sanitized content streams may grow it.
     maxOutputBytes: 4 * input.original.byteLength + 64 * 1024 * 1024,
-  });
+  }, PDF_RELEASE_POOL);
   limits.onPeakRss?.(outcome.peakRssMb);
   switch (outcome.kind) {
     case 'done':

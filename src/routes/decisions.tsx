@@ -49,7 +49,7 @@ import { statusLabel } from '../domain/disclosureRequest.ts';
 import { formatKronor } from '../domain/fees.ts';
 import { fillRequester, isTemplateKey, templateKeys, type TemplateKey } from '../domain/letter.ts';
 import { type PersonalDataBasis, personalDataBasisLabels, publicationBlocker } from '../domain/publication.ts';
-import { exemptionsForRequest } from '../db/redactions.ts';
+import { requesterExemptionCount } from '../db/redactions.ts';
 import { ownDataQuestionCount } from '../db/reviewQuestions.ts';
 import { createReleaseLink, markNoticeSent, publishRelease, queueNotice, revokeLink, unpublishRelease } from '../domain/releaseCommands.ts';
 import type { RequesterSafe } from '../domain/leakGuard.ts';
@@ -69,6 +69,7 @@ import { actorOf, allow } from '../web/auth.ts';
 import { formString, parseId } from '../web/form.ts';
 import { page, renderForbidden, renderNotFound } from '../web/render.tsx';
 import { findSubject } from '../db/subjectRequests.ts';
+import { isSubjectRequest } from '../domain/subjectRequest.ts';
 
 export const decisionRoutes = new Hono<AppEnv>();
 
@@ -157,7 +158,7 @@ function decisionPage(c: Context<AppEnv>, r: RequestListRow, extra: Pick<Decisio
     publication: (() => {
       const pa = latestPublicationAssessment(db, r.id);
       // Shown before the form: a release that can never be published says why at once.
-      const blocker = d ? publicationBlocker({ hasCondition: d.condition_text !== null, exemptions: exemptionsForRequest(db, r.id).length, ownDataQuestions: ownDataQuestionCount(db, r.id) }) : null;
+      const blocker = d ? publicationBlocker({ subjectRequest: isSubjectRequest(r.kind), hasCondition: d.condition_text !== null, exemptions: requesterExemptionCount(db, r.id), ownDataQuestions: ownDataQuestionCount(db, r.id) }) : null;
       return {
         blocker,
         assessment: pa ? { reasoning: pa.secrecy_reasoning, basis: personalDataBasisLabels[pa.personal_data_basis as PersonalDataBasis] ?? pa.personal_data_basis, note: pa.basis_note, at: pa.assessed_at, by: pa.assessed_by_name } : null,
@@ -297,7 +298,7 @@ function letterOf(c: Context<AppEnv>, r: RequestListRow): { markdown: RequesterS
   const d = currentDecision(c.var.deps.db, r.id);
   if (!d) return null;
   const filled = fillRequester(d.letter_markdown, r.requester_name, (r as RequestListRow & { contact_disposed_at?: string | null }).contact_disposed_at != null);
-  const safe = requesterView(c.var.deps.db, r.id);
+  const safe = requesterView(c.var.deps.db, r.id, d.decided_at);
   return { markdown: safe(filled) };
 }
 

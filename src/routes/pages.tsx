@@ -35,7 +35,7 @@ pageRoutes.get('/documents/:docId/pages/:n{[0-9]{1,5}}', async (c) => {
   const etag = `"${doc.sha256.slice(0, 32)}-${n}"`;
   const headers = { 'Cache-Control': 'private, no-cache', ETag: etag, Vary: 'Cookie' };
   if (c.req.header('If-None-Match') === etag) return c.body(null, 304, headers);
-  const img = await pageImage(doc.sha256, () => new Uint8Array(getBlob(c.var.deps.db, doc.sha256)!), n, doc.page_count);
+  const img = await pageImage('original', doc.sha256, () => new Uint8Array(getBlob(c.var.deps.db, doc.sha256)!), n, doc.page_count);
   if (!img) return renderNotFound(c);
   return c.body(img.png as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Type': 'image/png' });
 });

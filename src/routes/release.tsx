@@ -10,7 +10,7 @@ import { zipSync } from 'fflate';
 import type { Db } from '../db/connection.ts';
 import { linkDocuments, neutralReference, neutralTitle, readingRoom, readingRoomItem, releasedPdfBytes, releasedPdfPageCount, type ReadingRoomItem, type ReleasedDocument } from '../db/release.ts';
 import type { RequesterSafe } from '../domain/leakGuard.ts';
-import { requesterView } from '../domain/requesterText.ts';
+import { readingRoomView, requesterView } from '../domain/requesterText.ts';
 import { appealLastDay, isAppealable } from '../domain/appeal.ts';
 import { outcomeLabels } from '../domain/decision.ts';
 import { fillRequester } from '../domain/letter.ts';
@@ -107,7 +107,7 @@ releaseRoutes.get('/r/:token', async (c) => {
   const subjectKind = subjectKindOf(r.kind);
   if (subjectKind) {
     // Every stored string passes the leak guard again on its way to the data subject (RequesterSafe).
-    const safe = requesterView(c.var.deps.db, r.id);
+    const safe = requesterView(c.var.deps.db, r.id, d.decided_at);
     const subject = findSubject(c.var.deps.db, r.id);
     return requesterPage(
       c,
@@ -126,7 +126,7 @@ releaseRoutes.get('/r/:token', async (c) => {
     );
   }
   const appealable = isAppealable(d.outcome, d.condition_text !== null);
-  const safe = requesterView(c.var.deps.db, r.id);
+  const safe = requesterView(c.var.deps.db, r.id, d.decided_at);
   return requesterPage(
     c,
     `Beslut ${r.reference}`,
@@ -159,7 +159,7 @@ releaseRoutes.get('/r/:token/uppgifter.json', async (c) => {
   const stored = findSubject(c.var.deps.db, ctx.request.id)?.extract_json;
   if (!stored) return notFound(c);
   // Guarded like every requester-facing string; the masks keep it valid JSON (no quotes in a marker).
-  const json = requesterView(c.var.deps.db, ctx.request.id)(stored);
+  const json = requesterView(c.var.deps.db, ctx.request.id, ctx.decision.decided_at)(stored);
   privateHeaders(c);
   return c.body(json, 200, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -170,7 +170,7 @@ releaseRoutes.get('/r/:token/uppgifter.json', async (c) => {
 
 /** The decision letter as the requester gets it: the organisation's name as letterhead, the letter's headings, every character. */
 function letterPdf(c: Context<AppEnv>, ctx: NonNullable<ReturnType<typeof linkContext>>): Promise<Uint8Array> {
-  const safe = requesterView(c.var.deps.db, ctx.request.id);
+  const safe = requesterView(c.var.deps.db, ctx.request.id, ctx.decision.decided_at);
   const letter = safe(fillRequester(ctx.decision.letter_markdown, ctx.request.requester_name, ctx.request.contact_disposed_at !== null));
   // A data subject's extract is titled as what it is (the one branch on kind is in GET /r/:token).
   const title = subjectKindOf(ctx.request.kind) ? `Registerutdrag ${ctx.request.reference}` : `Beslut ${ctx.request.reference}`;
@@ -189,7 +189,7 @@ releaseRoutes.get('/r/:token/handlingar.zip', async (c) => {
   const docs = linkDocuments(c.var.deps.db, ctx.scope);
   const mtime = new Date(ctx.decision.decided_at);
   const entries: Record<string, [Uint8Array, { level: 0; mtime: Date }]> = {};
-  const safe = requesterView(c.var.deps.db, ctx.request.id);
+  const safe = requesterView(c.var.deps.db, ctx.request.id, ctx.decision.decided_at);
   for (const d of docs) entries[`${d.baseName}.pdf`] = [await releasedPdf(c.var.deps.db, d, safe), { level: 0, mtime }];
   entries['beslut.pdf'] = [await letterPdf(c, ctx), { level: 0, mtime }];
   return fileResponse(c, zipSync(entries), `${neutralReference(ctx.request.reference)}.zip`, 'application/zip');
@@ -204,7 +204,7 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
   // Exact match against the request's own released handlingar: ids, paths and other requests' names find nothing.
   const doc = linkDocuments(c.var.deps.db, ctx.scope).find((d) => d.baseName === base);
   if (!doc) return notFound(c);
-  const safe = requesterView(c.var.deps.db, ctx.request.id);
+  const safe = requesterView(c.var.deps.db, ctx.request.id, ctx.decision.decided_at);
   if (pdf) return fileResponse(c, await releasedPdf(c.var.deps.db, doc, safe), `${doc.baseName}.pdf`);
   const title = safe(doc.title === `Handling ${doc.number}` ? doc.title : `Handling ${doc.number}: ${doc.title}`);
   return requesterPage(
@@ -235,7 +235,7 @@ releaseRoutes.get('/r/:token/handlingar/:name/sidor/:n{[0-9]{1,5}}', async (c) =
   const n = Number(c.req.param('n'));
   const count = doc ? releasedPdfPageCount(c.var.deps.db, doc) : 0;
   if (!bytes || n < 1 || n > count) return notFound(c);
-  const img = await pageImage(createHash('sha256').update(bytes).digest('hex'), () => bytes, n, count);
+  const img = await pageImage('released', createHash('sha256').update(bytes).digest('hex'), () => bytes, n, count);
   if (!img) return notFound(c);
   privateHeaders(c);
   return c.body(img.png as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'image/png', 'X-Content-Type-Options': 'nosniff' });
@@ -254,7 +254,7 @@ releaseRoutes.get('/lasesal', (c) => {
   const q = (c.req.query('q') ?? '').trim().slice(0, 200);
   const items = readingRoom(c.var.deps.db, q || null, 100);
   const views = new Map<number, (s: string) => RequesterSafe>();
-  const safeFor = (requestId: number) => views.get(requestId) ?? views.set(requestId, requesterView(c.var.deps.db, requestId)).get(requestId)!;
+  const safeFor = (requestId: number) => views.get(requestId) ?? views.set(requestId, readingRoomView(c.var.deps.db, requestId)).get(requestId)!;
   return requesterPage(
     c,
     'Läsesal',
@@ -269,7 +269,7 @@ releaseRoutes.get('/lasesal/:id', (c) => {
   const id = parseId(c.req.param('id'));
   const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
   if (!item) return notFound(c);
-  const title = requesterView(c.var.deps.db, item.requestId)(readingRoomTitle(item));
+  const title = readingRoomView(c.var.deps.db, item.requestId)(readingRoomTitle(item));
   return requesterPage(
     c,
     title,
@@ -281,5 +281,5 @@ releaseRoutes.get('/lasesal/:id/pdf', async (c) => {
   const id = parseId(c.req.param('id'));
   const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
   if (!item) return notFound(c);
-  return fileResponse(c, await releasedPdf(c.var.deps.db, item, requesterView(c.var.deps.db, item.requestId)), `${item.baseName}.pdf`);
+  return fileResponse(c, await releasedPdf(c.var.deps.db, item, readingRoomView(c.var.deps.db, item.requestId)), `${item.baseName}.pdf`);
 });

@@ -1,6 +1,11 @@
 // Length-prefixed frames ([u32 LE length][v8 payload]) between the sandbox runner and its child, in both directions.
 import { serialize } from 'node:v8';
 
+/** The argument the runner starts a pooled child with: it may get more than one job (child.ts keeps a thread ready). */
+export const POOLED_ARG = '--insyn-pooled';
+/** Prefix of an argument naming a WebAssembly file the host keeps compiled (runner.ts keepCompiled). */
+export const KEEP_COMPILED_ARG = '--insyn-keep-compiled=';
+
 /** One frame as bytes: the length, then the v8-serialised value. */
 export function frame(value: unknown): Buffer {
   const body = serialize(value);

@@ -11,8 +11,10 @@
 // against the job's output cap as they arrive, so a child cannot make the parent buffer more than the cap.
 //
 // runInChild starts a child for one job. runInPooledChild reuses warm children for several jobs
-// (see there for when a child is replaced); the file import uses it, since starting node and
-// loading pdfjs per file was a third of a 200-page PDF's import (bench:import).
+// (see there for when a child is replaced): the file import, since starting node and loading pdfjs
+// per file was a third of a 200-page PDF's import (bench:import), and the mupdf and tesseract work
+// (page views, OCR, the released PDF), whose children run each job in a fresh thread
+// (serveInChild's threadPerJob) so that no job's memory ever held another's.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,7 @@ import { deserialize } from 'node:v8';
 import type { Readable } from 'node:stream';
 import { buildSync } from 'esbuild';
 import { prebuiltEntry } from '../ops/prebuilt.ts';
-import { FrameReader, frame } from './frames.ts';
+import { FrameReader, KEEP_COMPILED_ARG, POOLED_ARG, frame } from './frames.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -49,7 +51,9 @@ export type ChildOutcome<T> =
 export type ChildFrame =
   | { t: 'progress'; j: number; p: unknown }
   | { t: 'done'; j: number; value: unknown }
-  | { t: 'refused'; j: number; code: string; message: string };
+  | { t: 'refused'; j: number; code: string; message: string }
+  /** a job's thread passed its heap limit (threadPerJob); the child ends after saying so */
+  | { t: 'died'; j: number; cause: 'memory' };
 
 const bundles = new Map<string, string>();
 
@@ -129,9 +133,10 @@ class SandboxChild {
   /** resident memory after the first job: the child with its parser loaded, the base for growth */
   baseRssMb: number | null = null;
 
-  constructor(file: string, heapMb: number) {
+  /** `args`: the entry's bundle, or the host's and the entry's (a thread per job), and POOLED_ARG for a pooled child */
+  constructor(args: string[], heapMb: number) {
     // --expose-gc: the child collects after each job, so the growth measured between jobs is what was kept.
-    this.proc = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '--expose-gc', file], {
+    this.proc = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '--expose-gc', ...args], {
       // Nothing of the server's environment (SMTP password, database path) reaches the parser;
       // NODE_OPTIONS is left out so that no loader (tsx) is injected.
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', TZ: process.env.TZ ?? 'Europe/Stockholm', LANG: 'C.UTF-8' },
@@ -153,6 +158,10 @@ class SandboxChild {
 
   get jobs(): number {
     return this.jobNo;
+  }
+
+  get pid(): number | undefined {
+    return this.proc.pid;
   }
 
   rssMb(): number | null {
@@ -225,6 +234,10 @@ class SandboxChild {
       const f = deserialize(payload) as ChildFrame;
       // A frame of an earlier job (nothing should send one) is dropped.
       if (f.j !== this.jobNo || this.current !== job) continue;
+      if (f.t === 'died') {
+        this.kill('memory');
+        return;
+      }
       if (f.t === 'progress') {
         try {
           job.limits.onProgress?.(f.p);
@@ -261,7 +274,7 @@ class SandboxChild {
  * so nothing a hostile file did can reach another one.
  */
 export async function runInChild<T>(entry: URL, input: unknown, limits: ChildLimits): Promise<ChildOutcome<T>> {
-  const child = new SandboxChild(bundledEntry(entry), limits.heapMb);
+  const child = new SandboxChild([bundledEntry(entry)], limits.heapMb);
   const outcome = await child.run<T>(input, limits, true);
   // It has answered and its input is closed, so it is exiting by itself; make sure.
   if (child.alive) child.kill();
@@ -277,6 +290,27 @@ export interface PoolOptions {
   idle: number;
   /** ms an idle child waits for a job before it is ended (its parser holds ~100 MB) */
   idleMs: number;
+  /** MB of resident memory above which a child is not kept after its job, however little it grew (bounds what an idle child holds) */
+  maxIdleRssMb?: number;
+  /**
+   * Run each job in a fresh thread of the warm child (child.ts serveThreads: a new V8 isolate and
+   * WebAssembly memory per job, the child's main thread loading no parser); for parsers in C
+   * compiled to WebAssembly, whose memory and caches outlive a document.
+   */
+  threadPerJob?: boolean;
+  /**
+   * With threadPerJob: WebAssembly files (absolute paths) the child's main thread compiles once and
+   * keeps, never instantiates (code, no memory, no data). V8 shares a compiled module between the
+   * isolates of a process, its optimised code included, so each job's thread instantiates it warm
+   * instead of compiling it anew (bench:pageview: a thread per job cost 2× without this).
+   */
+  keepCompiled?: string[];
+  /**
+   * Whose file the jobs read and whom their answer reaches (e.g. 'original': a hostile file, for
+   * staff; 'released': the authority's own redacted file, for a requester). Children are pooled per
+   * entry (the kind of job), heap limit and trust: a child never serves jobs of another.
+   */
+  trust?: string;
 }
 
 export const DEFAULT_POOL: PoolOptions = { maxJobs: 20, maxGrowthMb: 128, idle: 1, idleMs: 60_000 };
@@ -287,6 +321,9 @@ interface Pool {
   started: number;
 }
 const pools = new Map<string, Pool>();
+const HOST = new URL('./host.ts', import.meta.url);
+/** A child serves one entry (the kind of job), one heap limit, one way of running jobs and one trust. */
+const poolKey = (file: string, heapMb: number, opts: Pick<PoolOptions, 'threadPerJob' | 'trust'>) => `${file}\0${heapMb}\0${opts.threadPerJob ? 'thread' : 'main'}\0${opts.trust ?? ''}`;
 
 /**
  * Like runInChild, but the child is taken from a small pool of warm ones and returned to it after a
@@ -298,7 +335,7 @@ const pools = new Map<string, Pool>();
  */
 export async function runInPooledChild<T>(entry: URL, input: unknown, limits: ChildLimits, opts: PoolOptions = DEFAULT_POOL): Promise<ChildOutcome<T>> {
   const file = bundledEntry(entry);
-  const key = `${file}\0${limits.heapMb}`;
+  const key = poolKey(file, limits.heapMb, opts);
   let pool = pools.get(key);
   if (!pool) pools.set(key, (pool = { idle: [], started: 0 }));
   let child: SandboxChild | null = null;
@@ -308,7 +345,8 @@ export async function runInPooledChild<T>(entry: URL, input: unknown, limits: Ch
     if (w.child.alive) child = w.child;
   }
   if (!child) {
-    child = new SandboxChild(file, limits.heapMb);
+    const host = [bundledEntry(HOST), file, POOLED_ARG, ...(opts.keepCompiled ?? []).map((w) => `${KEEP_COMPILED_ARG}${w}`)];
+    child = new SandboxChild(opts.threadPerJob ? host : [file, POOLED_ARG], limits.heapMb);
     pool.started++;
   }
   const outcome = await child.run<T>(input, limits, false);
@@ -318,6 +356,7 @@ export async function runInPooledChild<T>(entry: URL, input: unknown, limits: Ch
     child.alive &&
     child.jobs < opts.maxJobs &&
     (rss === null || child.baseRssMb === null || rss - child.baseRssMb <= opts.maxGrowthMb) &&
+    (rss === null || opts.maxIdleRssMb === undefined || rss <= opts.maxIdleRssMb) &&
     pool.idle.length < opts.idle;
   if (!reusable) {
     if (child.alive) child.kill();
@@ -334,10 +373,11 @@ export async function runInPooledChild<T>(entry: URL, input: unknown, limits: Ch
   return outcome;
 }
 
-/** How many children a pool has started, and how many wait; for tests and bench:import. */
-export function poolStats(entry: URL, heapMb: number): { started: number; idle: number } {
-  const pool = pools.get(`${bundledEntry(entry)}\0${heapMb}`);
-  return { started: pool?.started ?? 0, idle: pool?.idle.length ?? 0 };
+/** How many children a pool has started, how many wait, and the resident memory (MB) of each waiting one; for tests and benchmarks. */
+export function poolStats(entry: URL, heapMb: number, opts: Pick<PoolOptions, 'threadPerJob' | 'trust'> = {}): { started: number; idle: number; idleRssMb: number[]; pids: number[] } {
+  const pool = pools.get(poolKey(bundledEntry(entry), heapMb, opts));
+  const idle = pool?.idle.filter((w) => w.child.alive) ?? [];
+  return { started: pool?.started ?? 0, idle: idle.length, idleRssMb: idle.map((w) => w.child.rssMb() ?? 0), pids: idle.map((w) => w.child.pid ?? 0) };
 }
 
 /** Ends every waiting child (tests; a server's children end with it anyway). */

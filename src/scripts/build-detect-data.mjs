@@ -53,8 +53,11 @@ for (const l of readFileSync(join(src, 'dictionary-en/package/index.dic'), 'utf8
 const header = (what) =>
   `# ${what}\n# Built by src/scripts/build-detect-data.mjs from @faker-js/faker 10.6.0 (MIT), humannames 1.0.5 (MIT),\n` +
   `# dictionary-sv 4.0.0 (LGPL-3.0, Copyright Göran Andersson) and dictionary-en 4.0.0 ((MIT AND BSD)); see README. Not edited by hand.\n`;
-const write = (file, what, set) =>
+// One word a line, as it stands: name-lexicon.ts reads the lines straight into its hash table (word-table.ts), without trimming.
+const write = (file, what, set) => {
+  for (const w of set) if (!w || w !== w.trim() || w.includes('\n') || w.startsWith('#')) throw new Error(`${file}: bad word ${JSON.stringify(w)}`);
   writeFileSync(new URL(file, out), header(what) + [...set].sort().join('\n') + '\n');
+};
 write('first-names.txt', 'Given names (faker, all Latin-script locales).', first);
 write('surnames.txt', 'Surnames (faker, all Latin-script locales).', last);
 write('name-words.txt', 'Given names or surnames, role unknown (humannames; dictionary-sv proper nouns without a place flag).',

@@ -22,7 +22,16 @@ export const ENTRIES = [
   // `insyn scan` alone: starts without the other commands' packages (src/bin.mjs picks it).
   { in: 'src/cli/scan-entry.ts', out: 'cli-scan' },
 ];
-export const WORKERS = [{ in: 'src/extract/child.ts', out: 'extract-child' }, { in: 'src/cli/scan-worker.ts', out: 'scan-worker' }];
+export const WORKERS = [
+  { in: 'src/extract/child.ts', out: 'extract-child' },
+  { in: 'src/cli/scan-worker.ts', out: 'scan-worker' },
+  // The mupdf and tesseract children (before, a built server bundled them at run time and failed), and the
+  // host that runs each of their jobs in a fresh thread (src/sandbox/child.ts serveThreads).
+  { in: 'src/ocr/child.ts', out: 'ocr-child' },
+  { in: 'src/pdf/child.ts', out: 'pdf-child' },
+  { in: 'src/pdf/pageViewChild.ts', out: 'page-view-child' },
+  { in: 'src/sandbox/host.ts', out: 'sandbox-host' },
+];
 
 /** Sources whose change makes dist/ stale. */
 const SOURCES = ['src', 'views', 'package.json', 'tsconfig.json'];

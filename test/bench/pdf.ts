@@ -6,7 +6,8 @@ import { extractPdf } from '../../src/extract/pdf.ts';
 import { expectedNeedles } from '../../src/pdf/pdfRelease.ts';
 import { redactPdf, type PdfMasking } from '../../src/pdf/redactPdf.ts';
 import { secondRead } from '../../src/pdf/secondReader.ts';
-import { DEFAULT_PDF_LIMITS, runPdfReleaseIsolated } from '../../src/pdf/sandbox.ts';
+import { DEFAULT_PDF_LIMITS, PDF_RELEASE_POOL, runPdfReleaseIsolated } from '../../src/pdf/sandbox.ts';
+import { drainPools, poolStats } from '../../src/sandbox/runner.ts';
 import { longPdf, NAME, PNR } from '../helpers/pdfBuilder.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -32,6 +33,7 @@ async function main() {
   const redact: number[] = [];
   const read: number[] = [];
   const isolated: number[] = [];
+  const isolatedFresh: number[] = [];
   let childPeak = 0;
   let problems = 0;
   let boxes = 0;
@@ -52,20 +54,27 @@ async function main() {
     problems = p.length;
     sample();
 
-    // The same work as the approval runs it: in a fresh child process, input and file sent across.
-    t = performance.now();
-    const iso = await runPdfReleaseIsolated(input, { ...DEFAULT_PDF_LIMITS, onPeakRss: (mb) => (childPeak = Math.max(childPeak, mb)) });
-    isolated.push(performance.now() - t);
-    if (!iso.ok) throw new Error(`child: ${JSON.stringify(iso).slice(0, 200)}`);
+    // The same work as the approval runs it: in a child process, input and file sent across; in a fresh
+    // child (the pool emptied first, as every release ran before the pool) and in a warm one's fresh thread.
+    for (const fresh of [true, false]) {
+      if (fresh) drainPools();
+      t = performance.now();
+      const iso = await runPdfReleaseIsolated(input, { ...DEFAULT_PDF_LIMITS, onPeakRss: (mb) => (childPeak = Math.max(childPeak, mb)) });
+      (fresh ? isolatedFresh : isolated).push(performance.now() - t);
+      if (!iso.ok) throw new Error(`child: ${JSON.stringify(iso).slice(0, 200)}`);
+    }
   }
   clearInterval(timer);
+  const idleRss = poolStats(new URL('../../src/pdf/child.ts', import.meta.url), DEFAULT_PDF_LIMITS.heapMb, PDF_RELEASE_POOL).idleRssMb;
+  drainPools();
   const per = (ms: number) => (ms / PAGES).toFixed(1).padStart(6);
   const total = median(redact) + median(read);
   console.log(`${PAGES}-sidig PDF, ${(bytes.length / 1024 / 1024).toFixed(2)} MB, ${maskings.length} maskeringar (${(maskings.length / PAGES).toFixed(1)} per sida), ${boxes} rutor, median av ${RUNS}`);
   console.log(`placering + maskering + sparande (mupdf)   ${per(median(redact))} ms/sida`);
   console.log(`kontrolläsning (pdfjs, mupdf, rå fil)      ${per(median(read))} ms/sida`);
   console.log(`allt                                       ${per(total)} ms/sida   (mål ≤ ${TARGET_MS_PER_PAGE}: ${total / PAGES <= TARGET_MS_PER_PAGE ? 'uppfyllt' : 'INTE uppfyllt'})`);
-  console.log(`allt i egen barnprocess (som vid godkännande) ${per(median(isolated)).trimStart().padStart(3)} ms/sida   barnprocessens högsta minne (RSS): ${Math.round(childPeak)} MB`);
+  console.log(`allt i barnprocess, varm ur poolen (ny tråd)  ${per(median(isolated)).trimStart().padStart(3)} ms/sida   barnprocessens högsta minne (RSS): ${Math.round(childPeak)} MB`);
+  console.log(`allt i ny barnprocess (som före poolen)       ${per(median(isolatedFresh)).trimStart().padStart(3)} ms/sida   ny / varm: ${(median(isolatedFresh) / median(isolated)).toFixed(2)}x   väntande barnprocess efter jobbet (RSS): ${idleRss.map((x) => x.toFixed(0)).join(', ')} MB`);
   console.log(`baslinje: enbart pdfjs-textutdrag          ${per(median(baseline))} ms/sida`);
   console.log(`allt / baslinje: ${(total / median(baseline)).toFixed(1)}x   kontrolläsningens fynd: ${problems}   benchprocessens högsta minne (RSS): ${Math.round(peak / 1024 / 1024)} MB`);
 }

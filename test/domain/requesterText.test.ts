@@ -53,11 +53,15 @@ describe('screenFields', () => {
 
   it('the requester view masks whatever the guard finds in a stored string, unless exempted', async () => {
     const { t, requestId } = await request();
-    expect(requesterView(t.db, requestId)('Beslut om Ek, Bo')).toBe('Beslut om [maskerat]');
+    expect(requesterView(t.db, requestId, null)('Beslut om Ek, Bo')).toBe('Beslut om [maskerat]');
+    const at = new Date().toISOString();
     t.db
       .prepare('INSERT INTO field_leak_exemption (request_id, field, masked_text, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(requestId, 'motivering', 'Bo Ek', 'Eget namn', t.ids.reviewer, new Date().toISOString());
-    expect(requesterView(t.db, requestId)('Beslut om Ek, Bo')).toBe('Beslut om Ek, Bo');
+      .run(requestId, 'motivering', 'Bo Ek', 'Eget namn', t.ids.reviewer, at);
+    expect(requesterView(t.db, requestId, null)('Beslut om Ek, Bo')).toBe('Beslut om Ek, Bo');
+    // The strings of a decision made before the exemption was recorded were never weighed for it.
+    expect(requesterView(t.db, requestId, at)('Beslut om Ek, Bo')).toBe('Beslut om Ek, Bo');
+    expect(requesterView(t.db, requestId, '2000-01-01T00:00:00.000Z')('Beslut om Ek, Bo')).toBe('Beslut om [maskerat]');
   });
 });
 
