@@ -68,7 +68,8 @@ function startPool(threads: number): { run: Batch; close: () => Promise<void> } 
       const id = seq++;
       return new Promise<BatchResult>((resolve, reject) => {
         worker.waiting.set(id, { resolve, reject });
-        worker.w.postMessage({ seq: id, bytes });
+        // Moved, not copied: each batch is a fresh buffer of its own (copy() below) that this thread no longer reads.
+        worker.w.postMessage({ seq: id, bytes }, [bytes.buffer as ArrayBuffer]);
       });
     },
     close: async () => {

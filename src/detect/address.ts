@@ -10,20 +10,22 @@
 // the street name. Ranges ("Ekebyvägen 80–120", "Storgatan 13–21 januari") are stretches and dates, not addresses
 // (corpus convention). Postcodes are 100 00–984 99 with a town, or alone in a table cell or after "Postnr".
 import type { Detector, Finding } from './types.ts';
-import { FIRST_NAMES, NAME_WORDS, NOT_NAME, PLACES } from './name-lexicon.ts';
+import { FIRST_NAMES, NAME_WORDS, NOT_NAME, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
 import { addressLike, roleCells } from './columns.ts';
-import { PLACE_PREFIX } from './context.ts';
+import { KOMMUNER, PLACE_PREFIX } from './context.ts';
 
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
 const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|strasse|str\\.|weg|gasse|allee|platz|ring|gaten|veien|vegen|vei|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|byn|tået|åsen|vången|gården|gård|torpet|torp|dalen|berget|viken|ängen|lyckan|kullen|vreten|bryggan|hamnen|holmen|gläntan|lunden|hällen|brinken|sluttningen';
-// The endings grouped by their last letter, the most common first: a word is checked against a few with endsWith.
-const COMMON = ['backen', 'stigen', 'gränd', 'väg', 'gata', 'vägen', 'gatan'];
-const BY_LAST = new Map<string, string[]>();
-for (const x of SUFFIX.replace(/\\/g, '').split('|').sort((a, b) => COMMON.indexOf(b) - COMMON.indexOf(a) || b.length - a.length)) BY_LAST.set(x.slice(-1), [...(BY_LAST.get(x.slice(-1)) ?? []), x]);
+// The endings grouped by their last two letters (a number made of the two, no copy of the word), the longest first: a
+// word is checked against a few with endsWith (grouped by the last letter, a word ending in "n" was checked against
+// twenty).
+const BY_LAST2 = new Map<number, string[]>();
+const last2 = (w: string): number => w.charCodeAt(w.length - 2) * 65536 + w.charCodeAt(w.length - 1);
+for (const x of SUFFIX.replace(/\\/g, '').split('|').sort((a, b) => b.length - a.length)) BY_LAST2.set(last2(x), [...(BY_LAST2.get(last2(x)) ?? []), x]);
 /** Where the street ending of a lower-case word starts, or -1. */
 function streetEnd(lower: string): number {
-  const list = BY_LAST.get(lower.charAt(lower.length - 1));
+  const list = BY_LAST2.get(last2(lower));
   if (list) for (const x of list) if (lower.endsWith(x)) return lower.length - x.length;
   return -1;
 }
@@ -31,6 +33,12 @@ function streetEnd(lower: string): number {
 // "Thereses gate", "Ekeby Lilla gård".
 const SEPARATE = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'torg', 'torget', 'backe', 'backen', 'allé', 'plan', 'plats', 'platsen',
   'stig', 'park', 'strand', 'gate', 'vei', 'vej', 'gård', 'gården', 'torp', 'torpet']);
+const STREET_WORD = /^(?:vägen|gatan|gränd|gränden|stigen|backen|torget|stråket|gången|leden|allén|slingan|plan)$/;
+// A street's number wrapped to the next line of a table cell, right before a postcode: "Backgården⏎1, 533 92 Götene",
+// "Björkvägen⏎3⏎641 30 Flen" (joined to "3 641 30" by the number view). Read on the few characters before each postcode
+// found, not over the whole text (a line break in the first pattern cost a twentieth of the pass on tables).
+const WRAPPED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}-]*?(?:gatan|gata|vägen|väg|gränd|torget|backen|stigen|leden|allé|allén|plan|stråket|slingan|gången|gården|gård|torpet|torp|GATAN|VÄGEN|GÅRDEN))\n(\d{1,4}(?:[ \u00a0]?[A-H])?)[ \u00a0]*,?[ \u00a0\n]*$/u;
+const SEPARATE_FIRST = new Set([...SEPARATE].map((x) => x.charCodeAt(0)));
 const LOWER_STREET_BEFORE = /(?:^|[^\p{L}])(?:på|till|från|vid|i|adress|adressen|address)[ \u00a0]*:?[ \u00a0]$/u;
 const LOWER_STREET_END = /(?:gatan|vägen|gränd|stigen|backen|leden|allén|torget|gången|slingan|ringen)$/;
 // Lower case only: "Storgatan 4 Jan Berg" in a flattened table is a street and a name.
@@ -39,17 +47,17 @@ const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|se
 const UNIT_AFTER = /[ \u00a0]*(?:kr|kronor|sek|SEK|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§)(?![\p{L}\d])/uy;
 // An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …".
 const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
-const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|boende|bosatt|bodde|boende|skriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad) (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
+const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
 const FOREIGN_WORD = /Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\./;
 const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.)(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]$/u;
 // After a street: "lgh 1102" (OCR "Igh"), or a Swedish postcode and town on the same line or the next.
 // A Swedish place right after the house number: "Solgläntan 7, Flen".
 const TOWN_AFTER = /,[ \u00a0]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\p{L}\d]| [A-ZÅÄÖ])/uy;
 const LGH_AFTER = /,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh|lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?\d{3,4}(?!\d)/y;
-const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh)\.?[ \u00a0]*\d{3,4})?(?:,?[ \u00a0]*\d[ \u00a0]?tr\.?)?,?[ \u00a0]*(?:\r?\n[ \t]*)?[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]+[A-ZÅÄÖ]/y;
+const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh)\.?[ \u00a0]*\d{3,4})?(?:,?[ \u00a0]*\d[ \u00a0]?tr\.?)?,?[ \u00a0]*(?:\r?\n[ \t]*)?[1-9]\d\d[ \u00a0]?\d\d(?:[ \u00a0]+|,|[ \u00a0]*\n)[A-ZÅÄÖ]/y;
 // A foreign postcode and town after a street on the same line, perhaps after one part ("kv. 7,", "Ñuñoa,"):
 // four to seven digits (Norway, Denmark, Finland, Germany, Chile), "80-831" (Poland), "D-10115".
-const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,2}-)?\d{4,7}|\d{2}-\d{3})[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?(?![\p{L}\d])/uy;
+const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,2}-)?\d{4,7}|\d{2}-\d{3})[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]*)?(?![\p{L}\d])/uy;
 
 // Cheap first pass: "a letter, a space, a digit" – without the u flag V8 skips ahead fast; the rest is read by hand.
 const HINT = /[a-zåäöéüßA-ZÅÄÖÉÜ.:][ \u00a0]\d/g;
@@ -60,29 +68,42 @@ const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c 
 // Five-digit postcode (often "NNN NN") and a capitalised town name.
 // Without the u flag and look-behind V8 can skip ahead fast; the character before is checked by hand.
 // A genitive town may have a lower-case second word before a comma or line end: "647 51 Åkers styckebruk".
-const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]+[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
+// The town may stand on the next line in a flattened table ("533 92⏎Götene"): read so only where the postcode starts its
+// line or follows a comma, and the town is a known place.
+const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0\n]+[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
 const SECOND_TOWN_WORD = /[ \u00a0][A-ZÅÄÖ][a-zåäö]+(?=[,.;)\r\n]|$)/y;
 const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 // A postcode alone in a table or CSV cell: "…;641 30;…", "| 411 05 |".
 // The separator or line break before is matched as a character (not "^" with the m flag, which V8 tries at every
 // position: measured as the slowest part of the address pass on CSV tables).
-const POSTCODE_CELL = /[;|\t\n][ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)[ \u00a0]*(?=[;|\t\r\n]|$)/g;
+// Five digits without a space ("…;64130;Flen") are a postcode only before a cell that holds a Swedish place, or under a
+// "Postnr" header: alone they are as often a customer or article number.
+const POSTCODE_CELL = /[;|\t\n][ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[;|\t\r\n]|$)/g;
+// The same between commas, read only in a text where a street was seen before such a cell (a comma-separated row).
+const COMMA_POSTCODE_CELL = /,[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[,\r\n]|$)/g;
 // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30".
 const POSTCODE_LABEL = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr)\.?(?:\/ort)?$/u;
+// A postcode cell after a comma: "533 74," or "53374,Hällekis" (five digits then a comma and a capitalised word).
+const POSTCODE_CELL_AHEAD = /[1-9]\d\d(?:[ \u00a0]\d\d|\d\d(?=,[A-ZÅÄÖ]))(?=[,;\n]|$)/y;
 // Without a town after it (a postcode with its town is found whole by POSTCODE).
-const BARE_POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d(?![\d]|[ \u00a0]+[A-ZÅÄÖ])/y;
+// A label in the next column ("Postnr: 531 33   Ort: Lidköping") is no town: only one space before a capital is.
+const BARE_POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d(?![\d]|[ \u00a0][A-ZÅÄÖ])/y;
 const LABEL = /^(?:Postadress|Besöksadress|Telefon|Telefax|Fax|E-post|Org|Bankgiro|Plusgiro|Expeditionstid|Dok|Sida|Kr|Kronor)$/;
 const NOT_TOWN = /^(?:kr|sek|kronor|st|dnr|nr|kwh|mwh|år|dagar|timmar|procent|euro|eur)$/i;
 // English-speaking countries write the number first: "14 Baker Street", "1234 Maple Avenue".
 const ENGLISH_HINT = / (?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.)/;
 const ENGLISH = /(?<![\p{L}\d])\d{1,5}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{Ll}'-]+[ \u00a0]){1,3}(?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.)(?![\p{L}])/gu;
+// So do French and Belgian streets, with a lower-case street word: "12 rue de la Paix", "4 bis avenue Foch". Looked
+// for only in a text with a postcode of five digits without a space ("75002 Paris"), which a French address has.
+const FRENCH_HINT = / (?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place|route) /;
+const FRENCH = /(?<![\p{L}\d])\d{1,4}(?:[ \u00a0]?(?:bis|ter))?,?[ \u00a0](?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place|route)[ \u00a0](?:(?:de la|de l'|du|des|de|d'|la|le|les)[ \u00a0]?)?\p{Lu}[\p{L}'-]+(?:[ \u00a0](?:de |du |des )?\p{Lu}[\p{L}'-]+){0,2}/gu;
 // A UK postcode with its town ("London NW1 6XE"), a US state and ZIP ("Springfield, IL 62704").
 const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a0]*)?(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?,?[ \u00a0]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]{2}[ \u00a0]\d{5}(?:-\d{4})?))(?![\p{L}\d])/u;
 
 const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
 
 // The flat number after the entrance on Finnish streets: "Puistokatu 12 B 9,".
-const FLAT = /[ \u00a0]\d{1,3}(?=[,;\n]|$)/y;
+const FLAT = /[ \u00a0]\d{1,3}(?=[,;\n]|$|[ \u00a0]\d{5}[ \u00a0])/y;
 
 interface House { end: number; range: boolean; digits: number }
 
@@ -91,6 +112,90 @@ function wordAfter(text: string, pos: number): boolean {
   let c = text.charCodeAt(pos);
   if (c === 32 || c === 0xa0) c = text.charCodeAt(pos + 1);
   return isLetter(c) || c === 37 || c === 167;
+}
+
+/**
+ * Whether the table cell after the separator at pos holds a Swedish place (in any case): "…;64130;FLEN", or a town of
+ * two words ("Upplands Väsby", "Lilla Edet"); not an organisation named after its town ("Gnesta kommun").
+ */
+function placeCellAfter(text: string, pos: number): boolean {
+  const sep = text.charCodeAt(pos);
+  if (sep !== 59 && sep !== 124 && sep !== 9 && sep !== 44) return false;
+  let a = pos + 1;
+  while (text.charCodeAt(a) === 32) a++;
+  let b = a;
+  while (b < text.length && b - a < 30 && (isLetter(text.charCodeAt(b)) || text.charCodeAt(b) === 45 || text.charCodeAt(b) === 32)) b++;
+  const town = text.slice(a, b).trim();
+  if (town.length < 2) return false;
+  const words = town.split(/ +/);
+  const title = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+  if (words.length === 1) return PLACES.has(title(town));
+  return words.length === 2 && isUpper(words[1]!.charCodeAt(0)) && (/s$/i.test(words[0]!) || PLACE_PREFIX.has(words[0]!.toLowerCase()));
+}
+
+
+// Words after which a village name may start a rural address: "på", "vid", "till", "at" (an English letter).
+const VILLAGE_AFTER_END = new Set([...'åiltsnd'].map((x) => x.charCodeAt(0)));
+const VILLAGE_AFTER = /(?:^|[^\p{L}])(?:på|vid|till|från|i|at|adressen|adress)[ \u00a0]$/u;
+/**
+ * A rural address names its village or parish before the farm: "Forshem Nolgården 2", "Medelplana Byväg 12",
+ * "Ödegården Lilla Kåröd 1". The capitalised word before the street joins it when it starts a line, a cell or a list
+ * item, or follows a label or "på", and is no given name, surname or kommun (a kommun there makes a property
+ * designation: "Heby Ekbacken 4"); "Bo Linde Storgatan 4" keeps its name out.
+ */
+function villageStart(text: string, start: number, end: number): number {
+  // In a flattened table the village may end the line above ("… 2262 Hassle⏎Prästgård 4,⏎533 92⏎Götene").
+  const sp = text.charCodeAt(start - 1);
+  if (start < 4 || (sp !== 32 && sp !== 0xa0 && sp !== 10) || !isLetter(text.charCodeAt(start - 2))) return start;
+  // The word before and the place before it first, without a copy (most streets follow a name or nothing): a line or
+  // cell start, "(", a label's colon, a number, or "på", "vid", "till", "at".
+  let ws = start - 2;
+  while (ws > 0 && start - ws < 40 && (isLetter(text.charCodeAt(ws - 1)) || text.charCodeAt(ws - 1) === 45)) ws--;
+  if (start - 1 - ws < 3 || !isUpper(text.charCodeAt(ws))) return start;
+  let k = ws;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  const c = k > 0 ? text.charCodeAt(k - 1) : 10;
+  // Over a line break only after a number (the end of a personnummer in a register row), not after a name's line.
+  if (sp === 10 && !isDigit(c)) return start;
+  const boundary = c === 10 || c === 124 || c === 59 || c === 44 || c === 9 || c === 40 || c === 58 || isDigit(c);
+  if (!boundary && !(VILLAGE_AFTER_END.has(c) && VILLAGE_AFTER.test(text.slice(Math.max(0, ws - 12), ws)))) return start;
+  const b = { start: ws, word: text.slice(ws, start - 1) };
+  const title = b.word.charAt(0) + b.word.slice(1).toLowerCase();
+  if (FIRST_NAMES.has(title) || SURNAMES.has(title) || KOMMUNER.has(title) || NOT_NAME.has(b.word) || NOT_NAME.has(title) || LABEL.test(b.word) ||
+    PLACE_PREFIX.has(b.word.toLowerCase())) return start;
+  // A common word ("Hyreshuset Kvarngatan 2–4 har stambytts") joins only in an address block, a postcode after it;
+  // over a line break or after a number (the end of a personnummer in a register row) only an uncommon word does.
+  const common = isSwedishWord(b.word, false);
+  if (common && (text.charCodeAt(start - 1) === 10 || isDigit(c))) return start;
+  if ((common || text.charCodeAt(start - 1) === 10 || isDigit(c)) && !at(POSTCODE_AFTER, text, end)) return start;
+  return b.start;
+}
+
+/**
+ * Whether a flat number or a postcode may follow at pos: after a comma and blanks, "l", "L", "I" (lgh) or a digit. Read
+ * by hand before the patterns run ("Sida 3 av 7", "Bilaga 2 till" stop here).
+ */
+function blockAhead(text: string, pos: number): boolean {
+  let q = pos;
+  if (text.charCodeAt(q) === 44) q++;
+  for (let c = text.charCodeAt(q); c === 32 || c === 0xa0 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++q));
+  const c = text.charCodeAt(q);
+  return isDigit(c) || c === 108 || c === 76 || c === 73;
+}
+
+/** Whether a line break between a letter and a digit stands in the 12 characters before pos (read by hand). */
+function wrappedBefore(text: string, pos: number): boolean {
+  for (let i = pos - 2; i > 0 && pos - i <= 12; i--) {
+    if (text.charCodeAt(i) === 10 && isDigit(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i - 1))) return true;
+  }
+  return false;
+}
+
+/** Whether a line, a table cell or a column ends at pos: a line break, a separator, a comma or two spaces. */
+function cellEnd(text: string, pos: number): boolean {
+  if (pos >= text.length) return true;
+  const c = text.charCodeAt(pos);
+  return c === 10 || c === 13 || c === 9 || c === 59 || c === 124 || c === 44 || (c === 32 && text.charCodeAt(pos + 1) === 32);
 }
 
 /** Whether the sticky pattern matches at pos (no slice of the text is made). */
@@ -118,7 +223,8 @@ function houseNumber(text: string, p: number, maxDigits: number, flat: boolean):
   }
   // A decimal, a time or a property designation ("12:3") is no house number.
   const n = text.charCodeAt(q);
-  if ((n === 58 || n === 46 || n === 44) && isDigit(text.charCodeAt(q + 1))) return null;
+  // In a comma-separated row the postcode cell follows the number: "Byvägen 12,533 74,Hällekis" is no decimal.
+  if ((n === 58 || n === 46 || n === 44) && isDigit(text.charCodeAt(q + 1)) && !(n === 44 && at(POSTCODE_CELL_AHEAD, text, q + 1))) return null;
   if (isDigit(n) || (isLetter(n) && !(isUpper(n) || (n >= 97 && n <= 104)))) return null;
   // The entrance letter: "12 B", "12B", "12 b" (not "4 a" before a lower-case word, read as a word).
   let end = q;
@@ -158,7 +264,10 @@ function wordBefore(text: string, w: number): { start: number; word: string } | 
   return { start: s, word: text.slice(s, w - 1) };
 }
 
-/** Where a direction or size word right before w starts ("Västra ", "STORA "), or -1. */
+// Ordinals begin street names too: "Första Långgatan 5", "Tredje Tvärgatan 2" (streets only, not trakter).
+const ORDINAL = new Set(['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde']);
+
+/** Where a direction, size or ordinal word right before w starts ("Västra ", "STORA "), or -1. */
 function prefixBefore(text: string, w: number): number {
   if (w < 3 || (text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 0xa0)) return -1;
   let s = w - 1;
@@ -166,7 +275,8 @@ function prefixBefore(text: string, w: number): number {
   if (s > 0 && isLetter(text.charCodeAt(s - 1))) return -1;
   const c = text.charCodeAt(s);
   if (!isUpper(c) && c !== 115) return -1;
-  return PLACE_PREFIX.has(text.slice(s, w - 1).toLowerCase()) ? s : -1;
+  const word = text.slice(s, w - 1).toLowerCase();
+  return PLACE_PREFIX.has(word) || ORDINAL.has(word) ? s : -1;
 }
 
 /** Whether a capitalised word stands right before w, separated by one space. */
@@ -189,17 +299,27 @@ export const addressDetector: Detector = {
       seen.add(start);
       out.push({ type: 'address', start, end, score, explanation });
     };
+    let commaRow = false; // whether a street stood before a postcode cell between commas
     HINT.lastIndex = 0;
     for (let h = HINT.exec(text); h; h = HINT.exec(text)) {
       const last = h.index; // the letter before the space
       const digit = last + 2;
       HINT.lastIndex = digit;
       const first = text.charCodeAt(last);
-      if (first === 46) { // "ul. 5" is no street; "Hauptstr. 5" is
-        if (!/(?:str|Str|STR)\.$/.test(text.slice(Math.max(0, last - 3), last + 1))) continue;
+      // "ul. 5" is no street; "Hauptstr. 5" is, and so are the register abbreviations "Björkhagsv. 3", "Storg. 12".
+      let abbrev = false;
+      if (first === 46) {
+        const tail = text.slice(Math.max(0, last - 4), last + 1);
+        const v = text.charCodeAt(last - 1);
+        if ((v === 118 || v === 103) && /[a-zåäö]{3}[vg]\.$/.test(tail)) abbrev = true;
+        else if (!/(?:str|Str|STR)\.$/.test(tail)) continue;
       }
-      if (first === 58 || first === 114 || first === 82) {
-        // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30", "Postnummer/ort: 641 30".
+      // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30", "Postnummer/ort: 641 30". The letter
+      // before is read first ("nr", "er", "rt"): "år 2024", "Tel: 070" and most other labels go no further.
+      const before1 = text.charCodeAt(last - 1) | 0x20;
+      const labelEnd = first === 58 ? (before1 === 114 || before1 === 116) : (first === 114 || first === 82) && (before1 === 110 || before1 === 101);
+      if (first === 58 && !labelEnd) continue;
+      if (labelEnd) {
         const lw = text.slice(Math.max(0, last - 16), first === 58 ? last : last + 1).toLowerCase();
         if (POSTCODE_LABEL.test(lw)) {
           const m = at(BARE_POSTCODE, text, digit);
@@ -210,11 +330,19 @@ export const addressDetector: Detector = {
       const w = wordStart(text, first === 46 ? last - 1 : last);
       if (w > 0 && isDigit(text.charCodeAt(w - 1))) continue;
       const upperStart = isUpper(text.charCodeAt(w)) || ((text[w] === 'S' || text[w] === 's') && text[w + 1] === ':');
+      // A lower-case word is a street only as a separate street word ("väg", "gata", "torg", "backe", "allé", "plan",
+      // "stig", "park", "strand", "gård") or a compound of six letters or more: "den 12", "kl 10", "år 2024" stop here.
+      if (!upperStart && last + 1 - w < 6 && !SEPARATE_FIRST.has(text.charCodeAt(w))) continue;
       if (!upperStart && last + 1 - w > 7 && !LOWER_STREET_END.test(text.slice(last - 6, last + 1))) continue;
       const word = text.slice(w, last + 1);
       const lower = word.toLowerCase();
       // A street written in lower case in an e-mail ("jag bor på storgatan 4"): only after a preposition or a label.
-      const lowerStreet = !upperStart && !SEPARATE.has(lower) && streetEnd(lower) >= 3 && LOWER_STREET_BEFORE.test(text.slice(Math.max(0, w - 12), w));
+      // Swedish street words only: "till omkring 1 500 kr" has a German one ("-ring").
+      // Without a preposition a compound "-gatan" or "-vägen" that is no dictionary word ("hellekisvägen 9" in a chat;
+      // not "landsvägen 12", "riksvägen 40").
+      const lowerStreet = !upperStart && !SEPARATE.has(lower) && streetEnd(lower) >= 3 && LOWER_STREET_END.test(lower) &&
+        (LOWER_STREET_BEFORE.test(text.slice(Math.max(0, w - 12), w)) || (lower.length >= 9 && /(?:gatan|vägen)$/.test(lower) &&
+          !/^(?:riks|läns|lands|motor|gång|cykel|bil|järn|skogs|grus|enskilda|allmänna|genom|tillfarts|infarts|utfarts|parallell|huvud)/.test(lower) && !isSwedishWord(lower, false)));
       if (!upperStart && !SEPARATE.has(lower) && !lowerStreet) continue;
 
       // A post-office box: "Box 71".
@@ -232,7 +360,7 @@ export const addressDetector: Detector = {
         const b = wordBeforeAny(text, w);
         if (!b || !capitalised(b.word)) continue;
         const farm = /^(?:gård|gården|torp|torpet)$/.test(lower);
-        if (!/s$/i.test(b.word) && !farm && !(upperStart && /^(?:torg|gata|väg|gränd|allé|backe)$/.test(lower))) continue;
+        if (!/s$/i.test(b.word) && !farm && !PLACE_PREFIX.has(b.word.toLowerCase()) && !(upperStart && /^(?:torg|gata|väg|gränd|allé|backe)$/.test(lower))) continue;
         start = b.start;
         const b2 = wordBefore(text, start);
         if (b2 && capitalised(b2.word) && (farm || FIRST_NAMES.has(b2.word) || NAME_WORDS.has(b2.word) || /^(?:Drottning|Kung|Konung|Prins|Prinsessan|Hertig|Biskop)$/.test(b2.word))) start = b2.start;
@@ -241,8 +369,12 @@ export const addressDetector: Detector = {
         kind = 'street';
       } else if (!upperStart) {
         continue;
-      } else if (suffix >= 2) {
+      } else if (abbrev) {
         kind = 'street';
+      } else if (suffix >= 2 || (suffix === 1 && STREET_WORD.test(lower.slice(1)))) {
+        kind = 'street'; // one letter before a street word proper is a street too: "Åvägen 3", "Åstråket 11" (not "Måsen 8")
+      } else if (suffix === 0 && SEPARATE.has(lower) && prefixBefore(text, start) >= 0) {
+        kind = 'street'; // "Lilla Torget 2", "Stora Torg 1": a street word after a direction or size word
       } else if (NOT_NAME.has(word) || LABEL.test(word) || word.length < 3 || (word.length < 4 && word === word.toUpperCase())) {
         continue;
       }
@@ -263,10 +395,11 @@ export const addressDetector: Detector = {
       const house = houseNumber(text, digit, kind === 'context' ? 5 : 4, flat);
       if (!house || house.range) continue;
       const end = house.end;
+      if (text.charCodeAt(end) === 44 && !commaRow && at(POSTCODE_CELL_AHEAD, text, end + 1)) commaRow = true;
       if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) continue;
 
       if (kind === 'street' || kind === 'separate') {
-        push(start, end, 0.88, STREET_WHY);
+        push(villageStart(text, start, end), end, 0.88, STREET_WHY);
         foreignPostcode(text, end, push);
         continue;
       }
@@ -283,13 +416,13 @@ export const addressDetector: Detector = {
         continue;
       }
       if (house.digits > 3) continue; // four or five digits only after a foreign street word ("Calle Los Pinos 2150")
-      const townAfter = at(TOWN_AFTER, text, end);
+      const townAfter = text.charCodeAt(end) === 44 ? at(TOWN_AFTER, text, end) : null; // the pattern starts with a comma
       if (townAfter && PLACES.has(townAfter[1]!) && !PLACES.has(word)) {
         push(start, end, 0.84, 'Gatuadress: namn och husnummer följt av en svensk ort');
         continue;
       }
-      if (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end)) {
-        push(start, end, 0.86, 'Gatuadress: namn och husnummer följt av lägenhetsnummer eller postnummer (adressblock)');
+      if (blockAhead(text, end) && (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end))) {
+        push(villageStart(text, start, end), end, 0.86, 'Gatuadress: namn och husnummer följt av lägenhetsnummer eller postnummer (adressblock)');
         continue;
       }
       // The line piece before the candidate, at most 60 characters (read back by hand: linear on one long line).
@@ -309,25 +442,47 @@ export const addressDetector: Detector = {
       }
     }
 
+    if (commaRow) {
+      COMMA_POSTCODE_CELL.lastIndex = 0;
+      for (let m = COMMA_POSTCODE_CELL.exec(text); m; m = COMMA_POSTCODE_CELL.exec(text)) {
+        const start = m.index + m[0].indexOf(m[1]!);
+        if (m[1]!.length === 5 && !placeCellAfter(text, m.index + m[0].length)) continue;
+        push(start, start + m[1]!.length, 0.7, 'Postnummer ensamt i en cell i en kommaseparerad rad');
+      }
+    }
     if (text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0) {
       const head = /^[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)[ \u00a0]*(?=[;|\t])/.exec(text);
       if (head) push(head[0].indexOf(head[1]!), head[0].indexOf(head[1]!) + head[1]!.length, 0.7, 'Postnummer ensamt i en tabell- eller CSV-cell');
       POSTCODE_CELL.lastIndex = 0;
       for (let m = POSTCODE_CELL.exec(text); m; m = POSTCODE_CELL.exec(text)) {
         const start = m.index + m[0].indexOf(m[1]!);
+        // A row's first cell is its key (a customer number), whatever follows.
+        if (m[1]!.length === 5 && (text.charCodeAt(m.index) === 10 || !placeCellAfter(text, m.index + m[0].length))) continue;
         push(start, start + m[1]!.length, 0.7, 'Postnummer ensamt i en tabell- eller CSV-cell');
       }
       // A cell in a column whose header says it holds addresses ("Adress", "Anläggningsadress"): the whole cell.
       for (const c of roleCells(text)) {
+        if (c.role === 'postcode' && /^[1-9]\d\d[ \u00a0]?\d\d$/.test(text.slice(c.start, c.end))) {
+          push(c.start, c.end, 0.8, 'Postnummer i en tabellkolumn vars rubrik anger postnummer');
+          continue;
+        }
         if (c.role !== 'address' || !addressLike(text.slice(c.start, c.end))) continue;
         out.push({ type: 'address', start: c.start, end: c.end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
       }
     }
     POSTCODE.lastIndex = 0;
+    let tightPostcode = false;
     for (let m = POSTCODE.exec(text); m; m = POSTCODE.exec(text)) {
       // "SE-645 30 Strängnäs" is the postcode with its country prefix.
       if (m.index > 0 && BEFORE_POSTCODE.test(text[m.index - 1]!) && !/(?:^|[^\p{L}])SE?-$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-      const town = m[0].replace(/^[\d \u00a0]+/, '');
+      const town = m[0].replace(/^[\d \u00a0\n]+/, '');
+      if (m[0].indexOf('\n') >= 0) {
+        let k = m.index;
+        while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
+        const c = k > 0 ? text.charCodeAt(k - 1) : 10;
+        const title = town.charAt(0) + town.slice(1).toLowerCase();
+        if ((c !== 10 && c !== 44) || !(PLACES.has(title) || KOMMUNER.has(title))) continue;
+      }
       if (NOT_TOWN.test(town) || NOT_NAME.has(town) || LABEL.test(town)) continue;
       if (Number(m[0].slice(0, 6).replace(/\D/g, '').slice(0, 5)) > 98499) continue;
       // A town of two words at the end of its line or before a comma: "Upplands Väsby", "Lilla Edet".
@@ -337,6 +492,13 @@ export const addressDetector: Detector = {
         if (second) end += second[0].length;
       }
       push(m.index, end, 0.85, 'Postnummer (fem siffror) och ort');
+      const w = wrappedBefore(text, m.index) ? WRAPPED_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index)) : null;
+      if (w) {
+        const ws = m.index - w[0].length + w[0].indexOf(w[1]!);
+        push(villageStart(text, ws, ws + w[1]!.length + 1 + w[2]!.length), ws + w[1]!.length + 1 + w[2]!.length, 0.86,
+          'Gatuadress: gatunamn och husnummer på raden under, före postnumret (tabellcell)');
+      }
+      if (isDigit(text.charCodeAt(m.index + 3))) tightPostcode = true;
     }
     if (ENGLISH_HINT.test(text)) {
       ENGLISH.lastIndex = 0;
@@ -347,6 +509,13 @@ export const addressDetector: Detector = {
           const s = m.index + m[0].length + pc[0].length - pc[1]!.length;
           push(s, s + pc[1]!.length, 0.8, 'Postnummer och ort utomlands efter gatuadressen');
         }
+      }
+    }
+    if (tightPostcode && FRENCH_HINT.test(text)) {
+      FRENCH.lastIndex = 0;
+      for (let m = FRENCH.exec(text); m; m = FRENCH.exec(text)) {
+        push(m.index, m.index + m[0].length, 0.85, 'Gatuadress utomlands: husnummer, gatuord och gatunamn (fransk form)');
+        foreignPostcode(text, m.index + m[0].length, push);
       }
     }
     return dropOrganisationAddresses(text, out);
@@ -367,13 +536,13 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
   let lastDropped = -1; // the end of the last address dropped as the organisation's
   let lineStart = -1;
   let lineEnd = -1;
-  let aboveOrg = false; // whether the line above (over blank lines) has a marker
+  let aboveOrg = -1; // whether the line above (over blank lines) has a marker: 1, 0, or -1 when not yet read
   for (const f of found) {
     if (f.start > lineEnd) {
       lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
       lineEnd = text.indexOf('\n', f.start);
       if (lineEnd < 0) lineEnd = text.length;
-      aboveOrg = markedLineAbove(text, lineStart);
+      aboveOrg = -1;
     }
     // The sentence or cell before the address on its line: back to ". ", ";", "|" or a tab, at most 80 characters.
     let k = f.start;
@@ -387,7 +556,9 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
       k--;
     }
     if (k > lineStart) startsLine = false;
-    const org = (f.start - k > 1 && orgBefore(text.slice(k, f.start))) || (startsLine && aboveOrg) ||
+    // The line above is read only for an address that starts its line (most stand after a name on theirs).
+    if (startsLine && aboveOrg < 0) aboveOrg = markedLineAbove(text, lineStart) ? 1 : 0;
+    const org = (f.start - k > 1 && orgBefore(text.slice(k, f.start))) || (startsLine && aboveOrg === 1) ||
       (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart))));
     if (org) {
       orgLineEnd = lineEnd;
@@ -445,6 +616,11 @@ function foreignPostcode(text: string, end: number, push: (s: number, e: number,
   const stop = Math.min(text.length, end + 30);
   while (i < stop && !isDigit(text.charCodeAt(i)) && text.charCodeAt(i) !== 10) i++;
   if (i >= stop || !isDigit(text.charCodeAt(i))) return;
+  // A Swedish postcode ("641 30", "64130") is found by its own pattern: the foreign one is not tried there.
+  let j = i;
+  while (j < stop + 8 && isDigit(text.charCodeAt(j))) j++;
+  if ((j - i === 5 && text.charCodeAt(i) !== 48) || (j - i === 3 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0) && isDigit(text.charCodeAt(j + 1)) &&
+    isDigit(text.charCodeAt(j + 2)) && !isDigit(text.charCodeAt(j + 3)))) return;
   const m = at(FOREIGN_POSTCODE_AFTER, text, end);
   if (!m) return;
   const code = m[1]!;

@@ -235,7 +235,7 @@ export const bankAccountDetector: Detector = {
           }
         }
       }
-      if ((len === 3 || len === 4) && after === 45 && s >= nextGiro && !numberBefore) {
+      if ((len === 3 || len === 4) && after === 45 && k + 1 < count && starts[k + 1] === e + 1 && ends[k + 1] === e + 5 && s >= nextGiro && !numberBefore) {
         const m = (GIRO.lastIndex = s, GIRO.exec(text));
         if (m) {
           nextGiro = s + m[0].length;
@@ -264,7 +264,9 @@ export const bankAccountDetector: Detector = {
         out.push({ type: 'bank_account', start: s, end: e, score: 0.85,
           explanation: 'Plusgironummer, kontrollsiffra stämmer (Luhn), efter ordet plusgiro' });
       }
-      if (len <= 7 && (after === 45 || (after === 32 && len <= 2)) && s >= nextPlusgiro && !numberBefore) {
+      // Tried only where the next run fits: one digit after the hyphen, or a pair after the space ("12 34 56-7").
+      const nextLen = k + 1 < count && starts[k + 1] === e + 1 ? ends[k + 1]! - e - 1 : 0;
+      if (len <= 7 && ((after === 45 && nextLen === 1) || (after === 32 && len <= 2 && nextLen === 2)) && s >= nextPlusgiro && !numberBefore) {
         const m = (PLUSGIRO.lastIndex = s, PLUSGIRO.exec(text));
         if (m) {
           nextPlusgiro = s + m[0].length;

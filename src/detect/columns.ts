@@ -1,14 +1,45 @@
 // Registers and exports as tables: which column holds what, read from the header row ("Namn;Adress;Postnr").
 // A cell under a "Namn" header is a name whether or not its words are in any list; the header is the evidence.
 
-export type ColumnRole = 'name' | 'address' | 'postcode' | 'property';
+export type ColumnRole = 'name' | 'address' | 'postcode' | 'property' | 'town';
 
 const ROLE_OF: [RegExp, ColumnRole][] = [
   [/^(?:namn|kundnamn|för- och efternamn|efternamn|förnamn|tilltalsnamn|fullständigt namn|kund|mottagare|avsändare|kontaktperson|kontakt|abonnent|avtalsinnehavare|ägare|fastighetsägare|hyresgäst|elev|sökande|betalare|anmälare|handläggare|name|first name|last name|surname|customer)$/, 'name'],
+  // Any header that ends in "namn" ("Ägarnamn", "Mottagarens namn", "Namn 2") holds a person's name unless it names a
+  // thing, a place or a firm; so do the common nouns for a person in a register ("Tekniker", "Vårdnadshavare").
+  [/^(?!.*(?:gat|väg|ort|plats|företag|firm|bolag|fil|användar|produkt|projekt|objekt|konto|tjänst|ärende|dokument|enhet|skol|avdelning|förvaltning|anläggning|leverantör|fastighet|organisation|varu|artikel|system|mapp|dator|server|kommun|län|stad|gård|bygg|kvarter|område|förening|myndighet|bank|djur))[\p{L} -]{0,24}namn$/u, 'name'],
+  [/^(?:person|förare|chaufför|sign|sign\.|signatur|handl|handl\.|utförare|utförd av|utfört av|registrerad av|kontaktnamn|namnförtydligande|medlem|deltagare|ledamot|anställd|medarbetare|tekniker|montör|beställare|innehavare|kontoinnehavare|vårdnadshavare|förälder|målsman|brukare|patient|klient|boende|köpare|säljare|arrendator|betalningsmottagare|fakturamottagare|utbetalningsmottagare|god man|förvaltare|ombud|kontaktperson på plats|anhörig|närstående|make\/maka|medsökande|medlåntagare|låntagare|gäldenär|hyresgäst|inneboende|avliden|dödsbo|employee|owner|contact|recipient|full name)$/, 'name'],
   [/^(?:adress|gatuadress|anläggningsadress|anl\.adress|utdelningsadress|hemadress|bostadsadress|leveransadress|folkbokföringsadress|address|street)$/, 'address'],
   [/^(?:postnr|postnummer|post nr|postnr\.|zip|postal code)$/, 'postcode'],
   [/^(?:fastighet|fastighetsbeteckning|fastighetsbet\.?)$/, 'property'],
+  // A town column: its cells are places, never names ("FLEN", "Sala").
+  [/^(?:ort|postort|stad|hemort|bostadsort|kommun|hemkommun|land|city|town|country)$/, 'town'],
 ];
+
+// Headers are often written without å, ä and ö ("fornamn", "gatuadress"): they are matched with the letters folded.
+const fold = (h: string): string => h.replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e');
+const ROLE_OF_FOLDED: [RegExp, ColumnRole][] = ROLE_OF.map(([re, role]) => [new RegExp(fold(re.source), re.flags), role]);
+// Header texts repeat from table to table: each is read once (cleared when large).
+const roleCache = new Map<string, ColumnRole | null>();
+function roleOf(raw: string): ColumnRole | undefined {
+  const hit = roleCache.get(raw);
+  if (hit !== undefined) return hit ?? undefined;
+  if (roleCache.size > 5000) roleCache.clear();
+  const r = roleOfUncached(raw);
+  roleCache.set(raw, r ?? null);
+  return r;
+}
+function roleOfUncached(raw: string): ColumnRole | undefined {
+  const h = fold(raw);
+  // The open "…namn" pattern is the costly one: tried only on a header that ends so.
+  for (let k = 0; k < ROLE_OF_FOLDED.length; k++) if ((k !== 1 || h.endsWith('namn')) && ROLE_OF_FOLDED[k]![0].test(h)) return ROLE_OF_FOLDED[k]![1];
+  return undefined;
+}
+const spaces = (line: string, a: number, b: number): number => {
+  let n = 0;
+  for (let k = a; k < b; k++) if (line.charCodeAt(k) === 32) n++;
+  return n;
+};
 
 export interface Cell {
   role: ColumnRole;
@@ -17,53 +48,140 @@ export interface Cell {
   end: number;
 }
 
-const SEPARATORS = [';', '\t', '|'];
+const SEPARATORS = [';', '\t', '|', ',', '  '];
+
+/**
+ * The cells of one line as [start, end) pairs (spaces trimmed). A comma-separated line may quote a cell that holds a
+ * comma ("\"Berg, Anna\""): the quotes are left out of the cell. Columns aligned by runs of two or more spaces (a PDF
+ * table flattened to text) are split at each such run.
+ */
+function pushTrimmed(cells: [number, number][], line: string, a: number, b: number): void {
+  while (a < b && (line.charCodeAt(a) === 32 || line.charCodeAt(a) === 0xa0)) a++;
+  while (b > a && (line.charCodeAt(b - 1) === 32 || line.charCodeAt(b - 1) === 0xa0)) b--;
+  if (b - a >= 2 && line.charCodeAt(a) === 34 && line.charCodeAt(b - 1) === 34) { a++; b--; }
+  cells.push([a, b]);
+}
+function splitCells(line: string, sep: string): [number, number][] {
+  const cells: [number, number][] = [];
+  if (sep === '  ') {
+    let a = 0;
+    for (let k = line.indexOf('  '); k >= 0; k = line.indexOf('  ', k)) {
+      let e = k;
+      while (e < line.length && line.charCodeAt(e) === 32) e++;
+      if (k > a) pushTrimmed(cells, line, a, k);
+      a = e;
+      k = e;
+    }
+    if (a < line.length) pushTrimmed(cells, line, a, line.length);
+    return cells;
+  }
+  if (sep !== ',' || line.indexOf('"') < 0) {
+    let a = 0;
+    for (let k = line.indexOf(sep); k >= 0; k = line.indexOf(sep, a)) {
+      pushTrimmed(cells, line, a, k);
+      a = k + 1;
+    }
+    pushTrimmed(cells, line, a, line.length);
+    return cells;
+  }
+  let a = 0;
+  let quoted = false;
+  for (let k = 0; k <= line.length; k++) {
+    if (k < line.length) {
+      const c = line.charCodeAt(k);
+      if (c === 34) quoted = !quoted;
+      if (quoted || c !== 44) continue;
+    }
+    pushTrimmed(cells, line, a, k);
+    a = k + 1;
+  }
+  return cells;
+}
 
 // The name and address detectors both read the cells of the same text: the last answer is kept (read-only).
 let lastText: string | undefined;
 let lastCells: readonly Cell[] = [];
+let lastTowns: Cell[] = [];
 
-/** The cells of every table in the text whose header names a column as a name, address or postcode. Linear. */
+/** The cells of the text's town columns ("Ort", "Postort"), from the same pass as roleCells(). */
+export function townCells(text: string): readonly Cell[] {
+  roleCells(text);
+  return lastTowns;
+}
+
+/** The cells of every table in the text whose header names a column as a name, address, postcode, property or town. Linear. */
 export function roleCells(text: string): readonly Cell[] {
   if (text === lastText) return lastCells;
   const out: Cell[] = [];
+  const towns: Cell[] = [];
   lastText = text;
   lastCells = out;
-  if (text.indexOf(';') < 0 && text.indexOf('\t') < 0 && text.indexOf('|') < 0) return out;
+  lastTowns = towns;
+  if (text.indexOf(';') < 0 && text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf(',') < 0 && text.indexOf('  ') < 0) return out;
   let roles: (ColumnRole | undefined)[] | null = null;
   let sep = '';
   let pos = 0;
+  // The next place of each separator, moved on only when passed: whether a line holds one is then a comparison, and a
+  // line with none (most prose) is never sliced (slicing every line of every text was most of this pass).
+  const next = SEPARATORS.map((s) => text.indexOf(s));
   while (pos <= text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = text.length;
     const lineEnd = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+    // Outside a table a line is read only when it could be a header: a tab, bar or semicolon, or (on a short line) two
+    // commas or two runs of spaces. Otherwise skip to the line of the nearest separator.
+    let any = false;
+    let nearest = text.length;
+    for (let k = 0; k < SEPARATORS.length; k++) {
+      if (next[k]! >= 0 && next[k]! < pos) next[k] = text.indexOf(SEPARATORS[k]!, pos);
+      const at = next[k]!;
+      if (at < 0) continue;
+      if (at < nearest) nearest = at;
+      if (at >= lineEnd) continue;
+      if (roles || k < 3) any = true;
+      else if (lineEnd - pos <= 200) {
+        const second = text.indexOf(SEPARATORS[k]!, at + SEPARATORS[k]!.length + (k === 4 ? 1 : 0));
+        if (second >= 0 && second < lineEnd) any = true;
+      }
+    }
+    if (!any) {
+      roles = null;
+      if (nearest >= eol) pos = nearest >= text.length ? text.length + 1 : text.lastIndexOf('\n', nearest) + 1;
+      else pos = eol + 1;
+      continue;
+    }
     const line = text.slice(pos, lineEnd);
-    if (roles && line.includes(sep)) {
+    const cells = roles ? splitCells(line, sep) : [];
+    if (roles && cells.length === roles.length && (sep !== '  ' || line.includes(sep))) {
       // A row with another number of cells than the header is not read by column: in the number view a row that ends
       // in a digit runs on into the next one ("…;KVARNVÄGEN 3⏎2232;…").
-      if (!/^[\s|:+-]*$/.test(line) && line.split(sep).length === roles.length) {
-        let cellStart = 0;
-        let col = 0;
-        for (let k = 0; k <= line.length; k++) {
-          if (k < line.length && line[k] !== sep) continue;
+      if (!/^[\s|:+-]*$/.test(line)) {
+        for (let col = 0; col < cells.length; col++) {
           const role = roles[col];
-          if (role) {
-            let a = cellStart;
-            let b = k;
-            while (a < b && (line[a] === ' ' || line[a] === '\u00a0')) a++;
-            while (b > a && (line[b - 1] === ' ' || line[b - 1] === '\u00a0')) b--;
-            if (b > a) out.push({ role, start: pos + a, end: pos + b });
+          const [a, b] = cells[col]!;
+          if (role && b > a) {
+            const cell: Cell = { role, start: pos + a, end: pos + b };
+            out.push(cell);
+            if (role === 'town') towns.push(cell);
           }
-          col++;
-          cellStart = k + 1;
         }
       }
     } else {
       roles = null;
-      for (const s of SEPARATORS) {
-        if (!line.includes(s)) continue;
-        const heads = line.split(s).map((h) => h.trim().toLowerCase().replace(/:$/, ''));
-        const r = heads.map((h) => ROLE_OF.find(([re]) => re.test(h))?.[1]);
+      // A header line is short and has no number of three digits (a row of a table without a header has: a
+      // personnummer, a phone, a postcode); prose is not read as one.
+      if (line.length > 400 || /\d{3}/.test(line)) { pos = eol + 1; continue; }
+      for (let k = 0; k < SEPARATORS.length; k++) {
+        const s = SEPARATORS[k]!;
+        if (!(next[k]! >= 0 && next[k]! < lineEnd)) continue;
+        // A comma or a run of spaces also occurs in prose ("Namn, adress och telefon"): such a header needs three
+        // columns, each short and of at most three words. Checked on the spans before any cell is read.
+        if ((s === ',' || s === '  ') && line.length > 200) continue;
+        const spans = splitCells(line, s);
+        if ((s === ',' || s === '  ') && (spans.length < 3 || spans.some(([a, b], i) => b <= a || ((i > 0 || line.lastIndexOf(':', b) < a) && (b - a > 30 || spaces(line, a, b) > 2))))) continue;
+        // "Fält (se bilaga): kund_id,efternamn,fornamn": a lead-in before the first column name is left out.
+        const heads = spans.map(([a, b]) => line.slice(a, b).toLowerCase().replace(/:$/, '').replace(/^.{0,40}:[ \u00a0]+/, '').replace(/_/g, ' '));
+        const r = heads.map(roleOf);
         if (heads.length >= 2 && r.some((x) => x !== undefined)) { roles = r; sep = s; break; }
       }
     }
@@ -75,9 +193,9 @@ export function roleCells(text: string): readonly Cell[] {
 // Cell values that say nothing is there.
 const EMPTY_VALUE = /^(?:-+|–|saknas|okänd|okänt|uppgift saknas|n\/a|na|null|ej angiven|ej angivet|se ovan|dito|\?+)$/i;
 
-/** Whether a cell under a name header looks like a name: letters, spaces, hyphens, a comma or an initial; no digits. */
+/** Whether a cell under a name header looks like a name: letters, spaces, hyphens, a comma, "&" or an initial; no digits. */
 export function nameLike(value: string): boolean {
-  return value.length >= 2 && value.length <= 60 && !EMPTY_VALUE.test(value) && /^\p{L}[\p{L}'’. -]*(?:, ?\p{L}[\p{L}'’. -]*)?$/u.test(value) &&
+  return value.length >= 2 && value.length <= 60 && !EMPTY_VALUE.test(value) && /^\p{L}[\p{L}'’. &-]*(?:, ?\p{L}[\p{L}'’. &-]*)?$/u.test(value) &&
     /\p{Lu}/u.test(value) && value.split(/[ ,]+/).length <= 5;
 }
 

@@ -16,3 +16,35 @@ export function after(text: string, end: number, n: number): string {
  */
 export const PLACE_PREFIX: ReadonlySet<string> = new Set(['norra', 'södra', 'östra', 'västra', 'norr', 'söder', 'öster', 'väster',
   'stora', 'lilla', 'sankt', 'sankta', 's:t', 's:ta', 'gamla', 'nya', 'övre', 'nedre', 'inre', 'yttre', 'mellersta', 'bortre', 'främre']);
+
+/**
+ * Sweden's 290 kommuner (SCB's list of kommunkoder, in its order), the first word of a registered property designation
+ * ("Götene Prästgården 14", "Lilla Edet Lödöse-Sörbo 1:42"): a kommun before a block and a number is a designation,
+ * a village or parish before a farm and a number an address ("Forshem Nolgården 2"). A general list, not from any text.
+ */
+export const KOMMUNER: ReadonlySet<string> = new Set((
+  'Upplands Väsby|Vallentuna|Österåker|Värmdö|Järfälla|Ekerö|Huddinge|Botkyrka|Salem|Haninge|Tyresö|' +
+  'Upplands-Bro|Nykvarn|Täby|Danderyd|Sollentuna|Stockholm|Södertälje|Nacka|Sundbyberg|Solna|Lidingö|Vaxholm|' +
+  'Norrtälje|Sigtuna|Nynäshamn|Håbo|Älvkarleby|Knivsta|Heby|Tierp|Uppsala|Enköping|Östhammar|Vingåker|Gnesta|' +
+  'Nyköping|Oxelösund|Flen|Katrineholm|Eskilstuna|Strängnäs|Trosa|Ödeshög|Ydre|Kinda|Boxholm|Åtvidaberg|' +
+  'Finspång|Valdemarsvik|Linköping|Norrköping|Söderköping|Motala|Vadstena|Mjölby|Aneby|Gnosjö|Mullsjö|Habo|' +
+  'Gislaved|Vaggeryd|Jönköping|Nässjö|Värnamo|Sävsjö|Vetlanda|Eksjö|Tranås|Uppvidinge|Lessebo|Tingsryd|Alvesta|' +
+  'Älmhult|Markaryd|Växjö|Ljungby|Högsby|Torsås|Mörbylånga|Hultsfred|Mönsterås|Emmaboda|Kalmar|Nybro|' +
+  'Oskarshamn|Västervik|Vimmerby|Borgholm|Gotland|Olofström|Karlskrona|Ronneby|Karlshamn|Sölvesborg|Svalöv|' +
+  'Staffanstorp|Burlöv|Vellinge|Östra Göinge|Örkelljunga|Bjuv|Kävlinge|Lomma|Svedala|Skurup|Sjöbo|Hörby|Höör|' +
+  'Tomelilla|Bromölla|Osby|Perstorp|Klippan|Åstorp|Båstad|Malmö|Lund|Landskrona|Helsingborg|Höganäs|Eslöv|' +
+  'Ystad|Trelleborg|Kristianstad|Simrishamn|Ängelholm|Hässleholm|Hylte|Halmstad|Laholm|Falkenberg|Varberg|' +
+  'Kungsbacka|Härryda|Partille|Öckerö|Stenungsund|Tjörn|Orust|Sotenäs|Munkedal|Tanum|Dals-Ed|Färgelanda|Ale|' +
+  'Lerum|Vårgårda|Bollebygd|Grästorp|Essunga|Karlsborg|Gullspång|Tranemo|Bengtsfors|Mellerud|Lilla Edet|Mark|' +
+  'Svenljunga|Herrljunga|Vara|Götene|Tibro|Töreboda|Göteborg|Mölndal|Kungälv|Lysekil|Uddevalla|Strömstad|' +
+  'Vänersborg|Trollhättan|Alingsås|Borås|Ulricehamn|Åmål|Mariestad|Lidköping|Skara|Skövde|Hjo|Tidaholm|' +
+  'Falköping|Kil|Eda|Torsby|Storfors|Hammarö|Munkfors|Forshaga|Grums|Årjäng|Sunne|Karlstad|Kristinehamn|' +
+  'Filipstad|Hagfors|Arvika|Säffle|Lekeberg|Laxå|Hallsberg|Degerfors|Hällefors|Ljusnarsberg|Örebro|Kumla|' +
+  'Askersund|Karlskoga|Nora|Lindesberg|Skinnskatteberg|Surahammar|Kungsör|Hallstahammar|Norberg|Västerås|Sala|' +
+  'Fagersta|Köping|Arboga|Vansbro|Malung-Sälen|Gagnef|Leksand|Rättvik|Orsa|Älvdalen|Smedjebacken|Mora|Falun|' +
+  'Borlänge|Säter|Hedemora|Avesta|Ludvika|Ockelbo|Hofors|Ovanåker|Nordanstig|Ljusdal|Gävle|Sandviken|Söderhamn|' +
+  'Bollnäs|Hudiksvall|Ånge|Timrå|Härnösand|Sundsvall|Kramfors|Sollefteå|Örnsköldsvik|Ragunda|Bräcke|Krokom|' +
+  'Strömsund|Åre|Berg|Härjedalen|Östersund|Nordmaling|Bjurholm|Vindeln|Robertsfors|Norsjö|Malå|Storuman|' +
+  'Sorsele|Dorotea|Vännäs|Vilhelmina|Åsele|Umeå|Lycksele|Skellefteå|Arvidsjaur|Arjeplog|Jokkmokk|Överkalix|' +
+  'Kalix|Övertorneå|Pajala|Gällivare|Älvsbyn|Luleå|Piteå|Boden|Haparanda|Kiruna'
+).split('|'));

@@ -50,18 +50,32 @@ export function scan(text: string, detectors: readonly Detector[] = defaultDetec
  * `texts.map((t) => scan(t))`, faster: each detector runs over all the texts before the next detector starts (one
  * detector's tables and compiled expressions stay in the processor's caches; measured 20% less CPU time than running
  * every detector on one text at a time). Meant for a batch of documents, e.g. the CLI's batches of JSON Lines.
+ * The number detectors are the exception: they run one text at a time, all of them on the text's number view, so the
+ * shared digit pass (numbers.ts, which keeps only its last result) runs once per text; run detector by detector it
+ * ran once per text and number detector, a third of the engine's time without the name pass (measured).
  */
 export function scanMany(texts: readonly string[], detectors: readonly Detector[] = defaultDetectors): Finding[][] {
-  const all: Finding[][] = texts.map(() => []);
-  let views: string[] | undefined;
-  for (const d of detectors) {
-    const inputs = d.readsNumbers ? (views ??= texts.map(numberView)) : texts;
-    for (let k = 0; k < inputs.length; k++) {
-      const found = all[k]!;
-      for (const f of d.detect(inputs[k]!)) if (f.end > f.start) found.push(f);
+  // Findings per detector and text, joined in detector order below: which of two findings with the same span and
+  // score wins depends on that order (resolve), so it must not depend on the order the detectors ran in.
+  const byDetector: Finding[][][] = detectors.map(() => []);
+  const numeric: number[] = [];
+  detectors.forEach((d, i) => {
+    if (d.readsNumbers) numeric.push(i);
+    else for (let k = 0; k < texts.length; k++) byDetector[i]![k] = d.detect(texts[k]!);
+  });
+  if (numeric.length > 0) {
+    for (let k = 0; k < texts.length; k++) {
+      const view = numberView(texts[k]!);
+      for (const i of numeric) byDetector[i]![k] = detectors[i]!.detect(view);
     }
   }
-  return all.map(resolve);
+  const all: Finding[][] = [];
+  for (let k = 0; k < texts.length; k++) {
+    const found: Finding[] = [];
+    for (const per of byDetector) for (const f of per[k]!) if (f.end > f.start) found.push(f);
+    all.push(resolve(found));
+  }
+  return all;
 }
 
 /**

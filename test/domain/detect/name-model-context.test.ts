@@ -1,5 +1,5 @@
 // The contextual name model: names the rules leave open found from their surroundings (a genitive, staff initials in
-// parentheses, a child's given name before a birth year), places, systems and payment words left alone, the same bytes
+// parentheses, a given name in a list of reviewers), places, systems and payment words left alone, the same bytes
 // from the same training, and the stored checks reproduced by scanning. Every example is invented.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,8 +22,8 @@ describe('names found from their context', () => {
     ['Samtalet togs av Jomo (JK) som lovade att ringa tillbaka.', ['Jomo', 'JK']],
     // A genitive of a name no list has, before a noun.
     ['Enligt Wanjirus ansökan ska hyran betalas av sonen.', ['Wanjirus']],
-    // Children's given names before a birth year in social-services prose.
-    ['Hon har två barn, Amani (född 2015) och Zuri (född 2019).', ['Amani', 'Zuri']],
+    // A given name no list has, in a list of reviewers after a full name.
+    ['Granskat: Wanjiru Kamau, Obi Nnamdi.', ['Wanjiru Kamau', 'Obi', 'Nnamdi']],
   ];
   it('finds them with the model where the rules alone miss them', () => {
     for (const [text, expected] of cases) {
@@ -31,13 +31,6 @@ describe('names found from their context', () => {
       expect(expected.every((n) => before.includes(n)), `rules alone already find all of: ${text}`).toBe(false);
       expect(names(text), text).toEqual(expected);
     }
-  });
-  it('finds staff initials in a work report where the initials are defined further down', () => {
-    const text = 'Kontroll på plats\nMontörerna BKL och SVN besökte fastigheten den 3 mars.\n\nFörare: BKL = Bodil Klang, SVN = Sven Nyqvist';
-    const at = text.indexOf('BKL');
-    const covers = (fs: { type: string; start: number; end: number }[]): boolean => fs.some((f) => f.type === 'name' && f.start <= at && f.end >= at + 3);
-    expect(rulesOnly(() => covers(scan(text)))).toBe(false);
-    expect(covers(scan(text))).toBe(true);
   });
   it('does not read a passage in another language (its capitalised words are places and sentence starts)', () => {
     expect(names('Hej! Asun nykyään Porissa ja haluan tietää laskusta.')).toEqual([]);
