@@ -10,7 +10,7 @@ import { parse as parseAccount } from 'kontonummer';
 // IBAN in groups of four or written together; validated by mod 97 below.
 const IBAN = /[A-Z]{2}\d\d(?:[ \u00a0]?[A-Z\d]{4}){2,7}(?:[ \u00a0]?[A-Z\d]{1,3})?(?![A-Za-z\d])/y;
 // Clearing number (4 digits, Swedbank's with a fifth check digit "8105-3"), then the account number in groups.
-const CLEARING = /([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]|[-–])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
+const CLEARING = /([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]?[-–][ \u00a0]?|[ \u00a0])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
 // Swedbank's five-digit clearing written together: "82149 892 408 603-9".
 const CLEARING5 = /(8\d{3})(\d)(?:,[ \u00a0]?|[ \u00a0]|[-–])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
 // Bankgiro NNN-NNNN or NNNN-NNNN; plusgiro up to eight digits with a hyphen before the check digit.
@@ -22,7 +22,8 @@ const GIRO_WORD = /(?:bankgiro|\bbg)(?:nummer|nr)?\.?:?[ \u00a0]*$/i;
 const PLUSGIRO_WORD = /(?:plusgiro|\bpg)(?:nummer|nr)?\.?:?[ \u00a0]*$/i;
 
 // "clearingnummer 6789, kontonummer 123 456 789": the two parts named in words.
-const NAMED_BEFORE = /clearing(?:nummer|nr|nr\.)?:?[ \u00a0]*$/i;
+const NAMED_BEFORE = /clearing(?:[ -]?(?:nummer|nr|nr\.))?:?[ \u00a0]*$/i;
+const ACCOUNT_FIELD_AFTER = /^[\s,;/|:.]*(?:bank)?(?:konto|kontonr|kontonummer|account)/i;
 const NAMED = /(\d{4}(?:[-–]\d)?)[,;]?[ \u00a0]+(?:och[ \u00a0]+)?konto(?:nummer|nr|nr\.)?:?[ \u00a0]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
 // A clearing or giro number never continues a number, a range or a decimal.
 const numberish = (c: number): boolean => (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 44 || c === 46;
@@ -39,7 +40,16 @@ function lastIndexOf(re: RegExp, s: string): number {
   for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
   return at;
 }
-const otherLabel = (ctx: string): boolean => { const neg = lastIndexOf(NOT_ACCOUNT, ctx); return neg >= 0 && neg > lastIndexOf(PAY_G, ctx); };
+// Any other "…nummer"/"…nr" right before the number names another register's number ("ärendenummer", "objektnr",
+// "medlemsnummer", "anläggningsnummer"), as does a bookkeeping voucher ("verifikation").
+const NUMBER_LABEL = /([\p{L}-]*?)[ -]?(?:nummer|nr)\.?[\s:#]*$|verifikation[\s:#]*$/u;
+const ACCOUNT_STEM = /konto|clearing|giro|^bg|^pg|account|iban|bank/;
+const otherLabel = (ctx: string): boolean => {
+  const neg = lastIndexOf(NOT_ACCOUNT, ctx);
+  if (neg >= 0 && neg > lastIndexOf(PAY_G, ctx)) return true;
+  const m = NUMBER_LABEL.exec(ctx);
+  return m !== null && !ACCOUNT_STEM.test(m[1] ?? '');
+};
 // An amount: "konto 3010 120 000 kr" is a bookkeeping account and a sum, not a bank account.
 const AMOUNT_AFTER = /^[ \u00a0]*(?:kr\b|kronor|sek\b|:-|€|eur\b)/i;
 // An account named in words in any language, the number after it (within the same clause): foreign formats too.
@@ -134,7 +144,7 @@ export const bankAccountDetector: Detector = {
   readsNumbers: true,
   detect(input: string): Finding[] {
     const out: Finding[] = [];
-    const { view: text, starts, ends, count } = numberPass(input);
+    const { view: text, starts, ends, count, wraps } = numberPass(input);
     // Payment words anywhere in the 400 characters before: a payout list or table names its account column once.
     // Found once per text, and only when a candidate needs them.
     const pay = new PayWords(text);
@@ -144,6 +154,7 @@ export const bankAccountDetector: Detector = {
     let nextGiro = 0;
     let nextPlusgiro = 0;
     let nextAccount = 0;
+    let clearingAt = -1;
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
       const e = ends[k]!;
@@ -169,8 +180,26 @@ export const bankAccountDetector: Detector = {
             explanation: 'Bankkonto: clearingnummer och kontonummer angivna med ord' });
         }
       }
-      const numberBefore = numberish(codeAt(text, s - 1));
+      // A number, or a hyphen, comma or dot right after one ("10-5020", "1,5020"); a comma between two cells of a
+      // CSV row ("…,"2 210,00",8327-1 914 225 603-8") does not continue a number.
+      const c1 = codeAt(text, s - 1);
+      const numberBefore = (c1 >= 48 && c1 <= 57) || (numberish(c1) && isDigitAt(text, s - 2));
       const sepAfter = after === 32 || after === 0xa0 || after === 44 || after === 45 || after === 0x2013;
+      // A form's clearing field on its own ("Clearingnummer: 7001⏎Kontonummer: 7989523"): the clearing number after its
+      // word, and the account in the field after it (below, with as few as five digits).
+      if (s >= nextClearing && s >= nextNamed && !numberBefore && (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) &&
+        text.charCodeAt(s) !== 48 && isLetterOrColon(codeAt(text, s - 1) === 32 ? codeAt(text, s - 2) : codeAt(text, s - 1)) &&
+        NAMED_BEFORE.test(text.slice(Math.max(0, s - 24), s))) {
+        // Swedbank's fifth digit may follow a hyphen: "8327-9".
+        const end = after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e;
+        // Only where the account's own field follows: "fel clearingnr 9020 angivet" names no account.
+        if (!isDigitAt(text, end + 1) && ACCOUNT_FIELD_AFTER.test(text.slice(end, end + 40))) {
+          nextClearing = end;
+          clearingAt = end;
+          out.push({ type: 'bank_account', start: s, end, score: 0.9,
+            explanation: 'Clearingnummer efter ordet clearing (kontonumret i ett eget fält)' });
+        }
+      }
       if ((len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && s >= nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && sepAfter) {
         const re = len === 4 ? CLEARING : CLEARING5;
         const m = (re.lastIndex = s, re.exec(text));
@@ -184,13 +213,25 @@ export const bankAccountDetector: Detector = {
             if (cut < 0) break;
             account = account.slice(0, cut);
           }
+          // An account at the end of a line ran on into the next line's number ("5357 936 76 68⏎12 mars"): it ends at
+          // the line break when the part before it meets the bank's rules and the whole does not.
+          const from = s + m[0].length - m[3]!.length;
+          if (wraps.size > 0) {
+            for (let i = from + 1; i < from + account.length; i++) {
+              if (!wraps.has(i)) continue;
+              const head = account.slice(0, i - from).replace(/[ \u00a0\-–]+$/, '');
+              const c = clearing + (m[2] ?? '');
+              if (bankOf(c, digitsOf(head)) && !bankOf(c, digitsOf(account))) account = head;
+              break;
+            }
+          }
           const n = digitsOf(account).length;
-          const end = s + m[0].length - m[3]!.length + account.length;
+          const end = from + account.length;
           const ctx = before(text, s, 40);
           const context = PAY.test(ctx);
           const year = /^(19|20)\d\d$/.test(clearing);
           const bank = n === 7 || n === 9 || n === 10 || (n >= 6 && clearing.startsWith('8')) ? bankOf(clearing + (m[2] ?? ''), digitsOf(account)) : undefined;
-          const written = !!m[2] || /[-–]/.test(m[0].slice(len, len + 1)) || /^,/.test(m[0].slice(len));
+          const written = !!m[2] || /^(?:[ \u00a0]?[-–]|,)/.test(m[0].slice(len));
           if (n < 6 || n > 10 || (year && !context && !bank) || DATE.test(m[0]) || otherLabel(ctx) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
             // not an account
           } else if (!context && !bank && !written && !pay.near(s)) {
@@ -218,13 +259,15 @@ export const bankAccountDetector: Detector = {
             explanation: `Bankkonto: clearingnummer och kontonummer skrivna ihop, uppbyggnad och kontrollsiffra stämmer för ${bank}` });
         }
       }
-      // An account named in words, in any format ("account number 4471-0093-220518", a foreign account).
-      if (s >= nextAccount && s >= nextClearing && s >= nextIban && !numberBefore && digitsAhead(text, s) >= 8 && !ownShape(text, s, len) &&
-        pay.within(s, 45)) {
+      // An account named in words, in any format ("account number 4471-0093-220518", a foreign account); five digits
+      // are enough right after a clearing field.
+      const afterClearing = clearingAt >= 0 && s - clearingAt <= 60;
+      if (s >= nextAccount && s >= nextClearing && s >= nextIban && !numberBefore && digitsAhead(text, s) >= (afterClearing ? 5 : 8) &&
+        !ownShape(text, s, len) && pay.within(s, 45)) {
         const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
         if (m) nextAccount = s + m[0].length; // each number is judged once, from its first run
         // Dates, personnummer and meter ids have their own detectors.
-        if (m && digitsOf(m[0]).length >= 8 && !DATE.test(m[0]) && !PNR_SHAPE.test(m[0]) && !m[0].startsWith('735999') &&
+        if (m && digitsOf(m[0]).length >= (afterClearing ? 5 : 8) && !DATE.test(m[0]) && !PNR_SHAPE.test(m[0]) && !m[0].startsWith('735999') &&
           ACCOUNT_LABEL.test(text.slice(Math.max(0, s - 45), s))) {
           const n = digitsOf(m[0]).length;
           const end = s + m[0].length;

@@ -11,6 +11,82 @@ const IPV6 = /(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])|(?<![\
 const NETMASK = /^255\.(?:0|128|192|224|240|248|252|254|255)\.(?:0|128|192|224|240|248|252|254|255)\.(?:0|128|192|224|240|248|252|254|255)$/;
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
+// What says whose address it is (issue 15: on text nobody tuned for, dotted numbers that were no one's address made a
+// third of the IP findings). The label nearest before the address on its line decides: a person's connection
+// ("IP-adress", "inloggning från", "kundens IP", "user=… ip=") or the organisation's equipment ("servern", "host=",
+// "gateway", "DNS", "routern"). Numbering and versions never are addresses.
+const IP_LABEL = /(?:\bip|ipv[46])(?:[- ]?(?:adress(?:en)?|address|nummer|nr|nr\.))?[\s:=]*$/;
+const NUMBERING = /(?:version|ver\.|\bv\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build|firmware|\bfw|mjukvara|programvara|\bapp|klient|client|drivrutin|driver|serie(?:nummer|nr)?|s\/n|\bsn|artikel\w*|art\.? ?nr|modell|lagrum|§|paragraf|figur|\bfig\.|tabell|bild|steg|moment|\bkl\.?|klockan|\btid|\boid|referens|\bref\.?|\bnr\.?|nummer|\bnummer|\bid)[\s:=#]*$/;
+const PERSONAL = /\bip\b|ip-?adress|ipv4|\bfrån|inlogg|loggade|logga[dr]? in|login|logon|kund|användar|\buser|client|klient|\bsrc\b|source|remote|besök|avsändar|anslut|anslöt|åtkomst|subject|session|ombud|abonnent|sökande|medlem/g;
+const INFRA = /server|\bhost|gateway|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|kamera|camera|styrsystem|scada|\bplc|intern|tjänst|webbplats|\bsmtp|\bimap|\bvpn|\/\/$/g;
+const INFRA_AFTER = /^[\s,]*\(?(?:vår|vårt|våra|intern|server|servern|routern|gateway|brandväggen|skrivaren|dns|ntp|proxy)/;
+const IP_COLUMN = /\bip\b|ip-?adress/;
+const RANGE_AFTER = /^[ \u00a0]?[-–][ \u00a0]?\d/;
+const RANGE_BEFORE = /\d[ \u00a0]?[-–][ \u00a0]?$/;
+
+/** The last index of a match of a global regex in `s`, or -1. */
+function lastAt(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let at = -1;
+  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
+  return at;
+}
+
+/** Private, loopback, link-local, shared (carrier-grade NAT), "this network" and multicast/reserved ranges. */
+function internal(o: readonly number[]): boolean {
+  const [a, b] = o as [number, number];
+  return a === 10 || a === 127 || a === 0 || a >= 224 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) ||
+    (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+}
+
+/**
+ * Whether a dotted quad is read as someone's IP address, and whether a word says it is a person's connection
+ * (undefined: not an address of a person).
+ */
+function ipv4Evidence(text: string, s: number, end: number, quad: string): { personal: boolean } | undefined {
+  const line = lineBefore(text, s);
+  // The labels are read at the end of the line before the address (anchored patterns tried at every position of a
+  // short tail only).
+  const tail = line.length > 24 ? line.slice(-24) : line;
+  if (IP_LABEL.test(tail)) return labelled(line);
+  // "version 1.2.3.4", "avsnitt 2.1.3.4", "serienummer 12.34.56.78", "kl. 12.30.15.45": numbering, not an address.
+  if (NUMBERING.test(tail)) return undefined;
+  if (NETMASK.test(quad) || /mask\S*[\s:]*$/.test(tail)) return undefined;
+  // "app=minasidor/4.12.0.255" is a version after a name and a slash; "10.0.0.0/8" is a network range, and so is
+  // "10.1.1.1–10.1.1.254".
+  if (/[\p{L}\d_-]\/$/u.test(tail) || codeAt(text, end) === 47 && /\d/.test(text[end + 1] ?? '') ||
+    RANGE_AFTER.test(text.slice(end, end + 4)) || RANGE_BEFORE.test(tail)) return undefined;
+  const o = quad.split('.').map(Number);
+  // Section numbers and versions have small parts ("3.2.1.4", "12.1.3.2"); an address with all four below 21 is
+  // one in tens of thousands. The same at the start of a line before a heading word ("4.2.1.3 Ansvar").
+  if (o.every((x) => x <= 20)) return undefined;
+  if (line.trim() === '' && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return undefined;
+  return owner(text, s, end, line, internal(o));
+}
+
+/** An address after the word "IP": a person's unless the line names equipment and no person ("Serverns IP-adress"). */
+function labelled(line: string): { personal: true } | undefined {
+  return lastAt(INFRA, line) >= 0 && lastAt(PERSONAL, line.replace(IP_LABEL, '')) < 0 ? undefined : { personal: true };
+}
+
+/** The line before `s` (at most 60 characters), lower-cased. */
+function lineBefore(text: string, s: number): string {
+  let l = s;
+  while (l > 0 && s - l < 60 && text.charCodeAt(l - 1) !== 10) l--;
+  return text.slice(l, s).toLowerCase();
+}
+
+/** The nearest label decides: a person's connection or the organisation's own equipment. */
+function owner(text: string, start: number, end: number, line: string, isInternal: boolean): { personal: boolean } | undefined {
+  const p = lastAt(PERSONAL, line);
+  const q = lastAt(INFRA, line);
+  if (q > p || INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
+  // An internal address (a private range, loopback) is a device in a network: a person's only when a word on its
+  // line or a table's IP column above says so.
+  if (p < 0 && isInternal && !IP_COLUMN.test(text.slice(Math.max(0, start - 300), start - line.length).toLowerCase())) return undefined;
+  return { personal: p >= 0 };
+}
+
 export const ipAddressDetector: Detector = {
   name: 'ip_address',
   readsNumbers: true,
@@ -29,15 +105,10 @@ export const ipAddressDetector: Detector = {
         const m = prev === 46 ? null : IPV4.exec(text);
         if (m) {
           next4 = s + m[0].length;
-          // "version 1.2.3.4", "avsnitt 2.1.3.4": numbering, not an address.
-          // "firmware 3.1.0.12", "app 4.2.0.1": a program's version.
-          if (/(?:version|ver\.|v\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build|firmware|fw|mjukvara|programvara|app|klient|client|drivrutin|driver)[\s:]*$/.test(before(text, s, 14))) continue;
-          // A netmask ("255.255.255.0") or one named as a mask: a network's setting, not a device's address.
-          if (NETMASK.test(m[0]) || /mask\S*[\s:]*$/.test(before(text, s, 16))) continue;
-          // "app=minasidor/4.12.0.255" is a version after a name and a slash; "10.0.0.0/8" is a network range.
-          if (/[\p{L}\d_-]\/$/u.test(before(text, s, 2)) || /^\/\d/.test(text.slice(next4, next4 + 2))) continue;
-          out.push({ type: 'ip_address', start: s, end: next4, score: 0.9,
-            explanation: 'IP-adress (IPv4): fyra tal 0–255 med punkter' });
+          const why = ipv4Evidence(text, s, next4, m[0]);
+          if (why === undefined) continue;
+          out.push({ type: 'ip_address', start: s, end: next4, score: why.personal ? 0.9 : 0.8,
+            explanation: `IP-adress (IPv4): fyra tal 0–255 med punkter${why.personal ? ', sammanhangsord för en persons anslutning' : ''}` });
           continue;
         }
       }
@@ -53,7 +124,12 @@ export const ipAddressDetector: Detector = {
       const m = IPV6.exec(text);
       next6 = m ? a + m[0].length : s + 1;
       if (!m || (!/[a-fA-F]|::/.test(m[0]) && m[0].split(':').length < 8)) continue;
-      out.push({ type: 'ip_address', start: a, end: next6, score: 0.85, explanation: 'IP-adress (IPv6)' });
+      // Loopback, link-local (fe80::/10) and unique local (fc00::/7) addresses are devices in a network.
+      const line = lineBefore(text, a);
+      const why = IP_LABEL.test(line.slice(-24)) ? labelled(line) : owner(text, a, next6, line, /^(?:::1$|fe[89ab]|f[cd])/i.test(m[0]));
+      if (why === undefined) continue;
+      out.push({ type: 'ip_address', start: a, end: next6, score: why.personal ? 0.85 : 0.8,
+        explanation: `IP-adress (IPv6)${why.personal ? ', sammanhangsord för en persons anslutning' : ''}` });
     }
     return out;
   },

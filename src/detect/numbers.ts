@@ -9,7 +9,36 @@ export const isLetter = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 // O o I l read as 0 0 1 1.
 const ocrDigit = (c: number): number => (c === 79 || c === 111 ? 48 : c === 73 || c === 108 ? 49 : -1);
-const isDash = (c: number): boolean => c === 45 || c === 0x2013;
+// Hyphen, en dash, and the dashes a word processor or PDF writes instead: U+2010 hyphen, U+2011 non-breaking hyphen,
+// U+2012 figure dash, U+2014 em dash, U+2212 minus sign.
+const isDash = (c: number): boolean => c === 45 || c === 0x2013 || (c >= 0x2010 && c <= 0x2014) || c === 0x2212;
+// No-break space, figure space, thin and narrow no-break spaces (digit grouping in Word and PDF text).
+const isOddSpace = (c: number): boolean => c === 0xa0 || (c >= 0x2002 && c <= 0x200a) || c === 0x202f;
+
+/**
+ * The separators between two numbers read plainly: an odd dash is a hyphen and an odd space a space in the view
+ * ("070 123 45 67", "811218‐9876", "070 — 123 45 67"), so every number detector reads one set of
+ * separators. At most three characters (one line break) after the run at `e`, and only where a digit follows.
+ */
+function separatorsAfter(text: string, e: number, at: number[], to: string[]): void {
+  let j = e;
+  let odd = 0;
+  let breaks = 0;
+  while (j < text.length && j - e < 3) {
+    const c = text.charCodeAt(j);
+    if (c === 10) { if (++breaks > 1) return; }
+    else if (c !== 32 && c !== 45 && c !== 0x2013) {
+      if (isDash(c) || isOddSpace(c)) odd++;
+      else break;
+    }
+    j++;
+  }
+  if (odd === 0 || !isDigit(codeAt(text, j))) return;
+  for (let i = e; i < j; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 32 && c !== 45 && c !== 0x2013) { at.push(i); to.push(isDash(c) ? '-' : ' '); }
+  }
+}
 
 export interface NumberPass {
   /** The text the pass was asked for. */
@@ -38,13 +67,13 @@ function lineBreakAfter(text: string, j: number, at: number[], to: string[]): vo
 export class Wraps {
   private readonly mask: Uint8Array | undefined;
   readonly size: number;
-  constructor(n: number, at: readonly number[], to: readonly string[]) {
+  constructor(text: string, at: readonly number[]) {
     let size = 0;
-    for (let k = 0; k < at.length; k++) if (to[k] === ' ') size++;
+    for (let k = 0; k < at.length; k++) if (text.charCodeAt(at[k]!) === 10) size++;
     this.size = size;
     if (size > 0) {
-      this.mask = new Uint8Array(n);
-      for (let k = 0; k < at.length; k++) if (to[k] === ' ') this.mask[at[k]!] = 1;
+      this.mask = new Uint8Array(text.length);
+      for (let k = 0; k < at.length; k++) if (text.charCodeAt(at[k]!) === 10) this.mask[at[k]!] = 1;
     }
   }
   has(i: number): boolean {
@@ -93,6 +122,7 @@ export function numberPass(text: string): NumberPass {
       // The common case, a plain run of digits.
       lineBreakBefore(text, a, at, to);
       lineBreakAfter(text, b, at, to);
+      separatorsAfter(text, b, at, to);
       starts.push(a);
       ends.push(b);
       prevEnd = b;
@@ -107,7 +137,7 @@ export function numberPass(text: string): NumberPass {
         const o = ocrDigit(text.charCodeAt(k));
         if (o >= 0) { at.push(k); to.push(o === 48 ? '0' : '1'); }
       }
-      if (isDigit(text.charCodeAt(e - 1))) lineBreakAfter(text, e, at, to);
+      if (isDigit(text.charCodeAt(e - 1))) { lineBreakAfter(text, e, at, to); separatorsAfter(text, e, at, to); }
       starts.push(s);
       ends.push(e);
     } else {
@@ -117,6 +147,7 @@ export function numberPass(text: string): NumberPass {
         while (j < e && isDigit(text.charCodeAt(j))) j++;
         lineBreakBefore(text, i, at, to);
         lineBreakAfter(text, j, at, to);
+        separatorsAfter(text, j, at, to);
         starts.push(i);
         ends.push(j);
         i = j - 1;
@@ -126,7 +157,7 @@ export function numberPass(text: string): NumberPass {
     RUN.lastIndex = e;
   }
   let view = text;
-  const wraps = new Wraps(n, at, to);
+  const wraps = new Wraps(text, at);
   if (at.length > 0) {
     // The changes are written into a copy of the text's bytes and read back, both native copies: faster than joining
     // slices (a table breaks a row after every number) or copying the characters in a loop (measured). Latin-1 when

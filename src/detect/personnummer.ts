@@ -13,6 +13,9 @@ import { numberPass, type Wraps } from './numbers.ts';
 // Tried only where a run of digits from the shared number pass starts (sticky), so the scan is linear.
 const CANDIDATE = /(?<![\d\-–+])(\d{8}|\d{6}|\d{4} \d\d|\d\d \d{6}|\d{4} \d\d \d\d|\d\d \d\d \d\d|\d{4} \d{4})( ?[-+\u2013\u2011] ?|[\u00a0 ]?)(\d{4}|\d \d{3})(?![\d]|[-–]\d)/y;
 
+// A personnummer written as a date and a serial: "1981-01-01-2386", "81-01-01-2386" (some case systems print it so).
+const DATE_SHAPED = /(?<![\d\-–+])(\d{4}|\d\d)-(\d\d)-(\d\d)[-–+](\d{4})(?![\d]|[-–]\d)/y;
+
 const POSITIVE = /person|pnr|p-nr|samordn|född|identitet|id-nr|pers\.?nr/;
 const NEGATIVE = /faktura|ocr|kundn|kund nr|order|referens|ärende|dnr|diarie|bankgiro|plusgiro|konto|clearing|tel|mobil|fax|avi|org/;
 
@@ -37,6 +40,20 @@ export const personnummerDetector: Detector = {
         if (w) {
           next = w.end;
           judge(text, s, w.end, w.head, w.sep, w.tail, thisYear, out);
+          continue;
+        }
+      }
+      const sep3 = text.charCodeAt(s + len + 6);
+      if ((len === 4 || len === 2) && text.charCodeAt(s + len) === 45 && (sep3 === 45 || sep3 === 0x2013 || sep3 === 43)) {
+        const d = (DATE_SHAPED.lastIndex = s, DATE_SHAPED.exec(text));
+        if (d) {
+          next = s + d[0].length;
+          // A date and four digits is also a case or serial number: the date must be of a grown person, or the
+          // text must say it is a personnummer.
+          const y = d[1]!.length === 4 ? Number(d[1]) : undefined;
+          if (POSITIVE.test(before(text, s, 30)) || (y !== undefined && y <= thisYear - 16) || (y === undefined && !NEGATIVE.test(before(text, s, 30)))) {
+            judge(text, s, next, d[1]! + d[2]! + d[3]!, d[0].charAt(d[0].length - 5), d[4]!, thisYear, out);
+          }
           continue;
         }
       }

@@ -7,9 +7,9 @@ import { codeAt, isLetter, numberPass } from './numbers.ts';
 // Each pattern is tried (sticky) only where a run of digits from the shared number pass starts, or at the "+" or "("
 // just before it. Each iteration of (?:[ -]?\d) consumes one digit, so there is one way to read a run: linear.
 // A separator may be a spaced dash ("073 – 410 – 22 – 08"), never a spaced slash ("… / 072-…" are two numbers).
-const NATIONAL = /(?:(?:\+|00)46(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(?:\(0\)[ \u00a0]?|0)?|\(?0)[1-9]\d{0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?\d){4,9}(?![\d]|[.,]\d|-\d)/y;
+const NATIONAL = /(?:(?:\+|00[ \u00a0]?)46\)?(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(?:\(0\)[ \u00a0]?|0)?|\(?0)[1-9]\d{0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?\d){4,9}(?![\d]|[.,]\d|-\d)/y;
 // Foreign numbers: "+358 44 271 6093", "+90 532 418 07 66", "0044 7700 418 233" (ITU-T E.164: at most 15 digits).
-const FOREIGN = /(?:\+|00)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)?){6,12}(?![\d]|[.,]\d)/y;
+const FOREIGN = /(?:\+|00[ \u00a0]?)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)?){6,12}(?![\d]|[.,]\d)/y;
 // An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
 const WORD_BEFORE = /(?<![\p{L}])(?:tel|telefon|tfn|mobil|mobiltelefon|mob|direkt|direktnummer|växel|ankn|anknytning|sms|telefonnummer|mobilnummer|phone|mobile|cell|puh|puhelin|tlf|gsm|fax)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?$/iu;
 const AFTER_WORD = /\d(?:[ \u00a0\-]?\d){3,11}(?![\d])/y;
@@ -34,27 +34,204 @@ function wordBefore(text: string, s: number): string {
   return end - p > 13 ? '' : text.slice(p + 1, end).toLowerCase();
 }
 
-const NEG = /bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn/;
-const POS = /tel|tfn|mobil|ring|nås|sms|telefon|växel|fax|phone|puh|tlf|cell|gsm|call/;
+// The label nearest before a number says what it is: "kundnr 0704512398" after "Tel 08-…" is no telephone number,
+// nor are agreement, article, order, reference, case, flat and serial numbers that happen to open with 0.
+const NEG = /bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn|avtal|artikel|\bart\.|\bart\b|kostnadsst|order|referensn|löpnummer|ärende|lägenhet|\blgh|serie|\bean\b|produkt|belopp|summa|\bkr\b/g;
+const POS = /tel|tfn|mob|ring|nås|sms|telefon|växel|fax|phone|puh|tlf|cell|gsm|call/;
+// Both in one pass over the context: group 1 is a telephone word.
+const LABELS = new RegExp(`(${POS.source})|${NEG.source}`, 'g');
+// Opening hours written as a range of clock times ("0800-1600", "0730 – 1215", whole quarters of a working day) are
+// no telephone number.
+const TIME_RANGE = /^(?:0[5-9]|1[0-2])(?:00|15|30|45)[ \u00a0]?[-–][ \u00a0]?(?:1\d|2[0-3])(?:00|15|30|45)$/;
+// What may stand between another number's word and the number for the word to be its label: the rest of the word,
+// "nr"/"nummer", punctuation ("Fakturanummer: ", "Avtal nr ", "Art. ", "OCR-nummer: ").
+const LABEL_TAIL = /^\p{L}*\.?(?:[ \u00a0]?-?(?:nr|nummer|no)\.?)?[\s:#.\-]*$/u;
+// The labels that before this round kept a number from being read as a telephone number anywhere in the context.
+const OLD_NEG = /^(?:bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn)$/;
 const DAY_FIRST_DATE = /^0[1-9]([-/.])(?:0[1-9]|1[0-2])\1(?:19|20)\d\d$/;
 const NATIONAL_BEFORE = /[\w+\-–.,:]/;
 const FOREIGN_BEFORE = /[\w+\-–.,:/]/;
-/** A number never continues a word, a number or a range; a colon or dot only after a label ("Tel:0155-…", "Mob.070-…"). */
+/**
+ * A number never continues a word, a number or a range; a colon or dot only after a label ("Tel:0155-…", "Mob.070-…")
+ * or a form's dot leader ("Telefon........070-…").
+ */
 const blockedBefore = (text: string, start: number, chars: RegExp): boolean =>
   start > 0 && chars.test(text[start - 1]!) &&
-  !((text.charCodeAt(start - 1) === 58 || text.charCodeAt(start - 1) === 46) && isLetter(codeAt(text, start - 2)));
+  !((text.charCodeAt(start - 1) === 58 || text.charCodeAt(start - 1) === 46) &&
+    (isLetter(codeAt(text, start - 2)) || (codeAt(text, start - 2) === 46 && codeAt(text, start - 3) === 46)));
 // The gateway form of a foreign number (country code and number, no plus) is read only in a message log's context.
 const GATEWAY_WORDS = /sms|msisdn|gateway|mobil|tel|avsändare|mottagare|sender|recipient/;
+
+// A register or export names its telephone column once, in the header row ("kundnr;namn;telefon", "Namn | Mobil").
+// Every cell under it is a telephone number, also written bare ("0152291047") or with the leading zero a spreadsheet
+// dropped ("701234567").
+const TEL_HEADER = /^(?:(?:hem|arbets|mobil|kontakt|privat|mobil)?tele?fon(?:nummer|nr)?|tel\.?(?:[ -]?(?:nr|nummer))?|tfn|telnr|mobil(?:nr|nummer|telefon)?|mob\.?|sms|phone(?: number)?|mobile|cell|gsm)(?:$|[ .(/])/;
+const CELL_SEPARATORS = [59, 9, 124, 44]; // ; tab | ,
+
+/**
+ * Where a table cell may start: at a line start, right after a separator or quote of a CSV ("…;0152…", "…,\"0152…"),
+ * or after a pipe and a space. A comma or semicolon and a space is running prose ("ordförande Ek, 070-…").
+ */
+const cellStart = (text: string, i: number): boolean => {
+  const c = codeAt(text, i - 1);
+  return c === 59 || c === 9 || c === 124 || c === 44 || c === 34 || c === 10 || i === 0 || (c === 32 && codeAt(text, i - 2) === 124);
+};
+
+/** The cells of one table row, split at `sep` outside double quotes: [start, end) pairs with spaces and quotes trimmed. */
+function cellsOf(text: string, a: number, b: number, sep: number): number[] {
+  const out: number[] = [];
+  let quoted = false;
+  let from = a;
+  for (let i = a; i <= b; i++) {
+    const c = i < b ? text.charCodeAt(i) : sep;
+    if (c === 34) quoted = !quoted;
+    else if (c === sep && !quoted) {
+      let x = from;
+      let y = i;
+      while (x < y && (text.charCodeAt(x) === 32 || text.charCodeAt(x) === 34 || text.charCodeAt(x) === 0xa0)) x++;
+      while (y > x && (text.charCodeAt(y - 1) === 32 || text.charCodeAt(y - 1) === 34 || text.charCodeAt(y - 1) === 0xa0 || text.charCodeAt(y - 1) === 13)) y--;
+      out.push(x, y);
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+const TEL_CELL = 1;
+const OTHER_CELL = 2;
+const TEL_ANY = /tel|tfn|mob|sms|phone|gsm|cell/i;
+const RULE_LINE = /^[\s|:+-]*$/;
+
+/**
+ * The columns of the tables a text's numbers stand in, read lazily around the numbers asked about (in text order):
+ * the header of a table is the first of the lines above with as many cells; a cell under a telephone header is
+ * TEL_CELL, under another number's header ("kundnr", "avtal", "faktura") OTHER_CELL. Each line is read a bounded
+ * number of times (the table found last is kept and run on), so a long export stays linear; a text whose numbers
+ * stand in no table costs a look at their own lines only.
+ */
+class Columns {
+  private sep = 0;
+  private n = 0;
+  private kinds: number[] | null = null;
+  private from = -1;
+  private to = -1;
+  constructor(private readonly text: string) {}
+
+  private line(i: number): [number, number] | undefined {
+    const t = this.text;
+    let a = i;
+    while (a > 0 && i - a < 400 && t.charCodeAt(a - 1) !== 10) a--;
+    let b = i;
+    while (b < t.length && b - i < 400 && t.charCodeAt(b) !== 10) b++;
+    if ((a > 0 && t.charCodeAt(a - 1) !== 10) || (b < t.length && t.charCodeAt(b) !== 10)) return undefined;
+    return [a, b];
+  }
+
+  private isRow(a: number, b: number): boolean {
+    return cellsOf(this.text, a, b, this.sep).length === this.n * 2 || RULE_LINE.test(this.text.slice(a, b));
+  }
+
+  // The line asked about last and its cells (a row holds several numbers).
+  private lineFrom = -1;
+  private lineTo = -1;
+  private cells: number[] = [];
+
+  /** The kind and end of the cell that starts at `i`, if it stands in a table with a known header. */
+  at(i: number): { kind: number; end: number } | undefined {
+    if (i >= this.lineFrom && i <= this.lineTo) return this.cellAt(i);
+    const line = this.line(i);
+    if (!line) return undefined;
+    const [a, b] = line;
+    this.lineFrom = a;
+    this.lineTo = b;
+    this.cells = [];
+    if (!(this.from >= 0 && a >= this.from && a <= this.to)) {
+      // The table found last may run on to this line; else a new one is sought above it.
+      let runsOn = this.from >= 0 && this.n > 0;
+      let p = this.to + 1;
+      while (runsOn && p < a) {
+        let e = this.text.indexOf('\n', p);
+        if (e < 0) e = this.text.length;
+        if (!this.isRow(p, e)) runsOn = false;
+        else { this.to = e; p = e + 1; }
+      }
+      const row = runsOn ? cellsOf(this.text, a, b, this.sep) : [];
+      if (runsOn && row.length === this.n * 2) { this.to = b; this.cells = row; }
+      else { this.seek(a, b); if (this.kinds) this.cells = cellsOf(this.text, a, b, this.sep); }
+    } else if (this.kinds) this.cells = cellsOf(this.text, a, b, this.sep);
+    if (this.cells.length !== this.n * 2 || !this.kinds) this.cells = [];
+    return this.cellAt(i);
+  }
+
+  private cellAt(i: number): { kind: number; end: number } | undefined {
+    const cells = this.cells;
+    for (let c = 0; c < cells.length; c += 2) if (cells[c] === i) return { kind: this.kinds![c / 2]!, end: cells[c + 1]! };
+    return undefined;
+  }
+
+  /** A new table whose row is the line [a, b): its header is the first line above with as many cells. */
+  private seek(a: number, b: number): void {
+    const t = this.text;
+    const floor = this.to + 1;
+    this.from = a;
+    this.to = b;
+    this.n = 0;
+    this.kinds = null;
+    for (const sep of CELL_SEPARATORS) {
+      const n = cellsOf(t, a, b, sep).length / 2;
+      if (n < 2) continue;
+      this.sep = sep;
+      this.n = n;
+      // Up the lines while each has as many cells (at most 400 characters a line, never into lines read before).
+      let top = a;
+      let topEnd = b;
+      while (top - 1 > floor) {
+        const above = this.line(top - 2);
+        if (!above || above[0] < floor || cellsOf(t, above[0], above[1], sep).length !== n * 2) break;
+        [top, topEnd] = above;
+      }
+      // A header is a line above the rows, of short cells.
+      if (top === a) continue;
+      const cells = cellsOf(t, top, topEnd, sep);
+      const kinds: number[] = [];
+      for (let c = 0; c < cells.length; c += 2) {
+        if (cells[c + 1]! - cells[c]! > 40) { kinds.length = 0; break; }
+        const header = t.slice(cells[c], cells[c + 1]).toLowerCase();
+        kinds.push(TEL_HEADER.test(header) ? TEL_CELL : (NEG.lastIndex = 0, NEG.test(header)) ? OTHER_CELL : 0);
+      }
+      if (kinds.includes(TEL_CELL)) { this.kinds = kinds; this.from = top; return; }
+    }
+  }
+}
+
+// A telephone number alone in a cell: a plus, digits and the usual separators, 7 to 15 digits.
+const CELL_NUMBER = /^\+?[\d(][\d ()\-–/]*\d$/;
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** A complete Swedish number: 8 to 10 digits with the leading 0, a mobile number 10. */
+const wholeNumber = (d: string): boolean => d.length >= 8 && d.length <= 10 && (d.length === 10 || !d.startsWith('07'));
+
+/** The digits of a Swedish number as dialled at home: "+46 (0)70-…" and "0046 70 …" as "070…". */
+function nationalDigits(raw: string, international: boolean): string {
+  const digits = raw.replace(/\D/g, '');
+  return international ? '0' + digits.slice(raw.startsWith('+') ? 2 : 4).replace(/^0/, '') : digits;
+}
 
 export const phoneDetector: Detector = {
   name: 'phone',
   readsNumbers: true,
   detect(input: string): Finding[] {
     const out: Finding[] = [];
-    const { view: text, starts, ends, count } = numberPass(input);
+    const { view: text, text: original, starts, ends, count, wraps } = numberPass(input);
     let nextNational = 0;
     let nextForeign = 0;
     let nextWord = 0;
+    let columns: Columns | undefined;
+    /** The table cell that starts at `i`, if it stands under a known header; asked in increasing order of `i`. */
+    // A table is read only in a text with a telephone word somewhere (a header can be no other).
+    let telWord: boolean | undefined;
+    const cellAt = (i: number): { kind: number; end: number } | undefined =>
+      cellStart(text, i) && (telWord ??= TEL_ANY.test(original)) ? (columns ??= new Columns(original)).at(i) : undefined;
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
       const len = ends[k]! - s;
@@ -66,18 +243,53 @@ export const phoneDetector: Detector = {
       if ((first === 48 || plus) && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE)) {
         const m = (NATIONAL.lastIndex = start, NATIONAL.exec(text));
         if (m) {
-          nextNational = start + m[0].length;
-          const raw = m[0];
-          let digits = raw.replace(/\D/g, '');
+          let raw = m[0];
           const international = raw.startsWith('+') || raw.startsWith('00');
-          if (international) digits = '0' + digits.slice(raw.startsWith('+') ? 2 : 4).replace(/^0/, '');
+          let digits = nationalDigits(raw, international);
+          // A number at the end of a line ran on into a number that opens the next ("… 072 552 90 08⏎20:31 …", line
+          // breaks are spaces in the number view): too many digits for one number, so it ends at the line break.
+          // So does a whole number before a line break when the next line's digits open a running sentence ("08-123 45
+          // 67⏎2 barn"), not a table cell's continuation ("070-123 45⏎67 | Ek").
+          if (wraps.size > 0) {
+            for (let i = start + 1; i < start + raw.length; i++) {
+              if (!wraps.has(i)) continue;
+              const head = raw.slice(0, i - start).replace(/[ \-–]+$/, '');
+              const h = nationalDigits(head, international);
+              if (digits.length > 10 || (wholeNumber(h) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(start + raw.length, start + raw.length + 3)))) {
+                raw = head;
+                digits = h;
+              }
+              break;
+            }
+          }
+          // A whole number and a spaced dash before another number ("070-123 45 67 – 12 st") ends before the dash.
+          if (digits.length > 10) {
+            const cut = raw.search(/[ \u00a0]+[-–][ \u00a0]*\d+$/);
+            const head = cut > 0 ? raw.slice(0, cut) : '';
+            if (head && wholeNumber(nationalDigits(head, international))) { raw = head; digits = nationalDigits(head, international); }
+          }
+          nextNational = start + raw.length;
           const n = digits.length; // including the leading 0
           // A date written day first ("01-03-2024", "05/11/2023") is no telephone number.
-          if (DAY_FIRST_DATE.test(raw)) continue;
+          if (DAY_FIRST_DATE.test(raw) || TIME_RANGE.test(raw)) continue;
           const ctx = before(text, start, 30);
-          const positive = POS.test(ctx);
+          // Another number's label right before the number ("kundnr 0704…", "Avtal nr 0812-…", "Art. 0737 …") says what it
+          // is even after a telephone word; the same word further back ("ring om fakturan på 0511 …") only where no
+          // telephone word stands and the clause runs on ("om fakturan, hon har 0511 22 109" is a phone).
+          let neg = -1;
+          let negEnd = -1;
+          let pos = -1;
+          LABELS.lastIndex = 0;
+          for (let l = LABELS.exec(ctx); l; l = LABELS.exec(ctx)) {
+            if (l[1] === undefined) { neg = l.index; negEnd = neg + l[0].length; } else pos = l.index;
+          }
+          const label = neg > pos && LABEL_TAIL.test(ctx.slice(negEnd));
+          const far = neg >= 0 && !label && pos < 0 && OLD_NEG.test(ctx.slice(neg, negEnd)) &&
+            !/[,;!?]\s*\p{L}|\.\s+\p{L}{3}/u.test(ctx.slice(neg));
+          if (label || far) neg = 0; else neg = -1;
+          const positive = pos >= 0 && !label;
           // A bare run of ten digits is as likely a personnummer or reference number: it needs context or a mobile prefix.
-          if (n >= 8 && n <= 10 && !(digits.startsWith('07') && n !== 10) && (positive || !NEG.test(ctx)) &&
+          if (n >= 8 && n <= 10 && !(digits.startsWith('07') && n !== 10) && (positive || neg < 0) && (!/^\d+$/.test(raw) || cellAt(start)?.kind !== OTHER_CELL) &&
             (international || !/^\d+$/.test(raw) || positive || /^07[02369]/.test(raw))) {
             out.push({ type: 'phone', start, end: start + raw.length, score: positive ? 0.9 : 0.8,
               explanation: `Telefonnummer: ${international ? 'landsnummer +46' : 'riktnummer'} och ${n - 1} siffror${positive ? ', sammanhangsord' : ''}` });
@@ -106,6 +318,23 @@ export const phoneDetector: Detector = {
         // the message service.
         out.push({ type: 'phone', start: s, end: s + len, score: 0.75,
           explanation: 'Telefonnummer i SMS-tjänstens form: landsnummer och nummer utan plustecken, sammanhangsord' });
+      }
+      // A number alone in a cell under a telephone header, when nothing above has read it.
+      // (Only a run that can open a telephone number: seven digits, or a group that more digits follow.)
+      const groupFollows = (codeAt(text, ends[k]!) === 32 || codeAt(text, ends[k]!) === 45) && isDigitCode(codeAt(text, ends[k]! + 1));
+      const inCell = s >= nextWord && (len >= 7 || groupFollows) && (out.length === 0 || out[out.length - 1]!.end <= start) ? cellAt(start) : undefined;
+      if (inCell?.kind === TEL_CELL) {
+        {
+          const end = inCell.end;
+          const raw = text.slice(start, end);
+          const n = raw.replace(/\D/g, '').length;
+          if (n >= 7 && n <= 15 && CELL_NUMBER.test(raw) && (out.length === 0 || out[out.length - 1]!.end <= start)) {
+            nextWord = nextNational = nextForeign = end;
+            out.push({ type: 'phone', start, end, score: 0.85,
+              explanation: 'Telefonnummer: ensamt i en tabellcell under rubriken för telefon' });
+            continue;
+          }
+        }
       }
       if (s >= nextWord) {
         if (TEL_WORDS.has(wordBefore(text, s)) && WORD_BEFORE.test(text.slice(Math.max(0, s - 30), s))) {
