@@ -1,5 +1,8 @@
 // Training of the name-likeness model (src/detect/name-model.ts): pure and seeded, so the same lists give the same
 // bytes. Used by src/scripts/train-name-model.mjs (which reads the lists) and by the determinism test.
+import { nameDetector } from './name.ts';
+import { contextCandidate, nameModel } from './name-model-hook.ts';
+import { CHECK_TEXTS, contextFeatures, decodeContextModel, MAX_CONTEXT_FEATURES, useContextModel, type ContextModelFile } from './name-model-context.ts';
 import { featureIndices, MAX_FEATURES, SHAPE_FEATURES, decodeModel, logOddsWith, type NameModel, type NameModelFile } from './name-model.ts';
 
 /** A small seeded generator (mulberry32): the training order depends on the seed only. */
@@ -102,3 +105,128 @@ export function auc(posScores: number[], negScores: number[]): number {
 }
 
 export const scoreAll = (m: NameModel, words: string[]): number[] => words.map((w) => logOddsWith(m, w));
+
+/**
+ * Logistic regression with AdaGrad over examples given as hashed feature indices (the contextual model): example k has
+ * the features feats[offsets[k]..offsets[k+1]), label labels[k] and weight weights[k]. Seeded order, so deterministic.
+ */
+export function trainHashed(feats: Int32Array, offsets: Int32Array, labels: Uint8Array, weights: Float32Array, size: number,
+  o: { epochs: number; rate: number; seed: number }): Float64Array {
+  const w = new Float64Array(size);
+  const g = new Float64Array(size).fill(1e-8);
+  const count = labels.length;
+  const order = Int32Array.from({ length: count }, (_, k) => k);
+  const rnd = seeded(o.seed);
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let k = count - 1; k > 0; k--) {
+      const j = Math.floor(rnd() * (k + 1));
+      const t = order[k]!; order[k] = order[j]!; order[j] = t;
+    }
+    for (const k of order) {
+      const a = offsets[k]!;
+      const b = offsets[k + 1]!;
+      let z = 0;
+      for (let f = a; f < b; f++) z += w[feats[f]!]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const grad = (p - labels[k]!) * weights[k]!;
+      for (let f = a; f < b; f++) {
+        const i = feats[f]!;
+        const gi = g[i]! + grad * grad;
+        g[i] = gi;
+        w[i] = w[i]! - (o.rate * grad) / Math.sqrt(gi);
+      }
+    }
+  }
+  return w;
+}
+
+/** Weights as int8 with one scale: a 2^bits table in 2^bits bytes. */
+export function quantize(w: Float64Array): { q: Int8Array; scale: number } {
+  let max = 0;
+  for (const v of w) max = Math.max(max, Math.abs(v));
+  const scale = max / 127 || 1;
+  const q = new Int8Array(w.length);
+  for (let i = 0; i < w.length; i++) q[i] = Math.round(w[i]! / scale);
+  return { q, scale: Number(scale.toPrecision(7)) };
+}
+
+// ---- The contextual model (name-model-context.ts) ---------------------------------------------------------------------
+
+/** A training document: text, annotated entities (only "name" is read) and where it comes from. */
+export interface TrainDoc { id: string; text: string; entities: { type: string; start: number; end: number }[]; source: 'generated' | 'dev' | 'real' }
+export interface ContextOptions {
+  bits: number; epochs: number; rate: number; seed: number; threshold: number; rulesAware: boolean;
+  weights: Record<TrainDoc['source'], number>;
+}
+interface ContextExample { feats: Int32Array; label: 0 | 1; weight: number }
+
+/**
+ * The examples of one document: every word where the contextual model would run (name-model-hook.ts decides), taken
+ * from inside the name detector at that point, labelled 1 when at least half of it lies in an annotated name.
+ */
+function collect(doc: TrainDoc, o: ContextOptions, into: ContextExample[]): void {
+  const gold = new Uint8Array(doc.text.length);
+  for (const e of doc.entities) if (e.type === 'name') gold.fill(1, e.start, e.end);
+  const before = { context: nameModel.context, enabled: nameModel.enabled };
+  nameModel.context = false;
+  nameModel.enabled = true;
+  nameModel.collect = (text, tokens, covered, known, initials) => {
+    const none = new Uint8Array(text.length);
+    const seen = o.rulesAware ? covered : none;
+    const info = { known: new Set(known), initials: new Set(initials) };
+    const buf = new Int32Array(MAX_CONTEXT_FEATURES);
+    for (let k = 0; k < tokens.length; k++) {
+      if (!contextCandidate(text, tokens, k, seen)) continue;
+      const t = tokens[k]!;
+      let inside = 0;
+      for (let i = t.start; i < t.end; i++) inside += gold[i]!;
+      const n = contextFeatures(text, tokens, k, o.rulesAware ? covered : new Uint8Array(0), info, o.bits, buf);
+      into.push({ feats: buf.slice(0, n), label: inside * 2 >= t.end - t.start ? 1 : 0, weight: o.weights[doc.source] });
+    }
+  };
+  try { nameDetector.detect(doc.text); } finally {
+    nameModel.collect = undefined;
+    nameModel.context = before.context;
+    nameModel.enabled = before.enabled;
+  }
+}
+
+/** Trains the contextual model on `docs`: the same documents and options give the same weights. */
+export function fitContext(docs: TrainDoc[], o: ContextOptions): { q: Int8Array; scale: number; examples: number; positives: number } {
+  const examples: ContextExample[] = [];
+  for (const d of docs) collect(d, o, examples);
+  let total = 0;
+  const offsets = new Int32Array(examples.length + 1);
+  for (let k = 0; k < examples.length; k++) { offsets[k] = total; total += examples[k]!.feats.length; }
+  offsets[examples.length] = total;
+  const feats = new Int32Array(total);
+  for (let k = 0; k < examples.length; k++) feats.set(examples[k]!.feats, offsets[k]!);
+  const labels = Uint8Array.from(examples, (e) => e.label);
+  const weights = Float32Array.from(examples, (e) => e.weight);
+  const w = trainHashed(feats, offsets, labels, weights, 1 << o.bits, o);
+  const { q, scale } = quantize(w);
+  return { q, scale, examples: examples.length, positives: labels.reduce((s, l) => s + l, 0) };
+}
+
+/**
+ * The stored form, with the names the model finds in a few invented sentences (CHECK_TEXTS) worked out here, so a test
+ * can prove that scanning with the stored file gives the same.
+ */
+export function contextModelFile(m: { q: Int8Array; scale: number }, o: ContextOptions, training: Record<string, unknown>): ContextModelFile {
+  const file: ContextModelFile = {
+    format: 1, bits: o.bits, scale: m.scale, threshold: o.threshold, rulesAware: o.rulesAware,
+    weights: Buffer.from(m.q.buffer, m.q.byteOffset, m.q.byteLength).toString('base64'), checks: [], training,
+  };
+  const previous = { context: nameModel.context, enabled: nameModel.enabled };
+  nameModel.context = true;
+  nameModel.enabled = true;
+  useContextModel(decodeContextModel(file));
+  try {
+    file.checks = CHECK_TEXTS.map((text) => [text, nameDetector.detect(text).map((f) => text.slice(f.start, f.end)).join(' | ')]);
+  } finally {
+    useContextModel(undefined);
+    nameModel.context = previous.context;
+    nameModel.enabled = previous.enabled;
+  }
+  return file;
+}

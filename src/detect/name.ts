@@ -1,7 +1,7 @@
 // Names of people, found by rules: name lexicons, Swedish surname forms, capitalisation and context words.
 // Behind the Detector interface so a statistical recogniser can replace or complement it later.
 import type { Detector, Finding } from './types.ts';
-import { modelNames, nameModel } from './name-model-hook.ts';
+import { learnedContextNames, modelNames, nameModel } from './name-model-hook.ts';
 import { nameLike, roleCells, townCells } from './columns.ts';
 import { nameLikeness } from './name-model.ts';
 import {
@@ -1367,10 +1367,13 @@ export const nameDetector: Detector = {
     // Two or three adjacent capitalised words in running text where at least one is in no list and no Swedish word
     // ('unknown') and the model finds every word name-like: "Abdikarim Warsame", "Ánde Gáddjá", "Nguyen Van Long".
     // Not in capitals (acronyms, headings), not before a firm word, "kommun" or a number (a street or property).
-    if (nameModel.enabled) {
-      modelNames(text, tokens, out, known, (a, b) => { const g = nameGap(text, a, b); return g === 'space' || g === 'particle'; },
-        (last, after) => ORG_AFTER_WORD.test(text.slice(last.end, last.end + 16)) || firmAfter(text, last, after) ||
-          (after !== undefined && joined(text, last, after) && after.kind === 'org'));
+    // Then the contextual model (name-model-context.ts) over the capitalised words still open.
+    if (nameModel.enabled || nameModel.collect) {
+      const sameName = (a: Token, b: Token): boolean => { const g = nameGap(text, a, b); return g === 'space' || g === 'particle'; };
+      const firm = (last: Token, after: Token | undefined): boolean => ORG_AFTER_WORD.test(text.slice(last.end, last.end + 16)) ||
+        firmAfter(text, last, after) || (after !== undefined && joined(text, last, after) && after.kind === 'org');
+      if (nameModel.enabled) modelNames(text, tokens, out, known, sameName, firm);
+      learnedContextNames(text, tokens, out, known, initials, coverage(), sameName, firm);
     }
     // ── End of the name-model hook.
 

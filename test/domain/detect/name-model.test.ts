@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detect/engine.ts';
 import { tokenize } from '../../../src/detect/name.ts';
-import { modelNames } from '../../../src/detect/name-model-hook.ts';
+import { modelNames, nameModel } from '../../../src/detect/name-model-hook.ts';
 import type { Finding } from '../../../src/detect/types.ts';
 import { decodeModel, logOddsWith, nameLikeness, type NameModelFile } from '../../../src/detect/name-model.ts';
 import { auc, toFile, train } from '../../../src/detect/name-model-train.ts';
@@ -26,7 +26,14 @@ describe('names no list knows, weighed by the model', () => {
   });
   it('lets a surname that is also a Swedish word end such a name, not start one', () => {
     expect(names('Brevet gick till Ánde Berg och Gáddjá Lund i går.')).toEqual(['Ánde Berg', 'Gáddjá Lund']);
-    expect(names('Han tog Berg Gáddjá till stationen.')).toEqual([]);
+    // The character model's run rule alone: the contextual model (name-model-context.test.ts) may weigh "Berg" before
+    // an unknown word as a surname-first name, which is how registers write names.
+    nameModel.context = false;
+    try {
+      expect(names('Han tog Berg Gáddjá till stationen.')).toEqual([]);
+    } finally {
+      nameModel.context = true;
+    }
   });
   it('leaves common words, compounds, streets, places, firms and acronyms alone', () => {
     for (const text of [

@@ -1,0 +1,407 @@
+// A learned per-token test of whether a capitalised word is part of a person's name *in its context* (issue 15): a
+// logistic regression over hashed features of the word and its neighbours – the word's shape and list membership (never
+// its spelling), the character model's score (name-model.ts), the words before and after it (lower-case and common
+// words by identity), punctuation and line layout, and whether the same spelling is a name elsewhere in the text.
+// Trained by src/scripts/train-name-context.mjs on generated documents and the development sets' development halves;
+// weights in src/detect/data/name-context-model.json. The same contextFeatures() serves training and scanning, so the two
+// cannot drift apart. Run only on the words the rules leave open (name-model-hook.ts), so it costs little.
+import { readFileSync } from 'node:fs';
+import { nameLikeness } from './name-model.ts';
+import { EN_WORDS, SV_WORDS, type WordList } from './name-lexicon.ts';
+
+/** The fields of name.ts's tokens the model reads. The token's own text is read for its shape only. */
+export interface ContextToken {
+  start: number;
+  end: number;
+  text: string;
+  norm: string;
+  kind: string;
+  caps: boolean;
+  common: boolean;
+  english: boolean;
+  strongSur: boolean;
+  sentenceStart: boolean;
+}
+
+/** Kinds of name.ts's tokens as small numbers (the model file depends on this order). */
+const KINDS = ['first', 'amb', 'sur', 'nw', 'unknown', 'word', 'place', 'initial', 'stop', 'org'];
+const kindCode = (k: string): number => { const i = KINDS.indexOf(k); return i < 0 ? KINDS.length : i; };
+/** Kinds whose spelling may be used as a *neighbour's* identity: common words, places and firm words, never names. */
+const IDENTITY_KINDS = new Set(['word', 'stop', 'org', 'place']);
+
+// Feature templates. Each feature is a template number mixed with one or two values and hashed into 2^bits weights.
+// The Swedish descriptions say, in a finding's explanation, which kind of evidence weighed most.
+export const TEMPLATES = [
+  'bias', 'ordets typ', 'ordets typ och versaler', 'ordets typ och vanligt ord', 'ordets typ och meningsbörjan', 'efternamnsform',
+  'teckenmodellens bedömning', 'teckenmodellens bedömning och ordets typ', 'ordets längd', 'ordets bokstäver',
+  'tecknet före', 'tecknet efter', 'ordet före', 'ordet efter', 'ordet före och ordets typ', 'ordet efter och ordets typ',
+  'tecknen runt ordet', 'tecknet före och ordets typ', 'tecknet efter och ordets typ', 'grannordet före', 'grannordet efter',
+  'grannorden', 'grannordet före är ett funnet namn', 'grannordet efter är ett funnet namn', '(används inte)',
+  '(används inte)', '(används inte)', 'fältets rubrik', '(används inte)', 'samma ord är namn på annat ställe',
+  '(används inte)', 'antal ord med stor bokstav i följd', 'läget i följden', 'teckenmodellen för grannorden',
+  'ordet två steg före', 'ordet före och tecknet före', 'meningsbörjan och ordet efter', 'språket i orden runt ordet', 'språket på raden',
+] as const;
+
+/** The most features one token can have. */
+export const MAX_CONTEXT_FEATURES = 48;
+
+const lowerCode = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+const isUpperC = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c < 0x250 && (c & 1) === 0);
+const isLowerC = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c < 0x250 && (c & 1) === 1);
+const isLetterC = (c: number): boolean => isUpperC(c) || isLowerC(c) || c === 39 || c === 0x2019 || c === 45;
+
+function fnv(h: number, c: number): number { return Math.imul(h ^ c, 16777619); }
+function finish(h: number, shift: number): number {
+  let x = h ^ (h >>> 15);
+  x = Math.imul(x, 0x2c1b3c6d);
+  x ^= x >>> 12;
+  x = Math.imul(x, 0x297a2d39);
+  x ^= x >>> 15;
+  return x >>> shift;
+}
+const seedOf = (tpl: number): number => fnv(0x811c9dc5, tpl + 1);
+/** Hash of a lower-cased piece of the text, at most 24 characters. */
+function hashText(h: number, text: string, s: number, e: number): number {
+  const end = Math.min(e, s + 24);
+  for (let i = s; i < end; i++) h = fnv(h, lowerCode(text.charCodeAt(i)));
+  return fnv(h, 0x1f);
+}
+
+/** What stands between a word and what is before or after it, as a small code (see sepBefore / sepAfter). */
+function charClass(c: number): number {
+  if (c < 0) return 0; // text edge
+  if (c === 10 || c === 13) return 1;
+  if (c === 58) return 2; // :
+  if (c === 59) return 3; // ;
+  if (c === 124) return 4; // |
+  if (c === 9) return 5; // tab
+  if (c === 44) return 6; // ,
+  if (c === 40 || c === 41 || c === 91 || c === 93) return 7; // ( ) [ ]
+  if (c === 34 || c === 0x201d || c === 0x201c || c === 39 || c === 0x2019) return 8; // quotes
+  if (c === 60 || c === 62) return 9; // < >
+  if (c === 47 || c === 92) return 10; // / \
+  if (c === 45 || c === 0x2013 || c === 0x2014) return 11; // dashes
+  if (c === 46) return 12; // .
+  if (c === 33 || c === 63) return 13; // ! ?
+  if (c >= 48 && c <= 57) return 14; // digit
+  if (c === 64) return 15; // @
+  if (isLowerC(c)) return 16;
+  if (isUpperC(c)) return 17;
+  if (c === 38) return 18; // &
+  return 19;
+}
+const isSpace = (c: number): boolean => c === 32 || c === 0xa0;
+
+/** The separator before `start`: the first non-space character's class and how many spaces (0, 1, 2+). */
+function sepBefore(text: string, start: number): number {
+  let i = start - 1;
+  let sp = 0;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) { i--; sp++; }
+  return charClass(i >= 0 ? text.charCodeAt(i) : -1) * 3 + Math.min(sp, 2);
+}
+function sepAfter(text: string, end: number): number {
+  let i = end;
+  let sp = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) { i++; sp++; }
+  return charClass(i < text.length ? text.charCodeAt(i) : -1) * 3 + Math.min(sp, 2);
+}
+
+// The Swedish and English word lists are looked up where a word stands (WordList.hasAt), without building a string: a
+// Set lookup of a sliced word per neighbour was a third of the model's time (measured).
+// Endings tried on a word not in a list as it stands: Swedish inflection (as name-lexicon's) and English.
+const SV_ENDINGS = ['arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'ande', 'ende', 'dde', 'des', 'tes', 'ens', 'ets', 'ans',
+  'ars', 'ers', 'ors', 'de', 'te', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'ts', 'es', 'an', 's', 'n', 't', 'a', 'e'];
+const EN_ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers', 'ly'];
+const SV_BY_LAST = byLastLetter(SV_ENDINGS);
+const EN_BY_LAST = byLastLetter(EN_ENDINGS);
+/**
+ * Whether text[s..e) is a word of the list as it stands, or a stem of three or more letters with one of the endings
+ * ("avtalet", "skickade"); only endings that end in the word's last letter are tried.
+ */
+function inList(list: WordList, byLast: Map<number, string[]>, text: string, s: number, e: number): boolean {
+  if (list.hasAt(text, s, e)) return true;
+  const endings = byLast.get(text.charCodeAt(e - 1));
+  if (endings === undefined) return false;
+  for (const end of endings) {
+    const stem = e - s - end.length;
+    if (stem >= 3 && text.startsWith(end, s + stem) && list.hasAt(text, s, s + stem)) return true;
+  }
+  return false;
+}
+/** The endings by their last letter, so a word tries only the few that can match. */
+function byLastLetter(endings: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const e of endings) {
+    const c = e.charCodeAt(e.length - 1);
+    const list = m.get(c) ?? [];
+    list.push(e);
+    m.set(c, list);
+  }
+  return m;
+}
+/** The language of a lower-case word: 0 none or capitalised, 1 Swedish, 2 English, 3 neither. */
+function language(text: string, s: number, e: number): number {
+  if (e - s < 2 || !isLowerC(text.charCodeAt(s))) return 0;
+  return inList(SV_WORDS, SV_BY_LAST, text, s, e) ? 1 : inList(EN_WORDS, EN_BY_LAST, text, s, e) ? 2 : 3;
+}
+
+/** Per text: what the rules have found so far. */
+export interface ContextDoc {
+  /** Spellings (norm) the rules took as (part of) a name somewhere in the text: name.ts's `known`. */
+  known: ReadonlySet<string>;
+  /** Staff initials the rules found ("/KL", "(AR)", "Handläggare: AR"), as written. */
+  initials: ReadonlySet<string>;
+}
+
+/** A bucket of the character model's probability. */
+const likeBucket = (p: number): number => (p < 0.2 ? 0 : p < 0.5 ? 1 : p < 0.75 ? 2 : p < 0.9 ? 3 : p < 0.97 ? 4 : 5);
+const lengthBucket = (n: number): number => (n <= 1 ? 0 : n <= 2 ? 1 : n <= 3 ? 2 : n <= 5 ? 3 : n <= 8 ? 4 : n <= 12 ? 5 : 6);
+
+/** Whether two tokens stand as parts of one name would: one space (or a line break inside a table cell). */
+const adjacent = (text: string, a: ContextToken, b: ContextToken): boolean =>
+  b.start - a.end === 1 && (isSpace(text.charCodeAt(a.end)) || text.charCodeAt(a.end) === 45);
+
+// The line of the last token looked at: tokens come in text order, so each line is read once.
+interface LineInfo { text: string; start: number; end: number; label: number; swedish: number; foreign: boolean }
+const line: LineInfo = { text: '', start: -1, end: -1, label: 0, swedish: 0, foreign: false };
+function lineOf(text: string, pos: number): LineInfo {
+  if (line.text === text && pos >= line.start && pos < line.end) return line;
+  // Read at most 150 characters either way: on a long line (a flattened page) the window stands for the line, and the
+  // cost stays linear in the text.
+  let ls = pos;
+  while (ls > 0 && pos - ls < 150 && text.charCodeAt(ls - 1) !== 10) ls--;
+  const trueStart = ls === 0 || text.charCodeAt(ls - 1) === 10;
+  let le = pos;
+  while (le < text.length && le - pos < 150 && text.charCodeAt(le) !== 10) le++;
+  // How many of the lower-case words near the word on its line (at most six) are Swedish: none, few, some, most.
+  let words = 0;
+  let sv = 0;
+  let other = 0;
+  for (let i = Math.max(ls, pos - 60); i < le && words < 6;) {
+    const c = text.charCodeAt(i);
+    if (isLowerC(c) && (i === ls || !isLetterC(text.charCodeAt(i - 1)))) {
+      let j = i + 1;
+      while (j < le && isLowerC(text.charCodeAt(j))) j++;
+      if (j - i >= 3 && (j === le || !isLetterC(text.charCodeAt(j)))) {
+        words++;
+        const lang = language(text, i, j);
+        if (lang === 1) sv++;
+        else if (lang === 3) other++;
+      }
+      i = j;
+    } else i++;
+  }
+  const swedish = words === 0 ? 0 : sv * 10 < words * 3 ? 1 : sv * 10 < words * 7 ? 2 : 3;
+  // A label before a colon at the line start ("Från:", "Kund:"), by its spelling.
+  let label = seedOf(27);
+  if (trueStart) for (let i = ls; i < Math.min(le, ls + 30); i++) if (text.charCodeAt(i) === 58) { if (i > ls) label = hashText(seedOf(27), text, ls, i); break; }
+  line.text = text; line.start = ls; line.end = Math.max(le, pos + 1); line.label = label; line.swedish = swedish;
+  // Most words around are neither Swedish nor English: a passage in another language ("Asuin Suomessa pitkään").
+  line.foreign = words >= 3 && other * 10 >= words * 6;
+  return line;
+}
+
+let outBuf: Int32Array = new Int32Array(0);
+let tplBuf: Int32Array | undefined;
+let count = 0;
+let shiftBits = 0;
+function add(tpl: number, h: number): void {
+  if (tplBuf) tplBuf[count] = tpl;
+  outBuf[count++] = finish(h, shiftBits);
+}
+const h1 = (tpl: number, a: number): number => fnv(seedOf(tpl), a + 7);
+const h2 = (tpl: number, a: number, b: number): number => fnv(fnv(seedOf(tpl), a + 7), b + 7);
+const h3 = (tpl: number, a: number, b: number, c: number): number => fnv(fnv(fnv(seedOf(tpl), a + 7), b + 7), c + 7);
+
+/**
+ * Writes the hashed feature indices of tokens[k] into `out` and returns how many (at most MAX_CONTEXT_FEATURES);
+ * `templates`, if given, receives each feature's template number (for the explanation). An empty `covered` leaves out
+ * the features of what the rules found (a model trained on every word, not only on those the rules left open).
+ */
+export function contextFeatures(text: string, tokens: readonly ContextToken[], k: number, covered: Uint8Array, doc: ContextDoc,
+  bits: number, out: Int32Array, templates?: Int32Array): number {
+  outBuf = out;
+  tplBuf = templates;
+  const useCovered = covered.length > 0;
+  count = 0;
+  shiftBits = 32 - bits;
+  const t = tokens[k]!;
+  const kind = kindCode(t.kind);
+  const caps = t.caps ? 1 : 0;
+  const like = likeBucket(nameLikeness(t.text));
+  add(0, seedOf(0));
+  add(1, h1(1, kind));
+  add(2, h2(2, kind, caps));
+  add(3, h3(3, kind, t.common ? 1 : 0, t.english ? 1 : 0));
+  add(4, h2(4, kind, t.sentenceStart ? 1 : 0));
+  if (t.strongSur) add(5, seedOf(5));
+  add(6, h2(6, like, caps));
+  add(7, h2(7, like, kind));
+  const len = t.end - t.start;
+  add(8, h1(8, lengthBucket(len)));
+  let letters = 0;
+  for (let i = t.start; i < t.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) letters |= 1;
+    else if (c === 39 || c === 0x2019) letters |= 2;
+    else if (c > 127) letters |= 4;
+    else if (c === 46) letters |= 8;
+  }
+  if (text.charCodeAt(t.end - 1) === 115 && len > 3) letters |= 16;
+  add(9, h1(9, letters));
+  const sb = sepBefore(text, t.start);
+  const sa = sepAfter(text, t.end);
+  add(10, h1(10, sb));
+  add(11, h1(11, sa));
+  add(16, h2(16, sb, sa));
+  add(17, h2(17, sb, kind));
+  add(18, h2(18, sa, kind));
+  add(36, h2(36, t.sentenceStart ? 1 : 0, sa));
+
+  // The words before and after: lower-case and common words by identity, capitalised name words by their kind only.
+  const coarse = kind <= 3 ? 0 : kind === 4 ? 1 : kind === 5 ? 2 : 3;
+  const prev = k > 0 ? tokens[k - 1]! : undefined;
+  const next = k + 1 < tokens.length ? tokens[k + 1]! : undefined;
+  const wb = wordBeforeHash(text, t.start, prev);
+  const langBefore = language(text, wordStart, wordEnd);
+  add(12, fnv(seedOf(12), wb));
+  add(14, fnv(fnv(seedOf(14), wb), coarse));
+  add(35, fnv(fnv(seedOf(35), wb), sb));
+  const wa = wordAfterHash(text, t.end, next);
+  // Whether the lower-case words around are Swedish: a name in Swedish prose has Swedish words around it, a capitalised
+  // word in a Finnish or English passage has not ("Asuin Suomessa pitkään").
+  add(37, h3(37, langBefore, language(text, wordStart, wordEnd), coarse));
+  add(13, fnv(seedOf(13), wa));
+  add(15, fnv(fnv(seedOf(15), wa), coarse));
+  const pj = prev !== undefined && adjacent(text, prev, t);
+  const nj = next !== undefined && adjacent(text, t, next);
+  // The word two steps before (over a neighbour): "handläggaren Anna Ek".
+  if (pj) add(34, fnv(seedOf(34), wordBeforeHash(text, prev.start, k > 1 ? tokens[k - 2] : undefined)));
+
+  // Joined capitalised neighbours: their kind, whether the rules found them a name, how name-like they look.
+  const pk = pj ? kindCode(prev.kind) * 2 + (prev.caps ? 1 : 0) : 99;
+  const nk = nj ? kindCode(next.kind) * 2 + (next.caps ? 1 : 0) : 99;
+  add(19, h2(19, pk, kind));
+  add(20, h2(20, nk, kind));
+  add(21, h2(21, pk, nk));
+  if (useCovered && pj && covered[prev.start]) add(22, h1(22, kind));
+  if (useCovered && nj && covered[next.start]) add(23, h1(23, kind));
+  add(33, h3(33, pj ? likeBucket(nameLikeness(prev.text)) : 9, nj ? likeBucket(nameLikeness(next.text)) : 9, like));
+  // How many capitalised words stand in a row here, and where this one is in the row.
+  let a = k;
+  while (a > 0 && k - a < 4 && adjacent(text, tokens[a - 1]!, tokens[a]!)) a--;
+  let b = k;
+  while (b + 1 < tokens.length && b - k < 4 && adjacent(text, tokens[b]!, tokens[b + 1]!)) b++;
+  add(31, h1(31, Math.min(b - a + 1, 5)));
+  add(32, h2(32, Math.min(k - a, 3), Math.min(b - k, 3)));
+
+  // The line: its label ("Från:", "Kund:") and its language. (Where the word stands on the line, the line's length, an
+  // e-mail address or long number on it and the cell number were tried and left out: on the dev2 sets in three-fold
+  // cross-validation the model found more names at the same precision without them, and they cost time.)
+  const li = lineOf(text, t.start);
+  add(27, li.label);
+  add(38, h2(38, li.swedish, coarse));
+
+  // The same spelling elsewhere in the text.
+  if (useCovered) add(29, h2(29, doc.known.has(t.norm) || doc.initials.has(t.text) ? 1 : 0, kind));
+  return count;
+}
+
+/**
+ * A hash of the word before `start`: a lower-case word by its spelling, a capitalised common word, place or firm word
+ * by its spelling, a capitalised name word by its kind only; across at most a few punctuation characters.
+ */
+// The range of the last word read by wordBeforeHash / wordAfterHash.
+let wordStart = 0;
+let wordEnd = 0;
+function wordBeforeHash(text: string, start: number, prev: ContextToken | undefined): number {
+  wordStart = wordEnd = 0;
+  let i = start - 1;
+  let skipped = 0;
+  while (i >= 0 && !isLetterC(text.charCodeAt(i)) && skipped < 4) { i--; skipped++; }
+  if (i < 0 || !isLetterC(text.charCodeAt(i))) return 0x1234567;
+  const end = i + 1;
+  while (i >= 0 && isLetterC(text.charCodeAt(i)) && end - i < 30) i--;
+  const s = i + 1;
+  wordStart = s; wordEnd = end;
+  return wordHash(text, s, end, prev !== undefined && prev.end === end ? prev : undefined, 1);
+}
+function wordAfterHash(text: string, end: number, next: ContextToken | undefined): number {
+  wordStart = wordEnd = 0;
+  let i = end;
+  let skipped = 0;
+  while (i < text.length && !isLetterC(text.charCodeAt(i)) && skipped < 4) { i++; skipped++; }
+  if (i >= text.length || !isLetterC(text.charCodeAt(i))) return 0x7654321;
+  const s = i;
+  while (i < text.length && isLetterC(text.charCodeAt(i)) && i - s < 30) i++;
+  wordStart = s; wordEnd = i;
+  return wordHash(text, s, i, next !== undefined && next.start === s ? next : undefined, 2);
+}
+function wordHash(text: string, s: number, e: number, token: ContextToken | undefined, side: number): number {
+  const c = text.charCodeAt(s);
+  if (!isUpperC(c)) return hashText(fnv(0x2b, side), text, s, e);
+  if (token && IDENTITY_KINDS.has(token.kind) && !token.caps) return hashText(fnv(0x2b, side), text, s, e);
+  return fnv(fnv(0x3c, side), token ? kindCode(token.kind) * 2 + (token.caps ? 1 : 0) : 50);
+}
+
+/** Whether the words near `pos` on its line are mostly neither Swedish nor English (the model does not read such lines). */
+export function foreignAt(text: string, pos: number): boolean {
+  return lineOf(text, pos).foreign;
+}
+
+export interface ContextModel { bits: number; weights: Int8Array; scale: number; threshold: number; rulesAware: boolean }
+export interface ContextModelFile {
+  format: 1;
+  bits: number;
+  scale: number;
+  threshold: number;
+  /** Trained with the features of what the rules found (on the words they left open), or without them (on every word). */
+  rulesAware: boolean;
+  weights: string;
+  /** Invented sentences and the names found in them with this model, worked out when it was trained. */
+  checks: [string, string][];
+  training: Record<string, unknown>;
+}
+
+/** Sentences for the stored checks (invented; see contextModelFile in name-model-train.ts). */
+export const CHECK_TEXTS = [
+  'Samtalet togs av Jomo (JK) som lovade att ringa tillbaka.',
+  'Enligt Wanjirus ansökan ska hyran betalas av sonen.',
+  'Hon har två barn, Amani (född 2015) och Zuri (född 2019).',
+  'Kunden har flyttat till Tammerfors i Finland och betalar via Autogiro.',
+];
+
+export function decodeContextModel(file: ContextModelFile): ContextModel {
+  if (file.format !== 1) throw new Error('name-context-model.json: unknown format');
+  const bytes = Buffer.from(file.weights, 'base64');
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (weights.length !== 1 << file.bits) throw new Error('name-context-model.json: wrong size');
+  return { bits: file.bits, weights, scale: file.scale, threshold: file.threshold, rulesAware: file.rulesAware };
+}
+
+let loaded: ContextModel | undefined;
+/** The shipped model (loaded on first use); a training run may put another in its place. */
+export function contextModel(): ContextModel {
+  loaded ??= decodeContextModel(JSON.parse(readFileSync(new URL('./data/name-context-model.json', import.meta.url), 'utf8')) as ContextModelFile);
+  return loaded;
+}
+export function useContextModel(m: ContextModel | undefined): void { loaded = m; }
+
+const featureBuf = new Int32Array(MAX_CONTEXT_FEATURES);
+const NONE = new Uint8Array(0);
+const templateBuf = new Int32Array(MAX_CONTEXT_FEATURES);
+
+/** Log-odds that tokens[k] is (part of) a person's name, and the template that weighed most for it. */
+export function contextLogOdds(m: ContextModel, text: string, tokens: readonly ContextToken[], k: number, covered: Uint8Array, doc: ContextDoc):
+  { z: number; strongest: number } {
+  const n = contextFeatures(text, tokens, k, m.rulesAware ? covered : NONE, doc, m.bits, featureBuf, templateBuf);
+  let q = 0;
+  let best = 0;
+  let strongest = 0;
+  for (let i = 0; i < n; i++) {
+    const w = m.weights[featureBuf[i]!]!;
+    q += w;
+    if (templateBuf[i]! !== 0 && w > best) { best = w; strongest = templateBuf[i]!; }
+  }
+  return { z: q * m.scale, strongest };
+}

@@ -1,0 +1,361 @@
+// Generated training documents for the contextual name model (issue 15): names of many origins (faker's given names
+// and surnames of 27 Latin-script locales, plus invented names made of their syllables, which no list knows) put into
+// varied Swedish templates – letters, e-mail headers, minutes, registers and CSV exports, PDF-table text, field notes,
+// social-services prose, court lists, chats – together with the capitalised words that are *not* names there: places,
+// streets, firms, authorities, systems, headings. Seeded: the same seed gives the same documents. Every template is
+// written here from the classes in issue 15, never copied from a development set.
+// Used by src/scripts/train-name-context.mjs; `node src/scripts/generate-name-docs.mjs 3` prints three documents.
+import { readFileSync } from 'node:fs';
+import { allLocales } from '@faker-js/faker';
+
+/** mulberry32, as in src/detect/name-model-train.ts (repeated here so this plain script needs no TypeScript). */
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LOCALES = ['sv', 'sv', 'sv', 'fi', 'nb_NO', 'da', 'de', 'pl', 'tr', 'hu', 'vi', 'yo_NG', 'zu_ZA', 'en_GH', 'en_IN', 'es', 'pt_BR',
+  'it', 'fr', 'nl', 'cs_CZ', 'sk', 'hr', 'ro', 'lv', 'af_ZA', 'az', 'id_ID', 'en', 'en_NG', 'sr_RS_latin', 'uz_UZ_latin', 'ku_kmr_latin'];
+const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}'’ -]*$/u;
+const flat = (x) => (!x ? [] : Array.isArray(x) ? x : Object.values(x).flat());
+const uniq = (xs) => [...new Set(xs)];
+const pools = {};
+for (const loc of uniq(LOCALES)) {
+  const p = allLocales[loc]?.person;
+  if (!p) continue;
+  const first = uniq(flat(p.first_name).map(String).filter((w) => LATIN.test(w) && w.length > 1));
+  const last = uniq(flat(p.last_name).map(String).filter((w) => LATIN.test(w) && w.length > 1));
+  if (first.length > 5 && last.length > 5) pools[loc] = { first, last };
+}
+const origins = LOCALES.filter((l) => pools[l]);
+
+// Syllables of the names of every locale, for invented names that sound like a real origin but are in no list.
+const SYL = /[^aeiouyåäöáéíóúàèìòùâêîôûãõäëïöüæøœąęěėīūāēőűůươăđ]*[aeiouyåäöáéíóúàèìòùâêîôûãõäëïöüæøœąęěėīūāēőűůươăđ]+/giu;
+const syllables = {};
+for (const [loc, p] of Object.entries(pools)) {
+  const s = [];
+  for (const w of [...p.first, ...p.last]) {
+    const parts = w.toLowerCase().split(/[ -]/)[0].match(SYL);
+    if (parts) s.push(parts);
+  }
+  syllables[loc] = s;
+}
+
+const dataDir = new URL('../detect/data/', import.meta.url);
+const places = readFileSync(new URL('places.txt', dataDir), 'utf8').split('\n').filter((l) => l && !l.startsWith('#') && !l.includes(' '));
+const sv = allLocales.sv.location;
+
+const ROLES = ['handläggaren', 'socialsekreteraren', 'fältteknikern', 'montören', 'kundtjänstmedarbetaren', 'enhetschefen', 'ordföranden',
+  'sekreteraren', 'utredaren', 'inspektören', 'vaktmästaren', 'elektrikern', 'kollegan', 'grannen', 'hyresgästen', 'ägaren', 'föredraganden',
+  'rådmannen', 'nämndemannen', 'tolken', 'kontaktpersonen', 'sjuksköterskan', 'läraren', 'rektorn', 'mäklaren', 'advokaten', 'ombudet'];
+const KIN = ['sonen', 'dottern', 'maken', 'makan', 'sambon', 'brodern', 'systern', 'mamman', 'pappan', 'barnet', 'mormor', 'farfar', 'kusinen'];
+const VERBS = ['ringde', 'skrev', 'hörde av sig', 'kom in', 'berättade', 'uppgav', 'meddelade', 'mejlade', 'besökte kontoret', 'svarade', 'klagade',
+  'skickade in blanketten', 'var inte hemma', 'har flyttat', 'betalade fakturan', 'bokade en tid', 'lämnade synpunkter'];
+const TOPICS = ['fakturan', 'mätarbytet', 'avläsningen', 'ansökan', 'klagomålet', 'ärendet', 'avtalet', 'flytten', 'beslutet', 'hyran', 'skulden',
+  'avbetalningsplanen', 'läckan', 'sophämtningen', 'elavbrottet', 'bygglovet', 'tillsynen', 'anmälan', 'överklagandet'];
+const SYSTEMS = ['Teams', 'Outlook', 'Excel', 'BankID', 'Visma', 'Platina', 'Treserva', 'Lifecare', 'Procapita', 'Public 360', 'Ciceron',
+  'Edge', 'Windows', 'Kivra', 'Swish', 'Autogiro', 'Mina sidor', 'Google Maps', 'Power BI', 'SharePoint'];
+const AUTHORITIES = ['Kronofogden', 'Skatteverket', 'Försäkringskassan', 'Polisen', 'Migrationsverket', 'Socialnämnden', 'Kommunstyrelsen',
+  'Miljö- och hälsoskyddsnämnden', 'Byggnadsnämnden', 'Tekniska förvaltningen', 'Socialförvaltningen', 'Länsstyrelsen', 'Arbetsförmedlingen',
+  'Förvaltningsrätten', 'Tingsrätten', 'Hovrätten', 'Justitieombudsmannen', 'Energimarknadsinspektionen', 'Region Sörmland', 'Lantmäteriet'];
+const HEADINGS = ['BESLUT', 'YRKANDEN', 'BAKGRUND', 'BEDÖMNING', 'PROTOKOLL', 'NÄRVARANDE', 'ÄRENDE', 'SAMMANFATTNING', 'Bakgrund', 'Bedömning',
+  'Beslut', 'Övrigt', 'Närvarande', 'Justering', 'Ärendebeskrivning', 'Utredning', 'Åtgärder', 'Kundinformation', 'Anteckningar', 'Uppföljning'];
+// Capitalised words that are no names, of the kinds a register, a letter or an English passage holds.
+const ABBREVIATIONS = ['Nr', 'Tel', 'Fax', 'Mobil', 'Org.nr', 'OCR', 'SMS', 'PDF', 'IBAN', 'BIC', 'EU', 'GDPR', 'VAT', 'ID', 'NB', 'OBS', 'Ref', 'Dnr',
+  'Bilaga', 'Sida', 'Avd', 'Tfn', 'Kv', 'Lgh', 'Box', 'Att', 'Ang', 'PS', 'Ca', 'Mån', 'Tis', 'Ons', 'Tor', 'Fre'];
+const DIRECTIONS = ['Nord', 'Syd', 'Öst', 'Väst', 'Mitt', 'Norra', 'Södra', 'Östra', 'Västra', 'Centrum', 'Bergslagen', 'Mälardalen'];
+const ENGLISH = ['I am writing about the invoice', 'Also, I would like to know', 'Please find attached', 'Thank you for your reply',
+  'The meter was replaced in May', 'We are moving abroad next month', 'Could you send the form in English', "I'm not sure what this charge is",
+  'Kind regards and thanks', 'My wife and I have lived here since', 'According to the contract', 'Sorry for the late answer'];
+const COUNTRIES = allLocales.sv.location.country.filter((c) => /^\p{Lu}[\p{Ll}]+$/u.test(c));
+const CITIES = uniq(['en', 'de', 'fi', 'pl', 'es', 'fr', 'it', 'nl', 'pt_BR', 'tr', 'hu', 'cs_CZ', 'nb_NO', 'da'].flatMap((l) => flat(allLocales[l]?.location?.city_name))
+  .map(String).filter((c) => /^\p{Lu}[\p{Ll}]+$/u.test(c)));
+// Vehicles in incident and field reports: a make and a model are capitalised words, no names.
+const MAKES = ['Volvo', 'Saab', 'Audi', 'BMW', 'Toyota', 'Kia', 'Tesla', 'Nissan', 'Renault', 'Hyundai', 'Volkswagen', 'Ford', 'Skoda', 'Peugeot',
+  'Mercedes', 'Opel', 'Citroën', 'Mazda', 'Honda', 'Subaru', 'Polestar', 'Scania', 'Fiat', 'Dacia', 'Seat', 'Cupra', 'Mitsubishi', 'Suzuki', 'Lexus'];
+const MODELS = ['V70', 'XC60', 'Golf', 'Passat', 'Corolla', 'Model Y', 'Model 3', 'Leaf', 'Kona', 'Niro', 'Octavia', 'Transit', 'Sprinter',
+  'Kangoo', 'Berlingo', 'Yaris', 'Focus', 'Astra', 'ID.4', 'Ioniq', 'Outback', 'Qashqai', 'Duster', 'Clio', 'Zoe', 'Tiguan', 'Caddy'];
+// Labels and codes in forms, logs and work orders: capitalised, often abbreviated, no names.
+const LABELS = ['Handl', 'Ref', 'Kundnr', 'KUNDNR', 'Anl', 'Ärendenr', 'Ordernr', 'AO', 'Fakturanr', 'Offertnr', 'Dnr', 'Avd', 'Sign', 'Status',
+  'Typ', 'Kat', 'Prio', 'Tid', 'Datum', 'Belopp', 'Notering', 'Åtgärd', 'Objekt', 'Kanal', 'IN', 'UT', 'Övr'];
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+export function generateNameDocs(seed, count) {
+  const rnd = seeded(seed);
+  const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+  const chance = (p) => rnd() < p;
+  const int = (a, b) => a + Math.floor(rnd() * (b - a + 1));
+  const digits = (n) => Array.from({ length: n }, () => int(0, 9)).join('');
+  const cap = (w) => w.charAt(0).toUpperCase() + w.slice(1);
+
+  const invented = (loc) => {
+    const s = syllables[loc];
+    const n = chance(0.6) ? 2 : 3;
+    let w = '';
+    for (let i = 0; i < n; i++) { const parts = pick(s); w += i === 0 ? parts[0] : pick(parts); }
+    if (chance(0.3)) w += pick(['n', 'r', 's', 'l', 'm', 't', 'h', 'k', 'd']);
+    return cap(w);
+  };
+  // A person: given names and surname of one origin, sometimes invented, sometimes with a middle name or two surnames.
+  const person = () => {
+    const loc = pick(origins);
+    const p = pools[loc];
+    const inv = chance(0.3);
+    const first = inv ? invented(loc) : pick(p.first).split(' ')[0];
+    // A Swedish surname is often a place or a word ("Nordmark", "Ekbacken"): the lists call those places and words.
+    const last = inv && chance(0.7) ? invented(loc) : loc === 'sv' && chance(0.15) ? pick(places) : pick(p.last);
+    const middle = chance(0.12) ? (inv ? invented(loc) : pick(p.first).split(' ')[0]) : null;
+    const last2 = chance(0.06) ? (chance(0.5) ? '-' : ' ') + pick(p.last) : '';
+    const particle = chance(0.03) ? pick(['von ', 'af ', 'de ', 'van der ', 'al-', 'bin ']) : '';
+    return { first, middle, last: particle + last + last2 };
+  };
+  const full = (p) => [p.first, p.middle, p.last].filter(Boolean).join(' ');
+  // The forms a name takes in a document; `register` forms are for lists and exports.
+  const form = (p, register = false) => {
+    const r = rnd();
+    if (register) {
+      if (r < 0.3) return `${p.last}, ${p.first}`;
+      if (r < 0.45) return `${p.last.toUpperCase()}, ${p.first.toUpperCase()}`;
+      if (r < 0.55) return `${p.last.toUpperCase()} ${p.first.toUpperCase()}`;
+      if (r < 0.65) return `${p.last} ${p.first}`;
+      return full(p);
+    }
+    if (r < 0.62) return full(p);
+    if (r < 0.7) return `${p.first} ${p.last}`.toUpperCase();
+    if (r < 0.76) return `${p.first} ${p.last.charAt(0)}${chance(0.5) ? '.' : ''} ${p.last}`.replace(/ (\S)\.? (\S+)$/, ` $1${chance(0.5) ? '.' : ''} $2`);
+    if (r < 0.82) return `${p.first.charAt(0)}. ${p.last}`;
+    if (r < 0.88) return `${p.first.toUpperCase()} ${p.last}`;
+    if (r < 0.94) return `${p.first} ${p.last.toUpperCase()}`;
+    return `${p.first} ${p.last}`;
+  };
+  const place = () => (chance(0.5) ? pick(places) : pick(sv.city_prefix) + pick(sv.city_suffix));
+  const street = () => `${chance(0.5) ? pick(sv.street_name_part) : pick(places)}${pick(sv.street_suffix)} ${int(1, 120)}${chance(0.2) ? pick(['A', 'B', 'C']) : ''}`;
+  const firm = () => {
+    const r = rnd();
+    const base = pick(pools[pick(origins)].last);
+    if (r < 0.3) return `${base}s ${pick(['Måleri', 'Bygg', 'Åkeri', 'Elservice', 'VVS', 'Städ', 'Rör'])} AB`;
+    if (r < 0.5) return `${place()} ${pick(['Energi', 'Vatten', 'Bostäder', 'Fastigheter', 'Kraft', 'Elnät'])} AB`;
+    if (r < 0.65) return `${place()} kommun`;
+    if (r < 0.8) return `Brf ${cap(pick(['tallkotten', 'eken', 'solrosen', 'björken', 'ugglan', 'lärkan', 'hamnen']))}`;
+    return `${base} & ${pick(pools[pick(origins)].last)} Advokatbyrå`;
+  };
+  const pnr = () => `${int(40, 99)}${String(int(1, 12)).padStart(2, '0')}${String(int(1, 28)).padStart(2, '0')}-${digits(4)}`;
+  const phone = () => `07${int(0, 9)}-${digits(3)} ${digits(2)} ${digits(2)}`;
+  const date = () => `2024-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
+  const email = (p) => `${p.first.toLowerCase()}.${p.last.toLowerCase().replace(/[^a-z]/g, '')}@example.se`;
+
+  const docs = [];
+  for (let d = 0; d < count; d++) {
+    let text = '';
+    const entities = [];
+    const t = (s) => { text += s; };
+    const n = (s) => { entities.push({ type: 'name', start: text.length, end: text.length + s.length }); text += s; };
+    const people = Array.from({ length: int(2, 5) }, person);
+    const P = () => pick(people);
+    // Sentences whose capitalised words are no names: places abroad, firms, systems, abbreviations, English.
+    const other = () => {
+      const r = rnd();
+      if (r < 0.12) t(`Kunden har flyttat till ${pick(CITIES)} i ${pick(COUNTRIES)} och vill ha ${pick(TOPICS)} via ${pick(SYSTEMS)}. `);
+      else if (r < 0.22) t(`Betalning från ${pick(COUNTRIES)}: IBAN ${pick(['SE', 'FI', 'DE', 'PL'])}${digits(2)} ${digits(4)} ${digits(4)} ${digits(4)}, BIC ${pick(['NDEA', 'HAND', 'SWED', 'ESSE', 'DEUT'])}${pick(['SESS', 'FIHH', 'DEFF', 'PLPW'])}, ${pick(['Banco', 'Banca', 'Bank'])} ${pick(COUNTRIES)}. `);
+      else if (r < 0.32) t(`${pick(ABBREVIATIONS)}: ${digits(int(3, 8))}. ${pick(ABBREVIATIONS)} ${digits(int(2, 6))}. `);
+      else if (r < 0.42) t(`${pick(ENGLISH)}. ${pick(ENGLISH)}, ${pick(SYSTEMS)} ${pick(['did not work', 'is down', 'shows the wrong amount'])}. `);
+      else if (r < 0.5) t(`Ärendet gäller ${pick(['Region', 'Polisregion', 'Område', 'Distrikt', 'Enhet'])} ${pick(DIRECTIONS)} och ${place()} ${pick(DIRECTIONS).toLowerCase()}. `);
+      else if (r < 0.58) t(`${pick(['A', 'B', 'C', 'D'])}. ${pick(['Samma villkor gäller', 'Nytt avtal', 'Övriga frågor', 'Ingen ändring'])}. ${pick(['A', 'B', 'C', 'D'])}. ${pick(['Beslut', 'Avslag', 'Bifall'])} enligt ${pick(AUTHORITIES)}. `);
+      else if (r < 0.66) t(`Leverantören ${invented(pick(origins))} ${pick(['levererar', 'har bytt', 'fakturerar'])} ${pick(TOPICS)} och ${pick(SYSTEMS)} ${pick(['används', 'uppdateras'])} i ${pick(CITIES)}. `);
+      else if (r < 0.74) t(`${pick(HEADINGS).toUpperCase()} ${pick(HEADINGS).toUpperCase()}\n`);
+      else if (r < 0.82) t(`${cap(pick(TOPICS))} skickas till ${pick(AUTHORITIES)} i ${place()} och ${pick(COUNTRIES)}. `);
+      else if (r < 0.9) t(`Se ${pick(['Bilaga', 'Sida', 'Avsnitt', 'Punkt'])} ${int(1, 9)} och ${pick(['Tabell', 'Figur', 'Bilaga'])} ${int(1, 9)}. `);
+      else if (r < 0.95) {
+        // A passage in another language (words made of one origin's syllables): its capitalised words are places and
+        // sentence starts, and the words around them are no Swedish words.
+        const loc = pick(origins);
+        const word = () => invented(loc).toLowerCase();
+        const city = () => `${pick([...CITIES, ...COUNTRIES])}${pick(['ssa', 'sta', 'an', 'ban', 'de', 'da', 'iin', ''])}`;
+        t(`${invented(loc)} ${chance(0.5) ? city() : word()} ${word()} ${word()}, ${word()} ${word()} ${city()}. `);
+        if (chance(0.5)) t(`${invented(loc)} ${word()} ${city()} ${word()}. `);
+      }
+      else t(`${pick(['Mån', 'Tis', 'Ons', 'Tor', 'Fre'])} ${int(1, 28)}/${int(1, 12)}: ${pick(['Stängt', 'Öppet', 'Avläsning', 'Service'])} ${pick(['Kl', 'kl'])} ${int(7, 18)}. `);
+    };
+    const sentence = () => {
+      if (chance(0.3)) { other(); return; }
+      const p = P();
+      const r = rnd();
+      if (r < 0.12) { t(`${cap(pick(TOPICS))} gäller `); n(full(p)); t(` på ${street()} i ${place()}. `); }
+      else if (r < 0.24) { t(`Vi har pratat med ${pick(ROLES)} `); n(chance(0.5) ? full(p) : p.last); t(` om ${pick(TOPICS)}. `); }
+      else if (r < 0.34) { n(full(p)); t(` ${pick(VERBS)} den ${int(1, 28)} ${pick(MONTHS)}. `); }
+      else if (r < 0.42) { t(`Enligt ${pick(KIN)} `); n(p.first); t(` har ${pick(TOPICS)} redan betalats. `); }
+      else if (r < 0.5) { t(`${pick(AUTHORITIES)} skickade ${pick(TOPICS)} till `); n(form(p)); t(` i ${place()}. `); }
+      else if (r < 0.56) { n(p.first); t(` ${pick(VERBS)} igen och frågade om ${pick(TOPICS)}. `); }
+      else if (r < 0.62) { t(`Ärendet handläggs i ${pick(SYSTEMS)} och ${firm()} har fått en kopia. `); }
+      else if (r < 0.68) { t(`Mötet hölls med `); n(full(p)); t(', '); const q = P(); n(full(q)); t(` och ${pick(ROLES)} `); n(P().last); t('. '); }
+      else if (r < 0.74) { t(`${cap(pick(ROLES))} `); n(p.last); t(` bedömde att ${pick(TOPICS)} ska prövas av ${pick(AUTHORITIES)}. `); }
+      else if (r < 0.8) { t(`Familjen `); n(p.last); t(` bor sedan ${int(1990, 2023)} på ${street()}. `); }
+      else if (r < 0.85) { t(`Det framgår av ${pick(TOPICS)} att `); n(p.last); t(` inte har svarat. `); }
+      else if (r < 0.9) { t(`Kontakta gärna `); n(full(p)); t(` på ${phone()} eller ${email(p)}. `); }
+      else if (r < 0.92) { t(`I ${place()} och ${place()} har ${pick(TOPICS)} försenats på grund av ${pick(SYSTEMS)}. `); }
+      else { t(`${cap(pick(TOPICS))} skickades till ${firm()} den ${date()}. `); }
+      // Forms the rules read badly: a genitive, a nickname in quotes, children with a birth year, a reference by given
+      // name, staff initials in parentheses, a couple written together.
+      const q = P();
+      const r2 = rnd();
+      if (r2 < 0.1) { t(`Enligt `); n(`${q.last}${/s$/.test(q.last) ? '' : 's'}`); t(` ${pick(['ansökan', 'son', 'hyresvärd', 'ombud', 'bil', 'skulder', 'överföringar'])} ${pick(VERBS)}. `); }
+      else if (r2 < 0.18) { t(`${cap(pick(KIN))} till `); n(`${q.first} ${q.last}${/s$/.test(q.last) ? '' : 's'}`); t(` ${pick(['ärende', 'ansökan', 'skuld'])} har ${pick(['avslutats', 'skickats vidare'])}. `); }
+      else if (r2 < 0.24) { t(`En man som uppgav sig heta "`); n(q.first); t(`" ${pick(VERBS)}. `); }
+      else if (r2 < 0.3) { t(`Hon har ${int(2, 3)} barn, `); n(q.first); t(` (född ${int(2005, 2022)}) och `); n(P().first); t(` (född ${int(2005, 2022)}). `); }
+      else if (r2 < 0.36) { t(`Ref: `); n(q.first); t(` (${pick(['chef', 'handledare', 'kollega', 'granne'])}, ${pick(['vill ej kontaktas', 'nås efter kl 16', 'ring först'])}). `); }
+      else if (r2 < 0.42) { t(`Samtalet togs av `); n(q.first); t(' ('); n(`${q.first.charAt(0)}${q.last.slice(0, chance(0.5) ? 1 : 2)}`.toUpperCase()); t(`) som ${pick(VERBS)}. `); }
+      else if (r2 < 0.46) { const c = person(); n(`${q.first} och ${c.first} ${q.last}`); t(` ${pick(VERBS)}. `); }
+      else if (r2 < 0.52) { t(`Han körde en ${pick(['vit', 'svart', 'röd', 'grå'])} ${pick(MAKES)} ${pick(MODELS)} (${String.fromCharCode(65 + int(0, 25), 65 + int(0, 25), 65 + int(0, 25))} ${digits(2)}${String.fromCharCode(65 + int(0, 25))}). `); }
+      else if (r2 < 0.58) { t(`${pick(LABELS)}: ${pick(LABELS).toUpperCase()}-${int(20, 25)}-${digits(4)}  ${pick(LABELS)} ${digits(int(4, 7))}. `); }
+    };
+    const kindRoll = rnd();
+    if (kindRoll < 0.16) {
+      // E-mail thread with headers and a signature.
+      const a = people[0];
+      const b = people[1];
+      t('Från: '); n(full(a)); t(` <${email(a)}>\nSkickat: den ${int(1, 28)} ${pick(MONTHS)} 2024 ${int(8, 20)}:${int(10, 59)}\nTill: `);
+      if (chance(0.5)) { t("'"); n(full(b)); t("'"); } else n(full(b));
+      t(`\nÄmne: SV: ${cap(pick(TOPICS))}\n\n${pick(['Hej', 'Hej', 'Hejsan', 'Bästa'])} `); n(b.first); t(',\n\n');
+      for (let k = int(2, 5); k > 0; k--) sentence();
+      t(`\n\n${pick(['Med vänlig hälsning', 'Vänliga hälsningar', 'Mvh', 'Hälsningar', 'Best regards'])}\n`); n(chance(0.7) ? full(a) : a.first);
+      t(`\n${cap(pick(ROLES).replace(/en$|n$/, ''))}, ${firm()}\n`);
+    } else if (kindRoll < 0.3) {
+      // Register or CSV export.
+      const sep = pick([';', ';', '|', '\t', ',']);
+      const caps = chance(0.4);
+      const cols = pick([['Namn', 'Personnummer', 'Adress', 'Telefon'], ['Efternamn', 'Förnamn', 'Gata', 'Postnr', 'Ort'], ['Kundnr', 'Namn', 'Ort', 'Status'], ['Anläggning', 'Kund', 'Telefon']]);
+      t(cols.map((c) => (caps ? c.toUpperCase() : c)).join(sep) + '\n');
+      for (let r = int(3, 10); r > 0; r--) {
+        const p = person();
+        const cells = cols.map((c) => c);
+        cols.forEach((c, i) => {
+          if (i > 0) t(sep);
+          const up = (s) => (caps ? s.toUpperCase() : s);
+          if (c === 'Namn' || c === 'Kund') n(up(form(p, true).replace(',', sep === ',' ? '' : ',')));
+          else if (c === 'Efternamn') n(up(p.last));
+          else if (c === 'Förnamn') n(up(p.first));
+          else if (c === 'Personnummer') t(pnr());
+          else if (c === 'Adress' || c === 'Gata') t(up(street()));
+          else if (c === 'Postnr') t(`${int(100, 985)} ${digits(2)}`);
+          else if (c === 'Ort') t(up(place()));
+          else if (c === 'Telefon') t(phone());
+          else if (c === 'Status') t(pick(['Aktiv', 'Avslutad', 'Inkasso', 'Flyttad', 'Ny']));
+          else t(digits(int(5, 8)));
+          void cells;
+        });
+        t('\n');
+      }
+    } else if (kindRoll < 0.36) {
+      // A comma- or semicolon-separated export without a header or with a lower-case one: surname and given name in
+      // separate cells, a log of calls signed with staff initials.
+      const sep = pick([',', ';']);
+      if (chance(0.5)) t(`anl_id${sep}efternamn${sep}fornamn${sep}pnr${sep}gata${sep}postnr${sep}ort\n`);
+      for (let r = int(3, 9); r > 0; r--) {
+        const p = person();
+        t(`735999${digits(12)}${sep}`); n(p.last); t(sep); n(p.first); t(`${sep}19${pnr()}${sep}${street()}${sep}${int(100, 985)} ${digits(2)}${sep}${place()}\n`);
+      }
+      t('\n');
+      for (let r = int(2, 5); r > 0; r--) {
+        const p = person();
+        const staff = person();
+        t(`${date()} ${int(8, 17)}:${int(10, 59)}  ${pick(['IN', 'UT'])}  ${phone()}  ${pick(['Handl', 'Sign', 'Utförare', 'Handläggare'])}: `);
+        n(`${staff.first.charAt(0)}${staff.last.slice(0, chance(0.6) ? 1 : 2)}`.toUpperCase()); t('\n');
+        t(`${pick(['Samtal från', 'Mejl från', 'Besök av'])} `); n(full(p)); t(` om ${pick(TOPICS)}.\n`);
+      }
+    } else if (kindRoll < 0.4) {
+      // Work orders and a driver's log signed with staff initials, defined once ("Förare: OT = Oskar Tran").
+      const staff = Array.from({ length: int(2, 4) }, () => {
+        const p = person();
+        return { p, ini: `${p.first.charAt(0)}${p.last.slice(0, chance(0.6) ? 1 : 2)}`.toUpperCase().replace(/[^A-ZÅÄÖ]/g, 'X') };
+      });
+      const S = () => pick(staff);
+      t(`${pick(['Körjournal', 'Arbetsorder', 'Jourschema', 'Servicelogg'])} ${pick(MONTHS)} 2025\n\n${pick(['Datum  Förare  Start km  Ärende', 'Datum  Sign  Åtgärd', 'Nr  Datum  Utförare  Objekt'])}\n`);
+      for (let r = int(3, 8); r > 0; r--) {
+        t(`${String(int(1, 28)).padStart(2, '0')}/${String(int(1, 12)).padStart(2, '0')}  `); n(S().ini);
+        t(`${' '.repeat(int(2, 6))}${digits(5)}  ${pick(LABELS).toUpperCase()}-${int(20, 25)}-${digits(3)} ${chance(0.5) ? street() : pick(TOPICS)}\n`);
+      }
+      t('\n');
+      const r = rnd();
+      if (r < 0.3) { const a = S(); const b = S(); t(`${pick(['Montörerna', 'Teknikerna', 'Handläggarna'])} `); n(a.ini); t(' och '); n(b.ini); t(` ${pick(VERBS)}. `); }
+      else if (r < 0.6) { t('Samtal:\n– '); n(S().ini); t(` ${pick(['upplever att', 'bekräftar att', 'menar att'])} ${pick(TOPICS)} ${pick(['dröjer', 'är klar', 'måste göras om'])}.\n`); }
+      else { t(`${pick(['Behandlad av', 'Åtgärdsansvarig', 'Handl', 'Jour'])}: `); n(S().ini); t(` (${pick(['primär', 'sekundär', 'lärling'])})   ${pick(['Status', 'Prio', 'Kanal'])}: ${pick(['Klar', 'Hög', 'Telefon', 'OK'])}\n`); }
+      t(`\n${pick(['Förare', 'Utförare', 'Personal'])}: `);
+      staff.forEach((x, i) => { if (i > 0) t(', '); n(x.ini); t(' = '); n(full(x.p)); });
+      t('\n');
+    } else if (kindRoll < 0.44) {
+      // Minutes with members, parties and an attendance list.
+      t(`PROTOKOLL\n${pick(AUTHORITIES)}\nSammanträde ${date()}\n\nNärvarande:\n`);
+      for (let k = int(3, 7); k > 0; k--) {
+        const p = person();
+        n(full(p)); t(chance(0.6) ? ` (${pick(['S', 'M', 'V', 'C', 'L', 'KD', 'MP', 'SD'])})` : ''); t(chance(0.4) ? `, ${pick(['ordförande', 'ledamot', 'ersättare', 'sekreterare'])}` : ''); t('\n');
+      }
+      t(`\n§ ${int(1, 99)} ${cap(pick(TOPICS))}\n`);
+      for (let k = int(2, 4); k > 0; k--) sentence();
+      t('\nJusteras\n\n'); n(full(P())); t('\t'); n(full(P())); t('\n');
+    } else if (kindRoll < 0.52) {
+      // Flattened PDF table: cells run together, a name may break over two lines.
+      t(`${pick(HEADINGS)}\n`);
+      for (let r = int(3, 7); r > 0; r--) {
+        const p = person();
+        if (chance(0.3)) { n(p.first); t('\n'); n(p.last); } else n(form(p, chance(0.5)));
+        t(`  ${street()}  ${int(100, 985)} ${digits(2)} ${place().toUpperCase()}  ${chance(0.5) ? pnr() : phone()}\n`);
+      }
+    } else if (kindRoll < 0.64) {
+      // Social-services or field notes: children's given names, kinship, lone surnames.
+      const child = person();
+      const parent = P();
+      t(`${pick(['Journalanteckning', 'Utredning', 'Fältrapport', 'Anteckning'])} ${date()}\n\n`);
+      t(`${cap(pick(KIN))} `); n(child.first); t(` (${int(3, 17)} år) bor med `); n(full(parent)); t(` på ${street()}. `);
+      n(child.first); t(` ${pick(['går i skolan', 'har svårt att sova', 'berättade om hemmet', 'mår bättre nu'])}. `);
+      for (let k = int(1, 4); k > 0; k--) sentence();
+      t(`\n\n/${parent.first.charAt(0)}${parent.last.charAt(0)}`.toUpperCase() + '\n');
+    } else if (kindRoll < 0.72) {
+      // Court report with a judges' list.
+      t(`${pick(['Förvaltningsrätten', 'Tingsrätten', 'Hovrätten', 'Kammarrätten'])} i ${place()}\nMål nr ${int(100, 9999)}-${int(20, 24)}\n\n`);
+      t('Klagande: '); n(full(P())); t(`\nMotpart: ${pick(AUTHORITIES)}\n\n`);
+      for (let k = int(2, 4); k > 0; k--) sentence();
+      t('\n\nI avgörandet deltog ');
+      const judges = Array.from({ length: int(2, 4) }, person);
+      judges.forEach((j, i) => { if (i > 0) t(i === judges.length - 1 ? ' och ' : ', '); t(pick(['rådmannen ', 'nämndemännen ', '', ''])); n(chance(0.5) ? full(j) : j.last); });
+      t('.\n');
+    } else if (kindRoll < 0.8) {
+      // Address block letter.
+      const p = P();
+      n(form(p)); t(`\n${chance(0.3) ? 'c/o ' : ''}${street()}${chance(0.3) ? ` lgh ${int(1001, 1304)}` : ''}\n${int(100, 985)} ${digits(2)} ${place().toUpperCase()}\n\n`);
+      t(`${pick(HEADINGS)}\n\n`);
+      for (let k = int(2, 5); k > 0; k--) sentence();
+      t('\n\n'); n(full(P())); t(`\n${cap(pick(ROLES).replace(/en$|n$/, ''))}\n`);
+    } else if (kindRoll < 0.86) {
+      // Chat or log lines with staff initials and names.
+      for (let k = int(4, 9); k > 0; k--) {
+        const p = P();
+        t(`${date()} ${int(8, 20)}:${digits(2)} `);
+        if (chance(0.5)) { n(p.first); t(': '); } else { t(`${pick(['Kund', 'Handläggare', 'Tekniker'])}: `); }
+        t(`${pick(['Hej', 'Ok', 'Tack', 'Jag'])} ${pick(VERBS)} ${pick(['igår', 'nu', 'i morgon'])}${chance(0.4) ? ', mvh ' : '. '}`);
+        if (chance(0.4)) n(p.first);
+        t('\n');
+      }
+    } else {
+      // Running prose with headings and foreign places, firms and systems.
+      t(`${pick(HEADINGS)}\n\n`);
+      for (let k = int(3, 8); k > 0; k--) { sentence(); if (chance(0.2)) t(`\n\n${pick(HEADINGS)}\n\n`); }
+      t('\n');
+    }
+    docs.push({ id: `gen-${seed}-${d}`, text, entities });
+  }
+  return docs;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const d of generateNameDocs(1, Number(process.argv[2] ?? 3))) {
+    console.log(d.text);
+    console.log('  names:', d.entities.map((e) => d.text.slice(e.start, e.end)).join(' | '));
+    console.log('-----');
+  }
+}

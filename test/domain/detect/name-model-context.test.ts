@@ -1,0 +1,94 @@
+// The contextual name model: names the rules leave open found from their surroundings (a genitive, staff initials in
+// parentheses, a given name in a list of reviewers), places, systems and payment words left alone, the same bytes
+// from the same training, and the stored checks reproduced by scanning. Every example is invented.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+import { nameModel } from '../../../src/detect/name-model-hook.ts';
+import { CHECK_TEXTS, decodeContextModel, type ContextModelFile } from '../../../src/detect/name-model-context.ts';
+import { contextModelFile, fitContext, type ContextOptions, type TrainDoc } from '../../../src/detect/name-model-train.ts';
+import { generateNameDocs } from '../../../src/scripts/generate-name-docs.mjs';
+
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+const rulesOnly = <T>(fn: () => T): T => {
+  nameModel.context = false;
+  try { return fn(); } finally { nameModel.context = true; }
+};
+afterEach(() => { nameModel.context = true; nameModel.enabled = true; });
+
+describe('names found from their context', () => {
+  const cases: [string, string[]][] = [
+    // Staff initials defined in parentheses after a given name no list has.
+    ['Samtalet togs av Jomo (JK) som lovade att ringa tillbaka.', ['Jomo', 'JK']],
+    // A genitive of a name no list has, before a noun.
+    ['Enligt Wanjirus ansökan ska hyran betalas av sonen.', ['Wanjirus']],
+    // A given name no list has, in a list of reviewers after a full name.
+    ['Granskat: Wanjiru Kamau, Obi Nnamdi.', ['Wanjiru Kamau', 'Obi', 'Nnamdi']],
+  ];
+  it('finds them with the model where the rules alone miss them', () => {
+    for (const [text, expected] of cases) {
+      const before = rulesOnly(() => names(text));
+      expect(expected.every((n) => before.includes(n)), `rules alone already find all of: ${text}`).toBe(false);
+      expect(names(text), text).toEqual(expected);
+    }
+  });
+  it('does not read a passage in another language (its capitalised words are places and sentence starts)', () => {
+    expect(names('Hej! Asun nykyään Porissa ja haluan tietää laskusta.')).toEqual([]);
+    expect(names('Olen asunut Tampereella kauan, nyt muutan Helsinkiin.').filter((n) => n !== 'Olen')).toEqual([]);
+  });
+  it('says why in Swedish, naming the model and its probability', () => {
+    const f = scan(cases[1]![0]).find((x) => x.type === 'name')!;
+    expect(f.explanation).toMatch(/^Namn: den inlärda modellen väger sammanhanget .*sannolikhet minst \d,\d\d; vägde tyngst: .+\)$/);
+  });
+  it('is off with INSYN_NAME_MODEL=off (nameModel.enabled false), leaving the rules alone', () => {
+    nameModel.enabled = false;
+    expect(names(cases[1]![0])).toEqual([]);
+  });
+  it('leaves places abroad, systems, payment words and headings alone', () => {
+    for (const text of [
+      'Kunden har flyttat till Tammerfors i Finland och betalar via Autogiro.',
+      'Betalning från Polen: IBAN PL61 1090 1014 0000 0712 1981 2874, BIC WBKPPLPP.',
+      'Se Bilaga 3 och Tabell 2 i Kommunstyrelsens protokoll.',
+      'BESLUT\n\nSocialnämnden avslår ansökan.',
+    ]) expect(names(text), text).toEqual([]);
+  });
+  it('reads a long line of capitalised words in time linear in its length', () => {
+    // No clock: the same work per word, so ten times the words cannot take a hundred times the steps. This checks the
+    // result; bench:scan prints the pathological inputs' times.
+    const line = Array.from({ length: 4000 }, (_, i) => `Ord${String.fromCharCode(97 + (i % 26))}x`).join(' ');
+    expect(() => scan(line)).not.toThrow();
+  });
+});
+
+describe('the stored model', () => {
+  const file = JSON.parse(readFileSync(new URL('../../../src/detect/data/name-context-model.json', import.meta.url), 'utf8')) as ContextModelFile;
+  it('is small and decodes', () => {
+    expect(JSON.stringify(file).length).toBeLessThan(1_000_000);
+    expect(decodeContextModel(file).weights.length).toBe(1 << file.bits);
+  });
+  it('finds in the check sentences what the training run found (scanning and training agree)', () => {
+    expect(file.checks.map(([t]) => t)).toEqual(CHECK_TEXTS);
+    for (const [text, found] of file.checks) {
+      expect(scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end)).join(' | '), text).toBe(found);
+    }
+  });
+});
+
+describe('training', () => {
+  it('gives the same bytes from the same documents and options', () => {
+    const docs: TrainDoc[] = generateNameDocs(7, 40).map((d) => ({ ...d, source: 'generated' as const }));
+    const o: ContextOptions = { bits: 12, epochs: 2, rate: 0.1, seed: 3, threshold: 0.8, rulesAware: true, weights: { generated: 1, dev: 1, real: 6 } };
+    const a = contextModelFile(fitContext(docs, o), o, {});
+    const b = contextModelFile(fitContext(docs, o), o, {});
+    expect(a.weights).toBe(b.weights);
+    expect(a.scale).toBe(b.scale);
+    expect(a.weights).not.toBe(Buffer.alloc(1 << 12).toString('base64'));
+  });
+  it('generates the same documents from the same seed, with names annotated where they stand', () => {
+    const [x] = generateNameDocs(11, 1);
+    const [y] = generateNameDocs(11, 1);
+    expect(x).toEqual(y);
+    expect(x!.entities.length).toBeGreaterThan(0);
+    for (const e of x!.entities) expect(x!.text.slice(e.start, e.end)).toMatch(/^\p{Lu}/u);
+  });
+});
