@@ -110,8 +110,8 @@ export function modelNames<T extends ModelToken>(
         ok = p >= (j === k && u.sentenceStart ? SENTENCE_START_THRESHOLD : EACH_THRESHOLD);
       } else ok = p >= LIST_WORD_MIN;
     }
-    // The unknown words together must be as name-like as one word at MODEL_THRESHOLD each: "Cabdiraxmaan Xuseen"
-    // (0.99 and 0.80) passes, two words at 0.75 do not.
+    // The unknown words together must be as name-like as one word at MODEL_THRESHOLD each: "Cabdiraxmaan Cige"
+    // (0.98 and 0.83) passes, two words at 0.75 do not.
     if (ok && unknown > 0 && logOdds / unknown >= MODEL_LOG_ODDS) {
       const end = joinTo >= 0 ? Math.max(last.end, out[joinTo]!.end) : last.end;
       const finding: Finding = { type: 'name', start: t.start, end, score: 0.6,

@@ -15,10 +15,10 @@ const kinds = (text: string): string[] => tokenize(text).map((t) => t.kind);
 describe('names no list knows, weighed by the model', () => {
   it('finds a pair or triple of unknown name-like words in running text (Sámi, Somali, Tigrinya)', () => {
     // The premise: the lists know none of these words, so the list rules alone leave them open.
-    expect(kinds('Ánde Gáddjá Máret Ánne Sárá Cabdiraxmaan Xuseen Gebrezgiabher')).toEqual(Array(8).fill('unknown'));
+    expect(kinds('Ánde Gáddjá Máret Ánne Sárá Cabdiraxmaan Cige Gebrezgiabher')).toEqual(Array(8).fill('unknown'));
     expect(names('Fakturan till Ánde Gáddjá är betald.')).toEqual(['Ánde Gáddjá']);
     expect(names('Mötet hölls med Máret Ánne Sárá i går.')).toEqual(['Máret Ánne Sárá']);
-    expect(names('Igår ringde Cabdiraxmaan Xuseen om fakturan.')).toEqual(['Cabdiraxmaan Xuseen']);
+    expect(names('Igår ringde Cabdiraxmaan Cige om fakturan.')).toEqual(['Cabdiraxmaan Cige']);
     expect(names('Vi träffade Mehari Gebrezgiabher på kontoret.')).toEqual(['Mehari Gebrezgiabher']);
   });
   it('then finds the same name alone later in the text', () => {
@@ -46,7 +46,7 @@ describe('names no list knows, weighed by the model', () => {
     ]) expect(names(text), text).toEqual([]);
   });
   it('scores names above Swedish and English words', () => {
-    for (const w of ['Gáddjá', 'Xuseen', 'Gebrezgiabher', 'Habtemariam', 'Mäkelä']) expect(nameLikeness(w), w).toBeGreaterThan(0.75);
+    for (const w of ['Gáddjá', 'Cige', 'Gebrezgiabher', 'Habtemariam', 'Mäkelä']) expect(nameLikeness(w), w).toBeGreaterThan(0.75);
     for (const w of ['förvaltningsrätten', 'Flaskvatten', 'Sörmlandsgatan', 'Kommunstyrelsen', 'Nevertheless']) expect(nameLikeness(w), w).toBeLessThan(0.5);
   });
 });
@@ -83,9 +83,9 @@ describe('the name-model hook by itself', () => {
     ]) expect(spans(text, hook(text)), text).toEqual([]);
   });
   it('wants more of a run that starts a sentence', () => {
-    // "Xuseen" scores about 0.8: enough beside a clearly name-like word mid-sentence, not first in a sentence.
-    expect(spans('Igår ringde Cabdiraxmaan Xuseen.', hook('Igår ringde Cabdiraxmaan Xuseen.'))).toEqual(['Cabdiraxmaan Xuseen']);
-    expect(hook('Xuseen Cabdiraxmaan ringde.')).toEqual([]);
+    // "Cige" scores about 0.83: enough beside a clearly name-like word mid-sentence, not first in a sentence (0.97).
+    expect(spans('Igår ringde Cabdiraxmaan Cige.', hook('Igår ringde Cabdiraxmaan Cige.'))).toEqual(['Cabdiraxmaan Cige']);
+    expect(hook('Cige Cabdiraxmaan ringde.')).toEqual([]);
   });
 });
 
