@@ -633,10 +633,14 @@ function tokenIndexAt(tokens: Token[], pos: number): number | undefined {
 function staffInitials(text: string, out: Finding[], initials: Set<string>): void {
   // Where each taken pair of initials ends: a list of initials goes on from there ("Montörerna KLB och PSÅ").
   const initialEnds = new Set<number>();
+  // Where findings start, kept as they are added: looked up per candidate (a search of `out` each time grew with it).
+  const starts = new Set<number>();
+  for (const f of out) starts.add(f.start);
   const addInitials = (s: number, v: string, why: string): void => {
     if (NOT_INITIALS.has(v) || NOT_INITIALS.has(v.toUpperCase())) return;
     initials.add(v);
     initialEnds.add(s + v.length);
+    starts.add(s);
     out.push({ type: 'name', start: s, end: s + v.length, score: 0.6, explanation: why });
   };
   if (text.indexOf('/') >= 0) {
@@ -645,17 +649,24 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   }
   // Log lines and role words are checked only before each run of two or three capitals, found by one cheap regex
   // (the three Unicode patterns over the whole text cost a fifth of the name pass).
+  // The start of the candidate's line, carried forward as the candidates go (a search back from each one to the last
+  // line break was quadratic in a text of one long line).
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
   INITIALS_CANDIDATE.lastIndex = 0;
   for (let m = INITIALS_CANDIDATE.exec(text); m; m = INITIALS_CANDIDATE.exec(text)) {
+    while (nextBreak !== -1 && nextBreak < m.index) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
     if (NOT_INITIALS.has(m[0])) continue;
     // The next initials of a list that began with taken ones: "KLB och PSÅ", "KLB, PSÅ, ANy", "/KLB ANy".
     let g = m.index;
     while (g > 0 && m.index - g < 5 && !initialEnds.has(g)) g--;
     if (initialEnds.has(g) && g < m.index && INITIALS_LIST_GAP.test(text.slice(g, m.index)) && !/\p{Ll}/u.test(m[0].slice(0, 2))) {
-      if (!out.some((f) => f.start === m!.index)) addInitials(m.index, m[0], 'Initialer i en uppräkning efter andra initialer');
+      if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer i en uppräkning efter andra initialer');
       continue;
     }
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
     if (m.index - lineStart > 60) {
       SIGN_ROLE.lastIndex = 0;
       const r = SIGN_ROLE.exec(text.slice(m.index - 60, m.index + m[0].length + 1));
@@ -677,7 +688,6 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     }
   }
   if (text.indexOf('=') >= 0 && out.length > 0) {
-    const starts = new Set(out.map((f) => f.start));
     SIGN_LEGEND.lastIndex = 0;
     for (let m = SIGN_LEGEND.exec(text); m; m = SIGN_LEGEND.exec(text)) {
       if (starts.has(m.index + m[0].length)) addInitials(m.index, m[1]!, 'Initialer som förklaras med ett namn ("KG = Kim Tallroth")');
