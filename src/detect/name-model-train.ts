@@ -5,6 +5,14 @@ import { contextCandidate, nameModel } from './name-model-hook.ts';
 import { CHECK_TEXTS, contextFeatures, decodeContextModel, MAX_CONTEXT_FEATURES, useContextModel, type ContextModelFile } from './name-model-context.ts';
 import { featureIndices, MAX_FEATURES, SHAPE_FEATURES, decodeModel, logOddsWith, type NameModel, type NameModelFile } from './name-model.ts';
 
+/** Shuffles the first `n` entries in place (Fisher–Yates), drawing from `rnd`: each epoch's order of examples. */
+function shuffle(order: { [k: number]: number; length: number }, n: number, rnd: () => number): void {
+  for (let k = n - 1; k > 0; k--) {
+    const j = Math.floor(rnd() * (k + 1));
+    const t = order[k]!; order[k] = order[j]!; order[j] = t;
+  }
+}
+
 /** A small seeded generator (mulberry32): the training order depends on the seed only. */
 export function seeded(seed: number): () => number {
   let a = seed >>> 0;
@@ -48,10 +56,7 @@ export function train(examples: Example[], o: TrainOptions): { ngram: Float64Arr
   const order = Int32Array.from(examples.keys());
   const rnd = seeded(o.seed);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(rnd() * (k + 1));
-      const t = order[k]!; order[k] = order[j]!; order[j] = t;
-    }
+    shuffle(order, order.length, rnd);
     for (const k of order) {
       const a = offsets[k]!;
       const b = offsets[k + 1]!;
@@ -118,10 +123,7 @@ export function trainHashed(feats: Int32Array, offsets: Int32Array, labels: Uint
   const order = Int32Array.from({ length: count }, (_, k) => k);
   const rnd = seeded(o.seed);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let k = count - 1; k > 0; k--) {
-      const j = Math.floor(rnd() * (k + 1));
-      const t = order[k]!; order[k] = order[j]!; order[j] = t;
-    }
+    shuffle(order, count, rnd);
     for (const k of order) {
       const a = offsets[k]!;
       const b = offsets[k + 1]!;

@@ -4,21 +4,11 @@
 // social-services prose, court lists, chats – together with the capitalised words that are *not* names there: places,
 // streets, firms, authorities, systems, headings. Seeded: the same seed gives the same documents. Every template is
 // written here from the classes in issue 15, never copied from a development set.
-// Used by src/scripts/train-name-context.mjs; `node src/scripts/generate-name-docs.mjs 3` prints three documents.
+// Used by src/scripts/train-name-context.mjs; `npx tsx src/scripts/generate-name-docs.mjs 3` prints three documents.
 import { readFileSync } from 'node:fs';
 import { allLocales } from '@faker-js/faker';
+import { seeded } from '../detect/name-model-train.ts';
 
-/** mulberry32, as in src/detect/name-model-train.ts (repeated here so this plain script needs no TypeScript). */
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LOCALES = ['sv', 'sv', 'sv', 'fi', 'nb_NO', 'da', 'de', 'pl', 'tr', 'hu', 'vi', 'yo_NG', 'zu_ZA', 'en_GH', 'en_IN', 'es', 'pt_BR',
   'it', 'fr', 'nl', 'cs_CZ', 'sk', 'hr', 'ro', 'lv', 'af_ZA', 'az', 'id_ID', 'en', 'en_NG', 'sr_RS_latin', 'uz_UZ_latin', 'ku_kmr_latin'];
