@@ -1,9 +1,24 @@
 // Training of the name-likeness model (src/detect/name-model.ts): pure and seeded, so the same lists give the same
 // bytes. Used by src/scripts/train-name-model.mjs (which reads the lists) and by the determinism test.
+import { createHash } from 'node:crypto';
 import { nameDetector } from './name.ts';
+import { NOT_NAME, ORG_MARKER } from './name-lexicon.ts';
 import { contextCandidate, nameModel } from './name-model-hook.ts';
 import { CHECK_TEXTS, contextFeatures, decodeContextModel, MAX_CONTEXT_FEATURES, useContextModel, type ContextModelFile } from './name-model-context.ts';
 import { featureIndices, MAX_FEATURES, SHAPE_FEATURES, decodeModel, logOddsWith, type NameModel, type NameModelFile } from './name-model.ts';
+
+/**
+ * A fingerprint of what the character model is trained on: the name, word and place lists, the English word list, the
+ * recogniser's organisation and heading words (the training options live in the script beside them). Stored in the model file by
+ * src/scripts/train-name-model.mjs; a test compares it with the lists as they stand, so a list changed without
+ * retraining (`npm run train:names`) is caught instead of leaving a model that training no longer gives.
+ */
+export function characterModelInputs(lists: readonly string[]): string {
+  const h = createHash('sha256');
+  for (const text of lists) h.update(text).update('\0');
+  h.update(ORG_MARKER.source).update('\0').update([...NOT_NAME].sort().join('\n'));
+  return h.digest('hex').slice(0, 16);
+}
 
 /** Shuffles the first `n` entries in place (Fisher–Yates), drawing from `rnd`: each epoch's order of examples. */
 function shuffle(order: { [k: number]: number; length: number }, n: number, rnd: () => number): void {

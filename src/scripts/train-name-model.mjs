@@ -14,10 +14,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { allLocales } from '@faker-js/faker';
 import wordListPath from 'word-list';
 import { decodeModel, logOddsWith } from '../detect/name-model.ts';
-import { auc, seeded, toFile, train, wordHash } from '../detect/name-model-train.ts';
+import { auc, characterModelInputs, seeded, toFile, train, wordHash } from '../detect/name-model-train.ts';
 import { NOT_NAME, ORG_MARKER } from '../detect/name-lexicon.ts';
 
 const dry = process.argv.includes('--dry-run');
+/** The lists under src/detect/data/ the model is trained on (with word-list's English words): their fingerprint is stored. */
+const CHARACTER_MODEL_LISTS = ['first-names.txt', 'surnames.txt', 'name-words.txt', 'sv-words.txt', 'places.txt'];
 const OPTIONS = { bits: 18, epochs: 4, rate: 0.2, seed: 15 };
 const HELD_OUT_ORIGINS = ['fi', 'hu', 'vi', 'yo_NG', 'zu_ZA', 'en_GH'];
 const started = Date.now();
@@ -120,6 +122,7 @@ const model = decodeModel(file);
 const posScores = testScores(model, pos);
 const negScores = testScores(model, neg);
 const figures = {
+  inputs: characterModelInputs(CHARACTER_MODEL_LISTS.map((f) => readFileSync(new URL(f, data), 'utf8')).concat(readFileSync(wordListPath, 'utf8'))),
   seed: OPTIONS.seed, bits: OPTIONS.bits, epochs: OPTIONS.epochs, trainingWords: trainSet.length,
   heldOut: {
     auc: Math.round(10000 * auc(posScores, negScores)) / 10000,

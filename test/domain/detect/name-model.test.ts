@@ -7,7 +7,8 @@ import { tokenize } from '../../../src/detect/name.ts';
 import { modelNames, nameModel } from '../../../src/detect/name-model-hook.ts';
 import type { Finding } from '../../../src/detect/types.ts';
 import { decodeModel, logOddsWith, nameLikeness, type NameModelFile } from '../../../src/detect/name-model.ts';
-import { auc, toFile, train } from '../../../src/detect/name-model-train.ts';
+import { auc, characterModelInputs, toFile, train } from '../../../src/detect/name-model-train.ts';
+import wordListPath from 'word-list';
 
 const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
 const kinds = (text: string): string[] => tokenize(text).map((t) => t.kind);
@@ -96,6 +97,12 @@ describe('the model file and its training', () => {
     const m = decodeModel(file);
     expect(file.checks.length).toBeGreaterThan(4);
     for (const [w, z] of file.checks) expect(logOddsWith(m, w), w).toBeCloseTo(z, 4);
+  });
+  it('was trained on the lists as they stand: a list changed without npm run train:names fails here', () => {
+    const lists = ['first-names.txt', 'surnames.txt', 'name-words.txt', 'sv-words.txt', 'places.txt']
+      .map((f) => readFileSync(new URL(`../../../src/detect/data/${f}`, import.meta.url), 'utf8'))
+      .concat(readFileSync(wordListPath, 'utf8'));
+    expect((file.training as { inputs?: string }).inputs, 'the lists changed since the model was trained: run npm run train:names').toBe(characterModelInputs(lists));
   });
   it('trains to the same bytes twice with the same seed, and learns the lists it is given', () => {
     const pos = ['warsame', 'gáddjá', 'mäkelä', 'nguyen', 'abdikarim', 'tesfaye', 'ánde', 'hodan', 'biret', 'kidane'];
