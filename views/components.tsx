@@ -8,6 +8,47 @@ export const errorFor = (errors: FieldErrors | undefined, field: string): string
   errors?.find((e) => e.field === field)?.message;
 
 /** GOV.UK-style error summary at the top of the form; app.js moves focus to it on load. */
+/** A field's hint, linked from the control by `${id}-hint`. */
+export function FieldHint({ id, hint }: { id: string; hint?: Child }) {
+  if (!hint) return null;
+  return (
+    <p class="field__hint" id={`${id}-hint`}>
+      {hint}
+    </p>
+  );
+}
+
+/** A field's error, linked from the control and the error summary by `${id}-error`. */
+export function FieldError({ id, message }: { id: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p class="field__error" id={`${id}-error`}>
+      <span class="visually-hidden">Fel: </span>
+      {message}
+    </p>
+  );
+}
+
+/** The control's aria-describedby: its hint and its error, whichever it has. */
+export const describedBy = (id: string, hint: Child | undefined, error: string | undefined): string | undefined =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+/** The fields a letter template may hold, `{{name}}` and what it is filled with (the admin's template pages). */
+export function TemplateFieldList({ fields }: { fields: Readonly<Record<string, string>> }) {
+  return (
+    <dl class="details">
+      {Object.entries(fields).map(([k, v]) => (
+        <>
+          <dt>
+            <code>{`{{${k}}}`}</code>
+          </dt>
+          <dd>{v}</dd>
+        </>
+      ))}
+    </dl>
+  );
+}
+
 export function ErrorSummary({ errors }: { errors?: FieldErrors }) {
   if (!errors || errors.length === 0) return null;
   return (
@@ -42,26 +83,17 @@ export interface TextFieldProps {
 export function TextField(p: TextFieldProps) {
   const error = errorFor(p.errors, p.name);
   const id = p.id ?? p.name;
-  const describedBy = [p.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedByIds = describedBy(id, p.hint, error);
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
       <label for={id}>
         {p.label}
         {p.optional ? ' (valfritt)' : ''}
       </label>
-      {p.hint ? (
-        <p class="field__hint" id={`${id}-hint`}>
-          {p.hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field__error" id={`${id}-error`}>
-          <span class="visually-hidden">Fel: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={p.hint} />
+      <FieldError id={id} message={error} />
       {p.multiline ? (
-        <textarea id={id} name={p.name} rows={p.rows ?? 5} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined}>
+        <textarea id={id} name={p.name} rows={p.rows ?? 5} aria-describedby={describedByIds} aria-invalid={error ? 'true' : undefined}>
           {p.value ?? ''}
         </textarea>
       ) : (
@@ -71,7 +103,7 @@ export function TextField(p: TextFieldProps) {
           type={p.type ?? 'text'}
           value={p.value ?? ''}
           autocomplete={p.autocomplete}
-          aria-describedby={describedBy}
+          aria-describedby={describedByIds}
           aria-invalid={error ? 'true' : undefined}
         />
       )}
@@ -97,13 +129,8 @@ export function SelectField(p: SelectFieldProps) {
         {p.label}
         {p.optional ? ' (valfritt)' : ''}
       </label>
-      {error ? (
-        <p class="field__error" id={`${p.name}-error`}>
-          <span class="visually-hidden">Fel: </span>
-          {error}
-        </p>
-      ) : null}
-      <select id={p.name} name={p.name} aria-describedby={error ? `${p.name}-error` : undefined} aria-invalid={error ? 'true' : undefined}>
+      <FieldError id={p.name} message={error} />
+      <select id={p.name} name={p.name} aria-describedby={describedBy(p.name, undefined, error)} aria-invalid={error ? 'true' : undefined}>
         {p.placeholder !== undefined ? <option value="">{p.placeholder}</option> : null}
         {p.options.map((o) => (
           <option value={o.value} selected={o.value === p.value}>
@@ -141,22 +168,13 @@ export interface RadioFieldProps {
 export function RadioField(p: RadioFieldProps) {
   const id = p.id ?? p.name;
   const error = errorFor(p.errors, p.errorField ?? id);
-  const describedBy = [p.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedByIds = describedBy(id, p.hint, error);
   return (
     <div class={`field${error ? ' field--error' : ''}`} id={id}>
-      <fieldset class="radios" aria-describedby={describedBy}>
+      <fieldset class="radios" aria-describedby={describedByIds}>
         <legend>{p.legend}</legend>
-        {p.hint ? (
-          <p class="field__hint" id={`${id}-hint`}>
-            {p.hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p class="field__error" id={`${id}-error`}>
-            <span class="visually-hidden">Fel: </span>
-            {error}
-          </p>
-        ) : null}
+        <FieldHint id={id} hint={p.hint} />
+        <FieldError id={id} message={error} />
         {p.options.map((o) => (
           <div class="radio">
             <input type="radio" id={`${id}-${o.value}`} name={p.name} value={o.value} checked={o.value === p.value} />

@@ -1,5 +1,5 @@
 // The administrator's page for the letter templates: Markdown with named fields, one form per template.
-import { ErrorSummary, Notice, TextField, type FieldErrors } from '../components.tsx';
+import { ErrorSummary, Notice, TemplateFieldList, TextField, type FieldErrors } from '../components.tsx';
 import { letterFields, requiredFields, templateKeys, templateLabels, type TemplateKey } from '../../src/domain/letter.ts';
 
 export function LetterTemplatesPage(p: { templates: Record<TemplateKey, string>; errors?: FieldErrors; errorKey?: TemplateKey; notice?: string }) {
@@ -13,16 +13,7 @@ export function LetterTemplatesPage(p: { templates: Record<TemplateKey, string>;
         bestämmelse.
       </p>
       <h2>Fält</h2>
-      <dl class="details">
-        {Object.entries(letterFields).map(([k, v]) => (
-          <>
-            <dt>
-              <code>{`{{${k}}}`}</code>
-            </dt>
-            <dd>{v}</dd>
-          </>
-        ))}
-      </dl>
+      <TemplateFieldList fields={letterFields} />
       {templateKeys.map((key) => (
         <form method="post" action={`/admin/letter-templates/${key}`} novalidate>
           <h2 id={`h-${key}`}>{templateLabels[key]}</h2>

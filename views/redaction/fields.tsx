@@ -1,6 +1,6 @@
 // Form fields for the secrecy pages, where one page holds several forms: ids are prefixed by the form (e.g. "text-provisionId").
 import type { ProvisionRow } from '../../src/db/provisions.ts';
-import { errorFor, type FieldErrors } from '../components.tsx';
+import { describedBy, errorFor, FieldError, FieldHint, type FieldErrors } from '../components.tsx';
 
 export interface ProvisionSelectProps {
   id: string;
@@ -10,23 +10,13 @@ export interface ProvisionSelectProps {
   errors?: FieldErrors;
 }
 
-function ErrorLine({ id, message }: { id: string; message?: string }) {
-  if (!message) return null;
-  return (
-    <p class="field__error" id={`${id}-error`}>
-      <span class="visually-hidden">Fel: </span>
-      {message}
-    </p>
-  );
-}
-
 /** The provision a maskering rests on: required, so no default (LEGAL.md: a person decides). */
 export function ProvisionSelect(p: ProvisionSelectProps) {
   const error = errorFor(p.errors, p.id);
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
       <label for={p.id}>{p.label}</label>
-      <ErrorLine id={p.id} message={error} />
+      <FieldError id={p.id} message={error} />
       <select id={p.id} name="provisionId" aria-describedby={error ? `${p.id}-error` : undefined} aria-invalid={error ? 'true' : undefined}>
         <option value="">Välj bestämmelse</option>
         {p.provisions.map((x) => (
@@ -53,25 +43,21 @@ export interface InputProps {
 
 export function Input(p: InputProps) {
   const error = errorFor(p.errors, p.id);
-  const describedBy = [p.hint ? `${p.id}-hint` : '', error ? `${p.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedByIds = describedBy(p.id, p.hint, error);
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
       <label for={p.id}>
         {p.label}
         {p.optional ? ' (valfritt)' : ''}
       </label>
-      {p.hint ? (
-        <p class="field__hint" id={`${p.id}-hint`}>
-          {p.hint}
-        </p>
-      ) : null}
-      <ErrorLine id={p.id} message={error} />
+      <FieldHint id={p.id} hint={p.hint} />
+      <FieldError id={p.id} message={error} />
       {p.multiline ? (
-        <textarea id={p.id} name={p.name} rows={p.rows ?? 3} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined}>
+        <textarea id={p.id} name={p.name} rows={p.rows ?? 3} aria-describedby={describedByIds} aria-invalid={error ? 'true' : undefined}>
           {p.value ?? ''}
         </textarea>
       ) : (
-        <input id={p.id} name={p.name} type="text" value={p.value ?? ''} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined} />
+        <input id={p.id} name={p.name} type="text" value={p.value ?? ''} aria-describedby={describedByIds} aria-invalid={error ? 'true' : undefined} />
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 // Staff pages for a data subject's request (GDPR art. 15–21): registration, the request's own page (identity, clock, answer), the person search and the extract template.
 import type { FieldErrors } from '../components.tsx';
-import { ErrorSummary, Notice, RadioField, SelectField, TextField, errorFor } from '../components.tsx';
+import { ErrorSummary, Notice, RadioField, SelectField, TemplateFieldList, TextField, errorFor } from '../components.tsx';
 import {
   type IdentityMethod,
   type SubjectOutcome,
@@ -553,16 +553,7 @@ export function SubjectTemplatePage(p: { templates: SubjectTemplateView[]; orgKi
           </h2>
           <details>
             <summary>Fält i mallen</summary>
-            <dl class="details">
-              {Object.entries(t.fields).map(([k, v]) => (
-                <>
-                  <dt>
-                    <code>{`{{${k}}}`}</code>
-                  </dt>
-                  <dd>{v}</dd>
-                </>
-              ))}
-            </dl>
+            <TemplateFieldList fields={t.fields} />
           </details>
           <form method="post" action="/admin/subject-template" novalidate>
             <input type="hidden" name="key" value={t.key} />
