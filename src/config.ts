@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { type DeadlineSettings, resolveSettings } from './domain/deadline.ts';
 import type { FeeTariff } from './domain/fees.ts';
-import { type Activity, administrativeCourts, type AdministrativeCourt, firstInstanceCourts, isActivity, isOrganisationKind, type OrganisationProfile } from './domain/organisation.ts';
+import { type Activity, administrativeCourts, firstInstanceCourts, isActivity, isOrganisationKind, type OrganisationProfile } from './domain/organisation.ts';
 
 export interface Config {
   port: number;
@@ -81,21 +81,25 @@ function markerMode(raw: string | undefined): Config['markerMode'] {
 
 const kindAliases: Record<string, OrganisationProfile['kind']> = { state: 'state_authority', kommun: 'municipality', region: 'municipality', company: 'municipal_company', bolag: 'municipal_company' };
 
+/** A court named by a setting, by its full name or by its town alone ("Göteborg"), in any case; Stockholm's when unset. */
+function courtSetting<C extends string>(env: NodeJS.ProcessEnv, name: string, courts: readonly C[], prefix: string): C {
+  const raw = (env[name] ?? '').trim();
+  const wanted = (raw === '' ? 'Stockholm' : raw).toLowerCase();
+  const found = courts.find((c) => c.toLowerCase() === wanted || c.toLowerCase() === `${prefix} ${wanted}`.toLowerCase());
+  if (!found) throw new Error(`${name} måste vara en av ${courts.join(', ')} (fick "${raw}").`);
+  return found;
+}
+
 function organisation(env: NodeJS.ProcessEnv): OrganisationProfile {
   const rawKind = (env.INSYN_ORG_KIND ?? '').trim();
   const kind = rawKind === '' ? 'municipal_company' : (kindAliases[rawKind] ?? rawKind);
   if (!isOrganisationKind(kind)) throw new Error(`INSYN_ORG_KIND måste vara state, kommun eller company (fick "${rawKind}").`);
-  const rawCourt = (env.INSYN_KAMMARRATT ?? '').trim();
-  const court = rawCourt === '' ? 'Kammarrätten i Stockholm' : administrativeCourts.find((c) => c.toLowerCase() === rawCourt.toLowerCase() || c.toLowerCase() === `kammarrätten i ${rawCourt.toLowerCase()}`);
-  if (!court) throw new Error(`INSYN_KAMMARRATT måste vara en av ${administrativeCourts.join(', ')} (fick "${rawCourt}").`);
-  const rawFirst = (env.INSYN_FORVALTNINGSRATT ?? '').trim();
-  const firstInstanceCourt =
-    rawFirst === '' ? 'Förvaltningsrätten i Stockholm' : firstInstanceCourts.find((c) => c.toLowerCase() === rawFirst.toLowerCase() || c.toLowerCase() === `förvaltningsrätten i ${rawFirst.toLowerCase()}`);
-  if (!firstInstanceCourt) throw new Error(`INSYN_FORVALTNINGSRATT måste vara en av ${firstInstanceCourts.join(', ')} (fick "${rawFirst}").`);
+  const court = courtSetting(env, 'INSYN_KAMMARRATT', administrativeCourts, 'Kammarrätten i');
+  const firstInstanceCourt = courtSetting(env, 'INSYN_FORVALTNINGSRATT', firstInstanceCourts, 'Förvaltningsrätten i');
   const acts = (env.INSYN_ACTIVITIES ?? '').split(',').map((a) => a.trim()).filter(Boolean);
   const bad = acts.find((a) => !isActivity(a));
   if (bad) throw new Error(`INSYN_ACTIVITIES: okänd verksamhet "${bad}".`);
-  return { kind, court: court as AdministrativeCourt, firstInstanceCourt, feeDecision: env.INSYN_FEE_DECISION?.trim() || null, activities: acts as Activity[], delegation: env.INSYN_DELEGATION?.trim() || null };
+  return { kind, court, firstInstanceCourt, feeDecision: env.INSYN_FEE_DECISION?.trim() || null, activities: acts as Activity[], delegation: env.INSYN_DELEGATION?.trim() || null };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

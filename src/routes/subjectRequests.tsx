@@ -252,7 +252,8 @@ function templatePage(c: Context<AppEnv>, edited?: { key: SubjectTemplateKey; bo
     fields: subjectTemplateSpecs[key].fields,
     body: edited?.key === key ? edited.body : subjectTemplate(db, key).body,
     errors: edited?.key === key ? edited.errors : undefined,
-    inUse: key !== 'subject_appeal_authority' && key !== 'subject_appeal_company' ? true : key === appealTemplateKey(config.organisation.kind),
+    // Of the two appeal texts only the one for the organisation's kind is used; every other template always is.
+    inUse: (key !== 'subject_appeal_authority' && key !== 'subject_appeal_company') || key === appealTemplateKey(config.organisation.kind),
   }));
   const saved = c.req.query('klart') === 'sparad';
   return page(c, <SubjectTemplatePage templates={templates} orgKindLabel={organisationKindLabels[config.organisation.kind]} errors={edited?.errors.map((e) => ({ ...e, field: `body-${edited.key}` }))} notice={saved ? 'Mallen är sparad.' : undefined} />, {
