@@ -1,14 +1,19 @@
 // Development tool (not a test): scores `insyn scan --jsonl` on the three dev sets and on the fixed halves of the two
 // real/messy sets, and prints one per-type table per set. The halves are fixed by id (odd / even number), so the split
 // is deterministic and written down: the odd half is developed on, the even half is held out (README, "Hur det mäts").
-// Usage: node src/scripts/score-halves.mjs [CORPUS_DIR] [set ...]   (default ../shared/corpus, all sets;
-// sets: dev real real-dev real-held-out messy messy-dev messy-held-out)
+// Usage: node src/scripts/score-halves.mjs CORPUS_DIR [set ...]   (the corpus folder with score.mjs, e.g. ../shared/corpus
+// beside a checkout; no set: all sets; sets: dev real real-dev real-held-out messy messy-dev messy-held-out)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const dir = process.argv[2] ?? [new URL('../../../shared/corpus/', import.meta.url).pathname, '/work/shared/corpus/'].find((d) => existsSync(d));
+const dir = process.argv[2];
+// The corpus is not part of Insyn: it is named on the command line, never looked for outside the repository.
+if (!dir || !existsSync(join(dir, 'score.mjs'))) {
+  process.stderr.write('Användning: node src/scripts/score-halves.mjs KORPUSMAPP [mängd ...]   (mappen med score.mjs och dev*.jsonl)\n');
+  process.exit(2);
+}
 const wanted = process.argv.slice(3);
 const tmp = mkdtempSync(join(tmpdir(), 'insyn-halves-'));
 const num = (id) => Number(id.match(/(\d+)$/)[1]);
