@@ -131,8 +131,8 @@ export function pageChars(page: mupdf.Page): PageChar[] {
     beginLine() {
       line++;
     },
-    onChar(c, _origin, font, _size, quad) {
-      out.push({ c, quad: quad as unknown as Quad, line });
+    onChar(c, origin, font, _size, quad) {
+      out.push({ c, quad: quad as unknown as Quad, line, origin: [origin[0], origin[1]] });
       // Each character brings a Font handle; freed now, not when the collector gets to it (memory).
       font.destroy();
     },
@@ -376,6 +376,68 @@ export function drawsWhereRedactionCannotReach(page: mupdf.PDFPage): boolean {
   return visit(page.getObject().getInheritable('Resources'), 0);
 }
 
+/** A page's invisible glyphs (by origin) and the page drawn without them, in grey at 72 dpi: is there ink under a box? */
+interface PageInk {
+  invisible: Set<string>;
+  pixels: Uint8ClampedArray;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const originKey = (o: [number, number] | undefined): string => (o ? `${o[0].toFixed(1)},${o[1].toFixed(1)}` : '');
+
+/**
+ * The origins of the glyphs a page shows in text render mode 3 (invisible: mupdf calls ignoreText
+ * for them) and a grey rendering of the page, where such glyphs leave no ink.
+ */
+function pageInk(page: mupdf.PDFPage): PageInk {
+  const invisible = new Set<string>();
+  const device = new mupdf.Device({
+    ignoreText(text, ctm) {
+      text.walk({
+        showGlyph(_font, trm) {
+          const x = trm[4] * ctm[0] + trm[5] * ctm[2] + ctm[4];
+          const y = trm[4] * ctm[1] + trm[5] * ctm[3] + ctm[5];
+          invisible.add(originKey([x, y]));
+        },
+      });
+    },
+  });
+  try {
+    page.run(device, mupdf.Matrix.identity);
+    device.close();
+  } finally {
+    device.destroy();
+  }
+  const pm = page.toPixmap(mupdf.Matrix.identity, mupdf.ColorSpace.DeviceGray, false, true);
+  const ink: PageInk = { invisible, pixels: pm.getPixels().slice(), x: pm.getX(), y: pm.getY(), width: pm.getWidth(), height: pm.getHeight() };
+  pm.destroy();
+  return ink;
+}
+
+/** A grey level this far from the region's lightest counts as ink (a scan's paper is rarely pure white). */
+const INK_CONTRAST = 64;
+
+/** Is the page blank under the quad: no pixel of it clearly darker than the lightest? */
+function blankUnder(ink: PageInk, quad: Quad): boolean {
+  const r = quadBounds(quad);
+  const x0 = Math.max(0, Math.floor(r.x0 - ink.x));
+  const x1 = Math.min(ink.width, Math.ceil(r.x1 - ink.x));
+  const y0 = Math.max(0, Math.floor(r.y0 - ink.y));
+  const y1 = Math.min(ink.height, Math.ceil(r.y1 - ink.y));
+  let lightest = 0;
+  let darkest = 255;
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
+      const v = ink.pixels[y * ink.width + x]!;
+      if (v > lightest) lightest = v;
+      if (v < darkest) darkest = v;
+    }
+  return lightest - darkest < INK_CONTRAST;
+}
+
 /** Resolution of a page released as a picture of itself: a scan's, readable when printed. */
 const RASTER_DPI = 150;
 
@@ -444,6 +506,14 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
         continue;
       }
       const chars = pageChars(page);
+      // Read once a page, and only on a page that draws a picture.
+      let ink: PageInk | null = null;
+      const invisibleOverImage = (hit: number[], quads: Quad[]): boolean => {
+        if (!imagePages.includes(n)) return false;
+        ink ??= pageInk(page);
+        const { invisible } = ink;
+        return hit.some((k) => invisible.has(originKey(chars[k]!.origin))) && quads.some((q) => blankUnder(ink!, q));
+      };
       const al = alignPage(input.text, info!.start, info!.end, chars);
       for (const m of mine) {
         const hit = charsFor(al, m.start!, m.end!);
@@ -451,7 +521,14 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
           unplaced.set(m.key, (unplaced.get(m.key) ?? new Set()).add(n));
           continue;
         }
-        for (const quad of boxesFor(chars, hit)) boxes.push({ page: n, quad, label: m.label, key: m.key, area: false });
+        const quads = boxesFor(chars, hit);
+        // A text layer drawn invisibly over a picture (a scanner's OCR) says where the name is only
+        // if it lies over the picture's ink; blank paper under its box means it does not.
+        if (invisibleOverImage(hit, quads)) {
+          unplaced.set(m.key, (unplaced.get(m.key) ?? new Set()).add(n));
+          continue;
+        }
+        for (const quad of quads) boxes.push({ page: n, quad, label: m.label, key: m.key, area: false });
       }
     }
     for (const m of input.maskings) {

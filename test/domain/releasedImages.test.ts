@@ -195,3 +195,34 @@ describe('a picture drawn through a pattern or a soft mask leaves nothing under 
     expect(images(r.bytes).some(isPicture)).toBe(false);
   });
 });
+
+describe('a scanner\'s invisible text layer places a box only where the picture has ink', () => {
+  /** The picture of the name at 50,700–250,740, and the name as invisible text (render mode 3) starting at `textY`. */
+  function ocrLayerPdf(textY: number): Uint8Array {
+    const w = new PdfWriter();
+    const img = pictureObject(w);
+    const font = w.add({ body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>' });
+    const content = w.add({ body: '<< >>', stream: `q 200 0 0 40 50 700 cm /P Do Q\nBT 3 Tr /F1 14 Tf 55 ${textY} Td ${lit(NAME)} Tj ET` });
+    const pages = w.ref();
+    const page = w.add({ body: `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> /XObject << /P ${img} 0 R >> >> /Contents ${content} 0 R >>` });
+    w.set(pages, { body: `<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>` });
+    return w.write(w.add({ body: `<< /Type /Catalog /Pages ${pages} 0 R >>` }), null);
+  }
+  const text = `${NAME}\n`;
+  const masking: PdfMasking = { key: 7, label: 'OSL 21:7', start: 0, end: NAME.length, areas: [] };
+  const picture = namePicture();
+
+  it('a layer 300 points off its picture: the maskering is sent to the jurist to place by hand, never boxed over blank paper', () => {
+    const r = redactPdf({ original: ocrLayerPdf(415), text, pages: [{ number: 1, start: 0, end: text.length }], maskings: [masking] });
+    // Before: the box went where the invisible text was, and the picture of the name was released whole.
+    expect(r).toEqual({ ok: false, reason: 'unplaced', unplaced: [{ key: 7, pages: [1] }] });
+  });
+
+  it('a layer over its picture: placed, and the picture under the box is gone', () => {
+    const r = redactPdf({ original: ocrLayerPdf(715), text, pages: [{ number: 1, start: 0, end: text.length }], maskings: [masking] });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.boxes).toHaveLength(1);
+    expect(images(r.bytes).some((i) => i.pixels.equals(picture.gray))).toBe(false);
+  });
+});
