@@ -95,3 +95,56 @@ export function jpegWithoutMetadata(data: Uint8Array): Uint8Array | null {
   const kept = walked.segs.filter((s) => !isMetadata(data, s));
   return new Uint8Array(Buffer.concat(kept.map((s) => data.subarray(s.start, s.end))));
 }
+
+// JPEG 2000 (JPXDecode) as a JP2 file (ISO/IEC 15444-1 annex I): a row of boxes, each a 4-byte length
+// (1: an 8-byte length follows; 0: to the end) and a 4-byte type. Kept: the signature, the file
+// type, the header (sizes, colours) and the codestream. Dropped: XML (XMP), UUID (Exif, vendors'
+// data), UUID info, IPR and any other box a decoder does not need. A bare codestream (no boxes) is
+// left as it is.
+
+const JP2_SIGNATURE = Buffer.from([0, 0, 0, 0x0c, 0x6a, 0x50, 0x20, 0x20, 0x0d, 0x0a, 0x87, 0x0a]);
+const JP2_KEPT = new Set(['jP  ', 'ftyp', 'jp2h', 'jp2c']);
+
+interface Box {
+  type: string;
+  start: number;
+  end: number;
+}
+
+/** The top-level boxes of a JP2 file; [] for a bare codestream, null when the boxes cannot be walked. */
+function jp2Boxes(data: Uint8Array): Box[] | null {
+  if (data.length < JP2_SIGNATURE.length || !Buffer.from(data.subarray(0, JP2_SIGNATURE.length)).equals(JP2_SIGNATURE)) return [];
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const boxes: Box[] = [];
+  let i = 0;
+  while (i < data.length) {
+    if (i + 8 > data.length) return null;
+    let len = view.getUint32(i);
+    const type = Buffer.from(data.subarray(i + 4, i + 8)).toString('latin1');
+    if (len === 1) {
+      if (i + 16 > data.length) return null;
+      const big = view.getBigUint64(i + 8);
+      if (big > BigInt(data.length - i)) return null;
+      len = Number(big);
+    } else if (len === 0) len = data.length - i;
+    if (len < 8 || i + len > data.length) return null;
+    boxes.push({ type, start: i, end: i + len });
+    i += len;
+  }
+  return boxes;
+}
+
+/** Types of the metadata boxes a JP2 image holds ("xml ", "uuid"), or ['oläsbar']. For the second reader. */
+export function jpxMetadata(data: Uint8Array): string[] {
+  const boxes = jp2Boxes(data);
+  if (!boxes) return ['oläsbar'];
+  return boxes.filter((b) => !JP2_KEPT.has(b.type)).map((b) => b.type.trim());
+}
+
+/** The JP2 image without its metadata boxes; the same bytes for a bare codestream; null when it cannot be walked. */
+export function jpxWithoutMetadata(data: Uint8Array): Uint8Array | null {
+  const boxes = jp2Boxes(data);
+  if (!boxes) return null;
+  if (boxes.length === 0) return data;
+  return new Uint8Array(Buffer.concat(boxes.filter((b) => JP2_KEPT.has(b.type)).map((b) => data.subarray(b.start, b.end))));
+}

@@ -26,7 +26,7 @@
 import * as mupdf from 'mupdf';
 import { inflateSync } from 'node:zlib';
 import { withoutPropertyLists } from './streamStrings.ts';
-import { jpegWithoutMetadata } from './imageMetadata.ts';
+import { jpegWithoutMetadata, jpxWithoutMetadata } from './imageMetadata.ts';
 import { alignPage, boxesFor, charsFor, quadBounds, rectToQuad, standsTogether, type PageChar, type PageRect, type Quad } from './pageMap.ts';
 
 /** One maskering as the PDF sees it: a span of the reviewed text, hand-drawn areas, or both. */
@@ -287,28 +287,30 @@ export function filterNames(dict: mupdf.PDFObject): string[] {
 }
 
 /**
- * A JPEG image written again without its Exif, XMP, IPTC and comments (imageMetadata.ts). Its
- * filters are DCTDecode, after at most FlateDecode; the stream is stored as plain DCTDecode. A JPEG
- * that cannot be walked is left as it is: the second reader refuses the file then.
+ * A JPEG or JPEG 2000 image written again without its Exif, XMP, IPTC and comments
+ * (imageMetadata.ts). Its filters are DCTDecode or JPXDecode, after at most FlateDecode; the stream
+ * is stored with that one filter. An image that cannot be walked is left as it is: the second reader
+ * refuses the file then.
  */
 function stripJpegMetadata(doc: mupdf.PDFDocument, ref: mupdf.PDFObject): void {
   const dict = ref.resolve();
   const subtype = dict.get('Subtype');
   if (!(subtype.isName() && subtype.asName() === 'Image')) return;
   const filters = filterNames(dict);
-  if (filters.at(-1) !== 'DCTDecode' || filters.slice(0, -1).some((f) => f !== 'FlateDecode')) return;
+  const last = filters.at(-1);
+  if ((last !== 'DCTDecode' && last !== 'JPXDecode') || filters.slice(0, -1).some((f) => f !== 'FlateDecode')) return;
   let jpeg: Uint8Array = ref.readRawStream().asUint8Array();
   try {
     for (let i = 0; i < filters.length - 1; i++) jpeg = inflateSync(jpeg);
   } catch {
     return;
   }
-  const stripped = jpegWithoutMetadata(jpeg);
+  const stripped = last === 'DCTDecode' ? jpegWithoutMetadata(jpeg) : jpxWithoutMetadata(jpeg);
   if (!stripped) return;
   const parms = dict.get('DecodeParms');
   const dctParms = parms.isArray() ? parms.get(parms.length - 1) : filters.length === 1 ? parms : null;
   ref.writeRawStream(stripped);
-  dict.put('Filter', doc.newName('DCTDecode'));
+  dict.put('Filter', doc.newName(last));
   if (dctParms && dctParms.isDictionary()) dict.put('DecodeParms', dctParms);
   else dict.delete('DecodeParms');
 }

@@ -12,7 +12,7 @@ import { findLeaks, foldForComparison } from '../domain/leakGuard.ts';
 import { insideQuad, quadCenter, type Quad } from './pageMap.ts';
 import { inflateSync } from 'node:zlib';
 import { drawsWhereRedactionCannotReach, filterNames, openPdf, pageChars, pageHasImage } from './redactPdf.ts';
-import { jpegMetadata } from './imageMetadata.ts';
+import { jpegMetadata, jpxMetadata } from './imageMetadata.ts';
 import { streamStrings } from './streamStrings.ts';
 
 export interface SecondReadingExpectation {
@@ -96,8 +96,8 @@ function rawTexts(doc: mupdf.PDFDocument): string[][][] {
 }
 
 /**
- * The first JPEG image that still carries metadata of its own (Exif, XMP, IPTC, a comment, bytes
- * after its end), described as "APP1, COM"; null when none does. Read from the raw stream, after at
+ * The first JPEG or JPEG 2000 image that still carries metadata of its own (Exif, XMP, IPTC, a
+ * comment, bytes after its end, XML and UUID boxes), described as "APP1, COM"; null when none does. Read from the raw stream, after at
  * most FlateDecode, never through a decoder that would discard the segments.
  */
 function jpegImagesWithMetadata(doc: mupdf.PDFDocument): string | null {
@@ -108,17 +108,18 @@ function jpegImagesWithMetadata(doc: mupdf.PDFDocument): string | null {
     const subtype = r.get('Subtype');
     if (!(subtype.isName() && subtype.asName() === 'Image')) continue;
     const filters = filterNames(r);
-    if (!filters.includes('DCTDecode')) continue;
+    const at = filters.findIndex((f) => f === 'DCTDecode' || f === 'JPXDecode');
+    if (at < 0) continue;
     let data: Uint8Array = o.readRawStream().asUint8Array();
     try {
-      for (const f of filters.slice(0, filters.indexOf('DCTDecode'))) {
-        if (f !== 'FlateDecode') return `${f} före DCTDecode`;
+      for (const f of filters.slice(0, at)) {
+        if (f !== 'FlateDecode') return `${f} före ${filters[at]}`;
         data = inflateSync(data);
       }
     } catch {
       return 'oläsbar';
     }
-    const found = jpegMetadata(data);
+    const found = filters[at] === 'DCTDecode' ? jpegMetadata(data) : jpxMetadata(data);
     if (found.length) return found.join(', ');
   }
   return null;

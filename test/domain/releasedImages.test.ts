@@ -4,7 +4,7 @@ import * as mupdf from 'mupdf';
 import { deflateSync } from 'node:zlib';
 import { redactPdf, type PdfMasking } from '../../src/pdf/redactPdf.ts';
 import { secondRead } from '../../src/pdf/secondReader.ts';
-import { jpegMetadata, jpegWithoutMetadata } from '../../src/pdf/imageMetadata.ts';
+import { jpegMetadata, jpegWithoutMetadata, jpxMetadata, jpxWithoutMetadata } from '../../src/pdf/imageMetadata.ts';
 import { NAME, PdfWriter, lit } from '../helpers/pdfBuilder.ts';
 
 /** A protected person's name, written in a photo's Exif (UTF-8, so a Latin-1 reading does not see it). */
@@ -146,6 +146,42 @@ describe('a JPEG keeps no metadata of its own in a released PDF', () => {
     expect(stripped.includes(Buffer.from(EXIF_NAME, 'utf8'))).toBe(false);
     expect(jpegMetadata(Buffer.from('not a jpeg'))).toEqual(['oläsbar']);
     expect(jpegWithoutMetadata(Buffer.from('not a jpeg'))).toBeNull();
+  });
+});
+
+describe('a JPEG 2000 image keeps only the boxes a decoder needs', () => {
+  /** A box: its length, its type, its payload. */
+  const sized = (type: string, payload: Buffer) => {
+    const b = Buffer.concat([Buffer.alloc(4), Buffer.from(type, 'latin1'), payload]);
+    b.writeUInt32BE(b.length, 0);
+    return b;
+  };
+  // Signature, file type, header, an XMP box naming the person, a UUID box (Exif), the codestream.
+  const jp2 = Buffer.concat([
+    Buffer.from([0, 0, 0, 0x0c, 0x6a, 0x50, 0x20, 0x20, 0x0d, 0x0a, 0x87, 0x0a]),
+    sized('ftyp', Buffer.from('jp2 \0\0\0\0jp2 ', 'latin1')),
+    sized('jp2h', sized('ihdr', Buffer.alloc(14))),
+    sized('xml ', Buffer.from(`<x:xmpmeta><dc:creator>${EXIF_NAME}</dc:creator></x:xmpmeta>`, 'utf8')),
+    sized('uuid', Buffer.concat([Buffer.alloc(16), Buffer.from(`Exif Artist ${EXIF_NAME}`, 'utf8')])),
+    sized('jp2c', Buffer.from([0xff, 0x4f, 0xff, 0x51, 0, 0, 0xff, 0xd9])),
+  ]);
+
+  it('drops XML and UUID boxes and keeps the header and codestream in order', () => {
+    expect(jpxMetadata(jp2)).toEqual(['xml', 'uuid']);
+    const stripped = Buffer.from(jpxWithoutMetadata(jp2)!);
+    expect(jpxMetadata(stripped)).toEqual([]);
+    expect(stripped.includes(Buffer.from(EXIF_NAME, 'utf8'))).toBe(false);
+    expect(stripped.includes(Buffer.from('jp2c', 'latin1'))).toBe(true);
+    expect(stripped.includes(Buffer.from('ihdr', 'latin1'))).toBe(true);
+  });
+
+  it('leaves a bare codestream as it is and refuses boxes that run past the end', () => {
+    const bare = Buffer.from([0xff, 0x4f, 0xff, 0x51, 0, 0]);
+    expect(jpxMetadata(bare)).toEqual([]);
+    expect(Buffer.from(jpxWithoutMetadata(bare)!).equals(bare)).toBe(true);
+    const broken = Buffer.from(jp2.subarray(0, jp2.length - 3));
+    expect(jpxMetadata(broken)).toEqual(['oläsbar']);
+    expect(jpxWithoutMetadata(broken)).toBeNull();
   });
 });
 
