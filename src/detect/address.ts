@@ -48,8 +48,9 @@ const UNIT_AFTER = /[ \u00a0]*(?:kr|kronor|sek|SEK|st|år|dagar|dygn|timmar|tim|
 // An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …".
 const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
 const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
-const FOREIGN_WORD = /Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\./;
-const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.)(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]$/u;
+// German streets named with a preposition and article: "Am Markt 3", "An der Kirche 5", "Zur Mühle 2", "Im Winkel 7".
+const FOREIGN_WORD = /Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
+const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am|Im|An (?:der|den|dem)|Auf (?:der|dem|den)|In (?:der|den)|Zum|Zur|Unter (?:den|der)|Hinter (?:der|dem|den)|Vor (?:dem|den))(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]$/u;
 // After a street: "lgh 1102" (OCR "Igh"), or a Swedish postcode and town on the same line or the next.
 // A Swedish place right after the house number: "Solgläntan 7, Flen".
 const TOWN_AFTER = /,[ \u00a0]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\p{L}\d]| [A-ZÅÄÖ])/uy;
@@ -81,6 +82,10 @@ const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 const POSTCODE_CELL = /[;|\t\n][ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[;|\t\r\n]|$)/g;
 // The same between commas, read only in a text where a street was seen before such a cell (a comma-separated row).
 const COMMA_POSTCODE_CELL = /,[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[,\r\n]|$)/g;
+// A postcode in a quoted CSV cell: "…","641 30","Flen" (five digits together only before a cell with a Swedish place).
+const QUOTED_POSTCODE_CELL = /[,;\t][ \u00a0]*"[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*"(?=[ \u00a0]*(?:[,;\t\r\n]|$))/g;
+// A postcode after its town and a comma in running text: "flyttade till Vingåker, 643 30." (the town a known place).
+const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?),[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)(?![\d\p{L}]|[ \u00a0]\p{L}|[.,]\d)/gu;
 // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30".
 const POSTCODE_LABEL = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr)\.?(?:\/ort)?$/u;
 // A postcode cell after a comma: "533 74," or "53374,Hällekis" (five digits then a comma and a capitalised word).
@@ -99,6 +104,12 @@ const FRENCH_HINT = / (?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|plac
 const FRENCH = /(?<![\p{L}\d])\d{1,4}(?:[ \u00a0]?(?:bis|ter))?,?[ \u00a0](?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place|route)[ \u00a0](?:(?:de la|de l'|du|des|de|d'|la|le|les)[ \u00a0]?)?\p{Lu}[\p{L}'-]+(?:[ \u00a0](?:de |du |des )?\p{Lu}[\p{L}'-]+){0,2}/gu;
 // A UK postcode with its town ("London NW1 6XE"), a US state and ZIP ("Springfield, IL 62704").
 const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a0]*)?(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?,?[ \u00a0]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]{2}[ \u00a0]\d{5}(?:-\d{4})?))(?![\p{L}\d])/u;
+// A UK postcode after its town, found whatever the street before it looks like ("Cardiff CF14 6HT", "LEEDS LS6 2AB"):
+// outward code (area letters, district digit), a space, inward code (digit and two letters). The street before the town on
+// its line, or on the line above, written number first ("14 Heol y Coed", "22 Kingsway"), is the street.
+const UK_HINT = /[A-Z]\d[A-Z\d]? \d[A-Z][A-Z]/;
+const UK_POSTCODE = /(\p{Lu}[\p{L}'-]+(?:[ \u00a0]\p{Lu}[\p{L}'-]+)?),?[ \u00a0]+[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![\p{L}\d])/gu;
+const UK_STREET = /(?:^|[,:;\n][ \u00a0]*)(\d{1,4}[A-Za-z]?,?[ \u00a0]\p{Lu}[\p{L}'-]*(?:[ \u00a0][\p{L}'-]+){0,3}?)[ \u00a0]*[,\n][ \u00a0]*$/u;
 
 const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
 
@@ -122,14 +133,14 @@ function placeCellAfter(text: string, pos: number): boolean {
   const sep = text.charCodeAt(pos);
   if (sep !== 59 && sep !== 124 && sep !== 9 && sep !== 44) return false;
   let a = pos + 1;
-  while (text.charCodeAt(a) === 32) a++;
+  while (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 34) a++;
   let b = a;
   while (b < text.length && b - a < 30 && (isLetter(text.charCodeAt(b)) || text.charCodeAt(b) === 45 || text.charCodeAt(b) === 32)) b++;
   const town = text.slice(a, b).trim();
   if (town.length < 2) return false;
   const words = town.split(/ +/);
   const title = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
-  if (words.length === 1) return PLACES.has(title(town));
+  if (words.length === 1) return PLACES.has(title(town)) || KOMMUNER.has(title(town));
   return words.length === 2 && isUpper(words[1]!.charCodeAt(0)) && (/s$/i.test(words[0]!) || PLACE_PREFIX.has(words[0]!.toLowerCase()));
 }
 
@@ -314,7 +325,11 @@ export const addressDetector: Detector = {
         if ((v === 118 || v === 103) && /[a-zåäö]{3}[vg]\.$/.test(tail)) abbrev = true;
         else if (!/(?:str|Str|STR)\.$/.test(tail)) continue;
       }
-      // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30", "Postnummer/ort: 641 30". The letter
+      // A postcode in a quoted CSV cell: "…","641 30","Flen" (five digits together only before a cell with a Swedish place).
+const QUOTED_POSTCODE_CELL = /[,;\t][ \u00a0]*"[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*"(?=[ \u00a0]*(?:[,;\t\r\n]|$))/g;
+// A postcode after its town and a comma in running text: "flyttade till Vingåker, 643 30." (the town a known place).
+const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?),[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)(?![\d\p{L}]|[ \u00a0]\p{L}|[.,]\d)/gu;
+// A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30", "Postnummer/ort: 641 30". The letter
       // before is read first ("nr", "er", "rt"): "år 2024", "Tel: 070" and most other labels go no further.
       const before1 = text.charCodeAt(last - 1) | 0x20;
       const labelEnd = first === 58 ? (before1 === 114 || before1 === 116) : (first === 114 || first === 82) && (before1 === 110 || before1 === 101);
@@ -470,6 +485,22 @@ export const addressDetector: Detector = {
         out.push({ type: 'address', start: c.start, end: c.end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
       }
     }
+    if (text.indexOf('"') >= 0) {
+      QUOTED_POSTCODE_CELL.lastIndex = 0;
+      for (let m = QUOTED_POSTCODE_CELL.exec(text); m; m = QUOTED_POSTCODE_CELL.exec(text)) {
+        const start = m.index + m[0].indexOf(m[1]!);
+        if (m[1]!.length === 5 && !placeCellAfter(text, m.index + m[0].length + (text.charCodeAt(m.index + m[0].length) === 32 ? 1 : 0))) continue;
+        push(start, start + m[1]!.length, 0.7, 'Postnummer ensamt i en citerad cell i en CSV-rad');
+      }
+    }
+    POSTCODE_AFTER_TOWN.lastIndex = 0;
+    for (let m = POSTCODE_AFTER_TOWN.exec(text); m; m = POSTCODE_AFTER_TOWN.exec(text)) {
+      if (m.index > 0 && isLetter(text.charCodeAt(m.index - 1))) continue;
+      if (!PLACES.has(m[1]!) && !KOMMUNER.has(m[1]!)) continue;
+      if (Number(m[2]!.replace(/\D/g, '')) > 98499) continue;
+      const start = m.index + m[0].length - m[2]!.length;
+      push(start, start + m[2]!.length, 0.75, 'Postnummer efter orten och ett kommatecken');
+    }
     POSTCODE.lastIndex = 0;
     let tightPostcode = false;
     for (let m = POSTCODE.exec(text); m; m = POSTCODE.exec(text)) {
@@ -508,6 +539,25 @@ export const addressDetector: Detector = {
         if (pc) {
           const s = m.index + m[0].length + pc[0].length - pc[1]!.length;
           push(s, s + pc[1]!.length, 0.8, 'Postnummer och ort utomlands efter gatuadressen');
+        }
+      }
+    }
+    if (UK_HINT.test(text)) {
+      UK_POSTCODE.lastIndex = 0;
+      for (let m = UK_POSTCODE.exec(text); m; m = UK_POSTCODE.exec(text)) {
+        if (m.index > 0 && (isLetter(text.charCodeAt(m.index - 1)) || isDigit(text.charCodeAt(m.index - 1)))) continue;
+        if (NOT_NAME.has(m[1]!) || LABEL.test(m[1]!) || isSwedishWord(m[1]!.split(/[ \u00a0]/)[0]!.toLowerCase(), false)) continue;
+        push(m.index, m.index + m[0].length, 0.8, 'Postnummer och ort i Storbritannien (brittiskt postnummer)');
+        // The street on the same line before the town, or ending the line above.
+        let a = m.index - 1;
+        while (a >= 0 && m.index - a < 60 && text.charCodeAt(a) !== 10) a--;
+        if (a >= 0 && text.charCodeAt(a) === 10) a = Math.max(0, a - 1);
+        while (a > 0 && m.index - a < 80 && text.charCodeAt(a - 1) !== 10) a--;
+        const seg = text.slice(Math.max(0, a), m.index);
+        const st = UK_STREET.exec(seg);
+        if (st) {
+          const s0 = Math.max(0, a) + st.index + st[0].indexOf(st[1]!);
+          push(s0, s0 + st[1]!.length, 0.8, 'Gatuadress utomlands: husnummer och gatunamn före brittisk ort och postnummer');
         }
       }
     }
@@ -558,7 +608,7 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
     if (k > lineStart) startsLine = false;
     // The line above is read only for an address that starts its line (most stand after a name on theirs).
     if (startsLine && aboveOrg < 0) aboveOrg = markedLineAbove(text, lineStart) ? 1 : 0;
-    const org = (f.start - k > 1 && orgBefore(text.slice(k, f.start))) || (startsLine && aboveOrg === 1) ||
+    const org = (f.start - k > 1 && orgBefore(text.slice(k, f.start), text, lineStart, lineEnd)) || (startsLine && aboveOrg === 1) ||
       (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart))));
     if (org) {
       orgLineEnd = lineEnd;
@@ -572,10 +622,17 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
 
 // Words that may stand between an organisation marker and its address: "Mälarvatten AB, org.nr …, Box 12".
 const ORG_FILLER = new Set(['avd', 'org', 'nr', 'org.nr', 'orgnr', 'box', 'tel', 'telefon', 'vx', 'växel', 'fax', 'i', 'län', 'e-post', 'www']);
+// "Postadress" alone is a form's field for a person's address ("Postadress: Ekbacken 3, 641 30 Flen"); it marks the
+// organisation's own address only in a letterhead or footer, where other contact labels share its line.
+const POSTAL_ONLY = /^[^A-Za-zÅÄÖåäöÉéÜü]?Postadress$/;
+const FOOTER_LABEL = /Besöksadress|Telefon|Tel\.|Växel|Org|E-post|Epost|Bankgiro|Plusgiro|www\.|Fax|Hemsida|Webb/;
+/** Whether the marker found is "Postadress" alone on a line without other contact labels (a person's form field). */
+const formField = (m: RegExpExecArray, line: string): boolean => POSTAL_ONLY.test(m[0]) && !FOOTER_LABEL.test(line);
 /** Whether the text before an address names an organisation with nothing but its own details in between. */
-function orgBefore(segment: string): boolean {
+function orgBefore(segment: string, text: string, lineStart: number, lineEnd: number): boolean {
   const m = ORG_MARKER.exec(segment);
   if (!m) return false;
+  if (formField(m, segment) && !ORG_MARKER.test(segment.slice(m.index + m[0].length)) && formField(m, text.slice(lineStart, lineEnd))) return false;
   for (const w of segment.slice(m.index + m[0].length).match(/(?<!\p{L})\p{Ll}[\p{Ll}.-]{2,}/gu) ?? []) if (!ORG_FILLER.has(w.replace(/\.$/, ''))) return false;
   return true;
 }
@@ -594,7 +651,11 @@ function markedLineAbove(text: string, lineStart: number): boolean {
   let end = lineStart - 1; // the line break that ends the line above
   for (let n = 0; n < 4 && end > 0; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (!blank(text, start, end)) return end - start <= 80 && ORG_MARKER.test(text.slice(start, end));
+    if (!blank(text, start, end)) {
+      const line = text.slice(start, end);
+      const m = end - start <= 80 ? ORG_MARKER.exec(line) : null;
+      return m !== null && !(formField(m, line) && !ORG_MARKER.test(line.slice(m.index + m[0].length)));
+    }
     end = start - 1;
   }
   return false;

@@ -50,7 +50,10 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   const tail = line.length > 24 ? line.slice(-24) : line;
   if (IP_LABEL.test(tail)) return labelled(line);
   // "version 1.2.3.4", "avsnitt 2.1.3.4", "serienummer 12.34.56.78", "kl. 12.30.15.45": numbering, not an address.
-  if (NUMBERING.test(tail)) return undefined;
+  // A client's version ("VPN-klient 4.12.0.255") has a small first part; a public address after "klient" ("Klient
+  // 83.250.1.17 loggade in") is the client's connection.
+  const numbering = NUMBERING.exec(tail);
+  if (numbering && !(/klient|client/.test(numbering[0]) && Number(quad.slice(0, quad.indexOf('.'))) > 30)) return undefined;
   if (NETMASK.test(quad) || /mask\S*[\s:]*$/.test(tail)) return undefined;
   // "app=minasidor/4.12.0.255" is a version after a name and a slash; "10.0.0.0/8" is a network range, and so is
   // "10.1.1.1–10.1.1.254".

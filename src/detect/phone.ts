@@ -8,6 +8,9 @@ import { codeAt, isLetter, numberPass } from './numbers.ts';
 // just before it. Each iteration of (?:[ -]?\d) consumes one digit, so there is one way to read a run: linear.
 // A separator may be a spaced dash ("073 – 410 – 22 – 08"), never a spaced slash ("… / 072-…" are two numbers).
 const NATIONAL = /(?:(?:\+|00[ \u00a0]?)46\)?(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(?:\(0\)[ \u00a0]?|0)?|\(?0)[1-9]\d{0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?\d){4,9}(?![\d]|[.,]\d|-\d)/y;
+// Dotted groups, as some write a number ("070.318.22.94", "08.123.45.67"): accepted as a whole number of 9–10 digits
+// that is a mobile number or stands after a telephone word (not a section or version number "02.03.01.04").
+const DOTTED = /(?:\+46[ \u00a0]?|\(?0)[1-9]\d{0,3}\)?(?:\.\d{2,4}){2,4}(?![\d]|[.,]\d)/y;
 // Foreign numbers: "+358 44 271 6093", "+90 532 418 07 66", "0044 7700 418 233" (ITU-T E.164: at most 15 digits).
 const FOREIGN = /(?:\+|00[ \u00a0]?)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)?){6,12}(?![\d]|[.,]\d)/y;
 // An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
@@ -242,6 +245,20 @@ export const phoneDetector: Detector = {
       // The character before is checked first: a number never continues a word, a number or a range.
       if ((first === 48 || plus) && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE)) {
         const m = (NATIONAL.lastIndex = start, NATIONAL.exec(text));
+        if (!m && codeAt(text, s + 2) !== 58) {
+          const d = (DOTTED.lastIndex = start, DOTTED.exec(text));
+          if (d) {
+            const international = d[0].startsWith('+');
+            const digits = nationalDigits(d[0], international);
+            nextNational = start + d[0].length;
+            const word = POS.test(before(text, start, 30));
+            if (digits.length >= 9 && digits.length <= 10 && !DAY_FIRST_DATE.test(d[0]) && (word || (digits.startsWith('07') && digits.length === 10))) {
+              out.push({ type: 'phone', start, end: nextNational, score: word ? 0.85 : 0.75,
+                explanation: `Telefonnummer skrivet med punkter: riktnummer och ${digits.length - 1} siffror${word ? ', sammanhangsord' : ''}` });
+              continue;
+            }
+          }
+        }
         if (m) {
           let raw = m[0];
           const international = raw.startsWith('+') || raw.startsWith('00');
