@@ -50,6 +50,7 @@ const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
 const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
 // German streets named with a preposition and article: "Am Markt 3", "An der Kirche 5", "Zur Mühle 2", "Im Winkel 7".
 const FOREIGN_WORD = /Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
+const FOREIGN_FLAT = /^,?[ \u00a0](?:kv|m|apt|app|lok|mieszk|piso)\.?[ \u00a0]?\d{1,4}(?![\d\p{L}])/u;
 const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am|Im|An (?:der|den|dem)|Auf (?:der|dem|den)|In (?:der|den)|Zum|Zur|Unter (?:den|der)|Hinter (?:der|dem|den)|Vor (?:dem|den))(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]$/u;
 // After a street: "lgh 1102" (OCR "Igh"), or a Swedish postcode and town on the same line or the next.
 // A Swedish place right after the house number: "Solgläntan 7, Flen".
@@ -59,6 +60,7 @@ const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh)\.?[ \u00a0]*\d{3,4})?
 // A foreign postcode and town after a street on the same line, perhaps after one part ("kv. 7,", "Ñuñoa,"):
 // four to seven digits (Norway, Denmark, Finland, Germany, Chile), "80-831" (Poland), "D-10115".
 const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,2}-)?\d{4,7}|\d{2}-\d{3})[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]*)?(?![\p{L}\d])/uy;
+const TOWN_THEN_CODE = /,[ \u00a0]*(\p{Lu}[\p{L}-]+),?[ \u00a0]+(\d{5,6})(?![\d\p{L}\-–]|[.,]\d)/uy;
 
 // Cheap first pass: "a letter, a space, a digit" – without the u flag V8 skips ahead fast; the rest is read by hand.
 const HINT = /[a-zåäöéüßA-ZÅÄÖÉÜ.:][ \u00a0]\d/g;
@@ -72,6 +74,7 @@ const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c 
 // The town may stand on the next line in a flattened table ("533 92⏎Götene"): read so only where the postcode starts its
 // line or follows a comma, and the town is a known place.
 const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0\n]+[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
+const NUMBER_LABEL_BEFORE = /(?<!post[ \u00a0]?|post[ \u00a0]?\/)(?:nr|nummer|no|id)[.:#]?[ \u00a0]*$/i;
 const SECOND_TOWN_WORD = /[ \u00a0][A-ZÅÄÖ][a-zåäö]+(?=[,.;)\r\n]|$)/y;
 const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 // A postcode alone in a table or CSV cell: "…;641 30;…", "| 411 05 |".
@@ -111,6 +114,8 @@ const UK_HINT = /[A-Z]\d[A-Z\d]? \d[A-Z][A-Z]/;
 const UK_POSTCODE = /(\p{Lu}[\p{L}'-]+(?:[ \u00a0]\p{Lu}[\p{L}'-]+)?),?[ \u00a0]+[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![\p{L}\d])/gu;
 const UK_STREET = /(?:^|[,:;\n][ \u00a0]*)(\d{1,4}[A-Za-z]?,?[ \u00a0]\p{Lu}[\p{L}'-]*(?:[ \u00a0][\p{L}'-]+){0,3}?)[ \u00a0]*[,\n][ \u00a0]*$/u;
 
+const GERMAN_SEPARATE = new Set(['weg', 'straße', 'strasse', 'allee', 'platz', 'gasse', 'damm', 'chaussee', 'ufer', 'steig', 'pfad', 'markt']);
+const ENGLISH_WORD_BEFORE_NUMBER = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'drive']);
 const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
 
 // The flat number after the entrance on Finnish streets: "Puistokatu 12 B 9,".
@@ -145,6 +150,7 @@ function placeCellAfter(text: string, pos: number): boolean {
 }
 
 
+const BY_ROAD = /^(?:By|BY)(?:väg|vägen|gata|gatan|VÄG|VÄGEN|GATA|GATAN)[ \u00a0]/;
 // Words after which a village name may start a rural address: "på", "vid", "till", "at" (an English letter).
 const VILLAGE_AFTER_END = new Set([...'åiltsnd'].map((x) => x.charCodeAt(0)));
 const VILLAGE_AFTER = /(?:^|[^\p{L}])(?:på|vid|till|från|i|at|adressen|adress)[ \u00a0]$/u;
@@ -166,8 +172,10 @@ function villageStart(text: string, start: number, end: number): number {
   let k = ws;
   while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0xa0)) k--;
   const c = k > 0 ? text.charCodeAt(k - 1) : 10;
+  // A village road is named after its village, which may end the line above in a table cell ("Gällsta⏎Byväg 12").
+  const byRoad = BY_ROAD.test(text.slice(start, start + 8));
   // Over a line break only after a number (the end of a personnummer in a register row), not after a name's line.
-  if (sp === 10 && !isDigit(c)) return start;
+  if (sp === 10 && !isDigit(c) && !byRoad) return start;
   const boundary = c === 10 || c === 124 || c === 59 || c === 44 || c === 9 || c === 40 || c === 58 || isDigit(c);
   if (!boundary && !(VILLAGE_AFTER_END.has(c) && VILLAGE_AFTER.test(text.slice(Math.max(0, ws - 12), ws)))) return start;
   const b = { start: ws, word: text.slice(ws, start - 1) };
@@ -178,7 +186,7 @@ function villageStart(text: string, start: number, end: number): number {
   // over a line break or after a number (the end of a personnummer in a register row) only an uncommon word does.
   const common = isSwedishWord(b.word, false);
   if (common && (text.charCodeAt(start - 1) === 10 || isDigit(c))) return start;
-  if ((common || text.charCodeAt(start - 1) === 10 || isDigit(c)) && !at(POSTCODE_AFTER, text, end)) return start;
+  if ((common || text.charCodeAt(start - 1) === 10 || isDigit(c)) && !at(POSTCODE_AFTER, text, end) && !(byRoad && !common)) return start;
   return b.start;
 }
 
@@ -367,6 +375,32 @@ const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+
         continue;
       }
 
+      // The street word written before the number, as outside the English-speaking countries: "Wasfi Al-Tal Street 34",
+      // "King Hussein Road 5". The name is the capitalised words before it (one to three).
+      if (upperStart && ENGLISH_WORD_BEFORE_NUMBER.has(lower)) {
+        let s0 = w;
+        for (let k = 0; k < 3; k++) {
+          const b = wordBefore(text, s0);
+          if (!b || !capitalised(b.word) || NOT_NAME.has(b.word) || LABEL.test(b.word)) break;
+          s0 = b.start;
+        }
+        const house = s0 < w ? houseNumber(text, digit, 4, false) : null;
+        if (house && !house.range && !(wordAfter(text, house.end) && (at(MONTH, text, house.end) || at(UNIT_AFTER, text, house.end)))) {
+          push(s0, house.end, 0.84, 'Gatuadress utomlands: gatunamn, gatuord (Street, Road) och husnummer');
+          foreignPostcode(text, house.end, push, true);
+        }
+        continue;
+      }
+      // A German street word after a place's adjective in -er: "Eppendorfer Weg 212", "Berliner Allee 5".
+      if (upperStart && GERMAN_SEPARATE.has(lower)) {
+        const b = wordBefore(text, w);
+        const house = b && /^\p{Lu}\p{Ll}+er$/u.test(b.word) ? houseNumber(text, digit, 4, false) : null;
+        if (b && house && !house.range) {
+          push(b.start, house.end, 0.85, 'Gatuadress utomlands: ortens adjektiv, gatuord (Weg, Straße) och husnummer');
+          foreignPostcode(text, house.end, push, true);
+          continue;
+        }
+      }
       let start = w;
       const suffix = streetEnd(lower);
       let kind: 'street' | 'separate' | 'context' = 'context';
@@ -414,6 +448,8 @@ const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+
       if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) continue;
 
       if (kind === 'street' || kind === 'separate') {
+        // "AVLIDEN 2025": a dictionary word with a street ending before a year is a word and a year.
+        if (house.digits === 4 && /^(?:19|20)\d\d/.test(text.slice(digit, digit + 4)) && isSwedishWord(lower, false)) continue;
         push(villageStart(text, start, end), end, 0.88, STREET_WHY);
         foreignPostcode(text, end, push);
         continue;
@@ -426,8 +462,11 @@ const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+
         let fe = end;
         const slash = /^\/\d{1,4}(?!\d)/.exec(text.slice(end, end + 6)); // "ul. Długa 15/3"
         if (slash) fe += slash[0].length;
+        // The flat after the house: "vul. Zelena 112, kv. 45", "ul. Polna 3 m. 8", "Calle Mayor 5, apt. 2".
+        const flatAfter = FOREIGN_FLAT.exec(text.slice(fe, fe + 16));
+        if (flatAfter) fe += flatAfter[0].length;
         push(fs, fe, 0.85, 'Gatuadress utomlands: gatuord före gatunamnet och husnummer');
-        foreignPostcode(text, fe, push);
+        foreignPostcode(text, fe, push, true);
         continue;
       }
       if (house.digits > 3) continue; // four or five digits only after a foreign street word ("Calle Los Pinos 2150")
@@ -477,7 +516,8 @@ const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+
       }
       // A cell in a column whose header says it holds addresses ("Adress", "Anläggningsadress"): the whole cell.
       for (const c of roleCells(text)) {
-        if (c.role === 'postcode' && /^[1-9]\d\d[ \u00a0]?\d\d$/.test(text.slice(c.start, c.end))) {
+        // Under a "Postnr" header a foreign postcode too: "80-827" (Poland), "0184" (Norway), "00100" (Finland).
+        if (c.role === 'postcode' && /^(?:[1-9]\d\d[ \u00a0]?\d\d|\d{2}-\d{3}|(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3})$/.test(text.slice(c.start, c.end))) {
           push(c.start, c.end, 0.8, 'Postnummer i en tabellkolumn vars rubrik anger postnummer');
           continue;
         }
@@ -515,6 +555,8 @@ const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+
         if ((c !== 10 && c !== 44) || !(PLACES.has(title) || KOMMUNER.has(title))) continue;
       }
       if (NOT_TOWN.test(town) || NOT_NAME.has(town) || LABEL.test(town)) continue;
+      // "anst.nr 40417    Buss: 3409": a number after its own label, and a word before a colon, is no postcode and town.
+      if (text.charCodeAt(m.index + m[0].length) === 58 || NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (Number(m[0].slice(0, 6).replace(/\D/g, '').slice(0, 5)) > 98499) continue;
       // A town of two words at the end of its line or before a comma: "Upplands Väsby", "Lilla Edet".
       let end = m.index + m[0].length;
@@ -671,7 +713,16 @@ function wordBeforeAny(text: string, w: number): { start: number; word: string }
 }
 
 /** A foreign postcode and town right after a street: "…, 0168 Oslo", "…, kv. 7, 10014 Zhytomyr", "…, 80-831 Gdańsk". */
-function foreignPostcode(text: string, end: number, push: (s: number, e: number, score: number, why: string) => void): void {
+function foreignPostcode(text: string, end: number, push: (s: number, e: number, score: number, why: string) => void, abroad = false): void {
+  if (text.charCodeAt(end) === 44) {
+    // The town before its code, as in Jordan or Greece: "…, Amman 11183" (not a Swedish place and a number).
+    const t = at(TOWN_THEN_CODE, text, end);
+    if (t && !/^(?:19|20)\d\d$/.test(t[2]!) && !NOT_NAME.has(t[1]!) && !LABEL.test(t[1]!) && !/(?:nr|nummer)$/i.test(t[1]!) && !PLACES.has(t[1]!) && !KOMMUNER.has(t[1]!) &&
+      (abroad || !isSwedishWord(t[1]!.toLowerCase(), false))) {
+      push(end + t[0].indexOf(t[1]!), end + t[0].length, 0.75, 'Ort och postnummer utomlands efter gatuadressen');
+      return;
+    }
+  }
   // Most streets end their line or meet a Swedish postcode: look for a digit on the line first.
   let i = end;
   const stop = Math.min(text.length, end + 30);

@@ -60,6 +60,8 @@ const FOREIGN_BEFORE = /[\w+\-–.,:/]/;
  */
 const blockedBefore = (text: string, start: number, chars: RegExp): boolean =>
   start > 0 && chars.test(text[start - 1]!) &&
+  // A comma after a quote or a word is a CSV cell boundary ("…\"Karin Ek\",070-…"), not a decimal comma.
+  !(text.charCodeAt(start - 1) === 44 && (codeAt(text, start - 2) === 34 || isLetter(codeAt(text, start - 2)))) &&
   !((text.charCodeAt(start - 1) === 58 || text.charCodeAt(start - 1) === 46) &&
     (isLetter(codeAt(text, start - 2)) || (codeAt(text, start - 2) === 46 && codeAt(text, start - 3) === 46)));
 // The gateway form of a foreign number (country code and number, no plus) is read only in a message log's context.
@@ -267,17 +269,23 @@ export const phoneDetector: Detector = {
           // breaks are spaces in the number view): too many digits for one number, so it ends at the line break.
           // So does a whole number before a line break when the next line's digits open a running sentence ("08-123 45
           // 67⏎2 barn"), not a table cell's continuation ("070-123 45⏎67 | Ek").
+          // A number wrapped inside its cell and then run on into the next cell's row number ("073-611⏎20 94⏎2⏎…") ends at
+          // the last line break that leaves a whole number.
           if (wraps.size > 0) {
+            let cut = '';
+            let cutDigits = '';
             for (let i = start + 1; i < start + raw.length; i++) {
               if (!wraps.has(i)) continue;
               const head = raw.slice(0, i - start).replace(/[ \-–]+$/, '');
               const h = nationalDigits(head, international);
-              if (digits.length > 10 || (wholeNumber(h) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(start + raw.length, start + raw.length + 3)))) {
-                raw = head;
-                digits = h;
+              if (digits.length > 10) {
+                if (!cut || wholeNumber(h)) { cut = head; cutDigits = h; }
+                continue;
               }
+              if (wholeNumber(h) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(start + raw.length, start + raw.length + 3))) { cut = head; cutDigits = h; }
               break;
             }
+            if (cut) { raw = cut; digits = cutDigits; }
           }
           // A whole number and a spaced dash before another number ("070-123 45 67 – 12 st") ends before the dash.
           if (digits.length > 10) {

@@ -51,3 +51,63 @@ describe('telephone numbers and IP addresses', () => {
     expect(found('VPN-klient 4.12.0.255 installerad', 'ip_address')).toEqual([]);
   });
 });
+
+describe('addresses abroad and in flattened tables', () => {
+  it('keeps the flat after a foreign street in the span ("kv. 8", "m. 4")', () => {
+    expect(found('Min man är kvar i Kyiv, adress vul. Sadova 17, kv. 8, 01001 Kyiv.', 'address')).toEqual(['vul. Sadova 17, kv. 8', '01001 Kyiv']);
+  });
+  it('reads a foreign postcode under a "postnr" header', () => {
+    expect(found('efternamn;förnamn;adress;postnr;ort\nNowak;Jan;ul. Polna 3/4;81-312;Gdynia\nHagen;Ola;Storgata 1;0184;Oslo', 'address'))
+      .toEqual(['ul. Polna 3/4', '81-312', 'Storgata 1', '0184']);
+  });
+  it('reads the street word before the number ("Prince Hamza Street 12") and the town before its code', () => {
+    expect(found('hennes adress: Prince Hamza Street 12, Irbid 21110, Jordan', 'address')).toEqual(['Prince Hamza Street 12', 'Irbid 21110']);
+    expect(found('Main Street 4 dagar', 'address')).toEqual([]);
+    expect(found('Storgatan 4, Kundnr 123456', 'address')).toEqual(['Storgatan 4']);
+  });
+  it('joins the village on the line above to its village road in a table cell ("Hökrista⏎Byväg 12")', () => {
+    expect(found('Ny kund, Hökrista\nByväg 12\n4', 'address')).toEqual(['Hökrista\nByväg 12']);
+  });
+  it('reads no postcode and town after a number\'s own label or before a colon', () => {
+    expect(found('Förare: Ali Ek, anst.nr 40417    Buss: 3409', 'address')).toEqual([]);
+    expect(found('Postnr: 641 30 Flen', 'address')).toEqual(['641 30 Flen']);
+  });
+});
+
+describe('numbers with their own label, and numbers wrapped in table cells', () => {
+  it('reads no contract, order or ticket number as a bank account, even when a bank\'s rules fit', () => {
+    expect(found('Hyresgäst: Per Ek (kontrakt 3107-8919-11)', 'bank_account')).toEqual([]);
+    expect(found('Kvitto från appen: order 3113-8919-1031, köpt i maj', 'bank_account')).toEqual([]);
+    expect(found('Biljett 3126-7838-1062 var giltig.', 'bank_account')).toEqual([]);
+    expect(found('Utbetalning till konto 8327-9, 123 456 789-0', 'bank_account')).toEqual(['8327-9, 123 456 789-0']);
+  });
+  it('ends a telephone number wrapped in its cell before the next row\'s number', () => {
+    const t = 'Nr Namn Telefon\n1\nEk\nAnna\n073-611\n20 94\n2\nLind\nPer\n070-4\n18 66 02\n3\nBo\nSten\n072-\n903 11 58\n4\nNy';
+    expect(found(t, 'phone')).toEqual(['073-611\n20 94', '070-4\n18 66 02', '072-\n903 11 58']);
+  });
+});
+
+describe('payout lists, CSV cells and capitals tables', () => {
+  it('reads a bank\'s name before a clearing and account as a payment word, and a plusgiro grouped in threes', () => {
+    expect(found('06  Ek, Oskar      19900228-7531     Länsförsäkringar 9025 044 183 27     630,00  återbet.', 'bank_account'))
+      .toEqual(['9025 044 183 27']);
+    expect(found('07  Lind, Hoa      19870411-2864     Plusgiro 487 22 10-2     675,00', 'bank_account')).toEqual(['487 22 10-2']);
+    expect(found('Plusgiro 487 22 10-3', 'bank_account')).toEqual([]);
+  });
+  it('reads a telephone number in a comma-separated cell after a quoted or word cell, not after a decimal comma', () => {
+    expect(found('HG-1,2026-10-01,"Plånbok, Per Ek","Per Ek",070-218 47 30,Hämtad', 'phone')).toEqual(['070-218 47 30']);
+    expect(found('HG-2,"Pass","Anna Nowak",+48 512 330 781,Lämnat', 'phone')).toEqual(['+48 512 330 781']);
+    expect(found('Summa 3,0701234567', 'phone')).toEqual([]);
+  });
+  it('reads a German street named by a place\'s adjective ("Harburger Weg 14")', () => {
+    expect(found('Anschrift: Harburger Weg 14, 21073 Hamburg', 'address')).toEqual(['Harburger Weg 14', '21073 Hamburg']);
+    expect(found('Der Weg 5 km', 'address')).toEqual([]);
+  });
+  it('reads no dictionary word with a street ending before a year as a street ("AVLIDEN 2025")', () => {
+    expect(found('LINDÉN, MÄRTA (AVLIDEN 2025 – DÖDSBO)', 'address')).toEqual([]);
+    expect(found('Ekliden 12, 641 30 Flen', 'address')).toEqual(['Ekliden 12', '641 30 Flen']);
+  });
+  it('reads a property designation whose hyphenated block is broken after the hyphen in a table cell', () => {
+    expect(found('1\nKÅLLBY-\nNÄS 3:14\nEk,\nAnna', 'property')).toEqual(['KÅLLBY-\nNÄS 3:14']);
+  });
+});
