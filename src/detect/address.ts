@@ -89,6 +89,7 @@ const COMMA_POSTCODE_CELL = /,[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[,
 const QUOTED_POSTCODE_CELL = /[,;\t][ \u00a0]*"[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*"(?=[ \u00a0]*(?:[,;\t\r\n]|$))/g;
 // A postcode after its town and a comma in running text: "flyttade till Vingåker, 643 30." (the town a known place).
 const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?),[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)(?![\d\p{L}]|[ \u00a0]\p{L}|[.,]\d)/gu;
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:i|på|från|till)[ \u00a0]$/u;
 // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30".
 const POSTCODE_LABEL = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr)\.?(?:\/ort)?$/u;
 // A postcode cell after a comma: "533 74," or "53374,Hällekis" (five digits then a comma and a capitalised word).
@@ -450,6 +451,13 @@ const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+
       if (kind === 'street' || kind === 'separate') {
         // "AVLIDEN 2025": a dictionary word with a street ending before a year is a word and a year.
         if (house.digits === 4 && /^(?:19|20)\d\d/.test(text.slice(digit, digit + 4)) && isSwedishWord(lower, false)) continue;
+        // In an export the flat number may share the street's cell ("…;BRUKSGATAN 23 LGH 1102;…"): the cell is the address.
+        const lgh = text.charCodeAt(end) === 32 ? at(LGH_AFTER, text, end) : null;
+        const cellEnd = lgh ? LGH_AFTER.lastIndex : -1;
+        if (lgh && (text.charCodeAt(cellEnd) === 59 || text.charCodeAt(cellEnd) === 9 || text.charCodeAt(cellEnd) === 124 || text.charCodeAt(cellEnd) === 34)) {
+          push(villageStart(text, start, end), cellEnd, 0.88, STREET_WHY + ', lägenhetsnumret i samma tabellcell');
+          continue;
+        }
         push(villageStart(text, start, end), end, 0.88, STREET_WHY);
         foreignPostcode(text, end, push);
         continue;
@@ -471,7 +479,7 @@ const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+
       }
       if (house.digits > 3) continue; // four or five digits only after a foreign street word ("Calle Los Pinos 2150")
       const townAfter = text.charCodeAt(end) === 44 ? at(TOWN_AFTER, text, end) : null; // the pattern starts with a comma
-      if (townAfter && PLACES.has(townAfter[1]!) && !PLACES.has(word)) {
+      if (townAfter && (PLACES.has(townAfter[1]!) || KOMMUNER.has(townAfter[1]!)) && !PLACES.has(word)) {
         push(start, end, 0.84, 'Gatuadress: namn och husnummer följt av en svensk ort');
         continue;
       }
@@ -536,7 +544,8 @@ const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+
     POSTCODE_AFTER_TOWN.lastIndex = 0;
     for (let m = POSTCODE_AFTER_TOWN.exec(text); m; m = POSTCODE_AFTER_TOWN.exec(text)) {
       if (m.index > 0 && isLetter(text.charCodeAt(m.index - 1))) continue;
-      if (!PLACES.has(m[1]!) && !KOMMUNER.has(m[1]!)) continue;
+      // A known place, or any capitalised word after "i"/"på"/"från"/"till" ("Kvarnvägen 5 i Ekby, 533 74.").
+      if (!PLACES.has(m[1]!) && !KOMMUNER.has(m[1]!) && !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
       if (Number(m[2]!.replace(/\D/g, '')) > 98499) continue;
       const start = m.index + m[0].length - m[2]!.length;
       push(start, start + m[2]!.length, 0.75, 'Postnummer efter orten och ett kommatecken');

@@ -229,7 +229,9 @@ export const bankAccountDetector: Detector = {
               break;
             }
           }
-          const n = digitsOf(account).length;
+          // A personkonto written with the twelve-digit personnummer ("3300 198101012386") is the same account.
+          const personkonto12 = clearing === '3300' && /^(?:19|20)\d{10}$/.test(digitsOf(account)) && luhnValid(digitsOf(account).slice(2));
+          const n = personkonto12 ? 10 : digitsOf(account).length;
           const end = from + account.length;
           const ctx = before(text, s, 40);
           const context = PAY.test(ctx);
@@ -240,7 +242,7 @@ export const bankAccountDetector: Detector = {
             // not an account
           } else if (!context && !bank && !written && !pay.near(s)) {
             // a bare pair of numbers with nothing about payment near it and no bank's rules met
-          } else if (clearing === '3300' && n === 10 && luhnValid(digitsOf(account))) {
+          } else if (personkonto12 || (clearing === '3300' && n === 10 && luhnValid(digitsOf(account)))) {
             // Nordea's personkonto: clearing 3300 and the holder's personnummer; it outranks the personnummer inside it.
             out.push({ type: 'bank_account', start: s, end, score: 0.995,
               explanation: 'Bankkonto: Nordea personkonto (clearing 3300 och personnummer, kontrollsiffra stämmer)' });
