@@ -116,6 +116,7 @@ const UK_POSTCODE = /(\p{Lu}[\p{L}'-]+(?:[ \u00a0]\p{Lu}[\p{L}'-]+)?),?[ \u00a0]
 const UK_STREET = /(?:^|[,:;\n][ \u00a0]*)(\d{1,4}[A-Za-z]?,?[ \u00a0]\p{Lu}[\p{L}'-]*(?:[ \u00a0][\p{L}'-]+){0,3}?)[ \u00a0]*[,\n][ \u00a0]*$/u;
 
 const GERMAN_SEPARATE = new Set(['weg', 'straße', 'strasse', 'allee', 'platz', 'gasse', 'damm', 'chaussee', 'ufer', 'steig', 'pfad', 'markt']);
+const ORG_UNIT = /(?:enhet|enheten|avdelning|avdelningen|kontoret|förvaltningen|sektionen|byrån|nämnden|verket|kansliet|centret|centralen|mottagningen|gruppen|teamet|distriktet|regionen)$/;
 const ENGLISH_WORD_BEFORE_NUMBER = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'drive']);
 const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
 
@@ -478,6 +479,8 @@ const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+
         continue;
       }
       if (house.digits > 3) continue; // four or five digits only after a foreign street word ("Calle Los Pinos 2150")
+      // An organisation's unit and its number ("Asylprövningsenheten 3, Göteborg", "Avdelning 4") is no street.
+      if (ORG_UNIT.test(lower)) continue;
       const townAfter = text.charCodeAt(end) === 44 ? at(TOWN_AFTER, text, end) : null; // the pattern starts with a comma
       if (townAfter && (PLACES.has(townAfter[1]!) || KOMMUNER.has(townAfter[1]!)) && !PLACES.has(word)) {
         push(start, end, 0.84, 'Gatuadress: namn och husnummer följt av en svensk ort');

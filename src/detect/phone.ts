@@ -52,6 +52,7 @@ const LABEL_TAIL = /^\p{L}*\.?(?:[ \u00a0]?-?(?:nr|nummer|no)\.?)?[\s:#.\-]*$/u;
 // The labels that before this round kept a number from being read as a telephone number anywhere in the context.
 const OLD_NEG = /^(?:bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn)$/;
 const DAY_FIRST_DATE = /^0[1-9]([-/.])(?:0[1-9]|1[0-2])\1(?:19|20)\d\d$/;
+const AMOUNT_AFTER = /^(?:[ \u00a0]\d{3})*[ \u00a0]*(?:kr\b|kronor|sek\b|:-|€|euro)/i;
 const NATIONAL_BEFORE = /[\w+\-–.,:]/;
 const FOREIGN_BEFORE = /[\w+\-–.,:/]/;
 /**
@@ -295,8 +296,9 @@ export const phoneDetector: Detector = {
           }
           nextNational = start + raw.length;
           const n = digits.length; // including the leading 0
-          // A date written day first ("01-03-2024", "05/11/2023") is no telephone number.
-          if (DAY_FIRST_DATE.test(raw) || TIME_RANGE.test(raw)) continue;
+          // A date written day first ("01-03-2024", "05/11/2023") is no telephone number, nor is an amount or a range of
+          // amounts ("2 050 000–2 200 000 kr").
+          if (DAY_FIRST_DATE.test(raw) || TIME_RANGE.test(raw) || AMOUNT_AFTER.test(text.slice(start + raw.length, start + raw.length + 24))) continue;
           const ctx = before(text, start, 30);
           // Another number's label right before the number ("kundnr 0704…", "Avtal nr 0812-…", "Art. 0737 …") says what it
           // is even after a telephone word; the same word further back ("ring om fakturan på 0511 …") only where no

@@ -130,3 +130,14 @@ describe('header blocks, export cells, logs and personkonto', () => {
     expect(found('Konto: 3300 198101012386', 'bank_account')).toEqual(['3300 198101012386']);
   });
 });
+
+describe('amounts and organisational units', () => {
+  it('reads no range of amounts as a telephone number', () => {
+    expect(found('Huset värderades till 2 050 000–2 200 000 kr av mäklaren.', 'phone')).toEqual([]);
+    expect(found('Ring 070-123 45 67 i morgon.', 'phone')).toEqual(['070-123 45 67']);
+  });
+  it('reads no organisation\'s unit and number before a town as a street', () => {
+    expect(found('MYNDIGHETEN   BESLUT\nPrövningsenheten 3, Göteborg    2026-03-26', 'address')).toEqual([]);
+    expect(found('Solgläntan 7, Flen', 'address')).toEqual(['Solgläntan 7']);
+  });
+});
