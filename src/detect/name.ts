@@ -171,16 +171,23 @@ interface Class { raw: string; norm: string; kind: Kind; strongSur: boolean; com
 // young one. So a long scan with a large vocabulary (a 20 MB export has over 30 000 spellings, and real text more) keeps
 // the words it meets often instead of dropping every classification at once, and memory stays bounded.
 const SLOTS = 1 << 16;
+/** Spellings up to this length are kept as characters in the generation's pool and compared there. */
+const POOLED = 64;
+const POOL = 1 << 20;
 interface ClassGeneration {
   table: (Class | undefined)[];
   /**
-   * Per slot its hash and the spelling's length (0: empty), side by side: a probe reads one cache line of this array
-   * and touches no object until hash and length agree (reading the entry first was most of the cache's time, measured).
+   * Per slot its hash, the spelling's length (0: empty) and where its characters start in `chars` (-1: not pooled),
+   * side by side: a probe reads one cache line of this array and the spelling's characters, and touches no object
+   * until it has found the word (reading the entry and its string first was most of the cache's time, measured).
    */
   meta: Int32Array;
+  chars: Uint16Array;
+  used: number;
   count: number;
 }
-const generation = (): ClassGeneration => ({ table: new Array<Class | undefined>(SLOTS).fill(undefined), meta: new Int32Array(2 * SLOTS), count: 0 });
+const generation = (): ClassGeneration =>
+  ({ table: new Array<Class | undefined>(SLOTS).fill(undefined), meta: new Int32Array(4 * SLOTS), chars: new Uint16Array(POOL), used: 0, count: 0 });
 let young = generation();
 let old = generation();
 
@@ -189,14 +196,19 @@ function findClass(g: ClassGeneration, h: number, text: string, start: number, e
   const len = end - start;
   const meta = g.meta;
   let slot = h & (SLOTS - 1);
-  for (let l = meta[2 * slot + 1]!; l !== 0; l = meta[2 * slot + 1]!) {
-    if (l === len && meta[2 * slot] === h) {
-      // Compared by hand: String.prototype.startsWith with a position was the slowest line of the pass (measured).
-      const e = g.table[slot]!;
-      const w = e.raw;
+  for (let l = meta[4 * slot + 1]!; l !== 0; l = meta[4 * slot + 1]!) {
+    if (l === len && meta[4 * slot] === h) {
+      const off = meta[4 * slot + 2]!;
       let k = 0;
-      while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-      if (k === len) return e;
+      if (off >= 0) {
+        const chars = g.chars;
+        while (k < len && chars[off + k] === text.charCodeAt(start + k)) k++;
+      } else {
+        // Compared by hand: String.prototype.startsWith with a position was the slowest line of the pass (measured).
+        const w = g.table[slot]!.raw;
+        while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      }
+      if (k === len) return g.table[slot]!;
     }
     slot = (slot + 1) & (SLOTS - 1);
   }
@@ -217,21 +229,31 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
     const english = (c.kind === 'unknown' || c.kind === 'nw' || c.kind === 'sur') && isEnglishWord(norm);
     r = { raw, norm, kind: c.kind, strongSur: c.strongSur, common: c.common, english };
   }
+  const len = end - start;
+  const pooled = len <= POOLED;
   // Open addressing stays fast while a table is at most half full.
-  if (young.count >= SLOTS / 2) {
+  if (young.count >= SLOTS / 2 || (pooled && young.used + len > POOL)) {
     const t = old;
     old = young;
     young = t;
     young.table.fill(undefined);
     young.meta.fill(0);
     young.count = 0;
+    young.used = 0;
   }
   const meta = young.meta;
   let slot = h & (SLOTS - 1);
-  while (meta[2 * slot + 1] !== 0) slot = (slot + 1) & (SLOTS - 1);
+  while (meta[4 * slot + 1] !== 0) slot = (slot + 1) & (SLOTS - 1);
   young.table[slot] = r;
-  meta[2 * slot] = h;
-  meta[2 * slot + 1] = end - start;
+  meta[4 * slot] = h;
+  meta[4 * slot + 1] = len;
+  if (pooled) {
+    const off = young.used;
+    const chars = young.chars;
+    for (let k = 0; k < len; k++) chars[off + k] = text.charCodeAt(start + k);
+    meta[4 * slot + 2] = off;
+    young.used = off + len;
+  } else meta[4 * slot + 2] = -1;
   young.count++;
   return r;
 }
