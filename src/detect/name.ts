@@ -780,6 +780,12 @@ interface NameContext {
   orgWords: Set<string>;
   coverage: () => Uint8Array;
   take: (a: Token, b: Token, score: number, why: string) => void;
+  /** Words of a full name that are also common Swedish words, found again alone only where the position says a name. */
+  knownCommon: Set<string>;
+  /** Dotted initials taken in running text ("D.P."). */
+  initialsSeen: Set<string>;
+  /** Staff initials ("/KL", "(AR)"). */
+  initials: Set<string>;
 }
 
 /** Names the sentence announces ("heter"), nicknames beside a name, and names before an age or a birth year. */
@@ -922,6 +928,32 @@ export const nameDetector: Detector = {
       push(out, a, b, score, why, text);
     };
 
+    const initials = new Set<string>();
+    const c: NameContext = { text, tokens, out, known, knownCommon, orgWords, initialsSeen, initials, coverage, take };
+    // Each pass is a function of its own (issue 15, speed): V8 compiles, and recompiles after a rare branch is first
+    // taken, one small function instead of the whole detector (measured: compiling detect() again and again was most
+    // of the CPU time of the first megabytes a process scans).
+    namePasses.ruleLoop(c);
+    namePasses.benchNames(c);
+    namePasses.cellNames(c);
+    namePasses.lineNames(c);
+    namePasses.closingNames(c);
+    namePasses.staffInitialsPass(c);
+    namePasses.listAfterNames(c);
+    namePasses.columnNamesPass(c);
+    namePasses.fieldNames(c);
+    namePasses.neighbourNames(c);
+    namePasses.contextNamesPass(c);
+    namePasses.modelHook(c);
+    namePasses.sameNamesAgain(c);
+    return namePasses.townFilter(c);
+  },
+};
+
+// The passes of the name detector, in the order detect() runs them; each reads and adds to the same NameContext.
+const namePasses = {
+  ruleLoop(c: NameContext): void {
+    const { text, tokens, out, known, knownCommon, orgWords, initialsSeen, initials, take } = c;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const next = tokens[i + 1];
@@ -1194,7 +1226,10 @@ export const nameDetector: Detector = {
         }
       }
     }
+  },
 
+  benchNames(c: NameContext): void {
+    const { text, out, known } = c;
     // Judges and rapporteurs listed in court reports.
     if (text.indexOf('(') >= 0) {
       BENCH.lastIndex = 0;
@@ -1213,7 +1248,10 @@ export const nameDetector: Detector = {
         out.push({ type: 'name', start: s, end: s + m[1]!.length, score: 0.7, explanation: 'Namn på föredragande (fd)' });
       }
     }
+  },
 
+  cellNames(c: NameContext): void {
+    const { text, tokens, coverage, take } = c;
     // A CSV or table cell that holds only name words, perhaps in capitals: "…;HOLMGREN;ANNA-KARIN;…", "| Tran Phuong |".
     if (/[;|\t]/.test(text)) {
       const covered = coverage();
@@ -1237,7 +1275,10 @@ export const nameDetector: Detector = {
         k = e;
       }
     }
+  },
 
+  lineNames(c: NameContext): void {
+    const { text, tokens, known, coverage, take } = c;
     // A line that holds only two or three name words, as the first line of an address block or a signature:
     // "Emre Yıldırım⏎Storgatan 4 lgh 1102⏎645 40 Ort". Needs a word from the name lists and no Swedish word.
     {
@@ -1261,7 +1302,10 @@ export const nameDetector: Detector = {
         k = e;
       }
     }
+  },
 
+  closingNames(c: NameContext): void {
+    const { text, tokens, out, known } = c;
     // A signature: one to three name words alone on the line after a closing ("Hälsningar\nPer").
     if (hasClosing(text)) {
       CLOSING.lastIndex = 0;
@@ -1280,12 +1324,17 @@ export const nameDetector: Detector = {
         for (const t of words) if (!t.common && t.kind !== 'initial') known.add(t.norm);
       }
     }
+  },
 
+  staffInitialsPass(c: NameContext): void {
+    const { text, out, initials } = c;
     // Staff initials: a signature "/KL", a log line "2024-02-14 AR:", after "granskad"/"attest", or defined in
     // parentheses after a name ("Ahmad Rezaei (AR)"); then every other place the same initials stand alone.
-    const initials = new Set<string>();
     staffInitials(text, out, initials);
+  },
 
+  listAfterNames(c: NameContext): void {
+    const { text, tokens, out } = c;
     // A list that goes on after a name: "Zetterlund och Bashir", "Jasmin, Kvist och".
     if (out.length > 0) {
       const taken = new Set(out.map((f) => f.start));
@@ -1306,9 +1355,15 @@ export const nameDetector: Detector = {
         }
       }
     }
+  },
 
+  columnNamesPass(c: NameContext): void {
+    const { text, tokens, out, known, initials } = c;
     columnNames(text, tokens, out, known, initials);
+  },
 
+  fieldNames(c: NameContext): void {
+    const { text, tokens, known, coverage, take } = c;
     // A field whose label says it holds a person ("Namn: NORDSTRÖM ELSA", "Kund: Okonkwo Chidi", "Mottagare: Berg,
     // Anna"): the words up to the field's end are a name when none is a Swedish word, place or firm word, even in
     // capitals or when the surname is also a common word.
@@ -1334,7 +1389,10 @@ export const nameDetector: Detector = {
         for (const u of run) if (u.kind !== 'initial' && !u.common) known.add(u.norm);
       }
     }
+  },
 
+  neighbourNames(c: NameContext): void {
+    const { text, tokens, known, coverage, take } = c;
     // The words right before an e-mail address in angle brackets ("Ánte Gaup <a.g@example.se>"), and right before or
     // after a personnummer in a register line ("GAUP ÁNTE 850101-1234", "850101-1234 Gaup, Ánte"): the person it belongs to.
     if (text.indexOf('<') >= 0 || /\d{4}/.test(text)) {
@@ -1399,10 +1457,15 @@ export const nameDetector: Detector = {
         covered.fill(1, tokens[k]!.start, tokens[e]!.end);
       }
     }
+  },
+  contextNamesPass(c: NameContext): void {
     // Names the sentence announces, nicknames and ages: in a function of their own, since a longer detect() is
     // optimised worse by V8 (measured: each block inline cost the whole pass about 5 %).
-    contextNames({ text, tokens, out, known, orgWords, coverage, take });
+    contextNames(c);
+  },
 
+  modelHook(c: NameContext): void {
+    const { text, tokens, out, known, initials, coverage } = c;
     // ── Hook of the learned name model (src/detect/name-model.ts, owned by the name-model work; keep it in this block).
     // Two or three adjacent capitalised words in running text where at least one is in no list and no Swedish word
     // ('unknown') and the model finds every word name-like: "Abdikarim Warsame", "Ánde Gáddjá", "Nguyen Van Long".
@@ -1416,7 +1479,10 @@ export const nameDetector: Detector = {
       learnedContextNames(text, tokens, out, known, initials, coverage(), sameName, firm);
     }
     // ── End of the name-model hook.
+  },
 
+  sameNamesAgain(c: NameContext): void {
+    const { text, tokens, out, known, knownCommon, initialsSeen, initials, coverage } = c;
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0) {
       // Initials with a small letter ("KRa") are no tokens: found again by their own pattern.
@@ -1465,6 +1531,9 @@ export const nameDetector: Detector = {
         out.push({ type: 'name', start, end, score: 0.65, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn' });
       }
     }
+  },
+  townFilter(c: NameContext): Finding[] {
+    const { text, out } = c;
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
     const towns = townCells(text);
     if (towns.length > 0) {
