@@ -177,9 +177,10 @@ const POOL = 1 << 20;
 interface ClassGeneration {
   table: (Class | undefined)[];
   /**
-   * Per slot its hash, the spelling's length (0: empty) and where its characters start in `chars` (-1: not pooled),
-   * side by side: a probe reads one cache line of this array and the spelling's characters, and touches no object
-   * until it has found the word (reading the entry and its string first was most of the cache's time, measured).
+   * Two numbers per slot, side by side: the spelling's hash, and 0 for an empty slot, its length and where its
+   * characters start in `chars` for a pooled spelling (length | (start + 1) << 7), or minus its length for a longer
+   * one. A probe reads one cache line of this array and the spelling's characters, and touches no object until it has
+   * found the word (reading the entry and its string first was most of the cache's time, measured).
    */
   meta: Int32Array;
   chars: Uint16Array;
@@ -187,7 +188,7 @@ interface ClassGeneration {
   count: number;
 }
 const generation = (): ClassGeneration =>
-  ({ table: new Array<Class | undefined>(SLOTS).fill(undefined), meta: new Int32Array(4 * SLOTS), chars: new Uint16Array(POOL), used: 0, count: 0 });
+  ({ table: new Array<Class | undefined>(SLOTS).fill(undefined), meta: new Int32Array(2 * SLOTS), chars: new Uint16Array(POOL), used: 0, count: 0 });
 let young = generation();
 let old = generation();
 
@@ -195,18 +196,19 @@ let old = generation();
 function findClass(g: ClassGeneration, h: number, text: string, start: number, end: number): Class | undefined {
   const len = end - start;
   const meta = g.meta;
+  const want = len <= POOLED ? len : -len;
   let slot = h & (SLOTS - 1);
-  for (let l = meta[4 * slot + 1]!; l !== 0; l = meta[4 * slot + 1]!) {
-    if (l === len && meta[4 * slot] === h) {
-      const off = meta[4 * slot + 2]!;
+  for (let w = meta[2 * slot + 1]!; w !== 0; w = meta[2 * slot + 1]!) {
+    if ((w > 0 ? w & 127 : w) === want && meta[2 * slot] === h) {
       let k = 0;
-      if (off >= 0) {
+      if (w > 0) {
         const chars = g.chars;
+        const off = (w >>> 7) - 1;
         while (k < len && chars[off + k] === text.charCodeAt(start + k)) k++;
       } else {
         // Compared by hand: String.prototype.startsWith with a position was the slowest line of the pass (measured).
-        const w = g.table[slot]!.raw;
-        while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+        const raw = g.table[slot]!.raw;
+        while (k < len && raw.charCodeAt(k) === text.charCodeAt(start + k)) k++;
       }
       if (k === len) return g.table[slot]!;
     }
@@ -243,17 +245,16 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
   }
   const meta = young.meta;
   let slot = h & (SLOTS - 1);
-  while (meta[4 * slot + 1] !== 0) slot = (slot + 1) & (SLOTS - 1);
+  while (meta[2 * slot + 1] !== 0) slot = (slot + 1) & (SLOTS - 1);
   young.table[slot] = r;
-  meta[4 * slot] = h;
-  meta[4 * slot + 1] = len;
+  meta[2 * slot] = h;
   if (pooled) {
     const off = young.used;
     const chars = young.chars;
     for (let k = 0; k < len; k++) chars[off + k] = text.charCodeAt(start + k);
-    meta[4 * slot + 2] = off;
+    meta[2 * slot + 1] = len | ((off + 1) << 7);
     young.used = off + len;
-  } else meta[4 * slot + 2] = -1;
+  } else meta[2 * slot + 1] = -len;
   young.count++;
   return r;
 }
