@@ -1254,7 +1254,7 @@ const namePasses = {
   cellNames(c: NameContext): void {
     const { text, tokens, coverage, take } = c;
     // A CSV or table cell that holds only name words, perhaps in capitals: "…;HOLMGREN;ANNA-KARIN;…", "| Tran Phuong |".
-    if (/[;|\t]/.test(text)) {
+    if (text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0) {
       const covered = coverage();
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]!;
@@ -1342,6 +1342,9 @@ const namePasses = {
       for (const f of [...out]) {
         let end = f.end;
         for (let guard = 0; guard < 20; guard++) {
+          // Every separator starts with a comma or a space: most findings are turned away before a slice and a pattern.
+          const c0 = codeAt(text, end);
+          if (c0 !== 44 && c0 !== 32 && c0 !== 0xa0) break;
           const sep = /^(?:,[ \u00a0]|[ \u00a0]och[ \u00a0]|[ \u00a0]samt[ \u00a0])/.exec(text.slice(end, end + 6));
           if (!sep) break;
           const k = tokenIndexAt(tokens, end + sep[0].length);
