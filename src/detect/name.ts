@@ -633,6 +633,47 @@ const EMAIL_BRACKET = /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/g;
 // A personnummer's shape (the numbers detector checks date and Luhn; here the shape is only a field boundary).
 // No lookbehind: a pattern that starts with a digit lets the regex engine skip text fast; the caller checks the edges.
 const PNR_SHAPE = /(?:\d{8}|\d{6}[-+]?)\d{4}/g;
+const PNR_AT = new RegExp(PNR_SHAPE.source, 'y');
+/**
+ * PNR_SHAPE.exec(text) with the same matches and lastIndex, found faster (issue 15, speed): every match starts with six
+ * digits, so the text is read every sixth character, and the pattern is tried (sticky) only at the starts of six
+ * digits, in text order – the leftmost match, as exec() finds it. The pattern's scan of every position was a twentieth
+ * of the name pass.
+ */
+function pnrExec(text: string): RegExpExecArray | null {
+  const n = text.length;
+  let i = PNR_SHAPE.lastIndex;
+  while (i + 6 <= n) {
+    if (!isDigit(text.charCodeAt(i + 5))) { i += 6; continue; }
+    // The digits before i + 5, from i on: a match may start at j.
+    let p = i + 5;
+    while (p > i && isDigit(text.charCodeAt(p - 1))) p--;
+    // Digits are known up to e (exclusive); read on only as far as the next start needs, so a long run of digits is
+    // read once (linear), not once per match.
+    let e = i + 6;
+    for (;;) {
+      while (e < p + 6 && e < n && isDigit(text.charCodeAt(e))) e++;
+      if (e < p + 6) break;
+      PNR_AT.lastIndex = p;
+      const m = PNR_AT.exec(text);
+      if (m) {
+        PNR_SHAPE.lastIndex = p + m[0].length;
+        return m;
+      }
+      p++;
+    }
+    i = e + 1;
+  }
+  PNR_SHAPE.lastIndex = 0;
+  return null;
+}
+/** Every match of the personnummer shape as pnrExec() finds them: [start, match] (for the test that it equals exec()). */
+export function personnummerShapes(text: string): [number, string][] {
+  const r: [number, string][] = [];
+  PNR_SHAPE.lastIndex = 0;
+  for (let m = pnrExec(text); m; m = pnrExec(text)) r.push([m.index, m[0]]);
+  return r;
+}
 /** The index of the token that ends at `pos`, if any. */
 function tokenEndingAt(tokens: Token[], pos: number): number | undefined {
   let lo = 0;
@@ -1423,7 +1464,7 @@ const namePasses = {
         }
       }
       PNR_SHAPE.lastIndex = 0;
-      for (let m = PNR_SHAPE.exec(text); m; m = PNR_SHAPE.exec(text)) {
+      for (let m = pnrExec(text); m; m = pnrExec(text)) {
         // Only where a word can stand beside the number: a letter within three characters before or after it.
         const near = (i0: number, step: number): boolean => {
           for (let k = 1; k <= 4; k++) {

@@ -4,7 +4,7 @@
 // may change a finding: a text gives the same findings whatever was scanned before it, also after the spelling table
 // has turned over. Every example is invented.
 import { describe, expect, it } from 'vitest';
-import { nameDetector, tokenize } from '../../../src/detect/name.ts';
+import { nameDetector, personnummerShapes, tokenize } from '../../../src/detect/name.ts';
 import { FIRST_NAMES, SURNAMES, isSwedishWord } from '../../../src/detect/name-lexicon.ts';
 
 const TEXTS = [
@@ -69,5 +69,32 @@ describe('the word lists answer the same for a word asked about again', () => {
     const plain = isSwedishWord(w, false);
     expect(compound).toBe(true);
     expect([isSwedishWord(w, false), isSwedishWord(w, true), isSwedishWord(w, false)]).toEqual([plain, compound, plain]);
+  });
+});
+
+describe('the personnummer shapes beside which the name pass looks for a name', () => {
+  const shapes = (text: string): [number, string][] => {
+    const re = /(?:\d{8}|\d{6}[-+]?)\d{4}/g;
+    const r: [number, string][] = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) r.push([m.index, m[0]]);
+    return r;
+  };
+  it('are the matches of the plain pattern, found by reading every sixth character', () => {
+    // Deterministic strings of digits, signs, spaces, letters and line breaks, many with long runs of digits.
+    let seed = 7;
+    const rnd = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
+    const alphabet = '0123456789012345678901234567890123456789-+ a\n';
+    for (let t = 0; t < 20_000; t++) {
+      let s = '';
+      for (let i = Math.floor(rnd() * 40); i > 0; i--) s += alphabet[Math.floor(rnd() * alphabet.length)];
+      expect(personnummerShapes(s), JSON.stringify(s)).toEqual(shapes(s));
+    }
+    for (const s of ['19121212-1212 och 121212+1212', '1212121212121', '12345-6789012', 'x8501231234y', '']) {
+      expect(personnummerShapes(s)).toEqual(shapes(s));
+    }
+  });
+  it('are the same in a long run of digits (the run is read once, not once per match: see bench:scan)', () => {
+    const digits = '7'.repeat(120_000);
+    expect(personnummerShapes(digits)).toEqual(shapes(digits));
   });
 });
