@@ -92,7 +92,21 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
     if (nameModel.enabled && !isSwedishWord(norm, false) && nameLikeness(norm) >= COMPOUND_NAME_LIKENESS) return { kind: 'unknown', strongSur: false, common: false };
     return { kind: 'word', strongSur: false, common: true };
   }
+  // A place and a Swedish word in one ("Katrineholmshem", "Flenbostäder"): a housing company, a firm or a building.
+  if (placeCompound(norm)) return { kind: 'org', strongSur: false, common: true };
   return { kind: 'unknown', strongSur: false, common: false };
+}
+
+/** Whether a word is a Swedish place of four letters or more, perhaps with a linking s, and then a Swedish word. */
+function placeCompound(norm: string): boolean {
+  if (norm.length < 9 || norm.indexOf('-') >= 0) return false;
+  for (let k = 4; k <= norm.length - 3; k++) {
+    if (!PLACES.has(norm.slice(0, k))) continue;
+    const rest = norm.slice(k);
+    if (rest.length >= 4 && (SV_WORDS.has(rest) || isSwedishWord(rest, false))) return true;
+    if (norm.charCodeAt(k) === 115 && rest.length >= 4 && SV_WORDS.has(rest.slice(1))) return true;
+  }
+  return false;
 }
 
 // Nouns for a person in the definite form, told by their ending: agent nouns ("projektledaren", "montören", "kuratorn",
@@ -107,6 +121,7 @@ export function personNoun(w: string): boolean {
   return (c === 110 || c === 116 || c === 97) && w.length >= 5 && PERSON_NOUN.test(w) && (PERSON_COMPOUND.test(w) || isSwedishWord(w, true));
 }
 
+const IN_BEFORE = /(?:^|[^\p{L}])(?:i|in|I|In)[ \u00a0]$/u;
 const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|kära|tack)$/;
 const STREET_SHAPE = /.(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|stråket|promenaden|kajen)$/;
 
@@ -352,9 +367,19 @@ const ROLE_IN_PARENS = /^[ \u00a0]\(([\p{Ll}.]+)(?:,[^)]{0,25})?\)/u;
 function loneEvidence(text: string, t: Token): number {
   if (t.english) return 0;
   let position = 0;
+  // Alone in parentheses, as after an address in a work log: "Ringvägen 12 (Þórsson)". Only a clear surname form or
+  // foreign letters: a place stands there too ("+291 7 123 456 (Asmara)").
+  if (codeAt(text, t.start - 1) === 40 && codeAt(text, t.end) === 41 && codeAt(text, t.start - 2) === 32) {
+    return 0.5 + (t.strongSur ? 0.3 : 0) + shapeEvidence(t.text);
+  }
   if (!t.sentenceStart) {
+    // At a clause start after a comma or a dash, like at a sentence start, before a finite verb: "…, Kovačević betalade".
+    const c2 = codeAt(text, t.start - 2);
+    if (codeAt(text, t.start - 1) === 32 && (c2 === 44 || c2 === 0x2013) && codeAt(text, t.end) === 32 && finiteVerb(wordAfter(text, t.end))) {
+      return 0.4 + (t.kind === 'nw' || t.kind === 'sur' ? 0.3 : 0) + shapeEvidence(t.text);
+    }
     // Cheap first: a space and a lower-case letter right before, or no evidence.
-    if (codeAt(text, t.start - 1) !== 32 || !isLower(codeAt(text, t.start - 2))) return 0;
+    if (codeAt(text, t.start - 1) !== 32 || !isLower(c2)) return 0;
     const b = wordBefore(text, t.start);
     // After a Swedish word: in a passage of another language ("takaisin Suomeen") position says nothing.
     if (b.length < 2 || !isLower(text.charCodeAt(t.start - 1 - b.length)) || PLACE_PREPOSITION.test(b) || !isSwedishWord(b, false)) return 0;
@@ -436,6 +461,12 @@ function nameGap(text: string, a: Token, b: Token): 'space' | 'particle' | 'newl
   return /\n/.test(gap) && !/[a-z]/.test(gap) ? 'newline' : 'particle';
 }
 
+/** Whether a title or role word stands right before `start` ("advokat", "jur.kand.", "nämndemannen"). */
+function titledBefore(text: string, start: number): boolean {
+  const wb = wordBefore(text, start);
+  return wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb));
+}
+
 const nameish = (t: Token): boolean => t.kind === 'first' || t.kind === 'amb' || t.kind === 'sur' || t.kind === 'unknown' || t.kind === 'nw';
 const lexical = (t: Token): boolean => t.kind === 'first' || t.kind === 'sur' || t.kind === 'nw';
 
@@ -459,6 +490,47 @@ function cellStartOf(text: string, start: number): boolean {
   return CELL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 const CELL_AFTER = /^(?:[ \u00a0]*(?:$|\n|\||;|\t|,|\(|[ \u00a0]{2}|[ \u00a0]\d|[ \u00a0]?[–—/]))/;
+// Makes of cars, vans, lorries, buses, motorcycles and tractors sold in Sweden (a general list of makes, not words of any
+// document): before a model ("Kia Sorento", "Ford Mondeo", "Volvo V70") the make and the model are a vehicle, not a
+// person. Written as tokens are normalised (title case, so "BMW" is "Bmw").
+const VEHICLE_MAKES = new Set(['Volvo', 'Saab', 'Scania', 'Polestar', 'Koenigsegg', 'Ford', 'Opel', 'Volkswagen', 'Vw', 'Audi', 'Bmw',
+  'Mercedes', 'Mercedes-Benz', 'Porsche', 'Smart', 'Mini', 'Toyota', 'Lexus', 'Honda', 'Nissan', 'Mazda', 'Mitsubishi', 'Subaru', 'Suzuki',
+  'Isuzu', 'Daihatsu', 'Hyundai', 'Kia', 'Ssangyong', 'Renault', 'Peugeot', 'Citroën', 'Citroen', 'Dacia', 'Fiat', 'Alfa', 'Lancia',
+  'Ferrari', 'Maserati', 'Lamborghini', 'Jeep', 'Chevrolet', 'Chrysler', 'Dodge', 'Cadillac', 'Buick', 'Gmc', 'Hummer', 'Tesla', 'Rivian',
+  'Jaguar', 'Bentley', 'Rolls-Royce', 'Aston', 'Lotus', 'Mg', 'Skoda', 'Škoda', 'Seat', 'Cupra', 'Byd', 'Nio', 'Xpeng', 'Lynk', 'Geely',
+  'Iveco', 'Daf', 'Setra', 'Infiniti', 'Acura', 'Lada', 'Yamaha', 'Kawasaki', 'Ducati', 'Husqvarna', 'Harley-Davidson', 'Ktm', 'Piaggio',
+  'Vespa', 'Triumph', 'Valtra', 'Fendt', 'Kubota', 'Claas', 'Landrover', 'Range', 'Maxus', 'Aiways', 'Zeekr', 'Ora', 'Mg', 'Citroën']);
+// Words that say a line is about a vehicle: a make that is also a given name ("Mercedes") is a make only beside one.
+const VEHICLE_WORD = /(?:bil|bilen|fordon|fordonet|reg\.?nr|regnr|registreringsnummer|skylt|modell|förare|tjänstebil|leasing|laddhybrid|elbil|årsmodell)/i;
+// Words before a thing, never before a person's name: an article, a possessive, a colour ("en röd Ford Mondeo").
+const THING_BEFORE = /^(?:en|ett|sin|sitt|min|mitt|din|ditt|vår|vårt|er|ert|deras|ny|nya|gammal|gamla|begagnad|röd|vit|svart|blå|grå|grön|gul|silverfärgad|mörkblå|ljusblå|mörkgrå|ljusgrå|vinröd|beige|brun)$/;
+/**
+ * Spans of a make and the model after it ("Kia Sorento", "Tesla Model Y", "Volvo V70"): no name starts inside one. Not a
+ * make after a given name ("Yuki Suzuki"), and a make that is also a given name only with a vehicle word on its line.
+ */
+function vehicleSpans(text: string, tokens: Token[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!VEHICLE_MAKES.has(t.norm)) continue;
+    const p = tokens[k - 1];
+    if (p && joined(text, p, t) && (p.kind === 'first' || p.kind === 'amb' || p.kind === 'nw' || p.kind === 'sur' || p.kind === 'unknown')) continue;
+    // The model: a capitalised word or a code with digits right after the make.
+    const m = /^[ \u00a0](?:\p{Lu}[\p{L}\d.-]*|\d[\p{L}\d.-]*|\p{Ll}-\p{Lu}[\p{L}\d]*)/u.exec(text.slice(t.end, t.end + 30));
+    if (!m) continue;
+    if (FIRST_NAMES.has(t.norm) || AMBIGUOUS_FIRST.has(t.norm)) {
+      let a = text.lastIndexOf('\n', t.start) + 1;
+      let b = text.indexOf('\n', t.end);
+      if (b < 0) b = text.length;
+      if (t.start - a > 200) a = t.start - 200;
+      if (b - t.end > 200) b = t.end + 200;
+      if (!VEHICLE_WORD.test(text.slice(a, b)) && !THING_BEFORE.test(wordBefore(text, t.start))) continue;
+    }
+    spans.push([t.start, t.end + m[0].length]);
+  }
+  return spans;
+}
+
 const ORG_AFTER_WORD = /^s?[ \u00a0](?:kommun|kommuns|län|läns|stad|stads|församling|landsting|region|hamn|station|centrum|tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|kyrka|skola|universitet|sjukhus|hälsocentral|vårdcentral)/;
 // A capitalised word after a genitive name that makes it a firm: "Lindqvists Måleri", "Forsgrens Hund & Katt".
 // "Forsgrens Hund & Katt", "Berg & Son": an ampersand right after the word or the word after it joins firm names.
@@ -475,6 +547,7 @@ const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.
 // Words before staff initials: who registered, handled, drove, checked or signed ("Handl: KL", "Montör KG",
 // "Förare: PSÅ", "sammanställt av KRa").
 const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|tekniker(?:n|na)?|ansvarig)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
+const LOWER_SIGN = /(?<![\p{L}])(?:registrera[dt]|skapa[dt]|utskriv(?:et|en)|handlag[dt]|upprätta[dt]|ändra[dt]|signera[dt]|sammanställ[dt]|granska[dt]|ifyll[dt]|utför[dt]|mottag(?:en|et)|upptag(?:en|et)|godkän[dt]|behandla[dt]|avslutat|avslutad|stängt|stängd|uppdaterad|uppdaterat)(?:[ \u00a0][\d:.\- ]{1,24})?[ \u00a0]av[ \u00a0]([a-zåäö]{2,3})(?![\p{L}\d])/giu;
 const hasClosing = (t: string): boolean =>
   t.includes('älsning') || t.includes('ÄLSNING') || /mvh|egards|\/\//i.test(t);
 const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2}(?:[A-ZÅÄÖ]|[a-zåäö])?(?![A-Za-zÅÄÖåäöÉé])/g;
@@ -680,6 +753,16 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     const r = SIGN_ROLE.exec(line);
     if (r && lineStart + r.index + r[0].length - r[1]!.length === m.index && r[1] === m[0]) addInitials(m.index, m[0], ROLE_WHY);
   }
+  // Initials in lower case after a word for who made the record ("Utskrivet 2025-01-04 av bkn", "skapat av pla"): two or
+  // three letters that are no Swedish or English word and no abbreviation.
+  if (text.indexOf(' av ') >= 0) {
+    LOWER_SIGN.lastIndex = 0;
+    for (let m = LOWER_SIGN.exec(text); m; m = LOWER_SIGN.exec(text)) {
+      const v = m[1]!;
+      if (v !== v.toLowerCase() || SV_WORDS.has(v) || isSwedishWord(v, false) || isEnglishWord(v) || DOTTED_ABBREVIATION.has(v) || NOT_INITIALS.has(v.toUpperCase())) continue;
+      addInitials(m.index + m[0].length - v.length, v, 'Initialer i gemener efter "utskrivet av", "skapat av" eller liknande');
+    }
+  }
   if (text.indexOf('(') >= 0 && out.length > 0) {
     const ends = new Set(out.map((f) => f.end));
     SIGN_PAREN.lastIndex = 0;
@@ -857,12 +940,129 @@ function contextNames(c: NameContext): void {
   }
 }
 
+const COUPLE_GAP = /^[ \u00a0](?:och|o|&)[ \u00a0]$/;
+/** Joins a lone given name before "och" to the full name after it: "Isak och Selma Nordhagen-Berg" is one name. */
+function couples(text: string, tokens: Token[], out: Finding[]): void {
+  const byEnd = new Map<number, number>();
+  for (let k = 0; k < out.length; k++) byEnd.set(out[k]!.end, k);
+  const drop = new Set<number>();
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    const at = tokenIndexAt(tokens, f.start);
+    if (at === undefined || at === 0) continue;
+    const t = tokens[at]!;
+    // The full name after "och": a given name and at least one more word.
+    if (f.end <= t.end || !(t.kind === 'first' || t.kind === 'amb' || t.kind === 'nw') || t.caps) continue;
+    const p = tokens[at - 1]!;
+    if (!COUPLE_GAP.test(text.slice(p.end, t.start)) || p.caps || !(p.kind === 'first' || p.kind === 'nw' || (p.kind === 'amb' && !p.sentenceStart))) continue;
+    // The given name before stands alone: not the end of a full name ("Anna Berg och Selma Ek" are two).
+    const q = tokens[at - 2];
+    if (q && joined(text, q, p) && (nameish(q) || q.kind === 'initial')) continue;
+    const own = byEnd.get(p.end);
+    if (own !== undefined && out[own]!.start !== p.start) continue;
+    if (own !== undefined) drop.add(own);
+    out[k] = { ...f, start: p.start, explanation: `${f.explanation}; ett förnamn före "och" hör till samma namn (ett par)` };
+  }
+  if (drop.size > 0) {
+    let w = 0;
+    for (let k = 0; k < out.length; k++) if (!drop.has(k)) out[w++] = out[k]!;
+    out.length = w;
+  }
+}
+
+// A line of a chat or a message log: a time ("[08:05]", "20:20", "06:41:12;"), perhaps after a date, first on the line.
+const CHAT_LINE = /^[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/gm;
+// Words before a given name in lower case in any text: a greeting, "det är", "mvh"; or a slash as a signature.
+const LOWER_CUE = /(?:^|[^\p{L}])(?:hej|hejsan|hallå|tjena|tack|mvh|hälsningar|hälsn|det är|detta är|här är)[ \u00a0]+$/u;
+const LOWER_WORD_G = /(?<![\p{L}\d@._:-])(?<!\S\/)[a-zåäöéüøæ][a-zåäöéüøæ'’-]*(?![\p{L}\d@_-])/gu;
+// Swedish function words and common verb forms in lower case, which the dictionary of stems lacks and the census lists
+// may hold ("kan", "kommer", "hela"): never a name in a chat. A closed class, not words of any document.
+const FUNCTION_WORDS = new Set(('kan kunde ska skall skulle vill ville måste får fick har hade blir blev kommer kom går gick tar tog ger gav ' +
+  'ser såg vet visste säger sa sade står stod ligger låg sitter satt finns fanns gör gjorde hör hörde tror trodde tycker tyckte ' +
+  'ute inne hem hemma här där nu nej jaa jaha jasså okej oki tack hej hejsan hallå alla allt hela inte bara också även redan igen aldrig ' +
+  'alltid ofta sen sedan när som vad vem vilka vilken vilket och men eller för till från med utan efter innan under över mellan ' +
+  'den det dem dessa denna detta man någon något några ingen inget inga jag han hon hen mig dig sig oss era vår våra min mina ' +
+  'din dina sin sina hans hennes deras mycket lite mer mest mindre minst många fler flera kanske nog väl iaf iofs typ asså lol ' +
+  'ska snart strax då dit hit bort borta kvar fort sent tidigt idag imorgon igår ikväll inatt ' +
+  'this that the and are was were you your have has can will would please call back thanks hello not but with from for our his ' +
+  'her she him they them there here what when who').split(' '));
+/** Whether a lower-case word on a chat line is a name: a given name or surname of the lists and no Swedish, English or function word. */
+function chatName(text: string, w: string, s0: number): boolean {
+  if (w.length < 3 || FUNCTION_WORDS.has(w) || SV_WORDS.has(w) || isSwedishWord(w, false) || isEnglishWord(w)) return false;
+  const t = w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+  if (FIRST_NAMES.has(t) || SURNAMES.has(t)) return true;
+  if (!NAME_WORDS.has(t) || codeAt(text, s0 + w.length) !== 32) return false;
+  LOWER_WORD.lastIndex = s0 + w.length + 1;
+  const v = LOWER_WORD.exec(text);
+  const sur = v === null ? '' : v[0].charAt(0).toUpperCase() + v[0].slice(1);
+  return v !== null && v.index === s0 + w.length + 1 && v[0].length >= 3 && (SURNAMES.has(sur) || (NAME_WORDS.has(sur) && STRONG_SUFFIX.test(v[0]))) &&
+    !FUNCTION_WORDS.has(v[0]) && !isSwedishWord(v[0], false) && !isEnglishWord(v[0]);
+}
+/**
+ * Given names written in lower case, as in chats and text messages: "hej det är ingrid från …", "tack /gunnel", and in
+ * the lines of a chat log every given name of the lists that is no Swedish or English word ("leif säger …"), with a
+ * surname of the lists after it ("gunvor lindkvist"), a name the text has already given in capitals ("wiberg") and the
+ * genitive of one found ("birgittas").
+ */
+function lowerCaseNames(text: string, out: Finding[], known: Set<string>, coverage: () => Uint8Array): void {
+  const chat: [number, number][] = [];
+  CHAT_LINE.lastIndex = 0;
+  for (let m = CHAT_LINE.exec(text); m; m = CHAT_LINE.exec(text)) {
+    let e = text.indexOf('\n', m.index + m[0].length);
+    if (e < 0) e = text.length;
+    chat.push([m.index + m[0].length, e]);
+    CHAT_LINE.lastIndex = e;
+  }
+  const cues = text.indexOf('/') >= 0 || /(?:hej|tack|mvh|hälsn|det är|detta är|här är)[ \u00a0]+[a-zåäö]/.test(text);
+  if (chat.length === 0 && !cues) return;
+  const covered = coverage();
+  const found = new Set<string>();
+  const title = (w: string): string => w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+  const isKnown = (w: string): boolean => w.length >= 3 && known.has(title(w)) && !SV_WORDS.has(w) && !isSwedishWord(w, false);
+  let c = 0;
+  LOWER_WORD_G.lastIndex = 0;
+  for (let m = LOWER_WORD_G.exec(text); m; m = LOWER_WORD_G.exec(text)) {
+    const s0 = m.index;
+    while (c < chat.length && chat[c]![1] < s0) c++;
+    const inChat = c < chat.length && chat[c]![0] <= s0;
+    if (covered[s0]) continue;
+    const w = m[0];
+    let given = false;
+    if (inChat) {
+      // In a chat a given name or surname of the lists in lower case that is no Swedish word, not only a given name; a
+      // word of the census lists of unknown role only before a surname ("gunvor lindkvist").
+      given = chatName(text, w, s0) || isKnown(w) ||
+        (w.length > 3 && w.endsWith('s') && (found.has(w.slice(0, -1)) || (lowerName(w.slice(0, -1), true) && !FUNCTION_WORDS.has(w.slice(0, -1)))));
+    } else if (cues) {
+      const before = text.slice(Math.max(0, s0 - 12), s0);
+      const slash = before.endsWith('/') && /^[ \t]*(?:$|\r?\n|[;|"])/.test(text.slice(s0 + w.length, s0 + w.length + 3));
+      given = (slash || LOWER_CUE.test(before)) && lowerName(w, true);
+    }
+    if (!given) continue;
+    let end = s0 + w.length;
+    found.add(w);
+    // A surname of the lists after it, in lower case: "gunvor lindkvist".
+    for (let n = 0; n < 2 && codeAt(text, end) === 32; n++) {
+      LOWER_WORD.lastIndex = end + 1;
+      const v = LOWER_WORD.exec(text);
+      if (!v || v.index !== end + 1 || v[0].length < 3 || FUNCTION_WORDS.has(v[0]) || !(lowerName(v[0], false) || isKnown(v[0])) || isSwedishWord(v[0], false)) break;
+      end = end + 1 + v[0].length;
+      found.add(v[0]);
+    }
+    out.push({ type: 'name', start: s0, end, score: 0.55, explanation: inChat
+      ? 'Namn i gemener på en rad i en chatt eller meddelandelogg (förnamn ur namnlistan som inte är ett svenskt ord)'
+      : 'Namn i gemener efter en hälsning, "det är" eller ett snedstreck (chatt, sms)' });
+    covered.fill(1, s0, end);
+    LOWER_WORD_G.lastIndex = end;
+  }
+}
+
 let coverageBuffer = new Uint8Array(1 << 16);
 
 export const nameDetector: Detector = {
   name: 'name',
   detect(text: string): Finding[] {
-    const out: Finding[] = [];
+    let out: Finding[] = [];
     const tokens = tokenize(text);
     const known = new Set<string>();
     // Words of a full name that are also common Swedish words ("Alm", "Jasmin"): found again alone only where the
@@ -898,14 +1098,17 @@ export const nameDetector: Detector = {
       const nextJoined = next !== undefined && joined(text, t, next);
 
       // "Efternamn, Förnamn" and registers in capitals: "Lindqvist, Eva", "HOLMGREN, ANNA-KARIN", "Tran, Phuong".
-      if (next && (nameish(t) || t.kind === 'place') && text.slice(t.end, next.start) === ', ' &&
+      if (next && (nameish(t) || t.kind === 'place' || t.kind === 'word') && text.slice(t.end, next.start) === ', ' &&
           (next.kind === 'first' || next.kind === 'nw' || (next.kind === 'amb' && !next.common) || (next.kind === 'initial' && next.text.length > 1) || ((next.kind === 'unknown' || next.kind === 'sur') && cellStartOf(text, t.start)))) {
         const after = tokens[i + 2];
         const endsCell = CELL_AFTER.test(text.slice(next.end, next.end + 3));
         const strongForm = t.kind === 'sur' && t.strongSur && next.kind === 'first';
         const cellStart = cellStartOf(text, t.start);
         if ((strongForm && (!after || !joined(text, next, after) || !nameish(after))) ||
-            (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && next.kind === 'first')))) {
+            (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && next.kind === 'first'))) ||
+            // A surname that is also a word or a place before a given name that is none, alone in a cell: "Druva, Sixten".
+            (cellStart && endsCell && (t.kind === 'word' || t.kind === 'place') && !t.caps && (next.kind === 'first' || next.kind === 'nw') && !next.common &&
+              !GREETING.test(t.text.toLowerCase()))) {
           take(t, next, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : ''));
           known.add(t.norm); if (next.kind !== 'initial') known.add(next.norm);
           i += 1;
@@ -939,7 +1142,8 @@ export const nameDetector: Detector = {
           if (u.kind === 'stop') break;
           if (u.kind === 'place') {
             // A place name as a surname only right after a given name that is no word itself: "Ebba Sjöberg".
-            if (!(j === i + 1 && t.kind === 'first' && !t.common) || u.caps !== t.caps) break;
+            // Also after a given name that is also a word, capitalised mid-sentence: "… och Ebba Lindholm".
+            if (!(j === i + 1 && ((t.kind === 'first' && !t.common) || (t.kind === 'amb' && !t.sentenceStart && !u.common))) || u.caps !== t.caps) break;
             hasSurname = true;
             j++;
             break;
@@ -952,8 +1156,9 @@ export const nameDetector: Detector = {
             continue;
           }
           if (u.kind === 'word') {
-            // A Swedish word as a surname only right after a given name that is no word itself: "Emilia Nord".
-            if (!(j === i + 1 && t.kind === 'first' && !t.common) || u.caps !== t.caps) break;
+            // A Swedish word as a surname only right after a given name that is no word itself: "Emilia Nord", or after
+            // a name word that a title or role word announces: "jur.kand. Ragnar Lönn".
+            if (!(j === i + 1 && !t.common && (t.kind === 'first' || (t.kind === 'nw' && titledBefore(text, t.start)))) || u.caps !== t.caps) break;
             const v = tokens[j + 1];
             if (v && joined(text, u, v) && (v.kind === 'org' || v.kind === 'word')) break;
             hasSurname = true;
@@ -989,7 +1194,7 @@ export const nameDetector: Detector = {
           const startFirst = t.kind === 'first' || (t.kind === 'amb' && !(t.sentenceStart && t.common && last.common));
           // Evidence, strongest first: a given name and a surname; two or more words from the name lists; a name
           // word and a foreign word at a field or cell start or after a role word; two foreign words in a table cell.
-          const wb = lexicalCount === 1 ? wordBefore(text, t.start) : '';
+          const wb = lexicalCount >= 1 ? wordBefore(text, t.start) : '';
           const role = wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb));
           let score = 0;
           let why = '';
@@ -1025,8 +1230,9 @@ export const nameDetector: Detector = {
         }
       }
       // A given name on its own ("Hälsningar\nMats"), not one that is also a Swedish word ("Hans", "Hennes").
+      // Not after "i" or "in": there a given name is a place abroad ("i Orlando", "in Georgia").
       if (t.kind === 'first' && !t.caps && !t.common && !(next && joined(text, t, next) && (next.kind === 'org' || next.kind === 'word')) &&
-          !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
+          !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) && !IN_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) {
         const score = t.sentenceStart ? 0.5 : 0.6;
         take(t, t, score, `Förnamn i namnlexikon${t.sentenceStart ? '' : ' med stor bokstav mitt i meningen'}`);
         continue;
@@ -1372,6 +1578,8 @@ export const nameDetector: Detector = {
     // Names the sentence announces, nicknames and ages: in a function of their own, since a longer detect() is
     // optimised worse by V8 (measured: each block inline cost the whole pass about 5 %).
     contextNames({ text, tokens, out, known, orgWords, coverage, take });
+    // Given names in lower case in chats and text messages: after a greeting, "det är" or a slash, and in chat lines.
+    lowerCaseNames(text, out, known, coverage);
 
     // ── Hook of the learned name model (src/detect/name-model.ts, owned by the name-model work; keep it in this block).
     // Two or three adjacent capitalised words in running text where at least one is in no list and no Swedish word
@@ -1433,6 +1641,16 @@ export const nameDetector: Detector = {
         const p = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 9), start));
         if (p) start -= p[1]!.length;
         out.push({ type: 'name', start, end, score: 0.65, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn' });
+      }
+    }
+    // A couple: "Isak och Selma Nordhagen-Berg" – a lone given name before "och" and a full name is one name with it.
+    if (out.length > 1) couples(text, tokens, out);
+    // A make and its model ("Kia Sorento") are a vehicle: no name starts inside one.
+    if (out.length > 0) {
+      const vehicles = vehicleSpans(text, tokens);
+      if (vehicles.length > 0) {
+        const inVehicle = (f: Finding): boolean => vehicles.some(([a, b]) => f.start >= a && f.start < b);
+        if (out.some(inVehicle)) out = out.filter((f) => !inVehicle(f));
       }
     }
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
