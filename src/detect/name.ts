@@ -461,6 +461,14 @@ function nameGap(text: string, a: Token, b: Token): 'space' | 'particle' | 'newl
   return /\n/.test(gap) && !/[a-z]/.test(gap) ? 'newline' : 'particle';
 }
 
+/** The gap between a surname and a given name after it: 1 for ", ", 2 for a comma at a line's end ("Sjödin,⏎Henning"), else 0. */
+function commaGapOf(text: string, a: Token, b: Token): number {
+  if (text.charCodeAt(a.end) !== 44) return 0;
+  const len = b.start - a.end;
+  if (len === 2) { const c = text.charCodeAt(a.end + 1); return c === 32 ? 1 : c === 10 ? 2 : 0; }
+  return len === 3 && text.charCodeAt(a.end + 1) === 13 && text.charCodeAt(a.end + 2) === 10 ? 2 : 0;
+}
+
 /** Whether a title or role word stands right before `start` ("advokat", "jur.kand.", "nämndemannen"). */
 function titledBefore(text: string, start: number): boolean {
   const wb = wordBefore(text, start);
@@ -542,12 +550,14 @@ const ampersandAt = (text: string, end: number): boolean =>
   end + 2 < text.length && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 38 && text.charCodeAt(end + 2) === 32;
 // Two or three capital letters, or two capitals and a small letter ("KRa", "ANy"): staff initials ("/KL", "(AR)",
 // "2024-02-14 AR:", "Handl: KRa"), unless a common abbreviation.
-const SIGN_SLASH = /(?<![\p{L}\d/])\/(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$)|[ \u00a0]+\p{Lu})/gu;
+const SIGN_SLASH = /(?<![\p{L}\d/])\/(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$|[:"\])])|[ \u00a0]+\p{Lu})/gu;
 const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}):$/u;
 // Words before staff initials: who registered, handled, drove, checked or signed ("Handl: KL", "Montör KG",
 // "Förare: PSÅ", "sammanställt av KRa").
-const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|tekniker(?:n|na)?|ansvarig)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
-const LOWER_SIGN = /(?<![\p{L}])(?:registrera[dt]|skapa[dt]|utskriv(?:et|en)|handlag[dt]|upprätta[dt]|ändra[dt]|signera[dt]|sammanställ[dt]|granska[dt]|ifyll[dt]|utför[dt]|mottag(?:en|et)|upptag(?:en|et)|godkän[dt]|behandla[dt]|avslutat|avslutad|stängt|stängd|uppdaterad|uppdaterat)(?:[ \u00a0][\d:.\- ]{1,24})?[ \u00a0]av[ \u00a0]([a-zåäö]{2,3})(?![\p{L}\d])/giu;
+const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|tekniker(?:n|na)?|ansvarig)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
+const LOWER_SIGN = /(?<![\p{L}])(?:registrera[dt]|skapa[dt]|utskriv(?:et|en)|utskrift|exportera[dt]|export|skicka[dt]|renskriv(?:en|et)|handlag[dt]|upprätta[dt]|ändra[dt]|signera[dt]|sammanställ[dt]|granska[dt]|ifyll[dt]|utför[dt]|mottag(?:en|et)|upptag(?:en|et)|godkän[dt]|behandla[dt]|avslutat|avslutad|stängt|stängd|uppdaterad|uppdaterat):?(?:[ \u00a0][\d:.\- ]{1,24})?[ \u00a0]av:?[ \u00a0]+([a-zåäö]{2,8})(?![\p{L}\d@.])/giu;
+// Units with two capitals and a small letter: never initials.
+const UNITS = new Set(['MHz', 'GHz', 'THz', 'MWh', 'GWh', 'TWh', 'MPa', 'GPa', 'MBq', 'GBq', 'TBq', 'MSc', 'BSc', 'MVa', 'KWh']);
 const hasClosing = (t: string): boolean =>
   t.includes('älsning') || t.includes('ÄLSNING') || /mvh|egards|\/\//i.test(t);
 const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2}(?:[A-ZÅÄÖ]|[a-zåäö])?(?![A-Za-zÅÄÖåäöÉé])/g;
@@ -740,6 +750,12 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
       if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer i en uppräkning efter andra initialer');
       continue;
     }
+    // Two capitals and a small letter ("SKa", "ÅHe") are a person's initials anywhere: no Swedish word or abbreviation has
+    // that shape, except the definite, plural and genitive forms of acronyms ("TVn", "PCs", "IDt") and units ("MHz").
+    if (m[0].length === 3 && isLower(m[0].charCodeAt(2)) && !/[nst]$/.test(m[0]) && !UNITS.has(m[0]) && !isDigit(codeAt(text, m.index + 3))) {
+      if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer med två versaler och en gemen ("SKa"), personalens signatur');
+      continue;
+    }
     if (m.index - lineStart > 60) {
       SIGN_ROLE.lastIndex = 0;
       const r = SIGN_ROLE.exec(text.slice(m.index - 60, m.index + m[0].length + 1));
@@ -755,12 +771,12 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   }
   // Initials in lower case after a word for who made the record ("Utskrivet 2025-01-04 av bkn", "skapat av pla"): two or
   // three letters that are no Swedish or English word and no abbreviation.
-  if (text.indexOf(' av ') >= 0) {
+  if (text.indexOf(' av') >= 0) {
     LOWER_SIGN.lastIndex = 0;
     for (let m = LOWER_SIGN.exec(text); m; m = LOWER_SIGN.exec(text)) {
       const v = m[1]!;
-      if (v !== v.toLowerCase() || SV_WORDS.has(v) || isSwedishWord(v, false) || isEnglishWord(v) || DOTTED_ABBREVIATION.has(v) || NOT_INITIALS.has(v.toUpperCase())) continue;
-      addInitials(m.index + m[0].length - v.length, v, 'Initialer i gemener efter "utskrivet av", "skapat av" eller liknande');
+      if (v !== v.toLowerCase() || SV_WORDS.has(v) || isSwedishWord(v, v.length > 3) || FUNCTION_WORDS.has(v) || isEnglishWord(v) || DOTTED_ABBREVIATION.has(v) || NOT_INITIALS.has(v.toUpperCase())) continue;
+      addInitials(m.index + m[0].length - v.length, v, 'Initialer eller användarnamn i gemener efter "utskrivet av", "exporterad av" eller liknande');
     }
   }
   if (text.indexOf('(') >= 0 && out.length > 0) {
@@ -971,9 +987,13 @@ function couples(text: string, tokens: Token[], out: Finding[]): void {
 }
 
 // A line of a chat or a message log: a time ("[08:05]", "20:20", "06:41:12;"), perhaps after a date, first on the line.
-const CHAT_LINE = /^[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/gm;
+const CHAT_LINE = /[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/y;
 // Words before a given name in lower case in any text: a greeting, "det är", "mvh"; or a slash as a signature.
-const LOWER_CUE = /(?:^|[^\p{L}])(?:hej|hejsan|hallå|tjena|tack|mvh|hälsningar|hälsn|det är|detta är|här är)[ \u00a0]+$/u;
+const LOWER_CUE_G = /(?:[Hh]ej(?:san)?|[Hh]allå|[Tt]jena|[Tt]ack|[Mm]vh|[Hh]älsn(?:ingar)?|[Dd]et är|[Dd]etta är|[Hh]är är)[ \u00a0]+(?=[a-zåäö])|\/(?=[a-zåäöA-ZÅÄÖ])/g;
+// A signature after a slash at the end of a line or message, capitalised: "/Pertti", "/P Heikkilä", "/Anna Ek".
+const SLASH_NAME = /(?:\p{Lu}\p{Ll}+|\p{Lu}\.?[ \u00a0]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$|["\]]))/uy;
+// The speaker first on a chat line: "[19:02] Jolle: Hej alla!".
+const CHAT_SPEAKER = /(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]+){0,2}):[ \u00a0]/uy;
 const LOWER_WORD_G = /(?<![\p{L}\d@._:-])(?<!\S\/)[a-zåäöéüøæ][a-zåäöéüøæ'’-]*(?![\p{L}\d@_-])/gu;
 // Swedish function words and common verb forms in lower case, which the dictionary of stems lacks and the census lists
 // may hold ("kan", "kommer", "hela"): never a name in a chat. A closed class, not words of any document.
@@ -1005,40 +1025,59 @@ function chatName(text: string, w: string, s0: number): boolean {
  * genitive of one found ("birgittas").
  */
 function lowerCaseNames(text: string, out: Finding[], known: Set<string>, coverage: () => Uint8Array): void {
+  // Chat lines, found by reading only the start of each line: a pattern anchored to every line start over the whole text
+  // was a tenth of the name pass.
   const chat: [number, number][] = [];
-  CHAT_LINE.lastIndex = 0;
-  for (let m = CHAT_LINE.exec(text); m; m = CHAT_LINE.exec(text)) {
-    let e = text.indexOf('\n', m.index + m[0].length);
+  for (let p = 0; p < text.length;) {
+    let e = text.indexOf('\n', p);
     if (e < 0) e = text.length;
-    chat.push([m.index + m[0].length, e]);
-    CHAT_LINE.lastIndex = e;
+    const c0 = text.charCodeAt(p);
+    if ((c0 >= 48 && c0 <= 57) || c0 === 91 || c0 === 32 || c0 === 9) {
+      CHAT_LINE.lastIndex = p;
+      const m = CHAT_LINE.exec(text);
+      if (m && m.index + m[0].length <= e) chat.push([m.index + m[0].length, e]);
+    }
+    p = e + 1;
   }
-  const cues = text.indexOf('/') >= 0 || /(?:hej|tack|mvh|hälsn|det är|detta är|här är)[ \u00a0]+[a-zåäö]/.test(text);
-  if (chat.length === 0 && !cues) return;
+  const cues: number[] = [];
+  LOWER_CUE_G.lastIndex = 0;
+  for (let m = LOWER_CUE_G.exec(text); m; m = LOWER_CUE_G.exec(text)) {
+    const s0 = m.index + m[0].length;
+    if (m[0] === '/') {
+      // A slash as a signature: not inside a URL, a date or a path, and the word ends the line or the message.
+      const b0 = codeAt(text, m.index - 1);
+      if (b0 !== -1 && b0 !== 32 && b0 !== 10 && b0 !== 9) continue;
+    } else {
+      const b0 = codeAt(text, m.index - 1);
+      if (isUpper(b0) || isLower(b0)) continue;
+    }
+    cues.push(s0);
+  }
+  if (chat.length === 0 && cues.length === 0) return;
   const covered = coverage();
   const found = new Set<string>();
   const title = (w: string): string => w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
   const isKnown = (w: string): boolean => w.length >= 3 && known.has(title(w)) && !SV_WORDS.has(w) && !isSwedishWord(w, false);
-  let c = 0;
-  LOWER_WORD_G.lastIndex = 0;
-  for (let m = LOWER_WORD_G.exec(text); m; m = LOWER_WORD_G.exec(text)) {
-    const s0 = m.index;
-    while (c < chat.length && chat[c]![1] < s0) c++;
-    const inChat = c < chat.length && chat[c]![0] <= s0;
-    if (covered[s0]) continue;
+  const consider = (s0: number, inChat: boolean): number => {
+    if (covered[s0]) return s0 + 1;
+    LOWER_WORD.lastIndex = s0;
+    const m = LOWER_WORD.exec(text);
+    if (!m) return s0 + 1;
     const w = m[0];
+    if (FUNCTION_WORDS.has(w)) return s0 + w.length;
+    const after = codeAt(text, s0 + w.length);
+    if (after === 64 || isDigit(after)) return s0 + w.length;
     let given = false;
     if (inChat) {
       // In a chat a given name or surname of the lists in lower case that is no Swedish word, not only a given name; a
       // word of the census lists of unknown role only before a surname ("gunvor lindkvist").
       given = chatName(text, w, s0) || isKnown(w) ||
         (w.length > 3 && w.endsWith('s') && (found.has(w.slice(0, -1)) || (lowerName(w.slice(0, -1), true) && !FUNCTION_WORDS.has(w.slice(0, -1)))));
-    } else if (cues) {
-      const before = text.slice(Math.max(0, s0 - 12), s0);
-      const slash = before.endsWith('/') && /^[ \t]*(?:$|\r?\n|[;|"])/.test(text.slice(s0 + w.length, s0 + w.length + 3));
-      given = (slash || LOWER_CUE.test(before)) && lowerName(w, true);
+    } else {
+      const slash = codeAt(text, s0 - 1) === 47;
+      given = (!slash || /^[ \t]*(?:$|\r?\n|[;|"])/.test(text.slice(s0 + w.length, s0 + w.length + 3))) && lowerName(w, true) && !FUNCTION_WORDS.has(w);
     }
-    if (!given) continue;
+    if (!given) return s0 + w.length;
     let end = s0 + w.length;
     found.add(w);
     // A surname of the lists after it, in lower case: "gunvor lindkvist".
@@ -1053,8 +1092,55 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
       ? 'Namn i gemener på en rad i en chatt eller meddelandelogg (förnamn ur namnlistan som inte är ett svenskt ord)'
       : 'Namn i gemener efter en hälsning, "det är" eller ett snedstreck (chatt, sms)' });
     covered.fill(1, s0, end);
-    LOWER_WORD_G.lastIndex = end;
+    return end;
+  };
+  const capital = (s0: number, m: RegExpExecArray, why: string): void => {
+    const words = m[m.length - 1]!.split(/[ \u00a0]/);
+    if (covered[s0] || words.some((w) => w.length > 2 && (SV_WORDS.has(w.toLowerCase()) || isSwedishWord(w, true) || isEnglishWord(w)))) return;
+    const end = s0 + m[m.length - 1]!.length;
+    out.push({ type: 'name', start: s0, end, score: 0.6, explanation: why });
+    covered.fill(1, s0, end);
+  };
+  for (const s0 of cues) {
+    if (isUpper(codeAt(text, s0))) {
+      if (codeAt(text, s0 - 1) !== 47) continue;
+      SLASH_NAME.lastIndex = s0;
+      const m = SLASH_NAME.exec(text);
+      if (m) capital(s0, m, 'Namn som signatur efter ett snedstreck sist i ett meddelande ("/Pertti")');
+      continue;
+    }
+    consider(s0, false);
   }
+  for (const [a] of chat) {
+    CHAT_SPEAKER.lastIndex = a;
+    const m = CHAT_SPEAKER.exec(text);
+    if (m) capital(a, m, 'Namn på den som skriver, först på en rad i en chatt');
+  }
+  for (const [a, b] of chat) {
+    LOWER_WORD_G.lastIndex = a;
+    for (let m = LOWER_WORD_G.exec(text); m && m.index < b; m = LOWER_WORD_G.exec(text)) LOWER_WORD_G.lastIndex = consider(m.index, true);
+  }
+}
+
+const SIGN_BEFORE = /(?:^|[^\p{L}\d@.\/-])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}\p{Ll}\p{Lu}\p{Ll}?|\p{Ll}{2,8})[ \u00a0]\($/u;
+/** Initials or a nickname right before a name finding in parentheses ("DTr (Daniel Tran)"), taken as the same person. */
+function signBeforeName(text: string, out: Finding[], initials: Set<string>): void {
+  const starts = new Set<number>();
+  for (const f of out) starts.add(f.start);
+  const add: Finding[] = [];
+  for (const f of out) {
+    if (codeAt(text, f.start - 1) !== 40 || codeAt(text, f.end) !== 41 || f.end - f.start < 5 || text.slice(f.start, f.end).indexOf(' ') < 0) continue;
+    const m = SIGN_BEFORE.exec(text.slice(Math.max(0, f.start - 12), f.start));
+    if (!m) continue;
+    const v = m[1]!;
+    const s0 = f.start - 2 - v.length;
+    if (starts.has(s0) || NOT_INITIALS.has(v.toUpperCase()) || DOTTED_ABBREVIATION.has(v.toLowerCase())) continue;
+    // A word in lower case only when it is no Swedish or English word: "jonte", "hwe", not "ombud (Anna Berg)".
+    if (isLower(v.charCodeAt(0)) && (SV_WORDS.has(v) || isSwedishWord(v, true) || isEnglishWord(v) || FUNCTION_WORDS.has(v))) continue;
+    add.push({ type: 'name', start: s0, end: s0 + v.length, score: 0.6, explanation: 'Initialer eller smeknamn före ett namn inom parentes ("DTr (Daniel Tran)")' });
+    if (v.length <= 4 && /\p{Lu}/u.test(v)) initials.add(v);
+  }
+  for (const f of add) out.push(f);
 }
 
 let coverageBuffer = new Uint8Array(1 << 16);
@@ -1098,20 +1184,32 @@ export const nameDetector: Detector = {
       const nextJoined = next !== undefined && joined(text, t, next);
 
       // "Efternamn, Förnamn" and registers in capitals: "Lindqvist, Eva", "HOLMGREN, ANNA-KARIN", "Tran, Phuong".
-      if (next && (nameish(t) || t.kind === 'place' || t.kind === 'word') && text.slice(t.end, next.start) === ', ' &&
-          (next.kind === 'first' || next.kind === 'nw' || (next.kind === 'amb' && !next.common) || (next.kind === 'initial' && next.text.length > 1) || ((next.kind === 'unknown' || next.kind === 'sur') && cellStartOf(text, t.start)))) {
-        const after = tokens[i + 2];
-        const endsCell = CELL_AFTER.test(text.slice(next.end, next.end + 3));
+      // In a PDF table flattened cell by cell the given name may stand on the next line: "Sjödin,⏎Henning".
+      const commaGap = next ? commaGapOf(text, t, next) : 0;
+      if (next && commaGap > 0 && (nameish(t) || t.kind === 'place' || t.kind === 'word') &&
+          (next.kind === 'first' || next.kind === 'nw' || (next.kind === 'amb' && !next.common) || (next.kind === 'initial' && next.text.length > 1) ||
+            ((next.kind === 'unknown' || next.kind === 'sur' || (next.kind === 'amb' && (t.strongSur || t.kind === 'unknown'))) && cellStartOf(text, t.start)))) {
+        // More given names may follow in the cell: "POHJANEN, ARTO KALERVO", "Päiviö, Nils Anders".
+        let lastAt = i + 1;
+        for (let k = i + 2; k <= i + 3 && k < tokens.length; k++) {
+          const u = tokens[k]!;
+          if (!joined(text, tokens[k - 1]!, u) || u.caps !== next.caps || !(u.kind === 'first' || u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'amb')) break;
+          if (CELL_AFTER.test(text.slice(u.end, u.end + 3))) lastAt = k;
+        }
+        const last = tokens[lastAt]!;
+        const after = tokens[lastAt + 1];
+        const endsCell = CELL_AFTER.test(text.slice(last.end, last.end + 3)) && (commaGap === 1 || /^[ \t]*(?:\r?\n|$)/.test(text.slice(last.end, last.end + 3)));
         const strongForm = t.kind === 'sur' && t.strongSur && next.kind === 'first';
         const cellStart = cellStartOf(text, t.start);
-        if ((strongForm && (!after || !joined(text, next, after) || !nameish(after))) ||
+        if ((strongForm && commaGap === 1 && (!after || !joined(text, last, after) || !nameish(after))) ||
             (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && next.kind === 'first'))) ||
             // A surname that is also a word or a place before a given name that is none, alone in a cell: "Druva, Sixten".
             (cellStart && endsCell && (t.kind === 'word' || t.kind === 'place') && !t.caps && (next.kind === 'first' || next.kind === 'nw') && !next.common &&
               !GREETING.test(t.text.toLowerCase()))) {
-          take(t, next, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : ''));
-          known.add(t.norm); if (next.kind !== 'initial') known.add(next.norm);
-          i += 1;
+          take(t, last, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : '') + (commaGap === 2 ? ', radbrytning i tabellcell' : ''));
+          known.add(t.norm);
+          for (let k = i + 1; k <= lastAt; k++) if (tokens[k]!.kind !== 'initial' && !tokens[k]!.common) known.add(tokens[k]!.norm);
+          i = lastAt;
           continue;
         }
       }
@@ -1594,6 +1692,10 @@ export const nameDetector: Detector = {
       learnedContextNames(text, tokens, out, known, initials, coverage(), sameName, firm);
     }
     // ── End of the name-model hook.
+
+    // A short sign right before a person's name in parentheses is that person's initials or nickname: "EBo (Emina
+    // Bošnjak)", "hwe (Hanna Westerlund)", "jonte (Jonas Ek):".
+    if (out.length > 0 && text.indexOf(' (') >= 0) signBeforeName(text, out, initials);
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0) {

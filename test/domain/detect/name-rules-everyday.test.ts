@@ -79,3 +79,31 @@ describe('places and firms that look like names', () => {
     expect(names('Hyresvärden Katrineholmshem öppnar lägenheten.')).toEqual([]);
   });
 });
+
+describe('registers flattened from PDF tables and exports in capitals', () => {
+  it('takes a surname first with more than one given name, in capitals or with foreign letters', () => {
+    expect(names('K-12;Felparkering;PV03;HALONEN, AINO MARJATTA;STORGATAN 4;603 60 NORRKÖPING')).toContain('HALONEN, AINO MARJATTA');
+    expect(names('11  Phạm, Văn Minh                   19800101-0000')).toContain('Phạm, Văn Minh');
+  });
+  it('takes a surname and a given name broken over two lines in a table cell', () => {
+    expect(names('4\nBJÖRKÅS 2:7\nLindvall,\nGunhild\n0611-\n100 20')).toContain('Lindvall,\nGunhild');
+  });
+});
+
+describe('initials, user names and signatures in logs and chats', () => {
+  it('takes two capitals and a small letter as initials, not units or acronym forms', () => {
+    expect(names('Promenad 30 min                 LKo\nBesök av TVn på 5 MHz, PCs och IPv6')).toEqual(['LKo']);
+  });
+  it('takes initials or a nickname right before a name in parentheses', () => {
+    expect(names('Passet låg på MKe (Mira Kellgren) men bytte med totte (Nils Ekholm).')).toEqual(
+      expect.arrayContaining(['MKe', 'Mira Kellgren', 'totte', 'Nils Ekholm']));
+  });
+  it('takes a user name after "exporterad av" or "skickad" with a date, not a word', () => {
+    expect(names('Antal rader: 12. Exporterad av: lbj')).toContain('lbj');
+    expect(names('Skickad: 2026-01-30 10:14 av gusjo')).toContain('gusjo');
+    expect(names('Exporterad av systemet')).toEqual([]);
+  });
+  it('takes a capitalised signature after a slash at the end of a message', () => {
+    expect(names('[2026-03-01 07:10] 070-123 45 67: dörren är låst nu /Jaakko')).toContain('Jaakko');
+  });
+});
