@@ -68,9 +68,10 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   if (AMBIGUOUS_FIRST.has(norm)) return { kind: 'amb', strongSur: false, common: true };
   if (FIRST_NAMES.has(norm) || (parts.length === 2 && FIRST_NAMES.has(firstPart) && inLists(parts[1]!))) {
     // A given name that is also a place ("London", "Sala") is as weak as one that is a Swedish word.
-    return { kind: common || PLACES.has(norm) ? 'amb' : 'first', strongSur: false, common: common || PLACES.has(norm) };
+    const place = PLACES.has(norm) || COUNTRIES.has(norm);
+    return { kind: common || place ? 'amb' : 'first', strongSur: false, common: common || place };
   }
-  if (PLACES.has(norm)) return { kind: 'place', strongSur: false, common };
+  if (PLACES.has(norm) || COUNTRIES.has(norm)) return { kind: 'place', strongSur: false, common };
   const base = norm.endsWith('s') && norm.length > 4 ? norm.slice(0, -1) : norm;
   const lower = base.toLowerCase();
   const lastPart = lower.split('-').pop()!;
@@ -108,6 +109,10 @@ function placeCompound(norm: string): boolean {
   }
   return false;
 }
+
+// Countries, parts of the world and the nations of the United Kingdom, in Swedish and English (a general list, not words
+// of any document): places, never names; one that is also a given name ("Jordan") is as weak as one that is a word.
+const COUNTRIES = new Set(['Afghanistan', 'Albanien', 'Algeriet', 'Andorra', 'Angola', 'Argentina', 'Armenien', 'Australien', 'Azerbajdzjan', 'Bahamas', 'Bahrain', 'Bangladesh', 'Barbados', 'Belgien', 'Belize', 'Benin', 'Bhutan', 'Bolivia', 'Bosnien', 'Botswana', 'Brasilien', 'Brunei', 'Bulgarien', 'Burkina', 'Burundi', 'Centralafrikanska', 'Chile', 'Colombia', 'Comorerna', 'Cypern', 'Danmark', 'Djibouti', 'Dominica', 'Dominikanska', 'Ecuador', 'Egypten', 'Eritrea', 'Estland', 'Eswatini', 'Etiopien', 'Fiji', 'Filippinerna', 'Finland', 'Frankrike', 'Gabon', 'Gambia', 'Georgien', 'Ghana', 'Grekland', 'Grenada', 'Guatemala', 'Guinea', 'Guinea-Bissau', 'Guyana', 'Haiti', 'Honduras', 'Indien', 'Indonesien', 'Irak', 'Iran', 'Irland', 'Island', 'Israel', 'Italien', 'Jamaica', 'Japan', 'Jemen', 'Jordanien', 'Kambodja', 'Kamerun', 'Kanada', 'Kazakstan', 'Kenya', 'Kina', 'Kirgizistan', 'Kiribati', 'Kongo', 'Kosovo', 'Kroatien', 'Kuba', 'Kuwait', 'Laos', 'Lesotho', 'Lettland', 'Libanon', 'Liberia', 'Libyen', 'Liechtenstein', 'Litauen', 'Luxemburg', 'Madagaskar', 'Malawi', 'Malaysia', 'Maldiverna', 'Mali', 'Malta', 'Marocko', 'Mauretanien', 'Mauritius', 'Mexiko', 'Moçambique', 'Mocambique', 'Moldavien', 'Monaco', 'Mongoliet', 'Montenegro', 'Myanmar', 'Namibia', 'Nauru', 'Nederländerna', 'Nepal', 'Nicaragua', 'Niger', 'Nigeria', 'Nordkorea', 'Nordmakedonien', 'Norge', 'Oman', 'Pakistan', 'Palau', 'Palestina', 'Panama', 'Paraguay', 'Peru', 'Polen', 'Portugal', 'Qatar', 'Rumänien', 'Rwanda', 'Ryssland', 'Samoa', 'Saudiarabien', 'Schweiz', 'Senegal', 'Serbien', 'Seychellerna', 'Singapore', 'Slovakien', 'Slovenien', 'Somalia', 'Somaliland', 'Spanien', 'Sudan', 'Surinam', 'Sverige', 'Sydafrika', 'Sydkorea', 'Sydsudan', 'Syrien', 'Tadzjikistan', 'Taiwan', 'Tanzania', 'Tchad', 'Thailand', 'Tjeckien', 'Togo', 'Tonga', 'Trinidad', 'Tunisien', 'Turkiet', 'Turkmenistan', 'Tuvalu', 'Tyskland', 'Uganda', 'Ukraina', 'Ungern', 'Uruguay', 'USA', 'Uzbekistan', 'Vanuatu', 'Vatikanstaten', 'Venezuela', 'Vietnam', 'Vitryssland', 'Belarus', 'Zambia', 'Zimbabwe', 'Österrike', 'England', 'Skottland', 'Wales', 'Nordirland', 'Storbritannien', 'Grönland', 'Färöarna', 'Åland', 'Kurdistan', 'Tibet', 'Tjetjenien', 'Krim', 'Europa', 'Afrika', 'Asien', 'Amerika', 'Sydamerika', 'Nordamerika', 'Oceanien', 'Albania', 'Algeria', 'Austria', 'Belgium', 'Brazil', 'Bulgaria', 'Canada', 'China', 'Croatia', 'Cyprus', 'Czechia', 'Denmark', 'Egypt', 'Estonia', 'Ethiopia', 'France', 'Germany', 'Greece', 'Hungary', 'Iceland', 'India', 'Iraq', 'Ireland', 'Italy', 'Latvia', 'Lebanon', 'Lithuania', 'Morocco', 'Netherlands', 'Norway', 'Poland', 'Romania', 'Russia', 'Scotland', 'Serbia', 'Slovakia', 'Slovenia', 'Spain', 'Sweden', 'Switzerland', 'Syria', 'Turkey', 'Ukraine']);
 
 // Nouns for a person in the definite form, told by their ending: agent nouns ("projektledaren", "montören", "kuratorn",
 // "teknikern", "receptionisten", "praktikanten", "studenten", "psykologen") and compounds of man, kvinna, chef, granne …
@@ -820,22 +825,34 @@ function columnNames(text: string, tokens: Token[], out: Finding[], known: Set<s
     }
     // "DÖDSBO EFTER ÖSTGÅRD, TYRA": the estate's words are no part of the name.
     const estate = (value.charCodeAt(0) | 32) === 100 ? ESTATE_BEFORE.exec(value) : null;
-    const start = estate ? c.start + estate[0].length : c.start;
-    const name = estate ? value.slice(estate[0].length) : value;
+    let start = estate ? c.start + estate[0].length : c.start;
+    let name = estate ? value.slice(estate[0].length) : value;
+    // A phone number after the name in the same cell ("KERSTIN NIIA 0971-200 38"): the name is the part before it.
+    const phone = name.length > 8 && isDigit(name.charCodeAt(name.length - 1)) ? /[ \u00a0]+\+?\d[\d \u00a0-]{5,}$/.exec(name) : null;
+    if (phone) name = name.slice(0, phone.index);
+    const end = start + name.length;
     // A word in lower case other than a particle or "och" makes the cell a description ("Byalagets hembygdsförening").
     if (!nameLike(name) || lowerWordIn(name)) continue;
-    const k = tokenIndexAt(tokens, start);
+    let k = tokenIndexAt(tokens, start);
+    // A role or kinship word first in the cell is no part of the name: "GRANNE BERIT", "Dotter Anna Ek".
+    if (k !== undefined && k + 1 < tokens.length && tokens[k + 1]!.start < end && tokens[k]!.kind === 'stop') {
+      const w = tokens[k]!.text.toLowerCase();
+      if (ROLE_BEFORE.test(w) || KIN_BEFORE.test(w) || wholeMatch(TITLE_BEFORE, w)) {
+        k++;
+        start = tokens[k]!.start;
+      }
+    }
     // Not a firm or an authority in the column ("Strängnäs kommun", "Brf Tallkotten AB"); a particle in capitals
     // ("DA SILVA") is part of the name.
     let firm = false;
-    for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < c.end; j++) {
+    for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < end; j++) {
       const u = tokens[j]!;
       if (u.kind === 'org' || (u.kind === 'stop' && !PARTICLE_WORD.test(u.text.toLowerCase()))) firm = true;
     }
     if (firm) continue;
     if (ORG_AFTER_WORD.test(name.slice(name.indexOf(' ')))) continue;
-    out.push({ type: 'name', start, end: c.end, score: 0.85, explanation: 'Namn i en tabellkolumn vars rubrik anger namn ("Namn", "Efternamn")' });
-    for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < c.end; j++) {
+    out.push({ type: 'name', start, end, score: 0.85, explanation: 'Namn i en tabellkolumn vars rubrik anger namn ("Namn", "Efternamn")' });
+    for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < end; j++) {
       if (tokens[j]!.kind !== 'initial' && !tokens[j]!.common) known.add(tokens[j]!.norm);
     }
   }
@@ -1143,6 +1160,25 @@ function signBeforeName(text: string, out: Finding[], initials: Set<string>): vo
   for (const f of add) out.push(f);
 }
 
+const CARE_OF = /(?<![\p{L}])[cC]\/[oO][ \u00a0]+/gu;
+/** The one to three name words after "c/o" up to a comma or the line's end: the person the address is in care of. */
+function careOfNames(text: string, tokens: Token[], covered: Uint8Array, take: (a: Token, b: Token, score: number, why: string) => void, known: Set<string>): void {
+  CARE_OF.lastIndex = 0;
+  for (let m = CARE_OF.exec(text); m; m = CARE_OF.exec(text)) {
+    const k = tokenIndexAt(tokens, m.index + m[0].length);
+    if (k === undefined || covered[tokens[k]!.start]) continue;
+    let e = k;
+    while (e + 1 < tokens.length && e - k < 2 && joined(text, tokens[e]!, tokens[e + 1]!)) e++;
+    while (e >= k && !/^(?:,|[ \t]*(?:\r?\n|$))/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 2))) e--;
+    if (e < k) continue;
+    const run = tokens.slice(k, e + 1);
+    // Not a firm, an authority or a street ("c/o Kommunens kontaktcenter", "c/o Storgatan 4").
+    if (run.some((u) => u.kind === 'org' || u.kind === 'stop' || u.kind === 'initial') || run.every((u) => u.kind === 'word') || /^[ \u00a0]\d/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 2))) continue;
+    take(run[0]!, run[run.length - 1]!, 0.65, 'Namn efter "c/o" (den som adressen går via)');
+    for (const u of run) if (!u.common) known.add(u.norm);
+  }
+}
+
 let coverageBuffer = new Uint8Array(1 << 16);
 
 export const nameDetector: Detector = {
@@ -1296,7 +1332,9 @@ export const nameDetector: Detector = {
           const role = wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb));
           let score = 0;
           let why = '';
-          if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first' || (last.kind === 'initial' && last.text.endsWith('.')))) {
+          // A given name that is also a word, after a given name that is none, is its surname: "Mikaela Sten", "Helena Falk".
+          const ambSurname = n === 2 && last.kind === 'amb' && t.kind === 'first' && !t.common && !last.caps;
+          if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first' || ambSurname || (last.kind === 'initial' && last.text.endsWith('.')))) {
             score = allCaps ? (strong || lexicalCount >= 2 ? 0.75 : 0) : strong ? 0.9 : hasSurname ? 0.82 : 0.78;
             why = `Namn: förnamn i namnlexikon${strong ? ' och efternamnsform' : hasSurname ? ' följt av namnord' : ''}${allCaps ? ' (versaler)' : ''}`;
           } else if (lexicalCount >= 2 && !t.common && !tokens.slice(i + 1, i + n).some((u) => u.common && u.kind !== 'sur' && u.kind !== 'amb') &&
@@ -1337,7 +1375,7 @@ export const nameDetector: Detector = {
       }
 
       // Any two or three capitalised words followed by a party letter in parentheses: a member in minutes.
-      if ((t.kind === 'unknown' || t.kind === 'sur' || t.kind === 'nw' || t.kind === 'amb') && !t.caps && nextJoined && next && nameish(next) && !next.caps) {
+      if ((t.kind === 'unknown' || t.kind === 'sur' || t.kind === 'nw' || t.kind === 'amb') && !t.caps && nextJoined && next && (nameish(next) || next.kind === 'place') && !next.caps) {
         const third = tokens[i + 2];
         const hasThird = third !== undefined && joined(text, next, third) && nameish(third) && !third.caps;
         const last = hasThird ? third! : next;
@@ -1388,7 +1426,9 @@ export const nameDetector: Detector = {
         const wk = wordBefore(text, paren ? t.start - 1 : t.start);
         if (!paren) wbOnce = wk;
         // A given name that is also a word ("Ruben", "Saga") after a noun for a person too: "grannen Ruben".
-        kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (t.kind !== 'word' && GREETING.test(wk) && /^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$)/u.test(text.slice(t.end, t.end + 2)));
+        kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (/^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$)/u.test(text.slice(t.end, t.end + 2)) ||
+          // "Hej Pertti det är …": a name in no dictionary after a greeting, whatever follows.
+          (!t.common && t.kind !== 'amb')));
       }
       if ((kin || ((t.kind === 'sur' || t.kind === 'nw' || t.kind === 'unknown' || (t.kind === 'first' && t.caps === false)) && !t.caps && !t.common &&
           !t.sentenceStart)) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
@@ -1571,6 +1611,8 @@ export const nameDetector: Detector = {
           const k = tokenIndexAt(tokens, end + sep[0].length);
           const u = k === undefined ? undefined : tokens[k]!;
           if (!u || taken.has(u.start) || u.common || u.caps || !(u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'sur' || u.kind === 'first')) break;
+          // "Jenny Qvarfordt, Qvarfordt & Mbeki Advokatbyrå": a firm named after the person.
+          if (ampersandAt(text, u.end)) break;
           const v = tokens[k! + 1];
           if (v && joined(text, u, v)) break;
           if (ORG_AFTER_WORD.test(text.slice(u.end, u.end + 16)) || /^[ \u00a0]\d/.test(text.slice(u.end, u.end + 2))) break;
@@ -1676,6 +1718,8 @@ export const nameDetector: Detector = {
     // Names the sentence announces, nicknames and ages: in a function of their own, since a longer detect() is
     // optimised worse by V8 (measured: each block inline cost the whole pass about 5 %).
     contextNames({ text, tokens, out, known, orgWords, coverage, take });
+    // The person an address is in care of: "c/o Fernández, Kvarnbacksvägen 3", "C/O NILSSON, …".
+    if (text.indexOf('/o ') >= 0 || text.indexOf('/O ') >= 0) careOfNames(text, tokens, coverage(), take, known);
     // Given names in lower case in chats and text messages: after a greeting, "det är" or a slash, and in chat lines.
     lowerCaseNames(text, out, known, coverage);
 
@@ -1730,14 +1774,14 @@ export const nameDetector: Detector = {
           if (pvJoined && pv.kind === 'word') continue;
           // A common word seen in a full name ("Bengt Alm" … "Alm och af Lindenfeldt reserverade sig"): alone, not
           // inside a run of capitalised words, mid-sentence or before a verb or another name.
-          if (!knownCommon.has(t.norm) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) continue;
+          if (!knownCommon.has(t.norm) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || ampersandAt(text, t.end)) continue;
           if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !/^(?:,| och) (?:\p{Lu}|(?:af|von|de|van) \p{Lu})/u.test(text.slice(t.end, t.end + 10))) continue;
           out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn (ordet är också ett vanligt ord)' });
           continue;
         }
         const base = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
         if (!(known.has(t.norm) || (base && known.has(base)))) continue;
-        if (ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || firmAfter(text, t, nx) || (nx && joined(text, t, nx) && nx.kind === 'org')) continue;
+        if (ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || firmAfter(text, t, nx) || (nx && joined(text, t, nx) && (nx.kind === 'org' || ampersandAt(text, nx.end)))) continue;
         const end = t.end;
         let start = t.start;
         const p = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 9), start));
@@ -1747,6 +1791,10 @@ export const nameDetector: Detector = {
     }
     // A couple: "Isak och Selma Nordhagen-Berg" – a lone given name before "och" and a full name is one name with it.
     if (out.length > 1) couples(text, tokens, out);
+    // "lex Sarah", "Lex Maria": a law named after a person, not a person in this text.
+    if (out.length > 0 && (text.indexOf('lex ') >= 0 || text.indexOf('Lex ') >= 0)) {
+      out = out.filter((f) => !/(?:^|[^\p{L}])[Ll]ex[ \u00a0]$/u.test(text.slice(Math.max(0, f.start - 5), f.start)) && !/^Lex[ \u00a0]/.test(text.slice(f.start, f.end)));
+    }
     // A make and its model ("Kia Sorento") are a vehicle: no name starts inside one.
     if (out.length > 0) {
       const vehicles = vehicleSpans(text, tokens);

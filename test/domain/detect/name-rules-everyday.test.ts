@@ -107,3 +107,33 @@ describe('initials, user names and signatures in logs and chats', () => {
     expect(names('[2026-03-01 07:10] 070-123 45 67: dörren är låst nu /Jaakko')).toContain('Jaakko');
   });
 });
+
+describe('public-sector text: surnames that are words or places, laws and firms', () => {
+  it('takes a given name that is also a word as the surname after a given name', () => {
+    expect(names('I beslutet har även Cecilia Dag deltagit.')).toContain('Cecilia Dag');
+  });
+  it('takes a member before a party letter also when the surname is a place', () => {
+    expect(names('Ärendet bordläggs. Eva Lindholm (C) reserverar sig.')).toContain('Eva Lindholm');
+  });
+  it('does not take the name in a law named after a person, a country or a firm named after the person', () => {
+    expect(names('Anmälan enligt lex Sarah har gjorts.')).toEqual([]);
+    expect(names('Han lämnade Somalia illegalt för två år sedan.')).toEqual([]);
+    expect(names('Ombud: Tove Qvist, Qvist & Malm Advokatbyrå')).toEqual(['Tove Qvist']);
+  });
+  it('takes the person an address is in care of', () => {
+    expect(names('Ny adress: c/o Kowalczyk, Ängsvägen 3, 771 40 Ludvika')).toContain('Kowalczyk');
+  });
+  it('greets a name in no list whatever follows', () => {
+    expect(names('Hej Jaakko det är Olle på bostadsbolaget.')).toContain('Jaakko');
+  });
+});
+
+describe('columns of a register', () => {
+  it('reads a numbered header, a phone number after the name and a role word before it in a cell', () => {
+    const text = 'NR;BOENDE;NÖDKONTAKT 1;NÖDKONTAKT 2;KVITTERAD AV\nB-2;ÖSTBERG VANJA;ILONA KARPPI 070-123 45 67;GRANNE HJÖRDIS 073-765 43 21;LKN';
+    expect(names(text)).toEqual(expect.arrayContaining(['ÖSTBERG VANJA', 'ILONA KARPPI', 'HJÖRDIS', 'LKN']));
+  });
+  it('does not read a boat name column as names', () => {
+    expect(names('tid;båtnamn;längd;kontakt\n08:10;Sjöstjärnan;9,2;Pia Lundgren\n09:30;Vindros;10,1;Olof Berg')).toEqual(['Pia Lundgren', 'Olof Berg']);
+  });
+});
