@@ -560,7 +560,10 @@ const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.
 // Words before staff initials: who registered, handled, drove, checked or signed ("Handl: KL", "Montör KG",
 // "Förare: PSÅ", "sammanställt av KRa").
 const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|tekniker(?:n|na)?|ansvarig)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
-const LOWER_SIGN = /(?<![\p{L}])(?:registrera[dt]|skapa[dt]|utskriv(?:et|en)|utskrift|exportera[dt]|export|skicka[dt]|renskriv(?:en|et)|handlag[dt]|upprätta[dt]|ändra[dt]|signera[dt]|sammanställ[dt]|granska[dt]|ifyll[dt]|utför[dt]|mottag(?:en|et)|upptag(?:en|et)|godkän[dt]|behandla[dt]|avslutat|avslutad|stängt|stängd|uppdaterad|uppdaterat):?(?:[ \u00a0][\d:.\- ]{1,24})?[ \u00a0]av:?[ \u00a0]+([a-zåäö]{2,8})(?![\p{L}\d@.])/giu;
+// Found from the literal " av" (a pattern that starts with an alternation of verbs searched the whole text slowly), then
+// the verb before it is checked.
+const AV_SIGN = / av:?[ \u00a0]+([a-zåäö]{2,8})(?![\p{L}\d@.])/gu;
+const LOWER_SIGN = /(?<![\p{L}])(?:registrera[dt]|skapa[dt]|utskriv(?:et|en)|utskrift|exportera[dt]|export|skicka[dt]|renskriv(?:en|et)|handlag[dt]|upprätta[dt]|ändra[dt]|signera[dt]|sammanställ[dt]|granska[dt]|ifyll[dt]|utför[dt]|mottag(?:en|et)|upptag(?:en|et)|godkän[dt]|behandla[dt]|avslutat|avslutad|stängt|stängd|uppdaterad|uppdaterat):?(?:[ \u00a0][\d:.\- ]{1,24})?$/iu;
 // Units with two capitals and a small letter: never initials.
 const UNITS = new Set(['MHz', 'GHz', 'THz', 'MWh', 'GWh', 'TWh', 'MPa', 'GPa', 'MBq', 'GBq', 'TBq', 'MSc', 'BSc', 'MVa', 'KWh']);
 const hasClosing = (t: string): boolean =>
@@ -777,10 +780,11 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   // Initials in lower case after a word for who made the record ("Utskrivet 2025-01-04 av bkn", "skapat av pla"): two or
   // three letters that are no Swedish or English word and no abbreviation.
   if (text.indexOf(' av') >= 0) {
-    LOWER_SIGN.lastIndex = 0;
-    for (let m = LOWER_SIGN.exec(text); m; m = LOWER_SIGN.exec(text)) {
+    AV_SIGN.lastIndex = 0;
+    for (let m = AV_SIGN.exec(text); m; m = AV_SIGN.exec(text)) {
       const v = m[1]!;
-      if (v !== v.toLowerCase() || SV_WORDS.has(v) || isSwedishWord(v, v.length > 3) || FUNCTION_WORDS.has(v) || isEnglishWord(v) || DOTTED_ABBREVIATION.has(v) || NOT_INITIALS.has(v.toUpperCase())) continue;
+      if (SV_WORDS.has(v) || FUNCTION_WORDS.has(v) || isSwedishWord(v, v.length > 3) || isEnglishWord(v) || DOTTED_ABBREVIATION.has(v) || NOT_INITIALS.has(v.toUpperCase())) continue;
+      if (!LOWER_SIGN.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
       addInitials(m.index + m[0].length - v.length, v, 'Initialer eller användarnamn i gemener efter "utskrivet av", "exporterad av" eller liknande');
     }
   }
@@ -976,11 +980,14 @@ function contextNames(c: NameContext): void {
 const COUPLE_GAP = /^[ \u00a0](?:och|o|&)[ \u00a0]$/;
 /** Joins a lone given name before "och" to the full name after it: "Isak och Selma Nordhagen-Berg" is one name. */
 function couples(text: string, tokens: Token[], out: Finding[]): void {
-  const byEnd = new Map<number, number>();
-  for (let k = 0; k < out.length; k++) byEnd.set(out[k]!.end, k);
-  const drop = new Set<number>();
+  let byEnd: Map<number, number> | undefined;
+  let drop: Set<number> | undefined;
   for (let k = 0; k < out.length; k++) {
     const f = out[k]!;
+    // Cheap first: " och ", " o " or " & " right before the finding (a map per text was a tenth of the name pass).
+    if (codeAt(text, f.start - 1) !== 32) continue;
+    const c2 = codeAt(text, f.start - 2);
+    if (c2 !== 104 && c2 !== 111 && c2 !== 38) continue;
     const at = tokenIndexAt(tokens, f.start);
     if (at === undefined || at === 0) continue;
     const t = tokens[at]!;
@@ -991,12 +998,16 @@ function couples(text: string, tokens: Token[], out: Finding[]): void {
     // The given name before stands alone: not the end of a full name ("Anna Berg och Selma Ek" are two).
     const q = tokens[at - 2];
     if (q && joined(text, q, p) && (nameish(q) || q.kind === 'initial')) continue;
+    if (byEnd === undefined) {
+      byEnd = new Map<number, number>();
+      for (let j = 0; j < out.length; j++) byEnd.set(out[j]!.end, j);
+    }
     const own = byEnd.get(p.end);
     if (own !== undefined && out[own]!.start !== p.start) continue;
-    if (own !== undefined) drop.add(own);
+    if (own !== undefined) (drop ??= new Set<number>()).add(own);
     out[k] = { ...f, start: p.start, explanation: `${f.explanation}; ett förnamn före "och" hör till samma namn (ett par)` };
   }
-  if (drop.size > 0) {
+  if (drop !== undefined) {
     let w = 0;
     for (let k = 0; k < out.length; k++) if (!drop.has(k)) out[w++] = out[k]!;
     out.length = w;
@@ -1004,9 +1015,11 @@ function couples(text: string, tokens: Token[], out: Finding[]): void {
 }
 
 // A line of a chat or a message log: a time ("[08:05]", "20:20", "06:41:12;"), perhaps after a date, first on the line.
+const CHAT_LINE_G = /\n[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/g;
 const CHAT_LINE = /[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/y;
 // Words before a given name in lower case in any text: a greeting, "det är", "mvh"; or a slash as a signature.
-const LOWER_CUE_G = /(?:[Hh]ej(?:san)?|[Hh]allå|[Tt]jena|[Tt]ack|[Mm]vh|[Hh]älsn(?:ingar)?|[Dd]et är|[Dd]etta är|[Hh]är är)[ \u00a0]+(?=[a-zåäö])|\/(?=[a-zåäöA-ZÅÄÖ])/g;
+const CUE_TAILS = ['ej ', 'ejsan ', 'allå ', 'jena ', 'ack ', 'vh ', 'älsningar ', 't är '];
+const LOWER_CUE = /(?:^|[^\p{L}])(?:hej|hejsan|hallå|tjena|tack|mvh|hälsningar|det är|detta är)[ ]$/iu;
 // A signature after a slash at the end of a line or message, capitalised: "/Pertti", "/P Heikkilä", "/Anna Ek".
 const SLASH_NAME = /(?:\p{Lu}\p{Ll}+|\p{Lu}\.?[ \u00a0]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$|["\]]))/uy;
 // The speaker first on a chat line: "[19:02] Jolle: Hej alla!".
@@ -1044,31 +1057,34 @@ function chatName(text: string, w: string, s0: number): boolean {
 function lowerCaseNames(text: string, out: Finding[], known: Set<string>, coverage: () => Uint8Array): void {
   // Chat lines, found by reading only the start of each line: a pattern anchored to every line start over the whole text
   // was a tenth of the name pass.
+  // Chat lines: a time first on a line, found from each line break by one pattern that starts with it (reading every line
+  // start by hand, or a pattern anchored to every line start, was a tenth of the name pass).
   const chat: [number, number][] = [];
-  for (let p = 0; p < text.length;) {
-    let e = text.indexOf('\n', p);
-    if (e < 0) e = text.length;
-    const c0 = text.charCodeAt(p);
-    if ((c0 >= 48 && c0 <= 57) || c0 === 91 || c0 === 32 || c0 === 9) {
-      CHAT_LINE.lastIndex = p;
-      const m = CHAT_LINE.exec(text);
-      if (m && m.index + m[0].length <= e) chat.push([m.index + m[0].length, e]);
-    }
-    p = e + 1;
+  CHAT_LINE.lastIndex = 0;
+  const first = CHAT_LINE.exec(text);
+  if (first) chat.push([first[0].length, lineEndAt(text, first[0].length)]);
+  CHAT_LINE_G.lastIndex = 0;
+  for (let m = CHAT_LINE_G.exec(text); m; m = CHAT_LINE_G.exec(text)) {
+    const e = lineEndAt(text, m.index + m[0].length);
+    chat.push([m.index + m[0].length, e]);
+    CHAT_LINE_G.lastIndex = e;
   }
+  // Cues, found by the literal end of each cue word (one pattern with an alternation of cue words read the whole text
+  // slowly), then checked whole: a greeting or "det är" right before a word in lower case, or a slash at a word's start.
   const cues: number[] = [];
-  LOWER_CUE_G.lastIndex = 0;
-  for (let m = LOWER_CUE_G.exec(text); m; m = LOWER_CUE_G.exec(text)) {
-    const s0 = m.index + m[0].length;
-    if (m[0] === '/') {
-      // A slash as a signature: not inside a URL, a date or a path, and the word ends the line or the message.
-      const b0 = codeAt(text, m.index - 1);
-      if (b0 !== -1 && b0 !== 32 && b0 !== 10 && b0 !== 9) continue;
-    } else {
-      const b0 = codeAt(text, m.index - 1);
-      if (isUpper(b0) || isLower(b0)) continue;
+  for (const tail of CUE_TAILS) {
+    for (let i = text.indexOf(tail); i >= 0; i = text.indexOf(tail, i + 1)) {
+      let s0 = i + tail.length;
+      while (codeAt(text, s0) === 32) s0++;
+      if (!isLower(codeAt(text, s0))) continue;
+      if (LOWER_CUE.test(text.slice(Math.max(0, i - 8), i + tail.length))) cues.push(s0);
     }
-    cues.push(s0);
+  }
+  for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+    // A slash as a signature: not inside a URL, a date or a path.
+    const b0 = codeAt(text, i - 1);
+    const c = codeAt(text, i + 1);
+    if ((b0 === -1 || b0 === 32 || b0 === 10 || b0 === 9) && (isLower(c) || isUpper(c))) cues.push(i + 1);
   }
   if (chat.length === 0 && cues.length === 0) return;
   const covered = coverage();
@@ -1178,6 +1194,11 @@ function careOfNames(text: string, tokens: Token[], covered: Uint8Array, take: (
     for (const u of run) if (!u.common) known.add(u.norm);
   }
 }
+
+const lineEndAt = (text: string, from: number): number => {
+  const e = text.indexOf('\n', from);
+  return e < 0 ? text.length : e;
+};
 
 let coverageBuffer = new Uint8Array(1 << 16);
 
