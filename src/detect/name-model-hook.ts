@@ -2,8 +2,9 @@
 // that the rules leave open because a word is in no list. Called from one marked block in name.ts.
 import type { Finding } from './types.ts';
 import { KIN_BEFORE, ROLE_BEFORE, TITLE_BEFORE } from './name-lexicon.ts';
+import { tokenize } from './name.ts';
 import { nameLikeness } from './name-model.ts';
-import { contextLogOdds, contextModel, foreignAt, TEMPLATES, type ContextDoc, type ContextToken } from './name-model-context.ts';
+import { contextLogOdds, contextModel, foreignAt, language, TEMPLATES, type ContextDoc, type ContextToken } from './name-model-context.ts';
 
 /**
  * `INSYN_NAME_MODEL=off` turns both models off (to measure the rules alone, or if they misbehave on an organisation's
@@ -135,6 +136,25 @@ export function modelNames<T extends ModelToken>(
 export function contextCandidate(text: string, tokens: readonly ContextToken[], k: number, covered: Uint8Array): boolean {
   const t = tokens[k]!;
   if (covered[t.start] || t.kind === 'stop' || t.kind === 'org') return false;
+  if (t.lower) {
+    // A lower-case word on a chat line: a word of the name lists ("vera", "nilsson"), or a word in no list right beside
+    // a lower-case given name ("ahmed warsame").
+    if (t.end - t.start < 3 || FUNCTION_WORD.has(t.norm)) return false;
+    if (t.kind === 'unknown') {
+      const p = tokens[k - 1];
+      const n = tokens[k + 1];
+      if (!((p?.lower && p.kind === 'first' && spaced(text, p, t)) || (n?.lower && n.kind === 'first' && spaced(text, t, n)))) return false;
+    } else if (t.kind === 'first') {
+      // A given name of the lists, even one that is also a word ("linnea", "mats"): the model weighs the words around.
+    } else if (t.kind !== 'sur' && t.kind !== 'nw' && t.kind !== 'amb') return false;
+    // A surname or name word that is a Swedish or English word as written, also inflected ("borta", "ström"), is that
+    // word in a lower-case message, unless it follows a name ("ahmed osman").
+    else if (language(text, t.start, t.end) !== 3) {
+      const p = tokens[k - 1];
+      if (!(p !== undefined && spaced(text, p, t) && (covered[p.start] || (p.lower && p.kind === 'first')))) return false;
+    }
+    return !foreignAt(text, t.start);
+  }
   if (t.kind === 'word' || t.kind === 'place' || t.kind === 'initial' || (t.kind === 'amb' && t.sentenceStart)) {
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
@@ -187,9 +207,10 @@ const logit = (p: number): number => Math.log(p / (1 - p));
  * the same name elsewhere in the text.
  */
 export function learnedContextNames<T extends ContextToken>(
-  text: string, tokens: readonly T[], out: Finding[], known: Set<string>, initials: ReadonlySet<string>, covered: Uint8Array,
+  text: string, capitalised: readonly T[], out: Finding[], known: Set<string>, initials: ReadonlySet<string>, covered: Uint8Array,
   sameName: (a: T, b: T) => boolean, firmAfter: (last: T, after: T | undefined) => boolean,
 ): void {
+  const tokens = chatWords(text, capitalised);
   if (nameModel.collect) nameModel.collect(text, tokens, covered, known, initials);
   if (!nameModel.enabled || !nameModel.context || tokens.length === 0) return;
   const m = contextModel();
@@ -213,7 +234,9 @@ export function learnedContextNames<T extends ContextToken>(
     // (position, column header, a title) decides those, not the model.
     let allCommon = true;
     for (let j = startIndex; j <= endIndex && allCommon; j++) allCommon = tokens[j]!.common;
-    if (allCommon) return;
+    // …except a lower-case word right after a name on a chat line ("heter ahmed osman", where the rules took "ahmed").
+    const before = tokens[startIndex - 1];
+    if (allCommon && !(a.lower && before !== undefined && covered[before.start] && sameName(before, a))) return;
     if (firmAfter(b, tokens[endIndex + 1])) return;
     const s = text.charCodeAt(b.end);
     const c = text.charCodeAt(b.end + 1);
@@ -222,7 +245,7 @@ export function learnedContextNames<T extends ContextToken>(
     const particle = PARTICLE.exec(text.slice(Math.max(0, a.start - 9), a.start));
     const start = particle ? a.start - particle[1]!.length : a.start;
     out.push({ type: 'name', start, end: b.end, score: 0.6,
-      explanation: `Namn: den inlärda modellen väger sammanhanget (ordets form och listor, orden runt det, raden) och bedömer ${a === b ? 'ordet' : 'orden'} som namn (sannolikhet minst ${fmt(runMin)}; vägde tyngst: ${TEMPLATES[runWhy]})` });
+      explanation: `Namn: den inlärda modellen väger sammanhanget (ordets form och listor, orden runt det, raden${a.lower ? ', en chattrad i gemener' : ''}) och bedömer ${a === b ? 'ordet' : 'orden'} som namn (sannolikhet minst ${fmt(runMin)}; vägde tyngst: ${TEMPLATES[runWhy]})` });
     for (let j = startIndex; j <= endIndex; j++) if (!tokens[j]!.common) found.push(tokens[j]!.norm);
   };
   for (let k = 0; k < tokens.length; k++) {
@@ -249,4 +272,70 @@ export function learnedContextNames<T extends ContextToken>(
   }
   if (runStart >= 0) flush(tokens.length - 1);
   for (const norm of found) known.add(norm);
+}
+
+/**
+ * Swedish function words and the forms of the commonest irregular and auxiliary verbs, capitalised as chatWords
+ * classifies them: the word list holds stems ("kunna"), so "kan", "ska", "bara" are no Swedish words to the lists and
+ * some are surnames or given names there ("Kan", "Per", "Hans"). Closed classes from Swedish grammar, not from any
+ * text; in lower case on a chat line they are never taken for names.
+ */
+const FUNCTION_WORD = new Set(('jag du han hon vi ni de dem dom mig dig sig oss er hans hennes deras min mitt mina din ditt dina sin ' +
+  'sitt sina vår vårt våra ert era man någon något några ingen inget inga alla allt varje vem vad vilken vilket vilka ' +
+  'är var varit vara blir blev blivit bli har hade haft kan kunde kunnat ska skall skulle vill ville velat måste får fick fått ' +
+  'bör borde går gick gått gör gjorde gjort ser såg sett tar tog tagit kommer kom kommit säger sade sagt vet visste står stod ' +
+  'ligger låg sitter satt ger gav gett heter hette finns fanns och eller men att som när där här nu bara även också inte ' +
+  'aldrig alltid redan igen kvar snart sen sedan idag igår imorgon nog väl nej tack hej okej mycket lite mer mest helt hela ' +
+  'precis typ liksom kanske dock till från med mot hos vid utan under över efter före genom runt enligt per hur varför')
+  .split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+
+// A chat or SMS line: a time first ("[07:21] ", "20:14 ", "06:40:51;IN;…", "2025-01-08 07:02 "), then the message.
+const CHAT_LINE = /^[ \t]*\[?(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?\]?[ \t;,|]/gm;
+const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*\p{Ll}/gu;
+
+/**
+ * The capitalised tokens with, on chat and SMS lines, the lower-case words added as tokens (`lower`), classified as if
+ * written with a capital ("vera" as the given name "Vera"): in chats names are as often written in lower case ("vera
+ * ringde igår", "/anette"), and only the model, weighing the words around, can tell them from "kan" or "per". A text
+ * without a chat line gets its tokens back as they are.
+ */
+export function chatWords<T extends ContextToken>(text: string, tokens: readonly T[]): readonly T[] {
+  CHAT_LINE.lastIndex = 0;
+  if (!CHAT_LINE.test(text)) return tokens;
+  CHAT_LINE.lastIndex = 0;
+  const extra: T[] = [];
+  for (let m = CHAT_LINE.exec(text); m; m = CHAT_LINE.exec(text)) {
+    const from = m.index + m[0].length;
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    // The line with each lower-case word capitalised (one character for one, so the offsets stay), read by name.ts's
+    // own tokenizer and classification.
+    const line = text.slice(from, to);
+    let up = '';
+    let last = 0;
+    const starts = new Set<number>();
+    LOWER_WORD.lastIndex = 0;
+    for (let w = LOWER_WORD.exec(line); w; w = LOWER_WORD.exec(line)) {
+      // Each part of a hyphenated word too: "britt-marie" as "Britt-Marie".
+      for (let i = w.index; i < w.index + w[0].length; i++) {
+        if (i > w.index && line.charCodeAt(i - 1) !== 45) continue;
+        const c = line.charAt(i).toUpperCase();
+        if (c.length !== 1) continue;
+        up += line.slice(last, i) + c;
+        last = i + 1;
+      }
+      starts.add(w.index);
+    }
+    if (starts.size === 0) continue;
+    up += line.slice(last);
+    for (const t of tokenize(up)) {
+      if (!starts.has(t.start) || t.caps) continue;
+      extra.push({ ...(t as unknown as T), start: from + t.start, end: from + t.end, sentenceStart: false, lower: true });
+    }
+    CHAT_LINE.lastIndex = to;
+  }
+  if (extra.length === 0) return tokens;
+  const all = [...tokens, ...extra];
+  all.sort((a, b) => a.start - b.start);
+  return all;
 }

@@ -205,7 +205,43 @@ export function generateNameDocs(seed, count) {
       else if (r2 < 0.58) { t(`${pick(LABELS)}: ${pick(LABELS).toUpperCase()}-${int(20, 25)}-${digits(4)}  ${pick(LABELS)} ${digits(int(4, 7))}. `); }
     };
     const kindRoll = rnd();
-    if (kindRoll < 0.16) {
+    if (chance(0.08)) {
+      // A chat, SMS or Teams log: times first, messages mostly in lower case, names in lower case too ("vera ringde
+      // igår", "/anette", "grannen heter ahmed osman"), beside lower-case words that are names in the lists as well
+      // ("kan", "per", "hans", "ström") and places and streets in lower case.
+      const staff = person();
+      const low = (s) => s.toLowerCase();
+      const lines = int(5, 12);
+      const stamp = pick(['[hh:mm] ', 'hh:mm ', 'hh:mm:ss;IN;', 'YYYY hh:mm ']);
+      for (let k = 0; k < lines; k++) {
+        const hh = String(int(6, 22)).padStart(2, '0');
+        const mm = digits(2).replace(/^[6-9]/, '5');
+        t(stamp.replace('hh', hh).replace('mm', mm).replace('ss', digits(2).replace(/^[6-9]/, '1')).replace('YYYY', date()).replace('IN', pick(['IN', 'UT'])));
+        if (stamp.includes(';')) t(`467${digits(8)};`);
+        else if (chance(0.5)) { n(full(staff)); t(': '); } else t(`${pick(['Besökare', 'Kund', 'Du', 'Bot'])}: `);
+        const p = P();
+        const q = P();
+        const r = rnd();
+        if (r < 0.3) {
+          // Any sentence of the other templates, written in lower case (letter by letter, so the offsets stay).
+          const from = text.length;
+          sentence();
+          text = text.slice(0, from) + Array.from(text.slice(from), (c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c)).join('');
+        } else if (r < 0.37) { t(`hej jag heter `); n(low(chance(0.5) ? full(p) : p.first)); t(` och bor på ${low(street())}`); }
+        else if (r < 0.2) { n(low(p.first)); t(` ${pick(VERBS)} ${pick(['igår', 'i morse', 'nyss', 'förra veckan'])} om ${pick(TOPICS)}`); }
+        else if (r < 0.28) { t(`${pick(['min mamma', 'grannen', 'min pappa', 'hyresgästen'])} heter `); n(low(full(p))); t(`, ${pick(['hon', 'han'])} ${pick(['är bortrest', 'har inte ström', 'bor ensam', 'är sjuk'])}`); }
+        else if (r < 0.36) { t(`${pick(['hon har', 'han har', 'vi har'])} inte ${pick(['ström', 'vatten', 'värme'])}, ${pick(['kan ni', 'kan någon', 'går det att'])} ${pick(['ringa', 'komma förbi', 'kolla'])}? `); t(pick(['/', 'mvh ', 'hälsningar ', '// '])); n(low(p.first)); }
+        else if (r < 0.44) { t(`${pick(['pratade med', 'ringde till', 'mejlade', 'hörde av mig till'])} `); n(low(chance(0.5) ? p.last : full(p))); t(` ${pick(['igår', 'om fakturan', 'på kontoret', 'i receptionen'])}`); }
+        else if (r < 0.5) { n(low(p.first)); t(' o '); n(low(`${q.first} ${p.last}`)); t(` ${pick(['har ringt', 'väntar på svar', 'bor på ' + low(street())])}`); }
+        else if (r < 0.56) { t(`${pick(['det var', 'fråga', 'be'])} `); n(low(p.first)); t(` ${pick(['som tog samtalet', 'ringa mig', 'om nyckeln'])}`); }
+        else if (r < 0.62) { t(`ok tack `); n(low(p.first)); t(pick(['!', ' 👍', '', '.'])); }
+        else if (r < 0.7) { n(low(p.last)); t(` på ${low(place())} ${pick(['har fått fel faktura', 'vill säga upp avtalet', 'ringer om mätaren'])}`); }
+        else if (r < 0.8) t(`${pick(['kan', 'ska', 'vill'])} ni ${pick(['skicka', 'ändra', 'kolla'])} ${pick(TOPICS)}? ${pick(['hans', 'per', 'bo', 'kan', 'sten', 'ström', 'björk'])} ${pick(['bil', 'månad', 'i huset', 'mätare', 'vägen'])} ${pick(['står kvar', 'är fel', 'gick sönder'])}`);
+        else if (r < 0.9) t(`${pick(['ja', 'nej', 'ok', 'tack', 'hej'])} ${pick(['det blir bra', 'jag väntar', 'hela ' + low(place()) + ' är ute', 'vi kommer vid ' + int(8, 16)])} ${pick(['per', 'på', 'till'])} ${pick(['månad', low(place()), low(street())])}`);
+        else t(`${pick(['avbrott i', 'montör skickad till', 'felanmälan från'])} ${low(place())}, ${low(street())}. ${pick(['ring 020-41 41 00', 'svara STOPP', 'se mina sidor'])}`);
+        t('\n');
+      }
+    } else if (kindRoll < 0.16) {
       // E-mail thread with headers and a signature.
       const a = people[0];
       const b = people[1];

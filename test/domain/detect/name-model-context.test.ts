@@ -60,6 +60,35 @@ describe('names found from their context', () => {
   });
 });
 
+describe('names in lower case on chat and SMS lines', () => {
+  const cases: [string, string[]][] = [
+    // A given name in lower case as the subject of a chat message.
+    ['[09:12] Kundtjänst: hej, vem ringde om mätaren?\n[09:13] Jour: det var gunilla, hon kan inte logga in', ['gunilla']],
+    // A signature after "mvh" at the end of a message.
+    ['14:02 Besökare: hej jag har inget vatten sedan i morse. mvh ingrid\n14:03 Bot: Tack!', ['ingrid']],
+    // A hyphenated given name after "mvh" on an SMS log line.
+    ['08:15:22;IN;46701234567;strömmen är borta igen, kan ni ringa? mvh britt-marie', ['britt-marie']],
+  ];
+  it('finds them with the model where the rules alone miss them', () => {
+    for (const [text, expected] of cases) {
+      const before = rulesOnly(() => names(text));
+      expect(expected.every((n) => before.includes(n)), `rules alone already find all of: ${text}`).toBe(false);
+      expect(names(text), text).toEqual(expected);
+    }
+  });
+  it('says that the word stood in lower case on a chat line', () => {
+    const f = scan(cases[0]![0]).find((x) => x.type === 'name')!;
+    expect(f.explanation).toContain('en chattrad i gemener');
+  });
+  it('leaves function words that the lists hold as names alone ("kan", "per", "hans")', () => {
+    const text = '[10:01] Sara Holm: jag kan ta listan per kund, hans ärende är klart och vi har mycket kvar idag';
+    expect(names(text)).toEqual(['Sara Holm']);
+  });
+  it('reads lower-case words only on lines that start with a time', () => {
+    expect(names('hej! det var gunilla som ringde om mätaren, hon kan inte logga in.')).toEqual([]);
+  });
+});
+
 describe('the stored model', () => {
   const file = JSON.parse(readFileSync(new URL('../../../src/detect/data/name-context-model.json', import.meta.url), 'utf8')) as ContextModelFile;
   it('is small and decodes', () => {
