@@ -136,6 +136,8 @@ export function modelNames<T extends ModelToken>(
 export function contextCandidate(text: string, tokens: readonly ContextToken[], k: number, covered: Uint8Array): boolean {
   const t = tokens[k]!;
   if (covered[t.start] || t.kind === 'stop' || t.kind === 'org') return false;
+  // "Kan", "Har", "Vill" starting a sentence: function words, also where a list holds them as surnames.
+  if (t.kind !== 'first' && t.kind !== 'amb' && FUNCTION_WORD.has(t.norm)) return false;
   if (t.lower) {
     // A lower-case word on a chat line: a word of the name lists ("vera", "nilsson"), or a word in no list right beside
     // a lower-case given name ("ahmed warsame").
@@ -153,7 +155,8 @@ export function contextCandidate(text: string, tokens: readonly ContextToken[], 
       const p = tokens[k - 1];
       if (!(p !== undefined && spaced(text, p, t) && (covered[p.start] || (p.lower && p.kind === 'first')))) return false;
     }
-    return !foreignAt(text, t.start);
+    // (Not the test for a passage in another language: a lower-case message full of names and streets looks like one.)
+    return true;
   }
   if (t.kind === 'word' || t.kind === 'place' || t.kind === 'initial' || (t.kind === 'amb' && t.sentenceStart)) {
     const prev = tokens[k - 1];
