@@ -170,6 +170,11 @@ export function generateNameDocs(seed, count) {
         t(`${invented(loc)} ${chance(0.5) ? city() : word()} ${word()} ${word()}, ${word()} ${word()} ${city()}. `);
         if (chance(0.5)) t(`${invented(loc)} ${word()} ${city()} ${word()}. `);
       }
+      else if (r < 0.98) {
+        // Units, systems and programmes by their acronyms, in a row or alone: capitals, no initials of a person.
+        const acr = () => Array.from({ length: int(2, 4) }, () => String.fromCharCode(65 + int(0, 25))).join('');
+        t(`${pick(['Enligt', 'Ärendet gick till', 'Remiss till', 'Beslut av', 'Kopia till'])} ${acr()}${chance(0.5) ? ` ${acr()}` : ''}${chance(0.3) ? ` ${acr()}` : ''} ${pick(['har fått ärendet', 'ska ärendet avslutas', 'och enheten', 'inom förvaltningen', 'den ' + int(1, 28) + ' ' + pick(MONTHS)])}. `);
+      }
       else t(`${pick(['Mån', 'Tis', 'Ons', 'Tor', 'Fre'])} ${int(1, 28)}/${int(1, 12)}: ${pick(['Stängt', 'Öppet', 'Avläsning', 'Service'])} ${pick(['Kl', 'kl'])} ${int(7, 18)}. `);
     };
     const sentence = () => {
@@ -372,6 +377,38 @@ export function generateNameDocs(seed, count) {
       t(`${pick(HEADINGS)}\n\n`);
       for (let k = int(3, 8); k > 0; k--) { sentence(); if (chance(0.2)) t(`\n\n${pick(HEADINGS)}\n\n`); }
       t('\n');
+    }
+    // A second part in some of the documents: forms the templates above lack (issue 15's messy text).
+    const extra = rnd();
+    if (extra < 0.05) {
+      // A customer's letter signed with a given name alone on its line, or a signature block with title and firm.
+      const p = P();
+      t(`\n\n${pick(['Tack så mycket', 'Tack på förhand', 'Vänligen', 'Hälsningar', 'Ha det bra', 'Tack för hjälpen'])}${pick(['', '!', ','])}\n`);
+      n(chance(0.5) ? p.first : full(p));
+      if (chance(0.5)) t(`\n${cap(pick(ROLES).replace(/en$|n$/, ''))}\n${firm()}\nTel ${phone()}\n`);
+      else t('\n');
+    } else if (extra < 0.1) {
+      // A register in capitals, surname first, with two surnames or two given names.
+      const sep = pick(['  ', '\t', ' | ']);
+      t(`\n${pick(['KUNDNR', 'NR', 'ANL'])}${sep}${pick(['NAMN', 'KUND', 'MOTTAGARE'])}${sep}${pick(['ORT', 'STATUS'])}\n`);
+      for (let r = int(3, 6); r > 0; r--) {
+        const p = person();
+        const q = person();
+        t(`${digits(6)}${sep}`);
+        const last = chance(0.4) ? `${p.last} ${q.last}` : p.last;
+        const first = chance(0.4) ? `${p.first} ${q.first}` : p.first;
+        n(chance(0.6) ? `${last.toUpperCase()}, ${first.toUpperCase()}` : `${last.toUpperCase()}, ${first}`);
+        t(`${sep}${chance(0.5) ? place().toUpperCase() : pick(['AKTIV', 'AVSLUTAD', 'FLYTTAD'])}\n`);
+      }
+    } else if (extra < 0.15) {
+      // A scanned page: a heading in title case, a name broken by hyphenation over two lines, OCR-read digits.
+      const p = person();
+      t(`\n${pick(['Mötets Öppnande', 'Bakgrund Och Syfte', 'Beslut I Ärendet', 'Övriga Frågor', 'Kundens Synpunkter', 'Åtgärder Och Uppföljning'])}\n`);
+      const cut = Math.max(2, Math.floor(p.last.length / 2));
+      t(`${pick(['Ärendet gäller', 'Ansökan från', 'Klagomål från', 'Kontakt med'])} `);
+      if (p.last.length >= 6 && !/[- ]/.test(p.last)) n(`${p.first} ${p.last.slice(0, cut)}-\n${p.last.slice(cut)}`);
+      else n(full(p));
+      t(`, ${pick(['kundnr', 'anl.nr', 'tel'])} ${digits(3).replace(/0/g, 'O')}${digits(4).replace(/1/g, 'l')}, ${pick(['Igh', 'lgh'])} ${int(1001, 1304)}.\n`);
     }
     docs.push({ id: `gen-${seed}-${d}`, text, entities });
   }
