@@ -7,8 +7,9 @@
 // Data (all in the repository, nothing fetched):
 // - generated documents (src/scripts/generate-name-docs.mjs: faker 10.6.0 names, MIT, in templates written here);
 // - src/detect/data/train/*.jsonl: the synthetic dev.jsonl, the odd (development) halves of dev-real.jsonl and
-//   dev-messy.jsonl, and the dev2 sets (written this session for development by a helper who never saw the detector).
-//   The even halves of dev-real and dev-messy are held out and never read here.
+//   dev-messy.jsonl, the dev2 sets (written for development by a helper who never saw the detector), and the odd ids
+//   of the dev3 sets (other kinds of organisation, written the same way). The even halves of dev-real and dev-messy, and
+//   the even ids of dev3, are held out and never read here: dev3's even ids measure the model on text it never saw.
 // The model reads each word's shape, lists, character-model score and surroundings, never its spelling (README, "Beslut").
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { nameDetector } from '../detect/name.ts';
