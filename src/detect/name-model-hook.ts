@@ -199,12 +199,6 @@ const spaced = (text: string, a: ContextToken, b: ContextToken): boolean => {
  * place, "Asuin Suomessa", for a name).
  */
 const PAIR_MARGIN = 0.1;
-/**
- * How far below the threshold a word may be that stands beside a name the rules found, as part of it: 0,3 ("Obi" 0,56
- * before the listed "Nnamdi"). It changed no figure on the development sets in cross-validation or on dev3's held-out
- * ids (the case is rare there); it keeps the invented example of a given name no list has beside one that a list has.
- */
-const JOIN_MARGIN = 0.3;
 const PARTICLE = /(?:^|[ \u00a0(\n])((?:von|af|de|van|der|da|di|del|la|le|al|el|ter|ten|zu)[ \u00a0](?:(?:der|den)[ \u00a0])?)$/;
 /** Probability (0–1) above which the contextual model's word is taken as a name; stored with the model. */
 const logit = (p: number): number => Math.log(p / (1 - p));
@@ -219,24 +213,15 @@ export function learnedContextNames<T extends ContextToken>(
   text: string, capitalised: readonly T[], out: Finding[], known: Set<string>, initials: ReadonlySet<string>, covered: Uint8Array,
   sameName: (a: T, b: T) => boolean, firmAfter: (last: T, after: T | undefined) => boolean,
 ): void {
+  if (!nameModel.collect && (!nameModel.enabled || !nameModel.context)) return;
   const tokens = chatWords(text, capitalised);
   if (nameModel.collect) nameModel.collect(text, tokens, covered, known, initials);
-  if (!nameModel.enabled || !nameModel.context || tokens.length === 0) return;
+  if (!nameModel.enabled || !nameModel.context) return;
   const m = contextModel();
   // Two or more adjacent words that each look somewhat like a name are taken together at a lower bar than one word
   // alone ("Tesfalem Kidane" at 0,82 and 0,78): the words are evidence for each other.
   const pairCut = logit(m.threshold - PAIR_MARGIN);
-  const joinMargin = JOIN_MARGIN;
-  const joinCut = logit(m.threshold - joinMargin);
-  // Whether tokens[k] stands beside a name the rules found, as part of the same name ("Obi Nnamdi", where the rules took
-  // the listed given name "Nnamdi"), and is no common word.
-  const besideFound = (k: number): boolean => {
-    const t = tokens[k]!;
-    if (t.common) return false;
-    const p = tokens[k - 1];
-    const n = tokens[k + 1];
-    return (p !== undefined && covered[p.start] === 1 && sameName(p, t)) || (n !== undefined && covered[n.start] === 1 && sameName(t, n));
-  };
+
   // The spellings found by the rules, as in training: what the model finds is added to `known` only at the end.
   const doc: ContextDoc = { known, initials };
   const found: string[] = [];
@@ -247,7 +232,7 @@ export function learnedContextNames<T extends ContextToken>(
   const flush = (endIndex: number): void => {
     const startIndex = runStart;
     runStart = -1;
-    if (runMax < m.threshold && endIndex === startIndex && !(runMax >= m.threshold - joinMargin && besideFound(startIndex))) return;
+    if (runMax < m.threshold && endIndex === startIndex) return;
     const a = tokens[startIndex]!;
     const b = tokens[endIndex]!;
     // Only common Swedish words ("Björk Saga" in a street-name column, "Vatten, Björk …"): the rules' own evidence
@@ -274,7 +259,7 @@ export function learnedContextNames<T extends ContextToken>(
       continue;
     }
     const { z, strongest } = contextLogOdds(m, text, tokens, k, covered, doc);
-    if (z < pairCut && !(z >= joinCut && besideFound(k))) {
+    if (z < pairCut) {
       if (runStart >= 0) flush(k - 1);
       continue;
     }
@@ -308,6 +293,7 @@ const FUNCTION_WORD = new Set(('jag du han hon vi ni de dem dom mig dig sig oss 
   'aldrig alltid redan igen kvar snart sen sedan idag igår imorgon nog väl nej tack hej okej mycket lite mer mest helt hela ' +
   'precis typ liksom kanske dock till från med mot hos vid utan under över efter före genom runt enligt per hur varför')
   .split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+const FUNCTION_WORD_LOWER = new Set([...FUNCTION_WORD].map((w) => w.toLowerCase()));
 
 // A chat or SMS line: a time first ("[07:21] ", "20:14 ", "06:40:51;IN;…", "2025-01-08 07:02 "), then the message.
 const CHAT_LINE = /^[ \t]*\[?(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?\]?[ \t;,|]/gm;
@@ -341,40 +327,45 @@ function firstChatLine(text: string): number {
 export function chatWords<T extends ContextToken>(text: string, tokens: readonly T[]): readonly T[] {
   const first = firstChatLine(text);
   if (first < 0) return tokens;
+  // The text with each lower-case word of a chat line capitalised (one character for one, so the offsets stay), read
+  // once by name.ts's own tokenizer and classification (line by line it took 12 times the name pass on a long chat log).
+  const pieces: string[] = [];
+  let copied = 0;
   CHAT_LINE.lastIndex = first;
-  const extra: T[] = [];
   for (let m = CHAT_LINE.exec(text); m; m = CHAT_LINE.exec(text)) {
     const from = m.index + m[0].length;
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    // The line with each lower-case word capitalised (one character for one, so the offsets stay), read by name.ts's
-    // own tokenizer and classification.
     const line = text.slice(from, to);
-    let up = '';
-    let last = 0;
-    const starts = new Set<number>();
     LOWER_WORD.lastIndex = 0;
     for (let w = LOWER_WORD.exec(line); w; w = LOWER_WORD.exec(line)) {
+      // Not the words the model never weighs (short ones and function words): they stay text, read by their spelling
+      // as the words around a capitalised one are, and a long chat log costs a third as many tokens.
+      if (w[0].length < 3 || FUNCTION_WORD_LOWER.has(w[0])) continue;
       // Each part of a hyphenated word too: "britt-marie" as "Britt-Marie".
       for (let i = w.index; i < w.index + w[0].length; i++) {
         if (i > w.index && line.charCodeAt(i - 1) !== 45) continue;
         const c = line.charAt(i).toUpperCase();
         if (c.length !== 1) continue;
-        up += line.slice(last, i) + c;
-        last = i + 1;
+        pieces.push(text.slice(copied, from + i), c);
+        copied = from + i + 1;
       }
-      starts.add(w.index);
-    }
-    if (starts.size === 0) continue;
-    up += line.slice(last);
-    for (const t of tokenize(up)) {
-      if (!starts.has(t.start) || t.caps) continue;
-      extra.push({ ...(t as unknown as T), start: from + t.start, end: from + t.end, sentenceStart: false, lower: true });
     }
     CHAT_LINE.lastIndex = to;
   }
-  if (extra.length === 0) return tokens;
-  const all = [...tokens, ...extra];
-  all.sort((a, b) => a.start - b.start);
+  if (pieces.length === 0) return tokens;
+  pieces.push(text.slice(copied));
+  const up = pieces.join('');
+  // The words that were in lower case, merged in text order with the capitalised tokens.
+  const all: T[] = [];
+  let j = 0;
+  for (const u of tokenize(up)) {
+    if (u.caps || text.charCodeAt(u.start) === up.charCodeAt(u.start)) continue;
+    while (j < tokens.length && tokens[j]!.start < u.start) all.push(tokens[j++]!);
+    all.push({ start: u.start, end: u.end, text: u.text, norm: u.norm, kind: u.kind, caps: false, common: u.common, english: u.english,
+      strongSur: u.strongSur, sentenceStart: false, lower: true } as T);
+  }
+  if (all.length === 0) return tokens;
+  while (j < tokens.length) all.push(tokens[j++]!);
   return all;
 }
