@@ -682,11 +682,27 @@ const POSTAL_ONLY = /^[^A-Za-zÅÄÖåäöÉéÜü]?Postadress$/;
 const FOOTER_LABEL = /Besöksadress|Telefon|Tel\.|Växel|Org|E-post|Epost|Bankgiro|Plusgiro|www\.|Fax|Hemsida|Webb/;
 /** Whether the marker found is "Postadress" alone on a line without other contact labels (a person's form field). */
 const formField = (m: RegExpExecArray, line: string): boolean => POSTAL_ONLY.test(m[0]) && !FOOTER_LABEL.test(line);
+// The answer for the last line asked about: every address on a line asks about the whole line again, and a text
+// flattened to one line (4 MB of prose) made that quadratic (4.4 of 5.3 s in this pattern).
+let footerText: string | undefined;
+let footerFrom = -1;
+let footerTo = -1;
+let footerFound = false;
+/** FOOTER_LABEL.test(text.slice(from, to)), remembered for the last line. */
+function footerLabelOn(text: string, from: number, to: number): boolean {
+  if (text !== footerText || from !== footerFrom || to !== footerTo) {
+    footerText = text;
+    footerFrom = from;
+    footerTo = to;
+    footerFound = FOOTER_LABEL.test(text.slice(from, to));
+  }
+  return footerFound;
+}
 /** Whether the text before an address names an organisation with nothing but its own details in between. */
 function orgBefore(segment: string, text: string, lineStart: number, lineEnd: number): boolean {
   const m = ORG_MARKER.exec(segment);
   if (!m) return false;
-  if (formField(m, segment) && !ORG_MARKER.test(segment.slice(m.index + m[0].length)) && formField(m, text.slice(lineStart, lineEnd))) return false;
+  if (formField(m, segment) && !ORG_MARKER.test(segment.slice(m.index + m[0].length)) && !footerLabelOn(text, lineStart, lineEnd)) return false;
   for (const w of segment.slice(m.index + m[0].length).match(/(?<!\p{L})\p{Ll}[\p{Ll}.-]{2,}/gu) ?? []) if (!ORG_FILLER.has(w.replace(/\.$/, ''))) return false;
   return true;
 }
