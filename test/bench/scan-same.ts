@@ -34,6 +34,8 @@ named.push(['pathological', [
   '7'.repeat(MB), 'a'.repeat(MB), 'A'.repeat(MB), '.-:,;()/@+'.repeat(MB / 10), '12 '.repeat(MB / 3), '1\n'.repeat(MB / 2),
   'O0'.repeat(MB / 2), 'Anna '.repeat(MB / 5), 'Aa Bb 1 '.repeat(MB / 8), 'Hälsningar\nPer\n'.repeat(MB / 16),
   'Berg;Anna;'.repeat(MB / 10), 'a.b@'.repeat(MB / 4), '1-\n2-\n'.repeat(MB / 6), '070-\n123 45\n'.repeat(MB / 13),
+  // One line of prose: every finding of a text flattened to one line stands on the same line.
+  docs.join(' ').replace(/\n/g, ' ').slice(0, MB),
 ]]);
 
 const key = (fs: Finding[]): string => JSON.stringify(fs.map((f) => [f.type, f.start, f.end, f.score, f.explanation]));
