@@ -129,7 +129,8 @@ const UK_STREET = /(?:^|[,:;\n][ \u00a0]*)(\d{1,4}[A-Za-z]?,?[ \u00a0]\p{Lu}[\p{
 
 const GERMAN_SEPARATE = new Set(['weg', 'straße', 'strasse', 'allee', 'platz', 'gasse', 'damm', 'chaussee', 'ufer', 'steig', 'pfad', 'markt']);
 const ORG_UNIT = /(?:enhet|enheten|avdelning|avdelningen|kontoret|förvaltningen|sektionen|byrån|nämnden|verket|kansliet|centret|centralen|mottagningen|gruppen|teamet|distriktet|regionen)$/;
-const ENGLISH_WORD_BEFORE_NUMBER = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'drive']);
+// Not "Drive" or "Lane": "Google Drive 2 TB".
+const ENGLISH_WORD_BEFORE_NUMBER = new Set(['street', 'road', 'avenue', 'boulevard']);
 const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
 
 // The flat number after the entrance on Finnish streets: "Puistokatu 12 B 9,".
