@@ -374,6 +374,29 @@ export function liveMaskedTextsForRequest(db: Db, requestId: number): string[] {
   return [...new Set([...masked, ...liveAreaTextsForRequest(db, requestId)])];
 }
 
+/**
+ * What the request masks now that it did not mask at `asOf` (a decision's time): the text of every
+ * live maskering proposed since, and the text under every box placed since. What was masked by then
+ * the release was checked against at approval (checkRelease); these it never was.
+ */
+export function maskedTextsSince(db: Db, requestId: number, asOf: string): string[] {
+  const texts = db
+    .prepare(
+      `SELECT DISTINCT x.masked_text FROM redaction x JOIN document d ON d.id = x.document_id
+       WHERE d.request_id = ? AND x.status IN ('proposed', 'approved') AND x.masked_text IS NOT NULL AND x.proposed_at > ?`,
+    )
+    .pluck()
+    .all(requestId, asOf) as string[];
+  const areas = db
+    .prepare(
+      `SELECT DISTINCT j.value FROM redaction_area a JOIN redaction x ON x.id = a.redaction_id JOIN document d ON d.id = x.document_id, json_each(a.under_text) j
+       WHERE d.request_id = ? AND x.status IN ('proposed', 'approved') AND a.under_text IS NOT NULL AND (a.placed_at > ? OR x.proposed_at > ?)`,
+    )
+    .pluck()
+    .all(requestId, asOf, asOf) as string[];
+  return [...new Set([...texts, ...areas])];
+}
+
 /** The text under every live box (proposed or approved) drawn by hand on the request's handlingar (migration 0062). */
 export function liveAreaTextsForRequest(db: Db, requestId: number): string[] {
   return db

@@ -1,7 +1,7 @@
 // The one query that feeds every requester-facing page (STYLE.md 5): approved released versions only, with neutral names.
 import type { Db } from './connection.ts';
 import { approvedReleasedText, findLeaks, type RequesterSafe } from '../domain/leakGuard.ts';
-import { liveMaskedTextsForRequest } from './redactions.ts';
+import { liveMaskedTextsForRequest, maskedTextsSince } from './redactions.ts';
 import { isSubjectRequest, type RequestKind } from '../domain/subjectRequest.ts';
 import { currentReleasedVersions } from './releasedVersions.ts';
 import type { StructureBlock } from '../extract/types.ts';
@@ -104,9 +104,24 @@ export function approvedReleasedDocuments(db: Db, requestId: number, asOf: strin
  * page, a single download, a page image and the zip cannot differ; it takes only a LinkScope, which
  * only a valid link makes (releaseLinks.ts). No route calls approvedReleasedDocuments
  * (test/routes/linkScope.test.ts).
+ *
+ * A handling whose released text holds something the request has masked since the decision (a
+ * reopened request, where a name released by mistake is now masked) is held back – from the page,
+ * its PDF, its page images and the zip – until a new decision replaces this one, as the läsesal does.
+ * Its released file cannot be masked on the way out (a PDF's own pages), and the text must not go
+ * out again while the PDF does not. The letter and the titles are masked at display as before.
  */
 export function linkDocuments(db: Db, scope: LinkScope): ReleasedDocument[] {
-  return approvedReleasedDocuments(db, scope.requestId, scope.asOf, scope.documentIds);
+  return linkRelease(db, scope).documents;
+}
+
+/** The link's handlingar and how many of them are held back because of a maskering made since the decision. */
+export function linkRelease(db: Db, scope: LinkScope): { documents: ReleasedDocument[]; heldBack: number } {
+  const all = approvedReleasedDocuments(db, scope.requestId, scope.asOf, scope.documentIds);
+  const since = maskedTextsSince(db, scope.requestId, scope.asOf);
+  // The checkRelease comparison, as the läsesal uses it.
+  const documents = since.length ? all.filter((d) => findLeaks(d.text, since).length === 0) : all;
+  return { documents, heldBack: all.length - documents.length };
 }
 
 export interface ReadingRoomItem extends ReleasedDocument {

@@ -48,8 +48,10 @@ const UNIT_AFTER = /[ \u00a0]*(?:kr|kronor|sek|SEK|st|år|dagar|dygn|timmar|tim|
 // An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …".
 const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
 const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
-const FOREIGN_WORD = /Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\./;
-const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.)(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]$/u;
+// German streets named with a preposition and article: "Am Markt 3", "An der Kirche 5", "Zur Mühle 2", "Im Winkel 7".
+const FOREIGN_WORD = /Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
+const FOREIGN_FLAT = /^,?[ \u00a0](?:kv|m|apt|app|lok|mieszk|piso)\.?[ \u00a0]?\d{1,4}(?![\d\p{L}])/u;
+const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am|Im|An (?:der|den|dem)|Auf (?:der|dem|den)|In (?:der|den)|Zum|Zur|Unter (?:den|der)|Hinter (?:der|dem|den)|Vor (?:dem|den))(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]$/u;
 // After a street: "lgh 1102" (OCR "Igh"), or a Swedish postcode and town on the same line or the next.
 // A Swedish place right after the house number: "Solgläntan 7, Flen".
 const TOWN_AFTER = /,[ \u00a0]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\p{L}\d]| [A-ZÅÄÖ])/uy;
@@ -58,6 +60,7 @@ const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh)\.?[ \u00a0]*\d{3,4})?
 // A foreign postcode and town after a street on the same line, perhaps after one part ("kv. 7,", "Ñuñoa,"):
 // four to seven digits (Norway, Denmark, Finland, Germany, Chile), "80-831" (Poland), "D-10115".
 const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,2}-)?\d{4,7}|\d{2}-\d{3})[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]*)?(?![\p{L}\d])/uy;
+const TOWN_THEN_CODE = /,[ \u00a0]*(\p{Lu}[\p{L}-]+),?[ \u00a0]+(\d{5,6})(?![\d\p{L}\-–]|[.,]\d)/uy;
 
 // Cheap first pass: "a letter, a space, a digit" – without the u flag V8 skips ahead fast; the rest is read by hand.
 const HINT = /[a-zåäöéüßA-ZÅÄÖÉÜ.:][ \u00a0]\d/g;
@@ -71,6 +74,7 @@ const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c 
 // The town may stand on the next line in a flattened table ("533 92⏎Götene"): read so only where the postcode starts its
 // line or follows a comma, and the town is a known place.
 const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0\n]+[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
+const NUMBER_LABEL_BEFORE = /(?<!post[ \u00a0]?|post[ \u00a0]?\/)(?:nr|nummer|no|id)[.:#]?[ \u00a0]*$/i;
 const SECOND_TOWN_WORD = /[ \u00a0][A-ZÅÄÖ][a-zåäö]+(?=[,.;)\r\n]|$)/y;
 const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 // A postcode alone in a table or CSV cell: "…;641 30;…", "| 411 05 |".
@@ -81,6 +85,11 @@ const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 const POSTCODE_CELL = /[;|\t\n][ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[;|\t\r\n]|$)/g;
 // The same between commas, read only in a text where a street was seen before such a cell (a comma-separated row).
 const COMMA_POSTCODE_CELL = /,[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[,\r\n]|$)/g;
+// A postcode in a quoted CSV cell: "…","641 30","Flen" (five digits together only before a cell with a Swedish place).
+const QUOTED_POSTCODE_CELL = /[,;\t][ \u00a0]*"[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*"(?=[ \u00a0]*(?:[,;\t\r\n]|$))/g;
+// A postcode after its town and a comma in running text: "flyttade till Vingåker, 643 30." (the town a known place).
+const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?),[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)(?![\d\p{L}]|[ \u00a0]\p{L}|[.,]\d)/gu;
+const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:i|på|från|till)[ \u00a0]$/u;
 // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30".
 const POSTCODE_LABEL = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr)\.?(?:\/ort)?$/u;
 // A postcode cell after a comma: "533 74," or "53374,Hällekis" (five digits then a comma and a capitalised word).
@@ -99,7 +108,16 @@ const FRENCH_HINT = / (?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|plac
 const FRENCH = /(?<![\p{L}\d])\d{1,4}(?:[ \u00a0]?(?:bis|ter))?,?[ \u00a0](?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place|route)[ \u00a0](?:(?:de la|de l'|du|des|de|d'|la|le|les)[ \u00a0]?)?\p{Lu}[\p{L}'-]+(?:[ \u00a0](?:de |du |des )?\p{Lu}[\p{L}'-]+){0,2}/gu;
 // A UK postcode with its town ("London NW1 6XE"), a US state and ZIP ("Springfield, IL 62704").
 const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a0]*)?(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?,?[ \u00a0]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]{2}[ \u00a0]\d{5}(?:-\d{4})?))(?![\p{L}\d])/u;
+// A UK postcode after its town, found whatever the street before it looks like ("Cardiff CF14 6HT", "LEEDS LS6 2AB"):
+// outward code (area letters, district digit), a space, inward code (digit and two letters). The street before the town on
+// its line, or on the line above, written number first ("14 Heol y Coed", "22 Kingsway"), is the street.
+const UK_HINT = /[A-Z]\d[A-Z\d]? \d[A-Z][A-Z]/;
+const UK_POSTCODE = /(\p{Lu}[\p{L}'-]+(?:[ \u00a0]\p{Lu}[\p{L}'-]+)?),?[ \u00a0]+[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![\p{L}\d])/gu;
+const UK_STREET = /(?:^|[,:;\n][ \u00a0]*)(\d{1,4}[A-Za-z]?,?[ \u00a0]\p{Lu}[\p{L}'-]*(?:[ \u00a0][\p{L}'-]+){0,3}?)[ \u00a0]*[,\n][ \u00a0]*$/u;
 
+const GERMAN_SEPARATE = new Set(['weg', 'straße', 'strasse', 'allee', 'platz', 'gasse', 'damm', 'chaussee', 'ufer', 'steig', 'pfad', 'markt']);
+const ORG_UNIT = /(?:enhet|enheten|avdelning|avdelningen|kontoret|förvaltningen|sektionen|byrån|nämnden|verket|kansliet|centret|centralen|mottagningen|gruppen|teamet|distriktet|regionen)$/;
+const ENGLISH_WORD_BEFORE_NUMBER = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'drive']);
 const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
 
 // The flat number after the entrance on Finnish streets: "Puistokatu 12 B 9,".
@@ -122,18 +140,19 @@ function placeCellAfter(text: string, pos: number): boolean {
   const sep = text.charCodeAt(pos);
   if (sep !== 59 && sep !== 124 && sep !== 9 && sep !== 44) return false;
   let a = pos + 1;
-  while (text.charCodeAt(a) === 32) a++;
+  while (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 34) a++;
   let b = a;
   while (b < text.length && b - a < 30 && (isLetter(text.charCodeAt(b)) || text.charCodeAt(b) === 45 || text.charCodeAt(b) === 32)) b++;
   const town = text.slice(a, b).trim();
   if (town.length < 2) return false;
   const words = town.split(/ +/);
   const title = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
-  if (words.length === 1) return PLACES.has(title(town));
+  if (words.length === 1) return PLACES.has(title(town)) || KOMMUNER.has(title(town));
   return words.length === 2 && isUpper(words[1]!.charCodeAt(0)) && (/s$/i.test(words[0]!) || PLACE_PREFIX.has(words[0]!.toLowerCase()));
 }
 
 
+const BY_ROAD = /^(?:By|BY)(?:väg|vägen|gata|gatan|VÄG|VÄGEN|GATA|GATAN)[ \u00a0]/;
 // Words after which a village name may start a rural address: "på", "vid", "till", "at" (an English letter).
 const VILLAGE_AFTER_END = new Set([...'åiltsnd'].map((x) => x.charCodeAt(0)));
 const VILLAGE_AFTER = /(?:^|[^\p{L}])(?:på|vid|till|från|i|at|adressen|adress)[ \u00a0]$/u;
@@ -155,8 +174,10 @@ function villageStart(text: string, start: number, end: number): number {
   let k = ws;
   while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0xa0)) k--;
   const c = k > 0 ? text.charCodeAt(k - 1) : 10;
+  // A village road is named after its village, which may end the line above in a table cell ("Gällsta⏎Byväg 12").
+  const byRoad = BY_ROAD.test(text.slice(start, start + 8));
   // Over a line break only after a number (the end of a personnummer in a register row), not after a name's line.
-  if (sp === 10 && !isDigit(c)) return start;
+  if (sp === 10 && !isDigit(c) && !byRoad) return start;
   const boundary = c === 10 || c === 124 || c === 59 || c === 44 || c === 9 || c === 40 || c === 58 || isDigit(c);
   if (!boundary && !(VILLAGE_AFTER_END.has(c) && VILLAGE_AFTER.test(text.slice(Math.max(0, ws - 12), ws)))) return start;
   const b = { start: ws, word: text.slice(ws, start - 1) };
@@ -167,7 +188,7 @@ function villageStart(text: string, start: number, end: number): number {
   // over a line break or after a number (the end of a personnummer in a register row) only an uncommon word does.
   const common = isSwedishWord(b.word, false);
   if (common && (text.charCodeAt(start - 1) === 10 || isDigit(c))) return start;
-  if ((common || text.charCodeAt(start - 1) === 10 || isDigit(c)) && !at(POSTCODE_AFTER, text, end)) return start;
+  if ((common || text.charCodeAt(start - 1) === 10 || isDigit(c)) && !at(POSTCODE_AFTER, text, end) && !(byRoad && !common)) return start;
   return b.start;
 }
 
@@ -314,7 +335,11 @@ export const addressDetector: Detector = {
         if ((v === 118 || v === 103) && /[a-zåäö]{3}[vg]\.$/.test(tail)) abbrev = true;
         else if (!/(?:str|Str|STR)\.$/.test(tail)) continue;
       }
-      // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30", "Postnummer/ort: 641 30". The letter
+      // A postcode in a quoted CSV cell: "…","641 30","Flen" (five digits together only before a cell with a Swedish place).
+const QUOTED_POSTCODE_CELL = /[,;\t][ \u00a0]*"[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*"(?=[ \u00a0]*(?:[,;\t\r\n]|$))/g;
+// A postcode after its town and a comma in running text: "flyttade till Vingåker, 643 30." (the town a known place).
+const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?),[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)(?![\d\p{L}]|[ \u00a0]\p{L}|[.,]\d)/gu;
+// A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30", "Postnummer/ort: 641 30". The letter
       // before is read first ("nr", "er", "rt"): "år 2024", "Tel: 070" and most other labels go no further.
       const before1 = text.charCodeAt(last - 1) | 0x20;
       const labelEnd = first === 58 ? (before1 === 114 || before1 === 116) : (first === 114 || first === 82) && (before1 === 110 || before1 === 101);
@@ -352,6 +377,32 @@ export const addressDetector: Detector = {
         continue;
       }
 
+      // The street word written before the number, as outside the English-speaking countries: "Wasfi Al-Tal Street 34",
+      // "King Hussein Road 5". The name is the capitalised words before it (one to three).
+      if (upperStart && ENGLISH_WORD_BEFORE_NUMBER.has(lower)) {
+        let s0 = w;
+        for (let k = 0; k < 3; k++) {
+          const b = wordBefore(text, s0);
+          if (!b || !capitalised(b.word) || NOT_NAME.has(b.word) || LABEL.test(b.word)) break;
+          s0 = b.start;
+        }
+        const house = s0 < w ? houseNumber(text, digit, 4, false) : null;
+        if (house && !house.range && !(wordAfter(text, house.end) && (at(MONTH, text, house.end) || at(UNIT_AFTER, text, house.end)))) {
+          push(s0, house.end, 0.84, 'Gatuadress utomlands: gatunamn, gatuord (Street, Road) och husnummer');
+          foreignPostcode(text, house.end, push, true);
+        }
+        continue;
+      }
+      // A German street word after a place's adjective in -er: "Eppendorfer Weg 212", "Berliner Allee 5".
+      if (upperStart && GERMAN_SEPARATE.has(lower)) {
+        const b = wordBefore(text, w);
+        const house = b && /^\p{Lu}\p{Ll}+er$/u.test(b.word) ? houseNumber(text, digit, 4, false) : null;
+        if (b && house && !house.range) {
+          push(b.start, house.end, 0.85, 'Gatuadress utomlands: ortens adjektiv, gatuord (Weg, Straße) och husnummer');
+          foreignPostcode(text, house.end, push, true);
+          continue;
+        }
+      }
       let start = w;
       const suffix = streetEnd(lower);
       let kind: 'street' | 'separate' | 'context' = 'context';
@@ -399,6 +450,15 @@ export const addressDetector: Detector = {
       if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) continue;
 
       if (kind === 'street' || kind === 'separate') {
+        // "AVLIDEN 2025": a dictionary word with a street ending before a year is a word and a year.
+        if (house.digits === 4 && /^(?:19|20)\d\d/.test(text.slice(digit, digit + 4)) && isSwedishWord(lower, false)) continue;
+        // In an export the flat number may share the street's cell ("…;BRUKSGATAN 23 LGH 1102;…"): the cell is the address.
+        const lgh = text.charCodeAt(end) === 32 ? at(LGH_AFTER, text, end) : null;
+        const cellEnd = lgh ? LGH_AFTER.lastIndex : -1;
+        if (lgh && (text.charCodeAt(cellEnd) === 59 || text.charCodeAt(cellEnd) === 9 || text.charCodeAt(cellEnd) === 124 || text.charCodeAt(cellEnd) === 34)) {
+          push(villageStart(text, start, end), cellEnd, 0.88, STREET_WHY + ', lägenhetsnumret i samma tabellcell');
+          continue;
+        }
         push(villageStart(text, start, end), end, 0.88, STREET_WHY);
         foreignPostcode(text, end, push);
         continue;
@@ -411,13 +471,18 @@ export const addressDetector: Detector = {
         let fe = end;
         const slash = /^\/\d{1,4}(?!\d)/.exec(text.slice(end, end + 6)); // "ul. Długa 15/3"
         if (slash) fe += slash[0].length;
+        // The flat after the house: "vul. Zelena 112, kv. 45", "ul. Polna 3 m. 8", "Calle Mayor 5, apt. 2".
+        const flatAfter = FOREIGN_FLAT.exec(text.slice(fe, fe + 16));
+        if (flatAfter) fe += flatAfter[0].length;
         push(fs, fe, 0.85, 'Gatuadress utomlands: gatuord före gatunamnet och husnummer');
-        foreignPostcode(text, fe, push);
+        foreignPostcode(text, fe, push, true);
         continue;
       }
       if (house.digits > 3) continue; // four or five digits only after a foreign street word ("Calle Los Pinos 2150")
+      // An organisation's unit and its number ("Asylprövningsenheten 3, Göteborg", "Avdelning 4") is no street.
+      if (ORG_UNIT.test(lower)) continue;
       const townAfter = text.charCodeAt(end) === 44 ? at(TOWN_AFTER, text, end) : null; // the pattern starts with a comma
-      if (townAfter && PLACES.has(townAfter[1]!) && !PLACES.has(word)) {
+      if (townAfter && (PLACES.has(townAfter[1]!) || KOMMUNER.has(townAfter[1]!)) && !PLACES.has(word)) {
         push(start, end, 0.84, 'Gatuadress: namn och husnummer följt av en svensk ort');
         continue;
       }
@@ -462,13 +527,31 @@ export const addressDetector: Detector = {
       }
       // A cell in a column whose header says it holds addresses ("Adress", "Anläggningsadress"): the whole cell.
       for (const c of roleCells(text)) {
-        if (c.role === 'postcode' && /^[1-9]\d\d[ \u00a0]?\d\d$/.test(text.slice(c.start, c.end))) {
+        // Under a "Postnr" header a foreign postcode too: "80-827" (Poland), "0184" (Norway), "00100" (Finland).
+        if (c.role === 'postcode' && /^(?:[1-9]\d\d[ \u00a0]?\d\d|\d{2}-\d{3}|(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3})$/.test(text.slice(c.start, c.end))) {
           push(c.start, c.end, 0.8, 'Postnummer i en tabellkolumn vars rubrik anger postnummer');
           continue;
         }
         if (c.role !== 'address' || !addressLike(text.slice(c.start, c.end))) continue;
         out.push({ type: 'address', start: c.start, end: c.end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
       }
+    }
+    if (text.indexOf('"') >= 0) {
+      QUOTED_POSTCODE_CELL.lastIndex = 0;
+      for (let m = QUOTED_POSTCODE_CELL.exec(text); m; m = QUOTED_POSTCODE_CELL.exec(text)) {
+        const start = m.index + m[0].indexOf(m[1]!);
+        if (m[1]!.length === 5 && !placeCellAfter(text, m.index + m[0].length + (text.charCodeAt(m.index + m[0].length) === 32 ? 1 : 0))) continue;
+        push(start, start + m[1]!.length, 0.7, 'Postnummer ensamt i en citerad cell i en CSV-rad');
+      }
+    }
+    POSTCODE_AFTER_TOWN.lastIndex = 0;
+    for (let m = POSTCODE_AFTER_TOWN.exec(text); m; m = POSTCODE_AFTER_TOWN.exec(text)) {
+      if (m.index > 0 && isLetter(text.charCodeAt(m.index - 1))) continue;
+      // A known place, or any capitalised word after "i"/"på"/"från"/"till" ("Kvarnvägen 5 i Ekby, 533 74.").
+      if (!PLACES.has(m[1]!) && !KOMMUNER.has(m[1]!) && !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+      if (Number(m[2]!.replace(/\D/g, '')) > 98499) continue;
+      const start = m.index + m[0].length - m[2]!.length;
+      push(start, start + m[2]!.length, 0.75, 'Postnummer efter orten och ett kommatecken');
     }
     POSTCODE.lastIndex = 0;
     let tightPostcode = false;
@@ -484,6 +567,8 @@ export const addressDetector: Detector = {
         if ((c !== 10 && c !== 44) || !(PLACES.has(title) || KOMMUNER.has(title))) continue;
       }
       if (NOT_TOWN.test(town) || NOT_NAME.has(town) || LABEL.test(town)) continue;
+      // "anst.nr 40417    Buss: 3409": a number after its own label, and a word before a colon, is no postcode and town.
+      if (text.charCodeAt(m.index + m[0].length) === 58 || NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (Number(m[0].slice(0, 6).replace(/\D/g, '').slice(0, 5)) > 98499) continue;
       // A town of two words at the end of its line or before a comma: "Upplands Väsby", "Lilla Edet".
       let end = m.index + m[0].length;
@@ -508,6 +593,25 @@ export const addressDetector: Detector = {
         if (pc) {
           const s = m.index + m[0].length + pc[0].length - pc[1]!.length;
           push(s, s + pc[1]!.length, 0.8, 'Postnummer och ort utomlands efter gatuadressen');
+        }
+      }
+    }
+    if (UK_HINT.test(text)) {
+      UK_POSTCODE.lastIndex = 0;
+      for (let m = UK_POSTCODE.exec(text); m; m = UK_POSTCODE.exec(text)) {
+        if (m.index > 0 && (isLetter(text.charCodeAt(m.index - 1)) || isDigit(text.charCodeAt(m.index - 1)))) continue;
+        if (NOT_NAME.has(m[1]!) || LABEL.test(m[1]!) || isSwedishWord(m[1]!.split(/[ \u00a0]/)[0]!.toLowerCase(), false)) continue;
+        push(m.index, m.index + m[0].length, 0.8, 'Postnummer och ort i Storbritannien (brittiskt postnummer)');
+        // The street on the same line before the town, or ending the line above.
+        let a = m.index - 1;
+        while (a >= 0 && m.index - a < 60 && text.charCodeAt(a) !== 10) a--;
+        if (a >= 0 && text.charCodeAt(a) === 10) a = Math.max(0, a - 1);
+        while (a > 0 && m.index - a < 80 && text.charCodeAt(a - 1) !== 10) a--;
+        const seg = text.slice(Math.max(0, a), m.index);
+        const st = UK_STREET.exec(seg);
+        if (st) {
+          const s0 = Math.max(0, a) + st.index + st[0].indexOf(st[1]!);
+          push(s0, s0 + st[1]!.length, 0.8, 'Gatuadress utomlands: husnummer och gatunamn före brittisk ort och postnummer');
         }
       }
     }
@@ -558,7 +662,7 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
     if (k > lineStart) startsLine = false;
     // The line above is read only for an address that starts its line (most stand after a name on theirs).
     if (startsLine && aboveOrg < 0) aboveOrg = markedLineAbove(text, lineStart) ? 1 : 0;
-    const org = (f.start - k > 1 && orgBefore(text.slice(k, f.start))) || (startsLine && aboveOrg === 1) ||
+    const org = (f.start - k > 1 && orgBefore(text.slice(k, f.start), text, lineStart, lineEnd)) || (startsLine && aboveOrg === 1) ||
       (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart))));
     if (org) {
       orgLineEnd = lineEnd;
@@ -572,10 +676,17 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
 
 // Words that may stand between an organisation marker and its address: "Mälarvatten AB, org.nr …, Box 12".
 const ORG_FILLER = new Set(['avd', 'org', 'nr', 'org.nr', 'orgnr', 'box', 'tel', 'telefon', 'vx', 'växel', 'fax', 'i', 'län', 'e-post', 'www']);
+// "Postadress" alone is a form's field for a person's address ("Postadress: Ekbacken 3, 641 30 Flen"); it marks the
+// organisation's own address only in a letterhead or footer, where other contact labels share its line.
+const POSTAL_ONLY = /^[^A-Za-zÅÄÖåäöÉéÜü]?Postadress$/;
+const FOOTER_LABEL = /Besöksadress|Telefon|Tel\.|Växel|Org|E-post|Epost|Bankgiro|Plusgiro|www\.|Fax|Hemsida|Webb/;
+/** Whether the marker found is "Postadress" alone on a line without other contact labels (a person's form field). */
+const formField = (m: RegExpExecArray, line: string): boolean => POSTAL_ONLY.test(m[0]) && !FOOTER_LABEL.test(line);
 /** Whether the text before an address names an organisation with nothing but its own details in between. */
-function orgBefore(segment: string): boolean {
+function orgBefore(segment: string, text: string, lineStart: number, lineEnd: number): boolean {
   const m = ORG_MARKER.exec(segment);
   if (!m) return false;
+  if (formField(m, segment) && !ORG_MARKER.test(segment.slice(m.index + m[0].length)) && formField(m, text.slice(lineStart, lineEnd))) return false;
   for (const w of segment.slice(m.index + m[0].length).match(/(?<!\p{L})\p{Ll}[\p{Ll}.-]{2,}/gu) ?? []) if (!ORG_FILLER.has(w.replace(/\.$/, ''))) return false;
   return true;
 }
@@ -594,7 +705,11 @@ function markedLineAbove(text: string, lineStart: number): boolean {
   let end = lineStart - 1; // the line break that ends the line above
   for (let n = 0; n < 4 && end > 0; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (!blank(text, start, end)) return end - start <= 80 && ORG_MARKER.test(text.slice(start, end));
+    if (!blank(text, start, end)) {
+      const line = text.slice(start, end);
+      const m = end - start <= 80 ? ORG_MARKER.exec(line) : null;
+      return m !== null && !(formField(m, line) && !ORG_MARKER.test(line.slice(m.index + m[0].length)));
+    }
     end = start - 1;
   }
   return false;
@@ -610,7 +725,16 @@ function wordBeforeAny(text: string, w: number): { start: number; word: string }
 }
 
 /** A foreign postcode and town right after a street: "…, 0168 Oslo", "…, kv. 7, 10014 Zhytomyr", "…, 80-831 Gdańsk". */
-function foreignPostcode(text: string, end: number, push: (s: number, e: number, score: number, why: string) => void): void {
+function foreignPostcode(text: string, end: number, push: (s: number, e: number, score: number, why: string) => void, abroad = false): void {
+  if (text.charCodeAt(end) === 44) {
+    // The town before its code, as in Jordan or Greece: "…, Amman 11183" (not a Swedish place and a number).
+    const t = at(TOWN_THEN_CODE, text, end);
+    if (t && !/^(?:19|20)\d\d$/.test(t[2]!) && !NOT_NAME.has(t[1]!) && !LABEL.test(t[1]!) && !/(?:nr|nummer)$/i.test(t[1]!) && !PLACES.has(t[1]!) && !KOMMUNER.has(t[1]!) &&
+      (abroad || !isSwedishWord(t[1]!.toLowerCase(), false))) {
+      push(end + t[0].indexOf(t[1]!), end + t[0].length, 0.75, 'Ort och postnummer utomlands efter gatuadressen');
+      return;
+    }
+  }
   // Most streets end their line or meet a Swedish postcode: look for a digit on the line first.
   let i = end;
   const stop = Math.min(text.length, end + 30);

@@ -15,7 +15,8 @@ const CLEARING = /([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]?[-–][ \u
 const CLEARING5 = /(8\d{3})(\d)(?:,[ \u00a0]?|[ \u00a0]|[-–])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
 // Bankgiro NNN-NNNN or NNNN-NNNN; plusgiro up to eight digits with a hyphen before the check digit.
 const GIRO = /(\d{3,4})-(\d{4})(?![\d]|[-–.,]\d)/y;
-const PLUSGIRO = /(?<![\d\-–,.])(\d{1,2}(?: \d\d){1,3}|\d{1,7})-(\d)(?![\d]|[-–.,]\d)/y;
+// Also grouped in threes from the left: "487 22 10-2", "12 345 67-8" (at most eight digits in all, checked below).
+const PLUSGIRO = /(?<![\d\-–,.])(\d{1,3}(?: \d{2,3}){1,3}|\d{1,7})-(\d)(?![\d]|[-–.,]\d)/y;
 
 const GIRO_SPACED = /(\d{3,4})[ \u00a0](\d{4})(?![\d]|[-–.,]\d)/y;
 const GIRO_WORD = /(?:bankgiro|\bbg)(?:nummer|nr)?\.?:?[ \u00a0]*$/i;
@@ -28,11 +29,14 @@ const NAMED = /(\d{4}(?:[-–]\d)?)[,;]?[ \u00a0]+(?:och[ \u00a0]+)?konto(?:numm
 // A clearing or giro number never continues a number, a range or a decimal.
 const numberish = (c: number): boolean => (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 44 || c === 46;
 const PAY_WORD = /konto|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachunek|hesap/gi;
-const PAY = /bankgiro|bg|plusgiro|pg|konto|clearing|betalas|betala|utbetalning|insättning|inbetalning|bank|swish|återbetalning|account|acct|tilisiirto|tili/;
+// A bank's name says the number after it is an account: most contain "bank" ("Swedbank", "ICA Banken"); the others are
+// named (Bankgirot's list of clearing numbers).
+const PAY = /bankgiro|bg|plusgiro|pg|konto|clearing|betalas|betala|utbetalning|insättning|inbetalning|bank|swish|återbetalning|account|acct|tilisiirto|tili|nordea|\bseb\b|länsförsäkringar|avanza|nordnet|sbab|marginalen|\bresurs|\blån & spar|\bnoba\b|svea\b/;
 
 // The label nearest before a number says what it is: an OCR, invoice, customer or case number is no account even when a
 // giro or account word stands earlier in the sentence.
-const NOT_ACCOUNT = /ocr|faktura|referens|kundn|kund nr|avtalsn|ordern|order nr|dnr|diarie|ärendenr|org\.? ?nr|organisationsn|artikel|lånenummer|försäkringsn|mätarn|serienummer/g;
+// So is the number of a contract, order, ticket, booking or receipt ("kontrakt 4022-1101-01", "order 7788-4410-2231").
+const NOT_ACCOUNT = /ocr|faktura|referens|kundn|kund nr|avtalsn|ordern|order nr|dnr|diarie|ärendenr|org\.? ?nr|organisationsn|artikel|lånenummer|försäkringsn|mätarn|serienummer|kontrakt|hyresavtal|\border\b|beställning|biljett|bokning|kvitto|\bticket|booking|invoice|reservation/g;
 const PAY_G = new RegExp(PAY.source, 'g');
 function lastIndexOf(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -225,7 +229,9 @@ export const bankAccountDetector: Detector = {
               break;
             }
           }
-          const n = digitsOf(account).length;
+          // A personkonto written with the twelve-digit personnummer ("3300 198101012386") is the same account.
+          const personkonto12 = clearing === '3300' && /^(?:19|20)\d{10}$/.test(digitsOf(account)) && luhnValid(digitsOf(account).slice(2));
+          const n = personkonto12 ? 10 : digitsOf(account).length;
           const end = from + account.length;
           const ctx = before(text, s, 40);
           const context = PAY.test(ctx);
@@ -236,7 +242,7 @@ export const bankAccountDetector: Detector = {
             // not an account
           } else if (!context && !bank && !written && !pay.near(s)) {
             // a bare pair of numbers with nothing about payment near it and no bank's rules met
-          } else if (clearing === '3300' && n === 10 && luhnValid(digitsOf(account))) {
+          } else if (personkonto12 || (clearing === '3300' && n === 10 && luhnValid(digitsOf(account)))) {
             // Nordea's personkonto: clearing 3300 and the holder's personnummer; it outranks the personnummer inside it.
             out.push({ type: 'bank_account', start: s, end, score: 0.995,
               explanation: 'Bankkonto: Nordea personkonto (clearing 3300 och personnummer, kontrollsiffra stämmer)' });
@@ -309,11 +315,11 @@ export const bankAccountDetector: Detector = {
       }
       // Tried only where the next run fits: one digit after the hyphen, or a pair after the space ("12 34 56-7").
       const nextLen = k + 1 < count && starts[k + 1] === e + 1 ? ends[k + 1]! - e - 1 : 0;
-      if (len <= 7 && ((after === 45 && nextLen === 1) || (after === 32 && len <= 2 && nextLen === 2)) && s >= nextPlusgiro && !numberBefore) {
+      if (len <= 7 && ((after === 45 && nextLen === 1) || (after === 32 && len <= 3 && (nextLen === 2 || nextLen === 3))) && s >= nextPlusgiro && !numberBefore) {
         const m = (PLUSGIRO.lastIndex = s, PLUSGIRO.exec(text));
         if (m) {
           nextPlusgiro = s + m[0].length;
-          if (/plusgiro|pg/.test(before(text, s, 30)) && luhnValid(digitsOf(m[0]))) {
+          if (/plusgiro|pg/.test(before(text, s, 30)) && digitsOf(m[0]).length <= 8 && luhnValid(digitsOf(m[0]))) {
             out.push({ type: 'bank_account', start: s, end: nextPlusgiro, score: 0.85,
               explanation: 'Plusgironummer, kontrollsiffra stämmer (Luhn), sammanhangsord' });
           }

@@ -7,8 +7,8 @@ const ROLE_OF: [RegExp, ColumnRole][] = [
   [/^(?:namn|kundnamn|för- och efternamn|efternamn|förnamn|tilltalsnamn|fullständigt namn|kund|mottagare|avsändare|kontaktperson|kontakt|abonnent|avtalsinnehavare|ägare|fastighetsägare|hyresgäst|elev|sökande|betalare|anmälare|handläggare|name|first name|last name|surname|customer)$/, 'name'],
   // Any header that ends in "namn" ("Ägarnamn", "Mottagarens namn", "Namn 2") holds a person's name unless it names a
   // thing, a place or a firm; so do the common nouns for a person in a register ("Tekniker", "Vårdnadshavare").
-  [/^(?!.*(?:gat|väg|ort|plats|företag|firm|bolag|fil|användar|produkt|projekt|objekt|konto|tjänst|ärende|dokument|enhet|skol|avdelning|förvaltning|anläggning|leverantör|fastighet|organisation|varu|artikel|system|mapp|dator|server|kommun|län|stad|gård|bygg|kvarter|område|förening|myndighet|bank|djur))[\p{L} -]{0,24}namn$/u, 'name'],
-  [/^(?:person|förare|chaufför|sign|sign\.|signatur|handl|handl\.|utförare|utförd av|utfört av|registrerad av|kontaktnamn|namnförtydligande|medlem|deltagare|ledamot|anställd|medarbetare|tekniker|montör|beställare|innehavare|kontoinnehavare|vårdnadshavare|förälder|målsman|brukare|patient|klient|boende|köpare|säljare|arrendator|betalningsmottagare|fakturamottagare|utbetalningsmottagare|god man|förvaltare|ombud|kontaktperson på plats|anhörig|närstående|make\/maka|medsökande|medlåntagare|låntagare|gäldenär|hyresgäst|inneboende|avliden|dödsbo|employee|owner|contact|recipient|full name)$/, 'name'],
+  [/^(?!.*(?:gat|väg|ort|plats|företag|firm|bolag|fil|användar|produkt|projekt|objekt|konto|tjänst|ärende|dokument|enhet|skol|avdelning|förvaltning|anläggning|leverantör|fastighet|organisation|varu|artikel|system|mapp|dator|server|kommun|län|stad|gård|bygg|kvarter|område|förening|myndighet|bank|djur|båt|fartyg|skepp|hund|katt|häst|klubb|grupp|kurs|rum|lokal|hall|modell|märke|hållplats|linje|rutt|läkemedel|preparat|program|kategori|typ|fält|kolumn|tabell|domän|turné|evenemang|aktivitet))[\p{L} -]{0,24}namn$/u, 'name'],
+  [/^(?:person|förare|chaufför|sign|sign\.|signatur|handl|handl\.|utförare|utförd av|utfört av|registrerad av|kontaktnamn|namnförtydligande|medlem|deltagare|ledamot|anställd|medarbetare|tekniker|montör|beställare|innehavare|kontoinnehavare|vårdnadshavare|förälder|målsman|brukare|patient|klient|boende|köpare|säljare|arrendator|betalningsmottagare|fakturamottagare|utbetalningsmottagare|god man|förvaltare|ombud|kontaktperson på plats|anhörig|närstående|larmkontakt|nödkontakt|kvitterad av|kvitterat av|signerad av|attesterad av|godkänd av|mottagen av|upprättad av|ändrad av|handlagd av|ansvarig|make\/maka|medsökande|medlåntagare|låntagare|gäldenär|hyresgäst|inneboende|avliden|dödsbo|employee|owner|contact|recipient|full name)$/, 'name'],
   [/^(?:adress|gatuadress|anläggningsadress|anl\.adress|utdelningsadress|hemadress|bostadsadress|leveransadress|folkbokföringsadress|address|street)$/, 'address'],
   [/^(?:postnr|postnummer|post nr|postnr\.|zip|postal code)$/, 'postcode'],
   [/^(?:fastighet|fastighetsbeteckning|fastighetsbet\.?)$/, 'property'],
@@ -30,7 +30,8 @@ function roleOf(raw: string): ColumnRole | undefined {
   return r;
 }
 function roleOfUncached(raw: string): ColumnRole | undefined {
-  const h = fold(raw);
+  // A numbered header names the same as its word: "Vårdnadshavare 2", "Larmkontakt 1", "Kontakt 2".
+  const h = fold(raw).replace(/[ _]?\d$/, '');
   // The open "…namn" pattern is the costly one: tried only on a header that ends so.
   for (let k = 0; k < ROLE_OF_FOLDED.length; k++) if ((k !== 1 || h.endsWith('namn')) && ROLE_OF_FOLDED[k]![0].test(h)) return ROLE_OF_FOLDED[k]![1];
   return undefined;

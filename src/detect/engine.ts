@@ -11,7 +11,7 @@ import { meterIdDetector } from './meter-id.ts';
 import { ipAddressDetector } from './ip-address.ts';
 import { nameDetector } from './name.ts';
 import { sensitiveDetector } from './sensitive.ts';
-import { numberView } from './number-view.ts';
+import { numberPass, reusePass } from './numbers.ts';
 
 export type { Detector, Finding, FindingType } from './types.ts';
 
@@ -50,9 +50,10 @@ export function scan(text: string, detectors: readonly Detector[] = defaultDetec
  * `texts.map((t) => scan(t))`, faster: each detector runs over all the texts before the next detector starts (one
  * detector's tables and compiled expressions stay in the processor's caches; measured 20% less CPU time than running
  * every detector on one text at a time). Meant for a batch of documents, e.g. the CLI's batches of JSON Lines.
- * The number detectors are the exception: they run one text at a time, all of them on the text's number view, so the
- * shared digit pass (numbers.ts, which keeps only its last result) runs once per text; run detector by detector it
- * ran once per text and number detector, a third of the engine's time without the name pass (measured).
+ * The number detectors read the texts' number views: the shared digit pass (numbers.ts) runs once per text, first,
+ * and each number detector is handed its text's pass back (`reusePass`) instead of walking the text again. They used
+ * to run text by text so that the pass, which keeps only its last result, ran once per text: detector by detector
+ * with the passes kept is 1.2x faster without the name pass (measured in one run, warm, same findings).
  */
 export function scanMany(texts: readonly string[], detectors: readonly Detector[] = defaultDetectors): Finding[][] {
   // Findings per detector and text, joined in detector order below: which of two findings with the same span and
@@ -64,9 +65,16 @@ export function scanMany(texts: readonly string[], detectors: readonly Detector[
     else for (let k = 0; k < texts.length; k++) byDetector[i]![k] = d.detect(texts[k]!);
   });
   if (numeric.length > 0) {
-    for (let k = 0; k < texts.length; k++) {
-      const view = numberView(texts[k]!);
-      for (const i of numeric) byDetector[i]![k] = detectors[i]!.detect(view);
+    // The number pass of every text first, then each number detector over all the views, handed its text's pass.
+    const passes = texts.map((t) => numberPass(t));
+    for (const i of numeric) {
+      const d = detectors[i]!;
+      const per = byDetector[i]!;
+      for (let k = 0; k < texts.length; k++) {
+        const pass = passes[k]!;
+        reusePass(pass);
+        per[k] = d.detect(pass.view);
+      }
     }
   }
   const all: Finding[][] = [];

@@ -50,16 +50,24 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   const tail = line.length > 24 ? line.slice(-24) : line;
   if (IP_LABEL.test(tail)) return labelled(line);
   // "version 1.2.3.4", "avsnitt 2.1.3.4", "serienummer 12.34.56.78", "kl. 12.30.15.45": numbering, not an address.
-  if (NUMBERING.test(tail)) return undefined;
+  // A client's version ("VPN-klient 4.12.0.255") has a small first part; a public address after "klient" ("Klient
+  // 83.250.1.17 loggade in") is the client's connection.
+  const numbering = NUMBERING.exec(tail);
+  if (numbering && !(/klient|client/.test(numbering[0]) && Number(quad.slice(0, quad.indexOf('.'))) > 30)) return undefined;
   if (NETMASK.test(quad) || /mask\S*[\s:]*$/.test(tail)) return undefined;
   // "app=minasidor/4.12.0.255" is a version after a name and a slash; "10.0.0.0/8" is a network range, and so is
   // "10.1.1.1–10.1.1.254".
-  if (/[\p{L}\d_-]\/$/u.test(tail) || codeAt(text, end) === 47 && /\d/.test(text[end + 1] ?? '') ||
+  // "kernel 5.15.0.91-generic", "1.2.3.4-beta": a version with its suffix.
+  if (/[\p{L}\d_-]\/$/u.test(tail) || codeAt(text, end) === 47 && /\d/.test(text[end + 1] ?? '') || /^-\p{L}/u.test(text.slice(end, end + 2)) ||
     RANGE_AFTER.test(text.slice(end, end + 4)) || RANGE_BEFORE.test(tail)) return undefined;
   const o = quad.split('.').map(Number);
   // Section numbers and versions have small parts ("3.2.1.4", "12.1.3.2"); an address with all four below 21 is
   // one in tens of thousands. The same at the start of a line before a heading word ("4.2.1.3 Ansvar").
-  if (o.every((x) => x <= 20)) return undefined;
+  // A cell under an IP column ("tid;användare;ip" … "10.2.3.4") is an address whatever its parts.
+  const c = codeAt(text, s - 1);
+  const ipCell = (c === 59 || c === 44 || c === 9 || c === 124 || c === 32 && codeAt(text, s - 2) === 124) &&
+    IP_COLUMN.test(text.slice(Math.max(0, s - 300), s - line.length).toLowerCase());
+  if (o.every((x) => x <= 20) && !ipCell) return undefined;
   if (line.trim() === '' && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return undefined;
   return owner(text, s, end, line, internal(o));
 }

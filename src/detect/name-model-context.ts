@@ -150,6 +150,48 @@ export function language(text: string, s: number, e: number): number {
   return inList(SV_WORDS, SV_BY_LAST, text, s, e) ? 1 : inList(EN_WORDS, EN_BY_LAST, text, s, e) ? 2 : 3;
 }
 
+// ---- Per-text memory of the answers about the words around candidates (issue 15, speed; results unchanged) ----------
+// Neighbouring candidates read the same lower-case words around them, and each capitalised word is also the neighbour
+// of the next: language() and nameLikeness() were asked the same question two or three times. Direct-mapped by
+// position in the current text, so bounded and forgotten when the text changes.
+const MEMO = 256;
+let memoText: string | undefined;
+const langStart = new Int32Array(MEMO).fill(-1);
+const langEnd = new Int32Array(MEMO);
+const langCode = new Uint8Array(MEMO);
+const likeStart = new Int32Array(MEMO).fill(-1);
+const likeEnd = new Int32Array(MEMO);
+const likeValue = new Float64Array(MEMO);
+function memoFor(text: string): void {
+  if (text === memoText) return;
+  memoText = text;
+  langStart.fill(-1);
+  likeStart.fill(-1);
+}
+/** language(text, s, e), remembered. */
+function languageAt(text: string, s: number, e: number): number {
+  memoFor(text);
+  const slot = s & (MEMO - 1);
+  if (langStart[slot] === s && langEnd[slot] === e) return langCode[slot]!;
+  const r = language(text, s, e);
+  langStart[slot] = s;
+  langEnd[slot] = e;
+  langCode[slot] = r;
+  return r;
+}
+/** nameLikeness(t.text) of a token of `text`, remembered. */
+function likenessOf(text: string, t: ContextToken): number {
+  memoFor(text);
+  const slot = t.start & (MEMO - 1);
+  if (likeStart[slot] === t.start && likeEnd[slot] === t.end) return likeValue[slot]!;
+  const p = nameLikeness(t.text);
+  likeStart[slot] = t.start;
+  likeEnd[slot] = t.end;
+  likeValue[slot] = p;
+  return p;
+}
+// ---- End of the per-text memory ------------------------------------------------------------------------------------
+
 /** Per text: what the rules have found so far. */
 export interface ContextDoc {
   /** Spellings (norm) the rules took as (part of) a name somewhere in the text: name.ts's `known`. */
@@ -189,7 +231,7 @@ function lineOf(text: string, pos: number): LineInfo {
       while (j < le && isLowerC(text.charCodeAt(j))) j++;
       if (j - i >= 3 && (j === le || !isLetterC(text.charCodeAt(j)))) {
         words++;
-        const lang = language(text, i, j);
+        const lang = languageAt(text, i, j);
         if (lang === 1) sv++;
         else if (lang === 3) other++;
       }
@@ -235,7 +277,7 @@ export function contextFeatures(text: string, tokens: readonly ContextToken[], k
   // ("Amir kan du …": a capitalised surname after a given name is evidence, a lower-case "kan" is not).
   const kind = kindCode(t.kind) + (t.lower ? 16 : 0);
   const caps = t.caps ? 1 : 0;
-  const like = likeBucket(nameLikeness(t.text));
+  const like = likeBucket(likenessOf(text, t));
   add(0, seedOf(0));
   add(1, h1(1, kind));
   add(2, h2(2, kind, caps));
@@ -271,14 +313,14 @@ export function contextFeatures(text: string, tokens: readonly ContextToken[], k
   const prev = k > 0 ? tokens[k - 1]! : undefined;
   const next = k + 1 < tokens.length ? tokens[k + 1]! : undefined;
   const wb = wordBeforeHash(text, t.start, prev);
-  const langBefore = language(text, wordStart, wordEnd);
+  const langBefore = languageAt(text, wordStart, wordEnd);
   add(12, fnv(seedOf(12), wb));
   add(14, fnv(fnv(seedOf(14), wb), coarse));
   add(35, fnv(fnv(seedOf(35), wb), sb));
   const wa = wordAfterHash(text, t.end, next);
   // Whether the lower-case words around are Swedish: a name in Swedish prose has Swedish words around it, a capitalised
   // word in a Finnish or English passage has not ("Asuin Suomessa pitkään").
-  add(37, h3(37, langBefore, language(text, wordStart, wordEnd), coarse));
+  add(37, h3(37, langBefore, languageAt(text, wordStart, wordEnd), coarse));
   add(13, fnv(seedOf(13), wa));
   add(15, fnv(fnv(seedOf(15), wa), coarse));
   if (t.lower) {
@@ -301,7 +343,7 @@ export function contextFeatures(text: string, tokens: readonly ContextToken[], k
   add(21, h2(21, pk, nk));
   if (useCovered && pj && covered[prev.start]) add(22, h1(22, kind));
   if (useCovered && nj && covered[next.start]) add(23, h1(23, kind));
-  add(33, h3(33, pj ? likeBucket(nameLikeness(prev.text)) : 9, nj ? likeBucket(nameLikeness(next.text)) : 9, like));
+  add(33, h3(33, pj ? likeBucket(likenessOf(text, prev)) : 9, nj ? likeBucket(likenessOf(text, next)) : 9, like));
   // How many capitalised words stand in a row here, and where this one is in the row.
   let a = k;
   while (a > 0 && k - a < 4 && adjacent(text, tokens[a - 1]!, tokens[a]!)) a--;

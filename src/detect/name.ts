@@ -68,9 +68,10 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   if (AMBIGUOUS_FIRST.has(norm)) return { kind: 'amb', strongSur: false, common: true };
   if (FIRST_NAMES.has(norm) || (parts.length === 2 && FIRST_NAMES.has(firstPart) && inLists(parts[1]!))) {
     // A given name that is also a place ("London", "Sala") is as weak as one that is a Swedish word.
-    return { kind: common || PLACES.has(norm) ? 'amb' : 'first', strongSur: false, common: common || PLACES.has(norm) };
+    const place = PLACES.has(norm) || COUNTRIES.has(norm);
+    return { kind: common || place ? 'amb' : 'first', strongSur: false, common: common || place };
   }
-  if (PLACES.has(norm)) return { kind: 'place', strongSur: false, common };
+  if (PLACES.has(norm) || COUNTRIES.has(norm)) return { kind: 'place', strongSur: false, common };
   const base = norm.endsWith('s') && norm.length > 4 ? norm.slice(0, -1) : norm;
   const lower = base.toLowerCase();
   const lastPart = lower.split('-').pop()!;
@@ -92,8 +93,26 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
     if (nameModel.enabled && !isSwedishWord(norm, false) && nameLikeness(norm) >= COMPOUND_NAME_LIKENESS) return { kind: 'unknown', strongSur: false, common: false };
     return { kind: 'word', strongSur: false, common: true };
   }
+  // A place and a Swedish word in one ("Katrineholmshem", "Flenbostäder"): a housing company, a firm or a building.
+  if (placeCompound(norm)) return { kind: 'org', strongSur: false, common: true };
   return { kind: 'unknown', strongSur: false, common: false };
 }
+
+/** Whether a word is a Swedish place of four letters or more, perhaps with a linking s, and then a Swedish word. */
+function placeCompound(norm: string): boolean {
+  if (norm.length < 9 || norm.indexOf('-') >= 0) return false;
+  for (let k = 4; k <= norm.length - 3; k++) {
+    if (!PLACES.has(norm.slice(0, k))) continue;
+    const rest = norm.slice(k);
+    if (rest.length >= 4 && (SV_WORDS.has(rest) || isSwedishWord(rest, false))) return true;
+    if (norm.charCodeAt(k) === 115 && rest.length >= 4 && SV_WORDS.has(rest.slice(1))) return true;
+  }
+  return false;
+}
+
+// Countries, parts of the world and the nations of the United Kingdom, in Swedish and English (a general list, not words
+// of any document): places, never names; one that is also a given name ("Jordan") is as weak as one that is a word.
+const COUNTRIES = new Set(['Afghanistan', 'Albanien', 'Algeriet', 'Andorra', 'Angola', 'Argentina', 'Armenien', 'Australien', 'Azerbajdzjan', 'Bahamas', 'Bahrain', 'Bangladesh', 'Barbados', 'Belgien', 'Belize', 'Benin', 'Bhutan', 'Bolivia', 'Bosnien', 'Botswana', 'Brasilien', 'Brunei', 'Bulgarien', 'Burkina', 'Burundi', 'Centralafrikanska', 'Chile', 'Colombia', 'Comorerna', 'Cypern', 'Danmark', 'Djibouti', 'Dominica', 'Dominikanska', 'Ecuador', 'Egypten', 'Eritrea', 'Estland', 'Eswatini', 'Etiopien', 'Fiji', 'Filippinerna', 'Finland', 'Frankrike', 'Gabon', 'Gambia', 'Georgien', 'Ghana', 'Grekland', 'Grenada', 'Guatemala', 'Guinea', 'Guinea-Bissau', 'Guyana', 'Haiti', 'Honduras', 'Indien', 'Indonesien', 'Irak', 'Iran', 'Irland', 'Island', 'Israel', 'Italien', 'Jamaica', 'Japan', 'Jemen', 'Jordanien', 'Kambodja', 'Kamerun', 'Kanada', 'Kazakstan', 'Kenya', 'Kina', 'Kirgizistan', 'Kiribati', 'Kongo', 'Kosovo', 'Kroatien', 'Kuba', 'Kuwait', 'Laos', 'Lesotho', 'Lettland', 'Libanon', 'Liberia', 'Libyen', 'Liechtenstein', 'Litauen', 'Luxemburg', 'Madagaskar', 'Malawi', 'Malaysia', 'Maldiverna', 'Mali', 'Malta', 'Marocko', 'Mauretanien', 'Mauritius', 'Mexiko', 'Moçambique', 'Mocambique', 'Moldavien', 'Monaco', 'Mongoliet', 'Montenegro', 'Myanmar', 'Namibia', 'Nauru', 'Nederländerna', 'Nepal', 'Nicaragua', 'Niger', 'Nigeria', 'Nordkorea', 'Nordmakedonien', 'Norge', 'Oman', 'Pakistan', 'Palau', 'Palestina', 'Panama', 'Paraguay', 'Peru', 'Polen', 'Portugal', 'Qatar', 'Rumänien', 'Rwanda', 'Ryssland', 'Samoa', 'Saudiarabien', 'Schweiz', 'Senegal', 'Serbien', 'Seychellerna', 'Singapore', 'Slovakien', 'Slovenien', 'Somalia', 'Somaliland', 'Spanien', 'Sudan', 'Surinam', 'Sverige', 'Sydafrika', 'Sydkorea', 'Sydsudan', 'Syrien', 'Tadzjikistan', 'Taiwan', 'Tanzania', 'Tchad', 'Thailand', 'Tjeckien', 'Togo', 'Tonga', 'Trinidad', 'Tunisien', 'Turkiet', 'Turkmenistan', 'Tuvalu', 'Tyskland', 'Uganda', 'Ukraina', 'Ungern', 'Uruguay', 'USA', 'Uzbekistan', 'Vanuatu', 'Vatikanstaten', 'Venezuela', 'Vietnam', 'Vitryssland', 'Belarus', 'Zambia', 'Zimbabwe', 'Österrike', 'England', 'Skottland', 'Wales', 'Nordirland', 'Storbritannien', 'Grönland', 'Färöarna', 'Åland', 'Kurdistan', 'Tibet', 'Tjetjenien', 'Krim', 'Europa', 'Afrika', 'Asien', 'Amerika', 'Sydamerika', 'Nordamerika', 'Oceanien', 'Albania', 'Algeria', 'Austria', 'Belgium', 'Brazil', 'Bulgaria', 'Canada', 'China', 'Croatia', 'Cyprus', 'Czechia', 'Denmark', 'Egypt', 'Estonia', 'Ethiopia', 'France', 'Germany', 'Greece', 'Hungary', 'Iceland', 'India', 'Iraq', 'Ireland', 'Italy', 'Latvia', 'Lebanon', 'Lithuania', 'Morocco', 'Netherlands', 'Norway', 'Poland', 'Romania', 'Russia', 'Scotland', 'Serbia', 'Slovakia', 'Slovenia', 'Spain', 'Sweden', 'Switzerland', 'Syria', 'Turkey', 'Ukraine']);
 
 // Nouns for a person in the definite form, told by their ending: agent nouns ("projektledaren", "montören", "kuratorn",
 // "teknikern", "receptionisten", "praktikanten", "studenten", "psykologen") and compounds of man, kvinna, chef, granne …
@@ -107,6 +126,7 @@ export function personNoun(w: string): boolean {
   return (c === 110 || c === 116 || c === 97) && w.length >= 5 && PERSON_NOUN.test(w) && (PERSON_COMPOUND.test(w) || isSwedishWord(w, true));
 }
 
+const IN_BEFORE = /(?:^|[^\p{L}])(?:i|in|I|In)[ \u00a0]$/u;
 const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|kära|tack)$/;
 const STREET_SHAPE = /.(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|stråket|promenaden|kajen)$/;
 
@@ -171,27 +191,46 @@ interface Class { raw: string; norm: string; kind: Kind; strongSur: boolean; com
 // young one. So a long scan with a large vocabulary (a 20 MB export has over 30 000 spellings, and real text more) keeps
 // the words it meets often instead of dropping every classification at once, and memory stays bounded.
 const SLOTS = 1 << 16;
+/** Spellings up to this length are kept as characters in the generation's pool and compared there. */
+const POOLED = 64;
+const POOL = 1 << 20;
 interface ClassGeneration {
   table: (Class | undefined)[];
-  /** Each slot's hash, compared before the entry is read: a probe past other words touches no object. */
-  hashes: Int32Array;
+  /**
+   * Two numbers per slot, side by side: the spelling's hash, and 0 for an empty slot, its length and where its
+   * characters start in `chars` for a pooled spelling (length | (start + 1) << 7), or minus its length for a longer
+   * one. A probe reads one cache line of this array and the spelling's characters, and touches no object until it has
+   * found the word (reading the entry and its string first was most of the cache's time, measured).
+   */
+  meta: Int32Array;
+  chars: Uint16Array;
+  used: number;
   count: number;
 }
-const generation = (): ClassGeneration => ({ table: new Array<Class | undefined>(SLOTS).fill(undefined), hashes: new Int32Array(SLOTS), count: 0 });
+const generation = (): ClassGeneration =>
+  ({ table: new Array<Class | undefined>(SLOTS).fill(undefined), meta: new Int32Array(2 * SLOTS), chars: new Uint16Array(POOL), used: 0, count: 0 });
 let young = generation();
 let old = generation();
 
 /** The class of text[start, end) in `g`, found by its hash `h`, or undefined. */
 function findClass(g: ClassGeneration, h: number, text: string, start: number, end: number): Class | undefined {
   const len = end - start;
+  const meta = g.meta;
+  const want = len <= POOLED ? len : -len;
   let slot = h & (SLOTS - 1);
-  for (let e = g.table[slot]; e !== undefined; e = g.table[slot]) {
-    if (g.hashes[slot] === h && e.raw.length === len) {
-      // Compared by hand: String.prototype.startsWith with a position was the slowest line of the pass (measured).
-      const w = e.raw;
+  for (let w = meta[2 * slot + 1]!; w !== 0; w = meta[2 * slot + 1]!) {
+    if ((w > 0 ? w & 127 : w) === want && meta[2 * slot] === h) {
       let k = 0;
-      while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-      if (k === len) return e;
+      if (w > 0) {
+        const chars = g.chars;
+        const off = (w >>> 7) - 1;
+        while (k < len && chars[off + k] === text.charCodeAt(start + k)) k++;
+      } else {
+        // Compared by hand: String.prototype.startsWith with a position was the slowest line of the pass (measured).
+        const raw = g.table[slot]!.raw;
+        while (k < len && raw.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      }
+      if (k === len) return g.table[slot]!;
     }
     slot = (slot + 1) & (SLOTS - 1);
   }
@@ -212,18 +251,30 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
     const english = (c.kind === 'unknown' || c.kind === 'nw' || c.kind === 'sur') && isEnglishWord(norm);
     r = { raw, norm, kind: c.kind, strongSur: c.strongSur, common: c.common, english };
   }
+  const len = end - start;
+  const pooled = len <= POOLED;
   // Open addressing stays fast while a table is at most half full.
-  if (young.count >= SLOTS / 2) {
+  if (young.count >= SLOTS / 2 || (pooled && young.used + len > POOL)) {
     const t = old;
     old = young;
     young = t;
     young.table.fill(undefined);
+    young.meta.fill(0);
     young.count = 0;
+    young.used = 0;
   }
+  const meta = young.meta;
   let slot = h & (SLOTS - 1);
-  while (young.table[slot] !== undefined) slot = (slot + 1) & (SLOTS - 1);
+  while (meta[2 * slot + 1] !== 0) slot = (slot + 1) & (SLOTS - 1);
   young.table[slot] = r;
-  young.hashes[slot] = h;
+  meta[2 * slot] = h;
+  if (pooled) {
+    const off = young.used;
+    const chars = young.chars;
+    for (let k = 0; k < len; k++) chars[off + k] = text.charCodeAt(start + k);
+    meta[2 * slot + 1] = len | ((off + 1) << 7);
+    young.used = off + len;
+  } else meta[2 * slot + 1] = -len;
   young.count++;
   return r;
 }
@@ -352,9 +403,19 @@ const ROLE_IN_PARENS = /^[ \u00a0]\(([\p{Ll}.]+)(?:,[^)]{0,25})?\)/u;
 function loneEvidence(text: string, t: Token): number {
   if (t.english) return 0;
   let position = 0;
+  // Alone in parentheses, as after an address in a work log: "Ringvägen 12 (Þórsson)". Only a clear surname form or
+  // foreign letters: a place stands there too ("+291 7 123 456 (Asmara)").
+  if (codeAt(text, t.start - 1) === 40 && codeAt(text, t.end) === 41 && codeAt(text, t.start - 2) === 32) {
+    return 0.5 + (t.strongSur ? 0.3 : 0) + shapeEvidence(t.text);
+  }
   if (!t.sentenceStart) {
+    // At a clause start after a comma or a dash, like at a sentence start, before a finite verb: "…, Kovačević betalade".
+    const c2 = codeAt(text, t.start - 2);
+    if (codeAt(text, t.start - 1) === 32 && (c2 === 44 || c2 === 0x2013) && codeAt(text, t.end) === 32 && finiteVerb(wordAfter(text, t.end))) {
+      return 0.4 + (t.kind === 'nw' || t.kind === 'sur' ? 0.3 : 0) + shapeEvidence(t.text);
+    }
     // Cheap first: a space and a lower-case letter right before, or no evidence.
-    if (codeAt(text, t.start - 1) !== 32 || !isLower(codeAt(text, t.start - 2))) return 0;
+    if (codeAt(text, t.start - 1) !== 32 || !isLower(c2)) return 0;
     const b = wordBefore(text, t.start);
     // After a Swedish word: in a passage of another language ("takaisin Suomeen") position says nothing.
     if (b.length < 2 || !isLower(text.charCodeAt(t.start - 1 - b.length)) || PLACE_PREPOSITION.test(b) || !isSwedishWord(b, false)) return 0;
@@ -436,6 +497,20 @@ function nameGap(text: string, a: Token, b: Token): 'space' | 'particle' | 'newl
   return /\n/.test(gap) && !/[a-z]/.test(gap) ? 'newline' : 'particle';
 }
 
+/** The gap between a surname and a given name after it: 1 for ", ", 2 for a comma at a line's end ("Sjödin,⏎Henning"), else 0. */
+function commaGapOf(text: string, a: Token, b: Token): number {
+  if (text.charCodeAt(a.end) !== 44) return 0;
+  const len = b.start - a.end;
+  if (len === 2) { const c = text.charCodeAt(a.end + 1); return c === 32 ? 1 : c === 10 ? 2 : 0; }
+  return len === 3 && text.charCodeAt(a.end + 1) === 13 && text.charCodeAt(a.end + 2) === 10 ? 2 : 0;
+}
+
+/** Whether a title or role word stands right before `start` ("advokat", "jur.kand.", "nämndemannen"). */
+function titledBefore(text: string, start: number): boolean {
+  const wb = wordBefore(text, start);
+  return wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb));
+}
+
 const nameish = (t: Token): boolean => t.kind === 'first' || t.kind === 'amb' || t.kind === 'sur' || t.kind === 'unknown' || t.kind === 'nw';
 const lexical = (t: Token): boolean => t.kind === 'first' || t.kind === 'sur' || t.kind === 'nw';
 
@@ -459,6 +534,47 @@ function cellStartOf(text: string, start: number): boolean {
   return CELL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 const CELL_AFTER = /^(?:[ \u00a0]*(?:$|\n|\||;|\t|,|\(|[ \u00a0]{2}|[ \u00a0]\d|[ \u00a0]?[–—/]))/;
+// Makes of cars, vans, lorries, buses, motorcycles and tractors sold in Sweden (a general list of makes, not words of any
+// document): before a model ("Kia Sorento", "Ford Mondeo", "Volvo V70") the make and the model are a vehicle, not a
+// person. Written as tokens are normalised (title case, so "BMW" is "Bmw").
+const VEHICLE_MAKES = new Set(['Volvo', 'Saab', 'Scania', 'Polestar', 'Koenigsegg', 'Ford', 'Opel', 'Volkswagen', 'Vw', 'Audi', 'Bmw',
+  'Mercedes', 'Mercedes-Benz', 'Porsche', 'Smart', 'Mini', 'Toyota', 'Lexus', 'Honda', 'Nissan', 'Mazda', 'Mitsubishi', 'Subaru', 'Suzuki',
+  'Isuzu', 'Daihatsu', 'Hyundai', 'Kia', 'Ssangyong', 'Renault', 'Peugeot', 'Citroën', 'Citroen', 'Dacia', 'Fiat', 'Alfa', 'Lancia',
+  'Ferrari', 'Maserati', 'Lamborghini', 'Jeep', 'Chevrolet', 'Chrysler', 'Dodge', 'Cadillac', 'Buick', 'Gmc', 'Hummer', 'Tesla', 'Rivian',
+  'Jaguar', 'Bentley', 'Rolls-Royce', 'Aston', 'Lotus', 'Mg', 'Skoda', 'Škoda', 'Seat', 'Cupra', 'Byd', 'Nio', 'Xpeng', 'Lynk', 'Geely',
+  'Iveco', 'Daf', 'Setra', 'Infiniti', 'Acura', 'Lada', 'Yamaha', 'Kawasaki', 'Ducati', 'Husqvarna', 'Harley-Davidson', 'Ktm', 'Piaggio',
+  'Vespa', 'Triumph', 'Valtra', 'Fendt', 'Kubota', 'Claas', 'Landrover', 'Range', 'Maxus', 'Aiways', 'Zeekr', 'Ora', 'Mg', 'Citroën']);
+// Words that say a line is about a vehicle: a make that is also a given name ("Mercedes") is a make only beside one.
+const VEHICLE_WORD = /(?:bil|bilen|fordon|fordonet|reg\.?nr|regnr|registreringsnummer|skylt|modell|förare|tjänstebil|leasing|laddhybrid|elbil|årsmodell)/i;
+// Words before a thing, never before a person's name: an article, a possessive, a colour ("en röd Ford Mondeo").
+const THING_BEFORE = /^(?:en|ett|sin|sitt|min|mitt|din|ditt|vår|vårt|er|ert|deras|ny|nya|gammal|gamla|begagnad|röd|vit|svart|blå|grå|grön|gul|silverfärgad|mörkblå|ljusblå|mörkgrå|ljusgrå|vinröd|beige|brun)$/;
+/**
+ * Spans of a make and the model after it ("Kia Sorento", "Tesla Model Y", "Volvo V70"): no name starts inside one. Not a
+ * make after a given name ("Yuki Suzuki"), and a make that is also a given name only with a vehicle word on its line.
+ */
+function vehicleSpans(text: string, tokens: Token[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!VEHICLE_MAKES.has(t.norm)) continue;
+    const p = tokens[k - 1];
+    if (p && joined(text, p, t) && (p.kind === 'first' || p.kind === 'amb' || p.kind === 'nw' || p.kind === 'sur' || p.kind === 'unknown')) continue;
+    // The model: a capitalised word or a code with digits right after the make.
+    const m = /^[ \u00a0](?:\p{Lu}[\p{L}\d.-]*|\d[\p{L}\d.-]*|\p{Ll}-\p{Lu}[\p{L}\d]*)/u.exec(text.slice(t.end, t.end + 30));
+    if (!m) continue;
+    if (FIRST_NAMES.has(t.norm) || AMBIGUOUS_FIRST.has(t.norm)) {
+      let a = text.lastIndexOf('\n', t.start) + 1;
+      let b = text.indexOf('\n', t.end);
+      if (b < 0) b = text.length;
+      if (t.start - a > 200) a = t.start - 200;
+      if (b - t.end > 200) b = t.end + 200;
+      if (!VEHICLE_WORD.test(text.slice(a, b)) && !THING_BEFORE.test(wordBefore(text, t.start))) continue;
+    }
+    spans.push([t.start, t.end + m[0].length]);
+  }
+  return spans;
+}
+
 const ORG_AFTER_WORD = /^s?[ \u00a0](?:kommun|kommuns|län|läns|stad|stads|församling|landsting|region|hamn|station|centrum|tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|kyrka|skola|universitet|sjukhus|hälsocentral|vårdcentral)/;
 // A capitalised word after a genitive name that makes it a firm: "Lindqvists Måleri", "Forsgrens Hund & Katt".
 // "Forsgrens Hund & Katt", "Berg & Son": an ampersand right after the word or the word after it joins firm names.
@@ -470,11 +586,17 @@ const ampersandAt = (text: string, end: number): boolean =>
   end + 2 < text.length && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 38 && text.charCodeAt(end + 2) === 32;
 // Two or three capital letters, or two capitals and a small letter ("KRa", "ANy"): staff initials ("/KL", "(AR)",
 // "2024-02-14 AR:", "Handl: KRa"), unless a common abbreviation.
-const SIGN_SLASH = /(?<![\p{L}\d/])\/(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$)|[ \u00a0]+\p{Lu})/gu;
+const SIGN_SLASH = /(?<![\p{L}\d/])\/(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$|[:"\])])|[ \u00a0]+\p{Lu})/gu;
 const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}):$/u;
 // Words before staff initials: who registered, handled, drove, checked or signed ("Handl: KL", "Montör KG",
 // "Förare: PSÅ", "sammanställt av KRa").
-const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|tekniker(?:n|na)?|ansvarig)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
+const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|tekniker(?:n|na)?|ansvarig)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
+// Found from the literal " av" (a pattern that starts with an alternation of verbs searched the whole text slowly), then
+// the verb before it is checked.
+const AV_SIGN = / av:?[ \u00a0]+([a-zåäö]{2,8})(?![\p{L}\d@.])/gu;
+const LOWER_SIGN = /(?<![\p{L}])(?:registrera[dt]|skapa[dt]|utskriv(?:et|en)|utskrift|exportera[dt]|export|skicka[dt]|renskriv(?:en|et)|handlag[dt]|upprätta[dt]|ändra[dt]|signera[dt]|sammanställ[dt]|granska[dt]|ifyll[dt]|utför[dt]|mottag(?:en|et)|upptag(?:en|et)|godkän[dt]|behandla[dt]|avslutat|avslutad|stängt|stängd|uppdaterad|uppdaterat):?(?:[ \u00a0][\d:.\- ]{1,24})?$/iu;
+// Units with two capitals and a small letter: never initials.
+const UNITS = new Set(['MHz', 'GHz', 'THz', 'MWh', 'GWh', 'TWh', 'MPa', 'GPa', 'MBq', 'GBq', 'TBq', 'MSc', 'BSc', 'MVa', 'KWh']);
 const hasClosing = (t: string): boolean =>
   t.includes('älsning') || t.includes('ÄLSNING') || /mvh|egards|\/\//i.test(t);
 const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2}(?:[A-ZÅÄÖ]|[a-zåäö])?(?![A-Za-zÅÄÖåäöÉé])/g;
@@ -602,6 +724,47 @@ const EMAIL_BRACKET = /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/g;
 // A personnummer's shape (the numbers detector checks date and Luhn; here the shape is only a field boundary).
 // No lookbehind: a pattern that starts with a digit lets the regex engine skip text fast; the caller checks the edges.
 const PNR_SHAPE = /(?:\d{8}|\d{6}[-+]?)\d{4}/g;
+const PNR_AT = new RegExp(PNR_SHAPE.source, 'y');
+/**
+ * PNR_SHAPE.exec(text) with the same matches and lastIndex, found faster (issue 15, speed): every match starts with six
+ * digits, so the text is read every sixth character, and the pattern is tried (sticky) only at the starts of six
+ * digits, in text order – the leftmost match, as exec() finds it. The pattern's scan of every position was a twentieth
+ * of the name pass.
+ */
+function pnrExec(text: string): RegExpExecArray | null {
+  const n = text.length;
+  let i = PNR_SHAPE.lastIndex;
+  while (i + 6 <= n) {
+    if (!isDigit(text.charCodeAt(i + 5))) { i += 6; continue; }
+    // The digits before i + 5, from i on: a match may start at j.
+    let p = i + 5;
+    while (p > i && isDigit(text.charCodeAt(p - 1))) p--;
+    // Digits are known up to e (exclusive); read on only as far as the next start needs, so a long run of digits is
+    // read once (linear), not once per match.
+    let e = i + 6;
+    for (;;) {
+      while (e < p + 6 && e < n && isDigit(text.charCodeAt(e))) e++;
+      if (e < p + 6) break;
+      PNR_AT.lastIndex = p;
+      const m = PNR_AT.exec(text);
+      if (m) {
+        PNR_SHAPE.lastIndex = p + m[0].length;
+        return m;
+      }
+      p++;
+    }
+    i = e + 1;
+  }
+  PNR_SHAPE.lastIndex = 0;
+  return null;
+}
+/** Every match of the personnummer shape as pnrExec() finds them: [start, match] (for the test that it equals exec()). */
+export function personnummerShapes(text: string): [number, string][] {
+  const r: [number, string][] = [];
+  PNR_SHAPE.lastIndex = 0;
+  for (let m = pnrExec(text); m; m = pnrExec(text)) r.push([m.index, m[0]]);
+  return r;
+}
 /** The index of the token that ends at `pos`, if any. */
 function tokenEndingAt(tokens: Token[], pos: number): number | undefined {
   let lo = 0;
@@ -667,6 +830,12 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
       if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer i en uppräkning efter andra initialer');
       continue;
     }
+    // Two capitals and a small letter ("SKa", "ÅHe") are a person's initials anywhere: no Swedish word or abbreviation has
+    // that shape, except the definite, plural and genitive forms of acronyms ("TVn", "PCs", "IDt") and units ("MHz").
+    if (m[0].length === 3 && isLower(m[0].charCodeAt(2)) && !/[nst]$/.test(m[0]) && !UNITS.has(m[0]) && !isDigit(codeAt(text, m.index + 3))) {
+      if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer med två versaler och en gemen ("SKa"), personalens signatur');
+      continue;
+    }
     if (m.index - lineStart > 60) {
       SIGN_ROLE.lastIndex = 0;
       const r = SIGN_ROLE.exec(text.slice(m.index - 60, m.index + m[0].length + 1));
@@ -679,6 +848,17 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     SIGN_ROLE.lastIndex = 0;
     const r = SIGN_ROLE.exec(line);
     if (r && lineStart + r.index + r[0].length - r[1]!.length === m.index && r[1] === m[0]) addInitials(m.index, m[0], ROLE_WHY);
+  }
+  // Initials in lower case after a word for who made the record ("Utskrivet 2025-01-04 av bkn", "skapat av pla"): two or
+  // three letters that are no Swedish or English word and no abbreviation.
+  if (text.indexOf(' av') >= 0) {
+    AV_SIGN.lastIndex = 0;
+    for (let m = AV_SIGN.exec(text); m; m = AV_SIGN.exec(text)) {
+      const v = m[1]!;
+      if (SV_WORDS.has(v) || FUNCTION_WORDS.has(v) || isSwedishWord(v, v.length > 3) || isEnglishWord(v) || DOTTED_ABBREVIATION.has(v) || NOT_INITIALS.has(v.toUpperCase())) continue;
+      if (!LOWER_SIGN.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+      addInitials(m.index + m[0].length - v.length, v, 'Initialer eller användarnamn i gemener efter "utskrivet av", "exporterad av" eller liknande');
+    }
   }
   if (text.indexOf('(') >= 0 && out.length > 0) {
     const ends = new Set(out.map((f) => f.end));
@@ -721,22 +901,34 @@ function columnNames(text: string, tokens: Token[], out: Finding[], known: Set<s
     }
     // "DÖDSBO EFTER ÖSTGÅRD, TYRA": the estate's words are no part of the name.
     const estate = (value.charCodeAt(0) | 32) === 100 ? ESTATE_BEFORE.exec(value) : null;
-    const start = estate ? c.start + estate[0].length : c.start;
-    const name = estate ? value.slice(estate[0].length) : value;
+    let start = estate ? c.start + estate[0].length : c.start;
+    let name = estate ? value.slice(estate[0].length) : value;
+    // A phone number after the name in the same cell ("KERSTIN NIIA 0971-200 38"): the name is the part before it.
+    const phone = name.length > 8 && isDigit(name.charCodeAt(name.length - 1)) ? /[ \u00a0]+\+?\d[\d \u00a0-]{5,}$/.exec(name) : null;
+    if (phone) name = name.slice(0, phone.index);
+    const end = start + name.length;
     // A word in lower case other than a particle or "och" makes the cell a description ("Byalagets hembygdsförening").
     if (!nameLike(name) || lowerWordIn(name)) continue;
-    const k = tokenIndexAt(tokens, start);
+    let k = tokenIndexAt(tokens, start);
+    // A role or kinship word first in the cell is no part of the name: "GRANNE BERIT", "Dotter Anna Ek".
+    if (k !== undefined && k + 1 < tokens.length && tokens[k + 1]!.start < end && tokens[k]!.kind === 'stop') {
+      const w = tokens[k]!.text.toLowerCase();
+      if (ROLE_BEFORE.test(w) || KIN_BEFORE.test(w) || wholeMatch(TITLE_BEFORE, w)) {
+        k++;
+        start = tokens[k]!.start;
+      }
+    }
     // Not a firm or an authority in the column ("Strängnäs kommun", "Brf Tallkotten AB"); a particle in capitals
     // ("DA SILVA") is part of the name.
     let firm = false;
-    for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < c.end; j++) {
+    for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < end; j++) {
       const u = tokens[j]!;
       if (u.kind === 'org' || (u.kind === 'stop' && !PARTICLE_WORD.test(u.text.toLowerCase()))) firm = true;
     }
     if (firm) continue;
     if (ORG_AFTER_WORD.test(name.slice(name.indexOf(' ')))) continue;
-    out.push({ type: 'name', start, end: c.end, score: 0.85, explanation: 'Namn i en tabellkolumn vars rubrik anger namn ("Namn", "Efternamn")' });
-    for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < c.end; j++) {
+    out.push({ type: 'name', start, end, score: 0.85, explanation: 'Namn i en tabellkolumn vars rubrik anger namn ("Namn", "Efternamn")' });
+    for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < end; j++) {
       if (tokens[j]!.kind !== 'initial' && !tokens[j]!.common) known.add(tokens[j]!.norm);
     }
   }
@@ -750,6 +942,12 @@ interface NameContext {
   orgWords: Set<string>;
   coverage: () => Uint8Array;
   take: (a: Token, b: Token, score: number, why: string) => void;
+  /** Words of a full name that are also common Swedish words, found again alone only where the position says a name. */
+  knownCommon: Set<string>;
+  /** Dotted initials taken in running text ("D.P."). */
+  initialsSeen: Set<string>;
+  /** Staff initials ("/KL", "(AR)"). */
+  initials: Set<string>;
 }
 
 /** Names the sentence announces ("heter"), nicknames beside a name, and names before an age or a birth year. */
@@ -857,12 +1055,235 @@ function contextNames(c: NameContext): void {
   }
 }
 
+const COUPLE_GAP = /^[ \u00a0](?:och|o|&)[ \u00a0]$/;
+/** Joins a lone given name before "och" to the full name after it: "Isak och Selma Nordhagen-Berg" is one name. */
+function couples(text: string, tokens: Token[], out: Finding[]): void {
+  let byEnd: Map<number, number> | undefined;
+  let drop: Set<number> | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    // Cheap first: " och ", " o " or " & " right before the finding (a map per text was a tenth of the name pass).
+    if (codeAt(text, f.start - 1) !== 32) continue;
+    const c2 = codeAt(text, f.start - 2);
+    if (c2 !== 104 && c2 !== 111 && c2 !== 38) continue;
+    const at = tokenIndexAt(tokens, f.start);
+    if (at === undefined || at === 0) continue;
+    const t = tokens[at]!;
+    // The full name after "och": a given name and at least one more word.
+    if (f.end <= t.end || !(t.kind === 'first' || t.kind === 'amb' || t.kind === 'nw') || t.caps) continue;
+    const p = tokens[at - 1]!;
+    if (!COUPLE_GAP.test(text.slice(p.end, t.start)) || p.caps || !(p.kind === 'first' || p.kind === 'nw' || (p.kind === 'amb' && !p.sentenceStart))) continue;
+    // The given name before stands alone: not the end of a full name ("Anna Berg och Selma Ek" are two).
+    const q = tokens[at - 2];
+    if (q && joined(text, q, p) && (nameish(q) || q.kind === 'initial')) continue;
+    if (byEnd === undefined) {
+      byEnd = new Map<number, number>();
+      for (let j = 0; j < out.length; j++) byEnd.set(out[j]!.end, j);
+    }
+    const own = byEnd.get(p.end);
+    if (own !== undefined && out[own]!.start !== p.start) continue;
+    if (own !== undefined) (drop ??= new Set<number>()).add(own);
+    out[k] = { ...f, start: p.start, explanation: `${f.explanation}; ett förnamn före "och" hör till samma namn (ett par)` };
+  }
+  if (drop !== undefined) {
+    let w = 0;
+    for (let k = 0; k < out.length; k++) if (!drop.has(k)) out[w++] = out[k]!;
+    out.length = w;
+  }
+}
+
+// A line of a chat or a message log: a time ("[08:05]", "20:20", "06:41:12;"), perhaps after a date, first on the line.
+const CHAT_LINE_G = /\n[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/g;
+const CHAT_LINE = /[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/y;
+// Words before a given name in lower case in any text: a greeting, "det är", "mvh"; or a slash as a signature.
+const CUE_TAILS = ['ej ', 'ejsan ', 'allå ', 'jena ', 'ack ', 'vh ', 'älsningar ', 't är '];
+const LOWER_CUE = /(?:^|[^\p{L}])(?:hej|hejsan|hallå|tjena|tack|mvh|hälsningar|det är|detta är)[ ]$/iu;
+// A signature after a slash at the end of a line or message, capitalised: "/Pertti", "/P Heikkilä", "/Anna Ek".
+const SLASH_NAME = /(?:\p{Lu}\p{Ll}+|\p{Lu}\.?[ \u00a0]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$|["\]]))/uy;
+// The speaker first on a chat line: "[19:02] Jolle: Hej alla!".
+const CHAT_SPEAKER = /(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]+){0,2}):[ \u00a0]/uy;
+const LOWER_WORD_G = /(?<![\p{L}\d@._:-])(?<!\S\/)[a-zåäöéüøæ][a-zåäöéüøæ'’-]*(?![\p{L}\d@_-])/gu;
+// Swedish function words and common verb forms in lower case, which the dictionary of stems lacks and the census lists
+// may hold ("kan", "kommer", "hela"): never a name in a chat. A closed class, not words of any document.
+const FUNCTION_WORDS = new Set(('kan kunde ska skall skulle vill ville måste får fick har hade blir blev kommer kom går gick tar tog ger gav ' +
+  'ser såg vet visste säger sa sade står stod ligger låg sitter satt finns fanns gör gjorde hör hörde tror trodde tycker tyckte ' +
+  'ute inne hem hemma här där nu nej jaa jaha jasså okej oki tack hej hejsan hallå alla allt hela inte bara också även redan igen aldrig ' +
+  'alltid ofta sen sedan när som vad vem vilka vilken vilket och men eller för till från med utan efter innan under över mellan ' +
+  'den det dem dessa denna detta man någon något några ingen inget inga jag han hon hen mig dig sig oss era vår våra min mina ' +
+  'din dina sin sina hans hennes deras mycket lite mer mest mindre minst många fler flera kanske nog väl iaf iofs typ asså lol ' +
+  'ska snart strax då dit hit bort borta kvar fort sent tidigt idag imorgon igår ikväll inatt ' +
+  'this that the and are was were you your have has can will would please call back thanks hello not but with from for our his ' +
+  'her she him they them there here what when who').split(' '));
+/** Whether a lower-case word on a chat line is a name: a given name or surname of the lists and no Swedish, English or function word. */
+function chatName(text: string, w: string, s0: number): boolean {
+  if (w.length < 3 || FUNCTION_WORDS.has(w) || SV_WORDS.has(w) || isSwedishWord(w, false) || isEnglishWord(w)) return false;
+  const t = w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+  if (FIRST_NAMES.has(t) || SURNAMES.has(t)) return true;
+  if (!NAME_WORDS.has(t) || codeAt(text, s0 + w.length) !== 32) return false;
+  LOWER_WORD.lastIndex = s0 + w.length + 1;
+  const v = LOWER_WORD.exec(text);
+  const sur = v === null ? '' : v[0].charAt(0).toUpperCase() + v[0].slice(1);
+  return v !== null && v.index === s0 + w.length + 1 && v[0].length >= 3 && (SURNAMES.has(sur) || (NAME_WORDS.has(sur) && STRONG_SUFFIX.test(v[0]))) &&
+    !FUNCTION_WORDS.has(v[0]) && !isSwedishWord(v[0], false) && !isEnglishWord(v[0]);
+}
+/**
+ * Given names written in lower case, as in chats and text messages: "hej det är ingrid från …", "tack /gunnel", and in
+ * the lines of a chat log every given name of the lists that is no Swedish or English word ("leif säger …"), with a
+ * surname of the lists after it ("gunvor lindkvist"), a name the text has already given in capitals ("wiberg") and the
+ * genitive of one found ("birgittas").
+ */
+function lowerCaseNames(text: string, out: Finding[], known: Set<string>, coverage: () => Uint8Array): void {
+  // Chat lines, found by reading only the start of each line: a pattern anchored to every line start over the whole text
+  // was a tenth of the name pass.
+  // Chat lines: a time first on a line, found from each line break by one pattern that starts with it (reading every line
+  // start by hand, or a pattern anchored to every line start, was a tenth of the name pass).
+  const chat: [number, number][] = [];
+  CHAT_LINE.lastIndex = 0;
+  const first = CHAT_LINE.exec(text);
+  if (first) chat.push([first[0].length, lineEndAt(text, first[0].length)]);
+  CHAT_LINE_G.lastIndex = 0;
+  for (let m = CHAT_LINE_G.exec(text); m; m = CHAT_LINE_G.exec(text)) {
+    const e = lineEndAt(text, m.index + m[0].length);
+    chat.push([m.index + m[0].length, e]);
+    CHAT_LINE_G.lastIndex = e;
+  }
+  // Cues, found by the literal end of each cue word (one pattern with an alternation of cue words read the whole text
+  // slowly), then checked whole: a greeting or "det är" right before a word in lower case, or a slash at a word's start.
+  const cues: number[] = [];
+  for (const tail of CUE_TAILS) {
+    for (let i = text.indexOf(tail); i >= 0; i = text.indexOf(tail, i + 1)) {
+      let s0 = i + tail.length;
+      while (codeAt(text, s0) === 32) s0++;
+      if (!isLower(codeAt(text, s0))) continue;
+      if (LOWER_CUE.test(text.slice(Math.max(0, i - 8), i + tail.length))) cues.push(s0);
+    }
+  }
+  for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+    // A slash as a signature: not inside a URL, a date or a path.
+    const b0 = codeAt(text, i - 1);
+    const c = codeAt(text, i + 1);
+    if ((b0 === -1 || b0 === 32 || b0 === 10 || b0 === 9) && (isLower(c) || isUpper(c))) cues.push(i + 1);
+  }
+  if (chat.length === 0 && cues.length === 0) return;
+  const covered = coverage();
+  const found = new Set<string>();
+  const title = (w: string): string => w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+  const isKnown = (w: string): boolean => w.length >= 3 && known.has(title(w)) && !SV_WORDS.has(w) && !isSwedishWord(w, false);
+  const consider = (s0: number, inChat: boolean): number => {
+    if (covered[s0]) return s0 + 1;
+    LOWER_WORD.lastIndex = s0;
+    const m = LOWER_WORD.exec(text);
+    if (!m) return s0 + 1;
+    const w = m[0];
+    if (FUNCTION_WORDS.has(w)) return s0 + w.length;
+    const after = codeAt(text, s0 + w.length);
+    if (after === 64 || isDigit(after)) return s0 + w.length;
+    let given = false;
+    if (inChat) {
+      // In a chat a given name or surname of the lists in lower case that is no Swedish word, not only a given name; a
+      // word of the census lists of unknown role only before a surname ("gunvor lindkvist").
+      given = chatName(text, w, s0) || isKnown(w) ||
+        (w.length > 3 && w.endsWith('s') && (found.has(w.slice(0, -1)) || (lowerName(w.slice(0, -1), true) && !FUNCTION_WORDS.has(w.slice(0, -1)))));
+    } else {
+      const slash = codeAt(text, s0 - 1) === 47;
+      given = (!slash || /^[ \t]*(?:$|\r?\n|[;|"])/.test(text.slice(s0 + w.length, s0 + w.length + 3))) && lowerName(w, true) && !FUNCTION_WORDS.has(w);
+    }
+    if (!given) return s0 + w.length;
+    let end = s0 + w.length;
+    found.add(w);
+    // A surname of the lists after it, in lower case: "gunvor lindkvist".
+    for (let n = 0; n < 2 && codeAt(text, end) === 32; n++) {
+      LOWER_WORD.lastIndex = end + 1;
+      const v = LOWER_WORD.exec(text);
+      if (!v || v.index !== end + 1 || v[0].length < 3 || FUNCTION_WORDS.has(v[0]) || !(lowerName(v[0], false) || isKnown(v[0])) || isSwedishWord(v[0], false)) break;
+      end = end + 1 + v[0].length;
+      found.add(v[0]);
+    }
+    out.push({ type: 'name', start: s0, end, score: 0.55, explanation: inChat
+      ? 'Namn i gemener på en rad i en chatt eller meddelandelogg (förnamn ur namnlistan som inte är ett svenskt ord)'
+      : 'Namn i gemener efter en hälsning, "det är" eller ett snedstreck (chatt, sms)' });
+    covered.fill(1, s0, end);
+    return end;
+  };
+  const capital = (s0: number, m: RegExpExecArray, why: string): void => {
+    const words = m[m.length - 1]!.split(/[ \u00a0]/);
+    if (covered[s0] || words.some((w) => w.length > 2 && (SV_WORDS.has(w.toLowerCase()) || isSwedishWord(w, true) || isEnglishWord(w)))) return;
+    const end = s0 + m[m.length - 1]!.length;
+    out.push({ type: 'name', start: s0, end, score: 0.6, explanation: why });
+    covered.fill(1, s0, end);
+  };
+  for (const s0 of cues) {
+    if (isUpper(codeAt(text, s0))) {
+      if (codeAt(text, s0 - 1) !== 47) continue;
+      SLASH_NAME.lastIndex = s0;
+      const m = SLASH_NAME.exec(text);
+      if (m) capital(s0, m, 'Namn som signatur efter ett snedstreck sist i ett meddelande ("/Pertti")');
+      continue;
+    }
+    consider(s0, false);
+  }
+  for (const [a] of chat) {
+    CHAT_SPEAKER.lastIndex = a;
+    const m = CHAT_SPEAKER.exec(text);
+    if (m) capital(a, m, 'Namn på den som skriver, först på en rad i en chatt');
+  }
+  for (const [a, b] of chat) {
+    LOWER_WORD_G.lastIndex = a;
+    for (let m = LOWER_WORD_G.exec(text); m && m.index < b; m = LOWER_WORD_G.exec(text)) LOWER_WORD_G.lastIndex = consider(m.index, true);
+  }
+}
+
+const SIGN_BEFORE = /(?:^|[^\p{L}\d@.\/-])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}\p{Ll}\p{Lu}\p{Ll}?|\p{Ll}{2,8})[ \u00a0]\($/u;
+/** Initials or a nickname right before a name finding in parentheses ("DTr (Daniel Tran)"), taken as the same person. */
+function signBeforeName(text: string, out: Finding[], initials: Set<string>): void {
+  const starts = new Set<number>();
+  for (const f of out) starts.add(f.start);
+  const add: Finding[] = [];
+  for (const f of out) {
+    if (codeAt(text, f.start - 1) !== 40 || codeAt(text, f.end) !== 41 || f.end - f.start < 5 || text.slice(f.start, f.end).indexOf(' ') < 0) continue;
+    const m = SIGN_BEFORE.exec(text.slice(Math.max(0, f.start - 12), f.start));
+    if (!m) continue;
+    const v = m[1]!;
+    const s0 = f.start - 2 - v.length;
+    if (starts.has(s0) || NOT_INITIALS.has(v.toUpperCase()) || DOTTED_ABBREVIATION.has(v.toLowerCase())) continue;
+    // A word in lower case only when it is no Swedish or English word: "jonte", "hwe", not "ombud (Anna Berg)".
+    if (isLower(v.charCodeAt(0)) && (SV_WORDS.has(v) || isSwedishWord(v, true) || isEnglishWord(v) || FUNCTION_WORDS.has(v))) continue;
+    add.push({ type: 'name', start: s0, end: s0 + v.length, score: 0.6, explanation: 'Initialer eller smeknamn före ett namn inom parentes ("DTr (Daniel Tran)")' });
+    if (v.length <= 4 && /\p{Lu}/u.test(v)) initials.add(v);
+  }
+  for (const f of add) out.push(f);
+}
+
+const CARE_OF = /(?<![\p{L}])[cC]\/[oO][ \u00a0]+/gu;
+/** The one to three name words after "c/o" up to a comma or the line's end: the person the address is in care of. */
+function careOfNames(text: string, tokens: Token[], covered: Uint8Array, take: (a: Token, b: Token, score: number, why: string) => void, known: Set<string>): void {
+  CARE_OF.lastIndex = 0;
+  for (let m = CARE_OF.exec(text); m; m = CARE_OF.exec(text)) {
+    const k = tokenIndexAt(tokens, m.index + m[0].length);
+    if (k === undefined || covered[tokens[k]!.start]) continue;
+    let e = k;
+    while (e + 1 < tokens.length && e - k < 2 && joined(text, tokens[e]!, tokens[e + 1]!)) e++;
+    while (e >= k && !/^(?:,|[ \t]*(?:\r?\n|$))/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 2))) e--;
+    if (e < k) continue;
+    const run = tokens.slice(k, e + 1);
+    // Not a firm, an authority or a street ("c/o Kommunens kontaktcenter", "c/o Storgatan 4").
+    if (run.some((u) => u.kind === 'org' || u.kind === 'stop' || u.kind === 'initial') || run.every((u) => u.kind === 'word') || /^[ \u00a0]\d/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 2))) continue;
+    take(run[0]!, run[run.length - 1]!, 0.65, 'Namn efter "c/o" (den som adressen går via)');
+    for (const u of run) if (!u.common) known.add(u.norm);
+  }
+}
+
+const lineEndAt = (text: string, from: number): number => {
+  const e = text.indexOf('\n', from);
+  return e < 0 ? text.length : e;
+};
+
 let coverageBuffer = new Uint8Array(1 << 16);
 
 export const nameDetector: Detector = {
   name: 'name',
   detect(text: string): Finding[] {
-    const out: Finding[] = [];
+    let out: Finding[] = [];
     const tokens = tokenize(text);
     const known = new Set<string>();
     // Words of a full name that are also common Swedish words ("Alm", "Jasmin"): found again alone only where the
@@ -892,23 +1313,64 @@ export const nameDetector: Detector = {
       push(out, a, b, score, why, text);
     };
 
+    const initials = new Set<string>();
+    const c: NameContext = { text, tokens, out, known, knownCommon, orgWords, initialsSeen, initials, coverage, take };
+    // Each pass is a function of its own (issue 15, speed): V8 compiles, and recompiles after a rare branch is first
+    // taken, one small function instead of the whole detector (measured: compiling detect() again and again was most
+    // of the CPU time of the first megabytes a process scans).
+    namePasses.ruleLoop(c);
+    namePasses.benchNames(c);
+    namePasses.cellNames(c);
+    namePasses.lineNames(c);
+    namePasses.closingNames(c);
+    namePasses.staffInitialsPass(c);
+    namePasses.listAfterNames(c);
+    namePasses.columnNamesPass(c);
+    namePasses.fieldNames(c);
+    namePasses.neighbourNames(c);
+    namePasses.contextNamesPass(c);
+    namePasses.modelHook(c);
+    namePasses.sameNamesAgain(c);
+    return namePasses.townFilter(c);
+  },
+};
+
+// The passes of the name detector, in the order detect() runs them; each reads and adds to the same NameContext.
+const namePasses = {
+  ruleLoop(c: NameContext): void {
+    const { text, tokens, out, known, knownCommon, orgWords, initialsSeen, initials, take } = c;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const next = tokens[i + 1];
       const nextJoined = next !== undefined && joined(text, t, next);
 
       // "Efternamn, Förnamn" and registers in capitals: "Lindqvist, Eva", "HOLMGREN, ANNA-KARIN", "Tran, Phuong".
-      if (next && (nameish(t) || t.kind === 'place') && text.slice(t.end, next.start) === ', ' &&
-          (next.kind === 'first' || next.kind === 'nw' || (next.kind === 'amb' && !next.common) || (next.kind === 'initial' && next.text.length > 1) || ((next.kind === 'unknown' || next.kind === 'sur') && cellStartOf(text, t.start)))) {
-        const after = tokens[i + 2];
-        const endsCell = CELL_AFTER.test(text.slice(next.end, next.end + 3));
+      // In a PDF table flattened cell by cell the given name may stand on the next line: "Sjödin,⏎Henning".
+      const commaGap = next ? commaGapOf(text, t, next) : 0;
+      if (next && commaGap > 0 && (nameish(t) || t.kind === 'place' || t.kind === 'word') &&
+          (next.kind === 'first' || next.kind === 'nw' || (next.kind === 'amb' && !next.common) || (next.kind === 'initial' && next.text.length > 1) ||
+            ((next.kind === 'unknown' || next.kind === 'sur' || (next.kind === 'amb' && (t.strongSur || t.kind === 'unknown'))) && cellStartOf(text, t.start)))) {
+        // More given names may follow in the cell: "POHJANEN, ARTO KALERVO", "Päiviö, Nils Anders".
+        let lastAt = i + 1;
+        for (let k = i + 2; k <= i + 3 && k < tokens.length; k++) {
+          const u = tokens[k]!;
+          if (!joined(text, tokens[k - 1]!, u) || u.caps !== next.caps || !(u.kind === 'first' || u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'amb')) break;
+          if (CELL_AFTER.test(text.slice(u.end, u.end + 3))) lastAt = k;
+        }
+        const last = tokens[lastAt]!;
+        const after = tokens[lastAt + 1];
+        const endsCell = CELL_AFTER.test(text.slice(last.end, last.end + 3)) && (commaGap === 1 || /^[ \t]*(?:\r?\n|$)/.test(text.slice(last.end, last.end + 3)));
         const strongForm = t.kind === 'sur' && t.strongSur && next.kind === 'first';
         const cellStart = cellStartOf(text, t.start);
-        if ((strongForm && (!after || !joined(text, next, after) || !nameish(after))) ||
-            (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && next.kind === 'first')))) {
-          take(t, next, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : ''));
-          known.add(t.norm); if (next.kind !== 'initial') known.add(next.norm);
-          i += 1;
+        if ((strongForm && commaGap === 1 && (!after || !joined(text, last, after) || !nameish(after))) ||
+            (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && next.kind === 'first'))) ||
+            // A surname that is also a word or a place before a given name that is none, alone in a cell: "Druva, Sixten".
+            (cellStart && endsCell && (t.kind === 'word' || t.kind === 'place') && !t.caps && (next.kind === 'first' || next.kind === 'nw') && !next.common &&
+              !GREETING.test(t.text.toLowerCase()))) {
+          take(t, last, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : '') + (commaGap === 2 ? ', radbrytning i tabellcell' : ''));
+          known.add(t.norm);
+          for (let k = i + 1; k <= lastAt; k++) if (tokens[k]!.kind !== 'initial' && !tokens[k]!.common) known.add(tokens[k]!.norm);
+          i = lastAt;
           continue;
         }
       }
@@ -939,7 +1401,8 @@ export const nameDetector: Detector = {
           if (u.kind === 'stop') break;
           if (u.kind === 'place') {
             // A place name as a surname only right after a given name that is no word itself: "Ebba Sjöberg".
-            if (!(j === i + 1 && t.kind === 'first' && !t.common) || u.caps !== t.caps) break;
+            // Also after a given name that is also a word, capitalised mid-sentence: "… och Ebba Lindholm".
+            if (!(j === i + 1 && ((t.kind === 'first' && !t.common) || (t.kind === 'amb' && !t.sentenceStart && !u.common))) || u.caps !== t.caps) break;
             hasSurname = true;
             j++;
             break;
@@ -952,8 +1415,9 @@ export const nameDetector: Detector = {
             continue;
           }
           if (u.kind === 'word') {
-            // A Swedish word as a surname only right after a given name that is no word itself: "Emilia Nord".
-            if (!(j === i + 1 && t.kind === 'first' && !t.common) || u.caps !== t.caps) break;
+            // A Swedish word as a surname only right after a given name that is no word itself: "Emilia Nord", or after
+            // a name word that a title or role word announces: "jur.kand. Ragnar Lönn".
+            if (!(j === i + 1 && !t.common && (t.kind === 'first' || (t.kind === 'nw' && titledBefore(text, t.start)))) || u.caps !== t.caps) break;
             const v = tokens[j + 1];
             if (v && joined(text, u, v) && (v.kind === 'org' || v.kind === 'word')) break;
             hasSurname = true;
@@ -989,11 +1453,13 @@ export const nameDetector: Detector = {
           const startFirst = t.kind === 'first' || (t.kind === 'amb' && !(t.sentenceStart && t.common && last.common));
           // Evidence, strongest first: a given name and a surname; two or more words from the name lists; a name
           // word and a foreign word at a field or cell start or after a role word; two foreign words in a table cell.
-          const wb = lexicalCount === 1 ? wordBefore(text, t.start) : '';
+          const wb = lexicalCount >= 1 ? wordBefore(text, t.start) : '';
           const role = wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb));
           let score = 0;
           let why = '';
-          if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first' || (last.kind === 'initial' && last.text.endsWith('.')))) {
+          // A given name that is also a word, after a given name that is none, is its surname: "Mikaela Sten", "Helena Falk".
+          const ambSurname = n === 2 && last.kind === 'amb' && t.kind === 'first' && !t.common && !last.caps;
+          if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first' || ambSurname || (last.kind === 'initial' && last.text.endsWith('.')))) {
             score = allCaps ? (strong || lexicalCount >= 2 ? 0.75 : 0) : strong ? 0.9 : hasSurname ? 0.82 : 0.78;
             why = `Namn: förnamn i namnlexikon${strong ? ' och efternamnsform' : hasSurname ? ' följt av namnord' : ''}${allCaps ? ' (versaler)' : ''}`;
           } else if (lexicalCount >= 2 && !t.common && !tokens.slice(i + 1, i + n).some((u) => u.common && u.kind !== 'sur' && u.kind !== 'amb') &&
@@ -1025,15 +1491,16 @@ export const nameDetector: Detector = {
         }
       }
       // A given name on its own ("Hälsningar\nMats"), not one that is also a Swedish word ("Hans", "Hennes").
+      // Not after "i" or "in": there a given name is a place abroad ("i Orlando", "in Georgia").
       if (t.kind === 'first' && !t.caps && !t.common && !(next && joined(text, t, next) && (next.kind === 'org' || next.kind === 'word')) &&
-          !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
+          !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) && !IN_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) {
         const score = t.sentenceStart ? 0.5 : 0.6;
         take(t, t, score, `Förnamn i namnlexikon${t.sentenceStart ? '' : ' med stor bokstav mitt i meningen'}`);
         continue;
       }
 
       // Any two or three capitalised words followed by a party letter in parentheses: a member in minutes.
-      if ((t.kind === 'unknown' || t.kind === 'sur' || t.kind === 'nw' || t.kind === 'amb') && !t.caps && nextJoined && next && nameish(next) && !next.caps) {
+      if ((t.kind === 'unknown' || t.kind === 'sur' || t.kind === 'nw' || t.kind === 'amb') && !t.caps && nextJoined && next && (nameish(next) || next.kind === 'place') && !next.caps) {
         const third = tokens[i + 2];
         const hasThird = third !== undefined && joined(text, next, third) && nameish(third) && !third.caps;
         const last = hasThird ? third! : next;
@@ -1084,7 +1551,9 @@ export const nameDetector: Detector = {
         const wk = wordBefore(text, paren ? t.start - 1 : t.start);
         if (!paren) wbOnce = wk;
         // A given name that is also a word ("Ruben", "Saga") after a noun for a person too: "grannen Ruben".
-        kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (t.kind !== 'word' && GREETING.test(wk) && /^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$)/u.test(text.slice(t.end, t.end + 2)));
+        kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (/^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$)/u.test(text.slice(t.end, t.end + 2)) ||
+          // "Hej Pertti det är …": a name in no dictionary after a greeting, whatever follows.
+          (!t.common && t.kind !== 'amb')));
       }
       if ((kin || ((t.kind === 'sur' || t.kind === 'nw' || t.kind === 'unknown' || (t.kind === 'first' && t.caps === false)) && !t.caps && !t.common &&
           !t.sentenceStart)) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
@@ -1164,7 +1633,10 @@ export const nameDetector: Detector = {
         }
       }
     }
+  },
 
+  benchNames(c: NameContext): void {
+    const { text, out, known } = c;
     // Judges and rapporteurs listed in court reports.
     if (text.indexOf('(') >= 0) {
       BENCH.lastIndex = 0;
@@ -1183,9 +1655,12 @@ export const nameDetector: Detector = {
         out.push({ type: 'name', start: s, end: s + m[1]!.length, score: 0.7, explanation: 'Namn på föredragande (fd)' });
       }
     }
+  },
 
+  cellNames(c: NameContext): void {
+    const { text, tokens, coverage, take } = c;
     // A CSV or table cell that holds only name words, perhaps in capitals: "…;HOLMGREN;ANNA-KARIN;…", "| Tran Phuong |".
-    if (/[;|\t]/.test(text)) {
+    if (text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0) {
       const covered = coverage();
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]!;
@@ -1207,7 +1682,10 @@ export const nameDetector: Detector = {
         k = e;
       }
     }
+  },
 
+  lineNames(c: NameContext): void {
+    const { text, tokens, known, coverage, take } = c;
     // A line that holds only two or three name words, as the first line of an address block or a signature:
     // "Emre Yıldırım⏎Storgatan 4 lgh 1102⏎645 40 Ort". Needs a word from the name lists and no Swedish word.
     {
@@ -1231,7 +1709,10 @@ export const nameDetector: Detector = {
         k = e;
       }
     }
+  },
 
+  closingNames(c: NameContext): void {
+    const { text, tokens, out, known } = c;
     // A signature: one to three name words alone on the line after a closing ("Hälsningar\nPer").
     if (hasClosing(text)) {
       CLOSING.lastIndex = 0;
@@ -1250,23 +1731,33 @@ export const nameDetector: Detector = {
         for (const t of words) if (!t.common && t.kind !== 'initial') known.add(t.norm);
       }
     }
+  },
 
+  staffInitialsPass(c: NameContext): void {
+    const { text, out, initials } = c;
     // Staff initials: a signature "/KL", a log line "2024-02-14 AR:", after "granskad"/"attest", or defined in
     // parentheses after a name ("Ahmad Rezaei (AR)"); then every other place the same initials stand alone.
-    const initials = new Set<string>();
     staffInitials(text, out, initials);
+  },
 
+  listAfterNames(c: NameContext): void {
+    const { text, tokens, out } = c;
     // A list that goes on after a name: "Zetterlund och Bashir", "Jasmin, Kvist och".
     if (out.length > 0) {
       const taken = new Set(out.map((f) => f.start));
       for (const f of [...out]) {
         let end = f.end;
         for (let guard = 0; guard < 20; guard++) {
+          // Every separator starts with a comma or a space: most findings are turned away before a slice and a pattern.
+          const c0 = codeAt(text, end);
+          if (c0 !== 44 && c0 !== 32 && c0 !== 0xa0) break;
           const sep = /^(?:,[ \u00a0]|[ \u00a0]och[ \u00a0]|[ \u00a0]samt[ \u00a0])/.exec(text.slice(end, end + 6));
           if (!sep) break;
           const k = tokenIndexAt(tokens, end + sep[0].length);
           const u = k === undefined ? undefined : tokens[k]!;
           if (!u || taken.has(u.start) || u.common || u.caps || !(u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'sur' || u.kind === 'first')) break;
+          // "Jenny Qvarfordt, Qvarfordt & Mbeki Advokatbyrå": a firm named after the person.
+          if (ampersandAt(text, u.end)) break;
           const v = tokens[k! + 1];
           if (v && joined(text, u, v)) break;
           if (ORG_AFTER_WORD.test(text.slice(u.end, u.end + 16)) || /^[ \u00a0]\d/.test(text.slice(u.end, u.end + 2))) break;
@@ -1276,9 +1767,15 @@ export const nameDetector: Detector = {
         }
       }
     }
+  },
 
+  columnNamesPass(c: NameContext): void {
+    const { text, tokens, out, known, initials } = c;
     columnNames(text, tokens, out, known, initials);
+  },
 
+  fieldNames(c: NameContext): void {
+    const { text, tokens, known, coverage, take } = c;
     // A field whose label says it holds a person ("Namn: NORDSTRÖM ELSA", "Kund: Okonkwo Chidi", "Mottagare: Berg,
     // Anna"): the words up to the field's end are a name when none is a Swedish word, place or firm word, even in
     // capitals or when the surname is also a common word.
@@ -1304,7 +1801,10 @@ export const nameDetector: Detector = {
         for (const u of run) if (u.kind !== 'initial' && !u.common) known.add(u.norm);
       }
     }
+  },
 
+  neighbourNames(c: NameContext): void {
+    const { text, tokens, known, coverage, take } = c;
     // The words right before an e-mail address in angle brackets ("Ánte Gaup <a.g@example.se>"), and right before or
     // after a personnummer in a register line ("GAUP ÁNTE 850101-1234", "850101-1234 Gaup, Ánte"): the person it belongs to.
     if (text.indexOf('<') >= 0 || /\d{4}/.test(text)) {
@@ -1331,7 +1831,7 @@ export const nameDetector: Detector = {
         }
       }
       PNR_SHAPE.lastIndex = 0;
-      for (let m = PNR_SHAPE.exec(text); m; m = PNR_SHAPE.exec(text)) {
+      for (let m = pnrExec(text); m; m = pnrExec(text)) {
         // Only where a word can stand beside the number: a letter within three characters before or after it.
         const near = (i0: number, step: number): boolean => {
           for (let k = 1; k <= 4; k++) {
@@ -1369,10 +1869,20 @@ export const nameDetector: Detector = {
         covered.fill(1, tokens[k]!.start, tokens[e]!.end);
       }
     }
+  },
+  contextNamesPass(c: NameContext): void {
     // Names the sentence announces, nicknames and ages: in a function of their own, since a longer detect() is
     // optimised worse by V8 (measured: each block inline cost the whole pass about 5 %).
-    contextNames({ text, tokens, out, known, orgWords, coverage, take });
+    contextNames(c);
+    const { text, tokens, out, known, coverage, take } = c;
+    // The person an address is in care of: "c/o Fernández, Kvarnbacksvägen 3", "C/O NILSSON, …".
+    if (text.indexOf('/o ') >= 0 || text.indexOf('/O ') >= 0) careOfNames(text, tokens, coverage(), take, known);
+    // Given names in lower case in chats and text messages: after a greeting, "det är" or a slash, and in chat lines.
+    lowerCaseNames(text, out, known, coverage);
+  },
 
+  modelHook(c: NameContext): void {
+    const { text, tokens, out, known, initials, coverage } = c;
     // ── Hook of the learned name model (src/detect/name-model.ts, owned by the name-model work; keep it in this block).
     // Two or three adjacent capitalised words in running text where at least one is in no list and no Swedish word
     // ('unknown') and the model finds every word name-like: "Abdikarim Warsame", "Ánde Gáddjá", "Nguyen Van Long".
@@ -1386,6 +1896,13 @@ export const nameDetector: Detector = {
       learnedContextNames(text, tokens, out, known, initials, coverage(), sameName, firm);
     }
     // ── End of the name-model hook.
+  },
+
+  sameNamesAgain(c: NameContext): void {
+    const { text, tokens, out, known, knownCommon, initialsSeen, initials, coverage } = c;
+    // A short sign right before a person's name in parentheses is that person's initials or nickname: "EBo (Emina
+    // Bošnjak)", "hwe (Hanna Westerlund)", "jonte (Jonas Ek):".
+    if (out.length > 0 && text.indexOf(' (') >= 0) signBeforeName(text, out, initials);
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0) {
@@ -1420,19 +1937,37 @@ export const nameDetector: Detector = {
           if (pvJoined && pv.kind === 'word') continue;
           // A common word seen in a full name ("Bengt Alm" … "Alm och af Lindenfeldt reserverade sig"): alone, not
           // inside a run of capitalised words, mid-sentence or before a verb or another name.
-          if (!knownCommon.has(t.norm) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) continue;
+          if (!knownCommon.has(t.norm) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || ampersandAt(text, t.end)) continue;
           if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !/^(?:,| och) (?:\p{Lu}|(?:af|von|de|van) \p{Lu})/u.test(text.slice(t.end, t.end + 10))) continue;
           out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn (ordet är också ett vanligt ord)' });
           continue;
         }
         const base = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
         if (!(known.has(t.norm) || (base && known.has(base)))) continue;
-        if (ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || firmAfter(text, t, nx) || (nx && joined(text, t, nx) && nx.kind === 'org')) continue;
+        if (ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || firmAfter(text, t, nx) || (nx && joined(text, t, nx) && (nx.kind === 'org' || ampersandAt(text, nx.end)))) continue;
         const end = t.end;
         let start = t.start;
         const p = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 9), start));
         if (p) start -= p[1]!.length;
         out.push({ type: 'name', start, end, score: 0.65, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn' });
+      }
+    }
+  },
+  townFilter(c: NameContext): Finding[] {
+    const { text, tokens } = c;
+    let out = c.out;
+    // A couple: "Isak och Selma Nordhagen-Berg" – a lone given name before "och" and a full name is one name with it.
+    if (out.length > 1) couples(text, tokens, out);
+    // "lex Sarah", "Lex Maria": a law named after a person, not a person in this text.
+    if (out.length > 0 && (text.indexOf('lex ') >= 0 || text.indexOf('Lex ') >= 0)) {
+      out = out.filter((f) => !/(?:^|[^\p{L}])[Ll]ex[ \u00a0]$/u.test(text.slice(Math.max(0, f.start - 5), f.start)) && !/^Lex[ \u00a0]/.test(text.slice(f.start, f.end)));
+    }
+    // A make and its model ("Kia Sorento") are a vehicle: no name starts inside one.
+    if (out.length > 0) {
+      const vehicles = vehicleSpans(text, tokens);
+      if (vehicles.length > 0) {
+        const inVehicle = (f: Finding): boolean => vehicles.some(([a, b]) => f.start >= a && f.start < b);
+        if (out.some(inVehicle)) out = out.filter((f) => !inVehicle(f));
       }
     }
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.

@@ -87,6 +87,14 @@ const WIDE = /[^\u0000-\u00ff]/;
 let last: NumberPass | undefined;
 
 /**
+ * Makes `pass` the kept result, so the number detectors asking for its view get it without a walk: the engine makes
+ * the passes of a batch first and hands each back before a detector reads its view.
+ */
+export function reusePass(pass: NumberPass): void {
+  last = pass;
+}
+
+/**
  * The number view of `text` and its digit runs. The last result is kept: the engine asks once for the view and then
  * every number detector asks again with that view (the view of a view is itself), so the walk runs once per text.
  */

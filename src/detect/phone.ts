@@ -8,6 +8,9 @@ import { codeAt, isLetter, numberPass } from './numbers.ts';
 // just before it. Each iteration of (?:[ -]?\d) consumes one digit, so there is one way to read a run: linear.
 // A separator may be a spaced dash ("073 – 410 – 22 – 08"), never a spaced slash ("… / 072-…" are two numbers).
 const NATIONAL = /(?:(?:\+|00[ \u00a0]?)46\)?(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(?:\(0\)[ \u00a0]?|0)?|\(?0)[1-9]\d{0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?\d){4,9}(?![\d]|[.,]\d|-\d)/y;
+// Dotted groups, as some write a number ("070.318.22.94", "08.123.45.67"): accepted as a whole number of 9–10 digits
+// that is a mobile number or stands after a telephone word (not a section or version number "02.03.01.04").
+const DOTTED = /(?:\+46[ \u00a0]?|\(?0)[1-9]\d{0,3}\)?(?:\.\d{2,4}){2,4}(?![\d]|[.,]\d)/y;
 // Foreign numbers: "+358 44 271 6093", "+90 532 418 07 66", "0044 7700 418 233" (ITU-T E.164: at most 15 digits).
 const FOREIGN = /(?:\+|00[ \u00a0]?)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)?){6,12}(?![\d]|[.,]\d)/y;
 // An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
@@ -49,6 +52,7 @@ const LABEL_TAIL = /^\p{L}*\.?(?:[ \u00a0]?-?(?:nr|nummer|no)\.?)?[\s:#.\-]*$/u;
 // The labels that before this round kept a number from being read as a telephone number anywhere in the context.
 const OLD_NEG = /^(?:bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn)$/;
 const DAY_FIRST_DATE = /^0[1-9]([-/.])(?:0[1-9]|1[0-2])\1(?:19|20)\d\d$/;
+const AMOUNT_AFTER = /^(?:[ \u00a0]\d{3})*[ \u00a0]*(?:kr\b|kronor|sek\b|:-|€|euro)/i;
 const NATIONAL_BEFORE = /[\w+\-–.,:]/;
 const FOREIGN_BEFORE = /[\w+\-–.,:/]/;
 /**
@@ -57,6 +61,8 @@ const FOREIGN_BEFORE = /[\w+\-–.,:/]/;
  */
 const blockedBefore = (text: string, start: number, chars: RegExp): boolean =>
   start > 0 && chars.test(text[start - 1]!) &&
+  // A comma after a quote or a word is a CSV cell boundary ("…\"Karin Ek\",070-…"), not a decimal comma.
+  !(text.charCodeAt(start - 1) === 44 && (codeAt(text, start - 2) === 34 || isLetter(codeAt(text, start - 2)))) &&
   !((text.charCodeAt(start - 1) === 58 || text.charCodeAt(start - 1) === 46) &&
     (isLetter(codeAt(text, start - 2)) || (codeAt(text, start - 2) === 46 && codeAt(text, start - 3) === 46)));
 // The gateway form of a foreign number (country code and number, no plus) is read only in a message log's context.
@@ -242,6 +248,20 @@ export const phoneDetector: Detector = {
       // The character before is checked first: a number never continues a word, a number or a range.
       if ((first === 48 || plus) && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE)) {
         const m = (NATIONAL.lastIndex = start, NATIONAL.exec(text));
+        if (!m && codeAt(text, s + 2) !== 58) {
+          const d = (DOTTED.lastIndex = start, DOTTED.exec(text));
+          if (d) {
+            const international = d[0].startsWith('+');
+            const digits = nationalDigits(d[0], international);
+            nextNational = start + d[0].length;
+            const word = POS.test(before(text, start, 30));
+            if (digits.length >= 9 && digits.length <= 10 && !DAY_FIRST_DATE.test(d[0]) && (word || (digits.startsWith('07') && digits.length === 10))) {
+              out.push({ type: 'phone', start, end: nextNational, score: word ? 0.85 : 0.75,
+                explanation: `Telefonnummer skrivet med punkter: riktnummer och ${digits.length - 1} siffror${word ? ', sammanhangsord' : ''}` });
+              continue;
+            }
+          }
+        }
         if (m) {
           let raw = m[0];
           const international = raw.startsWith('+') || raw.startsWith('00');
@@ -250,17 +270,23 @@ export const phoneDetector: Detector = {
           // breaks are spaces in the number view): too many digits for one number, so it ends at the line break.
           // So does a whole number before a line break when the next line's digits open a running sentence ("08-123 45
           // 67⏎2 barn"), not a table cell's continuation ("070-123 45⏎67 | Ek").
+          // A number wrapped inside its cell and then run on into the next cell's row number ("073-611⏎20 94⏎2⏎…") ends at
+          // the last line break that leaves a whole number.
           if (wraps.size > 0) {
+            let cut = '';
+            let cutDigits = '';
             for (let i = start + 1; i < start + raw.length; i++) {
               if (!wraps.has(i)) continue;
               const head = raw.slice(0, i - start).replace(/[ \-–]+$/, '');
               const h = nationalDigits(head, international);
-              if (digits.length > 10 || (wholeNumber(h) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(start + raw.length, start + raw.length + 3)))) {
-                raw = head;
-                digits = h;
+              if (digits.length > 10) {
+                if (!cut || wholeNumber(h)) { cut = head; cutDigits = h; }
+                continue;
               }
+              if (wholeNumber(h) && /^[ \u00a0]+\p{Ll}/u.test(text.slice(start + raw.length, start + raw.length + 3))) { cut = head; cutDigits = h; }
               break;
             }
+            if (cut) { raw = cut; digits = cutDigits; }
           }
           // A whole number and a spaced dash before another number ("070-123 45 67 – 12 st") ends before the dash.
           if (digits.length > 10) {
@@ -270,8 +296,9 @@ export const phoneDetector: Detector = {
           }
           nextNational = start + raw.length;
           const n = digits.length; // including the leading 0
-          // A date written day first ("01-03-2024", "05/11/2023") is no telephone number.
-          if (DAY_FIRST_DATE.test(raw) || TIME_RANGE.test(raw)) continue;
+          // A date written day first ("01-03-2024", "05/11/2023") is no telephone number, nor is an amount or a range of
+          // amounts ("2 050 000–2 200 000 kr").
+          if (DAY_FIRST_DATE.test(raw) || TIME_RANGE.test(raw) || AMOUNT_AFTER.test(text.slice(start + raw.length, start + raw.length + 24))) continue;
           const ctx = before(text, start, 30);
           // Another number's label right before the number ("kundnr 0704…", "Avtal nr 0812-…", "Art. 0737 …") says what it
           // is even after a telephone word; the same word further back ("ring om fakturan på 0511 …") only where no

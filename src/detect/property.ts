@@ -13,9 +13,9 @@ const NUM = '[1-9]\\d{0,3}';
 const NUM_END = '(?![\\p{L}\\d]|:[\\p{L}\\d]|[.,]\\d)';
 // The kommun may stand in capitals or on the line above in a wrapped table cell ("Strängnäs⏎Tallåsen 1:23").
 // The block may be two words in capitals too ("STRÄNGNÄS STORA EKEBY 1:9"), and the number may be wrapped to the next
-// line of a table cell ("Tallåsen⏎1:23").
+// line of a table cell ("Tallåsen⏎1:23"), and a hyphenated block broken after its hyphen ("KÅLLBY-⏎NÄS 3:14").
 const CANDIDATE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(\p{Lu}\p{Ll}+|\p{Lu}{3,}|[Ss]:t|S:T)[ \u00a0\n])?(\p{Lu}[\p{Ll}]+(?:[ \u00a0-]\p{Lu}?\p{Ll}+)?|\p{Lu}{3,}(?:[ \u00a0-]\p{Lu}{2,})?)[ \u00a0\n](${NUM}):(${NUM})${NUM_END}`,
+  String.raw`(?<![\p{L}\d])(?:(\p{Lu}\p{Ll}+|\p{Lu}{3,}|[Ss]:t|S:T)[ \u00a0\n])?(\p{Lu}[\p{Ll}]+(?:(?:[ \u00a0-]|-\n)\p{Lu}?\p{Ll}+)?|\p{Lu}{3,}(?:(?:[ \u00a0-]|-\n)\p{Lu}{2,})?)[ \u00a0\n](${NUM}):(${NUM})${NUM_END}`,
   'gu',
 );
 // A town-block designation without a colon ("Kalmar Kvarnen 7", "STRÄNGNÄS SPOVEN 11"): a Swedish place, a block

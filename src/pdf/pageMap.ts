@@ -30,6 +30,8 @@ export interface PageChar {
   quad: Quad;
   /** Characters of the same line share this number. */
   line: number;
+  /** The glyph's origin on the page (mupdf's stext), when read from a page: tells a text layer's invisible glyphs apart. */
+  origin?: [number, number];
 }
 
 /** Characters that alignment ignores: whitespace, dashes, the minus sign, soft hyphens and other format characters. */

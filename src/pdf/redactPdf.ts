@@ -11,9 +11,11 @@
 // 4. applyRedactions: text under a box removed, image pixels under it blanked (not whole images:
 //    that would blank a scanned page), line art removed only if the box covers it.
 // 5. Each box is painted black, with the provision in white when the box is large enough to hold it.
+// 4b. A page with a box that draws an image or text inside a tiling pattern or a soft mask is released
+//    as a picture of itself: applyRedactions does not enter those (see drawsWhereRedactionCannotReach).
 // 6. Document info, XMP, outlines, name trees (embedded files, JavaScript, destinations), open
 //    actions, form, layers, structure tree and page-level metadata are deleted; pages keep only what
-//    draws them.
+//    draws them. JPEG images lose their Exif, XMP, IPTC and comments (imageMetadata.ts).
 // 7. A full new file: garbage collection, compressed, cleaned and sanitized content streams; never an
 //    incremental save, so no earlier revision survives.
 // 8. Every page of the written file must open and render, with the same count and sizes: a probe saw
@@ -22,7 +24,9 @@
 // This file is the only place that calls mupdf for release; runPdfRelease (pdfRelease.ts) runs it
 // where a crash cannot take the server down.
 import * as mupdf from 'mupdf';
+import { inflateSync } from 'node:zlib';
 import { withoutPropertyLists } from './streamStrings.ts';
+import { jpegWithoutMetadata, jpxWithoutMetadata } from './imageMetadata.ts';
 import { alignPage, boxesFor, charsFor, quadBounds, rectToQuad, standsTogether, type PageChar, type PageRect, type Quad } from './pageMap.ts';
 
 /** One maskering as the PDF sees it: a span of the reviewed text, hand-drawn areas, or both. */
@@ -95,6 +99,8 @@ export interface RemovedParts {
   javaScript: boolean;
   metadata: boolean;
   outline: boolean;
+  /** Pages (1-based) released as a picture of themselves: they drew where the redaction cannot reach. */
+  rasterizedPages: number[];
 }
 
 export type PdfRedactionResult =
@@ -125,8 +131,8 @@ export function pageChars(page: mupdf.Page): PageChar[] {
     beginLine() {
       line++;
     },
-    onChar(c, _origin, font, _size, quad) {
-      out.push({ c, quad: quad as unknown as Quad, line });
+    onChar(c, origin, font, _size, quad) {
+      out.push({ c, quad: quad as unknown as Quad, line, origin: [origin[0], origin[1]] });
       // Each character brings a Font handle; freed now, not when the collector gets to it (memory).
       font.destroy();
     },
@@ -242,9 +248,11 @@ function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts): void {
   }
   // Images and form XObjects carry metadata of their own (XMP, an application's private data).
   for (let n = 1; n < doc.countObjects(); n++) {
-    const o = doc.newIndirect(n).resolve();
+    const ref = doc.newIndirect(n);
+    const o = ref.resolve();
     if (!o.isDictionary()) continue;
     for (const k of OBJECT_KEYS_STRIPPED) if (!o.get(k).isNull()) o.delete(k);
+    if (ref.isStream()) stripJpegMetadata(doc, ref);
   }
   // Marked-content property lists written in the content (/Alt, /ActualText, /E for the structure
   // tree deleted above) are not drawn and were never in the reviewed text: a name in an alt text
@@ -264,8 +272,197 @@ function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts): void {
   }
 }
 
-/** Keys removed from every object: metadata streams and private application data. */
-const OBJECT_KEYS_STRIPPED = ['Metadata', 'PieceInfo', 'LastModified'];
+/**
+ * Keys removed from every object: metadata streams, private application data, and an image's
+ * alternate versions and OPI link (another picture than the one drawn, which no box covers).
+ */
+const OBJECT_KEYS_STRIPPED = ['Metadata', 'PieceInfo', 'LastModified', 'Alternates', 'OPI'];
+
+/** An image's filters as names, in order ([] for none). */
+export function filterNames(dict: mupdf.PDFObject): string[] {
+  const f = dict.get('Filter');
+  if (f.isName()) return [f.asName()];
+  if (!f.isArray()) return [];
+  return Array.from({ length: f.length }, (_, i) => f.get(i)).map((x) => (x.isName() ? x.asName() : '?'));
+}
+
+/**
+ * A JPEG or JPEG 2000 image written again without its Exif, XMP, IPTC and comments
+ * (imageMetadata.ts). Its filters are DCTDecode or JPXDecode, after at most FlateDecode; the stream
+ * is stored with that one filter. An image that cannot be walked is left as it is: the second reader
+ * refuses the file then.
+ */
+function stripJpegMetadata(doc: mupdf.PDFDocument, ref: mupdf.PDFObject): void {
+  const dict = ref.resolve();
+  const subtype = dict.get('Subtype');
+  if (!(subtype.isName() && subtype.asName() === 'Image')) return;
+  const filters = filterNames(dict);
+  const last = filters.at(-1);
+  if ((last !== 'DCTDecode' && last !== 'JPXDecode') || filters.slice(0, -1).some((f) => f !== 'FlateDecode')) return;
+  let jpeg: Uint8Array = ref.readRawStream().asUint8Array();
+  try {
+    for (let i = 0; i < filters.length - 1; i++) jpeg = inflateSync(jpeg);
+  } catch {
+    return;
+  }
+  const stripped = last === 'DCTDecode' ? jpegWithoutMetadata(jpeg) : jpxWithoutMetadata(jpeg);
+  if (!stripped) return;
+  const parms = dict.get('DecodeParms');
+  const dctParms = parms.isArray() ? parms.get(parms.length - 1) : filters.length === 1 ? parms : null;
+  ref.writeRawStream(stripped);
+  dict.put('Filter', doc.newName(last));
+  if (dctParms && dctParms.isDictionary()) dict.put('DecodeParms', dctParms);
+  else dict.delete('DecodeParms');
+}
+
+/**
+ * Does the page draw through a tiling pattern or a soft mask whose cell or group can show an image
+ * or text? applyRedactions rewrites the page's content and its form XObjects, not a pattern's cell
+ * or a soft mask's group: an image there kept every pixel under a box, and the picture of a masked
+ * name stayed in the file (any PDF image extractor finds it). mupdf's interpreter does not say when
+ * it draws a pattern (a pattern drawn once is drawn as plain content), so the resources are read:
+ * every pattern and graphics state reachable from the page, through form XObjects, patterns and
+ * soft masks. A pattern or group with images, fonts, forms or inline images counts; a plain fill
+ * pattern or gradient does not.
+ */
+export function drawsWhereRedactionCannotReach(page: mupdf.PDFPage): boolean {
+  const seen = new Set<number>();
+  const key = (o: mupdf.PDFObject): number | null => (o.isIndirect() ? o.asIndirect() : null);
+  const firstVisit = (o: mupdf.PDFObject): boolean => {
+    const k = key(o);
+    if (k === null) return true;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  };
+  // A pattern's cell or a soft mask's group: can it show an image or text?
+  const showsContent = (stream: mupdf.PDFObject): boolean => {
+    const res = stream.resolve().get('Resources');
+    const has = (name: string) => {
+      const d = res.get(name);
+      let n = 0;
+      if (d.isDictionary()) d.forEach(() => n++);
+      return n > 0;
+    };
+    if (has('XObject') || has('Font')) return true;
+    if (!stream.isStream()) return false;
+    return /(^|[\s\]>)])BI[\s/]/.test(Buffer.from(stream.readStream().asUint8Array()).toString('latin1'));
+  };
+  const visit = (resources: mupdf.PDFObject, depth: number): boolean => {
+    if (depth > 16 || !resources.isDictionary()) return false;
+    let found = false;
+    const patterns = resources.get('Pattern');
+    if (patterns.isDictionary())
+      patterns.forEach((p) => {
+        if (found || !firstVisit(p)) return;
+        const type = p.resolve().get('PatternType');
+        if (type.isNumber() && type.asNumber() === 1 && (showsContent(p) || visit(p.resolve().get('Resources'), depth + 1))) found = true;
+      });
+    const states = resources.get('ExtGState');
+    if (states.isDictionary())
+      states.forEach((gs) => {
+        if (found || !firstVisit(gs)) return;
+        const smask = gs.resolve().get('SMask');
+        const group = smask.isDictionary() ? smask.get('G') : null;
+        if (group && !group.isNull() && (showsContent(group) || visit(group.resolve().get('Resources'), depth + 1))) found = true;
+      });
+    const xobjects = resources.get('XObject');
+    if (xobjects.isDictionary())
+      xobjects.forEach((x) => {
+        if (found || !firstVisit(x)) return;
+        const subtype = x.resolve().get('Subtype');
+        if (subtype.isName() && subtype.asName() === 'Form' && visit(x.resolve().get('Resources'), depth + 1)) found = true;
+      });
+    return found;
+  };
+  return visit(page.getObject().getInheritable('Resources'), 0);
+}
+
+/** A page's invisible glyphs (by origin) and the page drawn without them, in grey at 72 dpi: is there ink under a box? */
+interface PageInk {
+  invisible: Set<string>;
+  pixels: Uint8ClampedArray;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const originKey = (o: [number, number] | undefined): string => (o ? `${o[0].toFixed(1)},${o[1].toFixed(1)}` : '');
+
+/**
+ * The origins of the glyphs a page shows in text render mode 3 (invisible: mupdf calls ignoreText
+ * for them) and a grey rendering of the page, where such glyphs leave no ink.
+ */
+function pageInk(page: mupdf.PDFPage): PageInk {
+  const invisible = new Set<string>();
+  const device = new mupdf.Device({
+    ignoreText(text, ctm) {
+      text.walk({
+        showGlyph(_font, trm) {
+          const x = trm[4] * ctm[0] + trm[5] * ctm[2] + ctm[4];
+          const y = trm[4] * ctm[1] + trm[5] * ctm[3] + ctm[5];
+          invisible.add(originKey([x, y]));
+        },
+      });
+    },
+  });
+  try {
+    page.run(device, mupdf.Matrix.identity);
+    device.close();
+  } finally {
+    device.destroy();
+  }
+  const pm = page.toPixmap(mupdf.Matrix.identity, mupdf.ColorSpace.DeviceGray, false, true);
+  const ink: PageInk = { invisible, pixels: pm.getPixels().slice(), x: pm.getX(), y: pm.getY(), width: pm.getWidth(), height: pm.getHeight() };
+  pm.destroy();
+  return ink;
+}
+
+/** A grey level this far from the region's lightest counts as ink (a scan's paper is rarely pure white). */
+const INK_CONTRAST = 64;
+
+/** Is the page blank under the quad: no pixel of it clearly darker than the lightest? */
+function blankUnder(ink: PageInk, quad: Quad): boolean {
+  const r = quadBounds(quad);
+  const x0 = Math.max(0, Math.floor(r.x0 - ink.x));
+  const x1 = Math.min(ink.width, Math.ceil(r.x1 - ink.x));
+  const y0 = Math.max(0, Math.floor(r.y0 - ink.y));
+  const y1 = Math.min(ink.height, Math.ceil(r.y1 - ink.y));
+  let lightest = 0;
+  let darkest = 255;
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
+      const v = ink.pixels[y * ink.width + x]!;
+      if (v > lightest) lightest = v;
+      if (v < darkest) darkest = v;
+    }
+  return lightest - darkest < INK_CONTRAST;
+}
+
+/** Resolution of a page released as a picture of itself: a scan's, readable when printed. */
+const RASTER_DPI = 150;
+
+/**
+ * Replaces a page (already redacted, its boxes drawn) by a picture of it: one image, nothing under
+ * the boxes but black. Same displayed size; the page has no text afterwards.
+ */
+function rasterizePage(doc: mupdf.PDFDocument, index: number): void {
+  const page = doc.loadPage(index);
+  const b = page.getBounds();
+  const pixmap = page.toPixmap(mupdf.Matrix.scale(RASTER_DPI / 72, RASTER_DPI / 72), mupdf.ColorSpace.DeviceRGB, false, true);
+  page.destroy();
+  const w = b[2] - b[0];
+  const h = b[3] - b[1];
+  const image = doc.addImage(new mupdf.Image(pixmap));
+  const obj = doc.findPage(index);
+  for (const k of ['CropBox', 'BleedBox', 'TrimBox', 'ArtBox', 'Rotate', 'UserUnit', 'Group']) obj.delete(k);
+  const box = doc.newArray();
+  for (const v of [0, 0, w, h]) box.push(v);
+  obj.put('MediaBox', box);
+  obj.put('Resources', doc.addObject({ XObject: { Im0: image } }));
+  obj.put('Contents', doc.addStream(`q ${w.toFixed(3)} 0 0 ${h.toFixed(3)} 0 0 cm /Im0 Do Q`, {}));
+}
 
 /**
  * Redacts the original: see the steps at the top of the file. Never throws for a bad file: an
@@ -281,7 +478,7 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
     return { ok: false, reason: 'unreadable', message: 'PDF-filen kunde inte öppnas av mupdf.' };
   }
   try {
-    const removed: RemovedParts = { annotations: 0, formFields: 0, layers: doc.countLayers(), embeddedFiles: 0, javaScript: false, metadata: false, outline: false };
+    const removed: RemovedParts = { annotations: 0, formFields: 0, layers: doc.countLayers(), embeddedFiles: 0, javaScript: false, metadata: false, outline: false, rasterizedPages: [] };
     for (let i = 0; i < removed.layers; i++) doc.setLayerVisible(i, true);
     const pageCount = doc.countPages();
     if (pageCount === 0) return { ok: false, reason: 'unreadable', message: 'PDF-filen har inga sidor som går att läsa.' };
@@ -311,6 +508,14 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
         continue;
       }
       const chars = pageChars(page);
+      // Read once a page, and only on a page that draws a picture.
+      let ink: PageInk | null = null;
+      const invisibleOverImage = (hit: number[], quads: Quad[]): boolean => {
+        if (!imagePages.includes(n)) return false;
+        ink ??= pageInk(page);
+        const { invisible } = ink;
+        return hit.some((k) => invisible.has(originKey(chars[k]!.origin))) && quads.some((q) => blankUnder(ink!, q));
+      };
       const al = alignPage(input.text, info!.start, info!.end, chars);
       for (const m of mine) {
         const hit = charsFor(al, m.start!, m.end!);
@@ -318,7 +523,14 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
           unplaced.set(m.key, (unplaced.get(m.key) ?? new Set()).add(n));
           continue;
         }
-        for (const quad of boxesFor(chars, hit)) boxes.push({ page: n, quad, label: m.label, key: m.key, area: false });
+        const quads = boxesFor(chars, hit);
+        // A text layer drawn invisibly over a picture (a scanner's OCR) says where the name is only
+        // if it lies over the picture's ink; blank paper under its box means it does not.
+        if (invisibleOverImage(hit, quads)) {
+          unplaced.set(m.key, (unplaced.get(m.key) ?? new Set()).add(n));
+          continue;
+        }
+        for (const quad of quads) boxes.push({ page: n, quad, label: m.label, key: m.key, area: false });
       }
     }
     for (const m of input.maskings) {
@@ -333,6 +545,7 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
     if (unplaced.size) return { ok: false, reason: 'unplaced', unplaced: [...unplaced].map(([key, p]) => ({ key, pages: [...p].sort((x, y) => x - y) })) };
 
     const fontRef = boxes.length ? doc.addSimpleFont(new mupdf.Font('Helvetica'), 'Latin') : null;
+    const rasterized: number[] = [];
     pages.forEach((page, i) => {
       for (const w of page.getWidgets()) {
         page.deleteAnnotation(w);
@@ -351,6 +564,7 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
       // for one annotation per maskering (ten a page); the labels are drawn per box below anyway.
       page.createAnnotation('Redact').setQuadPoints(mine.map((b) => b.quad) as unknown as mupdf.Quad[]);
       page.applyRedactions(false, mupdf.PDFPage.REDACT_IMAGE_PIXELS, mupdf.PDFPage.REDACT_LINE_ART_REMOVE_IF_COVERED, mupdf.PDFPage.REDACT_TEXT_REMOVE);
+      if (drawsWhereRedactionCannotReach(page)) rasterized.push(i);
       // The labels: a font resource under a name the page cannot already use, and one more content stream.
       const pageObj = page.getObject();
       let resources = pageObj.get('Resources');
@@ -375,6 +589,8 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
       }
       page.destroy();
     });
+    for (const i of rasterized) rasterizePage(doc, i);
+    removed.rasterizedPages = rasterized.map((i) => i + 1);
     stripDocument(doc, removed);
     const bytes = new Uint8Array(doc.saveToBuffer('garbage,compress,clean,sanitize').asUint8Array());
     return { ok: true, bytes, boxes, removed, pageSizes, imagePages };

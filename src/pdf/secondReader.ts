@@ -10,7 +10,9 @@ import * as mupdf from 'mupdf';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { findLeaks, foldForComparison } from '../domain/leakGuard.ts';
 import { insideQuad, quadCenter, type Quad } from './pageMap.ts';
-import { openPdf, pageChars, pageHasImage } from './redactPdf.ts';
+import { inflateSync } from 'node:zlib';
+import { drawsWhereRedactionCannotReach, filterNames, openPdf, pageChars, pageHasImage } from './redactPdf.ts';
+import { jpegMetadata, jpxMetadata } from './imageMetadata.ts';
 import { streamStrings } from './streamStrings.ts';
 
 export interface SecondReadingExpectation {
@@ -83,12 +85,44 @@ function rawTexts(doc: mupdf.PDFDocument): string[][][] {
       if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) readings.push([Buffer.from(data.subarray(2)).swap16().toString('utf16le')]);
       // An image's samples hold no syntax; everything else may write strings.
       const subtype = r.get('Subtype');
-      if (!(subtype.isName() && subtype.asName() === 'Image')) readings.push(streamStrings(data));
+      // UTF-8 too (XMP and XML are written in it: a name with å, ä or ö read as Latin-1 is not the
+      // name). An image's samples hold neither; a JPEG's own metadata is checked by its segments.
+      if (!(subtype.isName() && subtype.asName() === 'Image')) readings.push(streamStrings(data), [Buffer.from(data).toString('utf8')]);
       out.push(readings);
     }
     walk(r, 0);
   }
   return out;
+}
+
+/**
+ * The first JPEG or JPEG 2000 image that still carries metadata of its own (Exif, XMP, IPTC, a
+ * comment, bytes after its end, XML and UUID boxes), described as "APP1, COM"; null when none does. Read from the raw stream, after at
+ * most FlateDecode, never through a decoder that would discard the segments.
+ */
+function jpegImagesWithMetadata(doc: mupdf.PDFDocument): string | null {
+  for (let i = 1; i < doc.countObjects(); i++) {
+    const o = doc.newIndirect(i);
+    if (!o.isStream()) continue;
+    const r = o.resolve();
+    const subtype = r.get('Subtype');
+    if (!(subtype.isName() && subtype.asName() === 'Image')) continue;
+    const filters = filterNames(r);
+    const at = filters.findIndex((f) => f === 'DCTDecode' || f === 'JPXDecode');
+    if (at < 0) continue;
+    let data: Uint8Array = o.readRawStream().asUint8Array();
+    try {
+      for (const f of filters.slice(0, at)) {
+        if (f !== 'FlateDecode') return `${f} före ${filters[at]}`;
+        data = inflateSync(data);
+      }
+    } catch {
+      return 'oläsbar';
+    }
+    const found = filters[at] === 'DCTDecode' ? jpegMetadata(data) : jpxMetadata(data);
+    if (found.length) return found.join(', ');
+  }
+  return null;
 }
 
 const count = (text: string, needle: string) => findLeaks(text, [needle]).length;
@@ -114,6 +148,8 @@ export async function secondRead(bytes: Uint8Array, exp: SecondReadingExpectatio
     const extra = keys.filter((k) => k !== 'Type' && k !== 'Pages');
     if (extra.length) problems.push({ check: 'metadata', message: `Filen har kvar delar utanför sidorna (${extra.join(', ')}).` });
     if (doc.countVersions() > 1) problems.push({ check: 'raw_file', message: 'Filen har kvar tidigare versioner (inkrementell sparning).' });
+    const withMetadata = jpegImagesWithMetadata(doc);
+    if (withMetadata) problems.push({ check: 'metadata', message: `En bild i filen har kvar egen metadata (${withMetadata}).` });
 
     const mupdfTexts: string[] = [];
     for (let i = 0; i < n; i++) {
@@ -137,6 +173,10 @@ export async function secondRead(bytes: Uint8Array, exp: SecondReadingExpectatio
       // for, so the check is by position. Characters are walked only on such pages (a walk costs
       // ~15 ms a page); a box mapped from the text is checked by its text, which neither reader may find.
       const boxes = exp.boxes.filter((x) => x.page === i + 1);
+      // A pattern's cell or a soft mask's group is not rewritten by redaction: a page with a box must not draw through one.
+      if (boxes.length && drawsWhereRedactionCannotReach(page as mupdf.PDFPage)) {
+        problems.push({ check: 'under_box', page: i + 1, message: `Sidan ${i + 1} ritar bilder eller text genom ett mönster eller en mjuk mask, som maskeringen inte når.` });
+      }
       if (boxes.some((x) => x.area)) {
         const chars = pageChars(page);
         mupdfTexts.push(chars.map((c) => c.c).join(''));

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { pageImage } from '../pdf/pageViewSandbox.ts';
 import { zipSync } from 'fflate';
 import type { Db } from '../db/connection.ts';
-import { linkDocuments, neutralReference, neutralTitle, readingRoom, readingRoomItem, releasedPdfBytes, releasedPdfPageCount, type ReadingRoomItem, type ReleasedDocument } from '../db/release.ts';
+import { linkDocuments, linkRelease, neutralReference, neutralTitle, readingRoom, readingRoomItem, releasedPdfBytes, releasedPdfPageCount, type ReadingRoomItem, type ReleasedDocument } from '../db/release.ts';
 import type { RequesterSafe } from '../domain/leakGuard.ts';
 import { readingRoomView, requesterView } from '../domain/requesterText.ts';
 import { appealLastDay, isAppealable } from '../domain/appeal.ts';
@@ -102,7 +102,7 @@ releaseRoutes.get('/r/:token', async (c) => {
   const { decision: d, request: r } = ctx;
   // FL 44 §: the first opening of the link is the day the requester received the decision, unless an earlier one is known.
   const notifiedAt = d.notified_at ?? (recordFirstOpening(c.var.deps.db, r.id, d.id) ? new Date().toISOString() : null);
-  const docs = linkDocuments(c.var.deps.db, ctx.scope);
+  const { documents: docs, heldBack } = linkRelease(c.var.deps.db, ctx.scope);
   // The one branch on kind: a data subject's extract has no TF decision and no OSL appeal instructions.
   const subjectKind = subjectKindOf(r.kind);
   if (subjectKind) {
@@ -119,6 +119,7 @@ releaseRoutes.get('/r/:token', async (c) => {
         answeredAt={stockholmDate(new Date(d.decided_at))}
         extractMarkdown={safe(d.letter_markdown)}
         documents={docs.map((x) => ({ number: x.number, baseName: x.baseName, pageCount: x.pageCount, title: safe(x.title) }))}
+        heldBack={heldBack}
         json={subjectKind === 'portability' && !!subject?.extract_json}
         refused={subject?.outcome === 'refused' || !releasesData(subjectKind)}
         archiveName={`${neutralReference(r.reference)}.zip`}
@@ -141,6 +142,7 @@ releaseRoutes.get('/r/:token', async (c) => {
       appealLastDay={notifiedAt ? appealLastDay(new Date(notifiedAt)) : null}
       letterMarkdown={safe(fillRequester(d.letter_markdown, r.requester_name, r.contact_disposed_at !== null))}
       documents={docs.map((x) => ({ number: x.number, baseName: x.baseName, pageCount: x.pageCount, title: safe(x.title) }))}
+      heldBack={heldBack}
       archiveName={`${neutralReference(r.reference)}.zip`}
     />,
   );

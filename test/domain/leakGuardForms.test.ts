@@ -78,3 +78,51 @@ describe('Markdown syntax, which the reader never sees', () => {
     expect(new RequesterGuard(['Bo Ek']).masked('Uppgifterna om B**o** Ek skyddas.')).toBe('Uppgifterna om [maskerat] skyddas.');
   });
 });
+
+describe('HTML references, comments and tags, which the reader never sees as written', () => {
+  const printed = (md: string) =>
+    blocksFromMarkdown(md)
+      .flatMap((b) => ('runs' in b ? b.runs : []))
+      .map((r) => r.text)
+      .join('');
+
+  it.each([
+    ['Kund: &#84;olvan Tolvansson.', 'Tolvan Tolvansson'],
+    ['Kund: Tolvan&nbsp;Tolvansson.', 'Tolvan Tolvansson'],
+    ['Kund: Tolv&shy;an Tolvansson.', 'Tolvan Tolvansson'],
+    ['Kund: &#x54;olvan Tolvansson.', 'Tolvan Tolvansson'],
+    ['Kund: Tol<!-- x -->van Tolvansson.', 'Tolvan Tolvansson'],
+    ['Kund: <b>Tolvan</b> Tolvansson.', 'Tolvan Tolvansson'],
+    ['Kund: &Aring;sa &Ouml;berg.', 'Åsa Öberg'],
+    [`Pnr ${PNR.replace('-', '&#45;')}.`, PNR],
+    [`Pnr 1942<!-- -->0107-7098.`, PNR],
+  ])('finds the masked string in %j', (text, masked) => {
+    expect(found(text, masked)).toHaveLength(1);
+  });
+
+  it('a Markdown handling prints the references as characters, so the guard reads them so', () => {
+    // Before: "19420107&#45;7098" was three numbers to the guard, and the requester's PDF printed the personnummer.
+    expect(printed(`Pnr ${PNR.replace('-', '&#45;')}.`)).toContain(PNR);
+    expect(found(`Pnr ${PNR.replace('-', '&#45;')}.`, PNR)).toEqual([PNR.replace('-', '&#45;')]);
+  });
+
+  it('approval stops at the encoded occurrence in another handling, and "maskera även här" masks all of it', () => {
+    const masked = 'Journal för Tolvan Tolvansson.';
+    const other = 'Kontakt: &#84;olvan&nbsp;Tolvansson, tel.';
+    const at = masked.indexOf('Tolvan Tolvansson');
+    const redactions: Redaction[] = [{ start: at, end: at + 17, provisionLabel: 'OSL 21:7' }];
+    const docs: ReleaseDocument[] = [
+      { id: 'a', original: masked, redactions, released: buildReleasedText(masked, redactions, { mode: 'fixed' }).text },
+      { id: 'b', original: other, redactions: [], released: other },
+    ];
+    expect(checkRelease({ documents: docs }).map((h) => other.slice(h.start, h.end))).toEqual(['&#84;olvan&nbsp;Tolvansson']);
+    expect(new RequesterGuard(['Tolvan Tolvansson']).masked(other)).toBe('Kontakt: [maskerat], tel.');
+  });
+
+  it('text that only looks like HTML is read as it stands', () => {
+    expect(found('Vinst < 5 % & kostnad > 2 %: Bo Ek', 'Bo Ek')).toEqual(['Bo Ek']);
+    expect(found('AT&T och <3 till Bo Ek', 'Bo Ek')).toEqual(['Bo Ek']);
+    expect(found('&#84;', 'Tolvan')).toEqual([]);
+    expect(foldForComparison('A &amp; B')).toBe(foldForComparison('A & B'));
+  });
+});

@@ -62,8 +62,21 @@ export interface ReleasePageProps {
   /** The letter as Markdown with escaped fields; rendered here by marked and sanitize-html. */
   letterMarkdown: RequesterSafe;
   documents: RequesterDocument[];
+  /** Handlingar of this decision held back since: something in them has been masked after it (linkRelease). */
+  heldBack: number;
   /** The neutral name of the zip with everything, e.g. 2026-0042.zip. */
   archiveName: string;
+}
+
+/** Says that handlingar of the decision are held back while the request is examined again, without saying which or why. */
+export function HeldBackNotice(p: { count: number }) {
+  if (p.count === 0) return null;
+  return (
+    <p class="notice" role="status">
+      {p.count === 1 ? 'En handling' : `${p.count} handlingar`} i beslutet prövas på nytt och kan inte hämtas här just nu. Du får besked när
+      prövningen är klar.
+    </p>
+  );
 }
 
 export function ReleasePage(p: ReleasePageProps) {
@@ -94,6 +107,7 @@ export function ReleasePage(p: ReleasePageProps) {
 
       <section aria-labelledby="documents-heading">
         <h2 id="documents-heading">Utlämnade handlingar</h2>
+        <HeldBackNotice count={p.heldBack} />
         {p.documents.length ? (
           <ul class="plain-list">
             {p.documents.map((d) => (
@@ -109,7 +123,7 @@ export function ReleasePage(p: ReleasePageProps) {
               </li>
             ))}
           </ul>
-        ) : (
+        ) : p.heldBack ? null : (
           <p>Inga handlingar lämnas ut.</p>
         )}
         {p.documents.length ? (

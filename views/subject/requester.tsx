@@ -1,6 +1,6 @@
 // The data subject's page behind the release link: the extract (art. 15), the released handlingar as PDF and, for art. 20, the data as JSON.
 import { raw } from 'hono/html';
-import type { RequesterDocument } from '../release/requester.tsx';
+import { HeldBackNotice, type RequesterDocument } from '../release/requester.tsx';
 import type { RequesterSafe } from '../../src/domain/leakGuard.ts';
 import { renderMarkdown } from '../../src/text/markdown.ts';
 
@@ -12,6 +12,8 @@ export interface SubjectReleasePageProps {
   /** The extract as Markdown with escaped fields, through the leak guard; rendered here by marked and sanitize-html. */
   extractMarkdown: RequesterSafe;
   documents: RequesterDocument[];
+  /** Handlingar held back since the answer (linkRelease). */
+  heldBack: number;
   /** Art. 20: offer the data as JSON. */
   json: boolean;
   /** Refused under art. 12.5: the letter is a decision, not an extract. */
@@ -59,6 +61,7 @@ export function SubjectReleasePage(p: SubjectReleasePageProps) {
       {p.refused ? null : (
       <section aria-labelledby="documents-heading">
         <h2 id="documents-heading">Handlingar med uppgifter om dig</h2>
+        <HeldBackNotice count={p.heldBack} />
         {p.documents.length ? (
           <ul class="plain-list">
             {p.documents.map((d) => (
@@ -71,7 +74,7 @@ export function SubjectReleasePage(p: SubjectReleasePageProps) {
               </li>
             ))}
           </ul>
-        ) : (
+        ) : p.heldBack ? null : (
           <p>Vi har inga handlingar med uppgifter om dig.</p>
         )}
       </section>
