@@ -1018,7 +1018,7 @@ function couples(text: string, tokens: Token[], out: Finding[]): void {
 const CHAT_LINE_G = /\n[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/g;
 const CHAT_LINE = /[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/y;
 // Words before a given name in lower case in any text: a greeting, "det är", "mvh"; or a slash as a signature.
-const CUE_TAILS = ['ej ', 'ejsan ', 'allå ', 'jena ', 'ack ', 'vh ', 'älsningar ', 't är '];
+const CUE_TAILS = ['ej ', 'ejsan ', 'ack ', 'vh ', 't är '];
 const LOWER_CUE = /(?:^|[^\p{L}])(?:hej|hejsan|hallå|tjena|tack|mvh|hälsningar|det är|detta är)[ ]$/iu;
 // A signature after a slash at the end of a line or message, capitalised: "/Pertti", "/P Heikkilä", "/Anna Ek".
 const SLASH_NAME = /(?:\p{Lu}\p{Ll}+|\p{Lu}\.?[ \u00a0]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$|["\]]))/uy;
@@ -1077,6 +1077,10 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
       let s0 = i + tail.length;
       while (codeAt(text, s0) === 32) s0++;
       if (!isLower(codeAt(text, s0))) continue;
+      // The word first (most words after "det är" are common words), the cue word whole only then.
+      LOWER_WORD.lastIndex = s0;
+      const w = LOWER_WORD.exec(text);
+      if (!w || !lowerName(w[0], true) || FUNCTION_WORDS.has(w[0])) continue;
       if (LOWER_CUE.test(text.slice(Math.max(0, i - 8), i + tail.length))) cues.push(s0);
     }
   }
@@ -1199,6 +1203,35 @@ const lineEndAt = (text: string, from: number): number => {
   const e = text.indexOf('\n', from);
   return e < 0 ? text.length : e;
 };
+
+/** Names of everyday documents outside the token loop: the person after "c/o", and names in lower case in chats. */
+function everydayNames(text: string, tokens: Token[], out: Finding[], known: Set<string>, coverage: () => Uint8Array,
+  take: (a: Token, b: Token, score: number, why: string) => void): void {
+  // The person an address is in care of: "c/o Fernández, Kvarnbacksvägen 3", "C/O NILSSON, …".
+  if (text.indexOf('/o ') >= 0 || text.indexOf('/O ') >= 0) careOfNames(text, tokens, coverage(), take, known);
+  // Given names in lower case in chats and text messages: after a greeting, "det är" or a slash, and in chat lines.
+  lowerCaseNames(text, out, known, coverage);
+}
+
+/** The last touches on the name findings: couples joined, none in "lex Sarah" or inside a make and its model. */
+function finishNames(text: string, tokens: Token[], found: Finding[]): Finding[] {
+  let out = found;
+  // A couple: "Isak och Selma Nordhagen-Berg" – a lone given name before "och" and a full name is one name with it.
+  if (out.length > 1) couples(text, tokens, out);
+  // "lex Sarah", "Lex Maria": a law named after a person, not a person in this text.
+  if (out.length > 0 && (text.indexOf('lex ') >= 0 || text.indexOf('Lex ') >= 0)) {
+    out = out.filter((f) => !/(?:^|[^\p{L}])[Ll]ex[ \u00a0]$/u.test(text.slice(Math.max(0, f.start - 5), f.start)) && !/^Lex[ \u00a0]/.test(text.slice(f.start, f.end)));
+  }
+  // A make and its model ("Kia Sorento") are a vehicle: no name starts inside one.
+  if (out.length > 0) {
+    const vehicles = vehicleSpans(text, tokens);
+    if (vehicles.length > 0) {
+      const inVehicle = (f: Finding): boolean => vehicles.some(([a, b]) => f.start >= a && f.start < b);
+      if (out.some(inVehicle)) out = out.filter((f) => !inVehicle(f));
+    }
+  }
+  return out;
+}
 
 let coverageBuffer = new Uint8Array(1 << 16);
 
@@ -1739,10 +1772,8 @@ export const nameDetector: Detector = {
     // Names the sentence announces, nicknames and ages: in a function of their own, since a longer detect() is
     // optimised worse by V8 (measured: each block inline cost the whole pass about 5 %).
     contextNames({ text, tokens, out, known, orgWords, coverage, take });
-    // The person an address is in care of: "c/o Fernández, Kvarnbacksvägen 3", "C/O NILSSON, …".
-    if (text.indexOf('/o ') >= 0 || text.indexOf('/O ') >= 0) careOfNames(text, tokens, coverage(), take, known);
-    // Given names in lower case in chats and text messages: after a greeting, "det är" or a slash, and in chat lines.
-    lowerCaseNames(text, out, known, coverage);
+    // "c/o" names, and names in lower case in chats and text messages (a function of its own: detect() stays short).
+    everydayNames(text, tokens, out, known, coverage, take);
 
     // ── Hook of the learned name model (src/detect/name-model.ts, owned by the name-model work; keep it in this block).
     // Two or three adjacent capitalised words in running text where at least one is in no list and no Swedish word
@@ -1810,20 +1841,8 @@ export const nameDetector: Detector = {
         out.push({ type: 'name', start, end, score: 0.65, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn' });
       }
     }
-    // A couple: "Isak och Selma Nordhagen-Berg" – a lone given name before "och" and a full name is one name with it.
-    if (out.length > 1) couples(text, tokens, out);
-    // "lex Sarah", "Lex Maria": a law named after a person, not a person in this text.
-    if (out.length > 0 && (text.indexOf('lex ') >= 0 || text.indexOf('Lex ') >= 0)) {
-      out = out.filter((f) => !/(?:^|[^\p{L}])[Ll]ex[ \u00a0]$/u.test(text.slice(Math.max(0, f.start - 5), f.start)) && !/^Lex[ \u00a0]/.test(text.slice(f.start, f.end)));
-    }
-    // A make and its model ("Kia Sorento") are a vehicle: no name starts inside one.
-    if (out.length > 0) {
-      const vehicles = vehicleSpans(text, tokens);
-      if (vehicles.length > 0) {
-        const inVehicle = (f: Finding): boolean => vehicles.some(([a, b]) => f.start >= a && f.start < b);
-        if (out.some(inVehicle)) out = out.filter((f) => !inVehicle(f));
-      }
-    }
+    // Couples joined; no names in "lex Sarah" or inside a make and model (a function of its own: detect() stays short).
+    if (out.length > 0) out = finishNames(text, tokens, out);
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
     const towns = townCells(text);
     if (towns.length > 0) {
