@@ -21,6 +21,11 @@ export interface ContextToken {
   english: boolean;
   strongSur: boolean;
   sentenceStart: boolean;
+  /**
+   * A word written in lower case on a chat or SMS line ("vera ringde igår"), classified as if capitalised
+   * (name-model-hook.ts, chatWords); absent on name.ts's own tokens.
+   */
+  lower?: boolean;
 }
 
 /** Kinds of name.ts's tokens as small numbers (the model file depends on this order). */
@@ -36,8 +41,8 @@ export const TEMPLATES = [
   'teckenmodellens bedömning', 'teckenmodellens bedömning och ordets typ', 'ordets längd', 'ordets bokstäver',
   'tecknet före', 'tecknet efter', 'ordet före', 'ordet efter', 'ordet före och ordets typ', 'ordet efter och ordets typ',
   'tecknen runt ordet', 'tecknet före och ordets typ', 'tecknet efter och ordets typ', 'grannordet före', 'grannordet efter',
-  'grannorden', 'grannordet före är ett funnet namn', 'grannordet efter är ett funnet namn', '(används inte)',
-  '(används inte)', '(används inte)', 'fältets rubrik', '(används inte)', 'samma ord är namn på annat ställe',
+  'grannorden', 'grannordet före är ett funnet namn', 'grannordet efter är ett funnet namn', 'ordet i gemener och dess typ',
+  'ordet i gemener och ordet före', 'ordet i gemener och ordet efter', 'fältets rubrik', '(används inte)', 'samma ord är namn på annat ställe',
   '(används inte)', 'antal ord med stor bokstav i följd', 'läget i följden', 'teckenmodellen för grannorden',
   'ordet två steg före', 'ordet före och tecknet före', 'meningsbörjan och ordet efter', 'språket i orden runt ordet', 'språket på raden',
 ] as const;
@@ -140,10 +145,52 @@ function byLastLetter(endings: readonly string[]): Map<number, string[]> {
   return m;
 }
 /** The language of a lower-case word: 0 none or capitalised, 1 Swedish, 2 English, 3 neither. */
-function language(text: string, s: number, e: number): number {
+export function language(text: string, s: number, e: number): number {
   if (e - s < 2 || !isLowerC(text.charCodeAt(s))) return 0;
   return inList(SV_WORDS, SV_BY_LAST, text, s, e) ? 1 : inList(EN_WORDS, EN_BY_LAST, text, s, e) ? 2 : 3;
 }
+
+// ---- Per-text memory of the answers about the words around candidates (issue 15, speed; results unchanged) ----------
+// Neighbouring candidates read the same lower-case words around them, and each capitalised word is also the neighbour
+// of the next: language() and nameLikeness() were asked the same question two or three times. Direct-mapped by
+// position in the current text, so bounded and forgotten when the text changes.
+const MEMO = 256;
+let memoText: string | undefined;
+const langStart = new Int32Array(MEMO).fill(-1);
+const langEnd = new Int32Array(MEMO);
+const langCode = new Uint8Array(MEMO);
+const likeStart = new Int32Array(MEMO).fill(-1);
+const likeEnd = new Int32Array(MEMO);
+const likeValue = new Float64Array(MEMO);
+function memoFor(text: string): void {
+  if (text === memoText) return;
+  memoText = text;
+  langStart.fill(-1);
+  likeStart.fill(-1);
+}
+/** language(text, s, e), remembered. */
+function languageAt(text: string, s: number, e: number): number {
+  memoFor(text);
+  const slot = s & (MEMO - 1);
+  if (langStart[slot] === s && langEnd[slot] === e) return langCode[slot]!;
+  const r = language(text, s, e);
+  langStart[slot] = s;
+  langEnd[slot] = e;
+  langCode[slot] = r;
+  return r;
+}
+/** nameLikeness(t.text) of a token of `text`, remembered. */
+function likenessOf(text: string, t: ContextToken): number {
+  memoFor(text);
+  const slot = t.start & (MEMO - 1);
+  if (likeStart[slot] === t.start && likeEnd[slot] === t.end) return likeValue[slot]!;
+  const p = nameLikeness(t.text);
+  likeStart[slot] = t.start;
+  likeEnd[slot] = t.end;
+  likeValue[slot] = p;
+  return p;
+}
+// ---- End of the per-text memory ------------------------------------------------------------------------------------
 
 /** Per text: what the rules have found so far. */
 export interface ContextDoc {
@@ -184,7 +231,7 @@ function lineOf(text: string, pos: number): LineInfo {
       while (j < le && isLowerC(text.charCodeAt(j))) j++;
       if (j - i >= 3 && (j === le || !isLetterC(text.charCodeAt(j)))) {
         words++;
-        const lang = language(text, i, j);
+        const lang = languageAt(text, i, j);
         if (lang === 1) sv++;
         else if (lang === 3) other++;
       }
@@ -226,9 +273,11 @@ export function contextFeatures(text: string, tokens: readonly ContextToken[], k
   count = 0;
   shiftBits = 32 - bits;
   const t = tokens[k]!;
-  const kind = kindCode(t.kind);
+  // A lower-case word on a chat line has kinds of its own, so every feature crossed with the kind has its own weight
+  // ("Amir kan du …": a capitalised surname after a given name is evidence, a lower-case "kan" is not).
+  const kind = kindCode(t.kind) + (t.lower ? 16 : 0);
   const caps = t.caps ? 1 : 0;
-  const like = likeBucket(nameLikeness(t.text));
+  const like = likeBucket(likenessOf(text, t));
   add(0, seedOf(0));
   add(1, h1(1, kind));
   add(2, h2(2, kind, caps));
@@ -259,34 +308,42 @@ export function contextFeatures(text: string, tokens: readonly ContextToken[], k
   add(36, h2(36, t.sentenceStart ? 1 : 0, sa));
 
   // The words before and after: lower-case and common words by identity, capitalised name words by their kind only.
-  const coarse = kind <= 3 ? 0 : kind === 4 ? 1 : kind === 5 ? 2 : 3;
+  const baseKind = kind & 15;
+  const coarse = (baseKind <= 3 ? 0 : baseKind === 4 ? 1 : baseKind === 5 ? 2 : 3) + (t.lower ? 4 : 0);
   const prev = k > 0 ? tokens[k - 1]! : undefined;
   const next = k + 1 < tokens.length ? tokens[k + 1]! : undefined;
   const wb = wordBeforeHash(text, t.start, prev);
-  const langBefore = language(text, wordStart, wordEnd);
+  const langBefore = languageAt(text, wordStart, wordEnd);
   add(12, fnv(seedOf(12), wb));
   add(14, fnv(fnv(seedOf(14), wb), coarse));
   add(35, fnv(fnv(seedOf(35), wb), sb));
   const wa = wordAfterHash(text, t.end, next);
   // Whether the lower-case words around are Swedish: a name in Swedish prose has Swedish words around it, a capitalised
   // word in a Finnish or English passage has not ("Asuin Suomessa pitkään").
-  add(37, h3(37, langBefore, language(text, wordStart, wordEnd), coarse));
+  add(37, h3(37, langBefore, languageAt(text, wordStart, wordEnd), coarse));
   add(13, fnv(seedOf(13), wa));
   add(15, fnv(fnv(seedOf(15), wa), coarse));
+  if (t.lower) {
+    // A word in lower case on a chat line: its own weights for its kind, whether it is a Swedish word as written, and
+    // the words around it ("vera ringde", "heter margit"), so what holds for capitalised words is not simply reused.
+    add(24, h3(24, kind, t.common ? 1 : 0, language(text, t.start, t.end)));
+    add(25, fnv(seedOf(25), wb));
+    add(26, fnv(seedOf(26), wa));
+  }
   const pj = prev !== undefined && adjacent(text, prev, t);
   const nj = next !== undefined && adjacent(text, t, next);
   // The word two steps before (over a neighbour): "handläggaren Anna Ek".
   if (pj) add(34, fnv(seedOf(34), wordBeforeHash(text, prev.start, k > 1 ? tokens[k - 2] : undefined)));
 
   // Joined capitalised neighbours: their kind, whether the rules found them a name, how name-like they look.
-  const pk = pj ? kindCode(prev.kind) * 2 + (prev.caps ? 1 : 0) : 99;
-  const nk = nj ? kindCode(next.kind) * 2 + (next.caps ? 1 : 0) : 99;
+  const pk = pj ? kindCode(prev.kind) * 2 + (prev.caps ? 1 : 0) + (prev.lower ? 64 : 0) : 99;
+  const nk = nj ? kindCode(next.kind) * 2 + (next.caps ? 1 : 0) + (next.lower ? 64 : 0) : 99;
   add(19, h2(19, pk, kind));
   add(20, h2(20, nk, kind));
   add(21, h2(21, pk, nk));
   if (useCovered && pj && covered[prev.start]) add(22, h1(22, kind));
   if (useCovered && nj && covered[next.start]) add(23, h1(23, kind));
-  add(33, h3(33, pj ? likeBucket(nameLikeness(prev.text)) : 9, nj ? likeBucket(nameLikeness(next.text)) : 9, like));
+  add(33, h3(33, pj ? likeBucket(likenessOf(text, prev)) : 9, nj ? likeBucket(likenessOf(text, next)) : 9, like));
   // How many capitalised words stand in a row here, and where this one is in the row.
   let a = k;
   while (a > 0 && k - a < 4 && adjacent(text, tokens[a - 1]!, tokens[a]!)) a--;
@@ -338,6 +395,8 @@ function wordAfterHash(text: string, end: number, next: ContextToken | undefined
   return wordHash(text, s, i, next !== undefined && next.start === s ? next : undefined, 2);
 }
 function wordHash(text: string, s: number, e: number, token: ContextToken | undefined, side: number): number {
+  // A lower-case neighbour from the name lists on a chat line: by its kind, never its spelling ("ahmed osman").
+  if (token !== undefined && token.lower) return fnv(fnv(0x4d, side), kindCode(token.kind));
   const c = text.charCodeAt(s);
   if (!isUpperC(c)) return hashText(fnv(0x2b, side), text, s, e);
   if (token && IDENTITY_KINDS.has(token.kind) && !token.caps) return hashText(fnv(0x2b, side), text, s, e);

@@ -2,8 +2,9 @@
 // that the rules leave open because a word is in no list. Called from one marked block in name.ts.
 import type { Finding } from './types.ts';
 import { KIN_BEFORE, ROLE_BEFORE, TITLE_BEFORE } from './name-lexicon.ts';
+import { tokenize } from './name.ts';
 import { nameLikeness } from './name-model.ts';
-import { contextLogOdds, contextModel, foreignAt, TEMPLATES, type ContextDoc, type ContextToken } from './name-model-context.ts';
+import { contextLogOdds, contextModel, foreignAt, language, TEMPLATES, type ContextDoc, type ContextToken } from './name-model-context.ts';
 
 /**
  * `INSYN_NAME_MODEL=off` turns both models off (to measure the rules alone, or if they misbehave on an organisation's
@@ -135,6 +136,28 @@ export function modelNames<T extends ModelToken>(
 export function contextCandidate(text: string, tokens: readonly ContextToken[], k: number, covered: Uint8Array): boolean {
   const t = tokens[k]!;
   if (covered[t.start] || t.kind === 'stop' || t.kind === 'org') return false;
+  // "Kan", "Har", "Vill" starting a sentence: function words, also where a list holds them as surnames.
+  if (t.kind !== 'first' && t.kind !== 'amb' && FUNCTION_WORD.has(t.norm)) return false;
+  if (t.lower) {
+    // A lower-case word on a chat line: a word of the name lists ("vera", "nilsson"), or a word in no list right beside
+    // a lower-case given name ("ahmed warsame").
+    if (t.end - t.start < 3 || FUNCTION_WORD.has(t.norm)) return false;
+    if (t.kind === 'unknown') {
+      const p = tokens[k - 1];
+      const n = tokens[k + 1];
+      if (!((p?.lower && p.kind === 'first' && spaced(text, p, t)) || (n?.lower && n.kind === 'first' && spaced(text, t, n)))) return false;
+    } else if (t.kind === 'first') {
+      // A given name of the lists, even one that is also a word ("linnea", "mats"): the model weighs the words around.
+    } else if (t.kind !== 'sur' && t.kind !== 'nw' && t.kind !== 'amb') return false;
+    // A surname or name word that is a Swedish or English word as written, also inflected ("borta", "ström"), is that
+    // word in a lower-case message, unless it follows a name ("ahmed osman").
+    else if (language(text, t.start, t.end) !== 3) {
+      const p = tokens[k - 1];
+      if (!(p !== undefined && spaced(text, p, t) && (covered[p.start] || (p.lower && p.kind === 'first')))) return false;
+    }
+    // (Not the test for a passage in another language: a lower-case message full of names and streets looks like one.)
+    return true;
+  }
   if (t.kind === 'word' || t.kind === 'place' || t.kind === 'initial' || (t.kind === 'amb' && t.sentenceStart)) {
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
@@ -187,15 +210,18 @@ const logit = (p: number): number => Math.log(p / (1 - p));
  * the same name elsewhere in the text.
  */
 export function learnedContextNames<T extends ContextToken>(
-  text: string, tokens: readonly T[], out: Finding[], known: Set<string>, initials: ReadonlySet<string>, covered: Uint8Array,
+  text: string, capitalised: readonly T[], out: Finding[], known: Set<string>, initials: ReadonlySet<string>, covered: Uint8Array,
   sameName: (a: T, b: T) => boolean, firmAfter: (last: T, after: T | undefined) => boolean,
 ): void {
+  if (!nameModel.collect && (!nameModel.enabled || !nameModel.context)) return;
+  const tokens = chatWords(text, capitalised);
   if (nameModel.collect) nameModel.collect(text, tokens, covered, known, initials);
-  if (!nameModel.enabled || !nameModel.context || tokens.length === 0) return;
+  if (!nameModel.enabled || !nameModel.context) return;
   const m = contextModel();
   // Two or more adjacent words that each look somewhat like a name are taken together at a lower bar than one word
   // alone ("Tesfalem Kidane" at 0,82 and 0,78): the words are evidence for each other.
   const pairCut = logit(m.threshold - PAIR_MARGIN);
+
   // The spellings found by the rules, as in training: what the model finds is added to `known` only at the end.
   const doc: ContextDoc = { known, initials };
   const found: string[] = [];
@@ -213,7 +239,9 @@ export function learnedContextNames<T extends ContextToken>(
     // (position, column header, a title) decides those, not the model.
     let allCommon = true;
     for (let j = startIndex; j <= endIndex && allCommon; j++) allCommon = tokens[j]!.common;
-    if (allCommon) return;
+    // …except a lower-case word right after a name on a chat line ("heter ahmed osman", where the rules took "ahmed").
+    const before = tokens[startIndex - 1];
+    if (allCommon && !(a.lower && before !== undefined && covered[before.start] && sameName(before, a))) return;
     if (firmAfter(b, tokens[endIndex + 1])) return;
     const s = text.charCodeAt(b.end);
     const c = text.charCodeAt(b.end + 1);
@@ -222,7 +250,7 @@ export function learnedContextNames<T extends ContextToken>(
     const particle = PARTICLE.exec(text.slice(Math.max(0, a.start - 9), a.start));
     const start = particle ? a.start - particle[1]!.length : a.start;
     out.push({ type: 'name', start, end: b.end, score: 0.6,
-      explanation: `Namn: den inlärda modellen väger sammanhanget (ordets form och listor, orden runt det, raden) och bedömer ${a === b ? 'ordet' : 'orden'} som namn (sannolikhet minst ${fmt(runMin)}; vägde tyngst: ${TEMPLATES[runWhy]})` });
+      explanation: `Namn: den inlärda modellen väger sammanhanget (ordets form och listor, orden runt det, raden${a.lower ? ', en chattrad i gemener' : ''}) och bedömer ${a === b ? 'ordet' : 'orden'} som namn (sannolikhet minst ${fmt(runMin)}; vägde tyngst: ${TEMPLATES[runWhy]})` });
     for (let j = startIndex; j <= endIndex; j++) if (!tokens[j]!.common) found.push(tokens[j]!.norm);
   };
   for (let k = 0; k < tokens.length; k++) {
@@ -249,4 +277,95 @@ export function learnedContextNames<T extends ContextToken>(
   }
   if (runStart >= 0) flush(tokens.length - 1);
   for (const norm of found) known.add(norm);
+}
+
+/**
+ * Swedish function words and the forms of the commonest irregular and auxiliary verbs, capitalised as chatWords
+ * classifies them: the word list holds stems ("kunna"), so "kan", "ska", "bara" are no Swedish words to the lists and
+ * some are surnames or given names there ("Kan", "Per", "Hans"). Closed classes from Swedish grammar, not from any
+ * text; in lower case on a chat line they are never taken for names.
+ */
+const FUNCTION_WORD = new Set(('jag du han hon vi ni de dem dom mig dig sig oss er hans hennes deras min mitt mina din ditt dina sin ' +
+  'sitt sina vår vårt våra ert era man någon något några ingen inget inga alla allt varje vem vad vilken vilket vilka ' +
+  'är var varit vara blir blev blivit bli har hade haft kan kunde kunnat ska skall skulle vill ville velat måste får fick fått ' +
+  'bör borde går gick gått gör gjorde gjort ser såg sett tar tog tagit kommer kom kommit säger sade sagt vet visste står stod ' +
+  'ligger låg sitter satt ger gav gett heter hette finns fanns och eller men att som när där här nu bara även också inte ' +
+  'aldrig alltid redan igen kvar snart sen sedan idag igår imorgon nog väl nej tack hej okej mycket lite mer mest helt hela ' +
+  'precis typ liksom kanske dock till från med mot hos vid utan under över efter före genom runt enligt per hur varför')
+  .split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+const FUNCTION_WORD_LOWER = new Set([...FUNCTION_WORD].map((w) => w.toLowerCase()));
+
+// A chat or SMS line: a time first ("[07:21] ", "20:14 ", "06:40:51;IN;…", "2025-01-08 07:02 "), then the message.
+const CHAT_LINE = /^[ \t]*\[?(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?\]?[ \t;,|]/gm;
+const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*\p{Ll}/gu;
+
+const CHAT_LINE_AT = new RegExp(CHAT_LINE.source, 'my');
+const isDigitC = (c: number): boolean => c >= 48 && c <= 57;
+/**
+ * Where the first chat line starts, or -1. Found from the colons of the text (indexOf, at native speed) rather than by
+ * trying the pattern at every character: that cost the name pass 7 % on text without a single chat line (measured).
+ */
+function firstChatLine(text: string): number {
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    if (!isDigitC(text.charCodeAt(i - 1)) || !isDigitC(text.charCodeAt(i + 1))) continue;
+    // Back over the hour, a date, a bracket and blanks to the line start: a stamp is at most 30 characters from it.
+    let ls = i - 1;
+    while (ls > 0 && i - ls < 32 && text.charCodeAt(ls - 1) !== 10) ls--;
+    if (ls > 0 && text.charCodeAt(ls - 1) !== 10) continue;
+    CHAT_LINE_AT.lastIndex = ls;
+    if (CHAT_LINE_AT.test(text)) return ls;
+  }
+  return -1;
+}
+
+/**
+ * The capitalised tokens with, on chat and SMS lines, the lower-case words added as tokens (`lower`), classified as if
+ * written with a capital ("vera" as the given name "Vera"): in chats names are as often written in lower case ("vera
+ * ringde igår", "/anette"), and only the model, weighing the words around, can tell them from "kan" or "per". A text
+ * without a chat line gets its tokens back as they are.
+ */
+export function chatWords<T extends ContextToken>(text: string, tokens: readonly T[]): readonly T[] {
+  const first = firstChatLine(text);
+  if (first < 0) return tokens;
+  // The text with each lower-case word of a chat line capitalised (one character for one, so the offsets stay), read
+  // once by name.ts's own tokenizer and classification (line by line it took 12 times the name pass on a long chat log).
+  const pieces: string[] = [];
+  let copied = 0;
+  CHAT_LINE.lastIndex = first;
+  for (let m = CHAT_LINE.exec(text); m; m = CHAT_LINE.exec(text)) {
+    const from = m.index + m[0].length;
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to);
+    LOWER_WORD.lastIndex = 0;
+    for (let w = LOWER_WORD.exec(line); w; w = LOWER_WORD.exec(line)) {
+      // Not the words the model never weighs (short ones and function words): they stay text, read by their spelling
+      // as the words around a capitalised one are, and a long chat log costs a third as many tokens.
+      if (w[0].length < 3 || FUNCTION_WORD_LOWER.has(w[0])) continue;
+      // Each part of a hyphenated word too: "britt-marie" as "Britt-Marie".
+      for (let i = w.index; i < w.index + w[0].length; i++) {
+        if (i > w.index && line.charCodeAt(i - 1) !== 45) continue;
+        const c = line.charAt(i).toUpperCase();
+        if (c.length !== 1) continue;
+        pieces.push(text.slice(copied, from + i), c);
+        copied = from + i + 1;
+      }
+    }
+    CHAT_LINE.lastIndex = to;
+  }
+  if (pieces.length === 0) return tokens;
+  pieces.push(text.slice(copied));
+  const up = pieces.join('');
+  // The words that were in lower case, merged in text order with the capitalised tokens.
+  const all: T[] = [];
+  let j = 0;
+  for (const u of tokenize(up)) {
+    if (u.caps || text.charCodeAt(u.start) === up.charCodeAt(u.start)) continue;
+    while (j < tokens.length && tokens[j]!.start < u.start) all.push(tokens[j++]!);
+    all.push({ start: u.start, end: u.end, text: u.text, norm: u.norm, kind: u.kind, caps: false, common: u.common, english: u.english,
+      strongSur: u.strongSur, sentenceStart: false, lower: true } as T);
+  }
+  if (all.length === 0) return tokens;
+  while (j < tokens.length) all.push(tokens[j++]!);
+  return all;
 }

@@ -191,27 +191,46 @@ interface Class { raw: string; norm: string; kind: Kind; strongSur: boolean; com
 // young one. So a long scan with a large vocabulary (a 20 MB export has over 30 000 spellings, and real text more) keeps
 // the words it meets often instead of dropping every classification at once, and memory stays bounded.
 const SLOTS = 1 << 16;
+/** Spellings up to this length are kept as characters in the generation's pool and compared there. */
+const POOLED = 64;
+const POOL = 1 << 20;
 interface ClassGeneration {
   table: (Class | undefined)[];
-  /** Each slot's hash, compared before the entry is read: a probe past other words touches no object. */
-  hashes: Int32Array;
+  /**
+   * Two numbers per slot, side by side: the spelling's hash, and 0 for an empty slot, its length and where its
+   * characters start in `chars` for a pooled spelling (length | (start + 1) << 7), or minus its length for a longer
+   * one. A probe reads one cache line of this array and the spelling's characters, and touches no object until it has
+   * found the word (reading the entry and its string first was most of the cache's time, measured).
+   */
+  meta: Int32Array;
+  chars: Uint16Array;
+  used: number;
   count: number;
 }
-const generation = (): ClassGeneration => ({ table: new Array<Class | undefined>(SLOTS).fill(undefined), hashes: new Int32Array(SLOTS), count: 0 });
+const generation = (): ClassGeneration =>
+  ({ table: new Array<Class | undefined>(SLOTS).fill(undefined), meta: new Int32Array(2 * SLOTS), chars: new Uint16Array(POOL), used: 0, count: 0 });
 let young = generation();
 let old = generation();
 
 /** The class of text[start, end) in `g`, found by its hash `h`, or undefined. */
 function findClass(g: ClassGeneration, h: number, text: string, start: number, end: number): Class | undefined {
   const len = end - start;
+  const meta = g.meta;
+  const want = len <= POOLED ? len : -len;
   let slot = h & (SLOTS - 1);
-  for (let e = g.table[slot]; e !== undefined; e = g.table[slot]) {
-    if (g.hashes[slot] === h && e.raw.length === len) {
-      // Compared by hand: String.prototype.startsWith with a position was the slowest line of the pass (measured).
-      const w = e.raw;
+  for (let w = meta[2 * slot + 1]!; w !== 0; w = meta[2 * slot + 1]!) {
+    if ((w > 0 ? w & 127 : w) === want && meta[2 * slot] === h) {
       let k = 0;
-      while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-      if (k === len) return e;
+      if (w > 0) {
+        const chars = g.chars;
+        const off = (w >>> 7) - 1;
+        while (k < len && chars[off + k] === text.charCodeAt(start + k)) k++;
+      } else {
+        // Compared by hand: String.prototype.startsWith with a position was the slowest line of the pass (measured).
+        const raw = g.table[slot]!.raw;
+        while (k < len && raw.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      }
+      if (k === len) return g.table[slot]!;
     }
     slot = (slot + 1) & (SLOTS - 1);
   }
@@ -232,18 +251,30 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
     const english = (c.kind === 'unknown' || c.kind === 'nw' || c.kind === 'sur') && isEnglishWord(norm);
     r = { raw, norm, kind: c.kind, strongSur: c.strongSur, common: c.common, english };
   }
+  const len = end - start;
+  const pooled = len <= POOLED;
   // Open addressing stays fast while a table is at most half full.
-  if (young.count >= SLOTS / 2) {
+  if (young.count >= SLOTS / 2 || (pooled && young.used + len > POOL)) {
     const t = old;
     old = young;
     young = t;
     young.table.fill(undefined);
+    young.meta.fill(0);
     young.count = 0;
+    young.used = 0;
   }
+  const meta = young.meta;
   let slot = h & (SLOTS - 1);
-  while (young.table[slot] !== undefined) slot = (slot + 1) & (SLOTS - 1);
+  while (meta[2 * slot + 1] !== 0) slot = (slot + 1) & (SLOTS - 1);
   young.table[slot] = r;
-  young.hashes[slot] = h;
+  meta[2 * slot] = h;
+  if (pooled) {
+    const off = young.used;
+    const chars = young.chars;
+    for (let k = 0; k < len; k++) chars[off + k] = text.charCodeAt(start + k);
+    meta[2 * slot + 1] = len | ((off + 1) << 7);
+    young.used = off + len;
+  } else meta[2 * slot + 1] = -len;
   young.count++;
   return r;
 }
@@ -693,6 +724,47 @@ const EMAIL_BRACKET = /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/g;
 // A personnummer's shape (the numbers detector checks date and Luhn; here the shape is only a field boundary).
 // No lookbehind: a pattern that starts with a digit lets the regex engine skip text fast; the caller checks the edges.
 const PNR_SHAPE = /(?:\d{8}|\d{6}[-+]?)\d{4}/g;
+const PNR_AT = new RegExp(PNR_SHAPE.source, 'y');
+/**
+ * PNR_SHAPE.exec(text) with the same matches and lastIndex, found faster (issue 15, speed): every match starts with six
+ * digits, so the text is read every sixth character, and the pattern is tried (sticky) only at the starts of six
+ * digits, in text order – the leftmost match, as exec() finds it. The pattern's scan of every position was a twentieth
+ * of the name pass.
+ */
+function pnrExec(text: string): RegExpExecArray | null {
+  const n = text.length;
+  let i = PNR_SHAPE.lastIndex;
+  while (i + 6 <= n) {
+    if (!isDigit(text.charCodeAt(i + 5))) { i += 6; continue; }
+    // The digits before i + 5, from i on: a match may start at j.
+    let p = i + 5;
+    while (p > i && isDigit(text.charCodeAt(p - 1))) p--;
+    // Digits are known up to e (exclusive); read on only as far as the next start needs, so a long run of digits is
+    // read once (linear), not once per match.
+    let e = i + 6;
+    for (;;) {
+      while (e < p + 6 && e < n && isDigit(text.charCodeAt(e))) e++;
+      if (e < p + 6) break;
+      PNR_AT.lastIndex = p;
+      const m = PNR_AT.exec(text);
+      if (m) {
+        PNR_SHAPE.lastIndex = p + m[0].length;
+        return m;
+      }
+      p++;
+    }
+    i = e + 1;
+  }
+  PNR_SHAPE.lastIndex = 0;
+  return null;
+}
+/** Every match of the personnummer shape as pnrExec() finds them: [start, match] (for the test that it equals exec()). */
+export function personnummerShapes(text: string): [number, string][] {
+  const r: [number, string][] = [];
+  PNR_SHAPE.lastIndex = 0;
+  for (let m = pnrExec(text); m; m = pnrExec(text)) r.push([m.index, m[0]]);
+  return r;
+}
 /** The index of the token that ends at `pos`, if any. */
 function tokenEndingAt(tokens: Token[], pos: number): number | undefined {
   let lo = 0;
@@ -870,6 +942,12 @@ interface NameContext {
   orgWords: Set<string>;
   coverage: () => Uint8Array;
   take: (a: Token, b: Token, score: number, why: string) => void;
+  /** Words of a full name that are also common Swedish words, found again alone only where the position says a name. */
+  knownCommon: Set<string>;
+  /** Dotted initials taken in running text ("D.P."). */
+  initialsSeen: Set<string>;
+  /** Staff initials ("/KL", "(AR)"). */
+  initials: Set<string>;
 }
 
 /** Names the sentence announces ("heter"), nicknames beside a name, and names before an age or a birth year. */
@@ -1204,35 +1282,6 @@ const lineEndAt = (text: string, from: number): number => {
   return e < 0 ? text.length : e;
 };
 
-/** Names of everyday documents outside the token loop: the person after "c/o", and names in lower case in chats. */
-function everydayNames(text: string, tokens: Token[], out: Finding[], known: Set<string>, coverage: () => Uint8Array,
-  take: (a: Token, b: Token, score: number, why: string) => void): void {
-  // The person an address is in care of: "c/o Fernández, Kvarnbacksvägen 3", "C/O NILSSON, …".
-  if (text.indexOf('/o ') >= 0 || text.indexOf('/O ') >= 0) careOfNames(text, tokens, coverage(), take, known);
-  // Given names in lower case in chats and text messages: after a greeting, "det är" or a slash, and in chat lines.
-  lowerCaseNames(text, out, known, coverage);
-}
-
-/** The last touches on the name findings: couples joined, none in "lex Sarah" or inside a make and its model. */
-function finishNames(text: string, tokens: Token[], found: Finding[]): Finding[] {
-  let out = found;
-  // A couple: "Isak och Selma Nordhagen-Berg" – a lone given name before "och" and a full name is one name with it.
-  if (out.length > 1) couples(text, tokens, out);
-  // "lex Sarah", "Lex Maria": a law named after a person, not a person in this text.
-  if (out.length > 0 && (text.indexOf('lex ') >= 0 || text.indexOf('Lex ') >= 0)) {
-    out = out.filter((f) => !/(?:^|[^\p{L}])[Ll]ex[ \u00a0]$/u.test(text.slice(Math.max(0, f.start - 5), f.start)) && !/^Lex[ \u00a0]/.test(text.slice(f.start, f.end)));
-  }
-  // A make and its model ("Kia Sorento") are a vehicle: no name starts inside one.
-  if (out.length > 0) {
-    const vehicles = vehicleSpans(text, tokens);
-    if (vehicles.length > 0) {
-      const inVehicle = (f: Finding): boolean => vehicles.some(([a, b]) => f.start >= a && f.start < b);
-      if (out.some(inVehicle)) out = out.filter((f) => !inVehicle(f));
-    }
-  }
-  return out;
-}
-
 let coverageBuffer = new Uint8Array(1 << 16);
 
 export const nameDetector: Detector = {
@@ -1268,6 +1317,32 @@ export const nameDetector: Detector = {
       push(out, a, b, score, why, text);
     };
 
+    const initials = new Set<string>();
+    const c: NameContext = { text, tokens, out, known, knownCommon, orgWords, initialsSeen, initials, coverage, take };
+    // Each pass is a function of its own (issue 15, speed): V8 compiles, and recompiles after a rare branch is first
+    // taken, one small function instead of the whole detector (measured: compiling detect() again and again was most
+    // of the CPU time of the first megabytes a process scans).
+    namePasses.ruleLoop(c);
+    namePasses.benchNames(c);
+    namePasses.cellNames(c);
+    namePasses.lineNames(c);
+    namePasses.closingNames(c);
+    namePasses.staffInitialsPass(c);
+    namePasses.listAfterNames(c);
+    namePasses.columnNamesPass(c);
+    namePasses.fieldNames(c);
+    namePasses.neighbourNames(c);
+    namePasses.contextNamesPass(c);
+    namePasses.modelHook(c);
+    namePasses.sameNamesAgain(c);
+    return namePasses.townFilter(c);
+  },
+};
+
+// The passes of the name detector, in the order detect() runs them; each reads and adds to the same NameContext.
+const namePasses = {
+  ruleLoop(c: NameContext): void {
+    const { text, tokens, out, known, knownCommon, orgWords, initialsSeen, initials, take } = c;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const next = tokens[i + 1];
@@ -1562,7 +1637,10 @@ export const nameDetector: Detector = {
         }
       }
     }
+  },
 
+  benchNames(c: NameContext): void {
+    const { text, out, known } = c;
     // Judges and rapporteurs listed in court reports.
     if (text.indexOf('(') >= 0) {
       BENCH.lastIndex = 0;
@@ -1581,9 +1659,12 @@ export const nameDetector: Detector = {
         out.push({ type: 'name', start: s, end: s + m[1]!.length, score: 0.7, explanation: 'Namn på föredragande (fd)' });
       }
     }
+  },
 
+  cellNames(c: NameContext): void {
+    const { text, tokens, coverage, take } = c;
     // A CSV or table cell that holds only name words, perhaps in capitals: "…;HOLMGREN;ANNA-KARIN;…", "| Tran Phuong |".
-    if (/[;|\t]/.test(text)) {
+    if (text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0) {
       const covered = coverage();
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]!;
@@ -1605,7 +1686,10 @@ export const nameDetector: Detector = {
         k = e;
       }
     }
+  },
 
+  lineNames(c: NameContext): void {
+    const { text, tokens, known, coverage, take } = c;
     // A line that holds only two or three name words, as the first line of an address block or a signature:
     // "Emre Yıldırım⏎Storgatan 4 lgh 1102⏎645 40 Ort". Needs a word from the name lists and no Swedish word.
     {
@@ -1629,7 +1713,10 @@ export const nameDetector: Detector = {
         k = e;
       }
     }
+  },
 
+  closingNames(c: NameContext): void {
+    const { text, tokens, out, known } = c;
     // A signature: one to three name words alone on the line after a closing ("Hälsningar\nPer").
     if (hasClosing(text)) {
       CLOSING.lastIndex = 0;
@@ -1648,18 +1735,26 @@ export const nameDetector: Detector = {
         for (const t of words) if (!t.common && t.kind !== 'initial') known.add(t.norm);
       }
     }
+  },
 
+  staffInitialsPass(c: NameContext): void {
+    const { text, out, initials } = c;
     // Staff initials: a signature "/KL", a log line "2024-02-14 AR:", after "granskad"/"attest", or defined in
     // parentheses after a name ("Ahmad Rezaei (AR)"); then every other place the same initials stand alone.
-    const initials = new Set<string>();
     staffInitials(text, out, initials);
+  },
 
+  listAfterNames(c: NameContext): void {
+    const { text, tokens, out } = c;
     // A list that goes on after a name: "Zetterlund och Bashir", "Jasmin, Kvist och".
     if (out.length > 0) {
       const taken = new Set(out.map((f) => f.start));
       for (const f of [...out]) {
         let end = f.end;
         for (let guard = 0; guard < 20; guard++) {
+          // Every separator starts with a comma or a space: most findings are turned away before a slice and a pattern.
+          const c0 = codeAt(text, end);
+          if (c0 !== 44 && c0 !== 32 && c0 !== 0xa0) break;
           const sep = /^(?:,[ \u00a0]|[ \u00a0]och[ \u00a0]|[ \u00a0]samt[ \u00a0])/.exec(text.slice(end, end + 6));
           if (!sep) break;
           const k = tokenIndexAt(tokens, end + sep[0].length);
@@ -1676,9 +1771,15 @@ export const nameDetector: Detector = {
         }
       }
     }
+  },
 
+  columnNamesPass(c: NameContext): void {
+    const { text, tokens, out, known, initials } = c;
     columnNames(text, tokens, out, known, initials);
+  },
 
+  fieldNames(c: NameContext): void {
+    const { text, tokens, known, coverage, take } = c;
     // A field whose label says it holds a person ("Namn: NORDSTRÖM ELSA", "Kund: Okonkwo Chidi", "Mottagare: Berg,
     // Anna"): the words up to the field's end are a name when none is a Swedish word, place or firm word, even in
     // capitals or when the surname is also a common word.
@@ -1704,7 +1805,10 @@ export const nameDetector: Detector = {
         for (const u of run) if (u.kind !== 'initial' && !u.common) known.add(u.norm);
       }
     }
+  },
 
+  neighbourNames(c: NameContext): void {
+    const { text, tokens, known, coverage, take } = c;
     // The words right before an e-mail address in angle brackets ("Ánte Gaup <a.g@example.se>"), and right before or
     // after a personnummer in a register line ("GAUP ÁNTE 850101-1234", "850101-1234 Gaup, Ánte"): the person it belongs to.
     if (text.indexOf('<') >= 0 || /\d{4}/.test(text)) {
@@ -1731,7 +1835,7 @@ export const nameDetector: Detector = {
         }
       }
       PNR_SHAPE.lastIndex = 0;
-      for (let m = PNR_SHAPE.exec(text); m; m = PNR_SHAPE.exec(text)) {
+      for (let m = pnrExec(text); m; m = pnrExec(text)) {
         // Only where a word can stand beside the number: a letter within three characters before or after it.
         const near = (i0: number, step: number): boolean => {
           for (let k = 1; k <= 4; k++) {
@@ -1769,12 +1873,20 @@ export const nameDetector: Detector = {
         covered.fill(1, tokens[k]!.start, tokens[e]!.end);
       }
     }
+  },
+  contextNamesPass(c: NameContext): void {
     // Names the sentence announces, nicknames and ages: in a function of their own, since a longer detect() is
     // optimised worse by V8 (measured: each block inline cost the whole pass about 5 %).
-    contextNames({ text, tokens, out, known, orgWords, coverage, take });
-    // "c/o" names, and names in lower case in chats and text messages (a function of its own: detect() stays short).
-    everydayNames(text, tokens, out, known, coverage, take);
+    contextNames(c);
+    const { text, tokens, out, known, coverage, take } = c;
+    // The person an address is in care of: "c/o Fernández, Kvarnbacksvägen 3", "C/O NILSSON, …".
+    if (text.indexOf('/o ') >= 0 || text.indexOf('/O ') >= 0) careOfNames(text, tokens, coverage(), take, known);
+    // Given names in lower case in chats and text messages: after a greeting, "det är" or a slash, and in chat lines.
+    lowerCaseNames(text, out, known, coverage);
+  },
 
+  modelHook(c: NameContext): void {
+    const { text, tokens, out, known, initials, coverage } = c;
     // ── Hook of the learned name model (src/detect/name-model.ts, owned by the name-model work; keep it in this block).
     // Two or three adjacent capitalised words in running text where at least one is in no list and no Swedish word
     // ('unknown') and the model finds every word name-like: "Abdikarim Warsame", "Ánde Gáddjá", "Nguyen Van Long".
@@ -1788,7 +1900,10 @@ export const nameDetector: Detector = {
       learnedContextNames(text, tokens, out, known, initials, coverage(), sameName, firm);
     }
     // ── End of the name-model hook.
+  },
 
+  sameNamesAgain(c: NameContext): void {
+    const { text, tokens, out, known, knownCommon, initialsSeen, initials, coverage } = c;
     // A short sign right before a person's name in parentheses is that person's initials or nickname: "EBo (Emina
     // Bošnjak)", "hwe (Hanna Westerlund)", "jonte (Jonas Ek):".
     if (out.length > 0 && text.indexOf(' (') >= 0) signBeforeName(text, out, initials);
@@ -1841,8 +1956,24 @@ export const nameDetector: Detector = {
         out.push({ type: 'name', start, end, score: 0.65, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn' });
       }
     }
-    // Couples joined; no names in "lex Sarah" or inside a make and model (a function of its own: detect() stays short).
-    if (out.length > 0) out = finishNames(text, tokens, out);
+  },
+  townFilter(c: NameContext): Finding[] {
+    const { text, tokens } = c;
+    let out = c.out;
+    // A couple: "Isak och Selma Nordhagen-Berg" – a lone given name before "och" and a full name is one name with it.
+    if (out.length > 1) couples(text, tokens, out);
+    // "lex Sarah", "Lex Maria": a law named after a person, not a person in this text.
+    if (out.length > 0 && (text.indexOf('lex ') >= 0 || text.indexOf('Lex ') >= 0)) {
+      out = out.filter((f) => !/(?:^|[^\p{L}])[Ll]ex[ \u00a0]$/u.test(text.slice(Math.max(0, f.start - 5), f.start)) && !/^Lex[ \u00a0]/.test(text.slice(f.start, f.end)));
+    }
+    // A make and its model ("Kia Sorento") are a vehicle: no name starts inside one.
+    if (out.length > 0) {
+      const vehicles = vehicleSpans(text, tokens);
+      if (vehicles.length > 0) {
+        const inVehicle = (f: Finding): boolean => vehicles.some(([a, b]) => f.start >= a && f.start < b);
+        if (out.some(inVehicle)) out = out.filter((f) => !inVehicle(f));
+      }
+    }
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
     const towns = townCells(text);
     if (towns.length > 0) {

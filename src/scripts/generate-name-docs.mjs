@@ -170,6 +170,11 @@ export function generateNameDocs(seed, count) {
         t(`${invented(loc)} ${chance(0.5) ? city() : word()} ${word()} ${word()}, ${word()} ${word()} ${city()}. `);
         if (chance(0.5)) t(`${invented(loc)} ${word()} ${city()} ${word()}. `);
       }
+      else if (r < 0.98) {
+        // Units, systems and programmes by their acronyms, in a row or alone: capitals, no initials of a person.
+        const acr = () => Array.from({ length: int(2, 4) }, () => String.fromCharCode(65 + int(0, 25))).join('');
+        t(`${pick(['Enligt', 'Ärendet gick till', 'Remiss till', 'Beslut av', 'Kopia till'])} ${acr()}${chance(0.5) ? ` ${acr()}` : ''}${chance(0.3) ? ` ${acr()}` : ''} ${pick(['har fått ärendet', 'ska ärendet avslutas', 'och enheten', 'inom förvaltningen', 'den ' + int(1, 28) + ' ' + pick(MONTHS)])}. `);
+      }
       else t(`${pick(['Mån', 'Tis', 'Ons', 'Tor', 'Fre'])} ${int(1, 28)}/${int(1, 12)}: ${pick(['Stängt', 'Öppet', 'Avläsning', 'Service'])} ${pick(['Kl', 'kl'])} ${int(7, 18)}. `);
     };
     const sentence = () => {
@@ -205,7 +210,43 @@ export function generateNameDocs(seed, count) {
       else if (r2 < 0.58) { t(`${pick(LABELS)}: ${pick(LABELS).toUpperCase()}-${int(20, 25)}-${digits(4)}  ${pick(LABELS)} ${digits(int(4, 7))}. `); }
     };
     const kindRoll = rnd();
-    if (kindRoll < 0.16) {
+    if (chance(0.08)) {
+      // A chat, SMS or Teams log: times first, messages mostly in lower case, names in lower case too ("vera ringde
+      // igår", "/anette", "grannen heter ahmed osman"), beside lower-case words that are names in the lists as well
+      // ("kan", "per", "hans", "ström") and places and streets in lower case.
+      const staff = person();
+      const low = (s) => s.toLowerCase();
+      const lines = int(5, 12);
+      const stamp = pick(['[hh:mm] ', 'hh:mm ', 'hh:mm:ss;IN;', 'YYYY hh:mm ']);
+      for (let k = 0; k < lines; k++) {
+        const hh = String(int(6, 22)).padStart(2, '0');
+        const mm = digits(2).replace(/^[6-9]/, '5');
+        t(stamp.replace('hh', hh).replace('mm', mm).replace('ss', digits(2).replace(/^[6-9]/, '1')).replace('YYYY', date()).replace('IN', pick(['IN', 'UT'])));
+        if (stamp.includes(';')) t(`467${digits(8)};`);
+        else if (chance(0.5)) { n(full(staff)); t(': '); } else t(`${pick(['Besökare', 'Kund', 'Du', 'Bot'])}: `);
+        const p = P();
+        const q = P();
+        const r = rnd();
+        if (r < 0.3) {
+          // Any sentence of the other templates, written in lower case (letter by letter, so the offsets stay).
+          const from = text.length;
+          sentence();
+          text = text.slice(0, from) + Array.from(text.slice(from), (c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c)).join('');
+        } else if (r < 0.37) { t(`hej jag heter `); n(low(chance(0.5) ? full(p) : p.first)); t(` och bor på ${low(street())}`); }
+        else if (r < 0.2) { n(low(p.first)); t(` ${pick(VERBS)} ${pick(['igår', 'i morse', 'nyss', 'förra veckan'])} om ${pick(TOPICS)}`); }
+        else if (r < 0.28) { t(`${pick(['min mamma', 'grannen', 'min pappa', 'hyresgästen'])} heter `); n(low(full(p))); t(`, ${pick(['hon', 'han'])} ${pick(['är bortrest', 'har inte ström', 'bor ensam', 'är sjuk'])}`); }
+        else if (r < 0.36) { t(`${pick(['hon har', 'han har', 'vi har'])} inte ${pick(['ström', 'vatten', 'värme'])}, ${pick(['kan ni', 'kan någon', 'går det att'])} ${pick(['ringa', 'komma förbi', 'kolla'])}? `); t(pick(['/', 'mvh ', 'hälsningar ', '// '])); n(low(p.first)); }
+        else if (r < 0.44) { t(`${pick(['pratade med', 'ringde till', 'mejlade', 'hörde av mig till'])} `); n(low(chance(0.5) ? p.last : full(p))); t(` ${pick(['igår', 'om fakturan', 'på kontoret', 'i receptionen'])}`); }
+        else if (r < 0.5) { n(low(p.first)); t(' o '); n(low(`${q.first} ${p.last}`)); t(` ${pick(['har ringt', 'väntar på svar', 'bor på ' + low(street())])}`); }
+        else if (r < 0.56) { t(`${pick(['det var', 'fråga', 'be'])} `); n(low(p.first)); t(` ${pick(['som tog samtalet', 'ringa mig', 'om nyckeln'])}`); }
+        else if (r < 0.62) { t(`ok tack `); n(low(p.first)); t(pick(['!', ' 👍', '', '.'])); }
+        else if (r < 0.7) { n(low(p.last)); t(` på ${low(place())} ${pick(['har fått fel faktura', 'vill säga upp avtalet', 'ringer om mätaren'])}`); }
+        else if (r < 0.8) t(`${pick(['kan', 'ska', 'vill'])} ni ${pick(['skicka', 'ändra', 'kolla'])} ${pick(TOPICS)}? ${pick(['hans', 'per', 'bo', 'kan', 'sten', 'ström', 'björk'])} ${pick(['bil', 'månad', 'i huset', 'mätare', 'vägen'])} ${pick(['står kvar', 'är fel', 'gick sönder'])}`);
+        else if (r < 0.9) t(`${pick(['ja', 'nej', 'ok', 'tack', 'hej'])} ${pick(['det blir bra', 'jag väntar', 'hela ' + low(place()) + ' är ute', 'vi kommer vid ' + int(8, 16)])} ${pick(['per', 'på', 'till'])} ${pick(['månad', low(place()), low(street())])}`);
+        else t(`${pick(['avbrott i', 'montör skickad till', 'felanmälan från'])} ${low(place())}, ${low(street())}. ${pick(['ring 020-41 41 00', 'svara STOPP', 'se mina sidor'])}`);
+        t('\n');
+      }
+    } else if (kindRoll < 0.16) {
       // E-mail thread with headers and a signature.
       const a = people[0];
       const b = people[1];
@@ -336,6 +377,38 @@ export function generateNameDocs(seed, count) {
       t(`${pick(HEADINGS)}\n\n`);
       for (let k = int(3, 8); k > 0; k--) { sentence(); if (chance(0.2)) t(`\n\n${pick(HEADINGS)}\n\n`); }
       t('\n');
+    }
+    // A second part in some of the documents: forms the templates above lack (issue 15's messy text).
+    const extra = rnd();
+    if (extra < 0.05) {
+      // A customer's letter signed with a given name alone on its line, or a signature block with title and firm.
+      const p = P();
+      t(`\n\n${pick(['Tack så mycket', 'Tack på förhand', 'Vänligen', 'Hälsningar', 'Ha det bra', 'Tack för hjälpen'])}${pick(['', '!', ','])}\n`);
+      n(chance(0.5) ? p.first : full(p));
+      if (chance(0.5)) t(`\n${cap(pick(ROLES).replace(/en$|n$/, ''))}\n${firm()}\nTel ${phone()}\n`);
+      else t('\n');
+    } else if (extra < 0.1) {
+      // A register in capitals, surname first, with two surnames or two given names.
+      const sep = pick(['  ', '\t', ' | ']);
+      t(`\n${pick(['KUNDNR', 'NR', 'ANL'])}${sep}${pick(['NAMN', 'KUND', 'MOTTAGARE'])}${sep}${pick(['ORT', 'STATUS'])}\n`);
+      for (let r = int(3, 6); r > 0; r--) {
+        const p = person();
+        const q = person();
+        t(`${digits(6)}${sep}`);
+        const last = chance(0.4) ? `${p.last} ${q.last}` : p.last;
+        const first = chance(0.4) ? `${p.first} ${q.first}` : p.first;
+        n(chance(0.6) ? `${last.toUpperCase()}, ${first.toUpperCase()}` : `${last.toUpperCase()}, ${first}`);
+        t(`${sep}${chance(0.5) ? place().toUpperCase() : pick(['AKTIV', 'AVSLUTAD', 'FLYTTAD'])}\n`);
+      }
+    } else if (extra < 0.15) {
+      // A scanned page: a heading in title case, a name broken by hyphenation over two lines, OCR-read digits.
+      const p = person();
+      t(`\n${pick(['Mötets Öppnande', 'Bakgrund Och Syfte', 'Beslut I Ärendet', 'Övriga Frågor', 'Kundens Synpunkter', 'Åtgärder Och Uppföljning'])}\n`);
+      const cut = Math.max(2, Math.floor(p.last.length / 2));
+      t(`${pick(['Ärendet gäller', 'Ansökan från', 'Klagomål från', 'Kontakt med'])} `);
+      if (p.last.length >= 6 && !/[- ]/.test(p.last)) n(`${p.first} ${p.last.slice(0, cut)}-\n${p.last.slice(cut)}`);
+      else n(full(p));
+      t(`, ${pick(['kundnr', 'anl.nr', 'tel'])} ${digits(3).replace(/0/g, 'O')}${digits(4).replace(/1/g, 'l')}, ${pick(['Igh', 'lgh'])} ${int(1001, 1304)}.\n`);
     }
     docs.push({ id: `gen-${seed}-${d}`, text, entities });
   }
