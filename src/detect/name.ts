@@ -1970,7 +1970,19 @@ const namePasses = {
     if (out.length > 0) {
       const vehicles = vehicleSpans(text, tokens);
       if (vehicles.length > 0) {
-        const inVehicle = (f: Finding): boolean => vehicles.some(([a, b]) => f.start >= a && f.start < b);
+        // Spans in text order, looked up by binary search: linear in a fleet list of many rows.
+        const inVehicle = (f: Finding): boolean => {
+          let lo = 0;
+          let hi = vehicles.length - 1;
+          while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const [a, b] = vehicles[mid]!;
+            if (f.start < a) hi = mid - 1;
+            else if (f.start >= b) lo = mid + 1;
+            else return true;
+          }
+          return false;
+        };
         if (out.some(inVehicle)) out = out.filter((f) => !inVehicle(f));
       }
     }
