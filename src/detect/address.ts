@@ -13,6 +13,7 @@ import type { Detector, Finding } from './types.ts';
 import { FIRST_NAMES, NAME_WORDS, NOT_NAME, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
 import { addressLike, roleCells } from './columns.ts';
 import { KOMMUNER, PLACE_PREFIX } from './context.ts';
+import { numberPass } from './numbers.ts';
 
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
@@ -66,6 +67,7 @@ const TOWN_THEN_CODE = /,[ \u00a0]*(\p{Lu}[\p{L}-]+),?[ \u00a0]+(\d{5,6})(?![\d\
 const HINT = /[a-zåäöéüßA-ZÅÄÖÉÜ.:][ \u00a0]\d/g;
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 
 // Five-digit postcode (often "NNN NN") and a capitalised town name.
@@ -75,6 +77,14 @@ const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c 
 // line or follows a comma, and the town is a known place.
 const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0\n]+[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
 const NUMBER_LABEL_BEFORE = /(?<!post[ \u00a0]?|post[ \u00a0]?\/)(?:nr|nummer|no|id)[.:#]?[ \u00a0]*$/i;
+/** Whether a number's own label ("anst.nr", "kundnummer:", "ID") ends right before pos; read by hand up to its last letter. */
+function numberLabelBefore(text: string, pos: number): boolean {
+  let p = pos - 1;
+  while (p >= 0 && pos - p <= 4 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0 || text.charCodeAt(p) === 58 || text.charCodeAt(p) === 46 || text.charCodeAt(p) === 35)) p--;
+  const c = text.charCodeAt(p) | 32;
+  if (c !== 114 && c !== 111 && c !== 100 && c !== 114) return false; // nr, no, id, nummer
+  return NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos));
+}
 const SECOND_TOWN_WORD = /[ \u00a0][A-ZÅÄÖ][a-zåäö]+(?=[,.;)\r\n]|$)/y;
 const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 // A postcode alone in a table or CSV cell: "…;641 30;…", "| 411 05 |".
@@ -86,9 +96,11 @@ const POSTCODE_CELL = /[;|\t\n][ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[
 // The same between commas, read only in a text where a street was seen before such a cell (a comma-separated row).
 const COMMA_POSTCODE_CELL = /,[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[,\r\n]|$)/g;
 // A postcode in a quoted CSV cell: "…","641 30","Flen" (five digits together only before a cell with a Swedish place).
-const QUOTED_POSTCODE_CELL = /[,;\t][ \u00a0]*"[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*"(?=[ \u00a0]*(?:[,;\t\r\n]|$))/g;
+const QUOTED_POSTCODE_CELL = /"[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*"(?=[ \u00a0]*(?:[,;\t\r\n]|$))/y;
 // A postcode after its town and a comma in running text: "flyttade till Vingåker, 643 30." (the town a known place).
-const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?),[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)(?![\d\p{L}]|[ \u00a0]\p{L}|[.,]\d)/gu;
+// Found from the comma (without the u flag V8 skips ahead fast); the town before it is read by hand.
+const POSTCODE_AFTER_TOWN = /,[ \u00a0]([1-9]\d\d[ \u00a0]\d\d)(?![\da-zåäöA-ZÅÄÖ]|[ \u00a0][a-zåäöA-ZÅÄÖ]|[.,]\d)/y;
+const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)$/u;
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:i|på|från|till)[ \u00a0]$/u;
 // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30".
 const POSTCODE_LABEL = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr)\.?(?:\/ort)?$/u;
@@ -111,13 +123,14 @@ const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a
 // A UK postcode after its town, found whatever the street before it looks like ("Cardiff CF14 6HT", "LEEDS LS6 2AB"):
 // outward code (area letters, district digit), a space, inward code (digit and two letters). The street before the town on
 // its line, or on the line above, written number first ("14 Heol y Coed", "22 Kingsway"), is the street.
-const UK_HINT = /[A-Z]\d[A-Z\d]? \d[A-Z][A-Z]/;
-const UK_POSTCODE = /(\p{Lu}[\p{L}'-]+(?:[ \u00a0]\p{Lu}[\p{L}'-]+)?),?[ \u00a0]+[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?![\p{L}\d])/gu;
+// Found from the shared digit runs (the inward code "6HT" is a one-digit run and two capitals); the town is read on a short slice.
+const UK_TOWN = /(?:^|[^\p{L}\d])(\p{Lu}[\p{L}'-]+(?:[ \u00a0]\p{Lu}[\p{L}'-]+)?),?[ \u00a0]+$/u;
 const UK_STREET = /(?:^|[,:;\n][ \u00a0]*)(\d{1,4}[A-Za-z]?,?[ \u00a0]\p{Lu}[\p{L}'-]*(?:[ \u00a0][\p{L}'-]+){0,3}?)[ \u00a0]*[,\n][ \u00a0]*$/u;
 
 const GERMAN_SEPARATE = new Set(['weg', 'straße', 'strasse', 'allee', 'platz', 'gasse', 'damm', 'chaussee', 'ufer', 'steig', 'pfad', 'markt']);
 const ORG_UNIT = /(?:enhet|enheten|avdelning|avdelningen|kontoret|förvaltningen|sektionen|byrån|nämnden|verket|kansliet|centret|centralen|mottagningen|gruppen|teamet|distriktet|regionen)$/;
-const ENGLISH_WORD_BEFORE_NUMBER = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'drive']);
+// Not "Drive" or "Lane": "Google Drive 2 TB".
+const ENGLISH_WORD_BEFORE_NUMBER = new Set(['street', 'road', 'avenue', 'boulevard']);
 const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
 
 // The flat number after the entrance on Finnish streets: "Puistokatu 12 B 9,".
@@ -175,7 +188,7 @@ function villageStart(text: string, start: number, end: number): number {
   while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0xa0)) k--;
   const c = k > 0 ? text.charCodeAt(k - 1) : 10;
   // A village road is named after its village, which may end the line above in a table cell ("Gällsta⏎Byväg 12").
-  const byRoad = BY_ROAD.test(text.slice(start, start + 8));
+  const byRoad = (text.charCodeAt(start) === 66) && (text.charCodeAt(start + 1) | 32) === 121 && BY_ROAD.test(text.slice(start, start + 8));
   // Over a line break only after a number (the end of a personnummer in a register row), not after a name's line.
   if (sp === 10 && !isDigit(c) && !byRoad) return start;
   const boundary = c === 10 || c === 124 || c === 59 || c === 44 || c === 9 || c === 40 || c === 58 || isDigit(c);
@@ -217,6 +230,136 @@ function cellEnd(text: string, pos: number): boolean {
   if (pos >= text.length) return true;
   const c = text.charCodeAt(pos);
   return c === 10 || c === 13 || c === 9 || c === 59 || c === 124 || c === 44 || (c === 32 && text.charCodeAt(pos + 1) === 32);
+}
+
+type Push = (s: number, e: number, score: number, why: string) => void;
+
+/**
+ * A street whose street word stands before the number, abroad: "Wasfi Al-Tal Street 34", "King Hussein Road 5" (the
+ * capitalised words before it, one to three), "Eppendorfer Weg 212" (a place's adjective in -er). Whether the candidate
+ * is done with (an English street word always is).
+ */
+function streetWordFirst(text: string, w: number, lower: string, digit: number, push: Push): boolean {
+  if (ENGLISH_WORD_BEFORE_NUMBER.has(lower)) {
+    let s0 = w;
+    for (let k = 0; k < 3; k++) {
+      const b = wordBefore(text, s0);
+      if (!b || !capitalised(b.word) || NOT_NAME.has(b.word) || LABEL.test(b.word)) break;
+      s0 = b.start;
+    }
+    const house = s0 < w ? houseNumber(text, digit, 4, false) : null;
+    if (house && !house.range && !(wordAfter(text, house.end) && (at(MONTH, text, house.end) || at(UNIT_AFTER, text, house.end)))) {
+      push(s0, house.end, 0.84, 'Gatuadress utomlands: gatunamn, gatuord (Street, Road) och husnummer');
+      foreignPostcode(text, house.end, push, true);
+    }
+    return true;
+  }
+  const b = wordBefore(text, w);
+  const house = b && /^\p{Lu}\p{Ll}+er$/u.test(b.word) ? houseNumber(text, digit, 4, false) : null;
+  if (!b || !house || house.range) return false;
+  push(b.start, house.end, 0.85, 'Gatuadress utomlands: ortens adjektiv, gatuord (Weg, Straße) och husnummer');
+  foreignPostcode(text, house.end, push, true);
+  return true;
+}
+
+/**
+ * The rarer cases of a street with a street word, kept out of the main loop: "AVLIDEN 2025" (a dictionary word with a
+ * street ending before a year is a word and a year: true, no street), and the flat number in the street's export cell
+ * ("…;BRUKSGATAN 23 LGH 1102;…": the cell is the address, pushed here). Whether the candidate is done with.
+ */
+function streetSpecial(text: string, start: number, end: number, digit: number, digits: number, lower: string, push: Push): boolean {
+  if (digits === 4 && /^(?:19|20)\d\d/.test(text.slice(digit, digit + 4)) && isSwedishWord(lower, false)) return true;
+  const lgh = text.charCodeAt(end) === 32 ? at(LGH_AFTER, text, end) : null;
+  if (!lgh) return false;
+  const cellEnd = LGH_AFTER.lastIndex;
+  const c = text.charCodeAt(cellEnd);
+  if (c !== 59 && c !== 9 && c !== 124 && c !== 34) return false;
+  push(villageStart(text, start, end), cellEnd, 0.88, STREET_WHY + ', lägenhetsnumret i samma tabellcell');
+  return true;
+}
+
+/** A postcode in a quoted CSV cell ("…","641 30","Flen"), its opening quote at quote. */
+function quotedPostcode(text: string, quote: number, push: Push): void {
+  const m = at(QUOTED_POSTCODE_CELL, text, quote);
+  if (!m) return;
+  let b = quote - 1;
+  while (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0) b--;
+  const sep = text.charCodeAt(b);
+  if (sep !== 44 && sep !== 59 && sep !== 9) return;
+  const start = quote + m[0].indexOf(m[1]!);
+  if (m[1]!.length === 5 && !placeCellAfter(text, quote + m[0].length + (text.charCodeAt(quote + m[0].length) === 32 ? 1 : 0))) return;
+  push(start, start + m[1]!.length, 0.7, 'Postnummer ensamt i en citerad cell i en CSV-rad');
+}
+
+/** A postcode after its town and a comma in running text: "flyttade till Vingåker, 643 30." (comma: the comma's index). */
+function postcodeAfterTown(text: string, comma: number, push: Push): void {
+  if (!isLetter(text.charCodeAt(comma - 1))) return;
+  const m = at(POSTCODE_AFTER_TOWN, text, comma);
+  if (!m) return;
+  const t = TOWN_BEFORE_COMMA.exec(text.slice(Math.max(0, comma - 40), comma));
+  if (!t) return;
+  const townStart = comma - t[1]!.length;
+  // A known place, or any capitalised word after "i"/"på"/"från"/"till" ("Kvarnvägen 5 i Ekby, 533 74.").
+  if (!PLACES.has(t[1]!) && !KOMMUNER.has(t[1]!) && !PLACE_PREPOSITION.test(text.slice(Math.max(0, townStart - 6), townStart))) return;
+  if (Number(m[1]!.replace(/\D/g, '')) > 98499) return;
+  const start = comma + m[0].length - m[1]!.length;
+  push(start, start + m[1]!.length, 0.75, 'Postnummer efter orten och ett kommatecken');
+}
+
+/** A UK postcode with its town at code (the start of "CF14 6HT"), and the street before it. */
+function ukAddress(text: string, code: number, codeEnd: number, push: Push): void {
+  const sp = text.charCodeAt(code - 1);
+  if ((sp !== 32 && sp !== 0xa0) || (!isLetter(text.charCodeAt(code - 2)) && text.charCodeAt(code - 2) !== 44)) return;
+  const t = UK_TOWN.exec(text.slice(Math.max(0, code - 40), code));
+  if (!t) return;
+  const town = t[1]!;
+  const ts = code - t[0].length + t[0].indexOf(town);
+  if (NOT_NAME.has(town) || LABEL.test(town) || isSwedishWord(town.split(/[ \u00a0]/)[0]!.toLowerCase(), false)) return;
+  push(ts, codeEnd, 0.8, 'Postnummer och ort i Storbritannien (brittiskt postnummer)');
+  // The street on the same line before the town, or ending the line above.
+  let a = ts - 1;
+  while (a >= 0 && ts - a < 60 && text.charCodeAt(a) !== 10) a--;
+  if (a >= 0 && text.charCodeAt(a) === 10) a = Math.max(0, a - 1);
+  while (a > 0 && ts - a < 80 && text.charCodeAt(a - 1) !== 10) a--;
+  const seg = text.slice(Math.max(0, a), ts);
+  const st = UK_STREET.exec(seg);
+  if (st) {
+    const s0 = Math.max(0, a) + st.index + st[0].indexOf(st[1]!);
+    push(s0, s0 + st[1]!.length, 0.8, 'Gatuadress utomlands: husnummer och gatunamn före brittisk ort och postnummer');
+  }
+}
+
+/**
+ * Forms found from the shared digit runs (numbers.ts) rather than by one more pass over the whole text: a UK postcode
+ * ("Cardiff CF14 6HT": a one-digit run with two capitals after it, the outward code before a space), a postcode after
+ * its town and a comma ("Vingåker, 643 30") and a postcode in a quoted CSV cell ("…","641 30","Flen").
+ */
+function numberRuns(text: string, push: Push): void {
+  const { starts, ends, count } = numberPass(text);
+  const quotes = text.indexOf('"') >= 0;
+  for (let k = 0; k < count; k++) {
+    const s = starts[k]!;
+    const e = ends[k]!;
+    const len = e - s;
+    if (len === 1) {
+      if (!isUpperAscii(text.charCodeAt(e)) || !isUpperAscii(text.charCodeAt(e + 1)) || text.charCodeAt(s - 1) !== 32 ||
+        isLetter(text.charCodeAt(e + 2)) || isDigit(text.charCodeAt(e + 2))) continue;
+      // The outward code before the space: one or two capitals, a digit, perhaps a digit or capital ("CF14", "EC1A").
+      let o = s - 2;
+      while (o >= 0 && s - 1 - o <= 4 && (isUpperAscii(text.charCodeAt(o)) || isDigit(text.charCodeAt(o)))) o--;
+      const outward = text.slice(o + 1, s - 1);
+      if (/^[A-Z]{1,2}\d[A-Z\d]?$/.test(outward) && !isLetter(text.charCodeAt(o)) && !isDigit(text.charCodeAt(o))) ukAddress(text, o + 1, e + 2, push);
+      continue;
+    }
+    if (len !== 3 && len !== 5) continue;
+    const before = text.charCodeAt(s - 1);
+    if (len === 3 && before === 32 && text.charCodeAt(s - 2) === 44) postcodeAfterTown(text, s - 2, push);
+    else if (quotes && (before === 34 || before === 32)) {
+      let q = s - 1;
+      while (text.charCodeAt(q) === 32) q--;
+      if (text.charCodeAt(q) === 34) quotedPostcode(text, q, push);
+    }
+  }
 }
 
 /** Whether the sticky pattern matches at pos (no slice of the text is made). */
@@ -327,6 +470,7 @@ export const addressDetector: Detector = {
       const digit = last + 2;
       HINT.lastIndex = digit;
       const first = text.charCodeAt(last);
+
       // "ul. 5" is no street; "Hauptstr. 5" is, and so are the register abbreviations "Björkhagsv. 3", "Storg. 12".
       let abbrev = false;
       if (first === 46) {
@@ -336,9 +480,11 @@ export const addressDetector: Detector = {
         else if (!/(?:str|Str|STR)\.$/.test(tail)) continue;
       }
       // A postcode in a quoted CSV cell: "…","641 30","Flen" (five digits together only before a cell with a Swedish place).
-const QUOTED_POSTCODE_CELL = /[,;\t][ \u00a0]*"[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*"(?=[ \u00a0]*(?:[,;\t\r\n]|$))/g;
+const QUOTED_POSTCODE_CELL = /"[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*"(?=[ \u00a0]*(?:[,;\t\r\n]|$))/y;
 // A postcode after its town and a comma in running text: "flyttade till Vingåker, 643 30." (the town a known place).
-const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?),[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)(?![\d\p{L}]|[ \u00a0]\p{L}|[.,]\d)/gu;
+// Found from the comma (without the u flag V8 skips ahead fast); the town before it is read by hand.
+const POSTCODE_AFTER_TOWN = /,[ \u00a0]([1-9]\d\d[ \u00a0]\d\d)(?![\da-zåäöA-ZÅÄÖ]|[ \u00a0][a-zåäöA-ZÅÄÖ]|[.,]\d)/y;
+const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)$/u;
 // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30", "Postnummer/ort: 641 30". The letter
       // before is read first ("nr", "er", "rt"): "år 2024", "Tel: 070" and most other labels go no further.
       const before1 = text.charCodeAt(last - 1) | 0x20;
@@ -377,32 +523,7 @@ const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+
         continue;
       }
 
-      // The street word written before the number, as outside the English-speaking countries: "Wasfi Al-Tal Street 34",
-      // "King Hussein Road 5". The name is the capitalised words before it (one to three).
-      if (upperStart && ENGLISH_WORD_BEFORE_NUMBER.has(lower)) {
-        let s0 = w;
-        for (let k = 0; k < 3; k++) {
-          const b = wordBefore(text, s0);
-          if (!b || !capitalised(b.word) || NOT_NAME.has(b.word) || LABEL.test(b.word)) break;
-          s0 = b.start;
-        }
-        const house = s0 < w ? houseNumber(text, digit, 4, false) : null;
-        if (house && !house.range && !(wordAfter(text, house.end) && (at(MONTH, text, house.end) || at(UNIT_AFTER, text, house.end)))) {
-          push(s0, house.end, 0.84, 'Gatuadress utomlands: gatunamn, gatuord (Street, Road) och husnummer');
-          foreignPostcode(text, house.end, push, true);
-        }
-        continue;
-      }
-      // A German street word after a place's adjective in -er: "Eppendorfer Weg 212", "Berliner Allee 5".
-      if (upperStart && GERMAN_SEPARATE.has(lower)) {
-        const b = wordBefore(text, w);
-        const house = b && /^\p{Lu}\p{Ll}+er$/u.test(b.word) ? houseNumber(text, digit, 4, false) : null;
-        if (b && house && !house.range) {
-          push(b.start, house.end, 0.85, 'Gatuadress utomlands: ortens adjektiv, gatuord (Weg, Straße) och husnummer');
-          foreignPostcode(text, house.end, push, true);
-          continue;
-        }
-      }
+      if (upperStart && (ENGLISH_WORD_BEFORE_NUMBER.has(lower) || GERMAN_SEPARATE.has(lower)) && streetWordFirst(text, w, lower, digit, push)) continue;
       let start = w;
       const suffix = streetEnd(lower);
       let kind: 'street' | 'separate' | 'context' = 'context';
@@ -450,15 +571,8 @@ const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+
       if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) continue;
 
       if (kind === 'street' || kind === 'separate') {
-        // "AVLIDEN 2025": a dictionary word with a street ending before a year is a word and a year.
-        if (house.digits === 4 && /^(?:19|20)\d\d/.test(text.slice(digit, digit + 4)) && isSwedishWord(lower, false)) continue;
-        // In an export the flat number may share the street's cell ("…;BRUKSGATAN 23 LGH 1102;…"): the cell is the address.
-        const lgh = text.charCodeAt(end) === 32 ? at(LGH_AFTER, text, end) : null;
-        const cellEnd = lgh ? LGH_AFTER.lastIndex : -1;
-        if (lgh && (text.charCodeAt(cellEnd) === 59 || text.charCodeAt(cellEnd) === 9 || text.charCodeAt(cellEnd) === 124 || text.charCodeAt(cellEnd) === 34)) {
-          push(villageStart(text, start, end), cellEnd, 0.88, STREET_WHY + ', lägenhetsnumret i samma tabellcell');
-          continue;
-        }
+        const l = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : 0;
+        if ((house.digits === 4 || l === 108 || l === 76 || l === 73) && streetSpecial(text, start, end, digit, house.digits, lower, push)) continue;
         push(villageStart(text, start, end), end, 0.88, STREET_WHY);
         foreignPostcode(text, end, push);
         continue;
@@ -479,10 +593,9 @@ const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+
         continue;
       }
       if (house.digits > 3) continue; // four or five digits only after a foreign street word ("Calle Los Pinos 2150")
-      // An organisation's unit and its number ("Asylprövningsenheten 3, Göteborg", "Avdelning 4") is no street.
-      if (ORG_UNIT.test(lower)) continue;
       const townAfter = text.charCodeAt(end) === 44 ? at(TOWN_AFTER, text, end) : null; // the pattern starts with a comma
-      if (townAfter && (PLACES.has(townAfter[1]!) || KOMMUNER.has(townAfter[1]!)) && !PLACES.has(word)) {
+      // An organisation's unit and its number ("Asylprövningsenheten 3, Göteborg") is no street.
+      if (townAfter && (PLACES.has(townAfter[1]!) || KOMMUNER.has(townAfter[1]!)) && !PLACES.has(word) && !ORG_UNIT.test(lower)) {
         push(start, end, 0.84, 'Gatuadress: namn och husnummer följt av en svensk ort');
         continue;
       }
@@ -536,23 +649,7 @@ const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+
         out.push({ type: 'address', start: c.start, end: c.end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
       }
     }
-    if (text.indexOf('"') >= 0) {
-      QUOTED_POSTCODE_CELL.lastIndex = 0;
-      for (let m = QUOTED_POSTCODE_CELL.exec(text); m; m = QUOTED_POSTCODE_CELL.exec(text)) {
-        const start = m.index + m[0].indexOf(m[1]!);
-        if (m[1]!.length === 5 && !placeCellAfter(text, m.index + m[0].length + (text.charCodeAt(m.index + m[0].length) === 32 ? 1 : 0))) continue;
-        push(start, start + m[1]!.length, 0.7, 'Postnummer ensamt i en citerad cell i en CSV-rad');
-      }
-    }
-    POSTCODE_AFTER_TOWN.lastIndex = 0;
-    for (let m = POSTCODE_AFTER_TOWN.exec(text); m; m = POSTCODE_AFTER_TOWN.exec(text)) {
-      if (m.index > 0 && isLetter(text.charCodeAt(m.index - 1))) continue;
-      // A known place, or any capitalised word after "i"/"på"/"från"/"till" ("Kvarnvägen 5 i Ekby, 533 74.").
-      if (!PLACES.has(m[1]!) && !KOMMUNER.has(m[1]!) && !PLACE_PREPOSITION.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-      if (Number(m[2]!.replace(/\D/g, '')) > 98499) continue;
-      const start = m.index + m[0].length - m[2]!.length;
-      push(start, start + m[2]!.length, 0.75, 'Postnummer efter orten och ett kommatecken');
-    }
+    numberRuns(text, push);
     POSTCODE.lastIndex = 0;
     let tightPostcode = false;
     for (let m = POSTCODE.exec(text); m; m = POSTCODE.exec(text)) {
@@ -568,7 +665,7 @@ const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+
       }
       if (NOT_TOWN.test(town) || NOT_NAME.has(town) || LABEL.test(town)) continue;
       // "anst.nr 40417    Buss: 3409": a number after its own label, and a word before a colon, is no postcode and town.
-      if (text.charCodeAt(m.index + m[0].length) === 58 || NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (text.charCodeAt(m.index + m[0].length) === 58 || numberLabelBefore(text, m.index)) continue;
       if (Number(m[0].slice(0, 6).replace(/\D/g, '').slice(0, 5)) > 98499) continue;
       // A town of two words at the end of its line or before a comma: "Upplands Väsby", "Lilla Edet".
       let end = m.index + m[0].length;
@@ -593,25 +690,6 @@ const POSTCODE_AFTER_TOWN = /([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+
         if (pc) {
           const s = m.index + m[0].length + pc[0].length - pc[1]!.length;
           push(s, s + pc[1]!.length, 0.8, 'Postnummer och ort utomlands efter gatuadressen');
-        }
-      }
-    }
-    if (UK_HINT.test(text)) {
-      UK_POSTCODE.lastIndex = 0;
-      for (let m = UK_POSTCODE.exec(text); m; m = UK_POSTCODE.exec(text)) {
-        if (m.index > 0 && (isLetter(text.charCodeAt(m.index - 1)) || isDigit(text.charCodeAt(m.index - 1)))) continue;
-        if (NOT_NAME.has(m[1]!) || LABEL.test(m[1]!) || isSwedishWord(m[1]!.split(/[ \u00a0]/)[0]!.toLowerCase(), false)) continue;
-        push(m.index, m.index + m[0].length, 0.8, 'Postnummer och ort i Storbritannien (brittiskt postnummer)');
-        // The street on the same line before the town, or ending the line above.
-        let a = m.index - 1;
-        while (a >= 0 && m.index - a < 60 && text.charCodeAt(a) !== 10) a--;
-        if (a >= 0 && text.charCodeAt(a) === 10) a = Math.max(0, a - 1);
-        while (a > 0 && m.index - a < 80 && text.charCodeAt(a - 1) !== 10) a--;
-        const seg = text.slice(Math.max(0, a), m.index);
-        const st = UK_STREET.exec(seg);
-        if (st) {
-          const s0 = Math.max(0, a) + st.index + st[0].indexOf(st[1]!);
-          push(s0, s0 + st[1]!.length, 0.8, 'Gatuadress utomlands: husnummer och gatunamn före brittisk ort och postnummer');
         }
       }
     }

@@ -1096,7 +1096,7 @@ function couples(text: string, tokens: Token[], out: Finding[]): void {
 const CHAT_LINE_G = /\n[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/g;
 const CHAT_LINE = /[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/y;
 // Words before a given name in lower case in any text: a greeting, "det är", "mvh"; or a slash as a signature.
-const CUE_TAILS = ['ej ', 'ejsan ', 'allå ', 'jena ', 'ack ', 'vh ', 'älsningar ', 't är '];
+const CUE_TAILS = ['ej ', 'ejsan ', 'ack ', 'vh ', 't är '];
 const LOWER_CUE = /(?:^|[^\p{L}])(?:hej|hejsan|hallå|tjena|tack|mvh|hälsningar|det är|detta är)[ ]$/iu;
 // A signature after a slash at the end of a line or message, capitalised: "/Pertti", "/P Heikkilä", "/Anna Ek".
 const SLASH_NAME = /(?:\p{Lu}\p{Ll}+|\p{Lu}\.?[ \u00a0]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$|["\]]))/uy;
@@ -1155,6 +1155,10 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
       let s0 = i + tail.length;
       while (codeAt(text, s0) === 32) s0++;
       if (!isLower(codeAt(text, s0))) continue;
+      // The word first (most words after "det är" are common words), the cue word whole only then.
+      LOWER_WORD.lastIndex = s0;
+      const w = LOWER_WORD.exec(text);
+      if (!w || !lowerName(w[0], true) || FUNCTION_WORDS.has(w[0])) continue;
       if (LOWER_CUE.test(text.slice(Math.max(0, i - 8), i + tail.length))) cues.push(s0);
     }
   }
@@ -1966,7 +1970,19 @@ const namePasses = {
     if (out.length > 0) {
       const vehicles = vehicleSpans(text, tokens);
       if (vehicles.length > 0) {
-        const inVehicle = (f: Finding): boolean => vehicles.some(([a, b]) => f.start >= a && f.start < b);
+        // Spans in text order, looked up by binary search: linear in a fleet list of many rows.
+        const inVehicle = (f: Finding): boolean => {
+          let lo = 0;
+          let hi = vehicles.length - 1;
+          while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const [a, b] = vehicles[mid]!;
+            if (f.start < a) hi = mid - 1;
+            else if (f.start >= b) lo = mid + 1;
+            else return true;
+          }
+          return false;
+        };
         if (out.some(inVehicle)) out = out.filter((f) => !inVehicle(f));
       }
     }

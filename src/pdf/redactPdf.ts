@@ -266,9 +266,17 @@ function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts): void {
     const ref = doc.newIndirect(n);
     if (!ref.isStream()) continue;
     const subtype = ref.resolve().get('Subtype');
-    if (!contentStreams.has(n) && !(subtype.isName() && subtype.asName() === 'Form')) continue;
+    const form = subtype.isName() && subtype.asName() === 'Form';
+    if (!contentStreams.has(n) && !form) continue;
     const rewritten = withoutPropertyLists(ref.readStream().asUint8Array());
     if (rewritten) ref.writeStream(rewritten);
+    // The named lists (/Span /P1 BDC) pointed into /Properties: nothing does now.
+    const formResources = form ? ref.resolve().get('Resources') : null;
+    if (formResources?.isDictionary()) formResources.delete('Properties');
+  }
+  for (let i = 0; i < doc.countPages(); i++) {
+    const resources = doc.findPage(i).getInheritable('Resources');
+    if (resources.isDictionary()) resources.delete('Properties');
   }
 }
 

@@ -87,7 +87,11 @@ function rawTexts(doc: mupdf.PDFDocument): string[][][] {
       const subtype = r.get('Subtype');
       // UTF-8 too (XMP and XML are written in it: a name with å, ä or ö read as Latin-1 is not the
       // name). An image's samples hold neither; a JPEG's own metadata is checked by its segments.
-      if (!(subtype.isName() && subtype.asName() === 'Image')) readings.push(streamStrings(data), [Buffer.from(data).toString('utf8')]);
+      if (!(subtype.isName() && subtype.asName() === 'Image')) {
+        readings.push(streamStrings(data));
+        // Only a stream with bytes over 0x7f reads differently as UTF-8 (most content streams are ASCII).
+        if (data.some((b) => b > 0x7f)) readings.push([Buffer.from(data).toString('utf8')]);
+      }
       out.push(readings);
     }
     walk(r, 0);

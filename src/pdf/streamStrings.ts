@@ -124,16 +124,28 @@ export function streamStrings(data: Uint8Array): string[] {
 }
 
 /**
- * The stream with every inline marked-content property list dropped: `/Tag <<…>> BDC` becomes
- * `/Tag BMC`. Such a list carries /Alt, /ActualText, /E and /Lang for the structure tree, which
- * redaction deletes; its text was never in the reviewed text and is not drawn. Null when the stream
- * has none (nothing to rewrite). A named list (`/OC /oc1 BDC`) is a resource and stays.
+ * The stream with every marked-content property list dropped: `/Tag <<…>> BDC` and `/Tag /P1 BDC`
+ * become `/Tag BMC`. Such a list carries /Alt, /ActualText, /E and /Lang for the structure tree,
+ * which redaction deletes; its text was never in the reviewed text and is not drawn. Null when the
+ * stream has none (nothing to rewrite). A named list is a resource (/Properties): it was kept, and
+ * `/Span /P1 BDC` with the masked name in P1's /ActualText made the second reader refuse the file
+ * (mupdf even reads ActualText as the text). An /OC list goes too: every layer is shown already, as
+ * pdfjs showed them to the jurist, and the catalogue's layer list is deleted. redactPdf deletes the
+ * /Properties the lists were in.
  */
 export function withoutPropertyLists(data: Uint8Array): Uint8Array | null {
   const toks = tokenize(data);
   const cuts: Array<{ start: number; end: number; insert: string }> = [];
+  const isOp = (t: StreamToken | undefined, op: string): boolean => !!t && t.kind === 'other' && t.end - t.start === op.length && Buffer.from(data.subarray(t.start, t.end)).toString('latin1') === op;
   for (let k = 0; k < toks.length; k++) {
-    if (toks[k]!.kind !== 'dictOpen') continue;
+    const t = toks[k]!;
+    if (t.kind === 'other' && data[t.start] === 0x2f && isOp(toks[k + 1], 'BDC')) {
+      // A named list: '/P1 BDC' after the tag.
+      cuts.push({ start: t.start, end: toks[k + 1]!.end, insert: ' BMC' });
+      k++;
+      continue;
+    }
+    if (t.kind !== 'dictOpen') continue;
     // Find the matching close, then see whether BDC follows.
     let depth = 0;
     let m = k;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as mupdf from 'mupdf';
 import { deflateSync } from 'node:zlib';
 import { redactPdf, type PdfMasking } from '../../src/pdf/redactPdf.ts';
+import { removedNotice } from '../../src/domain/pdfReleaseCommands.ts';
 import { secondRead } from '../../src/pdf/secondReader.ts';
 import { jpegMetadata, jpegWithoutMetadata, jpxMetadata, jpxWithoutMetadata } from '../../src/pdf/imageMetadata.ts';
 import { NAME, PdfWriter, lit } from '../helpers/pdfBuilder.ts';
@@ -219,6 +220,14 @@ describe('a picture drawn through a pattern or a soft mask leaves nothing under 
       expect(problems.some((p) => p.check === 'under_box' && p.page === 1)).toBe(true);
     });
   }
+
+  it('the jurist is told which pages went out as pictures, and why', () => {
+    const r = release(patternPdf(), [TEXT_MASKING, LEFT_HALF]);
+    expect(removedNotice(r.removed)).toContain('Sidan 1 lämnas ut som bild: den ritar bilder eller text genom mönster eller mjuka masker');
+    // A row stored before the list existed has none.
+    const { rasterizedPages: _, ...older } = r.removed;
+    expect(removedNotice(older as typeof r.removed) ?? '').not.toContain('som bild');
+  });
 
   it('a page without a box, or with only plain images, keeps its text: nothing is drawn as a picture needlessly', () => {
     expect(release(patternPdf(), []).removed.rasterizedPages).toEqual([]);

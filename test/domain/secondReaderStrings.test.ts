@@ -69,7 +69,32 @@ describe('strings inside content streams', () => {
     const data = Buffer.from(`(a\\(b\\) (c) \\124\\157) <FEFF00C5> % (kommentar)\nBI /W 1 /H 1 ID \x00(x)\x01 EI (efter)`, 'latin1');
     expect(streamStrings(new Uint8Array(data))).toEqual(['a(b) (c) To', 'Å', 'efter']);
     expect(withoutPropertyLists(new Uint8Array(Buffer.from('/P <</MCID 0 /Alt (x)>> BDC (y) Tj EMC')))).toEqual(new Uint8Array(Buffer.from('/P  BMC (y) Tj EMC')));
-    expect(withoutPropertyLists(new Uint8Array(Buffer.from('/OC /oc1 BDC (y) Tj EMC')))).toBeNull();
+    // A named list goes too (its /Properties entry is deleted by redactPdf).
+    expect(withoutPropertyLists(new Uint8Array(Buffer.from('/OC /oc1 BDC (y) Tj EMC')))).toEqual(new Uint8Array(Buffer.from('/OC  BMC (y) Tj EMC')));
+    expect(withoutPropertyLists(new Uint8Array(Buffer.from('(a /b BDC) Tj')))).toBeNull();
+  });
+
+  it('a named property list (/Span /P1 BDC, the ActualText in the page\'s /Properties) goes too, and the release goes through', async () => {
+    const w = new PdfWriter();
+    const font = w.add({ body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>' });
+    const props = w.add({ body: `<< /ActualText ${hex16(NAME)} /Alt (Foto av ${NAME}) >>` });
+    const c = `${line('F1', 12, 72, 700, `Kund: ${NAME}`)}/Span /P1 BDC ${line('F1', 12, 72, 600, 'Mer.')}EMC\n`;
+    const content = w.add({ body: '<< >>', stream: c });
+    const pages = w.ref();
+    const page = w.add({ body: `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> /Properties << /P1 ${props} 0 R >> >> /Contents ${content} 0 R >>` });
+    w.set(pages, { body: `<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>` });
+    const bytes = w.write(w.add({ body: `<< /Type /Catalog /Pages ${pages} 0 R >>` }), null);
+    const ex = await extractPdf(bytes);
+    const at = ex.text.indexOf(NAME);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const r = redactPdf({ original: bytes, text: ex.text, pages: ex.pages, maskings: [{ key: 1, label: 'OSL 21:7', start: at, end: at + NAME.length, areas: [] }] });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    // Before: P1 stayed in the page's resources, mupdf read its ActualText as the text, and the second reader refused the file.
+    const doc = mupdf.Document.openDocument(r.bytes, 'application/pdf').asPDF()!;
+    expect(doc.findPage(0).get('Resources').get('Properties').isNull()).toBe(true);
+    doc.destroy();
+    expect(await secondRead(r.bytes, { pageSizes: r.pageSizes, imagePages: r.imagePages, boxes: r.boxes, needles: [{ text: NAME, allowed: [0] }] })).toEqual([]);
   });
 });
 

@@ -71,3 +71,23 @@ export const MASKED_TEXT = `Avtal om fjärrvärme
 Kund: ${SECRET_NAME}, personnummer ${SECRET_PNR}.
 Adress: ${SECRET_ADDRESS}, 123 45 Exempelstad.
 Kunden betalar 1 200 kr i månaden. ${SECRET_NAME} har skyddad identitet.`;
+
+/** The id of the provision OSL 21:7 (as the forms post it): the usual ground in the leak tests. */
+export const osl217Id = (db: Db): string => {
+  const id = db.prepare("SELECT id FROM provision WHERE label = 'OSL 21:7'").pluck().get() as number | undefined;
+  if (!id) throw new Error('no provision OSL 21:7');
+  return String(id);
+};
+
+/** The condition question answered: no förbehåll would remove the harm (OSL 10:14). */
+export const NO_CONDITION_WOULD_DO = { conditionRisk: 'does_not_remove', conditionAssessment: 'Uppgifterna är sekretessbelagda mot var och en.' };
+
+/** The text of every page of a PDF, as pdf.js extracts it (what a requester's reader or copy-paste gets). */
+export async function pdfText(bytes: Uint8Array): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  let text = '';
+  for (let i = 1; i <= pdf.numPages; i++) text += (await (await pdf.getPage(i)).getTextContent()).items.map((it) => ('str' in it ? it.str : '')).join(' ');
+  await pdf.destroy();
+  return text;
+}

@@ -1,11 +1,9 @@
 // A "lämna ut här, med skäl" counts for the decision it was weighed for: one recorded after a decision (a reopened request) does not let masked text stand in that decision's letter behind its link.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { get, login, makeTestApp, post, type TestApp } from '../helpers/app.ts';
 import { makeRequest } from '../helpers/requests.ts';
-import { toReview } from '../helpers/release.ts';
+import { NO_CONDITION_WOULD_DO, osl217Id, pdfText, toReview } from '../helpers/release.ts';
 import { importPastedText } from '../../src/documents/importer.ts';
-import { findProvisionByLabel } from '../../src/db/provisions.ts';
 
 let t: TestApp;
 let registrar: string;
@@ -19,17 +17,9 @@ beforeEach(async () => {
   jur2 = await login(t.app, 'reviewer2');
 });
 
-const osl217 = () => String(findProvisionByLabel(t.db, 'OSL 21:7')!.id);
-const noConditionWouldDo = { conditionRisk: 'does_not_remove', conditionAssessment: 'Uppgifterna är sekretessbelagda mot var och en.' };
+const osl217 = () => osl217Id(t.db);
+const noConditionWouldDo = NO_CONDITION_WOULD_DO;
 const assessment = (publicTitle: string) => ({ outcome: 'release_masked', provisionIds: osl217(), motivering: 'Kartläggning.', [`circumstance-${osl217()}`]: 'Sökanden vill kartlägga grannar.', publicTitle });
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
-  let text = '';
-  for (let i = 1; i <= pdf.numPages; i++) text += (await (await pdf.getPage(i)).getTextContent()).items.map((it) => ('str' in it ? it.str : '')).join(' ');
-  await pdf.destroy();
-  return text;
-}
 
 describe('exemptions and the decision they were made for', () => {
   it('an exemption for a title recorded after the decision does not unmask the name in that decision\'s letter', async () => {

@@ -2,9 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { get, login, makeTestApp, post, titleOf, type TestApp } from '../helpers/app.ts';
 import { makeRequest } from '../helpers/requests.ts';
-import { toReview } from '../helpers/release.ts';
+import { NO_CONDITION_WOULD_DO, osl217Id, toReview } from '../helpers/release.ts';
 import { importPastedText } from '../../src/documents/importer.ts';
-import { findProvisionByLabel } from '../../src/db/provisions.ts';
 import { registerSubjectRequest } from '../../src/domain/subjectRequestCommands.ts';
 import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
 
@@ -20,8 +19,8 @@ beforeEach(async () => {
   jur2 = await login(t.app, 'reviewer2');
 });
 
-const osl217 = () => String(findProvisionByLabel(t.db, 'OSL 21:7')!.id);
-const noConditionWouldDo = { conditionRisk: 'does_not_remove', conditionAssessment: 'Uppgifterna är sekretessbelagda mot var och en.' };
+const osl217 = () => osl217Id(t.db);
+const noConditionWouldDo = NO_CONDITION_WOULD_DO;
 const publication = { ownData: 'no', secrecyReasoning: 'Inga uppgifter om enskilda finns kvar efter maskeringen.', basis: 'none', basisNote: '' };
 const TEXT = 'Ansökan om bygglov.\nSökande: Bo Ek.\nBo Ek vill bygga ett garage vid Blåmesvägen.';
 const assessment = (publicTitle: string) => ({

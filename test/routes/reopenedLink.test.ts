@@ -1,12 +1,10 @@
 // A link to a decision of a reopened request: a handling in which something has been masked since the decision is held back from every file behind the link, not served again unmasked.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { get, login, makeTestApp, post, type TestApp } from '../helpers/app.ts';
 import { makeRequest } from '../helpers/requests.ts';
-import { toReview } from '../helpers/release.ts';
+import { NO_CONDITION_WOULD_DO, osl217Id, pdfText, toReview } from '../helpers/release.ts';
 import { importPastedText } from '../../src/documents/importer.ts';
-import { findProvisionByLabel } from '../../src/db/provisions.ts';
 
 let t: TestApp;
 let registrar: string;
@@ -20,17 +18,9 @@ beforeEach(async () => {
   jur2 = await login(t.app, 'reviewer2');
 });
 
-const osl217 = () => String(findProvisionByLabel(t.db, 'OSL 21:7')!.id);
-const noConditionWouldDo = { conditionRisk: 'does_not_remove', conditionAssessment: 'Uppgifterna är sekretessbelagda mot var och en.' };
+const osl217 = () => osl217Id(t.db);
+const noConditionWouldDo = NO_CONDITION_WOULD_DO;
 const assessment = (publicTitle: string) => ({ outcome: 'release_masked', provisionIds: osl217(), motivering: 'Kartläggning.', [`circumstance-${osl217()}`]: 'Sökanden vill kartlägga grannar.', publicTitle });
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
-  let text = '';
-  for (let i = 1; i <= pdf.numPages; i++) text += (await (await pdf.getPage(i)).getTextContent()).items.map((it) => ('str' in it ? it.str : '')).join(' ');
-  await pdf.destroy();
-  return text;
-}
 
 /** Everything a requester can fetch behind the link, as text: the page, the handling's page and PDF, and every PDF in the zip. */
 async function everything(link: string, base: string): Promise<{ texts: string[]; statuses: number[] }> {
