@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_POOL, drainPools, poolStats, runInChild, runInPooledChild, type PoolOptions } from '../../src/sandbox/runner.ts';
 import type { Mode } from '../helpers/childJobs.ts';
+import { processGone } from '../helpers/processes.ts';
 
 const entry = new URL('../helpers/childJobs.ts', import.meta.url);
 const limits = { heapMb: 64, rssMb: 256, timeoutMs: 20_000, maxOutputBytes: 4 * 1024 * 1024 };
@@ -55,14 +56,6 @@ describe.each([
     if (o.kind !== 'done') throw new Error(`pid job ended as ${o.kind}`);
     return o.value as number;
   };
-  const gone = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return false;
-    } catch {
-      return true;
-    }
-  };
 
   it('reuses a warm child for the next job', async () => {
     const first = await pidOf();
@@ -86,7 +79,7 @@ describe.each([
     expect(warm.kind).toBe('done');
     // The misbehaving job runs in that warm child: the caps hold for its second job as for a first.
     expect(await pooled(mode, over)).toMatchObject(outcome);
-    await vi.waitFor(() => expect(gone(warm.value)).toBe(true));
+    await vi.waitFor(() => expect(processGone(warm.value)).toBe(true));
     const next = (await pooled('pid', calm)) as { kind: string; value: number };
     expect(next.kind).toBe('done');
     expect(next.value).not.toBe(warm.value);

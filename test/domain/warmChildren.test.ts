@@ -10,6 +10,7 @@ import { DEFAULT_PDF_LIMITS, PDF_RELEASE_POOL, runPdfReleaseIsolated } from '../
 import { drainPools, poolStats, runInChild, runInPooledChild } from '../../src/sandbox/runner.ts';
 import { NAME, PNR } from '../helpers/pdfBuilder.ts';
 import { scannedPdf, typesetPdf } from '../helpers/scannedPdf.ts';
+import { processGone } from '../helpers/processes.ts';
 
 afterAll(() => drainPools());
 
@@ -25,14 +26,6 @@ const viewStats = (source: PageSource) => poolStats(PAGE_VIEW_CHILD, PAGE_VIEW_L
 const under = (original: Uint8Array) => textUnderBox({ original, text: '', page: { number: 1 }, rect: WHOLE_PAGE });
 const render = { kind: 'render' as const, pages: [1], dpi: 96 };
 const renderLimits = { ...PAGE_VIEW_LIMITS, maxOutputBytes: 16 * 1024 * 1024 };
-const gone = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch {
-    return true;
-  }
-};
 
 describe('page views in warm children', () => {
   it("answers handling B after handling A as a fresh child does, with nothing of A's", async () => {
@@ -60,7 +53,7 @@ describe('page views in warm children', () => {
     expect(pid).toBeGreaterThan(0);
     const o = await runInPooledChild(PAGE_VIEW_CHILD, { ...render, bytes: A }, { ...renderLimits, timeoutMs: 1 }, PAGE_VIEW_POOLS.original);
     expect(o.kind).toBe('timeout');
-    await vi.waitFor(() => expect(gone(pid!)).toBe(true));
+    await vi.waitFor(() => expect(processGone(pid!)).toBe(true));
     expect(viewStats('original').pids).not.toContain(pid);
     expect((await under(B))!.join(' ')).toContain('garage');
     expect(viewStats('original').pids).not.toContain(pid);
@@ -70,7 +63,7 @@ describe('page views in warm children', () => {
     await under(B);
     const [pid] = viewStats('original').pids;
     expect(await under(new TextEncoder().encode('%PDF-1.7 inte en pdf'))).toBeNull();
-    await vi.waitFor(() => expect(gone(pid!)).toBe(true));
+    await vi.waitFor(() => expect(processGone(pid!)).toBe(true));
     expect((await under(B))!.join(' ')).toContain('garage');
   }, SLOW);
 
