@@ -10,6 +10,23 @@ import {
   isEnglishWord, isSwedishWord,
 } from './name-lexicon.ts';
 
+// Patterns with \p{…} are module constants, never literals inside a function (issue 15, speed): esbuild (the build and
+// tsx) rewrites such a literal to `new RegExp(…)` for a Node target, so a literal in a function built a fresh RegExp
+// object on every call (measured: about 0.2 µs and an object for the collector per call, in the hottest loops).
+const INITIAL_ONE = /^\p{Lu}\.?$/u;
+const INITIAL_DOT = /^\p{Lu}\./u;
+const INITIAL_HYPHEN = /^\p{Lu}-\p{Lu}\.?$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+const LOWER_AFTER = /^(?:[ \u00a0]\p{Ll}|[,.;:!?)]|\r?\n)/u;
+const VEHICLE_MODEL = /^[ \u00a0](?:\p{Lu}[\p{L}\d.-]*|\d[\p{L}\d.-]*|\p{Ll}-\p{Lu}[\p{L}\d]*)/u;
+const NICK_AFTER = /^["”“]?(?:\)|[ \u00a0]\p{Ll})/u;
+const GREETING_AFTER = /^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$)/u;
+const BENCH_NAME = /(?<![\p{L}.])(?:\p{Lu}\. ?)?\p{Lu}[\p{Ll}é]+(?: \p{Lu}[\p{Ll}é]+)?(?![\p{L}.])/gu;
+const LIST_AFTER = /^(?:,| och) (?:\p{Lu}|(?:af|von|de|van) \p{Lu})/u;
+const LEX_BEFORE = /(?:^|[^\p{L}])[Ll]ex[ \u00a0]$/u;
+
 const NOUN_SHAPE = /(?:tion|tionen|ning|ningen|ningar|het|heten|else|elsen|ande|ende|andet|endet|are|aren|arna|orna|erna|rapport|skap|skapet|ssion|ment|iteten|ingen|ingar|ören|rätten|nämnden|verket|styrelsen|förvaltningen|myndigheten|kansliet|enheten|domstolen|kommun|kommunen|kommuns|ratt|rätt|dom|ör|örer|chef|chefen|tekt|tekten|log|logen)$/;
 const STRONG_SUFFIX = /(?:sson|son|berg|ström|qvist|quist|kvist|lund|gren|dahl|holm|blom|stedt|[aeiouyäö]nen|vić|ić|ović|[a-zć]{3}ic|ski|oglu|zadeh)$/;
 // "(2014-07-10, André, ordf., Svanberg, Bengtsson)" and "(fd III 1994-06-30, Hancock Bruhn)": judges in court reports.
@@ -45,7 +62,7 @@ const titleCase = (w: string): string =>
   w.split('-').map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join('-');
 
 function classify(norm: string): { kind: Kind; strongSur: boolean; common: boolean } {
-  if (/^\p{Lu}\.?$/u.test(norm) || /^\p{Lu}\./u.test(norm) || /^\p{Lu}-\p{Lu}\.?$/u.test(norm)) return { kind: 'initial', strongSur: false, common: false };
+  if (INITIAL_ONE.test(norm) || INITIAL_DOT.test(norm) || INITIAL_HYPHEN.test(norm)) return { kind: 'initial', strongSur: false, common: false };
   if (ORG_MARKER.test(norm)) return { kind: 'org', strongSur: false, common: true };
   if (NOT_NAME.has(norm)) return { kind: 'stop', strongSur: false, common: true };
   // A title, role or kinship word at a sentence start ("Barnet", "Advokaten", "Ring") is the word before a name, never
@@ -339,7 +356,7 @@ export function tokenize(text: string): Token[] {
     if (i > 0) {
       const p = text.charCodeAt(i - 1);
       // Inside a word, a number or an abbreviation: not a token start.
-      if (isUpper(p) || isLower(p) || isDigit(p) || p === 46 || ((p === 39 || p === 0x2019) && i > 1 && isLetterAt(text, i - 2)) || (p >= 0x100 && /[\p{L}\p{N}]/u.test(String.fromCharCode(p)))) {
+      if (isUpper(p) || isLower(p) || isDigit(p) || p === 46 || ((p === 39 || p === 0x2019) && i > 1 && isLetterAt(text, i - 2)) || (p >= 0x100 && LETTER_OR_DIGIT.test(String.fromCharCode(p)))) {
         continue;
       }
     }
@@ -420,7 +437,7 @@ function loneEvidence(text: string, t: Token): number {
     // After a Swedish word: in a passage of another language ("takaisin Suomeen") position says nothing.
     if (b.length < 2 || !isLower(text.charCodeAt(t.start - 1 - b.length)) || PLACE_PREPOSITION.test(b) || !isSwedishWord(b, false)) return 0;
     // Not followed by a capitalised word or a digit (a product, an address).
-    if (!/^(?:[ \u00a0]\p{Ll}|[,.;:!?)]|\r?\n)/u.test(text.slice(t.end, t.end + 2))) return 0;
+    if (!LOWER_AFTER.test(text.slice(t.end, t.end + 2))) return 0;
     position = 0.5;
   } else if (codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && finiteVerb(wordAfter(text, t.end))) position = 0.4;
   else return 0;
@@ -560,7 +577,7 @@ function vehicleSpans(text: string, tokens: Token[]): [number, number][] {
     const p = tokens[k - 1];
     if (p && joined(text, p, t) && (p.kind === 'first' || p.kind === 'amb' || p.kind === 'nw' || p.kind === 'sur' || p.kind === 'unknown')) continue;
     // The model: a capitalised word or a code with digits right after the make.
-    const m = /^[ \u00a0](?:\p{Lu}[\p{L}\d.-]*|\d[\p{L}\d.-]*|\p{Ll}-\p{Lu}[\p{L}\d]*)/u.exec(text.slice(t.end, t.end + 30));
+    const m = VEHICLE_MODEL.exec(text.slice(t.end, t.end + 30));
     if (!m) continue;
     if (FIRST_NAMES.has(t.norm) || AMBIGUOUS_FIRST.has(t.norm)) {
       let a = text.lastIndexOf('\n', t.start) + 1;
@@ -826,7 +843,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     // The next initials of a list that began with taken ones: "KLB och PSÅ", "KLB, PSÅ, ANy", "/KLB ANy".
     let g = m.index;
     while (g > 0 && m.index - g < 5 && !initialEnds.has(g)) g--;
-    if (initialEnds.has(g) && g < m.index && INITIALS_LIST_GAP.test(text.slice(g, m.index)) && !/\p{Ll}/u.test(m[0].slice(0, 2))) {
+    if (initialEnds.has(g) && g < m.index && INITIALS_LIST_GAP.test(text.slice(g, m.index)) && !HAS_LOWER.test(m[0].slice(0, 2))) {
       if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer i en uppräkning efter andra initialer');
       continue;
     }
@@ -1027,7 +1044,7 @@ function contextNames(c: NameContext): void {
       if (!(ends.has(at) || PNR_BEFORE.test(text.slice(Math.max(0, at - 13), at)))) continue;
       // A given name or a nickname, not a surname form ("Fackförbundet") or a firm.
       if (t.kind === 'sur' || orgWords.has(t.norm)) continue;
-      if (!/^["”“]?(?:\)|[ \u00a0]\p{Ll})/u.test(text.slice(t.end, t.end + 3))) continue;
+      if (!NICK_AFTER.test(text.slice(t.end, t.end + 3))) continue;
       out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Förnamn eller smeknamn inom parentes efter ett namn eller personnummer' });
       known.add(t.norm);
     }
@@ -1253,7 +1270,7 @@ function signBeforeName(text: string, out: Finding[], initials: Set<string>): vo
     // A word in lower case only when it is no Swedish or English word: "jonte", "hwe", not "ombud (Anna Berg)".
     if (isLower(v.charCodeAt(0)) && (SV_WORDS.has(v) || isSwedishWord(v, true) || isEnglishWord(v) || FUNCTION_WORDS.has(v))) continue;
     add.push({ type: 'name', start: s0, end: s0 + v.length, score: 0.6, explanation: 'Initialer eller smeknamn före ett namn inom parentes ("DTr (Daniel Tran)")' });
-    if (v.length <= 4 && /\p{Lu}/u.test(v)) initials.add(v);
+    if (v.length <= 4 && HAS_UPPER.test(v)) initials.add(v);
   }
   for (const f of add) out.push(f);
 }
@@ -1555,7 +1572,7 @@ const namePasses = {
         const wk = wordBefore(text, paren ? t.start - 1 : t.start);
         if (!paren) wbOnce = wk;
         // A given name that is also a word ("Ruben", "Saga") after a noun for a person too: "grannen Ruben".
-        kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (/^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$)/u.test(text.slice(t.end, t.end + 2)) ||
+        kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (GREETING_AFTER.test(text.slice(t.end, t.end + 2)) ||
           // "Hej Pertti det är …": a name in no dictionary after a greeting, whatever follows.
           (!t.common && t.kind !== 'amb')));
       }
@@ -1646,7 +1663,8 @@ const namePasses = {
       BENCH.lastIndex = 0;
       for (let m = BENCH.exec(text); m; m = BENCH.exec(text)) {
         const listStart = m.index + m[0].indexOf(m[1]!);
-        const re = /(?<![\p{L}.])(?:\p{Lu}\. ?)?\p{Lu}[\p{Ll}é]+(?: \p{Lu}[\p{Ll}é]+)?(?![\p{L}.])/gu;
+        const re = BENCH_NAME;
+        re.lastIndex = 0;
         for (let n = re.exec(m[1]!); n; n = re.exec(m[1]!)) {
           out.push({ type: 'name', start: listStart + n.index, end: listStart + n.index + n[0].length, score: 0.7,
             explanation: 'Namn i domstolens ledamotslista (efter datum inom parentes)' });
@@ -1911,7 +1929,7 @@ const namePasses = {
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0) {
       // Initials with a small letter ("KRa") are no tokens: found again by their own pattern.
-      const mixed = [...initials].filter((v) => /\p{Ll}/u.test(v));
+      const mixed = [...initials].filter((v) => HAS_LOWER.test(v));
       if (mixed.length > 0) {
         const covered = coverage();
         const again = new RegExp(`(?<![\\p{L}\\d])(?:${mixed.join('|')})(?![\\p{L}\\d])`, 'gu');
@@ -1942,7 +1960,7 @@ const namePasses = {
           // A common word seen in a full name ("Bengt Alm" … "Alm och af Lindenfeldt reserverade sig"): alone, not
           // inside a run of capitalised words, mid-sentence or before a verb or another name.
           if (!knownCommon.has(t.norm) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || ampersandAt(text, t.end)) continue;
-          if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !/^(?:,| och) (?:\p{Lu}|(?:af|von|de|van) \p{Lu})/u.test(text.slice(t.end, t.end + 10))) continue;
+          if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !LIST_AFTER.test(text.slice(t.end, t.end + 10))) continue;
           out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn (ordet är också ett vanligt ord)' });
           continue;
         }
@@ -1964,7 +1982,7 @@ const namePasses = {
     if (out.length > 1) couples(text, tokens, out);
     // "lex Sarah", "Lex Maria": a law named after a person, not a person in this text.
     if (out.length > 0 && (text.indexOf('lex ') >= 0 || text.indexOf('Lex ') >= 0)) {
-      out = out.filter((f) => !/(?:^|[^\p{L}])[Ll]ex[ \u00a0]$/u.test(text.slice(Math.max(0, f.start - 5), f.start)) && !/^Lex[ \u00a0]/.test(text.slice(f.start, f.end)));
+      out = out.filter((f) => !LEX_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start)) && !/^Lex[ \u00a0]/.test(text.slice(f.start, f.end)));
     }
     // A make and its model ("Kia Sorento") are a vehicle: no name starts inside one.
     if (out.length > 0) {
