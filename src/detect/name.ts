@@ -25,13 +25,50 @@ const NICK_AFTER = /^["”“]?(?:\)|[ \u00a0]\p{Ll})/u;
 const GREETING_AFTER = /^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$)/u;
 const BENCH_NAME = /(?<![\p{L}.])(?:\p{Lu}\. ?)?\p{Lu}[\p{Ll}é]+(?: \p{Lu}[\p{Ll}é]+)?(?![\p{L}.])/gu;
 const LIST_AFTER = /^(?:,| och) (?:\p{Lu}|(?:af|von|de|van) \p{Lu})/u;
+/** Whether the text holds "lex " or "Lex ": found from "x ", which is rare. */
+function hasLex(text: string): boolean {
+  for (let p = text.indexOf('x ', 2); p >= 0; p = text.indexOf('x ', p + 1)) {
+    if (text.charCodeAt(p - 1) === 101 && (text.charCodeAt(p - 2) === 108 || text.charCodeAt(p - 2) === 76)) return true;
+  }
+  return false;
+}
 const LEX_BEFORE = /(?:^|[^\p{L}])[Ll]ex[ \u00a0]$/u;
+
+// ---- Anchored scans (issue 15, speed; the same matches as the global patterns) ---------------------------------------
+// A global pattern tries a match at every character of the text (about 2 ns a character, measured, whatever the pattern),
+// and the name pass had some twenty such scans per text. A pattern whose every match holds a fixed string at a fixed
+// place is instead tried only where indexOf (native, tens of times faster) finds that string, as a sticky pattern:
+// the first match at or after `from`, as the global pattern's exec() would find it with lastIndex = from.
+const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
+/** The first match of the sticky `at` at or after `from` that holds `anchor` (a rare string) `offset` characters into it. */
+function execAnchored(at: RegExp, text: string, anchor: string, offset: number, from: number): RegExpExecArray | null {
+  for (let p = text.indexOf(anchor, from + offset); p >= 0; p = text.indexOf(anchor, p + 1)) {
+    at.lastIndex = p - offset;
+    const m = at.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
+/**
+ * text.indexOf(word, from), found from the occurrences of its tail `word.slice(offset)` ("ej " from "j ", "t är " from
+ * "är "): indexOf runs at native speed only while the first character it looks for is rare.
+ */
+function indexOfVia(text: string, word: string, offset: number, from: number): number {
+  const tail = word.slice(offset);
+  for (let p = text.indexOf(tail, from + offset); p >= 0; p = text.indexOf(tail, p + 1)) {
+    if (text.startsWith(word, p - offset)) return p - offset;
+  }
+  return -1;
+}
+// ---- End of the anchored scans ---------------------------------------------------------------------------------------
 
 const NOUN_SHAPE = /(?:tion|tionen|ning|ningen|ningar|het|heten|else|elsen|ande|ende|andet|endet|are|aren|arna|orna|erna|rapport|skap|skapet|ssion|ment|iteten|ingen|ingar|ören|rätten|nämnden|verket|styrelsen|förvaltningen|myndigheten|kansliet|enheten|domstolen|kommun|kommunen|kommuns|ratt|rätt|dom|ör|örer|chef|chefen|tekt|tekten|log|logen)$/;
 const STRONG_SUFFIX = /(?:sson|son|berg|ström|qvist|quist|kvist|lund|gren|dahl|holm|blom|stedt|[aeiouyäö]nen|vić|ić|ović|[a-zć]{3}ic|ski|oglu|zadeh)$/;
 // "(2014-07-10, André, ordf., Svanberg, Bengtsson)" and "(fd III 1994-06-30, Hancock Bruhn)": judges in court reports.
 const BENCH = /\((?:fd (?:[IVX]+ )?)?\d{4}-\d\d-\d\d, ([^()\n]{2,400})\)/g;
 const BENCH_FD = /(?<![\p{L}])fd (?:[IVX]+ )?(\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)\)/gu;
+const BENCH_AT = sticky(BENCH);
+const BENCH_FD_AT = sticky(BENCH_FD);
 
 // Party letters after a name in municipal minutes: "Ingvor Regnemer (S)".
 const PARTY = /^[ \u00a0]?\((?:S|M|V|C|L|KD|MP|SD|FP|FI|PP)\)/;
@@ -151,6 +188,7 @@ const wholeMatch = (re: RegExp, w: string): boolean => {
   const m = re.exec(w);
   return m !== null && m.index === 0;
 };
+
 
 function isSentenceStart(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
@@ -604,6 +642,7 @@ const ampersandAt = (text: string, end: number): boolean =>
 // Two or three capital letters, or two capitals and a small letter ("KRa", "ANy"): staff initials ("/KL", "(AR)",
 // "2024-02-14 AR:", "Handl: KRa"), unless a common abbreviation.
 const SIGN_SLASH = /(?<![\p{L}\d/])\/(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$|[:"\])])|[ \u00a0]+\p{Lu})/gu;
+const SIGN_SLASH_AT = sticky(SIGN_SLASH);
 const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}):$/u;
 // Words before staff initials: who registered, handled, drove, checked or signed ("Handl: KL", "Montör KG",
 // "Förare: PSÅ", "sammanställt av KRa").
@@ -611,11 +650,36 @@ const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av
 // Found from the literal " av" (a pattern that starts with an alternation of verbs searched the whole text slowly), then
 // the verb before it is checked.
 const AV_SIGN = / av:?[ \u00a0]+([a-zåäö]{2,8})(?![\p{L}\d@.])/gu;
+const AV_SIGN_AT = sticky(AV_SIGN);
+/** AV_SIGN.exec from `from`: tried only at each " av", found from its "v" (a space or an "a" first is too common for indexOf). */
+function avSignAfter(text: string, from: number): RegExpExecArray | null {
+  for (let p = text.indexOf('v', from + 2); p >= 0; p = text.indexOf('v', p + 1)) {
+    if (text.charCodeAt(p - 1) !== 97 || text.charCodeAt(p - 2) !== 32) continue;
+    AV_SIGN_AT.lastIndex = p - 2;
+    const m = AV_SIGN_AT.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
 const LOWER_SIGN = /(?<![\p{L}])(?:registrera[dt]|skapa[dt]|utskriv(?:et|en)|utskrift|exportera[dt]|export|skicka[dt]|renskriv(?:en|et)|handlag[dt]|upprätta[dt]|ändra[dt]|signera[dt]|sammanställ[dt]|granska[dt]|ifyll[dt]|utför[dt]|mottag(?:en|et)|upptag(?:en|et)|godkän[dt]|behandla[dt]|avslutat|avslutad|stängt|stängd|uppdaterad|uppdaterat):?(?:[ \u00a0][\d:.\- ]{1,24})?$/iu;
 // Units with two capitals and a small letter: never initials.
 const UNITS = new Set(['MHz', 'GHz', 'THz', 'MWh', 'GWh', 'TWh', 'MPa', 'GPa', 'MBq', 'GBq', 'TBq', 'MSc', 'BSc', 'MVa', 'KWh']);
 const hasClosing = (t: string): boolean =>
-  t.includes('älsning') || t.includes('ÄLSNING') || /mvh|egards|\/\//i.test(t);
+  t.includes('älsning') || t.includes('ÄLSNING') || t.includes('//') || hasAnyCase(t, 'mvh', 1) || hasAnyCase(t, 'egards', 1);
+/**
+ * Whether the text holds `word` (ASCII, lower case) in any mix of cases, as /word/i finds it; found from the
+ * occurrences of its character at `offset` in either case (a case-insensitive pattern tried every character).
+ */
+function hasAnyCase(text: string, word: string, offset: number): boolean {
+  for (const a of [word[offset]!, word[offset]!.toUpperCase()]) {
+    for (let p = text.indexOf(a, offset); p >= 0; p = text.indexOf(a, p + 1)) {
+      let k = 0;
+      while (k < word.length && (codeAt(text, p - offset + k) | 32) === word.charCodeAt(k)) k++;
+      if (k === word.length) return true;
+    }
+  }
+  return false;
+}
 const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2}(?:[A-ZÅÄÖ]|[a-zåäö])?(?![A-Za-zÅÄÖåäöÉé])/g;
 // Initials defined in a legend: "KG = Kim Tallroth, KRa = Kai Tallroth".
 const SIGN_LEGEND = /(?<![\p{L}\d])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})[ \u00a0]?=[ \u00a0]?(?=\p{Lu})/gu;
@@ -639,13 +703,18 @@ const INITIALS_LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0](?:och|o|&)[ \u00a0]|\/|[ \u
 const ROLE_WHY = 'Initialer efter "registrerat av", "granskad", "attest" eller liknande';
 const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|hälsning|mvh|kind regards|best regards|regards|\/\/)[,!.]?[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*(?=\r?\n|$)/giu;
 const SIGN_PAREN = /\((\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[,)])/gu;
+const SIGN_PAREN_AT = sticky(SIGN_PAREN);
 
 // Words that announce a name: "heter", "kallas", "mitt namn är", "jag är".
 const NAMED_AS = /(?:heter|hette|heta|kallas|kallades|kallad|kallar sig|mitt namn är|namnet är|jag är)[ \u00a0]+["”“]?/iy;
 // Every place the rules of contextNames() look at, found in one scan: an opening parenthesis or quotation mark (a
 // nickname, a child's birth year), an announcing word (read again by the sticky pattern above) and ", 41 år". Three
 // scans (or one indexOf per spelling, or a case-insensitive alternation) cost the whole pass 5–10 %.
-const CONTEXT_MARK = /[("”“]|[hHkKmMnNjJ](?:e(?:ter|tte|ta)|all(?:as|ades|ad|ar sig)|itt namn är|amnet är|ag är)[ \u00a0]|,[ \u00a0]\d{1,3}[ \u00a0]år(?![A-Za-zÅÄÖåäöÉé])/g;
+// Announcing words, found by one pattern; the other marks (an opening parenthesis or quotation mark, ", 41 år") from
+// their first character by indexOf: in one pattern with the words they cost the name pass 3 % (measured), as the
+// pattern was tried at every character. No mark can start inside another, so the three lists are those of one scan.
+const ANNOUNCE = /[hHkKmMnNjJ](?:e(?:ter|tte|ta)|all(?:as|ades|ad|ar sig)|itt namn är|amnet är|ag är)[ \u00a0]/g;
+const AGE_COMMA = /,[ \u00a0]\d{1,3}[ \u00a0]år(?![A-Za-zÅÄÖåäöÉé])/y;
 interface ContextMarks {
   /** Starts of announcing words that begin a word. */
   announce: number[];
@@ -654,32 +723,51 @@ interface ContextMarks {
   /** Where a name may end before an age: ", 41 år", " (2019)", " (född 2014)", " (8 år)". */
   ages: { at: number; child: boolean }[];
 }
+const OPENING_MARKS = ['(', '"', '\u201d', '\u201c'];
+const nextOpenings = [0, 0, 0, 0];
 function contextMarks(text: string): ContextMarks {
   const r: ContextMarks = { announce: [], openings: [], ages: [] };
-  CONTEXT_MARK.lastIndex = 0;
-  for (let m = CONTEXT_MARK.exec(text); m; m = CONTEXT_MARK.exec(text)) {
+  ANNOUNCE.lastIndex = 0;
+  for (let m = ANNOUNCE.exec(text); m; m = ANNOUNCE.exec(text)) {
     const i = m.index;
-    const c0 = text.charCodeAt(i);
-    if (c0 === 44) { r.ages.push({ at: i, child: false }); continue; }
-    if (c0 === 40) {
+    // "möjligheter", "fastigheten": inside a word, so no announcing word.
+    const b = codeAt(text, i - 1);
+    if (!isUpper(b) && !isLower(b)) r.announce.push(i);
+    // The match may have swallowed the start of the next mark: go on right after the word.
+    ANNOUNCE.lastIndex = i + m[0].length - 1;
+  }
+  // Ages after a comma, in text order; those in parentheses are merged in below, also in text order.
+  const commaAges: number[] = [];
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+    const c = codeAt(text, i + 1);
+    if ((c !== 32 && c !== 0xa0) || !isDigit(codeAt(text, i + 2))) continue;
+    AGE_COMMA.lastIndex = i;
+    if (AGE_COMMA.test(text)) { commaAges.push(i); i = AGE_COMMA.lastIndex - 1; }
+  }
+  let ca = 0;
+  for (let k = 0; k < 4; k++) nextOpenings[k] = text.indexOf(OPENING_MARKS[k]!);
+  for (;;) {
+    // The next opening mark of any of the four kinds.
+    let i = -1;
+    let kind = -1;
+    for (let k = 0; k < 4; k++) if (nextOpenings[k]! >= 0 && (i < 0 || nextOpenings[k]! < i)) { i = nextOpenings[k]!; kind = k; }
+    if (i < 0) break;
+    nextOpenings[kind] = text.indexOf(OPENING_MARKS[kind]!, i + 1);
+    if (kind === 0) {
       if (codeAt(text, i - 1) !== 32) continue;
       AGE_PAREN.lastIndex = 0;
-      if (AGE_PAREN.test(text.slice(i - 1, i + 14))) r.ages.push({ at: i - 1, child: true });
+      if (AGE_PAREN.test(text.slice(i - 1, i + 14))) {
+        while (ca < commaAges.length && commaAges[ca]! < i - 1) r.ages.push({ at: commaAges[ca++]!, child: false });
+        r.ages.push({ at: i - 1, child: true });
+      }
       const c = codeAt(text, i + 1);
       const e = c === 34 || c === 0x201d || c === 0x201c ? i + 2 : i + 1;
       if (isUpper(codeAt(text, e))) r.openings.push({ start: i - 1, end: e, quote: false });
       continue;
     }
-    if (c0 === 34 || c0 === 0x201d || c0 === 0x201c) {
-      if (codeAt(text, i - 1) !== 40 && isUpper(codeAt(text, i + 1))) r.openings.push({ start: i, end: i + 1, quote: true });
-      continue;
-    }
-    // "möjligheter", "fastigheten": inside a word, so no announcing word.
-    const b = codeAt(text, i - 1);
-    if (!isUpper(b) && !isLower(b)) r.announce.push(i);
-    // The match may have swallowed the start of the next mark: go on right after the word.
-    CONTEXT_MARK.lastIndex = i + m[0].length - 1;
+    if (codeAt(text, i - 1) !== 40 && isUpper(codeAt(text, i + 1))) r.openings.push({ start: i, end: i + 1, quote: true });
   }
+  while (ca < commaAges.length) r.ages.push({ at: commaAges[ca++]!, child: false });
   return r;
 }
 const LOWER_WORD = /[\p{Ll}][\p{Ll}'’-]*/uy;
@@ -824,8 +912,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     out.push({ type: 'name', start: s, end: s + v.length, score: 0.6, explanation: why });
   };
   if (text.indexOf('/') >= 0) {
-    SIGN_SLASH.lastIndex = 0;
-    for (let m = SIGN_SLASH.exec(text); m; m = SIGN_SLASH.exec(text)) addInitials(m.index + 1, m[1]!, 'Initialer som signatur ("/KL")');
+    for (let m = execAnchored(SIGN_SLASH_AT, text, '/', 0, 0); m; m = execAnchored(SIGN_SLASH_AT, text, '/', 0, m.index + m[0].length)) addInitials(m.index + 1, m[1]!, 'Initialer som signatur ("/KL")');
   }
   // Log lines and role words are checked only before each run of two or three capitals, found by one cheap regex
   // (the three Unicode patterns over the whole text cost a fifth of the name pass).
@@ -869,8 +956,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   // Initials in lower case after a word for who made the record ("Utskrivet 2025-01-04 av bkn", "skapat av pla"): two or
   // three letters that are no Swedish or English word and no abbreviation.
   if (text.indexOf(' av') >= 0) {
-    AV_SIGN.lastIndex = 0;
-    for (let m = AV_SIGN.exec(text); m; m = AV_SIGN.exec(text)) {
+    for (let m = avSignAfter(text, 0); m; m = avSignAfter(text, m.index + m[0].length)) {
       const v = m[1]!;
       if (SV_WORDS.has(v) || FUNCTION_WORDS.has(v) || isSwedishWord(v, v.length > 3) || isEnglishWord(v) || DOTTED_ABBREVIATION.has(v) || NOT_INITIALS.has(v.toUpperCase())) continue;
       if (!LOWER_SIGN.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
@@ -879,8 +965,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   }
   if (text.indexOf('(') >= 0 && out.length > 0) {
     const ends = new Set(out.map((f) => f.end));
-    SIGN_PAREN.lastIndex = 0;
-    for (let m = SIGN_PAREN.exec(text); m; m = SIGN_PAREN.exec(text)) {
+    for (let m = execAnchored(SIGN_PAREN_AT, text, '(', 0, 0); m; m = execAnchored(SIGN_PAREN_AT, text, '(', 0, m.index + m[0].length)) {
       if (ends.has(m.index - 1)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn');
     }
   }
@@ -1111,9 +1196,23 @@ function couples(text: string, tokens: Token[], out: Finding[]): void {
 
 // A line of a chat or a message log: a time ("[08:05]", "20:20", "06:41:12;"), perhaps after a date, first on the line.
 const CHAT_LINE_G = /\n[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/g;
+const CHAT_LINE_AT = sticky(CHAT_LINE_G);
+/** CHAT_LINE_G.exec from `from`: tried only at line breaks followed by a blank, a bracket or a digit. */
+function chatLineAfter(text: string, from: number): RegExpExecArray | null {
+  for (let p = text.indexOf('\n', from); p >= 0; p = text.indexOf('\n', p + 1)) {
+    const c = codeAt(text, p + 1);
+    if (c !== 32 && c !== 9 && c !== 91 && !isDigit(c)) continue;
+    CHAT_LINE_AT.lastIndex = p;
+    const m = CHAT_LINE_AT.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
 const CHAT_LINE = /[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/y;
 // Words before a given name in lower case in any text: a greeting, "det är", "mvh"; or a slash as a signature.
 const CUE_TAILS = ['ej ', 'ejsan ', 'ack ', 'vh ', 't är '];
+// Where in each cue tail indexOf starts: at its rarest character ("j ", "js", "ck ", "vh ", "är ").
+const CUE_ANCHOR = [1, 1, 1, 0, 2];
 const LOWER_CUE = /(?:^|[^\p{L}])(?:hej|hejsan|hallå|tjena|tack|mvh|hälsningar|det är|detta är)[ ]$/iu;
 // A signature after a slash at the end of a line or message, capitalised: "/Pertti", "/P Heikkilä", "/Anna Ek".
 const SLASH_NAME = /(?:\p{Lu}\p{Ll}+|\p{Lu}\.?[ \u00a0]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$|["\]]))/uy;
@@ -1158,17 +1257,16 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
   CHAT_LINE.lastIndex = 0;
   const first = CHAT_LINE.exec(text);
   if (first) chat.push([first[0].length, lineEndAt(text, first[0].length)]);
-  CHAT_LINE_G.lastIndex = 0;
-  for (let m = CHAT_LINE_G.exec(text); m; m = CHAT_LINE_G.exec(text)) {
-    const e = lineEndAt(text, m.index + m[0].length);
-    chat.push([m.index + m[0].length, e]);
-    CHAT_LINE_G.lastIndex = e;
+  for (let m = chatLineAfter(text, 0); m; m = chatLineAfter(text, lineEndAt(text, m.index + m[0].length))) {
+    chat.push([m.index + m[0].length, lineEndAt(text, m.index + m[0].length)]);
   }
   // Cues, found by the literal end of each cue word (one pattern with an alternation of cue words read the whole text
   // slowly), then checked whole: a greeting or "det är" right before a word in lower case, or a slash at a word's start.
   const cues: number[] = [];
-  for (const tail of CUE_TAILS) {
-    for (let i = text.indexOf(tail); i >= 0; i = text.indexOf(tail, i + 1)) {
+  for (let ti = 0; ti < CUE_TAILS.length; ti++) {
+    const tail = CUE_TAILS[ti]!;
+    const off = CUE_ANCHOR[ti]!;
+    for (let i = indexOfVia(text, tail, off, 0); i >= 0; i = indexOfVia(text, tail, off, i + 1)) {
       let s0 = i + tail.length;
       while (codeAt(text, s0) === 32) s0++;
       if (!isLower(codeAt(text, s0))) continue;
@@ -1660,8 +1758,7 @@ const namePasses = {
     const { text, out, known } = c;
     // Judges and rapporteurs listed in court reports.
     if (text.indexOf('(') >= 0) {
-      BENCH.lastIndex = 0;
-      for (let m = BENCH.exec(text); m; m = BENCH.exec(text)) {
+      for (let m = execAnchored(BENCH_AT, text, '(', 0, 0); m; m = execAnchored(BENCH_AT, text, '(', 0, m.index + m[0].length)) {
         const listStart = m.index + m[0].indexOf(m[1]!);
         const re = BENCH_NAME;
         re.lastIndex = 0;
@@ -1671,8 +1768,7 @@ const namePasses = {
           known.add(n[0]);
         }
       }
-      BENCH_FD.lastIndex = 0;
-      for (let m = BENCH_FD.exec(text); m; m = BENCH_FD.exec(text)) {
+      for (let m = execAnchored(BENCH_FD_AT, text, 'fd ', 0, 0); m; m = execAnchored(BENCH_FD_AT, text, 'fd ', 0, m.index + m[0].length)) {
         const s = m.index + m[0].indexOf(m[1]!);
         out.push({ type: 'name', start: s, end: s + m[1]!.length, score: 0.7, explanation: 'Namn på föredragande (fd)' });
       }
@@ -1981,7 +2077,7 @@ const namePasses = {
     // A couple: "Isak och Selma Nordhagen-Berg" – a lone given name before "och" and a full name is one name with it.
     if (out.length > 1) couples(text, tokens, out);
     // "lex Sarah", "Lex Maria": a law named after a person, not a person in this text.
-    if (out.length > 0 && (text.indexOf('lex ') >= 0 || text.indexOf('Lex ') >= 0)) {
+    if (out.length > 0 && hasLex(text)) {
       out = out.filter((f) => !LEX_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start)) && !/^Lex[ \u00a0]/.test(text.slice(f.start, f.end)));
     }
     // A make and its model ("Kia Sorento") are a vehicle: no name starts inside one.
