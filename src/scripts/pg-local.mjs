@@ -48,7 +48,8 @@ function asPostgres(cmd, args, input) {
       : process.getuid?.() === 0
         ? ['su', ['postgres', '-c', [cmd, ...args].map(shellQuote).join(' ')]]
         : ['sudo', ['-n', '-u', 'postgres', cmd, ...args]];
-  return execFileSync(file, argv, { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'inherit'] });
+  // cwd /: the postgres user may not enter the directory the tests run in (a clone under /tmp, a home).
+  return execFileSync(file, argv, { cwd: '/', encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'inherit'] });
 }
 
 const shellQuote = (s) => `'${String(s).replace(/'/g, `'\\''`)}'`;
