@@ -2112,3 +2112,37 @@ const namePasses = {
     return out;
   },
 };
+
+/**
+ * The scans that find their anchors with indexOf, each as the list of what it finds in a text, with the global patterns
+ * they stand for: for the test that both find the same (test/domain/detect/name-anchored-scans.test.ts).
+ */
+export const anchoredScans = {
+  patterns: { BENCH, BENCH_FD, SIGN_PAREN, SIGN_SLASH, AV_SIGN, CHAT_LINE_G, ANNOUNCE },
+  bench: (text: string): [number, string][] => collect((from) => execAnchored(BENCH_AT, text, '(', 0, from)),
+  benchFd: (text: string): [number, string][] => collect((from) => execAnchored(BENCH_FD_AT, text, 'fd ', 0, from)),
+  signParen: (text: string): [number, string][] => collect((from) => execAnchored(SIGN_PAREN_AT, text, '(', 0, from)),
+  signSlash: (text: string): [number, string][] => collect((from) => execAnchored(SIGN_SLASH_AT, text, '/', 0, from)),
+  avSign: (text: string): [number, string][] => collect((from) => avSignAfter(text, from)),
+  /** Chat lines as lowerCaseNames() reads them: the next one is looked for from the end of the line. */
+  chatLines: (text: string): [number, string][] => {
+    const r: [number, string][] = [];
+    for (let m = chatLineAfter(text, 0); m; m = chatLineAfter(text, lineEndAt(text, m.index + m[0].length))) r.push([m.index, m[0]]);
+    return r;
+  },
+  cues: (text: string): [string, number][] => {
+    const r: [string, number][] = [];
+    for (let ti = 0; ti < CUE_TAILS.length; ti++) {
+      for (let i = indexOfVia(text, CUE_TAILS[ti]!, CUE_ANCHOR[ti]!, 0); i >= 0; i = indexOfVia(text, CUE_TAILS[ti]!, CUE_ANCHOR[ti]!, i + 1)) r.push([CUE_TAILS[ti]!, i]);
+    }
+    return r;
+  },
+  contextMarks,
+  hasClosing,
+  hasLex,
+};
+function collect(next: (from: number) => RegExpExecArray | null): [number, string][] {
+  const r: [number, string][] = [];
+  for (let m = next(0); m; m = next(m.index + m[0].length)) r.push([m.index, m[0]]);
+  return r;
+}
