@@ -1,8 +1,9 @@
 // True redaction of a PDF handling with mupdf: the original's own pages, every masked area removed (text, image pixels, covered line art), black with the provision, everything else hidden stripped.
 //
 // Order matters and each step has a reason:
-// 1. Every layer is switched on, so mupdf reads the same text pdfjs gave the jurist (pdfjs ignores
-//    layer visibility) and a maskering in a hidden layer is found and removed like any other.
+// 1. Every layer is shown (showEveryLayer, as everywhere Insyn opens a PDF), so mupdf reads the same
+//    text pdfjs gave the jurist (pdfjs's text ignores layer visibility), the jurist's page images
+//    showed what is released, and a maskering in a hidden layer is found and removed like any other.
 // 2. Annotations and form fields are deleted: their text (a note, a filled-in personnummer) was not
 //    in the reviewed text. The jurist is told how many went (`removed`).
 // 3. Maskeringar are mapped to boxes (pageMap.ts) or taken from hand-drawn areas; one Redact
@@ -111,11 +112,46 @@ export type PdfRedactionResult =
 /** Page keys that draw the page; everything else on a page dictionary is dropped. */
 const PAGE_KEYS = new Set(['Type', 'Parent', 'MediaBox', 'CropBox', 'BleedBox', 'TrimBox', 'ArtBox', 'Rotate', 'Resources', 'Contents', 'UserUnit', 'Group']);
 
+/**
+ * Opens a PDF as Insyn reads it everywhere – the jurist's page images, OCR, the boxes, the redaction
+ * and the second reader – with every optional content shown (showEveryLayer): what the jurist sees
+ * is what the requester gets.
+ */
 export function openPdf(bytes: Uint8Array): mupdf.PDFDocument {
+  const pdf = openPdfAsWritten(bytes);
+  showEveryLayer(pdf);
+  return pdf;
+}
+
+function openPdfAsWritten(bytes: Uint8Array): mupdf.PDFDocument {
   const doc = mupdf.Document.openDocument(bytes, 'application/pdf');
   const pdf = doc.asPDF();
   if (!pdf) throw new Error('not a PDF');
   return pdf;
+}
+
+/**
+ * Shows every optional content (layer) of the document, as the released file will, and returns how
+ * many layers it had. The released file has no /OCProperties (stripDocument), and without them every
+ * reader draws every marked section. Switching each layer on was not the same: the jurist's page
+ * images were drawn with the file's own defaults, so a picture in a layer that was off never showed
+ * in the workspace and went out visible, and content shown only while its layers are off (an /OCMD
+ * with /P /AllOff) was hidden from the redaction itself. Removing the properties at open makes all
+ * of them one view. mupdf reads the properties lazily, so removing them before the first page is
+ * drawn is enough (test/domain/optionalContent.test.ts).
+ */
+export function showEveryLayer(pdf: mupdf.PDFDocument): number {
+  try {
+    // Counted from the dictionary, not with countLayers(): that reads the properties, and from then on
+    // mupdf keeps its own copy of them.
+    const root = pdf.getTrailer().get('Root');
+    const ocgs = root.get('OCProperties', 'OCGs');
+    const layers = ocgs.isArray() ? ocgs.length : 0;
+    root.delete('OCProperties');
+    return layers;
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -480,14 +516,13 @@ function rasterizePage(doc: mupdf.PDFDocument, index: number): void {
 export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
   let doc: mupdf.PDFDocument;
   try {
-    doc = openPdf(input.original);
+    doc = openPdfAsWritten(input.original);
     if (doc.needsPassword()) return { ok: false, reason: 'unreadable', message: 'PDF-filen är lösenordsskyddad.' };
   } catch {
     return { ok: false, reason: 'unreadable', message: 'PDF-filen kunde inte öppnas av mupdf.' };
   }
   try {
-    const removed: RemovedParts = { annotations: 0, formFields: 0, layers: doc.countLayers(), embeddedFiles: 0, javaScript: false, metadata: false, outline: false, rasterizedPages: [] };
-    for (let i = 0; i < removed.layers; i++) doc.setLayerVisible(i, true);
+    const removed: RemovedParts = { annotations: 0, formFields: 0, layers: showEveryLayer(doc), embeddedFiles: 0, javaScript: false, metadata: false, outline: false, rasterizedPages: [] };
     const pageCount = doc.countPages();
     if (pageCount === 0) return { ok: false, reason: 'unreadable', message: 'PDF-filen har inga sidor som går att läsa.' };
     const boxes: PlacedBox[] = [];
