@@ -12,6 +12,8 @@
 // 4. applyRedactions: text under a box removed, image pixels under it blanked (not whole images:
 //    that would blank a scanned page), line art removed only if the box covers it.
 // 5. Each box is painted black, with the provision in white when the box is large enough to hold it.
+// 4a. Parts of pictures that never show (outside the page, the crop box or a clip path) are blanked,
+//    on every page: the jurist saw only the part that shows (hiddenImages.ts).
 // 4b. A page with a box that draws an image or text inside a tiling pattern or a soft mask is released
 //    as a picture of itself: applyRedactions does not enter those (see drawsWhereRedactionCannotReach).
 // 6. Document info, XMP, outlines, name trees (embedded files, JavaScript, destinations), open
@@ -28,6 +30,7 @@ import * as mupdf from 'mupdf';
 import { inflateSync } from 'node:zlib';
 import { withoutPropertyLists } from './streamStrings.ts';
 import { jpegWithoutMetadata, jpxWithoutMetadata } from './imageMetadata.ts';
+import { hiddenStrips, imageDraws, withHiddenInk } from './hiddenImages.ts';
 import { alignPage, boxesFor, charsFor, quadBounds, rectToQuad, standsTogether, type PageChar, type PageRect, type Quad } from './pageMap.ts';
 
 /** One maskering as the PDF sees it: a span of the reviewed text, hand-drawn areas, or both. */
@@ -102,6 +105,8 @@ export interface RemovedParts {
   outline: boolean;
   /** Pages (1-based) released as a picture of themselves: they drew where the redaction cannot reach. */
   rasterizedPages: number[];
+  /** Pictures whose never-shown parts held something and were blanked (absent in rows from before). */
+  hiddenImageParts?: number;
 }
 
 export type PdfRedactionResult =
@@ -422,6 +427,27 @@ export function drawsWhereRedactionCannotReach(page: mupdf.PDFPage): boolean {
   return visit(page.getObject().getInheritable('Resources'), 0);
 }
 
+/**
+ * Blanks what the page's pictures hold outside the part that shows (hiddenImages.ts): a redaction of
+ * image pixels only – no text, no line art – over each hidden strip that has ink. A strip where
+ * another picture shows would blank that one too, and a pattern's cell is not entered: the page is
+ * then released as a picture of itself.
+ */
+function blankHiddenImageParts(page: mupdf.PDFPage): { blanked: number; rasterize: boolean } {
+  const draws = imageDraws(page);
+  const inked = withHiddenInk(draws);
+  if (inked.length === 0) return { blanked: 0, rasterize: false };
+  const strips = inked.flatMap((d) => hiddenStrips(d));
+  const overlaps = (a: PageRect, b: PageRect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  if (strips.some((s) => draws.some((d) => d.visible && overlaps(s, d.visible)))) return { blanked: 0, rasterize: true };
+  page.createAnnotation('Redact').setQuadPoints(strips.map(rectToQuad) as unknown as mupdf.Quad[]);
+  page.applyRedactions(false, mupdf.PDFPage.REDACT_IMAGE_PIXELS, mupdf.PDFPage.REDACT_LINE_ART_NONE, mupdf.PDFPage.REDACT_TEXT_NONE);
+  // Read again: a picture the redaction does not enter (a pattern's cell drawn once as plain content)
+  // still holds its hidden part, and then only a picture of the page is safe.
+  if (withHiddenInk(imageDraws(page)).length) return { blanked: 0, rasterize: true };
+  return { blanked: new Set(inked.map((d) => (d.image as unknown as { pointer: number }).pointer)).size, rasterize: false };
+}
+
 /** A page's invisible glyphs (by origin) and the page drawn without them, in grey at 72 dpi: is there ink under a box? */
 interface PageInk {
   invisible: Set<string>;
@@ -522,7 +548,7 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
     return { ok: false, reason: 'unreadable', message: 'PDF-filen kunde inte öppnas av mupdf.' };
   }
   try {
-    const removed: RemovedParts = { annotations: 0, formFields: 0, layers: showEveryLayer(doc), embeddedFiles: 0, javaScript: false, metadata: false, outline: false, rasterizedPages: [] };
+    const removed: RemovedParts = { annotations: 0, formFields: 0, layers: showEveryLayer(doc), embeddedFiles: 0, javaScript: false, metadata: false, outline: false, rasterizedPages: [], hiddenImageParts: 0 };
     const pageCount = doc.countPages();
     if (pageCount === 0) return { ok: false, reason: 'unreadable', message: 'PDF-filen har inga sidor som går att läsa.' };
     const boxes: PlacedBox[] = [];
@@ -598,6 +624,11 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
         page.deleteAnnotation(a);
         removed.annotations++;
       }
+      // Parts of pictures that never show (outside the page or the crop box, outside a clip) are not
+      // what the jurist saw: blanked, or the page goes out as a picture of itself (hiddenImages.ts).
+      const hidden = blankHiddenImageParts(page);
+      removed.hiddenImageParts! += hidden.blanked;
+      if (hidden.rasterize) rasterized.push(i);
       const mine = boxes.filter((b) => b.page === i + 1);
       if (mine.length === 0) {
         page.destroy();
@@ -607,7 +638,7 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
       // for one annotation per maskering (ten a page); the labels are drawn per box below anyway.
       page.createAnnotation('Redact').setQuadPoints(mine.map((b) => b.quad) as unknown as mupdf.Quad[]);
       page.applyRedactions(false, mupdf.PDFPage.REDACT_IMAGE_PIXELS, mupdf.PDFPage.REDACT_LINE_ART_REMOVE_IF_COVERED, mupdf.PDFPage.REDACT_TEXT_REMOVE);
-      if (drawsWhereRedactionCannotReach(page)) rasterized.push(i);
+      if (drawsWhereRedactionCannotReach(page) && !rasterized.includes(i)) rasterized.push(i);
       // The labels: a font resource under a name the page cannot already use, and one more content stream.
       const pageObj = page.getObject();
       let resources = pageObj.get('Resources');
@@ -632,6 +663,7 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
       }
       page.destroy();
     });
+    rasterized.sort((a, b) => a - b);
     for (const i of rasterized) rasterizePage(doc, i);
     removed.rasterizedPages = rasterized.map((i) => i + 1);
     stripDocument(doc, removed);

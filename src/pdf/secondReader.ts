@@ -14,6 +14,7 @@ import { inflateSync } from 'node:zlib';
 import { drawsWhereRedactionCannotReach, filterNames, openPdf, pageChars, pageHasImage } from './redactPdf.ts';
 import { jpegMetadata, jpxMetadata } from './imageMetadata.ts';
 import { streamStrings } from './streamStrings.ts';
+import { imageDraws, withHiddenInk } from './hiddenImages.ts';
 
 export interface SecondReadingExpectation {
   /** Page sizes of the original as displayed (rotation applied), in points. */
@@ -26,7 +27,7 @@ export interface SecondReadingExpectation {
   needles: Array<{ text: string; allowed: number[] }>;
 }
 
-export type SecondReadingCheck = 'open' | 'page_count' | 'page_size' | 'render' | 'image_lost' | 'pdfjs_text' | 'mupdf_text' | 'under_box' | 'raw_file' | 'metadata';
+export type SecondReadingCheck = 'open' | 'page_count' | 'page_size' | 'render' | 'image_lost' | 'pdfjs_text' | 'mupdf_text' | 'under_box' | 'hidden_image' | 'raw_file' | 'metadata';
 
 export interface SecondReadingProblem {
   check: SecondReadingCheck;
@@ -180,6 +181,10 @@ export async function secondRead(bytes: Uint8Array, exp: SecondReadingExpectatio
       // A pattern's cell or a soft mask's group is not rewritten by redaction: a page with a box must not draw through one.
       if (boxes.length && drawsWhereRedactionCannotReach(page as mupdf.PDFPage)) {
         problems.push({ check: 'under_box', page: i + 1, message: `Sidan ${i + 1} ritar bilder eller text genom ett mönster eller en mjuk mask, som maskeringen inte når.` });
+      }
+      // A picture may hold nothing outside the part of it that shows: the jurist never saw that part.
+      if (withHiddenInk(imageDraws(page)).length) {
+        problems.push({ check: 'hidden_image', page: i + 1, message: `En bild på sidan ${i + 1} har innehåll utanför den del som syns (utanför sidan eller en beskärning).` });
       }
       if (boxes.some((x) => x.area)) {
         const chars = pageChars(page);
