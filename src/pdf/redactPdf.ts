@@ -295,6 +295,7 @@ function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts): void {
     for (const k of OBJECT_KEYS_STRIPPED) if (!o.get(k).isNull()) o.delete(k);
     if (ref.isStream()) stripJpegMetadata(doc, ref);
   }
+  neutralFontNames(doc);
   // Marked-content property lists written in the content (/Alt, /ActualText, /E for the structure
   // tree deleted above) are not drawn and were never in the reviewed text: a name in an alt text
   // survived every box. Dropped from the pages' content and form XObjects (BDC becomes BMC).
@@ -318,6 +319,35 @@ function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts): void {
   for (let i = 0; i < doc.countPages(); i++) {
     const resources = doc.findPage(i).getInheritable('Resources');
     if (resources.isDictionary()) resources.delete('Properties');
+  }
+}
+
+const isNamed = (o: mupdf.PDFObject, key: string, value: string): boolean => {
+  const v = o.get(key);
+  return v.isName() && v.asName() === value;
+};
+
+/**
+ * An embedded font's names (/BaseFont, /FontName) say nothing a reader needs – the font program
+ * draws the glyphs – but carry whatever the maker wrote: a font named after a person, or a hostile
+ * file's /BaseFont /Tolvan#20Tolvansson, which no box covers and the reviewed text never held. Each
+ * becomes InsynFont and a number; a font that is not embedded keeps its name, which chooses the
+ * font. A Type3 font's or an XObject's optional /Name goes.
+ */
+function neutralFontNames(doc: mupdf.PDFDocument): void {
+  const embedded = (descriptor: mupdf.PDFObject): boolean =>
+    descriptor.isDictionary() && ['FontFile', 'FontFile2', 'FontFile3'].some((k) => !descriptor.get(k).isNull());
+  const neutral = (n: number) => doc.newName(`InsynFont${n}`);
+  for (let n = 1; n < doc.countObjects(); n++) {
+    const o = doc.newIndirect(n).resolve();
+    if (!o.isDictionary()) continue;
+    if (isNamed(o, 'Type', 'FontDescriptor') && embedded(o)) o.put('FontName', neutral(n));
+    else if (isNamed(o, 'Type', 'Font')) {
+      const descendants = o.get('DescendantFonts');
+      const descriptor = descendants.isArray() && descendants.length ? descendants.get(0).get('FontDescriptor') : o.get('FontDescriptor');
+      if (!o.get('BaseFont').isNull() && embedded(descriptor)) o.put('BaseFont', neutral(n));
+      if (isNamed(o, 'Subtype', 'Type3')) o.delete('Name');
+    } else if (isNamed(o, 'Type', 'XObject')) o.delete('Name');
   }
 }
 

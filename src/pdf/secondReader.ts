@@ -13,7 +13,7 @@ import { insideQuad, quadCenter, type Quad } from './pageMap.ts';
 import { inflateSync } from 'node:zlib';
 import { drawsWhereRedactionCannotReach, filterNames, openPdf, pageChars, pageHasImage } from './redactPdf.ts';
 import { jpegMetadata, jpxMetadata } from './imageMetadata.ts';
-import { streamStrings } from './streamStrings.ts';
+import { streamNames, streamStrings } from './streamStrings.ts';
 import { imageDraws, withHiddenInk } from './hiddenImages.ts';
 
 export interface SecondReadingExpectation {
@@ -71,10 +71,18 @@ async function pdfjsPages(bytes: Uint8Array): Promise<{ texts: string[]; sizes: 
  */
 function rawTexts(doc: mupdf.PDFDocument): string[][][] {
   const out: string[][][] = [];
+  // Names too, keys and values: a font's /BaseFont or a resource's name is not drawn and was never in
+  // the reviewed text, and a hostile file can spell anything there (/Tolvan#20Tolvansson).
   const walk = (o: mupdf.PDFObject, depth: number) => {
     if (depth > 32 || o.isIndirect()) return;
     if (o.isString()) out.push([[o.asString()]]);
-    else if (o.isArray() || o.isDictionary()) o.forEach((v) => walk(v, depth + 1));
+    else if (o.isName()) out.push([[o.asName()]]);
+    else if (o.isArray()) o.forEach((v) => walk(v, depth + 1));
+    else if (o.isDictionary())
+      o.forEach((v, k) => {
+        out.push([[String(k)]]);
+        walk(v, depth + 1);
+      });
   };
   for (let i = 1; i < doc.countObjects(); i++) {
     const o = doc.newIndirect(i);
@@ -89,7 +97,7 @@ function rawTexts(doc: mupdf.PDFDocument): string[][][] {
       // UTF-8 too (XMP and XML are written in it: a name with å, ä or ö read as Latin-1 is not the
       // name). An image's samples hold neither; a JPEG's own metadata is checked by its segments.
       if (!(subtype.isName() && subtype.asName() === 'Image')) {
-        readings.push(streamStrings(data));
+        readings.push([...streamStrings(data), ...streamNames(data)]);
         // Only a stream with bytes over 0x7f reads differently as UTF-8 (most content streams are ASCII).
         if (data.some((b) => b > 0x7f)) readings.push([Buffer.from(data).toString('utf8')]);
       }
