@@ -1,4 +1,4 @@
-// The parts of a page's pictures that are never shown – outside the page, outside the crop box, outside a clip path – and whether they hold anything: the redaction blanks them, the second reader checks they are blank.
+// The parts of a page's pictures that are never shown – outside the page, outside the crop box, outside a clip path, squeezed into a fraction of a point – and whether they hold anything: the redaction blanks them, the second reader checks they are blank.
 //
 // A picture is drawn whole into the file even when only part of it shows: a photo cropped in Word
 // (the crop is a clip path), a scan bigger than its page, a page cut down with a /CropBox. The jurist
@@ -25,6 +25,12 @@ export interface ImageDraw {
 
 /** A hidden strip narrower than this (points) is ignored: a scan's edge bleeds a hair past its page. */
 export const HIDDEN_TOLERANCE = 1;
+/**
+ * Pixels a point above which a picture is not shown, only stored: 3600 dpi, three times a 1200 dpi
+ * scan's. The jurist's page image is 96 dpi; a picture squeezed into a fraction of a point is all
+ * hidden.
+ */
+export const MAX_SHOWN_DENSITY = 50;
 /** A grey level spread this large among a hidden part's pixels is ink, not paper. */
 const INK_SPREAD = 48;
 
@@ -75,7 +81,9 @@ export function imageDraws(page: mupdf.Page): ImageDraw[] {
   const draw = (image: mupdf.Image, ctm: mupdf.Matrix) => {
     if (tiles > 0) return;
     const rect = unitSquare(ctm);
-    out.push({ image, ctm: [...ctm] as mupdf.Matrix, rect, visible: intersect(clips[clips.length - 1]!, rect) });
+    // A picture drawn far smaller than its pixels (400 pixels in half a point) shows nothing of them.
+    const tooDense = image.getWidth() / Math.hypot(ctm[0], ctm[1]) > MAX_SHOWN_DENSITY || image.getHeight() / Math.hypot(ctm[2], ctm[3]) > MAX_SHOWN_DENSITY;
+    out.push({ image, ctm: [...ctm] as mupdf.Matrix, rect, visible: tooDense ? null : intersect(clips[clips.length - 1]!, rect) });
   };
   // Text used as a clip is bounded as filled: a stroke of no width.
   let fill: mupdf.StrokeState | null = null;

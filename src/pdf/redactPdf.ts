@@ -659,6 +659,9 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
       const hidden = blankHiddenImageParts(page);
       removed.hiddenImageParts! += hidden.blanked;
       if (hidden.rasterize) rasterized.push(i);
+      // A picture that showed nothing at all (squeezed into a fraction of a point) is gone whole: the
+      // page is not expected to draw one any more.
+      if (hidden.blanked && imagePages.includes(i + 1) && !pageHasImage(page)) imagePages.splice(imagePages.indexOf(i + 1), 1);
       const mine = boxes.filter((b) => b.page === i + 1);
       if (mine.length === 0) {
         page.destroy();

@@ -18,7 +18,7 @@ function namePicture(): { width: number; height: number; gray: Buffer } {
   return out;
 }
 
-type Kind = 'outsidePage' | 'cropBox' | 'clipPath' | 'underAnother';
+type Kind = 'outsidePage' | 'cropBox' | 'clipPath' | 'underAnother' | 'squeezed';
 
 /**
  * One A4 page with the picture drawn whole, of which only "Tolvan T" shows: past the page's right
@@ -36,6 +36,7 @@ function partlyShownPdf(kind: Kind): Uint8Array {
     cropBox: 'q 200 0 0 40 50 700 cm /P Do Q',
     clipPath: 'q 50 700 60 40 re W n 200 0 0 40 50 700 cm /P Do Q',
     underAnother: 'q 120 690 100 60 re W n 100 0 0 60 120 690 cm /G Do Q q 50 700 60 40 re W n 200 0 0 40 50 700 cm /P Do Q',
+    squeezed: 'q 0.5 0 0 0.1 50 700 cm /P Do Q',
   }[kind];
   const crop = kind === 'cropBox' ? '/CropBox [0 0 110 842]' : '';
   const content = w.add({ body: '<< >>', stream: `${draw}\nBT /F1 12 Tf 50 100 Td (Sida ett) Tj ET` });
@@ -92,6 +93,16 @@ describe('the part of a picture that never shows', () => {
     expect(r.removed.rasterizedPages).toEqual([]);
     expect(removedNotice(r.removed)).toContain('utanför den del som syns');
     expect(await secondRead(r.bytes, expectation(r))).toEqual([]);
+  });
+
+  it('a picture squeezed into a fraction of a point shows nothing: all of it is blanked', async () => {
+    const original = partlyShownPdf('squeezed');
+    expect(Math.max(...imagesOf(original).map((pm) => darkRightOf(pm, 0)))).toBeGreaterThan(200);
+    const r = release(original);
+    for (const pm of imagesOf(r.bytes)) expect(darkRightOf(pm, 0)).toBe(0);
+    expect(r.removed.hiddenImageParts).toBe(1);
+    expect(await secondRead(r.bytes, expectation(r))).toEqual([]);
+    expect((await secondRead(original, expectation(r))).map((p) => p.check)).toContain('hidden_image');
   });
 
   it('releases the page as a picture of itself when the hidden part lies under another picture that shows', async () => {
