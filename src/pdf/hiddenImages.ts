@@ -1,4 +1,4 @@
-// The parts of a page's pictures that are never shown – outside the page, outside the crop box, outside a clip path, squeezed into a fraction of a point – and whether they hold anything: the redaction blanks them, the second reader checks they are blank.
+// The parts of a page's pictures that are never shown – outside the page, outside the crop box, outside a clip path, squeezed into a fraction of a point, drawn fully transparent – and whether they hold anything: the redaction blanks them, the second reader checks they are blank.
 //
 // A picture is drawn whole into the file even when only part of it shows: a photo cropped in Word
 // (the crop is a clip path), a scan bigger than its page, a page cut down with a /CropBox. The jurist
@@ -31,6 +31,8 @@ export const HIDDEN_TOLERANCE = 1;
  * hidden.
  */
 export const MAX_SHOWN_DENSITY = 50;
+/** Below this opacity a picture is not shown (a constant alpha of 0 in its graphics state). */
+const MIN_SHOWN_ALPHA = 0.02;
 /** A grey level spread this large among a hidden part's pixels is ink, not paper. */
 const INK_SPREAD = 48;
 
@@ -78,12 +80,14 @@ export function imageDraws(page: mupdf.Page): ImageDraw[] {
   let tiles = 0;
   const out: ImageDraw[] = [];
   const push = (r: PageRect | null) => clips.push(intersect(clips[clips.length - 1]!, r));
-  const draw = (image: mupdf.Image, ctm: mupdf.Matrix) => {
+  const draw = (image: mupdf.Image, ctm: mupdf.Matrix, alpha = 1) => {
     if (tiles > 0) return;
     const rect = unitSquare(ctm);
     // A picture drawn far smaller than its pixels (400 pixels in half a point) shows nothing of them.
     const tooDense = image.getWidth() / Math.hypot(ctm[0], ctm[1]) > MAX_SHOWN_DENSITY || image.getHeight() / Math.hypot(ctm[2], ctm[3]) > MAX_SHOWN_DENSITY;
-    out.push({ image, ctm: [...ctm] as mupdf.Matrix, rect, visible: tooDense ? null : intersect(clips[clips.length - 1]!, rect) });
+    // Drawn fully transparent (/ca 0), it shows nothing either.
+    const hidden = tooDense || alpha < MIN_SHOWN_ALPHA;
+    out.push({ image, ctm: [...ctm] as mupdf.Matrix, rect, visible: hidden ? null : intersect(clips[clips.length - 1]!, rect) });
   };
   // Text used as a clip is bounded as filled: a stroke of no width.
   let fill: mupdf.StrokeState | null = null;
@@ -101,8 +105,8 @@ export function imageDraws(page: mupdf.Page): ImageDraw[] {
     popClip: () => {
       if (clips.length > 1) clips.pop();
     },
-    fillImage: (image, ctm) => draw(image, ctm),
-    fillImageMask: (image, ctm) => draw(image, ctm),
+    fillImage: (image, ctm, alpha) => draw(image, ctm, alpha),
+    fillImageMask: (image, ctm, _cs, _color, alpha) => draw(image, ctm, alpha),
     beginTile: () => {
       tiles++;
       return 0;

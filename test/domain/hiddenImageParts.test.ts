@@ -18,7 +18,7 @@ function namePicture(): { width: number; height: number; gray: Buffer } {
   return out;
 }
 
-type Kind = 'outsidePage' | 'cropBox' | 'clipPath' | 'underAnother' | 'squeezed';
+type Kind = 'outsidePage' | 'cropBox' | 'clipPath' | 'underAnother' | 'squeezed' | 'transparent';
 
 /**
  * One A4 page with the picture drawn whole, of which only "Tolvan T" shows: past the page's right
@@ -37,11 +37,12 @@ function partlyShownPdf(kind: Kind): Uint8Array {
     clipPath: 'q 50 700 60 40 re W n 200 0 0 40 50 700 cm /P Do Q',
     underAnother: 'q 120 690 100 60 re W n 100 0 0 60 120 690 cm /G Do Q q 50 700 60 40 re W n 200 0 0 40 50 700 cm /P Do Q',
     squeezed: 'q 0.5 0 0 0.1 50 700 cm /P Do Q',
+    transparent: 'q /Clear gs 200 0 0 40 50 700 cm /P Do Q',
   }[kind];
   const crop = kind === 'cropBox' ? '/CropBox [0 0 110 842]' : '';
   const content = w.add({ body: '<< >>', stream: `${draw}\nBT /F1 12 Tf 50 100 Td (Sida ett) Tj ET` });
   const pages = w.ref();
-  const page = w.add({ body: `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] ${crop} /Resources << /Font << /F1 ${font} 0 R >> /XObject << /P ${img} 0 R /G ${grey} 0 R >> >> /Contents ${content} 0 R >>` });
+  const page = w.add({ body: `<< /Type /Page /Parent ${pages} 0 R /MediaBox [0 0 595 842] ${crop} /Resources << /ExtGState << /Clear << /ca 0 >> >> /Font << /F1 ${font} 0 R >> /XObject << /P ${img} 0 R /G ${grey} 0 R >> >> /Contents ${content} 0 R >>` });
   w.set(pages, { body: `<< /Type /Pages /Kids [${page} 0 R] /Count 1 >>` });
   return w.write(w.add({ body: `<< /Type /Catalog /Pages ${pages} 0 R >>` }), null);
 }
@@ -95,8 +96,8 @@ describe('the part of a picture that never shows', () => {
     expect(await secondRead(r.bytes, expectation(r))).toEqual([]);
   });
 
-  it('a picture squeezed into a fraction of a point shows nothing: all of it is blanked', async () => {
-    const original = partlyShownPdf('squeezed');
+  it.each(['squeezed', 'transparent'] as const)('a picture that shows nothing (%s) is blanked whole', async (kind) => {
+    const original = partlyShownPdf(kind);
     expect(Math.max(...imagesOf(original).map((pm) => darkRightOf(pm, 0)))).toBeGreaterThan(200);
     const r = release(original);
     for (const pm of imagesOf(r.bytes)) expect(darkRightOf(pm, 0)).toBe(0);
