@@ -49,7 +49,7 @@
 //   organisation's own name), and not in released texts: a first name alone in running text would
 //   flag every namesake.
 
-import { decodeHTML } from 'entities';
+import { htmlAt } from '../text/htmlReading.ts';
 import { buildReleasedText, maskedSpans, widenToGraphemes, type MaskedSpan, type Redaction } from './redaction.ts';
 
 export type LeakKind = 'remains_in_released' | 'unmasked_elsewhere';
@@ -365,33 +365,6 @@ function pushCodePoint(words: ProjectionBuilder, digits: ProjectionBuilder, cp: 
   } else if (!NUMBER_SEPARATORS.has(f)) {
     digits.pushBreak(from);
   }
-}
-
-const HTML_COMMENT_END = '-->';
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?\/?>/y;
-const HTML_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
-
-/**
- * An HTML comment, tag or character reference starting at `i`: where it ends and the code points a
- * reader sees of it (none for a comment or tag). Null for a '<' or '&' that is none of them.
- */
-function htmlAt(text: string, i: number, state: { noCommentEndFrom: number }): { end: number; decoded: string[] } | null {
-  if (text.charCodeAt(i) === 60) {
-    if (text.startsWith('<!--', i)) {
-      // Once no '-->' follows, none follows any later '<!--' either: a text of many is not searched again and again.
-      const close = i >= state.noCommentEndFrom ? -1 : text.indexOf(HTML_COMMENT_END, i + 4);
-      if (close < 0) state.noCommentEndFrom = Math.min(state.noCommentEndFrom, i);
-      return close < 0 ? null : { end: close + HTML_COMMENT_END.length, decoded: [] };
-    }
-    HTML_TAG.lastIndex = i;
-    const tag = HTML_TAG.exec(text);
-    return tag ? { end: i + tag[0].length, decoded: [] } : null;
-  }
-  HTML_REFERENCE.lastIndex = i;
-  const ref = HTML_REFERENCE.exec(text);
-  if (!ref) return null;
-  const decoded = decodeHTML(ref[0]);
-  return decoded === ref[0] ? null : { end: i + ref[0].length, decoded: [...decoded] };
 }
 
 /** A string as the guard compares it: folded, lower case, without whitespace, dashes or diacritics. */
