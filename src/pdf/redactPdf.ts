@@ -295,6 +295,7 @@ function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts): void {
     for (const k of OBJECT_KEYS_STRIPPED) if (!o.get(k).isNull()) o.delete(k);
     if (ref.isStream()) stripJpegMetadata(doc, ref);
   }
+  removed.embeddedFiles += dropAttachedFiles(doc);
   neutralFontNames(doc);
   // Marked-content property lists written in the content (/Alt, /ActualText, /E for the structure
   // tree deleted above) are not drawn and were never in the reviewed text: a name in an alt text
@@ -320,6 +321,37 @@ function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts): void {
     const resources = doc.findPage(i).getInheritable('Resources');
     if (resources.isDictionary()) resources.delete('Properties');
   }
+}
+
+/** A file specification or an embedded file: a whole other file, never reviewed. */
+export function isAttachedFile(o: mupdf.PDFObject): boolean {
+  const r = o.resolve();
+  return r.isDictionary() && (isNamed(r, 'Type', 'Filespec') || isNamed(r, 'Type', 'EmbeddedFile') || !r.get('EF').isNull());
+}
+
+/**
+ * Drops every reference to an attached file left anywhere in the document – an image's or a form's
+ * associated files (/AF, PDF 2.0 and PDF/A-3), or any other key that points at a file specification
+ * or an embedded file – so the files themselves go with the garbage. Catalogue, pages and
+ * annotations are handled above; a file hung on a form XObject went out whole (the original Word
+ * file, a protocol), and no reader looked inside it. Returns how many references went.
+ */
+function dropAttachedFiles(doc: mupdf.PDFDocument): number {
+  let dropped = 0;
+  for (let n = 1; n < doc.countObjects(); n++) {
+    const o = doc.newIndirect(n).resolve();
+    if (!o.isDictionary() || isAttachedFile(o)) continue;
+    const keys: string[] = [];
+    o.forEach((v, k) => {
+      const points = isAttachedFile(v) || (v.resolve().isArray() && Array.from({ length: v.resolve().length }, (_, i) => v.resolve().get(i)).some((x) => isAttachedFile(x)));
+      if (k === 'AF' || points) keys.push(String(k));
+    });
+    for (const k of keys) {
+      o.delete(k);
+      dropped++;
+    }
+  }
+  return dropped;
 }
 
 const isNamed = (o: mupdf.PDFObject, key: string, value: string): boolean => {

@@ -11,7 +11,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { findLeaks, foldForComparison } from '../domain/leakGuard.ts';
 import { insideQuad, quadCenter, type Quad } from './pageMap.ts';
 import { inflateSync } from 'node:zlib';
-import { drawsWhereRedactionCannotReach, filterNames, openPdf, pageChars, pageHasImage } from './redactPdf.ts';
+import { drawsWhereRedactionCannotReach, filterNames, isAttachedFile, openPdf, pageChars, pageHasImage } from './redactPdf.ts';
 import { jpegMetadata, jpxMetadata } from './imageMetadata.ts';
 import { streamNames, streamStrings } from './streamStrings.ts';
 import { imageDraws, withHiddenInk } from './hiddenImages.ts';
@@ -161,6 +161,13 @@ export async function secondRead(bytes: Uint8Array, exp: SecondReadingExpectatio
     const extra = keys.filter((k) => k !== 'Type' && k !== 'Pages');
     if (extra.length) problems.push({ check: 'metadata', message: `Filen har kvar delar utanför sidorna (${extra.join(', ')}).` });
     if (doc.countVersions() > 1) problems.push({ check: 'raw_file', message: 'Filen har kvar tidigare versioner (inkrementell sparning).' });
+    // No file may travel inside the released file: an attached file was never reviewed.
+    for (let k = 1; k < doc.countObjects(); k++) {
+      if (isAttachedFile(doc.newIndirect(k))) {
+        problems.push({ check: 'metadata', message: 'Filen har kvar en bifogad fil.' });
+        break;
+      }
+    }
     const withMetadata = jpegImagesWithMetadata(doc);
     if (withMetadata) problems.push({ check: 'metadata', message: `En bild i filen har kvar egen metadata (${withMetadata}).` });
 
