@@ -107,7 +107,7 @@ export async function scanJsonl(io: CliIO, threads: number, batchBytes = BATCH_B
     }
     bad += r.bad.length;
     lineBase += r.lines;
-    if (r.out && !io.stdout.write(r.out)) await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
+    if (r.out.length > 0 && !io.stdout.write(r.out)) await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
   };
   const dispatch = async (bytes: Uint8Array, last: boolean): Promise<void> => {
     if (!pool && threads > 1 && !last) pool = startPool(threads);

@@ -77,6 +77,21 @@ describe('insyn scan --jsonl', () => {
     expect(err()).toMatch(/rad 4 saknar fältet "text"/);
   });
 
+  // The output is written as bytes, not through JSON.stringify: every kind of id and every finding must come out as
+  // JSON.stringify writes them, in UTF-8.
+  it('writes the bytes JSON.stringify would, for any id', async () => {
+    const ids = ['å☃😀', 'a"b\\c\n\u2028', '\ud800', 0, -1.5, 1e21, 123456789012, true, null, { a: [1, 'ö'] }, [3]];
+    const text = 'Åsa Öberg, Storgatan 3, 641 30 Flen, tel 070-123 45 67, 121212-1212, åsa@example.se. ';
+    const input = ids.map((id, i) => JSON.stringify({ id, text: text.repeat(i + 1) })).join('\n') + '\n' + JSON.stringify({ text }) + '\n';
+    const { io, out } = fakeIO(input);
+    expect(await run(['--jsonl'], io)).toBe(0);
+    const want = [...ids, null].map((id, i) => JSON.stringify({
+      id,
+      findings: scan(i < ids.length ? text.repeat(i + 1) : text).map((f) => ({ type: f.type, start: f.start, end: f.end, score: Math.round(f.score * 100) / 100, explanation: f.explanation })),
+    }) + '\n').join('');
+    expect(out()).toBe(want);
+  });
+
   it('exits 0 when every line is good', async () => {
     const { io } = fakeIO(JSON.stringify({ id: 1, text: 'x' }) + '\n');
     expect(await run(['--jsonl'], io)).toBe(0);
