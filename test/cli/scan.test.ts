@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { run, scanJsonl } from '../../src/cli/scan.ts';
+import { defaultThreads, run, scanJsonl } from '../../src/cli/scan.ts';
 import { scan } from '../../src/detect/engine.ts';
 import { corpus } from '../bench/scan-corpus.ts';
 import { buildServer } from '../helpers/server.ts';
@@ -200,6 +200,10 @@ describe('insyn scan --jsonl in a pool of threads', () => {
       rmSync(build, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('scans in one thread per two cores when not told (one scanning thread keeps more than a core busy)', () => {
+    expect([1, 2, 3, 4, 8, 16, 64].map((cores) => defaultThreads(cores))).toEqual([1, 1, 1, 2, 4, 8, 8]);
+  });
 
   it('rejects a bad --threads', async () => {
     for (const a of ['--threads=0', '--threads=x', '--threads=']) {
