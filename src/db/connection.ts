@@ -27,10 +27,11 @@ import {
   type Driver,
   type QueryResult,
   type Transaction,
+  type TransactionSettings,
 } from 'kysely';
 
 /** Positional parameters for `?`, or an object for `@name` (as better-sqlite3 takes them). */
-export type Params = readonly unknown[] | Readonly<Record<string, unknown>>;
+export type Params = readonly unknown[] | object;
 
 export interface RunResult {
   changes: number;
@@ -162,8 +163,9 @@ class SqliteDriver implements Driver {
     await this.#mutex.lock();
     return this.#connection;
   }
-  async beginTransaction(c: DatabaseConnection): Promise<void> {
-    await c.executeQuery(CompiledQuery.raw('BEGIN IMMEDIATE'));
+  async beginTransaction(c: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    // A read transaction (inReadTransaction) is SQLite's deferred BEGIN: a snapshot, no write lock.
+    await c.executeQuery(CompiledQuery.raw(settings.accessMode === 'read only' ? 'BEGIN' : 'BEGIN IMMEDIATE'));
   }
   async commitTransaction(c: DatabaseConnection): Promise<void> {
     await c.executeQuery(CompiledQuery.raw('COMMIT'));
@@ -372,9 +374,22 @@ export function openDb(path: string): Db {
  * connection is held until it returns.
  */
 export async function inTransaction<T>(db: Db, fn: (db: Db) => Promise<T>): Promise<T> {
+  return transaction(db, fn, 'read write');
+}
+
+/**
+ * Runs fn in a read transaction (SQLite's deferred BEGIN): its reads see one snapshot, so a commit
+ * between them cannot shift a row. Called with a transaction, fn runs inline in it.
+ */
+export async function inReadTransaction<T>(db: Db, fn: (db: Db) => Promise<T>): Promise<T> {
+  return transaction(db, fn, 'read only');
+}
+
+async function transaction<T>(db: Db, fn: (db: Db) => Promise<T>, accessMode: 'read only' | 'read write'): Promise<T> {
   if (db.inTransaction) return fn(db);
   const outer = db as KyselyDb;
-  return outer.kysely.transaction().execute(async (trx) => {
+  const builder = outer.kysely.transaction();
+  return (accessMode === 'read only' ? builder.setAccessMode('read only') : builder).execute(async (trx) => {
     const mark = { root: outer.root, open: true };
     try {
       return await activeTransaction.run(mark, () => fn(new KyselyDb(outer.root, trx, true)));
@@ -392,4 +407,15 @@ export function sqliteOnlyHandle(db: Db): Database.Database {
   const root = (db as KyselyDb).root;
   if (root.dialect !== 'sqlite') throw new Error('sqliteOnlyHandle: bara för SQLite');
   return root.database;
+}
+
+/**
+ * Array.map for an async fn, one item at a time and in order, as the synchronous code ran: two
+ * queries of one command never interleave, and writes (a log entry each) keep their order.
+ */
+export async function mapInOrder<T, U>(items: Iterable<T>, fn: (item: T, index: number) => Promise<U>): Promise<U[]> {
+  const out: U[] = [];
+  let i = 0;
+  for (const item of items) out.push(await fn(item, i++));
+  return out;
 }
