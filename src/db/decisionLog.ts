@@ -1,6 +1,6 @@
 // The decision log (händelselogg): append a hash-chained entry, read history, verify the chain.
 import { createHash } from 'node:crypto';
-import type { Db } from './connection.ts';
+import { inTransaction, type Db } from './connection.ts';
 import type { LogEvent } from '../domain/events.ts';
 
 export interface LogEntry {
@@ -59,6 +59,9 @@ const json = (v: unknown): string | null => (v === undefined ? null : JSON.strin
  * reading the last hash and inserting.
  */
 export async function appendLog(db: Db, e: LogEntry): Promise<LogRow> {
+  // Reading the last hash and inserting must not interleave with another writer: outside a
+  // transaction (which the synchronous driver made needless in one process) it takes its own.
+  if (!db.inTransaction) return inTransaction(db, (db) => appendLog(db, e));
   const last = await db.get('SELECT id, hash FROM decision_log ORDER BY id DESC LIMIT 1') as
     | { id: number; hash: string }
     | undefined;

@@ -1,5 +1,5 @@
 // Drives issue 6's secrecy assessment through its tables (the schema contract of migration 0006), for tests of the decision and release.
-import type { Db } from '../../src/db/connection.ts';
+import { mapInOrder, type Db } from '../../src/db/connection.ts';
 import { buildReleasedText, type Redaction } from '../../src/domain/redaction.ts';
 import { importPastedText } from '../../src/documents/importer.ts';
 import { transitionRequest } from '../../src/domain/requestCommands.ts';
@@ -41,7 +41,7 @@ export async function assessedDocument(
     }
   }
   const provisions = input.provisions ?? [...new Set((input.mask ?? []).map((m) => m.provision))];
-  await db.run('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, public_title, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [docId, input.outcome, JSON.stringify(provisions.map((p) => provisionId(db, p))), 'Prövad', input.publicTitle ?? null, ids.reviewer, now]);
+  await db.run('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, public_title, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [docId, input.outcome, JSON.stringify(await mapInOrder(provisions, (p) => provisionId(db, p))), 'Prövad', input.publicTitle ?? null, ids.reviewer, now]);
   if (input.outcome !== 'withhold') {
     const released = buildReleasedText(input.text, redactions, { mode: 'fixed' });
     await db.run('UPDATE released_version SET superseded_at = ? WHERE document_id = ? AND superseded_at IS NULL', [now, docId]);

@@ -1,5 +1,5 @@
 // The decision and release through HTTP, and the requester's link attacked: guessed, expired, revoked tokens, other requests' handlingar, path tricks, staff pages; plus the artefact test.
-import { sqliteOnlyHandle } from '../../src/db/connection.ts';
+import { mapInOrder, sqliteOnlyHandle } from '../../src/db/connection.ts';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { unzipSync } from 'fflate';
@@ -41,7 +41,7 @@ const publication = { ownData: 'no', secrecyReasoning: 'Inga uppgifter om kunden
 /** A request with three handlingar, decided by the reviewer through the page. */
 async function decided() {
   const r = await makeRequest(t.db, t.ids.registrar);
-  const docIds = [full, masked, withheld].map((d) => assessedDocument(t.db, t.ids, r.id, d));
+  const docIds = await mapInOrder([full, masked, withheld], (d) => assessedDocument(t.db, t.ids, r.id, d));
   await toReview(t.db, t.ids.reviewer, r.id);
   const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Uppgifterna om kunden skyddas av OSL 21:7 och 21:3; utredningen av OSL 26:1.', condition: '', ...noConditionWouldDo }, reviewer);
   expect(res.status).toBe(303);
@@ -81,7 +81,7 @@ describe('decide', () => {
 
   it('a large request is released in parts: each part its own decision, letter, link and clock; a part link shows only its handlingar', async () => {
     const r = await makeRequest(t.db, t.ids.registrar);
-    const [first, second] = [full, masked].map((d) => assessedDocument(t.db, t.ids, r.id, d));
+    const [first, second] = await mapInOrder([full, masked], (d) => assessedDocument(t.db, t.ids, r.id, d));
     await toReview(t.db, t.ids.reviewer, r.id);
     const page = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
     expect(page).toContain('Varje del får eget beslut, brev och överklagandetid');
@@ -120,7 +120,7 @@ describe('decide', () => {
 
   it('each part has its own forms: receipt, posting and an appeal are recorded against the part chosen, with its own clock and hold (FL 44 §)', async () => {
     const r = await makeRequest(t.db, t.ids.registrar);
-    const [first, second] = [masked, full].map((d) => assessedDocument(t.db, t.ids, r.id, d));
+    const [first, second] = await mapInOrder([masked, full], (d) => assessedDocument(t.db, t.ids, r.id, d));
     await toReview(t.db, t.ids.reviewer, r.id);
     expect((await post(t.app, `/requests/${r.id}/decision`, { documentIds: String(first), motivering: 'OSL 21:7 och 21:3.', condition: '', ...noConditionWouldDo }, reviewer)).status).toBe(303);
     const part1 = Number(await latestDecisionId(r.id));
