@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { inTransaction, openDb, sqliteOnlyHandle, toPostgresPlaceholders, type Db } from '../../src/db/connection.ts';
+import { deadlock, inTransaction, openDb, sqliteOnlyHandle, toPostgresPlaceholders, type Db } from '../../src/db/connection.ts';
 
 async function table(): Promise<Db> {
   const db = openDb(':memory:');
@@ -81,15 +81,52 @@ describe('Db', () => {
       }),
       db.all('SELECT * FROM u').then(() => order.push('read')),
     ]);
-    expect(order).toEqual(['a1', 'a2', 'b1', 'b2', 'read']);
+    // One transaction after the other, and the plain read never inside one.
+    expect(order.filter((x) => x !== 'read')).toEqual(['a1', 'a2', 'b1', 'b2']);
+    expect([0, 2, 4]).toContain(order.indexOf('read'));
     expect(await db.column('SELECT x FROM u ORDER BY x')).toEqual([1, 2, 3]);
   });
 
   it('throws, instead of waiting forever, when the outer connection is used inside a transaction', async () => {
     const outer = await table();
-    await expect(inTransaction(outer, async () => outer.get('SELECT 1'))).rejects.toThrow(/utanför sin transaktion/);
-    // The connection is free again afterwards, and work started after the transaction may use it.
-    expect(await outer.value('SELECT 1')).toBe(1);
+    const before = deadlock.afterMs;
+    deadlock.afterMs = 100;
+    try {
+      await expect(
+        inTransaction(outer, async (db) => {
+          await db.run('INSERT INTO u VALUES (1)');
+          return outer.get('SELECT 1');
+        }),
+      ).rejects.toThrow(/väntar på sig själv/);
+    } finally {
+      deadlock.afterMs = before;
+    }
+    // Rolled back, and the connection is free again.
+    expect(await outer.column('SELECT x FROM u')).toEqual([]);
+  });
+
+  it('lets a query wait for a busy transaction that makes progress', async () => {
+    const db = await table();
+    const before = deadlock.afterMs;
+    deadlock.afterMs = 100;
+    try {
+      let begun!: () => void;
+      const started = new Promise<void>((resolve) => (begun = resolve));
+      const tx = inTransaction(db, async (db) => {
+        begun();
+        for (let i = 0; i < 20; i++) {
+          await db.run('INSERT INTO u VALUES (?)', [i]);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      });
+      // Waits about 400 ms behind the transaction, longer than afterMs, without being refused.
+      await started;
+      const count = db.value('SELECT count(*) FROM u');
+      await tx;
+      expect(await count).toBe(20);
+    } finally {
+      deadlock.afterMs = before;
+    }
   });
 
   it('gives the SQLite handle for file operations only on SQLite', async () => {
