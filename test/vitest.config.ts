@@ -1,4 +1,5 @@
-// Vitest set-up: `unit` holds domain, route and CLI tests (npm test); `browser` the Chromium journeys.
+// Vitest set-up: `unit` holds domain, route and CLI tests (npm test); `browser` the Chromium journeys; `pg` the
+// PostgreSQL schema tests (npm run test:pg, which starts a server and sets INSYN_DATABASE_URL).
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +25,15 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'pg',
+          include: ['test/pg/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
     ],
