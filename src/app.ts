@@ -118,4 +118,4 @@ export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQu
   return app;
 }
 
-export type App = ReturnType<typeof createApp>;
+export type App = Awaited<ReturnType<typeof createApp>>;

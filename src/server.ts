@@ -19,28 +19,28 @@ import { every, logBackgroundFailure } from './background.ts';
 process.setSourceMapsEnabled(true);
 const config = loadConfig();
 const db = openDb(config.dbPath);
-const applied = migrate(db);
+const applied = await migrate(db);
 if (applied.length) console.log(`Databasen ${config.dbPath}: migreringar ${applied.join(', ')} körda.`);
 // Findings stored before the person index existed are indexed once (GDPR art. 15 search).
-backfillPersonIndex(db);
+await backfillPersonIndex(db);
 
 // The catalogue's presets follow the kind of organisation (INSYN_ORG_KIND, INSYN_ACTIVITIES), applied once per change.
-applyCataloguePreset(db, config.organisation);
+await applyCataloguePreset(db, config.organisation);
 const logins = config.demoData ? await seedDemo(db, config.demoPassword) : [];
 if (logins.length) {
-  seedDemoRequests(db, config.deadline);
-  seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation });
-  seedDemoSubjectRequest(db, config.deadline);
+  await seedDemoRequests(db, config.deadline);
+  await seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation });
+  await seedDemoSubjectRequest(db, config.deadline);
 }
 // The stored due times follow the clock settings (INSYN_* deadline variables): recompute them at start.
-refreshDueTimes(db, config.deadline);
-deleteExpiredSessions(db);
+await refreshDueTimes(db, config.deadline);
+await deleteExpiredSessions(db);
 every(3600_000, 'Rensning av sessioner', () => deleteExpiredSessions(db));
 
 const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb, maxDecodedBytes: config.importDecodedBytes, ocr: config.ocr });
 // Files left queued or half-read by a restart or a crash are read again (at most MAX_IMPORT_ATTEMPTS
 // starts): nothing a registrator attached is lost, and a handling is stored in one transaction, so none is half there.
-imports.enqueue(...openJobIds(db));
+imports.enqueue(...await openJobIds(db));
 const accessLines = bufferedLog((chunk) => process.stdout.write(chunk));
 const app = createApp({ db, config, imports, accessLog: accessLines.line });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -71,10 +71,10 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: Insyn stänger – tar inte emot nya anslutningar, avslutar pågående.`);
-  const forced = setTimeout(() => {
+  const forced = setTimeout(async () => {
     console.error('Stängningen tog för lång tid: återstående anslutningar bryts.');
     (server as import('node:http').Server).closeAllConnections?.();
-    finish();
+    await finish();
   }, SHUTDOWN_LIMIT_MS);
   forced.unref();
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -86,14 +86,14 @@ async function shutdown(signal: string) {
   const importsStopped = await imports.stop(IMPORT_GRACE_MS);
   if (!importsStopped) console.log('En pågående inläsning avbröts; den läses om vid nästa start.');
   await closed;
-  finish();
+  await finish();
 }
 
-function finish() {
+async function finish() {
   try {
     // The access lines of the requests just answered (standard out is written synchronously to a pipe or file).
     accessLines.flush();
-    if (db.open) db.close();
+    if (db.open) await db.close();
   } finally {
     process.exit(0);
   }

@@ -36,15 +36,15 @@ export async function attemptLogin(
 ): Promise<LoginResult> {
   const now = opts.now ?? Date.now;
   const keys = { account: accountKey(input.email), address: addressKey(input.address) };
-  const staff = input.email.trim() ? findStaffByEmail(db, input.email) : undefined;
+  const staff = input.email.trim() ? await findStaffByEmail(db, input.email) : undefined;
   // Counted (and locked) in one transaction before the slow hash: parallel attempts see each other.
-  const reserved = inTransaction(db, () => {
-    const r = reserveAttempt(db, keys, opts.policy, now());
-    if (!r.ok && r.lockedNow) {
-      appendLog(db, { actorId: staff?.id ?? null, actor: staff ? staff.email : 'okänd', event: 'auth.login_locked', reason: 'För många misslyckade inloggningar' });
-    }
-    return r;
-  });
+  const reserved = await inTransaction(db, async (db) => {
+      const r = await reserveAttempt(db, keys, opts.policy, now());
+      if (!r.ok && r.lockedNow) {
+        await appendLog(db, { actorId: staff?.id ?? null, actor: staff ? staff.email : 'okänd', event: 'auth.login_locked', reason: 'För många misslyckade inloggningar' });
+      }
+      return r;
+    });
   if (!reserved.ok) return { ok: false, reason: 'locked', until: reserved.until };
 
   // Verify against a dummy hash when the account is unknown or inactive, so that timing and answer are the same.
@@ -52,17 +52,17 @@ export async function attemptLogin(
     staff && staff.active === 1 ? await verifyPassword(staff.password_hash, input.password) : await verifyAgainstDummy(input.password);
 
   if (!valid || !staff) {
-    const { delayMs, locked } = inTransaction(db, () => {
-      const r = recordFailure(db, keys, opts.policy, now());
-      // No password, no typed e-mail address of an unknown account: only who, if known.
-      appendLog(db, {
-        actorId: staff?.id ?? null,
-        actor: staff ? staff.email : 'okänd',
-        event: r.locked ? 'auth.login_locked' : 'auth.login_failed',
-        reason: r.locked ? 'För många misslyckade inloggningar' : 'Fel e-postadress eller lösenord',
-      });
-      return r;
-    });
+    const { delayMs, locked } = await inTransaction(db, async (db) => {
+          const r = await recordFailure(db, keys, opts.policy, now());
+          // No password, no typed e-mail address of an unknown account: only who, if known.
+          await appendLog(db, {
+                    actorId: staff?.id ?? null,
+                    actor: staff ? staff.email : 'okänd',
+                    event: r.locked ? 'auth.login_locked' : 'auth.login_failed',
+                    reason: r.locked ? 'För många misslyckade inloggningar' : 'Fel e-postadress eller lösenord',
+                  });
+          return r;
+        });
     if (delayMs > 0) await (opts.sleep ?? defaultSleep)(delayMs);
     if (locked) return { ok: false, reason: 'locked', until: now() + opts.policy.lockMs };
     return { ok: false, reason: 'invalid' };
@@ -70,21 +70,21 @@ export async function attemptLogin(
 
   const token = generateSessionToken();
   // A lock that came into force while the hash was verified (other attempts in parallel) holds.
-  const session = inTransaction(db, () => {
-    const until = lockedUntil(db, [keys.account, keys.address], now());
-    if (until) return { until };
-    refundAttempt(db, keys);
-    const s = createSession(db, token, staff.id, opts.sessionLifetimeMs, now());
-    appendLog(db, { actorId: staff.id, actor: staff.email, event: 'auth.login', reason: 'Inloggad' });
-    return s;
-  });
+  const session = await inTransaction(db, async (db) => {
+      const until = await lockedUntil(db, [keys.account, keys.address], now());
+      if (until) return { until };
+      await refundAttempt(db, keys);
+      const s = await createSession(db, token, staff.id, opts.sessionLifetimeMs, now());
+      await appendLog(db, { actorId: staff.id, actor: staff.email, event: 'auth.login', reason: 'Inloggad' });
+      return s;
+    });
   if ('until' in session) return { ok: false, reason: 'locked', until: session.until };
   return { ok: true, token, session, staffId: staff.id };
 }
 
-export function logout(db: Db, session: Session, staff: { id: number; email: string }): void {
-  inTransaction(db, () => {
-    invalidateSession(db, session.id);
-    appendLog(db, { actorId: staff.id, actor: staff.email, event: 'auth.logout', reason: 'Utloggad' });
-  });
+export async function logout(db: Db, session: Session, staff: { id: number; email: string }): Promise<void> {
+  await inTransaction(db, async (db) => {
+        await invalidateSession(db, session.id);
+        await appendLog(db, { actorId: staff.id, actor: staff.email, event: 'auth.logout', reason: 'Utloggad' });
+      });
 }

@@ -2,7 +2,7 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { randomBytes } from 'node:crypto';
-import { cached, type Db } from '../db/connection.ts';
+import type { Db } from '../db/connection.ts';
 import type { Role } from '../domain/roles.ts';
 
 export const SESSION_COOKIE = 'insyn_session';
@@ -29,14 +29,9 @@ export function sessionIdFromToken(token: string): string {
   return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
-export function createSession(db: Db, token: string, staffId: number, lifetimeMs: number, now = Date.now()): Session {
+export async function createSession(db: Db, token: string, staffId: number, lifetimeMs: number, now = Date.now()): Promise<Session> {
   const session: Session = { id: sessionIdFromToken(token), staffId, expiresAt: new Date(now + lifetimeMs) };
-  db.prepare('INSERT INTO staff_session (id, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
-    session.id,
-    staffId,
-    now,
-    session.expiresAt.getTime(),
-  );
+  await db.run('INSERT INTO staff_session (id, staff_id, created_at, expires_at) VALUES (?, ?, ?, ?)', [session.id, staffId, now, session.expiresAt.getTime()]);
   return session;
 }
 
@@ -46,18 +41,15 @@ export type SessionValidation = { session: Session; staff: SessionStaff; renewed
  * Looks the token up by its hash. An expired session, or one whose account is deactivated, is
  * deleted and refused. Sliding expiry: when less than half the lifetime is left, it is extended.
  */
-export function validateSessionToken(db: Db, token: string, lifetimeMs: number, now = Date.now()): SessionValidation {
+export async function validateSessionToken(db: Db, token: string, lifetimeMs: number, now = Date.now()): Promise<SessionValidation> {
   const id = sessionIdFromToken(token);
-  const row = cached(
-    db,
-    `SELECT s.id, s.staff_id, s.expires_at, st.email, st.display_name, st.role, st.active
-     FROM staff_session s JOIN staff st ON st.id = s.staff_id WHERE s.id = ?`,
-  ).get(id) as
+  const row = await db.get(`SELECT s.id, s.staff_id, s.expires_at, st.email, st.display_name, st.role, st.active
+     FROM staff_session s JOIN staff st ON st.id = s.staff_id WHERE s.id = ?`, [id]) as
     | { id: string; staff_id: number; expires_at: number; email: string; display_name: string; role: Role; active: number }
     | undefined;
   if (!row) return null;
   if (now >= row.expires_at || row.active !== 1) {
-    db.prepare('DELETE FROM staff_session WHERE id = ?').run(id);
+    await db.run('DELETE FROM staff_session WHERE id = ?', [id]);
     return null;
   }
   let expiresAt = row.expires_at;
@@ -65,7 +57,7 @@ export function validateSessionToken(db: Db, token: string, lifetimeMs: number, 
   if (now >= expiresAt - lifetimeMs / 2) {
     expiresAt = now + lifetimeMs;
     renewed = true;
-    db.prepare('UPDATE staff_session SET expires_at = ? WHERE id = ?').run(expiresAt, id);
+    await db.run('UPDATE staff_session SET expires_at = ? WHERE id = ?', [expiresAt, id]);
   }
   return {
     session: { id, staffId: row.staff_id, expiresAt: new Date(expiresAt) },
@@ -74,14 +66,14 @@ export function validateSessionToken(db: Db, token: string, lifetimeMs: number, 
   };
 }
 
-export function invalidateSession(db: Db, sessionId: string): void {
-  db.prepare('DELETE FROM staff_session WHERE id = ?').run(sessionId);
+export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
+  await db.run('DELETE FROM staff_session WHERE id = ?', [sessionId]);
 }
 
-export function invalidateAllSessions(db: Db, staffId: number): void {
-  db.prepare('DELETE FROM staff_session WHERE staff_id = ?').run(staffId);
+export async function invalidateAllSessions(db: Db, staffId: number): Promise<void> {
+  await db.run('DELETE FROM staff_session WHERE staff_id = ?', [staffId]);
 }
 
-export function deleteExpiredSessions(db: Db, now = Date.now()): number {
-  return db.prepare('DELETE FROM staff_session WHERE expires_at <= ?').run(now).changes;
+export async function deleteExpiredSessions(db: Db, now = Date.now()): Promise<number> {
+  return (await db.run('DELETE FROM staff_session WHERE expires_at <= ?', [now])).changes;
 }

@@ -32,10 +32,10 @@ interface Row {
 }
 
 /** When the keys are locked, the time the lock ends (the latest of them); otherwise null. */
-export function lockedUntil(db: Db, keys: string[], now = Date.now()): number | null {
+export async function lockedUntil(db: Db, keys: string[], now = Date.now()): Promise<number | null> {
   let until = 0;
   for (const key of keys) {
-    const row = db.prepare('SELECT locked_until FROM login_throttle WHERE key = ?').get(key) as
+    const row = await db.get('SELECT locked_until FROM login_throttle WHERE key = ?', [key]) as
       | { locked_until: number }
       | undefined;
     if (row && row.locked_until > now) until = Math.max(until, row.locked_until);
@@ -45,13 +45,13 @@ export function lockedUntil(db: Db, keys: string[], now = Date.now()): number | 
 
 const limitOf = (kind: 'account' | 'address', policy: ThrottlePolicy) => (kind === 'account' ? policy.accountLimit : policy.addressLimit);
 
-function rowOf(db: Db, key: string): Row | undefined {
-  return db.prepare('SELECT * FROM login_throttle WHERE key = ?').get(key) as Row | undefined;
+async function rowOf(db: Db, key: string): Promise<Row | undefined> {
+  return await db.get('SELECT * FROM login_throttle WHERE key = ?', [key]) as Row | undefined;
 }
 
-function lock(db: Db, key: string, policy: ThrottlePolicy, now: number): void {
+async function lock(db: Db, key: string, policy: ThrottlePolicy, now: number): Promise<void> {
   // The count starts again behind the lock; the lock itself is what holds until it ends.
-  db.prepare('UPDATE login_throttle SET failures = 0, locked_until = ? WHERE key = ?').run(now + policy.lockMs, key);
+  await db.run('UPDATE login_throttle SET failures = 0, locked_until = ? WHERE key = ?', [now + policy.lockMs, key]);
 }
 
 /**
@@ -59,29 +59,27 @@ function lock(db: Db, key: string, policy: ThrottlePolicy, now: number): void {
  * check made before any of them failed. Run in one (immediate) transaction with nothing slow in it.
  * Refused when a key is locked, or when this attempt would pass a key's limit – which locks it.
  */
-export function reserveAttempt(
+export async function reserveAttempt(
   db: Db,
   keys: { account: string; address: string },
   policy: ThrottlePolicy,
   now = Date.now(),
-): { ok: true } | { ok: false; until: number; lockedNow: boolean } {
-  const until = lockedUntil(db, [keys.account, keys.address], now);
+): Promise<{ ok: true } | { ok: false; until: number; lockedNow: boolean }> {
+  const until = await lockedUntil(db, [keys.account, keys.address], now);
   if (until) return { ok: false, until, lockedNow: false };
   const counts: Array<[string, number]> = [];
   for (const [kind, key] of [['account', keys.account], ['address', keys.address]] as const) {
-    const row = rowOf(db, key);
+    const row = await rowOf(db, key);
     const failures = (row && now - row.last_failure_at < policy.windowMs ? row.failures : 0) + 1;
     if (failures > limitOf(kind, policy)) {
-      lock(db, key, policy, now);
+      await lock(db, key, policy, now);
       return { ok: false, until: now + policy.lockMs, lockedNow: true };
     }
     counts.push([key, failures]);
   }
-  const upsert = db.prepare(
-    `INSERT INTO login_throttle (key, failures, last_failure_at, locked_until) VALUES (?, ?, ?, 0)
-     ON CONFLICT(key) DO UPDATE SET failures = excluded.failures, last_failure_at = excluded.last_failure_at`,
-  );
-  for (const [key, failures] of counts) upsert.run(key, failures, now);
+  const upsert = `INSERT INTO login_throttle (key, failures, last_failure_at, locked_until) VALUES (?, ?, ?, 0)
+     ON CONFLICT(key) DO UPDATE SET failures = excluded.failures, last_failure_at = excluded.last_failure_at`;
+  for (const [key, failures] of counts) await db.run(upsert, [key, failures, now]);
   return { ok: true };
 }
 
@@ -89,19 +87,19 @@ export function reserveAttempt(
  * After a wrong password (the attempt is already counted): locks each key whose count has reached
  * its limit, and returns how long to delay the answer.
  */
-export function recordFailure(
+export async function recordFailure(
   db: Db,
   keys: { account: string; address: string },
   policy: ThrottlePolicy,
   now = Date.now(),
-): { delayMs: number; locked: boolean } {
-  let locked = lockedUntil(db, [keys.account, keys.address], now) !== null;
+): Promise<{ delayMs: number; locked: boolean }> {
+  let locked = await lockedUntil(db, [keys.account, keys.address], now) !== null;
   let accountFailures = 0;
   for (const [kind, key] of [['account', keys.account], ['address', keys.address]] as const) {
-    const failures = rowOf(db, key)?.failures ?? 0;
+    const failures = (await rowOf(db, key))?.failures ?? 0;
     if (kind === 'account') accountFailures = failures;
     if (failures >= limitOf(kind, policy)) {
-      lock(db, key, policy, now);
+      await lock(db, key, policy, now);
       locked = true;
     }
   }
@@ -110,16 +108,16 @@ export function recordFailure(
 }
 
 /** An administrator's reset of someone's password ends that account's lock: the only way besides time. */
-export function liftAccountLock(db: Db, email: string): boolean {
-  return db.prepare('DELETE FROM login_throttle WHERE key = ?').run(accountKey(email)).changes > 0;
+export async function liftAccountLock(db: Db, email: string): Promise<boolean> {
+  return (await db.run('DELETE FROM login_throttle WHERE key = ?', [accountKey(email)])).changes > 0;
 }
 
 /**
  * After the right password: gives back this attempt's count. Never touches a lock – nothing but
  * time (or an administrator) ends one, so a correct guess among parallel ones cannot unlock.
  */
-export function refundAttempt(db: Db, keys: { account: string; address: string }): void {
-  const stmt = db.prepare('UPDATE login_throttle SET failures = max(failures - 1, 0) WHERE key = ?');
-  stmt.run(keys.account);
-  stmt.run(keys.address);
+export async function refundAttempt(db: Db, keys: { account: string; address: string }): Promise<void> {
+  const stmt = 'UPDATE login_throttle SET failures = max(failures - 1, 0) WHERE key = ?';
+  await db.run(stmt, [keys.account]);
+  await db.run(stmt, [keys.address]);
 }

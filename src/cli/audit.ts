@@ -25,14 +25,14 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stderr.write(usage);
     return USAGE_EXIT;
   }
-  const db = openCliDb(io.env);
+  const db = await openCliDb(io.env);
   try {
     if (sub === 'head') {
-      io.stdout.write(`${formatHead(logHead(db))}\n`);
+      io.stdout.write(`${formatHead(await logHead(db))}\n`);
       return 0;
     }
     if (head) {
-      const r = verifyAgainstHead(db, head);
+      const r = await verifyAgainstHead(db, head);
       if (r.ok) {
         io.stdout.write(`Händelseloggen är hel: alla ${r.count} rader stämmer, och rad 1–${head.row} är oförändrade sedan ankaret.\n`);
         return 0;
@@ -40,7 +40,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       io.stdout.write(`Händelseloggen stämmer inte med ankaret: ${r.problem}.\n`);
       return 1;
     }
-    const r = verifyLog(db);
+    const r = await verifyLog(db);
     if (r.ok) {
       io.stdout.write(`Händelseloggen är hel: alla ${r.count} rader stämmer.\n`);
       return 0;
@@ -48,6 +48,6 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(`Händelseloggen är bruten vid rad ${r.brokenAt}: ${r.problem}. ${r.count} rader före den stämmer.\n`);
     return 1;
   } finally {
-    db.close();
+    await db.close();
   }
 }

@@ -23,7 +23,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   const db = openDb(dbPath);
   try {
-    const c = backup(db, file, { force: flags.switches.has('force') });
+    const c = await backup(db, file, { force: flags.switches.has('force') });
     io.stdout.write(`Säkerhetskopian ${file} är skriven och kontrollerad:\n${describe(c)}Spara ankaret utanför Insyn; \`insyn audit verify --head ${c.head.row}:${c.head.hash}\` visar senare att loggen fram till dit är orörd.\n`);
     return 0;
   } catch (e) {
@@ -31,6 +31,6 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stderr.write(`${e.message}\n`);
     return 1;
   } finally {
-    db.close();
+    await db.close();
   }
 }

@@ -3,9 +3,9 @@ import { loadConfig } from '../config.ts';
 import { openDb, type Db } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 
-export function openCliDb(env: NodeJS.ProcessEnv): Db {
+export async function openCliDb(env: NodeJS.ProcessEnv): Promise<Db> {
   const db = openDb(loadConfig(env).dbPath);
-  migrate(db);
+  await migrate(db);
   return db;
 }
 

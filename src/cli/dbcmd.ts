@@ -18,10 +18,10 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
   const db = openDb(sub === 'schema' ? ':memory:' : loadConfig(io.env).dbPath);
   try {
-    const applied = migrate(db);
-    if (sub === 'schema') io.stdout.write(dumpSchema(db));
+    const applied = await migrate(db);
+    if (sub === 'schema') io.stdout.write(await dumpSchema(db));
     else if (sub === 'reindex-persons') {
-      const r = rebuildPersonIndex(db);
+      const r = await rebuildPersonIndex(db);
       io.stdout.write(`Personregistret ombyggt: ${r.documents} handlingar, ${r.keys} nycklar.\n`);
     }
     else if (sub === 'recheck-releases') {
@@ -32,7 +32,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     else io.stdout.write(applied.length ? `Körde ${applied.join(', ')}.\n` : 'Databasen är redan aktuell.\n');
     return 0;
   } finally {
-    db.close();
+    await db.close();
   }
 }
 

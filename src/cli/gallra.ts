@@ -36,9 +36,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return USAGE_EXIT;
   }
   const dryRun = flags.switches.has('dry-run');
-  const db = openCliDb(io.env);
+  const db = await openCliDb(io.env);
   try {
-    const r = disposeContactDetails(db, { retentionDays, dryRun, decision });
+    const r = await disposeContactDetails(db, { retentionDays, dryRun, decision });
     const verb = dryRun ? 'Skulle ta bort' : 'Tog bort';
     io.stdout.write(
       `${dryRun ? 'Provkörning: inget ändras.\n' : ''}` +
@@ -50,6 +50,6 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     );
     return 0;
   } finally {
-    db.close();
+    await db.close();
   }
 }

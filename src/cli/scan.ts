@@ -91,7 +91,7 @@ function startPool(threads: number): { run: Batch; close: () => Promise<void> } 
  * for any input size (one line is held whole: a document is parsed as one JSON value).
  */
 export async function scanJsonl(io: CliIO, threads: number, batchBytes = BATCH_BYTES): Promise<number> {
-  let pool: ReturnType<typeof startPool> | undefined;
+  let pool: Awaited<ReturnType<typeof startPool>> | undefined;
   let inline: Batch | undefined;
   const inThisThread = async (): Promise<Batch> => {
     if (!inline) {
@@ -183,7 +183,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   }
 
   let failed = false;
-  const results: { file: string; findings: (ReturnType<typeof plain> & { line: number; text: string })[] }[] = [];
+  const results: { file: string; findings: (Awaited<ReturnType<typeof plain>> & { line: number; text: string })[] }[] = [];
   for (const file of files) {
     let text: string;
     try {

@@ -29,16 +29,16 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       io.stderr.write(('error' in parsed ? `${parsed.error}\n` : '') + usage);
       return USAGE_EXIT;
     }
-    const db = openCliDb(io.env);
+    const db = await openCliDb(io.env);
     try {
-      const users = listStaff(db);
+      const users = await listStaff(db);
       if (users.length === 0) io.stdout.write('Inga användare.\n');
       for (const u of users) {
         io.stdout.write(`${String(u.id).padStart(4)}  ${u.email.padEnd(32)} ${roleLabel[u.role].padEnd(14)} ${u.active ? 'aktiv' : 'inaktiverad'}  ${u.display_name}\n`);
       }
       return 0;
     } finally {
-      db.close();
+      await db.close();
     }
   }
   if (sub === 'add') {
@@ -58,7 +58,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     }
     // The password comes on standard input so it is never in the shell history or the process list.
     const password = await readFirstLine(io);
-    const db = openCliDb(io.env);
+    const db = await openCliDb(io.env);
     try {
       const result = await createStaff(db, { id: null, label: 'cli' }, {
         email,
@@ -73,7 +73,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       io.stdout.write(`Användaren ${email} (${roleLabel[role]}) är skapad.\n`);
       return 0;
     } finally {
-      db.close();
+      await db.close();
     }
   }
   io.stderr.write(usage);

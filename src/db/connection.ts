@@ -1,36 +1,497 @@
-// Opens the SQLite database with the pragmas every connection needs (STYLE.md 11).
-import Database from 'better-sqlite3';
+// The database connection: our own small async API (Db) over Kysely, so that one set of named
+// queries runs on SQLite (the embedded default) and, later, on PostgreSQL (issue 16).
+//
+// Design (README "Beslut", /work/PG.md):
+// - SQLite keeps ONE connection. Kysely's driver hands it out under a mutex, so a transaction that
+//   awaits cannot interleave with another request's queries, as with better-sqlite3's synchronous
+//   transactions before.
+// - Transactions are BEGIN IMMEDIATE (a small driver below replaces Kysely's plain BEGIN): reads
+//   inside them see the latest rows and the writer is chosen at the start, not at the first write.
+// - The driver keeps prepared statements per connection: preparing costs tens of microseconds,
+//   which on a hot path (the overview, every request's session check) added up to 5 % of a page.
+// - Inside inTransaction's callback the transaction is passed in as `db`, shadowing the outer name.
+//   Using the outer connection there anyway would wait for the mutex the transaction holds – a
+//   deadlock. A watchdog turns it into a clear error instead: when queries wait for the connection
+//   while the transaction holding it has run no query for `deadlock.afterMs`, the waiters are
+//   refused, the callback fails and the transaction rolls back. (Tracking the async context with
+//   AsyncLocalStorage would say it at once, but on Node 20 it makes every promise about four times
+//   slower – measured – and the server is made of promises.)
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  CompiledQuery,
+  Kysely,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type QueryResult,
+  type Transaction,
+  type TransactionSettings,
+} from 'kysely';
 
-export type Db = Database.Database;
+/** Positional parameters for `?`, or an object for `@name` (as better-sqlite3 takes them). */
+export type Params = readonly unknown[] | object;
 
-export function openDb(path: string): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  // Another process (the CLI beside the server) may hold the write lock briefly.
-  db.pragma('busy_timeout = 5000');
-  db.pragma('synchronous = NORMAL');
-  return db;
+export interface RunResult {
+  changes: number;
+  /** SQLite's rowid of the last insert. Prefer `INSERT … RETURNING id` in new code: PostgreSQL has no rowid. */
+  lastInsertRowid: number;
 }
 
-/** Runs fn in a write transaction taken at once (BEGIN IMMEDIATE), so reads inside it see the latest rows. */
-export function inTransaction<T>(db: Db, fn: () => T): T {
-  return db.transaction(fn).immediate();
+export type Dialect_ = 'sqlite' | 'postgres';
+
+/** The database as the named queries see it: the connection, or an open transaction on it. */
+export interface Db {
+  readonly dialect: Dialect_;
+  /** True for the Db an inTransaction callback receives. */
+  readonly inTransaction: boolean;
+  /** The same object for a connection and every transaction on it: key caches with it. */
+  readonly cacheKey: object;
+  /** Kysely itself (the transaction inside inTransaction), for a query that must differ by dialect. */
+  readonly kysely: Kysely<any>;
+  all<T = unknown>(sql: string, params?: Params): Promise<T[]>;
+  get<T = unknown>(sql: string, params?: Params): Promise<T | undefined>;
+  /** The first column of the first row (better-sqlite3's `.pluck().get()`). */
+  value<T = unknown>(sql: string, params?: Params): Promise<T | undefined>;
+  /** The first column of every row (`.pluck().all()`). */
+  column<T = unknown>(sql: string, params?: Params): Promise<T[]>;
+  run(sql: string, params?: Params): Promise<RunResult>;
+  /** Several statements without parameters (migrations, tests' fixtures). */
+  exec(sql: string): Promise<void>;
+  /** Rows one by one. The connection is busy until the loop ends: no other query on it inside the loop. */
+  iterate<T = unknown>(sql: string, params?: Params): AsyncIterable<T>;
+  /** Closes the connection (the WAL is checkpointed). Not on a transaction. */
+  close(): Promise<void>;
+  /** False once close() has been called. */
+  readonly open: boolean;
 }
 
-const statementCaches = new WeakMap<Db, Map<string, Database.Statement>>();
+// ---------------------------------------------------------------------------------------------
+// The SQLite driver: Kysely's, with BEGIN IMMEDIATE, cached statements and `@name` parameters.
+
+/** A FIFO lock: one holder at a time, the waiters in arrival order. */
+class Mutex {
+  #locked = false;
+  #waiters: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
+  /** Nothing when the lock was free (taken now); otherwise a promise that resolves when it is this caller's. */
+  lock(): Promise<void> | void {
+    if (!this.#locked) {
+      this.#locked = true;
+      return;
+    }
+    return new Promise<void>((resolve, reject) => this.#waiters.push({ resolve, reject }));
+  }
+  /** Takes the lock if it is free; never waits. */
+  tryLock(): boolean {
+    if (this.#locked) return false;
+    this.#locked = true;
+    return true;
+  }
+  unlock(): void {
+    const next = this.#waiters.shift();
+    if (next) next.resolve();
+    else this.#locked = false;
+  }
+  get waiting(): number {
+    return this.#waiters.length;
+  }
+  /** Refuses every waiter (the holder keeps the lock). */
+  refuseWaiters(e: Error): void {
+    for (const w of this.#waiters.splice(0)) w.reject(e);
+  }
+}
+
+/** When a transaction that runs no query while others wait counts as a deadlock; an object so a test can shorten it. */
+export const deadlock = { afterMs: 10_000 };
+
+export const DEADLOCK_MESSAGE =
+  'Databasen väntar på sig själv: en transaktion har inte kört någon fråga på länge medan andra frågor väntar. Inuti inTransaction(db, async (db) => …) måste frågorna gå till transaktionens db, inte den yttre, och bara databasanrop får väntas in.';
+
+/** How many distinct statements a connection keeps prepared (the named queries have a few hundred). */
+const STATEMENT_CACHE_SIZE = 1000;
 
 /**
- * A prepared statement, prepared once per connection: preparing costs tens of microseconds, which on
- * a hot path (the overview, every request's session check) added up to 5 % of a page.
+ * Our parameters travel to the driver as Kysely's array: the positional values, or one object of
+ * named ones. The array also says how the statement is to be stepped: `get` stops at the first row
+ * (a query without LIMIT must not be read to its end), `value` and `column` give the first column
+ * (a plucking statement on SQLite), `run` returns changes, `script` runs several statements
+ * (better-sqlite3's exec).
  */
-export function cached(db: Db, sql: string): Database.Statement {
-  let cache = statementCaches.get(db);
-  if (!cache) statementCaches.set(db, (cache = new Map()));
-  let stmt = cache.get(sql);
-  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
-  return stmt;
+const MODE = Symbol('mode');
+type Mode = 'all' | 'get' | 'value' | 'column' | 'run' | 'script';
+type Carried = unknown[] & { [MODE]?: Mode };
+
+function carry(params: Params | undefined, mode: Mode): Carried {
+  const a: Carried = !params ? [] : Array.isArray(params) ? [...(params as unknown[])] : [params];
+  a[MODE] = mode;
+  return a;
+}
+
+class SqliteConnection implements DatabaseConnection {
+  #db: Database.Database;
+  /** Counts statements run and rows streamed: the watchdog's sign that the holder makes progress. */
+  activity = 0;
+  #statements = new Map<string, Database.Statement>();
+  constructor(db: Database.Database) {
+    this.#db = db;
+  }
+
+  /**
+   * A prepared statement from the cache. A plucking one (first column only, as `.pluck()` did) is
+   * kept apart: it returns bare values, which for a walk over thousands of ids costs a third of
+   * what a row object each does (bench:server, the searched overview).
+   */
+  statement(sql: string, pluck: boolean): Database.Statement {
+    const key = pluck ? `${sql}\u0000pluck` : sql;
+    let stmt = this.#statements.get(key);
+    if (!stmt) {
+      stmt = this.#db.prepare(sql);
+      if (pluck && stmt.reader) stmt.pluck(true);
+      if (this.#statements.size >= STATEMENT_CACHE_SIZE) this.#statements.delete(this.#statements.keys().next().value!);
+      this.#statements.set(key, stmt);
+    }
+    return stmt;
+  }
+
+  async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    return this.executeSync<R>(compiled.sql, compiled.parameters as Carried);
+  }
+
+  executeSync<R>(sql: string, params: Carried): QueryResult<R> {
+    this.activity++;
+    const mode = params[MODE];
+    if (mode === 'script') {
+      this.#db.exec(sql);
+      return { rows: [] };
+    }
+    const stmt = this.statement(sql, mode === 'value' || mode === 'column');
+    if (stmt.reader && mode !== 'run') {
+      if (mode === 'get' || mode === 'value') {
+        const row = stmt.get(...params) as R | undefined;
+        return { rows: row === undefined ? [] : [row] };
+      }
+      return { rows: stmt.all(...params) as R[] };
+    }
+    const { changes, lastInsertRowid } = stmt.run(...params);
+    return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) };
+  }
+
+  async *streamQuery<R>(compiled: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    // A statement of its own: a cached one could be asked for again while this one is still stepping.
+    const stmt = this.#db.prepare(compiled.sql);
+    for (const row of stmt.iterate(...(compiled.parameters as unknown[]))) {
+      this.activity++;
+      yield { rows: [row as R] };
+    }
+  }
+}
+
+class SqliteDriver implements Driver {
+  #mutex = new Mutex();
+  #database: Database.Database;
+  #connection: SqliteConnection;
+  get connection(): SqliteConnection {
+    return this.#connection;
+  }
+  /** The connection at once if nobody holds it (then release with unlock()), else null. */
+  tryLock(): SqliteConnection | null {
+    return this.#mutex.tryLock() ? this.#connection : null;
+  }
+  unlock(): void {
+    this.#mutex.unlock();
+  }
+  constructor(database: Database.Database) {
+    this.#database = database;
+    this.#connection = new SqliteConnection(database);
+  }
+  async init(): Promise<void> {}
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const wait = this.#mutex.lock();
+    if (wait) {
+      this.#watch();
+      await wait;
+    }
+    return this.#connection;
+  }
+
+  #watchdog: NodeJS.Timeout | null = null;
+  /** While someone waits for the connection: refuse the waiters if its holder stops making progress. */
+  #watch(): void {
+    if (this.#watchdog) return;
+    let seen = this.#connection.activity;
+    let idleSince = Date.now();
+    this.#watchdog = setInterval(() => {
+      if (this.#mutex.waiting === 0) {
+        clearInterval(this.#watchdog!);
+        this.#watchdog = null;
+        return;
+      }
+      if (this.#connection.activity !== seen) {
+        seen = this.#connection.activity;
+        idleSince = Date.now();
+      } else if (Date.now() - idleSince >= deadlock.afterMs) {
+        this.#mutex.refuseWaiters(new Error(DEADLOCK_MESSAGE));
+        idleSince = Date.now();
+      }
+    }, Math.max(10, Math.min(1000, deadlock.afterMs / 4)));
+    this.#watchdog.unref();
+  }
+  async beginTransaction(c: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    // A read transaction (inReadTransaction) is SQLite's deferred BEGIN: a snapshot, no write lock.
+    await c.executeQuery(CompiledQuery.raw(settings.accessMode === 'read only' ? 'BEGIN' : 'BEGIN IMMEDIATE'));
+  }
+  async commitTransaction(c: DatabaseConnection): Promise<void> {
+    await c.executeQuery(CompiledQuery.raw('COMMIT'));
+  }
+  async rollbackTransaction(c: DatabaseConnection): Promise<void> {
+    await c.executeQuery(CompiledQuery.raw('ROLLBACK'));
+  }
+  async releaseConnection(): Promise<void> {
+    this.#mutex.unlock();
+  }
+  async destroy(): Promise<void> {
+    if (this.#watchdog) clearInterval(this.#watchdog);
+    if (this.#database.open) this.#database.close();
+  }
+}
+
+class InsynSqliteDialect implements Dialect {
+  constructor(readonly driver: SqliteDriver) {}
+  createDriver = () => this.driver;
+  createQueryCompiler = () => new SqliteQueryCompiler();
+  createAdapter = () => new SqliteAdapter();
+  createIntrospector = (db: Kysely<any>) => new SqliteIntrospector(db);
+}
+
+// ---------------------------------------------------------------------------------------------
+// PostgreSQL's placeholders
+
+/**
+ * Rewrites `?` and `@name` (and `:name`, `$name` as better-sqlite3 takes them) to PostgreSQL's `$1…$n`,
+ * skipping string literals, quoted names and comments. For the PostgreSQL Db (issue 16, part 2).
+ */
+export function toPostgresPlaceholders(sql: string, params: Params | undefined): { sql: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const named = params && !Array.isArray(params) ? (params as Record<string, unknown>) : null;
+  const positional = params && Array.isArray(params) ? (params as unknown[]) : [];
+  const slots = new Map<string, number>();
+  let out = '';
+  let next = 0;
+  let i = 0;
+  while (i < sql.length) {
+    const ch = sql[i]!;
+    const two = sql.slice(i, i + 2);
+    if (ch === "'" || ch === '"') {
+      let j = i + 1;
+      for (;;) {
+        if (j >= sql.length) break;
+        if (sql[j] === ch) {
+          if (sql[j + 1] === ch) j += 2;
+          else break;
+        } else j++;
+      }
+      out += sql.slice(i, j + 1);
+      i = j + 1;
+    } else if (two === '--') {
+      const end = sql.indexOf('\n', i);
+      const j = end === -1 ? sql.length : end;
+      out += sql.slice(i, j);
+      i = j;
+    } else if (two === '/*') {
+      const end = sql.indexOf('*/', i + 2);
+      const j = end === -1 ? sql.length : end + 2;
+      out += sql.slice(i, j);
+      i = j;
+    } else if (ch === '?') {
+      if (named) throw new Error('SQL med både ? och namngivna parametrar');
+      values.push(positional[next++]);
+      out += `$${values.length}`;
+      i++;
+    } else if ((ch === '@' || ch === ':' || ch === '$') && /[A-Za-z_]/.test(sql[i + 1] ?? '') && !(ch === ':' && sql[i - 1] === ':')) {
+      let j = i + 1;
+      while (j < sql.length && /[A-Za-z0-9_]/.test(sql[j]!)) j++;
+      const name = sql.slice(i + 1, j);
+      if (!named || !(name in named)) throw new Error(`parametern ${name} saknas`);
+      let slot = slots.get(name);
+      if (slot === undefined) {
+        values.push(named[name]);
+        slots.set(name, (slot = values.length));
+      }
+      out += `$${slot}`;
+      i = j;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return { sql: out, values };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Db
+
+interface Root {
+  dialect: Dialect_;
+  kysely: Kysely<any>;
+  database: Database.Database;
+  /** SQLite's driver, for the short way to the one connection (see #execute). */
+  driver: SqliteDriver;
+  open: boolean;
+}
+
+class KyselyDb implements Db {
+  readonly dialect: Dialect_;
+  readonly inTransaction: boolean;
+  readonly kysely: Kysely<any>;
+  readonly cacheKey: object;
+  constructor(
+    readonly root: Root,
+    executor: Kysely<any> | Transaction<any>,
+    inTransaction: boolean,
+  ) {
+    this.dialect = root.dialect;
+    this.kysely = executor;
+    this.inTransaction = inTransaction;
+    this.cacheKey = root;
+  }
+
+  get open(): boolean {
+    return this.root.open;
+  }
+
+  /** False once the transaction this Db stands for has ended: it must not be used after. */
+  txOpen = true;
+
+  /**
+   * On SQLite a query runs on the connection directly when it is free (or held by this Db's own
+   * transaction), the same statement Kysely would run, without its per-query machinery: that cost
+   * about 15 µs a query, a tenth of an overview page (bench:server). When the connection is taken
+   * the query waits its turn through Kysely's driver, under the lock and the watchdog.
+   */
+  #execute<T>(sql: string, params: Params | undefined, mode: Mode): QueryResult<T> | Promise<QueryResult<T>> {
+    if (this.dialect === 'sqlite') {
+      const driver = this.root.driver;
+      if (this.inTransaction) {
+        if (!this.txOpen) throw new Error('Transaktionen är redan avslutad: dess db får inte användas efteråt.');
+        return driver.connection.executeSync<T>(sql, carry(params, mode));
+      }
+      const connection = driver.tryLock();
+      if (connection) {
+        try {
+          return connection.executeSync<T>(sql, carry(params, mode));
+        } finally {
+          driver.unlock();
+        }
+      }
+    }
+    return this.kysely.executeQuery<T>(CompiledQuery.raw(sql, carry(params, mode)));
+  }
+
+  async all<T>(sql: string, params?: Params): Promise<T[]> {
+    return (await this.#execute<T>(sql, params, 'all')).rows as T[];
+  }
+  async get<T>(sql: string, params?: Params): Promise<T | undefined> {
+    return (await this.#execute<T>(sql, params, 'get')).rows[0];
+  }
+  async value<T>(sql: string, params?: Params): Promise<T | undefined> {
+    return (await this.#execute<T>(sql, params, 'value')).rows[0];
+  }
+  async column<T>(sql: string, params?: Params): Promise<T[]> {
+    return (await this.#execute<T>(sql, params, 'column')).rows as T[];
+  }
+  async run(sql: string, params?: Params): Promise<RunResult> {
+    const r = await this.#execute(sql, params, 'run');
+    return { changes: Number(r.numAffectedRows ?? 0n), lastInsertRowid: Number(r.insertId ?? 0n) };
+  }
+  async exec(sql: string): Promise<void> {
+    await this.#execute(sql, undefined, 'script');
+  }
+  async *iterate<T>(sql: string, params?: Params): AsyncIterable<T> {
+    for await (const chunk of this.kysely.getExecutor().stream<T>(CompiledQuery.raw(sql, carry(params, 'all')), 1)) {
+      for (const row of chunk.rows) yield row;
+    }
+  }
+  async close(): Promise<void> {
+    if (this.inTransaction) throw new Error('close() på en transaktion');
+    if (!this.root.open) return;
+    this.root.open = false;
+    await this.root.kysely.destroy();
+  }
+}
+
+/** Wraps an open better-sqlite3 database (the pragmas already set) as a Db. */
+export function sqliteDb(database: Database.Database): Db {
+  const driver = new SqliteDriver(database);
+  const kysely = new Kysely<any>({ dialect: new InsynSqliteDialect(driver) });
+  const root: Root = { dialect: 'sqlite', kysely, database, driver, open: true };
+  return new KyselyDb(root, kysely, false);
+}
+
+/** Opens the SQLite database with the pragmas every connection needs (STYLE.md 11). */
+export function openDb(path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const database = new Database(path);
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  // Another process (the CLI beside the server) may hold the write lock briefly.
+  database.pragma('busy_timeout = 5000');
+  database.pragma('synchronous = NORMAL');
+  return sqliteDb(database);
+}
+
+/**
+ * Runs fn in a write transaction taken at once (BEGIN IMMEDIATE on SQLite), so reads inside it see
+ * the latest rows. fn receives the transaction as `db`; called with a transaction, fn runs inline
+ * in it. A thrown error rolls the whole transaction back. Only database calls belong in fn: the
+ * connection is held until it returns.
+ */
+export async function inTransaction<T>(db: Db, fn: (db: Db) => Promise<T>): Promise<T> {
+  return transaction(db, fn, 'read write');
+}
+
+/**
+ * Runs fn in a read transaction (SQLite's deferred BEGIN): its reads see one snapshot, so a commit
+ * between them cannot shift a row. Called with a transaction, fn runs inline in it.
+ */
+export async function inReadTransaction<T>(db: Db, fn: (db: Db) => Promise<T>): Promise<T> {
+  return transaction(db, fn, 'read only');
+}
+
+async function transaction<T>(db: Db, fn: (db: Db) => Promise<T>, accessMode: 'read only' | 'read write'): Promise<T> {
+  if (db.inTransaction) return fn(db);
+  const outer = db as KyselyDb;
+  const builder = outer.kysely.transaction();
+  return (accessMode === 'read only' ? builder.setAccessMode('read only') : builder).execute(async (trx) => {
+    const tx = new KyselyDb(outer.root, trx, true);
+    try {
+      return await fn(tx);
+    } finally {
+      tx.txOpen = false;
+    }
+  });
+}
+
+/**
+ * The better-sqlite3 handle under a SQLite Db, for what only a SQLite file has: backup and restore,
+ * PRAGMAs, the integrity check. Throws on another database. Never for queries: those go through Db.
+ */
+export function sqliteOnlyHandle(db: Db): Database.Database {
+  const root = (db as KyselyDb).root;
+  if (root.dialect !== 'sqlite') throw new Error('sqliteOnlyHandle: bara för SQLite');
+  return root.database;
+}
+
+/**
+ * Array.map for an async fn, one item at a time and in order, as the synchronous code ran: two
+ * queries of one command never interleave, and writes (a log entry each) keep their order.
+ */
+export async function mapInOrder<T, U>(items: Iterable<T>, fn: (item: T, index: number) => Promise<U>): Promise<U[]> {
+  const out: U[] = [];
+  let i = 0;
+  for (const item of items) out.push(await fn(item, i++));
+  return out;
 }

@@ -1,6 +1,6 @@
 // The decision log (händelselogg): append a hash-chained entry, read history, verify the chain.
 import { createHash } from 'node:crypto';
-import type { Db } from './connection.ts';
+import { inTransaction, type Db } from './connection.ts';
 import type { LogEvent } from '../domain/events.ts';
 
 export interface LogEntry {
@@ -58,8 +58,11 @@ const json = (v: unknown): string | null => (v === undefined ? null : JSON.strin
  * (STYLE.md 3), which must be a write transaction so that no other writer slips in between
  * reading the last hash and inserting.
  */
-export function appendLog(db: Db, e: LogEntry): LogRow {
-  const last = db.prepare('SELECT id, hash FROM decision_log ORDER BY id DESC LIMIT 1').get() as
+export async function appendLog(db: Db, e: LogEntry): Promise<LogRow> {
+  // Reading the last hash and inserting must not interleave with another writer: outside a
+  // transaction (which the synchronous driver made needless in one process) it takes its own.
+  if (!db.inTransaction) return inTransaction(db, (db) => appendLog(db, e));
+  const last = await db.get('SELECT id, hash FROM decision_log ORDER BY id DESC LIMIT 1') as
     | { id: number; hash: string }
     | undefined;
   const base = {
@@ -76,10 +79,8 @@ export function appendLog(db: Db, e: LogEntry): LogRow {
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
   const row: LogRow = { ...base, hash: rowHash(base) };
-  db.prepare(
-    `INSERT INTO decision_log (id, at, actor_id, actor, event, request_id, document_id, reason, before, after, prev_hash, hash)
-     VALUES (@id, @at, @actor_id, @actor, @event, @request_id, @document_id, @reason, @before, @after, @prev_hash, @hash)`,
-  ).run(row);
+  await db.run(`INSERT INTO decision_log (id, at, actor_id, actor, event, request_id, document_id, reason, before, after, prev_hash, hash)
+     VALUES (@id, @at, @actor_id, @actor, @event, @request_id, @document_id, @reason, @before, @after, @prev_hash, @hash)`, row);
   return row;
 }
 
@@ -91,11 +92,11 @@ export type VerifyResult =
  * Walks the whole chain in id order and reports the first row whose stored hash, predecessor
  * or position does not hold. Streams rows, so a long log needs no memory to speak of.
  */
-export function verifyLog(db: Db): VerifyResult {
+export async function verifyLog(db: Db): Promise<VerifyResult> {
   let prev = GENESIS_HASH;
   let expectedId = 1;
   let count = 0;
-  for (const row of db.prepare('SELECT * FROM decision_log ORDER BY id').iterate() as Iterable<LogRow>) {
+  for await (const row of db.iterate<LogRow>('SELECT * FROM decision_log ORDER BY id')) {
     if (row.id !== expectedId) {
       return { ok: false, count, brokenAt: row.id, problem: `rad ${expectedId} saknas (nästa rad är ${row.id})` };
     }
@@ -117,23 +118,17 @@ export function verifyLog(db: Db): VerifyResult {
 export type LogRowView = LogRow & { event_label: string };
 
 /** A request's history: each row with the staff member's name as it reads now (the log itself keeps the e-mail address). */
-export function logForRequest(db: Db, requestId: number): Array<LogRowView & { actor_name: string }> {
-  return db
-    .prepare(
-      `SELECT l.*, e.description AS event_label,
+export async function logForRequest(db: Db, requestId: number): Promise<Array<LogRowView & { actor_name: string }>> {
+  return await db.all(`SELECT l.*, e.description AS event_label,
               CASE WHEN l.actor = 'system' THEN 'Insyn' ELSE coalesce(nullif(trim(s.display_name), ''), l.actor) END AS actor_name
        FROM decision_log l JOIN log_event e ON e.name = l.event LEFT JOIN staff s ON s.id = l.actor_id
-       WHERE l.request_id = ? ORDER BY l.id`,
-    )
-    .all(requestId) as Array<LogRowView & { actor_name: string }>;
+       WHERE l.request_id = ? ORDER BY l.id`, [requestId]) as Array<LogRowView & { actor_name: string }>;
 }
 
-export function recentLog(db: Db, limit: number, offset = 0): LogRowView[] {
-  return db
-    .prepare('SELECT l.*, e.description AS event_label FROM decision_log l JOIN log_event e ON e.name = l.event ORDER BY l.id DESC LIMIT ? OFFSET ?')
-    .all(limit, offset) as LogRowView[];
+export async function recentLog(db: Db, limit: number, offset = 0): Promise<LogRowView[]> {
+  return await db.all('SELECT l.*, e.description AS event_label FROM decision_log l JOIN log_event e ON e.name = l.event ORDER BY l.id DESC LIMIT ? OFFSET ?', [limit, offset]) as LogRowView[];
 }
 
-export function logEventNames(db: Db): string[] {
-  return db.prepare('SELECT name FROM log_event ORDER BY name').pluck().all() as string[];
+export async function logEventNames(db: Db): Promise<string[]> {
+  return await db.column('SELECT name FROM log_event ORDER BY name') as string[];
 }

@@ -1,5 +1,5 @@
 // Named queries for decisions, letter templates, release links, the outbox, the reading room, appeals, informal refusals and gallring.
-import { cached, type Db } from './connection.ts';
+import type { Db } from './connection.ts';
 import type { DecisionOutcome } from '../domain/decision.ts';
 import type { TemplateKey } from '../domain/letter.ts';
 import type { Reconsideration, Timeliness } from '../domain/appeal.ts';
@@ -42,35 +42,27 @@ export type DecisionView = DecisionRow & { decided_by_name: string; presented_by
  * The request's latest current decision: the whole-request decision, or the latest part when it is
  * released in parts. Commands without a chosen part act on this one.
  */
-export function currentDecision(db: Db, requestId: number): DecisionView | undefined {
-  return db
-    .prepare(
-      `SELECT d.*, s.display_name AS decided_by_name, p.display_name AS presented_by_name
+export async function currentDecision(db: Db, requestId: number): Promise<DecisionView | undefined> {
+  return await db.get(`SELECT d.*, s.display_name AS decided_by_name, p.display_name AS presented_by_name
        FROM decision d JOIN staff s ON s.id = d.decided_by LEFT JOIN staff p ON p.id = d.presented_by
-       WHERE d.request_id = ? AND d.superseded_at IS NULL ORDER BY d.part DESC LIMIT 1`,
-    )
-    .get(requestId) as DecisionView | undefined;
+       WHERE d.request_id = ? AND d.superseded_at IS NULL ORDER BY d.part DESC LIMIT 1`, [requestId]) as DecisionView | undefined;
 }
 
 /** Every current decision of a request, part 1 first (a request released in parts has several). */
-export function currentDecisions(db: Db, requestId: number): DecisionView[] {
-  return db
-    .prepare(
-      `SELECT d.*, s.display_name AS decided_by_name, p.display_name AS presented_by_name
+export async function currentDecisions(db: Db, requestId: number): Promise<DecisionView[]> {
+  return await db.all(`SELECT d.*, s.display_name AS decided_by_name, p.display_name AS presented_by_name
        FROM decision d JOIN staff s ON s.id = d.decided_by LEFT JOIN staff p ON p.id = d.presented_by
-       WHERE d.request_id = ? AND d.superseded_at IS NULL ORDER BY d.part`,
-    )
-    .all(requestId) as DecisionView[];
+       WHERE d.request_id = ? AND d.superseded_at IS NULL ORDER BY d.part`, [requestId]) as DecisionView[];
 }
 
 /** One current decision of the request by its id (a chosen part), or undefined. */
-export function currentDecisionById(db: Db, requestId: number, decisionId: number): DecisionView | undefined {
-  return currentDecisions(db, requestId).find((d) => d.id === decisionId);
+export async function currentDecisionById(db: Db, requestId: number, decisionId: number): Promise<DecisionView | undefined> {
+  return (await currentDecisions(db, requestId)).find((d) => d.id === decisionId);
 }
 
 /** A decision by its id, current or superseded (an appeal keeps the decision it was made against). */
-export function decisionById(db: Db, id: number): DecisionRow | undefined {
-  return db.prepare('SELECT * FROM decision WHERE id = ?').get(id) as DecisionRow | undefined;
+export async function decisionById(db: Db, id: number): Promise<DecisionRow | undefined> {
+  return await db.get('SELECT * FROM decision WHERE id = ?', [id]) as DecisionRow | undefined;
 }
 
 /** The handlingar a decision covers, or null for the whole request. */
@@ -80,38 +72,34 @@ export const decisionDocumentIds = (d: Pick<DecisionRow, 'document_ids'>): numbe
  * A new decision supersedes the current decisions it overlaps: a whole-request decision supersedes
  * all; a part supersedes those covering any of its handlingar (or the whole request).
  */
-export function supersedeDecision(db: Db, requestId: number, at: string, documentIds: number[] | null = null): void {
+export async function supersedeDecision(db: Db, requestId: number, at: string, documentIds: number[] | null = null): Promise<void> {
   if (documentIds === null) {
-    db.prepare('UPDATE decision SET superseded_at = ? WHERE request_id = ? AND superseded_at IS NULL').run(at, requestId);
+    await db.run('UPDATE decision SET superseded_at = ? WHERE request_id = ? AND superseded_at IS NULL', [at, requestId]);
     return;
   }
   const mine = new Set(documentIds);
-  for (const d of currentDecisions(db, requestId)) {
+  for (const d of await currentDecisions(db, requestId)) {
     const theirs = decisionDocumentIds(d);
-    if (theirs === null || theirs.some((id) => mine.has(id))) db.prepare('UPDATE decision SET superseded_at = ? WHERE id = ?').run(at, d.id);
+    if (theirs === null || theirs.some((id) => mine.has(id))) await db.run('UPDATE decision SET superseded_at = ? WHERE id = ?', [at, d.id]);
   }
 }
 
 /** The next part number of a request: one more than any decision it has had. */
-export function nextPart(db: Db, requestId: number): number {
-  return ((db.prepare('SELECT max(part) FROM decision WHERE request_id = ? AND superseded_at IS NULL').pluck().get(requestId) as number | null) ?? 0) + 1;
+export async function nextPart(db: Db, requestId: number): Promise<number> {
+  return ((await db.value('SELECT max(part) FROM decision WHERE request_id = ? AND superseded_at IS NULL', [requestId]) as number | null) ?? 0) + 1;
 }
 
-export function insertDecision(
+export async function insertDecision(
   db: Db,
   d: Omit<DecisionRow, 'id' | 'notified_at' | 'notified_via' | 'posted_at' | 'superseded_at' | 'ground' | 'condition_assessment' | 'presented_by' | 'delegation' | 'part' | 'document_ids'> &
     Partial<Pick<DecisionRow, 'ground' | 'condition_assessment' | 'presented_by' | 'delegation' | 'part' | 'document_ids'>>,
-): number {
+): Promise<number> {
   const row = { ground: 'secrecy', condition_assessment: null, presented_by: null, delegation: null, part: 1, document_ids: null, ...d };
   return Number(
-    db
-      .prepare(
-        `INSERT INTO decision (request_id, outcome, condition_text, motivering, provisions, letter_markdown, page_count, fee_amount, decided_by, decided_at,
+    (await db.run(`INSERT INTO decision (request_id, outcome, condition_text, motivering, provisions, letter_markdown, page_count, fee_amount, decided_by, decided_at,
                                ground, condition_assessment, presented_by, delegation, part, document_ids)
          VALUES (@request_id, @outcome, @condition_text, @motivering, @provisions, @letter_markdown, @page_count, @fee_amount, @decided_by, @decided_at,
-                 @ground, @condition_assessment, @presented_by, @delegation, @part, @document_ids)`,
-      )
-      .run(row).lastInsertRowid,
+                 @ground, @condition_assessment, @presented_by, @delegation, @part, @document_ids)`, row)).lastInsertRowid,
   );
 }
 
@@ -128,44 +116,38 @@ export interface InformationAnswerRow {
   answered_by_name: string;
 }
 
-export function insertInformationAnswer(db: Db, a: { requestId: number; outcome: 'given' | 'refused'; note: string; by: number; at: string }): number {
+export async function insertInformationAnswer(db: Db, a: { requestId: number; outcome: 'given' | 'refused'; note: string; by: number; at: string }): Promise<number> {
   return Number(
-    db
-      .prepare('INSERT INTO information_answer (request_id, outcome, note, answered_by, answered_at) VALUES (?, ?, ?, ?, ?)')
-      .run(a.requestId, a.outcome, a.note, a.by, a.at).lastInsertRowid,
+    (await db.run('INSERT INTO information_answer (request_id, outcome, note, answered_by, answered_at) VALUES (?, ?, ?, ?, ?)', [a.requestId, a.outcome, a.note, a.by, a.at])).lastInsertRowid,
   );
 }
 
-export function informationAnswersForRequest(db: Db, requestId: number): InformationAnswerRow[] {
-  return db
-    .prepare(
-      `SELECT a.*, s.display_name AS answered_by_name FROM information_answer a JOIN staff s ON s.id = a.answered_by
-       WHERE a.request_id = ? ORDER BY a.id`,
-    )
-    .all(requestId) as InformationAnswerRow[];
+export async function informationAnswersForRequest(db: Db, requestId: number): Promise<InformationAnswerRow[]> {
+  return await db.all(`SELECT a.*, s.display_name AS answered_by_name FROM information_answer a JOIN staff s ON s.id = a.answered_by
+       WHERE a.request_id = ? ORDER BY a.id`, [requestId]) as InformationAnswerRow[];
 }
 
-export function setPosted(db: Db, decisionId: number, at: string): void {
-  db.prepare('UPDATE decision SET posted_at = ? WHERE id = ?').run(at, decisionId);
+export async function setPosted(db: Db, decisionId: number, at: string): Promise<void> {
+  await db.run('UPDATE decision SET posted_at = ? WHERE id = ?', [at, decisionId]);
 }
 
-export function setNotified(db: Db, decisionId: number, at: string, via: 'staff' | 'notice_sent' | 'link_opened'): void {
-  db.prepare('UPDATE decision SET notified_at = ?, notified_via = ? WHERE id = ?').run(at, via, decisionId);
+export async function setNotified(db: Db, decisionId: number, at: string, via: 'staff' | 'notice_sent' | 'link_opened'): Promise<void> {
+  await db.run('UPDATE decision SET notified_at = ?, notified_via = ? WHERE id = ?', [at, via, decisionId]);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Letter templates
 
-export function letterTemplate(db: Db, key: TemplateKey): string {
-  return db.prepare('SELECT body FROM letter_template WHERE key = ?').pluck().get(key) as string;
+export async function letterTemplate(db: Db, key: TemplateKey): Promise<string> {
+  return await db.value('SELECT body FROM letter_template WHERE key = ?', [key]) as string;
 }
 
-export function allLetterTemplates(db: Db): Array<{ key: TemplateKey; body: string; updated_at: string | null }> {
-  return db.prepare('SELECT key, body, updated_at FROM letter_template').all() as never;
+export async function allLetterTemplates(db: Db): Promise<Array<{ key: TemplateKey; body: string; updated_at: string | null }>> {
+  return await db.all('SELECT key, body, updated_at FROM letter_template') as never;
 }
 
-export function updateLetterTemplate(db: Db, key: TemplateKey, body: string, by: number, at: string): void {
-  db.prepare('UPDATE letter_template SET body = ?, updated_by = ?, updated_at = ? WHERE key = ?').run(body, by, at, key);
+export async function updateLetterTemplate(db: Db, key: TemplateKey, body: string, by: number, at: string): Promise<void> {
+  await db.run('UPDATE letter_template SET body = ?, updated_by = ?, updated_at = ? WHERE key = ?', [body, by, at, key]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -183,48 +165,36 @@ export interface ReleaseLinkRow {
   revoked_by: number | null;
 }
 
-export function insertReleaseLink(db: Db, l: Omit<ReleaseLinkRow, 'id' | 'revoked_at' | 'revoked_by'>): number {
+export async function insertReleaseLink(db: Db, l: Omit<ReleaseLinkRow, 'id' | 'revoked_at' | 'revoked_by'>): Promise<number> {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO release_link (request_id, decision_id, token_hash, created_by, created_at, expires_at)
-         VALUES (@request_id, @decision_id, @token_hash, @created_by, @created_at, @expires_at)`,
-      )
-      .run(l).lastInsertRowid,
+    (await db.run(`INSERT INTO release_link (request_id, decision_id, token_hash, created_by, created_at, expires_at)
+         VALUES (@request_id, @decision_id, @token_hash, @created_by, @created_at, @expires_at)`, l)).lastInsertRowid,
   );
 }
 
-export function linksForRequest(db: Db, requestId: number): ReleaseLinkRow[] {
-  return db.prepare('SELECT * FROM release_link WHERE request_id = ? ORDER BY id DESC').all(requestId) as ReleaseLinkRow[];
+export async function linksForRequest(db: Db, requestId: number): Promise<ReleaseLinkRow[]> {
+  return await db.all('SELECT * FROM release_link WHERE request_id = ? ORDER BY id DESC', [requestId]) as ReleaseLinkRow[];
 }
 
-export function findReleaseLink(db: Db, id: number): ReleaseLinkRow | undefined {
-  return db.prepare('SELECT * FROM release_link WHERE id = ?').get(id) as ReleaseLinkRow | undefined;
+export async function findReleaseLink(db: Db, id: number): Promise<ReleaseLinkRow | undefined> {
+  return await db.get('SELECT * FROM release_link WHERE id = ?', [id]) as ReleaseLinkRow | undefined;
 }
 
 /** A usable link: the hash matches, not revoked, not expired, and its decision still current. */
-export function validLinkByHash(db: Db, tokenHash: string, nowIso: string): ReleaseLinkRow | undefined {
-  return db
-    .prepare(
-      `SELECT l.* FROM release_link l JOIN decision d ON d.id = l.decision_id
-       WHERE l.token_hash = ? AND l.revoked_at IS NULL AND l.expires_at > ? AND d.superseded_at IS NULL`,
-    )
-    .get(tokenHash, nowIso) as ReleaseLinkRow | undefined;
+export async function validLinkByHash(db: Db, tokenHash: string, nowIso: string): Promise<ReleaseLinkRow | undefined> {
+  return await db.get(`SELECT l.* FROM release_link l JOIN decision d ON d.id = l.decision_id
+       WHERE l.token_hash = ? AND l.revoked_at IS NULL AND l.expires_at > ? AND d.superseded_at IS NULL`, [tokenHash, nowIso]) as ReleaseLinkRow | undefined;
 }
 
-export function revokeReleaseLink(db: Db, id: number, by: number, at: string): void {
-  db.prepare('UPDATE release_link SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL').run(at, by, id);
+export async function revokeReleaseLink(db: Db, id: number, by: number, at: string): Promise<void> {
+  await db.run('UPDATE release_link SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL', [at, by, id]);
 }
 
 /** When the requester could first get the handlingar: the first link made, for the statistics. */
-export function firstLinkTimes(db: Db, fromIso: string): Array<{ received_at: string; released_at: string }> {
-  return db
-    .prepare(
-      `SELECT r.received_at, min(l.created_at) AS released_at FROM release_link l
+export async function firstLinkTimes(db: Db, fromIso: string): Promise<Array<{ received_at: string; released_at: string }>> {
+  return await db.all(`SELECT r.received_at, min(l.created_at) AS released_at FROM release_link l
        JOIN disclosure_request r ON r.id = l.request_id
-       WHERE r.received_at >= ? GROUP BY r.id`,
-    )
-    .all(fromIso) as never;
+       WHERE r.received_at >= ? GROUP BY r.id`, [fromIso]) as never;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -245,29 +215,23 @@ export interface OutboxRow {
 
 export type OutboxView = OutboxRow & { reference: string };
 
-export function insertOutbox(db: Db, m: { requestId: number; recipient: string | null; subject: string; body: string; by: number; at: string }): number {
+export async function insertOutbox(db: Db, m: { requestId: number; recipient: string | null; subject: string; body: string; by: number; at: string }): Promise<number> {
   return Number(
-    db
-      .prepare('INSERT INTO outbox (request_id, recipient, subject, body, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(m.requestId, m.recipient, m.subject, m.body, m.by, m.at).lastInsertRowid,
+    (await db.run('INSERT INTO outbox (request_id, recipient, subject, body, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)', [m.requestId, m.recipient, m.subject, m.body, m.by, m.at])).lastInsertRowid,
   );
 }
 
-export function markOutboxSent(db: Db, id: number, transport: 'smtp' | 'manual', by: number, at: string): void {
-  db.prepare('UPDATE outbox SET sent_at = ?, sent_by = ?, transport = ? WHERE id = ? AND sent_at IS NULL').run(at, by, transport, id);
+export async function markOutboxSent(db: Db, id: number, transport: 'smtp' | 'manual', by: number, at: string): Promise<void> {
+  await db.run('UPDATE outbox SET sent_at = ?, sent_by = ?, transport = ? WHERE id = ? AND sent_at IS NULL', [at, by, transport, id]);
 }
 
-export function findOutbox(db: Db, id: number): OutboxRow | undefined {
-  return db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as OutboxRow | undefined;
+export async function findOutbox(db: Db, id: number): Promise<OutboxRow | undefined> {
+  return await db.get('SELECT * FROM outbox WHERE id = ?', [id]) as OutboxRow | undefined;
 }
 
-export function listOutbox(db: Db, limit = 100): OutboxView[] {
-  return db
-    .prepare(
-      `SELECT o.*, r.reference FROM outbox o JOIN disclosure_request r ON r.id = o.request_id
-       ORDER BY o.sent_at IS NOT NULL, o.id DESC LIMIT ?`,
-    )
-    .all(limit) as OutboxView[];
+export async function listOutbox(db: Db, limit = 100): Promise<OutboxView[]> {
+  return await db.all(`SELECT o.*, r.reference FROM outbox o JOIN disclosure_request r ON r.id = o.request_id
+       ORDER BY o.sent_at IS NOT NULL, o.id DESC LIMIT ?`, [limit]) as OutboxView[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -283,34 +247,28 @@ export interface ReadingRoomRow {
   withdrawn_at: string | null;
 }
 
-export function publishedForRequest(db: Db, requestId: number): ReadingRoomRow[] {
-  return db.prepare('SELECT * FROM reading_room_entry WHERE request_id = ? AND withdrawn_at IS NULL').all(requestId) as ReadingRoomRow[];
+export async function publishedForRequest(db: Db, requestId: number): Promise<ReadingRoomRow[]> {
+  return await db.all('SELECT * FROM reading_room_entry WHERE request_id = ? AND withdrawn_at IS NULL', [requestId]) as ReadingRoomRow[];
 }
 
-export function allPublished(db: Db): ReadingRoomRow[] {
-  return db.prepare('SELECT * FROM reading_room_entry WHERE withdrawn_at IS NULL ORDER BY published_at DESC, id DESC').all() as ReadingRoomRow[];
+export async function allPublished(db: Db): Promise<ReadingRoomRow[]> {
+  return await db.all('SELECT * FROM reading_room_entry WHERE withdrawn_at IS NULL ORDER BY published_at DESC, id DESC') as ReadingRoomRow[];
 }
 
-export function insertPublication(db: Db, p: { requestId: number; documentId: number; releasedVersionId: number; by: number; at: string; assessmentId: number }): number {
+export async function insertPublication(db: Db, p: { requestId: number; documentId: number; releasedVersionId: number; by: number; at: string; assessmentId: number }): Promise<number> {
   return Number(
-    db
-      .prepare('INSERT INTO reading_room_entry (request_id, document_id, released_version_id, published_by, published_at, publication_assessment_id) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(p.requestId, p.documentId, p.releasedVersionId, p.by, p.at, p.assessmentId).lastInsertRowid,
+    (await db.run('INSERT INTO reading_room_entry (request_id, document_id, released_version_id, published_by, published_at, publication_assessment_id) VALUES (?, ?, ?, ?, ?, ?)', [p.requestId, p.documentId, p.releasedVersionId, p.by, p.at, p.assessmentId])).lastInsertRowid,
   );
 }
 
 /** The reading room's own assessment (migration 0036): kept, never changed. */
-export function insertPublicationAssessment(
+export async function insertPublicationAssessment(
   db: Db,
   a: { requestId: number; decisionId: number; secrecyReasoning: string; basis: string; basisNote: string; by: number; at: string },
-): number {
+): Promise<number> {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO publication_assessment (request_id, decision_id, own_data, secrecy_reasoning, personal_data_basis, basis_note, assessed_by, assessed_at)
-         VALUES (?, ?, 0, ?, ?, ?, ?, ?)`,
-      )
-      .run(a.requestId, a.decisionId, a.secrecyReasoning, a.basis, a.basisNote, a.by, a.at).lastInsertRowid,
+    (await db.run(`INSERT INTO publication_assessment (request_id, decision_id, own_data, secrecy_reasoning, personal_data_basis, basis_note, assessed_by, assessed_at)
+         VALUES (?, ?, 0, ?, ?, ?, ?, ?)`, [a.requestId, a.decisionId, a.secrecyReasoning, a.basis, a.basisNote, a.by, a.at])).lastInsertRowid,
   );
 }
 
@@ -323,23 +281,17 @@ export interface PublicationAssessmentRow {
   assessed_by_name: string;
 }
 
-export function latestPublicationAssessment(db: Db, requestId: number): PublicationAssessmentRow | undefined {
-  return db
-    .prepare(
-      `SELECT p.id, p.secrecy_reasoning, p.personal_data_basis, p.basis_note, p.assessed_at, s.display_name AS assessed_by_name
-       FROM publication_assessment p JOIN staff s ON s.id = p.assessed_by WHERE p.request_id = ? ORDER BY p.id DESC LIMIT 1`,
-    )
-    .get(requestId) as PublicationAssessmentRow | undefined;
+export async function latestPublicationAssessment(db: Db, requestId: number): Promise<PublicationAssessmentRow | undefined> {
+  return await db.get(`SELECT p.id, p.secrecy_reasoning, p.personal_data_basis, p.basis_note, p.assessed_at, s.display_name AS assessed_by_name
+       FROM publication_assessment p JOIN staff s ON s.id = p.assessed_by WHERE p.request_id = ? ORDER BY p.id DESC LIMIT 1`, [requestId]) as PublicationAssessmentRow | undefined;
 }
 
-export function withdrawPublication(db: Db, requestId: number, by: number, at: string): number {
-  return db
-    .prepare('UPDATE reading_room_entry SET withdrawn_at = ?, withdrawn_by = ? WHERE request_id = ? AND withdrawn_at IS NULL')
-    .run(at, by, requestId).changes;
+export async function withdrawPublication(db: Db, requestId: number, by: number, at: string): Promise<number> {
+  return (await db.run('UPDATE reading_room_entry SET withdrawn_at = ?, withdrawn_by = ? WHERE request_id = ? AND withdrawn_at IS NULL', [at, by, requestId])).changes;
 }
 
-export function currentReleasedVersionId(db: Db, documentId: number): number | undefined {
-  return db.prepare('SELECT id FROM released_version WHERE document_id = ? AND superseded_at IS NULL').pluck().get(documentId) as number | undefined;
+export async function currentReleasedVersionId(db: Db, documentId: number): Promise<number | undefined> {
+  return await db.value('SELECT id FROM released_version WHERE document_id = ? AND superseded_at IS NULL', [documentId]) as number | undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -368,46 +320,41 @@ export interface AppealRow {
 export const appealOutcomes = ['dismissed', 'granted', 'remanded', 'withdrawn', 'rejected_late'] as const;
 export type AppealOutcome = (typeof appealOutcomes)[number] | 'lapsed';
 
-export function appealsForRequest(db: Db, requestId: number): AppealRow[] {
-  return db.prepare('SELECT * FROM appeal WHERE request_id = ? ORDER BY id').all(requestId) as AppealRow[];
+export async function appealsForRequest(db: Db, requestId: number): Promise<AppealRow[]> {
+  return await db.all('SELECT * FROM appeal WHERE request_id = ? ORDER BY id', [requestId]) as AppealRow[];
 }
 
-export function findAppeal(db: Db, id: number): AppealRow | undefined {
-  return db.prepare('SELECT * FROM appeal WHERE id = ?').get(id) as AppealRow | undefined;
+export async function findAppeal(db: Db, id: number): Promise<AppealRow | undefined> {
+  return await db.get('SELECT * FROM appeal WHERE id = ?', [id]) as AppealRow | undefined;
 }
 
-export function insertAppeal(db: Db, a: { requestId: number; decisionId: number; receivedAt: string; by: number; at: string }): number {
+export async function insertAppeal(db: Db, a: { requestId: number; decisionId: number; receivedAt: string; by: number; at: string }): Promise<number> {
   return Number(
-    db
-      .prepare('INSERT INTO appeal (request_id, decision_id, received_at, recorded_by, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(a.requestId, a.decisionId, a.receivedAt, a.by, a.at).lastInsertRowid,
+    (await db.run('INSERT INTO appeal (request_id, decision_id, received_at, recorded_by, created_at) VALUES (?, ?, ?, ?, ?)', [a.requestId, a.decisionId, a.receivedAt, a.by, a.at])).lastInsertRowid,
   );
 }
 
-export function setAppealSent(db: Db, id: number, at: string): void {
-  db.prepare('UPDATE appeal SET sent_to_court_at = ? WHERE id = ?').run(at, id);
+export async function setAppealSent(db: Db, id: number, at: string): Promise<void> {
+  await db.run('UPDATE appeal SET sent_to_court_at = ? WHERE id = ?', [at, id]);
 }
 
-export function setAppealTimeliness(db: Db, id: number, t: Timeliness, by: number, at: string): void {
-  db.prepare('UPDATE appeal SET timeliness = ?, timeliness_by = ?, timeliness_at = ? WHERE id = ?').run(t, by, at, id);
+export async function setAppealTimeliness(db: Db, id: number, t: Timeliness, by: number, at: string): Promise<void> {
+  await db.run('UPDATE appeal SET timeliness = ?, timeliness_by = ?, timeliness_at = ? WHERE id = ?', [t, by, at, id]);
 }
 
-export function setAppealReconsideration(db: Db, id: number, r: Reconsideration, note: string, by: number, at: string): void {
-  db.prepare('UPDATE appeal SET reconsideration = ?, reconsideration_note = ?, reconsidered_by = ?, reconsidered_at = ? WHERE id = ?').run(r, note, by, at, id);
+export async function setAppealReconsideration(db: Db, id: number, r: Reconsideration, note: string, by: number, at: string): Promise<void> {
+  await db.run('UPDATE appeal SET reconsideration = ?, reconsideration_note = ?, reconsidered_by = ?, reconsidered_at = ? WHERE id = ?', [r, note, by, at, id]);
 }
 
 /** Appeals not yet forwarded nor decided, oldest first: the forwarding clock (FL 46 §) on the overview. */
-export function appealsToForward(db: Db): Array<{ id: number; request_id: number; reference: string; received_at: string }> {
+export async function appealsToForward(db: Db): Promise<Array<{ id: number; request_id: number; reference: string; received_at: string }>> {
   // On every overview: prepared once per connection (bench:server's profile showed per-request prepares).
-  return cached(
-    db,
-      `SELECT a.id, a.request_id, r.reference, a.received_at FROM appeal a JOIN disclosure_request r ON r.id = a.request_id
-       WHERE a.sent_to_court_at IS NULL AND a.outcome IS NULL ORDER BY a.received_at, a.id`,
-  ).all() as Array<{ id: number; request_id: number; reference: string; received_at: string }>;
+  return await db.all(`SELECT a.id, a.request_id, r.reference, a.received_at FROM appeal a JOIN disclosure_request r ON r.id = a.request_id
+       WHERE a.sent_to_court_at IS NULL AND a.outcome IS NULL ORDER BY a.received_at, a.id`) as Array<{ id: number; request_id: number; reference: string; received_at: string }>;
 }
 
-export function setAppealOutcome(db: Db, id: number, outcome: AppealOutcome, at: string): void {
-  db.prepare('UPDATE appeal SET outcome = ?, outcome_at = ? WHERE id = ?').run(outcome, at, id);
+export async function setAppealOutcome(db: Db, id: number, outcome: AppealOutcome, at: string): Promise<void> {
+  await db.run('UPDATE appeal SET outcome = ?, outcome_at = ? WHERE id = ?', [outcome, at, id]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -424,54 +371,44 @@ export interface InformalRefusalRow {
   requested_recorded_by: number | null;
 }
 
-export function informalRefusalsForRequest(db: Db, requestId: number): InformalRefusalRow[] {
-  return db.prepare('SELECT * FROM informal_refusal WHERE request_id = ? ORDER BY id').all(requestId) as InformalRefusalRow[];
+export async function informalRefusalsForRequest(db: Db, requestId: number): Promise<InformalRefusalRow[]> {
+  return await db.all('SELECT * FROM informal_refusal WHERE request_id = ? ORDER BY id', [requestId]) as InformalRefusalRow[];
 }
 
-export function insertInformalRefusal(db: Db, r: { requestId: number; kind: 'refusal' | 'condition'; by: number; at: string; note: string }): number {
+export async function insertInformalRefusal(db: Db, r: { requestId: number; kind: 'refusal' | 'condition'; by: number; at: string; note: string }): Promise<number> {
   return Number(
-    db
-      .prepare('INSERT INTO informal_refusal (request_id, kind, told_at, told_by, note) VALUES (?, ?, ?, ?, ?)')
-      .run(r.requestId, r.kind, r.at, r.by, r.note).lastInsertRowid,
+    (await db.run('INSERT INTO informal_refusal (request_id, kind, told_at, told_by, note) VALUES (?, ?, ?, ?, ?)', [r.requestId, r.kind, r.at, r.by, r.note])).lastInsertRowid,
   );
 }
 
-export function setWrittenDecisionRequested(db: Db, id: number, by: number, at: string): void {
-  db.prepare('UPDATE informal_refusal SET written_decision_requested_at = ?, requested_recorded_by = ? WHERE id = ?').run(at, by, id);
+export async function setWrittenDecisionRequested(db: Db, id: number, by: number, at: string): Promise<void> {
+  await db.run('UPDATE informal_refusal SET written_decision_requested_at = ?, requested_recorded_by = ? WHERE id = ?', [at, by, id]);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Gallring and statistics
 
 /** Requests closed before the cutoff that still hold contact details: candidates for gallring. */
-export function disposalCandidates(db: Db, closedBeforeIso: string): Array<{ id: number; requester_name: string | null; requester_contact: string | null; identity_question: string | null }> {
-  return db
-    .prepare(
-      `SELECT id, requester_name, requester_contact, identity_question FROM disclosure_request
+export async function disposalCandidates(db: Db, closedBeforeIso: string): Promise<Array<{ id: number; requester_name: string | null; requester_contact: string | null; identity_question: string | null }>> {
+  return await db.all(`SELECT id, requester_name, requester_contact, identity_question FROM disclosure_request
        WHERE status IN ('closed', 'withdrawn') AND closed_at IS NOT NULL AND closed_at < ?
          AND (requester_name IS NOT NULL OR requester_contact IS NOT NULL OR identity_question IS NOT NULL)
-       ORDER BY id`,
-    )
-    .all(closedBeforeIso) as never;
+       ORDER BY id`, [closedBeforeIso]) as never;
 }
 
-export function removeContactDetails(db: Db, requestId: number, at: string): void {
-  db.prepare(
-    `UPDATE disclosure_request SET requester_name = NULL, requester_contact = NULL, identity_question = NULL,
-       identity_reason = NULL, contact_disposed_at = ? WHERE id = ?`,
-  ).run(at, requestId);
+export async function removeContactDetails(db: Db, requestId: number, at: string): Promise<void> {
+  await db.run(`UPDATE disclosure_request SET requester_name = NULL, requester_contact = NULL, identity_question = NULL,
+       identity_reason = NULL, contact_disposed_at = ? WHERE id = ?`, [at, requestId]);
   // The notices held the address and may hold the name.
-  db.prepare(`UPDATE outbox SET recipient = NULL, body = '(gallrat)' WHERE request_id = ?`).run(requestId);
+  await db.run(`UPDATE outbox SET recipient = NULL, body = '(gallrat)' WHERE request_id = ?`, [requestId]);
   // The requester's answers to questions during the review (migration 0039) are personal data too.
-  db.prepare(`UPDATE review_question SET answer = '(gallrat)' WHERE request_id = ? AND answer IS NOT NULL`).run(requestId);
+  await db.run(`UPDATE review_question SET answer = '(gallrat)' WHERE request_id = ? AND answer IS NOT NULL`, [requestId]);
 }
 
-export function decisionOutcomeCounts(db: Db, fromIso: string): Array<{ outcome: DecisionOutcome; n: number }> {
-  return db
-    .prepare('SELECT outcome, count(*) AS n FROM decision WHERE superseded_at IS NULL AND decided_at >= ? GROUP BY outcome')
-    .all(fromIso) as never;
+export async function decisionOutcomeCounts(db: Db, fromIso: string): Promise<Array<{ outcome: DecisionOutcome; n: number }>> {
+  return await db.all('SELECT outcome, count(*) AS n FROM decision WHERE superseded_at IS NULL AND decided_at >= ? GROUP BY outcome', [fromIso]) as never;
 }
 
-export function decisionProvisions(db: Db, fromIso: string): string[] {
-  return db.prepare('SELECT provisions FROM decision WHERE superseded_at IS NULL AND decided_at >= ?').pluck().all(fromIso) as string[];
+export async function decisionProvisions(db: Db, fromIso: string): Promise<string[]> {
+  return await db.column('SELECT provisions FROM decision WHERE superseded_at IS NULL AND decided_at >= ?', [fromIso]) as string[];
 }

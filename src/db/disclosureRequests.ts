@@ -1,5 +1,5 @@
 // Named queries on requests (disclosure_request), their reference series, notes and full-text search.
-import { cached, type Db } from './connection.ts';
+import { inReadTransaction, type Db } from './connection.ts';
 import type { AsksFor, Channel, FormWanted, Status } from '../domain/disclosureRequest.ts';
 import { openStatuses } from '../domain/disclosureRequest.ts';
 import type { RequestKind } from '../domain/subjectRequest.ts';
@@ -62,16 +62,11 @@ export interface NoteRow {
  * the request (BEGIN IMMEDIATE, see inTransaction): SQLite's single writer then serialises two
  * registrators, and a rollback returns the number, so the series has no gaps and no duplicates.
  */
-export function takeReferenceNumber(db: Db, year: number): number {
+export async function takeReferenceNumber(db: Db, year: number): Promise<number> {
   if (!db.inTransaction) throw new Error('takeReferenceNumber must run inside a write transaction');
-  return db
-    .prepare(
-      `INSERT INTO reference_series (year, last_number) VALUES (?, 1)
+  return await db.value(`INSERT INTO reference_series (year, last_number) VALUES (?, 1)
        ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1
-       RETURNING last_number`,
-    )
-    .pluck()
-    .get(year) as number;
+       RETURNING last_number`, [year]) as number;
 }
 
 export const formatReference = (year: number, n: number): string => `${year}/${String(n).padStart(4, '0')}`;
@@ -99,17 +94,13 @@ export interface NewRequestRow {
   kind?: RequestKind;
 }
 
-export function insertRequest(db: Db, r: NewRequestRow): number {
-  const info = db
-    .prepare(
-      `INSERT INTO disclosure_request (reference, reference_year, reference_number, received_at, channel, description,
+export async function insertRequest(db: Db, r: NewRequestRow): Promise<number> {
+  const info = await db.run(`INSERT INTO disclosure_request (reference, reference_year, reference_number, received_at, channel, description,
          form_wanted, asks_for, requester_name, requester_contact, identity_question, identity_reason, diarienummer, status,
          due_at, created_at, updated_at, kind)
        VALUES (@reference, @referenceYear, @referenceNumber, @receivedAt, @channel, @description, @formWanted, @asksFor,
          @requesterName, @requesterContact, @identityQuestion, @identityReason, @diarienummer, 'registered',
-         @dueAt, @now, @now, @kind)`,
-    )
-    .run({ ...r, asksFor: r.asksFor ?? 'documents', kind: r.kind ?? 'public_records' });
+         @dueAt, @now, @now, @kind)`, { ...r, asksFor: r.asksFor ?? 'documents', kind: r.kind ?? 'public_records' });
   return Number(info.lastInsertRowid);
 }
 
@@ -143,16 +134,14 @@ const changeable = new Set([
   'closed_at',
 ]);
 
-export function updateRequest(db: Db, id: number, changes: RequestChanges, now: string): void {
+export async function updateRequest(db: Db, id: number, changes: RequestChanges, now: string): Promise<void> {
   const cols = Object.keys(changes).filter((k) => changeable.has(k));
   const sets = [...cols.map((k) => `${k} = @${k}`), 'updated_at = @now'].join(', ');
-  db.prepare(`UPDATE disclosure_request SET ${sets} WHERE id = @id`).run({ ...changes, now, id });
+  await db.run(`UPDATE disclosure_request SET ${sets} WHERE id = @id`, { ...changes, now, id });
 }
 
-export function insertNote(db: Db, requestId: number, authorId: number, body: string, now: string): number {
-  const info = db
-    .prepare('INSERT INTO request_note (request_id, author_id, body, created_at) VALUES (?, ?, ?, ?)')
-    .run(requestId, authorId, body, now);
+export async function insertNote(db: Db, requestId: number, authorId: number, body: string, now: string): Promise<number> {
+  const info = await db.run('INSERT INTO request_note (request_id, author_id, body, created_at) VALUES (?, ?, ?, ?)', [requestId, authorId, body, now]);
   return Number(info.lastInsertRowid);
 }
 
@@ -185,44 +174,32 @@ const OVERVIEW_ROW = `SELECT r.id, r.reference, r.received_at, r.description, r.
 const orderFor = (urgency: boolean): string =>
   urgency ? 'ORDER BY r.due_at, r.is_large DESC, r.id' : 'ORDER BY r.received_at DESC, r.id DESC';
 
-export function findRequest(db: Db, id: number): RequestListRow | undefined {
-  return cached(db, `${LIST_ROW} WHERE r.id = ?`).get(id) as RequestListRow | undefined;
+export async function findRequest(db: Db, id: number): Promise<RequestListRow | undefined> {
+  return await db.get(`${LIST_ROW} WHERE r.id = ?`, [id]) as RequestListRow | undefined;
 }
 
-export function notesForRequest(db: Db, requestId: number): NoteRow[] {
-  return db
-    .prepare(
-      `SELECT n.*, s.display_name AS author_name FROM request_note n JOIN staff s ON s.id = n.author_id
-       WHERE n.request_id = ? ORDER BY n.id`,
-    )
-    .all(requestId) as NoteRow[];
+export async function notesForRequest(db: Db, requestId: number): Promise<NoteRow[]> {
+  return await db.all(`SELECT n.*, s.display_name AS author_name FROM request_note n JOIN staff s ON s.id = n.author_id
+       WHERE n.request_id = ? ORDER BY n.id`, [requestId]) as NoteRow[];
 }
 
 /** The open requests' inputs to the clock, for refreshDueTimes(). */
-export function openRequestClockInputs(
+export async function openRequestClockInputs(
   db: Db,
-): Array<Pick<RequestRow, 'id' | 'received_at' | 'status' | 'flagged_for_secrecy' | 'extended_until' | 'extension_note' | 'due_at' | 'kind' | 'subject_extension_notified_at' | 'subject_extension_reasons'>> {
-  return db
-    .prepare(
-      `SELECT r.id, r.received_at, r.status, r.flagged_for_secrecy, r.extended_until, r.extension_note, r.due_at, r.kind,
+): Promise<Array<Pick<RequestRow, 'id' | 'received_at' | 'status' | 'flagged_for_secrecy' | 'extended_until' | 'extension_note' | 'due_at' | 'kind' | 'subject_extension_notified_at' | 'subject_extension_reasons'>>> {
+  return await db.all(`SELECT r.id, r.received_at, r.status, r.flagged_for_secrecy, r.extended_until, r.extension_note, r.due_at, r.kind,
               sr.extension_notified_at AS subject_extension_notified_at, sr.extension_reasons AS subject_extension_reasons
        FROM disclosure_request r LEFT JOIN subject_request sr ON sr.request_id = r.id
-       WHERE r.status IN ('registered', 'in_progress', 'in_review')`,
-    )
-    .all() as never;
+       WHERE r.status IN ('registered', 'in_progress', 'in_review')`) as never;
 }
 
-export function setDueAt(db: Db, id: number, dueAt: string | null): void {
-  db.prepare('UPDATE disclosure_request SET due_at = ? WHERE id = ?').run(dueAt, id);
+export async function setDueAt(db: Db, id: number, dueAt: string | null): Promise<void> {
+  await db.run('UPDATE disclosure_request SET due_at = ? WHERE id = ?', [dueAt, id]);
 }
 
 /** Staff who can be assigned a request: active registrators and reviewers. */
-export function assignableStaff(db: Db): Array<{ id: number; display_name: string; role: 'registrar' | 'reviewer' }> {
-  return db
-    .prepare(
-      `SELECT id, display_name, role FROM staff WHERE active = 1 AND role IN ('registrar', 'reviewer') ORDER BY display_name`,
-    )
-    .all() as never;
+export async function assignableStaff(db: Db): Promise<Array<{ id: number; display_name: string; role: 'registrar' | 'reviewer' }>> {
+  return await db.all(`SELECT id, display_name, role FROM staff WHERE active = 1 AND role IN ('registrar', 'reviewer') ORDER BY display_name`) as never;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,7 +235,7 @@ export function ftsQuery(raw: string | null | undefined): string | null {
 
 const DENSE_MATCHES = 2000;
 
-function whereFor(db: Db, f: RequestFilters, now: string, withText = true): { sql: string; params: unknown[]; urgencyOrder: boolean } {
+async function whereFor(db: Db, f: RequestFilters, now: string, withText = true): Promise<{ sql: string; params: unknown[]; urgencyOrder: boolean }> {
   const where: string[] = [];
   const params: unknown[] = [];
   // Open requests (with or without a narrower open state) are read through the urgency index, whose
@@ -288,7 +265,7 @@ function whereFor(db: Db, f: RequestFilters, now: string, withText = true): { sq
     // few matches → fetch them by rowid and sort them; many (a common word) → walk the list's own
     // index in order and probe the match set, stopping at the page size. The unary + keeps SQLite
     // from using r.id IN (...) as the driving lookup.
-    const dense = isDense(db, fts);
+    const dense = await isDense(db, fts);
     where.push(`${dense ? '+r.id' : 'r.id'} IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)`);
     params.push(fts);
   }
@@ -301,24 +278,24 @@ function whereFor(db: Db, f: RequestFilters, now: string, withText = true): { sq
  * order. Overdue requests are exactly those with the smallest due_at, so one index order gives all
  * of it. Finished requests come newest first.
  */
-export function listRequests(db: Db, f: RequestFilters, now: string, limit: number, offset = 0): OverviewRow[] {
+export async function listRequests(db: Db, f: RequestFilters, now: string, limit: number, offset = 0): Promise<OverviewRow[]> {
   const fts = ftsQuery(f.q);
-  if (fts && isDense(db, fts)) return listDenseMatches(db, f, fts, now, limit, offset);
-  const w = whereFor(db, f, now);
+  if (fts && await isDense(db, fts)) return listDenseMatches(db, f, fts, now, limit, offset);
+  const w = await whereFor(db, f, now);
   const order = orderFor(w.urgencyOrder);
-  return cached(db, `${OVERVIEW_ROW} ${w.sql} ${order} LIMIT ? OFFSET ?`).all(...w.params, limit, offset) as OverviewRow[];
+  return await db.all(`${OVERVIEW_ROW} ${w.sql} ${order} LIMIT ? OFFSET ?`, [...w.params, limit, offset]) as OverviewRow[];
 }
 
 /** Whether the words match many requests. A cached match set answers at once; otherwise count up to the threshold. */
-function isDense(db: Db, fts: string): boolean {
+async function isDense(db: Db, fts: string): Promise<boolean> {
   const hit = matchCaches.get(db)?.get(fts);
-  if (hit && hit.version === dataVersion(db)) return hit.ids.size > DENSE_MATCHES;
-  return (cached(db, `SELECT count(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH ? LIMIT ${DENSE_MATCHES + 1})`).pluck().get(fts) as number) > DENSE_MATCHES;
+  if (hit && hit.version === await dataVersion(db)) return hit.ids.size > DENSE_MATCHES;
+  return (await db.value(`SELECT count(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH ? LIMIT ${DENSE_MATCHES + 1})`, [fts]) as number) > DENSE_MATCHES;
 }
 
 /** Changes when any connection commits (data_version) or this one writes (total_changes). */
-const dataVersion = (db: Db): string =>
-  `${cached(db, 'PRAGMA data_version').pluck().get()}:${cached(db, 'SELECT total_changes()').pluck().get()}`;
+const dataVersion = async (db: Db): Promise<string> =>
+  `${await db.value('PRAGMA data_version')}:${await db.value('SELECT total_changes()')}`;
 
 /**
  * The set of requests a full-text query matches, kept while the database is unchanged: SQLite's
@@ -329,17 +306,17 @@ const dataVersion = (db: Db): string =>
 const matchCaches = new WeakMap<Db, Map<string, { version: string; ids: Set<number> }>>();
 const MATCH_CACHE_ENTRIES = 16;
 
-function matchSet(db: Db, fts: string): Set<number> {
+async function matchSet(db: Db, fts: string): Promise<Set<number>> {
   let matchCache = matchCaches.get(db);
   if (!matchCache) matchCaches.set(db, (matchCache = new Map()));
-  const version = dataVersion(db);
+  const version = await dataVersion(db);
   const hit = matchCache.get(fts);
   if (hit && hit.version === version) {
     matchCache.delete(fts);
     matchCache.set(fts, hit);
     return hit.ids;
   }
-  const ids = new Set(cached(db, 'SELECT rowid FROM request_fts WHERE request_fts MATCH ?').pluck().all(fts) as number[]);
+  const ids = new Set(await db.column('SELECT rowid FROM request_fts WHERE request_fts MATCH ?', [fts]) as number[]);
   matchCache.set(fts, { version, ids });
   if (matchCache.size > MATCH_CACHE_ENTRIES) matchCache.delete(matchCache.keys().next().value!);
   return ids;
@@ -352,18 +329,18 @@ function matchSet(db: Db, fts: string): Set<number> {
  * with iterate(), whose per-row step cost more than the rest of the walk (bench:server profile);
  * one read transaction keeps the batches on one snapshot, so a commit between them cannot shift a row.
  */
-function listDenseMatches(db: Db, f: RequestFilters, fts: string, now: string, limit: number, offset: number): OverviewRow[] {
-  const ids = matchSet(db, fts);
-  const w = whereFor(db, f, now, false);
+async function listDenseMatches(db: Db, f: RequestFilters, fts: string, now: string, limit: number, offset: number): Promise<OverviewRow[]> {
+  const ids = await matchSet(db, fts);
+  const w = await whereFor(db, f, now, false);
   const order = orderFor(w.urgencyOrder);
-  const walk = cached(db, `SELECT r.id FROM disclosure_request r ${w.sql} ${order} LIMIT ? OFFSET ?`).pluck();
+  const walk = `SELECT r.id FROM disclosure_request r ${w.sql} ${order} LIMIT ? OFFSET ?`;
   const page: number[] = [];
-  db.transaction(() => {
+  await inReadTransaction(db, async (db) => {
     let skipped = 0;
     let start = 0;
     let batch = 1024;
     for (;;) {
-      const got = walk.all(...w.params, batch, start) as number[];
+      const got = await db.column(walk, [...w.params, batch, start]) as number[];
       for (const id of got) {
         if (!ids.has(id)) continue;
         if (skipped < offset) {
@@ -377,9 +354,9 @@ function listDenseMatches(db: Db, f: RequestFilters, fts: string, now: string, l
       start += got.length;
       batch *= 2;
     }
-  })();
+  });
   if (page.length === 0) return [];
-  const rows = cached(db, `${OVERVIEW_ROW} WHERE r.id IN (${page.map(() => '?').join(',')})`).all(...page) as OverviewRow[];
+  const rows = await db.all(`${OVERVIEW_ROW} WHERE r.id IN (${page.map(() => '?').join(',')})`, [...page]) as OverviewRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return page.map((id) => byId.get(id)!);
 }
@@ -388,23 +365,16 @@ function listDenseMatches(db: Db, f: RequestFilters, fts: string, now: string, l
  * How many requests match, counted only up to cap + 1: an exact count of 100 000 rows on every
  * keystroke would cost more than the page itself, and "fler än 1 000" is all a person needs.
  */
-export function countRequests(db: Db, f: RequestFilters, now: string, cap: number): number {
-  const w = whereFor(db, f, now);
-  return db
-    .prepare(`SELECT count(*) FROM (SELECT 1 FROM disclosure_request r ${w.sql} LIMIT ?)`)
-    .pluck()
-    .get(...w.params, cap + 1) as number;
+export async function countRequests(db: Db, f: RequestFilters, now: string, cap: number): Promise<number> {
+  const w = await whereFor(db, f, now);
+  return await db.value(`SELECT count(*) FROM (SELECT 1 FROM disclosure_request r ${w.sql} LIMIT ?)`, [...w.params, cap + 1]) as number;
 }
 
 /** Every matching request in overview order, streamed, for the CSV export. */
-export function iterateRequests(db: Db, f: RequestFilters, now: string): IterableIterator<RequestListRow> {
-  const w = whereFor(db, f, now);
+export async function iterateRequests(db: Db, f: RequestFilters, now: string): Promise<AsyncIterable<RequestListRow>> {
+  const w = await whereFor(db, f, now);
   const order = orderFor(w.urgencyOrder);
-  return db
-    .prepare(
-      `${LIST_ROW} ${w.sql} ${order}`,
-    )
-    .iterate(...w.params) as IterableIterator<RequestListRow>;
+  return db.iterate<RequestListRow>(`${LIST_ROW} ${w.sql} ${order}`, [...w.params]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -413,21 +383,14 @@ export function iterateRequests(db: Db, f: RequestFilters, now: string): Iterabl
 /** Arrival and decision times since a date, for the statistics page. Months are worked out in
  *  Stockholm time by the caller, not with SQL substr on UTC text: a request at 00:30 on 1 March in
  *  Stockholm is 23:30 on 28 February in UTC. */
-export function receivedAndDecided(db: Db, fromIso: string): Array<{ received_at: string; decided_at: string | null }> {
-  return db
-    // Requests for allmänna handlingar only: a data subject's month has statistics of its own.
-    .prepare("SELECT received_at, decided_at FROM disclosure_request WHERE received_at >= ? AND kind = 'public_records' ORDER BY received_at")
-    .all(fromIso) as never;
+export async function receivedAndDecided(db: Db, fromIso: string): Promise<Array<{ received_at: string; decided_at: string | null }>> {
+  return await db.all("SELECT received_at, decided_at FROM disclosure_request WHERE received_at >= ? AND kind = 'public_records' ORDER BY received_at", [fromIso]) as never;
 }
 
 /** The start page's glance: open requests overdue now, due before the given time, and assigned to someone. */
-export function urgencyCounts(db: Db, nowIso: string, endOfTodayIso: string, staffId: number): { overdue: number; dueToday: number; mine: number } {
-  return db
-    .prepare(
-      `SELECT
+export async function urgencyCounts(db: Db, nowIso: string, endOfTodayIso: string, staffId: number): Promise<{ overdue: number; dueToday: number; mine: number }> {
+  return await db.get(`SELECT
          (SELECT count(*) FROM disclosure_request WHERE due_at IS NOT NULL AND due_at < @now) AS overdue,
          (SELECT count(*) FROM disclosure_request WHERE due_at IS NOT NULL AND due_at >= @now AND due_at <= @eod) AS dueToday,
-         (SELECT count(*) FROM disclosure_request WHERE due_at IS NOT NULL AND (handler_id = @staff OR reviewer_id = @staff)) AS mine`,
-    )
-    .get({ now: nowIso, eod: endOfTodayIso, staff: staffId }) as { overdue: number; dueToday: number; mine: number };
+         (SELECT count(*) FROM disclosure_request WHERE due_at IS NOT NULL AND (handler_id = @staff OR reviewer_id = @staff)) AS mine`, { now: nowIso, eod: endOfTodayIso, staff: staffId }) as { overdue: number; dueToday: number; mine: number };
 }

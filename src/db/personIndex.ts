@@ -1,6 +1,5 @@
 // Named queries for the person index: keys written with each finding, and the search for one data subject across every handling.
-import type { Db } from './connection.ts';
-import { cached } from './connection.ts';
+import { inTransaction, type Db } from './connection.ts';
 import {
   keysForFinding,
   nameKeysForSubject,
@@ -13,16 +12,16 @@ import {
 } from '../domain/personIndex.ts';
 
 /** Writes the keys of findings just inserted; called in the same transaction as the findings. */
-export function indexFindings(
+export async function indexFindings(
   db: Db,
   documentId: number,
   text: string,
   findings: ReadonlyArray<{ id: number; type: string; start: number; end: number }>,
-): number {
-  const stmt = cached(db, 'INSERT OR IGNORE INTO person_key (key_type, key, finding_id, document_id) VALUES (?, ?, ?, ?)');
+): Promise<number> {
+  const stmt = 'INSERT OR IGNORE INTO person_key (key_type, key, finding_id, document_id) VALUES (?, ?, ?, ?)';
   let n = 0;
   for (const f of findings) {
-    for (const k of keysForFinding(f.type, text.slice(f.start, f.end))) n += stmt.run(k.type, k.key, f.id, documentId).changes;
+    for (const k of keysForFinding(f.type, text.slice(f.start, f.end))) n += (await db.run(stmt, [k.type, k.key, f.id, documentId])).changes;
   }
   return n;
 }
@@ -32,29 +31,26 @@ export function indexFindings(
  * one transaction per handling, so a crash half-way leaves every handling either indexed or not,
  * and the flag is set only at the end; INSERT OR IGNORE makes a second run harmless.
  */
-export function backfillPersonIndex(db: Db): { documents: number; keys: number } {
-  const state = db.prepare('SELECT backfilled FROM person_index_state WHERE id = 1').pluck().get() as number | undefined;
+export async function backfillPersonIndex(db: Db): Promise<{ documents: number; keys: number }> {
+  const state = await db.value('SELECT backfilled FROM person_index_state WHERE id = 1') as number | undefined;
   if (state !== 0) return { documents: 0, keys: 0 };
   return rebuildPersonIndex(db);
 }
 
 /** Rebuilds the index from every stored finding (`npx insyn db reindex-persons`). */
-export function rebuildPersonIndex(db: Db): { documents: number; keys: number } {
+export async function rebuildPersonIndex(db: Db): Promise<{ documents: number; keys: number }> {
   // A data subject's request holds copies of handlingar (subjectRequest): the original is found once.
-  const ids = db
-    .prepare("SELECT d.id FROM document d JOIN disclosure_request r ON r.id = d.request_id WHERE r.kind = 'public_records' ORDER BY d.id")
-    .pluck()
-    .all() as number[];
-  const text = db.prepare('SELECT text FROM document WHERE id = ?').pluck();
-  const findings = db.prepare('SELECT id, type, start, end FROM finding WHERE document_id = ?');
+  const ids = await db.column("SELECT d.id FROM document d JOIN disclosure_request r ON r.id = d.request_id WHERE r.kind = 'public_records' ORDER BY d.id") as number[];
+  const text = 'SELECT text FROM document WHERE id = ?';
+  const findings = 'SELECT id, type, start, end FROM finding WHERE document_id = ?';
   let keys = 0;
   for (const id of ids) {
-    db.transaction(() => {
-      db.prepare('DELETE FROM person_key WHERE document_id = ?').run(id);
-      keys += indexFindings(db, id, text.get(id) as string, findings.all(id) as Array<{ id: number; type: string; start: number; end: number }>);
-    }).immediate();
+    await inTransaction(db, async (db) => {
+      await db.run('DELETE FROM person_key WHERE document_id = ?', [id]);
+      keys += await indexFindings(db, id, await db.value(text, [id]) as string, await db.all(findings, [id]) as Array<{ id: number; type: string; start: number; end: number }>);
+    });
   }
-  db.prepare('UPDATE person_index_state SET backfilled = 1 WHERE id = 1').run();
+  await db.run('UPDATE person_index_state SET backfilled = 1 WHERE id = 1');
   return { documents: ids.length, keys };
 }
 
@@ -105,7 +101,7 @@ interface Candidate {
  * is dropped: that is someone else with the same name. A name hit in a handling that also holds the
  * subject's address becomes 'medium'.
  */
-export function searchPerson(db: Db, ids: SubjectIdentifiers, opts: { limit?: number; documentLimit?: number } = {}): PersonSearchResult {
+export async function searchPerson(db: Db, ids: SubjectIdentifiers, opts: { limit?: number; documentLimit?: number } = {}): Promise<PersonSearchResult> {
   const { exact, names } = keysForSubject(ids);
   const limit = opts.limit ?? 300;
   const documentLimit = opts.documentLimit ?? 500;
@@ -115,9 +111,9 @@ export function searchPerson(db: Db, ids: SubjectIdentifiers, opts: { limit?: nu
     if (!prev || strengthRank[c.strength] < strengthRank[prev.strength]) byFinding.set(c.findingId, c);
   };
 
-  const exactStmt = cached(db, 'SELECT finding_id, document_id FROM person_key WHERE key_type = ? AND key = ?');
+  const exactStmt = 'SELECT finding_id, document_id FROM person_key WHERE key_type = ? AND key = ?';
   for (const k of exact) {
-    for (const r of exactStmt.all(k.type, k.key) as Array<{ finding_id: number; document_id: number }>) {
+    for (const r of await db.all(exactStmt, [k.type, k.key]) as Array<{ finding_id: number; document_id: number }>) {
       add({ findingId: r.finding_id, documentId: r.document_id, matchedBy: k.type, strength: strengthOf(k.type) });
     }
   }
@@ -129,20 +125,17 @@ export function searchPerson(db: Db, ids: SubjectIdentifiers, opts: { limit?: nu
   // common surname costs no more than a rare one. A name with another personnummer than the
   // subject's within reach is someone else with the same name, unless the handling already has a
   // strong hit.
-  const nameStmt = cached(db, "SELECT finding_id, document_id FROM person_key WHERE key_type = 'name' AND key = ?");
-  const nearPnr = cached(
-    db,
-    `SELECT k.key FROM finding f0
+  const nameStmt = "SELECT finding_id, document_id FROM person_key WHERE key_type = 'name' AND key = ?";
+  const nearPnr = `SELECT k.key FROM finding f0
      JOIN finding f ON f.document_id = f0.document_id AND f.start BETWEEN f0.start - ${CONFLICT_WINDOW} AND f0.end + ${CONFLICT_WINDOW}
      JOIN person_key k ON k.finding_id = f.id AND k.key_type = 'pnr'
-     WHERE f0.id = ?`,
-  );
+     WHERE f0.id = ?`;
   const survivors: Array<{ findingId: number; documentId: number }> = [];
   const docsWithFullName = new Set<number>();
   for (const key of new Set(names.flatMap(nameKeysForSubject))) {
-    for (const r of nameStmt.all(key) as Array<{ finding_id: number; document_id: number }>) {
+    for (const r of await db.all(nameStmt, [key]) as Array<{ finding_id: number; document_id: number }>) {
       if (subjectPnr.size > 0 && !strongDocs.has(r.document_id)) {
-        const near = nearPnr.pluck().all(r.finding_id) as string[];
+        const near = await db.column(nearPnr, [r.finding_id]) as string[];
         if (near.some((k) => !subjectPnr.has(k))) continue; // another person's number beside the name
       }
       survivors.push({ findingId: r.finding_id, documentId: r.document_id });
@@ -151,18 +144,15 @@ export function searchPerson(db: Db, ids: SubjectIdentifiers, opts: { limit?: nu
   }
   // A lone surname ("handläggaren Holmgren") counts only in a handling that already has another hit:
   // looked up per such handling by the primary key (key, finding), never over all of its findings.
-  const surnameStmt = cached(
-    db,
-    `SELECT finding_id FROM person_key
-     WHERE key_type = 'name' AND key = ? AND finding_id IN (SELECT id FROM finding WHERE document_id = ? AND type = 'name')`,
-  );
+  const surnameStmt = `SELECT finding_id FROM person_key
+     WHERE key_type = 'name' AND key = ? AND finding_id IN (SELECT id FROM finding WHERE document_id = ? AND type = 'name')`;
   const surnames = [...new Set(names.filter((t) => t.length >= 2).map((t) => t[t.length - 1]!))];
   // Strongest evidence first, and a bounded number of handlings: a common address or name must not
   // make one search read tens of thousands of handlingar for lone surnames.
   const surnameDocs = [...new Set([...strongDocs, ...addressDocs, ...docsWithFullName])].slice(0, SURNAME_DOCS);
   for (const documentId of surnameDocs) {
     for (const surname of surnames) {
-      for (const findingId of surnameStmt.pluck().all(surname, documentId) as number[]) survivors.push({ findingId, documentId });
+      for (const findingId of await db.column(surnameStmt, [surname, documentId]) as number[]) survivors.push({ findingId, documentId });
     }
   }
   for (const c of survivors) {
@@ -181,28 +171,22 @@ export function searchPerson(db: Db, ids: SubjectIdentifiers, opts: { limit?: nu
     if (!d) perDoc.set(c.documentId, { strength: c.strength, hits: 1 });
     else d.hits++;
   }
-  const docMeta = cached(
-    db,
-    'SELECT d.request_id, d.description, r.reference FROM document d JOIN disclosure_request r ON r.id = d.request_id WHERE d.id = ?',
-  );
+  const docMeta = 'SELECT d.request_id, d.description, r.reference FROM document d JOIN disclosure_request r ON r.id = d.request_id WHERE d.id = ?';
   const documents: PersonSearchResult['documents'] = [];
   for (const [documentId, d] of perDoc) {
     if (documents.length >= documentLimit) break;
-    const m = docMeta.get(documentId) as { request_id: number; description: string; reference: string } | undefined;
+    const m = await db.get(docMeta, [documentId]) as { request_id: number; description: string; reference: string } | undefined;
     if (m) documents.push({ documentId, requestId: m.request_id, reference: m.reference, description: m.description, strength: d.strength, hits: d.hits });
   }
-  const detail = cached(
-    db,
-    `SELECT f.type, f.start, f.end, d.request_id, d.description, r.reference,
+  const detail = `SELECT f.type, f.start, f.end, d.request_id, d.description, r.reference,
             substr(d.text, max(1, f.start + 1 - ${EXCERPT}), min(f.start, ${EXCERPT})) AS before,
             substr(d.text, f.start + 1, f.end - f.start) AS match,
             substr(d.text, f.end + 1, ${EXCERPT}) AS after
      FROM finding f JOIN document d ON d.id = f.document_id JOIN disclosure_request r ON r.id = d.request_id
-     WHERE f.id = ?`,
-  );
+     WHERE f.id = ?`;
   const hits: PersonHit[] = [];
   for (const c of all.slice(0, limit)) {
-    const r = detail.get(c.findingId) as
+    const r = await db.get(detail, [c.findingId]) as
       | { type: string; start: number; end: number; request_id: number; description: string; reference: string; before: string; match: string; after: string }
       | undefined;
     if (!r) continue;

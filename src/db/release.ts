@@ -40,14 +40,14 @@ export interface ReleasedDocument {
  * was stored), or undefined for handlingar released as text. Takes the handling as a requester's
  * list gave it (linkDocuments, the läsesal), never a bare id.
  */
-export function releasedPdfBytes(db: Db, doc: ReleasedDocument): Uint8Array | undefined {
-  const b = db.prepare('SELECT bytes FROM released_pdf WHERE released_version_id = ?').pluck().get(doc.releasedVersionId) as Buffer | undefined;
+export async function releasedPdfBytes(db: Db, doc: ReleasedDocument): Promise<Uint8Array | undefined> {
+  const b = await db.value('SELECT bytes FROM released_pdf WHERE released_version_id = ?', [doc.releasedVersionId]) as Buffer | undefined;
   return b ? new Uint8Array(b) : undefined;
 }
 
 /** Pages of the redacted PDF of a released handling (0 for handlingar released as text). */
-export function releasedPdfPageCount(db: Db, doc: ReleasedDocument): number {
-  return (db.prepare('SELECT page_count FROM released_pdf WHERE released_version_id = ?').pluck().get(doc.releasedVersionId) as number | undefined) ?? 0;
+export async function releasedPdfPageCount(db: Db, doc: ReleasedDocument): Promise<number> {
+  return (await db.value('SELECT page_count FROM released_pdf WHERE released_version_id = ?', [doc.releasedVersionId]) as number | undefined) ?? 0;
 }
 /** '2026/0042' → '2026-0042': only digits and hyphens, safe in a header and a path. */
 export const neutralReference = (reference: string): string => reference.replace(/[^0-9]/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
@@ -69,18 +69,18 @@ export const requesterTitle = (publicTitle: string | null, number: number): stri
  * yet assessed and proposals never appear. Built on issue 6's currentReleasedVersions. The requester's
  * pages pass the decision's time as `asOf`, so they show exactly what was decided.
  */
-export function approvedReleasedDocuments(db: Db, requestId: number, asOf: string | null = null, only: readonly number[] | null = null): ReleasedDocument[] {
-  const reference = db.prepare('SELECT reference FROM disclosure_request WHERE id = ?').pluck().get(requestId) as string | undefined;
+export async function approvedReleasedDocuments(db: Db, requestId: number, asOf: string | null = null, only: readonly number[] | null = null): Promise<ReleasedDocument[]> {
+  const reference = await db.value('SELECT reference FROM disclosure_request WHERE id = ?', [requestId]) as string | undefined;
   if (!reference) return [];
-  const docRow = db.prepare('SELECT page_count, format FROM document WHERE id = ?');
-  const hasPdf = db.prepare('SELECT 1 FROM released_pdf WHERE released_version_id = ?').pluck();
+  const docRow = 'SELECT page_count, format FROM document WHERE id = ?';
+  const hasPdf = 'SELECT 1 FROM released_pdf WHERE released_version_id = ?';
   const out: ReleasedDocument[] = [];
-  currentReleasedVersions(db, requestId, asOf).forEach((v, i) => {
-    if ((v.assessment !== 'release_full' && v.assessment !== 'release_masked') || v.releasedText === null || v.releasedVersionId === null) return;
+  for (const [i, v] of (await currentReleasedVersions(db, requestId, asOf)).entries()) {
+    if ((v.assessment !== 'release_full' && v.assessment !== 'release_masked') || v.releasedText === null || v.releasedVersionId === null) continue;
     // A part of a large request releases its own handlingar only (decision.document_ids, migration 0040).
-    if (only !== null && !only.includes(v.documentId)) return;
+    if (only !== null && !only.includes(v.documentId)) continue;
     const number = i + 1;
-    const row = docRow.get(v.documentId) as { page_count: number; format: string } | undefined;
+    const row = await db.get(docRow, [v.documentId]) as { page_count: number; format: string } | undefined;
     out.push({
       number,
       documentId: v.documentId,
@@ -92,9 +92,9 @@ export function approvedReleasedDocuments(db: Db, requestId: number, asOf: strin
       baseName: neutralBaseName(reference, number),
       title: requesterTitle(v.publicTitle, number),
       releasedVersionId: v.releasedVersionId,
-      ownPages: hasPdf.get(v.releasedVersionId) !== undefined,
+      ownPages: (await db.value(hasPdf, [v.releasedVersionId])) !== undefined,
     });
-  });
+  }
   return out;
 }
 
@@ -111,14 +111,14 @@ export function approvedReleasedDocuments(db: Db, requestId: number, asOf: strin
  * Its released file cannot be masked on the way out (a PDF's own pages), and the text must not go
  * out again while the PDF does not. The letter and the titles are masked at display as before.
  */
-export function linkDocuments(db: Db, scope: LinkScope): ReleasedDocument[] {
-  return linkRelease(db, scope).documents;
+export async function linkDocuments(db: Db, scope: LinkScope): Promise<ReleasedDocument[]> {
+  return (await linkRelease(db, scope)).documents;
 }
 
 /** The link's handlingar and how many of them are held back because of a maskering made since the decision. */
-export function linkRelease(db: Db, scope: LinkScope): { documents: ReleasedDocument[]; heldBack: number } {
-  const all = approvedReleasedDocuments(db, scope.requestId, scope.asOf, scope.documentIds);
-  const since = maskedTextsSince(db, scope.requestId, scope.asOf);
+export async function linkRelease(db: Db, scope: LinkScope): Promise<{ documents: ReleasedDocument[]; heldBack: number }> {
+  const all = await approvedReleasedDocuments(db, scope.requestId, scope.asOf, scope.documentIds);
+  const since = await maskedTextsSince(db, scope.requestId, scope.asOf);
   // The checkRelease comparison, as the läsesal uses it.
   const documents = since.length ? all.filter((d) => findLeaks(d.text, since).length === 0) : all;
   return { documents, heldBack: all.length - documents.length };
@@ -138,31 +138,27 @@ export interface ReadingRoomItem extends ReleasedDocument {
  * until it is approved and published again. Built on approvedReleasedDocuments, so nothing else
  * can appear. `q` filters on the released text.
  */
-export function readingRoom(db: Db, q: string | null, limit = 100, onlyEntry: number | null = null): ReadingRoomItem[] {
-  const entries = db
-    .prepare(
-      `SELECT e.id, e.request_id, e.document_id, e.released_version_id, e.published_at, r.reference, r.kind
+export async function readingRoom(db: Db, q: string | null, limit = 100, onlyEntry: number | null = null): Promise<ReadingRoomItem[]> {
+  const entries = await db.all(`SELECT e.id, e.request_id, e.document_id, e.released_version_id, e.published_at, r.reference, r.kind
        FROM reading_room_entry e JOIN disclosure_request r ON r.id = e.request_id
-       WHERE e.withdrawn_at IS NULL ORDER BY e.published_at DESC, e.id DESC`,
-    )
-    .all() as Array<{ id: number; request_id: number; document_id: number; released_version_id: number; published_at: string; reference: string; kind: RequestKind }>;
-  const current = db.prepare('SELECT id FROM released_version WHERE document_id = ? AND superseded_at IS NULL').pluck();
+       WHERE e.withdrawn_at IS NULL ORDER BY e.published_at DESC, e.id DESC`) as Array<{ id: number; request_id: number; document_id: number; released_version_id: number; published_at: string; reference: string; kind: RequestKind }>;
+  const current = 'SELECT id FROM released_version WHERE document_id = ? AND superseded_at IS NULL';
   const byRequest = new Map<number, ReleasedDocument[]>();
   const maskedNow = new Map<number, string[]>();
   const needle = q?.trim().toLocaleLowerCase('sv') || null;
   const out: ReadingRoomItem[] = [];
   for (const e of entries) {
     if (onlyEntry !== null && e.id !== onlyEntry) continue;
-    if (current.get(e.document_id) !== e.released_version_id) continue;
+    if (await db.value(current, [e.document_id]) !== e.released_version_id) continue;
     // A data subject's answer is that person's own data: never in the läsesal, however it got there.
     if (isSubjectRequest(e.kind)) continue;
     let docs = byRequest.get(e.request_id);
-    if (!docs) byRequest.set(e.request_id, (docs = approvedReleasedDocuments(db, e.request_id)));
+    if (!docs) byRequest.set(e.request_id, (docs = await approvedReleasedDocuments(db, e.request_id)));
     const doc = docs.find((d) => d.documentId === e.document_id);
     if (!doc) continue;
     if (needle && !doc.text.toLocaleLowerCase('sv').includes(needle)) continue;
     let masked = maskedNow.get(e.request_id);
-    if (!masked) maskedNow.set(e.request_id, (masked = liveMaskedTextsForRequest(db, e.request_id)));
+    if (!masked) maskedNow.set(e.request_id, (masked = await liveMaskedTextsForRequest(db, e.request_id)));
     // The checkRelease comparison (no name parts: a first name alone in running text is not a hit).
     if (findLeaks(doc.text, masked).length > 0) continue;
     out.push({ ...doc, entryId: e.id, requestId: e.request_id, reference: e.reference, publishedAt: e.published_at });
@@ -171,8 +167,8 @@ export function readingRoom(db: Db, q: string | null, limit = 100, onlyEntry: nu
   return out;
 }
 
-export function readingRoomItem(db: Db, entryId: number): ReadingRoomItem | undefined {
-  const e = db.prepare('SELECT request_id FROM reading_room_entry WHERE id = ? AND withdrawn_at IS NULL').get(entryId) as { request_id: number } | undefined;
+export async function readingRoomItem(db: Db, entryId: number): Promise<ReadingRoomItem | undefined> {
+  const e = await db.get('SELECT request_id FROM reading_room_entry WHERE id = ? AND withdrawn_at IS NULL', [entryId]) as { request_id: number } | undefined;
   if (!e) return undefined;
-  return readingRoom(db, null, 1, entryId)[0];
+  return (await readingRoom(db, null, 1, entryId))[0];
 }

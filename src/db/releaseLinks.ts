@@ -22,17 +22,13 @@ export interface LinkContext {
   request: { id: number; reference: string; requester_name: string | null; contact_disposed_at: string | null; kind: RequestKind };
 }
 
-export function currentDecisionForLink(db: Db, tokenHash: string, nowIso: string): LinkContext | null {
-  const link = validLinkByHash(db, tokenHash, nowIso);
+export async function currentDecisionForLink(db: Db, tokenHash: string, nowIso: string): Promise<LinkContext | null> {
+  const link = await validLinkByHash(db, tokenHash, nowIso);
   if (!link) return null;
-  const row = db
-    .prepare(
-      `SELECT d.id, d.outcome, d.condition_text, d.letter_markdown, d.decided_at, d.notified_at, d.document_ids, s.display_name AS decided_by_name,
+  const row = await db.get(`SELECT d.id, d.outcome, d.condition_text, d.letter_markdown, d.decided_at, d.notified_at, d.document_ids, s.display_name AS decided_by_name,
               r.id AS request_id, r.reference, r.requester_name, r.contact_disposed_at, r.kind
        FROM decision d JOIN staff s ON s.id = d.decided_by JOIN disclosure_request r ON r.id = d.request_id
-       WHERE d.id = ? AND d.superseded_at IS NULL`,
-    )
-    .get(link.decision_id) as (LinkContext['decision'] & { request_id: number; reference: string; requester_name: string | null; contact_disposed_at: string | null; kind: RequestKind }) | undefined;
+       WHERE d.id = ? AND d.superseded_at IS NULL`, [link.decision_id]) as (LinkContext['decision'] & { request_id: number; reference: string; requester_name: string | null; contact_disposed_at: string | null; kind: RequestKind }) | undefined;
   if (!row) return null;
   const { request_id, reference, requester_name, contact_disposed_at, kind, ...decision } = row;
   const scope = { requestId: request_id, asOf: decision.decided_at, documentIds: decisionDocumentIds(decision) } as LinkScope;

@@ -42,38 +42,31 @@ interface Row {
  * assessment and approved version that stood at that moment: what a decision released stays what
  * its link shows, even if a version is approved afterwards.
  */
-export function currentReleasedVersions(db: Db, requestId: number, asOf: string | null = null): CurrentReleasedVersion[] {
+export async function currentReleasedVersions(db: Db, requestId: number, asOf: string | null = null): Promise<CurrentReleasedVersion[]> {
   const rows = (
     asOf === null
-      ? db
-          .prepare(
-            `SELECT d.id AS document_id, d.structure, v.id AS version_id, a.outcome, a.provision_ids, a.public_title, v.text, v.markers
+      ? await db.all(`SELECT d.id AS document_id, d.structure, v.id AS version_id, a.outcome, a.provision_ids, a.public_title, v.text, v.markers
              FROM document d
              LEFT JOIN secrecy_assessment a ON a.id = (SELECT max(id) FROM secrecy_assessment WHERE document_id = d.id)
              LEFT JOIN released_version v ON v.document_id = d.id AND v.superseded_at IS NULL
-             WHERE d.request_id = ? ORDER BY d.id`,
-          )
-          .all(requestId)
-      : db
-          .prepare(
-            `SELECT d.id AS document_id, d.structure, v.id AS version_id, a.outcome, a.provision_ids, a.public_title, v.text, v.markers
+             WHERE d.request_id = ? ORDER BY d.id`, [requestId])
+      : await db.all(`SELECT d.id AS document_id, d.structure, v.id AS version_id, a.outcome, a.provision_ids, a.public_title, v.text, v.markers
              FROM document d
              LEFT JOIN secrecy_assessment a ON a.id = (SELECT max(id) FROM secrecy_assessment WHERE document_id = d.id AND assessed_at <= @asOf)
              LEFT JOIN released_version v ON v.id = (SELECT max(id) FROM released_version WHERE document_id = d.id AND approved_at <= @asOf)
-             WHERE d.request_id = @requestId ORDER BY d.id`,
-          )
-          .all({ requestId, asOf })
+             WHERE d.request_id = @requestId ORDER BY d.id`, { requestId, asOf })
   ) as Row[];
-  const labelOf = db.prepare('SELECT label FROM provision WHERE id = ?').pluck();
-  return rows.map((r) => {
+  const labelOf = 'SELECT label FROM provision WHERE id = ?';
+  const out: CurrentReleasedVersion[] = [];
+  for (const r of rows) {
     const labels = new Set<string>();
     for (const id of r.provision_ids ? (JSON.parse(r.provision_ids) as number[]) : []) {
-      const l = labelOf.get(id) as string | undefined;
+      const l = await db.value(labelOf, [id]) as string | undefined;
       if (l) labels.add(l);
     }
     const withheld = r.outcome === 'withhold';
     if (!withheld && r.markers) for (const m of JSON.parse(r.markers) as Array<{ provisionLabels: string[] }>) for (const l of m.provisionLabels) if (l !== CONCEALED_MARKER) labels.add(l);
-    return {
+    out.push({
       documentId: r.document_id,
       assessment: r.outcome,
       releasedText: withheld ? null : r.text,
@@ -84,6 +77,7 @@ export function currentReleasedVersions(db: Db, requestId: number, asOf: string 
         withheld || r.text === null || !r.structure
           ? null
           : structureInReleased(JSON.parse(r.structure) as StructureBlock[], r.markers ? (JSON.parse(r.markers) as MarkerPlacement[]) : [], r.text.length),
-    };
-  });
+    });
+  }
+  return out;
 }

@@ -14,27 +14,25 @@ export interface ReviewQuestionRow {
   answered_by: number | null;
 }
 
-export function insertReviewQuestion(db: Db, q: { requestId: number; documentId: number; ground: string; question: string; by: number; at: string }): number {
+export async function insertReviewQuestion(db: Db, q: { requestId: number; documentId: number; ground: string; question: string; by: number; at: string }): Promise<number> {
   return Number(
-    db
-      .prepare('INSERT INTO review_question (request_id, document_id, ground, question, asked_by, asked_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(q.requestId, q.documentId, q.ground, q.question, q.by, q.at).lastInsertRowid,
+    (await db.run('INSERT INTO review_question (request_id, document_id, ground, question, asked_by, asked_at) VALUES (?, ?, ?, ?, ?, ?)', [q.requestId, q.documentId, q.ground, q.question, q.by, q.at])).lastInsertRowid,
   );
 }
 
-export function findReviewQuestion(db: Db, id: number): ReviewQuestionRow | undefined {
-  return db.prepare('SELECT * FROM review_question WHERE id = ?').get(id) as ReviewQuestionRow | undefined;
+export async function findReviewQuestion(db: Db, id: number): Promise<ReviewQuestionRow | undefined> {
+  return await db.get('SELECT * FROM review_question WHERE id = ?', [id]) as ReviewQuestionRow | undefined;
 }
 
-export function reviewQuestionsForDocument(db: Db, documentId: number): ReviewQuestionRow[] {
-  return db.prepare('SELECT * FROM review_question WHERE document_id = ? ORDER BY id').all(documentId) as ReviewQuestionRow[];
+export async function reviewQuestionsForDocument(db: Db, documentId: number): Promise<ReviewQuestionRow[]> {
+  return await db.all('SELECT * FROM review_question WHERE document_id = ? ORDER BY id', [documentId]) as ReviewQuestionRow[];
 }
 
-export function setReviewAnswer(db: Db, id: number, answer: string, by: number, at: string): void {
-  db.prepare('UPDATE review_question SET answer = ?, answered_by = ?, answered_at = ? WHERE id = ?').run(answer, by, at, id);
+export async function setReviewAnswer(db: Db, id: number, answer: string, by: number, at: string): Promise<void> {
+  await db.run('UPDATE review_question SET answer = ?, answered_by = ?, answered_at = ? WHERE id = ?', [answer, by, at, id]);
 }
 
 /** Questions under OSL 12 kap. 1 § on the request: its release was weighed for this requester only. */
-export function ownDataQuestionCount(db: Db, requestId: number): number {
-  return db.prepare("SELECT count(*) FROM review_question WHERE request_id = ? AND ground = 'osl_12_1'").pluck().get(requestId) as number;
+export async function ownDataQuestionCount(db: Db, requestId: number): Promise<number> {
+  return await db.value("SELECT count(*) FROM review_question WHERE request_id = ? AND ground = 'osl_12_1'", [requestId]) as number;
 }

@@ -15,51 +15,43 @@ export interface StaffRow {
 
 export type StaffSummary = Omit<StaffRow, 'password_hash'>;
 
-export function findStaffByEmail(db: Db, email: string): StaffRow | undefined {
-  return db.prepare('SELECT * FROM staff WHERE email = ?').get(email.trim()) as StaffRow | undefined;
+export async function findStaffByEmail(db: Db, email: string): Promise<StaffRow | undefined> {
+  return await db.get('SELECT * FROM staff WHERE email = ?', [email.trim()]) as StaffRow | undefined;
 }
 
-export function findStaffById(db: Db, id: number): StaffRow | undefined {
-  return db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
+export async function findStaffById(db: Db, id: number): Promise<StaffRow | undefined> {
+  return await db.get('SELECT * FROM staff WHERE id = ?', [id]) as StaffRow | undefined;
 }
 
-export function listStaff(db: Db): StaffSummary[] {
-  return db
-    .prepare('SELECT id, email, display_name, role, active, created_at, password_changed_at FROM staff ORDER BY active DESC, display_name')
-    .all() as StaffSummary[];
+export async function listStaff(db: Db): Promise<StaffSummary[]> {
+  return await db.all('SELECT id, email, display_name, role, active, created_at, password_changed_at FROM staff ORDER BY active DESC, display_name') as StaffSummary[];
 }
 
-export function listActiveStaffByRole(db: Db, role: Role): StaffSummary[] {
-  return db
-    .prepare('SELECT id, email, display_name, role, active, created_at, password_changed_at FROM staff WHERE role = ? AND active = 1 ORDER BY display_name')
-    .all(role) as StaffSummary[];
+export async function listActiveStaffByRole(db: Db, role: Role): Promise<StaffSummary[]> {
+  return await db.all('SELECT id, email, display_name, role, active, created_at, password_changed_at FROM staff WHERE role = ? AND active = 1 ORDER BY display_name', [role]) as StaffSummary[];
 }
 
-export function countStaff(db: Db): number {
-  return db.prepare('SELECT count(*) FROM staff').pluck().get() as number;
+export async function countStaff(db: Db): Promise<number> {
+  return await db.value('SELECT count(*) FROM staff') as number;
 }
 
-export function insertStaff(
+export async function insertStaff(
   db: Db,
   s: { email: string; displayName: string; role: Role; passwordHash: string; now: string },
-): number {
+): Promise<number> {
   return Number(
-    db
-      .prepare(
-        'INSERT INTO staff (email, display_name, role, password_hash, created_at, password_changed_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(s.email.trim(), s.displayName, s.role, s.passwordHash, s.now, s.now).lastInsertRowid,
+    (await db.run('INSERT INTO staff (email, display_name, role, password_hash, created_at, password_changed_at) VALUES (?, ?, ?, ?, ?, ?)', [s.email.trim(), s.displayName, s.role, s.passwordHash, s.now, s.now])).lastInsertRowid,
   );
 }
 
-export function updateStaffRole(db: Db, id: number, role: Role): void {
-  db.prepare('UPDATE staff SET role = ? WHERE id = ?').run(role, id);
+export async function updateStaffRole(db: Db, id: number, role: Role): Promise<void> {
+  await db.run('UPDATE staff SET role = ? WHERE id = ?', [role, id]);
 }
 
-export function updateStaffActive(db: Db, id: number, active: boolean): void {
-  db.prepare('UPDATE staff SET active = ? WHERE id = ?').run(active ? 1 : 0, id);
+export async function updateStaffActive(db: Db, id: number, active: boolean): Promise<void> {
+  await db.run('UPDATE staff SET active = ? WHERE id = ?', [active ? 1 : 0, id]);
 }
 
-export function updateStaffPassword(db: Db, id: number, passwordHash: string, now: string): void {
-  db.prepare('UPDATE staff SET password_hash = ?, password_changed_at = ? WHERE id = ?').run(passwordHash, now, id);
+export async function updateStaffPassword(db: Db, id: number, passwordHash: string, now: string): Promise<void> {
+  await db.run('UPDATE staff SET password_hash = ?, password_changed_at = ? WHERE id = ?', [passwordHash, now, id]);
 }

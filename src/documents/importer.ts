@@ -52,15 +52,15 @@ export type ImportActor = Pick<Actor, 'id' | 'label'>;
 export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** Logs a refused file by reason and size only: the name and content may themselves be personal data. */
-function logRefusal(db: Db, actor: ImportActor, requestId: number, code: string, size: number): void {
-  appendLog(db, {
-    actorId: actor.id,
-    actor: actor.label,
-    event: 'document.import_refused',
-    requestId,
-    reason: 'Bifogad fil avvisad',
-    after: { code, byteSize: size },
-  });
+async function logRefusal(db: Db, actor: ImportActor, requestId: number, code: string, size: number): Promise<void> {
+  await appendLog(db, {
+        actorId: actor.id,
+        actor: actor.label,
+        event: 'document.import_refused',
+        requestId,
+        reason: 'Bifogad fil avvisad',
+        after: { code, byteSize: size },
+      });
 }
 
 export interface StageResult {
@@ -72,25 +72,25 @@ export interface StageResult {
  * Checks what can be checked without parsing (name, type, emptiness, size) and queues the rest.
  * A refused file is logged without its name or content, and nothing of it is kept.
  */
-export function stageUploads(
+export async function stageUploads(
   db: Db,
   actor: ImportActor,
   requestId: number,
   files: Array<{ name: string; bytes: Uint8Array }>,
   maxBytes: number,
-): StageResult {
+): Promise<StageResult> {
   const result: StageResult = { jobIds: [], refused: [] };
   for (const f of files) {
     try {
       precheck(f.name, f.bytes.byteLength, maxBytes);
     } catch (e) {
       if (!(e instanceof ExtractRefusal)) throw e;
-      inTransaction(db, () => logRefusal(db, actor, requestId, e.code, f.bytes.byteLength));
+      await inTransaction(db, async (db) => logRefusal(db, actor, requestId, e.code, f.bytes.byteLength));
       result.refused.push({ fileName: f.name, message: e.message });
       continue;
     }
     result.jobIds.push(
-      inTransaction(db, () => insertImportJob(db, { requestId, fileName: f.name, bytes: f.bytes, createdBy: actor.id, now: new Date().toISOString() })),
+      await inTransaction(db, async (db) => insertImportJob(db, { requestId, fileName: f.name, bytes: f.bytes, createdBy: actor.id, now: new Date().toISOString() })),
     );
   }
   return result;
@@ -108,7 +108,7 @@ interface Prepared {
   bytes: Uint8Array;
   sha256: string;
   extracted: Extracted;
-  findings: ReturnType<typeof scan>;
+  findings: Awaited<ReturnType<typeof scan>>;
   /** words read by OCR on scanned pages, with their boxes */
   ocrWords: DocumentOcrWord[];
 }
@@ -140,40 +140,40 @@ async function withOcr(
   return { prepared: prepare(fileName, bytes, merged.extracted, merged.words), notice: null };
 }
 
-function storeDocument(db: Db, actor: ImportActor, requestId: number, p: Prepared, parentId: number | null, now: string): number {
-  putBlob(db, p.sha256, p.bytes);
+async function storeDocument(db: Db, actor: ImportActor, requestId: number, p: Prepared, parentId: number | null, now: string): Promise<number> {
+  await putBlob(db, p.sha256, p.bytes);
   const base = p.fileName.replace(/\.[^.]+$/, '');
-  const id = insertDocument(db, {
-    request_id: requestId,
-    parent_document_id: parentId,
-    file_name: p.fileName,
-    format: p.extracted.format,
-    sha256: p.sha256,
-    byte_size: p.bytes.byteLength,
-    text: p.extracted.text,
-    encoding: p.extracted.meta.encoding ?? null,
-    page_count: p.extracted.pages.length,
-    ocr_page_count: p.extracted.pages.filter((x) => x.needsOcr).length,
-    received_date: p.extracted.meta.date ?? stockholmDate(new Date(now)),
-    diarienummer: null,
-    counterpart: p.extracted.meta.counterpart?.slice(0, 300) ?? null,
-    description: (p.extracted.meta.title || base).slice(0, 500),
-    created_by: actor.id,
-    created_at: now,
-  });
-  insertPages(db, id, p.extracted.pages);
-  insertOcrWords(db, id, p.ocrWords);
-  if (p.extracted.structure?.length) setDocumentStructure(db, id, p.extracted.structure);
-  insertFindings(db, id, p.extracted.text, p.findings);
-  appendLog(db, {
-    actorId: actor.id,
-    actor: actor.label,
-    event: 'document.imported',
-    requestId,
-    documentId: id,
-    reason: parentId ? 'Bilaga till e-post bifogad som egen handling' : 'Handling bifogad',
-    after: { format: p.extracted.format, pages: p.extracted.pages.length, findings: p.findings.length, sha256: p.sha256, ...(p.ocrWords.length ? { ocrWords: p.ocrWords.length } : {}) },
-  });
+  const id = await insertDocument(db, {
+      request_id: requestId,
+      parent_document_id: parentId,
+      file_name: p.fileName,
+      format: p.extracted.format,
+      sha256: p.sha256,
+      byte_size: p.bytes.byteLength,
+      text: p.extracted.text,
+      encoding: p.extracted.meta.encoding ?? null,
+      page_count: p.extracted.pages.length,
+      ocr_page_count: p.extracted.pages.filter((x) => x.needsOcr).length,
+      received_date: p.extracted.meta.date ?? stockholmDate(new Date(now)),
+      diarienummer: null,
+      counterpart: p.extracted.meta.counterpart?.slice(0, 300) ?? null,
+      description: (p.extracted.meta.title || base).slice(0, 500),
+      created_by: actor.id,
+      created_at: now,
+    });
+  await insertPages(db, id, p.extracted.pages);
+  await insertOcrWords(db, id, p.ocrWords);
+  if (p.extracted.structure?.length) await setDocumentStructure(db, id, p.extracted.structure);
+  await insertFindings(db, id, p.extracted.text, p.findings);
+  await appendLog(db, {
+        actorId: actor.id,
+        actor: actor.label,
+        event: 'document.imported',
+        requestId,
+        documentId: id,
+        reason: parentId ? 'Bilaga till e-post bifogad som egen handling' : 'Handling bifogad',
+        after: { format: p.extracted.format, pages: p.extracted.pages.length, findings: p.findings.length, sha256: p.sha256, ...(p.ocrWords.length ? { ocrWords: p.ocrWords.length } : {}) },
+      });
   return id;
 }
 
@@ -185,34 +185,34 @@ function storeDocument(db: Db, actor: ImportActor, requestId: number, p: Prepare
  * when it was the server that died mid-read, so a hostile file cannot crash-loop it.
  */
 export async function processImportJob(db: Db, jobId: number, settings: ImportSettings): Promise<'finished' | 'retry'> {
-  const job = findImportJob(db, jobId);
+  const job = await findImportJob(db, jobId);
   if (!job || job.status === 'done' || job.status === 'failed') return 'finished';
-  const attempt = startJobAttempt(db, jobId);
-  const actor: ImportActor = { id: job.created_by, label: (db.prepare('SELECT email FROM staff WHERE id = ?').pluck().get(job.created_by) as string) ?? 'okänd' };
-  const bytesBuf = stagedBytes(db, jobId);
+  const attempt = await startJobAttempt(db, jobId);
+  const actor: ImportActor = { id: job.created_by, label: (await db.value('SELECT email FROM staff WHERE id = ?', [job.created_by]) as string) ?? 'okänd' };
+  const bytesBuf = await stagedBytes(db, jobId);
   const now = () => new Date().toISOString();
   if (!bytesBuf) {
-    finishJob(db, jobId, { documentId: null, error: 'Filen fanns inte kvar att läsa. Bifoga den igen.', now: now() });
+    await finishJob(db, jobId, { documentId: null, error: 'Filen fanns inte kvar att läsa. Bifoga den igen.', now: now() });
     return 'finished';
   }
   if (attempt > MAX_IMPORT_ATTEMPTS) {
-    inTransaction(db, () => {
-      finishJob(db, jobId, { documentId: null, error: PARSER_GAVE_UP, now: now() });
-      logRefusal(db, actor, job.request_id, 'parser_died', bytesBuf.byteLength);
-    });
+    await inTransaction(db, async (db) => {
+            await finishJob(db, jobId, { documentId: null, error: PARSER_GAVE_UP, now: now() });
+            await logRefusal(db, actor, job.request_id, 'parser_died', bytesBuf.byteLength);
+          });
     return 'finished';
   }
   const bytes = new Uint8Array(bytesBuf.buffer, bytesBuf.byteOffset, bytesBuf.byteLength);
   let lastWrite = 0;
-  const progress = (done: number, total: number) => {
+  const progress = async (done: number, total: number) => {
     // At most a few writes a second: progress is for the eye, not the record.
     const t = Date.now();
     if (t - lastWrite > 250 || done === total) {
       lastWrite = t;
-      setJobProgress(db, jobId, done, total);
+      await setJobProgress(db, jobId, done, total);
     }
   };
-  progress(0, 1);
+  await progress(0, 1);
   try {
     const read = await withOcr(job.file_name, bytes, await extractLimited(job.file_name, bytes, settings, progress), settings, progress);
     const main = read.prepared;
@@ -226,47 +226,47 @@ export async function processImportJob(db: Db, jobId: number, settings: ImportSe
       } catch (e) {
         if (!(e instanceof ExtractRefusal)) throw e;
         unreadable.push(`${a.fileName}: ${e.message}`);
-        inTransaction(db, () => logRefusal(db, actor, job.request_id, e.code, a.bytes.byteLength));
+        await inTransaction(db, async (db) => logRefusal(db, actor, job.request_id, e.code, a.bytes.byteLength));
       }
     }
-    inTransaction(db, () => {
-      const t = now();
-      const existing = documentInRequestBySha(db, job.request_id, main.sha256);
-      if (existing) {
-        finishJob(db, jobId, { documentId: existing, error: null, notice: 'Filen fanns redan bland handlingarna i den här begäran (samma innehåll) och lades inte till igen.', now: t });
-        return;
-      }
-      const id = storeDocument(db, actor, job.request_id, main, null, t);
-      for (const a of attachments) {
-        if (!documentInRequestBySha(db, job.request_id, a.sha256)) storeDocument(db, actor, job.request_id, a, id, t);
-      }
-      const notice = [read.notice, unreadable.length ? `${unreadable.length} bilaga/bilagor kunde inte läsas: ${unreadable.join(' ')}` : null].filter(Boolean).join(' ') || null;
-      finishJob(db, jobId, { documentId: id, error: null, notice, now: t });
-    });
+    await inTransaction(db, async (db) => {
+            const t = now();
+            const existing = await documentInRequestBySha(db, job.request_id, main.sha256);
+            if (existing) {
+              await finishJob(db, jobId, { documentId: existing, error: null, notice: 'Filen fanns redan bland handlingarna i den här begäran (samma innehåll) och lades inte till igen.', now: t });
+              return;
+            }
+            const id = await storeDocument(db, actor, job.request_id, main, null, t);
+            for (const a of attachments) {
+              if (!await documentInRequestBySha(db, job.request_id, a.sha256)) await storeDocument(db, actor, job.request_id, a, id, t);
+            }
+            const notice = [read.notice, unreadable.length ? `${unreadable.length} bilaga/bilagor kunde inte läsas: ${unreadable.join(' ')}` : null].filter(Boolean).join(' ') || null;
+            await finishJob(db, jobId, { documentId: id, error: null, notice, now: t });
+          });
     return 'finished';
   } catch (e) {
     const refusal = e instanceof ExtractRefusal ? e : new ExtractRefusal('corrupt', 'Filen kunde inte läsas.');
     if (!(e instanceof ExtractRefusal)) logBackgroundFailure(`Inläsning ${jobId}`, e);
     const died = PARSER_DIED.includes(refusal.code);
     if (died && attempt < MAX_IMPORT_ATTEMPTS) {
-      requeueJob(db, jobId);
+      await requeueJob(db, jobId);
       return 'retry';
     }
-    inTransaction(db, () => {
-      finishJob(db, jobId, { documentId: null, error: died ? PARSER_GAVE_UP : refusal.message, now: now() });
-      logRefusal(db, actor, job.request_id, refusal.code, bytes.byteLength);
-    });
+    await inTransaction(db, async (db) => {
+            await finishJob(db, jobId, { documentId: null, error: died ? PARSER_GAVE_UP : refusal.message, now: now() });
+            await logRefusal(db, actor, job.request_id, refusal.code, bytes.byteLength);
+          });
     return 'finished';
   }
 }
 
 /** Pasted text becomes a handling at once: there is nothing to parse. */
-export function importPastedText(
+export async function importPastedText(
   db: Db,
   actor: ImportActor,
   requestId: number,
   input: { title: string; text: string },
-): number {
+): Promise<number> {
   const text = input.text.replace(/\r\n?/g, '\n');
   const bytes = new TextEncoder().encode(text);
   const p = prepare(`${input.title}.txt`, bytes, {
@@ -276,12 +276,12 @@ export function importPastedText(
     meta: { title: input.title, encoding: 'UTF-8' },
     attachments: [],
   });
-  return inTransaction(db, () => {
-    const existing = documentInRequestBySha(db, requestId, p.sha256);
-    if (existing) return existing;
-    const id = storeDocument(db, actor, requestId, { ...p, extracted: { ...p.extracted, format: 'pasted' as never } }, null, new Date().toISOString());
-    return id;
-  });
+  return await inTransaction(db, async (db) => {
+      const existing = await documentInRequestBySha(db, requestId, p.sha256);
+      if (existing) return existing;
+      const id = await storeDocument(db, actor, requestId, { ...p, extracted: { ...p.extracted, format: 'pasted' as never } }, null, new Date().toISOString());
+      return id;
+    });
 }
 
 /**
@@ -346,7 +346,7 @@ export class ImportQueue {
         } catch (e) {
           logBackgroundFailure(`Inläsning ${id}`, e);
           try {
-            finishJob(this.db, id, { documentId: null, error: 'Filen kunde inte läsas på grund av ett tillfälligt fel. Bifoga den igen.', now: new Date().toISOString() });
+            await finishJob(this.db, id, { documentId: null, error: 'Filen kunde inte läsas på grund av ett tillfälligt fel. Bifoga den igen.', now: new Date().toISOString() });
           } catch (e2) {
             // Left as it is; the next start reads it again, at most MAX_IMPORT_ATTEMPTS times.
             logBackgroundFailure(`Inläsning ${id}`, e2);

@@ -12,11 +12,11 @@ import { disposeSubjectDetails, findSubject } from '../db/subjectRequests.ts';
  * Appeals against the whole request (pending, with no decision) hold it too. A data subject's request
  * is appealable by its GDPR outcome (dataskyddslagen 7 kap. 2 §), not by the decision row's TF outcome.
  */
-export function requestLegalHold(db: Db, requestId: number, now: Date): LegalHold {
-  const appeals = appealsForRequest(db, requestId);
-  const decisions = currentDecisions(db, requestId);
+export async function requestLegalHold(db: Db, requestId: number, now: Date): Promise<LegalHold> {
+  const appeals = await appealsForRequest(db, requestId);
+  const decisions = await currentDecisions(db, requestId);
   if (decisions.length === 0) return legalHold(null, [], now);
-  const subjectOutcome = findSubject(db, requestId)?.outcome ?? null;
+  const subjectOutcome = (await findSubject(db, requestId))?.outcome ?? null;
   for (const d of decisions) {
     const own = appeals.filter((a) => a.decision_id === d.id || decisions.length === 1);
     const hold = legalHold(
@@ -46,15 +46,15 @@ export interface DisposalReport {
  * log stay. A request under a legal hold (appeal time running or an appeal pending) is skipped. The
  * log gets one entry with counts, never the removed content. A dry run changes and logs nothing.
  */
-export function disposeContactDetails(db: Db, opts: { retentionDays: number; dryRun: boolean; now?: Date; decision: string }): DisposalReport {
+export async function disposeContactDetails(db: Db, opts: { retentionDays: number; dryRun: boolean; now?: Date; decision: string }): Promise<DisposalReport> {
   // Arkivlagen: gallring needs a gallringsbeslut; no run without its reference, and the log names it.
   if (opts.decision.trim() === '') throw new Error('gallring without a gallringsbeslut');
   const now = opts.now ?? new Date();
   const cutoff = new Date(now.getTime() - opts.retentionDays * 86_400_000).toISOString();
-  const run = () => {
+  const run = async (db: Db) => {
     const report: DisposalReport = { disposed: 0, held: 0, names: 0, contacts: 0, identityQuestions: 0, dryRun: opts.dryRun };
-    for (const c of disposalCandidates(db, cutoff)) {
-      const hold = requestLegalHold(db, c.id, now);
+    for (const c of await disposalCandidates(db, cutoff)) {
+      const hold = await requestLegalHold(db, c.id, now);
       if (hold.held) {
         report.held++;
         continue;
@@ -64,30 +64,30 @@ export function disposeContactDetails(db: Db, opts: { retentionDays: number; dry
       if (c.requester_contact !== null) report.contacts++;
       if (c.identity_question !== null) report.identityQuestions++;
       if (!opts.dryRun) {
-        removeContactDetails(db, c.id, now.toISOString());
+        await removeContactDetails(db, c.id, now.toISOString());
         // A data subject's request: the identifiers searched for go with the contact details.
-        disposeSubjectDetails(db, c.id);
+        await disposeSubjectDetails(db, c.id);
       }
     }
     // Every real run is logged with the gallringsbeslut it rests on, even when nothing was due.
     if (!opts.dryRun) {
-      appendLog(db, {
-        actorId: null,
-        actor: 'system',
-        event: 'disposal.contact_details',
-        reason: `Gallring efter ${opts.retentionDays} dagar enligt gallringsbeslut ${opts.decision.trim()}: kontaktuppgifter i ${report.disposed} begäranden`,
-        at: now,
-        after: {
-          gallringsbeslut: opts.decision.trim(),
-          disposed: report.disposed,
-          held: report.held,
-          names: report.names,
-          contacts: report.contacts,
-          identityQuestions: report.identityQuestions,
-        },
-      });
+      await appendLog(db, {
+                actorId: null,
+                actor: 'system',
+                event: 'disposal.contact_details',
+                reason: `Gallring efter ${opts.retentionDays} dagar enligt gallringsbeslut ${opts.decision.trim()}: kontaktuppgifter i ${report.disposed} begäranden`,
+                at: now,
+                after: {
+                  gallringsbeslut: opts.decision.trim(),
+                  disposed: report.disposed,
+                  held: report.held,
+                  names: report.names,
+                  contacts: report.contacts,
+                  identityQuestions: report.identityQuestions,
+                },
+              });
     }
     return report;
   };
-  return opts.dryRun ? run() : inTransaction(db, run);
+  return opts.dryRun ? await run(db) : await inTransaction(db, run);
 }

@@ -39,79 +39,79 @@ export function validateRegisterEntry(raw: RegisterEntryInput, today: string): C
   };
 }
 
-export function editRegisterEntry(db: Db, actor: Actor, documentId: number, raw: RegisterEntryInput, today: string): CommandResult<void> {
+export async function editRegisterEntry(db: Db, actor: Actor, documentId: number, raw: RegisterEntryInput, today: string): Promise<CommandResult<void>> {
   const no = refused(canHandleDocuments, actor);
   if (no) return no;
   const v = validateRegisterEntry(raw, today);
   if (!v.ok) return v;
-  return inTransaction(db, () => {
-    const before = findDocument(db, documentId);
-    if (!before) throw new Error(`document ${documentId} not found`);
-    // The description reaches the letter: a decided request keeps the one it was decided with.
-    const closed = refusedUnlessOpen(db, actor, before.request_id);
-    if (closed) return closed;
-    updateRegisterEntry(db, documentId, v.value);
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'document.register_updated',
-      requestId: before.request_id,
-      documentId,
-      reason: 'Registeruppgifter ändrade',
-      before: { receivedDate: before.received_date, diarienummer: before.diarienummer, hasCounterpart: !!before.counterpart },
-      after: { receivedDate: v.value.received_date, diarienummer: v.value.diarienummer, hasCounterpart: !!v.value.counterpart },
+  return await inTransaction(db, async (db) => {
+      const before = await findDocument(db, documentId);
+      if (!before) throw new Error(`document ${documentId} not found`);
+      // The description reaches the letter: a decided request keeps the one it was decided with.
+      const closed = await refusedUnlessOpen(db, actor, before.request_id);
+      if (closed) return closed;
+      await updateRegisterEntry(db, documentId, v.value);
+      await appendLog(db, {
+              actorId: actor.id,
+              actor: actor.label,
+              event: 'document.register_updated',
+              requestId: before.request_id,
+              documentId,
+              reason: 'Registeruppgifter ändrade',
+              before: { receivedDate: before.received_date, diarienummer: before.diarienummer, hasCounterpart: !!before.counterpart },
+              after: { receivedDate: v.value.received_date, diarienummer: v.value.diarienummer, hasCounterpart: !!v.value.counterpart },
+            });
+      return { ok: true as const, value: undefined };
     });
-    return { ok: true as const, value: undefined };
-  });
 }
 
 /** OSL 5 kap. 5 §: the provision, the date and who marked. A mark binds nobody; each request is assessed afresh. */
-export function markSecrecy(db: Db, actor: Actor, documentId: number, provision: string, allowed: readonly string[]): CommandResult<number> {
+export async function markSecrecy(db: Db, actor: Actor, documentId: number, provision: string, allowed: readonly string[]): Promise<CommandResult<number>> {
   const no = refused(canMarkSecrecy, actor);
   if (no) return no;
   if (!allowed.includes(provision)) return { ok: false, errors: [{ field: 'provision', message: 'Välj en bestämmelse i OSL.' }] };
-  return inTransaction(db, () => {
-    const doc = findDocument(db, documentId);
-    if (!doc) throw new Error(`document ${documentId} not found`);
-    if (marksForDocument(db, documentId).some((m) => !m.lifted_at && m.provision === provision)) {
-      return { ok: false as const, errors: [{ field: 'provision', message: 'Handlingen är redan markerad med den bestämmelsen.' }] };
-    }
-    const id = insertMark(db, documentId, provision, actor.id, new Date().toISOString());
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'document.secrecy_marked',
-      requestId: doc.request_id,
-      documentId,
-      reason: `Sekretessmarkering enligt ${provision}`,
-      after: { markId: id, provision },
+  return await inTransaction(db, async (db) => {
+      const doc = await findDocument(db, documentId);
+      if (!doc) throw new Error(`document ${documentId} not found`);
+      if ((await marksForDocument(db, documentId)).some((m) => !m.lifted_at && m.provision === provision)) {
+        return { ok: false as const, errors: [{ field: 'provision', message: 'Handlingen är redan markerad med den bestämmelsen.' }] };
+      }
+      const id = await insertMark(db, documentId, provision, actor.id, new Date().toISOString());
+      await appendLog(db, {
+              actorId: actor.id,
+              actor: actor.label,
+              event: 'document.secrecy_marked',
+              requestId: doc.request_id,
+              documentId,
+              reason: `Sekretessmarkering enligt ${provision}`,
+              after: { markId: id, provision },
+            });
+      return { ok: true as const, value: id };
     });
-    return { ok: true as const, value: id };
-  });
 }
 
-export function liftSecrecyMark(db: Db, actor: Actor, documentId: number, markId: number, reason: string): CommandResult<void> {
+export async function liftSecrecyMark(db: Db, actor: Actor, documentId: number, markId: number, reason: string): Promise<CommandResult<void>> {
   const no = refused(canMarkSecrecy, actor);
   if (no) return no;
   const why = reason.trim();
   if (!why) return { ok: false, errors: [{ field: 'reason', message: 'Skriv varför markeringen hävs.' }] };
   if (why.length > 1000) return { ok: false, errors: [{ field: 'reason', message: 'Skälet får vara högst 1000 tecken.' }] };
-  return inTransaction(db, () => {
-    const doc = findDocument(db, documentId);
-    const mark = marksForDocument(db, documentId).find((m) => m.id === markId && !m.lifted_at);
-    if (!doc || !mark) return { ok: false as const, errors: [{ field: 'reason', message: 'Markeringen finns inte eller är redan hävd.' }] };
-    liftMark(db, markId, actor.id, new Date().toISOString(), why);
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'document.secrecy_mark_lifted',
-      requestId: doc.request_id,
-      documentId,
-      reason: why,
-      before: { markId, provision: mark.provision },
+  return await inTransaction(db, async (db) => {
+      const doc = await findDocument(db, documentId);
+      const mark = (await marksForDocument(db, documentId)).find((m) => m.id === markId && !m.lifted_at);
+      if (!doc || !mark) return { ok: false as const, errors: [{ field: 'reason', message: 'Markeringen finns inte eller är redan hävd.' }] };
+      await liftMark(db, markId, actor.id, new Date().toISOString(), why);
+      await appendLog(db, {
+              actorId: actor.id,
+              actor: actor.label,
+              event: 'document.secrecy_mark_lifted',
+              requestId: doc.request_id,
+              documentId,
+              reason: why,
+              before: { markId, provision: mark.provision },
+            });
+      return { ok: true as const, value: undefined };
     });
-    return { ok: true as const, value: undefined };
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -119,29 +119,29 @@ export function liftSecrecyMark(db: Db, actor: Actor, documentId: number, markId
 // may: someone who handles handlingar, on a request that is open (issue 10, hole 6).
 
 /** Files are checked and queued for reading in the background; refused files are listed, not an error. */
-export function attachFiles(
+export async function attachFiles(
   db: Db,
   actor: Actor,
   requestId: number,
   files: Array<{ name: string; bytes: Uint8Array }>,
   maxBytes: number,
-): CommandResult<StageResult> {
+): Promise<CommandResult<StageResult>> {
   const no = refused(canHandleDocuments, actor);
   if (no) return no;
-  return inTransaction(db, () => {
-    const closed = refusedUnlessOpen(db, actor, requestId);
-    if (closed) return closed;
-    return { ok: true as const, value: stageUploads(db, actor, requestId, files, maxBytes) };
-  });
+  return await inTransaction(db, async (db) => {
+      const closed = await refusedUnlessOpen(db, actor, requestId);
+      if (closed) return closed;
+      return { ok: true as const, value: await stageUploads(db, actor, requestId, files, maxBytes) };
+    });
 }
 
 /** Pasted text becomes a handling at once. */
-export function attachPastedText(db: Db, actor: Actor, requestId: number, input: { title: string; text: string }): CommandResult<number> {
+export async function attachPastedText(db: Db, actor: Actor, requestId: number, input: { title: string; text: string }): Promise<CommandResult<number>> {
   const no = refused(canHandleDocuments, actor);
   if (no) return no;
-  return inTransaction(db, () => {
-    const closed = refusedUnlessOpen(db, actor, requestId);
-    if (closed) return closed;
-    return { ok: true as const, value: importPastedText(db, actor, requestId, input) };
-  });
+  return await inTransaction(db, async (db) => {
+      const closed = await refusedUnlessOpen(db, actor, requestId);
+      if (closed) return closed;
+      return { ok: true as const, value: await importPastedText(db, actor, requestId, input) };
+    });
 }

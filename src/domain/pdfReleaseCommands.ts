@@ -7,7 +7,7 @@
 // maskering that mupdf cannot place on its page blocks approval until someone places it by hand:
 // its areas are then used instead of the mapped boxes. Nothing is ever guessed.
 import type { Db } from '../db/connection.ts';
-import { inTransaction } from '../db/connection.ts';
+import { inTransaction, mapInOrder } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
 import { findDocument, getBlob, ocrWordsForDocument, pagesForDocument } from '../db/documents.ts';
 import { findProvisionById } from '../db/provisions.ts';
@@ -57,9 +57,9 @@ export type ReadTextUnder = (input: TextUnderInput) => Promise<string[] | null>;
  * box hides (migration 0062).
  */
 async function readTextUnder(db: Db, doc: DocumentRow, area: Area, read: ReadTextUnder): Promise<string[] | null> {
-  const original = getBlob(db, doc.sha256);
+  const original = await getBlob(db, doc.sha256);
   if (!original) return null;
-  const words = ocrWordsForDocument(db, doc.id)
+  const words = (await ocrWordsForDocument(db, doc.id))
     .filter((w) => w.page === area.page)
     .map((w) => ({ start: w.start, end: w.end, rect: { x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1 } }));
   return read({ original: new Uint8Array(original), text: doc.text, page: { number: area.page, words }, rect: { x0: area.x0, y0: area.y0, x1: area.x1, y1: area.y1 } });
@@ -70,12 +70,12 @@ async function readTextUnder(db: Db, doc: DocumentRow, area: Area, read: ReadTex
  * whose text the leak guard does not know. Returns false when a box cannot be read.
  */
 export async function readMissingAreaTexts(db: Db, documentId: number, read: ReadTextUnder = textUnderBox): Promise<boolean> {
-  const doc = findDocument(db, documentId);
+  const doc = await findDocument(db, documentId);
   if (!doc) throw new Error(`document ${documentId} not found`);
-  for (const a of areasForDocument(db, documentId).filter((x) => x.under_text === null)) {
+  for (const a of (await areasForDocument(db, documentId)).filter((x) => x.under_text === null)) {
     const under = await readTextUnder(db, doc, a, read);
     if (under === null) return false;
-    setAreaUnderText(db, a.id, under);
+    await setAreaUnderText(db, a.id, under);
   }
   return true;
 }
@@ -98,14 +98,14 @@ export interface ReleaseRecheck {
  * person revokes the link or withdraws the publication and approves the handling again.
  */
 export async function recheckReleases(db: Db, read: ReadTextUnder = textUnderBox, now: Date = new Date()): Promise<ReleaseRecheck> {
-  const unread = documentsWithUnreadAreas(db);
+  const unread = await documentsWithUnreadAreas(db);
   const unreadable: number[] = [];
   for (const documentId of unread) if (!(await readMissingAreaTexts(db, documentId, read))) unreadable.push(documentId);
   const byRequest = new Map<number, { reference: string; documentIds: Set<number>; versions: number }>();
   const guards = new Map<number, RequesterGuard>();
-  for (const v of releasedVersionsWithAreas(db)) {
+  for (const v of await releasedVersionsWithAreas(db)) {
     let guard = guards.get(v.request_id);
-    if (!guard) guards.set(v.request_id, (guard = new RequesterGuard(liveAreaTextsForRequest(db, v.request_id))));
+    if (!guard) guards.set(v.request_id, (guard = new RequesterGuard(await liveAreaTextsForRequest(db, v.request_id))));
     if (guard.leaks(v.text).length === 0) continue;
     let r = byRequest.get(v.request_id);
     if (!r) byRequest.set(v.request_id, (r = { reference: v.reference, documentIds: new Set(), versions: 0 }));
@@ -116,7 +116,7 @@ export async function recheckReleases(db: Db, read: ReadTextUnder = textUnderBox
   return {
     documentsRead: unread.length - unreadable.length,
     unreadable,
-    leaking: [...byRequest].map(([requestId, r]) => ({ requestId, reference: r.reference, documentIds: [...r.documentIds], versions: r.versions, ...requestReachesPublic(db, requestId, at) })),
+    leaking: await mapInOrder(byRequest, async ([requestId, r]) => ({ requestId, reference: r.reference, documentIds: [...r.documentIds], versions: r.versions, ...await requestReachesPublic(db, requestId, at) })),
   };
 }
 
@@ -164,32 +164,32 @@ export async function proposeAreaRedaction(
 ): Promise<CommandResult<{ id: number }>> {
   const no = refused(canProposeRedaction, actor);
   if (no) return no;
-  const doc = findDocument(db, documentId);
+  const doc = await findDocument(db, documentId);
   if (!doc) throw new Error(`document ${documentId} not found`);
   if (doc.format !== 'pdf') return { ok: false, errors: [{ field: 'page', message: areaTexts.notPdf }] };
   const errors: FieldErrors = [];
   const parsed = parseArea(area, doc.page_count);
   if (!parsed.ok) errors.push(...parsed.errors);
-  const provision = /^[1-9]\d{0,9}$/.test(input.provisionId) ? findProvisionById(db, Number(input.provisionId)) : undefined;
+  const provision = /^[1-9]\d{0,9}$/.test(input.provisionId) ? await findProvisionById(db, Number(input.provisionId)) : undefined;
   if (!provision || provision.retired_at) errors.push({ field: 'provisionId', message: 'Välj en bestämmelse i OSL.' });
   const motivering = input.motivering.trim() || null;
   if (motivering && motivering.length > 2000) errors.push({ field: 'motivering', message: 'Motiveringen får vara högst 2000 tecken.' });
   if (errors.length || !parsed.ok || !provision) return { ok: false, errors };
   const underText = await readTextUnder(db, doc, parsed.value, read);
   if (underText === null) return { ok: false, errors: [{ field: 'page', message: areaTexts.unreadable }] };
-  return inTransaction(db, () => {
+  return inTransaction(db, async (db) => {
     const at = new Date().toISOString();
-    const id = insertAreaRedaction(db, { documentId, provisionId: provision.id, motivering, proposedBy: actor.id, at });
-    insertArea(db, { redactionId: id, ...parsed.value, by: actor.id, at, underText });
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'redaction.proposed',
-      requestId: doc.request_id,
-      documentId,
-      reason: `Område på sidan ${parsed.value.page} föreslaget för maskering enligt ${provision.label}${motivering ? `: ${motivering}` : ''}`,
-      after: { redactionIds: [id], provision: provision.label, how: 'area', page: parsed.value.page },
-    });
+    const id = await insertAreaRedaction(db, { documentId, provisionId: provision.id, motivering, proposedBy: actor.id, at });
+    await insertArea(db, { redactionId: id, ...parsed.value, by: actor.id, at, underText });
+    await appendLog(db, {
+            actorId: actor.id,
+            actor: actor.label,
+            event: 'redaction.proposed',
+            requestId: doc.request_id,
+            documentId,
+            reason: `Område på sidan ${parsed.value.page} föreslaget för maskering enligt ${provision.label}${motivering ? `: ${motivering}` : ''}`,
+            after: { redactionIds: [id], provision: provision.label, how: 'area', page: parsed.value.page },
+          });
     return { ok: true as const, value: { id } };
   });
 }
@@ -203,9 +203,9 @@ export async function proposeAreaRedaction(
 export async function placeRedaction(db: Db, actor: Actor, redactionId: number, area: AreaInput, read: ReadTextUnder = textUnderBox): Promise<CommandResult<void>> {
   const no = refused(canProposeRedaction, actor);
   if (no) return no;
-  const r = findRedaction(db, redactionId);
+  const r = await findRedaction(db, redactionId);
   if (!r) throw new Error(`redaction ${redactionId} not found`);
-  const doc = findDocument(db, r.document_id)!;
+  const doc = (await findDocument(db, r.document_id))!;
   if (doc.format !== 'pdf') return { ok: false, errors: [{ field: 'page', message: areaTexts.notPdf }] };
   if (r.status !== 'proposed' && r.status !== 'approved') return { ok: false, errors: [{ field: 'page', message: areaTexts.notLive }] };
   const parsed = parseArea(area, doc.page_count);
@@ -213,31 +213,31 @@ export async function placeRedaction(db: Db, actor: Actor, redactionId: number, 
   // A box placed by hand may cover more than the maskering's text (a signature over a name): the guard learns all of it.
   const underText = await readTextUnder(db, doc, parsed.value, read);
   if (underText === null) return { ok: false, errors: [{ field: 'page', message: areaTexts.unreadable }] };
-  return inTransaction(db, () => {
+  return inTransaction(db, async (db) => {
     const at = new Date().toISOString();
-    insertArea(db, { redactionId, ...parsed.value, by: actor.id, at, underText });
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'redaction.placed',
-      requestId: doc.request_id,
-      documentId: doc.id,
-      reason: `Maskering (${r.provision_label}) placerad för hand på sidan ${parsed.value.page}`,
-      after: { redactionId, page: parsed.value.page, x0: parsed.value.x0, y0: parsed.value.y0, x1: parsed.value.x1, y1: parsed.value.y1 },
-    });
+    await insertArea(db, { redactionId, ...parsed.value, by: actor.id, at, underText });
+    await appendLog(db, {
+            actorId: actor.id,
+            actor: actor.label,
+            event: 'redaction.placed',
+            requestId: doc.request_id,
+            documentId: doc.id,
+            reason: `Maskering (${r.provision_label}) placerad för hand på sidan ${parsed.value.page}`,
+            after: { redactionId, page: parsed.value.page, x0: parsed.value.x0, y0: parsed.value.y0, x1: parsed.value.x1, y1: parsed.value.y1 },
+          });
     return { ok: true as const, value: undefined };
   });
 }
 
 /** What the mupdf work needs from the database for one handling. */
-export function pdfReleaseInput(db: Db, documentId: number) {
-  const doc = findDocument(db, documentId);
+export async function pdfReleaseInput(db: Db, documentId: number) {
+  const doc = await findDocument(db, documentId);
   if (!doc) throw new Error(`document ${documentId} not found`);
-  const original = getBlob(db, doc.sha256);
+  const original = await getBlob(db, doc.sha256);
   if (!original) throw new Error(`blob of document ${documentId} missing`);
-  const areas = areasForDocument(db, documentId);
-  const words = ocrWordsForDocument(db, documentId);
-  const maskings: PdfMasking[] = liveRedactionsForDocument(db, documentId).map((r) => ({
+  const areas = await areasForDocument(db, documentId);
+  const words = await ocrWordsForDocument(db, documentId);
+  const maskings: PdfMasking[] = (await liveRedactionsForDocument(db, documentId)).map((r) => ({
     key: r.id,
     // The box says what the released text says: a provision whose label itself would reveal the secret (conceal_label, e.g. 21:3) prints only "OSL".
     label: r.marker_label,
@@ -248,14 +248,14 @@ export function pdfReleaseInput(db: Db, documentId: number) {
   return {
     original: new Uint8Array(original),
     text: doc.text,
-    pages: pagesForDocument(db, documentId).map((p) => ({
+    pages: (await pagesForDocument(db, documentId)).map((p) => ({
       number: p.number,
       start: p.start,
       end: p.end,
       words: words.filter((w) => w.page === p.number).map((w) => ({ start: w.start, end: w.end, rect: { x0: w.x0, y0: w.y0, x1: w.x1, y1: w.y1 } })),
     })),
     maskings,
-    areaTexts: liveAreaTextsForDocument(db, documentId),
+    areaTexts: await liveAreaTextsForDocument(db, documentId),
   };
 }
 
@@ -276,14 +276,14 @@ export async function approvePdfRedactions(
   actor: Actor,
   documentId: number,
   opts: { allowSelfApproval: boolean; mode: MarkerMode; scannedPagesReviewed?: boolean },
-  run: (input: ReturnType<typeof pdfReleaseInput>) => Promise<PdfReleaseOutcome> = runPdfReleaseIsolated,
+  run: (input: Awaited<ReturnType<typeof pdfReleaseInput>>) => Promise<PdfReleaseOutcome> = runPdfReleaseIsolated,
   read: ReadTextUnder = textUnderBox,
 ): Promise<PdfApprovalResult> {
-  const no = refused(canApproveRedactions, actor, proposersOf(db, documentId), opts.allowSelfApproval);
+  const no = refused(canApproveRedactions, actor, await proposersOf(db, documentId), opts.allowSelfApproval);
   if (no) return no;
   // A page without a text layer (a scan) goes out as the image it is: nothing on it was in the
   // reviewed text, so the approving jurist must say they looked at it (and masked by area what needed it).
-  const scanned = pagesForDocument(db, documentId).filter((p) => p.needs_ocr).map((p) => p.number);
+  const scanned = (await pagesForDocument(db, documentId)).filter((p) => p.needs_ocr).map((p) => p.number);
   if (scanned.length && !opts.scannedPagesReviewed) {
     const which = scanned.length === 1 ? `Sidan ${scanned[0]} saknar text` : `Sidorna ${scanned.join(', ')} saknar text`;
     return {
@@ -298,8 +298,8 @@ export async function approvePdfRedactions(
   }
   // A box placed before its text was recorded (migration 0062) is read now, so the leak guard in approveRedactions sees it.
   if (!(await readMissingAreaTexts(db, documentId, read))) return { ok: false, errors: [{ field: 'approve', message: areaTexts.unreadable }] };
-  const fingerprint = maskingFingerprint(db, documentId);
-  const out = await run(pdfReleaseInput(db, documentId));
+  const fingerprint = await maskingFingerprint(db, documentId);
+  const out = await run(await pdfReleaseInput(db, documentId));
   if (!out.ok) {
     if (out.reason === 'unplaced') {
       const n = out.unplaced.length;
@@ -317,7 +317,7 @@ export async function approvePdfRedactions(
   return approveRedactions(db, actor, documentId, {
     allowSelfApproval: opts.allowSelfApproval,
     mode: opts.mode,
-    pdf: { bytes: out.bytes, pageCount: pagesForDocument(db, documentId).length, removed: out.removed, fingerprint, scannedPagesConfirmed: scanned },
+    pdf: { bytes: out.bytes, pageCount: (await pagesForDocument(db, documentId)).length, removed: out.removed, fingerprint, scannedPagesConfirmed: scanned },
   });
 }
 

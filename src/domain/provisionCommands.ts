@@ -31,11 +31,11 @@ function validName(raw: string, errors: FieldErrors, field = 'shortName'): strin
  * Adds a provision of OSL (2009:400). The label ("OSL 21:7") follows from chapter and section and is
  * what markers and decisions print, so it cannot be edited later: retire the entry and add another.
  */
-export function addProvision(
+export async function addProvision(
   db: Db,
   actor: Actor,
   raw: { chapter: string; section: string; shortName: string; part?: string; harmTest?: string; activity?: string; concealLabel?: string },
-): CommandResult<number> {
+): Promise<CommandResult<number>> {
   const no = refused(canManageProvisions, actor);
   if (no) return no;
   const errors: FieldErrors = [];
@@ -53,36 +53,36 @@ export function addProvision(
   if (activity !== null && !isActivity(activity)) errors.push({ field: 'activity', message: 'Välj en verksamhet i listan, eller ingen.' });
   if (errors.length || chapter === null || section === null || !isHarmTest(harmTest) || (activity !== null && !isActivity(activity))) return { ok: false, errors };
   const label = provisionLabel({ chapter, section, part });
-  return inTransaction(db, () => {
-    if (findProvisionByLabel(db, label)) return { ok: false as const, errors: [{ field: 'chapter', message: `${label} finns redan i katalogen.` }] };
-    // FL 32 § 2 st: where naming the provision would itself reveal the secret, boxes say only "OSL".
-    const concealLabel = raw.concealLabel === '1';
-    const id = insertProvision(db, { chapter, section, part, label, shortName, harmTest, activity, concealLabel });
-    appendLog(db, { actorId: actor.id, actor: actor.label, event: 'provision.added', reason: `${label} tillagd`, after: { provisionId: id, label, shortName, harmTest, activity } });
-    return { ok: true as const, value: id };
-  });
+  return await inTransaction(db, async (db) => {
+      if (await findProvisionByLabel(db, label)) return { ok: false as const, errors: [{ field: 'chapter', message: `${label} finns redan i katalogen.` }] };
+      // FL 32 § 2 st: where naming the provision would itself reveal the secret, boxes say only "OSL".
+      const concealLabel = raw.concealLabel === '1';
+      const id = await insertProvision(db, { chapter, section, part, label, shortName, harmTest, activity, concealLabel });
+      await appendLog(db, { actorId: actor.id, actor: actor.label, event: 'provision.added', reason: `${label} tillagd`, after: { provisionId: id, label, shortName, harmTest, activity } });
+      return { ok: true as const, value: id };
+    });
 }
 
-export function renameProvision(db: Db, actor: Actor, id: number, rawName: string): CommandResult<void> {
+export async function renameProvision(db: Db, actor: Actor, id: number, rawName: string): Promise<CommandResult<void>> {
   const no = refused(canManageProvisions, actor);
   if (no) return no;
   const errors: FieldErrors = [];
   const shortName = validName(rawName, errors, `shortName-${id}`);
   if (errors.length) return { ok: false, errors };
-  return inTransaction(db, () => {
-    const p = findProvisionById(db, id);
-    if (!p) throw new Error(`provision ${id} not found`);
-    updateProvisionName(db, id, shortName);
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'provision.changed',
-      reason: `Kort namn på ${p.label} ändrat`,
-      before: { provisionId: id, shortName: p.short_name },
-      after: { provisionId: id, shortName },
+  return await inTransaction(db, async (db) => {
+      const p = await findProvisionById(db, id);
+      if (!p) throw new Error(`provision ${id} not found`);
+      await updateProvisionName(db, id, shortName);
+      await appendLog(db, {
+              actorId: actor.id,
+              actor: actor.label,
+              event: 'provision.changed',
+              reason: `Kort namn på ${p.label} ändrat`,
+              before: { provisionId: id, shortName: p.short_name },
+              after: { provisionId: id, shortName },
+            });
+      return { ok: true as const, value: undefined };
     });
-    return { ok: true as const, value: undefined };
-  });
 }
 
 /**
@@ -92,48 +92,48 @@ export function renameProvision(db: Db, actor: Actor, id: number, rawName: strin
  * It applies to what is approved or decided from now on: a released version or letter already made
  * is not rewritten (a decision is never changed, only replaced).
  */
-export function setProvisionConceal(db: Db, actor: Actor, id: number, conceal: boolean): CommandResult<void> {
+export async function setProvisionConceal(db: Db, actor: Actor, id: number, conceal: boolean): Promise<CommandResult<void>> {
   const no = refused(canManageProvisions, actor);
   if (no) return no;
-  return inTransaction(db, () => {
-    const p = findProvisionById(db, id);
-    if (!p) throw new Error(`provision ${id} not found`);
-    if (!!p.conceal_label === conceal) {
-      return { ok: false as const, errors: [{ field: `conceal-${id}`, message: conceal ? `${p.label} namnges redan inte.` : `${p.label} namnges redan.` }] };
-    }
-    setProvisionConcealLabel(db, id, conceal);
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'provision.changed',
-      reason: conceal ? `${p.label} namnges inte i rutor och skäl (FL 32 § 2 st)` : `${p.label} namnges i rutor och skäl`,
-      before: { provisionId: id, concealLabel: !!p.conceal_label },
-      after: { provisionId: id, concealLabel: conceal },
+  return await inTransaction(db, async (db) => {
+      const p = await findProvisionById(db, id);
+      if (!p) throw new Error(`provision ${id} not found`);
+      if (!!p.conceal_label === conceal) {
+        return { ok: false as const, errors: [{ field: `conceal-${id}`, message: conceal ? `${p.label} namnges redan inte.` : `${p.label} namnges redan.` }] };
+      }
+      await setProvisionConcealLabel(db, id, conceal);
+      await appendLog(db, {
+              actorId: actor.id,
+              actor: actor.label,
+              event: 'provision.changed',
+              reason: conceal ? `${p.label} namnges inte i rutor och skäl (FL 32 § 2 st)` : `${p.label} namnges i rutor och skäl`,
+              before: { provisionId: id, concealLabel: !!p.conceal_label },
+              after: { provisionId: id, concealLabel: conceal },
+            });
+      return { ok: true as const, value: undefined };
     });
-    return { ok: true as const, value: undefined };
-  });
 }
 
 /** Retiring keeps the row: old maskeringar and decisions still name it; it is no longer offered. */
-export function setProvisionActive(db: Db, actor: Actor, id: number, active: boolean): CommandResult<void> {
+export async function setProvisionActive(db: Db, actor: Actor, id: number, active: boolean): Promise<CommandResult<void>> {
   const no = refused(canManageProvisions, actor);
   if (no) return no;
-  return inTransaction(db, () => {
-    const p = findProvisionById(db, id);
-    if (!p) throw new Error(`provision ${id} not found`);
-    if (active === !p.retired_at) {
-      return { ok: false as const, errors: [{ field: `shortName-${id}`, message: active ? `${p.label} används redan.` : `${p.label} är redan avvecklad.` }] };
-    }
-    setProvisionRetired(db, id, active ? null : new Date().toISOString());
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: active ? 'provision.reinstated' : 'provision.retired',
-      reason: `${p.label} ${active ? 'återinförd' : 'avvecklad'}`,
-      after: { provisionId: id, label: p.label },
+  return await inTransaction(db, async (db) => {
+      const p = await findProvisionById(db, id);
+      if (!p) throw new Error(`provision ${id} not found`);
+      if (active === !p.retired_at) {
+        return { ok: false as const, errors: [{ field: `shortName-${id}`, message: active ? `${p.label} används redan.` : `${p.label} är redan avvecklad.` }] };
+      }
+      await setProvisionRetired(db, id, active ? null : new Date().toISOString());
+      await appendLog(db, {
+              actorId: actor.id,
+              actor: actor.label,
+              event: active ? 'provision.reinstated' : 'provision.retired',
+              reason: `${p.label} ${active ? 'återinförd' : 'avvecklad'}`,
+              after: { provisionId: id, label: p.label },
+            });
+      return { ok: true as const, value: undefined };
     });
-    return { ok: true as const, value: undefined };
-  });
 }
 
 /**
@@ -143,36 +143,36 @@ export function setProvisionActive(db: Db, actor: Actor, id: number, active: boo
  * reinstated; entries an administrator added are left alone, and the administrator can change any
  * entry afterwards. Returns the labels retired and reinstated; logs one entry when anything changed.
  */
-export function applyCataloguePreset(db: Db, profile: Pick<OrganisationProfile, 'kind' | 'activities'>, now: Date = new Date()): { retired: string[]; reinstated: string[] } {
-  return inTransaction(db, () => {
-    const acts = JSON.stringify([...profile.activities].sort());
-    const saved = organisationProfileRow(db);
-    if (saved && saved.kind === profile.kind && saved.activities === acts) return { retired: [], reinstated: [] };
-    const preset = new Set(presetLabels(profile.kind, profile.activities));
-    const seedLabels = new Set(provisionCatalogue.map((p) => p.label));
-    const retired: string[] = [];
-    const reinstated: string[] = [];
-    const at = now.toISOString();
-    for (const p of listProvisions(db)) {
-      if (!seedLabels.has(p.label)) continue;
-      if (preset.has(p.label) && p.retired_at) {
-        setProvisionRetired(db, p.id, null);
-        reinstated.push(p.label);
-      } else if (!preset.has(p.label) && !p.retired_at) {
-        setProvisionRetired(db, p.id, at);
-        retired.push(p.label);
+export async function applyCataloguePreset(db: Db, profile: Pick<OrganisationProfile, 'kind' | 'activities'>, now: Date = new Date()): Promise<{ retired: string[]; reinstated: string[] }> {
+  return await inTransaction(db, async (db) => {
+      const acts = JSON.stringify([...profile.activities].sort());
+      const saved = await organisationProfileRow(db);
+      if (saved && saved.kind === profile.kind && saved.activities === acts) return { retired: [], reinstated: [] };
+      const preset = new Set(presetLabels(profile.kind, profile.activities));
+      const seedLabels = new Set(provisionCatalogue.map((p) => p.label));
+      const retired: string[] = [];
+      const reinstated: string[] = [];
+      const at = now.toISOString();
+      for (const p of await listProvisions(db)) {
+        if (!seedLabels.has(p.label)) continue;
+        if (preset.has(p.label) && p.retired_at) {
+          await setProvisionRetired(db, p.id, null);
+          reinstated.push(p.label);
+        } else if (!preset.has(p.label) && !p.retired_at) {
+          await setProvisionRetired(db, p.id, at);
+          retired.push(p.label);
+        }
       }
-    }
-    saveOrganisationProfileRow(db, profile.kind, acts, at);
-    appendLog(db, {
-      actorId: null,
-      actor: 'system',
-      event: 'provision.preset_applied',
-      reason: `Katalogen anpassad till slag av organisation: ${profile.kind}`,
-      at: now,
-      before: saved ? { kind: saved.kind, activities: JSON.parse(saved.activities) } : undefined,
-      after: { kind: profile.kind, activities: JSON.parse(acts), retired, reinstated },
+      await saveOrganisationProfileRow(db, profile.kind, acts, at);
+      await appendLog(db, {
+              actorId: null,
+              actor: 'system',
+              event: 'provision.preset_applied',
+              reason: `Katalogen anpassad till slag av organisation: ${profile.kind}`,
+              at: now,
+              before: saved ? { kind: saved.kind, activities: JSON.parse(saved.activities) } : undefined,
+              after: { kind: profile.kind, activities: JSON.parse(acts), retired, reinstated },
+            });
+      return { retired, reinstated };
     });
-    return { retired, reinstated };
-  });
 }

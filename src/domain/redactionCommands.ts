@@ -5,7 +5,7 @@
 // text is the secret: the decision log holds redaction ids and provision labels, never the text.
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/connection.ts';
-import { inTransaction } from '../db/connection.ts';
+import { inTransaction, mapInOrder } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
 import { findDocument, findingsForDocument } from '../db/documents.ts';
 import { findProvisionById, type ProvisionRow } from '../db/provisions.ts';
@@ -74,16 +74,16 @@ export const redactionTexts = {
 
 
 /** A provision in force (not retired) from a form value, or null. */
-function activeProvision(db: Db, raw: string): ProvisionRow | null {
+async function activeProvision(db: Db, raw: string): Promise<ProvisionRow | null> {
   if (!/^[1-9]\d{0,9}$/.test(raw)) return null;
-  const p = findProvisionById(db, Number(raw));
+  const p = await findProvisionById(db, Number(raw));
   return p && isInForce(p) ? p : null;
 }
 
 /** The request a handling belongs to must be open (hole 6): checked inside each command's transaction. */
-function refusedUnlessDocumentOpen(db: Db, actor: Actor, documentId: number) {
-  const doc = findDocument(db, documentId);
-  return doc ? refusedUnlessOpen(db, actor, doc.request_id) : null;
+async function refusedUnlessDocumentOpen(db: Db, actor: Actor, documentId: number) {
+  const doc = await findDocument(db, documentId);
+  return doc ? await refusedUnlessOpen(db, actor, doc.request_id) : null;
 }
 
 function validMotivering(raw: string, errors: FieldErrors): string | null {
@@ -109,22 +109,22 @@ export type ProposalTarget =
   | { kind: 'finding_type'; documentId: number; type: string; scope: 'document' | 'request' }
   | { kind: 'occurrences'; documentId: number; redactionId: number; scope: 'document' | 'request' };
 
-function scopeDocs(db: Db, documentId: number, scope: 'document' | 'request'): Array<{ id: number; text: string }> {
-  const doc = findDocument(db, documentId);
+async function scopeDocs(db: Db, documentId: number, scope: 'document' | 'request'): Promise<Array<{ id: number; text: string }>> {
+  const doc = await findDocument(db, documentId);
   if (!doc) return [];
-  return scope === 'request' ? documentTextsForRequest(db, doc.request_id) : [{ id: doc.id, text: doc.text }];
+  return scope === 'request' ? await documentTextsForRequest(db, doc.request_id) : [{ id: doc.id, text: doc.text }];
 }
 
 /** Resolves a target to spans, or a field error in the words of the form. */
-function resolveTarget(db: Db, t: ProposalTarget): CommandResult<Span[]> {
+async function resolveTarget(db: Db, t: ProposalTarget): Promise<CommandResult<Span[]>> {
   const fail = (field: string, message: string) => ({ ok: false as const, errors: [{ field, message }] });
   switch (t.kind) {
     case 'finding': {
-      const f = findingsForDocument(db, t.documentId).find((x) => x.id === t.findingId);
+      const f = (await findingsForDocument(db, t.documentId)).find((x) => x.id === t.findingId);
       return f ? { ok: true, value: [{ documentId: t.documentId, start: f.start, end: f.end }] } : fail('findingId', redactionTexts.findingMissing);
     }
     case 'span': {
-      const doc = findDocument(db, t.documentId);
+      const doc = await findDocument(db, t.documentId);
       if (!doc || !Number.isInteger(t.start) || !Number.isInteger(t.end) || t.start < 0 || t.end > doc.text.length || t.start >= t.end) {
         return fail('selection', redactionTexts.spanInvalid);
       }
@@ -137,23 +137,25 @@ function resolveTarget(db: Db, t: ProposalTarget): CommandResult<Span[]> {
     }
     case 'text': {
       if (!t.text.trim()) return fail('text', redactionTexts.textEmpty);
-      const spans = scopeDocs(db, t.documentId, t.scope).flatMap((d) => findOccurrences(d.text, t.text, MAX_SPANS_PER_PROPOSAL).map((o) => ({ documentId: d.id, ...o })));
+      const spans = (await scopeDocs(db, t.documentId, t.scope)).flatMap((d) => findOccurrences(d.text, t.text, MAX_SPANS_PER_PROPOSAL).map((o) => ({ documentId: d.id, ...o })));
       if (spans.length === 0) return fail('text', t.scope === 'request' ? redactionTexts.textNotFoundRequest : redactionTexts.textNotFound);
       return spans.length > MAX_SPANS_PER_PROPOSAL ? fail('text', redactionTexts.tooMany) : { ok: true, value: spans };
     }
     case 'finding_type': {
       if (!t.type) return fail('type', redactionTexts.typeEmpty);
-      const spans = scopeDocs(db, t.documentId, t.scope).flatMap((d) =>
-        findingsForDocument(db, d.id)
-          .filter((f) => f.type === t.type)
-          .map((f) => ({ documentId: d.id, start: f.start, end: f.end })),
-      );
+      const spans = (
+        await mapInOrder(await scopeDocs(db, t.documentId, t.scope), async (d) =>
+          (await findingsForDocument(db, d.id))
+            .filter((f) => f.type === t.type)
+            .map((f) => ({ documentId: d.id, start: f.start, end: f.end })),
+        )
+      ).flat();
       return spans.length ? { ok: true, value: spans } : fail('type', redactionTexts.typeNone);
     }
     case 'occurrences': {
-      const r = findRedaction(db, t.redactionId);
+      const r = await findRedaction(db, t.redactionId);
       if (!r || r.document_id !== t.documentId || !isTextRedaction(r)) return fail('occurrences', redactionTexts.findingMissing);
-      const spans = scopeDocs(db, t.documentId, t.scope).flatMap((d) => findOccurrences(d.text, r.masked_text, MAX_SPANS_PER_PROPOSAL).map((o) => ({ documentId: d.id, ...o })));
+      const spans = (await scopeDocs(db, t.documentId, t.scope)).flatMap((d) => findOccurrences(d.text, r.masked_text, MAX_SPANS_PER_PROPOSAL).map((o) => ({ documentId: d.id, ...o })));
       return { ok: true, value: spans.slice(0, MAX_SPANS_PER_PROPOSAL) };
     }
   }
@@ -169,58 +171,58 @@ export interface ProposalInput {
  * motivering. Spans already covered by a proposed or approved maskering are skipped. One log entry
  * per handling touched, with the new ids and the provision, never the text.
  */
-export function proposeRedactions(db: Db, actor: Actor, target: ProposalTarget, input: ProposalInput): CommandResult<{ ids: number[] }> {
+export async function proposeRedactions(db: Db, actor: Actor, target: ProposalTarget, input: ProposalInput): Promise<CommandResult<{ ids: number[] }>> {
   const no = refused(canProposeRedaction, actor);
   if (no) return no;
   const errors: FieldErrors = [];
-  const provision = activeProvision(db, input.provisionId);
+  const provision = await activeProvision(db, input.provisionId);
   if (!provision) errors.push({ field: 'provisionId', message: redactionTexts.provision });
   const motivering = validMotivering(input.motivering, errors);
-  const resolved = resolveTarget(db, target);
+  const resolved = await resolveTarget(db, target);
   if (!resolved.ok) errors.unshift(...resolved.errors);
   if (errors.length || !resolved.ok || !provision) return { ok: false, errors };
-  return inTransaction(db, () => {
-    const closed = refusedUnlessDocumentOpen(db, actor, target.documentId);
-    if (closed) return closed;
-    const at = new Date().toISOString();
-    const byDoc = new Map<number, Span[]>();
-    for (const s of resolved.value) byDoc.set(s.documentId, [...(byDoc.get(s.documentId) ?? []), s]);
-    const ids: number[] = [];
-    for (const [documentId, spans] of byDoc) {
-      const doc = findDocument(db, documentId)!;
-      const live = liveTextRedactionsForDocument(db, documentId);
-      const created: number[] = [];
-      const seen = new Set<string>();
-      for (const s of spans) {
-        if (live.some((r) => r.start <= s.start && s.end <= r.end) || seen.has(`${s.start}:${s.end}`)) continue;
-        seen.add(`${s.start}:${s.end}`);
-        const id = insertRedaction(db, {
-          documentId,
-          start: s.start,
-          end: s.end,
-          maskedText: doc.text.slice(s.start, s.end),
-          provisionId: provision.id,
-          motivering,
-          proposedBy: actor.id,
-          at,
-        });
-        created.push(id);
+  return await inTransaction(db, async (db) => {
+      const closed = await refusedUnlessDocumentOpen(db, actor, target.documentId);
+      if (closed) return closed;
+      const at = new Date().toISOString();
+      const byDoc = new Map<number, Span[]>();
+      for (const s of resolved.value) byDoc.set(s.documentId, [...(byDoc.get(s.documentId) ?? []), s]);
+      const ids: number[] = [];
+      for (const [documentId, spans] of byDoc) {
+        const doc = (await findDocument(db, documentId))!;
+        const live = await liveTextRedactionsForDocument(db, documentId);
+        const created: number[] = [];
+        const seen = new Set<string>();
+        for (const s of spans) {
+          if (live.some((r) => r.start <= s.start && s.end <= r.end) || seen.has(`${s.start}:${s.end}`)) continue;
+          seen.add(`${s.start}:${s.end}`);
+          const id = await insertRedaction(db, {
+                      documentId,
+                      start: s.start,
+                      end: s.end,
+                      maskedText: doc.text.slice(s.start, s.end),
+                      provisionId: provision.id,
+                      motivering,
+                      proposedBy: actor.id,
+                      at,
+                    });
+          created.push(id);
+        }
+        if (created.length === 0) continue;
+        await appendLog(db, {
+                    actorId: actor.id,
+                    actor: actor.label,
+                    event: 'redaction.proposed',
+                    requestId: doc.request_id,
+                    documentId,
+                    reason: `${created.length === 1 ? 'Maskering föreslagen' : `${created.length} maskeringar föreslagna`} enligt ${provision.label}${motivering ? `: ${motivering}` : ''}`,
+                    after: { redactionIds: created, provision: provision.label, how: target.kind },
+                  });
+        ids.push(...created);
       }
-      if (created.length === 0) continue;
-      appendLog(db, {
-        actorId: actor.id,
-        actor: actor.label,
-        event: 'redaction.proposed',
-        requestId: doc.request_id,
-        documentId,
-        reason: `${created.length === 1 ? 'Maskering föreslagen' : `${created.length} maskeringar föreslagna`} enligt ${provision.label}${motivering ? `: ${motivering}` : ''}`,
-        after: { redactionIds: created, provision: provision.label, how: target.kind },
-      });
-      ids.push(...created);
-    }
-    if (ids.length === 0) return { ok: false as const, errors: [{ field: fieldOf(target), message: redactionTexts.alreadyProposed }] };
-    return { ok: true as const, value: { ids } };
-  });
+      if (ids.length === 0) return { ok: false as const, errors: [{ field: fieldOf(target), message: redactionTexts.alreadyProposed }] };
+      return { ok: true as const, value: { ids } };
+    });
 }
 
 function fieldOf(t: ProposalTarget): string {
@@ -228,84 +230,84 @@ function fieldOf(t: ProposalTarget): string {
 }
 
 /** The proposer changes the provision or motivering of their own proposal until it is decided. */
-export function changeRedaction(db: Db, actor: Actor, redactionId: number, input: ProposalInput): CommandResult<void> {
-  const found = findRedaction(db, redactionId);
+export async function changeRedaction(db: Db, actor: Actor, redactionId: number, input: ProposalInput): Promise<CommandResult<void>> {
+  const found = await findRedaction(db, redactionId);
   if (found && found.status === 'proposed') {
     const no = refused(canChangeRedaction, actor, found);
     if (no) return no;
   }
   const errors: FieldErrors = [];
-  const provision = activeProvision(db, input.provisionId);
+  const provision = await activeProvision(db, input.provisionId);
   if (!provision) errors.push({ field: 'provisionId', message: redactionTexts.provision });
   const motivering = validMotivering(input.motivering, errors);
   if (errors.length || !provision) return { ok: false, errors };
-  return inTransaction(db, () => {
-    const r = findRedaction(db, redactionId);
-    if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'provisionId', message: redactionTexts.notProposed }] };
-    const no = refused(canChangeRedaction, actor, r) ?? refusedUnlessDocumentOpen(db, actor, r.document_id);
-    if (no) return no;
-    updateRedactionProposal(db, redactionId, provision.id, motivering);
-    const doc = findDocument(db, r.document_id)!;
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'redaction.changed',
-      requestId: doc.request_id,
-      documentId: r.document_id,
-      reason: `Maskering ändrad från ${r.provision_label} till ${provision.label}${motivering ? `: ${motivering}` : ''}`,
-      before: { redactionId, provision: r.provision_label, hasMotivering: !!r.motivering },
-      after: { redactionId, provision: provision.label, hasMotivering: !!motivering },
+  return await inTransaction(db, async (db) => {
+      const r = await findRedaction(db, redactionId);
+      if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'provisionId', message: redactionTexts.notProposed }] };
+      const no = refused(canChangeRedaction, actor, r) ?? await refusedUnlessDocumentOpen(db, actor, r.document_id);
+      if (no) return no;
+      await updateRedactionProposal(db, redactionId, provision.id, motivering);
+      const doc = (await findDocument(db, r.document_id))!;
+      await appendLog(db, {
+              actorId: actor.id,
+              actor: actor.label,
+              event: 'redaction.changed',
+              requestId: doc.request_id,
+              documentId: r.document_id,
+              reason: `Maskering ändrad från ${r.provision_label} till ${provision.label}${motivering ? `: ${motivering}` : ''}`,
+              before: { redactionId, provision: r.provision_label, hasMotivering: !!r.motivering },
+              after: { redactionId, provision: provision.label, hasMotivering: !!motivering },
+            });
+      return { ok: true as const, value: undefined };
     });
-    return { ok: true as const, value: undefined };
-  });
 }
 
-export function withdrawRedaction(db: Db, actor: Actor, redactionId: number): CommandResult<void> {
-  return inTransaction(db, () => {
-    const r = findRedaction(db, redactionId);
-    if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'withdraw', message: redactionTexts.notProposed }] };
-    const no = refused(canChangeRedaction, actor, r) ?? refusedUnlessDocumentOpen(db, actor, r.document_id);
-    if (no) return no;
-    decideRedaction(db, redactionId, 'withdrawn', actor.id, new Date().toISOString(), null);
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'redaction.withdrawn',
-      requestId: findDocument(db, r.document_id)!.request_id,
-      documentId: r.document_id,
-      reason: `Förslaget (${r.provision_label}) dras tillbaka av den som föreslog det`,
-      before: { redactionId, status: 'proposed', provision: r.provision_label },
-      after: { redactionId, status: 'withdrawn' },
+export async function withdrawRedaction(db: Db, actor: Actor, redactionId: number): Promise<CommandResult<void>> {
+  return await inTransaction(db, async (db) => {
+      const r = await findRedaction(db, redactionId);
+      if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'withdraw', message: redactionTexts.notProposed }] };
+      const no = refused(canChangeRedaction, actor, r) ?? await refusedUnlessDocumentOpen(db, actor, r.document_id);
+      if (no) return no;
+      await decideRedaction(db, redactionId, 'withdrawn', actor.id, new Date().toISOString(), null);
+      await appendLog(db, {
+              actorId: actor.id,
+              actor: actor.label,
+              event: 'redaction.withdrawn',
+              requestId: (await findDocument(db, r.document_id))!.request_id,
+              documentId: r.document_id,
+              reason: `Förslaget (${r.provision_label}) dras tillbaka av den som föreslog det`,
+              before: { redactionId, status: 'proposed', provision: r.provision_label },
+              after: { redactionId, status: 'withdrawn' },
+            });
+      return { ok: true as const, value: undefined };
     });
-    return { ok: true as const, value: undefined };
-  });
 }
 
-export function rejectRedaction(db: Db, actor: Actor, redactionId: number, reason: string, allowSelfApproval: boolean): CommandResult<void> {
-  const found = findRedaction(db, redactionId);
+export async function rejectRedaction(db: Db, actor: Actor, redactionId: number, reason: string, allowSelfApproval: boolean): Promise<CommandResult<void>> {
+  const found = await findRedaction(db, redactionId);
   // Rejecting belongs to the sekretessprövning; whose proposal it is matters while it is undecided.
   if (!canAssessSecrecy(actor) || (found?.status === 'proposed' && !canRejectRedaction(actor, found, allowSelfApproval))) return forbidden(canRejectRedaction.why);
   const why = reason.trim();
   if (!why) return { ok: false, errors: [{ field: 'reason', message: redactionTexts.rejectReason }] };
   if (why.length > MAX_MOTIVERING) return { ok: false, errors: [{ field: 'reason', message: `Skälet får vara högst ${MAX_MOTIVERING} tecken.` }] };
-  return inTransaction(db, () => {
-    const r = findRedaction(db, redactionId);
-    if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'reason', message: redactionTexts.notProposed }] };
-    const no = refused(canRejectRedaction, actor, r, allowSelfApproval) ?? refusedUnlessDocumentOpen(db, actor, r.document_id);
-    if (no) return no;
-    decideRedaction(db, redactionId, 'rejected', actor.id, new Date().toISOString(), why);
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'redaction.rejected',
-      requestId: findDocument(db, r.document_id)!.request_id,
-      documentId: r.document_id,
-      reason: `Maskering enligt ${r.provision_label} avslagen: ${why}`,
-      before: { redactionId, status: 'proposed', provision: r.provision_label, proposedBy: r.proposed_by },
-      after: { redactionId, status: 'rejected', selfDecided: r.proposed_by === actor.id },
+  return await inTransaction(db, async (db) => {
+      const r = await findRedaction(db, redactionId);
+      if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'reason', message: redactionTexts.notProposed }] };
+      const no = refused(canRejectRedaction, actor, r, allowSelfApproval) ?? await refusedUnlessDocumentOpen(db, actor, r.document_id);
+      if (no) return no;
+      await decideRedaction(db, redactionId, 'rejected', actor.id, new Date().toISOString(), why);
+      await appendLog(db, {
+              actorId: actor.id,
+              actor: actor.label,
+              event: 'redaction.rejected',
+              requestId: (await findDocument(db, r.document_id))!.request_id,
+              documentId: r.document_id,
+              reason: `Maskering enligt ${r.provision_label} avslagen: ${why}`,
+              before: { redactionId, status: 'proposed', provision: r.provision_label, proposedBy: r.proposed_by },
+              after: { redactionId, status: 'rejected', selfDecided: r.proposed_by === actor.id },
+            });
+      return { ok: true as const, value: undefined };
     });
-    return { ok: true as const, value: undefined };
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -347,13 +349,13 @@ export type AssessmentResult = CommandResult<number> | (Invalid & { leaks: Found
  * third sentence), or withhold in full. Withholding and masking rest on provisions; the motivering
  * explains the harm test (skaderekvisitet). The latest row is the current assessment.
  */
-export function recordAssessment(db: Db, actor: Actor, documentId: number, input: AssessmentInput): AssessmentResult {
+export async function recordAssessment(db: Db, actor: Actor, documentId: number, input: AssessmentInput): Promise<AssessmentResult> {
   const no = refused(canAssessSecrecy, actor);
   if (no) return no;
   const errors: FieldErrors = [];
   const outcome = isAssessmentOutcome(input.outcome) ? input.outcome : null;
   if (!outcome) errors.push({ field: 'outcome', message: redactionTexts.outcome });
-  const provisions = [...new Set(input.provisionIds)].map((raw) => activeProvision(db, raw));
+  const provisions = await mapInOrder(new Set(input.provisionIds), (raw) => activeProvision(db, raw));
   if (provisions.some((p) => p === null)) errors.push({ field: 'provisionIds', message: redactionTexts.provision });
   else if (outcome === 'withhold' && provisions.length === 0) errors.push({ field: 'provisionIds', message: redactionTexts.withholdProvision });
   else if (outcome === 'release_masked' && provisions.length === 0) errors.push({ field: 'provisionIds', message: redactionTexts.maskedProvision });
@@ -371,45 +373,45 @@ export function recordAssessment(db: Db, actor: Actor, documentId: number, input
       else circumstances[String(p.id)] = text;
     }
   }
-  const doc = findDocument(db, documentId);
+  const doc = await findDocument(db, documentId);
   if (!doc) throw new Error(`document ${documentId} not found`);
   const title = cleanPublicTitle(input.publicTitle ?? proposedPublicTitle(doc));
   if (!title.ok) errors.push({ field: 'publicTitle', message: title.message });
   if (errors.length || !outcome || !title.ok) return { ok: false, errors };
   const chosen = provisions as ProvisionRow[];
-  return inTransaction(db, (): AssessmentResult => {
-    const closed = refusedUnlessOpen(db, actor, doc.request_id);
-    if (closed) return closed;
-    // The public title reaches the requester: the leak guard screens it like the released text.
-    const screened = screenFields(db, doc.request_id, [{ key: publicTitleField(doc.id), formField: 'publicTitle', label: 'Den publika titeln', text: title.value }], input.leakChoice ?? null);
-    if (!screened.ok) return { ok: false, errors: screened.errors, leaks: screened.leaks };
-    const publicTitle = screened.values.get(publicTitleField(doc.id))!;
-    const now = new Date();
-    if (input.leakChoice?.kind === 'exempt') recordExemptions(db, actor, doc.request_id, screened.exemptions, input.leakChoice.reason, now);
-    const before = currentAssessment(db, documentId);
-    const id = insertAssessment(db, {
-      documentId,
-      outcome,
-      provisionIds: chosen.map((p) => p.id),
-      motivering,
-      circumstances,
-      publicTitle,
-      by: actor.id,
-      at: now.toISOString(),
+  return await inTransaction(db, async (db): Promise<AssessmentResult> => {
+      const closed = await refusedUnlessOpen(db, actor, doc.request_id);
+      if (closed) return closed;
+      // The public title reaches the requester: the leak guard screens it like the released text.
+      const screened = await screenFields(db, doc.request_id, [{ key: publicTitleField(doc.id), formField: 'publicTitle', label: 'Den publika titeln', text: title.value }], input.leakChoice ?? null);
+      if (!screened.ok) return { ok: false, errors: screened.errors, leaks: screened.leaks };
+      const publicTitle = screened.values.get(publicTitleField(doc.id))!;
+      const now = new Date();
+      if (input.leakChoice?.kind === 'exempt') await recordExemptions(db, actor, doc.request_id, screened.exemptions, input.leakChoice.reason, now);
+      const before = await currentAssessment(db, documentId);
+      const id = await insertAssessment(db, {
+              documentId,
+              outcome,
+              provisionIds: chosen.map((p) => p.id),
+              motivering,
+              circumstances,
+              publicTitle,
+              by: actor.id,
+              at: now.toISOString(),
+            });
+      await appendLog(db, {
+              actorId: actor.id,
+              actor: actor.label,
+              event: 'secrecy_assessment.recorded',
+              requestId: doc.request_id,
+              documentId,
+              reason: `${assessmentLabels[outcome]}${chosen.length ? ` enligt ${chosen.map((p) => p.label).join(', ')}` : ''}${motivering ? `: ${motivering}` : ''}`,
+              before: before ? { assessmentId: before.id, outcome: before.outcome } : undefined,
+              // Whether the title was changed from the proposal, never the title: it may name a person.
+              after: { assessmentId: id, outcome, provisions: chosen.map((p) => p.label), publicTitleProposed: publicTitle === proposedPublicTitle(doc) },
+            });
+      return { ok: true as const, value: id };
     });
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'secrecy_assessment.recorded',
-      requestId: doc.request_id,
-      documentId,
-      reason: `${assessmentLabels[outcome]}${chosen.length ? ` enligt ${chosen.map((p) => p.label).join(', ')}` : ''}${motivering ? `: ${motivering}` : ''}`,
-      before: before ? { assessmentId: before.id, outcome: before.outcome } : undefined,
-      // Whether the title was changed from the proposal, never the title: it may name a person.
-      after: { assessmentId: id, outcome, provisions: chosen.map((p) => p.label), publicTitleProposed: publicTitle === proposedPublicTitle(doc) },
-    });
-    return { ok: true as const, value: id };
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -421,13 +423,13 @@ export function recordAssessment(db: Db, actor: Actor, documentId: number, input
  * hits that concern this handling: those in it, and those elsewhere of text masked in it. Hits inside
  * a recorded exemption are accepted.
  */
-export function leakHitsFor(db: Db, documentId: number): LeakHit<number>[] {
-  const doc = findDocument(db, documentId);
+export async function leakHitsFor(db: Db, documentId: number): Promise<LeakHit<number>[]> {
+  const doc = await findDocument(db, documentId);
   if (!doc) return [];
-  const docs = documentTextsForRequest(db, doc.request_id).map((d) => {
-    const redactions = liveTextRedactionsForDocument(db, d.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label }));
-    const withheld = currentAssessment(db, d.id)?.outcome === 'withhold';
-    return { id: d.id, original: d.text, redactions, areaTexts: liveAreaTextsForDocument(db, d.id), released: withheld ? null : buildReleasedText(d.text, redactions, { mode: 'fixed' }).text };
+  const docs = await mapInOrder(await documentTextsForRequest(db, doc.request_id), async (d) => {
+    const redactions = (await liveTextRedactionsForDocument(db, d.id)).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label }));
+    const withheld = (await currentAssessment(db, d.id))?.outcome === 'withhold';
+    return { id: d.id, original: d.text, redactions, areaTexts: await liveAreaTextsForDocument(db, d.id), released: withheld ? null : buildReleasedText(d.text, redactions, { mode: 'fixed' }).text };
   });
   const own = docs.find((d) => d.id === documentId);
   const mine = new Set([
@@ -437,7 +439,7 @@ export function leakHitsFor(db: Db, documentId: number): LeakHit<number>[] {
     }),
     ...(own?.areaTexts ?? []).map(foldForComparison),
   ]);
-  const exemptions = exemptionsForRequest(db, doc.request_id);
+  const exemptions = await exemptionsForRequest(db, doc.request_id);
   return checkRelease({ documents: docs }).filter(
     (h) =>
       (h.documentId === documentId || mine.has(foldForComparison(h.maskedText))) &&
@@ -459,9 +461,9 @@ export interface ApprovedPdf {
  * Everything about a handling's live maskeringar that decides the redacted PDF: status, span,
  * provision and areas. Compared inside the approval's transaction with the one the PDF was made from.
  */
-export function maskingFingerprint(db: Db, documentId: number): string {
-  const live = liveRedactionsForDocument(db, documentId).map((r) => [r.id, r.status, r.start, r.end, r.provision_id]);
-  const areas = areasForDocument(db, documentId).map((a) => [a.id, a.redaction_id, a.page, a.x0, a.y0, a.x1, a.y1]);
+export async function maskingFingerprint(db: Db, documentId: number): Promise<string> {
+  const live = (await liveRedactionsForDocument(db, documentId)).map((r) => [r.id, r.status, r.start, r.end, r.provision_id]);
+  const areas = (await areasForDocument(db, documentId)).map((a) => [a.id, a.redaction_id, a.page, a.x0, a.y0, a.x1, a.y1]);
   return createHash('sha256').update(JSON.stringify([live, areas])).digest('hex');
 }
 
@@ -482,8 +484,8 @@ export type ApprovalResult =
   | (Forbidden & { leaks?: undefined });
 
 /** Who proposed the still-undecided maskeringar of a handling: the four-eyes check needs them. */
-export function proposersOf(db: Db, documentId: number): number[] {
-  return [...new Set(liveRedactionsForDocument(db, documentId).filter((r) => r.status === 'proposed').map((r) => r.proposed_by))];
+export async function proposersOf(db: Db, documentId: number): Promise<number[]> {
+  return [...new Set((await liveRedactionsForDocument(db, documentId)).filter((r) => r.status === 'proposed').map((r) => r.proposed_by))];
 }
 
 type ApprovalRefusal = Extract<ApprovalResult, { ok: false; forbidden?: undefined }>;
@@ -495,15 +497,15 @@ type ApprovalRefusal = Extract<ApprovalResult, { ok: false; forbidden?: undefine
  * checks; the secrecy page runs it after a refused approval, so the refusal is shown at an address
  * that can be reloaded (redirect after POST).
  */
-function approvalChecks(db: Db, actor: Actor, documentId: number, opts: { allowSelfApproval: boolean; mode: MarkerMode }) {
-  const doc = findDocument(db, documentId);
+async function approvalChecks(db: Db, actor: Actor, documentId: number, opts: { allowSelfApproval: boolean; mode: MarkerMode }) {
+  const doc = await findDocument(db, documentId);
   if (!doc) throw new Error(`document ${documentId} not found`);
   const fail = (message: string): ApprovalRefusal => ({ ok: false, errors: [{ field: 'approve', message }] });
-  const live = liveRedactionsForDocument(db, documentId);
+  const live = await liveRedactionsForDocument(db, documentId);
   const proposed = live.filter((r) => r.status === 'proposed');
   const approvable = proposed.filter((r) => canApproveRedaction(actor, r, opts.allowSelfApproval));
   const waiting = proposed.length - approvable.length;
-  const assessment = currentAssessment(db, documentId);
+  const assessment = await currentAssessment(db, documentId);
   if (!assessment) return fail(redactionTexts.needsAssessment);
   if (assessment.outcome === 'withhold') return fail(redactionTexts.withheld);
   if (assessment.outcome === 'release_full' && live.length > 0) return fail(redactionTexts.fullButMasked);
@@ -515,8 +517,7 @@ function approvalChecks(db: Db, actor: Actor, documentId: number, opts: { allowS
     return fail(`Sekretessprövningen nämner inte ${missing.join(', ')}, som maskeringar vilar på. Lägg till ${missing.length === 1 ? 'den' : 'dem'} i prövningen.`);
   }
   // Hole 7: a retired provision carries no new approval, neither through a maskering approved now nor through the assessment.
-  const retired = [...new Set([...approvable.map((r) => r.provision_id), ...relied])]
-    .map((id) => findProvisionById(db, id))
+  const retired = (await mapInOrder(new Set([...approvable.map((r) => r.provision_id), ...relied]), (id) => findProvisionById(db, id)))
     .filter((p): p is ProvisionRow => !!p && !isInForce(p))
     .map((p) => p.label)
     .sort();
@@ -526,20 +527,20 @@ function approvalChecks(db: Db, actor: Actor, documentId: number, opts: { allowS
     live.filter(isTextRedaction).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label })),
     { mode: opts.mode },
   );
-  const current = currentReleasedVersion(db, documentId);
+  const current = await currentReleasedVersion(db, documentId);
   // A PDF handling has also changed when a maskering was placed by hand since, or its file is missing.
   const pdfChanged =
     doc.format === 'pdf' &&
     !!current &&
-    (!releasedPdfFor(db, current.id) || areasForDocument(db, documentId).some((a) => a.placed_at > current.approved_at));
+    (!await releasedPdfFor(db, current.id) || (await areasForDocument(db, documentId)).some((a) => a.placed_at > current.approved_at));
   if (proposed.length === 0 && current && current.text === built.text && !pdfChanged) return fail(redactionTexts.unchanged);
   // The public title reaches the requester with the version: a maskering proposed after the
   // assessment may make it leak (issue 10, hole 1).
   if (assessment.public_title !== null) {
-    const exempt = fieldExemptionsForRequest(db, doc.request_id).filter((e) => e.field === publicTitleField(doc.id)).map((e) => e.masked_text);
-    if (requesterGuard(db, doc.request_id).leaks(assessment.public_title, exempt).length) return fail(redactionTexts.publicTitleLeaks);
+    const exempt = (await fieldExemptionsForRequest(db, doc.request_id)).filter((e) => e.field === publicTitleField(doc.id)).map((e) => e.masked_text);
+    if ((await requesterGuard(db, doc.request_id)).leaks(assessment.public_title, exempt).length) return fail(redactionTexts.publicTitleLeaks);
   }
-  const leaks = leakHitsFor(db, documentId);
+  const leaks = await leakHitsFor(db, documentId);
   if (leaks.length) {
     return { ok: false as const, leaks, errors: [{ field: 'leaks', message: `Läckagekontrollen hittade ${leaks.length === 1 ? 'en förekomst' : `${leaks.length} förekomster`} av maskerad text som annars lämnas ut. Maskera även där eller skriv varför den lämnas ut.` }] };
   }
@@ -547,8 +548,8 @@ function approvalChecks(db: Db, actor: Actor, documentId: number, opts: { allowS
 }
 
 /** The refusal an approval by this actor would get now, or null when it would go through (permissions aside). */
-export function approvalRefusal(db: Db, actor: Actor, documentId: number, opts: { allowSelfApproval: boolean; mode: MarkerMode }): ApprovalRefusal | null {
-  const r = approvalChecks(db, actor, documentId, opts);
+export async function approvalRefusal(db: Db, actor: Actor, documentId: number, opts: { allowSelfApproval: boolean; mode: MarkerMode }): Promise<ApprovalRefusal | null> {
+  const r = await approvalChecks(db, actor, documentId, opts);
   return r.ok ? null : r;
 }
 
@@ -568,70 +569,70 @@ export function approvalRefusal(db: Db, actor: Actor, documentId: number, opts: 
  * maskering to be approved or the assessment rests on a retired provision (hole 7), when the leak
  * guard finds anything, or when nothing changed.
  */
-export function approveRedactions(
+export async function approveRedactions(
   db: Db,
   actor: Actor,
   documentId: number,
   opts: { allowSelfApproval: boolean; mode: MarkerMode; pdf?: ApprovedPdf },
-): ApprovalResult {
-  return inTransaction(db, (): ApprovalResult => {
-    const doc = findDocument(db, documentId);
-    if (!doc) throw new Error(`document ${documentId} not found`);
-    const no = refused(canApproveRedactions, actor, proposersOf(db, documentId), opts.allowSelfApproval) ?? refusedUnlessOpen(db, actor, doc.request_id);
-    if (no) return no;
-    // A PDF handling is released as its own pages (issue 11): approval needs the redacted file, made
-    // and read again from exactly these maskeringar (approvePdfRedactions in pdfReleaseCommands.ts).
-    if (doc.format === 'pdf' && currentAssessment(db, documentId)?.outcome !== 'withhold') {
-      if (!opts.pdf) throw new Error('a PDF handling is approved through approvePdfRedactions');
-      if (opts.pdf.fingerprint !== maskingFingerprint(db, documentId)) return { ok: false, errors: [{ field: 'approve', message: redactionTexts.changedMeanwhile }] };
-    }
-    const checked = approvalChecks(db, actor, documentId, opts);
-    if (!checked.ok) return checked;
-    const { live, approvable, waiting, assessment, built, current } = checked;
-    const at = new Date().toISOString();
-    for (const r of approvable) decideRedaction(db, r.id, 'approved', actor.id, at, null);
-    const selfApproval = approvable.some((r) => r.proposed_by === actor.id);
-    const provisions = [...new Set(live.map((r) => r.provision_label))].sort();
-    if (waiting > 0) {
-      // Four eyes per maskering: the approver's own proposals wait; no released version until they are approved too.
-      appendLog(db, {
-        actorId: actor.id,
-        actor: actor.label,
-        event: 'redaction.partly_approved',
-        requestId: doc.request_id,
-        documentId,
-        reason: `${approvable.length === 1 ? 'En maskering godkänd' : `${approvable.length} maskeringar godkända`}; ${waiting === 1 ? 'en' : waiting} som godkännaren själv föreslog väntar på en annan jurist`,
-        after: { approvedRedactionIds: approvable.map((r) => r.id), waiting, assessmentId: assessment.id },
-      });
-      return { ok: true, value: { releasedVersionId: null, approved: approvable.length, waiting, selfApproval } };
-    }
-    const releasedVersionId = storeReleasedVersion(db, { documentId, text: built.text, markers: built.markers, mode: opts.mode, approvedBy: actor.id, at });
-    if (opts.pdf && doc.format === 'pdf') {
-      insertReleasedPdf(db, { releasedVersionId, bytes: opts.pdf.bytes, sha256: createHash('sha256').update(opts.pdf.bytes).digest('hex'), pageCount: opts.pdf.pageCount, removed: opts.pdf.removed, at });
-    }
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'redaction.approved',
-      requestId: doc.request_id,
-      documentId,
-      reason: selfApproval
-        ? `Utlämnad version godkänd${provisions.length ? ` (${provisions.join(', ')})` : ''} av den som själv föreslog maskeringar: fyra ögon är avstängt (INSYN_ALLOW_SELF_APPROVAL)`
-        : `Utlämnad version godkänd: ${assessmentLabels[assessment.outcome].toLowerCase()}${provisions.length ? ` enligt ${provisions.join(', ')}` : ''}`,
-      before: current ? { releasedVersionId: current.id } : undefined,
-      after: {
-        releasedVersionId,
-        approvedRedactionIds: approvable.map((r) => r.id),
-        redactionIds: live.map((r) => r.id),
-        provisions,
-        assessmentId: assessment.id,
-        mode: opts.mode,
-        selfApproval,
-        ...(opts.pdf ? { ownPages: true, scannedPagesConfirmed: opts.pdf.scannedPagesConfirmed } : {}),
-      },
+): Promise<ApprovalResult> {
+  return await inTransaction(db, async (db): Promise<ApprovalResult> => {
+      const doc = await findDocument(db, documentId);
+      if (!doc) throw new Error(`document ${documentId} not found`);
+      const no = refused(canApproveRedactions, actor, await proposersOf(db, documentId), opts.allowSelfApproval) ?? await refusedUnlessOpen(db, actor, doc.request_id);
+      if (no) return no;
+      // A PDF handling is released as its own pages (issue 11): approval needs the redacted file, made
+      // and read again from exactly these maskeringar (approvePdfRedactions in pdfReleaseCommands.ts).
+      if (doc.format === 'pdf' && (await currentAssessment(db, documentId))?.outcome !== 'withhold') {
+        if (!opts.pdf) throw new Error('a PDF handling is approved through approvePdfRedactions');
+        if (opts.pdf.fingerprint !== await maskingFingerprint(db, documentId)) return { ok: false, errors: [{ field: 'approve', message: redactionTexts.changedMeanwhile }] };
+      }
+      const checked = await approvalChecks(db, actor, documentId, opts);
+      if (!checked.ok) return checked;
+      const { live, approvable, waiting, assessment, built, current } = checked;
+      const at = new Date().toISOString();
+      for (const r of approvable) await decideRedaction(db, r.id, 'approved', actor.id, at, null);
+      const selfApproval = approvable.some((r) => r.proposed_by === actor.id);
+      const provisions = [...new Set(live.map((r) => r.provision_label))].sort();
+      if (waiting > 0) {
+        // Four eyes per maskering: the approver's own proposals wait; no released version until they are approved too.
+        await appendLog(db, {
+                    actorId: actor.id,
+                    actor: actor.label,
+                    event: 'redaction.partly_approved',
+                    requestId: doc.request_id,
+                    documentId,
+                    reason: `${approvable.length === 1 ? 'En maskering godkänd' : `${approvable.length} maskeringar godkända`}; ${waiting === 1 ? 'en' : waiting} som godkännaren själv föreslog väntar på en annan jurist`,
+                    after: { approvedRedactionIds: approvable.map((r) => r.id), waiting, assessmentId: assessment.id },
+                  });
+        return { ok: true, value: { releasedVersionId: null, approved: approvable.length, waiting, selfApproval } };
+      }
+      const releasedVersionId = await storeReleasedVersion(db, { documentId, text: built.text, markers: built.markers, mode: opts.mode, approvedBy: actor.id, at });
+      if (opts.pdf && doc.format === 'pdf') {
+        await insertReleasedPdf(db, { releasedVersionId, bytes: opts.pdf.bytes, sha256: createHash('sha256').update(opts.pdf.bytes).digest('hex'), pageCount: opts.pdf.pageCount, removed: opts.pdf.removed, at });
+      }
+      await appendLog(db, {
+              actorId: actor.id,
+              actor: actor.label,
+              event: 'redaction.approved',
+              requestId: doc.request_id,
+              documentId,
+              reason: selfApproval
+                ? `Utlämnad version godkänd${provisions.length ? ` (${provisions.join(', ')})` : ''} av den som själv föreslog maskeringar: fyra ögon är avstängt (INSYN_ALLOW_SELF_APPROVAL)`
+                : `Utlämnad version godkänd: ${assessmentLabels[assessment.outcome].toLowerCase()}${provisions.length ? ` enligt ${provisions.join(', ')}` : ''}`,
+              before: current ? { releasedVersionId: current.id } : undefined,
+              after: {
+                releasedVersionId,
+                approvedRedactionIds: approvable.map((r) => r.id),
+                redactionIds: live.map((r) => r.id),
+                provisions,
+                assessmentId: assessment.id,
+                mode: opts.mode,
+                selfApproval,
+                ...(opts.pdf ? { ownPages: true, scannedPagesConfirmed: opts.pdf.scannedPagesConfirmed } : {}),
+              },
+            });
+      return { ok: true, value: { releasedVersionId, approved: approvable.length, waiting: 0, selfApproval } };
     });
-    return { ok: true, value: { releasedVersionId, approved: approvable.length, waiting: 0, selfApproval } };
-  });
 }
 
 export interface ExemptionInput {
@@ -646,29 +647,29 @@ export interface ExemptionInput {
  * e.g. the requester's own data (OSL 12 kap. 1 §) or a name that is public in this context. The
  * leak guard accepts hits inside the span from then on.
  */
-export function recordLeakExemption(db: Db, actor: Actor, input: ExemptionInput): CommandResult<number> {
+export async function recordLeakExemption(db: Db, actor: Actor, input: ExemptionInput): Promise<CommandResult<number>> {
   const no = refused(canExemptLeak, actor);
   if (no) return no;
   const why = input.reason.trim();
   if (!why) return { ok: false, errors: [{ field: 'reason', message: redactionTexts.exemptReason }] };
   if (why.length > MAX_MOTIVERING) return { ok: false, errors: [{ field: 'reason', message: `Skälet får vara högst ${MAX_MOTIVERING} tecken.` }] };
-  const doc = findDocument(db, input.documentId);
+  const doc = await findDocument(db, input.documentId);
   if (!doc || !Number.isInteger(input.start) || !Number.isInteger(input.end) || input.start < 0 || input.end > doc.text.length || input.start >= input.end) {
     return { ok: false, errors: [{ field: 'reason', message: redactionTexts.spanInvalid }] };
   }
-  return inTransaction(db, () => {
-    const closed = refusedUnlessOpen(db, actor, doc.request_id);
-    if (closed) return closed;
-    const id = insertExemption(db, { documentId: doc.id, start: input.start, end: input.end, reason: why, by: actor.id, at: new Date().toISOString() });
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'redaction.leak_exempted',
-      requestId: doc.request_id,
-      documentId: doc.id,
-      reason: why,
-      after: { exemptionId: id, start: input.start, end: input.end },
+  return await inTransaction(db, async (db) => {
+      const closed = await refusedUnlessOpen(db, actor, doc.request_id);
+      if (closed) return closed;
+      const id = await insertExemption(db, { documentId: doc.id, start: input.start, end: input.end, reason: why, by: actor.id, at: new Date().toISOString() });
+      await appendLog(db, {
+              actorId: actor.id,
+              actor: actor.label,
+              event: 'redaction.leak_exempted',
+              requestId: doc.request_id,
+              documentId: doc.id,
+              reason: why,
+              after: { exemptionId: id, start: input.start, end: input.end },
+            });
+      return { ok: true as const, value: id };
     });
-    return { ok: true as const, value: id };
-  });
 }

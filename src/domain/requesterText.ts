@@ -56,8 +56,8 @@ export function cleanPublicTitle(raw: string): { ok: true; value: string } | { o
 }
 
 /** The guard of one request: every proposed or approved masked passage of its handlingar. */
-export function requesterGuard(db: Db, requestId: number): RequesterGuard {
-  return new RequesterGuard(liveMaskedTextsForRequest(db, requestId));
+export async function requesterGuard(db: Db, requestId: number): Promise<RequesterGuard> {
+  return new RequesterGuard(await liveMaskedTextsForRequest(db, requestId));
 }
 
 /**
@@ -72,9 +72,9 @@ export function requesterGuard(db: Db, requestId: number): RequesterGuard {
  * added since is kept out there as everywhere else. Null (the notice, which carries no field) takes
  * every exemption.
  */
-export function requesterView(db: Db, requestId: number, asOf: string | null): (text: string) => RequesterSafe {
-  const guard = requesterGuard(db, requestId);
-  const exempt = fieldExemptionsForRequest(db, requestId)
+export async function requesterView(db: Db, requestId: number, asOf: string | null): Promise<(text: string) => RequesterSafe> {
+  const guard = await requesterGuard(db, requestId);
+  const exempt = (await fieldExemptionsForRequest(db, requestId))
     .filter((e) => asOf === null || e.decided_at <= asOf)
     .map((e) => e.masked_text);
   return (text) => guard.masked(text, exempt);
@@ -86,8 +86,8 @@ export function requesterView(db: Db, requestId: number, asOf: string | null): (
  * OSL 12 kap. 1 §); requesterView applied them to the läsesal too, so a title exempted after
  * publication was shown to everyone.
  */
-export function readingRoomView(db: Db, requestId: number): (text: string) => RequesterSafe {
-  const guard = requesterGuard(db, requestId);
+export async function readingRoomView(db: Db, requestId: number): Promise<(text: string) => RequesterSafe> {
+  const guard = await requesterGuard(db, requestId);
   return (text) => guard.masked(text);
 }
 
@@ -128,8 +128,9 @@ const found = (f: ScreenedField, h: LeakMatch): FoundFieldLeak => ({
  * command with the hits listed. With "mask", each hit becomes "[maskerat]"; with "exempt" and a
  * reason, the hits stand and are returned as exemptions for recordExemptions.
  */
-export function screenFields(db: Db, requestId: number, fields: readonly ScreenedField[], choice: LeakChoice, guard = requesterGuard(db, requestId)): Screened {
-  const recorded = fieldExemptionsForRequest(db, requestId);
+export async function screenFields(db: Db, requestId: number, fields: readonly ScreenedField[], choice: LeakChoice, guardGiven?: Awaited<ReturnType<typeof requesterGuard>>): Promise<Screened> {
+  const guard = guardGiven ?? (await requesterGuard(db, requestId));
+  const recorded = await fieldExemptionsForRequest(db, requestId);
   const values = new Map<string, string>();
   const leaks: FoundFieldLeak[] = [];
   const errors: Array<{ field: string; message: string }> = [];
@@ -160,24 +161,24 @@ export function screenFields(db: Db, requestId: number, fields: readonly Screene
 }
 
 /** Inside the command's transaction: stores "lämna ut här, med skäl" for field hits and logs it, without the text. */
-export function recordExemptions(
+export async function recordExemptions(
   db: Db,
   actor: Actor,
   requestId: number,
   exemptions: ReadonlyArray<{ key: string; maskedText: string }>,
   reason: string,
   now: Date,
-): void {
+): Promise<void> {
   for (const e of exemptions) {
-    const id = insertFieldExemption(db, { requestId, field: e.key, maskedText: e.maskedText, reason, by: actor.id, at: now.toISOString() });
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'redaction.leak_exempted',
-      requestId,
-      reason,
-      at: now,
-      after: { fieldExemptionId: id, field: e.key },
-    });
+    const id = await insertFieldExemption(db, { requestId, field: e.key, maskedText: e.maskedText, reason, by: actor.id, at: now.toISOString() });
+    await appendLog(db, {
+            actorId: actor.id,
+            actor: actor.label,
+            event: 'redaction.leak_exempted',
+            requestId,
+            reason,
+            at: now,
+            after: { fieldExemptionId: id, field: e.key },
+          });
   }
 }

@@ -25,7 +25,7 @@ export const QUESTION_MAX = 1000;
 const clean = (s: string) => s.replace(/\r\n?/g, '\n').trim();
 
 /** A jurist asks, tied to the provision; the log holds the ground and the handling, never the answer. */
-export function askReviewQuestion(db: Db, actor: Actor, documentId: number, raw: { ground: string; question: string }, now: Date = new Date()): CommandResult<number> {
+export async function askReviewQuestion(db: Db, actor: Actor, documentId: number, raw: { ground: string; question: string }, now: Date = new Date()): Promise<CommandResult<number>> {
   const no = refused(canAssessSecrecy, actor);
   if (no) return no;
   const errors: FieldErrors = [];
@@ -35,46 +35,46 @@ export function askReviewQuestion(db: Db, actor: Actor, documentId: number, raw:
   if (question === '') errors.push({ field: 'question', message: 'Skriv frågan till sökanden.' });
   else if ([...question].length > QUESTION_MAX) errors.push({ field: 'question', message: `Frågan får vara högst ${QUESTION_MAX} tecken.` });
   if (errors.length || !ground) return { ok: false, errors };
-  return inTransaction(db, () => {
-    const doc = findDocument(db, documentId);
-    if (!doc) throw new Error(`document ${documentId} not found`);
-    const id = insertReviewQuestion(db, { requestId: doc.request_id, documentId, ground, question, by: actor.id, at: now.toISOString() });
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'secrecy_assessment.question_asked',
-      requestId: doc.request_id,
-      documentId,
-      reason: `Fråga till sökanden för sekretessprövningen: ${questionGroundLabels[ground]}`,
-      at: now,
-      after: { questionId: id, ground },
+  return await inTransaction(db, async (db) => {
+      const doc = await findDocument(db, documentId);
+      if (!doc) throw new Error(`document ${documentId} not found`);
+      const id = await insertReviewQuestion(db, { requestId: doc.request_id, documentId, ground, question, by: actor.id, at: now.toISOString() });
+      await appendLog(db, {
+              actorId: actor.id,
+              actor: actor.label,
+              event: 'secrecy_assessment.question_asked',
+              requestId: doc.request_id,
+              documentId,
+              reason: `Fråga till sökanden för sekretessprövningen: ${questionGroundLabels[ground]}`,
+              at: now,
+              after: { questionId: id, ground },
+            });
+      return { ok: true as const, value: id };
     });
-    return { ok: true as const, value: id };
-  });
 }
 
 /** The requester's answer, noted by staff; personal data, so the log says only that it came. */
-export function recordReviewAnswer(db: Db, actor: Actor, documentId: number, questionId: number, raw: { answer: string }, now: Date = new Date()): CommandResult<void> {
+export async function recordReviewAnswer(db: Db, actor: Actor, documentId: number, questionId: number, raw: { answer: string }, now: Date = new Date()): Promise<CommandResult<void>> {
   const no = refused(canAssessSecrecy, actor);
   if (no) return no;
   const answer = clean(raw.answer);
   if (answer === '') return fail(`answer-${questionId}`, 'Skriv sökandens svar, eller att hen inte ville svara.');
   if ([...answer].length > QUESTION_MAX) return fail(`answer-${questionId}`, `Svaret får vara högst ${QUESTION_MAX} tecken.`);
-  return inTransaction(db, () => {
-    const q = findReviewQuestion(db, questionId);
-    if (!q || q.document_id !== documentId) return fail(`answer-${questionId}`, 'Det finns ingen sådan fråga på handlingen.');
-    if (q.answered_at) return fail(`answer-${questionId}`, 'Svaret är redan antecknat.');
-    setReviewAnswer(db, questionId, answer, actor.id, now.toISOString());
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'secrecy_assessment.question_answered',
-      requestId: q.request_id,
-      documentId,
-      reason: 'Sökandens svar antecknat (svaret skrivs inte i loggen)',
-      at: now,
-      after: { questionId },
+  return await inTransaction(db, async (db) => {
+      const q = await findReviewQuestion(db, questionId);
+      if (!q || q.document_id !== documentId) return fail(`answer-${questionId}`, 'Det finns ingen sådan fråga på handlingen.');
+      if (q.answered_at) return fail(`answer-${questionId}`, 'Svaret är redan antecknat.');
+      await setReviewAnswer(db, questionId, answer, actor.id, now.toISOString());
+      await appendLog(db, {
+              actorId: actor.id,
+              actor: actor.label,
+              event: 'secrecy_assessment.question_answered',
+              requestId: q.request_id,
+              documentId,
+              reason: 'Sökandens svar antecknat (svaret skrivs inte i loggen)',
+              at: now,
+              after: { questionId },
+            });
+      return { ok: true as const, value: undefined };
     });
-    return { ok: true as const, value: undefined };
-  });
 }

@@ -35,12 +35,12 @@ export interface NewStaff {
   password: string;
 }
 
-export function validateNewStaff(db: Db, input: NewStaff): FieldErrors {
+export async function validateNewStaff(db: Db, input: NewStaff): Promise<FieldErrors> {
   const errors: FieldErrors = [];
   const email = input.email.trim();
   if (!email) errors.push({ field: 'email', message: 'Fyll i e-postadressen.' });
   else if (!EMAIL.test(email) || email.length > 254) errors.push({ field: 'email', message: 'Skriv e-postadressen i formatet namn@exempel.se.' });
-  else if (findStaffByEmail(db, email)) errors.push({ field: 'email', message: 'Det finns redan en användare med den e-postadressen.' });
+  else if (await findStaffByEmail(db, email)) errors.push({ field: 'email', message: 'Det finns redan en användare med den e-postadressen.' });
   if (!input.displayName.trim()) errors.push({ field: 'displayName', message: 'Fyll i namnet.' });
   else if (input.displayName.length > 200) errors.push({ field: 'displayName', message: 'Namnet får ha högst 200 tecken.' });
   if (!isRole(input.role)) errors.push({ field: 'role', message: 'Välj en roll.' });
@@ -52,84 +52,84 @@ export function validateNewStaff(db: Db, input: NewStaff): FieldErrors {
 export async function createStaff(db: Db, actor: StaffActor, input: NewStaff): Promise<CommandResult<number>> {
   const no = refusedUnlessManager(actor);
   if (no) return no;
-  const errors = validateNewStaff(db, input);
+  const errors = await validateNewStaff(db, input);
   if (errors.length) return { ok: false, errors };
   const passwordHash = await hashPassword(input.password);
   const role = input.role as Role;
   // Checked again inside the transaction: another admin may have added the address meanwhile.
-  return inTransaction(db, () => {
-    if (findStaffByEmail(db, input.email)) {
+  return inTransaction(db, async (db) => {
+    if (await findStaffByEmail(db, input.email)) {
       return { ok: false as const, errors: [{ field: 'email', message: 'Det finns redan en användare med den e-postadressen.' }] };
     }
-    const id = insertStaff(db, {
-      email: input.email,
-      displayName: input.displayName.trim(),
-      role,
-      passwordHash,
-      now: new Date().toISOString(),
-    });
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'staff.created',
-      reason: 'Ny användare',
-      after: { staffId: id, email: input.email.trim(), role },
-    });
+    const id = await insertStaff(db, {
+          email: input.email,
+          displayName: input.displayName.trim(),
+          role,
+          passwordHash,
+          now: new Date().toISOString(),
+        });
+    await appendLog(db, {
+            actorId: actor.id,
+            actor: actor.label,
+            event: 'staff.created',
+            reason: 'Ny användare',
+            after: { staffId: id, email: input.email.trim(), role },
+          });
     return { ok: true as const, value: id };
   });
 }
 
-function mustFind(db: Db, staffId: number) {
-  const s = findStaffById(db, staffId);
+async function mustFind(db: Db, staffId: number) {
+  const s = await findStaffById(db, staffId);
   if (!s) throw new Error(`staff ${staffId} not found`);
   return s;
 }
 
-export function changeRole(db: Db, actor: StaffActor, staffId: number, role: string): CommandResult<void> {
+export async function changeRole(db: Db, actor: StaffActor, staffId: number, role: string): Promise<CommandResult<void>> {
   const no = refusedUnlessManager(actor);
   if (no) return no;
   if (!isRole(role)) return { ok: false, errors: [{ field: 'role', message: 'Välj en roll.' }] };
   if (actor.id === staffId) return { ok: false, errors: [{ field: 'role', message: 'Du kan inte ändra din egen roll.' }] };
-  return inTransaction(db, () => {
-    const before = mustFind(db, staffId);
-    if (before.role === role) return { ok: true as const, value: undefined };
-    updateStaffRole(db, staffId, role);
-    // A role change takes effect at once: the sessions carry the old rights in nobody's mind.
-    invalidateAllSessions(db, staffId);
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: 'staff.role_changed',
-      reason: `Roll ändrad till ${roleLabel[role]}`,
-      before: { staffId, role: before.role },
-      after: { staffId, role },
+  return await inTransaction(db, async (db) => {
+      const before = await mustFind(db, staffId);
+      if (before.role === role) return { ok: true as const, value: undefined };
+      await updateStaffRole(db, staffId, role);
+      // A role change takes effect at once: the sessions carry the old rights in nobody's mind.
+      await invalidateAllSessions(db, staffId);
+      await appendLog(db, {
+              actorId: actor.id,
+              actor: actor.label,
+              event: 'staff.role_changed',
+              reason: `Roll ändrad till ${roleLabel[role]}`,
+              before: { staffId, role: before.role },
+              after: { staffId, role },
+            });
+      return { ok: true as const, value: undefined };
     });
-    return { ok: true as const, value: undefined };
-  });
 }
 
-export function setActive(db: Db, actor: StaffActor, staffId: number, active: boolean): CommandResult<void> {
+export async function setActive(db: Db, actor: StaffActor, staffId: number, active: boolean): Promise<CommandResult<void>> {
   const no = refusedUnlessManager(actor);
   if (no) return no;
   if (actor.id === staffId && !active) {
     return { ok: false, errors: [{ field: 'active', message: 'Du kan inte inaktivera ditt eget konto.' }] };
   }
-  return inTransaction(db, () => {
-    const before = mustFind(db, staffId);
-    if ((before.active === 1) === active) return { ok: true as const, value: undefined };
-    updateStaffActive(db, staffId, active);
-    // A deactivated user's sessions end at once.
-    if (!active) invalidateAllSessions(db, staffId);
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: active ? 'staff.reactivated' : 'staff.deactivated',
-      reason: active ? 'Konto aktiverat igen' : 'Konto inaktiverat',
-      before: { staffId, active: before.active === 1 },
-      after: { staffId, active },
+  return await inTransaction(db, async (db) => {
+      const before = await mustFind(db, staffId);
+      if ((before.active === 1) === active) return { ok: true as const, value: undefined };
+      await updateStaffActive(db, staffId, active);
+      // A deactivated user's sessions end at once.
+      if (!active) await invalidateAllSessions(db, staffId);
+      await appendLog(db, {
+              actorId: actor.id,
+              actor: actor.label,
+              event: active ? 'staff.reactivated' : 'staff.deactivated',
+              reason: active ? 'Konto aktiverat igen' : 'Konto inaktiverat',
+              before: { staffId, active: before.active === 1 },
+              after: { staffId, active },
+            });
+      return { ok: true as const, value: undefined };
     });
-    return { ok: true as const, value: undefined };
-  });
 }
 
 /**
@@ -148,19 +148,19 @@ export async function setPassword(
   const problem = passwordProblem(password);
   if (problem) return { ok: false, errors: [{ field: 'password', message: problem }] };
   const passwordHash = await hashPassword(password);
-  return inTransaction(db, () => {
-    const target = mustFind(db, staffId);
-    updateStaffPassword(db, staffId, passwordHash, new Date().toISOString());
-    invalidateAllSessions(db, staffId);
+  return inTransaction(db, async (db) => {
+    const target = await mustFind(db, staffId);
+    await updateStaffPassword(db, staffId, passwordHash, new Date().toISOString());
+    await invalidateAllSessions(db, staffId);
     const own = actor.id === staffId;
-    const lockLifted = !own && liftAccountLock(db, target.email);
-    appendLog(db, {
-      actorId: actor.id,
-      actor: actor.label,
-      event: own ? 'staff.password_changed' : 'staff.password_reset',
-      reason: own ? 'Eget lösenord bytt' : lockLifted ? 'Lösenord återställt av administratör, inloggningsspärren hävd' : 'Lösenord återställt av administratör',
-      after: { staffId },
-    });
+    const lockLifted = !own && await liftAccountLock(db, target.email);
+    await appendLog(db, {
+            actorId: actor.id,
+            actor: actor.label,
+            event: own ? 'staff.password_changed' : 'staff.password_reset',
+            reason: own ? 'Eget lösenord bytt' : lockLifted ? 'Lösenord återställt av administratör, inloggningsspärren hävd' : 'Lösenord återställt av administratör',
+            after: { staffId },
+          });
     return { ok: true as const, value: undefined };
   });
 }

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Db } from '../db/connection.ts';
+import { sqliteDb, type Db } from '../db/connection.ts';
 import { readMigrations } from '../db/migrate.ts';
 import { verifyLog } from '../db/decisionLog.ts';
 import { formatHead, type LogHead, logHead, verifyAgainstHead } from './logAnchor.ts';
@@ -18,17 +18,17 @@ export interface Contents {
   head: LogHead;
 }
 
-const count = (db: Db, table: string): number => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+const count = async (db: Db, table: string): Promise<number> => await db.value(`SELECT count(*) FROM ${table}`) as number;
 
-export function contents(db: Db): Contents {
+export async function contents(db: Db): Promise<Contents> {
   return {
-    schemaVersion: (db.prepare('SELECT max(version) FROM schema_migration').pluck().get() as string | null) ?? '–',
-    requests: count(db, 'disclosure_request'),
-    documents: count(db, 'document'),
-    originals: count(db, 'document_blob'),
-    originalBytes: (db.prepare('SELECT coalesce(sum(byte_size), 0) FROM document_blob').pluck().get() as number) ?? 0,
-    logRows: count(db, 'decision_log'),
-    head: logHead(db),
+    schemaVersion: (await db.value('SELECT max(version) FROM schema_migration') as string | null) ?? '–',
+    requests: await count(db, 'disclosure_request'),
+    documents: await count(db, 'document'),
+    originals: await count(db, 'document_blob'),
+    originalBytes: (await db.value('SELECT coalesce(sum(byte_size), 0) FROM document_blob') as number) ?? 0,
+    logRows: await count(db, 'decision_log'),
+    head: await logHead(db),
   };
 }
 
@@ -83,22 +83,24 @@ const inMb = (bytes: number) => `${Math.ceil(bytes / MB)} MB`;
  * API restarts whenever another connection writes). Written beside the target and renamed when it
  * passes its integrity check, so a half-written file never carries the backup's name.
  */
-export function backup(db: Db, file: string, opts: { force: boolean }): Contents {
+export async function backup(db: Db, file: string, opts: { force: boolean }): Promise<Contents> {
   if (existsSync(file) && !opts.force) throw new Refused(`${file} finns redan. Välj ett annat namn eller lägg till --force för att skriva över.`);
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   rmSync(tmp, { force: true });
   try {
-    db.prepare('VACUUM INTO ?').run(tmp);
-    const copy = new Database(tmp, { fileMustExist: true });
+    await db.run('VACUUM INTO ?', [tmp]);
+    // The copy is a SQLite file: its integrity check is SQLite's own (better-sqlite3 directly).
+    const copyFile = new Database(tmp, { fileMustExist: true });
+    const copy = sqliteDb(copyFile);
     try {
-      const ok = copy.pragma('integrity_check', { simple: true });
+      const ok = copyFile.pragma('integrity_check', { simple: true });
       if (ok !== 'ok') throw new Error(`säkerhetskopian klarade inte integritetskontrollen: ${String(ok)}`);
-      const c = contents(copy);
-      copy.close();
+      const c = await contents(copy);
+      await copy.close();
       renameSync(tmp, file);
       return c;
     } finally {
-      if (copy.open) copy.close();
+      if (copy.open) await copy.close();
     }
   } finally {
     rmSync(tmp, { force: true });
@@ -110,39 +112,40 @@ export function backup(db: Db, file: string, opts: { force: boolean }): Contents
  * schema this version knows (every applied migration is one of ours), and a decision log whose
  * chain holds (and matches the anchor, when one is given). Throws Refused with the reason.
  */
-export function inspect(file: string, head: LogHead | null): Contents {
+export async function inspect(file: string, head: LogHead | null): Promise<Contents> {
   if (!existsSync(file)) throw new Refused(`${file} finns inte.`);
-  let db: Db;
+  let file_: Database.Database;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    file_ = new Database(file, { readonly: true, fileMustExist: true });
   } catch {
     throw new Refused(`${file} går inte att öppna som en SQLite-databas.`);
   }
+  const db: Db = sqliteDb(file_);
   try {
     let integrity: unknown;
     try {
-      integrity = db.pragma('integrity_check', { simple: true });
+      integrity = file_.pragma('integrity_check', { simple: true });
     } catch {
       throw new Refused(`${file} är ingen SQLite-databas eller är skadad.`);
     }
     if (integrity !== 'ok') throw new Refused(`${file} är skadad (SQLite:s integritetskontroll: ${String(integrity).slice(0, 200)}).`);
-    const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
+    const tables = new Set(await db.column("SELECT name FROM sqlite_master WHERE type = 'table'") as string[]);
     if (!tables.has('schema_migration') || !tables.has('decision_log')) throw new Refused(`${file} är ingen Insyn-databas (tabellerna för schema och händelselogg saknas).`);
     const known = new Set(readMigrations().map((m) => m.version));
-    const applied = db.prepare('SELECT version FROM schema_migration ORDER BY version').pluck().all() as string[];
+    const applied = await db.column('SELECT version FROM schema_migration ORDER BY version') as string[];
     const unknown = applied.filter((v) => !known.has(v));
     if (unknown.length) throw new Refused(`${file} har schemaversioner som den här Insyn-versionen inte känner till (${unknown.slice(0, 3).join(', ')}). Den kommer från en nyare eller en annan version av Insyn.`);
     if (!applied.length) throw new Refused(`${file} är ingen Insyn-databas (inga migreringar körda).`);
     if (head) {
-      const r = verifyAgainstHead(db, head);
+      const r = await verifyAgainstHead(db, head);
       if (!r.ok) throw new Refused(`händelseloggen i ${file} stämmer inte med ankaret: ${r.problem}.`);
     } else {
-      const r = verifyLog(db);
+      const r = await verifyLog(db);
       if (!r.ok) throw new Refused(`händelseloggen i ${file} är bruten vid rad ${r.brokenAt}: ${r.problem}.`);
     }
-    return contents(db);
+    return await contents(db);
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
@@ -153,7 +156,7 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'];
  * be had then. Replacing the file under a running server would leave it writing to the old one.
  */
 function inUse(path: string): boolean {
-  let probe: Db | null = null;
+  let probe: Database.Database | null = null;
   try {
     probe = new Database(path, { fileMustExist: true });
     probe.pragma('busy_timeout = 0');
@@ -174,7 +177,7 @@ function inUse(path: string): boolean {
  * `force`, an existing database and its WAL are moved aside (name printed), never deleted.
  */
 export async function restore(file: string, target: string, opts: { force: boolean; head: LogHead | null; now?: Date }): Promise<{ contents: Contents; movedAside: string | null }> {
-  const c = inspect(file, opts.head);
+  const c = await inspect(file, opts.head);
   if (existsSync(target) && !opts.force) throw new Refused(`Databasen ${target} finns redan. Stoppa servern och lägg till --force för att ersätta den (den gamla sparas bredvid).`);
   if (existsSync(target) && inUse(target)) throw new Refused(`Databasen ${target} används av en annan process – servern kör. Stoppa den först (systemctl stop insyn).`);
   // Checked before anything is written: a copy that fills the disk half-way would fail in the middle.

@@ -10,8 +10,8 @@ export interface LogHead {
 }
 
 /** The last row's number and hash; 0 and the genesis hash for an empty log. */
-export function logHead(db: Db): LogHead {
-  const last = db.prepare('SELECT id, hash FROM decision_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+export async function logHead(db: Db): Promise<LogHead> {
+  const last = await db.get('SELECT id, hash FROM decision_log ORDER BY id DESC LIMIT 1') as { id: number; hash: string } | undefined;
   return last ? { row: last.id, hash: last.hash } : { row: 0, hash: GENESIS_HASH };
 }
 
@@ -29,11 +29,11 @@ export type AnchorResult = { ok: true; count: number } | { ok: false; problem: s
  * The whole chain must hold, and row N must still carry the anchored hash. Since each row's hash
  * covers its predecessor's, an unchanged hash at N proves rows 1..N unchanged.
  */
-export function verifyAgainstHead(db: Db, head: LogHead): AnchorResult {
-  const chain = verifyLog(db);
+export async function verifyAgainstHead(db: Db, head: LogHead): Promise<AnchorResult> {
+  const chain = await verifyLog(db);
   if (!chain.ok) return { ok: false, problem: `kedjan är bruten vid rad ${chain.brokenAt}: ${chain.problem}` };
   if (head.row === 0) return head.hash === GENESIS_HASH ? { ok: true, count: chain.count } : { ok: false, problem: 'ankaret för rad 0 ska vara nollor' };
-  const stored = db.prepare('SELECT hash FROM decision_log WHERE id = ?').pluck().get(head.row) as string | undefined;
+  const stored = await db.value('SELECT hash FROM decision_log WHERE id = ?', [head.row]) as string | undefined;
   if (stored === undefined) return { ok: false, problem: `loggen har ${chain.count} rader, färre än ankarets ${head.row}: rader har tagits bort` };
   if (stored !== head.hash) return { ok: false, problem: `rad ${head.row} har en annan hash än ankaret: rader 1–${head.row} har skrivits om sedan ankaret togs` };
   return { ok: true, count: chain.count };

@@ -79,7 +79,7 @@ async function run<T>(task: PageViewTask, maxOutputBytes: number, source: PageSo
 }
 
 /** A page image of an original or of a released file (null when the page does not exist or mupdf could not render it). */
-export async function pageImage(source: PageSource, sha256: string, bytes: () => Uint8Array, page: number, pageCount: number, dpi = VIEW_DPI): Promise<PageImage | null> {
+export async function pageImage(source: PageSource, sha256: string, bytes: () => Uint8Array | Promise<Uint8Array>, page: number, pageCount: number, dpi = VIEW_DPI): Promise<PageImage | null> {
   const key = (n: number) => `${sha256}:${n}:${dpi}`;
   const hit = images.get(key(page));
   if (hit) return hit;
@@ -88,7 +88,8 @@ export async function pageImage(source: PageSource, sha256: string, bytes: () =>
   let p = inFlight.get(batchKey) as Promise<PageImage[] | null> | undefined;
   if (!p) {
     const pages = Array.from({ length: Math.min(BATCH, pageCount - first + 1) }, (_, i) => first + i);
-    p = run<PageImage[]>({ kind: 'render', bytes: bytes(), pages, dpi }, 8 * 1024 * 1024 * pages.length, source);
+    // Set in inFlight before the bytes are read (a database read): a second request for the batch waits for this one.
+    p = (async () => run<PageImage[]>({ kind: 'render', bytes: await bytes(), pages, dpi }, 8 * 1024 * 1024 * pages.length, source))();
     inFlight.set(batchKey, p);
     p.finally(() => inFlight.delete(batchKey)).catch(() => {});
   }

@@ -21,7 +21,7 @@ accountRoutes.post('/account/password', async (c) => {
   const current = formString(form, 'current');
   const password = formString(form, 'password');
   const { db } = c.var.deps;
-  const row = findStaffById(db, staff.id);
+  const row = await findStaffById(db, staff.id);
   if (!row || !(await verifyPassword(row.password_hash, current))) {
     const errors = [{ field: 'current', message: 'Det nuvarande lösenordet är fel.' }];
     return page(c, <ChangePasswordPage errors={errors} />, { title: 'Byt lösenord', hasErrors: true });

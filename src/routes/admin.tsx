@@ -24,8 +24,8 @@ const notices: Record<string, string> = {
   losenord: 'Lösenordet är återställt. Användarens inloggningar har avslutats.',
 };
 
-function usersPage(c: Context<AppEnv>, extra: { errors?: FieldErrors; input?: Record<string, string>; notice?: string } = {}) {
-  const users = listStaff(c.var.deps.db);
+async function usersPage(c: Context<AppEnv>, extra: { errors?: FieldErrors; input?: Record<string, string>; notice?: string } = {}) {
+  const users = await listStaff(c.var.deps.db);
   return page(c, <UsersPage users={users} currentUserId={c.var.staff!.id} {...extra} />, {
     title: 'Användare',
     hasErrors: !!extra.errors?.length,
@@ -53,16 +53,16 @@ adminRoutes.post('/admin/users', async (c) => {
 adminRoutes.post('/admin/users/:id/:action{role|deactivate|reactivate|password}', async (c) => {
   const id = parseId(c.req.param('id'));
   const { db } = c.var.deps;
-  if (!id || !findStaffById(db, id)) return renderNotFound(c);
+  if (!id || !await findStaffById(db, id)) return renderNotFound(c);
   const actor = actorOf(c);
   const form = await c.req.parseBody();
   const action = c.req.param('action');
   const result =
     action === 'role'
-      ? changeRole(db, actor, id, formString(form, 'role'))
+      ? await changeRole(db, actor, id, formString(form, 'role'))
       : action === 'password'
         ? await setPassword(db, actor, id, formString(form, 'password'))
-        : setActive(db, actor, id, action === 'reactivate');
+        : await setActive(db, actor, id, action === 'reactivate');
   if (result.forbidden) return renderForbidden(c, result.forbidden);
   if (!result.ok) return usersPage(c, { errors: result.errors });
   const done = { role: 'roll', password: 'losenord', deactivate: 'inaktiverad', reactivate: 'aktiverad' }[action] ?? '';

@@ -53,9 +53,9 @@ authRoutes.post('/login', async (c) => {
   });
 });
 
-authRoutes.post('/logout', (c) => {
+authRoutes.post('/logout', async (c) => {
   const { session, staff } = c.var;
-  if (session && staff) logout(c.var.deps.db, session, staff);
+  if (session && staff) await logout(c.var.deps.db, session, staff);
   clearSessionCookie(c);
   return c.redirect('/login?utloggad=1', 303);
 });

@@ -39,28 +39,28 @@ documentRoutes.use('/requests/:id/imports', guard);
 
 const maxFileMb = (c: Context<AppEnv>) => Math.round(c.var.deps.config.maxFileBytes / 1024 / 1024);
 
-function attachPage(c: Context<AppEnv>, requestId: number, extra: Partial<Parameters<typeof AttachPage>[0]> = {}) {
-  const r = findRequest(c.var.deps.db, requestId)!;
+async function attachPage(c: Context<AppEnv>, requestId: number, extra: Partial<Parameters<typeof AttachPage>[0]> = {}) {
+  const r = (await findRequest(c.var.deps.db, requestId))!;
   const hasErrors = !!(extra.errors?.length || extra.refused?.length);
-  return page(c, <AttachPage requestId={requestId} reference={r.reference} jobs={jobsForRequest(c.var.deps.db, requestId)} maxFileMb={maxFileMb(c)} {...extra} />, {
+  return page(c, <AttachPage requestId={requestId} reference={r.reference} jobs={await jobsForRequest(c.var.deps.db, requestId)} maxFileMb={maxFileMb(c)} {...extra} />, {
     title: `Bifoga handlingar till ${r.reference}`,
     hasErrors,
   });
 }
 
 /** The request from the path, or null (then a 404 is the answer). */
-function requestIdOf(c: Context<AppEnv>): number | null {
+async function requestIdOf(c: Context<AppEnv>): Promise<number | null> {
   const id = parseId(c.req.param('id'));
-  return id && findRequest(c.var.deps.db, id) ? id : null;
+  return id && await findRequest(c.var.deps.db, id) ? id : null;
 }
 
-documentRoutes.get('/requests/:id/documents/new', (c) => {
-  const id = requestIdOf(c);
+documentRoutes.get('/requests/:id/documents/new', async (c) => {
+  const id = await requestIdOf(c);
   return id ? attachPage(c, id) : renderNotFound(c);
 });
 
 documentRoutes.post('/requests/:id/documents', async (c) => {
-  const id = requestIdOf(c);
+  const id = await requestIdOf(c);
   if (!id) return renderNotFound(c);
   const form = await c.req.parseBody({ all: true });
   const raw = form.files;
@@ -68,7 +68,7 @@ documentRoutes.post('/requests/:id/documents', async (c) => {
   if (files.length === 0) return attachPage(c, id, { errors: [{ field: 'files', message: 'Välj minst en fil att bifoga.' }] });
   const uploads = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
   const { db, config, imports } = c.var.deps;
-  const staged = attachFiles(db, actorOf(c), id, uploads, config.maxFileBytes);
+  const staged = await attachFiles(db, actorOf(c), id, uploads, config.maxFileBytes);
   if (!staged.ok) return staged.forbidden ? renderForbidden(c, staged.forbidden) : attachPage(c, id, { errors: staged.errors });
   const result = staged.value;
   imports.enqueue(...result.jobIds);
@@ -80,7 +80,7 @@ documentRoutes.post('/requests/:id/documents', async (c) => {
 });
 
 documentRoutes.post('/requests/:id/documents/text', async (c) => {
-  const id = requestIdOf(c);
+  const id = await requestIdOf(c);
   if (!id) return renderNotFound(c);
   const form = await c.req.parseBody();
   const title = formString(form, 'title').trim();
@@ -91,15 +91,15 @@ documentRoutes.post('/requests/:id/documents/text', async (c) => {
   if (!text.trim()) errors.push({ field: 'text', message: 'Klistra in texten.' });
   else if (text.length > 5_000_000) errors.push({ field: 'text', message: 'Texten är för lång för att klistra in. Spara den som fil och bifoga filen.' });
   if (errors.length) return attachPage(c, id, { errors, pasted: { title, text } });
-  const r = attachPastedText(c.var.deps.db, actorOf(c), id, { title, text });
+  const r = await attachPastedText(c.var.deps.db, actorOf(c), id, { title, text });
   if (!r.ok) return r.forbidden ? renderForbidden(c, r.forbidden) : attachPage(c, id, { errors: r.errors, pasted: { title, text } });
   return c.redirect(`/documents/${r.value}`, 303);
 });
 
-documentRoutes.get('/requests/:id/imports', (c) => {
-  const id = requestIdOf(c);
+documentRoutes.get('/requests/:id/imports', async (c) => {
+  const id = await requestIdOf(c);
   if (!id) return renderNotFound(c);
-  const jobs = jobsForRequest(c.var.deps.db, id);
+  const jobs = await jobsForRequest(c.var.deps.db, id);
   c.header('Vary', 'HX-Request');
   if (c.req.header('HX-Request') === 'true') return c.html(<ImportList requestId={id} jobs={jobs} />);
   return attachPage(c, id);
@@ -108,17 +108,17 @@ documentRoutes.get('/requests/:id/imports', (c) => {
 // ---------------------------------------------------------------------------------------------
 // One handling
 
-function docOf(c: Context<AppEnv>): DocumentRow | null {
+async function docOf(c: Context<AppEnv>): Promise<DocumentRow | null> {
   const id = parseId(c.req.param('docId'));
-  return (id && findDocument(c.var.deps.db, id)) || null;
+  return (id && await findDocument(c.var.deps.db, id)) || null;
 }
 
-function documentPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<DocumentPageProps> = {}) {
+async function documentPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<DocumentPageProps> = {}) {
   const { db } = c.var.deps;
   const staff = c.var.staff!;
   const { text, ...rest } = doc;
   const filter = c.req.query('typ') || null;
-  const all = documentsForRequest(db, doc.request_id);
+  const all = await documentsForRequest(db, doc.request_id);
   const parent = doc.parent_document_id ? all.find((d) => d.id === doc.parent_document_id) : undefined;
   return page(
     c,
@@ -126,17 +126,17 @@ function documentPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Docum
       doc={rest}
       text={text}
       renderedMarkdown={doc.format === 'md' ? renderMarkdown(text) : undefined}
-      pages={pagesForDocument(db, doc.id)}
-      findings={findingsForDocument(db, doc.id)}
+      pages={await pagesForDocument(db, doc.id)}
+      findings={await findingsForDocument(db, doc.id)}
       filterType={filter}
-      marks={marksForDocument(db, doc.id)}
-      earlier={sameFileElsewhere(db, doc.sha256, doc.request_id)}
+      marks={await marksForDocument(db, doc.id)}
+      earlier={await sameFileElsewhere(db, doc.sha256, doc.request_id)}
       attachments={all.filter((d) => d.parent_document_id === doc.id).map((d) => ({ id: d.id, file_name: d.file_name }))}
       parent={parent ? { id: parent.id, file_name: parent.file_name } : null}
-      reference={findRequest(db, doc.request_id)!.reference}
-      canEdit={canHandleDocuments(staff) && canChangeCase(staff, findRequest(db, doc.request_id)!.status)}
+      reference={(await findRequest(db, doc.request_id))!.reference}
+      canEdit={canHandleDocuments(staff) && canChangeCase(staff, (await findRequest(db, doc.request_id))!.status)}
       canMark={canMarkSecrecy(staff)}
-      provisions={catalogue(c)}
+      provisions={await catalogue(c)}
       notice={extra.notice}
       {...extra}
     />,
@@ -145,8 +145,8 @@ function documentPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Docum
 }
 
 /** The provisions an admin keeps in the catalogue (/admin/provisions), retired ones left out. */
-const catalogue = (c: Context<AppEnv>): Provision[] =>
-  activeProvisions(c.var.deps.db).map(provisionOf);
+const catalogue = async (c: Context<AppEnv>): Promise<Provision[]> =>
+  (await activeProvisions(c.var.deps.db)).map(provisionOf);
 
 const notices: Record<string, string> = {
   register: 'Registeruppgifterna är sparade.',
@@ -154,15 +154,15 @@ const notices: Record<string, string> = {
   havd: 'Sekretessmarkeringen är hävd.',
 };
 
-documentRoutes.get('/documents/:docId', (c) => {
-  const doc = docOf(c);
+documentRoutes.get('/documents/:docId', async (c) => {
+  const doc = await docOf(c);
   return doc ? documentPage(c, doc, { notice: notices[c.req.query('klart') ?? ''] }) : renderNotFound(c);
 });
 
 /** The original bytes, for staff only, always as a download and never rendered by the browser. */
-documentRoutes.get('/documents/:docId/original', (c) => {
-  const doc = docOf(c);
-  const bytes = doc && getBlob(c.var.deps.db, doc.sha256);
+documentRoutes.get('/documents/:docId/original', async (c) => {
+  const doc = await docOf(c);
+  const bytes = doc && await getBlob(c.var.deps.db, doc.sha256);
   if (!doc || !bytes) return renderNotFound(c);
   const ascii = doc.file_name.replace(/[^\w.\- ]/g, '_');
   return c.body(new Uint8Array(bytes), 200, {
@@ -174,7 +174,7 @@ documentRoutes.get('/documents/:docId/original', (c) => {
 });
 
 documentRoutes.post('/documents/:docId/register', async (c) => {
-  const doc = docOf(c);
+  const doc = await docOf(c);
   if (!doc) return renderNotFound(c);
   const form = await c.req.parseBody();
   const input = {
@@ -183,30 +183,30 @@ documentRoutes.post('/documents/:docId/register', async (c) => {
     counterpart: formString(form, 'counterpart'),
     description: formString(form, 'description'),
   };
-  const r = editRegisterEntry(c.var.deps.db, actorOf(c), doc.id, input, stockholmDate(new Date()));
+  const r = await editRegisterEntry(c.var.deps.db, actorOf(c), doc.id, input, stockholmDate(new Date()));
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return documentPage(c, doc, { errors: r.errors, input: { ...input, form: 'register' } });
   return c.redirect(`/documents/${doc.id}?klart=register`, 303);
 });
 
 documentRoutes.post('/documents/:docId/secrecy-marks', async (c) => {
-  const doc = docOf(c);
+  const doc = await docOf(c);
   if (!doc) return renderNotFound(c);
   if (!canMarkSecrecy(c.var.staff!)) return renderForbidden(c, canMarkSecrecy.why);
   const provision = formString(await c.req.parseBody(), 'provision');
-  const r = markSecrecy(c.var.deps.db, actorOf(c), doc.id, provision, catalogue(c).map((p) => p.label));
+  const r = await markSecrecy(c.var.deps.db, actorOf(c), doc.id, provision, (await catalogue(c)).map((p) => p.label));
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return documentPage(c, doc, { errors: r.errors, input: { provision } });
   return c.redirect(`/documents/${doc.id}?klart=markerad`, 303);
 });
 
 documentRoutes.post('/documents/:docId/secrecy-marks/:markId/lift', async (c) => {
-  const doc = docOf(c);
+  const doc = await docOf(c);
   const markId = parseId(c.req.param('markId'));
   if (!doc || !markId) return renderNotFound(c);
   if (!canMarkSecrecy(c.var.staff!)) return renderForbidden(c, canMarkSecrecy.why);
   const reason = formString(await c.req.parseBody(), 'reason');
-  const r = liftSecrecyMark(c.var.deps.db, actorOf(c), doc.id, markId, reason);
+  const r = await liftSecrecyMark(c.var.deps.db, actorOf(c), doc.id, markId, reason);
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return documentPage(c, doc, { errors: r.errors.map((e) => ({ ...e, field: `reason-${markId}` })) });
   return c.redirect(`/documents/${doc.id}?klart=havd`, 303);

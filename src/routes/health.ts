@@ -9,12 +9,12 @@ const expectedVersion = () => (expected ??= readMigrations().at(-1)?.version ?? 
 
 export const healthRoutes = new Hono<AppEnv>();
 
-healthRoutes.get('/health', (c) => {
+healthRoutes.get('/health', async (c) => {
   const { db } = c.get('deps');
   c.header('Cache-Control', 'no-store');
   try {
-    const applied = db.prepare('SELECT max(version) FROM schema_migration').pluck().get() as string | null;
-    const queued = db.prepare("SELECT count(*) FROM import_job WHERE status IN ('queued', 'running')").pluck().get() as number;
+    const applied = await db.value('SELECT max(version) FROM schema_migration') as string | null;
+    const queued = await db.value("SELECT count(*) FROM import_job WHERE status IN ('queued', 'running')") as number;
     const current = applied === expectedVersion();
     return c.json(
       { status: current ? 'ok' : 'migrations_behind', database: 'ok', migrations: { current, applied, expected: expectedVersion() }, importQueue: queued },

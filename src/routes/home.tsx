@@ -10,11 +10,11 @@ import { page } from '../web/render.tsx';
 
 export const homeRoutes = new Hono<AppEnv>();
 
-homeRoutes.get('/', requireStaff, (c) => {
+homeRoutes.get('/', requireStaff, async (c) => {
   const staff = c.var.staff!;
   const now = new Date();
   const counts = canViewRequests(staff)
-    ? urgencyCounts(c.var.deps.db, now.toISOString(), stockholmInstant(stockholmDate(now), '23:59').toISOString(), staff.id)
+    ? await urgencyCounts(c.var.deps.db, now.toISOString(), stockholmInstant(stockholmDate(now), '23:59').toISOString(), staff.id)
     : undefined;
   return page(c, <HomePage displayName={staff.displayName} who={staff} counts={counts} />, { title: 'Start' });
 });

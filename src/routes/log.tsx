@@ -12,9 +12,9 @@ export const logRoutes = new Hono<AppEnv>();
 
 const PAGE_SIZE = 50;
 
-logRoutes.get('/log', allow(canReadLog), (c) => {
+logRoutes.get('/log', allow(canReadLog), async (c) => {
   const pageNo = parseId(c.req.query('page')) ?? 1;
-  const rows = recentLog(c.var.deps.db, PAGE_SIZE + 1, (pageNo - 1) * PAGE_SIZE);
+  const rows = await recentLog(c.var.deps.db, PAGE_SIZE + 1, (pageNo - 1) * PAGE_SIZE);
   return page(c, <LogPage rows={rows.slice(0, PAGE_SIZE)} page={pageNo} hasMore={rows.length > PAGE_SIZE} />, {
     title: 'Händelselogg',
   });

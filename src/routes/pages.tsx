@@ -21,45 +21,45 @@ export const pageRoutes = new Hono<AppEnv>();
 pageRoutes.use('/documents/:docId/pages/*', allow(canHandleDocuments));
 pageRoutes.use('/documents/:docId/workspace', allow(canProposeRedaction));
 
-function pdfOf(c: Context<AppEnv>): DocumentRow | null {
+async function pdfOf(c: Context<AppEnv>): Promise<DocumentRow | null> {
   const id = parseId(c.req.param('docId'));
-  const doc = id ? findDocument(c.var.deps.db, id) : undefined;
+  const doc = id ? await findDocument(c.var.deps.db, id) : undefined;
   return doc && doc.format === 'pdf' ? doc : null;
 }
 
 /** A page of the original as PNG. The original may hold everything that is masked: staff only, never stored by a shared cache. */
 pageRoutes.get('/documents/:docId/pages/:n{[0-9]{1,5}}', async (c) => {
-  const doc = pdfOf(c);
+  const doc = await pdfOf(c);
   const n = Number(c.req.param('n'));
   if (!doc || n < 1 || n > doc.page_count) return renderNotFound(c);
   const etag = `"${doc.sha256.slice(0, 32)}-${n}"`;
   const headers = { 'Cache-Control': 'private, no-cache', ETag: etag, Vary: 'Cookie' };
   if (c.req.header('If-None-Match') === etag) return c.body(null, 304, headers);
-  const img = await pageImage('original', doc.sha256, () => new Uint8Array(getBlob(c.var.deps.db, doc.sha256)!), n, doc.page_count);
+  const img = await pageImage('original', doc.sha256, async () => new Uint8Array((await getBlob(c.var.deps.db, doc.sha256))!), n, doc.page_count);
   if (!img) return renderNotFound(c);
   return c.body(img.png as Uint8Array<ArrayBuffer>, 200, { ...headers, 'Content-Type': 'image/png' });
 });
 
 /** The workspace: pages with findings, maskeringar and uncertain OCR words as boxes; ?valt=<key> selects one. */
 pageRoutes.get('/documents/:docId/workspace', async (c) => {
-  const doc = pdfOf(c);
+  const doc = await pdfOf(c);
   if (!doc) return renderNotFound(c);
   const { db } = c.var.deps;
-  const findings = findingsForDocument(db, doc.id);
-  const redactions = redactionsForDocument(db, doc.id);
+  const findings = await findingsForDocument(db, doc.id);
+  const redactions = await redactionsForDocument(db, doc.id);
   const live = redactions.filter((r) => r.status === 'proposed' || r.status === 'approved');
-  const words = ocrWordsForDocument(db, doc.id);
-  const pages = pagesForDocument(db, doc.id);
+  const words = await ocrWordsForDocument(db, doc.id);
+  const pages = await pagesForDocument(db, doc.id);
   const uncertain = words
     .filter((w) => w.confidence < LOW_CONFIDENCE)
     .map((w) => ({ key: `w${w.start}`, page: w.page, text: doc.text.slice(w.start, w.end), confidence: w.confidence, box: w }));
-  const areas = areasForDocument(db, doc.id);
+  const areas = await areasForDocument(db, doc.id);
   const spans = [
     ...findings.map((f) => ({ key: `f${f.id}`, start: f.start, end: f.end })),
     ...live.filter((r) => r.start !== null && r.end !== null && !areas.some((a) => a.redaction_id === r.id)).map((r) => ({ key: `r${r.id}`, start: r.start!, end: r.end! })),
   ];
   const layout = await pageLayout(doc.sha256, {
-    original: new Uint8Array(getBlob(db, doc.sha256)!),
+    original: new Uint8Array((await getBlob(db, doc.sha256))!),
     text: doc.text,
     pages: pages.map((p) => ({
       number: p.number,
@@ -91,7 +91,7 @@ pageRoutes.get('/documents/:docId/workspace', async (c) => {
     if (w) selected = { kind: 'word', word: w };
   }
   const staff = c.var.staff!;
-  const open = canChangeCase(staff, findRequest(db, doc.request_id)!.status);
+  const open = canChangeCase(staff, (await findRequest(db, doc.request_id))!.status);
   return page(
     c,
     <WorkspacePage
@@ -103,7 +103,7 @@ pageRoutes.get('/documents/:docId/workspace', async (c) => {
       uncertain={uncertain.map(({ box: _b, ...w }) => w)}
       selected={selected}
       selectedKey={selected ? key : null}
-      provisions={activeProvisions(db)}
+      provisions={await activeProvisions(db)}
       canPropose={open && canProposeRedaction(staff)}
       layoutFailed={layout === null}
     />,

@@ -24,8 +24,8 @@ const notices: Record<string, string> = {
   namnges: 'Bestämmelsen namnges i maskeringsrutor och beslut som görs från nu.',
 };
 
-function provisionsPage(c: Context<AppEnv>, extra: Partial<ProvisionsPageProps> = {}) {
-  return page(c, <ProvisionsPage provisions={listProvisions(c.var.deps.db)} {...extra} />, {
+async function provisionsPage(c: Context<AppEnv>, extra: Partial<ProvisionsPageProps> = {}) {
+  return page(c, <ProvisionsPage provisions={await listProvisions(c.var.deps.db)} {...extra} />, {
     title: 'Bestämmelser i OSL',
     hasErrors: !!extra.errors?.length,
   });
@@ -44,7 +44,7 @@ provisionRoutes.post('/admin/provisions', async (c) => {
     activity: formString(form, 'activity'),
     concealLabel: formString(form, 'concealLabel'),
   };
-  const r = addProvision(c.var.deps.db, actorOf(c), input);
+  const r = await addProvision(c.var.deps.db, actorOf(c), input);
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return provisionsPage(c, { errors: r.errors, input });
   return c.redirect('/admin/provisions?klart=tillagd', 303);
@@ -52,9 +52,9 @@ provisionRoutes.post('/admin/provisions', async (c) => {
 
 provisionRoutes.post('/admin/provisions/:id', async (c) => {
   const id = parseId(c.req.param('id'));
-  if (!id || !findProvisionById(c.var.deps.db, id)) return renderNotFound(c);
+  if (!id || !await findProvisionById(c.var.deps.db, id)) return renderNotFound(c);
   const shortName = formString(await c.req.parseBody(), 'shortName');
-  const r = renameProvision(c.var.deps.db, actorOf(c), id, shortName);
+  const r = await renameProvision(c.var.deps.db, actorOf(c), id, shortName);
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return provisionsPage(c, { errors: r.errors, input: { [`shortName-${id}`]: shortName } });
   return c.redirect('/admin/provisions?klart=andrad', 303);
@@ -63,19 +63,19 @@ provisionRoutes.post('/admin/provisions/:id', async (c) => {
 /** FL 32 § 2 st: whether boxes and reasons name the provision, on an existing entry. */
 provisionRoutes.post('/admin/provisions/:id/conceal', async (c) => {
   const id = parseId(c.req.param('id'));
-  if (!id || !findProvisionById(c.var.deps.db, id)) return renderNotFound(c);
+  if (!id || !await findProvisionById(c.var.deps.db, id)) return renderNotFound(c);
   const conceal = formString(await c.req.parseBody(), 'concealLabel') === '1';
-  const r = setProvisionConceal(c.var.deps.db, actorOf(c), id, conceal);
+  const r = await setProvisionConceal(c.var.deps.db, actorOf(c), id, conceal);
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return provisionsPage(c, { errors: r.errors });
   return c.redirect(`/admin/provisions?klart=${conceal ? 'doljs' : 'namnges'}`, 303);
 });
 
-provisionRoutes.post('/admin/provisions/:id/:action{retire|reinstate}', (c) => {
+provisionRoutes.post('/admin/provisions/:id/:action{retire|reinstate}', async (c) => {
   const id = parseId(c.req.param('id'));
-  if (!id || !findProvisionById(c.var.deps.db, id)) return renderNotFound(c);
+  if (!id || !await findProvisionById(c.var.deps.db, id)) return renderNotFound(c);
   const active = c.req.param('action') === 'reinstate';
-  const r = setProvisionActive(c.var.deps.db, actorOf(c), id, active);
+  const r = await setProvisionActive(c.var.deps.db, actorOf(c), id, active);
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return provisionsPage(c, { errors: r.errors });
   return c.redirect(`/admin/provisions?klart=${active ? 'aterinford' : 'avvecklad'}`, 303);

@@ -76,26 +76,26 @@ redactionRoutes.use('/documents/:docId/review-questions', allow(canAssessSecrecy
 redactionRoutes.use('/documents/:docId/review-questions/*', allow(canAssessSecrecy));
 
 
-function docOf(c: Context<AppEnv>): DocumentRow | null {
+async function docOf(c: Context<AppEnv>): Promise<DocumentRow | null> {
   const id = parseId(c.req.param('docId'));
-  return (id && findDocument(c.var.deps.db, id)) || null;
+  return (id && await findDocument(c.var.deps.db, id)) || null;
 }
 
 /** Leak-guard hits with the context a reviewer needs to judge them, and the provision to mask them by. */
-function leakViews(c: Context<AppEnv>, doc: DocumentRow, hits: LeakHit<number>[]): LeakView[] {
+async function leakViews(c: Context<AppEnv>, doc: DocumentRow, hits: LeakHit<number>[]): Promise<LeakView[]> {
   if (hits.length === 0) return [];
   const { db } = c.var.deps;
-  const texts = new Map(documentTextsForRequest(db, doc.request_id).map((d) => [d.id, d.text]));
-  const names = new Map(documentsForRequest(db, doc.request_id).map((d) => [d.id, d.description]));
+  const texts = new Map((await documentTextsForRequest(db, doc.request_id)).map((d) => [d.id, d.text]));
+  const names = new Map((await documentsForRequest(db, doc.request_id)).map((d) => [d.id, d.description]));
   const provisionByText = new Map<string, number>();
   for (const id of texts.keys()) {
-    for (const r of liveTextRedactionsForDocument(db, id)) {
+    for (const r of await liveTextRedactionsForDocument(db, id)) {
       const key = foldForComparison(r.masked_text);
       if (!provisionByText.has(key)) provisionByText.set(key, r.provision_id);
     }
     // The text under a box drawn by hand is masked under the box's provision: proposed for its other places too.
-    const live = new Map(liveRedactionsForDocument(db, id).map((r) => [r.id, r.provision_id]));
-    for (const a of areasForDocument(db, id)) {
+    const live = new Map((await liveRedactionsForDocument(db, id)).map((r) => [r.id, r.provision_id]));
+    for (const a of await areasForDocument(db, id)) {
       const provisionId = live.get(a.redaction_id);
       if (provisionId === undefined || a.under_text === null) continue;
       for (const text of JSON.parse(a.under_text) as string[]) {
@@ -120,14 +120,14 @@ function leakViews(c: Context<AppEnv>, doc: DocumentRow, hits: LeakHit<number>[]
   });
 }
 
-function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<SecrecyPageProps> & { hits?: LeakHit<number>[] } = {}) {
+async function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<SecrecyPageProps> & { hits?: LeakHit<number>[] } = {}) {
   const { db, config } = c.var.deps;
   const staff = c.var.staff!;
   const actor = actorOf(c);
-  const redactions = redactionsForDocument(db, doc.id);
-  const released = currentReleasedVersion(db, doc.id);
-  const proposers = proposersOf(db, doc.id);
-  const request = findRequest(db, doc.request_id)!;
+  const redactions = await redactionsForDocument(db, doc.id);
+  const released = await currentReleasedVersion(db, doc.id);
+  const proposers = await proposersOf(db, doc.id);
+  const request = (await findRequest(db, doc.request_id))!;
   // Hole 6: a decided request shows its maskeringar and assessment, and offers nothing that changes them.
   const open = canChangeCase(actor, request.status);
   const approveBlocked = !open
@@ -135,13 +135,13 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
     : canApproveRedactions(actor, proposers, config.allowSelfApproval)
       ? null
       : canAssessSecrecy(actor)
-        ? assignableStaff(db).some((s) => s.id !== actor.id && mayBeReviewer(s))
+        ? (await assignableStaff(db)).some((s) => s.id !== actor.id && mayBeReviewer(s))
           ? 'De maskeringar som väntar är sådana som du själv har föreslagit. En annan jurist godkänner dem (fyra ögon).'
           : 'De maskeringar som väntar är sådana som du själv har föreslagit, och det finns ingen annan aktiv jurist som kan godkänna dem. Be administratören lägga till en jurist, eller slå på INSYN_ALLOW_SELF_APPROVAL om organisationen är mycket liten.'
         : 'En jurist prövar och godkänner maskeringarna.';
   const { hits, ...rest } = extra;
   const isPdf = doc.format === 'pdf';
-  const pdfFile = isPdf && released ? releasedPdfFor(db, released.id) : undefined;
+  const pdfFile = isPdf && released ? await releasedPdfFor(db, released.id) : undefined;
   const removed = pdfFile ? removedNotice(JSON.parse(pdfFile.removed) as RemovedParts) : null;
   return page(
     c,
@@ -149,19 +149,19 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
       doc={doc}
       reference={request.reference}
       text={doc.text}
-      pages={pagesForDocument(db, doc.id)}
-      findings={findingsForDocument(db, doc.id)}
+      pages={await pagesForDocument(db, doc.id)}
+      findings={await findingsForDocument(db, doc.id)}
       redactions={redactions}
-      areas={isPdf ? areasForDocument(db, doc.id) : undefined}
-      pdfPages={isPdf ? pagesForDocument(db, doc.id).map((pg) => ({ number: pg.number })) : undefined}
-      uncertainOcrWords={isPdf ? ocrWordsForDocument(db, doc.id).filter((w) => w.confidence < LOW_CONFIDENCE).length : undefined}
-      provisions={activeProvisions(db)}
-      allProvisions={listProvisions(db)}
-      assessments={assessmentsForDocument(db, doc.id)}
+      areas={isPdf ? await areasForDocument(db, doc.id) : undefined}
+      pdfPages={isPdf ? (await pagesForDocument(db, doc.id)).map((pg) => ({ number: pg.number })) : undefined}
+      uncertainOcrWords={isPdf ? (await ocrWordsForDocument(db, doc.id)).filter((w) => w.confidence < LOW_CONFIDENCE).length : undefined}
+      provisions={await activeProvisions(db)}
+      allProvisions={await listProvisions(db)}
+      assessments={await assessmentsForDocument(db, doc.id)}
       proposedPublicTitle={proposedPublicTitle(doc)}
-      released={released ? { approvedAt: released.approved_at, approvedByName: findStaffById(db, released.approved_by)?.display_name ?? '', mode: released.mode } : null}
-      leaks={leakViews(c, doc, hits ?? leakHitsFor(db, doc.id))}
-      exemptions={exemptionsForDocument(db, doc.id)}
+      released={released ? { approvedAt: released.approved_at, approvedByName: (await findStaffById(db, released.approved_by))?.display_name ?? '', mode: released.mode } : null}
+      leaks={await leakViews(c, doc, hits ?? await leakHitsFor(db, doc.id))}
+      exemptions={await exemptionsForDocument(db, doc.id)}
       user={{ id: staff.id, role: staff.role }}
       can={{
         open,
@@ -173,7 +173,7 @@ function secrecyPage(c: Context<AppEnv>, doc: DocumentRow, extra: Partial<Secrec
       }}
       allowSelfApproval={config.allowSelfApproval}
       activities={config.organisation.activities}
-      questions={reviewQuestionsForDocument(db, doc.id)}
+      questions={await reviewQuestionsForDocument(db, doc.id)}
       {...rest}
       notice={rest.notice === notices.godkand && removed ? `${rest.notice} ${removed}` : rest.notice}
     />,
@@ -195,8 +195,8 @@ const notices: Record<string, string> = {
   svar: 'Sökandens svar är antecknat.',
 };
 
-redactionRoutes.get('/documents/:docId/secrecy', (c) => {
-  const doc = docOf(c);
+redactionRoutes.get('/documents/:docId/secrecy', async (c) => {
+  const doc = await docOf(c);
   if (!doc) return renderNotFound(c);
   const n = parseId(c.req.query('antal'));
   const key = c.req.query('klart') ?? '';
@@ -208,7 +208,7 @@ redactionRoutes.get('/documents/:docId/secrecy', (c) => {
   if (c.req.query('godkannande') === 'avbojt') {
     // After a refused approval: checked again now, so what is shown is what still stands in the way (422).
     const { db, config } = c.var.deps;
-    const refusal = approvalRefusal(db, actorOf(c), doc.id, { allowSelfApproval: config.allowSelfApproval, mode: config.markerMode });
+    const refusal = await approvalRefusal(db, actorOf(c), doc.id, { allowSelfApproval: config.allowSelfApproval, mode: config.markerMode });
     if (refusal) return secrecyPage(c, doc, { errors: refusal.errors, hits: refusal.leaks, showAllRedactions });
   }
   return secrecyPage(c, doc, { notice, input, showAllRedactions });
@@ -245,7 +245,7 @@ const keep = (formName: string, form: FormBody, names: string[]): Record<string,
 
 /** Proposals of every kind: from a finding, a selection, a typed text, a type of finding, or every occurrence of a maskering. */
 redactionRoutes.post('/documents/:docId/redactions', async (c) => {
-  const doc = docOf(c);
+  const doc = await docOf(c);
   if (!doc) return renderNotFound(c);
   const { db } = c.var.deps;
   const form = await c.req.parseBody();
@@ -271,9 +271,9 @@ redactionRoutes.post('/documents/:docId/redactions', async (c) => {
   if (!target) return renderNotFound(c);
   // "Maskera även här" from the leak list of another handling of the same request returns there.
   const backId = parseId(formString(form, 'back'));
-  const backDoc = backId ? findDocument(db, backId) : undefined;
+  const backDoc = backId ? await findDocument(db, backId) : undefined;
   const back = backDoc && backDoc.request_id === doc.request_id ? backDoc : doc;
-  const r = proposeRedactions(db, actorOf(c), target, { provisionId: formString(form, 'provisionId'), motivering: formString(form, 'motivering') });
+  const r = await proposeRedactions(db, actorOf(c), target, { provisionId: formString(form, 'provisionId'), motivering: formString(form, 'motivering') });
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) {
     const input = {
@@ -288,51 +288,51 @@ redactionRoutes.post('/documents/:docId/redactions', async (c) => {
   return c.redirect(`/documents/${back.id}/secrecy?klart=foreslagen&antal=${r.value.ids.length}&bestammelse=${provision}${anchor}`, 303);
 });
 
-function redactionOf(c: Context<AppEnv>, doc: DocumentRow) {
+async function redactionOf(c: Context<AppEnv>, doc: DocumentRow) {
   const id = parseId(c.req.param('rid'));
-  const r = id ? findRedaction(c.var.deps.db, id) : undefined;
+  const r = id ? await findRedaction(c.var.deps.db, id) : undefined;
   return r && r.document_id === doc.id ? r : null;
 }
 
 redactionRoutes.post('/documents/:docId/redactions/:rid', async (c) => {
-  const doc = docOf(c);
-  const red = doc && redactionOf(c, doc);
+  const doc = await docOf(c);
+  const red = doc && await redactionOf(c, doc);
   if (!doc || !red) return renderNotFound(c);
   if (!canChangeRedaction(actorOf(c), red)) return renderForbidden(c, canChangeRedaction.why);
   const form = await c.req.parseBody();
   const formName = `r${red.id}`;
-  const r = changeRedaction(c.var.deps.db, actorOf(c), red.id, { provisionId: formString(form, 'provisionId'), motivering: formString(form, 'motivering') });
+  const r = await changeRedaction(c.var.deps.db, actorOf(c), red.id, { provisionId: formString(form, 'provisionId'), motivering: formString(form, 'motivering') });
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return secrecyPage(c, doc, { errors: errorsFor(formName, r.errors), input: keep(formName, form, ['provisionId', 'motivering']) });
   return c.redirect(`/documents/${doc.id}/secrecy?klart=andrad`, 303);
 });
 
-redactionRoutes.post('/documents/:docId/redactions/:rid/withdraw', (c) => {
-  const doc = docOf(c);
-  const red = doc && redactionOf(c, doc);
+redactionRoutes.post('/documents/:docId/redactions/:rid/withdraw', async (c) => {
+  const doc = await docOf(c);
+  const red = doc && await redactionOf(c, doc);
   if (!doc || !red) return renderNotFound(c);
   if (!canChangeRedaction(actorOf(c), red)) return renderForbidden(c, canChangeRedaction.why);
-  const r = withdrawRedaction(c.var.deps.db, actorOf(c), red.id);
+  const r = await withdrawRedaction(c.var.deps.db, actorOf(c), red.id);
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return secrecyPage(c, doc, { errors: errorsFor(`r${red.id}`, r.errors) });
   return c.redirect(`/documents/${doc.id}/secrecy?klart=tillbakadragen`, 303);
 });
 
 redactionRoutes.post('/documents/:docId/redactions/:rid/reject', async (c) => {
-  const doc = docOf(c);
-  const red = doc && redactionOf(c, doc);
+  const doc = await docOf(c);
+  const red = doc && await redactionOf(c, doc);
   if (!doc || !red) return renderNotFound(c);
   const allowSelf = c.var.deps.config.allowSelfApproval;
   const form = await c.req.parseBody();
   const formName = `r${red.id}`;
-  const r = rejectRedaction(c.var.deps.db, actorOf(c), red.id, formString(form, 'reason'), allowSelf);
+  const r = await rejectRedaction(c.var.deps.db, actorOf(c), red.id, formString(form, 'reason'), allowSelf);
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return secrecyPage(c, doc, { errors: errorsFor(formName, r.errors), input: keep(formName, form, ['reason']) });
   return c.redirect(`/documents/${doc.id}/secrecy?klart=avslagen`, 303);
 });
 
 redactionRoutes.post('/documents/:docId/assessment', async (c) => {
-  const doc = docOf(c);
+  const doc = await docOf(c);
   if (!doc) return renderNotFound(c);
   if (!canAssessSecrecy(c.var.staff!)) return renderForbidden(c, canAssessSecrecy.why);
   const form = await c.req.parseBody({ all: true });
@@ -353,7 +353,7 @@ redactionRoutes.post('/documents/:docId/assessment', async (c) => {
   const leakChoice = parseLeakChoice(formString(form, 'leakAction'), input.leakReason);
   // The form always sends the public title; a client that leaves it out gets the neutral proposal.
   const publicTitle = 'publicTitle' in form ? input.publicTitle : undefined;
-  const r = recordAssessment(c.var.deps.db, actorOf(c), doc.id, { ...input, circumstances, publicTitle, leakChoice });
+  const r = await recordAssessment(c.var.deps.db, actorOf(c), doc.id, { ...input, circumstances, publicTitle, leakChoice });
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) {
     const titleLeaks = 'leaks' in r && r.leaks ? r.leaks : [];
@@ -365,23 +365,23 @@ redactionRoutes.post('/documents/:docId/assessment', async (c) => {
 
 /** A question to the requester, tied to the provision that needs it (TF 2 kap. 18 §; OSL 21:7, 12:1). */
 redactionRoutes.post('/documents/:docId/review-questions', async (c) => {
-  const doc = docOf(c);
+  const doc = await docOf(c);
   if (!doc) return renderNotFound(c);
   const form = await c.req.parseBody();
   const input = { questionGround: formString(form, 'questionGround'), question: formString(form, 'question') };
-  const r = askReviewQuestion(c.var.deps.db, actorOf(c), doc.id, { ground: input.questionGround, question: input.question });
+  const r = await askReviewQuestion(c.var.deps.db, actorOf(c), doc.id, { ground: input.questionGround, question: input.question });
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return secrecyPage(c, doc, { errors: r.errors, input });
   return c.redirect(`/documents/${doc.id}/secrecy?klart=fraga#questions-heading`, 303);
 });
 
 redactionRoutes.post('/documents/:docId/review-questions/:qid/answer', async (c) => {
-  const doc = docOf(c);
+  const doc = await docOf(c);
   const qid = parseId(c.req.param('qid'));
   if (!doc || !qid) return renderNotFound(c);
   const form = await c.req.parseBody();
   const answer = formString(form, 'answer');
-  const r = recordReviewAnswer(c.var.deps.db, actorOf(c), doc.id, qid, { answer });
+  const r = await recordReviewAnswer(c.var.deps.db, actorOf(c), doc.id, qid, { answer });
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return secrecyPage(c, doc, { errors: r.errors, input: { [`answer-${qid}`]: answer } });
   return c.redirect(`/documents/${doc.id}/secrecy?klart=svar#questions-heading`, 303);
@@ -389,10 +389,10 @@ redactionRoutes.post('/documents/:docId/review-questions/:qid/answer', async (c)
 
 /** Four-eyes approval; the leak guard runs first and any hit answers 422 with each occurrence listed. */
 redactionRoutes.post('/documents/:docId/approval', async (c) => {
-  const doc = docOf(c);
+  const doc = await docOf(c);
   if (!doc) return renderNotFound(c);
   const { db, config } = c.var.deps;
-  if (!canApproveRedactions(actorOf(c), proposersOf(db, doc.id), config.allowSelfApproval)) return renderForbidden(c, canApproveRedactions.why);
+  if (!canApproveRedactions(actorOf(c), await proposersOf(db, doc.id), config.allowSelfApproval)) return renderForbidden(c, canApproveRedactions.why);
   const opts = { allowSelfApproval: config.allowSelfApproval, mode: config.markerMode };
   // A PDF handling is released as its own pages: redacted with mupdf and read again first (issue 11).
   if (doc.format === 'pdf') {
@@ -409,7 +409,7 @@ redactionRoutes.post('/documents/:docId/approval', async (c) => {
     }
     return c.redirect(`/documents/${doc.id}/secrecy?klart=${'value' in r && r.value.waiting ? 'delvis' : 'godkand'}`, 303);
   }
-  const r = approveRedactions(db, actorOf(c), doc.id, opts);
+  const r = await approveRedactions(db, actorOf(c), doc.id, opts);
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   // Refused for the handling's state, not for anything typed: the page that says why is a GET
   // (redirect after POST), so reloading it checks again instead of sending the approval again.
@@ -419,7 +419,7 @@ redactionRoutes.post('/documents/:docId/approval', async (c) => {
 
 /** An area of a page proposed for maskering, typed as coordinates (the no-JS form; a page workspace builds on it). */
 redactionRoutes.post('/documents/:docId/areas', async (c) => {
-  const doc = docOf(c);
+  const doc = await docOf(c);
   if (!doc) return renderNotFound(c);
   const form = await c.req.parseBody();
   const area = { page: formString(form, 'page'), x0: formString(form, 'x0'), y0: formString(form, 'y0'), x1: formString(form, 'x1'), y1: formString(form, 'y1') };
@@ -437,12 +437,12 @@ redactionRoutes.post('/documents/:docId/areas', async (c) => {
 
 /** A maskering placed on a page by hand: when mupdf could not place its text, or to cover more. */
 redactionRoutes.post('/documents/:docId/placements', async (c) => {
-  const doc = docOf(c);
+  const doc = await docOf(c);
   if (!doc) return renderNotFound(c);
   const { db } = c.var.deps;
   const form = await c.req.parseBody();
   const redactionId = parseId(formString(form, 'redactionId'));
-  const r0 = redactionId ? findRedaction(db, redactionId) : undefined;
+  const r0 = redactionId ? await findRedaction(db, redactionId) : undefined;
   if (!r0 || r0.document_id !== doc.id) return renderNotFound(c);
   const area = { page: formString(form, 'page'), x0: formString(form, 'x0'), y0: formString(form, 'y0'), x1: formString(form, 'x1'), y1: formString(form, 'y1') };
   const r = await placeRedaction(db, actorOf(c), r0.id, area);
@@ -455,44 +455,44 @@ redactionRoutes.post('/documents/:docId/placements', async (c) => {
 });
 
 redactionRoutes.post('/documents/:docId/leak-exemptions', async (c) => {
-  const doc = docOf(c);
+  const doc = await docOf(c);
   if (!doc) return renderNotFound(c);
   if (!canExemptLeak(c.var.staff!)) return renderForbidden(c, canExemptLeak.why);
   const { db } = c.var.deps;
   const form = await c.req.parseBody();
   const formName = formOf(form);
   const target = parseId(formString(form, 'documentId'));
-  const targetDoc = target ? findDocument(db, target) : undefined;
+  const targetDoc = target ? await findDocument(db, target) : undefined;
   if (!targetDoc || targetDoc.request_id !== doc.request_id) return renderNotFound(c);
   const num = (n: string) => (/^\d{1,10}$/.test(formString(form, n)) ? Number(formString(form, n)) : -1);
-  const r = recordLeakExemption(db, actorOf(c), { documentId: targetDoc.id, start: num('start'), end: num('end'), reason: formString(form, 'reason') });
+  const r = await recordLeakExemption(db, actorOf(c), { documentId: targetDoc.id, start: num('start'), end: num('end'), reason: formString(form, 'reason') });
   if (r.forbidden) return renderForbidden(c, r.forbidden);
   if (!r.ok) return secrecyPage(c, doc, { errors: errorsFor(formName, r.errors), input: { [`${formName}-reason`]: formString(form, 'reason') } });
   return c.redirect(`/documents/${doc.id}/secrecy?klart=undantag`, 303);
 });
 
 /** The original against the current released version, or a preview of the live maskeringar when none is approved. */
-redactionRoutes.get('/documents/:docId/diff', (c) => {
-  const doc = docOf(c);
+redactionRoutes.get('/documents/:docId/diff', async (c) => {
+  const doc = await docOf(c);
   if (!doc) return renderNotFound(c);
   if (!canViewDiff(c.var.staff!)) return renderForbidden(c, canViewDiff.why);
   const { db, config } = c.var.deps;
-  const current = currentReleasedVersion(db, doc.id);
+  const current = await currentReleasedVersion(db, doc.id);
   const built = current
     ? { text: current.text, markers: JSON.parse(current.markers) as ReleaseMarker[] }
     : buildReleasedText(
         doc.text,
-        liveTextRedactionsForDocument(db, doc.id).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label })),
+        (await liveTextRedactionsForDocument(db, doc.id)).map((r) => ({ start: r.start, end: r.end, provisionLabel: r.marker_label })),
         { mode: config.markerMode },
       );
   return page(
     c,
     <DiffPage
       doc={doc}
-      reference={findRequest(db, doc.request_id)!.reference}
+      reference={(await findRequest(db, doc.request_id))!.reference}
       parts={releaseDiff(doc.text, built.text, built.markers)}
       approvedAt={current?.approved_at ?? null}
-      approvedByName={current ? (findStaffById(db, current.approved_by)?.display_name ?? '') : null}
+      approvedByName={current ? ((await findStaffById(db, current.approved_by))?.display_name ?? '') : null}
       markerCount={built.markers.length}
       provisions={[...new Set(built.markers.flatMap((m) => m.provisionLabels))].sort()}
     />,
@@ -501,11 +501,11 @@ redactionRoutes.get('/documents/:docId/diff', (c) => {
 });
 
 /** The request's handlings and where each one's sekretessprövning stands. */
-redactionRoutes.get('/requests/:id/secrecy', (c) => {
+redactionRoutes.get('/requests/:id/secrecy', async (c) => {
   const id = parseId(c.req.param('id'));
-  const r = id ? findRequest(c.var.deps.db, id) : undefined;
+  const r = id ? await findRequest(c.var.deps.db, id) : undefined;
   if (!r) return renderNotFound(c);
-  return page(c, <RequestSecrecyPage request={{ id: r.id, reference: r.reference }} rows={secrecyOverview(c.var.deps.db, r.id)} />, {
+  return page(c, <RequestSecrecyPage request={{ id: r.id, reference: r.reference }} rows={await secrecyOverview(c.var.deps.db, r.id)} />, {
     title: `Sekretessprövning av ${r.reference}`,
   });
 });

@@ -1,4 +1,5 @@
 // The requester's pages, without login: /r/:token (decision, appeal instructions, released handlingar) and the public läsesal /lasesal.
+import { mapInOrder } from '../db/connection.ts';
 import { Hono } from 'hono';
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
@@ -60,7 +61,7 @@ function fileResponse(c: Context<AppEnv>, bytes: Uint8Array, fileName: string, t
  * Every PDF a requester gets: the title through the leak guard, the text from a cleared string
  * (a RequesterSafe released text or letter, laid out as blocks).
  */
-const requesterPdf = (_cleared: RequesterSafe, blocks: ReturnType<typeof blocksFromMarkdown>, title: RequesterSafe, letterhead?: string): Promise<Uint8Array> =>
+const requesterPdf = (_cleared: RequesterSafe, blocks: Awaited<ReturnType<typeof blocksFromMarkdown>>, title: RequesterSafe, letterhead?: string): Promise<Uint8Array> =>
   writeDocumentPdf(blocks, { title, letterhead });
 
 /**
@@ -69,14 +70,14 @@ const requesterPdf = (_cleared: RequesterSafe, blocks: ReturnType<typeof blocksF
  * text with its public title, through the guard.
  */
 export const releasedPdf = async (db: Db, doc: ReleasedDocument, safe: (s: string) => RequesterSafe): Promise<Uint8Array> =>
-  (doc.ownPages ? releasedPdfBytes(db, doc) : undefined) ??
+  (doc.ownPages ? await releasedPdfBytes(db, doc) : undefined) ??
   requesterPdf(doc.text, releasedBlocks(doc), safe(`${neutralTitle(doc.reference, doc.number)}: ${doc.title}`));
 
 /** The link's decision, or null for anything not a valid, unexpired, unrevoked link to a current decision. */
-function linkContext(c: Context<AppEnv>) {
+async function linkContext(c: Context<AppEnv>) {
   const token = c.req.param('token') ?? '';
   if (!TOKEN_PATTERN.test(token)) return null;
-  const ctx = currentDecisionForLink(c.var.deps.db, hashToken(token), new Date().toISOString());
+  const ctx = await currentDecisionForLink(c.var.deps.db, hashToken(token), new Date().toISOString());
   return ctx ? { ...ctx, token } : null;
 }
 
@@ -97,18 +98,18 @@ releaseRoutes.onError(async (err, c) => {
 });
 
 releaseRoutes.get('/r/:token', async (c) => {
-  const ctx = linkContext(c);
+  const ctx = await linkContext(c);
   if (!ctx) return notFound(c);
   const { decision: d, request: r } = ctx;
   // FL 44 §: the first opening of the link is the day the requester received the decision, unless an earlier one is known.
-  const notifiedAt = d.notified_at ?? (recordFirstOpening(c.var.deps.db, r.id, d.id) ? new Date().toISOString() : null);
-  const { documents: docs, heldBack } = linkRelease(c.var.deps.db, ctx.scope);
+  const notifiedAt = d.notified_at ?? (await recordFirstOpening(c.var.deps.db, r.id, d.id) ? new Date().toISOString() : null);
+  const { documents: docs, heldBack } = await linkRelease(c.var.deps.db, ctx.scope);
   // The one branch on kind: a data subject's extract has no TF decision and no OSL appeal instructions.
   const subjectKind = subjectKindOf(r.kind);
   if (subjectKind) {
     // Every stored string passes the leak guard again on its way to the data subject (RequesterSafe).
-    const safe = requesterView(c.var.deps.db, r.id, d.decided_at);
-    const subject = findSubject(c.var.deps.db, r.id);
+    const safe = await requesterView(c.var.deps.db, r.id, d.decided_at);
+    const subject = await findSubject(c.var.deps.db, r.id);
     return requesterPage(
       c,
       `${subject?.outcome === 'refused' || !releasesData(subjectKind) ? 'Beslut' : 'Registerutdrag'} ${r.reference}`,
@@ -127,7 +128,7 @@ releaseRoutes.get('/r/:token', async (c) => {
     );
   }
   const appealable = isAppealable(d.outcome, d.condition_text !== null);
-  const safe = requesterView(c.var.deps.db, r.id, d.decided_at);
+  const safe = await requesterView(c.var.deps.db, r.id, d.decided_at);
   return requesterPage(
     c,
     `Beslut ${r.reference}`,
@@ -149,19 +150,19 @@ releaseRoutes.get('/r/:token', async (c) => {
 });
 
 releaseRoutes.get('/r/:token/beslut.pdf', async (c) => {
-  const ctx = linkContext(c);
+  const ctx = await linkContext(c);
   if (!ctx) return notFound(c);
   return fileResponse(c, await letterPdf(c, ctx), 'beslut.pdf');
 });
 
 /** Art. 20: the confirmed data as JSON, as fixed when the request was answered. Only for a portability request. */
 releaseRoutes.get('/r/:token/uppgifter.json', async (c) => {
-  const ctx = linkContext(c);
+  const ctx = await linkContext(c);
   if (!ctx || subjectKindOf(ctx.request.kind) !== 'portability') return notFound(c);
-  const stored = findSubject(c.var.deps.db, ctx.request.id)?.extract_json;
+  const stored = (await findSubject(c.var.deps.db, ctx.request.id))?.extract_json;
   if (!stored) return notFound(c);
   // Guarded like every requester-facing string; the masks keep it valid JSON (no quotes in a marker).
-  const json = requesterView(c.var.deps.db, ctx.request.id, ctx.decision.decided_at)(stored);
+  const json = (await requesterView(c.var.deps.db, ctx.request.id, ctx.decision.decided_at))(stored);
   privateHeaders(c);
   return c.body(json, 200, {
     'Content-Type': 'application/json; charset=utf-8',
@@ -171,8 +172,8 @@ releaseRoutes.get('/r/:token/uppgifter.json', async (c) => {
 });
 
 /** The decision letter as the requester gets it: the organisation's name as letterhead, the letter's headings, every character. */
-function letterPdf(c: Context<AppEnv>, ctx: NonNullable<ReturnType<typeof linkContext>>): Promise<Uint8Array> {
-  const safe = requesterView(c.var.deps.db, ctx.request.id, ctx.decision.decided_at);
+async function letterPdf(c: Context<AppEnv>, ctx: NonNullable<Awaited<ReturnType<typeof linkContext>>>): Promise<Uint8Array> {
+  const safe = await requesterView(c.var.deps.db, ctx.request.id, ctx.decision.decided_at);
   const letter = safe(fillRequester(ctx.decision.letter_markdown, ctx.request.requester_name, ctx.request.contact_disposed_at !== null));
   // A data subject's extract is titled as what it is (the one branch on kind is in GET /r/:token).
   const title = subjectKindOf(ctx.request.kind) ? `Registerutdrag ${ctx.request.reference}` : `Beslut ${ctx.request.reference}`;
@@ -186,27 +187,27 @@ function letterPdf(c: Context<AppEnv>, ctx: NonNullable<ReturnType<typeof linkCo
  * by whom it was fetched.
  */
 releaseRoutes.get('/r/:token/handlingar.zip', async (c) => {
-  const ctx = linkContext(c);
+  const ctx = await linkContext(c);
   if (!ctx) return notFound(c);
-  const docs = linkDocuments(c.var.deps.db, ctx.scope);
+  const docs = await linkDocuments(c.var.deps.db, ctx.scope);
   const mtime = new Date(ctx.decision.decided_at);
   const entries: Record<string, [Uint8Array, { level: 0; mtime: Date }]> = {};
-  const safe = requesterView(c.var.deps.db, ctx.request.id, ctx.decision.decided_at);
+  const safe = await requesterView(c.var.deps.db, ctx.request.id, ctx.decision.decided_at);
   for (const d of docs) entries[`${d.baseName}.pdf`] = [await releasedPdf(c.var.deps.db, d, safe), { level: 0, mtime }];
   entries['beslut.pdf'] = [await letterPdf(c, ctx), { level: 0, mtime }];
   return fileResponse(c, zipSync(entries), `${neutralReference(ctx.request.reference)}.zip`, 'application/zip');
 });
 
 releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
-  const ctx = linkContext(c);
+  const ctx = await linkContext(c);
   if (!ctx) return notFound(c);
   const name = c.req.param('name');
   const pdf = name.endsWith('.pdf');
   const base = pdf ? name.slice(0, -4) : name;
   // Exact match against the request's own released handlingar: ids, paths and other requests' names find nothing.
-  const doc = linkDocuments(c.var.deps.db, ctx.scope).find((d) => d.baseName === base);
+  const doc = (await linkDocuments(c.var.deps.db, ctx.scope)).find((d) => d.baseName === base);
   if (!doc) return notFound(c);
-  const safe = requesterView(c.var.deps.db, ctx.request.id, ctx.decision.decided_at);
+  const safe = await requesterView(c.var.deps.db, ctx.request.id, ctx.decision.decided_at);
   if (pdf) return fileResponse(c, await releasedPdf(c.var.deps.db, doc, safe), `${doc.baseName}.pdf`);
   const title = safe(doc.title === `Handling ${doc.number}` ? doc.title : `Handling ${doc.number}: ${doc.title}`);
   return requesterPage(
@@ -220,7 +221,7 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
       pdfHref={`/r/${ctx.token}/handlingar/${doc.baseName}.pdf`}
       fileName={`${doc.baseName}.pdf`}
       ownPages={doc.ownPages}
-      pageImages={doc.ownPages ? Array.from({ length: releasedPdfPageCount(c.var.deps.db, doc) }, (_, i) => `/r/${ctx.token}/handlingar/${doc.baseName}/sidor/${i + 1}`) : undefined}
+      pageImages={doc.ownPages ? Array.from({ length: await releasedPdfPageCount(c.var.deps.db, doc) }, (_, i) => `/r/${ctx.token}/handlingar/${doc.baseName}/sidor/${i + 1}`) : undefined}
     />,
   );
 });
@@ -230,12 +231,12 @@ releaseRoutes.get('/r/:token/handlingar/:name', async (c) => {
  * Rendered from the released (redacted, second-read) file only, never from the original.
  */
 releaseRoutes.get('/r/:token/handlingar/:name/sidor/:n{[0-9]{1,5}}', async (c) => {
-  const ctx = linkContext(c);
+  const ctx = await linkContext(c);
   if (!ctx) return notFound(c);
-  const doc = linkDocuments(c.var.deps.db, ctx.scope).find((d) => d.baseName === c.req.param('name'));
-  const bytes = doc?.ownPages ? releasedPdfBytes(c.var.deps.db, doc) : undefined;
+  const doc = (await linkDocuments(c.var.deps.db, ctx.scope)).find((d) => d.baseName === c.req.param('name'));
+  const bytes = doc?.ownPages ? await releasedPdfBytes(c.var.deps.db, doc) : undefined;
   const n = Number(c.req.param('n'));
-  const count = doc ? releasedPdfPageCount(c.var.deps.db, doc) : 0;
+  const count = doc ? await releasedPdfPageCount(c.var.deps.db, doc) : 0;
   if (!bytes || n < 1 || n > count) return notFound(c);
   const img = await pageImage('released', createHash('sha256').update(bytes).digest('hex'), () => bytes, n, count);
   if (!img) return notFound(c);
@@ -252,26 +253,26 @@ releaseRoutes.all('/r/*', (c) => notFound(c));
 /** In the läsesal a handling is its public title and the request it was released in. */
 const readingRoomTitle = (i: ReadingRoomItem): string => `${i.title} (${i.reference} nr ${i.number})`;
 
-releaseRoutes.get('/lasesal', (c) => {
+releaseRoutes.get('/lasesal', async (c) => {
   const q = (c.req.query('q') ?? '').trim().slice(0, 200);
-  const items = readingRoom(c.var.deps.db, q || null, 100);
+  const items = await readingRoom(c.var.deps.db, q || null, 100);
   const views = new Map<number, (s: string) => RequesterSafe>();
-  const safeFor = (requestId: number) => views.get(requestId) ?? views.set(requestId, readingRoomView(c.var.deps.db, requestId)).get(requestId)!;
+  const safeFor = async (requestId: number) => views.get(requestId) ?? views.set(requestId, await readingRoomView(c.var.deps.db, requestId)).get(requestId)!;
   return requesterPage(
     c,
     'Läsesal',
     <ReadingRoomPage
       q={q}
-      items={items.map((i) => ({ entryId: i.entryId, title: safeFor(i.requestId)(readingRoomTitle(i)), excerpt: safeFor(i.requestId)(excerpt(i.text, 200)) }))}
+      items={await mapInOrder(items, async (i) => ({ entryId: i.entryId, title: (await safeFor(i.requestId))(readingRoomTitle(i)), excerpt: (await safeFor(i.requestId))(excerpt(i.text, 200)) }))}
     />,
   );
 });
 
-releaseRoutes.get('/lasesal/:id', (c) => {
+releaseRoutes.get('/lasesal/:id', async (c) => {
   const id = parseId(c.req.param('id'));
-  const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
+  const item = id ? await readingRoomItem(c.var.deps.db, id) : undefined;
   if (!item) return notFound(c);
-  const title = readingRoomView(c.var.deps.db, item.requestId)(readingRoomTitle(item));
+  const title = (await readingRoomView(c.var.deps.db, item.requestId))(readingRoomTitle(item));
   return requesterPage(
     c,
     title,
@@ -281,7 +282,7 @@ releaseRoutes.get('/lasesal/:id', (c) => {
 
 releaseRoutes.get('/lasesal/:id/pdf', async (c) => {
   const id = parseId(c.req.param('id'));
-  const item = id ? readingRoomItem(c.var.deps.db, id) : undefined;
+  const item = id ? await readingRoomItem(c.var.deps.db, id) : undefined;
   if (!item) return notFound(c);
-  return fileResponse(c, await releasedPdf(c.var.deps.db, item, readingRoomView(c.var.deps.db, item.requestId)), `${item.baseName}.pdf`);
+  return fileResponse(c, await releasedPdf(c.var.deps.db, item, await readingRoomView(c.var.deps.db, item.requestId)), `${item.baseName}.pdf`);
 });

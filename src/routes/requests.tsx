@@ -81,7 +81,7 @@ export function toDbFilters(f: OverviewFilters, staffId: number): RequestFilters
 const wantsFragment = (c: Context<AppEnv>): boolean =>
   c.req.header('HX-Request') === 'true' && c.req.header('HX-Request-Type') !== 'full' && !c.req.header('HX-History-Restore-Request');
 
-requestRoutes.get('/requests', (c) => {
+requestRoutes.get('/requests', async (c) => {
   const { db } = c.var.deps;
   const staff = c.var.staff!;
   const filters = parseFilters(c.req.query());
@@ -89,7 +89,7 @@ requestRoutes.get('/requests', (c) => {
   const now = new Date();
   const nowIso = now.toISOString();
   const dbFilters = toDbFilters(filters, staff.id);
-  const rows = listRequests(db, dbFilters, nowIso, PAGE_SIZE + 1, (pageNo - 1) * PAGE_SIZE);
+  const rows = await listRequests(db, dbFilters, nowIso, PAGE_SIZE + 1, (pageNo - 1) * PAGE_SIZE);
   const props: OverviewProps = {
     filters,
     rows: rows.slice(0, PAGE_SIZE).map((r) => ({
@@ -115,7 +115,7 @@ requestRoutes.get('/requests', (c) => {
     hasMore: rows.length > PAGE_SIZE,
     canRegister: canRegisterRequest(staff),
     // FL 46 §: appeals to forward to kammarrätten, with their clock computed now, overdue first.
-    appealsToForward: appealsToForward(db)
+    appealsToForward: (await appealsToForward(db))
       .map((a) => ({
         requestId: a.request_id,
         reference: a.reference,
@@ -159,7 +159,7 @@ requestRoutes.post('/requests', async (c) => {
   const form = await c.req.parseBody();
   const raw: Record<string, string> = {};
   for (const f of registerFields) raw[f] = formString(form, f);
-  const result = registerRequest(c.var.deps.db, actorOf(c), raw, c.var.deps.config.deadline);
+  const result = await registerRequest(c.var.deps.db, actorOf(c), raw, c.var.deps.config.deadline);
   if (result.forbidden) return renderForbidden(c, result.forbidden);
   if (!result.ok) {
     return page(c, <RegisterRequestPage input={raw} errors={result.errors} />, { title: 'Registrera begäran', hasErrors: true });
@@ -170,11 +170,11 @@ requestRoutes.post('/requests', async (c) => {
 // ---------------------------------------------------------------------------------------------
 // CSV export (before /requests/:id so the name is not read as an id)
 
-requestRoutes.get('/requests/export.csv', (c) => {
+requestRoutes.get('/requests/export.csv', async (c) => {
   const filters = parseFilters(c.req.query());
   const now = new Date();
-  const rows = iterateRequests(c.var.deps.db, toDbFilters(filters, c.var.staff!.id), now.toISOString());
-  const body = requestsCsv(rows, now);
+  const rows = await iterateRequests(c.var.deps.db, toDbFilters(filters, c.var.staff!.id), now.toISOString());
+  const body = await requestsCsv(rows, now);
   return c.body(body, 200, {
     'Content-Type': 'text/csv; charset=utf-8',
     'Content-Disposition': `attachment; filename="begaranden-${stockholmDate(now)}.csv"`,
@@ -192,7 +192,7 @@ const notices: Record<string, string> = {
   forlangd: 'Begäran är markerad som omfattande med ny svarstid.',
 };
 
-function requestPage(
+async function requestPage(
   c: Context<AppEnv>,
   r: RequestListRow,
   extra: Pick<RequestPageProps, 'errors' | 'errorForm' | 'input' | 'notice'> = {},
@@ -238,36 +238,36 @@ function requestPage(
     },
     deadline: deadline ? { dueAt: deadline.dueAt.toISOString(), explanation: deadline.explanation } : null,
     overdue: deadline ? isOverdue(deadline, now, r.status) : false,
-    history: logForRequest(db, r.id),
-    notes: notesForRequest(db, r.id),
+    history: await logForRequest(db, r.id),
+    notes: await notesForRequest(db, r.id),
     transitions: next[r.status]
       .filter((to) => canMoveRequest(staff, r.status, to))
       .map((to) => ({ to, requiresReason: transitionRequiresReason(r.status, to) })),
     staffOptions: canAssignRequest(staff)
-      ? assignableStaff(db).map((s) => ({ id: s.id, name: s.display_name, role: s.role }))
+      ? (await assignableStaff(db)).map((s) => ({ id: s.id, name: s.display_name, role: s.role }))
       : null,
     canAddNote: canAddNote(staff),
     // A data subject's month is extended under art. 12(3) on its own page, not as omfattande material.
     canMarkLarge: !subjectKind && canMarkLarge(staff, r.status),
-    subjectPanel: subjectKind ? <SubjectSummary requestId={r.id} kindLabel={subjectRequestKindLabel[subjectKind]} identity={findSubject(db, r.id)?.identity_method != null} /> : undefined,
+    subjectPanel: subjectKind ? <SubjectSummary requestId={r.id} kindLabel={subjectRequestKindLabel[subjectKind]} identity={(await findSubject(db, r.id))?.identity_method != null} /> : undefined,
     canAttach: canHandleDocuments(staff) && canChangeCase(staff, r.status),
     ...extra,
   };
   // JO 3434-2016: while the appeal time runs or an appeal is pending, the handlingar must be kept.
-  const hold = requestLegalHold(db, r.id, now);
-  return page(c, <RequestPage {...props} documents={documentsForRequest(db, r.id)} legalHold={hold.held ? hold.text : undefined} />, {
+  const hold = await requestLegalHold(db, r.id, now);
+  return page(c, <RequestPage {...props} documents={await documentsForRequest(db, r.id)} legalHold={hold.held ? hold.text : undefined} />, {
     title: `Begäran ${r.reference}`,
     hasErrors: !!extra.errors?.length,
   });
 }
 
-function loadRequest(c: Context<AppEnv>): RequestListRow | null {
+async function loadRequest(c: Context<AppEnv>): Promise<RequestListRow | null> {
   const id = parseId(c.req.param('id'));
-  return id ? (findRequest(c.var.deps.db, id) ?? null) : null;
+  return id ? (await findRequest(c.var.deps.db, id) ?? null) : null;
 }
 
-requestRoutes.get('/requests/:id{[0-9]+}', (c) => {
-  const r = loadRequest(c);
+requestRoutes.get('/requests/:id{[0-9]+}', async (c) => {
+  const r = await loadRequest(c);
   if (!r) return renderNotFound(c);
   return requestPage(c, r, { notice: notices[c.req.query('klart') ?? ''] });
 });
@@ -278,11 +278,11 @@ function retry(c: Context<AppEnv>, r: RequestListRow, errorForm: RequestPageProp
 }
 
 requestRoutes.post('/requests/:id{[0-9]+}/status', async (c) => {
-  const r = loadRequest(c);
+  const r = await loadRequest(c);
   if (!r) return renderNotFound(c);
   const form = await c.req.parseBody();
   const input = { to: formString(form, 'to'), reason: formString(form, 'reason') };
-  const result = transitionRequest(c.var.deps.db, actorOf(c), r.id, input.to, input.reason, c.var.deps.config.deadline);
+  const result = await transitionRequest(c.var.deps.db, actorOf(c), r.id, input.to, input.reason, c.var.deps.config.deadline);
   if (!result.ok) {
     if (result.forbidden) return renderForbidden(c, result.forbidden);
     return retry(c, r, 'status', result.errors, input);
@@ -291,35 +291,35 @@ requestRoutes.post('/requests/:id{[0-9]+}/status', async (c) => {
 });
 
 requestRoutes.post('/requests/:id{[0-9]+}/assign', async (c) => {
-  const r = loadRequest(c);
+  const r = await loadRequest(c);
   if (!r) return renderNotFound(c);
   const form = await c.req.parseBody();
   const input = { handlerId: formString(form, 'handlerId'), reviewerId: formString(form, 'reviewerId') };
   const handlerId = input.handlerId === '' ? null : parseId(input.handlerId) ?? -1;
   const reviewerId = input.reviewerId === '' ? null : parseId(input.reviewerId) ?? -1;
-  const result = assignRequest(c.var.deps.db, actorOf(c), r.id, handlerId, reviewerId);
+  const result = await assignRequest(c.var.deps.db, actorOf(c), r.id, handlerId, reviewerId);
   if (result.forbidden) return renderForbidden(c, result.forbidden);
   if (!result.ok) return retry(c, r, 'assign', result.errors, input);
   return c.redirect(`/requests/${r.id}?klart=tilldelad`, 303);
 });
 
 requestRoutes.post('/requests/:id{[0-9]+}/notes', async (c) => {
-  const r = loadRequest(c);
+  const r = await loadRequest(c);
   if (!r) return renderNotFound(c);
   const form = await c.req.parseBody();
   const input = { note: formString(form, 'note') };
-  const result = addNote(c.var.deps.db, actorOf(c), r.id, input.note);
+  const result = await addNote(c.var.deps.db, actorOf(c), r.id, input.note);
   if (result.forbidden) return renderForbidden(c, result.forbidden);
   if (!result.ok) return retry(c, r, 'note', result.errors, input);
   return c.redirect(`/requests/${r.id}?klart=anteckning`, 303);
 });
 
 requestRoutes.post('/requests/:id{[0-9]+}/extension', async (c) => {
-  const r = loadRequest(c);
+  const r = await loadRequest(c);
   if (!r) return renderNotFound(c);
   const form = await c.req.parseBody();
   const input = { untilDate: formString(form, 'untilDate'), extensionNote: formString(form, 'extensionNote') };
-  const result = markLarge(c.var.deps.db, actorOf(c), r.id, { untilDate: input.untilDate, note: input.extensionNote }, c.var.deps.config.deadline);
+  const result = await markLarge(c.var.deps.db, actorOf(c), r.id, { untilDate: input.untilDate, note: input.extensionNote }, c.var.deps.config.deadline);
   if (result.forbidden) return renderForbidden(c, result.forbidden);
   if (!result.ok) return retry(c, r, 'extension', result.errors, input);
   return c.redirect(`/requests/${r.id}?klart=forlangd`, 303);

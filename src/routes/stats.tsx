@@ -16,14 +16,14 @@ import { SubjectStatsSection } from '../../views/subject/pages.tsx';
 
 export const statsRoutes = new Hono<AppEnv>();
 
-statsRoutes.get('/stats', allow(canViewRequests), (c) => {
+statsRoutes.get('/stats', allow(canViewRequests), async (c) => {
   const now = new Date();
   const from = stockholmInstant(`${monthKeys(now, 12)[0]}-01`, '00:00');
   const { db, config } = c.var.deps;
-  const stats = requestStats(receivedAndDecided(db, from.toISOString()), now, 12, config.deadline.endOfDay);
+  const stats = requestStats(await receivedAndDecided(db, from.toISOString()), now, 12, config.deadline.endOfDay);
   const fromIso = from.toISOString();
-  const decisions = decisionStats(decisionOutcomeCounts(db, fromIso), decisionProvisions(db, fromIso), firstLinkTimes(db, fromIso), config.deadline.endOfDay);
-  const subject = subjectStats(subjectRequestsSince(db, fromIso), now);
+  const decisions = decisionStats(await decisionOutcomeCounts(db, fromIso), await decisionProvisions(db, fromIso), await firstLinkTimes(db, fromIso), config.deadline.endOfDay);
+  const subject = subjectStats(await subjectRequestsSince(db, fromIso), now);
   return page(
     c,
     <>

@@ -1,4 +1,5 @@
 // The data subject's requests (GDPR art. 15–21): registration, the request's own page, identity, extension, the person search, the answer and the extract template. Thin routes (STYLE.md 7).
+import { mapInOrder } from '../db/connection.ts';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
 import { findRequest } from '../db/disclosureRequests.ts';
@@ -56,7 +57,7 @@ subjectRoutes.post('/subject-requests', registrarOnly, async (c) => {
   const form = await c.req.parseBody();
   const raw: Record<string, string> = {};
   for (const f of registerFields) raw[f] = formString(form, f);
-  const result = registerSubjectRequest(c.var.deps.db, actorOf(c), raw, c.var.deps.config.deadline);
+  const result = await registerSubjectRequest(c.var.deps.db, actorOf(c), raw, c.var.deps.config.deadline);
   if (result.forbidden) return renderForbidden(c, result.forbidden);
   if (!result.ok) return page(c, <RegisterSubjectPage input={raw} errors={result.errors} />, { title: 'Registrera begäran från den registrerade', hasErrors: true });
   return c.redirect(`/requests/${result.value.id}/subject?klart=registrerad`, 303);
@@ -65,10 +66,10 @@ subjectRoutes.post('/subject-requests', registrarOnly, async (c) => {
 // ---------------------------------------------------------------------------------------------
 // The subject's page
 
-function loadSubject(c: Context<AppEnv>) {
+async function loadSubject(c: Context<AppEnv>) {
   const id = parseId(c.req.param('id'));
-  const r = id ? findRequest(c.var.deps.db, id) : undefined;
-  const s = r ? findSubject(c.var.deps.db, r.id) : undefined;
+  const r = id ? await findRequest(c.var.deps.db, id) : undefined;
+  const s = r ? await findSubject(c.var.deps.db, r.id) : undefined;
   const kind = r ? subjectKindOf(r.kind) : null;
   return r && s && kind ? { r, s, kind } : null;
 }
@@ -81,12 +82,12 @@ const notices: Record<string, string> = {
   utfall: 'Utfallet är sparat.',
 };
 
-function subjectPage(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSubject>>, extra: Pick<SubjectPageProps, 'errors' | 'errorForm' | 'input' | 'notice'> = {}) {
+async function subjectPage(c: Context<AppEnv>, x: NonNullable<Awaited<ReturnType<typeof loadSubject>>>, extra: Pick<SubjectPageProps, 'errors' | 'errorForm' | 'input' | 'notice'> = {}) {
   const { db } = c.var.deps;
   const { r, s, kind } = x;
   const now = new Date();
   const deadline = isOpen(r.status) ? subjectDeadlineFor(r) : null;
-  const verdicts = verdictsFor(db, r.id);
+  const verdicts = await verdictsFor(db, r.id);
   const confirmed = verdicts.filter((v) => v.verdict === 'confirmed');
   const staff = c.var.staff!;
   return page(
@@ -110,78 +111,78 @@ function subjectPage(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSu
       extension={s.extension_notified_at ? { notifiedAt: s.extension_notified_at, reasons: s.extension_reasons ?? '' } : null}
       confirmedHits={confirmed.length}
       attachedDocuments={new Set(confirmed.map((v) => v.source_document_id)).size}
-      strayCopies={copiesWithoutConfirmedHit(db, r.id).length}
+      strayCopies={(await copiesWithoutConfirmedHit(db, r.id)).length}
       outcome={s.outcome ? { outcome: s.outcome, reasons: s.outcome_reasons ?? '', legalBasis: s.legal_basis, ground: s.refusal_ground } : null}
       mayAnswer={canAnswerSubject(staff, { kind: r.kind, identityEstablished: s.identity_method !== null })}
-      hasDecision={!!currentDecision(db, r.id)}
+      hasDecision={!!await currentDecision(db, r.id)}
       {...extra}
     />,
     { title: `Den registrerades begäran ${r.reference}`, hasErrors: !!extra.errors?.length },
   );
 }
 
-subjectRoutes.get('/requests/:id{[0-9]+}/subject', staffOnly, (c) => {
-  const x = loadSubject(c);
+subjectRoutes.get('/requests/:id{[0-9]+}/subject', staffOnly, async (c) => {
+  const x = await loadSubject(c);
   if (!x) return renderNotFound(c);
   return subjectPage(c, x, { notice: notices[c.req.query('klart') ?? ''] });
 });
 
 /** One shape for every action: 303 back to the page, 403 with the reason, or 422 with the errors at the form. */
-function after(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSubject>>, result: { ok: boolean; forbidden?: string; errors?: FieldErrors }, form: SubjectPageProps['errorForm'], input: Record<string, string>, done: string) {
+function after(c: Context<AppEnv>, x: NonNullable<Awaited<ReturnType<typeof loadSubject>>>, result: { ok: boolean; forbidden?: string; errors?: FieldErrors }, form: SubjectPageProps['errorForm'], input: Record<string, string>, done: string) {
   if (result.ok) return c.redirect(`/requests/${x.r.id}/subject?klart=${done}`, 303);
   if (result.forbidden) return renderForbidden(c, result.forbidden);
   return subjectPage(c, x, { errors: result.errors, errorForm: form, input });
 }
 
 subjectRoutes.post('/requests/:id{[0-9]+}/subject/identity', staffOnly, async (c) => {
-  const x = loadSubject(c);
+  const x = await loadSubject(c);
   if (!x) return renderNotFound(c);
   const form = await c.req.parseBody();
   const input = { method: formString(form, 'method'), reference: formString(form, 'reference') };
-  return after(c, x, verifyIdentity(c.var.deps.db, actorOf(c), x.r.id, input), 'identity', input, 'identitet');
+  return after(c, x, await verifyIdentity(c.var.deps.db, actorOf(c), x.r.id, input), 'identity', input, 'identitet');
 });
 
 subjectRoutes.post('/requests/:id{[0-9]+}/subject/extension', staffOnly, async (c) => {
-  const x = loadSubject(c);
+  const x = await loadSubject(c);
   if (!x) return renderNotFound(c);
   const form = await c.req.parseBody();
   const input = { notifiedDate: formString(form, 'notifiedDate'), reasons: formString(form, 'reasons') };
-  return after(c, x, extendSubjectRequest(c.var.deps.db, actorOf(c), x.r.id, input, c.var.deps.config.deadline), 'extension', input, 'forlangd');
+  return after(c, x, await extendSubjectRequest(c.var.deps.db, actorOf(c), x.r.id, input, c.var.deps.config.deadline), 'extension', input, 'forlangd');
 });
 
 subjectRoutes.post('/requests/:id{[0-9]+}/subject/answer', staffOnly, async (c) => {
-  const x = loadSubject(c);
+  const x = await loadSubject(c);
   if (!x) return renderNotFound(c);
   const { config, db } = c.var.deps;
   const form = await c.req.parseBody();
   const input = { outcome: formString(form, 'outcome'), ground: formString(form, 'ground'), motivering: formString(form, 'motivering') };
-  const result = answerSubjectAccess(db, actorOf(c), x.r.id, { organisation: config.organisationName, organisationKind: config.organisation.kind, firstInstanceCourt: config.organisation.firstInstanceCourt, deadline: config.deadline, typeLabel }, input);
+  const result = await answerSubjectAccess(db, actorOf(c), x.r.id, { organisation: config.organisationName, organisationKind: config.organisation.kind, firstInstanceCourt: config.organisation.firstInstanceCourt, deadline: config.deadline, typeLabel }, input);
   return after(c, x, result, 'answer', input, 'besvarad');
 });
 
 subjectRoutes.post('/requests/:id{[0-9]+}/subject/outcome', staffOnly, async (c) => {
-  const x = loadSubject(c);
+  const x = await loadSubject(c);
   if (!x) return renderNotFound(c);
   const form = await c.req.parseBody();
   const input = { outcome: formString(form, 'outcome'), reasons: formString(form, 'reasons'), legalBasis: formString(form, 'legalBasis'), ground: formString(form, 'ground') };
-  return after(c, x, recordSubjectOutcome(c.var.deps.db, actorOf(c), x.r.id, input, { organisation: c.var.deps.config.organisationName, organisationKind: c.var.deps.config.organisation.kind, firstInstanceCourt: c.var.deps.config.organisation.firstInstanceCourt, deadline: c.var.deps.config.deadline }), 'outcome', input, 'utfall');
+  return after(c, x, await recordSubjectOutcome(c.var.deps.db, actorOf(c), x.r.id, input, { organisation: c.var.deps.config.organisationName, organisationKind: c.var.deps.config.organisation.kind, firstInstanceCourt: c.var.deps.config.organisation.firstInstanceCourt, deadline: c.var.deps.config.deadline }), 'outcome', input, 'utfall');
 });
 
 // ---------------------------------------------------------------------------------------------
 // The person search
 
-function searchPage(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSubject>>, errors?: FieldErrors, withdrawal?: { findingId: number; reason: string }) {
+async function searchPage(c: Context<AppEnv>, x: NonNullable<Awaited<ReturnType<typeof loadSubject>>>, errors?: FieldErrors, withdrawal?: { findingId: number; reason: string }) {
   const { db } = c.var.deps;
   const ids = JSON.parse(x.s.identifiers) as Record<string, string[]>;
   const noIdentifiers = Object.values(ids).every((v) => v.length === 0);
-  const result = noIdentifiers ? { hits: [], documents: [], totalHits: 0, totalDocuments: 0 } : searchPerson(db, ids);
-  const verdicts = new Map(verdictsFor(db, x.r.id).map((v) => [v.finding_id, v.verdict]));
+  const result = noIdentifiers ? { hits: [], documents: [], totalHits: 0, totalDocuments: 0 } : await searchPerson(db, ids);
+  const verdicts = new Map((await verdictsFor(db, x.r.id)).map((v) => [v.finding_id, v.verdict]));
   // A data subject's own request holds copies of handlingar: never a result of the search.
-  const kindOf = db.prepare('SELECT kind FROM disclosure_request WHERE id = ?').pluck();
-  const isOriginal = (requestId: number) => kindOf.get(requestId) === 'public_records';
+  const kindOf = 'SELECT kind FROM disclosure_request WHERE id = ?';
+  const isOriginal = async (requestId: number) => await db.value(kindOf, [requestId]) === 'public_records';
   const groups = new Map<number, SearchGroupView>();
   for (const d of result.documents) {
-    if (isOriginal(d.requestId)) groups.set(d.documentId, { documentId: d.documentId, reference: d.reference, description: d.description, strength: d.strength, hits: [], totalHits: d.hits });
+    if (await isOriginal(d.requestId)) groups.set(d.documentId, { documentId: d.documentId, reference: d.reference, description: d.description, strength: d.strength, hits: [], totalHits: d.hits });
   }
   let shown = 0;
   for (const h of result.hits) {
@@ -211,30 +212,30 @@ function searchPage(c: Context<AppEnv>, x: NonNullable<ReturnType<typeof loadSub
   );
 }
 
-subjectRoutes.get('/requests/:id{[0-9]+}/subject/search', searchers, (c) => {
-  const x = loadSubject(c);
+subjectRoutes.get('/requests/:id{[0-9]+}/subject/search', searchers, async (c) => {
+  const x = await loadSubject(c);
   if (!x || !releasesData(x.kind)) return renderNotFound(c);
   return searchPage(c, x);
 });
 
 subjectRoutes.post('/requests/:id{[0-9]+}/subject/hits', searchers, async (c) => {
-  const x = loadSubject(c);
+  const x = await loadSubject(c);
   if (!x || !releasesData(x.kind)) return renderNotFound(c);
   const form = await c.req.parseBody();
   const findingId = parseId(formString(form, 'findingId'));
-  const result = judgeHit(c.var.deps.db, actorOf(c), x.r.id, findingId ?? -1, formString(form, 'verdict'));
+  const result = await judgeHit(c.var.deps.db, actorOf(c), x.r.id, findingId ?? -1, formString(form, 'verdict'));
   if (result.forbidden) return renderForbidden(c, result.forbidden);
   if (!result.ok) return searchPage(c, x, result.errors);
   return c.redirect(`/requests/${x.r.id}/subject/search#hit-${findingId}`, 303);
 });
 
 subjectRoutes.post('/requests/:id{[0-9]+}/subject/hits/withdrawal', searchers, async (c) => {
-  const x = loadSubject(c);
+  const x = await loadSubject(c);
   if (!x || !releasesData(x.kind)) return renderNotFound(c);
   const form = await c.req.parseBody();
   const findingId = parseId(formString(form, 'findingId')) ?? -1;
   const reason = formString(form, 'reason');
-  const result = withdrawHitVerdict(c.var.deps.db, actorOf(c), x.r.id, findingId, reason);
+  const result = await withdrawHitVerdict(c.var.deps.db, actorOf(c), x.r.id, findingId, reason);
   if (result.forbidden) return renderForbidden(c, result.forbidden);
   // The error belongs to this hit's reason field: one field name in many forms, so the id carries the hit.
   if (!result.ok) return searchPage(c, x, result.errors.map((e) => ({ ...e, field: withdrawReasonId(findingId) })), { findingId, reason });
@@ -244,13 +245,13 @@ subjectRoutes.post('/requests/:id{[0-9]+}/subject/hits/withdrawal', searchers, a
 // ---------------------------------------------------------------------------------------------
 // The extract template
 
-function templatePage(c: Context<AppEnv>, edited?: { key: SubjectTemplateKey; body: string; errors: FieldErrors }) {
+async function templatePage(c: Context<AppEnv>, edited?: { key: SubjectTemplateKey; body: string; errors: FieldErrors }) {
   const { db, config } = c.var.deps;
-  const templates = subjectTemplateKeys.map((key) => ({
+  const templates = await mapInOrder(subjectTemplateKeys, async (key) => ({
     key,
     title: subjectTemplateSpecs[key].title,
     fields: subjectTemplateSpecs[key].fields,
-    body: edited?.key === key ? edited.body : subjectTemplate(db, key).body,
+    body: edited?.key === key ? edited.body : (await subjectTemplate(db, key)).body,
     errors: edited?.key === key ? edited.errors : undefined,
     // Of the two appeal texts only the one for the organisation's kind is used; every other template always is.
     inUse: (key !== 'subject_appeal_authority' && key !== 'subject_appeal_company') || key === appealTemplateKey(config.organisation.kind),
@@ -269,7 +270,7 @@ subjectRoutes.post('/admin/subject-template', adminOnly, async (c) => {
   const rawKey = formString(form, 'key');
   const key: SubjectTemplateKey = isSubjectTemplateKey(rawKey) ? rawKey : 'subject_extract';
   const body = formString(form, 'body');
-  const result = updateSubjectExtractTemplate(c.var.deps.db, actorOf(c), body, new Date(), key);
+  const result = await updateSubjectExtractTemplate(c.var.deps.db, actorOf(c), body, new Date(), key);
   if (result.forbidden) return renderForbidden(c, result.forbidden);
   if (!result.ok) return templatePage(c, { key, body, errors: result.errors });
   return c.redirect(`/admin/subject-template?klart=sparad#template-${key}`, 303);

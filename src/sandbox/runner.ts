@@ -113,8 +113,8 @@ interface Running {
   received: number;
   peakRssMb: number;
   killedFor: 'memory' | 'output' | 'timeout' | null;
-  watchdog: ReturnType<typeof setInterval>;
-  timer: ReturnType<typeof setTimeout>;
+  watchdog: Awaited<ReturnType<typeof setInterval>>;
+  timer: Awaited<ReturnType<typeof setTimeout>>;
   resolve: (o: ChildOutcome<unknown>) => void;
 }
 
@@ -316,7 +316,7 @@ export interface PoolOptions {
 export const DEFAULT_POOL: PoolOptions = { maxJobs: 20, maxGrowthMb: 128, idle: 1, idleMs: 60_000 };
 
 interface Pool {
-  idle: Array<{ child: SandboxChild; timer: ReturnType<typeof setTimeout> }>;
+  idle: Array<{ child: SandboxChild; timer: Awaited<ReturnType<typeof setTimeout>> }>;
   /** children ever started for this pool (for tests and bench:import) */
   started: number;
 }

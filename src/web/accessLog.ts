@@ -53,7 +53,7 @@ export function accessLog(write: LogLine): MiddlewareHandler<AppEnv> {
 export function bufferedLog(write: (chunk: string) => void, delayMs = 200, maxBytes = 16_384): { line: LogLine; flush: () => void } {
   let pending: string[] = [];
   let bytes = 0;
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let timer: Awaited<ReturnType<typeof setTimeout>> | null = null;
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = null;

@@ -27,7 +27,7 @@ export const loadSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, SESSION_COOKIE);
   if (token) {
     const { db, config } = c.var.deps;
-    const result = validateSessionToken(db, token, config.sessionLifetimeMs);
+    const result = await validateSessionToken(db, token, config.sessionLifetimeMs);
     if (result) {
       c.set('staff', result.staff);
       c.set('session', result.session);

@@ -43,9 +43,9 @@ export function csvCell(value: string): string {
   return v;
 }
 
-export function requestsCsv(rows: Iterable<RequestListRow>, now: Date): string {
+export async function requestsCsv(rows: AsyncIterable<RequestListRow> | Iterable<RequestListRow>, now: Date): Promise<string> {
   const lines: string[] = [header.map(csvCell).join(CSV_SEPARATOR)];
-  for (const r of rows) {
+  for await (const r of rows) {
     const overdue = r.due_at !== null && isOverdue(new Date(r.due_at), now, r.status);
     lines.push(
       [

@@ -34,7 +34,7 @@ function pageText(i: number): string {
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'insyn-bench-import-'));
   const db = openDb(join(dir, 'bench.sqlite'));
-  migrate(db);
+  await migrate(db);
   const staff = await createStaff(db, { id: null, label: 'bench' }, { email: 'b@bench.se', displayName: 'Bench', role: 'registrar', password: 'bench-password-123' });
   if (!staff.ok) throw new Error('seed');
   const actor = { id: staff.value, label: 'b@bench.se' };
@@ -70,8 +70,8 @@ async function main() {
 
   // Warm once (the esbuild bundle of the child is written on first use).
   {
-    const r = makeRequest(db, actor.id, 'uppvärmning');
-    const { jobIds } = stageUploads(db, actor, r.id, [{ name: 'w.pdf', bytes: pdfFixture(['hej']) }], settings.maxBytes);
+    const r = await makeRequest(db, actor.id, 'uppvärmning');
+    const { jobIds } = await stageUploads(db, actor, r.id, [{ name: 'w.pdf', bytes: pdfFixture(['hej']) }], settings.maxBytes);
     await processImportJob(db, jobIds[0]!, settings);
   }
 
@@ -80,14 +80,14 @@ async function main() {
     const times: number[] = [];
     let findings = 0;
     for (let run = 0; run < RUNS; run++) {
-      const req = makeRequest(db, actor.id, `bench ${c.name} ${run}`);
+      const req = await makeRequest(db, actor.id, `bench ${c.name} ${run}`);
       const bytes = vary(c.bytes, run, c.format);
       const t0 = performance.now();
-      const { jobIds } = stageUploads(db, actor, req.id, [{ name: c.file, bytes }], settings.maxBytes);
+      const { jobIds } = await stageUploads(db, actor, req.id, [{ name: c.file, bytes }], settings.maxBytes);
       await processImportJob(db, jobIds[0]!, settings);
       times.push(performance.now() - t0);
-      findings = db.prepare('SELECT count(*) FROM finding f JOIN document d ON d.id = f.document_id WHERE d.request_id = ?').pluck().get(req.id) as number;
-      const job = db.prepare('SELECT status, error_message FROM import_job WHERE id = ?').get(jobIds[0]!) as { status: string; error_message: string | null };
+      findings = await db.value('SELECT count(*) FROM finding f JOIN document d ON d.id = f.document_id WHERE d.request_id = ?', [req.id]) as number;
+      const job = await db.get('SELECT status, error_message FROM import_job WHERE id = ?', [jobIds[0]!]) as { status: string; error_message: string | null };
       if (job.status !== 'done') throw new Error(`${c.name}: ${job.error_message}`);
     }
     const ms = median(times);
@@ -111,9 +111,9 @@ async function main() {
     const times: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       if (cold) drainPools();
-      const req = makeRequest(db, actor.id, `ratio ${cold ? 'kall' : 'varm'} ${run}`);
+      const req = await makeRequest(db, actor.id, `ratio ${cold ? 'kall' : 'varm'} ${run}`);
       const t0 = performance.now();
-      const { jobIds } = stageUploads(db, actor, req.id, [{ name: 'r.pdf', bytes: pdf }], settings.maxBytes);
+      const { jobIds } = await stageUploads(db, actor, req.id, [{ name: 'r.pdf', bytes: pdf }], settings.maxBytes);
       await processImportJob(db, jobIds[0]!, settings);
       times.push(performance.now() - t0);
     }
@@ -131,7 +131,7 @@ async function main() {
   console.log(`mål: 200-sidig text-PDF inläst och genomsökt under 10 s – ${f < 10_000 ? 'uppfyllt' : 'EJ uppfyllt'} (${(f / 1000).toFixed(1)} s)`);
   console.log(`högsta minne i serverprocessen (maxRSS, med baslinjens pdfjs i processen): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   drainPools();
-  db.close();
+  await db.close();
   rmSync(dir, { recursive: true, force: true });
   process.exit(0);
 }

@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDb } from '../../src/db/connection.ts';
+import { inTransaction, openDb, sqliteOnlyHandle } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { searchPerson } from '../../src/db/personIndex.ts';
 import { keysForFinding } from '../../src/domain/personIndex.ts';
@@ -73,28 +73,24 @@ function entity(kind: Kind, person: number): string {
   }
 }
 
-function build(dbPath: string): { seconds: number; findings: number; keys: number } {
+async function build(dbPath: string): Promise<{ seconds: number; findings: number; keys: number }> {
   const t0 = performance.now();
   const db = openDb(dbPath);
-  db.pragma('synchronous = OFF');
-  migrate(db);
-  db.prepare("INSERT INTO staff (email, display_name, role, password_hash, active, created_at, password_changed_at) VALUES ('b@bench.se', 'Bench', 'registrar', 'x', 1, '2026-01-01', '2026-01-01')").run();
-  db.prepare("INSERT INTO document_blob (sha256, bytes, byte_size) VALUES ('bench', x'00', 1)").run();
-  const insReq = db.prepare(
-    `INSERT INTO disclosure_request (reference, reference_year, reference_number, received_at, channel, description, form_wanted, status, created_at, updated_at)
-     VALUES (?, 2026, ?, '2026-01-01T08:00:00.000Z', 'email', 'Bench', 'electronic_copy', 'closed', '2026-01-01', '2026-01-01')`,
-  );
-  const insDoc = db.prepare(
-    `INSERT INTO document (request_id, file_name, format, sha256, byte_size, text, page_count, description, created_by, created_at)
-     VALUES (?, 'x.txt', 'txt', 'bench', 1, ?, 1, 'Handling', 1, '2026-01-01')`,
-  );
-  const insFinding = db.prepare("INSERT INTO finding (document_id, type, start, end, score, explanation) VALUES (?, ?, ?, ?, 0.9, '')");
-  const insKey = db.prepare('INSERT OR IGNORE INTO person_key (key_type, key, finding_id, document_id) VALUES (?, ?, ?, ?)');
+  sqliteOnlyHandle(db).pragma('synchronous = OFF');
+  await migrate(db);
+  await db.run("INSERT INTO staff (email, display_name, role, password_hash, active, created_at, password_changed_at) VALUES ('b@bench.se', 'Bench', 'registrar', 'x', 1, '2026-01-01', '2026-01-01')");
+  await db.run("INSERT INTO document_blob (sha256, bytes, byte_size) VALUES ('bench', x'00', 1)");
+  const insReq = `INSERT INTO disclosure_request (reference, reference_year, reference_number, received_at, channel, description, form_wanted, status, created_at, updated_at)
+     VALUES (?, 2026, ?, '2026-01-01T08:00:00.000Z', 'email', 'Bench', 'electronic_copy', 'closed', '2026-01-01', '2026-01-01')`;
+  const insDoc = `INSERT INTO document (request_id, file_name, format, sha256, byte_size, text, page_count, description, created_by, created_at)
+     VALUES (?, 'x.txt', 'txt', 'bench', 1, ?, 1, 'Handling', 1, '2026-01-01')`;
+  const insFinding = "INSERT INTO finding (document_id, type, start, end, score, explanation) VALUES (?, ?, ?, ?, 0.9, '')";
+  const insKey = 'INSERT OR IGNORE INTO person_key (key_type, key, finding_id, document_id) VALUES (?, ?, ?, ?)';
   let findings = 0;
   let keys = 0;
-  const batch = db.transaction((from: number, to: number) => {
+  const batch = (from: number, to: number) => inTransaction(db, async (db) => {
     for (let d = from; d < to; d++) {
-      if (d % DOCS_PER_REQUEST === 0) insReq.run(`2026/${d / DOCS_PER_REQUEST}`, d / DOCS_PER_REQUEST);
+      if (d % DOCS_PER_REQUEST === 0) await db.run(insReq, [`2026/${d / DOCS_PER_REQUEST}`, d / DOCS_PER_REQUEST]);
       const requestId = Math.floor(d / DOCS_PER_REQUEST) + 1;
       const parts: Array<{ kind: Kind; text: string; start: number }> = [];
       let text = '';
@@ -106,30 +102,30 @@ function build(dbPath: string): { seconds: number; findings: number; keys: numbe
         parts.push({ kind, text: t, start: text.length });
         text += `${t}.\n`;
       }
-      const docId = Number(insDoc.run(requestId, text).lastInsertRowid);
+      const docId = Number((await db.run(insDoc, [requestId, text])).lastInsertRowid);
       for (const p of parts) {
-        const fid = Number(insFinding.run(docId, p.kind, p.start, p.start + p.text.length).lastInsertRowid);
+        const fid = Number((await db.run(insFinding, [docId, p.kind, p.start, p.start + p.text.length])).lastInsertRowid);
         findings++;
-        for (const k of keysForFinding(p.kind, p.text)) keys += insKey.run(k.type, k.key, fid, docId).changes;
+        for (const k of keysForFinding(p.kind, p.text)) keys += (await db.run(insKey, [k.type, k.key, fid, docId])).changes;
       }
     }
   });
   for (let d = 0; d < DOCS; d += 1000) {
-    batch(d, Math.min(DOCS, d + 1000));
+    await batch(d, Math.min(DOCS, d + 1000));
     if (d % 20000 === 0) process.stderr.write(`  byggt ${d} av ${DOCS} handlingar\r`);
   }
-  db.close();
+  await db.close();
   return { seconds: (performance.now() - t0) / 1000, findings, keys };
 }
 
-function count(path: string, table: 'finding' | 'person_key'): number {
+async function count(path: string, table: 'finding' | 'person_key'): Promise<number> {
   const db = openDb(path);
-  const n = db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-  db.close();
+  const n = await db.value(`SELECT count(*) FROM ${table}`) as number;
+  await db.close();
   return n;
 }
 
-function main() {
+async function main() {
   // BENCH_DB=path keeps the built database there and reuses it on the next run (building 100 000
   // handlingar takes a quarter of an hour on this machine).
   const dir = mkdtempSync(join(tmpdir(), 'insyn-bench-person-'));
@@ -139,18 +135,18 @@ function main() {
   const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
   const timer = setInterval(sample, 100);
   try {
-    const built = reuse ? { seconds: 0, findings: count(path, 'finding'), keys: count(path, 'person_key') } : build(path);
+    const built = reuse ? { seconds: 0, findings: await count(path, 'finding'), keys: await count(path, 'person_key') } : await build(path);
     const db = openDb(path);
     let indexBytes: number | null = null;
     try {
-      indexBytes = db.prepare("SELECT sum(pgsize) FROM dbstat WHERE name IN ('person_key', 'person_key_finding')").pluck().get() as number;
+      indexBytes = await db.value("SELECT sum(pgsize) FROM dbstat WHERE name IN ('person_key', 'person_key_finding')") as number;
     } catch {
       /* dbstat not compiled in */
     }
     // The commonest name of all: the commonest given name with the commonest surname.
     const commonName = `${FIRST[0]} ${LAST[0]}`;
     const commonKey = keysForFinding('name', commonName)[0]!.key;
-    const commonCount = db.prepare("SELECT count(*) FROM person_key WHERE key_type = 'name' AND key = ?").pluck().get(commonKey) as number;
+    const commonCount = await db.value("SELECT count(*) FROM person_key WHERE key_type = 'name' AND key = ?", [commonKey]) as number;
     const p1 = Math.floor(PEOPLE * 0.37);
     const p2 = Math.floor(PEOPLE * 0.61);
     const subjects: Array<[string, SubjectIdentifiers]> = [
@@ -164,11 +160,11 @@ function main() {
     ];
     console.log(`\nbench:person – ${DOCS} handlingar, ${built.findings} fynd, ${built.keys} nycklar (byggt på ${built.seconds.toFixed(0)} s)`);
     console.log(`databasfil ${(statSync(path).size / 1e6).toFixed(0)} MB; personregistret ${indexBytes ? `${(indexBytes / 1e6).toFixed(0)} MB` : 'okänd storlek (dbstat saknas)'}\n`);
-    const scan = db.prepare('SELECT count(*) FROM document WHERE instr(text, ?) > 0').pluck();
+    const scan = 'SELECT count(*) FROM document WHERE instr(text, ?) > 0';
     const baseRuns: number[] = [];
     for (let i = 0; i < 3; i++) {
       const t = performance.now();
-      scan.get(pnr(p1));
+      await db.value(scan, [pnr(p1)]);
       baseRuns.push(performance.now() - t);
     }
     const base = median(baseRuns);
@@ -179,7 +175,7 @@ function main() {
       let hits = 0;
       for (let i = 0; i < RUNS; i++) {
         const t = performance.now();
-        hits = searchPerson(db, ids).totalHits;
+        hits = (await searchPerson(db, ids)).totalHits;
         runs.push(performance.now() - t);
       }
       worst = Math.max(worst, ...runs);
@@ -189,11 +185,11 @@ function main() {
     sample();
     console.log(`\nhögsta minne (RSS) ${(peak / 1e6).toFixed(0)} MB`);
     console.log(`mål < 1 s per sökning: ${worst < 1000 ? 'uppfyllt' : 'EJ uppfyllt'} (sämsta ${worst.toFixed(0)} ms)`);
-    db.close();
+    await db.close();
   } finally {
     clearInterval(timer);
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main();
+await main();

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { loadConfig } from '../../src/config.ts';
-import { openDb } from '../../src/db/connection.ts';
+import { inTransaction, openDb, sqliteOnlyHandle } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { createApp } from '../../src/app.ts';
 import { createStaff } from '../../src/domain/staffCommands.ts';
@@ -21,7 +21,7 @@ const PASSWORD = 'bänk-mätning-lösenord-1';
 const dir = mkdtempSync(join(tmpdir(), 'insyn-bench-'));
 const dbPath = join(dir, 'bench.sqlite');
 const db = openDb(dbPath);
-migrate(db);
+await migrate(db);
 const config = { ...loadConfig({}), dbPath, loginDelayStepMs: 0 };
 
 // ---- seed -------------------------------------------------------------------------------------
@@ -36,15 +36,13 @@ const words = ['protokoll', 'styrelsemöte', 'avtal', 'faktura', 'upphandling', 
 let seed = 42;
 const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-const insert = db.prepare(
-  `INSERT INTO disclosure_request (reference, reference_year, reference_number, received_at, channel, description, form_wanted,
+const insert = `INSERT INTO disclosure_request (reference, reference_year, reference_number, received_at, channel, description, form_wanted,
      diarienummer, status, handler_id, reviewer_id, is_large, flagged_for_secrecy, due_at, decided_at, closed_at, created_at, updated_at)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-);
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 const now = Date.now();
 const span = 2 * 365 * 86_400_000;
 const perYear = new Map<number, number>();
-db.transaction(() => {
+await inTransaction(db, async (db) => {
   for (let i = 0; i < ROWS; i++) {
     // Oldest first, so ids follow the reference series as they do in real use.
     const receivedAt = new Date(now - span + (i / ROWS) * span - rand() * 3_600_000);
@@ -58,17 +56,11 @@ db.transaction(() => {
     const due = dueAtFor({ received_at: receivedAt.toISOString(), status, flagged_for_secrecy: flagged, extended_until: null, extension_note: null }, config.deadline);
     const decided = status === 'decided' || status === 'closed' ? new Date(receivedAt.getTime() + rand() * 3 * 86_400_000).toISOString() : null;
     const description = `Begär ${pick(words)} och ${pick(words)} avseende ${pick(words)} ${2020 + Math.floor(rand() * 7)}, helst som ${pick(words)}.`;
-    insert.run(
-      `${year}/${String(n).padStart(4, '0')}`, year, n, receivedAt.toISOString(), pick(channels), description, pick(formsWanted),
-      rand() < 0.5 ? `KS ${year}/${Math.floor(rand() * 2000)}` : null, status,
-      rand() < 0.7 ? pick(staffIds) : null, rand() < 0.3 ? staffIds[1] : null, rand() < 0.05 ? 1 : 0, flagged, due,
-      decided, status === 'closed' || status === 'withdrawn' ? decided ?? receivedAt.toISOString() : null,
-      receivedAt.toISOString(), receivedAt.toISOString(),
-    );
+    await db.run(insert, [`${year}/${String(n).padStart(4, '0')}`, year, n, receivedAt.toISOString(), pick(channels), description, pick(formsWanted), rand() < 0.5 ? `KS ${year}/${Math.floor(rand() * 2000)}` : null, status, rand() < 0.7 ? pick(staffIds) : null, rand() < 0.3 ? staffIds[1] : null, rand() < 0.05 ? 1 : 0, flagged, due, decided, status === 'closed' || status === 'withdrawn' ? decided ?? receivedAt.toISOString() : null, receivedAt.toISOString(), receivedAt.toISOString()]);
   }
-  for (const [year, n] of perYear) db.prepare('INSERT INTO reference_series (year, last_number) VALUES (?, ?)').run(year, n);
-}).immediate();
-db.pragma('optimize');
+  for (const [year, n] of perYear) await db.run('INSERT INTO reference_series (year, last_number) VALUES (?, ?)', [year, n]);
+});
+sqliteOnlyHandle(db).pragma('optimize');
 const seedMs = performance.now() - t0;
 
 // ---- serve ------------------------------------------------------------------------------------
@@ -170,7 +162,7 @@ const worst = Math.max(...results.slice(1).map((r) => r.p95));
 console.log(`target p95 < 100 ms: ${worst < 100 ? 'met' : 'NOT met'} (worst overview p95 ${worst.toFixed(1)} ms)\n`);
 
 server.close();
-db.close();
+await db.close();
 if (process.env.BENCH_KEEP) console.log(`database kept at ${dbPath}`);
 else rmSync(dir, { recursive: true, force: true });
 if (results.some((r) => r.errors > 0)) process.exitCode = 1;

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.ts';
-import { openDb } from '../../src/db/connection.ts';
+import { inTransaction, openDb, sqliteOnlyHandle } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { createStaff } from '../../src/domain/staffCommands.ts';
 import { dueAtFor } from '../../src/domain/requestCommands.ts';
@@ -26,7 +26,7 @@ const PASSWORD = 'soak-mätning-lösenord-1';
 const dir = mkdtempSync(join(tmpdir(), 'insyn-soak-'));
 const dbPath = join(dir, 'soak.sqlite');
 const db = openDb(dbPath);
-migrate(db);
+await migrate(db);
 const config = { ...loadConfig({}), dbPath };
 
 // ---- seed: 100 000 requests as bench:server has them ------------------------------------------
@@ -41,15 +41,13 @@ const words = ['protokoll', 'styrelsemöte', 'avtal', 'faktura', 'upphandling', 
 let seed = 42;
 const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-const insert = db.prepare(
-  `INSERT INTO disclosure_request (reference, reference_year, reference_number, received_at, channel, description, form_wanted,
+const insert = `INSERT INTO disclosure_request (reference, reference_year, reference_number, received_at, channel, description, form_wanted,
      status, handler_id, flagged_for_secrecy, due_at, decided_at, closed_at, created_at, updated_at)
-   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-);
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 const now = Date.now();
 const span = 2 * 365 * 86_400_000;
 const perYear = new Map<number, number>();
-db.transaction(() => {
+await inTransaction(db, async (db) => {
   for (let i = 0; i < ROWS; i++) {
     const receivedAt = new Date(now - span + (i / ROWS) * span - 86_400_000);
     const year = receivedAt.getUTCFullYear();
@@ -60,40 +58,38 @@ db.transaction(() => {
     const flagged = status === 'in_review' ? 1 : 0;
     const due = dueAtFor({ received_at: receivedAt.toISOString(), status, flagged_for_secrecy: flagged, extended_until: null, extension_note: null }, config.deadline);
     const decided = status === 'decided' || status === 'closed' ? receivedAt.toISOString() : null;
-    insert.run(`${year}/${String(n).padStart(5, '0')}`, year, n, receivedAt.toISOString(), pick(channels), `Begär ${pick(words)} och ${pick(words)} ${2020 + Math.floor(rand() * 7)}.`, pick(formsWanted),
-      status, rand() < 0.7 ? staff.reg1 : null, flagged, due, decided, status === 'closed' || status === 'withdrawn' ? receivedAt.toISOString() : null, receivedAt.toISOString(), receivedAt.toISOString());
+    await db.run(insert, [`${year}/${String(n).padStart(5, '0')}`, year, n, receivedAt.toISOString(), pick(channels), `Begär ${pick(words)} och ${pick(words)} ${2020 + Math.floor(rand() * 7)}.`, pick(formsWanted), status, rand() < 0.7 ? staff.reg1 : null, flagged, due, decided, status === 'closed' || status === 'withdrawn' ? receivedAt.toISOString() : null, receivedAt.toISOString(), receivedAt.toISOString()]);
   }
-  for (const [year, n] of perYear) db.prepare('INSERT INTO reference_series (year, last_number) VALUES (?, ?)').run(year, n);
-}).immediate();
+  for (const [year, n] of perYear) await db.run('INSERT INTO reference_series (year, last_number) VALUES (?, ?)', [year, n]);
+});
 
 // Jurists' work: handlingar assessed as "lämnas ut med maskeringar" (OSL 21:7), each used once by a
 // propose-then-approve pair. Requesters': decided requests with a link each.
 const ids = { registrar: staff.reg1!, reviewer: staff.jur1!, reviewer2: staff.jur2! };
-const osl217 = db.prepare("SELECT id FROM provision WHERE label = 'OSL 21:7'").pluck().get() as number;
+const osl217 = await db.value("SELECT id FROM provision WHERE label = 'OSL 21:7'") as number;
 const JURIST_DOCS = Math.max(50, Math.ceil(SECONDS * 12));
 const juristDocs: Array<{ id: number; secret: string }> = [];
 for (let i = 0; i < JURIST_DOCS; i++) {
-  const r = makeRequest(db, ids.registrar, `Kundärende ${i}`);
+  const r = await makeRequest(db, ids.registrar, `Kundärende ${i}`);
   const secret = `Kundnummer K${100000 + i}X`;
-  const docId = importPastedText(db, { id: ids.registrar, label: 'soak' }, r.id, { title: `Kundärende ${i}`, text: `Ärendet gäller ${secret}, som anmält avbrott i fjärrvärmen. Åtgärdat av driften.` });
-  db.prepare('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(docId, 'release_masked', JSON.stringify([osl217]), 'Kunduppgift', ids.reviewer, new Date().toISOString());
+  const docId = await importPastedText(db, { id: ids.registrar, label: 'soak' }, r.id, { title: `Kundärende ${i}`, text: `Ärendet gäller ${secret}, som anmält avbrott i fjärrvärmen. Åtgärdat av driften.` });
+  await db.run('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?)', [docId, 'release_masked', JSON.stringify([osl217]), 'Kunduppgift', ids.reviewer, new Date().toISOString()]);
   juristDocs.push({ id: docId, secret });
 }
 const tokens: string[] = [];
 for (let i = 0; i < 20; i++) {
-  const r = makeRequest(db, ids.registrar, `Avtal ${i}`);
-  for (let d = 0; d < 3; d++) assessedDocument(db, ids, r.id, { title: `Avtal ${i}-${d}`, text: `Avtal ${i}-${d} om fjärrvärme. Kund: Tolvan Tolvansson, 19560808-2656.\n\n${'Villkor och priser gäller tills vidare. '.repeat(60)}`, outcome: 'release_masked', mask: [{ text: 'Tolvan Tolvansson', provision: 'OSL 21:7' }, { text: '19560808-2656', provision: 'OSL 21:7' }] });
-  toReview(db, ids.reviewer, r.id);
+  const r = await makeRequest(db, ids.registrar, `Avtal ${i}`);
+  for (let d = 0; d < 3; d++) await assessedDocument(db, ids, r.id, { title: `Avtal ${i}-${d}`, text: `Avtal ${i}-${d} om fjärrvärme. Kund: Tolvan Tolvansson, 19560808-2656.\n\n${'Villkor och priser gäller tills vidare. '.repeat(60)}`, outcome: 'release_masked', mask: [{ text: 'Tolvan Tolvansson', provision: 'OSL 21:7' }, { text: '19560808-2656', provision: 'OSL 21:7' }] });
+  await toReview(db, ids.reviewer, r.id);
   const actor = { id: ids.reviewer, label: 'jur1@soak.test', role: 'reviewer' as const, displayName: 'jur1' };
-  const dec = decideRequest(db, actor, r.id, { motivering: 'Kunduppgifter skyddas av OSL 21:7.', condition: '' }, { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline, profile: config.organisation });
+  const dec = await decideRequest(db, actor, r.id, { motivering: 'Kunduppgifter skyddas av OSL 21:7.', condition: '' }, { organisation: config.organisationName, feeTariff: config.feeTariff, deadline: config.deadline, profile: config.organisation });
   if (!dec.ok) throw new Error(JSON.stringify(dec));
-  const link = createReleaseLink(db, actor, r.id, 30);
+  const link = await createReleaseLink(db, actor, r.id, 30);
   if (!link.ok) throw new Error(JSON.stringify(link));
   tokens.push(link.value.token);
 }
-db.pragma('optimize');
-db.close();
+sqliteOnlyHandle(db).pragma('optimize');
+await db.close();
 const seedMs = performance.now() - t0;
 
 // ---- the server as its own process, built as in production ------------------------------------

@@ -18,37 +18,37 @@ const tempDir = () => mkdtempSync(join(tmpdir(), 'insyn-backup-'));
 async function seeded(dir: string): Promise<string> {
   const path = join(dir, 'insyn.sqlite');
   const db = openDb(path);
-  migrate(db);
+  await migrate(db);
   const config = loadConfig({});
   await seedDemo(db, 'demo-losenord-123');
-  seedDemoRequests(db, config.deadline);
-  seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation });
-  db.close();
+  await seedDemoRequests(db, config.deadline);
+  await seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation });
+  await db.close();
   return path;
 }
 
-const count = (path: string, table: string) => {
+const count = async (path: string, table: string) => {
   const db = openDb(path);
   try {
-    return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    return await db.value(`SELECT count(*) FROM ${table}`) as number;
   } finally {
-    db.close();
+    await db.close();
   }
 };
 
 /** Rewrites row `id`'s reason and recomputes every later hash: what the anchor exists to catch. */
-function rewriteHistory(path: string, id: number) {
+async function rewriteHistory(path: string, id: number) {
   const db = openDb(path);
-  db.exec('DROP TRIGGER decision_log_no_update');
-  const rows = db.prepare('SELECT * FROM decision_log WHERE id >= ? ORDER BY id').all(id) as Array<Record<string, unknown>>;
-  let prev = (db.prepare('SELECT hash FROM decision_log WHERE id = ?').pluck().get(id - 1) as string) ?? '0'.repeat(64);
+  await db.exec('DROP TRIGGER decision_log_no_update');
+  const rows = await db.all('SELECT * FROM decision_log WHERE id >= ? ORDER BY id', [id]) as Array<Record<string, unknown>>;
+  let prev = (await db.value('SELECT hash FROM decision_log WHERE id = ?', [id - 1]) as string) ?? '0'.repeat(64);
   for (const r of rows) {
     const next = { ...r, prev_hash: prev, reason: r.id === id ? 'omskriven' : r.reason } as never as Parameters<typeof rowHash>[0] & { id: number };
     const hash = rowHash(next);
-    db.prepare('UPDATE decision_log SET reason = ?, prev_hash = ?, hash = ? WHERE id = ?').run((next as { reason: string }).reason, prev, hash, next.id);
+    await db.run('UPDATE decision_log SET reason = ?, prev_hash = ?, hash = ? WHERE id = ?', [(next as { reason: string }).reason, prev, hash, next.id]);
     prev = hash;
   }
-  db.close();
+  await db.close();
 }
 
 describe('insyn audit head and verify --head', () => {
@@ -60,7 +60,7 @@ describe('insyn audit head and verify --head', () => {
     const anchor = head.stdout.trim();
     expect(anchor).toMatch(/^\d+:[0-9a-f]{64}$/);
     const n = Number(anchor.split(':')[0]);
-    expect(n).toBe(count(env.INSYN_DB, 'decision_log'));
+    expect(n).toBe(await count(env.INSYN_DB, 'decision_log'));
 
     const ok = await runCli(['audit', 'verify', '--head', anchor], { env });
     expect(ok.code).toBe(0);
@@ -70,7 +70,7 @@ describe('insyn audit head and verify --head', () => {
     await runCli(['users', 'add', '--email', 'ny@test.se', '--role', 'registrar', '--password-stdin'], { env, stdin: 'ett-langt-losenord\n' });
     expect((await runCli(['audit', 'verify', '--head', anchor], { env })).code).toBe(0);
 
-    rewriteHistory(env.INSYN_DB, 2);
+    await rewriteHistory(env.INSYN_DB, 2);
     expect((await runCli(['audit', 'verify'], { env })).code).toBe(0); // the chain alone is fooled
     const caught = await runCli(['audit', 'verify', '--head', anchor], { env });
     expect(caught.code).toBe(1);
@@ -91,8 +91,8 @@ describe('insyn audit head and verify --head', () => {
     const anchor = (await runCli(['audit', 'head'], { env })).stdout.trim();
     const n = Number(anchor.split(':')[0]);
     const db = openDb(env.INSYN_DB);
-    db.exec(`DROP TRIGGER decision_log_no_delete; DELETE FROM decision_log WHERE id = ${n};`);
-    db.close();
+    await db.exec(`DROP TRIGGER decision_log_no_delete; DELETE FROM decision_log WHERE id = ${n};`);
+    await db.close();
     const r = await runCli(['audit', 'verify', '--head', anchor], { env });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('färre än ankarets');
@@ -107,15 +107,15 @@ describe('insyn backup', () => {
     const live = openDb(env.INSYN_DB);
     const file = join(dir, 'kopia.sqlite');
     const r = await runCli(['backup', file], { env });
-    live.close();
+    await live.close();
     expect(r.code).toBe(0);
     const head = (await runCli(['audit', 'head'], { env })).stdout.trim();
     expect(r.stdout).toContain(head);
     expect(r.stdout).toMatch(/Begäranden\s+4/);
     for (const t of ['disclosure_request', 'document', 'document_blob', 'decision_log', 'decision', 'staff']) {
-      expect(count(file, t), t).toBe(count(env.INSYN_DB, t));
+      expect(await count(file, t), t).toBe(await count(env.INSYN_DB, t));
     }
-    expect(count(file, 'document_blob')).toBeGreaterThan(0);
+    expect(await count(file, 'document_blob')).toBeGreaterThan(0);
 
     const again = await runCli(['backup', file], { env });
     expect(again.code).toBe(1);
@@ -177,7 +177,7 @@ describe('insyn restore', () => {
     const r = await runCli(['restore', file], { env: { INSYN_DB: target } });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('är återställd');
-    expect(count(target, 'document_blob')).toBe(count(source, 'document_blob'));
+    expect(await count(target, 'document_blob')).toBe(await count(source, 'document_blob'));
     expect((await runCli(['audit', 'verify'], { env: { INSYN_DB: target } })).code).toBe(0);
   });
 
@@ -185,8 +185,8 @@ describe('insyn restore', () => {
     const { dir, file, source } = await backupOf();
     const target = join(dir, 'annan.sqlite');
     const db = openDb(target);
-    migrate(db);
-    db.close();
+    await migrate(db);
+    await db.close();
     const before = readFileSync(target);
     const refused = await runCli(['restore', file], { env: { INSYN_DB: target } });
     expect(refused.code).toBe(1);
@@ -197,16 +197,16 @@ describe('insyn restore', () => {
     expect(forced.code, forced.stderr).toBe(0);
     const aside = /finns kvar som (\S+)\./.exec(forced.stdout)![1]!;
     expect(readFileSync(aside).equals(before)).toBe(true);
-    expect(count(target, 'disclosure_request')).toBe(count(source, 'disclosure_request'));
+    expect(await count(target, 'disclosure_request')).toBe(await count(source, 'disclosure_request'));
   });
 
   it('refuses to replace a database that a running server holds open', async () => {
     const { file, source } = await backupOf();
     const server = openDb(source); // as the server holds it
-    server.prepare('SELECT count(*) FROM staff').get();
+    await server.get('SELECT count(*) FROM staff');
     const before = readFileSync(source);
     const r = await runCli(['restore', file, '--force'], { env: { INSYN_DB: source } });
-    server.close();
+    await server.close();
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('servern kör');
     expect(readFileSync(source).equals(before)).toBe(true);
@@ -230,22 +230,22 @@ describe('insyn restore', () => {
 
     const foreign = join(dir, 'annan-app.sqlite');
     const f = openDb(foreign);
-    f.exec('CREATE TABLE kunder (id INTEGER PRIMARY KEY, namn TEXT)');
-    f.close();
+    await f.exec('CREATE TABLE kunder (id INTEGER PRIMARY KEY, namn TEXT)');
+    await f.close();
     cases.push(['foreign', foreign, 'ingen Insyn-databas']);
 
     const newer = join(dir, 'nyare.sqlite');
     expect((await runCli(['backup', newer], { env: { INSYN_DB: file } })).code).toBe(0);
     const n = openDb(newer);
-    n.prepare('INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)').run('9999_from_the_future', '2030-01-01');
-    n.close();
+    await n.run('INSERT INTO schema_migration (version, applied_at) VALUES (?, ?)', ['9999_from_the_future', '2030-01-01']);
+    await n.close();
     cases.push(['newer', newer, 'nyare eller en annan version']);
 
     const tampered = join(dir, 'manipulerad.sqlite');
     expect((await runCli(['backup', tampered], { env: { INSYN_DB: file } })).code).toBe(0);
     const t = openDb(tampered);
-    t.exec("DROP TRIGGER decision_log_no_update; UPDATE decision_log SET reason = 'ändrad' WHERE id = 3;");
-    t.close();
+    await t.exec("DROP TRIGGER decision_log_no_update; UPDATE decision_log SET reason = 'ändrad' WHERE id = 3;");
+    await t.close();
     cases.push(['tampered', tampered, 'bruten vid rad 3']);
 
     cases.push(['missing', join(dir, 'finns-inte.sqlite'), 'finns inte']);

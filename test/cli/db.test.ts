@@ -20,26 +20,26 @@ import { longPdf, NAME, PNR } from '../helpers/pdfBuilder.ts';
 async function releasedBeforeRecording(): Promise<{ env: NodeJS.ProcessEnv; reference: string }> {
   const path = join(mkdtempSync(join(tmpdir(), 'insyn-dbcmd-')), 'db.sqlite');
   const db = openDb(path);
-  migrate(db);
+  await migrate(db);
   const staff = async (email: string, role: 'registrar' | 'reviewer') => {
     const r = await createStaff(db, { id: null, label: 'test' }, { email, displayName: email, role, password: 'korrekt-hast-batteri-7' });
     if (!r.ok) throw new Error('staff');
     return { id: r.value, label: email, role };
   };
   const [reg, jur, jur2] = [await staff('reg@test.se', 'registrar'), await staff('jur@test.se', 'reviewer'), await staff('jur2@test.se', 'reviewer')];
-  const request = makeRequest(db, reg.id);
-  const staged = stageUploads(db, reg, request.id, [{ name: 'lista.pdf', bytes: longPdf(1, 2) }], 50 * 1024 * 1024);
+  const request = await makeRequest(db, reg.id);
+  const staged = await stageUploads(db, reg, request.id, [{ name: 'lista.pdf', bytes: longPdf(1, 2) }], 50 * 1024 * 1024);
   await processImportJob(db, staged.jobIds[0]!, { maxBytes: 50 * 1024 * 1024, timeoutMs: 60_000, maxMemoryMb: 512, ocr: false });
-  const docId = db.prepare('SELECT id FROM document').pluck().get() as number;
-  const osl = String(findProvisionByLabel(db, 'OSL 21:7')!.id);
-  proposeRedactions(db, jur2, { kind: 'text', documentId: docId, text: NAME, scope: 'document' }, { provisionId: osl, motivering: '' });
-  recordAssessment(db, jur, docId, { outcome: 'release_masked', provisionIds: [osl], motivering: 'Kundens namn skyddas.', circumstances: { [osl]: 'Kunden har begärt skydd.' } });
+  const docId = await db.value('SELECT id FROM document') as number;
+  const osl = String((await findProvisionByLabel(db, 'OSL 21:7'))!.id);
+  await proposeRedactions(db, jur2, { kind: 'text', documentId: docId, text: NAME, scope: 'document' }, { provisionId: osl, motivering: '' });
+  await recordAssessment(db, jur, docId, { outcome: 'release_masked', provisionIds: [osl], motivering: 'Kundens namn skyddas.', circumstances: { [osl]: 'Kunden har begärt skydd.' } });
   // The first line ("Rad 1: Tolvan Tolvansson med personnummer …") lies at y 800 from the bottom of an 842 pt page.
   await proposeAreaRedaction(db, reg, docId, { page: '1', x0: '40', y0: '30', x1: '560', y1: '50' }, { provisionId: osl, motivering: '' }, async () => []);
   const approved = await approvePdfRedactions(db, jur, docId, { allowSelfApproval: false, mode: 'fixed' }, runPdfRelease, async () => []);
   if (!approved.ok) throw new Error(JSON.stringify(approved));
-  db.prepare('UPDATE redaction_area SET under_text = NULL').run();
-  db.close();
+  await db.run('UPDATE redaction_area SET under_text = NULL');
+  await db.close();
   return { env: { INSYN_DB: path }, reference: request.reference };
 }
 

@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { openDb, type Db } from '../../src/db/connection.ts';
+import { openDb, sqliteDb, sqliteOnlyHandle, type Db } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { verifyLog } from '../../src/db/decisionLog.ts';
 import { createStaff } from '../../src/domain/staffCommands.ts';
@@ -32,9 +32,9 @@ const cacheListing = () => {
   return existsSync(dir) ? readdirSync(dir).sort() : [];
 };
 const tempDb = () => join(mkdtempSync(join(tmpdir(), 'insyn-process-')), 'insyn.sqlite');
-const until = async (cond: () => boolean, what: string, limitMs = 60_000) => {
+const until = async (cond: () => boolean | Promise<boolean>, what: string, limitMs = 60_000) => {
   const end = Date.now() + limitMs;
-  while (!cond()) {
+  while (!(await cond())) {
     if (Date.now() > end) throw new Error(`gave up waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -60,10 +60,10 @@ describe('demo data', () => {
     server.proc.kill('SIGTERM');
     expect(await server.exited).toEqual({ code: 0, signal: null });
     expect(server.output()).not.toContain('Demoinloggningar');
-    const db = new Database(dbPath, { readonly: true });
-    expect(db.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(0);
-    expect(db.prepare('SELECT count(*) FROM disclosure_request').pluck().get()).toBe(0);
-    db.close();
+    const db = sqliteDb(new Database(dbPath, { readonly: true }));
+    expect(await db.value('SELECT count(*) FROM staff')).toBe(0);
+    expect(await db.value('SELECT count(*) FROM disclosure_request')).toBe(0);
+    await db.close();
   });
 });
 
@@ -98,10 +98,10 @@ describe('clean shutdown', () => {
 
     // Closed properly: the WAL was checkpointed and removed; the login that was in flight is logged.
     expect(existsSync(`${dbPath}-wal`)).toBe(false);
-    const db = new Database(dbPath, { readonly: true });
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.prepare("SELECT count(*) FROM decision_log WHERE event = 'auth.login'").pluck().get()).toBe(1);
-    db.close();
+    const db = sqliteDb(new Database(dbPath, { readonly: true }));
+    expect(sqliteOnlyHandle(db).pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(await db.value("SELECT count(*) FROM decision_log WHERE event = 'auth.login'")).toBe(1);
+    await db.close();
   });
 });
 
@@ -109,11 +109,11 @@ describe('shutdown during an import', () => {
   it('stops the import at a safe point: exit 0, the handling whole or not there, and read at the next start', async () => {
     const dbPath = tempDb();
     const setup = openDb(dbPath);
-    migrate(setup);
+    await migrate(setup);
     const r = await createStaff(setup, { id: null, label: 'test' }, { email: 'registrar@test.se', displayName: 'R', role: 'registrar', password: PASSWORD });
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    const requestId = makeRequest(setup, r.value, 'Stor handling').id;
-    setup.close();
+    const requestId = (await makeRequest(setup, r.value, 'Stor handling')).id;
+    await setup.close();
 
     const server = await startServer(build, { INSYN_DB: dbPath });
     const reg = await httpLogin(server.base, 'registrar@test.se', PASSWORD);
@@ -121,32 +121,32 @@ describe('shutdown during an import', () => {
     const form = new FormData();
     form.append('files', new File([pdfFixture(pages) as Uint8Array<ArrayBuffer>], 'protokoll.pdf'));
     expect((await httpPost(server.base, `/requests/${requestId}/documents`, reg, form)).status).toBe(303);
-    const watch = new Database(dbPath, { readonly: true });
-    const job = () => watch.prepare('SELECT status, progress_done FROM import_job WHERE request_id = ?').get(requestId) as { status: string; progress_done: number };
-    await until(() => job().status !== 'queued' && job().progress_done > 0, 'the import under way');
-    watch.close();
+    const watch = sqliteDb(new Database(dbPath, { readonly: true }));
+    const job = async () => await watch.get('SELECT status, progress_done FROM import_job WHERE request_id = ?', [requestId]) as { status: string; progress_done: number };
+    await until(async () => (await job()).status !== 'queued' && (await job()).progress_done > 0, 'the import under way');
+    await watch.close();
     server.proc.kill('SIGTERM');
     expect(await server.exited).toEqual({ code: 0, signal: null });
     expect(server.output()).not.toContain('tog för lång tid');
 
-    const documents = (db: Database.Database) => db.prepare('SELECT page_count FROM document WHERE request_id = ?').pluck().all(requestId);
-    const db = new Database(dbPath, { readonly: true });
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    const status = db.prepare('SELECT status FROM import_job WHERE request_id = ?').pluck().get(requestId);
+    const documents = async (db: Db) => await db.column('SELECT page_count FROM document WHERE request_id = ?', [requestId]);
+    const db = sqliteDb(new Database(dbPath, { readonly: true }));
+    expect(sqliteOnlyHandle(db).pragma('integrity_check', { simple: true })).toBe('ok');
+    const status = await db.value('SELECT status FROM import_job WHERE request_id = ?', [requestId]);
     // Either it finished within the grace period (stored whole), or it was left for the next start (nothing stored).
-    expect(documents(db)).toEqual(status === 'done' ? [1500] : []);
-    db.close();
+    expect(await documents(db)).toEqual(status === 'done' ? [1500] : []);
+    await db.close();
 
     const again = await startServer(build, { INSYN_DB: dbPath });
-    const watch2 = new Database(dbPath, { readonly: true });
-    await until(() => watch2.prepare('SELECT status FROM import_job WHERE request_id = ?').pluck().get(requestId) === 'done', 'the import finished', 120_000);
-    watch2.close();
+    const watch2 = sqliteDb(new Database(dbPath, { readonly: true }));
+    await until(async () => await watch2.value('SELECT status FROM import_job WHERE request_id = ?', [requestId]) === 'done', 'the import finished', 120_000);
+    await watch2.close();
     again.proc.kill('SIGTERM');
     expect(await again.exited).toEqual({ code: 0, signal: null });
-    const after = new Database(dbPath, { readonly: true });
-    expect(documents(after)).toEqual([1500]);
-    expect(verifyLog(after as never).ok).toBe(true);
-    after.close();
+    const after = sqliteDb(new Database(dbPath, { readonly: true }));
+    expect(await documents(after)).toEqual([1500]);
+    expect((await verifyLog(after)).ok).toBe(true);
+    await after.close();
   }, 240_000);
 });
 
@@ -155,7 +155,7 @@ describe('crash safety', () => {
     const dbPath = tempDb();
     // Set-up through the domain: staff, requests in review with assessed handlingar, one for the import.
     const setup = openDb(dbPath);
-    migrate(setup);
+    await migrate(setup);
     const ids = {} as { registrar: number; reviewer: number; reviewer2: number };
     for (const [key, role] of [['registrar', 'registrar'], ['reviewer', 'reviewer'], ['reviewer2', 'reviewer']] as const) {
       const r = await createStaff(setup, { id: null, label: 'test' }, { email: `${key}@test.se`, displayName: key, role, password: PASSWORD });
@@ -164,13 +164,13 @@ describe('crash safety', () => {
     }
     const toDecide: number[] = [];
     for (let i = 0; i < 40; i++) {
-      const r = makeRequest(setup, ids.registrar, `Protokoll ${i}`);
-      assessedDocument(setup, ids, r.id, { title: `Protokoll ${i}`, text: `Styrelseprotokoll nummer ${i}. Inget hemligt.`, outcome: 'release_full' });
-      toReview(setup, ids.reviewer, r.id);
+      const r = await makeRequest(setup, ids.registrar, `Protokoll ${i}`);
+      await assessedDocument(setup, ids, r.id, { title: `Protokoll ${i}`, text: `Styrelseprotokoll nummer ${i}. Inget hemligt.`, outcome: 'release_full' });
+      await toReview(setup, ids.reviewer, r.id);
       toDecide.push(r.id);
     }
-    const importRequest = makeRequest(setup, ids.registrar, 'Stor handling').id;
-    setup.close();
+    const importRequest = (await makeRequest(setup, ids.registrar, 'Stor handling')).id;
+    await setup.close();
 
     const bundles = cacheListing();
     const server = await startServer(build, { INSYN_DB: dbPath });
@@ -202,33 +202,33 @@ describe('crash safety', () => {
     };
     const streams = Promise.all([registrations(), registrations(), registrations(), decisions()]);
 
-    const watch = new Database(dbPath, { readonly: true });
-    const job = () => watch.prepare('SELECT status, progress_done, progress_total FROM import_job WHERE request_id = ?').get(importRequest) as { status: string; progress_done: number; progress_total: number };
-    await until(() => registered.length >= 10 && decided.length >= 3 && job().status === 'running' && job().progress_done > 0, 'all three streams under way');
+    const watch = sqliteDb(new Database(dbPath, { readonly: true }));
+    const job = async () => await watch.get('SELECT status, progress_done, progress_total FROM import_job WHERE request_id = ?', [importRequest]) as { status: string; progress_done: number; progress_total: number };
+    await until(async () => registered.length >= 10 && decided.length >= 3 && (await job()).status === 'running' && (await job()).progress_done > 0, 'all three streams under way');
     server.proc.kill('SIGKILL');
     killed = true;
-    const atKill = job();
-    watch.close();
+    const atKill = await job();
+    await watch.close();
     expect(await server.exited).toMatchObject({ signal: 'SIGKILL' });
     await streams;
     expect(atKill.status).toBe('running');
 
-    const check = (db: Db) => {
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(verifyLog(db).ok).toBe(true);
+    const check = async (db: Db) => {
+      expect(sqliteOnlyHandle(db).pragma('integrity_check', { simple: true })).toBe('ok');
+      expect((await verifyLog(db)).ok).toBe(true);
       // The reference series has no gap and its counter matches the last number handed out.
-      for (const { year, last } of db.prepare('SELECT year, last_number AS last FROM reference_series').all() as Array<{ year: number; last: number }>) {
-        const nums = db.prepare('SELECT reference_number FROM disclosure_request WHERE reference_year = ? ORDER BY reference_number').pluck().all(year) as number[];
+      for (const { year, last } of await db.all('SELECT year, last_number AS last FROM reference_series') as Array<{ year: number; last: number }>) {
+        const nums = await db.column('SELECT reference_number FROM disclosure_request WHERE reference_year = ? ORDER BY reference_number', [year]) as number[];
         expect(nums).toEqual(Array.from({ length: last }, (_, i) => i + 1));
       }
       // Every handling is whole: its pages and its log entry are there.
-      expect(db.prepare('SELECT count(*) FROM document d WHERE page_count != (SELECT count(*) FROM document_page p WHERE p.document_id = d.id)').pluck().get()).toBe(0);
-      expect(db.prepare("SELECT count(*) FROM document d WHERE NOT EXISTS (SELECT 1 FROM decision_log l WHERE l.document_id = d.id AND l.event = 'document.imported')").pluck().get()).toBe(0);
+      expect(await db.value('SELECT count(*) FROM document d WHERE page_count != (SELECT count(*) FROM document_page p WHERE p.document_id = d.id)')).toBe(0);
+      expect(await db.value("SELECT count(*) FROM document d WHERE NOT EXISTS (SELECT 1 FROM decision_log l WHERE l.document_id = d.id AND l.event = 'document.imported')")).toBe(0);
       // A decision is there with its state and its log entry, or not at all.
       for (const id of toDecide) {
-        const rows = db.prepare('SELECT count(*) FROM decision WHERE request_id = ?').pluck().get(id) as number;
-        const logged = db.prepare("SELECT count(*) FROM decision_log WHERE request_id = ? AND event = 'decision.made'").pluck().get(id) as number;
-        const status = db.prepare('SELECT status FROM disclosure_request WHERE id = ?').pluck().get(id) as string;
+        const rows = await db.value('SELECT count(*) FROM decision WHERE request_id = ?', [id]) as number;
+        const logged = await db.value("SELECT count(*) FROM decision_log WHERE request_id = ? AND event = 'decision.made'", [id]) as number;
+        const status = await db.value('SELECT status FROM disclosure_request WHERE id = ?', [id]) as string;
         expect(rows, `request ${id}`).toBe(logged);
         expect(rows <= 1).toBe(true);
         expect(status === 'decided', `request ${id}`).toBe(rows === 1);
@@ -236,24 +236,24 @@ describe('crash safety', () => {
     };
 
     const db = openDb(dbPath);
-    check(db);
-    for (const id of registered) expect(db.prepare('SELECT count(*) FROM disclosure_request WHERE id = ?').pluck().get(id)).toBe(1);
-    for (const id of decided) expect(db.prepare('SELECT count(*) FROM decision WHERE request_id = ?').pluck().get(id)).toBe(1);
+    await check(db);
+    for (const id of registered) expect(await db.value('SELECT count(*) FROM disclosure_request WHERE id = ?', [id])).toBe(1);
+    for (const id of decided) expect(await db.value('SELECT count(*) FROM decision WHERE request_id = ?', [id])).toBe(1);
     // No half-imported handling: the interrupted import left nothing but its queued job.
-    expect(db.prepare('SELECT count(*) FROM document WHERE request_id = ?').pluck().get(importRequest)).toBe(0);
-    db.close();
+    expect(await db.value('SELECT count(*) FROM document WHERE request_id = ?', [importRequest])).toBe(0);
+    await db.close();
 
     // The next start reads the interrupted file again and stores it once.
     const again = await startServer(build, { INSYN_DB: dbPath });
-    const watch2 = new Database(dbPath, { readonly: true });
-    await until(() => (watch2.prepare('SELECT status FROM import_job WHERE request_id = ?').pluck().get(importRequest) as string) === 'done', 'the resumed import', 120_000);
-    watch2.close();
+    const watch2 = sqliteDb(new Database(dbPath, { readonly: true }));
+    await until(async () => (await watch2.value('SELECT status FROM import_job WHERE request_id = ?', [importRequest]) as string) === 'done', 'the resumed import', 120_000);
+    await watch2.close();
     again.proc.kill('SIGTERM');
     expect(await again.exited).toEqual({ code: 0, signal: null });
     const after = openDb(dbPath);
-    check(after);
-    expect(after.prepare('SELECT page_count FROM document WHERE request_id = ?').pluck().all(importRequest)).toEqual([1500]);
-    after.close();
+    await check(after);
+    expect(await after.column('SELECT page_count FROM document WHERE request_id = ?', [importRequest])).toEqual([1500]);
+    await after.close();
     // The built server read the PDF with its prebuilt worker: nothing was bundled at run time.
     expect(cacheListing()).toEqual(bundles);
   }, 240_000);

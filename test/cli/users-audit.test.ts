@@ -40,8 +40,8 @@ describe('insyn CLI', () => {
     expect(ok.stdout).toContain('alla 3 rader stämmer');
 
     const db = openDb(env.INSYN_DB);
-    db.exec("DROP TRIGGER decision_log_no_update; UPDATE decision_log SET reason = 'ändrad' WHERE id = 2;");
-    db.close();
+    await db.exec("DROP TRIGGER decision_log_no_update; UPDATE decision_log SET reason = 'ändrad' WHERE id = 2;");
+    await db.close();
     const bad = await runCli(['audit', 'verify'], { env });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('bruten vid rad 2');

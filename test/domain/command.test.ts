@@ -35,16 +35,16 @@ let osl217: string;
 let redactionId: number;
 
 beforeEach(async () => {
-  db = testDb();
+  db = await testDb();
   for (const [key, role] of [['reg', 'registrar'], ['jur', 'reviewer'], ['jur2', 'reviewer'], ['adm', 'admin']] as const) {
     const r = await createStaff(db, { id: null, label: 'test' }, { email: `${key}@test.se`, displayName: key, role, password: 'korrekt-hast-batteri-7' });
     if (!r.ok) throw new Error('staff');
     who[key] = { id: r.value, label: `${key}@test.se`, role };
   }
-  requestId = makeRequest(db, who.reg.id).id;
-  docId = importPastedText(db, who.reg, requestId, { title: 'Brev', text: 'Hej Tolvan Tolvansson, här är avtalet.' });
-  osl217 = String(findProvisionByLabel(db, 'OSL 21:7')!.id);
-  const p = proposeRedactions(db, who.jur2, { kind: 'text', documentId: docId, text: 'Tolvan Tolvansson', scope: 'document' }, { provisionId: osl217, motivering: '' });
+  requestId = (await makeRequest(db, who.reg.id)).id;
+  docId = await importPastedText(db, who.reg, requestId, { title: 'Brev', text: 'Hej Tolvan Tolvansson, här är avtalet.' });
+  osl217 = String((await findProvisionByLabel(db, 'OSL 21:7'))!.id);
+  const p = await proposeRedactions(db, who.jur2, { kind: 'text', documentId: docId, text: 'Tolvan Tolvansson', scope: 'document' }, { provisionId: osl217, motivering: '' });
   if (!p.ok) throw new Error('propose');
   redactionId = p.value.ids[0]!;
 });
@@ -52,7 +52,7 @@ beforeEach(async () => {
 const ctx = { organisation: 'Org', feeTariff: defaultFeeTariff, deadline: defaultDeadlineSettings, profile: defaultOrganisationProfile };
 
 /** Each command with the person its permission refuses, and valid input otherwise. */
-const refusedCases: Array<[string, () => CommandResult<unknown>]> = [
+const refusedCases: Array<[string, () => Promise<CommandResult<unknown>>]> = [
   ['registerRequest by an admin', () => registerRequest(db, who.adm, { receivedDate: '2026-01-05', receivedTime: '09:00', channel: 'email', description: 'x', formWanted: 'on_site' }, defaultDeadlineSettings)],
   ['transitionRequest by an admin', () => transitionRequest(db, who.adm, requestId, 'in_progress', '', defaultDeadlineSettings)],
   ['assignRequest by an admin', () => assignRequest(db, who.adm, requestId, null, null)],
@@ -92,19 +92,19 @@ const refusedCases: Array<[string, () => CommandResult<unknown>]> = [
 
 describe('a refused command', () => {
   it('createStaff and setPassword for someone else by a non-admin: forbidden, nothing written', async () => {
-    const before = logCount(db);
+    const before = await logCount(db);
     expect(await createStaff(db, who.jur, { email: 'ny@test.se', displayName: 'Ny', role: 'admin', password: 'korrekt-hast-batteri-7' })).toMatchObject({ ok: false, forbidden: expect.any(String) });
     expect(await setPassword(db, who.reg, who.jur.id, 'ett-nytt-langt-losenord')).toMatchObject({ ok: false, forbidden: expect.any(String) });
-    expect(logCount(db)).toBe(before);
+    expect(await logCount(db)).toBe(before);
     expect((await setPassword(db, who.reg, who.reg.id, 'ett-nytt-langt-losenord')).ok).toBe(true);
   });
 
-  it.each(refusedCases)('%s: forbidden with a Swedish reason, nothing written', (_name, run) => {
-    const before = logCount(db);
-    let result: CommandResult<unknown> | undefined;
-    expect(() => (result = run())).not.toThrow();
+  it.each(refusedCases)('%s: forbidden with a Swedish reason, nothing written', async (_name, run) => {
+    const before = await logCount(db);
+    // Refused, not thrown: the command returns forbidden (a rejection would fail the test here).
+    const result = await run();
     expect(result).toMatchObject({ ok: false, forbidden: expect.stringMatching(/^[A-ZÅÄÖ].+\.$/) });
-    expect(logCount(db)).toBe(before);
+    expect(await logCount(db)).toBe(before);
   });
 });
 
@@ -112,22 +112,22 @@ describe('a decided request refuses every command that changes what the decision
   let decidedId: number;
   let doc: number;
   let proposed: number;
-  beforeEach(() => {
-    decidedId = makeRequest(db, who.reg.id).id;
+  beforeEach(async () => {
+    decidedId = (await makeRequest(db, who.reg.id)).id;
     const ids = { registrar: who.reg.id, reviewer: who.jur.id, reviewer2: who.jur2.id };
-    doc = assessedDocument(db, ids, decidedId, { title: 'Avtal', text: 'Avtal med Tolvan Tolvansson om fjärrvärme.', outcome: 'release_masked', mask: [{ text: 'Tolvan Tolvansson', provision: 'OSL 21:7' }] });
+    doc = await assessedDocument(db, ids, decidedId, { title: 'Avtal', text: 'Avtal med Tolvan Tolvansson om fjärrvärme.', outcome: 'release_masked', mask: [{ text: 'Tolvan Tolvansson', provision: 'OSL 21:7' }] });
     // A proposal left undecided before the decision: it must not be decided afterwards either.
-    const p = proposeRedactions(db, who.reg, { kind: 'text', documentId: doc, text: 'fjärrvärme', scope: 'document' }, { provisionId: osl217, motivering: '' });
+    const p = await proposeRedactions(db, who.reg, { kind: 'text', documentId: doc, text: 'fjärrvärme', scope: 'document' }, { provisionId: osl217, motivering: '' });
     if (!p.ok) throw new Error('propose');
     proposed = p.value.ids[0]!;
-    db.prepare("UPDATE redaction SET status = 'rejected', decided_by = ?, decided_at = ? WHERE id = ?").run(who.jur.id, new Date().toISOString(), proposed);
-    toReview(db, who.jur.id, decidedId);
-    const d = decideRequest(db, { ...who.jur, displayName: 'Jens' }, decidedId, { motivering: 'Personuppgifter skyddas enligt OSL 21:7.', condition: '', conditionRisk: 'does_not_remove', conditionAssessment: 'Spridningen kan inte hindras.' }, ctx);
+    await db.run("UPDATE redaction SET status = 'rejected', decided_by = ?, decided_at = ? WHERE id = ?", [who.jur.id, new Date().toISOString(), proposed]);
+    await toReview(db, who.jur.id, decidedId);
+    const d = await decideRequest(db, { ...who.jur, displayName: 'Jens' }, decidedId, { motivering: 'Personuppgifter skyddas enligt OSL 21:7.', condition: '', conditionRisk: 'does_not_remove', conditionAssessment: 'Spridningen kan inte hindras.' }, ctx);
     if (!d.ok) throw new Error(JSON.stringify(d.errors));
-    db.prepare("UPDATE redaction SET status = 'proposed', decided_by = NULL, decided_at = NULL WHERE id = ?").run(proposed);
+    await db.run("UPDATE redaction SET status = 'proposed', decided_by = NULL, decided_at = NULL WHERE id = ?", [proposed]);
   });
 
-  const changes: Array<[string, () => CommandResult<unknown>]> = [
+  const changes: Array<[string, () => Promise<CommandResult<unknown>>]> = [
     ['attachPastedText', () => attachPastedText(db, who.reg, decidedId, { title: 'Ny', text: 'Efter beslutet.' })],
     ['attachFiles', () => attachFiles(db, who.reg, decidedId, [{ name: 'ny.txt', bytes: new TextEncoder().encode('Efter beslutet.') }], 1_000_000)],
     ['editRegisterEntry', () => editRegisterEntry(db, who.reg, doc, { receivedDate: '', diarienummer: '', counterpart: '', description: 'Ny beskrivning' }, '2026-11-30')],
@@ -140,19 +140,19 @@ describe('a decided request refuses every command that changes what the decision
     ['recordLeakExemption', () => recordLeakExemption(db, who.jur, { documentId: doc, start: 0, end: 5, reason: 'x' })],
   ];
 
-  it.each(changes)('%s: forbidden, saying how to reopen; nothing written', (_name, run) => {
-    const before = logCount(db);
-    const result = run();
+  it.each(changes)('%s: forbidden, saying how to reopen; nothing written', async (_name, run) => {
+    const before = await logCount(db);
+    const result = await run();
     expect(result).toMatchObject({ ok: false, forbidden: expect.stringContaining('Återöppna') });
-    expect(logCount(db)).toBe(before);
+    expect(await logCount(db)).toBe(before);
   });
 
-  it('after reopenRequest with a reason the same commands work, and the log says why it was reopened', () => {
-    expect(reopenRequest(db, who.jur, decidedId, '', defaultDeadlineSettings)).toMatchObject({ ok: false, errors: [{ field: 'reopenReason' }] });
-    expect(reopenRequest(db, who.jur, decidedId, 'Omprövning: en handling saknades.', defaultDeadlineSettings).ok).toBe(true);
-    expect(findRequest(db, decidedId)!.status).toBe('in_progress');
-    const row = db.prepare('SELECT event, reason FROM decision_log ORDER BY id DESC LIMIT 1').get();
+  it('after reopenRequest with a reason the same commands work, and the log says why it was reopened', async () => {
+    expect(await reopenRequest(db, who.jur, decidedId, '', defaultDeadlineSettings)).toMatchObject({ ok: false, errors: [{ field: 'reopenReason' }] });
+    expect((await reopenRequest(db, who.jur, decidedId, 'Omprövning: en handling saknades.', defaultDeadlineSettings)).ok).toBe(true);
+    expect((await findRequest(db, decidedId))!.status).toBe('in_progress');
+    const row = await db.get('SELECT event, reason FROM decision_log ORDER BY id DESC LIMIT 1');
     expect(row).toEqual({ event: 'decision.reopened', reason: 'Omprövning: en handling saknades.' });
-    for (const [name, run] of changes) expect(run().forbidden, name).toBeUndefined();
+    for (const [name, run] of changes) expect((await run()).forbidden, name).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { testDb } from '../helpers/app.ts';
 import { applyCataloguePreset } from '../../src/domain/provisionCommands.ts';
 import { appealLawText } from '../../src/domain/organisation.ts';
 
-const activeLabels = (db: ReturnType<typeof testDb>) => db.prepare('SELECT label FROM provision WHERE retired_at IS NULL').pluck().all() as string[];
+const activeLabels = async (db: Awaited<ReturnType<typeof testDb>>) => await db.column('SELECT label FROM provision WHERE retired_at IS NULL') as string[];
 
 describe('organisation settings', () => {
   it('defaults to a municipal company without a fee decision, judged by Kammarrätten i Stockholm', () => {
@@ -33,23 +33,23 @@ describe('organisation settings', () => {
 });
 
 describe('applyCataloguePreset', () => {
-  it('retires seed provisions outside the preset once, logs it, and leaves admin entries and later changes alone', () => {
-    const db = testDb();
-    db.prepare("INSERT INTO provision (chapter, section, label, short_name, harm_test) VALUES (40, 5, 'OSL 40:5', 'Eget', 'rakt')").run();
-    const r = applyCataloguePreset(db, { kind: 'municipal_company', activities: [] });
+  it('retires seed provisions outside the preset once, logs it, and leaves admin entries and later changes alone', async () => {
+    const db = await testDb();
+    await db.run("INSERT INTO provision (chapter, section, label, short_name, harm_test) VALUES (40, 5, 'OSL 40:5', 'Eget', 'rakt')");
+    const r = await applyCataloguePreset(db, { kind: 'municipal_company', activities: [] });
     expect(r.retired.sort()).toEqual(['OSL 21:1', 'OSL 22:1', 'OSL 25:1', 'OSL 26:1']);
-    expect(activeLabels(db)).toContain('OSL 40:5');
-    expect(activeLabels(db)).toContain('OSL 19:1');
-    const events = () => db.prepare("SELECT count(*) FROM decision_log WHERE event = 'provision.preset_applied'").pluck().get();
-    expect(events()).toBe(1);
+    expect(await activeLabels(db)).toContain('OSL 40:5');
+    expect(await activeLabels(db)).toContain('OSL 19:1');
+    const events = async () => await db.value("SELECT count(*) FROM decision_log WHERE event = 'provision.preset_applied'");
+    expect(await events()).toBe(1);
     // An admin reinstates 21:1; a restart with the same settings does not undo it.
-    db.prepare("UPDATE provision SET retired_at = NULL WHERE label = 'OSL 21:1'").run();
-    expect(applyCataloguePreset(db, { kind: 'municipal_company', activities: [] })).toEqual({ retired: [], reinstated: [] });
-    expect(events()).toBe(1);
+    await db.run("UPDATE provision SET retired_at = NULL WHERE label = 'OSL 21:1'");
+    expect(await applyCataloguePreset(db, { kind: 'municipal_company', activities: [] })).toEqual({ retired: [], reinstated: [] });
+    expect(await events()).toBe(1);
     // A kommun with social services gets 26:1 (and 21:1) back.
-    const k = applyCataloguePreset(db, { kind: 'municipality', activities: ['social_services'] });
+    const k = await applyCataloguePreset(db, { kind: 'municipality', activities: ['social_services'] });
     expect(k.reinstated).toEqual(['OSL 26:1']);
-    expect(activeLabels(db)).toEqual(expect.arrayContaining(['OSL 26:1', 'OSL 21:1']));
-    expect(activeLabels(db)).not.toContain('OSL 25:1');
+    expect(await activeLabels(db)).toEqual(expect.arrayContaining(['OSL 26:1', 'OSL 21:1']));
+    expect(await activeLabels(db)).not.toContain('OSL 25:1');
   });
 });

@@ -59,7 +59,7 @@ function mupdfText(bytes: Uint8Array): string[] {
 }
 
 /** Maskeringar for every occurrence of every secret (what the jurist would have proposed), plus a box drawn on the scan. */
-async function releaseKitchenSink(): Promise<{ out: PdfReleaseOutcome; k: ReturnType<typeof kitchenSinkPdf>; text: string }> {
+async function releaseKitchenSink(): Promise<{ out: PdfReleaseOutcome; k: Awaited<ReturnType<typeof kitchenSinkPdf>>; text: string }> {
   const k = kitchenSinkPdf();
   const ex = await extractPdf(k.bytes);
   let key = 1;

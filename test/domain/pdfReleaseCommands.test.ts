@@ -24,19 +24,19 @@ const opts = { allowSelfApproval: false, mode: 'fixed' as const };
 const area = { page: '1', x0: '40', y0: '20', x1: '300', y1: '60' };
 
 beforeEach(async () => {
-  db = testDb();
+  db = await testDb();
   for (const [key, role] of [['reg', 'registrar'], ['jur', 'reviewer'], ['jur2', 'reviewer'], ['adm', 'admin']] as const) {
     const r = await createStaff(db, { id: null, label: 'test' }, { email: `${key}@test.se`, displayName: key, role, password: 'korrekt-hast-batteri-7' });
     if (!r.ok) throw new Error('staff');
     actors[key] = { id: r.value, label: `${key}@test.se`, role };
   }
-  const requestId = makeRequest(db, actors.reg.id).id;
-  const staged = stageUploads(db, actors.reg, requestId, [{ name: 'lista.pdf', bytes: longPdf(2, 2) }], 50 * 1024 * 1024);
+  const requestId = (await makeRequest(db, actors.reg.id)).id;
+  const staged = await stageUploads(db, actors.reg, requestId, [{ name: 'lista.pdf', bytes: longPdf(2, 2) }], 50 * 1024 * 1024);
   await processImportJob(db, staged.jobIds[0]!, { maxBytes: 50 * 1024 * 1024, timeoutMs: 60_000, maxMemoryMb: 512, ocr: false }); // OCR is tested in test/routes/ocrRelease.test.ts
-  docId = db.prepare('SELECT id FROM document WHERE request_id = ?').pluck().get(requestId) as number;
-  osl217 = String(findProvisionByLabel(db, 'OSL 21:7')!.id);
-  proposeRedactions(db, actors.jur2, { kind: 'text', documentId: docId, text: NAME, scope: 'document' }, { provisionId: osl217, motivering: '' });
-  const assessed = recordAssessment(db, actors.jur, docId, { outcome: 'release_masked', provisionIds: [osl217], motivering: 'Kundens namn skyddas.', circumstances: { [osl217]: 'Kunden har begärt skydd mot kartläggning av sina uppgifter.' } });
+  docId = await db.value('SELECT id FROM document WHERE request_id = ?', [requestId]) as number;
+  osl217 = String((await findProvisionByLabel(db, 'OSL 21:7'))!.id);
+  await proposeRedactions(db, actors.jur2, { kind: 'text', documentId: docId, text: NAME, scope: 'document' }, { provisionId: osl217, motivering: '' });
+  const assessed = await recordAssessment(db, actors.jur, docId, { outcome: 'release_masked', provisionIds: [osl217], motivering: 'Kundens namn skyddas.', circumstances: { [osl217]: 'Kunden har begärt skydd mot kartläggning av sina uppgifter.' } });
   if (!assessed.ok) throw new Error(JSON.stringify(assessed));
 });
 
@@ -49,40 +49,40 @@ describe('area maskeringar', () => {
   });
 
   it('is proposed like any maskering: a provision, a log row without personal data, four eyes', async () => {
-    const before = logCount(db);
+    const before = await logCount(db);
     const r = await proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: osl217, motivering: 'Namnteckning' });
     expect(r.ok).toBe(true);
     const id = r.ok ? r.value.id : 0;
-    expect(findRedaction(db, id)).toMatchObject({ start: null, end: null, masked_text: null, status: 'proposed', provision_label: 'OSL 21:7' });
-    expect(areasForDocument(db, docId)).toMatchObject([{ redaction_id: id, page: 1, x0: 40, y0: 20, x1: 300, y1: 60 }]);
-    expect(logCount(db)).toBe(before + 1);
+    expect(await findRedaction(db, id)).toMatchObject({ start: null, end: null, masked_text: null, status: 'proposed', provision_label: 'OSL 21:7' });
+    expect(await areasForDocument(db, docId)).toMatchObject([{ redaction_id: id, page: 1, x0: 40, y0: 20, x1: 300, y1: 60 }]);
+    expect(await logCount(db)).toBe(before + 1);
     expect(await proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: '', motivering: '' })).toMatchObject({ ok: false, errors: [{ field: 'provisionId' }] });
     expect(await proposeAreaRedaction(db, actors.adm, docId, area, { provisionId: osl217, motivering: '' })).toMatchObject({ ok: false, forbidden: expect.any(String) });
-    expect(logCount(db)).toBe(before + 1);
+    expect(await logCount(db)).toBe(before + 1);
   });
 
   it('a text maskering placed by hand uses its areas instead of the mapped boxes, and the placing is logged', async () => {
-    const rid = db.prepare('SELECT id FROM redaction WHERE document_id = ? LIMIT 1').pluck().get(docId) as number;
+    const rid = await db.value('SELECT id FROM redaction WHERE document_id = ? LIMIT 1', [docId]) as number;
     expect(await placeRedaction(db, actors.reg, rid, area)).toEqual({ ok: true, value: undefined });
-    expect(db.prepare("SELECT count(*) FROM decision_log WHERE event = 'redaction.placed'").pluck().get()).toBe(1);
+    expect(await db.value("SELECT count(*) FROM decision_log WHERE event = 'redaction.placed'")).toBe(1);
     expect(await placeRedaction(db, actors.adm, rid, area)).toMatchObject({ ok: false, forbidden: expect.any(String) });
     // The box placed by hand covers the whole first line, not just the name the text mapped to; the
     // leak guard learnt the text under it, which the released text under the page images still shows.
-    const under = JSON.parse(db.prepare('SELECT under_text FROM redaction_area').pluck().get() as string) as string[];
+    const under = JSON.parse(await db.value('SELECT under_text FROM redaction_area') as string) as string[];
     expect(under[0]).toMatch(/^Rad 1: Tolvan Tolvansson med personnummer/);
     const refused = await approvePdfRedactions(db, actors.jur, docId, opts);
     expect(refused).toMatchObject({ ok: false, leaks: expect.arrayContaining([expect.objectContaining({ documentId: docId, kind: 'remains_in_released' })]) });
     // Masked in the text too ("maskera även här"), the approval goes through. The box cuts through the
     // personnummer, whose digits under it are searched as a number, and page 2 opens with the same
     // words as line 1: the guard finds both, and they are masked as well.
-    const original = db.prepare('SELECT text FROM document WHERE id = ?').pluck().get(docId) as string;
+    const original = await db.value('SELECT text FROM document WHERE id = ?', [docId]) as string;
     for (const s of [...under, PNR]) {
       for (let at = original.indexOf(s); at >= 0; at = original.indexOf(s, at + 1)) {
-        proposeRedactions(db, actors.jur2, { kind: 'span', documentId: docId, start: at, end: at + s.length }, { provisionId: osl217, motivering: '' });
+        await proposeRedactions(db, actors.jur2, { kind: 'span', documentId: docId, start: at, end: at + s.length }, { provisionId: osl217, motivering: '' });
       }
     }
     expect((await approvePdfRedactions(db, actors.jur, docId, opts)).ok).toBe(true);
-    const bytes = releasedPdfFor(db, currentReleasedVersion(db, docId)!.id)!.bytes;
+    const bytes = (await releasedPdfFor(db, (await currentReleasedVersion(db, docId))!.id))!.bytes;
     const text = mupdf.Document.openDocument(new Uint8Array(bytes), 'application/pdf').loadPage(0).toStructuredText('').asText();
     expect(text).not.toContain('Rad 1:');
     expect(text).toContain('Rad 3:');
@@ -91,13 +91,13 @@ describe('area maskeringar', () => {
 
 describe('the text under a box', () => {
   it('is read before the box is stored and joins the masked strings the leak guard keeps from the requester', async () => {
-    const requestId = db.prepare('SELECT request_id FROM document WHERE id = ?').pluck().get(docId) as number;
-    expect(requesterGuard(db, requestId).leaks('Brev till Svenssons kontor')).toEqual([]);
+    const requestId = await db.value('SELECT request_id FROM document WHERE id = ?', [docId]) as number;
+    expect((await requesterGuard(db, requestId)).leaks('Brev till Svenssons kontor')).toEqual([]);
     const seen: unknown[] = [];
     const r = await proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: osl217, motivering: '' }, async (input) => (seen.push(input.page.number, input.rect), ['Sven Svensson']));
     expect(r.ok).toBe(true);
     expect(seen).toEqual([1, { x0: 40, y0: 20, x1: 300, y1: 60 }]);
-    expect(requesterGuard(db, requestId).leaks('Brev till Svenssons kontor')).toMatchObject([{ maskedText: 'Sven Svensson' }]);
+    expect((await requesterGuard(db, requestId)).leaks('Brev till Svenssons kontor')).toMatchObject([{ maskedText: 'Sven Svensson' }]);
   });
 
   it('on a page read by OCR is the words whose centre lies in the box, one string per line', () => {
@@ -108,19 +108,19 @@ describe('the text under a box', () => {
   });
 
   it('that cannot be read refuses the box, with nothing written', async () => {
-    const before = logCount(db);
+    const before = await logCount(db);
     const r = await proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: osl217, motivering: '' }, async () => null);
     expect(r).toMatchObject({ ok: false, errors: [{ field: 'page', message: expect.stringContaining('kunde inte läsas') }] });
-    expect(areasForDocument(db, docId)).toEqual([]);
-    expect(logCount(db)).toBe(before);
+    expect(await areasForDocument(db, docId)).toEqual([]);
+    expect(await logCount(db)).toBe(before);
   });
 
   it('of a box placed before it was recorded (migration 0062) is read at approval, and the guard then blocks it', async () => {
     await proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: osl217, motivering: '' }, async () => []);
-    db.prepare('UPDATE redaction_area SET under_text = NULL').run();
+    await db.run('UPDATE redaction_area SET under_text = NULL');
     const r = await approvePdfRedactions(db, actors.jur, docId, opts, runPdfRelease, async () => ['faktura 10000']);
     expect(r).toMatchObject({ ok: false, leaks: [expect.objectContaining({ kind: 'remains_in_released' })] });
-    expect(db.prepare('SELECT under_text FROM redaction_area').pluck().get()).toBe(JSON.stringify(['faktura 10000']));
+    expect(await db.value('SELECT under_text FROM redaction_area')).toBe(JSON.stringify(['faktura 10000']));
   });
 });
 
@@ -130,29 +130,27 @@ describe('releases made before the text under boxes was recorded (migration 0062
     await proposeAreaRedaction(db, actors.reg, docId, area, { provisionId: osl217, motivering: '' }, async () => []);
     const approved = await approvePdfRedactions(db, actors.jur, docId, opts, runPdfRelease, async () => []);
     if (!approved.ok) throw new Error(JSON.stringify(approved));
-    db.prepare('UPDATE redaction_area SET under_text = NULL').run();
+    await db.run('UPDATE redaction_area SET under_text = NULL');
   }
-  const reference = () => db.prepare('SELECT reference FROM disclosure_request').pluck().get() as string;
+  const reference = async () => await db.value('SELECT reference FROM disclosure_request') as string;
 
   it('are found when the released text shows what a box hides, by reference and count, with no text in the report', async () => {
     await releasedBeforeRecording();
     const r = await recheckReleases(db, async () => ['faktura 10000']);
-    expect(r).toEqual({ documentsRead: 1, unreadable: [], leaking: [{ requestId: expect.any(Number), reference: reference(), documentIds: [docId], versions: 1, activeLinks: 0, published: 0 }] });
+    expect(r).toEqual({ documentsRead: 1, unreadable: [], leaking: [{ requestId: expect.any(Number), reference: await reference(), documentIds: [docId], versions: 1, activeLinks: 0, published: 0 }] });
     expect(JSON.stringify(r)).not.toContain('faktura');
-    expect(db.prepare('SELECT under_text FROM redaction_area').pluck().get()).toBe(JSON.stringify(['faktura 10000']));
+    expect(await db.value('SELECT under_text FROM redaction_area')).toBe(JSON.stringify(['faktura 10000']));
     // Read once: a second run reads nothing more and still finds the release.
     expect(await recheckReleases(db, async () => { throw new Error('read again'); })).toMatchObject({ documentsRead: 0, leaking: [{ versions: 1 }] });
   });
 
   it('say whether a link still opens', async () => {
     await releasedBeforeRecording();
-    const requestId = db.prepare('SELECT request_id FROM document WHERE id = ?').pluck().get(docId) as number;
+    const requestId = await db.value('SELECT request_id FROM document WHERE id = ?', [docId]) as number;
     const at = new Date().toISOString();
-    db.prepare(
-      `INSERT INTO decision (request_id, outcome, motivering, provisions, letter_markdown, page_count, fee_amount, decided_by, decided_at, notified_at)
-       VALUES (?, 'partial_refusal', '', '[]', '', 0, 0, ?, ?, ?)`,
-    ).run(requestId, actors.jur.id, at, at);
-    expect(createReleaseLink(db, actors.reg, requestId, 30).ok).toBe(true);
+    await db.run(`INSERT INTO decision (request_id, outcome, motivering, provisions, letter_markdown, page_count, fee_amount, decided_by, decided_at, notified_at)
+       VALUES (?, 'partial_refusal', '', '[]', '', 0, 0, ?, ?, ?)`, [requestId, actors.jur.id, at, at]);
+    expect((await createReleaseLink(db, actors.reg, requestId, 30)).ok).toBe(true);
     expect((await recheckReleases(db, async () => ['faktura 10000'])).leaking).toMatchObject([{ activeLinks: 1 }]);
   });
 
@@ -164,7 +162,7 @@ describe('releases made before the text under boxes was recorded (migration 0062
   it('whose box cannot be read are named, and the box stays unread', async () => {
     await releasedBeforeRecording();
     expect(await recheckReleases(db, async () => null)).toMatchObject({ documentsRead: 0, unreadable: [docId] });
-    expect(db.prepare('SELECT under_text FROM redaction_area').pluck().get()).toBeNull();
+    expect(await db.value('SELECT under_text FROM redaction_area')).toBeNull();
   });
 });
 
@@ -172,8 +170,8 @@ describe('approving a PDF handling', () => {
   it('stores the released version and the redacted file together, with what was removed', async () => {
     const r = await approvePdfRedactions(db, actors.jur, docId, opts);
     expect(r).toMatchObject({ ok: true });
-    const v = currentReleasedVersion(db, docId)!;
-    const file = releasedPdfFor(db, v.id)!;
+    const v = (await currentReleasedVersion(db, docId))!;
+    const file = (await releasedPdfFor(db, v.id))!;
     expect(file.page_count).toBe(2);
     expect(Buffer.from(file.bytes).toString('latin1').startsWith('%PDF-')).toBe(true);
     expect(removedNotice(JSON.parse(file.removed))).toBeNull();
@@ -184,19 +182,19 @@ describe('approving a PDF handling', () => {
     const r = await approvePdfRedactions(db, actors.jur2, docId, opts, async (i) => ((ran = true), runPdfRelease(i)));
     expect(r).toMatchObject({ ok: false, forbidden: expect.any(String) });
     expect(ran).toBe(false);
-    expect(() => approveRedactions(db, actors.jur, docId, opts)).toThrow();
+    await expect(approveRedactions(db, actors.jur, docId, opts)).rejects.toThrow();
   });
 
   it('is blocked with every problem the second reader found, and nothing is stored or logged', async () => {
-    const before = logCount(db);
+    const before = await logCount(db);
     const r = await approvePdfRedactions(db, actors.jur, docId, opts, async () => ({
       ok: false,
       reason: 'second_reader',
       problems: [{ check: 'mupdf_text', page: 2, maskedText: NAME, message: 'Maskerad text går att läsa på sidan 2 (mupdf).' }],
     }));
     expect(r).toMatchObject({ ok: false, problems: [{ page: 2, check: 'mupdf_text' }] });
-    expect(currentReleasedVersion(db, docId)).toBeUndefined();
-    expect(logCount(db)).toBe(before);
+    expect(await currentReleasedVersion(db, docId)).toBeUndefined();
+    expect(await logCount(db)).toBe(before);
   });
 
   it('is refused when the maskeringar changed while the file was being made', async () => {
@@ -207,6 +205,6 @@ describe('approving a PDF handling', () => {
       return out;
     });
     expect(r).toMatchObject({ ok: false, errors: [{ message: 'Maskeringarna ändrades medan PDF-filen maskerades. Godkänn igen.' }] });
-    expect(currentReleasedVersion(db, docId)).toBeUndefined();
+    expect(await currentReleasedVersion(db, docId)).toBeUndefined();
   });
 });

@@ -10,24 +10,22 @@ import { inTransaction } from '../../src/db/connection.ts';
 import { takeReferenceNumber } from '../../src/db/disclosureRequests.ts';
 
 describe('reference series', () => {
-  it('refuses to run outside a write transaction', () => {
+  it('refuses to run outside a write transaction', async () => {
     const db = openDb(':memory:');
-    migrate(db);
-    expect(() => takeReferenceNumber(db, 2026)).toThrow(/transaction/);
+    await migrate(db);
+    await expect(takeReferenceNumber(db, 2026)).rejects.toThrow(/transaction/);
   });
 
-  it('returns a number to the series when the insert rolls back: no gaps', () => {
+  it('returns a number to the series when the insert rolls back: no gaps', async () => {
     const db = openDb(':memory:');
-    migrate(db);
-    inTransaction(db, () => takeReferenceNumber(db, 2026));
-    expect(() =>
-      inTransaction(db, () => {
-        takeReferenceNumber(db, 2026);
-        throw new Error('insert failed');
-      }),
-    ).toThrow();
-    expect(inTransaction(db, () => takeReferenceNumber(db, 2026))).toBe(2);
-    expect(inTransaction(db, () => takeReferenceNumber(db, 2027))).toBe(1);
+    await migrate(db);
+    await inTransaction(db, async (db) => takeReferenceNumber(db, 2026));
+    await expect(inTransaction(db, async (db) => {
+              await takeReferenceNumber(db, 2026);
+              throw new Error('insert failed');
+            })).rejects.toThrow();
+    expect(await inTransaction(db, async (db) => takeReferenceNumber(db, 2026))).toBe(2);
+    expect(await inTransaction(db, async (db) => takeReferenceNumber(db, 2027))).toBe(1);
   });
 
   it('is gap-free and unique with four threads on separate connections registering at once', async () => {
@@ -35,9 +33,9 @@ describe('reference series', () => {
     const path = join(dir, 'ref.sqlite');
     try {
       const db = openDb(path);
-      migrate(db);
-      db.prepare("INSERT INTO staff (email, display_name, role, password_hash, created_at, password_changed_at) VALUES ('r@t.se', 'R', 'registrar', 'x', 't', 't')").run();
-      db.close();
+      await migrate(db);
+      await db.run("INSERT INTO staff (email, display_name, role, password_hash, created_at, password_changed_at) VALUES ('r@t.se', 'R', 'registrar', 'x', 't', 't')");
+      await db.close();
       const code = `
         const { workerData, parentPort } = require('node:worker_threads');
         const Database = require(workerData.driver);
@@ -61,11 +59,11 @@ describe('reference series', () => {
         ),
       );
       const check = openDb(path);
-      const numbers = check.prepare('SELECT reference_number FROM disclosure_request ORDER BY reference_number').pluck().all() as number[];
+      const numbers = await check.column('SELECT reference_number FROM disclosure_request ORDER BY reference_number') as number[];
       expect(numbers).toHaveLength(1000);
       expect(numbers).toEqual(Array.from({ length: 1000 }, (_, i) => i + 1));
-      expect(check.prepare('SELECT last_number FROM reference_series WHERE year = 2026').pluck().get()).toBe(1000);
-      check.close();
+      expect(await check.value('SELECT last_number FROM reference_series WHERE year = 2026')).toBe(1000);
+      await check.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

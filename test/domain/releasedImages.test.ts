@@ -96,7 +96,7 @@ function images(bytes: Uint8Array): Array<{ width: number; height: number; pixel
   return out;
 }
 
-const expectation = (r: ReturnType<typeof release>, needles: string[]) => ({
+const expectation = (r: Awaited<ReturnType<typeof release>>, needles: string[]) => ({
   pageSizes: r.pageSizes,
   imagePages: r.imagePages,
   boxes: r.boxes,

@@ -25,14 +25,12 @@ describe('the public title', () => {
 describe('screenFields', () => {
   async function request() {
     const t = await makeTestApp();
-    const r = makeRequest(t.db, t.ids.registrar);
-    const doc = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'x', text: 'Sökande Bo Ek, 19420107-7098.' });
-    const provision = t.db.prepare("SELECT id FROM provision WHERE label = 'OSL 21:7'").pluck().get() as number;
+    const r = await makeRequest(t.db, t.ids.registrar);
+    const doc = await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'x', text: 'Sökande Bo Ek, 19420107-7098.' });
+    const provision = await t.db.value("SELECT id FROM provision WHERE label = 'OSL 21:7'") as number;
     for (const m of ['Bo Ek', '19420107-7098']) {
       const at = 'Sökande Bo Ek, 19420107-7098.'.indexOf(m);
-      t.db
-        .prepare("INSERT INTO redaction (document_id, start, end, masked_text, provision_id, status, proposed_by, proposed_at) VALUES (?, ?, ?, ?, ?, 'proposed', ?, ?)")
-        .run(doc, at, at + m.length, m, provision, t.ids.registrar, new Date().toISOString());
+      await t.db.run("INSERT INTO redaction (document_id, start, end, masked_text, provision_id, status, proposed_by, proposed_at) VALUES (?, ?, ?, ?, ?, 'proposed', ?, ?)", [doc, at, at + m.length, m, provision, t.ids.registrar, new Date().toISOString()]);
     }
     return { t, requestId: r.id };
   }
@@ -40,28 +38,26 @@ describe('screenFields', () => {
 
   it('stops a hit without a choice and writes nothing; masks with "maskera även här"; keeps with a reason', async () => {
     const { t, requestId } = await request();
-    const stopped = screenFields(t.db, requestId, field('Ek, Bo har pnr 420107 7098.'), null);
+    const stopped = await screenFields(t.db, requestId, field('Ek, Bo har pnr 420107 7098.'), null);
     expect(stopped).toMatchObject({ ok: false, errors: [{ field: 'motivering' }] });
     expect(stopped.ok ? [] : stopped.leaks.map((l) => l.hit)).toEqual(['Ek, Bo', '420107 7098']);
-    const masked = screenFields(t.db, requestId, field('Ek, Bo har pnr 420107 7098.'), { kind: 'mask' });
+    const masked = await screenFields(t.db, requestId, field('Ek, Bo har pnr 420107 7098.'), { kind: 'mask' });
     expect(masked.ok && masked.values.get('motivering')).toBe('[maskerat] har pnr [maskerat].');
-    expect(screenFields(t.db, requestId, field('Ek, Bo'), { kind: 'exempt', reason: '' })).toMatchObject({ ok: false, errors: [{ field: 'leakReason' }] });
-    const kept = screenFields(t.db, requestId, field('Ek, Bo'), { kind: 'exempt', reason: 'Sökandens eget namn.' });
+    expect(await screenFields(t.db, requestId, field('Ek, Bo'), { kind: 'exempt', reason: '' })).toMatchObject({ ok: false, errors: [{ field: 'leakReason' }] });
+    const kept = await screenFields(t.db, requestId, field('Ek, Bo'), { kind: 'exempt', reason: 'Sökandens eget namn.' });
     expect(kept).toMatchObject({ ok: true, exemptions: [{ key: 'motivering', maskedText: 'Bo Ek' }] });
-    expect(t.db.prepare('SELECT count(*) FROM field_leak_exemption').pluck().get()).toBe(0);
+    expect(await t.db.value('SELECT count(*) FROM field_leak_exemption')).toBe(0);
   });
 
   it('the requester view masks whatever the guard finds in a stored string, unless exempted', async () => {
     const { t, requestId } = await request();
-    expect(requesterView(t.db, requestId, null)('Beslut om Ek, Bo')).toBe('Beslut om [maskerat]');
+    expect((await requesterView(t.db, requestId, null))('Beslut om Ek, Bo')).toBe('Beslut om [maskerat]');
     const at = new Date().toISOString();
-    t.db
-      .prepare('INSERT INTO field_leak_exemption (request_id, field, masked_text, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(requestId, 'motivering', 'Bo Ek', 'Eget namn', t.ids.reviewer, at);
-    expect(requesterView(t.db, requestId, null)('Beslut om Ek, Bo')).toBe('Beslut om Ek, Bo');
+    await t.db.run('INSERT INTO field_leak_exemption (request_id, field, masked_text, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)', [requestId, 'motivering', 'Bo Ek', 'Eget namn', t.ids.reviewer, at]);
+    expect((await requesterView(t.db, requestId, null))('Beslut om Ek, Bo')).toBe('Beslut om Ek, Bo');
     // The strings of a decision made before the exemption was recorded were never weighed for it.
-    expect(requesterView(t.db, requestId, at)('Beslut om Ek, Bo')).toBe('Beslut om Ek, Bo');
-    expect(requesterView(t.db, requestId, '2000-01-01T00:00:00.000Z')('Beslut om Ek, Bo')).toBe('Beslut om [maskerat]');
+    expect((await requesterView(t.db, requestId, at))('Beslut om Ek, Bo')).toBe('Beslut om Ek, Bo');
+    expect((await requesterView(t.db, requestId, '2000-01-01T00:00:00.000Z'))('Beslut om Ek, Bo')).toBe('Beslut om [maskerat]');
   });
 });
 

@@ -23,37 +23,37 @@ beforeEach(async () => {
 });
 
 /** A subject request answered on 3 February, notified on 4 February (appeal time to 25 February), closed on 5 February. */
-function answered(kind: 'erasure' | 'access', outcome: 'done' | 'partly' | 'refused', notified = true): number {
-  const r = registerSubjectRequest(
-    t.db,
-    reg,
-    { receivedDate: '2026-01-31', receivedTime: '10:00', channel: 'email', kind, subjectName: 'Tolvan Tolvansson', subjectContact: 'tolvan@example.se', personnummer: TEST_PNR },
-    defaultDeadlineSettings,
-    at('2026-02-02'),
-  );
+async function answered(kind: 'erasure' | 'access', outcome: 'done' | 'partly' | 'refused', notified = true): Promise<number> {
+  const r = await registerSubjectRequest(
+      t.db,
+      reg,
+      { receivedDate: '2026-01-31', receivedTime: '10:00', channel: 'email', kind, subjectName: 'Tolvan Tolvansson', subjectContact: 'tolvan@example.se', personnummer: TEST_PNR },
+      defaultDeadlineSettings,
+      at('2026-02-02'),
+    );
   if (!r.ok) throw new Error('register');
   const id = r.value.id;
-  expect(verifyIdentity(t.db, reg, id, { method: 'registered_letter', reference: 'Rek. brev 2026-02-01' }, at('2026-02-02')).ok).toBe(true);
+  expect((await verifyIdentity(t.db, reg, id, { method: 'registered_letter', reference: 'Rek. brev 2026-02-01' }, at('2026-02-02'))).ok).toBe(true);
   const done =
     kind === 'access'
-      ? answerSubjectAccess(t.db, reg, id, ctx, { outcome, ground: 'manifestly_excessive', motivering: 'Fjärde likadana begäran på två månader.' }, at('2026-02-03'))
-      : recordSubjectOutcome(t.db, reg, id, { outcome, reasons: 'Fakturor måste sparas', legalBasis: 'bokforingslagen' }, ctx, at('2026-02-03'));
+      ? await answerSubjectAccess(t.db, reg, id, ctx, { outcome, ground: 'manifestly_excessive', motivering: 'Fjärde likadana begäran på två månader.' }, at('2026-02-03'))
+      : await recordSubjectOutcome(t.db, reg, id, { outcome, reasons: 'Fakturor måste sparas', legalBasis: 'bokforingslagen' }, ctx, at('2026-02-03'));
   expect(done.ok).toBe(true);
-  const d = currentDecision(t.db, id);
-  if (notified && d) expect(recordNotified(t.db, reg, id, d.id, '2026-02-04', at('2026-02-04')).ok).toBe(true);
-  t.db.prepare("UPDATE disclosure_request SET status = 'closed', closed_at = ?, due_at = NULL WHERE id = ?").run(at('2026-02-05').toISOString(), id);
+  const d = await currentDecision(t.db, id);
+  if (notified && d) expect((await recordNotified(t.db, reg, id, d.id, '2026-02-04', at('2026-02-04'))).ok).toBe(true);
+  await t.db.run("UPDATE disclosure_request SET status = 'closed', closed_at = ?, due_at = NULL WHERE id = ?", [at('2026-02-05').toISOString(), id]);
   return id;
 }
 
-it("an authority's refusal names the förvaltningsrätt the appeal goes to (INSYN_FORVALTNINGSRATT), not a court in general", () => {
-  const letter = currentDecision(t.db, answered('access', 'refused'))!.letter_markdown;
+it("an authority's refusal names the förvaltningsrätt the appeal goes to (INSYN_FORVALTNINGSRATT), not a court in general", async () => {
+  const letter = (await currentDecision(t.db, await answered('access', 'refused')))!.letter_markdown;
   expect(letter).toContain('allmän förvaltningsdomstol, Förvaltningsrätten i Göteborg');
   expect(letter).toContain('vidare till Förvaltningsrätten i Göteborg.');
   expect(letter).not.toContain('{{');
 });
 
-it('an erasure carried out in full writes a letter too (art. 12.3: information on action taken), with recipients (art. 19) and IMY but no appeal', () => {
-  const d = currentDecision(t.db, answered('erasure', 'done'))!;
+it('an erasure carried out in full writes a letter too (art. 12.3: information on action taken), with recipients (art. 19) and IMY but no appeal', async () => {
+  const d = (await currentDecision(t.db, await answered('erasure', 'done')))!;
   expect(d.letter_markdown).toContain('Exempelstads kommun bifaller din begäran och har genomfört den.');
   expect(d.letter_markdown).toContain('Fakturor måste sparas'); // the reasons: what was done
   expect(d.letter_markdown).toContain('artikel 19');
@@ -62,68 +62,68 @@ it('an erasure carried out in full writes a letter too (art. 12.3: information o
   expect(d.letter_markdown).not.toContain('{{');
 });
 
-it('a rectification refused under art. 12.5 names that ground in its letter and the log, and is held like any refusal', () => {
-  const r = registerSubjectRequest(
-    t.db,
-    reg,
-    { receivedDate: '2026-01-31', receivedTime: '10:00', channel: 'email', kind: 'rectification', subjectName: 'Tolvan Tolvansson', subjectContact: 'tolvan@example.se', personnummer: TEST_PNR },
-    defaultDeadlineSettings,
-    at('2026-02-02'),
-  );
+it('a rectification refused under art. 12.5 names that ground in its letter and the log, and is held like any refusal', async () => {
+  const r = await registerSubjectRequest(
+      t.db,
+      reg,
+      { receivedDate: '2026-01-31', receivedTime: '10:00', channel: 'email', kind: 'rectification', subjectName: 'Tolvan Tolvansson', subjectContact: 'tolvan@example.se', personnummer: TEST_PNR },
+      defaultDeadlineSettings,
+      at('2026-02-02'),
+    );
   if (!r.ok) throw new Error('register');
-  expect(verifyIdentity(t.db, reg, r.value.id, { method: 'registered_letter', reference: 'Rek. brev 2026-02-01' }, at('2026-02-02')).ok).toBe(true);
-  const done = recordSubjectOutcome(t.db, reg, r.value.id, { outcome: 'refused', reasons: 'Samma rättelse har begärts och prövats fyra gånger i år.', ground: 'manifestly_excessive' }, ctx, at('2026-02-03'));
+  expect((await verifyIdentity(t.db, reg, r.value.id, { method: 'registered_letter', reference: 'Rek. brev 2026-02-01' }, at('2026-02-02'))).ok).toBe(true);
+  const done = await recordSubjectOutcome(t.db, reg, r.value.id, { outcome: 'refused', reasons: 'Samma rättelse har begärts och prövats fyra gånger i år.', ground: 'manifestly_excessive' }, ctx, at('2026-02-03'));
   expect(done.ok).toBe(true);
-  const letter = currentDecision(t.db, r.value.id)!.letter_markdown;
+  const letter = (await currentDecision(t.db, r.value.id))!.letter_markdown;
   expect(letter).toContain('Begäran är orimlig, särskilt eftersom den upprepas (dataskyddsförordningen artikel 12.5 b).');
   expect(letter).toContain('Förvaltningsrätten i Göteborg');
-  expect(t.db.prepare('SELECT refusal_ground FROM subject_request WHERE request_id = ?').pluck().get(r.value.id)).toBe('manifestly_excessive');
-  const logged = JSON.parse(t.db.prepare("SELECT after FROM decision_log WHERE event = 'subject_request.outcome_recorded' ORDER BY id DESC").pluck().get() as string);
+  expect(await t.db.value('SELECT refusal_ground FROM subject_request WHERE request_id = ?', [r.value.id])).toBe('manifestly_excessive');
+  const logged = JSON.parse(await t.db.value("SELECT after FROM decision_log WHERE event = 'subject_request.outcome_recorded' ORDER BY id DESC") as string);
   expect(logged).toMatchObject({ outcome: 'refused', ground: 'manifestly_excessive' });
 });
 
 const gallra = (now: Date) => disposeContactDetails(t.db, { retentionDays: 7, dryRun: false, now, decision: BESLUT });
-const name = (id: number) => t.db.prepare('SELECT requester_name FROM disclosure_request WHERE id = ?').pluck().get(id);
+const name = async (id: number) => await t.db.value('SELECT requester_name FROM disclosure_request WHERE id = ?', [id]);
 
 describe('legal hold of a data subject request', () => {
-  it('holds a refused erasure while the appeal time runs: gallring two weeks after notification skips it', () => {
-    const id = answered('erasure', 'refused');
-    expect(requestLegalHold(t.db, id, at('2026-02-18'))).toMatchObject({ held: true, reason: 'appeal_time' });
-    expect(gallra(at('2026-02-18'))).toMatchObject({ disposed: 0, held: 1 });
-    expect(name(id)).toBe('Tolvan Tolvansson');
+  it('holds a refused erasure while the appeal time runs: gallring two weeks after notification skips it', async () => {
+    const id = await answered('erasure', 'refused');
+    expect(await requestLegalHold(t.db, id, at('2026-02-18'))).toMatchObject({ held: true, reason: 'appeal_time' });
+    expect(await gallra(at('2026-02-18'))).toMatchObject({ disposed: 0, held: 1 });
+    expect(await name(id)).toBe('Tolvan Tolvansson');
   });
 
-  it('holds a partly granted erasure and a refused access request (art. 12.5) the same way', () => {
-    const partly = answered('erasure', 'partly');
-    const access = answered('access', 'refused');
-    expect(requestLegalHold(t.db, partly, at('2026-02-18')).held).toBe(true);
-    expect(requestLegalHold(t.db, access, at('2026-02-18')).held).toBe(true);
+  it('holds a partly granted erasure and a refused access request (art. 12.5) the same way', async () => {
+    const partly = await answered('erasure', 'partly');
+    const access = await answered('access', 'refused');
+    expect((await requestLegalHold(t.db, partly, at('2026-02-18'))).held).toBe(true);
+    expect((await requestLegalHold(t.db, access, at('2026-02-18'))).held).toBe(true);
   });
 
-  it('holds a refusal not yet notified: its clock has not started', () => {
-    const id = answered('erasure', 'refused', false);
-    expect(requestLegalHold(t.db, id, at('2026-09-01'))).toMatchObject({ held: true, reason: 'not_notified' });
+  it('holds a refusal not yet notified: its clock has not started', async () => {
+    const id = await answered('erasure', 'refused', false);
+    expect(await requestLegalHold(t.db, id, at('2026-09-01'))).toMatchObject({ held: true, reason: 'not_notified' });
   });
 
-  it('releases a refusal once its appeal time has passed, and gallring then removes the details', () => {
-    const id = answered('erasure', 'refused');
-    expect(requestLegalHold(t.db, id, at('2026-02-26')).held).toBe(false);
-    expect(gallra(at('2026-02-26'))).toMatchObject({ disposed: 1, held: 0 });
-    expect(name(id)).toBeNull();
+  it('releases a refusal once its appeal time has passed, and gallring then removes the details', async () => {
+    const id = await answered('erasure', 'refused');
+    expect((await requestLegalHold(t.db, id, at('2026-02-26'))).held).toBe(false);
+    expect(await gallra(at('2026-02-26'))).toMatchObject({ disposed: 1, held: 0 });
+    expect(await name(id)).toBeNull();
   });
 
-  it('does not hold an answer in full (nothing refused), whether or not it has a letter', () => {
-    const erasure = answered('erasure', 'done');
-    const access = answered('access', 'done');
-    expect(requestLegalHold(t.db, erasure, at('2026-02-18')).held).toBe(false);
-    expect(requestLegalHold(t.db, access, at('2026-02-18')).held).toBe(false);
-    expect(gallra(at('2026-02-18'))).toMatchObject({ disposed: 2, held: 0 });
+  it('does not hold an answer in full (nothing refused), whether or not it has a letter', async () => {
+    const erasure = await answered('erasure', 'done');
+    const access = await answered('access', 'done');
+    expect((await requestLegalHold(t.db, erasure, at('2026-02-18'))).held).toBe(false);
+    expect((await requestLegalHold(t.db, access, at('2026-02-18'))).held).toBe(false);
+    expect(await gallra(at('2026-02-18'))).toMatchObject({ disposed: 2, held: 0 });
   });
 
-  it('lets an appeal against a GDPR refusal be recorded, and holds while it is pending', () => {
-    const id = answered('erasure', 'refused');
-    const d = currentDecision(t.db, id)!;
-    expect(recordAppeal(t.db, reg, id, d.id, '2026-02-20', at('2026-02-20')).ok).toBe(true);
-    expect(requestLegalHold(t.db, id, at('2026-09-01'))).toMatchObject({ held: true, reason: 'appeal_pending' });
+  it('lets an appeal against a GDPR refusal be recorded, and holds while it is pending', async () => {
+    const id = await answered('erasure', 'refused');
+    const d = (await currentDecision(t.db, id))!;
+    expect((await recordAppeal(t.db, reg, id, d.id, '2026-02-20', at('2026-02-20'))).ok).toBe(true);
+    expect(await requestLegalHold(t.db, id, at('2026-09-01'))).toMatchObject({ held: true, reason: 'appeal_pending' });
   });
 });

@@ -25,14 +25,14 @@ export interface TestApp {
   imports: ImportQueue;
 }
 
-export function testDb(): Db {
+export async function testDb(): Promise<Db> {
   const db = openDb(':memory:');
-  migrate(db);
+  await migrate(db);
   return db;
 }
 
 export async function makeTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const db = testDb();
+  const db = await testDb();
   const config: Config = { ...loadConfig({}), dbPath: ':memory:', loginDelayStepMs: 0, ...overrides };
   const ids = {} as Record<keyof typeof users, number>;
   for (const [key, u] of Object.entries(users) as Array<[keyof typeof users, (typeof users)[keyof typeof users]]>) {
@@ -73,6 +73,6 @@ export function post(app: App, path: string, body: Record<string, string>, cooki
 
 export const titleOf = (html: string): string => /<title>(.*?)<\/title>/s.exec(html)?.[1] ?? '';
 
-export function logCount(db: Db): number {
-  return db.prepare('SELECT count(*) FROM decision_log').pluck().get() as number;
+export async function logCount(db: Db): Promise<number> {
+  return await db.value('SELECT count(*) FROM decision_log') as number;
 }

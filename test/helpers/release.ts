@@ -1,5 +1,5 @@
 // Drives issue 6's secrecy assessment through its tables (the schema contract of migration 0006), for tests of the decision and release.
-import type { Db } from '../../src/db/connection.ts';
+import { mapInOrder, type Db } from '../../src/db/connection.ts';
 import { buildReleasedText, type Redaction } from '../../src/domain/redaction.ts';
 import { importPastedText } from '../../src/documents/importer.ts';
 import { transitionRequest } from '../../src/domain/requestCommands.ts';
@@ -10,8 +10,8 @@ export interface Masking {
   provision: string;
 }
 
-const provisionId = (db: Db, label: string): number => {
-  const id = db.prepare('SELECT id FROM provision WHERE label = ?').pluck().get(label) as number | undefined;
+const provisionId = async (db: Db, label: string): Promise<number> => {
+  const id = await db.value('SELECT id FROM provision WHERE label = ?', [label]) as number | undefined;
   if (!id) throw new Error(`no provision ${label}`);
   return id;
 };
@@ -21,13 +21,13 @@ const provisionId = (db: Db, label: string): number => {
  * each masked string, the released version built by buildReleasedText, and the assessment row with
  * its public title (none unless given: the requester then sees "Handling N", never `title`).
  */
-export function assessedDocument(
+export async function assessedDocument(
   db: Db,
   ids: { registrar: number; reviewer: number; reviewer2: number },
   requestId: number,
   input: { title: string; text: string; outcome: 'release_full' | 'release_masked' | 'withhold'; mask?: Masking[]; provisions?: string[]; publicTitle?: string },
-): number {
-  const docId = importPastedText(db, { id: ids.registrar, label: 'test' }, requestId, { title: input.title, text: input.text });
+): Promise<number> {
+  const docId = await importPastedText(db, { id: ids.registrar, label: 'test' }, requestId, { title: input.title, text: input.text });
   const redactions: Redaction[] = [];
   const now = new Date().toISOString();
   for (const m of input.mask ?? []) {
@@ -35,30 +35,24 @@ export function assessedDocument(
     if (at < 0) throw new Error(`"${m.text}" not in the text`);
     while (at >= 0) {
       redactions.push({ start: at, end: at + m.text.length, provisionLabel: m.provision });
-      db.prepare(
-        `INSERT INTO redaction (document_id, start, end, masked_text, provision_id, motivering, status, proposed_by, proposed_at, decided_by, decided_at)
-         VALUES (?, ?, ?, ?, ?, NULL, 'approved', ?, ?, ?, ?)`,
-      ).run(docId, at, at + m.text.length, m.text, provisionId(db, m.provision), ids.registrar, now, ids.reviewer2, now);
+      await db.run(`INSERT INTO redaction (document_id, start, end, masked_text, provision_id, motivering, status, proposed_by, proposed_at, decided_by, decided_at)
+         VALUES (?, ?, ?, ?, ?, NULL, 'approved', ?, ?, ?, ?)`, [docId, at, at + m.text.length, m.text, await provisionId(db, m.provision), ids.registrar, now, ids.reviewer2, now]);
       at = input.text.indexOf(m.text, at + m.text.length);
     }
   }
   const provisions = input.provisions ?? [...new Set((input.mask ?? []).map((m) => m.provision))];
-  db.prepare(
-    'INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, public_title, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(docId, input.outcome, JSON.stringify(provisions.map((p) => provisionId(db, p))), 'Prövad', input.publicTitle ?? null, ids.reviewer, now);
+  await db.run('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, public_title, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [docId, input.outcome, JSON.stringify(await mapInOrder(provisions, (p) => provisionId(db, p))), 'Prövad', input.publicTitle ?? null, ids.reviewer, now]);
   if (input.outcome !== 'withhold') {
     const released = buildReleasedText(input.text, redactions, { mode: 'fixed' });
-    db.prepare('UPDATE released_version SET superseded_at = ? WHERE document_id = ? AND superseded_at IS NULL').run(now, docId);
-    db.prepare(
-      'INSERT INTO released_version (document_id, text, markers, mode, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(docId, released.text, JSON.stringify(released.markers), 'fixed', ids.reviewer2, now);
+    await db.run('UPDATE released_version SET superseded_at = ? WHERE document_id = ? AND superseded_at IS NULL', [now, docId]);
+    await db.run('INSERT INTO released_version (document_id, text, markers, mode, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?)', [docId, released.text, JSON.stringify(released.markers), 'fixed', ids.reviewer2, now]);
   }
   return docId;
 }
 
 /** Moves a request into review, where a reviewer decides. */
-export function toReview(db: Db, reviewerId: number, requestId: number): void {
-  const r = transitionRequest(db, { id: reviewerId, label: 'test', role: 'reviewer' }, requestId, 'in_review', '', defaultDeadlineSettings);
+export async function toReview(db: Db, reviewerId: number, requestId: number): Promise<void> {
+  const r = await transitionRequest(db, { id: reviewerId, label: 'test', role: 'reviewer' }, requestId, 'in_review', '', defaultDeadlineSettings);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
 }
 
@@ -73,8 +67,8 @@ Adress: ${SECRET_ADDRESS}, 123 45 Exempelstad.
 Kunden betalar 1 200 kr i månaden. ${SECRET_NAME} har skyddad identitet.`;
 
 /** The id of the provision OSL 21:7 (as the forms post it): the usual ground in the leak tests. */
-export const osl217Id = (db: Db): string => {
-  const id = db.prepare("SELECT id FROM provision WHERE label = 'OSL 21:7'").pluck().get() as number | undefined;
+export const osl217Id = async (db: Db): Promise<string> => {
+  const id = await db.value("SELECT id FROM provision WHERE label = 'OSL 21:7'") as number | undefined;
   if (!id) throw new Error('no provision OSL 21:7');
   return String(id);
 };

@@ -154,17 +154,17 @@ describe('access control', () => {
   beforeAll(async () => {
     t = await makeTestApp();
     for (const r of ALL) cookies[r] = await login(t.app, r);
-    registerRequest(t.db, { id: t.ids.registrar, label: 'test', role: 'registrar' }, {
-      receivedDate: '2026-01-05', receivedTime: '09:00', channel: 'email', description: 'Protokoll', formWanted: 'on_site',
-    }, defaultDeadlineSettings);
-    importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, 1, { title: 'Brev', text: 'Hej' });
-    proposeRedactions(t.db, { id: t.ids.reviewer2, label: 'test', role: 'reviewer' }, { kind: 'span', documentId: 1, start: 0, end: 3 }, { provisionId: '1', motivering: '' });
-    const subject = registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'test', role: 'registrar' }, {
-      receivedDate: '2026-01-05', receivedTime: '09:00', channel: 'email', kind: 'access', subjectName: 'Tolvan Tolvansson',
-    }, defaultDeadlineSettings);
+    await registerRequest(t.db, { id: t.ids.registrar, label: 'test', role: 'registrar' }, {
+            receivedDate: '2026-01-05', receivedTime: '09:00', channel: 'email', description: 'Protokoll', formWanted: 'on_site',
+          }, defaultDeadlineSettings);
+    await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, 1, { title: 'Brev', text: 'Hej' });
+    await proposeRedactions(t.db, { id: t.ids.reviewer2, label: 'test', role: 'reviewer' }, { kind: 'span', documentId: 1, start: 0, end: 3 }, { provisionId: '1', motivering: '' });
+    const subject = await registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'test', role: 'registrar' }, {
+          receivedDate: '2026-01-05', receivedTime: '09:00', channel: 'email', kind: 'access', subjectName: 'Tolvan Tolvansson',
+        }, defaultDeadlineSettings);
     if (!subject.ok || subject.value.id !== 2) throw new Error('subject request 2 not registered');
-    verifyIdentity(t.db, { id: t.ids.registrar, label: 'test', role: 'registrar' }, 2, { method: 'bankid', reference: 'BankID-order 1' });
-    importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, 2, { title: 'Brev', text: 'Hej' });
+    await verifyIdentity(t.db, { id: t.ids.registrar, label: 'test', role: 'registrar' }, 2, { method: 'bankid', reference: 'BankID-order 1' });
+    await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, 2, { title: 'Brev', text: 'Hej' });
   });
 
   it('every route of the app is in the table, and every row is a route of the app', () => {

@@ -17,7 +17,7 @@ describe('admin users', () => {
     expect(await login(app, 'admin')).toBeTruthy();
     const ok = await post(app, '/login', { email: 'ny@test.se', password: 'ett-bra-losenord' });
     expect(ok.status).toBe(303);
-    const row = db.prepare("SELECT * FROM decision_log WHERE event = 'staff.created' ORDER BY id DESC LIMIT 1").get();
+    const row = await db.get("SELECT * FROM decision_log WHERE event = 'staff.created' ORDER BY id DESC LIMIT 1");
     expect(JSON.stringify(row)).toContain('ny@test.se');
     expect(JSON.stringify(row)).not.toContain('ett-bra-losenord');
   });
@@ -25,7 +25,7 @@ describe('admin users', () => {
   it('re-renders bad input with 422, the error summary and the input kept, and stores nothing', async () => {
     const { app, db } = await makeTestApp();
     const cookie = await login(app, 'admin');
-    const before = logCount(db);
+    const before = await logCount(db);
     const res = await post(app, '/admin/users', { email: 'inte-en-adress', displayName: 'Kvar Här', role: 'boss', password: 'kort' }, cookie);
     expect(res.status).toBe(422);
     const html = await res.text();
@@ -35,7 +35,7 @@ describe('admin users', () => {
     expect(html).toContain('Välj en roll.');
     expect(html).toContain('minst 12 tecken');
     expect(html).toContain('value="Kvar Här"');
-    expect(logCount(db)).toBe(before);
+    expect(await logCount(db)).toBe(before);
   });
 
   it('refuses a duplicate e-mail address', async () => {
@@ -53,7 +53,7 @@ describe('admin users', () => {
     expect((await post(app, `/admin/users/${ids.registrar}/deactivate`, {}, admin)).status).toBe(303);
     expect((await get(app, '/', victim)).status).toBe(303);
     expect((await post(app, '/login', { email: users.registrar.email, password: PASSWORD })).status).toBe(422);
-    expect(db.prepare("SELECT count(*) FROM decision_log WHERE event = 'staff.deactivated'").pluck().get()).toBe(1);
+    expect(await db.value("SELECT count(*) FROM decision_log WHERE event = 'staff.deactivated'")).toBe(1);
     await post(app, `/admin/users/${ids.registrar}/reactivate`, {}, admin);
     expect((await post(app, '/login', { email: users.registrar.email, password: PASSWORD })).status).toBe(303);
   });

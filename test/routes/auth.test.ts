@@ -21,7 +21,7 @@ describe('login', () => {
 
   it('signs in with the right password: HttpOnly SameSite=Lax cookie, redirect, log row', async () => {
     const { app, db } = await makeTestApp();
-    const before = logCount(db);
+    const before = await logCount(db);
     const res = await post(app, '/login', { email: users.registrar.email, password: PASSWORD, next: '/admin/users' });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/admin/users');
@@ -30,8 +30,8 @@ describe('login', () => {
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');
     expect(cookie).not.toContain('Secure');
-    const row = db.prepare('SELECT * FROM decision_log ORDER BY id DESC LIMIT 1').get() as { event: string; actor: string; reason: string; after: string | null };
-    expect(logCount(db)).toBe(before + 1);
+    const row = await db.get('SELECT * FROM decision_log ORDER BY id DESC LIMIT 1') as { event: string; actor: string; reason: string; after: string | null };
+    expect(await logCount(db)).toBe(before + 1);
     expect(row.event).toBe('auth.login');
     expect(JSON.stringify(row)).not.toContain(PASSWORD);
     expect(JSON.stringify(row)).not.toContain(cookie.split(';')[0]!.split('=')[1]);
@@ -62,20 +62,20 @@ describe('login', () => {
     expect(a).toContain('E-postadressen eller lösenordet är fel.');
     expect(b).toContain('E-postadressen eller lösenordet är fel.');
     expect(wrong.headers.get('set-cookie')).toBeNull();
-    const rows = JSON.stringify(db.prepare("SELECT * FROM decision_log WHERE event = 'auth.login_failed'").all());
+    const rows = JSON.stringify(await db.all("SELECT * FROM decision_log WHERE event = 'auth.login_failed'"));
     expect(rows).not.toContain('fel-losenord-123');
     expect(rows).not.toContain('finns.inte');
   });
 
   it('asks for both fields when empty', async () => {
     const { app, db } = await makeTestApp();
-    const before = logCount(db);
+    const before = await logCount(db);
     const res = await post(app, '/login', { email: '', password: '' });
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('Fyll i e-postadressen.');
     expect(html).toContain('Fyll i lösenordet.');
-    expect(logCount(db)).toBe(before);
+    expect(await logCount(db)).toBe(before);
   });
 
   it('locks an account after repeated failures, even with the right password, for known and unknown accounts alike', async () => {
@@ -101,7 +101,7 @@ describe('login', () => {
     expect(right.status).toBe(429);
     expect(right.headers.get('set-cookie')).toBeNull();
     // At most the limit's worth of passwords were ever verified: the rest were refused before the hash.
-    expect(db.prepare("SELECT count(*) FROM decision_log WHERE event = 'auth.login_failed'").pluck().get()).toBeLessThan(defaultThrottlePolicy.accountLimit);
+    expect(await db.value("SELECT count(*) FROM decision_log WHERE event = 'auth.login_failed'")).toBeLessThan(defaultThrottlePolicy.accountLimit);
   });
 
   it('holds against 40 parallel attempts with the right password among them: the account stays locked (hole 4)', async () => {
@@ -137,7 +137,7 @@ describe('logout', () => {
     const after = await get(app, '/', cookie);
     expect(after.status).toBe(303);
     expect(after.headers.get('location')).toBe('/login?next=%2F');
-    expect(db.prepare("SELECT count(*) FROM decision_log WHERE event = 'auth.logout'").pluck().get()).toBe(1);
+    expect(await db.value("SELECT count(*) FROM decision_log WHERE event = 'auth.logout'")).toBe(1);
   });
 });
 
@@ -145,7 +145,7 @@ describe('CSRF', () => {
   it('refuses a cross-site form POST with a Swedish 403 page and does nothing', async () => {
     const { app, db } = await makeTestApp();
     const cookie = await login(app, 'admin');
-    const before = logCount(db);
+    const before = await logCount(db);
     const res = await post(
       app,
       '/admin/users',
@@ -155,8 +155,8 @@ describe('CSRF', () => {
     );
     expect(res.status).toBe(403);
     expect(await res.text()).toContain('annan webbplats');
-    expect(logCount(db)).toBe(before);
-    expect(db.prepare("SELECT count(*) FROM staff WHERE email = 'ny@test.se'").pluck().get()).toBe(0);
+    expect(await logCount(db)).toBe(before);
+    expect(await db.value("SELECT count(*) FROM staff WHERE email = 'ny@test.se'")).toBe(0);
   });
 
   it('refuses a POST with neither Origin nor Sec-Fetch-Site', async () => {
@@ -214,9 +214,9 @@ describe('start page', () => {
   it('shows a registrator what is overdue and due today, and an admin no case counts', async () => {
     const { app, db, ids } = await makeTestApp();
     const { makeRequest } = await import('../helpers/requests.ts');
-    const r = makeRequest(db, ids.registrar);
-    db.prepare('UPDATE disclosure_request SET due_at = ? WHERE id = ?').run('2020-01-01T10:00:00.000Z', r.id);
-    makeRequest(db, ids.registrar);
+    const r = await makeRequest(db, ids.registrar);
+    await db.run('UPDATE disclosure_request SET due_at = ? WHERE id = ?', ['2020-01-01T10:00:00.000Z', r.id]);
+    await makeRequest(db, ids.registrar);
     const html = await (await get(app, '/', await login(app, 'registrar'))).text();
     expect(html).toMatch(/<strong>1<\/strong> försenade/);
     expect(html).toContain('href="/requests?overdue=1"');

@@ -12,18 +12,16 @@ import { createReleaseLink } from '../../src/domain/releaseCommands.ts';
 describe('demo data', () => {
   it("gives a requester link that shows the released handling, dated after its approval", async () => {
     const db = openDb(':memory:');
-    migrate(db);
+    await migrate(db);
     await seedDemo(db, 'demo-losenord-123');
     const config = { ...loadConfig({}), dbPath: ':memory:' };
-    expect(seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation })).toBe(true);
-    const { id: requestId, reference } = db.prepare("SELECT id, reference FROM disclosure_request WHERE status = 'decided'").get() as { id: number; reference: string };
-    const { decided_at, approved_at } = db
-      .prepare('SELECT d.decided_at, (SELECT max(approved_at) FROM released_version) AS approved_at FROM decision d WHERE d.request_id = ?')
-      .get(requestId) as { decided_at: string; approved_at: string };
+    expect(await seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation })).toBe(true);
+    const { id: requestId, reference } = await db.get("SELECT id, reference FROM disclosure_request WHERE status = 'decided'") as { id: number; reference: string };
+    const { decided_at, approved_at } = await db.get('SELECT d.decided_at, (SELECT max(approved_at) FROM released_version) AS approved_at FROM decision d WHERE d.request_id = ?', [requestId]) as { decided_at: string; approved_at: string };
     expect(decided_at >= approved_at).toBe(true);
 
-    const jurist = db.prepare("SELECT id, email FROM staff WHERE role = 'reviewer' ORDER BY id").get() as { id: number; email: string };
-    const link = createReleaseLink(db, { id: jurist.id, label: jurist.email, role: 'reviewer' } as never, requestId, 30);
+    const jurist = await db.get("SELECT id, email FROM staff WHERE role = 'reviewer' ORDER BY id") as { id: number; email: string };
+    const link = await createReleaseLink(db, { id: jurist.id, label: jurist.email, role: 'reviewer' } as never, requestId, 30);
     if (!link.ok) throw new Error('link');
     const app = createApp({ db, config, sleep: async () => {} });
     const res = await app.request(`/r/${link.value.token}`);
@@ -37,20 +35,20 @@ describe('demo data', () => {
 
   it('holds a registerutdrag with identity established whose person search finds strong hits (test personnummer only)', async () => {
     const db = openDb(':memory:');
-    migrate(db);
+    await migrate(db);
     await seedDemo(db, 'demo-losenord-123');
     const config = { ...loadConfig({}), dbPath: ':memory:' };
-    seedDemoRequests(db, config.deadline);
-    seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation });
-    const id = seedDemoSubjectRequest(db, config.deadline);
+    await seedDemoRequests(db, config.deadline);
+    await seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation });
+    const id = await seedDemoSubjectRequest(db, config.deadline);
     expect(id).not.toBeNull();
-    const row = db.prepare('SELECT r.kind, r.status, s.identity_method, s.identifiers FROM disclosure_request r JOIN subject_request s ON s.request_id = r.id').get() as Record<string, string>;
+    const row = await db.get('SELECT r.kind, r.status, s.identity_method, s.identifiers FROM disclosure_request r JOIN subject_request s ON s.request_id = r.id') as Record<string, string>;
     expect(row).toMatchObject({ kind: 'subject_access', status: 'in_progress', identity_method: 'bankid' });
     const testNumbers = new Set(JSON.parse(readFileSync(new URL('../fixtures/personnummer/allPins.json', import.meta.url), 'utf8')) as string[]);
     const pnrs = (JSON.parse(row.identifiers!) as { personnummer: string[] }).personnummer;
     expect(pnrs.length).toBe(1);
     for (const p of pnrs) expect(testNumbers.has(p.replace('-', ''))).toBe(true);
-    expect(verifyLog(db).ok).toBe(true);
+    expect((await verifyLog(db)).ok).toBe(true);
 
     const app = createApp({ db, config, sleep: async () => {} });
     const login = await app.request('/login', {

@@ -11,14 +11,14 @@ function upload(t: TestApp, requestId: number, files: Array<{ name: string; byte
   return t.app.request(`/requests/${requestId}/documents`, { method: 'POST', body: form, headers: { Origin: ORIGIN, Cookie: cookie } });
 }
 
-const docIds = (t: TestApp, requestId: number) =>
-  t.db.prepare('SELECT id FROM document WHERE request_id = ? ORDER BY id').pluck().all(requestId) as number[];
+const docIds = async (t: TestApp, requestId: number) =>
+  await t.db.column('SELECT id FROM document WHERE request_id = ? ORDER BY id', [requestId]) as number[];
 
 describe('attaching handlingar', () => {
   it('imports a PDF, a .docx, an .eml with an attachment and a Windows-1252 text file, with findings', async () => {
     const t = await makeTestApp();
     const cookie = await login(t.app, 'registrar');
-    const req = makeRequest(t.db, t.ids.registrar);
+    const req = await makeRequest(t.db, t.ids.registrar);
     const res = await upload(
       t,
       req.id,
@@ -32,7 +32,7 @@ describe('attaching handlingar', () => {
     );
     expect(res.status).toBe(303);
     await t.imports.idle();
-    const docs = t.db.prepare('SELECT * FROM document WHERE request_id = ? ORDER BY id').all(req.id) as Array<Record<string, unknown>>;
+    const docs = await t.db.all('SELECT * FROM document WHERE request_id = ? ORDER BY id', [req.id]) as Array<Record<string, unknown>>;
     expect(docs.map((d) => d.file_name)).toEqual(['brev.pdf', 'yttrande.docx', 'mejl.eml', 'bilaga.txt', 'gammal.txt']);
     expect(docs[0]).toMatchObject({ format: 'pdf', page_count: 2, ocr_page_count: 1 });
     expect(docs[1]).toMatchObject({ description: 'Yttrande över ansökan', counterpart: 'Handläggare H', received_date: '2026-11-02' });
@@ -46,9 +46,9 @@ describe('attaching handlingar', () => {
     expect(docs[3]).toMatchObject({ parent_document_id: docs[2]!.id });
     expect(docs[4]!.text).toBe('Hälsningar från Åsa Öberg, Storgatan 12, Västerås');
     expect(docs[4]!.encoding).toBe('Windows-1252');
-    const types = t.db.prepare('SELECT DISTINCT type FROM finding WHERE document_id = ?').pluck().all(docs[0]!.id);
+    const types = await t.db.column('SELECT DISTINCT type FROM finding WHERE document_id = ?', [docs[0]!.id]);
     expect(types).toEqual(expect.arrayContaining(['personnummer', 'phone', 'email']));
-    expect(t.db.prepare("SELECT count(*) FROM decision_log WHERE event = 'document.imported'").pluck().get()).toBe(5);
+    expect(await t.db.value("SELECT count(*) FROM decision_log WHERE event = 'document.imported'")).toBe(5);
 
     const page = await get(t.app, `/documents/${docs[0]!.id}`, cookie);
     expect(page.status).toBe(200);
@@ -61,7 +61,7 @@ describe('attaching handlingar', () => {
   it('shows progress while importing, as a full page and as an htmx fragment', async () => {
     const t = await makeTestApp();
     const cookie = await login(t.app, 'registrar');
-    const req = makeRequest(t.db, t.ids.registrar);
+    const req = await makeRequest(t.db, t.ids.registrar);
     await upload(t, req.id, [{ name: 'stor.pdf', bytes: pdfFixture(Array.from({ length: 20 }, (_, i) => `Sida ${i + 1}`)) }], cookie);
     const during = await (await get(t.app, `/requests/${req.id}/imports`, cookie, { 'HX-Request': 'true' })).text();
     expect(during).toMatch(/I kö|Läses in/);
@@ -78,13 +78,13 @@ describe('attaching handlingar', () => {
   it('recognises the same file uploaded twice', async () => {
     const t = await makeTestApp();
     const cookie = await login(t.app, 'registrar');
-    const req = makeRequest(t.db, t.ids.registrar);
+    const req = await makeRequest(t.db, t.ids.registrar);
     const pdf = pdfFixture(['Samma fil']);
     await upload(t, req.id, [{ name: 'a.pdf', bytes: pdf }], cookie);
     await t.imports.idle();
     await upload(t, req.id, [{ name: 'kopia.pdf', bytes: pdf }], cookie);
     await t.imports.idle();
-    expect(docIds(t, req.id)).toHaveLength(1);
+    expect(await docIds(t, req.id)).toHaveLength(1);
     const html = await (await get(t.app, `/requests/${req.id}/imports`, cookie)).text();
     expect(html).toContain('fanns redan');
   });
@@ -92,7 +92,7 @@ describe('attaching handlingar', () => {
   it('accepts pasted text as a handling and refuses an empty paste with 422', async () => {
     const t = await makeTestApp();
     const cookie = await login(t.app, 'reviewer');
-    const req = makeRequest(t.db, t.ids.registrar);
+    const req = await makeRequest(t.db, t.ids.registrar);
     const bad = await post(t.app, `/requests/${req.id}/documents/text`, { title: '', text: ' ' }, cookie);
     expect(bad.status).toBe(422);
     const badHtml = await bad.text();
@@ -101,7 +101,7 @@ describe('attaching handlingar', () => {
     const ok = await post(t.app, `/requests/${req.id}/documents/text`, { title: 'Telefonanteckning', text: `Ringde ${TEST_PNR}` }, cookie);
     expect(ok.status).toBe(303);
     const id = Number(ok.headers.get('location')!.split('/').pop());
-    expect(t.db.prepare('SELECT type FROM finding WHERE document_id = ?').pluck().all(id)).toContain('personnummer');
+    expect(await t.db.column('SELECT type FROM finding WHERE document_id = ?', [id])).toContain('personnummer');
   });
 
   const bad: Array<[string, string, Uint8Array, string]> = [
@@ -115,15 +115,15 @@ describe('attaching handlingar', () => {
     it(`refuses a ${what} with a clear message, stores nothing, and logs the attempt without content`, async () => {
       const t = await makeTestApp();
       const cookie = await login(t.app, 'registrar');
-      const req = makeRequest(t.db, t.ids.registrar);
+      const req = await makeRequest(t.db, t.ids.registrar);
       expect((await upload(t, req.id, [{ name, bytes }], cookie)).status).toBe(303);
       await t.imports.idle();
-      expect(docIds(t, req.id)).toEqual([]);
-      expect(t.db.prepare('SELECT count(*) FROM document_blob').pluck().get()).toBe(0);
-      expect(t.db.prepare('SELECT count(*) FROM import_job WHERE staged_bytes IS NOT NULL').pluck().get()).toBe(0);
+      expect(await docIds(t, req.id)).toEqual([]);
+      expect(await t.db.value('SELECT count(*) FROM document_blob')).toBe(0);
+      expect(await t.db.value('SELECT count(*) FROM import_job WHERE staged_bytes IS NOT NULL')).toBe(0);
       const html = await (await get(t.app, `/requests/${req.id}/documents/new`, cookie)).text();
       expect(html).toContain(message);
-      const row = t.db.prepare("SELECT * FROM decision_log WHERE event = 'document.import_refused'").get() as Record<string, unknown>;
+      const row = await t.db.get("SELECT * FROM decision_log WHERE event = 'document.import_refused'") as Record<string, unknown>;
       expect(row).toBeTruthy();
       expect(JSON.stringify(row)).not.toContain(name);
     });
@@ -138,19 +138,19 @@ describe('attaching handlingar', () => {
     it(`refuses ${what} at once with 422 and stores nothing`, async () => {
       const t = await makeTestApp();
       const cookie = await login(t.app, 'registrar');
-      const req = makeRequest(t.db, t.ids.registrar);
+      const req = await makeRequest(t.db, t.ids.registrar);
       const res = await upload(t, req.id, [{ name, bytes }], cookie);
       expect(res.status).toBe(422);
       expect(await res.text()).toContain(message);
-      expect(t.db.prepare('SELECT count(*) FROM import_job').pluck().get()).toBe(0);
-      expect(t.db.prepare("SELECT count(*) FROM decision_log WHERE event = 'document.import_refused'").pluck().get()).toBe(1);
+      expect(await t.db.value('SELECT count(*) FROM import_job')).toBe(0);
+      expect(await t.db.value("SELECT count(*) FROM decision_log WHERE event = 'document.import_refused'")).toBe(1);
     });
   }
 
   it('refuses a file over the size limit', async () => {
     const t = await makeTestApp({ maxFileBytes: 1000 });
     const cookie = await login(t.app, 'registrar');
-    const req = makeRequest(t.db, t.ids.registrar);
+    const req = await makeRequest(t.db, t.ids.registrar);
     const res = await upload(t, req.id, [{ name: 'stor.txt', bytes: new TextEncoder().encode('a'.repeat(2000)) }], cookie);
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('större än');
@@ -159,7 +159,7 @@ describe('attaching handlingar', () => {
   it('asks for a file when none is chosen', async () => {
     const t = await makeTestApp();
     const cookie = await login(t.app, 'registrar');
-    const req = makeRequest(t.db, t.ids.registrar);
+    const req = await makeRequest(t.db, t.ids.registrar);
     const res = await upload(t, req.id, [], cookie);
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Välj minst en fil att bifoga.');
@@ -170,7 +170,7 @@ describe('a handling', () => {
   async function withDoc(role: 'registrar' | 'reviewer' = 'reviewer') {
     const t = await makeTestApp();
     const cookie = await login(t.app, role);
-    const req = makeRequest(t.db, t.ids.registrar);
+    const req = await makeRequest(t.db, t.ids.registrar);
     const res = await post(t.app, `/requests/${req.id}/documents/text`, { title: 'Brev', text: SAMPLE_TEXT }, cookie);
     const docId = Number(res.headers.get('location')!.split('/').pop());
     return { t, cookie, req, docId };
@@ -179,7 +179,7 @@ describe('a handling', () => {
   it('filters findings by type and escapes document content', async () => {
     const t = await makeTestApp();
     const cookie = await login(t.app, 'registrar');
-    const req = makeRequest(t.db, t.ids.registrar);
+    const req = await makeRequest(t.db, t.ids.registrar);
     const res = await post(t.app, `/requests/${req.id}/documents/text`, { title: 'X', text: `<script>alert(1)</script> Tolvan Tolvansson ${TEST_PNR}` }, cookie);
     const id = res.headers.get('location')!;
     const html = await (await get(t.app, id, cookie)).text();
@@ -193,12 +193,12 @@ describe('a handling', () => {
   it('renders Markdown through marked and a sanitiser', async () => {
     const t = await makeTestApp();
     const cookie = await login(t.app, 'registrar');
-    const req = makeRequest(t.db, t.ids.registrar);
+    const req = await makeRequest(t.db, t.ids.registrar);
     const form = new FormData();
     form.append('files', new File(['# Rubrik\n\n<img src=x onerror=alert(1)> **fet**'], 'notat.md'));
     await t.app.request(`/requests/${req.id}/documents`, { method: 'POST', body: form, headers: { Origin: ORIGIN, Cookie: cookie } });
     await t.imports.idle();
-    const html = await (await get(t.app, `/documents/${docIds(t, req.id)[0]}`, cookie)).text();
+    const html = await (await get(t.app, `/documents/${(await docIds(t, req.id))[0]}`, cookie)).text();
     expect(html).toContain('<h1>Rubrik</h1>');
     expect(html).toContain('<strong>fet</strong>');
     expect(html).not.toMatch(/<[^>]*\sonerror=/);
@@ -220,18 +220,18 @@ describe('a handling', () => {
 
   it('edits the register entry, with errors kept on bad input and nothing logged', async () => {
     const { t, cookie, docId } = await withDoc('registrar');
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     const bad = await post(t.app, `/documents/${docId}/register`, { receivedDate: '2026-02-30', diarienummer: 'KS 2026/12', counterpart: '', description: '' }, cookie);
     expect(bad.status).toBe(422);
     const html = await bad.text();
     expect(html).toContain('Skriv datumet som ÅÅÅÅ-MM-DD');
     expect(html).toContain('Beskriv kort vad handlingen gäller.');
     expect(html).toContain('value="KS 2026/12"');
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
     const ok = await post(t.app, `/documents/${docId}/register`, { receivedDate: '2026-11-20', diarienummer: 'KS 2026/12', counterpart: 'Tolvan', description: 'Brev från kund' }, cookie);
     expect(ok.status).toBe(303);
-    expect(t.db.prepare('SELECT diarienummer, description FROM document WHERE id = ?').get(docId)).toEqual({ diarienummer: 'KS 2026/12', description: 'Brev från kund' });
-    const row = t.db.prepare("SELECT * FROM decision_log WHERE event = 'document.register_updated'").get();
+    expect(await t.db.get('SELECT diarienummer, description FROM document WHERE id = ?', [docId])).toEqual({ diarienummer: 'KS 2026/12', description: 'Brev från kund' });
+    const row = await t.db.get("SELECT * FROM decision_log WHERE event = 'document.register_updated'");
     expect(JSON.stringify(row)).not.toContain('Tolvan');
   });
 
@@ -243,19 +243,19 @@ describe('a handling', () => {
     expect((await post(t.app, `/documents/${docId}/secrecy-marks`, { provision: 'OSL 21:7' }, cookie)).status).toBe(303);
     const html = await (await get(t.app, `/documents/${docId}`, cookie)).text();
     expect(html).toContain('Sekretessmarkerad</strong> enligt OSL 21:7');
-    const markId = t.db.prepare('SELECT id FROM secrecy_mark').pluck().get() as number;
+    const markId = await t.db.value('SELECT id FROM secrecy_mark') as number;
     expect((await post(t.app, `/documents/${docId}/secrecy-marks/${markId}/lift`, { reason: '' }, cookie)).status).toBe(422);
     expect((await post(t.app, `/documents/${docId}/secrecy-marks/${markId}/lift`, { reason: 'Uppgifterna är redan offentliga' }, cookie)).status).toBe(303);
-    expect(t.db.prepare('SELECT lift_reason FROM secrecy_mark').pluck().get()).toBe('Uppgifterna är redan offentliga');
-    const events = t.db.prepare("SELECT event FROM decision_log WHERE event LIKE 'document.secrecy%' ORDER BY id").pluck().all();
+    expect(await t.db.value('SELECT lift_reason FROM secrecy_mark')).toBe('Uppgifterna är redan offentliga');
+    const events = await t.db.column("SELECT event FROM decision_log WHERE event LIKE 'document.secrecy%' ORDER BY id");
     expect(events).toEqual(['document.secrecy_marked', 'document.secrecy_mark_lifted']);
   });
 
   it('shows the earlier request where the same file was handled, and its mark', async () => {
     const t = await makeTestApp();
     const cookie = await login(t.app, 'reviewer');
-    const first = makeRequest(t.db, t.ids.registrar, 'Första');
-    const second = makeRequest(t.db, t.ids.registrar, 'Andra');
+    const first = await makeRequest(t.db, t.ids.registrar, 'Första');
+    const second = await makeRequest(t.db, t.ids.registrar, 'Andra');
     const r1 = await post(t.app, `/requests/${first.id}/documents/text`, { title: 'Avtal', text: 'Samma avtal' }, cookie);
     const d1 = Number(r1.headers.get('location')!.split('/').pop());
     await post(t.app, `/documents/${d1}/secrecy-marks`, { provision: 'OSL 31:16' }, cookie);
@@ -280,9 +280,9 @@ describe('the import queue', () => {
     t.imports.enqueue();
     await t.imports.idle();
     const cookie = await login(t.app, 'registrar');
-    const req = makeRequest(t.db, t.ids.registrar);
+    const req = await makeRequest(t.db, t.ids.registrar);
     await upload(t, req.id, [{ name: 'a.txt', bytes: new TextEncoder().encode('hej') }], cookie);
     await t.imports.idle();
-    expect(docIds(t, req.id)).toHaveLength(1);
+    expect(await docIds(t, req.id)).toHaveLength(1);
   });
 });

@@ -19,16 +19,16 @@ beforeEach(async () => {
 
 const osl217 = () => osl217Id(t.db);
 const noConditionWouldDo = NO_CONDITION_WOULD_DO;
-const assessment = (publicTitle: string) => ({ outcome: 'release_masked', provisionIds: osl217(), motivering: 'Kartläggning.', [`circumstance-${osl217()}`]: 'Sökanden vill kartlägga grannar.', publicTitle });
+const assessment = async (publicTitle: string) => ({ outcome: 'release_masked', provisionIds: await osl217(), motivering: 'Kartläggning.', [`circumstance-${await osl217()}`]: 'Sökanden vill kartlägga grannar.', publicTitle });
 
 describe('exemptions and the decision they were made for', () => {
   it('an exemption for a title recorded after the decision does not unmask the name in that decision\'s letter', async () => {
-    const r = makeRequest(t.db, t.ids.registrar);
-    const protocol = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'Protokoll', text: 'Protokoll från styrelsemötet 2026-01-10. Närvarande: Eva Lind.' });
-    expect((await post(t.app, `/documents/${protocol}/redactions`, { kind: 'text', form: 'text', text: 'Eva Lind', scope: 'document', provisionId: osl217() }, registrar)).status).toBe(303);
-    expect((await post(t.app, `/documents/${protocol}/assessment`, { ...assessment('Protokoll') }, reviewer)).status).toBe(303);
+    const r = await makeRequest(t.db, t.ids.registrar);
+    const protocol = await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'Protokoll', text: 'Protokoll från styrelsemötet 2026-01-10. Närvarande: Eva Lind.' });
+    expect((await post(t.app, `/documents/${protocol}/redactions`, { kind: 'text', form: 'text', text: 'Eva Lind', scope: 'document', provisionId: await osl217() }, registrar)).status).toBe(303);
+    expect((await post(t.app, `/documents/${protocol}/assessment`, { ...await assessment('Protokoll') }, reviewer)).status).toBe(303);
     expect((await post(t.app, `/documents/${protocol}/approval`, {}, jur2)).status).toBe(303);
-    toReview(t.db, t.ids.reviewer, r.id);
+    await toReview(t.db, t.ids.reviewer, r.id);
     const decided = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Protokollet lämnas ut med en maskering. Frågan väcktes av Bo Ek.', condition: '', ...noConditionWouldDo }, reviewer);
     expect(decided.status).toBe(303);
     const created = await (await post(t.app, `/requests/${r.id}/release-links`, {}, registrar)).text();
@@ -37,10 +37,10 @@ describe('exemptions and the decision they were made for', () => {
 
     // Reopened: a handling about Bo Ek comes in, his name is masked in it, and its title is let stand by a reason.
     expect((await post(t.app, `/requests/${r.id}/reopen`, { reopenReason: 'En handling saknades (38 § förvaltningslagen).' }, reviewer)).status).toBe(303);
-    const application = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'Ansökan', text: 'Ansökan från Bo Ek om bidrag.' });
-    expect((await post(t.app, `/documents/${application}/redactions`, { kind: 'text', form: 'text', text: 'Bo Ek', scope: 'document', provisionId: osl217() }, registrar)).status).toBe(303);
-    expect((await post(t.app, `/documents/${application}/assessment`, { ...assessment('Ansökan från Bo Ek'), leakAction: 'exempt', leakReason: 'Titeln visar bara att en ansökan kom in.' }, reviewer)).status).toBe(303);
-    expect(t.db.prepare('SELECT field FROM field_leak_exemption').pluck().all()).toEqual([`publicTitle:${application}`]);
+    const application = await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'Ansökan', text: 'Ansökan från Bo Ek om bidrag.' });
+    expect((await post(t.app, `/documents/${application}/redactions`, { kind: 'text', form: 'text', text: 'Bo Ek', scope: 'document', provisionId: await osl217() }, registrar)).status).toBe(303);
+    expect((await post(t.app, `/documents/${application}/assessment`, { ...await assessment('Ansökan från Bo Ek'), leakAction: 'exempt', leakReason: 'Titeln visar bara att en ansökan kom in.' }, reviewer)).status).toBe(303);
+    expect(await t.db.column('SELECT field FROM field_leak_exemption')).toEqual([`publicTitle:${application}`]);
 
     // The earlier decision still stands behind its link; its letter was never weighed for that exemption.
     const page = await (await get(t.app, link)).text();

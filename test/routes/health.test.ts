@@ -7,8 +7,8 @@ import { ImportQueue } from '../../src/documents/importer.ts';
 import { get, makeTestApp, testDb } from '../helpers/app.ts';
 import { bufferedLog } from '../../src/web/accessLog.ts';
 
-function appWithLog(overrides: Partial<ReturnType<typeof loadConfig>> = {}) {
-  const db = testDb();
+async function appWithLog(overrides: Partial<Awaited<ReturnType<typeof loadConfig>>> = {}) {
+  const db = await testDb();
   const config = { ...loadConfig({}), dbPath: ':memory:', ...overrides };
   const lines: string[] = [];
   const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: 60_000, maxMemoryMb: 512 });
@@ -34,19 +34,19 @@ describe('GET /health', () => {
 
   it('counts queued imports', async () => {
     const { app, db } = await makeTestApp();
-    db.exec('PRAGMA foreign_keys = OFF');
-    db.prepare("INSERT INTO import_job (request_id, file_name, byte_size, status, created_by, created_at) VALUES (999, 'x.pdf', 1, 'queued', 1, '2026-01-01')").run();
+    await db.exec('PRAGMA foreign_keys = OFF');
+    await db.run("INSERT INTO import_job (request_id, file_name, byte_size, status, created_by, created_at) VALUES (999, 'x.pdf', 1, 'queued', 1, '2026-01-01')");
     expect((await (await app.request('/health')).json()).importQueue).toBe(1);
   });
 
   it('answers 503 when the migrations are behind or the database cannot be read', async () => {
     const { app, db } = await makeTestApp();
-    const last = db.prepare('SELECT max(version) FROM schema_migration').pluck().get() as string;
-    db.prepare('DELETE FROM schema_migration WHERE version = ?').run(last);
+    const last = await db.value('SELECT max(version) FROM schema_migration') as string;
+    await db.run('DELETE FROM schema_migration WHERE version = ?', [last]);
     const behind = await app.request('/health');
     expect(behind.status).toBe(503);
     expect((await behind.json()).migrations.current).toBe(false);
-    db.close();
+    await db.close();
     const down = await app.request('/health');
     expect(down.status).toBe(503);
     expect(await down.json()).toEqual({ status: 'database_unavailable', database: 'unavailable' });
@@ -55,7 +55,7 @@ describe('GET /health', () => {
 
 describe('the access log', () => {
   it('writes one line per request with its id, method, route pattern, status and time', async () => {
-    const { app, lines } = appWithLog();
+    const { app, lines } = await appWithLog();
     const res = await app.request('/health');
     const id = res.headers.get('x-request-id');
     expect(id).toMatch(/^[0-9a-f]{12}$/);
@@ -64,7 +64,7 @@ describe('the access log', () => {
   });
 
   it('never writes a link token, a search, a name or any unmatched path', async () => {
-    const { app, lines } = appWithLog();
+    const { app, lines } = await appWithLog();
     const token = 'Qm9yZ2Vyc3RhZGVuLXRva2VuLXNvbS1pbnRlLWZpbm5z';
     await app.request(`/r/${token}`);
     await app.request(`/r/${token}/handlingar/2026-0042-1.pdf`);
@@ -82,18 +82,18 @@ describe('the access log', () => {
   });
 
   it('keeps a trusted proxy\'s request id and ignores it otherwise', async () => {
-    const trusted = appWithLog({ trustProxy: true });
+    const trusted = await appWithLog({ trustProxy: true });
     const a = await trusted.app.request('/health', { headers: { 'X-Request-Id': 'nginx-0123456789abcdef' } });
     expect(a.headers.get('x-request-id')).toBe('nginx-0123456789abcdef');
     const bad = await trusted.app.request('/health', { headers: { 'X-Request-Id': 'Anna Andersson <script>' } });
     expect(bad.headers.get('x-request-id')).toMatch(/^[0-9a-f]{12}$/);
-    const untrusted = appWithLog();
+    const untrusted = await appWithLog();
     const b = await untrusted.app.request('/health', { headers: { 'X-Request-Id': 'nginx-0123456789abcdef' } });
     expect(b.headers.get('x-request-id')).toMatch(/^[0-9a-f]{12}$/);
   });
 
   it('an error page shows the same id as the access and error log lines, and the error line has no path', async () => {
-    const { app, lines } = appWithLog();
+    const { app, lines } = await appWithLog();
     const errors: string[] = [];
     vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void errors.push(a.map(String).join(' ')));
     // A route that fails, with a token-like parameter in its path.

@@ -11,7 +11,7 @@ import { pdfFixture } from '../helpers/fixtures.ts';
 import { flateBombPdf, hiddenFlateBombPdf } from '../helpers/bombs.ts';
 import { ImportQueue, MAX_IMPORT_ATTEMPTS, PARSER_GAVE_UP, processImportJob } from '../../src/documents/importer.ts';
 import { insertImportJob } from '../../src/db/documents.ts';
-import { openDb } from '../../src/db/connection.ts';
+import { openDb, sqliteOnlyHandle } from '../../src/db/connection.ts';
 import { migrate } from '../../src/db/migrate.ts';
 import { createStaff } from '../../src/domain/staffCommands.ts';
 
@@ -21,8 +21,8 @@ function upload(t: TestApp, requestId: number, name: string, bytes: Uint8Array, 
   return t.app.request(`/requests/${requestId}/documents`, { method: 'POST', body: form, headers: { Origin: ORIGIN, Cookie: cookie } });
 }
 
-const job = (db: TestApp['db'], id: number) =>
-  db.prepare('SELECT status, attempts, error_message, staged_bytes IS NULL AS cleared FROM import_job WHERE id = ?').get(id) as {
+const job = async (db: TestApp['db'], id: number) =>
+  await db.get('SELECT status, attempts, error_message, staged_bytes IS NULL AS cleared FROM import_job WHERE id = ?', [id]) as {
     status: string;
     attempts: number;
     error_message: string | null;
@@ -33,13 +33,13 @@ describe('a decompression bomb uploaded as a handling (hole 2)', () => {
   it('is refused with a Swedish message, and the server answers the next request', async () => {
     const t = await makeTestApp();
     const cookie = await login(t.app, 'registrar');
-    const req = makeRequest(t.db, t.ids.registrar);
+    const req = await makeRequest(t.db, t.ids.registrar);
     expect((await upload(t, req.id, 'rapport.pdf', flateBombPdf(), cookie)).status).toBe(303);
     await t.imports.idle();
-    const row = t.db.prepare('SELECT id FROM import_job WHERE request_id = ?').pluck().get(req.id) as number;
-    expect(job(t.db, row)).toMatchObject({ status: 'failed', cleared: 1 });
-    expect(job(t.db, row).error_message).toContain('PDF-filen packas upp till för mycket data');
-    expect(t.db.prepare('SELECT count(*) FROM document WHERE request_id = ?').pluck().get(req.id)).toBe(0);
+    const row = await t.db.value('SELECT id FROM import_job WHERE request_id = ?', [req.id]) as number;
+    expect(await job(t.db, row)).toMatchObject({ status: 'failed', cleared: 1 });
+    expect((await job(t.db, row)).error_message).toContain('PDF-filen packas upp till för mycket data');
+    expect(await t.db.value('SELECT count(*) FROM document WHERE request_id = ?', [req.id])).toBe(0);
     const page = await get(t.app, `/requests/${req.id}/imports`, cookie);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('packas upp till för mycket data');
@@ -48,24 +48,24 @@ describe('a decompression bomb uploaded as a handling (hole 2)', () => {
   it('whose parser dies is read once more, then fails with a Swedish message', async () => {
     const t = await makeTestApp();
     const imports = new ImportQueue(t.db, { maxBytes: t.config.maxFileBytes, timeoutMs: 60_000, maxMemoryMb: 96 });
-    const req = makeRequest(t.db, t.ids.registrar);
-    const id = insertImportJob(t.db, { requestId: req.id, fileName: 'dold.pdf', bytes: hiddenFlateBombPdf(512 * 1024 * 1024), createdBy: t.ids.registrar, now: new Date().toISOString() });
+    const req = await makeRequest(t.db, t.ids.registrar);
+    const id = await insertImportJob(t.db, { requestId: req.id, fileName: 'dold.pdf', bytes: hiddenFlateBombPdf(512 * 1024 * 1024), createdBy: t.ids.registrar, now: new Date().toISOString() });
     imports.enqueue(id);
     await imports.idle();
-    expect(job(t.db, id)).toMatchObject({ status: 'failed', attempts: MAX_IMPORT_ATTEMPTS, error_message: PARSER_GAVE_UP, cleared: 1 });
-    const logged = t.db.prepare("SELECT after FROM decision_log WHERE event = 'document.import_refused'").pluck().all() as string[];
+    expect(await job(t.db, id)).toMatchObject({ status: 'failed', attempts: MAX_IMPORT_ATTEMPTS, error_message: PARSER_GAVE_UP, cleared: 1 });
+    const logged = await t.db.column("SELECT after FROM decision_log WHERE event = 'document.import_refused'") as string[];
     expect(logged).toHaveLength(1);
     expect(logged[0]).not.toContain('dold');
   });
 
   it('is not read a third time when the server died reading it twice: no crash loop', async () => {
     const t = await makeTestApp();
-    const req = makeRequest(t.db, t.ids.registrar);
-    const id = insertImportJob(t.db, { requestId: req.id, fileName: 'a.pdf', bytes: pdfFixture(['text']), createdBy: t.ids.registrar, now: new Date().toISOString() });
+    const req = await makeRequest(t.db, t.ids.registrar);
+    const id = await insertImportJob(t.db, { requestId: req.id, fileName: 'a.pdf', bytes: pdfFixture(['text']), createdBy: t.ids.registrar, now: new Date().toISOString() });
     // As the server leaves it when it dies mid-read, twice.
-    t.db.prepare("UPDATE import_job SET status = 'running', attempts = ? WHERE id = ?").run(MAX_IMPORT_ATTEMPTS, id);
+    await t.db.run("UPDATE import_job SET status = 'running', attempts = ? WHERE id = ?", [MAX_IMPORT_ATTEMPTS, id]);
     expect(await processImportJob(t.db, id, { maxBytes: 1e8, timeoutMs: 60_000, maxMemoryMb: 256 })).toBe('finished');
-    expect(job(t.db, id)).toMatchObject({ status: 'failed', error_message: PARSER_GAVE_UP, cleared: 1 });
+    expect(await job(t.db, id)).toMatchObject({ status: 'failed', error_message: PARSER_GAVE_UP, cleared: 1 });
   });
 });
 
@@ -79,14 +79,14 @@ describe('the import queue never stops the server (hole 10)', () => {
     dir = mkdtempSync(join(tmpdir(), 'insyn-lock-'));
     const path = join(dir, 'db.sqlite');
     const db = openDb(path);
-    migrate(db);
-    db.pragma('busy_timeout = 0');
+    await migrate(db);
+    sqliteOnlyHandle(db).pragma('busy_timeout = 0');
     const staff = await createStaff(db, { id: null, label: 'test' }, { email: 'reg@test.se', role: 'registrar', displayName: 'Rita Reg', password: 'korrekt-hast-batteri-7' });
     if (!staff.ok) throw new Error('staff');
-    const req = makeRequest(db, staff.value);
+    const req = await makeRequest(db, staff.value);
     const add = (name: string) => insertImportJob(db, { requestId: req.id, fileName: name, bytes: new TextEncoder().encode('Hej'), createdBy: staff.value, now: new Date().toISOString() });
-    const first = add('Tolvan Tolvansson.txt');
-    const second = add('andra.txt');
+    const first = await add('Tolvan Tolvansson.txt');
+    const second = await add('andra.txt');
 
     const rejections: unknown[] = [];
     const onRejection = (e: unknown) => rejections.push(e);
@@ -113,7 +113,7 @@ describe('the import queue never stops the server (hole 10)', () => {
     expect(errors.length).toBeGreaterThan(0);
     expect(errors.join('\n')).toContain('SqliteError');
     expect(errors.join('\n')).not.toMatch(/Tolvan|Hej/);
-    expect(job(db, second).status).toBe('done');
-    db.close();
+    expect((await job(db, second)).status).toBe('done');
+    await db.close();
   });
 });

@@ -21,25 +21,25 @@ beforeAll(async () => {
   t = await makeTestApp();
   const reviewer = await login(t.app, 'reviewer');
   const registrar = await login(t.app, 'registrar');
-  const r = makeRequest(t.db, t.ids.registrar);
+  const r = await makeRequest(t.db, t.ids.registrar);
   const jur = { id: t.ids.reviewer, label: 'jur', role: 'reviewer' as const };
   // Two PDF handlingar released as their own pages, so every file route (PDF, zip, page image) has something to serve.
   const docIds: number[] = [];
   for (const [name, bytes] of [['del1.pdf', signaturePdf()], ['del2.pdf', longPdf(2, 1)]] as const) {
-    const staged = stageUploads(t.db, { id: t.ids.registrar, label: 'test' }, r.id, [{ name, bytes }], settings.maxBytes);
+    const staged = await stageUploads(t.db, { id: t.ids.registrar, label: 'test' }, r.id, [{ name, bytes }], settings.maxBytes);
     await processImportJob(t.db, staged.jobIds[0]!, settings);
-    const id = t.db.prepare('SELECT max(id) FROM document WHERE request_id = ?').pluck().get(r.id) as number;
-    expect(recordAssessment(t.db, jur, id, { outcome: 'release_full', provisionIds: [], motivering: '', circumstances: {} }).ok).toBe(true);
+    const id = await t.db.value('SELECT max(id) FROM document WHERE request_id = ?', [r.id]) as number;
+    expect((await recordAssessment(t.db, jur, id, { outcome: 'release_full', provisionIds: [], motivering: '', circumstances: {} })).ok).toBe(true);
     expect((await approvePdfRedactions(t.db, jur, id, { allowSelfApproval: false, mode: 'fixed' })).ok).toBe(true);
     docIds.push(id);
   }
-  toReview(t.db, t.ids.reviewer, r.id);
+  await toReview(t.db, t.ids.reviewer, r.id);
   const ref = r.reference.replace('/', '-');
   for (const [i, id] of docIds.entries()) {
     expect((await post(t.app, `/requests/${r.id}/decision`, { documentIds: String(id), motivering: '', condition: '' }, reviewer)).status).toBe(303);
     const html = await (await post(t.app, `/requests/${r.id}/release-links`, {}, registrar)).text();
     const link = /value="http:\/\/localhost(\/r\/[A-Za-z0-9_-]{43})"/.exec(html)![1]!;
-    parts.push({ link, name: `${ref}-${i + 1}`, pdf: new Uint8Array(releasedPdfFor(t.db, currentReleasedVersion(t.db, id)!.id)!.bytes) });
+    parts.push({ link, name: `${ref}-${i + 1}`, pdf: new Uint8Array((await releasedPdfFor(t.db, (await currentReleasedVersion(t.db, id))!.id))!.bytes) });
   }
 }, 120_000);
 

@@ -22,22 +22,22 @@ describe('a scanned page read with OCR', () => {
   // One OCR'd page at import and one of the released file: a few seconds each.
   beforeAll(async () => {
     t = await makeTestApp();
-    const r = makeRequest(t.db, t.ids.registrar);
+    const r = await makeRequest(t.db, t.ids.registrar);
     requestId = r.id;
     reference = r.reference;
     const bytes = scannedPdf([[`Kund: ${NAME}`, `Personnummer ${PNR}`, 'Anläggning FV-2231 förbrukning']]);
-    const staged = stageUploads(t.db, { id: t.ids.registrar, label: 'test' }, r.id, [{ name: 'skannat.pdf', bytes }], settings.maxBytes);
+    const staged = await stageUploads(t.db, { id: t.ids.registrar, label: 'test' }, r.id, [{ name: 'skannat.pdf', bytes }], settings.maxBytes);
     await processImportJob(t.db, staged.jobIds[0]!, settings);
-    docId = t.db.prepare('SELECT id FROM document WHERE request_id = ?').pluck().get(r.id) as number;
+    docId = await t.db.value('SELECT id FROM document WHERE request_id = ?', [r.id]) as number;
   }, 120_000);
 
-  it('stores the OCR text as the page text, each word with its box and confidence, and the detector finds the personnummer', () => {
-    const doc = findDocument(t.db, docId)!;
+  it('stores the OCR text as the page text, each word with its box and confidence, and the detector finds the personnummer', async () => {
+    const doc = (await findDocument(t.db, docId))!;
     expect(doc.text).toContain(PNR);
     expect(doc.text).toContain('FV-2231');
-    const [page] = pagesForDocument(t.db, docId);
+    const [page] = await pagesForDocument(t.db, docId);
     expect(page).toMatchObject({ number: 1, needs_ocr: 1, start: 0, end: doc.text.length });
-    const words = ocrWordsForDocument(t.db, docId);
+    const words = await ocrWordsForDocument(t.db, docId);
     const pnr = words.find((w) => doc.text.slice(w.start, w.end) === PNR)!;
     expect(pnr).toBeDefined();
     // In PDF points from the top-left: the second line, about 108 pt down, 72 pt in (the text was set at 72, 760 − 26).
@@ -46,29 +46,29 @@ describe('a scanned page read with OCR', () => {
     expect(pnr.y0).toBeGreaterThan(90);
     expect(pnr.y1).toBeLessThan(130);
     expect(pnr.confidence).toBeGreaterThan(0);
-    const found = findingsForDocument(t.db, docId).find((f) => f.type === 'personnummer');
+    const found = (await findingsForDocument(t.db, docId)).find((f) => f.type === 'personnummer');
     expect(found && doc.text.slice(found.start, found.end)).toBe(PNR);
-    const job = t.db.prepare('SELECT progress_done, progress_total, status FROM import_job WHERE request_id = ?').get(requestId);
+    const job = await t.db.get('SELECT progress_done, progress_total, status FROM import_job WHERE request_id = ?', [requestId]);
     expect(job).toEqual({ progress_done: 2, progress_total: 2, status: 'done' });
   });
 
   it('the masked personnummer is gone from the released page: no text, and OCR of its pixels does not read it; unmasked words are still there', async () => {
-    const doc = findDocument(t.db, docId)!;
-    const finding = findingsForDocument(t.db, docId).find((f) => f.type === 'personnummer')!;
-    const osl = t.db.prepare("SELECT id FROM provision WHERE label = 'OSL 21:7'").pluck().get() as number;
-    const proposed = proposeRedactions(t.db, { id: t.ids.reviewer2, label: 'jur2', role: 'reviewer' }, { kind: 'span', documentId: docId, start: finding.start, end: finding.end }, { provisionId: String(osl), motivering: '' });
+    const doc = (await findDocument(t.db, docId))!;
+    const finding = (await findingsForDocument(t.db, docId)).find((f) => f.type === 'personnummer')!;
+    const osl = await t.db.value("SELECT id FROM provision WHERE label = 'OSL 21:7'") as number;
+    const proposed = await proposeRedactions(t.db, { id: t.ids.reviewer2, label: 'jur2', role: 'reviewer' }, { kind: 'span', documentId: docId, start: finding.start, end: finding.end }, { provisionId: String(osl), motivering: '' });
     expect(proposed.ok).toBe(true);
-    expect(recordAssessment(t.db, { id: t.ids.reviewer, label: 'jur', role: 'reviewer' }, docId, {
-        outcome: 'release_masked',
-        provisionIds: [String(osl)],
-        motivering: 'Kundens personnummer skyddas.',
-        circumstances: { [String(osl)]: 'Personnumret kan användas för att sammanställa uppgifter om kunden i strid med dataskyddsförordningen.' },
-      }).ok).toBe(true);
+    expect((await recordAssessment(t.db, { id: t.ids.reviewer, label: 'jur', role: 'reviewer' }, docId, {
+                outcome: 'release_masked',
+                provisionIds: [String(osl)],
+                motivering: 'Kundens personnummer skyddas.',
+                circumstances: { [String(osl)]: 'Personnumret kan användas för att sammanställa uppgifter om kunden i strid med dataskyddsförordningen.' },
+              })).ok).toBe(true);
     const reviewer = await login(t.app, 'reviewer');
     const registrar = await login(t.app, 'registrar');
     const approved = await post(t.app, `/documents/${docId}/approval`, { scannedReviewed: 'ja' }, reviewer);
     expect(approved.status).toBe(303);
-    toReview(t.db, t.ids.reviewer, requestId);
+    await toReview(t.db, t.ids.reviewer, requestId);
     expect((await post(t.app, `/requests/${requestId}/decision`, {
           motivering: 'Personnumret skyddas av OSL 21:7.',
           condition: '',

@@ -16,11 +16,11 @@ describe('page images and the page workspace', () => {
   beforeAll(async () => {
     t = await makeTestApp();
     for (const r of ['registrar', 'reviewer', 'admin'] as const) cookies[r] = await login(t.app, r);
-    const r = makeRequest(t.db, t.ids.registrar);
-    const staged = stageUploads(t.db, { id: t.ids.registrar, label: 'test' }, r.id, [{ name: 'brev.pdf', bytes: typesetPdf([[`Kund: ${NAME}`, `Personnummer ${PNR}`], ['Sida två.']]) }], 1e7);
+    const r = await makeRequest(t.db, t.ids.registrar);
+    const staged = await stageUploads(t.db, { id: t.ids.registrar, label: 'test' }, r.id, [{ name: 'brev.pdf', bytes: typesetPdf([[`Kund: ${NAME}`, `Personnummer ${PNR}`], ['Sida två.']]) }], 1e7);
     await processImportJob(t.db, staged.jobIds[0]!, { maxBytes: 1e7, timeoutMs: 60_000, maxMemoryMb: 512, ocr: false });
-    docId = t.db.prepare('SELECT id FROM document WHERE request_id = ?').pluck().get(r.id) as number;
-    textDocId = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'Brev', text: `Kund ${PNR}` });
+    docId = await t.db.value('SELECT id FROM document WHERE request_id = ?', [r.id]) as number;
+    textDocId = await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'Brev', text: `Kund ${PNR}` });
   }, 60_000);
 
   it('a page image is a PNG of the original for registrators and jurists, private and revalidated; admins are refused, visitors sent to login', async () => {
@@ -52,7 +52,7 @@ describe('page images and the page workspace', () => {
   });
 
   it('the workspace draws each finding as a box that selects it, with the form to mask it beside the pages', async () => {
-    const finding = findingsForDocument(t.db, docId).find((f) => f.type === 'personnummer')!;
+    const finding = (await findingsForDocument(t.db, docId)).find((f) => f.type === 'personnummer')!;
     const html = await (await get(t.app, `/documents/${docId}/workspace`, cookies.reviewer)).text();
     expect(html).toContain(`src="/documents/${docId}/pages/1"`);
     expect(html).toContain(`src="/documents/${docId}/pages/2"`);
@@ -70,13 +70,13 @@ describe('page images and the page workspace', () => {
   });
 
   it('a box drawn in the workspace becomes a proposed area maskering and the workspace shows it selected', async () => {
-    const osl = String(t.db.prepare("SELECT id FROM provision WHERE label = 'OSL 21:7'").pluck().get());
-    const before = logCount(t.db);
+    const osl = String(await t.db.value("SELECT id FROM provision WHERE label = 'OSL 21:7'"));
+    const before = await logCount(t.db);
     const res = await post(t.app, `/documents/${docId}/areas`, { page: '2', x0: '60.5', y0: '70', x1: '300', y1: '120', provisionId: osl, motivering: '', back: 'workspace' }, cookies.registrar);
     expect(res.status).toBe(303);
     const loc = res.headers.get('location')!;
     expect(loc).toMatch(new RegExp(`^/documents/${docId}/workspace\\?valt=r\\d+#valt$`));
-    expect(logCount(t.db)).toBe(before + 1);
+    expect(await logCount(t.db)).toBe(before + 1);
     const html = await (await get(t.app, loc, cookies.registrar)).text();
     expect(html).toContain('Maskering, föreslagen');
     expect(html).toContain('ws-box--selected');

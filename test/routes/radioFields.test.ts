@@ -23,7 +23,7 @@ function expectLinkedError(html: string, id: string, message: string) {
 
 describe('radio groups with an error', () => {
   it('the new status', async () => {
-    const r = makeRequest(t.db, t.ids.registrar);
+    const r = await makeRequest(t.db, t.ids.registrar);
     const res = await post(t.app, `/requests/${r.id}/status`, { to: '', reason: '' }, registrar);
     expect(res.status).toBe(422);
     const html = await res.text();
@@ -32,9 +32,9 @@ describe('radio groups with an error', () => {
   });
 
   it('the förbehåll question before a refusal (OSL 10 kap. 14 §)', async () => {
-    const r = makeRequest(t.db, t.ids.registrar);
-    assessedDocument(t.db, t.ids, r.id, { title: 'Utredning', text: 'Socialtjänstens utredning om familjen.', outcome: 'withhold', provisions: ['OSL 26:1'] });
-    toReview(t.db, t.ids.reviewer, r.id);
+    const r = await makeRequest(t.db, t.ids.registrar);
+    await assessedDocument(t.db, t.ids, r.id, { title: 'Utredning', text: 'Socialtjänstens utredning om familjen.', outcome: 'withhold', provisions: ['OSL 26:1'] });
+    await toReview(t.db, t.ids.reviewer, r.id);
     const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'OSL 26:1.', condition: '' }, reviewer);
     expect(res.status).toBe(422);
     expectLinkedError(await res.text(), 'conditionRisk', 'Svara på om ett förbehåll skulle undanröja risken (OSL 10 kap. 14 §).');

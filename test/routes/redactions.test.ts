@@ -16,9 +16,9 @@ let osl217: string;
 
 async function setup(overrides: Parameters<typeof makeTestApp>[0] = {}) {
   t = await makeTestApp(overrides);
-  requestId = makeRequest(t.db, t.ids.registrar).id;
-  docId = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, requestId, { title: 'Brev från kund', text: SAMPLE_TEXT });
-  osl217 = String(findProvisionByLabel(t.db, 'OSL 21:7')!.id);
+  requestId = (await makeRequest(t.db, t.ids.registrar)).id;
+  docId = await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, requestId, { title: 'Brev från kund', text: SAMPLE_TEXT });
+  osl217 = String((await findProvisionByLabel(t.db, 'OSL 21:7'))!.id);
 }
 
 beforeEach(() => setup());
@@ -29,7 +29,7 @@ const proposeAll = async (cookie: string) => {
     const res = await post(t.app, `/documents/${docId}/redactions`, { kind: 'text', form: 'text', text, scope: 'document', provisionId: osl217, motivering: '' }, cookie);
     expect(res.status).toBe(303);
   }
-  const f = findingsForDocument(t.db, docId).find((x) => x.type === 'personnummer')!;
+  const f = (await findingsForDocument(t.db, docId)).find((x) => x.type === 'personnummer')!;
   const res = await post(t.app, `/documents/${docId}/redactions`, { kind: 'finding', form: 'finding', findingId: String(f.id), provisionId: osl217, motivering: '' }, cookie);
   expect(res.status).toBe(303);
 };
@@ -81,7 +81,7 @@ describe('the Sekretessprövning page', () => {
 describe('proposing', () => {
   it('from a finding with one click: 303, and the maskering is listed', async () => {
     const reg = await login(t.app, 'registrar');
-    const f = findingsForDocument(t.db, docId).find((x) => x.type === 'personnummer')!;
+    const f = (await findingsForDocument(t.db, docId)).find((x) => x.type === 'personnummer')!;
     const res = await post(t.app, `/documents/${docId}/redactions`, { kind: 'finding', form: 'finding', findingId: String(f.id), provisionId: osl217, motivering: '' }, reg);
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe(`/documents/${docId}/secrecy?klart=foreslagen&antal=1&bestammelse=${osl217}#finding-form`);
@@ -94,7 +94,7 @@ describe('proposing', () => {
 
   it('without a provision: 422, the error at the field, input kept, nothing logged', async () => {
     const reg = await login(t.app, 'registrar');
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     const res = await post(t.app, `/documents/${docId}/redactions`, { kind: 'text', form: 'text', text: 'Storgatan 12 B', scope: 'request', provisionId: '', motivering: 'Adress' }, reg);
     expect(res.status).toBe(422);
     const html = await res.text();
@@ -103,8 +103,8 @@ describe('proposing', () => {
     expect(html).toContain('id="text-provisionId-error"');
     expect(html).toContain('value="Storgatan 12 B"');
     expect(html).toMatch(/id="text-scope-request"[^>]*checked/);
-    expect(logCount(t.db)).toBe(before);
-    expect(redactionsForDocument(t.db, docId)).toEqual([]);
+    expect(await logCount(t.db)).toBe(before);
+    expect(await redactionsForDocument(t.db, docId)).toEqual([]);
   });
 
   it('text that is not in the handling: 422 with the field error', async () => {
@@ -117,40 +117,40 @@ describe('proposing', () => {
   it('"Maskera text" finds text hyphenated at a line break, as the leak guard would (issue 10, hole 9)', async () => {
     const reg = await login(t.app, 'registrar');
     // A PDF table cell: the supplier's name broken by a hyphen at the end of the line.
-    const cell = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, requestId, { title: 'Leverantörer', text: 'Leverantör | Avtal\nBlåmes-\nZeta Q7 | 2026-01' });
+    const cell = await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, requestId, { title: 'Leverantörer', text: 'Leverantör | Avtal\nBlåmes-\nZeta Q7 | 2026-01' });
     const res = await post(t.app, `/documents/${cell}/redactions`, { kind: 'text', form: 'text', text: 'Blåmes-Zeta Q7', scope: 'document', provisionId: osl217 }, reg);
     expect(res.status).toBe(303);
-    expect(redactionsForDocument(t.db, cell).map((r) => r.masked_text)).toEqual(['Blåmes-\nZeta Q7']);
+    expect((await redactionsForDocument(t.db, cell)).map((r) => r.masked_text)).toEqual(['Blåmes-\nZeta Q7']);
   });
 
   it('the proposer changes and withdraws; someone else gets 403', async () => {
     const reg = await login(t.app, 'registrar');
     const jur = await login(t.app, 'reviewer');
     await post(t.app, `/documents/${docId}/redactions`, { kind: 'text', form: 'text', text: 'Storgatan 12 B', provisionId: osl217 }, reg);
-    const [red] = redactionsForDocument(t.db, docId);
-    const osl213 = String(findProvisionByLabel(t.db, 'OSL 21:3')!.id);
+    const [red] = await redactionsForDocument(t.db, docId);
+    const osl213 = String((await findProvisionByLabel(t.db, 'OSL 21:3'))!.id);
     expect((await post(t.app, `/documents/${docId}/redactions/${red!.id}`, { provisionId: osl213, motivering: '' }, jur)).status).toBe(403);
     expect((await post(t.app, `/documents/${docId}/redactions/${red!.id}`, { provisionId: '', motivering: '' }, reg)).status).toBe(422);
     expect((await post(t.app, `/documents/${docId}/redactions/${red!.id}`, { provisionId: osl213, motivering: 'Skyddad adress' }, reg)).status).toBe(303);
-    expect(redactionsForDocument(t.db, docId)[0]!.provision_label).toBe('OSL 21:3');
+    expect((await redactionsForDocument(t.db, docId))[0]!.provision_label).toBe('OSL 21:3');
     expect((await post(t.app, `/documents/${docId}/redactions/${red!.id}/withdraw`, {}, jur)).status).toBe(403);
     expect((await post(t.app, `/documents/${docId}/redactions/${red!.id}/withdraw`, {}, reg)).status).toBe(303);
-    expect(redactionsForDocument(t.db, docId)[0]!.status).toBe('withdrawn');
+    expect((await redactionsForDocument(t.db, docId))[0]!.status).toBe('withdrawn');
   });
 
   it('a reviewer rejects another person’s proposal with a reason, not their own', async () => {
     const jur = await login(t.app, 'reviewer');
     const jur2 = await login(t.app, 'reviewer2');
     await post(t.app, `/documents/${docId}/redactions`, { kind: 'text', form: 'text', text: 'Storgatan 12 B', provisionId: osl217 }, jur);
-    const [red] = redactionsForDocument(t.db, docId);
+    const [red] = await redactionsForDocument(t.db, docId);
     expect((await post(t.app, `/documents/${docId}/redactions/${red!.id}/reject`, { reason: 'Nej' }, jur)).status).toBe(403);
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     const empty = await post(t.app, `/documents/${docId}/redactions/${red!.id}/reject`, { reason: '', form: `r${red!.id}` }, jur2);
     expect(empty.status).toBe(422);
     expect(await empty.text()).toContain(`href="#r${red!.id}-reason"`);
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
     expect((await post(t.app, `/documents/${docId}/redactions/${red!.id}/reject`, { reason: 'Adressen är företagets' }, jur2)).status).toBe(303);
-    expect(redactionsForDocument(t.db, docId)[0]!.status).toBe('rejected');
+    expect((await redactionsForDocument(t.db, docId))[0]!.status).toBe('rejected');
   });
 });
 
@@ -159,18 +159,18 @@ describe('assessment and four-eyes approval', () => {
     const reg = await login(t.app, 'registrar');
     const jur = await login(t.app, 'reviewer');
     expect((await assess(reg)).status).toBe(403);
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     const res = await post(t.app, `/documents/${docId}/assessment`, { outcome: 'withhold', motivering: 'Skadligt' }, jur);
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Välj minst en bestämmelse i OSL som handlingen hålls inne enligt.');
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
     // A provision without the circumstances meeting its harm test: 422, kept input, the error at the field, nothing logged.
     const bare = await post(t.app, `/documents/${docId}/assessment`, { outcome: 'release_masked', provisionIds: osl217, motivering: 'Kartläggning.' }, jur);
     expect(bare.status).toBe(422);
     const bareHtml = await bare.text();
     expect(bareHtml).toContain('JO 1102-2004');
     expect(bareHtml).toContain(`id="assessment-circumstance-${osl217}"`);
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
     expect((await assess(jur)).status).toBe(303);
     const page = await (await get(t.app, `/documents/${docId}/secrecy`, jur)).text();
     expect(page).toContain('Sökanden har sagt att kunderna ska kartläggas.');
@@ -178,7 +178,7 @@ describe('assessment and four-eyes approval', () => {
 
   it('warns when an activity-bound provision is used outside the organisation\'s activities', async () => {
     const jur = await login(t.app, 'reviewer');
-    const osl261 = String(findProvisionByLabel(t.db, 'OSL 26:1')!.id);
+    const osl261 = String((await findProvisionByLabel(t.db, 'OSL 26:1'))!.id);
     const res = await post(t.app, `/documents/${docId}/assessment`, { outcome: 'withhold', provisionIds: osl261, motivering: 'Socialtjänst.', [`circumstance-${osl261}`]: 'Uppgifter om bistånd.' }, jur);
     expect(res.status).toBe(303);
     const page = await (await get(t.app, `/documents/${docId}/secrecy`, jur)).text();
@@ -193,9 +193,9 @@ describe('assessment and four-eyes approval', () => {
     expect((await post(t.app, `/documents/${docId}/approval`, {}, reg)).status).toBe(403);
     const res = await post(t.app, `/documents/${docId}/approval`, {}, jur);
     expect(res.status).toBe(303);
-    const v = currentReleasedVersion(t.db, docId)!;
+    const v = (await currentReleasedVersion(t.db, docId))!;
     expect(v.approved_by).toBe(t.ids.reviewer);
-    const masked = redactionsForDocument(t.db, docId).flatMap((r) => (r.masked_text === null ? [] : [r.masked_text]));
+    const masked = (await redactionsForDocument(t.db, docId)).flatMap((r) => (r.masked_text === null ? [] : [r.masked_text]));
     expect(masked).toContain(TEST_PNR);
     for (const m of masked) {
       expect(v.text).not.toContain(m);
@@ -233,7 +233,7 @@ describe('assessment and four-eyes approval', () => {
     await proposeAll(jur);
     await assess(jur);
     expect((await post(t.app, `/documents/${docId}/approval`, {}, jur)).status).toBe(303);
-    const row = t.db.prepare("SELECT reason, after FROM decision_log WHERE event = 'redaction.approved'").get() as { reason: string; after: string };
+    const row = await t.db.get("SELECT reason, after FROM decision_log WHERE event = 'redaction.approved'") as { reason: string; after: string };
     expect(row.reason).toContain('INSYN_ALLOW_SELF_APPROVAL');
     expect(JSON.parse(row.after).selfApproval).toBe(true);
   });
@@ -241,10 +241,10 @@ describe('assessment and four-eyes approval', () => {
   it('the leak guard blocks approval: redirect to a page that can be reloaded (422 there), each occurrence listed, and "maskera även här" clears it', async () => {
     const reg = await login(t.app, 'registrar');
     const jur = await login(t.app, 'reviewer');
-    const other = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, requestId, { title: 'Svar till kund', text: `Hej Tolvan Tolvansson!\nVi har tagit emot ${TEST_PNR}.` });
+    const other = await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, requestId, { title: 'Svar till kund', text: `Hej Tolvan Tolvansson!\nVi har tagit emot ${TEST_PNR}.` });
     await proposeAll(reg);
     await assess(jur);
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     const refused = await post(t.app, `/documents/${docId}/approval`, {}, jur);
     // Redirect after POST: a reload of the page that says why asks again, it does not approve again.
     expect(refused.status).toBe(303);
@@ -261,8 +261,8 @@ describe('assessment and four-eyes approval', () => {
     expect(html).toContain('<mark class="leak__hit">Tolvan Tolvansson</mark>');
     expect(html.match(/Maskera även här<\/button>/g)?.length).toBe(2);
     expect(html).toContain('Lämna ut här, med skäl');
-    expect(currentReleasedVersion(t.db, docId)).toBeUndefined();
-    expect(logCount(t.db)).toBe(before);
+    expect(await currentReleasedVersion(t.db, docId)).toBeUndefined();
+    expect(await logCount(t.db)).toBe(before);
 
     // Mask the name in the other handling; record why the number is released there.
     const nameAt = 4;
@@ -282,7 +282,7 @@ describe('assessment and four-eyes approval', () => {
     expect((await post(t.app, `/documents/${docId}/leak-exemptions`, { form: 'exempt0', documentId: String(other), start: String(pnrAt), end: String(pnrAt + 13), reason: 'Sökandens eget personnummer (OSL 12 kap. 1 §)' }, jur)).status).toBe(303);
     const approved = await post(t.app, `/documents/${docId}/approval`, {}, jur);
     expect(approved.headers.get('location')).toBe(`/documents/${docId}/secrecy?klart=godkand`);
-    const exempted = t.db.prepare("SELECT reason, after FROM decision_log WHERE event = 'redaction.leak_exempted'").get() as { reason: string; after: string };
+    const exempted = await t.db.get("SELECT reason, after FROM decision_log WHERE event = 'redaction.leak_exempted'") as { reason: string; after: string };
     expect(exempted.after).not.toContain(TEST_PNR);
   });
 });
@@ -294,7 +294,7 @@ describe('the log never holds the masked text', () => {
     await proposeAll(reg);
     await assess(jur);
     await post(t.app, `/documents/${docId}/approval`, {}, jur);
-    const rows = t.db.prepare("SELECT reason, before, after FROM decision_log WHERE event LIKE 'redaction.%' OR event LIKE 'secrecy_assessment.%'").all() as Array<Record<string, string | null>>;
+    const rows = await t.db.all("SELECT reason, before, after FROM decision_log WHERE event LIKE 'redaction.%' OR event LIKE 'secrecy_assessment.%'") as Array<Record<string, string | null>>;
     expect(rows.length).toBeGreaterThanOrEqual(7);
     const all = JSON.stringify(rows);
     for (const secret of ['Tolvansson', TEST_PNR, '070-123', 'Storgatan']) expect(all).not.toContain(secret);
@@ -306,18 +306,18 @@ describe('questions to the requester during the review (TF 2 kap. 18 §)', () =>
     const reg = await login(t.app, 'registrar');
     const jur = await login(t.app, 'reviewer');
     expect((await post(t.app, `/documents/${docId}/review-questions`, { questionGround: 'osl_12_1', question: 'Är du själv kunden?' }, reg)).status).toBe(403);
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     const bad = await post(t.app, `/documents/${docId}/review-questions`, { questionGround: '', question: 'Vem är du?' }, jur);
     expect(bad.status).toBe(422);
     expect(await bad.text()).toContain('Välj vilken bestämmelse frågan behövs för (TF 2 kap. 18 §).');
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
     expect((await post(t.app, `/documents/${docId}/review-questions`, { questionGround: 'osl_12_1', question: 'Är du själv kunden i brevet?' }, jur)).status).toBe(303);
-    const qid = t.db.prepare('SELECT id FROM review_question').pluck().get() as number;
+    const qid = await t.db.value('SELECT id FROM review_question') as number;
     expect((await post(t.app, `/documents/${docId}/review-questions/${qid}/answer`, { answer: 'Ja, jag är Tolvan Tolvansson.' }, jur)).status).toBe(303);
     const page = await (await get(t.app, `/documents/${docId}/secrecy`, jur)).text();
     expect(page).toContain('OSL 12:1 – om uppgifterna gäller sökanden själv');
     expect(page).toContain('Svar: Ja, jag är Tolvan Tolvansson.');
-    expect(JSON.stringify(t.db.prepare('SELECT reason, after FROM decision_log').all())).not.toContain('jag är Tolvan');
+    expect(JSON.stringify(await t.db.all('SELECT reason, after FROM decision_log'))).not.toContain('jag är Tolvan');
   });
 });
 
@@ -327,16 +327,16 @@ describe('the provisions catalogue (admin)', () => {
     const list = await (await get(t.app, '/admin/provisions', adm)).text();
     expect(list).toContain('OSL 21:7');
     expect(list).toContain('href="/admin/provisions"');
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     const bad = await post(t.app, '/admin/provisions', { chapter: 'tjugo', section: '7', shortName: '', harmTest: '' }, adm);
     expect(bad.status).toBe(422);
     const html = await bad.text();
     expect(html).toContain('Fyll i kapitlet som ett heltal, till exempel 21.');
     expect(html).toContain('value="tjugo"');
     expect(html).toContain('Välj bestämmelsens skaderekvisit.');
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
     expect((await post(t.app, '/admin/provisions', { chapter: '40', section: '5', shortName: 'Tystnadsplikt', harmTest: 'rakt' }, adm)).status).toBe(303);
-    const id = findProvisionByLabel(t.db, 'OSL 40:5')!.id;
+    const id = (await findProvisionByLabel(t.db, 'OSL 40:5'))!.id;
     expect((await post(t.app, `/admin/provisions/${id}/retire`, {}, adm)).status).toBe(303);
     // A retired provision is no longer offered on the secrecy page.
     const reg = await login(t.app, 'registrar');
@@ -348,25 +348,25 @@ describe('the provisions catalogue (admin)', () => {
   it('changes whether an existing entry is named (FL 32 § 2 st): admin only, logged, a no-op refused with nothing written', async () => {
     const adm = await login(t.app, 'admin');
     const rev = await login(t.app, 'reviewer');
-    const p = findProvisionByLabel(t.db, 'OSL 21:7')!;
+    const p = (await findProvisionByLabel(t.db, 'OSL 21:7'))!;
     expect(p.conceal_label).toBe(0);
     expect(await (await get(t.app, '/admin/provisions', adm)).text()).toContain(`action="/admin/provisions/${p.id}/conceal"`);
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     expect((await post(t.app, `/admin/provisions/${p.id}/conceal`, { concealLabel: '1' }, rev)).status).toBe(403);
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
     expect((await post(t.app, `/admin/provisions/${p.id}/conceal`, { concealLabel: '1' }, adm)).status).toBe(303);
-    expect(findProvisionByLabel(t.db, 'OSL 21:7')!.conceal_label).toBe(1);
-    const entry = t.db.prepare('SELECT event, after FROM decision_log ORDER BY id DESC LIMIT 1').get() as { event: string; after: string };
+    expect((await findProvisionByLabel(t.db, 'OSL 21:7'))!.conceal_label).toBe(1);
+    const entry = await t.db.get('SELECT event, after FROM decision_log ORDER BY id DESC LIMIT 1') as { event: string; after: string };
     expect(entry.event).toBe('provision.changed');
     expect(JSON.parse(entry.after)).toEqual({ provisionId: p.id, concealLabel: true });
     // Setting what is already set: 422, nothing written.
     const again = await post(t.app, `/admin/provisions/${p.id}/conceal`, { concealLabel: '1' }, adm);
     expect(again.status).toBe(422);
     expect(await again.text()).toContain('OSL 21:7 namnges redan inte.');
-    expect(logCount(t.db)).toBe(before + 1);
+    expect(await logCount(t.db)).toBe(before + 1);
     // And back: named again.
     expect((await post(t.app, `/admin/provisions/${p.id}/conceal`, { concealLabel: '0' }, adm)).status).toBe(303);
-    expect(findProvisionByLabel(t.db, 'OSL 21:7')!.conceal_label).toBe(0);
+    expect((await findProvisionByLabel(t.db, 'OSL 21:7'))!.conceal_label).toBe(0);
     expect((await post(t.app, '/admin/provisions/999999/conceal', { concealLabel: '1' }, adm)).status).toBe(404);
   });
 });

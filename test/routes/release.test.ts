@@ -1,4 +1,5 @@
 // The decision and release through HTTP, and the requester's link attacked: guessed, expired, revoked tokens, other requests' handlingar, path tricks, staff pages; plus the artefact test.
+import { mapInOrder, sqliteOnlyHandle } from '../../src/db/connection.ts';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { unzipSync } from 'fflate';
@@ -24,8 +25,8 @@ beforeEach(async () => {
 });
 
 /** The id of the request's latest current decision: the part a form names (hidden field decisionId). */
-const latestDecisionId = (requestId: number): string =>
-  String(t.db.prepare('SELECT id FROM decision WHERE request_id = ? AND superseded_at IS NULL ORDER BY part DESC LIMIT 1').pluck().get(requestId));
+const latestDecisionId = async (requestId: number): Promise<string> =>
+  String(await t.db.value('SELECT id FROM decision WHERE request_id = ? AND superseded_at IS NULL ORDER BY part DESC LIMIT 1', [requestId]));
 
 /** OSL 10 kap. 14 §: before anything is refused the jurist answers whether a förbehåll would remove the risk. */
 const noConditionWouldDo = { conditionRisk: 'does_not_remove', conditionAssessment: 'Uppgifterna är sekretessbelagda mot var och en; ett förbehåll om användningen hindrar inte att de sprids.' };
@@ -39,9 +40,9 @@ const publication = { ownData: 'no', secrecyReasoning: 'Inga uppgifter om kunden
 
 /** A request with three handlingar, decided by the reviewer through the page. */
 async function decided() {
-  const r = makeRequest(t.db, t.ids.registrar);
-  const docIds = [full, masked, withheld].map((d) => assessedDocument(t.db, t.ids, r.id, d));
-  toReview(t.db, t.ids.reviewer, r.id);
+  const r = await makeRequest(t.db, t.ids.registrar);
+  const docIds = await mapInOrder([full, masked, withheld], (d) => assessedDocument(t.db, t.ids, r.id, d));
+  await toReview(t.db, t.ids.reviewer, r.id);
   const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Uppgifterna om kunden skyddas av OSL 21:7 och 21:3; utredningen av OSL 26:1.', condition: '', ...noConditionWouldDo }, reviewer);
   expect(res.status).toBe(303);
   return { ...r, docIds };
@@ -58,18 +59,18 @@ async function newLink(requestId: number, cookie = registrar): Promise<string> {
 
 describe('decide', () => {
   it('asks whether a förbehåll would remove the risk before a refusal (OSL 10 kap. 14 §): 422 without the answer, nothing logged', async () => {
-    const r = makeRequest(t.db, t.ids.registrar);
-    assessedDocument(t.db, t.ids, r.id, withheld);
-    toReview(t.db, t.ids.reviewer, r.id);
+    const r = await makeRequest(t.db, t.ids.registrar);
+    await assessedDocument(t.db, t.ids, r.id, withheld);
+    await toReview(t.db, t.ids.reviewer, r.id);
     const page = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
     expect(page).toContain('Skulle ett förbehåll undanröja risken');
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'OSL 26:1.', condition: '' }, reviewer);
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Svara på om ett förbehåll skulle undanröja risken (OSL 10 kap. 14 §).');
     const removes = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'OSL 26:1.', condition: '', conditionRisk: 'removes' }, reviewer);
     expect(removes.status).toBe(422);
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
     // With the answer and a föredragande: decided, and the letter names both (FL 31 §).
     const ok = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'OSL 26:1.', condition: '', ...noConditionWouldDo, presentedBy: String(t.ids.registrar) }, reviewer);
     expect(ok.status).toBe(303);
@@ -79,15 +80,15 @@ describe('decide', () => {
   });
 
   it('a large request is released in parts: each part its own decision, letter, link and clock; a part link shows only its handlingar', async () => {
-    const r = makeRequest(t.db, t.ids.registrar);
-    const [first, second] = [full, masked].map((d) => assessedDocument(t.db, t.ids, r.id, d));
-    toReview(t.db, t.ids.reviewer, r.id);
+    const r = await makeRequest(t.db, t.ids.registrar);
+    const [first, second] = await mapInOrder([full, masked], (d) => assessedDocument(t.db, t.ids, r.id, d));
+    await toReview(t.db, t.ids.reviewer, r.id);
     const page = await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text();
     expect(page).toContain('Varje del får eget beslut, brev och överklagandetid');
     // Part 1: the protocol only; the request stays open.
     const p1 = await post(t.app, `/requests/${r.id}/decision`, { documentIds: String(first), motivering: '', condition: '' }, reviewer);
     expect(p1.status).toBe(303);
-    expect(t.db.prepare('SELECT status FROM disclosure_request WHERE id = ?').pluck().get(r.id)).toBe('in_review');
+    expect(await t.db.value('SELECT status FROM disclosure_request WHERE id = ?', [r.id])).toBe('in_review');
     const letter1 = await (await get(t.app, `/requests/${r.id}/decision/letter`, reviewer)).text();
     expect(letter1).toContain('Delbeslut 1');
     const link1 = await newLink(r.id);
@@ -105,8 +106,8 @@ describe('decide', () => {
     // Part 2: the rest; the request is decided, and part 1 stands with its own decision.
     const p2 = await post(t.app, `/requests/${r.id}/decision`, { documentIds: String(second), motivering: 'OSL 21:7 och 21:3.', condition: '', ...noConditionWouldDo }, reviewer);
     expect(p2.status).toBe(303);
-    expect(t.db.prepare('SELECT status FROM disclosure_request WHERE id = ?').pluck().get(r.id)).toBe('decided');
-    expect(t.db.prepare('SELECT part, outcome FROM decision WHERE superseded_at IS NULL ORDER BY part').all()).toEqual([
+    expect(await t.db.value('SELECT status FROM disclosure_request WHERE id = ?', [r.id])).toBe('decided');
+    expect(await t.db.all('SELECT part, outcome FROM decision WHERE superseded_at IS NULL ORDER BY part')).toEqual([
       { part: 1, outcome: 'release_full' },
       { part: 2, outcome: 'partial_refusal' },
     ]);
@@ -118,13 +119,13 @@ describe('decide', () => {
   });
 
   it('each part has its own forms: receipt, posting and an appeal are recorded against the part chosen, with its own clock and hold (FL 44 §)', async () => {
-    const r = makeRequest(t.db, t.ids.registrar);
-    const [first, second] = [masked, full].map((d) => assessedDocument(t.db, t.ids, r.id, d));
-    toReview(t.db, t.ids.reviewer, r.id);
+    const r = await makeRequest(t.db, t.ids.registrar);
+    const [first, second] = await mapInOrder([masked, full], (d) => assessedDocument(t.db, t.ids, r.id, d));
+    await toReview(t.db, t.ids.reviewer, r.id);
     expect((await post(t.app, `/requests/${r.id}/decision`, { documentIds: String(first), motivering: 'OSL 21:7 och 21:3.', condition: '', ...noConditionWouldDo }, reviewer)).status).toBe(303);
-    const part1 = Number(latestDecisionId(r.id));
+    const part1 = Number(await latestDecisionId(r.id));
     expect((await post(t.app, `/requests/${r.id}/decision`, { documentIds: String(second), motivering: '', condition: '' }, reviewer)).status).toBe(303);
-    const part2 = Number(latestDecisionId(r.id));
+    const part2 = Number(await latestDecisionId(r.id));
     expect(part2).not.toBe(part1);
     // The page offers each part its own forms, each naming its decision.
     const page = await (await get(t.app, `/requests/${r.id}/decision`, registrar)).text();
@@ -134,8 +135,8 @@ describe('decide', () => {
     expect(page).not.toContain('Anteckna ett överklagande av del 2');
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
     // Who may not: an admin records nothing.
-    const other = makeRequest(t.db, t.ids.registrar);
-    const before = logCount(t.db);
+    const other = await makeRequest(t.db, t.ids.registrar);
+    const before = await logCount(t.db);
     for (const [path, body] of [
       ['decision/notified', { notifiedDate: today, decisionId: String(part1) }],
       ['decision/posted', { postedDate: today, decisionId: String(part1) }],
@@ -146,35 +147,35 @@ describe('decide', () => {
       expect((await post(t.app, `/requests/${r.id}/${path}`, { ...body, decisionId: '' }, registrar)).status).toBe(422);
       expect((await post(t.app, `/requests/${other.id}/${path}`, body, registrar)).status).toBe(422);
     }
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
     // Part 1 was posted, then received; part 2 is untouched.
     expect((await post(t.app, `/requests/${r.id}/decision/posted`, { postedDate: today, decisionId: String(part1) }, registrar)).status).toBe(303);
     expect((await post(t.app, `/requests/${r.id}/decision/notified`, { notifiedDate: today, decisionId: String(part1) }, reviewer)).status).toBe(303);
-    const rows = t.db.prepare('SELECT id, notified_at IS NOT NULL AS notified, posted_at IS NOT NULL AS posted FROM decision WHERE request_id = ? ORDER BY part').all(r.id);
+    const rows = await t.db.all('SELECT id, notified_at IS NOT NULL AS notified, posted_at IS NOT NULL AS posted FROM decision WHERE request_id = ? ORDER BY part', [r.id]);
     expect(rows).toEqual([
       { id: part1, notified: 1, posted: 1 },
       { id: part2, notified: 0, posted: 0 },
     ]);
     // The appeal against part 1, after part 2 is decided, is recorded against part 1 with its clock.
     expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today, decisionId: String(part1) }, registrar)).status).toBe(303);
-    expect(t.db.prepare('SELECT decision_id FROM appeal WHERE request_id = ?').pluck().all(r.id)).toEqual([part1]);
+    expect(await t.db.column('SELECT decision_id FROM appeal WHERE request_id = ?', [r.id])).toEqual([part1]);
     // Part 2 is a full release: nothing to appeal.
     expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today, decisionId: String(part2) }, registrar)).status).toBe(422);
     const after = await (await get(t.app, `/requests/${r.id}/decision`, registrar)).text();
     expect(after).toContain('Del 1: inkom');
     expect(after).toContain('i rätt tid');
-    expect(requestLegalHold(t.db, r.id, new Date()).held).toBe(true);
+    expect((await requestLegalHold(t.db, r.id, new Date())).held).toBe(true);
   });
 
   it('refuses without a handling when the handling is not allmän or does not exist: appealable, with the TF ground in the letter', async () => {
-    const r = makeRequest(t.db, t.ids.registrar);
-    toReview(t.db, t.ids.reviewer, r.id);
+    const r = await makeRequest(t.db, t.ids.registrar);
+    await toReview(t.db, t.ids.reviewer, r.id);
     expect((await post(t.app, `/requests/${r.id}/decision/without-document`, { ground: 'not_public_document', groundMotivering: 'Utkast.' }, registrar)).status).toBe(403);
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     const bad = await post(t.app, `/requests/${r.id}/decision/without-document`, { ground: '', groundMotivering: '' }, reviewer);
     expect(bad.status).toBe(422);
     expect(await bad.text()).toContain('Välj varför begäran avslås.');
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
     const res = await post(
       t.app,
       `/requests/${r.id}/decision/without-document`,
@@ -185,23 +186,23 @@ describe('decide', () => {
     const letter = await (await get(t.app, `/requests/${r.id}/decision/letter`, reviewer)).text();
     expect(letter).toContain('2 kap. 4 § och 9–12 §§ tryckfrihetsförordningen');
     expect(letter).toContain('Kammarrätten i Stockholm');
-    expect(t.db.prepare('SELECT outcome, ground FROM decision').get()).toEqual({ outcome: 'refusal', ground: 'not_public_document' });
+    expect(await t.db.get('SELECT outcome, ground FROM decision')).toEqual({ outcome: 'refusal', ground: 'not_public_document' });
     // It is appealable: an appeal is recorded.
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-    expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today, decisionId: latestDecisionId(r.id) }, registrar)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today, decisionId: await latestDecisionId(r.id) }, registrar)).status).toBe(303);
   });
 
   it('a request for uppgifter is answered on its own path (OSL 6 kap. 4 §): no decision, nothing to appeal', async () => {
-    const r = makeRequest(t.db, t.ids.registrar);
-    toReview(t.db, t.ids.reviewer, r.id);
-    const before = logCount(t.db);
+    const r = await makeRequest(t.db, t.ids.registrar);
+    await toReview(t.db, t.ids.reviewer, r.id);
+    const before = await logCount(t.db);
     const bad = await post(t.app, `/requests/${r.id}/information-answer`, { infoOutcome: 'refused', infoNote: '' }, registrar);
     expect(bad.status).toBe(422);
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
     const res = await post(t.app, `/requests/${r.id}/information-answer`, { infoOutcome: 'refused', infoNote: 'Uppgiften omfattas av sekretess enligt OSL 31:16.' }, registrar);
     expect(res.status).toBe(303);
-    expect(t.db.prepare('SELECT count(*) FROM decision').pluck().get()).toBe(0);
-    expect(t.db.prepare('SELECT status FROM disclosure_request WHERE id = ?').pluck().get(r.id)).toBe('decided');
+    expect(await t.db.value('SELECT count(*) FROM decision')).toBe(0);
+    expect(await t.db.value('SELECT status FROM disclosure_request WHERE id = ?', [r.id])).toBe('decided');
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
     expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today }, registrar)).status).toBe(422);
     expect(await (await get(t.app, `/requests/${r.id}/decision`, registrar)).text()).toContain('uppgifterna lämnas inte');
@@ -223,27 +224,27 @@ describe('decide', () => {
   });
 
   it('a registrar cannot decide (403) and nothing is logged', async () => {
-    const r = makeRequest(t.db, t.ids.registrar);
-    assessedDocument(t.db, t.ids, r.id, full);
-    toReview(t.db, t.ids.reviewer, r.id);
-    const before = logCount(t.db);
+    const r = await makeRequest(t.db, t.ids.registrar);
+    await assessedDocument(t.db, t.ids, r.id, full);
+    await toReview(t.db, t.ids.reviewer, r.id);
+    const before = await logCount(t.db);
     const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: '' }, registrar);
     expect(res.status).toBe(403);
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
   });
 
   it('422 with the error summary when the motivering is missing; nothing logged', async () => {
-    const r = makeRequest(t.db, t.ids.registrar);
-    assessedDocument(t.db, t.ids, r.id, withheld);
-    toReview(t.db, t.ids.reviewer, r.id);
-    const before = logCount(t.db);
+    const r = await makeRequest(t.db, t.ids.registrar);
+    await assessedDocument(t.db, t.ids, r.id, withheld);
+    await toReview(t.db, t.ids.reviewer, r.id);
+    const before = await logCount(t.db);
     const res = await post(t.app, `/requests/${r.id}/decision`, { motivering: ' ', condition: '', ...noConditionWouldDo }, reviewer);
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(titleOf(html)).toMatch(/^Fel: /);
     expect(html).toContain('error-summary');
     expect(html).toContain('Skriv en motivering till beslutet.');
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
   });
 });
 
@@ -276,10 +277,8 @@ describe('the requester link', () => {
     expect(before).toContain('Inget hemligt.');
     // After the decision a new version of handling 1 is approved (later than the decision).
     const later = new Date(Date.now() + 60_000).toISOString();
-    t.db.prepare('UPDATE released_version SET superseded_at = ? WHERE document_id = ? AND superseded_at IS NULL').run(later, r.docIds[0]);
-    t.db.prepare('INSERT INTO released_version (document_id, text, markers, mode, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      r.docIds[0], 'EFTER BESLUTET', '[]', 'fixed', t.ids.reviewer2, later,
-    );
+    await t.db.run('UPDATE released_version SET superseded_at = ? WHERE document_id = ? AND superseded_at IS NULL', [later, r.docIds[0]]);
+    await t.db.run('INSERT INTO released_version (document_id, text, markers, mode, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?)', [r.docIds[0], 'EFTER BESLUTET', '[]', 'fixed', t.ids.reviewer2, later]);
     const after = await (await get(t.app, `${path}/handlingar/${ref}-1`)).text();
     expect(after).toContain('Inget hemligt.');
     expect(after).not.toContain('EFTER BESLUTET');
@@ -290,7 +289,7 @@ describe('the requester link', () => {
     const html = await (await get(t.app, `/requests/${r.id}`, registrar)).text();
     expect(html).toContain('id="legal-hold"');
     expect(html).toContain('Bevarandekrav');
-    const plain = makeRequest(t.db, t.ids.registrar);
+    const plain = await makeRequest(t.db, t.ids.registrar);
     expect(await (await get(t.app, `/requests/${plain.id}`, registrar)).text()).not.toContain('id="legal-hold"');
   });
 
@@ -305,9 +304,9 @@ describe('the requester link', () => {
   it('the same 404 for a guessed, a malformed, an expired and a revoked token', async () => {
     const r = await decided();
     const expired = await newLink(r.id);
-    t.db.prepare(`UPDATE release_link SET expires_at = '2000-01-01T00:00:00.000Z' WHERE id = (SELECT min(id) FROM release_link)`).run();
+    await t.db.run(`UPDATE release_link SET expires_at = '2000-01-01T00:00:00.000Z' WHERE id = (SELECT min(id) FROM release_link)`);
     const revoked = await newLink(r.id);
-    const linkId = t.db.prepare('SELECT max(id) FROM release_link').pluck().get() as number;
+    const linkId = await t.db.value('SELECT max(id) FROM release_link') as number;
     expect((await post(t.app, `/requests/${r.id}/release-links/${linkId}/revoke`, {}, registrar)).status).toBe(303);
     const guessed = `/r/${'A'.repeat(43)}`;
     const bodies: string[] = [];
@@ -358,9 +357,9 @@ describe('the requester link', () => {
     const r = await decided();
     const path = await newLink(r.id);
     const token = path.slice(3);
-    const dump = JSON.stringify(t.db.prepare('SELECT * FROM release_link').all()) + JSON.stringify(t.db.prepare('SELECT * FROM decision_log').all()) + JSON.stringify(t.db.prepare('SELECT * FROM outbox').all());
+    const dump = JSON.stringify(await t.db.all('SELECT * FROM release_link')) + JSON.stringify(await t.db.all('SELECT * FROM decision_log')) + JSON.stringify(await t.db.all('SELECT * FROM outbox'));
     expect(dump).not.toContain(token);
-    t.db.prepare('UPDATE decision SET superseded_at = ? WHERE request_id = ?').run(new Date().toISOString(), r.id);
+    await t.db.run('UPDATE decision SET superseded_at = ? WHERE request_id = ?', [new Date().toISOString(), r.id]);
     expect((await get(t.app, path)).status).toBe(404);
   });
 
@@ -369,8 +368,8 @@ describe('the requester link', () => {
     const path = await newLink(r.id);
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     // The released documents query reads the document table: renaming it makes the page fail.
-    t.db.pragma('foreign_keys = OFF');
-    t.db.exec('ALTER TABLE document RENAME TO document_gone');
+    sqliteOnlyHandle(t.db).pragma('foreign_keys = OFF');
+    await t.db.exec('ALTER TABLE document RENAME TO document_gone');
     const res = await get(t.app, path);
     expect(res.status).toBe(500);
     const html = await res.text();
@@ -387,7 +386,7 @@ describe('the requester link', () => {
     registrar = await login(t.app, 'registrar');
     const r = await decided();
     await newLink(r.id);
-    const l = t.db.prepare('SELECT created_at, expires_at FROM release_link').get() as { created_at: string; expires_at: string };
+    const l = await t.db.get('SELECT created_at, expires_at FROM release_link') as { created_at: string; expires_at: string };
     expect(new Date(l.expires_at).getTime() - new Date(l.created_at).getTime()).toBe(7 * 86_400_000);
   });
 });
@@ -468,9 +467,9 @@ describe('everything at once: one zip with neutral names', () => {
   });
 
   it('a request with nothing released offers no zip link', async () => {
-    const r = makeRequest(t.db, t.ids.registrar);
-    assessedDocument(t.db, t.ids, r.id, withheld);
-    toReview(t.db, t.ids.reviewer, r.id);
+    const r = await makeRequest(t.db, t.ids.registrar);
+    await assessedDocument(t.db, t.ids, r.id, withheld);
+    await toReview(t.db, t.ids.reviewer, r.id);
     expect((await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Utredningen skyddas av OSL 26:1.', condition: '', ...noConditionWouldDo }, reviewer)).status).toBe(303);
     const path = await newLink(r.id);
     expect(await (await get(t.app, path)).text()).not.toContain('handlingar.zip');
@@ -490,16 +489,16 @@ describe('artefact test: text handlingar keep their layout and every character',
   }
 
   it('a Markdown and a .docx handling come out with headings and table cells, names intact, masked cells as markers', async () => {
-    const r = makeRequest(t.db, t.ids.registrar);
+    const r = await makeRequest(t.db, t.ids.registrar);
     const md = `# Kunder i Kautokeino\n\nKontakt: Ánde Čeavčča och Nguyễn Thị Hương.\n\n| Kund | Anläggning |\n|---|---|\n| Łukasz Żółć | FV-2231 |\n| ${SECRET_NAME} | FV-2232 |\n`;
-    const mdId = assessedDocument(t.db, t.ids, r.id, { title: 'Kundlista', text: md, outcome: 'release_masked', mask: [{ text: SECRET_NAME, provision: 'OSL 21:7' }] });
-    t.db.prepare("UPDATE document SET format = 'md' WHERE id = ?").run(mdId);
+    const mdId = await assessedDocument(t.db, t.ids, r.id, { title: 'Kundlista', text: md, outcome: 'release_masked', mask: [{ text: SECRET_NAME, provision: 'OSL 21:7' }] });
+    await t.db.run("UPDATE document SET format = 'md' WHERE id = ?", [mdId]);
     const docx = `Mätare\n\nKund\tAnläggning\nŞahin Ağaoğlu\tFV-3001\n${SECRET_NAME}\tFV-3002`;
-    const docxId = assessedDocument(t.db, t.ids, r.id, { title: 'Mätare', text: docx, outcome: 'release_masked', mask: [{ text: SECRET_NAME, provision: 'OSL 21:7' }] });
+    const docxId = await assessedDocument(t.db, t.ids, r.id, { title: 'Mätare', text: docx, outcome: 'release_masked', mask: [{ text: SECRET_NAME, provision: 'OSL 21:7' }] });
     const at = (s: string) => ({ start: docx.indexOf(s), end: docx.indexOf(s) + s.length });
     const structure = [{ kind: 'heading', level: 1, ...at('Mätare') }, { kind: 'table', rows: [[at('Kund'), at('Anläggning')], [at('Şahin Ağaoğlu'), at('FV-3001')], [at(SECRET_NAME), at('FV-3002')]] }];
-    t.db.prepare("UPDATE document SET format = 'docx', structure = ? WHERE id = ?").run(JSON.stringify(structure), docxId);
-    toReview(t.db, t.ids.reviewer, r.id);
+    await t.db.run("UPDATE document SET format = 'docx', structure = ? WHERE id = ?", [JSON.stringify(structure), docxId]);
+    await toReview(t.db, t.ids.reviewer, r.id);
     expect((await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Kundens namn skyddas av OSL 21:7.', condition: '', ...noConditionWouldDo }, reviewer)).status).toBe(303);
     const path = await newLink(r.id);
     const ref = r.reference.replace('/', '-');
@@ -533,9 +532,9 @@ describe('outbox, reading room, appeal', () => {
     const outbox = await (await get(t.app, '/outbox', registrar)).text();
     expect(outbox).toContain(`Beslut om din begäran ${r.reference}`);
     expect(outbox).not.toContain(path);
-    const id = t.db.prepare('SELECT id FROM outbox').pluck().get() as number;
+    const id = await t.db.value('SELECT id FROM outbox') as number;
     expect((await post(t.app, `/outbox/${id}/sent`, {}, registrar)).status).toBe(303);
-    expect(t.db.prepare('SELECT notified_at FROM decision').pluck().get()).not.toBeNull();
+    expect(await t.db.value('SELECT notified_at FROM decision')).not.toBeNull();
   });
 
   it('only a reviewer publishes; the läsesal lists and searches released texts only', async () => {
@@ -545,14 +544,14 @@ describe('outbox, reading room, appeal', () => {
     expect(await (await get(t.app, '/lasesal')).text()).toContain('Inga handlingar hittades.');
     expect((await post(t.app, `/requests/${r.id}/publish`, publication, reviewer)).status).toBe(303);
     // The publication's own assessment is kept and linked from each entry.
-    expect(t.db.prepare('SELECT count(*) FROM reading_room_entry WHERE publication_assessment_id IS NULL').pluck().get()).toBe(0);
+    expect(await t.db.value('SELECT count(*) FROM reading_room_entry WHERE publication_assessment_id IS NULL')).toBe(0);
     expect(await (await get(t.app, `/requests/${r.id}/decision`, reviewer)).text()).toContain('Inga uppgifter om kunden finns kvar efter maskeringen.');
     const list = await (await get(t.app, '/lasesal?q=fjärrvärme')).text();
     expect(list).toContain(`Handling 2 (${r.reference} nr 2)`);
     expect(list).not.toContain(SECRET_PNR);
     expect(await (await get(t.app, `/lasesal?q=${encodeURIComponent(SECRET_PNR)}`)).text()).toContain('Inga handlingar hittades.');
     expect(await (await get(t.app, '/lasesal?q=HEMLIGUTREDNING')).text()).toContain('Inga handlingar hittades.');
-    const entry = t.db.prepare('SELECT id FROM reading_room_entry ORDER BY id DESC').pluck().get() as number;
+    const entry = await t.db.value('SELECT id FROM reading_room_entry ORDER BY id DESC') as number;
     expect((await get(t.app, `/lasesal/${entry}`)).status).toBe(200);
     expect((await get(t.app, `/lasesal/${entry}/pdf`)).headers.get('content-type')).toBe('application/pdf');
     expect((await get(t.app, '/lasesal/999')).status).toBe(404);
@@ -562,14 +561,14 @@ describe('outbox, reading room, appeal', () => {
 
   it('publishing needs its own assessment: without it 422 and nothing published or logged', async () => {
     const r = await decided();
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     const res = await post(t.app, `/requests/${r.id}/publish`, {}, reviewer);
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('Svara på om utlämnandet gällde sökandens egna uppgifter (OSL 12 kap. 1 §).');
     expect(html).toContain('Välj den rättsliga grunden för att publicera personuppgifter.');
-    expect(logCount(t.db)).toBe(before);
-    expect(t.db.prepare('SELECT count(*) FROM reading_room_entry').pluck().get()).toBe(0);
+    expect(await logCount(t.db)).toBe(before);
+    expect(await t.db.value('SELECT count(*) FROM reading_room_entry')).toBe(0);
     // A basis other than "no personal data" needs its explanation.
     const noNote = await post(t.app, `/requests/${r.id}/publish`, { ...publication, basis: 'public_task', basisNote: '' }, reviewer);
     expect(noNote.status).toBe(422);
@@ -580,13 +579,13 @@ describe('outbox, reading room, appeal', () => {
     const res = await post(t.app, `/requests/${r.id}/publish`, { ...publication, ownData: 'yes' }, reviewer);
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('sökandens egna uppgifter (OSL 12 kap. 1 §)');
-    expect(t.db.prepare('SELECT count(*) FROM reading_room_entry').pluck().get()).toBe(0);
+    expect(await t.db.value('SELECT count(*) FROM reading_room_entry')).toBe(0);
   });
 
   it('refuses to publish a release with a förbehåll (OSL 10 kap. 14 §) or a leak-guard exemption, and says so on the page', async () => {
-    const withCondition = makeRequest(t.db, t.ids.registrar);
-    assessedDocument(t.db, t.ids, withCondition.id, full);
-    toReview(t.db, t.ids.reviewer, withCondition.id);
+    const withCondition = await makeRequest(t.db, t.ids.registrar);
+    await assessedDocument(t.db, t.ids, withCondition.id, full);
+    await toReview(t.db, t.ids.reviewer, withCondition.id);
     await post(t.app, `/requests/${withCondition.id}/decision`, { motivering: 'Utan förbehåll sekretess enligt OSL 31:16.', condition: 'Får inte publiceras.', ...noConditionWouldDo }, reviewer);
     const res = await post(t.app, `/requests/${withCondition.id}/publish`, publication, reviewer);
     expect(res.status).toBe(422);
@@ -594,33 +593,29 @@ describe('outbox, reading room, appeal', () => {
     expect(await (await get(t.app, `/requests/${withCondition.id}/decision`, reviewer)).text()).not.toContain(`action="/requests/${withCondition.id}/publish"`);
 
     const exempted = await decided();
-    t.db
-      .prepare("INSERT INTO leak_exemption (document_id, start, end, reason, decided_by, decided_at) VALUES (?, 0, 5, 'Sökandens eget namn', ?, ?)")
-      .run(exempted.docIds[1], t.ids.reviewer, new Date().toISOString());
+    await t.db.run("INSERT INTO leak_exemption (document_id, start, end, reason, decided_by, decided_at) VALUES (?, 0, 5, 'Sökandens eget namn', ?, ?)", [exempted.docIds[1], t.ids.reviewer, new Date().toISOString()]);
     const ex = await post(t.app, `/requests/${exempted.id}/publish`, publication, reviewer);
     expect(ex.status).toBe(422);
     expect(await ex.text()).toContain('lämna ut här');
 
     // A question during the review whether the data was the requester's own (OSL 12 kap. 1 §).
     const own = await decided();
-    t.db
-      .prepare("INSERT INTO review_question (request_id, document_id, ground, question, asked_by, asked_at) VALUES (?, ?, 'osl_12_1', 'Är du kunden?', ?, ?)")
-      .run(own.id, own.docIds[1], t.ids.reviewer, new Date().toISOString());
+    await t.db.run("INSERT INTO review_question (request_id, document_id, ground, question, asked_by, asked_at) VALUES (?, ?, 'osl_12_1', 'Är du kunden?', ?, ?)", [own.id, own.docIds[1], t.ids.reviewer, new Date().toISOString()]);
     const ownRes = await post(t.app, `/requests/${own.id}/publish`, publication, reviewer);
     expect(ownRes.status).toBe(422);
     expect(await ownRes.text()).toContain('Utlämnandet prövades för just den sökanden');
-    expect(t.db.prepare('SELECT count(*) FROM reading_room_entry').pluck().get()).toBe(0);
+    expect(await t.db.value('SELECT count(*) FROM reading_room_entry')).toBe(0);
   });
 
   it('records an appeal and says whether it came in in time', async () => {
     const r = await decided();
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-    expect((await post(t.app, `/requests/${r.id}/decision/notified`, { notifiedDate: today, decisionId: latestDecisionId(r.id) }, registrar)).status).toBe(303);
-    expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today, decisionId: latestDecisionId(r.id) }, registrar)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/decision/notified`, { notifiedDate: today, decisionId: await latestDecisionId(r.id) }, registrar)).status).toBe(303);
+    expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today, decisionId: await latestDecisionId(r.id) }, registrar)).status).toBe(303);
     const html = await (await get(t.app, `/requests/${r.id}/decision`, registrar)).text();
     expect(html).toContain('i rätt tid');
     expect(html).toContain('Ett överklagande är inte avgjort');
-    const bad = await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: 'igår', decisionId: latestDecisionId(r.id) }, registrar);
+    const bad = await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: 'igår', decisionId: await latestDecisionId(r.id) }, registrar);
     expect(bad.status).toBe(422);
     // The forwarding clock (FL 46 §) shows on the decision page and on the overview.
     expect(html).toContain('Lämnas över till kammarrätten senast');
@@ -628,7 +623,7 @@ describe('outbox, reading room, appeal', () => {
     expect(overview).toContain('Överklaganden att lämna över till kammarrätten');
     expect(overview).toContain(r.reference);
     // Timeliness first, then forwarding; a registrar may not reconsider (a jurist's, FL 37 §).
-    const appealId = t.db.prepare('SELECT id FROM appeal').pluck().get() as number;
+    const appealId = await t.db.value('SELECT id FROM appeal') as number;
     expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/sent`, { sentDate: today }, registrar)).status).toBe(422);
     expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/reconsideration`, { reconsideration: 'unchanged', reconsiderationNote: 'x' }, registrar)).status).toBe(403);
     expect((await post(t.app, `/requests/${r.id}/appeals/${appealId}/reconsideration`, { reconsideration: 'unchanged', reconsiderationNote: 'Beslutet står fast.' }, reviewer)).status).toBe(303);
@@ -640,10 +635,10 @@ describe('outbox, reading room, appeal', () => {
   it('the first opening of the requester\'s link records the day the decision was received, shown with the appeal clock', async () => {
     const r = await decided();
     const path = await newLink(r.id);
-    expect(t.db.prepare('SELECT notified_at FROM decision').pluck().get()).toBeNull();
+    expect(await t.db.value('SELECT notified_at FROM decision')).toBeNull();
     const page = await (await get(t.app, path)).text();
     expect(page).toContain('Sista dag att överklaga');
-    expect(t.db.prepare('SELECT notified_via FROM decision').pluck().get()).toBe('link_opened');
+    expect(await t.db.value('SELECT notified_via FROM decision')).toBe('link_opened');
     expect(await (await get(t.app, `/requests/${r.id}/decision`, registrar)).text()).toContain('sökanden öppnade länken första gången');
   });
 
@@ -658,7 +653,7 @@ describe('outbox, reading room, appeal', () => {
 
   it('after gallring the kept letter says the name was removed', async () => {
     const r = await decided();
-    t.db.prepare(`UPDATE disclosure_request SET requester_name = NULL, contact_disposed_at = ? WHERE id = ?`).run(new Date().toISOString(), r.id);
+    await t.db.run(`UPDATE disclosure_request SET requester_name = NULL, contact_disposed_at = ? WHERE id = ?`, [new Date().toISOString(), r.id]);
     const letter = await (await get(t.app, `/requests/${r.id}/decision/letter`, registrar)).text();
     expect(letter).toContain('sökanden (uppgiften gallrad)');
   });
@@ -671,12 +666,12 @@ describe('outbox, reading room, appeal', () => {
       expect((await get(t.app, p, admin)).status).toBe(403);
     }
     await newLink(r.id);
-    const outboxId = t.db.prepare('SELECT id FROM outbox').pluck().get() as number;
+    const outboxId = await t.db.value('SELECT id FROM outbox') as number;
     expect((await post(t.app, `/outbox/${outboxId}/sent`, {})).status).toBe(303);
     expect((await post(t.app, `/outbox/${outboxId}/sent`, {}, admin)).status).toBe(403);
     expect((await get(t.app, '/outbox', admin)).status).toBe(403);
-    expect(t.db.prepare('SELECT sent_at FROM outbox').pluck().get()).toBeNull();
-    const other = makeRequest(t.db, t.ids.registrar);
+    expect(await t.db.value('SELECT sent_at FROM outbox')).toBeNull();
+    const other = await makeRequest(t.db, t.ids.registrar);
     expect((await get(t.app, `/requests/${other.id}/decision/letter`, registrar)).status).toBe(404);
   });
 });
@@ -685,7 +680,7 @@ describe('e-mail notice', () => {
   async function withSender(sendMail: (m: Mail) => Promise<void>) {
     const app = createApp({ db: t.db, config: t.config, imports: t.imports, sleep: async () => {}, sendMail });
     const r = await decided();
-    t.db.prepare('UPDATE disclosure_request SET requester_contact = ? WHERE id = ?').run('tolvan@example.com', r.id);
+    await t.db.run('UPDATE disclosure_request SET requester_contact = ? WHERE id = ?', ['tolvan@example.com', r.id]);
     const res = await post(app, `/requests/${r.id}/release-links`, {}, registrar);
     expect(res.status).toBe(200);
     return { r, html: await res.text() };
@@ -698,10 +693,10 @@ describe('e-mail notice', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.to).toBe('tolvan@example.com');
     const token = /\/r\/([A-Za-z0-9_-]{43})/.exec(sent[0]!.text)![1]!;
-    const row = t.db.prepare('SELECT body, transport, sent_at FROM outbox').get() as { body: string; transport: string; sent_at: string };
+    const row = await t.db.get('SELECT body, transport, sent_at FROM outbox') as { body: string; transport: string; sent_at: string };
     expect(row.transport).toBe('smtp');
     expect(row.body).not.toContain(token);
-    expect(t.db.prepare('SELECT notified_at FROM decision').pluck().get()).not.toBeNull();
+    expect(await t.db.value('SELECT notified_at FROM decision')).not.toBeNull();
   });
 
   it('keeps the message in the outbox when sending fails, and logs no address', async () => {
@@ -709,8 +704,8 @@ describe('e-mail notice', () => {
       throw new Error('connection refused');
     });
     expect(html).toContain('E-posten kunde inte skickas');
-    expect(t.db.prepare('SELECT sent_at FROM outbox').pluck().get()).toBeNull();
-    expect(JSON.stringify(t.db.prepare('SELECT * FROM decision_log').all())).not.toContain('tolvan@example.com');
+    expect(await t.db.value('SELECT sent_at FROM outbox')).toBeNull();
+    expect(JSON.stringify(await t.db.all('SELECT * FROM decision_log'))).not.toContain('tolvan@example.com');
   });
 });
 
@@ -756,35 +751,35 @@ describe('issue 10, hole 1: nothing masked reaches the requester through titles,
     jur2 = await login(t.app, 'reviewer2');
   });
 
-  const osl217 = () => String(findProvisionByLabel(t.db, 'OSL 21:7')!.id);
+  const osl217 = async () => String((await findProvisionByLabel(t.db, 'OSL 21:7'))!.id);
 
   /** Proposes, assesses (with the public title from the form, or the one given) and approves each handling through the pages. */
   async function assessedThroughPages() {
-    const r = makeRequest(t.db, t.ids.registrar);
+    const r = await makeRequest(t.db, t.ids.registrar);
     const docIds: number[] = [];
     for (const h of handlingar) {
-      const id = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: h.title, text: h.text });
+      const id = await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: h.title, text: h.text });
       docIds.push(id);
-      const proposed = await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text: h.mask, scope: 'document', provisionId: osl217() }, registrar);
+      const proposed = await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text: h.mask, scope: 'document', provisionId: await osl217() }, registrar);
       expect(proposed.status).toBe(303);
       const form = await (await get(t.app, `/documents/${id}/secrecy`, reviewer)).text();
       const shown = /name="publicTitle"[^>]*value="([^"]*)"/.exec(form)?.[1];
       const res = await post(
         t.app,
         `/documents/${id}/assessment`,
-        { outcome: 'release_masked', provisionIds: osl217(), motivering: 'Uppgiften kan användas för kartläggning.', [`circumstance-${osl217()}`]: 'Sökanden har sagt att uppgifterna ska läggas ut i ett sökbart register.', publicTitle: h.publicTitle ?? shown ?? '' },
+        { outcome: 'release_masked', provisionIds: await osl217(), motivering: 'Uppgiften kan användas för kartläggning.', [`circumstance-${await osl217()}`]: 'Sökanden har sagt att uppgifterna ska läggas ut i ett sökbart register.', publicTitle: h.publicTitle ?? shown ?? '' },
         reviewer,
       );
       expect(res.status).toBe(303);
       expect((await post(t.app, `/documents/${id}/approval`, {}, jur2)).status).toBe(303);
     }
-    toReview(t.db, t.ids.reviewer, r.id);
+    await toReview(t.db, t.ids.reviewer, r.id);
     return { ...r, docIds };
   }
 
   it('the proposed public title is neutral (kind and date), never the register description', async () => {
-    const r = makeRequest(t.db, t.ids.registrar);
-    const id = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'PM om Ingrid Vallmark', text: 'PM. Ingrid Vallmark klagar.' });
+    const r = await makeRequest(t.db, t.ids.registrar);
+    const id = await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'PM om Ingrid Vallmark', text: 'PM. Ingrid Vallmark klagar.' });
     const form = await (await get(t.app, `/documents/${id}/secrecy`, reviewer)).text();
     expect(/name="publicTitle"[^>]*value="([^"]*)"/.exec(form)?.[1]).toMatch(/^Handling \d{4}-\d{2}-\d{2}$/);
   });
@@ -835,18 +830,18 @@ describe('issue 10, hole 1: nothing masked reaches the requester through titles,
     // The notice: as e-mailed, as stored in the outbox, and as shown once to staff to send.
     const sent: Mail[] = [];
     const mailer = createApp({ db: t.db, config: t.config, imports: t.imports, sleep: async () => {}, sendMail: async (m) => void sent.push(m) });
-    t.db.prepare('UPDATE disclosure_request SET requester_contact = ? WHERE id = ?').run('sokande@example.com', r.id);
+    await t.db.run('UPDATE disclosure_request SET requester_contact = ? WHERE id = ?', ['sokande@example.com', r.id]);
     expect((await post(mailer, `/requests/${r.id}/release-links`, {}, registrar)).status).toBe(200);
     expect(sent).toHaveLength(1);
     expectClean('e-mail', sent[0]!.subject + sent[0]!.text);
     expectClean('notice shown', createdHtml.replace(/\/r\/[A-Za-z0-9_-]{43}/g, ''));
-    for (const row of t.db.prepare('SELECT subject, body FROM outbox').all() as Array<{ subject: string; body: string }>) expectClean('outbox', row.subject + row.body);
+    for (const row of await t.db.all('SELECT subject, body FROM outbox') as Array<{ subject: string; body: string }>) expectClean('outbox', row.subject + row.body);
 
     expect((await post(t.app, `/requests/${r.id}/publish`, publication, reviewer)).status).toBe(303);
     const room = await (await get(t.app, '/lasesal')).text();
     expectClean('läsesal', room);
     expect(room).toContain('Journalanteckning');
-    for (const id of t.db.prepare('SELECT id FROM reading_room_entry').pluck().all() as number[]) {
+    for (const id of await t.db.column('SELECT id FROM reading_room_entry') as number[]) {
       expectClean('läsesal entry', await (await get(t.app, `/lasesal/${id}`)).text());
       const res = await get(t.app, `/lasesal/${id}/pdf`);
       expectClean('läsesal file name', res.headers.get('content-disposition')!);
@@ -856,11 +851,11 @@ describe('issue 10, hole 1: nothing masked reaches the requester through titles,
   });
 
   it('a public title holding masked text is stopped with "maskera även här" / "lämna ut här, med skäl"; nothing is written until chosen', async () => {
-    const r = makeRequest(t.db, t.ids.registrar);
-    const id = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: handlingar[0]!.title, text: `${handlingar[0]!.text}\nPnr ${PNR}.` });
-    for (const text of ['Bo Ek', PNR]) await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text, scope: 'document', provisionId: osl217() }, registrar);
-    const base = { outcome: 'release_masked', provisionIds: osl217(), motivering: 'Kartläggning.', [`circumstance-${osl217()}`]: 'Sökanden vill kartlägga grannar.', publicTitle: 'Ek, Bo – ansökan' };
-    const before = logCount(t.db);
+    const r = await makeRequest(t.db, t.ids.registrar);
+    const id = await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: handlingar[0]!.title, text: `${handlingar[0]!.text}\nPnr ${PNR}.` });
+    for (const text of ['Bo Ek', PNR]) await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text, scope: 'document', provisionId: await osl217() }, registrar);
+    const base = { outcome: 'release_masked', provisionIds: await osl217(), motivering: 'Kartläggning.', [`circumstance-${await osl217()}`]: 'Sökanden vill kartlägga grannar.', publicTitle: 'Ek, Bo – ansökan' };
+    const before = await logCount(t.db);
     const stopped = await post(t.app, `/documents/${id}/assessment`, base, reviewer);
     expect(stopped.status).toBe(422);
     const html = await stopped.text();
@@ -869,8 +864,8 @@ describe('issue 10, hole 1: nothing masked reaches the requester through titles,
     expect(html).toContain('<mark>Ek, Bo</mark>');
     expect(html).toContain('value="mask"');
     expect(html).toContain('value="exempt"');
-    expect(logCount(t.db)).toBe(before);
-    expect(t.db.prepare('SELECT count(*) FROM secrecy_assessment').pluck().get()).toBe(0);
+    expect(await logCount(t.db)).toBe(before);
+    expect(await t.db.value('SELECT count(*) FROM secrecy_assessment')).toBe(0);
     // A masked number is stopped whatever its separators, as in the released text.
     const number = await post(t.app, `/documents/${id}/assessment`, { ...base, publicTitle: 'Journal 194201077098' }, reviewer);
     expect(number.status).toBe(422);
@@ -882,43 +877,43 @@ describe('issue 10, hole 1: nothing masked reaches the requester through titles,
     expect(await noReason.text()).toContain('Skriv varför texten lämnas ut här.');
     const masked = await post(t.app, `/documents/${id}/assessment`, { ...base, leakAction: 'mask' }, reviewer);
     expect(masked.status).toBe(303);
-    expect(t.db.prepare('SELECT public_title FROM secrecy_assessment ORDER BY id DESC').pluck().get()).toBe('[maskerat] – ansökan');
+    expect(await t.db.value('SELECT public_title FROM secrecy_assessment ORDER BY id DESC')).toBe('[maskerat] – ansökan');
     const exempt = await post(t.app, `/documents/${id}/assessment`, { ...base, leakAction: 'exempt', leakReason: 'Sökanden är Bo Ek själv (OSL 12 kap. 1 §).' }, reviewer);
     expect(exempt.status).toBe(303);
-    expect(t.db.prepare('SELECT public_title FROM secrecy_assessment ORDER BY id DESC').pluck().get()).toBe('Ek, Bo – ansökan');
-    expect(t.db.prepare('SELECT count(*) FROM field_leak_exemption').pluck().get()).toBe(1);
-    const logged = JSON.stringify(t.db.prepare("SELECT after FROM decision_log WHERE event = 'redaction.leak_exempted'").all());
+    expect(await t.db.value('SELECT public_title FROM secrecy_assessment ORDER BY id DESC')).toBe('Ek, Bo – ansökan');
+    expect(await t.db.value('SELECT count(*) FROM field_leak_exemption')).toBe(1);
+    const logged = JSON.stringify(await t.db.all("SELECT after FROM decision_log WHERE event = 'redaction.leak_exempted'"));
     expect(logged).toContain(`publicTitle:${id}`);
     expect(logged).not.toContain('Ek, Bo');
   });
 
   it('a maskering proposed after the assessment stops the approval while the public title holds it', async () => {
-    const r = makeRequest(t.db, t.ids.registrar);
-    const id = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'x', text: 'Brev från Ingrid Vallmark om fakturan.' });
-    await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text: 'fakturan', scope: 'document', provisionId: osl217() }, registrar);
-    expect((await post(t.app, `/documents/${id}/assessment`, { outcome: 'release_masked', provisionIds: osl217(), motivering: 'x', [`circumstance-${osl217()}`]: 'Sökanden vill kartlägga kunder.', publicTitle: 'Brev från Vallmark' }, reviewer)).status).toBe(303);
-    await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text: 'Ingrid Vallmark', scope: 'document', provisionId: osl217() }, registrar);
+    const r = await makeRequest(t.db, t.ids.registrar);
+    const id = await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'x', text: 'Brev från Ingrid Vallmark om fakturan.' });
+    await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text: 'fakturan', scope: 'document', provisionId: await osl217() }, registrar);
+    expect((await post(t.app, `/documents/${id}/assessment`, { outcome: 'release_masked', provisionIds: await osl217(), motivering: 'x', [`circumstance-${await osl217()}`]: 'Sökanden vill kartlägga kunder.', publicTitle: 'Brev från Vallmark' }, reviewer)).status).toBe(303);
+    await post(t.app, `/documents/${id}/redactions`, { kind: 'text', form: 'text', text: 'Ingrid Vallmark', scope: 'document', provisionId: await osl217() }, registrar);
     const res = await post(t.app, `/documents/${id}/approval`, {}, jur2);
     // A refused approval answers 422, or 303 to the page that says why.
     const shown = res.status === 303 ? await (await get(t.app, res.headers.get('location')!, jur2)).text() : await res.text();
     expect([303, 422]).toContain(res.status);
     expect(shown).toContain('Den publika titeln innehåller text som är maskerad i en handling.');
-    expect(t.db.prepare('SELECT count(*) FROM released_version').pluck().get()).toBe(0);
+    expect(await t.db.value('SELECT count(*) FROM released_version')).toBe(0);
   });
 
   it('a motivering or förbehåll holding masked text stops the decision; "maskera även här" masks it in the letter', async () => {
     const r = await assessedThroughPages();
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     const input = { motivering: 'Bo Ek, 420107-7098, är skyddad enligt OSL 21:7.', condition: '', ...noConditionWouldDo };
     const stopped = await post(t.app, `/requests/${r.id}/decision`, input, reviewer);
     expect(stopped.status).toBe(422);
     const html = await stopped.text();
     expect(html).toContain('Motiveringen innehåller text som är maskerad i en handling.');
     expect(html).toContain('<mark>420107-7098</mark>');
-    expect(logCount(t.db)).toBe(before);
-    expect(t.db.prepare('SELECT count(*) FROM decision').pluck().get()).toBe(0);
+    expect(await logCount(t.db)).toBe(before);
+    expect(await t.db.value('SELECT count(*) FROM decision')).toBe(0);
     expect((await post(t.app, `/requests/${r.id}/decision`, { ...input, leakAction: 'mask' }, reviewer)).status).toBe(303);
-    const d = t.db.prepare('SELECT motivering, letter_markdown FROM decision').get() as { motivering: string; letter_markdown: string };
+    const d = await t.db.get('SELECT motivering, letter_markdown FROM decision') as { motivering: string; letter_markdown: string };
     expect(d.motivering).toBe('[maskerat], [maskerat], är skyddad enligt OSL 21:7.');
     expectClean('stored letter', d.letter_markdown);
   });

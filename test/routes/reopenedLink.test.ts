@@ -20,7 +20,7 @@ beforeEach(async () => {
 
 const osl217 = () => osl217Id(t.db);
 const noConditionWouldDo = NO_CONDITION_WOULD_DO;
-const assessment = (publicTitle: string) => ({ outcome: 'release_masked', provisionIds: osl217(), motivering: 'Kartläggning.', [`circumstance-${osl217()}`]: 'Sökanden vill kartlägga grannar.', publicTitle });
+const assessment = async (publicTitle: string) => ({ outcome: 'release_masked', provisionIds: await osl217(), motivering: 'Kartläggning.', [`circumstance-${await osl217()}`]: 'Sökanden vill kartlägga grannar.', publicTitle });
 
 /** Everything a requester can fetch behind the link, as text: the page, the handling's page and PDF, and every PDF in the zip. */
 async function everything(link: string, base: string): Promise<{ texts: string[]; statuses: number[] }> {
@@ -36,16 +36,16 @@ async function everything(link: string, base: string): Promise<{ texts: string[]
 
 describe('a maskering made after the decision, behind the decision\'s link', () => {
   it('holds the handling back from the page, its PDF and the zip until a new decision; the rest stays', async () => {
-    const r = makeRequest(t.db, t.ids.registrar);
-    const protocol = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'Protokoll', text: 'Protokoll från styrelsemötet 2026-01-10. Närvarande: Eva Lind och Bo Ek.' });
-    const memo = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'PM', text: 'PM om budgeten 2026. Inga namn.' });
-    expect((await post(t.app, `/documents/${protocol}/redactions`, { kind: 'text', form: 'text', text: 'Eva Lind', scope: 'document', provisionId: osl217() }, registrar)).status).toBe(303);
-    expect((await post(t.app, `/documents/${protocol}/assessment`, { ...assessment('Protokoll') }, reviewer)).status).toBe(303);
+    const r = await makeRequest(t.db, t.ids.registrar);
+    const protocol = await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'Protokoll', text: 'Protokoll från styrelsemötet 2026-01-10. Närvarande: Eva Lind och Bo Ek.' });
+    const memo = await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'PM', text: 'PM om budgeten 2026. Inga namn.' });
+    expect((await post(t.app, `/documents/${protocol}/redactions`, { kind: 'text', form: 'text', text: 'Eva Lind', scope: 'document', provisionId: await osl217() }, registrar)).status).toBe(303);
+    expect((await post(t.app, `/documents/${protocol}/assessment`, { ...await assessment('Protokoll') }, reviewer)).status).toBe(303);
     expect((await post(t.app, `/documents/${protocol}/approval`, {}, jur2)).status).toBe(303);
     const memoAssessed = await post(t.app, `/documents/${memo}/assessment`, { outcome: 'release_full', motivering: '', publicTitle: 'PM' }, reviewer);
     expect(memoAssessed.status).toBe(303);
     expect((await post(t.app, `/documents/${memo}/approval`, {}, jur2)).status).toBe(303);
-    toReview(t.db, t.ids.reviewer, r.id);
+    await toReview(t.db, t.ids.reviewer, r.id);
     const dd = await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Protokollet lämnas ut med en maskering.', condition: '', ...noConditionWouldDo }, reviewer);
     expect(dd.status).toBe(303);
     const created = await (await post(t.app, `/requests/${r.id}/release-links`, {}, registrar)).text();
@@ -58,7 +58,7 @@ describe('a maskering made after the decision, behind the decision\'s link', () 
 
     // Reopened: Bo Ek has a protected identity, and his name is now masked in the protocol.
     expect((await post(t.app, `/requests/${r.id}/reopen`, { reopenReason: 'Omprövning enligt 38 § förvaltningslagen: en skyddad identitet.' }, reviewer)).status).toBe(303);
-    expect((await post(t.app, `/documents/${protocol}/redactions`, { kind: 'text', form: 'text', text: 'Bo Ek', scope: 'document', provisionId: osl217() }, registrar)).status).toBe(303);
+    expect((await post(t.app, `/documents/${protocol}/redactions`, { kind: 'text', form: 'text', text: 'Bo Ek', scope: 'document', provisionId: await osl217() }, registrar)).status).toBe(303);
 
     const after = await everything(link, base);
     for (const text of after.texts) expect(text).not.toContain('Bo Ek');
@@ -72,11 +72,11 @@ describe('a maskering made after the decision, behind the decision\'s link', () 
   });
 
   it('without a maskering made since the decision nothing is held back', async () => {
-    const r = makeRequest(t.db, t.ids.registrar);
-    const doc = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'Brev', text: 'Brev från Eva Lind. Eva Lind skriver om bygglovet.' });
+    const r = await makeRequest(t.db, t.ids.registrar);
+    const doc = await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, r.id, { title: 'Brev', text: 'Brev från Eva Lind. Eva Lind skriver om bygglovet.' });
     expect((await post(t.app, `/documents/${doc}/assessment`, { outcome: 'release_full', motivering: '', publicTitle: 'Brev' }, reviewer)).status).toBe(303);
     expect((await post(t.app, `/documents/${doc}/approval`, {}, jur2)).status).toBe(303);
-    toReview(t.db, t.ids.reviewer, r.id);
+    await toReview(t.db, t.ids.reviewer, r.id);
     expect((await post(t.app, `/requests/${r.id}/decision`, { motivering: 'Brevet lämnas ut.', condition: '', ...noConditionWouldDo }, reviewer)).status).toBe(303);
     const created = await (await post(t.app, `/requests/${r.id}/release-links`, {}, registrar)).text();
     const link = /value="http:\/\/localhost(\/r\/[A-Za-z0-9_-]{43})"/.exec(created)![1]!;

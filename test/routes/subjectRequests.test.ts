@@ -47,40 +47,24 @@ const registration = (over: Record<string, string> = {}) => ({
 });
 
 /** Masks strings in a handling and approves the released version (four eyes: proposed by one, approved by another). */
-function maskAndApprove(db: Db, t: TestApp, docId: number, masks: string[]): void {
-  const text = db.prepare('SELECT text FROM document WHERE id = ?').pluck().get(docId) as string;
-  const provision = db.prepare("SELECT id FROM provision WHERE label = 'OSL 21:7'").pluck().get() as number;
+async function maskAndApprove(db: Db, t: TestApp, docId: number, masks: string[]): Promise<void> {
+  const text = await db.value('SELECT text FROM document WHERE id = ?', [docId]) as string;
+  const provision = await db.value("SELECT id FROM provision WHERE label = 'OSL 21:7'") as number;
   const now = new Date().toISOString();
   const rs: Redaction[] = [];
   for (const m of masks) {
     for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + m.length)) {
       rs.push({ start: at, end: at + m.length, provisionLabel: 'OSL 21:7' });
-      db.prepare(
-        `INSERT INTO redaction (document_id, start, end, masked_text, provision_id, motivering, status, proposed_by, proposed_at, decided_by, decided_at)
-         VALUES (?, ?, ?, ?, ?, NULL, 'approved', ?, ?, ?, ?)`,
-      ).run(docId, at, at + m.length, m, provision, t.ids.registrar, now, t.ids.reviewer, now);
+      await db.run(`INSERT INTO redaction (document_id, start, end, masked_text, provision_id, motivering, status, proposed_by, proposed_at, decided_by, decided_at)
+         VALUES (?, ?, ?, ?, ?, NULL, 'approved', ?, ?, ?, ?)`, [docId, at, at + m.length, m, provision, t.ids.registrar, now, t.ids.reviewer, now]);
     }
   }
-  db.prepare('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-    docId,
-    masks.length ? 'release_masked' : 'release_full',
-    JSON.stringify(masks.length ? [provision] : []),
-    'Andras uppgifter maskerade (art. 15.4)',
-    t.ids.reviewer,
-    now,
-  );
+  await db.run('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?)', [docId, masks.length ? 'release_masked' : 'release_full', JSON.stringify(masks.length ? [provision] : []), 'Andras uppgifter maskerade (art. 15.4)', t.ids.reviewer, now]);
   const released = buildReleasedText(text, rs, { mode: 'fixed' });
-  db.prepare('INSERT INTO released_version (document_id, text, markers, mode, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-    docId,
-    released.text,
-    JSON.stringify(released.markers),
-    'fixed',
-    t.ids.reviewer,
-    now,
-  );
+  await db.run('INSERT INTO released_version (document_id, text, markers, mode, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?)', [docId, released.text, JSON.stringify(released.markers), 'fixed', t.ids.reviewer, now]);
 }
 
-const logText = (db: Db): string => (db.prepare('SELECT group_concat(coalesce(reason, \'\') || coalesce(before, \'\') || coalesce(after, \'\'), char(10)) FROM decision_log').pluck().get() as string) ?? '';
+const logText = async (db: Db): Promise<string> => (await db.value('SELECT group_concat(coalesce(reason, \'\') || coalesce(before, \'\') || coalesce(after, \'\'), char(10)) FROM decision_log') as string) ?? '';
 
 describe('data subject requests', () => {
   let t: TestApp;
@@ -93,7 +77,7 @@ describe('data subject requests', () => {
   });
 
   it('registers with its own form; 422 keeps the input and writes nothing', async () => {
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     const bad = await post(t.app, '/subject-requests', registration({ kind: '', subjectName: '' }), reg);
     expect(bad.status).toBe(422);
     const html = await bad.text();
@@ -101,18 +85,18 @@ describe('data subject requests', () => {
     expect(html).toContain('Välj vad den registrerade begär.');
     expect(html).toContain('Fyll i den registrerades namn.');
     expect(html).toContain('tolvan@example.se');
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
 
     const res = await post(t.app, '/subject-requests', registration(), reg);
     expect(res.status).toBe(303);
     const id = Number(/\/requests\/(\d+)\/subject/.exec(res.headers.get('location')!)![1]);
-    const row = t.db.prepare('SELECT kind, due_at, received_at FROM disclosure_request WHERE id = ?').get(id) as { kind: string; due_at: string; received_at: string };
+    const row = await t.db.get('SELECT kind, due_at, received_at FROM disclosure_request WHERE id = ?', [id]) as { kind: string; due_at: string; received_at: string };
     expect(row.kind).toBe('subject_access');
     // Received 31 January 2026: one month is 28 February, a Saturday → Monday 2 March.
     expect(row.due_at).toBe(computeSubjectDeadline(new Date(row.received_at)).dueAt.toISOString());
     expect(computeSubjectDeadline(new Date(row.received_at)).lastDay).toBe('2026-03-02');
     // The log holds no personal data of the subject.
-    const log = logText(t.db);
+    const log = await logText(t.db);
     expect(log).not.toContain(SUBJECT);
     expect(log).not.toContain(TEST_PNR);
     expect(log).not.toContain('tolvan@example.se');
@@ -127,56 +111,56 @@ describe('data subject requests', () => {
   });
 
   it('records identity (never the ID number) and refuses an answer before it (art. 12(6))', async () => {
-    const id = registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg@test.se', role: 'registrar' }, registration(), defaultDeadlineSettings);
+    const id = await registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg@test.se', role: 'registrar' }, registration(), defaultDeadlineSettings);
     if (!id.ok) throw new Error('register');
     const rid = id.value.id;
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     const refused = await post(t.app, `/requests/${rid}/subject/answer`, {}, jur);
     expect(refused.status).toBe(403);
     expect(await refused.text()).toContain('art. 12.6');
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
     // The release link is refused by the same rule, in the command.
-    const link = createReleaseLink(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, rid, 14);
+    const link = await createReleaseLink(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, rid, 14);
     expect(link.ok).toBe(false);
     expect(link.forbidden).toContain('art. 12.6');
 
     const withNumber = await post(t.app, `/requests/${rid}/subject/identity`, { method: 'id_document_at_desk', reference: `körkort ${TEST_PNR}` }, reg);
     expect(withNumber.status).toBe(422);
     expect(await withNumber.text()).toContain('Skriv inte personnumret');
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
 
     const ok = await post(t.app, `/requests/${rid}/subject/identity`, { method: 'bankid', reference: 'BankID-order 7f3a' }, reg);
     expect(ok.status).toBe(303);
     const page = await (await get(t.app, `/requests/${rid}/subject`, reg)).text();
     expect(page).toContain('Fastställd genom bankid (BankID-order 7f3a), av Rita Reg');
-    const entry = t.db.prepare("SELECT after FROM decision_log WHERE event = 'subject_request.identity_verified'").pluck().get() as string;
+    const entry = await t.db.value("SELECT after FROM decision_log WHERE event = 'subject_request.identity_verified'") as string;
     expect(JSON.parse(entry)).toEqual({ status: 'in_progress', method: 'bankid' });
-    expect(t.db.prepare('SELECT status FROM disclosure_request WHERE id = ?').pluck().get(rid)).toBe('in_progress');
+    expect(await t.db.value('SELECT status FROM disclosure_request WHERE id = ?', [rid])).toBe('in_progress');
   });
 
   it('extends by two months only within the first month, with reasons, logged', async () => {
-    const r = registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ receivedDate: '2026-01-05' }), defaultDeadlineSettings);
+    const r = await registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ receivedDate: '2026-01-05' }), defaultDeadlineSettings);
     if (!r.ok) throw new Error('register');
     const rid = r.value.id;
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     const late = await post(t.app, `/requests/${rid}/subject/extension`, { notifiedDate: '2026-02-06', reasons: 'Många handlingar' }, reg);
     expect(late.status).toBe(422);
     expect(await late.text()).toContain('inom den första månaden');
     const noReason = await post(t.app, `/requests/${rid}/subject/extension`, { notifiedDate: '2026-01-20', reasons: '' }, reg);
     expect(noReason.status).toBe(422);
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
     const ok = await post(t.app, `/requests/${rid}/subject/extension`, { notifiedDate: '2026-01-20', reasons: 'Många handlingar att gå igenom' }, reg);
     expect(ok.status).toBe(303);
-    const due = t.db.prepare('SELECT due_at FROM disclosure_request WHERE id = ?').pluck().get(rid) as string;
+    const due = await t.db.value('SELECT due_at FROM disclosure_request WHERE id = ?', [rid]) as string;
     // 5 January + 3 months = 5 April 2026, Easter Sunday → Tuesday 7 April (Annandag påsk on the 6th).
     expect(due).toBe(new Date('2026-04-07T22:00:00.000Z').toISOString());
-    expect(t.db.prepare("SELECT count(*) FROM decision_log WHERE event = 'subject_request.extended'").pluck().get()).toBe(1);
+    expect(await t.db.value("SELECT count(*) FROM decision_log WHERE event = 'subject_request.extended'")).toBe(1);
   });
 
   it('finds the person, attaches confirmed handlingar, masks the other person, and releases the extract and JSON', async () => {
-    const pub = makeRequest(t.db, t.ids.registrar);
-    const source = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, pub.id, { title: 'Avtal fjärrvärme', text: HANDLING });
-    const r = registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ kind: 'portability', receivedDate: '2026-01-05' }), defaultDeadlineSettings);
+    const pub = await makeRequest(t.db, t.ids.registrar);
+    const source = await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, pub.id, { title: 'Avtal fjärrvärme', text: HANDLING });
+    const r = await registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ kind: 'portability', receivedDate: '2026-01-05' }), defaultDeadlineSettings);
     if (!r.ok) throw new Error('register');
     const rid = r.value.id;
     await post(t.app, `/requests/${rid}/subject/identity`, { method: 'bankid', reference: 'BankID-order 7f3a' }, reg);
@@ -186,41 +170,38 @@ describe('data subject requests', () => {
     const html = await search.text();
     expect(html).toContain('Stark träff');
     expect(html).toContain(TEST_PNR);
-    const pnrFinding = t.db
-      .prepare("SELECT f.id FROM finding f WHERE f.document_id = ? AND substr(?, f.start + 1, f.end - f.start) = ?")
-      .pluck()
-      .get(source, HANDLING, TEST_PNR) as number;
+    const pnrFinding = await t.db.value("SELECT f.id FROM finding f WHERE f.document_id = ? AND substr(?, f.start + 1, f.end - f.start) = ?", [source, HANDLING, TEST_PNR]) as number;
     expect(html).toContain(`hit-${pnrFinding}`);
     // The other person is not a hit.
     expect(html).not.toContain(`<mark>${TEST_PNR_2}</mark>`);
 
     // As if the handling were a scanned page: one OCR word, which the copy must carry for masking on the page.
-    t.db.prepare('INSERT INTO document_ocr_word (document_id, page, start, end, x0, y0, x1, y1, confidence) VALUES (?, 1, 0, 5, 10, 10, 40, 20, 90)').run(source);
+    await t.db.run('INSERT INTO document_ocr_word (document_id, page, start, end, x0, y0, x1, y1, confidence) VALUES (?, 1, 0, 5, 10, 10, 40, 20, 90)', [source]);
     const confirm = await post(t.app, `/requests/${rid}/subject/hits`, { findingId: String(pnrFinding), verdict: 'confirmed' }, reg);
     expect(confirm.status).toBe(303);
-    const copy = t.db.prepare('SELECT document_id FROM subject_document WHERE request_id = ?').pluck().get(rid) as number;
-    expect(t.db.prepare('SELECT request_id FROM document WHERE id = ?').pluck().get(copy)).toBe(rid);
-    expect(t.db.prepare('SELECT count(*) FROM finding WHERE document_id = ?').pluck().get(copy)).toBe(
-      t.db.prepare('SELECT count(*) FROM finding WHERE document_id = ?').pluck().get(source),
+    const copy = await t.db.value('SELECT document_id FROM subject_document WHERE request_id = ?', [rid]) as number;
+    expect(await t.db.value('SELECT request_id FROM document WHERE id = ?', [copy])).toBe(rid);
+    expect(await t.db.value('SELECT count(*) FROM finding WHERE document_id = ?', [copy])).toBe(
+      await t.db.value('SELECT count(*) FROM finding WHERE document_id = ?', [source]),
     );
     // The copy is not in the person index, not even after a rebuild: the original is found once.
-    rebuildPersonIndex(t.db);
-    expect(t.db.prepare('SELECT count(*) FROM person_key WHERE document_id = ?').pluck().get(copy)).toBe(0);
-    expect(t.db.prepare('SELECT count(*) FROM person_key WHERE document_id = ?').pluck().get(source)).toBeGreaterThan(0);
-    expect(t.db.prepare('SELECT count(*) FROM document_ocr_word WHERE document_id = ?').pluck().get(copy)).toBe(1);
+    await rebuildPersonIndex(t.db);
+    expect(await t.db.value('SELECT count(*) FROM person_key WHERE document_id = ?', [copy])).toBe(0);
+    expect(await t.db.value('SELECT count(*) FROM person_key WHERE document_id = ?', [source])).toBeGreaterThan(0);
+    expect(await t.db.value('SELECT count(*) FROM document_ocr_word WHERE document_id = ?', [copy])).toBe(1);
     const again = await post(t.app, `/requests/${rid}/subject/hits`, { findingId: String(pnrFinding), verdict: 'rejected' }, reg);
     expect(again.status).toBe(422);
-    expect(logText(t.db)).not.toContain(TEST_PNR);
+    expect(await logText(t.db)).not.toContain(TEST_PNR);
 
     // Not yet masked and approved: no answer.
     const early = await post(t.app, `/requests/${rid}/subject/answer`, {}, jur);
     expect(early.status).toBe(422);
     expect(await early.text()).toContain('inte sekretessprövade');
 
-    maskAndApprove(t.db, t, copy, [OTHER, TEST_PNR_2]);
+    await maskAndApprove(t.db, t, copy, [OTHER, TEST_PNR_2]);
     const answered = await post(t.app, `/requests/${rid}/subject/answer`, {}, jur);
     expect(answered.status).toBe(303);
-    expect(t.db.prepare('SELECT status, due_at FROM disclosure_request WHERE id = ?').get(rid)).toEqual({ status: 'decided', due_at: null });
+    expect(await t.db.get('SELECT status, due_at FROM disclosure_request WHERE id = ?', [rid])).toEqual({ status: 'decided', due_at: null });
 
     const linkRes = await post(t.app, `/requests/${rid}/release-links`, {}, reg);
     expect(linkRes.status).toBe(200);
@@ -260,55 +241,53 @@ describe('data subject requests', () => {
     expect((await get(t.app, `/r/${token}/uppgifter.json`)).status).toBe(200);
 
     // Gallring after closing: the identifiers, the identity reference and the JSON go with the contact details.
-    const closed = transitionRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, rid, 'closed', '', defaultDeadlineSettings);
+    const closed = await transitionRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, rid, 'closed', '', defaultDeadlineSettings);
     expect(closed.ok).toBe(true);
-    disposeContactDetails(t.db, { retentionDays: 0, dryRun: false, now: new Date(Date.now() + 86_400_000), decision: 'Gallringsbeslut 2026:1' });
-    const after = t.db.prepare('SELECT identifiers, identity_reference, identity_method, extract_json FROM subject_request WHERE request_id = ?').get(rid);
+    await disposeContactDetails(t.db, { retentionDays: 0, dryRun: false, now: new Date(Date.now() + 86_400_000), decision: 'Gallringsbeslut 2026:1' });
+    const after = await t.db.get('SELECT identifiers, identity_reference, identity_method, extract_json FROM subject_request WHERE request_id = ?', [rid]);
     expect(after).toEqual({ identifiers: '{}', identity_reference: '(gallrad)', identity_method: 'bankid', extract_json: null });
-    expect(t.db.prepare('SELECT requester_name FROM disclosure_request WHERE id = ?').pluck().get(rid)).toBeNull();
+    expect(await t.db.value('SELECT requester_name FROM disclosure_request WHERE id = ?', [rid])).toBeNull();
   });
 
   it('withdraws a hit verdict with a reason (422 without one), and the answer refuses a copy left without a confirmed hit until it is withheld', async () => {
-    const pub = makeRequest(t.db, t.ids.registrar);
-    const source = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, pub.id, { title: 'Avtal fjärrvärme', text: HANDLING });
-    const r = registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ receivedDate: '2026-01-05' }), defaultDeadlineSettings);
+    const pub = await makeRequest(t.db, t.ids.registrar);
+    const source = await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, pub.id, { title: 'Avtal fjärrvärme', text: HANDLING });
+    const r = await registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ receivedDate: '2026-01-05' }), defaultDeadlineSettings);
     if (!r.ok) throw new Error('register');
     const rid = r.value.id;
     await post(t.app, `/requests/${rid}/subject/identity`, { method: 'bankid', reference: 'BankID-order 7f3a' }, reg);
-    const finding = t.db.prepare('SELECT id FROM finding WHERE document_id = ? AND substr(?, start + 1, end - start) = ?').pluck().get(source, HANDLING, TEST_PNR) as number;
+    const finding = await t.db.value('SELECT id FROM finding WHERE document_id = ? AND substr(?, start + 1, end - start) = ?', [source, HANDLING, TEST_PNR]) as number;
     expect((await post(t.app, `/requests/${rid}/subject/hits`, { findingId: String(finding), verdict: 'confirmed' }, reg)).status).toBe(303);
     const search = await (await get(t.app, `/requests/${rid}/subject/search`, reg)).text();
     expect(search).toContain('Ångra bedömningen');
 
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     const noReason = await post(t.app, `/requests/${rid}/subject/hits/withdrawal`, { findingId: String(finding), reason: '' }, reg);
     expect(noReason.status).toBe(422);
     const html = await noReason.text();
     expect(titleOf(html)).toMatch(/^Fel: /);
     expect(html).toContain(`href="#withdraw-${finding}-reason"`);
     expect(html).toContain(`id="withdraw-${finding}-reason-error"`);
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
 
     const done = await post(t.app, `/requests/${rid}/subject/hits/withdrawal`, { findingId: String(finding), reason: 'Bekräftad av misstag' }, jur);
     expect(done.status).toBe(303);
     expect(done.headers.get('location')).toBe(`/requests/${rid}/subject/search?klart=angrad#hit-${finding}`);
-    expect(logCount(t.db)).toBe(before + 1);
+    expect(await logCount(t.db)).toBe(before + 1);
     const again = await (await get(t.app, `/requests/${rid}/subject/search?klart=angrad`, reg)).text();
     expect(again).toContain('Bedömningen är ångrad.');
     expect(again).toContain('Bekräfta: gäller den registrerade');
 
     // The copy stays attached without a confirmed hit: the answer refuses until it is withheld.
-    const copy = t.db.prepare('SELECT document_id FROM subject_document WHERE request_id = ?').pluck().get(rid) as number;
+    const copy = await t.db.value('SELECT document_id FROM subject_document WHERE request_id = ?', [rid]) as number;
     expect(await (await get(t.app, `/requests/${rid}/subject`, reg)).text()).toContain('har ingen bekräftad träff längre');
-    maskAndApprove(t.db, t, copy, [OTHER, TEST_PNR_2]);
-    const n = logCount(t.db);
+    await maskAndApprove(t.db, t, copy, [OTHER, TEST_PNR_2]);
+    const n = await logCount(t.db);
     const refused = await post(t.app, `/requests/${rid}/subject/answer`, {}, jur);
     expect(refused.status).toBe(422);
     expect(await refused.text()).toContain('har ingen bekräftad träff längre');
-    expect(logCount(t.db)).toBe(n);
-    t.db.prepare('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-      copy, 'withhold', '[]', 'Gäller inte den registrerade', t.ids.reviewer, new Date(Date.now() + 1000).toISOString(),
-    );
+    expect(await logCount(t.db)).toBe(n);
+    await t.db.run('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?)', [copy, 'withhold', '[]', 'Gäller inte den registrerade', t.ids.reviewer, new Date(Date.now() + 1000).toISOString()]);
     const answered = await post(t.app, `/requests/${rid}/subject/answer`, {}, jur);
     expect(answered.status).toBe(303);
 
@@ -325,25 +304,25 @@ describe('data subject requests', () => {
     const auth = await makeTestApp({ organisation: { ...t.config.organisation, kind: 'state_authority' } });
     const areg = await login(auth.app, 'registrar');
     const ajur = await login(auth.app, 'reviewer');
-    const r = registerSubjectRequest(auth.db, { id: auth.ids.registrar, label: 'reg', role: 'registrar' }, registration(), defaultDeadlineSettings);
+    const r = await registerSubjectRequest(auth.db, { id: auth.ids.registrar, label: 'reg', role: 'registrar' }, registration(), defaultDeadlineSettings);
     if (!r.ok) throw new Error('register');
     const rid = r.value.id;
     await post(auth.app, `/requests/${rid}/subject/identity`, { method: 'bankid', reference: 'BankID-order 7f3a' }, areg);
     const form = (await (await get(auth.app, `/requests/${rid}/subject`, ajur)).text());
     expect(form).toContain('Hur besvaras begäran?');
 
-    const before = logCount(auth.db);
+    const before = await logCount(auth.db);
     const noGround = await post(auth.app, `/requests/${rid}/subject/answer`, { outcome: 'partly', ground: '', motivering: '' }, ajur);
     expect(noGround.status).toBe(422);
     const html = await noGround.text();
     expect(html).toContain('Välj varför vissa uppgifter inte lämnas ut.');
     expect(html).toContain('Skriv motiveringen till den registrerade.');
-    expect(logCount(auth.db)).toBe(before);
+    expect(await logCount(auth.db)).toBe(before);
 
     const ok = await post(auth.app, `/requests/${rid}/subject/answer`, { outcome: 'partly', ground: 'secrecy', motivering: 'Uppgifter i en polisanmälan omfattas av sekretess även mot dig.' }, ajur);
     expect(ok.status).toBe(303);
-    expect(auth.db.prepare('SELECT outcome, refusal_ground FROM subject_request WHERE request_id = ?').get(rid)).toEqual({ outcome: 'partly', refusal_ground: 'secrecy' });
-    const entry = JSON.parse(auth.db.prepare("SELECT after FROM decision_log WHERE event = 'subject_request.answered'").pluck().get() as string);
+    expect(await auth.db.get('SELECT outcome, refusal_ground FROM subject_request WHERE request_id = ?', [rid])).toEqual({ outcome: 'partly', refusal_ground: 'secrecy' });
+    const entry = JSON.parse(await auth.db.value("SELECT after FROM decision_log WHERE event = 'subject_request.answered'") as string);
     expect(entry).toMatchObject({ outcome: 'partly', ground: 'secrecy' });
     const link = await post(auth.app, `/requests/${rid}/release-links`, {}, areg);
     const token = /\/r\/([A-Za-z0-9_-]{43})/.exec(await link.text())![1]!;
@@ -362,13 +341,13 @@ describe('data subject requests', () => {
 
   it('a refusal under art. 12.5 by a municipal company names IMY and no court appeal, and releases no handling', async () => {
     expect(t.config.organisation.kind).toBe('municipal_company');
-    const pub = makeRequest(t.db, t.ids.registrar);
-    const source = importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, pub.id, { title: 'Avtal fjärrvärme', text: HANDLING });
-    const r = registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ kind: 'portability' }), defaultDeadlineSettings);
+    const pub = await makeRequest(t.db, t.ids.registrar);
+    const source = await importPastedText(t.db, { id: t.ids.registrar, label: 'test' }, pub.id, { title: 'Avtal fjärrvärme', text: HANDLING });
+    const r = await registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ kind: 'portability' }), defaultDeadlineSettings);
     if (!r.ok) throw new Error('register');
     const rid = r.value.id;
     await post(t.app, `/requests/${rid}/subject/identity`, { method: 'bankid', reference: 'BankID-order 7f3a' }, reg);
-    const finding = t.db.prepare('SELECT id FROM finding WHERE document_id = ? AND substr(?, start + 1, end - start) = ?').pluck().get(source, HANDLING, TEST_PNR) as number;
+    const finding = await t.db.value('SELECT id FROM finding WHERE document_id = ? AND substr(?, start + 1, end - start) = ?', [source, HANDLING, TEST_PNR]) as number;
     await post(t.app, `/requests/${rid}/subject/hits`, { findingId: String(finding), verdict: 'confirmed' }, reg);
     // The attached copy is not assessed: a refusal does not need it, and must not release it.
     const wrongGround = await post(t.app, `/requests/${rid}/subject/answer`, { outcome: 'refused', ground: 'secrecy', motivering: 'x' }, jur);
@@ -399,34 +378,34 @@ describe('data subject requests', () => {
 
   it('the shipped subject templates pass their own validation, and the appeal texts are the admin\'s to edit', async () => {
     for (const key of subjectTemplateKeys) {
-      expect(validateSubjectTemplate(subjectTemplate(t.db, key).body, key), key).toMatchObject({ ok: true });
+      expect(validateSubjectTemplate((await subjectTemplate(t.db, key)).body, key), key).toMatchObject({ ok: true });
     }
     const adm = await login(t.app, 'admin');
     const page = await (await get(t.app, '/admin/subject-template', adm)).text();
     expect(page).toContain('Klagomål – kommunalt bolag');
     expect(page).toContain('(används inte med organisationens slag)');
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     const bad = await post(t.app, '/admin/subject-template', { key: 'subject_appeal_company', body: 'Klaga hos domstolen.' }, adm);
     expect(bad.status).toBe(422);
     const html = await bad.text();
     expect(html).toContain('href="#body-subject_appeal_company"');
     expect(html).toContain('Klaga hos domstolen.');
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
     const ok = await post(t.app, '/admin/subject-template', { key: 'subject_appeal_company', body: 'Klaga hos IMY, imy.se.' }, adm);
     expect(ok.status).toBe(303);
-    expect(subjectTemplate(t.db, 'subject_appeal_company').body).toBe('Klaga hos IMY, imy.se.');
-    expect(subjectTemplate(t.db, 'subject_extract').body).toContain('{{uppgifter}}');
-    expect(logCount(t.db)).toBe(before + 1);
+    expect((await subjectTemplate(t.db, 'subject_appeal_company')).body).toBe('Klaga hos IMY, imy.se.');
+    expect((await subjectTemplate(t.db, 'subject_extract')).body).toContain('{{uppgifter}}');
+    expect(await logCount(t.db)).toBe(before + 1);
   });
 
   it('records the other rights with outcome and reasons; a refused erasure names the law', async () => {
-    const r = registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ kind: 'erasure' }), defaultDeadlineSettings);
+    const r = await registerSubjectRequest(t.db, { id: t.ids.registrar, label: 'reg', role: 'registrar' }, registration({ kind: 'erasure' }), defaultDeadlineSettings);
     if (!r.ok) throw new Error('register');
     const rid = r.value.id;
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     expect((await post(t.app, `/requests/${rid}/subject/outcome`, { outcome: 'refused', reasons: 'Fakturor' }, reg)).status).toBe(403);
     await post(t.app, `/requests/${rid}/subject/identity`, { method: 'registered_letter', reference: 'Rek. brev 2026-02-01' }, reg);
-    const n = logCount(t.db);
+    const n = await logCount(t.db);
     expect(n).toBe(before + 1);
     const noBasis = await post(t.app, `/requests/${rid}/subject/outcome`, { outcome: 'refused', reasons: 'Fakturor måste sparas' }, reg);
     expect(noBasis.status).toBe(422);
@@ -435,12 +414,12 @@ describe('data subject requests', () => {
     // Its reasons field has an id of its own (the extension's form has a field named reasons too).
     expect(noBasisHtml).toContain('<label for="outcome-reasons">');
     expect(noBasisHtml.match(/id="reasons"/g)?.length ?? 0).toBeLessThanOrEqual(1);
-    expect(logCount(t.db)).toBe(n);
+    expect(await logCount(t.db)).toBe(n);
     const ok = await post(t.app, `/requests/${rid}/subject/outcome`, { outcome: 'refused', reasons: 'Fakturor måste sparas', legalBasis: 'bokforingslagen' }, reg);
     expect(ok.status).toBe(303);
     const page = await (await get(t.app, `/requests/${rid}/subject`, reg)).text();
     expect(page).toContain('Bokföringslagen (1999:1078) 7 kap. 2 §');
-    const entry = t.db.prepare("SELECT after FROM decision_log WHERE event = 'subject_request.outcome_recorded'").pluck().get() as string;
+    const entry = await t.db.value("SELECT after FROM decision_log WHERE event = 'subject_request.outcome_recorded'") as string;
     expect(JSON.parse(entry)).toMatchObject({ outcome: 'refused', legalBasis: 'bokforingslagen', status: 'decided' });
     // The refusal is a decision the person gets through the link, with how to complain (a company: IMY, no court appeal).
     expect(page).toContain('Skapa länk till den registrerade');
@@ -465,13 +444,13 @@ describe('data subject requests', () => {
   it('the extract template is the admin\'s, validated and logged', async () => {
     const adm = await login(t.app, 'admin');
     expect((await get(t.app, '/admin/subject-template', adm)).status).toBe(200);
-    const before = logCount(t.db);
+    const before = await logCount(t.db);
     const bad = await post(t.app, '/admin/subject-template', { body: 'Referens {{referens}} {{uppgifter}}' }, adm);
     expect(bad.status).toBe(422);
     expect(await bad.text()).toContain('Integritetsskyddsmyndigheten (IMY)');
-    expect(logCount(t.db)).toBe(before);
+    expect(await logCount(t.db)).toBe(before);
     const ok = await post(t.app, '/admin/subject-template', { body: '# Utdrag {{referens}}\n\n{{uppgifter}}\n\nKlaga hos IMY.' }, adm);
     expect(ok.status).toBe(303);
-    expect(logCount(t.db)).toBe(before + 1);
+    expect(await logCount(t.db)).toBe(before + 1);
   });
 });
