@@ -28,7 +28,8 @@
 // where a crash cannot take the server down.
 import * as mupdf from 'mupdf';
 import { inflateSync } from 'node:zlib';
-import { withoutPropertyLists } from './streamStrings.ts';
+import { cmapTexts, withoutPropertyLists } from './streamStrings.ts';
+import { findLeaks } from '../domain/leakGuard.ts';
 import { jpegWithoutMetadata, jpxWithoutMetadata } from './imageMetadata.ts';
 import { hiddenStrips, imageDraws, withHiddenInk } from './hiddenImages.ts';
 import { alignPage, boxesFor, charsFor, quadBounds, rectToQuad, standsTogether, type PageChar, type PageRect, type Quad } from './pageMap.ts';
@@ -268,8 +269,38 @@ function boxContent(boxes: PlacedBox[], ctm: Matrix, font: string): string {
   return `${out}Q\n`;
 }
 
+/** Every masked string of the input: the spans of the reviewed text and the text under boxes drawn by hand. */
+export function maskedStrings(input: PdfRedactionInput): string[] {
+  const spans = input.maskings.filter((m) => m.start !== undefined && m.end !== undefined && m.end > m.start).map((m) => input.text.slice(m.start, m.end));
+  return [...new Set([...spans, ...(input.areaTexts ?? [])])].filter((s) => s.trim() !== '');
+}
+
+/**
+ * Drops the ToUnicode map of every font whose map can give a masked string (cmapTexts: every
+ * destination, in code order and as written). A map is only how a reader turns the font's codes into
+ * text; a hostile one carried the name in codes no glyph on the page uses, which no box covers and no
+ * text reader shows. Without the map a reader falls back on the font's encoding: the glyphs draw as
+ * before, and only text that font gives when copied may change. Returns how many maps went.
+ */
+function dropToUnicodeWithMaskedText(doc: mupdf.PDFDocument, masked: string[]): number {
+  if (masked.length === 0) return 0;
+  let dropped = 0;
+  for (let n = 1; n < doc.countObjects(); n++) {
+    const o = doc.newIndirect(n).resolve();
+    if (!o.isDictionary() || !isNamed(o, 'Type', 'Font')) continue;
+    const map = o.get('ToUnicode');
+    if (!map.isStream()) continue;
+    const texts = cmapTexts(map.readStream().asUint8Array()) ?? [];
+    if (texts.some((t) => findLeaks(t, masked).length > 0)) {
+      o.delete('ToUnicode');
+      dropped++;
+    }
+  }
+  return dropped;
+}
+
 /** Removes everything but what draws the document: see step 6 above. */
-function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts): void {
+function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts, masked: string[]): void {
   const trailer = doc.getTrailer();
   if (!trailer.get('Info').isNull()) removed.metadata = true;
   trailer.delete('Info');
@@ -297,6 +328,7 @@ function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts): void {
   }
   removed.embeddedFiles += dropAttachedFiles(doc);
   neutralFontNames(doc);
+  dropToUnicodeWithMaskedText(doc, masked);
   // Marked-content property lists written in the content (/Alt, /ActualText, /E for the structure
   // tree deleted above) are not drawn and were never in the reviewed text: a name in an alt text
   // survived every box. Dropped from the pages' content and form XObjects (BDC becomes BMC).
@@ -731,7 +763,7 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
     rasterized.sort((a, b) => a - b);
     for (const i of rasterized) rasterizePage(doc, i);
     removed.rasterizedPages = rasterized.map((i) => i + 1);
-    stripDocument(doc, removed);
+    stripDocument(doc, removed, maskedStrings(input));
     const bytes = new Uint8Array(doc.saveToBuffer('garbage,compress,clean,sanitize').asUint8Array());
     return { ok: true, bytes, boxes, removed, pageSizes, imagePages };
   } catch (e) {

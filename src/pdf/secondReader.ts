@@ -13,7 +13,7 @@ import { insideQuad, quadCenter, type Quad } from './pageMap.ts';
 import { inflateSync } from 'node:zlib';
 import { drawsWhereRedactionCannotReach, filterNames, isAttachedFile, openPdf, pageChars, pageHasImage } from './redactPdf.ts';
 import { jpegMetadata, jpxMetadata } from './imageMetadata.ts';
-import { streamNames, streamStrings } from './streamStrings.ts';
+import { cmapTexts, streamNames, streamStrings } from './streamStrings.ts';
 import { imageDraws, withHiddenInk } from './hiddenImages.ts';
 
 export interface SecondReadingExpectation {
@@ -98,6 +98,8 @@ function rawTexts(doc: mupdf.PDFDocument): string[][][] {
       // name). An image's samples hold neither; a JPEG's own metadata is checked by its segments.
       if (!(subtype.isName() && subtype.asName() === 'Image')) {
         readings.push([...streamStrings(data), ...streamNames(data)]);
+        // A ToUnicode CMap's destinations are UTF-16BE without a byte-order mark: digits above.
+        for (const t of cmapTexts(data) ?? []) readings.push([t]);
         // Only a stream with bytes over 0x7f reads differently as UTF-8 (most content streams are ASCII).
         if (data.some((b) => b > 0x7f)) readings.push([Buffer.from(data).toString('utf8')]);
       }

@@ -196,3 +196,63 @@ export function withoutPropertyLists(data: Uint8Array): Uint8Array | null {
   parts.push(Buffer.from(data.subarray(at)));
   return new Uint8Array(Buffer.concat(parts));
 }
+
+/** A CMap destination: UTF-16BE, with or without a byte-order mark (PDF 32000-1, 9.10.3). */
+const utf16be = (bytes: Uint8Array): string => {
+  const b = bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2) : bytes;
+  return Buffer.from(b.subarray(0, b.length & ~1)).swap16().toString('utf16le');
+};
+const codeOf = (bytes: Uint8Array): number => bytes.reduce((v, b) => v * 256 + b, 0);
+/** A range longer than this is cut: a real one never crosses its last byte (256 codes), a hostile one could name 2^32. */
+const MAX_RANGE = 256;
+
+/**
+ * The text a ToUnicode CMap can give, or null for a stream that is not a CMap: its bfchar and bfrange
+ * destinations as UTF-16BE (no byte-order mark, so read as a PDF string they were digits or NULs),
+ * joined in code order and, as a second reading, in the order written. A hostile map may carry a
+ * name in codes the page never draws – one code to a whole word, or a word spelt over a range – and
+ * no text reader shows it, for no glyph uses it.
+ */
+export function cmapTexts(data: Uint8Array): string[] | null {
+  const latin = Buffer.from(data).toString('latin1');
+  if (!/begin(bfchar|bfrange)/.test(latin)) return null;
+  const toks = tokenize(data);
+  const word = (t: StreamToken | undefined) => (t && t.kind === 'other' ? latin.slice(t.start, t.end) : '');
+  const entries: Array<{ code: number; text: string }> = [];
+  let mode: 'bfchar' | 'bfrange' | null = null;
+  for (let k = 0; k < toks.length; k++) {
+    const w = word(toks[k]);
+    if (w === 'beginbfchar' || w === 'beginbfrange') mode = w.slice(5) as 'bfchar' | 'bfrange';
+    else if (w === 'endbfchar' || w === 'endbfrange') mode = null;
+    if (!mode || toks[k]!.kind !== 'string') continue;
+    const src = toks[k]!.bytes!;
+    if (mode === 'bfchar') {
+      const dst = toks[k + 1];
+      if (dst?.kind === 'string') entries.push({ code: codeOf(src), text: utf16be(dst.bytes!) });
+      k++;
+      continue;
+    }
+    const hi = toks[k + 1];
+    if (hi?.kind !== 'string') continue;
+    const lo = codeOf(src);
+    const count = Math.min(MAX_RANGE, Math.max(0, codeOf(hi.bytes!) - lo + 1));
+    const next = toks[k + 2];
+    if (next?.kind === 'string') {
+      // One base destination, its last byte counting up with the code.
+      const base = next.bytes!;
+      for (let i = 0; i < count; i++) {
+        const d = Uint8Array.from(base);
+        if (d.length) d[d.length - 1] = (d[d.length - 1]! + i) & 0xff;
+        entries.push({ code: lo + i, text: utf16be(d) });
+      }
+      k += 2;
+    } else if (word(next) === '[') {
+      let m = k + 3;
+      for (let i = 0; m < toks.length && word(toks[m]) !== ']'; m++, i++) if (toks[m]!.kind === 'string') entries.push({ code: lo + i, text: utf16be(toks[m]!.bytes!) });
+      k = m;
+    }
+  }
+  const written = entries.map((e) => e.text).join('');
+  const byCode = [...entries].sort((a, b) => a.code - b.code).map((e) => e.text).join('');
+  return [byCode, written];
+}
