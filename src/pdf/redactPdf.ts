@@ -28,7 +28,8 @@
 // where a crash cannot take the server down.
 import * as mupdf from 'mupdf';
 import { inflateSync } from 'node:zlib';
-import { cmapTexts, withoutPropertyLists } from './streamStrings.ts';
+import { cmapTexts, withRenamedResources, withoutPropertyLists, type ResourceCategory } from './streamStrings.ts';
+import { createHmac, randomBytes } from 'node:crypto';
 import { findLeaks } from '../domain/leakGuard.ts';
 import { jpegWithoutMetadata, jpxWithoutMetadata } from './imageMetadata.ts';
 import { hiddenStrips, imageDraws, withHiddenInk } from './hiddenImages.ts';
@@ -352,6 +353,70 @@ function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts, masked: st
   for (let i = 0; i < doc.countPages(); i++) {
     const resources = doc.findPage(i).getInheritable('Resources');
     if (resources.isDictionary()) resources.delete('Properties');
+  }
+  neutralResourceNames(doc);
+}
+
+const CATEGORIES: Record<ResourceCategory, string> = { Font: 'F', XObject: 'X', ExtGState: 'G', ColorSpace: 'C', Pattern: 'P', Shading: 'S', Properties: 'M' };
+const NEUTRAL_NAME = /^[FXGCPSM][0-9a-f]{10}$/;
+
+/**
+ * Every resource gets a neutral name, in the resource dictionaries and in every stream that uses them
+ * (pages, form XObjects, tiling patterns' cells, Type3 glyphs), and every marked-content tag outside
+ * the standard structure types becomes Span (withRenamedResources). A resource's name is not drawn and
+ * never was in the reviewed text; a hostile file spelt a masked name there (/Tolvan#20Tolvansson Tf),
+ * and the second reader refused the file, so it could not go out as its own pages. The new name is a
+ * keyed hash of the old one under a key drawn for this release and then forgotten: the same in every
+ * dictionary and stream without tracking which uses which, and saying nothing of the old name.
+ * Renaming is idempotent (a neutral name stays), so a dictionary shared by pages is safe to meet twice.
+ */
+function neutralResourceNames(doc: mupdf.PDFDocument): void {
+  const key = randomBytes(32);
+  const rename = (category: ResourceCategory, name: string): string =>
+    NEUTRAL_NAME.test(name) && name[0] === CATEGORIES[category] ? name : CATEGORIES[category] + createHmac('sha256', key).update(name, 'utf8').digest('hex').slice(0, 10);
+  const renameKeys = (resources: mupdf.PDFObject) => {
+    if (!resources.isDictionary()) return;
+    for (const category of Object.keys(CATEGORIES) as ResourceCategory[]) {
+      const dict = resources.get(category);
+      if (!dict.isDictionary()) continue;
+      const entries: Array<[string, mupdf.PDFObject]> = [];
+      dict.forEach((v, k) => entries.push([String(k), v]));
+      const renamed = new Map<string, mupdf.PDFObject>();
+      for (const [k, v] of entries) {
+        const n = rename(category, k);
+        if (renamed.has(n)) throw new Error('resource name collision');
+        renamed.set(n, v);
+      }
+      for (const [k] of entries) dict.delete(k);
+      for (const [n, v] of renamed) dict.put(n, v);
+    }
+  };
+  const rewrite = (ref: mupdf.PDFObject, done: Set<number>) => {
+    if (!ref.isIndirect() || !ref.isStream() || done.has(ref.asIndirect())) return;
+    done.add(ref.asIndirect());
+    const out = withRenamedResources(ref.readStream().asUint8Array(), rename);
+    if (out) ref.writeStream(out);
+  };
+  const done = new Set<number>();
+  for (let i = 0; i < doc.countPages(); i++) {
+    const page = doc.findPage(i);
+    renameKeys(page.getInheritable('Resources'));
+    const c = page.get('Contents');
+    for (const ref of c.isArray() ? Array.from({ length: c.length }, (_, k) => c.get(k)) : [c]) rewrite(ref, done);
+  }
+  for (let n = 1; n < doc.countObjects(); n++) {
+    const ref = doc.newIndirect(n);
+    const o = ref.resolve();
+    if (!o.isDictionary()) continue;
+    const form = isNamed(o, 'Subtype', 'Form') && ref.isStream();
+    const tiling = ref.isStream() && o.get('PatternType').isNumber() && o.get('PatternType').asNumber() === 1;
+    const type3 = isNamed(o, 'Type', 'Font') && isNamed(o, 'Subtype', 'Type3');
+    if (!form && !tiling && !type3) continue;
+    renameKeys(o.get('Resources'));
+    if (type3) {
+      const procs = o.get('CharProcs');
+      if (procs.isDictionary()) procs.forEach((proc) => rewrite(proc, done));
+    } else rewrite(ref, done);
   }
 }
 

@@ -256,3 +256,82 @@ export function cmapTexts(data: Uint8Array): string[] | null {
   const byCode = [...entries].sort((a, b) => a.code - b.code).map((e) => e.text).join('');
   return [byCode, written];
 }
+
+/** The resource categories whose names a content stream uses (PDF 32000-1, 7.8.3). */
+export type ResourceCategory = 'Font' | 'XObject' | 'ExtGState' | 'ColorSpace' | 'Pattern' | 'Shading' | 'Properties';
+
+/** Colour spaces named without a resource (and an inline image's abbreviations): never renamed. */
+const PREDEFINED_COLOR_SPACES = new Set(['DeviceGray', 'DeviceRGB', 'DeviceCMYK', 'Pattern', 'G', 'RGB', 'CMYK', 'I', 'Indexed', 'CalGray', 'CalRGB', 'Lab', 'ICCBased']);
+
+/**
+ * Marked-content tags kept as they are: the standard structure types and Artifact (PDF 32000-1,
+ * 14.8.4 and 14.8.2.2). Any other tag becomes Span: the structure tree the tags served is deleted,
+ * and a hostile file could spell a name as a tag (/Tolvan#20Tolvansson BMC).
+ */
+const STANDARD_TAGS = new Set(
+  'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form Artifact OC'.split(' '),
+);
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+const isOperator = (w: string) => /^[A-Za-z'"*][A-Za-z0-9'"*]*$/.test(w) && w !== 'true' && w !== 'false' && w !== 'null';
+
+/**
+ * The stream with every resource name it uses renamed by `rename` (the operand of Tf, Do, gs, sh,
+ * cs/CS, scn/SCN, an inline image's /CS) and every marked-content tag outside the standard structure
+ * types written as Span; null when nothing changed. `rename` must be the same function the resource
+ * dictionaries' keys went through. A resource's name is not drawn and was never in the reviewed text,
+ * and a hostile file could spell a masked name there (/Tolvan#20Tolvansson Tf).
+ */
+export function withRenamedResources(data: Uint8Array, rename: (category: ResourceCategory, name: string) => string): Uint8Array | null {
+  const toks = tokenize(data);
+  const latin = Buffer.from(data).toString('latin1');
+  const text = (t: StreamToken) => latin.slice(t.start, t.end);
+  const isName = (t: StreamToken | undefined) => !!t && t.kind === 'other' && data[t.start] === 0x2f;
+  const cuts: Array<{ start: number; end: number; insert: string }> = [];
+  const renameAt = (t: StreamToken, category: ResourceCategory) => {
+    const name = pdfNameText(data.subarray(t.start, t.end));
+    if (category === 'ColorSpace' && PREDEFINED_COLOR_SPACES.has(name)) return;
+    cuts.push({ start: t.start, end: t.end, insert: `/${rename(category, name)}` });
+  };
+  const byOperator: Record<string, ResourceCategory> = { Tf: 'Font', Do: 'XObject', gs: 'ExtGState', sh: 'Shading', cs: 'ColorSpace', CS: 'ColorSpace', scn: 'Pattern', SCN: 'Pattern' };
+  let operands: StreamToken[] = [];
+  let inline = false;
+  for (const t of toks) {
+    const w = t.kind === 'other' ? text(t) : '';
+    if (t.kind !== 'other' || w.startsWith('/') || NUMBER.test(w) || !isOperator(w)) {
+      operands.push(t);
+      continue;
+    }
+    if (w === 'BI') inline = true;
+    else if (w === 'ID' && inline) {
+      // The inline image's dictionary: /CS (or /ColorSpace) may name a colour space resource.
+      for (let k = 0; k + 1 < operands.length; k++) {
+        const key = operands[k]!;
+        if (isName(key) && (text(key) === '/CS' || text(key) === '/ColorSpace') && isName(operands[k + 1])) renameAt(operands[k + 1]!, 'ColorSpace');
+      }
+      inline = false;
+    } else if (!inline) {
+      const category = byOperator[w];
+      const names = operands.filter(isName);
+      if (category && names.length) renameAt(category === 'Pattern' ? names.at(-1)! : names[0]!, category);
+      if ((w === 'BMC' || w === 'BDC' || w === 'MP' || w === 'DP') && names.length) {
+        const tag = names[0]!;
+        if (!STANDARD_TAGS.has(pdfNameText(data.subarray(tag.start, tag.end)))) cuts.push({ start: tag.start, end: tag.end, insert: '/Span' });
+        if ((w === 'BDC' || w === 'DP') && names[1]) renameAt(names[1], 'Properties');
+      }
+    }
+    if (!inline) operands = [];
+  }
+  if (cuts.length === 0) return null;
+  cuts.sort((a, b) => a.start - b.start);
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (const c of cuts) {
+    if (c.start < at) continue;
+    parts.push(Buffer.from(data.subarray(at, c.start)), Buffer.from(c.insert, 'latin1'));
+    at = c.end;
+  }
+  parts.push(Buffer.from(data.subarray(at)));
+  const out = new Uint8Array(Buffer.concat(parts));
+  return Buffer.from(out).equals(Buffer.from(data)) ? null : out;
+}
