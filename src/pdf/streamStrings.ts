@@ -152,7 +152,7 @@ export function streamNames(data: Uint8Array): string[] {
 
 /**
  * The stream with every marked-content property list dropped: `/Tag <<…>> BDC` and `/Tag /P1 BDC`
- * become `/Tag BMC`. Such a list carries /Alt, /ActualText, /E and /Lang for the structure tree,
+ * become `/Tag BMC`, and a marked point's `/Tag <<…>> DP` becomes `/Tag MP`. Such a list carries /Alt, /ActualText, /E and /Lang for the structure tree,
  * which redaction deletes; its text was never in the reviewed text and is not drawn. Null when the
  * stream has none (nothing to rewrite). A named list is a resource (/Properties): it was kept, and
  * `/Span /P1 BDC` with the masked name in P1's /ActualText made the second reader refuse the file
@@ -166,9 +166,9 @@ export function withoutPropertyLists(data: Uint8Array): Uint8Array | null {
   const isOp = (t: StreamToken | undefined, op: string): boolean => !!t && t.kind === 'other' && t.end - t.start === op.length && Buffer.from(data.subarray(t.start, t.end)).toString('latin1') === op;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    if (t.kind === 'other' && data[t.start] === 0x2f && isOp(toks[k + 1], 'BDC')) {
-      // A named list: '/P1 BDC' after the tag.
-      cuts.push({ start: t.start, end: toks[k + 1]!.end, insert: ' BMC' });
+    if (t.kind === 'other' && data[t.start] === 0x2f && (isOp(toks[k + 1], 'BDC') || isOp(toks[k + 1], 'DP'))) {
+      // A named list: '/P1 BDC' after the tag (or '/P1 DP', a marked point).
+      cuts.push({ start: t.start, end: toks[k + 1]!.end, insert: isOp(toks[k + 1], 'DP') ? ' MP' : ' BMC' });
       k++;
       continue;
     }
@@ -181,8 +181,9 @@ export function withoutPropertyLists(data: Uint8Array): Uint8Array | null {
       else if (toks[m]!.kind === 'dictClose' && --depth === 0) break;
     }
     const op = toks[m + 1];
-    if (m < toks.length && op && op.kind === 'other' && op.end - op.start === 3 && Buffer.from(data.subarray(op.start, op.end)).toString('latin1') === 'BDC') {
-      cuts.push({ start: toks[k]!.start, end: op.end, insert: ' BMC' });
+    // A marked-content point (DP) carries a property list as well as a sequence (BDC) does: it becomes MP.
+    if (m < toks.length && (isOp(op, 'BDC') || isOp(op, 'DP'))) {
+      cuts.push({ start: toks[k]!.start, end: op!.end, insert: isOp(op, 'DP') ? ' MP' : ' BMC' });
     }
     k = m;
   }
