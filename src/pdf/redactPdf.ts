@@ -596,6 +596,9 @@ function blankHiddenImageParts(page: mupdf.PDFPage): { blanked: number; rasteriz
   const draws = imageDraws(page);
   const inked = withHiddenInk(draws);
   if (inked.length === 0) return { blanked: 0, rasterize: false };
+  // A round or slanted clip hides a shape no set of boxes covers, and a tiled cell is not entered by
+  // the redaction: only a picture of the page is safe then.
+  if (inked.some((d) => d.shapes)) return { blanked: 0, rasterize: true };
   const strips = inked.flatMap((d) => hiddenStrips(d));
   const overlaps = (a: PageRect, b: PageRect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
   if (strips.some((s) => draws.some((d) => d.visible && overlaps(s, d.visible)))) return { blanked: 0, rasterize: true };
