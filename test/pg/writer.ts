@@ -1,6 +1,6 @@
 // One app process of the 20-writer test (test/pg/writers.test.ts): opens the database in INSYN_DATABASE_URL as the
 // server does (openDatabase, migrations under their lock) and runs WRITERS concurrent writers, each registering
-// ROUNDS requests through the real command and assigning each (a second logged decision). Prints one JSON line.
+// ROUNDS requests through the real command and assigning each to its registrar (a second logged decision). Prints one JSON line.
 import { openDatabase } from '../../src/db/connection.ts';
 import { loadConfig } from '../../src/config.ts';
 import { assignRequest, insertValidRequest } from '../../src/domain/requestCommands.ts';
@@ -8,8 +8,7 @@ import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
 
 const writers = Number(process.env.WRITERS);
 const rounds = Number(process.env.ROUNDS);
-const admin = { id: Number(process.env.ADMIN_ID), label: 'adm@test.se', role: 'admin' as const };
-const handlerId = Number(process.env.HANDLER_ID);
+const registrar = { id: Number(process.env.REGISTRAR_ID), label: 'reg@test.se', role: 'registrar' as const };
 
 const { db } = await openDatabase(loadConfig());
 const references: string[] = [];
@@ -20,7 +19,7 @@ await Promise.all(
       try {
         const r = await insertValidRequest(
           db,
-          admin,
+          registrar,
           {
             receivedAt: new Date(),
             asksFor: 'documents',
@@ -37,7 +36,7 @@ await Promise.all(
           new Date(),
         );
         references.push(r.reference);
-        const a = await assignRequest(db, admin, r.id, handlerId, null);
+        const a = await assignRequest(db, registrar, r.id, registrar.id, null);
         if (!a.ok) throw new Error(JSON.stringify(a));
       } catch (e) {
         failures++;
