@@ -31,7 +31,9 @@ export default defineConfig({
           name: 'unit',
           include: UNIT,
           exclude: onPostgres ? SQLITE_ONLY : [],
-          testTimeout: 20_000,
+          // On PostgreSQL every query is a round trip and every test a new database: the slowest tests need longer.
+          testTimeout: onPostgres ? 60_000 : 20_000,
+          hookTimeout: onPostgres ? 60_000 : 10_000,
         },
       },
       {

@@ -3,14 +3,19 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../web/env.ts';
 import { readMigrations } from '../db/migrate.ts';
+import { readPgMigrations } from '../db/pgMigrate.ts';
+import type { Dialect_ } from '../db/connection.ts';
 
-let expected: string | null = null;
-const expectedVersion = () => (expected ??= readMigrations().at(-1)?.version ?? '');
+// Each database has its own migrations (PostgreSQL's in db/migrations/pg/).
+const expected: Partial<Record<Dialect_, string>> = {};
+const expectedVersionOf = (dialect: Dialect_) =>
+  (expected[dialect] ??= (dialect === 'postgres' ? readPgMigrations() : readMigrations()).at(-1)?.version ?? '');
 
 export const healthRoutes = new Hono<AppEnv>();
 
 healthRoutes.get('/health', async (c) => {
   const { db } = c.get('deps');
+  const expectedVersion = () => expectedVersionOf(db.dialect);
   c.header('Cache-Control', 'no-store');
   try {
     const applied = await db.value('SELECT max(version) FROM schema_migration') as string | null;
