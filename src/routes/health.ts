@@ -6,23 +6,22 @@ import { readMigrations } from '../db/migrate.ts';
 import { readPgMigrations } from '../db/pgMigrate.ts';
 import type { Dialect_ } from '../db/connection.ts';
 
-// Each database has its own migrations (PostgreSQL's in db/migrations/pg/).
+// Each database has its own migrations (db/migrations and db/migrations/pg) and so its own latest version.
 const expected: Partial<Record<Dialect_, string>> = {};
-const expectedVersionOf = (dialect: Dialect_) =>
+const expectedVersion = (dialect: Dialect_) =>
   (expected[dialect] ??= (dialect === 'postgres' ? readPgMigrations() : readMigrations()).at(-1)?.version ?? '');
 
 export const healthRoutes = new Hono<AppEnv>();
 
 healthRoutes.get('/health', async (c) => {
   const { db } = c.get('deps');
-  const expectedVersion = () => expectedVersionOf(db.dialect);
   c.header('Cache-Control', 'no-store');
   try {
     const applied = await db.value('SELECT max(version) FROM schema_migration') as string | null;
     const queued = await db.value("SELECT count(*) FROM import_job WHERE status IN ('queued', 'running')") as number;
-    const current = applied === expectedVersion();
+    const current = applied === expectedVersion(db.dialect);
     return c.json(
-      { status: current ? 'ok' : 'migrations_behind', database: 'ok', migrations: { current, applied, expected: expectedVersion() }, importQueue: queued },
+      { status: current ? 'ok' : 'migrations_behind', database: 'ok', migrations: { current, applied, expected: expectedVersion(db.dialect) }, importQueue: queued },
       current ? 200 : 503,
     );
   } catch {
