@@ -104,6 +104,13 @@ function templateName(): Promise<string> {
     const a = await adminClient();
     await a.query('SELECT pg_advisory_lock($1)', [0x1a5e_7e57]);
     try {
+      // Databases left by runs that died (their process is gone). Templates stay: another checkout's run may use its own.
+      const leftovers = await a.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'insyn\\_t\\_%' OR datname LIKE 'insyn\\_tpl\\_%\\_b%'");
+      for (const { datname } of leftovers.rows) {
+        const pid = Number(/^insyn_t_(\d+)_/.exec(datname)?.[1] ?? /_b(\d+)$/.exec(datname)?.[1] ?? NaN);
+        if (Number.isInteger(pid) && alive(pid)) continue;
+        await a.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`).catch(() => {});
+      }
       const exists = await a.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
       if (exists.rowCount === 0) {
         const building = `${name}_b${process.pid}`;
@@ -124,6 +131,15 @@ function templateName(): Promise<string> {
     return name;
   })();
   return template;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function freshPgDatabase(): Promise<string> {
@@ -164,7 +180,11 @@ if (testDialect() === 'postgres') {
   });
 }
 
-/** Drops guard triggers, as an attacker with access to the database would before tampering (SQLite and PostgreSQL spell it apart). */
+/**
+ * Drops guard triggers, as an attacker with access to the database would before tampering (SQLite and PostgreSQL
+ * spell it apart). On PostgreSQL the table's owner also gives itself back UPDATE and DELETE, which the schema revoked.
+ */
 export async function dropTriggers(db: Db, table: string, ...names: string[]): Promise<void> {
   for (const name of names) await db.exec(db.dialect === 'postgres' ? `DROP TRIGGER ${name} ON ${table}` : `DROP TRIGGER ${name}`);
+  if (db.dialect === 'postgres') await db.exec(`GRANT UPDATE, DELETE ON ${table} TO CURRENT_USER`);
 }
