@@ -151,7 +151,7 @@ describe('decide', () => {
     // Part 1 was posted, then received; part 2 is untouched.
     expect((await post(t.app, `/requests/${r.id}/decision/posted`, { postedDate: today, decisionId: String(part1) }, registrar)).status).toBe(303);
     expect((await post(t.app, `/requests/${r.id}/decision/notified`, { notifiedDate: today, decisionId: String(part1) }, reviewer)).status).toBe(303);
-    const rows = await t.db.all('SELECT id, notified_at IS NOT NULL AS notified, posted_at IS NOT NULL AS posted FROM decision WHERE request_id = ? ORDER BY part', [r.id]);
+    const rows = await t.db.all('SELECT id, CASE WHEN notified_at IS NOT NULL THEN 1 ELSE 0 END AS notified, CASE WHEN posted_at IS NOT NULL THEN 1 ELSE 0 END AS posted FROM decision WHERE request_id = ? ORDER BY part', [r.id]);
     expect(rows).toEqual([
       { id: part1, notified: 1, posted: 1 },
       { id: part2, notified: 0, posted: 0 },
