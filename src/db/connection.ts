@@ -836,7 +836,8 @@ export function openPgDb(url: string, options: PgOptions = {}): Db {
   const kysely = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
   const cancel = (pid: number) => {
     const c = new pg.Client({ connectionString: url });
-    c.connect()
+    void c
+      .connect()
       .then(() => c.query('SELECT pg_cancel_backend($1)', [pid]))
       .catch(() => {})
       .finally(() => void c.end().catch(() => {}));
