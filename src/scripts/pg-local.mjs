@@ -81,6 +81,9 @@ BEGIN
   END IF;
 END
 $$;
+-- Tests drop their databases WITH (FORCE); an autovacuum worker in one (it belongs to no role) can only be
+-- stopped by a member of pg_signal_backend, else the drop fails now and then.
+GRANT pg_signal_backend TO ${ROLE};
 SELECT 'CREATE DATABASE ${DATABASE} OWNER ${ROLE}' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '${DATABASE}')
 \\gexec
 `;

@@ -32,7 +32,7 @@ beforeEach(async () => {
   if (!r.ok) throw new Error('register');
   rid = r.value.id;
   await verifyIdentity(t.db, reg, rid, { method: 'bankid', reference: 'BankID-order 1' });
-  pnrFinding = await t.db.value('SELECT id FROM finding WHERE document_id = ? AND substr(?, start + 1, end - start) = ?', [source, HANDLING, TEST_PNR]) as number;
+  pnrFinding = await t.db.value('SELECT id FROM finding WHERE document_id = ? AND substr(?, start + 1, "end" - start) = ?', [source, HANDLING, TEST_PNR]) as number;
 });
 
 describe('canJudgeHit', () => {
@@ -87,8 +87,8 @@ describe('withdrawing a hit verdict', () => {
 
   it('the verdict rows can be neither changed nor deleted', async () => {
     await judgeHit(t.db, reg, rid, pnrFinding, 'confirmed');
-    await expect(t.db.run("UPDATE subject_hit SET verdict = 'rejected'")).rejects.toThrow(/append-only/);
-    await expect(t.db.run('DELETE FROM subject_hit')).rejects.toThrow(/append-only/);
+    await expect(t.db.run("UPDATE subject_hit SET verdict = 'rejected'")).rejects.toThrow(/append-only|permission denied/);
+    await expect(t.db.run('DELETE FROM subject_hit')).rejects.toThrow(/append-only|permission denied/);
   });
 
   it('is refused by canJudgeHit once the request is answered, and by role', async () => {

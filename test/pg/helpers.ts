@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { insynPgTypes } from '../../src/scripts/pg-types.ts';
-import { migratePg } from '../../src/scripts/pg-migrate.ts';
+import { insynPgTypes } from '../../src/db/pgTypes.ts';
+import { migratePg } from '../../src/db/pgMigrate.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -79,7 +79,8 @@ export function migratedSqlite(): { db: Database.Database; close(): void } {
   const file = join(dir, 'insyn.sqlite');
   execFileSync(process.execPath, [join(ROOT, 'src/bin.mjs'), 'db', 'migrate'], {
     cwd: ROOT,
-    env: { ...process.env, INSYN_DB: file },
+    // SQLite: without INSYN_DATABASE_URL, which would point the command at PostgreSQL.
+    env: { ...process.env, INSYN_DATABASE_URL: '', INSYN_DB: file },
     stdio: 'pipe',
   });
   const db = new Database(file);
