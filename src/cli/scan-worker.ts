@@ -7,5 +7,7 @@ const port = parentPort;
 if (!port) throw new Error('scan-worker körs bara som arbetstråd');
 port.on('message', (m: { seq: number; bytes: Uint8Array }) => {
   const text = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength).toString('utf8');
-  port.postMessage({ seq: m.seq, ...scanBatch(text) });
+  const r = scanBatch(text);
+  // The output's bytes are moved, not copied (a buffer of its own, written once).
+  port.postMessage({ seq: m.seq, ...r }, [r.out.buffer as ArrayBuffer]);
 });

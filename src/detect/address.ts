@@ -63,8 +63,11 @@ const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh)\.?[ \u00a0]*\d{3,4})?
 const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,2}-)?\d{4,7}|\d{2}-\d{3})[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]*)?(?![\p{L}\d])/uy;
 const TOWN_THEN_CODE = /,[ \u00a0]*(\p{Lu}[\p{L}-]+),?[ \u00a0]+(\d{5,6})(?![\d\p{L}\-–]|[.,]\d)/uy;
 
-// Cheap first pass: "a letter, a space, a digit" – without the u flag V8 skips ahead fast; the rest is read by hand.
-const HINT = /[a-zåäöéüßA-ZÅÄÖÉÜ.:][ \u00a0]\d/g;
+// The candidates: "a letter, a space, a digit", read at the runs of digits the shared number pass lists (a digit after
+// a space always starts one), not by one more pass over the whole text; the rest is read by hand.
+/** The characters a candidate's word may end in before the space: [a-zåäöéüßA-ZÅÄÖÉÜ.:]. */
+const hintEnd = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 58 ||
+  c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xe9 || c === 0xfc || c === 0xdf || c === 0xc5 || c === 0xc4 || c === 0xd6 || c === 0xc9 || c === 0xdc;
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
@@ -464,11 +467,12 @@ export const addressDetector: Detector = {
       out.push({ type: 'address', start, end, score, explanation });
     };
     let commaRow = false; // whether a street stood before a postcode cell between commas
-    HINT.lastIndex = 0;
-    for (let h = HINT.exec(text); h; h = HINT.exec(text)) {
-      const last = h.index; // the letter before the space
-      const digit = last + 2;
-      HINT.lastIndex = digit;
+    const runs = numberPass(text);
+    for (let k = 0; k < runs.count; k++) {
+      const digit = runs.starts[k]!;
+      const sp = text.charCodeAt(digit - 1);
+      if (digit < 2 || (sp !== 32 && sp !== 0xa0) || !isDigit(text.charCodeAt(digit)) || !hintEnd(text.charCodeAt(digit - 2))) continue;
+      const last = digit - 2; // the letter before the space
       const first = text.charCodeAt(last);
 
       // "ul. 5" is no street; "Hauptstr. 5" is, and so are the register abbreviations "Björkhagsv. 3", "Storg. 12".

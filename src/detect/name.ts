@@ -10,11 +10,65 @@ import {
   isEnglishWord, isSwedishWord,
 } from './name-lexicon.ts';
 
+// Patterns with \p{…} are module constants, never literals inside a function (issue 15, speed): esbuild (the build and
+// tsx) rewrites such a literal to `new RegExp(…)` for a Node target, so a literal in a function built a fresh RegExp
+// object on every call (measured: about 0.2 µs and an object for the collector per call, in the hottest loops).
+const INITIAL_ONE = /^\p{Lu}\.?$/u;
+const INITIAL_DOT = /^\p{Lu}\./u;
+const INITIAL_HYPHEN = /^\p{Lu}-\p{Lu}\.?$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+const LOWER_AFTER = /^(?:[ \u00a0]\p{Ll}|[,.;:!?)]|\r?\n)/u;
+const VEHICLE_MODEL = /^[ \u00a0](?:\p{Lu}[\p{L}\d.-]*|\d[\p{L}\d.-]*|\p{Ll}-\p{Lu}[\p{L}\d]*)/u;
+const NICK_AFTER = /^["”“]?(?:\)|[ \u00a0]\p{Ll})/u;
+const GREETING_AFTER = /^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$)/u;
+const BENCH_NAME = /(?<![\p{L}.])(?:\p{Lu}\. ?)?\p{Lu}[\p{Ll}é]+(?: \p{Lu}[\p{Ll}é]+)?(?![\p{L}.])/gu;
+const LIST_AFTER = /^(?:,| och) (?:\p{Lu}|(?:af|von|de|van) \p{Lu})/u;
+/** Whether the text holds "lex " or "Lex ": found from "x ", which is rare. */
+function hasLex(text: string): boolean {
+  for (let p = text.indexOf('x ', 2); p >= 0; p = text.indexOf('x ', p + 1)) {
+    if (text.charCodeAt(p - 1) === 101 && (text.charCodeAt(p - 2) === 108 || text.charCodeAt(p - 2) === 76)) return true;
+  }
+  return false;
+}
+const LEX_BEFORE = /(?:^|[^\p{L}])[Ll]ex[ \u00a0]$/u;
+
+// ---- Anchored scans (issue 15, speed; the same matches as the global patterns) ---------------------------------------
+// A global pattern tries a match at every character of the text (about 2 ns a character, measured, whatever the pattern),
+// and the name pass had some twenty such scans per text. A pattern whose every match holds a fixed string at a fixed
+// place is instead tried only where indexOf (native, tens of times faster) finds that string, as a sticky pattern:
+// the first match at or after `from`, as the global pattern's exec() would find it with lastIndex = from.
+const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace('g', '') + 'y');
+/** The first match of the sticky `at` at or after `from` that holds `anchor` (a rare string) `offset` characters into it. */
+function execAnchored(at: RegExp, text: string, anchor: string, offset: number, from: number): RegExpExecArray | null {
+  for (let p = text.indexOf(anchor, from + offset); p >= 0; p = text.indexOf(anchor, p + 1)) {
+    at.lastIndex = p - offset;
+    const m = at.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
+/**
+ * text.indexOf(word, from), found from the occurrences of its tail `word.slice(offset)` ("ej " from "j ", "t är " from
+ * "är "): indexOf runs at native speed only while the first character it looks for is rare.
+ */
+function indexOfVia(text: string, word: string, offset: number, from: number): number {
+  const tail = word.slice(offset);
+  for (let p = text.indexOf(tail, from + offset); p >= 0; p = text.indexOf(tail, p + 1)) {
+    if (text.startsWith(word, p - offset)) return p - offset;
+  }
+  return -1;
+}
+// ---- End of the anchored scans ---------------------------------------------------------------------------------------
+
 const NOUN_SHAPE = /(?:tion|tionen|ning|ningen|ningar|het|heten|else|elsen|ande|ende|andet|endet|are|aren|arna|orna|erna|rapport|skap|skapet|ssion|ment|iteten|ingen|ingar|ören|rätten|nämnden|verket|styrelsen|förvaltningen|myndigheten|kansliet|enheten|domstolen|kommun|kommunen|kommuns|ratt|rätt|dom|ör|örer|chef|chefen|tekt|tekten|log|logen)$/;
 const STRONG_SUFFIX = /(?:sson|son|berg|ström|qvist|quist|kvist|lund|gren|dahl|holm|blom|stedt|[aeiouyäö]nen|vić|ić|ović|[a-zć]{3}ic|ski|oglu|zadeh)$/;
 // "(2014-07-10, André, ordf., Svanberg, Bengtsson)" and "(fd III 1994-06-30, Hancock Bruhn)": judges in court reports.
 const BENCH = /\((?:fd (?:[IVX]+ )?)?\d{4}-\d\d-\d\d, ([^()\n]{2,400})\)/g;
 const BENCH_FD = /(?<![\p{L}])fd (?:[IVX]+ )?(\p{Lu}[\p{Ll}]+(?: \p{Lu}[\p{Ll}]+)?)\)/gu;
+const BENCH_AT = sticky(BENCH);
+const BENCH_FD_AT = sticky(BENCH_FD);
 
 // Party letters after a name in municipal minutes: "Ingvor Regnemer (S)".
 const PARTY = /^[ \u00a0]?\((?:S|M|V|C|L|KD|MP|SD|FP|FI|PP)\)/;
@@ -45,7 +99,7 @@ const titleCase = (w: string): string =>
   w.split('-').map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join('-');
 
 function classify(norm: string): { kind: Kind; strongSur: boolean; common: boolean } {
-  if (/^\p{Lu}\.?$/u.test(norm) || /^\p{Lu}\./u.test(norm) || /^\p{Lu}-\p{Lu}\.?$/u.test(norm)) return { kind: 'initial', strongSur: false, common: false };
+  if (INITIAL_ONE.test(norm) || INITIAL_DOT.test(norm) || INITIAL_HYPHEN.test(norm)) return { kind: 'initial', strongSur: false, common: false };
   if (ORG_MARKER.test(norm)) return { kind: 'org', strongSur: false, common: true };
   if (NOT_NAME.has(norm)) return { kind: 'stop', strongSur: false, common: true };
   // A title, role or kinship word at a sentence start ("Barnet", "Advokaten", "Ring") is the word before a name, never
@@ -134,6 +188,7 @@ const wholeMatch = (re: RegExp, w: string): boolean => {
   const m = re.exec(w);
   return m !== null && m.index === 0;
 };
+
 
 function isSentenceStart(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
@@ -339,7 +394,7 @@ export function tokenize(text: string): Token[] {
     if (i > 0) {
       const p = text.charCodeAt(i - 1);
       // Inside a word, a number or an abbreviation: not a token start.
-      if (isUpper(p) || isLower(p) || isDigit(p) || p === 46 || ((p === 39 || p === 0x2019) && i > 1 && isLetterAt(text, i - 2)) || (p >= 0x100 && /[\p{L}\p{N}]/u.test(String.fromCharCode(p)))) {
+      if (isUpper(p) || isLower(p) || isDigit(p) || p === 46 || ((p === 39 || p === 0x2019) && i > 1 && isLetterAt(text, i - 2)) || (p >= 0x100 && LETTER_OR_DIGIT.test(String.fromCharCode(p)))) {
         continue;
       }
     }
@@ -420,7 +475,7 @@ function loneEvidence(text: string, t: Token): number {
     // After a Swedish word: in a passage of another language ("takaisin Suomeen") position says nothing.
     if (b.length < 2 || !isLower(text.charCodeAt(t.start - 1 - b.length)) || PLACE_PREPOSITION.test(b) || !isSwedishWord(b, false)) return 0;
     // Not followed by a capitalised word or a digit (a product, an address).
-    if (!/^(?:[ \u00a0]\p{Ll}|[,.;:!?)]|\r?\n)/u.test(text.slice(t.end, t.end + 2))) return 0;
+    if (!LOWER_AFTER.test(text.slice(t.end, t.end + 2))) return 0;
     position = 0.5;
   } else if (codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && finiteVerb(wordAfter(text, t.end))) position = 0.4;
   else return 0;
@@ -560,7 +615,7 @@ function vehicleSpans(text: string, tokens: Token[]): [number, number][] {
     const p = tokens[k - 1];
     if (p && joined(text, p, t) && (p.kind === 'first' || p.kind === 'amb' || p.kind === 'nw' || p.kind === 'sur' || p.kind === 'unknown')) continue;
     // The model: a capitalised word or a code with digits right after the make.
-    const m = /^[ \u00a0](?:\p{Lu}[\p{L}\d.-]*|\d[\p{L}\d.-]*|\p{Ll}-\p{Lu}[\p{L}\d]*)/u.exec(text.slice(t.end, t.end + 30));
+    const m = VEHICLE_MODEL.exec(text.slice(t.end, t.end + 30));
     if (!m) continue;
     if (FIRST_NAMES.has(t.norm) || AMBIGUOUS_FIRST.has(t.norm)) {
       let a = text.lastIndexOf('\n', t.start) + 1;
@@ -587,6 +642,7 @@ const ampersandAt = (text: string, end: number): boolean =>
 // Two or three capital letters, or two capitals and a small letter ("KRa", "ANy"): staff initials ("/KL", "(AR)",
 // "2024-02-14 AR:", "Handl: KRa"), unless a common abbreviation.
 const SIGN_SLASH = /(?<![\p{L}\d/])\/(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$|[:"\])])|[ \u00a0]+\p{Lu})/gu;
+const SIGN_SLASH_AT = sticky(SIGN_SLASH);
 const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}):$/u;
 // Words before staff initials: who registered, handled, drove, checked or signed ("Handl: KL", "Montör KG",
 // "Förare: PSÅ", "sammanställt av KRa").
@@ -594,6 +650,17 @@ const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av
 // Found from the literal " av" (a pattern that starts with an alternation of verbs searched the whole text slowly), then
 // the verb before it is checked.
 const AV_SIGN = / av:?[ \u00a0]+([a-zåäö]{2,8})(?![\p{L}\d@.])/gu;
+const AV_SIGN_AT = sticky(AV_SIGN);
+/** AV_SIGN.exec from `from`: tried only at each " av", found from its "v" (a space or an "a" first is too common for indexOf). */
+function avSignAfter(text: string, from: number): RegExpExecArray | null {
+  for (let p = text.indexOf('v', from + 2); p >= 0; p = text.indexOf('v', p + 1)) {
+    if (text.charCodeAt(p - 1) !== 97 || text.charCodeAt(p - 2) !== 32) continue;
+    AV_SIGN_AT.lastIndex = p - 2;
+    const m = AV_SIGN_AT.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
 const LOWER_SIGN = /(?<![\p{L}])(?:registrera[dt]|skapa[dt]|utskriv(?:et|en)|utskrift|exportera[dt]|export|skicka[dt]|renskriv(?:en|et)|handlag[dt]|upprätta[dt]|ändra[dt]|signera[dt]|sammanställ[dt]|granska[dt]|ifyll[dt]|utför[dt]|mottag(?:en|et)|upptag(?:en|et)|godkän[dt]|behandla[dt]|avslutat|avslutad|stängt|stängd|uppdaterad|uppdaterat):?(?:[ \u00a0][\d:.\- ]{1,24})?$/iu;
 // Units with two capitals and a small letter: never initials.
 const UNITS = new Set(['MHz', 'GHz', 'THz', 'MWh', 'GWh', 'TWh', 'MPa', 'GPa', 'MBq', 'GBq', 'TBq', 'MSc', 'BSc', 'MVa', 'KWh']);
@@ -622,6 +689,7 @@ const INITIALS_LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0](?:och|o|&)[ \u00a0]|\/|[ \u
 const ROLE_WHY = 'Initialer efter "registrerat av", "granskad", "attest" eller liknande';
 const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|hälsning|mvh|kind regards|best regards|regards|\/\/)[,!.]?[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*(?=\r?\n|$)/giu;
 const SIGN_PAREN = /\((\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[,)])/gu;
+const SIGN_PAREN_AT = sticky(SIGN_PAREN);
 
 // Words that announce a name: "heter", "kallas", "mitt namn är", "jag är".
 const NAMED_AS = /(?:heter|hette|heta|kallas|kallades|kallad|kallar sig|mitt namn är|namnet är|jag är)[ \u00a0]+["”“]?/iy;
@@ -807,8 +875,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     out.push({ type: 'name', start: s, end: s + v.length, score: 0.6, explanation: why });
   };
   if (text.indexOf('/') >= 0) {
-    SIGN_SLASH.lastIndex = 0;
-    for (let m = SIGN_SLASH.exec(text); m; m = SIGN_SLASH.exec(text)) addInitials(m.index + 1, m[1]!, 'Initialer som signatur ("/KL")');
+    for (let m = execAnchored(SIGN_SLASH_AT, text, '/', 0, 0); m; m = execAnchored(SIGN_SLASH_AT, text, '/', 0, m.index + m[0].length)) addInitials(m.index + 1, m[1]!, 'Initialer som signatur ("/KL")');
   }
   // Log lines and role words are checked only before each run of two or three capitals, found by one cheap regex
   // (the three Unicode patterns over the whole text cost a fifth of the name pass).
@@ -826,7 +893,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     // The next initials of a list that began with taken ones: "KLB och PSÅ", "KLB, PSÅ, ANy", "/KLB ANy".
     let g = m.index;
     while (g > 0 && m.index - g < 5 && !initialEnds.has(g)) g--;
-    if (initialEnds.has(g) && g < m.index && INITIALS_LIST_GAP.test(text.slice(g, m.index)) && !/\p{Ll}/u.test(m[0].slice(0, 2))) {
+    if (initialEnds.has(g) && g < m.index && INITIALS_LIST_GAP.test(text.slice(g, m.index)) && !HAS_LOWER.test(m[0].slice(0, 2))) {
       if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer i en uppräkning efter andra initialer');
       continue;
     }
@@ -851,19 +918,16 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   }
   // Initials in lower case after a word for who made the record ("Utskrivet 2025-01-04 av bkn", "skapat av pla"): two or
   // three letters that are no Swedish or English word and no abbreviation.
-  if (text.indexOf(' av') >= 0) {
-    AV_SIGN.lastIndex = 0;
-    for (let m = AV_SIGN.exec(text); m; m = AV_SIGN.exec(text)) {
-      const v = m[1]!;
-      if (SV_WORDS.has(v) || FUNCTION_WORDS.has(v) || isSwedishWord(v, v.length > 3) || isEnglishWord(v) || DOTTED_ABBREVIATION.has(v) || NOT_INITIALS.has(v.toUpperCase())) continue;
-      if (!LOWER_SIGN.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
-      addInitials(m.index + m[0].length - v.length, v, 'Initialer eller användarnamn i gemener efter "utskrivet av", "exporterad av" eller liknande');
-    }
+  // No indexOf(' av') first: avSignAfter reads only the text's v's, which costs less than that scan (measured).
+  for (let m = avSignAfter(text, 0); m; m = avSignAfter(text, m.index + m[0].length)) {
+    const v = m[1]!;
+    if (SV_WORDS.has(v) || FUNCTION_WORDS.has(v) || isSwedishWord(v, v.length > 3) || isEnglishWord(v) || DOTTED_ABBREVIATION.has(v) || NOT_INITIALS.has(v.toUpperCase())) continue;
+    if (!LOWER_SIGN.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+    addInitials(m.index + m[0].length - v.length, v, 'Initialer eller användarnamn i gemener efter "utskrivet av", "exporterad av" eller liknande');
   }
   if (text.indexOf('(') >= 0 && out.length > 0) {
     const ends = new Set(out.map((f) => f.end));
-    SIGN_PAREN.lastIndex = 0;
-    for (let m = SIGN_PAREN.exec(text); m; m = SIGN_PAREN.exec(text)) {
+    for (let m = execAnchored(SIGN_PAREN_AT, text, '(', 0, 0); m; m = execAnchored(SIGN_PAREN_AT, text, '(', 0, m.index + m[0].length)) {
       if (ends.has(m.index - 1)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn');
     }
   }
@@ -1027,7 +1091,7 @@ function contextNames(c: NameContext): void {
       if (!(ends.has(at) || PNR_BEFORE.test(text.slice(Math.max(0, at - 13), at)))) continue;
       // A given name or a nickname, not a surname form ("Fackförbundet") or a firm.
       if (t.kind === 'sur' || orgWords.has(t.norm)) continue;
-      if (!/^["”“]?(?:\)|[ \u00a0]\p{Ll})/u.test(text.slice(t.end, t.end + 3))) continue;
+      if (!NICK_AFTER.test(text.slice(t.end, t.end + 3))) continue;
       out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Förnamn eller smeknamn inom parentes efter ett namn eller personnummer' });
       known.add(t.norm);
     }
@@ -1094,9 +1158,23 @@ function couples(text: string, tokens: Token[], out: Finding[]): void {
 
 // A line of a chat or a message log: a time ("[08:05]", "20:20", "06:41:12;"), perhaps after a date, first on the line.
 const CHAT_LINE_G = /\n[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/g;
+const CHAT_LINE_AT = sticky(CHAT_LINE_G);
+/** CHAT_LINE_G.exec from `from`: tried only at line breaks followed by a blank, a bracket or a digit. */
+function chatLineAfter(text: string, from: number): RegExpExecArray | null {
+  for (let p = text.indexOf('\n', from); p >= 0; p = text.indexOf('\n', p + 1)) {
+    const c = codeAt(text, p + 1);
+    if (c !== 32 && c !== 9 && c !== 91 && !isDigit(c)) continue;
+    CHAT_LINE_AT.lastIndex = p;
+    const m = CHAT_LINE_AT.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
 const CHAT_LINE = /[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/y;
 // Words before a given name in lower case in any text: a greeting, "det är", "mvh"; or a slash as a signature.
 const CUE_TAILS = ['ej ', 'ejsan ', 'ack ', 'vh ', 't är '];
+// Where in each cue tail indexOf starts: at its rarest character ("j ", "js", "ck ", "vh ", "är ").
+const CUE_ANCHOR = [1, 1, 1, 0, 2];
 const LOWER_CUE = /(?:^|[^\p{L}])(?:hej|hejsan|hallå|tjena|tack|mvh|hälsningar|det är|detta är)[ ]$/iu;
 // A signature after a slash at the end of a line or message, capitalised: "/Pertti", "/P Heikkilä", "/Anna Ek".
 const SLASH_NAME = /(?:\p{Lu}\p{Ll}+|\p{Lu}\.?[ \u00a0]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$|["\]]))/uy;
@@ -1141,17 +1219,16 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
   CHAT_LINE.lastIndex = 0;
   const first = CHAT_LINE.exec(text);
   if (first) chat.push([first[0].length, lineEndAt(text, first[0].length)]);
-  CHAT_LINE_G.lastIndex = 0;
-  for (let m = CHAT_LINE_G.exec(text); m; m = CHAT_LINE_G.exec(text)) {
-    const e = lineEndAt(text, m.index + m[0].length);
-    chat.push([m.index + m[0].length, e]);
-    CHAT_LINE_G.lastIndex = e;
+  for (let m = chatLineAfter(text, 0); m; m = chatLineAfter(text, lineEndAt(text, m.index + m[0].length))) {
+    chat.push([m.index + m[0].length, lineEndAt(text, m.index + m[0].length)]);
   }
   // Cues, found by the literal end of each cue word (one pattern with an alternation of cue words read the whole text
   // slowly), then checked whole: a greeting or "det är" right before a word in lower case, or a slash at a word's start.
   const cues: number[] = [];
-  for (const tail of CUE_TAILS) {
-    for (let i = text.indexOf(tail); i >= 0; i = text.indexOf(tail, i + 1)) {
+  for (let ti = 0; ti < CUE_TAILS.length; ti++) {
+    const tail = CUE_TAILS[ti]!;
+    const off = CUE_ANCHOR[ti]!;
+    for (let i = indexOfVia(text, tail, off, 0); i >= 0; i = indexOfVia(text, tail, off, i + 1)) {
       let s0 = i + tail.length;
       while (codeAt(text, s0) === 32) s0++;
       if (!isLower(codeAt(text, s0))) continue;
@@ -1253,7 +1330,7 @@ function signBeforeName(text: string, out: Finding[], initials: Set<string>): vo
     // A word in lower case only when it is no Swedish or English word: "jonte", "hwe", not "ombud (Anna Berg)".
     if (isLower(v.charCodeAt(0)) && (SV_WORDS.has(v) || isSwedishWord(v, true) || isEnglishWord(v) || FUNCTION_WORDS.has(v))) continue;
     add.push({ type: 'name', start: s0, end: s0 + v.length, score: 0.6, explanation: 'Initialer eller smeknamn före ett namn inom parentes ("DTr (Daniel Tran)")' });
-    if (v.length <= 4 && /\p{Lu}/u.test(v)) initials.add(v);
+    if (v.length <= 4 && HAS_UPPER.test(v)) initials.add(v);
   }
   for (const f of add) out.push(f);
 }
@@ -1555,7 +1632,7 @@ const namePasses = {
         const wk = wordBefore(text, paren ? t.start - 1 : t.start);
         if (!paren) wbOnce = wk;
         // A given name that is also a word ("Ruben", "Saga") after a noun for a person too: "grannen Ruben".
-        kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (/^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$)/u.test(text.slice(t.end, t.end + 2)) ||
+        kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (GREETING_AFTER.test(text.slice(t.end, t.end + 2)) ||
           // "Hej Pertti det är …": a name in no dictionary after a greeting, whatever follows.
           (!t.common && t.kind !== 'amb')));
       }
@@ -1643,18 +1720,17 @@ const namePasses = {
     const { text, out, known } = c;
     // Judges and rapporteurs listed in court reports.
     if (text.indexOf('(') >= 0) {
-      BENCH.lastIndex = 0;
-      for (let m = BENCH.exec(text); m; m = BENCH.exec(text)) {
+      for (let m = execAnchored(BENCH_AT, text, '(', 0, 0); m; m = execAnchored(BENCH_AT, text, '(', 0, m.index + m[0].length)) {
         const listStart = m.index + m[0].indexOf(m[1]!);
-        const re = /(?<![\p{L}.])(?:\p{Lu}\. ?)?\p{Lu}[\p{Ll}é]+(?: \p{Lu}[\p{Ll}é]+)?(?![\p{L}.])/gu;
+        const re = BENCH_NAME;
+        re.lastIndex = 0;
         for (let n = re.exec(m[1]!); n; n = re.exec(m[1]!)) {
           out.push({ type: 'name', start: listStart + n.index, end: listStart + n.index + n[0].length, score: 0.7,
             explanation: 'Namn i domstolens ledamotslista (efter datum inom parentes)' });
           known.add(n[0]);
         }
       }
-      BENCH_FD.lastIndex = 0;
-      for (let m = BENCH_FD.exec(text); m; m = BENCH_FD.exec(text)) {
+      for (let m = execAnchored(BENCH_FD_AT, text, 'fd ', 0, 0); m; m = execAnchored(BENCH_FD_AT, text, 'fd ', 0, m.index + m[0].length)) {
         const s = m.index + m[0].indexOf(m[1]!);
         out.push({ type: 'name', start: s, end: s + m[1]!.length, score: 0.7, explanation: 'Namn på föredragande (fd)' });
       }
@@ -1911,7 +1987,7 @@ const namePasses = {
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0) {
       // Initials with a small letter ("KRa") are no tokens: found again by their own pattern.
-      const mixed = [...initials].filter((v) => /\p{Ll}/u.test(v));
+      const mixed = [...initials].filter((v) => HAS_LOWER.test(v));
       if (mixed.length > 0) {
         const covered = coverage();
         const again = new RegExp(`(?<![\\p{L}\\d])(?:${mixed.join('|')})(?![\\p{L}\\d])`, 'gu');
@@ -1942,7 +2018,7 @@ const namePasses = {
           // A common word seen in a full name ("Bengt Alm" … "Alm och af Lindenfeldt reserverade sig"): alone, not
           // inside a run of capitalised words, mid-sentence or before a verb or another name.
           if (!knownCommon.has(t.norm) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || ampersandAt(text, t.end)) continue;
-          if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !/^(?:,| och) (?:\p{Lu}|(?:af|von|de|van) \p{Lu})/u.test(text.slice(t.end, t.end + 10))) continue;
+          if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !LIST_AFTER.test(text.slice(t.end, t.end + 10))) continue;
           out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn (ordet är också ett vanligt ord)' });
           continue;
         }
@@ -1963,8 +2039,8 @@ const namePasses = {
     // A couple: "Isak och Selma Nordhagen-Berg" – a lone given name before "och" and a full name is one name with it.
     if (out.length > 1) couples(text, tokens, out);
     // "lex Sarah", "Lex Maria": a law named after a person, not a person in this text.
-    if (out.length > 0 && (text.indexOf('lex ') >= 0 || text.indexOf('Lex ') >= 0)) {
-      out = out.filter((f) => !/(?:^|[^\p{L}])[Ll]ex[ \u00a0]$/u.test(text.slice(Math.max(0, f.start - 5), f.start)) && !/^Lex[ \u00a0]/.test(text.slice(f.start, f.end)));
+    if (out.length > 0 && hasLex(text)) {
+      out = out.filter((f) => !LEX_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start)) && !/^Lex[ \u00a0]/.test(text.slice(f.start, f.end)));
     }
     // A make and its model ("Kia Sorento") are a vehicle: no name starts inside one.
     if (out.length > 0) {
@@ -1998,3 +2074,35 @@ const namePasses = {
     return out;
   },
 };
+
+/**
+ * The scans that find their anchors with indexOf, each as the list of what it finds in a text, with the global patterns
+ * they stand for: for the test that both find the same (test/domain/detect/name-anchored-scans.test.ts).
+ */
+export const anchoredScans = {
+  patterns: { BENCH, BENCH_FD, SIGN_PAREN, SIGN_SLASH, AV_SIGN, CHAT_LINE_G },
+  bench: (text: string): [number, string][] => collect((from) => execAnchored(BENCH_AT, text, '(', 0, from)),
+  benchFd: (text: string): [number, string][] => collect((from) => execAnchored(BENCH_FD_AT, text, 'fd ', 0, from)),
+  signParen: (text: string): [number, string][] => collect((from) => execAnchored(SIGN_PAREN_AT, text, '(', 0, from)),
+  signSlash: (text: string): [number, string][] => collect((from) => execAnchored(SIGN_SLASH_AT, text, '/', 0, from)),
+  avSign: (text: string): [number, string][] => collect((from) => avSignAfter(text, from)),
+  /** Chat lines as lowerCaseNames() reads them: the next one is looked for from the end of the line. */
+  chatLines: (text: string): [number, string][] => {
+    const r: [number, string][] = [];
+    for (let m = chatLineAfter(text, 0); m; m = chatLineAfter(text, lineEndAt(text, m.index + m[0].length))) r.push([m.index, m[0]]);
+    return r;
+  },
+  cues: (text: string): [string, number][] => {
+    const r: [string, number][] = [];
+    for (let ti = 0; ti < CUE_TAILS.length; ti++) {
+      for (let i = indexOfVia(text, CUE_TAILS[ti]!, CUE_ANCHOR[ti]!, 0); i >= 0; i = indexOfVia(text, CUE_TAILS[ti]!, CUE_ANCHOR[ti]!, i + 1)) r.push([CUE_TAILS[ti]!, i]);
+    }
+    return r;
+  },
+  hasLex,
+};
+function collect(next: (from: number) => RegExpExecArray | null): [number, string][] {
+  const r: [number, string][] = [];
+  for (let m = next(0); m; m = next(m.index + m[0].length)) r.push([m.index, m[0]]);
+  return r;
+}

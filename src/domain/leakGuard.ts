@@ -34,6 +34,10 @@
 //   tag is ignored like Markdown's syntax ("Tol<!-- -->van", "<b>Tolvan</b> Tolvansson"). A letter
 //   is rendered from Markdown in the requester's browser and a Markdown handling printed to PDF, both
 //   decoding references; and a reference read as written identifies the person just as well.
+// - A Markdown link's text joins the words after it, its brackets ignored and its destination
+//   skipped where it stands ("[Tolvan](x) Tolvansson" and "[Tolvan][1] Tolvansson" are rendered
+//   "Tolvan Tolvansson", and print so when the address is the text); the destination is still read,
+//   on its own after the text, so a name or number in an address is found as before.
 // - A masked name (two to four capitalised words) is also searched with its last word first, with or
 //   without a comma ("Bo Ek" as "Ek, Bo"), as whole words: registers, lists and titles write names so.
 // - One folding for everything: the text-find that proposes maskeringar ("Maskera text",
@@ -45,7 +49,7 @@
 //   organisation's own name), and not in released texts: a first name alone in running text would
 //   flag every namesake.
 
-import { decodeHTML } from 'entities';
+import { htmlAt } from '../text/htmlReading.ts';
 import { buildReleasedText, maskedSpans, widenToGraphemes, type MaskedSpan, type Redaction } from './redaction.ts';
 
 export type LeakKind = 'remains_in_released' | 'unmasked_elsewhere';
@@ -120,11 +124,11 @@ const PLAIN_LETTER = new RegExp(`[${Object.keys(PLAIN_LETTERS).join('')}]`, 'gu'
 
 /**
  * ASCII characters ignored in words: whitespace, ',', '-', and Markdown's inline syntax ('*', '_',
- * '~', '`', '\\'), which a Markdown handling or a letter loses when it is rendered or printed:
- * "Tolvan **Tolvansson**" reaches the reader as "Tolvan Tolvansson".
+ * '~', '`', '\\', and a link's brackets '[' ']'), which a Markdown handling or a letter loses when it
+ * is rendered or printed: "Tolvan **Tolvansson**" reaches the reader as "Tolvan Tolvansson".
  */
 const asciiIgnorable = (c: number): boolean =>
-  c === 32 || c === 44 || c === 45 || (c >= 9 && c <= 13) || c === 42 || c === 95 || c === 126 || c === 96 || c === 92;
+  c === 32 || c === 44 || c === 45 || (c >= 9 && c <= 13) || c === 42 || c === 95 || c === 126 || c === 96 || c === 92 || c === 91 || c === 93;
 
 /**
  * A full stop with a letter or digit on both sides joins the parts of one name ("bo.ekstrom@") and
@@ -242,57 +246,114 @@ function asciiNumberSeparator(c: number): boolean {
 function project(text: string, breaks: readonly Range[], masked: readonly Range[]): { words: Projection; digits: Projection } {
   const words = new ProjectionBuilder(text.length);
   const digits = new ProjectionBuilder(text.length >> 2);
-  let b = 0;
-  let m = 0;
-  let i = 0;
   const htmlState = { noCommentEndFrom: Infinity };
-  while (i < text.length) {
-    const br = breaks[b];
-    if (br && i >= br.start) {
-      if (i < br.end) {
-        words.pushBreak(i);
-        digits.pushBreak(i);
-        i = br.end;
-      }
-      b++;
-      continue;
-    }
-    while (masked[m] && masked[m]!.end <= i) m++;
-    const mk = masked[m] !== undefined && masked[m]!.start <= i;
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      // Fast path for ASCII, the bulk of most texts; same result as foldCodePoint.
-      if (c >= 48 && c <= 57) {
-        words.push(c, i, i + 1, mk);
-        digits.push(c, i, i + 1, mk);
-      } else {
-        const html = c === 60 || c === 38 ? htmlAt(text, i, htmlState) : null;
-        if (html) {
-          // A tag or comment is nothing a reader sees; a reference is its character, over its whole span.
-          for (const cp of html.decoded) pushCodePoint(words, digits, cp, i, html.end, mk);
-          i = html.end;
-          continue;
+  // Markdown link destinations: skipped where they stand, read again after the text (see below).
+  const destinations = text.includes('](') || text.includes('][') ? linkDestinations(text, breaks) : [];
+  const run = (from: number, to: number, skip: readonly Range[]): void => {
+    let b = 0;
+    let m = 0;
+    let d = 0;
+    while (breaks[b] && breaks[b]!.end <= from) b++;
+    let i = from;
+    while (i < to) {
+      const br = breaks[b];
+      if (br && i >= br.start) {
+        if (i < br.end) {
+          words.pushBreak(i);
+          digits.pushBreak(i);
+          i = br.end;
         }
-        // A comma is ignored in words ('Ek, Bo' is 'Ek Bo'); it still ends a number.
-        if (!asciiIgnorable(c) && !joinsWord(text, i)) words.push(c >= 65 && c <= 90 ? c + 32 : c, i, i + 1, mk);
-        if (!asciiNumberSeparator(c)) digits.pushBreak(i);
+        b++;
+        continue;
       }
-      i++;
-      continue;
+      const dest = skip[d];
+      if (dest && i >= dest.start) {
+        if (i < dest.end) {
+          digits.pushBreak(i);
+          i = dest.end;
+        }
+        d++;
+        continue;
+      }
+      while (masked[m] && masked[m]!.end <= i) m++;
+      const mk = masked[m] !== undefined && masked[m]!.start <= i;
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        // Fast path for ASCII, the bulk of most texts; same result as foldCodePoint.
+        if (c >= 48 && c <= 57) {
+          words.push(c, i, i + 1, mk);
+          digits.push(c, i, i + 1, mk);
+        } else {
+          const html = c === 60 || c === 38 ? htmlAt(text, i, htmlState) : null;
+          if (html) {
+            // A tag or comment is nothing a reader sees; a reference is its character, over its whole span.
+            for (const cp of html.decoded) pushCodePoint(words, digits, cp, i, html.end, mk);
+            i = html.end;
+            continue;
+          }
+          // A comma is ignored in words ('Ek, Bo' is 'Ek Bo'); it still ends a number.
+          if (!asciiIgnorable(c) && !joinsWord(text, i)) words.push(c >= 65 && c <= 90 ? c + 32 : c, i, i + 1, mk);
+          if (!asciiNumberSeparator(c)) digits.pushBreak(i);
+        }
+        i++;
+        continue;
+      }
+      const len = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+      const end = i + len;
+      // Inline, not pushCodePoint: the hot path for every non-ASCII character (bench:guard was slower with the call).
+      const f = foldCodePoint(len === 1 ? text[i]! : text.slice(i, end));
+      for (let k = 0; k < f.length; k++) words.push(f.charCodeAt(k), i, end, mk);
+      if (f.length > 0 && ONLY_DIGITS.test(f)) {
+        for (let k = 0; k < f.length; k++) digits.push(f.charCodeAt(k), i, end, mk);
+      } else if (!NUMBER_SEPARATORS.has(f)) {
+        digits.pushBreak(i);
+      }
+      i = end;
     }
-    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-    const end = i + len;
-    // Inline, not pushCodePoint: the hot path for every non-ASCII character (bench:guard was slower with the call).
-    const f = foldCodePoint(len === 1 ? text[i]! : text.slice(i, end));
-    for (let k = 0; k < f.length; k++) words.push(f.charCodeAt(k), i, end, mk);
-    if (f.length > 0 && ONLY_DIGITS.test(f)) {
-      for (let k = 0; k < f.length; k++) digits.push(f.charCodeAt(k), i, end, mk);
-    } else if (!NUMBER_SEPARATORS.has(f)) {
-      digits.pushBreak(i);
-    }
-    i = end;
+  };
+  run(0, text.length, destinations);
+  // A link's text joins the words after it ("[Tolvan](x) Tolvansson" is rendered "Tolvan Tolvansson"),
+  // and its destination is read too, on its own after a break: the projection need not follow the
+  // text's order, only map each unit back to where it came from.
+  for (const dest of destinations) {
+    words.pushBreak(dest.start);
+    digits.pushBreak(dest.start);
+    run(dest.start, dest.end, []);
   }
   return { words: words.done(), digits: digits.done() };
+}
+
+/**
+ * Markdown link destinations and reference labels after a link's text – "](x)" in "[Tolvan](x)
+ * Tolvansson", "][1]" in "[Tolvan][1] Tolvansson" – on one line, at most 2000 characters, parentheses
+ * balanced; none that overlaps a break (a marker).
+ */
+function linkDestinations(text: string, breaks: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  let i = text.indexOf(']');
+  while (i >= 0 && i + 1 < text.length) {
+    const open = text.charCodeAt(i + 1);
+    const close = open === 40 ? 41 : open === 91 ? 93 : -1;
+    let end = -1;
+    if (close > 0) {
+      let depth = 0;
+      for (let k = i + 1; k < text.length && k < i + 2002; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 10 || c === 13) break;
+        if (c === open) depth++;
+        else if (c === close && --depth === 0) {
+          end = k + 1;
+          break;
+        }
+      }
+    }
+    const overlapsBreak = end > 0 && breaks.some((br) => br.start < end && br.end > i);
+    if (end > 0 && !overlapsBreak) {
+      out.push({ start: i, end });
+      i = text.indexOf(']', end);
+    } else i = text.indexOf(']', i + 1);
+  }
+  return out;
 }
 
 /** One code point, folded, into both projections, standing for text[from, to). */
@@ -304,33 +365,6 @@ function pushCodePoint(words: ProjectionBuilder, digits: ProjectionBuilder, cp: 
   } else if (!NUMBER_SEPARATORS.has(f)) {
     digits.pushBreak(from);
   }
-}
-
-const HTML_COMMENT_END = '-->';
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,500})?\/?>/y;
-const HTML_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
-
-/**
- * An HTML comment, tag or character reference starting at `i`: where it ends and the code points a
- * reader sees of it (none for a comment or tag). Null for a '<' or '&' that is none of them.
- */
-function htmlAt(text: string, i: number, state: { noCommentEndFrom: number }): { end: number; decoded: string[] } | null {
-  if (text.charCodeAt(i) === 60) {
-    if (text.startsWith('<!--', i)) {
-      // Once no '-->' follows, none follows any later '<!--' either: a text of many is not searched again and again.
-      const close = i >= state.noCommentEndFrom ? -1 : text.indexOf(HTML_COMMENT_END, i + 4);
-      if (close < 0) state.noCommentEndFrom = Math.min(state.noCommentEndFrom, i);
-      return close < 0 ? null : { end: close + HTML_COMMENT_END.length, decoded: [] };
-    }
-    HTML_TAG.lastIndex = i;
-    const tag = HTML_TAG.exec(text);
-    return tag ? { end: i + tag[0].length, decoded: [] } : null;
-  }
-  HTML_REFERENCE.lastIndex = i;
-  const ref = HTML_REFERENCE.exec(text);
-  if (!ref) return null;
-  const decoded = decodeHTML(ref[0]);
-  return decoded === ref[0] ? null : { end: i + ref[0].length, decoded: [...decoded] };
 }
 
 /** A string as the guard compares it: folded, lower case, without whitespace, dashes or diacritics. */

@@ -331,11 +331,14 @@ export function removedNotice(r: RemovedParts): string | null {
   if (r.outline) parts.push('bokmärken');
   if (r.metadata) parts.push('metadata');
   const text = parts.length ? `Ur PDF-filen togs bort: ${parts.join(', ')}. Innehållet i dem har inte granskats och lämnas inte ut.` : '';
+  const hidden = r.hiddenImageParts
+    ? ` ${r.hiddenImageParts === 1 ? 'En bild hade' : `${r.hiddenImageParts} bilder hade`} innehåll utanför den del som syns på sidan (utanför sidan eller bakom en beskärning); det har tömts och lämnas inte ut.`
+    : '';
   const layers = r.layers ? ` Dolda lager (${r.layers}) visas nu som en del av sidan, så som de stod i den granskade texten.` : '';
   // Older rows (before rasterizedPages existed) have no list.
   const pics = r.rasterizedPages ?? [];
   const raster = pics.length
-    ? ` ${pics.length === 1 ? `Sidan ${pics[0]}` : `Sidorna ${pics.join(', ')}`} lämnas ut som bild: ${pics.length === 1 ? 'den ritar' : 'de ritar'} bilder eller text genom mönster eller mjuka masker, som maskeringen annars inte når. Texten på ${pics.length === 1 ? 'den sidan' : 'de sidorna'} går inte att markera eller söka i.`
+    ? ` ${pics.length === 1 ? `Sidan ${pics[0]}` : `Sidorna ${pics.join(', ')}`} lämnas ut som bild: ${pics.length === 1 ? 'den ritar' : 'de ritar'} bilder eller text genom mönster eller mjuka masker, eller bilder med dolda delar under andra bilder, som maskeringen annars inte når. Texten på ${pics.length === 1 ? 'den sidan' : 'de sidorna'} går inte att markera eller söka i.`
     : '';
-  return text || layers || raster ? (text + layers + raster).trim() : null;
+  return text || hidden || layers || raster ? (text + hidden + layers + raster).trim() : null;
 }

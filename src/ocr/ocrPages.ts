@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import * as mupdf from 'mupdf';
 import { createWorker, type Worker } from 'tesseract.js';
 import { renderScale } from '../pdf/renderScale.ts';
+import { openPdf } from '../pdf/redactPdf.ts';
 
 /** Resolution pages are rendered at for OCR: tesseract reads body text best at 300 dpi. */
 export const OCR_DPI = 300;
@@ -97,7 +98,8 @@ export function pageFromBlocks(number: number, blocks: TBlock[], scale: number):
 export async function ocrPdfPages(bytes: Uint8Array, pageNumbers: number[], onPage?: (done: number, total: number) => void, started?: Worker): Promise<OcrPage[]> {
   let doc: mupdf.Document;
   try {
-    doc = mupdf.Document.openDocument(bytes, 'application/pdf');
+    // Every layer shown (openPdf), as in the released file: OCR reads what the requester will see.
+    doc = openPdf(bytes);
   } catch (e) {
     await started?.terminate();
     throw e;

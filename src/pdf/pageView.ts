@@ -17,7 +17,8 @@ export interface PageImage {
 
 /** Renders pages (1-based) to PNG; pages outside the document are skipped. */
 export function renderPages(bytes: Uint8Array, numbers: number[], dpi = VIEW_DPI): PageImage[] {
-  const doc = mupdf.Document.openDocument(bytes, 'application/pdf');
+  // Every layer shown, as in the released file: a picture in a layer that is off must not be missed.
+  const doc = openPdf(bytes);
   try {
     const out: PageImage[] = [];
     for (const n of numbers) {

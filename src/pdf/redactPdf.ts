@@ -1,8 +1,9 @@
 // True redaction of a PDF handling with mupdf: the original's own pages, every masked area removed (text, image pixels, covered line art), black with the provision, everything else hidden stripped.
 //
 // Order matters and each step has a reason:
-// 1. Every layer is switched on, so mupdf reads the same text pdfjs gave the jurist (pdfjs ignores
-//    layer visibility) and a maskering in a hidden layer is found and removed like any other.
+// 1. Every layer is shown (showEveryLayer, as everywhere Insyn opens a PDF), so mupdf reads the same
+//    text pdfjs gave the jurist (pdfjs's text ignores layer visibility), the jurist's page images
+//    showed what is released, and a maskering in a hidden layer is found and removed like any other.
 // 2. Annotations and form fields are deleted: their text (a note, a filled-in personnummer) was not
 //    in the reviewed text. The jurist is told how many went (`removed`).
 // 3. Maskeringar are mapped to boxes (pageMap.ts) or taken from hand-drawn areas; one Redact
@@ -11,6 +12,8 @@
 // 4. applyRedactions: text under a box removed, image pixels under it blanked (not whole images:
 //    that would blank a scanned page), line art removed only if the box covers it.
 // 5. Each box is painted black, with the provision in white when the box is large enough to hold it.
+// 4a. Parts of pictures that never show (outside the page, the crop box or a clip path) are blanked,
+//    on every page: the jurist saw only the part that shows (hiddenImages.ts).
 // 4b. A page with a box that draws an image or text inside a tiling pattern or a soft mask is released
 //    as a picture of itself: applyRedactions does not enter those (see drawsWhereRedactionCannotReach).
 // 6. Document info, XMP, outlines, name trees (embedded files, JavaScript, destinations), open
@@ -27,6 +30,7 @@ import * as mupdf from 'mupdf';
 import { inflateSync } from 'node:zlib';
 import { withoutPropertyLists } from './streamStrings.ts';
 import { jpegWithoutMetadata, jpxWithoutMetadata } from './imageMetadata.ts';
+import { hiddenStrips, imageDraws, withHiddenInk } from './hiddenImages.ts';
 import { alignPage, boxesFor, charsFor, quadBounds, rectToQuad, standsTogether, type PageChar, type PageRect, type Quad } from './pageMap.ts';
 
 /** One maskering as the PDF sees it: a span of the reviewed text, hand-drawn areas, or both. */
@@ -101,6 +105,8 @@ export interface RemovedParts {
   outline: boolean;
   /** Pages (1-based) released as a picture of themselves: they drew where the redaction cannot reach. */
   rasterizedPages: number[];
+  /** Pictures whose never-shown parts held something and were blanked (absent in rows from before). */
+  hiddenImageParts?: number;
 }
 
 export type PdfRedactionResult =
@@ -111,11 +117,46 @@ export type PdfRedactionResult =
 /** Page keys that draw the page; everything else on a page dictionary is dropped. */
 const PAGE_KEYS = new Set(['Type', 'Parent', 'MediaBox', 'CropBox', 'BleedBox', 'TrimBox', 'ArtBox', 'Rotate', 'Resources', 'Contents', 'UserUnit', 'Group']);
 
+/**
+ * Opens a PDF as Insyn reads it everywhere – the jurist's page images, OCR, the boxes, the redaction
+ * and the second reader – with every optional content shown (showEveryLayer): what the jurist sees
+ * is what the requester gets.
+ */
 export function openPdf(bytes: Uint8Array): mupdf.PDFDocument {
+  const pdf = openPdfAsWritten(bytes);
+  showEveryLayer(pdf);
+  return pdf;
+}
+
+function openPdfAsWritten(bytes: Uint8Array): mupdf.PDFDocument {
   const doc = mupdf.Document.openDocument(bytes, 'application/pdf');
   const pdf = doc.asPDF();
   if (!pdf) throw new Error('not a PDF');
   return pdf;
+}
+
+/**
+ * Shows every optional content (layer) of the document, as the released file will, and returns how
+ * many layers it had. The released file has no /OCProperties (stripDocument), and without them every
+ * reader draws every marked section. Switching each layer on was not the same: the jurist's page
+ * images were drawn with the file's own defaults, so a picture in a layer that was off never showed
+ * in the workspace and went out visible, and content shown only while its layers are off (an /OCMD
+ * with /P /AllOff) was hidden from the redaction itself. Removing the properties at open makes all
+ * of them one view. mupdf reads the properties lazily, so removing them before the first page is
+ * drawn is enough (test/domain/optionalContent.test.ts).
+ */
+export function showEveryLayer(pdf: mupdf.PDFDocument): number {
+  try {
+    // Counted from the dictionary, not with countLayers(): that reads the properties, and from then on
+    // mupdf keeps its own copy of them.
+    const root = pdf.getTrailer().get('Root');
+    const ocgs = root.get('OCProperties', 'OCGs');
+    const layers = ocgs.isArray() ? ocgs.length : 0;
+    root.delete('OCProperties');
+    return layers;
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -254,6 +295,8 @@ function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts): void {
     for (const k of OBJECT_KEYS_STRIPPED) if (!o.get(k).isNull()) o.delete(k);
     if (ref.isStream()) stripJpegMetadata(doc, ref);
   }
+  removed.embeddedFiles += dropAttachedFiles(doc);
+  neutralFontNames(doc);
   // Marked-content property lists written in the content (/Alt, /ActualText, /E for the structure
   // tree deleted above) are not drawn and were never in the reviewed text: a name in an alt text
   // survived every box. Dropped from the pages' content and form XObjects (BDC becomes BMC).
@@ -277,6 +320,66 @@ function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts): void {
   for (let i = 0; i < doc.countPages(); i++) {
     const resources = doc.findPage(i).getInheritable('Resources');
     if (resources.isDictionary()) resources.delete('Properties');
+  }
+}
+
+/** A file specification or an embedded file: a whole other file, never reviewed. */
+export function isAttachedFile(o: mupdf.PDFObject): boolean {
+  const r = o.resolve();
+  return r.isDictionary() && (isNamed(r, 'Type', 'Filespec') || isNamed(r, 'Type', 'EmbeddedFile') || !r.get('EF').isNull());
+}
+
+/**
+ * Drops every reference to an attached file left anywhere in the document – an image's or a form's
+ * associated files (/AF, PDF 2.0 and PDF/A-3), or any other key that points at a file specification
+ * or an embedded file – so the files themselves go with the garbage. Catalogue, pages and
+ * annotations are handled above; a file hung on a form XObject went out whole (the original Word
+ * file, a protocol), and no reader looked inside it. Returns how many references went.
+ */
+function dropAttachedFiles(doc: mupdf.PDFDocument): number {
+  let dropped = 0;
+  for (let n = 1; n < doc.countObjects(); n++) {
+    const o = doc.newIndirect(n).resolve();
+    if (!o.isDictionary() || isAttachedFile(o)) continue;
+    const keys: string[] = [];
+    o.forEach((v, k) => {
+      const points = isAttachedFile(v) || (v.resolve().isArray() && Array.from({ length: v.resolve().length }, (_, i) => v.resolve().get(i)).some((x) => isAttachedFile(x)));
+      if (k === 'AF' || points) keys.push(String(k));
+    });
+    for (const k of keys) {
+      o.delete(k);
+      dropped++;
+    }
+  }
+  return dropped;
+}
+
+const isNamed = (o: mupdf.PDFObject, key: string, value: string): boolean => {
+  const v = o.get(key);
+  return v.isName() && v.asName() === value;
+};
+
+/**
+ * An embedded font's names (/BaseFont, /FontName) say nothing a reader needs – the font program
+ * draws the glyphs – but carry whatever the maker wrote: a font named after a person, or a hostile
+ * file's /BaseFont /Tolvan#20Tolvansson, which no box covers and the reviewed text never held. Each
+ * becomes InsynFont and a number; a font that is not embedded keeps its name, which chooses the
+ * font. A Type3 font's or an XObject's optional /Name goes.
+ */
+function neutralFontNames(doc: mupdf.PDFDocument): void {
+  const embedded = (descriptor: mupdf.PDFObject): boolean =>
+    descriptor.isDictionary() && ['FontFile', 'FontFile2', 'FontFile3'].some((k) => !descriptor.get(k).isNull());
+  const neutral = (n: number) => doc.newName(`InsynFont${n}`);
+  for (let n = 1; n < doc.countObjects(); n++) {
+    const o = doc.newIndirect(n).resolve();
+    if (!o.isDictionary()) continue;
+    if (isNamed(o, 'Type', 'FontDescriptor') && embedded(o)) o.put('FontName', neutral(n));
+    else if (isNamed(o, 'Type', 'Font')) {
+      const descendants = o.get('DescendantFonts');
+      const descriptor = descendants.isArray() && descendants.length ? descendants.get(0).get('FontDescriptor') : o.get('FontDescriptor');
+      if (!o.get('BaseFont').isNull() && embedded(descriptor)) o.put('BaseFont', neutral(n));
+      if (isNamed(o, 'Subtype', 'Type3')) o.delete('Name');
+    } else if (isNamed(o, 'Type', 'XObject')) o.delete('Name');
   }
 }
 
@@ -386,6 +489,27 @@ export function drawsWhereRedactionCannotReach(page: mupdf.PDFPage): boolean {
   return visit(page.getObject().getInheritable('Resources'), 0);
 }
 
+/**
+ * Blanks what the page's pictures hold outside the part that shows (hiddenImages.ts): a redaction of
+ * image pixels only – no text, no line art – over each hidden strip that has ink. A strip where
+ * another picture shows would blank that one too, and a pattern's cell is not entered: the page is
+ * then released as a picture of itself.
+ */
+function blankHiddenImageParts(page: mupdf.PDFPage): { blanked: number; rasterize: boolean } {
+  const draws = imageDraws(page);
+  const inked = withHiddenInk(draws);
+  if (inked.length === 0) return { blanked: 0, rasterize: false };
+  const strips = inked.flatMap((d) => hiddenStrips(d));
+  const overlaps = (a: PageRect, b: PageRect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  if (strips.some((s) => draws.some((d) => d.visible && overlaps(s, d.visible)))) return { blanked: 0, rasterize: true };
+  page.createAnnotation('Redact').setQuadPoints(strips.map(rectToQuad) as unknown as mupdf.Quad[]);
+  page.applyRedactions(false, mupdf.PDFPage.REDACT_IMAGE_PIXELS, mupdf.PDFPage.REDACT_LINE_ART_NONE, mupdf.PDFPage.REDACT_TEXT_NONE);
+  // Read again: a picture the redaction does not enter (a pattern's cell drawn once as plain content)
+  // still holds its hidden part, and then only a picture of the page is safe.
+  if (withHiddenInk(imageDraws(page)).length) return { blanked: 0, rasterize: true };
+  return { blanked: new Set(inked.map((d) => (d.image as unknown as { pointer: number }).pointer)).size, rasterize: false };
+}
+
 /** A page's invisible glyphs (by origin) and the page drawn without them, in grey at 72 dpi: is there ink under a box? */
 interface PageInk {
   invisible: Set<string>;
@@ -480,14 +604,13 @@ function rasterizePage(doc: mupdf.PDFDocument, index: number): void {
 export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
   let doc: mupdf.PDFDocument;
   try {
-    doc = openPdf(input.original);
+    doc = openPdfAsWritten(input.original);
     if (doc.needsPassword()) return { ok: false, reason: 'unreadable', message: 'PDF-filen är lösenordsskyddad.' };
   } catch {
     return { ok: false, reason: 'unreadable', message: 'PDF-filen kunde inte öppnas av mupdf.' };
   }
   try {
-    const removed: RemovedParts = { annotations: 0, formFields: 0, layers: doc.countLayers(), embeddedFiles: 0, javaScript: false, metadata: false, outline: false, rasterizedPages: [] };
-    for (let i = 0; i < removed.layers; i++) doc.setLayerVisible(i, true);
+    const removed: RemovedParts = { annotations: 0, formFields: 0, layers: showEveryLayer(doc), embeddedFiles: 0, javaScript: false, metadata: false, outline: false, rasterizedPages: [], hiddenImageParts: 0 };
     const pageCount = doc.countPages();
     if (pageCount === 0) return { ok: false, reason: 'unreadable', message: 'PDF-filen har inga sidor som går att läsa.' };
     const boxes: PlacedBox[] = [];
@@ -563,6 +686,14 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
         page.deleteAnnotation(a);
         removed.annotations++;
       }
+      // Parts of pictures that never show (outside the page or the crop box, outside a clip) are not
+      // what the jurist saw: blanked, or the page goes out as a picture of itself (hiddenImages.ts).
+      const hidden = blankHiddenImageParts(page);
+      removed.hiddenImageParts! += hidden.blanked;
+      if (hidden.rasterize) rasterized.push(i);
+      // A picture that showed nothing at all (squeezed into a fraction of a point) is gone whole: the
+      // page is not expected to draw one any more.
+      if (hidden.blanked && imagePages.includes(i + 1) && !pageHasImage(page)) imagePages.splice(imagePages.indexOf(i + 1), 1);
       const mine = boxes.filter((b) => b.page === i + 1);
       if (mine.length === 0) {
         page.destroy();
@@ -572,7 +703,7 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
       // for one annotation per maskering (ten a page); the labels are drawn per box below anyway.
       page.createAnnotation('Redact').setQuadPoints(mine.map((b) => b.quad) as unknown as mupdf.Quad[]);
       page.applyRedactions(false, mupdf.PDFPage.REDACT_IMAGE_PIXELS, mupdf.PDFPage.REDACT_LINE_ART_REMOVE_IF_COVERED, mupdf.PDFPage.REDACT_TEXT_REMOVE);
-      if (drawsWhereRedactionCannotReach(page)) rasterized.push(i);
+      if (drawsWhereRedactionCannotReach(page) && !rasterized.includes(i)) rasterized.push(i);
       // The labels: a font resource under a name the page cannot already use, and one more content stream.
       const pageObj = page.getObject();
       let resources = pageObj.get('Resources');
@@ -597,6 +728,7 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
       }
       page.destroy();
     });
+    rasterized.sort((a, b) => a - b);
     for (const i of rasterized) rasterizePage(doc, i);
     removed.rasterizedPages = rasterized.map((i) => i + 1);
     stripDocument(doc, removed);

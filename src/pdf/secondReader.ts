@@ -11,9 +11,10 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { findLeaks, foldForComparison } from '../domain/leakGuard.ts';
 import { insideQuad, quadCenter, type Quad } from './pageMap.ts';
 import { inflateSync } from 'node:zlib';
-import { drawsWhereRedactionCannotReach, filterNames, openPdf, pageChars, pageHasImage } from './redactPdf.ts';
+import { drawsWhereRedactionCannotReach, filterNames, isAttachedFile, openPdf, pageChars, pageHasImage } from './redactPdf.ts';
 import { jpegMetadata, jpxMetadata } from './imageMetadata.ts';
-import { streamStrings } from './streamStrings.ts';
+import { streamNames, streamStrings } from './streamStrings.ts';
+import { imageDraws, withHiddenInk } from './hiddenImages.ts';
 
 export interface SecondReadingExpectation {
   /** Page sizes of the original as displayed (rotation applied), in points. */
@@ -26,7 +27,7 @@ export interface SecondReadingExpectation {
   needles: Array<{ text: string; allowed: number[] }>;
 }
 
-export type SecondReadingCheck = 'open' | 'page_count' | 'page_size' | 'render' | 'image_lost' | 'pdfjs_text' | 'mupdf_text' | 'under_box' | 'raw_file' | 'metadata';
+export type SecondReadingCheck = 'open' | 'page_count' | 'page_size' | 'render' | 'image_lost' | 'pdfjs_text' | 'mupdf_text' | 'under_box' | 'hidden_image' | 'raw_file' | 'metadata';
 
 export interface SecondReadingProblem {
   check: SecondReadingCheck;
@@ -70,10 +71,18 @@ async function pdfjsPages(bytes: Uint8Array): Promise<{ texts: string[]; sizes: 
  */
 function rawTexts(doc: mupdf.PDFDocument): string[][][] {
   const out: string[][][] = [];
+  // Names too, keys and values: a font's /BaseFont or a resource's name is not drawn and was never in
+  // the reviewed text, and a hostile file can spell anything there (/Tolvan#20Tolvansson).
   const walk = (o: mupdf.PDFObject, depth: number) => {
     if (depth > 32 || o.isIndirect()) return;
     if (o.isString()) out.push([[o.asString()]]);
-    else if (o.isArray() || o.isDictionary()) o.forEach((v) => walk(v, depth + 1));
+    else if (o.isName()) out.push([[o.asName()]]);
+    else if (o.isArray()) o.forEach((v) => walk(v, depth + 1));
+    else if (o.isDictionary())
+      o.forEach((v, k) => {
+        out.push([[String(k)]]);
+        walk(v, depth + 1);
+      });
   };
   for (let i = 1; i < doc.countObjects(); i++) {
     const o = doc.newIndirect(i);
@@ -88,7 +97,7 @@ function rawTexts(doc: mupdf.PDFDocument): string[][][] {
       // UTF-8 too (XMP and XML are written in it: a name with å, ä or ö read as Latin-1 is not the
       // name). An image's samples hold neither; a JPEG's own metadata is checked by its segments.
       if (!(subtype.isName() && subtype.asName() === 'Image')) {
-        readings.push(streamStrings(data));
+        readings.push([...streamStrings(data), ...streamNames(data)]);
         // Only a stream with bytes over 0x7f reads differently as UTF-8 (most content streams are ASCII).
         if (data.some((b) => b > 0x7f)) readings.push([Buffer.from(data).toString('utf8')]);
       }
@@ -152,6 +161,13 @@ export async function secondRead(bytes: Uint8Array, exp: SecondReadingExpectatio
     const extra = keys.filter((k) => k !== 'Type' && k !== 'Pages');
     if (extra.length) problems.push({ check: 'metadata', message: `Filen har kvar delar utanför sidorna (${extra.join(', ')}).` });
     if (doc.countVersions() > 1) problems.push({ check: 'raw_file', message: 'Filen har kvar tidigare versioner (inkrementell sparning).' });
+    // No file may travel inside the released file: an attached file was never reviewed.
+    for (let k = 1; k < doc.countObjects(); k++) {
+      if (isAttachedFile(doc.newIndirect(k))) {
+        problems.push({ check: 'metadata', message: 'Filen har kvar en bifogad fil.' });
+        break;
+      }
+    }
     const withMetadata = jpegImagesWithMetadata(doc);
     if (withMetadata) problems.push({ check: 'metadata', message: `En bild i filen har kvar egen metadata (${withMetadata}).` });
 
@@ -180,6 +196,10 @@ export async function secondRead(bytes: Uint8Array, exp: SecondReadingExpectatio
       // A pattern's cell or a soft mask's group is not rewritten by redaction: a page with a box must not draw through one.
       if (boxes.length && drawsWhereRedactionCannotReach(page as mupdf.PDFPage)) {
         problems.push({ check: 'under_box', page: i + 1, message: `Sidan ${i + 1} ritar bilder eller text genom ett mönster eller en mjuk mask, som maskeringen inte når.` });
+      }
+      // A picture may hold nothing outside the part of it that shows: the jurist never saw that part.
+      if (withHiddenInk(imageDraws(page)).length) {
+        problems.push({ check: 'hidden_image', page: i + 1, message: `En bild på sidan ${i + 1} har innehåll utanför den del som syns (utanför sidan eller en beskärning).` });
       }
       if (boxes.some((x) => x.area)) {
         const chars = pageChars(page);

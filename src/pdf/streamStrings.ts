@@ -123,6 +123,33 @@ export function streamStrings(data: Uint8Array): string[] {
     .map((t) => pdfStringText(t.bytes!));
 }
 
+/** A name token's text: #xx escapes decoded, read as UTF-8 where that is what the bytes are, else Latin-1. */
+export function pdfNameText(raw: Uint8Array): string {
+  const bytes: number[] = [];
+  for (let i = 1; i < raw.length; i++) {
+    const a = hexValue(raw[i + 1] ?? -1);
+    const b = hexValue(raw[i + 2] ?? -1);
+    if (raw[i] === 0x23 && a >= 0 && b >= 0) {
+      bytes.push(a * 16 + b);
+      i += 2;
+    } else bytes.push(raw[i]!);
+  }
+  const buf = Buffer.from(bytes);
+  const utf8 = buf.toString('utf8');
+  return utf8.includes('\ufffd') ? buf.toString('latin1') : utf8;
+}
+
+/**
+ * Every name written in a stream, decoded (for the second reader's raw check): a resource's name
+ * (`/Tolvan#20Tolvansson Tf`) is not drawn and not in the reviewed text, and read as Latin-1 its
+ * escapes keep the words apart.
+ */
+export function streamNames(data: Uint8Array): string[] {
+  return tokenize(data)
+    .filter((t) => t.kind === 'other' && data[t.start] === 0x2f)
+    .map((t) => pdfNameText(data.subarray(t.start, t.end)));
+}
+
 /**
  * The stream with every marked-content property list dropped: `/Tag <<…>> BDC` and `/Tag /P1 BDC`
  * become `/Tag BMC`. Such a list carries /Alt, /ActualText, /E and /Lang for the structure tree,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { run, scanJsonl } from '../../src/cli/scan.ts';
+import { defaultThreads, run, scanJsonl } from '../../src/cli/scan.ts';
 import { scan } from '../../src/detect/engine.ts';
 import { corpus } from '../bench/scan-corpus.ts';
 import { buildServer } from '../helpers/server.ts';
@@ -75,6 +75,21 @@ describe('insyn scan --jsonl', () => {
     expect(lines[2]!.findings[0]).toMatchObject({ type: 'email', start: 6, end: 21 });
     expect(err()).toMatch(/rad 2 är inte giltig JSON/);
     expect(err()).toMatch(/rad 4 saknar fältet "text"/);
+  });
+
+  // The output is written as bytes, not through JSON.stringify: every kind of id and every finding must come out as
+  // JSON.stringify writes them, in UTF-8.
+  it('writes the bytes JSON.stringify would, for any id', async () => {
+    const ids = ['å☃😀', 'a"b\\c\n\u2028', '\ud800', 0, -1.5, 1e21, 123456789012, true, null, { a: [1, 'ö'] }, [3]];
+    const text = 'Åsa Öberg, Storgatan 3, 641 30 Flen, tel 070-123 45 67, 121212-1212, åsa@example.se. ';
+    const input = ids.map((id, i) => JSON.stringify({ id, text: text.repeat(i + 1) })).join('\n') + '\n' + JSON.stringify({ text }) + '\n';
+    const { io, out } = fakeIO(input);
+    expect(await run(['--jsonl'], io)).toBe(0);
+    const want = [...ids, null].map((id, i) => JSON.stringify({
+      id,
+      findings: scan(i < ids.length ? text.repeat(i + 1) : text).map((f) => ({ type: f.type, start: f.start, end: f.end, score: Math.round(f.score * 100) / 100, explanation: f.explanation })),
+    }) + '\n').join('');
+    expect(out()).toBe(want);
   });
 
   it('exits 0 when every line is good', async () => {
@@ -185,6 +200,10 @@ describe('insyn scan --jsonl in a pool of threads', () => {
       rmSync(build, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('scans in one thread per two cores when not told (one scanning thread keeps more than a core busy)', () => {
+    expect([1, 2, 3, 4, 8, 16, 64].map((cores) => defaultThreads(cores))).toEqual([1, 1, 1, 2, 4, 8, 8]);
+  });
 
   it('rejects a bad --threads', async () => {
     for (const a of ['--threads=0', '--threads=x', '--threads=']) {
