@@ -7,9 +7,10 @@
 // nothing, for it is a picture.
 //
 // mupdf's interpreter says where each picture is drawn (fillImage, with its matrix) and which clips
-// are in force (clipPath … popClip); a clip counts by its bounding box, so a picture cut by a round or
-// slanted clip keeps its corners (README "Hål som täppts till som klasser" says so). A picture inside a
-// tiling pattern's cell is left to drawsWhereRedactionCannotReach (redactPdf.ts).
+// are in force (clipPath … popClip). A clip that is not a rectangle (round, slanted) is kept as its
+// polygon too: a pixel shows only inside it, and a picture whose corners hold ink outside such a clip
+// cannot be blanked by boxes, so redactPdf releases the page as a picture of itself. A picture in a
+// tiling pattern's cell shows only inside the cell's box.
 import * as mupdf from 'mupdf';
 import type { PageRect } from './pageMap.ts';
 
@@ -21,6 +22,17 @@ export interface ImageDraw {
   rect: PageRect;
   /** The page's visible box cut by every clip in force; null when nothing of the picture can show. */
   visible: PageRect | null;
+  /**
+   * The clips in force that are not rectangles (round, slanted, L-shaped), as polygons in page space:
+   * a pixel inside `visible` shows only if it lies inside each of them. Absent when there are none.
+   */
+  shapes?: ClipShape[];
+}
+
+/** A clip path flattened to polygons (one per subpath), with its fill rule. */
+export interface ClipShape {
+  polygons: Array<Array<[number, number]>>;
+  evenOdd: boolean;
 }
 
 /** A hidden strip narrower than this (points) is ignored: a scan's edge bleeds a hair past its page. */
@@ -70,6 +82,60 @@ function pathBounds(path: mupdf.Path, ctm: mupdf.Matrix): PageRect | null {
   return boundsOf(pts);
 }
 
+/** Segments a Bézier curve is flattened into: a quarter circle of 100 points strays under 0.1 point. */
+const CURVE_STEPS = 16;
+
+/** The path as polygons in page space, curves flattened; null when it fills its bounding box (a rectangle), which the bounds already say. */
+function clipShape(path: mupdf.Path, evenOdd: boolean, ctm: mupdf.Matrix, bounds: PageRect | null): ClipShape | null {
+  const polygons: Array<Array<[number, number]>> = [];
+  let cur: Array<[number, number]> = [];
+  let last: [number, number] = [0, 0];
+  const to = (x: number, y: number) => {
+    last = [x, y];
+    cur.push(apply(ctm, x, y));
+  };
+  path.walk({
+    moveTo: (x, y) => {
+      if (cur.length) polygons.push(cur);
+      cur = [];
+      to(x, y);
+    },
+    lineTo: (x, y) => to(x, y),
+    curveTo: (a, b, c, d, e, f) => {
+      const [x0, y0] = last;
+      for (let k = 1; k <= CURVE_STEPS; k++) {
+        const t = k / CURVE_STEPS;
+        const u = 1 - t;
+        to(u * u * u * x0 + 3 * u * u * t * a + 3 * u * t * t * c + t * t * t * e, u * u * u * y0 + 3 * u * u * t * b + 3 * u * t * t * d + t * t * t * f);
+      }
+    },
+  });
+  if (cur.length) polygons.push(cur);
+  if (!bounds) return null;
+  // A path whose area is its bounding box is a rectangle (however it is written).
+  const area = polygons.reduce((a, poly) => a + Math.abs(poly.reduce((s, [x, y], i) => s + x * poly[(i + 1) % poly.length]![1] - poly[(i + 1) % poly.length]![0] * y, 0) / 2), 0);
+  const box = (bounds.x1 - bounds.x0) * (bounds.y1 - bounds.y0);
+  return polygons.length === 1 && area >= box * 0.999 ? null : { polygons, evenOdd };
+}
+
+/** Is the point inside the shape (its fill rule over every subpath)? */
+export function insideShape(shape: ClipShape, x: number, y: number): boolean {
+  let winding = 0;
+  let crossings = 0;
+  for (const poly of shape.polygons)
+    for (let i = 0; i < poly.length; i++) {
+      const [x0, y0] = poly[i]!;
+      const [x1, y1] = poly[(i + 1) % poly.length]!;
+      if (y0 <= y === y1 <= y) continue;
+      const xc = x0 + ((y - y0) * (x1 - x0)) / (y1 - y0);
+      if (xc > x) {
+        crossings++;
+        winding += y1 > y0 ? 1 : -1;
+      }
+    }
+  return shape.evenOdd ? crossings % 2 === 1 : winding !== 0;
+}
+
 const unitSquare = (ctm: mupdf.Matrix): PageRect => boundsOf([apply(ctm, 0, 0), apply(ctm, 1, 0), apply(ctm, 0, 1), apply(ctm, 1, 1)])!;
 
 /** Every picture the page draws (images, stencil masks, inline images), with the part of it that can show. */
@@ -77,23 +143,30 @@ export function imageDraws(page: mupdf.Page): ImageDraw[] {
   const b = page.getBounds();
   const pageBox: PageRect = { x0: b[0], y0: b[1], x1: b[2], y1: b[3] };
   const clips: Array<PageRect | null> = [pageBox];
-  let tiles = 0;
+  // The shapes in force, one entry per clip on the stack (null for a rectangle).
+  const shapes: Array<ClipShape | null> = [null];
   const out: ImageDraw[] = [];
-  const push = (r: PageRect | null) => clips.push(intersect(clips[clips.length - 1]!, r));
+  const push = (r: PageRect | null, shape: ClipShape | null = null) => {
+    clips.push(intersect(clips[clips.length - 1]!, r));
+    shapes.push(shape);
+  };
   const draw = (image: mupdf.Image, ctm: mupdf.Matrix, alpha = 1) => {
-    if (tiles > 0) return;
     const rect = unitSquare(ctm);
     // A picture drawn far smaller than its pixels (400 pixels in half a point) shows nothing of them.
     const tooDense = image.getWidth() / Math.hypot(ctm[0], ctm[1]) > MAX_SHOWN_DENSITY || image.getHeight() / Math.hypot(ctm[2], ctm[3]) > MAX_SHOWN_DENSITY;
     // Drawn fully transparent (/ca 0), it shows nothing either.
     const hidden = tooDense || alpha < MIN_SHOWN_ALPHA;
-    out.push({ image, ctm: [...ctm] as mupdf.Matrix, rect, visible: hidden ? null : intersect(clips[clips.length - 1]!, rect) });
+    const inForce = shapes.filter((x): x is ClipShape => x !== null);
+    out.push({ image, ctm: [...ctm] as mupdf.Matrix, rect, visible: hidden ? null : intersect(clips[clips.length - 1]!, rect), ...(inForce.length ? { shapes: inForce } : {}) });
   };
   // Text used as a clip is bounded as filled: a stroke of no width.
   let fill: mupdf.StrokeState | null = null;
   const noStroke = () => (fill ??= new mupdf.StrokeState({ lineCap: 'Butt', lineJoin: 'Miter', lineWidth: 0, miterLimit: 10 }));
   const device = new mupdf.Device({
-    clipPath: (path, _eo, ctm) => push(pathBounds(path, ctm)),
+    clipPath: (path, evenOdd, ctm) => {
+      const bounds = pathBounds(path, ctm);
+      push(bounds, clipShape(path, evenOdd, ctm, bounds));
+    },
     clipStrokePath: (path, st, ctm) => push(rectOf(path.getBounds(st, ctm))),
     clipText: (text, ctm) => push(rectOf(text.getBounds(noStroke(), ctm))),
     clipStrokeText: (text, st, ctm) => push(rectOf(text.getBounds(st, ctm))),
@@ -103,16 +176,27 @@ export function imageDraws(page: mupdf.Page): ImageDraw[] {
       push(unitSquare(ctm));
     },
     popClip: () => {
-      if (clips.length > 1) clips.pop();
+      if (clips.length > 1) {
+        clips.pop();
+        shapes.pop();
+      }
     },
     fillImage: (image, ctm, alpha) => draw(image, ctm, alpha),
     fillImageMask: (image, ctm, _cs, _color, alpha) => draw(image, ctm, alpha),
-    beginTile: () => {
-      tiles++;
+    // A tiling pattern's cell is drawn once, where its first tile lies, and repeated by the device: a
+    // picture in it shows only inside the cell's box (`view`, in pattern space), wherever the tiles
+    // fall. So the cell's box is the clip, not cut by the area filled (the first tile may lie outside it).
+    beginTile: (_area, view, _xs, _ys, ctm) => {
+      const cell = boundsOf([apply(ctm, view[0], view[1]), apply(ctm, view[2], view[1]), apply(ctm, view[0], view[3]), apply(ctm, view[2], view[3])]);
+      clips.push(cell);
+      shapes.push(null);
       return 0;
     },
     endTile: () => {
-      tiles--;
+      if (clips.length > 1) {
+        clips.pop();
+        shapes.pop();
+      }
     },
   });
   try {
@@ -154,8 +238,8 @@ export function withHiddenInk(draws: readonly ImageDraw[]): ImageDraw[] {
   }
   const out: ImageDraw[] = [];
   for (const group of byImage.values()) {
-    const partly = group.filter((d) => hiddenStrips(d).length > 0);
-    if (partly.length === 0 || group.some((d) => d.visible && hiddenStrips(d).length === 0)) continue;
+    const partly = group.filter((d) => hiddenStrips(d).length > 0 || (d.visible && d.shapes));
+    if (partly.length === 0 || group.some((d) => d.visible && !d.shapes && hiddenStrips(d).length === 0)) continue;
     if (hiddenPixelsInked(group)) out.push(...partly);
   }
   return out;
@@ -185,7 +269,9 @@ function hiddenPixelsInked(group: readonly ImageDraw[]): boolean {
           const v = d.visible;
           if (!v) return false;
           const [x, y] = apply(d.ctm, (i + 0.5) / w, (j + 0.5) / h);
-          return x > v.x0 - t && x < v.x1 + t && y > v.y0 - t && y < v.y1 + t;
+          if (!(x > v.x0 - t && x < v.x1 + t && y > v.y0 - t && y < v.y1 + t)) return false;
+          // Inside every round or slanted clip, within the tolerance (a pixel on the edge shows in part).
+          return (d.shapes ?? []).every((sh) => [[0, 0], [t, 0], [-t, 0], [0, t], [0, -t]].some(([dx, dy]) => insideShape(sh, x + dx!, y + dy!)));
         });
         if (shown) continue;
         const k = (j * w + i) * n;

@@ -28,7 +28,9 @@
 // where a crash cannot take the server down.
 import * as mupdf from 'mupdf';
 import { inflateSync } from 'node:zlib';
-import { withoutPropertyLists } from './streamStrings.ts';
+import { cmapTexts, withRenamedResources, withoutPropertyLists, type ResourceCategory } from './streamStrings.ts';
+import { createHmac, randomBytes } from 'node:crypto';
+import { findLeaks } from '../domain/leakGuard.ts';
 import { jpegWithoutMetadata, jpxWithoutMetadata } from './imageMetadata.ts';
 import { hiddenStrips, imageDraws, withHiddenInk } from './hiddenImages.ts';
 import { alignPage, boxesFor, charsFor, quadBounds, rectToQuad, standsTogether, type PageChar, type PageRect, type Quad } from './pageMap.ts';
@@ -268,8 +270,38 @@ function boxContent(boxes: PlacedBox[], ctm: Matrix, font: string): string {
   return `${out}Q\n`;
 }
 
+/** Every masked string of the input: the spans of the reviewed text and the text under boxes drawn by hand. */
+export function maskedStrings(input: PdfRedactionInput): string[] {
+  const spans = input.maskings.filter((m) => m.start !== undefined && m.end !== undefined && m.end > m.start).map((m) => input.text.slice(m.start, m.end));
+  return [...new Set([...spans, ...(input.areaTexts ?? [])])].filter((s) => s.trim() !== '');
+}
+
+/**
+ * Drops the ToUnicode map of every font whose map can give a masked string (cmapTexts: every
+ * destination, in code order and as written). A map is only how a reader turns the font's codes into
+ * text; a hostile one carried the name in codes no glyph on the page uses, which no box covers and no
+ * text reader shows. Without the map a reader falls back on the font's encoding: the glyphs draw as
+ * before, and only text that font gives when copied may change. Returns how many maps went.
+ */
+function dropToUnicodeWithMaskedText(doc: mupdf.PDFDocument, masked: string[]): number {
+  if (masked.length === 0) return 0;
+  let dropped = 0;
+  for (let n = 1; n < doc.countObjects(); n++) {
+    const o = doc.newIndirect(n).resolve();
+    if (!o.isDictionary() || !isNamed(o, 'Type', 'Font')) continue;
+    const map = o.get('ToUnicode');
+    if (!map.isStream()) continue;
+    const texts = cmapTexts(map.readStream().asUint8Array()) ?? [];
+    if (texts.some((t) => findLeaks(t, masked).length > 0)) {
+      o.delete('ToUnicode');
+      dropped++;
+    }
+  }
+  return dropped;
+}
+
 /** Removes everything but what draws the document: see step 6 above. */
-function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts): void {
+function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts, masked: string[]): void {
   const trailer = doc.getTrailer();
   if (!trailer.get('Info').isNull()) removed.metadata = true;
   trailer.delete('Info');
@@ -297,6 +329,7 @@ function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts): void {
   }
   removed.embeddedFiles += dropAttachedFiles(doc);
   neutralFontNames(doc);
+  dropToUnicodeWithMaskedText(doc, masked);
   // Marked-content property lists written in the content (/Alt, /ActualText, /E for the structure
   // tree deleted above) are not drawn and were never in the reviewed text: a name in an alt text
   // survived every box. Dropped from the pages' content and form XObjects (BDC becomes BMC).
@@ -320,6 +353,70 @@ function stripDocument(doc: mupdf.PDFDocument, removed: RemovedParts): void {
   for (let i = 0; i < doc.countPages(); i++) {
     const resources = doc.findPage(i).getInheritable('Resources');
     if (resources.isDictionary()) resources.delete('Properties');
+  }
+  neutralResourceNames(doc);
+}
+
+const CATEGORIES: Record<ResourceCategory, string> = { Font: 'F', XObject: 'X', ExtGState: 'G', ColorSpace: 'C', Pattern: 'P', Shading: 'S', Properties: 'M' };
+const NEUTRAL_NAME = /^[FXGCPSM][0-9a-f]{10}$/;
+
+/**
+ * Every resource gets a neutral name, in the resource dictionaries and in every stream that uses them
+ * (pages, form XObjects, tiling patterns' cells, Type3 glyphs), and every marked-content tag outside
+ * the standard structure types becomes Span (withRenamedResources). A resource's name is not drawn and
+ * never was in the reviewed text; a hostile file spelt a masked name there (/Tolvan#20Tolvansson Tf),
+ * and the second reader refused the file, so it could not go out as its own pages. The new name is a
+ * keyed hash of the old one under a key drawn for this release and then forgotten: the same in every
+ * dictionary and stream without tracking which uses which, and saying nothing of the old name.
+ * Renaming is idempotent (a neutral name stays), so a dictionary shared by pages is safe to meet twice.
+ */
+function neutralResourceNames(doc: mupdf.PDFDocument): void {
+  const key = randomBytes(32);
+  const rename = (category: ResourceCategory, name: string): string =>
+    NEUTRAL_NAME.test(name) && name[0] === CATEGORIES[category] ? name : CATEGORIES[category] + createHmac('sha256', key).update(name, 'utf8').digest('hex').slice(0, 10);
+  const renameKeys = (resources: mupdf.PDFObject) => {
+    if (!resources.isDictionary()) return;
+    for (const category of Object.keys(CATEGORIES) as ResourceCategory[]) {
+      const dict = resources.get(category);
+      if (!dict.isDictionary()) continue;
+      const entries: Array<[string, mupdf.PDFObject]> = [];
+      dict.forEach((v, k) => entries.push([String(k), v]));
+      const renamed = new Map<string, mupdf.PDFObject>();
+      for (const [k, v] of entries) {
+        const n = rename(category, k);
+        if (renamed.has(n)) throw new Error('resource name collision');
+        renamed.set(n, v);
+      }
+      for (const [k] of entries) dict.delete(k);
+      for (const [n, v] of renamed) dict.put(n, v);
+    }
+  };
+  const rewrite = (ref: mupdf.PDFObject, done: Set<number>) => {
+    if (!ref.isIndirect() || !ref.isStream() || done.has(ref.asIndirect())) return;
+    done.add(ref.asIndirect());
+    const out = withRenamedResources(ref.readStream().asUint8Array(), rename);
+    if (out) ref.writeStream(out);
+  };
+  const done = new Set<number>();
+  for (let i = 0; i < doc.countPages(); i++) {
+    const page = doc.findPage(i);
+    renameKeys(page.getInheritable('Resources'));
+    const c = page.get('Contents');
+    for (const ref of c.isArray() ? Array.from({ length: c.length }, (_, k) => c.get(k)) : [c]) rewrite(ref, done);
+  }
+  for (let n = 1; n < doc.countObjects(); n++) {
+    const ref = doc.newIndirect(n);
+    const o = ref.resolve();
+    if (!o.isDictionary()) continue;
+    const form = isNamed(o, 'Subtype', 'Form') && ref.isStream();
+    const tiling = ref.isStream() && o.get('PatternType').isNumber() && o.get('PatternType').asNumber() === 1;
+    const type3 = isNamed(o, 'Type', 'Font') && isNamed(o, 'Subtype', 'Type3');
+    if (!form && !tiling && !type3) continue;
+    renameKeys(o.get('Resources'));
+    if (type3) {
+      const procs = o.get('CharProcs');
+      if (procs.isDictionary()) procs.forEach((proc) => rewrite(proc, done));
+    } else rewrite(ref, done);
   }
 }
 
@@ -499,6 +596,9 @@ function blankHiddenImageParts(page: mupdf.PDFPage): { blanked: number; rasteriz
   const draws = imageDraws(page);
   const inked = withHiddenInk(draws);
   if (inked.length === 0) return { blanked: 0, rasterize: false };
+  // A round or slanted clip hides a shape no set of boxes covers, and a tiled cell is not entered by
+  // the redaction: only a picture of the page is safe then.
+  if (inked.some((d) => d.shapes)) return { blanked: 0, rasterize: true };
   const strips = inked.flatMap((d) => hiddenStrips(d));
   const overlaps = (a: PageRect, b: PageRect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
   if (strips.some((s) => draws.some((d) => d.visible && overlaps(s, d.visible)))) return { blanked: 0, rasterize: true };
@@ -731,7 +831,7 @@ export function redactPdf(input: PdfRedactionInput): PdfRedactionResult {
     rasterized.sort((a, b) => a - b);
     for (const i of rasterized) rasterizePage(doc, i);
     removed.rasterizedPages = rasterized.map((i) => i + 1);
-    stripDocument(doc, removed);
+    stripDocument(doc, removed, maskedStrings(input));
     const bytes = new Uint8Array(doc.saveToBuffer('garbage,compress,clean,sanitize').asUint8Array());
     return { ok: true, bytes, boxes, removed, pageSizes, imagePages };
   } catch (e) {

@@ -13,7 +13,7 @@ import { insideQuad, quadCenter, type Quad } from './pageMap.ts';
 import { inflateSync } from 'node:zlib';
 import { drawsWhereRedactionCannotReach, filterNames, isAttachedFile, openPdf, pageChars, pageHasImage } from './redactPdf.ts';
 import { jpegMetadata, jpxMetadata } from './imageMetadata.ts';
-import { streamNames, streamStrings } from './streamStrings.ts';
+import { cmapTexts, streamNames, streamStrings } from './streamStrings.ts';
 import { imageDraws, withHiddenInk } from './hiddenImages.ts';
 
 export interface SecondReadingExpectation {
@@ -98,6 +98,8 @@ function rawTexts(doc: mupdf.PDFDocument): string[][][] {
       // name). An image's samples hold neither; a JPEG's own metadata is checked by its segments.
       if (!(subtype.isName() && subtype.asName() === 'Image')) {
         readings.push([...streamStrings(data), ...streamNames(data)]);
+        // A ToUnicode CMap's destinations are UTF-16BE without a byte-order mark: digits above.
+        for (const t of cmapTexts(data) ?? []) readings.push([t]);
         // Only a stream with bytes over 0x7f reads differently as UTF-8 (most content streams are ASCII).
         if (data.some((b) => b > 0x7f)) readings.push([Buffer.from(data).toString('utf8')]);
       }
@@ -141,6 +143,25 @@ function jpegImagesWithMetadata(doc: mupdf.PDFDocument): string | null {
 const count = (text: string, needle: string) => findLeaks(text, [needle]).length;
 
 /**
+ * The file's bytes outside its objects – header, cross-reference table, trailer, comments, anything
+ * after the end – as Latin-1, and how many object headers the file holds. No reader opens what lies
+ * there, but it travels with the file: text after %%EOF (an older revision appended without a table,
+ * or plain bytes), a comment before the table, an object the table no longer lists. Stream data is
+ * cut first, so an object's end is found after its stream.
+ */
+function outsideObjects(bytes: Uint8Array): { text: string; headers: number } {
+  let headers = 0;
+  const text = Buffer.from(bytes)
+    .toString('latin1')
+    .replace(/stream(\r\n|\n|\r)[\s\S]*?endstream/g, 'stream endstream')
+    .replace(/\d+\s+\d+\s+obj\b[\s\S]*?endobj/g, () => {
+      headers++;
+      return '';
+    });
+  return { text, headers };
+}
+
+/**
  * Reads `bytes` as a requester would get them and lists every problem; an empty list means the file
  * may be released. Never throws: a file that cannot be read is itself a problem.
  */
@@ -161,6 +182,17 @@ export async function secondRead(bytes: Uint8Array, exp: SecondReadingExpectatio
     const extra = keys.filter((k) => k !== 'Type' && k !== 'Pages');
     if (extra.length) problems.push({ check: 'metadata', message: `Filen har kvar delar utanför sidorna (${extra.join(', ')}).` });
     if (doc.countVersions() > 1) problems.push({ check: 'raw_file', message: 'Filen har kvar tidigare versioner (inkrementell sparning).' });
+    // Nothing may lie outside the objects the file lists: no reader shows it, but it goes with the file.
+    const outside = outsideObjects(bytes);
+    let live = 0;
+    for (let k = 1; k < doc.countObjects(); k++) if (!doc.newIndirect(k).resolve().isNull()) live++;
+    const end = outside.text.lastIndexOf('%%EOF');
+    if (end < 0 || outside.text.slice(end + 5).trim() !== '' || outside.headers > live) {
+      problems.push({ check: 'raw_file', message: 'Filen har innehåll utanför sina objekt (efter slutet eller utan hänvisning).' });
+    }
+    for (const needle of exp.needles) {
+      if (count(outside.text, needle.text) > 0) problems.push({ check: 'raw_file', maskedText: needle.text, message: 'Maskerad text finns kvar i filens inre, utanför dess objekt.' });
+    }
     // No file may travel inside the released file: an attached file was never reviewed.
     for (let k = 1; k < doc.countObjects(); k++) {
       if (isAttachedFile(doc.newIndirect(k))) {

@@ -152,7 +152,7 @@ export function streamNames(data: Uint8Array): string[] {
 
 /**
  * The stream with every marked-content property list dropped: `/Tag <<…>> BDC` and `/Tag /P1 BDC`
- * become `/Tag BMC`. Such a list carries /Alt, /ActualText, /E and /Lang for the structure tree,
+ * become `/Tag BMC`, and a marked point's `/Tag <<…>> DP` becomes `/Tag MP`. Such a list carries /Alt, /ActualText, /E and /Lang for the structure tree,
  * which redaction deletes; its text was never in the reviewed text and is not drawn. Null when the
  * stream has none (nothing to rewrite). A named list is a resource (/Properties): it was kept, and
  * `/Span /P1 BDC` with the masked name in P1's /ActualText made the second reader refuse the file
@@ -166,9 +166,9 @@ export function withoutPropertyLists(data: Uint8Array): Uint8Array | null {
   const isOp = (t: StreamToken | undefined, op: string): boolean => !!t && t.kind === 'other' && t.end - t.start === op.length && Buffer.from(data.subarray(t.start, t.end)).toString('latin1') === op;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    if (t.kind === 'other' && data[t.start] === 0x2f && isOp(toks[k + 1], 'BDC')) {
-      // A named list: '/P1 BDC' after the tag.
-      cuts.push({ start: t.start, end: toks[k + 1]!.end, insert: ' BMC' });
+    if (t.kind === 'other' && data[t.start] === 0x2f && (isOp(toks[k + 1], 'BDC') || isOp(toks[k + 1], 'DP'))) {
+      // A named list: '/P1 BDC' after the tag (or '/P1 DP', a marked point).
+      cuts.push({ start: t.start, end: toks[k + 1]!.end, insert: isOp(toks[k + 1], 'DP') ? ' MP' : ' BMC' });
       k++;
       continue;
     }
@@ -181,8 +181,9 @@ export function withoutPropertyLists(data: Uint8Array): Uint8Array | null {
       else if (toks[m]!.kind === 'dictClose' && --depth === 0) break;
     }
     const op = toks[m + 1];
-    if (m < toks.length && op && op.kind === 'other' && op.end - op.start === 3 && Buffer.from(data.subarray(op.start, op.end)).toString('latin1') === 'BDC') {
-      cuts.push({ start: toks[k]!.start, end: op.end, insert: ' BMC' });
+    // A marked-content point (DP) carries a property list as well as a sequence (BDC) does: it becomes MP.
+    if (m < toks.length && (isOp(op, 'BDC') || isOp(op, 'DP'))) {
+      cuts.push({ start: toks[k]!.start, end: op!.end, insert: isOp(op, 'DP') ? ' MP' : ' BMC' });
     }
     k = m;
   }
@@ -195,4 +196,143 @@ export function withoutPropertyLists(data: Uint8Array): Uint8Array | null {
   }
   parts.push(Buffer.from(data.subarray(at)));
   return new Uint8Array(Buffer.concat(parts));
+}
+
+/** A CMap destination: UTF-16BE, with or without a byte-order mark (PDF 32000-1, 9.10.3). */
+const utf16be = (bytes: Uint8Array): string => {
+  const b = bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? bytes.subarray(2) : bytes;
+  return Buffer.from(b.subarray(0, b.length & ~1)).swap16().toString('utf16le');
+};
+const codeOf = (bytes: Uint8Array): number => bytes.reduce((v, b) => v * 256 + b, 0);
+/** A range longer than this is cut: a real one never crosses its last byte (256 codes), a hostile one could name 2^32. */
+const MAX_RANGE = 256;
+
+/**
+ * The text a ToUnicode CMap can give, or null for a stream that is not a CMap: its bfchar and bfrange
+ * destinations as UTF-16BE (no byte-order mark, so read as a PDF string they were digits or NULs),
+ * joined in code order and, as a second reading, in the order written. A hostile map may carry a
+ * name in codes the page never draws – one code to a whole word, or a word spelt over a range – and
+ * no text reader shows it, for no glyph uses it.
+ */
+export function cmapTexts(data: Uint8Array): string[] | null {
+  const latin = Buffer.from(data).toString('latin1');
+  if (!/begin(bfchar|bfrange)/.test(latin)) return null;
+  const toks = tokenize(data);
+  const word = (t: StreamToken | undefined) => (t && t.kind === 'other' ? latin.slice(t.start, t.end) : '');
+  const entries: Array<{ code: number; text: string }> = [];
+  let mode: 'bfchar' | 'bfrange' | null = null;
+  for (let k = 0; k < toks.length; k++) {
+    const w = word(toks[k]);
+    if (w === 'beginbfchar' || w === 'beginbfrange') mode = w.slice(5) as 'bfchar' | 'bfrange';
+    else if (w === 'endbfchar' || w === 'endbfrange') mode = null;
+    if (!mode || toks[k]!.kind !== 'string') continue;
+    const src = toks[k]!.bytes!;
+    if (mode === 'bfchar') {
+      const dst = toks[k + 1];
+      if (dst?.kind === 'string') entries.push({ code: codeOf(src), text: utf16be(dst.bytes!) });
+      k++;
+      continue;
+    }
+    const hi = toks[k + 1];
+    if (hi?.kind !== 'string') continue;
+    const lo = codeOf(src);
+    const count = Math.min(MAX_RANGE, Math.max(0, codeOf(hi.bytes!) - lo + 1));
+    const next = toks[k + 2];
+    if (next?.kind === 'string') {
+      // One base destination, its last byte counting up with the code.
+      const base = next.bytes!;
+      for (let i = 0; i < count; i++) {
+        const d = Uint8Array.from(base);
+        if (d.length) d[d.length - 1] = (d[d.length - 1]! + i) & 0xff;
+        entries.push({ code: lo + i, text: utf16be(d) });
+      }
+      k += 2;
+    } else if (word(next) === '[') {
+      let m = k + 3;
+      for (let i = 0; m < toks.length && word(toks[m]) !== ']'; m++, i++) if (toks[m]!.kind === 'string') entries.push({ code: lo + i, text: utf16be(toks[m]!.bytes!) });
+      k = m;
+    }
+  }
+  const written = entries.map((e) => e.text).join('');
+  const byCode = [...entries].sort((a, b) => a.code - b.code).map((e) => e.text).join('');
+  return [byCode, written];
+}
+
+/** The resource categories whose names a content stream uses (PDF 32000-1, 7.8.3). */
+export type ResourceCategory = 'Font' | 'XObject' | 'ExtGState' | 'ColorSpace' | 'Pattern' | 'Shading' | 'Properties';
+
+/** Colour spaces named without a resource (and an inline image's abbreviations): never renamed. */
+const PREDEFINED_COLOR_SPACES = new Set(['DeviceGray', 'DeviceRGB', 'DeviceCMYK', 'Pattern', 'G', 'RGB', 'CMYK', 'I', 'Indexed', 'CalGray', 'CalRGB', 'Lab', 'ICCBased']);
+
+/**
+ * Marked-content tags kept as they are: the standard structure types and Artifact (PDF 32000-1,
+ * 14.8.4 and 14.8.2.2). Any other tag becomes Span: the structure tree the tags served is deleted,
+ * and a hostile file could spell a name as a tag (/Tolvan#20Tolvansson BMC).
+ */
+const STANDARD_TAGS = new Set(
+  'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form Artifact OC'.split(' '),
+);
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+const isOperator = (w: string) => /^[A-Za-z'"*][A-Za-z0-9'"*]*$/.test(w) && w !== 'true' && w !== 'false' && w !== 'null';
+
+/**
+ * The stream with every resource name it uses renamed by `rename` (the operand of Tf, Do, gs, sh,
+ * cs/CS, scn/SCN, an inline image's /CS) and every marked-content tag outside the standard structure
+ * types written as Span; null when nothing changed. `rename` must be the same function the resource
+ * dictionaries' keys went through. A resource's name is not drawn and was never in the reviewed text,
+ * and a hostile file could spell a masked name there (/Tolvan#20Tolvansson Tf).
+ */
+export function withRenamedResources(data: Uint8Array, rename: (category: ResourceCategory, name: string) => string): Uint8Array | null {
+  const toks = tokenize(data);
+  const latin = Buffer.from(data).toString('latin1');
+  const text = (t: StreamToken) => latin.slice(t.start, t.end);
+  const isName = (t: StreamToken | undefined) => !!t && t.kind === 'other' && data[t.start] === 0x2f;
+  const cuts: Array<{ start: number; end: number; insert: string }> = [];
+  const renameAt = (t: StreamToken, category: ResourceCategory) => {
+    const name = pdfNameText(data.subarray(t.start, t.end));
+    if (category === 'ColorSpace' && PREDEFINED_COLOR_SPACES.has(name)) return;
+    cuts.push({ start: t.start, end: t.end, insert: `/${rename(category, name)}` });
+  };
+  const byOperator: Record<string, ResourceCategory> = { Tf: 'Font', Do: 'XObject', gs: 'ExtGState', sh: 'Shading', cs: 'ColorSpace', CS: 'ColorSpace', scn: 'Pattern', SCN: 'Pattern' };
+  let operands: StreamToken[] = [];
+  let inline = false;
+  for (const t of toks) {
+    const w = t.kind === 'other' ? text(t) : '';
+    if (t.kind !== 'other' || w.startsWith('/') || NUMBER.test(w) || !isOperator(w)) {
+      operands.push(t);
+      continue;
+    }
+    if (w === 'BI') inline = true;
+    else if (w === 'ID' && inline) {
+      // The inline image's dictionary: /CS (or /ColorSpace) may name a colour space resource.
+      for (let k = 0; k + 1 < operands.length; k++) {
+        const key = operands[k]!;
+        if (isName(key) && (text(key) === '/CS' || text(key) === '/ColorSpace') && isName(operands[k + 1])) renameAt(operands[k + 1]!, 'ColorSpace');
+      }
+      inline = false;
+    } else if (!inline) {
+      const category = byOperator[w];
+      const names = operands.filter(isName);
+      if (category && names.length) renameAt(category === 'Pattern' ? names.at(-1)! : names[0]!, category);
+      if ((w === 'BMC' || w === 'BDC' || w === 'MP' || w === 'DP') && names.length) {
+        const tag = names[0]!;
+        if (!STANDARD_TAGS.has(pdfNameText(data.subarray(tag.start, tag.end)))) cuts.push({ start: tag.start, end: tag.end, insert: '/Span' });
+        if ((w === 'BDC' || w === 'DP') && names[1]) renameAt(names[1], 'Properties');
+      }
+    }
+    if (!inline) operands = [];
+  }
+  if (cuts.length === 0) return null;
+  cuts.sort((a, b) => a.start - b.start);
+  const parts: Buffer[] = [];
+  let at = 0;
+  for (const c of cuts) {
+    if (c.start < at) continue;
+    parts.push(Buffer.from(data.subarray(at, c.start)), Buffer.from(c.insert, 'latin1'));
+    at = c.end;
+  }
+  parts.push(Buffer.from(data.subarray(at)));
+  const out = new Uint8Array(Buffer.concat(parts));
+  return Buffer.from(out).equals(Buffer.from(data)) ? null : out;
 }
