@@ -245,7 +245,7 @@ export function ftsQuery(raw: string | null | undefined): string | null {
  * prefix like "fjärr" find the same requests. SQLite asks its FTS5 table (ftsQuery); PostgreSQL its
  * request_fts with request_fts_query (db/migrations/pg/0001_baseline.sql), which also lets a word
  * match by its Swedish stem: "handlingen" finds "handlingar" there, not on SQLite, which finds a
- * subset of what PostgreSQL finds (test/domain/requestSearch.test.ts).
+ * subset of what PostgreSQL finds (test/domain/portableSql.test.ts, test/pg/behaviour.test.ts).
  */
 export interface TextMatch {
   ids: string;
