@@ -10,7 +10,7 @@ import { deleteExpiredSessions } from './auth/session.ts';
 import { createApp } from './app.ts';
 import { bufferedLog } from './web/accessLog.ts';
 import { ImportQueue } from './documents/importer.ts';
-import { openJobIds } from './db/documents.ts';
+import { releaseRunningJobs } from './db/documents.ts';
 import { roleLabel } from './domain/roles.ts';
 import { applyCataloguePreset } from './domain/provisionCommands.ts';
 import { every, logBackgroundFailure } from './background.ts';
@@ -37,10 +37,15 @@ await refreshDueTimes(db, config.deadline);
 await deleteExpiredSessions(db);
 every(3600_000, 'Rensning av sessioner', () => deleteExpiredSessions(db));
 
-const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb, maxDecodedBytes: config.importDecodedBytes, ocr: config.ocr });
+const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb, maxDecodedBytes: config.importDecodedBytes, ocr: config.ocr, leaseMs: config.importLeaseMs });
 // Files left queued or half-read by a restart or a crash are read again (at most MAX_IMPORT_ATTEMPTS
-// starts): nothing a registrator attached is lost, and a handling is stored in one transaction, so none is half there.
-imports.enqueue(...await openJobIds(db));
+// starts): nothing a registrator attached is lost, and a handling is stored in one transaction, so none is
+// half there. A SQLite database has one server, so the jobs running at start were this server's before the
+// restart: free at once. On PostgreSQL another server may be reading them; they are taken over when their
+// leases run out (the queue looks every half lease).
+if (db.dialect === 'sqlite') await releaseRunningJobs(db);
+imports.enqueue();
+imports.watch();
 const accessLines = bufferedLog((chunk) => process.stdout.write(chunk));
 const app = createApp({ db, config, imports, accessLog: accessLines.line });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
