@@ -218,21 +218,32 @@ export interface JobClaim {
  * servers claiming at once take different jobs instead of the same one or waiting for each other.
  */
 export async function claimImportJob(db: Db, c: { serverId: string; now: string; leaseUntil: string; only?: number }): Promise<JobClaim | undefined> {
-  const skipLocked = db.dialect === 'postgres' ? 'FOR UPDATE SKIP LOCKED' : '';
   return await inTransaction(db, async (db) => await db.get(
-    `UPDATE import_job SET status = 'running', claimed_by = ?, lease_until = ?, attempts = attempts + 1
-      WHERE id = (SELECT id FROM import_job
-                   WHERE (status = 'queued' OR (status = 'running' AND (lease_until IS NULL OR lease_until < ?)))${c.only === undefined ? '' : ' AND id = ?'}
-                   ORDER BY id LIMIT 1 ${skipLocked})
-      RETURNING id, attempts`,
+    importJobLeaseSql.claim(db.dialect, c.only !== undefined),
     [c.serverId, c.leaseUntil, c.now, ...(c.only === undefined ? [] : [c.only])],
   ) as JobClaim | undefined);
 }
 
 /** Renews the lease of a job this server holds; false when it no longer does (another server took it over). */
 export async function renewJobLease(db: Db, id: number, serverId: string, leaseUntil: string): Promise<boolean> {
-  return (await db.run("UPDATE import_job SET lease_until = ? WHERE id = ? AND claimed_by = ? AND status = 'running'", [leaseUntil, id, serverId])).changes === 1;
+  return (await db.run(importJobLeaseSql.renew, [leaseUntil, id, serverId])).changes === 1;
 }
+
+/**
+ * The lease's statements, apart so that test/pg runs the very same text on PostgreSQL. The claim's parameters:
+ * server id, lease end, now (and the job's id with `only`); renew: lease end, id, server id; progress: done,
+ * total, lease end, id, server id.
+ */
+export const importJobLeaseSql = {
+  claim: (dialect: Db['dialect'], only: boolean): string =>
+    `UPDATE import_job SET status = 'running', claimed_by = ?, lease_until = ?, attempts = attempts + 1
+      WHERE id = (SELECT id FROM import_job
+                   WHERE (status = 'queued' OR (status = 'running' AND (lease_until IS NULL OR lease_until < ?)))${only ? ' AND id = ?' : ''}
+                   ORDER BY id LIMIT 1${dialect === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : ''})
+      RETURNING id, attempts`,
+  renew: "UPDATE import_job SET lease_until = ? WHERE id = ? AND claimed_by = ? AND status = 'running'",
+  progress: "UPDATE import_job SET progress_done = ?, progress_total = ?, lease_until = ? WHERE id = ? AND claimed_by = ? AND status = 'running'",
+};
 
 /**
  * Running jobs lose their leases, so the next claim takes them at once. Only at a SQLite server's start:
@@ -250,7 +261,7 @@ export async function requeueJob(db: Db, id: number, serverId: string): Promise<
 
 /** Progress for the eye, written by the server holding the job; it renews the lease. False when the lease was lost. */
 export async function setJobProgress(db: Db, id: number, done: number, total: number, lease: { serverId: string; leaseUntil: string }): Promise<boolean> {
-  return (await db.run("UPDATE import_job SET progress_done = ?, progress_total = ?, lease_until = ? WHERE id = ? AND claimed_by = ? AND status = 'running'", [done, total, lease.leaseUntil, id, lease.serverId])).changes === 1;
+  return (await db.run(importJobLeaseSql.progress, [done, total, lease.leaseUntil, id, lease.serverId])).changes === 1;
 }
 
 export async function finishJob(db: Db, id: number, r: { documentId: number | null; error: string | null; notice?: string | null; now: string }): Promise<void> {
