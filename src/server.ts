@@ -1,8 +1,7 @@
-// Node entry: reads settings, opens and migrates the database, seeds demo data on first start, serves.
+// Node entry: reads settings, opens and migrates the database (SQLite or PostgreSQL), seeds demo data on first start, serves.
 import { serve } from '@hono/node-server';
 import { loadConfig } from './config.ts';
-import { openDb } from './db/connection.ts';
-import { migrate } from './db/migrate.ts';
+import { openDatabase } from './db/connection.ts';
 import { backfillPersonIndex } from './db/personIndex.ts';
 import { seedDemo, seedDemoDecision, seedDemoRequests, seedDemoSubjectRequest } from './db/seedDemo.ts';
 import { refreshDueTimes } from './domain/requestCommands.ts';
@@ -18,9 +17,9 @@ import { every, logBackgroundFailure } from './background.ts';
 // Stack traces of the built server (dist/) point into src/ through its source maps.
 process.setSourceMapsEnabled(true);
 const config = loadConfig();
-const db = openDb(config.dbPath);
-const applied = await migrate(db);
-if (applied.length) console.log(`Databasen ${config.dbPath}: migreringar ${applied.join(', ')} körda.`);
+// PostgreSQL when INSYN_DATABASE_URL is set, otherwise the SQLite file; migrations applied either way.
+const { db, applied, label } = await openDatabase(config);
+if (applied.length) console.log(`Databasen ${label}: migreringar ${applied.join(', ')} körda.`);
 // Findings stored before the person index existed are indexed once (GDPR art. 15 search).
 await backfillPersonIndex(db);
 
