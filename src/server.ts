@@ -6,7 +6,7 @@ import { deleteExpiredSessions } from './auth/session.ts';
 import { createApp } from './app.ts';
 import { bufferedLog } from './web/accessLog.ts';
 import { ImportQueue } from './documents/importer.ts';
-import { releaseRunningJobs } from './db/documents.ts';
+import { releaseJobsOf, releaseRunningJobs } from './db/documents.ts';
 import { roleLabel } from './domain/roles.ts';
 import { every, logBackgroundFailure } from './background.ts';
 import { runUnlessRunning } from './db/chores.ts';
@@ -75,7 +75,11 @@ async function shutdown(signal: string) {
   idle.unref();
   (server as import('node:http').Server).closeIdleConnections?.();
   const importsStopped = await imports.stop(IMPORT_GRACE_MS);
-  if (!importsStopped) console.log('En pågående inläsning avbröts; den läses om vid nästa start.');
+  if (!importsStopped) {
+    // Given up, so another server reads it at once (or this one at its next start) rather than after the lease.
+    await releaseJobsOf(db, imports.serverId).catch((e) => logBackgroundFailure('Inläsningskön', e));
+    console.log('En pågående inläsning avbröts; den läses om av en annan server eller vid nästa start.');
+  }
   await closed;
   await finish();
 }

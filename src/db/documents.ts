@@ -247,6 +247,14 @@ export async function releaseRunningJobs(db: Db): Promise<number> {
   return (await db.run("UPDATE import_job SET lease_until = NULL WHERE status = 'running'")).changes;
 }
 
+/**
+ * A server stopping with a job cut off gives it up, so another server takes it at once rather than after the
+ * lease. Safe if the reader still commits before the process ends: whichever transaction comes first wins.
+ */
+export async function releaseJobsOf(db: Db, serverId: string): Promise<number> {
+  return (await db.run("UPDATE import_job SET lease_until = NULL WHERE claimed_by = ? AND status = 'running'", [serverId])).changes;
+}
+
 /** Puts a job back in line after its parser died (it will be read once more, by whichever server claims it). */
 export async function requeueJob(db: Db, id: number, serverId: string): Promise<void> {
   await db.run("UPDATE import_job SET status = 'queued', progress_done = 0, progress_total = 0, claimed_by = NULL, lease_until = NULL WHERE id = ? AND claimed_by = ?", [id, serverId]);

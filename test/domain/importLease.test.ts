@@ -6,7 +6,7 @@ import type { Db } from '../../src/db/connection.ts';
 import { testDb } from '../helpers/app.ts';
 import { createStaff } from '../../src/domain/staffCommands.ts';
 import { makeRequest } from '../helpers/requests.ts';
-import { claimImportJob, insertImportJob, releaseRunningJobs, renewJobLease, setJobProgress, type JobClaim } from '../../src/db/documents.ts';
+import { claimImportJob, insertImportJob, releaseJobsOf, releaseRunningJobs, renewJobLease, setJobProgress, type JobClaim } from '../../src/db/documents.ts';
 import { ImportQueue, processImportJob } from '../../src/documents/importer.ts';
 import { mapInOrder } from '../../src/db/connection.ts';
 
@@ -106,5 +106,15 @@ describe('claiming import jobs', () => {
     expect(await claimImportJob(db, { serverId: 'after', now: at(1000), leaseUntil: at(61_000) })).toEqual({ id: second, attempts: 2 });
     expect(await releaseRunningJobs(db)).toBe(2);
     expect(await claimImportJob(db, { serverId: 'after', now: at(1000), leaseUntil: at(61_000) })).toEqual({ id: first, attempts: 2 });
+  });
+
+  it('lets a stopping server give up its cut-off job, so another takes it at once; other servers\' jobs stay theirs', async () => {
+    const { db, jobs: [mine, theirs] } = await withJobs(2);
+    await claimImportJob(db, { serverId: 'stopping', now: at(0), leaseUntil: at(60_000) });
+    await claimImportJob(db, { serverId: 'other', now: at(0), leaseUntil: at(60_000) });
+    expect(await releaseJobsOf(db, 'stopping')).toBe(1);
+    expect(await claimImportJob(db, { serverId: 'next', now: at(1000), leaseUntil: at(61_000) })).toEqual({ id: mine, attempts: 2 });
+    expect(await claimImportJob(db, { serverId: 'next', now: at(1000), leaseUntil: at(61_000) })).toBeUndefined();
+    expect(await row(db, theirs!)).toMatchObject({ claimed_by: 'other', lease_until: at(60_000) });
   });
 });
