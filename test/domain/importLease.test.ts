@@ -9,6 +9,7 @@ import { makeRequest } from '../helpers/requests.ts';
 import { claimImportJob, insertImportJob, releaseJobsOf, releaseRunningJobs, renewJobLease, setJobProgress, type JobClaim } from '../../src/db/documents.ts';
 import { ImportQueue, processImportJob } from '../../src/documents/importer.ts';
 import { mapInOrder } from '../../src/db/connection.ts';
+import { pdfFixture } from '../helpers/fixtures.ts';
 
 const T0 = Date.parse('2026-03-02T09:00:00.000Z');
 const at = (ms: number) => new Date(T0 + ms).toISOString();
@@ -116,5 +117,22 @@ describe('claiming import jobs', () => {
     expect(await claimImportJob(db, { serverId: 'next', now: at(1000), leaseUntil: at(61_000) })).toEqual({ id: mine, attempts: 2 });
     expect(await claimImportJob(db, { serverId: 'next', now: at(1000), leaseUntil: at(61_000) })).toBeUndefined();
     expect(await row(db, theirs!)).toMatchObject({ claimed_by: 'other', lease_until: at(60_000) });
+  });
+
+  it('the reader renews its lease with its progress writes while it reads, so no other server takes the file', async () => {
+    const { db, jobs: [job] } = await withJobs(1);
+    await db.run("UPDATE import_job SET file_name = 'protokoll.pdf', staged_bytes = ? WHERE id = ?", [Buffer.from(pdfFixture(['Sida ett', 'Sida två'])), job]);
+    // A lease that has already run out by the clock: only the reader's own writes can keep the file its.
+    const claim = await claimImportJob(db, { serverId: 'reader', now: at(0), leaseUntil: at(1) });
+    const reading = processImportJob(db, job!, settings, { serverId: 'reader', attempts: claim!.attempts });
+    const leased = async () => (await row(db, job!)).lease_until ?? '';
+    while ((await row(db, job!)).status === 'running' && (await leased()) <= at(1)) await new Promise((r) => setTimeout(r, 2));
+    // Still reading (a PDF is read in a child process, which takes far longer than the first progress write).
+    expect((await row(db, job!)).status).toBe('running');
+    expect(await leased() > new Date().toISOString()).toBe(true);
+    expect(await claimImportJob(db, { serverId: 'other', now: new Date().toISOString(), leaseUntil: new Date(Date.now() + 60_000).toISOString() })).toBeUndefined();
+    expect(await reading).toBe('finished');
+    expect(await row(db, job!)).toMatchObject({ status: 'done', claimed_by: 'reader', attempts: 1 });
+    expect(await db.value('SELECT count(*) FROM document')).toBe(1);
   });
 });
