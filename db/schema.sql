@@ -180,7 +180,7 @@ CREATE TABLE import_job (
   created_by INTEGER NOT NULL REFERENCES staff(id),
   created_at TEXT NOT NULL,
   finished_at TEXT
-, attempts INTEGER NOT NULL DEFAULT 0) STRICT;
+, attempts INTEGER NOT NULL DEFAULT 0, claimed_by TEXT, lease_until TEXT) STRICT;
 
 CREATE TABLE informal_refusal (
   id INTEGER PRIMARY KEY,

@@ -37,6 +37,7 @@ export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQu
         maxMemoryMb: input.config.importMemoryMb,
         maxDecodedBytes: input.config.importDecodedBytes,
         ocr: input.config.ocr,
+        leaseMs: input.config.importLeaseMs,
       }),
   };
   const app = new Hono<AppEnv>();

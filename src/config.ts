@@ -30,6 +30,8 @@ export interface Config {
   /** Parsing limits per file, so one bad file cannot take the server down. */
   importTimeoutMs: number;
   importMemoryMb: number;
+  /** how long an import job's claim holds without renewal (INSYN_IMPORT_LEASE_S): a dead server's job is taken over after it */
+  importLeaseMs: number;
   /** bytes a file may inflate to while being read */
   importDecodedBytes: number;
   /** OCR of scanned PDF pages at import: the OCR child's resident-memory cap and time per page, or false (INSYN_OCR=0) */
@@ -132,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxFileBytes: int(env, 'INSYN_MAX_FILE_MB', 50, 1, 1024) * 1024 * 1024,
     importTimeoutMs: int(env, 'INSYN_IMPORT_TIMEOUT_S', 120, 1, 3600) * 1000,
     importMemoryMb: int(env, 'INSYN_IMPORT_MEMORY_MB', 256, 64, 8192),
+    importLeaseMs: int(env, 'INSYN_IMPORT_LEASE_S', 60, 10, 3600) * 1000,
     importDecodedBytes: int(env, 'INSYN_IMPORT_DECODED_MB', 512, 16, 16384) * 1024 * 1024,
     ocr:
       env.INSYN_OCR === '0'

@@ -2,17 +2,15 @@
 import { serve } from '@hono/node-server';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
-import { backfillPersonIndex } from './db/personIndex.ts';
-import { seedDemo, seedDemoDecision, seedDemoRequests, seedDemoSubjectRequest } from './db/seedDemo.ts';
-import { refreshDueTimes } from './domain/requestCommands.ts';
 import { deleteExpiredSessions } from './auth/session.ts';
 import { createApp } from './app.ts';
 import { bufferedLog } from './web/accessLog.ts';
 import { ImportQueue } from './documents/importer.ts';
-import { openJobIds } from './db/documents.ts';
+import { releaseJobsOf, releaseRunningJobs } from './db/documents.ts';
 import { roleLabel } from './domain/roles.ts';
-import { applyCataloguePreset } from './domain/provisionCommands.ts';
 import { every, logBackgroundFailure } from './background.ts';
+import { runUnlessRunning } from './db/chores.ts';
+import { startupChores } from './startup.ts';
 
 // Stack traces of the built server (dist/) point into src/ through its source maps.
 process.setSourceMapsEnabled(true);
@@ -20,26 +18,20 @@ const config = loadConfig();
 // PostgreSQL when INSYN_DATABASE_URL is set, otherwise the SQLite file; migrations applied either way.
 const { db, applied, label } = await openDatabase(config);
 if (applied.length) console.log(`Databasen ${label}: migreringar ${applied.join(', ')} körda.`);
-// Findings stored before the person index existed are indexed once (GDPR art. 15 search).
-await backfillPersonIndex(db);
+// The start-up chores, once across servers (src/startup.ts).
+const logins = await startupChores(db, config);
+// Hourly on one server: the others skip the round while one deletes (deleting twice would be harmless, only wasted).
+every(3600_000, 'Rensning av sessioner', () => runUnlessRunning(db, 'sessions', () => deleteExpiredSessions(db)));
 
-// The catalogue's presets follow the kind of organisation (INSYN_ORG_KIND, INSYN_ACTIVITIES), applied once per change.
-await applyCataloguePreset(db, config.organisation);
-const logins = config.demoData ? await seedDemo(db, config.demoPassword) : [];
-if (logins.length) {
-  await seedDemoRequests(db, config.deadline);
-  await seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation });
-  await seedDemoSubjectRequest(db, config.deadline);
-}
-// The stored due times follow the clock settings (INSYN_* deadline variables): recompute them at start.
-await refreshDueTimes(db, config.deadline);
-await deleteExpiredSessions(db);
-every(3600_000, 'Rensning av sessioner', () => deleteExpiredSessions(db));
-
-const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb, maxDecodedBytes: config.importDecodedBytes, ocr: config.ocr });
+const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb, maxDecodedBytes: config.importDecodedBytes, ocr: config.ocr, leaseMs: config.importLeaseMs });
 // Files left queued or half-read by a restart or a crash are read again (at most MAX_IMPORT_ATTEMPTS
-// starts): nothing a registrator attached is lost, and a handling is stored in one transaction, so none is half there.
-imports.enqueue(...await openJobIds(db));
+// starts): nothing a registrator attached is lost, and a handling is stored in one transaction, so none is
+// half there. A SQLite database has one server, so the jobs running at start were this server's before the
+// restart: free at once. On PostgreSQL another server may be reading them; they are taken over when their
+// leases run out (the queue looks every half lease).
+if (db.dialect === 'sqlite') await releaseRunningJobs(db);
+imports.enqueue();
+imports.watch();
 const accessLines = bufferedLog((chunk) => process.stdout.write(chunk));
 const app = createApp({ db, config, imports, accessLog: accessLines.line });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -83,7 +75,11 @@ async function shutdown(signal: string) {
   idle.unref();
   (server as import('node:http').Server).closeIdleConnections?.();
   const importsStopped = await imports.stop(IMPORT_GRACE_MS);
-  if (!importsStopped) console.log('En pågående inläsning avbröts; den läses om vid nästa start.');
+  if (!importsStopped) {
+    // Given up, so another server reads it at once (or this one at its next start) rather than after the lease.
+    await releaseJobsOf(db, imports.serverId).catch((e) => logBackgroundFailure('Inläsningskön', e));
+    console.log('En pågående inläsning avbröts; den läses om av en annan server eller vid nästa start.');
+  }
   await closed;
   await finish();
 }

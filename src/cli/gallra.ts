@@ -4,6 +4,7 @@ import { USAGE_EXIT } from './io.ts';
 import { openCliDb, parseFlags } from './db.ts';
 import { loadConfig } from '../config.ts';
 import { disposeContactDetails } from '../domain/disposal.ts';
+import { runOnce } from '../db/chores.ts';
 
 export const usage =
   'Användning:\n  insyn gallra --beslut REFERENS [--dry-run]   ta bort sökandes kontaktuppgifter ur avslutade begäranden äldre än INSYN_RETENTION_DAYS\n' +
@@ -38,7 +39,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const dryRun = flags.switches.has('dry-run');
   const db = await openCliDb(io.env);
   try {
-    const r = await disposeContactDetails(db, { retentionDays, dryRun, decision });
+    // Two runs at once (cron on two servers) take turns: the second finds nothing left to remove.
+    const r = await runOnce(db, 'gallring', () => disposeContactDetails(db, { retentionDays, dryRun, decision }));
     const verb = dryRun ? 'Skulle ta bort' : 'Tog bort';
     io.stdout.write(
       `${dryRun ? 'Provkörning: inget ändras.\n' : ''}` +

@@ -315,29 +315,38 @@ export async function listRequests(db: Db, f: RequestFilters, now: string, limit
 
 /** Whether the words match many requests. A cached match set answers at once; otherwise count up to the threshold. */
 async function isDense(db: Db, text: TextMatch): Promise<boolean> {
-  const hit = matchCaches.get(db)?.get(text.param);
-  if (hit && hit.version === await dataVersion(db)) return hit.ids.size > DENSE_MATCHES;
+  const hit = matchCaches.get(db.cacheKey)?.get(text.param);
+  if (hit && hit.version === await matchCacheVersion(db)) return hit.ids.size > DENSE_MATCHES;
   return (await db.value(`SELECT count(*) FROM (${text.ids} LIMIT ${DENSE_MATCHES + 1}) AS m`, [text.param]) as number) > DENSE_MATCHES;
 }
 
-/** Changes when any connection commits (data_version) or this one writes (total_changes). */
-const dataVersion = async (db: Db): Promise<string> =>
-  `${await db.value('PRAGMA data_version')}:${await db.value('SELECT total_changes()')}`;
+/**
+ * What the cached match sets are valid for: on SQLite the database's version as this connection sees it –
+ * data_version moves when another connection commits, total_changes() when this one writes – which is
+ * right because a SQLite database has one server. Null (no cache) on PostgreSQL: another app server's
+ * commit moves nothing this process could read for free, and a counter row bumped by every write to
+ * requests would put every registration in one row's queue across servers; there the GIN index answers
+ * each search (issue 16 part 3). Exported for the tests.
+ */
+export async function matchCacheVersion(db: Db): Promise<string | null> {
+  if (db.dialect !== 'sqlite') return null;
+  return `${await db.value('PRAGMA data_version')}:${await db.value('SELECT total_changes()')}`;
+}
 
 /**
- * The set of requests a full-text query matches, kept while the database is unchanged: SQLite's
- * data_version moves when another connection commits, total_changes() when this one writes. A
- * common word matches tens of thousands of requests, and reading that set is most of a page's cost
- * (3-8 ms at 100 000 requests); paging, filtering and htmx re-requests for the same words reuse it.
+ * The set of requests a full-text query matches, kept while the database is unchanged (matchCacheVersion;
+ * SQLite only). A common word matches tens of thousands of requests, and reading that set is most of a
+ * page's cost (3-8 ms at 100 000 requests); paging, filtering and htmx re-requests for the same words reuse it.
  */
-const matchCaches = new WeakMap<Db, Map<string, { version: string; ids: Set<number> }>>();
+const matchCaches = new WeakMap<object, Map<string, { version: string; ids: Set<number> }>>();
 const MATCH_CACHE_ENTRIES = 16;
 
 async function matchSet(db: Db, text: TextMatch): Promise<Set<number>> {
+  const version = await matchCacheVersion(db);
+  if (version === null) return new Set(await db.column(text.ids, [text.param]) as number[]);
   const fts = text.param;
-  let matchCache = matchCaches.get(db);
-  if (!matchCache) matchCaches.set(db, (matchCache = new Map()));
-  const version = await dataVersion(db);
+  let matchCache = matchCaches.get(db.cacheKey);
+  if (!matchCache) matchCaches.set(db.cacheKey, (matchCache = new Map()));
   const hit = matchCache.get(fts);
   if (hit && hit.version === version) {
     matchCache.delete(fts);

@@ -1,5 +1,6 @@
 // Named queries for handlingar, their pages, findings, sekretessmarkeringar and import jobs.
 import type { Db } from './connection.ts';
+import { inTransaction } from './connection.ts';
 import { insertedId } from './sql.ts';
 import { indexFindings } from './personIndex.ts';
 
@@ -195,22 +196,77 @@ export async function openJobIds(db: Db): Promise<number[]> {
   return await db.column("SELECT id FROM import_job WHERE status IN ('queued', 'running') ORDER BY id") as number[];
 }
 
-/** Counts one more start of reading, before the parser runs; returns the attempt number (1, 2, …). */
-export async function startJobAttempt(db: Db, id: number): Promise<number> {
-  return await db.value("UPDATE import_job SET status = 'running', attempts = attempts + 1 WHERE id = ? RETURNING attempts", [id]) as number;
+/** A job as a server claimed it: its id and which start of reading this is (1, 2, …). */
+export interface JobClaim {
+  id: number;
+  attempts: number;
 }
 
-/** Puts a job back in line after its parser died (it will be read once more). */
-export async function requeueJob(db: Db, id: number): Promise<void> {
-  await db.run("UPDATE import_job SET status = 'queued', progress_done = 0, progress_total = 0 WHERE id = ?", [id]);
+/**
+ * Claims the oldest free job for `serverId` until `leaseUntil`, or the job `only` if it is free: a queued
+ * job, or a running one whose lease has run out (its server died) or that has none (left by a restart
+ * before migration 0072, or released at a SQLite start). The claim counts one more start of reading
+ * before the parser runs, as the restart recovery always did. One statement, in a write transaction:
+ * on SQLite BEGIN IMMEDIATE makes it the only writer; on PostgreSQL `FOR UPDATE SKIP LOCKED` lets two
+ * servers claiming at once take different jobs instead of the same one or waiting for each other.
+ */
+export async function claimImportJob(db: Db, c: { serverId: string; now: string; leaseUntil: string; only?: number }): Promise<JobClaim | undefined> {
+  return await inTransaction(db, async (db) => await db.get(
+    importJobLeaseSql.claim(db.dialect, c.only !== undefined),
+    [c.serverId, c.leaseUntil, c.now, ...(c.only === undefined ? [] : [c.only])],
+  ) as JobClaim | undefined);
 }
 
-export async function setJobProgress(db: Db, id: number, done: number, total: number): Promise<void> {
-  await db.run("UPDATE import_job SET status = 'running', progress_done = ?, progress_total = ? WHERE id = ?", [done, total, id]);
+/** Renews the lease of a job this server holds; false when it no longer does (another server took it over). */
+export async function renewJobLease(db: Db, id: number, serverId: string, leaseUntil: string): Promise<boolean> {
+  return (await db.run(importJobLeaseSql.renew, [leaseUntil, id, serverId])).changes === 1;
+}
+
+/**
+ * The lease's statements, apart so that test/pg runs the very same text on PostgreSQL. The claim's parameters:
+ * server id, lease end, now (and the job's id with `only`); renew: lease end, id, server id; progress: done,
+ * total, lease end, id, server id.
+ */
+export const importJobLeaseSql = {
+  claim: (dialect: Db['dialect'], only: boolean): string =>
+    `UPDATE import_job SET status = 'running', claimed_by = ?, lease_until = ?, attempts = attempts + 1
+      WHERE id = (SELECT id FROM import_job
+                   WHERE (status = 'queued' OR (status = 'running' AND (lease_until IS NULL OR lease_until < ?)))${only ? ' AND id = ?' : ''}
+                   ORDER BY id LIMIT 1${dialect === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : ''})
+      RETURNING id, attempts`,
+  renew: "UPDATE import_job SET lease_until = ? WHERE id = ? AND claimed_by = ? AND status = 'running'",
+  progress: "UPDATE import_job SET progress_done = ?, progress_total = ?, lease_until = ? WHERE id = ? AND claimed_by = ? AND status = 'running'",
+};
+
+/**
+ * Running jobs lose their leases, so the next claim takes them at once. Only at a SQLite server's start:
+ * a SQLite database has one server, so every running job was its previous process's (a restart or a
+ * crash). On PostgreSQL another server may be reading them: they are taken over when their leases run out.
+ */
+export async function releaseRunningJobs(db: Db): Promise<number> {
+  return (await db.run("UPDATE import_job SET lease_until = NULL WHERE status = 'running'")).changes;
+}
+
+/**
+ * A server stopping with a job cut off gives it up, so another server takes it at once rather than after the
+ * lease. Safe if the reader still commits before the process ends: whichever transaction comes first wins.
+ */
+export async function releaseJobsOf(db: Db, serverId: string): Promise<number> {
+  return (await db.run("UPDATE import_job SET lease_until = NULL WHERE claimed_by = ? AND status = 'running'", [serverId])).changes;
+}
+
+/** Puts a job back in line after its parser died (it will be read once more, by whichever server claims it). */
+export async function requeueJob(db: Db, id: number, serverId: string): Promise<void> {
+  await db.run("UPDATE import_job SET status = 'queued', progress_done = 0, progress_total = 0, claimed_by = NULL, lease_until = NULL WHERE id = ? AND claimed_by = ?", [id, serverId]);
+}
+
+/** Progress for the eye, written by the server holding the job; it renews the lease. False when the lease was lost. */
+export async function setJobProgress(db: Db, id: number, done: number, total: number, lease: { serverId: string; leaseUntil: string }): Promise<boolean> {
+  return (await db.run(importJobLeaseSql.progress, [done, total, lease.leaseUntil, id, lease.serverId])).changes === 1;
 }
 
 export async function finishJob(db: Db, id: number, r: { documentId: number | null; error: string | null; notice?: string | null; now: string }): Promise<void> {
-  await db.run(`UPDATE import_job SET status = ?, document_id = ?, error_message = ?, notice = ?, finished_at = ?, staged_bytes = NULL WHERE id = ?`, [r.error ? 'failed' : 'done', r.documentId, r.error, r.notice ?? null, r.now, id]);
+  await db.run(`UPDATE import_job SET status = ?, document_id = ?, error_message = ?, notice = ?, finished_at = ?, staged_bytes = NULL, lease_until = NULL WHERE id = ?`, [r.error ? 'failed' : 'done', r.documentId, r.error, r.notice ?? null, r.now, id]);
 }
 
 /** The words OCR read on a handling's scanned pages, with their boxes (migration 0055). */

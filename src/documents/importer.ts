@@ -1,7 +1,8 @@
 // Importing handlingar: staging uploads, extracting and scanning them in the background, and storing
 // each one whole in a single transaction with its log entry, or not at all.
 import type { Actor } from '../domain/command.ts';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Db } from '../db/connection.ts';
 import { inTransaction } from '../db/connection.ts';
 import { appendLog } from '../db/decisionLog.ts';
@@ -16,15 +17,17 @@ import {
   insertOcrWords,
   insertPages,
   putBlob,
+  claimImportJob,
+  type JobClaim,
+  renewJobLease,
   requeueJob,
   setJobProgress,
-  startJobAttempt,
   stagedBytes,
 } from '../db/documents.ts';
 import { reviewerDetectors, scan } from '../detect/engine.ts';
 import { extract, precheck } from '../extract/index.ts';
 import { extractInSandbox, PARSER_DIED } from '../extract/sandbox.ts';
-import { logBackgroundFailure } from '../background.ts';
+import { every, logBackgroundFailure } from '../background.ts';
 import { ExtractRefusal, type Extracted } from '../extract/types.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
 import { withOcrText, type DocumentOcrWord } from '../ocr/merge.ts';
@@ -38,6 +41,27 @@ export interface ImportSettings {
   maxDecodedBytes?: number;
   /** OCR of scanned PDF pages (default DEFAULT_OCR_LIMITS); false leaves them "behöver OCR" */
   ocr?: Pick<OcrLimits, 'pageTimeoutMs' | 'heapMb' | 'rssMb'> | false;
+  /** how long a claim on a job holds without renewal (default DEFAULT_IMPORT_LEASE_MS, INSYN_IMPORT_LEASE_S) */
+  leaseMs?: number;
+}
+
+/**
+ * A job's claim holds this long unless renewed. The reader renews it with every progress write and, between
+ * them, every third of the lease (a PDF's parse or an OCR page can take longer than a lease without a
+ * progress write), so only a server that died or lost the database for a whole lease loses its job.
+ */
+export const DEFAULT_IMPORT_LEASE_MS = 60_000;
+
+/**
+ * This server's name on the jobs it claims, made at start: the host and process tell an operator which
+ * server reads a job, the random part keeps two starts apart (a restarted process is another claimer).
+ */
+export const SERVER_ID = `${hostname().slice(0, 60)}:${process.pid}:${randomBytes(4).toString('hex')}`;
+
+/** A job this server claimed: its name on the claim and which start of reading this is. */
+export interface HeldJob {
+  serverId: string;
+  attempts: number;
 }
 
 /** A file is read at most this many times: once, and once more if its parser died. */
@@ -178,42 +202,58 @@ async function storeDocument(db: Db, actor: ImportActor, requestId: number, p: P
 }
 
 /**
- * Processes one queued job: extract (with limits), scan, then store the handling and any e-mail
- * attachments in one transaction. On refusal the job fails with the Swedish message and only
- * the refusal (code and size) is logged. Each start is counted before the parser runs: a job whose
- * parser died is given back as 'retry' once, and fails after MAX_IMPORT_ATTEMPTS starts – also
- * when it was the server that died mid-read, so a hostile file cannot crash-loop it.
+ * Processes one job: extract (with limits), scan, then store the handling and any e-mail attachments in
+ * one transaction. On refusal the job fails with the Swedish message and only the refusal (code and size)
+ * is logged. Each start is counted by the claim, before the parser runs: a job whose parser died is given
+ * back as 'retry' once, and fails after MAX_IMPORT_ATTEMPTS starts – also when it was a server that died
+ * mid-read, so a hostile file cannot crash-loop the servers. Without `held` the job is claimed here (when
+ * free). A reader whose lease was taken over (its server was away for a whole lease) stores nothing and
+ * answers 'lost': the job is another server's now, and runs once.
  */
-export async function processImportJob(db: Db, jobId: number, settings: ImportSettings): Promise<'finished' | 'retry'> {
+export async function processImportJob(db: Db, jobId: number, settings: ImportSettings, held?: HeldJob): Promise<'finished' | 'retry' | 'lost'> {
   const job = await findImportJob(db, jobId);
   if (!job || job.status === 'done' || job.status === 'failed') return 'finished';
-  const attempt = await startJobAttempt(db, jobId);
+  const now = () => new Date().toISOString();
+  const leaseMs = settings.leaseMs ?? DEFAULT_IMPORT_LEASE_MS;
+  const leaseUntil = () => new Date(Date.now() + leaseMs).toISOString();
+  const serverId = held?.serverId ?? SERVER_ID;
+  let attempt = held?.attempts;
+  if (attempt === undefined) {
+    const claim = await claimImportJob(db, { serverId, now: now(), leaseUntil: leaseUntil(), only: jobId });
+    if (!claim) return 'lost';
+    attempt = claim.attempts;
+  }
+  /** Renews the lease inside a final transaction: false (and nothing is written) when another server holds the job. */
+  const stillHeld = async (db: Db) => renewJobLease(db, jobId, serverId, leaseUntil());
   const actor: ImportActor = { id: job.created_by, label: (await db.value('SELECT email FROM staff WHERE id = ?', [job.created_by]) as string) ?? 'okänd' };
   const bytesBuf = await stagedBytes(db, jobId);
-  const now = () => new Date().toISOString();
   if (!bytesBuf) {
     await finishJob(db, jobId, { documentId: null, error: 'Filen fanns inte kvar att läsa. Bifoga den igen.', now: now() });
     return 'finished';
   }
   if (attempt > MAX_IMPORT_ATTEMPTS) {
-    await inTransaction(db, async (db) => {
+    return await inTransaction(db, async (db) => {
+            if (!await stillHeld(db)) return 'lost';
             await finishJob(db, jobId, { documentId: null, error: PARSER_GAVE_UP, now: now() });
             await logRefusal(db, actor, job.request_id, 'parser_died', bytesBuf.byteLength);
+            return 'finished';
           });
-    return 'finished';
   }
   const bytes = new Uint8Array(bytesBuf.buffer, bytesBuf.byteOffset, bytesBuf.byteLength);
   let lastWrite = 0;
   const progress = async (done: number, total: number) => {
-    // At most a few writes a second: progress is for the eye, not the record.
+    // At most a few writes a second: progress is for the eye, not the record. Each renews the lease.
     const t = Date.now();
     if (t - lastWrite > 250 || done === total) {
       lastWrite = t;
-      await setJobProgress(db, jobId, done, total);
+      await setJobProgress(db, jobId, done, total, { serverId, leaseUntil: leaseUntil() });
     }
   };
-  await progress(0, 1);
+  // Between progress writes the lease is renewed on a timer; a failed renewal is logged, and the final
+  // transaction finds out whether the job is still this server's.
+  const heartbeat = every(Math.max(1000, Math.floor(leaseMs / 3)), `Inläsning ${jobId}: lånet`, () => renewJobLease(db, jobId, serverId, leaseUntil()));
   try {
+    await progress(0, 1);
     const read = await withOcr(job.file_name, bytes, await extractLimited(job.file_name, bytes, settings, progress), settings, progress);
     const main = read.prepared;
     const attachments: Prepared[] = [];
@@ -229,12 +269,13 @@ export async function processImportJob(db: Db, jobId: number, settings: ImportSe
         await inTransaction(db, async (db) => logRefusal(db, actor, job.request_id, e.code, a.bytes.byteLength));
       }
     }
-    await inTransaction(db, async (db) => {
+    return await inTransaction(db, async (db) => {
+            if (!await stillHeld(db)) return 'lost';
             const t = now();
             const existing = await documentInRequestBySha(db, job.request_id, main.sha256);
             if (existing) {
               await finishJob(db, jobId, { documentId: existing, error: null, notice: 'Filen fanns redan bland handlingarna i den här begäran (samma innehåll) och lades inte till igen.', now: t });
-              return;
+              return 'finished';
             }
             const id = await storeDocument(db, actor, job.request_id, main, null, t);
             for (const a of attachments) {
@@ -242,21 +283,24 @@ export async function processImportJob(db: Db, jobId: number, settings: ImportSe
             }
             const notice = [read.notice, unreadable.length ? `${unreadable.length} bilaga/bilagor kunde inte läsas: ${unreadable.join(' ')}` : null].filter(Boolean).join(' ') || null;
             await finishJob(db, jobId, { documentId: id, error: null, notice, now: t });
+            return 'finished';
           });
-    return 'finished';
   } catch (e) {
     const refusal = e instanceof ExtractRefusal ? e : new ExtractRefusal('corrupt', 'Filen kunde inte läsas.');
     if (!(e instanceof ExtractRefusal)) logBackgroundFailure(`Inläsning ${jobId}`, e);
     const died = PARSER_DIED.includes(refusal.code);
     if (died && attempt < MAX_IMPORT_ATTEMPTS) {
-      await requeueJob(db, jobId);
+      await requeueJob(db, jobId, serverId);
       return 'retry';
     }
-    await inTransaction(db, async (db) => {
+    return await inTransaction(db, async (db) => {
+            if (!await stillHeld(db)) return 'lost';
             await finishJob(db, jobId, { documentId: null, error: died ? PARSER_GAVE_UP : refusal.message, now: now() });
             await logRefusal(db, actor, job.request_id, refusal.code, bytes.byteLength);
+            return 'finished';
           });
-    return 'finished';
+  } finally {
+    clearInterval(heartbeat);
   }
 }
 
@@ -285,36 +329,58 @@ export async function importPastedText(
 }
 
 /**
- * Runs import jobs one at a time in the background (two cores: one for the web, one for parsing).
- * Jobs left queued or running by a restart are picked up again at start.
+ * Runs import jobs one at a time in the background (two cores: one for the web, one for parsing). The
+ * jobs live in the database, not here: each round claims the oldest free job (queued, or running with a
+ * lease that ran out), so several servers share one queue, each job runs once, and a dead server's job
+ * is taken over. Jobs left by a restart are picked up again at start.
  */
 export class ImportQueue {
-  private queue: number[] = [];
   private running: Promise<void> | null = null;
+  /** Woken while claiming: a job queued meanwhile may have been missed, so claim once more before resting. */
+  private again = false;
   private stopped = false;
+  private poll: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly db: Db,
     private readonly settings: ImportSettings,
+    /** this server's name on its claims (two queues in a test are two servers) */
+    readonly serverId: string = SERVER_ID,
   ) {}
 
-  enqueue(...ids: number[]): void {
-    // After stop() the jobs stay queued in the database and are picked up at the next start.
+  private get leaseMs(): number {
+    return this.settings.leaseMs ?? DEFAULT_IMPORT_LEASE_MS;
+  }
+
+  /** Jobs were queued (or may be free): claim and read until none is left. */
+  enqueue(): void {
+    // After stop() the jobs stay queued in the database and are claimed at the next start, here or on another server.
     if (this.stopped) return;
-    this.queue.push(...ids);
-    if (!this.running && this.queue.length) {
-      this.running = this.loop();
+    if (this.running) {
+      this.again = true;
+      return;
     }
+    this.running = this.loop();
+  }
+
+  /**
+   * Looks for free jobs every half lease: jobs another server's users queued, and jobs whose server died
+   * (taken over once their lease has run out). The server starts it; tests wake the queue themselves.
+   */
+  watch(): void {
+    if (this.poll || this.stopped) return;
+    this.poll = every(Math.max(1000, Math.floor(this.leaseMs / 2)), 'Inläsningskön', () => this.enqueue());
   }
 
   /**
    * Shutdown: no further job starts; resolves true when the running one has finished (stored or
    * failed, each in one transaction), false if it did not within graceMs. A job cut off there is
-   * still queued or running in the database and is read again at the next start.
+   * still running in the database under this server's lease, and is taken over when the lease runs
+   * out (at once by the next start of a SQLite server).
    */
   async stop(graceMs: number): Promise<boolean> {
     this.stopped = true;
-    this.queue.length = 0;
+    clearInterval(this.poll);
     if (!this.running) return true;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), graceMs)));
@@ -334,21 +400,36 @@ export class ImportQueue {
   /**
    * Never rejects: a job that throws (a locked database, a full disk) is logged without personal
    * data and marked failed if the database lets us, and the loop goes on with the next job. A
-   * rejection here would be unhandled and stop the server.
+   * claim that fails ends the round (the poll or the next upload tries again). A rejection here
+   * would be unhandled and stop the server.
    */
   private async loop(): Promise<void> {
     // Yield first, so `running` is set before the loop can finish and clear it.
     await Promise.resolve();
     try {
-      for (let id = this.queue.shift(); id !== undefined && !this.stopped; id = this.queue.shift()) {
+      while (!this.stopped) {
+        this.again = false;
+        let claim: JobClaim | undefined;
         try {
-          if ((await processImportJob(this.db, id, this.settings)) === 'retry') this.queue.push(id);
+          const now = Date.now();
+          claim = await claimImportJob(this.db, { serverId: this.serverId, now: new Date(now).toISOString(), leaseUntil: new Date(now + this.leaseMs).toISOString() });
+        } catch (e) {
+          logBackgroundFailure('Inläsningskön', e);
+          break;
+        }
+        if (!claim) {
+          if (this.again) continue;
+          break;
+        }
+        const id = claim.id;
+        try {
+          await processImportJob(this.db, id, this.settings, { serverId: this.serverId, attempts: claim.attempts });
         } catch (e) {
           logBackgroundFailure(`Inläsning ${id}`, e);
           try {
             await finishJob(this.db, id, { documentId: null, error: 'Filen kunde inte läsas på grund av ett tillfälligt fel. Bifoga den igen.', now: new Date().toISOString() });
           } catch (e2) {
-            // Left as it is; the next start reads it again, at most MAX_IMPORT_ATTEMPTS times.
+            // Left as it is; it is taken over when its lease runs out, at most MAX_IMPORT_ATTEMPTS starts in all.
             logBackgroundFailure(`Inläsning ${id}`, e2);
           }
         }

@@ -71,7 +71,7 @@ documentRoutes.post('/requests/:id/documents', async (c) => {
   const staged = await attachFiles(db, actorOf(c), id, uploads, config.maxFileBytes);
   if (!staged.ok) return staged.forbidden ? renderForbidden(c, staged.forbidden) : attachPage(c, id, { errors: staged.errors });
   const result = staged.value;
-  imports.enqueue(...result.jobIds);
+  imports.enqueue();
   if (result.refused.length) {
     // Some files refused: show which and why (422), the accepted ones are already importing.
     return attachPage(c, id, { refused: result.refused });

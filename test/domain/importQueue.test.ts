@@ -17,7 +17,7 @@ describe('ImportQueue.stop', () => {
     const queue = new ImportQueue(db, { maxBytes: 1024 * 1024, timeoutMs: 10_000, maxMemoryMb: 256 });
     expect(await queue.stop(1000)).toBe(true);
     const job = await insertImportJob(db, { requestId: req.id, fileName: 'notat.txt', bytes: new TextEncoder().encode('Hej'), createdBy: staff.value, now: new Date().toISOString() });
-    queue.enqueue(job);
+    queue.enqueue();
     await queue.idle();
     expect(await openJobIds(db)).toEqual([job]);
     expect(await db.value('SELECT count(*) FROM document')).toBe(0);
@@ -31,7 +31,7 @@ describe('ImportQueue.stop', () => {
     const queue = new ImportQueue(db, { maxBytes: 1024 * 1024, timeoutMs: 10_000, maxMemoryMb: 256 });
     // PDFs are read in the sandbox, so the first job is still being read when stop() comes.
     const jobs = await mapInOrder(['a.pdf', 'b.pdf'], async (name, i) => insertImportJob(db, { requestId: req.id, fileName: name, bytes: pdfFixture([`Sida ${i}`]), createdBy: staff.value, now: new Date().toISOString() }));
-    queue.enqueue(...jobs);
+    queue.enqueue();
     const statuses = async () => await db.column('SELECT status FROM import_job ORDER BY id') as string[];
     // Stop while the first job is being read.
     while ((await statuses())[0] === 'queued') await new Promise((r) => setTimeout(r, 5));

@@ -1,21 +1,30 @@
 // The overview's search for common words (more than 2 000 matches): walked in list order against a cached
-// match set. It must give exactly what plain SQL gives, and see new requests at once.
-import { describe, expect, it } from 'vitest';
-import { listRequests, type RequestFilters } from '../../src/db/disclosureRequests.ts';
+// match set. It must give exactly what plain SQL gives, and see new requests at once – also those another app
+// server registered (issue 16 part 3: the cache is SQLite's only, where a database has one server).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { listRequests, matchCacheVersion, type RequestFilters } from '../../src/db/disclosureRequests.ts';
 import { testDb } from '../helpers/app.ts';
+import { testDatabase } from '../helpers/db.ts';
 import { inTransaction, type Db } from '../../src/db/connection.ts';
 
 async function seed(db: Db, n: number) {
   const ins = `INSERT INTO disclosure_request (reference, reference_year, reference_number, received_at, channel, description, form_wanted, status, due_at, created_at, updated_at)
-     VALUES (?, 2026, ?, ?, ?, ?, 'on_site', ?, ?, ?, ?)`;
+     VALUES `;
   const statuses = ['registered', 'in_progress', 'in_review', 'closed'] as const;
+  // 250 rows a statement: one round trip each on PostgreSQL, where 9 000 single inserts take longer than a test may.
   await inTransaction(db, async (db) => {
-    for (let i = 1; i <= n; i++) {
-      const at = new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString();
-      const status = statuses[i % 4]!;
-      const due = status === 'closed' ? null : new Date(Date.UTC(2026, 0, 1) + ((i * 7919) % n) * 3_600_000).toISOString();
-      const word = i % 3 === 0 ? 'upphandling' : 'protokoll';
-      await db.run(ins, [`2026/${String(i).padStart(5, '0')}`, i, at, i % 2 ? 'email' : 'phone', `Begär ${word} nummer ${i}`, status, due, at, at]);
+    for (let first = 1; first <= n; first += 250) {
+      const values: string[] = [];
+      const params: unknown[] = [];
+      for (let i = first; i <= Math.min(n, first + 249); i++) {
+        const at = new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString();
+        const status = statuses[i % 4]!;
+        const due = status === 'closed' ? null : new Date(Date.UTC(2026, 0, 1) + ((i * 7919) % n) * 3_600_000).toISOString();
+        const word = i % 3 === 0 ? 'upphandling' : 'protokoll';
+        values.push("(?, 2026, ?, ?, ?, ?, 'on_site', ?, ?, ?, ?)");
+        params.push(`2026/${String(i).padStart(5, '0')}`, i, at, i % 2 ? 'email' : 'phone', `Begär ${word} nummer ${i}`, status, due, at, at);
+      }
+      await db.run(ins + values.join(', '), params);
     }
   });
 }
@@ -52,4 +61,47 @@ describe('overview search with many matches', () => {
     expect(after[0]!.reference).toBe('2026/99999');
     expect(after.slice(1).map((r) => r.id)).toEqual(before.slice(0, 4).map((r) => r.id));
   });
+
+  it('sees a request another connection (on PostgreSQL: another app server) registered after the match set was read', async () => {
+    const database = await testDatabase();
+    const here = await database.open();
+    const there = await database.open();
+    opened.push(here, there);
+    await seed(here, 3300);
+    const now = '2026-06-01T00:00:00.000Z';
+    const before = await listRequests(here, { state: 'all', q: 'protokoll' }, now, 5, 0);
+    expect(before).toHaveLength(5);
+    await inTransaction(there, async (db) => db.run(`INSERT INTO disclosure_request (reference, reference_year, reference_number, received_at, channel, description, form_wanted, status, due_at, created_at, updated_at)
+       VALUES ('2026/99999', 2026, 99999, '2030-01-01T00:00:00.000Z', 'email', 'Nytt protokoll', 'on_site', 'closed', NULL, '2030-01-01T00:00:00.000Z', '2030-01-01T00:00:00.000Z')`));
+    const after = await listRequests(here, { state: 'all', q: 'protokoll' }, now, 5, 0);
+    expect(after[0]!.reference).toBe('2026/99999');
+    expect(after.slice(1).map((r) => r.id)).toEqual(before.slice(0, 4).map((r) => r.id));
+  });
+
+  it('reads the match set once while nothing changes on SQLite, and every time on PostgreSQL (no cache across servers)', async () => {
+    const db = await testDb();
+    await seed(db, 3300);
+    const now = '2026-06-01T00:00:00.000Z';
+    const column = vi.spyOn(db, 'column');
+    const matchReads = () => column.mock.calls.filter(([sql]) => /FROM request_fts/.test(sql) && !/count\(\*\)/.test(sql)).length;
+    const first = await listRequests(db, { state: 'all', q: 'protokoll' }, now, 5, 0);
+    const second = await listRequests(db, { state: 'all', q: 'protokoll' }, now, 5, 5);
+    expect(second.map((r) => r.id)).not.toEqual(first.map((r) => r.id));
+    if (db.dialect === 'sqlite') {
+      expect(await matchCacheVersion(db)).toMatch(/^\d+:\d+$/);
+      expect(matchReads()).toBe(1);
+      // A write moves the version: the set is read again.
+      await db.run("UPDATE disclosure_request SET description = 'Begär protokoll igen' WHERE id = 1");
+      await listRequests(db, { state: 'all', q: 'protokoll' }, now, 5, 0);
+      expect(matchReads()).toBe(2);
+    } else {
+      expect(await matchCacheVersion(db)).toBeNull();
+      expect(matchReads()).toBe(2);
+    }
+  });
+});
+
+const opened: Db[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.close()));
 });

@@ -47,7 +47,7 @@ describe('a decompression bomb uploaded as a handling (hole 2)', () => {
     const imports = new ImportQueue(t.db, { maxBytes: t.config.maxFileBytes, timeoutMs: 60_000, maxMemoryMb: 96 });
     const req = await makeRequest(t.db, t.ids.registrar);
     const id = await insertImportJob(t.db, { requestId: req.id, fileName: 'dold.pdf', bytes: hiddenFlateBombPdf(512 * 1024 * 1024), createdBy: t.ids.registrar, now: new Date().toISOString() });
-    imports.enqueue(id);
+    imports.enqueue();
     await imports.idle();
     expect(await job(t.db, id)).toMatchObject({ status: 'failed', attempts: MAX_IMPORT_ATTEMPTS, error_message: PARSER_GAVE_UP, cleared: 1 });
     const logged = await t.db.column("SELECT after FROM decision_log WHERE event = 'document.import_refused'") as string[];
@@ -90,10 +90,10 @@ describe('the import queue never stops the server (hole 10)', () => {
     try {
       other.exec('BEGIN EXCLUSIVE');
       const queue = new ImportQueue(db, { maxBytes: 1e6, timeoutMs: 30_000, maxMemoryMb: 128 });
-      queue.enqueue(first);
+      queue.enqueue();
       await queue.idle();
       other.exec('COMMIT');
-      queue.enqueue(second);
+      queue.enqueue();
       await queue.idle();
       await new Promise((r) => setTimeout(r, 50));
     } finally {
