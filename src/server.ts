@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { loadConfig } from './config.ts';
 import { openDb } from './db/connection.ts';
 import { migrate } from './db/migrate.ts';
+import { fillSettingsOnFirstStart, ignoredEnvironmentSettings, organisationConfig } from './db/organisation.ts';
 import { backfillPersonIndex } from './db/personIndex.ts';
 import { seedDemo, seedDemoDecision, seedDemoRequests, seedDemoSubjectRequest } from './db/seedDemo.ts';
 import { refreshDueTimes } from './domain/requestCommands.ts';
@@ -17,10 +18,17 @@ import { every, logBackgroundFailure } from './background.ts';
 
 // Stack traces of the built server (dist/) point into src/ through its source maps.
 process.setSourceMapsEnabled(true);
-const config = loadConfig();
-const db = openDb(config.dbPath);
+const processConfig = loadConfig();
+const db = openDb(processConfig.dbPath);
 const applied = await migrate(db);
-if (applied.length) console.log(`Databasen ${config.dbPath}: migreringar ${applied.join(', ')} körda.`);
+if (applied.length) console.log(`Databasen ${processConfig.dbPath}: migreringar ${applied.join(', ')} körda.`);
+// The organisation's settings live in its database: the first start copies them from the environment; later
+// starts read them from there (`insyn org set` changes them) and say so when the environment says otherwise.
+if (!(await fillSettingsOnFirstStart(db, process.env))) {
+  const ignored = await ignoredEnvironmentSettings(db, process.env);
+  if (ignored.length) console.log(`Organisationens inställningar läses ur databasen; ändra dem med \`insyn org set\`. Miljövariablerna ${ignored.join(', ')} skiljer sig och används inte.`);
+}
+const config = await organisationConfig(db, processConfig);
 // Findings stored before the person index existed are indexed once (GDPR art. 15 search).
 await backfillPersonIndex(db);
 
@@ -42,7 +50,7 @@ const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: 
 // starts): nothing a registrator attached is lost, and a handling is stored in one transaction, so none is half there.
 imports.enqueue(...await openJobIds(db));
 const accessLines = bufferedLog((chunk) => process.stdout.write(chunk));
-const app = createApp({ db, config, imports, accessLog: accessLines.line });
+const app = createApp({ db, config: processConfig, imports, accessLog: accessLines.line });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const url = `http://${info.address === '::1' || info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port}`;
   console.log(`\nInsyn körs på ${url}\n`);
