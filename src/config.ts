@@ -9,6 +9,10 @@ export interface Config {
   port: number;
   host: string;
   dbPath: string;
+  /** postgres://… (INSYN_DATABASE_URL): PostgreSQL instead of the SQLite file at dbPath. */
+  databaseUrl: string | null;
+  /** Connections in PostgreSQL's pool per app server (INSYN_DATABASE_POOL). */
+  databasePoolSize: number;
   /** The public origin (https://insyn.example.se) when behind a proxy; used for CSRF and Secure cookies. */
   publicOrigin: string | null;
   /** Cookies get Secure when the public origin is https, or when this is set. */
@@ -174,6 +178,12 @@ export function organisationSettings(env: Readonly<Record<string, string | undef
   };
 }
 
+function databaseUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  if (!/^postgres(ql)?:\/\//.test(raw.trim())) throw new Error('INSYN_DATABASE_URL måste börja med postgres:// (utan den används SQLite-filen i INSYN_DB).');
+  return raw.trim();
+}
+
 /** Every setting, the organisation's read from the environment too (the first start's defaults, and tests). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicOrigin = env.INSYN_PUBLIC_URL ? new URL(env.INSYN_PUBLIC_URL).origin : null;
@@ -181,6 +191,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: int(env, 'PORT', 3000, 0, 65535),
     host: env.HOST || '127.0.0.1',
     dbPath: env.INSYN_DB || DEFAULT_DB,
+    databaseUrl: databaseUrl(env.INSYN_DATABASE_URL),
+    databasePoolSize: int(env, 'INSYN_DATABASE_POOL', 10, 1, 1000),
     publicOrigin,
     secureCookies: bool(env.INSYN_SECURE_COOKIES) || (publicOrigin?.startsWith('https:') ?? false),
     sessionLifetimeMs: int(env, 'INSYN_SESSION_HOURS', 12, 1, 24 * 30) * 3600_000,

@@ -1,8 +1,7 @@
-// Node entry: reads settings, opens and migrates the database, seeds demo data on first start, serves.
+// Node entry: reads settings, opens and migrates the database (SQLite or PostgreSQL), seeds demo data on first start, serves.
 import { serve } from '@hono/node-server';
 import { loadConfig } from './config.ts';
-import { openDb } from './db/connection.ts';
-import { migrate } from './db/migrate.ts';
+import { openDatabase } from './db/connection.ts';
 import { fillSettingsOnFirstStart, ignoredEnvironmentSettings, organisationConfig } from './db/organisation.ts';
 import { backfillPersonIndex } from './db/personIndex.ts';
 import { seedDemo, seedDemoDecision, seedDemoRequests, seedDemoSubjectRequest } from './db/seedDemo.ts';
@@ -19,9 +18,9 @@ import { every, logBackgroundFailure } from './background.ts';
 // Stack traces of the built server (dist/) point into src/ through its source maps.
 process.setSourceMapsEnabled(true);
 const processConfig = loadConfig();
-const db = openDb(processConfig.dbPath);
-const applied = await migrate(db);
-if (applied.length) console.log(`Databasen ${processConfig.dbPath}: migreringar ${applied.join(', ')} körda.`);
+// PostgreSQL when INSYN_DATABASE_URL is set, otherwise the SQLite file; migrations applied either way.
+const { db, applied, label } = await openDatabase(processConfig);
+if (applied.length) console.log(`Databasen ${label}: migreringar ${applied.join(', ')} körda.`);
 // The organisation's settings live in its database: the first start copies them from the environment; later
 // starts read them from there (`insyn org set` changes them) and say so when the environment says otherwise.
 if (!(await fillSettingsOnFirstStart(db, process.env))) {

@@ -1,5 +1,6 @@
 // Login throttling per account and per address: slowed after a few failures, then refused for a while.
 import type { Db } from '../db/connection.ts';
+import { greatest } from '../db/sql.ts';
 
 export interface ThrottlePolicy {
   /** failures per account before it is locked */
@@ -117,7 +118,7 @@ export async function liftAccountLock(db: Db, email: string): Promise<boolean> {
  * time (or an administrator) ends one, so a correct guess among parallel ones cannot unlock.
  */
 export async function refundAttempt(db: Db, keys: { account: string; address: string }): Promise<void> {
-  const stmt = 'UPDATE login_throttle SET failures = max(failures - 1, 0) WHERE key = ?';
+  const stmt = `UPDATE login_throttle SET failures = ${greatest(db, 'failures - 1', '0')} WHERE key = ?`;
   await db.run(stmt, [keys.account]);
   await db.run(stmt, [keys.address]);
 }

@@ -1,7 +1,7 @@
 // `insyn backup FILE [--force]`: a consistent copy of the running database, and what it holds.
 import type { CliIO } from './io.ts';
 import { USAGE_EXIT } from './io.ts';
-import { parseFlags } from './db.ts';
+import { parseFlags, POSTGRES_BACKUP_MESSAGE } from './db.ts';
 import { loadConfig } from '../config.ts';
 import { existsSync } from 'node:fs';
 import { openDb } from '../db/connection.ts';
@@ -16,7 +16,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return USAGE_EXIT;
   }
   const file = flags.positional[0]!;
-  const dbPath = loadConfig(io.env).dbPath;
+  const config = loadConfig(io.env);
+  if (config.databaseUrl) {
+    io.stderr.write(POSTGRES_BACKUP_MESSAGE);
+    return USAGE_EXIT;
+  }
+  const dbPath = config.dbPath;
   if (!existsSync(dbPath)) {
     io.stderr.write(`Databasen ${dbPath} finns inte (INSYN_DB).\n`);
     return 1;

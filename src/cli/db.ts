@@ -1,13 +1,15 @@
-// Opens the configured database for a CLI command, migrated like the server does.
+// Opens the configured database (SQLite or PostgreSQL) for a CLI command, migrated like the server does.
 import { loadConfig } from '../config.ts';
-import { openDb, type Db } from '../db/connection.ts';
-import { migrate } from '../db/migrate.ts';
+import { openDatabase, type Db } from '../db/connection.ts';
 
+/** The server's database (INSYN_DATABASE_URL or INSYN_DB), migrated. */
 export async function openCliDb(env: NodeJS.ProcessEnv): Promise<Db> {
-  const db = openDb(loadConfig(env).dbPath);
-  await migrate(db);
-  return db;
+  return (await openDatabase(loadConfig(env))).db;
 }
+
+/** What backup and restore say on PostgreSQL: they copy a SQLite file; PostgreSQL is backed up by its own tools. */
+export const POSTGRES_BACKUP_MESSAGE =
+  'Insyn använder PostgreSQL (INSYN_DATABASE_URL): insyn backup och insyn restore gäller bara SQLite-filen. Säkerhetskopiera PostgreSQL med pgBackRest eller Barman (README, Drift).\n';
 
 /** Parses --flag value pairs and bare --switches; unknown flags are a usage error. */
 export function parseFlags(

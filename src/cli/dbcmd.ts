@@ -3,12 +3,12 @@
 import type { CliIO } from './io.ts';
 import { USAGE_EXIT } from './io.ts';
 import { loadConfig } from '../config.ts';
-import { openDb } from '../db/connection.ts';
+import { openDatabase, openDb } from '../db/connection.ts';
 import { dumpSchema, migrate } from '../db/migrate.ts';
 import { rebuildPersonIndex } from '../db/personIndex.ts';
 import { recheckReleases, type ReleaseRecheck } from '../domain/pdfReleaseCommands.ts';
 
-export const usage = 'Användning:\n  insyn db migrate   kör nya migreringar\n  insyn db schema    skriv ut schemat (npm run db:schema sparar det i db/schema.sql)\n  insyn db reindex-persons   bygg om personregistret för registerutdrag ur sparade fynd\n  insyn db recheck-releases  läs texten under äldre rutor och leta efter den i det som redan lämnats ut\n';
+export const usage = 'Användning:\n  insyn db migrate   kör nya migreringar\n  insyn db schema    skriv ut SQLite-schemat (npm run db:schema sparar det i db/schema.sql)\n  insyn db reindex-persons   bygg om personregistret för registerutdrag ur sparade fynd\n  insyn db recheck-releases  läs texten under äldre rutor och leta efter den i det som redan lämnats ut\n';
 
 export async function run(args: string[], io: CliIO): Promise<number> {
   const [sub, ...rest] = args;
@@ -16,9 +16,15 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stderr.write(usage);
     return USAGE_EXIT;
   }
-  const db = openDb(sub === 'schema' ? ':memory:' : loadConfig(io.env).dbPath);
+  const config = loadConfig(io.env);
+  if (sub === 'schema' && config.databaseUrl) {
+    io.stderr.write('insyn db schema skriver SQLite-schemat (db/schema.sql). PostgreSQL-schemat är migreringarna i db/migrations/pg/; pg_dump --schema-only visar det.\n');
+    return USAGE_EXIT;
+  }
+  // db migrate, reindex-persons and recheck-releases work on both databases; db schema dumps SQLite's.
+  const { db, applied } = sub === 'schema' ? { db: openDb(':memory:'), applied: [] as string[] } : await openDatabase(config);
   try {
-    const applied = await migrate(db);
+    if (sub === 'schema') await migrate(db);
     if (sub === 'schema') io.stdout.write(await dumpSchema(db));
     else if (sub === 'reindex-persons') {
       const r = await rebuildPersonIndex(db);

@@ -1,7 +1,7 @@
 // `insyn restore FILE [--force] [--head N:HASH]`: checks a backup and makes it the database INSYN_DB names.
 import type { CliIO } from './io.ts';
 import { USAGE_EXIT } from './io.ts';
-import { parseFlags } from './db.ts';
+import { parseFlags, POSTGRES_BACKUP_MESSAGE } from './db.ts';
 import { loadConfig } from '../config.ts';
 import { describe, NotEnoughSpace, Refused, restore } from '../ops/backup.ts';
 import { parseHead } from '../ops/logAnchor.ts';
@@ -20,7 +20,12 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     return USAGE_EXIT;
   }
   const file = flags.positional[0]!;
-  const target = loadConfig(io.env).dbPath;
+  const config = loadConfig(io.env);
+  if (config.databaseUrl) {
+    io.stderr.write(POSTGRES_BACKUP_MESSAGE);
+    return USAGE_EXIT;
+  }
+  const target = config.dbPath;
   try {
     const r = await restore(file, target, { force: flags.switches.has('force'), head });
     io.stdout.write(`Databasen ${target} är återställd från ${file}:\n${describe(r.contents)}`);

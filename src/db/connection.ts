@@ -1,5 +1,5 @@
 // The database connection: our own small async API (Db) over Kysely, so that one set of named
-// queries runs on SQLite (the embedded default) and, later, on PostgreSQL (issue 16).
+// queries runs on SQLite (the embedded default) and on PostgreSQL (issue 16, INSYN_DATABASE_URL).
 //
 // Design (README "Beslut", /work/PG.md):
 // - SQLite keeps ONE connection. Kysely's driver hands it out under a mutex, so a transaction that
@@ -16,12 +16,22 @@
 //   refused, the callback fails and the transaction rolls back. (Tracking the async context with
 //   AsyncLocalStorage would say it at once, but on Node 20 it makes every promise about four times
 //   slower – measured – and the server is made of promises.)
+// - PostgreSQL (README "Beslut"): Kysely's PostgresDialect on a pg Pool. A write transaction is READ
+//   COMMITTED with `SELECT pg_advisory_xact_lock(<organisation key>)` as its first statement – the
+//   equivalent of BEGIN IMMEDIATE: the organisation's writers take turns, so the log chain and the
+//   yearly reference series stay gap-free under concurrent writers on several servers. A read
+//   transaction is REPEATABLE READ READ ONLY (one snapshot, as SQLite's deferred BEGIN). The same
+//   watchdog refuses queries on the outer Db that wait while a transaction of this process has
+//   stopped making progress (on PostgreSQL they would wait for its row or advisory locks, or for a
+//   pooled connection, forever); a refused query already sent is cancelled, so it never runs.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import {
   CompiledQuery,
   Kysely,
+  PostgresDialect,
   SqliteAdapter,
   SqliteIntrospector,
   SqliteQueryCompiler,
@@ -32,6 +42,9 @@ import {
   type Transaction,
   type TransactionSettings,
 } from 'kysely';
+import { insynPgTypes } from './pgTypes.ts';
+import { migratePg } from './pgMigrate.ts';
+import { migrate } from './migrate.ts';
 
 /** Positional parameters for `?`, or an object for `@name` (as better-sqlite3 takes them). */
 export type Params = readonly unknown[] | object;
@@ -334,8 +347,8 @@ export function toPostgresPlaceholders(sql: string, params: Params | undefined):
 // ---------------------------------------------------------------------------------------------
 // Db
 
-interface Root {
-  dialect: Dialect_;
+interface SqliteRoot {
+  dialect: 'sqlite';
   kysely: Kysely<any>;
   database: Database.Database;
   /** SQLite's driver, for the short way to the one connection (see #execute). */
@@ -349,7 +362,7 @@ class KyselyDb implements Db {
   readonly kysely: Kysely<any>;
   readonly cacheKey: object;
   constructor(
-    readonly root: Root,
+    readonly root: SqliteRoot,
     executor: Kysely<any> | Transaction<any>,
     inTransaction: boolean,
   ) {
@@ -427,7 +440,7 @@ class KyselyDb implements Db {
 export function sqliteDb(database: Database.Database): Db {
   const driver = new SqliteDriver(database);
   const kysely = new Kysely<any>({ dialect: new InsynSqliteDialect(driver) });
-  const root: Root = { dialect: 'sqlite', kysely, database, driver, open: true };
+  const root: SqliteRoot = { dialect: 'sqlite', kysely, database, driver, open: true };
   return new KyselyDb(root, kysely, false);
 }
 
@@ -463,6 +476,7 @@ export async function inReadTransaction<T>(db: Db, fn: (db: Db) => Promise<T>): 
 
 async function transaction<T>(db: Db, fn: (db: Db) => Promise<T>, accessMode: 'read only' | 'read write'): Promise<T> {
   if (db.inTransaction) return fn(db);
+  if (db instanceof PgDb) return db.transaction(fn, accessMode);
   const outer = db as KyselyDb;
   const builder = outer.kysely.transaction();
   return (accessMode === 'read only' ? builder.setAccessMode('read only') : builder).execute(async (trx) => {
@@ -480,9 +494,8 @@ async function transaction<T>(db: Db, fn: (db: Db) => Promise<T>, accessMode: 'r
  * PRAGMAs, the integrity check. Throws on another database. Never for queries: those go through Db.
  */
 export function sqliteOnlyHandle(db: Db): Database.Database {
-  const root = (db as KyselyDb).root;
-  if (root.dialect !== 'sqlite') throw new Error('sqliteOnlyHandle: bara för SQLite');
-  return root.database;
+  if (!(db instanceof KyselyDb)) throw new Error('sqliteOnlyHandle: bara för SQLite');
+  return db.root.database;
 }
 
 /**
@@ -494,4 +507,373 @@ export async function mapInOrder<T, U>(items: Iterable<T>, fn: (item: T, index: 
   let i = 0;
   for (const item of items) out.push(await fn(item, i++));
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// PostgreSQL
+
+/**
+ * The advisory lock key of the organisation's write transactions (pg_advisory_xact_lock(bigint)). One
+ * organisation per database for now ("insyn-write" folded into 32 bits, beside pgMigrate's 0x1a5e_0001);
+ * with an organisation per schema (issue 16, part 4) each organisation gets its own key.
+ */
+export const WRITE_LOCK_KEY = 0x1a5e_0002;
+
+export interface PgOptions {
+  /** Connections in the pool (INSYN_DATABASE_POOL). */
+  poolSize?: number;
+  /** The organisation's write lock key. */
+  lockKey?: number;
+  /** How long an idle pooled connection stays open. */
+  idleTimeoutMs?: number;
+}
+
+/** A query on the outer Db (or a transaction being opened) waiting for a connection, a lock or its answer. */
+interface Waiter {
+  since: number;
+  client: pg.PoolClient | null;
+  refused: Error | null;
+  refuse: (e: Error) => void;
+}
+
+/** An open transaction of this process: whether it is making progress. */
+interface TxState {
+  busy: number;
+  last: number;
+  open: boolean;
+}
+
+class PgWatchdog {
+  waiters = new Set<Waiter>();
+  txs = new Set<TxState>();
+  #timer: NodeJS.Timeout | null = null;
+  constructor(readonly cancel: (pid: number) => void) {}
+
+  wait(): { waiter: Waiter; refused: Promise<never> } {
+    let refuse!: (e: Error) => void;
+    const refused = new Promise<never>((_, reject) => (refuse = reject));
+    refused.catch(() => {});
+    const waiter: Waiter = {
+      since: Date.now(),
+      client: null,
+      refused: null,
+      refuse: (e) => {
+        waiter.refused = e;
+        refuse(e);
+      },
+    };
+    if (this.txs.size > 0) {
+      this.waiters.add(waiter);
+      this.#watch();
+    }
+    return { waiter, refused };
+  }
+
+  #watch(): void {
+    if (this.#timer) return;
+    this.#timer = setInterval(() => {
+      if (this.waiters.size === 0 || this.txs.size === 0) {
+        clearInterval(this.#timer!);
+        this.#timer = null;
+        return;
+      }
+      const now = Date.now();
+      const stuck = [...this.txs].some((t) => t.open && t.busy === 0 && now - t.last >= deadlock.afterMs);
+      if (!stuck) return;
+      for (const w of this.waiters) {
+        if (now - w.since < deadlock.afterMs) continue;
+        this.waiters.delete(w);
+        w.refuse(new Error(DEADLOCK_MESSAGE));
+        // A statement already sent may be waiting for the transaction's locks: cancel it, so it never runs.
+        const pid = (w.client as { processID?: number } | null)?.processID;
+        if (pid) this.cancel(pid);
+      }
+    }, Math.max(10, Math.min(1000, deadlock.afterMs / 4)));
+    this.#timer.unref();
+  }
+
+  stop(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = null;
+  }
+}
+
+interface PgRoot {
+  dialect: 'postgres';
+  kysely: Kysely<any>;
+  pool: pg.Pool;
+  url: string;
+  lockKey: number;
+  watchdog: PgWatchdog;
+  open: boolean;
+}
+
+interface PgResult {
+  rows: any[];
+  rowCount: number;
+}
+
+let cursorCounter = 0;
+const FETCH_ROWS = 500;
+
+const firstColumn = (row: object | undefined): unknown => (row === undefined ? undefined : Object.values(row)[0]);
+
+/** The Db on PostgreSQL: the pool, or one open transaction (`tx`). */
+class PgDb implements Db {
+  readonly dialect = 'postgres' as const;
+  readonly cacheKey: object;
+  constructor(
+    readonly root: PgRoot,
+    readonly kysely: Kysely<any>,
+    readonly tx: TxState | null,
+  ) {
+    this.cacheKey = root;
+  }
+  get inTransaction(): boolean {
+    return this.tx !== null;
+  }
+  get open(): boolean {
+    return this.root.open;
+  }
+
+  async #query(sql: string, params: Params | undefined): Promise<PgResult> {
+    const { sql: text, values } = toPostgresPlaceholders(sql, params);
+    const tx = this.tx;
+    if (tx) {
+      if (!tx.open) throw new Error('Transaktionen är redan avslutad: dess db får inte användas efteråt.');
+      tx.busy++;
+      tx.last = Date.now();
+      try {
+        const r = await this.kysely.executeQuery(CompiledQuery.raw(text, values));
+        return { rows: r.rows as any[], rowCount: r.numAffectedRows !== undefined ? Number(r.numAffectedRows) : r.rows.length };
+      } finally {
+        tx.busy--;
+        tx.last = Date.now();
+      }
+    }
+    return this.#outer((client) => client.query(text, values)).then((r) => ({ rows: r.rows, rowCount: r.rowCount ?? r.rows.length }));
+  }
+
+  /** Runs fn on a pooled connection, under the watchdog. */
+  async #outer<R>(fn: (client: pg.PoolClient) => Promise<R>): Promise<R> {
+    const { waiter, refused } = this.root.watchdog.wait();
+    const connecting = this.root.pool.connect();
+    let client: pg.PoolClient;
+    try {
+      client = await Promise.race([connecting, refused]);
+    } catch (e) {
+      // Refused while waiting for a connection: hand the connection back when it comes, unused.
+      connecting.then((c) => c.release(), () => {});
+      this.root.watchdog.waiters.delete(waiter);
+      throw e;
+    }
+    waiter.client = client;
+    try {
+      return await Promise.race([fn(client), refused]);
+    } finally {
+      this.root.watchdog.waiters.delete(waiter);
+      // A refused (cancelled) connection is closed rather than reused: its statement may still be ending.
+      client.release(waiter.refused ?? undefined);
+    }
+  }
+
+  async all<T>(sql: string, params?: Params): Promise<T[]> {
+    return (await this.#query(sql, params)).rows as T[];
+  }
+  async get<T>(sql: string, params?: Params): Promise<T | undefined> {
+    return (await this.#query(sql, params)).rows[0] as T | undefined;
+  }
+  async value<T>(sql: string, params?: Params): Promise<T | undefined> {
+    return firstColumn((await this.#query(sql, params)).rows[0]) as T | undefined;
+  }
+  async column<T>(sql: string, params?: Params): Promise<T[]> {
+    return (await this.#query(sql, params)).rows.map(firstColumn) as T[];
+  }
+  /**
+   * `changes` is the statement's row count. PostgreSQL has no rowid: `lastInsertRowid` is the first
+   * returned row's id (or first column) of an `INSERT … RETURNING id`; asking for it otherwise throws.
+   */
+  async run(sql: string, params?: Params): Promise<RunResult> {
+    const r = await this.#query(sql, params);
+    const result = { changes: r.rowCount } as RunResult;
+    const row = r.rows[0] as Record<string, unknown> | undefined;
+    if (row !== undefined) {
+      result.lastInsertRowid = Number('id' in row ? row.id : firstColumn(row));
+    } else {
+      Object.defineProperty(result, 'lastInsertRowid', {
+        enumerable: false,
+        get() {
+          throw new Error(`lastInsertRowid finns inte på PostgreSQL: skriv INSERT … RETURNING id (${sql.trim().slice(0, 60)}…)`);
+        },
+      });
+    }
+    return result;
+  }
+  async exec(sql: string): Promise<void> {
+    // Without parameters pg sends the simple query protocol, which runs several statements.
+    if (this.tx) {
+      if (!this.tx.open) throw new Error('Transaktionen är redan avslutad: dess db får inte användas efteråt.');
+      this.tx.busy++;
+      try {
+        await this.kysely.executeQuery(CompiledQuery.raw(sql, []));
+      } finally {
+        this.tx.busy--;
+        this.tx.last = Date.now();
+      }
+      return;
+    }
+    await this.#outer((client) => client.query(sql));
+  }
+
+  /** A server-side cursor (DECLARE … FETCH), in the transaction or in a read transaction of its own. */
+  async *iterate<T>(sql: string, params?: Params): AsyncIterable<T> {
+    const name = `insyn_cursor_${++cursorCounter}`;
+    const { sql: text, values } = toPostgresPlaceholders(sql, params);
+    if (this.tx) {
+      await this.kysely.executeQuery(CompiledQuery.raw(`DECLARE ${name} NO SCROLL CURSOR FOR ${text}`, values));
+      try {
+        for (;;) {
+          const { rows } = await this.kysely.executeQuery<T>(CompiledQuery.raw(`FETCH ${FETCH_ROWS} FROM ${name}`, []));
+          this.tx.last = Date.now();
+          for (const row of rows) yield row;
+          if (rows.length < FETCH_ROWS) break;
+        }
+      } finally {
+        if (this.tx.open) await this.kysely.executeQuery(CompiledQuery.raw(`CLOSE ${name}`, []));
+      }
+      return;
+    }
+    const client = await this.root.pool.connect();
+    let failed: Error | undefined;
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await client.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${text}`, values);
+      for (;;) {
+        const { rows } = await client.query(`FETCH ${FETCH_ROWS} FROM ${name}`);
+        for (const row of rows) yield row as T;
+        if (rows.length < FETCH_ROWS) break;
+      }
+      await client.query('COMMIT');
+    } catch (e) {
+      failed = e as Error;
+      throw e;
+    } finally {
+      if (failed === undefined) {
+        // Ended early (break in the loop): close the read transaction.
+        await client.query('ROLLBACK').catch(() => {});
+      }
+      client.release(failed);
+    }
+  }
+
+  async transaction<T>(fn: (db: Db) => Promise<T>, accessMode: 'read only' | 'read write'): Promise<T> {
+    const watchdog = this.root.watchdog;
+    // Opening the transaction waits for a pooled connection and, for a writer, for the organisation's lock.
+    const { waiter, refused } = watchdog.wait();
+    const tx: TxState = { busy: 0, last: Date.now(), open: true };
+    const builder =
+      accessMode === 'read only'
+        ? this.root.kysely.transaction().setIsolationLevel('repeatable read').setAccessMode('read only')
+        : this.root.kysely.transaction().setIsolationLevel('read committed');
+    const running = builder.execute(async (trx) => {
+      if (accessMode === 'read write') {
+        tx.busy++;
+        try {
+          await trx.executeQuery(CompiledQuery.raw('SELECT pg_advisory_xact_lock($1)', [this.root.lockKey]));
+        } finally {
+          tx.busy--;
+        }
+      }
+      watchdog.waiters.delete(waiter);
+      // Refused while it waited (its caller has been told): roll back without running fn.
+      if (waiter.refused) throw waiter.refused;
+      tx.last = Date.now();
+      watchdog.txs.add(tx);
+      const db = new PgDb(this.root, trx, tx);
+      try {
+        return await fn(db);
+      } finally {
+        tx.open = false;
+        watchdog.txs.delete(tx);
+      }
+    });
+    running.catch(() => {});
+    try {
+      return await Promise.race([running, refused]);
+    } finally {
+      watchdog.waiters.delete(waiter);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.tx) throw new Error('close() på en transaktion');
+    if (!this.root.open) return;
+    this.root.open = false;
+    this.root.watchdog.stop();
+    await this.root.kysely.destroy();
+  }
+}
+
+/** The URL with its password masked, for messages and logs. */
+export const safeDatabaseUrl = (url: string): string => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+
+/** A Db on the PostgreSQL database at url (postgres://…), with Insyn's type parsers. Not migrated: see openDatabase. */
+export function openPgDb(url: string, options: PgOptions = {}): Db {
+  const pool = new pg.Pool({
+    connectionString: url,
+    types: insynPgTypes,
+    max: options.poolSize ?? 10,
+    idleTimeoutMillis: options.idleTimeoutMs ?? 10_000,
+  });
+  // A pooled connection that breaks while idle (the server restarted) must not take the process down.
+  pool.on('error', () => {});
+  const kysely = new Kysely<any>({ dialect: new PostgresDialect({ pool }) });
+  const cancel = (pid: number) => {
+    const c = new pg.Client({ connectionString: url });
+    c.connect()
+      .then(() => c.query('SELECT pg_cancel_backend($1)', [pid]))
+      .catch(() => {})
+      .finally(() => void c.end().catch(() => {}));
+  };
+  const root: PgRoot = { dialect: 'postgres', kysely, pool, url, lockKey: options.lockKey ?? WRITE_LOCK_KEY, watchdog: new PgWatchdog(cancel), open: true };
+  return new PgDb(root, kysely, null);
+}
+
+/** PostgreSQL's migrations on one pooled connection of a Db (the migration lock belongs to a session). */
+export async function migratePgDb(db: Db): Promise<string[]> {
+  if (!(db instanceof PgDb)) throw new Error('migratePgDb: bara för PostgreSQL');
+  const client = await db.root.pool.connect();
+  try {
+    return await migratePg(client);
+  } finally {
+    client.release();
+  }
+}
+
+export interface DatabaseSettings {
+  /** postgres://… (INSYN_DATABASE_URL), or null for SQLite. */
+  databaseUrl: string | null;
+  /** The SQLite file (INSYN_DB). */
+  dbPath: string;
+  /** PostgreSQL's pool size (INSYN_DATABASE_POOL). */
+  databasePoolSize?: number;
+}
+
+/**
+ * Opens the configured database and applies its migrations, as the server and the CLI start: PostgreSQL
+ * when a URL is set (its migrations under their advisory lock), otherwise the SQLite file. `label`
+ * names it for messages (the URL without its password).
+ */
+export async function openDatabase(settings: DatabaseSettings): Promise<{ db: Db; applied: string[]; label: string }> {
+  if (settings.databaseUrl) {
+    const db = openPgDb(settings.databaseUrl, { poolSize: settings.databasePoolSize });
+    try {
+      return { db, applied: await migratePgDb(db), label: safeDatabaseUrl(settings.databaseUrl) };
+    } catch (e) {
+      await db.close();
+      throw e;
+    }
+  }
+  const db = openDb(settings.dbPath);
+  return { db, applied: await migrate(db), label: settings.dbPath };
 }

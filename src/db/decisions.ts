@@ -1,5 +1,6 @@
 // Named queries for decisions, letter templates, release links, the outbox, the reading room, appeals, informal refusals and gallring.
 import type { Db } from './connection.ts';
+import { insertedId } from './sql.ts';
 import type { DecisionOutcome } from '../domain/decision.ts';
 import type { TemplateKey } from '../domain/letter.ts';
 import type { Reconsideration, Timeliness } from '../domain/appeal.ts';
@@ -95,12 +96,10 @@ export async function insertDecision(
     Partial<Pick<DecisionRow, 'ground' | 'condition_assessment' | 'presented_by' | 'delegation' | 'part' | 'document_ids'>>,
 ): Promise<number> {
   const row = { ground: 'secrecy', condition_assessment: null, presented_by: null, delegation: null, part: 1, document_ids: null, ...d };
-  return Number(
-    (await db.run(`INSERT INTO decision (request_id, outcome, condition_text, motivering, provisions, letter_markdown, page_count, fee_amount, decided_by, decided_at,
+  return await insertedId(db, `INSERT INTO decision (request_id, outcome, condition_text, motivering, provisions, letter_markdown, page_count, fee_amount, decided_by, decided_at,
                                ground, condition_assessment, presented_by, delegation, part, document_ids)
          VALUES (@request_id, @outcome, @condition_text, @motivering, @provisions, @letter_markdown, @page_count, @fee_amount, @decided_by, @decided_at,
-                 @ground, @condition_assessment, @presented_by, @delegation, @part, @document_ids)`, row)).lastInsertRowid,
-  );
+                 @ground, @condition_assessment, @presented_by, @delegation, @part, @document_ids) RETURNING id`, row);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -117,9 +116,7 @@ export interface InformationAnswerRow {
 }
 
 export async function insertInformationAnswer(db: Db, a: { requestId: number; outcome: 'given' | 'refused'; note: string; by: number; at: string }): Promise<number> {
-  return Number(
-    (await db.run('INSERT INTO information_answer (request_id, outcome, note, answered_by, answered_at) VALUES (?, ?, ?, ?, ?)', [a.requestId, a.outcome, a.note, a.by, a.at])).lastInsertRowid,
-  );
+  return await insertedId(db, 'INSERT INTO information_answer (request_id, outcome, note, answered_by, answered_at) VALUES (?, ?, ?, ?, ?) RETURNING id', [a.requestId, a.outcome, a.note, a.by, a.at]);
 }
 
 export async function informationAnswersForRequest(db: Db, requestId: number): Promise<InformationAnswerRow[]> {
@@ -166,10 +163,8 @@ export interface ReleaseLinkRow {
 }
 
 export async function insertReleaseLink(db: Db, l: Omit<ReleaseLinkRow, 'id' | 'revoked_at' | 'revoked_by'>): Promise<number> {
-  return Number(
-    (await db.run(`INSERT INTO release_link (request_id, decision_id, token_hash, created_by, created_at, expires_at)
-         VALUES (@request_id, @decision_id, @token_hash, @created_by, @created_at, @expires_at)`, l)).lastInsertRowid,
-  );
+  return await insertedId(db, `INSERT INTO release_link (request_id, decision_id, token_hash, created_by, created_at, expires_at)
+         VALUES (@request_id, @decision_id, @token_hash, @created_by, @created_at, @expires_at) RETURNING id`, l);
 }
 
 export async function linksForRequest(db: Db, requestId: number): Promise<ReleaseLinkRow[]> {
@@ -216,9 +211,7 @@ export interface OutboxRow {
 export type OutboxView = OutboxRow & { reference: string };
 
 export async function insertOutbox(db: Db, m: { requestId: number; recipient: string | null; subject: string; body: string; by: number; at: string }): Promise<number> {
-  return Number(
-    (await db.run('INSERT INTO outbox (request_id, recipient, subject, body, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)', [m.requestId, m.recipient, m.subject, m.body, m.by, m.at])).lastInsertRowid,
-  );
+  return await insertedId(db, 'INSERT INTO outbox (request_id, recipient, subject, body, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id', [m.requestId, m.recipient, m.subject, m.body, m.by, m.at]);
 }
 
 export async function markOutboxSent(db: Db, id: number, transport: 'smtp' | 'manual', by: number, at: string): Promise<void> {
@@ -256,9 +249,7 @@ export async function allPublished(db: Db): Promise<ReadingRoomRow[]> {
 }
 
 export async function insertPublication(db: Db, p: { requestId: number; documentId: number; releasedVersionId: number; by: number; at: string; assessmentId: number }): Promise<number> {
-  return Number(
-    (await db.run('INSERT INTO reading_room_entry (request_id, document_id, released_version_id, published_by, published_at, publication_assessment_id) VALUES (?, ?, ?, ?, ?, ?)', [p.requestId, p.documentId, p.releasedVersionId, p.by, p.at, p.assessmentId])).lastInsertRowid,
-  );
+  return await insertedId(db, 'INSERT INTO reading_room_entry (request_id, document_id, released_version_id, published_by, published_at, publication_assessment_id) VALUES (?, ?, ?, ?, ?, ?) RETURNING id', [p.requestId, p.documentId, p.releasedVersionId, p.by, p.at, p.assessmentId]);
 }
 
 /** The reading room's own assessment (migration 0036): kept, never changed. */
@@ -266,10 +257,8 @@ export async function insertPublicationAssessment(
   db: Db,
   a: { requestId: number; decisionId: number; secrecyReasoning: string; basis: string; basisNote: string; by: number; at: string },
 ): Promise<number> {
-  return Number(
-    (await db.run(`INSERT INTO publication_assessment (request_id, decision_id, own_data, secrecy_reasoning, personal_data_basis, basis_note, assessed_by, assessed_at)
-         VALUES (?, ?, 0, ?, ?, ?, ?, ?)`, [a.requestId, a.decisionId, a.secrecyReasoning, a.basis, a.basisNote, a.by, a.at])).lastInsertRowid,
-  );
+  return await insertedId(db, `INSERT INTO publication_assessment (request_id, decision_id, own_data, secrecy_reasoning, personal_data_basis, basis_note, assessed_by, assessed_at)
+         VALUES (?, ?, 0, ?, ?, ?, ?, ?) RETURNING id`, [a.requestId, a.decisionId, a.secrecyReasoning, a.basis, a.basisNote, a.by, a.at]);
 }
 
 export interface PublicationAssessmentRow {
@@ -329,9 +318,7 @@ export async function findAppeal(db: Db, id: number): Promise<AppealRow | undefi
 }
 
 export async function insertAppeal(db: Db, a: { requestId: number; decisionId: number; receivedAt: string; by: number; at: string }): Promise<number> {
-  return Number(
-    (await db.run('INSERT INTO appeal (request_id, decision_id, received_at, recorded_by, created_at) VALUES (?, ?, ?, ?, ?)', [a.requestId, a.decisionId, a.receivedAt, a.by, a.at])).lastInsertRowid,
-  );
+  return await insertedId(db, 'INSERT INTO appeal (request_id, decision_id, received_at, recorded_by, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id', [a.requestId, a.decisionId, a.receivedAt, a.by, a.at]);
 }
 
 export async function setAppealSent(db: Db, id: number, at: string): Promise<void> {
@@ -376,9 +363,7 @@ export async function informalRefusalsForRequest(db: Db, requestId: number): Pro
 }
 
 export async function insertInformalRefusal(db: Db, r: { requestId: number; kind: 'refusal' | 'condition'; by: number; at: string; note: string }): Promise<number> {
-  return Number(
-    (await db.run('INSERT INTO informal_refusal (request_id, kind, told_at, told_by, note) VALUES (?, ?, ?, ?, ?)', [r.requestId, r.kind, r.at, r.by, r.note])).lastInsertRowid,
-  );
+  return await insertedId(db, 'INSERT INTO informal_refusal (request_id, kind, told_at, told_by, note) VALUES (?, ?, ?, ?, ?) RETURNING id', [r.requestId, r.kind, r.at, r.by, r.note]);
 }
 
 export async function setWrittenDecisionRequested(db: Db, id: number, by: number, at: string): Promise<void> {

@@ -1,5 +1,6 @@
 // Named queries on requests (disclosure_request), their reference series, notes and full-text search.
 import { inReadTransaction, type Db } from './connection.ts';
+import { insertedId } from './sql.ts';
 import type { AsksFor, Channel, FormWanted, Status } from '../domain/disclosureRequest.ts';
 import { openStatuses } from '../domain/disclosureRequest.ts';
 import type { RequestKind } from '../domain/subjectRequest.ts';
@@ -65,7 +66,7 @@ export interface NoteRow {
 export async function takeReferenceNumber(db: Db, year: number): Promise<number> {
   if (!db.inTransaction) throw new Error('takeReferenceNumber must run inside a write transaction');
   return await db.value(`INSERT INTO reference_series (year, last_number) VALUES (?, 1)
-       ON CONFLICT (year) DO UPDATE SET last_number = last_number + 1
+       ON CONFLICT (year) DO UPDATE SET last_number = reference_series.last_number + 1
        RETURNING last_number`, [year]) as number;
 }
 
@@ -95,13 +96,12 @@ export interface NewRequestRow {
 }
 
 export async function insertRequest(db: Db, r: NewRequestRow): Promise<number> {
-  const info = await db.run(`INSERT INTO disclosure_request (reference, reference_year, reference_number, received_at, channel, description,
+  return await insertedId(db, `INSERT INTO disclosure_request (reference, reference_year, reference_number, received_at, channel, description,
          form_wanted, asks_for, requester_name, requester_contact, identity_question, identity_reason, diarienummer, status,
          due_at, created_at, updated_at, kind)
        VALUES (@reference, @referenceYear, @referenceNumber, @receivedAt, @channel, @description, @formWanted, @asksFor,
          @requesterName, @requesterContact, @identityQuestion, @identityReason, @diarienummer, 'registered',
-         @dueAt, @now, @now, @kind)`, { ...r, asksFor: r.asksFor ?? 'documents', kind: r.kind ?? 'public_records' });
-  return Number(info.lastInsertRowid);
+         @dueAt, @now, @now, @kind) RETURNING id`, { ...r, asksFor: r.asksFor ?? 'documents', kind: r.kind ?? 'public_records' });
 }
 
 /** Only the columns a command may change; the reference, arrival and description stay as registered. */
@@ -141,8 +141,7 @@ export async function updateRequest(db: Db, id: number, changes: RequestChanges,
 }
 
 export async function insertNote(db: Db, requestId: number, authorId: number, body: string, now: string): Promise<number> {
-  const info = await db.run('INSERT INTO request_note (request_id, author_id, body, created_at) VALUES (?, ?, ?, ?)', [requestId, authorId, body, now]);
-  return Number(info.lastInsertRowid);
+  return await insertedId(db, 'INSERT INTO request_note (request_id, author_id, body, created_at) VALUES (?, ?, ?, ?) RETURNING id', [requestId, authorId, body, now]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -214,8 +213,19 @@ export interface RequestFilters {
   mineId?: number | null;
   overdue?: boolean;
   channel?: Channel | null;
-  /** Free text, turned into an FTS5 query by ftsQuery(). */
+  /** Free text: every word must begin a word of the request (textMatch()). */
   q?: string | null;
+}
+
+/**
+ * The words a person typed, as the search reads them on both databases: letters and digits, lower
+ * case, at most 12. Everything else separates words, so "2026/0042" is "2026" and "0042". Null when
+ * nothing searchable is left.
+ */
+function searchWords(raw: string | null | undefined): string[] | null {
+  if (!raw) return null;
+  const words = raw.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  return words && words.length > 0 ? words.slice(0, 12) : null;
 }
 
 /**
@@ -224,13 +234,30 @@ export interface RequestFilters {
  * "2026/0042" becomes "2026"* "0042"*, which finds the reference. Null when nothing searchable is left.
  */
 export function ftsQuery(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const words = raw.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu);
-  if (!words || words.length === 0) return null;
-  return words
-    .slice(0, 12)
-    .map((w) => `"${w}"*`)
-    .join(' ');
+  const words = searchWords(raw);
+  return words && words.map((w) => `"${w}"*`).join(' ');
+}
+
+/**
+ * The free-text search as SQL: `ids` selects the ids of the requests that match `param`. Both
+ * databases take the same words (searchWords) and require every one of them as the beginning of a
+ * word in the reference, diarienummer, description or notes, so a reference like 2026/0042 and a
+ * prefix like "fjärr" find the same requests. SQLite asks its FTS5 table (ftsQuery); PostgreSQL its
+ * request_fts with request_fts_query (db/migrations/pg/0001_baseline.sql), which also lets a word
+ * match by its Swedish stem: "handlingen" finds "handlingar" there, not on SQLite, which finds a
+ * subset of what PostgreSQL finds (test/domain/requestSearch.test.ts).
+ */
+export interface TextMatch {
+  ids: string;
+  param: string;
+}
+
+export function textMatch(db: Db, raw: string | null | undefined): TextMatch | null {
+  const words = searchWords(raw);
+  if (!words) return null;
+  return db.dialect === 'postgres'
+    ? { ids: 'SELECT request_id FROM request_fts WHERE document @@ request_fts_query(?)', param: words.join(' ') }
+    : { ids: 'SELECT rowid FROM request_fts WHERE request_fts MATCH ?', param: words.map((w) => `"${w}"*`).join(' ') };
 }
 
 const DENSE_MATCHES = 2000;
@@ -259,15 +286,15 @@ async function whereFor(db: Db, f: RequestFilters, now: string, withText = true)
     where.push('r.channel = ?');
     params.push(f.channel);
   }
-  const fts = withText ? ftsQuery(f.q) : null;
-  if (fts) {
+  const text = withText ? textMatch(db, f.q) : null;
+  if (text) {
     // Two plans, chosen by how many requests the words match (measured, test/bench/SERVER-RESULTS.md):
     // few matches → fetch them by rowid and sort them; many (a common word) → walk the list's own
     // index in order and probe the match set, stopping at the page size. The unary + keeps SQLite
     // from using r.id IN (...) as the driving lookup.
-    const dense = await isDense(db, fts);
-    where.push(`${dense ? '+r.id' : 'r.id'} IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)`);
-    params.push(fts);
+    const dense = await isDense(db, text);
+    where.push(`${dense ? '+r.id' : 'r.id'} IN (${text.ids})`);
+    params.push(text.param);
   }
   return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params, urgencyOrder: open };
 }
@@ -279,18 +306,18 @@ async function whereFor(db: Db, f: RequestFilters, now: string, withText = true)
  * of it. Finished requests come newest first.
  */
 export async function listRequests(db: Db, f: RequestFilters, now: string, limit: number, offset = 0): Promise<OverviewRow[]> {
-  const fts = ftsQuery(f.q);
-  if (fts && await isDense(db, fts)) return listDenseMatches(db, f, fts, now, limit, offset);
+  const text = textMatch(db, f.q);
+  if (text && await isDense(db, text)) return listDenseMatches(db, f, text, now, limit, offset);
   const w = await whereFor(db, f, now);
   const order = orderFor(w.urgencyOrder);
   return await db.all(`${OVERVIEW_ROW} ${w.sql} ${order} LIMIT ? OFFSET ?`, [...w.params, limit, offset]) as OverviewRow[];
 }
 
 /** Whether the words match many requests. A cached match set answers at once; otherwise count up to the threshold. */
-async function isDense(db: Db, fts: string): Promise<boolean> {
-  const hit = matchCaches.get(db)?.get(fts);
+async function isDense(db: Db, text: TextMatch): Promise<boolean> {
+  const hit = matchCaches.get(db)?.get(text.param);
   if (hit && hit.version === await dataVersion(db)) return hit.ids.size > DENSE_MATCHES;
-  return (await db.value(`SELECT count(*) FROM (SELECT 1 FROM request_fts WHERE request_fts MATCH ? LIMIT ${DENSE_MATCHES + 1})`, [fts]) as number) > DENSE_MATCHES;
+  return (await db.value(`SELECT count(*) FROM (${text.ids} LIMIT ${DENSE_MATCHES + 1}) AS m`, [text.param]) as number) > DENSE_MATCHES;
 }
 
 /** Changes when any connection commits (data_version) or this one writes (total_changes). */
@@ -306,7 +333,8 @@ const dataVersion = async (db: Db): Promise<string> =>
 const matchCaches = new WeakMap<Db, Map<string, { version: string; ids: Set<number> }>>();
 const MATCH_CACHE_ENTRIES = 16;
 
-async function matchSet(db: Db, fts: string): Promise<Set<number>> {
+async function matchSet(db: Db, text: TextMatch): Promise<Set<number>> {
+  const fts = text.param;
   let matchCache = matchCaches.get(db);
   if (!matchCache) matchCaches.set(db, (matchCache = new Map()));
   const version = await dataVersion(db);
@@ -316,7 +344,7 @@ async function matchSet(db: Db, fts: string): Promise<Set<number>> {
     matchCache.set(fts, hit);
     return hit.ids;
   }
-  const ids = new Set(await db.column('SELECT rowid FROM request_fts WHERE request_fts MATCH ?', [fts]) as number[]);
+  const ids = new Set(await db.column(text.ids, [text.param]) as number[]);
   matchCache.set(fts, { version, ids });
   if (matchCache.size > MATCH_CACHE_ENTRIES) matchCache.delete(matchCache.keys().next().value!);
   return ids;
@@ -329,8 +357,8 @@ async function matchSet(db: Db, fts: string): Promise<Set<number>> {
  * with iterate(), whose per-row step cost more than the rest of the walk (bench:server profile);
  * one read transaction keeps the batches on one snapshot, so a commit between them cannot shift a row.
  */
-async function listDenseMatches(db: Db, f: RequestFilters, fts: string, now: string, limit: number, offset: number): Promise<OverviewRow[]> {
-  const ids = await matchSet(db, fts);
+async function listDenseMatches(db: Db, f: RequestFilters, text: TextMatch, now: string, limit: number, offset: number): Promise<OverviewRow[]> {
+  const ids = await matchSet(db, text);
   const w = await whereFor(db, f, now, false);
   const order = orderFor(w.urgencyOrder);
   const walk = `SELECT r.id FROM disclosure_request r ${w.sql} ${order} LIMIT ? OFFSET ?`;
@@ -367,7 +395,7 @@ async function listDenseMatches(db: Db, f: RequestFilters, fts: string, now: str
  */
 export async function countRequests(db: Db, f: RequestFilters, now: string, cap: number): Promise<number> {
   const w = await whereFor(db, f, now);
-  return await db.value(`SELECT count(*) FROM (SELECT 1 FROM disclosure_request r ${w.sql} LIMIT ?)`, [...w.params, cap + 1]) as number;
+  return await db.value(`SELECT count(*) FROM (SELECT 1 FROM disclosure_request r ${w.sql} LIMIT ?) AS m`, [...w.params, cap + 1]) as number;
 }
 
 /** Every matching request in overview order, streamed, for the CSV export. */

@@ -1,5 +1,6 @@
 // Named queries for handlingar, their pages, findings, sekretessmarkeringar and import jobs.
 import type { Db } from './connection.ts';
+import { insertedId } from './sql.ts';
 import { indexFindings } from './personIndex.ts';
 
 export interface DocumentRow {
@@ -80,12 +81,10 @@ export async function getBlob(db: Db, sha256: string): Promise<Buffer | undefine
 }
 
 export async function insertDocument(db: Db, d: Omit<DocumentRow, 'id'>): Promise<number> {
-  return Number(
-    (await db.run(`INSERT INTO document (request_id, parent_document_id, file_name, format, sha256, byte_size, text, encoding, page_count,
+  return await insertedId(db, `INSERT INTO document (request_id, parent_document_id, file_name, format, sha256, byte_size, text, encoding, page_count,
            ocr_page_count, received_date, diarienummer, counterpart, description, created_by, created_at)
          VALUES (@request_id, @parent_document_id, @file_name, @format, @sha256, @byte_size, @text, @encoding, @page_count,
-           @ocr_page_count, @received_date, @diarienummer, @counterpart, @description, @created_by, @created_at)`, d)).lastInsertRowid,
-  );
+           @ocr_page_count, @received_date, @diarienummer, @counterpart, @description, @created_by, @created_at) RETURNING id`, d);
 }
 
 /** The layout of a handling's text (.docx), kept beside the text it indexes. */
@@ -94,7 +93,7 @@ export async function setDocumentStructure(db: Db, documentId: number, structure
 }
 
 export async function insertPages(db: Db, documentId: number, pages: Array<{ number: number; start: number; end: number; needsOcr: boolean }>): Promise<void> {
-  const stmt = 'INSERT INTO document_page (document_id, number, start, end, needs_ocr) VALUES (?, ?, ?, ?, ?)';
+  const stmt = 'INSERT INTO document_page (document_id, number, start, "end", needs_ocr) VALUES (?, ?, ?, ?, ?)';
   for (const p of pages) await db.run(stmt, [documentId, p.number, p.start, p.end, p.needsOcr ? 1 : 0]);
 }
 
@@ -105,9 +104,9 @@ export async function insertFindings(
   text: string,
   findings: Array<{ type: string; start: number; end: number; score: number; explanation: string }>,
 ): Promise<void> {
-  const stmt = 'INSERT INTO finding (document_id, type, start, end, score, explanation) VALUES (?, ?, ?, ?, ?, ?)';
+  const stmt = 'INSERT INTO finding (document_id, type, start, "end", score, explanation) VALUES (?, ?, ?, ?, ?, ?) RETURNING id';
   const stored: Array<(typeof findings)[number] & { id: number }> = [];
-  for (const f of findings) stored.push({ ...f, id: Number((await db.run(stmt, [documentId, f.type, f.start, f.end, f.score, f.explanation])).lastInsertRowid) });
+  for (const f of findings) stored.push({ ...f, id: await insertedId(db, stmt, [documentId, f.type, f.start, f.end, f.score, f.explanation]) });
   await indexFindings(db, documentId, text, stored);
 }
 
@@ -167,10 +166,7 @@ export async function marksForDocument(db: Db, documentId: number): Promise<Secr
 }
 
 export async function insertMark(db: Db, documentId: number, provision: string, by: number, at: string): Promise<number> {
-  return Number(
-    (await db.run('INSERT INTO secrecy_mark (document_id, provision, marked_at, marked_by) VALUES (?, ?, ?, ?)', [documentId, provision, at, by]))
-      .lastInsertRowid,
-  );
+  return await insertedId(db, 'INSERT INTO secrecy_mark (document_id, provision, marked_at, marked_by) VALUES (?, ?, ?, ?) RETURNING id', [documentId, provision, at, by]);
 }
 
 export async function liftMark(db: Db, markId: number, by: number, at: string, reason: string): Promise<void> {
@@ -178,11 +174,8 @@ export async function liftMark(db: Db, markId: number, by: number, at: string, r
 }
 
 export async function insertImportJob(db: Db, j: { requestId: number; fileName: string; bytes: Uint8Array; createdBy: number; now: string }): Promise<number> {
-  return Number(
-    (await db.run(`INSERT INTO import_job (request_id, file_name, byte_size, staged_bytes, status, created_by, created_at)
-         VALUES (?, ?, ?, ?, 'queued', ?, ?)`, [j.requestId, j.fileName, j.bytes.byteLength, Buffer.from(j.bytes.buffer, j.bytes.byteOffset, j.bytes.byteLength), j.createdBy, j.now]))
-      .lastInsertRowid,
-  );
+  return await insertedId(db, `INSERT INTO import_job (request_id, file_name, byte_size, staged_bytes, status, created_by, created_at)
+         VALUES (?, ?, ?, ?, 'queued', ?, ?) RETURNING id`, [j.requestId, j.fileName, j.bytes.byteLength, Buffer.from(j.bytes.buffer, j.bytes.byteOffset, j.bytes.byteLength), j.createdBy, j.now]);
 }
 
 export async function findImportJob(db: Db, id: number): Promise<ImportJobRow | undefined> {
@@ -234,7 +227,7 @@ export interface OcrWordRow {
 }
 
 export async function insertOcrWords(db: Db, documentId: number, words: Array<Omit<OcrWordRow, 'document_id'>>): Promise<void> {
-  const stmt = 'INSERT INTO document_ocr_word (document_id, page, start, end, x0, y0, x1, y1, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
+  const stmt = 'INSERT INTO document_ocr_word (document_id, page, start, "end", x0, y0, x1, y1, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
   for (const w of words) await db.run(stmt, [documentId, w.page, w.start, w.end, w.x0, w.y0, w.x1, w.y1, w.confidence]);
 }
 

@@ -13,8 +13,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { insynPgTypes } from '../scripts/pg-types.ts';
-import { migratePg } from '../scripts/pg-migrate.ts';
+import { insynPgTypes } from './pgTypes.ts';
+import { migratePg } from './pgMigrate.ts';
 import { organisationSettings } from '../config.ts';
 import { settingsFrom, type SettingValues } from './organisation.ts';
 

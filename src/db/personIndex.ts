@@ -1,5 +1,6 @@
 // Named queries for the person index: keys written with each finding, and the search for one data subject across every handling.
 import { inTransaction, type Db } from './connection.ts';
+import { greatest, least } from './sql.ts';
 import {
   keysForFinding,
   nameKeysForSubject,
@@ -18,7 +19,7 @@ export async function indexFindings(
   text: string,
   findings: ReadonlyArray<{ id: number; type: string; start: number; end: number }>,
 ): Promise<number> {
-  const stmt = 'INSERT OR IGNORE INTO person_key (key_type, key, finding_id, document_id) VALUES (?, ?, ?, ?)';
+  const stmt = 'INSERT INTO person_key (key_type, key, finding_id, document_id) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING';
   let n = 0;
   for (const f of findings) {
     for (const k of keysForFinding(f.type, text.slice(f.start, f.end))) n += (await db.run(stmt, [k.type, k.key, f.id, documentId])).changes;
@@ -29,7 +30,7 @@ export async function indexFindings(
 /**
  * Indexes the findings stored before the index existed, once (the migration leaves a flag). Runs in
  * one transaction per handling, so a crash half-way leaves every handling either indexed or not,
- * and the flag is set only at the end; INSERT OR IGNORE makes a second run harmless.
+ * and the flag is set only at the end; ON CONFLICT DO NOTHING makes a second run harmless.
  */
 export async function backfillPersonIndex(db: Db): Promise<{ documents: number; keys: number }> {
   const state = await db.value('SELECT backfilled FROM person_index_state WHERE id = 1') as number | undefined;
@@ -42,7 +43,7 @@ export async function rebuildPersonIndex(db: Db): Promise<{ documents: number; k
   // A data subject's request holds copies of handlingar (subjectRequest): the original is found once.
   const ids = await db.column("SELECT d.id FROM document d JOIN disclosure_request r ON r.id = d.request_id WHERE r.kind = 'public_records' ORDER BY d.id") as number[];
   const text = 'SELECT text FROM document WHERE id = ?';
-  const findings = 'SELECT id, type, start, end FROM finding WHERE document_id = ?';
+  const findings = 'SELECT id, type, start, "end" FROM finding WHERE document_id = ?';
   let keys = 0;
   for (const id of ids) {
     await inTransaction(db, async (db) => {
@@ -179,7 +180,7 @@ export async function searchPerson(db: Db, ids: SubjectIdentifiers, opts: { limi
     if (m) documents.push({ documentId, requestId: m.request_id, reference: m.reference, description: m.description, strength: d.strength, hits: d.hits });
   }
   const detail = `SELECT f.type, f.start, f.end, d.request_id, d.description, r.reference,
-            substr(d.text, max(1, f.start + 1 - ${EXCERPT}), min(f.start, ${EXCERPT})) AS before,
+            substr(d.text, ${greatest(db, '1', `f.start + 1 - ${EXCERPT}`)}, ${least(db, 'f.start', `${EXCERPT}`)}) AS before,
             substr(d.text, f.start + 1, f.end - f.start) AS match,
             substr(d.text, f.end + 1, ${EXCERPT}) AS after
      FROM finding f JOIN document d ON d.id = f.document_id JOIN disclosure_request r ON r.id = d.request_id

@@ -1,5 +1,6 @@
 // Named queries for the OSL provisions catalogue (provision table, migration 0006).
 import type { Db } from './connection.ts';
+import { insertedId } from './sql.ts';
 import type { HarmTest, Provision } from '../domain/provisions.ts';
 import type { Activity } from '../domain/organisation.ts';
 
@@ -40,9 +41,7 @@ export async function insertProvision(
   db: Db,
   p: { chapter: number; section: number; part: string | null; label: string; shortName: string; harmTest: HarmTest; activity: Activity | null; concealLabel?: boolean },
 ): Promise<number> {
-  return Number(
-    (await db.run('INSERT INTO provision (chapter, section, part, label, short_name, harm_test, activity, conceal_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [p.chapter, p.section, p.part, p.label, p.shortName, p.harmTest, p.activity, p.concealLabel ? 1 : 0])).lastInsertRowid,
-  );
+  return await insertedId(db, 'INSERT INTO provision (chapter, section, part, label, short_name, harm_test, activity, conceal_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id', [p.chapter, p.section, p.part, p.label, p.shortName, p.harmTest, p.activity, p.concealLabel ? 1 : 0]);
 }
 
 /** The kind of organisation the catalogue's presets were last applied for (migration 0035). */

@@ -1,5 +1,6 @@
 // Named queries for maskeringar, sekretessprövningar, released versions and leak-guard exemptions (migration 0006).
 import type { Db } from './connection.ts';
+import { insertedId, jsonTextElements } from './sql.ts';
 
 export type RedactionStatus = 'proposed' | 'approved' | 'rejected' | 'withdrawn';
 import type { AssessmentOutcome } from '../domain/secrecyAssessment.ts';
@@ -68,9 +69,7 @@ export async function insertArea(
   db: Db,
   a: { redactionId: number; page: number; x0: number; y0: number; x1: number; y1: number; by: number; at: string; underText: readonly string[] },
 ): Promise<number> {
-  return Number(
-    (await db.run('INSERT INTO redaction_area (redaction_id, page, x0, y0, x1, y1, placed_by, placed_at, under_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [a.redactionId, a.page, a.x0, a.y0, a.x1, a.y1, a.by, a.at, JSON.stringify(a.underText)])).lastInsertRowid,
-  );
+  return await insertedId(db, 'INSERT INTO redaction_area (redaction_id, page, x0, y0, x1, y1, placed_by, placed_at, under_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id', [a.redactionId, a.page, a.x0, a.y0, a.x1, a.y1, a.by, a.at, JSON.stringify(a.underText)]);
 }
 
 /** Records the text under a box placed before migration 0062, read at the handling's next approval. */
@@ -83,16 +82,14 @@ export async function setAreaUnderText(db: Db, areaId: number, underText: readon
  * on the page like a text maskering's masked_text, so the leak guard looks for it everywhere else.
  */
 export async function liveAreaTextsForDocument(db: Db, documentId: number): Promise<string[]> {
-  return await db.column(`SELECT DISTINCT j.value FROM redaction_area a JOIN redaction r ON r.id = a.redaction_id, json_each(a.under_text) j
+  return await db.column(`SELECT DISTINCT j.value FROM redaction_area a JOIN redaction r ON r.id = a.redaction_id, ${jsonTextElements(db, 'a.under_text', 'j')}
        WHERE r.document_id = ? AND r.status IN ('proposed', 'approved') AND a.under_text IS NOT NULL`, [documentId]) as string[];
 }
 
 /** An area maskering: no span of the text (its areas are inserted next, in the same transaction). */
 export async function insertAreaRedaction(db: Db, r: { documentId: number; provisionId: number; motivering: string | null; proposedBy: number; at: string }): Promise<number> {
-  return Number(
-    (await db.run(`INSERT INTO redaction (document_id, start, end, masked_text, provision_id, motivering, status, proposed_by, proposed_at)
-         VALUES (?, NULL, NULL, NULL, ?, ?, 'proposed', ?, ?)`, [r.documentId, r.provisionId, r.motivering, r.proposedBy, r.at])).lastInsertRowid,
-  );
+  return await insertedId(db, `INSERT INTO redaction (document_id, start, "end", masked_text, provision_id, motivering, status, proposed_by, proposed_at)
+         VALUES (?, NULL, NULL, NULL, ?, ?, 'proposed', ?, ?) RETURNING id`, [r.documentId, r.provisionId, r.motivering, r.proposedBy, r.at]);
 }
 
 export interface ReleasedPdfRow {
@@ -156,12 +153,12 @@ const viewColumns = `r.*, p.label AS provision_label, CASE WHEN p.conceal_label 
   FROM redaction r JOIN provision p ON p.id = r.provision_id JOIN staff s ON s.id = r.proposed_by LEFT JOIN staff d ON d.id = r.decided_by`;
 
 export async function redactionsForDocument(db: Db, documentId: number): Promise<RedactionView[]> {
-  return await db.all(`SELECT ${viewColumns} WHERE r.document_id = ? ORDER BY r.start, r.id`, [documentId]) as RedactionView[];
+  return await db.all(`SELECT ${viewColumns} WHERE r.document_id = ? ORDER BY r.start NULLS FIRST, r.id`, [documentId]) as RedactionView[];
 }
 
 /** Proposed and approved maskeringar: the ones that count for the released version and the leak guard. */
 export async function liveRedactionsForDocument(db: Db, documentId: number): Promise<RedactionView[]> {
-  return await db.all(`SELECT ${viewColumns} WHERE r.document_id = ? AND r.status IN ('proposed', 'approved') ORDER BY r.start, r.id`, [documentId]) as RedactionView[];
+  return await db.all(`SELECT ${viewColumns} WHERE r.document_id = ? AND r.status IN ('proposed', 'approved') ORDER BY r.start NULLS FIRST, r.id`, [documentId]) as RedactionView[];
 }
 
 /** Proposed and approved maskeringar of spans of the text: what the released text and the leak guard are built from. */
@@ -177,10 +174,8 @@ export async function insertRedaction(
   db: Db,
   r: { documentId: number; start: number; end: number; maskedText: string; provisionId: number; motivering: string | null; proposedBy: number; at: string },
 ): Promise<number> {
-  return Number(
-    (await db.run(`INSERT INTO redaction (document_id, start, end, masked_text, provision_id, motivering, status, proposed_by, proposed_at)
-         VALUES (?, ?, ?, ?, ?, ?, 'proposed', ?, ?)`, [r.documentId, r.start, r.end, r.maskedText, r.provisionId, r.motivering, r.proposedBy, r.at])).lastInsertRowid,
-  );
+  return await insertedId(db, `INSERT INTO redaction (document_id, start, "end", masked_text, provision_id, motivering, status, proposed_by, proposed_at)
+         VALUES (?, ?, ?, ?, ?, ?, 'proposed', ?, ?) RETURNING id`, [r.documentId, r.start, r.end, r.maskedText, r.provisionId, r.motivering, r.proposedBy, r.at]);
 }
 
 export async function updateRedactionProposal(db: Db, id: number, provisionId: number, motivering: string | null): Promise<void> {
@@ -195,9 +190,7 @@ export async function insertAssessment(
   db: Db,
   a: { documentId: number; outcome: AssessmentOutcome; provisionIds: number[]; motivering: string; circumstances?: Record<string, string>; publicTitle: string; by: number; at: string },
 ): Promise<number> {
-  return Number(
-    (await db.run('INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, circumstances, public_title, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)', [a.documentId, a.outcome, JSON.stringify(a.provisionIds), a.motivering, JSON.stringify(a.circumstances ?? {}), a.publicTitle, a.by, a.at])).lastInsertRowid,
-  );
+  return await insertedId(db, 'INSERT INTO secrecy_assessment (document_id, outcome, provision_ids, motivering, circumstances, public_title, assessed_by, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id', [a.documentId, a.outcome, JSON.stringify(a.provisionIds), a.motivering, JSON.stringify(a.circumstances ?? {}), a.publicTitle, a.by, a.at]);
 }
 
 /** The latest row is the current assessment. */
@@ -221,9 +214,7 @@ export async function storeReleasedVersion(
   v: { documentId: number; text: string; markers: unknown; mode: 'fixed' | 'length_preserving'; approvedBy: number; at: string },
 ): Promise<number> {
   await db.run('UPDATE released_version SET superseded_at = ? WHERE document_id = ? AND superseded_at IS NULL', [v.at, v.documentId]);
-  return Number(
-    (await db.run('INSERT INTO released_version (document_id, text, markers, mode, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?)', [v.documentId, v.text, JSON.stringify(v.markers), v.mode, v.approvedBy, v.at])).lastInsertRowid,
-  );
+  return await insertedId(db, 'INSERT INTO released_version (document_id, text, markers, mode, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id', [v.documentId, v.text, JSON.stringify(v.markers), v.mode, v.approvedBy, v.at]);
 }
 
 export async function exemptionsForRequest(db: Db, requestId: number): Promise<LeakExemptionRow[]> {
@@ -235,9 +226,7 @@ export async function exemptionsForDocument(db: Db, documentId: number): Promise
 }
 
 export async function insertExemption(db: Db, e: { documentId: number; start: number; end: number; reason: string; by: number; at: string }): Promise<number> {
-  return Number(
-    (await db.run('INSERT INTO leak_exemption (document_id, start, end, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)', [e.documentId, e.start, e.end, e.reason, e.by, e.at])).lastInsertRowid,
-  );
+  return await insertedId(db, 'INSERT INTO leak_exemption (document_id, start, "end", reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id', [e.documentId, e.start, e.end, e.reason, e.by, e.at]);
 }
 
 /** Text and id of every handling of a request, for bulk proposals and the leak guard. */
@@ -296,9 +285,7 @@ export async function requesterExemptionCount(db: Db, requestId: number): Promis
 }
 
 export async function insertFieldExemption(db: Db, e: { requestId: number; field: string; maskedText: string; reason: string; by: number; at: string }): Promise<number> {
-  return Number(
-    (await db.run('INSERT INTO field_leak_exemption (request_id, field, masked_text, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?)', [e.requestId, e.field, e.maskedText, e.reason, e.by, e.at])).lastInsertRowid,
-  );
+  return await insertedId(db, 'INSERT INTO field_leak_exemption (request_id, field, masked_text, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id', [e.requestId, e.field, e.maskedText, e.reason, e.by, e.at]);
 }
 
 /**
@@ -321,14 +308,14 @@ export async function liveMaskedTextsForRequest(db: Db, requestId: number): Prom
 export async function maskedTextsSince(db: Db, requestId: number, asOf: string): Promise<string[]> {
   const texts = await db.column(`SELECT DISTINCT x.masked_text FROM redaction x JOIN document d ON d.id = x.document_id
        WHERE d.request_id = ? AND x.status IN ('proposed', 'approved') AND x.masked_text IS NOT NULL AND x.proposed_at > ?`, [requestId, asOf]) as string[];
-  const areas = await db.column(`SELECT DISTINCT j.value FROM redaction_area a JOIN redaction x ON x.id = a.redaction_id JOIN document d ON d.id = x.document_id, json_each(a.under_text) j
+  const areas = await db.column(`SELECT DISTINCT j.value FROM redaction_area a JOIN redaction x ON x.id = a.redaction_id JOIN document d ON d.id = x.document_id, ${jsonTextElements(db, 'a.under_text', 'j')}
        WHERE d.request_id = ? AND x.status IN ('proposed', 'approved') AND a.under_text IS NOT NULL AND (a.placed_at > ? OR x.proposed_at > ?)`, [requestId, asOf, asOf]) as string[];
   return [...new Set([...texts, ...areas])];
 }
 
 /** The text under every live box (proposed or approved) drawn by hand on the request's handlingar (migration 0062). */
 export async function liveAreaTextsForRequest(db: Db, requestId: number): Promise<string[]> {
-  return await db.column(`SELECT DISTINCT j.value FROM redaction_area a JOIN redaction x ON x.id = a.redaction_id JOIN document d ON d.id = x.document_id, json_each(a.under_text) j
+  return await db.column(`SELECT DISTINCT j.value FROM redaction_area a JOIN redaction x ON x.id = a.redaction_id JOIN document d ON d.id = x.document_id, ${jsonTextElements(db, 'a.under_text', 'j')}
        WHERE d.request_id = ? AND x.status IN ('proposed', 'approved') AND a.under_text IS NOT NULL`, [requestId]) as string[];
 }
 
@@ -355,7 +342,7 @@ export interface ReleasedVersionWithAreas {
  * shown beside the pages. In request order.
  */
 export async function releasedVersionsWithAreas(db: Db): Promise<ReleasedVersionWithAreas[]> {
-  return await db.all(`SELECT d.request_id, q.reference, v.document_id, v.id AS version_id, v.text, v.superseded_at IS NULL AS current
+  return await db.all(`SELECT d.request_id, q.reference, v.document_id, v.id AS version_id, v.text, CASE WHEN v.superseded_at IS NULL THEN 1 ELSE 0 END AS current
        FROM released_version v JOIN document d ON d.id = v.document_id JOIN disclosure_request q ON q.id = d.request_id
        WHERE EXISTS (SELECT 1 FROM redaction_area a JOIN redaction r ON r.id = a.redaction_id JOIN document o ON o.id = r.document_id
                      WHERE o.request_id = d.request_id AND r.status IN ('proposed', 'approved'))

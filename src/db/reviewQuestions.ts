@@ -1,5 +1,6 @@
 // Named queries for questions to the requester during the secrecy review (review_question, migration 0039).
 import type { Db } from './connection.ts';
+import { insertedId } from './sql.ts';
 
 export interface ReviewQuestionRow {
   id: number;
@@ -15,9 +16,7 @@ export interface ReviewQuestionRow {
 }
 
 export async function insertReviewQuestion(db: Db, q: { requestId: number; documentId: number; ground: string; question: string; by: number; at: string }): Promise<number> {
-  return Number(
-    (await db.run('INSERT INTO review_question (request_id, document_id, ground, question, asked_by, asked_at) VALUES (?, ?, ?, ?, ?, ?)', [q.requestId, q.documentId, q.ground, q.question, q.by, q.at])).lastInsertRowid,
-  );
+  return await insertedId(db, 'INSERT INTO review_question (request_id, document_id, ground, question, asked_by, asked_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id', [q.requestId, q.documentId, q.ground, q.question, q.by, q.at]);
 }
 
 export async function findReviewQuestion(db: Db, id: number): Promise<ReviewQuestionRow | undefined> {

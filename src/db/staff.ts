@@ -1,5 +1,6 @@
 // Named queries for staff accounts.
 import type { Db } from './connection.ts';
+import { insertedId } from './sql.ts';
 import type { Role } from '../domain/roles.ts';
 
 export interface StaffRow {
@@ -39,9 +40,7 @@ export async function insertStaff(
   db: Db,
   s: { email: string; displayName: string; role: Role; passwordHash: string; now: string },
 ): Promise<number> {
-  return Number(
-    (await db.run('INSERT INTO staff (email, display_name, role, password_hash, created_at, password_changed_at) VALUES (?, ?, ?, ?, ?, ?)', [s.email.trim(), s.displayName, s.role, s.passwordHash, s.now, s.now])).lastInsertRowid,
-  );
+  return await insertedId(db, 'INSERT INTO staff (email, display_name, role, password_hash, created_at, password_changed_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id', [s.email.trim(), s.displayName, s.role, s.passwordHash, s.now, s.now]);
 }
 
 export async function updateStaffRole(db: Db, id: number, role: Role): Promise<void> {

@@ -1,5 +1,6 @@
 // Named queries for the data subject's requests: the side table, hit verdicts, attached handlingar, the extract template and statistics.
 import type { Db } from './connection.ts';
+import { insertedId } from './sql.ts';
 import type { IdentityMethod, RefusalGround, RequestKind, SubjectOutcome, SubjectRequestInput } from '../domain/subjectRequest.ts';
 
 export interface SubjectRow {
@@ -110,7 +111,7 @@ export async function copiesWithoutConfirmedHit(db: Db, requestId: number): Prom
 }
 
 export async function findingById(db: Db, id: number): Promise<{ id: number; document_id: number; type: string; start: number; end: number } | undefined> {
-  return await db.get('SELECT id, document_id, type, start, end FROM finding WHERE id = ?', [id]) as never;
+  return await db.get('SELECT id, document_id, type, start, "end" FROM finding WHERE id = ?', [id]) as never;
 }
 
 export async function attachedCopy(db: Db, requestId: number, sourceDocumentId: number): Promise<number | undefined> {
@@ -125,18 +126,16 @@ export async function attachedCopy(db: Db, requestId: number, sourceDocumentId: 
  * findings are not put in the person index: the person search must find the original once, not its copies.
  */
 export async function copyDocumentInto(db: Db, requestId: number, sourceDocumentId: number, by: number, at: string): Promise<number> {
-  const id = Number(
-    (await db.run(`INSERT INTO document (request_id, parent_document_id, file_name, format, sha256, byte_size, text, encoding, page_count,
+  const id = await insertedId(db, `INSERT INTO document (request_id, parent_document_id, file_name, format, sha256, byte_size, text, encoding, page_count,
            ocr_page_count, received_date, diarienummer, counterpart, description, created_by, created_at)
          SELECT ?, NULL, file_name, format, sha256, byte_size, text, encoding, page_count, ocr_page_count, received_date,
-           diarienummer, counterpart, description, ?, ? FROM document WHERE id = ?`, [requestId, by, at, sourceDocumentId])).lastInsertRowid,
-  );
-  await db.run('INSERT INTO document_page (document_id, number, start, end, needs_ocr) SELECT ?, number, start, end, needs_ocr FROM document_page WHERE document_id = ?', [id, sourceDocumentId]);
-  await db.run('INSERT INTO finding (document_id, type, start, end, score, explanation) SELECT ?, type, start, end, score, explanation FROM finding WHERE document_id = ? ORDER BY id', [id, sourceDocumentId]);
+           diarienummer, counterpart, description, ?, ? FROM document WHERE id = ? RETURNING id`, [requestId, by, at, sourceDocumentId]);
+  await db.run('INSERT INTO document_page (document_id, number, start, "end", needs_ocr) SELECT ?, number, start, "end", needs_ocr FROM document_page WHERE document_id = ?', [id, sourceDocumentId]);
+  await db.run('INSERT INTO finding (document_id, type, start, "end", score, explanation) SELECT ?, type, start, "end", score, explanation FROM finding WHERE document_id = ? ORDER BY id', [id, sourceDocumentId]);
   // The layout the redaction workflow masks on: the handling's structure and, for a scanned PDF, its OCR words.
   await db.run('UPDATE document SET structure = (SELECT structure FROM document WHERE id = ?) WHERE id = ?', [sourceDocumentId, id]);
-  await db.run(`INSERT INTO document_ocr_word (document_id, page, start, end, x0, y0, x1, y1, confidence)
-     SELECT ?, page, start, end, x0, y0, x1, y1, confidence FROM document_ocr_word WHERE document_id = ?`, [id, sourceDocumentId]);
+  await db.run(`INSERT INTO document_ocr_word (document_id, page, start, "end", x0, y0, x1, y1, confidence)
+     SELECT ?, page, start, "end", x0, y0, x1, y1, confidence FROM document_ocr_word WHERE document_id = ?`, [id, sourceDocumentId]);
   await db.run('INSERT INTO subject_document (request_id, source_document_id, document_id) VALUES (?, ?, ?)', [requestId, sourceDocumentId, id]);
   return id;
 }

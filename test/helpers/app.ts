@@ -1,7 +1,7 @@
-// Test helpers: an app on a fresh in-memory database with one user per role, and request shortcuts.
+// Test helpers: an app on a fresh database (SQLite in memory, or PostgreSQL under npm run test:pg: ./db.ts) with one user per role, and request shortcuts.
 import { loadConfig, type Config } from '../../src/config.ts';
-import { openDb, type Db } from '../../src/db/connection.ts';
-import { migrate } from '../../src/db/migrate.ts';
+import type { Db } from '../../src/db/connection.ts';
+import { testDb } from './db.ts';
 import { createApp, type App } from '../../src/app.ts';
 import { createStaff } from '../../src/domain/staffCommands.ts';
 import type { Role } from '../../src/domain/roles.ts';
@@ -25,11 +25,7 @@ export interface TestApp {
   imports: ImportQueue;
 }
 
-export async function testDb(): Promise<Db> {
-  const db = openDb(':memory:');
-  await migrate(db);
-  return db;
-}
+export { testDb };
 
 export async function makeTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const db = await testDb();

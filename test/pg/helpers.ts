@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { insynPgTypes } from '../../src/scripts/pg-types.ts';
-import { migratePg } from '../../src/scripts/pg-migrate.ts';
+import { insynPgTypes } from '../../src/db/pgTypes.ts';
+import { migratePg } from '../../src/db/pgMigrate.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

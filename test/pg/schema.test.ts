@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import type Database from 'better-sqlite3';
-import { migratePg, readPgMigrations } from '../../src/scripts/pg-migrate.ts';
+import { migratePg, readPgMigrations } from '../../src/db/pgMigrate.ts';
 import { freshPgDatabase, migratedPg, migratedSqlite, type PgDatabase } from './helpers.ts';
 
 /**

@@ -1,6 +1,6 @@
 // PostgreSQL's migration runner: applies db/migrations/pg/*.sql in order, each in a transaction with its record,
-// under an advisory lock so that servers starting at once apply each migration once. The lead moves it to src/db/
-// when the async layer lands (issue 16); it uses `pg` directly so that it does not wait for that layer.
+// under an advisory lock so that servers starting at once apply each migration once. openDatabase runs it at start-up;
+// it takes one pg connection (the lock belongs to the session), not the Db.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
