@@ -17,6 +17,7 @@ import { insynPgTypes } from './pgTypes.ts';
 import { migratePg } from './pgMigrate.ts';
 import { organisationSettings } from '../config.ts';
 import { settingsFrom, type SettingValues } from './organisation.ts';
+import { openPgDb, type Db } from './connection.ts';
 
 /** A slug names the schema: lower-case letters, digits and _ (no quoting needed, no case games), 2–40 long. */
 export const SLUG = /^[a-z][a-z0-9_]{1,39}$/;
@@ -41,14 +42,20 @@ export function orgPoolConfig(url: string, slug: string, max = 5): pg.PoolConfig
 }
 
 /**
- * The advisory lock key of an organisation's write transactions: pg_advisory_xact_lock(ORG_LOCK_CLASS, id) – the
- * two-int form, whose keys never meet the one-bigint form migratePg locks (MIGRATION_LOCK_KEY), and the
- * organisation's registry id, so two organisations never wait for each other.
+ * The advisory lock key of an organisation's write transactions (pg_advisory_xact_lock(bigint), taken first in every
+ * write transaction by the PostgreSQL Db): ORG_LOCK_BASE + the organisation's registry id, so two organisations never
+ * wait for each other, and far above migratePg's MIGRATION_LOCK_KEY and the single database's WRITE_LOCK_KEY
+ * (0x1a5e0001, 0x1a5e0002), so none of them collide. Below 2^53: exact as a JavaScript number.
  */
-export const ORG_LOCK_CLASS = 0x1a5e_0002;
-export function orgLockSql(id: number): string {
-  if (!Number.isSafeInteger(id) || id < 1 || id > 0x7fff_ffff) throw new Error('orgLockSql: id utanför int4');
-  return `SELECT pg_advisory_xact_lock(${ORG_LOCK_CLASS}, ${id})`;
+export const ORG_LOCK_BASE = 0x1a5e_0000_0000;
+export function orgLockKey(id: number): number {
+  if (!Number.isSafeInteger(id) || id < 1 || id > 0x7fff_ffff) throw new Error('orgLockKey: id utanför int4');
+  return ORG_LOCK_BASE + id;
+}
+
+/** The query Db of one organisation: its own small pool, its schema as search_path, its own write lock. */
+export function openOrganisationDb(url: string, org: { id: number; slug: string }, poolSize = 5): Db {
+  return openPgDb(url, { poolSize, lockKey: orgLockKey(org.id), searchPath: `${orgSchema(org.slug)},${SHARED_SCHEMA}` });
 }
 
 export interface Organisation {
@@ -209,4 +216,43 @@ export async function exportOrganisation(url: string, slug: string, file: string
   const u = new URL(url);
   const env = { ...process.env, PGHOST: u.hostname, PGPORT: u.port || '5432', PGUSER: decodeURIComponent(u.username), PGPASSWORD: decodeURIComponent(u.password), PGDATABASE: decodeURIComponent(u.pathname.slice(1)) };
   await run('pg_dump', ['--format=custom', `--schema=${schema}`, `--file=${file}`], { env, maxBuffer: 16 * 1024 * 1024 });
+}
+
+/**
+ * The organisations of a shared database as the server uses them: the host's organisation looked up in the registry
+ * on every request (a deleted one stops answering at once), its Db – and whatever the caller keeps beside it, the
+ * import queue – opened on first use and kept.
+ */
+export class OrganisationDbs<T extends { db: Db }> {
+  readonly #registry: pg.Pool;
+  readonly #open = new Map<number, T>();
+  constructor(
+    private readonly url: string,
+    private readonly make: (db: Db, org: { id: number; slug: string }) => T,
+  ) {
+    this.#registry = new pg.Pool({ connectionString: url, types: insynPgTypes, max: 2 });
+    this.#registry.on('error', () => {});
+  }
+
+  async forHost(host: string): Promise<T | null> {
+    const org = await organisationForHost(this.#registry, host);
+    if (!org) return null;
+    let open = this.#open.get(org.id);
+    if (!open) {
+      open = this.make(openOrganisationDb(this.url, org), org);
+      this.#open.set(org.id, open);
+    }
+    return open;
+  }
+
+  /** Every organisation open now (for shutdown). */
+  get opened(): T[] {
+    return [...this.#open.values()];
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.#open.values()].map((o) => o.db.close()));
+    this.#open.clear();
+    await this.#registry.end();
+  }
 }
