@@ -1,12 +1,8 @@
 // `insyn db recheck-releases`: reads the text under boxes placed before migration 0062 with the real reader (mupdf in a
 // child process) and finds a release that shows it; the report names references, never the text; bad arguments exit 2.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { runCli } from '../helpers/cli.ts';
-import { openDb } from '../../src/db/connection.ts';
-import { migrate } from '../../src/db/migrate.ts';
+import { testDatabase } from '../helpers/db.ts';
 import { findProvisionByLabel } from '../../src/db/provisions.ts';
 import { processImportJob, stageUploads } from '../../src/documents/importer.ts';
 import { approvePdfRedactions, proposeAreaRedaction } from '../../src/domain/pdfReleaseCommands.ts';
@@ -18,9 +14,8 @@ import { longPdf, NAME, PNR } from '../helpers/pdfBuilder.ts';
 
 /** A file database with one PDF handling released with a box over its first line, as before migration 0062 (text not recorded). */
 async function releasedBeforeRecording(): Promise<{ env: NodeJS.ProcessEnv; reference: string }> {
-  const path = join(mkdtempSync(join(tmpdir(), 'insyn-dbcmd-')), 'db.sqlite');
-  const db = openDb(path);
-  await migrate(db);
+  const database = await testDatabase();
+  const db = await database.open();
   const staff = async (email: string, role: 'registrar' | 'reviewer') => {
     const r = await createStaff(db, { id: null, label: 'test' }, { email, displayName: email, role, password: 'korrekt-hast-batteri-7' });
     if (!r.ok) throw new Error('staff');
@@ -40,7 +35,7 @@ async function releasedBeforeRecording(): Promise<{ env: NodeJS.ProcessEnv; refe
   if (!approved.ok) throw new Error(JSON.stringify(approved));
   await db.run('UPDATE redaction_area SET under_text = NULL');
   await db.close();
-  return { env: { INSYN_DB: path }, reference: request.reference };
+  return { env: database.env, reference: request.reference };
 }
 
 describe('insyn db recheck-releases', () => {
@@ -56,8 +51,7 @@ describe('insyn db recheck-releases', () => {
   }, 60_000);
 
   it('exits 0 on a database with nothing to find', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'insyn-dbcmd-')), 'db.sqlite');
-    const r = await runCli(['db', 'recheck-releases'], { env: { INSYN_DB: path } });
+    const r = await runCli(['db', 'recheck-releases'], { env: (await testDatabase()).env });
     expect(r).toMatchObject({ code: 0, stdout: expect.stringContaining('Ingen utlämnad text innehåller något som en ruta döljer.') });
   });
 

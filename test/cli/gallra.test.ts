@@ -1,11 +1,8 @@
 // `insyn gallra`: contact details removed after the retention time, never under a legal hold; decisions and log kept; counts logged, not content.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { runCli } from '../helpers/cli.ts';
-import { openDb, type Db } from '../../src/db/connection.ts';
-import { migrate } from '../../src/db/migrate.ts';
+import type { Db } from '../../src/db/connection.ts';
+import { testDatabase } from '../helpers/db.ts';
 import { createStaff } from '../../src/domain/staffCommands.ts';
 import { makeRequest } from '../helpers/requests.ts';
 import { verifyLog } from '../../src/db/decisionLog.ts';
@@ -17,12 +14,11 @@ const CONTACT = 'tolvan@example.com';
 const BESLUT = 'Dokumenthanteringsplan 2026, punkt 3.4';
 
 async function setup() {
-  const path = join(mkdtempSync(join(tmpdir(), 'insyn-gallra-')), 'db.sqlite');
-  const db = openDb(path);
-  await migrate(db);
+  const database = await testDatabase();
+  const db = await database.open();
   const s = await createStaff(db, { id: null, label: 'test' }, { email: 'jur@test.se', role: 'reviewer', displayName: 'Jens Jur', password: 'ett-langt-losenord' });
   if (!s.ok) throw new Error('staff');
-  return { db, env: { INSYN_DB: path, INSYN_RETENTION_DAYS: '365' }, staffId: s.value };
+  return { db, env: { ...database.env, INSYN_RETENTION_DAYS: '365' }, staffId: s.value };
 }
 
 /** A closed request with contact details, closed `daysAgo` days ago, with an optional decision. */

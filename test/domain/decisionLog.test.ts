@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { appendLog, logEventNames, verifyLog, rowHash, type LogRow } from '../../src/db/decisionLog.ts';
 import { logEvents } from '../../src/domain/events.ts';
 import { testDb } from '../helpers/app.ts';
+import { dropTriggers } from '../helpers/db.ts';
 import type { Db } from '../../src/db/connection.ts';
 
 async function seeded(n = 5): Promise<Db> {
@@ -15,7 +16,7 @@ async function seeded(n = 5): Promise<Db> {
 
 /** Tampering the way an attacker with file access would: drop the guard triggers first. */
 async function withoutTriggers(db: Db, fn: () => Promise<unknown>) {
-  await db.exec('DROP TRIGGER decision_log_no_update; DROP TRIGGER decision_log_no_delete;');
+  await dropTriggers(db, 'decision_log', 'decision_log_no_update', 'decision_log_no_delete');
   await fn();
 }
 

@@ -1,8 +1,7 @@
 // The demo data a newcomer sees on first start: one user per role, three requests, test personnummer only.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openDb } from '../../src/db/connection.ts';
-import { migrate } from '../../src/db/migrate.ts';
+import { testDb } from '../helpers/db.ts';
 import { seedDemo, seedDemoDecision, seedDemoRequests } from '../../src/db/seedDemo.ts';
 import { loadConfig } from '../../src/config.ts';
 import { approvedReleasedDocuments } from '../../src/db/release.ts';
@@ -12,8 +11,7 @@ import { applyCataloguePreset } from '../../src/domain/provisionCommands.ts';
 
 describe('demo data', () => {
   it('seeds users once, requests with a handling full of findings, and a log that verifies', async () => {
-    const db = openDb(':memory:');
-    await migrate(db);
+    const db = await testDb();
     const logins = await seedDemo(db, 'demo-losenord-123');
     expect(logins.map((l) => l.role).sort()).toEqual(['admin', 'registrar', 'reviewer', 'reviewer']);
     expect(await seedDemo(db, 'demo-losenord-123')).toEqual([]);
@@ -31,8 +29,7 @@ describe('demo data', () => {
   });
 
   it('seeds one request decided through the real commands as good practice for a company: its catalogue, reasons per handling, 0 kr', async () => {
-    const db = openDb(':memory:');
-    await migrate(db);
+    const db = await testDb();
     const config = loadConfig({});
     expect(config.organisation.kind).toBe('municipal_company');
     await applyCataloguePreset(db, config.organisation);

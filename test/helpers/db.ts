@@ -24,9 +24,12 @@ export interface TestDatabase {
   open(): Promise<Db>;
 }
 
-/** A fresh, migrated database of this run's dialect, reachable by its settings (for the CLI and child processes too). */
-export async function testDatabase(): Promise<TestDatabase> {
-  if (testDialect() === 'sqlite') {
+/**
+ * A fresh, migrated database of this run's dialect, reachable by its settings (for the CLI and child processes
+ * too). A test of what only SQLite has (its file, PRAGMAs, better-sqlite3 itself) asks for 'sqlite' explicitly.
+ */
+export async function testDatabase(dialect: TestDialect = testDialect()): Promise<TestDatabase> {
+  if (dialect === 'sqlite') {
     const path = join(mkdtempSync(join(tmpdir(), 'insyn-test-')), 'insyn.sqlite');
     let migrated = false;
     return {
@@ -52,9 +55,9 @@ export async function testDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** A fresh, migrated database: SQLite in memory, or a new PostgreSQL database. */
-export async function testDb(): Promise<Db> {
-  if (testDialect() === 'sqlite') {
+/** A fresh, migrated database: SQLite in memory, or a new PostgreSQL database ('sqlite' for a SQLite-only test). */
+export async function testDb(dialect: TestDialect = testDialect()): Promise<Db> {
+  if (dialect === 'sqlite') {
     const db = openDb(':memory:');
     await migrate(db);
     return db;
@@ -153,4 +156,9 @@ if (testDialect() === 'postgres') {
     await admin?.end();
     admin = null;
   });
+}
+
+/** Drops guard triggers, as an attacker with access to the database would before tampering (SQLite and PostgreSQL spell it apart). */
+export async function dropTriggers(db: Db, table: string, ...names: string[]): Promise<void> {
+  for (const name of names) await db.exec(db.dialect === 'postgres' ? `DROP TRIGGER ${name} ON ${table}` : `DROP TRIGGER ${name}`);
 }

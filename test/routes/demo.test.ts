@@ -1,7 +1,6 @@
 // The demo data as a newcomer meets it: the decided request's link shows the released handling (issue 10, hole 10).
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../../src/db/connection.ts';
-import { migrate } from '../../src/db/migrate.ts';
+import { testDb } from '../helpers/db.ts';
 import { seedDemo, seedDemoDecision, seedDemoRequests, seedDemoSubjectRequest } from '../../src/db/seedDemo.ts';
 import { readFileSync } from 'node:fs';
 import { verifyLog } from '../../src/db/decisionLog.ts';
@@ -11,8 +10,7 @@ import { createReleaseLink } from '../../src/domain/releaseCommands.ts';
 
 describe('demo data', () => {
   it("gives a requester link that shows the released handling, dated after its approval", async () => {
-    const db = openDb(':memory:');
-    await migrate(db);
+    const db = await testDb();
     await seedDemo(db, 'demo-losenord-123');
     const config = { ...loadConfig({}), dbPath: ':memory:' };
     expect(await seedDemoDecision(db, { settings: config.deadline, organisation: config.organisationName, feeTariff: config.feeTariff, profile: config.organisation })).toBe(true);
@@ -34,8 +32,7 @@ describe('demo data', () => {
   });
 
   it('holds a registerutdrag with identity established whose person search finds strong hits (test personnummer only)', async () => {
-    const db = openDb(':memory:');
-    await migrate(db);
+    const db = await testDb();
     await seedDemo(db, 'demo-losenord-123');
     const config = { ...loadConfig({}), dbPath: ':memory:' };
     await seedDemoRequests(db, config.deadline);

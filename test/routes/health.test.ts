@@ -6,6 +6,7 @@ import { loadConfig } from '../../src/config.ts';
 import { ImportQueue } from '../../src/documents/importer.ts';
 import { get, makeTestApp, testDb } from '../helpers/app.ts';
 import { bufferedLog } from '../../src/web/accessLog.ts';
+import { makeRequest } from '../helpers/requests.ts';
 
 async function appWithLog(overrides: Partial<Awaited<ReturnType<typeof loadConfig>>> = {}) {
   const db = await testDb();
@@ -33,9 +34,9 @@ describe('GET /health', () => {
   });
 
   it('counts queued imports', async () => {
-    const { app, db } = await makeTestApp();
-    await db.exec('PRAGMA foreign_keys = OFF');
-    await db.run("INSERT INTO import_job (request_id, file_name, byte_size, status, created_by, created_at) VALUES (999, 'x.pdf', 1, 'queued', 1, '2026-01-01')");
+    const { app, db, ids } = await makeTestApp();
+    const request = await makeRequest(db, ids.registrar);
+    await db.run("INSERT INTO import_job (request_id, file_name, byte_size, status, created_by, created_at) VALUES (?, 'x.pdf', 1, 'queued', ?, '2026-01-01')", [request.id, ids.registrar]);
     expect((await (await app.request('/health')).json()).importQueue).toBe(1);
   });
 

@@ -1,9 +1,6 @@
 // Hostile files in the background import: refused or contained in the child, retried at most once, and
 // a failing job (even a locked database) never stops the server or the queue (issue 10, holes 2 and 10).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { get, login, makeTestApp, ORIGIN, type TestApp } from '../helpers/app.ts';
 import { makeRequest } from '../helpers/requests.ts';
@@ -11,8 +8,8 @@ import { pdfFixture } from '../helpers/fixtures.ts';
 import { flateBombPdf, hiddenFlateBombPdf } from '../helpers/bombs.ts';
 import { ImportQueue, MAX_IMPORT_ATTEMPTS, PARSER_GAVE_UP, processImportJob } from '../../src/documents/importer.ts';
 import { insertImportJob } from '../../src/db/documents.ts';
-import { openDb, sqliteOnlyHandle } from '../../src/db/connection.ts';
-import { migrate } from '../../src/db/migrate.ts';
+import { sqliteOnlyHandle } from '../../src/db/connection.ts';
+import { testDatabase } from '../helpers/db.ts';
 import { createStaff } from '../../src/domain/staffCommands.ts';
 
 function upload(t: TestApp, requestId: number, name: string, bytes: Uint8Array, cookie: string) {
@@ -70,16 +67,11 @@ describe('a decompression bomb uploaded as a handling (hole 2)', () => {
 });
 
 describe('the import queue never stops the server (hole 10)', () => {
-  let dir = '';
-  afterEach(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
   it('survives a locked database: logs without personal data, goes on with the next job', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'insyn-lock-'));
-    const path = join(dir, 'db.sqlite');
-    const db = openDb(path);
-    await migrate(db);
+    // SQLite: a second better-sqlite3 connection holds the file's write lock.
+    const database = await testDatabase('sqlite');
+    const path = database.env.INSYN_DB!;
+    const db = await database.open();
     sqliteOnlyHandle(db).pragma('busy_timeout = 0');
     const staff = await createStaff(db, { id: null, label: 'test' }, { email: 'reg@test.se', role: 'registrar', displayName: 'Rita Reg', password: 'korrekt-hast-batteri-7' });
     if (!staff.ok) throw new Error('staff');
