@@ -79,7 +79,8 @@ export function migratedSqlite(): { db: Database.Database; close(): void } {
   const file = join(dir, 'insyn.sqlite');
   execFileSync(process.execPath, [join(ROOT, 'src/bin.mjs'), 'db', 'migrate'], {
     cwd: ROOT,
-    env: { ...process.env, INSYN_DB: file },
+    // Without INSYN_DATABASE_URL: `insyn db migrate` would migrate the PostgreSQL server instead of the file.
+    env: { ...process.env, INSYN_DATABASE_URL: '', INSYN_DB: file },
     stdio: 'pipe',
   });
   const db = new Database(file);
