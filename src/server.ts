@@ -2,6 +2,7 @@
 import { serve } from '@hono/node-server';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
+import { listOrganisations, migrateOrganisation, OrganisationDbs } from './db/organisations.ts';
 import { fillSettingsOnFirstStart, ignoredEnvironmentSettings, organisationConfig } from './db/organisation.ts';
 import { backfillPersonIndex } from './db/personIndex.ts';
 import { seedDemo, seedDemoDecision, seedDemoRequests, seedDemoSubjectRequest } from './db/seedDemo.ts';
@@ -48,8 +49,26 @@ const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: 
 // Files left queued or half-read by a restart or a crash are read again (at most MAX_IMPORT_ATTEMPTS
 // starts): nothing a registrator attached is lost, and a handling is stored in one transaction, so none is half there.
 imports.enqueue(...await openJobIds(db));
+// Many organisations on one PostgreSQL database (`insyn org add`): the Host header chooses one, each on its own
+// schema and pool; every registered organisation is migrated and gets its start-up chores here.
+const registered = processConfig.databaseUrl ? await listOrganisations(processConfig.databaseUrl) : [];
+const importOptions = { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb, maxDecodedBytes: config.importDecodedBytes, ocr: config.ocr };
+const organisations = registered.length ? new OrganisationDbs(processConfig.databaseUrl!, (db) => ({ db, imports: new ImportQueue(db, importOptions) })) : null;
+for (const org of registered) {
+  const done = await migrateOrganisation(processConfig.databaseUrl!, org.slug);
+  if (done.length) console.log(`Organisationen ${org.slug}: migreringar ${done.join(', ')} körda.`);
+  const o = organisations!.forOrganisation(org);
+  const oc = await organisationConfig(o.db, processConfig);
+  await applyCataloguePreset(o.db, oc.organisation);
+  await refreshDueTimes(o.db, oc.deadline);
+  await deleteExpiredSessions(o.db);
+  o.imports.enqueue(...await openJobIds(o.db));
+}
+if (organisations) every(3600_000, 'Rensning av sessioner', async () => {
+  for (const o of organisations.opened) await deleteExpiredSessions(o.db);
+});
 const accessLines = bufferedLog((chunk) => process.stdout.write(chunk));
-const app = createApp({ db, config: processConfig, imports, accessLog: accessLines.line });
+const app = createApp({ db, config: processConfig, imports, accessLog: accessLines.line, organisations: organisations ? (host) => organisations.forHost(host) : null });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const url = `http://${info.address === '::1' || info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port}`;
   console.log(`\nInsyn körs på ${url}\n`);
@@ -90,7 +109,8 @@ async function shutdown(signal: string) {
   const idle = setInterval(() => (server as import('node:http').Server).closeIdleConnections?.(), 50);
   idle.unref();
   (server as import('node:http').Server).closeIdleConnections?.();
-  const importsStopped = await imports.stop(IMPORT_GRACE_MS);
+  const stops = await Promise.all([imports, ...(organisations?.opened.map((o) => o.imports) ?? [])].map((q) => q.stop(IMPORT_GRACE_MS)));
+  const importsStopped = stops.every(Boolean);
   if (!importsStopped) console.log('En pågående inläsning avbröts; den läses om vid nästa start.');
   await closed;
   await finish();
@@ -100,6 +120,7 @@ async function finish() {
   try {
     // The access lines of the requests just answered (standard out is written synchronously to a pipe or file).
     accessLines.flush();
+    await organisations?.close();
     if (db.open) await db.close();
   } finally {
     process.exit(0);

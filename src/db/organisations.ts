@@ -78,7 +78,14 @@ async function admin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Promise<
 /** The registry and the shared schema, made once (idempotent). */
 export async function ensureRegistry(c: pg.ClientBase): Promise<void> {
   await c.query(`CREATE SCHEMA IF NOT EXISTS ${SHARED_SCHEMA}`);
-  await c.query(`CREATE EXTENSION IF NOT EXISTS citext SCHEMA ${SHARED_SCHEMA}`);
+  // citext may already be in public (a database that ran as one organisation first): it is relocatable, so it moves.
+  const ext = await c.query<{ schema: string }>("SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'citext'");
+  if (ext.rowCount === 0) await c.query(`CREATE EXTENSION citext SCHEMA ${SHARED_SCHEMA}`);
+  else if (ext.rows[0]!.schema !== SHARED_SCHEMA) await c.query(`ALTER EXTENSION citext SET SCHEMA ${SHARED_SCHEMA}`);
+  // Connections without an organisation's search_path (the server's own, /health, the CLI) find the types there too;
+  // an organisation's pool sets its own search_path at connect time, which takes precedence over this default.
+  const db = (await c.query<{ db: string }>('SELECT current_database() AS db')).rows[0]!.db;
+  await c.query(`ALTER DATABASE ${pgIdent(db)} SET search_path = "$user", public, ${SHARED_SCHEMA}`);
   await c.query(`CREATE TABLE IF NOT EXISTS public.organisation (
     id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     slug text COLLATE "C" NOT NULL UNIQUE CHECK (slug ~ '^[a-z][a-z0-9_]{1,39}$'),
@@ -89,6 +96,8 @@ export async function ensureRegistry(c: pg.ClientBase): Promise<void> {
     organisation_id integer NOT NULL REFERENCES public.organisation(id) ON DELETE CASCADE
   )`);
 }
+
+const pgIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 
 export class OrgRefused extends Error {}
 
@@ -236,7 +245,10 @@ export class OrganisationDbs<T extends { db: Db }> {
 
   async forHost(host: string): Promise<T | null> {
     const org = await organisationForHost(this.#registry, host);
-    if (!org) return null;
+    return org ? this.forOrganisation(org) : null;
+  }
+
+  forOrganisation(org: { id: number; slug: string }): T {
     let open = this.#open.get(org.id);
     if (!open) {
       open = this.make(openOrganisationDb(this.url, org), org);
@@ -254,5 +266,20 @@ export class OrganisationDbs<T extends { db: Db }> {
     await Promise.all([...this.#open.values()].map((o) => o.db.close()));
     this.#open.clear();
     await this.#registry.end();
+  }
+}
+
+/** Applies the migrations not yet in an organisation's schema (at server start, under migratePg's lock). */
+export async function migrateOrganisation(url: string, slug: string): Promise<string[]> {
+  const pool = new pg.Pool(orgPoolConfig(url, slug, 1));
+  try {
+    const c = await pool.connect();
+    try {
+      return await migratePg(c);
+    } finally {
+      c.release();
+    }
+  } finally {
+    await pool.end();
   }
 }
