@@ -9,7 +9,7 @@ import { type Config, isOrganisationSetting, loadConfig, ORGANISATION_SETTINGS, 
 import { openDb } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import { changeSettings, fillSettingsOnFirstStart, openRequestCount, organisationConfig, storedSettings, settingsFrom, type SettingValues } from '../db/organisation.ts';
-import { addOrganisation, deleteOrganisation, exportOrganisation, listOrganisations, openRequestsOf, OrgRefused, orgSchema, withOrganisation } from '../db/organisations.ts';
+import { addOrganisation, deleteOrganisation, exportOrganisation, listOrganisations, openOrganisationDb, openRequestsOf, OrgRefused, orgSchema, withOrganisation } from '../db/organisations.ts';
 import { applyCataloguePreset } from '../domain/provisionCommands.ts';
 import { refreshDueTimes } from '../domain/requestCommands.ts';
 import { backup, Refused } from '../ops/backup.ts';
@@ -237,9 +237,26 @@ async function postgres(sub: string, args: string[], io: CliIO): Promise<number>
     return 0;
   }
   if (sub === 'set') {
-    // Needs the organisation's query Db on PostgreSQL (the log entry goes through appendLog): see README.
-    io.stderr.write('org set på PostgreSQL kommer med PostgreSQL-anslutningen (INSYN_DATABASE_URL) i appen.\n');
-    return 1;
+    if (flags.switches.size || flags.values.host) throw new Usage('org set tar bara SLUG och NAMN=VÄRDE.');
+    const slug = slugOf(rest, true, 0)!;
+    if (Object.keys(settings).length === 0) throw new Usage('Ange minst en inställning: NAMN=VÄRDE.');
+    const org = (await listOrganisations(url)).find((o) => o.slug === slug);
+    if (!org) throw new OrgRefused(`Organisationen ${slug} finns inte.`);
+    const db = openOrganisationDb(url, org, 1);
+    try {
+      const r = await changeSettings(db, 'cli', settings);
+      if (!r.ok) {
+        io.stderr.write(`${r.message}\n`);
+        return 1;
+      }
+      const config = await organisationConfig(db, loadConfig({ ...io.env, INSYN_DATABASE_URL: '' }));
+      await applyCataloguePreset(db, config.organisation);
+      await refreshDueTimes(db, config.deadline);
+      io.stdout.write(`Inställningarna för ${slug} är sparade; de gäller från nästa sida som öppnas.\n`);
+      return 0;
+    } finally {
+      await db.close();
+    }
   }
   throw new Usage('');
 }

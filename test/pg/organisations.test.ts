@@ -136,6 +136,14 @@ describe('two organisations on one PostgreSQL database', () => {
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/alfa\s+org_alfa\s+alfa\.example\.se, insyn\.alfa\.se/);
     expect((await runCli(['org', 'show', 'beta'], { env })).stdout).toContain('INSYN_ORG_NAME=Beta Energi AB');
+    // set changes one organisation only, validated and logged in its own chain.
+    expect(await runCli(['org', 'set', 'beta', 'INSYN_ORG_KIND=förening'], { env })).toMatchObject({ code: 1, stderr: 'INSYN_ORG_KIND måste vara state, kommun eller company (fick "förening").\n' });
+    expect(await runCli(['org', 'set', 'beta', 'INSYN_ORG_NAME=Beta Värme AB'], { env })).toMatchObject({ code: 0, stderr: '' });
+    expect((await runCli(['org', 'show', 'beta'], { env })).stdout).toContain('INSYN_ORG_NAME=Beta Värme AB');
+    expect((await runCli(['org', 'show', 'alfa'], { env })).stdout).toContain('INSYN_ORG_NAME=Alfa kommun');
+    expect(await orgs.beta.db.column("SELECT actor FROM decision_log WHERE event = 'organisation.settings_changed'")).toEqual(['cli']);
+    expect(await orgs.alfa.db.column("SELECT actor FROM decision_log WHERE event = 'organisation.settings_changed'")).toEqual([]);
+    expect(await verifyLog(orgs.beta.db)).toMatchObject({ ok: true });
     expect((await runCli(['org', 'add', 'alfa', '--host', 'ny.example.se'], { env })).stderr).toContain('finns redan');
     expect((await runCli(['org', 'add', 'gamma', '--host', 'beta.example.se'], { env })).stderr).toContain('hör redan till en annan organisation');
     expect((await runCli(['org', 'add', 'Gamma!', '--host', 'g.example.se'], { env })).code).toBe(2);
