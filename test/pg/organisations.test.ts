@@ -144,6 +144,11 @@ describe('two organisations on one PostgreSQL database', () => {
     expect(await orgs.beta.db.column("SELECT actor FROM decision_log WHERE event = 'organisation.settings_changed'")).toEqual(['cli']);
     expect(await orgs.alfa.db.column("SELECT actor FROM decision_log WHERE event = 'organisation.settings_changed'")).toEqual([]);
     expect(await verifyLog(orgs.beta.db)).toMatchObject({ ok: true });
+    // INSYN_ORG points the other commands at one organisation: a user added to alfa exists in alfa only.
+    expect(await runCli(['users', 'add', '--email', 'adm@alfa.se', '--role', 'admin', '--password-stdin'], { env: { ...env, INSYN_ORG: 'alfa' }, stdin: `${PASSWORD}\n` })).toMatchObject({ code: 0 });
+    expect(await orgs.alfa.db.column('SELECT email FROM staff ORDER BY email')).toEqual(['adm@alfa.se', 'reg@test.se']);
+    expect(await orgs.beta.db.column('SELECT email FROM staff')).toEqual(['reg@test.se']);
+    expect((await runCli(['audit', 'verify'], { env: { ...env, INSYN_ORG: 'beta' } })).code).toBe(0);
     expect((await runCli(['org', 'add', 'alfa', '--host', 'ny.example.se'], { env })).stderr).toContain('finns redan');
     expect((await runCli(['org', 'add', 'gamma', '--host', 'beta.example.se'], { env })).stderr).toContain('hör redan till en annan organisation');
     expect((await runCli(['org', 'add', 'Gamma!', '--host', 'g.example.se'], { env })).code).toBe(2);
