@@ -8,12 +8,25 @@ export type SettingValues = Partial<Record<OrganisationSettingName, string>>;
 
 /** The stored settings, name → value; null while the table is empty (a database never started as a server). */
 export async function storedSettings(db: Db): Promise<SettingValues | null> {
-  const rows = (await db.all('SELECT name, value FROM organisation_setting')) as Array<{ name: OrganisationSettingName; value: string }>;
-  if (rows.length === 0) return null;
-  const values: SettingValues = {};
-  for (const r of rows) values[r.name] = r.value;
-  return values;
+  const json = await settingsJson(db);
+  return json === null ? null : (JSON.parse(json) as SettingValues);
 }
+
+/**
+ * The table as one JSON object in one value: one statement per request (about 10 µs on SQLite; the rows one by one
+ * cost ten times that), and the text is the key of the parsed settings below.
+ */
+async function settingsJson(db: Db): Promise<string | null> {
+  const sql =
+    db.dialect === 'postgres'
+      ? 'SELECT json_object_agg(name, value)::text FROM organisation_setting'
+      : 'SELECT json_group_object(name, value) FROM organisation_setting';
+  const json = (await db.value<string | null>(sql)) ?? null;
+  return json === null || json === '{}' ? null : json;
+}
+
+/** The last settings parsed, by their JSON: parsing and validating every request would cost more than the query. */
+let parsed: { json: string; settings: ReturnType<typeof organisationSettings> } | null = null;
 
 /**
  * The configuration one request or command runs with: the process's settings, and the organisation's from its
@@ -21,8 +34,10 @@ export async function storedSettings(db: Db): Promise<SettingValues | null> {
  * whose table is still empty (tests, a CLI before the first start) keeps `base` as it is.
  */
 export async function organisationConfig(db: Db, base: Config): Promise<Config> {
-  const stored = await storedSettings(db);
-  return stored ? { ...base, ...organisationSettings(stored) } : base;
+  const json = await settingsJson(db);
+  if (json === null) return base;
+  if (parsed?.json !== json) parsed = { json, settings: organisationSettings(JSON.parse(json) as SettingValues) };
+  return { ...base, ...parsed.settings };
 }
 
 /** The settings to store from name → value pairs: every name, '' for an unset one (its default). */
