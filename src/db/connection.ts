@@ -589,10 +589,13 @@ class PgWatchdog {
       for (const w of this.waiters) {
         if (now - w.since < deadlock.afterMs) continue;
         this.waiters.delete(w);
-        w.refuse(new Error(DEADLOCK_MESSAGE));
-        // A statement already sent may be waiting for the transaction's locks: cancel it, so it never runs.
         const pid = (w.client as { processID?: number } | null)?.processID;
-        if (pid) this.cancel(pid);
+        if (pid) {
+          // A statement already sent may be waiting for the transaction's locks: cancel it first, and tell its
+          // caller only once it has ended, so it cannot run after the transaction rolls back.
+          w.refused = new Error(DEADLOCK_MESSAGE);
+          this.cancel(pid);
+        } else w.refuse(new Error(DEADLOCK_MESSAGE));
       }
     }, Math.max(10, Math.min(1000, deadlock.afterMs / 4)));
     this.#timer.unref();
@@ -676,6 +679,9 @@ class PgDb implements Db {
     waiter.client = client;
     try {
       return await Promise.race([fn(client), refused]);
+    } catch (e) {
+      // Cancelled by the watchdog: the caller hears why.
+      throw waiter.refused ?? e;
     } finally {
       this.root.watchdog.waiters.delete(waiter);
       // A refused (cancelled) connection is closed rather than reused: its statement may still be ending.

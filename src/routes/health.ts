@@ -3,9 +3,13 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../web/env.ts';
 import { readMigrations } from '../db/migrate.ts';
+import { readPgMigrations } from '../db/pgMigrate.ts';
+import type { Dialect_ } from '../db/connection.ts';
 
-let expected: string | null = null;
-const expectedVersion = () => (expected ??= readMigrations().at(-1)?.version ?? '');
+// Each database has its own migrations (db/migrations and db/migrations/pg) and so its own latest version.
+const expected: Partial<Record<Dialect_, string>> = {};
+const expectedVersion = (dialect: Dialect_) =>
+  (expected[dialect] ??= (dialect === 'postgres' ? readPgMigrations() : readMigrations()).at(-1)?.version ?? '');
 
 export const healthRoutes = new Hono<AppEnv>();
 
@@ -15,9 +19,9 @@ healthRoutes.get('/health', async (c) => {
   try {
     const applied = await db.value('SELECT max(version) FROM schema_migration') as string | null;
     const queued = await db.value("SELECT count(*) FROM import_job WHERE status IN ('queued', 'running')") as number;
-    const current = applied === expectedVersion();
+    const current = applied === expectedVersion(db.dialect);
     return c.json(
-      { status: current ? 'ok' : 'migrations_behind', database: 'ok', migrations: { current, applied, expected: expectedVersion() }, importQueue: queued },
+      { status: current ? 'ok' : 'migrations_behind', database: 'ok', migrations: { current, applied, expected: expectedVersion(db.dialect) }, importQueue: queued },
       current ? 200 : 503,
     );
   } catch {

@@ -83,8 +83,8 @@ async function build(dbPath: string): Promise<{ seconds: number; findings: numbe
   const insReq = `INSERT INTO disclosure_request (reference, reference_year, reference_number, received_at, channel, description, form_wanted, status, created_at, updated_at)
      VALUES (?, 2026, ?, '2026-01-01T08:00:00.000Z', 'email', 'Bench', 'electronic_copy', 'closed', '2026-01-01', '2026-01-01')`;
   const insDoc = `INSERT INTO document (request_id, file_name, format, sha256, byte_size, text, page_count, description, created_by, created_at)
-     VALUES (?, 'x.txt', 'txt', 'bench', 1, ?, 1, 'Handling', 1, '2026-01-01')`;
-  const insFinding = "INSERT INTO finding (document_id, type, start, end, score, explanation) VALUES (?, ?, ?, ?, 0.9, '')";
+     VALUES (?, 'x.txt', 'txt', 'bench', 1, ?, 1, 'Handling', 1, '2026-01-01') RETURNING id`;
+  const insFinding = `INSERT INTO finding (document_id, type, start, "end", score, explanation) VALUES (?, ?, ?, ?, 0.9, '') RETURNING id`;
   const insKey = 'INSERT OR IGNORE INTO person_key (key_type, key, finding_id, document_id) VALUES (?, ?, ?, ?)';
   let findings = 0;
   let keys = 0;

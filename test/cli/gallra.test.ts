@@ -34,8 +34,8 @@ async function closedRequest(
        identity_question = 'Är du själv kunden?', identity_reason = 'OSL 12 kap. 1 §' WHERE id = ?`, [closedAt, closedAt, NAME, CONTACT, r.id]);
   if (decision) {
     const notified = decision.notifiedDaysAgo === null ? null : new Date(Date.now() - decision.notifiedDaysAgo * 86_400_000).toISOString();
-    const id = (await db.run(`INSERT INTO decision (request_id, outcome, condition_text, motivering, provisions, letter_markdown, page_count, fee_amount, decided_by, decided_at, notified_at)
-         VALUES (?, ?, NULL, 'OSL 21:7', '[]', 'Till {{sökande}}', 1, 0, ?, ?, ?)`, [r.id, decision.outcome, staffId, closedAt, notified])).lastInsertRowid;
+    const id = await db.value(`INSERT INTO decision (request_id, outcome, condition_text, motivering, provisions, letter_markdown, page_count, fee_amount, decided_by, decided_at, notified_at)
+         VALUES (?, ?, NULL, 'OSL 21:7', '[]', 'Till {{sökande}}', 1, 0, ?, ?, ?) RETURNING id`, [r.id, decision.outcome, staffId, closedAt, notified]) as number;
     // A data subject's answer: the decision row says release_full (TF), the GDPR outcome is in subject_request.
     if (decision.subjectOutcome) {
       await db.run("UPDATE disclosure_request SET kind = 'subject_erasure' WHERE id = ?", [r.id]);

@@ -308,7 +308,8 @@ describe('the database keeps decisions (migration 0008)', () => {
   it('refuses to delete a decision, change what it said, or change the day of notification', async () => {
     const r = await requestWith([full]);
     await decideRequest(t.db, reviewer, r.id, { motivering: '', condition: '', ...noConditionWouldDo }, ctx, NOW);
-    await expect(t.db.run('DELETE FROM decision')).rejects.toThrow(/kept/);
+    // PostgreSQL refuses the app's role DELETE before the trigger (REVOKE; test/pg/guards.test.ts).
+    await expect(t.db.run('DELETE FROM decision')).rejects.toThrow(/kept|permission denied/);
     await expect(t.db.run(`UPDATE decision SET outcome = 'refusal'`)).rejects.toThrow(/cannot be changed/);
     await t.db.run('UPDATE decision SET notified_at = ?', [NOW.toISOString()]);
     await expect(t.db.run('UPDATE decision SET notified_at = ?', ['2026-01-01T00:00:00.000Z'])).rejects.toThrow(/already recorded/);

@@ -30,7 +30,7 @@ describe('screenFields', () => {
     const provision = await t.db.value("SELECT id FROM provision WHERE label = 'OSL 21:7'") as number;
     for (const m of ['Bo Ek', '19420107-7098']) {
       const at = 'Sökande Bo Ek, 19420107-7098.'.indexOf(m);
-      await t.db.run("INSERT INTO redaction (document_id, start, end, masked_text, provision_id, status, proposed_by, proposed_at) VALUES (?, ?, ?, ?, ?, 'proposed', ?, ?)", [doc, at, at + m.length, m, provision, t.ids.registrar, new Date().toISOString()]);
+      await t.db.run("INSERT INTO redaction (document_id, start, \"end\", masked_text, provision_id, status, proposed_by, proposed_at) VALUES (?, ?, ?, ?, ?, 'proposed', ?, ?)", [doc, at, at + m.length, m, provision, t.ids.registrar, new Date().toISOString()]);
     }
     return { t, requestId: r.id };
   }

@@ -32,7 +32,7 @@ beforeEach(async () => {
   if (!r.ok) throw new Error('register');
   rid = r.value.id;
   await verifyIdentity(t.db, reg, rid, { method: 'bankid', reference: 'BankID-order 1' });
-  pnrFinding = await t.db.value('SELECT id FROM finding WHERE document_id = ? AND substr(?, start + 1, end - start) = ?', [source, HANDLING, TEST_PNR]) as number;
+  pnrFinding = await t.db.value('SELECT id FROM finding WHERE document_id = ? AND substr(?, start + 1, "end" - start) = ?', [source, HANDLING, TEST_PNR]) as number;
 });
 
 describe('canJudgeHit', () => {

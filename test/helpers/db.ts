@@ -139,7 +139,13 @@ async function cleanUp(phase: 'test' | 'file'): Promise<void> {
   for (const db of opened[phase]) await db.close().catch(() => {});
   opened[phase].clear();
   const a = admin;
-  for (const name of created[phase].splice(0)) await a?.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  for (const name of created[phase].splice(0)) {
+    // A pooled connection may still be closing; a database that cannot be dropped now is left for the next run.
+    await a?.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(async () => {
+      await new Promise((r) => setTimeout(r, 200));
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+    });
+  }
 }
 
 if (testDialect() === 'postgres') {

@@ -35,7 +35,7 @@ export async function assessedDocument(
     if (at < 0) throw new Error(`"${m.text}" not in the text`);
     while (at >= 0) {
       redactions.push({ start: at, end: at + m.text.length, provisionLabel: m.provision });
-      await db.run(`INSERT INTO redaction (document_id, start, end, masked_text, provision_id, motivering, status, proposed_by, proposed_at, decided_by, decided_at)
+      await db.run(`INSERT INTO redaction (document_id, start, "end", masked_text, provision_id, motivering, status, proposed_by, proposed_at, decided_by, decided_at)
          VALUES (?, ?, ?, ?, ?, NULL, 'approved', ?, ?, ?, ?)`, [docId, at, at + m.text.length, m.text, await provisionId(db, m.provision), ids.registrar, now, ids.reviewer2, now]);
       at = input.text.indexOf(m.text, at + m.text.length);
     }

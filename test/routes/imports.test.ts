@@ -19,7 +19,7 @@ function upload(t: TestApp, requestId: number, name: string, bytes: Uint8Array, 
 }
 
 const job = async (db: TestApp['db'], id: number) =>
-  await db.get('SELECT status, attempts, error_message, staged_bytes IS NULL AS cleared FROM import_job WHERE id = ?', [id]) as {
+  await db.get('SELECT status, attempts, error_message, CASE WHEN staged_bytes IS NULL THEN 1 ELSE 0 END AS cleared FROM import_job WHERE id = ?', [id]) as {
     status: string;
     attempts: number;
     error_message: string | null;

@@ -108,9 +108,7 @@ describe('a data subject\'s answer and the läsesal', () => {
     expect(await entries()).toHaveLength(0);
     // Published before this rule (a database from before): the läsesal still leaves it out.
     const version = await t.db.value('SELECT id FROM released_version WHERE document_id = ? AND superseded_at IS NULL', [id]) as number;
-    const entry = Number(
-      (await t.db.run('INSERT INTO reading_room_entry (request_id, document_id, released_version_id, published_by, published_at) VALUES (?, ?, ?, ?, ?)', [rid, id, version, t.ids.reviewer, new Date().toISOString()])).lastInsertRowid,
-    );
+    const entry = await t.db.value('INSERT INTO reading_room_entry (request_id, document_id, released_version_id, published_by, published_at) VALUES (?, ?, ?, ?, ?) RETURNING id', [rid, id, version, t.ids.reviewer, new Date().toISOString()]) as number;
     expect(await (await get(t.app, '/lasesal?q=Tolvan')).text()).toContain('Inga handlingar hittades.');
     expect((await get(t.app, `/lasesal/${entry}`)).status).toBe(404);
   });

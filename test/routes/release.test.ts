@@ -594,7 +594,7 @@ describe('outbox, reading room, appeal', () => {
     expect(await (await get(t.app, `/requests/${withCondition.id}/decision`, reviewer)).text()).not.toContain(`action="/requests/${withCondition.id}/publish"`);
 
     const exempted = await decided();
-    await t.db.run("INSERT INTO leak_exemption (document_id, start, end, reason, decided_by, decided_at) VALUES (?, 0, 5, 'Sökandens eget namn', ?, ?)", [exempted.docIds[1], t.ids.reviewer, new Date().toISOString()]);
+    await t.db.run("INSERT INTO leak_exemption (document_id, start, \"end\", reason, decided_by, decided_at) VALUES (?, 0, 5, 'Sökandens eget namn', ?, ?)", [exempted.docIds[1], t.ids.reviewer, new Date().toISOString()]);
     const ex = await post(t.app, `/requests/${exempted.id}/publish`, publication, reviewer);
     expect(ex.status).toBe(422);
     expect(await ex.text()).toContain('lämna ut här');

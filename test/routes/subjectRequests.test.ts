@@ -55,7 +55,7 @@ async function maskAndApprove(db: Db, t: TestApp, docId: number, masks: string[]
   for (const m of masks) {
     for (let at = text.indexOf(m); at >= 0; at = text.indexOf(m, at + m.length)) {
       rs.push({ start: at, end: at + m.length, provisionLabel: 'OSL 21:7' });
-      await db.run(`INSERT INTO redaction (document_id, start, end, masked_text, provision_id, motivering, status, proposed_by, proposed_at, decided_by, decided_at)
+      await db.run(`INSERT INTO redaction (document_id, start, "end", masked_text, provision_id, motivering, status, proposed_by, proposed_at, decided_by, decided_at)
          VALUES (?, ?, ?, ?, ?, NULL, 'approved', ?, ?, ?, ?)`, [docId, at, at + m.length, m, provision, t.ids.registrar, now, t.ids.reviewer, now]);
     }
   }
@@ -64,7 +64,7 @@ async function maskAndApprove(db: Db, t: TestApp, docId: number, masks: string[]
   await db.run('INSERT INTO released_version (document_id, text, markers, mode, approved_by, approved_at) VALUES (?, ?, ?, ?, ?, ?)', [docId, released.text, JSON.stringify(released.markers), 'fixed', t.ids.reviewer, now]);
 }
 
-const logText = async (db: Db): Promise<string> => (await db.value('SELECT group_concat(coalesce(reason, \'\') || coalesce(before, \'\') || coalesce(after, \'\'), char(10)) FROM decision_log') as string) ?? '';
+const logText = async (db: Db): Promise<string> => ((await db.column<string>("SELECT coalesce(reason, '') || coalesce(before, '') || coalesce(after, '') FROM decision_log ORDER BY id")).join('\n'));
 
 describe('data subject requests', () => {
   let t: TestApp;
@@ -176,7 +176,7 @@ describe('data subject requests', () => {
     expect(html).not.toContain(`<mark>${TEST_PNR_2}</mark>`);
 
     // As if the handling were a scanned page: one OCR word, which the copy must carry for masking on the page.
-    await t.db.run('INSERT INTO document_ocr_word (document_id, page, start, end, x0, y0, x1, y1, confidence) VALUES (?, 1, 0, 5, 10, 10, 40, 20, 90)', [source]);
+    await t.db.run('INSERT INTO document_ocr_word (document_id, page, start, "end", x0, y0, x1, y1, confidence) VALUES (?, 1, 0, 5, 10, 10, 40, 20, 90)', [source]);
     const confirm = await post(t.app, `/requests/${rid}/subject/hits`, { findingId: String(pnrFinding), verdict: 'confirmed' }, reg);
     expect(confirm.status).toBe(303);
     const copy = await t.db.value('SELECT document_id FROM subject_document WHERE request_id = ?', [rid]) as number;
@@ -256,7 +256,7 @@ describe('data subject requests', () => {
     if (!r.ok) throw new Error('register');
     const rid = r.value.id;
     await post(t.app, `/requests/${rid}/subject/identity`, { method: 'bankid', reference: 'BankID-order 7f3a' }, reg);
-    const finding = await t.db.value('SELECT id FROM finding WHERE document_id = ? AND substr(?, start + 1, end - start) = ?', [source, HANDLING, TEST_PNR]) as number;
+    const finding = await t.db.value('SELECT id FROM finding WHERE document_id = ? AND substr(?, start + 1, "end" - start) = ?', [source, HANDLING, TEST_PNR]) as number;
     expect((await post(t.app, `/requests/${rid}/subject/hits`, { findingId: String(finding), verdict: 'confirmed' }, reg)).status).toBe(303);
     const search = await (await get(t.app, `/requests/${rid}/subject/search`, reg)).text();
     expect(search).toContain('Ångra bedömningen');
@@ -347,7 +347,7 @@ describe('data subject requests', () => {
     if (!r.ok) throw new Error('register');
     const rid = r.value.id;
     await post(t.app, `/requests/${rid}/subject/identity`, { method: 'bankid', reference: 'BankID-order 7f3a' }, reg);
-    const finding = await t.db.value('SELECT id FROM finding WHERE document_id = ? AND substr(?, start + 1, end - start) = ?', [source, HANDLING, TEST_PNR]) as number;
+    const finding = await t.db.value('SELECT id FROM finding WHERE document_id = ? AND substr(?, start + 1, "end" - start) = ?', [source, HANDLING, TEST_PNR]) as number;
     await post(t.app, `/requests/${rid}/subject/hits`, { findingId: String(finding), verdict: 'confirmed' }, reg);
     // The attached copy is not assessed: a refusal does not need it, and must not release it.
     const wrongGround = await post(t.app, `/requests/${rid}/subject/answer`, { outcome: 'refused', ground: 'secrecy', motivering: 'x' }, jur);
