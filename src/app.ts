@@ -25,6 +25,7 @@ import { subjectRoutes } from './routes/subjectRequests.tsx';
 import { ImportQueue } from './documents/importer.ts';
 import { accessLog, requestIds, routePattern } from './web/accessLog.ts';
 import { healthRoutes } from './routes/health.ts';
+import { organisationSettings } from './web/organisation.ts';
 
 export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQueue }) {
   const deps: AppDeps = {
@@ -69,6 +70,8 @@ export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQu
     }),
   );
   app.route('/', staticRoutes());
+  // The organisation's settings (name, kind, clock, fees …) come from its database, read once per request.
+  app.use(organisationSettings);
   app.use(async (c, next) => {
     await next();
     // Pages carry case data: never kept in a shared or browser cache.

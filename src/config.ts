@@ -1,4 +1,5 @@
-// Settings from environment variables, with safe defaults (documented in README "Inställningar").
+// Settings: the process's from environment variables, the organisation's from the database (table
+// organisation_setting, filled from the environment on the first start); safe defaults (README "Inställningar").
 import { fileURLToPath } from 'node:url';
 import { type DeadlineSettings, resolveSettings } from './domain/deadline.ts';
 import type { FeeTariff } from './domain/fees.ts';
@@ -67,7 +68,7 @@ export interface Config {
 
 const DEFAULT_DB = fileURLToPath(new URL('../db/insyn.sqlite', import.meta.url));
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+function int(env: Readonly<Record<string, string | undefined>>, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
@@ -88,7 +89,7 @@ function markerMode(raw: string | undefined): Config['markerMode'] {
 const kindAliases: Record<string, OrganisationProfile['kind']> = { state: 'state_authority', kommun: 'municipality', region: 'municipality', company: 'municipal_company', bolag: 'municipal_company' };
 
 /** A court named by a setting, by its full name or by its town alone ("Göteborg"), in any case; Stockholm's when unset. */
-function courtSetting<C extends string>(env: NodeJS.ProcessEnv, name: string, courts: readonly C[], prefix: string): C {
+function courtSetting<C extends string>(env: Readonly<Record<string, string | undefined>>, name: string, courts: readonly C[], prefix: string): C {
   const raw = (env[name] ?? '').trim();
   const wanted = (raw === '' ? 'Stockholm' : raw).toLowerCase();
   const found = courts.find((c) => c.toLowerCase() === wanted || c.toLowerCase() === `${prefix} ${wanted}`.toLowerCase());
@@ -96,7 +97,7 @@ function courtSetting<C extends string>(env: NodeJS.ProcessEnv, name: string, co
   return found;
 }
 
-function organisation(env: NodeJS.ProcessEnv): OrganisationProfile {
+function organisation(env: Readonly<Record<string, string | undefined>>): OrganisationProfile {
   const rawKind = (env.INSYN_ORG_KIND ?? '').trim();
   const kind = rawKind === '' ? 'municipal_company' : (kindAliases[rawKind] ?? rawKind);
   if (!isOrganisationKind(kind)) throw new Error(`INSYN_ORG_KIND måste vara state, kommun eller company (fick "${rawKind}").`);
@@ -108,12 +109,84 @@ function organisation(env: NodeJS.ProcessEnv): OrganisationProfile {
   return { kind, court, firstInstanceCourt, feeDecision: env.INSYN_FEE_DECISION?.trim() || null, activities: acts as Activity[], delegation: env.INSYN_DELEGATION?.trim() || null };
 }
 
+/**
+ * The organisation's settings, kept in its database (organisation_setting) under the names of the environment
+ * variables they came from: name, kind, courts, activities, delegation, fees, the clock, link and retention days,
+ * four-eyes approval, marker mode and accessibility contact. Everything else belongs to the process.
+ */
+export const ORGANISATION_SETTINGS = [
+  'INSYN_ORG_NAME',
+  'INSYN_ORG_KIND',
+  'INSYN_KAMMARRATT',
+  'INSYN_FORVALTNINGSRATT',
+  'INSYN_ACTIVITIES',
+  'INSYN_DELEGATION',
+  'INSYN_FEE_DECISION',
+  'INSYN_FEE_FREE_PAGES',
+  'INSYN_FEE_FIRST_PAGE_KR',
+  'INSYN_FEE_PER_PAGE_KR',
+  'INSYN_ANSWER_WORKING_DAYS',
+  'INSYN_SECRECY_EXTRA_WORKING_DAYS',
+  'INSYN_END_OF_DAY',
+  'INSYN_RELEASE_LINK_DAYS',
+  'INSYN_RETENTION_DAYS',
+  'INSYN_APPEAL_FORWARD_WORKING_DAYS',
+  'INSYN_ALLOW_SELF_APPROVAL',
+  'INSYN_MARKER_MODE',
+  'INSYN_ACCESSIBILITY_CONTACT',
+] as const;
+export type OrganisationSettingName = (typeof ORGANISATION_SETTINGS)[number];
+export const isOrganisationSetting = (name: string): name is OrganisationSettingName => (ORGANISATION_SETTINGS as readonly string[]).includes(name);
+
+/** The part of Config an organisation decides. */
+export type OrganisationSettings = Pick<
+  Config,
+  | 'organisationName'
+  | 'organisation'
+  | 'feeTariff'
+  | 'deadline'
+  | 'releaseLinkDays'
+  | 'retentionDays'
+  | 'appealForwardWorkingDays'
+  | 'allowSelfApproval'
+  | 'markerMode'
+  | 'accessibilityContact'
+>;
+
+/**
+ * Reads and validates the organisation's settings from name → value pairs (the environment, or the rows of
+ * organisation_setting); an empty value means the default. Throws the setting's Swedish error message.
+ */
+export function organisationSettings(env: Readonly<Record<string, string | undefined>>): OrganisationSettings {
+  return {
+    organisationName: env.INSYN_ORG_NAME || 'Exempelstads Energi AB',
+    allowSelfApproval: bool(env.INSYN_ALLOW_SELF_APPROVAL),
+    markerMode: markerMode(env.INSYN_MARKER_MODE),
+    accessibilityContact: env.INSYN_ACCESSIBILITY_CONTACT || null,
+    feeTariff: {
+      freePages: int(env, 'INSYN_FEE_FREE_PAGES', 9, 0, 10_000),
+      firstPaidPageFee: int(env, 'INSYN_FEE_FIRST_PAGE_KR', 50, 0, 100_000),
+      perPageAfter: int(env, 'INSYN_FEE_PER_PAGE_KR', 2, 0, 10_000),
+    },
+    organisation: organisation(env),
+    releaseLinkDays: int(env, 'INSYN_RELEASE_LINK_DAYS', 30, 1, 365),
+    retentionDays: int(env, 'INSYN_RETENTION_DAYS', 365, 1, 36_500),
+    appealForwardWorkingDays: int(env, 'INSYN_APPEAL_FORWARD_WORKING_DAYS', 2, 0, 30),
+    deadline: resolveSettings({
+      answerWorkingDays: int(env, 'INSYN_ANSWER_WORKING_DAYS', 0, 0, 30),
+      secrecyExtraWorkingDays: int(env, 'INSYN_SECRECY_EXTRA_WORKING_DAYS', 1, 0, 30),
+      ...(env.INSYN_END_OF_DAY ? { endOfDay: env.INSYN_END_OF_DAY } : {}),
+    }),
+  };
+}
+
 function databaseUrl(raw: string | undefined): string | null {
   if (raw === undefined || raw.trim() === '') return null;
   if (!/^postgres(ql)?:\/\//.test(raw.trim())) throw new Error('INSYN_DATABASE_URL måste börja med postgres:// (utan den används SQLite-filen i INSYN_DB).');
   return raw.trim();
 }
 
+/** Every setting, the organisation's read from the environment too (the first start's defaults, and tests). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicOrigin = env.INSYN_PUBLIC_URL ? new URL(env.INSYN_PUBLIC_URL).origin : null;
   return {
@@ -128,7 +201,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: int(env, 'INSYN_BODY_LIMIT_MB', 2, 1, 1024) * 1024 * 1024,
     demoPassword: env.INSYN_DEMO_PASSWORD || null,
     demoData: env.INSYN_DEMO_DATA !== '0' && env.INSYN_DEMO_DATA !== 'false' && env.INSYN_DEMO_DATA !== 'no',
-    organisationName: env.INSYN_ORG_NAME || 'Exempelstads Energi AB',
     trustProxy: bool(env.INSYN_TRUST_PROXY),
     loginDelayStepMs: int(env, 'INSYN_LOGIN_DELAY_MS', 1000, 0, 10_000),
     maxFileBytes: int(env, 'INSYN_MAX_FILE_MB', 50, 1, 1024) * 1024 * 1024,
@@ -140,24 +212,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.INSYN_OCR === '0'
         ? false
         : { rssMb: int(env, 'INSYN_OCR_MEMORY_MB', 768, 256, 8192), heapMb: 256, pageTimeoutMs: int(env, 'INSYN_OCR_PAGE_TIMEOUT_S', 60, 5, 3600) * 1000 },
-    allowSelfApproval: bool(env.INSYN_ALLOW_SELF_APPROVAL),
-    markerMode: markerMode(env.INSYN_MARKER_MODE),
-    accessibilityContact: env.INSYN_ACCESSIBILITY_CONTACT || null,
-    feeTariff: {
-      freePages: int(env, 'INSYN_FEE_FREE_PAGES', 9, 0, 10_000),
-      firstPaidPageFee: int(env, 'INSYN_FEE_FIRST_PAGE_KR', 50, 0, 100_000),
-      perPageAfter: int(env, 'INSYN_FEE_PER_PAGE_KR', 2, 0, 10_000),
-    },
-    organisation: organisation(env),
-    releaseLinkDays: int(env, 'INSYN_RELEASE_LINK_DAYS', 30, 1, 365),
     smtpUrl: env.INSYN_SMTP_URL || null,
     smtpFrom: env.INSYN_SMTP_FROM || 'insyn@localhost',
-    retentionDays: int(env, 'INSYN_RETENTION_DAYS', 365, 1, 36_500),
-    appealForwardWorkingDays: int(env, 'INSYN_APPEAL_FORWARD_WORKING_DAYS', 2, 0, 30),
-    deadline: resolveSettings({
-      answerWorkingDays: int(env, 'INSYN_ANSWER_WORKING_DAYS', 0, 0, 30),
-      secrecyExtraWorkingDays: int(env, 'INSYN_SECRECY_EXTRA_WORKING_DAYS', 1, 0, 30),
-      ...(env.INSYN_END_OF_DAY ? { endOfDay: env.INSYN_END_OF_DAY } : {}),
-    }),
+    ...organisationSettings(env),
   };
 }

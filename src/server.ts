@@ -7,6 +7,8 @@ import { createApp } from './app.ts';
 import { bufferedLog } from './web/accessLog.ts';
 import { ImportQueue } from './documents/importer.ts';
 import { releaseJobsOf, releaseRunningJobs } from './db/documents.ts';
+import { listOrganisations, migrateOrganisation, OrganisationDbs } from './db/organisations.ts';
+import { fillSettingsOnFirstStart, ignoredEnvironmentSettings, organisationConfig } from './db/organisation.ts';
 import { roleLabel } from './domain/roles.ts';
 import { every, logBackgroundFailure } from './background.ts';
 import { runUnlessRunning } from './db/chores.ts';
@@ -14,10 +16,17 @@ import { startupChores } from './startup.ts';
 
 // Stack traces of the built server (dist/) point into src/ through its source maps.
 process.setSourceMapsEnabled(true);
-const config = loadConfig();
+const processConfig = loadConfig();
 // PostgreSQL when INSYN_DATABASE_URL is set, otherwise the SQLite file; migrations applied either way.
-const { db, applied, label } = await openDatabase(config);
+const { db, applied, label } = await openDatabase(processConfig);
 if (applied.length) console.log(`Databasen ${label}: migreringar ${applied.join(', ')} körda.`);
+// The organisation's settings live in its database: the first start copies them from the environment; later
+// starts read them from there (`insyn org set` changes them) and say so when the environment says otherwise.
+if (!(await fillSettingsOnFirstStart(db, process.env))) {
+  const ignored = await ignoredEnvironmentSettings(db, process.env);
+  if (ignored.length) console.log(`Organisationens inställningar läses ur databasen; ändra dem med \`insyn org set\`. Miljövariablerna ${ignored.join(', ')} skiljer sig och används inte.`);
+}
+const config = await organisationConfig(db, processConfig);
 // The start-up chores, once across servers (src/startup.ts).
 const logins = await startupChores(db, config);
 // Hourly on one server: the others skip the round while one deletes (deleting twice would be harmless, only wasted).
@@ -32,8 +41,25 @@ const imports = new ImportQueue(db, { maxBytes: config.maxFileBytes, timeoutMs: 
 if (db.dialect === 'sqlite') await releaseRunningJobs(db);
 imports.enqueue();
 imports.watch();
+// Many organisations on one PostgreSQL database (`insyn org add`): the Host header chooses one, each on its own
+// schema and pool; every registered organisation is migrated and gets its start-up chores and import queue here.
+const registered = processConfig.databaseUrl ? await listOrganisations(processConfig.databaseUrl) : [];
+const importOptions = { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb, maxDecodedBytes: config.importDecodedBytes, ocr: config.ocr, leaseMs: config.importLeaseMs };
+const organisations = registered.length ? new OrganisationDbs(processConfig.databaseUrl!, (db) => ({ db, imports: new ImportQueue(db, importOptions) })) : null;
+for (const org of registered) {
+  const done = await migrateOrganisation(processConfig.databaseUrl!, org.slug);
+  if (done.length) console.log(`Organisationen ${org.slug}: migreringar ${done.join(', ')} körda.`);
+  const o = organisations!.forOrganisation(org);
+  // No demo data in a registered organisation: `insyn org add` and `insyn users add` make its staff.
+  await startupChores(o.db, { ...(await organisationConfig(o.db, processConfig)), demoData: false });
+  o.imports.enqueue();
+  o.imports.watch();
+}
+if (organisations) every(3600_000, 'Rensning av sessioner', async () => {
+  for (const o of organisations.opened) await runUnlessRunning(o.db, 'sessions', () => deleteExpiredSessions(o.db));
+});
 const accessLines = bufferedLog((chunk) => process.stdout.write(chunk));
-const app = createApp({ db, config, imports, accessLog: accessLines.line });
+const app = createApp({ db, config: processConfig, imports, accessLog: accessLines.line, organisations: organisations ? (host) => organisations.forHost(host) : null });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const url = `http://${info.address === '::1' || info.address === '127.0.0.1' ? 'localhost' : info.address}:${info.port}`;
   console.log(`\nInsyn körs på ${url}\n`);
@@ -74,10 +100,13 @@ async function shutdown(signal: string) {
   const idle = setInterval(() => (server as import('node:http').Server).closeIdleConnections?.(), 50);
   idle.unref();
   (server as import('node:http').Server).closeIdleConnections?.();
-  const importsStopped = await imports.stop(IMPORT_GRACE_MS);
-  if (!importsStopped) {
+  const queues = [{ db, imports }, ...(organisations?.opened ?? [])];
+  const stops = await Promise.all(queues.map((q) => q.imports.stop(IMPORT_GRACE_MS)));
+  if (!stops.every(Boolean)) {
     // Given up, so another server reads it at once (or this one at its next start) rather than after the lease.
-    await releaseJobsOf(db, imports.serverId).catch((e) => logBackgroundFailure('Inläsningskön', e));
+    for (const [i, q] of queues.entries()) {
+      if (!stops[i]) await releaseJobsOf(q.db, q.imports.serverId).catch((e) => logBackgroundFailure('Inläsningskön', e));
+    }
     console.log('En pågående inläsning avbröts; den läses om av en annan server eller vid nästa start.');
   }
   await closed;
@@ -88,6 +117,7 @@ async function finish() {
   try {
     // The access lines of the requests just answered (standard out is written synchronously to a pipe or file).
     accessLines.flush();
+    await organisations?.close();
     if (db.open) await db.close();
   } finally {
     process.exit(0);

@@ -1,10 +1,23 @@
 // Opens the configured database (SQLite or PostgreSQL) for a CLI command, migrated like the server does.
 import { loadConfig } from '../config.ts';
 import { openDatabase, type Db } from '../db/connection.ts';
+import { listOrganisations, migrateOrganisation, openOrganisationDb } from '../db/organisations.ts';
 
-/** The server's database (INSYN_DATABASE_URL or INSYN_DB), migrated. */
+/**
+ * The server's database (INSYN_DATABASE_URL or INSYN_DB), migrated. With INSYN_ORG=<kortform> on PostgreSQL: that
+ * organisation's schema on its own pool (`insyn org add`), so users, audit and gallra work on one organisation.
+ */
 export async function openCliDb(env: NodeJS.ProcessEnv): Promise<Db> {
-  return (await openDatabase(loadConfig(env))).db;
+  const config = loadConfig(env);
+  const slug = env.INSYN_ORG?.trim();
+  if (slug) {
+    if (!config.databaseUrl) throw new Error('INSYN_ORG gäller bara PostgreSQL (INSYN_DATABASE_URL); på SQLite är databasfilen organisationen.');
+    const org = (await listOrganisations(config.databaseUrl)).find((o) => o.slug === slug);
+    if (!org) throw new Error(`Organisationen ${slug} (INSYN_ORG) finns inte: se insyn org list.`);
+    await migrateOrganisation(config.databaseUrl, slug);
+    return openOrganisationDb(config.databaseUrl, org, 2);
+  }
+  return (await openDatabase(config)).db;
 }
 
 /** What backup and restore say on PostgreSQL: they copy a SQLite file; PostgreSQL is backed up by its own tools. */

@@ -2,7 +2,8 @@
 import type { CliIO } from './io.ts';
 import { USAGE_EXIT } from './io.ts';
 import { openCliDb, parseFlags } from './db.ts';
-import { loadConfig } from '../config.ts';
+import { type Config, loadConfig } from '../config.ts';
+import { organisationConfig } from '../db/organisation.ts';
 import { disposeContactDetails } from '../domain/disposal.ts';
 import { runOnce } from '../db/chores.ts';
 
@@ -24,9 +25,9 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stderr.write(`${'error' in flags ? `${flags.error}\n` : ''}${usage}`);
     return USAGE_EXIT;
   }
-  let retentionDays: number;
+  let base: Config;
   try {
-    retentionDays = loadConfig(io.env).retentionDays;
+    base = loadConfig(io.env);
   } catch (err) {
     io.stderr.write(`${(err as Error).message}\n`);
     return USAGE_EXIT;
@@ -39,6 +40,8 @@ export async function run(args: string[], io: CliIO): Promise<number> {
   const dryRun = flags.switches.has('dry-run');
   const db = await openCliDb(io.env);
   try {
+    // The organisation's retention period, from its database once the server has started on it.
+    const { retentionDays } = await organisationConfig(db, base);
     // Two runs at once (cron on two servers) take turns: the second finds nothing left to remove.
     const r = await runOnce(db, 'gallring', () => disposeContactDetails(db, { retentionDays, dryRun, decision }));
     const verb = dryRun ? 'Skulle ta bort' : 'Tog bort';

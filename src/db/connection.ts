@@ -526,6 +526,12 @@ export interface PgOptions {
   lockKey?: number;
   /** How long an idle pooled connection stays open. */
   idleTimeoutMs?: number;
+  /**
+   * The schemas every pooled connection searches (`-c search_path=…` at connect time), e.g. `org_alfa,insyn_shared`
+   * for one organisation of a shared database (src/db/organisations.ts): unqualified names then never reach another
+   * organisation's tables. Unset: the server's default (public).
+   */
+  searchPath?: string;
 }
 
 /** A query on the outer Db (or a transaction being opened) waiting for a connection, a lock or its answer. */
@@ -823,6 +829,12 @@ class PgDb implements Db {
 /** The URL with its password masked, for messages and logs. */
 export const safeDatabaseUrl = (url: string): string => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 
+/** A search_path of plain schema names only (it goes into a connection option, unquoted). */
+function searchPathSetting(path: string): string {
+  if (!/^[a-z_][a-z0-9_]*(,[a-z_][a-z0-9_]*)*$/.test(path)) throw new Error(`searchPath: bara schemanamn med a–z, 0–9 och _ (fick "${path}")`);
+  return path;
+}
+
 /** A Db on the PostgreSQL database at url (postgres://…), with Insyn's type parsers. Not migrated: see openDatabase. */
 export function openPgDb(url: string, options: PgOptions = {}): Db {
   const pool = new pg.Pool({
@@ -830,6 +842,7 @@ export function openPgDb(url: string, options: PgOptions = {}): Db {
     types: insynPgTypes,
     max: options.poolSize ?? 10,
     idleTimeoutMillis: options.idleTimeoutMs ?? 10_000,
+    ...(options.searchPath ? { options: `-c search_path=${searchPathSetting(options.searchPath)}` } : {}),
   });
   // A pooled connection that breaks while idle (the server restarted) must not take the process down.
   pool.on('error', () => {});

@@ -76,6 +76,8 @@ export const logEvents = [
   'subject_template.updated',
   // A hit's verdict withdrawn, as its own row (migration 0068)
   'subject_request.hit_verdict_withdrawn',
+  // The organisation's settings in its database (migration 0073)
+  'organisation.settings_changed',
 ] as const;
 
 export type LogEvent = (typeof logEvents)[number];

@@ -13,6 +13,11 @@ export interface AppDeps {
   sendMail?: import('../mail/notice.ts').SendMail | null;
   /** Injected so tests can run throttling without waiting. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Many organisations on one PostgreSQL database: the organisation of a Host header (its Db on its own schema and
+   * its import queue), or null for a host no organisation has (404). Absent: one organisation, `db` (SQLite).
+   */
+  organisations?: ((host: string) => Promise<{ db: Db; imports: ImportQueue } | null>) | null;
   /** Where the access log goes (one line per request); none when absent (tests). */
   accessLog?: import('./accessLog.ts').LogLine | null;
 }
