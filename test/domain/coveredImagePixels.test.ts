@@ -5,17 +5,8 @@ import { deflateSync } from 'node:zlib';
 import { redactPdf } from '../../src/pdf/redactPdf.ts';
 import { secondRead } from '../../src/pdf/secondReader.ts';
 import { NAME, PdfWriter, lit } from '../helpers/pdfBuilder.ts';
+import { namePicture } from '../helpers/namePicture.ts';
 
-/** The name drawn into a grey picture, 400 × 80 pixels (200 × 40 points). */
-function namePicture(): { width: number; height: number; gray: Buffer } {
-  const src = new mupdf.PDFDocument();
-  const font = src.addSimpleFont(new mupdf.Font('Helvetica'), 'Latin');
-  src.insertPage(-1, src.addPage([0, 0, 200, 40], 0, src.addObject({ Font: { F1: font } }), `BT /F1 14 Tf 5 15 Td ${lit(NAME)} Tj ET`));
-  const pm = src.loadPage(0).toPixmap(mupdf.Matrix.scale(2, 2), mupdf.ColorSpace.DeviceGray, false, false);
-  const out = { width: pm.getWidth(), height: pm.getHeight(), gray: Buffer.from(pm.getPixels()) };
-  src.destroy();
-  return out;
-}
 
 /** The picture with "olvansson" (x ≥ 130 px) hidden by a black box drawn on top (`box`) or by a soft mask that is 0 there (`smask`). */
 function pdf(kind: 'box' | 'smask'): Uint8Array {

@@ -6,17 +6,8 @@ import { redactPdf } from '../../src/pdf/redactPdf.ts';
 import { secondRead } from '../../src/pdf/secondReader.ts';
 import { removedNotice } from '../../src/domain/pdfReleaseCommands.ts';
 import { NAME, PdfWriter, lit } from '../helpers/pdfBuilder.ts';
+import { namePicture } from '../helpers/namePicture.ts';
 
-/** The name drawn into a grey picture, 400 × 80 pixels, at 2 px a point: a photo or a scan of a name. */
-function namePicture(): { width: number; height: number; gray: Buffer } {
-  const src = new mupdf.PDFDocument();
-  const font = src.addSimpleFont(new mupdf.Font('Helvetica'), 'Latin');
-  src.insertPage(-1, src.addPage([0, 0, 200, 40], 0, src.addObject({ Font: { F1: font } }), `BT /F1 14 Tf 5 15 Td ${lit(NAME)} Tj ET`));
-  const pm = src.loadPage(0).toPixmap(mupdf.Matrix.scale(2, 2), mupdf.ColorSpace.DeviceGray, false, false);
-  const out = { width: pm.getWidth(), height: pm.getHeight(), gray: Buffer.from(pm.getPixels()) };
-  src.destroy();
-  return out;
-}
 
 type Kind = 'outsidePage' | 'cropBox' | 'clipPath' | 'underAnother' | 'squeezed' | 'transparent';
 

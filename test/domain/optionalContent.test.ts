@@ -7,17 +7,8 @@ import { renderPages } from '../../src/pdf/pageView.ts';
 import { secondRead } from '../../src/pdf/secondReader.ts';
 import { extractPdf } from '../../src/extract/pdf.ts';
 import { NAME, PdfWriter, lit } from '../helpers/pdfBuilder.ts';
+import { namePicture } from '../helpers/namePicture.ts';
 
-/** The name drawn into a grey picture, 400 × 80 pixels: a photo or a scan of a name. */
-function namePicture(): { width: number; height: number; gray: Buffer } {
-  const src = new mupdf.PDFDocument();
-  const font = src.addSimpleFont(new mupdf.Font('Helvetica'), 'Latin');
-  src.insertPage(-1, src.addPage([0, 0, 200, 40], 0, src.addObject({ Font: { F1: font } }), `BT /F1 14 Tf 5 15 Td ${lit(NAME)} Tj ET`));
-  const pm = src.loadPage(0).toPixmap(mupdf.Matrix.scale(2, 2), mupdf.ColorSpace.DeviceGray, false, false);
-  const out = { width: pm.getWidth(), height: pm.getHeight(), gray: Buffer.from(pm.getPixels()) };
-  src.destroy();
-  return out;
-}
 
 /**
  * One page whose marked section /L1 draws the picture at 50,700–250,740 and the name as text at

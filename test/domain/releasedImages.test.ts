@@ -7,6 +7,7 @@ import { removedNotice } from '../../src/domain/pdfReleaseCommands.ts';
 import { secondRead } from '../../src/pdf/secondReader.ts';
 import { jpegMetadata, jpegWithoutMetadata, jpxMetadata, jpxWithoutMetadata } from '../../src/pdf/imageMetadata.ts';
 import { NAME, PdfWriter, lit } from '../helpers/pdfBuilder.ts';
+import { namePicture } from '../helpers/namePicture.ts';
 
 /** A protected person's name, written in a photo's Exif (UTF-8, so a Latin-1 reading does not see it). */
 const EXIF_NAME = 'Åsa Öberg';
@@ -15,16 +16,6 @@ const START = TEXT.indexOf(NAME);
 /** The name in the page's text, masked. */
 const TEXT_MASKING: PdfMasking = { key: 1, label: 'OSL 21:7', start: START, end: START + NAME.length, areas: [] };
 
-/** The name drawn into a grey picture, 400 × 80 pixels: what a scan or a photo of a name is. */
-function namePicture(): { width: number; height: number; gray: Buffer } {
-  const src = new mupdf.PDFDocument();
-  const font = src.addSimpleFont(new mupdf.Font('Helvetica'), 'Latin');
-  src.insertPage(-1, src.addPage([0, 0, 200, 40], 0, src.addObject({ Font: { F1: font } }), `BT /F1 14 Tf 5 15 Td ${lit(NAME)} Tj ET`));
-  const pm = src.loadPage(0).toPixmap(mupdf.Matrix.scale(2, 2), mupdf.ColorSpace.DeviceGray, false, false);
-  const out = { width: pm.getWidth(), height: pm.getHeight(), gray: Buffer.from(pm.getPixels()) };
-  src.destroy();
-  return out;
-}
 
 /** A JPEG of the picture with an Exif segment (APP1) and a comment (COM) after SOI, as a camera or scanner writes them. */
 function jpegWithExif(): { jpeg: Uint8Array; width: number; height: number } {
