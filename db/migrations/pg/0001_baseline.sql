@@ -627,11 +627,6 @@ REVOKE DELETE, TRUNCATE ON appeal, information_answer FROM PUBLIC, CURRENT_USER;
 REVOKE UPDATE ON request_note FROM PUBLIC, CURRENT_USER;
 REVOKE UPDATE, DELETE, TRUNCATE ON decision FROM PUBLIC, CURRENT_USER;
 GRANT UPDATE (notified_at, superseded_at, posted_at, notified_via) ON decision TO CURRENT_USER;
--- A foreign key to a row is checked with SELECT … FOR KEY SHARE as the referenced table's owner, which needs UPDATE
--- on some column: without it, publishing (reading_room_entry → publication_assessment) and withdrawing a hit verdict
--- (subject_hit.supersedes) failed with "permission denied". UPDATE of id alone: id is an identity column that cannot
--- be set, and the triggers above refuse every UPDATE anyway.
-GRANT UPDATE (id) ON subject_hit, publication_assessment TO CURRENT_USER;
 
 -- Full-text search. SQLite: the contentless FTS5 table request_fts(reference, diarienummer, description, notes),
 -- tokenizer unicode61 without diacritics removal, queried with a prefix term per word ("w"*), all words required.
