@@ -76,7 +76,8 @@ export async function fillSettingsOnFirstStart(db: Db, env: Readonly<Record<stri
  */
 export async function changeSettings(db: Db, actor: string, changes: SettingValues, now = new Date()): Promise<{ ok: true } | { ok: false; message: string }> {
   return inTransaction(db, async (db) => {
-    const before = (await storedSettings(db)) ?? settingsFrom({});
+    const stored = await storedSettings(db);
+    const before = stored ?? settingsFrom({});
     const after = { ...settingsFrom({}), ...before, ...changes };
     try {
       organisationSettings(after);
@@ -84,7 +85,7 @@ export async function changeSettings(db: Db, actor: string, changes: SettingValu
       return { ok: false as const, message: (e as Error).message };
     }
     const changed = Object.fromEntries(Object.entries(changes).filter(([k, v]) => before[k as OrganisationSettingName] !== v));
-    if (Object.keys(changed).length === 0 && (await storedSettings(db))) return { ok: true as const };
+    if (Object.keys(changed).length === 0 && stored) return { ok: true as const };
     await writeSettings(db, after, now.toISOString());
     await appendLog(db, {
       actorId: null,

@@ -16,7 +16,7 @@ import pg from 'pg';
 import { insynPgTypes } from './pgTypes.ts';
 import { migratePg } from './pgMigrate.ts';
 import { organisationSettings } from '../config.ts';
-import { settingsFrom, type SettingValues } from './organisation.ts';
+import { openRequestCount, settingsFrom, type SettingValues } from './organisation.ts';
 import { openPgDb, type Db } from './connection.ts';
 
 /** A slug names the schema: lower-case letters, digits and _ (no quoting needed, no case games), 2–40 long. */
@@ -179,6 +179,11 @@ export async function organisationForHost(c: pg.ClientBase | pg.Pool, hostHeader
 export async function withOrganisation<T>(url: string, slug: string, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
   const found = (await listOrganisations(url)).some((o) => o.slug === slug);
   if (!found) throw new OrgRefused(`Organisationen ${slug} finns inte.`);
+  return onOrganisationPool(url, slug, fn);
+}
+
+/** fn on one connection of a pool of one with the organisation's search_path, closed afterwards. */
+async function onOrganisationPool<T>(url: string, slug: string, fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
   const pool = new pg.Pool(orgPoolConfig(url, slug, 1));
   try {
     const c = await pool.connect();
@@ -192,9 +197,16 @@ export async function withOrganisation<T>(url: string, slug: string, fn: (c: pg.
   }
 }
 
-/** Open requests of one organisation (not closed or withdrawn): delete refuses while there are any. */
+/** Open requests of one organisation (openRequestCount, on its schema): delete refuses while there are any. */
 export async function openRequestsOf(url: string, slug: string): Promise<number> {
-  return withOrganisation(url, slug, async (c) => Number((await c.query("SELECT count(*) AS n FROM disclosure_request WHERE status NOT IN ('closed', 'withdrawn')")).rows[0].n));
+  const org = (await listOrganisations(url)).find((o) => o.slug === slug);
+  if (!org) throw new OrgRefused(`Organisationen ${slug} finns inte.`);
+  const db = openOrganisationDb(url, org, 1);
+  try {
+    return await openRequestCount(db);
+  } finally {
+    await db.close();
+  }
 }
 
 /** Removes an organisation: its registry row and host names, and its schema with every table, in one transaction. */
@@ -271,15 +283,5 @@ export class OrganisationDbs<T extends { db: Db }> {
 
 /** Applies the migrations not yet in an organisation's schema (at server start, under migratePg's lock). */
 export async function migrateOrganisation(url: string, slug: string): Promise<string[]> {
-  const pool = new pg.Pool(orgPoolConfig(url, slug, 1));
-  try {
-    const c = await pool.connect();
-    try {
-      return await migratePg(c);
-    } finally {
-      c.release();
-    }
-  } finally {
-    await pool.end();
-  }
+  return onOrganisationPool(url, slug, migratePg);
 }
