@@ -157,9 +157,14 @@ export async function addOrganisation(url: string, slug: string, hosts: string[]
   });
 }
 
+/**
+ * The registered organisations; none when the registry was never made. Only reads: every server start asks, and
+ * making the registry moves citext out of public, which only the owner of citext's types may do (the bootstrap
+ * superuser, for a trusted extension) – a server on an app role that is no superuser (README) could not start.
+ */
 export async function listOrganisations(url: string): Promise<Organisation[]> {
   return admin(url, async (c) => {
-    await ensureRegistry(c);
+    if ((await c.query<{ none: boolean }>("SELECT to_regclass('public.organisation') IS NULL AS none")).rows[0]!.none) return [];
     const rows = await c.query<Organisation>(
       `SELECT o.id, o.slug, o.created_at, coalesce(array_agg(h.host ORDER BY h.host) FILTER (WHERE h.host IS NOT NULL), '{}') AS hosts
        FROM public.organisation o LEFT JOIN public.organisation_host h ON h.organisation_id = o.id GROUP BY o.id ORDER BY o.slug`,
