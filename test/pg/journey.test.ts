@@ -159,7 +159,7 @@ describe('two Insyn processes on one PostgreSQL database', () => {
     const jobs = await until(async () => {
       const rows = (await watch.query<{ status: string; claimed_by: string; document_id: number; attempts: number; file_name: string }>('SELECT status, claimed_by, document_id, attempts, file_name FROM import_job WHERE request_id = $1 ORDER BY id', [requestId])).rows;
       return rows.length === 2 && rows.every((r) => r.status === 'done' || r.status === 'failed') && rows;
-    }, 'both imports read');
+    }, 'both imports read', 300_000);
     expect(jobs.map((j) => [j.file_name, j.status, j.attempts])).toEqual([['kundbrev.pdf', 'done', 1], ['avtal.txt', 'done', 1]]);
     for (const j of jobs) expect(serverOf(j.claimed_by), j.claimed_by).toBeGreaterThanOrEqual(0);
     const [pdfDoc, txtDoc] = jobs.map((j) => j.document_id) as [number, number];
