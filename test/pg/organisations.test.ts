@@ -11,8 +11,8 @@ import { freshPgDatabase, type PgDatabase } from './helpers.ts';
 import { runCli } from '../helpers/cli.ts';
 import type { Db } from '../../src/db/connection.ts';
 import { inTransaction } from '../../src/db/connection.ts';
-import { listOrganisations, OrganisationDbs, openOrganisationDb, orgLockKey, ORG_LOCK_BASE } from '../../src/db/organisations.ts';
-import { MIGRATION_LOCK_KEY } from '../../src/db/pgMigrate.ts';
+import { listOrganisations, OrganisationDbs, openOrganisationDb } from '../../src/db/organisations.ts';
+import { MIGRATION_LOCK_KEY, ORG_LOCK_BASE, writeLockKey } from '../../src/db/chores.ts';
 import { verifyLog } from '../../src/db/decisionLog.ts';
 import { createStaff } from '../../src/domain/staffCommands.ts';
 import { importPastedText, ImportQueue } from '../../src/documents/importer.ts';
@@ -84,7 +84,7 @@ describe('two organisations on one PostgreSQL database', () => {
   });
 
   it('write transactions take the organisation\'s own advisory lock, which no other lock key meets', async () => {
-    const [alfa, beta] = (await listOrganisations(pgdb.url)).map((o) => orgLockKey(o.id));
+    const [alfa, beta] = (await listOrganisations(pgdb.url)).map((o) => writeLockKey(o.id));
     expect(alfa).not.toBe(beta);
     expect(Math.min(alfa!, beta!)).toBeGreaterThan(ORG_LOCK_BASE);
     expect(alfa).not.toBe(MIGRATION_LOCK_KEY);
