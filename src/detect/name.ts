@@ -17,6 +17,7 @@ const INITIAL_ONE = /^\p{Lu}\.?$/u;
 const INITIAL_DOT = /^\p{Lu}\./u;
 const INITIAL_HYPHEN = /^\p{Lu}-\p{Lu}\.?$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const PREFIXED_SURNAME = /^(?:[OD]['’]|Ma?c)\p{Lu}\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const LOWER_AFTER = /^(?:[ \u00a0]\p{Ll}|[,.;:!?)]|\r?\n)/u;
@@ -101,6 +102,8 @@ const titleCase = (w: string): string =>
 function classify(norm: string): { kind: Kind; strongSur: boolean; common: boolean } {
   if (INITIAL_ONE.test(norm) || INITIAL_DOT.test(norm) || INITIAL_HYPHEN.test(norm)) return { kind: 'initial', strongSur: false, common: false };
   if (ORG_MARKER.test(norm)) return { kind: 'org', strongSur: false, common: true };
+  // "O'Sullivan", "D’Arcy", "McLean", "MacLeod": the prefix and a capital after it is a surname form (issue 15, round 7).
+  if (PREFIXED_SURNAME.test(norm)) return { kind: 'sur', strongSur: true, common: false };
   if (NOT_NAME.has(norm)) return { kind: 'stop', strongSur: false, common: true };
   // A title, role or kinship word at a sentence start ("Barnet", "Advokaten", "Ring") is the word before a name, never
   // part of it, even when a census list also has it as a surname.
@@ -173,6 +176,20 @@ const COUNTRIES = new Set(['Afghanistan', 'Albanien', 'Algeriet', 'Andorra', 'An
 // A closed list of titles cannot hold every occupation an unseen text names; the endings and the dictionary test can.
 const PERSON_NOUN = /(?:[^aeiouyåäö]aren|ören|[tsk]orn|ikern|isten|[^k]anten|enten|logen|gogen|mannen|männen|kvinnan|chefen|sköterskan|biträdet|vakten|värden|grannen|paret|makarna|tanten|kollegan)$/;
 const PERSON_COMPOUND = /(?:mannen|männen|kvinnan|chefen)$/;
+// The same nouns in the indefinite form, as a title before a surname ("rektor Fahlström", "ingenjör Malmsten", "Enhetschef
+// Tjäder", "dr Nwosu"): an occupation told by its ending and the dictionary test, not a closed list (issue 15, round 7).
+// Not comparatives ("tidigare", "snabbare") and not roles a firm holds as often as a person ("leverantör Telia").
+const OCCUPATION = /(?:[^aeiouyåäö]are|ör|[tsk]or|iker|ist|[^k]ant|ent|log|gog|ped|eut|man|chef|sköterska|erska|biträde|vakt|värd|arie|inna)$/;
+const NOT_OCCUPATION = /(?:igare|([bdfgklmnprstv])\1are|procent|leverantör|entreprenör|operatör|arrangör|distributör|producent|tillverkare|försäljare|utförare|beställare|avsändare|mottagare|givare|ägare|värd|kontor|motor|sektor|faktor|klient|tant|moment|intressant|elegant|konstant|relevant|firman|roman)$/;
+// Titles abbreviated with a dot before a name: "Ordf. Lindgren", "Sekr. Tahir", "Dr. Nwosu", "Insp. Hult".
+const ABBREVIATED_TITLE = /^(?:ordf|sekr|dr|hr|handl|insp|tekn|adv|ssk|usk|läk|leg|förv|adm|ass|kons|fam)\.$/;
+const CELL_GAP_AFTER = /^(?:[ \u00a0]{2}|\t|;|\|)/;
+const HONORIFIC = /^(?:dr|dr\.|doktor|fru|herr|hr|hr\.|fröken|syster|pastor|prost|kyrkoherde|kapten|konstapel|kommissarie|professor|docent)$/;
+/** Whether a lower-case word is a noun for a person in the indefinite form, used as a title ("rektor", "tekniker", "dr"). */
+export function occupationTitle(w: string): boolean {
+  if (HONORIFIC.test(w)) return true;
+  return w.length >= 5 && OCCUPATION.test(w) && !NOT_OCCUPATION.test(w) && isSwedishWord(w, true);
+}
 /** Whether a lower-case word is a noun for a person in the definite form (a Swedish word with such an ending). */
 export function personNoun(w: string): boolean {
   // Every such ending ends in n, t or a: most words are turned away before the pattern runs.
@@ -356,7 +373,19 @@ function readToken(text: string, s: number): number {
     if (i < n && text.charCodeAt(i) === 46) i++;
     return i < n && (isLetterAt(text, i) || isDigit(text.charCodeAt(i))) ? -1 : i;
   }
-  if (i < n && isUpper(text.charCodeAt(i), undefined)) {
+  // Irish and Scottish surnames with a prefix: "O'Sullivan", "D’Arcy", "McLean", "MacLeod" (issue 15, round 7).
+  const q = i < n ? text.charCodeAt(i) : 0;
+  if ((q === 39 || q === 0x2019) && i + 2 < n && isUpper(text.charCodeAt(i + 1), undefined) && isLower(text.charCodeAt(i + 2), undefined)) {
+    i += 2;
+  } else if (text.charCodeAt(s) === 77 && q === 99 && i + 2 < n && isUpper(text.charCodeAt(i + 1), undefined) && isLower(text.charCodeAt(i + 2), undefined)) {
+    i += 2;
+  } else if (text.charCodeAt(s) === 77 && q === 97 && i + 3 < n && text.charCodeAt(i + 1) === 99 && isUpper(text.charCodeAt(i + 2), undefined) &&
+      isLower(text.charCodeAt(i + 3), undefined)) {
+    i += 3;
+  }
+  if (i > s + 1) {
+    while (i < n && isLower(text.charCodeAt(i), undefined)) i++;
+  } else if (i < n && isUpper(text.charCodeAt(i), undefined)) {
     while (i < n && isUpper(text.charCodeAt(i), undefined)) i++;
     if (i + 2 < n && text.charCodeAt(i) === 45 && isUpper(text.charCodeAt(i + 1), undefined) && isUpper(text.charCodeAt(i + 2), undefined)) {
       i += 1;
@@ -584,7 +613,8 @@ function push(out: Finding[], a: Token, b: Token, score: number, explanation: st
 
 // A cell or field boundary before a register entry: line start, a table bar, a semicolon or tab, several spaces,
 // a label and colon ("Gäldenär: "), or a list dash.
-const CELL_BEFORE = /(?:^|\n|\||;|\t|[ \u00a0]{2}|:|^- |\n- |\d[ \u00a0]|[–—] )[ \u00a0]*$/;
+// A numbered or bulleted list line counts as a cell start too: "2. BEKELE, Henok", "• Tran, Mai" (issue 15, round 7).
+const CELL_BEFORE = /(?:^|\n|\||;|\t|[ \u00a0]{2}|:|^- |\n- |\d[ \u00a0]|[–—] |(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[•*·▪◦])[ \u00a0])[ \u00a0]*$/;
 function cellStartOf(text: string, start: number): boolean {
   return CELL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
@@ -1636,12 +1666,18 @@ const namePasses = {
           // "Hej Pertti det är …": a name in no dictionary after a greeting, whatever follows.
           (!t.common && t.kind !== 'amb')));
       }
-      if ((kin || ((t.kind === 'sur' || t.kind === 'nw' || t.kind === 'unknown' || (t.kind === 'first' && t.caps === false)) && !t.caps && !t.common &&
-          !t.sentenceStart)) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
+      // A surname that is also a Swedish place counts after an honorific only: "fru Lindeborg", "dr Vallby".
+      // After an abbreviated title with its dot ("Ordf. Lindgren", "Sekr. Tahir") the name is no sentence start.
+      if ((kin || ((t.kind === 'sur' || t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'place' || (t.kind === 'first' && t.caps === false)) && !t.caps && !t.common &&
+          (!t.sentenceStart || (codeAt(text, t.start - 2) === 46 && codeAt(text, t.start - 1) === 32 && ABBREVIATED_TITLE.test(wordBefore(text, t.start)))))) &&
+          !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
         const wb = wbOnce ?? wordBefore(text, t.start);
         const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
         const wb2 = particle ? wordBefore(text, t.start - particle[1]!.length) : '';
-        if (kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2)) {
+        if (t.kind === 'place' ? !kin && HONORIFIC.test(wb) :
+            kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2) ||
+            // An occupation as a column heading before a cell ("Förvaltare Marnäs   Mats-Ola Brink") is no title.
+            ((occupationTitle(wb) || occupationTitle(wb2)) && !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)))) {
           if (!(nextJoined && next && (next.kind === 'org' || next.kind === 'word'))) {
             let last = t;
             let lastAt = i;

@@ -1,0 +1,54 @@
+// Names in everyday documents, round 7 of issue 15 (det-names): classes of misses, each with invented examples (none
+// taken from a dev set); every test failed before the rule it tests.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+
+const names = (text: string): string[] =>
+  scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+
+describe('a lone surname after an occupation in the indefinite form', () => {
+  it('takes the surname after a title told by its ending and the dictionary, lower case or first on the line', () => {
+    expect(names('Rektor Fahlström informerade vårdnadshavarna.')).toContain('Fahlström');
+    expect(names('Besiktningen gjordes av ingenjör Malmsten.')).toContain('Malmsten');
+    expect(names('Tekniker Ahonen bytte mätaren i källaren.')).toContain('Ahonen');
+    expect(names('Intyget skrevs av dr Nwosu på vårdcentralen.')).toContain('Nwosu');
+  });
+  it('takes a surname that is also a place only after an honorific', () => {
+    expect(names('Fru Lindeborg i lgh 1203 klagar på ljudet.')).toContain('Lindeborg');
+  });
+  it('takes the surname after a title abbreviated with a dot', () => {
+    expect(names('Sekr. Tahir förde protokollet.')).toContain('Tahir');
+    expect(names('Dr. Wennerholm bedömer att arbetsförmågan är nedsatt.')).toContain('Wennerholm');
+  });
+  it('does not take a firm after a role a firm holds, or a firm word', () => {
+    expect(names('Entreprenör Skanska har börjat gräva.')).toEqual([]);
+    expect(names('Leverantör Telia meddelar en störning.')).toEqual([]);
+    expect(names('Ombud: Eva Ruud, Advokatfirman Ruud, tel 08-123 45 67')).not.toContain('Ruud, tel');
+    expect(names('Ombud: Eva Ruud, Advokatfirman Ruud, tel 08-123 45 67').filter((n) => n === 'Ruud')).toEqual([]);
+  });
+});
+
+describe('surnames with a prefix', () => {
+  it('reads "O\'Sullivan", "D’Arcy", "McGrath" and "MacLeod" as one surname', () => {
+    expect(names("Patrick O'Sullivan och Aoife D’Arcy deltog.")).toEqual(["Patrick O'Sullivan", 'Aoife D’Arcy']);
+    expect(names('Kontakt: Fiona MacLeod, Seamus McGrath')).toEqual(['Fiona MacLeod', 'Seamus McGrath']);
+  });
+  it('takes a register line with a prefixed surname first', () => {
+    expect(names("7   O'Hara, Niamh            –         2 400 kr")).toContain("O'Hara, Niamh");
+  });
+});
+
+describe('a numbered or bulleted list of surnames first', () => {
+  it('takes a surname in capitals and a given name after a list number or bullet', () => {
+    const list = 'ELEVLISTA 7B\n1. ANDERSSON, Elvira\n2. BEKELE, Henok\n3. ÇELIK, Derya\n• FORSLUND, Melker';
+    const found = names(list);
+    for (const n of ['BEKELE, Henok', 'ÇELIK, Derya', 'FORSLUND, Melker']) expect(found).toContain(n);
+  });
+});
+
+describe('English kinship and neighbour words before a lone given name', () => {
+  it('takes the name after "my neighbour", "my wife", "my daughter"', () => {
+    const found = names('Please contact my neighbour Tamsin or my daughter Orla. My wife Rim reads Swedish.');
+    expect(found).toEqual(['Tamsin', 'Orla', 'Rim']);
+  });
+});
