@@ -183,6 +183,8 @@ const OCCUPATION = /(?:[^aeiouyåäö]are|ör|[tsk]or|iker|ist|[^k]ant|ent|log|g
 const NOT_OCCUPATION = /(?:igare|([bdfgklmnprstv])\1are|procent|leverantör|entreprenör|operatör|arrangör|distributör|producent|tillverkare|försäljare|utförare|beställare|avsändare|mottagare|givare|ägare|värd|kontor|motor|sektor|faktor|klient|tant|moment|intressant|elegant|konstant|relevant|firman|roman)$/;
 // Titles abbreviated with a dot before a name: "Ordf. Lindgren", "Sekr. Tahir", "Dr. Nwosu", "Insp. Hult".
 const ABBREVIATED_TITLE = /^(?:ordf|sekr|dr|hr|handl|insp|tekn|adv|ssk|usk|läk|leg|förv|adm|ass|kons|fam)\.$/;
+// Roles a firm holds as often as a person, in the definite form ("underentreprenören Vara Ställningar AB").
+const FIRM_ROLE = /(?:entreprenören|leverantören|operatören|arrangören|distributören|tillverkaren|försäljaren|utföraren|beställaren|mottagaren|ägaren|värden|givaren)$/;
 const CELL_GAP_AFTER = /^(?:[ \u00a0]{2}|\t|;|\|)/;
 const HONORIFIC = /^(?:dr|dr\.|doktor|fru|herr|hr|hr\.|fröken|syster|pastor|prost|kyrkoherde|kapten|konstapel|kommissarie|professor|docent)$/;
 /** Whether a lower-case word is a noun for a person in the indefinite form, used as a title ("rektor", "tekniker", "dr"). */
@@ -483,6 +485,8 @@ function wordAfter(text: string, end: number): string {
 const PLACE_PREPOSITION = /^(?:i|från|till|mot|via|på|genom|utanför|nära|vid|över|runt|inom|ur|in|from|to)$/;
 const ROLE_AFTER = /^(?:,[ \u00a0]|[ \u00a0]\()(\p{Ll}+)/u;
 const ROLE_IN_PARENS = /^[ \u00a0]\(([\p{Ll}.]+)(?:,[^)]{0,25})?\)/u;
+const VOCATIVE_END = /^[.!?]?[ \t]*(?:\r?\n|$)|^!/;
+const GREETING_LINE = /^[ \t>]*(?:hej|hejsan|hallå|tack|tusen tack|stort tack|god morgon|godmorgon|god dag|goddag|hälsningar|vänliga hälsningar|ha det bra|trevlig helg|thanks|thank you|hi|hello|dear)\b[^.!?\n]*,[ ]$/i;
 /** Evidence for one lone word in no Swedish list: position, whether a name list has it, letter shape. */
 function loneEvidence(text: string, t: Token): number {
   if (t.english) return 0;
@@ -493,6 +497,12 @@ function loneEvidence(text: string, t: Token): number {
     return 0.5 + (t.strongSur ? 0.3 : 0) + shapeEvidence(t.text);
   }
   if (!t.sentenceStart) {
+    // Addressed at the end of a greeting or thanks: "Tack för samtalet, Gunborg.", "Hej igen, Ljubica!" (issue 15, round 7).
+    if (codeAt(text, t.start - 2) === 44 && codeAt(text, t.start - 1) === 32 && VOCATIVE_END.test(text.slice(t.end, t.end + 3))) {
+      const from = Math.max(0, t.start - 120);
+      const nl = text.lastIndexOf('\n', t.start);
+      if (GREETING_LINE.test(text.slice(nl >= from ? nl + 1 : from, t.start))) return 1 + shapeEvidence(t.text);
+    }
     // At a clause start after a comma or a dash, like at a sentence start, before a finite verb: "…, Kovačević betalade".
     const c2 = codeAt(text, t.start - 2);
     if (codeAt(text, t.start - 1) === 32 && (c2 === 44 || c2 === 0x2013) && codeAt(text, t.end) === 32 && finiteVerb(wordAfter(text, t.end))) {
@@ -673,6 +683,8 @@ const ampersandAt = (text: string, end: number): boolean =>
 // "2024-02-14 AR:", "Handl: KRa"), unless a common abbreviation.
 const SIGN_SLASH = /(?<![\p{L}\d/])\/(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$|[:"\])])|[ \u00a0]+\p{Lu})/gu;
 const SIGN_SLASH_AT = sticky(SIGN_SLASH);
+const SIGN_AFTER_DATE = /(?:^|[ \u00a0(])(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:[ -]\d{2,4})?)(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]$/;
+const SIGN_LINE_END = /^[.)]?[ \t]*(?:\r?\n|$)/;
 const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}):$/u;
 // Words before staff initials: who registered, handled, drove, checked or signed ("Handl: KL", "Montör KG",
 // "Förare: PSÅ", "sammanställt av KRa").
@@ -933,6 +945,13 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
       if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer med två versaler och en gemen ("SKa"), personalens signatur');
       continue;
     }
+    // Initials last on a log line, right after its date: "Åtgärdat 2025-03-02 PN", "Kontroll utförd 12/3 JKL" (issue 15, round 7).
+    if (isDigit(codeAt(text, m.index - 2)) && SIGN_LINE_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+        SIGN_AFTER_DATE.test(text.slice(Math.max(lineStart, m.index - 28), m.index)) && !SV_WORDS.has(m[0].toLowerCase()) && !isEnglishWord(m[0]) &&
+        !NOT_NAME.has(titleCase(m[0]))) {
+      if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer sist på en loggrad efter datum');
+      continue;
+    }
     if (m.index - lineStart > 60) {
       SIGN_ROLE.lastIndex = 0;
       const r = SIGN_ROLE.exec(text.slice(m.index - 60, m.index + m[0].length + 1));
@@ -1025,6 +1044,43 @@ function columnNames(text: string, tokens: Token[], out: Finding[], known: Set<s
     for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < end; j++) {
       if (tokens[j]!.kind !== 'initial' && !tokens[j]!.common) known.add(tokens[j]!.norm);
     }
+  }
+}
+
+// File endings and top-level domains: "anna.pdf", "lisa.se" are no user names.
+const NOT_USER_PART = /^(?:se|nu|com|org|net|info|eu|fi|no|dk|de|uk|io|pdf|doc|docx|xls|xlsx|txt|csv|xml|json|jpg|jpeg|png|gif|html|htm|zip|exe|log|msg|eml|odt|ods|rtf|ppt|pptx|mp3|mp4|js|ts)$/;
+// Abbreviated degrees and titles with a dot inside: "jur.kand.", "fil.dr", "med.lic".
+const DEGREE_PART = /^(?:jur|fil|med|tekn|ekon|pol|civ|tandl|odont|teol|farm|agr|hum|lic|mag|kand|dr|leg|vet|soc|pedag)$/;
+const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xe9 || c === 0xfc;
+/**
+ * User names of the form given name, dot, surname in lower case ("magnus.ekdahl", "ulrika.hed"): found from each dot, the
+ * given name in the name lists and the surname in them or in no dictionary; not a domain, a file or an e-mail address.
+ */
+function userNames(text: string, out: Finding[], known: Set<string>): void {
+  for (let p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
+    if (!isLowerLetter(codeAt(text, p + 1)) || !isLowerLetter(codeAt(text, p - 1)) || !isLowerLetter(codeAt(text, p - 3))) continue;
+    let s = p - 1;
+    while (s > 0 && isLowerLetter(text.charCodeAt(s - 1))) s--;
+    let e = p + 1;
+    while (e < text.length && (isLowerLetter(text.charCodeAt(e)) || (text.charCodeAt(e) === 45 && isLowerLetter(codeAt(text, e + 1))))) e++;
+    const before = codeAt(text, s - 1);
+    const after = codeAt(text, e);
+    if (p - s < 3 || e - p - 1 < 2 || p - s > 20 || e - p > 30) continue;
+    // Not part of a longer dotted name, an address, a path or a word.
+    if (before === 46 || before === 64 || before === 47 || before === 95 || (before >= 48 && before <= 57) || isLetterAt(text, s - 1)) continue;
+    if (after === 64 || after === 95 || (after >= 48 && after <= 57) || isLetterAt(text, e) || (after === 46 && isLetterAt(text, e + 1))) continue;
+    const given = text.slice(s, p);
+    const sur = text.slice(p + 1, e);
+    if (NOT_USER_PART.test(sur) || DEGREE_PART.test(given)) continue;
+    const G = titleCase(given.toUpperCase());
+    const S = titleCase(sur.toUpperCase());
+    if (!FIRST_NAMES.has(G) && !AMBIGUOUS_FIRST.has(G)) continue;
+    // A given name that is also a word ("mina.sidor") only before a surname of the lists.
+    if (AMBIGUOUS_FIRST.has(G) || SV_WORDS.has(given) ? !SURNAMES.has(S) :
+      !(SURNAMES.has(S) || NAME_WORDS.has(S) || FIRST_NAMES.has(S) || (!isSwedishWord(sur, true) && !isEnglishWord(sur)))) continue;
+    out.push({ type: 'name', start: s, end: e, score: 0.6, explanation: 'Användarnamn av förnamn och efternamn ("anna.berg")' });
+    known.add(G);
+    p = e;
   }
 }
 
@@ -1435,6 +1491,7 @@ export const nameDetector: Detector = {
     namePasses.lineNames(c);
     namePasses.closingNames(c);
     namePasses.staffInitialsPass(c);
+    namePasses.userNamesPass(c);
     namePasses.listAfterNames(c);
     namePasses.columnNamesPass(c);
     namePasses.fieldNames(c);
@@ -1668,13 +1725,19 @@ const namePasses = {
       }
       // A surname that is also a Swedish place counts after an honorific only: "fru Lindeborg", "dr Vallby".
       // After an abbreviated title with its dot ("Ordf. Lindgren", "Sekr. Tahir") the name is no sentence start.
+      // A surname that is also a common word ("inspektör Alm", "rektor Björk") after a title written in lower case
+      // mid-sentence, where a common word would be in lower case too.
+      const commonTitled = t.common && !kin && !t.caps && !t.sentenceStart && (t.kind === 'sur' || t.kind === 'nw' || t.kind === 'amb' || t.kind === 'first') &&
+        codeAt(text, t.start - 1) === 32 && isLower(codeAt(text, t.start - 2));
       if ((kin || ((t.kind === 'sur' || t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'place' || (t.kind === 'first' && t.caps === false)) && !t.caps && !t.common &&
-          (!t.sentenceStart || (codeAt(text, t.start - 2) === 46 && codeAt(text, t.start - 1) === 32 && ABBREVIATED_TITLE.test(wordBefore(text, t.start)))))) &&
+          (!t.sentenceStart || (codeAt(text, t.start - 2) === 46 && codeAt(text, t.start - 1) === 32 && ABBREVIATED_TITLE.test(wordBefore(text, t.start))))) || commonTitled) &&
           !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
         const wb = wbOnce ?? wordBefore(text, t.start);
         const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
         const wb2 = particle ? wordBefore(text, t.start - particle[1]!.length) : '';
-        if (t.kind === 'place' ? !kin && HONORIFIC.test(wb) :
+        if (commonTitled ? isLower(codeAt(text, t.start - 1 - wb.length)) && !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
+              (wholeMatch(TITLE_BEFORE, wb) || occupationTitle(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
+            t.kind === 'place' ? !kin && HONORIFIC.test(wb) :
             kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2) ||
             // An occupation as a column heading before a cell ("Förvaltare Marnäs   Mats-Ola Brink") is no title.
             ((occupationTitle(wb) || occupationTitle(wb2)) && !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)))) {
@@ -1854,6 +1917,11 @@ const namePasses = {
     // Staff initials: a signature "/KL", a log line "2024-02-14 AR:", after "granskad"/"attest", or defined in
     // parentheses after a name ("Ahmad Rezaei (AR)"); then every other place the same initials stand alone.
     staffInitials(text, out, initials);
+  },
+
+  userNamesPass(c: NameContext): void {
+    // A user name made of a given name and a surname in a log or an export: "user=anna.berg", "Export: karin.holm".
+    if (c.text.indexOf('.') >= 0) userNames(c.text, c.out, c.known);
   },
 
   listAfterNames(c: NameContext): void {

@@ -52,3 +52,46 @@ describe('English kinship and neighbour words before a lone given name', () => {
     expect(found).toEqual(['Tamsin', 'Orla', 'Rim']);
   });
 });
+
+describe('a surname that is also a common word after a title in lower case', () => {
+  it('takes "inspektör Alm", "rektor Björk", "handläggare Ström" mid-sentence', () => {
+    expect(names('Förhöret hölls av inspektör Alm på stationen.')).toContain('Alm');
+    expect(names('Beslutet fattades av rektor Björk i dag.')).toContain('Björk');
+    expect(names('Vi kontaktade handläggare Ström på kommunen.')).toContain('Ström');
+  });
+  it('does not take a firm after a role a firm holds, nor a heading after a title at a line start', () => {
+    expect(names('Ställningen monterades av underentreprenören Vara Ställningar AB.')).toEqual([]);
+    expect(names('Ring chef Ekonomi om budgeten.')).toEqual([]);
+  });
+});
+
+describe('staff initials last on a log line after its date', () => {
+  it('takes the initials after an ISO date or a day and month', () => {
+    expect(names('Mätaren bytt, plomberad 2025-03-02 PN\nNästa besök i april.')).toEqual(['PN']);
+    expect(names('Kontroll utförd 12/3 JKL\nInga anmärkningar.')).toEqual(['JKL']);
+  });
+  it('does not take a weekday, a currency or a Swedish word after a date', () => {
+    expect(names('Inkom 2025-03-02 ONS\nmen betalt 2025-03-04 SEK\nsamt larm 2025-03-05 EK')).toEqual([]);
+  });
+});
+
+describe('a name addressed at the end of a greeting or thanks', () => {
+  it('takes the name after the comma', () => {
+    expect(names('Tack för samtalet, Gunborg.')).toEqual(['Gunborg']);
+    expect(names('Hej igen, Wennerholm!\nJag undrar över fakturan.')).toEqual(['Wennerholm']);
+  });
+  it('does not take a place after a comma in another sentence', () => {
+    expect(names('Vi ses i Malmö, Lund.')).toEqual([]);
+  });
+});
+
+describe('user names of a given name and a surname', () => {
+  it('takes "förnamn.efternamn" in a log or an export', () => {
+    expect(names('2025-06-02 08:14:03 INFO login ok user=magnus.ekdahl ip=10.0.0.4')).toContain('magnus.ekdahl');
+    expect(names('Export: emelie.nordh 2025-09-01.')).toEqual(['emelie.nordh']);
+  });
+  it('does not take a domain, a file, an e-mail address, a degree or words that are no names', () => {
+    expect(names('Se www.anna.se, bifogad lisa.pdf, skriv till anna.berg@example.se; ladda ner från mina.sidor')).toEqual([]);
+    expect(names('Ombud är jur.kand. Samir Haddad.')).toEqual(['Samir Haddad']);
+  });
+});
