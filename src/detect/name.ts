@@ -17,6 +17,7 @@ const INITIAL_ONE = /^\p{Lu}\.?$/u;
 const INITIAL_DOT = /^\p{Lu}\./u;
 const INITIAL_HYPHEN = /^\p{Lu}-\p{Lu}\.?$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const HYPHEN_BREAK = /-\r?\n/g;
 const PREFIXED_SURNAME = /^(?:[OD]['’]|Ma?c)\p{Lu}\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
@@ -110,7 +111,10 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   const low = norm.toLowerCase();
   if (wholeMatch(TITLE_BEFORE, low) || ROLE_BEFORE.test(low) || KIN_BEFORE.test(low)) return { kind: 'stop', strongSur: false, common: true };
   // So is any noun for a person in the definite form ("Kuratorn", "Besiktningsmannen"), unless a name list has the word.
-  if (personNoun(low) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) return { kind: 'stop', strongSur: false, common: true };
+  // In the genitive too: "Huvudmannens dotter".
+  if ((personNoun(low) || (low.length > 6 && low.endsWith('s') && personNoun(low.slice(0, -1)))) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) {
+    return { kind: 'stop', strongSur: false, common: true };
+  }
   // A street name ("Storgatan", "Björkvägen"): part of an address, not a person, whichever list also has it.
   if (STREET_SHAPE.test(low) && !SURNAMES.has(norm)) return { kind: 'stop', strongSur: false, common: true };
   // A compound that ends in a firm word ("Elbolaget", "Fastighetsservice") names a firm.
@@ -320,7 +324,8 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
   let r = findClass(old, h, text, start, end);
   if (r === undefined) {
     const raw = text.slice(start, end);
-    const norm = caps ? titleCase(raw) : raw;
+    // A word hyphenated over a line break is classified as one word ("Hei-⏎kkinen" as "Heikkinen").
+    const norm = caps ? titleCase(raw) : raw.indexOf('\n') >= 0 ? raw.replace(HYPHEN_BREAK, '') : raw;
     const c = classify(norm);
     const english = (c.kind === 'unknown' || c.kind === 'nw' || c.kind === 'sur') && isEnglishWord(norm);
     r = { raw, norm, kind: c.kind, strongSur: c.strongSur, common: c.common, english };
@@ -398,6 +403,9 @@ function readToken(text: string, s: number): number {
     while (i < n) {
       const c = text.charCodeAt(i);
       if (isLower(c, undefined) || c === 39 || c === 0x2019) i++;
+      // A word hyphenated at a line end in a scan or a flattened PDF goes on after the break: "Hei-⏎kkinen" (issue 15, round 7).
+      else if (c === 45 && i > w0 && codeAt(text, i + 1) === 10 && isLower(codeAt(text, i + 2), undefined) && isLower(text.charCodeAt(i - 1), undefined)) i += 2;
+      else if (c === 45 && i > w0 && codeAt(text, i + 1) === 13 && codeAt(text, i + 2) === 10 && isLower(codeAt(text, i + 3), undefined) && isLower(text.charCodeAt(i - 1), undefined)) i += 3;
       else break;
     }
     if (i === w0) return i < n && (isLetterAt(text, i) || isDigit(text.charCodeAt(i))) ? -1 : i;
@@ -497,12 +505,6 @@ function loneEvidence(text: string, t: Token): number {
     return 0.5 + (t.strongSur ? 0.3 : 0) + shapeEvidence(t.text);
   }
   if (!t.sentenceStart) {
-    // Addressed at the end of a greeting or thanks: "Tack för samtalet, Gunborg.", "Hej igen, Ljubica!" (issue 15, round 7).
-    if (codeAt(text, t.start - 2) === 44 && codeAt(text, t.start - 1) === 32 && VOCATIVE_END.test(text.slice(t.end, t.end + 3))) {
-      const from = Math.max(0, t.start - 120);
-      const nl = text.lastIndexOf('\n', t.start);
-      if (GREETING_LINE.test(text.slice(nl >= from ? nl + 1 : from, t.start))) return 1 + shapeEvidence(t.text);
-    }
     // At a clause start after a comma or a dash, like at a sentence start, before a finite verb: "…, Kovačević betalade".
     const c2 = codeAt(text, t.start - 2);
     if (codeAt(text, t.start - 1) === 32 && (c2 === 44 || c2 === 0x2013) && codeAt(text, t.end) === 32 && finiteVerb(wordAfter(text, t.end))) {
@@ -519,6 +521,24 @@ function loneEvidence(text: string, t: Token): number {
   } else if (codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && finiteVerb(wordAfter(text, t.end))) position = 0.4;
   else return 0;
   return position + (t.kind === 'nw' || t.kind === 'sur' ? 0.3 : 0) + shapeEvidence(t.text);
+}
+
+// Kinship words after a genitive name: "Hodans mamma", "Warsames bror" (issue 15, round 7).
+const KIN_AFTER = /^(?:mamma|pappa|mor|far|son|dotter|söner|döttrar|bror|syster|make|maka|man|fru|sambo|barn|föräldrar|vårdnadshavare|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror|kusin|flickvän|pojkvän|styvpappa|styvmamma|lillebror|storebror|lillasyster|storasyster|familj|anhöriga)$/;
+/**
+ * A lone word that its place marks as a person whatever its letters: addressed at the end of a greeting or thanks
+ * ("Tack för samtalet, Gunborg.", "Hej igen, Ljubica!") or a genitive before a kinship word ("Hodans mamma").
+ */
+function addressedOrKin(text: string, t: Token): string | null {
+  if (codeAt(text, t.start - 2) === 44 && codeAt(text, t.start - 1) === 32 && VOCATIVE_END.test(text.slice(t.end, t.end + 3))) {
+    const from = Math.max(0, t.start - 120);
+    const nl = text.lastIndexOf('\n', t.start);
+    if (GREETING_LINE.test(text.slice(nl >= from ? nl + 1 : from, t.start))) return 'Namn som tilltalas efter en hälsning eller ett tack ("Tack, Gunborg.")';
+  }
+  if (codeAt(text, t.end - 1) === 115 && codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && KIN_AFTER.test(wordAfter(text, t.end))) {
+    return 'Namn i genitiv före ett släktord ("Hodans mamma")';
+  }
+  return null;
 }
 
 /**
@@ -1522,7 +1542,9 @@ const namePasses = {
         let lastAt = i + 1;
         for (let k = i + 2; k <= i + 3 && k < tokens.length; k++) {
           const u = tokens[k]!;
-          if (!joined(text, tokens[k - 1]!, u) || u.caps !== next.caps || !(u.kind === 'first' || u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'amb')) break;
+          // A couple in one register line: "Öhrn, Kjell & Maud", "Lind, Per och Ulla" (issue 15, round 7).
+          const couple = COUPLE_GAP.test(text.slice(tokens[k - 1]!.end, u.start)) && (u.kind === 'first' || u.kind === 'amb') && (next.kind === 'first' || next.kind === 'amb');
+          if ((!joined(text, tokens[k - 1]!, u) && !couple) || u.caps !== next.caps || !(u.kind === 'first' || u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'amb')) break;
           if (CELL_AFTER.test(text.slice(u.end, u.end + 3))) lastAt = k;
         }
         const last = tokens[lastAt]!;
@@ -1798,9 +1820,10 @@ const namePasses = {
         const role = roleAfter !== null && (wholeMatch(TITLE_BEFORE, roleAfter[1]!) || ROLE_BEFORE.test(roleAfter[1]!) || KIN_BEFORE.test(roleAfter[1]!));
         // A word in no list at all needs letters no Swedish word has ("Ánte"); letter pairs alone ("Bixia") also make up
         // firm and product names.
-        const ev = role ? 1 : loneEvidence(text, t);
-        if ((role || (t.kind === 'unknown' ? ev >= 1 && shapeEvidence(t.text) >= 0.6 : ev >= 0.7)) && !orgWords.has(t.norm) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) && !isSwedishWord(t.norm, true)) {
-          take(t, t, 0.55, role ? 'Namn före en roll inom parentes' : 'Namn: ord med stor bokstav som inte är ett svenskt ord, där läget i meningen anger en person');
+        const placed = role ? null : addressedOrKin(text, t);
+        const ev = role || placed !== null ? 1 : loneEvidence(text, t);
+        if ((role || placed !== null || (t.kind === 'unknown' ? ev >= 1 && shapeEvidence(t.text) >= 0.6 : ev >= 0.7)) && !orgWords.has(t.norm) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) && !isSwedishWord(t.norm, true)) {
+          take(t, t, 0.55, role ? 'Namn före en roll inom parentes' : placed ?? 'Namn: ord med stor bokstav som inte är ett svenskt ord, där läget i meningen anger en person');
           known.add(t.norm);
           // "Zetterlund och Bashir (vaktmästare)": the name before "och" or a comma belongs to the same list.
           const p = tokens[i - 1];

@@ -95,3 +95,30 @@ describe('user names of a given name and a surname', () => {
     expect(names('Ombud är jur.kand. Samir Haddad.')).toEqual(['Samir Haddad']);
   });
 });
+
+describe('a name hyphenated over a line break in a scan or a flattened PDF', () => {
+  it('takes both halves as one name and finds the joined spelling again', () => {
+    expect(names('Grannen fru Aino Hei-\nkkinen i lgh 1104 klagar.')).toEqual(['Aino Hei-\nkkinen']);
+    expect(names('Anmälare: Gunnel Sjö-\r\nlin, tel 070-111 22 33')).toEqual(['Gunnel Sjö-\r\nlin']);
+    expect(names('Hei-\nkkinen ringde. Senare ringde Heikkinen igen.')).toEqual(['Hei-\nkkinen', 'Heikkinen']);
+  });
+  it('does not make a name of a hyphenated common word or place', () => {
+    expect(names('Beslut om sam-\nhällsbyggnad. Vi ringde till Stock-\nholm.')).toEqual([]);
+  });
+});
+
+describe('a genitive name before a kinship word', () => {
+  it('takes "Hodans mamma", "Warsames bror"', () => {
+    expect(names('Hodans mamma ringde i morse.')).toEqual(['Hodans']);
+    expect(names('Samtal med Warsames bror om nycklarna.')).toEqual(['Warsames']);
+  });
+  it('does not take a noun for a person in the genitive', () => {
+    expect(names('Huvudmannens dotter har beretts tillfälle att yttra sig.')).toEqual([]);
+  });
+});
+
+describe('a couple on one register line, surname first', () => {
+  it('takes both given names after the surname', () => {
+    expect(names('1101 Öhrn, Kjell & Maud     0221-155 02\n1102 Nyberg, Sten & Gun      0221-155 03')).toEqual(['Öhrn, Kjell & Maud', 'Nyberg, Sten & Gun']);
+  });
+});
