@@ -17,6 +17,11 @@ const INITIAL_ONE = /^\p{Lu}\.?$/u;
 const INITIAL_DOT = /^\p{Lu}\./u;
 const INITIAL_HYPHEN = /^\p{Lu}-\p{Lu}\.?$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Given names that are also possessives or numerals: before a lower-case word they are its determiner.
+const DETERMINER_NAME = /^(?:Mina|Alla|Era|Elva|Min|Din|Sin|Vår)$/;
+const NOT_NOUN_AFTER = /^(?:om|i|på|av|vid|hos|åt|är|att|så|och|som|till|med|för|var|har|hade|ringde|sa|säger)$/;
+/** Whether a lower-case word after a possessive-like given name is its noun ("Mina sidor"), not a verb or a preposition. */
+const determinedNoun = (w: string): boolean => w.length > 1 && !NOT_NOUN_AFTER.test(w) && !FUNCTION_WORDS.has(w) && !finiteVerb(w);
 const HYPHEN_BREAK = /-\r?\n/g;
 const PREFIXED_SURNAME = /^(?:[OD]['’]|Ma?c)\p{Lu}\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -1804,7 +1809,9 @@ const namePasses = {
 
       // A given name that is also a Swedish word ("Linda", "Saga") alone, where the position says a person: before a verb
       // at a sentence start ("Linda ringde …"), or capitalised mid-sentence after a Swedish word ("… att Saga skulle …").
-      if (t.kind === 'amb' && !t.caps && loneEvidence(text, t) >= 0.4 && !(next && nameGap(text, t, next)) && !(i > 0 && nameGap(text, tokens[i - 1]!, t)) &&
+      // Not a possessive or a numeral before its noun: "Mina sidor", "Alla ärenden", "Elva dagar" (issue 15, round 7).
+      if (t.kind === 'amb' && !t.caps && !(DETERMINER_NAME.test(t.norm) && codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && determinedNoun(wordAfter(text, t.end))) &&
+          loneEvidence(text, t) >= 0.4 && !(next && nameGap(text, t, next)) && !(i > 0 && nameGap(text, tokens[i - 1]!, t)) &&
           !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
         take(t, t, 0.5, 'Förnamn som också är ett vanligt ord, där läget i meningen anger en person');
         knownCommon.add(t.norm);

@@ -122,3 +122,10 @@ describe('a couple on one register line, surname first', () => {
     expect(names('1101 Öhrn, Kjell & Maud     0221-155 02\n1102 Nyberg, Sten & Gun      0221-155 03')).toEqual(['Öhrn, Kjell & Maud', 'Nyberg, Sten & Gun']);
   });
 });
+
+describe('a given name that is also a possessive or a numeral before its noun', () => {
+  it('does not take "Mina sidor" or "Elva dagar" as a name, but keeps "Mina" before a verb or a preposition', () => {
+    expect(names('Ladda ner appen Mina sidor i mobilen, det tar Elva dagar.')).toEqual([]);
+    expect(names('Vi pratade med Mina om saken.')).toEqual(['Mina']);
+  });
+});
