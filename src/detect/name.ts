@@ -709,7 +709,7 @@ const ampersandAt = (text: string, end: number): boolean =>
 const SIGN_SLASH = /(?<![\p{L}\d/])\/(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$|[:"\])])|[ \u00a0]+\p{Lu})/gu;
 const SIGN_SLASH_AT = sticky(SIGN_SLASH);
 const SIGN_AFTER_DATE = /(?:^|[ \u00a0(])(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:[ -]\d{2,4})?)(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]$/;
-const SIGN_LINE_END = /^[.)]?[ \t]*(?:\r?\n|$)/;
+const SIGN_LINE_END = /^(?:[.)]?[ \t]*(?:\r?\n|$)|:[ \u00a0])/;
 const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}):$/u;
 // Words before staff initials: who registered, handled, drove, checked or signed ("Handl: KL", "Montör KG",
 // "Förare: PSÅ", "sammanställt av KRa").
@@ -970,11 +970,12 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
       if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer med två versaler och en gemen ("SKa"), personalens signatur');
       continue;
     }
-    // Initials last on a log line, right after its date: "Åtgärdat 2025-03-02 PN", "Kontroll utförd 12/3 JKL" (issue 15, round 7).
+    // Initials last on a log line, right after its date, or before a colon there: "Åtgärdat 2025-03-02 PN", "Kontroll utförd
+    // 12/3 JKL", "Anteckning 13/11 TE: …" (issue 15, round 7).
     if (isDigit(codeAt(text, m.index - 2)) && SIGN_LINE_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
         SIGN_AFTER_DATE.test(text.slice(Math.max(lineStart, m.index - 28), m.index)) && !SV_WORDS.has(m[0].toLowerCase()) && !isEnglishWord(m[0]) &&
         !NOT_NAME.has(titleCase(m[0]))) {
-      if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer sist på en loggrad efter datum');
+      if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer efter datum på en loggrad (sist på raden eller före kolon)');
       continue;
     }
     if (m.index - lineStart > 60) {

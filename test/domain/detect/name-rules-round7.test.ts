@@ -69,6 +69,7 @@ describe('staff initials last on a log line after its date', () => {
   it('takes the initials after an ISO date or a day and month', () => {
     expect(names('Mätaren bytt, plomberad 2025-03-02 PN\nNästa besök i april.')).toEqual(['PN']);
     expect(names('Kontroll utförd 12/3 JKL\nInga anmärkningar.')).toEqual(['JKL']);
+    expect(names('Mentorsanteckning 13/11 KLB: samtal med eleven.')).toEqual(['KLB']);
   });
   it('does not take a weekday, a currency or a Swedish word after a date', () => {
     expect(names('Inkom 2025-03-02 ONS\nmen betalt 2025-03-04 SEK\nsamt larm 2025-03-05 EK')).toEqual([]);
