@@ -22,6 +22,7 @@ const DETERMINER_NAME = /^(?:Mina|Alla|Era|Elva|Min|Din|Sin|Vår)$/;
 const NOT_NOUN_AFTER = /^(?:om|i|på|av|vid|hos|åt|är|att|så|och|som|till|med|för|var|har|hade|ringde|sa|säger)$/;
 /** Whether a lower-case word after a possessive-like given name is its noun ("Mina sidor"), not a verb or a preposition. */
 const determinedNoun = (w: string): boolean => w.length > 1 && !NOT_NOUN_AFTER.test(w) && !FUNCTION_WORDS.has(w) && !finiteVerb(w);
+const KIN_OF = /^(?:mamma|mamman|pappa|pappan|mor|modern|far|fadern|förälder|föräldrar|föräldern|vårdnadshavare|vårdnadshavaren|vårdnadshavarna|anhörig|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|syster|bror|kusin|make|maka|man|fru|sambo)$/;
 const HYPHEN_BREAK = /-\r?\n/g;
 const PREFIXED_SURNAME = /^(?:[OD]['’]|Ma?c)\p{Lu}\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -544,6 +545,25 @@ function addressedOrKin(text: string, t: Token): string | null {
     return 'Namn i genitiv före ett släktord ("Hodans mamma")';
   }
   return null;
+}
+
+/**
+ * Whether a name word and a capitalised common word after it ("Hampus Ljung") stand where only a name would: mid-sentence
+ * after a lower-case Swedish word that is no preposition of place and before a lower-case word or punctuation, or before a
+ * role (", sekreterare", " (ordförande)").
+ */
+function nwWordPlaced(text: string, t: Token, u: Token): boolean {
+  // A surname that is a common word is a short one ("Ljung", "Strand", "Kraft"); a long compound names a firm
+  // ("Västgöta Djurtransporter").
+  if (u.text.length > 7) return false;
+  const r = ROLE_AFTER.exec(text.slice(u.end, u.end + 30));
+  // The role of this person, not the label of the next one (", förare Lisa Andrén").
+  if (r && (wholeMatch(TITLE_BEFORE, r[1]!) || ROLE_BEFORE.test(r[1]!) || occupationTitle(r[1]!)) &&
+      !HAS_UPPER.test(text.slice(u.end + r[0].length, u.end + r[0].length + 2))) return true;
+  if (t.sentenceStart || codeAt(text, t.start - 1) !== 32 || !isLower(codeAt(text, t.start - 2))) return false;
+  const b = wordBefore(text, t.start);
+  if (b.length < 2 || !isLower(text.charCodeAt(t.start - 1 - b.length)) || PLACE_PREPOSITION.test(b) || !isSwedishWord(b, false)) return false;
+  return LOWER_AFTER.test(text.slice(u.end, u.end + 2));
 }
 
 /**
@@ -1583,6 +1603,7 @@ const namePasses = {
         let allCaps = t.caps;
         let org = false;
         let newline = false;
+        let nwWord = false;
         while (j < tokens.length && j - i < 5) {
           const prev = tokens[j - 1]!;
           const u = tokens[j]!;
@@ -1613,9 +1634,14 @@ const namePasses = {
           if (u.kind === 'word') {
             // A Swedish word as a surname only right after a given name that is no word itself: "Emilia Nord", or after
             // a name word that a title or role word announces: "jur.kand. Ragnar Lönn".
-            if (!(j === i + 1 && !t.common && (t.kind === 'first' || (t.kind === 'nw' && titledBefore(text, t.start)))) || u.caps !== t.caps) break;
+            // Also after a name word mid-sentence, where a common word would be in lower case, or before a role: "träffade
+            // Hampus Ljung igår", "Hampus Ljung, sekreterare" (issue 15, round 7: census given names are 'nw', and many
+            // Swedish surnames are common words).
+            const placedNw = j === i + 1 && t.kind === 'nw' && !t.common && !t.caps && !u.caps && nwWordPlaced(text, t, u);
+            if (!(j === i + 1 && !t.common && (t.kind === 'first' || (t.kind === 'nw' && (placedNw || titledBefore(text, t.start))))) || u.caps !== t.caps) break;
             const v = tokens[j + 1];
             if (v && joined(text, u, v) && (v.kind === 'org' || v.kind === 'word')) break;
+            if (placedNw) nwWord = true;
             hasSurname = true;
             j++;
             break;
@@ -1662,6 +1688,9 @@ const namePasses = {
               !tokens.slice(i, i + n).some((u) => u.english)) {
             score = allCaps ? 0.7 : 0.75;
             why = 'Namn: ord ur namnlistorna (förnamn, efternamn eller namn av okänd roll)';
+          } else if (nwWord && n === 2) {
+            score = 0.65;
+            why = 'Namn: namnord följt av ett ord med stor bokstav mitt i meningen eller före en roll';
           } else if (lexicalCount >= 1 && (role || cellStartOf(text, t.start)) && !allCaps) {
             score = 0.7;
             why = `Namn: namnord och okänt ord${role ? ' efter titel eller rollord' : ' först i ett fält eller en tabellcell'}`;
@@ -1747,7 +1776,9 @@ const namePasses = {
         const wk = wordBefore(text, paren ? t.start - 1 : t.start);
         if (!paren) wbOnce = wk;
         // A given name that is also a word ("Ruben", "Saga") after a noun for a person too: "grannen Ruben".
-        kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (GREETING_AFTER.test(text.slice(t.end, t.end + 2)) ||
+        // "pappa till Edit", "vårdnadshavare till Sigge": the child named after a kinship or care word and "till" (issue 15, round 7).
+        if (wk === 'till' && KIN_OF.test(wordBefore(text, t.start - 1 - wk.length))) kin = true;
+        else kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (GREETING_AFTER.test(text.slice(t.end, t.end + 2)) ||
           // "Hej Pertti det är …": a name in no dictionary after a greeting, whatever follows.
           (!t.common && t.kind !== 'amb')));
       }

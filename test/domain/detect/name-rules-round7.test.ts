@@ -130,3 +130,24 @@ describe('a given name that is also a possessive or a numeral before its noun', 
     expect(names('Vi pratade med Mina om saken.')).toEqual(['Mina']);
   });
 });
+
+describe('a census given name and a surname that is a common word', () => {
+  it('takes the pair mid-sentence or before a role', () => {
+    expect(names('Vi träffade Hampus Ljung igår.')).toEqual(['Hampus Ljung']);
+    expect(names('Tjänstepersoner: Hampus Ljung, sekreterare')).toEqual(['Hampus Ljung']);
+  });
+  it('does not take a firm of a name word and a compound, or a pair after a preposition of place', () => {
+    expect(names('Transporten gjordes av Västgöta Djurtransporter, förare Lisa Andrén.')).toEqual(['Lisa Andrén']);
+    expect(names('Vi handlade på Coop Forum igår.')).toEqual([]);
+  });
+});
+
+describe('a child named after a kinship or care word and "till"', () => {
+  it('takes "pappa till Edit", "vårdnadshavare till Sigge och Malte"', () => {
+    expect(names('Jag är pappa till Edit i 2B.')).toEqual(['Edit']);
+    expect(names('Hon är vårdnadshavare till Sigge och Malte.')).toEqual(['Sigge', 'Malte']);
+  });
+  it('does not take a place after "till" without a kinship word', () => {
+    expect(names('Vi åkte till Mora och sedan till Orsa.')).toEqual([]);
+  });
+});
