@@ -637,6 +637,16 @@ function nameGap(text: string, a: Token, b: Token): 'space' | 'particle' | 'newl
 }
 
 /** The gap between a surname and a given name after it: 1 for ", ", 2 for a comma at a line's end ("Sjödin,⏎Henning"), else 0. */
+/**
+ * Whether b follows a on the same line as part of one name. A word last on its line before a capitalised word first on
+ * the next ("biträdd av Abdullahi⏎Kund …") stands alone unless the run rule took the two as a wrapped cell (issue 15, round 7).
+ */
+function inlineGap(text: string, a: Token, b: Token | undefined): boolean {
+  if (b === undefined) return false;
+  const g = nameGap(text, a, b);
+  return g !== null && g !== 'newline';
+}
+
 function commaGapOf(text: string, a: Token, b: Token): number {
   if (text.charCodeAt(a.end) !== 44) return 0;
   const len = b.start - a.end;
@@ -1843,7 +1853,7 @@ const namePasses = {
       // at a sentence start ("Linda ringde …"), or capitalised mid-sentence after a Swedish word ("… att Saga skulle …").
       // Not a possessive or a numeral before its noun: "Mina sidor", "Alla ärenden", "Elva dagar" (issue 15, round 7).
       if (t.kind === 'amb' && !t.caps && !(DETERMINER_NAME.test(t.norm) && codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && determinedNoun(wordAfter(text, t.end))) &&
-          loneEvidence(text, t) >= 0.4 && !(next && nameGap(text, t, next)) && !(i > 0 && nameGap(text, tokens[i - 1]!, t)) &&
+          loneEvidence(text, t) >= 0.4 && !inlineGap(text, t, next) && !(i > 0 && inlineGap(text, tokens[i - 1]!, t)) &&
           !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
         take(t, t, 0.5, 'Förnamn som också är ett vanligt ord, där läget i meningen anger en person');
         knownCommon.add(t.norm);
@@ -1853,8 +1863,8 @@ const namePasses = {
       // A lone word in no Swedish list – a census name ("Hodan") or a word of foreign letters ("Ánte") – where its
       // position says a person: before a verb at a sentence start, after a lower-case word mid-sentence, or before a
       // role in parentheses ("Bashir (vaktmästare)").
-      if ((t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'sur') && !t.caps && !t.common && !(next && nameGap(text, t, next)) &&
-          !(i > 0 && nameGap(text, tokens[i - 1]!, t))) {
+      if ((t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'sur') && !t.caps && !t.common && !inlineGap(text, t, next) &&
+          !(i > 0 && inlineGap(text, tokens[i - 1]!, t))) {
         const roleAfter = codeAt(text, t.end + 1) === 40 ? ROLE_IN_PARENS.exec(text.slice(t.end, t.end + 40)) : null;
         const role = roleAfter !== null && (wholeMatch(TITLE_BEFORE, roleAfter[1]!) || ROLE_BEFORE.test(roleAfter[1]!) || KIN_BEFORE.test(roleAfter[1]!));
         // A word in no list at all needs letters no Swedish word has ("Ánte"); letter pairs alone ("Bixia") also make up

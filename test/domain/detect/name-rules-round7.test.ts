@@ -151,3 +151,9 @@ describe('a child named after a kinship or care word and "till"', () => {
     expect(names('Vi åkte till Mora och sedan till Orsa.')).toEqual([]);
   });
 });
+
+describe('a lone name last on its line before a capitalised word', () => {
+  it('weighs the name alone when the next line starts with a capital', () => {
+    expect(names('Montör: Kasper Wik, biträdd av Abdullahi\nKund Evy Sandin var inte hemma.')).toEqual(['Kasper Wik', 'Abdullahi', 'Evy Sandin']);
+  });
+});
