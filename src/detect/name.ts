@@ -102,6 +102,8 @@ interface Token {
 
 /** How name-like (learned model) a word that is only a compound of Swedish words must be to count as a name. */
 const COMPOUND_NAME_LIKENESS = 0.95;
+/** How name-like a census name that is also an inflected or compound Swedish word must be to count alone in running text. */
+const CENSUS_NAME_LIKENESS = 0.9;
 
 const titleCase = (w: string): string =>
   w.split('-').map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join('-');
@@ -1870,9 +1872,16 @@ const namePasses = {
         // A word in no list at all needs letters no Swedish word has ("Ánte"); letter pairs alone ("Bixia") also make up
         // firm and product names.
         const placed = role ? null : addressedOrKin(text, t);
+        let censusLike = false;
         const ev = role || placed !== null ? 1 : loneEvidence(text, t);
-        if ((role || placed !== null || (t.kind === 'unknown' ? ev >= 1 && shapeEvidence(t.text) >= 0.6 : ev >= 0.7)) && !orgWords.has(t.norm) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) && !isSwedishWord(t.norm, true)) {
-          take(t, t, 0.55, role ? 'Namn före en roll inom parentes' : placed ?? 'Namn: ord med stor bokstav som inte är ett svenskt ord, där läget i meningen anger en person');
+        // A census name that is a Swedish word only by its ending or as a compound ("Svante" = svan + te, "Bosse", "Micke")
+        // counts mid-sentence when the learned character model finds it name-like (issue 15, round 7: many Swedish given
+        // names are in no given-name list, only in the census list of unknown role; at a sentence start "Huset", "Branden").
+        if ((role || placed !== null || (t.kind === 'unknown' ? ev >= 1 && shapeEvidence(t.text) >= 0.6 : ev >= 0.7)) && !orgWords.has(t.norm) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) &&
+            (!isSwedishWord(t.norm, true) || (censusLike = t.kind === 'nw' && !t.sentenceStart && nameModel.enabled && nameLikeness(t.norm) >= CENSUS_NAME_LIKENESS))) {
+          take(t, t, 0.55, role ? 'Namn före en roll inom parentes' : placed ?? (censusLike
+            ? 'Namn ur namnlistorna som bara genom böjning eller sammansättning liknar ett svenskt ord och som namnmodellen finner namnlikt, där läget i meningen anger en person'
+            : 'Namn: ord med stor bokstav som inte är ett svenskt ord, där läget i meningen anger en person'));
           known.add(t.norm);
           // "Zetterlund och Bashir (vaktmästare)": the name before "och" or a comma belongs to the same list.
           const p = tokens[i - 1];

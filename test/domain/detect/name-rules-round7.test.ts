@@ -157,3 +157,13 @@ describe('a lone name last on its line before a capitalised word', () => {
     expect(names('Montör: Kasper Wik, biträdd av Abdullahi\nKund Evy Sandin var inte hemma.')).toEqual(['Kasper Wik', 'Abdullahi', 'Evy Sandin']);
   });
 });
+
+describe('a Swedish given name that only the census list has and that looks like an inflected word', () => {
+  it('takes "Micke", "Bosse" mid-sentence (the learned character model finds them name-like)', () => {
+    expect(names('Jag ringde Micke på lagret.')).toEqual(['Micke']);
+    expect(names('Vi ringde Bosse igår om nyckeln.')).toEqual(['Bosse']);
+  });
+  it('does not take a definite noun at a sentence start', () => {
+    expect(names('Övrigt:\nHuset är sålt sedan i våras.')).toEqual([]);
+  });
+});
