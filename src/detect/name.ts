@@ -23,6 +23,8 @@ const NOT_NOUN_AFTER = /^(?:om|i|på|av|vid|hos|åt|är|att|så|och|som|till|med
 /** Whether a lower-case word after a possessive-like given name is its noun ("Mina sidor"), not a verb or a preposition. */
 const determinedNoun = (w: string): boolean => w.length > 1 && !NOT_NOUN_AFTER.test(w) && !FUNCTION_WORDS.has(w) && !finiteVerb(w);
 const KIN_OF = /^(?:mamma|mamman|pappa|pappan|mor|modern|far|fadern|förälder|föräldrar|föräldern|vårdnadshavare|vårdnadshavaren|vårdnadshavarna|anhörig|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|syster|bror|kusin|make|maka|man|fru|sambo)$/;
+const EN_WEEKDAY = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/;
+const WEEKDAY_DATE_AFTER = /^,?[ \u00a0]\d/;
 const HYPHEN_BREAK = /-\r?\n/g;
 const PREFIXED_SURNAME = /^(?:[OD]['’]|Ma?c)\p{Lu}\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -727,7 +729,7 @@ function vehicleSpans(text: string, tokens: Token[]): [number, number][] {
   return spans;
 }
 
-const ORG_AFTER_WORD = /^s?[ \u00a0](?:kommun|kommuns|län|läns|stad|stads|församling|landsting|region|hamn|station|centrum|tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|kyrka|skola|universitet|sjukhus|hälsocentral|vårdcentral)/;
+const ORG_AFTER_WORD = /^s?[ \u00a0](?:kommun|kommuns|län|läns|stad|stads|församling|landsting|region|hamn|station|centrum|tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|kyrka|skola|universitet|sjukhus|hälsocentral|vårdcentral|lasarett|tandvård|brandstation|polisstation|räddningstjänst|bibliotek|simhall|ishall|sporthall|idrottsplats|flygplats|camping|folkhögskola|gymnasium|förskola|fritidsgård|äldreboende|servicehus|kyrkogård|gruva)/;
 // A capitalised word after a genitive name that makes it a firm: "Lindqvists Måleri", "Forsgrens Hund & Katt".
 // "Forsgrens Hund & Katt", "Berg & Son": an ampersand right after the word or the word after it joins firm names.
 const firmAfter = (text: string, t: Token, next: Token | undefined): boolean =>
@@ -1729,7 +1731,9 @@ const namePasses = {
       }
       // A given name on its own ("Hälsningar\nMats"), not one that is also a Swedish word ("Hans", "Hennes").
       // Not after "i" or "in": there a given name is a place abroad ("i Orlando", "in Georgia").
+      // Not an English weekday before a date in a mail header ("Date: Thu, 12 Nov 2026"; "Thu" is also a Vietnamese name).
       if (t.kind === 'first' && !t.caps && !t.common && !(next && joined(text, t, next) && (next.kind === 'org' || next.kind === 'word')) &&
+          !(EN_WEEKDAY.test(t.norm) && WEEKDAY_DATE_AFTER.test(text.slice(t.end, t.end + 4))) &&
           !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) && !IN_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) {
         const score = t.sentenceStart ? 0.5 : 0.6;
         take(t, t, score, `Förnamn i namnlexikon${t.sentenceStart ? '' : ' med stor bokstav mitt i meningen'}`);

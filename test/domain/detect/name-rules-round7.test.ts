@@ -167,3 +167,14 @@ describe('a Swedish given name that only the census list has and that looks like
     expect(names('Övrigt:\nHuset är sålt sedan i våras.')).toEqual([]);
   });
 });
+
+describe('not names: a place before an institution, an English weekday in a mail header', () => {
+  it('does not take the place before "lasarett", "simhall", "förskola"', () => {
+    expect(names('Kontakt tas med Ösmo simhall och Rotebro förskola.')).toEqual([]);
+    expect(names('Kontakt tas med Västerhaninge fritidsgård.')).toEqual([]);
+  });
+  it('does not take "Thu" before a date, but keeps it inside a name', () => {
+    expect(names('Date: Thu, 12 Nov 2026 19:47')).toEqual([]);
+    expect(names('Anmält av: Nguyen Thu Ha (vårdnadshavare)')).toEqual(['Nguyen Thu Ha']);
+  });
+});
