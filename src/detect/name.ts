@@ -25,6 +25,8 @@ const determinedNoun = (w: string): boolean => w.length > 1 && !NOT_NOUN_AFTER.t
 const KIN_OF = /^(?:mamma|mamman|pappa|pappan|mor|modern|far|fadern|förälder|föräldrar|föräldern|vårdnadshavare|vårdnadshavaren|vårdnadshavarna|anhörig|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|syster|bror|kusin|make|maka|man|fru|sambo)$/;
 const EN_WEEKDAY = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/;
 const WEEKDAY_DATE_AFTER = /^,?[ \u00a0]\d/;
+const CAPS_NOT_NAME = /^(?:AM|PM|VD)$/;
+const STOP_CLASS: { kind: Kind; strongSur: boolean; common: boolean } = { kind: 'stop', strongSur: false, common: true };
 const HYPHEN_BREAK = /-\r?\n/g;
 const PREFIXED_SURNAME = /^(?:[OD]['’]|Ma?c)\p{Lu}\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -336,7 +338,8 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
     const raw = text.slice(start, end);
     // A word hyphenated over a line break is classified as one word ("Hei-⏎kkinen" as "Heikkinen").
     const norm = caps ? titleCase(raw) : raw.indexOf('\n') >= 0 ? raw.replace(HYPHEN_BREAK, '') : raw;
-    const c = classify(norm);
+    // A clock's AM/PM and "VD" in capitals are no part of a name: "10:12 AM Odile Ferrand", "VD Anna Lind".
+    const c = caps && end - start === 2 && CAPS_NOT_NAME.test(raw) ? STOP_CLASS : classify(norm);
     const english = (c.kind === 'unknown' || c.kind === 'nw' || c.kind === 'sur') && isEnglishWord(norm);
     r = { raw, norm, kind: c.kind, strongSur: c.strongSur, common: c.common, english };
   }

@@ -178,3 +178,9 @@ describe('not names: a place before an institution, an English weekday in a mail
     expect(names('Anmält av: Nguyen Thu Ha (vårdnadshavare)')).toEqual(['Nguyen Thu Ha']);
   });
 });
+
+describe('mail headers: a clock before a name', () => {
+  it('keeps "AM" and "VD" out of the name', () => {
+    expect(names('On Tue, Mar 4, 2025 at 10:12 AM Odile Ferrand <odile@example.fr> wrote:')).toEqual(['Odile Ferrand']);
+  });
+});
