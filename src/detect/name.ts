@@ -337,7 +337,9 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
   if (r === undefined) {
     const raw = text.slice(start, end);
     // A word hyphenated over a line break is classified as one word ("Hei-⏎kkinen" as "Heikkinen").
-    const norm = caps ? titleCase(raw) : raw.indexOf('\n') >= 0 ? raw.replace(HYPHEN_BREAK, '') : raw;
+    let norm = caps ? titleCase(raw) : raw.indexOf('\n') >= 0 ? raw.replace(HYPHEN_BREAK, '') : raw;
+    // OCR's digits for letters inside a word: "E1isabeth", "M0HAMMADI" are classified as "Elisabeth", "Mohammadi".
+    if (OCR_DIGIT.test(norm)) norm = norm.replace(OCR_ZERO, 'o').replace(OCR_ONE, 'l');
     // A clock's AM/PM and "VD" in capitals are no part of a name: "10:12 AM Odile Ferrand", "VD Anna Lind".
     const c = caps && end - start === 2 && CAPS_NOT_NAME.test(raw) ? STOP_CLASS : classify(norm);
     const english = (c.kind === 'unknown' || c.kind === 'nw' || c.kind === 'sur') && isEnglishWord(norm);
@@ -372,6 +374,21 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
 }
 // ---- End of the classification cache ----------------------------------------------------------------------------------
 
+const OCR_DIGIT = /[01]/;
+const OCR_ZERO = /0/g;
+const OCR_ONE = /1/g;
+/**
+ * Whether text[i] is a 0 or a 1 that OCR read for a letter inside a word: a letter of the same case on both sides
+ * ("E1isabeth", "Lindqv1st", "M0HAMMADI"), not a digit at a word's end ("Bil1", "Covid19") (issue 15, round 7).
+ */
+function ocrDigitAt(text: string, i: number, upper: boolean): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 48 && c !== 49) return false;
+  const p = codeAt(text, i - 1);
+  const q = codeAt(text, i + 1);
+  return upper ? isUpper(p) && isUpper(q) : (isLower(p) || isUpper(p)) && isLower(q);
+}
+
 /** Reads a token starting at an upper-case letter: a word, a word in capitals, or an initial. Returns its end or -1. */
 function readToken(text: string, s: number): number {
   const n = text.length;
@@ -405,8 +422,8 @@ function readToken(text: string, s: number): number {
   }
   if (i > s + 1) {
     while (i < n && isLower(text.charCodeAt(i), undefined)) i++;
-  } else if (i < n && isUpper(text.charCodeAt(i), undefined)) {
-    while (i < n && isUpper(text.charCodeAt(i), undefined)) i++;
+  } else if (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true))) {
+    while (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true))) i++;
     if (i + 2 < n && text.charCodeAt(i) === 45 && isUpper(text.charCodeAt(i + 1), undefined) && isUpper(text.charCodeAt(i + 2), undefined)) {
       i += 1;
       while (i < n && isUpper(text.charCodeAt(i), undefined)) i++;
@@ -415,7 +432,7 @@ function readToken(text: string, s: number): number {
     const w0 = i;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (isLower(c, undefined) || c === 39 || c === 0x2019) i++;
+      if (isLower(c, undefined) || c === 39 || c === 0x2019 || ocrDigitAt(text, i, false)) i++;
       // A word hyphenated at a line end in a scan or a flattened PDF goes on after the break: "Hei-⏎kkinen" (issue 15, round 7).
       else if (c === 45 && i > w0 && codeAt(text, i + 1) === 10 && isLower(codeAt(text, i + 2), undefined) && isLower(text.charCodeAt(i - 1), undefined)) i += 2;
       else if (c === 45 && i > w0 && codeAt(text, i + 1) === 13 && codeAt(text, i + 2) === 10 && isLower(codeAt(text, i + 3), undefined) && isLower(text.charCodeAt(i - 1), undefined)) i += 3;
@@ -462,7 +479,7 @@ export function tokenize(text: string): Token[] {
     // "Jur.kand.", "Bl.a.": an abbreviation, not a word.
     if (text.charCodeAt(end) === 46 && end + 1 < n && isLetterAt(text, end + 1) && text.charCodeAt(end - 1) !== 46) continue;
     const second = text.charCodeAt(i + 1);
-    const caps = end - i > 1 && second !== 46 && isUpper(second);
+    const caps = end - i > 1 && second !== 46 && (isUpper(second) || ((second === 48 || second === 49) && isUpper(codeAt(text, i + 2))));
     const cls = classifyAt(text, i, end, caps);
     tokens.push({ start: i, end, text: cls.raw, norm: cls.norm, caps, kind: cls.kind, strongSur: cls.strongSur, common: cls.common, english: cls.english, sentenceStart: isSentenceStart(text, i) });
   }

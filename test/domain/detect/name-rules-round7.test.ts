@@ -184,3 +184,13 @@ describe('mail headers: a clock before a name', () => {
     expect(names('On Tue, Mar 4, 2025 at 10:12 AM Odile Ferrand <odile@example.fr> wrote:')).toEqual(['Odile Ferrand']);
   });
 });
+
+describe("OCR's digits for letters inside a name", () => {
+  it('reads 0 as o and 1 as l between letters of the same case', () => {
+    expect(names('Hyresgäst: H0LMBERG, ASTRID')).toEqual(['H0LMBERG, ASTRID']);
+    expect(names('Kontaktperson: E1isabeth Nyman')).toEqual(['E1isabeth Nyman']);
+  });
+  it('does not read a digit at the end of a word or a code as a letter', () => {
+    expect(names('Bil1 och Bil2 står i garaget, rum A1 och B10, Covid19.')).toEqual([]);
+  });
+});
