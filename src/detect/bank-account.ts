@@ -4,6 +4,7 @@ import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
 import { before } from './context.ts';
 import { codeAt, isUpper, numberPass } from './numbers.ts';
 import { parse as parseAccount } from 'kontonummer';
+import { roleCells } from './columns.ts';
 
 // Every pattern is tried (sticky) only where a run of digits from the shared number pass starts (an IBAN two letters
 // before it), after a few character checks: no pattern scans the whole text.
@@ -23,12 +24,13 @@ const GIRO_WORD = /(?:bankgiro|\bbg)(?:nummer|nr)?\.?:?[ \u00a0]*$/i;
 const PLUSGIRO_WORD = /(?:plusgiro|\bpg)(?:nummer|nr)?\.?:?[ \u00a0]*$/i;
 
 // "clearingnummer 6789, kontonummer 123 456 789": the two parts named in words.
-const NAMED_BEFORE = /clearing(?:[ -]?(?:nummer|nr|nr\.))?:?[ \u00a0]*$/i;
-const ACCOUNT_FIELD_AFTER = /^[\s,;/|:.]*(?:bank)?(?:konto|kontonr|kontonummer|account)/i;
-const NAMED = /(\d{4}(?:[-–]\d)?)[,;]?[ \u00a0]+(?:och[ \u00a0]+)?konto(?:nummer|nr|nr\.)?:?[ \u00a0]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
+// Also the short forms of forms and exports: "Clnr", "Cl.nr", "Clear.nr".
+const NAMED_BEFORE = /(?:clearing(?:[ -]?(?:nummer|nr|nr\.))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?):?[ \u00a0]*$/i;
+const ACCOUNT_FIELD_AFTER = /^[\s,;/|:.]*(?:bank)?(?:konto|kontonr|kontonummer|account|kto\b|kto\.|ktonr)/i;
+const NAMED = /(\d{4}(?:[-–]\d)?)[,;]?[ \u00a0]+(?:och[ \u00a0]+)?(?:konto(?:nummer|nr|nr\.)?|kto(?:nr|\.)?):?[ \u00a0]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
 // A clearing or giro number never continues a number, a range or a decimal.
 const numberish = (c: number): boolean => (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 44 || c === 46;
-const PAY_WORD = /konto|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachunek|hesap/gi;
+const PAY_WORD = /konto|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachunek|hesap|\bkto\b|\bclnr\b/gi;
 // A bank's name says the number after it is an account: most contain "bank" ("Swedbank", "ICA Banken"); the others are
 // named (Bankgirot's list of clearing numbers).
 const PAY = /bankgiro|bg|plusgiro|pg|konto|clearing|betalas|betala|utbetalning|insättning|inbetalning|bank|swish|återbetalning|account|acct|tilisiirto|tili|nordea|\bseb\b|länsförsäkringar|avanza|nordnet|sbab|marginalen|\bresurs|\blån & spar|\bnoba\b|svea\b/;
@@ -74,6 +76,9 @@ function bankOf(clearing: string, account: string): string | undefined {
   }
 }
 
+// A bank's name right before a number (its last letter is checked first: b, k, n, a, r).
+const BANK_BEFORE = /(?:bank(?:en)?|nordea|\bseb|länsförsäkringar|sparbanken(?: [\p{Lu}][\p{Ll}]+)?|skandia|avanza|nordnet|sbab)[ \u00a0]?[:,]?[ \u00a0]*$/iu;
+const BANK_END = new Set([98, 107, 110, 97, 114]);
 const PNR_SHAPE = /^(?:\d\d)?\d{6}[-–+ ]?\d{4}$/;
 
 /** Where the payment and account words stand in a text: found once, and only when a candidate needs them. */
@@ -148,7 +153,8 @@ export const bankAccountDetector: Detector = {
   readsNumbers: true,
   detect(input: string): Finding[] {
     const out: Finding[] = [];
-    const { view: text, starts, ends, count, wraps } = numberPass(input);
+    const pass = numberPass(input);
+    const { view: text, starts, ends, count, wraps } = pass;
     // Payment words anywhere in the 400 characters before: a payout list or table names its account column once.
     // Found once per text, and only when a candidate needs them.
     const pay = new PayWords(text);
@@ -284,6 +290,23 @@ export const bankAccountDetector: Detector = {
           }
         }
       }
+      const word = lastLetterBefore(text, s);
+      // An account without clearing right after the bank's name ("Handelsbanken 812 447 309", "SEB: 1044 218"): seven to
+      // ten digits, not a phone number (no leading zero).
+      if (len >= 3 && s >= nextAccount && s >= nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && BANK_END.has(word) &&
+        BANK_BEFORE.test(text.slice(Math.max(0, s - 24), s))) {
+        const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
+        const n = m ? digitsOf(m[0]).length : 0;
+        if (m && n >= 7 && n <= 10 && !DATE.test(m[0]) && !PNR_SHAPE.test(m[0]) && !otherLabel(before(text, s, 40))) {
+          const end = s + m[0].length;
+          if (!AMOUNT_AFTER.test(text.slice(end, end + 8))) {
+            nextAccount = end;
+            nextClearing = end;
+            out.push({ type: 'bank_account', start: s, end, score: 0.75,
+              explanation: `Kontonummer: ${n} siffror direkt efter bankens namn` });
+          }
+        }
+      }
       if ((len === 3 || len === 4) && after === 45 && k + 1 < count && starts[k + 1] === e + 1 && ends[k + 1] === e + 5 && s >= nextGiro && !numberBefore) {
         const m = (GIRO.lastIndex = s, GIRO.exec(text));
         if (m) {
@@ -297,7 +320,6 @@ export const bankAccountDetector: Detector = {
         }
       }
       // After the giro word the hyphen may be left out: "Bankgiro 5050 1055", "PG 1234566" (Luhn must hold).
-      const word = lastLetterBefore(text, s);
       if ((len === 3 || len === 4) && (after === 32 || after === 0xa0) && s >= nextGiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
         GIRO_WORD.test(text.slice(Math.max(0, s - 20), s))) {
         const m = (GIRO_SPACED.lastIndex = s, GIRO_SPACED.exec(text));
@@ -319,13 +341,55 @@ export const bankAccountDetector: Detector = {
         const m = (PLUSGIRO.lastIndex = s, PLUSGIRO.exec(text));
         if (m) {
           nextPlusgiro = s + m[0].length;
-          if (/plusgiro|pg/.test(before(text, s, 30)) && digitsOf(m[0]).length <= 8 && luhnValid(digitsOf(m[0]))) {
-            out.push({ type: 'bank_account', start: s, end: nextPlusgiro, score: 0.85,
-              explanation: 'Plusgironummer, kontrollsiffra stämmer (Luhn), sammanhangsord' });
+          const check = luhnValid(digitsOf(m[0]));
+          // Right after the word plusgiro the number is one even when its check digit was written wrong (a form filled in
+          // by hand, an OCR'd digit): a lower score, as for a bankgiro after its word.
+          if (/plusgiro|pg/.test(before(text, s, 30)) && digitsOf(m[0]).length <= 8 && (check || PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 20), s)))) {
+            out.push({ type: 'bank_account', start: s, end: nextPlusgiro, score: check ? 0.85 : 0.6,
+              explanation: check ? 'Plusgironummer, kontrollsiffra stämmer (Luhn), sammanhangsord' : 'Plusgironummer direkt efter ordet plusgiro (kontrollsiffran stämmer inte)' });
           }
         }
       }
     }
+    if (mayHaveAccountColumn(text)) accountCells(pass.text, text, out);
     return out;
   },
 };
+
+// A header word of a clearing or account column (columns.ts reads the header): looked for with indexOf before the
+// table pass runs at all.
+const COLUMN_KEYS = ['learing', 'LEARING', 'lnr', 'LNR', 'l.nr', 'L.NR', 'onto', 'ONTO', 'kto', 'Kto', 'KTO', 'giro', 'Giro', 'GIRO', 'IBAN', 'ccount'];
+const mayHaveAccountColumn = (text: string): boolean => COLUMN_KEYS.some((k) => text.includes(k));
+const CLEARING_CELL = /^(?:[1-9]\d{3}(?:[-–]\d)?|8\d{4})$/;
+const ACCOUNT_CELL = /^\d[\d \u00a0\-–]{3,30}\d$/;
+
+/**
+ * The cells under a clearing or an account column of a register or an export ("Clearingnr;Kontonr" … "8327-9;914 225
+ * 603-8"): the header says what they are, however far above and whatever their check digits. Clearing and account in
+ * columns of their own are two findings, as a form's two fields are.
+ */
+function accountCells(written: string, text: string, out: Finding[]): void {
+  // The table is read in the written text: the number view joins a row that ends in a digit to the next row that starts
+  // with one ("…;2025-01-02⏎2025-01-03;…"), and a joined row is not read by column. The cell's value is read in the view
+  // (OCR letters as digits).
+  const cells = roleCells(written);
+  if (cells.length === 0) return;
+  let covered = 0;
+  const taken = out.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
+  for (const c of cells) {
+    if (c.role !== 'clearing' && c.role !== 'account') continue;
+    while (covered < taken.length && taken[covered]![1] <= c.start) covered++;
+    if (covered < taken.length && taken[covered]![0] < c.end) continue;
+    const v = text.slice(c.start, c.end);
+    if (c.role === 'clearing') {
+      if (!CLEARING_CELL.test(v)) continue;
+      out.push({ type: 'bank_account', start: c.start, end: c.end, score: 0.85,
+        explanation: 'Clearingnummer i en tabellkolumn vars rubrik anger clearing' });
+      continue;
+    }
+    const n = digitsOf(v).length;
+    if (!ACCOUNT_CELL.test(v) || n < 6 || n > 18 || DATE.test(v) || PNR_SHAPE.test(v) || v.startsWith('735999')) continue;
+    out.push({ type: 'bank_account', start: c.start, end: c.end, score: 0.85,
+      explanation: `Kontonummer i en tabellkolumn vars rubrik anger konto (${n} siffror)` });
+  }
+}

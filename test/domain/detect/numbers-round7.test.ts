@@ -1,0 +1,41 @@
+// Round 7 of issue 15: the number detectors on everyday documents nobody tuned them for. Each class is written here as
+// invented examples (numbers, streets, towns and people made up for the test, none taken from a dev set); each
+// failed before the round's change.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+import type { FindingType } from '../../../src/detect/types.ts';
+
+const found = (text: string, type: FindingType): string[] =>
+  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+
+describe('bank accounts in registers, exports and forms', () => {
+  it('reads the short labels of forms: "Clnr", "Cl.nr", "Kto"', () => {
+    expect(found('Clnr: 6153 Kontonr: 812 447 309', 'bank_account')).toEqual(['6153 Kontonr: 812 447 309']);
+    expect(found('Clnr 5357, kontonr 1044 218', 'bank_account')).toEqual(['5357, kontonr 1044 218']);
+    expect(found('Cl.nr 8327-9 Kto 914 225 603-8', 'bank_account')).toEqual(['8327-9 Kto 914 225 603-8']);
+  });
+  it('reads clearing and account in columns of their own, whatever the separator, as two findings', () => {
+    const csv = 'Namn;Personnummer;Clearingnr;Kontonummer;Belopp\nAnna Berg;850123-4567;6153;812447309;1 200,00\n' +
+      'Olof Ek;790314-0155;8327-9;914 225 603-8;850,00';
+    expect(found(csv, 'bank_account')).toEqual(['6153', '812447309', '8327-9', '914 225 603-8']);
+    expect(found('|Namn|Clearing|Konto|\n|Eva Lind|6153|812 447 309|', 'bank_account')).toEqual(['6153', '812 447 309']);
+    const pdf = 'Nr  Namn            Clearing  Kontonummer      Belopp\n1   Eva Lind        6153      812 447 309      1 200,00\n' +
+      '2   Olof Ek         5357      10 442 18        850,00';
+    expect(found(pdf, 'bank_account')).toEqual(['6153', '812 447 309', '5357', '10 442 18']);
+  });
+  it('reads a cell under an account column however far the header stands above, not a bookkeeping account or a date', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `2025-01-${String(i % 28 + 1).padStart(2, '0')};${300 + i},00;ok`).join('\n');
+    const text = `Kontonr;Belopp;Status\n${rows}\n4471093;1 200,00;ok`;
+    expect(found(text, 'bank_account')).toEqual(['4471093']);
+    expect(found('Konto;Kostnadsställe;Belopp\n4010;110;1 200\n5460;120;400', 'bank_account')).toEqual([]);
+  });
+  it('reads an account right after the bank\'s name, not a phone number there', () => {
+    expect(found('Pengarna kan sättas in på Handelsbanken 812 447 309.', 'bank_account')).toEqual(['812 447 309']);
+    expect(found('Ring Swedbank 0771-22 11 22 om kortet.', 'bank_account')).toEqual([]);
+  });
+  it('reads a plusgiro right after its word even when its check digit fails, as a possible one', () => {
+    const f = scan('Plusgiro: 12 34 56-7').filter((x) => x.type === 'bank_account');
+    expect(f.map((x) => x.score)).toEqual([0.6]);
+    expect(f[0]!.explanation).toMatch(/plusgiro/);
+  });
+});
