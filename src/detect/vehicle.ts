@@ -14,10 +14,38 @@ const STOP = new Set([
   'PLN', 'HUF', 'CZK', 'ISK', 'RUB', 'CNY', 'MAX', 'MIN', 'NRS', 'ENL', 'JFR', 'BET', 'FÖR', 'KOD', 'KUN', 'MÅL', 'PMD',
 ]);
 
+// A plate written by hand in a letter or report need not keep Transportstyrelsen's letters ("VXÅ 214", a foreign plate
+// of the same shape, an invented one): read only where a vehicle word says so. In lower case only right after the label
+// ("reg nr: ghj 412").
+const CANDIDATE_ANY = /(?<![\p{L}\d\-/])([A-ZÅÄÖ]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\dA-ZÅÄÖ])(?![\p{L}\d]|[-/:]\d)/uy;
+const CANDIDATE_LOWER = /(?<![\p{L}\d\-/])([a-zåäö]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\da-zåäö])(?![\p{L}\d]|[-/:]\d)/uy;
+const VEHICLE_WORD = /bil|fordon|reg|registreringsnummer|regnr|skylt|lastbil|släp|motorcykel|moped/;
+const isPlateLetter = (c: number): boolean => isUpper(c) || c === 0xc5 || c === 0xc4 || c === 0xd6;
+const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6;
+// A foreign plate after a vehicle word in the same clause ("tyska skyltar, M-AB 1234", "polsk bil WA 12345"): letters,
+// then three or more digits; not after a capitalised word (a make and its model, "Volvo FH 540").
+const FOREIGN_NEAR = /(?<![\p{L}\d])[A-ZÅÄÖ]{1,3}(?:-[A-ZÅÄÖ]{1,3})?[ \u00a0-](?:\d{2}[ \u00a0])?\d{3,5}[A-Z]?(?![\p{L}\d]|[-/:.,]\d)/uy;
+const FOREIGN_CONTEXT = /(?:bil(?:en)?|fordonet|fordon|skylt(?:ar|arna|en)?|registrerad|registreringsnummer|reg\.? ?nr|regnr)[ \u00a0,:]*(?:med[ \u00a0]+|nr[ \u00a0]+|[a-zåäö]+[ \u00a0]+){0,2}$/;
+
 const CODE_WORDS = /rapport|serie|publikation|artikel|art\.? ?nr|produkt|modell|blankett|dokument|beteckning|katalog|best\.? ?nr|beställningsnummer/;
 
 const PLATE_LABEL = /(?:reg(?:istrerings)?\.? ?(?:nr|nummer|skylt)|regnr|registreringsnummer|nummerskylt|skylt|licen[cs]e plate|plate|rekisterinumero|rek\.? ?nro|kennzeichen)\.?:?[ \u00a0]*$/i;
 const FOREIGN_PLATE = /(?<![\p{L}\d])[A-Z]{0,3}(?:[- ][A-Z]{1,3})?[- ]?\d[A-Z\d]{1,5}(?:[- ][A-Z\d]{1,4})?(?![\p{L}\d])/uy;
+
+/** A foreign plate starting at a after a vehicle word in its clause, not after a capitalised word (a make). */
+function foreignNear(text: string, a: number, out: Finding[]): boolean {
+  let b = a - 1;
+  while (b >= 0 && a - b <= 3 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 44 || text.charCodeAt(b) === 58 || text.charCodeAt(b) === 0xa0)) b--;
+  let w = b;
+  while (w > 0 && isLowerLetter(text.charCodeAt(w - 1))) w--;
+  if (w > b || isPlateLetter(codeAt(text, w - 1)) || codeAt(text, w - 1) === 0xc9) return false;
+  FOREIGN_NEAR.lastIndex = a;
+  const f = FOREIGN_NEAR.exec(text);
+  if (!f || !FOREIGN_CONTEXT.test(before(text, a, 40))) return false;
+  out.push({ type: 'vehicle', start: a, end: a + f[0].length, score: 0.7,
+    explanation: 'Registreringsnummer (annat lands format): bokstäver och siffror efter ett ord om fordonet' });
+  return true;
+}
 
 export const vehicleDetector: Detector = {
   name: 'vehicle',
@@ -31,18 +59,36 @@ export const vehicleDetector: Detector = {
       if (s < next) continue;
       const len = ends[k]! - s;
       const p = codeAt(text, s - 1);
-      const start = isUpper(p) ? s - 3 : (p === 32 || p === 0xa0 || p === 45) && isUpper(codeAt(text, s - 2)) ? s - 4 : -1;
+      const start = isPlateLetter(p) ? s - 3 : (p === 32 || p === 0xa0 || p === 45) && isPlateLetter(codeAt(text, s - 2)) ? s - 4 : -1;
       CANDIDATE.lastIndex = start;
-      const m = (len === 2 || len === 3) && start >= 0 ? CANDIDATE.exec(text) : null;
+      let m = (len === 2 || len === 3) && start >= 0 ? CANDIDATE.exec(text) : null;
+      let any = false;
+      if (!m && (len === 2 || len === 3) && start >= 0 && VEHICLE_WORD.test(before(text, start, 30))) {
+        CANDIDATE_ANY.lastIndex = start;
+        m = CANDIDATE_ANY.exec(text);
+        any = m !== null;
+      }
+      if (!m && (len === 2 || len === 3) && (p === 32 || p === 0xa0 || p === 45) && isLowerLetter(codeAt(text, s - 2)) && s >= 4 &&
+        PLATE_LABEL.test(text.slice(Math.max(0, s - 34), s - 4))) {
+        CANDIDATE_LOWER.lastIndex = s - 4;
+        const low = CANDIDATE_LOWER.exec(text);
+        if (low) {
+          next = s - 4 + low[0].length;
+          out.push({ type: 'vehicle', start: s - 4, end: next, score: 0.8,
+            explanation: 'Registreringsnummer: tre bokstäver och siffror i gemener direkt efter ordet för registreringsnummer' });
+          continue;
+        }
+      }
       if (m) {
         if (STOP.has(m[1]!)) continue;
         const ctx = before(text, start, 30);
-        const context = /bil|fordon|reg|registreringsnummer|regnr|skylt|lastbil|släp|motorcykel|moped/.test(ctx);
+        const context = any || VEHICLE_WORD.test(ctx);
         // "ABC-123" is an article or document code unless a vehicle is named; so is any code after a series word.
         if (!context && (m[0][3] === '-' || CODE_WORDS.test(ctx))) continue;
         next = start + m[0].length;
-        out.push({ type: 'vehicle', start, end: next, score: context ? 0.9 : 0.75,
-          explanation: `Registreringsnummer: tre bokstäver och ${/\d$/.test(m[2]!) ? 'tre siffror' : 'två siffror och en bokstav'}${context ? ', sammanhangsord' : ''}` });
+        out.push({ type: 'vehicle', start, end: next, score: any ? 0.8 : context ? 0.9 : 0.75,
+          explanation: `Registreringsnummer: tre bokstäver och ${/\d$/.test(m[2]!) ? 'tre siffror' : 'två siffror och en bokstav'}${context ? ', sammanhangsord' : ''}` +
+            `${any ? ' (bokstäver som svenska skyltar inte har: skrivet för hand eller ett annat lands skylt)' : ''}` });
         continue;
       }
       // A plate of another country's format ("WX 4821K", "B-KL 2041") right after a registration-number label.
@@ -53,7 +99,10 @@ export const vehicleDetector: Detector = {
       let b = a - 1;
       while (b >= 0 && a - b <= 3 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 58 || text.charCodeAt(b) === 46 || text.charCodeAt(b) === 0xa0)) b--;
       const last = codeAt(text, b) | 32;
-      if ((last !== 114 && last !== 116 && last !== 101 && last !== 111 && last !== 110) || !PLATE_LABEL.test(text.slice(Math.max(0, a - 30), a))) continue;
+      if ((last !== 114 && last !== 116 && last !== 101 && last !== 111 && last !== 110) || !PLATE_LABEL.test(text.slice(Math.max(0, a - 30), a))) {
+        if (a < s && foreignNear(text, a, out)) next = out[out.length - 1]!.end;
+        continue;
+      }
       FOREIGN_PLATE.lastIndex = a;
       const f = FOREIGN_PLATE.exec(text);
       if (!f || !/[A-Z]/.test(f[0]) || f[0].replace(/[ -]/g, '').length < 4) continue;

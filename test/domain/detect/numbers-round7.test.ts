@@ -39,3 +39,21 @@ describe('bank accounts in registers, exports and forms', () => {
     expect(f[0]!.explanation).toMatch(/plusgiro/);
   });
 });
+
+describe('vehicle plates in letters and reports', () => {
+  it('reads a plate with letters Swedish plates leave out where a vehicle word says so, not without one', () => {
+    expect(found('Bilen VXÅ 214 stod kvar på gatan.', 'vehicle')).toEqual(['VXÅ 214']);
+    expect(found('Fordonet QIV 552 bogserades.', 'vehicle')).toEqual(['QIV 552']);
+    expect(found('Ordernummer VXA 123 skickat.', 'vehicle')).toEqual([]);
+  });
+  it('reads a plate in lower case right after its label', () => {
+    expect(found('Reg nr: ghj 412', 'vehicle')).toEqual(['ghj 412']);
+    expect(found('Vi ses kl 14 och tar upp 412 saker.', 'vehicle')).toEqual([]);
+  });
+  it('reads a foreign plate after a vehicle word in its clause, not a make\'s model', () => {
+    expect(found('Bilen har tyska skyltar, M-AB 1234.', 'vehicle')).toEqual(['M-AB 1234']);
+    expect(found('En polsk bil WA 12345 stod parkerad.', 'vehicle')).toEqual(['WA 12345']);
+    expect(found('Lastbilen, en Volvo FH 540, backade.', 'vehicle')).toEqual([]);
+    expect(found('Modell XC 90 och SD 128 minneskort.', 'vehicle')).toEqual([]);
+  });
+});
