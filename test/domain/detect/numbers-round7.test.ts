@@ -57,3 +57,17 @@ describe('vehicle plates in letters and reports', () => {
     expect(found('Modell XC 90 och SD 128 minneskort.', 'vehicle')).toEqual([]);
   });
 });
+
+describe('property designations: what else is written "Word 1:23"', () => {
+  it('leaves out parts of documents, sport, travel, scripture and countries before a result', () => {
+    for (const t of ['Se Protokoll 4:7 och Etapp 1:2.', 'Tåget går från Perrong 2:1.', 'Predikan utgick från Johannes 3:16.',
+      'Resultatet blev Sverige 3:1 Norge.', 'KAPITEL 4:1 handlar om ansvar.', 'Tider: Persson 2:14 och Larsson 2:17.']) {
+      expect(found(t, 'property')).toEqual([]);
+    }
+  });
+  it('still reads a trakt in running text, in capitals and after the word fastighet', () => {
+    expect(found('Lina Holm äger Hagby 4:12 i kommunen.', 'property')).toEqual(['Hagby 4:12']);
+    expect(found('SÖDERBY 1:12 och BACKA 2:4 berörs.', 'property')).toEqual(['SÖDERBY 1:12', 'BACKA 2:4']);
+    expect(found('Ärendet avser fastigheten Gräsbo 1:23.', 'property')).toEqual(['Gräsbo 1:23']);
+  });
+});
