@@ -71,3 +71,11 @@ describe('property designations: what else is written "Word 1:23"', () => {
     expect(found('Ärendet avser fastigheten Gräsbo 1:23.', 'property')).toEqual(['Gräsbo 1:23']);
   });
 });
+
+describe('IP addresses of a person\'s own device', () => {
+  it('reads a private address named as someone\'s device before or after it, not the router\'s', () => {
+    expect(found('Kopplade upp mot kundens router 192.168.1.1 och hennes dator 192.168.1.34.', 'ip_address')).toEqual(['192.168.1.34']);
+    expect(found('Enligt loggen: 10.12.4.77 (kundens dator) hämtade fakturan.', 'ip_address')).toEqual(['10.12.4.77']);
+    expect(found('Routern har adressen 192.168.1.1.', 'ip_address')).toEqual([]);
+  });
+});
