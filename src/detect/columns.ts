@@ -16,6 +16,9 @@ const ROLE_OF: [RegExp, ColumnRole][] = [
   // the bank-account detector, whatever the cell's check digits say (the header is the evidence).
   [/^(?:clearing|clearingnr|clearingnr\.|clearingnummer|clearing nr|clnr|clnr\.|cl\.nr|cl\. nr|cl nr|clear\.nr|clearingkod)$/, 'clearing'],
   [/^(?:konto|kontonr|kontonr\.|kontonummer|konto nr|bankkonto|bankkontonummer|bankkontonr|kto|kto\.|ktonr|kto\.nr|kontouppgift|kontouppgifter|utbetalningskonto|personkonto|lönekonto|bankgiro|bankgironr|bankgironummer|bg|bg-nr|bgnr|plusgiro|plusgironr|plusgironummer|pg|pg-nr|pgnr|iban|account|account number|account no|bank account)$/, 'account'],
+  // Any header that ends in "konto"/"kontonr" names a bank account ("Utbet konto", "Återbetalningskonto"), unless it
+  // names a customer, contract or bookkeeping account or a login.
+  [/^(?!.*(?:kund|avtal|bokför|kostnad|resultat|intäkt|balans|mot|huvud|användar|mejl|e-post|epost|login|typ|namn|status|datum|belopp|saldo))[\p{L} .-]{2,24}(?:konto|kontonr|kontonummer)$/u, 'account'],
   // A town column: its cells are places, never names ("FLEN", "Sala").
   [/^(?:ort|postort|stad|hemort|bostadsort|kommun|hemkommun|land|city|town|country)$/, 'town'],
 ];
