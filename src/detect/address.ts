@@ -17,7 +17,7 @@ import { numberPass } from './numbers.ts';
 
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
-const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|strasse|str\\.|weg|gasse|allee|platz|ring|gaten|veien|vegen|vei|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|byn|tået|åsen|vången|gården|gård|torpet|torp|dalen|berget|viken|ängen|lyckan|kullen|vreten|bryggan|hamnen|holmen|gläntan|lunden|hällen|brinken|sluttningen';
+const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|strasse|str\\.|weg|gasse|allee|platz|ring|straat|laan|gracht|plein|kade|dijk|steeg|gaten|veien|vegen|vei|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|byn|tået|åsen|vången|gården|gård|torpet|torp|dalen|berget|viken|ängen|lyckan|kullen|vreten|bryggan|hamnen|holmen|gläntan|lunden|hällen|brinken|sluttningen';
 // The endings grouped by their last two letters (a number made of the two, no copy of the word), the longest first: a
 // word is checked against a few with endsWith (grouped by the last letter, a word ending in "n" was checked against
 // twenty).
@@ -33,7 +33,7 @@ function streetEnd(lower: string): number {
 // A street word that stands as a word of its own after a genitive or a name: "Karl-Johans väg", "Birger Jarls Torg",
 // "Thereses gate", "Ekeby Lilla gård".
 const SEPARATE = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'torg', 'torget', 'backe', 'backen', 'allé', 'plan', 'plats', 'platsen',
-  'stig', 'park', 'strand', 'gate', 'vei', 'vej', 'gård', 'gården', 'torp', 'torpet']);
+  'stig', 'park', 'strand', 'gate', 'vei', 'vej', 'gård', 'gården', 'torp', 'torpet', 'boulevard']);
 const STREET_WORD = /^(?:vägen|gatan|gränd|gränden|stigen|backen|torget|stråket|gången|leden|allén|slingan|plan)$/;
 // A street's number wrapped to the next line of a table cell, right before a postcode: "Backgården⏎1, 533 92 Götene",
 // "Björkvägen⏎3⏎641 30 Flen" (joined to "3 641 30" by the number view). Read on the few characters before each postcode
@@ -50,9 +50,9 @@ const UNIT_AFTER = /[ \u00a0]*(?:kr|kronor|sek|SEK|st|år|dagar|dygn|timmar|tim|
 const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
 const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
 // German streets named with a preposition and article: "Am Markt 3", "An der Kirche 5", "Zur Mühle 2", "Im Winkel 7".
-const FOREIGN_WORD = /Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
+const FOREIGN_WORD = /Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
 const FOREIGN_FLAT = /^,?[ \u00a0](?:kv|m|apt|app|lok|mieszk|piso)\.?[ \u00a0]?\d{1,4}(?![\d\p{L}])/u;
-const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am|Im|An (?:der|den|dem)|Auf (?:der|dem|den)|In (?:der|den)|Zum|Zur|Unter (?:den|der)|Hinter (?:der|dem|den)|Vor (?:dem|den))(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]$/u;
+const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am|Im|An (?:der|den|dem)|Auf (?:der|dem|den)|In (?:der|den)|Zum|Zur|Unter (?:den|der)|Hinter (?:der|dem|den)|Vor (?:dem|den))(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]$/u;
 // After a street: "lgh 1102" (OCR "Igh"), or a Swedish postcode and town on the same line or the next.
 // A Swedish place right after the house number: "Solgläntan 7, Flen".
 const TOWN_AFTER = /,[ \u00a0]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\p{L}\d]| [A-ZÅÄÖ])/uy;
@@ -78,7 +78,7 @@ const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c 
 // A genitive town may have a lower-case second word before a comma or line end: "647 51 Åkers styckebruk".
 // The town may stand on the next line in a flattened table ("533 92⏎Götene"): read so only where the postcode starts its
 // line or follows a comma, and the town is a known place.
-const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0\n]+[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
+const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0\n]+[A-ZÅÄÖÉÜİ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
 const NUMBER_LABEL_BEFORE = /(?<!post[ \u00a0]?|post[ \u00a0]?\/)(?:nr|nummer|no|id)[.:#]?[ \u00a0]*$/i;
 /** Whether a number's own label ("anst.nr", "kundnummer:", "ID") ends right before pos; read by hand up to its last letter. */
 function numberLabelBefore(text: string, pos: number): boolean {
@@ -111,7 +111,8 @@ const POSTCODE_LABEL = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr)\.?(?:\/ort)?
 const POSTCODE_CELL_AHEAD = /[1-9]\d\d(?:[ \u00a0]\d\d|\d\d(?=,[A-ZÅÄÖ]))(?=[,;\n]|$)/y;
 // Without a town after it (a postcode with its town is found whole by POSTCODE).
 // A label in the next column ("Postnr: 531 33   Ort: Lidköping") is no town: only one space before a capital is.
-const BARE_POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d(?![\d]|[ \u00a0][A-ZÅÄÖ])/y;
+// The next field's label on the same line ("Postnummer: 64130 Postort: Flen") is no town either.
+const BARE_POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d(?![\d]|[ \u00a0][A-ZÅÄÖ](?![\p{L}]*:))/uy;
 const LABEL = /^(?:Postadress|Besöksadress|Telefon|Telefax|Fax|E-post|Org|Bankgiro|Plusgiro|Expeditionstid|Dok|Sida|Kr|Kronor)$/;
 const NOT_TOWN = /^(?:kr|sek|kronor|st|dnr|nr|kwh|mwh|år|dagar|timmar|procent|euro|eur)$/i;
 // English-speaking countries write the number first: "14 Baker Street", "1234 Maple Avenue".
@@ -130,6 +131,10 @@ const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a
 const UK_TOWN = /(?:^|[^\p{L}\d])(\p{Lu}[\p{L}'-]+(?:[ \u00a0]\p{Lu}[\p{L}'-]+)?),?[ \u00a0]+$/u;
 const UK_STREET = /(?:^|[,:;\n][ \u00a0]*)(\d{1,4}[A-Za-z]?,?[ \u00a0]\p{Lu}[\p{L}'-]*(?:[ \u00a0][\p{L}'-]+){0,3}?)[ \u00a0]*[,\n][ \u00a0]*$/u;
 
+const ROMAN_GENITIVE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+[ \u00a0][IVX]{1,4}:s)[ \u00a0]$/u;
+// Turkish street words before "No" and the number (Cadde, Sokak, Bulvar, Mahalle, Yol and their short forms).
+const TR_STREET = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,3}(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|Mah\.|Mahallesi|Yolu)(?:[ \u00a0]?,)?[ \u00a0]*)(?:No|NO|no)[.:]?[ \u00a0]?$/u;
+const TR_HOUSE = /\d{1,4}(?:\/\d{1,3})?(?:,?[ \u00a0]*(?:Daire|D\.|D:|Kat)[ \u00a0:]*\d{1,3})?(?![\d\p{L}])/uy;
 const GERMAN_SEPARATE = new Set(['weg', 'straße', 'strasse', 'allee', 'platz', 'gasse', 'damm', 'chaussee', 'ufer', 'steig', 'pfad', 'markt']);
 const ORG_UNIT = /(?:enhet|enheten|avdelning|avdelningen|kontoret|förvaltningen|sektionen|byrån|nämnden|verket|kansliet|centret|centralen|mottagningen|gruppen|teamet|distriktet|regionen)$/;
 // Not "Drive" or "Lane": "Google Drive 2 TB".
@@ -236,6 +241,20 @@ function cellEnd(text: string, pos: number): boolean {
 }
 
 type Push = (s: number, e: number, score: number, why: string) => void;
+
+/** A Turkish street before "No" and the digit at `digit` (the letter or colon before its space at `last`). */
+function turkishStreet(text: string, last: number, digit: number, push: Push): boolean {
+  const n = text.charCodeAt(last) === 58 || text.charCodeAt(last) === 46 ? last - 1 : last;
+  if ((text.charCodeAt(n) | 0x20) !== 111 || (text.charCodeAt(n - 1) | 0x20) !== 110) return false;
+  const piece = text.slice(Math.max(0, digit - 70), digit);
+  const m = TR_STREET.exec(piece);
+  const h = m ? at(TR_HOUSE, text, digit) : null;
+  if (!m || !h) return false;
+  const end = digit + h[0].length;
+  push(digit - piece.length + m.index + m[0].indexOf(m[1]!), end, 0.85, 'Gatuadress utomlands: gatunamn, gatuord (Cad., Sok.) och husnummer efter "No"');
+  foreignPostcode(text, end, push, true);
+  return true;
+}
 
 /**
  * A street whose street word stands before the number, abroad: "Wasfi Al-Tal Street 34", "King Hussein Road 5" (the
@@ -498,6 +517,8 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
       // before is read first ("nr", "er", "rt"): "år 2024", "Tel: 070" and most other labels go no further.
       const before1 = text.charCodeAt(last - 1) | 0x20;
       const labelEnd = first === 58 ? (before1 === 114 || before1 === 116) : (first === 114 || first === 82) && (before1 === 110 || before1 === 101);
+      // A Turkish street and its number after "No": "Atatürk Cad. No: 12", "Bağdat Caddesi No 45 Daire 3".
+      if ((first === 58 || first === 46 || first === 111 || first === 79) && turkishStreet(text, last, digit, push)) continue;
       if (first === 58 && !labelEnd) continue;
       if (labelEnd) {
         const lw = text.slice(Math.max(0, last - 16), first === 58 ? last : last + 1).toLowerCase();
@@ -513,7 +534,7 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
       // A lower-case word is a street only as a separate street word ("väg", "gata", "torg", "backe", "allé", "plan",
       // "stig", "park", "strand", "gård") or a compound of six letters or more: "den 12", "kl 10", "år 2024" stop here.
       if (!upperStart && last + 1 - w < 6 && !SEPARATE_FIRST.has(text.charCodeAt(w))) continue;
-      if (!upperStart && last + 1 - w > 7 && !LOWER_STREET_END.test(text.slice(last - 6, last + 1))) continue;
+      if (!upperStart && last + 1 - w > 7 && !LOWER_STREET_END.test(text.slice(last - 6, last + 1)) && !text.startsWith('boulevard', w)) continue;
       const word = text.slice(w, last + 1);
       const lower = word.toLowerCase();
       // A street written in lower case in an e-mail ("jag bor på storgatan 4"): only after a preposition or a label.
@@ -532,12 +553,23 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
         continue;
       }
 
-      if (upperStart && (ENGLISH_WORD_BEFORE_NUMBER.has(lower) || GERMAN_SEPARATE.has(lower)) && streetWordFirst(text, w, lower, digit, push)) continue;
+      if (upperStart && (ENGLISH_WORD_BEFORE_NUMBER.has(lower) || GERMAN_SEPARATE.has(lower) || (lower === 'str.' && first === 46)) && streetWordFirst(text, w, lower, digit, push)) continue;
       let start = w;
       const suffix = streetEnd(lower);
       let kind: 'street' | 'separate' | 'context' = 'context';
       if (SEPARATE.has(lower) && !(upperStart && lower.length > 5)) {
         // "Karl-Johans väg 10", "Per-Olofs⏎gränd 4", "Birger Jarls Torg 16", "Ekeby Lilla gård 1".
+        // A king's or queen's genitive with a roman numeral: "Karl XI:s gata 4", "Gustav III:s boulevard 12".
+        const piece = text.slice(Math.max(0, w - 30), w);
+        const roman = piece.includes(':s') ? ROMAN_GENITIVE.exec(piece) : null;
+        if (roman) {
+          const house = houseNumber(text, digit, 4, false);
+          if (house && !house.range) {
+            push(w - piece.length + roman.index + roman[0].indexOf(roman[1]!), house.end, 0.88, STREET_WHY);
+            foreignPostcode(text, house.end, push);
+          }
+          continue;
+        }
         const b = wordBeforeAny(text, w);
         if (!b || !capitalised(b.word)) continue;
         const farm = /^(?:gård|gården|torp|torpet)$/.test(lower);
@@ -647,7 +679,10 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
         if (m[1]!.length === 5 && (text.charCodeAt(m.index) === 10 || !placeCellAfter(text, m.index + m[0].length))) continue;
         push(start, start + m[1]!.length, 0.7, 'Postnummer ensamt i en tabell- eller CSV-cell');
       }
-      // A cell in a column whose header says it holds addresses ("Adress", "Anläggningsadress"): the whole cell.
+    }
+    // A cell in a column whose header says it holds addresses ("Adress", "Anläggningsadress"): the whole cell. Also in a
+    // comma-separated export and a PDF table flattened with runs of spaces (round 7: "Postnr" over "64130" there).
+    if (text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0 || text.indexOf('  ') >= 0 || text.indexOf(',') >= 0) {
       for (const c of roleCells(text)) {
         // Under a "Postnr" header a foreign postcode too: "80-827" (Poland), "0184" (Norway), "00100" (Finland).
         if (c.role === 'postcode' && /^(?:[1-9]\d\d[ \u00a0]?\d\d|\d{2}-\d{3}|(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3})$/.test(text.slice(c.start, c.end))) {

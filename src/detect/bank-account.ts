@@ -231,7 +231,12 @@ export const bankAccountDetector: Detector = {
               if (!wraps.has(i)) continue;
               const head = account.slice(0, i - from).replace(/[ \u00a0\-–]+$/, '');
               const c = clearing + (m[2] ?? '');
-              if (bankOf(c, digitsOf(head)) && !bankOf(c, digitsOf(account))) account = head;
+              // The next row's first cell ("…;4410 2208⏎10;Kund 10;…"): the number after the break ends at a cell separator.
+              let j = i + 1;
+              while (isDigitAt(text, j)) j++;
+              const sep = text.charCodeAt(j);
+              const nextRow = sep === 59 || sep === 44 || sep === 9 || sep === 124;
+              if (nextRow || (bankOf(c, digitsOf(head)) && !bankOf(c, digitsOf(account)))) account = head;
               break;
             }
           }

@@ -29,6 +29,11 @@ describe('bank accounts in registers, exports and forms', () => {
     expect(found(text, 'bank_account')).toEqual(['4471093']);
     expect(found('Konto;Kostnadsställe;Belopp\n4010;110;1 200\n5460;120;400', 'bank_account')).toEqual([]);
   });
+  it('reads a cell under any header that ends in "konto" far below it, not a customer account', () => {
+    const rows = Array.from({ length: 14 }, (_, i) => `${i + 1};Kund ${i + 1};"${100 + i},00";;4410 ${2200 + i}`).join('\n');
+    const text = `id;namn;belopp;utbet_konto;kundkonto\n${rows}\n15;Eva Lind;"90,00";1204 73 316 97;4410 2299`;
+    expect(found(text, 'bank_account')).toEqual(['1204 73 316 97']);
+  });
   it('reads an account right after the bank\'s name, not a phone number there', () => {
     expect(found('Pengarna kan sättas in på Handelsbanken 812 447 309.', 'bank_account')).toEqual(['812 447 309']);
     expect(found('Ring Swedbank 0771-22 11 22 om kortet.', 'bank_account')).toEqual([]);
@@ -77,5 +82,28 @@ describe('IP addresses of a person\'s own device', () => {
     expect(found('Kopplade upp mot kundens router 192.168.1.1 och hennes dator 192.168.1.34.', 'ip_address')).toEqual(['192.168.1.34']);
     expect(found('Enligt loggen: 10.12.4.77 (kundens dator) hämtade fakturan.', 'ip_address')).toEqual(['10.12.4.77']);
     expect(found('Routern har adressen 192.168.1.1.', 'ip_address')).toEqual([]);
+  });
+});
+
+describe('addresses in flattened tables, inline forms and abroad', () => {
+  it('reads the address and postcode cells of a PDF table flattened with runs of spaces', () => {
+    const t = 'Namn            Adress              Postnr\nEva Lind        Solgläntan 7        64130\nOlof Ek         Hultet 3            64291';
+    expect(found(t, 'address')).toEqual(['Solgläntan 7', '64130', 'Hultet 3', '64291']);
+  });
+  it('reads a postcode after its label when the next field\'s label follows on the line', () => {
+    expect(found('Utdelningsadress: Sjövägen 4 Postnummer: 64130 Postort: Katrineholm', 'address')).toEqual(['Sjövägen 4', '64130']);
+  });
+  it('reads streets named with a king\'s roman numeral, German "Str.", Dutch and Turkish streets', () => {
+    expect(found('Hon bor på Karl XI:s gata 4 i Lund.', 'address')).toEqual(['Karl XI:s gata 4']);
+    expect(found('Adress: Gustav III:s boulevard 12, 169 73 Solna', 'address')).toEqual(['Gustav III:s boulevard 12', '169 73 Solna']);
+    expect(found('Kontakt: Berliner Str. 12, 10115 Berlin', 'address')).toEqual(['Berliner Str. 12', '10115 Berlin']);
+    expect(found('Keizersgracht 123, 1015 CJ Amsterdam', 'address')).toEqual(['Keizersgracht 123', '1015 CJ Amsterdam']);
+    expect(found('Adres: Atatürk Cad. No: 12, 34000 İstanbul', 'address')).toEqual(['Atatürk Cad. No: 12', '34000 İstanbul']);
+    expect(found('Annesinin adresi: Bağdat Caddesi No 45 Daire 3, Kadıköy', 'address')).toEqual(['Bağdat Caddesi No 45 Daire 3']);
+    expect(found('Mamma bor på Piazza Garibaldi 8, 80142 Napoli.', 'address')).toEqual(['Piazza Garibaldi 8', '80142 Napoli']);
+  });
+  it('still reads no date range after a street and no numbered item after "No"', () => {
+    expect(found('Reparation utförs Storgatan 13–21 januari.', 'address')).toEqual([]);
+    expect(found('Se punkt No 4 i avtalet.', 'address')).toEqual([]);
   });
 });
