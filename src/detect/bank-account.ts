@@ -10,6 +10,13 @@ import { roleCells } from './columns.ts';
 // before it), after a few character checks: no pattern scans the whole text.
 // IBAN in groups of four or written together; validated by mod 97 below.
 const IBAN = /[A-Z]{2}\d\d(?:[ \u00a0]?[A-Z\d]{4}){2,7}(?:[ \u00a0]?[A-Z\d]{1,3})?(?![A-Za-z\d])/y;
+// The length of each country's IBAN (SWIFT's IBAN registry), for one whose check digits fail.
+const IBAN_LENGTH: Record<string, number> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, BA: 20, BE: 16, BG: 22, BH: 22, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20, EG: 29,
+  ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GI: 23, GL: 18, GR: 27, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27,
+  JO: 30, KW: 30, LB: 28, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, ME: 22, MK: 19, MT: 31, NL: 18, NO: 15, PL: 28, PS: 29,
+  PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SE: 24, SI: 19, SK: 24, SM: 27, TN: 24, TR: 26, UA: 29, XK: 20,
+};
 // Clearing number (4 digits, Swedbank's with a fifth check digit "8105-3"), then the account number in groups.
 const CLEARING = /([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]?[-–][ \u00a0]?|[ \u00a0])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
 // Swedbank's five-digit clearing written together: "82149 892 408 603-9".
@@ -176,9 +183,17 @@ export const bankAccountDetector: Detector = {
         const m = (IBAN.lastIndex = s - 2, IBAN.exec(text));
         if (m) {
           nextIban = s - 2 + m[0].length;
-          if (ibanValid(m[0].replace(/[ \u00a0]/g, ''))) {
+          const compact = m[0].replace(/[ \u00a0]/g, '');
+          if (ibanValid(compact)) {
             out.push({ type: 'bank_account', start: s - 2, end: nextIban, score: 0.97,
               explanation: 'IBAN: landskod, kontrollsiffror stämmer (mod 97)' });
+          } else if (IBAN_LENGTH[compact.slice(0, 2)] === compact.length &&
+            (pay.within(s - 2, 45) || PAY.test(before(text, s - 2, 40)) || /iban/i.test(text.slice(Math.max(0, s - 12), s)))) {
+            nextClearing = nextIban; // its groups are no clearing and account
+            // An IBAN of its country's length after a word for account or IBAN whose check digits fail (written by hand,
+            // a digit misread): a possible account, as a bankgiro after its word.
+            out.push({ type: 'bank_account', start: s - 2, end: nextIban, score: 0.6,
+              explanation: 'Möjligt IBAN: landskod och landets längd efter ordet IBAN eller konto, men kontrollsiffrorna stämmer inte (mod 97)' });
           }
         }
       }

@@ -38,6 +38,14 @@ describe('bank accounts in registers, exports and forms', () => {
     expect(found('Pengarna kan sättas in på Handelsbanken 812 447 309.', 'bank_account')).toEqual(['812 447 309']);
     expect(found('Ring Swedbank 0771-22 11 22 om kortet.', 'bank_account')).toEqual([]);
   });
+  it('reads an IBAN of its country\'s length after a word for account whose check digits fail, as a possible one', () => {
+    for (const t of ['IBAN: SE12 3456 7890 1234 5678 9012', 'Mitt tyska konto: DE12 3456 7890 1234 5678 90', 'Betala till FI12 3456 7890 1234 56, tack.']) {
+      const f = scan(t).filter((x) => x.type === 'bank_account');
+      expect(f.map((x) => [t.slice(x.start, x.end).slice(0, 4), x.score])).toEqual([[t.match(/[A-Z]{2}12/)![0], 0.6]]);
+    }
+    expect(found('Artikelnummer AB12 3456 7890 1234 ska beställas.', 'bank_account')).toEqual([]);
+    expect(found('Referens: SE12 3456 7890', 'bank_account')).toEqual([]);
+  });
   it('reads a plusgiro right after its word even when its check digit fails, as a possible one', () => {
     const f = scan('Plusgiro: 12 34 56-7').filter((x) => x.type === 'bank_account');
     expect(f.map((x) => x.score)).toEqual([0.6]);
