@@ -690,6 +690,12 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
           continue;
         }
         if (c.role !== 'address' || !addressLike(text.slice(c.start, c.end))) continue;
+        // In a comma-separated or space-aligned table the cell may hold more than the street ("Skolgatan 3, Ekby",
+        // "Kyrkallén 8 lgh 1101"): a street already found inside it is kept as it is.
+        const sepAfter = text.charCodeAt(c.end);
+        const sepBefore = text.charCodeAt(c.start - 1);
+        const loose = sepAfter === 32 || sepAfter === 44 || sepBefore === 32 || sepBefore === 44;
+        if (loose && out.some((f) => f.start >= c.start && f.end <= c.end)) continue;
         out.push({ type: 'address', start: c.start, end: c.end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
       }
     }

@@ -3,6 +3,7 @@
 import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
 import { codeAt, isUpper, numberPass } from './numbers.ts';
+import { roleCells } from './columns.ts';
 
 // Tried (sticky) only three or four characters before a run of two or three digits from the shared number pass.
 const CANDIDATE = /(?<![\p{L}\d\-/])([A-HJ-PR-UW-Z]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\dA-HJ-NPR-UW-Z])(?![\p{L}\d]|[-/:]\d)/uy;
@@ -52,7 +53,8 @@ export const vehicleDetector: Detector = {
   readsNumbers: true,
   detect(input: string): Finding[] {
     const out: Finding[] = [];
-    const { view: text, starts, ends, count } = numberPass(input);
+    const pass = numberPass(input);
+    const { view: text, starts, ends, count } = pass;
     let next = 0;
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
@@ -110,6 +112,27 @@ export const vehicleDetector: Detector = {
       out.push({ type: 'vehicle', start: a, end: next, score: 0.7,
         explanation: 'Registreringsnummer (annat lands format): bokstäver och siffror direkt efter ordet för registreringsnummer' });
     }
+    if (REG_KEYS.some((k) => text.includes(k))) plateCells(pass.text, out);
     return out;
   },
 };
+
+const REG_KEYS = ['reg', 'Reg', 'REG', 'late', 'LATE', 'ennzeichen', 'ekisteri'];
+// A plate in a cell: letters and digits in any country's grouping ("KN 41207", "HH-ML 4471", "ABC 12D").
+const PLATE_CELL = /^(?=.*\d)(?=.*[A-ZÅÄÖ])[A-ZÅÄÖ]{1,3}(?:[- ][A-ZÅÄÖ]{1,3})?[- ]?\d{1,5}[A-ZÅÄÖ]{0,2}$/u;
+
+/**
+ * The cells under a registration-number column of a register or an export ("Regnr", "Registreringsnummer"): the header
+ * says what they are, in any country's format. Read in the written text (the number view joins rows that end and start
+ * with a digit).
+ */
+function plateCells(written: string, out: Finding[]): void {
+  const cells = roleCells(written);
+  for (const c of cells) {
+    if (c.role !== 'vehicle' || c.end - c.start < 4 || c.end - c.start > 11) continue;
+    if (out.some((f) => f.start < c.end && c.start < f.end)) continue;
+    if (!PLATE_CELL.test(written.slice(c.start, c.end))) continue;
+    out.push({ type: 'vehicle', start: c.start, end: c.end, score: 0.85,
+      explanation: 'Registreringsnummer i en tabellkolumn vars rubrik anger registreringsnummer' });
+  }
+}

@@ -63,6 +63,11 @@ describe('vehicle plates in letters and reports', () => {
     expect(found('Reg nr: ghj 412', 'vehicle')).toEqual(['ghj 412']);
     expect(found('Vi ses kl 14 och tar upp 412 saker.', 'vehicle')).toEqual([]);
   });
+  it('reads a cell under a registration-number column in any country\'s format, not "saknas"', () => {
+    const t = 'Avgiftsnr;Tid;Regnr;Ägare\nK-101;08:14;KN 41207;Eva Lind\nK-102;08:31;HH-ML 4471;Olof Ek';
+    expect(found(t, 'vehicle')).toEqual(['KN 41207', 'HH-ML 4471']);
+    expect(found('Datum;Regnr;Belopp\n2025-01-02;saknas;500\n2025-01-03;-;400', 'vehicle')).toEqual([]);
+  });
   it('reads a foreign plate after a vehicle word in its clause, not a make\'s model', () => {
     expect(found('Bilen har tyska skyltar, M-AB 1234.', 'vehicle')).toEqual(['M-AB 1234']);
     expect(found('En polsk bil WA 12345 stod parkerad.', 'vehicle')).toEqual(['WA 12345']);
@@ -109,6 +114,11 @@ describe('addresses in flattened tables, inline forms and abroad', () => {
     expect(found('Adres: Atatürk Cad. No: 12, 34000 İstanbul', 'address')).toEqual(['Atatürk Cad. No: 12', '34000 İstanbul']);
     expect(found('Annesinin adresi: Bağdat Caddesi No 45 Daire 3, Kadıköy', 'address')).toEqual(['Bağdat Caddesi No 45 Daire 3']);
     expect(found('Mamma bor på Piazza Garibaldi 8, 80142 Napoli.', 'address')).toEqual(['Piazza Garibaldi 8', '80142 Napoli']);
+  });
+  it('keeps a street found inside a loose table cell that holds more ("Skolgatan 3, Ekby", "lgh 1101")', () => {
+    const t = 'Tid    Brukare              Adress                        Insats\n07.00  Lind, Eva            Kvarngatan 8 lgh 1101         Dusch\n' +
+      '07.30  Ek, Olof             Skolgatan 3, Ekby             Tillsyn';
+    expect(found(t, 'address')).toEqual(['Kvarngatan 8', 'Skolgatan 3']);
   });
   it('still reads no date range after a street and no numbered item after "No"', () => {
     expect(found('Reparation utförs Storgatan 13–21 januari.', 'address')).toEqual([]);
