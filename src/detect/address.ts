@@ -11,9 +11,9 @@
 // (corpus convention). Postcodes are 100 00–984 99 with a town, or alone in a table cell or after "Postnr".
 import type { Detector, Finding } from './types.ts';
 import { FIRST_NAMES, NAME_WORDS, NOT_NAME, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
-import { addressLike, roleCells } from './columns.ts';
+import { addressLike } from './columns.ts';
 import { KOMMUNER, PLACE_PREFIX } from './context.ts';
-import { numberPass } from './numbers.ts';
+import { numberPass, tableCells } from './numbers.ts';
 
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
@@ -47,8 +47,9 @@ const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|se
 // A number followed by a unit is an amount, not a house number.
 const UNIT_AFTER = /[ \u00a0]*(?:kr|kronor|sek|SEK|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§)(?![\p{L}\d])/uy;
 // An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …".
-const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
-const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
+const IN_END = /[ \u00a0]i[ \u00a0]$/;
+const LABEL_WORD = /dress|DRESS|osoite| på| till| från| i |c\/o|C\/O/;
+const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från|i)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
 // German streets named with a preposition and article: "Am Markt 3", "An der Kirche 5", "Zur Mühle 2", "Im Winkel 7".
 const FOREIGN_WORD = /Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
 const FOREIGN_FLAT = /^,?[ \u00a0](?:kv|m|apt|app|lok|mieszk|piso)\.?[ \u00a0]?\d{1,4}(?![\d\p{L}])/u;
@@ -241,6 +242,36 @@ function cellEnd(text: string, pos: number): boolean {
 }
 
 type Push = (s: number, e: number, score: number, why: string) => void;
+
+/**
+ * A street name shortened to its "v" without a dot, as registers and hand-written forms cut "-vägen": "Tallbacksv 5",
+ * "Björkv 3". Only a word no dictionary, name or place list knows, with a consonant before the "v" ("Gustav" is a name).
+ */
+function vAbbrev(word: string, lower: string): boolean {
+  if (lower.length < 6 || lower.charCodeAt(lower.length - 1) !== 118) return false;
+  const c = lower.charCodeAt(lower.length - 2);
+  if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || c === 229 || c === 228 || c === 246) return false;
+  return !isSwedishWord(lower, false) && !FIRST_NAMES.has(word) && !SURNAMES.has(word) && !NAME_WORDS.has(word) && !PLACES.has(word);
+}
+
+// A header word of an address or postcode column, looked for before a comma-separated or space-aligned table is read.
+const ADDRESS_KEYS = ['dress', 'DRESS', 'ostn', 'OSTN'];
+const isFieldSeparator = (c: number): boolean => c === 59 || c === 124 || c === 9;
+// The findings, sorted by start, and the cells are both in text order: one walk over both (a long register stays linear).
+let inside = 0;
+function streetInside(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  while (inside < spans.length && spans[inside]![0] < start) inside++;
+  return inside < spans.length && spans[inside]![1] <= end;
+}
+
+/** Whether the cell at [start, end) is delimited by a semicolon, bar or tab (past spaces), not by commas or spaces. */
+function fieldCell(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && text.charCodeAt(a) === 32) a--;
+  let b = end;
+  while (b < text.length && text.charCodeAt(b) === 32) b++;
+  return (a < 0 || isFieldSeparator(text.charCodeAt(a)) || text.charCodeAt(a) === 10) && (b >= text.length || isFieldSeparator(text.charCodeAt(b)) || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 13);
+}
 
 /** A Turkish street before "No" and the digit at `digit` (the letter or colon before its space at `last`). */
 function turkishStreet(text: string, last: number, digit: number, push: Push): boolean {
@@ -582,7 +613,7 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
         kind = 'street';
       } else if (!upperStart) {
         continue;
-      } else if (abbrev) {
+      } else if (abbrev || (upperStart && vAbbrev(word, lower))) {
         kind = 'street';
       } else if (suffix >= 2 || (suffix === 1 && STREET_WORD.test(lower.slice(1)))) {
         kind = 'street'; // one letter before a street word proper is a street too: "Åvägen 3", "Åstråket 11" (not "Måsen 8")
@@ -648,7 +679,8 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
       let nl = start - 1;
       while (nl >= 0 && start - nl <= 60 && text.charCodeAt(nl) !== 10) nl--;
       const line = text.slice(Math.max(nl + 1, start - 60), start);
-      if (LABEL_WORD.test(line) && LABEL_BEFORE.test(line)) {
+      // After "bor i" only a word no dictionary knows ("bor i Hökeberg 12", not "bor i Hus 2").
+      if (LABEL_WORD.test(line) && LABEL_BEFORE.test(line) && !(IN_END.test(line) && isSwedishWord(lower, false))) {
         // After a label the name may be two or three words: "Adress: Gamla Kvarnbacken Norra 4".
         let s = start;
         for (let k = 0; k < 2; k++) {
@@ -669,7 +701,8 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
         push(start, start + m[1]!.length, 0.7, 'Postnummer ensamt i en cell i en kommaseparerad rad');
       }
     }
-    if (text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0) {
+    const fieldTable = text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0;
+    if (fieldTable) {
       const head = /^[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)[ \u00a0]*(?=[;|\t])/.exec(text);
       if (head) push(head[0].indexOf(head[1]!), head[0].indexOf(head[1]!) + head[1]!.length, 0.7, 'Postnummer ensamt i en tabell- eller CSV-cell');
       POSTCODE_CELL.lastIndex = 0;
@@ -682,8 +715,13 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
     }
     // A cell in a column whose header says it holds addresses ("Adress", "Anläggningsadress"): the whole cell. Also in a
     // comma-separated export and a PDF table flattened with runs of spaces (round 7: "Postnr" over "64130" there).
-    if (text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0 || text.indexOf('  ') >= 0 || text.indexOf(',') >= 0) {
-      for (const c of roleCells(text)) {
+    // The table is read in the written text (tableCells), once for all the number detectors. A comma-separated or
+    // space-aligned table only where a header word for address or postcode stands (most prose has commas).
+    if (fieldTable || ((text.indexOf('  ') >= 0 || text.indexOf(',') >= 0) && ADDRESS_KEYS.some((k) => text.includes(k)))) {
+      // The findings so far, by start (the postcode cells above were appended after the main loop's).
+      const spans = out.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
+      inside = 0;
+      for (const c of tableCells(runs)) {
         // Under a "Postnr" header a foreign postcode too: "80-827" (Poland), "0184" (Norway), "00100" (Finland).
         if (c.role === 'postcode' && /^(?:[1-9]\d\d[ \u00a0]?\d\d|\d{2}-\d{3}|(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3})$/.test(text.slice(c.start, c.end))) {
           push(c.start, c.end, 0.8, 'Postnummer i en tabellkolumn vars rubrik anger postnummer');
@@ -692,10 +730,7 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
         if (c.role !== 'address' || !addressLike(text.slice(c.start, c.end))) continue;
         // In a comma-separated or space-aligned table the cell may hold more than the street ("Skolgatan 3, Ekby",
         // "Kyrkallén 8 lgh 1101"): a street already found inside it is kept as it is.
-        const sepAfter = text.charCodeAt(c.end);
-        const sepBefore = text.charCodeAt(c.start - 1);
-        const loose = sepAfter === 32 || sepAfter === 44 || sepBefore === 32 || sepBefore === 44;
-        if (loose && out.some((f) => f.start >= c.start && f.end <= c.end)) continue;
+        if (!fieldCell(text, c.start, c.end) && streetInside(spans, c.start, c.end)) continue;
         out.push({ type: 'address', start: c.start, end: c.end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
       }
     }

@@ -2,9 +2,8 @@
 import type { Detector, Finding } from './types.ts';
 import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
 import { before } from './context.ts';
-import { codeAt, isUpper, numberPass } from './numbers.ts';
+import { codeAt, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
 import { parse as parseAccount } from 'kontonummer';
-import { roleCells } from './columns.ts';
 
 // Every pattern is tried (sticky) only where a run of digits from the shared number pass starts (an IBAN two letters
 // before it), after a few character checks: no pattern scans the whole text.
@@ -83,9 +82,19 @@ function bankOf(clearing: string, account: string): string | undefined {
   }
 }
 
-// A bank's name right before a number (its last letter is checked first: b, k, n, a, r).
-const BANK_BEFORE = /(?:bank(?:en)?|nordea|\bseb|länsförsäkringar|sparbanken(?: [\p{Lu}][\p{Ll}]+)?|skandia|avanza|nordnet|sbab)[ \u00a0]?[:,]?[ \u00a0]*$/iu;
-const BANK_END = new Set([98, 107, 110, 97, 114]);
+// A bank's name right before a number (its last letter is checked first: b, k, n, a, r, t), read as the word before.
+const BANKS = new Set(['nordea', 'seb', 'länsförsäkringar', 'skandia', 'skandiabanken', 'avanza', 'nordnet', 'sbab']);
+const BANK_END = new Set([98, 107, 110, 97, 114, 116]);
+function bankBefore(text: string, s: number): boolean {
+  let e = s;
+  while (e > 0 && s - e < 3 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0 || text.charCodeAt(e - 1) === 58 || text.charCodeAt(e - 1) === 44)) e--;
+  let b = e;
+  while (b > 0 && e - b < 20 && isWordChar(text.charCodeAt(b - 1))) b--;
+  if (e - b < 3) return false;
+  const w = text.slice(b, e).toLowerCase();
+  return w.endsWith('bank') || w.endsWith('banken') || BANKS.has(w);
+}
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xc5 || c === 0xc4 || c === 0xd6;
 const PNR_SHAPE = /^(?:\d\d)?\d{6}[-–+ ]?\d{4}$/;
 
 /** Where the payment and account words stand in a text: found once, and only when a candidate needs them. */
@@ -172,6 +181,7 @@ export const bankAccountDetector: Detector = {
     let nextPlusgiro = 0;
     let nextAccount = 0;
     let clearingAt = -1;
+    let cellish = false;
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
       const e = ends[k]!;
@@ -208,6 +218,9 @@ export const bankAccountDetector: Detector = {
       // A number, or a hyphen, comma or dot right after one ("10-5020", "1,5020"); a comma between two cells of a
       // CSV row ("…,"2 210,00",8327-1 914 225 603-8") does not continue a number.
       const c1 = codeAt(text, s - 1);
+      // A run that starts a cell (after a semicolon, bar, tab, comma or a run of spaces): only then can an account column
+      // hold anything, and only then are its header words looked for.
+      if (!cellish && len >= 4 && (c1 === 59 || c1 === 124 || c1 === 9 || c1 === 44 || c1 === 10 || (c1 === 32 && codeAt(text, s - 2) === 32))) cellish = true;
       const numberBefore = (c1 >= 48 && c1 <= 57) || (numberish(c1) && isDigitAt(text, s - 2));
       const sepAfter = after === 32 || after === 0xa0 || after === 44 || after === 45 || after === 0x2013;
       // A form's clearing field on its own ("Clearingnummer: 7001⏎Kontonummer: 7989523"): the clearing number after its
@@ -314,7 +327,7 @@ export const bankAccountDetector: Detector = {
       // An account without clearing right after the bank's name ("Handelsbanken 812 447 309", "SEB: 1044 218"): seven to
       // ten digits, not a phone number (no leading zero).
       if (len >= 3 && s >= nextAccount && s >= nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && BANK_END.has(word) &&
-        BANK_BEFORE.test(text.slice(Math.max(0, s - 24), s))) {
+        bankBefore(text, s)) {
         const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
         const n = m ? digitsOf(m[0]).length : 0;
         if (m && n >= 7 && n <= 10 && !DATE.test(m[0]) && !PNR_SHAPE.test(m[0]) && !otherLabel(before(text, s, 40))) {
@@ -371,14 +384,14 @@ export const bankAccountDetector: Detector = {
         }
       }
     }
-    if (mayHaveAccountColumn(text)) accountCells(pass.text, text, out);
+    if (cellish && mayHaveAccountColumn(text)) accountCells(pass, text, out);
     return out;
   },
 };
 
 // A header word of a clearing or account column (columns.ts reads the header): looked for with indexOf before the
 // table pass runs at all.
-const COLUMN_KEYS = ['learing', 'LEARING', 'lnr', 'LNR', 'l.nr', 'L.NR', 'onto', 'ONTO', 'kto', 'Kto', 'KTO', 'giro', 'Giro', 'GIRO', 'IBAN', 'ccount'];
+const COLUMN_KEYS = ['onto', 'ONTO', 'lnr', 'LNR', 'learing', 'LEARING', 'giro', 'GIRO'];
 const mayHaveAccountColumn = (text: string): boolean => COLUMN_KEYS.some((k) => text.includes(k));
 const CLEARING_CELL = /^(?:[1-9]\d{3}(?:[-–]\d)?|8\d{4})$/;
 const ACCOUNT_CELL = /^\d[\d \u00a0\-–]{3,30}\d$/;
@@ -388,11 +401,11 @@ const ACCOUNT_CELL = /^\d[\d \u00a0\-–]{3,30}\d$/;
  * 603-8"): the header says what they are, however far above and whatever their check digits. Clearing and account in
  * columns of their own are two findings, as a form's two fields are.
  */
-function accountCells(written: string, text: string, out: Finding[]): void {
+function accountCells(pass: NumberPass, text: string, out: Finding[]): void {
   // The table is read in the written text: the number view joins a row that ends in a digit to the next row that starts
   // with one ("…;2025-01-02⏎2025-01-03;…"), and a joined row is not read by column. The cell's value is read in the view
   // (OCR letters as digits).
-  const cells = roleCells(written);
+  const cells = tableCells(pass);
   if (cells.length === 0) return;
   let covered = 0;
   const taken = out.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);

@@ -4,6 +4,8 @@
 // instead of running its own regexes over the whole text: six detectors each scanning every character ran at
 // ~35 MB/s together on the bench corpus; runs are a few per hundred characters.
 
+import { roleCells, type Cell } from './columns.ts';
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isLetter = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -85,6 +87,22 @@ const RUN = /\d+/g;
 // A character outside Latin-1: the text is stored two bytes a character.
 const WIDE = /[^\u0000-\u00ff]/;
 let last: NumberPass | undefined;
+
+/**
+ * The cells of the tables in the pass's written text (columns.ts), read once per text for all the number detectors
+ * that read columns (address, property, bank account, vehicle): the engine runs each detector over a whole batch before
+ * the next, so the table pass's own memory of its last text would read every text once per detector. Read in the
+ * written text, not the view: the view joins a row that ends in a digit to the next row that starts with one.
+ */
+const cellMemo = new WeakMap<NumberPass, readonly Cell[]>();
+export function tableCells(pass: NumberPass): readonly Cell[] {
+  let cells = cellMemo.get(pass);
+  if (!cells) {
+    cells = roleCells(pass.text);
+    cellMemo.set(pass, cells);
+  }
+  return cells;
+}
 
 /**
  * Makes `pass` the kept result, so the number detectors asking for its view get it without a walk: the engine makes

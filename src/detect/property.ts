@@ -3,8 +3,7 @@
 import type { Detector, Finding } from './types.ts';
 import { KOMMUNER, PLACE_PREFIX, after, before } from './context.ts';
 import { FIRST_NAMES, NAME_WORDS, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
-import { roleCells } from './columns.ts';
-import { numberPass } from './numbers.ts';
+import { numberPass, tableCells } from './numbers.ts';
 
 // The first passes ("N:N", "letter, space, digit") are read at the runs of digits of the shared number pass (numbers.ts)
 // rather than by regular expressions over the whole text: the same places, in the same order.
@@ -84,7 +83,8 @@ export const propertyDetector: Detector = {
     const out: Finding[] = [];
     // The Unicode pattern runs only on the line piece before each "N:N" (as /\d:\d/g finds them: a match starts after
     // the last one ends), found at the ends of the runs of digits.
-    const { starts, ends, count } = numberPass(text);
+    const pass = numberPass(text);
+    const { starts, ends, count } = pass;
     const seen = new Set<number>();
     const hints: number[] = [];
     for (let k = 0, next = 0; k < count; k++) {
@@ -133,7 +133,7 @@ export const propertyDetector: Detector = {
     }
     // A cell in a column whose header says it holds property designations ("Fastighet", "Fastighetsbeteckning").
     if (fastighet) {
-      for (const c of roleCells(text)) {
+      for (const c of tableCells(pass)) {
         if (c.role !== 'property' || seen.has(c.start)) continue;
         const v = text.slice(c.start, c.end);
         if (!/\p{L}{2,}[ \u00a0\n]\d{1,4}(?::\d{1,4})?$/u.test(v) || v.length > 60) continue;

@@ -2,8 +2,7 @@
 // Transportstyrelsen leaves out I, Q, V, Å, Ä, Ö; the last character is never O.
 import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
-import { codeAt, isUpper, numberPass } from './numbers.ts';
-import { roleCells } from './columns.ts';
+import { codeAt, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
 
 // Tried (sticky) only three or four characters before a run of two or three digits from the shared number pass.
 const CANDIDATE = /(?<![\p{L}\d\-/])([A-HJ-PR-UW-Z]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\dA-HJ-NPR-UW-Z])(?![\p{L}\d]|[-/:]\d)/uy;
@@ -33,6 +32,15 @@ const CODE_WORDS = /rapport|serie|publikation|artikel|art\.? ?nr|produkt|modell|
 const PLATE_LABEL = /(?:reg(?:istrerings)?\.? ?(?:nr|nummer|skylt)|regnr|registreringsnummer|nummerskylt|skylt|licen[cs]e plate|plate|rekisterinumero|rek\.? ?nro|kennzeichen)\.?:?[ \u00a0]*$/i;
 const FOREIGN_PLATE = /(?<![\p{L}\d])[A-Z]{0,3}(?:[- ][A-Z]{1,3})?[- ]?\d[A-Z\d]{1,5}(?:[- ][A-Z\d]{1,4})?(?![\p{L}\d])/uy;
 
+/** Whether a label word ends at or just before i (past a space, colon or dot): its last letter as in "nr", "skylt", "plate". */
+function labelEndsAt(text: string, i: number): boolean {
+  let b = i;
+  while (b >= 0 && i - b < 3 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 58 || text.charCodeAt(b) === 46 || text.charCodeAt(b) === 0xa0)) b--;
+  if (b === i) return false;
+  const last = codeAt(text, b) | 32;
+  return last === 114 || last === 116 || last === 101 || last === 111 || last === 110;
+}
+
 /** A foreign plate starting at a after a vehicle word in its clause, not after a capitalised word (a make). */
 function foreignNear(text: string, a: number, out: Finding[]): boolean {
   let b = a - 1;
@@ -56,11 +64,15 @@ export const vehicleDetector: Detector = {
     const pass = numberPass(input);
     const { view: text, starts, ends, count } = pass;
     let next = 0;
+    // Whether any run has a capital right before it or one space before it (a plate's shape): only then can a plate
+    // column hold anything, and only then are its header words looked for.
+    let plateShape = false;
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
       if (s < next) continue;
       const len = ends[k]! - s;
       const p = codeAt(text, s - 1);
+      if (!plateShape && (isPlateLetter(p) || ((p === 32 || p === 45) && isPlateLetter(codeAt(text, s - 2))))) plateShape = true;
       const start = isPlateLetter(p) ? s - 3 : (p === 32 || p === 0xa0 || p === 45) && isPlateLetter(codeAt(text, s - 2)) ? s - 4 : -1;
       CANDIDATE.lastIndex = start;
       let m = (len === 2 || len === 3) && start >= 0 ? CANDIDATE.exec(text) : null;
@@ -70,7 +82,8 @@ export const vehicleDetector: Detector = {
         m = CANDIDATE_ANY.exec(text);
         any = m !== null;
       }
-      if (!m && (len === 2 || len === 3) && (p === 32 || p === 0xa0 || p === 45) && isLowerLetter(codeAt(text, s - 2)) && s >= 4 &&
+      if (!m && (len === 2 || len === 3) && (p === 32 || p === 0xa0 || p === 45) && s >= 6 && isLowerLetter(codeAt(text, s - 2)) &&
+        isLowerLetter(codeAt(text, s - 3)) && isLowerLetter(codeAt(text, s - 4)) && labelEndsAt(text, s - 5) &&
         PLATE_LABEL.test(text.slice(Math.max(0, s - 34), s - 4))) {
         CANDIDATE_LOWER.lastIndex = s - 4;
         const low = CANDIDATE_LOWER.exec(text);
@@ -112,12 +125,12 @@ export const vehicleDetector: Detector = {
       out.push({ type: 'vehicle', start: a, end: next, score: 0.7,
         explanation: 'Registreringsnummer (annat lands format): bokstäver och siffror direkt efter ordet för registreringsnummer' });
     }
-    if (REG_KEYS.some((k) => text.includes(k))) plateCells(pass.text, out);
+    if (plateShape && REG_KEYS.some((k) => text.includes(k))) plateCells(pass, out);
     return out;
   },
 };
 
-const REG_KEYS = ['reg', 'Reg', 'REG', 'late', 'LATE', 'ennzeichen', 'ekisteri'];
+const REG_KEYS = ['egnr', 'EGNR', 'eg.nr', 'EG.NR', 'eg nr', 'EG NR', 'egistreringsn', 'EGISTRERINGSN', 'ennzeichen', 'ekisterinumero'];
 // A plate in a cell: letters and digits in any country's grouping ("KN 41207", "HH-ML 4471", "ABC 12D").
 const PLATE_CELL = /^(?=.*\d)(?=.*[A-ZÅÄÖ])[A-ZÅÄÖ]{1,3}(?:[- ][A-ZÅÄÖ]{1,3})?[- ]?\d{1,5}[A-ZÅÄÖ]{0,2}$/u;
 
@@ -126,11 +139,16 @@ const PLATE_CELL = /^(?=.*\d)(?=.*[A-ZÅÄÖ])[A-ZÅÄÖ]{1,3}(?:[- ][A-ZÅÄÖ]
  * says what they are, in any country's format. Read in the written text (the number view joins rows that end and start
  * with a digit).
  */
-function plateCells(written: string, out: Finding[]): void {
-  const cells = roleCells(written);
+function plateCells(pass: NumberPass, out: Finding[]): void {
+  const written = pass.text;
+  const cells = tableCells(pass);
+  // The findings so far are in text order, as the cells are: one walk over both (a long register stays linear).
+  const found = out.length;
+  let j = 0;
   for (const c of cells) {
     if (c.role !== 'vehicle' || c.end - c.start < 4 || c.end - c.start > 11) continue;
-    if (out.some((f) => f.start < c.end && c.start < f.end)) continue;
+    while (j < found && out[j]!.end <= c.start) j++;
+    if (j < found && out[j]!.start < c.end) continue;
     if (!PLATE_CELL.test(written.slice(c.start, c.end))) continue;
     out.push({ type: 'vehicle', start: c.start, end: c.end, score: 0.85,
       explanation: 'Registreringsnummer i en tabellkolumn vars rubrik anger registreringsnummer' });

@@ -120,6 +120,16 @@ describe('addresses in flattened tables, inline forms and abroad', () => {
       '07.30  Ek, Olof             Skolgatan 3, Ekby             Tillsyn';
     expect(found(t, 'address')).toEqual(['Kvarngatan 8', 'Skolgatan 3']);
   });
+  it('reads a street shortened to its "v" without a dot, not a name', () => {
+    expect(found('Besiktning av Tallbacksv 5 gjordes i maj.', 'address')).toEqual(['Tallbacksv 5']);
+    expect(found('Stanislav 4 st kom, Ivanov 12 poäng.', 'address')).toEqual([]);
+  });
+  it('reads a village address after "bor i", not a common word or a town and a duration', () => {
+    expect(found('Hon bor i Hökeberg 12 sedan våren.', 'address')).toEqual(['Hökeberg 12']);
+    for (const t of ['Barnen bor i Hus 2 och i Hus 3.', 'Han bor i Malmö 3 dagar i veckan.', 'Vi bor i Villa 3 vid sjön.']) {
+      expect(found(t, 'address')).toEqual([]);
+    }
+  });
   it('still reads no date range after a street and no numbered item after "No"', () => {
     expect(found('Reparation utförs Storgatan 13–21 januari.', 'address')).toEqual([]);
     expect(found('Se punkt No 4 i avtalet.', 'address')).toEqual([]);
