@@ -47,9 +47,14 @@ const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|se
 // A number followed by a unit is an amount, not a house number.
 const UNIT_AFTER = /[ \u00a0]*(?:kr|kronor|sek|SEK|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§)(?![\p{L}\d])/uy;
 // An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …".
-const IN_END = /[ \u00a0]i[ \u00a0]$/;
-const LABEL_WORD = /dress|DRESS|osoite| på| till| från| i |c\/o|C\/O/;
-const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från|i)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
+// "bor i Hökeberg 12": the verb of living and "i", tried only on a line that ends in " i ".
+const LIVES_IN = /(?:^|[^\p{L}])(?:bor|bo|boende|bosatt|bodde|bott|skriven|folkbokförd|mantalsskriven)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|också|även|sedan länge))? i[ \u00a0]$/u;
+const endsWithIn = (line: string): boolean => {
+  const n = line.length;
+  return n >= 4 && line.charCodeAt(n - 2) === 105 && (line.charCodeAt(n - 1) === 32 || line.charCodeAt(n - 1) === 0xa0) && line.charCodeAt(n - 3) === 32;
+};
+const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
+const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
 // German streets named with a preposition and article: "Am Markt 3", "An der Kirche 5", "Zur Mühle 2", "Im Winkel 7".
 const FOREIGN_WORD = /Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
 const FOREIGN_FLAT = /^,?[ \u00a0](?:kv|m|apt|app|lok|mieszk|piso)\.?[ \u00a0]?\d{1,4}(?![\d\p{L}])/u;
@@ -256,6 +261,10 @@ function vAbbrev(word: string, lower: string): boolean {
 
 // A header word of an address or postcode column, looked for before a comma-separated or space-aligned table is read.
 const ADDRESS_KEYS = ['dress', 'DRESS', 'ostn', 'OSTN'];
+function hasHeaderWord(text: string): boolean {
+  const head = text.length > 3000 ? text.slice(0, 3000) : text;
+  return (head.indexOf('  ') >= 0 || head.indexOf(',') >= 0) && ADDRESS_KEYS.some((k) => head.includes(k));
+}
 const isFieldSeparator = (c: number): boolean => c === 59 || c === 124 || c === 9;
 // The findings, sorted by start, and the cells are both in text order: one walk over both (a long register stays linear).
 let inside = 0;
@@ -680,7 +689,8 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
       while (nl >= 0 && start - nl <= 60 && text.charCodeAt(nl) !== 10) nl--;
       const line = text.slice(Math.max(nl + 1, start - 60), start);
       // After "bor i" only a word no dictionary knows ("bor i Hökeberg 12", not "bor i Hus 2").
-      if (LABEL_WORD.test(line) && LABEL_BEFORE.test(line) && !(IN_END.test(line) && isSwedishWord(lower, false))) {
+      const livesIn = endsWithIn(line) && LIVES_IN.test(line) && !isSwedishWord(lower, false);
+      if (livesIn || (LABEL_WORD.test(line) && LABEL_BEFORE.test(line))) {
         // After a label the name may be two or three words: "Adress: Gamla Kvarnbacken Norra 4".
         let s = start;
         for (let k = 0; k < 2; k++) {
@@ -717,7 +727,8 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
     // comma-separated export and a PDF table flattened with runs of spaces (round 7: "Postnr" over "64130" there).
     // The table is read in the written text (tableCells), once for all the number detectors. A comma-separated or
     // space-aligned table only where a header word for address or postcode stands (most prose has commas).
-    if (fieldTable || ((text.indexOf('  ') >= 0 || text.indexOf(',') >= 0) && ADDRESS_KEYS.some((k) => text.includes(k)))) {
+    // Looked for in the text's first part, where a register's header stands.
+    if (fieldTable || hasHeaderWord(text)) {
       // The findings so far, by start (the postcode cells above were appended after the main loop's).
       const spans = out.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
       inside = 0;

@@ -32,6 +32,19 @@ const CODE_WORDS = /rapport|serie|publikation|artikel|art\.? ?nr|produkt|modell|
 const PLATE_LABEL = /(?:reg(?:istrerings)?\.? ?(?:nr|nummer|skylt)|regnr|registreringsnummer|nummerskylt|skylt|licen[cs]e plate|plate|rekisterinumero|rek\.? ?nro|kennzeichen)\.?:?[ \u00a0]*$/i;
 const FOREIGN_PLATE = /(?<![\p{L}\d])[A-Z]{0,3}(?:[- ][A-Z]{1,3})?[- ]?\d[A-Z\d]{1,5}(?:[- ][A-Z\d]{1,4})?(?![\p{L}\d])/uy;
 
+const isCellEdge = (text: string, i: number): boolean => {
+  const c = codeAt(text, i);
+  return c === 59 || c === 44 || c === 124 || c === 9 || c === 10 || c === 13 || c === 0 || (c === 32 && (codeAt(text, i + 1) === 32 || codeAt(text, i - 1) === 32));
+};
+/** Whether the letters and digits around the run [s, e) fill a table cell ("…;KN 41207;…", "| HH-ML 4471 |"). */
+function plateInCell(text: string, s: number, e: number): boolean {
+  let b = s;
+  while (b > 0 && s - b < 8 && (isPlateLetter(codeAt(text, b - 1)) || ((codeAt(text, b - 1) === 32 || codeAt(text, b - 1) === 45) && isPlateLetter(codeAt(text, b - 2))))) b--;
+  let a = e;
+  while (a < text.length && a - e < 2 && isPlateLetter(codeAt(text, a))) a++;
+  return isCellEdge(text, b - 1) && isCellEdge(text, a);
+}
+
 /** Whether a label word ends at or just before i (past a space, colon or dot): its last letter as in "nr", "skylt", "plate". */
 function labelEndsAt(text: string, i: number): boolean {
   let b = i;
@@ -64,15 +77,15 @@ export const vehicleDetector: Detector = {
     const pass = numberPass(input);
     const { view: text, starts, ends, count } = pass;
     let next = 0;
-    // Whether any run has a capital right before it or one space before it (a plate's shape): only then can a plate
-    // column hold anything, and only then are its header words looked for.
+    // Whether any run has a plate's shape alone in a cell ("…;KN 41207;…"): only then can a plate column hold anything,
+    // and only then are its header words looked for.
     let plateShape = false;
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
       if (s < next) continue;
       const len = ends[k]! - s;
       const p = codeAt(text, s - 1);
-      if (!plateShape && (isPlateLetter(p) || ((p === 32 || p === 45) && isPlateLetter(codeAt(text, s - 2))))) plateShape = true;
+      if (!plateShape && (isPlateLetter(p) || ((p === 32 || p === 45) && isPlateLetter(codeAt(text, s - 2)))) && plateInCell(text, s, ends[k]!)) plateShape = true;
       const start = isPlateLetter(p) ? s - 3 : (p === 32 || p === 0xa0 || p === 45) && isPlateLetter(codeAt(text, s - 2)) ? s - 4 : -1;
       CANDIDATE.lastIndex = start;
       let m = (len === 2 || len === 3) && start >= 0 ? CANDIDATE.exec(text) : null;
