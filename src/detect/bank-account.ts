@@ -2,7 +2,7 @@
 import type { Detector, Finding } from './types.ts';
 import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
 import { before } from './context.ts';
-import { codeAt, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
+import { cellWordAt, codeAt, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
 import { parse as parseAccount } from 'kontonummer';
 
 // Every pattern is tried (sticky) only where a run of digits from the shared number pass starts (an IBAN two letters
@@ -88,11 +88,21 @@ const BANK_END = new Set([98, 107, 110, 97, 114, 116]);
 function bankBefore(text: string, s: number): boolean {
   let e = s;
   while (e > 0 && s - e < 3 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0 || text.charCodeAt(e - 1) === 58 || text.charCodeAt(e - 1) === 44)) e--;
-  let b = e;
-  while (b > 0 && e - b < 20 && isWordChar(text.charCodeAt(b - 1))) b--;
-  if (e - b < 3) return false;
-  const w = text.slice(b, e).toLowerCase();
-  return w.endsWith('bank') || w.endsWith('banken') || BANKS.has(w);
+  // Compared letter by letter from the end (no copy of the word: most words before a number end in n, a, r or t).
+  if (endsWithWord(text, e, 'bank', true) || endsWithWord(text, e, 'banken', true)) return true;
+  for (const name of BANKS) if (endsWithWord(text, e, name, false)) return true;
+  return false;
+}
+/** Whether the word that ends at e is `w` (or, with `tail`, ends in it), case-insensitively. */
+function endsWithWord(text: string, e: number, w: string, tail: boolean): boolean {
+  const b = e - w.length;
+  if (b < 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = text.charCodeAt(b + i);
+    const l = c >= 65 && c <= 90 ? c | 32 : c === 0xc4 ? 0xe4 : c === 0xd6 ? 0xf6 : c === 0xc5 ? 0xe5 : c;
+    if (l !== w.charCodeAt(i)) return false;
+  }
+  return tail || b === 0 || !isWordChar(text.charCodeAt(b - 1));
 }
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xc5 || c === 0xc4 || c === 0xd6;
 const PNR_SHAPE = /^(?:\d\d)?\d{6}[-–+ ]?\d{4}$/;
@@ -116,6 +126,15 @@ class PayWords {
     const at = this.words();
     while (this.q < at.length && at[this.q]! < i) this.q++;
     return this.q > 0 && i - at[this.q - 1]! <= n;
+  }
+  /**
+   * Whether a payment word fills a table cell, as a clearing or account column's header does ("Clearingnr;Kontonr"):
+   * read at the words already found, before the table pass runs at all.
+   */
+  header(): boolean {
+    const at = this.words();
+    for (let k = 0; k < at.length && k < 200; k++) if (cellWordAt(this.text, at[k]!, 4)) return true;
+    return false;
   }
   /** A payment word in the 400 characters before: a payout list or table names its account column once. */
   near(i: number): boolean {
@@ -384,15 +403,11 @@ export const bankAccountDetector: Detector = {
         }
       }
     }
-    if (cellish && mayHaveAccountColumn(text)) accountCells(pass, text, out);
+    if (cellish && pay.header()) accountCells(pass, text, out);
     return out;
   },
 };
 
-// A header word of a clearing or account column (columns.ts reads the header): looked for with indexOf before the
-// table pass runs at all.
-const COLUMN_KEYS = ['onto', 'ONTO', 'lnr', 'LNR', 'learing', 'LEARING', 'giro', 'GIRO'];
-const mayHaveAccountColumn = (text: string): boolean => COLUMN_KEYS.some((k) => text.includes(k));
 const CLEARING_CELL = /^(?:[1-9]\d{3}(?:[-–]\d)?|8\d{4})$/;
 const ACCOUNT_CELL = /^\d[\d \u00a0\-–]{3,30}\d$/;
 

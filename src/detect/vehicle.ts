@@ -2,7 +2,7 @@
 // Transportstyrelsen leaves out I, Q, V, Å, Ä, Ö; the last character is never O.
 import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
-import { codeAt, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
+import { codeAt, headerWord, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
 
 // Tried (sticky) only three or four characters before a run of two or three digits from the shared number pass.
 const CANDIDATE = /(?<![\p{L}\d\-/])([A-HJ-PR-UW-Z]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\dA-HJ-NPR-UW-Z])(?![\p{L}\d]|[-/:]\d)/uy;
@@ -90,9 +90,10 @@ export const vehicleDetector: Detector = {
       CANDIDATE.lastIndex = start;
       let m = (len === 2 || len === 3) && start >= 0 ? CANDIDATE.exec(text) : null;
       let any = false;
-      if (!m && (len === 2 || len === 3) && start >= 0 && VEHICLE_WORD.test(before(text, start, 30))) {
+      if (!m && (len === 2 || len === 3) && start >= 0) {
         CANDIDATE_ANY.lastIndex = start;
         m = CANDIDATE_ANY.exec(text);
+        if (m && !VEHICLE_WORD.test(before(text, start, 30))) m = null;
         any = m !== null;
       }
       if (!m && (len === 2 || len === 3) && (p === 32 || p === 0xa0 || p === 45) && s >= 6 && isLowerLetter(codeAt(text, s - 2)) &&
@@ -128,7 +129,7 @@ export const vehicleDetector: Detector = {
       while (b >= 0 && a - b <= 3 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 58 || text.charCodeAt(b) === 46 || text.charCodeAt(b) === 0xa0)) b--;
       const last = codeAt(text, b) | 32;
       if ((last !== 114 && last !== 116 && last !== 101 && last !== 111 && last !== 110) || !PLATE_LABEL.test(text.slice(Math.max(0, a - 30), a))) {
-        if (a < s && foreignNear(text, a, out)) next = out[out.length - 1]!.end;
+        if (a < s && (len >= 3 || (len === 2 && codeAt(text, ends[k]!) === 32)) && foreignNear(text, a, out)) next = out[out.length - 1]!.end;
         continue;
       }
       FOREIGN_PLATE.lastIndex = a;
@@ -138,7 +139,7 @@ export const vehicleDetector: Detector = {
       out.push({ type: 'vehicle', start: a, end: next, score: 0.7,
         explanation: 'Registreringsnummer (annat lands format): bokstäver och siffror direkt efter ordet för registreringsnummer' });
     }
-    if (plateShape && REG_KEYS.some((k) => text.includes(k))) plateCells(pass, out);
+    if (plateShape && headerWord(text, REG_KEYS)) plateCells(pass, out);
     return out;
   },
 };
