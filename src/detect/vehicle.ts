@@ -20,6 +20,8 @@ const STOP = new Set([
 const CANDIDATE_ANY = /(?<![\p{L}\d\-/])([A-ZÅÄÖ]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\dA-ZÅÄÖ])(?![\p{L}\d]|[-/:]\d)/uy;
 const CANDIDATE_LOWER = /(?<![\p{L}\d\-/])([a-zåäö]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\da-zåäö])(?![\p{L}\d]|[-/:]\d)/uy;
 const VEHICLE_WORD = /bil|fordon|reg|registreringsnummer|regnr|skylt|lastbil|släp|motorcykel|moped/;
+// The letters Swedish plates leave out (I, Q, V, Å, Ä, Ö): only with one of them (or a last O) is the wider pattern tried.
+const offPlate = (c: number): boolean => c === 73 || c === 81 || c === 86 || c === 0xc5 || c === 0xc4 || c === 0xd6;
 const isPlateLetter = (c: number): boolean => isUpper(c) || c === 0xc5 || c === 0xc4 || c === 0xd6;
 const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6;
 // A foreign plate after a vehicle word in the same clause ("tyska skyltar, M-AB 1234", "polsk bil WA 12345"): letters,
@@ -90,7 +92,8 @@ export const vehicleDetector: Detector = {
       CANDIDATE.lastIndex = start;
       let m = (len === 2 || len === 3) && start >= 0 ? CANDIDATE.exec(text) : null;
       let any = false;
-      if (!m && (len === 2 || len === 3) && start >= 0) {
+      if (!m && (len === 2 || len === 3) && start >= 0 && (offPlate(text.charCodeAt(start)) || offPlate(text.charCodeAt(start + 1)) ||
+        offPlate(text.charCodeAt(start + 2)) || text.charCodeAt(ends[k]! - 1) === 79)) {
         CANDIDATE_ANY.lastIndex = start;
         m = CANDIDATE_ANY.exec(text);
         if (m && !VEHICLE_WORD.test(before(text, start, 30))) m = null;
