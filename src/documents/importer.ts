@@ -242,8 +242,8 @@ export async function processImportJob(db: Db, jobId: number, settings: ImportSe
   const actor: ImportActor = { id: job.created_by, label: (await db.value('SELECT email FROM staff WHERE id = ?', [job.created_by]) as string) ?? 'okänd' };
   const bytesBuf = await stagedBytes(db, jobId);
   if (!bytesBuf) {
-    await finishJob(db, jobId, { documentId: null, error: 'Filen fanns inte kvar att läsa. Bifoga den igen.', now: now() });
-    return 'finished';
+    // The bytes go when a job ends: if another server ended it meanwhile, it is not failed here.
+    return (await finishJob(db, jobId, { documentId: null, error: 'Filen fanns inte kvar att läsa. Bifoga den igen.', now: now(), heldBy: serverId })) ? 'finished' : 'lost';
   }
   if (attempt > MAX_IMPORT_ATTEMPTS) {
     return await inTransaction(db, async (db) => {
@@ -441,7 +441,8 @@ export class ImportQueue {
         } catch (e) {
           logBackgroundFailure(`Inläsning ${id}`, e);
           try {
-            await finishJob(this.db, id, { documentId: null, error: 'Filen kunde inte läsas på grund av ett tillfälligt fel. Bifoga den igen.', now: new Date().toISOString() });
+            // Only while still ours: a job whose lease ran out meanwhile is another server's now (and may be done there).
+            await finishJob(this.db, id, { documentId: null, error: 'Filen kunde inte läsas på grund av ett tillfälligt fel. Bifoga den igen.', now: new Date().toISOString(), heldBy: this.serverId });
           } catch (e2) {
             // Left as it is; it is taken over when its lease runs out, at most MAX_IMPORT_ATTEMPTS starts in all.
             logBackgroundFailure(`Inläsning ${id}`, e2);

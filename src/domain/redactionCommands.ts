@@ -184,6 +184,8 @@ export async function proposeRedactions(db: Db, actor: Actor, target: ProposalTa
   return await inTransaction(db, async (db) => {
       const closed = await refusedUnlessDocumentOpen(db, actor, target.documentId);
       if (closed) return closed;
+      // Retired while the target was resolved? Checked again where other writers wait (README "Beslut": read-then-write).
+      if (!await activeProvision(db, String(provision.id))) return { ok: false as const, errors: [{ field: 'provisionId', message: redactionTexts.provision }] };
       const at = new Date().toISOString();
       const byDoc = new Map<number, Span[]>();
       for (const s of resolved.value) byDoc.set(s.documentId, [...(byDoc.get(s.documentId) ?? []), s]);
@@ -246,6 +248,7 @@ export async function changeRedaction(db: Db, actor: Actor, redactionId: number,
       if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'provisionId', message: redactionTexts.notProposed }] };
       const no = refused(canChangeRedaction, actor, r) ?? await refusedUnlessDocumentOpen(db, actor, r.document_id);
       if (no) return no;
+      if (!await activeProvision(db, String(provision.id))) return { ok: false as const, errors: [{ field: 'provisionId', message: redactionTexts.provision }] };
       await updateRedactionProposal(db, redactionId, provision.id, motivering);
       const doc = (await findDocument(db, r.document_id))!;
       await appendLog(db, {
