@@ -121,7 +121,7 @@ describe('another request commits between a command\'s check and its write', () 
 
   it('a request is not assigned to a reviewer deactivated after they were looked up', async () => {
     const { id } = await makeRequest(db, actors.reg.id);
-    const assigned = await withCommitAfterRead(/FROM staff WHERE id/, () => setActive(db, actors.adm, actors.jur2.id, false), (db) => assignRequest(db, actors.reg, id, actors.reg.id, actors.jur2.id));
+    const assigned = await withCommitAfterRead(/FROM staff WHERE id/, () => setActive(db, actors.adm, actors.jur2.id, false), (db) => assignRequest(db, actors.reg, id, null, actors.jur2.id));
     if (assigned.ok) expect(await eventsInOrder(['request.assigned', 'staff.deactivated'])).toEqual(['request.assigned', 'staff.deactivated']);
     else expect(await db.value('SELECT reviewer_id FROM disclosure_request WHERE id = ?', [id])).toBeNull();
   });
