@@ -11,7 +11,8 @@ import { placeRedaction, proposeAreaRedaction, type ReadTextUnder } from '../../
 import { changeRedaction, proposeRedactions, withdrawRedaction } from '../../src/domain/redactionCommands.ts';
 import { setProvisionActive } from '../../src/domain/provisionCommands.ts';
 import { assignRequest } from '../../src/domain/requestCommands.ts';
-import { createStaff, setActive, setPassword } from '../../src/domain/staffCommands.ts';
+import { changeOwnPassword, createStaff, setActive, setPassword } from '../../src/domain/staffCommands.ts';
+import { verifyPassword } from '../../src/auth/password.ts';
 import { attemptLogin } from '../../src/auth/login.ts';
 import { defaultThrottlePolicy } from '../../src/auth/throttle.ts';
 import { textUnderBox } from '../../src/pdf/pageViewSandbox.ts';
@@ -140,6 +141,18 @@ describe('another request commits between a command\'s check and its write', () 
     const result = await withCommitAfterRead(/FROM staff WHERE email/, () => setActive(db, actors.adm, actors.jur.id, false), (db) => attemptLogin(db, login, loginOpts));
     expect(await db.value('SELECT count(*) FROM staff_session WHERE staff_id = ?', [actors.jur.id])).toBe(0);
     if (result.ok) expect(await eventsInOrder(['auth.login', 'staff.deactivated'])).toEqual(['auth.login', 'staff.deactivated']);
+  });
+});
+
+describe('a password change proved with the old password during an admin\'s reset', () => {
+  it('does not undo the reset: the admin\'s password holds unless the change came first', async () => {
+    const adminsChoice = 'administratorens-nya-losenord-3';
+    const jur = { id: actors.jur.id, label: actors.jur.label, role: actors.jur.role };
+    const changed = await withCommitAfterRead(/FROM staff WHERE id/, () => setPassword(db, actors.adm, actors.jur.id, adminsChoice), (db) => changeOwnPassword(db, jur, PASSWORD, 'angriparens-losenord-8'));
+    const hash = (await db.value<string>('SELECT password_hash FROM staff WHERE id = ?', [actors.jur.id]))!;
+    if (changed.ok) expect(await eventsInOrder(['staff.password_changed', 'staff.password_reset'])).toEqual(['staff.password_changed', 'staff.password_reset']);
+    else expect(changed).toMatchObject({ errors: [{ field: 'current' }] });
+    expect(await verifyPassword(hash, adminsChoice)).toBe(true);
   });
 });
 
