@@ -385,6 +385,8 @@ export async function recordAssessment(db: Db, actor: Actor, documentId: number,
   return await inTransaction(db, async (db): Promise<AssessmentResult> => {
       const closed = await refusedUnlessOpen(db, actor, doc.request_id);
       if (closed) return closed;
+      // A provision retired since it was looked up does not carry a new assessment (README "Beslut": read-then-write).
+      for (const p of chosen) if (!await activeProvision(db, String(p.id))) return { ok: false as const, errors: [{ field: 'provisionIds', message: redactionTexts.provision }] };
       // The public title reaches the requester: the leak guard screens it like the released text.
       const screened = await screenFields(db, doc.request_id, [{ key: publicTitleField(doc.id), formField: 'publicTitle', label: 'Den publika titeln', text: title.value }], input.leakChoice ?? null);
       if (!screened.ok) return { ok: false, errors: screened.errors, leaks: screened.leaks };

@@ -8,7 +8,7 @@ import { areasForDocument, findRedaction } from '../../src/db/redactions.ts';
 import { claimImportJob, finishJob, insertImportJob } from '../../src/db/documents.ts';
 import { processImportJob, stageUploads } from '../../src/documents/importer.ts';
 import { placeRedaction, proposeAreaRedaction, type ReadTextUnder } from '../../src/domain/pdfReleaseCommands.ts';
-import { changeRedaction, proposeRedactions, withdrawRedaction } from '../../src/domain/redactionCommands.ts';
+import { changeRedaction, proposeRedactions, recordAssessment, withdrawRedaction } from '../../src/domain/redactionCommands.ts';
 import { setProvisionActive } from '../../src/domain/provisionCommands.ts';
 import { assignRequest } from '../../src/domain/requestCommands.ts';
 import { changeOwnPassword, createStaff, setActive, setPassword } from '../../src/domain/staffCommands.ts';
@@ -118,6 +118,14 @@ describe('another request commits between a command\'s check and its write', () 
     const changed = await withCommitAfterRead(/FROM provision WHERE id/, () => setProvisionActive(db, actors.adm, other, false), (db) => changeRedaction(db, actors.jur2, rid, { provisionId: String(other), motivering: '' }));
     if (changed.ok) expect(await eventsInOrder(['redaction.changed', 'provision.retired'])).toEqual(['redaction.changed', 'provision.retired']);
     else expect((await findRedaction(db, rid))!.provision_label).toBe('OSL 21:7');
+  });
+
+  it('a secrecy assessment does not rest on a provision retired after it was looked up', async () => {
+    const { docId, provisionId } = await pdfDocument();
+    const input = { outcome: 'release_masked', provisionIds: [String(provisionId)], motivering: 'Kundens namn skyddas.', circumstances: { [String(provisionId)]: 'Kunden har begärt skydd.' } };
+    const assessed = await withCommitAfterRead(/FROM provision WHERE id/, () => setProvisionActive(db, actors.adm, provisionId, false), (db) => recordAssessment(db, actors.jur, docId, input));
+    if (assessed.ok) expect(await eventsInOrder(['secrecy_assessment.recorded', 'provision.retired'])).toEqual(['secrecy_assessment.recorded', 'provision.retired']);
+    else expect(await db.value('SELECT count(*) FROM secrecy_assessment WHERE document_id = ?', [docId])).toBe(0);
   });
 
   it('a request is not assigned to a reviewer deactivated after they were looked up', async () => {
