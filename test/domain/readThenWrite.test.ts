@@ -6,9 +6,9 @@ import type { Db, Params } from '../../src/db/connection.ts';
 import { findProvisionByLabel } from '../../src/db/provisions.ts';
 import { areasForDocument, findRedaction } from '../../src/db/redactions.ts';
 import { claimImportJob, finishJob, insertImportJob } from '../../src/db/documents.ts';
-import { processImportJob, stageUploads } from '../../src/documents/importer.ts';
+import { importPastedText, processImportJob, stageUploads } from '../../src/documents/importer.ts';
 import { placeRedaction, proposeAreaRedaction, type ReadTextUnder } from '../../src/domain/pdfReleaseCommands.ts';
-import { changeRedaction, proposeRedactions, recordAssessment, withdrawRedaction } from '../../src/domain/redactionCommands.ts';
+import { approveRedactions, changeRedaction, proposeRedactions, recordAssessment, withdrawRedaction } from '../../src/domain/redactionCommands.ts';
 import { setProvisionActive } from '../../src/domain/provisionCommands.ts';
 import { assignRequest } from '../../src/domain/requestCommands.ts';
 import { changeOwnPassword, createStaff, setActive, setPassword } from '../../src/domain/staffCommands.ts';
@@ -188,5 +188,38 @@ describe('the import queue: a server ends only a job it still holds', () => {
     expect(await finishJob(db, job, { documentId: null, error: 'Tillfälligt fel', now: new Date().toISOString(), heldBy: 'server-a' })).toBe(false);
     expect(await db.get('SELECT status, claimed_by, error_message FROM import_job WHERE id = ?', [job])).toEqual({ status: 'running', claimed_by: 'server-b', error_message: null });
     expect(await finishJob(db, job, { documentId: null, error: 'Tillfälligt fel', now: new Date().toISOString(), heldBy: 'server-b' })).toBe(true);
+  });
+});
+
+/**
+ * Shown safe, not changed: these commands read what they decide on inside their transaction, which other
+ * writers wait for (BEGIN IMMEDIATE on SQLite, the organisation's advisory lock on PostgreSQL). The tests pin it.
+ */
+describe('four eyes: approvals at once', () => {
+  async function proposedAndAssessed(): Promise<number> {
+    const requestId = (await makeRequest(db, actors.reg.id)).id;
+    const docId = await importPastedText(db, actors.reg, requestId, { title: 'Brev', text: `Hej ${NAME}, här kommer svaret.` });
+    const provisionId = String((await findProvisionByLabel(db, 'OSL 21:7'))!.id);
+    expect((await proposeRedactions(db, actors.reg, { kind: 'text', documentId: docId, text: NAME, scope: 'document' }, { provisionId, motivering: '' })).ok).toBe(true);
+    const assessed = await recordAssessment(db, actors.jur, docId, { outcome: 'release_masked', provisionIds: [provisionId], motivering: 'Namnet skyddas.', circumstances: { [provisionId]: 'Personen har begärt skydd.' } });
+    expect(assessed.ok).toBe(true);
+    return docId;
+  }
+  const approvalOpts = { allowSelfApproval: false, mode: 'fixed' as const };
+
+  it('the same reviewer approving twice at once gives one released version and one log entry', async () => {
+    const docId = await proposedAndAssessed();
+    const results = await Promise.all([approveRedactions(db, actors.jur, docId, approvalOpts), approveRedactions(db, actors.jur, docId, approvalOpts)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db.value('SELECT count(*) FROM released_version WHERE document_id = ?', [docId])).toBe(1);
+    expect(await db.value("SELECT count(*) FROM decision_log WHERE event = 'redaction.approved'")).toBe(1);
+  });
+
+  it('two reviewers approving at once give one released version and one log entry', async () => {
+    const docId = await proposedAndAssessed();
+    const results = await Promise.all([approveRedactions(db, actors.jur, docId, approvalOpts), approveRedactions(db, actors.jur2, docId, approvalOpts)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db.value('SELECT count(*) FROM released_version WHERE document_id = ?', [docId])).toBe(1);
+    expect(await db.value("SELECT count(*) FROM decision_log WHERE event = 'redaction.approved'")).toBe(1);
   });
 });
