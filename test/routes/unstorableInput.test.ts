@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { get, login, logCount, makeTestApp, ORIGIN, post, titleOf, type TestApp } from '../helpers/app.ts';
 import { makeRequest } from '../helpers/requests.ts';
-import { emlFixture, TEST_PNR } from '../helpers/fixtures.ts';
+import { docxFixture, emlFixture, TEST_PNR } from '../helpers/fixtures.ts';
 import { importPastedText } from '../../src/documents/importer.ts';
 import { UNSTORABLE_MESSAGE } from '../../src/db/connection.ts';
 import { cut, hasUnstorable, storable } from '../../src/text/storable.ts';
@@ -107,6 +107,17 @@ describe('imported handlingar with U+0000 or a lone surrogate', () => {
     await t.imports.idle();
     const [doc] = await documents(req.id);
     expect(doc!.text).toBe(`Hej\uFFFD ${TEST_PNR}`);
+  });
+
+  it('a Word file with a lone surrogate and U+0000 (XML character references) is imported with U+FFFD, the same length on both databases', async () => {
+    const req = await makeRequest(t.db, t.ids.registrar);
+    const bytes = docxFixture([{ xml: `<w:p><w:r><w:t xml:space="preserve">Halv &#xD800; och &#xDC00; och noll &#x0; hos ${TEST_PNR}.</w:t></w:r></w:p>` }]);
+    expect((await upload(req.id, 'brev.docx', bytes)).status).toBe(303);
+    await t.imports.idle();
+    const [doc] = await documents(req.id);
+    // Stored as written, SQLite gave back three U+FFFD for each lone surrogate and PostgreSQL one: offsets drifted apart.
+    expect(doc!.text).toBe(`Halv \uFFFD och \uFFFD och noll \uFFFD hos ${TEST_PNR}.`);
+    expect(await findingTexts(doc!.id, doc!.text)).toContain(TEST_PNR);
   });
 
   it('an uploaded file name with U+0000 is refused for that file only, with the Swedish message', async () => {
