@@ -30,6 +30,8 @@ import { extractInSandbox, PARSER_DIED } from '../extract/sandbox.ts';
 import { every, logBackgroundFailure } from '../background.ts';
 import { ExtractRefusal, type Extracted } from '../extract/types.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
+import { isOpen } from '../domain/disclosureRequest.ts';
+import { findRequest } from '../db/disclosureRequests.ts';
 import { cut, storable } from '../text/storable.ts';
 import { withOcrText, type DocumentOcrWord } from '../ocr/merge.ts';
 import { DEFAULT_OCR_LIMITS, ocrInSandbox, type OcrLimits } from '../ocr/sandbox.ts';
@@ -215,6 +217,9 @@ async function storeDocument(db: Db, actor: ImportActor, requestId: number, p: P
   return id;
 }
 
+/** A file whose request was decided, closed or withdrawn while it was read. */
+export const CLOSED_WHILE_READ = 'Begäran beslutades, avslutades eller återkallades medan filen lästes in, så filen lades inte till. Återöppna begäran och bifoga filen igen om den behövs.';
+
 /**
  * Processes one job: extract (with limits), scan, then store the handling and any e-mail attachments in
  * one transaction. On refusal the job fails with the Swedish message and only the refusal (code and size)
@@ -286,6 +291,13 @@ export async function processImportJob(db: Db, jobId: number, settings: ImportSe
     return await inTransaction(db, async (db) => {
             if (!await stillHeld(db)) return 'lost';
             const t = now();
+            // The request was open when the file was attached (attachFiles), but reading takes time: a request
+            // decided, closed or withdrawn meanwhile gets no new handling, by the same rule as attaching.
+            const request = await findRequest(db, job.request_id);
+            if (!request || !isOpen(request.status)) {
+              await finishJob(db, jobId, { documentId: null, error: CLOSED_WHILE_READ, now: t });
+              return 'finished';
+            }
             const existing = await documentInRequestBySha(db, job.request_id, main.sha256);
             if (existing) {
               await finishJob(db, jobId, { documentId: existing, error: null, notice: 'Filen fanns redan bland handlingarna i den här begäran (samma innehåll) och lades inte till igen.', now: t });

@@ -5,12 +5,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db, Params } from '../../src/db/connection.ts';
 import { findProvisionByLabel } from '../../src/db/provisions.ts';
 import { areasForDocument, findRedaction } from '../../src/db/redactions.ts';
-import { claimImportJob, finishJob, insertImportJob } from '../../src/db/documents.ts';
-import { importPastedText, processImportJob, stageUploads } from '../../src/documents/importer.ts';
+import { claimImportJob, findImportJob, finishJob, insertImportJob } from '../../src/db/documents.ts';
+import { CLOSED_WHILE_READ, importPastedText, processImportJob, stageUploads } from '../../src/documents/importer.ts';
 import { placeRedaction, proposeAreaRedaction, type ReadTextUnder } from '../../src/domain/pdfReleaseCommands.ts';
 import { approveRedactions, changeRedaction, proposeRedactions, recordAssessment, withdrawRedaction } from '../../src/domain/redactionCommands.ts';
 import { setProvisionActive } from '../../src/domain/provisionCommands.ts';
-import { assignRequest } from '../../src/domain/requestCommands.ts';
+import { assignRequest, transitionRequest } from '../../src/domain/requestCommands.ts';
+import { defaultDeadlineSettings } from '../../src/domain/deadline.ts';
 import { changeOwnPassword, createStaff, setActive, setPassword } from '../../src/domain/staffCommands.ts';
 import { verifyPassword } from '../../src/auth/password.ts';
 import { attemptLogin } from '../../src/auth/login.ts';
@@ -221,5 +222,18 @@ describe('four eyes: approvals at once', () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await db.value('SELECT count(*) FROM released_version WHERE document_id = ?', [docId])).toBe(1);
     expect(await db.value("SELECT count(*) FROM decision_log WHERE event = 'redaction.approved'")).toBe(1);
+  });
+});
+
+describe('import: a request withdrawn while its file was being read', () => {
+  it('gets no handling: the job fails with a message saying why, by the same rule as attaching', async () => {
+    const requestId = (await makeRequest(db, actors.reg.id)).id;
+    const staged = await stageUploads(db, actors.reg, requestId, [{ name: 'brev.txt', bytes: new TextEncoder().encode('Hej, här är brevet.') }], 1024 * 1024);
+    // The file was attached while the request was open; the registrator withdraws it before the reader is done.
+    const withdrawn = await transitionRequest(db, actors.reg, requestId, 'withdrawn', 'Sökanden återkallade begäran per telefon.', defaultDeadlineSettings);
+    expect(withdrawn.ok).toBe(true);
+    expect(await processImportJob(db, staged.jobIds[0]!, { maxBytes: 1024 * 1024, timeoutMs: 60_000, maxMemoryMb: 512, ocr: false })).toBe('finished');
+    expect(await db.value('SELECT count(*) FROM document WHERE request_id = ?', [requestId])).toBe(0);
+    expect(await findImportJob(db, staged.jobIds[0]!)).toMatchObject({ status: 'failed', error_message: CLOSED_WHILE_READ });
   });
 });
