@@ -89,10 +89,10 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: Insyn stänger – tar inte emot nya anslutningar, avslutar pågående.`);
-  const forced = setTimeout(async () => {
+  const forced = setTimeout(() => {
     console.error('Stängningen tog för lång tid: återstående anslutningar bryts.');
     (server as import('node:http').Server).closeAllConnections?.();
-    await finish();
+    void finish(); // exits in its finally: nothing to wait for or catch
   }, SHUTDOWN_LIMIT_MS);
   forced.unref();
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -260,19 +260,26 @@ export async function processImportJob(db: Db, jobId: number, settings: ImportSe
   }
   const bytes = new Uint8Array(bytesBuf.buffer, bytesBuf.byteOffset, bytesBuf.byteLength);
   let lastWrite = 0;
-  const progress = async (done: number, total: number) => {
+  // The parsers and OCR report progress through plain callbacks that do not wait. The writes are chained in
+  // order, their failures logged (never an unhandled rejection, which would end the process), and the chain is
+  // awaited before the job ends – so a late progress write can neither land after the job is done nor be lost.
+  let written: Promise<void> = Promise.resolve();
+  const progress = (done: number, total: number): void => {
     // At most a few writes a second: progress is for the eye, not the record. Each renews the lease.
     const t = Date.now();
     if (t - lastWrite > 250 || done === total) {
       lastWrite = t;
-      await setJobProgress(db, jobId, done, total, { serverId, leaseUntil: leaseUntil() });
+      written = written
+        .then(() => setJobProgress(db, jobId, done, total, { serverId, leaseUntil: leaseUntil() }))
+        .then(() => {}, (e: unknown) => logBackgroundFailure(`Inläsning ${jobId}: förloppet`, e));
     }
   };
   // Between progress writes the lease is renewed on a timer; a failed renewal is logged, and the final
   // transaction finds out whether the job is still this server's.
   const heartbeat = every(Math.max(1000, Math.floor(leaseMs / 3)), `Inläsning ${jobId}: lånet`, () => renewJobLease(db, jobId, serverId, leaseUntil()));
   try {
-    await progress(0, 1);
+    progress(0, 1);
+    await written;
     const read = await withOcr(job.file_name, bytes, await extractLimited(job.file_name, bytes, settings, progress), settings, progress);
     const main = read.prepared;
     const attachments: Prepared[] = [];
@@ -288,6 +295,7 @@ export async function processImportJob(db: Db, jobId: number, settings: ImportSe
         await inTransaction(db, async (db) => logRefusal(db, actor, job.request_id, e.code, a.bytes.byteLength));
       }
     }
+    await written;
     return await inTransaction(db, async (db) => {
             if (!await stillHeld(db)) return 'lost';
             const t = now();
@@ -314,6 +322,7 @@ export async function processImportJob(db: Db, jobId: number, settings: ImportSe
   } catch (e) {
     const refusal = e instanceof ExtractRefusal ? e : new ExtractRefusal('corrupt', 'Filen kunde inte läsas.');
     if (!(e instanceof ExtractRefusal)) logBackgroundFailure(`Inläsning ${jobId}`, e);
+    await written;
     const died = PARSER_DIED.includes(refusal.code);
     if (died && attempt < MAX_IMPORT_ATTEMPTS) {
       await requeueJob(db, jobId, serverId);

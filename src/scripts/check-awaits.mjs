@@ -7,10 +7,12 @@
 //      (a deliberate background start says so: `void queue.run()`, or ends in `.catch(...)`);
 //   2. a Promise used as a condition (if, while, for, do, `?:`, `!`, `&&`/`||` inside those);
 //   3. an async callback given to an array method that ignores or tests its result
-//      (forEach, filter, some, every, find, findIndex, findLast, sort): use a for-loop.
+//      (forEach, filter, some, every, find, findIndex, findLast, sort): use a for-loop;
+//   4. any other async function given where the parameter's type says the callback returns void
+//      (a progress callback, an event listener, a timer): chain and catch, or type it to return a Promise.
 //
 // Usage: node src/scripts/check-awaits.mjs [path/to/tsconfig.json]   (default: the project's)
-import { Node, Project, SyntaxKind } from 'ts-morph';
+import { Node, Project, SyntaxKind, ts } from 'ts-morph';
 import { relative, resolve } from 'node:path';
 
 const tsconfig = resolve(process.argv[2] ?? new URL('../../tsconfig.json', import.meta.url).pathname);
@@ -68,6 +70,27 @@ function endsInCatch(expr) {
   );
 }
 
+const checker = project.getTypeChecker().compilerObject;
+
+/**
+ * 4. An async function given where the callee's type says the callback returns void (an event listener, a
+ *    progress callback, setTimeout): nobody awaits it, so its work may land after the caller has moved on and a
+ *    failure is an unhandled rejection, which ends the process. Chain it and catch, or make the parameter's type
+ *    say it returns a Promise so the callee can await it.
+ */
+function checkVoidCallback(arg) {
+  const returns = arg.getType().getCallSignatures().map((s) => s.getReturnType());
+  if (!returns.length || !returns.every(isPromise)) return;
+  const expected = checker.getContextualType(arg.compilerNode);
+  if (!expected) return;
+  const parts = expected.isUnion() ? expected.types : [expected];
+  const sigs = parts.flatMap((t) => t.getCallSignatures());
+  if (!sigs.length) return;
+  if (sigs.every((s) => (s.getReturnType().flags & ts.TypeFlags.Void) !== 0)) {
+    report(arg, 'an async function given as a callback whose result is ignored (void) – not awaited, and a failure is an unhandled rejection');
+  }
+}
+
 for (const sf of project.getSourceFiles()) {
   if (sf.getFilePath().includes('/node_modules/') || sf.isDeclarationFile()) continue;
   sf.forEachDescendant((node) => {
@@ -86,13 +109,14 @@ for (const sf of project.getSourceFiles()) {
     } else if (Node.isPrefixUnaryExpression(node) && node.getOperatorToken() === SyntaxKind.ExclamationToken) {
       const operand = node.getOperand();
       if (onlyPromise(operand.getType())) report(operand, 'a Promise negated (always false) – add await');
-    } else if (Node.isCallExpression(node)) {
+    } else if (Node.isCallExpression(node) || Node.isNewExpression(node)) {
       const callee = node.getExpression();
-      if (!Node.isPropertyAccessExpression(callee) || !CALLBACK_IGNORED.has(callee.getName())) return;
       const [fn] = node.getArguments();
-      if (!fn) return;
-      const returns = fn.getType().getCallSignatures().map((s) => s.getReturnType());
-      if (returns.length && returns.every(isPromise)) report(fn, `an async callback to ${callee.getName()}, which ignores or tests the Promise – use a for-loop`);
+      if (fn && Node.isCallExpression(node) && Node.isPropertyAccessExpression(callee) && CALLBACK_IGNORED.has(callee.getName())) {
+        const returns = fn.getType().getCallSignatures().map((s) => s.getReturnType());
+        if (returns.length && returns.every(isPromise)) report(fn, `an async callback to ${callee.getName()}, which ignores or tests the Promise – use a for-loop`);
+      }
+      for (const arg of node.getArguments()) checkVoidCallback(arg);
     }
   });
 }
