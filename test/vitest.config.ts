@@ -17,7 +17,6 @@ export const SQLITE_ONLY = [
   'test/domain/migrate.test.ts', // SQLite's migration runner, PRAGMAs, STRICT tables, db/schema.sql
   'test/cli/org.test.ts', // insyn org on SQLite, where the file is the organisation (PostgreSQL: test/pg/organisations.test.ts)
   'test/domain/connection.test.ts', // SQLite's driver: BEGIN IMMEDIATE on one connection (PostgreSQL's Db: test/pg/db.test.ts)
-  'test/cli/server-process.test.ts', // SIGTERM/SIGKILL of the built server on the SQLite file: WAL, integrity_check (PostgreSQL: test/pg/writers.test.ts)
 ];
 
 const onPostgres = !!process.env.INSYN_DATABASE_URL;
