@@ -7,7 +7,7 @@ import { createApp } from './app.ts';
 import { bufferedLog } from './web/accessLog.ts';
 import { ImportQueue } from './documents/importer.ts';
 import { releaseJobsOf, releaseRunningJobs } from './db/documents.ts';
-import { listOrganisations, migrateOrganisation, OrganisationDbs } from './db/organisations.ts';
+import { listOrganisations, OrganisationDbs, prepareOrganisation } from './db/organisations.ts';
 import { fillSettingsOnFirstStart, ignoredEnvironmentSettings, organisationConfig } from './db/organisation.ts';
 import { roleLabel } from './domain/roles.ts';
 import { every, logBackgroundFailure } from './background.ts';
@@ -46,9 +46,10 @@ imports.watch();
 const registered = processConfig.databaseUrl ? await listOrganisations(processConfig.databaseUrl) : [];
 const importOptions = { maxBytes: config.maxFileBytes, timeoutMs: config.importTimeoutMs, maxMemoryMb: config.importMemoryMb, maxDecodedBytes: config.importDecodedBytes, ocr: config.ocr, leaseMs: config.importLeaseMs };
 const organisations = registered.length ? new OrganisationDbs(processConfig.databaseUrl!, (db) => ({ db, imports: new ImportQueue(db, importOptions) })) : null;
-for (const org of registered) {
-  const done = await migrateOrganisation(processConfig.databaseUrl!, org.slug);
-  if (done.length) console.log(`Organisationen ${org.slug}: migreringar ${done.join(', ')} körda.`);
+for (const { slug } of registered) {
+  // Its own role (made now for an organisation from before roles), then its migrations, run as that role.
+  const { org, applied: done } = await prepareOrganisation(processConfig.databaseUrl!, slug);
+  if (done.length) console.log(`Organisationen ${slug}: migreringar ${done.join(', ')} körda.`);
   const o = organisations!.forOrganisation(org);
   // No demo data in a registered organisation: `insyn org add` and `insyn users add` make its staff.
   await startupChores(o.db, { ...(await organisationConfig(o.db, processConfig)), demoData: false });

@@ -1,7 +1,7 @@
 // Opens the configured database (SQLite or PostgreSQL) for a CLI command, migrated like the server does.
 import { loadConfig } from '../config.ts';
 import { openDatabase, type Db } from '../db/connection.ts';
-import { listOrganisations, migrateOrganisation, openOrganisationDb } from '../db/organisations.ts';
+import { listOrganisations, openOrganisationDb, prepareOrganisation } from '../db/organisations.ts';
 
 /**
  * The server's database (INSYN_DATABASE_URL or INSYN_DB), migrated. With INSYN_ORG=<kortform> on PostgreSQL: that
@@ -14,8 +14,8 @@ export async function openCliDb(env: NodeJS.ProcessEnv): Promise<Db> {
     if (!config.databaseUrl) throw new Error('INSYN_ORG gäller bara PostgreSQL (INSYN_DATABASE_URL); på SQLite är databasfilen organisationen.');
     const org = (await listOrganisations(config.databaseUrl)).find((o) => o.slug === slug);
     if (!org) throw new Error(`Organisationen ${slug} (INSYN_ORG) finns inte: se insyn org list.`);
-    await migrateOrganisation(config.databaseUrl, slug);
-    return openOrganisationDb(config.databaseUrl, org, 2);
+    const { org: ready } = await prepareOrganisation(config.databaseUrl, org.slug);
+    return openOrganisationDb(config.databaseUrl, ready, 2);
   }
   return (await openDatabase(config)).db;
 }

@@ -9,7 +9,7 @@ import { type Config, isOrganisationSetting, loadConfig, ORGANISATION_SETTINGS, 
 import { openDb } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import { changeSettings, fillSettingsOnFirstStart, openRequestCount, organisationConfig, storedSettings, settingsFrom, type SettingValues } from '../db/organisation.ts';
-import { addOrganisation, deleteOrganisation, exportOrganisation, listOrganisations, openOrganisationDb, openRequestsOf, OrgRefused, orgSchema, withOrganisation } from '../db/organisations.ts';
+import { addOrganisation, deleteOrganisation, exportOrganisation, listOrganisations, openOrganisationDb, openRequestsOf, orgSchema, prepareOrganisation, OrgRefused, withOrganisation } from '../db/organisations.ts';
 import { applyCataloguePreset } from '../domain/provisionCommands.ts';
 import { refreshDueTimes } from '../domain/requestCommands.ts';
 import { backup, Refused } from '../ops/backup.ts';
@@ -193,14 +193,15 @@ async function postgres(sub: string, args: string[], io: CliIO): Promise<number>
     if (rest.length || Object.keys(settings).length || flags.switches.size || flags.values.host) throw new Usage('org list tar inga argument.');
     const orgs = await listOrganisations(url);
     if (orgs.length === 0) io.stdout.write('Inga organisationer. Lägg till en: insyn org add SLUG --host VÄRD\n');
-    for (const o of orgs) io.stdout.write(`${o.slug.padEnd(24)} ${orgSchema(o.slug).padEnd(28)} ${o.hosts.join(', ')}\n`);
+    // The role last: an organisation from before roles gets its own at the next start (or command with INSYN_ORG).
+    for (const o of orgs) io.stdout.write(`${o.slug.padEnd(24)} ${orgSchema(o.slug).padEnd(28)} ${o.hosts.join(', ')}  roll ${o.role ?? '– (skapas vid nästa start)'}\n`);
     return 0;
   }
   if (sub === 'add') {
     const slug = slugOf(rest, true, 0)!;
     const hosts = (flags.values.host ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
-    await addOrganisation(url, slug, hosts, { ...settingsFrom(io.env), ...settings });
-    io.stdout.write(`Organisationen ${slug} är skapad i schemat ${orgSchema(slug)} och nås på ${hosts.join(', ')}.\n`);
+    const org = await addOrganisation(url, slug, hosts, { ...settingsFrom(io.env), ...settings });
+    io.stdout.write(`Organisationen ${slug} är skapad i schemat ${orgSchema(slug)} med databasrollen ${org.role} och nås på ${hosts.join(', ')}.\n`);
     return 0;
   }
   if (sub === 'show') {
@@ -233,15 +234,14 @@ async function postgres(sub: string, args: string[], io: CliIO): Promise<number>
       return 1;
     }
     await deleteOrganisation(url, slug);
-    io.stdout.write(`Organisationen ${slug} och schemat ${orgSchema(slug)} är borttagna.\n`);
+    io.stdout.write(`Organisationen ${slug}, schemat ${orgSchema(slug)} och dess databasroll är borttagna.\n`);
     return 0;
   }
   if (sub === 'set') {
     if (flags.switches.size || flags.values.host) throw new Usage('org set tar bara SLUG och NAMN=VÄRDE.');
     const slug = slugOf(rest, true, 0)!;
     if (Object.keys(settings).length === 0) throw new Usage('Ange minst en inställning: NAMN=VÄRDE.');
-    const org = (await listOrganisations(url)).find((o) => o.slug === slug);
-    if (!org) throw new OrgRefused(`Organisationen ${slug} finns inte.`);
+    const { org } = await prepareOrganisation(url, slug);
     const db = openOrganisationDb(url, org, 1);
     try {
       const r = await changeSettings(db, 'cli', settings);

@@ -44,6 +44,7 @@ import {
 } from 'kysely';
 import { insynPgTypes } from './pgTypes.ts';
 import { migratePg } from './pgMigrate.ts';
+import { writeLockKey } from './chores.ts';
 import { migrate } from './migrate.ts';
 
 /** Positional parameters for `?`, or an object for `@name` (as better-sqlite3 takes them). */
@@ -64,6 +65,11 @@ export interface Db {
   readonly inTransaction: boolean;
   /** The same object for a connection and every transaction on it: key caches with it. */
   readonly cacheKey: object;
+  /**
+   * The registered organisation this Db belongs to (its id in public.organisation, `insyn org add`), or null for the
+   * database's own schema (SQLite, or PostgreSQL with one organisation): its write and chore lock keys (src/db/chores.ts).
+   */
+  readonly organisationId: number | null;
   /** Kysely itself (the transaction inside inTransaction), for a query that must differ by dialect. */
   readonly kysely: Kysely<any>;
   all<T = unknown>(sql: string, params?: Params): Promise<T[]>;
@@ -361,6 +367,7 @@ class KyselyDb implements Db {
   readonly inTransaction: boolean;
   readonly kysely: Kysely<any>;
   readonly cacheKey: object;
+  readonly organisationId = null;
   constructor(
     readonly root: SqliteRoot,
     executor: Kysely<any> | Transaction<any>,
@@ -512,18 +519,14 @@ export async function mapInOrder<T, U>(items: Iterable<T>, fn: (item: T, index: 
 // ---------------------------------------------------------------------------------------------
 // PostgreSQL
 
-/**
- * The advisory lock key of the organisation's write transactions (pg_advisory_xact_lock(bigint)). One
- * organisation per database for now ("insyn-write" folded into 32 bits, beside pgMigrate's 0x1a5e_0001);
- * with an organisation per schema (issue 16, part 4) each organisation gets its own key.
- */
-export const WRITE_LOCK_KEY = 0x1a5e_0002;
-
 export interface PgOptions {
   /** Connections in the pool (INSYN_DATABASE_POOL). */
   poolSize?: number;
-  /** The organisation's write lock key. */
-  lockKey?: number;
+  /**
+   * The registered organisation (its registry id): its own write lock key and chore keys (src/db/chores.ts). Unset:
+   * the database's own schema.
+   */
+  organisationId?: number;
   /** How long an idle pooled connection stays open. */
   idleTimeoutMs?: number;
   /**
@@ -532,6 +535,12 @@ export interface PgOptions {
    * organisation's tables. Unset: the server's default (public).
    */
   searchPath?: string;
+  /**
+   * The database role every pooled connection acts as (`-c role=…` at connect time), e.g. the organisation's own
+   * NOLOGIN role (src/db/organisations.ts): the database itself then refuses another organisation's schema, also
+   * when a query names it. The login role of the URL must be a member of it. Unset: the login role.
+   */
+  role?: string;
 }
 
 /** A query on the outer Db (or a transaction being opened) waiting for a connection, a lock or its answer. */
@@ -612,6 +621,7 @@ interface PgRoot {
   kysely: Kysely<any>;
   pool: pg.Pool;
   url: string;
+  organisationId: number | null;
   lockKey: number;
   watchdog: PgWatchdog;
   open: boolean;
@@ -637,6 +647,9 @@ class PgDb implements Db {
     readonly tx: TxState | null,
   ) {
     this.cacheKey = root;
+  }
+  get organisationId(): number | null {
+    return this.root.organisationId;
   }
   get inTransaction(): boolean {
     return this.tx !== null;
@@ -835,6 +848,21 @@ function searchPathSetting(path: string): string {
   return path;
 }
 
+/** A role name of plain characters only (it goes into a connection option, unquoted). */
+function roleSetting(role: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(role)) throw new Error(`role: bara a–z, 0–9 och _ (fick "${role}")`);
+  return role;
+}
+
+/** The connection's startup options: its search_path and role, set by the server before any query. */
+function startupOptions(options: PgOptions): string | undefined {
+  const set = [
+    ...(options.searchPath ? [`-c search_path=${searchPathSetting(options.searchPath)}`] : []),
+    ...(options.role ? [`-c role=${roleSetting(options.role)}`] : []),
+  ];
+  return set.length ? set.join(' ') : undefined;
+}
+
 /** A Db on the PostgreSQL database at url (postgres://…), with Insyn's type parsers. Not migrated: see openDatabase. */
 export function openPgDb(url: string, options: PgOptions = {}): Db {
   const pool = new pg.Pool({
@@ -842,7 +870,7 @@ export function openPgDb(url: string, options: PgOptions = {}): Db {
     types: insynPgTypes,
     max: options.poolSize ?? 10,
     idleTimeoutMillis: options.idleTimeoutMs ?? 10_000,
-    ...(options.searchPath ? { options: `-c search_path=${searchPathSetting(options.searchPath)}` } : {}),
+    ...(startupOptions(options) ? { options: startupOptions(options) } : {}),
   });
   // A pooled connection that breaks while idle (the server restarted) must not take the process down.
   pool.on('error', () => {});
@@ -855,7 +883,8 @@ export function openPgDb(url: string, options: PgOptions = {}): Db {
       .catch(() => {})
       .finally(() => void c.end().catch(() => {}));
   };
-  const root: PgRoot = { dialect: 'postgres', kysely, pool, url, lockKey: options.lockKey ?? WRITE_LOCK_KEY, watchdog: new PgWatchdog(cancel), open: true };
+  const organisationId = options.organisationId ?? null;
+  const root: PgRoot = { dialect: 'postgres', kysely, pool, url, organisationId, lockKey: writeLockKey(organisationId), watchdog: new PgWatchdog(cancel), open: true };
   return new PgDb(root, kysely, null);
 }
 

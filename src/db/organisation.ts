@@ -25,8 +25,18 @@ async function settingsJson(db: Db): Promise<string | null> {
   return json === null || json === '{}' ? null : json;
 }
 
-/** The last settings parsed, by their JSON: parsing and validating every request would cost more than the query. */
-let parsed: { json: string; settings: ReturnType<typeof organisationSettings> } | null = null;
+/**
+ * The settings last parsed for each organisation – keyed by its Db (the connection, shared by its transactions), each
+ * with the JSON it was parsed from: parsing and validating every request would cost more than the query. One entry
+ * per organisation, not one for the process: a server of many organisations would otherwise parse again whenever two
+ * organisations' requests alternate. Bounded by the organisations open (a WeakMap: an entry goes with its Db).
+ *
+ * Invalidation across servers: the key of an entry's validity is the stored settings themselves, read in the one
+ * query every request makes anyway (settingsJson). A change made on any server – `insyn org set`, another app
+ * server, or by hand in the database – changes that text, so the next request anywhere parses again; no version
+ * counter or updated_at that a write could forget to bump (README "Beslut").
+ */
+const parsed = new WeakMap<object, { json: string; settings: ReturnType<typeof organisationSettings> }>();
 
 /**
  * The configuration one request or command runs with: the process's settings, and the organisation's from its
@@ -36,8 +46,12 @@ let parsed: { json: string; settings: ReturnType<typeof organisationSettings> } 
 export async function organisationConfig(db: Db, base: Config): Promise<Config> {
   const json = await settingsJson(db);
   if (json === null) return base;
-  if (parsed?.json !== json) parsed = { json, settings: organisationSettings(JSON.parse(json) as SettingValues) };
-  return { ...base, ...parsed.settings };
+  let entry = parsed.get(db.cacheKey);
+  if (entry?.json !== json) {
+    entry = { json, settings: organisationSettings(JSON.parse(json) as SettingValues) };
+    parsed.set(db.cacheKey, entry);
+  }
+  return { ...base, ...entry.settings };
 }
 
 /** The settings to store from name → value pairs: every name, '' for an unset one (its default). */

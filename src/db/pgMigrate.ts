@@ -5,6 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ClientBase } from 'pg';
+import { MIGRATION_LOCK_KEY } from './chores.ts';
+
+export { MIGRATION_LOCK_KEY };
 
 export const PG_MIGRATIONS_DIR = fileURLToPath(new URL('../../db/migrations/pg/', import.meta.url));
 
@@ -20,11 +23,8 @@ export function readPgMigrations(dir = PG_MIGRATIONS_DIR): PgMigration[] {
     .map((f) => ({ version: f.replace(/\.sql$/, ''), sql: readFileSync(join(dir, f), 'utf8') }));
 }
 
-/**
- * The advisory lock's key, the same for every Insyn server ("insyn-migrate" folded into 32 bits). Advisory
- * locks live per database, so servers on other databases of the same cluster do not wait for each other.
- */
-export const MIGRATION_LOCK_KEY = 0x1a5e_0001;
+// The advisory lock's key (src/db/chores.ts, where every key is) is the same for every Insyn server. Advisory locks
+// live per database, so servers on other databases of the same cluster do not wait for each other.
 
 /**
  * Applies every migration not yet recorded in schema_migration and returns the versions applied now. Each runs

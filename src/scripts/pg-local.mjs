@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run test:pg`: gives the PostgreSQL tests a server. With INSYN_DATABASE_URL set, that server is used as
 // it is. Without it, Debian's own cluster (the `postgresql` package) is started with pg_ctlcluster and a
-// password role `insyn_test` (CREATEDB) with a database of the same name is made on 127.0.0.1; the URL is
+// password role `insyn_test` (CREATEDB, and CREATEROLE: `insyn org add` makes a role per organisation) with a
+// database of the same name is made on 127.0.0.1; the URL is
 // then put in INSYN_DATABASE_URL. Usage:
 //   node src/scripts/pg-local.mjs -- vitest run …   runs the command with INSYN_DATABASE_URL set
 //   node src/scripts/pg-local.mjs                   prints `INSYN_DATABASE_URL=…` (for `export "$(…)"`)
@@ -75,9 +76,9 @@ function localServerUrl() {
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${ROLE}') THEN
-    CREATE ROLE ${ROLE} LOGIN CREATEDB PASSWORD '${PASSWORD}';
+    CREATE ROLE ${ROLE} LOGIN CREATEDB CREATEROLE PASSWORD '${PASSWORD}';
   ELSE
-    ALTER ROLE ${ROLE} LOGIN CREATEDB PASSWORD '${PASSWORD}';
+    ALTER ROLE ${ROLE} LOGIN CREATEDB CREATEROLE PASSWORD '${PASSWORD}';
   END IF;
 END
 $$;

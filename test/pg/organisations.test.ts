@@ -8,11 +8,12 @@ import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freshPgDatabase, type PgDatabase } from './helpers.ts';
+import { dropDatabaseAndRoles } from './organisations-helpers.ts';
 import { runCli } from '../helpers/cli.ts';
 import type { Db } from '../../src/db/connection.ts';
 import { inTransaction } from '../../src/db/connection.ts';
-import { listOrganisations, OrganisationDbs, openOrganisationDb, orgLockKey, ORG_LOCK_BASE } from '../../src/db/organisations.ts';
-import { MIGRATION_LOCK_KEY } from '../../src/db/pgMigrate.ts';
+import { listOrganisations, OrganisationDbs, openOrganisationDb } from '../../src/db/organisations.ts';
+import { MIGRATION_LOCK_KEY, ORG_LOCK_BASE, writeLockKey } from '../../src/db/chores.ts';
 import { verifyLog } from '../../src/db/decisionLog.ts';
 import { createStaff } from '../../src/domain/staffCommands.ts';
 import { importPastedText, ImportQueue } from '../../src/documents/importer.ts';
@@ -48,11 +49,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const db of opened) await db.close();
-  // A backend of the server's own (autovacuum after the two schemas' DDL) can make the first forced drop fail.
-  await pgdb?.drop().catch(async () => {
-    await new Promise((r) => setTimeout(r, 2000));
-    await pgdb.drop();
-  });
+  await dropDatabaseAndRoles(pgdb);
 });
 
 describe('two organisations on one PostgreSQL database', () => {
@@ -84,7 +81,7 @@ describe('two organisations on one PostgreSQL database', () => {
   });
 
   it('write transactions take the organisation\'s own advisory lock, which no other lock key meets', async () => {
-    const [alfa, beta] = (await listOrganisations(pgdb.url)).map((o) => orgLockKey(o.id));
+    const [alfa, beta] = (await listOrganisations(pgdb.url)).map((o) => writeLockKey(o.id));
     expect(alfa).not.toBe(beta);
     expect(Math.min(alfa!, beta!)).toBeGreaterThan(ORG_LOCK_BASE);
     expect(alfa).not.toBe(MIGRATION_LOCK_KEY);
@@ -134,7 +131,7 @@ describe('two organisations on one PostgreSQL database', () => {
     const env = { INSYN_DATABASE_URL: pgdb.url };
     const list = await runCli(['org', 'list'], { env });
     expect(list.code).toBe(0);
-    expect(list.stdout).toMatch(/alfa\s+org_alfa\s+alfa\.example\.se, insyn\.alfa\.se/);
+    expect(list.stdout).toMatch(/alfa\s+org_alfa\s+alfa\.example\.se, insyn\.alfa\.se  roll insyn_[0-9a-f]{8}_alfa\n/);
     expect((await runCli(['org', 'show', 'beta'], { env })).stdout).toContain('INSYN_ORG_NAME=Beta Energi AB');
     // set changes one organisation only, validated and logged in its own chain.
     expect(await runCli(['org', 'set', 'beta', 'INSYN_ORG_KIND=förening'], { env })).toMatchObject({ code: 1, stderr: 'INSYN_ORG_KIND måste vara state, kommun eller company (fick "förening").\n' });
@@ -158,10 +155,14 @@ describe('two organisations on one PostgreSQL database', () => {
     expect(existsSync(file) && statSync(file).size > 0).toBe(true);
     expect((await runCli(['org', 'delete', 'beta'], { env })).code).toBe(2);
     expect(await runCli(['org', 'delete', 'beta', '--yes'], { env })).toMatchObject({ code: 1, stderr: 'Organisationen beta har 1 öppna begäranden och tas inte bort. Avsluta dem först, eller ange --force.\n' });
+    const betaRole = (await listOrganisations(pgdb.url)).find((o) => o.slug === 'beta')!.role;
+    expect(betaRole).toMatch(/^insyn_[0-9a-f]{8}_beta$/);
     expect((await runCli(['org', 'delete', 'beta', '--yes', '--force'], { env })).code).toBe(0);
     expect((await listOrganisations(pgdb.url)).map((o) => o.slug)).toEqual(['alfa']);
     const admin = await pgdb.connect();
     expect((await admin.query("SELECT 1 FROM pg_namespace WHERE nspname = 'org_beta'")).rowCount).toBe(0);
+    // …and its role, which belonged to the whole cluster.
+    expect((await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [betaRole])).rowCount).toBe(0);
     // Alfa is untouched.
     expect(await orgs.alfa.db.value('SELECT count(*) FROM disclosure_request')).toBe(2);
   });

@@ -1,0 +1,31 @@
+// Found by the two-server journey (test/pg/journey.test.ts): a server on PostgreSQL must start as README sets it up –
+// an app role that owns its database and is no superuser. The start asks the organisation registry which
+// organisations there are; that question must only read, not make the registry (which moves citext out of
+// public: only the owner of citext's types, the bootstrap superuser for a trusted extension, may do that).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type pg from 'pg';
+import { listOrganisations } from '../../src/db/organisations.ts';
+import { migratedPg, type PgDatabase } from './helpers.ts';
+
+let pgdb: PgDatabase;
+let client: pg.Client;
+
+beforeAll(async () => {
+  ({ db: pgdb, client } = await migratedPg());
+}, 60_000);
+
+afterAll(async () => {
+  await pgdb?.drop();
+});
+
+describe('the organisations a server starts with, on a database of one organisation', () => {
+  it('are none, read by an app role that is no superuser, and nothing is moved or made', async () => {
+    // The premise: the role is the database's owner, not a superuser (src/scripts/pg-local.mjs, README, .ci/run).
+    expect((await client.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user')).rows[0].rolsuper, 'run with a role that is no superuser').toBe(false);
+    const citextSchema = "SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'citext'";
+    expect((await client.query(citextSchema)).rows).toEqual([{ schema: 'public' }]);
+    expect(await listOrganisations(pgdb.url)).toEqual([]);
+    expect((await client.query(citextSchema)).rows).toEqual([{ schema: 'public' }]);
+    expect((await client.query("SELECT to_regclass('public.organisation') IS NULL AS none")).rows[0].none).toBe(true);
+  });
+});
