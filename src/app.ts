@@ -26,6 +26,7 @@ import { ImportQueue } from './documents/importer.ts';
 import { accessLog, requestIds, routePattern } from './web/accessLog.ts';
 import { healthRoutes } from './routes/health.ts';
 import { organisationSettings } from './web/organisation.ts';
+import { storableInput } from './web/storableInput.ts';
 
 export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQueue }) {
   const deps: AppDeps = {
@@ -89,6 +90,8 @@ export function createApp(input: Omit<AppDeps, 'imports'> & { imports?: ImportQu
   const formLimit = bodyLimit({ maxSize: deps.config.bodyLimitBytes, onError: (c) => renderPayloadTooLarge(c as never) });
   const uploadLimit = bodyLimit({ maxSize: deps.config.maxFileBytes * 4 + 1024 * 1024, onError: (c) => renderPayloadTooLarge(c as never) });
   app.use((c, next) => (/^\/requests\/\d+\/documents$/.test(c.req.path) ? uploadLimit(c, next) : formLimit(c, next)));
+  // Text a database cannot store (U+0000, lone surrogates) is refused here, the same on SQLite and PostgreSQL.
+  app.use(storableInput);
   app.use(loadSession);
 
   app.route('/', healthRoutes);

@@ -1,4 +1,4 @@
-// The 403, 404 and 500 pages: say what happened and what to do, reveal nothing internal.
+// The 400, 403, 404, 413 and 500 pages: say what happened and what to do, reveal nothing internal.
 export function ForbiddenPage({ reason }: { reason: string }) {
   return (
     <>
@@ -40,6 +40,22 @@ export function PayloadTooLargePage() {
     <>
       <h1>Det du skickade är för stort</h1>
       <p>Servern tar inte emot så stora uppgifter på en gång. Dela upp det, eller be en administratör höja gränsen.</p>
+    </>
+  );
+}
+
+export function UnstorableInputPage() {
+  return (
+    <>
+      <h1>Det du skickade innehåller ett tecken som inte kan sparas</h1>
+      <p>
+        Ett fält innehåller ett nolltecken eller ett trasigt tecken. Sådana följer ibland med när text kopieras från en
+        skadad fil. Ingenting sparades.
+      </p>
+      <p>
+        Gå tillbaka med webbläsarens bakåtknapp – det du skrev finns oftast kvar där. Tecknet syns inte: skriv om texten i
+        fältet du klistrade in i, i stället för att klistra in den igen, och skicka på nytt.
+      </p>
     </>
   );
 }

@@ -72,14 +72,19 @@ export async function attemptLogin(
   // A lock that came into force while the hash was verified (other attempts in parallel) holds.
   const session = await inTransaction(db, async (db) => {
       const until = await lockedUntil(db, [keys.account, keys.address], now());
-      if (until) return { until };
+      if (until) return { kind: 'locked' as const, until };
+      // The account as it is now, where other writers wait: deactivated or given a new password (an admin's
+      // reset of a stolen one ends every session) while the hash was verified, the old password opens nothing.
+      const current = await findStaffByEmail(db, input.email);
+      if (!current || current.id !== staff.id || current.active !== 1 || current.password_hash !== staff.password_hash) return { kind: 'changed' as const };
       await refundAttempt(db, keys);
       const s = await createSession(db, token, staff.id, opts.sessionLifetimeMs, now());
       await appendLog(db, { actorId: staff.id, actor: staff.email, event: 'auth.login', reason: 'Inloggad' });
-      return s;
+      return { kind: 'session' as const, session: s };
     });
-  if ('until' in session) return { ok: false, reason: 'locked', until: session.until };
-  return { ok: true, token, session, staffId: staff.id };
+  if (session.kind === 'locked') return { ok: false, reason: 'locked', until: session.until };
+  if (session.kind === 'changed') return { ok: false, reason: 'invalid' };
+  return { ok: true, token, session: session.session, staffId: staff.id };
 }
 
 export async function logout(db: Db, session: Session, staff: { id: number; email: string }): Promise<void> {

@@ -46,6 +46,7 @@ import { insynPgTypes } from './pgTypes.ts';
 import { migratePg } from './pgMigrate.ts';
 import { writeLockKey } from './chores.ts';
 import { migrate } from './migrate.ts';
+import { hasUnstorable } from '../text/storable.ts';
 
 /** Positional parameters for `?`, or an object for `@name` (as better-sqlite3 takes them). */
 export type Params = readonly unknown[] | object;
@@ -144,7 +145,26 @@ const MODE = Symbol('mode');
 type Mode = 'all' | 'get' | 'value' | 'column' | 'run' | 'script';
 type Carried = unknown[] & { [MODE]?: Mode };
 
+/**
+ * Refuses a text parameter holding U+0000 or a lone surrogate, on SQLite as on PostgreSQL: PostgreSQL cannot
+ * store U+0000, and neither stores a lone surrogate as written (src/text/storable.ts). Text from outside is made
+ * storable where it comes in (src/web/storableInput.ts, the importer's prepare); a way in that was missed then
+ * fails here, loudly and the same on both databases, instead of on PostgreSQL only or as silently changed text.
+ * The value is not in the message: it may be personal data.
+ */
+export function assertStorableParams(params: Params | undefined): void {
+  if (!params) return;
+  const values = Array.isArray(params) ? (params as unknown[]) : Object.values(params);
+  for (const v of values) {
+    if (typeof v === 'string' && hasUnstorable(v)) throw new Error(UNSTORABLE_MESSAGE);
+  }
+}
+
+export const UNSTORABLE_MESSAGE =
+  'En text till databasen innehåller U+0000 eller ett ensamt surrogattecken, som databasen inte kan lagra. Texten ska ha gjorts lagringsbar där den kom in (src/text/storable.ts).';
+
 function carry(params: Params | undefined, mode: Mode): Carried {
+  assertStorableParams(params);
   const a: Carried = !params ? [] : Array.isArray(params) ? [...(params as unknown[])] : [params];
   a[MODE] = mode;
   return a;
@@ -294,6 +314,7 @@ class InsynSqliteDialect implements Dialect {
  * skipping string literals, quoted names and comments. For the PostgreSQL Db (issue 16, part 2).
  */
 export function toPostgresPlaceholders(sql: string, params: Params | undefined): { sql: string; values: unknown[] } {
+  assertStorableParams(params);
   const values: unknown[] = [];
   const named = params && !Array.isArray(params) ? (params as Record<string, unknown>) : null;
   const positional = params && Array.isArray(params) ? (params as unknown[]) : [];

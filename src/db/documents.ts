@@ -265,8 +265,15 @@ export async function setJobProgress(db: Db, id: number, done: number, total: nu
   return (await db.run(importJobLeaseSql.progress, [done, total, lease.leaseUntil, id, lease.serverId])).changes === 1;
 }
 
-export async function finishJob(db: Db, id: number, r: { documentId: number | null; error: string | null; notice?: string | null; now: string }): Promise<void> {
-  await db.run(`UPDATE import_job SET status = ?, document_id = ?, error_message = ?, notice = ?, finished_at = ?, staged_bytes = NULL, lease_until = NULL WHERE id = ?`, [r.error ? 'failed' : 'done', r.documentId, r.error, r.notice ?? null, r.now, id]);
+/**
+ * Ends a job. With `heldBy`, only while that server still holds it (one statement: a job another server
+ * took over is not failed under it – README "Beslut", read-then-write); without, the caller checked the
+ * lease in the same transaction. True when the job was ended.
+ */
+export async function finishJob(db: Db, id: number, r: { documentId: number | null; error: string | null; notice?: string | null; now: string; heldBy?: string }): Promise<boolean> {
+  const held = r.heldBy === undefined ? '' : " AND claimed_by = ? AND status = 'running'";
+  return (await db.run(`UPDATE import_job SET status = ?, document_id = ?, error_message = ?, notice = ?, finished_at = ?, staged_bytes = NULL, lease_until = NULL WHERE id = ?${held}`,
+    [r.error ? 'failed' : 'done', r.documentId, r.error, r.notice ?? null, r.now, id, ...(r.heldBy === undefined ? [] : [r.heldBy])])).changes === 1;
 }
 
 /** The words OCR read on a handling's scanned pages, with their boxes (migration 0055). */

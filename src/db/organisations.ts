@@ -97,7 +97,15 @@ export async function ensureRegistry(c: pg.ClientBase): Promise<void> {
   // citext may already be in public (a database that ran as one organisation first): it is relocatable, so it moves.
   const ext = await c.query<{ schema: string }>("SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'citext'");
   if (ext.rowCount === 0) await c.query(`CREATE EXTENSION citext SCHEMA ${SHARED_SCHEMA}`);
-  else if (ext.rows[0]!.schema !== SHARED_SCHEMA) await c.query(`ALTER EXTENSION citext SET SCHEMA ${SHARED_SCHEMA}`);
+  else if (ext.rows[0]!.schema !== SHARED_SCHEMA) {
+    try {
+      await c.query(`ALTER EXTENSION citext SET SCHEMA ${SHARED_SCHEMA}`);
+    } catch (e) {
+      // Only the owner of citext's types (the superuser who made the extension) may move it: say what to run.
+      if ((e as { code?: string }).code !== '42501') throw e;
+      throw new Error(`Tillägget citext ligger i schemat ${ext.rows[0]!.schema} och databasrollen får inte flytta det (bara tilläggets ägare får). Flytta det en gång som superanvändare och kör kommandot igen: ALTER EXTENSION citext SET SCHEMA ${SHARED_SCHEMA};`);
+    }
+  }
   // Connections without an organisation's search_path (the server's own, /health, the CLI) find the types there too;
   // an organisation's pool sets its own search_path at connect time, which takes precedence over this default.
   const db = (await c.query<{ db: string }>('SELECT current_database() AS db')).rows[0]!.db;

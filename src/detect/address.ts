@@ -13,11 +13,11 @@ import type { Detector, Finding } from './types.ts';
 import { FIRST_NAMES, NAME_WORDS, NOT_NAME, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
 import { addressLike, roleCells } from './columns.ts';
 import { KOMMUNER, PLACE_PREFIX } from './context.ts';
-import { numberPass } from './numbers.ts';
+import { headerWord, numberPass } from './numbers.ts';
 
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
-const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|strasse|str\\.|weg|gasse|allee|platz|ring|gaten|veien|vegen|vei|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|byn|tået|åsen|vången|gården|gård|torpet|torp|dalen|berget|viken|ängen|lyckan|kullen|vreten|bryggan|hamnen|holmen|gläntan|lunden|hällen|brinken|sluttningen';
+const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|strasse|str\\.|weg|gasse|allee|platz|ring|straat|laan|gracht|plein|kade|dijk|steeg|gaten|veien|vegen|vei|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|byn|tået|åsen|vången|gården|gård|torpet|torp|dalen|berget|viken|ängen|lyckan|kullen|vreten|bryggan|hamnen|holmen|gläntan|lunden|hällen|brinken|sluttningen';
 // The endings grouped by their last two letters (a number made of the two, no copy of the word), the longest first: a
 // word is checked against a few with endsWith (grouped by the last letter, a word ending in "n" was checked against
 // twenty).
@@ -33,7 +33,7 @@ function streetEnd(lower: string): number {
 // A street word that stands as a word of its own after a genitive or a name: "Karl-Johans väg", "Birger Jarls Torg",
 // "Thereses gate", "Ekeby Lilla gård".
 const SEPARATE = new Set(['väg', 'vägen', 'gata', 'gatan', 'gränd', 'torg', 'torget', 'backe', 'backen', 'allé', 'plan', 'plats', 'platsen',
-  'stig', 'park', 'strand', 'gate', 'vei', 'vej', 'gård', 'gården', 'torp', 'torpet']);
+  'stig', 'park', 'strand', 'gate', 'vei', 'vej', 'gård', 'gården', 'torp', 'torpet', 'boulevard']);
 const STREET_WORD = /^(?:vägen|gatan|gränd|gränden|stigen|backen|torget|stråket|gången|leden|allén|slingan|plan)$/;
 // A street's number wrapped to the next line of a table cell, right before a postcode: "Backgården⏎1, 533 92 Götene",
 // "Björkvägen⏎3⏎641 30 Flen" (joined to "3 641 30" by the number view). Read on the few characters before each postcode
@@ -47,12 +47,18 @@ const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|se
 // A number followed by a unit is an amount, not a house number.
 const UNIT_AFTER = /[ \u00a0]*(?:kr|kronor|sek|SEK|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§)(?![\p{L}\d])/uy;
 // An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …".
+// "bor i Hökeberg 12": the verb of living and "i", tried only on a line that ends in " i ".
+const LIVES_IN = /(?:^|[^\p{L}])(?:bor|bo|boende|bosatt|bodde|bott|skriven|folkbokförd|mantalsskriven)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|också|även|sedan länge))? i[ \u00a0]$/u;
+const endsWithIn = (line: string): boolean => {
+  const n = line.length;
+  return n >= 4 && line.charCodeAt(n - 2) === 105 && (line.charCodeAt(n - 1) === 32 || line.charCodeAt(n - 1) === 0xa0) && line.charCodeAt(n - 3) === 32;
+};
 const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
 const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
 // German streets named with a preposition and article: "Am Markt 3", "An der Kirche 5", "Zur Mühle 2", "Im Winkel 7".
-const FOREIGN_WORD = /Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
+const FOREIGN_WORD = /Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
 const FOREIGN_FLAT = /^,?[ \u00a0](?:kv|m|apt|app|lok|mieszk|piso)\.?[ \u00a0]?\d{1,4}(?![\d\p{L}])/u;
-const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|Avenida|Av\.|Rua|Via|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am|Im|An (?:der|den|dem)|Auf (?:der|dem|den)|In (?:der|den)|Zum|Zur|Unter (?:den|der)|Hinter (?:der|dem|den)|Vor (?:dem|den))(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]$/u;
+const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am|Im|An (?:der|den|dem)|Auf (?:der|dem|den)|In (?:der|den)|Zum|Zur|Unter (?:den|der)|Hinter (?:der|dem|den)|Vor (?:dem|den))(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]$/u;
 // After a street: "lgh 1102" (OCR "Igh"), or a Swedish postcode and town on the same line or the next.
 // A Swedish place right after the house number: "Solgläntan 7, Flen".
 const TOWN_AFTER = /,[ \u00a0]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\p{L}\d]| [A-ZÅÄÖ])/uy;
@@ -78,7 +84,7 @@ const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c 
 // A genitive town may have a lower-case second word before a comma or line end: "647 51 Åkers styckebruk".
 // The town may stand on the next line in a flattened table ("533 92⏎Götene"): read so only where the postcode starts its
 // line or follows a comma, and the town is a known place.
-const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0\n]+[A-ZÅÄÖÉÜ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
+const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0\n]+[A-ZÅÄÖÉÜİ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\d])/g;
 const NUMBER_LABEL_BEFORE = /(?<!post[ \u00a0]?|post[ \u00a0]?\/)(?:nr|nummer|no|id)[.:#]?[ \u00a0]*$/i;
 /** Whether a number's own label ("anst.nr", "kundnummer:", "ID") ends right before pos; read by hand up to its last letter. */
 function numberLabelBefore(text: string, pos: number): boolean {
@@ -111,7 +117,8 @@ const POSTCODE_LABEL = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr)\.?(?:\/ort)?
 const POSTCODE_CELL_AHEAD = /[1-9]\d\d(?:[ \u00a0]\d\d|\d\d(?=,[A-ZÅÄÖ]))(?=[,;\n]|$)/y;
 // Without a town after it (a postcode with its town is found whole by POSTCODE).
 // A label in the next column ("Postnr: 531 33   Ort: Lidköping") is no town: only one space before a capital is.
-const BARE_POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d(?![\d]|[ \u00a0][A-ZÅÄÖ])/y;
+// The next field's label on the same line ("Postnummer: 64130 Postort: Flen") is no town either.
+const BARE_POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d(?![\d]|[ \u00a0][A-ZÅÄÖ](?![\p{L}]*:))/uy;
 const LABEL = /^(?:Postadress|Besöksadress|Telefon|Telefax|Fax|E-post|Org|Bankgiro|Plusgiro|Expeditionstid|Dok|Sida|Kr|Kronor)$/;
 const NOT_TOWN = /^(?:kr|sek|kronor|st|dnr|nr|kwh|mwh|år|dagar|timmar|procent|euro|eur)$/i;
 // English-speaking countries write the number first: "14 Baker Street", "1234 Maple Avenue".
@@ -130,6 +137,10 @@ const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a
 const UK_TOWN = /(?:^|[^\p{L}\d])(\p{Lu}[\p{L}'-]+(?:[ \u00a0]\p{Lu}[\p{L}'-]+)?),?[ \u00a0]+$/u;
 const UK_STREET = /(?:^|[,:;\n][ \u00a0]*)(\d{1,4}[A-Za-z]?,?[ \u00a0]\p{Lu}[\p{L}'-]*(?:[ \u00a0][\p{L}'-]+){0,3}?)[ \u00a0]*[,\n][ \u00a0]*$/u;
 
+const ROMAN_GENITIVE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+[ \u00a0][IVX]{1,4}:s)[ \u00a0]$/u;
+// Turkish street words before "No" and the number (Cadde, Sokak, Bulvar, Mahalle, Yol and their short forms).
+const TR_STREET = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,3}(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|Mah\.|Mahallesi|Yolu)(?:[ \u00a0]?,)?[ \u00a0]*)(?:No|NO|no)[.:]?[ \u00a0]?$/u;
+const TR_HOUSE = /\d{1,4}(?:\/\d{1,3})?(?:,?[ \u00a0]*(?:Daire|D\.|D:|Kat)[ \u00a0:]*\d{1,3})?(?![\d\p{L}])/uy;
 const GERMAN_SEPARATE = new Set(['weg', 'straße', 'strasse', 'allee', 'platz', 'gasse', 'damm', 'chaussee', 'ufer', 'steig', 'pfad', 'markt']);
 const ORG_UNIT = /(?:enhet|enheten|avdelning|avdelningen|kontoret|förvaltningen|sektionen|byrån|nämnden|verket|kansliet|centret|centralen|mottagningen|gruppen|teamet|distriktet|regionen)$/;
 // Not "Drive" or "Lane": "Google Drive 2 TB".
@@ -236,6 +247,55 @@ function cellEnd(text: string, pos: number): boolean {
 }
 
 type Push = (s: number, e: number, score: number, why: string) => void;
+
+/**
+ * A street name shortened to its "v" without a dot, as registers and hand-written forms cut "-vägen": "Tallbacksv 5",
+ * "Björkv 3". Only a word no dictionary, name or place list knows, with a consonant before the "v" ("Gustav" is a name).
+ */
+function vAbbrev(word: string, lower: string): boolean {
+  if (lower.length < 6 || lower.charCodeAt(lower.length - 1) !== 118) return false;
+  const c = lower.charCodeAt(lower.length - 2);
+  if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || c === 229 || c === 228 || c === 246) return false;
+  return !isSwedishWord(lower, false) && !FIRST_NAMES.has(word) && !SURNAMES.has(word) && !NAME_WORDS.has(word) && !PLACES.has(word);
+}
+
+// A header word of an address or postcode column, looked for before a comma-separated or space-aligned table is read.
+const ADDRESS_KEYS = ['dress', 'DRESS', 'ostn', 'OSTN'];
+function hasHeaderWord(text: string): boolean {
+  const head = text.length > 3000 ? text.slice(0, 3000) : text;
+  // Comma-separated rows have their postcode cells read above (commaRow); a flattened PDF table aligns with spaces.
+  return head.indexOf('   ') >= 0 && headerWord(head, ADDRESS_KEYS);
+}
+const isFieldSeparator = (c: number): boolean => c === 59 || c === 124 || c === 9;
+// The findings, sorted by start, and the cells are both in text order: one walk over both (a long register stays linear).
+let inside = 0;
+function streetInside(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  while (inside < spans.length && spans[inside]![0] < start) inside++;
+  return inside < spans.length && spans[inside]![1] <= end;
+}
+
+/** Whether the cell at [start, end) is delimited by a semicolon, bar or tab (past spaces), not by commas or spaces. */
+function fieldCell(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && text.charCodeAt(a) === 32) a--;
+  let b = end;
+  while (b < text.length && text.charCodeAt(b) === 32) b++;
+  return (a < 0 || isFieldSeparator(text.charCodeAt(a)) || text.charCodeAt(a) === 10) && (b >= text.length || isFieldSeparator(text.charCodeAt(b)) || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 13);
+}
+
+/** A Turkish street before "No" and the digit at `digit` (the letter or colon before its space at `last`). */
+function turkishStreet(text: string, last: number, digit: number, push: Push): boolean {
+  const n = text.charCodeAt(last) === 58 || text.charCodeAt(last) === 46 ? last - 1 : last;
+  if ((text.charCodeAt(n) | 0x20) !== 111 || (text.charCodeAt(n - 1) | 0x20) !== 110) return false;
+  const piece = text.slice(Math.max(0, digit - 70), digit);
+  const m = TR_STREET.exec(piece);
+  const h = m ? at(TR_HOUSE, text, digit) : null;
+  if (!m || !h) return false;
+  const end = digit + h[0].length;
+  push(digit - piece.length + m.index + m[0].indexOf(m[1]!), end, 0.85, 'Gatuadress utomlands: gatunamn, gatuord (Cad., Sok.) och husnummer efter "No"');
+  foreignPostcode(text, end, push, true);
+  return true;
+}
 
 /**
  * A street whose street word stands before the number, abroad: "Wasfi Al-Tal Street 34", "King Hussein Road 5" (the
@@ -498,6 +558,8 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
       // before is read first ("nr", "er", "rt"): "år 2024", "Tel: 070" and most other labels go no further.
       const before1 = text.charCodeAt(last - 1) | 0x20;
       const labelEnd = first === 58 ? (before1 === 114 || before1 === 116) : (first === 114 || first === 82) && (before1 === 110 || before1 === 101);
+      // A Turkish street and its number after "No": "Atatürk Cad. No: 12", "Bağdat Caddesi No 45 Daire 3".
+      if ((first === 58 || first === 46 || first === 111 || first === 79) && turkishStreet(text, last, digit, push)) continue;
       if (first === 58 && !labelEnd) continue;
       if (labelEnd) {
         const lw = text.slice(Math.max(0, last - 16), first === 58 ? last : last + 1).toLowerCase();
@@ -513,7 +575,7 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
       // A lower-case word is a street only as a separate street word ("väg", "gata", "torg", "backe", "allé", "plan",
       // "stig", "park", "strand", "gård") or a compound of six letters or more: "den 12", "kl 10", "år 2024" stop here.
       if (!upperStart && last + 1 - w < 6 && !SEPARATE_FIRST.has(text.charCodeAt(w))) continue;
-      if (!upperStart && last + 1 - w > 7 && !LOWER_STREET_END.test(text.slice(last - 6, last + 1))) continue;
+      if (!upperStart && last + 1 - w > 7 && !LOWER_STREET_END.test(text.slice(last - 6, last + 1)) && !text.startsWith('boulevard', w)) continue;
       const word = text.slice(w, last + 1);
       const lower = word.toLowerCase();
       // A street written in lower case in an e-mail ("jag bor på storgatan 4"): only after a preposition or a label.
@@ -532,12 +594,24 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
         continue;
       }
 
-      if (upperStart && (ENGLISH_WORD_BEFORE_NUMBER.has(lower) || GERMAN_SEPARATE.has(lower)) && streetWordFirst(text, w, lower, digit, push)) continue;
+      if (upperStart && (ENGLISH_WORD_BEFORE_NUMBER.has(lower) || GERMAN_SEPARATE.has(lower) || (lower === 'str.' && first === 46)) && streetWordFirst(text, w, lower, digit, push)) continue;
       let start = w;
       const suffix = streetEnd(lower);
       let kind: 'street' | 'separate' | 'context' = 'context';
       if (SEPARATE.has(lower) && !(upperStart && lower.length > 5)) {
         // "Karl-Johans väg 10", "Per-Olofs⏎gränd 4", "Birger Jarls Torg 16", "Ekeby Lilla gård 1".
+        // A king's or queen's genitive with a roman numeral: "Karl XI:s gata 4", "Gustav III:s boulevard 12".
+        const romanBefore = text.charCodeAt(w - 2) === 115 && text.charCodeAt(w - 3) === 58;
+        const piece = romanBefore ? text.slice(Math.max(0, w - 30), w) : '';
+        const roman = romanBefore ? ROMAN_GENITIVE.exec(piece) : null;
+        if (roman) {
+          const house = houseNumber(text, digit, 4, false);
+          if (house && !house.range) {
+            push(w - piece.length + roman.index + roman[0].indexOf(roman[1]!), house.end, 0.88, STREET_WHY);
+            foreignPostcode(text, house.end, push);
+          }
+          continue;
+        }
         const b = wordBeforeAny(text, w);
         if (!b || !capitalised(b.word)) continue;
         const farm = /^(?:gård|gården|torp|torpet)$/.test(lower);
@@ -550,7 +624,7 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
         kind = 'street';
       } else if (!upperStart) {
         continue;
-      } else if (abbrev) {
+      } else if (abbrev || (upperStart && vAbbrev(word, lower))) {
         kind = 'street';
       } else if (suffix >= 2 || (suffix === 1 && STREET_WORD.test(lower.slice(1)))) {
         kind = 'street'; // one letter before a street word proper is a street too: "Åvägen 3", "Åstråket 11" (not "Måsen 8")
@@ -616,7 +690,9 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
       let nl = start - 1;
       while (nl >= 0 && start - nl <= 60 && text.charCodeAt(nl) !== 10) nl--;
       const line = text.slice(Math.max(nl + 1, start - 60), start);
-      if (LABEL_WORD.test(line) && LABEL_BEFORE.test(line)) {
+      // After "bor i" only a word no dictionary knows ("bor i Hökeberg 12", not "bor i Hus 2").
+      const livesIn = endsWithIn(line) && LIVES_IN.test(line) && !isSwedishWord(lower, false);
+      if (livesIn || (LABEL_WORD.test(line) && LABEL_BEFORE.test(line))) {
         // After a label the name may be two or three words: "Adress: Gamla Kvarnbacken Norra 4".
         let s = start;
         for (let k = 0; k < 2; k++) {
@@ -637,7 +713,8 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
         push(start, start + m[1]!.length, 0.7, 'Postnummer ensamt i en cell i en kommaseparerad rad');
       }
     }
-    if (text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0) {
+    const fieldTable = text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0;
+    if (fieldTable) {
       const head = /^[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)[ \u00a0]*(?=[;|\t])/.exec(text);
       if (head) push(head[0].indexOf(head[1]!), head[0].indexOf(head[1]!) + head[1]!.length, 0.7, 'Postnummer ensamt i en tabell- eller CSV-cell');
       POSTCODE_CELL.lastIndex = 0;
@@ -647,7 +724,17 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
         if (m[1]!.length === 5 && (text.charCodeAt(m.index) === 10 || !placeCellAfter(text, m.index + m[0].length))) continue;
         push(start, start + m[1]!.length, 0.7, 'Postnummer ensamt i en tabell- eller CSV-cell');
       }
-      // A cell in a column whose header says it holds addresses ("Adress", "Anläggningsadress"): the whole cell.
+    }
+    // A cell in a column whose header says it holds addresses ("Adress", "Anläggningsadress"): the whole cell. Also in a
+    // comma-separated export and a PDF table flattened with runs of spaces (round 7: "Postnr" over "64130" there).
+    // A space-aligned table (a flattened PDF) only where a header word for address or postcode fills a cell in the
+    // text's first part, where a register's header stands (most prose has commas). Read in the number view, as before
+    // round 7: reading the written text's rows (the view joins a row ending in a digit to the next) cost a fifth of the
+    // pass on registers and found the same streets.
+    if (fieldTable || hasHeaderWord(text)) {
+      // The findings so far, by start (the postcode cells above were appended after the main loop's).
+      const spans = out.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
+      inside = 0;
       for (const c of roleCells(text)) {
         // Under a "Postnr" header a foreign postcode too: "80-827" (Poland), "0184" (Norway), "00100" (Finland).
         if (c.role === 'postcode' && /^(?:[1-9]\d\d[ \u00a0]?\d\d|\d{2}-\d{3}|(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3})$/.test(text.slice(c.start, c.end))) {
@@ -655,6 +742,9 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
           continue;
         }
         if (c.role !== 'address' || !addressLike(text.slice(c.start, c.end))) continue;
+        // In a comma-separated or space-aligned table the cell may hold more than the street ("Skolgatan 3, Ekby",
+        // "Kyrkallén 8 lgh 1101"): a street already found inside it is kept as it is.
+        if (!fieldCell(text, c.start, c.end) && streetInside(spans, c.start, c.end)) continue;
         out.push({ type: 'address', start: c.start, end: c.end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
       }
     }

@@ -2,13 +2,20 @@
 import type { Detector, Finding } from './types.ts';
 import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
 import { before } from './context.ts';
-import { codeAt, isUpper, numberPass } from './numbers.ts';
+import { cellWordAt, codeAt, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
 import { parse as parseAccount } from 'kontonummer';
 
 // Every pattern is tried (sticky) only where a run of digits from the shared number pass starts (an IBAN two letters
 // before it), after a few character checks: no pattern scans the whole text.
 // IBAN in groups of four or written together; validated by mod 97 below.
 const IBAN = /[A-Z]{2}\d\d(?:[ \u00a0]?[A-Z\d]{4}){2,7}(?:[ \u00a0]?[A-Z\d]{1,3})?(?![A-Za-z\d])/y;
+// The length of each country's IBAN (SWIFT's IBAN registry), for one whose check digits fail.
+const IBAN_LENGTH: Record<string, number> = {
+  AD: 24, AE: 23, AL: 28, AT: 20, BA: 20, BE: 16, BG: 22, BH: 22, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20, EG: 29,
+  ES: 24, FI: 18, FO: 18, FR: 27, GB: 22, GI: 23, GL: 18, GR: 27, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IS: 26, IT: 27,
+  JO: 30, KW: 30, LB: 28, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, ME: 22, MK: 19, MT: 31, NL: 18, NO: 15, PL: 28, PS: 29,
+  PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SE: 24, SI: 19, SK: 24, SM: 27, TN: 24, TR: 26, UA: 29, XK: 20,
+};
 // Clearing number (4 digits, Swedbank's with a fifth check digit "8105-3"), then the account number in groups.
 const CLEARING = /([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]?[-–][ \u00a0]?|[ \u00a0])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
 // Swedbank's five-digit clearing written together: "82149 892 408 603-9".
@@ -23,12 +30,13 @@ const GIRO_WORD = /(?:bankgiro|\bbg)(?:nummer|nr)?\.?:?[ \u00a0]*$/i;
 const PLUSGIRO_WORD = /(?:plusgiro|\bpg)(?:nummer|nr)?\.?:?[ \u00a0]*$/i;
 
 // "clearingnummer 6789, kontonummer 123 456 789": the two parts named in words.
-const NAMED_BEFORE = /clearing(?:[ -]?(?:nummer|nr|nr\.))?:?[ \u00a0]*$/i;
-const ACCOUNT_FIELD_AFTER = /^[\s,;/|:.]*(?:bank)?(?:konto|kontonr|kontonummer|account)/i;
-const NAMED = /(\d{4}(?:[-–]\d)?)[,;]?[ \u00a0]+(?:och[ \u00a0]+)?konto(?:nummer|nr|nr\.)?:?[ \u00a0]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
+// Also the short forms of forms and exports: "Clnr", "Cl.nr", "Clear.nr".
+const NAMED_BEFORE = /(?:clearing(?:[ -]?(?:nummer|nr|nr\.))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?):?[ \u00a0]*$/i;
+const ACCOUNT_FIELD_AFTER = /^[\s,;/|:.]*(?:bank)?(?:konto|kontonr|kontonummer|account|kto\b|kto\.|ktonr)/i;
+const NAMED = /(\d{4}(?:[-–]\d)?)[,;]?[ \u00a0]+(?:och[ \u00a0]+)?(?:konto(?:nummer|nr|nr\.)?|kto(?:nr|\.)?):?[ \u00a0]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
 // A clearing or giro number never continues a number, a range or a decimal.
 const numberish = (c: number): boolean => (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 44 || c === 46;
-const PAY_WORD = /konto|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachunek|hesap/gi;
+const PAY_WORD = /konto|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachunek|hesap|\bkto\b|\bclnr\b/gi;
 // A bank's name says the number after it is an account: most contain "bank" ("Swedbank", "ICA Banken"); the others are
 // named (Bankgirot's list of clearing numbers).
 const PAY = /bankgiro|bg|plusgiro|pg|konto|clearing|betalas|betala|utbetalning|insättning|inbetalning|bank|swish|återbetalning|account|acct|tilisiirto|tili|nordea|\bseb\b|länsförsäkringar|avanza|nordnet|sbab|marginalen|\bresurs|\blån & spar|\bnoba\b|svea\b/;
@@ -74,6 +82,29 @@ function bankOf(clearing: string, account: string): string | undefined {
   }
 }
 
+// A bank's name right before a number (its last letter is checked first: b, k, n, a, r, t), read as the word before.
+const BANKS = new Set(['nordea', 'seb', 'länsförsäkringar', 'skandia', 'skandiabanken', 'avanza', 'nordnet', 'sbab']);
+const BANK_END = new Set([98, 107, 110, 97, 114, 116]);
+function bankBefore(text: string, s: number): boolean {
+  let e = s;
+  while (e > 0 && s - e < 3 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0 || text.charCodeAt(e - 1) === 58 || text.charCodeAt(e - 1) === 44)) e--;
+  // Compared letter by letter from the end (no copy of the word: most words before a number end in n, a, r or t).
+  if (endsWithWord(text, e, 'bank', true) || endsWithWord(text, e, 'banken', true)) return true;
+  for (const name of BANKS) if (endsWithWord(text, e, name, false)) return true;
+  return false;
+}
+/** Whether the word that ends at e is `w` (or, with `tail`, ends in it), case-insensitively. */
+function endsWithWord(text: string, e: number, w: string, tail: boolean): boolean {
+  const b = e - w.length;
+  if (b < 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = text.charCodeAt(b + i);
+    const l = c >= 65 && c <= 90 ? c | 32 : c === 0xc4 ? 0xe4 : c === 0xd6 ? 0xf6 : c === 0xc5 ? 0xe5 : c;
+    if (l !== w.charCodeAt(i)) return false;
+  }
+  return tail || b === 0 || !isWordChar(text.charCodeAt(b - 1));
+}
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xc5 || c === 0xc4 || c === 0xd6;
 const PNR_SHAPE = /^(?:\d\d)?\d{6}[-–+ ]?\d{4}$/;
 
 /** Where the payment and account words stand in a text: found once, and only when a candidate needs them. */
@@ -95,6 +126,15 @@ class PayWords {
     const at = this.words();
     while (this.q < at.length && at[this.q]! < i) this.q++;
     return this.q > 0 && i - at[this.q - 1]! <= n;
+  }
+  /**
+   * Whether a payment word fills a table cell, as a clearing or account column's header does ("Clearingnr;Kontonr"):
+   * read at the words already found, before the table pass runs at all.
+   */
+  header(): boolean {
+    const at = this.words();
+    for (let k = 0; k < at.length && k < 200; k++) if (cellWordAt(this.text, at[k]!, 4)) return true;
+    return false;
   }
   /** A payment word in the 400 characters before: a payout list or table names its account column once. */
   near(i: number): boolean {
@@ -148,7 +188,8 @@ export const bankAccountDetector: Detector = {
   readsNumbers: true,
   detect(input: string): Finding[] {
     const out: Finding[] = [];
-    const { view: text, starts, ends, count, wraps } = numberPass(input);
+    const pass = numberPass(input);
+    const { view: text, starts, ends, count, wraps } = pass;
     // Payment words anywhere in the 400 characters before: a payout list or table names its account column once.
     // Found once per text, and only when a candidate needs them.
     const pay = new PayWords(text);
@@ -159,6 +200,7 @@ export const bankAccountDetector: Detector = {
     let nextPlusgiro = 0;
     let nextAccount = 0;
     let clearingAt = -1;
+    let cellish = false;
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
       const e = ends[k]!;
@@ -170,9 +212,17 @@ export const bankAccountDetector: Detector = {
         const m = (IBAN.lastIndex = s - 2, IBAN.exec(text));
         if (m) {
           nextIban = s - 2 + m[0].length;
-          if (ibanValid(m[0].replace(/[ \u00a0]/g, ''))) {
+          const compact = m[0].replace(/[ \u00a0]/g, '');
+          if (ibanValid(compact)) {
             out.push({ type: 'bank_account', start: s - 2, end: nextIban, score: 0.97,
               explanation: 'IBAN: landskod, kontrollsiffror stämmer (mod 97)' });
+          } else if (IBAN_LENGTH[compact.slice(0, 2)] === compact.length &&
+            (pay.within(s - 2, 45) || PAY.test(before(text, s - 2, 40)) || /iban/i.test(text.slice(Math.max(0, s - 12), s)))) {
+            nextClearing = nextIban; // its groups are no clearing and account
+            // An IBAN of its country's length after a word for account or IBAN whose check digits fail (written by hand,
+            // a digit misread): a possible account, as a bankgiro after its word.
+            out.push({ type: 'bank_account', start: s - 2, end: nextIban, score: 0.6,
+              explanation: 'Möjligt IBAN: landskod och landets längd efter ordet IBAN eller konto, men kontrollsiffrorna stämmer inte (mod 97)' });
           }
         }
       }
@@ -187,6 +237,9 @@ export const bankAccountDetector: Detector = {
       // A number, or a hyphen, comma or dot right after one ("10-5020", "1,5020"); a comma between two cells of a
       // CSV row ("…,"2 210,00",8327-1 914 225 603-8") does not continue a number.
       const c1 = codeAt(text, s - 1);
+      // A run that starts a cell (after a semicolon, bar, tab, comma or a run of spaces): only then can an account column
+      // hold anything, and only then are its header words looked for.
+      if (!cellish && len >= 4 && (c1 === 59 || c1 === 124 || c1 === 9 || c1 === 44 || c1 === 10 || (c1 === 32 && codeAt(text, s - 2) === 32))) cellish = true;
       const numberBefore = (c1 >= 48 && c1 <= 57) || (numberish(c1) && isDigitAt(text, s - 2));
       const sepAfter = after === 32 || after === 0xa0 || after === 44 || after === 45 || after === 0x2013;
       // A form's clearing field on its own ("Clearingnummer: 7001⏎Kontonummer: 7989523"): the clearing number after its
@@ -225,7 +278,12 @@ export const bankAccountDetector: Detector = {
               if (!wraps.has(i)) continue;
               const head = account.slice(0, i - from).replace(/[ \u00a0\-–]+$/, '');
               const c = clearing + (m[2] ?? '');
-              if (bankOf(c, digitsOf(head)) && !bankOf(c, digitsOf(account))) account = head;
+              // The next row's first cell ("…;4410 2208⏎10;Kund 10;…"): the number after the break ends at a cell separator.
+              let j = i + 1;
+              while (isDigitAt(text, j)) j++;
+              const sep = text.charCodeAt(j);
+              const nextRow = sep === 59 || sep === 44 || sep === 9 || sep === 124;
+              if (nextRow || (bankOf(c, digitsOf(head)) && !bankOf(c, digitsOf(account)))) account = head;
               break;
             }
           }
@@ -284,6 +342,23 @@ export const bankAccountDetector: Detector = {
           }
         }
       }
+      const word = lastLetterBefore(text, s);
+      // An account without clearing right after the bank's name ("Handelsbanken 812 447 309", "SEB: 1044 218"): seven to
+      // ten digits, not a phone number (no leading zero).
+      if (len >= 3 && s >= nextAccount && s >= nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && BANK_END.has(word) &&
+        bankBefore(text, s)) {
+        const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
+        const n = m ? digitsOf(m[0]).length : 0;
+        if (m && n >= 7 && n <= 10 && !DATE.test(m[0]) && !PNR_SHAPE.test(m[0]) && !otherLabel(before(text, s, 40))) {
+          const end = s + m[0].length;
+          if (!AMOUNT_AFTER.test(text.slice(end, end + 8))) {
+            nextAccount = end;
+            nextClearing = end;
+            out.push({ type: 'bank_account', start: s, end, score: 0.75,
+              explanation: `Kontonummer: ${n} siffror direkt efter bankens namn` });
+          }
+        }
+      }
       if ((len === 3 || len === 4) && after === 45 && k + 1 < count && starts[k + 1] === e + 1 && ends[k + 1] === e + 5 && s >= nextGiro && !numberBefore) {
         const m = (GIRO.lastIndex = s, GIRO.exec(text));
         if (m) {
@@ -297,7 +372,6 @@ export const bankAccountDetector: Detector = {
         }
       }
       // After the giro word the hyphen may be left out: "Bankgiro 5050 1055", "PG 1234566" (Luhn must hold).
-      const word = lastLetterBefore(text, s);
       if ((len === 3 || len === 4) && (after === 32 || after === 0xa0) && s >= nextGiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
         GIRO_WORD.test(text.slice(Math.max(0, s - 20), s))) {
         const m = (GIRO_SPACED.lastIndex = s, GIRO_SPACED.exec(text));
@@ -319,13 +393,51 @@ export const bankAccountDetector: Detector = {
         const m = (PLUSGIRO.lastIndex = s, PLUSGIRO.exec(text));
         if (m) {
           nextPlusgiro = s + m[0].length;
-          if (/plusgiro|pg/.test(before(text, s, 30)) && digitsOf(m[0]).length <= 8 && luhnValid(digitsOf(m[0]))) {
-            out.push({ type: 'bank_account', start: s, end: nextPlusgiro, score: 0.85,
-              explanation: 'Plusgironummer, kontrollsiffra stämmer (Luhn), sammanhangsord' });
+          const check = luhnValid(digitsOf(m[0]));
+          // Right after the word plusgiro the number is one even when its check digit was written wrong (a form filled in
+          // by hand, an OCR'd digit): a lower score, as for a bankgiro after its word.
+          if (/plusgiro|pg/.test(before(text, s, 30)) && digitsOf(m[0]).length <= 8 && (check || PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 20), s)))) {
+            out.push({ type: 'bank_account', start: s, end: nextPlusgiro, score: check ? 0.85 : 0.6,
+              explanation: check ? 'Plusgironummer, kontrollsiffra stämmer (Luhn), sammanhangsord' : 'Plusgironummer direkt efter ordet plusgiro (kontrollsiffran stämmer inte)' });
           }
         }
       }
     }
+    if (cellish && pay.header()) accountCells(pass, text, out);
     return out;
   },
 };
+
+const CLEARING_CELL = /^(?:[1-9]\d{3}(?:[-–]\d)?|8\d{4})$/;
+const ACCOUNT_CELL = /^\d[\d \u00a0\-–]{3,30}\d$/;
+
+/**
+ * The cells under a clearing or an account column of a register or an export ("Clearingnr;Kontonr" … "8327-9;914 225
+ * 603-8"): the header says what they are, however far above and whatever their check digits. Clearing and account in
+ * columns of their own are two findings, as a form's two fields are.
+ */
+function accountCells(pass: NumberPass, text: string, out: Finding[]): void {
+  // The table is read in the written text: the number view joins a row that ends in a digit to the next row that starts
+  // with one ("…;2025-01-02⏎2025-01-03;…"), and a joined row is not read by column. The cell's value is read in the view
+  // (OCR letters as digits).
+  const cells = tableCells(pass);
+  if (cells.length === 0) return;
+  let covered = 0;
+  const taken = out.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
+  for (const c of cells) {
+    if (c.role !== 'clearing' && c.role !== 'account') continue;
+    while (covered < taken.length && taken[covered]![1] <= c.start) covered++;
+    if (covered < taken.length && taken[covered]![0] < c.end) continue;
+    const v = text.slice(c.start, c.end);
+    if (c.role === 'clearing') {
+      if (!CLEARING_CELL.test(v)) continue;
+      out.push({ type: 'bank_account', start: c.start, end: c.end, score: 0.85,
+        explanation: 'Clearingnummer i en tabellkolumn vars rubrik anger clearing' });
+      continue;
+    }
+    const n = digitsOf(v).length;
+    if (!ACCOUNT_CELL.test(v) || n < 6 || n > 18 || DATE.test(v) || PNR_SHAPE.test(v) || v.startsWith('735999')) continue;
+    out.push({ type: 'bank_account', start: c.start, end: c.end, score: 0.85,
+      explanation: `Kontonummer i en tabellkolumn vars rubrik anger konto (${n} siffror)` });
+  }
+}

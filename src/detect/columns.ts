@@ -1,7 +1,7 @@
 // Registers and exports as tables: which column holds what, read from the header row ("Namn;Adress;Postnr").
 // A cell under a "Namn" header is a name whether or not its words are in any list; the header is the evidence.
 
-export type ColumnRole = 'name' | 'address' | 'postcode' | 'property' | 'town';
+export type ColumnRole = 'name' | 'address' | 'postcode' | 'property' | 'town' | 'clearing' | 'account' | 'vehicle';
 
 const ROLE_OF: [RegExp, ColumnRole][] = [
   [/^(?:namn|kundnamn|för- och efternamn|efternamn|förnamn|tilltalsnamn|fullständigt namn|kund|mottagare|avsändare|kontaktperson|kontakt|abonnent|avtalsinnehavare|ägare|fastighetsägare|hyresgäst|elev|sökande|betalare|anmälare|handläggare|name|first name|last name|surname|customer)$/, 'name'],
@@ -12,6 +12,15 @@ const ROLE_OF: [RegExp, ColumnRole][] = [
   [/^(?:adress|gatuadress|anläggningsadress|anl\.adress|utdelningsadress|hemadress|bostadsadress|leveransadress|folkbokföringsadress|address|street)$/, 'address'],
   [/^(?:postnr|postnummer|post nr|postnr\.|zip|postal code)$/, 'postcode'],
   [/^(?:fastighet|fastighetsbeteckning|fastighetsbet\.?)$/, 'property'],
+  // Bank details split over two columns ("Clearingnr;Kontonr"), or an account column ("Konto", "Bankgiro"): read by
+  // the bank-account detector, whatever the cell's check digits say (the header is the evidence).
+  [/^(?:clearing|clearingnr|clearingnr\.|clearingnummer|clearing nr|clnr|clnr\.|cl\.nr|cl\. nr|cl nr|clear\.nr|clearingkod)$/, 'clearing'],
+  [/^(?:konto|kontonr|kontonr\.|kontonummer|konto nr|bankkonto|bankkontonummer|bankkontonr|kto|kto\.|ktonr|kto\.nr|kontouppgift|kontouppgifter|utbetalningskonto|personkonto|lönekonto|bankgiro|bankgironr|bankgironummer|bg|bg-nr|bgnr|plusgiro|plusgironr|plusgironummer|pg|pg-nr|pgnr|iban|account|account number|account no|bank account)$/, 'account'],
+  // Any header that ends in "konto"/"kontonr" names a bank account ("Utbet konto", "Återbetalningskonto"), unless it
+  // names a customer, contract or bookkeeping account or a login.
+  [/^(?!.*(?:kund|avtal|bokför|kostnad|resultat|intäkt|balans|mot|huvud|användar|mejl|e-post|epost|login|typ|namn|status|datum|belopp|saldo))[\p{L} .-]{2,24}(?:konto|kontonr|kontonummer)$/u, 'account'],
+  // A vehicle's registration number ("Regnr", "Reg.nr", "Registreringsnummer"), read by the vehicle detector.
+  [/^(?:regnr|regnr\.|reg\.nr|reg\. nr|reg nr|reg\.nr\.|regnummer|registreringsnummer|registreringsnr|reg\.nummer|fordonets regnr|license plate|licence plate|plate|registration|kennzeichen|rekisterinumero|rek\.nro)$/, 'vehicle'],
   // A town column: its cells are places, never names ("FLEN", "Sala").
   [/^(?:ort|postort|stad|hemort|bostadsort|kommun|hemkommun|land|city|town|country)$/, 'town'],
 ];

@@ -17,8 +17,10 @@ const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 7
 // "gateway", "DNS", "routern"). Numbering and versions never are addresses.
 const IP_LABEL = /(?:\bip|ipv[46])(?:[- ]?(?:adress(?:en)?|address|nummer|nr|nr\.))?[\s:=]*$/;
 const NUMBERING = /(?:version|ver\.|\bv\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build|firmware|\bfw|mjukvara|programvara|\bapp|klient|client|drivrutin|driver|serie(?:nummer|nr)?|s\/n|\bsn|artikel\w*|art\.? ?nr|modell|lagrum|§|paragraf|figur|\bfig\.|tabell|bild|steg|moment|\bkl\.?|klockan|\btid|\boid|referens|\bref\.?|\bnr\.?|nummer|\bnummer|\bid)[\s:=#]*$/;
-const PERSONAL = /\bip\b|ip-?adress|ipv4|\bfrån|inlogg|loggade|logga[dr]? in|login|logon|kund|användar|\buser|client|klient|\bsrc\b|source|remote|besök|avsändar|anslut|anslöt|åtkomst|subject|session|ombud|abonnent|sökande|medlem/g;
+// A person's own device names the address as theirs ("hennes dator 192.168.1.34", "(kundens mobil)" after it).
+const PERSONAL = /(?:hennes|hans|deras|\bsin|\bmin|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet)|\bip\b|ip-?adress|ipv4|\bfrån|inlogg|loggade|logga[dr]? in|login|logon|kund|användar|\buser|client|klient|\bsrc\b|source|remote|besök|avsändar|anslut|anslöt|åtkomst|subject|session|ombud|abonnent|sökande|medlem/g;
 const INFRA = /server|\bhost|gateway|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|kamera|camera|styrsystem|scada|\bplc|intern|tjänst|webbplats|\bsmtp|\bimap|\bvpn|\/\/$/g;
+const PERSON_AFTER = /^[\s,]*\((?:hennes|hans|deras|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet|router|uppkoppling|anslutning)/;
 const INFRA_AFTER = /^[\s,]*\(?(?:vår|vårt|våra|intern|server|servern|routern|gateway|brandväggen|skrivaren|dns|ntp|proxy)/;
 const IP_COLUMN = /\bip\b|ip-?adress/;
 const RANGE_AFTER = /^[ \u00a0]?[-–][ \u00a0]?\d/;
@@ -91,6 +93,7 @@ function owner(text: string, start: number, end: number, line: string, isInterna
   if (q > p || INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
   // An internal address (a private range, loopback) is a device in a network: a person's only when a word on its
   // line or a table's IP column above says so.
+  if (p < 0 && PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase())) return { personal: true };
   if (p < 0 && isInternal && !IP_COLUMN.test(text.slice(Math.max(0, start - 300), start - line.length).toLowerCase())) return undefined;
   return { personal: p >= 0 };
 }

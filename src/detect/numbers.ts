@@ -4,6 +4,8 @@
 // instead of running its own regexes over the whole text: six detectors each scanning every character ran at
 // ~35 MB/s together on the bench corpus; runs are a few per hundred characters.
 
+import { roleCells, type Cell } from './columns.ts';
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isLetter = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -85,6 +87,57 @@ const RUN = /\d+/g;
 // A character outside Latin-1: the text is stored two bytes a character.
 const WIDE = /[^\u0000-\u00ff]/;
 let last: NumberPass | undefined;
+
+/**
+ * The cells of the tables in the pass's written text (columns.ts), read once per text for all the number detectors
+ * that read their own columns (bank account, vehicle): the engine runs each detector over a whole batch before
+ * the next, so the table pass's own memory of its last text would read every text once per detector. Read in the
+ * written text, not the view: the view joins a row that ends in a digit to the next row that starts with one.
+ */
+const cellMemo = new WeakMap<NumberPass, readonly Cell[]>();
+
+const isWordCode = (c: number): boolean => isLetter(c) || c === 95 || c === 46 || c === 45;
+const isCellBreak = (text: string, i: number): boolean => {
+  const c = codeAt(text, i);
+  return i < 0 || i >= text.length || c === 59 || c === 124 || c === 9 || c === 44 || c === 10 || c === 13 || c === 34 ||
+    (c === 32 && (codeAt(text, i + 1) === 32 || codeAt(text, i - 1) === 32));
+};
+/**
+ * Whether one of `keys` stands in a word that fills a table cell, as a header does ("Namn;Clearingnr;Konto",
+ * "Adress      Postnr"): a cheap test before a table is read at all. A word in prose ("till mitt konto, tack") has a
+ * single space before it. At most 40 occurrences of each key are looked at.
+ */
+export function headerWord(text: string, keys: readonly string[]): boolean {
+  for (const key of keys) {
+    for (let i = text.indexOf(key), n = 0; i >= 0 && n < 40; i = text.indexOf(key, i + key.length), n++) {
+      if (cellWordAt(text, i, key.length)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the word around [i, i + len) fills a table cell (see headerWord). */
+export function cellWordAt(text: string, i: number, len: number): boolean {
+  let a = i;
+  while (a > 0 && i - a < 30 && isWordCode(text.charCodeAt(a - 1))) a--;
+  // "Konto nr", "Utbet. konto": one space between two words of the header.
+  if (a > 1 && text.charCodeAt(a - 1) === 32 && isWordCode(text.charCodeAt(a - 2))) {
+    a--;
+    while (a > 0 && i - a < 30 && isWordCode(text.charCodeAt(a - 1))) a--;
+  }
+  let b = i + len;
+  while (b < text.length && b - i < 30 && (isWordCode(text.charCodeAt(b)) || (text.charCodeAt(b) === 32 && isWordCode(codeAt(text, b + 1)) &&
+    codeAt(text, b - 1) !== 32))) b++;
+  return isCellBreak(text, a - 1) && isCellBreak(text, b);
+}
+export function tableCells(pass: NumberPass): readonly Cell[] {
+  let cells = cellMemo.get(pass);
+  if (!cells) {
+    cells = roleCells(pass.text);
+    cellMemo.set(pass, cells);
+  }
+  return cells;
+}
 
 /**
  * Makes `pass` the kept result, so the number detectors asking for its view get it without a walk: the engine makes

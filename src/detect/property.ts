@@ -3,8 +3,8 @@
 import type { Detector, Finding } from './types.ts';
 import { KOMMUNER, PLACE_PREFIX, after, before } from './context.ts';
 import { FIRST_NAMES, NAME_WORDS, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
-import { roleCells } from './columns.ts';
 import { numberPass } from './numbers.ts';
+import { roleCells } from './columns.ts';
 
 // The first passes ("N:N", "letter, space, digit") are read at the runs of digits of the shared number pass (numbers.ts)
 // rather than by regular expressions over the whole text: the same places, in the same order.
@@ -61,8 +61,21 @@ const STOP = new Set([
   'Avbrott', 'Kl', 'Klockan', 'Tid', 'Tiden', 'Mellan', 'Från', 'Till', 'Öppet', 'Sida', 'Sidan', 'Bilaga', 'Kapitel', 'Kap',
   'Paragraf', 'Punkt', 'Not', 'Mål', 'Lag', 'Lagen', 'Prop', 'Ds', 'Sou', 'SOU', 'SFS', 'Dnr', 'Artikel', 'Nr', 'Kvart', 'Start',
   'Slut', 'Mötet', 'Sammanträdet', 'Tidpunkt', 'Datum', 'Ref', 'Version', 'Matchen', 'Resultat', 'Ställning', 'Ca', 'Cirka',
+  // Round 7: other words that number things with a colon (documents and their parts, sport, travel, scripture),
+  // and countries before a match result ("Sverige 3:1 Norge").
+  'Protokoll', 'Protokollet', 'Paragrafen', 'Punkten', 'Bilagan', 'Ärende', 'Beslut', 'Etapp', 'Etappen', 'Utgåva', 'Upplaga',
+  'Revision', 'Rev', 'Serie', 'Volym', 'Vol', 'Häfte', 'Skala', 'Perrong', 'Spår', 'Korridor', 'Lopp', 'Heat', 'Match',
+  'Period', 'Perioden', 'Omgång', 'Omgången', 'Runda', 'Set', 'Halvlek', 'Vecka', 'Dag', 'Prov', 'Kurs', 'Klass', 'Grupp',
+  'Zon', 'Hall', 'Bana', 'Linje', 'Akt', 'Scen', 'Vers', 'Psalm', 'Psaltaren', 'Johannes', 'Matteus', 'Markus', 'Lukas',
+  'Jesaja', 'Jeremia', 'Ordspråksboken', 'Predikaren', 'Romarbrevet', 'Apostlagärningarna', 'Uppenbarelseboken', 'Mosebok',
+  'Moseboken', 'Sverige', 'Norge', 'Danmark', 'Finland', 'Island', 'Tyskland', 'England', 'Frankrike', 'Italien', 'Spanien',
+  'Polen', 'Ryssland', 'Nederländerna', 'Belgien', 'Schweiz', 'Österrike', 'Kanada', 'Brasilien', 'Argentina', 'Estland',
+  'Lettland', 'Litauen', 'Ukraina', 'Skottland', 'Irland', 'Portugal', 'Grekland', 'Turkiet', 'Japan', 'Kina', 'USA',
   'Omkring', 'Avdelning', 'Avd', 'Rum', 'Sal', 'Våning', 'Plan', 'Del', 'Steg', 'Fas', 'Moment', 'Mom', 'Joh', 'Matt', 'Luk', 'Mark', 'Ps', 'Gen', 'Rom', 'Kor', 'Apg', 'Upp', 'Tabell', 'Figur', 'Fig', 'Bild', 'Avsnitt', 'Stycke', 'Kvartal', 'Vid', 'Efter', 'Före', 'Senast', 'Ankomst', 'Avgång', 'Paus', 'Lunch', 'Fika', 'Expeditionstid', 'Kapitlet', 'Och', 'Den',
 ]);
+
+/** A stop word in any case: "KAPITEL 4:1" as "Kapitel 4:1". */
+const stopWord = (w: string): boolean => STOP.has(w) || (w.length > 2 && w === w.toUpperCase() && STOP.has(w.charAt(0) + w.slice(1).toLowerCase()));
 
 export const propertyDetector: Detector = {
   name: 'property',
@@ -71,7 +84,8 @@ export const propertyDetector: Detector = {
     const out: Finding[] = [];
     // The Unicode pattern runs only on the line piece before each "N:N" (as /\d:\d/g finds them: a match starts after
     // the last one ends), found at the ends of the runs of digits.
-    const { starts, ends, count } = numberPass(text);
+    const pass = numberPass(text);
+    const { starts, ends, count } = pass;
     const seen = new Set<number>();
     const hints: number[] = [];
     for (let k = 0, next = 0; k < count; k++) {
@@ -212,7 +226,7 @@ function detectOne(text: string, base: number, m: RegExpExecArray, out: Finding[
     // "Fastigheten Tornet 12:3" at the start of a sentence: a common word there is no kommun. Mid-sentence a capitalised
     // word before the block is part of the designation even when it is also a word ("fastigheten Lund Åsen 1:2"), and
     // a direction or size word is the first word of a two-word trakt wherever it stands ("Norra Hagen 2:3").
-    if (muni && (STOP.has(muni) || CONTEXT_WORD.test(muni) || (!PLACES.has(muni) && muni !== muni.toUpperCase() && !PLACE_PREFIX.has(muni.toLowerCase()) &&
+    if (muni && (stopWord(muni) || CONTEXT_WORD.test(muni) || (!PLACES.has(muni) && muni !== muni.toUpperCase() && !PLACE_PREFIX.has(muni.toLowerCase()) &&
       sentenceStart(text, start) && isSwedishWord(muni, true)))) {
       start += muni.length + 1;
       muni = undefined;
@@ -234,7 +248,9 @@ function detectOne(text: string, base: number, m: RegExpExecArray, out: Finding[
       start += muni.length + 1;
       muni = undefined;
     }
-    if (STOP.has(block.split(/[ \u00a0-]/)[0]!)) return;
+    if (stopWord(block.split(/[ \u00a0-]/)[0]!)) return;
+    // A patronymic surname ("Eriksson 2:14, Holm 2:17" – race times after names) is no trakt.
+    if (!muni && /sson$/i.test(block) && !/fastighet|tomt|lantmäteri/.test(before(text, start, 40))) return;
     if (a.length === 4 && /^(19|20)/.test(a)) return; // SFS number "2009:400"
     const end = base + m.index + m[0].length;
     const ctx = before(text, start, 40);

@@ -2,7 +2,7 @@
 // Transportstyrelsen leaves out I, Q, V, Å, Ä, Ö; the last character is never O.
 import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
-import { codeAt, isUpper, numberPass } from './numbers.ts';
+import { codeAt, headerWord, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
 
 // Tried (sticky) only three or four characters before a run of two or three digits from the shared number pass.
 const CANDIDATE = /(?<![\p{L}\d\-/])([A-HJ-PR-UW-Z]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\dA-HJ-NPR-UW-Z])(?![\p{L}\d]|[-/:]\d)/uy;
@@ -14,35 +14,113 @@ const STOP = new Set([
   'PLN', 'HUF', 'CZK', 'ISK', 'RUB', 'CNY', 'MAX', 'MIN', 'NRS', 'ENL', 'JFR', 'BET', 'FÖR', 'KOD', 'KUN', 'MÅL', 'PMD',
 ]);
 
+// A plate written by hand in a letter or report need not keep Transportstyrelsen's letters ("VXÅ 214", a foreign plate
+// of the same shape, an invented one): read only where a vehicle word says so. In lower case only right after the label
+// ("reg nr: ghj 412").
+const CANDIDATE_ANY = /(?<![\p{L}\d\-/])([A-ZÅÄÖ]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\dA-ZÅÄÖ])(?![\p{L}\d]|[-/:]\d)/uy;
+const CANDIDATE_LOWER = /(?<![\p{L}\d\-/])([a-zåäö]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\da-zåäö])(?![\p{L}\d]|[-/:]\d)/uy;
+const VEHICLE_WORD = /bil|fordon|reg|registreringsnummer|regnr|skylt|lastbil|släp|motorcykel|moped/;
+// The letters Swedish plates leave out (I, Q, V, Å, Ä, Ö): only with one of them (or a last O) is the wider pattern tried.
+const offPlate = (c: number): boolean => c === 73 || c === 81 || c === 86 || c === 0xc5 || c === 0xc4 || c === 0xd6;
+const isPlateLetter = (c: number): boolean => isUpper(c) || c === 0xc5 || c === 0xc4 || c === 0xd6;
+const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6;
+// A foreign plate after a vehicle word in the same clause ("tyska skyltar, M-AB 1234", "polsk bil WA 12345"): letters,
+// then three or more digits; not after a capitalised word (a make and its model, "Volvo FH 540").
+const FOREIGN_NEAR = /(?<![\p{L}\d])[A-ZÅÄÖ]{1,3}(?:-[A-ZÅÄÖ]{1,3})?[ \u00a0-](?:\d{2}[ \u00a0])?\d{3,5}[A-Z]?(?![\p{L}\d]|[-/:.,]\d)/uy;
+const FOREIGN_CONTEXT = /(?:bil(?:en)?|fordonet|fordon|skylt(?:ar|arna|en)?|registrerad|registreringsnummer|reg\.? ?nr|regnr)[ \u00a0,:]*(?:med[ \u00a0]+|nr[ \u00a0]+|[a-zåäö]+[ \u00a0]+){0,2}$/;
+
 const CODE_WORDS = /rapport|serie|publikation|artikel|art\.? ?nr|produkt|modell|blankett|dokument|beteckning|katalog|best\.? ?nr|beställningsnummer/;
 
 const PLATE_LABEL = /(?:reg(?:istrerings)?\.? ?(?:nr|nummer|skylt)|regnr|registreringsnummer|nummerskylt|skylt|licen[cs]e plate|plate|rekisterinumero|rek\.? ?nro|kennzeichen)\.?:?[ \u00a0]*$/i;
 const FOREIGN_PLATE = /(?<![\p{L}\d])[A-Z]{0,3}(?:[- ][A-Z]{1,3})?[- ]?\d[A-Z\d]{1,5}(?:[- ][A-Z\d]{1,4})?(?![\p{L}\d])/uy;
+
+const isCellEdge = (text: string, i: number): boolean => {
+  const c = codeAt(text, i);
+  return c === 59 || c === 44 || c === 124 || c === 9 || c === 10 || c === 13 || c === 0 || (c === 32 && (codeAt(text, i + 1) === 32 || codeAt(text, i - 1) === 32));
+};
+/** Whether the letters and digits around the run [s, e) fill a table cell ("…;KN 41207;…", "| HH-ML 4471 |"). */
+function plateInCell(text: string, s: number, e: number): boolean {
+  let b = s;
+  while (b > 0 && s - b < 8 && (isPlateLetter(codeAt(text, b - 1)) || ((codeAt(text, b - 1) === 32 || codeAt(text, b - 1) === 45) && isPlateLetter(codeAt(text, b - 2))))) b--;
+  let a = e;
+  while (a < text.length && a - e < 2 && isPlateLetter(codeAt(text, a))) a++;
+  return isCellEdge(text, b - 1) && isCellEdge(text, a);
+}
+
+/** Whether a label word ends at or just before i (past a space, colon or dot): its last letter as in "nr", "skylt", "plate". */
+function labelEndsAt(text: string, i: number): boolean {
+  let b = i;
+  while (b >= 0 && i - b < 3 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 58 || text.charCodeAt(b) === 46 || text.charCodeAt(b) === 0xa0)) b--;
+  if (b === i) return false;
+  const last = codeAt(text, b) | 32;
+  return last === 114 || last === 116 || last === 101 || last === 111 || last === 110;
+}
+
+/** A foreign plate starting at a after a vehicle word in its clause, not after a capitalised word (a make). */
+function foreignNear(text: string, a: number, out: Finding[]): boolean {
+  let b = a - 1;
+  while (b >= 0 && a - b <= 3 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 44 || text.charCodeAt(b) === 58 || text.charCodeAt(b) === 0xa0)) b--;
+  let w = b;
+  while (w > 0 && isLowerLetter(text.charCodeAt(w - 1))) w--;
+  if (w > b || isPlateLetter(codeAt(text, w - 1)) || codeAt(text, w - 1) === 0xc9) return false;
+  FOREIGN_NEAR.lastIndex = a;
+  const f = FOREIGN_NEAR.exec(text);
+  if (!f || !FOREIGN_CONTEXT.test(before(text, a, 40))) return false;
+  out.push({ type: 'vehicle', start: a, end: a + f[0].length, score: 0.7,
+    explanation: 'Registreringsnummer (annat lands format): bokstäver och siffror efter ett ord om fordonet' });
+  return true;
+}
 
 export const vehicleDetector: Detector = {
   name: 'vehicle',
   readsNumbers: true,
   detect(input: string): Finding[] {
     const out: Finding[] = [];
-    const { view: text, starts, ends, count } = numberPass(input);
+    const pass = numberPass(input);
+    const { view: text, starts, ends, count } = pass;
     let next = 0;
+    // Whether any run has a plate's shape alone in a cell ("…;KN 41207;…"): only then can a plate column hold anything,
+    // and only then are its header words looked for.
+    let plateShape = false;
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
       if (s < next) continue;
       const len = ends[k]! - s;
       const p = codeAt(text, s - 1);
-      const start = isUpper(p) ? s - 3 : (p === 32 || p === 0xa0 || p === 45) && isUpper(codeAt(text, s - 2)) ? s - 4 : -1;
+      if (!plateShape && (isPlateLetter(p) || ((p === 32 || p === 45) && isPlateLetter(codeAt(text, s - 2)))) && plateInCell(text, s, ends[k]!)) plateShape = true;
+      const start = isPlateLetter(p) ? s - 3 : (p === 32 || p === 0xa0 || p === 45) && isPlateLetter(codeAt(text, s - 2)) ? s - 4 : -1;
       CANDIDATE.lastIndex = start;
-      const m = (len === 2 || len === 3) && start >= 0 ? CANDIDATE.exec(text) : null;
+      let m = (len === 2 || len === 3) && start >= 0 ? CANDIDATE.exec(text) : null;
+      let any = false;
+      if (!m && (len === 2 || len === 3) && start >= 0 && (offPlate(text.charCodeAt(start)) || offPlate(text.charCodeAt(start + 1)) ||
+        offPlate(text.charCodeAt(start + 2)) || text.charCodeAt(ends[k]! - 1) === 79)) {
+        CANDIDATE_ANY.lastIndex = start;
+        m = CANDIDATE_ANY.exec(text);
+        if (m && !VEHICLE_WORD.test(before(text, start, 30))) m = null;
+        any = m !== null;
+      }
+      if (!m && (len === 2 || len === 3) && (p === 32 || p === 0xa0 || p === 45) && s >= 6 && isLowerLetter(codeAt(text, s - 2)) &&
+        isLowerLetter(codeAt(text, s - 3)) && isLowerLetter(codeAt(text, s - 4)) && labelEndsAt(text, s - 5) &&
+        PLATE_LABEL.test(text.slice(Math.max(0, s - 34), s - 4))) {
+        CANDIDATE_LOWER.lastIndex = s - 4;
+        const low = CANDIDATE_LOWER.exec(text);
+        if (low) {
+          next = s - 4 + low[0].length;
+          out.push({ type: 'vehicle', start: s - 4, end: next, score: 0.8,
+            explanation: 'Registreringsnummer: tre bokstäver och siffror i gemener direkt efter ordet för registreringsnummer' });
+          continue;
+        }
+      }
       if (m) {
         if (STOP.has(m[1]!)) continue;
         const ctx = before(text, start, 30);
-        const context = /bil|fordon|reg|registreringsnummer|regnr|skylt|lastbil|släp|motorcykel|moped/.test(ctx);
+        const context = any || VEHICLE_WORD.test(ctx);
         // "ABC-123" is an article or document code unless a vehicle is named; so is any code after a series word.
         if (!context && (m[0][3] === '-' || CODE_WORDS.test(ctx))) continue;
         next = start + m[0].length;
-        out.push({ type: 'vehicle', start, end: next, score: context ? 0.9 : 0.75,
-          explanation: `Registreringsnummer: tre bokstäver och ${/\d$/.test(m[2]!) ? 'tre siffror' : 'två siffror och en bokstav'}${context ? ', sammanhangsord' : ''}` });
+        out.push({ type: 'vehicle', start, end: next, score: any ? 0.8 : context ? 0.9 : 0.75,
+          explanation: `Registreringsnummer: tre bokstäver och ${/\d$/.test(m[2]!) ? 'tre siffror' : 'två siffror och en bokstav'}${context ? ', sammanhangsord' : ''}` +
+            `${any ? ' (bokstäver som svenska skyltar inte har: skrivet för hand eller ett annat lands skylt)' : ''}` });
         continue;
       }
       // A plate of another country's format ("WX 4821K", "B-KL 2041") right after a registration-number label.
@@ -53,7 +131,10 @@ export const vehicleDetector: Detector = {
       let b = a - 1;
       while (b >= 0 && a - b <= 3 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 58 || text.charCodeAt(b) === 46 || text.charCodeAt(b) === 0xa0)) b--;
       const last = codeAt(text, b) | 32;
-      if ((last !== 114 && last !== 116 && last !== 101 && last !== 111 && last !== 110) || !PLATE_LABEL.test(text.slice(Math.max(0, a - 30), a))) continue;
+      if ((last !== 114 && last !== 116 && last !== 101 && last !== 111 && last !== 110) || !PLATE_LABEL.test(text.slice(Math.max(0, a - 30), a))) {
+        if (a < s && (len >= 3 || (len === 2 && codeAt(text, ends[k]!) === 32)) && foreignNear(text, a, out)) next = out[out.length - 1]!.end;
+        continue;
+      }
       FOREIGN_PLATE.lastIndex = a;
       const f = FOREIGN_PLATE.exec(text);
       if (!f || !/[A-Z]/.test(f[0]) || f[0].replace(/[ -]/g, '').length < 4) continue;
@@ -61,6 +142,32 @@ export const vehicleDetector: Detector = {
       out.push({ type: 'vehicle', start: a, end: next, score: 0.7,
         explanation: 'Registreringsnummer (annat lands format): bokstäver och siffror direkt efter ordet för registreringsnummer' });
     }
+    if (plateShape && headerWord(text, REG_KEYS)) plateCells(pass, out);
     return out;
   },
 };
+
+const REG_KEYS = ['egnr', 'EGNR', 'eg.nr', 'EG.NR', 'eg nr', 'EG NR', 'egistreringsn', 'EGISTRERINGSN', 'ennzeichen', 'ekisterinumero'];
+// A plate in a cell: letters and digits in any country's grouping ("KN 41207", "HH-ML 4471", "ABC 12D").
+const PLATE_CELL = /^(?=.*\d)(?=.*[A-ZÅÄÖ])[A-ZÅÄÖ]{1,3}(?:[- ][A-ZÅÄÖ]{1,3})?[- ]?\d{1,5}[A-ZÅÄÖ]{0,2}$/u;
+
+/**
+ * The cells under a registration-number column of a register or an export ("Regnr", "Registreringsnummer"): the header
+ * says what they are, in any country's format. Read in the written text (the number view joins rows that end and start
+ * with a digit).
+ */
+function plateCells(pass: NumberPass, out: Finding[]): void {
+  const written = pass.text;
+  const cells = tableCells(pass);
+  // The findings so far are in text order, as the cells are: one walk over both (a long register stays linear).
+  const found = out.length;
+  let j = 0;
+  for (const c of cells) {
+    if (c.role !== 'vehicle' || c.end - c.start < 4 || c.end - c.start > 11) continue;
+    while (j < found && out[j]!.end <= c.start) j++;
+    if (j < found && out[j]!.start < c.end) continue;
+    if (!PLATE_CELL.test(written.slice(c.start, c.end))) continue;
+    out.push({ type: 'vehicle', start: c.start, end: c.end, score: 0.85,
+      explanation: 'Registreringsnummer i en tabellkolumn vars rubrik anger registreringsnummer' });
+  }
+}

@@ -30,6 +30,9 @@ import { extractInSandbox, PARSER_DIED } from '../extract/sandbox.ts';
 import { every, logBackgroundFailure } from '../background.ts';
 import { ExtractRefusal, type Extracted } from '../extract/types.ts';
 import { stockholmDate } from '../domain/workingDays.ts';
+import { isOpen } from '../domain/disclosureRequest.ts';
+import { findRequest } from '../db/disclosureRequests.ts';
+import { cut, storable } from '../text/storable.ts';
 import { withOcrText, type DocumentOcrWord } from '../ocr/merge.ts';
 import { DEFAULT_OCR_LIMITS, ocrInSandbox, type OcrLimits } from '../ocr/sandbox.ts';
 
@@ -137,8 +140,21 @@ interface Prepared {
   ocrWords: DocumentOcrWord[];
 }
 
+/**
+ * The one place an imported handling's text enters: what the parsers (text, Word, PDF, e-mail, OCR) or a
+ * pasted text gave is made storable here (U+0000 and lone surrogates become U+FFFD, src/text/storable.ts),
+ * before detection, so the detector, the leak guard and every page read the text exactly as it is stored.
+ * U+FFFD has the same length, so the pages', the structure's and the OCR words' offsets still hold.
+ */
+export function storableExtracted(x: Extracted): Extracted {
+  const meta: Extracted['meta'] = {};
+  for (const [k, v] of Object.entries(x.meta) as Array<[keyof Extracted['meta'], string | undefined]>) if (v !== undefined) meta[k] = storable(v);
+  return { ...x, text: storable(x.text), meta, attachments: x.attachments.map((a) => ({ ...a, fileName: storable(a.fileName) })) };
+}
+
 function prepare(fileName: string, bytes: Uint8Array, extracted: Extracted, ocrWords: DocumentOcrWord[] = []): Prepared {
-  return { fileName, bytes, sha256: sha256Hex(bytes), extracted, findings: scan(extracted.text, reviewerDetectors), ocrWords };
+  const x = storableExtracted(extracted);
+  return { fileName: storable(fileName), bytes, sha256: sha256Hex(bytes), extracted: x, findings: scan(x.text, reviewerDetectors), ocrWords };
 }
 
 /**
@@ -180,8 +196,8 @@ async function storeDocument(db: Db, actor: ImportActor, requestId: number, p: P
       ocr_page_count: p.extracted.pages.filter((x) => x.needsOcr).length,
       received_date: p.extracted.meta.date ?? stockholmDate(new Date(now)),
       diarienummer: null,
-      counterpart: p.extracted.meta.counterpart?.slice(0, 300) ?? null,
-      description: (p.extracted.meta.title || base).slice(0, 500),
+      counterpart: p.extracted.meta.counterpart !== undefined ? cut(p.extracted.meta.counterpart, 300) : null,
+      description: cut(p.extracted.meta.title || base, 500),
       created_by: actor.id,
       created_at: now,
     });
@@ -200,6 +216,9 @@ async function storeDocument(db: Db, actor: ImportActor, requestId: number, p: P
       });
   return id;
 }
+
+/** A file whose request was decided, closed or withdrawn while it was read. */
+export const CLOSED_WHILE_READ = 'Begäran beslutades, avslutades eller återkallades medan filen lästes in, så filen lades inte till. Återöppna begäran och bifoga filen igen om den behövs.';
 
 /**
  * Processes one job: extract (with limits), scan, then store the handling and any e-mail attachments in
@@ -228,8 +247,8 @@ export async function processImportJob(db: Db, jobId: number, settings: ImportSe
   const actor: ImportActor = { id: job.created_by, label: (await db.value('SELECT email FROM staff WHERE id = ?', [job.created_by]) as string) ?? 'okänd' };
   const bytesBuf = await stagedBytes(db, jobId);
   if (!bytesBuf) {
-    await finishJob(db, jobId, { documentId: null, error: 'Filen fanns inte kvar att läsa. Bifoga den igen.', now: now() });
-    return 'finished';
+    // The bytes go when a job ends: if another server ended it meanwhile, it is not failed here.
+    return (await finishJob(db, jobId, { documentId: null, error: 'Filen fanns inte kvar att läsa. Bifoga den igen.', now: now(), heldBy: serverId })) ? 'finished' : 'lost';
   }
   if (attempt > MAX_IMPORT_ATTEMPTS) {
     return await inTransaction(db, async (db) => {
@@ -272,6 +291,13 @@ export async function processImportJob(db: Db, jobId: number, settings: ImportSe
     return await inTransaction(db, async (db) => {
             if (!await stillHeld(db)) return 'lost';
             const t = now();
+            // The request was open when the file was attached (attachFiles), but reading takes time: a request
+            // decided, closed or withdrawn meanwhile gets no new handling, by the same rule as attaching.
+            const request = await findRequest(db, job.request_id);
+            if (!request || !isOpen(request.status)) {
+              await finishJob(db, jobId, { documentId: null, error: CLOSED_WHILE_READ, now: t });
+              return 'finished';
+            }
             const existing = await documentInRequestBySha(db, job.request_id, main.sha256);
             if (existing) {
               await finishJob(db, jobId, { documentId: existing, error: null, notice: 'Filen fanns redan bland handlingarna i den här begäran (samma innehåll) och lades inte till igen.', now: t });
@@ -427,7 +453,8 @@ export class ImportQueue {
         } catch (e) {
           logBackgroundFailure(`Inläsning ${id}`, e);
           try {
-            await finishJob(this.db, id, { documentId: null, error: 'Filen kunde inte läsas på grund av ett tillfälligt fel. Bifoga den igen.', now: new Date().toISOString() });
+            // Only while still ours: a job whose lease ran out meanwhile is another server's now (and may be done there).
+            await finishJob(this.db, id, { documentId: null, error: 'Filen kunde inte läsas på grund av ett tillfälligt fel. Bifoga den igen.', now: new Date().toISOString(), heldBy: this.serverId });
           } catch (e2) {
             // Left as it is; it is taken over when its lease runs out, at most MAX_IMPORT_ATTEMPTS starts in all.
             logBackgroundFailure(`Inläsning ${id}`, e2);

@@ -33,6 +33,7 @@ import { runPdfReleaseIsolated } from '../pdf/sandbox.ts';
 import type { PdfMasking, RemovedParts } from '../pdf/redactPdf.ts';
 import type { SecondReadingProblem } from '../pdf/secondReader.ts';
 import { approveRedactions, maskingFingerprint, proposersOf, type ApprovalResult } from './redactionCommands.ts';
+import { refusedUnlessOpen } from './requestCommands.ts';
 import { type Actor, type CommandResult, type FieldErrors, refused } from './command.ts';
 import { canApproveRedactions, canProposeRedaction } from './redactionPolicy.ts';
 import type { MarkerMode } from './redaction.ts';
@@ -177,7 +178,14 @@ export async function proposeAreaRedaction(
   if (errors.length || !parsed.ok || !provision) return { ok: false, errors };
   const underText = await readTextUnder(db, doc, parsed.value, read);
   if (underText === null) return { ok: false, errors: [{ field: 'page', message: areaTexts.unreadable }] };
+  // Reading the text under the box takes a child process; what was checked before it is checked again in the
+  // transaction, which other writers wait for (README "Beslut": read-then-write): the provision may have been
+  // retired or the request closed meanwhile.
   return inTransaction(db, async (db) => {
+    const closed = await refusedUnlessOpen(db, actor, doc.request_id);
+    if (closed) return closed;
+    const now = await findProvisionById(db, provision.id);
+    if (!now || now.retired_at) return { ok: false as const, errors: [{ field: 'provisionId', message: 'Välj en bestämmelse i OSL.' }] };
     const at = new Date().toISOString();
     const id = await insertAreaRedaction(db, { documentId, provisionId: provision.id, motivering, proposedBy: actor.id, at });
     await insertArea(db, { redactionId: id, ...parsed.value, by: actor.id, at, underText });
@@ -213,7 +221,12 @@ export async function placeRedaction(db: Db, actor: Actor, redactionId: number, 
   // A box placed by hand may cover more than the maskering's text (a signature over a name): the guard learns all of it.
   const underText = await readTextUnder(db, doc, parsed.value, read);
   if (underText === null) return { ok: false, errors: [{ field: 'page', message: areaTexts.unreadable }] };
+  // The maskering may have been withdrawn or rejected (or the request closed) while the text was read: checked again inside.
   return inTransaction(db, async (db) => {
+    const closed = await refusedUnlessOpen(db, actor, doc.request_id);
+    if (closed) return closed;
+    const live = await findRedaction(db, redactionId);
+    if (!live || (live.status !== 'proposed' && live.status !== 'approved')) return { ok: false as const, errors: [{ field: 'page', message: areaTexts.notLive }] };
     const at = new Date().toISOString();
     await insertArea(db, { redactionId, ...parsed.value, by: actor.id, at, underText });
     await appendLog(db, {

@@ -184,6 +184,8 @@ export async function proposeRedactions(db: Db, actor: Actor, target: ProposalTa
   return await inTransaction(db, async (db) => {
       const closed = await refusedUnlessDocumentOpen(db, actor, target.documentId);
       if (closed) return closed;
+      // Retired while the target was resolved? Checked again where other writers wait (README "Beslut": read-then-write).
+      if (!await activeProvision(db, String(provision.id))) return { ok: false as const, errors: [{ field: 'provisionId', message: redactionTexts.provision }] };
       const at = new Date().toISOString();
       const byDoc = new Map<number, Span[]>();
       for (const s of resolved.value) byDoc.set(s.documentId, [...(byDoc.get(s.documentId) ?? []), s]);
@@ -246,6 +248,7 @@ export async function changeRedaction(db: Db, actor: Actor, redactionId: number,
       if (!r || r.status !== 'proposed') return { ok: false as const, errors: [{ field: 'provisionId', message: redactionTexts.notProposed }] };
       const no = refused(canChangeRedaction, actor, r) ?? await refusedUnlessDocumentOpen(db, actor, r.document_id);
       if (no) return no;
+      if (!await activeProvision(db, String(provision.id))) return { ok: false as const, errors: [{ field: 'provisionId', message: redactionTexts.provision }] };
       await updateRedactionProposal(db, redactionId, provision.id, motivering);
       const doc = (await findDocument(db, r.document_id))!;
       await appendLog(db, {
@@ -382,6 +385,8 @@ export async function recordAssessment(db: Db, actor: Actor, documentId: number,
   return await inTransaction(db, async (db): Promise<AssessmentResult> => {
       const closed = await refusedUnlessOpen(db, actor, doc.request_id);
       if (closed) return closed;
+      // A provision retired since it was looked up does not carry a new assessment (README "Beslut": read-then-write).
+      for (const p of chosen) if (!await activeProvision(db, String(p.id))) return { ok: false as const, errors: [{ field: 'provisionIds', message: redactionTexts.provision }] };
       // The public title reaches the requester: the leak guard screens it like the released text.
       const screened = await screenFields(db, doc.request_id, [{ key: publicTitleField(doc.id), formField: 'publicTitle', label: 'Den publika titeln', text: title.value }], input.leakChoice ?? null);
       if (!screened.ok) return { ok: false, errors: screened.errors, leaks: screened.leaks };

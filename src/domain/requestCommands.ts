@@ -278,15 +278,16 @@ export async function assignRequest(
 ): Promise<CommandResult<void>> {
   const no = refused(canAssignRequest, actor);
   if (no) return no;
-  const handler = handlerId === null ? null : await findStaffById(db, handlerId);
-  if (handlerId !== null && (!handler || !handler.active || !mayBeHandler(handler))) {
-    return fail('handlerId', commandErrors.handlerUnknown);
-  }
-  const reviewer = reviewerId === null ? null : await findStaffById(db, reviewerId);
-  if (reviewerId !== null && (!reviewer || !reviewer.active || !mayBeReviewer(reviewer))) {
-    return fail('reviewerId', commandErrors.reviewerUnknown);
-  }
+  // Inside the transaction: a person deactivated (or given another role) by an admin at the same moment is not assigned.
   return await inTransaction(db, async (db) => {
+      const handler = handlerId === null ? null : await findStaffById(db, handlerId);
+      if (handlerId !== null && (!handler || !handler.active || !mayBeHandler(handler))) {
+        return fail('handlerId', commandErrors.handlerUnknown);
+      }
+      const reviewer = reviewerId === null ? null : await findStaffById(db, reviewerId);
+      if (reviewerId !== null && (!reviewer || !reviewer.active || !mayBeReviewer(reviewer))) {
+        return fail('reviewerId', commandErrors.reviewerUnknown);
+      }
       const before = await mustFind(db, requestId);
       if (before.handler_id === handlerId && before.reviewer_id === reviewerId) return { ok: true as const, value: undefined };
       await updateRequest(db, requestId, { handler_id: handlerId, reviewer_id: reviewerId }, now.toISOString());

@@ -11,7 +11,7 @@ import {
   updateStaffRole,
 } from '../db/staff.ts';
 import { invalidateAllSessions } from '../auth/session.ts';
-import { hashPassword, passwordProblem } from '../auth/password.ts';
+import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
 import { liftAccountLock } from '../auth/throttle.ts';
 import { type Role, canManageStaff, isRole, roleLabel } from './roles.ts';
 import { type Actor, type CommandResult, type FieldErrors, type Forbidden, type LogActor, refused } from './command.ts';
@@ -141,6 +141,8 @@ export async function setPassword(
   actor: StaffActor,
   staffId: number,
   password: string,
+  /** The hash the current password was verified against (changeOwnPassword): the change holds only if it is still the account's. */
+  verifiedHash?: string,
 ): Promise<CommandResult<void>> {
   // One's own password is one's own; anyone else's is reset by an admin.
   const no = actor.id === staffId ? null : refusedUnlessManager(actor);
@@ -150,6 +152,8 @@ export async function setPassword(
   const passwordHash = await hashPassword(password);
   return inTransaction(db, async (db) => {
     const target = await mustFind(db, staffId);
+    // An admin's reset (of a stolen password) while the old one was verified wins: the old one changes nothing.
+    if (verifiedHash !== undefined && target.password_hash !== verifiedHash) return { ok: false as const, errors: [{ field: 'current', message: WRONG_CURRENT }] };
     await updateStaffPassword(db, staffId, passwordHash, new Date().toISOString());
     await invalidateAllSessions(db, staffId);
     const own = actor.id === staffId;
@@ -163,4 +167,16 @@ export async function setPassword(
           });
     return { ok: true as const, value: undefined };
   });
+}
+
+const WRONG_CURRENT = 'Det nuvarande lösenordet är fel.';
+
+/**
+ * A user changes their own password, proving the current one. The slow check runs outside the transaction;
+ * the change then holds only if the password it proved is still the account's (README "Beslut": read-then-write).
+ */
+export async function changeOwnPassword(db: Db, actor: Actor, current: string, password: string): Promise<CommandResult<void>> {
+  const row = await findStaffById(db, actor.id);
+  if (!row || !(await verifyPassword(row.password_hash, current))) return { ok: false, errors: [{ field: 'current', message: WRONG_CURRENT }] };
+  return await setPassword(db, actor, actor.id, password, row.password_hash);
 }

@@ -17,7 +17,8 @@ const BAD_NAME = /[/\\\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 export function checkFileName(name: string): void {
   if (!name.trim()) throw new ExtractRefusal('bad_name', 'Filen saknar namn.');
-  if (BAD_NAME.test(name) || name === '.' || name === '..') {
+  // A lone surrogate (invalid UTF-16) cannot be stored as it is by either database (src/text/storable.ts).
+  if (BAD_NAME.test(name) || !name.isWellFormed() || name === '.' || name === '..') {
     throw new ExtractRefusal('bad_name', 'Filnamnet får inte innehålla snedstreck, bakstreck eller styrtecken. Byt namn på filen och försök igen.');
   }
   if (name.length > 255) throw new ExtractRefusal('bad_name', 'Filnamnet får vara högst 255 tecken.');

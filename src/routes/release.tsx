@@ -24,6 +24,7 @@ import { ReadingRoomPage, ReleasePage, ReleasedDocumentPage, RequesterLayout, Re
 import { excerpt } from '../../views/requests/format.ts';
 import type { AppEnv } from '../web/env.ts';
 import { parseId } from '../web/form.ts';
+import { cut } from '../text/storable.ts';
 import { releasesData, subjectKindOf, subjectRequestKindLabel } from '../domain/subjectRequest.ts';
 import { findSubject } from '../db/subjectRequests.ts';
 import { SubjectReleasePage } from '../../views/subject/requester.tsx';
@@ -254,7 +255,7 @@ releaseRoutes.all('/r/*', (c) => notFound(c));
 const readingRoomTitle = (i: ReadingRoomItem): string => `${i.title} (${i.reference} nr ${i.number})`;
 
 releaseRoutes.get('/lasesal', async (c) => {
-  const q = (c.req.query('q') ?? '').trim().slice(0, 200);
+  const q = cut((c.req.query('q') ?? '').trim(), 200);
   const items = await readingRoom(c.var.deps.db, q || null, 100);
   const views = new Map<number, (s: string) => RequesterSafe>();
   const safeFor = async (requestId: number) => views.get(requestId) ?? views.set(requestId, await readingRoomView(c.var.deps.db, requestId)).get(requestId)!;

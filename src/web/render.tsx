@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import { jsxRenderer } from 'hono/jsx-renderer';
 import { Layout } from '../../views/layout.tsx';
-import { ForbiddenPage, NotFoundPage, PayloadTooLargePage, ServerErrorPage } from '../../views/errors.tsx';
+import { ForbiddenPage, NotFoundPage, PayloadTooLargePage, ServerErrorPage, UnstorableInputPage } from '../../views/errors.tsx';
 import type { AppEnv } from './env.ts';
 
 export const renderer = jsxRenderer(
@@ -27,7 +27,7 @@ export const renderer = jsxRenderer(
 export interface PageOptions {
   title: string;
   hasErrors?: boolean;
-  status?: 200 | 403 | 404 | 413 | 422 | 429 | 500;
+  status?: 200 | 400 | 403 | 404 | 413 | 422 | 429 | 500;
 }
 
 /** A full page in the layout. Validation errors mean 422 unless told otherwise (STYLE.md 7). */
@@ -46,3 +46,7 @@ export const renderServerError = (c: Context<AppEnv>, errorId: string) =>
 
 export const renderPayloadTooLarge = (c: Context<AppEnv>) =>
   page(c, <PayloadTooLargePage />, { title: 'För stort', status: 413 });
+
+/** A form field, the query or the address held U+0000 or a lone surrogate (src/web/storableInput.ts). */
+export const renderUnstorableInput = (c: Context<AppEnv>) =>
+  page(c, <UnstorableInputPage />, { title: 'Fel: Tecken som inte kan sparas', status: 400 });

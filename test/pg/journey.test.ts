@@ -10,7 +10,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type pg from 'pg';
-import { buildServer, httpLogin, startServer, type ServerProcess } from '../helpers/server.ts';
+import { buildServer, httpLogin, httpPost, startServer, type ServerProcess } from '../helpers/server.ts';
 import { SAMPLE_TEXT, TEST_PNR } from '../helpers/fixtures.ts';
 import { line, PdfWriter } from '../helpers/pdfBuilder.ts';
 import { MASKED_TEXT, pdfText, SECRET_ADDRESS, SECRET_NAME, SECRET_PNR } from '../helpers/release.ts';
@@ -83,14 +83,7 @@ function alternating() {
       return fetch(`${next()}${path}`, { redirect: 'manual', headers: cookie ? { Cookie: cookie } : {} });
     },
     async post(path: string, cookie: string, body: Record<string, string> | FormData): Promise<Response> {
-      const base = next();
-      const form = body instanceof FormData;
-      return fetch(`${base}${path}`, {
-        method: 'POST',
-        redirect: 'manual',
-        headers: { Origin: base, Cookie: cookie, ...(form ? {} : { 'Content-Type': 'application/x-www-form-urlencoded' }) },
-        body: form ? body : new URLSearchParams(body),
-      });
+      return httpPost(next(), path, cookie, body);
     },
   };
 }

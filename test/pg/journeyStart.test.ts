@@ -4,7 +4,7 @@
 // public: only the owner of citext's types, the bootstrap superuser for a trusted extension, may do that).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
-import { listOrganisations } from '../../src/db/organisations.ts';
+import { addOrganisation, listOrganisations } from '../../src/db/organisations.ts';
 import { migratedPg, type PgDatabase } from './helpers.ts';
 
 let pgdb: PgDatabase;
@@ -27,5 +27,12 @@ describe('the organisations a server starts with, on a database of one organisat
     expect(await listOrganisations(pgdb.url)).toEqual([]);
     expect((await client.query(citextSchema)).rows).toEqual([{ schema: 'public' }]);
     expect((await client.query("SELECT to_regclass('public.organisation') IS NULL AS none")).rows[0].none).toBe(true);
+  });
+
+  it('a first organisation added there is refused with what a superuser must run, not with PostgreSQL\'s "must be owner of type citext"', async () => {
+    await expect(addOrganisation(pgdb.url, 'alfa', ['alfa.example.se'], {})).rejects.toThrow(
+      /Tillägget citext ligger i schemat public .*ALTER EXTENSION citext SET SCHEMA insyn_shared;/,
+    );
+    expect((await client.query("SELECT count(*)::int AS n FROM pg_namespace WHERE nspname = 'org_alfa'")).rows[0].n).toBe(0);
   });
 });

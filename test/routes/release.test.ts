@@ -338,7 +338,8 @@ describe('the requester link', () => {
       `${path}/documents/${a.docIds[1]}/original`,
     ]) {
       const res = await get(t.app, p);
-      expect([404, 303], p).toContain(res.status);
+      // A NUL in the path is refused before any route (400, src/web/storableInput.ts).
+      expect(p.includes('%00') ? [400] : [404, 303], p).toContain(res.status);
       if (res.status === 303) expect(res.headers.get('location')).toMatch(/^\/login/);
     }
   });

@@ -92,7 +92,10 @@ describe('payout lists, CSV cells and capitals tables', () => {
     expect(found('06  Ek, Oskar      19900228-7531     Länsförsäkringar 9025 044 183 27     630,00  återbet.', 'bank_account'))
       .toEqual(['9025 044 183 27']);
     expect(found('07  Lind, Hoa      19870411-2864     Plusgiro 487 22 10-2     675,00', 'bank_account')).toEqual(['487 22 10-2']);
-    expect(found('Plusgiro 487 22 10-3', 'bank_account')).toEqual([]);
+    // Right after the word plusgiro a number whose check digit fails is still flagged, as a possible plusgiro (round 7:
+    // hand-filled forms and OCR'd digits; a bankgiro after its word was already read so).
+    const wrong = scan('Plusgiro 487 22 10-3').filter((f) => f.type === 'bank_account');
+    expect(wrong.map((f) => f.score)).toEqual([0.6]);
   });
   it('reads a telephone number in a comma-separated cell after a quoted or word cell, not after a decimal comma', () => {
     expect(found('HG-1,2026-10-01,"Plånbok, Per Ek","Per Ek",070-218 47 30,Hämtad', 'phone')).toEqual(['070-218 47 30']);
