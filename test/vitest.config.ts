@@ -13,11 +13,10 @@ const UNIT = ['test/domain/**/*.test.ts', 'test/routes/**/*.test.ts', 'test/cli/
  * `unit-sqlite`, which unsets INSYN_DATABASE_URL); single tests elsewhere ask for SQLite with testDb('sqlite').
  */
 export const SQLITE_ONLY = [
-  'test/cli/backup-restore.test.ts', // insyn backup/restore copy the SQLite file (PostgreSQL: pgBackRest/Barman)
-  'test/domain/migrate.test.ts', // SQLite's migration runner, PRAGMAs, STRICT tables, db/schema.sql
+  'test/cli/backup-restore.test.ts', // insyn backup/restore copy the SQLite file (PostgreSQL: pgBackRest/Barman; their refusal there: test/pg/backup.test.ts)
+  'test/domain/migrate.test.ts', // SQLite's migration runner, PRAGMAs, STRICT tables, db/schema.sql (PostgreSQL: migratePg and the schema in test/pg/schema.test.ts)
   'test/cli/org.test.ts', // insyn org on SQLite, where the file is the organisation (PostgreSQL: test/pg/organisations.test.ts)
   'test/domain/connection.test.ts', // SQLite's driver: BEGIN IMMEDIATE on one connection (PostgreSQL's Db: test/pg/db.test.ts)
-  'test/cli/server-process.test.ts', // SIGTERM/SIGKILL of the built server on the SQLite file: WAL, integrity_check (PostgreSQL: test/pg/writers.test.ts)
 ];
 
 const onPostgres = !!process.env.INSYN_DATABASE_URL;

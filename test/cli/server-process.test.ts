@@ -1,17 +1,17 @@
 // The built server as a real process: a clean shutdown on SIGTERM (in-flight request finished, new
 // connections refused, database closed, exit 0), and a SIGKILL in the middle of registrations,
 // decisions and an import that leaves a sound database which the next start completes.
-// Outcomes only: no assertion on how long anything took.
+// On this run's database (SQLite, or PostgreSQL under npm run test:pg); the SQLite file's own checks
+// (integrity_check, the WAL removed) on SQLite only. Outcomes only: no assertion on how long anything took.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { connect } from 'node:net';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { openDb, sqliteDb, sqliteOnlyHandle, type Db } from '../../src/db/connection.ts';
-import { migrate } from '../../src/db/migrate.ts';
+import { sqliteDb, sqliteOnlyHandle, type Db } from '../../src/db/connection.ts';
+import { testDatabase, testDialect, type TestDatabase } from '../helpers/db.ts';
 import { verifyLog } from '../../src/db/decisionLog.ts';
 import { createStaff } from '../../src/domain/staffCommands.ts';
 import { buildServer, httpLogin, httpPost, startServer } from '../helpers/server.ts';
@@ -31,7 +31,16 @@ const cacheListing = () => {
   const dir = join(fileURLToPath(new URL('../../', import.meta.url)), 'node_modules', '.cache', 'insyn');
   return existsSync(dir) ? readdirSync(dir).sort() : [];
 };
-const tempDb = () => join(mkdtempSync(join(tmpdir(), 'insyn-process-')), 'insyn.sqlite');
+/** A connection to look at the server's database while it runs: read-only on the SQLite file, a small pool on PostgreSQL. */
+const watcher = (database: TestDatabase): Promise<Db> =>
+  database.env.INSYN_DB ? Promise.resolve(sqliteDb(new Database(database.env.INSYN_DB, { readonly: true }))) : database.open();
+/** What only a SQLite file has: integrity_check (PostgreSQL's pages are checked by the server itself). */
+const expectSoundFile = (db: Db) => {
+  if (db.dialect === 'sqlite') expect(sqliteOnlyHandle(db).pragma('integrity_check', { simple: true })).toBe('ok');
+};
+// On PostgreSQL a SIGKILLed server's import is taken over when its lease runs out (on SQLite at once, at start):
+// the shortest lease, so the next start takes it within seconds.
+const leaseEnv = (): Record<string, string> => (testDialect() === 'postgres' ? { INSYN_IMPORT_LEASE_S: '10' } : {});
 const until = async (cond: () => boolean | Promise<boolean>, what: string, limitMs = 60_000) => {
   const end = Date.now() + limitMs;
   while (!(await cond())) {
@@ -43,7 +52,7 @@ const until = async (cond: () => boolean | Promise<boolean>, what: string, limit
 describe('the built CLI', () => {
   it('runs as node dist/cli.js, as production runs it, and exits 2 with usage on no arguments', async () => {
     const { spawnSync } = await import('node:child_process');
-    const env = { PATH: process.env.PATH ?? '', INSYN_DB: tempDb() };
+    const env = { PATH: process.env.PATH ?? '', ...(await testDatabase()).env };
     const head = spawnSync(process.execPath, [join(build, 'cli.js'), 'audit', 'head'], { encoding: 'utf8', env });
     expect(head.status).toBe(0);
     expect(head.stdout.trim()).toBe(`0:${'0'.repeat(64)}`);
@@ -55,12 +64,12 @@ describe('the built CLI', () => {
 
 describe('demo data', () => {
   it('is not seeded when INSYN_DEMO_DATA=0', async () => {
-    const dbPath = tempDb();
-    const server = await startServer(build, { INSYN_DB: dbPath, INSYN_DEMO_DATA: '0' });
+    const database = await testDatabase();
+    const server = await startServer(build, { ...database.env, INSYN_DEMO_DATA: '0' });
     server.proc.kill('SIGTERM');
     expect(await server.exited).toEqual({ code: 0, signal: null });
     expect(server.output()).not.toContain('Demoinloggningar');
-    const db = sqliteDb(new Database(dbPath, { readonly: true }));
+    const db = await watcher(database);
     expect(await db.value('SELECT count(*) FROM staff')).toBe(0);
     expect(await db.value('SELECT count(*) FROM disclosure_request')).toBe(0);
     await db.close();
@@ -69,8 +78,8 @@ describe('demo data', () => {
 
 describe('clean shutdown', () => {
   it('on SIGTERM refuses new connections, finishes the request in flight, closes the database and exits 0', async () => {
-    const dbPath = tempDb();
-    const server = await startServer(build, { INSYN_DB: dbPath, INSYN_DEMO_PASSWORD: PASSWORD });
+    const database = await testDatabase();
+    const server = await startServer(build, { ...database.env, INSYN_DEMO_PASSWORD: PASSWORD });
     expect((await fetch(`${server.base}/health`)).status).toBe(200);
     const port = Number(new URL(server.base).port);
 
@@ -96,10 +105,10 @@ describe('clean shutdown', () => {
     // The access log is buffered; the lines of the requests answered before the signal are written on the way out.
     expect(server.output()).toMatch(/req=[0-9a-f]{12} POST \/login 303 /);
 
-    // Closed properly: the WAL was checkpointed and removed; the login that was in flight is logged.
-    expect(existsSync(`${dbPath}-wal`)).toBe(false);
-    const db = sqliteDb(new Database(dbPath, { readonly: true }));
-    expect(sqliteOnlyHandle(db).pragma('integrity_check', { simple: true })).toBe('ok');
+    // Closed properly: the WAL was checkpointed and removed (SQLite); the login that was in flight is logged.
+    if (database.env.INSYN_DB) expect(existsSync(`${database.env.INSYN_DB}-wal`)).toBe(false);
+    const db = await watcher(database);
+    expectSoundFile(db);
     expect(await db.value("SELECT count(*) FROM decision_log WHERE event = 'auth.login'")).toBe(1);
     await db.close();
   });
@@ -107,21 +116,20 @@ describe('clean shutdown', () => {
 
 describe('shutdown during an import', () => {
   it('stops the import at a safe point: exit 0, the handling whole or not there, and read at the next start', async () => {
-    const dbPath = tempDb();
-    const setup = openDb(dbPath);
-    await migrate(setup);
+    const database = await testDatabase();
+    const setup = await database.open();
     const r = await createStaff(setup, { id: null, label: 'test' }, { email: 'registrar@test.se', displayName: 'R', role: 'registrar', password: PASSWORD });
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     const requestId = (await makeRequest(setup, r.value, 'Stor handling')).id;
     await setup.close();
 
-    const server = await startServer(build, { INSYN_DB: dbPath });
+    const server = await startServer(build, database.env);
     const reg = await httpLogin(server.base, 'registrar@test.se', PASSWORD);
     const pages = Array.from({ length: 1500 }, (_, i) => `Sida ${i + 1}. Protokoll från styrelsemötet, löpande text för att fylla sidan.`);
     const form = new FormData();
     form.append('files', new File([pdfFixture(pages) as Uint8Array<ArrayBuffer>], 'protokoll.pdf'));
     expect((await httpPost(server.base, `/requests/${requestId}/documents`, reg, form)).status).toBe(303);
-    const watch = sqliteDb(new Database(dbPath, { readonly: true }));
+    const watch = await watcher(database);
     const job = async () => await watch.get('SELECT status, progress_done FROM import_job WHERE request_id = ?', [requestId]) as { status: string; progress_done: number };
     await until(async () => (await job()).status !== 'queued' && (await job()).progress_done > 0, 'the import under way');
     await watch.close();
@@ -130,20 +138,20 @@ describe('shutdown during an import', () => {
     expect(server.output()).not.toContain('tog för lång tid');
 
     const documents = async (db: Db) => await db.column('SELECT page_count FROM document WHERE request_id = ?', [requestId]);
-    const db = sqliteDb(new Database(dbPath, { readonly: true }));
-    expect(sqliteOnlyHandle(db).pragma('integrity_check', { simple: true })).toBe('ok');
+    const db = await watcher(database);
+    expectSoundFile(db);
     const status = await db.value('SELECT status FROM import_job WHERE request_id = ?', [requestId]);
     // Either it finished within the grace period (stored whole), or it was left for the next start (nothing stored).
     expect(await documents(db)).toEqual(status === 'done' ? [1500] : []);
     await db.close();
 
-    const again = await startServer(build, { INSYN_DB: dbPath });
-    const watch2 = sqliteDb(new Database(dbPath, { readonly: true }));
+    const again = await startServer(build, database.env);
+    const watch2 = await watcher(database);
     await until(async () => await watch2.value('SELECT status FROM import_job WHERE request_id = ?', [requestId]) === 'done', 'the import finished', 120_000);
     await watch2.close();
     again.proc.kill('SIGTERM');
     expect(await again.exited).toEqual({ code: 0, signal: null });
-    const after = sqliteDb(new Database(dbPath, { readonly: true }));
+    const after = await watcher(database);
     expect(await documents(after)).toEqual([1500]);
     expect((await verifyLog(after)).ok).toBe(true);
     await after.close();
@@ -152,10 +160,9 @@ describe('shutdown during an import', () => {
 
 describe('crash safety', () => {
   it('a SIGKILL during registrations, decisions and an import leaves a sound database; the next start finishes the import', async () => {
-    const dbPath = tempDb();
+    const database = await testDatabase();
     // Set-up through the domain: staff, requests in review with assessed handlingar, one for the import.
-    const setup = openDb(dbPath);
-    await migrate(setup);
+    const setup = await database.open();
     const ids = {} as { registrar: number; reviewer: number; reviewer2: number };
     for (const [key, role] of [['registrar', 'registrar'], ['reviewer', 'reviewer'], ['reviewer2', 'reviewer']] as const) {
       const r = await createStaff(setup, { id: null, label: 'test' }, { email: `${key}@test.se`, displayName: key, role, password: PASSWORD });
@@ -173,7 +180,7 @@ describe('crash safety', () => {
     await setup.close();
 
     const bundles = cacheListing();
-    const server = await startServer(build, { INSYN_DB: dbPath });
+    const server = await startServer(build, { ...database.env, ...leaseEnv() });
     const reg = await httpLogin(server.base, 'registrar@test.se', PASSWORD);
     const jur = await httpLogin(server.base, 'reviewer@test.se', PASSWORD);
 
@@ -202,7 +209,7 @@ describe('crash safety', () => {
     };
     const streams = Promise.all([registrations(), registrations(), registrations(), decisions()]);
 
-    const watch = sqliteDb(new Database(dbPath, { readonly: true }));
+    const watch = await watcher(database);
     const job = async () => await watch.get('SELECT status, progress_done, progress_total FROM import_job WHERE request_id = ?', [importRequest]) as { status: string; progress_done: number; progress_total: number };
     await until(async () => registered.length >= 10 && decided.length >= 3 && (await job()).status === 'running' && (await job()).progress_done > 0, 'all three streams under way');
     server.proc.kill('SIGKILL');
@@ -214,7 +221,7 @@ describe('crash safety', () => {
     expect(atKill.status).toBe('running');
 
     const check = async (db: Db) => {
-      expect(sqliteOnlyHandle(db).pragma('integrity_check', { simple: true })).toBe('ok');
+      expectSoundFile(db);
       expect((await verifyLog(db)).ok).toBe(true);
       // The reference series has no gap and its counter matches the last number handed out.
       for (const { year, last } of await db.all('SELECT year, last_number AS last FROM reference_series') as Array<{ year: number; last: number }>) {
@@ -235,7 +242,7 @@ describe('crash safety', () => {
       }
     };
 
-    const db = openDb(dbPath);
+    const db = await database.open();
     await check(db);
     for (const id of registered) expect(await db.value('SELECT count(*) FROM disclosure_request WHERE id = ?', [id])).toBe(1);
     for (const id of decided) expect(await db.value('SELECT count(*) FROM decision WHERE request_id = ?', [id])).toBe(1);
@@ -244,13 +251,13 @@ describe('crash safety', () => {
     await db.close();
 
     // The next start reads the interrupted file again and stores it once.
-    const again = await startServer(build, { INSYN_DB: dbPath });
-    const watch2 = sqliteDb(new Database(dbPath, { readonly: true }));
+    const again = await startServer(build, { ...database.env, ...leaseEnv() });
+    const watch2 = await watcher(database);
     await until(async () => (await watch2.value('SELECT status FROM import_job WHERE request_id = ?', [importRequest]) as string) === 'done', 'the resumed import', 120_000);
     await watch2.close();
     again.proc.kill('SIGTERM');
     expect(await again.exited).toEqual({ code: 0, signal: null });
-    const after = openDb(dbPath);
+    const after = await database.open();
     await check(after);
     expect(await after.column('SELECT page_count FROM document WHERE request_id = ?', [importRequest])).toEqual([1500]);
     await after.close();

@@ -1,4 +1,5 @@
-// Browser-journey helpers: a real Insyn server on a temp database, Debian's Chromium, and axe-core.
+// Browser-journey helpers: a real Insyn server on a fresh database (SQLite, or PostgreSQL under
+// npm run test:browser:pg), Debian's Chromium, and axe-core.
 /// <reference lib="dom" />
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { testDatabase, testDialect } from './db.ts';
 
 export const DEMO_PASSWORD = 'demo-losenord-for-test';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,12 +20,17 @@ export interface RunningServer {
   output: () => string;
 }
 
-/** Starts `src/server.ts` as `npm start` does, on a free port and a fresh database. */
+/**
+ * Starts `src/server.ts` as `npm start` does, on a free port and a fresh database: a SQLite file, or with
+ * INSYN_DATABASE_URL set a new PostgreSQL database cloned from the migrated template (test/helpers/db.ts, which
+ * drops it after the file). The server migrates and seeds it as on a first start either way.
+ */
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'insyn-journey-'));
+  const database = testDialect() === 'postgres' ? (await testDatabase('postgres')).env : { INSYN_DB: join(dir, 'insyn.sqlite') };
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', INSYN_DB: join(dir, 'insyn.sqlite'), INSYN_DEMO_PASSWORD: DEMO_PASSWORD, INSYN_LOGIN_DELAY_MS: '0', ...extraEnv },
+    env: { ...process.env, PORT: '0', ...database, INSYN_DEMO_PASSWORD: DEMO_PASSWORD, INSYN_LOGIN_DELAY_MS: '0', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

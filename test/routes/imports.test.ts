@@ -2,13 +2,14 @@
 // a failing job (even a locked database) never stops the server or the queue (issue 10, holes 2 and 10).
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { get, login, makeTestApp, ORIGIN, type TestApp } from '../helpers/app.ts';
 import { makeRequest } from '../helpers/requests.ts';
 import { pdfFixture } from '../helpers/fixtures.ts';
 import { flateBombPdf, hiddenFlateBombPdf } from '../helpers/bombs.ts';
 import { ImportQueue, MAX_IMPORT_ATTEMPTS, PARSER_GAVE_UP, processImportJob } from '../../src/documents/importer.ts';
 import { insertImportJob } from '../../src/db/documents.ts';
-import { sqliteOnlyHandle } from '../../src/db/connection.ts';
+import { sqliteOnlyHandle, type Db } from '../../src/db/connection.ts';
 import { testDatabase } from '../helpers/db.ts';
 import { createStaff } from '../../src/domain/staffCommands.ts';
 
@@ -66,13 +67,59 @@ describe('a decompression bomb uploaded as a handling (hole 2)', () => {
   });
 });
 
-describe('the import queue never stops the server (hole 10)', () => {
-  it('survives a locked database: logs without personal data, goes on with the next job', async () => {
-    // SQLite: a second better-sqlite3 connection holds the file's write lock.
-    const database = await testDatabase('sqlite');
-    const path = database.env.INSYN_DB!;
+/**
+ * This run's database, a Db on it that gives up on a lock at once instead of waiting, and another connection that
+ * takes the lock: on SQLite a second better-sqlite3 connection's BEGIN EXCLUSIVE (busy_timeout 0); on PostgreSQL
+ * another session's LOCK TABLE import_job (lock_timeout 100 ms on the database's connections). `failure` is what the
+ * queue's log line then names.
+ */
+async function lockableDatabase(): Promise<{ db: Db; lock(): Promise<void>; unlock(): Promise<void>; close(): Promise<void>; failure: string }> {
+  const database = await testDatabase();
+  const path = database.env.INSYN_DB;
+  if (path) {
     const db = await database.open();
     sqliteOnlyHandle(db).pragma('busy_timeout = 0');
+    const other = new Database(path);
+    return {
+      db,
+      lock: async () => {
+        other.exec('BEGIN EXCLUSIVE');
+      },
+      unlock: async () => {
+        other.exec('COMMIT');
+      },
+      close: async () => {
+        other.close();
+      },
+      failure: 'SqliteError',
+    };
+  }
+  const url = database.env.INSYN_DATABASE_URL!;
+  const setup = await database.open();
+  await setup.exec(`ALTER DATABASE ${new URL(url).pathname.slice(1)} SET lock_timeout = '100ms'`);
+  await setup.close();
+  const db = await database.open();
+  const other = new pg.Client({ connectionString: url });
+  await other.connect();
+  return {
+    db,
+    lock: async () => {
+      await other.query('BEGIN');
+      await other.query('LOCK TABLE import_job IN ACCESS EXCLUSIVE MODE');
+    },
+    unlock: async () => {
+      await other.query('COMMIT');
+    },
+    close: () => other.end(),
+    // lock_not_available
+    failure: '(55P03)',
+  };
+}
+
+describe('the import queue never stops the server (hole 10)', () => {
+  it('survives a locked database: logs without personal data, goes on with the next job', async () => {
+    const locked = await lockableDatabase();
+    const db = locked.db;
     const staff = await createStaff(db, { id: null, label: 'test' }, { email: 'reg@test.se', role: 'registrar', displayName: 'Rita Reg', password: 'korrekt-hast-batteri-7' });
     if (!staff.ok) throw new Error('staff');
     const req = await makeRequest(db, staff.value);
@@ -86,24 +133,23 @@ describe('the import queue never stops the server (hole 10)', () => {
     const errors: string[] = [];
     const origError = console.error;
     console.error = (...a: unknown[]) => errors.push(a.map(String).join(' '));
-    const other = new Database(path);
     try {
-      other.exec('BEGIN EXCLUSIVE');
+      await locked.lock();
       const queue = new ImportQueue(db, { maxBytes: 1e6, timeoutMs: 30_000, maxMemoryMb: 128 });
       queue.enqueue();
       await queue.idle();
-      other.exec('COMMIT');
+      await locked.unlock();
       queue.enqueue();
       await queue.idle();
       await new Promise((r) => setTimeout(r, 50));
     } finally {
-      other.close();
+      await locked.close();
       console.error = origError;
       process.off('unhandledRejection', onRejection);
     }
     expect(rejections).toEqual([]);
     expect(errors.length).toBeGreaterThan(0);
-    expect(errors.join('\n')).toContain('SqliteError');
+    expect(errors.join('\n')).toContain(locked.failure);
     expect(errors.join('\n')).not.toMatch(/Tolvan|Hej/);
     expect((await job(db, second)).status).toBe('done');
     await db.close();
