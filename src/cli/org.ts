@@ -6,7 +6,7 @@ import type { CliIO } from './io.ts';
 import { USAGE_EXIT } from './io.ts';
 import { openCliDb, parseFlags } from './db.ts';
 import { type Config, isOrganisationSetting, loadConfig, ORGANISATION_SETTINGS, organisationSettings } from '../config.ts';
-import { openDb } from '../db/connection.ts';
+import { openDb, type Db } from '../db/connection.ts';
 import { migrate } from '../db/migrate.ts';
 import { changeSettings, fillSettingsOnFirstStart, openRequestCount, organisationConfig, storedSettings, settingsFrom, type SettingValues } from '../db/organisation.ts';
 import { addOrganisation, deleteOrganisation, exportOrganisation, listOrganisations, openOrganisationDb, openRequestsOf, orgSchema, prepareOrganisation, OrgRefused, withOrganisation } from '../db/organisations.ts';
@@ -24,7 +24,8 @@ export const usage = `Användning:
   insyn org export [SLUG] FIL [--force]            en organisations data som en fil
   insyn org delete [SLUG] --yes [--force]          ta bort en organisation; vägras medan den har öppna
                                                    begäranden, om inte --force
-  SLUG anges bara på PostgreSQL (INSYN_DATABASE_URL), där varje organisation är ett eget schema.
+  SLUG anges bara på PostgreSQL (INSYN_DATABASE_URL), där varje organisation är ett eget schema; utan SLUG
+  gäller show och set databasens egen organisation (en databas med en organisation).
   NAMN är miljövariabelns namn: ${ORGANISATION_SETTINGS.join(', ')}.
 `;
 
@@ -74,6 +75,33 @@ function printSettings(io: CliIO, stored: SettingValues) {
   for (const name of ORGANISATION_SETTINGS) io.stdout.write(`${name}=${stored[name] ?? ''}\n`);
 }
 
+/** `org show` of the database's own organisation: SQLite's file, or PostgreSQL's default schema (no SLUG). */
+async function showOwn(db: Db, io: CliIO, where: string, list: boolean): Promise<number> {
+  const stored = await storedSettings(db);
+  if (!stored) {
+    io.stdout.write(`Databasen ${where} har inga inställningar ännu: de fylls från miljön vid första starten (eller med insyn org add).\n`);
+    return 0;
+  }
+  if (list) {
+    const s = organisationSettings(stored);
+    io.stdout.write(`${where}  ${s.organisationName}  ${organisationKindLabels[s.organisation.kind]}  ${await openRequestCount(db)} öppna begäranden\n`);
+  } else printSettings(io, stored);
+  return 0;
+}
+
+/** `org set` on an open Db, then what follows from the settings, as a server start does: presets and due times. */
+async function setOn(db: Db, io: CliIO, base: Config, settings: SettingValues): Promise<number> {
+  const r = await changeSettings(db, 'cli', settings);
+  if (!r.ok) {
+    io.stderr.write(`${r.message}\n`);
+    return 1;
+  }
+  const config = await organisationConfig(db, base);
+  await applyCataloguePreset(db, config.organisation);
+  await refreshDueTimes(db, config.deadline);
+  return 0;
+}
+
 async function sqlite(sub: string, args: string[], io: CliIO, base: Config): Promise<number> {
   const flags = parseFlags(args, { switches: ['yes', 'force'] });
   if ('error' in flags) throw new Usage(flags.error);
@@ -91,16 +119,7 @@ async function sqlite(sub: string, args: string[], io: CliIO, base: Config): Pro
     }
     const db = await openCliDb(io.env);
     try {
-      const stored = await storedSettings(db);
-      if (!stored) {
-        io.stdout.write(`Databasen ${base.dbPath} har inga inställningar ännu: de fylls från miljön vid första starten (eller med insyn org add).\n`);
-        return 0;
-      }
-      if (sub === 'list') {
-        const s = organisationSettings(stored);
-        io.stdout.write(`${base.dbPath}  ${s.organisationName}  ${organisationKindLabels[s.organisation.kind]}  ${await openRequestCount(db)} öppna begäranden\n`);
-      } else printSettings(io, stored);
-      return 0;
+      return await showOwn(db, io, base.dbPath, sub === 'list');
     } finally {
       await db.close();
     }
@@ -118,18 +137,15 @@ async function sqlite(sub: string, args: string[], io: CliIO, base: Config): Pro
         }
         // The environment's values are the defaults, as on a first start; the arguments win.
         await fillSettingsOnFirstStart(db, { ...settingsFrom(io.env), ...settings });
-      } else {
-        const r = await changeSettings(db, 'cli', settings);
-        if (!r.ok) {
-          io.stderr.write(`${r.message}\n`);
-          return 1;
-        }
+        // What follows from the settings, as a server start does: the catalogue's presets and the due times.
+        const config = await organisationConfig(db, base);
+        await applyCataloguePreset(db, config.organisation);
+        await refreshDueTimes(db, config.deadline);
+        io.stdout.write(`Organisationen ${config.organisationName} är skapad i ${base.dbPath}.\n`);
+        return 0;
       }
-      // What follows from the settings, as a server start does: the catalogue's presets and the due times.
-      const config = await organisationConfig(db, base);
-      await applyCataloguePreset(db, config.organisation);
-      await refreshDueTimes(db, config.deadline);
-      io.stdout.write(sub === 'add' ? `Organisationen ${config.organisationName} är skapad i ${base.dbPath}.\n` : 'Inställningarna är sparade; de gäller från nästa sida som öppnas.\n');
+      if (await setOn(db, io, base, settings)) return 1;
+      io.stdout.write('Inställningarna är sparade; de gäller från nästa sida som öppnas.\n');
       return 0;
     } catch (e) {
       // A value that fails validation on add (the first start's check) is the user's input, not a crash.
@@ -204,6 +220,21 @@ async function postgres(sub: string, args: string[], io: CliIO): Promise<number>
     io.stdout.write(`Organisationen ${slug} är skapad i schemat ${orgSchema(slug)} med databasrollen ${org.role} och nås på ${hosts.join(', ')}.\n`);
     return 0;
   }
+  if ((sub === 'show' || sub === 'set') && rest.length === 0 && !flags.switches.size && !flags.values.host) {
+    // No SLUG: the database's own organisation (its default schema), which a one-organisation installation has.
+    if ((await listOrganisations(url)).length > 0) throw new Usage('Databasen har flera organisationer: ange organisationens SLUG (insyn org list).');
+    if (sub === 'set' && Object.keys(settings).length === 0) throw new Usage('Ange minst en inställning: NAMN=VÄRDE.');
+    if (sub === 'show' && Object.keys(settings).length) throw new Usage('org show tar inga inställningar.');
+    const db = await openCliDb({ ...io.env, INSYN_ORG: '' });
+    try {
+      if (sub === 'show') return await showOwn(db, io, 'PostgreSQL (INSYN_DATABASE_URL)', false);
+      if (await setOn(db, io, loadConfig({ ...io.env, INSYN_DATABASE_URL: '' }), settings)) return 1;
+      io.stdout.write('Inställningarna är sparade; de gäller från nästa sida som öppnas.\n');
+      return 0;
+    } finally {
+      await db.close();
+    }
+  }
   if (sub === 'show') {
     const slug = slugOf(rest, true, 0)!;
     const stored = await withOrganisation(url, slug, async (c) => {
@@ -244,14 +275,7 @@ async function postgres(sub: string, args: string[], io: CliIO): Promise<number>
     const { org } = await prepareOrganisation(url, slug);
     const db = openOrganisationDb(url, org, 1);
     try {
-      const r = await changeSettings(db, 'cli', settings);
-      if (!r.ok) {
-        io.stderr.write(`${r.message}\n`);
-        return 1;
-      }
-      const config = await organisationConfig(db, loadConfig({ ...io.env, INSYN_DATABASE_URL: '' }));
-      await applyCataloguePreset(db, config.organisation);
-      await refreshDueTimes(db, config.deadline);
+      if (await setOn(db, io, loadConfig({ ...io.env, INSYN_DATABASE_URL: '' }), settings)) return 1;
       io.stdout.write(`Inställningarna för ${slug} är sparade; de gäller från nästa sida som öppnas.\n`);
       return 0;
     } finally {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { addOrganisation, listOrganisations } from '../../src/db/organisations.ts';
 import { migratedPg, type PgDatabase } from './helpers.ts';
+import { runCli } from '../helpers/cli.ts';
 
 let pgdb: PgDatabase;
 let client: pg.Client;
@@ -34,5 +35,16 @@ describe('the organisations a server starts with, on a database of one organisat
       /Tillägget citext ligger i schemat public .*ALTER EXTENSION citext SET SCHEMA insyn_shared;/,
     );
     expect((await client.query("SELECT count(*)::int AS n FROM pg_namespace WHERE nspname = 'org_alfa'")).rows[0].n).toBe(0);
+  });
+
+  it('insyn org show and set without a SLUG are the database\'s own organisation, as the file is on SQLite', async () => {
+    const env = { INSYN_DATABASE_URL: pgdb.url };
+    expect(await runCli(['org', 'set', 'INSYN_ORG_NAME=Ett Energibolag AB', 'INSYN_ORG_KIND=company'], { env })).toMatchObject({ code: 0, stderr: '' });
+    const shown = await runCli(['org', 'show'], { env });
+    expect(shown).toMatchObject({ code: 0, stderr: '' });
+    expect(shown.stdout).toContain('INSYN_ORG_NAME=Ett Energibolag AB');
+    expect(shown.stdout).toContain('INSYN_ORG_KIND=company');
+    expect(await runCli(['org', 'set', 'INSYN_ORG_KIND=förening'], { env })).toMatchObject({ code: 1 });
+    expect((await runCli(['org', 'set'], { env })).code).toBe(2);
   });
 });

@@ -133,6 +133,8 @@ describe('two organisations on one PostgreSQL database', () => {
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/alfa\s+org_alfa\s+alfa\.example\.se, insyn\.alfa\.se  roll insyn_[0-9a-f]{8}_alfa\n/);
     expect((await runCli(['org', 'show', 'beta'], { env })).stdout).toContain('INSYN_ORG_NAME=Beta Energi AB');
+    // Without a SLUG on a database of several organisations: which one is meant must be said.
+    expect(await runCli(['org', 'show'], { env })).toMatchObject({ code: 2, stderr: expect.stringContaining('ange organisationens SLUG') });
     // set changes one organisation only, validated and logged in its own chain.
     expect(await runCli(['org', 'set', 'beta', 'INSYN_ORG_KIND=förening'], { env })).toMatchObject({ code: 1, stderr: 'INSYN_ORG_KIND måste vara state, kommun eller company (fick "förening").\n' });
     expect(await runCli(['org', 'set', 'beta', 'INSYN_ORG_NAME=Beta Värme AB'], { env })).toMatchObject({ code: 0, stderr: '' });
