@@ -21,20 +21,28 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     io.stderr.write(POSTGRES_BACKUP_MESSAGE);
     return USAGE_EXIT;
   }
-  const dbPath = config.dbPath;
+  const c = await checkedBackup(io, config.dbPath, file, flags.switches.has('force'));
+  if (!c) return 1;
+  io.stdout.write(`Säkerhetskopian ${file} är skriven och kontrollerad:\n${describe(c)}Spara ankaret utanför Insyn; \`insyn audit verify --head ${c.head.row}:${c.head.hash}\` visar senare att loggen fram till dit är orörd.\n`);
+  return 0;
+}
+
+/**
+ * A checked backup of the SQLite file at dbPath (`insyn backup`, and `insyn org export`, where the file is the
+ * organisation): what it holds, or null after saying on standard error why not (no file, a refusal).
+ */
+export async function checkedBackup(io: CliIO, dbPath: string, file: string, force: boolean): Promise<Awaited<ReturnType<typeof backup>> | null> {
   if (!existsSync(dbPath)) {
     io.stderr.write(`Databasen ${dbPath} finns inte (INSYN_DB).\n`);
-    return 1;
+    return null;
   }
   const db = openDb(dbPath);
   try {
-    const c = await backup(db, file, { force: flags.switches.has('force') });
-    io.stdout.write(`Säkerhetskopian ${file} är skriven och kontrollerad:\n${describe(c)}Spara ankaret utanför Insyn; \`insyn audit verify --head ${c.head.row}:${c.head.hash}\` visar senare att loggen fram till dit är orörd.\n`);
-    return 0;
+    return await backup(db, file, { force });
   } catch (e) {
     if (!(e instanceof Refused)) throw e;
     io.stderr.write(`${e.message}\n`);
-    return 1;
+    return null;
   } finally {
     await db.close();
   }

@@ -12,7 +12,7 @@ import { changeSettings, fillSettingsOnFirstStart, openRequestCount, organisatio
 import { addOrganisation, deleteOrganisation, exportOrganisation, listOrganisations, openOrganisationDb, openRequestsOf, orgSchema, prepareOrganisation, OrgRefused, withOrganisation } from '../db/organisations.ts';
 import { applyCataloguePreset } from '../domain/provisionCommands.ts';
 import { refreshDueTimes } from '../domain/requestCommands.ts';
-import { backup, Refused } from '../ops/backup.ts';
+import { checkedBackup } from './backup.ts';
 import { organisationKindLabels } from '../domain/organisation.ts';
 
 export const usage = `Användning:
@@ -158,23 +158,10 @@ async function sqlite(sub: string, args: string[], io: CliIO, base: Config): Pro
   if (sub === 'export') {
     allow(['force']);
     if (Object.keys(settings).length || rest.length !== 1) throw new Usage('Ange filen att skriva (och ingen SLUG på SQLite).');
-    if (!existsSync(base.dbPath)) {
-      io.stderr.write(`Databasen ${base.dbPath} finns inte (INSYN_DB).\n`);
-      return 1;
-    }
-    const db = openDb(base.dbPath);
-    try {
-      // The organisation is the whole file: its export is a checked backup (src/ops/backup.ts).
-      await backup(db, rest[0]!, { force: flags.switches.has('force') });
-      io.stdout.write(`Organisationens data är skriven till ${rest[0]} (en kontrollerad säkerhetskopia av ${base.dbPath}).\n`);
-      return 0;
-    } catch (e) {
-      if (!(e instanceof Refused)) throw e;
-      io.stderr.write(`${e.message}\n`);
-      return 1;
-    } finally {
-      await db.close();
-    }
+    // The organisation is the whole file: its export is a checked backup.
+    if (!(await checkedBackup(io, base.dbPath, rest[0]!, flags.switches.has('force')))) return 1;
+    io.stdout.write(`Organisationens data är skriven till ${rest[0]} (en kontrollerad säkerhetskopia av ${base.dbPath}).\n`);
+    return 0;
   }
   if (sub === 'delete') {
     allow(['yes', 'force']);
