@@ -11,13 +11,15 @@
 // (corpus convention). Postcodes are 100 00–984 99 with a town, or alone in a table cell or after "Postnr".
 import type { Detector, Finding } from './types.ts';
 import { FIRST_NAMES, NAME_WORDS, NOT_NAME, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
-import { addressLike, roleCells } from './columns.ts';
+import { addressLike } from './columns.ts';
 import { KOMMUNER, PLACE_PREFIX } from './context.ts';
-import { headerWord, numberPass } from './numbers.ts';
+import { headerWord, numberPass, tableCells } from './numbers.ts';
 
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
-const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|strasse|str\\.|weg|gasse|allee|platz|ring|straat|laan|gracht|plein|kade|dijk|steeg|gaten|veien|vegen|vei|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|byn|tået|åsen|vången|gården|gård|torpet|torp|dalen|berget|viken|ängen|lyckan|kullen|vreten|bryggan|hamnen|holmen|gläntan|lunden|hällen|brinken|sluttningen';
+const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|strasse|str\\.|weg|gasse|allee|platz|ring|straat|laan|gracht|plein|kade|dijk|steeg|gaten|veien|vegen|vei|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|byn|tået|åsen|vången|gården|gård|torpet|torp|dalen|berget|viken|ängen|lyckan|kullen|vreten|bryggan|hamnen|holmen|gläntan|lunden|hällen|brinken|sluttningen|' +
+  // Round 8: the definite and other forms of the neighbouring countries' and Iceland's street words, and the Sámi one.
+  'vejen|stræde|plads|bakken|stien|plassen|svingen|vegur|stræti|braut|väylä|raitti|aukio|damm|ufer|chaussee|singel|geaidnu';
 // The endings grouped by their last two letters (a number made of the two, no copy of the word), the longest first: a
 // word is checked against a few with endsWith (grouped by the last letter, a word ending in "n" was checked against
 // twenty).
@@ -45,7 +47,9 @@ const LOWER_STREET_END = /(?:gatan|vägen|gränd|stigen|backen|leden|allén|torg
 // Lower case only: "Storgatan 4 Jan Berg" in a flattened table is a street and a name.
 const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/y;
 // A number followed by a unit is an amount, not a house number.
-const UNIT_AFTER = /[ \u00a0]*(?:kr|kronor|sek|SEK|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§)(?![\p{L}\d])/uy;
+const UNIT_AFTER = new RegExp(String.raw`[ \u00a0]*(?:kr|kronor|sek|SEK|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§|` +
+  // Round 8: counts of what an institution or a sum holds ("Boendet Solhöjden 24 platser", "2 miljoner kronor").
+  String.raw`miljoner|miljon|miljarder|miljard|tusen|mkr|tkr|mnkr|platser|lägenheter|bostäder|anställda|elever|deltagare|medlemmar|besökare|sidor|kvm|m²|m2)(?![\p{L}\d])`, 'uy');
 // An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …".
 // "bor i Hökeberg 12": the verb of living and "i", tried only on a line that ends in " i ".
 const LIVES_IN = /(?:^|[^\p{L}])(?:bor|bo|boende|bosatt|bodde|bott|skriven|folkbokförd|mantalsskriven)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|också|även|sedan länge))? i[ \u00a0]$/u;
@@ -56,9 +60,10 @@ const endsWithIn = (line: string): boolean => {
 const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
 const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
 // German streets named with a preposition and article: "Am Markt 3", "An der Kirche 5", "Zur Mühle 2", "Im Winkel 7".
-const FOREIGN_WORD = /Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
+const FOREIGN_WORD = /Calle|C\/|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|Str\.|ul\.|vul\.|al\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
 const FOREIGN_FLAT = /^,?[ \u00a0](?:kv|m|apt|app|lok|mieszk|piso)\.?[ \u00a0]?\d{1,4}(?![\d\p{L}])/u;
-const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am|Im|An (?:der|den|dem)|Auf (?:der|dem|den)|In (?:der|den)|Zum|Zur|Unter (?:den|der)|Hinter (?:der|dem|den)|Vor (?:dem|den))(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]$/u;
+// The name after the street word may hold a particle: "Avenida da Liberdade 120", "Calle de Alcalá 12" (round 8).
+const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|C\/|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|Str\.|ul\.|vul\.|al\.|ulica|Ulica|UL\.|Am|Im|An (?:der|den|dem)|Auf (?:der|dem|den)|In (?:der|den)|Zum|Zur|Unter (?:den|der)|Hinter (?:der|dem|den)|Vor (?:dem|den))(?:[ \u00a0]?(?:\p{Lu}[\p{L}.'-]*|de|da|do|dos|das|del|della|dei|di|la|los|las|des|du|e|y)){0,4}[ \u00a0]$/u;
 // After a street: "lgh 1102" (OCR "Igh"), or a Swedish postcode and town on the same line or the next.
 // A Swedish place right after the house number: "Solgläntan 7, Flen".
 const TOWN_AFTER = /,[ \u00a0]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\p{L}\d]| [A-ZÅÄÖ])/uy;
@@ -66,18 +71,23 @@ const LGH_AFTER = /,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh|lägenhet)\.?[ \u00a0]*(?:nr\.
 const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh)\.?[ \u00a0]*\d{3,4})?(?:,?[ \u00a0]*\d[ \u00a0]?tr\.?)?,?[ \u00a0]*(?:\r?\n[ \t]*)?[1-9]\d\d[ \u00a0]?\d\d(?:[ \u00a0]+|,|[ \u00a0]*\n)[A-ZÅÄÖ]/y;
 // A foreign postcode and town after a street on the same line, perhaps after one part ("kv. 7,", "Ñuñoa,"):
 // four to seven digits (Norway, Denmark, Finland, Germany, Chile), "80-831" (Poland), "D-10115".
-const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,2}-)?\d{4,7}|\d{2}-\d{3})[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]*)?(?![\p{L}\d])/uy;
+const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,2}-)?\d{4,7}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}(?=[ \u00a0]\p{Lu}\p{Ll}))[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]*)?(?![\p{L}\d])/uy;
 const TOWN_THEN_CODE = /,[ \u00a0]*(\p{Lu}[\p{L}-]+),?[ \u00a0]+(\d{5,6})(?![\d\p{L}\-–]|[.,]\d)/uy;
 
 // The candidates: "a letter, a space, a digit", read at the runs of digits the shared number pass lists (a digit after
 // a space always starts one), not by one more pass over the whole text; the rest is read by hand.
-/** The characters a candidate's word may end in before the space: [a-zåäöéüßA-ZÅÄÖÉÜ.:]. */
+/**
+ * The characters a candidate's word may end in before the space: a Latin letter of any language ("Národní 12",
+ * "Bálggesgeaidnu 4"; round 8, it was the Swedish ones and é, ü, ß), "." or ":".
+ */
 const hintEnd = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 58 ||
-  c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xe9 || c === 0xfc || c === 0xdf || c === 0xc5 || c === 0xc4 || c === 0xd6 || c === 0xc9 || c === 0xdc;
+  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
-const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+// Capitals beyond Latin-1 too ("Ąžuolų pr. 14", "Łąkowa 5"; round 8), asked of the pattern only for such a letter.
+const UPPER_CHAR = /\p{Lu}/u;
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && UPPER_CHAR.test(String.fromCharCode(c)));
 
 // Five-digit postcode (often "NNN NN") and a capitalised town name.
 // Without the u flag and look-behind V8 can skip ahead fast; the character before is checked by hand.
@@ -94,6 +104,13 @@ function numberLabelBefore(text: string, pos: number): boolean {
   if (c !== 114 && c !== 111 && c !== 100 && c !== 114) return false; // nr, no, id, nummer
   return NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos));
 }
+const DISTRICT_AFTER = /[ \u00a0]\d{1,2}(?=[,\r\n]|$)/y;
+const COUNTRY_PREFIX = /(?:^|[^\p{L}\d])(SE?-|SE[ \u00a0])$/u;
+/** Whether a word (in any case) is a Swedish place or kommun. */
+const knownPlace = (w: string): boolean => {
+  const title = w.charAt(0) + w.slice(1).toLowerCase();
+  return PLACES.has(w) || PLACES.has(title) || KOMMUNER.has(title);
+};
 const SECOND_TOWN_WORD = /[ \u00a0][A-ZÅÄÖ][a-zåäö]+(?=[,.;)\r\n]|$)/y;
 const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 // A postcode alone in a table or CSV cell: "…;641 30;…", "| 411 05 |".
@@ -122,14 +139,18 @@ const BARE_POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d(?![\d]|[ \u00a0][A-ZÅÄÖ](?![\p
 const LABEL = /^(?:Postadress|Besöksadress|Telefon|Telefax|Fax|E-post|Org|Bankgiro|Plusgiro|Expeditionstid|Dok|Sida|Kr|Kronor)$/;
 const NOT_TOWN = /^(?:kr|sek|kronor|st|dnr|nr|kwh|mwh|år|dagar|timmar|procent|euro|eur)$/i;
 // English-speaking countries write the number first: "14 Baker Street", "1234 Maple Avenue".
-const ENGLISH_HINT = / (?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.)/;
-const ENGLISH = /(?<![\p{L}\d])\d{1,5}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{Ll}'-]+[ \u00a0]){1,3}(?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.)(?![\p{L}])/gu;
+// The short forms also without a dot ("123 Main St", round 8), and the flat, unit or plot before the number ("Flat 2, 19
+// Glenbeigh Road", "Apt 4B, 77 Queen Street", "Plot 14, Adeola Odeku Street").
+const ENGLISH_HINT = / (?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|(?:St|Rd|Ave|Blvd)(?![A-Za-z]))/;
+const ENGLISH = /(?<![\p{L}\d])(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Room|Plot|Building|Block)[ \u00a0][\dA-Z]{1,5},?[ \u00a0]){0,2}\d{1,5}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{Ll}'-]+[ \u00a0]){1,3}(?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.|St|Rd|Ave|Blvd)(?![\p{L}]|[ \u00a0]\d)/gu;
 // So do French and Belgian streets, with a lower-case street word: "12 rue de la Paix", "4 bis avenue Foch". Looked
 // for only in a text with a postcode of five digits without a space ("75002 Paris"), which a French address has.
 const FRENCH_HINT = / (?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place|route) /;
 const FRENCH = /(?<![\p{L}\d])\d{1,4}(?:[ \u00a0]?(?:bis|ter))?,?[ \u00a0](?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place|route)[ \u00a0](?:(?:de la|de l'|du|des|de|d'|la|le|les)[ \u00a0]?)?\p{Lu}[\p{L}'-]+(?:[ \u00a0](?:de |du |des )?\p{Lu}[\p{L}'-]+){0,2}/gu;
 // A UK postcode with its town ("London NW1 6XE"), a US state and ZIP ("Springfield, IL 62704").
-const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a0]*)?(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?,?[ \u00a0]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]{2}[ \u00a0]\d{5}(?:-\d{4})?))(?![\p{L}\d])/u;
+// Also on the next line, and Canada's province and postcode ("Toronto ON M5V 2T6"), Australia's state and postcode ("Sydney
+// NSW 2000") and Ireland's Eircode ("Cork T12 XK88"), round 8.
+const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*\n?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a0]*)?(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?,?[ \u00a0]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]{2}[ \u00a0]\d{5}(?:-\d{4})?|[A-Z]{2}[ \u00a0][A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \u00a0]\d{4}|[AC-FHKNPRTV-Y]\d[\dW][ \u00a0][AC-FHKNPRTV-Y\d]{4}))(?![\p{L}\d])/u;
 // A UK postcode after its town, found whatever the street before it looks like ("Cardiff CF14 6HT", "LEEDS LS6 2AB"):
 // outward code (area letters, district digit), a space, inward code (digit and two letters). The street before the town on
 // its line, or on the line above, written number first ("14 Heol y Coed", "22 Kingsway"), is the street.
@@ -144,11 +165,16 @@ const TR_HOUSE = /\d{1,4}(?:\/\d{1,3})?(?:,?[ \u00a0]*(?:Daire|D\.|D:|Kat)[ \u00
 const GERMAN_SEPARATE = new Set(['weg', 'straße', 'strasse', 'allee', 'platz', 'gasse', 'damm', 'chaussee', 'ufer', 'steig', 'pfad', 'markt']);
 const ORG_UNIT = /(?:enhet|enheten|avdelning|avdelningen|kontoret|förvaltningen|sektionen|byrån|nämnden|verket|kansliet|centret|centralen|mottagningen|gruppen|teamet|distriktet|regionen)$/;
 // Not "Drive" or "Lane": "Google Drive 2 TB".
+const UNITS_BEFORE = /(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Room|Plot|Building|Block)[ \u00a0][\dA-Z]{1,5},[ \u00a0]){1,3}$/;
 const ENGLISH_WORD_BEFORE_NUMBER = new Set(['street', 'road', 'avenue', 'boulevard']);
+// Street endings of other countries: the postcode after such a street is that country's (round 8).
+const ABROAD_SUFFIX = /(?:katu|tie|polku|kuja|kaari|rinne|väylä|raitti|aukio|straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|chaussee|straat|laan|gracht|plein|kade|dijk|steeg|singel|gaten|veien|vegen|vei|vej|vejen|gade|stræde|plads|bakken|stien|plassen|svingen|vegur|stræti|braut)$/;
 const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
 
 // The flat number after the entrance on Finnish streets: "Puistokatu 12 B 9,".
-const FLAT = /[ \u00a0]\d{1,3}(?=[,;\n]|$|[ \u00a0]\d{5}[ \u00a0])/y;
+const FLAT = /[ \u00a0]\d{1,3}(?=[,;\n"]|$|[ \u00a0]\d{5}[ \u00a0])/y;
+// Or after "as" (asunto, flat), with or without the entrance: "Koivukuja 3 as 2", "Puistotie 4 B as. 12" (round 8).
+const FLAT_AS = /[ \u00a0](?:as\.?|asunto)[ \u00a0]?\d{1,3}(?![\d\p{L}])/uy;
 
 interface House { end: number; range: boolean; digits: number }
 
@@ -261,10 +287,17 @@ function vAbbrev(word: string, lower: string): boolean {
 
 // A header word of an address or postcode column, looked for before a comma-separated or space-aligned table is read.
 const ADDRESS_KEYS = ['dress', 'DRESS', 'ostn', 'OSTN'];
+// A cell under a "Postnr" header: a Swedish or foreign postcode of any common shape.
+const POSTCODE_COLUMN_CELL = /^(?:[1-9]\d\d[ \u00a0]?\d\d|\d{2}-\d{3}|(?:[A-Z]{1,2}-)?\d{3,7}|\d{4}-\d{3}|\d{4}[ \u00a0]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)$/;
+const NUMBER_FIRST_CELL = /^\d{1,5}[A-Za-z]?,?[ \u00a0]\p{L}{2,}/u;
+/**
+ * Whether a header word of an address or postcode column fills a cell in the text's first part: a flattened PDF table
+ * aligned with spaces, or (round 8) a comma-separated export ("\"Adress\",\"Postnr\""), whose street cells without a
+ * street word were not read at all.
+ */
 function hasHeaderWord(text: string): boolean {
   const head = text.length > 3000 ? text.slice(0, 3000) : text;
-  // Comma-separated rows have their postcode cells read above (commaRow); a flattened PDF table aligns with spaces.
-  return head.indexOf('   ') >= 0 && headerWord(head, ADDRESS_KEYS);
+  return (head.indexOf('   ') >= 0 || head.indexOf(',') >= 0) && headerWord(head, ADDRESS_KEYS);
 }
 const isFieldSeparator = (c: number): boolean => c === 59 || c === 124 || c === 9;
 // The findings, sorted by start, and the cells are both in text order: one walk over both (a long register stays linear).
@@ -312,6 +345,9 @@ function streetWordFirst(text: string, w: number, lower: string, digit: number, 
     }
     const house = s0 < w ? houseNumber(text, digit, 4, false) : null;
     if (house && !house.range && !(wordAfter(text, house.end) && (at(MONTH, text, house.end) || at(UNIT_AFTER, text, house.end)))) {
+      // The flat, room or building before: "Room 1204, Building 3, Xueyuan Road 88" (round 8).
+      const units = s0 > 8 ? UNITS_BEFORE.exec(text.slice(Math.max(0, s0 - 50), s0)) : null;
+      if (units) s0 -= units[0].length;
       push(s0, house.end, 0.84, 'Gatuadress utomlands: gatunamn, gatuord (Street, Road) och husnummer');
       foreignPostcode(text, house.end, push, true);
     }
@@ -468,6 +504,7 @@ function houseNumber(text: string, p: number, maxDigits: number, flat: boolean):
   }
   if (end === q && isLetter(n)) return null;
   if (flat && end > q && at(FLAT, text, end)) end = FLAT.lastIndex;
+  else if (flat && text.charCodeAt(end + 1) === 97 && at(FLAT_AS, text, end)) end = FLAT_AS.lastIndex;
   return { end, range: false, digits };
 }
 
@@ -485,6 +522,27 @@ function wordStart(text: string, i: number): number {
     break;
   }
   return w;
+}
+
+// Street words written after the street's name, in lower case, in the Baltic countries, Hungary, Norway and Denmark:
+// Latvian "iela", Estonian "mnt"/"maantee", "pst"/"puiestee", "tänav", Lithuanian "g."/"gatvė", "pr."/"prospektas",
+// Hungarian "utca", "út", "tér", and "allé" after a name that is no genitive ("Bygdøy allé"). Round 8.
+const NAME_FIRST_WORDS = new Set(['iela', 'mnt', 'mnt.', 'maantee', 'pst', 'pst.', 'puiestee', 'tänav', 'gatvė', 'pr.', 'prospektas', 'prospekt',
+  'utca', 'út', 'tér', 'allé', 'alle', 'bulvāris', 'bulvar']);
+/** "Kossuth Lajos utca 12": one or two capitalised words before the street word at w, and the house number at digit. */
+function streetAfterName(text: string, w: number, digit: number, push: Push): boolean {
+  let s0 = w;
+  for (let k = 0; k < 2; k++) {
+    const b = wordBefore(text, s0);
+    if (!b || !capitalised(b.word) || !isLetter(b.word.charCodeAt(b.word.length - 1)) || NOT_NAME.has(b.word) || LABEL.test(b.word)) break;
+    s0 = b.start;
+  }
+  if (s0 === w) return false;
+  const house = houseNumber(text, digit, 4, false);
+  if (!house || house.range) return false;
+  push(s0, house.end, 0.85, 'Gatuadress utomlands: gatunamn, gatuord efter namnet (iela, mnt, utca, allé) och husnummer');
+  foreignPostcode(text, house.end, push, true);
+  return true;
 }
 
 /** The capitalised word right before w, separated by one space, and where it starts; null when there is none. */
@@ -546,16 +604,10 @@ export const addressDetector: Detector = {
         const tail = text.slice(Math.max(0, last - 4), last + 1);
         const v = text.charCodeAt(last - 1);
         if ((v === 118 || v === 103) && /[a-zåäö]{3}[vg]\.$/.test(tail)) abbrev = true;
-        else if (!/(?:str|Str|STR)\.$/.test(tail)) continue;
+        else if (!/(?:str|Str|STR)\.$/.test(tail) && !/[ \u00a0](?:pr|mnt|pst)\.$/.test(tail)) continue;
       }
-      // A postcode in a quoted CSV cell: "…","641 30","Flen" (five digits together only before a cell with a Swedish place).
-const QUOTED_POSTCODE_CELL = /"[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*"(?=[ \u00a0]*(?:[,;\t\r\n]|$))/y;
-// A postcode after its town and a comma in running text: "flyttade till Vingåker, 643 30." (the town a known place).
-// Found from the comma (without the u flag V8 skips ahead fast); the town before it is read by hand.
-const POSTCODE_AFTER_TOWN = /,[ \u00a0]([1-9]\d\d[ \u00a0]\d\d)(?![\da-zåäöA-ZÅÄÖ]|[ \u00a0][a-zåäöA-ZÅÄÖ]|[.,]\d)/y;
-const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)$/u;
-// A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30", "Postnummer/ort: 641 30". The letter
-      // before is read first ("nr", "er", "rt"): "år 2024", "Tel: 070" and most other labels go no further.
+      // A postcode after its label, alone: "Postnr: 641 30". The letter before is read first ("nr", "er", "rt"): "år 2024",
+      // "Tel: 070" and most other labels go no further.
       const before1 = text.charCodeAt(last - 1) | 0x20;
       const labelEnd = first === 58 ? (before1 === 114 || before1 === 116) : (first === 114 || first === 82) && (before1 === 110 || before1 === 101);
       // A Turkish street and its number after "No": "Atatürk Cad. No: 12", "Bağdat Caddesi No 45 Daire 3".
@@ -572,6 +624,8 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
       const w = wordStart(text, first === 46 ? last - 1 : last);
       if (w > 0 && isDigit(text.charCodeAt(w - 1))) continue;
       const upperStart = isUpper(text.charCodeAt(w)) || ((text[w] === 'S' || text[w] === 's') && text[w + 1] === ':');
+      // A street word in lower case after the name, abroad: "Brīvības iela 12", "Pärnu mnt 12", "Bygdøy allé 12".
+      if (!upperStart && last + 1 - w <= 9 && NAME_FIRST_WORDS.has(text.slice(w, last + 1)) && streetAfterName(text, w, digit, push)) continue;
       // A lower-case word is a street only as a separate street word ("väg", "gata", "torg", "backe", "allé", "plan",
       // "stig", "park", "strand", "gård") or a compound of six letters or more: "den 12", "kl 10", "år 2024" stop here.
       if (!upperStart && last + 1 - w < 6 && !SEPARATE_FIRST.has(text.charCodeAt(w))) continue;
@@ -591,6 +645,12 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
       if (lower === 'box' || lower === 'postbox') {
         const m = /^\d{1,6}(?!\d)/.exec(text.slice(digit, digit + 7));
         if (m) push(w, digit + m[0].length, 0.85, 'Postbox: "Box" och nummer');
+        continue;
+      }
+      // A rural post box, "PL 5530" (postlåda), before its postcode: "PL 5530, 830 10 Undersåker" (round 8).
+      if (lower === 'pl' && word !== 'pl') {
+        const m = /^\d{2,5}(?!\d)/.exec(text.slice(digit, digit + 6));
+        if (m && at(POSTCODE_AFTER, text, digit + m[0].length)) push(w, digit + m[0].length, 0.85, 'Postlåda på landsbygden: "PL" och nummer före postnumret');
         continue;
       }
 
@@ -642,7 +702,9 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
         const g = wordBefore(text, start);
         if (g && FIRST_NAMES.has(g.word) && g.word.length > 2 && !capitalisedWordBefore(text, g.start)) start = g.start;
       }
-      else if (suffix === 0 && kind === 'context') continue; // "Vägen 3", "Plan 2": a street word alone
+      // "Gläntan 12", "Backen 3", "Byn 114": a street word alone is a street name of its own (Swedish streets are often
+      // named so) only where the layout or a label says it is an address, as a capitalised word without a street ending
+      // below; "Vägen 3", "Plan 2" in running text stay out (round 8).
       if (suffix === 0 && pp >= 0) kind = 'street';
 
       // Finnish streets write the flat after the entrance: "Puistokatu 12 B 9".
@@ -657,7 +719,7 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
         const l = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : 0;
         if ((house.digits === 4 || l === 108 || l === 76 || l === 73) && streetSpecial(text, start, end, digit, house.digits, lower, push)) continue;
         push(villageStart(text, start, end), end, 0.88, STREET_WHY);
-        foreignPostcode(text, end, push);
+        foreignPostcode(text, end, push, kind === 'street' && ABROAD_SUFFIX.test(lower));
         continue;
       }
       // A capitalised word without a street ending: only where the layout or a label says it is a street.
@@ -735,13 +797,20 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
       // The findings so far, by start (the postcode cells above were appended after the main loop's).
       const spans = out.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
       inside = 0;
-      for (const c of roleCells(text)) {
-        // Under a "Postnr" header a foreign postcode too: "80-827" (Poland), "0184" (Norway), "00100" (Finland).
-        if (c.role === 'postcode' && /^(?:[1-9]\d\d[ \u00a0]?\d\d|\d{2}-\d{3}|(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3})$/.test(text.slice(c.start, c.end))) {
+      // The table is read in the written text (round 8): the number view joins a row that ends in a digit (a phone, an
+      // amount) to the next that starts with one (a row number), and a joined row was not read by column at all. The
+      // cells' values are read in the view (OCR letters as digits); the offsets are the same.
+      for (const c of tableCells(numberPass(text))) {
+        // Under a "Postnr" header a foreign postcode too: "80-827" (Poland), "0184" (Norway), "00100" (Finland),
+        // "430074" (China), "1015 CJ" (the Netherlands), "NW1 6XE" (the UK).
+        if (c.role === 'postcode' && POSTCODE_COLUMN_CELL.test(text.slice(c.start, c.end))) {
           push(c.start, c.end, 0.8, 'Postnummer i en tabellkolumn vars rubrik anger postnummer');
           continue;
         }
-        if (c.role !== 'address' || !addressLike(text.slice(c.start, c.end))) continue;
+        if (c.role !== 'address') continue;
+        const v = text.slice(c.start, c.end);
+        // Also a street written number first ("12 Lê Lợi", "221B Baker Street").
+        if (!addressLike(v) && !NUMBER_FIRST_CELL.test(v)) continue;
         // In a comma-separated or space-aligned table the cell may hold more than the street ("Skolgatan 3, Ekby",
         // "Kyrkallén 8 lgh 1101"): a street already found inside it is kept as it is.
         if (!fieldCell(text, c.start, c.end) && streetInside(spans, c.start, c.end)) continue;
@@ -755,6 +824,9 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
       // "SE-645 30 Strängnäs" is the postcode with its country prefix.
       if (m.index > 0 && BEFORE_POSTCODE.test(text[m.index - 1]!) && !/(?:^|[^\p{L}])SE?-$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       const town = m[0].replace(/^[\d \u00a0\n]+/, '');
+      // Five digits together, a run of spaces and a word no place list has is two columns of a flattened table ("42234
+      // Blom, Vide": a customer number and a surname), not a postcode and its town (round 8).
+      if (isDigit(text.charCodeAt(m.index + 3)) && m[0].indexOf('  ') === 5 && !knownPlace(town)) continue;
       if (m[0].indexOf('\n') >= 0) {
         let k = m.index;
         while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
@@ -772,7 +844,13 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
         const second = at(SECOND_TOWN_WORD, text, end);
         if (second) end += second[0].length;
       }
-      push(m.index, end, 0.85, 'Postnummer (fem siffror) och ort');
+      // A city district's number after the town, ending the line or before a comma: "110 00 Praha 1" (round 8).
+      const district = at(DISTRICT_AFTER, text, end);
+      if (district) end += district[0].length;
+      // The country's prefix belongs to the postcode: "SE-411 05 Göteborg", "S-722 10", "SE 411 05" (round 8: the span
+      // without it covered too little of the annotated one).
+      const prefix = m.index >= 2 ? COUNTRY_PREFIX.exec(text.slice(Math.max(0, m.index - 4), m.index)) : null;
+      push(prefix ? m.index - prefix[1]!.length : m.index, end, 0.85, 'Postnummer (fem siffror) och ort');
       const w = wrappedBefore(text, m.index) ? WRAPPED_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index)) : null;
       if (w) {
         const ws = m.index - w[0].length + w[0].indexOf(w[1]!);
@@ -936,15 +1014,19 @@ function foreignPostcode(text: string, end: number, push: (s: number, e: number,
   // A Swedish postcode ("641 30", "64130") is found by its own pattern: the foreign one is not tried there.
   let j = i;
   while (j < stop + 8 && isDigit(text.charCodeAt(j))) j++;
-  if ((j - i === 5 && text.charCodeAt(i) !== 48) || (j - i === 3 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0) && isDigit(text.charCodeAt(j + 1)) &&
+  // After a street abroad five digits are that country's postcode, its town perhaps of two words ("21000 Novi Sad").
+  if ((j - i === 5 && text.charCodeAt(i) !== 48 && !abroad) || (j - i === 3 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0) && isDigit(text.charCodeAt(j + 1)) &&
     isDigit(text.charCodeAt(j + 2)) && !isDigit(text.charCodeAt(j + 3)))) return;
   const m = at(FOREIGN_POSTCODE_AFTER, text, end);
   if (!m) return;
   const code = m[1]!;
   // A Swedish postcode is found by its own pattern; a year or an amount is no postcode.
-  if (/^(?:[1-9]\d{4}|(?:19|20)\d\d)$/.test(code) && m[0].indexOf(code) === m[0].search(/\d/)) return;
+  if ((/^(?:19|20)\d\d$/.test(code) || (!abroad && /^[1-9]\d{4}$/.test(code))) && m[0].indexOf(code) === m[0].search(/\d/)) return;
+  // Three digits (Iceland, "101 Reykjavík") only after a street abroad.
+  if (code.length === 3 && !abroad) return;
   const s = end + m[0].indexOf(code);
   const town = m[0].slice(m[0].indexOf(code) + code.length).trim();
   if (NOT_TOWN.test(town) || NOT_NAME.has(town) || at(MONTH, town, 0)) return;
-  push(s, end + m[0].length, 0.8, 'Postnummer och ort utomlands efter gatuadressen');
+  // As a Swedish postcode and town (0.85): a town abroad is often also a name ("Novi Sad", "San José").
+  push(s, end + m[0].length, 0.85, 'Postnummer och ort utomlands efter gatuadressen');
 }

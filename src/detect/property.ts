@@ -3,8 +3,7 @@
 import type { Detector, Finding } from './types.ts';
 import { KOMMUNER, PLACE_PREFIX, after, before } from './context.ts';
 import { FIRST_NAMES, NAME_WORDS, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
-import { numberPass } from './numbers.ts';
-import { roleCells } from './columns.ts';
+import { numberPass, tableCells } from './numbers.ts';
 
 // The first passes ("N:N", "letter, space, digit") are read at the runs of digits of the shared number pass (numbers.ts)
 // rather than by regular expressions over the whole text: the same places, in the same order.
@@ -134,7 +133,8 @@ export const propertyDetector: Detector = {
     }
     // A cell in a column whose header says it holds property designations ("Fastighet", "Fastighetsbeteckning").
     if (fastighet) {
-      for (const c of roleCells(text)) {
+      // Read in the written text, as the address columns (the number view joins a row ending in a digit to the next).
+      for (const c of tableCells(pass)) {
         if (c.role !== 'property' || seen.has(c.start)) continue;
         const v = text.slice(c.start, c.end);
         if (!/\p{L}{2,}[ \u00a0\n]\d{1,4}(?::\d{1,4})?$/u.test(v) || v.length > 60) continue;
