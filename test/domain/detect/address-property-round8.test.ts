@@ -87,3 +87,19 @@ describe('counts that are no house numbers', () => {
     expect(found('Kvarteret Ekbacken 40 lägenheter byggs om.', 'address')).toEqual([]);
   });
 });
+
+describe('property designations without a colon: precision', () => {
+  it('keeps a town and a block in the definite form or an unknown word, in the same case', () => {
+    expect(found('Fastigheten ägs av Eva Lind, se Västerås Ugglan 14.', 'property')).toEqual(['Västerås Ugglan 14']);
+    expect(found('Köpet av Eskilstuna Hemlingsby 3 är klart.', 'property')).toEqual(['Eskilstuna Hemlingsby 3']);
+    expect(found('SALA TORNET 5 överläts 2024.', 'property')).toEqual(['SALA TORNET 5']);
+  });
+  it('leaves an organisation or a thing in a town (a noun in its indefinite form), a year, and mixed case', () => {
+    for (const t of ['Mora Kyrka 2 gudstjänster.', 'Göteborg Energi 3 anläggningar.', 'Uppsala Universitet 2024', 'Boden Garnison 3 kompanier',
+      'Falun Gruva 4 besök', 'Kalmar Nyckel 3 besökare.', 'Perth WA 6000']) expect(found(t, 'property')).toEqual([]);
+  });
+  it('leaves a ratio or a result with a colon', () => {
+    expect(found('Förhållandet 3:1 gäller för blandningen.', 'property')).toEqual([]);
+    expect(found('Slutresultatet 2:1 efter förlängning.', 'property')).toEqual([]);
+  });
+});
