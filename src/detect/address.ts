@@ -19,6 +19,8 @@ import { headerWord, numberPass, tableCells } from './numbers.ts';
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
 const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|strasse|str\\.|weg|gasse|allee|platz|ring|straat|laan|gracht|plein|kade|dijk|steeg|gaten|veien|vegen|vei|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|byn|tået|åsen|vången|gården|gård|torpet|torp|dalen|berget|viken|ängen|lyckan|kullen|vreten|bryggan|hamnen|holmen|gläntan|lunden|hällen|brinken|sluttningen|' +
   // Round 8: the definite and other forms of the neighbouring countries' and Iceland's street words, and the Sámi one.
+  // And more Swedish street-name endings: "Skogsbrynet", "Ängsslätten", "Tallheden", "Solkrönet", "Kungspassagen".
+  'brynet|fältet|slätten|heden|myren|mossen|näset|sundet|krönet|branten|passagen|bågen|tegen|åkern|hörnet|grinden|skogen|tunet|' +
   'vejen|stræde|plads|bakken|stien|plassen|svingen|vegur|stræti|braut|väylä|raitti|aukio|damm|ufer|chaussee|singel|geaidnu';
 // The endings grouped by their last two letters (a number made of the two, no copy of the word), the longest first: a
 // word is checked against a few with endsWith (grouped by the last letter, a word ending in "n" was checked against
@@ -49,7 +51,7 @@ const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|se
 // A number followed by a unit is an amount, not a house number.
 const UNIT_AFTER = new RegExp(String.raw`[ \u00a0]*(?:kr|kronor|sek|SEK|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§|` +
   // Round 8: counts of what an institution or a sum holds ("Boendet Solhöjden 24 platser", "2 miljoner kronor").
-  String.raw`miljoner|miljon|miljarder|miljard|tusen|mkr|tkr|mnkr|platser|lägenheter|bostäder|anställda|elever|deltagare|medlemmar|besökare|sidor|kvm|m²|m2)(?![\p{L}\d])`, 'uy');
+  String.raw`miljoner|miljon|miljarder|miljard|tusen|mkr|tkr|mnkr|platser|lägenheter|bostäder|anställda|elever|deltagare|medlemmar|besökare|sidor|kvm|m²|m2|hektar|ha|meter|m)(?![\p{L}\d])`, 'uy');
 // An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …".
 // "bor i Hökeberg 12": the verb of living and "i", tried only on a line that ends in " i ".
 const LIVES_IN = /(?:^|[^\p{L}])(?:bor|bo|boende|bosatt|bodde|bott|skriven|folkbokförd|mantalsskriven)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|också|även|sedan länge))? i[ \u00a0]$/u;
@@ -68,7 +70,9 @@ const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|C\/|Avenida|Av\.|Rua|Via|Viale|Pi
 // A Swedish place right after the house number: "Solgläntan 7, Flen".
 const TOWN_AFTER = /,[ \u00a0]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\p{L}\d]| [A-ZÅÄÖ])/uy;
 const LGH_AFTER = /,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh|lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?\d{3,4}(?!\d)/y;
-const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh)\.?[ \u00a0]*\d{3,4})?(?:,?[ \u00a0]*\d[ \u00a0]?tr\.?)?,?[ \u00a0]*(?:\r?\n[ \t]*)?[1-9]\d\d[ \u00a0]?\d\d(?:[ \u00a0]+|,|[ \u00a0]*\n)[A-ZÅÄÖ]/y;
+// Between them the flat's details, up to three ("lgh 1102", "2 tr", "3 tr ög", "(uppg. B)", "vån 4", "nb"), and the
+// separator of a table's cells ("Lyckan 19 b | 175 60 Järfälla"), round 8.
+const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:(?:lgh|Lgh|LGH|Igh|lägenhet)\.?[ \u00a0]*\d{3,4}|\d[ \u00a0]?(?:tr|TR)\.?(?:[ \u00a0]?(?:ög|ÖG|ö\.g\.|nb|bv))?|\(?(?:uppg(?:ång)?|UPPG(?:ÅNG)?|vån(?:ing)?|VÅN)\.?[ \u00a0]?[\dA-Za-z]{1,2}\)?|nb|NB|bv|BV|n\.b\.)){0,3}[ \u00a0]*[,;|\t]?[ \u00a0]*(?:\r?\n[ \t]*)?(?:SE?[- \u00a0])?[1-9]\d\d[ \u00a0]?\d\d(?:[ \u00a0]+|,|[ \u00a0]*\n)[A-ZÅÄÖ]/y;
 // A foreign postcode and town after a street on the same line, perhaps after one part ("kv. 7,", "Ñuñoa,"):
 // four to seven digits (Norway, Denmark, Finland, Germany, Chile), "80-831" (Poland), "D-10115".
 const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,2}-)?\d{4,7}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}(?=[ \u00a0]\p{Lu}\p{Ll}))[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]*)?(?![\p{L}\d])/uy;
@@ -176,6 +180,7 @@ const FLAT = /[ \u00a0]\d{1,3}(?=[,;\n"]|$|[ \u00a0]\d{5}[ \u00a0])/y;
 // Or after "as" (asunto, flat), with or without the entrance: "Koivukuja 3 as 2", "Puistotie 4 B as. 12" (round 8).
 const FLAT_AS = /[ \u00a0](?:as\.?|asunto)[ \u00a0]?\d{1,3}(?![\d\p{L}])/uy;
 
+const FLAT_WORD = /(?:lgh|tr|trappor|uppg|vån|i)(?![\p{L}])/uy;
 interface House { end: number; range: boolean; digits: number }
 
 /** Whether a word, "%" or "§" follows at pos after at most one space (months and units do; most streets end a line). */
@@ -251,10 +256,13 @@ function villageStart(text: string, start: number, end: number): number {
  */
 function blockAhead(text: string, pos: number): boolean {
   let q = pos;
-  if (text.charCodeAt(q) === 44) q++;
+  const s = text.charCodeAt(q);
+  if (s === 44 || s === 59 || s === 124) q++;
   for (let c = text.charCodeAt(q); c === 32 || c === 0xa0 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++q));
   const c = text.charCodeAt(q);
-  return isDigit(c) || c === 108 || c === 76 || c === 73;
+  // Round 8 also: a table's separator, "(uppg. B)", "uppg.", "vån", "nb", "bv", a postcode's "S-"/"SE-".
+  return isDigit(c) || c === 108 || c === 76 || c === 73 || c === 124 || c === 59 || c === 40 || (c | 32) === 117 || (c | 32) === 118 ||
+    (c | 32) === 110 || (c | 32) === 98 || c === 83;
 }
 
 /** Whether a line break between a letter and a digit stands in the 12 characters before pos (read by hand). */
@@ -499,7 +507,9 @@ function houseNumber(text: string, p: number, maxDigits: number, flat: boolean):
   const k = n === 32 || n === 0xa0 ? q + 1 : q;
   const e = text.charCodeAt(k);
   if (((e >= 65 && e <= 72) || (e >= 97 && e <= 104)) && !isLetter(text.charCodeAt(k + 1)) && !isDigit(text.charCodeAt(k + 1))) {
-    const lowerWordAfter = k > q && e >= 97 && text.charCodeAt(k + 1) === 32 && isLetter(text.charCodeAt(k + 2)) && !isUpper(text.charCodeAt(k + 2));
+    // The flat's details and "i" (a town) after the letter do not make it a word: "Vreten 12 b lgh 1102", "4 b i Ekby".
+    const lowerWordAfter = k > q && e >= 97 && text.charCodeAt(k + 1) === 32 && isLetter(text.charCodeAt(k + 2)) && !isUpper(text.charCodeAt(k + 2)) &&
+      !at(FLAT_WORD, text, k + 2);
     if (!lowerWordAfter) end = k + 1;
   }
   if (end === q && isLetter(n)) return null;
@@ -522,6 +532,21 @@ function wordStart(text: string, i: number): number {
     break;
   }
   return w;
+}
+
+// A verb of living or an address word right before a street in lower case: "bor på", "har flyttat till", "adressen är".
+const LOWER_LIVES = /(?:^|[^\p{L}])(?:bor|bo|bodde|bott|boende|bosatt|flyttat|flyttar|flyttade|flytta|skriven|folkbokförd|adress|adressen|adressen är|adress är|adressen blir)(?:[ \u00a0](?:numera|nu|kvar|fortfarande|tidigare|också|även|in|ut|ju))?(?:[ \u00a0](?:på|till))?[ \u00a0]*:?[ \u00a0]$/u;
+/** "jag bor på myrlunden 19 c": a lower-case word with a street ending or a street word alone after LOWER_LIVES. */
+function lowerStreetAfterVerb(text: string, w: number, last: number, digit: number, push: Push): boolean {
+  const lower = text.slice(w, last + 1);
+  if (streetEnd(lower) < 0 || lower === 'plan' || lower === 'torp' || lower === 'gård') return false;
+  const p = prefixBefore(text, w);
+  const from = p >= 0 ? p : w;
+  if (!LOWER_LIVES.test(text.slice(Math.max(0, from - 32), from))) return false;
+  const house = houseNumber(text, digit, 4, false);
+  if (!house || house.range || (wordAfter(text, house.end) && (at(MONTH, text, house.end) || at(UNIT_AFTER, text, house.end)))) return false;
+  push(from, house.end, 0.86, 'Gatuadress i gemener efter "bor på", "flyttat till" eller "adress": gatunamn och husnummer');
+  return true;
 }
 
 // Street words written after the street's name, in lower case, in the Baltic countries, Hungary, Norway and Denmark:
@@ -560,14 +585,21 @@ const ORDINAL = new Set(['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjä
 /** Where a direction, size or ordinal word right before w starts ("Västra ", "STORA "), or -1. */
 function prefixBefore(text: string, w: number): number {
   if (w < 3 || (text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 0xa0)) return -1;
-  let s = w - 1;
-  while (s > 0 && w - 1 - s < 10 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 58)) s--;
-  if (s > 0 && isLetter(text.charCodeAt(s - 1))) return -1;
+  // Round 8: the short forms with a dot ("St. Nygatan", "Ö. Sund") or a colon ("S:a Järnvägsgatan", "G:la vägen").
+  const dot = text.charCodeAt(w - 2) === 46;
+  const e = dot ? w - 2 : w - 1;
+  let s = e;
+  while (s > 0 && e - s < 10 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 58)) s--;
+  if (s === e || (s > 0 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46))) return -1;
   const c = text.charCodeAt(s);
-  if (!isUpper(c) && c !== 115) return -1;
-  const word = text.slice(s, w - 1).toLowerCase();
-  return PLACE_PREFIX.has(word) || ORDINAL.has(word) ? s : -1;
+  const word = text.slice(s, e).toLowerCase();
+  if (dot) return isUpper(c) && DOT_PREFIX.has(word) ? s : -1;
+  if (!isUpper(c) && c !== 115 && !COLON_PREFIX.has(word)) return -1;
+  return PLACE_PREFIX.has(word) || ORDINAL.has(word) || COLON_PREFIX.has(word) ? s : -1;
 }
+// Östra, Västra, Norra, Södra, Gamla, Mellersta, Stora, Lilla, shortened as Swedish addresses shorten them.
+const COLON_PREFIX = new Set(['ö:a', 'v:a', 'n:a', 's:a', 'g:la', 'g:a', 'm:a', 'st:a', 'l:a']);
+const DOT_PREFIX = new Set(['st', 'l', 'ö', 'v', 'n', 's', 'gl', 'g', 'm']);
 
 /** Whether a capitalised word stands right before w, separated by one space. */
 function capitalisedWordBefore(text: string, w: number): boolean {
@@ -624,6 +656,9 @@ export const addressDetector: Detector = {
       const w = wordStart(text, first === 46 ? last - 1 : last);
       if (w > 0 && isDigit(text.charCodeAt(w - 1))) continue;
       const upperStart = isUpper(text.charCodeAt(w)) || ((text[w] === 'S' || text[w] === 's') && text[w + 1] === ':');
+      // A street in lower case after a verb of living or an address word, with any street ending or a street word alone
+      // ("jag bor på myrlunden 19 c", "vi har flyttat till v:a fiskarudden 4", "bor på liden 8"), round 8.
+      if (!upperStart && last - w >= 3 && lowerStreetAfterVerb(text, w, last, digit, push)) continue;
       // A street word in lower case after the name, abroad: "Brīvības iela 12", "Pärnu mnt 12", "Bygdøy allé 12".
       if (!upperStart && last + 1 - w <= 9 && NAME_FIRST_WORDS.has(text.slice(w, last + 1)) && streetAfterName(text, w, digit, push)) continue;
       // A lower-case word is a street only as a separate street word ("väg", "gata", "torg", "backe", "allé", "plan",

@@ -80,6 +80,32 @@ describe('streets abroad', () => {
   });
 });
 
+describe('how Swedish addresses shorten and extend the street', () => {
+  it('keeps the short forms of a direction or size word before the street ("S:a", "Ö:a", "G:la", "St.", "L.")', () => {
+    expect(found('Till: Eva Holm, S:a Kvarngatan 8\n745 31 Enköping', 'address')).toEqual(['S:a Kvarngatan 8', '745 31 Enköping']);
+    expect(found('Adress: Ö:a Ringvägen 3 B', 'address')).toEqual(['Ö:a Ringvägen 3 B']);
+    expect(found('Hembesök på G:la Landsvägen 40 i morse.', 'address')).toEqual(['G:la Landsvägen 40']);
+    expect(found('Olof Ek, St. Nygatan 12, 452 32 Strömstad', 'address')).toEqual(['St. Nygatan 12', '452 32 Strömstad']);
+  });
+  it('reads more Swedish street endings: "-brynet", "-slätten", "-heden", "-näset", "-krönet", "-passagen", "-hörnet"', () => {
+    for (const st of ['Skogsbrynet 8', 'Ängsslätten 14', 'Tallheden 3', 'Björknäset 21', 'Solkrönet 5 B', 'Kungspassagen 2', 'Torghörnet 7']) {
+      expect(found(`Grannen på ${st} har klagat på buller.`, 'address')).toEqual([st]);
+    }
+  });
+  it('reads the flat\'s details and a table\'s separator between a street without a street word and its postcode', () => {
+    expect(found('Olof Ek\nÄlvkanten 4 (uppg. B)\n891 50 Domsjö', 'address')).toEqual(['Älvkanten 4', '891 50 Domsjö']);
+    expect(found('Eva Lind | Lyckan 19 b | 175 60 Järfälla | 070-147 57 67', 'address')).toEqual(['Lyckan 19 b', '175 60 Järfälla']);
+    expect(found('Sara Ek, Vreten 12 b lgh 1102, 820 60 Delsbo', 'address')).toEqual(['Vreten 12 b', '820 60 Delsbo']);
+    expect(found('c/o Lund\nÅsen 22\nS-566 33 Habo', 'address')).toEqual(['Åsen 22', 'S-566 33 Habo']);
+  });
+  it('reads a street in lower case with any street ending after a verb of living or an address word', () => {
+    expect(found('jag bor på myrlunden 19 c i habo', 'address')).toEqual(['myrlunden 19 c']);
+    expect(found('vi har flyttat till v:a fiskarudden 4 nu', 'address')).toEqual(['v:a fiskarudden 4']);
+    expect(found('hon bor på liden 8 sen i fjol', 'address')).toEqual(['liden 8']);
+    expect(found('vi bor på plan 3 och har hiss', 'address')).toEqual([]);
+  });
+});
+
 describe('counts that are no house numbers', () => {
   it('leaves a number followed by a count of places, flats or millions', () => {
     expect(found('Boendet Solhöjden 24 platser.', 'address')).toEqual([]);
