@@ -63,7 +63,7 @@ const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
 const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
 // German streets named with a preposition and article: "Am Markt 3", "An der Kirche 5", "Zur Mühle 2", "Im Winkel 7".
 const FOREIGN_WORD = /Calle|C\/|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|Str\.|ul\.|vul\.|al\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
-const FOREIGN_FLAT = /^,?[ \u00a0](?:kv|m|apt|app|lok|mieszk|piso)\.?[ \u00a0]?\d{1,4}(?![\d\p{L}])/u;
+const FOREIGN_FLAT = /^,?[ \u00a0](?:kv|m|apt|app|lok|mieszk|piso|depto|dpto|dto|apto|puerta|casa)\.?[ \u00a0]?\d{1,4}(?![\d\p{L}])/u;
 // The name after the street word may hold a particle: "Avenida da Liberdade 120", "Calle de Alcalá 12" (round 8).
 const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|C\/|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|Str\.|ul\.|vul\.|al\.|ulica|Ulica|UL\.|Am|Im|An (?:der|den|dem)|Auf (?:der|dem|den)|In (?:der|den)|Zum|Zur|Unter (?:den|der)|Hinter (?:der|dem|den)|Vor (?:dem|den))(?:[ \u00a0]?(?:\p{Lu}[\p{L}.'-]*|de|da|do|dos|das|del|della|dei|di|la|los|las|des|du|e|y)){0,4}[ \u00a0]$/u;
 // After a street: "lgh 1102" (OCR "Igh"), or a Swedish postcode and town on the same line or the next.
@@ -237,7 +237,10 @@ function villageStart(text: string, start: number, end: number): number {
   // Over a line break only after a number (the end of a personnummer in a register row), not after a name's line.
   if (sp === 10 && !isDigit(c) && !byRoad) return start;
   const boundary = c === 10 || c === 124 || c === 59 || c === 44 || c === 9 || c === 40 || c === 58 || isDigit(c);
-  if (!boundary && !(VILLAGE_AFTER_END.has(c) && VILLAGE_AFTER.test(text.slice(Math.max(0, ws - 12), ws)))) return start;
+  // Mid-sentence, a village before a generic road that is a word of its own ("inte Hestaby Ringväg 41", "Åsby Bygatan 3"):
+  // the road's name says nothing without the village (round 8).
+  const midGeneric = !boundary && c >= 97 && c <= 122 && genericRoad(text, start);
+  if (!boundary && !midGeneric && !(VILLAGE_AFTER_END.has(c) && VILLAGE_AFTER.test(text.slice(Math.max(0, ws - 12), ws)))) return start;
   const b = { start: ws, word: text.slice(ws, start - 1) };
   const title = b.word.charAt(0) + b.word.slice(1).toLowerCase();
   if (FIRST_NAMES.has(title) || SURNAMES.has(title) || KOMMUNER.has(title) || NOT_NAME.has(b.word) || NOT_NAME.has(title) || LABEL.test(b.word) ||
@@ -248,6 +251,35 @@ function villageStart(text: string, start: number, end: number): number {
   if (common && (text.charCodeAt(start - 1) === 10 || isDigit(c))) return start;
   if ((common || text.charCodeAt(start - 1) === 10 || isDigit(c)) && !at(POSTCODE_AFTER, text, end) && !(byRoad && !common)) return start;
   return b.start;
+}
+
+/**
+ * Where a village address after "på" starts ("på Stala 114", "på Röra Ön 9"), or -1. Village names are often words
+ * ("Backa", "Tallmo"), so the test is the other way round: no word that numbers a thing ("på Sal 3", "på Spår 2", "på
+ * Kanal 5"), no name, kommun, label or word in capitals, not "På" first in a sentence, and no unit or month after.
+ */
+function villageAfterPa(text: string, start: number, end: number, line: string, first: string): number {
+  if (line.length >= 4 && isLetter(line.charCodeAt(line.length - 4))) return -1;
+  if (first.length < 3 || first === first.toUpperCase() || NUMBERED.has(first.toLowerCase()) || FIRST_NAMES.has(first) || SURNAMES.has(first) ||
+    KOMMUNER.has(first) || NOT_NAME.has(first) || LABEL.test(first) || ORG_UNIT.test(first.toLowerCase())) return -1;
+  return wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end)) ? -1 : start;
+}
+// Words that number a thing, not a place: rooms, floors, tracks, channels, pages, groups, vehicles.
+const NUMBERED = new Set(['sal', 'salen', 'plan', 'planet', 'våning', 'våningen', 'hus', 'huset', 'rum', 'rummet', 'avdelning', 'avdelningen', 'avd',
+  'bana', 'banan', 'hall', 'hallen', 'spår', 'spåret', 'perrong', 'plattform', 'gate', 'terminal', 'linje', 'linjen', 'buss', 'bussen', 'tåg',
+  'tåget', 'kanal', 'kanalen', 'sida', 'sidan', 'kapitel', 'punkt', 'bilaga', 'paragraf', 'vecka', 'veckan', 'dag', 'dagen', 'grupp',
+  'gruppen', 'klass', 'klassen', 'lag', 'laget', 'etapp', 'etappen', 'steg', 'nivå', 'nivån', 'zon', 'zonen', 'station', 'stationen',
+  'hållplats', 'plats', 'platsen', 'ruta', 'rutan', 'bord', 'bordet', 'bädd', 'säng', 'box', 'fack', 'skåp', 'hylla', 'port', 'porten',
+  'ingång', 'ingången', 'entré', 'trappa', 'trappan', 'uppgång', 'uppgången', 'block', 'blocket', 'modul', 'version', 'nummer', 'nr',
+  'kurs', 'kursen', 'lektion', 'pass', 'passet', 'skift', 'skiftet', 'runda', 'omgång', 'match', 'matchen', 'p', 'tv', 'radio', 'kvarter',
+  'kvarteret', 'område', 'området', 'tomt', 'tomten', 'lott', 'lotten', 'fastighet', 'fastigheten', 'vårdcentral', 'mottagning', 'bild', 'figur',
+  'tabell', 'fråga', 'frågan', 'uppgift', 'uppgiften', 'artikel', 'ärende', 'ärendet', 'konto', 'kontot', 'nivå']);
+
+/** Whether the street word at start is a common road of its own, a dictionary word ("Ringväg", "Kyrkvägen", "Bygatan"). */
+function genericRoad(text: string, start: number): boolean {
+  let e = start;
+  while (e < text.length && e - start < 20 && isLetter(text.charCodeAt(e))) e++;
+  return e - start >= 6 && isSwedishWord(text.slice(start, e).toLowerCase(), false);
 }
 
 /**
@@ -297,6 +329,8 @@ function vAbbrev(word: string, lower: string): boolean {
 const ADDRESS_KEYS = ['dress', 'DRESS', 'ostn', 'OSTN'];
 // A cell under a "Postnr" header: a Swedish or foreign postcode of any common shape.
 const POSTCODE_COLUMN_CELL = /^(?:[1-9]\d\d[ \u00a0]?\d\d|\d{2}-\d{3}|(?:[A-Z]{1,2}-)?\d{3,7}|\d{4}-\d{3}|\d{4}[ \u00a0]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)$/;
+const NO_ADDRESS_CELL = /(?:^|[^\p{L}])(?:okänd|okänt|saknas|skyddad|sekretess|hemlig|adress|adressen|utvandrad|avliden)(?![\p{L}])/iu;
+const STREET_IN_CELL = /(?:^|[ ,;/])(\p{Lu}\p{Ll}+(?:gatan|vägen|gränd|stigen|backen|allén|leden|torget|gången|slingan|platsen))(?=$|[ ,;/(])/u;
 const NUMBER_FIRST_CELL = /^\d{1,5}[A-Za-z]?,?[ \u00a0]\p{L}{2,}/u;
 /**
  * Whether a header word of an address or postcode column fills a cell in the text's first part: a flattened PDF table
@@ -799,6 +833,23 @@ export const addressDetector: Detector = {
         }
         push(s, end, 0.86, 'Gatuadress: namn och husnummer efter "Adress:", "bor på" eller liknande');
         foreignPostcode(text, end, push);
+        continue;
+      }
+      // A village or farm and its number after "på" or "hos … på" in running text: "sotning på Stala 114 tis 4/5", "på Röra
+      // Ön 9" (round 8). Only a word no dictionary, name or kommun list has, of one or two capitalised words, and a
+      // number of at most three digits with no unit or month after it.
+      if (house.digits <= 3 && line.length >= 3 && line.charCodeAt(line.length - 1) === 32 && line.charCodeAt(line.length - 2) === 229 &&
+        line.charCodeAt(line.length - 3) === 112) {
+        const v = villageAfterPa(text, start, end, line, word);
+        if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer efter "på" i löptext');
+      } else if (house.digits <= 3 && line.endsWith(' ')) {
+        // Two words: "på Röra Ön 9".
+        const b = wordBefore(text, start);
+        const l2 = b && capitalised(b.word) ? text.slice(Math.max(nl + 1, b.start - 4), b.start) : '';
+        if ((l2.endsWith(' på ') || l2 === 'på ') && !NUMBERED.has(lower)) {
+          const v = villageAfterPa(text, b!.start, end, l2, b!.word);
+          if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer efter "på" i löptext');
+        }
       }
     }
 
@@ -845,7 +896,14 @@ export const addressDetector: Detector = {
         if (c.role !== 'address') continue;
         const v = text.slice(c.start, c.end);
         // Also a street written number first ("12 Lê Lợi", "221B Baker Street").
-        if (!addressLike(v) && !NUMBER_FIRST_CELL.test(v)) continue;
+        // A cell that says the address is unknown or protected is none ("okänd adress (sökt 2026-10-02)"), round 8.
+        if (NO_ADDRESS_CELL.test(v)) continue;
+        if (!addressLike(v) && !NUMBER_FIRST_CELL.test(v)) {
+          // A street without its number in the cell ("Lindås, Tallvägen"): the street word, round 8.
+          const st = STREET_IN_CELL.exec(v);
+          if (st) push(c.start + st.index + st[0].indexOf(st[1]!), c.start + st.index + st[0].length, 0.8, 'Gatunamn utan husnummer i en tabellkolumn vars rubrik anger adress');
+          continue;
+        }
         // In a comma-separated or space-aligned table the cell may hold more than the street ("Skolgatan 3, Ekby",
         // "Kyrkallén 8 lgh 1101"): a street already found inside it is kept as it is.
         if (!fieldCell(text, c.start, c.end) && streetInside(spans, c.start, c.end)) continue;
@@ -1006,6 +1064,7 @@ function blank(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const UNIT_LINE = /^[ \t]*\p{Lu}[\p{L} -]*(?:enheten|avdelningen|förvaltningen|kontoret|kansliet|sektionen|byrån|nämnden|mottagningen|centralen|kundtjänst|Kundtjänst)[ \t]*$/u;
 /** Whether the line above lineStart (over up to three blank lines) is short and has an organisation marker. */
 function markedLineAbove(text: string, lineStart: number): boolean {
   let end = lineStart - 1; // the line break that ends the line above
@@ -1014,7 +1073,9 @@ function markedLineAbove(text: string, lineStart: number): boolean {
     if (!blank(text, start, end)) {
       const line = text.slice(start, end);
       const m = end - start <= 80 ? ORG_MARKER.exec(line) : null;
-      return m !== null && !(formField(m, line) && !ORG_MARKER.test(line.slice(m.index + m[0].length)));
+      // A unit's name alone on the line is the organisation's too ("Region X⏎Patientavgiftsenheten⏎Box 12, …"), round 8.
+      if (m === null) return end - start <= 40 && UNIT_LINE.test(line);
+      return !(formField(m, line) && !ORG_MARKER.test(line.slice(m.index + m[0].length)));
     }
     end = start - 1;
   }

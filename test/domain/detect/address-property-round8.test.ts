@@ -106,6 +106,27 @@ describe('how Swedish addresses shorten and extend the street', () => {
   });
 });
 
+describe('registers, villages and letterheads in everyday documents', () => {
+  it('reads a street without its number in an address column, not a cell that says the address is unknown', () => {
+    const t = 'Gravplats | Innehavare | Adress | Anm.\nV3-0012 | Berg, Olle | Ekby, Hagvägen | delad\n' +
+      'V3-0013 | Lind, Eva | okänd adress (sökt 2025-04-01) | anslag';
+    expect(found(t, 'address')).toEqual(['Hagvägen']);
+  });
+  it('reads a village before a generic road mid-sentence, and a village after "på" in running text', () => {
+    expect(found('Hon bor inte på Åsby Kyrkväg 12 längre.', 'address')).toEqual(['Åsby Kyrkväg 12']);
+    expect(found('Hej Elsa! Sotning på Norrmyra 214 tis 4/5 mellan 8-12.', 'address')).toEqual(['Norrmyra 214']);
+    for (const t of ['Mötet är på Sal 3 i morgon.', 'Tåget går på Spår 12 kl 8.', 'Det sänds på Kanal 5 ikväll.', 'Vi ses på Hus 2.'])
+      expect(found(t, 'address')).toEqual([]);
+  });
+  it('keeps the flat of a Spanish-speaking country\'s address', () => {
+    expect(found('Adress: Av. Los Robles 1450, depto 32, 7500000 Santiago', 'address')).toEqual(['Av. Los Robles 1450, depto 32', '7500000 Santiago']);
+  });
+  it('leaves the address under a unit\'s name in an organisation\'s letterhead', () => {
+    expect(found('Region Ekmark\nFakturaenheten\nBox 1203, 851 20 Sundsvall\n\nEva Lind\nSjövägen 4\n852 35 Sundsvall', 'address'))
+      .toEqual(['Sjövägen 4', '852 35 Sundsvall']);
+  });
+});
+
 describe('counts that are no house numbers', () => {
   it('leaves a number followed by a count of places, flats or millions', () => {
     expect(found('Boendet Solhöjden 24 platser.', 'address')).toEqual([]);
