@@ -51,7 +51,7 @@ const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|se
 // A number followed by a unit is an amount, not a house number.
 const UNIT_AFTER = new RegExp(String.raw`[ \u00a0]*(?:kr|kronor|sek|SEK|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§|` +
   // Round 8: counts of what an institution or a sum holds ("Boendet Solhöjden 24 platser", "2 miljoner kronor").
-  String.raw`miljoner|miljon|miljarder|miljard|tusen|mkr|tkr|mnkr|platser|lägenheter|bostäder|anställda|elever|deltagare|medlemmar|besökare|sidor|kvm|m²|m2|hektar|ha|meter|m)(?![\p{L}\d])`, 'uy');
+  String.raw`miljoner|miljon|miljarder|miljard|tusen|mkr|tkr|mnkr|platser|lägenheter|bostäder|anställda|elever|deltagare|medlemmar|besökare|sidor|kvm|m²|m2|hektar|meter|avdelningar|grupper|klasser|rum)(?![\p{L}\d])`, 'uy');
 // An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …".
 // "bor i Hökeberg 12": the verb of living and "i", tried only on a line that ends in " i ".
 const LIVES_IN = /(?:^|[^\p{L}])(?:bor|bo|boende|bosatt|bodde|bott|skriven|folkbokförd|mantalsskriven)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|också|även|sedan länge))? i[ \u00a0]$/u;
@@ -75,7 +75,7 @@ const LGH_AFTER = /,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh|lägenhet)\.?[ \u00a0]*(?:nr\.
 const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:(?:lgh|Lgh|LGH|Igh|lägenhet)\.?[ \u00a0]*\d{3,4}|\d[ \u00a0]?(?:tr|TR)\.?(?:[ \u00a0]?(?:ög|ÖG|ö\.g\.|nb|bv))?|\(?(?:uppg(?:ång)?|UPPG(?:ÅNG)?|vån(?:ing)?|VÅN)\.?[ \u00a0]?[\dA-Za-z]{1,2}\)?|nb|NB|bv|BV|n\.b\.)){0,3}[ \u00a0]*[,;|\t]?[ \u00a0]*(?:\r?\n[ \t]*)?(?:SE?[- \u00a0])?[1-9]\d\d[ \u00a0]?\d\d(?:[ \u00a0]+|,|[ \u00a0]*\n)[A-ZÅÄÖ]/y;
 // A foreign postcode and town after a street on the same line, perhaps after one part ("kv. 7,", "Ñuñoa,"):
 // four to seven digits (Norway, Denmark, Finland, Germany, Chile), "80-831" (Poland), "D-10115".
-const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,2}-)?\d{4,7}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}(?=[ \u00a0]\p{Lu}\p{Ll}))[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]*)?(?![\p{L}\d])/uy;
+const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,3}-)?\d{4,7}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}(?=[ \u00a0]\p{Lu}\p{Ll}))[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]*)?(?![\p{L}\d])/uy;
 const TOWN_THEN_CODE = /,[ \u00a0]*(\p{Lu}[\p{L}-]+),?[ \u00a0]+(\d{5,6})(?![\d\p{L}\-–]|[.,]\d)/uy;
 
 // The candidates: "a letter, a space, a digit", read at the runs of digits the shared number pass lists (a digit after
@@ -146,7 +146,7 @@ const NOT_TOWN = /^(?:kr|sek|kronor|st|dnr|nr|kwh|mwh|år|dagar|timmar|procent|e
 // The short forms also without a dot ("123 Main St", round 8), and the flat, unit or plot before the number ("Flat 2, 19
 // Glenbeigh Road", "Apt 4B, 77 Queen Street", "Plot 14, Adeola Odeku Street").
 const ENGLISH_HINT = / (?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|(?:St|Rd|Ave|Blvd)(?![A-Za-z]))/;
-const ENGLISH = /(?<![\p{L}\d])(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Room|Plot|Building|Block)[ \u00a0][\dA-Z]{1,5},?[ \u00a0]){0,2}\d{1,5}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{Ll}'-]+[ \u00a0]){1,3}(?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.|St|Rd|Ave|Blvd)(?![\p{L}]|[ \u00a0]\d)/gu;
+const ENGLISH = /(?<![\p{L}\d])(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Room|Plot|Building|Block)[ \u00a0][\dA-Z]{1,5},?[ \u00a0]){0,2}\d{1,5}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{Ll}'-]+[ \u00a0]){1,3}(?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.|St|Rd|Ave|Blvd)(?:[ \u00a0](?:NW|NE|SW|SE))?(?![\p{L}]|[ \u00a0]\d)/gu;
 // So do French and Belgian streets, with a lower-case street word: "12 rue de la Paix", "4 bis avenue Foch". Looked
 // for only in a text with a postcode of five digits without a space ("75002 Paris"), which a French address has.
 const FRENCH_HINT = / (?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place|route) /;
@@ -261,8 +261,18 @@ function villageStart(text: string, start: number, end: number): number {
 function villageAfterPa(text: string, start: number, end: number, line: string, first: string): number {
   if (line.length >= 4 && isLetter(line.charCodeAt(line.length - 4))) return -1;
   if (first.length < 3 || first === first.toUpperCase() || NUMBERED.has(first.toLowerCase()) || FIRST_NAMES.has(first) || SURNAMES.has(first) ||
-    KOMMUNER.has(first) || NOT_NAME.has(first) || LABEL.test(first) || ORG_UNIT.test(first.toLowerCase())) return -1;
+    KOMMUNER.has(first) || NOT_NAME.has(first) || LABEL.test(first) || ORG_UNIT.test(first.toLowerCase()) || definiteNoun(first.toLowerCase())) return -1;
   return wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end)) ? -1 : start;
+}
+/**
+ * Whether a word is the definite form of a dictionary noun ("sjukhuset", "bryggan"): a place people go to, not a village
+ * ("på Sjukhuset 2", "på Bryggan 1").
+ */
+function definiteNoun(w: string): boolean {
+  const n = w.length;
+  if (n < 5 || !isSwedishWord(w, false)) return false;
+  if ((w.endsWith('en') || w.endsWith('et')) && isSwedishWord(w.slice(0, n - 2), false)) return true;
+  return (w.endsWith('an') || w.endsWith('n') || w.endsWith('t')) && isSwedishWord(w.slice(0, n - 1), false);
 }
 // Words that number a thing, not a place: rooms, floors, tracks, channels, pages, groups, vehicles.
 const NUMBERED = new Set(['sal', 'salen', 'plan', 'planet', 'våning', 'våningen', 'hus', 'huset', 'rum', 'rummet', 'avdelning', 'avdelningen', 'avd',
@@ -382,7 +392,7 @@ function streetWordFirst(text: string, w: number, lower: string, digit: number, 
     let s0 = w;
     for (let k = 0; k < 3; k++) {
       const b = wordBefore(text, s0);
-      if (!b || !capitalised(b.word) || NOT_NAME.has(b.word) || LABEL.test(b.word)) break;
+      if (!b || !capitalised(b.word) || !isLetter(b.word.charCodeAt(b.word.length - 1)) || NOT_NAME.has(b.word) || LABEL.test(b.word)) break;
       s0 = b.start;
     }
     const house = s0 < w ? houseNumber(text, digit, 4, false) : null;
@@ -497,6 +507,8 @@ function numberRuns(text: string, push: Push): void {
       if (/^[A-Z]{1,2}\d[A-Z\d]?$/.test(outward) && !isLetter(text.charCodeAt(o)) && !isDigit(text.charCodeAt(o))) ukAddress(text, o + 1, e + 2, push);
       continue;
     }
+    // A postcode with its country's letters, alone: "D-80331 München", "CH-8001 Zürich", "FIN-00530 Helsinki" (round 8).
+    if ((len === 4 || len === 5) && text.charCodeAt(s - 1) === 45 && isUpperAscii(text.charCodeAt(s - 2))) countryPostcode(text, s, e, push);
     if (len !== 3 && len !== 5) continue;
     const before = text.charCodeAt(s - 1);
     if (len === 3 && before === 32 && text.charCodeAt(s - 2) === 44) postcodeAfterTown(text, s - 2, push);
@@ -506,6 +518,21 @@ function numberRuns(text: string, push: Push): void {
       if (text.charCodeAt(q) === 34) quotedPostcode(text, q, push);
     }
   }
+}
+
+// The letters of the countries that wrote them before a postcode (the old European vehicle codes).
+const COUNTRY_LETTERS = new Set(['D', 'A', 'CH', 'F', 'I', 'N', 'DK', 'FIN', 'FI', 'NL', 'B', 'L', 'E', 'P', 'PL', 'CZ', 'SK', 'H', 'SLO', 'HR', 'EST',
+  'EE', 'LV', 'LT', 'GR', 'IS', 'IRL', 'FL', 'M', 'RO', 'BG', 'SRB', 'BIH', 'MNE', 'MK', 'AL', 'TR', 'UA', 'BY', 'RUS']);
+const COUNTRY_TOWN = /[ \u00a0]+(\p{Lu}[\p{L}-]+(?:[ \u00a0](?:am|an|im|bei|sur|en|upon|on))?(?:[ \u00a0]\p{Lu}[\p{L}-]*)?)(?![\p{L}\d])/uy;
+/** "D-80331 München": the country's letters, a hyphen, the digits at [s, e) and a capitalised town. */
+function countryPostcode(text: string, s: number, e: number, push: Push): void {
+  let a = s - 2;
+  while (a > 0 && s - 1 - a < 3 && isUpperAscii(text.charCodeAt(a - 1))) a--;
+  if (a > 0 && (isLetter(text.charCodeAt(a - 1)) || isDigit(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 45)) return;
+  if (!COUNTRY_LETTERS.has(text.slice(a, s - 1))) return;
+  const m = at(COUNTRY_TOWN, text, e);
+  if (!m || NOT_TOWN.test(m[1]!) || NOT_NAME.has(m[1]!) || LABEL.test(m[1]!) || at(MONTH, m[1]!.toLowerCase(), 0)) return;
+  push(a, e + m[0].length, 0.85, 'Postnummer och ort utomlands med landets bokstäver före ("D-80331 München")');
 }
 
 /** Whether the sticky pattern matches at pos (no slice of the text is made). */
@@ -531,8 +558,10 @@ function houseNumber(text: string, p: number, maxDigits: number, flat: boolean):
     if (second <= first || second - first > 4 || at(MONTH, text, r)) return { end: r, range: true, digits };
     q = r;
   }
-  // A decimal, a time or a property designation ("12:3") is no house number.
+  // A decimal, a time or a property designation ("12:3") is no house number, nor the first part of a compound word
+  // ("1800-talet", "3-rummare"), round 8.
   const n = text.charCodeAt(q);
+  if (n === 45 && isLetter(text.charCodeAt(q + 1)) && !isUpper(text.charCodeAt(q + 1))) return null;
   // In a comma-separated row the postcode cell follows the number: "Byvägen 12,533 74,Hällekis" is no decimal.
   if ((n === 58 || n === 46 || n === 44) && isDigit(text.charCodeAt(q + 1)) && !(n === 44 && at(POSTCODE_CELL_AHEAD, text, q + 1))) return null;
   if (isDigit(n) || (isLetter(n) && !(isUpper(n) || (n >= 97 && n <= 104)))) return null;
@@ -787,7 +816,9 @@ export const addressDetector: Detector = {
       if (kind === 'street' || kind === 'separate') {
         const l = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : 0;
         if ((house.digits === 4 || l === 108 || l === 76 || l === 73) && streetSpecial(text, start, end, digit, house.digits, lower, push)) continue;
-        push(villageStart(text, start, end), end, 0.88, STREET_WHY);
+        // A person's name before a separate street word is the street's name ("Fredrik Bremers gata 4"): above a name's
+        // highest score (0.9), or the name took the words and the street was lost (round 8).
+        push(villageStart(text, start, end), end, kind === 'separate' ? 0.91 : 0.88, STREET_WHY);
         foreignPostcode(text, end, push, kind === 'street' && ABROAD_SUFFIX.test(lower));
         continue;
       }

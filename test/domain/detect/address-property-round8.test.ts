@@ -127,6 +127,26 @@ describe('registers, villages and letterheads in everyday documents', () => {
   });
 });
 
+describe('more forms of streets, postcodes abroad and numbers that are no house numbers', () => {
+  it('keeps a street named after a person with a separate street word whole, over the name', () => {
+    expect(found('Brevet skickades till Karin Larssons väg 7 men kom i retur.', 'address')).toEqual(['Karin Larssons väg 7']);
+  });
+  it('reads a postcode with its country\'s letters alone, and a US street with its quadrant', () => {
+    expect(found('Dottern bor på D-60311 Frankfurt am Main numera.', 'address')).toEqual(['D-60311 Frankfurt am Main']);
+    expect(found('Mariankatu 9 B 4, FIN-00170 Helsinki', 'address')).toEqual(['Mariankatu 9 B 4', 'FIN-00170 Helsinki']);
+    expect(found('Ärende KS-2024 Beslut fattat.', 'address')).toEqual([]);
+    expect(found('2200 Maple Ave NW, Washington, DC 20037', 'address')).toEqual(['2200 Maple Ave NW', 'Washington, DC 20037']);
+  });
+  it('keeps a Polish flat after "m." and leaves a compound with a number ("1800-talet")', () => {
+    expect(found('Sonen: ul. Wiejska 12 m. 4, 00-490 Warszawa', 'address')).toEqual(['ul. Wiejska 12 m. 4', '00-490 Warszawa']);
+    expect(found('Kyrkbacken 1800-talet är temat.', 'address')).toEqual([]);
+  });
+  it('leaves a place people go to, in the definite form, after "på"', () => {
+    expect(found('Avdelning 4 på Sjukhuset 2 tar emot besökare.', 'address')).toEqual([]);
+    expect(found('Vi var 14 personer på Bryggan 1 i fjol.', 'address')).toEqual([]);
+  });
+});
+
 describe('counts that are no house numbers', () => {
   it('leaves a number followed by a count of places, flats or millions', () => {
     expect(found('Boendet Solhöjden 24 platser.', 'address')).toEqual([]);
