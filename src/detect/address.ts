@@ -13,7 +13,7 @@ import type { Detector, Finding } from './types.ts';
 import { FIRST_NAMES, NAME_WORDS, NOT_NAME, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
 import { addressLike } from './columns.ts';
 import { KOMMUNER, PLACE_PREFIX } from './context.ts';
-import { headerWord, numberPass, tableCells } from './numbers.ts';
+import { cellWordAt, headerWord, numberPass, tableCells } from './numbers.ts';
 
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
@@ -28,6 +28,13 @@ const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|s
 const BY_LAST2 = new Map<number, string[]>();
 const last2 = (w: string): number => w.charCodeAt(w.length - 2) * 65536 + w.charCodeAt(w.length - 1);
 for (const x of SUFFIX.replace(/\\/g, '').split('|').sort((a, b) => b.length - a.length)) BY_LAST2.set(last2(x), [...(BY_LAST2.get(last2(x)) ?? []), x]);
+/** streetEnd(text.slice(from, to)) for a word in lower case, without a copy: where its street ending starts, or -1. */
+function streetEndAt(text: string, from: number, to: number): number {
+  if (to - from < 2) return -1;
+  const list = BY_LAST2.get(text.charCodeAt(to - 2) * 65536 + text.charCodeAt(to - 1));
+  if (list) for (const x of list) if (to - from >= x.length && text.startsWith(x, to - x.length)) return to - x.length - from;
+  return -1;
+}
 /** Where the street ending of a lower-case word starts, or -1. */
 function streetEnd(lower: string): number {
   const list = BY_LAST2.get(last2(lower));
@@ -336,7 +343,7 @@ function vAbbrev(word: string, lower: string): boolean {
 }
 
 // A header word of an address or postcode column, looked for before a comma-separated or space-aligned table is read.
-const ADDRESS_KEYS = ['dress', 'DRESS', 'ostn', 'OSTN'];
+const ADDRESS_KEYS = ['dress', 'DRESS', 'ostn', 'OSTN', 'ost nr', 'OST NR', 'zip', 'Zip', 'ZIP', 'ostal'];
 // A cell under a "Postnr" header: a Swedish or foreign postcode of any common shape.
 const POSTCODE_COLUMN_CELL = /^(?:[1-9]\d\d[ \u00a0]?\d\d|\d{2}-\d{3}|(?:[A-Z]{1,2}-)?\d{3,7}|\d{4}-\d{3}|\d{4}[ \u00a0]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)$/;
 const NO_ADDRESS_CELL = /(?:^|[^\p{L}])(?:okänd|okänt|saknas|skyddad|sekretess|hemlig|adress|adressen|utvandrad|avliden)(?![\p{L}])/iu;
@@ -349,7 +356,42 @@ const NUMBER_FIRST_CELL = /^\d{1,5}[A-Za-z]?,?[ \u00a0]\p{L}{2,}/u;
  */
 function hasHeaderWord(text: string): boolean {
   const head = text.length > 3000 ? text.slice(0, 3000) : text;
-  return (head.indexOf('   ') >= 0 || head.indexOf(',') >= 0) && headerWord(head, ADDRESS_KEYS);
+  if (head.indexOf('   ') >= 0) return headerWord(head, ADDRESS_KEYS);
+  // A comma-separated header: the word fills a cell of a line with two commas or more.
+  if (head.indexOf(',') < 0) return false;
+  for (const key of COMMA_KEYS) {
+    for (let i = head.indexOf(key), n = 0; i >= 0 && n < 20; i = head.indexOf(key, i + key.length), n++) {
+      if (!cellWordAt(head, i, key.length)) continue;
+      const a = head.lastIndexOf('\n', i) + 1;
+      let b = head.indexOf('\n', i);
+      if (b < 0) b = head.length;
+      const first = head.indexOf(',', a);
+      if (first >= 0 && first < b && head.indexOf(',', first + 1) >= 0 && head.indexOf(',', first + 1) < b) return true;
+    }
+  }
+  return false;
+}
+const COMMA_KEYS = ['dress', 'DRESS', 'ostn', 'OSTN'];
+const isHeaderLetter = (c: number): boolean => isLetter(c) || c === 46 || c === 47 || c === 95 || c === 45;
+/**
+ * Whether a header word of an address or postcode column fills a cell of a semicolon, bar or tab table anywhere in the
+ * text ("Namn;Adress;Postnr", "| Nr | Namn | Adress |"): spaces inside the bars are allowed.
+ */
+function fieldHeader(text: string): boolean {
+  for (const key of ADDRESS_KEYS) {
+    for (let i = text.indexOf(key), n = 0; i >= 0 && n < 40; i = text.indexOf(key, i + key.length), n++) {
+      let a = i;
+      while (a > 0 && i - a < 30 && (isHeaderLetter(text.charCodeAt(a - 1)) || (text.charCodeAt(a - 1) === 32 && isHeaderLetter(text.charCodeAt(a - 2)) && a - 2 >= 0 && i - a < 12))) a--;
+      while (a > 0 && text.charCodeAt(a - 1) === 32) a--;
+      let b = i + key.length;
+      while (b < text.length && b - i < 30 && isHeaderLetter(text.charCodeAt(b))) b++;
+      while (b < text.length && text.charCodeAt(b) === 32) b++;
+      const ca = a > 0 ? text.charCodeAt(a - 1) : 10;
+      const cb = b < text.length ? text.charCodeAt(b) : 10;
+      if ((ca === 59 || ca === 124 || ca === 9 || ca === 10 || ca === 34 || ca === 44) && (cb === 59 || cb === 124 || cb === 9 || cb === 10 || cb === 13 || cb === 34 || cb === 44)) return true;
+    }
+  }
+  return false;
 }
 const isFieldSeparator = (c: number): boolean => c === 59 || c === 124 || c === 9;
 // The findings, sorted by start, and the cells are both in text order: one walk over both (a long register stays linear).
@@ -617,6 +659,7 @@ function lowerStreetAfterVerb(text: string, w: number, last: number, digit: numb
 // Hungarian "utca", "út", "tér", and "allé" after a name that is no genitive ("Bygdøy allé"). Round 8.
 const NAME_FIRST_WORDS = new Set(['iela', 'mnt', 'mnt.', 'maantee', 'pst', 'pst.', 'puiestee', 'tänav', 'gatvė', 'pr.', 'prospektas', 'prospekt',
   'utca', 'út', 'tér', 'allé', 'alle', 'bulvāris', 'bulvar']);
+const NAME_FIRST_ENDS = new Set([...NAME_FIRST_WORDS].map((x) => x.charCodeAt(0) * 65536 + x.charCodeAt(x.length - 1)));
 /** "Kossuth Lajos utca 12": one or two capitalised words before the street word at w, and the house number at digit. */
 function streetAfterName(text: string, w: number, digit: number, push: Push): boolean {
   let s0 = w;
@@ -721,9 +764,11 @@ export const addressDetector: Detector = {
       const upperStart = isUpper(text.charCodeAt(w)) || ((text[w] === 'S' || text[w] === 's') && text[w + 1] === ':');
       // A street in lower case after a verb of living or an address word, with any street ending or a street word alone
       // ("jag bor på myrlunden 19 c", "vi har flyttat till v:a fiskarudden 4", "bor på liden 8"), round 8.
-      if (!upperStart && last - w >= 3 && lowerStreetAfterVerb(text, w, last, digit, push)) continue;
-      // A street word in lower case after the name, abroad: "Brīvības iela 12", "Pärnu mnt 12", "Bygdøy allé 12".
-      if (!upperStart && last + 1 - w <= 9 && NAME_FIRST_WORDS.has(text.slice(w, last + 1)) && streetAfterName(text, w, digit, push)) continue;
+      if (!upperStart && last - w >= 3 && streetEndAt(text, w, last + 1) >= 0 && lowerStreetAfterVerb(text, w, last, digit, push)) continue;
+      // A street word in lower case after the name, abroad: "Brīvības iela 12", "Pärnu mnt 12", "Bygdøy allé 12". Its first
+      // and last letters are asked first (no copy of "till", "den", "kl" before a number).
+      if (!upperStart && last + 1 - w <= 9 && NAME_FIRST_ENDS.has(text.charCodeAt(w) * 65536 + text.charCodeAt(last)) &&
+        NAME_FIRST_WORDS.has(text.slice(w, last + 1)) && streetAfterName(text, w, digit, push)) continue;
       // A lower-case word is a street only as a separate street word ("väg", "gata", "torg", "backe", "allé", "plan",
       // "stig", "park", "strand", "gård") or a compound of six letters or more: "den 12", "kl 10", "år 2024" stop here.
       if (!upperStart && last + 1 - w < 6 && !SEPARATE_FIRST.has(text.charCodeAt(w))) continue;
@@ -910,7 +955,9 @@ export const addressDetector: Detector = {
     // text's first part, where a register's header stands (most prose has commas). Read in the number view, as before
     // round 7: reading the written text's rows (the view joins a row ending in a digit to the next) cost a fifth of the
     // pass on registers and found the same streets.
-    if (fieldTable || hasHeaderWord(text)) {
+    // Only where a header word of an address or postcode column fills a cell (round 8: the table is read in the written
+    // text now, where a register's rows are all read, so a register without such a column is not read at all).
+    if (fieldTable ? fieldHeader(text) : hasHeaderWord(text)) {
       // The findings so far, by start (the postcode cells above were appended after the main loop's).
       const spans = out.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
       inside = 0;
@@ -1105,7 +1152,10 @@ function markedLineAbove(text: string, lineStart: number): boolean {
       const line = text.slice(start, end);
       const m = end - start <= 80 ? ORG_MARKER.exec(line) : null;
       // A unit's name alone on the line is the organisation's too ("Region X⏎Patientavgiftsenheten⏎Box 12, …"), round 8.
-      if (m === null) return end - start <= 40 && UNIT_LINE.test(line);
+      if (m === null) {
+        const c = text.charCodeAt(end - 1);
+        return end - start <= 40 && (c === 110 || c === 116 || c === 32) && UNIT_LINE.test(line);
+      }
       return !(formField(m, line) && !ORG_MARKER.test(line.slice(m.index + m[0].length)));
     }
     end = start - 1;
