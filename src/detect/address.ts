@@ -79,7 +79,7 @@ const TOWN_AFTER = /,[ \u00a0]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö
 const LGH_AFTER = /,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh|lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?\d{3,4}(?!\d)/y;
 // Between them the flat's details, up to three ("lgh 1102", "2 tr", "3 tr ög", "(uppg. B)", "vån 4", "nb"), and the
 // separator of a table's cells ("Lyckan 19 b | 175 60 Järfälla"), round 8.
-const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:(?:lgh|Lgh|LGH|Igh|lägenhet)\.?[ \u00a0]*\d{3,4}|\d[ \u00a0]?(?:tr|TR)\.?(?:[ \u00a0]?(?:ög|ÖG|ö\.g\.|nb|bv))?|\(?(?:uppg(?:ång)?|UPPG(?:ÅNG)?|vån(?:ing)?|VÅN)\.?[ \u00a0]?[\dA-Za-z]{1,2}\)?|nb|NB|bv|BV|n\.b\.)){0,3}[ \u00a0]*[,;|\t]?[ \u00a0]*(?:\r?\n[ \t]*)?(?:SE?[- \u00a0])?[1-9]\d\d[ \u00a0]?\d\d(?:[ \u00a0]+|,|[ \u00a0]*\n)[A-ZÅÄÖ]/y;
+const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:(?:lgh|Lgh|LGH|Igh|lägenhet)\.?[ \u00a0]*\d{3,4}|\d[ \u00a0]?(?:tr|TR)\.?(?:[ \u00a0]?(?:ög|ÖG|ö\.g\.|nb|bv))?|\(?(?:uppg(?:ång)?|UPPG(?:ÅNG)?|vån(?:ing)?|VÅN)\.?[ \u00a0]?[\dA-Za-z]{1,2}\)?|nb|NB|bv|BV|n\.b\.)){0,3}[ \u00a0]*[,;|\t]?[ \u00a0]*(?:\r?\n[ \t>]*)?(?:SE?[- \u00a0])?[1-9]\d\d[ \u00a0]?\d\d(?:[ \u00a0]+|,|[ \u00a0]*\n)[A-ZÅÄÖ]/y;
 // A foreign postcode and town after a street on the same line, perhaps after one part ("kv. 7,", "Ñuñoa,"):
 // four to seven digits (Norway, Denmark, Finland, Germany, Chile), "80-831" (Poland), "D-10115".
 const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,3}-)?\d{4,7}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}(?=[ \u00a0]\p{Lu}\p{Ll}))[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]*)?(?![\p{L}\d])/uy;
@@ -307,7 +307,8 @@ function blockAhead(text: string, pos: number): boolean {
   let q = pos;
   const s = text.charCodeAt(q);
   if (s === 44 || s === 59 || s === 124) q++;
-  for (let c = text.charCodeAt(q); c === 32 || c === 0xa0 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++q));
+  // A quoted reply's "> " after a line break too.
+  for (let c = text.charCodeAt(q); c === 32 || c === 0xa0 || c === 10 || c === 13 || c === 9 || (c === 62 && text.charCodeAt(q - 1) !== 45); c = text.charCodeAt(++q));
   const c = text.charCodeAt(q);
   // Round 8 also: a table's separator, "(uppg. B)", "uppg.", "vån", "nb", "bv", a postcode's "S-"/"SE-".
   return isDigit(c) || c === 108 || c === 76 || c === 73 || c === 124 || c === 59 || c === 40 || (c | 32) === 117 || (c | 32) === 118 ||
@@ -552,6 +553,9 @@ function numberRuns(text: string, push: Push): void {
     // A postcode with its country's letters, alone: "D-80331 München", "CH-8001 Zürich", "FIN-00530 Helsinki" (round 8).
     if ((len === 4 || len === 5) && text.charCodeAt(s - 1) === 45 && isUpperAscii(text.charCodeAt(s - 2))) countryPostcode(text, s, e, push);
     if (len !== 3 && len !== 5) continue;
+    // A postcode and a known town in lower case, as a chat writes them: "815 38 tierp", "74230 östhammar" (round 8).
+    if (text.charCodeAt(e) === 32 && (len === 5 ? isLowerAt(text, e + 1) : isDigit(text.charCodeAt(e + 1)) && isDigit(text.charCodeAt(e + 2)) &&
+      text.charCodeAt(e + 3) === 32 && isLowerAt(text, e + 4))) lowerTown(text, s, len === 5 ? e + 1 : e + 4, push);
     const before = text.charCodeAt(s - 1);
     if (len === 3 && before === 32 && text.charCodeAt(s - 2) === 44) postcodeAfterTown(text, s - 2, push);
     else if ((before === 34 || before === 32) && (quotes < 0 ? (quotes = text.indexOf('"') >= 0 ? 1 : 0) : quotes) === 1) {
@@ -575,6 +579,24 @@ function countryPostcode(text: string, s: number, e: number, push: Push): void {
   const m = at(COUNTRY_TOWN, text, e);
   if (!m || NOT_TOWN.test(m[1]!) || NOT_NAME.has(m[1]!) || LABEL.test(m[1]!) || at(MONTH, m[1]!.toLowerCase(), 0)) return;
   push(a, e + m[0].length, 0.85, 'Postnummer och ort utomlands med landets bokstäver före ("D-80331 München")');
+}
+
+const isLowerAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6;
+};
+/** A postcode at s and a town in lower case at t that a place list knows ("815 38 tierp"), not after a letter or digit. */
+function lowerTown(text: string, s: number, t: number, push: Push): void {
+  const b = text.charCodeAt(s - 1);
+  if (s > 0 && (isLetter(b) || isDigit(b) || b === 45 || b === 46 || (b === 44 && isDigit(text.charCodeAt(s - 2))))) return;
+  if (Number(text.slice(s, s + 6).replace(/\D/g, '').slice(0, 5)) > 98499) return;
+  let e = t;
+  while (e < text.length && e - t < 25 && isLetter(text.charCodeAt(e))) e++;
+  if (e - t < 2 || isDigit(text.charCodeAt(e))) return;
+  const word = text.slice(t, e);
+  const title = word.charAt(0).toUpperCase() + word.slice(1);
+  if (!PLACES.has(title) && !KOMMUNER.has(title)) return;
+  push(s, e, 0.8, 'Postnummer och ort (i gemener, ort som ortlistorna känner)');
 }
 
 /** Whether the sticky pattern matches at pos (no slice of the text is made). */
@@ -691,7 +713,11 @@ const ORDINAL = new Set(['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjä
 /** Where a direction, size or ordinal word right before w starts ("Västra ", "STORA "), or -1. */
 function prefixBefore(text: string, w: number): number {
   if (w < 3 || (text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 0xa0)) return -1;
-  // Round 8: the short forms with a dot ("St. Nygatan", "Ö. Sund") or a colon ("S:a Järnvägsgatan", "G:la vägen").
+  // Round 8: an ordinal in digits ("1:a Långgatan", "3:e Tvärgatan"), and the short forms with a dot ("St. Nygatan",
+  // "Ö. Sund") or a colon ("S:a Järnvägsgatan", "G:la vägen").
+  const o = text.charCodeAt(w - 2);
+  if ((o === 97 || o === 101) && w >= 4 && text.charCodeAt(w - 3) === 58 && isDigit(text.charCodeAt(w - 4)) &&
+    (w === 4 || (!isDigit(text.charCodeAt(w - 5)) && !isLetter(text.charCodeAt(w - 5)) && text.charCodeAt(w - 5) !== 58))) return w - 4;
   const dot = text.charCodeAt(w - 2) === 46;
   const e = dot ? w - 2 : w - 1;
   let s = e;

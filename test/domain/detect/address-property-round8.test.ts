@@ -147,6 +147,16 @@ describe('more forms of streets, postcodes abroad and numbers that are no house 
   });
 });
 
+describe('quoted replies, chats and ordinals in digits', () => {
+  it('reads an address block in a quoted reply, a known town in lower case after a postcode, and "1:a Långgatan"', () => {
+    expect(found('> Eva Lind\n> Hagen 4\n> 815 38 Tierp', 'address')).toEqual(['Hagen 4', '815 38 Tierp']);
+    expect(found('jag bor på lärkvägen 4, 815 38 tierp', 'address')).toEqual(['lärkvägen 4', '815 38 tierp']);
+    expect(found('ny adress: tallstigen 3, 74230 östhammar', 'address')).toEqual(['tallstigen 3', '74230 östhammar']);
+    expect(found('Det kostar 815 38 kronor per år.', 'address')).toEqual([]);
+    expect(found('Adress: 1:a Långgatan 12, 413 27 Göteborg', 'address')).toEqual(['1:a Långgatan 12', '413 27 Göteborg']);
+  });
+});
+
 describe('counts that are no house numbers', () => {
   it('leaves a number followed by a count of places, flats or millions', () => {
     expect(found('Boendet Solhöjden 24 platser.', 'address')).toEqual([]);
