@@ -269,8 +269,20 @@ function villageAfterPa(text: string, start: number, end: number, line: string, 
   if (line.length >= 4 && isLetter(line.charCodeAt(line.length - 4))) return -1;
   if (first.length < 3 || first === first.toUpperCase() || NUMBERED.has(first.toLowerCase()) || FIRST_NAMES.has(first) || SURNAMES.has(first) ||
     KOMMUNER.has(first) || NOT_NAME.has(first) || LABEL.test(first) || ORG_UNIT.test(first.toLowerCase()) || definiteNoun(first.toLowerCase())) return -1;
-  return wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end)) ? -1 : start;
+  if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) return -1;
+  // A lower-case word right after the number other than a small word or a weekday makes it a count ("3 säsonger").
+  const a = text.charCodeAt(end) === 32 ? end + 1 : -1;
+  if (a > 0 && isLowerAt(text, a)) {
+    let b = a;
+    while (b < text.length && b - a < 12 && isLetter(text.charCodeAt(b))) b++;
+    if (!AFTER_VILLAGE.has(text.slice(a, b))) return -1;
+  }
+  return start;
 }
+// Words that may follow a village address in running text: small words, weekdays and their short forms.
+const AFTER_VILLAGE = new Set(['i', 'och', 'eller', 'men', 'på', 'vid', 'hos', 'där', 'som', 'nu', 'sedan', 'från', 'till', 'den', 'kl', 'klockan',
+  'mellan', 'efter', 'före', 'under', 'utanför', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'mån', 'tis', 'ons',
+  'tors', 'tor', 'fre', 'lör', 'sön', 'idag', 'imorgon', 'igår', 'ikväll', 'har', 'är', 'var', 'blir', 'ska', 'kan', 'så']);
 /**
  * Whether a word is the definite form of a dictionary noun ("sjukhuset", "bryggan"): a place people go to, not a village
  * ("på Sjukhuset 2", "på Bryggan 1").
@@ -290,7 +302,10 @@ const NUMBERED = new Set(['sal', 'salen', 'plan', 'planet', 'våning', 'våninge
   'ingång', 'ingången', 'entré', 'trappa', 'trappan', 'uppgång', 'uppgången', 'block', 'blocket', 'modul', 'version', 'nummer', 'nr',
   'kurs', 'kursen', 'lektion', 'pass', 'passet', 'skift', 'skiftet', 'runda', 'omgång', 'match', 'matchen', 'p', 'tv', 'radio', 'kvarter',
   'kvarteret', 'område', 'området', 'tomt', 'tomten', 'lott', 'lotten', 'fastighet', 'fastigheten', 'vårdcentral', 'mottagning', 'bild', 'figur',
-  'tabell', 'fråga', 'frågan', 'uppgift', 'uppgiften', 'artikel', 'ärende', 'ärendet', 'konto', 'kontot', 'nivå']);
+  'tabell', 'fråga', 'frågan', 'uppgift', 'uppgiften', 'artikel', 'ärende', 'ärendet', 'konto', 'kontot', 'nivå',
+  // Makes and products written with a model number.
+  'volvo', 'saab', 'audi', 'opel', 'fiat', 'peugeot', 'renault', 'toyota', 'scania', 'boeing', 'airbus', 'iphone', 'windows', 'office',
+  'playstation', 'xbox', 'galaxy', 'netflix', 'spotify', 'rotary', 'lions']);
 
 /** Whether the street word at start is a common road of its own, a dictionary word ("Ringväg", "Kyrkvägen", "Bygatan"). */
 function genericRoad(text: string, start: number): boolean {

@@ -115,7 +115,8 @@ describe('registers, villages and letterheads in everyday documents', () => {
   it('reads a village before a generic road mid-sentence, and a village after "på" in running text', () => {
     expect(found('Hon bor inte på Åsby Kyrkväg 12 längre.', 'address')).toEqual(['Åsby Kyrkväg 12']);
     expect(found('Hej Elsa! Sotning på Norrmyra 214 tis 4/5 mellan 8-12.', 'address')).toEqual(['Norrmyra 214']);
-    for (const t of ['Mötet är på Sal 3 i morgon.', 'Tåget går på Spår 12 kl 8.', 'Det sänds på Kanal 5 ikväll.', 'Vi ses på Hus 2.'])
+    for (const t of ['Mötet är på Sal 3 i morgon.', 'Tåget går på Spår 12 kl 8.', 'Det sänds på Kanal 5 ikväll.', 'Vi ses på Hus 2.',
+      'Se avsnittet på Streamia 3 säsonger.', 'Han kör på Volvo 240 nu.'])
       expect(found(t, 'address')).toEqual([]);
   });
   it('keeps the flat of a Spanish-speaking country\'s address', () => {
