@@ -32,8 +32,9 @@ export const BATCH_BYTES = 256 * 1024;
 /**
  * The threads `--jsonl` scans in when not told: one per two cores, at most 8. One scanning thread keeps more than one
  * core busy (V8's helper threads compile its code and collect its garbage beside it: 45 % of a single-thread run's
- * CPU time), and each pool thread compiles the detectors and fills its word caches again: on two cores the pool of two
- * took 1.45x the CPU time of one thread (6.5 s against 4.5 s for 10 MB, measured), so it cannot finish sooner there.
+ * CPU time). The pool splits each batch by detector (startPool), so two threads take about 1.2x the CPU time of one
+ * (5.4 s against 4.5 s for 10 MB, measured; split by document it was 1.45–1.55x): on two cores, where one thread's
+ * helpers already use much of the second core, the pool finishes sooner only when other processes share the cores.
  */
 export const defaultThreads = (cores = availableParallelism()): number => Math.max(1, Math.min(8, Math.floor(cores / 2)));
 
@@ -111,7 +112,8 @@ function startPool(threads: number): { run: Batch; close: () => Promise<void> } 
 
 /**
  * Streams JSON Lines from stdin to stdout: whole lines are cut into batches of about BATCH_BYTES, scanned in a pool of
- * worker threads (or in this thread when there is one thread or the input is a single batch), and written in input
+ * worker threads, each batch by a name thread and an other-detectors thread (or in this thread when there is one
+ * thread or the input is a single batch), and written in input
  * order. At most three batches per thread are in flight and a full stdout stops the reading, so memory stays bounded
  * for any input size (one line is held whole: a document is parsed as one JSON value).
  */
