@@ -42,9 +42,9 @@ type Batch = (bytes: Uint8Array) => Promise<BatchResult>;
 
 /**
  * Worker threads that scan batches (./scan-worker.ts), split by detector: every batch goes to a name thread (the name
- * pass, about half of the engine's time) and to an other-detectors thread; the name findings come back here and are
- * handed to that other thread, which joins them with its own, resolves overlaps and writes the batch's output. Threads
- * alternate between the two roles (two threads: one of each). Split by document, as before, each thread compiled and
+ * pass, about half of the engine's time); its name findings come back here and go with the batch to an
+ * other-detectors thread, which runs the rest, joins the two halves, resolves overlaps and writes the batch's output.
+ * Threads alternate between the two roles (two threads: one of each). Split by document, as before, each thread compiled and
  * warmed all the detectors' code and word caches again: two threads took 1.5x the CPU time of one and gained nothing
  * on two cores. Each half goes to the thread of its role with the fewest batches waiting; answers come back per
  * thread in order, and the caller puts the batches back in input order.
@@ -85,22 +85,25 @@ function startPool(threads: number): { run: Batch; close: () => Promise<void> } 
     run: (bytes) => {
       if (failure) return Promise.reject(failure);
       const namer = least(true);
-      const other = least(false);
       const id = seq++;
       return new Promise<BatchResult>((resolve, reject) => {
-        other.waiting.set(id, { resolve: (m) => resolve(m as BatchResult), reject });
+        // The other half is sent with the name findings, not before: an other thread that ran ahead of the name thread
+        // held the parsed documents and findings of the batches it waited on (peak RSS 301 → 272 MB and 2 % less CPU
+        // time for 10 MB, measured).
         namer.waiting.set(id, {
           resolve: (m) => {
+            if (failure) return reject(failure);
             const { found } = m as { found: Found };
-            post(other.w, { kind: 'join', seq: id, found }, [found.counts.buffer as ArrayBuffer, found.nums.buffer as ArrayBuffer]);
+            const other = least(false);
+            other.waiting.set(id, { resolve: (r) => resolve(r as BatchResult), reject });
+            post(other.w, { kind: 'others', seq: id, bytes, found }, [bytes.buffer as ArrayBuffer, found.counts.buffer as ArrayBuffer, found.nums.buffer as ArrayBuffer]);
           },
           reject,
         });
-        // Moved, not copied: each batch is a fresh buffer of its own (copy() below) that this thread no longer reads;
-        // the other half's thread gets a copy. The other half goes first: its thread must hold it when the names come.
-        const second = bytes.slice();
-        post(other.w, { kind: 'others', seq: id, bytes }, [bytes.buffer as ArrayBuffer]);
-        post(namer.w, { kind: 'names', seq: id, bytes: second }, [second.buffer as ArrayBuffer]);
+        // Moved, not copied, in the end: each batch is a fresh buffer of its own (copy() below) that this thread no
+        // longer reads; the name thread gets a copy.
+        const first = bytes.slice();
+        post(namer.w, { kind: 'names', seq: id, bytes: first }, [first.buffer as ArrayBuffer]);
       });
     },
     close: async () => {
