@@ -44,10 +44,10 @@ type Batch = (bytes: Uint8Array) => Promise<BatchResult>;
  * Worker threads that scan batches (./scan-worker.ts), split by detector: every batch goes to a name thread (the name
  * pass, about half of the engine's time); its name findings come back here and go with the batch to an
  * other-detectors thread, which runs the rest, joins the two halves, resolves overlaps and writes the batch's output.
- * Threads alternate between the two roles (two threads: one of each). Split by document, as before, each thread compiled and
- * warmed all the detectors' code and word caches again: two threads took 1.5x the CPU time of one and gained nothing
- * on two cores. Each half goes to the thread of its role with the fewest batches waiting; answers come back per
- * thread in order, and the caller puts the batches back in input order.
+ * Threads alternate between the two roles (two threads: one of each). Split by document, as before, each thread
+ * compiled and warmed all the detectors' code and word caches again: two threads took 1.5x the CPU time of one and
+ * gained nothing on two cores. Each half goes to the thread of its role with the fewest batches waiting; answers come
+ * back per thread in order, and the caller puts the batches back in input order.
  */
 function startPool(threads: number): { run: Batch; close: () => Promise<void> } {
   const built = prebuiltEntry(new URL('./scan-worker.ts', import.meta.url));
@@ -96,7 +96,8 @@ function startPool(threads: number): { run: Batch; close: () => Promise<void> } 
             const { found } = m as { found: Found };
             const other = least(false);
             other.waiting.set(id, { resolve: (r) => resolve(r as BatchResult), reject });
-            post(other.w, { kind: 'others', seq: id, bytes, found }, [bytes.buffer as ArrayBuffer, found.counts.buffer as ArrayBuffer, found.nums.buffer as ArrayBuffer]);
+            const move = [bytes.buffer, found.counts.buffer, found.nums.buffer] as ArrayBuffer[];
+            post(other.w, { kind: 'others', seq: id, bytes, found }, move);
           },
           reject,
         });
@@ -116,9 +117,9 @@ function startPool(threads: number): { run: Batch; close: () => Promise<void> } 
 /**
  * Streams JSON Lines from stdin to stdout: whole lines are cut into batches of about BATCH_BYTES, scanned in a pool of
  * worker threads, each batch by a name thread and an other-detectors thread (or in this thread when there is one
- * thread or the input is a single batch), and written in input
- * order. At most three batches per thread are in flight and a full stdout stops the reading, so memory stays bounded
- * for any input size (one line is held whole: a document is parsed as one JSON value).
+ * thread or the input is a single batch), and written in input order. At most three batches per thread are in flight
+ * and a full stdout stops the reading, so memory stays bounded for any input size (one line is held whole: a document
+ * is parsed as one JSON value).
  */
 export async function scanJsonl(io: CliIO, threads: number, batchBytes = BATCH_BYTES): Promise<number> {
   let pool: Awaited<ReturnType<typeof startPool>> | undefined;
