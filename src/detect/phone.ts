@@ -65,6 +65,13 @@ const blockedBefore = (text: string, start: number, chars: RegExp): boolean =>
   !(text.charCodeAt(start - 1) === 44 && (codeAt(text, start - 2) === 34 || isLetter(codeAt(text, start - 2)))) &&
   !((text.charCodeAt(start - 1) === 58 || text.charCodeAt(start - 1) === 46) &&
     (isLetter(codeAt(text, start - 2)) || (codeAt(text, start - 2) === 46 && codeAt(text, start - 3) === 46)));
+// A group of an IBAN written in fours ("FI28 1974 0125 7132 86", "DK19 7536 0796 3998 04") is no telephone number, even
+// when it opens with 0 and the groups after it make a number's length.
+const IBAN_BEFORE = /[A-Za-z]{2}\d\d(?:[ \u00a0][A-Za-z\d]{4})*[ \u00a0]$/;
+const insideIban = (text: string, i: number): boolean => {
+  const c = codeAt(text, i - 1);
+  return (c === 32 || c === 0xa0) && isDigitCode(codeAt(text, i - 2)) && IBAN_BEFORE.test(text.slice(Math.max(0, i - 40), i));
+};
 // The gateway form of a foreign number (country code and number, no plus) is read only in a message log's context.
 const GATEWAY_WORDS = /sms|msisdn|gateway|mobil|tel|avsändare|mottagare|sender|recipient/;
 
@@ -246,7 +253,7 @@ export const phoneDetector: Detector = {
       const plus = prev === 43;
       const start = plus || prev === 40 ? s - 1 : s;
       // The character before is checked first: a number never continues a word, a number or a range.
-      if ((first === 48 || plus) && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE)) {
+      if ((first === 48 || plus) && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE) && !insideIban(text, start)) {
         const m = (NATIONAL.lastIndex = start, NATIONAL.exec(text));
         if (!m && codeAt(text, s + 2) !== 58) {
           const d = (DOTTED.lastIndex = start, DOTTED.exec(text));
