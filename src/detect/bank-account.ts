@@ -353,9 +353,9 @@ export const bankAccountDetector: Detector = {
       // A number, or a hyphen, comma or dot right after one ("10-5020", "1,5020"); a comma between two cells of a
       // CSV row ("…,"2 210,00",8327-1 914 225 603-8") does not continue a number.
       const c1 = codeAt(text, s - 1);
-      // A run that starts a cell (after a semicolon, bar, tab, comma or a run of spaces): only then can an account column
+      // A run that starts a cell (after a semicolon, bar (and a space), tab, comma or a run of spaces): only then can an account column
       // hold anything, and only then are its header words looked for.
-      if (!cellish && len >= 4 && (c1 === 59 || c1 === 124 || c1 === 9 || c1 === 44 || c1 === 10 || (c1 === 32 && codeAt(text, s - 2) === 32))) cellish = true;
+      if (!cellish && len >= 4 && (c1 === 59 || c1 === 124 || c1 === 9 || c1 === 44 || c1 === 10 || (c1 === 32 && (codeAt(text, s - 2) === 32 || codeAt(text, s - 2) === 124)))) cellish = true;
       const numberBefore = (c1 >= 48 && c1 <= 57) || (numberish(c1) && isDigitAt(text, s - 2));
       const sepAfter = after === 32 || after === 0xa0 || after === 44 || after === 45 || after === 0x2013;
       // A form's clearing field on its own ("Clearingnummer: 7001⏎Kontonummer: 7989523"): the clearing number after its

@@ -10,7 +10,8 @@ import { codeAt, isLetter, numberPass } from './numbers.ts';
 const NATIONAL = /(?:(?:\+|00[ \u00a0]?)46\)?(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(?:\(0\)[ \u00a0]?|0)?|\(?0)[1-9]\d{0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?\d){4,9}(?![\d]|[.,]\d|-\d)/y;
 // Dotted groups, as some write a number ("070.318.22.94", "08.123.45.67"): accepted as a whole number of 9–10 digits
 // that is a mobile number or stands after a telephone word (not a section or version number "02.03.01.04").
-const DOTTED = /(?:\+46[ \u00a0]?|\(?0)[1-9]\d{0,3}\)?(?:\.\d{2,4}){2,4}(?![\d]|[.,]\d)/y;
+// Also a dot after the area code and spaces after it ("070.499 31 65").
+const DOTTED = /(?:\+46[ \u00a0]?|\(?0)[1-9]\d{0,3}\)?\.\d{2,4}(?:[. \u00a0]\d{2,4}){1,3}(?![\d]|[.,]\d)/y;
 // Foreign numbers: "+358 44 271 6093", "+90 532 418 07 66", "0044 7700 418 233" (ITU-T E.164: at most 15 digits).
 const FOREIGN = /(?:\+|00[ \u00a0]?)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)?){6,12}(?![\d]|[.,]\d)/y;
 // An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
@@ -72,6 +73,8 @@ const insideIban = (text: string, i: number): boolean => {
   const c = codeAt(text, i - 1);
   return (c === 32 || c === 0xa0) && isDigitCode(codeAt(text, i - 2)) && IBAN_BEFORE.test(text.slice(Math.max(0, i - 40), i));
 };
+// Groups of two or three digits (a reference number is grouped in fours, "0012 3456 7890").
+const INTL_GROUPS = /^00[1-9]\d{0,2}[ \u00a0\-]\d{2,3}(?:[ \u00a0\-]\d{2,3}){1,4}$/;
 // The gateway form of a foreign number (country code and number, no plus) is read only in a message log's context.
 const GATEWAY_WORDS = /sms|msisdn|gateway|mobil|tel|avsändare|mottagare|sender|recipient/;
 
@@ -330,12 +333,14 @@ export const phoneDetector: Detector = {
           }
         }
       }
-      if ((plus || (first === 48 && codeAt(text, s + 1) === 48)) && start >= nextForeign) {
+      if ((plus || (first === 48 && codeAt(text, s + 1) === 48)) && start >= nextForeign && !insideIban(text, start)) {
         const m = (FOREIGN.lastIndex = start, FOREIGN.exec(text));
         if (m) {
           nextForeign = start + m[0].length;
           const digits = m[0].replace(/\D/g, '').length;
-          if (!blockedBefore(text, start, FOREIGN_BEFORE) && !(m[0].startsWith('00') && !POS.test(before(text, start, 30))) &&
+          // "00" and a country code is also how an OCR or reference number with zeros first begins: without a telephone
+          // word only in a telephone's grouping ("0047 152 49 503").
+          if (!blockedBefore(text, start, FOREIGN_BEFORE) && !(m[0].startsWith('00') && !POS.test(before(text, start, 30)) && !(INTL_GROUPS.test(m[0]) && (NEG.lastIndex = 0, !NEG.test(before(text, start, 30))))) &&
             digits >= 8 && digits <= 15) {
             out.push({ type: 'phone', start, end: start + m[0].length, score: 0.9,
               explanation: 'Telefonnummer med utländskt landsnummer (+ och 8–15 siffror)' });

@@ -119,3 +119,45 @@ describe('IBAN', () => {
     expect(covered('Please pay to DK19 7536 0796 3998 04, BIC HANDSESS.', 'DK19 7536 0796 3998 04')).toBe(true);
   });
 });
+
+describe('tables written with bars and spaces (Markdown)', () => {
+  it('reads clearing and account columns of "| Clearing | Kontonummer |"', () => {
+    const md = '| Namn | Clearing | Kontonummer |\n|---|---|---|\n| Eva Lind | 9575 | 3963621591 |\n| Per Ek | 6123 | 123 456 780 |';
+    expect(found(md, 'bank_account')).toEqual(['9575', '3963621591', '6123', '123 456 780']);
+  });
+  it('reads a plate column "| Reg.nr |" whatever the plate\'s form', () => {
+    const md = '| Plats | Reg.nr | Namn |\n| 81 | NZX-80L | Sara Ek |\n| 09 | NMB-846 | Olle Berg |';
+    expect(found(md, 'vehicle')).toEqual(['NZX-80L', 'NMB-846']);
+  });
+});
+
+describe('telephone numbers', () => {
+  it('reads a mobile number with a dot after the prefix and spaces after it', () => {
+    expect(found('Hon har nummer 079.664 62 62.', 'phone')).toEqual(['079.664 62 62']);
+    expect(found('Tfn 070.499 31 65\n', 'phone')).toEqual(['070.499 31 65']);
+    expect(found('Avsnitt 02.03.01.04', 'phone')).toEqual([]);
+  });
+  it('reads "00" and a country code in a telephone\'s grouping without a telephone word, not a reference number', () => {
+    expect(found('Hon har nummer 0047 152 49 503.', 'phone')).toEqual(['0047 152 49 503']);
+    expect(found('Ange OCR 0012 3456 7890 vid betalning.', 'phone')).toEqual([]);
+    expect(found('Ange OCR 0047 152 49 503', 'phone')).toEqual([]);
+  });
+});
+
+describe('registration plates', () => {
+  it('reads a plate in lower case, glued or with a hyphen, after a vehicle word in the clause', () => {
+    expect(found('den röda bilen fsj08c står på min plats', 'vehicle')).toEqual(['fsj08c']);
+    expect(found('den röda bilen emd-27l står på min plats', 'vehicle')).toEqual(['emd-27l']);
+    expect(found('Regnr xjz30l\n', 'vehicle')).toEqual(['xjz30l']);
+    // Not after "bilaga" or "mobil", not words and a number ("med 12a"), not letters Swedish plates lack.
+    expect(found('Bilaga abc123', 'vehicle')).toEqual([]);
+    expect(found('Mobil abc123', 'vehicle')).toEqual([]);
+    expect(found('bilen med 12a', 'vehicle')).toEqual([]);
+    expect(found('bilen kvi123', 'vehicle')).toEqual([]);
+  });
+  it('reads a hyphenated plate where a vehicle is parked', () => {
+    expect(found('Parkeringstillstånd för ZGK-437 gäller t.o.m. 31/12.', 'vehicle')).toEqual(['ZGK-437']);
+    expect(found('Ni har felparkerat HJX-90F på gården.', 'vehicle')).toEqual(['HJX-90F']);
+    expect(found('Se rapport ABC-123 från verket.', 'vehicle')).toEqual([]);
+  });
+});
