@@ -17,7 +17,8 @@ const IBAN_LENGTH: Record<string, number> = {
   PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SE: 24, SI: 19, SK: 24, SM: 27, TN: 24, TR: 26, UA: 29, XK: 20,
 };
 // Clearing number (4 digits, Swedbank's with a fifth check digit "8105-3"), then the account number in groups.
-const CLEARING = /([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]?[-–][ \u00a0]?|[ \u00a0])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
+// A slash between the parts ("6152/320 687 109") only with the bank's structure (below).
+const CLEARING = /([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]?[-–/][ \u00a0]?|[ \u00a0])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
 // Swedbank's five-digit clearing written together: "82149 892 408 603-9".
 const CLEARING5 = /(8\d{3})(\d)(?:,[ \u00a0]?|[ \u00a0]|[-–])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
 // Bankgiro NNN-NNNN or NNNN-NNNN; plusgiro up to eight digits with a hyphen before the check digit.
@@ -46,7 +47,7 @@ const PAY_WORD = /konto|account|clearing|utbetalning|kontonr|tili|acct|cuenta|co
 // A bank's name says the number after it is an account: most contain "bank" ("Swedbank", "ICA Banken"); the others are
 // named (Bankgirot's list of clearing numbers).
 // Also the verbs of putting money into an account ("sätt in pengarna på", "överför till", "dras från … via autogiro").
-const PAY = /bankgiro|bg|plusgiro|pg|postgiro|autogiro|konto|clearing|betalas|betala|utbetalning|insättning|inbetalning|bank|swish|återbetal|account|acct|tilisiirto|tili|nordea|\bseb\b|länsförsäkringar|avanza|nordnet|sbab|marginalen|\bresurs|\blån & spar|\bnoba\b|svea\b|sätt(?:a|s|as)? in\b|satt in\b|överför|för över|\bpay\b|transfer|refund/;
+const PAY = /bankgiro|\bbg(?![a-zåäö])|plusgiro|\bpg(?![a-zåäö])|postgiro|autogiro|konto|clearing|betalas|betala|utbetalning|insättning|inbetalning|bank|swish|återbetal|account|acct|tilisiirto|tili|nordea|\bseb\b|länsförsäkringar|avanza|nordnet|sbab|marginalen|\bresurs|\blån & spar|\bnoba\b|svea\b|sätt(?:a|s|as)? in\b|satt in\b|överför|för över|\bpay\b|transfer|refund/;
 // A bank's name right after the number: "1269 53 70597 (Danske Bank)", "… 6699 298557145, Handelsbanken", "… i Nordea".
 const BANK_AFTER = /^[ \u00a0]*[,(]?[ \u00a0]*(?:(?:i|hos|på|in|at)[ \u00a0]+)?(?:\p{L}+[ \u00a0]){0,2}?\p{L}*(?:bank|banken|nordea|seb|länsförsäkringar|skandia|avanza|nordnet|sbab)(?!\p{L})/iu;
 // A personnummer of twelve digits (a date first) after Nordea's personkonto clearing 3300.
@@ -55,7 +56,7 @@ const PNR12 = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])[-–+ \u00a0]?\d
 // The label nearest before a number says what it is: an OCR, invoice, customer or case number is no account even when a
 // giro or account word stands earlier in the sentence.
 // So is the number of a contract, order, ticket, booking or receipt ("kontrakt 4022-1101-01", "order 7788-4410-2231").
-const NOT_ACCOUNT = /ocr|faktura|referens|kundn|kund nr|avtalsn|ordern|order nr|dnr|diarie|ärendenr|org\.? ?nr|organisationsn|artikel|lånenummer|försäkringsn|mätarn|serienummer|kontrakt|hyresavtal|\border\b|beställning|biljett|bokning|kvitto|\bticket|booking|invoice|reservation/g;
+const NOT_ACCOUNT = /ocr|faktura|referens|kundn|kund nr|avtalsn|\bavtal\b|ordern|order nr|dnr|diarie|ärendenr|org\.? ?nr|organisationsn|artikel|lånenummer|försäkringsn|mätarn|serienummer|kontrakt|hyresavtal|\border\b|beställning|biljett|bokning|kvitto|\bticket|booking|invoice|reservation/g;
 const PAY_G = new RegExp(PAY.source, 'g');
 function lastIndexOf(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -357,7 +358,7 @@ export const bankAccountDetector: Detector = {
       // hold anything, and only then are its header words looked for.
       if (!cellish && len >= 4 && (c1 === 59 || c1 === 124 || c1 === 9 || c1 === 44 || c1 === 10 || (c1 === 32 && (codeAt(text, s - 2) === 32 || codeAt(text, s - 2) === 124)))) cellish = true;
       const numberBefore = (c1 >= 48 && c1 <= 57) || (numberish(c1) && isDigitAt(text, s - 2));
-      const sepAfter = after === 32 || after === 0xa0 || after === 44 || after === 45 || after === 0x2013;
+      const sepAfter = after === 32 || after === 0xa0 || after === 44 || after === 45 || after === 0x2013 || after === 47;
       // A form's clearing field on its own ("Clearingnummer: 7001⏎Kontonummer: 7989523"): the clearing number after its
       // word, and the account in the field after it (below, with as few as five digits).
       if (s >= nextClearing && s >= nextNamed && !numberBefore && (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) &&
@@ -411,6 +412,7 @@ export const bankAccountDetector: Detector = {
           }
           let digits = digitsOf(account);
           const written = !!m[2] || /^(?:[ \u00a0]?[-–]|,)/.test(m[0].slice(len));
+          const slash = /^(?:[-–]\d)?[ \u00a0]?\//.test(m[0].slice(len));
           // Swedbank's check digit run on into the account after the hyphen ("8327-91234567890"): eleven digits.
           let check = m[2] ?? '';
           if (!check && clearing.startsWith('8') && digits.length === 11 && /^[-–]\d{11}$/.test(m[0].slice(len))) {
@@ -428,7 +430,7 @@ export const bankAccountDetector: Detector = {
           // A bank's structure (clearing range, account length) with a check digit that fails: an account written from
           // memory or invented, a lower score.
           const shape = bank ?? (personkonto12 ? 'Nordea' : shapeOf(clearing + check, digits));
-          if (n < 6 || n > 10 || (year && !context && !bank) || DATE.test(m[0]) || otherLabel(text, s) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
+          if (n < 6 || n > 10 || (year && !context && !bank) || (slash && !shape) || DATE.test(m[0]) || otherLabel(text, s) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
             // not an account
           } else if (!context && !shape && !written && !pay.near(s)) {
             // a bare pair of numbers with nothing about payment near it and no bank's structure
@@ -516,7 +518,7 @@ export const bankAccountDetector: Detector = {
           nextGiro = s + m[0].length;
           const ctx = before(text, s, 40);
           const check = luhnValid(m[1]! + m[2]!);
-          if (PAY.test(ctx) && (check || /bankgiro|bg/.test(ctx))) {
+          if (PAY.test(ctx) && (check || /bankgiro|\bbg(?![a-zåäö])/.test(ctx))) {
             out.push({ type: 'bank_account', start: s, end: nextGiro, score: check ? 0.88 : 0.6,
               explanation: `Bankgironummer${check ? ', kontrollsiffra stämmer (Luhn)' : ''}, sammanhangsord` });
           }

@@ -39,8 +39,9 @@ function wordBefore(text: string, s: number): string {
 }
 
 // The label nearest before a number says what it is: "kundnr 0704512398" after "Tel 08-…" is no telephone number,
-// nor are agreement, article, order, reference, case, flat and serial numbers that happen to open with 0.
-const NEG = /bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn|avtal|artikel|\bart\.|\bart\b|kostnadsst|order|referensn|löpnummer|ärende|lägenhet|\blgh|serie|\bean\b|produkt|belopp|summa|\bkr\b/g;
+// nor are agreement, article, order, reference, case, flat and serial numbers that happen to open with 0. "bg"/"pg" only
+// as words (not in "kontaktuppgifter", "personuppgifter"), "samordningsnummer" not "samordnare".
+const NEG = /bankgiro|plusgiro|\bbg(?![a-zåäö])|\bpg(?![a-zåäö])|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordningsn|avtal|artikel|\bart\.|\bart\b|kostnadsst|order|referensn|löpnummer|ärende|lägenhet|\blgh|serie|\bean\b|produkt|belopp|summa|\bkr\b/g;
 const POS = /tel|tfn|mob|ring|nås|sms|telefon|växel|fax|phone|puh|tlf|cell|gsm|call/;
 // Both in one pass over the context: group 1 is a telephone word.
 const LABELS = new RegExp(`(${POS.source})|${NEG.source}`, 'g');
@@ -51,7 +52,7 @@ const TIME_RANGE = /^(?:0[5-9]|1[0-2])(?:00|15|30|45)[ \u00a0]?[-–][ \u00a0]?(
 // "nr"/"nummer", punctuation ("Fakturanummer: ", "Avtal nr ", "Art. ", "OCR-nummer: ").
 const LABEL_TAIL = /^\p{L}*\.?(?:[ \u00a0]?-?(?:nr|nummer|no)\.?)?[\s:#.\-]*$/u;
 // The labels that before this round kept a number from being read as a telephone number anywhere in the context.
-const OLD_NEG = /^(?:bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn)$/;
+const OLD_NEG = /^(?:bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordningsn)$/;
 const DAY_FIRST_DATE = /^0[1-9]([-/.])(?:0[1-9]|1[0-2])\1(?:19|20)\d\d$/;
 const AMOUNT_AFTER = /^(?:[ \u00a0]\d{3})*[ \u00a0]*(?:kr\b|kronor|sek\b|:-|€|euro)/i;
 const NATIONAL_BEFORE = /[\w+\-–.,:]/;

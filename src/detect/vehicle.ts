@@ -20,12 +20,12 @@ const STOP = new Set([
 const CANDIDATE_ANY = /(?<![\p{L}\d\-/])([A-ZÅÄÖ]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\dA-ZÅÄÖ])(?![\p{L}\d]|[-/:]\d)/uy;
 const CANDIDATE_LOWER = /(?<![\p{L}\d\-/])([a-zåäö]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\da-zåäö])(?![\p{L}\d]|[-/:]\d)/uy;
 // Also where a vehicle is parked ("felparkerat HJX-90F", "parkeringstillstånd för ZGK-437", "p-plats", "garage").
-const VEHICLE_WORD = /bil|fordon|reg|registreringsnummer|regnr|skylt|lastbil|släp|motorcykel|moped|parker|p-plats|p-tillstånd|p-bot|garage|laddplats|besiktning/;
+const VEHICLE_WORD = /bil|fordon|reg|registreringsnummer|regnr|skylt|lastbil|släp|motorcykel|moped|parker|p-plats|p-tillstånd|p-bot|garage|laddplats|besiktning|körjournal/;
 // A plate in lower case written together or with a hyphen ("fsj08c", "emd-27l"): letters glued to digits are no word
 // and a number, so a vehicle word in the clause before is enough. Only Transportstyrelsen's letters (no i, q, v, å, ä,
 // ö), never a last o.
 // A vehicle word as a whole word in the clause before (not "bilaga", "mobil", "bild").
-const VEHICLE_NEAR = /(?:(?<![\p{L}])(?:\p{L}*(?<!mo)bil(?:en|ar|arna|ens|s)?|fordon\p{L}*|reg\.?[ \u00a0]?nr\.?|regnr|registreringsnummer|\p{L}*skylt\p{L}*|släp\p{L}*|motorcykel\p{L}*|moped\p{L}*|mc|\p{L}*parker\p{L}*|p-plats\p{L}*|p-tillstånd\p{L}*|garage\p{L}*)(?![\p{L}])[^.!?\n]*)$/u;
+const VEHICLE_NEAR = /(?:(?<![\p{L}])(?:\p{L}*(?<!mo)bil(?:en|ar|arna|ens|s)?|fordon\p{L}*|reg\.?[ \u00a0]?nr\.?|regnr|registreringsnummer|\p{L}*skylt\p{L}*|släp\p{L}*|motorcykel\p{L}*|moped\p{L}*|mc|\p{L}*parker\p{L}*|p-plats\p{L}*|p-tillstånd\p{L}*|garage\p{L}*|körjournal\p{L}*)(?![\p{L}])[^.!?\n]*)$/u;
 const isLowerPlateLetter = (c: number): boolean => c >= 97 && c <= 122 && c !== 105 && c !== 113 && c !== 118;
 // The letters Swedish plates leave out (I, Q, V, Å, Ä, Ö): only with one of them (or a last O) is the wider pattern tried.
 const offPlate = (c: number): boolean => c === 73 || c === 81 || c === 86 || c === 0xc5 || c === 0xc4 || c === 0xd6;

@@ -161,3 +161,29 @@ describe('registration plates', () => {
     expect(found('Se rapport ABC-123 från verket.', 'vehicle')).toEqual([]);
   });
 });
+
+describe('words that only contain another number\'s label', () => {
+  it('reads a telephone number after "Kontaktuppgifter", "Personuppgifter" ("pg" inside a word is no plusgiro)', () => {
+    expect(found('Kontaktuppgifter: 0768-05 30 76, tomas@exempel.se', 'phone')).toEqual(['0768-05 30 76']);
+    expect(found('Personuppgifter: Anna Berg, 070-123 45 67', 'phone')).toEqual(['070-123 45 67']);
+    expect(found('Kontaktuppgifter: +46 (0) 73 165 28 75, x', 'phone')).toEqual(['+46 (0) 73 165 28 75']);
+    expect(found('Plusgiro 070-123 45 67', 'phone')).toEqual([]);
+  });
+  it('reads a coordinator\'s number ("samordnare" is no samordningsnummer)', () => {
+    expect(found('Samordnare: Anna Berg 070-123 45 67', 'phone')).toEqual(['070-123 45 67']);
+  });
+});
+
+describe('more account and plate notations (second probe)', () => {
+  it('reads clearing and account with a slash between when the bank\'s structure holds', () => {
+    expect(found('Till: 6939/419594253, Lena Ström', 'bank_account')).toEqual(['6939/419594253']);
+    expect(found('Nytt lönekonto från 1/4: 6915/375 936 807', 'bank_account')).toEqual(['6915/375 936 807']);
+    expect(found('Dnr KS 2024/1234567', 'bank_account')).toEqual([]);
+  });
+  it('takes no agreement number for an account', () => {
+    expect(found('Avtal 5131-746770 gäller från 2025-01-01.', 'bank_account')).toEqual([]);
+  });
+  it('reads a plate in a driving log\'s heading', () => {
+    expect(found('Körjournal för GAX-005, mars 2025', 'vehicle')).toEqual(['GAX-005']);
+  });
+});
