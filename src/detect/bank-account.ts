@@ -2,7 +2,7 @@
 import type { Detector, Finding } from './types.ts';
 import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
 import { before } from './context.ts';
-import { cellWordAt, codeAt, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
+import { cellWordAt, codeAt, isUpper, numberPass, tableCells, type NumberPass, type Wraps } from './numbers.ts';
 import { parse as parseAccount } from 'kontonummer';
 
 // Every pattern is tried (sticky) only where a run of digits from the shared number pass starts (an IBAN two letters
@@ -29,7 +29,8 @@ const PLUSGIRO = /(?<![\d\-–,.])(\d{1,3}(?: \d{2,3}){1,3}|\d{1,7})-(\d)(?![\d]
 const GIRO_SPACED = /(\d{3,4})[ \u00a0](\d{4})(?![\d]|[-–.,]\d)/y;
 // The giro word right before the number, also "Pg nr", "plusgirokonto är", and the old name "postgiro".
 const GIRO_WORD = /(?:bankgiro|\bbg)(?:konto)?(?:[ .-]?(?:nummer|nr))?\.?:?(?:[ \u00a0]+(?:är|is))?[ \u00a0]*$/i;
-const PLUSGIRO_WORD = /(?:plusgiro|postgiro|\bpg)(?:konto)?(?:[ .-]?(?:nummer|nr))?\.?:?(?:[ \u00a0]+(?:är|is))?[ \u00a0]*$/i;
+// OCR reads l as 1 and o as 0 in the word too ("p1usgir0").
+const PLUSGIRO_WORD = /(?:p[l1]usgir[o0]|postgir[o0]|\bpg)(?:k[o0]nt[o0])?(?:[ .-]?(?:nummer|nr))?\.?:?(?:[ \u00a0]+(?:är|is))?[ \u00a0]*$/i;
 
 // "clearingnummer 6789, kontonummer 123 456 789": the two parts named in words.
 // Also the short forms of forms and exports: "Clnr", "Cl.nr", "Clear.nr".
@@ -43,11 +44,11 @@ const ACCOUNT_FIELD_AFTER = /^[\s,;/|:.]*(?:(?:and|och)[ \u00a0]+)?(?:bank)?(?:k
 const NAMED = /(\d{4}(?:[-–]\d)?)[,;]?[ \u00a0\t]+(?:och[ \u00a0]+)?(?:konto(?:nummer|nr|nr\.)?|kto(?:nr|\.)?):?[ \u00a0\t]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
 // A clearing or giro number never continues a number, a range or a decimal.
 const numberish = (c: number): boolean => (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 44 || c === 46;
-const PAY_WORD = /konto|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachunek|hesap|\bkto\b|\bclnr\b|sort[ -]?code|routing/gi;
+const PAY_WORD = /k[o0]nt[o0]|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachunek|hesap|\bkto\b|\bclnr\b|sort[ -]?code|routing/gi;
 // A bank's name says the number after it is an account: most contain "bank" ("Swedbank", "ICA Banken"); the others are
 // named (Bankgirot's list of clearing numbers).
 // Also the verbs of putting money into an account ("sätt in pengarna på", "överför till", "dras från … via autogiro").
-const PAY = /bankgiro|\bbg(?![a-zåäö])|plusgiro|\bpg(?![a-zåäö])|postgiro|autogiro|konto|clearing|betalas|betala|utbetalning|insättning|inbetalning|bank|swish|återbetal|account|acct|tilisiirto|tili|nordea|\bseb\b|länsförsäkringar|avanza|nordnet|sbab|marginalen|\bresurs|\blån & spar|\bnoba\b|svea\b|sätt(?:a|s|as)? in\b|satt in\b|överför|för över|\bpay\b|transfer|refund/;
+const PAY = /bankgir[o0]|\bbg(?![a-zåäö])|p[l1]usgir[o0]|\bpg(?![a-zåäö])|postgiro|autogiro|k[o0]nt[o0]|clearing|betalas|betala|utbetalning|insättning|inbetalning|bank|swish|återbetal|account|acct|tilisiirto|tili|nordea|\bseb\b|länsförsäkringar|avanza|nordnet|sbab|marginalen|\bresurs|\blån & spar|\bnoba\b|svea\b|sätt(?:a|s|as)? in\b|satt in\b|överför|för över|\bpay\b|transfer|refund/;
 // A bank's name right after the number: "1269 53 70597 (Danske Bank)", "… 6699 298557145, Handelsbanken", "… i Nordea".
 const BANK_AFTER = /^[ \u00a0]*[,(]?[ \u00a0]*(?:(?:i|hos|på|in|at)[ \u00a0]+)?(?:\p{L}+[ \u00a0]){0,2}?\p{L}*(?:bank|banken|nordea|seb|länsförsäkringar|skandia|avanza|nordnet|sbab)(?!\p{L})/iu;
 // A personnummer of twelve digits (a date first) after Nordea's personkonto clearing 3300.
@@ -56,7 +57,7 @@ const PNR12 = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])[-–+ \u00a0]?\d
 // The label nearest before a number says what it is: an OCR, invoice, customer or case number is no account even when a
 // giro or account word stands earlier in the sentence.
 // So is the number of a contract, order, ticket, booking or receipt ("kontrakt 4022-1101-01", "order 7788-4410-2231").
-const NOT_ACCOUNT = /ocr|faktura|referens|kundn|kund nr|avtalsn|\bavtal\b|ordern|order nr|dnr|diarie|ärendenr|org\.? ?nr|organisationsn|artikel|lånenummer|försäkringsn|mätarn|serienummer|kontrakt|hyresavtal|\border\b|beställning|biljett|bokning|kvitto|\bticket|booking|invoice|reservation/g;
+const NOT_ACCOUNT = /ocr|faktura|referens|\bref\b|\bavi\b|\bmål\b|kundn|kund nr|avtalsn|\bavtal\b|ordern|order nr|dnr|diarie|ärendenr|org\.? ?nr|organisationsn|artikel|lånenummer|försäkringsn|mätarn|serienummer|kontrakt|hyresavtal|\border\b|beställning|biljett|bokning|kvitto|\bticket|booking|invoice|reservation/g;
 const PAY_G = new RegExp(PAY.source, 'g');
 function lastIndexOf(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -125,7 +126,7 @@ const isAlnumCode = (c: number): boolean => isLetterCode(c) || (c >= 48 && c <= 
  * Where an IBAN that starts at `a` ends, if it has its country's length (SWIFT's registry) in letters and digits, written
  * together or in groups with single spaces, and ends there (no letter or digit right after); else -1.
  */
-function ibanEnd(text: string, a: number): number {
+function ibanEnd(text: string, a: number, wraps: Wraps): number {
   const length = IBAN_LENGTH[text.slice(a, a + 2).toUpperCase()];
   if (!length) return -1;
   let n = 0;
@@ -136,9 +137,10 @@ function ibanEnd(text: string, a: number): number {
     else if ((c === 32 || c === 0xa0) && n >= 4 && isAlnumCode(codeAt(text, i + 1))) i++;
     else return -1;
   }
-  // A group more of digits after it ("SE45 … 7467 1") makes it another length.
+  // A group more of digits after it ("SE45 … 7467 1") makes it another length; not the next row's number after a line
+  // break (a line break is a space in the number view).
   const c = codeAt(text, i);
-  return isAlnumCode(c) || ((c === 32 || c === 0xa0) && isDigitAt(text, i + 1)) ? -1 : i;
+  return isAlnumCode(c) || ((c === 32 || c === 0xa0) && isDigitAt(text, i + 1) && !wraps.has(i)) ? -1 : i;
 }
 
 /** The bank whose rules (Bankgirot's "Bankernas kontonummeruppbyggnad", via the kontonummer package) the pair meets. */
@@ -159,11 +161,12 @@ function bankOf(clearing: string, account: string): string | undefined {
  * memory and writers of letters invent one, and a wrong check digit does not make a number anyone else's. Only read
  * where something else says the pair is an account (a payment word, a bank's name, a hyphen between the parts).
  */
-function shapeOf(clearing: string, account: string): string | undefined {
+function shapeOf(clearing: string, account: string, strict = false): string | undefined {
   try {
     const k = parseAccount(clearing, account, { mode: 'lax' });
     const n = account.length;
-    const length = k.type === 1 ? n === 7 : k.comment === 2 ? n === 9 : k.comment === 1 ? n === 10 : n >= 6;
+    // Swedbank's and PlusGirot's accounts have up to ten digits; with nothing else to go on, nine or ten.
+    const length = k.type === 1 ? n === 7 : k.comment === 2 ? n === 9 : k.comment === 1 ? n === 10 : n >= (strict ? 9 : 6) && n <= 10;
     return length ? k.bankName : undefined;
   } catch {
     return undefined;
@@ -325,7 +328,7 @@ export const bankAccountDetector: Detector = {
         } else {
           // The country's length, in either case and grouped or not ("se45 5000 …", "SE4550000000058398257466"), up to
           // where the IBAN ends (a BIC or a word after it is not part of it).
-          const end = ibanEnd(text, s - 2);
+          const end = ibanEnd(text, s - 2, wraps);
           if (end > 0) {
             nextIban = end;
             const iban = text.slice(s - 2, end).replace(/[ \u00a0]/g, '').toUpperCase();
@@ -432,8 +435,9 @@ export const bankAccountDetector: Detector = {
           const shape = bank ?? (personkonto12 ? 'Nordea' : shapeOf(clearing + check, digits));
           if (n < 6 || n > 10 || (year && !context && !bank) || (slash && !shape) || DATE.test(m[0]) || otherLabel(text, s) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
             // not an account
-          } else if (!context && !shape && !written && !pay.near(s)) {
-            // a bare pair of numbers with nothing about payment near it and no bank's structure
+          } else if (!context && !written && !pay.near(s) && !(bank || (shape && shapeOf(clearing + check, digits, true)))) {
+            // a bare pair of numbers with nothing about payment near it and no bank's structure (a Swedbank account of
+            // eight digits or fewer, "8823 1100 4476", is as likely a reference number in fours)
           } else if (personkonto12 || (clearing === '3300' && n === 10 && (luhnValid(digits) || context))) {
             // Nordea's personkonto: clearing 3300 and the holder's personnummer; it outranks the personnummer inside it.
             const valid = luhnValid(personkonto12 ? digits.slice(2) : digits);
@@ -549,7 +553,7 @@ export const bankAccountDetector: Detector = {
           const check = luhnValid(digitsOf(m[0]));
           // Right after the word plusgiro the number is one even when its check digit was written wrong (a form filled in
           // by hand, an OCR'd digit): a lower score, as for a bankgiro after its word.
-          if (/plusgiro|postgiro|pg/.test(before(text, s, 30)) && digitsOf(m[0]).length <= 8 && (check || PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s)))) {
+          if (/p[l1]usgir[o0]|postgiro|pg/.test(before(text, s, 30)) && digitsOf(m[0]).length <= 8 && (check || PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s)))) {
             out.push({ type: 'bank_account', start: s, end: nextPlusgiro, score: check ? 0.85 : 0.6,
               explanation: check ? 'Plusgironummer, kontrollsiffra stämmer (Luhn), sammanhangsord' : 'Plusgironummer direkt efter ordet plusgiro (kontrollsiffran stämmer inte)' });
           }

@@ -187,3 +187,32 @@ describe('more account and plate notations (second probe)', () => {
     expect(found('Körjournal för GAX-005, mars 2025', 'vehicle')).toEqual(['GAX-005']);
   });
 });
+
+describe('classes found on dev5 (examples invented)', () => {
+  it('reads a personnummer in any grouping by single spaces when a separator stands before the last four digits', () => {
+    // Skatteverket's test numbers 198112289874 and 194107086995 (valid dates and check digits).
+    expect(found('Klient: Ada Ek, 81 12 28-98 74, Storgatan 1', 'personnummer')).toEqual(['81 12 28-98 74']);
+    expect(found('pnr 19 41 07 08 - 69 95', 'personnummer')).toEqual(['19 41 07 08 - 69 95']);
+    expect(found('jag är 8 1 1 2 2 8 - 9 8 7 4 och', 'personnummer')).toEqual(['8 1 1 2 2 8 - 9 8 7 4']);
+    expect(found('klient Ek Ada (198112289 874)', 'personnummer')).toEqual(['198112289 874']);
+    // Not a telephone number: no separator before the last four.
+    expect(found('Ring 070 123 45 67', 'personnummer')).toEqual([]);
+    expect(found('Tel 081-12 28 98', 'personnummer')).toEqual([]);
+  });
+  it('takes no reference, notice or case number for an account, nor a bare Swedbank pair of eight digits in fours', () => {
+    expect(found('Kreditkort AB   ref 8823 1100 4476   9 120', 'bank_account')).toEqual([]);
+    expect(found('x 8823 1100 4476 y', 'bank_account')).toEqual([]);
+    expect(found('x 8823 110 044 761 y', 'bank_account')).toEqual(['8823 110 044 761']);
+  });
+  it('reads an IBAN at the end of a table row whose next row begins with a number', () => {
+    const rows = '06  Ek, Ada        250,00   PL70 1020 4027 0000 1102 1354 8760\n07  Berg, Ola      150,00   SEB';
+    expect(found(rows, 'bank_account')).toEqual(['PL70 1020 4027 0000 1102 1354 8760']);
+  });
+  it('reads a plusgiro after the OCR\'d word "p1usgiro"', () => {
+    expect(found('sätt in på mitt p1usgiro l2 34 56-6 eller', 'bank_account')).toEqual(['l2 34 56-6']);
+  });
+  it('reads a home connection ("Hemma-IP") also on a line that names a VPN, not an internal address said to be internal', () => {
+    expect(found('Ärende 12  VPN   Hemma-IP 94.234.118.66 blockerad', 'ip_address')).toEqual(['94.234.118.66']);
+    expect(found('Loggad klient: PC-014, IP 10.44.8.119 (internt nät)', 'ip_address')).toEqual([]);
+  });
+});
