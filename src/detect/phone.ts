@@ -7,7 +7,9 @@ import { codeAt, isLetter, numberPass } from './numbers.ts';
 // Each pattern is tried (sticky) only where a run of digits from the shared number pass starts, or at the "+" or "("
 // just before it. Each iteration of (?:[ -]?\d) consumes one digit, so there is one way to read a run: linear.
 // A separator may be a spaced dash ("073 – 410 – 22 – 08"), never a spaced slash ("… / 072-…" are two numbers).
-const NATIONAL = /(?:(?:\+|00[ \u00a0]?)46\)?(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(?:\(0\)[ \u00a0]?|0)?|\(?0)[1-9]\d{0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?\d){4,9}(?![\d]|[.,]\d|-\d)/y;
+// A digit a transcriber was unsure of stands in brackets ("070 [7]1 22 390", "07[0]-593 27 15"): a digit all the same,
+// inside the number (a footnote mark after it, "… 45 67 [2]", is not).
+const NATIONAL = /(?:(?:\+|00[ \u00a0]?)46\)?(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(?:\(0\)[ \u00a0]?|0)?|\(?0)[1-9](?:\d|\[\d\](?=[ \u00a0\-–]?\d)){0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?(?:\d|\[\d\](?=[ \u00a0\-–]?\d))){4,9}(?![\d]|[.,]\d|-\d)/y;
 // Dotted groups, as some write a number ("070.318.22.94", "08.123.45.67"): accepted as a whole number of 9–10 digits
 // that is a mobile number or stands after a telephone word (not a section or version number "02.03.01.04").
 // Also a dot after the area code and spaces after it ("070.499 31 65").

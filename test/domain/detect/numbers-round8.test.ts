@@ -216,3 +216,11 @@ describe('classes found on dev5 (examples invented)', () => {
     expect(found('Loggad klient: PC-014, IP 10.44.8.119 (internt nät)', 'ip_address')).toEqual([]);
   });
 });
+
+describe('a transcriber\'s uncertain digit in brackets inside a telephone number', () => {
+  it('reads the bracketed digit as a digit, not a footnote mark after the number', () => {
+    expect(found('Mobil: 07[3]-481 22 09  Tel arbete', 'phone')).toEqual(['07[3]-481 22 09']);
+    expect(found('tel 070 [5]4 31 882', 'phone')).toEqual(['070 [5]4 31 882']);
+    expect(found('Tel 070-123 45 67 [2]', 'phone')).toEqual(['070-123 45 67']);
+  });
+});
