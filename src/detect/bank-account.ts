@@ -37,6 +37,11 @@ const PLUSGIRO_WORD = /(?:p[l1]usgir[o0]|postgir[o0]|\bpg)(?:k[o0]nt[o0])?(?:[ .
 // Also in English ("clearing number"), with a remark in parentheses ("Clearingnummer (4 siffror):"), after a tab, and as
 // the first half of a combined label ("Clnr/kontonr: 8443-0 / 270 986 832").
 const NAMED_BEFORE = /(?:clearing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?:?[ \u00a0\t]*$/iu;
+/** The clearing word before `s` (a quick look for "cl" first: most numbers after a letter are years and counts). */
+function namedBefore(text: string, s: number): boolean {
+  const w = text.slice(Math.max(0, s - 40), s);
+  return (w.includes('cl') || w.includes('Cl') || w.includes('CL')) && NAMED_BEFORE.test(w);
+}
 const COMBINED = /\/[ \u00a0]*(?:konto|kto)[\p{L}.]*:?[ \u00a0\t]*$/iu;
 // The account after a combined label's clearing: "8443-0 / 270 986 832".
 const COMBINED_ACCOUNT = /^[ \u00a0]*\/[ \u00a0]*\d(?:[ \u00a0\-–]?\d){4,11}(?![\d]|[.,]\d)/;
@@ -162,15 +167,29 @@ function bankOf(clearing: string, account: string): string | undefined {
  * where something else says the pair is an account (a payment word, a bank's name, a hyphen between the parts).
  */
 function shapeOf(clearing: string, account: string, strict = false): string | undefined {
-  try {
-    const k = parseAccount(clearing, account, { mode: 'lax' });
-    const n = account.length;
-    // Swedbank's and PlusGirot's accounts have up to ten digits; with nothing else to go on, nine or ten.
-    const length = k.type === 1 ? n === 7 : k.comment === 2 ? n === 9 : k.comment === 1 ? n === 10 : n >= (strict ? 9 : 6) && n <= 10;
-    return length ? k.bankName : undefined;
-  } catch {
-    return undefined;
+  const k = clearingOf(clearing);
+  if (!k) return undefined;
+  const n = account.length;
+  // Swedbank's and PlusGirot's accounts have up to ten digits; with nothing else to go on, nine or ten.
+  const length = k.type === 1 ? n === 7 : k.comment === 2 ? n === 9 : k.comment === 1 ? n === 10 : n >= (strict ? 9 : 6) && n <= 10;
+  return length ? k.bankName : undefined;
+}
+type ClearingInfo = { bankName: string; type: number; comment: number };
+// The bank of each clearing number asked about, kept (the package throws for a clearing number no bank has, and a
+// thrown error costs microseconds).
+const clearings = new Map<string, ClearingInfo | null>();
+function clearingOf(clearing: string): ClearingInfo | null {
+  let k = clearings.get(clearing);
+  if (k === undefined) {
+    try {
+      const p = parseAccount(clearing, '0000000000', { mode: 'lax' });
+      k = { bankName: p.bankName, type: p.type, comment: p.comment };
+    } catch {
+      k = null;
+    }
+    if (clearings.size < 20000) clearings.set(clearing, k);
   }
+  return k;
 }
 
 // A bank's name right before a number (its last letter is checked first: b, k, n, a, r, t), read as the word before.
@@ -346,7 +365,7 @@ export const bankAccountDetector: Detector = {
           } else if (m) nextIban = s - 2 + m[0].length;
         }
       }
-      if (len === 4 && s >= nextNamed && labelBefore(text, s) && NAMED_BEFORE.test(text.slice(Math.max(0, s - 40), s))) {
+      if (len === 4 && s >= nextNamed && labelBefore(text, s) && namedBefore(text, s)) {
         const m = (NAMED.lastIndex = s, NAMED.exec(text));
         if (m) {
           nextNamed = s + m[0].length;
@@ -365,7 +384,7 @@ export const bankAccountDetector: Detector = {
       // A form's clearing field on its own ("Clearingnummer: 7001⏎Kontonummer: 7989523"): the clearing number after its
       // word, and the account in the field after it (below, with as few as five digits).
       if (s >= nextClearing && s >= nextNamed && !numberBefore && (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) &&
-        text.charCodeAt(s) !== 48 && labelBefore(text, s) && NAMED_BEFORE.test(text.slice(Math.max(0, s - 40), s))) {
+        text.charCodeAt(s) !== 48 && labelBefore(text, s) && namedBefore(text, s)) {
         // Swedbank's fifth digit may follow a hyphen: "8327-9".
         const end = after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e;
         const combined = COMBINED.test(text.slice(Math.max(0, s - 40), s)) ? COMBINED_ACCOUNT.exec(text.slice(end, end + 30)) : null;
@@ -426,14 +445,17 @@ export const bankAccountDetector: Detector = {
           const personkonto12 = clearing === '3300' && PNR12.test(account);
           const n = personkonto12 ? 10 : digits.length;
           const end = from + account.length;
-          const ctx = before(text, s, 40);
-          const context = PAY.test(ctx) || BANK_AFTER.test(text.slice(end, end + 30));
-          const year = /^(19|20)\d\d$/.test(clearing);
-          const bank = n === 7 || n === 9 || n === 10 || (n >= 6 && clearing.startsWith('8')) ? bankOf(clearing + check, digits) : undefined;
+          const fits = n >= 6 && n <= 10 && !DATE.test(m[0]);
+          const ctx = fits ? before(text, s, 40) : '';
+          const payWord = fits && PAY.test(ctx);
+          const bank = fits && (n === 7 || n === 9 || n === 10 || (n >= 6 && clearing.startsWith('8'))) ? bankOf(clearing + check, digits) : undefined;
           // A bank's structure (clearing range, account length) with a check digit that fails: an account written from
           // memory or invented, a lower score.
-          const shape = bank ?? (personkonto12 ? 'Nordea' : shapeOf(clearing + check, digits));
-          if (n < 6 || n > 10 || (year && !context && !bank) || (slash && !shape) || DATE.test(m[0]) || otherLabel(text, s) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
+          const shape = !fits ? undefined : bank ?? (personkonto12 ? 'Nordea' : shapeOf(clearing + check, digits));
+          // A bank's name after the number is read only for a pair with a bank's structure or a hyphen between.
+          const context = payWord || (fits && (shape !== undefined || written) && BANK_AFTER.test(text.slice(end, end + 30)));
+          const year = /^(19|20)\d\d$/.test(clearing);
+          if (!fits || (year && !context && !bank) || (slash && !shape) || otherLabel(text, s) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
             // not an account
           } else if (!context && !written && !pay.near(s) && !(bank || (shape && shapeOf(clearing + check, digits, true)))) {
             // a bare pair of numbers with nothing about payment near it and no bank's structure (a Swedbank account of
@@ -475,10 +497,11 @@ export const bankAccountDetector: Detector = {
       // are enough right after a clearing field.
       const afterClearing = clearingAt >= 0 && s - clearingAt <= 60;
       let least = afterClearing ? 5 : 8;
-      if (least === 8 && s >= nextAccount && pay.within(s, 30) && ACCOUNT_LABEL_RIGHT.test(text.slice(Math.max(0, s - 30), s))) {
+      const ahead = s >= nextAccount && s >= nextClearing && s >= nextIban && !numberBefore ? digitsAhead(text, s) : 0;
+      if (least === 8 && ahead >= 6 && ahead < 8 && pay.within(s, 30) && ACCOUNT_LABEL_RIGHT.test(text.slice(Math.max(0, s - 30), s))) {
         least = SORT_CODE.test(text.slice(Math.max(0, s - 16), s)) ? 6 : 7;
       }
-      if (s >= nextAccount && s >= nextClearing && s >= nextIban && !numberBefore && digitsAhead(text, s) >= least &&
+      if (ahead >= least &&
         pay.within(s, 45) && (!ownShape(text, s, len) || /personkonto\p{L}*[\s:]*(?:(?:är|nr|nummer)[\s:]*)?$/iu.test(text.slice(Math.max(0, s - 30), s)))) {
         const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
         if (m) nextAccount = s + m[0].length; // each number is judged once, from its first run

@@ -64,7 +64,7 @@ export const personnummerDetector: Detector = {
       if (!m) {
         // Any other grouping by single spaces, as forms and hand-written or OCR'd text space a number ("66 04 11-27 52",
         // "9 1 0 3 2 2 - 1 6 6 0", "19 92 05 17 - 44 37", "196604112 752").
-        const g = k + 1 < count && starts[k + 1]! - ends[k]! <= 3 ? grouped(text, k, starts, ends, count) : undefined;
+        const g = k + 1 < count && starts[k + 1]! - ends[k]! <= 3 && (text.charCodeAt(ends[k]!) === 32 || isSep(text.charCodeAt(ends[k]!))) ? grouped(text, k, starts, ends, count) : undefined;
         if (g) {
           next = g.end;
           judge(text, s, g.end, g.head, g.sep, g.tail, thisYear, out);
@@ -110,23 +110,31 @@ function grouped(text: string, k: number, starts: readonly number[], ends: reado
   { end: number; head: string; sep: string; tail: string } | undefined {
   const s = starts[k]!;
   if (s > 0 && ((text.charCodeAt(s - 1) >= 48 && text.charCodeAt(s - 1) <= 57) || isSep(text.charCodeAt(s - 1)))) return undefined;
-  let all = '';
-  let sep = '';
+  let n = 0;
   let sepAt = -1;
+  let sepChar = 0;
   for (let j = k; j < count; j++) {
-    all += text.slice(starts[j]!, ends[j]!);
-    if (all.length > 12) return undefined;
+    n += ends[j]! - starts[j]!;
+    if (n > 12) return undefined;
     const e = ends[j]!;
-    const gap = j + 1 < count ? text.slice(e, starts[j + 1]) : '';
-    const done = (): { end: number; head: string; sep: string; tail: string } | undefined =>
-      (all.length === 10 || all.length === 12) && j > k && (sepAt === all.length - 4 || (sepAt < 0 && all.length === 12 && /^(?:19|20)/.test(all)))
-        ? { end: e, head: all.slice(0, -4), sep, tail: all.slice(-4) } : undefined;
-    if (gap === ' ') continue;
-    if (sepAt < 0 && /^ ?[-+–‑] ?$/.test(gap)) { sep = gap.trim(); sepAt = all.length; continue; }
+    const next = j + 1 < count ? starts[j + 1]! : -1;
+    // The gap to the next run: one space, or a separator with at most one space on each side.
+    const gap = next - e;
+    const c0 = text.charCodeAt(e);
+    if (gap === 1 && c0 === 32) continue;
+    if (sepAt < 0 && gap >= 1 && gap <= 3) {
+      const sepPos = gap === 1 ? e : gap === 3 ? e + 1 : c0 === 32 ? e + 1 : e;
+      const ok = isSep(text.charCodeAt(sepPos)) && (gap === 1 || (gap === 3 && c0 === 32 && text.charCodeAt(e + 2) === 32) ||
+        (gap === 2 && (c0 === 32 || text.charCodeAt(e + 1) === 32)));
+      if (ok) { sepAt = n; sepChar = text.charCodeAt(sepPos); continue; }
+    }
     // The number ends here: not inside a longer number or a range.
-    const c = text.charCodeAt(e);
-    if ((c >= 48 && c <= 57) || (isSep(c) && text.charCodeAt(e + 1) >= 48 && text.charCodeAt(e + 1) <= 57)) return undefined;
-    return done();
+    if ((c0 >= 48 && c0 <= 57) || (isSep(c0) && text.charCodeAt(e + 1) >= 48 && text.charCodeAt(e + 1) <= 57)) return undefined;
+    if ((n !== 10 && n !== 12) || j === k) return undefined;
+    let all = '';
+    for (let i = k; i <= j; i++) all += text.slice(starts[i]!, ends[i]!);
+    if (!(sepAt === n - 4 || (sepAt < 0 && n === 12 && (all.startsWith('19') || all.startsWith('20'))))) return undefined;
+    return { end: e, head: all.slice(0, -4), sep: sepAt < 0 ? '' : String.fromCharCode(sepChar), tail: all.slice(-4) };
   }
   return undefined;
 }

@@ -129,7 +129,8 @@ export const vehicleDetector: Detector = {
           (len === 3 || lastLetter)) {
           CANDIDATE_LOWER.lastIndex = a;
           const low = CANDIDATE_LOWER.exec(text);
-          if (low && (VEHICLE_NEAR.test(before(text, a, 30)) || (labelEndsAt(text, a - 1) && PLATE_LABEL.test(text.slice(Math.max(0, a - 30), a))))) {
+          const ctx = low ? before(text, a, 30) : '';
+          if (low && ((VEHICLE_WORD.test(ctx) && VEHICLE_NEAR.test(ctx)) || (labelEndsAt(text, a - 1) && PLATE_LABEL.test(text.slice(Math.max(0, a - 30), a))))) {
             next = a + low[0].length;
             out.push({ type: 'vehicle', start: a, end: next, score: 0.75,
               explanation: 'Registreringsnummer i gemener: tre bokstäver och siffror skrivna ihop eller med bindestreck, efter ett ord om fordonet' });
