@@ -224,3 +224,9 @@ describe('a transcriber\'s uncertain digit in brackets inside a telephone number
     expect(found('Tel 070-123 45 67 [2]', 'phone')).toEqual(['070-123 45 67']);
   });
 });
+
+describe('Swedbank\'s fifth clearing digit', () => {
+  it('keeps the bank\'s structure when the fifth digit is wrong, written together', () => {
+    expect(found('Utbetalning till 861347904486404.', 'bank_account')).toEqual(['861347904486404']);
+  });
+});
