@@ -36,11 +36,12 @@ const PLUSGIRO_WORD = /(?:p[l1]usgir[o0]|postgir[o0]|\bpg)(?:k[o0]nt[o0])?(?:[ .
 // Also the short forms of forms and exports: "Clnr", "Cl.nr", "Clear.nr".
 // Also in English ("clearing number"), with a remark in parentheses ("Clearingnummer (4 siffror):"), after a tab, and as
 // the first half of a combined label ("Clnr/kontonr: 8443-0 / 270 986 832").
-const NAMED_BEFORE = /(?:clearing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?:?[ \u00a0\t]*$/iu;
+// A Danish account's "Reg.nr." is its clearing number (read only where the account's field follows).
+const NAMED_BEFORE = /(?:clearing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\breg\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?:?[ \u00a0\t]*$/iu;
 /** The clearing word before `s` (a quick look for "cl" first: most numbers after a letter are years and counts). */
 function namedBefore(text: string, s: number): boolean {
   const w = text.slice(Math.max(0, s - 40), s);
-  return (w.includes('cl') || w.includes('Cl') || w.includes('CL')) && NAMED_BEFORE.test(w);
+  return (w.includes('cl') || w.includes('Cl') || w.includes('CL') || w.includes('eg')) && NAMED_BEFORE.test(w);
 }
 const COMBINED = /\/[ \u00a0]*(?:konto|kto)[\p{L}.]*:?[ \u00a0\t]*$/iu;
 // The account after a combined label's clearing: "8443-0 / 270 986 832".
@@ -124,6 +125,8 @@ const ACCOUNT_LABEL_RIGHT = /(?:(?:konto|account|acct)\.?[ \u00a0]?(?:nummer|nr|
 const SORT_CODE = /sort[ -]?code[\s:.]*$/i;
 const DATE = /^(?:1[89]|20)\d\d[-–./](?:0?[1-9]|1[0-2])[-–./]\d\d(?!\d)/;
 const ACCOUNT_NUMBER = /\d+(?:(?:[ \u00a0]|[ \u00a0]?[-–/][ \u00a0]?)\d+){0,9}(?![\d]|[.,]\d)/y;
+// A Norwegian account as Norwegians write it, with dots: "1234.56.78901".
+const NORWEGIAN = /\d{4}\.\d\d\.\d{5}(?![\d]|[.,]\d)/y;
 
 const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAlnumCode = (c: number): boolean => isLetterCode(c) || (c >= 48 && c <= 57);
@@ -523,6 +526,15 @@ export const bankAccountDetector: Detector = {
               explanation: personkonto ? 'Bankkonto: Nordea personkonto (personnummer efter clearing 3300 eller ordet personkonto)'
                 : `Kontonummer: ${n} siffror efter ordet för konto` });
           }
+        }
+      }
+      if (len === 4 && after === 46 && s >= nextAccount && s >= nextClearing && !numberBefore && pay.within(s, 45) &&
+        ACCOUNT_LABEL.test(text.slice(Math.max(0, s - 45), s))) {
+        const m = (NORWEGIAN.lastIndex = s, NORWEGIAN.exec(text));
+        if (m && !otherLabel(text, s)) {
+          nextAccount = nextClearing = s + m[0].length;
+          out.push({ type: 'bank_account', start: s, end: nextAccount, score: 0.75,
+            explanation: 'Kontonummer i norsk form (4.2.5 siffror med punkter) efter ordet för konto' });
         }
       }
       const word = lastLetterBefore(text, s);

@@ -230,3 +230,12 @@ describe('Swedbank\'s fifth clearing digit', () => {
     expect(found('Utbetalning till 861347904486404.', 'bank_account')).toEqual(['861347904486404']);
   });
 });
+
+describe('Nordic accounts after a word for account', () => {
+  it('reads a Norwegian account with dots and a Danish "Reg.nr." before "Kontonr."', () => {
+    expect(found('Norsk konto 1234.56.78901 (DNB)', 'bank_account')).toEqual(['1234.56.78901']);
+    expect(found('Dansk konto: Reg.nr. 1551 Kontonr. 3456789012', 'bank_account')).toEqual(['1551 Kontonr. 3456789012']);
+    expect(found('Bilens reg.nr. 1551 saknas', 'bank_account')).toEqual([]);
+    expect(found('version 2024.01.12345', 'bank_account')).toEqual([]);
+  });
+});
