@@ -324,8 +324,11 @@ const FUNCTION_WORD = new Set(('jag du han hon vi ni de dem dom mig dig sig oss 
   'precis typ liksom kanske dock till från med mot hos vid utan under över efter före genom runt enligt per hur varför')
   .split(' ').map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
 
-// A chat or SMS line: a time first ("[07:21] ", "20:14 ", "06:40:51;IN;…", "2025-01-08 07:02 "), then the message.
-const CHAT_LINE = /^[ \t]*\[?(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?\]?[ \t;,|]/gm;
+// A chat or SMS line: a time first ("[07:21] ", "20:14 ", "06:40:51;IN;…", "2025-01-08 07:02 "), then the message. Also
+// with the date before the time in the forms of chat and SMS exports (round 8, from the programs' export formats, not
+// from any text): "08.01.2025, 07:02 - ", "[08.01.25, 07:02:13] ", "8/1/25, 7:02 PM - ", "2025-01-08;07:02;",
+// "2025-01-08T07:02:11Z ".
+const CHAT_LINE = /^[ \t]*\[?(?:(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d\d))?)(?:, ?|[ T;]))?\d{1,2}:\d\d(?::\d\d)?(?: ?[AP]M)?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t;,|]/gm;
 const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*\p{Ll}/gu;
 
 const CHAT_LINE_AT = new RegExp(CHAT_LINE.source, 'my');

@@ -9,11 +9,14 @@
 import { readFileSync } from 'node:fs';
 import { scan } from '../detect/engine.ts';
 import { operatingPoint } from '../detect/name-model-hook.ts';
+import { decodeContextModel, useContextModel, type ContextModelFile } from '../detect/name-model-context.ts';
 
 interface Entity { type: string; start: number; end: number }
 interface Doc { id: string; text: string; entities: Entity[] }
 
 const args = process.argv.slice(2);
+// CONTEXT_MODEL=FILE: another contextual model (e.g. `git show main:src/detect/data/name-context-model.json > FILE`).
+if (process.env.CONTEXT_MODEL) useContextModel(decodeContextModel(JSON.parse(readFileSync(process.env.CONTEXT_MODEL, 'utf8')) as ContextModelFile));
 const parity = args.includes('--even') ? 0 : args.includes('--odd') ? 1 : -1;
 const docs: Doc[] = [];
 for (const f of args.filter((a) => !a.startsWith('--'))) {
