@@ -153,6 +153,9 @@ export function contextCandidate(text: string, tokens: readonly ContextToken[], 
   if (covered[t.start] || t.kind === 'stop' || t.kind === 'org') return false;
   // "Kan", "Har", "Vill" starting a sentence: function words, also where a list holds them as surnames.
   if (t.kind !== 'first' && t.kind !== 'amb' && FUNCTION_WORD.has(t.norm)) return false;
+  // A bank's name in a register's bank column or a payment line ("Swedbank", "SEB"), unless a given name in small
+  // letters ("Svea"; "SEB" in capitals is the bank even though the lists hold "Seb").
+  if ((t.caps || t.kind !== 'first') && BANK_WORD.has(t.norm.toLowerCase())) return false;
   if (t.lower) {
     // A lower-case word on a chat line: a word of the name lists ("vera", "nilsson"), or a word in no list right beside
     // a lower-case given name ("ahmed warsame").
@@ -308,6 +311,15 @@ export function learnedContextNames<T extends ContextToken>(
   if (runStart >= 0) flush(tokens.length - 1);
   for (const norm of found) known.add(norm);
 }
+
+/**
+ * The banks of Bankgirot's clearing register as the package kontonummer 6.0.1 names them (its type `BankName`): a
+ * one-word name whole, a name of a word and "Bank"/"Banken" by that word ("Avanza Bank" → "avanza"); test
+ * name-model-round8.test.ts checks the list against the package. A general list, not read from any text.
+ */
+export const BANK_WORD = new Set(['aion', 'avanza', 'citibank', 'danske', 'dnb', 'ekobanken', 'handelsbanken', 'ica', 'ikano', 'klarna',
+  'landshypotek', 'lunar', 'länsförsäkringar', 'marginalen', 'multitude', 'noba', 'nordea', 'nordnet', 'northmill', 'resurs', 'riksgälden',
+  'sbab', 'seb', 'skandiabanken', 'svea', 'swedbank', 'ålandsbanken']);
 
 /**
  * Swedish function words and the forms of the commonest irregular and auxiliary verbs, capitalised as chatWords

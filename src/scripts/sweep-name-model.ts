@@ -65,7 +65,10 @@ function score(): { name: [number, number, number, number]; all: [number, number
 const pc = (a: number, b: number): string => (100 * a / Math.max(1, b)).toFixed(1).padStart(5);
 type Point = Partial<typeof operatingPoint>;
 const shipped = { ...operatingPoint };
+// SWEEP_BASE=JSON: the point the rows are compared with under --show (the shipped one if not given).
+Object.assign(operatingPoint, JSON.parse(process.env.SWEEP_BASE ?? '{}') as Point);
 const base = score();
+Object.assign(operatingPoint, shipped);
 const baseFalse = new Set(base.falses);
 const baseMiss = new Set(base.misses);
 console.log(`${docs.length} documents, ${base.name[0]} gold names`);
