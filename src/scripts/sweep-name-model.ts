@@ -8,7 +8,7 @@
 // Each row changes one setting from the shipped point, or several together (SWEEP=grid for the combinations below).
 import { readFileSync } from 'node:fs';
 import { scan } from '../detect/engine.ts';
-import { operatingPoint } from '../detect/name-model-hook.ts';
+import { nameModel, operatingPoint } from '../detect/name-model-hook.ts';
 import { decodeContextModel, useContextModel, type ContextModelFile } from '../detect/name-model-context.ts';
 
 interface Entity { type: string; start: number; end: number }
@@ -65,10 +65,10 @@ function score(): { name: [number, number, number, number]; all: [number, number
 const pc = (a: number, b: number): string => (100 * a / Math.max(1, b)).toFixed(1).padStart(5);
 type Point = Partial<typeof operatingPoint>;
 const shipped = { ...operatingPoint };
-// SWEEP_BASE=JSON: the point the rows are compared with under --show (the shipped one if not given).
-Object.assign(operatingPoint, JSON.parse(process.env.SWEEP_BASE ?? '{}') as Point);
+// SWEEP_BASE=off: --show compares the rows with the rules alone (both models off) instead of the shipped point.
+nameModel.enabled = process.env.SWEEP_BASE !== 'off';
 const base = score();
-Object.assign(operatingPoint, shipped);
+nameModel.enabled = true;
 const baseFalse = new Set(base.falses);
 const baseMiss = new Set(base.misses);
 console.log(`${docs.length} documents, ${base.name[0]} gold names`);
@@ -76,7 +76,10 @@ if (args.includes('--misses')) console.log('missed at the shipped point:', base.
 console.log(`${'point'.padEnd(58)} names: recall / precision (found, false)   all types`);
 const row = (label: string, p: Point): void => {
   Object.assign(operatingPoint, shipped, p);
+  // "models off": both learned models out of the name pass (INSYN_NAME_MODEL=off), the rules alone.
+  nameModel.enabled = label !== 'models off';
   const r = score();
+  nameModel.enabled = true;
   console.log(`${label.padEnd(58)} ${pc(r.name[1], r.name[0])} / ${pc(r.name[3], r.name[2])} (${String(r.name[2]).padStart(4)}, ${String(r.name[2] - r.name[3]).padStart(3)})   ${pc(r.all[1], r.all[0])} / ${pc(r.all[3], r.all[2])}`);
   if (args.includes('--show')) {
     const gained = base.misses.filter((m) => !r.misses.includes(m));
@@ -89,7 +92,7 @@ const row = (label: string, p: Point): void => {
 };
 const points: [string, Point][] = process.env.SWEEP === 'grid' ? [] : [
   ['shipped', {}],
-  ['models off (context threshold 1.01, char 0.9999)', { context: 1.01, model: 0.9999, each: 0.9999, sentenceStart: 0.9999 }],
+  ['models off', {}],
   ...[0.95, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.5].map((c): [string, Point] => [`context ${c}`, { context: c }]),
   ...[0.1, 0.2, 0.3].map((c): [string, Point] => [`context 0.8, pair margin ${c}`, { context: 0.8, pairMargin: c }]),
   ...[0.8, 0.7].map((c): [string, Point] => [`char model mean ${c}`, { model: c }]),
