@@ -5,7 +5,8 @@
 // Choose the point on text the contextual model did not train on (src/scripts/train-name-context.mjs lists what it
 // reads: dev3's even ids, for example, or a later development set); README, "Beslut".
 //   tsx src/scripts/sweep-name-model.ts [--even|--odd] SET.jsonl ...
-// Each row changes one setting from the shipped point, or several together (SWEEP=grid for the combinations below).
+// Each row changes one setting from the shipped point, or several together (SWEEP=grid for the combinations below;
+// SWEEP=none and SWEEP_POINTS='{"context":0.85};…' for chosen points only).
 import { readFileSync } from 'node:fs';
 import { scan } from '../detect/engine.ts';
 import { nameModel, operatingPoint } from '../detect/name-model-hook.ts';
@@ -90,7 +91,7 @@ const row = (label: string, p: Point): void => {
     if (nf.length) console.log('    new false:', nf.join(' | '));
   }
 };
-const points: [string, Point][] = process.env.SWEEP === 'grid' ? [] : [
+const points: [string, Point][] = process.env.SWEEP === 'grid' || process.env.SWEEP === 'none' ? [] : [
   ['shipped', {}],
   ['models off', {}],
   ...[0.95, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.5].map((c): [string, Point] => [`context ${c}`, { context: c }]),
