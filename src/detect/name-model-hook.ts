@@ -42,6 +42,8 @@ export const operatingPoint = {
   pairMargin: 0.1,
   /** How far below it a word beside a name the rules found may be, as part of that name (see JOIN_MARGIN's note). */
   joinMargin: 0.3,
+  /** A surname of the lists that is also a Swedish word or compound ("Nordström") is taken on the model alone at this. */
+  commonSurname: 0.95,
 };
 
 /** The fields of name.ts's tokens that the hook reads. */
@@ -262,6 +264,10 @@ export function learnedContextNames<T extends ContextToken>(
   let runMin = 1;
   let runMax = 0;
   let runWhy = 0;
+  const listSurnames = (from: number, to: number): boolean => {
+    for (let j = from; j <= to; j++) if (tokens[j]!.kind !== 'sur' || tokens[j]!.caps || tokens[j]!.lower) return false;
+    return true;
+  };
   const flush = (endIndex: number): void => {
     const startIndex = runStart;
     runStart = -1;
@@ -274,7 +280,10 @@ export function learnedContextNames<T extends ContextToken>(
     for (let j = startIndex; j <= endIndex && allCommon; j++) allCommon = tokens[j]!.common;
     // …except a lower-case word right after a name on a chat line ("heter ahmed osman", where the rules took "ahmed").
     const before = tokens[startIndex - 1];
-    if (allCommon && !(a.lower && before !== undefined && covered[before.start] && sameName(before, a))) return;
+    // …and a surname of the lists that the dictionary reads as a compound ("Nordström" = nord + ström, "Sjöberg") when the
+    // model is sure of it (round 8: the model weighed such a surname after "Efternamn:" at 1,00 and it was thrown away here).
+    if (allCommon && !(a.lower && before !== undefined && covered[before.start] && sameName(before, a)) &&
+      !(runMin >= operatingPoint.commonSurname && listSurnames(startIndex, endIndex))) return;
     if (firmAfter(b, tokens[endIndex + 1])) return;
     const s = text.charCodeAt(b.end);
     const c = text.charCodeAt(b.end + 1);
