@@ -57,23 +57,34 @@ export function scan(text: string, detectors: readonly Detector[] = defaultDetec
  * with the passes kept is 1.2x faster without the name pass (measured in one run, warm, same findings).
  */
 export function scanMany(texts: readonly string[], detectors: readonly Detector[] = defaultDetectors): Finding[][] {
-  // Text with HTML in it is read as a reader reads it (htmlReading.ts): "19560808&#45;2656" prints as
-  // the personnummer from a Markdown handling, and "<b>Tolvan</b> Tolvansson" shows as the name. The
-  // findings are mapped back to the written text, over the whole written form.
-  const views = texts.map((t) => htmlReadingView(t));
-  if (views.some((v) => v !== null)) {
-    const found = scanRead(texts.map((t, k) => views[k]?.text ?? t), detectors);
-    return found.map((fs, k) => {
-      const v = views[k];
-      return v ? fs.map((f) => ({ ...f, start: v.from[f.start]!, end: v.to[f.end - 1]! })) : fs;
-    });
-  }
-  return scanRead(texts, detectors);
+  const reading = readingOf(texts);
+  return settle(reading, detectAll(reading.texts, detectors));
 }
 
-function scanRead(texts: readonly string[], detectors: readonly Detector[]): Finding[][] {
-  // Findings per detector and text, joined in detector order below: which of two findings with the same span and
-  // score wins depends on that order (resolve), so it must not depend on the order the detectors ran in.
+/**
+ * The texts as the detectors read them. Text with HTML in it is read as a reader reads it (htmlReading.ts):
+ * "19560808&#45;2656" prints as the personnummer from a Markdown handling, and "<b>Tolvan</b> Tolvansson" shows as the
+ * name. `settle` maps the findings back to the written text, over the whole written form.
+ */
+export interface Reading {
+  /** What the detectors read: each text, or its reading view when it has HTML in it. */
+  readonly texts: readonly string[];
+  /** Each text's reading view, or null when no text has HTML in it. */
+  readonly views: readonly (ReturnType<typeof htmlReadingView>)[] | null;
+}
+
+export function readingOf(texts: readonly string[]): Reading {
+  const views = texts.map((t) => htmlReadingView(t));
+  if (!views.some((v) => v !== null)) return { texts, views: null };
+  return { texts: texts.map((t, k) => views[k]?.text ?? t), views };
+}
+
+/**
+ * Each detector's findings per text (`[detector][text]`), overlaps not yet resolved: the first half of `scanMany`.
+ * `insyn scan --jsonl`'s pool runs the name pass and the other detectors in different threads (src/cli/scan.ts) and
+ * joins their halves with `settle`.
+ */
+export function detectAll(texts: readonly string[], detectors: readonly Detector[]): Finding[][][] {
   const byDetector: Finding[][][] = detectors.map(() => []);
   const numeric: number[] = [];
   detectors.forEach((d, i) => {
@@ -93,11 +104,22 @@ function scanRead(texts: readonly string[], detectors: readonly Detector[]): Fin
       }
     }
   }
+  return byDetector;
+}
+
+/**
+ * The second half of `scanMany`: joins the findings per text in detector order (which of two findings with the same
+ * span and score wins depends on that order, so it must not depend on the order the detectors ran in), resolves
+ * overlaps, and maps the findings of a text read through its HTML view back to the written text.
+ */
+export function settle(reading: Reading, byDetector: readonly (readonly (readonly Finding[])[])[]): Finding[][] {
   const all: Finding[][] = [];
-  for (let k = 0; k < texts.length; k++) {
+  for (let k = 0; k < reading.texts.length; k++) {
     const found: Finding[] = [];
     for (const per of byDetector) for (const f of per[k]!) if (f.end > f.start) found.push(f);
-    all.push(resolve(found));
+    const kept = resolve(found);
+    const v = reading.views?.[k];
+    all.push(v ? kept.map((f) => ({ ...f, start: v.from[f.start]!, end: v.to[f.end - 1]! })) : kept);
   }
   return all;
 }

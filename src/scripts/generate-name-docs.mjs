@@ -11,7 +11,9 @@ import { seeded } from '../detect/name-model-train.ts';
 
 
 const LOCALES = ['sv', 'sv', 'sv', 'fi', 'nb_NO', 'da', 'de', 'pl', 'tr', 'hu', 'vi', 'yo_NG', 'zu_ZA', 'en_GH', 'en_IN', 'es', 'pt_BR',
-  'it', 'fr', 'nl', 'cs_CZ', 'sk', 'hr', 'ro', 'lv', 'af_ZA', 'az', 'id_ID', 'en', 'en_NG', 'sr_RS_latin', 'uz_UZ_latin', 'ku_kmr_latin'];
+  'it', 'fr', 'nl', 'cs_CZ', 'sk', 'hr', 'ro', 'lv', 'af_ZA', 'az', 'id_ID', 'en', 'en_NG', 'sr_RS_latin', 'uz_UZ_latin', 'ku_kmr_latin',
+  // Round 8: more origins, and more of the commonest ones in Swedish everyday text (Finnish, Polish, Turkish, Balkan).
+  'fr_SN', 'en_NP', 'sl_SI', 'pt_PT', 'es_MX', 'en_ZA', 'ro_MD', 'fi', 'pl', 'tr', 'sr_RS_latin'];
 const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}'’ -]*$/u;
 const flat = (x) => (!x ? [] : Array.isArray(x) ? x : Object.values(x).flat());
 const uniq = (xs) => [...new Set(xs)];
@@ -74,6 +76,17 @@ const MODELS = ['V70', 'XC60', 'Golf', 'Passat', 'Corolla', 'Model Y', 'Model 3'
 // Labels and codes in forms, logs and work orders: capitalised, often abbreviated, no names.
 const LABELS = ['Handl', 'Ref', 'Kundnr', 'KUNDNR', 'Anl', 'Ärendenr', 'Ordernr', 'AO', 'Fakturanr', 'Offertnr', 'Dnr', 'Avd', 'Sign', 'Status',
   'Typ', 'Kat', 'Prio', 'Tid', 'Datum', 'Belopp', 'Notering', 'Åtgärd', 'Objekt', 'Kanal', 'IN', 'UT', 'Övr'];
+// Round 8: the words of forms, signatures and quoted replies that are capitalised and no names.
+const FORM_LABELS = ['Sökande', 'Medsökande', 'Kontaktperson', 'Vårdnadshavare 1', 'Vårdnadshavare 2', 'Elev', 'Patient', 'Hyresgäst',
+  'Innehavare', 'Ägare', 'Beställare', 'Utförd av', 'Attesterad av', 'Godkänd av', 'Handläggare', 'Ansvarig', 'Inspektör', 'Ombud',
+  'Mottagare', 'Betalningsmottagare', 'Kontoinnehavare', 'Namnförtydligande', 'Anmälare', 'Uppgiftslämnare', 'Delägare', 'Dödsbodelägare',
+  'Referensperson', 'Närstående', 'God man', 'Förvaltare', 'Kund', 'Avsändare', 'Registrerad av', 'Granskad av', 'Kontrollant'];
+const FORM_OTHER = ['Enhet', 'Verksamhet', 'Avdelning', 'Skola', 'Förvaltning', 'Kategori', 'Ärendetyp', 'Betalsätt', 'Språk', 'Bank', 'Kommun',
+  'Objekt', 'Anläggning', 'Status', 'Prioritet', 'Kanal', 'System', 'Ort', 'Land', 'Medborgarskap'];
+const UNITS = ['Björnen', 'Ugglan', 'Räven', 'Ekorren', 'Humlan', 'Nyckelpigan', 'Blåbäret', 'Lingonet', 'Solrosen', 'Snäckan', 'Stjärnan',
+  'Regnbågen', 'Tallen', 'Linden', 'Kotten', 'Vitsippan', 'Fjärilen', 'Igelkotten', 'Månen', 'Vågen', 'Norrsken', 'Vintergatan'];
+const WEEKDAYS_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'augusti', 'september', 'oktober', 'november', 'december'];
 
 export function generateNameDocs(seed, count) {
@@ -217,11 +230,13 @@ export function generateNameDocs(seed, count) {
       const staff = person();
       const low = (s) => s.toLowerCase();
       const lines = int(5, 12);
-      const stamp = pick(['[hh:mm] ', 'hh:mm ', 'hh:mm:ss;IN;', 'YYYY hh:mm ']);
+      // (Round 8: also the date-first forms of chat and SMS exports, which name-model-hook.ts reads as chat lines.)
+      const stamp = pick(['[hh:mm] ', 'hh:mm ', 'hh:mm:ss;IN;', 'YYYY hh:mm ', 'DD.MM.2025, hh:mm - ', '[DD.MM.25, hh:mm:ss] ', 'YYYY;hh:mm;IN;']);
       for (let k = 0; k < lines; k++) {
         const hh = String(int(6, 22)).padStart(2, '0');
         const mm = digits(2).replace(/^[6-9]/, '5');
-        t(stamp.replace('hh', hh).replace('mm', mm).replace('ss', digits(2).replace(/^[6-9]/, '1')).replace('YYYY', date()).replace('IN', pick(['IN', 'UT'])));
+        t(stamp.replace('hh', hh).replace('mm', mm).replace('ss', digits(2).replace(/^[6-9]/, '1')).replace('YYYY', date()).replace('IN', pick(['IN', 'UT']))
+          .replace('DD', String(int(1, 28)).padStart(2, '0')).replace('MM', String(int(1, 12)).padStart(2, '0')));
         if (stamp.includes(';')) t(`467${digits(8)};`);
         else if (chance(0.5)) { n(full(staff)); t(': '); } else t(`${pick(['Besökare', 'Kund', 'Du', 'Bot'])}: `);
         const p = P();
@@ -400,7 +415,89 @@ export function generateNameDocs(seed, count) {
         n(chance(0.6) ? `${last.toUpperCase()}, ${first.toUpperCase()}` : `${last.toUpperCase()}, ${first}`);
         t(`${sep}${chance(0.5) ? place().toUpperCase() : pick(['AKTIV', 'AVSLUTAD', 'FLYTTAD'])}\n`);
       }
-    } else if (extra < 0.15) {
+    } else if (extra < 0.22) {
+      // A quoted reply under the answer: a header line in one of the mail programs' forms, then the quoted message with
+      // "> " before each line, a greeting by given name and a signature (round 8).
+      const a = P();
+      const b = P();
+      const r = rnd();
+      t('\n\n');
+      if (r < 0.35) { t(`Den ${int(1, 28)} ${pick(MONTHS)} ${int(2023, 2026)} kl. ${int(7, 22)}:${int(10, 59)} skrev `); n(full(a)); t(` <${email(a)}>:\n`); }
+      else if (r < 0.6) { t(`On ${pick(WEEKDAYS_EN)}, ${int(1, 28)} ${pick(MONTHS_EN)} ${int(2023, 2026)} at ${int(7, 22)}:${int(10, 59)}, `); n(full(a)); t(` <${email(a)}> wrote:\n`); }
+      else {
+        t(`-----${pick(['Ursprungligt meddelande', 'Original Message', 'Vidarebefordrat meddelande'])}-----\nFrån: `); n(full(a));
+        t(`${chance(0.5) ? ` [mailto:${email(a)}]` : ''}\nSkickat: ${pick(['den ', ''])}${int(1, 28)} ${pick(MONTHS)} ${int(2023, 2026)} ${int(7, 22)}:${int(10, 59)}\nTill: `);
+        n(full(b)); if (chance(0.4)) { t('; '); n(full(P())); }
+        t(`\n${chance(0.4) ? 'Kopia: ' : ''}`); if (text.endsWith('Kopia: ')) { n(full(P())); t('\n'); }
+        t(`Ämne: ${pick(['SV: ', 'VB: ', 'RE: ', 'FW: ', ''])}${cap(pick(TOPICS))}\n`);
+      }
+      const q = r < 0.6 ? '> ' : '';
+      t(`${q}\n${q}${pick(['Hej', 'Hejsan', 'Hej hej', 'Hi', 'God morgon', 'Bästa'])} `); n(b.first); t(`${pick([',', '!', ''])}\n${q}`);
+      for (let k = int(1, 3); k > 0; k--) { sentence(); if (chance(0.5)) t(`\n${q}`); }
+      t(`\n${q}\n${q}${pick(['Mvh', 'Med vänlig hälsning', 'Hälsningar', 'Vänligen', 'Kind regards', 'Tack!', '//'])}${pick(['\n' + q, ' ', '\n' + q])}`);
+      n(pick([a.first, full(a), `${a.first} ${a.last.charAt(0)}`, a.first]));
+      t('\n');
+    } else if (extra < 0.29) {
+      // A form with labelled fields, one a line or two a line: the persons under their labels, and capitalised values
+      // of other fields that are no names (units, places, languages, banks) (round 8).
+      t(`\n\n${pick(['ANSÖKAN', 'Blankett', 'ANMÄLAN', 'Registreringsformulär', 'Uppgifter om sökande', 'Beställning', 'Kontrollrapport'])}\n`);
+      for (let k = int(3, 8); k > 0; k--) {
+        const r = rnd();
+        const sep = pick([': ', ':\t', ' ', ': ', '……… ']);
+        if (r < 0.45) {
+          const p = person();
+          t(`${pick(FORM_LABELS)}${sep}`);
+          const f = rnd();
+          if (f < 0.5) n(full(p)); else if (f < 0.65) n(`${p.last}, ${p.first}`); else if (f < 0.8) n(`${p.first} ${p.last}`.toUpperCase()); else n(chance(0.5) ? p.first : p.last);
+          if (chance(0.3)) { const tel = chance(0.4); t(`${pick(['   ', '\t', ', '])}${tel ? pick(['Tel', 'Mobil']) : pick(['Personnummer', 'Pnr'])}${sep}${tel ? phone() : pnr()}`); }
+        } else if (r < 0.6) {
+          const p = person();
+          t(`Förnamn${sep}`); n(chance(0.3) ? p.first.toUpperCase() : p.first); t(chance(0.5) ? '\n' : '   ');
+          t(`Efternamn${sep}`); n(chance(0.3) ? p.last.toUpperCase() : p.last);
+        } else if (r < 0.85) {
+          const f = pick(FORM_OTHER);
+          t(`${f}${sep}${f === 'Avdelning' || f === 'Enhet' ? pick(UNITS) : f === 'Ort' || f === 'Kommun' ? place() : f === 'Land' || f === 'Medborgarskap' ? pick(COUNTRIES)
+            : f === 'Språk' ? pick(['Finska', 'Arabiska', 'Somaliska', 'Tigrinja', 'Polska', 'Engelska', 'Persiska', 'Turkiska']) : f === 'Bank' ? pick(['Nordea', 'Swedbank', 'Handelsbanken', 'SEB', 'Danske Bank', 'ICA Banken'])
+              : f === 'Skola' ? `${place()}skolan` : f === 'System' ? pick(SYSTEMS) : cap(pick(TOPICS))}`);
+        } else t(`${pick(['Datum', 'Ärendenr', 'Dnr', 'Belopp', 'Telefon'])}${sep}${pick([date(), phone(), `${int(100, 9999)} kr`, `${int(20, 26)}-${digits(4)}`])}`);
+        t('\n');
+      }
+      if (chance(0.5)) { t(`\nUnderskrift ______________  Namnförtydligande: `); n(full(P())); t('\n'); }
+    } else if (extra < 0.36) {
+      // Given names alone in running text, where only the sentence says they are persons (round 8).
+      t('\n\n');
+      for (let k = int(2, 4); k > 0; k--) {
+        const p = P();
+        const r = rnd();
+        const f = p.first;
+        if (r < 0.1) { t(`Ring `); n(f); t(` när ${pick(['du är klar', 'nyckeln är hämtad', 'mätaren är bytt'])}. `); }
+        else if (r < 0.2) { t(`Jag pratade med `); n(f); t(` ${pick(['igår', 'i morse', 'förra veckan', 'på telefon'])} om ${pick(TOPICS)}. `); }
+        else if (r < 0.3) { t(`${pick(['Tack', 'Hej', 'Hälsa', 'Grattis'])} `); n(f); t(`${pick(['!', '.', ', vi hörs.'])} `); }
+        else if (r < 0.4) { n(f); t(` ${pick(['tar det', 'har nyckeln', 'är sjuk idag', 'är på semester', 'åker ut i morgon', 'svarar inte'])}. `); }
+        else if (r < 0.5) { t(`${pick(['Fråga', 'Kolla med', 'Stäm av med', 'Skicka till'])} `); n(f); t(` ${pick(['om nyckeln', 'innan du bokar', 'på måndag', 'vad som gäller'])}. `); }
+        else if (r < 0.6) { t(`Det var `); n(f); t(` ${pick(['som ringde', 'som tog emot anmälan', 'på växeln', 'från kundtjänst'])}. `); }
+        else if (r < 0.7) { t(`${cap(pick(TOPICS))} ${pick(['ligger hos', 'skickades till', 'granskas av', 'bokades av'])} `); n(f); t('. '); }
+        else if (r < 0.8) { t(`Hon och `); n(f); t(` ${pick(['bor kvar i lägenheten', 'har delad vårdnad', 'kom tillsammans'])}. `); }
+        else if (r < 0.9) { t(`Enligt `); n(f); t(` ${pick(['är felet åtgärdat', 'ska hyran sänkas', 'har ingen varit där'])}. `); }
+        else { n(f); t(` och `); n(P().first); t(` ${pick(['delar på passet', 'var på plats', 'ringer tillbaka'])}. `); }
+      }
+      t('\n');
+    } else if (extra < 0.4) {
+      // A quoted CSV export, names as "Surname, Given name" in one cell or surname and given name in capitals (round 8).
+      t(`\n"${pick(['Namn', 'Kund', 'Mottagare', 'Sökande'])}";"${pick(['Pnr', 'Personnummer'])}";"${pick(['Belopp', 'Ort', 'Status'])}"\n`);
+      for (let r = int(3, 7); r > 0; r--) {
+        const p = person();
+        t('"'); n(chance(0.5) ? `${p.last}, ${p.first}` : chance(0.5) ? `${p.last} ${p.first}`.toUpperCase() : full(p)); t(`";"${pnr()}";"${chance(0.5) ? `${int(100, 9999)},00` : place()}"\n`);
+      }
+    } else if (extra < 0.45) {
+      // A signature block: name, title and unit with bars or on lines, firm, phone; or a short sign-off (round 8).
+      const p = P();
+      const r = rnd();
+      t('\n\n');
+      if (r < 0.4) { n(full(p)); t(` | ${cap(pick(ROLES).replace(/en$|n$/, ''))} | ${firm()}\n${pick(['Tel', 'Tfn', 'Mobil', 'Direkt'])} ${phone()} | ${email(p)}\n`); }
+      else if (r < 0.7) { t(`${pick(['//', '/', '-- ', 'Mvh '])}`); n(chance(0.5) ? p.first : `${p.first} ${p.last.charAt(0)}`); t(`\n${chance(0.5) ? `Skickat från min ${pick(['iPhone', 'Samsung-mobil', 'Android'])}\n` : ''}`); }
+      else { t(`${pick(['Hälsningar', 'Vänliga hälsningar', 'Best regards'])}\n\n`); n(full(p)); t(`\n${cap(pick(ROLES).replace(/en$|n$/, ''))}\n${pick(AUTHORITIES)}\n${place()}\n`); }
+    } else if (extra < 0.5) {
       // A scanned page: a heading in title case, a name broken by hyphenation over two lines, OCR-read digits.
       const p = person();
       t(`\n${pick(['Mötets Öppnande', 'Bakgrund Och Syfte', 'Beslut I Ärendet', 'Övriga Frågor', 'Kundens Synpunkter', 'Åtgärder Och Uppföljning'])}\n`);

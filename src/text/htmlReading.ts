@@ -47,6 +47,10 @@ const MAYBE_HTML = /&(?:#[0-9xX]|[A-Za-z][A-Za-z0-9]{1,31};)|<[!/A-Za-z]/;
  */
 export function htmlReadingView(text: string): { text: string; from: Int32Array; to: Int32Array } | null {
   if (!MAYBE_HTML.test(text)) return null;
+  // Most texts that pass the cheap test hold no HTML after all (an address in angle brackets in a mail header,
+  // "<anna@…>"): find the first real comment, tag or reference before building the view a character at a time (the
+  // views of such texts were a tenth of all the memory the engine allocated, measured on the bench corpus).
+  if (!firstHtml(text)) return null;
   const out: string[] = [];
   const from: number[] = [];
   const to: number[] = [];
@@ -73,4 +77,14 @@ export function htmlReadingView(text: string): { text: string; from: Int32Array;
     i++;
   }
   return changed ? { text: out.join(''), from: Int32Array.from(from), to: Int32Array.from(to) } : null;
+}
+
+/** Whether a comment, tag or reference stands anywhere in the text: the same positions the view's loop tries first. */
+function firstHtml(text: string): boolean {
+  const state: HtmlScanState = { noCommentEndFrom: Infinity };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 60 || c === 38) && htmlAt(text, i, state)) return true;
+  }
+  return false;
 }

@@ -154,6 +154,24 @@ describe('insyn scan --jsonl in a pool of threads', () => {
     }
   }, 120_000);
 
+  // The pool runs the name pass and the other detectors in different threads and joins them: text read through its HTML
+  // view (findings mapped back to the written text after the join) and overlaps between a name and another finding
+  // must come out as the engine gives them in one thread.
+  it('joins the name thread\'s and the other thread\'s findings as the engine does (HTML views, overlaps)', async () => {
+    const texts = [
+      'Hej <b>Tolvan</b> Tolvansson, personnummer 19121212&#45;1212, bor på Storgatan 3, 123 45 Ekby.',
+      'Från: Anna Berg <anna.berg@example.se>\nRing 070-123 45 67 eller skriv till Anna Berg, Box 12, 411 05 Göteborg.',
+      '<p>Kontakt: Per Holm, tel 08&#x2d;123 456 78</p><!-- Olle Ek -->',
+      ...docs.slice(0, 40),
+    ];
+    const lines = texts.map((text, i) => JSON.stringify({ id: i, text })).join('\n') + '\n';
+    for (const [threads, batch] of [[2, 200], [3, 2000]] as const) {
+      const f = io(chopped(lines));
+      expect(await scanJsonl(f.io, threads, batch)).toBe(0);
+      expect(f.out()).toBe(expected(texts.map((_, i) => i), texts));
+    }
+  }, 120_000);
+
   it('numbers bad lines as readline does across batches (CRLF, lone CR, blank lines, no final line break)', async () => {
     const lines = [
       JSON.stringify({ id: 1, text: 'Ring Anna Berg på 070-123 45 67.' }), '', '{trasig', JSON.stringify({ id: 2 }), '   ',

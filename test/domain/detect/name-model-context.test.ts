@@ -89,6 +89,20 @@ describe('names in lower case on chat and SMS lines', () => {
     const text = '[10:01] Sara Holm: jag kan ta listan per kund, hans ärende är klart och vi har mycket kvar idag';
     expect(names(text)).toEqual(['Sara Holm']);
   });
+  it('reads the date-first lines of chat and SMS exports as chat lines too (round 8)', () => {
+    // The export formats of common chat and SMS programs: the date before the time, a comma or a dash after it.
+    for (const [text, expected] of [
+      ['08.01.2025, 07:02 - Kund: jonte har jour imorgon, vera tar kvällen', ['jonte', 'vera']],
+      ['[08.01.25, 07:02:13] Support: ekholm på 4B har ringt två gånger', ['ekholm']],
+      ['2025-01-08;07:02;IN;46701234567;hej, ekholm på 4B har ringt två gånger', ['ekholm']],
+    ] as [string, string[]][]) {
+      const before = rulesOnly(() => names(text));
+      expect(expected.every((n) => before.includes(n)), `rules alone already find all of: ${text}`).toBe(false);
+      expect(names(text), text).toEqual(expect.arrayContaining(expected));
+    }
+    // A calendar note with a date and "kl" before the time is no chat line.
+    expect(names('12.05 kl 14:00 möte med per om budgeten')).toEqual([]);
+  });
   it('reads lower-case words only on lines that start with a time', () => {
     expect(names('hej! det var gunilla som ringde om mätaren, hon kan inte logga in.')).toEqual([]);
   });

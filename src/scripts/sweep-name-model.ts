@@ -1,0 +1,111 @@
+// Development tool (not a test, not shipped): name recall and precision of the whole engine at other operating points of
+// the learned name models (name-model-hook.ts, `operatingPoint`), on annotated JSON Lines sets, scored in-process as
+// ../shared/corpus/score.mjs scores them (a gold name is found when findings of any type cover 90 % of its letters and
+// digits; a name finding is right when half its letters lie in gold, and not counted when they lie in a neutral span).
+// Choose the point on text the contextual model did not train on (src/scripts/train-name-context.mjs lists what it
+// reads: dev3's even ids, for example, or a later development set); README, "Beslut".
+//   tsx src/scripts/sweep-name-model.ts [--even|--odd] SET.jsonl ...
+// Each row changes one setting from the shipped point, or several together (SWEEP=grid for the combinations below;
+// SWEEP=none and SWEEP_POINTS='{"context":0.85};…' for chosen points only).
+import { readFileSync } from 'node:fs';
+import { scan } from '../detect/engine.ts';
+import { nameModel, operatingPoint } from '../detect/name-model-hook.ts';
+import { decodeContextModel, useContextModel, type ContextModelFile } from '../detect/name-model-context.ts';
+
+interface Entity { type: string; start: number; end: number }
+interface Doc { id: string; text: string; entities: Entity[] }
+
+const args = process.argv.slice(2);
+// CONTEXT_MODEL=FILE: another contextual model (e.g. `git show main:src/detect/data/name-context-model.json > FILE`).
+if (process.env.CONTEXT_MODEL) useContextModel(decodeContextModel(JSON.parse(readFileSync(process.env.CONTEXT_MODEL, 'utf8')) as ContextModelFile));
+const parity = args.includes('--even') ? 0 : args.includes('--odd') ? 1 : -1;
+const docs: Doc[] = [];
+for (const f of args.filter((a) => !a.startsWith('--'))) {
+  for (const line of readFileSync(f, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const d = JSON.parse(line) as Doc;
+    if (parity >= 0 && Number(/(\d+)$/.exec(d.id)![1]) % 2 !== parity) continue;
+    docs.push(d);
+  }
+}
+
+const alnum = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+/** Gold names, found names, name findings counted, right ones; and all types the same way. */
+function score(): { name: [number, number, number, number]; all: [number, number, number, number]; falses: string[]; misses: string[] } {
+  const name: [number, number, number, number] = [0, 0, 0, 0];
+  const all: [number, number, number, number] = [0, 0, 0, 0];
+  const falses: string[] = [];
+  const misses: string[] = [];
+  for (const d of docs) {
+    const fs = scan(d.text);
+    const cov = new Uint8Array(d.text.length);
+    for (const f of fs) cov.fill(1, f.start, f.end);
+    const gold = new Uint8Array(d.text.length);
+    const neutral = new Uint8Array(d.text.length);
+    for (const e of d.entities) (e.type === 'neutral' ? neutral : gold).fill(1, e.start, e.end);
+    for (const e of d.entities) {
+      if (e.type === 'neutral') continue;
+      let a = 0, c = 0;
+      for (let i = e.start; i < e.end; i++) if (alnum(d.text[i]!)) { a++; c += cov[i]!; }
+      const hit = a > 0 && c / a >= 0.9 ? 1 : 0;
+      all[0]++; all[1] += hit;
+      if (e.type === 'name') { name[0]++; name[1] += hit; if (!hit) misses.push(`${d.id} ${d.text.slice(e.start, e.end)}`); }
+    }
+    for (const f of fs) {
+      let a = 0, inside = 0, neu = 0;
+      for (let i = f.start; i < f.end; i++) if (alnum(d.text[i]!)) { a++; if (gold[i]) inside++; else if (neutral[i]) neu++; }
+      if (a > 0 && inside / a < 0.5 && (inside + neu) / a >= 0.5) continue;
+      const right = a > 0 && inside / a >= 0.5 ? 1 : 0;
+      all[2]++; all[3] += right;
+      if (f.type === 'name') { name[2]++; name[3] += right; if (!right) falses.push(`${d.id} ${d.text.slice(f.start, f.end)}`); }
+    }
+  }
+  return { name, all, falses, misses };
+}
+
+const pc = (a: number, b: number): string => (100 * a / Math.max(1, b)).toFixed(1).padStart(5);
+type Point = Partial<typeof operatingPoint>;
+const shipped = { ...operatingPoint };
+// SWEEP_BASE=off: --show compares the rows with the rules alone (both models off) instead of the shipped point.
+nameModel.enabled = process.env.SWEEP_BASE !== 'off';
+const base = score();
+nameModel.enabled = true;
+const baseFalse = new Set(base.falses);
+const baseMiss = new Set(base.misses);
+console.log(`${docs.length} documents, ${base.name[0]} gold names`);
+if (args.includes('--misses')) console.log('missed at the shipped point:', base.misses.join(' | '), '\nfalse:', base.falses.join(' | '));
+console.log(`${'point'.padEnd(58)} names: recall / precision (found, false)   all types`);
+const row = (label: string, p: Point): void => {
+  Object.assign(operatingPoint, shipped, p);
+  // "models off": both learned models out of the name pass (INSYN_NAME_MODEL=off), the rules alone.
+  nameModel.enabled = label !== 'models off';
+  const r = score();
+  nameModel.enabled = true;
+  console.log(`${label.padEnd(58)} ${pc(r.name[1], r.name[0])} / ${pc(r.name[3], r.name[2])} (${String(r.name[2]).padStart(4)}, ${String(r.name[2] - r.name[3]).padStart(3)})   ${pc(r.all[1], r.all[0])} / ${pc(r.all[3], r.all[2])}`);
+  if (args.includes('--show')) {
+    const gained = base.misses.filter((m) => !r.misses.includes(m));
+    const lost = r.misses.filter((m) => !baseMiss.has(m));
+    const nf = r.falses.filter((f) => !baseFalse.has(f));
+    if (gained.length) console.log('    found now:', gained.join(' | '));
+    if (lost.length) console.log('    lost:', lost.join(' | '));
+    if (nf.length) console.log('    new false:', nf.join(' | '));
+  }
+};
+const points: [string, Point][] = process.env.SWEEP === 'grid' || process.env.SWEEP === 'none' ? [] : [
+  ['shipped', {}],
+  ['models off', {}],
+  ...[0.95, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.5].map((c): [string, Point] => [`context ${c}`, { context: c }]),
+  ...[0.1, 0.2, 0.3].map((c): [string, Point] => [`context 0.8, pair margin ${c}`, { context: 0.8, pairMargin: c }]),
+  ...[0.8, 0.7].map((c): [string, Point] => [`char model mean ${c}`, { model: c }]),
+  ...[0.6, 0.5].map((c): [string, Point] => [`char model each ${c}`, { each: c }]),
+  ...[0.8, 0.7, 0.6].map((c): [string, Point] => [`char mean ${c}, each ${Math.min(c, 0.6)}`, { model: c, each: Math.min(c, 0.6) }]),
+  ...[0.9, 0.8].map((c): [string, Point] => [`char sentence start ${c}`, { sentenceStart: c }]),
+  ...[0.5, 0.3].map((c): [string, Point] => [`char list word min ${c}`, { listWordMin: c }]),
+];
+if (process.env.SWEEP === 'grid') {
+  for (const c of [0.9, 0.8, 0.7, 0.6]) for (const m of [0.9, 0.8, 0.7]) for (const s of [0.97, 0.9]) {
+    points.push([`context ${c}, char ${m}/${Math.min(0.75, m - 0.1).toFixed(2)}, start ${s}`, { context: c, model: m, each: Math.min(0.75, m - 0.1), sentenceStart: s }]);
+  }
+}
+if (process.env.SWEEP_POINTS) for (const j of process.env.SWEEP_POINTS.split(';')) points.push([j, JSON.parse(j) as Point]);
+for (const [label, p] of points) row(label, p);
