@@ -362,7 +362,7 @@ function vAbbrev(word: string, lower: string): boolean {
 const ADDRESS_KEYS = ['dress', 'DRESS', 'ostn', 'OSTN', 'ost nr', 'OST NR', 'zip', 'Zip', 'ZIP', 'ostal'];
 // A cell under a "Postnr" header: a Swedish or foreign postcode of any common shape.
 const POSTCODE_COLUMN_CELL = /^(?:[1-9]\d\d[ \u00a0]?\d\d|\d{2}-\d{3}|(?:[A-Z]{1,2}-)?\d{3,7}|\d{4}-\d{3}|\d{4}[ \u00a0]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)$/;
-const NO_ADDRESS_CELL = /(?:^|[^\p{L}])(?:okänd|okänt|saknas|skyddad|sekretess|hemlig|adress|adressen|utvandrad|avliden)(?![\p{L}])/iu;
+const NO_ADDRESS_CELL = /(?:^|[^a-zåäöA-ZÅÄÖ])(?:okänd|okänt|saknas|skyddad|sekretess|hemlig|adress|adressen|utvandrad|avliden)(?![a-zåäöA-ZÅÄÖ])/i;
 const STREET_IN_CELL = /(?:^|[ ,;/])(\p{Lu}\p{Ll}+(?:gatan|vägen|gränd|stigen|backen|allén|leden|torget|gången|slingan|platsen))(?=$|[ ,;/(])/u;
 const NUMBER_FIRST_CELL = /^\d{1,5}[A-Za-z]?,?[ \u00a0]\p{L}{2,}/u;
 /**
@@ -415,6 +415,19 @@ let inside = 0;
 function streetInside(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
   while (inside < spans.length && spans[inside]![0] < start) inside++;
   return inside < spans.length && spans[inside]![1] <= end;
+}
+
+/** Whether a finding spans exactly [start, end): the spans are sorted by start, found by halving. */
+function sameSpan(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < spans.length && spans[k]![0] === start; k++) if (spans[k]![1] === end) return true;
+  return false;
 }
 
 /** Whether the cell at [start, end) is delimited by a semicolon, bar or tab (past spaces), not by commas or spaces. */
@@ -1026,6 +1039,9 @@ export const addressDetector: Detector = {
         // In a comma-separated or space-aligned table the cell may hold more than the street ("Skolgatan 3, Ekby",
         // "Kyrkallén 8 lgh 1101"): a street already found inside it is kept as it is.
         if (!fieldCell(text, c.start, c.end) && streetInside(spans, c.start, c.end)) continue;
+        // A street already found with exactly the cell's span is not found twice (most register streets have a street
+        // word): half the findings the engine and the letterhead check read on a register (round 8, speed).
+        if (seen.has(c.start) && sameSpan(spans, c.start, c.end)) continue;
         out.push({ type: 'address', start: c.start, end: c.end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
       }
     }
