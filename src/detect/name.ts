@@ -108,6 +108,8 @@ interface Token {
 const COMPOUND_NAME_LIKENESS = 0.95;
 /** How name-like a census name that is also an inflected or compound Swedish word must be to count alone in running text. */
 const CENSUS_NAME_LIKENESS = 0.9;
+/** How name-like a word in no list must be to count alone where its position says a person (issue 15, round 8). */
+const UNKNOWN_NAME_LIKENESS = 0.8;
 
 const titleCase = (w: string): string =>
   w.split('-').map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join('-');
@@ -525,6 +527,63 @@ const ROLE_AFTER = /^(?:,[ \u00a0]|[ \u00a0]\()(\p{Ll}+)/u;
 const ROLE_IN_PARENS = /^[ \u00a0]\(([\p{Ll}.]+)(?:,[^)]{0,25})?\)/u;
 const VOCATIVE_END = /^[.!?]?[ \t]*(?:\r?\n|$)|^!/;
 const GREETING_LINE = /^[ \t>]*(?:hej|hejsan|hallå|tack|tusen tack|stort tack|god morgon|godmorgon|god dag|goddag|hälsningar|vänliga hälsningar|ha det bra|trevlig helg|thanks|thank you|hi|hello|dear)\b[^.!?\n]*,[ ]$/i;
+// Words that open a sentence and leave the capitalised word after them mid-sentence (issue 15, round 8): prepositions,
+// conjunctions and adverbs ("Enligt Dawit är …", "Som Nurcan skrev …", "Även Jovanka har …", "Hos Tsegay …"), and
+// imperatives of contact ("Fråga Jaroslav om …", "Hälsa Tuula att …"). A past-tense verb in a note without a subject
+// ("Kontaktade Lidiya via sms") does the same; it is told by its ending (finiteVerb), not listed.
+const OPENER = /^(?:enligt|som|när|om|efter|även|också|både|med|hos|för|åt|av|vid|mellan|utan|trots|då|men|och|eller|att|medan|innan|eftersom|sedan|dessutom|kanske|bara|alltså|därför|sen|igår|idag|hälsa|fråga|ring|be|kontakta|påminn|meddela|informera)$/;
+// Prepositions, pronouns and adverbs the dictionary's stem list lacks ("besök hos Tsegay"); not added to the dictionary
+// itself, where "bara" would make "Baraa" an inflected Swedish word.
+const FUNCTION_WORD = /^(?:hos|åt|inför|mot|via|ni|de|det|ingen|hur|tills|runt|angående|rörande|bara|snart|nog)$/;
+/**
+ * The word before `start` when it makes the position mid-sentence: a lower-case Swedish word, or a capitalised opener
+ * first in its sentence ("Enligt Dawit"). '' when neither: after a heading word or a noun the position says nothing.
+ */
+function placingWordBefore(text: string, start: number): string {
+  const b = wordBefore(text, start);
+  if (b.length < 2) return '';
+  const bs = start - 1 - b.length;
+  if (isLower(text.charCodeAt(bs))) return isSwedishWord(b, false) || FUNCTION_WORD.test(b) ? b : '';
+  if (!isUpper(text.charCodeAt(bs)) || !isSentenceStart(text, bs)) return '';
+  return OPENER.test(b) || (finiteVerb(b) && b.length > 4) ? b : '';
+}
+/** Whether a capitalised token is an opener first in its sentence ("Enligt", "Kontaktade"), not part of a name before it. */
+const openerToken = (p: Token): boolean =>
+  p.sentenceStart && !p.caps && (p.kind === 'stop' || p.kind === 'word' || p.kind === 'unknown') &&
+  (OPENER.test(p.norm.toLowerCase()) || (p.norm.length > 4 && finiteVerb(p.norm.toLowerCase())));
+/** Whether a lone surname is clearly one: in the surname list, or a "-sson" form, and no Swedish word as written. */
+// A listed surname that is also a place abroad ("Lima") has no surname ending: the list alone is not enough.
+const listedSurname = (t: Token): boolean => t.kind === 'sur' && t.strongSur && !t.common &&
+  (SON_FORM.test(t.norm) || ((SURNAMES.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('s') && SURNAMES.has(t.norm.slice(0, -1)))) &&
+    STRONG_SUFFIX.test(t.norm.toLowerCase().replace(/s$/, ''))));
+// Words before a person rather than a thing, a firm or a place: contact, speech and company ("möte med", "hos",
+// "enligt", "av" the agent, "ringde", "träffade", "fråga"), and conjunctions that join two subjects ("… och", "att").
+const PERSON_CUE = /^(?:med|hos|enligt|av|åt|och|att|när|som|även|både|ringde|ring|ringt|träffade|träffa|mötte|möta|kontaktade|kontakta|mejlade|mejla|sms:ade|fråga|frågade|frågat|hälsa|hälsade|be|bad|meddelade|meddela|informerade|informera|påminde|påminn|besökte|hjälpte|hjälp|tackade|lovade|lovat|svarade|bokade|intervjuade)$/;
+// Words after a genitive that are not its noun ("Idris har …", "Kostas och …").
+const NOT_GENITIVE_NOUN = /^(?:och|att|som|om|i|på|med|för|till|från|hos|inte|också|men|eller|via|kl|igen|nu|då)$/;
+function genitiveBeforeNoun(text: string, t: Token): boolean {
+  if (!t.norm.endsWith('s')) return false;
+  const after = wordAfter(text, t.end);
+  return after !== '' && !finiteVerb(after) && !NOT_GENITIVE_NOUN.test(after);
+}
+/**
+ * Whether a lone word in no list stands where a person does (issue 15, round 8): first in its sentence before a finite
+ * verb, or after a word of contact or speech. Not a genitive before its noun ("Wanjirus ansökan", left to the
+ * context model).
+ */
+function personPlaced(text: string, t: Token): boolean {
+  if (genitiveBeforeNoun(text, t)) return false;
+  if (t.sentenceStart) return true;
+  return PERSON_CUE.test(placingWordBefore(text, t.start));
+}
+/** Whether a word ends in a Swedish word of five letters or more ("Lönnhagenskolan"): a school, a street, a firm. */
+function swedishTail(word: string): boolean {
+  const w = word.toLowerCase();
+  for (let i = 3; i <= w.length - 5; i++) if (isSwedishWord(w.slice(i), false)) return true;
+  return false;
+}
+const SON_FORM = /\p{Ll}sson$/u;
+
 /** Evidence for one lone word in no Swedish list: position, whether a name list has it, letter shape. */
 function loneEvidence(text: string, t: Token): number {
   if (t.english) return 0;
@@ -542,9 +601,12 @@ function loneEvidence(text: string, t: Token): number {
     }
     // Cheap first: a space and a lower-case letter right before, or no evidence.
     if (codeAt(text, t.start - 1) !== 32 || !isLower(c2)) return 0;
-    const b = wordBefore(text, t.start);
-    // After a Swedish word: in a passage of another language ("takaisin Suomeen") position says nothing.
-    if (b.length < 2 || !isLower(text.charCodeAt(t.start - 1 - b.length)) || PLACE_PREPOSITION.test(b) || !isSwedishWord(b, false)) return 0;
+    // After a Swedish word: in a passage of another language ("takaisin Suomeen") position says nothing. After a
+    // preposition of place a foreign place is as likely, unless the word is a listed surname ("till Johansson").
+    const b = placingWordBefore(text, t.start);
+    if (b === '' || (PLACE_PREPOSITION.test(b) && !listedSurname(t))) return 0;
+    // After a capitalised opener a genitive before its noun ("Enligt Wanjirus ansökan") is left to the context model.
+    if (isUpper(codeAt(text, t.start - 1 - b.length)) && genitiveBeforeNoun(text, t)) return 0;
     // Not followed by a capitalised word or a digit (a product, an address).
     if (!LOWER_AFTER.test(text.slice(t.end, t.end + 2))) return 0;
     position = 0.5;
@@ -585,8 +647,8 @@ function nwWordPlaced(text: string, t: Token, u: Token): boolean {
   if (r && (wholeMatch(TITLE_BEFORE, r[1]!) || ROLE_BEFORE.test(r[1]!) || occupationTitle(r[1]!)) &&
       !HAS_UPPER.test(text.slice(u.end + r[0].length, u.end + r[0].length + 2))) return true;
   if (t.sentenceStart || codeAt(text, t.start - 1) !== 32 || !isLower(codeAt(text, t.start - 2))) return false;
-  const b = wordBefore(text, t.start);
-  if (b.length < 2 || !isLower(text.charCodeAt(t.start - 1 - b.length)) || PLACE_PREPOSITION.test(b) || !isSwedishWord(b, false)) return false;
+  const b = placingWordBefore(text, t.start);
+  if (b === '' || PLACE_PREPOSITION.test(b)) return false;
   return LOWER_AFTER.test(text.slice(u.end, u.end + 2));
 }
 
@@ -613,8 +675,7 @@ function unknownRunEvidence(text: string, tokens: Token[], i: number, n: number)
   let position = 0;
   if (!t.sentenceStart) {
     // After a lower-case word or a comma in running text, not after a heading or an address part.
-    const b = wordBefore(text, t.start);
-    if (b.length >= 2 && isLower(text.charCodeAt(t.start - 1 - b.length)) && isSwedishWord(b, false)) position = 0.5;
+    if (placingWordBefore(text, t.start) !== '') position = 0.5;
   } else if (finiteVerb(wordAfter(text, last.end))) position = 0.4;
   // A role after the name: "Máret Guttorm, handläggare", "Ubah Warfa (ordförande)".
   if (position < 0.5) {
@@ -1830,8 +1891,9 @@ const namePasses = {
         const wb = wbOnce ?? wordBefore(text, t.start);
         const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
         const wb2 = particle ? wordBefore(text, t.start - particle[1]!.length) : '';
-        if (commonTitled ? isLower(codeAt(text, t.start - 1 - wb.length)) && !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
-              (wholeMatch(TITLE_BEFORE, wb) || occupationTitle(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
+        // An honorific first in its sentence is as clear as one in lower case: "Fru Ström ringde" (issue 15, round 8).
+        if (commonTitled ? (isLower(codeAt(text, t.start - 1 - wb.length)) || HONORIFIC.test(wb)) && !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
+              (wholeMatch(TITLE_BEFORE, wb) || occupationTitle(wb) || HONORIFIC.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
             t.kind === 'place' ? !kin && HONORIFIC.test(wb) :
             kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2) ||
             // An occupation as a column heading before a cell ("Förvaltare Marnäs   Mats-Ola Brink") is no title.
@@ -1879,7 +1941,7 @@ const namePasses = {
       // at a sentence start ("Linda ringde …"), or capitalised mid-sentence after a Swedish word ("… att Saga skulle …").
       // Not a possessive or a numeral before its noun: "Mina sidor", "Alla ärenden", "Elva dagar" (issue 15, round 7).
       if (t.kind === 'amb' && !t.caps && !(DETERMINER_NAME.test(t.norm) && codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && determinedNoun(wordAfter(text, t.end))) &&
-          loneEvidence(text, t) >= 0.4 && !inlineGap(text, t, next) && !(i > 0 && inlineGap(text, tokens[i - 1]!, t)) &&
+          loneEvidence(text, t) >= 0.4 && !inlineGap(text, t, next) && !(i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!)) &&
           !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
         take(t, t, 0.5, 'Förnamn som också är ett vanligt ord, där läget i meningen anger en person');
         knownCommon.add(t.norm);
@@ -1890,7 +1952,7 @@ const namePasses = {
       // position says a person: before a verb at a sentence start, after a lower-case word mid-sentence, or before a
       // role in parentheses ("Bashir (vaktmästare)").
       if ((t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'sur') && !t.caps && !t.common && !inlineGap(text, t, next) &&
-          !(i > 0 && inlineGap(text, tokens[i - 1]!, t))) {
+          !(i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!))) {
         const roleAfter = codeAt(text, t.end + 1) === 40 ? ROLE_IN_PARENS.exec(text.slice(t.end, t.end + 40)) : null;
         const role = roleAfter !== null && (wholeMatch(TITLE_BEFORE, roleAfter[1]!) || ROLE_BEFORE.test(roleAfter[1]!) || KIN_BEFORE.test(roleAfter[1]!));
         // A word in no list at all needs letters no Swedish word has ("Ánte"); letter pairs alone ("Bixia") also make up
@@ -1901,10 +1963,18 @@ const namePasses = {
         // A census name that is a Swedish word only by its ending or as a compound ("Svante" = svan + te, "Bosse", "Micke")
         // counts mid-sentence when the learned character model finds it name-like (issue 15, round 7: many Swedish given
         // names are in no given-name list, only in the census list of unknown role; at a sentence start "Huset", "Branden").
-        if ((role || placed !== null || (t.kind === 'unknown' ? ev >= 1 && shapeEvidence(t.text) >= 0.6 : ev >= 0.7)) && !orgWords.has(t.norm) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) &&
-            (!isSwedishWord(t.norm, true) || (censusLike = t.kind === 'nw' && !t.sentenceStart && nameModel.enabled && nameLikeness(t.norm) >= CENSUS_NAME_LIKENESS))) {
+        // A word in no list at all whose position says a person and that the learned character model finds clearly
+        // name-like ("Enligt Mirsad …", "möte med Gulnara") counts too (issue 15, round 8: most given names of other
+        // origins have no letters Swedish lacks; firm and product names score lower).
+        let modelLike = false;
+        if ((role || placed !== null || (t.kind === 'unknown' ? (ev >= 1 && shapeEvidence(t.text) >= 0.6) ||
+              (modelLike = ev >= 0.4 && t.text.length >= 4 && personPlaced(text, t) && nameModel.enabled && nameLikeness(t.norm) >= UNKNOWN_NAME_LIKENESS && !swedishTail(t.norm)) : ev >= 0.7)) &&
+            !orgWords.has(t.norm) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) &&
+            // A listed surname is often a compound of Swedish words ("Bergqvist" = berg + qvist, "Sandberg").
+            (!isSwedishWord(t.norm, true) || (listedSurname(t) && !isSwedishWord(t.norm, false)) || (censusLike = t.kind === 'nw' && !t.sentenceStart && nameModel.enabled && nameLikeness(t.norm) >= CENSUS_NAME_LIKENESS))) {
           take(t, t, 0.55, role ? 'Namn före en roll inom parentes' : placed ?? (censusLike
             ? 'Namn ur namnlistorna som bara genom böjning eller sammansättning liknar ett svenskt ord och som namnmodellen finner namnlikt, där läget i meningen anger en person'
+            : modelLike ? 'Namn: okänt ord med stor bokstav som namnmodellen finner namnlikt, där läget i meningen anger en person'
             : 'Namn: ord med stor bokstav som inte är ett svenskt ord, där läget i meningen anger en person'));
           known.add(t.norm);
           // "Zetterlund och Bashir (vaktmästare)": the name before "och" or a comma belongs to the same list.
