@@ -1206,7 +1206,9 @@ function userNames(text: string, out: Finding[], known: Set<string>): void {
     while (e < text.length && (isLowerLetter(text.charCodeAt(e)) || (text.charCodeAt(e) === 45 && isLowerLetter(codeAt(text, e + 1))))) e++;
     const before = codeAt(text, s - 1);
     const after = codeAt(text, e);
-    if (p - s < 3 || e - p - 1 < 2 || p - s > 20 || e - p > 30) continue;
+    // "rasmus.l": a given name and the surname's initial (issue 15, round 8), only for a given name that is no word.
+    const initialOnly = e - p - 1 === 1;
+    if (p - s < 3 || (e - p - 1 < 2 && !initialOnly) || p - s > 20 || e - p > 30) continue;
     // Not part of a longer dotted name, an address, a path or a word.
     if (before === 46 || before === 64 || before === 47 || before === 95 || (before >= 48 && before <= 57) || isLetterAt(text, s - 1)) continue;
     if (after === 64 || after === 95 || (after >= 48 && after <= 57) || isLetterAt(text, e) || (after === 46 && isLetterAt(text, e + 1))) continue;
@@ -1216,12 +1218,76 @@ function userNames(text: string, out: Finding[], known: Set<string>): void {
     const G = titleCase(given.toUpperCase());
     const S = titleCase(sur.toUpperCase());
     if (!FIRST_NAMES.has(G) && !AMBIGUOUS_FIRST.has(G)) continue;
+    if (initialOnly && (AMBIGUOUS_FIRST.has(G) || isSwedishWord(given, false) || isEnglishWord(given) || after === 46)) continue;
     // A given name that is also a word ("mina.sidor") only before a surname of the lists.
-    if (AMBIGUOUS_FIRST.has(G) || SV_WORDS.has(given) ? !SURNAMES.has(S) :
+    if (initialOnly) { /* the given name alone is the evidence */ } else if (AMBIGUOUS_FIRST.has(G) || SV_WORDS.has(given) ? !SURNAMES.has(S) :
       !(SURNAMES.has(S) || NAME_WORDS.has(S) || FIRST_NAMES.has(S) || (!isSwedishWord(sur, true) && !isEnglishWord(sur)))) continue;
     out.push({ type: 'name', start: s, end: e, score: 0.6, explanation: 'Användarnamn av förnamn och efternamn ("anna.berg")' });
     known.add(G);
     p = e;
+  }
+}
+
+// ---- User ids made from a person's name (issue 15, round 8) ------------------------------------------------------------
+// Systems, logs and support tickets name staff and users by an id built from their name: the first letters of the given
+// name and the surname ("Kenneth Åberg (keab01)", "Wikström, Birgitta (biwi01)", "Tobias Persson (tope)"), an initial and
+// the surname ("mhakansson (Mikael Håkansson)"). An id in lower case in parentheses beside a found name, whose letters are
+// such prefixes of that name's parts, is the same person; it is then found wherever else the text has it ("Löst: tope
+// rensade cache."). No list: the evidence is the name beside it.
+const USER_ID_AFTER = /^[ \u00a0]?\(([a-zåäöé][a-zåäöé._-]{1,15}\d{0,3})\)/;
+const USER_ID_BEFORE = /(?:^|[^\p{L}\d.@_-])([a-zåäöé][a-zåäöé._-]{1,15}\d{0,3})[ \u00a0]?\($/u;
+const COMBINING = /[\u0300-\u036f]/g;
+const NOT_LETTER_AZ = /[^a-z]+/;
+const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(COMBINING, '');
+/** Whether an id's letters are prefixes of distinct parts of a name, in any order ("keab" = ke|nneth + ab|erg). */
+export function idFromName(id: string, name: string): boolean {
+  const letters = fold(id).split(NOT_LETTER_AZ).join('');
+  const parts = fold(name).split(NOT_LETTER_AZ).filter((p) => p.length > 0).slice(0, 4);
+  if (letters.length < 3 || parts.length < 2) return false;
+  const rec = (pos: number, used: number, count: number): boolean => {
+    if (pos === letters.length) return count >= 2 || letters.length >= 5;
+    for (let k = 0; k < parts.length; k++) {
+      if (used & (1 << k)) continue;
+      const part = parts[k]!;
+      for (let len = Math.min(part.length, letters.length - pos); len >= 1; len--) {
+        if (letters.startsWith(part.slice(0, len), pos) && rec(pos + len, used | (1 << k), count + 1)) return true;
+      }
+    }
+    return false;
+  };
+  return rec(0, 0, 0);
+}
+const ID_EDGE = (c: number): boolean => isLetterAt(String.fromCharCode(c), 0) || (c >= 48 && c <= 57) || c === 64 || c === 95;
+function userIds(text: string, out: Finding[]): void {
+  const ids = new Set<string>();
+  const n = out.length;
+  for (let k = 0; k < n; k++) {
+    const f = out[k]!;
+    if (f.type !== 'name') continue;
+    const name = text.slice(f.start, f.end);
+    const a = codeAt(text, f.end) === 40 || codeAt(text, f.end + 1) === 40 ? USER_ID_AFTER.exec(text.slice(f.end, f.end + 22)) : null;
+    if (a && idFromName(a[1]!, name)) {
+      const s = f.end + a[0].indexOf('(') + 1;
+      out.push({ type: 'name', start: s, end: s + a[1]!.length, score: 0.6, explanation: 'Användarnamn bildat av namnet före det ("Kenneth Åberg (keab01)")' });
+      ids.add(a[1]!);
+    }
+    if (codeAt(text, f.start - 1) === 40) {
+      const b = USER_ID_BEFORE.exec(text.slice(Math.max(0, f.start - 22), f.start));
+      if (b && idFromName(b[1]!, name)) {
+        const e = f.start - 1 - (b[0].endsWith(' (') || b[0].endsWith('\u00a0(') ? 1 : 0);
+        out.push({ type: 'name', start: e - b[1]!.length, end: e, score: 0.6, explanation: 'Användarnamn bildat av namnet efter det ("mhakansson (Mikael Håkansson)")' });
+        ids.add(b[1]!);
+      }
+    }
+  }
+  // The same id elsewhere in the text, as a whole word.
+  for (const id of ids) {
+    for (let p = text.indexOf(id); p >= 0; p = text.indexOf(id, p + id.length)) {
+      const e = p + id.length;
+      if (ID_EDGE(codeAt(text, p - 1)) || codeAt(text, p - 1) === 46 || ID_EDGE(codeAt(text, e)) || (codeAt(text, e) === 46 && isLetterAt(text, e + 1))) continue;
+      if (out.some((f) => f.start <= p && f.end >= e)) continue;
+      out.push({ type: 'name', start: p, end: e, score: 0.6, explanation: 'Användarnamn som texten tidigare knutit till ett namn' });
+    }
   }
 }
 
@@ -1384,7 +1450,8 @@ function couples(text: string, tokens: Token[], out: Finding[]): void {
 }
 
 // A line of a chat or a message log: a time ("[08:05]", "20:20", "06:41:12;"), perhaps after a date, first on the line.
-const CHAT_LINE_G = /\n[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/g;
+// A weekday may stand before the time: "[mån 19:11] Anna: …" (issue 15, round 8).
+const CHAT_LINE_G = /\n[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+|\[?(?:mån|tis|ons|tor|fre|lör|sön|mon|tue|wed|thu|fri|sat|sun)\.?[ \t]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/g;
 const CHAT_LINE_AT = sticky(CHAT_LINE_G);
 /** CHAT_LINE_G.exec from `from`: tried only at line breaks followed by a blank, a bracket or a digit. */
 function chatLineAfter(text: string, from: number): RegExpExecArray | null {
@@ -1397,7 +1464,7 @@ function chatLineAfter(text: string, from: number): RegExpExecArray | null {
   }
   return null;
 }
-const CHAT_LINE = /[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/y;
+const CHAT_LINE = /[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+|\[?(?:mån|tis|ons|tor|fre|lör|sön|mon|tue|wed|thu|fri|sat|sun)\.?[ \t]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/y;
 // Words before a given name in lower case in any text: a greeting, "det är", "mvh"; or a slash as a signature.
 const CUE_TAILS = ['ej ', 'ejsan ', 'ack ', 'vh ', 't är '];
 // Where in each cue tail indexOf starts: at its rarest character ("j ", "js", "ck ", "vh ", "är ").
@@ -1639,6 +1706,7 @@ export const nameDetector: Detector = {
     namePasses.neighbourNames(c);
     namePasses.contextNamesPass(c);
     namePasses.modelHook(c);
+    namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
     return namePasses.townFilter(c);
   },
@@ -1670,16 +1738,28 @@ const namePasses = {
         }
         const last = tokens[lastAt]!;
         const after = tokens[lastAt + 1];
-        const endsCell = CELL_AFTER.test(text.slice(last.end, last.end + 3)) && (commaGap === 1 || /^[ \t]*(?:\r?\n|$)/.test(text.slice(last.end, last.end + 3)));
+        // A cell wrapped after the comma ends at the line end, or where the next column's number follows on the same line
+        // in a flattened PDF table ("6 KOWALCZYK,⏎Tomasz 19770⏎318-1938", issue 15, round 8).
+        const endsCell = CELL_AFTER.test(text.slice(last.end, last.end + 3)) && (commaGap === 1 || /^[ \t]*(?:\r?\n|$)|^[ \u00a0]\d/.test(text.slice(last.end, last.end + 3)));
         const strongForm = t.kind === 'sur' && t.strongSur && next.kind === 'first';
-        const cellStart = cellStartOf(text, t.start);
+        // A double surname in capitals that the flattened table broke over two lines or wrote with a space: "HOSSEINI⏎AMIRI,
+        // Reza", "RAMÍREZ CASTILLO, José" – the cell starts at the first part.
+        let lead = t;
+        if (t.caps && i > 0) {
+          const p = tokens[i - 1]!;
+          const gap = text.slice(p.end, t.start);
+          if (p.caps && (gap === ' ' || gap === '\n' || gap === '\r\n') && (nameish(p) || p.kind === 'place') && !p.common &&
+              !(out.length > 0 && out[out.length - 1]!.end > p.start) && cellStartOf(text, p.start)) lead = p;
+        }
+        const cellStart = cellStartOf(text, lead.start);
         if ((strongForm && commaGap === 1 && (!after || !joined(text, last, after) || !nameish(after))) ||
             (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && next.kind === 'first'))) ||
             // A surname that is also a word or a place before a given name that is none, alone in a cell: "Druva, Sixten".
             (cellStart && endsCell && (t.kind === 'word' || t.kind === 'place') && !t.caps && (next.kind === 'first' || next.kind === 'nw') && !next.common &&
               !GREETING.test(t.text.toLowerCase()))) {
-          take(t, last, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : '') + (commaGap === 2 ? ', radbrytning i tabellcell' : ''));
+          take(lead, last, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : '') + (commaGap === 2 || lead.end < t.start - 1 ? ', radbrytning i tabellcell' : ''));
           known.add(t.norm);
+          if (lead !== t) known.add(lead.norm);
           for (let k = i + 1; k <= lastAt; k++) if (tokens[k]!.kind !== 'initial' && !tokens[k]!.common) known.add(tokens[k]!.norm);
           i = lastAt;
           continue;
@@ -1797,8 +1877,18 @@ const namePasses = {
             why = 'Namn: ord med stor bokstav som inte är svenska ord, i löptext (bokstäver, läge i meningen, namn bredvid)';
           }
           if (newline && score > 0) why += ', radbrytning i tabellcell';
+          // A surname in capitals of two words and the given name after a comma, perhaps on the next line of a wrapped
+          // table cell: "1 ABDI WARSAME,⏎Faadumo 199004" (issue 15, round 8).
+          let end = last;
+          const nx = tokens[i + n];
+          if (score > 0 && allCaps && nx && !nx.caps && (nx.kind === 'first' || nx.kind === 'nw' || nx.kind === 'unknown') && commaGapOf(text, last, nx) > 0 &&
+              cellStartOf(text, t.start) && CELL_AFTER.test(text.slice(nx.end, nx.end + 3))) {
+            end = nx;
+            n++;
+            why = 'Namn i formen "Efternamn, Förnamn" i en lista eller tabell (efternamn i versaler)';
+          }
           if (score > 0) {
-            take(t, last, score, why);
+            take(t, end, score, why);
             for (let k = i; k < i + n; k++) {
               const u = tokens[k]!;
               if (u.kind === 'initial') continue;
@@ -2255,6 +2345,10 @@ const namePasses = {
       learnedContextNames(text, tokens, out, known, initials, coverage(), sameName, firm);
     }
     // ── End of the name-model hook.
+  },
+
+  userIdsPass(c: NameContext): void {
+    if (c.out.length > 0 && c.text.indexOf('(') >= 0) userIds(c.text, c.out);
   },
 
   sameNamesAgain(c: NameContext): void {

@@ -53,3 +53,35 @@ describe('a lone name in no list where its position says a person', () => {
     expect(names('Samtalet gällde Zovita och deras avtal.')).toEqual([]);
   });
 });
+
+describe('registers flattened from PDF tables', () => {
+  it('takes "SURNAME,⏎Given" when the next column\'s number follows the given name on the same line', () => {
+    expect(names('Nr Namn Personnummer\n4 LINDQVIST,\nTorbjörn 19720\n514-1234 80')).toContain('LINDQVIST,\nTorbjörn');
+  });
+  it('takes a double surname in capitals broken over two lines or written with a space', () => {
+    expect(names('Nr Namn Personnummer\n5 MORALES\nVEGA, Lucía 19880\n101-2222 12')).toContain('MORALES\nVEGA, Lucía');
+    expect(names('Nr Namn Personnummer\n1 HAJI MAHAD,\nSamira 199104\n02-3333 75')).toContain('HAJI MAHAD,\nSamira');
+  });
+});
+
+describe('user ids made from a person\'s name', () => {
+  it('takes an id in parentheses after a name when its letters are prefixes of the name\'s parts', () => {
+    expect(names('[09:12] Gunilla Forsberg (gufo02): jag kommer inte in')).toContain('gufo02');
+    expect(names('I2704-0101  Lindström, Arvid (arli01)     VPN')).toContain('arli01');
+    expect(names('Mvh Petra Nyqvist (peny), servicedesk\nLöst: peny startade om tjänsten.')).toEqual(['Petra Nyqvist', 'peny', 'peny']);
+    expect(names('Besiktningsman: jsandell (Jonas Sandell)')).toContain('jsandell');
+  });
+  it('does not take a role or an abbreviation in parentheses that is not made from the name', () => {
+    expect(names('Närvarande: Ulf Berg (ordf) och Eva Lind (sekr).')).toEqual(['Ulf Berg', 'Eva Lind']);
+  });
+  it('takes "given.initial" user names of a given name that is no word', () => {
+    expect(names('Ärendet skickat till tobias.k för åtgärd.')).toContain('tobias.k');
+    expect(names('Se filen rapport.x i mappen.')).toEqual([]);
+  });
+});
+
+describe('chat lines with a weekday before the time', () => {
+  it('reads "[mån 19:11] Name: …" as a chat line, so given names in lower case count there', () => {
+    expect(names('[mån 19:11] Pia Holm: kan ni hämta?\n[tis 07:45] Pia Holm: annars kör stefan')).toContain('stefan');
+  });
+});
