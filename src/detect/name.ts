@@ -827,8 +827,8 @@ const SIGN_AFTER_DATE = /(?:^|[ \u00a0(])(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:[
 const SIGN_LINE_END = /^(?:[.)]?[ \t]*(?:\r?\n|$)|:[ \u00a0])/;
 const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}):$/u;
 // Words before staff initials: who registered, handled, drove, checked or signed ("Handl: KL", "Montör KG",
-// "Förare: PSÅ", "sammanställt av KRa").
-const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|tekniker(?:n|na)?|ansvarig)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
+// "Förare: PSÅ", "sammanställt av KRa", "Signerat MH", "Kontrollerat AHJ 2027-01-09", "Kontr. GL").
+const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollerat|kontrollerad|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat|antecknad)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
 // Found from the literal " av" (a pattern that starts with an alternation of verbs searched the whole text slowly), then
 // the verb before it is checked.
 const AV_SIGN = / av:?[ \u00a0]+([a-zåäö]{2,8})(?![\p{L}\d@.])/gu;
@@ -1119,6 +1119,8 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     const ends = new Set(out.map((f) => f.end));
     for (let m = execAnchored(SIGN_PAREN_AT, text, '(', 0, 0); m; m = execAnchored(SIGN_PAREN_AT, text, '(', 0, m.index + m[0].length)) {
       if (ends.has(m.index - 1)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn');
+      // Initials explained by the name after them: "(JBW, Jessica Berg Wiklund)" (issue 15, round 8).
+      else if (codeAt(text, m.index + 1 + m[1]!.length) === 44 && starts.has(m.index + 3 + m[1]!.length)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes före namnet de står för');
     }
   }
   if (text.indexOf('=') >= 0 && out.length > 0) {
@@ -1228,6 +1230,8 @@ function userNames(text: string, out: Finding[], known: Set<string>): void {
   }
 }
 
+// Where an item of a list of names ends: the next separator, a role in parentheses, the sentence's or line's end.
+const LIST_ITEM_END = /^(?:,[ \u00a0]|[ \u00a0](?:och|samt)[ \u00a0]|[ \u00a0]?\(|[.;]|[ \t]*\r?\n|[ \t]*$)/;
 // ---- User ids made from a person's name (issue 15, round 8) ------------------------------------------------------------
 // Systems, logs and support tickets name staff and users by an id built from their name: the first letters of the given
 // name and the surname ("Kenneth Åberg (keab01)", "Wikström, Birgitta (biwi01)", "Tobias Persson (tope)"), an initial and
@@ -2190,6 +2194,7 @@ const namePasses = {
   },
 
   listAfterNames(c: NameContext): void {
+    const ITEM_END = LIST_ITEM_END;
     const { text, tokens, out } = c;
     // A list that goes on after a name: "Zetterlund och Bashir", "Jasmin, Kvist och".
     if (out.length > 0) {
@@ -2204,7 +2209,20 @@ const namePasses = {
           if (!sep) break;
           const k = tokenIndexAt(tokens, end + sep[0].length);
           const u = k === undefined ? undefined : tokens[k]!;
-          if (!u || taken.has(u.start) || u.common || u.caps || !(u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'sur' || u.kind === 'first')) break;
+          // A given name that is also a word ("Bo", "Siw") counts in a list of names when it ends its item (issue 15, round 8).
+          const ambItem = u !== undefined && u.kind === 'amb' && !u.caps && !PLACES.has(u.norm) && !COUNTRIES.has(u.norm) && ITEM_END.test(text.slice(u.end, u.end + 6));
+          const joinedNext = u !== undefined && k !== undefined && k + 1 < tokens.length && joined(text, u, tokens[k + 1]!);
+          if (!u || joinedNext || taken.has(u.start) || (u.common && !ambItem) || u.caps || !(u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'sur' || u.kind === 'first' || ambItem)) {
+            // A full name as the next item: "…, Tom Ek och Siw Berg" (issue 15, round 8).
+            const w = u && k !== undefined ? tokens[k + 1] : undefined;
+            if (!u || !w || taken.has(u.start) || u.caps || w.caps || !joined(text, u, w) || !(u.kind === 'first' || u.kind === 'amb' || u.kind === 'nw') ||
+                !(w.kind === 'sur' || w.kind === 'nw' || w.kind === 'unknown' || w.kind === 'amb' || (w.kind === 'word' && w.text.length <= 6) || w.kind === 'place') ||
+                !ITEM_END.test(text.slice(w.end, w.end + 6)) || ORG_AFTER_WORD.test(text.slice(w.end, w.end + 16)) || ampersandAt(text, w.end)) break;
+            out.push({ type: 'name', start: u.start, end: w.end, score: 0.6, explanation: 'Namn i en uppräkning efter ett annat namn' });
+            taken.add(u.start);
+            end = w.end;
+            continue;
+          }
           // "Jenny Qvarfordt, Qvarfordt & Mbeki Advokatbyrå": a firm named after the person.
           if (ampersandAt(text, u.end)) break;
           const v = tokens[k! + 1];

@@ -85,3 +85,27 @@ describe('chat lines with a weekday before the time', () => {
     expect(names('[mån 19:11] Pia Holm: kan ni hämta?\n[tis 07:45] Pia Holm: annars kör stefan')).toContain('stefan');
   });
 });
+
+describe('staff initials after a word of checking or signing', () => {
+  it('takes initials after "Signerat", "Kontrollerat", "Kontr."', () => {
+    expect(names('Signerat KW 2027-02-17 14:52')).toContain('KW');
+    expect(names('Kontrollerat BHL 2027-01-09.')).toContain('BHL');
+    expect(names('Kontr. TM 13/2 – påminnelsen makuleras.')).toContain('TM');
+  });
+  it('takes initials in parentheses explained by the name after them', () => {
+    expect(names('Åtgärd (KMB, Karin Moberg Berg): ringde kunden.')).toContain('KMB');
+  });
+  it('does not take an abbreviation after such a word', () => {
+    expect(names('Signerat IT 2027-01-01')).toEqual([]);
+  });
+});
+
+describe('lists of names', () => {
+  it('takes a given name that is also a word, and a full name, as the next item of a list of names', () => {
+    expect(names('Närvarande: Sten, Gun, Bo och Ingalill')).toEqual(expect.arrayContaining(['Bo', 'Ingalill']));
+    expect(names('Närvarande: Eva Lund, Ali Haidari, Tom Ek och Siw Berg')).toContain('Siw Berg');
+  });
+  it('does not take a place after a name and a comma', () => {
+    expect(names('Arbetsgivare: Maria Ek, Ludvika (provanställd)')).not.toContain('Ludvika');
+  });
+});
