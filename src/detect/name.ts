@@ -742,7 +742,9 @@ function commaGapOf(text: string, a: Token, b: Token): number {
 /** Whether a title or role word stands right before `start` ("advokat", "jur.kand.", "nämndemannen"). */
 function titledBefore(text: string, start: number): boolean {
   const wb = wordBefore(text, start);
-  return wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb));
+  // A noun for a person in the definite form, told by its ending, is a title too: "kontrollanten Ingela Frost",
+  // "förvaltningsrättsnotarien Tove Lejon" (issue 15, round 8); not a role a firm holds ("leverantören").
+  return wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb) && isLower(codeAt(text, start - 1 - wb.length))));
 }
 
 const nameish = (t: Token): boolean => t.kind === 'first' || t.kind === 'amb' || t.kind === 'sur' || t.kind === 'unknown' || t.kind === 'nw';
@@ -1855,7 +1857,7 @@ const namePasses = {
           // Evidence, strongest first: a given name and a surname; two or more words from the name lists; a name
           // word and a foreign word at a field or cell start or after a role word; two foreign words in a table cell.
           const wb = lexicalCount >= 1 ? wordBefore(text, t.start) : '';
-          const role = wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb));
+          const role = wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb) && isLower(codeAt(text, t.start - 1 - wb.length))));
           let score = 0;
           let why = '';
           // A given name that is also a word, after a given name that is none, is its surname: "Mikaela Sten", "Helena Falk".
@@ -2124,7 +2126,10 @@ const namePasses = {
         if (e < k) continue;
         const run = tokens.slice(k, e + 1);
         const ok = run.every((u) => (lexical(u) || u.kind === 'unknown' || u.kind === 'amb') && (!u.common || u.kind === 'sur')) &&
-          run.some((u) => lexical(u) && !u.common) && !(run.length === 1 && run[0]!.kind === 'unknown');
+          run.some((u) => lexical(u) && !u.common) && !(run.length === 1 && run[0]!.kind === 'unknown') &&
+          // A short word in capitals alone in a cell is an acronym ("IBAN", "IP", "CSN"), not a name (issue 15, round 8); a
+          // column headed "Efternamn" is read by columnNames.
+          !(run.length === 1 && run[0]!.caps && run[0]!.text.length <= 4);
         if (!ok || run.some((u) => covered[u.start])) continue;
         take(t, run[run.length - 1]!, 0.65, 'Namn ensamt i en tabell- eller CSV-cell');
         k = e;

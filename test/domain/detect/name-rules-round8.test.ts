@@ -109,3 +109,18 @@ describe('lists of names', () => {
     expect(names('Arbetsgivare: Maria Ek, Ludvika (provanställd)')).not.toContain('Ludvika');
   });
 });
+
+describe('a full name after a noun for a person in the definite form', () => {
+  it('takes a census given name and a surname that is also a word after "kontrollanten", "handläggaren"', () => {
+    expect(names('Vid besöket konstaterade kontrollanten Ingela Frost att luckan saknades.')).toContain('Ingela Frost');
+  });
+  it('does not take a firm after a role a firm holds', () => {
+    expect(names('Enligt leverantören Fortum Elnät ska priset höjas.')).toEqual([]);
+  });
+});
+
+describe('acronyms alone in a table cell', () => {
+  it('does not take a short word in capitals alone in a CSV cell', () => {
+    expect(names('4711;Van der Berg Pieter;IBAN;NL93INGB0005839201')).not.toContain('IBAN');
+  });
+});
