@@ -1232,6 +1232,8 @@ function userNames(text: string, out: Finding[], known: Set<string>): void {
   }
 }
 
+// Payment words in capitals that the given-name lists also hold ("IBAN" is a Basque name): in a cell, the payment word.
+const PAYMENT_ACRONYM = /^(?:IBAN|BIC|SWIFT)$/;
 // Where an item of a list of names ends: the next separator, a role in parentheses, the sentence's or line's end.
 const LIST_ITEM_END = /^(?:,[ \u00a0]|[ \u00a0](?:och|samt)[ \u00a0]|[ \u00a0]?\(|[.;]|[ \t]*\r?\n|[ \t]*$)/;
 // ---- User ids made from a person's name (issue 15, round 8) ------------------------------------------------------------
@@ -2127,9 +2129,9 @@ const namePasses = {
         const run = tokens.slice(k, e + 1);
         const ok = run.every((u) => (lexical(u) || u.kind === 'unknown' || u.kind === 'amb') && (!u.common || u.kind === 'sur')) &&
           run.some((u) => lexical(u) && !u.common) && !(run.length === 1 && run[0]!.kind === 'unknown') &&
-          // A short word in capitals alone in a cell is an acronym ("IBAN", "IP", "CSN"), not a name (issue 15, round 8); a
-          // column headed "Efternamn" is read by columnNames.
-          !(run.length === 1 && run[0]!.caps && run[0]!.text.length <= 4);
+          // A short word in capitals alone in a cell is an acronym ("IBAN", "IP", "CSN"), not a name, unless it is a listed
+          // given name ("ÅKE") (issue 15, round 8); a column headed "Efternamn" is read by columnNames.
+          !(run.length === 1 && run[0]!.caps && run[0]!.text.length <= 5 && (run[0]!.kind !== 'first' || PAYMENT_ACRONYM.test(run[0]!.text)));
         if (!ok || run.some((u) => covered[u.start])) continue;
         take(t, run[run.length - 1]!, 0.65, 'Namn ensamt i en tabell- eller CSV-cell');
         k = e;
