@@ -940,7 +940,7 @@ const KIN_NEAR = /(?:^|[^\p{L}])(?:barn|barnen|barnet|son|sonen|söner|sönerna|
 const ageWord = (u: Token): boolean => (nameish(u) || u.kind === 'word') && !u.caps && !u.english && u.kind !== 'place';
 
 // Field labels for a person, at a line or cell start: the value after the colon is a name.
-const PERSON_LABEL = /^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer)$/;
+const PERSON_LABEL = /^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer|efternamn|förnamn|tilltalsnamn|mellannamn|namnförtydligande|kontakt|medsökande|underskrift|kontrollant|protokollförare|justerare|first name|last name|surname)$/;
 /**
  * If the colon at `colon` ends a person label at a line or cell start ("Namn:", "  Kopia:"), where its value starts;
  * otherwise -1. Read backwards from each colon: one regex over the whole text was the slowest line of the pass.
@@ -961,6 +961,7 @@ function personLabelBefore(text: string, colon: number): number {
   while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 0xa0)) v++;
   return v;
 }
+const NAME_LABEL_END = /namn[ \u00a0]*$/i;
 const FIELD_END = /^[ \u00a0]*(?:$|\r?\n|[;|\t,(<]|[ \u00a0]{2}|\.(?:[ \u00a0\n]|$))/;
 /**
  * Whether a run of tokens in a field, next to an e-mail address or a personnummer is a name: only name words and
@@ -1506,6 +1507,15 @@ function chatName(text: string, w: string, s0: number): boolean {
   return v !== null && v.index === s0 + w.length + 1 && v[0].length >= 3 && (SURNAMES.has(sur) || (NAME_WORDS.has(sur) && STRONG_SUFFIX.test(v[0]))) &&
     !FUNCTION_WORDS.has(v[0]) && !isSwedishWord(v[0], false) && !isEnglishWord(v[0]);
 }
+// Kinship words before a name in lower case on a chat line: "min fru hodan", "min son abdirahman" (issue 15, round 8).
+const KIN_LOWER = /^(?:son|sonen|dotter|dottern|fru|frun|man|mannen|make|maka|hustru|sambo|sambon|pojkvän|flickvän|mamma|pappa|bror|syster|barnbarn|kusin)$/;
+/** Whether a lower-case word after a kinship word is a name of the census lists that is no Swedish or English word. */
+function kinCensusName(text: string, w: string, s0: number): boolean {
+  if (w.length < 3 || codeAt(text, s0 - 1) !== 32 || !KIN_LOWER.test(wordBefore(text, s0))) return false;
+  if (SV_WORDS.has(w) || isSwedishWord(w, false) || isEnglishWord(w)) return false;
+  const t = w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+  return NAME_WORDS.has(t) || FIRST_NAMES.has(t);
+}
 /**
  * Given names written in lower case, as in chats and text messages: "hej det är ingrid från …", "tack /gunnel", and in
  * the lines of a chat log every given name of the lists that is no Swedish or English word ("leif säger …"), with a
@@ -1565,7 +1575,7 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
     if (inChat) {
       // In a chat a given name or surname of the lists in lower case that is no Swedish word, not only a given name; a
       // word of the census lists of unknown role only before a surname ("gunvor lindkvist").
-      given = chatName(text, w, s0) || isKnown(w) ||
+      given = chatName(text, w, s0) || isKnown(w) || kinCensusName(text, w, s0) ||
         (w.length > 3 && w.endsWith('s') && (found.has(w.slice(0, -1)) || (lowerName(w.slice(0, -1), true) && !FUNCTION_WORDS.has(w.slice(0, -1)))));
     } else {
       const slash = codeAt(text, s0 - 1) === 47;
@@ -2270,7 +2280,14 @@ const namePasses = {
         while (e >= k && !FIELD_END.test(text.slice(tokens[e]!.end, tokens[e]!.end + 3))) e--;
         if (e < k) continue;
         const run = tokens.slice(k, e + 1);
-        if (!fieldRun(run, covered)) continue;
+        // A surname that is also a short common word after a given name: "Fakturamottagare: Bertil Hägg" (issue 15, round 8).
+        const lastWord = run.length === 2 && run[1]!.kind === 'word' && !run[1]!.caps && !run[0]!.caps && run[1]!.text.length <= 7 &&
+          (run[0]!.kind === 'first' || run[0]!.kind === 'nw' || run[0]!.kind === 'amb') && !covered[run[0]!.start] && !covered[run[1]!.start];
+        // After a label that asks for a name ("Efternamn:", "Förnamn:", "Namn:") one listed word is a name even when it is also
+        // a common word ("Efternamn: Nordström", "Förnamn: Bo").
+        const nameLabel = run.length === 1 && NAME_LABEL_END.test(text.slice(Math.max(0, p - 4), p)) && !run[0]!.caps &&
+          (lexical(run[0]!) || run[0]!.kind === 'amb') && !covered[run[0]!.start];
+        if (!fieldRun(run, covered) && !lastWord && !nameLabel) continue;
         take(run[0]!, run[run.length - 1]!, 0.7, 'Namn i ett fält vars rubrik anger en person ("Namn:", "Kund:", "Mottagare:")');
         for (const u of run) if (u.kind !== 'initial' && !u.common) known.add(u.norm);
       }

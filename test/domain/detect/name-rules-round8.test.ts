@@ -124,3 +124,25 @@ describe('acronyms alone in a table cell', () => {
     expect(names('4711;Van der Berg Pieter;IBAN;NL93INGB0005839201')).not.toContain('IBAN');
   });
 });
+
+describe('kinship words before a name', () => {
+  it('takes a name after "hustru", and a census name in lower case after a kinship word on a chat line', () => {
+    expect(names('Din hustru Shirin (600227-5425) har ett eget högkostnadsskydd.')).toContain('Shirin');
+    expect(names('Chatt\n[10:03] Besökare: kortet står på min son abdiwali egentligen')).toContain('abdiwali');
+  });
+});
+
+describe('form fields that ask for a name', () => {
+  it('takes the value after "Efternamn:", "Förnamn:" and "Kontakt:", also a surname that is a common word', () => {
+    expect(names('Efternamn: Nordström            Förnamn (tilltalsnamn): Anna')).toContain('Nordström');
+    expect(names('Förnamn: Bo\nEfternamn: Ek')).toEqual(['Bo', 'Ek']);
+    expect(names('Kontakt: Jussi')).toEqual(['Jussi']);
+  });
+  it('takes a given name and a short common-word surname after a person label', () => {
+    expect(names('Fakturamottagare: Bertil Hägg')).toEqual(['Bertil Hägg']);
+  });
+  it('does not take a unit or a street after such labels', () => {
+    expect(names('Kontakt: Kundtjänst')).toEqual([]);
+    expect(names('Gatunamn: Storgatan')).toEqual([]);
+  });
+});
