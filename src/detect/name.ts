@@ -702,7 +702,7 @@ const joined = (text: string, a: Token, b: Token): boolean => {
 // Name particles between the parts of one name ("Ingrid von Behm", "Marc de Vries", "Fredrik af Lindenfeldt"); a line
 // break may stand where a PDF table cell wrapped ("Vesna\nHodžić").
 const GAP = /^(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)(?:(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do|du)(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)){0,2}$/;
-const PARTICLE_BEFORE = /(?:^|[ \u00a0(\n])((?:von|af|de|van|der|da|di|del|la|le|al|el|ter|ten|zu)[ \u00a0](?:(?:der|den)[ \u00a0])?)$/;
+const PARTICLE_BEFORE = /(?:^|[ \u00a0(\n])((?:von|af|de|van|der|da|di|del|la|le|al|el|ter|ten|zu)[ \u00a0](?:(?:der|den|la|las|los)[ \u00a0])?)$/;
 /** Whether a and b can be parts of one name: one space, particles, or a single line break. */
 function nameGap(text: string, a: Token, b: Token): 'space' | 'particle' | 'newline' | null {
   const len = b.start - a.end;
@@ -766,11 +766,12 @@ function push(out: Finding[], a: Token, b: Token, score: number, explanation: st
 // A cell or field boundary before a register entry: line start, a table bar, a semicolon or tab, several spaces,
 // a label and colon ("Gäldenär: "), or a list dash.
 // A numbered or bulleted list line counts as a cell start too: "2. BEKELE, Henok", "• Tran, Mai" (issue 15, round 7).
-const CELL_BEFORE = /(?:^|\n|\||;|\t|[ \u00a0]{2}|:|^- |\n- |\d[ \u00a0]|[–—] |(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[•*·▪◦])[ \u00a0])[ \u00a0]*$/;
+// A quoted CSV cell ("\"Karlsson, Per\";…") and a second person after a plus ("Aslan, Mehmet + Aslan, Ayşe") too (round 8).
+const CELL_BEFORE = /(?:(?:^|\n|\||;|\t|,)"|^|\n|\||;|\t|[ \u00a0]{2}|:|^- |\n- |\d[ \u00a0]|[–—+] |(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[•*·▪◦])[ \u00a0])[ \u00a0]*$/;
 function cellStartOf(text: string, start: number): boolean {
   return CELL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
-const CELL_AFTER = /^(?:[ \u00a0]*(?:$|\n|\||;|\t|,|\(|[ \u00a0]{2}|[ \u00a0]\d|[ \u00a0]?[–—/]))/;
+const CELL_AFTER = /^(?:[ \u00a0]*(?:$|\n|\||;|\t|,|\(|[ \u00a0]{2}|[ \u00a0]\d|[ \u00a0]?[–—/+])|"(?:[;,\t|]|\r?\n|$))/;
 // Makes of cars, vans, lorries, buses, motorcycles and tractors sold in Sweden (a general list of makes, not words of any
 // document): before a model ("Kia Sorento", "Ford Mondeo", "Volvo V70") the make and the model are a vehicle, not a
 // person. Written as tokens are normalised (title case, so "BMW" is "Bmw").
@@ -1769,11 +1770,18 @@ const namePasses = {
           if (p.caps && (gap === ' ' || gap === '\n' || gap === '\r\n') && (nameish(p) || p.kind === 'place') && !p.common &&
               !(out.length > 0 && out[out.length - 1]!.end > p.start) && cellStartOf(text, p.start)) lead = p;
         }
-        const cellStart = cellStartOf(text, lead.start);
-        if ((strongForm && commaGap === 1 && (!after || !joined(text, last, after) || !nameish(after))) ||
-            (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && next.kind === 'first'))) ||
-            // A surname that is also a word or a place before a given name that is none, alone in a cell: "Druva, Sixten".
-            (cellStart && endsCell && (t.kind === 'word' || t.kind === 'place') && !t.caps && (next.kind === 'first' || next.kind === 'nw') && !next.common &&
+        let cellStart = cellStartOf(text, lead.start);
+        // A particle before the surname in its cell: "| von Essen, Margareta |", "| de la Cruz, Marisol |" (issue 15, round 8).
+        if (!cellStart && lead === t && !t.caps) {
+          const pb = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
+          if (pb && cellStartOf(text, t.start - pb[1]!.length)) { cellStart = true; lead = { ...t, start: t.start - pb[1]!.length }; }
+        }
+        // A code in capitals after a name in title case is the next field, not a third name: "Sundqvist, Britt-Marie FT-18870".
+        if ((strongForm && commaGap === 1 && (!after || !joined(text, last, after) || !nameish(after) || (after.caps && !last.caps))) ||
+            (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && (next.kind === 'first' || next.kind === 'nw')))) ||
+            // A surname that is also a word or a place before a given name that is none, alone in a cell: "Druva, Sixten",
+            // also in capitals ("VIDE, KENNETH", issue 15, round 8).
+            (cellStart && endsCell && (t.kind === 'word' || t.kind === 'place' || t.kind === 'amb') && t.caps === next.caps && (next.kind === 'first' || next.kind === 'nw') && !next.common &&
               !GREETING.test(t.text.toLowerCase()))) {
           take(lead, last, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : '') + (commaGap === 2 || lead.end < t.start - 1 ? ', radbrytning i tabellcell' : ''));
           known.add(t.norm);

@@ -146,3 +146,21 @@ describe('form fields that ask for a name', () => {
     expect(names('Gatunamn: Storgatan')).toEqual([]);
   });
 });
+
+describe('surname-first register cells', () => {
+  it('reads quoted CSV cells, a second person after a plus, and a code after the given name', () => {
+    expect(names('"Karlsson, Per";"070-123 45 67"')).toContain('Karlsson, Per');
+    expect(names('N12-0045 | Yilmaz, Kemal + Yilmaz, Nur | Lindsdal |')).toEqual(['Yilmaz, Kemal', 'Yilmaz, Nur']);
+    expect(names('08:30 Holmqvist, Ann-Britt FT-18877  Norrbyvägen 11')).toContain('Holmqvist, Ann-Britt');
+  });
+  it('takes a surname that is a common word before a census given name in a cell', () => {
+    expect(names('Ström, Tova;2019-05-04;Avdelning Solen')).toContain('Ström, Tova');
+  });
+  it('takes the particle before the surname in its cell', () => {
+    expect(names('4411-12 | Orust 1:9 | de la Rosa, Marisol | Röra 9')).toContain('de la Rosa, Marisol');
+    expect(names('N14-0041 | von Platen, Margit | c/o Ekvall')).toContain('von Platen, Margit');
+  });
+  it('does not take a place and a country', () => {
+    expect(names('STOCKHOLM, SVERIGE;')).toEqual([]);
+  });
+});
