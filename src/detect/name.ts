@@ -1991,7 +1991,8 @@ const namePasses = {
         // A given name that is also a word ("Ruben", "Saga") after a noun for a person too: "grannen Ruben".
         // "pappa till Edit", "vårdnadshavare till Sigge": the child named after a kinship or care word and "till" (issue 15, round 7).
         if (wk === 'till' && KIN_OF.test(wordBefore(text, t.start - 1 - wk.length))) kin = true;
-        else kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (GREETING_AFTER.test(text.slice(t.end, t.end + 2)) ||
+        // "Fastighetsskötaren (Jarmo)": a name alone in parentheses after a noun for a person (issue 15, round 8).
+        else kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (paren && codeAt(text, t.end) === 41 && t.kind !== 'word' && personNoun(wk) && !FIRM_ROLE.test(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (GREETING_AFTER.test(text.slice(t.end, t.end + 2)) ||
           // "Hej Pertti det är …": a name in no dictionary after a greeting, whatever follows.
           (!t.common && t.kind !== 'amb')));
       }
@@ -2008,7 +2009,10 @@ const namePasses = {
         const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
         const wb2 = particle ? wordBefore(text, t.start - particle[1]!.length) : '';
         // An honorific first in its sentence is as clear as one in lower case: "Fru Ström ringde" (issue 15, round 8).
-        if (commonTitled ? (isLower(codeAt(text, t.start - 1 - wb.length)) || HONORIFIC.test(wb)) && !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
+        // So is an occupation first in its sentence before a given name that is also a word: "Sjuksköterska Lena har …".
+        if (commonTitled ? (isLower(codeAt(text, t.start - 1 - wb.length)) || HONORIFIC.test(wb) ||
+              ((occupationTitle(wb) || wholeMatch(TITLE_BEFORE, wb)) && t.kind === 'amb' && isSentenceStart(text, t.start - 1 - wb.length) && LOWER_AFTER.test(text.slice(t.end, t.end + 2)))) &&
+              !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
               (wholeMatch(TITLE_BEFORE, wb) || occupationTitle(wb) || HONORIFIC.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
             t.kind === 'place' ? !kin && HONORIFIC.test(wb) :
             kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2) ||
@@ -2225,6 +2229,20 @@ const namePasses = {
     if (out.length > 0) {
       const taken = new Set(out.map((f) => f.start));
       for (const f of [...out]) {
+        // The item before: "Ragnar och Märta har flyttat", "Ronja och Liv bor …" – a name word first in its sentence, a
+        // cell or after a lower-case word, joined by "och" or a comma to a name (issue 15, round 8).
+        if (f.type === 'name' && f.start >= 5 && (codeAt(text, f.start - 1) === 32)) {
+          const sepB = /(?:,|[ \u00a0]och|[ \u00a0]samt) $/.exec(text.slice(f.start - 6, f.start));
+          const kb = sepB ? tokenEndingAt(tokens, f.start - sepB[0].length) : undefined;
+          const p = kb === undefined ? undefined : tokens[kb]!;
+          if (p && !taken.has(p.start) && !p.caps && (p.kind === 'first' || p.kind === 'nw' || (p.kind === 'amb' && !PLACES.has(p.norm) && !COUNTRIES.has(p.norm))) &&
+              !(kb! > 0 && inlineGap(text, tokens[kb! - 1]!, p)) && !out.some((g) => g.start <= p.start && g.end >= p.end) &&
+              (p.sentenceStart || cellStartOf(text, p.start) || (codeAt(text, p.start - 1) === 32 && isLower(codeAt(text, p.start - 2)))) &&
+              !(p.kind === 'nw' && isSwedishWord(p.norm, false))) {
+            out.push({ type: 'name', start: p.start, end: p.end, score: 0.55, explanation: 'Namn i en uppräkning före ett annat namn' });
+            taken.add(p.start);
+          }
+        }
         let end = f.end;
         for (let guard = 0; guard < 20; guard++) {
           // Every separator starts with a comma or a space: most findings are turned away before a slice and a pattern.

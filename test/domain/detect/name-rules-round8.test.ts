@@ -164,3 +164,19 @@ describe('surname-first register cells', () => {
     expect(names('STOCKHOLM, SVERIGE;')).toEqual([]);
   });
 });
+
+describe('names beside a noun for a person or another name', () => {
+  it('takes a name alone in parentheses after a noun for a person', () => {
+    expect(names('Fastighetsskötaren (Jarmo) har bytt låset.')).toContain('Jarmo');
+  });
+  it('takes a given name that is also a word after an occupation first in its sentence', () => {
+    expect(names('Sjuksköterska Lena har varit på besök.')).toContain('Lena');
+    expect(names('Sjuksköterska sökes till hemtjänsten.')).toEqual([]);
+  });
+  it('takes the name before "och" and a name first in the sentence', () => {
+    expect(names('Ragnar och Märta har flyttat in.')).toEqual(['Ragnar', 'Märta']);
+  });
+  it('does not take a place before "och" and a name', () => {
+    expect(names('Vi åkte från Sala och Eva körde.')).not.toContain('Sala');
+  });
+});
