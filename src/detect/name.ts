@@ -1601,7 +1601,9 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
   };
   const capital = (s0: number, m: RegExpExecArray, why: string): void => {
     const words = m[m.length - 1]!.split(/[ \u00a0]/);
-    if (covered[s0] || words.some((w) => w.length > 2 && (SV_WORDS.has(w.toLowerCase()) || isSwedishWord(w, true) || isEnglishWord(w)))) return;
+    // A listed given name that is also a word is a signature too: "/Lina" (issue 15, round 8).
+    if (covered[s0] || words.some((w) => w.length > 2 && !(words.length === 1 && (FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w))) &&
+        (SV_WORDS.has(w.toLowerCase()) || isSwedishWord(w, true) || isEnglishWord(w)))) return;
     const end = s0 + m[m.length - 1]!.length;
     out.push({ type: 'name', start: s0, end, score: 0.6, explanation: why });
     covered.fill(1, s0, end);
@@ -1832,7 +1834,8 @@ const namePasses = {
             j++;
             continue;
           }
-          if (u.kind === 'word') {
+          // A census surname that is also a word after a census given name is read like a word: "av Gunvor Lilja och …" (round 8).
+          if (u.kind === 'word' || (u.kind === 'nw' && u.common && t.kind === 'nw' && j === i + 1)) {
             // A Swedish word as a surname only right after a given name that is no word itself: "Emilia Nord", or after
             // a name word that a title or role word announces: "jur.kand. Ragnar Lönn".
             // Also after a name word mid-sentence, where a common word would be in lower case, or before a role: "träffade
@@ -2021,7 +2024,9 @@ const namePasses = {
           if (!(nextJoined && next && (next.kind === 'org' || next.kind === 'word'))) {
             let last = t;
             let lastAt = i;
-            if (nextJoined && next && (next.kind === 'sur' || next.kind === 'nw') && !next.common) { last = next; i += 1; lastAt = i; }
+            // A surname in no list after the given name: "Dr. Somchai Wongsakul" (issue 15, round 8).
+            if (nextJoined && next && (next.kind === 'sur' || next.kind === 'nw' || (next.kind === 'unknown' && !next.english && !next.caps && LOWER_AFTER.test(text.slice(next.end, next.end + 2)))) &&
+                !next.common) { last = next; i += 1; lastAt = i; }
             take(t, last, 0.62, 'Namn efter titel, rollord eller släktord');
             (t.common ? knownCommon : known).add(t.norm);
             // A list of names after the role word: "A, B och C".

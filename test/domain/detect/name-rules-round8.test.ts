@@ -180,3 +180,16 @@ describe('names beside a noun for a person or another name', () => {
     expect(names('Vi åkte från Sala och Eva körde.')).not.toContain('Sala');
   });
 });
+
+describe('the rest of a name after a title, a census given name, or a slash', () => {
+  it('takes a surname in no list after a title and a given name', () => {
+    expect(names('Läkaren hette Dr. Somchai Kittisak.')).toContain('Somchai Kittisak');
+  });
+  it('takes a census surname that is also a word after a census given name mid-sentence', () => {
+    expect(names('Testamentet bevittnades av Gunvor Lilja och en granne.')).toContain('Gunvor Lilja');
+  });
+  it('takes a listed given name that is also a word as a slash signature', () => {
+    expect(names('Ring oss så bokar vi om. /Lina\n11:02 SVAR från kunden')).toContain('Lina');
+    expect(names('Se /Hus och /Bil')).toEqual([]);
+  });
+});
