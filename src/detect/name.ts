@@ -574,7 +574,24 @@ function genitiveBeforeNoun(text: string, t: Token): boolean {
 function personPlaced(text: string, t: Token): boolean {
   if (genitiveBeforeNoun(text, t)) return false;
   if (t.sentenceStart) return true;
-  return PERSON_CUE.test(placingWordBefore(text, t.start));
+  const b = placingWordBefore(text, t.start);
+  return PERSON_CUE.test(b) || sentToOrFrom(text, t.start, b);
+}
+// "Till" or "från" after a word of sending, giving or writing is to or from a person: "skickade en påminnelse till
+// Dariush", "brev från Hatice", "nyckeln lämnades till Razia" – after a verb of moving it is a place ("flyttade till
+// Kiruna"), so only these words count (issue 15, round 8).
+const SENT_BEFORE = /^(?:skickade|skickades|skickat|skicka|lämnade|lämnades|lämnat|lämna|gav|gavs|ge|överlämnade|överlämnades|betalade|betalades|betalas|utbetalades|återbetalades|mejlade|mejl|mail|brev|brevet|sms|sms:et|meddelande|meddelandet|svar|svaret|besked|beskedet|samtal|samtalet|hälsning|hälsningar|fråga|frågan|påminnelse|påminnelsen|påminnelser|klagomål|klagomålet|ansökan|fullmakt|fullmakten|kvittens|nyckel|nyckeln|nycklar|nycklarna|kopia|faktura|fakturan|vidarebefordrade|vidarebefordrat|hälsa|tack|present)$/;
+function sentToOrFrom(text: string, start: number, b: string): boolean {
+  if (b !== 'till' && b !== 'från') return false;
+  // The word before the preposition, or the word before an object of one or two words ("skickade en påminnelse till").
+  let at = start - 1 - b.length;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(text, at);
+    if (w === '') return false;
+    if (SENT_BEFORE.test(w)) return true;
+    at -= 1 + w.length;
+  }
+  return false;
 }
 /** Whether a word ends in a Swedish word of five letters or more ("Lönnhagenskolan"): a school, a street, a firm. */
 function swedishTail(word: string): boolean {
@@ -604,7 +621,7 @@ function loneEvidence(text: string, t: Token): number {
     // After a Swedish word: in a passage of another language ("takaisin Suomeen") position says nothing. After a
     // preposition of place a foreign place is as likely, unless the word is a listed surname ("till Johansson").
     const b = placingWordBefore(text, t.start);
-    if (b === '' || (PLACE_PREPOSITION.test(b) && !listedSurname(t))) return 0;
+    if (b === '' || (PLACE_PREPOSITION.test(b) && !listedSurname(t) && !sentToOrFrom(text, t.start, b))) return 0;
     // After a capitalised opener a genitive before its noun ("Enligt Wanjirus ansökan") is left to the context model.
     if (isUpper(codeAt(text, t.start - 1 - b.length)) && genitiveBeforeNoun(text, t)) return 0;
     // Not followed by a capitalised word or a digit (a product, an address).

@@ -193,3 +193,15 @@ describe('the rest of a name after a title, a census given name, or a slash', ()
     expect(names('Se /Hus och /Bil')).toEqual([]);
   });
 });
+
+describe('"till" and "från" after a word of sending or writing', () => {
+  it('takes the name of the person something is sent to or comes from', () => {
+    expect(names('Nyckeln lämnades till Razia i receptionen.')).toContain('Razia');
+    expect(names('Skickade en påminnelse till Dariush.')).toContain('Dariush');
+    expect(names('Fick ett samtal från Hatice i morse.')).toContain('Hatice');
+  });
+  it('does not take a place after a verb of moving or a foreign city after a verb of sending', () => {
+    expect(names('Hon flyttade till Kiruna i maj.')).toEqual([]);
+    expect(names('Vi skickade paketet till Mogadishu i går.')).toEqual([]);
+  });
+});
