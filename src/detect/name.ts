@@ -1251,6 +1251,25 @@ function userNames(text: string, out: Finding[], known: Set<string>): void {
   }
 }
 
+/** Whether the line around `at` holds a digit (a data row of a table, not its heading). */
+// The last line asked about, so that the cells of one long line are not each read to its ends (linear on a one-line export).
+let digitLineText = '';
+let digitLineStart = -1;
+let digitLineEnd = -1;
+let digitLineHas = false;
+function lineHasDigit(text: string, at: number): boolean {
+  if (text === digitLineText && at >= digitLineStart && at < digitLineEnd) return digitLineHas;
+  const ls = text.lastIndexOf('\n', at) + 1;
+  let le = text.indexOf('\n', at);
+  if (le < 0) le = text.length;
+  let has = false;
+  for (let i = ls; i < le && !has; i++) has = isDigit(text.charCodeAt(i));
+  digitLineText = text;
+  digitLineStart = ls;
+  digitLineEnd = le;
+  digitLineHas = has;
+  return has;
+}
 // Payment words in capitals that the given-name lists also hold ("IBAN" is a Basque name): in a cell, the payment word.
 const PAYMENT_ACRONYM = /^(?:IBAN|BIC|SWIFT)$/;
 // Where an item of a list of names ends: the next separator, a role in parentheses, the sentence's or line's end.
@@ -1284,7 +1303,7 @@ export function idFromName(id: string, name: string): boolean {
   };
   return rec(0, 0, 0);
 }
-const ID_EDGE = (c: number): boolean => isLetterAt(String.fromCharCode(c), 0) || (c >= 48 && c <= 57) || c === 64 || c === 95;
+const ID_EDGE = (c: number): boolean => c >= 0 && (isUpper(c) || isLower(c) || (c >= 48 && c <= 57) || c === 64 || c === 95);
 function userIds(text: string, out: Finding[]): void {
   const ids = new Set<string>();
   const n = out.length;
@@ -1307,12 +1326,17 @@ function userIds(text: string, out: Finding[]): void {
       }
     }
   }
-  // The same id elsewhere in the text, as a whole word.
+  // The same id elsewhere in the text, as a whole word (at most a few ids a text: each is one indexOf scan).
+  const taken = new Set<number>();
+  for (const f of out) taken.add(f.start);
+  let scans = 0;
   for (const id of ids) {
+    if (++scans > 8) break;
     for (let p = text.indexOf(id); p >= 0; p = text.indexOf(id, p + id.length)) {
       const e = p + id.length;
       if (ID_EDGE(codeAt(text, p - 1)) || codeAt(text, p - 1) === 46 || ID_EDGE(codeAt(text, e)) || (codeAt(text, e) === 46 && isLetterAt(text, e + 1))) continue;
-      if (out.some((f) => f.start <= p && f.end >= e)) continue;
+      if (taken.has(p)) continue;
+      taken.add(p);
       out.push({ type: 'name', start: p, end: e, score: 0.6, explanation: 'Användarnamn som texten tidigare knutit till ett namn' });
     }
   }
@@ -2173,9 +2197,10 @@ const namePasses = {
         const run = tokens.slice(k, e + 1);
         const ok = run.every((u) => (lexical(u) || u.kind === 'unknown' || u.kind === 'amb') && (!u.common || u.kind === 'sur')) &&
           run.some((u) => lexical(u) && !u.common) && !(run.length === 1 && run[0]!.kind === 'unknown') &&
-          // A short word in capitals alone in a cell is an acronym ("IBAN", "IP", "CSN"), not a name, unless it is a listed
-          // given name ("ÅKE") (issue 15, round 8); a column headed "Efternamn" is read by columnNames.
-          !(run.length === 1 && run[0]!.caps && run[0]!.text.length <= 5 && (run[0]!.kind !== 'first' || PAYMENT_ACRONYM.test(run[0]!.text)));
+          // A short word in capitals alone in a cell of a row without digits (a heading row: "| händelse | IP") is an acronym,
+          // not a surname ("LI", "RE" in a data row stay names), and so is a payment word ("IBAN") anywhere (issue 15, round 8).
+          !(run.length === 1 && run[0]!.caps && run[0]!.text.length <= 5 &&
+            (PAYMENT_ACRONYM.test(run[0]!.text) || (run[0]!.kind !== 'first' && !lineHasDigit(text, run[0]!.start))));
         if (!ok || run.some((u) => covered[u.start])) continue;
         take(t, run[run.length - 1]!, 0.65, 'Namn ensamt i en tabell- eller CSV-cell');
         k = e;
@@ -2247,6 +2272,7 @@ const namePasses = {
   listAfterNames(c: NameContext): void {
     const ITEM_END = LIST_ITEM_END;
     const { text, tokens, out } = c;
+    const coveredBefore = out.length > 0 ? c.coverage() : new Uint8Array(0);
     // A list that goes on after a name: "Zetterlund och Bashir", "Jasmin, Kvist och".
     if (out.length > 0) {
       const taken = new Set(out.map((f) => f.start));
@@ -2258,7 +2284,7 @@ const namePasses = {
           const kb = sepB ? tokenEndingAt(tokens, f.start - sepB[0].length) : undefined;
           const p = kb === undefined ? undefined : tokens[kb]!;
           if (p && !taken.has(p.start) && !p.caps && (p.kind === 'first' || p.kind === 'nw' || (p.kind === 'amb' && !PLACES.has(p.norm) && !COUNTRIES.has(p.norm))) &&
-              !(kb! > 0 && inlineGap(text, tokens[kb! - 1]!, p)) && !out.some((g) => g.start <= p.start && g.end >= p.end) &&
+              !(kb! > 0 && inlineGap(text, tokens[kb! - 1]!, p)) && !coveredBefore[p.start] &&
               (p.sentenceStart || cellStartOf(text, p.start) || (codeAt(text, p.start - 1) === 32 && isLower(codeAt(text, p.start - 2)))) &&
               !(p.kind === 'nw' && isSwedishWord(p.norm, false))) {
             out.push({ type: 'name', start: p.start, end: p.end, score: 0.55, explanation: 'Namn i en uppräkning före ett annat namn' });

@@ -205,3 +205,16 @@ describe('"till" and "från" after a word of sending or writing', () => {
     expect(names('Vi skickade paketet till Mogadishu i går.')).toEqual([]);
   });
 });
+
+describe('short words in capitals in table cells, and linear time', () => {
+  it('keeps a short surname in capitals in a data row, drops a heading acronym', () => {
+    expect(names('11;LI;ARVID;510510-7840;Storgatan 1')).toContain('LI');
+    expect(names('tid | händelse | IP\n08:02 | inloggning | 10.0.0.1')).not.toContain('IP');
+  });
+  it('stays linear on a one-line export of short cells and many user ids', () => {
+    const cells = Array.from({ length: 30000 }, (_, i) => (i % 2 ? 'LI' : 'IP')).join(';');
+    const ids = Array.from({ length: 3000 }, (_, i) => `Kenneth Åberg (keab${i % 50}) `).join('');
+    expect(names(cells).length).toBeGreaterThan(0);
+    expect(names(ids).length).toBeGreaterThan(3000);
+  });
+});
