@@ -958,7 +958,7 @@ const KIN_NEAR = /(?:^|[^\p{L}])(?:barn|barnen|barnet|son|sonen|söner|sönerna|
 const ageWord = (u: Token): boolean => (nameish(u) || u.kind === 'word') && !u.caps && !u.english && u.kind !== 'place';
 
 // Field labels for a person, at a line or cell start: the value after the colon is a name.
-const PERSON_LABEL = /^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer|efternamn|förnamn|tilltalsnamn|mellannamn|namnförtydligande|kontakt|medsökande|underskrift|kontrollant|protokollförare|justerare|first name|last name|surname)$/;
+const PERSON_LABEL = /^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer|mentor|klasslärare|lärare|rektor|kurator|läkare|intygande läkare|sjuksköterska|handledare|kassör|suppleant|anmält av|anmäld av|anmäld av|hämtas av|hämtas även av|efternamn|förnamn|tilltalsnamn|mellannamn|namnförtydligande|kontakt|medsökande|underskrift|kontrollant|protokollförare|justerare|first name|last name|surname)$/;
 /**
  * If the colon at `colon` ends a person label at a line or cell start ("Namn:", "  Kopia:"), where its value starts;
  * otherwise -1. Read backwards from each colon: one regex over the whole text was the slowest line of the pass.
@@ -970,6 +970,8 @@ function personLabelBefore(text: string, colon: number): number {
     const c = text.charCodeAt(b - 1);
     if (c === 10 || c === 59 || c === 124 || c === 9) break;
     if ((c === 32 || c === 0xa0) && b >= 2 && (text.charCodeAt(b - 2) === 32 || text.charCodeAt(b - 2) === 0xa0)) break;
+    // A label after the end of a sentence on the same line: "… 11 anmälningar. Mentor: Rebecka Svärd" (issue 15, round 8).
+    if (c === 32 && b >= 2 && text.charCodeAt(b - 2) === 46) break;
     if (colon - b >= 24) return -1;
     b--;
   }
@@ -1640,10 +1642,11 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
     covered.fill(1, s0, end);
     return end;
   };
-  const capital = (s0: number, m: RegExpExecArray, why: string): void => {
+  const capital = (s0: number, m: RegExpExecArray, why: string, speaker = false): void => {
     const words = m[m.length - 1]!.split(/[ \u00a0]/);
-    // A listed given name that is also a word is a signature too: "/Lina" (issue 15, round 8).
-    if (covered[s0] || words.some((w) => w.length > 2 && !(words.length === 1 && (FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w))) &&
+    // A listed given name that is also a word is a signature too: "/Lina", and the speaker of a chat line a name of the
+    // census lists ("[19:02] Jolle: Hej alla!") (issue 15, round 8).
+    if (covered[s0] || words.some((w) => w.length > 2 && !(words.length === 1 && (FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w) || (speaker && NAME_WORDS.has(w) && !NOT_NAME.has(w) && !isEnglishWord(w)))) &&
         (SV_WORDS.has(w.toLowerCase()) || isSwedishWord(w, true) || isEnglishWord(w)))) return;
     const end = s0 + m[m.length - 1]!.length;
     out.push({ type: 'name', start: s0, end, score: 0.6, explanation: why });
@@ -1662,7 +1665,7 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
   for (const [a] of chat) {
     CHAT_SPEAKER.lastIndex = a;
     const m = CHAT_SPEAKER.exec(text);
-    if (m) capital(a, m, 'Namn på den som skriver, först på en rad i en chatt');
+    if (m) capital(a, m, 'Namn på den som skriver, först på en rad i en chatt', true);
   }
   for (const [a, b] of chat) {
     LOWER_WORD_G.lastIndex = a;

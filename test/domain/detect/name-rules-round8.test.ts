@@ -218,3 +218,13 @@ describe('short words in capitals in table cells, and linear time', () => {
     expect(names(ids).length).toBeGreaterThan(3000);
   });
 });
+
+describe('more labels that name a person', () => {
+  it('takes the name after "Mentor:", "Anmält av:", also after the end of a sentence on the same line', () => {
+    expect(names('Vecka 45: 11 anmälningar. Mentor: Rebecka Sand (RSa)')).toContain('Rebecka Sand');
+    expect(names('2026-11-04 08:31  Anmält av: Maja Bäck (personal)')).toContain('Maja Bäck');
+  });
+  it('does not take a bot as the speaker of a chat line', () => {
+    expect(names('Logg\n20:14 Bot: Vid akut fara, ring 112.')).toEqual([]);
+  });
+});
