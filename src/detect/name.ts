@@ -981,8 +981,10 @@ function personLabelBefore(text: string, colon: number): number {
   while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 0xa0)) v++;
   return v;
 }
-const NAME_LABEL_END = /namn[ \u00a0]*$/i;
-const FIELD_END = /^[ \u00a0]*(?:$|\r?\n|[;|\t,(<]|[ \u00a0]{2}|\.(?:[ \u00a0\n]|$))/;
+// Labels after which one word is a name even when it is also a common word: "Efternamn: Ek", "Från: Åsa", "Till: Maja".
+const NAME_LABEL_END = /(?:namn|^från|^till|^kopia|^cc|^from|^to|\nfrån|\ntill|\nkopia|\ncc|\nfrom|\nto)[ \u00a0]*$/i;
+// The field may also end before "på"/"vid" and the sender's workplace: "Från: Åsa på Vattenverket" (issue 15, round 8).
+const FIELD_END = /^[ \u00a0]*(?:$|\r?\n|[;|\t,(<]|[ \u00a0]{2}|\.(?:[ \u00a0\n]|$))|^[ \u00a0](?:på|vid|från)[ \u00a0]\p{Lu}/u;
 /**
  * Whether a run of tokens in a field, next to an e-mail address or a personnummer is a name: only name words and
  * initials, a common word only as a listed name, at least one listed word (or two unknown ones), not taken already.
@@ -1274,8 +1276,10 @@ function lineHasDigit(text: string, at: number): boolean {
 }
 // Payment words in capitals that the given-name lists also hold ("IBAN" is a Basque name): in a cell, the payment word.
 const PAYMENT_ACRONYM = /^(?:IBAN|BIC|SWIFT)$/;
+// Recipients of a mail are separated by "; " ("Till: Maja; Ali; Saga").
+const LIST_SEP = /^(?:[ \u00a0]\((?:[\p{Ll}.]{1,16}|[A-ZÅÄÖ]{1,3})\))?(?:[,;][ \u00a0]|[ \u00a0]och[ \u00a0]|[ \u00a0]samt[ \u00a0])/u;
 // Where an item of a list of names ends: the next separator, a role in parentheses, the sentence's or line's end.
-const LIST_ITEM_END = /^(?:,[ \u00a0]|[ \u00a0](?:och|samt)[ \u00a0]|[ \u00a0]?\(|[.;]|[ \t]*\r?\n|[ \t]*$)/;
+const LIST_ITEM_END = /^(?:[,;][ \u00a0]|[ \u00a0](?:och|samt)[ \u00a0]|[ \u00a0]?\(|[.;]|[ \t]*\r?\n|[ \t]*$)/;
 // ---- User ids made from a person's name (issue 15, round 8) ------------------------------------------------------------
 // Systems, logs and support tickets name staff and users by an id built from their name: the first letters of the given
 // name and the surname ("Kenneth Åberg (keab01)", "Wikström, Birgitta (biwi01)", "Tobias Persson (tope)"), an initial and
@@ -2298,8 +2302,9 @@ const namePasses = {
         for (let guard = 0; guard < 20; guard++) {
           // Every separator starts with a comma or a space: most findings are turned away before a slice and a pattern.
           const c0 = codeAt(text, end);
-          if (c0 !== 44 && c0 !== 32 && c0 !== 0xa0) break;
-          const sep = /^(?:,[ \u00a0]|[ \u00a0]och[ \u00a0]|[ \u00a0]samt[ \u00a0])/.exec(text.slice(end, end + 6));
+          if (c0 !== 44 && c0 !== 32 && c0 !== 0xa0 && c0 !== 59) break;
+          // A role or party in parentheses may stand before the separator: "Ulf Berg (ordf), Mona Sten" (issue 15, round 8).
+          const sep = LIST_SEP.exec(text.slice(end, end + 30));
           if (!sep) break;
           const k = tokenIndexAt(tokens, end + sep[0].length);
           const u = k === undefined ? undefined : tokens[k]!;
@@ -2354,7 +2359,7 @@ const namePasses = {
           e++;
         }
         // Shrink to the longest run that ends the field.
-        while (e >= k && !FIELD_END.test(text.slice(tokens[e]!.end, tokens[e]!.end + 3))) e--;
+        while (e >= k && !FIELD_END.test(text.slice(tokens[e]!.end, tokens[e]!.end + 6))) e--;
         if (e < k) continue;
         const run = tokens.slice(k, e + 1);
         // A surname that is also a short common word after a given name: "Fakturamottagare: Bertil Hägg" (issue 15, round 8).
@@ -2362,7 +2367,7 @@ const namePasses = {
           (run[0]!.kind === 'first' || run[0]!.kind === 'nw' || run[0]!.kind === 'amb') && !covered[run[0]!.start] && !covered[run[1]!.start];
         // After a label that asks for a name ("Efternamn:", "Förnamn:", "Namn:") one listed word is a name even when it is also
         // a common word ("Efternamn: Nordström", "Förnamn: Bo").
-        const nameLabel = run.length === 1 && NAME_LABEL_END.test(text.slice(Math.max(0, p - 4), p)) && !run[0]!.caps &&
+        const nameLabel = run.length === 1 && NAME_LABEL_END.test(text.slice(Math.max(0, p - 6), p)) && !run[0]!.caps &&
           (lexical(run[0]!) || run[0]!.kind === 'amb') && !covered[run[0]!.start];
         if (!fieldRun(run, covered) && !lastWord && !nameLabel) continue;
         take(run[0]!, run[run.length - 1]!, 0.7, 'Namn i ett fält vars rubrik anger en person ("Namn:", "Kund:", "Mottagare:")');

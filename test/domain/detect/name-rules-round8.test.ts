@@ -228,3 +228,16 @@ describe('more labels that name a person', () => {
     expect(names('Logg\n20:14 Bot: Vid akut fara, ring 112.')).toEqual([]);
   });
 });
+
+describe('mail headers and member lists', () => {
+  it('takes recipients separated by semicolons and a sender before "på" and a workplace', () => {
+    expect(names('Hej\nTill: Maja; Ali; Saga\nÄmne: Schema')).toEqual(expect.arrayContaining(['Maja', 'Ali', 'Saga']));
+    expect(names('Från: Åsa på Vattenverket')).toEqual(['Åsa']);
+  });
+  it('goes on with a list after a role or party in parentheses', () => {
+    expect(names('Närvarande: Ulf Berg (ordf), Mona Sten, Leif Dahl')).toContain('Mona Sten');
+  });
+  it('does not take a unit after a header label', () => {
+    expect(names('Från: Kundtjänst\nTill: Ekonomi')).toEqual([]);
+  });
+});
