@@ -108,6 +108,8 @@ interface Token {
 const COMPOUND_NAME_LIKENESS = 0.95;
 /** How name-like a census name that is also an inflected or compound Swedish word must be to count alone in running text. */
 const CENSUS_NAME_LIKENESS = 0.9;
+/** How name-like a census name that is a Swedish word only as a compound must be first in its sentence before a verb. */
+const CENSUS_START_LIKENESS = 0.85;
 /** How name-like a word in no list must be to count alone where its position says a person (issue 15, round 8). */
 const UNKNOWN_NAME_LIKENESS = 0.8;
 
@@ -2144,7 +2146,10 @@ const namePasses = {
               (modelLike = ev >= 0.4 && t.text.length >= 4 && personPlaced(text, t) && nameModel.enabled && nameLikeness(t.norm) >= UNKNOWN_NAME_LIKENESS && !swedishTail(t.norm)) : ev >= 0.7)) &&
             !orgWords.has(t.norm) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) &&
             // A listed surname is often a compound of Swedish words ("Bergqvist" = berg + qvist, "Sandberg").
-            (!isSwedishWord(t.norm, true) || (listedSurname(t) && !isSwedishWord(t.norm, false)) || (censusLike = t.kind === 'nw' && !t.sentenceStart && nameModel.enabled && nameLikeness(t.norm) >= CENSUS_NAME_LIKENESS))) {
+            (!isSwedishWord(t.norm, true) || (listedSurname(t) && !isSwedishWord(t.norm, false)) || (censusLike = t.kind === 'nw' && nameModel.enabled && (!t.sentenceStart ? nameLikeness(t.norm) >= CENSUS_NAME_LIKENESS :
+              // First in its sentence before a verb only a compound, never an inflected word ("Vendela" = ven + dela, not
+              // "Huset", "Branden") (issue 15, round 8).
+              !isSwedishWord(t.norm, false) && nameLikeness(t.norm) >= CENSUS_START_LIKENESS)))) {
           take(t, t, 0.55, role ? 'Namn före en roll inom parentes' : placed ?? (censusLike
             ? 'Namn ur namnlistorna som bara genom böjning eller sammansättning liknar ett svenskt ord och som namnmodellen finner namnlikt, där läget i meningen anger en person'
             : modelLike ? 'Namn: okänt ord med stor bokstav som namnmodellen finner namnlikt, där läget i meningen anger en person'

@@ -241,3 +241,12 @@ describe('mail headers and member lists', () => {
     expect(names('Från: Kundtjänst\nTill: Ekonomi')).toEqual([]);
   });
 });
+
+describe('a census given name that is a Swedish word only as a compound, first in its sentence', () => {
+  it('takes it before a finite verb when the character model finds it name-like', () => {
+    expect(names('Vendela har ansökt om skolskjuts.')).toEqual(['Vendela']);
+  });
+  it('does not take an inflected word or a compound noun there', () => {
+    expect(names('Huset har fuktskador. Branden har släckts. Solrosen har fått ny personal.')).toEqual([]);
+  });
+});
