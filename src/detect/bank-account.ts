@@ -2,7 +2,7 @@
 import type { Detector, Finding } from './types.ts';
 import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
 import { before } from './context.ts';
-import { cellWordAt, codeAt, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
+import { cellWordAt, codeAt, isUpper, numberPass, tableCells, type NumberPass, type Wraps } from './numbers.ts';
 import { parse as parseAccount } from 'kontonummer';
 
 // Every pattern is tried (sticky) only where a run of digits from the shared number pass starts (an IBAN two letters
@@ -17,7 +17,8 @@ const IBAN_LENGTH: Record<string, number> = {
   PT: 25, QA: 29, RO: 24, RS: 22, SA: 24, SE: 24, SI: 19, SK: 24, SM: 27, TN: 24, TR: 26, UA: 29, XK: 20,
 };
 // Clearing number (4 digits, Swedbank's with a fifth check digit "8105-3"), then the account number in groups.
-const CLEARING = /([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]?[-–][ \u00a0]?|[ \u00a0])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
+// A slash between the parts ("6152/320 687 109") only with the bank's structure (below).
+const CLEARING = /([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]?[-–/][ \u00a0]?|[ \u00a0])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
 // Swedbank's five-digit clearing written together: "82149 892 408 603-9".
 const CLEARING5 = /(8\d{3})(\d)(?:,[ \u00a0]?|[ \u00a0]|[-–])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
 // Bankgiro NNN-NNNN or NNNN-NNNN; plusgiro up to eight digits with a hyphen before the check digit.
@@ -26,25 +27,43 @@ const GIRO = /(\d{3,4})-(\d{4})(?![\d]|[-–.,]\d)/y;
 const PLUSGIRO = /(?<![\d\-–,.])(\d{1,3}(?: \d{2,3}){1,3}|\d{1,7})-(\d)(?![\d]|[-–.,]\d)/y;
 
 const GIRO_SPACED = /(\d{3,4})[ \u00a0](\d{4})(?![\d]|[-–.,]\d)/y;
-const GIRO_WORD = /(?:bankgiro|\bbg)(?:nummer|nr)?\.?:?[ \u00a0]*$/i;
-const PLUSGIRO_WORD = /(?:plusgiro|\bpg)(?:nummer|nr)?\.?:?[ \u00a0]*$/i;
+// The giro word right before the number, also "Pg nr", "plusgirokonto är", and the old name "postgiro".
+const GIRO_WORD = /(?:bankgiro|\bbg)(?:konto)?(?:[ .-]?(?:nummer|nr))?\.?:?(?:[ \u00a0]+(?:är|is))?[ \u00a0]*$/i;
+// OCR reads l as 1 and o as 0 in the word too ("p1usgir0").
+const PLUSGIRO_WORD = /(?:p[l1]usgir[o0]|postgir[o0]|\bpg)(?:k[o0]nt[o0])?(?:[ .-]?(?:nummer|nr))?\.?:?(?:[ \u00a0]+(?:är|is))?[ \u00a0]*$/i;
 
 // "clearingnummer 6789, kontonummer 123 456 789": the two parts named in words.
 // Also the short forms of forms and exports: "Clnr", "Cl.nr", "Clear.nr".
-const NAMED_BEFORE = /(?:clearing(?:[ -]?(?:nummer|nr|nr\.))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?):?[ \u00a0]*$/i;
-const ACCOUNT_FIELD_AFTER = /^[\s,;/|:.]*(?:bank)?(?:konto|kontonr|kontonummer|account|kto\b|kto\.|ktonr)/i;
-const NAMED = /(\d{4}(?:[-–]\d)?)[,;]?[ \u00a0]+(?:och[ \u00a0]+)?(?:konto(?:nummer|nr|nr\.)?|kto(?:nr|\.)?):?[ \u00a0]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
+// Also in English ("clearing number"), with a remark in parentheses ("Clearingnummer (4 siffror):"), after a tab, and as
+// the first half of a combined label ("Clnr/kontonr: 8443-0 / 270 986 832").
+// A Danish account's "Reg.nr." is its clearing number (read only where the account's field follows).
+const NAMED_BEFORE = /(?:clearing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\breg\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?:?[ \u00a0\t]*$/iu;
+/** The clearing word before `s` (a quick look for "cl" first: most numbers after a letter are years and counts). */
+function namedBefore(text: string, s: number): boolean {
+  const w = text.slice(Math.max(0, s - 40), s);
+  return (w.includes('cl') || w.includes('Cl') || w.includes('CL') || w.includes('eg')) && NAMED_BEFORE.test(w);
+}
+const COMBINED = /\/[ \u00a0]*(?:konto|kto)[\p{L}.]*:?[ \u00a0\t]*$/iu;
+// The account after a combined label's clearing: "8443-0 / 270 986 832".
+const COMBINED_ACCOUNT = /^[ \u00a0]*\/[ \u00a0]*\d(?:[ \u00a0\-–]?\d){4,11}(?![\d]|[.,]\d)/;
+const ACCOUNT_FIELD_AFTER = /^[\s,;/|:.]*(?:(?:and|och)[ \u00a0]+)?(?:bank)?(?:konto|kontonr|kontonummer|account|kto\b|kto\.|ktonr)/i;
+const NAMED = /(\d{4}(?:[-–]\d)?)[,;]?[ \u00a0\t]+(?:och[ \u00a0]+)?(?:konto(?:nummer|nr|nr\.)?|kto(?:nr|\.)?):?[ \u00a0\t]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
 // A clearing or giro number never continues a number, a range or a decimal.
 const numberish = (c: number): boolean => (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 44 || c === 46;
-const PAY_WORD = /konto|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachunek|hesap|\bkto\b|\bclnr\b/gi;
+const PAY_WORD = /k[o0]nt[o0]|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachunek|hesap|\bkto\b|\bclnr\b|sort[ -]?code|routing/gi;
 // A bank's name says the number after it is an account: most contain "bank" ("Swedbank", "ICA Banken"); the others are
 // named (Bankgirot's list of clearing numbers).
-const PAY = /bankgiro|bg|plusgiro|pg|konto|clearing|betalas|betala|utbetalning|insättning|inbetalning|bank|swish|återbetalning|account|acct|tilisiirto|tili|nordea|\bseb\b|länsförsäkringar|avanza|nordnet|sbab|marginalen|\bresurs|\blån & spar|\bnoba\b|svea\b/;
+// Also the verbs of putting money into an account ("sätt in pengarna på", "överför till", "dras från … via autogiro").
+const PAY = /bankgir[o0]|\bbg(?![a-zåäö])|p[l1]usgir[o0]|\bpg(?![a-zåäö])|postgiro|autogiro|k[o0]nt[o0]|clearing|betalas|betala|utbetalning|insättning|inbetalning|bank|swish|återbetal|account|acct|tilisiirto|tili|nordea|\bseb\b|länsförsäkringar|avanza|nordnet|sbab|marginalen|\bresurs|\blån & spar|\bnoba\b|svea\b|sätt(?:a|s|as)? in\b|satt in\b|överför|för över|\bpay\b|transfer|refund/;
+// A bank's name right after the number: "1269 53 70597 (Danske Bank)", "… 6699 298557145, Handelsbanken", "… i Nordea".
+const BANK_AFTER = /^[ \u00a0]*[,(]?[ \u00a0]*(?:(?:i|hos|på|in|at)[ \u00a0]+)?(?:\p{L}+[ \u00a0]){0,2}?\p{L}*(?:bank|banken|nordea|seb|länsförsäkringar|skandia|avanza|nordnet|sbab)(?!\p{L})/iu;
+// A personnummer of twelve digits (a date first) after Nordea's personkonto clearing 3300.
+const PNR12 = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])[-–+ \u00a0]?\d{4}$/;
 
 // The label nearest before a number says what it is: an OCR, invoice, customer or case number is no account even when a
 // giro or account word stands earlier in the sentence.
 // So is the number of a contract, order, ticket, booking or receipt ("kontrakt 4022-1101-01", "order 7788-4410-2231").
-const NOT_ACCOUNT = /ocr|faktura|referens|kundn|kund nr|avtalsn|ordern|order nr|dnr|diarie|ärendenr|org\.? ?nr|organisationsn|artikel|lånenummer|försäkringsn|mätarn|serienummer|kontrakt|hyresavtal|\border\b|beställning|biljett|bokning|kvitto|\bticket|booking|invoice|reservation/g;
+const NOT_ACCOUNT = /ocr|faktura|referens|\bref\b|\bavi\b|\bmål\b|kundn|kund nr|avtalsn|\bavtal\b|ordern|order nr|dnr|diarie|ärendenr|org\.? ?nr|organisationsn|artikel|lånenummer|försäkringsn|mätarn|serienummer|kontrakt|hyresavtal|\border\b|beställning|biljett|bokning|kvitto|\bticket|booking|invoice|reservation/g;
 const PAY_G = new RegExp(PAY.source, 'g');
 function lastIndexOf(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -56,18 +75,81 @@ function lastIndexOf(re: RegExp, s: string): number {
 // "medlemsnummer", "anläggningsnummer"), as does a bookkeeping voucher ("verifikation").
 const NUMBER_LABEL = /([\p{L}-]*?)[ -]?(?:nummer|nr)\.?[\s:#]*$|verifikation[\s:#]*$/u;
 const ACCOUNT_STEM = /konto|clearing|giro|^bg|^pg|account|iban|bank/;
-const otherLabel = (ctx: string): boolean => {
-  const neg = lastIndexOf(NOT_ACCOUNT, ctx);
-  if (neg >= 0 && neg > lastIndexOf(PAY_G, ctx)) return true;
+/**
+ * Whether another register's label stands nearest before the number at `s` in its sentence (a sentence before it, "Jag
+ * har fått en kreditfaktura. Pengarna kan …", labels nothing). After a payment word in the same sentence only a label
+ * right before the number counts ("betala tillbaka det ni tog för fakturan till 6123 …" is an account; "OCR-nummer:
+ * 1234 …" is not).
+ */
+const otherLabel = (text: string, s: number): boolean => {
+  const ctx = sentenceBefore(text, s, 40);
+  NOT_ACCOUNT.lastIndex = 0;
+  let neg = -1;
+  let negEnd = -1;
+  for (let m = NOT_ACCOUNT.exec(ctx); m; m = NOT_ACCOUNT.exec(ctx)) { neg = m.index; negEnd = neg + m[0].length; }
+  if (neg >= 0) {
+    // A payment word earlier in the same sentence (up to 80 characters back) makes a word that is no label right before
+    // the number part of the sentence, not the number's label.
+    const wide = sentenceBefore(text, s, 80);
+    const pay = lastIndexOf(PAY_G, wide) - (wide.length - ctx.length);
+    if ((pay < 0 && lastIndexOf(PAY_G, wide) < 0) || (neg > pay && LABEL_TAIL.test(ctx.slice(negEnd)))) return true;
+  }
   const m = NUMBER_LABEL.exec(ctx);
   return m !== null && !ACCOUNT_STEM.test(m[1] ?? '');
 };
+// What may stand between another number's word and the number for the word to be its label: the rest of the word,
+// "nr"/"nummer", "är", punctuation ("Fakturanummer: ", "kundnumret är ", "OCR-nr ").
+const LABEL_TAIL = /^\p{L}*\.?(?:[ \u00a0]?-?(?:nr|nummer|no)\.?)?[\s:#.\-]*(?:(?:är|is)[ \u00a0]*)?$/u;
+const isCapital = (c: number): boolean => isUpper(c) || c === 0xc5 || c === 0xc4 || c === 0xd6;
+/** The lower-cased text in the `n` characters before `s`, from the start of its sentence (a full stop, "!" or "?" and a capital, or a blank line). */
+function sentenceBefore(text: string, s: number, n: number): string {
+  const from = Math.max(0, s - n);
+  for (let i = s - 2; i > from; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10) && isCapital(codeAt(text, i + 2))) return text.slice(i + 2, s).toLowerCase();
+    if (c === 10 && text.charCodeAt(i - 1) === 10) return text.slice(i + 1, s).toLowerCase();
+  }
+  return text.slice(from, s).toLowerCase();
+}
 // An amount: "konto 3010 120 000 kr" is a bookkeeping account and a sum, not a bank account.
 const AMOUNT_AFTER = /^[ \u00a0]*(?:kr\b|kronor|sek\b|:-|€|eur\b)/i;
 // An account named in words in any language, the number after it (within the same clause): foreign formats too.
-const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|account(?:[ \u00a0]?(?:number|no|nr))?|acct|tili(?:numero|nro)?|cuenta|compte|conto|numer konta|rachunek|hesap)[^\d\n.!?;]{0,25}$/i;
+// The label may be abbreviated with dots ("Kontonr.:", "Acct. no", "account no. is"). A UK sort code or a US routing
+// number names a bank's branch, written with the account.
+const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|account|acct|tili(?:numero|nro)?|cuenta|compte|conto|numer konta|rachunek|hesap|sort[ -]?code|routing)\.?(?:[ \u00a0]?(?:number|no|nr|nummer|#)\.?)?[^\d\n.!?;]{0,25}$/i;
+// The label right before the number (nothing but "nr", punctuation or "är" between): seven digits are enough there
+// ("Kontonr: 1044218", a type 1 account written without its clearing number), six for a sort code ("60-12-21").
+// A bare "Konto:" is also a bookkeeping field ("Kostnadsställe: 7001⏎Konto: 7989523"): only a label that names an
+// account's number or a bank account counts here.
+const ACCOUNT_LABEL_RIGHT = /(?:(?:konto|account|acct)\.?[ \u00a0]?(?:nummer|nr|number|no|#)|kontonr|bankkonto|bank account|acct|sort[ -]?code)\.?[\s:]*(?:(?:är|is)[ \u00a0]+)?$/i;
+const SORT_CODE = /sort[ -]?code[\s:.]*$/i;
 const DATE = /^(?:1[89]|20)\d\d[-–./](?:0?[1-9]|1[0-2])[-–./]\d\d(?!\d)/;
 const ACCOUNT_NUMBER = /\d+(?:(?:[ \u00a0]|[ \u00a0]?[-–/][ \u00a0]?)\d+){0,9}(?![\d]|[.,]\d)/y;
+// A Norwegian account as Norwegians write it, with dots: "1234.56.78901".
+const NORWEGIAN = /\d{4}\.\d\d\.\d{5}(?![\d]|[.,]\d)/y;
+
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnumCode = (c: number): boolean => isLetterCode(c) || (c >= 48 && c <= 57);
+/**
+ * Where an IBAN that starts at `a` ends, if it has its country's length (SWIFT's registry) in letters and digits, written
+ * together or in groups with single spaces, and ends there (no letter or digit right after); else -1.
+ */
+function ibanEnd(text: string, a: number, wraps: Wraps): number {
+  const length = IBAN_LENGTH[text.slice(a, a + 2).toUpperCase()];
+  if (!length) return -1;
+  let n = 0;
+  let i = a;
+  while (n < length) {
+    const c = codeAt(text, i);
+    if (isAlnumCode(c)) { n++; i++; }
+    else if ((c === 32 || c === 0xa0) && n >= 4 && isAlnumCode(codeAt(text, i + 1))) i++;
+    else return -1;
+  }
+  // A group more of digits after it ("SE45 … 7467 1") makes it another length; not the next row's number after a line
+  // break (a line break is a space in the number view).
+  const c = codeAt(text, i);
+  return isAlnumCode(c) || ((c === 32 || c === 0xa0) && isDigitAt(text, i + 1) && !wraps.has(i)) ? -1 : i;
+}
 
 /** The bank whose rules (Bankgirot's "Bankernas kontonummeruppbyggnad", via the kontonummer package) the pair meets. */
 function bankOf(clearing: string, account: string): string | undefined {
@@ -80,6 +162,40 @@ function bankOf(clearing: string, account: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The bank whose clearing range and account length the pair has, whatever its check digit: people type an account from
+ * memory and writers of letters invent one, and a wrong check digit does not make a number anyone else's. Only read
+ * where something else says the pair is an account (a payment word, a bank's name, a hyphen between the parts).
+ */
+function shapeOf(clearing: string, account: string, strict = false): string | undefined {
+  const k = clearingOf(clearing);
+  if (!k) return undefined;
+  const n = account.length;
+  // Swedbank's and PlusGirot's accounts have up to ten digits; with nothing else to go on, nine or ten.
+  const length = k.type === 1 ? n === 7 : k.comment === 2 ? n === 9 : k.comment === 1 ? n === 10 : n >= (strict ? 9 : 6) && n <= 10;
+  return length ? k.bankName : undefined;
+}
+type ClearingInfo = { bankName: string; type: number; comment: number };
+// The bank of each clearing number asked about, kept (the package throws for a clearing number no bank has, and a
+// thrown error costs microseconds).
+const clearings = new Map<string, ClearingInfo | null>();
+function clearingOf(clearing: string): ClearingInfo | null {
+  // Swedbank's fifth clearing digit is a check digit of its own; a wrong one ("8613-4" typed from memory) leaves the
+  // bank and its account structure as they are.
+  if (clearing.length === 5) return clearingOf(clearing.slice(0, 4));
+  let k = clearings.get(clearing);
+  if (k === undefined) {
+    try {
+      const p = parseAccount(clearing, '0000000000', { mode: 'lax' });
+      k = { bankName: p.bankName, type: p.type, comment: p.comment };
+    } catch {
+      k = null;
+    }
+    if (clearings.size < 20000) clearings.set(clearing, k);
+  }
+  return k;
 }
 
 // A bank's name right before a number (its last letter is checked first: b, k, n, a, r, t), read as the word before.
@@ -106,6 +222,24 @@ function endsWithWord(text: string, e: number, w: string, tail: boolean): boolea
 }
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xc5 || c === 0xc4 || c === 0xd6;
 const PNR_SHAPE = /^(?:\d\d)?\d{6}[-–+ ]?\d{4}$/;
+/**
+ * A personnummer or samordningsnummer that meets its rules (a date, Luhn): the personnummer detector finds it, and it
+ * outranks an account there. A number of that shape whose check digit fails is, after a word for account, an account.
+ */
+function validPnr(v: string): boolean {
+  if (!PNR_SHAPE.test(v)) return false;
+  const d = digitsOf(v).slice(-10);
+  const mm = Number(d.slice(2, 4));
+  const dd = Number(d.slice(4, 6));
+  return mm >= 1 && mm <= 12 && ((dd >= 1 && dd <= 31) || (dd >= 61 && dd <= 91)) && luhnValid(d);
+}
+/** Whether a label's last character (a letter, colon, dot or closing parenthesis) stands before `s`, past spaces and tabs. */
+function labelBefore(text: string, s: number): boolean {
+  let p = s - 1;
+  while (p >= 0 && s - p <= 3 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0xa0)) p--;
+  const c = codeAt(text, p);
+  return isLetterOrColon(c) || c === 41;
+}
 
 /** Where the payment and account words stand in a text: found once, and only when a candidate needs them. */
 class PayWords {
@@ -206,27 +340,38 @@ export const bankAccountDetector: Detector = {
       const e = ends[k]!;
       const len = e - s;
       const after = codeAt(text, e);
-      // IBAN: two capital letters, then the run that opens with the check digits.
-      if (s - 2 >= nextIban && isUpper(codeAt(text, s - 1)) && isUpper(codeAt(text, s - 2)) && len >= 2 &&
+      // IBAN: two letters, then the run that opens with the check digits.
+      if (s - 2 >= nextIban && len >= 2 && isLetterCode(codeAt(text, s - 1)) && isLetterCode(codeAt(text, s - 2)) &&
         !/[A-Za-z\d]/.test(text[s - 3] ?? ' ')) {
-        const m = (IBAN.lastIndex = s - 2, IBAN.exec(text));
-        if (m) {
+        const upper = isUpper(codeAt(text, s - 1)) && isUpper(codeAt(text, s - 2));
+        const m = upper ? (IBAN.lastIndex = s - 2, IBAN.exec(text)) : null;
+        const compact = m ? m[0].replace(/[ \u00a0]/g, '') : '';
+        if (m && ibanValid(compact)) {
           nextIban = s - 2 + m[0].length;
-          const compact = m[0].replace(/[ \u00a0]/g, '');
-          if (ibanValid(compact)) {
-            out.push({ type: 'bank_account', start: s - 2, end: nextIban, score: 0.97,
-              explanation: 'IBAN: landskod, kontrollsiffror stämmer (mod 97)' });
-          } else if (IBAN_LENGTH[compact.slice(0, 2)] === compact.length &&
-            (pay.within(s - 2, 45) || PAY.test(before(text, s - 2, 40)) || /iban/i.test(text.slice(Math.max(0, s - 12), s)))) {
-            nextClearing = nextIban; // its groups are no clearing and account
-            // An IBAN of its country's length after a word for account or IBAN whose check digits fail (written by hand,
-            // a digit misread): a possible account, as a bankgiro after its word.
-            out.push({ type: 'bank_account', start: s - 2, end: nextIban, score: 0.6,
-              explanation: 'Möjligt IBAN: landskod och landets längd efter ordet IBAN eller konto, men kontrollsiffrorna stämmer inte (mod 97)' });
-          }
+          out.push({ type: 'bank_account', start: s - 2, end: nextIban, score: 0.97,
+            explanation: 'IBAN: landskod, kontrollsiffror stämmer (mod 97)' });
+        } else {
+          // The country's length, in either case and grouped or not ("se45 5000 …", "SE4550000000058398257466"), up to
+          // where the IBAN ends (a BIC or a word after it is not part of it).
+          const end = ibanEnd(text, s - 2, wraps);
+          if (end > 0) {
+            nextIban = end;
+            const iban = text.slice(s - 2, end).replace(/[ \u00a0]/g, '').toUpperCase();
+            if (ibanValid(iban)) {
+              out.push({ type: 'bank_account', start: s - 2, end, score: 0.97,
+                explanation: 'IBAN: landskod, kontrollsiffror stämmer (mod 97)' });
+            } else {
+              nextClearing = end; // its groups are no clearing and account
+              // An IBAN of its country's length whose check digits fail (written by hand, a digit misread, invented): a
+              // possible account, as a bankgiro after its word; higher after a word for account or IBAN.
+              const word = pay.within(s - 2, 45) || PAY.test(before(text, s - 2, 40)) || /iban/i.test(text.slice(Math.max(0, s - 20), s));
+              out.push({ type: 'bank_account', start: s - 2, end, score: word ? 0.6 : 0.55,
+                explanation: `Möjligt IBAN: landskod och landets längd${word ? ' efter ordet IBAN eller konto' : ''}, men kontrollsiffrorna stämmer inte (mod 97)` });
+            }
+          } else if (m) nextIban = s - 2 + m[0].length;
         }
       }
-      if (len === 4 && s >= nextNamed && isLetterOrColon(codeAt(text, s - 1) === 32 ? codeAt(text, s - 2) : codeAt(text, s - 1)) && NAMED_BEFORE.test(text.slice(Math.max(0, s - 24), s))) {
+      if (len === 4 && s >= nextNamed && labelBefore(text, s) && namedBefore(text, s)) {
         const m = (NAMED.lastIndex = s, NAMED.exec(text));
         if (m) {
           nextNamed = s + m[0].length;
@@ -237,20 +382,25 @@ export const bankAccountDetector: Detector = {
       // A number, or a hyphen, comma or dot right after one ("10-5020", "1,5020"); a comma between two cells of a
       // CSV row ("…,"2 210,00",8327-1 914 225 603-8") does not continue a number.
       const c1 = codeAt(text, s - 1);
-      // A run that starts a cell (after a semicolon, bar, tab, comma or a run of spaces): only then can an account column
+      // A run that starts a cell (after a semicolon, bar (and a space), tab, comma or a run of spaces): only then can an account column
       // hold anything, and only then are its header words looked for.
-      if (!cellish && len >= 4 && (c1 === 59 || c1 === 124 || c1 === 9 || c1 === 44 || c1 === 10 || (c1 === 32 && codeAt(text, s - 2) === 32))) cellish = true;
+      if (!cellish && len >= 4 && (c1 === 59 || c1 === 124 || c1 === 9 || c1 === 44 || c1 === 10 || (c1 === 32 && (codeAt(text, s - 2) === 32 || codeAt(text, s - 2) === 124)))) cellish = true;
       const numberBefore = (c1 >= 48 && c1 <= 57) || (numberish(c1) && isDigitAt(text, s - 2));
-      const sepAfter = after === 32 || after === 0xa0 || after === 44 || after === 45 || after === 0x2013;
+      const sepAfter = after === 32 || after === 0xa0 || after === 44 || after === 45 || after === 0x2013 || after === 47;
       // A form's clearing field on its own ("Clearingnummer: 7001⏎Kontonummer: 7989523"): the clearing number after its
       // word, and the account in the field after it (below, with as few as five digits).
       if (s >= nextClearing && s >= nextNamed && !numberBefore && (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) &&
-        text.charCodeAt(s) !== 48 && isLetterOrColon(codeAt(text, s - 1) === 32 ? codeAt(text, s - 2) : codeAt(text, s - 1)) &&
-        NAMED_BEFORE.test(text.slice(Math.max(0, s - 24), s))) {
+        text.charCodeAt(s) !== 48 && labelBefore(text, s) && namedBefore(text, s)) {
         // Swedbank's fifth digit may follow a hyphen: "8327-9".
         const end = after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e;
-        // Only where the account's own field follows: "fel clearingnr 9020 angivet" names no account.
-        if (!isDigitAt(text, end + 1) && ACCOUNT_FIELD_AFTER.test(text.slice(end, end + 40))) {
+        const combined = COMBINED.test(text.slice(Math.max(0, s - 40), s)) ? COMBINED_ACCOUNT.exec(text.slice(end, end + 30)) : null;
+        if (combined) {
+          // "Clnr/kontonr: 8443-0 / 270 986 832": both parts after one label.
+          nextClearing = nextAccount = end + combined[0].length;
+          out.push({ type: 'bank_account', start: s, end: nextClearing, score: 0.9,
+            explanation: 'Bankkonto: clearingnummer och kontonummer efter en gemensam etikett ("clnr/kontonr")' });
+        } else if (!isDigitAt(text, end + 1) && ACCOUNT_FIELD_AFTER.test(text.slice(end, end + 40))) {
+          // Only where the account's own field follows: "fel clearingnr 9020 angivet" names no account.
           nextClearing = end;
           clearingAt = end;
           out.push({ type: 'bank_account', start: s, end, score: 0.9,
@@ -264,8 +414,9 @@ export const bankAccountDetector: Detector = {
           nextClearing = s + m[0].length;
           const clearing = m[1]!;
           let account = m[3]!;
-          // Drop trailing groups until the account has at most ten digits (a number may follow in the sentence).
-          while (digitsOf(account).length > 10) {
+          // Drop trailing groups until the account has at most ten digits (a number may follow in the sentence); a
+          // personkonto keeps its twelve-digit personnummer ("3300 19850101-1234").
+          while (digitsOf(account).length > 10 && !(clearing === '3300' && PNR12.test(account))) {
             const cut = account.search(/[ \u00a0\-–]\d+$/);
             if (cut < 0) break;
             account = account.slice(0, cut);
@@ -287,59 +438,103 @@ export const bankAccountDetector: Detector = {
               break;
             }
           }
-          // A personkonto written with the twelve-digit personnummer ("3300 198101012386") is the same account.
-          const personkonto12 = clearing === '3300' && /^(?:19|20)\d{10}$/.test(digitsOf(account)) && luhnValid(digitsOf(account).slice(2));
-          const n = personkonto12 ? 10 : digitsOf(account).length;
-          const end = from + account.length;
-          const ctx = before(text, s, 40);
-          const context = PAY.test(ctx);
-          const year = /^(19|20)\d\d$/.test(clearing);
-          const bank = n === 7 || n === 9 || n === 10 || (n >= 6 && clearing.startsWith('8')) ? bankOf(clearing + (m[2] ?? ''), digitsOf(account)) : undefined;
+          let digits = digitsOf(account);
           const written = !!m[2] || /^(?:[ \u00a0]?[-–]|,)/.test(m[0].slice(len));
-          if (n < 6 || n > 10 || (year && !context && !bank) || DATE.test(m[0]) || otherLabel(ctx) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
+          const slash = /^(?:[-–]\d)?[ \u00a0]?\//.test(m[0].slice(len));
+          // Swedbank's check digit run on into the account after the hyphen ("8327-91234567890"): eleven digits.
+          let check = m[2] ?? '';
+          if (!check && clearing.startsWith('8') && digits.length === 11 && /^[-–]\d{11}$/.test(m[0].slice(len))) {
+            check = digits[0]!;
+            digits = digits.slice(1);
+          }
+          // A personkonto written with the twelve-digit personnummer ("3300 198101012386") is the same account.
+          const personkonto12 = clearing === '3300' && PNR12.test(account);
+          const n = personkonto12 ? 10 : digits.length;
+          const end = from + account.length;
+          const fits = n >= 6 && n <= 10 && !DATE.test(m[0]);
+          const ctx = fits ? before(text, s, 40) : '';
+          const payWord = fits && PAY.test(ctx);
+          const bank = fits && (n === 7 || n === 9 || n === 10 || (n >= 6 && clearing.startsWith('8'))) ? bankOf(clearing + check, digits) : undefined;
+          // A bank's structure (clearing range, account length) with a check digit that fails: an account written from
+          // memory or invented, a lower score.
+          const shape = !fits ? undefined : bank ?? (personkonto12 ? 'Nordea' : shapeOf(clearing + check, digits));
+          // A bank's name after the number is read only for a pair with a bank's structure or a hyphen between.
+          const context = payWord || (fits && (shape !== undefined || written) && BANK_AFTER.test(text.slice(end, end + 30)));
+          const year = /^(19|20)\d\d$/.test(clearing);
+          if (!fits || (year && !context && !bank) || (slash && !shape) || otherLabel(text, s) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
             // not an account
-          } else if (!context && !bank && !written && !pay.near(s)) {
-            // a bare pair of numbers with nothing about payment near it and no bank's rules met
-          } else if (personkonto12 || (clearing === '3300' && n === 10 && luhnValid(digitsOf(account)))) {
+          } else if (!context && !written && !pay.near(s) && !(bank || (shape && shapeOf(clearing + check, digits, true)))) {
+            // a bare pair of numbers with nothing about payment near it and no bank's structure (a Swedbank account of
+            // eight digits or fewer, "8823 1100 4476", is as likely a reference number in fours)
+          } else if (personkonto12 || (clearing === '3300' && n === 10 && (luhnValid(digits) || context))) {
             // Nordea's personkonto: clearing 3300 and the holder's personnummer; it outranks the personnummer inside it.
-            out.push({ type: 'bank_account', start: s, end, score: 0.995,
-              explanation: 'Bankkonto: Nordea personkonto (clearing 3300 och personnummer, kontrollsiffra stämmer)' });
+            const valid = luhnValid(personkonto12 ? digits.slice(2) : digits);
+            out.push({ type: 'bank_account', start: s, end, score: valid ? 0.995 : 0.9,
+              explanation: `Bankkonto: Nordea personkonto (clearing 3300 och personnummer${valid ? ', kontrollsiffra stämmer' : ', sammanhangsord'})` });
           } else {
             out.push({ type: 'bank_account', start: s, end, score: context || bank ? 0.9 : 0.8,
-              explanation: `Bankkonto: clearingnummer ${m[2] ? 'med kontrollsiffra ' : ''}och kontonummer (${n} siffror)` +
-                `${bank ? `, uppbyggnad och kontrollsiffra stämmer för ${bank}` : ''}${context ? ', sammanhangsord' : ''}` });
+              explanation: `Bankkonto: clearingnummer ${check ? 'med kontrollsiffra ' : ''}och kontonummer (${n} siffror)` +
+                `${bank ? `, uppbyggnad och kontrollsiffra stämmer för ${bank}` : shape ? `, clearingnummer och längd som hos ${shape}` : ''}${context ? ', sammanhangsord' : ''}` });
           }
         }
       }
       // Clearing and account written together as one run ("52901303838") where an account column or word is near.
-      if (len >= 11 && len <= 15 && s >= nextClearing && !numberBefore && !isUpper(codeAt(text, s - 1)) && !numberish(after)) {
+      if (len >= 11 && len <= 15 && s >= nextClearing && !numberBefore && !isUpper(codeAt(text, s - 1)) && !(numberish(after) && isDigitAt(text, e + 1))) {
         const digits = text.slice(s, e);
         const ctx = before(text, s, 40);
-        const bank = (PAY.test(ctx) || pay.near(s)) &&
+        const near = PAY.test(ctx) || pay.near(s);
+        const bank = near &&
           (bankOf(digits.slice(0, 4), digits.slice(4)) ?? (digits.startsWith('8') ? bankOf(digits.slice(0, 5), digits.slice(5)) : undefined));
-        if (bank && !otherLabel(ctx)) {
+        // With a check digit that fails, the bank's structure where a word for account or a bank's name stands right
+        // before or after ("Utbetalning till 95613213822", "ICA Banken 92783250044", "… 91892787764442 (Danske Bank)"),
+        // not after a mere payment verb (an OCR number is paid too), nor the SMS form of a mobile number "46701234567".
+        const shape = !bank && !(len === 11 && digits.startsWith('467')) &&
+          (pay.within(s, 45) || (BANK_END.has(lastLetterBefore(text, s)) && bankBefore(text, s)) || BANK_AFTER.test(text.slice(e, e + 30)))
+          ? shapeOf(digits.slice(0, 4), digits.slice(4)) ?? (digits.startsWith('8') ? shapeOf(digits.slice(0, 5), digits.slice(5)) : undefined)
+          : undefined;
+        if ((bank || shape) && !otherLabel(text, s)) {
           nextClearing = e;
-          out.push({ type: 'bank_account', start: s, end: e, score: 0.85,
-            explanation: `Bankkonto: clearingnummer och kontonummer skrivna ihop, uppbyggnad och kontrollsiffra stämmer för ${bank}` });
+          out.push({ type: 'bank_account', start: s, end: e, score: bank ? 0.85 : 0.8,
+            explanation: bank ? `Bankkonto: clearingnummer och kontonummer skrivna ihop, uppbyggnad och kontrollsiffra stämmer för ${bank}`
+              : `Bankkonto: clearingnummer och kontonummer skrivna ihop efter ord för konto eller bank, clearingnummer och längd som hos ${shape}` });
         }
       }
       // An account named in words, in any format ("account number 4471-0093-220518", a foreign account); five digits
       // are enough right after a clearing field.
       const afterClearing = clearingAt >= 0 && s - clearingAt <= 60;
-      if (s >= nextAccount && s >= nextClearing && s >= nextIban && !numberBefore && digitsAhead(text, s) >= (afterClearing ? 5 : 8) &&
-        !ownShape(text, s, len) && pay.within(s, 45)) {
+      let least = afterClearing ? 5 : 8;
+      const ahead = s >= nextAccount && s >= nextClearing && s >= nextIban && !numberBefore ? digitsAhead(text, s) : 0;
+      if (least === 8 && ahead >= 6 && ahead < 8 && pay.within(s, 30) && ACCOUNT_LABEL_RIGHT.test(text.slice(Math.max(0, s - 30), s))) {
+        least = SORT_CODE.test(text.slice(Math.max(0, s - 16), s)) ? 6 : 7;
+      }
+      if (ahead >= least &&
+        pay.within(s, 45) && (!ownShape(text, s, len) || /personkonto\p{L}*[\s:]*(?:(?:är|nr|nummer)[\s:]*)?$/iu.test(text.slice(Math.max(0, s - 30), s)))) {
         const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
         if (m) nextAccount = s + m[0].length; // each number is judged once, from its first run
-        // Dates, personnummer and meter ids have their own detectors.
-        if (m && digitsOf(m[0]).length >= (afterClearing ? 5 : 8) && !DATE.test(m[0]) && !PNR_SHAPE.test(m[0]) && !m[0].startsWith('735999') &&
-          ACCOUNT_LABEL.test(text.slice(Math.max(0, s - 45), s))) {
+        // Dates, valid personnummer and meter ids have their own detectors; a personnummer after clearing 3300 or the word
+        // personkonto is Nordea's personkonto, and outranks the personnummer.
+        const label = text.slice(Math.max(0, s - 45), s);
+        const personkonto = !!m && (/personkonto/i.test(label) || (afterClearing && /3300[\s:]*$/.test(text.slice(Math.max(0, clearingAt - 8), clearingAt)))) &&
+          PNR_SHAPE.test(m[0]);
+        if (m && digitsOf(m[0]).length >= least && !DATE.test(m[0]) && (personkonto || !validPnr(m[0])) && !m[0].startsWith('735999') &&
+          ACCOUNT_LABEL.test(label)) {
           const n = digitsOf(m[0]).length;
           const end = s + m[0].length;
-          if (n <= 34 && !otherLabel(before(text, s, 40)) && !AMOUNT_AFTER.test(text.slice(end, end + 8))) {
+          if (n <= 34 && !otherLabel(text, s) && !AMOUNT_AFTER.test(text.slice(end, end + 8))) {
             nextClearing = end;
-            out.push({ type: 'bank_account', start: s, end, score: 0.75,
-              explanation: `Kontonummer: ${n} siffror efter ordet för konto` });
+            out.push({ type: 'bank_account', start: s, end, score: personkonto ? 0.995 : 0.75,
+              explanation: personkonto ? 'Bankkonto: Nordea personkonto (personnummer efter clearing 3300 eller ordet personkonto)'
+                : `Kontonummer: ${n} siffror efter ordet för konto` });
           }
+        }
+      }
+      if (len === 4 && after === 46 && s >= nextAccount && s >= nextClearing && !numberBefore && pay.within(s, 45) &&
+        ACCOUNT_LABEL.test(text.slice(Math.max(0, s - 45), s))) {
+        const m = (NORWEGIAN.lastIndex = s, NORWEGIAN.exec(text));
+        if (m && !otherLabel(text, s)) {
+          nextAccount = nextClearing = s + m[0].length;
+          out.push({ type: 'bank_account', start: s, end: nextAccount, score: 0.75,
+            explanation: 'Kontonummer i norsk form (4.2.5 siffror med punkter) efter ordet för konto' });
         }
       }
       const word = lastLetterBefore(text, s);
@@ -349,7 +544,7 @@ export const bankAccountDetector: Detector = {
         bankBefore(text, s)) {
         const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
         const n = m ? digitsOf(m[0]).length : 0;
-        if (m && n >= 7 && n <= 10 && !DATE.test(m[0]) && !PNR_SHAPE.test(m[0]) && !otherLabel(before(text, s, 40))) {
+        if (m && n >= 7 && n <= 10 && !DATE.test(m[0]) && !validPnr(m[0]) && !otherLabel(text, s)) {
           const end = s + m[0].length;
           if (!AMOUNT_AFTER.test(text.slice(end, end + 8))) {
             nextAccount = end;
@@ -365,7 +560,7 @@ export const bankAccountDetector: Detector = {
           nextGiro = s + m[0].length;
           const ctx = before(text, s, 40);
           const check = luhnValid(m[1]! + m[2]!);
-          if (PAY.test(ctx) && (check || /bankgiro|bg/.test(ctx))) {
+          if (PAY.test(ctx) && (check || /bankgiro|\bbg(?![a-zåäö])/.test(ctx))) {
             out.push({ type: 'bank_account', start: s, end: nextGiro, score: check ? 0.88 : 0.6,
               explanation: `Bankgironummer${check ? ', kontrollsiffra stämmer (Luhn)' : ''}, sammanhangsord` });
           }
@@ -373,7 +568,7 @@ export const bankAccountDetector: Detector = {
       }
       // After the giro word the hyphen may be left out: "Bankgiro 5050 1055", "PG 1234566" (Luhn must hold).
       if ((len === 3 || len === 4) && (after === 32 || after === 0xa0) && s >= nextGiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
-        GIRO_WORD.test(text.slice(Math.max(0, s - 20), s))) {
+        GIRO_WORD.test(text.slice(Math.max(0, s - 24), s))) {
         const m = (GIRO_SPACED.lastIndex = s, GIRO_SPACED.exec(text));
         if (m && luhnValid(m[1]! + m[2]!)) {
           nextGiro = s + m[0].length;
@@ -382,7 +577,7 @@ export const bankAccountDetector: Detector = {
         }
       }
       if (len >= 2 && len <= 8 && !numberish(after) && s >= nextPlusgiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
-        PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 20), s)) && luhnValid(text.slice(s, e))) {
+        PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s)) && luhnValid(text.slice(s, e))) {
         nextPlusgiro = e;
         out.push({ type: 'bank_account', start: s, end: e, score: 0.85,
           explanation: 'Plusgironummer, kontrollsiffra stämmer (Luhn), efter ordet plusgiro' });
@@ -396,7 +591,7 @@ export const bankAccountDetector: Detector = {
           const check = luhnValid(digitsOf(m[0]));
           // Right after the word plusgiro the number is one even when its check digit was written wrong (a form filled in
           // by hand, an OCR'd digit): a lower score, as for a bankgiro after its word.
-          if (/plusgiro|pg/.test(before(text, s, 30)) && digitsOf(m[0]).length <= 8 && (check || PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 20), s)))) {
+          if (/p[l1]usgir[o0]|postgiro|pg/.test(before(text, s, 30)) && digitsOf(m[0]).length <= 8 && (check || PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s)))) {
             out.push({ type: 'bank_account', start: s, end: nextPlusgiro, score: check ? 0.85 : 0.6,
               explanation: check ? 'Plusgironummer, kontrollsiffra stämmer (Luhn), sammanhangsord' : 'Plusgironummer direkt efter ordet plusgiro (kontrollsiffran stämmer inte)' });
           }
@@ -436,7 +631,7 @@ function accountCells(pass: NumberPass, text: string, out: Finding[]): void {
       continue;
     }
     const n = digitsOf(v).length;
-    if (!ACCOUNT_CELL.test(v) || n < 6 || n > 18 || DATE.test(v) || PNR_SHAPE.test(v) || v.startsWith('735999')) continue;
+    if (!ACCOUNT_CELL.test(v) || n < 6 || n > 18 || DATE.test(v) || validPnr(v) || v.startsWith('735999')) continue;
     out.push({ type: 'bank_account', start: c.start, end: c.end, score: 0.85,
       explanation: `Kontonummer i en tabellkolumn vars rubrik anger konto (${n} siffror)` });
   }

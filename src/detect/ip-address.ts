@@ -18,7 +18,8 @@ const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 7
 const IP_LABEL = /(?:\bip|ipv[46])(?:[- ]?(?:adress(?:en)?|address|nummer|nr|nr\.))?[\s:=]*$/;
 const NUMBERING = /(?:version|ver\.|\bv\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build|firmware|\bfw|mjukvara|programvara|\bapp|klient|client|drivrutin|driver|serie(?:nummer|nr)?|s\/n|\bsn|artikel\w*|art\.? ?nr|modell|lagrum|§|paragraf|figur|\bfig\.|tabell|bild|steg|moment|\bkl\.?|klockan|\btid|\boid|referens|\bref\.?|\bnr\.?|nummer|\bnummer|\bid)[\s:=#]*$/;
 // A person's own device names the address as theirs ("hennes dator 192.168.1.34", "(kundens mobil)" after it).
-const PERSONAL = /(?:hennes|hans|deras|\bsin|\bmin|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet)|\bip\b|ip-?adress|ipv4|\bfrån|inlogg|loggade|logga[dr]? in|login|logon|kund|användar|\buser|client|klient|\bsrc\b|source|remote|besök|avsändar|anslut|anslöt|åtkomst|subject|session|ombud|abonnent|sökande|medlem/g;
+// "Hemma-IP", "hemmadatorn": a person's home connection.
+const PERSONAL = /hemma|(?:hennes|hans|deras|\bsin|\bmin|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet)|\bip\b|ip-?adress|ipv4|\bfrån|inlogg|loggade|logga[dr]? in|login|logon|kund|användar|\buser|client|klient|\bsrc\b|source|remote|besök|avsändar|anslut|anslöt|åtkomst|subject|session|ombud|abonnent|sökande|medlem/g;
 const INFRA = /server|\bhost|gateway|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|kamera|camera|styrsystem|scada|\bplc|intern|tjänst|webbplats|\bsmtp|\bimap|\bvpn|\/\/$/g;
 const PERSON_AFTER = /^[\s,]*\((?:hennes|hans|deras|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet|router|uppkoppling|anslutning)/;
 const INFRA_AFTER = /^[\s,]*\(?(?:vår|vårt|våra|intern|server|servern|routern|gateway|brandväggen|skrivaren|dns|ntp|proxy)/;
@@ -50,7 +51,8 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   // The labels are read at the end of the line before the address (anchored patterns tried at every position of a
   // short tail only).
   const tail = line.length > 24 ? line.slice(-24) : line;
-  if (IP_LABEL.test(tail)) return labelled(line);
+  // "IP 10.44.8.119 (internt nät)": the organisation's own network, whatever the label.
+  if (IP_LABEL.test(tail)) return internal(quad.split('.').map(Number)) && INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase()) ? undefined : labelled(line);
   // "version 1.2.3.4", "avsnitt 2.1.3.4", "serienummer 12.34.56.78", "kl. 12.30.15.45": numbering, not an address.
   // A client's version ("VPN-klient 4.12.0.255") has a small first part; a public address after "klient" ("Klient
   // 83.250.1.17 loggade in") is the client's connection.

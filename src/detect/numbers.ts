@@ -99,8 +99,9 @@ const cellMemo = new WeakMap<NumberPass, readonly Cell[]>();
 const isWordCode = (c: number): boolean => isLetter(c) || c === 95 || c === 46 || c === 45;
 const isCellBreak = (text: string, i: number): boolean => {
   const c = codeAt(text, i);
+  // A space beside a bar is a cell's edge too ("| Clearing | Kontonummer |", a Markdown table).
   return i < 0 || i >= text.length || c === 59 || c === 124 || c === 9 || c === 44 || c === 10 || c === 13 || c === 34 ||
-    (c === 32 && (codeAt(text, i + 1) === 32 || codeAt(text, i - 1) === 32));
+    (c === 32 && (codeAt(text, i + 1) === 32 || codeAt(text, i - 1) === 32 || codeAt(text, i + 1) === 124 || codeAt(text, i - 1) === 124));
 };
 /**
  * Whether one of `keys` stands in a word that fills a table cell, as a header does ("Namn;Clearingnr;Konto",

@@ -58,10 +58,19 @@ export const personnummerDetector: Detector = {
         }
       }
       // 2 and 4 digits only with another run right after the space ("8501 23-4567"): most such runs are years and counts.
-      if (len > 12 || len & 1 || (len <= 4 && (text.charCodeAt(s + len) !== 32 || k + 1 === count || starts[k + 1] !== s + len + 1))) continue;
+      const shaped = !(len > 12 || len & 1 || (len <= 4 && (text.charCodeAt(s + len) !== 32 || k + 1 === count || starts[k + 1] !== s + len + 1)));
       CANDIDATE.lastIndex = s;
-      const m = CANDIDATE.exec(text);
-      if (!m) continue;
+      const m = shaped ? CANDIDATE.exec(text) : null;
+      if (!m) {
+        // Any other grouping by single spaces, as forms and hand-written or OCR'd text space a number ("66 04 11-27 52",
+        // "9 1 0 3 2 2 - 1 6 6 0", "19 92 05 17 - 44 37", "196604112 752").
+        const g = k + 1 < count && starts[k + 1]! - ends[k]! <= 3 && (text.charCodeAt(ends[k]!) === 32 || isSep(text.charCodeAt(ends[k]!))) ? grouped(text, k, starts, ends, count) : undefined;
+        if (g) {
+          next = g.end;
+          judge(text, s, g.end, g.head, g.sep, g.tail, thisYear, out);
+        }
+        continue;
+      }
       next = s + m[0].length;
       const spacedHead = m[1]!.includes(' ');
       const spacedTail = m[3]!.includes(' ');
@@ -90,6 +99,45 @@ function currentYear(): number {
 }
 
 const isSep = (c: number): boolean => c === 45 || c === 43 || c === 0x2013 || c === 0x2011;
+
+/**
+ * Runs of digits joined by single spaces and at most one separator (hyphen, plus, en dash, with or without spaces
+ * around it), ten or twelve digits in all: a personnummer in any grouping when the separator stands before the last
+ * four digits, or twelve digits from 19 or 20 with none. A telephone number ("070 123 45 67", "08-123 45 67") has no
+ * separator before its last four. At most twelve digits are read from each start, so the scan stays linear.
+ */
+function grouped(text: string, k: number, starts: readonly number[], ends: readonly number[], count: number):
+  { end: number; head: string; sep: string; tail: string } | undefined {
+  const s = starts[k]!;
+  if (s > 0 && ((text.charCodeAt(s - 1) >= 48 && text.charCodeAt(s - 1) <= 57) || isSep(text.charCodeAt(s - 1)))) return undefined;
+  let n = 0;
+  let sepAt = -1;
+  let sepChar = 0;
+  for (let j = k; j < count; j++) {
+    n += ends[j]! - starts[j]!;
+    if (n > 12) return undefined;
+    const e = ends[j]!;
+    const next = j + 1 < count ? starts[j + 1]! : -1;
+    // The gap to the next run: one space, or a separator with at most one space on each side.
+    const gap = next - e;
+    const c0 = text.charCodeAt(e);
+    if (gap === 1 && c0 === 32) continue;
+    if (sepAt < 0 && gap >= 1 && gap <= 3) {
+      const sepPos = gap === 1 ? e : gap === 3 ? e + 1 : c0 === 32 ? e + 1 : e;
+      const ok = isSep(text.charCodeAt(sepPos)) && (gap === 1 || (gap === 3 && c0 === 32 && text.charCodeAt(e + 2) === 32) ||
+        (gap === 2 && (c0 === 32 || text.charCodeAt(e + 1) === 32)));
+      if (ok) { sepAt = n; sepChar = text.charCodeAt(sepPos); continue; }
+    }
+    // The number ends here: not inside a longer number or a range.
+    if ((c0 >= 48 && c0 <= 57) || (isSep(c0) && text.charCodeAt(e + 1) >= 48 && text.charCodeAt(e + 1) <= 57)) return undefined;
+    if ((n !== 10 && n !== 12) || j === k) return undefined;
+    let all = '';
+    for (let i = k; i <= j; i++) all += text.slice(starts[i]!, ends[i]!);
+    if (!(sepAt === n - 4 || (sepAt < 0 && n === 12 && (all.startsWith('19') || all.startsWith('20'))))) return undefined;
+    return { end: e, head: all.slice(0, -4), sep: sepAt < 0 ? '' : String.fromCharCode(sepChar), tail: all.slice(-4) };
+  }
+  return undefined;
+}
 
 /**
  * A number wrapped over a line anywhere in a flattened table cell ("1980021⏎9-2394", "198002⏎192394"): runs of digits

@@ -7,10 +7,13 @@ import { codeAt, isLetter, numberPass } from './numbers.ts';
 // Each pattern is tried (sticky) only where a run of digits from the shared number pass starts, or at the "+" or "("
 // just before it. Each iteration of (?:[ -]?\d) consumes one digit, so there is one way to read a run: linear.
 // A separator may be a spaced dash ("073 – 410 – 22 – 08"), never a spaced slash ("… / 072-…" are two numbers).
-const NATIONAL = /(?:(?:\+|00[ \u00a0]?)46\)?(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(?:\(0\)[ \u00a0]?|0)?|\(?0)[1-9]\d{0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?\d){4,9}(?![\d]|[.,]\d|-\d)/y;
+// A digit a transcriber was unsure of stands in brackets ("070 [7]1 22 390", "07[0]-593 27 15"): a digit all the same,
+// inside the number (a footnote mark after it, "… 45 67 [2]", is not).
+const NATIONAL = /(?:(?:\+|00[ \u00a0]?)46\)?(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(?:\(0\)[ \u00a0]?|0)?|\(?0)[1-9](?:\d|\[\d\](?=[ \u00a0\-–]?\d)){0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?(?:\d|\[\d\](?=[ \u00a0\-–]?\d))){4,9}(?![\d]|[.,]\d|-\d)/y;
 // Dotted groups, as some write a number ("070.318.22.94", "08.123.45.67"): accepted as a whole number of 9–10 digits
 // that is a mobile number or stands after a telephone word (not a section or version number "02.03.01.04").
-const DOTTED = /(?:\+46[ \u00a0]?|\(?0)[1-9]\d{0,3}\)?(?:\.\d{2,4}){2,4}(?![\d]|[.,]\d)/y;
+// Also a dot after the area code and spaces after it ("070.499 31 65").
+const DOTTED = /(?:\+46[ \u00a0]?|\(?0)[1-9]\d{0,3}\)?\.\d{2,4}(?:[. \u00a0]\d{2,4}){1,3}(?![\d]|[.,]\d)/y;
 // Foreign numbers: "+358 44 271 6093", "+90 532 418 07 66", "0044 7700 418 233" (ITU-T E.164: at most 15 digits).
 const FOREIGN = /(?:\+|00[ \u00a0]?)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)?){6,12}(?![\d]|[.,]\d)/y;
 // An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
@@ -38,8 +41,9 @@ function wordBefore(text: string, s: number): string {
 }
 
 // The label nearest before a number says what it is: "kundnr 0704512398" after "Tel 08-…" is no telephone number,
-// nor are agreement, article, order, reference, case, flat and serial numbers that happen to open with 0.
-const NEG = /bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn|avtal|artikel|\bart\.|\bart\b|kostnadsst|order|referensn|löpnummer|ärende|lägenhet|\blgh|serie|\bean\b|produkt|belopp|summa|\bkr\b/g;
+// nor are agreement, article, order, reference, case, flat and serial numbers that happen to open with 0. "bg"/"pg" only
+// as words (not in "kontaktuppgifter", "personuppgifter"), "samordningsnummer" not "samordnare".
+const NEG = /bankgiro|plusgiro|\bbg(?![a-zåäö])|\bpg(?![a-zåäö])|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordningsn|avtal|artikel|\bart\.|\bart\b|kostnadsst|order|referensn|löpnummer|ärende|lägenhet|\blgh|serie|\bean\b|produkt|belopp|summa|\bkr\b/g;
 const POS = /tel|tfn|mob|ring|nås|sms|telefon|växel|fax|phone|puh|tlf|cell|gsm|call/;
 // Both in one pass over the context: group 1 is a telephone word.
 const LABELS = new RegExp(`(${POS.source})|${NEG.source}`, 'g');
@@ -50,7 +54,7 @@ const TIME_RANGE = /^(?:0[5-9]|1[0-2])(?:00|15|30|45)[ \u00a0]?[-–][ \u00a0]?(
 // "nr"/"nummer", punctuation ("Fakturanummer: ", "Avtal nr ", "Art. ", "OCR-nummer: ").
 const LABEL_TAIL = /^\p{L}*\.?(?:[ \u00a0]?-?(?:nr|nummer|no)\.?)?[\s:#.\-]*$/u;
 // The labels that before this round kept a number from being read as a telephone number anywhere in the context.
-const OLD_NEG = /^(?:bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordn)$/;
+const OLD_NEG = /^(?:bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordningsn)$/;
 const DAY_FIRST_DATE = /^0[1-9]([-/.])(?:0[1-9]|1[0-2])\1(?:19|20)\d\d$/;
 const AMOUNT_AFTER = /^(?:[ \u00a0]\d{3})*[ \u00a0]*(?:kr\b|kronor|sek\b|:-|€|euro)/i;
 const NATIONAL_BEFORE = /[\w+\-–.,:]/;
@@ -65,6 +69,15 @@ const blockedBefore = (text: string, start: number, chars: RegExp): boolean =>
   !(text.charCodeAt(start - 1) === 44 && (codeAt(text, start - 2) === 34 || isLetter(codeAt(text, start - 2)))) &&
   !((text.charCodeAt(start - 1) === 58 || text.charCodeAt(start - 1) === 46) &&
     (isLetter(codeAt(text, start - 2)) || (codeAt(text, start - 2) === 46 && codeAt(text, start - 3) === 46)));
+// A group of an IBAN written in fours ("FI28 1974 0125 7132 86", "DK19 7536 0796 3998 04") is no telephone number, even
+// when it opens with 0 and the groups after it make a number's length.
+const IBAN_BEFORE = /[A-Za-z]{2}\d\d(?:[ \u00a0][A-Za-z\d]{4})*[ \u00a0]$/;
+const insideIban = (text: string, i: number): boolean => {
+  const c = codeAt(text, i - 1);
+  return (c === 32 || c === 0xa0) && isDigitCode(codeAt(text, i - 2)) && IBAN_BEFORE.test(text.slice(Math.max(0, i - 40), i));
+};
+// Groups of two or three digits (a reference number is grouped in fours, "0012 3456 7890").
+const INTL_GROUPS = /^00[1-9]\d{0,2}[ \u00a0\-]\d{2,3}(?:[ \u00a0\-]\d{2,3}){1,4}$/;
 // The gateway form of a foreign number (country code and number, no plus) is read only in a message log's context.
 const GATEWAY_WORDS = /sms|msisdn|gateway|mobil|tel|avsändare|mottagare|sender|recipient/;
 
@@ -246,7 +259,7 @@ export const phoneDetector: Detector = {
       const plus = prev === 43;
       const start = plus || prev === 40 ? s - 1 : s;
       // The character before is checked first: a number never continues a word, a number or a range.
-      if ((first === 48 || plus) && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE)) {
+      if ((first === 48 || plus) && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE) && !insideIban(text, start)) {
         const m = (NATIONAL.lastIndex = start, NATIONAL.exec(text));
         if (!m && codeAt(text, s + 2) !== 58) {
           const d = (DOTTED.lastIndex = start, DOTTED.exec(text));
@@ -323,12 +336,14 @@ export const phoneDetector: Detector = {
           }
         }
       }
-      if ((plus || (first === 48 && codeAt(text, s + 1) === 48)) && start >= nextForeign) {
+      if ((plus || (first === 48 && codeAt(text, s + 1) === 48)) && start >= nextForeign && !insideIban(text, start)) {
         const m = (FOREIGN.lastIndex = start, FOREIGN.exec(text));
         if (m) {
           nextForeign = start + m[0].length;
           const digits = m[0].replace(/\D/g, '').length;
-          if (!blockedBefore(text, start, FOREIGN_BEFORE) && !(m[0].startsWith('00') && !POS.test(before(text, start, 30))) &&
+          // "00" and a country code is also how an OCR or reference number with zeros first begins: without a telephone
+          // word only in a telephone's grouping ("0047 152 49 503").
+          if (!blockedBefore(text, start, FOREIGN_BEFORE) && !(m[0].startsWith('00') && !POS.test(before(text, start, 30)) && !(INTL_GROUPS.test(m[0]) && (NEG.lastIndex = 0, !NEG.test(before(text, start, 30))))) &&
             digits >= 8 && digits <= 15) {
             out.push({ type: 'phone', start, end: start + m[0].length, score: 0.9,
               explanation: 'Telefonnummer med utländskt landsnummer (+ och 8–15 siffror)' });

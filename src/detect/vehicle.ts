@@ -19,7 +19,14 @@ const STOP = new Set([
 // ("reg nr: ghj 412").
 const CANDIDATE_ANY = /(?<![\p{L}\d\-/])([A-ZÅÄÖ]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\dA-ZÅÄÖ])(?![\p{L}\d]|[-/:]\d)/uy;
 const CANDIDATE_LOWER = /(?<![\p{L}\d\-/])([a-zåäö]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\da-zåäö])(?![\p{L}\d]|[-/:]\d)/uy;
-const VEHICLE_WORD = /bil|fordon|reg|registreringsnummer|regnr|skylt|lastbil|släp|motorcykel|moped/;
+// Also where a vehicle is parked ("felparkerat HJX-90F", "parkeringstillstånd för ZGK-437", "p-plats", "garage").
+const VEHICLE_WORD = /bil|fordon|reg|registreringsnummer|regnr|skylt|lastbil|släp|motorcykel|moped|parker|p-plats|p-tillstånd|p-bot|garage|laddplats|besiktning|körjournal/;
+// A plate in lower case written together or with a hyphen ("fsj08c", "emd-27l"): letters glued to digits are no word
+// and a number, so a vehicle word in the clause before is enough. Only Transportstyrelsen's letters (no i, q, v, å, ä,
+// ö), never a last o.
+// A vehicle word as a whole word in the clause before (not "bilaga", "mobil", "bild").
+const VEHICLE_NEAR = /(?:(?<![\p{L}])(?:\p{L}*(?<!mo)bil(?:en|ar|arna|ens|s)?|fordon\p{L}*|reg\.?[ \u00a0]?nr\.?|regnr|registreringsnummer|\p{L}*skylt\p{L}*|släp\p{L}*|motorcykel\p{L}*|moped\p{L}*|mc|\p{L}*parker\p{L}*|p-plats\p{L}*|p-tillstånd\p{L}*|garage\p{L}*|körjournal\p{L}*)(?![\p{L}])[^.!?\n]*)$/u;
+const isLowerPlateLetter = (c: number): boolean => c >= 97 && c <= 122 && c !== 105 && c !== 113 && c !== 118;
 // The letters Swedish plates leave out (I, Q, V, Å, Ä, Ö): only with one of them (or a last O) is the wider pattern tried.
 const offPlate = (c: number): boolean => c === 73 || c === 81 || c === 86 || c === 0xc5 || c === 0xc4 || c === 0xd6;
 const isPlateLetter = (c: number): boolean => isUpper(c) || c === 0xc5 || c === 0xc4 || c === 0xd6;
@@ -36,7 +43,8 @@ const FOREIGN_PLATE = /(?<![\p{L}\d])[A-Z]{0,3}(?:[- ][A-Z]{1,3})?[- ]?\d[A-Z\d]
 
 const isCellEdge = (text: string, i: number): boolean => {
   const c = codeAt(text, i);
-  return c === 59 || c === 44 || c === 124 || c === 9 || c === 10 || c === 13 || c === 0 || (c === 32 && (codeAt(text, i + 1) === 32 || codeAt(text, i - 1) === 32));
+  return c === 59 || c === 44 || c === 124 || c === 9 || c === 10 || c === 13 || c === 0 ||
+    (c === 32 && (codeAt(text, i + 1) === 32 || codeAt(text, i - 1) === 32 || codeAt(text, i + 1) === 124 || codeAt(text, i - 1) === 124));
 };
 /** Whether the letters and digits around the run [s, e) fill a table cell ("…;KN 41207;…", "| HH-ML 4471 |"). */
 function plateInCell(text: string, s: number, e: number): boolean {
@@ -109,6 +117,25 @@ export const vehicleDetector: Detector = {
           out.push({ type: 'vehicle', start: s - 4, end: next, score: 0.8,
             explanation: 'Registreringsnummer: tre bokstäver och siffror i gemener direkt efter ordet för registreringsnummer' });
           continue;
+        }
+      }
+      if (!m && (len === 2 || len === 3)) {
+        // Lower case, glued ("fsj08c") or with a hyphen ("emd-27l"), after a vehicle word in the clause or right after the
+        // label.
+        const lastLetter = len === 2 && isLowerPlateLetter(codeAt(text, ends[k]!)) && codeAt(text, ends[k]!) !== 111;
+        // (With a space, "med 12a" is as likely words and a number: only right after the label, above.)
+        const a = isLowerLetter(p) ? s - 3 : p === 45 ? s - 4 : -1;
+        if (a >= 0 && isLowerPlateLetter(codeAt(text, a)) && isLowerPlateLetter(codeAt(text, a + 1)) && isLowerPlateLetter(codeAt(text, a + 2)) &&
+          (len === 3 || lastLetter)) {
+          CANDIDATE_LOWER.lastIndex = a;
+          const low = CANDIDATE_LOWER.exec(text);
+          const ctx = low ? before(text, a, 30) : '';
+          if (low && ((VEHICLE_WORD.test(ctx) && VEHICLE_NEAR.test(ctx)) || (labelEndsAt(text, a - 1) && PLATE_LABEL.test(text.slice(Math.max(0, a - 30), a))))) {
+            next = a + low[0].length;
+            out.push({ type: 'vehicle', start: a, end: next, score: 0.75,
+              explanation: 'Registreringsnummer i gemener: tre bokstäver och siffror skrivna ihop eller med bindestreck, efter ett ord om fordonet' });
+            continue;
+          }
         }
       }
       if (m) {
