@@ -108,6 +108,10 @@ interface Token {
 const COMPOUND_NAME_LIKENESS = 0.95;
 /** How name-like a census name that is also an inflected or compound Swedish word must be to count alone in running text. */
 const CENSUS_NAME_LIKENESS = 0.9;
+/** How name-like a census name that is a Swedish word only as a compound must be first in its sentence before a verb. */
+const CENSUS_START_LIKENESS = 0.85;
+/** How name-like a word in no list must be to count alone where its position says a person (issue 15, round 8). */
+const UNKNOWN_NAME_LIKENESS = 0.8;
 
 const titleCase = (w: string): string =>
   w.split('-').map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join('-');
@@ -525,6 +529,80 @@ const ROLE_AFTER = /^(?:,[ \u00a0]|[ \u00a0]\()(\p{Ll}+)/u;
 const ROLE_IN_PARENS = /^[ \u00a0]\(([\p{Ll}.]+)(?:,[^)]{0,25})?\)/u;
 const VOCATIVE_END = /^[.!?]?[ \t]*(?:\r?\n|$)|^!/;
 const GREETING_LINE = /^[ \t>]*(?:hej|hejsan|hallå|tack|tusen tack|stort tack|god morgon|godmorgon|god dag|goddag|hälsningar|vänliga hälsningar|ha det bra|trevlig helg|thanks|thank you|hi|hello|dear)\b[^.!?\n]*,[ ]$/i;
+// Words that open a sentence and leave the capitalised word after them mid-sentence (issue 15, round 8): prepositions,
+// conjunctions and adverbs ("Enligt Dawit är …", "Som Nurcan skrev …", "Även Jovanka har …", "Hos Tsegay …"), and
+// imperatives of contact ("Fråga Jaroslav om …", "Hälsa Tuula att …"). A past-tense verb in a note without a subject
+// ("Kontaktade Lidiya via sms") does the same; it is told by its ending (finiteVerb), not listed.
+const OPENER = /^(?:enligt|som|när|om|efter|även|också|både|med|hos|för|åt|av|vid|mellan|utan|trots|då|men|och|eller|att|medan|innan|eftersom|sedan|dessutom|kanske|bara|alltså|därför|sen|igår|idag|hälsa|fråga|ring|be|kontakta|påminn|meddela|informera)$/;
+// Prepositions, pronouns and adverbs the dictionary's stem list lacks ("besök hos Tsegay"); not added to the dictionary
+// itself, where "bara" would make "Baraa" an inflected Swedish word.
+const FUNCTION_WORD = /^(?:hos|åt|inför|mot|via|ni|de|det|ingen|hur|tills|runt|angående|rörande|bara|snart|nog)$/;
+/**
+ * The word before `start` when it makes the position mid-sentence: a lower-case Swedish word, or a capitalised opener
+ * first in its sentence ("Enligt Dawit"). '' when neither: after a heading word or a noun the position says nothing.
+ */
+function placingWordBefore(text: string, start: number): string {
+  const b = wordBefore(text, start);
+  if (b.length < 2) return '';
+  const bs = start - 1 - b.length;
+  if (isLower(text.charCodeAt(bs))) return isSwedishWord(b, false) || FUNCTION_WORD.test(b) ? b : '';
+  if (!isUpper(text.charCodeAt(bs)) || !isSentenceStart(text, bs)) return '';
+  return OPENER.test(b) || (finiteVerb(b) && b.length > 4) ? b : '';
+}
+/** Whether a capitalised token is an opener first in its sentence ("Enligt", "Kontaktade"), not part of a name before it. */
+const openerToken = (p: Token): boolean =>
+  p.sentenceStart && !p.caps && (p.kind === 'stop' || p.kind === 'word' || p.kind === 'unknown') &&
+  (OPENER.test(p.norm.toLowerCase()) || (p.norm.length > 4 && finiteVerb(p.norm.toLowerCase())));
+/** Whether a lone surname is clearly one: in the surname list, or a "-sson" form, and no Swedish word as written. */
+// A listed surname that is also a place abroad ("Lima") has no surname ending: the list alone is not enough.
+const listedSurname = (t: Token): boolean => t.kind === 'sur' && t.strongSur && !t.common &&
+  (SON_FORM.test(t.norm) || ((SURNAMES.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('s') && SURNAMES.has(t.norm.slice(0, -1)))) &&
+    STRONG_SUFFIX.test(t.norm.toLowerCase().replace(/s$/, ''))));
+// Words before a person rather than a thing, a firm or a place: contact, speech and company ("möte med", "hos",
+// "enligt", "av" the agent, "ringde", "träffade", "fråga"), and conjunctions that join two subjects ("… och", "att").
+const PERSON_CUE = /^(?:med|hos|enligt|av|åt|och|att|när|som|även|både|ringde|ring|ringt|träffade|träffa|mötte|möta|kontaktade|kontakta|mejlade|mejla|sms:ade|fråga|frågade|frågat|hälsa|hälsade|be|bad|meddelade|meddela|informerade|informera|påminde|påminn|besökte|hjälpte|hjälp|tackade|lovade|lovat|svarade|bokade|intervjuade)$/;
+// Words after a genitive that are not its noun ("Idris har …", "Kostas och …").
+const NOT_GENITIVE_NOUN = /^(?:och|att|som|om|i|på|med|för|till|från|hos|inte|också|men|eller|via|kl|igen|nu|då)$/;
+function genitiveBeforeNoun(text: string, t: Token): boolean {
+  if (!t.norm.endsWith('s')) return false;
+  const after = wordAfter(text, t.end);
+  return after !== '' && !finiteVerb(after) && !NOT_GENITIVE_NOUN.test(after);
+}
+/**
+ * Whether a lone word in no list stands where a person does (issue 15, round 8): first in its sentence before a finite
+ * verb, or after a word of contact or speech. Not a genitive before its noun ("Wanjirus ansökan", left to the
+ * context model).
+ */
+function personPlaced(text: string, t: Token): boolean {
+  if (genitiveBeforeNoun(text, t)) return false;
+  if (t.sentenceStart) return true;
+  const b = placingWordBefore(text, t.start);
+  return PERSON_CUE.test(b) || sentToOrFrom(text, t.start, b);
+}
+// "Till" or "från" after a word of sending, giving or writing is to or from a person: "skickade en påminnelse till
+// Dariush", "brev från Hatice", "nyckeln lämnades till Razia" – after a verb of moving it is a place ("flyttade till
+// Kiruna"), so only these words count (issue 15, round 8).
+const SENT_BEFORE = /^(?:skickade|skickades|skickat|skicka|lämnade|lämnades|lämnat|lämna|gav|gavs|ge|överlämnade|överlämnades|betalade|betalades|betalas|utbetalades|återbetalades|mejlade|mejl|mail|brev|brevet|sms|sms:et|meddelande|meddelandet|svar|svaret|besked|beskedet|samtal|samtalet|hälsning|hälsningar|fråga|frågan|påminnelse|påminnelsen|påminnelser|klagomål|klagomålet|ansökan|fullmakt|fullmakten|kvittens|nyckel|nyckeln|nycklar|nycklarna|kopia|faktura|fakturan|vidarebefordrade|vidarebefordrat|hälsa|tack|present)$/;
+function sentToOrFrom(text: string, start: number, b: string): boolean {
+  if (b !== 'till' && b !== 'från') return false;
+  // The word before the preposition, or the word before an object of one or two words ("skickade en påminnelse till").
+  let at = start - 1 - b.length;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(text, at);
+    if (w === '') return false;
+    if (SENT_BEFORE.test(w)) return true;
+    at -= 1 + w.length;
+  }
+  return false;
+}
+/** Whether a word ends in a Swedish word of five letters or more ("Lönnhagenskolan"): a school, a street, a firm. */
+function swedishTail(word: string): boolean {
+  const w = word.toLowerCase();
+  for (let i = 3; i <= w.length - 5; i++) if (isSwedishWord(w.slice(i), false)) return true;
+  return false;
+}
+const SON_FORM = /\p{Ll}sson$/u;
+
 /** Evidence for one lone word in no Swedish list: position, whether a name list has it, letter shape. */
 function loneEvidence(text: string, t: Token): number {
   if (t.english) return 0;
@@ -542,9 +620,12 @@ function loneEvidence(text: string, t: Token): number {
     }
     // Cheap first: a space and a lower-case letter right before, or no evidence.
     if (codeAt(text, t.start - 1) !== 32 || !isLower(c2)) return 0;
-    const b = wordBefore(text, t.start);
-    // After a Swedish word: in a passage of another language ("takaisin Suomeen") position says nothing.
-    if (b.length < 2 || !isLower(text.charCodeAt(t.start - 1 - b.length)) || PLACE_PREPOSITION.test(b) || !isSwedishWord(b, false)) return 0;
+    // After a Swedish word: in a passage of another language ("takaisin Suomeen") position says nothing. After a
+    // preposition of place a foreign place is as likely, unless the word is a listed surname ("till Johansson").
+    const b = placingWordBefore(text, t.start);
+    if (b === '' || (PLACE_PREPOSITION.test(b) && !listedSurname(t) && !sentToOrFrom(text, t.start, b))) return 0;
+    // After a capitalised opener a genitive before its noun ("Enligt Wanjirus ansökan") is left to the context model.
+    if (isUpper(codeAt(text, t.start - 1 - b.length)) && genitiveBeforeNoun(text, t)) return 0;
     // Not followed by a capitalised word or a digit (a product, an address).
     if (!LOWER_AFTER.test(text.slice(t.end, t.end + 2))) return 0;
     position = 0.5;
@@ -585,8 +666,8 @@ function nwWordPlaced(text: string, t: Token, u: Token): boolean {
   if (r && (wholeMatch(TITLE_BEFORE, r[1]!) || ROLE_BEFORE.test(r[1]!) || occupationTitle(r[1]!)) &&
       !HAS_UPPER.test(text.slice(u.end + r[0].length, u.end + r[0].length + 2))) return true;
   if (t.sentenceStart || codeAt(text, t.start - 1) !== 32 || !isLower(codeAt(text, t.start - 2))) return false;
-  const b = wordBefore(text, t.start);
-  if (b.length < 2 || !isLower(text.charCodeAt(t.start - 1 - b.length)) || PLACE_PREPOSITION.test(b) || !isSwedishWord(b, false)) return false;
+  const b = placingWordBefore(text, t.start);
+  if (b === '' || PLACE_PREPOSITION.test(b)) return false;
   return LOWER_AFTER.test(text.slice(u.end, u.end + 2));
 }
 
@@ -613,8 +694,7 @@ function unknownRunEvidence(text: string, tokens: Token[], i: number, n: number)
   let position = 0;
   if (!t.sentenceStart) {
     // After a lower-case word or a comma in running text, not after a heading or an address part.
-    const b = wordBefore(text, t.start);
-    if (b.length >= 2 && isLower(text.charCodeAt(t.start - 1 - b.length)) && isSwedishWord(b, false)) position = 0.5;
+    if (placingWordBefore(text, t.start) !== '') position = 0.5;
   } else if (finiteVerb(wordAfter(text, last.end))) position = 0.4;
   // A role after the name: "Máret Guttorm, handläggare", "Ubah Warfa (ordförande)".
   if (position < 0.5) {
@@ -641,7 +721,7 @@ const joined = (text: string, a: Token, b: Token): boolean => {
 // Name particles between the parts of one name ("Ingrid von Behm", "Marc de Vries", "Fredrik af Lindenfeldt"); a line
 // break may stand where a PDF table cell wrapped ("Vesna\nHodžić").
 const GAP = /^(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)(?:(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do|du)(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)){0,2}$/;
-const PARTICLE_BEFORE = /(?:^|[ \u00a0(\n])((?:von|af|de|van|der|da|di|del|la|le|al|el|ter|ten|zu)[ \u00a0](?:(?:der|den)[ \u00a0])?)$/;
+const PARTICLE_BEFORE = /(?:^|[ \u00a0(\n])((?:von|af|de|van|der|da|di|del|la|le|al|el|ter|ten|zu)[ \u00a0](?:(?:der|den|la|las|los)[ \u00a0])?)$/;
 /** Whether a and b can be parts of one name: one space, particles, or a single line break. */
 function nameGap(text: string, a: Token, b: Token): 'space' | 'particle' | 'newline' | null {
   const len = b.start - a.end;
@@ -681,7 +761,9 @@ function commaGapOf(text: string, a: Token, b: Token): number {
 /** Whether a title or role word stands right before `start` ("advokat", "jur.kand.", "nämndemannen"). */
 function titledBefore(text: string, start: number): boolean {
   const wb = wordBefore(text, start);
-  return wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb));
+  // A noun for a person in the definite form, told by its ending, is a title too: "kontrollanten Ingela Frost",
+  // "förvaltningsrättsnotarien Tove Lejon" (issue 15, round 8); not a role a firm holds ("leverantören").
+  return wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb) && isLower(codeAt(text, start - 1 - wb.length))));
 }
 
 const nameish = (t: Token): boolean => t.kind === 'first' || t.kind === 'amb' || t.kind === 'sur' || t.kind === 'unknown' || t.kind === 'nw';
@@ -703,11 +785,12 @@ function push(out: Finding[], a: Token, b: Token, score: number, explanation: st
 // A cell or field boundary before a register entry: line start, a table bar, a semicolon or tab, several spaces,
 // a label and colon ("Gäldenär: "), or a list dash.
 // A numbered or bulleted list line counts as a cell start too: "2. BEKELE, Henok", "• Tran, Mai" (issue 15, round 7).
-const CELL_BEFORE = /(?:^|\n|\||;|\t|[ \u00a0]{2}|:|^- |\n- |\d[ \u00a0]|[–—] |(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[•*·▪◦])[ \u00a0])[ \u00a0]*$/;
+// A quoted CSV cell ("\"Karlsson, Per\";…") and a second person after a plus ("Aslan, Mehmet + Aslan, Ayşe") too (round 8).
+const CELL_BEFORE = /(?:(?:^|\n|\||;|\t|,)"|^|\n|\||;|\t|[ \u00a0]{2}|:|^- |\n- |\d[ \u00a0]|[–—+] |(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[•*·▪◦])[ \u00a0])[ \u00a0]*$/;
 function cellStartOf(text: string, start: number): boolean {
   return CELL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
-const CELL_AFTER = /^(?:[ \u00a0]*(?:$|\n|\||;|\t|,|\(|[ \u00a0]{2}|[ \u00a0]\d|[ \u00a0]?[–—/]))/;
+const CELL_AFTER = /^(?:[ \u00a0]*(?:$|\n|\||;|\t|,|\(|[ \u00a0]{2}|[ \u00a0]\d|[ \u00a0]?[–—/+])|"(?:[;,\t|]|\r?\n|$))/;
 // Makes of cars, vans, lorries, buses, motorcycles and tractors sold in Sweden (a general list of makes, not words of any
 // document): before a model ("Kia Sorento", "Ford Mondeo", "Volvo V70") the make and the model are a vehicle, not a
 // person. Written as tokens are normalised (title case, so "BMW" is "Bmw").
@@ -766,8 +849,8 @@ const SIGN_AFTER_DATE = /(?:^|[ \u00a0(])(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:[
 const SIGN_LINE_END = /^(?:[.)]?[ \t]*(?:\r?\n|$)|:[ \u00a0])/;
 const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}):$/u;
 // Words before staff initials: who registered, handled, drove, checked or signed ("Handl: KL", "Montör KG",
-// "Förare: PSÅ", "sammanställt av KRa").
-const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|tekniker(?:n|na)?|ansvarig)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
+// "Förare: PSÅ", "sammanställt av KRa", "Signerat MH", "Kontrollerat AHJ 2027-01-09", "Kontr. GL").
+const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollerat|kontrollerad|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat|antecknad)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
 // Found from the literal " av" (a pattern that starts with an alternation of verbs searched the whole text slowly), then
 // the verb before it is checked.
 const AV_SIGN = / av:?[ \u00a0]+([a-zåäö]{2,8})(?![\p{L}\d@.])/gu;
@@ -877,7 +960,7 @@ const KIN_NEAR = /(?:^|[^\p{L}])(?:barn|barnen|barnet|son|sonen|söner|sönerna|
 const ageWord = (u: Token): boolean => (nameish(u) || u.kind === 'word') && !u.caps && !u.english && u.kind !== 'place';
 
 // Field labels for a person, at a line or cell start: the value after the colon is a name.
-const PERSON_LABEL = /^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer)$/;
+const PERSON_LABEL = /^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer|mentor|klasslärare|lärare|rektor|kurator|läkare|intygande läkare|sjuksköterska|handledare|kassör|suppleant|anmält av|anmäld av|anmäld av|hämtas av|hämtas även av|efternamn|förnamn|tilltalsnamn|mellannamn|namnförtydligande|kontakt|medsökande|underskrift|kontrollant|protokollförare|justerare|first name|last name|surname)$/;
 /**
  * If the colon at `colon` ends a person label at a line or cell start ("Namn:", "  Kopia:"), where its value starts;
  * otherwise -1. Read backwards from each colon: one regex over the whole text was the slowest line of the pass.
@@ -889,6 +972,8 @@ function personLabelBefore(text: string, colon: number): number {
     const c = text.charCodeAt(b - 1);
     if (c === 10 || c === 59 || c === 124 || c === 9) break;
     if ((c === 32 || c === 0xa0) && b >= 2 && (text.charCodeAt(b - 2) === 32 || text.charCodeAt(b - 2) === 0xa0)) break;
+    // A label after the end of a sentence on the same line: "… 11 anmälningar. Mentor: Rebecka Svärd" (issue 15, round 8).
+    if (c === 32 && b >= 2 && text.charCodeAt(b - 2) === 46) break;
     if (colon - b >= 24) return -1;
     b--;
   }
@@ -898,7 +983,10 @@ function personLabelBefore(text: string, colon: number): number {
   while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 0xa0)) v++;
   return v;
 }
-const FIELD_END = /^[ \u00a0]*(?:$|\r?\n|[;|\t,(<]|[ \u00a0]{2}|\.(?:[ \u00a0\n]|$))/;
+// Labels after which one word is a name even when it is also a common word: "Efternamn: Ek", "Från: Åsa", "Till: Maja".
+const NAME_LABEL_END = /(?:namn|^från|^till|^kopia|^cc|^from|^to|\nfrån|\ntill|\nkopia|\ncc|\nfrom|\nto)[ \u00a0]*$/i;
+// The field may also end before "på"/"vid" and the sender's workplace: "Från: Åsa på Vattenverket" (issue 15, round 8).
+const FIELD_END = /^[ \u00a0]*(?:$|\r?\n|[;|\t,(<]|[ \u00a0]{2}|\.(?:[ \u00a0\n]|$))|^[ \u00a0](?:på|vid|från)[ \u00a0]\p{Lu}/u;
 /**
  * Whether a run of tokens in a field, next to an e-mail address or a personnummer is a name: only name words and
  * initials, a common word only as a listed name, at least one listed word (or two unknown ones), not taken already.
@@ -1058,6 +1146,8 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     const ends = new Set(out.map((f) => f.end));
     for (let m = execAnchored(SIGN_PAREN_AT, text, '(', 0, 0); m; m = execAnchored(SIGN_PAREN_AT, text, '(', 0, m.index + m[0].length)) {
       if (ends.has(m.index - 1)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn');
+      // Initials explained by the name after them: "(JBW, Jessica Berg Wiklund)" (issue 15, round 8).
+      else if (codeAt(text, m.index + 1 + m[1]!.length) === 44 && starts.has(m.index + 3 + m[1]!.length)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes före namnet de står för');
     }
   }
   if (text.indexOf('=') >= 0 && out.length > 0) {
@@ -1145,7 +1235,9 @@ function userNames(text: string, out: Finding[], known: Set<string>): void {
     while (e < text.length && (isLowerLetter(text.charCodeAt(e)) || (text.charCodeAt(e) === 45 && isLowerLetter(codeAt(text, e + 1))))) e++;
     const before = codeAt(text, s - 1);
     const after = codeAt(text, e);
-    if (p - s < 3 || e - p - 1 < 2 || p - s > 20 || e - p > 30) continue;
+    // "rasmus.l": a given name and the surname's initial (issue 15, round 8), only for a given name that is no word.
+    const initialOnly = e - p - 1 === 1;
+    if (p - s < 3 || (e - p - 1 < 2 && !initialOnly) || p - s > 20 || e - p > 30) continue;
     // Not part of a longer dotted name, an address, a path or a word.
     if (before === 46 || before === 64 || before === 47 || before === 95 || (before >= 48 && before <= 57) || isLetterAt(text, s - 1)) continue;
     if (after === 64 || after === 95 || (after >= 48 && after <= 57) || isLetterAt(text, e) || (after === 46 && isLetterAt(text, e + 1))) continue;
@@ -1155,12 +1247,106 @@ function userNames(text: string, out: Finding[], known: Set<string>): void {
     const G = titleCase(given.toUpperCase());
     const S = titleCase(sur.toUpperCase());
     if (!FIRST_NAMES.has(G) && !AMBIGUOUS_FIRST.has(G)) continue;
+    if (initialOnly && (AMBIGUOUS_FIRST.has(G) || isSwedishWord(given, false) || isEnglishWord(given) || after === 46)) continue;
     // A given name that is also a word ("mina.sidor") only before a surname of the lists.
-    if (AMBIGUOUS_FIRST.has(G) || SV_WORDS.has(given) ? !SURNAMES.has(S) :
+    if (initialOnly) { /* the given name alone is the evidence */ } else if (AMBIGUOUS_FIRST.has(G) || SV_WORDS.has(given) ? !SURNAMES.has(S) :
       !(SURNAMES.has(S) || NAME_WORDS.has(S) || FIRST_NAMES.has(S) || (!isSwedishWord(sur, true) && !isEnglishWord(sur)))) continue;
     out.push({ type: 'name', start: s, end: e, score: 0.6, explanation: 'Användarnamn av förnamn och efternamn ("anna.berg")' });
     known.add(G);
     p = e;
+  }
+}
+
+/** Whether the line around `at` holds a digit (a data row of a table, not its heading). */
+// The last line asked about, so that the cells of one long line are not each read to its ends (linear on a one-line export).
+let digitLineText = '';
+let digitLineStart = -1;
+let digitLineEnd = -1;
+let digitLineHas = false;
+function lineHasDigit(text: string, at: number): boolean {
+  if (text === digitLineText && at >= digitLineStart && at < digitLineEnd) return digitLineHas;
+  const ls = text.lastIndexOf('\n', at) + 1;
+  let le = text.indexOf('\n', at);
+  if (le < 0) le = text.length;
+  let has = false;
+  for (let i = ls; i < le && !has; i++) has = isDigit(text.charCodeAt(i));
+  digitLineText = text;
+  digitLineStart = ls;
+  digitLineEnd = le;
+  digitLineHas = has;
+  return has;
+}
+// Payment words in capitals that the given-name lists also hold ("IBAN" is a Basque name): in a cell, the payment word.
+const PAYMENT_ACRONYM = /^(?:IBAN|BIC|SWIFT)$/;
+// Recipients of a mail are separated by "; " ("Till: Maja; Ali; Saga").
+const LIST_SEP = /^(?:[ \u00a0]\((?:[\p{Ll}.]{1,16}|[A-ZÅÄÖ]{1,3})\))?(?:[,;][ \u00a0]|[ \u00a0]och[ \u00a0]|[ \u00a0]samt[ \u00a0])/u;
+// Where an item of a list of names ends: the next separator, a role in parentheses, the sentence's or line's end.
+const LIST_ITEM_END = /^(?:[,;][ \u00a0]|[ \u00a0](?:och|samt)[ \u00a0]|[ \u00a0]?\(|[.;]|[ \t]*\r?\n|[ \t]*$)/;
+// ---- User ids made from a person's name (issue 15, round 8) ------------------------------------------------------------
+// Systems, logs and support tickets name staff and users by an id built from their name: the first letters of the given
+// name and the surname ("Kenneth Åberg (keab01)", "Wikström, Birgitta (biwi01)", "Tobias Persson (tope)"), an initial and
+// the surname ("mhakansson (Mikael Håkansson)"). An id in lower case in parentheses beside a found name, whose letters are
+// such prefixes of that name's parts, is the same person; it is then found wherever else the text has it ("Löst: tope
+// rensade cache."). No list: the evidence is the name beside it.
+const USER_ID_AFTER = /^[ \u00a0]?\(([a-zåäöé][a-zåäöé._-]{1,15}\d{0,3})\)/;
+const USER_ID_BEFORE = /(?:^|[^\p{L}\d.@_-])([a-zåäöé][a-zåäöé._-]{1,15}\d{0,3})[ \u00a0]?\($/u;
+const COMBINING = /[\u0300-\u036f]/g;
+const NOT_LETTER_AZ = /[^a-z]+/;
+const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(COMBINING, '');
+/** Whether an id's letters are prefixes of distinct parts of a name, in any order ("keab" = ke|nneth + ab|erg). */
+export function idFromName(id: string, name: string): boolean {
+  const letters = fold(id).split(NOT_LETTER_AZ).join('');
+  const parts = fold(name).split(NOT_LETTER_AZ).filter((p) => p.length > 0).slice(0, 4);
+  if (letters.length < 3 || parts.length < 2) return false;
+  const rec = (pos: number, used: number, count: number): boolean => {
+    if (pos === letters.length) return count >= 2 || letters.length >= 5;
+    for (let k = 0; k < parts.length; k++) {
+      if (used & (1 << k)) continue;
+      const part = parts[k]!;
+      for (let len = Math.min(part.length, letters.length - pos); len >= 1; len--) {
+        if (letters.startsWith(part.slice(0, len), pos) && rec(pos + len, used | (1 << k), count + 1)) return true;
+      }
+    }
+    return false;
+  };
+  return rec(0, 0, 0);
+}
+const ID_EDGE = (c: number): boolean => c >= 0 && (isUpper(c) || isLower(c) || (c >= 48 && c <= 57) || c === 64 || c === 95);
+function userIds(text: string, out: Finding[]): void {
+  const ids = new Set<string>();
+  const n = out.length;
+  for (let k = 0; k < n; k++) {
+    const f = out[k]!;
+    if (f.type !== 'name') continue;
+    const name = text.slice(f.start, f.end);
+    const a = codeAt(text, f.end) === 40 || codeAt(text, f.end + 1) === 40 ? USER_ID_AFTER.exec(text.slice(f.end, f.end + 22)) : null;
+    if (a && idFromName(a[1]!, name)) {
+      const s = f.end + a[0].indexOf('(') + 1;
+      out.push({ type: 'name', start: s, end: s + a[1]!.length, score: 0.6, explanation: 'Användarnamn bildat av namnet före det ("Kenneth Åberg (keab01)")' });
+      ids.add(a[1]!);
+    }
+    if (codeAt(text, f.start - 1) === 40) {
+      const b = USER_ID_BEFORE.exec(text.slice(Math.max(0, f.start - 22), f.start));
+      if (b && idFromName(b[1]!, name)) {
+        const e = f.start - 1 - (b[0].endsWith(' (') || b[0].endsWith('\u00a0(') ? 1 : 0);
+        out.push({ type: 'name', start: e - b[1]!.length, end: e, score: 0.6, explanation: 'Användarnamn bildat av namnet efter det ("mhakansson (Mikael Håkansson)")' });
+        ids.add(b[1]!);
+      }
+    }
+  }
+  // The same id elsewhere in the text, as a whole word (at most a few ids a text: each is one indexOf scan).
+  const taken = new Set<number>();
+  for (const f of out) taken.add(f.start);
+  let scans = 0;
+  for (const id of ids) {
+    if (++scans > 8) break;
+    for (let p = text.indexOf(id); p >= 0; p = text.indexOf(id, p + id.length)) {
+      const e = p + id.length;
+      if (ID_EDGE(codeAt(text, p - 1)) || codeAt(text, p - 1) === 46 || ID_EDGE(codeAt(text, e)) || (codeAt(text, e) === 46 && isLetterAt(text, e + 1))) continue;
+      if (taken.has(p)) continue;
+      taken.add(p);
+      out.push({ type: 'name', start: p, end: e, score: 0.6, explanation: 'Användarnamn som texten tidigare knutit till ett namn' });
+    }
   }
 }
 
@@ -1323,7 +1509,8 @@ function couples(text: string, tokens: Token[], out: Finding[]): void {
 }
 
 // A line of a chat or a message log: a time ("[08:05]", "20:20", "06:41:12;"), perhaps after a date, first on the line.
-const CHAT_LINE_G = /\n[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/g;
+// A weekday may stand before the time: "[mån 19:11] Anna: …" (issue 15, round 8).
+const CHAT_LINE_G = /\n[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+|\[?(?:mån|tis|ons|tor|fre|lör|sön|mon|tue|wed|thu|fri|sat|sun)\.?[ \t]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/g;
 const CHAT_LINE_AT = sticky(CHAT_LINE_G);
 /** CHAT_LINE_G.exec from `from`: tried only at line breaks followed by a blank, a bracket or a digit. */
 function chatLineAfter(text: string, from: number): RegExpExecArray | null {
@@ -1336,7 +1523,7 @@ function chatLineAfter(text: string, from: number): RegExpExecArray | null {
   }
   return null;
 }
-const CHAT_LINE = /[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/y;
+const CHAT_LINE = /[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+|\[?(?:mån|tis|ons|tor|fre|lör|sön|mon|tue|wed|thu|fri|sat|sun)\.?[ \t]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/y;
 // Words before a given name in lower case in any text: a greeting, "det är", "mvh"; or a slash as a signature.
 const CUE_TAILS = ['ej ', 'ejsan ', 'ack ', 'vh ', 't är '];
 // Where in each cue tail indexOf starts: at its rarest character ("j ", "js", "ck ", "vh ", "är ").
@@ -1369,6 +1556,15 @@ function chatName(text: string, w: string, s0: number): boolean {
   const sur = v === null ? '' : v[0].charAt(0).toUpperCase() + v[0].slice(1);
   return v !== null && v.index === s0 + w.length + 1 && v[0].length >= 3 && (SURNAMES.has(sur) || (NAME_WORDS.has(sur) && STRONG_SUFFIX.test(v[0]))) &&
     !FUNCTION_WORDS.has(v[0]) && !isSwedishWord(v[0], false) && !isEnglishWord(v[0]);
+}
+// Kinship words before a name in lower case on a chat line: "min fru hodan", "min son abdirahman" (issue 15, round 8).
+const KIN_LOWER = /^(?:son|sonen|dotter|dottern|fru|frun|man|mannen|make|maka|hustru|sambo|sambon|pojkvän|flickvän|mamma|pappa|bror|syster|barnbarn|kusin)$/;
+/** Whether a lower-case word after a kinship word is a name of the census lists that is no Swedish or English word. */
+function kinCensusName(text: string, w: string, s0: number): boolean {
+  if (w.length < 3 || codeAt(text, s0 - 1) !== 32 || !KIN_LOWER.test(wordBefore(text, s0))) return false;
+  if (SV_WORDS.has(w) || isSwedishWord(w, false) || isEnglishWord(w)) return false;
+  const t = w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+  return NAME_WORDS.has(t) || FIRST_NAMES.has(t);
 }
 /**
  * Given names written in lower case, as in chats and text messages: "hej det är ingrid från …", "tack /gunnel", and in
@@ -1429,7 +1625,7 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
     if (inChat) {
       // In a chat a given name or surname of the lists in lower case that is no Swedish word, not only a given name; a
       // word of the census lists of unknown role only before a surname ("gunvor lindkvist").
-      given = chatName(text, w, s0) || isKnown(w) ||
+      given = chatName(text, w, s0) || isKnown(w) || kinCensusName(text, w, s0) ||
         (w.length > 3 && w.endsWith('s') && (found.has(w.slice(0, -1)) || (lowerName(w.slice(0, -1), true) && !FUNCTION_WORDS.has(w.slice(0, -1)))));
     } else {
       const slash = codeAt(text, s0 - 1) === 47;
@@ -1452,9 +1648,12 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
     covered.fill(1, s0, end);
     return end;
   };
-  const capital = (s0: number, m: RegExpExecArray, why: string): void => {
+  const capital = (s0: number, m: RegExpExecArray, why: string, speaker = false): void => {
     const words = m[m.length - 1]!.split(/[ \u00a0]/);
-    if (covered[s0] || words.some((w) => w.length > 2 && (SV_WORDS.has(w.toLowerCase()) || isSwedishWord(w, true) || isEnglishWord(w)))) return;
+    // A listed given name that is also a word is a signature too: "/Lina", and the speaker of a chat line a name of the
+    // census lists ("[19:02] Jolle: Hej alla!") (issue 15, round 8).
+    if (covered[s0] || words.some((w) => w.length > 2 && !(words.length === 1 && (FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w) || (speaker && NAME_WORDS.has(w) && !NOT_NAME.has(w) && !isEnglishWord(w)))) &&
+        (SV_WORDS.has(w.toLowerCase()) || isSwedishWord(w, true) || isEnglishWord(w)))) return;
     const end = s0 + m[m.length - 1]!.length;
     out.push({ type: 'name', start: s0, end, score: 0.6, explanation: why });
     covered.fill(1, s0, end);
@@ -1472,7 +1671,7 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
   for (const [a] of chat) {
     CHAT_SPEAKER.lastIndex = a;
     const m = CHAT_SPEAKER.exec(text);
-    if (m) capital(a, m, 'Namn på den som skriver, först på en rad i en chatt');
+    if (m) capital(a, m, 'Namn på den som skriver, först på en rad i en chatt', true);
   }
   for (const [a, b] of chat) {
     LOWER_WORD_G.lastIndex = a;
@@ -1578,6 +1777,7 @@ export const nameDetector: Detector = {
     namePasses.neighbourNames(c);
     namePasses.contextNamesPass(c);
     namePasses.modelHook(c);
+    namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
     return namePasses.townFilter(c);
   },
@@ -1609,16 +1809,35 @@ const namePasses = {
         }
         const last = tokens[lastAt]!;
         const after = tokens[lastAt + 1];
-        const endsCell = CELL_AFTER.test(text.slice(last.end, last.end + 3)) && (commaGap === 1 || /^[ \t]*(?:\r?\n|$)/.test(text.slice(last.end, last.end + 3)));
+        // A cell wrapped after the comma ends at the line end, or where the next column's number follows on the same line
+        // in a flattened PDF table ("6 KOWALCZYK,⏎Tomasz 19770⏎318-1938", issue 15, round 8).
+        const endsCell = CELL_AFTER.test(text.slice(last.end, last.end + 3)) && (commaGap === 1 || /^[ \t]*(?:\r?\n|$)|^[ \u00a0]\d/.test(text.slice(last.end, last.end + 3)));
         const strongForm = t.kind === 'sur' && t.strongSur && next.kind === 'first';
-        const cellStart = cellStartOf(text, t.start);
-        if ((strongForm && commaGap === 1 && (!after || !joined(text, last, after) || !nameish(after))) ||
-            (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && next.kind === 'first'))) ||
-            // A surname that is also a word or a place before a given name that is none, alone in a cell: "Druva, Sixten".
-            (cellStart && endsCell && (t.kind === 'word' || t.kind === 'place') && !t.caps && (next.kind === 'first' || next.kind === 'nw') && !next.common &&
+        // A double surname in capitals that the flattened table broke over two lines or wrote with a space: "HOSSEINI⏎AMIRI,
+        // Reza", "RAMÍREZ CASTILLO, José" – the cell starts at the first part.
+        let lead = t;
+        if (t.caps && i > 0) {
+          const p = tokens[i - 1]!;
+          const gap = text.slice(p.end, t.start);
+          if (p.caps && (gap === ' ' || gap === '\n' || gap === '\r\n') && (nameish(p) || p.kind === 'place') && !p.common &&
+              !(out.length > 0 && out[out.length - 1]!.end > p.start) && cellStartOf(text, p.start)) lead = p;
+        }
+        let cellStart = cellStartOf(text, lead.start);
+        // A particle before the surname in its cell: "| von Essen, Margareta |", "| de la Cruz, Marisol |" (issue 15, round 8).
+        if (!cellStart && lead === t && !t.caps) {
+          const pb = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
+          if (pb && cellStartOf(text, t.start - pb[1]!.length)) { cellStart = true; lead = { ...t, start: t.start - pb[1]!.length }; }
+        }
+        // A code in capitals after a name in title case is the next field, not a third name: "Sundqvist, Britt-Marie FT-18870".
+        if ((strongForm && commaGap === 1 && (!after || !joined(text, last, after) || !nameish(after) || (after.caps && !last.caps))) ||
+            (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && (next.kind === 'first' || next.kind === 'nw')))) ||
+            // A surname that is also a word or a place before a given name that is none, alone in a cell: "Druva, Sixten",
+            // also in capitals ("VIDE, KENNETH", issue 15, round 8).
+            (cellStart && endsCell && (t.kind === 'word' || t.kind === 'place' || t.kind === 'amb') && t.caps === next.caps && (next.kind === 'first' || next.kind === 'nw') && !next.common &&
               !GREETING.test(t.text.toLowerCase()))) {
-          take(t, last, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : '') + (commaGap === 2 ? ', radbrytning i tabellcell' : ''));
+          take(lead, last, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : '') + (commaGap === 2 || lead.end < t.start - 1 ? ', radbrytning i tabellcell' : ''));
           known.add(t.norm);
+          if (lead !== t) known.add(lead.norm);
           for (let k = i + 1; k <= lastAt; k++) if (tokens[k]!.kind !== 'initial' && !tokens[k]!.common) known.add(tokens[k]!.norm);
           i = lastAt;
           continue;
@@ -1665,7 +1884,8 @@ const namePasses = {
             j++;
             continue;
           }
-          if (u.kind === 'word') {
+          // A census surname that is also a word after a census given name is read like a word: "av Gunvor Lilja och …" (round 8).
+          if (u.kind === 'word' || (u.kind === 'nw' && u.common && t.kind === 'nw' && j === i + 1)) {
             // A Swedish word as a surname only right after a given name that is no word itself: "Emilia Nord", or after
             // a name word that a title or role word announces: "jur.kand. Ragnar Lönn".
             // Also after a name word mid-sentence, where a common word would be in lower case, or before a role: "träffade
@@ -1710,7 +1930,7 @@ const namePasses = {
           // Evidence, strongest first: a given name and a surname; two or more words from the name lists; a name
           // word and a foreign word at a field or cell start or after a role word; two foreign words in a table cell.
           const wb = lexicalCount >= 1 ? wordBefore(text, t.start) : '';
-          const role = wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb));
+          const role = wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb) && isLower(codeAt(text, t.start - 1 - wb.length))));
           let score = 0;
           let why = '';
           // A given name that is also a word, after a given name that is none, is its surname: "Mikaela Sten", "Helena Falk".
@@ -1736,8 +1956,18 @@ const namePasses = {
             why = 'Namn: ord med stor bokstav som inte är svenska ord, i löptext (bokstäver, läge i meningen, namn bredvid)';
           }
           if (newline && score > 0) why += ', radbrytning i tabellcell';
+          // A surname in capitals of two words and the given name after a comma, perhaps on the next line of a wrapped
+          // table cell: "1 ABDI WARSAME,⏎Faadumo 199004" (issue 15, round 8).
+          let end = last;
+          const nx = tokens[i + n];
+          if (score > 0 && allCaps && nx && !nx.caps && (nx.kind === 'first' || nx.kind === 'nw' || nx.kind === 'unknown') && commaGapOf(text, last, nx) > 0 &&
+              cellStartOf(text, t.start) && CELL_AFTER.test(text.slice(nx.end, nx.end + 3))) {
+            end = nx;
+            n++;
+            why = 'Namn i formen "Efternamn, Förnamn" i en lista eller tabell (efternamn i versaler)';
+          }
           if (score > 0) {
-            take(t, last, score, why);
+            take(t, end, score, why);
             for (let k = i; k < i + n; k++) {
               const u = tokens[k]!;
               if (u.kind === 'initial') continue;
@@ -1814,7 +2044,8 @@ const namePasses = {
         // A given name that is also a word ("Ruben", "Saga") after a noun for a person too: "grannen Ruben".
         // "pappa till Edit", "vårdnadshavare till Sigge": the child named after a kinship or care word and "till" (issue 15, round 7).
         if (wk === 'till' && KIN_OF.test(wordBefore(text, t.start - 1 - wk.length))) kin = true;
-        else kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (GREETING_AFTER.test(text.slice(t.end, t.end + 2)) ||
+        // "Fastighetsskötaren (Jarmo)": a name alone in parentheses after a noun for a person (issue 15, round 8).
+        else kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (paren && codeAt(text, t.end) === 41 && t.kind !== 'word' && personNoun(wk) && !FIRM_ROLE.test(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (GREETING_AFTER.test(text.slice(t.end, t.end + 2)) ||
           // "Hej Pertti det är …": a name in no dictionary after a greeting, whatever follows.
           (!t.common && t.kind !== 'amb')));
       }
@@ -1830,8 +2061,12 @@ const namePasses = {
         const wb = wbOnce ?? wordBefore(text, t.start);
         const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
         const wb2 = particle ? wordBefore(text, t.start - particle[1]!.length) : '';
-        if (commonTitled ? isLower(codeAt(text, t.start - 1 - wb.length)) && !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
-              (wholeMatch(TITLE_BEFORE, wb) || occupationTitle(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
+        // An honorific first in its sentence is as clear as one in lower case: "Fru Ström ringde" (issue 15, round 8).
+        // So is an occupation first in its sentence before a given name that is also a word: "Sjuksköterska Lena har …".
+        if (commonTitled ? (isLower(codeAt(text, t.start - 1 - wb.length)) || HONORIFIC.test(wb) ||
+              ((occupationTitle(wb) || wholeMatch(TITLE_BEFORE, wb)) && t.kind === 'amb' && isSentenceStart(text, t.start - 1 - wb.length) && LOWER_AFTER.test(text.slice(t.end, t.end + 2)))) &&
+              !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
+              (wholeMatch(TITLE_BEFORE, wb) || occupationTitle(wb) || HONORIFIC.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
             t.kind === 'place' ? !kin && HONORIFIC.test(wb) :
             kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2) ||
             // An occupation as a column heading before a cell ("Förvaltare Marnäs   Mats-Ola Brink") is no title.
@@ -1839,7 +2074,9 @@ const namePasses = {
           if (!(nextJoined && next && (next.kind === 'org' || next.kind === 'word'))) {
             let last = t;
             let lastAt = i;
-            if (nextJoined && next && (next.kind === 'sur' || next.kind === 'nw') && !next.common) { last = next; i += 1; lastAt = i; }
+            // A surname in no list after the given name: "Dr. Somchai Wongsakul" (issue 15, round 8).
+            if (nextJoined && next && (next.kind === 'sur' || next.kind === 'nw' || (next.kind === 'unknown' && !next.english && !next.caps && LOWER_AFTER.test(text.slice(next.end, next.end + 2)))) &&
+                !next.common) { last = next; i += 1; lastAt = i; }
             take(t, last, 0.62, 'Namn efter titel, rollord eller släktord');
             (t.common ? knownCommon : known).add(t.norm);
             // A list of names after the role word: "A, B och C".
@@ -1879,7 +2116,7 @@ const namePasses = {
       // at a sentence start ("Linda ringde …"), or capitalised mid-sentence after a Swedish word ("… att Saga skulle …").
       // Not a possessive or a numeral before its noun: "Mina sidor", "Alla ärenden", "Elva dagar" (issue 15, round 7).
       if (t.kind === 'amb' && !t.caps && !(DETERMINER_NAME.test(t.norm) && codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && determinedNoun(wordAfter(text, t.end))) &&
-          loneEvidence(text, t) >= 0.4 && !inlineGap(text, t, next) && !(i > 0 && inlineGap(text, tokens[i - 1]!, t)) &&
+          loneEvidence(text, t) >= 0.4 && !inlineGap(text, t, next) && !(i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!)) &&
           !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
         take(t, t, 0.5, 'Förnamn som också är ett vanligt ord, där läget i meningen anger en person');
         knownCommon.add(t.norm);
@@ -1890,7 +2127,7 @@ const namePasses = {
       // position says a person: before a verb at a sentence start, after a lower-case word mid-sentence, or before a
       // role in parentheses ("Bashir (vaktmästare)").
       if ((t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'sur') && !t.caps && !t.common && !inlineGap(text, t, next) &&
-          !(i > 0 && inlineGap(text, tokens[i - 1]!, t))) {
+          !(i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!))) {
         const roleAfter = codeAt(text, t.end + 1) === 40 ? ROLE_IN_PARENS.exec(text.slice(t.end, t.end + 40)) : null;
         const role = roleAfter !== null && (wholeMatch(TITLE_BEFORE, roleAfter[1]!) || ROLE_BEFORE.test(roleAfter[1]!) || KIN_BEFORE.test(roleAfter[1]!));
         // A word in no list at all needs letters no Swedish word has ("Ánte"); letter pairs alone ("Bixia") also make up
@@ -1901,10 +2138,21 @@ const namePasses = {
         // A census name that is a Swedish word only by its ending or as a compound ("Svante" = svan + te, "Bosse", "Micke")
         // counts mid-sentence when the learned character model finds it name-like (issue 15, round 7: many Swedish given
         // names are in no given-name list, only in the census list of unknown role; at a sentence start "Huset", "Branden").
-        if ((role || placed !== null || (t.kind === 'unknown' ? ev >= 1 && shapeEvidence(t.text) >= 0.6 : ev >= 0.7)) && !orgWords.has(t.norm) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) &&
-            (!isSwedishWord(t.norm, true) || (censusLike = t.kind === 'nw' && !t.sentenceStart && nameModel.enabled && nameLikeness(t.norm) >= CENSUS_NAME_LIKENESS))) {
+        // A word in no list at all whose position says a person and that the learned character model finds clearly
+        // name-like ("Enligt Mirsad …", "möte med Gulnara") counts too (issue 15, round 8: most given names of other
+        // origins have no letters Swedish lacks; firm and product names score lower).
+        let modelLike = false;
+        if ((role || placed !== null || (t.kind === 'unknown' ? (ev >= 1 && shapeEvidence(t.text) >= 0.6) ||
+              (modelLike = ev >= 0.4 && t.text.length >= 4 && personPlaced(text, t) && nameModel.enabled && nameLikeness(t.norm) >= UNKNOWN_NAME_LIKENESS && !swedishTail(t.norm)) : ev >= 0.7)) &&
+            !orgWords.has(t.norm) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) &&
+            // A listed surname is often a compound of Swedish words ("Bergqvist" = berg + qvist, "Sandberg").
+            (!isSwedishWord(t.norm, true) || (listedSurname(t) && !isSwedishWord(t.norm, false)) || (censusLike = t.kind === 'nw' && nameModel.enabled && (!t.sentenceStart ? nameLikeness(t.norm) >= CENSUS_NAME_LIKENESS :
+              // First in its sentence before a verb only a compound, never an inflected word ("Vendela" = ven + dela, not
+              // "Huset", "Branden") (issue 15, round 8).
+              !isSwedishWord(t.norm, false) && nameLikeness(t.norm) >= CENSUS_START_LIKENESS)))) {
           take(t, t, 0.55, role ? 'Namn före en roll inom parentes' : placed ?? (censusLike
             ? 'Namn ur namnlistorna som bara genom böjning eller sammansättning liknar ett svenskt ord och som namnmodellen finner namnlikt, där läget i meningen anger en person'
+            : modelLike ? 'Namn: okänt ord med stor bokstav som namnmodellen finner namnlikt, där läget i meningen anger en person'
             : 'Namn: ord med stor bokstav som inte är ett svenskt ord, där läget i meningen anger en person'));
           known.add(t.norm);
           // "Zetterlund och Bashir (vaktmästare)": the name before "och" or a comma belongs to the same list.
@@ -1960,7 +2208,11 @@ const namePasses = {
         if (e < k) continue;
         const run = tokens.slice(k, e + 1);
         const ok = run.every((u) => (lexical(u) || u.kind === 'unknown' || u.kind === 'amb') && (!u.common || u.kind === 'sur')) &&
-          run.some((u) => lexical(u) && !u.common) && !(run.length === 1 && run[0]!.kind === 'unknown');
+          run.some((u) => lexical(u) && !u.common) && !(run.length === 1 && run[0]!.kind === 'unknown') &&
+          // A short word in capitals alone in a cell of a row without digits (a heading row: "| händelse | IP") is an acronym,
+          // not a surname ("LI", "RE" in a data row stay names), and so is a payment word ("IBAN") anywhere (issue 15, round 8).
+          !(run.length === 1 && run[0]!.caps && run[0]!.text.length <= 5 &&
+            (PAYMENT_ACRONYM.test(run[0]!.text) || (run[0]!.kind !== 'first' && !lineHasDigit(text, run[0]!.start))));
         if (!ok || run.some((u) => covered[u.start])) continue;
         take(t, run[run.length - 1]!, 0.65, 'Namn ensamt i en tabell- eller CSV-cell');
         k = e;
@@ -2030,21 +2282,51 @@ const namePasses = {
   },
 
   listAfterNames(c: NameContext): void {
+    const ITEM_END = LIST_ITEM_END;
     const { text, tokens, out } = c;
+    const coveredBefore = out.length > 0 ? c.coverage() : new Uint8Array(0);
     // A list that goes on after a name: "Zetterlund och Bashir", "Jasmin, Kvist och".
     if (out.length > 0) {
       const taken = new Set(out.map((f) => f.start));
       for (const f of [...out]) {
+        // The item before: "Ragnar och Märta har flyttat", "Ronja och Liv bor …" – a name word first in its sentence, a
+        // cell or after a lower-case word, joined by "och" or a comma to a name (issue 15, round 8).
+        if (f.type === 'name' && f.start >= 5 && (codeAt(text, f.start - 1) === 32)) {
+          const sepB = /(?:,|[ \u00a0]och|[ \u00a0]samt) $/.exec(text.slice(f.start - 6, f.start));
+          const kb = sepB ? tokenEndingAt(tokens, f.start - sepB[0].length) : undefined;
+          const p = kb === undefined ? undefined : tokens[kb]!;
+          if (p && !taken.has(p.start) && !p.caps && (p.kind === 'first' || p.kind === 'nw' || (p.kind === 'amb' && !PLACES.has(p.norm) && !COUNTRIES.has(p.norm))) &&
+              !(kb! > 0 && inlineGap(text, tokens[kb! - 1]!, p)) && !coveredBefore[p.start] &&
+              (p.sentenceStart || cellStartOf(text, p.start) || (codeAt(text, p.start - 1) === 32 && isLower(codeAt(text, p.start - 2)))) &&
+              !(p.kind === 'nw' && isSwedishWord(p.norm, false))) {
+            out.push({ type: 'name', start: p.start, end: p.end, score: 0.55, explanation: 'Namn i en uppräkning före ett annat namn' });
+            taken.add(p.start);
+          }
+        }
         let end = f.end;
         for (let guard = 0; guard < 20; guard++) {
           // Every separator starts with a comma or a space: most findings are turned away before a slice and a pattern.
           const c0 = codeAt(text, end);
-          if (c0 !== 44 && c0 !== 32 && c0 !== 0xa0) break;
-          const sep = /^(?:,[ \u00a0]|[ \u00a0]och[ \u00a0]|[ \u00a0]samt[ \u00a0])/.exec(text.slice(end, end + 6));
+          if (c0 !== 44 && c0 !== 32 && c0 !== 0xa0 && c0 !== 59) break;
+          // A role or party in parentheses may stand before the separator: "Ulf Berg (ordf), Mona Sten" (issue 15, round 8).
+          const sep = LIST_SEP.exec(text.slice(end, end + 30));
           if (!sep) break;
           const k = tokenIndexAt(tokens, end + sep[0].length);
           const u = k === undefined ? undefined : tokens[k]!;
-          if (!u || taken.has(u.start) || u.common || u.caps || !(u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'sur' || u.kind === 'first')) break;
+          // A given name that is also a word ("Bo", "Siw") counts in a list of names when it ends its item (issue 15, round 8).
+          const ambItem = u !== undefined && u.kind === 'amb' && !u.caps && !PLACES.has(u.norm) && !COUNTRIES.has(u.norm) && ITEM_END.test(text.slice(u.end, u.end + 6));
+          const joinedNext = u !== undefined && k !== undefined && k + 1 < tokens.length && joined(text, u, tokens[k + 1]!);
+          if (!u || joinedNext || taken.has(u.start) || (u.common && !ambItem) || u.caps || !(u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'sur' || u.kind === 'first' || ambItem)) {
+            // A full name as the next item: "…, Tom Ek och Siw Berg" (issue 15, round 8).
+            const w = u && k !== undefined ? tokens[k + 1] : undefined;
+            if (!u || !w || taken.has(u.start) || u.caps || w.caps || !joined(text, u, w) || !(u.kind === 'first' || u.kind === 'amb' || u.kind === 'nw') ||
+                !(w.kind === 'sur' || w.kind === 'nw' || w.kind === 'unknown' || w.kind === 'amb' || (w.kind === 'word' && w.text.length <= 6) || w.kind === 'place') ||
+                !ITEM_END.test(text.slice(w.end, w.end + 6)) || ORG_AFTER_WORD.test(text.slice(w.end, w.end + 16)) || ampersandAt(text, w.end)) break;
+            out.push({ type: 'name', start: u.start, end: w.end, score: 0.6, explanation: 'Namn i en uppräkning efter ett annat namn' });
+            taken.add(u.start);
+            end = w.end;
+            continue;
+          }
           // "Jenny Qvarfordt, Qvarfordt & Mbeki Advokatbyrå": a firm named after the person.
           if (ampersandAt(text, u.end)) break;
           const v = tokens[k! + 1];
@@ -2082,10 +2364,17 @@ const namePasses = {
           e++;
         }
         // Shrink to the longest run that ends the field.
-        while (e >= k && !FIELD_END.test(text.slice(tokens[e]!.end, tokens[e]!.end + 3))) e--;
+        while (e >= k && !FIELD_END.test(text.slice(tokens[e]!.end, tokens[e]!.end + 6))) e--;
         if (e < k) continue;
         const run = tokens.slice(k, e + 1);
-        if (!fieldRun(run, covered)) continue;
+        // A surname that is also a short common word after a given name: "Fakturamottagare: Bertil Hägg" (issue 15, round 8).
+        const lastWord = run.length === 2 && run[1]!.kind === 'word' && !run[1]!.caps && !run[0]!.caps && run[1]!.text.length <= 7 &&
+          (run[0]!.kind === 'first' || run[0]!.kind === 'nw' || run[0]!.kind === 'amb') && !covered[run[0]!.start] && !covered[run[1]!.start];
+        // After a label that asks for a name ("Efternamn:", "Förnamn:", "Namn:") one listed word is a name even when it is also
+        // a common word ("Efternamn: Nordström", "Förnamn: Bo").
+        const nameLabel = run.length === 1 && NAME_LABEL_END.test(text.slice(Math.max(0, p - 6), p)) && !run[0]!.caps &&
+          (lexical(run[0]!) || run[0]!.kind === 'amb') && !covered[run[0]!.start];
+        if (!fieldRun(run, covered) && !lastWord && !nameLabel) continue;
         take(run[0]!, run[run.length - 1]!, 0.7, 'Namn i ett fält vars rubrik anger en person ("Namn:", "Kund:", "Mottagare:")');
         for (const u of run) if (u.kind !== 'initial' && !u.common) known.add(u.norm);
       }
@@ -2185,6 +2474,10 @@ const namePasses = {
       learnedContextNames(text, tokens, out, known, initials, coverage(), sameName, firm);
     }
     // ── End of the name-model hook.
+  },
+
+  userIdsPass(c: NameContext): void {
+    if (c.out.length > 0 && c.text.indexOf('(') >= 0) userIds(c.text, c.out);
   },
 
   sameNamesAgain(c: NameContext): void {
