@@ -500,6 +500,13 @@ function streetSpecial(text: string, start: number, end: number, digit: number, 
   return true;
 }
 
+const GIVEN_AFTER_COMMA = /,[ \u00a0]?([A-ZÅÄÖÉ][a-zåäöéü]+)(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?![\p{L}\d])/uy;
+/** Whether ", Givenname" (a listed given name) follows at pos: the surname before it is a person's, last name first. */
+function surnameCommaGiven(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos) !== 44) return false;
+  const g = at(GIVEN_AFTER_COMMA, text, pos);
+  return g !== null && FIRST_NAMES.has(g[1]!);
+}
 /** A postcode in a quoted CSV cell ("…","641 30","Flen"), its opening quote at quote. */
 function quotedPostcode(text: string, quote: number, push: Push): void {
   const m = at(QUOTED_POSTCODE_CELL, text, quote);
@@ -1055,6 +1062,9 @@ export const addressDetector: Detector = {
       // Five digits together, a run of spaces and a word no place list has is two columns of a flattened table ("42234
       // Blom, Vide": a customer number and a surname), not a postcode and its town (round 8).
       if (isDigit(text.charCodeAt(m.index + 3)) && m[0].indexOf('  ') === 5 && !knownPlace(town)) continue;
+      // A listed surname, a comma and a given name after the five digits is a register row's number and the person
+      // ("30119 Ekström, Maja"), not a postcode and its town, with one space or many (round 8, second wave).
+      if (SURNAMES.has(town) && surnameCommaGiven(text, m.index + m[0].length)) continue;
       if (m[0].indexOf('\n') >= 0) {
         let k = m.index;
         while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
