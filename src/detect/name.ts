@@ -1,11 +1,11 @@
 // Names of people, found by rules: name lexicons, Swedish surname forms, capitalisation and context words.
 // Behind the Detector interface so a statistical recogniser can replace or complement it later.
 import type { Detector, Finding } from './types.ts';
-import { learnedContextNames, modelNames, nameModel } from './name-model-hook.ts';
+import { BANK_WORD, learnedContextNames, modelNames, nameModel } from './name-model-hook.ts';
 import { nameLike, roleCells, townCells } from './columns.ts';
 import { nameLikeness } from './name-model.ts';
 import {
-  AMBIGUOUS_FIRST, FIRST_NAMES, KIN_BEFORE, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
+  AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, KIN_BEFORE, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE,
   isEnglishWord, isSwedishWord,
 } from './name-lexicon.ts';
@@ -2564,6 +2564,17 @@ const namePasses = {
         if (out.some(inVehicle)) out = out.filter((f) => !inVehicle(f));
       }
     }
+    // A bank's name ("Handelsbanken", "Swedbank", "Danske Bank") beside an account or in a bank column is no person:
+    // the one list of banks the context model also reads (round 8, second wave).
+    if (out.length > 0) out = out.filter((f) => !bankName(text, f.start, f.end));
+    // A proper noun that begins compounds in the Swedish dictionary and is in no name list ("Telia" → "Teliaabonnemang",
+    // "Ikea") is a firm, a brand or a place abroad where it stands alone in a person's position ("pratade med Telia",
+    // "hos Ikea"), whichever rule or model took it; inside a full name it stays (round 8, second wave).
+    if (out.length > 0 && out.some((f) => loneFirmWord(text, f.start, f.end))) {
+      const inFull = new Set<string>();
+      for (const f of out) if (!loneFirmWord(text, f.start, f.end)) for (const w of text.slice(f.start, f.end).split(/[^\p{L}]+/u)) inFull.add(w);
+      out = out.filter((f) => !loneFirmWord(text, f.start, f.end) || inFull.has(text.slice(f.start, f.end)));
+    }
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
     const towns = townCells(text);
     if (towns.length > 0) {
@@ -2576,6 +2587,23 @@ const namePasses = {
     return out;
   },
 };
+
+/** Whether text[start, end) is one word that begins compounds as a proper noun and that no name list has ("Telia"). */
+function loneFirmWord(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 30) return false;
+  for (let k = start; k < end; k++) { const c = text.charCodeAt(k); if (c === 32 || c === 10 || c === 44 || c === 0xa0) return false; }
+  const w = text.slice(start, end);
+  return COMPOUND_PROPER.has(w) && !FIRST_NAMES.has(w) && !SURNAMES.has(w);
+}
+const BANK_TAIL = /[ \u00a0]bank(?:en)?$/;
+/** Whether text[start, end) is a bank's name alone: a word of BANK_WORD, perhaps with "Bank"/"Banken", that no name list has. */
+function bankName(text: string, start: number, end: number): boolean {
+  if (end - start > 24) return false;
+  const w = text.slice(start, end).toLowerCase().replace(BANK_TAIL, '');
+  if (!BANK_WORD.has(w)) return false;
+  const title = titleCase(w);
+  return !FIRST_NAMES.has(title) && !SURNAMES.has(title);
+}
 
 /**
  * The scans that find their anchors with indexOf, each as the list of what it finds in a text, with the global patterns

@@ -39,11 +39,17 @@ for (const l of readFileSync(join(src, 'humannames/package/list.txt'), 'utf8').s
 const common = new Set();
 const places = new Set();
 const proper = new Set();
+const compoundProper = new Set();
 for (const l of readFileSync(join(src, 'dictionary-sv/package/index.dic'), 'utf8').split('\n').slice(1)) {
   const [stem, flags = ''] = l.trim().split('/');
   if (!stem || !/^[\p{L}-]+$/u.test(stem) || stem.startsWith('-') || stem.endsWith('-')) continue;
   if (/^\p{Ll}/u.test(stem)) common.add(stem);
-  else if (/^\p{Lu}\p{Ll}/u.test(stem)) (/[dev]/.test(flags) ? places : proper).add(stem);
+  else if (/^\p{Lu}\p{Ll}/u.test(stem)) {
+    (/[dev]/.test(flags) ? places : proper).add(stem);
+    // The compound-begin flag X ("Telia/AX": "Teliaabonnemang"): a proper noun that begins compounds names a firm, a
+    // brand, a place abroad or a famous person far more often than a private one (round 8, second wave).
+    if (!/[dev]/.test(flags) && flags.includes('X')) compoundProper.add(stem);
+  }
 }
 const english = new Set();
 for (const l of readFileSync(join(src, 'dictionary-en/package/index.dic'), 'utf8').split('\n').slice(1)) {
@@ -62,6 +68,8 @@ write('first-names.txt', 'Given names (faker, all Latin-script locales).', first
 write('surnames.txt', 'Surnames (faker, all Latin-script locales).', last);
 write('name-words.txt', 'Given names or surnames, role unknown (humannames; dictionary-sv proper nouns without a place flag).',
   new Set([...either, ...[...proper].filter((w) => !first.has(w) && !last.has(w))]));
+write('compound-proper.txt', 'Proper nouns that begin compounds (dictionary-sv flag X, no place flag), in no name list: firms, brands, places abroad.',
+  new Set([...compoundProper].filter((w) => !first.has(w) && !last.has(w) && !either.has(w))));
 write('places.txt', 'Swedish places (dictionary-sv stems with a place flag).', places);
 write('sv-words.txt', 'Common Swedish words (dictionary-sv lower-case stems).', common);
 write('en-words.txt', 'Common English words (dictionary-en lower-case stems of three letters or more).', english);

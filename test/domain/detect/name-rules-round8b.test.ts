@@ -1,0 +1,43 @@
+// Names in everyday documents, round 8, second wave (det-rules8b): classes named by the first wave's reports, written
+// as invented examples (none taken from a dev set); every test failed before the change it tests.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+
+const of = (text: string, type: string): string[] =>
+  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+const names = (text: string): string[] => of(text, 'name');
+
+describe('a register row number before "Surname, Given"', () => {
+  it('is no postcode and town when a listed surname, a comma and a given name follow, with one space', () => {
+    const text = 'Lönerad 30119 Ekström, Maja 19570428-9999\nLönerad 30244 Lindqvist, Moa 19460823-9986';
+    expect(names(text)).toEqual(expect.arrayContaining(['Ekström, Maja', 'Lindqvist, Moa']));
+    expect(of(text, 'address')).toEqual([]);
+  });
+  it('still reads a postcode and its town, and the town before a comma and a country', () => {
+    expect(of('Storgatan 4, 222 22 Lund, Sverige', 'address').join(' ')).toContain('222 22 Lund');
+    expect(of('Box 17\n641 30 Katrineholm, Agneta ringer', 'address').join(' ')).toContain('641 30 Katrineholm');
+  });
+});
+
+describe('a bank\'s name is no person (the one bank list of the context model)', () => {
+  it('drops a bank beside a personnummer, alone in a CSV cell or in parentheses after an account', () => {
+    expect(names('19570428-9999 Handelsbanken')).toEqual([]);
+    expect(names('Kund;Konto;Bank\nMaja Ekström;8327-9 123 456 789;Swedbank\nPetter Holm;6123 456 789;Nordea')).toEqual(['Maja Ekström', 'Petter Holm']);
+    expect(names('Utbetalning till konto 8327-9 123 456 789 (Swedbank).')).toEqual([]);
+  });
+  it('keeps a given name that a bank also bears', () => {
+    expect(names('Jag pratade med Svea Lindgren i går.')).toContain('Svea Lindgren');
+  });
+});
+
+describe('a firm of the dictionary in a person\'s position', () => {
+  it('drops a proper noun that begins compounds and is in no name list ("pratade med Telia", "hos Ikea")', () => {
+    expect(names('Jag pratade med Telia om fakturan.')).toEqual([]);
+    expect(names('Hon jobbar hos Ikea sedan i våras.')).toEqual([]);
+    expect(names('Vi har ringt Scania om bilen.')).toEqual([]);
+  });
+  it('keeps a surname of the lists and a word inside a full name', () => {
+    expect(names('Vi har ringt Bergqvist om bilen.')).toContain('Bergqvist');
+    expect(names('Jag pratade med Lena Telia om fakturan.')).toContain('Lena Telia');
+  });
+});
