@@ -500,12 +500,20 @@ function streetSpecial(text: string, start: number, end: number, digit: number, 
   return true;
 }
 
-const GIVEN_AFTER_COMMA = /,[ \u00a0]?([A-ZÅÄÖÉ][a-zåäöéü]+)(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?![\p{L}\d])/uy;
-/** Whether ", Givenname" (a listed given name) follows at pos: the surname before it is a person's, last name first. */
-function surnameCommaGiven(text: string, pos: number): boolean {
+/** Whether a "town" (in any case) is a surname of the lists, or a census name that is no Swedish place. */
+function personTown(town: string): boolean {
+  const title = town.charAt(0) + town.slice(1).toLowerCase();
+  return SURNAMES.has(town) || SURNAMES.has(title) || (NAME_WORDS.has(title) && !knownPlace(town));
+}
+const GIVEN_AFTER_COMMA = /,(?:[ \u00a0]?|[ \u00a0]*\n[ \u00a0]*)([A-ZÅÄÖÉ][a-zåäöéü]+)(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?![\p{L}\d])/uy;
+/**
+ * Whether ", Givenname" (a listed given name) follows at pos, perhaps on the next line of a flattened table ("EKSTRÖM,⏎Maja"):
+ * the surname before it is a person's, last name first.
+ */
+function surnameCommaGiven(text: string, pos: number, register: boolean): boolean {
   if (text.charCodeAt(pos) !== 44) return false;
   const g = at(GIVEN_AFTER_COMMA, text, pos);
-  return g !== null && FIRST_NAMES.has(g[1]!);
+  return g !== null && (FIRST_NAMES.has(g[1]!) || (register && NAME_WORDS.has(g[1]!) && !knownPlace(g[1]!)));
 }
 /** A postcode in a quoted CSV cell ("…","641 30","Flen"), its opening quote at quote. */
 function quotedPostcode(text: string, quote: number, push: Push): void {
@@ -1055,6 +1063,7 @@ export const addressDetector: Detector = {
     numberRuns(text, push);
     POSTCODE.lastIndex = 0;
     let tightPostcode = false;
+    let registerRows = false;
     for (let m = POSTCODE.exec(text); m; m = POSTCODE.exec(text)) {
       // "SE-645 30 Strängnäs" is the postcode with its country prefix.
       if (m.index > 0 && BEFORE_POSTCODE.test(text[m.index - 1]!) && !/(?:^|[^\p{L}])SE?-$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -1062,9 +1071,14 @@ export const addressDetector: Detector = {
       // Five digits together, a run of spaces and a word no place list has is two columns of a flattened table ("42234
       // Blom, Vide": a customer number and a surname), not a postcode and its town (round 8).
       if (isDigit(text.charCodeAt(m.index + 3)) && m[0].indexOf('  ') === 5 && !knownPlace(town)) continue;
-      // A listed surname, a comma and a given name after the five digits is a register row's number and the person
-      // ("30119 Ekström, Maja"), not a postcode and its town, with one space or many (round 8, second wave).
-      if (SURNAMES.has(town) && surnameCommaGiven(text, m.index + m[0].length)) continue;
+      // Five digits together, a listed surname, a comma and a given name is a register row's number and the person
+      // ("30119 Ekström, Maja"), not a postcode and its town, with one space or many (round 8, second wave; a postcode
+      // written "222 22" keeps its town before a comma and a name).
+      // Once one row is read so, the text is such a register: a census name after the comma counts too ("NYQVIST,⏎Tuula").
+      if (isDigit(text.charCodeAt(m.index + 3)) && text.charCodeAt(m.index + m[0].length) === 44 && personTown(town) && surnameCommaGiven(text, m.index + m[0].length, registerRows)) {
+        registerRows = true;
+        continue;
+      }
       if (m[0].indexOf('\n') >= 0) {
         let k = m.index;
         while (k > 0 && text.charCodeAt(k - 1) === 32) k--;

@@ -13,7 +13,13 @@ describe('a register row number before "Surname, Given"', () => {
     expect(names(text)).toEqual(expect.arrayContaining(['Ekström, Maja', 'Lindqvist, Moa']));
     expect(of(text, 'address')).toEqual([]);
   });
+  it('reads a flattened row with the surname in capitals and the given name on the next line, the register\'s census names too', () => {
+    const text = 'Anst.nr Namn Personnr\n30119 EKSTRÖM,\nMaja 19570428-9999\n30244 NYQVIST,\nTuula 19460823-9986';
+    expect(names(text)).toEqual(['EKSTRÖM,\nMaja', 'NYQVIST,\nTuula']);
+    expect(of(text, 'address')).toEqual([]);
+  });
   it('still reads a postcode and its town, and the town before a comma and a country', () => {
+    expect(of('Box 12, 222 22 Lund, Maria ringer.', 'address')).toContain('222 22 Lund');
     expect(of('Storgatan 4, 222 22 Lund, Sverige', 'address').join(' ')).toContain('222 22 Lund');
     expect(of('Box 17\n641 30 Katrineholm, Agneta ringer', 'address').join(' ')).toContain('641 30 Katrineholm');
   });
