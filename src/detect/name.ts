@@ -960,7 +960,7 @@ const KIN_NEAR = /(?:^|[^\p{L}])(?:barn|barnen|barnet|son|sonen|söner|sönerna|
 const ageWord = (u: Token): boolean => (nameish(u) || u.kind === 'word') && !u.caps && !u.english && u.kind !== 'place';
 
 // Field labels for a person, at a line or cell start: the value after the colon is a name.
-const PERSON_LABEL = /^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer|mentor|klasslärare|lärare|rektor|kurator|läkare|intygande läkare|sjuksköterska|handledare|kassör|suppleant|anmält av|anmäld av|anmäld av|hämtas av|hämtas även av|efternamn|förnamn|tilltalsnamn|mellannamn|namnförtydligande|kontakt|medsökande|underskrift|kontrollant|protokollförare|justerare|first name|last name|surname)$/;
+const PERSON_LABEL = /^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer|mentor|klasslärare|lärare|rektor|kurator|läkare|intygande läkare|sjuksköterska|handledare|kassör|suppleant|anmält av|anmäld av|anmäld av|hämtas av|hämtas även av|efternamn|förnamn|tilltalsnamn|mellannamn|namnförtydligande|kontakt|medsökande|underskrift|kontrollant|protokollförare|justerare|first name|last name|surname|användare|användarnamn|användar-id|användarid|anv\.id|user|username|userid|login|inloggad som)$/;
 /**
  * If the colon at `colon` ends a person label at a line or cell start ("Namn:", "  Kopia:"), where its value starts;
  * otherwise -1. Read backwards from each colon: one regex over the whole text was the slowest line of the pass.
@@ -996,6 +996,39 @@ function fieldRun(run: Token[], covered: Uint8Array): boolean {
   return !(run.some((u) => !(nameish(u) || u.kind === 'initial') || (u.common && !lexical(u) && u.kind !== 'amb')) ||
     !run.some((u) => lexical(u) || (u.kind === 'unknown' && run.length > 1)) || (run.length === 1 && run[0]!.common) ||
     run[0]!.kind === 'initial' || run.some((u) => covered[u.start]));
+}
+const USER_LABEL_END = /(?:användare|användarnamn|användar-id|användarid|anv\.id|user|username|userid|login|inloggad som)[ \u00a0]*$/i;
+/**
+ * A person field's value in lower case ("Namn: maja ekström", "Efternamn: ekström"): up to three words that end the field,
+ * the first a given name of the lists that is no Swedish or English word (after a label that asks for a name, any word
+ * of the name lists), the others words of the name lists (round 8, second wave: forms typed without capitals).
+ */
+function lowerField(c: NameContext, colon: number, s0: number): void {
+  const { text, out } = c;
+  const covered = c.coverage();
+  if (covered[s0]) return;
+  // After a user label ("Användare: jolind") the value is a login, the person's.
+  if (USER_LABEL_END.test(text.slice(Math.max(0, colon - 14), colon))) {
+    let e = s0;
+    while (e < text.length && e - s0 < 21 && !FIELD_END.test(text.slice(e, e + 6))) e++;
+    if (e > s0 && FIELD_END.test(text.slice(e, e + 6))) userCell(text, s0, e, out, c.known);
+    return;
+  }
+  const nameLabel = NAME_LABEL_END.test(text.slice(Math.max(0, colon - 6), colon));
+  let end = s0;
+  for (let n = 0; n < 3; n++) {
+    LOWER_WORD.lastIndex = end;
+    const m = LOWER_WORD.exec(text);
+    if (!m || m.index !== end || FUNCTION_WORDS.has(m[0]) || !lowerName(m[0], n === 0 && !nameLabel)) break;
+    end += m[0].length;
+    if (FIELD_END.test(text.slice(end, end + 6))) {
+      out.push({ type: 'name', start: s0, end, score: 0.6, explanation: 'Namn i gemener i ett fält vars rubrik anger en person ("Namn:", "Efternamn:")' });
+      covered.fill(1, s0, end);
+      return;
+    }
+    if (codeAt(text, end) !== 32) return;
+    end++;
+  }
 }
 const EMAIL_BRACKET = /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/g;
 // A personnummer's shape (the numbers detector checks date and Luhn; here the shape is only a field boundary).
@@ -1158,6 +1191,23 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   }
 }
 
+const USER_CELL_WHY = 'Användarnamn i en tabellkolumn eller ett fält vars rubrik anger användare';
+const USER_ID = /^[a-zåäö][a-zåäö0-9._-]{2,19}$/;
+/**
+ * A cell under a user header ("Användare", "Login"): a login in lower case ("jolind", "mabe04") is the person's, and is
+ * found again elsewhere in the text; not a Swedish or English word ("system", "admin") (round 8, second wave).
+ */
+function userCell(text: string, start: number, end: number, out: Finding[], known: Set<string>): void {
+  const v = text.slice(start, end);
+  if (!USER_ID.test(v)) return;
+  const letters = v.replace(/[^a-zåäö]/g, '');
+  const title = letters.charAt(0).toUpperCase() + letters.slice(1);
+  if (letters.length < 3 || SV_WORDS.has(letters) || FUNCTION_WORDS.has(letters) || isEnglishWord(letters) ||
+      (isSwedishWord(letters, false) && !FIRST_NAMES.has(title) && !SURNAMES.has(title))) return;
+  out.push({ type: 'name', start, end, score: 0.6, explanation: USER_CELL_WHY });
+  known.add(v);
+}
+
 /**
  * Names and initials in the cells of a column whose header names a person (a function of its own: a longer detect() is
  * optimised worse).
@@ -1166,6 +1216,10 @@ function columnNames(text: string, tokens: Token[], out: Finding[], known: Set<s
   // A cell in a column whose header says it holds names ("Namn", "Efternamn", "Kontaktperson"): the header is the
   // evidence, so a name in no list, in capitals or with a common-word surname is found too.
   for (const c of roleCells(text)) {
+    if (c.role === 'user') {
+      userCell(text, c.start, c.end, out, known);
+      continue;
+    }
     if (c.role !== 'name') continue;
     const value = text.slice(c.start, c.end);
     // Staff initials in the column ("KG", "KRa", "KG/KRa"): each a name, and found again elsewhere in the text.
@@ -1319,6 +1373,8 @@ function userIds(text: string, out: Finding[]): void {
     const f = out[k]!;
     if (f.type !== 'name') continue;
     const name = text.slice(f.start, f.end);
+    // A login under a user header or label is looked for elsewhere in the text too (round 8, second wave).
+    if (f.explanation === USER_CELL_WHY) { ids.add(name); continue; }
     const a = codeAt(text, f.end) === 40 || codeAt(text, f.end + 1) === 40 ? USER_ID_AFTER.exec(text.slice(f.end, f.end + 22)) : null;
     if (a && idFromName(a[1]!, name)) {
       const s = f.end + a[0].indexOf('(') + 1;
@@ -1676,6 +1732,38 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
   for (const [a, b] of chat) {
     LOWER_WORD_G.lastIndex = a;
     for (let m = LOWER_WORD_G.exec(text); m && m.index < b; m = LOWER_WORD_G.exec(text)) LOWER_WORD_G.lastIndex = consider(m.index, true);
+  }
+}
+
+// A sign-off at the end of its line, the signature on the next: "Mvh⏎", "Vänliga hälsningar,⏎", "Hälsn.⏎".
+const SIGN_OFF = /(?:^|[^\p{L}])(?:mvh|hälsningar|hälsning|hälsn\.?|vänligen|best regards|regards)[,.!]?[ \t]*\r?\n[ \t]*(?=\p{Ll})/giu;
+/**
+ * A signature in lower case alone on the line after a sign-off ("Mvh⏎maja ekström"): one to three words up to the line's
+ * end, the first a given name of the lists that is not a Swedish word as written, the others words of the name lists
+ * (round 8, second wave: outside chat lines a signature is where the structure says a name).
+ */
+function lowerSignature(text: string, out: Finding[], coverage: () => Uint8Array): void {
+  SIGN_OFF.lastIndex = 0;
+  for (let m = SIGN_OFF.exec(text); m; m = SIGN_OFF.exec(text)) {
+    const s0 = m.index + m[0].length;
+    const covered = coverage();
+    if (covered[s0]) continue;
+    let end = s0;
+    for (let n = 0; n < 3; n++) {
+      LOWER_WORD.lastIndex = end;
+      const w = LOWER_WORD.exec(text);
+      if (!w || w.index !== end || FUNCTION_WORDS.has(w[0])) { end = -1; break; }
+      const title = w[0].split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+      if (n === 0 ? !(FIRST_NAMES.has(title) || AMBIGUOUS_FIRST.has(title)) || SV_WORDS.has(w[0]) || isEnglishWord(w[0]) : !lowerName(w[0], false)) { end = -1; break; }
+      end += w[0].length;
+      const c = codeAt(text, end);
+      if (c === -1 || c === 10 || c === 13) break;
+      if (c !== 32 || n === 2) { end = -1; break; }
+      end++;
+    }
+    if (end < 0) continue;
+    out.push({ type: 'name', start: s0, end, score: 0.55, explanation: 'Namn i gemener som underskrift på raden efter en hälsning ("Mvh")' });
+    covered.fill(1, s0, end);
   }
 }
 
@@ -2355,6 +2443,10 @@ const namePasses = {
       for (let p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
         const valueStart = personLabelBefore(text, p);
         if (valueStart < 0) continue;
+        if (isLower(codeAt(text, valueStart))) {
+          lowerField(c, p, valueStart);
+          continue;
+        }
         const k = tokenIndexAt(tokens, valueStart);
         if (k === undefined || covered[tokens[k]!.start]) continue;
         let e = k;
@@ -2457,6 +2549,8 @@ const namePasses = {
     if (text.indexOf('/o ') >= 0 || text.indexOf('/O ') >= 0) careOfNames(text, tokens, coverage(), take, known);
     // Given names in lower case in chats and text messages: after a greeting, "det är" or a slash, and in chat lines.
     lowerCaseNames(text, out, known, coverage);
+    // A signature in lower case on the line after a sign-off ("Mvh⏎maja ekström").
+    if (text.indexOf('\n') >= 0) lowerSignature(text, out, coverage);
   },
 
   modelHook(c: NameContext): void {
@@ -2477,7 +2571,7 @@ const namePasses = {
   },
 
   userIdsPass(c: NameContext): void {
-    if (c.out.length > 0 && c.text.indexOf('(') >= 0) userIds(c.text, c.out);
+    if (c.out.length > 0 && (c.text.indexOf('(') >= 0 || c.out.some((f) => f.explanation === USER_CELL_WHY))) userIds(c.text, c.out);
   },
 
   sameNamesAgain(c: NameContext): void {

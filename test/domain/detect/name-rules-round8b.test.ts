@@ -47,3 +47,30 @@ describe('a firm of the dictionary in a person\'s position', () => {
     expect(names('Jag pratade med Lena Telia om fakturan.')).toContain('Lena Telia');
   });
 });
+
+describe('names in lower case where the structure says a name', () => {
+  it('reads a person field typed without capitals', () => {
+    expect(names('Namn: maja ekström\nAdress: Storgatan 1')).toContain('maja ekström');
+    expect(names('Förnamn: zlatko\nEfternamn: ekström')).toEqual(['zlatko', 'ekström']);
+  });
+  it('reads a signature in lower case on the line after a sign-off', () => {
+    expect(names('Tack för hjälpen!\nMvh\nzlatko lindqvist')).toContain('zlatko lindqvist');
+    expect(names('Vänliga hälsningar\nmaja')).toContain('maja');
+  });
+  it('leaves a lower-case word that is no name after a label or a sign-off', () => {
+    expect(names('Namn: saknas\nKund: privatperson')).toEqual([]);
+    expect(names('Mvh\nkundtjänst')).toEqual([]);
+  });
+});
+
+describe('a login where a column or a label says user', () => {
+  it('takes the cells of a user column and the value of a user label, and the same login elsewhere', () => {
+    const log = 'Tid;Användare;Händelse\n09:12;jolind;inloggning\n09:15;mabe04;utloggning\n09:20;system;backup\n\nKommentar: jolind fick läsrätt.';
+    expect(names(log)).toEqual(['jolind', 'mabe04', 'jolind']);
+    expect(names('Användare: kaek12\nBehörighet: läsa')).toEqual(['kaek12']);
+  });
+  it('does not take a word as a login', () => {
+    expect(names('Användare: admin')).toEqual([]);
+    expect(names('Tid;Användare\n09:12;support\n09:13;driften')).toEqual([]);
+  });
+});
