@@ -790,6 +790,8 @@ const CELL_BEFORE = /(?:(?:^|\n|\||;|\t|,)"|^|\n|\||;|\t|[ \u00a0]{2}|:|^- |\n- 
 function cellStartOf(text: string, start: number): boolean {
   return CELL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
+const WRAPPED_CELL = ', radbrytning i tabellcell';
+const ESTATE_AFTER = /^[ \u00a0]+\(?(?:dödsbo|DÖDSBO|Dödsbo|d\.b\.|db)\)?/;
 const CELL_AFTER = /^(?:[ \u00a0]*(?:$|\n|\||;|\t|,|\(|[ \u00a0]{2}|[ \u00a0]\d|[ \u00a0]?[–—/+])|"(?:[;,\t|]|\r?\n|$))/;
 // Makes of cars, vans, lorries, buses, motorcycles and tractors sold in Sweden (a general list of makes, not words of any
 // document): before a model ("Kia Sorento", "Ford Mondeo", "Volvo V70") the make and the model are a vehicle, not a
@@ -1884,8 +1886,10 @@ const namePasses = {
       // In a PDF table flattened cell by cell the given name may stand on the next line: "Sjödin,⏎Henning".
       const commaGap = next ? commaGapOf(text, t, next) : 0;
       if (next && commaGap > 0 && (nameish(t) || t.kind === 'place' || t.kind === 'word') &&
-          (next.kind === 'first' || next.kind === 'nw' || (next.kind === 'amb' && !next.common) || (next.kind === 'initial' && next.text.length > 1) ||
-            ((next.kind === 'unknown' || next.kind === 'sur' || (next.kind === 'amb' && (t.strongSur || t.kind === 'unknown'))) && cellStartOf(text, t.start)))) {
+          (next.kind === 'first' || next.kind === 'nw' || (next.kind === 'amb' && !next.common) || (next.kind === 'initial' && (next.text.length > 1 ||
+            // A listed surname and one capital alone in a register's cell: "04470251   Ståhl, B    D3" (round 8, second wave).
+            (t.kind === 'sur' && !t.common && commaGap === 1 && cellStartOf(text, t.start) && /^[ \t]*(?:[|;\t]|\r?\n|$)|^ {2}/.test(text.slice(next.end, next.end + 3))))) ||
+            ((next.kind === 'unknown' || next.kind === 'sur' || (next.kind === 'amb' && (t.strongSur || t.kind === 'unknown' || (t.caps && commaGap === 2)))) && cellStartOf(text, t.start)))) {
         // More given names may follow in the cell: "POHJANEN, ARTO KALERVO", "Päiviö, Nils Anders".
         let lastAt = i + 1;
         for (let k = i + 2; k <= i + 3 && k < tokens.length; k++) {
@@ -1899,7 +1903,10 @@ const namePasses = {
         const after = tokens[lastAt + 1];
         // A cell wrapped after the comma ends at the line end, or where the next column's number follows on the same line
         // in a flattened PDF table ("6 KOWALCZYK,⏎Tomasz 19770⏎318-1938", issue 15, round 8).
-        const endsCell = CELL_AFTER.test(text.slice(last.end, last.end + 3)) && (commaGap === 1 || /^[ \t]*(?:\r?\n|$)|^[ \u00a0]\d/.test(text.slice(last.end, last.end + 3)));
+        // An estate after the name in its cell is no part of it: "| VIDE, KENNETH dödsbo |" (round 8, second wave).
+        const estate = codeAt(text, last.end) === 32 ? ESTATE_AFTER.exec(text.slice(last.end, last.end + 16)) : null;
+        const cellEnd = estate ? last.end + estate[0].length : last.end;
+        const endsCell = CELL_AFTER.test(text.slice(cellEnd, cellEnd + 3)) && (commaGap === 1 || /^[ \t]*(?:\r?\n|$)|^[ \u00a0]\d/.test(text.slice(cellEnd, cellEnd + 3)));
         const strongForm = t.kind === 'sur' && t.strongSur && next.kind === 'first';
         // A double surname in capitals that the flattened table broke over two lines or wrote with a space: "HOSSEINI⏎AMIRI,
         // Reza", "RAMÍREZ CASTILLO, José" – the cell starts at the first part.
@@ -1922,8 +1929,12 @@ const namePasses = {
             // A surname that is also a word or a place before a given name that is none, alone in a cell: "Druva, Sixten",
             // also in capitals ("VIDE, KENNETH", issue 15, round 8).
             (cellStart && endsCell && (t.kind === 'word' || t.kind === 'place' || t.kind === 'amb') && t.caps === next.caps && (next.kind === 'first' || next.kind === 'nw') && !next.common &&
-              !GREETING.test(t.text.toLowerCase()))) {
-          take(lead, last, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : '') + (commaGap === 2 || lead.end < t.start - 1 ? ', radbrytning i tabellcell' : ''));
+              !GREETING.test(t.text.toLowerCase())) ||
+            // A register already read as "EFTERNAMN,⏎Förnamn" (a flattened PDF table): a further row of that shape whose words
+            // are also common words ("BERG,⏎Linnea") (round 8, second wave).
+            (commaGap === 2 && cellStart && endsCell && t.caps && !next.caps && lastAt === i + 1 && (next.kind === 'first' || next.kind === 'amb' || next.kind === 'nw') &&
+              out.some((f) => f.explanation.endsWith(WRAPPED_CELL)))) {
+          take(lead, last, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : '') + (commaGap === 2 || lead.end < t.start - 1 ? WRAPPED_CELL : ''));
           known.add(t.norm);
           if (lead !== t) known.add(lead.norm);
           for (let k = i + 1; k <= lastAt; k++) if (tokens[k]!.kind !== 'initial' && !tokens[k]!.common) known.add(tokens[k]!.norm);

@@ -74,3 +74,19 @@ describe('a login where a column or a label says user', () => {
     expect(names('Tid;Användare\n09:12;support\n09:13;driften')).toEqual([]);
   });
 });
+
+describe('register cells of the form "Efternamn, Förnamn"', () => {
+  it('takes a listed surname and one capital alone in a cell', () => {
+    expect(names('2027-02-01 08:12:40 55120019   Lindqvist, K                   PORT-02   Beviljad')).toContain('Lindqvist, K');
+  });
+  it('takes the name before "dödsbo" in its cell, without the estate word', () => {
+    expect(names('Ägare | Adress\nHOLM, GUNNEL dödsbo | Storgatan 1')).toContain('HOLM, GUNNEL');
+  });
+  it('takes a further wrapped row of a register whose words are also common words', () => {
+    expect(names('Namn Personnr\nSVENSSON,\nSol 19570428-9999\nBERG,\nLinnea 19460823-9986')).toEqual(['SVENSSON,\nSol', 'BERG,\nLinnea']);
+  });
+  it('leaves a word and a capital that are no listed surname, and a wrapped heading outside a register', () => {
+    expect(names('Avdelning, B    3 platser')).toEqual([]);
+    expect(names('Rapport\nBERG,\nLinnea och mark')).toEqual([]);
+  });
+});
