@@ -112,6 +112,8 @@ const CENSUS_NAME_LIKENESS = 0.9;
 const CENSUS_START_LIKENESS = 0.85;
 /** How name-like a word in no list must be to count alone where its position says a person (issue 15, round 8). */
 const UNKNOWN_NAME_LIKENESS = 0.8;
+/** How name-like a word after "till"/"från" without a word of sending must be (round 8, second wave). */
+const TO_FROM_NAME_LIKENESS = 0.95;
 
 const titleCase = (w: string): string =>
   w.split('-').map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join('-');
@@ -577,7 +579,7 @@ function personPlaced(text: string, t: Token): boolean {
   if (genitiveBeforeNoun(text, t)) return false;
   if (t.sentenceStart) return true;
   const b = placingWordBefore(text, t.start);
-  return PERSON_CUE.test(b) || sentToOrFrom(text, t.start, b);
+  return PERSON_CUE.test(b) || sentToOrFrom(text, t.start, b) || nameToOrFrom(text, t, b);
 }
 // "Till" or "från" after a word of sending, giving or writing is to or from a person: "skickade en påminnelse till
 // Dariush", "brev från Hatice", "nyckeln lämnades till Razia" – after a verb of moving it is a place ("flyttade till
@@ -594,6 +596,26 @@ function sentToOrFrom(text: string, start: number, b: string): boolean {
     at -= 1 + w.length;
   }
   return false;
+}
+// Words of moving and travelling before "till"/"från": the word after is a place ("flyttade till", "resan från").
+const MOVED_BEFORE = /^(?:flyttade|flyttat|flytta|flyttar|flytt|flytten|åkte|åkt|åka|åker|reste|rest|resa|reser|resan|resor|flög|flugit|flyga|flyger|flyget|kom|kommit|komma|kommer|körde|kört|köra|kör|gick|gått|gå|går|tåget|bussen|båten|färjan|vägen|utflykt|utflykten|semester|semestern|hem|hemma|tillbaka|ut|in|bort|hit|dit|flykt|flykten|flydde|utvandrade|invandrade|återvände|pendlar|pendlade|adopterad|adopterades|född|födda|härstammar|biljett|biljetten|biljetter|biljetterna|flyg|charter|hotell|hotellet|vidare)$/;
+/**
+ * "till"/"från" without a word of sending before it: the word after is a person only when the learned character model
+ * finds it clearly name-like, no dictionary proper noun that begins compounds names it (a firm, a place abroad) and no
+ * word of moving stands in the three words before (round 8, second wave: "Vi fick brev från Tsegay", not "resan till Mallorca"
+ * after "resan").
+ */
+function nameToOrFrom(text: string, t: Token, b: string): boolean {
+  if ((b !== 'till' && b !== 'från') || !nameModel.enabled || (t.kind !== 'nw' && t.kind !== 'unknown' && t.kind !== 'sur') || t.english) return false;
+  if (COMPOUND_PROPER.has(t.norm) || t.norm.length < 4) return false;
+  let at = t.start - 1 - b.length;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(text, at);
+    if (w === '') break;
+    if (MOVED_BEFORE.test(w)) return false;
+    at -= 1 + w.length;
+  }
+  return nameLikeness(t.norm) >= TO_FROM_NAME_LIKENESS;
 }
 /** Whether a word ends in a Swedish word of five letters or more ("Lönnhagenskolan"): a school, a street, a firm. */
 function swedishTail(word: string): boolean {
@@ -623,7 +645,7 @@ function loneEvidence(text: string, t: Token): number {
     // After a Swedish word: in a passage of another language ("takaisin Suomeen") position says nothing. After a
     // preposition of place a foreign place is as likely, unless the word is a listed surname ("till Johansson").
     const b = placingWordBefore(text, t.start);
-    if (b === '' || (PLACE_PREPOSITION.test(b) && !listedSurname(t) && !sentToOrFrom(text, t.start, b))) return 0;
+    if (b === '' || (PLACE_PREPOSITION.test(b) && !listedSurname(t) && !sentToOrFrom(text, t.start, b) && !nameToOrFrom(text, t, b))) return 0;
     // After a capitalised opener a genitive before its noun ("Enligt Wanjirus ansökan") is left to the context model.
     if (isUpper(codeAt(text, t.start - 1 - b.length)) && genitiveBeforeNoun(text, t)) return 0;
     // Not followed by a capitalised word or a digit (a product, an address).
@@ -634,6 +656,8 @@ function loneEvidence(text: string, t: Token): number {
   return position + (t.kind === 'nw' || t.kind === 'sur' ? 0.3 : 0) + shapeEvidence(t.text);
 }
 
+// "och hennes bror", "och hans fru": after a lone word first in its sentence (round 8, second wave).
+const AND_KIN = /^ och (?:hennes|hans|hens|sin|sina) (?:mamma|pappa|mor|far|son|dotter|söner|döttrar|bror|syster|make|maka|man|fru|sambo|barn|föräldrar|mormor|farmor|morfar|farbror|moster|faster|morbror|kusin|flickvän|pojkvän|vän|kompis|familj|bröder|systrar|syskon)(?![\p{L}])/u;
 // Kinship words after a genitive name: "Hodans mamma", "Warsames bror" (issue 15, round 7).
 const KIN_AFTER = /^(?:mamma|pappa|mor|far|son|dotter|söner|döttrar|bror|syster|make|maka|man|fru|sambo|barn|föräldrar|vårdnadshavare|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror|kusin|flickvän|pojkvän|styvpappa|styvmamma|lillebror|storebror|lillasyster|storasyster|familj|anhöriga)$/;
 /**
@@ -2211,6 +2235,13 @@ const namePasses = {
         }
       }
 
+      // A name of the lists that is also a word, first in its sentence before "och" and a possessive kinship phrase:
+      // "Sol och hennes bror …", "Björn och hans fru …" – the pronoun says a person (round 8, second wave).
+      if ((t.kind === 'amb' || t.kind === 'nw') && t.sentenceStart && !t.caps && codeAt(text, t.end) === 32 && AND_KIN.test(text.slice(t.end, t.end + 40))) {
+        take(t, t, 0.55, 'Namn först i meningen före "och hennes/hans" och ett släktord');
+        knownCommon.add(t.norm);
+        continue;
+      }
       // A given name that is also a Swedish word ("Linda", "Saga") alone, where the position says a person: before a verb
       // at a sentence start ("Linda ringde …"), or capitalised mid-sentence after a Swedish word ("… att Saga skulle …").
       // Not a possessive or a numeral before its noun: "Mina sidor", "Alla ärenden", "Elva dagar" (issue 15, round 7).

@@ -90,3 +90,19 @@ describe('register cells of the form "Efternamn, Förnamn"', () => {
     expect(names('Rapport\nBERG,\nLinnea och mark')).toEqual([]);
   });
 });
+
+describe('a lone name where the sentence says a person', () => {
+  it('takes a name that is also a word first in its sentence before "och hennes/hans" and a kinship word', () => {
+    expect(names('Sol och hennes bror kom till mottagningen i tisdags.')).toContain('Sol');
+    expect(names('Björn och hans fru har sökt bygglov.')).toContain('Björn');
+  });
+  it('leaves a thing before "och dess"', () => {
+    expect(names('Huset och dess ägare nämns i beslutet.')).toEqual([]);
+  });
+  it('takes a clearly name-like word after "till"/"från" without a word of sending, not after a word of travel', () => {
+    expect(names('Vi fick ett långt brev igår från Tsegay.')).toContain('Tsegay');
+    expect(names('Pengarna överfördes till Jenni i går.')).toContain('Jenni');
+    expect(names('Resan till Mallorca blev dyr.')).toEqual([]);
+    expect(names('Biljetter till Mallorca är bokade.')).toEqual([]);
+  });
+});
