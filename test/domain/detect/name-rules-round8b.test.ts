@@ -31,8 +31,9 @@ describe('a bank\'s name is no person (the one bank list of the context model)',
     expect(names('Kund;Konto;Bank\nMaja Ekström;8327-9 123 456 789;Swedbank\nPetter Holm;6123 456 789;Nordea')).toEqual(['Maja Ekström', 'Petter Holm']);
     expect(names('Utbetalning till konto 8327-9 123 456 789 (Swedbank).')).toEqual([]);
   });
-  it('keeps a given name that a bank also bears', () => {
+  it('keeps a given name that a bank also bears, and a bank\'s letters under a given-name header', () => {
     expect(names('Jag pratade med Svea Lindgren i går.')).toContain('Svea Lindgren');
+    expect(names('NR;EFTERNAMN;FÖRNAMN;PNR\n10;MANCUSO;SEB;19570428-9999')).toContain('SEB');
   });
 });
 
