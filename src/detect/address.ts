@@ -11,19 +11,30 @@
 // (corpus convention). Postcodes are 100 00–984 99 with a town, or alone in a table cell or after "Postnr".
 import type { Detector, Finding } from './types.ts';
 import { FIRST_NAMES, NAME_WORDS, NOT_NAME, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
-import { addressLike, roleCells } from './columns.ts';
+import { addressLike } from './columns.ts';
 import { KOMMUNER, PLACE_PREFIX } from './context.ts';
-import { headerWord, numberPass } from './numbers.ts';
+import { cellWordAt, headerWord, numberPass, tableCells } from './numbers.ts';
 
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
-const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|strasse|str\\.|weg|gasse|allee|platz|ring|straat|laan|gracht|plein|kade|dijk|steeg|gaten|veien|vegen|vei|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|byn|tået|åsen|vången|gården|gård|torpet|torp|dalen|berget|viken|ängen|lyckan|kullen|vreten|bryggan|hamnen|holmen|gläntan|lunden|hällen|brinken|sluttningen';
+const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|strasse|str\\.|weg|gasse|allee|platz|ring|straat|laan|gracht|plein|kade|dijk|steeg|gaten|veien|vegen|vei|vej|gade|gränd|gränden|torget|torg|stigen|stig|backen|backe|allén|allé|alle|leden|platsen|plan|bron|kajen|esplanaden|promenaden|stråket|gången|slingan|ringen|parken|kroken|liden|höjden|svängen|hagen|udden|stranden|strand|vallen|gärdet|länken|terrassen|byn|tået|åsen|vången|gården|gård|torpet|torp|dalen|berget|viken|ängen|lyckan|kullen|vreten|bryggan|hamnen|holmen|gläntan|lunden|hällen|brinken|sluttningen|' +
+  // Round 8: the definite and other forms of the neighbouring countries' and Iceland's street words, and the Sámi one.
+  // And more Swedish street-name endings: "Skogsbrynet", "Ängsslätten", "Tallheden", "Solkrönet", "Kungspassagen".
+  'brynet|fältet|slätten|heden|myren|mossen|näset|sundet|krönet|branten|passagen|bågen|tegen|åkern|hörnet|grinden|skogen|tunet|' +
+  'vejen|stræde|plads|bakken|stien|plassen|svingen|vegur|stræti|braut|väylä|raitti|aukio|damm|ufer|chaussee|singel|geaidnu';
 // The endings grouped by their last two letters (a number made of the two, no copy of the word), the longest first: a
 // word is checked against a few with endsWith (grouped by the last letter, a word ending in "n" was checked against
 // twenty).
 const BY_LAST2 = new Map<number, string[]>();
 const last2 = (w: string): number => w.charCodeAt(w.length - 2) * 65536 + w.charCodeAt(w.length - 1);
 for (const x of SUFFIX.replace(/\\/g, '').split('|').sort((a, b) => b.length - a.length)) BY_LAST2.set(last2(x), [...(BY_LAST2.get(last2(x)) ?? []), x]);
+/** streetEnd(text.slice(from, to)) for a word in lower case, without a copy: where its street ending starts, or -1. */
+function streetEndAt(text: string, from: number, to: number): number {
+  if (to - from < 2) return -1;
+  const list = BY_LAST2.get(text.charCodeAt(to - 2) * 65536 + text.charCodeAt(to - 1));
+  if (list) for (const x of list) if (to - from >= x.length && text.startsWith(x, to - x.length)) return to - x.length - from;
+  return -1;
+}
 /** Where the street ending of a lower-case word starts, or -1. */
 function streetEnd(lower: string): number {
   const list = BY_LAST2.get(last2(lower));
@@ -45,7 +56,9 @@ const LOWER_STREET_END = /(?:gatan|vägen|gränd|stigen|backen|leden|allén|torg
 // Lower case only: "Storgatan 4 Jan Berg" in a flattened table is a street and a name.
 const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/y;
 // A number followed by a unit is an amount, not a house number.
-const UNIT_AFTER = /[ \u00a0]*(?:kr|kronor|sek|SEK|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§)(?![\p{L}\d])/uy;
+const UNIT_AFTER = new RegExp(String.raw`[ \u00a0]*(?:kr|kronor|sek|SEK|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§|` +
+  // Round 8: counts of what an institution or a sum holds ("Boendet Solhöjden 24 platser", "2 miljoner kronor").
+  String.raw`miljoner|miljon|miljarder|miljard|tusen|mkr|tkr|mnkr|platser|lägenheter|bostäder|anställda|elever|deltagare|medlemmar|besökare|sidor|kvm|m²|m2|hektar|meter|avdelningar|grupper|klasser|rum)(?![\p{L}\d])`, 'uy');
 // An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …".
 // "bor i Hökeberg 12": the verb of living and "i", tried only on a line that ends in " i ".
 const LIVES_IN = /(?:^|[^\p{L}])(?:bor|bo|boende|bosatt|bodde|bott|skriven|folkbokförd|mantalsskriven)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|också|även|sedan länge))? i[ \u00a0]$/u;
@@ -56,28 +69,36 @@ const endsWithIn = (line: string): boolean => {
 const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
 const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
 // German streets named with a preposition and article: "Am Markt 3", "An der Kirche 5", "Zur Mühle 2", "Im Winkel 7".
-const FOREIGN_WORD = /Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
-const FOREIGN_FLAT = /^,?[ \u00a0](?:kv|m|apt|app|lok|mieszk|piso)\.?[ \u00a0]?\d{1,4}(?![\d\p{L}])/u;
-const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|ul\.|vul\.|ulica|Ulica|UL\.|Am|Im|An (?:der|den|dem)|Auf (?:der|dem|den)|In (?:der|den)|Zum|Zur|Unter (?:den|der)|Hinter (?:der|dem|den)|Vor (?:dem|den))(?:[ \u00a0]\p{Lu}[\p{L}.'-]*){0,3}[ \u00a0]$/u;
+const FOREIGN_WORD = /Calle|C\/|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|Str\.|ul\.|vul\.|al\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
+const FOREIGN_FLAT = /^,?[ \u00a0](?:kv|m|apt|app|lok|mieszk|piso|depto|dpto|dto|apto|puerta|casa)\.?[ \u00a0]?\d{1,4}(?![\d\p{L}])/u;
+// The name after the street word may hold a particle: "Avenida da Liberdade 120", "Calle de Alcalá 12" (round 8).
+const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|C\/|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|Str\.|ul\.|vul\.|al\.|ulica|Ulica|UL\.|Am|Im|An (?:der|den|dem)|Auf (?:der|dem|den)|In (?:der|den)|Zum|Zur|Unter (?:den|der)|Hinter (?:der|dem|den)|Vor (?:dem|den))(?:[ \u00a0]?(?:\p{Lu}[\p{L}.'-]*|de|da|do|dos|das|del|della|dei|di|la|los|las|des|du|e|y)){0,4}[ \u00a0]$/u;
 // After a street: "lgh 1102" (OCR "Igh"), or a Swedish postcode and town on the same line or the next.
 // A Swedish place right after the house number: "Solgläntan 7, Flen".
 const TOWN_AFTER = /,[ \u00a0]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\p{L}\d]| [A-ZÅÄÖ])/uy;
 const LGH_AFTER = /,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh|lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?\d{3,4}(?!\d)/y;
-const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:lgh|Lgh|LGH|Igh)\.?[ \u00a0]*\d{3,4})?(?:,?[ \u00a0]*\d[ \u00a0]?tr\.?)?,?[ \u00a0]*(?:\r?\n[ \t]*)?[1-9]\d\d[ \u00a0]?\d\d(?:[ \u00a0]+|,|[ \u00a0]*\n)[A-ZÅÄÖ]/y;
+// Between them the flat's details, up to three ("lgh 1102", "2 tr", "3 tr ög", "(uppg. B)", "vån 4", "nb"), and the
+// separator of a table's cells ("Lyckan 19 b | 175 60 Järfälla"), round 8.
+const POSTCODE_AFTER = /(?:,?[ \u00a0]*(?:(?:lgh|Lgh|LGH|Igh|lägenhet)\.?[ \u00a0]*\d{3,4}|\d[ \u00a0]?(?:tr|TR)\.?(?:[ \u00a0]?(?:ög|ÖG|ö\.g\.|nb|bv))?|\(?(?:uppg(?:ång)?|UPPG(?:ÅNG)?|vån(?:ing)?|VÅN)\.?[ \u00a0]?[\dA-Za-z]{1,2}\)?|nb|NB|bv|BV|n\.b\.)){0,3}[ \u00a0]*[,;|\t]?[ \u00a0]*(?:\r?\n[ \t>]*)?(?:SE?[- \u00a0])?[1-9]\d\d[ \u00a0]?\d\d(?:[ \u00a0]+|,|[ \u00a0]*\n)[A-ZÅÄÖ]/y;
 // A foreign postcode and town after a street on the same line, perhaps after one part ("kv. 7,", "Ñuñoa,"):
 // four to seven digits (Norway, Denmark, Finland, Germany, Chile), "80-831" (Poland), "D-10115".
-const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,2}-)?\d{4,7}|\d{2}-\d{3})[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]*)?(?![\p{L}\d])/uy;
+const FOREIGN_POSTCODE_AFTER = /,?[ \u00a0]*(?:[\p{L}\d.]+(?:[ \u00a0][\p{L}\d.]+)?,[ \u00a0]*)?((?:[A-Z]{1,3}-)?\d{4,7}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}(?=[ \u00a0]\p{Lu}\p{Ll}))[ \u00a0]+\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]*)?(?![\p{L}\d])/uy;
 const TOWN_THEN_CODE = /,[ \u00a0]*(\p{Lu}[\p{L}-]+),?[ \u00a0]+(\d{5,6})(?![\d\p{L}\-–]|[.,]\d)/uy;
 
 // The candidates: "a letter, a space, a digit", read at the runs of digits the shared number pass lists (a digit after
 // a space always starts one), not by one more pass over the whole text; the rest is read by hand.
-/** The characters a candidate's word may end in before the space: [a-zåäöéüßA-ZÅÄÖÉÜ.:]. */
+/**
+ * The characters a candidate's word may end in before the space: a Latin letter of any language ("Národní 12",
+ * "Bálggesgeaidnu 4"; round 8, it was the Swedish ones and é, ü, ß), "." or ":".
+ */
 const hintEnd = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || c === 58 ||
-  c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xe9 || c === 0xfc || c === 0xdf || c === 0xc5 || c === 0xc4 || c === 0xd6 || c === 0xc9 || c === 0xdc;
+  (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
-const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+// Capitals beyond Latin-1 too ("Ąžuolų pr. 14", "Łąkowa 5"; round 8), asked of the pattern only for such a letter.
+const UPPER_CHAR = /\p{Lu}/u;
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && UPPER_CHAR.test(String.fromCharCode(c)));
 
 // Five-digit postcode (often "NNN NN") and a capitalised town name.
 // Without the u flag and look-behind V8 can skip ahead fast; the character before is checked by hand.
@@ -94,6 +115,13 @@ function numberLabelBefore(text: string, pos: number): boolean {
   if (c !== 114 && c !== 111 && c !== 100 && c !== 114) return false; // nr, no, id, nummer
   return NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, pos - 12), pos));
 }
+const DISTRICT_AFTER = /[ \u00a0]\d{1,2}(?=[,\r\n]|$)/y;
+const COUNTRY_PREFIX = /(?:^|[^\p{L}\d])(SE?-|SE[ \u00a0])$/u;
+/** Whether a word (in any case) is a Swedish place or kommun. */
+const knownPlace = (w: string): boolean => {
+  const title = w.charAt(0) + w.slice(1).toLowerCase();
+  return PLACES.has(w) || PLACES.has(title) || KOMMUNER.has(title);
+};
 const SECOND_TOWN_WORD = /[ \u00a0][A-ZÅÄÖ][a-zåäö]+(?=[,.;)\r\n]|$)/y;
 const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 // A postcode alone in a table or CSV cell: "…;641 30;…", "| 411 05 |".
@@ -122,14 +150,18 @@ const BARE_POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d(?![\d]|[ \u00a0][A-ZÅÄÖ](?![\p
 const LABEL = /^(?:Postadress|Besöksadress|Telefon|Telefax|Fax|E-post|Org|Bankgiro|Plusgiro|Expeditionstid|Dok|Sida|Kr|Kronor)$/;
 const NOT_TOWN = /^(?:kr|sek|kronor|st|dnr|nr|kwh|mwh|år|dagar|timmar|procent|euro|eur)$/i;
 // English-speaking countries write the number first: "14 Baker Street", "1234 Maple Avenue".
-const ENGLISH_HINT = / (?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.)/;
-const ENGLISH = /(?<![\p{L}\d])\d{1,5}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{Ll}'-]+[ \u00a0]){1,3}(?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.)(?![\p{L}])/gu;
+// The short forms also without a dot ("123 Main St", round 8), and the flat, unit or plot before the number ("Flat 2, 19
+// Glenbeigh Road", "Apt 4B, 77 Queen Street", "Plot 14, Adeola Odeku Street").
+const ENGLISH_HINT = / (?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|(?:St|Rd|Ave|Blvd)(?![A-Za-z]))/;
+const ENGLISH = /(?<![\p{L}\d])(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Room|Plot|Building|Block)[ \u00a0][\dA-Z]{1,5},?[ \u00a0]){0,2}\d{1,5}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{Ll}'-]+[ \u00a0]){1,3}(?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.|St|Rd|Ave|Blvd)(?:[ \u00a0](?:NW|NE|SW|SE))?(?![\p{L}]|[ \u00a0]\d)/gu;
 // So do French and Belgian streets, with a lower-case street word: "12 rue de la Paix", "4 bis avenue Foch". Looked
 // for only in a text with a postcode of five digits without a space ("75002 Paris"), which a French address has.
 const FRENCH_HINT = / (?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place|route) /;
 const FRENCH = /(?<![\p{L}\d])\d{1,4}(?:[ \u00a0]?(?:bis|ter))?,?[ \u00a0](?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place|route)[ \u00a0](?:(?:de la|de l'|du|des|de|d'|la|le|les)[ \u00a0]?)?\p{Lu}[\p{L}'-]+(?:[ \u00a0](?:de |du |des )?\p{Lu}[\p{L}'-]+){0,2}/gu;
 // A UK postcode with its town ("London NW1 6XE"), a US state and ZIP ("Springfield, IL 62704").
-const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a0]*)?(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?,?[ \u00a0]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]{2}[ \u00a0]\d{5}(?:-\d{4})?))(?![\p{L}\d])/u;
+// Also on the next line, and Canada's province and postcode ("Toronto ON M5V 2T6"), Australia's state and postcode ("Sydney
+// NSW 2000") and Ireland's Eircode ("Cork T12 XK88"), round 8.
+const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*\n?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a0]*)?(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?,?[ \u00a0]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]{2}[ \u00a0]\d{5}(?:-\d{4})?|[A-Z]{2}[ \u00a0][A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \u00a0]\d{4}|[AC-FHKNPRTV-Y]\d[\dW][ \u00a0][AC-FHKNPRTV-Y\d]{4}))(?![\p{L}\d])/u;
 // A UK postcode after its town, found whatever the street before it looks like ("Cardiff CF14 6HT", "LEEDS LS6 2AB"):
 // outward code (area letters, district digit), a space, inward code (digit and two letters). The street before the town on
 // its line, or on the line above, written number first ("14 Heol y Coed", "22 Kingsway"), is the street.
@@ -144,12 +176,18 @@ const TR_HOUSE = /\d{1,4}(?:\/\d{1,3})?(?:,?[ \u00a0]*(?:Daire|D\.|D:|Kat)[ \u00
 const GERMAN_SEPARATE = new Set(['weg', 'straße', 'strasse', 'allee', 'platz', 'gasse', 'damm', 'chaussee', 'ufer', 'steig', 'pfad', 'markt']);
 const ORG_UNIT = /(?:enhet|enheten|avdelning|avdelningen|kontoret|förvaltningen|sektionen|byrån|nämnden|verket|kansliet|centret|centralen|mottagningen|gruppen|teamet|distriktet|regionen)$/;
 // Not "Drive" or "Lane": "Google Drive 2 TB".
+const UNITS_BEFORE = /(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Room|Plot|Building|Block)[ \u00a0][\dA-Z]{1,5},[ \u00a0]){1,3}$/;
 const ENGLISH_WORD_BEFORE_NUMBER = new Set(['street', 'road', 'avenue', 'boulevard']);
+// Street endings of other countries: the postcode after such a street is that country's (round 8).
+const ABROAD_SUFFIX = /(?:katu|tie|polku|kuja|kaari|rinne|väylä|raitti|aukio|straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|chaussee|straat|laan|gracht|plein|kade|dijk|steeg|singel|gaten|veien|vegen|vei|vej|vejen|gade|stræde|plads|bakken|stien|plassen|svingen|vegur|stræti|braut)$/;
 const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
 
 // The flat number after the entrance on Finnish streets: "Puistokatu 12 B 9,".
-const FLAT = /[ \u00a0]\d{1,3}(?=[,;\n]|$|[ \u00a0]\d{5}[ \u00a0])/y;
+const FLAT = /[ \u00a0]\d{1,3}(?=[,;\n"]|$|[ \u00a0]\d{5}[ \u00a0])/y;
+// Or after "as" (asunto, flat), with or without the entrance: "Koivukuja 3 as 2", "Puistotie 4 B as. 12" (round 8).
+const FLAT_AS = /[ \u00a0](?:as\.?|asunto)[ \u00a0]?\d{1,3}(?![\d\p{L}])/uy;
 
+const FLAT_WORD = /(?:lgh|tr|trappor|uppg|vån|i)(?![\p{L}])/uy;
 interface House { end: number; range: boolean; digits: number }
 
 /** Whether a word, "%" or "§" follows at pos after at most one space (months and units do; most streets end a line). */
@@ -206,7 +244,10 @@ function villageStart(text: string, start: number, end: number): number {
   // Over a line break only after a number (the end of a personnummer in a register row), not after a name's line.
   if (sp === 10 && !isDigit(c) && !byRoad) return start;
   const boundary = c === 10 || c === 124 || c === 59 || c === 44 || c === 9 || c === 40 || c === 58 || isDigit(c);
-  if (!boundary && !(VILLAGE_AFTER_END.has(c) && VILLAGE_AFTER.test(text.slice(Math.max(0, ws - 12), ws)))) return start;
+  // Mid-sentence, a village before a generic road that is a word of its own ("inte Hestaby Ringväg 41", "Åsby Bygatan 3"):
+  // the road's name says nothing without the village (round 8).
+  const midGeneric = !boundary && c >= 97 && c <= 122 && genericRoad(text, start);
+  if (!boundary && !midGeneric && !(VILLAGE_AFTER_END.has(c) && VILLAGE_AFTER.test(text.slice(Math.max(0, ws - 12), ws)))) return start;
   const b = { start: ws, word: text.slice(ws, start - 1) };
   const title = b.word.charAt(0) + b.word.slice(1).toLowerCase();
   if (FIRST_NAMES.has(title) || SURNAMES.has(title) || KOMMUNER.has(title) || NOT_NAME.has(b.word) || NOT_NAME.has(title) || LABEL.test(b.word) ||
@@ -220,15 +261,73 @@ function villageStart(text: string, start: number, end: number): number {
 }
 
 /**
+ * Where a village address after "på" starts ("på Stala 114", "på Röra Ön 9"), or -1. Village names are often words
+ * ("Backa", "Tallmo"), so the test is the other way round: no word that numbers a thing ("på Sal 3", "på Spår 2", "på
+ * Kanal 5"), no name, kommun, label or word in capitals, not "På" first in a sentence, and no unit or month after.
+ */
+function villageAfterPa(text: string, start: number, end: number, line: string, first: string): number {
+  if (line.length >= 4 && isLetter(line.charCodeAt(line.length - 4))) return -1;
+  if (first.length < 3 || first === first.toUpperCase() || NUMBERED.has(first.toLowerCase()) || FIRST_NAMES.has(first) || SURNAMES.has(first) ||
+    KOMMUNER.has(first) || NOT_NAME.has(first) || LABEL.test(first) || ORG_UNIT.test(first.toLowerCase()) || definiteNoun(first.toLowerCase())) return -1;
+  if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) return -1;
+  // A lower-case word right after the number other than a small word or a weekday makes it a count ("3 säsonger").
+  const a = text.charCodeAt(end) === 32 ? end + 1 : -1;
+  if (a > 0 && isLowerAt(text, a)) {
+    let b = a;
+    while (b < text.length && b - a < 12 && isLetter(text.charCodeAt(b))) b++;
+    if (!AFTER_VILLAGE.has(text.slice(a, b))) return -1;
+  }
+  return start;
+}
+// Words that may follow a village address in running text: small words, weekdays and their short forms.
+const AFTER_VILLAGE = new Set(['i', 'och', 'eller', 'men', 'på', 'vid', 'hos', 'där', 'som', 'nu', 'sedan', 'från', 'till', 'den', 'kl', 'klockan',
+  'mellan', 'efter', 'före', 'under', 'utanför', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'mån', 'tis', 'ons',
+  'tors', 'tor', 'fre', 'lör', 'sön', 'idag', 'imorgon', 'igår', 'ikväll', 'har', 'är', 'var', 'blir', 'ska', 'kan', 'så']);
+/**
+ * Whether a word is the definite form of a dictionary noun ("sjukhuset", "bryggan"): a place people go to, not a village
+ * ("på Sjukhuset 2", "på Bryggan 1").
+ */
+function definiteNoun(w: string): boolean {
+  const n = w.length;
+  if (n < 5 || !isSwedishWord(w, false)) return false;
+  if ((w.endsWith('en') || w.endsWith('et')) && isSwedishWord(w.slice(0, n - 2), false)) return true;
+  return (w.endsWith('an') || w.endsWith('n') || w.endsWith('t')) && isSwedishWord(w.slice(0, n - 1), false);
+}
+// Words that number a thing, not a place: rooms, floors, tracks, channels, pages, groups, vehicles.
+const NUMBERED = new Set(['sal', 'salen', 'plan', 'planet', 'våning', 'våningen', 'hus', 'huset', 'rum', 'rummet', 'avdelning', 'avdelningen', 'avd',
+  'bana', 'banan', 'hall', 'hallen', 'spår', 'spåret', 'perrong', 'plattform', 'gate', 'terminal', 'linje', 'linjen', 'buss', 'bussen', 'tåg',
+  'tåget', 'kanal', 'kanalen', 'sida', 'sidan', 'kapitel', 'punkt', 'bilaga', 'paragraf', 'vecka', 'veckan', 'dag', 'dagen', 'grupp',
+  'gruppen', 'klass', 'klassen', 'lag', 'laget', 'etapp', 'etappen', 'steg', 'nivå', 'nivån', 'zon', 'zonen', 'station', 'stationen',
+  'hållplats', 'plats', 'platsen', 'ruta', 'rutan', 'bord', 'bordet', 'bädd', 'säng', 'box', 'fack', 'skåp', 'hylla', 'port', 'porten',
+  'ingång', 'ingången', 'entré', 'trappa', 'trappan', 'uppgång', 'uppgången', 'block', 'blocket', 'modul', 'version', 'nummer', 'nr',
+  'kurs', 'kursen', 'lektion', 'pass', 'passet', 'skift', 'skiftet', 'runda', 'omgång', 'match', 'matchen', 'p', 'tv', 'radio', 'kvarter',
+  'kvarteret', 'område', 'området', 'tomt', 'tomten', 'lott', 'lotten', 'fastighet', 'fastigheten', 'vårdcentral', 'mottagning', 'bild', 'figur',
+  'tabell', 'fråga', 'frågan', 'uppgift', 'uppgiften', 'artikel', 'ärende', 'ärendet', 'konto', 'kontot', 'nivå',
+  // Makes and products written with a model number.
+  'volvo', 'saab', 'audi', 'opel', 'fiat', 'peugeot', 'renault', 'toyota', 'scania', 'boeing', 'airbus', 'iphone', 'windows', 'office',
+  'playstation', 'xbox', 'galaxy', 'netflix', 'spotify', 'rotary', 'lions']);
+
+/** Whether the street word at start is a common road of its own, a dictionary word ("Ringväg", "Kyrkvägen", "Bygatan"). */
+function genericRoad(text: string, start: number): boolean {
+  let e = start;
+  while (e < text.length && e - start < 20 && isLetter(text.charCodeAt(e))) e++;
+  return e - start >= 6 && isSwedishWord(text.slice(start, e).toLowerCase(), false);
+}
+
+/**
  * Whether a flat number or a postcode may follow at pos: after a comma and blanks, "l", "L", "I" (lgh) or a digit. Read
  * by hand before the patterns run ("Sida 3 av 7", "Bilaga 2 till" stop here).
  */
 function blockAhead(text: string, pos: number): boolean {
   let q = pos;
-  if (text.charCodeAt(q) === 44) q++;
-  for (let c = text.charCodeAt(q); c === 32 || c === 0xa0 || c === 10 || c === 13 || c === 9; c = text.charCodeAt(++q));
+  const s = text.charCodeAt(q);
+  if (s === 44 || s === 59 || s === 124) q++;
+  // A quoted reply's "> " after a line break too.
+  for (let c = text.charCodeAt(q); c === 32 || c === 0xa0 || c === 10 || c === 13 || c === 9 || (c === 62 && text.charCodeAt(q - 1) !== 45); c = text.charCodeAt(++q));
   const c = text.charCodeAt(q);
-  return isDigit(c) || c === 108 || c === 76 || c === 73;
+  // Round 8 also: a table's separator, "(uppg. B)", "uppg.", "vån", "nb", "bv", a postcode's "S-"/"SE-".
+  return isDigit(c) || c === 108 || c === 76 || c === 73 || c === 124 || c === 59 || c === 40 || (c | 32) === 117 || (c | 32) === 118 ||
+    (c | 32) === 110 || (c | 32) === 98 || c === 83;
 }
 
 /** Whether a line break between a letter and a digit stands in the 12 characters before pos (read by hand). */
@@ -260,11 +359,55 @@ function vAbbrev(word: string, lower: string): boolean {
 }
 
 // A header word of an address or postcode column, looked for before a comma-separated or space-aligned table is read.
-const ADDRESS_KEYS = ['dress', 'DRESS', 'ostn', 'OSTN'];
+const ADDRESS_KEYS = ['dress', 'DRESS', 'ostn', 'OSTN', 'ost nr', 'OST NR', 'zip', 'Zip', 'ZIP', 'ostal'];
+// A cell under a "Postnr" header: a Swedish or foreign postcode of any common shape.
+const POSTCODE_COLUMN_CELL = /^(?:[1-9]\d\d[ \u00a0]?\d\d|\d{2}-\d{3}|(?:[A-Z]{1,2}-)?\d{3,7}|\d{4}-\d{3}|\d{4}[ \u00a0]?[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d)$/;
+const NO_ADDRESS_CELL = /(?:^|[^a-zåäöA-ZÅÄÖ])(?:okänd|okänt|saknas|skyddad|sekretess|hemlig|adress|adressen|utvandrad|avliden)(?![a-zåäöA-ZÅÄÖ])/i;
+const STREET_IN_CELL = /(?:^|[ ,;/])(\p{Lu}\p{Ll}+(?:gatan|vägen|gränd|stigen|backen|allén|leden|torget|gången|slingan|platsen))(?=$|[ ,;/(])/u;
+const NUMBER_FIRST_CELL = /^\d{1,5}[A-Za-z]?,?[ \u00a0]\p{L}{2,}/u;
+/**
+ * Whether a header word of an address or postcode column fills a cell in the text's first part: a flattened PDF table
+ * aligned with spaces, or (round 8) a comma-separated export ("\"Adress\",\"Postnr\""), whose street cells without a
+ * street word were not read at all.
+ */
 function hasHeaderWord(text: string): boolean {
   const head = text.length > 3000 ? text.slice(0, 3000) : text;
-  // Comma-separated rows have their postcode cells read above (commaRow); a flattened PDF table aligns with spaces.
-  return head.indexOf('   ') >= 0 && headerWord(head, ADDRESS_KEYS);
+  if (head.indexOf('   ') >= 0) return headerWord(head, ADDRESS_KEYS);
+  // A comma-separated header: the word fills a cell of a line with two commas or more.
+  if (head.indexOf(',') < 0) return false;
+  for (const key of COMMA_KEYS) {
+    for (let i = head.indexOf(key), n = 0; i >= 0 && n < 20; i = head.indexOf(key, i + key.length), n++) {
+      if (!cellWordAt(head, i, key.length)) continue;
+      const a = head.lastIndexOf('\n', i) + 1;
+      let b = head.indexOf('\n', i);
+      if (b < 0) b = head.length;
+      const first = head.indexOf(',', a);
+      if (first >= 0 && first < b && head.indexOf(',', first + 1) >= 0 && head.indexOf(',', first + 1) < b) return true;
+    }
+  }
+  return false;
+}
+const COMMA_KEYS = ['dress', 'DRESS', 'ostn', 'OSTN'];
+const isHeaderLetter = (c: number): boolean => isLetter(c) || c === 46 || c === 47 || c === 95 || c === 45;
+/**
+ * Whether a header word of an address or postcode column fills a cell of a semicolon, bar or tab table anywhere in the
+ * text ("Namn;Adress;Postnr", "| Nr | Namn | Adress |"): spaces inside the bars are allowed.
+ */
+function fieldHeader(text: string): boolean {
+  for (const key of ADDRESS_KEYS) {
+    for (let i = text.indexOf(key), n = 0; i >= 0 && n < 40; i = text.indexOf(key, i + key.length), n++) {
+      let a = i;
+      while (a > 0 && i - a < 30 && (isHeaderLetter(text.charCodeAt(a - 1)) || (text.charCodeAt(a - 1) === 32 && isHeaderLetter(text.charCodeAt(a - 2)) && a - 2 >= 0 && i - a < 12))) a--;
+      while (a > 0 && text.charCodeAt(a - 1) === 32) a--;
+      let b = i + key.length;
+      while (b < text.length && b - i < 30 && isHeaderLetter(text.charCodeAt(b))) b++;
+      while (b < text.length && text.charCodeAt(b) === 32) b++;
+      const ca = a > 0 ? text.charCodeAt(a - 1) : 10;
+      const cb = b < text.length ? text.charCodeAt(b) : 10;
+      if ((ca === 59 || ca === 124 || ca === 9 || ca === 10 || ca === 34 || ca === 44) && (cb === 59 || cb === 124 || cb === 9 || cb === 10 || cb === 13 || cb === 34 || cb === 44)) return true;
+    }
+  }
+  return false;
 }
 const isFieldSeparator = (c: number): boolean => c === 59 || c === 124 || c === 9;
 // The findings, sorted by start, and the cells are both in text order: one walk over both (a long register stays linear).
@@ -272,6 +415,19 @@ let inside = 0;
 function streetInside(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
   while (inside < spans.length && spans[inside]![0] < start) inside++;
   return inside < spans.length && spans[inside]![1] <= end;
+}
+
+/** Whether a finding spans exactly [start, end): the spans are sorted by start, found by halving. */
+function sameSpan(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < spans.length && spans[k]![0] === start; k++) if (spans[k]![1] === end) return true;
+  return false;
 }
 
 /** Whether the cell at [start, end) is delimited by a semicolon, bar or tab (past spaces), not by commas or spaces. */
@@ -307,11 +463,14 @@ function streetWordFirst(text: string, w: number, lower: string, digit: number, 
     let s0 = w;
     for (let k = 0; k < 3; k++) {
       const b = wordBefore(text, s0);
-      if (!b || !capitalised(b.word) || NOT_NAME.has(b.word) || LABEL.test(b.word)) break;
+      if (!b || !capitalised(b.word) || !isLetter(b.word.charCodeAt(b.word.length - 1)) || NOT_NAME.has(b.word) || LABEL.test(b.word)) break;
       s0 = b.start;
     }
     const house = s0 < w ? houseNumber(text, digit, 4, false) : null;
     if (house && !house.range && !(wordAfter(text, house.end) && (at(MONTH, text, house.end) || at(UNIT_AFTER, text, house.end)))) {
+      // The flat, room or building before: "Room 1204, Building 3, Xueyuan Road 88" (round 8).
+      const units = s0 > 8 ? UNITS_BEFORE.exec(text.slice(Math.max(0, s0 - 50), s0)) : null;
+      if (units) s0 -= units[0].length;
       push(s0, house.end, 0.84, 'Gatuadress utomlands: gatunamn, gatuord (Street, Road) och husnummer');
       foreignPostcode(text, house.end, push, true);
     }
@@ -419,7 +578,12 @@ function numberRuns(text: string, push: Push): void {
       if (/^[A-Z]{1,2}\d[A-Z\d]?$/.test(outward) && !isLetter(text.charCodeAt(o)) && !isDigit(text.charCodeAt(o))) ukAddress(text, o + 1, e + 2, push);
       continue;
     }
+    // A postcode with its country's letters, alone: "D-80331 München", "CH-8001 Zürich", "FIN-00530 Helsinki" (round 8).
+    if ((len === 4 || len === 5) && text.charCodeAt(s - 1) === 45 && isUpperAscii(text.charCodeAt(s - 2))) countryPostcode(text, s, e, push);
     if (len !== 3 && len !== 5) continue;
+    // A postcode and a known town in lower case, as a chat writes them: "815 38 tierp", "74230 östhammar" (round 8).
+    if (text.charCodeAt(e) === 32 && (len === 5 ? isLowerAt(text, e + 1) : isDigit(text.charCodeAt(e + 1)) && isDigit(text.charCodeAt(e + 2)) &&
+      text.charCodeAt(e + 3) === 32 && isLowerAt(text, e + 4))) lowerTown(text, s, len === 5 ? e + 1 : e + 4, push);
     const before = text.charCodeAt(s - 1);
     if (len === 3 && before === 32 && text.charCodeAt(s - 2) === 44) postcodeAfterTown(text, s - 2, push);
     else if ((before === 34 || before === 32) && (quotes < 0 ? (quotes = text.indexOf('"') >= 0 ? 1 : 0) : quotes) === 1) {
@@ -428,6 +592,39 @@ function numberRuns(text: string, push: Push): void {
       if (text.charCodeAt(q) === 34) quotedPostcode(text, q, push);
     }
   }
+}
+
+// The letters of the countries that wrote them before a postcode (the old European vehicle codes).
+const COUNTRY_LETTERS = new Set(['D', 'A', 'CH', 'F', 'I', 'N', 'DK', 'FIN', 'FI', 'NL', 'B', 'L', 'E', 'P', 'PL', 'CZ', 'SK', 'H', 'SLO', 'HR', 'EST',
+  'EE', 'LV', 'LT', 'GR', 'IS', 'IRL', 'FL', 'M', 'RO', 'BG', 'SRB', 'BIH', 'MNE', 'MK', 'AL', 'TR', 'UA', 'BY', 'RUS']);
+const COUNTRY_TOWN = /[ \u00a0]+(\p{Lu}[\p{L}-]+(?:[ \u00a0](?:am|an|im|bei|sur|en|upon|on))?(?:[ \u00a0]\p{Lu}[\p{L}-]*)?)(?![\p{L}\d])/uy;
+/** "D-80331 München": the country's letters, a hyphen, the digits at [s, e) and a capitalised town. */
+function countryPostcode(text: string, s: number, e: number, push: Push): void {
+  let a = s - 2;
+  while (a > 0 && s - 1 - a < 3 && isUpperAscii(text.charCodeAt(a - 1))) a--;
+  if (a > 0 && (isLetter(text.charCodeAt(a - 1)) || isDigit(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 45)) return;
+  if (!COUNTRY_LETTERS.has(text.slice(a, s - 1))) return;
+  const m = at(COUNTRY_TOWN, text, e);
+  if (!m || NOT_TOWN.test(m[1]!) || NOT_NAME.has(m[1]!) || LABEL.test(m[1]!) || at(MONTH, m[1]!.toLowerCase(), 0)) return;
+  push(a, e + m[0].length, 0.85, 'Postnummer och ort utomlands med landets bokstäver före ("D-80331 München")');
+}
+
+const isLowerAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6;
+};
+/** A postcode at s and a town in lower case at t that a place list knows ("815 38 tierp"), not after a letter or digit. */
+function lowerTown(text: string, s: number, t: number, push: Push): void {
+  const b = text.charCodeAt(s - 1);
+  if (s > 0 && (isLetter(b) || isDigit(b) || b === 45 || b === 46 || (b === 44 && isDigit(text.charCodeAt(s - 2))))) return;
+  if (Number(text.slice(s, s + 6).replace(/\D/g, '').slice(0, 5)) > 98499) return;
+  let e = t;
+  while (e < text.length && e - t < 25 && isLetter(text.charCodeAt(e))) e++;
+  if (e - t < 2 || isDigit(text.charCodeAt(e))) return;
+  const word = text.slice(t, e);
+  const title = word.charAt(0).toUpperCase() + word.slice(1);
+  if (!PLACES.has(title) && !KOMMUNER.has(title)) return;
+  push(s, e, 0.8, 'Postnummer och ort (i gemener, ort som ortlistorna känner)');
 }
 
 /** Whether the sticky pattern matches at pos (no slice of the text is made). */
@@ -453,8 +650,10 @@ function houseNumber(text: string, p: number, maxDigits: number, flat: boolean):
     if (second <= first || second - first > 4 || at(MONTH, text, r)) return { end: r, range: true, digits };
     q = r;
   }
-  // A decimal, a time or a property designation ("12:3") is no house number.
+  // A decimal, a time or a property designation ("12:3") is no house number, nor the first part of a compound word
+  // ("1800-talet", "3-rummare"), round 8.
   const n = text.charCodeAt(q);
+  if (n === 45 && isLetter(text.charCodeAt(q + 1)) && !isUpper(text.charCodeAt(q + 1))) return null;
   // In a comma-separated row the postcode cell follows the number: "Byvägen 12,533 74,Hällekis" is no decimal.
   if ((n === 58 || n === 46 || n === 44) && isDigit(text.charCodeAt(q + 1)) && !(n === 44 && at(POSTCODE_CELL_AHEAD, text, q + 1))) return null;
   if (isDigit(n) || (isLetter(n) && !(isUpper(n) || (n >= 97 && n <= 104)))) return null;
@@ -463,11 +662,14 @@ function houseNumber(text: string, p: number, maxDigits: number, flat: boolean):
   const k = n === 32 || n === 0xa0 ? q + 1 : q;
   const e = text.charCodeAt(k);
   if (((e >= 65 && e <= 72) || (e >= 97 && e <= 104)) && !isLetter(text.charCodeAt(k + 1)) && !isDigit(text.charCodeAt(k + 1))) {
-    const lowerWordAfter = k > q && e >= 97 && text.charCodeAt(k + 1) === 32 && isLetter(text.charCodeAt(k + 2)) && !isUpper(text.charCodeAt(k + 2));
+    // The flat's details and "i" (a town) after the letter do not make it a word: "Vreten 12 b lgh 1102", "4 b i Ekby".
+    const lowerWordAfter = k > q && e >= 97 && text.charCodeAt(k + 1) === 32 && isLetter(text.charCodeAt(k + 2)) && !isUpper(text.charCodeAt(k + 2)) &&
+      !at(FLAT_WORD, text, k + 2);
     if (!lowerWordAfter) end = k + 1;
   }
   if (end === q && isLetter(n)) return null;
   if (flat && end > q && at(FLAT, text, end)) end = FLAT.lastIndex;
+  else if (flat && text.charCodeAt(end + 1) === 97 && at(FLAT_AS, text, end)) end = FLAT_AS.lastIndex;
   return { end, range: false, digits };
 }
 
@@ -487,6 +689,43 @@ function wordStart(text: string, i: number): number {
   return w;
 }
 
+// A verb of living or an address word right before a street in lower case: "bor på", "har flyttat till", "adressen är".
+const LOWER_LIVES = /(?:^|[^\p{L}])(?:bor|bo|bodde|bott|boende|bosatt|flyttat|flyttar|flyttade|flytta|skriven|folkbokförd|adress|adressen|adressen är|adress är|adressen blir)(?:[ \u00a0](?:numera|nu|kvar|fortfarande|tidigare|också|även|in|ut|ju))?(?:[ \u00a0](?:på|till))?[ \u00a0]*:?[ \u00a0]$/u;
+/** "jag bor på myrlunden 19 c": a lower-case word with a street ending or a street word alone after LOWER_LIVES. */
+function lowerStreetAfterVerb(text: string, w: number, last: number, digit: number, push: Push): boolean {
+  const lower = text.slice(w, last + 1);
+  if (streetEnd(lower) < 0 || lower === 'plan' || lower === 'torp' || lower === 'gård') return false;
+  const p = prefixBefore(text, w);
+  const from = p >= 0 ? p : w;
+  if (!LOWER_LIVES.test(text.slice(Math.max(0, from - 32), from))) return false;
+  const house = houseNumber(text, digit, 4, false);
+  if (!house || house.range || (wordAfter(text, house.end) && (at(MONTH, text, house.end) || at(UNIT_AFTER, text, house.end)))) return false;
+  push(from, house.end, 0.86, 'Gatuadress i gemener efter "bor på", "flyttat till" eller "adress": gatunamn och husnummer');
+  return true;
+}
+
+// Street words written after the street's name, in lower case, in the Baltic countries, Hungary, Norway and Denmark:
+// Latvian "iela", Estonian "mnt"/"maantee", "pst"/"puiestee", "tänav", Lithuanian "g."/"gatvė", "pr."/"prospektas",
+// Hungarian "utca", "út", "tér", and "allé" after a name that is no genitive ("Bygdøy allé"). Round 8.
+const NAME_FIRST_WORDS = new Set(['iela', 'mnt', 'mnt.', 'maantee', 'pst', 'pst.', 'puiestee', 'tänav', 'gatvė', 'pr.', 'prospektas', 'prospekt',
+  'utca', 'út', 'tér', 'allé', 'alle', 'bulvāris', 'bulvar']);
+const NAME_FIRST_ENDS = new Set([...NAME_FIRST_WORDS].map((x) => x.charCodeAt(0) * 65536 + x.charCodeAt(x.length - 1)));
+/** "Kossuth Lajos utca 12": one or two capitalised words before the street word at w, and the house number at digit. */
+function streetAfterName(text: string, w: number, digit: number, push: Push): boolean {
+  let s0 = w;
+  for (let k = 0; k < 2; k++) {
+    const b = wordBefore(text, s0);
+    if (!b || !capitalised(b.word) || !isLetter(b.word.charCodeAt(b.word.length - 1)) || NOT_NAME.has(b.word) || LABEL.test(b.word)) break;
+    s0 = b.start;
+  }
+  if (s0 === w) return false;
+  const house = houseNumber(text, digit, 4, false);
+  if (!house || house.range) return false;
+  push(s0, house.end, 0.85, 'Gatuadress utomlands: gatunamn, gatuord efter namnet (iela, mnt, utca, allé) och husnummer');
+  foreignPostcode(text, house.end, push, true);
+  return true;
+}
+
 /** The capitalised word right before w, separated by one space, and where it starts; null when there is none. */
 function wordBefore(text: string, w: number): { start: number; word: string } | null {
   const sp = text.charCodeAt(w - 1);
@@ -502,14 +741,25 @@ const ORDINAL = new Set(['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjä
 /** Where a direction, size or ordinal word right before w starts ("Västra ", "STORA "), or -1. */
 function prefixBefore(text: string, w: number): number {
   if (w < 3 || (text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 0xa0)) return -1;
-  let s = w - 1;
-  while (s > 0 && w - 1 - s < 10 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 58)) s--;
-  if (s > 0 && isLetter(text.charCodeAt(s - 1))) return -1;
+  // Round 8: an ordinal in digits ("1:a Långgatan", "3:e Tvärgatan"), and the short forms with a dot ("St. Nygatan",
+  // "Ö. Sund") or a colon ("S:a Järnvägsgatan", "G:la vägen").
+  const o = text.charCodeAt(w - 2);
+  if ((o === 97 || o === 101) && w >= 4 && text.charCodeAt(w - 3) === 58 && isDigit(text.charCodeAt(w - 4)) &&
+    (w === 4 || (!isDigit(text.charCodeAt(w - 5)) && !isLetter(text.charCodeAt(w - 5)) && text.charCodeAt(w - 5) !== 58))) return w - 4;
+  const dot = text.charCodeAt(w - 2) === 46;
+  const e = dot ? w - 2 : w - 1;
+  let s = e;
+  while (s > 0 && e - s < 10 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 58)) s--;
+  if (s === e || (s > 0 && (isLetter(text.charCodeAt(s - 1)) || text.charCodeAt(s - 1) === 46))) return -1;
   const c = text.charCodeAt(s);
-  if (!isUpper(c) && c !== 115) return -1;
-  const word = text.slice(s, w - 1).toLowerCase();
-  return PLACE_PREFIX.has(word) || ORDINAL.has(word) ? s : -1;
+  const word = text.slice(s, e).toLowerCase();
+  if (dot) return isUpper(c) && DOT_PREFIX.has(word) ? s : -1;
+  if (!isUpper(c) && c !== 115 && !COLON_PREFIX.has(word)) return -1;
+  return PLACE_PREFIX.has(word) || ORDINAL.has(word) || COLON_PREFIX.has(word) ? s : -1;
 }
+// Östra, Västra, Norra, Södra, Gamla, Mellersta, Stora, Lilla, shortened as Swedish addresses shorten them.
+const COLON_PREFIX = new Set(['ö:a', 'v:a', 'n:a', 's:a', 'g:la', 'g:a', 'm:a', 'st:a', 'l:a']);
+const DOT_PREFIX = new Set(['st', 'l', 'ö', 'v', 'n', 's', 'gl', 'g', 'm']);
 
 /** Whether a capitalised word stands right before w, separated by one space. */
 function capitalisedWordBefore(text: string, w: number): boolean {
@@ -546,16 +796,10 @@ export const addressDetector: Detector = {
         const tail = text.slice(Math.max(0, last - 4), last + 1);
         const v = text.charCodeAt(last - 1);
         if ((v === 118 || v === 103) && /[a-zåäö]{3}[vg]\.$/.test(tail)) abbrev = true;
-        else if (!/(?:str|Str|STR)\.$/.test(tail)) continue;
+        else if (!/(?:str|Str|STR)\.$/.test(tail) && !/[ \u00a0](?:pr|mnt|pst)\.$/.test(tail)) continue;
       }
-      // A postcode in a quoted CSV cell: "…","641 30","Flen" (five digits together only before a cell with a Swedish place).
-const QUOTED_POSTCODE_CELL = /"[ \u00a0]*([1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*"(?=[ \u00a0]*(?:[,;\t\r\n]|$))/y;
-// A postcode after its town and a comma in running text: "flyttade till Vingåker, 643 30." (the town a known place).
-// Found from the comma (without the u flag V8 skips ahead fast); the town before it is read by hand.
-const POSTCODE_AFTER_TOWN = /,[ \u00a0]([1-9]\d\d[ \u00a0]\d\d)(?![\da-zåäöA-ZÅÄÖ]|[ \u00a0][a-zåäöA-ZÅÄÖ]|[.,]\d)/y;
-const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)$/u;
-// A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30", "Postnummer/ort: 641 30". The letter
-      // before is read first ("nr", "er", "rt"): "år 2024", "Tel: 070" and most other labels go no further.
+      // A postcode after its label, alone: "Postnr: 641 30". The letter before is read first ("nr", "er", "rt"): "år 2024",
+      // "Tel: 070" and most other labels go no further.
       const before1 = text.charCodeAt(last - 1) | 0x20;
       const labelEnd = first === 58 ? (before1 === 114 || before1 === 116) : (first === 114 || first === 82) && (before1 === 110 || before1 === 101);
       // A Turkish street and its number after "No": "Atatürk Cad. No: 12", "Bağdat Caddesi No 45 Daire 3".
@@ -572,6 +816,13 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
       const w = wordStart(text, first === 46 ? last - 1 : last);
       if (w > 0 && isDigit(text.charCodeAt(w - 1))) continue;
       const upperStart = isUpper(text.charCodeAt(w)) || ((text[w] === 'S' || text[w] === 's') && text[w + 1] === ':');
+      // A street in lower case after a verb of living or an address word, with any street ending or a street word alone
+      // ("jag bor på myrlunden 19 c", "vi har flyttat till v:a fiskarudden 4", "bor på liden 8"), round 8.
+      if (!upperStart && last - w >= 3 && streetEndAt(text, w, last + 1) >= 0 && lowerStreetAfterVerb(text, w, last, digit, push)) continue;
+      // A street word in lower case after the name, abroad: "Brīvības iela 12", "Pärnu mnt 12", "Bygdøy allé 12". Its first
+      // and last letters are asked first (no copy of "till", "den", "kl" before a number).
+      if (!upperStart && last + 1 - w <= 9 && NAME_FIRST_ENDS.has(text.charCodeAt(w) * 65536 + text.charCodeAt(last)) &&
+        NAME_FIRST_WORDS.has(text.slice(w, last + 1)) && streetAfterName(text, w, digit, push)) continue;
       // A lower-case word is a street only as a separate street word ("väg", "gata", "torg", "backe", "allé", "plan",
       // "stig", "park", "strand", "gård") or a compound of six letters or more: "den 12", "kl 10", "år 2024" stop here.
       if (!upperStart && last + 1 - w < 6 && !SEPARATE_FIRST.has(text.charCodeAt(w))) continue;
@@ -591,6 +842,12 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
       if (lower === 'box' || lower === 'postbox') {
         const m = /^\d{1,6}(?!\d)/.exec(text.slice(digit, digit + 7));
         if (m) push(w, digit + m[0].length, 0.85, 'Postbox: "Box" och nummer');
+        continue;
+      }
+      // A rural post box, "PL 5530" (postlåda), before its postcode: "PL 5530, 830 10 Undersåker" (round 8).
+      if (lower === 'pl' && word !== 'pl') {
+        const m = /^\d{2,5}(?!\d)/.exec(text.slice(digit, digit + 6));
+        if (m && at(POSTCODE_AFTER, text, digit + m[0].length)) push(w, digit + m[0].length, 0.85, 'Postlåda på landsbygden: "PL" och nummer före postnumret');
         continue;
       }
 
@@ -642,7 +899,9 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
         const g = wordBefore(text, start);
         if (g && FIRST_NAMES.has(g.word) && g.word.length > 2 && !capitalisedWordBefore(text, g.start)) start = g.start;
       }
-      else if (suffix === 0 && kind === 'context') continue; // "Vägen 3", "Plan 2": a street word alone
+      // "Gläntan 12", "Backen 3", "Byn 114": a street word alone is a street name of its own (Swedish streets are often
+      // named so) only where the layout or a label says it is an address, as a capitalised word without a street ending
+      // below; "Vägen 3", "Plan 2" in running text stay out (round 8).
       if (suffix === 0 && pp >= 0) kind = 'street';
 
       // Finnish streets write the flat after the entrance: "Puistokatu 12 B 9".
@@ -656,8 +915,10 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
       if (kind === 'street' || kind === 'separate') {
         const l = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : 0;
         if ((house.digits === 4 || l === 108 || l === 76 || l === 73) && streetSpecial(text, start, end, digit, house.digits, lower, push)) continue;
-        push(villageStart(text, start, end), end, 0.88, STREET_WHY);
-        foreignPostcode(text, end, push);
+        // A person's name before a separate street word is the street's name ("Fredrik Bremers gata 4"): above a name's
+        // highest score (0.9), or the name took the words and the street was lost (round 8).
+        push(villageStart(text, start, end), end, kind === 'separate' ? 0.91 : 0.88, STREET_WHY);
+        foreignPostcode(text, end, push, kind === 'street' && ABROAD_SUFFIX.test(lower));
         continue;
       }
       // A capitalised word without a street ending: only where the layout or a label says it is a street.
@@ -702,6 +963,23 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
         }
         push(s, end, 0.86, 'Gatuadress: namn och husnummer efter "Adress:", "bor på" eller liknande');
         foreignPostcode(text, end, push);
+        continue;
+      }
+      // A village or farm and its number after "på" or "hos … på" in running text: "sotning på Stala 114 tis 4/5", "på Röra
+      // Ön 9" (round 8). Only a word no dictionary, name or kommun list has, of one or two capitalised words, and a
+      // number of at most three digits with no unit or month after it.
+      if (house.digits <= 3 && line.length >= 3 && line.charCodeAt(line.length - 1) === 32 && line.charCodeAt(line.length - 2) === 229 &&
+        line.charCodeAt(line.length - 3) === 112) {
+        const v = villageAfterPa(text, start, end, line, word);
+        if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer efter "på" i löptext');
+      } else if (house.digits <= 3 && line.endsWith(' ')) {
+        // Two words: "på Röra Ön 9".
+        const b = wordBefore(text, start);
+        const l2 = b && capitalised(b.word) ? text.slice(Math.max(nl + 1, b.start - 4), b.start) : '';
+        if ((l2.endsWith(' på ') || l2 === 'på ') && !NUMBERED.has(lower)) {
+          const v = villageAfterPa(text, b!.start, end, l2, b!.word);
+          if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer efter "på" i löptext');
+        }
       }
     }
 
@@ -731,20 +1009,39 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
     // text's first part, where a register's header stands (most prose has commas). Read in the number view, as before
     // round 7: reading the written text's rows (the view joins a row ending in a digit to the next) cost a fifth of the
     // pass on registers and found the same streets.
-    if (fieldTable || hasHeaderWord(text)) {
+    // Only where a header word of an address or postcode column fills a cell (round 8: the table is read in the written
+    // text now, where a register's rows are all read, so a register without such a column is not read at all).
+    if (fieldTable ? fieldHeader(text) : hasHeaderWord(text)) {
       // The findings so far, by start (the postcode cells above were appended after the main loop's).
       const spans = out.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
       inside = 0;
-      for (const c of roleCells(text)) {
-        // Under a "Postnr" header a foreign postcode too: "80-827" (Poland), "0184" (Norway), "00100" (Finland).
-        if (c.role === 'postcode' && /^(?:[1-9]\d\d[ \u00a0]?\d\d|\d{2}-\d{3}|(?:[A-Z]{1,2}-)?\d{4,5}|\d{4}-\d{3})$/.test(text.slice(c.start, c.end))) {
+      // The table is read in the written text (round 8): the number view joins a row that ends in a digit (a phone, an
+      // amount) to the next that starts with one (a row number), and a joined row was not read by column at all. The
+      // cells' values are read in the view (OCR letters as digits); the offsets are the same.
+      for (const c of tableCells(numberPass(text))) {
+        // Under a "Postnr" header a foreign postcode too: "80-827" (Poland), "0184" (Norway), "00100" (Finland),
+        // "430074" (China), "1015 CJ" (the Netherlands), "NW1 6XE" (the UK).
+        if (c.role === 'postcode' && POSTCODE_COLUMN_CELL.test(text.slice(c.start, c.end))) {
           push(c.start, c.end, 0.8, 'Postnummer i en tabellkolumn vars rubrik anger postnummer');
           continue;
         }
-        if (c.role !== 'address' || !addressLike(text.slice(c.start, c.end))) continue;
+        if (c.role !== 'address') continue;
+        const v = text.slice(c.start, c.end);
+        // Also a street written number first ("12 Lê Lợi", "221B Baker Street").
+        // A cell that says the address is unknown or protected is none ("okänd adress (sökt 2026-10-02)"), round 8.
+        if (NO_ADDRESS_CELL.test(v)) continue;
+        if (!addressLike(v) && !NUMBER_FIRST_CELL.test(v)) {
+          // A street without its number in the cell ("Lindås, Tallvägen"): the street word, round 8.
+          const st = STREET_IN_CELL.exec(v);
+          if (st) push(c.start + st.index + st[0].indexOf(st[1]!), c.start + st.index + st[0].length, 0.8, 'Gatunamn utan husnummer i en tabellkolumn vars rubrik anger adress');
+          continue;
+        }
         // In a comma-separated or space-aligned table the cell may hold more than the street ("Skolgatan 3, Ekby",
         // "Kyrkallén 8 lgh 1101"): a street already found inside it is kept as it is.
         if (!fieldCell(text, c.start, c.end) && streetInside(spans, c.start, c.end)) continue;
+        // A street already found with exactly the cell's span is not found twice (most register streets have a street
+        // word): half the findings the engine and the letterhead check read on a register (round 8, speed).
+        if (seen.has(c.start) && sameSpan(spans, c.start, c.end)) continue;
         out.push({ type: 'address', start: c.start, end: c.end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
       }
     }
@@ -755,6 +1052,9 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
       // "SE-645 30 Strängnäs" is the postcode with its country prefix.
       if (m.index > 0 && BEFORE_POSTCODE.test(text[m.index - 1]!) && !/(?:^|[^\p{L}])SE?-$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
       const town = m[0].replace(/^[\d \u00a0\n]+/, '');
+      // Five digits together, a run of spaces and a word no place list has is two columns of a flattened table ("42234
+      // Blom, Vide": a customer number and a surname), not a postcode and its town (round 8).
+      if (isDigit(text.charCodeAt(m.index + 3)) && m[0].indexOf('  ') === 5 && !knownPlace(town)) continue;
       if (m[0].indexOf('\n') >= 0) {
         let k = m.index;
         while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
@@ -772,7 +1072,13 @@ const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]
         const second = at(SECOND_TOWN_WORD, text, end);
         if (second) end += second[0].length;
       }
-      push(m.index, end, 0.85, 'Postnummer (fem siffror) och ort');
+      // A city district's number after the town, ending the line or before a comma: "110 00 Praha 1" (round 8).
+      const district = at(DISTRICT_AFTER, text, end);
+      if (district) end += district[0].length;
+      // The country's prefix belongs to the postcode: "SE-411 05 Göteborg", "S-722 10", "SE 411 05" (round 8: the span
+      // without it covered too little of the annotated one).
+      const prefix = m.index >= 2 ? COUNTRY_PREFIX.exec(text.slice(Math.max(0, m.index - 4), m.index)) : null;
+      push(prefix ? m.index - prefix[1]!.length : m.index, end, 0.85, 'Postnummer (fem siffror) och ort');
       const w = wrappedBefore(text, m.index) ? WRAPPED_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index)) : null;
       if (w) {
         const ws = m.index - w[0].length + w[0].indexOf(w[1]!);
@@ -893,6 +1199,7 @@ function blank(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const UNIT_LINE = /^[ \t]*\p{Lu}[\p{L} -]*(?:enheten|avdelningen|förvaltningen|kontoret|kansliet|sektionen|byrån|nämnden|mottagningen|centralen|kundtjänst|Kundtjänst)[ \t]*$/u;
 /** Whether the line above lineStart (over up to three blank lines) is short and has an organisation marker. */
 function markedLineAbove(text: string, lineStart: number): boolean {
   let end = lineStart - 1; // the line break that ends the line above
@@ -901,7 +1208,12 @@ function markedLineAbove(text: string, lineStart: number): boolean {
     if (!blank(text, start, end)) {
       const line = text.slice(start, end);
       const m = end - start <= 80 ? ORG_MARKER.exec(line) : null;
-      return m !== null && !(formField(m, line) && !ORG_MARKER.test(line.slice(m.index + m[0].length)));
+      // A unit's name alone on the line is the organisation's too ("Region X⏎Patientavgiftsenheten⏎Box 12, …"), round 8.
+      if (m === null) {
+        const c = text.charCodeAt(end - 1);
+        return end - start <= 40 && (c === 110 || c === 116 || c === 32) && UNIT_LINE.test(line);
+      }
+      return !(formField(m, line) && !ORG_MARKER.test(line.slice(m.index + m[0].length)));
     }
     end = start - 1;
   }
@@ -936,15 +1248,19 @@ function foreignPostcode(text: string, end: number, push: (s: number, e: number,
   // A Swedish postcode ("641 30", "64130") is found by its own pattern: the foreign one is not tried there.
   let j = i;
   while (j < stop + 8 && isDigit(text.charCodeAt(j))) j++;
-  if ((j - i === 5 && text.charCodeAt(i) !== 48) || (j - i === 3 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0) && isDigit(text.charCodeAt(j + 1)) &&
+  // After a street abroad five digits are that country's postcode, its town perhaps of two words ("21000 Novi Sad").
+  if ((j - i === 5 && text.charCodeAt(i) !== 48 && !abroad) || (j - i === 3 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0) && isDigit(text.charCodeAt(j + 1)) &&
     isDigit(text.charCodeAt(j + 2)) && !isDigit(text.charCodeAt(j + 3)))) return;
   const m = at(FOREIGN_POSTCODE_AFTER, text, end);
   if (!m) return;
   const code = m[1]!;
   // A Swedish postcode is found by its own pattern; a year or an amount is no postcode.
-  if (/^(?:[1-9]\d{4}|(?:19|20)\d\d)$/.test(code) && m[0].indexOf(code) === m[0].search(/\d/)) return;
+  if ((/^(?:19|20)\d\d$/.test(code) || (!abroad && /^[1-9]\d{4}$/.test(code))) && m[0].indexOf(code) === m[0].search(/\d/)) return;
+  // Three digits (Iceland, "101 Reykjavík") only after a street abroad.
+  if (code.length === 3 && !abroad) return;
   const s = end + m[0].indexOf(code);
   const town = m[0].slice(m[0].indexOf(code) + code.length).trim();
   if (NOT_TOWN.test(town) || NOT_NAME.has(town) || at(MONTH, town, 0)) return;
-  push(s, end + m[0].length, 0.8, 'Postnummer och ort utomlands efter gatuadressen');
+  // As a Swedish postcode and town (0.85): a town abroad is often also a name ("Novi Sad", "San José").
+  push(s, end + m[0].length, 0.85, 'Postnummer och ort utomlands efter gatuadressen');
 }

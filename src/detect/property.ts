@@ -3,8 +3,7 @@
 import type { Detector, Finding } from './types.ts';
 import { KOMMUNER, PLACE_PREFIX, after, before } from './context.ts';
 import { FIRST_NAMES, NAME_WORDS, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
-import { numberPass } from './numbers.ts';
-import { roleCells } from './columns.ts';
+import { numberPass, tableCells } from './numbers.ts';
 
 // The first passes ("N:N", "letter, space, digit") are read at the runs of digits of the shared number pass (numbers.ts)
 // rather than by regular expressions over the whole text: the same places, in the same order.
@@ -71,6 +70,9 @@ const STOP = new Set([
   'Moseboken', 'Sverige', 'Norge', 'Danmark', 'Finland', 'Island', 'Tyskland', 'England', 'Frankrike', 'Italien', 'Spanien',
   'Polen', 'Ryssland', 'Nederländerna', 'Belgien', 'Schweiz', 'Österrike', 'Kanada', 'Brasilien', 'Argentina', 'Estland',
   'Lettland', 'Litauen', 'Ukraina', 'Skottland', 'Irland', 'Portugal', 'Grekland', 'Turkiet', 'Japan', 'Kina', 'USA',
+  // Round 8: words for a ratio or a result before "3:1".
+  'Förhållandet', 'Förhållande', 'Kvoten', 'Kvot', 'Proportionen', 'Proportion', 'Skalan', 'Resultatet', 'Slutresultatet',
+  'Ställningen', 'Slutställning', 'Tabellen', 'Figuren', 'Blandningen', 'Blandning', 'Spädning', 'Spädningen', 'Vinst', 'Förlust',
   'Omkring', 'Avdelning', 'Avd', 'Rum', 'Sal', 'Våning', 'Plan', 'Del', 'Steg', 'Fas', 'Moment', 'Mom', 'Joh', 'Matt', 'Luk', 'Mark', 'Ps', 'Gen', 'Rom', 'Kor', 'Apg', 'Upp', 'Tabell', 'Figur', 'Fig', 'Bild', 'Avsnitt', 'Stycke', 'Kvartal', 'Vid', 'Efter', 'Före', 'Senast', 'Ankomst', 'Avgång', 'Paus', 'Lunch', 'Fika', 'Expeditionstid', 'Kapitlet', 'Och', 'Den',
 ]);
 
@@ -134,7 +136,8 @@ export const propertyDetector: Detector = {
     }
     // A cell in a column whose header says it holds property designations ("Fastighet", "Fastighetsbeteckning").
     if (fastighet) {
-      for (const c of roleCells(text)) {
+      // Read in the written text, as the address columns (the number view joins a row ending in a digit to the next).
+      for (const c of tableCells(pass)) {
         if (c.role !== 'property' || seen.has(c.start)) continue;
         const v = text.slice(c.start, c.end);
         if (!/\p{L}{2,}[ \u00a0\n]\d{1,4}(?::\d{1,4})?$/u.test(v) || v.length > 60) continue;
@@ -181,6 +184,7 @@ export const propertyDetector: Detector = {
       if (!(kommun || PLACES.has(place)) || (kommun ? STREET_PROPER : STREETLIKE).test(m[2]!) || STOP.has(m[2]!)) continue;
       const ctx = before(text, m.index, 60);
       const context = /fastighet|tomt|lantmäteri/.test(ctx);
+      if (!context && !townBlock(m[1]!, m[2]!, m[3]!)) continue;
       const caps = m[1] === m[1]!.toUpperCase() && m[2] === m[2]!.toUpperCase();
       last = m.index + m[0].length;
       out.push({ type: 'property', start: m.index, end: last, score: kommun ? 0.9 : context ? 0.85 : caps ? 0.8 : 0.7,
@@ -190,6 +194,31 @@ export const propertyDetector: Detector = {
     return out;
   },
 };
+
+/**
+ * Whether a place, a word and a number without a colon read as a town-block designation (round 8, precision): a block is
+ * named in the definite form of a noun ("Kvarnen", "Tornet", "Svalan") or by a word no dictionary has ("Hemlingby",
+ * "Merkurius"), not by a noun in its indefinite form, which is an organisation or a thing in that town ("Mora Kyrka 2",
+ * "Göteborg Energi 3", "Uppsala Universitet 2024"); place and block are written in the same case ("Sydney NSW 2000" is a
+ * state and a postcode), and the number is no year.
+ */
+function townBlock(place: string, block: string, num: string): boolean {
+  if (num.length === 4 && /^(?:19|20)/.test(num)) return false;
+  const placeCaps = place === place.toUpperCase();
+  if (placeCaps !== (block === block.toUpperCase())) return false;
+  const w = block.toLowerCase();
+  if (!isSwedishWord(w, false)) return true;
+  return definite(w);
+}
+
+/** Whether a dictionary word is the definite form of a dictionary noun: "kvarnen" (kvarn), "tornet" (torn), "svalan" (svala). */
+function definite(w: string): boolean {
+  const n = w.length;
+  if (n < 4) return false;
+  if ((w.endsWith('en') || w.endsWith('et')) && isSwedishWord(w.slice(0, n - 2), false)) return true;
+  if ((w.endsWith('n') || w.endsWith('t')) && /[aeiouyåäö]/.test(w.charAt(n - 2)) && isSwedishWord(w.slice(0, n - 1), false)) return true;
+  return false;
+}
 
 /**
  * The number of a designation named earlier in the text, alone later: "HASSLE 3:7 … 18 400 kr för 3:7, 6 200 kr för

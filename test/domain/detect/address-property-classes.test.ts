@@ -23,7 +23,8 @@ describe('header blocks where name, street, lgh and postcode run together', () =
   it('finds a bare postcode after its label, a town of two words and a postcode with its country prefix', () => {
     expect(found('Postnr: 641 30', 'address')).toEqual(['641 30']);
     expect(found('Postbox 12, 194 30 Upplands Väsby\nTel. 08-100 00', 'address')).toEqual(['Postbox 12', '194 30 Upplands Väsby']);
-    expect(found('Adress: Ekvägen 4, SE-641 33 Katrineholm', 'address')).toEqual(['Ekvägen 4', '641 33 Katrineholm']);
+    // Round 8: the country prefix belongs to the postcode (the span without it covered too little of an annotated one).
+    expect(found('Adress: Ekvägen 4, SE-641 33 Katrineholm', 'address')).toEqual(['Ekvägen 4', 'SE-641 33 Katrineholm']);
   });
   it('reads a given name after a house number in a flattened table as no month', () => {
     expect(found('Linnea Holm\nEkvägen 4 Jan Holm\n641 33 Katrineholm', 'address')).toEqual(['Ekvägen 4', '641 33 Katrineholm']);
