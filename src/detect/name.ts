@@ -4,6 +4,7 @@ import type { Detector, Finding } from './types.ts';
 import { BANK_WORD, learnedContextNames, modelNames, nameModel } from './name-model-hook.ts';
 import { nameLike, roleCells, townCells } from './columns.ts';
 import { nameLikeness } from './name-model.ts';
+import { WordTable } from './word-table.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, KIN_BEFORE, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE,
@@ -2598,7 +2599,8 @@ const namePasses = {
     // Given names in lower case in chats and text messages: after a greeting, "det är" or a slash, and in chat lines.
     lowerCaseNames(text, out, known, coverage);
     // A signature in lower case on the line after a sign-off ("Mvh⏎maja ekström").
-    if (text.indexOf('\n') >= 0) lowerSignature(text, out, coverage);
+    if (text.indexOf('\n') >= 0 && (text.indexOf('vh') >= 0 || text.indexOf('VH') >= 0 || text.indexOf('älsn') >= 0 || text.indexOf('ÄLSN') >= 0 ||
+        text.indexOf('egards') >= 0 || text.indexOf('änligen') >= 0)) lowerSignature(text, out, coverage);
   },
 
   modelHook(c: NameContext): void {
@@ -2706,21 +2708,23 @@ const namePasses = {
         if (out.some(inVehicle)) out = out.filter((f) => !inVehicle(f));
       }
     }
-    // A bank's name ("Handelsbanken", "Swedbank", "Danske Bank") beside an account or in a bank column is no person:
-    // the one list of banks the context model also reads (round 8, second wave).
-    // Not in a column whose header says name ("FÖRNAMN": "SEB" there is Sebastian).
-    if (out.length > 0 && out.some((f) => bankName(text, f.start, f.end))) {
-      const nameCell = new Set<number>();
-      for (const cell of roleCells(text)) if (cell.role === 'name') nameCell.add(cell.start);
-      out = out.filter((f) => !bankName(text, f.start, f.end) || nameCell.has(f.start));
+    // A bank's name ("Handelsbanken", "Swedbank", "Danske Bank") beside an account or in a bank column is no person: the
+    // one list of banks the context model also reads; not in a column whose header says name ("FÖRNAMN": "SEB" there is
+    // Sebastian). A proper noun that begins compounds in the Swedish dictionary and is in no name list ("Telia" →
+    // "Teliaabonnemang", "Ikea") is a firm, a brand or a place abroad where it stands alone in a person's position
+    // ("pratade med Telia", "hos Ikea"), whichever rule or model took it; inside a full name it stays (round 8, second wave).
+    let firmKinds: Uint8Array | undefined;
+    for (let k = 0; k < out.length; k++) {
+      const kind = firmOrBank(text, out[k]!.start, out[k]!.end);
+      if (kind !== 0) (firmKinds ??= new Uint8Array(out.length))[k] = kind;
     }
-    // A proper noun that begins compounds in the Swedish dictionary and is in no name list ("Telia" → "Teliaabonnemang",
-    // "Ikea") is a firm, a brand or a place abroad where it stands alone in a person's position ("pratade med Telia",
-    // "hos Ikea"), whichever rule or model took it; inside a full name it stays (round 8, second wave).
-    if (out.length > 0 && out.some((f) => loneFirmWord(text, f.start, f.end))) {
+    if (firmKinds) {
+      const kinds = firmKinds;
+      const nameCell = new Set<number>();
+      if (kinds.includes(1)) for (const cell of roleCells(text)) if (cell.role === 'name') nameCell.add(cell.start);
       const inFull = new Set<string>();
-      for (const f of out) if (!loneFirmWord(text, f.start, f.end)) for (const w of text.slice(f.start, f.end).split(/[^\p{L}]+/u)) inFull.add(w);
-      out = out.filter((f) => !loneFirmWord(text, f.start, f.end) || inFull.has(text.slice(f.start, f.end)));
+      if (kinds.includes(2)) for (let k = 0; k < out.length; k++) if (kinds[k] === 0) for (const w of text.slice(out[k]!.start, out[k]!.end).split(/[^\p{L}]+/u)) inFull.add(w);
+      out = out.filter((f, k) => kinds[k] === 0 || (kinds[k] === 1 ? nameCell.has(f.start) : inFull.has(text.slice(f.start, f.end))));
     }
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
     const towns = townCells(text);
@@ -2735,22 +2739,34 @@ const namePasses = {
   },
 };
 
-/** Whether text[start, end) is one word that begins compounds as a proper noun and that no name list has ("Telia"). */
-function loneFirmWord(text: string, start: number, end: number): boolean {
-  if (end - start < 2 || end - start > 30) return false;
-  for (let k = start; k < end; k++) { const c = text.charCodeAt(k); if (c === 32 || c === 10 || c === 44 || c === 0xa0) return false; }
-  const w = text.slice(start, end);
-  return COMPOUND_PROPER.has(w) && !FIRST_NAMES.has(w) && !SURNAMES.has(w);
+// The banks' names as one table, looked up in any case without building a string (the list itself lives in
+// name-model-hook.ts, which the context model reads).
+const BANK_TABLE = new WordTable([{ bytes: Buffer.from([...BANK_WORD].join('\n')), flag: 1 }]);
+/**
+ * What a finding at text[start, end) is if not a person: 1 a bank's name ("Handelsbanken", "Danske Bank") that no name
+ * list has, 2 one word that begins compounds as a proper noun and that no name list has ("Telia"), else 0. Read without
+ * slicing: it runs on every finding.
+ */
+function firmOrBank(text: string, start: number, end: number): number {
+  if (end - start < 2 || end - start > 22) return 0;
+  let sp = -1;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 0xa0) { if (sp >= 0) return 0; sp = k; } else if (c === 10 || c === 44) return 0;
+  }
+  if (sp >= 0) {
+    // "Danske Bank", "ICA Banken": the bank's word and "Bank"/"Banken".
+    const tail = end - sp - 1;
+    if ((tail !== 4 && tail !== 6) || (text.charCodeAt(sp + 1) | 32) !== 98 || (text.charCodeAt(sp + 2) | 32) !== 97 || (text.charCodeAt(sp + 3) | 32) !== 110 || (text.charCodeAt(sp + 4) | 32) !== 107) return 0;
+    return BANK_TABLE.flagsLower(text, start, sp) !== 0 && !listedNameAt(text, start, sp) ? 1 : 0;
+  }
+  if (BANK_TABLE.flagsLower(text, start, end) !== 0) return listedNameAt(text, start, end) ? 0 : 1;
+  return COMPOUND_PROPER.hasAt(text, start, end) && !FIRST_NAMES.hasAt(text, start, end) && !SURNAMES.hasAt(text, start, end) ? 2 : 0;
 }
-const BANK_TAIL = /[ \u00a0]bank(?:en)?$/;
-/** Whether text[start, end) is a bank's name alone: a word of BANK_WORD, perhaps with "Bank"/"Banken", that no name list has. */
-function bankName(text: string, start: number, end: number): boolean {
-  // Cheap first: a bank's name is short and, but for "Danske Bank"/"ICA Banken", one word.
-  if (end - start > 22 || end - start < 3) return false;
-  const w = text.slice(start, end).toLowerCase().replace(BANK_TAIL, '');
-  if (!BANK_WORD.has(w)) return false;
-  const title = titleCase(w);
-  return !FIRST_NAMES.has(title) && !SURNAMES.has(title);
+/** Whether text[start, end), in title case, is a given name or surname of the lists ("Svea"; "SEB" is no "Seb" here). */
+function listedNameAt(text: string, start: number, end: number): boolean {
+  const w = titleCase(text.slice(start, end));
+  return FIRST_NAMES.has(w) || SURNAMES.has(w);
 }
 
 /**
