@@ -1941,7 +1941,7 @@ const namePasses = {
         // A cell wrapped after the comma ends at the line end, or where the next column's number follows on the same line
         // in a flattened PDF table ("6 KOWALCZYK,⏎Tomasz 19770⏎318-1938", issue 15, round 8).
         // An estate after the name in its cell is no part of it: "| VIDE, KENNETH dödsbo |" (round 8, second wave).
-        const estate = codeAt(text, last.end) === 32 ? ESTATE_AFTER.exec(text.slice(last.end, last.end + 16)) : null;
+        const estate = codeAt(text, last.end) === 32 && ((codeAt(text, last.end + 1) | 32) === 100 || codeAt(text, last.end + 1) === 40) ? ESTATE_AFTER.exec(text.slice(last.end, last.end + 16)) : null;
         const cellEnd = estate ? last.end + estate[0].length : last.end;
         const endsCell = CELL_AFTER.test(text.slice(cellEnd, cellEnd + 3)) && (commaGap === 1 || /^[ \t]*(?:\r?\n|$)|^[ \u00a0]\d/.test(text.slice(cellEnd, cellEnd + 3)));
         const strongForm = t.kind === 'sur' && t.strongSur && next.kind === 'first';
