@@ -158,6 +158,9 @@ export const NOT_NAME = new Set([
   // Weekday abbreviations before dates ("Tor 14/11") and English months and weekdays ("21 May 2024").
   'Mån', 'Tis', 'Ons', 'Tor', 'Fre', 'Lör', 'Sön', 'January', 'February', 'March', 'May', 'June', 'July', 'August', 'October',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mac', 'Windows', 'Android', 'Linux',
+  // English weekday abbreviations in mail headers ("On Tue, 3 Mar …"); not "Thu" or "Sun", a Vietnamese given name and a
+  // Chinese surname.
+  'Mon', 'Tue', 'Wed', 'Fri', 'Sat',
   // English function words and letter phrases that are also given names or surnames in the lists ("My", "Will").
   'My', 'Dear', 'Sir', 'Madam', 'Is', 'The', 'This', 'That', 'We', 'You', 'Your', 'Our', 'It', 'If', 'In', 'On', 'At', 'As', 'An',
   'And', 'Or', 'But', 'To', 'Of', 'With', 'Best', 'Kind', 'Regards', 'Thanks', 'Thank', 'Please', 'Hello', 'Hi', 'Yours',

@@ -1435,7 +1435,9 @@ function contextNames(c: NameContext): void {
       const k = tokenIndexAt(tokens, o.end);
       if (k === undefined) continue;
       const t = tokens[k]!;
-      if (covered[t.start] || t.caps || !nameish(t) || t.english || (t.common && t.kind !== 'amb')) continue;
+      // A nickname that is itself a given name ("Totte") may already be a finding of its own: the name around it takes it in.
+      const lone = covered[t.start] ? out.findIndex((f) => f.start === t.start && f.end === t.end) : -1;
+      if ((covered[t.start] && lone < 0) || t.caps || !nameish(t) || t.english || (t.common && t.kind !== 'amb')) continue;
       const q = o.quote;
       // Between a given name and a surname: First "Nick" Last.
       const pv = tokens[k - 1];
@@ -1445,10 +1447,12 @@ function contextNames(c: NameContext): void {
         const at = out.findIndex((f) => f.end === pv.end);
         const start = at >= 0 ? out[at]!.start : pv.start;
         if (at >= 0) out.splice(at, 1);
+        if (lone >= 0) out.splice(out.findIndex((f) => f.start === t.start && f.end === t.end), 1);
         out.push({ type: 'name', start, end: nx.end, score: 0.7, explanation: 'Namn med smeknamn inom citattecken mellan för- och efternamn' });
         known.add(t.norm);
         continue;
       }
+      if (lone >= 0) continue;
       // In parentheses right after a name or a personnummer.
       const open = /[ \u00a0]\(["”“]?$/.exec(text.slice(Math.max(0, t.start - 3), t.start));
       if (!open) continue;
