@@ -244,7 +244,9 @@ export function otherHalf(text: string): (names: Found) => BatchResult {
     if (byName.length !== p.texts.length) throw new Error('scan: halvorna av en sats har olika antal dokument');
     let o = 0;
     // In the engine's detector order, as scanMany joins them.
-    const byDetector = defaultDetectors.map((d) => (d.name === 'name' ? byName : others[o++]!));
+    // Pushed onto a literal like detectAll's, so settle() meets one elements kind (not `map`'s, which differs by V8 tier).
+    const byDetector: Finding[][][] = [];
+    for (const d of defaultDetectors) byDetector.push(d.name === 'name' ? byName : others[o++]!);
     return output(p, settle(reading, byDetector));
   };
 }

@@ -1028,7 +1028,11 @@ export const addressDetector: Detector = {
     // text now, where a register's rows are all read, so a register without such a column is not read at all).
     if (fieldTable ? fieldHeader(text) : hasHeaderWord(text)) {
       // The findings so far, by start (the postcode cells above were appended after the main loop's).
-      const spans = out.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
+      // Pushed onto a literal, not built by `map` (whose array has another elements kind in each tier of V8: the optimised
+      // detector and sameSpan were thrown away for a wrong map, issue 15 speed, round 8).
+      const spans: (readonly [number, number])[] = [];
+      for (let k = 0; k < out.length; k++) spans.push([out[k]!.start, out[k]!.end]);
+      spans.sort((a, b) => a[0] - b[0]);
       inside = 0;
       // The table is read in the written text (round 8): the number view joins a row that ends in a digit (a phone, an
       // amount) to the next that starts with one (a row number), and a joined row was not read by column at all. The

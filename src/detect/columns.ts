@@ -135,7 +135,10 @@ export function roleCells(text: string): readonly Cell[] {
   let pos = 0;
   // The next place of each separator, moved on only when passed: whether a line holds one is then a comparison, and a
   // line with none (most prose) is never sliced (slicing every line of every text was most of this pass).
-  const next = SEPARATORS.map((s) => text.indexOf(s));
+  // A typed array, not `SEPARATORS.map(…)`: the array `map` builds has another elements kind in each tier of V8, and
+  // optimised code that met the other one was thrown away (wrong map, issue 15 speed, round 8).
+  const next = new Int32Array(SEPARATORS.length);
+  for (let k = 0; k < SEPARATORS.length; k++) next[k] = text.indexOf(SEPARATORS[k]!);
   while (pos <= text.length) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = text.length;
@@ -170,7 +173,9 @@ export function roleCells(text: string): readonly Cell[] {
       if (!/^[\s|:+-]*$/.test(line)) {
         for (let col = 0; col < cells.length; col++) {
           const role = roles[col];
-          const [a, b] = cells[col]!;
+          const span = cells[col]!;
+          const a = span[0];
+          const b = span[1];
           if (role && b > a) {
             const cell: Cell = { role, start: pos + a, end: pos + b };
             out.push(cell);
@@ -190,11 +195,18 @@ export function roleCells(text: string): readonly Cell[] {
         // columns, each short and of at most three words. Checked on the spans before any cell is read.
         if ((s === ',' || s === '  ') && line.length > 200) continue;
         const spans = splitCells(line, s);
-        if ((s === ',' || s === '  ') && (spans.length < 3 || spans.some(([a, b], i) => b <= a || ((i > 0 || line.lastIndexOf(':', b) < a) && (b - a > 30 || spaces(line, a, b) > 2))))) continue;
+        if ((s === ',' || s === '  ') && (spans.length < 3 || spans.some((ab, i) => ab[1] <= ab[0] || ((i > 0 || line.lastIndexOf(':', ab[1]) < ab[0]) && (ab[1] - ab[0] > 30 || spaces(line, ab[0], ab[1]) > 2))))) continue;
         // "Fält (se bilaga): kund_id,efternamn,fornamn": a lead-in before the first column name is left out.
-        const heads = spans.map(([a, b]) => line.slice(a, b).toLowerCase().replace(/:$/, '').replace(/^.{0,40}:[ \u00a0]+/, '').replace(/_/g, ' '));
-        const r = heads.map(roleOf);
-        if (heads.length >= 2 && r.some((x) => x !== undefined)) { roles = r; sep = s; break; }
+        // Built by pushing onto a literal, not by `map`: one elements kind whichever tier of V8 runs it (see `next`).
+        const r: (ColumnRole | undefined)[] = [];
+        let named = false;
+        for (let c = 0; c < spans.length; c++) {
+          const head = line.slice(spans[c]![0], spans[c]![1]).toLowerCase().replace(/:$/, '').replace(/^.{0,40}:[ \u00a0]+/, '').replace(/_/g, ' ');
+          const role = roleOf(head);
+          if (role !== undefined) named = true;
+          r.push(role);
+        }
+        if (spans.length >= 2 && named) { roles = r; sep = s; break; }
       }
     }
     pos = eol + 1;
