@@ -2,6 +2,7 @@
 // snippets (test/fixtures/name-probes-round8.txt; CLASS|TEXT, [[…]] marks a name, ⏎ a line break). -v prints each miss.
 import { readFileSync } from 'node:fs';
 import { scan } from '../detect/engine.ts';
+import { FOUND_SHARE, RIGHT_SHARE, letterShare, spanMask } from './letter-share.ts';
 const file = process.argv[2] ?? 'test/fixtures/name-probes-round8.txt';
 const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
 const stat = new Map<string, { gold: number; hit: number; fp: number }>();
@@ -20,16 +21,16 @@ for (const l of lines) {
   const s = stat.get(cls) ?? { gold: 0, hit: 0, fp: 0 };
   stat.set(cls, s);
   const miss: string[] = [], fps: string[] = [];
+  const found = spanMask(text.length, f);
+  const golden = spanMask(text.length, gold.map(([start, end]) => ({ start, end })));
   for (const [a, b] of gold) {
     s.gold++;
-    let al = 0, cov = 0;
-    for (let i = a; i < b; i++) if (/[\p{L}\p{N}]/u.test(text[i]!)) { al++; if (f.some((x) => x.start <= i && i < x.end)) cov++; }
-    if (cov / al >= 0.9) s.hit++; else miss.push(text.slice(a, b));
+    const [al, cov] = letterShare(text, a, b, found);
+    if (cov / al >= FOUND_SHARE) s.hit++; else miss.push(text.slice(a, b));
   }
   for (const x of f) {
-    let al = 0, ins = 0;
-    for (let i = x.start; i < x.end; i++) if (/[\p{L}\p{N}]/u.test(text[i]!)) { al++; if (gold.some(([a, b]) => a <= i && i < b)) ins++; }
-    if (ins / al < 0.5) { s.fp++; fps.push(text.slice(x.start, x.end)); }
+    const [al, ins] = letterShare(text, x.start, x.end, golden);
+    if (ins / al < RIGHT_SHARE) { s.fp++; fps.push(text.slice(x.start, x.end)); }
   }
   if (verbose && (miss.length || fps.length)) console.log(`${cls}: ${JSON.stringify(text.slice(0, 90))}  MISS ${JSON.stringify(miss)} FP ${JSON.stringify(fps)}`);
 }

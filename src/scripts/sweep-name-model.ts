@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { scan } from '../detect/engine.ts';
 import { nameModel, operatingPoint } from '../detect/name-model-hook.ts';
 import { decodeContextModel, useContextModel, type ContextModelFile } from '../detect/name-model-context.ts';
+import { FOUND_SHARE, RIGHT_SHARE, letterShare, spanMask } from './letter-share.ts';
 
 interface Entity { type: string; start: number; end: number }
 interface Doc { id: string; text: string; entities: Entity[] }
@@ -29,7 +30,6 @@ for (const f of args.filter((a) => !a.startsWith('--'))) {
   }
 }
 
-const alnum = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
 /** Gold names, found names, name findings counted, right ones; and all types the same way. */
 function score(): { name: [number, number, number, number]; all: [number, number, number, number]; falses: string[]; misses: string[] } {
   const name: [number, number, number, number] = [0, 0, 0, 0];
@@ -38,24 +38,22 @@ function score(): { name: [number, number, number, number]; all: [number, number
   const misses: string[] = [];
   for (const d of docs) {
     const fs = scan(d.text);
-    const cov = new Uint8Array(d.text.length);
-    for (const f of fs) cov.fill(1, f.start, f.end);
-    const gold = new Uint8Array(d.text.length);
-    const neutral = new Uint8Array(d.text.length);
-    for (const e of d.entities) (e.type === 'neutral' ? neutral : gold).fill(1, e.start, e.end);
+    const cov = spanMask(d.text.length, fs);
+    const gold = spanMask(d.text.length, d.entities.filter((e) => e.type !== 'neutral'));
+    const neutral = spanMask(d.text.length, d.entities.filter((e) => e.type === 'neutral'));
+    const goldOrNeutral = spanMask(d.text.length, d.entities);
     for (const e of d.entities) {
       if (e.type === 'neutral') continue;
-      let a = 0, c = 0;
-      for (let i = e.start; i < e.end; i++) if (alnum(d.text[i]!)) { a++; c += cov[i]!; }
-      const hit = a > 0 && c / a >= 0.9 ? 1 : 0;
+      const [a, c] = letterShare(d.text, e.start, e.end, cov);
+      const hit = a > 0 && c / a >= FOUND_SHARE ? 1 : 0;
       all[0]++; all[1] += hit;
       if (e.type === 'name') { name[0]++; name[1] += hit; if (!hit) misses.push(`${d.id} ${d.text.slice(e.start, e.end)}`); }
     }
     for (const f of fs) {
-      let a = 0, inside = 0, neu = 0;
-      for (let i = f.start; i < f.end; i++) if (alnum(d.text[i]!)) { a++; if (gold[i]) inside++; else if (neutral[i]) neu++; }
-      if (a > 0 && inside / a < 0.5 && (inside + neu) / a >= 0.5) continue;
-      const right = a > 0 && inside / a >= 0.5 ? 1 : 0;
+      const [a, inside] = letterShare(d.text, f.start, f.end, gold);
+      const [, inOrNeutral] = letterShare(d.text, f.start, f.end, goldOrNeutral);
+      if (a > 0 && inside / a < RIGHT_SHARE && inOrNeutral / a >= RIGHT_SHARE) continue;
+      const right = a > 0 && inside / a >= RIGHT_SHARE ? 1 : 0;
       all[2]++; all[3] += right;
       if (f.type === 'name') { name[2]++; name[3] += right; if (!right) falses.push(`${d.id} ${d.text.slice(f.start, f.end)}`); }
     }

@@ -9,6 +9,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { FOUND_SHARE, RIGHT_SHARE, letterShare, spanMask } from '../../src/scripts/letter-share.ts';
 
 type Finding = { type: string; start: number; end: number };
 const args = process.argv.slice(2).filter((a) => a !== '-v');
@@ -18,7 +19,6 @@ const { scan } = await import(pathToFileURL(`${dir}/src/detect/engine.ts`).href)
 const fixtures = new URL('../fixtures/address-probe/', import.meta.url);
 const OPEN: Record<string, string> = { '⟦': 'address', '⟪': 'property', '⦅': 'neutral' };
 const CLOSE = new Set(['⟧', '⟫', '⦆']);
-const isAlnum = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
 
 let gold = 0;
 let hit = 0;
@@ -54,24 +54,15 @@ for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort(
     for (const m of marks) {
       if (m.type === 'neutral') continue;
       st.gold++;
-      let n = 0;
-      let covered = 0;
-      for (let i = m.start; i < m.end; i++) {
-        if (!isAlnum(text[i]!)) continue;
-        n++;
-        if (found.some((f) => f.type === m.type && f.start <= i && i < f.end)) covered++;
-      }
-      if (covered >= 0.9 * n) st.hit++;
+      const [n, covered] = letterShare(text, m.start, m.end, spanMask(text.length, found.filter((f) => f.type === m.type)));
+      if (covered >= FOUND_SHARE * n) st.hit++;
       else notes.push(`missed ${m.type} ${JSON.stringify(text.slice(m.start, m.end))}`);
     }
-    const inMark = new Uint8Array(text.length);
-    for (const m of marks) inMark.fill(1, m.start, m.end);
+    const inMark = spanMask(text.length, marks);
     for (const f of found) {
-      let n = 0;
-      let inside = 0;
-      for (let i = f.start; i < f.end; i++) if (isAlnum(text[i]!)) { n++; inside += inMark[i]!; }
+      const [n, inside] = letterShare(text, f.start, f.end, inMark);
       flagged++;
-      if (inside < 0.5 * n) { st.wrong++; notes.push(`wrong ${f.type} ${JSON.stringify(text.slice(f.start, f.end))}`); }
+      if (inside < RIGHT_SHARE * n) { st.wrong++; notes.push(`wrong ${f.type} ${JSON.stringify(text.slice(f.start, f.end))}`); }
     }
     stats.set(b.cat, st);
     if (notes.length && verbose) console.log(`  [${b.cat}] ${JSON.stringify(text)}\n      ${notes.join('\n      ')}`);
