@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { scan } from '../detect/engine.ts';
 import { FOUND_SHARE, RIGHT_SHARE, letterShare, spanMask } from './letter-share.ts';
-const file = process.argv[2] ?? 'test/fixtures/name-probes-round8.txt';
+const file = process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 'test/fixtures/name-probes-round8.txt';
 const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
 const stat = new Map<string, { gold: number; hit: number; fp: number }>();
 const verbose = process.argv.includes('-v');
