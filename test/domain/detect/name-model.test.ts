@@ -66,9 +66,10 @@ const spans = (text: string, fs: Finding[]): string[] => fs.map((f) => text.slic
 
 describe('the name-model hook by itself', () => {
   it('takes a run of unknown name-like words and says why in Swedish', () => {
-    const text = 'Fakturan till Ájlu Gáddjá är betald.';
+    // (Was "Ánde Gáddjá": round 9's lists have "Ánde" as a given name, from Finland's name statistics, and the pair then weighs 1,00.)
+    const text = 'Fakturan till Heaika Gáddjá är betald.';
     const found = hook(text);
-    expect(spans(text, found)).toEqual(['Ájlu Gáddjá']);
+    expect(spans(text, found)).toEqual(['Heaika Gáddjá']);
     expect(found[0]!.explanation).toMatch(/^Namn: 2 ord i följd som liknar namn enligt den inlärda namnmodellen \(sannolikhet minst 0,\d\d\)/);
   });
   it('joins a finding of the rules that starts inside the run', () => {
