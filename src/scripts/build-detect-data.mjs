@@ -132,8 +132,9 @@ for (const [names, isDvv] of [[scbNames, false], [dvvGiven, true]]) {
     }
   }
 }
-// A name faker already lists as a given name keeps that role (name.ts weakens it when it is a word as it stands).
-for (const w of ambiguous) if (first.has(w)) ambiguous.delete(w);
+// A name faker already lists as a given name or a surname keeps that role (name.ts weakens it when it is a word as it stands;
+// "Björk" is a surname far more often than a given name, and name.ts asks AMBIGUOUS_FIRST before SURNAMES).
+for (const w of ambiguous) if (first.has(w) || last.has(w)) ambiguous.delete(w);
 const header = (what) =>
   `# ${what}\n# Built by src/scripts/build-detect-data.mjs from @faker-js/faker 10.6.0 (MIT), humannames 1.0.5 (MIT),\n` +
   `# dictionary-sv 4.0.0 (LGPL-3.0, Copyright Göran Andersson), dictionary-en 4.0.0 ((MIT AND BSD)), SCB's given names\n` +
