@@ -5,6 +5,7 @@
 // Choose the point on text the contextual model did not train on (src/scripts/train-name-context.mjs lists what it
 // reads: dev3's even ids, for example, or a later development set); README, "Beslut".
 //   tsx src/scripts/sweep-name-model.ts [--even|--odd] SET.jsonl ...
+// SWEEP=context gives only the rules alone and the contextual model's threshold from 0.95 to 0.6.
 // Each row changes one setting from the shipped point, or several together (SWEEP=grid for the combinations below;
 // SWEEP=none and SWEEP_POINTS='{"context":0.85};…' for chosen points only).
 import { readFileSync } from 'node:fs';
@@ -89,7 +90,9 @@ const row = (label: string, p: Point): void => {
     if (nf.length) console.log('    new false:', nf.join(' | '));
   }
 };
-const points: [string, Point][] = process.env.SWEEP === 'grid' || process.env.SWEEP === 'none' ? [] : [
+// SWEEP=context: the rules alone and the contextual model's threshold only (the quick curve for choosing it).
+const contextCurve: [string, Point][] = [['models off', {}], ...[0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6].map((c): [string, Point] => [`context ${c}`, { context: c }])];
+const points: [string, Point][] = process.env.SWEEP === 'context' ? contextCurve : process.env.SWEEP === 'grid' || process.env.SWEEP === 'none' ? [] : [
   ['shipped', {}],
   ['models off', {}],
   ...[0.95, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.5].map((c): [string, Point] => [`context ${c}`, { context: c }]),
