@@ -24,7 +24,7 @@ const validate = process.argv.includes('--validate');
 const env = validate ? process.env : {};
 const OPTIONS = {
   bits: 17, epochs: Number(env.EPOCHS ?? 6), rate: Number(env.RATE ?? 0.1), seed: Number(env.SEED ?? 15), generated: Number(env.GENERATED ?? 3000),
-  threshold: Number(env.THRESHOLD ?? 0.7), rulesAware: env.RULES_AWARE !== '0',
+  threshold: Number(env.THRESHOLD ?? 0.75), rulesAware: env.RULES_AWARE !== '0',
   // How much one word of each source counts: real text more than generated.
   weights: { generated: Number(env.GEN_WEIGHT ?? 1), dev: 1, real: Number(env.REAL_WEIGHT ?? 6) },
 };
