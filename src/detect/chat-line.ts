@@ -20,15 +20,22 @@ export const CHAT_STAMP = new RegExp(STAMP, 'y');
 /** The same after a line break, as a global pattern: the reference for the tests of the anchored scan. */
 export const CHAT_LINE_G = new RegExp(String.raw`\n${STAMP}`, 'g');
 
-/** Whether the first character of a line can start a stamp: a blank, a bracket, a digit or a weekday's first letter. */
-function canStart(c: number): boolean {
-  return c === 32 || c === 9 || c === 91 || (c >= 48 && c <= 57) || c === 109 || c === 116 || c === 111 || c === 102 || c === 108 ||
-    c === 115 || c === 119;
+const WEEKDAYS = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/**
+ * Whether a line can start a stamp: a blank, a bracket or a digit first, or a weekday (checked whole, so a line of running
+ * text in lower case costs no pattern).
+ */
+function canStart(text: string, ls: number): boolean {
+  const c = text.charCodeAt(ls);
+  if (c === 32 || c === 9 || c === 91 || (c >= 48 && c <= 57)) return true;
+  if (c < 102 || c > 119) return false;
+  for (const w of WEEKDAYS) if (text.startsWith(w, ls)) return true;
+  return false;
 }
 
 /** The length of the stamp at line start `ls`, or -1 when the line is no chat line. */
 export function chatStampAt(text: string, ls: number): number {
-  if (!canStart(text.charCodeAt(ls))) return -1;
+  if (!canStart(text, ls)) return -1;
   CHAT_STAMP.lastIndex = ls;
   const m = CHAT_STAMP.exec(text);
   return m === null ? -1 : m[0].length;

@@ -291,12 +291,18 @@ export function contextFeatures(text: string, tokens: readonly ContextToken[], k
   const len = t.end - t.start;
   add(8, h1(8, lengthBucket(len)));
   let letters = 0;
+  // The word's shape as it is read (round 9): capitals, small letters, digits and marks, each run one symbol, six at most.
+  let shape = 0x51;
+  let lastKind = -1;
+  let runs = 0;
   for (let i = t.start; i < t.end; i++) {
     const c = text.charCodeAt(i);
     if (c === 45) letters |= 1;
     else if (c === 39 || c === 0x2019) letters |= 2;
     else if (c > 127) letters |= 4;
     else if (c === 46) letters |= 8;
+    const sk = isUpperC(c) ? 1 : isLowerC(c) ? 2 : c >= 48 && c <= 57 ? 3 : c === 45 ? 4 : c === 46 ? 5 : 6;
+    if (sk !== lastKind && runs < 6) { lastKind = sk; runs++; shape = shape * 7 + sk; }
   }
   if (text.charCodeAt(t.end - 1) === 115 && len > 3) letters |= 16;
   add(9, h1(9, letters));
@@ -357,7 +363,7 @@ export function contextFeatures(text: string, tokens: readonly ContextToken[], k
   // Round 9: evidence that transfers to text the model never saw, none of it the word's spelling whole.
   // The word's shape ("Xx", "XX", "Xx-Xx", "XxXx", "X."), and its last three letters on a word of five or more (endings
   // such as "-sson", "-nen", "-ić", "-ova" mark surnames of many origins beyond the lists).
-  add(39, h2(39, shapeOf(text, t.start, t.end), coarse));
+  add(39, h2(39, shape, coarse));
   if (len >= 5 && !t.caps) add(40, h2(40, hashText(seedOf(40), text, t.end - 3, t.end), t.lower ? 1 : 0));
   // A title, role or kinship word before the run, by the lexicon's patterns rather than by spelling, so a role word the
   // training text lacks still counts ("kuratorn Ek" as "handläggaren Ek").
@@ -368,7 +374,7 @@ export function contextFeatures(text: string, tokens: readonly ContextToken[], k
   const lead = leadOf(text, li0.start, tokens[a]!.start);
   const tail = tailOf(text, tokens[b]!.end, li0.end);
   add(42, h3(42, lead * 4 + tail, li0.end - li0.start < 40 ? 1 : 0, coarse));
-  add(43, h3(43, chunkBefore(text, t.start), chunkAfter(text, t.end), coarse));
+  add(43, h3(43, sb >= 48 && sb < 54 ? 2 : chunkBefore(text, t.start), sa >= 48 && sa < 54 ? 2 : chunkAfter(text, t.end), coarse));
   // A list down the page: the first word of a line between lines that start with names the rules found, or a word in
   // the same column as such a name (a register, an attendance list, a flattened table).
   if (useCovered && lead <= 1) add(44, h2(44, listAround(text, covered, li0.start, li0.end, t.start), coarse));
@@ -385,21 +391,6 @@ export function contextFeatures(text: string, tokens: readonly ContextToken[], k
   return count;
 }
 
-/** The word's shape: capitals, small letters, digits and marks, each run as one symbol, at most six runs. */
-function shapeOf(text: string, s: number, e: number): number {
-  let h = 0x51;
-  let last = -1;
-  let runs = 0;
-  for (let i = s; i < e && runs < 6; i++) {
-    const c = text.charCodeAt(i);
-    const k = isUpperC(c) ? 1 : isLowerC(c) ? 2 : c >= 48 && c <= 57 ? 3 : c === 45 ? 4 : c === 46 ? 5 : 6;
-    if (k === last) continue;
-    last = k;
-    runs++;
-    h = h * 7 + k;
-  }
-  return h;
-}
 /** Whether a title (1), role (2) or kinship word (3) in lower case stands right before `start`, or none (0). */
 function roleBefore(text: string, start: number): number {
   let i = start - 1;
@@ -409,23 +400,19 @@ function roleBefore(text: string, start: number): number {
   while (i >= 0 && end - i < 30 && isLowerC(text.charCodeAt(i))) i--;
   if (end - i - 1 < 3 || (i >= 0 && isLetterC(text.charCodeAt(i)))) return 0;
   const w = text.slice(i + 1, end);
-  const title = TITLE_BEFORE.exec(w);
-  if (title !== null && title.index === 0 && title[0].length === w.length) return 1;
-  return ROLE_BEFORE.test(w) ? 2 : KIN_BEFORE.test(w) ? 3 : 0;
+  return TITLE_WHOLE.test(w) ? 1 : ROLE_BEFORE.test(w) ? 2 : KIN_BEFORE.test(w) ? 3 : 0;
 }
+/** TITLE_BEFORE as a whole word (the lexicon's pattern is anchored at its end only, and tried at every position). */
+const TITLE_WHOLE = new RegExp(`^${TITLE_BEFORE.source}`);
 /** What stands before `pos` on its line: nothing (0), only digits and marks (1), a label and a colon (2), words (3). */
 function leadOf(text: string, ls: number, pos: number): number {
-  let letters = false;
-  let other = false;
-  for (let i = ls; i < pos; i++) {
-    const c = text.charCodeAt(i);
-    if (isLetterC(c)) letters = true;
-    else if (!isSpace(c) && c !== 9) other = true;
-  }
-  if (!letters) return other ? 1 : 0;
+  // Backwards from the word: the first character that is no blank says "label" (a colon) at once; then the first letter.
   let j = pos - 1;
-  while (j > ls && (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 9)) j--;
-  return text.charCodeAt(j) === 58 ? 2 : 3;
+  while (j >= ls && (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 9)) j--;
+  if (j < ls) return 0;
+  const colon = text.charCodeAt(j) === 58;
+  for (let i = j; i >= ls; i--) if (isLetterC(text.charCodeAt(i))) return colon ? 2 : 3;
+  return 1;
 }
 /** What stands after `pos` on its line: nothing (0), only digits and marks (1), words (2), a comma and more (3). */
 function tailOf(text: string, pos: number, le: number): number {
@@ -484,17 +471,13 @@ function listAround(text: string, covered: Uint8Array, ls: number, le: number, p
     const same = from + col < to ? (covered[from + col] ? 1 : 2) : 0;
     return first * 3 + same;
   };
+  // (The neighbouring lines' ends by the native indexOf, at most 200 characters away.)
   let above = 0;
-  if (ls > 0) {
-    let ps = ls - 1;
-    while (ps > 0 && ls - ps < 200 && text.charCodeAt(ps - 1) !== 10) ps--;
-    above = look(ps, ls - 1);
-  }
+  if (ls > 0) above = look(Math.max(text.lastIndexOf('\n', ls - 2) + 1, ls - 200), ls - 1);
   let below = 0;
   if (le < text.length && text.charCodeAt(le) === 10) {
-    let ne = le + 1;
-    while (ne < text.length && ne - le < 200 && text.charCodeAt(ne) !== 10) ne++;
-    below = look(le + 1, ne);
+    const ne = text.indexOf('\n', le + 1);
+    below = look(le + 1, ne < 0 || ne - le > 200 ? Math.min(text.length, le + 200) : ne);
   }
   return above * 9 + below;
 }
