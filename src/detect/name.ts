@@ -1100,7 +1100,7 @@ function lowerField(c: NameContext, colon: number, s0: number): void {
   AGENT_ID.lastIndex = s0;
   const id = AGENT_ID.exec(text);
   if (id && (FIELD_END.test(text.slice(s0 + id[0].length, s0 + id[0].length + 6)) || (codeAt(text, s0 + id[0].length) === 32 && isDigit(codeAt(text, s0 + id[0].length + 1)))) &&
-      agentIdOf(text, out, id[0])) {
+      agentIdOf(namePairs(text, out), id[0])) {
     out.push({ type: 'name', start: s0, end: s0 + id[0].length, score: 0.6, explanation: AGENT_ID_WHY });
     covered.fill(1, s0, s0 + id[0].length);
     return;
@@ -1462,47 +1462,88 @@ export function idFromName(id: string, name: string): boolean {
 const AGENT_ID = /[a-zåäöé][a-zåäöé.]{2,11}\d{0,3}(?![\p{L}\d@_-])/uy;
 const AGENT_ID_WHY = 'Användarnamn bildat av ett namn i texten, efter "av" eller i ett fält för den som handlagt ("ändrat av joek01")';
 /**
+ * A word's letters a–z in lower case, accents and Swedish letters folded to their base letter ("Åhlén" → "ahlen"): what
+ * fold() and the split on non-letters give, without normalize() and arrays for the common letters (runs per finding).
+ */
+function foldLetters(w: string): string {
+  let r = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i) | (w.charCodeAt(i) < 0x80 ? 32 : 0);
+    if (c >= 97 && c <= 122) r += String.fromCharCode(c);
+    else if (c >= 0xc0) r += fold(w.charAt(i)).replace(NOT_LETTER_AZ, '');
+  }
+  return r;
+}
+/** The given name's and the surname's letters (folded) of each full name found so far: what a login may be built of. */
+function namePairs(text: string, out: Finding[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const f of out) {
+    if (f.type !== 'name' || pairs.length >= 12) continue;
+    const sp = text.lastIndexOf(' ', f.end - 1);
+    if (sp <= f.start) continue;
+    const g = foldLetters(text.slice(f.start, text.indexOf(' ', f.start)));
+    const s = foldLetters(text.slice(sp + 1, f.end));
+    if (g.length >= 2 && s.length >= 2) pairs.push([g, s]);
+  }
+  return pairs;
+}
+/**
  * Whether a login is built from exactly two parts of a full name found in the text, the given name's and the surname's
  * prefixes in either order ("joek01" of Johanna Ekström, "krnylund" of Kristina Nylund, "hannaw"), four letters or more
  * and no Swedish, English or function word: stricter than idFromName, since nothing but the text's names ties it to one.
+ * The names first, the dictionaries only for a login that fits one.
  */
-function agentIdOf(text: string, out: Finding[], id: string): boolean {
-  const letters = fold(id).split(NOT_LETTER_AZ).join('');
-  if (letters.length < 4 || letters.length > 12 || FUNCTION_WORDS.has(id) || SV_WORDS.has(id) || isSwedishWord(id, false) || isEnglishWord(id)) return false;
-  let seen = 0;
-  for (const f of out) {
-    if (f.type !== 'name') continue;
-    const sp = text.lastIndexOf(' ', f.end - 1);
-    if (sp <= f.start || ++seen > 12) continue;
-    const g = fold(text.slice(f.start, text.indexOf(' ', f.start))).split(NOT_LETTER_AZ).join('');
-    const s = fold(text.slice(sp + 1, f.end)).split(NOT_LETTER_AZ).join('');
-    if (g.length < 2 || s.length < 2) continue;
+function agentIdOf(pairs: [string, string][], id: string): boolean {
+  const letters = foldLetters(id);
+  if (letters.length < 4 || letters.length > 12) return false;
+  let fits = false;
+  for (const [g, s] of pairs) {
     for (const [a, b] of [[g, s], [s, g]] as const) {
-      for (let k = 1; k < letters.length && k <= a.length; k++) {
+      for (let k = 1; k < letters.length && k <= a.length && !fits; k++) {
         if (letters.charCodeAt(k - 1) !== a.charCodeAt(k - 1)) break;
         const rest = letters.slice(k);
-        if (rest.length <= b.length && b.startsWith(rest)) return true;
+        if (rest.length <= b.length && b.startsWith(rest)) fits = true;
       }
     }
+    if (fits) break;
   }
-  return false;
+  return fits && !FUNCTION_WORDS.has(id) && !SV_WORDS.has(id) && !isSwedishWord(id, false) && !isEnglishWord(id);
 }
+const AV_CUES = [' av ', ' av: '];
 /** Logins after "av" ("Senast ändrat av joek01", "attesterades av misa") built from a full name found in the text. */
 function agentIds(c: NameContext): void {
   const { text, out } = c;
   let covered: Uint8Array | undefined;
-  for (let p = text.indexOf(' av'); p >= 0; p = text.indexOf(' av', p + 3)) {
-    let s0 = p + 3;
-    if (codeAt(text, s0) === 58) s0++;
-    if (codeAt(text, s0) !== 32 || !isLower(codeAt(text, s0 + 1))) continue;
-    s0++;
+  let pairs: [string, string][] | undefined;
+  let initials: Set<number> | undefined;
+  // " av " and " av: " (one indexOf each: " av" alone also starts "avtal", "avgift", …).
+  for (const cue of AV_CUES) for (let p = text.indexOf(cue); p >= 0; p = text.indexOf(cue, p + 3)) {
+    // After a word of recording ending in d, t, s or r, or a date: "ändrat av", "stängd av", "attesterades av",
+    // "Kommentar av", "Uppdaterad 2026-02-11 av".
+    const w = codeAt(text, p - 1);
+    if (w !== 100 && w !== 116 && w !== 115 && w !== 114 && !isDigit(w)) continue;
+    const s0 = p + cue.length;
+    if (!isLower(codeAt(text, s0))) continue;
+    // Cheap first: the login's first letter must begin a given name or surname found in the text.
+    if (initials === undefined) {
+      initials = new Set<number>();
+      for (const f of out) {
+        const sp = text.lastIndexOf(' ', f.end - 1);
+        if (f.type !== 'name' || sp <= f.start) continue;
+        initials.add(lowerCode(text.charCodeAt(f.start)));
+        initials.add(lowerCode(text.charCodeAt(sp + 1)));
+      }
+    }
+    if (!initials.has(text.charCodeAt(s0))) continue;
     AGENT_ID.lastIndex = s0;
     const m = AGENT_ID.exec(text);
-    if (!m) continue;
+    if (!m || m[0].length < 4) continue;
     let id = m[0];
     while (id.endsWith('.')) id = id.slice(0, -1);
+    pairs ??= namePairs(text, out);
+    if (pairs.length === 0) return;
     covered ??= c.coverage();
-    if (covered[s0] || !agentIdOf(text, out, id)) continue;
+    if (covered[s0] || !agentIdOf(pairs, id)) continue;
     out.push({ type: 'name', start: s0, end: s0 + id.length, score: 0.6, explanation: AGENT_ID_WHY });
     covered.fill(1, s0, s0 + id.length);
   }
@@ -2379,8 +2420,8 @@ const nameRules = {
             ((occupationTitle(wb) || wholeMatch(TITLE_BEFORE, wb)) && t.kind === 'amb' && isSentenceStart(text, t.start - 1 - wb.length) && LOWER_AFTER.test(text.slice(t.end, t.end + 2))) ||
             // A listed surname that is also a word after a title or a noun for a person first in its sentence, before a
             // finite verb: "Kuratorn Alm har träffat eleven", "Chefen Björkman vill …" (round 9).
-            ((occupationTitle(wb) || wholeMatch(TITLE_BEFORE, wb) || personNoun(wb)) && (t.kind === 'sur' || t.kind === 'nw') && isSentenceStart(text, t.start - 1 - wb.length) &&
-              codeAt(text, t.end) === 32 && finiteVerb(wordAfter(text, t.end)))) &&
+            ((t.kind === 'sur' || t.kind === 'nw') && codeAt(text, t.end) === 32 && isSentenceStart(text, t.start - 1 - wb.length) &&
+              (occupationTitle(wb) || wholeMatch(TITLE_BEFORE, wb) || personNoun(wb)) && finiteVerb(wordAfter(text, t.end)))) &&
             !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
             (wholeMatch(TITLE_BEFORE, wb) || occupationTitle(wb) || HONORIFIC.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
           t.kind === 'place' ? !kin && HONORIFIC.test(wb) :
@@ -2971,6 +3012,7 @@ const STREET_NOUN = /^(?:gata|gatan|väg|vägen|torg|torget|plats|platsen|allé|
 const LANDS = new Set(['Skåne', 'Blekinge', 'Halland', 'Småland', 'Öland', 'Gotland', 'Östergötland', 'Västergötland', 'Bohuslän', 'Dalsland',
   'Värmland', 'Närke', 'Södermanland', 'Uppland', 'Västmanland', 'Dalarna', 'Gästrikland', 'Hälsingland', 'Härjedalen', 'Jämtland', 'Medelpad',
   'Ångermanland', 'Västerbotten', 'Norrbotten', 'Lappland', 'Norrland', 'Svealand', 'Götaland', 'Roslagen', 'Sörmland', 'Bergslagen']);
+const FIRM_AFTER_PAIR = /^[ \u00a0](?:AB|HB|KB)\b/;
 const LIST_CLOSE = /^(?:[ \u00a0][–—-][ \u00a0]|[.:!]|\r?\n|$)/;
 const MONTH = /^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/i;
 /** Whether a word is a place that the genitive and list rules must not take: a country, a municipality, a province. */
@@ -2982,7 +3024,7 @@ function firmWord(norm: string): boolean {
   return (COMPOUND_PROPER.has(norm) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) || BANK_WORD.has(norm.toLowerCase()) || VEHICLE_MAKES.has(norm) || isEnglishWord(norm);
 }
 /**
- * A name in the genitive before its noun ("Abdirahmans konto", "enligt Hellströms yttrande", "Tovas idé"): a word of
+ * A name in the genitive before its noun ("Abdirahmans konto", "enligt Hellströms yttrande", "Wahlbergs trädgård"): a word of
  * the name lists with -s, alone (no capitalised word joined before it), a lower-case noun after it. Mid-sentence the
  * capital is evidence enough; first in a sentence the word and its base must be no Swedish word ("Andras" is "others'").
  * Not a place ("Lunds universitet", "Hallands"), a firm ("Telias kundtjänst"), or a street, school or prize named after a
@@ -2991,19 +3033,19 @@ function firmWord(norm: string): boolean {
 function genitiveName(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.caps || t.text.length < 4 || codeAt(text, t.end - 1) !== 115 || codeAt(text, t.end) !== 32 || !isLower(codeAt(text, t.end + 1))) return false;
-  if (t.kind === 'stop' || t.kind === 'org' || t.kind === 'initial' || t.kind === 'place') return false;
+  if (t.kind === 'stop' || t.kind === 'org' || t.kind === 'initial' || t.kind === 'place' || codeAt(text, t.end - 2) === 115) return false;
+  // Cheap first: the base must be a listed name. A name of the census lists only (of unknown role) counts in a clear
+  // surname form ("Wahlbergs"); others are left to the context model, which weighs the words around them ("Wanjirus
+  // ansökan").
+  const base = t.norm.slice(0, -1);
+  if (!(FIRST_NAMES.has(base) || SURNAMES.has(base) || (NAME_WORDS.has(base) && STRONG_SUFFIX.test(base.toLowerCase())))) return false;
   // Not the last word of a longer name or a place ("Olof Palmes"): a word joined before may only be an opener ("På
   // Sjöbergs begäran", "I Wahlbergs trädgård").
   const p = tokens[k - 1];
   if (p !== undefined && joined(text, p, t) && p.kind !== 'stop' && !(p.kind === 'initial' && p.text === 'I' && p.sentenceStart)) return false;
-  const base = t.norm.slice(0, -1);
-  if (codeAt(text, t.end - 2) === 115 || placeWord(base) || firmWord(base)) return false;
   const noun = wordAfter(text, t.end);
   if (noun.length < 2 || NAMED_AFTER_NOUN.test(noun) || !genitiveBeforeNoun(text, t)) return false;
-  // A name of the census lists only (of unknown role) counts in a clear surname form ("Wahlbergs"); others are left to the
-  // context model, which weighs the words around them ("Wanjirus ansökan").
-  const listed = FIRST_NAMES.has(base) || SURNAMES.has(base) || (NAME_WORDS.has(base) && STRONG_SUFFIX.test(base.toLowerCase()));
-  if (!listed) return false;
+  if (placeWord(base) || firmWord(base)) return false;
   // A noun in the definite form is a thing's genitive, as in a preschool's name: "Ekens förskola", "Solens".
   if (DEFINITE_END.test(base) && SV_WORDS.has(base.toLowerCase())) return false;
   if (!t.sentenceStart) return true;
@@ -3044,62 +3086,77 @@ function everydayLists(c: NameContext): void {
     out.push({ type: 'name', start: t.start, end: t.end, score: 0.55, explanation: why });
     covered.fill(1, t.start, t.end);
   };
+  // "Åsa/Gunilla", "Kicki & Roland": two given names, one of them plain or found, not a firm ("Ernst & Young AB").
+  const pair = (i: number, t: Token, gap: string): void => {
+    const next = tokens[i + 1];
+    if (next === undefined || text.slice(t.end, next.start) !== gap || !givenish(t) || !givenish(next)) return;
+    if (!((t.kind === 'first' && !t.common) || (next.kind === 'first' && !next.common) || covered[t.start] === 1 || covered[next.start] === 1)) return;
+    if (i > 0 && joined(text, tokens[i - 1]!, t) && tokens[i - 1]!.kind !== 'stop') return;
+    const after = tokens[i + 2];
+    const afterJoined = after !== undefined && joined(text, next, after);
+    if ((afterJoined && (after.kind === 'org' || after.kind === 'word' || after.kind === 'stop')) || ORG_AFTER_WORD.test(text.slice(next.end, next.end + 16)) ||
+        FIRM_AFTER_PAIR.test(text.slice(next.end, next.end + 4))) return;
+    const why = gap === '/' ? 'Förnamn i ett par med snedstreck ("Åsa/Gunilla")' : 'Förnamn i ett par med "&" ("Kicki & Roland")';
+    add(t, why);
+    if (!afterJoined) add(next, why);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const c0 = codeAt(text, t.end);
-    // "Hellströms yttrande", "Lars' bror", "Ahmed:s ansökan".
-    if (!covered[t.start]) {
-      if (c0 === 32 && genitiveName(text, tokens, i)) add(t, 'Namn i genitiv före sitt substantiv ("Hellströms yttrande")');
-      else if (c0 === 32 || c0 === 58) {
+    // Cheap first: what follows the token decides which rule can apply (most tokens are followed by a space and a word).
+    if (c0 === 32) {
+      const c1 = codeAt(text, t.end + 1);
+      if (isLower(c1)) {
+        if (covered[t.start]) continue;
+        const last = codeAt(text, t.end - 1);
+        // "Hellströms yttrande", "Lars' bror".
+        if (last === 115) {
+          if (genitiveName(text, tokens, i)) add(t, 'Namn i genitiv före sitt substantiv ("Hellströms yttrande")');
+        } else if (last === 39 || last === 0x2019) {
+          const e = markedGenitive(text, t);
+          if (e > 0) add(t, 'Namn i genitiv med apostrof ("Lars\' bror")');
+        }
+      } else if (c1 === 38) pair(i, t, ' & ');
+      continue;
+    }
+    if (c0 === 47) { pair(i, t, '/'); continue; }
+    if (c0 === 58) {
+      // "Ahmed:s ansökan".
+      if (!covered[t.start] && codeAt(text, t.end + 1) === 115) {
         const e = markedGenitive(text, t);
         if (e > 0) {
-          out.push({ type: 'name', start: t.start, end: e, score: 0.55, explanation: 'Namn i genitiv med apostrof eller kolon ("Lars\' bror", "Ahmed:s")' });
+          out.push({ type: 'name', start: t.start, end: e, score: 0.55, explanation: 'Namn i genitiv med kolon ("Ahmed:s")' });
           covered.fill(1, t.start, e);
         }
       }
+      continue;
+    }
+    if (c0 !== 44 || !givenish(t)) continue;
+    // "Lena, kan du ringa kunden?"
+    if (t.sentenceStart && (t.kind === 'first' || t.kind === 'amb') && t.text.length >= 3 && VOCATIVE_AFTER.test(text.slice(t.end, t.end + 10))) {
+      add(t, 'Namn som tilltalas först i meningen ("Lena, kan du …")');
+      continue;
     }
     // "A, B och C": read the whole list from its first item.
-    if (c0 === 44 && givenish(t) && !(i > 0 && joined(text, tokens[i - 1]!, t))) {
-      let k = i;
-      let closed = false;
-      while (k + 1 < tokens.length) {
-        const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
-        if (gap === ', ') { k++; continue; }
-        if (gap === ' och ' || gap === ' & ' || gap === ' samt ') { k++; closed = true; }
-        break;
-      }
-      // Commas only: at least three items and the list's end right after ("Nora, Kasper, Ines – alla tre …").
-      const open = !closed && k - i >= 2 && LIST_CLOSE.test(text.slice(tokens[k]!.end, tokens[k]!.end + 3));
-      if ((closed || open) && k - i >= 2) {
-        const items = tokens.slice(i, k + 1);
-        const after = tokens[k + 1];
-        const plain = items.filter((u) => (u.kind === 'first' && !u.common) || covered[u.start] === 1).length;
-        const ok = items.every((u) => givenish(u) || (u.kind === 'unknown' && !u.caps && !u.english && nameModel.enabled && nameLikeness(u.norm) >= UNKNOWN_NAME_LIKENESS)) &&
-          plain >= 1 &&
-          !(after !== undefined && joined(text, items[items.length - 1]!, after)) && !ORG_AFTER_WORD.test(text.slice(tokens[k]!.end, tokens[k]!.end + 16));
-        if (ok) for (const u of items) add(u, 'Namn i en uppräkning av förnamn ("A, B och C")');
-        i = k;
-        continue;
-      }
+    if (i > 0 && joined(text, tokens[i - 1]!, t)) continue;
+    let k = i;
+    let closed = false;
+    while (k + 1 < tokens.length) {
+      const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+      if (gap === ', ') { k++; continue; }
+      if (gap === ' och ' || gap === ' & ' || gap === ' samt ') { k++; closed = true; }
+      break;
     }
-    // "Åsa/Gunilla", "Kicki & Roland".
-    const next = tokens[i + 1];
-    if (next !== undefined && (c0 === 47 || c0 === 32) && givenish(t)) {
-      const gap = text.slice(t.end, next.start);
-      if ((gap === '/' || gap === ' & ') && givenish(next) && ((t.kind === 'first' && !t.common) || (next.kind === 'first' && !next.common) || covered[t.start] === 1 || covered[next.start] === 1) &&
-          !(i > 0 && joined(text, tokens[i - 1]!, t) && tokens[i - 1]!.kind !== 'stop')) {
-        const after = tokens[i + 2];
-        // Not a firm: "Ernst & Young AB", "Berg & Söner".
-        if (!(after !== undefined && joined(text, next, after) && (after.kind === 'org' || after.kind === 'word' || after.kind === 'stop')) && !ORG_AFTER_WORD.test(text.slice(next.end, next.end + 16)) &&
-            !/^[ \u00a0](?:AB|HB|KB)\b/.test(text.slice(next.end, next.end + 4))) {
-          add(t, gap === '/' ? 'Förnamn i ett par med snedstreck ("Åsa/Gunilla")' : 'Förnamn i ett par med "&" ("Kicki & Roland")');
-          if (!(after !== undefined && joined(text, next, after))) add(next, gap === '/' ? 'Förnamn i ett par med snedstreck ("Åsa/Gunilla")' : 'Förnamn i ett par med "&" ("Kicki & Roland")');
-        }
-      }
-    }
-    // "Lena, kan du ringa kunden?"
-    if (c0 === 44 && t.sentenceStart && (t.kind === 'first' || t.kind === 'amb') && givenish(t) && t.text.length >= 3 && VOCATIVE_AFTER.test(text.slice(t.end, t.end + 10))) {
-      add(t, 'Namn som tilltalas först i meningen ("Lena, kan du …")');
+    // Commas only: at least three items and the list's end right after ("Liv, Kasper, Ines – alla tre …").
+    const open = !closed && k - i >= 2 && LIST_CLOSE.test(text.slice(tokens[k]!.end, tokens[k]!.end + 3));
+    if ((closed || open) && k - i >= 2) {
+      const items = tokens.slice(i, k + 1);
+      const after = tokens[k + 1];
+      const ok = items.every((u) => givenish(u) || (u.kind === 'unknown' && !u.caps && !u.english && nameModel.enabled && nameLikeness(u.norm) >= UNKNOWN_NAME_LIKENESS)) &&
+        items.some((u) => (u.kind === 'first' && !u.common) || covered[u.start] === 1) &&
+        !(after !== undefined && joined(text, items[items.length - 1]!, after)) && !ORG_AFTER_WORD.test(text.slice(tokens[k]!.end, tokens[k]!.end + 16));
+      if (ok) for (const u of items) add(u, 'Namn i en uppräkning av förnamn ("A, B och C")');
+      i = k;
     }
   }
 }
