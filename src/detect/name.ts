@@ -1049,7 +1049,7 @@ function fieldRun(run: Token[], covered: Uint8Array): boolean {
     (run[0]!.kind === 'initial' && !(run.length >= 2 && (lexical(run[run.length - 1]!) || run[run.length - 1]!.kind === 'unknown') && !run[run.length - 1]!.common)) ||
     run.some((u) => covered[u.start]));
 }
-/** The value of a person field whose label ends at p (a colon or a dotted leader) and whose value starts at valueStart. */
+/** The value of a person field whose label's colon is at p and whose value starts at valueStart. */
 function personField(c: NameContext, covered: Uint8Array, p: number, valueStart: number): void {
   const { text, tokens, known, take } = c;
   if (isLower(codeAt(text, valueStart))) {
@@ -1458,9 +1458,9 @@ export function idFromName(id: string, name: string): boolean {
   };
   return rec(0, 0, 0);
 }
-// A login in running text after "av" or in an agent's field: lower-case letters, perhaps a dot, then up to three digits.
+// A login in an agent's field: lower-case letters, perhaps a dot, then up to three digits.
 const AGENT_ID = /[a-zåäöé][a-zåäöé.]{2,11}\d{0,3}(?![\p{L}\d@_-])/uy;
-const AGENT_ID_WHY = 'Användarnamn bildat av ett namn i texten, efter "av" eller i ett fält för den som handlagt ("ändrat av joek01")';
+const AGENT_ID_WHY = 'Användarnamn bildat av ett namn i texten, i ett fält för den som handlagt ("Ändrat av: joek01")';
 /**
  * A word's letters a–z in lower case, accents and Swedish letters folded to their base letter ("Åhlén" → "ahlen"): what
  * fold() and the split on non-letters give, without normalize() and arrays for the common letters (runs per finding).
@@ -1508,45 +1508,6 @@ function agentIdOf(pairs: [string, string][], id: string): boolean {
     if (fits) break;
   }
   return fits && !FUNCTION_WORDS.has(id) && !SV_WORDS.has(id) && !isSwedishWord(id, false) && !isEnglishWord(id);
-}
-const AV_CUES = [' av ', ' av: '];
-/** Logins after "av" ("Senast ändrat av joek01", "attesterades av misa") built from a full name found in the text. */
-function agentIds(c: NameContext): void {
-  const { text, out } = c;
-  let covered: Uint8Array | undefined;
-  let pairs: [string, string][] | undefined;
-  let initials: Set<number> | undefined;
-  // " av " and " av: " (one indexOf each: " av" alone also starts "avtal", "avgift", …).
-  for (const cue of AV_CUES) for (let p = text.indexOf(cue); p >= 0; p = text.indexOf(cue, p + 3)) {
-    // After a word of recording ending in d, t, s or r, or a date: "ändrat av", "stängd av", "attesterades av",
-    // "Kommentar av", "Uppdaterad 2026-02-11 av".
-    const w = codeAt(text, p - 1);
-    if (w !== 100 && w !== 116 && w !== 115 && w !== 114 && !isDigit(w)) continue;
-    const s0 = p + cue.length;
-    if (!isLower(codeAt(text, s0))) continue;
-    // Cheap first: the login's first letter must begin a given name or surname found in the text.
-    if (initials === undefined) {
-      initials = new Set<number>();
-      for (const f of out) {
-        const sp = text.lastIndexOf(' ', f.end - 1);
-        if (f.type !== 'name' || sp <= f.start) continue;
-        initials.add(lowerCode(text.charCodeAt(f.start)));
-        initials.add(lowerCode(text.charCodeAt(sp + 1)));
-      }
-    }
-    if (!initials.has(text.charCodeAt(s0))) continue;
-    AGENT_ID.lastIndex = s0;
-    const m = AGENT_ID.exec(text);
-    if (!m || m[0].length < 4) continue;
-    let id = m[0];
-    while (id.endsWith('.')) id = id.slice(0, -1);
-    pairs ??= namePairs(text, out);
-    if (pairs.length === 0) return;
-    covered ??= c.coverage();
-    if (covered[s0] || !agentIdOf(pairs, id)) continue;
-    out.push({ type: 'name', start: s0, end: s0 + id.length, score: 0.6, explanation: AGENT_ID_WHY });
-    covered.fill(1, s0, s0 + id.length);
-  }
 }
 const ID_EDGE = (c: number): boolean => c >= 0 && (isUpper(c) || isLower(c) || (c >= 48 && c <= 57) || c === 64 || c === 95);
 function userIds(text: string, out: Finding[]): void {
@@ -2755,21 +2716,11 @@ const namePasses = {
     // A field whose label says it holds a person ("Namn: NORDSTRÖM ELSA", "Kund: Okonkwo Chidi", "Mottagare: Berg,
     // Anna"): the words up to the field's end are a name when none is a Swedish word, place or firm word, even in
     // capitals or when the surname is also a common word.
-    if (text.indexOf(':') >= 0 || text.indexOf('...') >= 0) {
+    if (text.indexOf(':') >= 0) {
       const covered = coverage();
       for (let p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
         const valueStart = personLabelBefore(text, p);
         if (valueStart >= 0) personField(c, covered, p, valueStart);
-      }
-      // A form's dotted leader instead of the colon: "Namn ............ Sundqvist, Kent" (round 9).
-      for (let d = text.indexOf('...'); d >= 0; d = text.indexOf('...', d + 3)) {
-        let e = d;
-        while (codeAt(text, e) === 46) e++;
-        const from = d;
-        d = e - 3;
-        if (personLabelBefore(text, from) < 0) continue;
-        while (codeAt(text, e) === 32 || codeAt(text, e) === 0xa0) e++;
-        if (e < text.length) personField(c, covered, from, e);
       }
     }
   },
@@ -2876,7 +2827,6 @@ const namePasses = {
     // the plain names of a list.
     everydayLists(c);
     if (c.text.indexOf('@') >= 0) mentionNames(c);
-    if (c.out.length > 0) agentIds(c);
   },
 
   userIdsPass(c: NameContext): void {
@@ -3007,6 +2957,9 @@ const NAMED_AFTER_NOUN = /^(?:gata|gatan|väg|vägen|torg|torget|plats|platsen|p
 // person's ("Ahmeds skola ringde").
 const DEFINITE_END = /(?:en|et|an|na)$/;
 const STREET_NOUN = /^(?:gata|gatan|väg|vägen|torg|torget|plats|platsen|allé|gränd|park|parken|backe|backen|stig|kaj)$/;
+// The same nouns read in place after a finding (sticky, no word sliced out).
+const NAMED_AFTER_AT = new RegExp(`(?:${NAMED_AFTER_NOUN.source.slice(4, -2)})(?![\\p{L}])`, 'uy');
+const STREET_AT = new RegExp(`(?:${STREET_NOUN.source.slice(4, -2)})(?![\\p{L}])`, 'uy');
 // Sweden's provinces and lands (general knowledge): places in the genitive ("Hallands", "Norrlands"), whatever name list
 // also has the word.
 const LANDS = new Set(['Skåne', 'Blekinge', 'Halland', 'Småland', 'Öland', 'Gotland', 'Östergötland', 'Västergötland', 'Bohuslän', 'Dalsland',
@@ -3243,9 +3196,10 @@ function everydaySpans(text: string, tokens: Token[], out: Finding[]): Finding[]
       out[k] = { ...out[k]!, end: out[k]!.end + 2 };
     }
     if (codeAt(text, f.end - 1) === 115 && codeAt(text, f.end) === 32 && isLower(codeAt(text, f.end + 1))) {
-      const noun = wordAfter(text, f.end);
-      const multi = text.slice(f.start, f.end).indexOf(' ') >= 0;
-      if (multi ? NAMED_AFTER_NOUN.test(noun) : STREET_NOUN.test(noun)) (drop ??= new Set<number>()).add(k);
+      const multi = text.lastIndexOf(' ', f.end - 1) > f.start;
+      const re = multi ? NAMED_AFTER_AT : STREET_AT;
+      re.lastIndex = f.end + 1;
+      if (re.test(text)) (drop ??= new Set<number>()).add(k);
     }
   }
   return drop === undefined ? out : out.filter((_, k) => !drop.has(k));
