@@ -3105,12 +3105,16 @@ function everydayLists(c: NameContext): void {
     if ((closed || open) && k - i >= 2) {
       const items = tokens.slice(i, k + 1);
       const after = tokens[k + 1];
-      const ok = items.every((u) => givenish(u) || (u.kind === 'unknown' && !u.caps && !u.english && nameModel.enabled && nameLikeness(u.norm) >= UNKNOWN_NAME_LIKENESS)) &&
-        items.some((u) => (u.kind === 'first' && !u.common) || covered[u.start] === 1) &&
+      const nameLike = (u: Token): boolean => givenish(u) || (u.kind === 'unknown' && !u.caps && !u.english && nameModel.enabled && nameLikeness(u.norm) >= UNKNOWN_NAME_LIKENESS);
+      let bad = -1;
+      for (let j = items.length - 1; j >= 0 && bad < 0; j--) if (!nameLike(items[j]!)) bad = j;
+      const ok = bad < 0 && items.some((u) => (u.kind === 'first' && !u.common) || covered[u.start] === 1) &&
         !(after !== undefined && joined(text, items[items.length - 1]!, after)) && !ORG_AFTER_WORD.test(text.slice(tokens[k]!.end, tokens[k]!.end + 16));
       if (ok) for (const u of items) add(u, 'Namn i en uppräkning av förnamn ("A, B och C")');
-      i = k;
-    }
+      // Linear in a long list: the next list may start after its last item that is no name ("Malmö, Liv, Kasper och
+      // Ines"), never inside a stretch already read.
+      i = bad > 0 ? i + bad : k;
+    } else if (k - i >= 2) i = k - 1;
   }
 }
 // A mention: "@Lisa kan du kolla?", "Ping @sanna", "@erik.s" – not an e-mail address (a letter or digit before the @).
