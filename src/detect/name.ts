@@ -3236,7 +3236,10 @@ function firmOrBank(text: string, start: number, end: number): number {
     return bankAt(text, start, sp) && !listedNameAt(text, start, sp) ? 1 : 0;
   }
   if (bankAt(text, start, end)) return listedNameAt(text, start, end) ? 0 : 1;
-  return COMPOUND_PROPER.hasAt(text, start, end) && !FIRST_NAMES.hasAt(text, start, end) && !SURNAMES.hasAt(text, start, end) ? 2 : 0;
+  if (COMPOUND_PROPER.hasAt(text, start, end) && !FIRST_NAMES.hasAt(text, start, end) && !SURNAMES.hasAt(text, start, end)) return 2;
+  // Its genitive too: "Telias kundtjänst", "Ikeas varuhus" (round 9).
+  return text.charCodeAt(end - 1) === 115 && end - start > 3 && COMPOUND_PROPER.hasAt(text, start, end - 1) && !FIRST_NAMES.hasAt(text, start, end - 1) &&
+    !SURNAMES.hasAt(text, start, end - 1) ? 2 : 0;
 }
 /** Whether text[start, end), in title case, is a given name or surname of the lists ("Svea"; "SEB" is no "Seb" here). */
 function listedNameAt(text: string, start: number, end: number): boolean {
