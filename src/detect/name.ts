@@ -5,6 +5,7 @@ import { CHAT_LINE_G, chatLines } from './chat-line.ts';
 import { BANK_WORD, learnedContextNames, modelNames, nameModel } from './name-model-hook.ts';
 import { nameLike, roleCells, townCells } from './columns.ts';
 import { nameLikeness } from './name-model.ts';
+import { KOMMUNER } from './context.ts';
 import { WordTable } from './word-table.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, KIN_BEFORE, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
@@ -36,7 +37,8 @@ const HAS_UPPER = /\p{Lu}/u;
 const LOWER_AFTER = /^(?:[ \u00a0]\p{Ll}|[,.;:!?)]|\r?\n)/u;
 const VEHICLE_MODEL = /^[ \u00a0](?:\p{Lu}[\p{L}\d.-]*|\d[\p{L}\d.-]*|\p{Ll}-\p{Lu}[\p{L}\d]*)/u;
 const NICK_AFTER = /^["”“]?(?:\)|[ \u00a0]\p{Ll})/u;
-const GREETING_AFTER = /^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$)/u;
+// A second name after "och" or "&" ("Hej Mona och Per!"), an emoticon or an age ("Grattis Ture 80 år!") may follow too (round 9).
+const GREETING_AFTER = /^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$|[ \u00a0](?:och|&)[ \u00a0]\p{Lu}|[ \u00a0][:;][-]?[)D(P]|[ \u00a0]\d{1,3}[ \u00a0]år)/u;
 const BENCH_NAME = /(?<![\p{L}.])(?:\p{Lu}\. ?)?\p{Lu}[\p{Ll}é]+(?: \p{Lu}[\p{Ll}é]+)?(?![\p{L}.])/gu;
 const LIST_AFTER = /^(?:,| och) (?:\p{Lu}|(?:af|von|de|van) \p{Lu})/u;
 /** Whether the text holds "lex " or "Lex ": found from "x ", which is rare. */
@@ -209,19 +211,21 @@ const COUNTRIES = new Set(['Afghanistan', 'Albanien', 'Algeriet', 'Andorra', 'An
 // Nouns for a person in the definite form, told by their ending: agent nouns ("projektledaren", "montören", "kuratorn",
 // "teknikern", "receptionisten", "praktikanten", "studenten", "psykologen") and compounds of man, kvinna, chef, granne …
 // A closed list of titles cannot hold every occupation an unseen text names; the endings and the dictionary test can.
-const PERSON_NOUN = /(?:[^aeiouyåäö]aren|ören|[tsk]orn|ikern|isten|[^k]anten|enten|logen|gogen|mannen|männen|kvinnan|chefen|sköterskan|biträdet|vakten|värden|grannen|paret|makarna|tanten|kollegan)$/;
+// Kin in the plural and the councillors' titles too: "Syskonen Elsa och Vilgot", "kommunalrådet Hedberg" (round 9).
+const PERSON_NOUN = /(?:[^aeiouyåäö]aren|ören|[tsk]orn|ikern|isten|[^k]anten|enten|logen|gogen|mannen|männen|kvinnan|chefen|sköterskan|biträdet|vakten|värden|grannen|paret|makarna|tanten|kollegan|syskonen|tvillingarna|bröderna|systrarna|familjerna|kusinerna|föräldrarna|barnbarnen|(?:kommunal|justitie|regerings|hovrätts|kammarrätts|kansli|landstings|regions)rådet)$/;
 const PERSON_COMPOUND = /(?:mannen|männen|kvinnan|chefen)$/;
 // The same nouns in the indefinite form, as a title before a surname ("rektor Fahlström", "ingenjör Malmsten", "Enhetschef
 // Tjäder", "dr Nwosu"): an occupation told by its ending and the dictionary test, not a closed list (issue 15, round 7).
 // Not comparatives ("tidigare", "snabbare") and not roles a firm holds as often as a person ("leverantör Telia").
 const OCCUPATION = /(?:[^aeiouyåäö]are|ör|[tsk]or|iker|ist|[^k]ant|ent|log|gog|ped|eut|man|chef|sköterska|erska|biträde|vakt|värd|arie|inna)$/;
-const NOT_OCCUPATION = /(?:igare|([bdfgklmnprstv])\1are|procent|leverantör|entreprenör|operatör|arrangör|distributör|producent|tillverkare|försäljare|utförare|beställare|avsändare|mottagare|givare|ägare|värd|kontor|motor|sektor|faktor|klient|tant|moment|intressant|elegant|konstant|relevant|firman|roman)$/;
+const NOT_OCCUPATION = /(?:igare|([bdfgklmnprstv])\1are|procent|leverantör|entreprenör|operatör|arrangör|distributör|producent|tillverkare|försäljare|utförare|beställare|avsändare|mottagare|givare|ägare|värd|kontor|motor|sektor|faktor|klient|tant|moment|intressant|elegant|konstant|relevant|firman|roman|riktare|brytare|mätare|skrivare|kylare|värmare|högtalare|hållare|tändare|omvandlare|växlare|fläktare)$/;
 // Titles abbreviated with a dot before a name: "Ordf. Lindgren", "Sekr. Tahir", "Dr. Nwosu", "Insp. Hult".
-const ABBREVIATED_TITLE = /^(?:ordf|sekr|dr|hr|handl|insp|tekn|adv|ssk|usk|läk|leg|förv|adm|ass|kons|fam)\.$/;
+const ABBREVIATED_TITLE = /^(?:ordf|sekr|dr|hr|handl|insp|tekn|adv|ssk|usk|läk|leg|förv|adm|ass|kons|fam|prof|doc|mr|mrs|ms)\.$/;
 // Roles a firm holds as often as a person, in the definite form ("underentreprenören Vara Ställningar AB").
 const FIRM_ROLE = /(?:entreprenören|leverantören|operatören|arrangören|distributören|tillverkaren|försäljaren|utföraren|beställaren|mottagaren|ägaren|värden|givaren)$/;
 const CELL_GAP_AFTER = /^(?:[ \u00a0]{2}|\t|;|\|)/;
-const HONORIFIC = /^(?:dr|dr\.|doktor|fru|herr|hr|hr\.|fröken|syster|pastor|prost|kyrkoherde|kapten|konstapel|kommissarie|professor|docent)$/;
+// English honorifics, "prof.", "magister" and "advokat" as a form of address too: "Mrs. Lindqvist", "Advokat Hammar" (round 9).
+const HONORIFIC = /^(?:dr|dr\.|doktor|fru|herr|hr|hr\.|fröken|syster|pastor|prost|kyrkoherde|kapten|konstapel|kommissarie|professor|docent|prof|prof\.|magister|advokat|mr|mr\.|mrs|mrs\.|ms|ms\.|miss)$/;
 /** Whether a lower-case word is a noun for a person in the indefinite form, used as a title ("rektor", "tekniker", "dr"). */
 export function occupationTitle(w: string): boolean {
   if (HONORIFIC.test(w)) return true;
@@ -237,7 +241,7 @@ export function personNoun(w: string): boolean {
 }
 
 const IN_BEFORE = /(?:^|[^\p{L}])(?:i|in|I|In)[ \u00a0]$/u;
-const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|kära|tack)$/;
+const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|kära|tack|thanks|cheers|grattis)$/;
 const STREET_SHAPE = /.(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|stråket|promenaden|kajen)$/;
 
 const wholeMatch = (re: RegExp, w: string): boolean => {
@@ -545,7 +549,7 @@ const PLACE_PREPOSITION = /^(?:i|från|till|mot|via|på|genom|utanför|nära|vid
 const ROLE_AFTER = /^(?:,[ \u00a0]|[ \u00a0]\()(\p{Ll}+)/u;
 const ROLE_IN_PARENS = /^[ \u00a0]\(([\p{Ll}.]+)(?:,[^)]{0,25})?\)/u;
 const VOCATIVE_END = /^[.!?]?[ \t]*(?:\r?\n|$)|^!/;
-const GREETING_LINE = /^[ \t>]*(?:hej|hejsan|hallå|tack|tusen tack|stort tack|god morgon|godmorgon|god dag|goddag|hälsningar|vänliga hälsningar|ha det bra|trevlig helg|thanks|thank you|hi|hello|dear)\b[^.!?\n]*,[ ]$/i;
+const GREETING_LINE = /^[ \t>]*(?:hej|hejsan|hallå|tack|tusen tack|stort tack|god morgon|godmorgon|god dag|goddag|hälsningar|vänliga hälsningar|ha det bra|trevlig helg|thanks|thank you|hi|hello|dear|cheers|grattis)\b[^.!?\n]*,[ ]$/i;
 // Words that open a sentence and leave the capitalised word after them mid-sentence (issue 15, round 8): prepositions,
 // conjunctions and adverbs ("Enligt Dawit är …", "Som Nurcan skrev …", "Även Jovanka har …", "Hos Tsegay …"), and
 // imperatives of contact ("Fråga Jaroslav om …", "Hälsa Tuula att …"). A past-tense verb in a note without a subject
@@ -830,6 +834,7 @@ function cellStartOf(text: string, start: number): boolean {
   return CELL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 const WRAPPED_CELL = ', radbrytning i tabellcell';
+const BARE_INITIAL_END = /^(?:[ \u00a0]{2}|\t|;|\||[ \u00a0]?\r?\n|$|[ \u00a0]\()/;
 const ESTATE_AFTER = /^[ \u00a0]+\(?(?:dödsbo|DÖDSBO|Dödsbo|d\.b\.|db)\)?/;
 const CELL_AFTER = /^(?:[ \u00a0]*(?:$|\n|\||;|\t|,|\(|[ \u00a0]{2}|[ \u00a0]\d|[ \u00a0]?[–—/+])|"(?:[;,\t|]|\r?\n|$))/;
 // Makes of cars, vans, lorries, buses, motorcycles and tractors sold in Sweden (a general list of makes, not words of any
@@ -1003,7 +1008,10 @@ const ageWord = (u: Token): boolean => (nameish(u) || u.kind === 'word') && !u.c
 // Field labels for a person, at a line or cell start: the value after the colon is a name.
 // A field's label that names a user id ("Användare:", "Login:"): a person label too, and the one before a user id.
 const USER_LABELS = 'användare|användarnamn|användar-id|användarid|anv\\.id|user|username|userid|login|inloggad som';
-const PERSON_LABEL = new RegExp('^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer|mentor|klasslärare|lärare|rektor|kurator|läkare|intygande läkare|sjuksköterska|handledare|kassör|suppleant|anmält av|anmäld av|hämtas av|hämtas även av|efternamn|förnamn|tilltalsnamn|mellannamn|namnförtydligande|kontakt|medsökande|underskrift|kontrollant|protokollförare|justerare|first name|last name|surname|' + USER_LABELS + ')$');
+const PERSON_LABEL = new RegExp('^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer|mentor|klasslärare|lärare|rektor|kurator|läkare|intygande läkare|sjuksköterska|handledare|kassör|suppleant|anmält av|anmäld av|hämtas av|hämtas även av|efternamn|förnamn|tilltalsnamn|mellannamn|namnförtydligande|kontakt|medsökande|underskrift|kontrollant|protokollförare|justerare|first name|last name|surname|' +
+  // References and agents of invoices, delivery notes and case logs: "Er referens: Lisa", "Att: Per Lund", "Tilldelad: …" (round 9).
+  'referens|er referens|vår referens|er ref|vår ref|ref|att|attn|leverans till|levereras till|tilldelad|tilldelat|attesterad|attesterat|' +
+  'signerad|signerat|loggat av|noterat av|ändrat av|ändrad av|skapad av|skapat av|godkänd av|godkänt av|kvitterat|kvitterad|mottagen av|' + USER_LABELS + ')$');
 /**
  * If the colon at `colon` ends a person label at a line or cell start ("Namn:", "  Kopia:"), where its value starts;
  * otherwise -1. Read backwards from each colon: one regex over the whole text was the slowest line of the pass.
@@ -1038,7 +1046,39 @@ function fieldRun(run: Token[], covered: Uint8Array): boolean {
   if (run.length === 0) return false;
   return !(run.some((u) => !(nameish(u) || u.kind === 'initial') || (u.common && !lexical(u) && u.kind !== 'amb')) ||
     !run.some((u) => lexical(u) || (u.kind === 'unknown' && run.length > 1)) || (run.length === 1 && run[0]!.common) ||
-    run[0]!.kind === 'initial' || run.some((u) => covered[u.start]));
+    // Initials before a surname are a name ("Underskrift: N. A. Labba", round 9); initials alone are not.
+    (run[0]!.kind === 'initial' && !(run.length >= 2 && (lexical(run[run.length - 1]!) || run[run.length - 1]!.kind === 'unknown') && !run[run.length - 1]!.common)) ||
+    run.some((u) => covered[u.start]));
+}
+/** The value of a person field whose label's colon is at p and whose value starts at valueStart. */
+function personField(c: NameContext, covered: Uint8Array, p: number, valueStart: number): void {
+  const { text, tokens, known, take } = c;
+  if (isLower(codeAt(text, valueStart))) {
+    lowerField(c, p, valueStart);
+    return;
+  }
+  const k = tokenIndexAt(tokens, valueStart);
+  if (k === undefined || covered[tokens[k]!.start]) return;
+  let e = k;
+  while (e + 1 < tokens.length && e - k < 3) {
+    const gap = text.slice(tokens[e]!.end, tokens[e + 1]!.start);
+    if (gap !== ' ' && gap !== '\u00a0' && !(gap === ', ' && e === k)) break;
+    e++;
+  }
+  // Shrink to the longest run that ends the field.
+  while (e >= k && !FIELD_END.test(text.slice(tokens[e]!.end, tokens[e]!.end + 6))) e--;
+  if (e < k) return;
+  const run = tokens.slice(k, e + 1);
+  // A surname that is also a short common word after a given name: "Fakturamottagare: Bertil Hägg" (issue 15, round 8).
+  const lastWord = run.length === 2 && run[1]!.kind === 'word' && !run[1]!.caps && !run[0]!.caps && run[1]!.text.length <= 7 &&
+    (run[0]!.kind === 'first' || run[0]!.kind === 'nw' || run[0]!.kind === 'amb') && !covered[run[0]!.start] && !covered[run[1]!.start];
+  // After a label that asks for a name ("Efternamn:", "Förnamn:", "Namn:") one listed word is a name even when it is also
+  // a common word ("Efternamn: Nordström", "Förnamn: Bo").
+  const nameLabel = run.length === 1 && NAME_LABEL_END.test(text.slice(Math.max(0, p - 6), p)) && !run[0]!.caps &&
+    (lexical(run[0]!) || run[0]!.kind === 'amb') && !covered[run[0]!.start];
+  if (!fieldRun(run, covered) && !lastWord && !nameLabel) return;
+  take(run[0]!, run[run.length - 1]!, 0.7, 'Namn i ett fält vars rubrik anger en person ("Namn:", "Kund:", "Mottagare:")');
+  for (const u of run) if (u.kind !== 'initial' && !u.common) known.add(u.norm);
 }
 const USER_LABEL_END = new RegExp(`(?:${USER_LABELS})[ \u00a0]*$`, 'i');
 /**
@@ -1055,6 +1095,15 @@ function lowerField(c: NameContext, colon: number, s0: number): void {
     let e = s0;
     while (e < text.length && e - s0 < 21 && !FIELD_END.test(text.slice(e, e + 6))) e++;
     if (e > s0 && FIELD_END.test(text.slice(e, e + 6))) userCell(text, s0, e, out, c.known);
+    return;
+  }
+  // A login built from a full name the text gives ("Tilldelad: krnylund" … "Kristina Nylund"): that person's id (round 9).
+  AGENT_ID.lastIndex = s0;
+  const id = AGENT_ID.exec(text);
+  if (id && (FIELD_END.test(text.slice(s0 + id[0].length, s0 + id[0].length + 6)) || (codeAt(text, s0 + id[0].length) === 32 && isDigit(codeAt(text, s0 + id[0].length + 1)))) &&
+      agentIdOf(namePairs(text, out), id[0])) {
+    out.push({ type: 'name', start: s0, end: s0 + id[0].length, score: 0.6, explanation: AGENT_ID_WHY });
+    covered.fill(1, s0, s0 + id[0].length);
     return;
   }
   const nameLabel = NAME_LABEL_END.test(text.slice(Math.max(0, colon - 6), colon));
@@ -1375,6 +1424,8 @@ function lineHasDigit(text: string, at: number): boolean {
 }
 // Payment words in capitals that the given-name lists also hold ("IBAN" is a Basque name): in a cell, the payment word.
 const PAYMENT_ACRONYM = /^(?:IBAN|BIC|SWIFT)$/;
+// A log's level in its column ("…;WARN;…", "ERROR"): never a person (round 9).
+const LOG_LEVEL = /^(?:WARN|WARNING|ERROR|ERR|INFO|DEBUG|TRACE|FATAL|NOTICE|CRITICAL|CRIT|ALERT|EMERG|FAIL|FAILED|PASS|PASSED|SUCCESS)$/;
 // Recipients of a mail are separated by "; " ("Till: Maja; Ali; Saga").
 const LIST_SEP = /^(?:[ \u00a0]\((?:[\p{Ll}.]{1,16}|[A-ZÅÄÖ]{1,3})\))?(?:[,;][ \u00a0]|[ \u00a0]och[ \u00a0]|[ \u00a0]samt[ \u00a0])/u;
 // Where an item of a list of names ends: the next separator, a role in parentheses, the sentence's or line's end.
@@ -1408,6 +1459,57 @@ export function idFromName(id: string, name: string): boolean {
   };
   return rec(0, 0, 0);
 }
+// A login in an agent's field: lower-case letters, perhaps a dot, then up to three digits.
+const AGENT_ID = /[a-zåäöé][a-zåäöé.]{2,11}\d{0,3}(?![\p{L}\d@_-])/uy;
+const AGENT_ID_WHY = 'Användarnamn bildat av ett namn i texten, i ett fält för den som handlagt ("Ändrat av: joek01")';
+/**
+ * A word's letters a–z in lower case, accents and Swedish letters folded to their base letter ("Åhlén" → "ahlen"): what
+ * fold() and the split on non-letters give, without normalize() and arrays for the common letters (runs per finding).
+ */
+function foldLetters(w: string): string {
+  let r = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i) | (w.charCodeAt(i) < 0x80 ? 32 : 0);
+    if (c >= 97 && c <= 122) r += String.fromCharCode(c);
+    else if (c >= 0xc0) r += fold(w.charAt(i)).replace(NOT_LETTER_AZ, '');
+  }
+  return r;
+}
+/** The given name's and the surname's letters (folded) of each full name found so far: what a login may be built of. */
+function namePairs(text: string, out: Finding[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const f of out) {
+    if (f.type !== 'name' || pairs.length >= 12) continue;
+    const sp = text.lastIndexOf(' ', f.end - 1);
+    if (sp <= f.start) continue;
+    const g = foldLetters(text.slice(f.start, text.indexOf(' ', f.start)));
+    const s = foldLetters(text.slice(sp + 1, f.end));
+    if (g.length >= 2 && s.length >= 2) pairs.push([g, s]);
+  }
+  return pairs;
+}
+/**
+ * Whether a login is built from exactly two parts of a full name found in the text, the given name's and the surname's
+ * prefixes in either order ("joek01" of Johanna Ekström, "krnylund" of Kristina Nylund, "hannaw"), four letters or more
+ * and no Swedish, English or function word: stricter than idFromName, since nothing but the text's names ties it to one.
+ * The names first, the dictionaries only for a login that fits one.
+ */
+function agentIdOf(pairs: [string, string][], id: string): boolean {
+  const letters = foldLetters(id);
+  if (letters.length < 4 || letters.length > 12) return false;
+  let fits = false;
+  for (const [g, s] of pairs) {
+    for (const [a, b] of [[g, s], [s, g]] as const) {
+      for (let k = 1; k < letters.length && k <= a.length && !fits; k++) {
+        if (letters.charCodeAt(k - 1) !== a.charCodeAt(k - 1)) break;
+        const rest = letters.slice(k);
+        if (rest.length <= b.length && b.startsWith(rest)) fits = true;
+      }
+    }
+    if (fits) break;
+  }
+  return fits && !FUNCTION_WORDS.has(id) && !SV_WORDS.has(id) && !isSwedishWord(id, false) && !isEnglishWord(id);
+}
 const ID_EDGE = (c: number): boolean => c >= 0 && (isUpper(c) || isLower(c) || (c >= 48 && c <= 57) || c === 64 || c === 95);
 function userIds(text: string, out: Finding[]): void {
   const ids = new Set<string>();
@@ -1417,7 +1519,7 @@ function userIds(text: string, out: Finding[]): void {
     if (f.type !== 'name') continue;
     const name = text.slice(f.start, f.end);
     // A login under a user header or label is looked for elsewhere in the text too (round 8, second wave).
-    if (f.explanation === USER_CELL_WHY) { ids.add(name); continue; }
+    if (f.explanation === USER_CELL_WHY || f.explanation === AGENT_ID_WHY) { ids.add(name); continue; }
     const a = codeAt(text, f.end) === 40 || codeAt(text, f.end + 1) === 40 ? USER_ID_AFTER.exec(text.slice(f.end, f.end + 22)) : null;
     if (a && idFromName(a[1]!, name)) {
       const s = f.end + a[0].indexOf('(') + 1;
@@ -1618,7 +1720,8 @@ const CUE_TAILS = ['ej ', 'ejsan ', 'ack ', 'vh ', 't är '];
 const CUE_ANCHOR = [1, 1, 1, 0, 2];
 const LOWER_CUE = /(?:^|[^\p{L}])(?:hej|hejsan|hallå|tjena|tack|mvh|hälsningar|det är|detta är)[ ]$/iu;
 // A signature after a slash at the end of a line or message, capitalised: "/Pertti", "/P Heikkilä", "/Anna Ek".
-const SLASH_NAME = /(?:\p{Lu}\p{Ll}+|\p{Lu}\.?[ \u00a0]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$|["\]]))/uy;
+// The signature may go on with a comma and the writer's role or unit: "/Linnea, Bredbandssupport" (round 9).
+const SLASH_NAME = /(?:\p{Lu}\p{Ll}+|\p{Lu}\.?[ \u00a0]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$|["\]])|,[ \u00a0]\p{L}[\p{L} -]{0,40}(?:\r?\n|$))/uy;
 // The speaker first on a chat line: "[19:02] Jolle: Hej alla!".
 const CHAT_SPEAKER = /(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]+){0,2}):[ \u00a0]/uy;
 const LOWER_WORD_G = /(?<![\p{L}\d@._:-])(?<!\S\/)[a-zåäöéüøæ][a-zåäöéüøæ'’-]*(?![\p{L}\d@_-])/gu;
@@ -1753,11 +1856,40 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
     CHAT_SPEAKER.lastIndex = a;
     const m = CHAT_SPEAKER.exec(text);
     if (m) capital(a, m, 'Namn på den som skriver, först på en rad i en chatt', true);
+    else if (isLower(codeAt(text, a))) lowerSpeaker(text, a, out, covered);
+    else if (isUpper(codeAt(text, a)) && codeAt(text, a + 1) === 46 && !covered[a]) {
+      // "2026-11-23 07:10 S. Sjöberg: vidarebefordrat …": initials and a surname as the writer (round 9).
+      INITIAL_SPEAKER.lastIndex = a;
+      const s = INITIAL_SPEAKER.exec(text);
+      if (s) {
+        out.push({ type: 'name', start: a, end: a + s[1]!.length, score: 0.6, explanation: 'Namn på den som skriver, först på en rad i en chatt eller logg' });
+        covered.fill(1, a, a + s[1]!.length);
+      }
+    }
   }
   for (const [a, b] of chat) {
     LOWER_WORD_G.lastIndex = a;
     for (let m = LOWER_WORD_G.exec(text); m && m.index < b; m = LOWER_WORD_G.exec(text)) LOWER_WORD_G.lastIndex = consider(m.index, true);
   }
+}
+
+/**
+ * The speaker first on a chat line in lower case before a colon: any given name of the lists, also one that is a Swedish
+ * word ("[12:04] sol: ja efter sex", "[09:15] lo: …"): in that place a word is the writer, not a label (round 9).
+ */
+const INITIAL_SPEAKER = /((?:\p{Lu}\.[ \u00a0]?){1,2}\p{Lu}\p{Ll}[\p{L}'’-]+):[ \u00a0]/uy;
+function lowerSpeaker(text: string, a: number, out: Finding[], covered: Uint8Array): void {
+  if (covered[a]) return;
+  LOWER_WORD.lastIndex = a;
+  const m = LOWER_WORD.exec(text);
+  if (!m || m.index !== a) return;
+  const w = m[0];
+  const e = a + w.length;
+  if (codeAt(text, e) !== 58 || codeAt(text, e + 1) !== 32 || w.length < 2 || FUNCTION_WORDS.has(w)) return;
+  const t = w.charAt(0).toUpperCase() + w.slice(1);
+  if (!FIRST_NAMES.has(t) && !AMBIGUOUS_FIRST.has(t)) return;
+  out.push({ type: 'name', start: a, end: e, score: 0.55, explanation: 'Namn i gemener på den som skriver, först på en rad i en chatt' });
+  covered.fill(1, a, e);
 }
 
 // A sign-off at the end of its line, the signature on the next: "Mvh⏎", "Vänliga hälsningar,⏎", "Hälsn.⏎".
@@ -1898,6 +2030,7 @@ export const nameDetector: Detector = {
     namePasses.neighbourNames(c);
     namePasses.contextNamesPass(c);
     namePasses.modelHook(c);
+    namePasses.everydayPass(c);
     namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
     return namePasses.townFilter(c);
@@ -2168,6 +2301,20 @@ const nameRules = {
       i += 1;
       return i;
     }
+    // "WIŚNIEWSKI M", "Ruong P A" in a fixed-width table or a log: a surname and one or two bare initials that end the cell
+    // (round 9).
+    if (nextJoined && next && next.kind === 'initial' && next.text.length === 1 && t.text.length >= 3 && !t.english &&
+        (t.kind === 'sur' || ((t.kind === 'nw' || (t.kind === 'unknown' && t.text.length >= 4)) && !t.common)) && cellStartOf(text, t.start)) {
+      const { tokens } = c;
+      let last = next;
+      let at = i + 1;
+      const third = tokens[i + 2];
+      if (third && third.kind === 'initial' && third.text.length === 1 && joined(text, next, third)) { last = third; at = i + 2; }
+      if (BARE_INITIAL_END.test(text.slice(last.end, last.end + 3))) {
+        take(t, last, 0.65, 'Namn: efternamn och initial i en tabell');
+        return at;
+      }
+    }
     return -1;
   },
   /** A name after a title, role or kinship word, and the list after it. */
@@ -2191,7 +2338,7 @@ const nameRules = {
       // "pappa till Edit", "vårdnadshavare till Sigge": the child named after a kinship or care word and "till" (issue 15, round 7).
       if (wk === 'till' && KIN_OF.test(wordBefore(text, t.start - 1 - wk.length))) kin = true;
       // "Fastighetsskötaren (Jarmo)": a name alone in parentheses after a noun for a person (issue 15, round 8).
-      else kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (paren && codeAt(text, t.end) === 41 && t.kind !== 'word' && personNoun(wk) && !FIRM_ROLE.test(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (GREETING_AFTER.test(text.slice(t.end, t.end + 2)) ||
+      else kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (paren && codeAt(text, t.end) === 41 && t.kind !== 'word' && personNoun(wk) && !FIRM_ROLE.test(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (GREETING_AFTER.test(text.slice(t.end, t.end + 9)) ||
         // "Hej Pertti det är …": a name in no dictionary after a greeting, whatever follows.
         (!t.common && t.kind !== 'amb')));
     }
@@ -2210,7 +2357,11 @@ const nameRules = {
       // An honorific first in its sentence is as clear as one in lower case: "Fru Ström ringde" (issue 15, round 8).
       // So is an occupation first in its sentence before a given name that is also a word: "Sjuksköterska Lena har …".
       if (commonTitled ? (isLower(codeAt(text, t.start - 1 - wb.length)) || HONORIFIC.test(wb) ||
-            ((occupationTitle(wb) || wholeMatch(TITLE_BEFORE, wb)) && t.kind === 'amb' && isSentenceStart(text, t.start - 1 - wb.length) && LOWER_AFTER.test(text.slice(t.end, t.end + 2)))) &&
+            ((occupationTitle(wb) || wholeMatch(TITLE_BEFORE, wb)) && t.kind === 'amb' && isSentenceStart(text, t.start - 1 - wb.length) && LOWER_AFTER.test(text.slice(t.end, t.end + 2))) ||
+            // A listed surname that is also a word after a title or a noun for a person first in its sentence, before a
+            // finite verb: "Kuratorn Alm har träffat eleven", "Chefen Björkman vill …" (round 9).
+            ((t.kind === 'sur' || t.kind === 'nw') && codeAt(text, t.end) === 32 && isSentenceStart(text, t.start - 1 - wb.length) &&
+              (occupationTitle(wb) || wholeMatch(TITLE_BEFORE, wb) || personNoun(wb)) && finiteVerb(wordAfter(text, t.end)))) &&
             !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
             (wholeMatch(TITLE_BEFORE, wb) || occupationTitle(wb) || HONORIFIC.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
           t.kind === 'place' ? !kin && HONORIFIC.test(wb) :
@@ -2406,7 +2557,7 @@ const namePasses = {
           // A short word in capitals alone in a cell of a row without digits (a heading row: "| händelse | IP") is an acronym,
           // not a surname ("LI", "RE" in a data row stay names), and so is a payment word ("IBAN") anywhere (issue 15, round 8).
           !(run.length === 1 && run[0]!.caps && run[0]!.text.length <= 5 &&
-            (PAYMENT_ACRONYM.test(run[0]!.text) || (run[0]!.kind !== 'first' && !lineHasDigit(text, run[0]!.start))));
+            (PAYMENT_ACRONYM.test(run[0]!.text) || LOG_LEVEL.test(run[0]!.text) || (run[0]!.kind !== 'first' && !lineHasDigit(text, run[0]!.start))));
         if (!ok || run.some((u) => covered[u.start])) continue;
         take(t, run[run.length - 1]!, 0.65, 'Namn ensamt i en tabell- eller CSV-cell');
         k = e;
@@ -2548,33 +2699,7 @@ const namePasses = {
       const covered = coverage();
       for (let p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
         const valueStart = personLabelBefore(text, p);
-        if (valueStart < 0) continue;
-        if (isLower(codeAt(text, valueStart))) {
-          lowerField(c, p, valueStart);
-          continue;
-        }
-        const k = tokenIndexAt(tokens, valueStart);
-        if (k === undefined || covered[tokens[k]!.start]) continue;
-        let e = k;
-        while (e + 1 < tokens.length && e - k < 3) {
-          const gap = text.slice(tokens[e]!.end, tokens[e + 1]!.start);
-          if (gap !== ' ' && gap !== '\u00a0' && !(gap === ', ' && e === k)) break;
-          e++;
-        }
-        // Shrink to the longest run that ends the field.
-        while (e >= k && !FIELD_END.test(text.slice(tokens[e]!.end, tokens[e]!.end + 6))) e--;
-        if (e < k) continue;
-        const run = tokens.slice(k, e + 1);
-        // A surname that is also a short common word after a given name: "Fakturamottagare: Bertil Hägg" (issue 15, round 8).
-        const lastWord = run.length === 2 && run[1]!.kind === 'word' && !run[1]!.caps && !run[0]!.caps && run[1]!.text.length <= 7 &&
-          (run[0]!.kind === 'first' || run[0]!.kind === 'nw' || run[0]!.kind === 'amb') && !covered[run[0]!.start] && !covered[run[1]!.start];
-        // After a label that asks for a name ("Efternamn:", "Förnamn:", "Namn:") one listed word is a name even when it is also
-        // a common word ("Efternamn: Nordström", "Förnamn: Bo").
-        const nameLabel = run.length === 1 && NAME_LABEL_END.test(text.slice(Math.max(0, p - 6), p)) && !run[0]!.caps &&
-          (lexical(run[0]!) || run[0]!.kind === 'amb') && !covered[run[0]!.start];
-        if (!fieldRun(run, covered) && !lastWord && !nameLabel) continue;
-        take(run[0]!, run[run.length - 1]!, 0.7, 'Namn i ett fält vars rubrik anger en person ("Namn:", "Kund:", "Mottagare:")');
-        for (const u of run) if (u.kind !== 'initial' && !u.common) known.add(u.norm);
+        if (valueStart >= 0) personField(c, covered, p, valueStart);
       }
     }
   },
@@ -2674,6 +2799,13 @@ const namePasses = {
       learnedContextNames(text, tokens, out, known, initials, coverage(), sameName, firm);
     }
     // ── End of the name-model hook.
+  },
+
+  everydayPass(c: NameContext): void {
+    // Lists and pairs of given names, genitives, vocatives and @-mentions (round 9): after the model, whose names count as
+    // the plain names of a list.
+    everydayLists(c);
+    if (c.text.indexOf('@') >= 0) mentionNames(c);
   },
 
   userIdsPass(c: NameContext): void {
@@ -2783,6 +2915,7 @@ const namePasses = {
       out = out.filter((f, k) => kinds[k] === 0 || (kinds[k] === 1 ? nameCell.has(f.start) : inFull.has(text.slice(f.start, f.end))));
     }
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
+    if (out.length > 0) out = everydaySpans(text, tokens, out);
     const towns = townCells(text);
     if (towns.length > 0) {
       const townAt = new Map<number, number>();
@@ -2794,6 +2927,266 @@ const namePasses = {
     return out;
   },
 };
+
+// ---- Round 9 (det-rules9): how everyday text writes people, from general knowledge (test/fixtures/name-probes-round9.txt) ----
+// Nouns after a genitive that make it a street, a square, a school, a prize or a law named after a person ("Olof Palmes
+// gata", "Astrid Lindgrens väg", "Nobels fredspris"): a name of a place or a thing, not a person of this text.
+const NAMED_AFTER_NOUN = /^(?:gata|gatan|väg|vägen|torg|torget|plats|platsen|plan|park|parken|allé|gränd|backe|backen|stig|kaj|bro|bron|skola|skolan|gymnasium|gymnasiet|förskola|förskolan|sjukhus|sjukhuset|stiftelse|stiftelsen|fond|fonden|minne|pris|priset|fredspris|syndrom|sjukdom|lag|lagen|sats|satsen|princip|metod|metoden|modell|modellen|kyrka|kyrkan|kapell|udde|holme|ö|ön|museum|museet|hamn|hamnen|station|stationen|kulle|kullen|höjd|höjden|äng|ängen|hage|hagen|vik|viken|dal|dalen|bageri|konditori|åkeri|måleri|taxi|bygg|varuhus|universitet|högskola|institut|institutet|sal|salen|aula|aulan)$/;
+// Street nouns alone: after a single genitive word too ("Lindgrens väg"), where other nouns of NAMED_AFTER_NOUN may be a
+// person's ("Ahmeds skola ringde").
+const DEFINITE_END = /(?:en|et|an|na)$/;
+const STREET_NOUN = /^(?:gata|gatan|väg|vägen|torg|torget|plats|platsen|allé|gränd|park|parken|backe|backen|stig|kaj)$/;
+// The same nouns read in place after a finding (sticky, no word sliced out).
+const NAMED_AFTER_AT = new RegExp(`(?:${NAMED_AFTER_NOUN.source.slice(4, -2)})(?![\\p{L}])`, 'uy');
+const STREET_AT = new RegExp(`(?:${STREET_NOUN.source.slice(4, -2)})(?![\\p{L}])`, 'uy');
+// Sweden's provinces and lands (general knowledge): places in the genitive ("Hallands", "Norrlands"), whatever name list
+// also has the word.
+const LANDS = new Set(['Skåne', 'Blekinge', 'Halland', 'Småland', 'Öland', 'Gotland', 'Östergötland', 'Västergötland', 'Bohuslän', 'Dalsland',
+  'Värmland', 'Närke', 'Södermanland', 'Uppland', 'Västmanland', 'Dalarna', 'Gästrikland', 'Hälsingland', 'Härjedalen', 'Jämtland', 'Medelpad',
+  'Ångermanland', 'Västerbotten', 'Norrbotten', 'Lappland', 'Norrland', 'Svealand', 'Götaland', 'Roslagen', 'Sörmland', 'Bergslagen']);
+const FIRM_AFTER_PAIR = /^[ \u00a0](?:AB|HB|KB)\b/;
+const LIST_CLOSE = /^(?:[ \u00a0][–—-][ \u00a0]|[.:!]|\r?\n|$)/;
+const MONTH = /^(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)$/i;
+/** Whether a word is a place that the genitive and list rules must not take: a country, a municipality, a province. */
+function placeWord(norm: string): boolean {
+  return COUNTRIES.has(norm) || KOMMUNER.has(norm) || LANDS.has(norm) || (PLACES.has(norm) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm));
+}
+/** Whether a word names a firm or a brand more than a person: a dictionary proper noun that begins compounds, a bank, a make. */
+function firmWord(norm: string): boolean {
+  return (COMPOUND_PROPER.has(norm) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) || BANK_WORD.has(norm.toLowerCase()) || VEHICLE_MAKES.has(norm) || isEnglishWord(norm);
+}
+/**
+ * A name in the genitive before its noun ("Abdirahmans konto", "enligt Hellströms yttrande", "Wahlbergs trädgård"): a word of
+ * the name lists with -s, alone (no capitalised word joined before it), a lower-case noun after it. Mid-sentence the
+ * capital is evidence enough; first in a sentence the word and its base must be no Swedish word ("Andras" is "others'").
+ * Not a place ("Lunds universitet", "Hallands"), a firm ("Telias kundtjänst"), or a street, school or prize named after a
+ * person ("Lindgrens väg").
+ */
+function genitiveName(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.caps || t.text.length < 4 || codeAt(text, t.end - 1) !== 115 || codeAt(text, t.end) !== 32 || !isLower(codeAt(text, t.end + 1))) return false;
+  if (t.kind === 'stop' || t.kind === 'org' || t.kind === 'initial' || t.kind === 'place' || codeAt(text, t.end - 2) === 115) return false;
+  // Cheap first: the base must be a listed name. A name of the census lists only (of unknown role) counts in a clear
+  // surname form ("Wahlbergs"); others are left to the context model, which weighs the words around them ("Wanjirus
+  // ansökan").
+  const base = t.norm.slice(0, -1);
+  if (!(FIRST_NAMES.has(base) || SURNAMES.has(base) || (NAME_WORDS.has(base) && STRONG_SUFFIX.test(base.toLowerCase())))) return false;
+  // Not the last word of a longer name or a place ("Olof Palmes"): a word joined before may only be an opener ("På
+  // Sjöbergs begäran", "I Wahlbergs trädgård").
+  const p = tokens[k - 1];
+  if (p !== undefined && joined(text, p, t) && p.kind !== 'stop' && !(p.kind === 'initial' && p.text === 'I' && p.sentenceStart)) return false;
+  const noun = wordAfter(text, t.end);
+  if (noun.length < 2 || NAMED_AFTER_NOUN.test(noun) || !genitiveBeforeNoun(text, t)) return false;
+  if (placeWord(base) || firmWord(base)) return false;
+  // A noun in the definite form is a thing's genitive, as in a preschool's name: "Ekens förskola", "Solens".
+  if (DEFINITE_END.test(base) && SV_WORDS.has(base.toLowerCase())) return false;
+  if (!t.sentenceStart) return true;
+  return !SV_WORDS.has(t.norm.toLowerCase()) && !isSwedishWord(t.norm, false) && !SV_WORDS.has(base.toLowerCase()) && !isSwedishWord(base, false);
+}
+// "Lars' bror", "Agnes' mamma", "Ahmed:s ansökan": the genitive of a name written with an apostrophe or a colon.
+const APOSTROPHE_GENITIVE = /^['’][ \u00a0]\p{Ll}/u;
+/** A given name of the lists ending in s, x or z with an apostrophe, or any listed name with ":s", before a lower-case noun. */
+function markedGenitive(text: string, t: Token): number {
+  if (t.caps) return 0;
+  const last = t.text.charCodeAt(t.text.length - 1);
+  if ((last === 39 || last === 0x2019) && t.text.length >= 4) {
+    const base = t.text.slice(0, -1);
+    const b = base.charCodeAt(base.length - 1);
+    if ((b === 115 || b === 120 || b === 122) && (FIRST_NAMES.has(base) || AMBIGUOUS_FIRST.has(base) || SURNAMES.has(base)) && !placeWord(base) &&
+        codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && !NOT_GENITIVE_NOUN.test(wordAfter(text, t.end))) return t.end;
+    return 0;
+  }
+  if (codeAt(text, t.end) === 58 && codeAt(text, t.end + 1) === 115 && codeAt(text, t.end + 2) === 32 && isLower(codeAt(text, t.end + 3)) &&
+      (t.kind === 'first' || t.kind === 'sur' || t.kind === 'nw' || t.kind === 'amb') && !placeWord(t.norm) && !firmWord(t.norm)) return t.end + 2;
+  return 0;
+}
+// A vocative first in its sentence: "Lena, kan du ringa kunden?", "Viola, vi ses klockan tre."
+const VOCATIVE_AFTER = /^,[ \u00a0](?:kan|kunde|har|hade|vill|ska|skulle|kommer|glöm|ring|hör|vet|är|tack|du|ni|vi|jag|det|hur|när|var|vad|vi)[ \u00a0,!?.]/;
+/** Whether a token is a given name of the lists (a name word of unknown role too), not a place, a month or a function word. */
+const givenish = (t: Token): boolean => !t.caps && (t.kind === 'first' || t.kind === 'amb' || t.kind === 'nw') && !placeWord(t.norm) && !MONTH.test(t.norm) &&
+  !FUNCTION_WORDS.has(t.norm.toLowerCase());
+/**
+ * Lists and pairs of given names (round 9): every item of "A, B och C" where each is a lone given name and one is plain
+ * ("Tage, Ester och Rasmus", "Åsa, Kent och Vera"); two given names across a slash or an ampersand ("Åsa/Gunilla",
+ * "Kicki & Roland"); and a given name first in its sentence before a comma and the words of an address ("Lena, kan du …").
+ */
+function everydayLists(c: NameContext): void {
+  const { text, tokens, out } = c;
+  const covered = c.coverage();
+  const add = (t: Token, why: string): void => {
+    if (covered[t.start]) return;
+    out.push({ type: 'name', start: t.start, end: t.end, score: 0.55, explanation: why });
+    covered.fill(1, t.start, t.end);
+  };
+  // "Åsa/Gunilla", "Kicki & Roland": two given names, one of them plain or found, not a firm ("Ernst & Young AB").
+  const pair = (i: number, t: Token, gap: string): void => {
+    const next = tokens[i + 1];
+    if (next === undefined || text.slice(t.end, next.start) !== gap || !givenish(t) || !givenish(next)) return;
+    if (!((t.kind === 'first' && !t.common) || (next.kind === 'first' && !next.common) || covered[t.start] === 1 || covered[next.start] === 1)) return;
+    if (i > 0 && joined(text, tokens[i - 1]!, t) && tokens[i - 1]!.kind !== 'stop') return;
+    const after = tokens[i + 2];
+    const afterJoined = after !== undefined && joined(text, next, after);
+    if ((afterJoined && (after.kind === 'org' || after.kind === 'word' || after.kind === 'stop')) || ORG_AFTER_WORD.test(text.slice(next.end, next.end + 16)) ||
+        FIRM_AFTER_PAIR.test(text.slice(next.end, next.end + 4))) return;
+    const why = gap === '/' ? 'Förnamn i ett par med snedstreck ("Åsa/Gunilla")' : 'Förnamn i ett par med "&" ("Kicki & Roland")';
+    add(t, why);
+    if (!afterJoined) add(next, why);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const c0 = codeAt(text, t.end);
+    // Cheap first: what follows the token decides which rule can apply (most tokens are followed by a space and a word).
+    if (c0 === 32) {
+      const c1 = codeAt(text, t.end + 1);
+      if (isLower(c1)) {
+        if (covered[t.start]) continue;
+        const last = codeAt(text, t.end - 1);
+        // "Hellströms yttrande", "Lars' bror".
+        if (last === 115) {
+          if (genitiveName(text, tokens, i)) add(t, 'Namn i genitiv före sitt substantiv ("Hellströms yttrande")');
+        } else if (last === 39 || last === 0x2019) {
+          const e = markedGenitive(text, t);
+          if (e > 0) add(t, 'Namn i genitiv med apostrof ("Lars\' bror")');
+        }
+      } else if (c1 === 38) pair(i, t, ' & ');
+      continue;
+    }
+    if (c0 === 47) { pair(i, t, '/'); continue; }
+    if (c0 === 58) {
+      // "Ahmed:s ansökan".
+      if (!covered[t.start] && codeAt(text, t.end + 1) === 115) {
+        const e = markedGenitive(text, t);
+        if (e > 0) {
+          out.push({ type: 'name', start: t.start, end: e, score: 0.55, explanation: 'Namn i genitiv med kolon ("Ahmed:s")' });
+          covered.fill(1, t.start, e);
+        }
+      }
+      continue;
+    }
+    if (c0 !== 44 || !givenish(t)) continue;
+    // "Lena, kan du ringa kunden?"
+    if (t.sentenceStart && (t.kind === 'first' || t.kind === 'amb') && t.text.length >= 3 && VOCATIVE_AFTER.test(text.slice(t.end, t.end + 10))) {
+      add(t, 'Namn som tilltalas först i meningen ("Lena, kan du …")');
+      continue;
+    }
+    // "A, B och C": read the whole list from its first item.
+    if (i > 0 && joined(text, tokens[i - 1]!, t)) continue;
+    let k = i;
+    let closed = false;
+    while (k + 1 < tokens.length) {
+      const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+      if (gap === ', ') { k++; continue; }
+      if (gap === ' och ' || gap === ' & ' || gap === ' samt ') { k++; closed = true; }
+      break;
+    }
+    // Commas only: at least three items and the list's end right after ("Liv, Kasper, Ines – alla tre …").
+    const open = !closed && k - i >= 2 && LIST_CLOSE.test(text.slice(tokens[k]!.end, tokens[k]!.end + 3));
+    if ((closed || open) && k - i >= 2) {
+      const items = tokens.slice(i, k + 1);
+      const after = tokens[k + 1];
+      const nameLike = (u: Token): boolean => givenish(u) || (u.kind === 'unknown' && !u.caps && !u.english && nameModel.enabled && nameLikeness(u.norm) >= UNKNOWN_NAME_LIKENESS);
+      let bad = -1;
+      for (let j = items.length - 1; j >= 0 && bad < 0; j--) if (!nameLike(items[j]!)) bad = j;
+      const ok = bad < 0 && items.some((u) => (u.kind === 'first' && !u.common) || covered[u.start] === 1) &&
+        !(after !== undefined && joined(text, items[items.length - 1]!, after)) && !ORG_AFTER_WORD.test(text.slice(tokens[k]!.end, tokens[k]!.end + 16));
+      if (ok) for (const u of items) add(u, 'Namn i en uppräkning av förnamn ("A, B och C")');
+      // Linear in a long list: the next list may start after its last item that is no name ("Malmö, Liv, Kasper och
+      // Ines"), never inside a stretch already read.
+      i = bad > 0 ? i + bad : k;
+    } else if (k - i >= 2) i = k - 1;
+  }
+}
+// A mention: "@Lisa kan du kolla?", "Ping @sanna", "@erik.s" – not an e-mail address (a letter or digit before the @).
+const MENTION = /@(\p{L}[\p{L}\d._-]{0,30})/uy;
+/** Mentions whose first part is a given name of the lists, in any case (round 9). */
+function mentionNames(c: NameContext): void {
+  const { text, tokens, out } = c;
+  let covered: Uint8Array | undefined;
+  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
+    const b = codeAt(text, i - 1);
+    if (b !== -1 && b !== 32 && b !== 10 && b !== 9 && b !== 40 && b !== 0xa0) continue;
+    MENTION.lastIndex = i;
+    const m = MENTION.exec(text);
+    if (!m) continue;
+    let h = m[1]!;
+    while (h.length > 0 && /[._-]/.test(h.charAt(h.length - 1))) h = h.slice(0, -1);
+    const cut = h.search(/[._-]/);
+    const first = (cut < 0 ? h : h.slice(0, cut)).toLowerCase();
+    if (first.length < 2 || FUNCTION_WORDS.has(first)) continue;
+    const tc = first.charAt(0).toUpperCase() + first.slice(1);
+    if (!(FIRST_NAMES.has(tc) || AMBIGUOUS_FIRST.has(tc) || (NAME_WORDS.has(tc) && !SV_WORDS.has(first)))) continue;
+    covered ??= c.coverage();
+    const s0 = i + 1;
+    if (covered[s0]) continue;
+    let end = s0 + h.length;
+    // "@Maria Ek": a listed surname joined after a capitalised handle.
+    if (cut < 0 && codeAt(text, end) === 32) {
+      const k = tokenIndexAt(tokens, end + 1);
+      const u = k === undefined ? undefined : tokens[k];
+      if (u && isUpper(codeAt(text, s0)) && !u.caps && (u.kind === 'sur' || u.kind === 'nw') && !covered[u.start]) end = u.end;
+    }
+    out.push({ type: 'name', start: s0, end, score: 0.6, explanation: 'Namn i ett omnämnande med @ ("@Lisa")' });
+    covered.fill(1, s0, end);
+  }
+}
+// A nickname in quotes after a name: ' "Nisse"'.
+const QUOTED_NICK = /^[ \u00a0]["”“]\p{Lu}\p{Ll}{1,14}["”“](?=[ \u00a0,;)\n]|$)/u;
+// One or two initials right before a name that starts with one: "B. " before "K. Wallin".
+const INITIALS_BEFORE = /(?:^|[^\p{L}.])((?:\p{Lu}\.[ \u00a0]?){1,2})$/u;
+/**
+ * Round 9's last look at the findings: a nickname in quotes and the surname after it join the name before ('Nils Erik
+ * "Nisse" Hjalmarsson'), initials before "K. Wallin" and the genitive ":s" after a name join it, and a name in the
+ * genitive before a street, a square, a prize or an institution named after a person ("Olof Palmes gata", "Lindgrens
+ * väg") is dropped.
+ */
+function everydaySpans(text: string, tokens: Token[], out: Finding[]): Finding[] {
+  let drop: Set<number> | undefined;
+  let byStart: Map<number, number> | undefined;
+  for (let k = 0; k < out.length; k++) {
+    if (drop !== undefined && drop.has(k)) continue;
+    let f = out[k]!;
+    // A nickname in quotes after a name belongs to it, and so does the rest of the name after the nickname:
+    // 'Nils Erik "Nisse" Hjalmarsson', 'MARKLUND, Hjalmar "Hjalle"'.
+    const q = codeAt(text, f.end + 1);
+    if (codeAt(text, f.end) === 32 && (q === 34 || q === 0x201d || q === 0x201c)) {
+      const m = QUOTED_NICK.exec(text.slice(f.end, f.end + 20));
+      if (m) {
+        let end = f.end + m[0].length;
+        if (byStart === undefined) {
+          byStart = new Map<number, number>();
+          for (let j = 0; j < out.length; j++) byStart.set(out[j]!.start, j);
+        }
+        // The nickname as a finding of its own, and the surname after it.
+        for (const at of [f.end + 2, end + 1]) {
+          const j = byStart.get(at);
+          if (j !== undefined && j !== k && out[j]!.end >= at) { end = Math.max(end, out[j]!.end); (drop ??= new Set<number>()).add(j); }
+        }
+        // A surname right after the nickname that no rule took alone: 'Jan-Olof "Jolle" Sandström'.
+        const u = codeAt(text, end) === 32 ? tokenIndexAt(tokens, end + 1) : undefined;
+        const w = u === undefined ? undefined : tokens[u]!;
+        if (w && (w.kind === 'sur' || ((w.kind === 'nw' || w.kind === 'unknown') && !w.common && !w.english)) && w.end > end) end = w.end;
+        f = { ...f, end, explanation: `${f.explanation}; ett smeknamn inom citattecken hör till namnet` };
+        out[k] = f;
+      }
+    }
+    // Initials before a name that starts with an initial: "B. K. Wallin".
+    if (codeAt(text, f.start - 1) === 32 && f.start >= 3 && codeAt(text, f.start + 1) === 46 && isUpper(codeAt(text, f.start))) {
+      const b = INITIALS_BEFORE.exec(text.slice(Math.max(0, f.start - 9), f.start));
+      if (b) out[k] = { ...f, start: f.start - b[1]!.length };
+    }
+    // "Yusuf:s ansökan": the genitive after a colon belongs to the name.
+    if (codeAt(text, out[k]!.end) === 58 && codeAt(text, out[k]!.end + 1) === 115 && codeAt(text, out[k]!.end + 2) === 32 && isLower(codeAt(text, out[k]!.end + 3))) {
+      out[k] = { ...out[k]!, end: out[k]!.end + 2 };
+    }
+    if (codeAt(text, f.end - 1) === 115 && codeAt(text, f.end) === 32 && isLower(codeAt(text, f.end + 1))) {
+      const multi = text.lastIndexOf(' ', f.end - 1) > f.start;
+      const re = multi ? NAMED_AFTER_AT : STREET_AT;
+      re.lastIndex = f.end + 1;
+      if (re.test(text)) (drop ??= new Set<number>()).add(k);
+    }
+  }
+  return drop === undefined ? out : out.filter((_, k) => !drop.has(k));
+}
 
 // The banks' names as one table, looked up in any case without building a string (the list itself lives in
 // name-model-hook.ts, which the context model reads).
@@ -2822,7 +3215,10 @@ function firmOrBank(text: string, start: number, end: number): number {
     return bankAt(text, start, sp) && !listedNameAt(text, start, sp) ? 1 : 0;
   }
   if (bankAt(text, start, end)) return listedNameAt(text, start, end) ? 0 : 1;
-  return COMPOUND_PROPER.hasAt(text, start, end) && !FIRST_NAMES.hasAt(text, start, end) && !SURNAMES.hasAt(text, start, end) ? 2 : 0;
+  if (COMPOUND_PROPER.hasAt(text, start, end) && !FIRST_NAMES.hasAt(text, start, end) && !SURNAMES.hasAt(text, start, end)) return 2;
+  // Its genitive too: "Telias kundtjänst", "Ikeas varuhus" (round 9).
+  return text.charCodeAt(end - 1) === 115 && end - start > 3 && COMPOUND_PROPER.hasAt(text, start, end - 1) && !FIRST_NAMES.hasAt(text, start, end - 1) &&
+    !SURNAMES.hasAt(text, start, end - 1) ? 2 : 0;
 }
 /** Whether text[start, end), in title case, is a given name or surname of the lists ("Svea"; "SEB" is no "Seb" here). */
 function listedNameAt(text: string, start: number, end: number): boolean {
