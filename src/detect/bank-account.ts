@@ -37,7 +37,7 @@ const PLUSGIRO_WORD = /(?:p[l1]usgir[o0]|postgir[o0]|\bpg)(?:k[o0]nt[o0])?(?:[ .
 // Also in English ("clearing number"), with a remark in parentheses ("Clearingnummer (4 siffror):"), after a tab, and as
 // the first half of a combined label ("Clnr/kontonr: 8443-0 / 270 986 832").
 // A Danish account's "Reg.nr." is its clearing number (read only where the account's field follows).
-const NAMED_BEFORE = /(?:clearing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\breg\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?:?[ \u00a0\t]*$/iu;
+const NAMED_BEFORE = /(?:clearing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\breg\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?[:=]?[ \u00a0\t]*(?:\n[ \u00a0\t]*)?$/iu;
 /** The clearing word before `s` (a quick look for "cl" first: most numbers after a letter are years and counts). */
 function namedBefore(text: string, s: number): boolean {
   const w = text.slice(Math.max(0, s - 40), s);
@@ -47,7 +47,9 @@ const COMBINED = /\/[ \u00a0]*(?:konto|kto)[\p{L}.]*:?[ \u00a0\t]*$/iu;
 // The account after a combined label's clearing: "8443-0 / 270 986 832".
 const COMBINED_ACCOUNT = /^[ \u00a0]*\/[ \u00a0]*\d(?:[ \u00a0\-–]?\d){4,11}(?![\d]|[.,]\d)/;
 const ACCOUNT_FIELD_AFTER = /^[\s,;/|:.]*(?:(?:and|och)[ \u00a0]+)?(?:bank)?(?:konto|kontonr|kontonummer|account|kto\b|kto\.|ktonr)/i;
-const NAMED = /(\d{4}(?:[-–]\d)?)[,;]?[ \u00a0\t]+(?:och[ \u00a0]+)?(?:konto(?:nummer|nr|nr\.)?|kto(?:nr|\.)?):?[ \u00a0\t]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
+// Swedbank's fifth clearing digit also after a space ("clearing 8327 9 konto …"); the account also after a bare "nr" or
+// in English ("SEB clearing 5230 nr 10 334 78", "clearing 8105 account 934 …").
+const NAMED = /(8\d{3}[ \u00a0]\d(?=[ \u00a0])|\d{4}(?:[-–]\d)?)[,;]?[ \u00a0\t]+(?:och[ \u00a0]+)?(?:konto(?:nummer|nr|nr\.)?|kto(?:nr|\.)?|nr\.?|nummer|account(?:[ \u00a0](?:number|no\.?))?|acct\.?):?[ \u00a0\t]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
 // A clearing or giro number never continues a number, a range or a decimal.
 const numberish = (c: number): boolean => (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 44 || c === 46;
 const PAY_WORD = /k[o0]nt[o0]|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachunek|hesap|\bkto\b|\bclnr\b|sort[ -]?code|routing/gi;
@@ -62,8 +64,9 @@ const PNR12 = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])[-–+ \u00a0]?\d
 
 // The label nearest before a number says what it is: an OCR, invoice, customer or case number is no account even when a
 // giro or account word stands earlier in the sentence.
-// So is the number of a contract, order, ticket, booking or receipt ("kontrakt 4022-1101-01", "order 7788-4410-2231").
-const NOT_ACCOUNT = /ocr|faktura|referens|\bref\b|\bavi\b|\bmål\b|kundn|kund nr|avtalsn|\bavtal\b|ordern|order nr|dnr|diarie|ärendenr|org\.? ?nr|organisationsn|artikel|lånenummer|försäkringsn|mätarn|serienummer|kontrakt|hyresavtal|\border\b|beställning|biljett|bokning|kvitto|\bticket|booking|invoice|reservation/g;
+// So is the number of a contract, order, ticket, booking or receipt ("kontrakt 4022-1101-01", "order 7788-4410-2231"),
+// and a case's ("Ärende 4471-228190" in a letter's heading).
+const NOT_ACCOUNT = /ocr|faktura|referens|\bref\b|\bavi\b|\bmål\b|kundn|kund nr|avtalsn|\bavtal\b|ordern|order nr|dnr|diarie|ärende|org\.? ?nr|organisationsn|artikel|lånenummer|försäkringsn|mätarn|serienummer|kontrakt|hyresavtal|\border\b|beställning|biljett|bokning|kvitto|\bticket|booking|invoice|reservation/g;
 const PAY_G = new RegExp(PAY.source, 'g');
 function lastIndexOf(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -114,9 +117,10 @@ function sentenceBefore(text: string, s: number, n: number): string {
 // An amount: "konto 3010 120 000 kr" is a bookkeeping account and a sum, not a bank account.
 const AMOUNT_AFTER = /^[ \u00a0]*(?:kr\b|kronor|sek\b|:-|€|eur\b)/i;
 // An account named in words in any language, the number after it (within the same clause): foreign formats too.
-// The label may be abbreviated with dots ("Kontonr.:", "Acct. no", "account no. is"). A UK sort code or a US routing
+// The label may be abbreviated with dots ("Kontonr.:", "Acct. no", "account no. is"), and may end the line above (a form
+// that puts each field's label above its value). A UK sort code or a US routing
 // number names a bank's branch, written with the account.
-const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|account|acct|tili(?:numero|nro)?|cuenta|compte|conto|numer konta|rachunek|hesap|sort[ -]?code|routing)\.?(?:[ \u00a0]?(?:number|no|nr|nummer|#)\.?)?[^\d\n.!?;]{0,25}$/i;
+const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|account|acct|tili(?:numero|nro)?|cuenta|compte|conto|numer konta|rachunek|hesap|sort[ -]?code|routing)\.?(?:[ \u00a0]?(?:number|no|nr|nummer|#)\.?)?[^\d\n.!?;]{0,25}(?:\n[ \u00a0\t]*)?$/i;
 // The label right before the number (nothing but "nr", punctuation or "är" between): seven digits are enough there
 // ("Kontonr: 1044218", a type 1 account written without its clearing number), six for a sort code ("60-12-21").
 // A bare "Konto:" is also a bookkeeping field ("Kostnadsställe: 7001⏎Konto: 7989523"): only a label that names an
@@ -233,12 +237,21 @@ function validPnr(v: string): boolean {
   const dd = Number(d.slice(4, 6));
   return mm >= 1 && mm <= 12 && ((dd >= 1 && dd <= 31) || (dd >= 61 && dd <= 91)) && luhnValid(d);
 }
-/** Whether a label's last character (a letter, colon, dot or closing parenthesis) stands before `s`, past spaces and tabs. */
+/**
+ * Whether a label's last character (a letter, colon, dot, closing parenthesis or the "=" of a log's key) stands before
+ * `s`, past spaces and tabs, or ends the line above: a form that puts each field's label above its value
+ * ("Clearingnummer⏎8480-6⏎Kontonummer⏎4 355 208 17-9").
+ */
 function labelBefore(text: string, s: number): boolean {
   let p = s - 1;
   while (p >= 0 && s - p <= 3 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0xa0)) p--;
+  if (p > 0 && text.charCodeAt(p) === 10) {
+    const q = p;
+    p--;
+    while (p >= 0 && q - p <= 3 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 13)) p--;
+  }
   const c = codeAt(text, p);
-  return isLetterOrColon(c) || c === 41;
+  return isLetterOrColon(c) || c === 41 || c === 61;
 }
 
 /** Where the payment and account words stand in a text: found once, and only when a candidate needs them. */
@@ -291,6 +304,45 @@ function digitsAhead(text: string, s: number): number {
   }
 }
 
+/** Whether a table cell or the line ends at `i`: two spaces, a tab or the line's end (spaces before it allowed). */
+function cellEndsAt(text: string, i: number): boolean {
+  const c = codeAt(text, i);
+  if (c === 0 || c === 10 || c === 13 || c === 9) return true;
+  if (c !== 32) return false;
+  let j = i;
+  while (codeAt(text, j) === 32) j++;
+  const d = codeAt(text, j);
+  return j - i >= 2 || d === 10 || d === 13 || d === 0;
+}
+const NUMBER_CELL = /\d(?:[ \u00a0]?[-–]?[ \u00a0]?\d)*/y;
+/**
+ * The number that fills a cell on the next line in the column of [a, b) (starting at most two characters before `a`
+ * and before `b`, only spaces before it on that line from the column's left edge, the cell ending after it): where a
+ * PDF table flattened to text puts the rest of a cell that did not fit on one line. [start, end, digits] or undefined.
+ */
+function belowInColumn(text: string, a: number, b: number): [number, number, number] | undefined {
+  const eol = text.indexOf('\n', b);
+  if (eol < 0) return undefined;
+  const col = a - (text.lastIndexOf('\n', a - 1) + 1);
+  const width = b - a;
+  let i = eol + 1;
+  const from = i + Math.max(0, col - 2);
+  const to = i + col + width;
+  // The next line is blank up to the column, or its text before the column ends in a cell break.
+  let j = from;
+  while (j < to && codeAt(text, j) === 32) j++;
+  if (j >= to || !isDigitAt(text, j)) return undefined;
+  if (j > i && codeAt(text, j - 1) === 32 && j - 1 > i && codeAt(text, j - 2) !== 32 && j - 2 >= from) return undefined;
+  for (i = eol + 1; i < j; i++) if (codeAt(text, i) === 10) return undefined;
+  if (j - 1 >= eol + 1 && codeAt(text, j - 1) !== 32) return undefined;
+  NUMBER_CELL.lastIndex = j;
+  const m = NUMBER_CELL.exec(text);
+  if (!m) return undefined;
+  const end = j + m[0].length;
+  if (!cellEndsAt(text, end)) return undefined;
+  return [j, end, digitsOf(m[0]).length];
+}
+
 /** A personnummer ("850123-4567", "19850123-4567"), a date or an anläggnings-ID starts at `s`: no account. */
 function ownShape(text: string, s: number, len: number): boolean {
   if (text.startsWith('735999', s)) return true;
@@ -314,6 +366,8 @@ function lastLetterBefore(text: string, s: number): number {
   return 0;
 }
 
+// O, o, I and l, which OCR reads for 0 and 1 (a lone one is left as a letter by the number view).
+const ocrLetter = (c: number): boolean => c === 79 || c === 111 || c === 73 || c === 108;
 const isDigitAt = (text: string, i: number): boolean => { const c = codeAt(text, i); return c >= 48 && c <= 57; };
 const isLetterOrColon = (c: number): boolean => c === 58 || c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -391,8 +445,9 @@ export const bankAccountDetector: Detector = {
       // word, and the account in the field after it (below, with as few as five digits).
       if (s >= nextClearing && s >= nextNamed && !numberBefore && (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) &&
         text.charCodeAt(s) !== 48 && labelBefore(text, s) && namedBefore(text, s)) {
-        // Swedbank's fifth digit may follow a hyphen: "8327-9".
-        const end = after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e;
+        // Swedbank's fifth digit may follow a hyphen: "8327-9", also as an OCR'd letter ("8O32-l").
+        const end = after === 45 && (isDigitAt(text, e + 1) || ocrLetter(codeAt(text, e + 1))) && !isDigitAt(text, e + 2) &&
+          !isLetterCode(codeAt(text, e + 2)) ? e + 2 : e;
         const combined = COMBINED.test(text.slice(Math.max(0, s - 40), s)) ? COMBINED_ACCOUNT.exec(text.slice(end, end + 30)) : null;
         if (combined) {
           // "Clnr/kontonr: 8443-0 / 270 986 832": both parts after one label.
@@ -475,6 +530,15 @@ export const bankAccountDetector: Detector = {
             out.push({ type: 'bank_account', start: s, end, score: context || bank ? 0.9 : 0.8,
               explanation: `Bankkonto: clearingnummer ${check ? 'med kontrollsiffra ' : ''}och kontonummer (${n} siffror)` +
                 `${bank ? `, uppbyggnad och kontrollsiffra stämmer för ${bank}` : shape ? `, clearingnummer och längd som hos ${shape}` : ''}${context ? ', sammanhangsord' : ''}` });
+            // The account's last digits on the next line of its table cell ("8418-4, 934 512⏎ … 448-1").
+            if (!bank && n < 10 && cellEndsAt(text, end)) {
+              const rest = belowInColumn(text, s, end);
+              if (rest && n + rest[2] <= 10 && shapeOf(clearing + check, digits + digitsOf(text.slice(rest[0], rest[1])), true)) {
+                nextAccount = rest[1];
+                out.push({ type: 'bank_account', start: rest[0], end: rest[1], score: 0.8,
+                  explanation: 'Kontonumrets sista siffror på nästa rad i samma tabellcell (clearingnummer och längd stämmer först med dem)' });
+              }
+            }
           }
         }
       }
@@ -535,6 +599,26 @@ export const bankAccountDetector: Detector = {
           nextAccount = nextClearing = s + m[0].length;
           out.push({ type: 'bank_account', start: s, end: nextAccount, score: 0.75,
             explanation: 'Kontonummer i norsk form (4.2.5 siffror med punkter) efter ordet för konto' });
+        }
+      }
+      // A clearing number alone in its cell after a word for account, the account under it on the next line in the same
+      // column (a form or a two-column letter flattened from PDF: "Konto: 8305-2        Bankgiro …⏎       993 418 022-0").
+      if ((len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && !(out.length > 0 && out[out.length - 1]!.end > s) && !numberBefore &&
+        text.charCodeAt(s) !== 48 && labelBefore(text, s)) {
+        const end = after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e;
+        const line = text.slice(Math.max(0, text.lastIndexOf('\n', s - 1) + 1, s - 40), s);
+        if (cellEndsAt(text, end) && (ACCOUNT_LABEL_RIGHT.test(line) || /(?:konto|account)[\s:]*$/i.test(line) || namedBefore(text, s))) {
+          const below = belowInColumn(text, s, end);
+          const account = below ? digitsOf(text.slice(below[0], below[1])) : '';
+          const clearing = digitsOf(text.slice(s, end));
+          if (below && account.length >= 6 && account.length <= 10 && !validPnr(text.slice(below[0], below[1])) &&
+            shapeOf(clearing, account)) {
+            nextClearing = nextAccount = below[1];
+            out.push({ type: 'bank_account', start: s, end, score: 0.85,
+              explanation: 'Clearingnummer efter ordet konto, kontonumret under det i samma kolumn' });
+            out.push({ type: 'bank_account', start: below[0], end: below[1], score: 0.85,
+              explanation: 'Kontonummer under clearingnumret i samma kolumn (clearingnummer och längd stämmer för en bank)' });
+          }
         }
       }
       const word = lastLetterBefore(text, s);
