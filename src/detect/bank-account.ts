@@ -4,6 +4,7 @@ import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
 import { before } from './context.ts';
 import { cellWordAt, codeAt, isUpper, numberPass, tableCells, type NumberPass, type Wraps } from './numbers.ts';
 import { parse as parseAccount } from 'kontonummer';
+import { belowInColumn, cellEndsAt } from './cell-below.ts';
 
 // Every pattern is tried (sticky) only where a run of digits from the shared number pass starts (an IBAN two letters
 // before it), after a few character checks: no pattern scans the whole text.
@@ -37,16 +38,17 @@ const PLUSGIRO_WORD = /(?:p[l1]usgir[o0]|postgir[o0]|\bpg)(?:k[o0]nt[o0])?(?:[ .
 // Also in English ("clearing number"), with a remark in parentheses ("Clearingnummer (4 siffror):"), after a tab, and as
 // the first half of a combined label ("Clnr/kontonr: 8443-0 / 270 986 832").
 // A Danish account's "Reg.nr." is its clearing number (read only where the account's field follows).
-const NAMED_BEFORE = /(?:clearing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\breg\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?[:=]?[ \u00a0\t]*(?:\n[ \u00a0\t]*)?$/iu;
+const NAMED_BEFORE = /(?:c[l1]earing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\breg\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?[:=]?[ \u00a0\t]*(?:\n[ \u00a0\t]*)?$/iu;
 /** The clearing word before `s` (a quick look for "cl" first: most numbers after a letter are years and counts). */
 function namedBefore(text: string, s: number): boolean {
-  const w = text.slice(Math.max(0, s - 40), s);
-  return (w.includes('cl') || w.includes('Cl') || w.includes('CL') || w.includes('eg')) && NAMED_BEFORE.test(w);
+  const at = labelEnd(text, s);
+  const w = text.slice(Math.max(0, (at < 0 ? s : at) - 40), at < 0 ? s : at);
+  return (w.includes('cl') || w.includes('Cl') || w.includes('CL') || w.includes('C1') || w.includes('eg')) && NAMED_BEFORE.test(w);
 }
 const COMBINED = /\/[ \u00a0]*(?:konto|kto)[\p{L}.]*:?[ \u00a0\t]*$/iu;
 // The account after a combined label's clearing: "8443-0 / 270 986 832".
 const COMBINED_ACCOUNT = /^[ \u00a0]*\/[ \u00a0]*\d(?:[ \u00a0\-–]?\d){4,11}(?![\d]|[.,]\d)/;
-const ACCOUNT_FIELD_AFTER = /^[\s,;/|:.]*(?:(?:and|och)[ \u00a0]+)?(?:bank)?(?:konto|kontonr|kontonummer|account|kto\b|kto\.|ktonr)/i;
+const ACCOUNT_FIELD_AFTER = /^(?:[\s,;/|:.="'<>]|<\/[a-z]+>)*(?:(?:and|och)[ \u00a0]+)?(?:bank)?(?:konto|kontonr|kontonummer|account|kto\b|kto\.|ktonr)/i;
 // Swedbank's fifth clearing digit also after a space ("clearing 8327 9 konto …"); the account also after a bare "nr" or
 // in English ("SEB clearing 5230 nr 10 334 78", "clearing 8105 account 934 …").
 const NAMED = /(8\d{3}[ \u00a0]\d(?=[ \u00a0])|\d{4}(?:[-–]\d)?)[,;]?[ \u00a0\t]+(?:och[ \u00a0]+)?(?:konto(?:nummer|nr|nr\.)?|kto(?:nr|\.)?|nr\.?|nummer|account(?:[ \u00a0](?:number|no\.?))?|acct\.?):?[ \u00a0\t]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
@@ -238,20 +240,31 @@ function validPnr(v: string): boolean {
   return mm >= 1 && mm <= 12 && ((dd >= 1 && dd <= 31) || (dd >= 61 && dd <= 91)) && luhnValid(d);
 }
 /**
- * Whether a label's last character (a letter, colon, dot, closing parenthesis or the "=" of a log's key) stands before
- * `s`, past spaces and tabs, or ends the line above: a form that puts each field's label above its value
- * ("Clearingnummer⏎8480-6⏎Kontonummer⏎4 355 208 17-9").
+ * Where the label of the value at `s` ends, or -1. Between a label and its value stand spaces and tabs, the punctuation
+ * of forms, logs and exports (":", "=", quotes, the ">" of an XML tag, a dot leader "Kontonummer ........ 331 002 847")
+ * and at most one line break (a form that puts each label above its value: "Clearingnummer⏎8480-6"); a label ends in a
+ * letter or ")". The gap is at most three characters unless it holds punctuation (a column's spaces are no gap).
  */
-function labelBefore(text: string, s: number): boolean {
+function labelEnd(text: string, s: number): number {
   let p = s - 1;
-  while (p >= 0 && s - p <= 3 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0xa0)) p--;
-  if (p > 0 && text.charCodeAt(p) === 10) {
-    const q = p;
-    p--;
-    while (p >= 0 && q - p <= 3 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 13)) p--;
+  let breaks = 0;
+  let marks = 0;
+  while (p >= 0 && s - p <= 80) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 13) p--;
+    else if (c === 58 || c === 61 || c === 34 || c === 39 || c === 62 || c === 46) { p--; marks++; }
+    else if (c === 10 && breaks++ === 0) p--;
+    else break;
   }
+  if (marks === 0 && breaks === 0 && s - p > 4) return -1;
   const c = codeAt(text, p);
-  return isLetterOrColon(c) || c === 41 || c === 61;
+  return isLetterCode(c) || c === 41 || c >= 0xc0 ? p + 1 : -1;
+}
+/** Where the label before `s` ends, or `s` itself when none does (a word with no punctuation after it, "konto 1234 …"). */
+const labelAt = (text: string, s: number): number => { const at = labelEnd(text, s); return at < 0 ? s : at; };
+/** Whether a label ends before `s` (labelEnd). */
+function labelBefore(text: string, s: number): boolean {
+  return labelEnd(text, s) >= 0;
 }
 
 /** Where the payment and account words stand in a text: found once, and only when a candidate needs them. */
@@ -304,44 +317,30 @@ function digitsAhead(text: string, s: number): number {
   }
 }
 
-/** Whether a table cell or the line ends at `i`: two spaces, a tab or the line's end (spaces before it allowed). */
-function cellEndsAt(text: string, i: number): boolean {
-  const c = codeAt(text, i);
-  if (c === 0 || c === 10 || c === 13 || c === 9) return true;
-  if (c !== 32) return false;
-  let j = i;
-  while (codeAt(text, j) === 32) j++;
-  const d = codeAt(text, j);
-  return j - i >= 2 || d === 10 || d === 13 || d === 0;
-}
-const NUMBER_CELL = /\d(?:[ \u00a0]?[-–]?[ \u00a0]?\d)*/y;
 /**
- * The number that fills a cell on the next line in the column of [a, b) (starting at most two characters before `a`
- * and before `b`, only spaces before it on that line from the column's left edge, the cell ending after it): where a
- * PDF table flattened to text puts the rest of a cell that did not fit on one line. [start, end, digits] or undefined.
+ * The lines of a table cell under [a, b) in the written text (the number view joins a line that ends in a digit to the
+ * next) that complete an account (at most three, each a number alone in the column),
+ * once the digits so far and theirs have the bank's structure for `clearing` (strict: the bank's length, or nine or ten
+ * digits); at least `least` digits after the clearing number in all. Undefined when no such lines follow.
  */
-function belowInColumn(text: string, a: number, b: number): [number, number, number] | undefined {
-  const eol = text.indexOf('\n', b);
-  if (eol < 0) return undefined;
-  const col = a - (text.lastIndexOf('\n', a - 1) + 1);
-  const width = b - a;
-  let i = eol + 1;
-  const from = i + Math.max(0, col - 2);
-  const to = i + col + width;
-  // The next line is blank up to the column, or its text before the column ends in a cell break.
-  let j = from;
-  while (j < to && codeAt(text, j) === 32) j++;
-  if (j >= to || !isDigitAt(text, j)) return undefined;
-  if (j > i && codeAt(text, j - 1) === 32 && j - 1 > i && codeAt(text, j - 2) !== 32 && j - 2 >= from) return undefined;
-  for (i = eol + 1; i < j; i++) if (codeAt(text, i) === 10) return undefined;
-  if (j - 1 >= eol + 1 && codeAt(text, j - 1) !== 32) return undefined;
-  NUMBER_CELL.lastIndex = j;
-  const m = NUMBER_CELL.exec(text);
-  if (!m) return undefined;
-  const end = j + m[0].length;
-  if (!cellEndsAt(text, end)) return undefined;
-  return [j, end, digitsOf(m[0]).length];
+function restBelow(text: string, a: number, b: number, clearing: string, head: string, least: number): [number, number][] | undefined {
+  const spans: [number, number][] = [];
+  let digits = head;
+  for (let k = 0; k < 3; k++) {
+    const r = belowInColumn(text, a, b);
+    if (!r) return undefined;
+    digits += digitsOf(text.slice(r[0], r[1]));
+    if (digits.length > 10) return undefined;
+    spans.push([r[0], r[1]]);
+    if (digits.length >= least && shapeOf(clearing, digits, true)) return spans;
+    a = r[0];
+    b = r[1];
+  }
+  return undefined;
 }
+// A word for account, or a bank's name or the short names of payroll lists and hand-written notes ("Swed", "SHB", "HB",
+// "LF", "Ndea"), last before a clearing number in its cell.
+const CELL_BANK = /(?:konto|account|bank|banken|nordea|ndea|seb|swed|shb|hb|lf|länsförsäkringar|danske|ica|spb|sparb|skandia)[\s:.]*$/i;
 
 /** A personnummer ("850123-4567", "19850123-4567"), a date or an anläggnings-ID starts at `s`: no account. */
 function ownShape(text: string, s: number, len: number): boolean {
@@ -531,12 +530,14 @@ export const bankAccountDetector: Detector = {
               explanation: `Bankkonto: clearingnummer ${check ? 'med kontrollsiffra ' : ''}och kontonummer (${n} siffror)` +
                 `${bank ? `, uppbyggnad och kontrollsiffra stämmer för ${bank}` : shape ? `, clearingnummer och längd som hos ${shape}` : ''}${context ? ', sammanhangsord' : ''}` });
             // The account's last digits on the next line of its table cell ("8418-4, 934 512⏎ … 448-1").
-            if (!bank && n < 10 && cellEndsAt(text, end)) {
-              const rest = belowInColumn(text, s, end);
-              if (rest && n + rest[2] <= 10 && shapeOf(clearing + check, digits + digitsOf(text.slice(rest[0], rest[1])), true)) {
-                nextAccount = rest[1];
-                out.push({ type: 'bank_account', start: rest[0], end: rest[1], score: 0.8,
-                  explanation: 'Kontonumrets sista siffror på nästa rad i samma tabellcell (clearingnummer och längd stämmer först med dem)' });
+            if (!bank && n < 10 && cellEndsAt(pass.text, end)) {
+              const rest = restBelow(pass.text, s, end, clearing + check, digits, 7);
+              if (rest) {
+                for (const [a, b] of rest) {
+                  out.push({ type: 'bank_account', start: a, end: b, score: 0.8,
+                    explanation: 'Kontonumrets sista siffror på nästa rad i samma tabellcell (clearingnummer och längd stämmer först med dem)' });
+                }
+                nextAccount = rest[rest.length - 1]![1];
               }
             }
           }
@@ -572,12 +573,13 @@ export const bankAccountDetector: Detector = {
         least = SORT_CODE.test(text.slice(Math.max(0, s - 16), s)) ? 6 : 7;
       }
       if (ahead >= least &&
-        pay.within(s, 45) && (!ownShape(text, s, len) || /personkonto\p{L}*[\s:]*(?:(?:är|nr|nummer)[\s:]*)?$/iu.test(text.slice(Math.max(0, s - 30), s)))) {
+        pay.within(labelAt(text, s), 45) && (!ownShape(text, s, len) || /personkonto\p{L}*[\s:]*(?:(?:är|nr|nummer)[\s:]*)?$/iu.test(text.slice(Math.max(0, s - 30), s)))) {
         const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
         if (m) nextAccount = s + m[0].length; // each number is judged once, from its first run
         // Dates, valid personnummer and meter ids have their own detectors; a personnummer after clearing 3300 or the word
         // personkonto is Nordea's personkonto, and outranks the personnummer.
-        const label = text.slice(Math.max(0, s - 45), s);
+        const at = labelAt(text, s);
+        const label = text.slice(Math.max(0, at - 45), at);
         const personkonto = !!m && (/personkonto/i.test(label) || (afterClearing && /3300[\s:]*$/.test(text.slice(Math.max(0, clearingAt - 8), clearingAt)))) &&
           PNR_SHAPE.test(m[0]);
         if (m && digitsOf(m[0]).length >= least && !DATE.test(m[0]) && (personkonto || !validPnr(m[0])) && !m[0].startsWith('735999') &&
@@ -601,23 +603,24 @@ export const bankAccountDetector: Detector = {
             explanation: 'Kontonummer i norsk form (4.2.5 siffror med punkter) efter ordet för konto' });
         }
       }
-      // A clearing number alone in its cell after a word for account, the account under it on the next line in the same
-      // column (a form or a two-column letter flattened from PDF: "Konto: 8305-2        Bankgiro …⏎       993 418 022-0").
+      // A clearing number alone in its cell after a word for account or a bank's name or short name, the account under it
+      // on the next lines in the same column (a form, a two-column letter or a table cell flattened from PDF: "Konto:
+      // 8305-2        Bankgiro …⏎       993 418 022-0", "Swed 8105-9⏎…   934 002⏎…   188-4").
       if ((len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && !(out.length > 0 && out[out.length - 1]!.end > s) && !numberBefore &&
         text.charCodeAt(s) !== 48 && labelBefore(text, s)) {
         const end = after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e;
-        const line = text.slice(Math.max(0, text.lastIndexOf('\n', s - 1) + 1, s - 40), s);
-        if (cellEndsAt(text, end) && (ACCOUNT_LABEL_RIGHT.test(line) || /(?:konto|account)[\s:]*$/i.test(line) || namedBefore(text, s))) {
-          const below = belowInColumn(text, s, end);
-          const account = below ? digitsOf(text.slice(below[0], below[1])) : '';
+        const line = pass.text.slice(Math.max(0, pass.text.lastIndexOf('\n', s - 1) + 1, s - 40), s);
+        if (cellEndsAt(pass.text, end) && (ACCOUNT_LABEL_RIGHT.test(line) || CELL_BANK.test(line) || namedBefore(text, s))) {
           const clearing = digitsOf(text.slice(s, end));
-          if (below && account.length >= 6 && account.length <= 10 && !validPnr(text.slice(below[0], below[1])) &&
-            shapeOf(clearing, account)) {
-            nextClearing = nextAccount = below[1];
+          const rest = restBelow(pass.text, s, end, clearing, '', 6);
+          if (rest && !(rest.length === 1 && validPnr(text.slice(rest[0]![0], rest[0]![1])))) {
+            nextClearing = nextAccount = rest[rest.length - 1]![1];
             out.push({ type: 'bank_account', start: s, end, score: 0.85,
-              explanation: 'Clearingnummer efter ordet konto, kontonumret under det i samma kolumn' });
-            out.push({ type: 'bank_account', start: below[0], end: below[1], score: 0.85,
-              explanation: 'Kontonummer under clearingnumret i samma kolumn (clearingnummer och längd stämmer för en bank)' });
+              explanation: 'Clearingnummer efter ordet konto eller bankens namn, kontonumret under det i samma kolumn' });
+            for (const [a, b] of rest) {
+              out.push({ type: 'bank_account', start: a, end: b, score: 0.85,
+                explanation: 'Kontonummer under clearingnumret i samma kolumn (clearingnummer och längd stämmer för en bank)' });
+            }
           }
         }
       }

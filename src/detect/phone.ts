@@ -3,6 +3,7 @@
 import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
 import { codeAt, isLetter, numberPass } from './numbers.ts';
+import { belowInColumn, cellEndsAt } from './cell-below.ts';
 
 // Each pattern is tried (sticky) only where a run of digits from the shared number pass starts, or at the "+" or "("
 // just before it. Each iteration of (?:[ -]?\d) consumes one digit, so there is one way to read a run: linear.
@@ -228,6 +229,15 @@ const CELL_NUMBER = /^\+?[\d(][\d ()\-–/]*\d$/;
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** A complete Swedish number: 8 to 10 digits with the leading 0, a mobile number 10. */
+// The first part of a number that its cell broke: 0, the area code and what fitted, maybe a hyphen last ("0650-").
+const FRAGMENT = /0[1-9]\d*(?:[ \u00a0]?[-–][ \u00a0]?\d+|[ \u00a0]\d+)*[-–]?/y;
+/** The context before a number, from the start of its line when something stands there before it. */
+function lineContext(ctx: string): string {
+  const nl = ctx.lastIndexOf('\n');
+  if (nl < 0) return ctx;
+  for (let i = nl + 1; i < ctx.length; i++) if (ctx.charCodeAt(i) !== 32 && ctx.charCodeAt(i) !== 9) return ctx.slice(nl + 1);
+  return ctx;
+}
 const wholeNumber = (d: string): boolean => d.length >= 8 && d.length <= 10 && (d.length === 10 || !d.startsWith('07'));
 
 /** The digits of a Swedish number as dialled at home: "+46 (0)70-…" and "0046 70 …" as "070…". */
@@ -258,6 +268,26 @@ export const phoneDetector: Detector = {
       const prev = codeAt(text, s - 1);
       const plus = prev === 43;
       const start = plus || prev === 40 ? s - 1 : s;
+      // A number that its table cell broke over two lines with other columns between ("070-412   …⏎…   88 61", "0650-⏎…
+      // 122 04"): the first part too short for a number, the rest alone in the same column on the next line, together a
+      // whole number; a mobile number, or a telephone word earlier in the text (the column's header).
+      if (first === 48 && !plus && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE)) {
+        FRAGMENT.lastIndex = s;
+        const f = FRAGMENT.exec(original);
+        const x = f ? s + f[0].length : -1;
+        const head = f ? f[0].replace(/\D/g, '') : '';
+        // (A break right before the rest, "073-611⏎20 94", is read by the number view as one number.)
+        if (f && head.length >= 2 && head.length <= 7 && cellEndsAt(original, x) && !wraps.has(original.indexOf('\n', x))) {
+          const r = belowInColumn(original, s, x);
+          const digits = r ? head + original.slice(r[0], r[1]).replace(/\D/g, '') : '';
+          if (r && wholeNumber(digits) && (digits.startsWith('07') || (telWord ??= TEL_ANY.test(original)) && POS.test(before(text, s, 600)))) {
+            nextNational = r[1];
+            const explanation = `Telefonnummer brutet i tabellcellen: riktnummer och ${digits.length - 1} siffror, resten på raden under`;
+            out.push({ type: 'phone', start: s, end: x, score: 0.8, explanation }, { type: 'phone', start: r[0], end: r[1], score: 0.8, explanation });
+            continue;
+          }
+        }
+      }
       // The character before is checked first: a number never continues a word, a number or a range.
       if ((first === 48 || plus) && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE) && !insideIban(text, start)) {
         const m = (NATIONAL.lastIndex = start, NATIONAL.exec(text));
@@ -312,7 +342,9 @@ export const phoneDetector: Detector = {
           // A date written day first ("01-03-2024", "05/11/2023") is no telephone number, nor is an amount or a range of
           // amounts ("2 050 000–2 200 000 kr").
           if (DAY_FIRST_DATE.test(raw) || TIME_RANGE.test(raw) || AMOUNT_AFTER.test(text.slice(start + raw.length, start + raw.length + 24))) continue;
-          const ctx = before(text, start, 30);
+          // A label on the line above names a value that starts its line ("Kundnr⏎0704…"), not one in the middle of a
+          // row ("…registrerat kontot.\"⏎2025-01-07 09:40;+46 73 …" in a message log).
+          const ctx = lineContext(before(text, start, 30));
           // Another number's label right before the number ("kundnr 0704…", "Avtal nr 0812-…", "Art. 0737 …") says what it
           // is even after a telephone word; the same word further back ("ring om fakturan på 0511 …") only where no
           // telephone word stands and the clause runs on ("om fakturan, hon har 0511 22 109" is a phone).

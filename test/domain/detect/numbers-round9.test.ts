@@ -52,3 +52,58 @@ describe('bank accounts in the layout of whole documents', () => {
     expect(found('INKASSOKRAV                                          Ärende 4471-228190\nSvea Inkasso AB', 'bank_account')).toEqual([]);
   });
 });
+
+describe('numbers that a table cell broke over two lines with other columns between', () => {
+  const table = [
+    'Namn           Pnr           Tfn            Anm.',
+    'Anna Berg      770919-       070-412        ny kund',
+    '               2384          88 61',
+    'Olle Ek        760627-       0650-          ring',
+    '               2388          122 04         före 10',
+  ].join('\n');
+  it('reads a personnummer whose last four digits stand in the same column on the next line', () => {
+    expect(found(table, 'personnummer')).toEqual(['770919-', '2384', '760627-', '2388']);
+  });
+  it('reads a telephone number whose rest stands in the same column on the next line', () => {
+    expect(found(table, 'phone')).toEqual(['070-412', '88 61', '0650-', '122 04']);
+  });
+  it('takes no four digits under a date that fail the check digit, and no short number under another', () => {
+    const other = 'Datum          Pnr            Belopp\n2024-05-03     770919-        1 200\n               2385           kr\n' +
+      'Kod            Antal\n0650-          12\n               122 04\n';
+    expect(found(other, 'personnummer')).toEqual([]);
+    expect(found(other, 'phone')).toEqual([]);
+  });
+});
+
+describe('telephone numbers in a message log', () => {
+  it('takes no word at the end of the row above for the label of a number in the middle of a row', () => {
+    const log = 'tid;från;till;text\n2025-01-07 08:13;71120;46705512284;"Tack! Vi har registrerat kontot."\n' +
+      '2025-01-07 09:40;+46 73 880 12 45;71120;"ringer ni mig?"';
+    expect(found(log, 'phone')).toContain('+46 73 880 12 45');
+  });
+});
+
+describe('bank accounts in exports and forms of other writing habits', () => {
+  it('reads clearing and account as JSON keys', () => {
+    const json = '{"namn": "Karin Öst", "clearing": "9271", "konto": "2204418", "belopp": "95.00"}';
+    expect(found(json, 'bank_account')).toEqual(['9271', '2204418']);
+  });
+  it('reads a form with dot leaders between label and value', () => {
+    const form = 'Bank ..................................... Handelsbanken\nClearingnummer ........................... 6585\n' +
+      'Kontonummer .............................. 331 002 847\nGäller fr.o.m. ........................... 2025-04-01';
+    expect(found(form, 'bank_account')).toEqual(['6585', '331 002 847']);
+  });
+  it('reads an OCR\'d clearing label ("C1earingnr")', () => {
+    expect(found('pengarna till mitt konto: C1earingnr 833O-8 Kontonr 9l2 447 5O1-6', 'bank_account').join(' '))
+      .toContain('833O-8');
+  });
+  it('reads an account over three lines of a table cell after the bank\'s short name', () => {
+    const table = [
+      'Namn / adress                       Tfn             Konto',
+      'Laila Ström                         070-412         Swed 8105-9',
+      'Rönnvägen 3                         88 61           934 002',
+      '824 30 Hudiksvall                                   188-4',
+    ].join('\n');
+    expect(found(table, 'bank_account')).toEqual(['8105-9', '934 002', '188-4']);
+  });
+});
