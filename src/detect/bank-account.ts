@@ -609,7 +609,9 @@ export const bankAccountDetector: Detector = {
       if ((len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && !(out.length > 0 && out[out.length - 1]!.end > s) && !numberBefore &&
         text.charCodeAt(s) !== 48 && labelBefore(text, s)) {
         const end = after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e;
-        const line = pass.text.slice(Math.max(0, pass.text.lastIndexOf('\n', s - 1) + 1, s - 40), s);
+        let from = s;
+        while (from > 0 && s - from < 40 && pass.text.charCodeAt(from - 1) !== 10) from--;
+        const line = pass.text.slice(from, s);
         if (cellEndsAt(pass.text, end) && (ACCOUNT_LABEL_RIGHT.test(line) || CELL_BANK.test(line) || namedBefore(text, s))) {
           const clearing = digitsOf(text.slice(s, end));
           const rest = restBelow(pass.text, s, end, clearing, '', 6);

@@ -25,10 +25,15 @@ const NUMBER_CELL = /\d(?:[ \u00a0]?[-–]?[ \u00a0]?\d)*/y;
  * PDF table flattened to text puts the rest of a cell that did not fit on one line. [start, end, digits] or undefined.
  */
 export function belowInColumn(text: string, a: number, b: number): [number, number, number] | undefined {
-  const eol = text.indexOf('\n', b);
-  if (eol < 0) return undefined;
+  // Lines of a table are short: the line break is looked for within 300 characters either way (a text flattened to one
+  // line must not make every candidate read to its end, which would be quadratic).
+  let eol = b;
+  while (eol < text.length && eol - b < 300 && text.charCodeAt(eol) !== 10) eol++;
+  if (codeAt(text, eol) !== 10) return undefined;
+  let lineStart = a;
+  while (lineStart > 0 && a - lineStart < 300 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return undefined;
   // The cell's left edge: the number may stand after a word in its cell ("Swed 8105-9"), the next line at the edge.
-  const lineStart = text.lastIndexOf('\n', a - 1) + 1;
   let left = a;
   while (left > lineStart && left > a - 16 && !(codeAt(text, left - 1) === 32 && codeAt(text, left - 2) === 32) && codeAt(text, left - 1) !== 9) left--;
   const col = left - lineStart;

@@ -277,8 +277,9 @@ export const phoneDetector: Detector = {
         const x = f ? s + f[0].length : -1;
         const head = f ? f[0].replace(/\D/g, '') : '';
         // (A break right before the rest, "073-611⏎20 94", is read by the number view as one number.)
-        if (f && head.length >= 2 && head.length <= 7 && cellEndsAt(original, x) && !wraps.has(original.indexOf('\n', x))) {
-          const r = belowInColumn(original, s, x);
+        if (f && head.length >= 2 && head.length <= 7 && cellEndsAt(original, x)) {
+          const below = belowInColumn(original, s, x);
+          const r = below && !wraps.has(original.lastIndexOf('\n', below[0])) ? below : undefined;
           const digits = r ? head + original.slice(r[0], r[1]).replace(/\D/g, '') : '';
           if (r && wholeNumber(digits) && (digits.startsWith('07') || (telWord ??= TEL_ANY.test(original)) && POS.test(before(text, s, 600)))) {
             nextNational = r[1];

@@ -107,3 +107,11 @@ describe('bank accounts in exports and forms of other writing habits', () => {
     expect(found(table, 'bank_account')).toEqual(['8105-9', '934 002', '188-4']);
   });
 });
+
+describe('IP addresses of equipment in an incident report', () => {
+  it('takes the plural "servrar" for equipment, as "server" is', () => {
+    const report = '2025-01-16 21:04:11  login ok  user=kund@example.se  ip=83.251.14.207\n\n' +
+      'Servrar som berördes: app03 (10.20.1.13), db01 (10.20.1.40), lastbalanserare 10.20.0.1.';
+    expect(found(report, 'ip_address')).toEqual(['83.251.14.207']);
+  });
+});
