@@ -122,7 +122,7 @@ const AMOUNT_AFTER = /^[ \u00a0]*(?:kr\b|kronor|sek\b|:-|€|eur\b)/i;
 // The label may be abbreviated with dots ("Kontonr.:", "Acct. no", "account no. is"), and may end the line above (a form
 // that puts each field's label above its value). A UK sort code or a US routing
 // number names a bank's branch, written with the account.
-const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|account|acct|tili(?:numero|nro)?|cuenta|compte|conto|numer konta|rachunek|hesap|sort[ -]?code|routing)\.?(?:[ \u00a0]?(?:number|no|nr|nummer|#)\.?)?[^\d\n.!?;]{0,25}(?:\n[ \u00a0\t]*)?$/i;
+const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|\bkto(?:nr)?|account|acct|tili(?:numero|nro)?|cuenta|compte|conto|numer konta|rachunek|hesap|sort[ -]?code|routing)\.?(?:[ \u00a0]?(?:number|no|nr|nummer|#)\.?)?[^\d\n.!?;]{0,25}(?:\n[ \u00a0\t]*)?$/i;
 // The label right before the number (nothing but "nr", punctuation or "är" between): seven digits are enough there
 // ("Kontonr: 1044218", a type 1 account written without its clearing number), six for a sort code ("60-12-21").
 // A bare "Konto:" is also a bookkeeping field ("Kostnadsställe: 7001⏎Konto: 7989523"): only a label that names an
@@ -470,7 +470,9 @@ export const bankAccountDetector: Detector = {
           let account = m[3]!;
           // Drop trailing groups until the account has at most ten digits (a number may follow in the sentence); a
           // personkonto keeps its twelve-digit personnummer ("3300 19850101-1234").
-          while (digitsOf(account).length > 10 && !(clearing === '3300' && PNR12.test(account))) {
+          // Swedbank's fifth clearing digit may run on into groups of four, as on a card ("8327 9903 4456 712"): eleven.
+          const most = clearing.startsWith('8') && !m[2] && len === 4 ? 11 : 10;
+          while (digitsOf(account).length > most && !(clearing === '3300' && PNR12.test(account))) {
             const cut = account.search(/[ \u00a0\-–]\d+$/);
             if (cut < 0) break;
             account = account.slice(0, cut);
@@ -497,7 +499,7 @@ export const bankAccountDetector: Detector = {
           const slash = /^(?:[-–]\d)?[ \u00a0]?\//.test(m[0].slice(len));
           // Swedbank's check digit run on into the account after the hyphen ("8327-91234567890"): eleven digits.
           let check = m[2] ?? '';
-          if (!check && clearing.startsWith('8') && digits.length === 11 && /^[-–]\d{11}$/.test(m[0].slice(len))) {
+          if (!check && clearing.startsWith('8') && digits.length === 11 && (/^[-–]\d{11}$/.test(m[0].slice(len)) || shapeOf(clearing + digits[0], digits.slice(1), true))) {
             check = digits[0]!;
             digits = digits.slice(1);
           }

@@ -229,8 +229,6 @@ const CELL_NUMBER = /^\+?[\d(][\d ()\-–/]*\d$/;
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** A complete Swedish number: 8 to 10 digits with the leading 0, a mobile number 10. */
-// The first part of a number that its cell broke: 0, the area code and what fitted, maybe a hyphen last ("0650-").
-const FRAGMENT = /0[1-9]\d*(?:[ \u00a0]?[-–][ \u00a0]?\d+|[ \u00a0]\d+)*[-–]?/y;
 /** The context before a number, from the start of its line when something stands there before it. */
 function lineContext(ctx: string): string {
   const nl = ctx.lastIndexOf('\n');
@@ -272,12 +270,20 @@ export const phoneDetector: Detector = {
       // 122 04"): the first part too short for a number, the rest alone in the same column on the next line, together a
       // whole number; a mobile number, or a telephone word earlier in the text (the column's header).
       if (first === 48 && !plus && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE)) {
-        FRAGMENT.lastIndex = s;
-        const f = FRAGMENT.exec(original);
-        const x = f ? s + f[0].length : -1;
-        const head = f ? f[0].replace(/\D/g, '') : '';
+        // Where the number ends (digits, single spaces and hyphens between them, a hyphen last): a cheap walk, and only
+        // a number that ends its cell is read further (most numbers in prose have a word after one space).
+        let x = s;
+        let n = 0;
+        for (;;) {
+          const c = original.charCodeAt(x);
+          if (c >= 48 && c <= 57) { x++; n++; continue; }
+          if ((c === 32 || c === 45 || c === 0x2013) && n < 8 && isDigitCode(codeAt(original, x + 1))) { x++; continue; }
+          break;
+        }
+        if (codeAt(original, x) === 45 || codeAt(original, x) === 0x2013) x++;
         // (A break right before the rest, "073-611⏎20 94", is read by the number view as one number.)
-        if (f && head.length >= 2 && head.length <= 7 && cellEndsAt(original, x)) {
+        if (n >= 2 && n <= 7 && codeAt(original, s + 1) !== 48 && cellEndsAt(original, x)) {
+          const head = original.slice(s, x).replace(/\D/g, '');
           const below = belowInColumn(original, s, x);
           const r = below && !wraps.has(original.lastIndexOf('\n', below[0])) ? below : undefined;
           const digits = r ? head + original.slice(r[0], r[1]).replace(/\D/g, '') : '';
