@@ -796,346 +796,391 @@ export const addressDetector: Detector = {
       seen.add(start);
       out.push({ type: 'address', start, end, score, explanation });
     };
-    let commaRow = false; // whether a street stood before a postcode cell between commas
-    const runs = numberPass(text);
-    for (let k = 0; k < runs.count; k++) {
-      const digit = runs.starts[k]!;
-      const sp = text.charCodeAt(digit - 1);
-      if (digit < 2 || (sp !== 32 && sp !== 0xa0) || !isDigit(text.charCodeAt(digit)) || !hintEnd(text.charCodeAt(digit - 2))) continue;
-      const last = digit - 2; // the letter before the space
-      const first = text.charCodeAt(last);
-
-      // "ul. 5" is no street; "Hauptstr. 5" is, and so are the register abbreviations "Björkhagsv. 3", "Storg. 12".
-      let abbrev = false;
-      if (first === 46) {
-        const tail = text.slice(Math.max(0, last - 4), last + 1);
-        const v = text.charCodeAt(last - 1);
-        if ((v === 118 || v === 103) && /[a-zåäö]{3}[vg]\.$/.test(tail)) abbrev = true;
-        else if (!/(?:str|Str|STR)\.$/.test(tail) && !/[ \u00a0](?:pr|mnt|pst)\.$/.test(tail)) continue;
-      }
-      // A postcode after its label, alone: "Postnr: 641 30". The letter before is read first ("nr", "er", "rt"): "år 2024",
-      // "Tel: 070" and most other labels go no further.
-      const before1 = text.charCodeAt(last - 1) | 0x20;
-      const labelEnd = first === 58 ? (before1 === 114 || before1 === 116) : (first === 114 || first === 82) && (before1 === 110 || before1 === 101);
-      // A Turkish street and its number after "No": "Atatürk Cad. No: 12", "Bağdat Caddesi No 45 Daire 3".
-      if ((first === 58 || first === 46 || first === 111 || first === 79) && turkishStreet(text, last, digit, push)) continue;
-      if (first === 58 && !labelEnd) continue;
-      if (labelEnd) {
-        const lw = text.slice(Math.max(0, last - 16), first === 58 ? last : last + 1).toLowerCase();
-        if (POSTCODE_LABEL.test(lw)) {
-          const m = at(BARE_POSTCODE, text, digit);
-          if (m) push(digit, digit + m[0].length, 0.75, 'Postnummer efter rubriken "Postnr" eller "Postnummer"');
-        }
-        if (first === 58) continue;
-      }
-      const w = wordStart(text, first === 46 ? last - 1 : last);
-      if (w > 0 && isDigit(text.charCodeAt(w - 1))) continue;
-      const upperStart = isUpper(text.charCodeAt(w)) || ((text[w] === 'S' || text[w] === 's') && text[w + 1] === ':');
-      // A street in lower case after a verb of living or an address word, with any street ending or a street word alone
-      // ("jag bor på myrlunden 19 c", "vi har flyttat till v:a fiskarudden 4", "bor på liden 8"), round 8.
-      if (!upperStart && last - w >= 3 && streetEndAt(text, w, last + 1) >= 0 && lowerStreetAfterVerb(text, w, last, digit, push)) continue;
-      // A street word in lower case after the name, abroad: "Brīvības iela 12", "Pärnu mnt 12", "Bygdøy allé 12". Its first
-      // and last letters are asked first (no copy of "till", "den", "kl" before a number).
-      if (!upperStart && last + 1 - w <= 9 && NAME_FIRST_ENDS.has(text.charCodeAt(w) * 65536 + text.charCodeAt(last)) &&
-        NAME_FIRST_WORDS.has(text.slice(w, last + 1)) && streetAfterName(text, w, digit, push)) continue;
-      // A lower-case word is a street only as a separate street word ("väg", "gata", "torg", "backe", "allé", "plan",
-      // "stig", "park", "strand", "gård") or a compound of six letters or more: "den 12", "kl 10", "år 2024" stop here.
-      if (!upperStart && last + 1 - w < 6 && !SEPARATE_FIRST.has(text.charCodeAt(w))) continue;
-      if (!upperStart && last + 1 - w > 7 && !LOWER_STREET_END.test(text.slice(last - 6, last + 1)) && !text.startsWith('boulevard', w)) continue;
-      const word = text.slice(w, last + 1);
-      const lower = word.toLowerCase();
-      // A street written in lower case in an e-mail ("jag bor på storgatan 4"): only after a preposition or a label.
-      // Swedish street words only: "till omkring 1 500 kr" has a German one ("-ring").
-      // Without a preposition a compound "-gatan" or "-vägen" that is no dictionary word ("hellekisvägen 9" in a chat;
-      // not "landsvägen 12", "riksvägen 40").
-      const lowerStreet = !upperStart && !SEPARATE.has(lower) && streetEnd(lower) >= 3 && LOWER_STREET_END.test(lower) &&
-        (LOWER_STREET_BEFORE.test(text.slice(Math.max(0, w - 12), w)) || (lower.length >= 9 && /(?:gatan|vägen)$/.test(lower) &&
-          !/^(?:riks|läns|lands|motor|gång|cykel|bil|järn|skogs|grus|enskilda|allmänna|genom|tillfarts|infarts|utfarts|parallell|huvud)/.test(lower) && !isSwedishWord(lower, false)));
-      if (!upperStart && !SEPARATE.has(lower) && !lowerStreet) continue;
-
-      // A post-office box: "Box 71".
-      if (lower === 'box' || lower === 'postbox') {
-        const m = /^\d{1,6}(?!\d)/.exec(text.slice(digit, digit + 7));
-        if (m) push(w, digit + m[0].length, 0.85, 'Postbox: "Box" och nummer');
-        continue;
-      }
-      // A rural post box, "PL 5530" (postlåda), before its postcode: "PL 5530, 830 10 Undersåker" (round 8).
-      if (lower === 'pl' && word !== 'pl') {
-        const m = /^\d{2,5}(?!\d)/.exec(text.slice(digit, digit + 6));
-        if (m && at(POSTCODE_AFTER, text, digit + m[0].length)) push(w, digit + m[0].length, 0.85, 'Postlåda på landsbygden: "PL" och nummer före postnumret');
-        continue;
-      }
-
-      if (upperStart && (ENGLISH_WORD_BEFORE_NUMBER.has(lower) || GERMAN_SEPARATE.has(lower) || (lower === 'str.' && first === 46)) && streetWordFirst(text, w, lower, digit, push)) continue;
-      let start = w;
-      const suffix = streetEnd(lower);
-      let kind: 'street' | 'separate' | 'context' = 'context';
-      if (SEPARATE.has(lower) && !(upperStart && lower.length > 5)) {
-        // "Karl-Johans väg 10", "Per-Olofs⏎gränd 4", "Birger Jarls Torg 16", "Ekeby Lilla gård 1".
-        // A king's or queen's genitive with a roman numeral: "Karl XI:s gata 4", "Gustav III:s boulevard 12".
-        const romanBefore = text.charCodeAt(w - 2) === 115 && text.charCodeAt(w - 3) === 58;
-        const piece = romanBefore ? text.slice(Math.max(0, w - 30), w) : '';
-        const roman = romanBefore ? ROMAN_GENITIVE.exec(piece) : null;
-        if (roman) {
-          const house = houseNumber(text, digit, 4, false);
-          if (house && !house.range) {
-            push(w - piece.length + roman.index + roman[0].indexOf(roman[1]!), house.end, 0.88, STREET_WHY);
-            foreignPostcode(text, house.end, push);
-          }
-          continue;
-        }
-        const b = wordBeforeAny(text, w);
-        if (!b || !capitalised(b.word)) continue;
-        const farm = /^(?:gård|gården|torp|torpet)$/.test(lower);
-        if (!/s$/i.test(b.word) && !farm && !PLACE_PREFIX.has(b.word.toLowerCase()) && !(upperStart && /^(?:torg|gata|väg|gränd|allé|backe)$/.test(lower))) continue;
-        start = b.start;
-        const b2 = wordBefore(text, start);
-        if (b2 && capitalised(b2.word) && (farm || FIRST_NAMES.has(b2.word) || NAME_WORDS.has(b2.word) || /^(?:Drottning|Kung|Konung|Prins|Prinsessan|Hertig|Biskop)$/.test(b2.word))) start = b2.start;
-        kind = 'separate';
-      } else if (lowerStreet) {
-        kind = 'street';
-      } else if (!upperStart) {
-        continue;
-      } else if (abbrev || (upperStart && vAbbrev(word, lower))) {
-        kind = 'street';
-      } else if (suffix >= 2 || (suffix === 1 && STREET_WORD.test(lower.slice(1)))) {
-        kind = 'street'; // one letter before a street word proper is a street too: "Åvägen 3", "Åstråket 11" (not "Måsen 8")
-      } else if (suffix === 0 && SEPARATE.has(lower) && prefixBefore(text, start) >= 0) {
-        kind = 'street'; // "Lilla Torget 2", "Stora Torg 1": a street word after a direction or size word
-      } else if (NOT_NAME.has(word) || LABEL.test(word) || word.length < 3 || (word.length < 4 && word === word.toUpperCase())) {
-        continue;
-      }
-      // A direction or size word joins the name: "Västra Vallgatan", "Stora Ekeby", "NORRA VÄGEN".
-      const pp = prefixBefore(text, start);
-      if (pp >= 0) start = pp;
-      else if (kind === 'street') {
-        // A given name before a compound street is part of it ("bor på Lars Kaggsgatan 3") unless a capitalised
-        // word stands before the given name too: then they are a person's name ("Bo Linde Storgatan 4").
-        const g = wordBefore(text, start);
-        if (g && FIRST_NAMES.has(g.word) && g.word.length > 2 && !capitalisedWordBefore(text, g.start)) start = g.start;
-      }
-      // "Gläntan 12", "Backen 3", "Byn 114": a street word alone is a street name of its own (Swedish streets are often
-      // named so) only where the layout or a label says it is an address, as a capitalised word without a street ending
-      // below; "Vägen 3", "Plan 2" in running text stay out (round 8).
-      if (suffix === 0 && pp >= 0) kind = 'street';
-
-      // Finnish streets write the flat after the entrance: "Puistokatu 12 B 9".
-      const flat = kind === 'street' && /(?:katu|tie|kuja|polku|kaari|rinne)$/.test(lower);
-      const house = houseNumber(text, digit, kind === 'context' ? 5 : 4, flat);
-      if (!house || house.range) continue;
-      const end = house.end;
-      if (text.charCodeAt(end) === 44 && !commaRow && at(POSTCODE_CELL_AHEAD, text, end + 1)) commaRow = true;
-      if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) continue;
-
-      if (kind === 'street' || kind === 'separate') {
-        const l = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : 0;
-        if ((house.digits === 4 || l === 108 || l === 76 || l === 73) && streetSpecial(text, start, end, digit, house.digits, lower, push)) continue;
-        // A person's name before a separate street word is the street's name ("Fredrik Bremers gata 4"): above a name's
-        // highest score (0.9), or the name took the words and the street was lost (round 8).
-        push(villageStart(text, start, end), end, kind === 'separate' ? 0.91 : 0.88, STREET_WHY);
-        foreignPostcode(text, end, push, kind === 'street' && ABROAD_SUFFIX.test(lower));
-        continue;
-      }
-      // A capitalised word without a street ending: only where the layout or a label says it is a street.
-      const before = text.slice(Math.max(0, start - 60), start);
-      const foreign = FOREIGN_WORD.test(before) ? FOREIGN_BEFORE.exec(before) : null;
-      if (foreign) {
-        const fs = start - foreign[0].length + foreign[0].search(/\p{L}/u);
-        let fe = end;
-        const slash = /^\/\d{1,4}(?!\d)/.exec(text.slice(end, end + 6)); // "ul. Długa 15/3"
-        if (slash) fe += slash[0].length;
-        // The flat after the house: "vul. Zelena 112, kv. 45", "ul. Polna 3 m. 8", "Calle Mayor 5, apt. 2".
-        const flatAfter = FOREIGN_FLAT.exec(text.slice(fe, fe + 16));
-        if (flatAfter) fe += flatAfter[0].length;
-        push(fs, fe, 0.85, 'Gatuadress utomlands: gatuord före gatunamnet och husnummer');
-        foreignPostcode(text, fe, push, true);
-        continue;
-      }
-      if (house.digits > 3) continue; // four or five digits only after a foreign street word ("Calle Los Pinos 2150")
-      const townAfter = text.charCodeAt(end) === 44 ? at(TOWN_AFTER, text, end) : null; // the pattern starts with a comma
-      // An organisation's unit and its number ("Asylprövningsenheten 3, Göteborg") is no street.
-      if (townAfter && (PLACES.has(townAfter[1]!) || KOMMUNER.has(townAfter[1]!)) && !PLACES.has(word) && !ORG_UNIT.test(lower)) {
-        push(start, end, 0.84, 'Gatuadress: namn och husnummer följt av en svensk ort');
-        continue;
-      }
-      if (blockAhead(text, end) && (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end))) {
-        push(villageStart(text, start, end), end, 0.86, 'Gatuadress: namn och husnummer följt av lägenhetsnummer eller postnummer (adressblock)');
-        continue;
-      }
-      // The line piece before the candidate, at most 60 characters (read back by hand: linear on one long line).
-      let nl = start - 1;
-      while (nl >= 0 && start - nl <= 60 && text.charCodeAt(nl) !== 10) nl--;
-      const line = text.slice(Math.max(nl + 1, start - 60), start);
-      // After "bor i" only a word no dictionary knows ("bor i Hökeberg 12", not "bor i Hus 2").
-      const livesIn = endsWithIn(line) && LIVES_IN.test(line) && !isSwedishWord(lower, false);
-      if (livesIn || (LABEL_WORD.test(line) && LABEL_BEFORE.test(line))) {
-        // After a label the name may be two or three words: "Adress: Gamla Kvarnbacken Norra 4".
-        let s = start;
-        for (let k = 0; k < 2; k++) {
-          const b = wordBefore(text, s);
-          if (!b || !capitalised(b.word) || NOT_NAME.has(b.word) || !LABEL_BEFORE.test(text.slice(Math.max(nl + 1, b.start - 60), b.start))) break;
-          s = b.start;
-        }
-        push(s, end, 0.86, 'Gatuadress: namn och husnummer efter "Adress:", "bor på" eller liknande');
-        foreignPostcode(text, end, push);
-        continue;
-      }
-      // A village or farm and its number after "på" or "hos … på" in running text: "sotning på Stala 114 tis 4/5", "på Röra
-      // Ön 9" (round 8). Only a word no dictionary, name or kommun list has, of one or two capitalised words, and a
-      // number of at most three digits with no unit or month after it.
-      if (house.digits <= 3 && line.length >= 3 && line.charCodeAt(line.length - 1) === 32 && line.charCodeAt(line.length - 2) === 229 &&
-        line.charCodeAt(line.length - 3) === 112) {
-        const v = villageAfterPa(text, start, end, line, word);
-        if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer efter "på" i löptext');
-      } else if (house.digits <= 3 && line.endsWith(' ')) {
-        // Two words: "på Röra Ön 9".
-        const b = wordBefore(text, start);
-        const l2 = b && capitalised(b.word) ? text.slice(Math.max(nl + 1, b.start - 4), b.start) : '';
-        if ((l2.endsWith(' på ') || l2 === 'på ') && !NUMBERED.has(lower)) {
-          const v = villageAfterPa(text, b!.start, end, l2, b!.word);
-          if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer efter "på" i löptext');
-        }
-      }
-    }
-
-    if (commaRow) {
-      COMMA_POSTCODE_CELL.lastIndex = 0;
-      for (let m = COMMA_POSTCODE_CELL.exec(text); m; m = COMMA_POSTCODE_CELL.exec(text)) {
-        const start = m.index + m[0].indexOf(m[1]!);
-        if (m[1]!.length === 5 && !placeCellAfter(text, m.index + m[0].length)) continue;
-        push(start, start + m[1]!.length, 0.7, 'Postnummer ensamt i en cell i en kommaseparerad rad');
-      }
-    }
+    // Each family of rules is a function of its own (issue 15, speed): V8 optimises each small function on its own instead
+    // of compiling one long detect() again and again.
+    const commaRow = streetsAtNumbers(text, push);
     const fieldTable = text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0;
-    if (fieldTable) {
-      const head = /^[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)[ \u00a0]*(?=[;|\t])/.exec(text);
-      if (head) push(head[0].indexOf(head[1]!), head[0].indexOf(head[1]!) + head[1]!.length, 0.7, 'Postnummer ensamt i en tabell- eller CSV-cell');
-      POSTCODE_CELL.lastIndex = 0;
-      for (let m = POSTCODE_CELL.exec(text); m; m = POSTCODE_CELL.exec(text)) {
-        const start = m.index + m[0].indexOf(m[1]!);
-        // A row's first cell is its key (a customer number), whatever follows.
-        if (m[1]!.length === 5 && (text.charCodeAt(m.index) === 10 || !placeCellAfter(text, m.index + m[0].length))) continue;
-        push(start, start + m[1]!.length, 0.7, 'Postnummer ensamt i en tabell- eller CSV-cell');
-      }
-    }
-    // A cell in a column whose header says it holds addresses ("Adress", "Anläggningsadress"): the whole cell. Also in a
-    // comma-separated export and a PDF table flattened with runs of spaces (round 7: "Postnr" over "64130" there).
-    // A space-aligned table (a flattened PDF) only where a header word for address or postcode fills a cell in the
-    // text's first part, where a register's header stands (most prose has commas). Read in the number view, as before
-    // round 7: reading the written text's rows (the view joins a row ending in a digit to the next) cost a fifth of the
-    // pass on registers and found the same streets.
-    // Only where a header word of an address or postcode column fills a cell (round 8: the table is read in the written
-    // text now, where a register's rows are all read, so a register without such a column is not read at all).
-    if (fieldTable ? fieldHeader(text) : hasHeaderWord(text)) {
-      // The findings so far, by start (the postcode cells above were appended after the main loop's).
-      // Pushed onto a literal, not built by `map` (whose array has another elements kind in each tier of V8: the optimised
-      // detector and sameSpan were thrown away for a wrong map, issue 15 speed, round 8).
-      const spans: (readonly [number, number])[] = [];
-      for (let k = 0; k < out.length; k++) spans.push([out[k]!.start, out[k]!.end]);
-      spans.sort((a, b) => a[0] - b[0]);
-      inside = 0;
-      // The table is read in the written text (round 8): the number view joins a row that ends in a digit (a phone, an
-      // amount) to the next that starts with one (a row number), and a joined row was not read by column at all. The
-      // cells' values are read in the view (OCR letters as digits); the offsets are the same.
-      for (const c of tableCells(numberPass(text))) {
-        // Under a "Postnr" header a foreign postcode too: "80-827" (Poland), "0184" (Norway), "00100" (Finland),
-        // "430074" (China), "1015 CJ" (the Netherlands), "NW1 6XE" (the UK).
-        if (c.role === 'postcode' && POSTCODE_COLUMN_CELL.test(text.slice(c.start, c.end))) {
-          push(c.start, c.end, 0.8, 'Postnummer i en tabellkolumn vars rubrik anger postnummer');
-          continue;
-        }
-        if (c.role !== 'address') continue;
-        const v = text.slice(c.start, c.end);
-        // Also a street written number first ("12 Lê Lợi", "221B Baker Street").
-        // A cell that says the address is unknown or protected is none ("okänd adress (sökt 2026-10-02)"), round 8.
-        if (NO_ADDRESS_CELL.test(v)) continue;
-        if (!addressLike(v) && !NUMBER_FIRST_CELL.test(v)) {
-          // A street without its number in the cell ("Lindås, Tallvägen"): the street word, round 8.
-          const st = STREET_IN_CELL.exec(v);
-          if (st) push(c.start + st.index + st[0].indexOf(st[1]!), c.start + st.index + st[0].length, 0.8, 'Gatunamn utan husnummer i en tabellkolumn vars rubrik anger adress');
-          continue;
-        }
-        // In a comma-separated or space-aligned table the cell may hold more than the street ("Skolgatan 3, Ekby",
-        // "Kyrkallén 8 lgh 1101"): a street already found inside it is kept as it is.
-        if (!fieldCell(text, c.start, c.end) && streetInside(spans, c.start, c.end)) continue;
-        // A street already found with exactly the cell's span is not found twice (most register streets have a street
-        // word): half the findings the engine and the letterhead check read on a register (round 8, speed).
-        if (seen.has(c.start) && sameSpan(spans, c.start, c.end)) continue;
-        out.push({ type: 'address', start: c.start, end: c.end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
-      }
-    }
+    postcodeCells(text, commaRow, fieldTable, push);
+    headerColumnCells(text, fieldTable, out, seen, push);
     numberRuns(text, push);
-    POSTCODE.lastIndex = 0;
-    let tightPostcode = false;
-    let registerRows = false;
-    for (let m = POSTCODE.exec(text); m; m = POSTCODE.exec(text)) {
-      // "SE-645 30 Strängnäs" is the postcode with its country prefix.
-      if (m.index > 0 && BEFORE_POSTCODE.test(text[m.index - 1]!) && !/(?:^|[^\p{L}])SE?-$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-      const town = m[0].replace(/^[\d \u00a0\n]+/, '');
-      // Five digits together, a run of spaces and a word no place list has is two columns of a flattened table ("42234
-      // Blom, Vide": a customer number and a surname), not a postcode and its town (round 8).
-      if (isDigit(text.charCodeAt(m.index + 3)) && m[0].indexOf('  ') === 5 && !knownPlace(town)) continue;
-      // Five digits together, a listed surname, a comma and a given name is a register row's number and the person
-      // ("30119 Ekström, Maja"), not a postcode and its town, with one space or many (round 8, second wave; a postcode
-      // written "222 22" keeps its town before a comma and a name).
-      // Once one row is read so, the text is such a register: a census name after the comma counts too ("NYQVIST,⏎Tuula").
-      if (isDigit(text.charCodeAt(m.index + 3)) && text.charCodeAt(m.index + m[0].length) === 44 && personTown(town) && surnameCommaGiven(text, m.index + m[0].length, registerRows)) {
-        registerRows = true;
-        continue;
-      }
-      if (m[0].indexOf('\n') >= 0) {
-        let k = m.index;
-        while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
-        const c = k > 0 ? text.charCodeAt(k - 1) : 10;
-        const title = town.charAt(0) + town.slice(1).toLowerCase();
-        if ((c !== 10 && c !== 44) || !(PLACES.has(title) || KOMMUNER.has(title))) continue;
-      }
-      if (NOT_TOWN.test(town) || NOT_NAME.has(town) || LABEL.test(town)) continue;
-      // "anst.nr 40417    Buss: 3409": a number after its own label, and a word before a colon, is no postcode and town.
-      if (text.charCodeAt(m.index + m[0].length) === 58 || numberLabelBefore(text, m.index)) continue;
-      if (Number(m[0].slice(0, 6).replace(/\D/g, '').slice(0, 5)) > 98499) continue;
-      // A town of two words at the end of its line or before a comma: "Upplands Väsby", "Lilla Edet".
-      let end = m.index + m[0].length;
-      if (/s$/.test(town) || PLACE_PREFIX.has(town.toLowerCase())) {
-        const second = at(SECOND_TOWN_WORD, text, end);
-        if (second) end += second[0].length;
-      }
-      // A city district's number after the town, ending the line or before a comma: "110 00 Praha 1" (round 8).
-      const district = at(DISTRICT_AFTER, text, end);
-      if (district) end += district[0].length;
-      // The country's prefix belongs to the postcode: "SE-411 05 Göteborg", "S-722 10", "SE 411 05" (round 8: the span
-      // without it covered too little of the annotated one).
-      const prefix = m.index >= 2 ? COUNTRY_PREFIX.exec(text.slice(Math.max(0, m.index - 4), m.index)) : null;
-      push(prefix ? m.index - prefix[1]!.length : m.index, end, 0.85, 'Postnummer (fem siffror) och ort');
-      const w = wrappedBefore(text, m.index) ? WRAPPED_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index)) : null;
-      if (w) {
-        const ws = m.index - w[0].length + w[0].indexOf(w[1]!);
-        push(villageStart(text, ws, ws + w[1]!.length + 1 + w[2]!.length), ws + w[1]!.length + 1 + w[2]!.length, 0.86,
-          'Gatuadress: gatunamn och husnummer på raden under, före postnumret (tabellcell)');
-      }
-      if (isDigit(text.charCodeAt(m.index + 3))) tightPostcode = true;
-    }
-    if (ENGLISH_HINT.test(text)) {
-      ENGLISH.lastIndex = 0;
-      for (let m = ENGLISH.exec(text); m; m = ENGLISH.exec(text)) {
-        push(m.index, m.index + m[0].length, 0.85, 'Gatuadress utomlands: husnummer, gatunamn och gatuord (engelsk form)');
-        const pc = ENGLISH_POSTCODE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-        if (pc) {
-          const s = m.index + m[0].length + pc[0].length - pc[1]!.length;
-          push(s, s + pc[1]!.length, 0.8, 'Postnummer och ort utomlands efter gatuadressen');
-        }
-      }
-    }
-    if (tightPostcode && FRENCH_HINT.test(text)) {
-      FRENCH.lastIndex = 0;
-      for (let m = FRENCH.exec(text); m; m = FRENCH.exec(text)) {
-        push(m.index, m.index + m[0].length, 0.85, 'Gatuadress utomlands: husnummer, gatuord och gatunamn (fransk form)');
-        foreignPostcode(text, m.index + m[0].length, push);
-      }
-    }
+    const tightPostcode = postcodesAndTowns(text, push);
+    foreignForms(text, tightPostcode, push);
     return dropOrganisationAddresses(text, out);
   },
 };
+
+/** Streets before the house numbers the number view finds; whether a street stood before a postcode cell between commas. */
+function streetsAtNumbers(text: string, push: Push): boolean {
+  let commaRow = false; // whether a street stood before a postcode cell between commas
+  const runs = numberPass(text);
+  for (let k = 0; k < runs.count; k++) {
+    const digit = runs.starts[k]!;
+    const sp = text.charCodeAt(digit - 1);
+    if (digit < 2 || (sp !== 32 && sp !== 0xa0) || !isDigit(text.charCodeAt(digit)) || !hintEnd(text.charCodeAt(digit - 2))) continue;
+    const last = digit - 2; // the letter before the space
+    const first = text.charCodeAt(last);
+
+    // "ul. 5" is no street; "Hauptstr. 5" is, and so are the register abbreviations "Björkhagsv. 3", "Storg. 12".
+    let abbrev = false;
+    if (first === 46) {
+      const tail = text.slice(Math.max(0, last - 4), last + 1);
+      const v = text.charCodeAt(last - 1);
+      if ((v === 118 || v === 103) && /[a-zåäö]{3}[vg]\.$/.test(tail)) abbrev = true;
+      else if (!/(?:str|Str|STR)\.$/.test(tail) && !/[ \u00a0](?:pr|mnt|pst)\.$/.test(tail)) continue;
+    }
+    // A postcode after its label, alone: "Postnr: 641 30". The letter before is read first ("nr", "er", "rt"): "år 2024",
+    // "Tel: 070" and most other labels go no further.
+    const before1 = text.charCodeAt(last - 1) | 0x20;
+    const labelEnd = first === 58 ? (before1 === 114 || before1 === 116) : (first === 114 || first === 82) && (before1 === 110 || before1 === 101);
+    // A Turkish street and its number after "No": "Atatürk Cad. No: 12", "Bağdat Caddesi No 45 Daire 3".
+    if ((first === 58 || first === 46 || first === 111 || first === 79) && turkishStreet(text, last, digit, push)) continue;
+    if (first === 58 && !labelEnd) continue;
+    if (labelEnd) {
+      const lw = text.slice(Math.max(0, last - 16), first === 58 ? last : last + 1).toLowerCase();
+      if (POSTCODE_LABEL.test(lw)) {
+        const m = at(BARE_POSTCODE, text, digit);
+        if (m) push(digit, digit + m[0].length, 0.75, 'Postnummer efter rubriken "Postnr" eller "Postnummer"');
+      }
+      if (first === 58) continue;
+    }
+    const w = wordStart(text, first === 46 ? last - 1 : last);
+    if (w > 0 && isDigit(text.charCodeAt(w - 1))) continue;
+    const upperStart = isUpper(text.charCodeAt(w)) || ((text[w] === 'S' || text[w] === 's') && text[w + 1] === ':');
+    // A street in lower case after a verb of living or an address word, with any street ending or a street word alone
+    // ("jag bor på myrlunden 19 c", "vi har flyttat till v:a fiskarudden 4", "bor på liden 8"), round 8.
+    if (!upperStart && last - w >= 3 && streetEndAt(text, w, last + 1) >= 0 && lowerStreetAfterVerb(text, w, last, digit, push)) continue;
+    // A street word in lower case after the name, abroad: "Brīvības iela 12", "Pärnu mnt 12", "Bygdøy allé 12". Its first
+    // and last letters are asked first (no copy of "till", "den", "kl" before a number).
+    if (!upperStart && last + 1 - w <= 9 && NAME_FIRST_ENDS.has(text.charCodeAt(w) * 65536 + text.charCodeAt(last)) &&
+      NAME_FIRST_WORDS.has(text.slice(w, last + 1)) && streetAfterName(text, w, digit, push)) continue;
+    // A lower-case word is a street only as a separate street word ("väg", "gata", "torg", "backe", "allé", "plan",
+    // "stig", "park", "strand", "gård") or a compound of six letters or more: "den 12", "kl 10", "år 2024" stop here.
+    if (!upperStart && last + 1 - w < 6 && !SEPARATE_FIRST.has(text.charCodeAt(w))) continue;
+    if (!upperStart && last + 1 - w > 7 && !LOWER_STREET_END.test(text.slice(last - 6, last + 1)) && !text.startsWith('boulevard', w)) continue;
+    const word = text.slice(w, last + 1);
+    const lower = word.toLowerCase();
+    // A street written in lower case in an e-mail ("jag bor på storgatan 4"): only after a preposition or a label.
+    // Swedish street words only: "till omkring 1 500 kr" has a German one ("-ring").
+    // Without a preposition a compound "-gatan" or "-vägen" that is no dictionary word ("hellekisvägen 9" in a chat;
+    // not "landsvägen 12", "riksvägen 40").
+    const lowerStreet = !upperStart && !SEPARATE.has(lower) && streetEnd(lower) >= 3 && LOWER_STREET_END.test(lower) &&
+      (LOWER_STREET_BEFORE.test(text.slice(Math.max(0, w - 12), w)) || (lower.length >= 9 && /(?:gatan|vägen)$/.test(lower) &&
+        !/^(?:riks|läns|lands|motor|gång|cykel|bil|järn|skogs|grus|enskilda|allmänna|genom|tillfarts|infarts|utfarts|parallell|huvud)/.test(lower) && !isSwedishWord(lower, false)));
+    if (!upperStart && !SEPARATE.has(lower) && !lowerStreet) continue;
+
+    // A post-office box: "Box 71".
+    if (lower === 'box' || lower === 'postbox') {
+      const m = /^\d{1,6}(?!\d)/.exec(text.slice(digit, digit + 7));
+      if (m) push(w, digit + m[0].length, 0.85, 'Postbox: "Box" och nummer');
+      continue;
+    }
+    // A rural post box, "PL 5530" (postlåda), before its postcode: "PL 5530, 830 10 Undersåker" (round 8).
+    if (lower === 'pl' && word !== 'pl') {
+      const m = /^\d{2,5}(?!\d)/.exec(text.slice(digit, digit + 6));
+      if (m && at(POSTCODE_AFTER, text, digit + m[0].length)) push(w, digit + m[0].length, 0.85, 'Postlåda på landsbygden: "PL" och nummer före postnumret');
+      continue;
+    }
+
+    if (upperStart && (ENGLISH_WORD_BEFORE_NUMBER.has(lower) || GERMAN_SEPARATE.has(lower) || (lower === 'str.' && first === 46)) && streetWordFirst(text, w, lower, digit, push)) continue;
+    const street = streetKind(text, digit, w, word, lower, upperStart, abbrev, lowerStreet, push);
+    if (street === null) continue;
+    const { start, kind } = street;
+
+    // Finnish streets write the flat after the entrance: "Puistokatu 12 B 9".
+    const flat = kind === 'street' && /(?:katu|tie|kuja|polku|kaari|rinne)$/.test(lower);
+    const house = houseNumber(text, digit, kind === 'context' ? 5 : 4, flat);
+    if (!house || house.range) continue;
+    const end = house.end;
+    if (text.charCodeAt(end) === 44 && !commaRow && at(POSTCODE_CELL_AHEAD, text, end + 1)) commaRow = true;
+    if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) continue;
+    placeStreet(text, digit, start, end, house, kind, word, lower, push);
+  }
+  return commaRow;
+}
+
+type StreetKind = 'street' | 'separate' | 'context';
+
+/** Where the street before a house number starts and what kind it is, or null when the word is no street. */
+function streetKind(text: string, digit: number, w: number, word: string, lower: string, upperStart: boolean, abbrev: boolean,
+    lowerStreet: boolean, push: Push): { start: number; kind: StreetKind } | null {
+  let start = w;
+  const suffix = streetEnd(lower);
+  let kind: StreetKind = 'context';
+  if (SEPARATE.has(lower) && !(upperStart && lower.length > 5)) {
+    // "Karl-Johans väg 10", "Per-Olofs⏎gränd 4", "Birger Jarls Torg 16", "Ekeby Lilla gård 1".
+    // A king's or queen's genitive with a roman numeral: "Karl XI:s gata 4", "Gustav III:s boulevard 12".
+    const romanBefore = text.charCodeAt(w - 2) === 115 && text.charCodeAt(w - 3) === 58;
+    const piece = romanBefore ? text.slice(Math.max(0, w - 30), w) : '';
+    const roman = romanBefore ? ROMAN_GENITIVE.exec(piece) : null;
+    if (roman) {
+      const house = houseNumber(text, digit, 4, false);
+      if (house && !house.range) {
+        push(w - piece.length + roman.index + roman[0].indexOf(roman[1]!), house.end, 0.88, STREET_WHY);
+        foreignPostcode(text, house.end, push);
+      }
+      return null;
+    }
+    const b = wordBeforeAny(text, w);
+    if (!b || !capitalised(b.word)) return null;
+    const farm = /^(?:gård|gården|torp|torpet)$/.test(lower);
+    if (!/s$/i.test(b.word) && !farm && !PLACE_PREFIX.has(b.word.toLowerCase()) && !(upperStart && /^(?:torg|gata|väg|gränd|allé|backe)$/.test(lower))) return null;
+    start = b.start;
+    const b2 = wordBefore(text, start);
+    if (b2 && capitalised(b2.word) && (farm || FIRST_NAMES.has(b2.word) || NAME_WORDS.has(b2.word) || /^(?:Drottning|Kung|Konung|Prins|Prinsessan|Hertig|Biskop)$/.test(b2.word))) start = b2.start;
+    kind = 'separate';
+  } else if (lowerStreet) {
+    kind = 'street';
+  } else if (!upperStart) {
+    return null;
+  } else if (abbrev || (upperStart && vAbbrev(word, lower))) {
+    kind = 'street';
+  } else if (suffix >= 2 || (suffix === 1 && STREET_WORD.test(lower.slice(1)))) {
+    kind = 'street'; // one letter before a street word proper is a street too: "Åvägen 3", "Åstråket 11" (not "Måsen 8")
+  } else if (suffix === 0 && SEPARATE.has(lower) && prefixBefore(text, start) >= 0) {
+    kind = 'street'; // "Lilla Torget 2", "Stora Torg 1": a street word after a direction or size word
+  } else if (NOT_NAME.has(word) || LABEL.test(word) || word.length < 3 || (word.length < 4 && word === word.toUpperCase())) {
+    return null;
+  }
+  // A direction or size word joins the name: "Västra Vallgatan", "Stora Ekeby", "NORRA VÄGEN".
+  const pp = prefixBefore(text, start);
+  if (pp >= 0) start = pp;
+  else if (kind === 'street') {
+    // A given name before a compound street is part of it ("bor på Lars Kaggsgatan 3") unless a capitalised
+    // word stands before the given name too: then they are a person's name ("Bo Linde Storgatan 4").
+    const g = wordBefore(text, start);
+    if (g && FIRST_NAMES.has(g.word) && g.word.length > 2 && !capitalisedWordBefore(text, g.start)) start = g.start;
+  }
+  // "Gläntan 12", "Backen 3", "Byn 114": a street word alone is a street name of its own (Swedish streets are often
+  // named so) only where the layout or a label says it is an address, as a capitalised word without a street ending
+  // below; "Vägen 3", "Plan 2" in running text stay out (round 8).
+  if (suffix === 0 && pp >= 0) kind = 'street';
+  return { start, kind };
+}
+
+/** A street and its house number, pushed where its kind, the layout or a label says it is an address. */
+function placeStreet(text: string, digit: number, start: number, end: number, house: House, kind: StreetKind, word: string, lower: string,
+    push: Push): void {
+  if (kind === 'street' || kind === 'separate') {
+    const l = text.charCodeAt(end) === 32 ? text.charCodeAt(end + 1) : 0;
+    if ((house.digits === 4 || l === 108 || l === 76 || l === 73) && streetSpecial(text, start, end, digit, house.digits, lower, push)) return;
+    // A person's name before a separate street word is the street's name ("Fredrik Bremers gata 4"): above a name's
+    // highest score (0.9), or the name took the words and the street was lost (round 8).
+    push(villageStart(text, start, end), end, kind === 'separate' ? 0.91 : 0.88, STREET_WHY);
+    foreignPostcode(text, end, push, kind === 'street' && ABROAD_SUFFIX.test(lower));
+    return;
+  }
+  // A capitalised word without a street ending: only where the layout or a label says it is a street.
+  const before = text.slice(Math.max(0, start - 60), start);
+  const foreign = FOREIGN_WORD.test(before) ? FOREIGN_BEFORE.exec(before) : null;
+  if (foreign) {
+    const fs = start - foreign[0].length + foreign[0].search(/\p{L}/u);
+    let fe = end;
+    const slash = /^\/\d{1,4}(?!\d)/.exec(text.slice(end, end + 6)); // "ul. Długa 15/3"
+    if (slash) fe += slash[0].length;
+    // The flat after the house: "vul. Zelena 112, kv. 45", "ul. Polna 3 m. 8", "Calle Mayor 5, apt. 2".
+    const flatAfter = FOREIGN_FLAT.exec(text.slice(fe, fe + 16));
+    if (flatAfter) fe += flatAfter[0].length;
+    push(fs, fe, 0.85, 'Gatuadress utomlands: gatuord före gatunamnet och husnummer');
+    foreignPostcode(text, fe, push, true);
+    return;
+  }
+  if (house.digits > 3) return; // four or five digits only after a foreign street word ("Calle Los Pinos 2150")
+  const townAfter = text.charCodeAt(end) === 44 ? at(TOWN_AFTER, text, end) : null; // the pattern starts with a comma
+  // An organisation's unit and its number ("Asylprövningsenheten 3, Göteborg") is no street.
+  if (townAfter && (PLACES.has(townAfter[1]!) || KOMMUNER.has(townAfter[1]!)) && !PLACES.has(word) && !ORG_UNIT.test(lower)) {
+    push(start, end, 0.84, 'Gatuadress: namn och husnummer följt av en svensk ort');
+    return;
+  }
+  if (blockAhead(text, end) && (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end))) {
+    push(villageStart(text, start, end), end, 0.86, 'Gatuadress: namn och husnummer följt av lägenhetsnummer eller postnummer (adressblock)');
+    return;
+  }
+  // The line piece before the candidate, at most 60 characters (read back by hand: linear on one long line).
+  let nl = start - 1;
+  while (nl >= 0 && start - nl <= 60 && text.charCodeAt(nl) !== 10) nl--;
+  const line = text.slice(Math.max(nl + 1, start - 60), start);
+  // After "bor i" only a word no dictionary knows ("bor i Hökeberg 12", not "bor i Hus 2").
+  const livesIn = endsWithIn(line) && LIVES_IN.test(line) && !isSwedishWord(lower, false);
+  if (livesIn || (LABEL_WORD.test(line) && LABEL_BEFORE.test(line))) {
+    // After a label the name may be two or three words: "Adress: Gamla Kvarnbacken Norra 4".
+    let s = start;
+    for (let k = 0; k < 2; k++) {
+      const b = wordBefore(text, s);
+      if (!b || !capitalised(b.word) || NOT_NAME.has(b.word) || !LABEL_BEFORE.test(text.slice(Math.max(nl + 1, b.start - 60), b.start))) break;
+      s = b.start;
+    }
+    push(s, end, 0.86, 'Gatuadress: namn och husnummer efter "Adress:", "bor på" eller liknande');
+    foreignPostcode(text, end, push);
+    return;
+  }
+  // A village or farm and its number after "på" or "hos … på" in running text: "sotning på Stala 114 tis 4/5", "på Röra
+  // Ön 9" (round 8). Only a word no dictionary, name or kommun list has, of one or two capitalised words, and a
+  // number of at most three digits with no unit or month after it.
+  if (house.digits <= 3 && line.length >= 3 && line.charCodeAt(line.length - 1) === 32 && line.charCodeAt(line.length - 2) === 229 &&
+    line.charCodeAt(line.length - 3) === 112) {
+    const v = villageAfterPa(text, start, end, line, word);
+    if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer efter "på" i löptext');
+  } else if (house.digits <= 3 && line.endsWith(' ')) {
+    // Two words: "på Röra Ön 9".
+    const b = wordBefore(text, start);
+    const l2 = b && capitalised(b.word) ? text.slice(Math.max(nl + 1, b.start - 4), b.start) : '';
+    if ((l2.endsWith(' på ') || l2 === 'på ') && !NUMBERED.has(lower)) {
+      const v = villageAfterPa(text, b!.start, end, l2, b!.word);
+      if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer efter "på" i löptext');
+    }
+  }
+}
+
+/** Postcodes alone in a cell of a comma-separated row, a CSV or a table. */
+function postcodeCells(text: string, commaRow: boolean, fieldTable: boolean, push: Push): void {
+  if (commaRow) {
+    COMMA_POSTCODE_CELL.lastIndex = 0;
+    for (let m = COMMA_POSTCODE_CELL.exec(text); m; m = COMMA_POSTCODE_CELL.exec(text)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      if (m[1]!.length === 5 && !placeCellAfter(text, m.index + m[0].length)) continue;
+      push(start, start + m[1]!.length, 0.7, 'Postnummer ensamt i en cell i en kommaseparerad rad');
+    }
+  }
+  if (fieldTable) {
+    const head = /^[ \u00a0]*([1-9]\d\d[ \u00a0]\d\d)[ \u00a0]*(?=[;|\t])/.exec(text);
+    if (head) push(head[0].indexOf(head[1]!), head[0].indexOf(head[1]!) + head[1]!.length, 0.7, 'Postnummer ensamt i en tabell- eller CSV-cell');
+    POSTCODE_CELL.lastIndex = 0;
+    for (let m = POSTCODE_CELL.exec(text); m; m = POSTCODE_CELL.exec(text)) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      // A row's first cell is its key (a customer number), whatever follows.
+      if (m[1]!.length === 5 && (text.charCodeAt(m.index) === 10 || !placeCellAfter(text, m.index + m[0].length))) continue;
+      push(start, start + m[1]!.length, 0.7, 'Postnummer ensamt i en tabell- eller CSV-cell');
+    }
+  }
+}
+
+/** The cells of a column whose header says it holds addresses or postcodes. */
+function headerColumnCells(text: string, fieldTable: boolean, out: Finding[], seen: Set<number>, push: Push): void {
+  // A cell in a column whose header says it holds addresses ("Adress", "Anläggningsadress"): the whole cell. Also in a
+  // comma-separated export and a PDF table flattened with runs of spaces (round 7: "Postnr" over "64130" there).
+  // A space-aligned table (a flattened PDF) only where a header word for address or postcode fills a cell in the
+  // text's first part, where a register's header stands (most prose has commas). Read in the number view, as before
+  // round 7: reading the written text's rows (the view joins a row ending in a digit to the next) cost a fifth of the
+  // pass on registers and found the same streets.
+  // Only where a header word of an address or postcode column fills a cell (round 8: the table is read in the written
+  // text now, where a register's rows are all read, so a register without such a column is not read at all).
+  if (fieldTable ? fieldHeader(text) : hasHeaderWord(text)) {
+    // The findings so far, by start (the postcode cells above were appended after the main loop's).
+    // Pushed onto a literal, not built by `map` (whose array has another elements kind in each tier of V8: the optimised
+    // detector and sameSpan were thrown away for a wrong map, issue 15 speed, round 8).
+    const spans: (readonly [number, number])[] = [];
+    for (let k = 0; k < out.length; k++) spans.push([out[k]!.start, out[k]!.end]);
+    spans.sort((a, b) => a[0] - b[0]);
+    inside = 0;
+    // The table is read in the written text (round 8): the number view joins a row that ends in a digit (a phone, an
+    // amount) to the next that starts with one (a row number), and a joined row was not read by column at all. The
+    // cells' values are read in the view (OCR letters as digits); the offsets are the same.
+    for (const c of tableCells(numberPass(text))) {
+      // Under a "Postnr" header a foreign postcode too: "80-827" (Poland), "0184" (Norway), "00100" (Finland),
+      // "430074" (China), "1015 CJ" (the Netherlands), "NW1 6XE" (the UK).
+      if (c.role === 'postcode' && POSTCODE_COLUMN_CELL.test(text.slice(c.start, c.end))) {
+        push(c.start, c.end, 0.8, 'Postnummer i en tabellkolumn vars rubrik anger postnummer');
+        continue;
+      }
+      if (c.role !== 'address') continue;
+      const v = text.slice(c.start, c.end);
+      // Also a street written number first ("12 Lê Lợi", "221B Baker Street").
+      // A cell that says the address is unknown or protected is none ("okänd adress (sökt 2026-10-02)"), round 8.
+      if (NO_ADDRESS_CELL.test(v)) continue;
+      if (!addressLike(v) && !NUMBER_FIRST_CELL.test(v)) {
+        // A street without its number in the cell ("Lindås, Tallvägen"): the street word, round 8.
+        const st = STREET_IN_CELL.exec(v);
+        if (st) push(c.start + st.index + st[0].indexOf(st[1]!), c.start + st.index + st[0].length, 0.8, 'Gatunamn utan husnummer i en tabellkolumn vars rubrik anger adress');
+        continue;
+      }
+      // In a comma-separated or space-aligned table the cell may hold more than the street ("Skolgatan 3, Ekby",
+      // "Kyrkallén 8 lgh 1101"): a street already found inside it is kept as it is.
+      if (!fieldCell(text, c.start, c.end) && streetInside(spans, c.start, c.end)) continue;
+      // A street already found with exactly the cell's span is not found twice (most register streets have a street
+      // word): half the findings the engine and the letterhead check read on a register (round 8, speed).
+      if (seen.has(c.start) && sameSpan(spans, c.start, c.end)) continue;
+      out.push({ type: 'address', start: c.start, end: c.end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
+    }
+  }
+}
+
+/** Postcodes and their towns; whether a postcode was written with its five digits together. */
+function postcodesAndTowns(text: string, push: Push): boolean {
+  POSTCODE.lastIndex = 0;
+  let tightPostcode = false;
+  let registerRows = false;
+  for (let m = POSTCODE.exec(text); m; m = POSTCODE.exec(text)) {
+    // "SE-645 30 Strängnäs" is the postcode with its country prefix.
+    if (m.index > 0 && BEFORE_POSTCODE.test(text[m.index - 1]!) && !/(?:^|[^\p{L}])SE?-$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const town = m[0].replace(/^[\d \u00a0\n]+/, '');
+    // Five digits together, a run of spaces and a word no place list has is two columns of a flattened table ("42234
+    // Blom, Vide": a customer number and a surname), not a postcode and its town (round 8).
+    if (isDigit(text.charCodeAt(m.index + 3)) && m[0].indexOf('  ') === 5 && !knownPlace(town)) continue;
+    // Five digits together, a listed surname, a comma and a given name is a register row's number and the person
+    // ("30119 Ekström, Maja"), not a postcode and its town, with one space or many (round 8, second wave; a postcode
+    // written "222 22" keeps its town before a comma and a name).
+    // Once one row is read so, the text is such a register: a census name after the comma counts too ("NYQVIST,⏎Tuula").
+    if (isDigit(text.charCodeAt(m.index + 3)) && text.charCodeAt(m.index + m[0].length) === 44 && personTown(town) && surnameCommaGiven(text, m.index + m[0].length, registerRows)) {
+      registerRows = true;
+      continue;
+    }
+    if (m[0].indexOf('\n') >= 0) {
+      let k = m.index;
+      while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
+      const c = k > 0 ? text.charCodeAt(k - 1) : 10;
+      const title = town.charAt(0) + town.slice(1).toLowerCase();
+      if ((c !== 10 && c !== 44) || !(PLACES.has(title) || KOMMUNER.has(title))) continue;
+    }
+    if (NOT_TOWN.test(town) || NOT_NAME.has(town) || LABEL.test(town)) continue;
+    // "anst.nr 40417    Buss: 3409": a number after its own label, and a word before a colon, is no postcode and town.
+    if (text.charCodeAt(m.index + m[0].length) === 58 || numberLabelBefore(text, m.index)) continue;
+    if (Number(m[0].slice(0, 6).replace(/\D/g, '').slice(0, 5)) > 98499) continue;
+    // A town of two words at the end of its line or before a comma: "Upplands Väsby", "Lilla Edet".
+    let end = m.index + m[0].length;
+    if (/s$/.test(town) || PLACE_PREFIX.has(town.toLowerCase())) {
+      const second = at(SECOND_TOWN_WORD, text, end);
+      if (second) end += second[0].length;
+    }
+    // A city district's number after the town, ending the line or before a comma: "110 00 Praha 1" (round 8).
+    const district = at(DISTRICT_AFTER, text, end);
+    if (district) end += district[0].length;
+    // The country's prefix belongs to the postcode: "SE-411 05 Göteborg", "S-722 10", "SE 411 05" (round 8: the span
+    // without it covered too little of the annotated one).
+    const prefix = m.index >= 2 ? COUNTRY_PREFIX.exec(text.slice(Math.max(0, m.index - 4), m.index)) : null;
+    push(prefix ? m.index - prefix[1]!.length : m.index, end, 0.85, 'Postnummer (fem siffror) och ort');
+    const w = wrappedBefore(text, m.index) ? WRAPPED_BEFORE.exec(text.slice(Math.max(0, m.index - 50), m.index)) : null;
+    if (w) {
+      const ws = m.index - w[0].length + w[0].indexOf(w[1]!);
+      push(villageStart(text, ws, ws + w[1]!.length + 1 + w[2]!.length), ws + w[1]!.length + 1 + w[2]!.length, 0.86,
+        'Gatuadress: gatunamn och husnummer på raden under, före postnumret (tabellcell)');
+    }
+    if (isDigit(text.charCodeAt(m.index + 3))) tightPostcode = true;
+  }
+  return tightPostcode;
+}
+
+/** Streets abroad in their English and French forms. */
+function foreignForms(text: string, tightPostcode: boolean, push: Push): void {
+  if (ENGLISH_HINT.test(text)) {
+    ENGLISH.lastIndex = 0;
+    for (let m = ENGLISH.exec(text); m; m = ENGLISH.exec(text)) {
+      push(m.index, m.index + m[0].length, 0.85, 'Gatuadress utomlands: husnummer, gatunamn och gatuord (engelsk form)');
+      const pc = ENGLISH_POSTCODE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      if (pc) {
+        const s = m.index + m[0].length + pc[0].length - pc[1]!.length;
+        push(s, s + pc[1]!.length, 0.8, 'Postnummer och ort utomlands efter gatuadressen');
+      }
+    }
+  }
+  if (tightPostcode && FRENCH_HINT.test(text)) {
+    FRENCH.lastIndex = 0;
+    for (let m = FRENCH.exec(text); m; m = FRENCH.exec(text)) {
+      push(m.index, m.index + m[0].length, 0.85, 'Gatuadress utomlands: husnummer, gatuord och gatunamn (fransk form)');
+      foreignPostcode(text, m.index + m[0].length, push);
+    }
+  }
+}
+
 
 // The organisation's own address is not personal data: a letterhead or footer ("Mälarvatten AB · Box 12 · 641 20
 // Flen", "Postadress … Besöksadress …") or the block under an organisation's name. An address counts as the

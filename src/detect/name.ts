@@ -1925,404 +1925,461 @@ export const nameDetector: Detector = {
   },
 };
 
+// The rules of the name detector's first pass, in the order it tries them on each token: each returns the index of the
+// last token it took, or -1 when it took none (issue 15, speed: one small function each, optimised on its own, instead
+// of one loop V8 compiled again and again).
+const nameRules = {
+  /** "Efternamn, Förnamn" and a register's names in capitals. */
+  commaName(c: NameContext, i: number, t: Token, next: Token | undefined, nextJoined: boolean): number {
+    const { text, tokens, out, known, take } = c;
+    // "Efternamn, Förnamn" and registers in capitals: "Lindqvist, Eva", "HOLMGREN, ANNA-KARIN", "Tran, Phuong".
+    // In a PDF table flattened cell by cell the given name may stand on the next line: "Sjödin,⏎Henning".
+    const commaGap = next ? commaGapOf(text, t, next) : 0;
+    if (next && commaGap > 0 && (nameish(t) || t.kind === 'place' || t.kind === 'word') &&
+        (next.kind === 'first' || next.kind === 'nw' || (next.kind === 'amb' && !next.common) || (next.kind === 'initial' && (next.text.length > 1 ||
+          // A listed surname and one capital alone in a register's cell: "04470251   Ståhl, B    D3" (round 8, second wave).
+          (t.kind === 'sur' && !t.common && commaGap === 1 && cellStartOf(text, t.start) && /^[ \t]*(?:[|;\t]|\r?\n|$)|^ {2}/.test(text.slice(next.end, next.end + 3))))) ||
+          ((next.kind === 'unknown' || next.kind === 'sur' || (next.kind === 'amb' && (t.strongSur || t.kind === 'unknown' || (t.caps && commaGap === 2)))) && cellStartOf(text, t.start)))) {
+      // More given names may follow in the cell: "POHJANEN, ARTO KALERVO", "Päiviö, Nils Anders".
+      let lastAt = i + 1;
+      for (let k = i + 2; k <= i + 3 && k < tokens.length; k++) {
+        const u = tokens[k]!;
+        // A couple in one register line: "Öhrn, Kjell & Maud", "Lind, Per och Ulla" (issue 15, round 7).
+        const couple = COUPLE_GAP.test(text.slice(tokens[k - 1]!.end, u.start)) && (u.kind === 'first' || u.kind === 'amb') && (next.kind === 'first' || next.kind === 'amb');
+        if ((!joined(text, tokens[k - 1]!, u) && !couple) || u.caps !== next.caps || !(u.kind === 'first' || u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'amb')) break;
+        if (CELL_AFTER.test(text.slice(u.end, u.end + 3))) lastAt = k;
+      }
+      const last = tokens[lastAt]!;
+      const after = tokens[lastAt + 1];
+      // A cell wrapped after the comma ends at the line end, or where the next column's number follows on the same line
+      // in a flattened PDF table ("6 KOWALCZYK,⏎Tomasz 19770⏎318-1938", issue 15, round 8).
+      // An estate after the name in its cell is no part of it: "| VIDE, KENNETH dödsbo |" (round 8, second wave).
+      const estate = codeAt(text, last.end) === 32 && ((codeAt(text, last.end + 1) | 32) === 100 || codeAt(text, last.end + 1) === 40) ? ESTATE_AFTER.exec(text.slice(last.end, last.end + 16)) : null;
+      const cellEnd = estate ? last.end + estate[0].length : last.end;
+      const endsCell = CELL_AFTER.test(text.slice(cellEnd, cellEnd + 3)) && (commaGap === 1 || /^[ \t]*(?:\r?\n|$)|^[ \u00a0]\d/.test(text.slice(cellEnd, cellEnd + 3)));
+      const strongForm = t.kind === 'sur' && t.strongSur && next.kind === 'first';
+      // A double surname in capitals that the flattened table broke over two lines or wrote with a space: "HOSSEINI⏎AMIRI,
+      // Reza", "RAMÍREZ CASTILLO, José" – the cell starts at the first part.
+      let lead = t;
+      if (t.caps && i > 0) {
+        const p = tokens[i - 1]!;
+        const gap = text.slice(p.end, t.start);
+        if (p.caps && (gap === ' ' || gap === '\n' || gap === '\r\n') && (nameish(p) || p.kind === 'place') && !p.common &&
+            !(out.length > 0 && out[out.length - 1]!.end > p.start) && cellStartOf(text, p.start)) lead = p;
+      }
+      let cellStart = cellStartOf(text, lead.start);
+      // A particle before the surname in its cell: "| von Essen, Margareta |", "| de la Cruz, Marisol |" (issue 15, round 8).
+      if (!cellStart && lead === t && !t.caps) {
+        const pb = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
+        if (pb && cellStartOf(text, t.start - pb[1]!.length)) { cellStart = true; lead = { ...t, start: t.start - pb[1]!.length }; }
+      }
+      // A code in capitals after a name in title case is the next field, not a third name: "Sundqvist, Britt-Marie FT-18870".
+      if ((strongForm && commaGap === 1 && (!after || !joined(text, last, after) || !nameish(after) || (after.caps && !last.caps))) ||
+          (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && (next.kind === 'first' || next.kind === 'nw')))) ||
+          // A surname that is also a word or a place before a given name that is none, alone in a cell: "Druva, Sixten",
+          // also in capitals ("VIDE, KENNETH", issue 15, round 8).
+          (cellStart && endsCell && (t.kind === 'word' || t.kind === 'place' || t.kind === 'amb') && t.caps === next.caps && (next.kind === 'first' || next.kind === 'nw') && !next.common &&
+            !GREETING.test(t.text.toLowerCase())) ||
+          // A register already read as "EFTERNAMN,⏎Förnamn" (a flattened PDF table): a further row of that shape whose words
+          // are also common words ("BERG,⏎Linnea") (round 8, second wave).
+          (commaGap === 2 && cellStart && endsCell && t.caps && !next.caps && lastAt === i + 1 && (next.kind === 'first' || next.kind === 'amb' || next.kind === 'nw') &&
+            out.some((f) => f.explanation.endsWith(WRAPPED_CELL)))) {
+        take(lead, last, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : '') + (commaGap === 2 || lead.end < t.start - 1 ? WRAPPED_CELL : ''));
+        known.add(t.norm);
+        if (lead !== t) known.add(lead.norm);
+        for (let k = i + 1; k <= lastAt; k++) if (tokens[k]!.kind !== 'initial' && !tokens[k]!.common) known.add(tokens[k]!.norm);
+        i = lastAt;
+        return i;
+      }
+    }
+    return -1;
+  },
+  /** A run of name words. */
+  nameRun(c: NameContext, i: number, t: Token, next: Token | undefined, nextJoined: boolean): number {
+    const { text, tokens, known, knownCommon, take } = c;
+    // A run of name words: a given name (or a name word) and what follows it.
+    const canStart = t.kind === 'first' || t.kind === 'amb' || t.kind === 'nw' || t.kind === 'sur' || t.kind === 'unknown';
+    if (canStart && next) {
+      let j = i + 1;
+      let lexicalCount = lexical(t) ? 1 : 0;
+      let hasSurname = false;
+      let strong = false;
+      let firsts = t.kind === 'first' || (t.kind === 'amb' && !t.sentenceStart) ? 1 : 0;
+      let unknowns = t.kind === 'unknown' ? 1 : 0;
+      let allCaps = t.caps;
+      let org = false;
+      let newline = false;
+      let nwWord = false;
+      while (j < tokens.length && j - i < 5) {
+        const prev = tokens[j - 1]!;
+        const u = tokens[j]!;
+        const gap = nameGap(text, prev, u);
+        if (!gap) break;
+        if (gap === 'newline') {
+          // Only inside a wrapped table cell: a given name, then its surname on the next line.
+          if (j - i !== 1 || !(t.kind === 'first' || t.kind === 'nw') || !(u.kind === 'sur' || u.kind === 'nw' || u.kind === 'unknown')) break;
+          newline = true;
+        }
+        if (u.kind === 'org') { org = true; break; }
+        if (u.kind === 'stop') break;
+        if (u.kind === 'place') {
+          // A place name as a surname only right after a given name that is no word itself: "Ebba Sjöberg".
+          // Also after a given name that is also a word, capitalised mid-sentence: "… och Ebba Lindholm".
+          if (!(j === i + 1 && ((t.kind === 'first' && !t.common) || (t.kind === 'amb' && !t.sentenceStart && !u.common))) || u.caps !== t.caps) break;
+          hasSurname = true;
+          j++;
+          break;
+        }
+        if (u.kind === 'initial') {
+          // A middle initial without a dot only between two name words: "Lars G Holmér".
+          const v = tokens[j + 1];
+          if (u.text.length === 1 && !(v && joined(text, u, v) && (v.kind === 'sur' || v.kind === 'nw' || v.kind === 'unknown'))) break;
+          j++;
+          continue;
+        }
+        // A census surname that is also a word after a census given name is read like a word: "av Gunvor Lilja och …" (round 8).
+        if (u.kind === 'word' || (u.kind === 'nw' && u.common && t.kind === 'nw' && j === i + 1)) {
+          // A Swedish word as a surname only right after a given name that is no word itself: "Emilia Nord", or after
+          // a name word that a title or role word announces: "jur.kand. Ragnar Lönn".
+          // Also after a name word mid-sentence, where a common word would be in lower case, or before a role: "träffade
+          // Hampus Ljung igår", "Hampus Ljung, sekreterare" (issue 15, round 7: census given names are 'nw', and many
+          // Swedish surnames are common words).
+          const placedNw = j === i + 1 && t.kind === 'nw' && !t.common && !t.caps && !u.caps && nwWordPlaced(text, t, u);
+          if (!(j === i + 1 && !t.common && (t.kind === 'first' || (t.kind === 'nw' && (placedNw || titledBefore(text, t.start))))) || u.caps !== t.caps) break;
+          const v = tokens[j + 1];
+          if (v && joined(text, u, v) && (v.kind === 'org' || v.kind === 'word')) break;
+          if (placedNw) nwWord = true;
+          hasSurname = true;
+          j++;
+          break;
+        }
+        if (u.caps !== t.caps && !(lexical(u) && lexical(t))) break;
+        if ((u.kind === 'first' || u.kind === 'amb') && hasSurname && !u.caps) break;
+        if (u.kind === 'sur' || u.kind === 'unknown' || u.kind === 'nw') { hasSurname = true; if (u.strongSur) strong = true; }
+        if (u.kind === 'first') firsts++;
+        if (u.kind === 'unknown') unknowns++;
+        if (lexical(u)) lexicalCount++;
+        allCaps = allCaps && u.caps;
+        j++;
+      }
+      let n = j - i;
+      while (n > 1 && tokens[i + n - 1]!.kind === 'initial' && tokens[i + n - 1]!.text.length === 1) n--;
+      const last = tokens[i + n - 1]!;
+      const nextAfter = tokens[i + n];
+      const firm = org || (nextAfter && joined(text, last, nextAfter) && nextAfter.kind === 'org') || firmAfter(text, last, nextAfter) ||
+        ORG_AFTER_WORD.test(text.slice(last.end, last.end + 16));
+      if (firm) {
+        // "Mikael Strandh Wistrand Advokatbyrå": the word before the company word names the firm; what comes
+        // before it is still a person. "Gunnar Karlsson Sverige AB" (two words): a firm named after a person.
+        if (n >= 3 && tokens[i + n - 2]!.kind !== 'first' && org) {
+          take(t, tokens[i + n - 2]!, 0.8, 'Namn: förnamn i namnlexikon följt av namnord, före ett företagsnamn');
+          for (let k = i; k < i + n - 1; k++) known.add(tokens[k]!.norm);
+        }
+        i = i + n - 1;
+        return i;
+      }
+      if (n >= 2) {
+        const startFirst = t.kind === 'first' || (t.kind === 'amb' && !(t.sentenceStart && t.common && last.common));
+        // Evidence, strongest first: a given name and a surname; two or more words from the name lists; a name
+        // word and a foreign word at a field or cell start or after a role word; two foreign words in a table cell.
+        const wb = lexicalCount >= 1 ? wordBefore(text, t.start) : '';
+        const role = wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb) && isLower(codeAt(text, t.start - 1 - wb.length))));
+        let score = 0;
+        let why = '';
+        // A given name that is also a word, after a given name that is none, is its surname: "Mikaela Sten", "Helena Falk".
+        const ambSurname = n === 2 && last.kind === 'amb' && t.kind === 'first' && !t.common && !last.caps;
+        if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first' || ambSurname || (last.kind === 'initial' && last.text.endsWith('.')))) {
+          score = allCaps ? (strong || lexicalCount >= 2 ? 0.75 : 0) : strong ? 0.9 : hasSurname ? 0.82 : 0.78;
+          why = `Namn: förnamn i namnlexikon${strong ? ' och efternamnsform' : hasSurname ? ' följt av namnord' : ''}${allCaps ? ' (versaler)' : ''}`;
+        } else if (lexicalCount >= 2 && !t.common && !tokens.slice(i + 1, i + n).some((u) => u.common && u.kind !== 'sur' && u.kind !== 'amb') &&
+            !tokens.slice(i, i + n).some((u) => u.english)) {
+          score = allCaps ? 0.7 : 0.75;
+          why = 'Namn: ord ur namnlistorna (förnamn, efternamn eller namn av okänd roll)';
+        } else if (nwWord && n === 2) {
+          score = 0.65;
+          why = 'Namn: namnord följt av ett ord med stor bokstav mitt i meningen eller före en roll';
+        } else if (lexicalCount >= 1 && (role || cellStartOf(text, t.start)) && !allCaps) {
+          score = 0.7;
+          why = `Namn: namnord och okänt ord${role ? ' efter titel eller rollord' : ' först i ett fält eller en tabellcell'}`;
+        } else if (unknowns >= 2 && n === unknowns && cellStartOf(text, t.start) && CELL_AFTER.test(text.slice(last.end, last.end + 3)) && !allCaps) {
+          score = 0.6;
+          why = 'Namn: två okända ord (inga svenska ord) i en tabellcell eller ett fält';
+        } else if (unknowns >= 1 && !newline && unknownRunEvidence(text, tokens, i, n) >= 0.7) {
+          score = 0.65;
+          why = 'Namn: ord med stor bokstav som inte är svenska ord, i löptext (bokstäver, läge i meningen, namn bredvid)';
+        }
+        if (newline && score > 0) why += ', radbrytning i tabellcell';
+        // A surname in capitals of two words and the given name after a comma, perhaps on the next line of a wrapped
+        // table cell: "1 ABDI WARSAME,⏎Faadumo 199004" (issue 15, round 8).
+        let end = last;
+        const nx = tokens[i + n];
+        if (score > 0 && allCaps && nx && !nx.caps && (nx.kind === 'first' || nx.kind === 'nw' || nx.kind === 'unknown') && commaGapOf(text, last, nx) > 0 &&
+            cellStartOf(text, t.start) && CELL_AFTER.test(text.slice(nx.end, nx.end + 3))) {
+          end = nx;
+          n++;
+          why = 'Namn i formen "Efternamn, Förnamn" i en lista eller tabell (efternamn i versaler)';
+        }
+        if (score > 0) {
+          take(t, end, score, why);
+          for (let k = i; k < i + n; k++) {
+            const u = tokens[k]!;
+            if (u.kind === 'initial') continue;
+            if (!u.common) known.add(u.norm);
+            else if (!u.caps && (u.kind === 'first' || u.kind === 'amb' || u.kind === 'sur' || u.kind === 'word' || u.kind === 'nw')) knownCommon.add(u.norm);
+          }
+          i = i + n - 1;
+          return i;
+        }
+      }
+    }
+    return -1;
+  },
+  /** A listed given name alone, and a member's name before a party letter. */
+  loneFirstOrMember(c: NameContext, i: number, t: Token, next: Token | undefined, nextJoined: boolean): number {
+    const { text, tokens, known, take } = c;
+    // A given name on its own ("Hälsningar\nMats"), not one that is also a Swedish word ("Hans", "Hennes").
+    // Not after "i" or "in": there a given name is a place abroad ("i Orlando", "in Georgia").
+    // Not an English weekday before a date in a mail header ("Date: Thu, 12 Nov 2026"; "Thu" is also a Vietnamese name).
+    if (t.kind === 'first' && !t.caps && !t.common && !(next && joined(text, t, next) && (next.kind === 'org' || next.kind === 'word')) &&
+        !(EN_WEEKDAY.test(t.norm) && WEEKDAY_DATE_AFTER.test(text.slice(t.end, t.end + 4))) &&
+        !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) && !IN_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) {
+      const score = t.sentenceStart ? 0.5 : 0.6;
+      take(t, t, score, `Förnamn i namnlexikon${t.sentenceStart ? '' : ' med stor bokstav mitt i meningen'}`);
+      return i;
+    }
+
+    // Any two or three capitalised words followed by a party letter in parentheses: a member in minutes.
+    if ((t.kind === 'unknown' || t.kind === 'sur' || t.kind === 'nw' || t.kind === 'amb') && !t.caps && nextJoined && next && (nameish(next) || next.kind === 'place') && !next.caps) {
+      const third = tokens[i + 2];
+      const hasThird = third !== undefined && joined(text, next, third) && nameish(third) && !third.caps;
+      const last = hasThird ? third! : next;
+      if (PARTY.test(text.slice(last.end, last.end + 6))) {
+        take(t, last, 0.8, 'Namn följt av partibeteckning inom parentes (protokoll)');
+        known.add(t.norm); known.add(last.norm);
+        i += hasThird ? 2 : 1;
+        return i;
+      }
+    }
+    return -1;
+  },
+  /** Names with initials: "C. Mattsson", "D.P.", "Wójcik T.". */
+  initialNames(c: NameContext, i: number, t: Token, next: Token | undefined, nextJoined: boolean): number {
+    const { text, known, initialsSeen, initials, take } = c;
+    // "C. Mattsson": an initial and a surname.
+    if (t.kind === 'initial' && t.text.length > 1 && nextJoined && next && (next.kind === 'sur' || next.kind === 'nw') && !next.caps) {
+      take(t, next, 0.65, 'Namn: initial och efternamn');
+      i += 1;
+      return i;
+    }
+    // "D.P.", "A.-L.": initials with dots standing for a person in running text – after a lower-case word or before one
+    // ("enligt D.P. var", "D.P. ringde"), not a known abbreviation.
+    if (t.kind === 'initial' && DOTTED_INITIALS.test(t.text) && !NOT_INITIALS.has(t.text.replace(/[.-]/g, '')) &&
+        !DOTTED_ABBREVIATION.has(t.text.replace(/[.-]/g, '').toLowerCase()) && !(nextJoined && next && nameish(next))) {
+      const before = wordBefore(text, t.start) === '' ? '' : text.slice(t.start - 1 - wordBefore(text, t.start).length, t.start - 1);
+      const after = wordAfter(text, t.end);
+      if ((before !== '' && isLower(before.charCodeAt(0)) && !t.sentenceStart) || (after !== '' && !NOT_AFTER_INITIALS.test(after))) {
+        take(t, t, 0.6, 'Initialer med punkter i löptext ("D.P.")');
+        initialsSeen.add(t.text);
+        return i;
+      }
+    }
+    // "Wójcik T." in a table: a surname and an initial.
+    if ((t.kind === 'sur' || t.kind === 'nw') && !t.common && nextJoined && next && next.kind === 'initial' && next.text.endsWith('.') && cellStartOf(text, t.start)) {
+      take(t, next, 0.65, 'Namn: efternamn och initial i en lista');
+      i += 1;
+      return i;
+    }
+    return -1;
+  },
+  /** A name after a title, role or kinship word, and the list after it. */
+  titledName(c: NameContext, i: number, t: Token, next: Token | undefined, nextJoined: boolean): number {
+    const { text, tokens, known, knownCommon, take } = c;
+    // A name on its own right after a title, role or kinship word ("socialsekreteraren Lindqvist", "sonen Azad",
+    // "ordföranden von Behm"), and the list that may follow ("nämndemännen Ek, Berg och Sund").
+    // After a kinship word a given name that is also a Swedish word counts too ("dottern Saga"): mid-sentence a common
+    // word would be in lower case.
+    // "2 barn (Sofiia, Maksym)": the kinship word may stand before a parenthesis.
+    // A greeting before the name works the same way: "Hej Saga!", "Tack Ubah,".
+    let kin = false;
+    // The word before, read once for the kinship and the title tests (undefined: not read yet).
+    let wbOnce: string | undefined;
+    const paren = codeAt(text, t.start - 1) === 40;
+    const lb = paren ? t.start - 3 : t.start - 2;
+    if (lb >= 0 && isLower(text.charCodeAt(lb)) && !t.caps && !t.sentenceStart && (t.kind === 'amb' || t.kind === 'first' || t.kind === 'word' || t.kind === 'nw' || t.kind === 'sur' || t.kind === 'unknown')) {
+      const wk = wordBefore(text, paren ? t.start - 1 : t.start);
+      if (!paren) wbOnce = wk;
+      // A given name that is also a word ("Ruben", "Saga") after a noun for a person too: "grannen Ruben".
+      // "pappa till Edit", "vårdnadshavare till Sigge": the child named after a kinship or care word and "till" (issue 15, round 7).
+      if (wk === 'till' && KIN_OF.test(wordBefore(text, t.start - 1 - wk.length))) kin = true;
+      // "Fastighetsskötaren (Jarmo)": a name alone in parentheses after a noun for a person (issue 15, round 8).
+      else kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (paren && codeAt(text, t.end) === 41 && t.kind !== 'word' && personNoun(wk) && !FIRM_ROLE.test(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (GREETING_AFTER.test(text.slice(t.end, t.end + 2)) ||
+        // "Hej Pertti det är …": a name in no dictionary after a greeting, whatever follows.
+        (!t.common && t.kind !== 'amb')));
+    }
+    // A surname that is also a Swedish place counts after an honorific only: "fru Lindeborg", "dr Vallby".
+    // After an abbreviated title with its dot ("Ordf. Lindgren", "Sekr. Tahir") the name is no sentence start.
+    // A surname that is also a common word ("inspektör Alm", "rektor Björk") after a title written in lower case
+    // mid-sentence, where a common word would be in lower case too.
+    const commonTitled = t.common && !kin && !t.caps && !t.sentenceStart && (t.kind === 'sur' || t.kind === 'nw' || t.kind === 'amb' || t.kind === 'first') &&
+      codeAt(text, t.start - 1) === 32 && isLower(codeAt(text, t.start - 2));
+    if ((kin || ((t.kind === 'sur' || t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'place' || (t.kind === 'first' && t.caps === false)) && !t.caps && !t.common &&
+        (!t.sentenceStart || (codeAt(text, t.start - 2) === 46 && codeAt(text, t.start - 1) === 32 && ABBREVIATED_TITLE.test(wordBefore(text, t.start))))) || commonTitled) &&
+        !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
+      const wb = wbOnce ?? wordBefore(text, t.start);
+      const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
+      const wb2 = particle ? wordBefore(text, t.start - particle[1]!.length) : '';
+      // An honorific first in its sentence is as clear as one in lower case: "Fru Ström ringde" (issue 15, round 8).
+      // So is an occupation first in its sentence before a given name that is also a word: "Sjuksköterska Lena har …".
+      if (commonTitled ? (isLower(codeAt(text, t.start - 1 - wb.length)) || HONORIFIC.test(wb) ||
+            ((occupationTitle(wb) || wholeMatch(TITLE_BEFORE, wb)) && t.kind === 'amb' && isSentenceStart(text, t.start - 1 - wb.length) && LOWER_AFTER.test(text.slice(t.end, t.end + 2)))) &&
+            !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
+            (wholeMatch(TITLE_BEFORE, wb) || occupationTitle(wb) || HONORIFIC.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
+          t.kind === 'place' ? !kin && HONORIFIC.test(wb) :
+          kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2) ||
+          // An occupation as a column heading before a cell ("Förvaltare Marnäs   Mats-Ola Brink") is no title.
+          ((occupationTitle(wb) || occupationTitle(wb2)) && !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)))) {
+        if (!(nextJoined && next && (next.kind === 'org' || next.kind === 'word'))) {
+          let last = t;
+          let lastAt = i;
+          // A surname in no list after the given name: "Dr. Somchai Wongsakul" (issue 15, round 8).
+          if (nextJoined && next && (next.kind === 'sur' || next.kind === 'nw' || (next.kind === 'unknown' && !next.english && !next.caps && LOWER_AFTER.test(text.slice(next.end, next.end + 2)))) &&
+              !next.common) { last = next; i += 1; lastAt = i; }
+          take(t, last, 0.62, 'Namn efter titel, rollord eller släktord');
+          (t.common ? knownCommon : known).add(t.norm);
+          // A list of names after the role word: "A, B och C".
+          let k = lastAt + 1;
+          let prev = last;
+          while (k < tokens.length) {
+            const u = tokens[k]!;
+            const sep = text.slice(prev.end, u.start);
+            // After a role word a place name in the list is a surname too ("nämndemännen Ek, Berg och Vinberg").
+            if (!/^(?:, | och | samt | and )$/.test(sep) || !(nameish(u) || u.kind === 'place') || (u.common && u.kind !== 'sur' && u.kind !== 'nw' && u.kind !== 'place') || u.caps) break;
+            take(u, u, 0.6, 'Namn i en uppräkning efter titel eller rollord');
+            known.add(u.norm);
+            prev = u;
+            i = k;
+            k++;
+          }
+          return i;
+        }
+      }
+    }
+    return -1;
+  },
+  /** An unknown given name before a clear surname form. */
+  unknownFirstSurname(c: NameContext, i: number, t: Token, next: Token | undefined, nextJoined: boolean): number {
+    const { text, tokens, known, take } = c;
+    // Unknown given name followed by a clear surname form: "Hilkka Andersson", "Nguyen Olofsson".
+    // A given name that is also a Swedish word ("Tolvan", "Sten", "Dag") counts when it is capitalised
+    // in the middle of a sentence: a common word is written in lower case there.
+    if ((t.kind === 'unknown' || t.kind === 'sur' || (t.kind === 'word' && !t.sentenceStart)) && !t.caps && nextJoined && next && next.kind === 'sur' && next.strongSur && !next.caps && (!t.common || !t.sentenceStart)) {
+      const after = tokens[i + 2];
+      // Not before a company word, a house or property number ("Landskrona Kvarnen 6:72") or "kommun".
+      if (!(after && joined(text, next, after) && after.kind === 'org') && !/^[ \u00a0]\d/.test(text.slice(next.end, next.end + 2)) &&
+          !ORG_AFTER_WORD.test(text.slice(next.end, next.end + 16)) && !firmAfter(text, next, after)) {
+        take(t, next, 0.7, 'Namn: okänt förnamn följt av efternamnsform');
+        known.add(t.norm); known.add(next.norm);
+        i += 1;
+        return i;
+      }
+    }
+    return -1;
+  },
+  /** A given name that is also a word, alone where its position says a person. */
+  loneAmb(c: NameContext, i: number, t: Token, next: Token | undefined, nextJoined: boolean): number {
+    const { text, tokens, knownCommon, take } = c;
+    // A name of the lists that is also a word, first in its sentence before "och" and a possessive kinship phrase:
+    // "Sol och hennes bror …", "Björn och hans fru …" – the pronoun says a person (round 8, second wave).
+    if ((t.kind === 'amb' || t.kind === 'nw') && t.sentenceStart && !t.caps && codeAt(text, t.end) === 32 && AND_KIN.test(text.slice(t.end, t.end + 40))) {
+      take(t, t, 0.55, 'Namn först i meningen före "och hennes/hans" och ett släktord');
+      knownCommon.add(t.norm);
+      return i;
+    }
+    // A given name that is also a Swedish word ("Linda", "Saga") alone, where the position says a person: before a verb
+    // at a sentence start ("Linda ringde …"), or capitalised mid-sentence after a Swedish word ("… att Saga skulle …").
+    // Not a possessive or a numeral before its noun: "Mina sidor", "Alla ärenden", "Elva dagar" (issue 15, round 7).
+    if (t.kind === 'amb' && !t.caps && !(DETERMINER_NAME.test(t.norm) && codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && determinedNoun(wordAfter(text, t.end))) &&
+        loneEvidence(text, t) >= 0.4 && !inlineGap(text, t, next) && !(i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!)) &&
+        !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
+      take(t, t, 0.5, 'Förnamn som också är ett vanligt ord, där läget i meningen anger en person');
+      knownCommon.add(t.norm);
+      return i;
+    }
+    return -1;
+  },
+  /** A lone word in no Swedish list where its position says a person. */
+  loneWord(c: NameContext, i: number, t: Token, next: Token | undefined, nextJoined: boolean): number {
+    const { text, tokens, out, known, orgWords, take } = c;
+    // A lone word in no Swedish list – a census name ("Hodan") or a word of foreign letters ("Ánte") – where its
+    // position says a person: before a verb at a sentence start, after a lower-case word mid-sentence, or before a
+    // role in parentheses ("Bashir (vaktmästare)").
+    if ((t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'sur') && !t.caps && !t.common && !inlineGap(text, t, next) &&
+        !(i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!))) {
+      const roleAfter = codeAt(text, t.end + 1) === 40 ? ROLE_IN_PARENS.exec(text.slice(t.end, t.end + 40)) : null;
+      const role = roleAfter !== null && (wholeMatch(TITLE_BEFORE, roleAfter[1]!) || ROLE_BEFORE.test(roleAfter[1]!) || KIN_BEFORE.test(roleAfter[1]!));
+      // A word in no list at all needs letters no Swedish word has ("Ánte"); letter pairs alone ("Bixia") also make up
+      // firm and product names.
+      const placed = role ? null : addressedOrKin(text, t);
+      let censusLike = false;
+      const ev = role || placed !== null ? 1 : loneEvidence(text, t);
+      // A census name that is a Swedish word only by its ending or as a compound ("Svante" = svan + te, "Bosse", "Micke")
+      // counts mid-sentence when the learned character model finds it name-like (issue 15, round 7: many Swedish given
+      // names are in no given-name list, only in the census list of unknown role; at a sentence start "Huset", "Branden").
+      // A word in no list at all whose position says a person and that the learned character model finds clearly
+      // name-like ("Enligt Mirsad …", "möte med Gulnara") counts too (issue 15, round 8: most given names of other
+      // origins have no letters Swedish lacks; firm and product names score lower).
+      let modelLike = false;
+      if ((role || placed !== null || (t.kind === 'unknown' ? (ev >= 1 && shapeEvidence(t.text) >= 0.6) ||
+            (modelLike = ev >= 0.4 && t.text.length >= 4 && personPlaced(text, t) && nameModel.enabled && nameLikeness(t.norm) >= UNKNOWN_NAME_LIKENESS && !swedishTail(t.norm)) : ev >= 0.7)) &&
+          !orgWords.has(t.norm) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) &&
+          // A listed surname is often a compound of Swedish words ("Bergqvist" = berg + qvist, "Sandberg").
+          (!isSwedishWord(t.norm, true) || (listedSurname(t) && !isSwedishWord(t.norm, false)) || (censusLike = t.kind === 'nw' && nameModel.enabled && (!t.sentenceStart ? nameLikeness(t.norm) >= CENSUS_NAME_LIKENESS :
+            // First in its sentence before a verb only a compound, never an inflected word ("Vendela" = ven + dela, not
+            // "Huset", "Branden") (issue 15, round 8).
+            !isSwedishWord(t.norm, false) && nameLikeness(t.norm) >= CENSUS_START_LIKENESS)))) {
+        take(t, t, 0.55, role ? 'Namn före en roll inom parentes' : placed ?? (censusLike
+          ? 'Namn ur namnlistorna som bara genom böjning eller sammansättning liknar ett svenskt ord och som namnmodellen finner namnlikt, där läget i meningen anger en person'
+          : modelLike ? 'Namn: okänt ord med stor bokstav som namnmodellen finner namnlikt, där läget i meningen anger en person'
+          : 'Namn: ord med stor bokstav som inte är ett svenskt ord, där läget i meningen anger en person'));
+        known.add(t.norm);
+        // "Zetterlund och Bashir (vaktmästare)": the name before "och" or a comma belongs to the same list.
+        const p = tokens[i - 1];
+        if (role && p && /^(?:,| och) $/.test(text.slice(p.end, t.start)) && (p.kind === 'nw' || p.kind === 'unknown' || p.kind === 'sur' || p.kind === 'first') &&
+            !p.caps && !p.common && !p.sentenceStart && !(out.length > 1 && out[out.length - 2]!.end >= p.end)) {
+          take(p, p, 0.55, 'Namn i en uppräkning före en roll inom parentes');
+          known.add(p.norm);
+        }
+        return i;
+      }
+    }
+    return -1;
+  },
+};
+
 // The passes of the name detector, in the order detect() runs them; each reads and adds to the same NameContext.
 const namePasses = {
   ruleLoop(c: NameContext): void {
-    const { text, tokens, out, known, knownCommon, orgWords, initialsSeen, initials, take } = c;
+    const { text, tokens } = c;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const next = tokens[i + 1];
       const nextJoined = next !== undefined && joined(text, t, next);
-
-      // "Efternamn, Förnamn" and registers in capitals: "Lindqvist, Eva", "HOLMGREN, ANNA-KARIN", "Tran, Phuong".
-      // In a PDF table flattened cell by cell the given name may stand on the next line: "Sjödin,⏎Henning".
-      const commaGap = next ? commaGapOf(text, t, next) : 0;
-      if (next && commaGap > 0 && (nameish(t) || t.kind === 'place' || t.kind === 'word') &&
-          (next.kind === 'first' || next.kind === 'nw' || (next.kind === 'amb' && !next.common) || (next.kind === 'initial' && (next.text.length > 1 ||
-            // A listed surname and one capital alone in a register's cell: "04470251   Ståhl, B    D3" (round 8, second wave).
-            (t.kind === 'sur' && !t.common && commaGap === 1 && cellStartOf(text, t.start) && /^[ \t]*(?:[|;\t]|\r?\n|$)|^ {2}/.test(text.slice(next.end, next.end + 3))))) ||
-            ((next.kind === 'unknown' || next.kind === 'sur' || (next.kind === 'amb' && (t.strongSur || t.kind === 'unknown' || (t.caps && commaGap === 2)))) && cellStartOf(text, t.start)))) {
-        // More given names may follow in the cell: "POHJANEN, ARTO KALERVO", "Päiviö, Nils Anders".
-        let lastAt = i + 1;
-        for (let k = i + 2; k <= i + 3 && k < tokens.length; k++) {
-          const u = tokens[k]!;
-          // A couple in one register line: "Öhrn, Kjell & Maud", "Lind, Per och Ulla" (issue 15, round 7).
-          const couple = COUPLE_GAP.test(text.slice(tokens[k - 1]!.end, u.start)) && (u.kind === 'first' || u.kind === 'amb') && (next.kind === 'first' || next.kind === 'amb');
-          if ((!joined(text, tokens[k - 1]!, u) && !couple) || u.caps !== next.caps || !(u.kind === 'first' || u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'amb')) break;
-          if (CELL_AFTER.test(text.slice(u.end, u.end + 3))) lastAt = k;
-        }
-        const last = tokens[lastAt]!;
-        const after = tokens[lastAt + 1];
-        // A cell wrapped after the comma ends at the line end, or where the next column's number follows on the same line
-        // in a flattened PDF table ("6 KOWALCZYK,⏎Tomasz 19770⏎318-1938", issue 15, round 8).
-        // An estate after the name in its cell is no part of it: "| VIDE, KENNETH dödsbo |" (round 8, second wave).
-        const estate = codeAt(text, last.end) === 32 && ((codeAt(text, last.end + 1) | 32) === 100 || codeAt(text, last.end + 1) === 40) ? ESTATE_AFTER.exec(text.slice(last.end, last.end + 16)) : null;
-        const cellEnd = estate ? last.end + estate[0].length : last.end;
-        const endsCell = CELL_AFTER.test(text.slice(cellEnd, cellEnd + 3)) && (commaGap === 1 || /^[ \t]*(?:\r?\n|$)|^[ \u00a0]\d/.test(text.slice(cellEnd, cellEnd + 3)));
-        const strongForm = t.kind === 'sur' && t.strongSur && next.kind === 'first';
-        // A double surname in capitals that the flattened table broke over two lines or wrote with a space: "HOSSEINI⏎AMIRI,
-        // Reza", "RAMÍREZ CASTILLO, José" – the cell starts at the first part.
-        let lead = t;
-        if (t.caps && i > 0) {
-          const p = tokens[i - 1]!;
-          const gap = text.slice(p.end, t.start);
-          if (p.caps && (gap === ' ' || gap === '\n' || gap === '\r\n') && (nameish(p) || p.kind === 'place') && !p.common &&
-              !(out.length > 0 && out[out.length - 1]!.end > p.start) && cellStartOf(text, p.start)) lead = p;
-        }
-        let cellStart = cellStartOf(text, lead.start);
-        // A particle before the surname in its cell: "| von Essen, Margareta |", "| de la Cruz, Marisol |" (issue 15, round 8).
-        if (!cellStart && lead === t && !t.caps) {
-          const pb = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
-          if (pb && cellStartOf(text, t.start - pb[1]!.length)) { cellStart = true; lead = { ...t, start: t.start - pb[1]!.length }; }
-        }
-        // A code in capitals after a name in title case is the next field, not a third name: "Sundqvist, Britt-Marie FT-18870".
-        if ((strongForm && commaGap === 1 && (!after || !joined(text, last, after) || !nameish(after) || (after.caps && !last.caps))) ||
-            (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && (next.kind === 'first' || next.kind === 'nw')))) ||
-            // A surname that is also a word or a place before a given name that is none, alone in a cell: "Druva, Sixten",
-            // also in capitals ("VIDE, KENNETH", issue 15, round 8).
-            (cellStart && endsCell && (t.kind === 'word' || t.kind === 'place' || t.kind === 'amb') && t.caps === next.caps && (next.kind === 'first' || next.kind === 'nw') && !next.common &&
-              !GREETING.test(t.text.toLowerCase())) ||
-            // A register already read as "EFTERNAMN,⏎Förnamn" (a flattened PDF table): a further row of that shape whose words
-            // are also common words ("BERG,⏎Linnea") (round 8, second wave).
-            (commaGap === 2 && cellStart && endsCell && t.caps && !next.caps && lastAt === i + 1 && (next.kind === 'first' || next.kind === 'amb' || next.kind === 'nw') &&
-              out.some((f) => f.explanation.endsWith(WRAPPED_CELL)))) {
-          take(lead, last, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : '') + (commaGap === 2 || lead.end < t.start - 1 ? WRAPPED_CELL : ''));
-          known.add(t.norm);
-          if (lead !== t) known.add(lead.norm);
-          for (let k = i + 1; k <= lastAt; k++) if (tokens[k]!.kind !== 'initial' && !tokens[k]!.common) known.add(tokens[k]!.norm);
-          i = lastAt;
-          continue;
-        }
-      }
-
-      // A run of name words: a given name (or a name word) and what follows it.
-      const canStart = t.kind === 'first' || t.kind === 'amb' || t.kind === 'nw' || t.kind === 'sur' || t.kind === 'unknown';
-      if (canStart && next) {
-        let j = i + 1;
-        let lexicalCount = lexical(t) ? 1 : 0;
-        let hasSurname = false;
-        let strong = false;
-        let firsts = t.kind === 'first' || (t.kind === 'amb' && !t.sentenceStart) ? 1 : 0;
-        let unknowns = t.kind === 'unknown' ? 1 : 0;
-        let allCaps = t.caps;
-        let org = false;
-        let newline = false;
-        let nwWord = false;
-        while (j < tokens.length && j - i < 5) {
-          const prev = tokens[j - 1]!;
-          const u = tokens[j]!;
-          const gap = nameGap(text, prev, u);
-          if (!gap) break;
-          if (gap === 'newline') {
-            // Only inside a wrapped table cell: a given name, then its surname on the next line.
-            if (j - i !== 1 || !(t.kind === 'first' || t.kind === 'nw') || !(u.kind === 'sur' || u.kind === 'nw' || u.kind === 'unknown')) break;
-            newline = true;
-          }
-          if (u.kind === 'org') { org = true; break; }
-          if (u.kind === 'stop') break;
-          if (u.kind === 'place') {
-            // A place name as a surname only right after a given name that is no word itself: "Ebba Sjöberg".
-            // Also after a given name that is also a word, capitalised mid-sentence: "… och Ebba Lindholm".
-            if (!(j === i + 1 && ((t.kind === 'first' && !t.common) || (t.kind === 'amb' && !t.sentenceStart && !u.common))) || u.caps !== t.caps) break;
-            hasSurname = true;
-            j++;
-            break;
-          }
-          if (u.kind === 'initial') {
-            // A middle initial without a dot only between two name words: "Lars G Holmér".
-            const v = tokens[j + 1];
-            if (u.text.length === 1 && !(v && joined(text, u, v) && (v.kind === 'sur' || v.kind === 'nw' || v.kind === 'unknown'))) break;
-            j++;
-            continue;
-          }
-          // A census surname that is also a word after a census given name is read like a word: "av Gunvor Lilja och …" (round 8).
-          if (u.kind === 'word' || (u.kind === 'nw' && u.common && t.kind === 'nw' && j === i + 1)) {
-            // A Swedish word as a surname only right after a given name that is no word itself: "Emilia Nord", or after
-            // a name word that a title or role word announces: "jur.kand. Ragnar Lönn".
-            // Also after a name word mid-sentence, where a common word would be in lower case, or before a role: "träffade
-            // Hampus Ljung igår", "Hampus Ljung, sekreterare" (issue 15, round 7: census given names are 'nw', and many
-            // Swedish surnames are common words).
-            const placedNw = j === i + 1 && t.kind === 'nw' && !t.common && !t.caps && !u.caps && nwWordPlaced(text, t, u);
-            if (!(j === i + 1 && !t.common && (t.kind === 'first' || (t.kind === 'nw' && (placedNw || titledBefore(text, t.start))))) || u.caps !== t.caps) break;
-            const v = tokens[j + 1];
-            if (v && joined(text, u, v) && (v.kind === 'org' || v.kind === 'word')) break;
-            if (placedNw) nwWord = true;
-            hasSurname = true;
-            j++;
-            break;
-          }
-          if (u.caps !== t.caps && !(lexical(u) && lexical(t))) break;
-          if ((u.kind === 'first' || u.kind === 'amb') && hasSurname && !u.caps) break;
-          if (u.kind === 'sur' || u.kind === 'unknown' || u.kind === 'nw') { hasSurname = true; if (u.strongSur) strong = true; }
-          if (u.kind === 'first') firsts++;
-          if (u.kind === 'unknown') unknowns++;
-          if (lexical(u)) lexicalCount++;
-          allCaps = allCaps && u.caps;
-          j++;
-        }
-        let n = j - i;
-        while (n > 1 && tokens[i + n - 1]!.kind === 'initial' && tokens[i + n - 1]!.text.length === 1) n--;
-        const last = tokens[i + n - 1]!;
-        const nextAfter = tokens[i + n];
-        const firm = org || (nextAfter && joined(text, last, nextAfter) && nextAfter.kind === 'org') || firmAfter(text, last, nextAfter) ||
-          ORG_AFTER_WORD.test(text.slice(last.end, last.end + 16));
-        if (firm) {
-          // "Mikael Strandh Wistrand Advokatbyrå": the word before the company word names the firm; what comes
-          // before it is still a person. "Gunnar Karlsson Sverige AB" (two words): a firm named after a person.
-          if (n >= 3 && tokens[i + n - 2]!.kind !== 'first' && org) {
-            take(t, tokens[i + n - 2]!, 0.8, 'Namn: förnamn i namnlexikon följt av namnord, före ett företagsnamn');
-            for (let k = i; k < i + n - 1; k++) known.add(tokens[k]!.norm);
-          }
-          i = i + n - 1;
-          continue;
-        }
-        if (n >= 2) {
-          const startFirst = t.kind === 'first' || (t.kind === 'amb' && !(t.sentenceStart && t.common && last.common));
-          // Evidence, strongest first: a given name and a surname; two or more words from the name lists; a name
-          // word and a foreign word at a field or cell start or after a role word; two foreign words in a table cell.
-          const wb = lexicalCount >= 1 ? wordBefore(text, t.start) : '';
-          const role = wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb) && isLower(codeAt(text, t.start - 1 - wb.length))));
-          let score = 0;
-          let why = '';
-          // A given name that is also a word, after a given name that is none, is its surname: "Mikaela Sten", "Helena Falk".
-          const ambSurname = n === 2 && last.kind === 'amb' && t.kind === 'first' && !t.common && !last.caps;
-          if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first' || ambSurname || (last.kind === 'initial' && last.text.endsWith('.')))) {
-            score = allCaps ? (strong || lexicalCount >= 2 ? 0.75 : 0) : strong ? 0.9 : hasSurname ? 0.82 : 0.78;
-            why = `Namn: förnamn i namnlexikon${strong ? ' och efternamnsform' : hasSurname ? ' följt av namnord' : ''}${allCaps ? ' (versaler)' : ''}`;
-          } else if (lexicalCount >= 2 && !t.common && !tokens.slice(i + 1, i + n).some((u) => u.common && u.kind !== 'sur' && u.kind !== 'amb') &&
-              !tokens.slice(i, i + n).some((u) => u.english)) {
-            score = allCaps ? 0.7 : 0.75;
-            why = 'Namn: ord ur namnlistorna (förnamn, efternamn eller namn av okänd roll)';
-          } else if (nwWord && n === 2) {
-            score = 0.65;
-            why = 'Namn: namnord följt av ett ord med stor bokstav mitt i meningen eller före en roll';
-          } else if (lexicalCount >= 1 && (role || cellStartOf(text, t.start)) && !allCaps) {
-            score = 0.7;
-            why = `Namn: namnord och okänt ord${role ? ' efter titel eller rollord' : ' först i ett fält eller en tabellcell'}`;
-          } else if (unknowns >= 2 && n === unknowns && cellStartOf(text, t.start) && CELL_AFTER.test(text.slice(last.end, last.end + 3)) && !allCaps) {
-            score = 0.6;
-            why = 'Namn: två okända ord (inga svenska ord) i en tabellcell eller ett fält';
-          } else if (unknowns >= 1 && !newline && unknownRunEvidence(text, tokens, i, n) >= 0.7) {
-            score = 0.65;
-            why = 'Namn: ord med stor bokstav som inte är svenska ord, i löptext (bokstäver, läge i meningen, namn bredvid)';
-          }
-          if (newline && score > 0) why += ', radbrytning i tabellcell';
-          // A surname in capitals of two words and the given name after a comma, perhaps on the next line of a wrapped
-          // table cell: "1 ABDI WARSAME,⏎Faadumo 199004" (issue 15, round 8).
-          let end = last;
-          const nx = tokens[i + n];
-          if (score > 0 && allCaps && nx && !nx.caps && (nx.kind === 'first' || nx.kind === 'nw' || nx.kind === 'unknown') && commaGapOf(text, last, nx) > 0 &&
-              cellStartOf(text, t.start) && CELL_AFTER.test(text.slice(nx.end, nx.end + 3))) {
-            end = nx;
-            n++;
-            why = 'Namn i formen "Efternamn, Förnamn" i en lista eller tabell (efternamn i versaler)';
-          }
-          if (score > 0) {
-            take(t, end, score, why);
-            for (let k = i; k < i + n; k++) {
-              const u = tokens[k]!;
-              if (u.kind === 'initial') continue;
-              if (!u.common) known.add(u.norm);
-              else if (!u.caps && (u.kind === 'first' || u.kind === 'amb' || u.kind === 'sur' || u.kind === 'word' || u.kind === 'nw')) knownCommon.add(u.norm);
-            }
-            i = i + n - 1;
-            continue;
-          }
-        }
-      }
-      // A given name on its own ("Hälsningar\nMats"), not one that is also a Swedish word ("Hans", "Hennes").
-      // Not after "i" or "in": there a given name is a place abroad ("i Orlando", "in Georgia").
-      // Not an English weekday before a date in a mail header ("Date: Thu, 12 Nov 2026"; "Thu" is also a Vietnamese name).
-      if (t.kind === 'first' && !t.caps && !t.common && !(next && joined(text, t, next) && (next.kind === 'org' || next.kind === 'word')) &&
-          !(EN_WEEKDAY.test(t.norm) && WEEKDAY_DATE_AFTER.test(text.slice(t.end, t.end + 4))) &&
-          !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) && !IN_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) {
-        const score = t.sentenceStart ? 0.5 : 0.6;
-        take(t, t, score, `Förnamn i namnlexikon${t.sentenceStart ? '' : ' med stor bokstav mitt i meningen'}`);
-        continue;
-      }
-
-      // Any two or three capitalised words followed by a party letter in parentheses: a member in minutes.
-      if ((t.kind === 'unknown' || t.kind === 'sur' || t.kind === 'nw' || t.kind === 'amb') && !t.caps && nextJoined && next && (nameish(next) || next.kind === 'place') && !next.caps) {
-        const third = tokens[i + 2];
-        const hasThird = third !== undefined && joined(text, next, third) && nameish(third) && !third.caps;
-        const last = hasThird ? third! : next;
-        if (PARTY.test(text.slice(last.end, last.end + 6))) {
-          take(t, last, 0.8, 'Namn följt av partibeteckning inom parentes (protokoll)');
-          known.add(t.norm); known.add(last.norm);
-          i += hasThird ? 2 : 1;
-          continue;
-        }
-      }
-      // "C. Mattsson": an initial and a surname.
-      if (t.kind === 'initial' && t.text.length > 1 && nextJoined && next && (next.kind === 'sur' || next.kind === 'nw') && !next.caps) {
-        take(t, next, 0.65, 'Namn: initial och efternamn');
-        i += 1;
-        continue;
-      }
-      // "D.P.", "A.-L.": initials with dots standing for a person in running text – after a lower-case word or before one
-      // ("enligt D.P. var", "D.P. ringde"), not a known abbreviation.
-      if (t.kind === 'initial' && DOTTED_INITIALS.test(t.text) && !NOT_INITIALS.has(t.text.replace(/[.-]/g, '')) &&
-          !DOTTED_ABBREVIATION.has(t.text.replace(/[.-]/g, '').toLowerCase()) && !(nextJoined && next && nameish(next))) {
-        const before = wordBefore(text, t.start) === '' ? '' : text.slice(t.start - 1 - wordBefore(text, t.start).length, t.start - 1);
-        const after = wordAfter(text, t.end);
-        if ((before !== '' && isLower(before.charCodeAt(0)) && !t.sentenceStart) || (after !== '' && !NOT_AFTER_INITIALS.test(after))) {
-          take(t, t, 0.6, 'Initialer med punkter i löptext ("D.P.")');
-          initialsSeen.add(t.text);
-          continue;
-        }
-      }
-      // "Wójcik T." in a table: a surname and an initial.
-      if ((t.kind === 'sur' || t.kind === 'nw') && !t.common && nextJoined && next && next.kind === 'initial' && next.text.endsWith('.') && cellStartOf(text, t.start)) {
-        take(t, next, 0.65, 'Namn: efternamn och initial i en lista');
-        i += 1;
-        continue;
-      }
-
-      // A name on its own right after a title, role or kinship word ("socialsekreteraren Lindqvist", "sonen Azad",
-      // "ordföranden von Behm"), and the list that may follow ("nämndemännen Ek, Berg och Sund").
-      // After a kinship word a given name that is also a Swedish word counts too ("dottern Saga"): mid-sentence a common
-      // word would be in lower case.
-      // "2 barn (Sofiia, Maksym)": the kinship word may stand before a parenthesis.
-      // A greeting before the name works the same way: "Hej Saga!", "Tack Ubah,".
-      let kin = false;
-      // The word before, read once for the kinship and the title tests (undefined: not read yet).
-      let wbOnce: string | undefined;
-      const paren = codeAt(text, t.start - 1) === 40;
-      const lb = paren ? t.start - 3 : t.start - 2;
-      if (lb >= 0 && isLower(text.charCodeAt(lb)) && !t.caps && !t.sentenceStart && (t.kind === 'amb' || t.kind === 'first' || t.kind === 'word' || t.kind === 'nw' || t.kind === 'sur' || t.kind === 'unknown')) {
-        const wk = wordBefore(text, paren ? t.start - 1 : t.start);
-        if (!paren) wbOnce = wk;
-        // A given name that is also a word ("Ruben", "Saga") after a noun for a person too: "grannen Ruben".
-        // "pappa till Edit", "vårdnadshavare till Sigge": the child named after a kinship or care word and "till" (issue 15, round 7).
-        if (wk === 'till' && KIN_OF.test(wordBefore(text, t.start - 1 - wk.length))) kin = true;
-        // "Fastighetsskötaren (Jarmo)": a name alone in parentheses after a noun for a person (issue 15, round 8).
-        else kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (paren && codeAt(text, t.end) === 41 && t.kind !== 'word' && personNoun(wk) && !FIRM_ROLE.test(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (GREETING_AFTER.test(text.slice(t.end, t.end + 2)) ||
-          // "Hej Pertti det är …": a name in no dictionary after a greeting, whatever follows.
-          (!t.common && t.kind !== 'amb')));
-      }
-      // A surname that is also a Swedish place counts after an honorific only: "fru Lindeborg", "dr Vallby".
-      // After an abbreviated title with its dot ("Ordf. Lindgren", "Sekr. Tahir") the name is no sentence start.
-      // A surname that is also a common word ("inspektör Alm", "rektor Björk") after a title written in lower case
-      // mid-sentence, where a common word would be in lower case too.
-      const commonTitled = t.common && !kin && !t.caps && !t.sentenceStart && (t.kind === 'sur' || t.kind === 'nw' || t.kind === 'amb' || t.kind === 'first') &&
-        codeAt(text, t.start - 1) === 32 && isLower(codeAt(text, t.start - 2));
-      if ((kin || ((t.kind === 'sur' || t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'place' || (t.kind === 'first' && t.caps === false)) && !t.caps && !t.common &&
-          (!t.sentenceStart || (codeAt(text, t.start - 2) === 46 && codeAt(text, t.start - 1) === 32 && ABBREVIATED_TITLE.test(wordBefore(text, t.start))))) || commonTitled) &&
-          !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
-        const wb = wbOnce ?? wordBefore(text, t.start);
-        const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
-        const wb2 = particle ? wordBefore(text, t.start - particle[1]!.length) : '';
-        // An honorific first in its sentence is as clear as one in lower case: "Fru Ström ringde" (issue 15, round 8).
-        // So is an occupation first in its sentence before a given name that is also a word: "Sjuksköterska Lena har …".
-        if (commonTitled ? (isLower(codeAt(text, t.start - 1 - wb.length)) || HONORIFIC.test(wb) ||
-              ((occupationTitle(wb) || wholeMatch(TITLE_BEFORE, wb)) && t.kind === 'amb' && isSentenceStart(text, t.start - 1 - wb.length) && LOWER_AFTER.test(text.slice(t.end, t.end + 2)))) &&
-              !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
-              (wholeMatch(TITLE_BEFORE, wb) || occupationTitle(wb) || HONORIFIC.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
-            t.kind === 'place' ? !kin && HONORIFIC.test(wb) :
-            kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2) ||
-            // An occupation as a column heading before a cell ("Förvaltare Marnäs   Mats-Ola Brink") is no title.
-            ((occupationTitle(wb) || occupationTitle(wb2)) && !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)))) {
-          if (!(nextJoined && next && (next.kind === 'org' || next.kind === 'word'))) {
-            let last = t;
-            let lastAt = i;
-            // A surname in no list after the given name: "Dr. Somchai Wongsakul" (issue 15, round 8).
-            if (nextJoined && next && (next.kind === 'sur' || next.kind === 'nw' || (next.kind === 'unknown' && !next.english && !next.caps && LOWER_AFTER.test(text.slice(next.end, next.end + 2)))) &&
-                !next.common) { last = next; i += 1; lastAt = i; }
-            take(t, last, 0.62, 'Namn efter titel, rollord eller släktord');
-            (t.common ? knownCommon : known).add(t.norm);
-            // A list of names after the role word: "A, B och C".
-            let k = lastAt + 1;
-            let prev = last;
-            while (k < tokens.length) {
-              const u = tokens[k]!;
-              const sep = text.slice(prev.end, u.start);
-              // After a role word a place name in the list is a surname too ("nämndemännen Ek, Berg och Vinberg").
-              if (!/^(?:, | och | samt | and )$/.test(sep) || !(nameish(u) || u.kind === 'place') || (u.common && u.kind !== 'sur' && u.kind !== 'nw' && u.kind !== 'place') || u.caps) break;
-              take(u, u, 0.6, 'Namn i en uppräkning efter titel eller rollord');
-              known.add(u.norm);
-              prev = u;
-              i = k;
-              k++;
-            }
-            continue;
-          }
-        }
-      }
-      // Unknown given name followed by a clear surname form: "Hilkka Andersson", "Nguyen Olofsson".
-      // A given name that is also a Swedish word ("Tolvan", "Sten", "Dag") counts when it is capitalised
-      // in the middle of a sentence: a common word is written in lower case there.
-      if ((t.kind === 'unknown' || t.kind === 'sur' || (t.kind === 'word' && !t.sentenceStart)) && !t.caps && nextJoined && next && next.kind === 'sur' && next.strongSur && !next.caps && (!t.common || !t.sentenceStart)) {
-        const after = tokens[i + 2];
-        // Not before a company word, a house or property number ("Landskrona Kvarnen 6:72") or "kommun".
-        if (!(after && joined(text, next, after) && after.kind === 'org') && !/^[ \u00a0]\d/.test(text.slice(next.end, next.end + 2)) &&
-            !ORG_AFTER_WORD.test(text.slice(next.end, next.end + 16)) && !firmAfter(text, next, after)) {
-          take(t, next, 0.7, 'Namn: okänt förnamn följt av efternamnsform');
-          known.add(t.norm); known.add(next.norm);
-          i += 1;
-          continue;
-        }
-      }
-
-      // A name of the lists that is also a word, first in its sentence before "och" and a possessive kinship phrase:
-      // "Sol och hennes bror …", "Björn och hans fru …" – the pronoun says a person (round 8, second wave).
-      if ((t.kind === 'amb' || t.kind === 'nw') && t.sentenceStart && !t.caps && codeAt(text, t.end) === 32 && AND_KIN.test(text.slice(t.end, t.end + 40))) {
-        take(t, t, 0.55, 'Namn först i meningen före "och hennes/hans" och ett släktord');
-        knownCommon.add(t.norm);
-        continue;
-      }
-      // A given name that is also a Swedish word ("Linda", "Saga") alone, where the position says a person: before a verb
-      // at a sentence start ("Linda ringde …"), or capitalised mid-sentence after a Swedish word ("… att Saga skulle …").
-      // Not a possessive or a numeral before its noun: "Mina sidor", "Alla ärenden", "Elva dagar" (issue 15, round 7).
-      if (t.kind === 'amb' && !t.caps && !(DETERMINER_NAME.test(t.norm) && codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && determinedNoun(wordAfter(text, t.end))) &&
-          loneEvidence(text, t) >= 0.4 && !inlineGap(text, t, next) && !(i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!)) &&
-          !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
-        take(t, t, 0.5, 'Förnamn som också är ett vanligt ord, där läget i meningen anger en person');
-        knownCommon.add(t.norm);
-        continue;
-      }
-
-      // A lone word in no Swedish list – a census name ("Hodan") or a word of foreign letters ("Ánte") – where its
-      // position says a person: before a verb at a sentence start, after a lower-case word mid-sentence, or before a
-      // role in parentheses ("Bashir (vaktmästare)").
-      if ((t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'sur') && !t.caps && !t.common && !inlineGap(text, t, next) &&
-          !(i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!))) {
-        const roleAfter = codeAt(text, t.end + 1) === 40 ? ROLE_IN_PARENS.exec(text.slice(t.end, t.end + 40)) : null;
-        const role = roleAfter !== null && (wholeMatch(TITLE_BEFORE, roleAfter[1]!) || ROLE_BEFORE.test(roleAfter[1]!) || KIN_BEFORE.test(roleAfter[1]!));
-        // A word in no list at all needs letters no Swedish word has ("Ánte"); letter pairs alone ("Bixia") also make up
-        // firm and product names.
-        const placed = role ? null : addressedOrKin(text, t);
-        let censusLike = false;
-        const ev = role || placed !== null ? 1 : loneEvidence(text, t);
-        // A census name that is a Swedish word only by its ending or as a compound ("Svante" = svan + te, "Bosse", "Micke")
-        // counts mid-sentence when the learned character model finds it name-like (issue 15, round 7: many Swedish given
-        // names are in no given-name list, only in the census list of unknown role; at a sentence start "Huset", "Branden").
-        // A word in no list at all whose position says a person and that the learned character model finds clearly
-        // name-like ("Enligt Mirsad …", "möte med Gulnara") counts too (issue 15, round 8: most given names of other
-        // origins have no letters Swedish lacks; firm and product names score lower).
-        let modelLike = false;
-        if ((role || placed !== null || (t.kind === 'unknown' ? (ev >= 1 && shapeEvidence(t.text) >= 0.6) ||
-              (modelLike = ev >= 0.4 && t.text.length >= 4 && personPlaced(text, t) && nameModel.enabled && nameLikeness(t.norm) >= UNKNOWN_NAME_LIKENESS && !swedishTail(t.norm)) : ev >= 0.7)) &&
-            !orgWords.has(t.norm) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) &&
-            // A listed surname is often a compound of Swedish words ("Bergqvist" = berg + qvist, "Sandberg").
-            (!isSwedishWord(t.norm, true) || (listedSurname(t) && !isSwedishWord(t.norm, false)) || (censusLike = t.kind === 'nw' && nameModel.enabled && (!t.sentenceStart ? nameLikeness(t.norm) >= CENSUS_NAME_LIKENESS :
-              // First in its sentence before a verb only a compound, never an inflected word ("Vendela" = ven + dela, not
-              // "Huset", "Branden") (issue 15, round 8).
-              !isSwedishWord(t.norm, false) && nameLikeness(t.norm) >= CENSUS_START_LIKENESS)))) {
-          take(t, t, 0.55, role ? 'Namn före en roll inom parentes' : placed ?? (censusLike
-            ? 'Namn ur namnlistorna som bara genom böjning eller sammansättning liknar ett svenskt ord och som namnmodellen finner namnlikt, där läget i meningen anger en person'
-            : modelLike ? 'Namn: okänt ord med stor bokstav som namnmodellen finner namnlikt, där läget i meningen anger en person'
-            : 'Namn: ord med stor bokstav som inte är ett svenskt ord, där läget i meningen anger en person'));
-          known.add(t.norm);
-          // "Zetterlund och Bashir (vaktmästare)": the name before "och" or a comma belongs to the same list.
-          const p = tokens[i - 1];
-          if (role && p && /^(?:,| och) $/.test(text.slice(p.end, t.start)) && (p.kind === 'nw' || p.kind === 'unknown' || p.kind === 'sur' || p.kind === 'first') &&
-              !p.caps && !p.common && !p.sentenceStart && !(out.length > 1 && out[out.length - 2]!.end >= p.end)) {
-            take(p, p, 0.55, 'Namn i en uppräkning före en roll inom parentes');
-            known.add(p.norm);
-          }
-          continue;
-        }
-      }
+      let r = nameRules.commaName(c, i, t, next, nextJoined);
+      if (r >= 0) { i = r; continue; }
+      r = nameRules.nameRun(c, i, t, next, nextJoined);
+      if (r >= 0) { i = r; continue; }
+      r = nameRules.loneFirstOrMember(c, i, t, next, nextJoined);
+      if (r >= 0) { i = r; continue; }
+      r = nameRules.initialNames(c, i, t, next, nextJoined);
+      if (r >= 0) { i = r; continue; }
+      r = nameRules.titledName(c, i, t, next, nextJoined);
+      if (r >= 0) { i = r; continue; }
+      r = nameRules.unknownFirstSurname(c, i, t, next, nextJoined);
+      if (r >= 0) { i = r; continue; }
+      r = nameRules.loneAmb(c, i, t, next, nextJoined);
+      if (r >= 0) { i = r; continue; }
+      r = nameRules.loneWord(c, i, t, next, nextJoined);
+      if (r >= 0) i = r;
     }
   },
 
