@@ -56,3 +56,28 @@ export function belowInColumn(text: string, a: number, b: number): [number, numb
   return [j, end, digitsOf(m[0]).length];
 }
 
+
+/**
+ * The cell on the line above that starts in the same column as `s` (within two characters) and ends at a run of two
+ * spaces or the line's end: [start, end) with spaces trimmed, or undefined. Lines are read within 300 characters.
+ */
+export function cellAbove(text: string, s: number): [number, number] | undefined {
+  let lineStart = s;
+  while (lineStart > 0 && s - lineStart < 300 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return undefined;
+  const col = s - lineStart;
+  const aboveEnd = lineStart - 1;
+  let aboveStart = aboveEnd;
+  while (aboveStart > 0 && aboveEnd - aboveStart < 300 && text.charCodeAt(aboveStart - 1) !== 10) aboveStart--;
+  for (let j = Math.max(aboveStart, aboveStart + col - 2); j <= aboveStart + col + 2 && j < aboveEnd; j++) {
+    if (text.charCodeAt(j) === 32) continue;
+    // A cell starts here: the line's start or two spaces (or a tab) before it.
+    const c1 = codeAt(text, j - 1);
+    if (!(j === aboveStart || c1 === 9 || (c1 === 32 && (j - 1 === aboveStart || codeAt(text, j - 2) === 32)))) return undefined;
+    let b = j;
+    while (b < aboveEnd && text.charCodeAt(b) !== 9 && !(text.charCodeAt(b) === 32 && codeAt(text, b + 1) === 32)) b++;
+    while (b > j && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 13)) b--;
+    return [j, b];
+  }
+  return undefined;
+}

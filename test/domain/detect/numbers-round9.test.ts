@@ -115,3 +115,39 @@ describe('IP addresses of equipment in an incident report', () => {
     expect(found(report, 'ip_address')).toEqual(['83.251.14.207']);
   });
 });
+
+describe('addresses in the layout of whole documents', () => {
+  it('reads a postcode after its label on the line above, as a JSON key, after a dot leader, and before "Ort" without a colon', () => {
+    expect(found('Utdelningsadress\nEkorrstigen 5\nPostnummer\n184 62\nPostort\nÅkersberga', 'address')).toEqual(['Ekorrstigen 5', '184 62']);
+    expect(found('{"adress": "Björkallén 12", "postnr": "59140", "ort": "Motala"}', 'address')).toEqual(['Björkallén 12', '59140']);
+    expect(found('Postnummer .......... 952 31', 'address')).toEqual(['952 31']);
+    expect(found('Adress Fågelsångsvägen 23 Postnummer 352 46 Ort Växjö', 'address')).toEqual(['Fågelsångsvägen 23', '352 46']);
+  });
+  it('reads a person\'s address in the left column of a two-column letter header under an organisation on the right', () => {
+    const head = 'Mottagare                                   Betalare\nVera Linnér                                  Ale kommun\n' +
+      'Tingsgatan 4 B                               Vård och omsorg\n449 30 Nödinge                               449 80 Alafors';
+    expect(found(head, 'address')).toEqual(expect.arrayContaining(['Tingsgatan 4 B', '449 30 Nödinge']));
+  });
+  it('still drops the organisation\'s address under its name in one column', () => {
+    expect(found('Ale kommun\nTingsgatan 4 B\n449 30 Nödinge', 'address')).toEqual([]);
+  });
+  it('reads a street and its number that a PDF table cell broke over two lines', () => {
+    const table = [
+      ' Namn            Adress                  Bank                      Belopp',
+      ' Yusuf           Gamla Tunavägen         Handelsbanken             9 800 kr',
+      ' Abdirahman      2 C                     Nordea',
+    ].join('\n');
+    expect(found(table, 'address')).toEqual(['Gamla Tunavägen', '2 C']);
+  });
+});
+
+describe('property designations in a register', () => {
+  it('takes no town that ends another column\'s cell on the line above for the kommun of a designation', () => {
+    const register = 'Fastighet              Ägare                 Adress\n' +
+      'SALA KÄLVESTA 2:14     BERGQVIST, ALF        KÄLVESTA 112\n' +
+      '                                             733 91 SALA\n' +
+      'SALA KÄLVESTA 2:17     ÖSTLUND, MONA         KÄLVESTA GÅRD 4\n';
+    expect(found(register, 'property')).toEqual(['SALA KÄLVESTA 2:14', 'SALA KÄLVESTA 2:17']);
+    expect(found(register, 'address')).toContain('733 91 SALA');
+  });
+});
