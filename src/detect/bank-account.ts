@@ -38,7 +38,7 @@ const PLUSGIRO_WORD = /(?:p[l1]usgir[o0]|postgir[o0]|\bpg)(?:k[o0]nt[o0])?(?:[ .
 // Also in English ("clearing number"), with a remark in parentheses ("Clearingnummer (4 siffror):"), after a tab, and as
 // the first half of a combined label ("Clnr/kontonr: 8443-0 / 270 986 832").
 // A Danish account's "Reg.nr." is its clearing number (read only where the account's field follows).
-const NAMED_BEFORE = /(?:c[l1]earing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\breg\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?[:=]?[ \u00a0\t]*(?:\n[ \u00a0\t]*)?$/iu;
+const NAMED_BEFORE = /(?:c[l1]earing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\bclr\.?|\breg\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?[:=]?[ \u00a0\t]*(?:\n[ \u00a0\t]*)?$/iu;
 /** The clearing word before `s` (a quick look for "cl" first: most numbers after a letter are years and counts). */
 function namedBefore(text: string, s: number): boolean {
   const at = labelEnd(text, s);

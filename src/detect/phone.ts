@@ -19,6 +19,7 @@ const DOTTED = /(?:\+46[ \u00a0]?|\(?0)[1-9]\d{0,3}\)?\.\d{2,4}(?:[. \u00a0]\d{2
 const FOREIGN = /(?:\+|00[ \u00a0]?)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)?){6,12}(?![\d]|[.,]\d)/y;
 // An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
 const WORD_BEFORE = /(?<![\p{L}])(?:tel|telefon|tfn|mobil|mobiltelefon|mob|direkt|direktnummer|växel|ankn|anknytning|sms|telefonnummer|mobilnummer|phone|mobile|cell|puh|puhelin|tlf|gsm|fax)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?$/iu;
+const ISO_DATE = /^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])/;
 const AFTER_WORD = /\d(?:[ \u00a0\-]?\d){3,11}(?![\d])/y;
 // Swedish telephone words and the common ones of the neighbouring languages and English ("puh." Finnish, "tlf." Norwegian
 // and Danish).
@@ -420,7 +421,9 @@ export const phoneDetector: Detector = {
       if (s >= nextWord) {
         if (TEL_WORDS.has(wordBefore(text, s)) && WORD_BEFORE.test(text.slice(Math.max(0, s - 30), s))) {
           const m = (AFTER_WORD.lastIndex = s, AFTER_WORD.exec(text));
-          if (m) {
+          // A date after the word is when, not a number ("svar via SMS 2026-11-05 08:22").
+          if (m && ISO_DATE.test(m[0])) nextWord = s + m[0].length;
+          else if (m) {
             nextWord = s + m[0].length;
             out.push({ type: 'phone', start: s, end: nextWord, score: 0.7,
               explanation: 'Telefonnummer eller anknytning direkt efter ordet "tel"' });

@@ -151,3 +151,18 @@ describe('property designations in a register', () => {
     expect(found(register, 'address')).toContain('733 91 SALA');
   });
 });
+
+describe('classes read in dev6 (examples invented)', () => {
+  it('takes the flat or floor after a street into the address while the street is at least half of it', () => {
+    expect(found('Hon bor på Granitvägen 3 lgh 1001 och kan nås på kvällen.', 'address')).toEqual(['Granitvägen 3 lgh 1001']);
+    expect(found('Ny adress: Smedjegränd 2, 1 tr', 'address')).toEqual(['Smedjegränd 2, 1 tr']);
+    expect(found('NORRA ALLÉN 9 A LGH 1203, 903 20 UMEÅ', 'address')).toEqual(['NORRA ALLÉN 9 A LGH 1203', '903 20 UMEÅ']);
+    expect(found('Flyttar till 934 34 Byhamn lgh 1203.', 'address')).toEqual(['934 34 Byhamn']);
+  });
+  it('reads "clr" as the clearing number\'s label', () => {
+    expect(found('| Ewa Berg | clr 9960 kto 41 772 309 86 | 61,20 |', 'bank_account').join(' ')).toContain('9960');
+  });
+  it('takes no date after a telephone word for a number', () => {
+    expect(found('---- svar via SMS 2026-11-05 08:22 från kundtjänst:', 'phone')).toEqual([]);
+  });
+});
