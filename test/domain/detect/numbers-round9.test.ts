@@ -153,12 +153,6 @@ describe('property designations in a register', () => {
 });
 
 describe('classes read in dev6 (examples invented)', () => {
-  it('takes the flat or floor after a street into the address while the street is at least half of it', () => {
-    expect(found('Hon bor på Granitvägen 3 lgh 1001 och kan nås på kvällen.', 'address')).toEqual(['Granitvägen 3 lgh 1001']);
-    expect(found('Ny adress: Smedjegränd 2, 1 tr', 'address')).toEqual(['Smedjegränd 2, 1 tr']);
-    expect(found('NORRA ALLÉN 9 A LGH 1203, 903 20 UMEÅ', 'address')).toEqual(['NORRA ALLÉN 9 A LGH 1203', '903 20 UMEÅ']);
-    expect(found('Flyttar till 934 34 Byhamn lgh 1203.', 'address')).toEqual(['934 34 Byhamn']);
-  });
   it('reads "clr" as the clearing number\'s label', () => {
     expect(found('| Ewa Berg | clr 9960 kto 41 772 309 86 | 61,20 |', 'bank_account').join(' ')).toContain('9960');
   });
