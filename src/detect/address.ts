@@ -141,6 +141,8 @@ const POSTCODE_AFTER_TOWN = /,[ \u00a0]([1-9]\d\d[ \u00a0]\d\d)(?![\da-zåäöA-
 const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)$/u;
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:i|på|från|till)[ \u00a0]$/u;
 // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30".
+// The town after a postcode to the end of its line: one or two capitalised words.
+const TOWN_REST = /^[ \u00a0\t]{1,12}\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?[ \t]*(?=\r?\n|$)/u;
 const POSTCODE_LABEL = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr)\.?(?:\/ort)?$/u;
 // A postcode cell after a comma: "533 74," or "53374,Hällekis" (five digits then a comma and a capitalised word).
 const POSTCODE_CELL_AHEAD = /[1-9]\d\d(?:[ \u00a0]\d\d|\d\d(?=,[A-ZÅÄÖ]))(?=[,;\n]|$)/y;
@@ -815,7 +817,7 @@ export const addressDetector: Detector = {
 
 // The postcode's label before a postcode that does not follow it after a space: on the line above ("Postnummer⏎184
 // 62"), as a JSON key or an XML-like field ("\"postnr\": \"59140\""), after a dot leader ("Postnummer ....... 952 31").
-const POSTCODE_KEY = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr|post\.nr|postkod|zip|zip code|zipcode|postal code|postcode)$/iu;
+const POSTCODE_KEY = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr|post\.nr|postkod|zip|zip code|zipcode|postal code|postcode)(?:\/ort)?$/iu;
 const POSTCODE_WORD = /post|zip/i;
 /** Postcodes after their label past quotes, colons, a dot leader or one line break (a space alone is read by streetsAtNumbers). */
 function labelledPostcodes(text: string, push: Push): void {
@@ -841,7 +843,8 @@ function labelledPostcodes(text: string, push: Push): void {
     if (!(isLetter(c))) continue;
     if (!POSTCODE_KEY.test(text.slice(Math.max(0, p - 15), p + 1))) continue;
     const m = at(BARE_POSTCODE, text, s);
-    if (m) push(s, s + m[0].length, 0.75, 'Postnummer efter rubriken "Postnr" eller "Postnummer" (på raden ovanför, som nyckel i en export eller efter en punktlinje)');
+    const town = m && /ort$/i.test(text.slice(p - 2, p + 1)) ? TOWN_REST.exec(text.slice(s + m[0].length, s + m[0].length + 40)) : null;
+    if (m) push(s, s + m[0].length + (town ? town[0].trimEnd().length : 0), 0.75, 'Postnummer efter rubriken "Postnr" eller "Postnummer" (på raden ovanför, som nyckel i en export eller efter en punktlinje)' + (town ? ' och orten efter det' : ''));
   }
 }
 
@@ -905,7 +908,9 @@ function streetsAtNumbers(text: string, push: Push): boolean {
       const lw = text.slice(Math.max(0, last - 16), first === 58 ? last : last + 1).toLowerCase();
       if (POSTCODE_LABEL.test(lw)) {
         const m = at(BARE_POSTCODE, text, digit);
-        if (m) push(digit, digit + m[0].length, 0.75, 'Postnummer efter rubriken "Postnr" eller "Postnummer"');
+        // After "Postnr/Ort" the town is the rest of the line, also after a column's spaces ("93436  TJÄRNHEDEN").
+        const town = m && lw.endsWith('ort') ? TOWN_REST.exec(text.slice(digit + m[0].length, digit + m[0].length + 40)) : null;
+        if (m) push(digit, digit + m[0].length + (town ? town[0].trimEnd().length : 0), 0.75, 'Postnummer efter rubriken "Postnr" eller "Postnummer"' + (town ? ' och orten efter det' : ''));
       }
       if (first === 58) continue;
     }

@@ -153,6 +153,10 @@ describe('property designations in a register', () => {
 });
 
 describe('classes read in dev6 (examples invented)', () => {
+  it('reads the town after a postcode that follows "Postnr/Ort:" past a column\'s spaces', () => {
+    expect(found('Ny adress:             Granitvägen 11\nPostnr/Ort:            93212  BYHAMN\nTelefon: 070-123 45 67', 'address'))
+      .toEqual(['Granitvägen 11', '93212  BYHAMN']);
+  });
   it('reads "clr" as the clearing number\'s label', () => {
     expect(found('| Ewa Berg | clr 9960 kto 41 772 309 86 | 61,20 |', 'bank_account').join(' ')).toContain('9960');
   });
