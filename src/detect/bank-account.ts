@@ -41,9 +41,10 @@ const PLUSGIRO_WORD = /(?:p[l1]usgir[o0]|postgir[o0]|\bpg)(?:k[o0]nt[o0])?(?:[ .
 const NAMED_BEFORE = /(?:c[l1]earing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\bclr\.?|\breg\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?[:=]?[ \u00a0\t]*(?:\n[ \u00a0\t]*)?$/iu;
 /** The clearing word before `s` (a quick look for "cl" first: most numbers after a letter are years and counts). */
 function namedBefore(text: string, s: number): boolean {
+  const near = text.slice(Math.max(0, s - 90), s);
+  if (!(near.includes('cl') || near.includes('Cl') || near.includes('CL') || near.includes('C1') || near.includes('eg'))) return false;
   const at = labelEnd(text, s);
-  const w = text.slice(Math.max(0, (at < 0 ? s : at) - 40), at < 0 ? s : at);
-  return (w.includes('cl') || w.includes('Cl') || w.includes('CL') || w.includes('C1') || w.includes('eg')) && NAMED_BEFORE.test(w);
+  return NAMED_BEFORE.test(text.slice(Math.max(0, (at < 0 ? s : at) - 40), at < 0 ? s : at));
 }
 const COMBINED = /\/[ \u00a0]*(?:konto|kto)[\p{L}.]*:?[ \u00a0\t]*$/iu;
 // The account after a combined label's clearing: "8443-0 / 270 986 832".
@@ -608,13 +609,15 @@ export const bankAccountDetector: Detector = {
       // A clearing number alone in its cell after a word for account or a bank's name or short name, the account under it
       // on the next lines in the same column (a form, a two-column letter or a table cell flattened from PDF: "Konto:
       // 8305-2        Bankgiro …⏎       993 418 022-0", "Swed 8105-9⏎…   934 002⏎…   188-4").
-      if ((len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && !(out.length > 0 && out[out.length - 1]!.end > s) && !numberBefore &&
-        text.charCodeAt(s) !== 48 && labelBefore(text, s)) {
-        const end = after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e;
+      // (The cell's end is looked at first: most four-digit numbers are years with a word after one space.)
+      const cellEnd = (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && !numberBefore && text.charCodeAt(s) !== 48
+        ? (after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e) : -1;
+      if (cellEnd > 0 && cellEndsAt(pass.text, cellEnd) && !(out.length > 0 && out[out.length - 1]!.end > s) && labelBefore(text, s)) {
+        const end = cellEnd;
         let from = s;
         while (from > 0 && s - from < 40 && pass.text.charCodeAt(from - 1) !== 10) from--;
         const line = pass.text.slice(from, s);
-        if (cellEndsAt(pass.text, end) && (ACCOUNT_LABEL_RIGHT.test(line) || CELL_BANK.test(line) || namedBefore(text, s))) {
+        if (ACCOUNT_LABEL_RIGHT.test(line) || CELL_BANK.test(line) || namedBefore(text, s)) {
           const clearing = digitsOf(text.slice(s, end));
           const rest = restBelow(pass.text, s, end, clearing, '', 6);
           if (rest && !(rest.length === 1 && validPnr(text.slice(rest[0]![0], rest[0]![1])))) {
