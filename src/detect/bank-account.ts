@@ -40,11 +40,9 @@ const PLUSGIRO_WORD = /(?:p[l1]usgir[o0]|postgir[o0]|\bpg)(?:k[o0]nt[o0])?(?:[ .
 // A Danish account's "Reg.nr." is its clearing number (read only where the account's field follows).
 const NAMED_BEFORE = /(?:c[l1]earing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\bclr\.?|\breg\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?[:=]?[ \u00a0\t]*(?:\n[ \u00a0\t]*)?$/iu;
 /** The clearing word before `s` (a quick look for "cl" first: most numbers after a letter are years and counts). */
-function namedBefore(text: string, s: number): boolean {
-  const near = text.slice(Math.max(0, s - 90), s);
-  if (!(near.includes('cl') || near.includes('Cl') || near.includes('CL') || near.includes('C1') || near.includes('eg'))) return false;
-  const at = labelEnd(text, s);
-  return NAMED_BEFORE.test(text.slice(Math.max(0, (at < 0 ? s : at) - 40), at < 0 ? s : at));
+function namedBefore(text: string, s: number, at = labelEnd(text, s)): boolean {
+  const w = text.slice(Math.max(0, (at < 0 ? s : at) - 40), at < 0 ? s : at);
+  return (w.includes('cl') || w.includes('Cl') || w.includes('CL') || w.includes('C1') || w.includes('eg')) && NAMED_BEFORE.test(w);
 }
 const COMBINED = /\/[ \u00a0]*(?:konto|kto)[\p{L}.]*:?[ \u00a0\t]*$/iu;
 // The account after a combined label's clearing: "8443-0 / 270 986 832".
@@ -263,10 +261,7 @@ function labelEnd(text: string, s: number): number {
 }
 /** Where the label before `s` ends, or `s` itself when none does (a word with no punctuation after it, "konto 1234 …"). */
 const labelAt = (text: string, s: number): number => { const at = labelEnd(text, s); return at < 0 ? s : at; };
-/** Whether a label ends before `s` (labelEnd). */
-function labelBefore(text: string, s: number): boolean {
-  return labelEnd(text, s) >= 0;
-}
+
 
 /** Where the payment and account words stand in a text: found once, and only when a candidate needs them. */
 class PayWords {
@@ -425,7 +420,9 @@ export const bankAccountDetector: Detector = {
           } else if (m) nextIban = s - 2 + m[0].length;
         }
       }
-      if (len === 4 && s >= nextNamed && labelBefore(text, s) && namedBefore(text, s)) {
+      // The label before the run, read once for the checks below (-1: none; -2: not read yet).
+      let le = -2;
+      if (len === 4 && s >= nextNamed && (le = labelEnd(text, s)) >= 0 && namedBefore(text, s, le)) {
         const m = (NAMED.lastIndex = s, NAMED.exec(text));
         if (m) {
           nextNamed = s + m[0].length;
@@ -444,7 +441,7 @@ export const bankAccountDetector: Detector = {
       // A form's clearing field on its own ("Clearingnummer: 7001⏎Kontonummer: 7989523"): the clearing number after its
       // word, and the account in the field after it (below, with as few as five digits).
       if (s >= nextClearing && s >= nextNamed && !numberBefore && (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) &&
-        text.charCodeAt(s) !== 48 && labelBefore(text, s) && namedBefore(text, s)) {
+        text.charCodeAt(s) !== 48 && (le === -2 ? (le = labelEnd(text, s)) : le) >= 0 && namedBefore(text, s, le)) {
         // Swedbank's fifth digit may follow a hyphen: "8327-9", also as an OCR'd letter ("8O32-l").
         const end = after === 45 && (isDigitAt(text, e + 1) || ocrLetter(codeAt(text, e + 1))) && !isDigitAt(text, e + 2) &&
           !isLetterCode(codeAt(text, e + 2)) ? e + 2 : e;
@@ -612,12 +609,13 @@ export const bankAccountDetector: Detector = {
       // (The cell's end is looked at first: most four-digit numbers are years with a word after one space.)
       const cellEnd = (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && !numberBefore && text.charCodeAt(s) !== 48
         ? (after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e) : -1;
-      if (cellEnd > 0 && cellEndsAt(pass.text, cellEnd) && !(out.length > 0 && out[out.length - 1]!.end > s) && labelBefore(text, s)) {
+      if (cellEnd > 0 && cellEndsAt(pass.text, cellEnd) && !(out.length > 0 && out[out.length - 1]!.end > s) &&
+        (le === -2 ? (le = labelEnd(text, s)) : le) >= 0) {
         const end = cellEnd;
         let from = s;
         while (from > 0 && s - from < 40 && pass.text.charCodeAt(from - 1) !== 10) from--;
         const line = pass.text.slice(from, s);
-        if (ACCOUNT_LABEL_RIGHT.test(line) || CELL_BANK.test(line) || namedBefore(text, s)) {
+        if (ACCOUNT_LABEL_RIGHT.test(line) || CELL_BANK.test(line) || namedBefore(text, s, le)) {
           const clearing = digitsOf(text.slice(s, end));
           const rest = restBelow(pass.text, s, end, clearing, '', 6);
           if (rest && !(rest.length === 1 && validPnr(text.slice(rest[0]![0], rest[0]![1])))) {
