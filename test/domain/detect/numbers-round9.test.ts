@@ -164,3 +164,16 @@ describe('classes read in dev6 (examples invented)', () => {
     expect(found('---- svar via SMS 2026-11-05 08:22 från kundtjänst:', 'phone')).toEqual([]);
   });
 });
+
+describe('a register aligned by spaces where a cell fills its column', () => {
+  it('reads the row at the header\'s columns, and the rows after it too', () => {
+    const list = [
+      'Anst.nr  Namn                    Bank   Clnr    Kontonr           Netto',
+      '-------  ----------------------  -----  ------  ----------------  ---------',
+      ' 40290   Lind, Tove              DANSKE 1277    4417209             12 660,00',
+      ' 40318   Berg, Olle              ICA    9272    0088371             8 900,00',
+      'Summa netto                                                       21 560,00',
+    ].join('\n');
+    expect(found(list, 'bank_account')).toEqual(['1277', '4417209', '9272', '0088371']);
+  });
+});
