@@ -157,6 +157,9 @@ describe('classes read in dev6 (examples invented)', () => {
     expect(found('Ny adress:             Granitvägen 11\nPostnr/Ort:            93212  BYHAMN\nTelefon: 070-123 45 67', 'address'))
       .toEqual(['Granitvägen 11', '93212  BYHAMN']);
   });
+  it('reads a personnummer with a zero-width space inside, as a copied text leaves it', () => {
+    expect(found('mitt personnr om ni behöver det: 760627-\u200b2388 (fyllde år i juni)', 'personnummer')).toEqual(['760627-\u200b2388']);
+  });
   it('reads "clr" as the clearing number\'s label', () => {
     expect(found('| Ewa Berg | clr 9960 kto 41 772 309 86 | 61,20 |', 'bank_account').join(' ')).toContain('9960');
   });
