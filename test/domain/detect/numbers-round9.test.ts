@@ -160,6 +160,10 @@ describe('classes read in dev6 (examples invented)', () => {
   it('reads a personnummer with a zero-width space inside, as a copied text leaves it', () => {
     expect(found('mitt personnr om ni behöver det: 760627-\u200b2388 (fyllde år i juni)', 'personnummer')).toEqual(['760627-\u200b2388']);
   });
+  it('reads a foreign plate after "registrerad i" and a country and a comma, not a make\'s model', () => {
+    expect(found('Min bil är registrerad i Litauen, KTM 4821F; kan den ladda hos er?', 'vehicle')).toEqual(['KTM 4821F']);
+    expect(found('Bilen, en Volvo FH 540, stod kvar.', 'vehicle')).toEqual([]);
+  });
   it('reads "clr" as the clearing number\'s label', () => {
     expect(found('| Ewa Berg | clr 9960 kto 41 772 309 86 | 61,20 |', 'bank_account').join(' ')).toContain('9960');
   });
