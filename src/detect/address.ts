@@ -818,15 +818,16 @@ export const addressDetector: Detector = {
 // The postcode's label before a postcode that does not follow it after a space: on the line above ("Postnummer⏎184
 // 62"), as a JSON key or an XML-like field ("\"postnr\": \"59140\""), after a dot leader ("Postnummer ....... 952 31").
 const POSTCODE_KEY = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr|post\.nr|postkod|zip|zip code|zipcode|postal code|postcode)(?:\/ort)?$/iu;
-const POSTCODE_WORD = /post|zip/i;
 /** Postcodes after their label past quotes, colons, a dot leader or one line break (a space alone is read by streetsAtNumbers). */
 function labelledPostcodes(text: string, push: Push): void {
-  if (!POSTCODE_WORD.test(text)) return;
   const runs = numberPass(text);
   for (let k = 0; k < runs.count; k++) {
     const s = runs.starts[k]!;
     const len = runs.ends[k]! - s;
     if (len !== 3 && len !== 5) continue;
+    // Only after the punctuation of a label or a line break (a space alone is streetsAtNumbers').
+    const c0 = codeAt(text, s - 1);
+    if (c0 !== 34 && c0 !== 10 && c0 !== 58 && c0 !== 61 && c0 !== 39 && c0 !== 46 && !(c0 === 32 && !isLetter(codeAt(text, s - 2)) && !isDigit(codeAt(text, s - 2)))) continue;
     let p = s - 1;
     let marks = 0;
     let breaks = 0;
