@@ -16,8 +16,8 @@ const MORE_SV_WORDS = ['hans', 'hennes', 'hens', 'deras', 'dess', 'honom', 'henn
   'vårt', 'mina', 'dina', 'sina', 'era', 'ert', 'mitt', 'ditt', 'sitt', 'alla', 'inga', 'många', 'fler', 'flera', 'sen', 'sedan',
   'bra', 'per', 'bo', 'dag', 'liv', 'tor', 'fre', 'mån', 'sön'];
 
-// Every list is built by src/scripts/build-detect-data.mjs from general sources (faker, humannames, dictionary-sv and -en; see
-// README), never from the dev sets: a name is not added because a dev text contains it (issue 15).
+// Every list is built by src/scripts/build-detect-data.mjs from general sources (faker, humannames, dictionary-sv and -en, SCB's
+// and DVV's name statistics; see README), never from the dev sets: a name is not added because a dev text contains it (issue 15).
 const TABLE = new WordTable([
   { bytes: read('first-names.txt'), flag: FIRST },
   { bytes: read('surnames.txt'), flag: SUR },
@@ -50,9 +50,9 @@ const list = (flag: number): WordList => ({
   has: (word) => (flagsOf(word) & flag) !== 0,
   hasAt: (text, start, end) => (TABLE.flags(text, start, end) & flag) !== 0,
 });
-/** Given names of about sixty languages. */
+/** Given names of about sixty languages, and those borne in Sweden (SCB) and Finland (DVV) that are no common word. */
 export const FIRST_NAMES = list(FIRST);
-/** Surnames of about sixty languages. */
+/** Surnames of about sixty languages, and Finland's surnames (DVV) that are no common word. */
 export const SURNAMES = list(SUR);
 /** Given names or surnames whose role is not known (census lists; proper nouns of the Swedish dictionary). */
 export const NAME_WORDS = list(NW);
@@ -131,14 +131,27 @@ export function isSwedishWord(word: string, compound: boolean): boolean {
   return r;
 }
 
-/** Given names that are also common Swedish words ("Per", "Bo", "Inga"): a name only next to a surname. */
-export const AMBIGUOUS_FIRST = new Set([
+// Given names that are also common Swedish words ("Per", "Bo", "Inga"), picked by hand.
+const AMBIGUOUS_BY_HAND = new Set([
   'Per', 'Bo', 'Inga', 'Inge', 'Hans', 'Liv', 'Dag', 'Tom', 'Kaj', 'Mark', 'Saga', 'Sten', 'Stig', 'Lova', 'Vide', 'Mina',
   'Karen', 'Linda', 'Ester', 'Iris', 'Gry', 'Tim', 'Maj', 'Frank', 'Ann', 'Mona', 'Rut', 'Alla', 'Viola', 'Bill', 'Will',
   'Max', 'Kim', 'Love', 'Lo', 'Sol', 'Rose', 'Ask', 'Björk', 'Dana', 'Milan', 'Paris', 'Florence', 'Kent', 'Jordan',
   'Israel', 'Sverige', 'Norge', 'Finland', 'Dan', 'Van', 'Don', 'Will', 'Art', 'Glad', 'Bror', 'Carl', 'Juni', 'Juli', 'Augusti',
   'Ren', 'Jan', 'Mars', 'April', 'Maja', 'Ronja', 'Nova', 'Elva', 'Era',
 ]);
+/**
+ * The given names borne in Sweden or Finland that are also Swedish words, as they stand or inflected (SCB's and DVV's name
+ * statistics: "Helge" = helg+e, "Folke", "Tage", "Signe", "Gärda"; built by build-detect-data.mjs), in a small table of
+ * their own (round 9).
+ */
+const AMBIGUOUS_TABLE = new WordTable([{ bytes: read('ambiguous-first.txt'), flag: 1 }]);
+/**
+ * Given names that are also common Swedish words: a name only with a person's evidence (a surname after it, a title, role,
+ * kinship word or greeting before it, a name field): the 'amb' kind in name.ts.
+ */
+export const AMBIGUOUS_FIRST: { has(word: string): boolean } = {
+  has: (word) => AMBIGUOUS_BY_HAND.has(word) || AMBIGUOUS_TABLE.flags(word, 0, word.length) !== 0,
+};
 
 // Endings typical of Swedish (and some Nordic) surnames; a capitalised word with one of these after a given
 // name is almost always a surname. Checked on the word without a genitive -s.

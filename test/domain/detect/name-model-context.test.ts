@@ -22,8 +22,9 @@ describe('names found from their context', () => {
     // (Was "Jomo (JK)": with the training of the chat round "Jomo" weighs 0,84, under the threshold 0,85, while other given
     // names in the same place weigh more than before: "Wambui" 0,60 → 0,77, "Chidi" 0,66 → 0,87.)
     ['Samtalet togs av Dzifa (DA) som lovade att ringa tillbaka.', ['Dzifa', 'DA']],
-    // A genitive of a name no list has, before a noun.
-    ['Enligt Wanjirus ansökan ska hyran betalas av sonen.', ['Wanjirus']],
+    // A genitive of a name no list has, before a noun. (Was "Wanjirus": round 9's lists have "Wanjiru" as a given name, from
+    // Finland's name statistics.)
+    ['Enligt Dzifas ansökan ska hyran betalas av sonen.', ['Dzifas']],
     // (A given name no list has before a listed one, "Granskat: Wanjiru Kamau, Obi Nnamdi.", was here: "Obi" weighs
     // 0,46–0,56 depending on the training data, under the threshold even 0,3 below it; README lists it as a miss.)
   ];
@@ -70,7 +71,8 @@ describe('names in lower case on chat and SMS lines', () => {
     ['[11:40] Driftchef: vera tar kvällen, jonte har jour imorgon', ['vera', 'jonte']],
     // (Was also "[13:05] Anna: pratade med maj-britt om nyckeln": "maj-britt" weighs 0,75 with the model trained on the
     // merged rules, under the threshold 0,9 chosen after the merge.)
-    ['[10:02] Jour: ekholm på 4B har ringt två gånger', ['ekholm']],
+    // (Was "ekholm": round 9's lists have it as a surname, from Finland's name statistics.)
+    ['[10:02] Jour: hedvall på 4B har ringt två gånger', ['hedvall']],
     ['14:02 Besökare: grannen heter ahmed osman och har inte ström', ['ahmed', 'osman']],
   ];
   it('finds them with the model where the rules alone miss them', () => {
@@ -93,8 +95,8 @@ describe('names in lower case on chat and SMS lines', () => {
     // The export formats of common chat and SMS programs: the date before the time, a comma or a dash after it.
     for (const [text, expected] of [
       ['08.01.2025, 07:02 - Kund: jonte har jour imorgon, vera tar kvällen', ['jonte', 'vera']],
-      ['[08.01.25, 07:02:13] Support: ekholm på 4B har ringt två gånger', ['ekholm']],
-      ['2025-01-08;07:02;IN;46701234567;hej, ekholm på 4B har ringt två gånger', ['ekholm']],
+      ['[08.01.25, 07:02:13] Support: hedvall på 4B har ringt två gånger', ['hedvall']],
+      ['2025-01-08;07:02;IN;46701234567;hej, hedvall på 4B har ringt två gånger', ['hedvall']],
     ] as [string, string[]][]) {
       const before = rulesOnly(() => names(text));
       expect(expected.every((n) => before.includes(n)), `rules alone already find all of: ${text}`).toBe(false);

@@ -15,10 +15,11 @@ const kinds = (text: string): string[] => tokenize(text).map((t) => t.kind);
 
 describe('names no list knows, weighed by the model', () => {
   it('finds a pair or triple of unknown name-like words in running text (Sámi, Somali, Tigrinya)', () => {
-    // The premise: the lists know none of these words, so the list rules alone leave them open.
-    expect(kinds('Ánde Gáddjá Máret Ánne Sárá Cabdiraxmaan Cige Gebrezgiabher')).toEqual(Array(8).fill('unknown'));
-    expect(names('Fakturan till Ánde Gáddjá är betald.')).toEqual(['Ánde Gáddjá']);
-    expect(names('Mötet hölls med Máret Ánne Sárá i går.')).toEqual(['Máret Ánne Sárá']);
+    // The premise: the lists know none of these words, so the list rules alone leave them open. (Was "Ánde" and "Máret":
+    // round 9's lists have them as given names, from Finland's name statistics.)
+    expect(kinds('Ájlu Gáddjá Heaika Ánne Sárá Cabdiraxmaan Cige Gebrezgiabher')).toEqual(Array(8).fill('unknown'));
+    expect(names('Fakturan till Ájlu Gáddjá är betald.')).toEqual(['Ájlu Gáddjá']);
+    expect(names('Mötet hölls med Heaika Ánne Sárá i går.')).toEqual(['Heaika Ánne Sárá']);
     expect(names('Igår ringde Cabdiraxmaan Cige om fakturan.')).toEqual(['Cabdiraxmaan Cige']);
     expect(names('Vi träffade Mehari Gebrezgiabher på kontoret.')).toEqual(['Mehari Gebrezgiabher']);
   });
@@ -65,16 +66,18 @@ const spans = (text: string, fs: Finding[]): string[] => fs.map((f) => text.slic
 
 describe('the name-model hook by itself', () => {
   it('takes a run of unknown name-like words and says why in Swedish', () => {
-    const text = 'Fakturan till Ánde Gáddjá är betald.';
+    // (Was "Ánde Gáddjá": round 9's lists have "Ánde" as a given name, from Finland's name statistics, and the pair then weighs 1,00.)
+    const text = 'Fakturan till Heaika Gáddjá är betald.';
     const found = hook(text);
-    expect(spans(text, found)).toEqual(['Ánde Gáddjá']);
+    expect(spans(text, found)).toEqual(['Heaika Gáddjá']);
     expect(found[0]!.explanation).toMatch(/^Namn: 2 ord i följd som liknar namn enligt den inlärda namnmodellen \(sannolikhet minst 0,\d\d\)/);
   });
   it('joins a finding of the rules that starts inside the run', () => {
-    const text = 'Vi pratade med Biret Máret Sara om mätaren.';
+    // (Was "Biret Máret Sara": round 9's lists have "Biret" and "Máret" as given names, from Finland's name statistics.)
+    const text = 'Vi pratade med Heaika Ájlu Sara om mätaren.';
     const sara = text.indexOf('Sara');
     const found = hook(text, [{ type: 'name', start: sara, end: sara + 4, score: 0.6, explanation: 'Förnamn' }]);
-    expect(spans(text, found)).toEqual(['Biret Máret Sara']);
+    expect(spans(text, found)).toEqual(['Heaika Ájlu Sara']);
   });
   it('asks nothing of words in capitals, before a number or a firm word, or unlike names', () => {
     for (const text of [
