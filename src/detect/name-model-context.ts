@@ -7,7 +7,7 @@
 // cannot drift apart. Run only on the words the rules leave open (name-model-hook.ts), so it costs little.
 import { readFileSync } from 'node:fs';
 import { nameLikeness } from './name-model.ts';
-import { EN_WORDS, SV_WORDS, type WordList } from './name-lexicon.ts';
+import { EN_WORDS, KIN_BEFORE, ROLE_BEFORE, SV_WORDS, TITLE_BEFORE, type WordList } from './name-lexicon.ts';
 
 /** The fields of name.ts's tokens the model reads. The token's own text is read for its shape only. */
 export interface ContextToken {
@@ -45,6 +45,8 @@ export const TEMPLATES = [
   'ordet i gemener och ordet före', 'ordet i gemener och ordet efter', 'fältets rubrik', '(används inte)', 'samma ord är namn på annat ställe',
   '(används inte)', 'antal ord med stor bokstav i följd', 'läget i följden', 'teckenmodellen för grannorden',
   'ordet två steg före', 'ordet före och tecknet före', 'meningsbörjan och ordet efter', 'språket i orden runt ordet', 'språket på raden',
+  'ordets form', 'ordets ändelse', 'ett titel-, roll- eller släktord före', 'läget på raden', 'formen på det som står före och efter',
+  'raderna runt ordet börjar med namn',
 ] as const;
 
 /** The most features one token can have. */
@@ -289,12 +291,18 @@ export function contextFeatures(text: string, tokens: readonly ContextToken[], k
   const len = t.end - t.start;
   add(8, h1(8, lengthBucket(len)));
   let letters = 0;
+  // The word's shape as it is read (round 9): capitals, small letters, digits and marks, each run one symbol, six at most.
+  let shape = 0x51;
+  let lastKind = -1;
+  let runs = 0;
   for (let i = t.start; i < t.end; i++) {
     const c = text.charCodeAt(i);
     if (c === 45) letters |= 1;
     else if (c === 39 || c === 0x2019) letters |= 2;
     else if (c > 127) letters |= 4;
     else if (c === 46) letters |= 8;
+    const sk = isUpperC(c) ? 1 : isLowerC(c) ? 2 : c >= 48 && c <= 57 ? 3 : c === 45 ? 4 : c === 46 ? 5 : 6;
+    if (sk !== lastKind && runs < 6) { lastKind = sk; runs++; shape = shape * 7 + sk; }
   }
   if (text.charCodeAt(t.end - 1) === 115 && len > 3) letters |= 16;
   add(9, h1(9, letters));
@@ -352,6 +360,25 @@ export function contextFeatures(text: string, tokens: readonly ContextToken[], k
   add(31, h1(31, Math.min(b - a + 1, 5)));
   add(32, h2(32, Math.min(k - a, 3), Math.min(b - k, 3)));
 
+  // Round 9: evidence that transfers to text the model never saw, none of it the word's spelling whole.
+  // The word's shape ("Xx", "XX", "Xx-Xx", "XxXx", "X."), and its last three letters on a word of five or more (endings
+  // such as "-sson", "-nen", "-ić", "-ova" mark surnames of many origins beyond the lists).
+  add(39, h2(39, shape, coarse));
+  if (len >= 5 && !t.caps) add(40, h2(40, hashText(seedOf(40), text, t.end - 3, t.end), t.lower ? 1 : 0));
+  // A title, role or kinship word before the run, by the lexicon's patterns rather than by spelling, so a role word the
+  // training text lacks still counts ("kuratorn Ek" as "handläggaren Ek").
+  add(41, h2(41, roleBefore(text, tokens[a]!.start), coarse));
+  // Where the run stands on its line, and the shape of what stands right before and after it (a number, a date, an
+  // e-mail address, a bracket): "12  Tran Van Long  070-…", "Anna (AR)".
+  const li0 = lineOf(text, t.start);
+  const lead = leadOf(text, li0.start, tokens[a]!.start);
+  const tail = tailOf(text, tokens[b]!.end, li0.end);
+  add(42, h3(42, lead * 4 + tail, li0.end - li0.start < 40 ? 1 : 0, coarse));
+  add(43, h3(43, sb >= 48 && sb < 54 ? 2 : chunkBefore(text, t.start), sa >= 48 && sa < 54 ? 2 : chunkAfter(text, t.end), coarse));
+  // A list down the page: the first word of a line between lines that start with names the rules found, or a word in
+  // the same column as such a name (a register, an attendance list, a flattened table).
+  if (useCovered && lead <= 1) add(44, h2(44, listAround(text, covered, li0.start, li0.end, t.start), coarse));
+
   // The line: its label ("Från:", "Kund:") and its language. (Where the word stands on the line, the line's length, an
   // e-mail address or long number on it and the cell number were tried and left out: on the dev2 sets in three-fold
   // cross-validation the model found more names at the same precision without them, and they cost time.)
@@ -362,6 +389,97 @@ export function contextFeatures(text: string, tokens: readonly ContextToken[], k
   // The same spelling elsewhere in the text.
   if (useCovered) add(29, h2(29, doc.known.has(t.norm) || doc.initials.has(t.text) ? 1 : 0, kind));
   return count;
+}
+
+/** Whether a title (1), role (2) or kinship word (3) in lower case stands right before `start`, or none (0). */
+function roleBefore(text: string, start: number): number {
+  let i = start - 1;
+  while (i >= 0 && start - i <= 2 && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 58)) i--;
+  const end = i + 1;
+  if (end === start) return 0;
+  while (i >= 0 && end - i < 30 && isLowerC(text.charCodeAt(i))) i--;
+  if (end - i - 1 < 3 || (i >= 0 && isLetterC(text.charCodeAt(i)))) return 0;
+  const w = text.slice(i + 1, end);
+  return TITLE_WHOLE.test(w) ? 1 : ROLE_BEFORE.test(w) ? 2 : KIN_BEFORE.test(w) ? 3 : 0;
+}
+/** TITLE_BEFORE as a whole word (the lexicon's pattern is anchored at its end only, and tried at every position). */
+const TITLE_WHOLE = new RegExp(`^${TITLE_BEFORE.source}`);
+/** What stands before `pos` on its line: nothing (0), only digits and marks (1), a label and a colon (2), words (3). */
+function leadOf(text: string, ls: number, pos: number): number {
+  // Backwards from the word: the first character that is no blank says "label" (a colon) at once; then the first letter.
+  let j = pos - 1;
+  while (j >= ls && (isSpace(text.charCodeAt(j)) || text.charCodeAt(j) === 9)) j--;
+  if (j < ls) return 0;
+  const colon = text.charCodeAt(j) === 58;
+  for (let i = j; i >= ls; i--) if (isLetterC(text.charCodeAt(i))) return colon ? 2 : 3;
+  return 1;
+}
+/** What stands after `pos` on its line: nothing (0), only digits and marks (1), words (2), a comma and more (3). */
+function tailOf(text: string, pos: number, le: number): number {
+  let i = pos;
+  while (i < le && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 9)) i++;
+  if (i >= le) return 0;
+  if (text.charCodeAt(i) === 44) return 3;
+  for (let j = i; j < le && j - i < 40; j++) if (isLetterC(text.charCodeAt(j))) return 2;
+  return 1;
+}
+/** The shape of the piece of text (up to a blank) right before `start` when it is no word: digits, a date, mail, marks. */
+function chunkBefore(text: string, start: number): number {
+  let i = start - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  const end = i + 1;
+  while (i >= 0 && end - i < 20 && !isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 9) i--;
+  return chunkShape(text, i + 1, end);
+}
+function chunkAfter(text: string, end: number): number {
+  let i = end;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const s = i;
+  while (i < text.length && i - s < 20 && !isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 9) i++;
+  return chunkShape(text, s, i);
+}
+function chunkShape(text: string, s: number, e: number): number {
+  if (e <= s) return 0;
+  let digits = 0;
+  let letters = 0;
+  let at = false;
+  let dash = false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (isLetterC(c)) letters++;
+    else if (c === 64) at = true;
+    else if (c === 45 || c === 47) dash = true;
+  }
+  if (at) return 1;
+  if (letters > 0) return 2;
+  if (digits === 0) return 3 + Math.min(e - s, 2);
+  if (digits >= 10) return 6;
+  return dash ? 7 : digits <= 2 ? 8 : digits === 4 ? 9 : 10;
+}
+/**
+ * Whether the lines above and below start with a name the rules found, and whether the same column there is one: each
+ * as 0 (no such line), 1 (a found name), 2 (something else), combined.
+ */
+function listAround(text: string, covered: Uint8Array, ls: number, le: number, pos: number): number {
+  if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return 99;
+  const col = pos - ls;
+  const look = (from: number, to: number): number => {
+    let i = from;
+    while (i < to && !isLetterC(text.charCodeAt(i)) && i - from < 12) i++;
+    const first = i < to && isUpperC(text.charCodeAt(i)) ? (covered[i] ? 1 : 2) : 2;
+    const same = from + col < to ? (covered[from + col] ? 1 : 2) : 0;
+    return first * 3 + same;
+  };
+  // (The neighbouring lines' ends by the native indexOf, at most 200 characters away.)
+  let above = 0;
+  if (ls > 0) above = look(Math.max(text.lastIndexOf('\n', ls - 2) + 1, ls - 200), ls - 1);
+  let below = 0;
+  if (le < text.length && text.charCodeAt(le) === 10) {
+    const ne = text.indexOf('\n', le + 1);
+    below = look(le + 1, ne < 0 || ne - le > 200 ? Math.min(text.length, le + 200) : ne);
+  }
+  return above * 9 + below;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Names of people, found by rules: name lexicons, Swedish surname forms, capitalisation and context words.
 // Behind the Detector interface so a statistical recogniser can replace or complement it later.
 import type { Detector, Finding } from './types.ts';
+import { CHAT_LINE_G, chatLines } from './chat-line.ts';
 import { BANK_WORD, learnedContextNames, modelNames, nameModel } from './name-model-hook.ts';
 import { nameLike, roleCells, townCells } from './columns.ts';
 import { nameLikeness } from './name-model.ts';
@@ -1610,22 +1611,7 @@ function couples(text: string, tokens: Token[], out: Finding[]): void {
   }
 }
 
-// A line of a chat or a message log: a time ("[08:05]", "20:20", "06:41:12;"), perhaps after a date, first on the line.
-// A weekday may stand before the time: "[mån 19:11] Anna: …" (issue 15, round 8).
-const CHAT_LINE_G = /\n[ \t]*(?:\[?\d{4}-\d\d-\d\d[ T,]+|\[?(?:mån|tis|ons|tor|fre|lör|sön|mon|tue|wed|thu|fri|sat|sun)\.?[ \t]+)?\[?\d{1,2}[:.]\d\d(?::\d\d)?\]?[ \t;,|]/g;
-const CHAT_LINE_AT = sticky(CHAT_LINE_G);
-/** CHAT_LINE_G.exec from `from`: tried only at line breaks followed by a blank, a bracket or a digit. */
-function chatLineAfter(text: string, from: number): RegExpExecArray | null {
-  for (let p = text.indexOf('\n', from); p >= 0; p = text.indexOf('\n', p + 1)) {
-    const c = codeAt(text, p + 1);
-    if (c !== 32 && c !== 9 && c !== 91 && !isDigit(c)) continue;
-    CHAT_LINE_AT.lastIndex = p;
-    const m = CHAT_LINE_AT.exec(text);
-    if (m !== null) return m;
-  }
-  return null;
-}
-const CHAT_LINE = new RegExp(CHAT_LINE_G.source.slice(2), 'y'); // the same line without its leading line break
+// A line of a chat or a message log: one definition for the rules and the model's hook, in chat-line.ts.
 // Words before a given name in lower case in any text: a greeting, "det är", "mvh"; or a slash as a signature.
 const CUE_TAILS = ['ej ', 'ejsan ', 'ack ', 'vh ', 't är '];
 // Where in each cue tail indexOf starts: at its rarest character ("j ", "js", "ck ", "vh ", "är ").
@@ -1675,17 +1661,10 @@ function kinCensusName(text: string, w: string, s0: number): boolean {
  * genitive of one found ("birgittas").
  */
 function lowerCaseNames(text: string, out: Finding[], known: Set<string>, coverage: () => Uint8Array): void {
-  // Chat lines, found by reading only the start of each line: a pattern anchored to every line start over the whole text
-  // was a tenth of the name pass.
-  // Chat lines: a time first on a line, found from each line break by one pattern that starts with it (reading every line
-  // start by hand, or a pattern anchored to every line start, was a tenth of the name pass).
+  // Chat lines as chat-line.ts defines them, for the model's hook too (found once per text).
   const chat: [number, number][] = [];
-  CHAT_LINE.lastIndex = 0;
-  const first = CHAT_LINE.exec(text);
-  if (first) chat.push([first[0].length, lineEndAt(text, first[0].length)]);
-  for (let m = chatLineAfter(text, 0); m; m = chatLineAfter(text, lineEndAt(text, m.index + m[0].length))) {
-    chat.push([m.index + m[0].length, lineEndAt(text, m.index + m[0].length)]);
-  }
+  const lines = chatLines(text);
+  for (let i = 0; i < lines.length; i += 3) chat.push([lines[i + 1]!, lines[i + 2]!]);
   // Cues, found by the literal end of each cue word (one pattern with an alternation of cue words read the whole text
   // slowly), then checked whole: a greeting or "det är" right before a word in lower case, or a slash at a word's start.
   const cues: number[] = [];
@@ -2865,7 +2844,8 @@ export const anchoredScans = {
   /** Chat lines as lowerCaseNames() reads them: the next one is looked for from the end of the line. */
   chatLines: (text: string): [number, string][] => {
     const r: [number, string][] = [];
-    for (let m = chatLineAfter(text, 0); m; m = chatLineAfter(text, lineEndAt(text, m.index + m[0].length))) r.push([m.index, m[0]]);
+    const lines = chatLines(text);
+    for (let i = 0; i < lines.length; i += 3) if (lines[i]! > 0) r.push([lines[i]! - 1, text.slice(lines[i]! - 1, lines[i + 1]!)]);
     return r;
   },
   cues: (text: string): [string, number][] => {

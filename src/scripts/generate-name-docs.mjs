@@ -87,6 +87,9 @@ const UNITS = ['Björnen', 'Ugglan', 'Räven', 'Ekorren', 'Humlan', 'Nyckelpigan
   'Regnbågen', 'Tallen', 'Linden', 'Kotten', 'Vitsippan', 'Fjärilen', 'Igelkotten', 'Månen', 'Vågen', 'Norrsken', 'Vintergatan'];
 const WEEKDAYS_EN = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'August', 'September', 'October', 'November', 'December'];
+// Round 9: Swedish verbs in the present tense, as chats write them after a name (a closed list from grammar, not from text).
+const PRESENT = ['ringer', 'kommer', 'säger', 'skriver', 'frågar', 'väntar', 'undrar', 'betalar', 'flyttar', 'bor', 'tar', 'kollar', 'hämtar',
+  'lämnar', 'mejlar', 'svarar', 'åker', 'hör', 'vet', 'tycker', 'sköter', 'bokar', 'skickar', 'ordnar', 'fixar', 'berättar'];
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'augusti', 'september', 'oktober', 'november', 'december'];
 
 export function generateNameDocs(seed, count) {
@@ -127,12 +130,17 @@ export function generateNameDocs(seed, count) {
       if (r < 0.45) return `${p.last.toUpperCase()}, ${p.first.toUpperCase()}`;
       if (r < 0.55) return `${p.last.toUpperCase()} ${p.first.toUpperCase()}`;
       if (r < 0.65) return `${p.last} ${p.first}`;
+      // Round 9: surname and the initials of the given names, as payroll, time and delivery lists write them.
+      if (r < 0.72) return `${p.last} ${p.first.charAt(0)}${p.middle ? ` ${p.middle.charAt(0)}` : ''}`;
+      if (r < 0.78) return `${p.last.toUpperCase()} ${p.first.charAt(0).toUpperCase()}`;
       return full(p);
     }
+    // Round 9: a nickname in quotes between given name and surname, part of the name: Jonatan "Jonte" Berg.
+    if (r < 0.03) return `${p.first} ${pick(['"', '”', '\''])}${cap(p.first.slice(0, 3).toLowerCase())}${pick(['e', 'a', 'is', 'an', 'y', 'o', 'ke'])}${pick(['"', '”', '\''])} ${p.last}`;
     if (r < 0.62) return full(p);
     if (r < 0.7) return `${p.first} ${p.last}`.toUpperCase();
     if (r < 0.76) return `${p.first} ${p.last.charAt(0)}${chance(0.5) ? '.' : ''} ${p.last}`.replace(/ (\S)\.? (\S+)$/, ` $1${chance(0.5) ? '.' : ''} $2`);
-    if (r < 0.82) return `${p.first.charAt(0)}. ${p.last}`;
+    if (r < 0.82) return `${p.first.charAt(0)}. ${chance(0.3) ? `${(p.middle ?? pick(pools[pick(origins)].first)).charAt(0)}. ` : ''}${p.last}`;
     if (r < 0.88) return `${p.first.toUpperCase()} ${p.last}`;
     if (r < 0.94) return `${p.first} ${p.last.toUpperCase()}`;
     return `${p.first} ${p.last}`;
@@ -146,7 +154,8 @@ export function generateNameDocs(seed, count) {
     if (r < 0.5) return `${place()} ${pick(['Energi', 'Vatten', 'Bostäder', 'Fastigheter', 'Kraft', 'Elnät'])} AB`;
     if (r < 0.65) return `${place()} kommun`;
     if (r < 0.8) return `Brf ${cap(pick(['tallkotten', 'eken', 'solrosen', 'björken', 'ugglan', 'lärkan', 'hamnen']))}`;
-    return `${base} & ${pick(pools[pick(origins)].last)} Advokatbyrå`;
+    // (Round 9: also a trading or limited partnership, "KB" or "HB" after the partners' surnames.)
+    return `${base} & ${pick(pools[pick(origins)].last)} ${chance(0.6) ? 'Advokatbyrå' : pick(['KB', 'HB'])}`;
   };
   const pnr = () => `${int(40, 99)}${String(int(1, 12)).padStart(2, '0')}${String(int(1, 28)).padStart(2, '0')}-${digits(4)}`;
   const phone = () => `07${int(0, 9)}-${digits(3)} ${digits(2)} ${digits(2)}`;
@@ -238,11 +247,15 @@ export function generateNameDocs(seed, count) {
         t(stamp.replace('hh', hh).replace('mm', mm).replace('ss', digits(2).replace(/^[6-9]/, '1')).replace('YYYY', date()).replace('IN', pick(['IN', 'UT']))
           .replace('DD', String(int(1, 28)).padStart(2, '0')).replace('MM', String(int(1, 12)).padStart(2, '0')));
         if (stamp.includes(';')) t(`467${digits(8)};`);
-        else if (chance(0.5)) { n(full(staff)); t(': '); } else t(`${pick(['Besökare', 'Kund', 'Du', 'Bot'])}: `);
+        else if (chance(0.5)) { n(chance(0.7) ? full(staff) : `${staff.first.charAt(0)}. ${staff.last}`); t(': '); } else t(`${pick(['Besökare', 'Kund', 'Du', 'Bot'])}: `);
         const p = P();
         const q = P();
         const r = rnd();
-        if (r < 0.3) {
+        if (r < 0.1) {
+          // Round 9: a given name in lower case and a verb in the present tense, which the lists may hold as a surname
+          // ("ringer", "kommer"): before, the branch meant for this (r < 0.2 below) was never reached.
+          n(low(p.first)); t(` ${pick(PRESENT)} ${pick(['tillbaka', 'imorgon', 'om fakturan', 'på måndag', 'nog', 'sen', 'att det är fel', 'in pengarna'])}`);
+        } else if (r < 0.3) {
           // Any sentence of the other templates, written in lower case (letter by letter, so the offsets stay).
           const from = text.length;
           sentence();
@@ -382,7 +395,7 @@ export function generateNameDocs(seed, count) {
       for (let k = int(4, 9); k > 0; k--) {
         const p = P();
         t(`${date()} ${int(8, 20)}:${digits(2)} `);
-        if (chance(0.5)) { n(p.first); t(': '); } else { t(`${pick(['Kund', 'Handläggare', 'Tekniker'])}: `); }
+        if (chance(0.5)) { n(chance(0.7) ? p.first : `${p.first.charAt(0)}. ${p.last}`); t(': '); } else { t(`${pick(['Kund', 'Handläggare', 'Tekniker'])}: `); }
         t(`${pick(['Hej', 'Ok', 'Tack', 'Jag'])} ${pick(VERBS)} ${pick(['igår', 'nu', 'i morgon'])}${chance(0.4) ? ', mvh ' : '. '}`);
         if (chance(0.4)) n(p.first);
         t('\n');
@@ -506,6 +519,84 @@ export function generateNameDocs(seed, count) {
       if (p.last.length >= 6 && !/[- ]/.test(p.last)) n(`${p.first} ${p.last.slice(0, cut)}-\n${p.last.slice(cut)}`);
       else n(full(p));
       t(`, ${pick(['kundnr', 'anl.nr', 'tel'])} ${digits(3).replace(/0/g, 'O')}${digits(4).replace(/1/g, 'l')}, ${pick(['Igh', 'lgh'])} ${int(1001, 1304)}.\n`);
+    } else if (extra < 0.55) {
+      // Round 9: a bulleted or numbered list of persons with a role or party after the name, beside list items that are
+      // units, places and systems in the same layout.
+      const mark = pick(['- ', '• ', '* ', '', '1. ', '– ']);
+      t(`\n\n${pick(['Deltagare', 'Närvarande', 'Kontaktpersoner', 'Arbetsgrupp', 'Ansvariga', 'Sändlista', 'Berörda'])}:\n`);
+      for (let k = int(3, 7), i = 1; k > 0; k--, i++) {
+        const m = mark === '1. ' ? `${i}. ` : mark;
+        if (chance(0.25)) { t(`${m}${pick([...AUTHORITIES, ...SYSTEMS, `Enhet ${pick(UNITS)}`, `${place()} ${pick(['förskola', 'skola', 'vårdcentral'])}`])}${chance(0.5) ? ` (${pick(['via Teams', 'på plats', 'ersättare'])})` : ''}\n`); continue; }
+        const p = person();
+        t(m); n(chance(0.8) ? full(p) : `${p.last}, ${p.first}`);
+        t(`${pick([', ', ' – ', ' (', ' ', '\t'])}`);
+        if (text.endsWith('(')) t(`${pick(['ordf.', 'sekr.', 'S', 'M', 'V', 'C', 'adj.', 'ers.'])})`);
+        else if (!text.endsWith('\t') || chance(0.5)) t(pick([...ROLES.map((r) => r.replace(/en$|n$/, '')), pick(AUTHORITIES), place()]));
+        t('\n');
+      }
+    } else if (extra < 0.6) {
+      // Round 9: a table with bars or semicolons, given name and surname in cells of their own or together, a header row,
+      // and cells of other capitalised values (status, town, unit).
+      const sep = pick([' | ', ';', '\t', ' ; ']);
+      const split = chance(0.5);
+      const bar = sep === ' | ' && chance(0.5);
+      const row = (cells) => { t(`${bar ? '| ' : ''}`); cells.forEach((c, i) => { if (i > 0) t(sep); c(); }); t(`${bar ? ' |' : ''}\n`); };
+      const head = split ? ['Förnamn', 'Efternamn'] : [pick(['Namn', 'Kund', 'Elev', 'Boende', 'Sökande'])];
+      row([...head, pick(['Ort', 'Enhet', 'Status']), pick(['Telefon', 'Datum', 'Belopp'])].map((h) => () => t(h)));
+      if (bar) row([...head, 'x', 'x'].map(() => () => t('---')));
+      for (let r = int(3, 8); r > 0; r--) {
+        const p = person();
+        const cells = split ? [() => n(p.first), () => n(p.last)] : [() => n(chance(0.3) ? `${p.last} ${p.first}` : full(p))];
+        row([...cells, () => t(chance(0.4) ? place() : chance(0.5) ? pick(UNITS) : pick(['Aktiv', 'Avslutad', 'Vilande', 'Ny'])), () => t(chance(0.5) ? phone() : date())]);
+      }
+    } else if (extra < 0.64) {
+      // Round 9: a calendar or booking list: a time span, what, and who, with places and rooms in the same places.
+      t(`\n\n${pick(['Bokningar', 'Schema', 'Dagens besök', 'Kalender'])} ${date()}\n`);
+      for (let k = int(3, 7); k > 0; k--) {
+        const h = int(7, 17);
+        t(`${String(h).padStart(2, '0')}${pick([':', '.'])}${pick(['00', '15', '30', '45'])}${pick(['–', '-', ' - '])}${String(h + 1).padStart(2, '0')}:00 `);
+        const r = rnd();
+        if (r < 0.3) { t(`${pick(['Hembesök', 'Besök', 'Samtal', 'Möte'])} `); n(full(P())); t(` ${pick(['', '(tolk)', '(ny)', `, ${street()}`])}\n`); }
+        else if (r < 0.55) { t(`${pick(['Hembesök hos', 'Uppföljning med', 'Telefontid', 'Avstämning med'])} `); n(chance(0.5) ? P().first : full(P())); t('\n'); }
+        else if (r < 0.75) { t(`${pick(['Rum', 'Lokal', 'Sal'])} ${pick(UNITS)}: ${pick(['APT', 'Ledningsgrupp', 'Utbildning', 'Städning'])}\n`); }
+        else { n(full(P())); t(`, ${pick(['besök', 'samtal', 'telefon'])} ${pick(['i', 'på'])} ${place()}\n`); }
+      }
+    } else if (extra < 0.72) {
+      // Round 9: a time or delivery report in columns: a firm in capitals (a place or a surname's genitive), an order
+      // number, the worker as surname and initial (often in capitals), figures; and a status column in capitals.
+      const firms = Array.from({ length: int(2, 3) }, () => (chance(0.5) ? `${pick(pools[pick(origins)].last)}s` : `${pick(places)}${pick(['', ' EL', ' BYGG', 'KABEL'])}`).toUpperCase());
+      const status = ['SKICKAD', 'MOTTAGEN', 'FEL', 'OK', 'VÄNTAR', 'AVBRUTEN', 'KLAR', 'RETUR', 'EJ SVAR', 'UTFÖRD'];
+      const caps = chance(0.6);
+      t(`\n\n${pick(['Tidrapport', 'Utskickslogg', 'Leveranser', 'Timmar per entreprenör'])} ${pick(MONTHS)}\n`);
+      for (let r = int(4, 9); r > 0; r--) {
+        const p = person();
+        const who = `${caps ? p.last.toUpperCase() : p.last} ${p.first.charAt(0).toUpperCase()}${chance(0.2) ? ` ${pick(pools[pick(origins)].first).charAt(0)}` : ''}`;
+        if (chance(0.5)) {
+          t(`${date()} ${pick(firms)}${' '.repeat(int(2, 5))}${pick(['PO', 'AO', 'OR'])}-${digits(5)}   `); n(who);
+          // A place and a letter in the next column is no name: a station ("… C"), a building or a stairwell.
+          t(`${' '.repeat(int(3, 12))}${chance(0.4) ? `${chance(0.5) ? pick(places) : pick(['Hus', 'Plan', 'Uppgång', 'Etapp', 'Zon'])} ${pick(['A', 'B', 'C', 'C', 'N', 'S', 'Ö', 'V'])}   ` : ''}${int(1, 10)},${pick(['0', '5'])}   ${int(400, 990)},00\n`);
+        } else {
+          t(`467${digits(8)}${' '.repeat(int(3, 7))}${pick(status)}${' '.repeat(int(3, 7))}`); n(who);
+          t(`${chance(0.3) ? ` (${pick(['ombud', 'anhörig', 'fast tel', 'kund'])})` : ''}\n`);
+        }
+      }
+    } else if (extra < 0.74) {
+      // Round 9: a customer's agreements as a list: a product or service in capitals (often hyphenated), a number, a
+      // status; capitalised words at a line start that are no names.
+      t(`\n\n${pick(['== Avtal ==', 'Abonnemang', 'AVTAL', 'Tjänster'])}\n`);
+      for (let k = int(2, 4); k > 0; k--) {
+        t(`${pick(['FJÄRRVÄRME', 'BREDBAND', 'VA-TAXA', 'EL-AVTAL', 'NÄT-ABONNEMANG', 'SOP-TAXA', 'LADD-BOX', 'ELNÄT', 'SÄKRING-UPP', 'TV-PAKET'])}${' '.repeat(int(2, 6))}`);
+        t(`${chance(0.5) ? digits(18) : pick(['Rörligt', 'Fast pris', 'Timpris', 'Bas'])}${' '.repeat(int(2, 6))}${pick(['aktiv', 'avslutad', 'uppsagd', 'vilande'])} ${pick(['sedan', 'från', 't.o.m.'])} ${date()}\n`);
+      }
+    } else if (extra < 0.78) {
+      // Round 9: given names listed in running text, with the rest of the sentence lower case: "Tack till Aino, Berit och
+      // Omar som …"; and a name after its role with a comma: "vår kurator, Leyla Yilmaz, …".
+      const ps = Array.from({ length: int(2, 4) }, () => P());
+      t(`\n\n${pick(['Tack till', 'Välkomna', 'Stort tack till', 'Grattis till', 'I gruppen ingår'])} `);
+      ps.forEach((p, i) => { if (i > 0) t(i === ps.length - 1 ? ' och ' : ', '); n(p.first); });
+      t(` ${pick(['som ställde upp i helgen', 'för ett bra samarbete', 'från och med måndag', 'som började i veckan'])}. `);
+      const q = P();
+      t(`${pick(['Vår', 'Er', 'Deras'])} ${pick(ROLES.map((r) => r.replace(/en$|n$/, '')))}, `); n(full(q)); t(`, ${pick(['nås på', 'har telefontid', 'svarar på frågor'])} ${pick(['måndagar', 'vardagar', phone()])}.\n`);
     }
     docs.push({ id: `gen-${seed}-${d}`, text, entities });
   }

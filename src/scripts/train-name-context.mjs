@@ -23,8 +23,8 @@ const validate = process.argv.includes('--validate');
 // The environment variables are for trying other settings with --validate only; the shipped model uses the defaults.
 const env = validate ? process.env : {};
 const OPTIONS = {
-  bits: 17, epochs: Number(env.EPOCHS ?? 6), rate: Number(env.RATE ?? 0.1), seed: Number(env.SEED ?? 15), generated: 3000,
-  threshold: Number(env.THRESHOLD ?? 0.8), rulesAware: env.RULES_AWARE !== '0',
+  bits: 17, epochs: Number(env.EPOCHS ?? 6), rate: Number(env.RATE ?? 0.1), seed: Number(env.SEED ?? 15), generated: Number(env.GENERATED ?? 3000),
+  threshold: Number(env.THRESHOLD ?? 0.75), rulesAware: env.RULES_AWARE !== '0',
   // How much one word of each source counts: real text more than generated.
   weights: { generated: Number(env.GEN_WEIGHT ?? 1), dev: 1, real: Number(env.REAL_WEIGHT ?? 6) },
 };

@@ -214,5 +214,11 @@ if (process.env.SAME_CLI) {
     console.log(`CLI ${label.padEnd(12)} old ${(bytes / 1e3 / fig[0]!.wall).toFixed(1)} MB/s wall, ${(bytes / 1e3 / fig[0]!.cpu).toFixed(1)} MB per CPU-s, peak RSS ${fig[0]!.rss.toFixed(0)} MB; ` +
       `new ${(bytes / 1e3 / fig[1]!.wall).toFixed(1)} MB/s wall, ${(bytes / 1e3 / fig[1]!.cpu).toFixed(1)} MB per CPU-s, peak RSS ${fig[1]!.rss.toFixed(0)} MB; ` +
       `ratio wall ${(fig[0]!.wall / fig[1]!.wall).toFixed(2)}x, CPU ${(fig[0]!.cpu / fig[1]!.cpu).toFixed(2)}x`);
+    // The spread: each run's old/new ratio (net of the start-up medians), the pair of processes run one after the other.
+    const paired = (k: 'wall' | 'cpu', start: 'startWall' | 'startCpu'): string => {
+      const rs = res[0]![k].map((o, r) => (o - median(res[0]![start])) / (res[1]![k][r]! - median(res[1]![start]))).sort((a, b) => a - b);
+      return `${median(rs).toFixed(2)}x (${rs[0]!.toFixed(2)}–${rs[rs.length - 1]!.toFixed(2)})`;
+    };
+    console.log(`CLI ${label.padEnd(12)} paired runs: CPU ${paired('cpu', 'startCpu')}, wall ${paired('wall', 'startWall')}, ${res[0]!.cpu.length} runs`);
   }
 }
