@@ -13,7 +13,8 @@ import type { Detector, Finding } from './types.ts';
 import { FIRST_NAMES, NAME_WORDS, NOT_NAME, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
 import { addressLike } from './columns.ts';
 import { KOMMUNER, PLACE_PREFIX } from './context.ts';
-import { cellWordAt, headerWord, numberPass, tableCells } from './numbers.ts';
+import { cellWordAt, codeAt, headerWord, numberPass, tableCells } from './numbers.ts';
+import { cellAbove, cellEndsAt } from './cell-below.ts';
 
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
@@ -140,13 +141,16 @@ const POSTCODE_AFTER_TOWN = /,[ \u00a0]([1-9]\d\d[ \u00a0]\d\d)(?![\da-zåäöA-
 const TOWN_BEFORE_COMMA = /(?:^|[^\p{L}])([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)$/u;
 const PLACE_PREPOSITION = /(?:^|[^\p{L}])(?:i|på|från|till)[ \u00a0]$/u;
 // A postcode after its label, alone: "Postnr: 641 30", "Postnummer 641 30".
+// The town after a postcode to the end of its line: one or two capitalised words.
+const TOWN_REST = /^[ \u00a0\t]{1,12}\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?[ \t]*(?=\r?\n|$)/u;
 const POSTCODE_LABEL = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr)\.?(?:\/ort)?$/u;
 // A postcode cell after a comma: "533 74," or "53374,Hällekis" (five digits then a comma and a capitalised word).
 const POSTCODE_CELL_AHEAD = /[1-9]\d\d(?:[ \u00a0]\d\d|\d\d(?=,[A-ZÅÄÖ]))(?=[,;\n]|$)/y;
 // Without a town after it (a postcode with its town is found whole by POSTCODE).
 // A label in the next column ("Postnr: 531 33   Ort: Lidköping") is no town: only one space before a capital is.
 // The next field's label on the same line ("Postnummer: 64130 Postort: Flen") is no town either.
-const BARE_POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d(?![\d]|[ \u00a0][A-ZÅÄÖ](?![\p{L}]*:))/uy;
+// Nor is the next field's label without its colon, as a form flattened to one line writes it ("Postnummer 352 46 Ort Växjö").
+const BARE_POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d(?![\d]|[ \u00a0](?!(?:Ort|Postort|Stad|Land|Tel|Telefon|Mobil|Mobiltelefon|E-post|Epost)(?![\p{L}]))[A-ZÅÄÖ](?![\p{L}]*:))/uy;
 const LABEL = /^(?:Postadress|Besöksadress|Telefon|Telefax|Fax|E-post|Org|Bankgiro|Plusgiro|Expeditionstid|Dok|Sida|Kr|Kronor)$/;
 const NOT_TOWN = /^(?:kr|sek|kronor|st|dnr|nr|kwh|mwh|år|dagar|timmar|procent|euro|eur)$/i;
 // English-speaking countries write the number first: "14 Baker Street", "1234 Maple Avenue".
@@ -803,11 +807,77 @@ export const addressDetector: Detector = {
     postcodeCells(text, commaRow, fieldTable, push);
     headerColumnCells(text, fieldTable, out, seen, push);
     numberRuns(text, push);
+    labelledPostcodes(text, push);
+    streetsOverCells(text, push);
     const tightPostcode = postcodesAndTowns(text, push);
     foreignForms(text, tightPostcode, push);
     return dropOrganisationAddresses(text, out);
   },
 };
+
+// The postcode's label before a postcode that does not follow it after a space: on the line above ("Postnummer⏎184
+// 62"), as a JSON key or an XML-like field ("\"postnr\": \"59140\""), after a dot leader ("Postnummer ....... 952 31").
+const POSTCODE_KEY = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr|post\.nr|postkod|zip|zip code|zipcode|postal code|postcode)(?:\/ort)?$/iu;
+/** Postcodes after their label past quotes, colons, a dot leader or one line break (a space alone is read by streetsAtNumbers). */
+function labelledPostcodes(text: string, push: Push): void {
+  const runs = numberPass(text);
+  for (let k = 0; k < runs.count; k++) {
+    const s = runs.starts[k]!;
+    const len = runs.ends[k]! - s;
+    if (len !== 3 && len !== 5) continue;
+    // Only after the punctuation of a label or a line break (a space alone is streetsAtNumbers').
+    const c0 = codeAt(text, s - 1);
+    if (c0 !== 34 && c0 !== 10 && c0 !== 58 && c0 !== 61 && c0 !== 39 && c0 !== 46 && !(c0 === 32 && !isLetter(codeAt(text, s - 2)) && !isDigit(codeAt(text, s - 2)))) continue;
+    let p = s - 1;
+    let marks = 0;
+    let breaks = 0;
+    while (p >= 0 && s - p <= 60) {
+      const c = text.charCodeAt(p);
+      if (c === 32 || c === 9 || c === 0xa0 || c === 13) p--;
+      else if (c === 58 || c === 61 || c === 34 || c === 39 || c === 46) { p--; marks++; }
+      else if (c === 10 && breaks++ === 0) p--;
+      else break;
+    }
+    // A label and a space alone is streetsAtNumbers' ("Postnr 641 30").
+    if (marks === 0 && breaks === 0) continue;
+    const c = codeAt(text, p);
+    if (!(isLetter(c))) continue;
+    if (!POSTCODE_KEY.test(text.slice(Math.max(0, p - 15), p + 1))) continue;
+    const m = at(BARE_POSTCODE, text, s);
+    const town = m && /ort$/i.test(text.slice(p - 2, p + 1)) ? TOWN_REST.exec(text.slice(s + m[0].length, s + m[0].length + 40)) : null;
+    if (m) push(s, s + m[0].length + (town ? town[0].trimEnd().length : 0), 0.75, 'Postnummer efter rubriken "Postnr" eller "Postnummer" (på raden ovanför, som nyckel i en export eller efter en punktlinje)' + (town ? ' och orten efter det' : ''));
+  }
+}
+
+const STREET_CELL = /^\p{Lu}[\p{L} .:'-]{2,40}$/u;
+/**
+ * A street and its house number that a table cell broke over two lines with other columns beside them, as a PDF table
+ * flattened to text does ("Yusuf   Gamla Tunavägen   Handelsbanken⏎Abdirahman   2 C   6241 …"): the number alone at
+ * the start of its cell, the cell above it in the same column a street name with a street word last. Two findings.
+ */
+function streetsOverCells(text: string, push: Push): void {
+  if (text.indexOf('  ') < 0 || text.indexOf('\n') < 0) return;
+  const runs = numberPass(text);
+  for (let k = 0; k < runs.count; k++) {
+    const s = runs.starts[k]!;
+    const len = runs.ends[k]! - s;
+    if (len > 4 || text.charCodeAt(s) === 48) continue;
+    const c1 = codeAt(text, s - 1);
+    if (!(c1 === 10 || c1 === 9 || (c1 === 32 && (codeAt(text, s - 2) === 32 || codeAt(text, s - 2) === 10)))) continue;
+    let x = runs.ends[k]!;
+    const l = codeAt(text, x) === 32 ? codeAt(text, x + 1) : codeAt(text, x);
+    if (l >= 65 && l <= 72 && !isLetter(codeAt(text, x + (codeAt(text, x) === 32 ? 2 : 1)))) x += codeAt(text, x) === 32 ? 2 : 1;
+    if (!cellEndsAt(text, x)) continue;
+    const above = cellAbove(text, s);
+    if (!above) continue;
+    const street = text.slice(above[0], above[1]);
+    if (!STREET_CELL.test(street)) continue;
+    const last = street.slice(street.lastIndexOf(' ') + 1).toLowerCase();
+    if (streetEnd(last) < 0 && !SEPARATE.has(last)) continue;
+    push(above[0], above[1], 0.8, 'Gatuadress bruten i tabellcellen: gatunamnet på raden ovanför husnumret');
+    push(s, x, 0.8, 'Gatuadress bruten i tabellcellen: husnumret under gatunamnet');
+  }
+}
 
 /** Streets before the house numbers the number view finds; whether a street stood before a postcode cell between commas. */
 function streetsAtNumbers(text: string, push: Push): boolean {
@@ -839,7 +909,9 @@ function streetsAtNumbers(text: string, push: Push): boolean {
       const lw = text.slice(Math.max(0, last - 16), first === 58 ? last : last + 1).toLowerCase();
       if (POSTCODE_LABEL.test(lw)) {
         const m = at(BARE_POSTCODE, text, digit);
-        if (m) push(digit, digit + m[0].length, 0.75, 'Postnummer efter rubriken "Postnr" eller "Postnummer"');
+        // After "Postnr/Ort" the town is the rest of the line, also after a column's spaces ("93436  TJÄRNHEDEN").
+        const town = m && lw.endsWith('ort') ? TOWN_REST.exec(text.slice(digit + m[0].length, digit + m[0].length + 40)) : null;
+        if (m) push(digit, digit + m[0].length + (town ? town[0].trimEnd().length : 0), 0.75, 'Postnummer efter rubriken "Postnr" eller "Postnummer"' + (town ? ' och orten efter det' : ''));
       }
       if (first === 58) continue;
     }
@@ -1217,7 +1289,9 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
     }
     if (k > lineStart) startsLine = false;
     // The line above is read only for an address that starts its line (most stand after a name on theirs).
-    if (startsLine && aboveOrg < 0) aboveOrg = markedLineAbove(text, lineStart) ? 1 : 0;
+    // In a letter whose header has two columns ("Vera Linnér          Ale kommun⏎Tingsgatan 4 B       Vård och omsorg"),
+    // only the column above the address counts (round 9).
+    if (startsLine && aboveOrg < 0) aboveOrg = markedLineAbove(text, lineStart, f.start - lineStart, cellEndCol(text, f.end, lineEnd) - lineStart) ? 1 : 0;
     const org = (f.start - k > 1 && orgBefore(text.slice(k, f.start), text, lineStart, lineEnd)) || (startsLine && aboveOrg === 1) ||
       (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart))));
     if (org) {
@@ -1272,19 +1346,47 @@ function blank(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Where the cell that holds `from` ends on its line: at a run of three or more spaces, a tab or the line's end. */
+function cellEndCol(text: string, from: number, lineEnd: number): number {
+  for (let i = from; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9 || (c === 32 && text.charCodeAt(i + 1) === 32 && text.charCodeAt(i + 2) === 32)) return i;
+  }
+  return lineEnd;
+}
+/**
+ * The part of a line in the columns [from, to): the cells (split at runs of three or more spaces) that overlap them, or
+ * the whole line when it has no such run (one column).
+ */
+function columnPart(line: string, from: number, to: number): string {
+  if (line.indexOf('   ') < 0) return line;
+  let part = '';
+  let a = 0;
+  for (let i = 0; i <= line.length; i++) {
+    const gap = i === line.length || (line.charCodeAt(i) === 32 && line.charCodeAt(i + 1) === 32 && line.charCodeAt(i + 2) === 32);
+    if (!gap) continue;
+    if (i > a && a < to && i > from) part += line.slice(a, i) + ' ';
+    while (i < line.length && line.charCodeAt(i) === 32) i++;
+    a = i;
+  }
+  return part;
+}
 const UNIT_LINE = /^[ \t]*\p{Lu}[\p{L} -]*(?:enheten|avdelningen|förvaltningen|kontoret|kansliet|sektionen|byrån|nämnden|mottagningen|centralen|kundtjänst|Kundtjänst)[ \t]*$/u;
-/** Whether the line above lineStart (over up to three blank lines) is short and has an organisation marker. */
-function markedLineAbove(text: string, lineStart: number): boolean {
+/**
+ * Whether the line above lineStart (over up to three blank lines) is short and has an organisation marker, in the
+ * columns [from, to) of the address when the line has more than one.
+ */
+function markedLineAbove(text: string, lineStart: number, from: number, to: number): boolean {
   let end = lineStart - 1; // the line break that ends the line above
   for (let n = 0; n < 4 && end > 0; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (!blank(text, start, end)) {
-      const line = text.slice(start, end);
-      const m = end - start <= 80 ? ORG_MARKER.exec(line) : null;
+      const line = columnPart(text.slice(start, end), from, to);
+      const m = line.length <= 80 ? ORG_MARKER.exec(line) : null;
       // A unit's name alone on the line is the organisation's too ("Region X⏎Patientavgiftsenheten⏎Box 12, …"), round 8.
       if (m === null) {
-        const c = text.charCodeAt(end - 1);
-        return end - start <= 40 && (c === 110 || c === 116 || c === 32) && UNIT_LINE.test(line);
+        const c = line.charCodeAt(line.length - 1);
+        return line.length <= 40 && (c === 110 || c === 116 || c === 32) && UNIT_LINE.test(line);
       }
       return !(formField(m, line) && !ORG_MARKER.test(line.slice(m.index + m[0].length)));
     }

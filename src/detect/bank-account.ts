@@ -4,6 +4,7 @@ import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
 import { before } from './context.ts';
 import { cellWordAt, codeAt, isUpper, numberPass, tableCells, type NumberPass, type Wraps } from './numbers.ts';
 import { parse as parseAccount } from 'kontonummer';
+import { belowInColumn, cellEndsAt } from './cell-below.ts';
 
 // Every pattern is tried (sticky) only where a run of digits from the shared number pass starts (an IBAN two letters
 // before it), after a few character checks: no pattern scans the whole text.
@@ -37,17 +38,19 @@ const PLUSGIRO_WORD = /(?:p[l1]usgir[o0]|postgir[o0]|\bpg)(?:k[o0]nt[o0])?(?:[ .
 // Also in English ("clearing number"), with a remark in parentheses ("Clearingnummer (4 siffror):"), after a tab, and as
 // the first half of a combined label ("Clnr/kontonr: 8443-0 / 270 986 832").
 // A Danish account's "Reg.nr." is its clearing number (read only where the account's field follows).
-const NAMED_BEFORE = /(?:clearing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\breg\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?:?[ \u00a0\t]*$/iu;
+const NAMED_BEFORE = /(?:c[l1]earing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\bclr\.?|\breg\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?[:=]?[ \u00a0\t]*(?:\n[ \u00a0\t]*)?$/iu;
 /** The clearing word before `s` (a quick look for "cl" first: most numbers after a letter are years and counts). */
-function namedBefore(text: string, s: number): boolean {
-  const w = text.slice(Math.max(0, s - 40), s);
-  return (w.includes('cl') || w.includes('Cl') || w.includes('CL') || w.includes('eg')) && NAMED_BEFORE.test(w);
+function namedBefore(text: string, s: number, at = labelEnd(text, s)): boolean {
+  const w = text.slice(Math.max(0, (at < 0 ? s : at) - 40), at < 0 ? s : at);
+  return (w.includes('cl') || w.includes('Cl') || w.includes('CL') || w.includes('C1') || w.includes('eg')) && NAMED_BEFORE.test(w);
 }
 const COMBINED = /\/[ \u00a0]*(?:konto|kto)[\p{L}.]*:?[ \u00a0\t]*$/iu;
 // The account after a combined label's clearing: "8443-0 / 270 986 832".
 const COMBINED_ACCOUNT = /^[ \u00a0]*\/[ \u00a0]*\d(?:[ \u00a0\-–]?\d){4,11}(?![\d]|[.,]\d)/;
-const ACCOUNT_FIELD_AFTER = /^[\s,;/|:.]*(?:(?:and|och)[ \u00a0]+)?(?:bank)?(?:konto|kontonr|kontonummer|account|kto\b|kto\.|ktonr)/i;
-const NAMED = /(\d{4}(?:[-–]\d)?)[,;]?[ \u00a0\t]+(?:och[ \u00a0]+)?(?:konto(?:nummer|nr|nr\.)?|kto(?:nr|\.)?):?[ \u00a0\t]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
+const ACCOUNT_FIELD_AFTER = /^(?:[\s,;/|:.="'<>]|<\/[a-z]+>)*(?:(?:and|och)[ \u00a0]+)?(?:bank)?(?:konto|kontonr|kontonummer|account|kto\b|kto\.|ktonr)/i;
+// Swedbank's fifth clearing digit also after a space ("clearing 8327 9 konto …"); the account also after a bare "nr" or
+// in English ("SEB clearing 5230 nr 10 334 78", "clearing 8105 account 934 …").
+const NAMED = /(8\d{3}[ \u00a0]\d(?=[ \u00a0])|\d{4}(?:[-–]\d)?)[,;]?[ \u00a0\t]+(?:och[ \u00a0]+)?(?:konto(?:nummer|nr|nr\.)?|kto(?:nr|\.)?|nr\.?|nummer|account(?:[ \u00a0](?:number|no\.?))?|acct\.?):?[ \u00a0\t]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
 // A clearing or giro number never continues a number, a range or a decimal.
 const numberish = (c: number): boolean => (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 44 || c === 46;
 const PAY_WORD = /k[o0]nt[o0]|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachunek|hesap|\bkto\b|\bclnr\b|sort[ -]?code|routing/gi;
@@ -62,8 +65,9 @@ const PNR12 = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])[-–+ \u00a0]?\d
 
 // The label nearest before a number says what it is: an OCR, invoice, customer or case number is no account even when a
 // giro or account word stands earlier in the sentence.
-// So is the number of a contract, order, ticket, booking or receipt ("kontrakt 4022-1101-01", "order 7788-4410-2231").
-const NOT_ACCOUNT = /ocr|faktura|referens|\bref\b|\bavi\b|\bmål\b|kundn|kund nr|avtalsn|\bavtal\b|ordern|order nr|dnr|diarie|ärendenr|org\.? ?nr|organisationsn|artikel|lånenummer|försäkringsn|mätarn|serienummer|kontrakt|hyresavtal|\border\b|beställning|biljett|bokning|kvitto|\bticket|booking|invoice|reservation/g;
+// So is the number of a contract, order, ticket, booking or receipt ("kontrakt 4022-1101-01", "order 7788-4410-2231"),
+// and a case's ("Ärende 4471-228190" in a letter's heading).
+const NOT_ACCOUNT = /ocr|faktura|referens|\bref\b|\bavi\b|\bmål\b|kundn|kund nr|avtalsn|\bavtal\b|ordern|order nr|dnr|diarie|ärende|org\.? ?nr|organisationsn|artikel|lånenummer|försäkringsn|mätarn|serienummer|kontrakt|hyresavtal|\border\b|beställning|biljett|bokning|kvitto|\bticket|booking|invoice|reservation/g;
 const PAY_G = new RegExp(PAY.source, 'g');
 function lastIndexOf(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -114,9 +118,10 @@ function sentenceBefore(text: string, s: number, n: number): string {
 // An amount: "konto 3010 120 000 kr" is a bookkeeping account and a sum, not a bank account.
 const AMOUNT_AFTER = /^[ \u00a0]*(?:kr\b|kronor|sek\b|:-|€|eur\b)/i;
 // An account named in words in any language, the number after it (within the same clause): foreign formats too.
-// The label may be abbreviated with dots ("Kontonr.:", "Acct. no", "account no. is"). A UK sort code or a US routing
+// The label may be abbreviated with dots ("Kontonr.:", "Acct. no", "account no. is"), and may end the line above (a form
+// that puts each field's label above its value). A UK sort code or a US routing
 // number names a bank's branch, written with the account.
-const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|account|acct|tili(?:numero|nro)?|cuenta|compte|conto|numer konta|rachunek|hesap|sort[ -]?code|routing)\.?(?:[ \u00a0]?(?:number|no|nr|nummer|#)\.?)?[^\d\n.!?;]{0,25}$/i;
+const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|\bkto(?:nr)?|account|acct|tili(?:numero|nro)?|cuenta|compte|conto|numer konta|rachunek|hesap|sort[ -]?code|routing)\.?(?:[ \u00a0]?(?:number|no|nr|nummer|#)\.?)?[^\d\n.!?;]{0,25}(?:\n[ \u00a0\t]*)?$/i;
 // The label right before the number (nothing but "nr", punctuation or "är" between): seven digits are enough there
 // ("Kontonr: 1044218", a type 1 account written without its clearing number), six for a sort code ("60-12-21").
 // A bare "Konto:" is also a bookkeeping field ("Kostnadsställe: 7001⏎Konto: 7989523"): only a label that names an
@@ -233,13 +238,30 @@ function validPnr(v: string): boolean {
   const dd = Number(d.slice(4, 6));
   return mm >= 1 && mm <= 12 && ((dd >= 1 && dd <= 31) || (dd >= 61 && dd <= 91)) && luhnValid(d);
 }
-/** Whether a label's last character (a letter, colon, dot or closing parenthesis) stands before `s`, past spaces and tabs. */
-function labelBefore(text: string, s: number): boolean {
+/**
+ * Where the label of the value at `s` ends, or -1. Between a label and its value stand spaces and tabs, the punctuation
+ * of forms, logs and exports (":", "=", quotes, the ">" of an XML tag, a dot leader "Kontonummer ........ 331 002 847")
+ * and at most one line break (a form that puts each label above its value: "Clearingnummer⏎8480-6"); a label ends in a
+ * letter or ")". The gap is at most three characters unless it holds punctuation (a column's spaces are no gap).
+ */
+function labelEnd(text: string, s: number): number {
   let p = s - 1;
-  while (p >= 0 && s - p <= 3 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9 || text.charCodeAt(p) === 0xa0)) p--;
+  let breaks = 0;
+  let marks = 0;
+  while (p >= 0 && s - p <= 80) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 13) p--;
+    else if (c === 58 || c === 61 || c === 34 || c === 39 || c === 62 || c === 46) { p--; marks++; }
+    else if (c === 10 && breaks++ === 0) p--;
+    else break;
+  }
+  if (marks === 0 && breaks === 0 && s - p > 4) return -1;
   const c = codeAt(text, p);
-  return isLetterOrColon(c) || c === 41;
+  return isLetterCode(c) || c === 41 || c >= 0xc0 ? p + 1 : -1;
 }
+/** Where the label before `s` ends, or `s` itself when none does (a word with no punctuation after it, "konto 1234 …"). */
+const labelAt = (text: string, s: number): number => { const at = labelEnd(text, s); return at < 0 ? s : at; };
+
 
 /** Where the payment and account words stand in a text: found once, and only when a candidate needs them. */
 class PayWords {
@@ -291,6 +313,31 @@ function digitsAhead(text: string, s: number): number {
   }
 }
 
+/**
+ * The lines of a table cell under [a, b) in the written text (the number view joins a line that ends in a digit to the
+ * next) that complete an account (at most three, each a number alone in the column),
+ * once the digits so far and theirs have the bank's structure for `clearing` (strict: the bank's length, or nine or ten
+ * digits); at least `least` digits after the clearing number in all. Undefined when no such lines follow.
+ */
+function restBelow(text: string, a: number, b: number, clearing: string, head: string, least: number): [number, number][] | undefined {
+  const spans: [number, number][] = [];
+  let digits = head;
+  for (let k = 0; k < 3; k++) {
+    const r = belowInColumn(text, a, b);
+    if (!r) return undefined;
+    digits += digitsOf(text.slice(r[0], r[1]));
+    if (digits.length > 10) return undefined;
+    spans.push([r[0], r[1]]);
+    if (digits.length >= least && shapeOf(clearing, digits, true)) return spans;
+    a = r[0];
+    b = r[1];
+  }
+  return undefined;
+}
+// A word for account, or a bank's name or the short names of payroll lists and hand-written notes ("Swed", "SHB", "HB",
+// "LF", "Ndea"), last before a clearing number in its cell.
+const CELL_BANK = /(?:konto|account|bank|banken|nordea|ndea|seb|swed|shb|hb|lf|länsförsäkringar|danske|ica|spb|sparb|skandia)[\s:.]*$/i;
+
 /** A personnummer ("850123-4567", "19850123-4567"), a date or an anläggnings-ID starts at `s`: no account. */
 function ownShape(text: string, s: number, len: number): boolean {
   if (text.startsWith('735999', s)) return true;
@@ -314,6 +361,8 @@ function lastLetterBefore(text: string, s: number): number {
   return 0;
 }
 
+// O, o, I and l, which OCR reads for 0 and 1 (a lone one is left as a letter by the number view).
+const ocrLetter = (c: number): boolean => c === 79 || c === 111 || c === 73 || c === 108;
 const isDigitAt = (text: string, i: number): boolean => { const c = codeAt(text, i); return c >= 48 && c <= 57; };
 const isLetterOrColon = (c: number): boolean => c === 58 || c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -371,7 +420,9 @@ export const bankAccountDetector: Detector = {
           } else if (m) nextIban = s - 2 + m[0].length;
         }
       }
-      if (len === 4 && s >= nextNamed && labelBefore(text, s) && namedBefore(text, s)) {
+      // The label before the run, read once for the checks below (-1: none; -2: not read yet).
+      let le = -2;
+      if (len === 4 && s >= nextNamed && (le = labelEnd(text, s)) >= 0 && namedBefore(text, s, le)) {
         const m = (NAMED.lastIndex = s, NAMED.exec(text));
         if (m) {
           nextNamed = s + m[0].length;
@@ -390,9 +441,10 @@ export const bankAccountDetector: Detector = {
       // A form's clearing field on its own ("Clearingnummer: 7001⏎Kontonummer: 7989523"): the clearing number after its
       // word, and the account in the field after it (below, with as few as five digits).
       if (s >= nextClearing && s >= nextNamed && !numberBefore && (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) &&
-        text.charCodeAt(s) !== 48 && labelBefore(text, s) && namedBefore(text, s)) {
-        // Swedbank's fifth digit may follow a hyphen: "8327-9".
-        const end = after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e;
+        text.charCodeAt(s) !== 48 && (le === -2 ? (le = labelEnd(text, s)) : le) >= 0 && namedBefore(text, s, le)) {
+        // Swedbank's fifth digit may follow a hyphen: "8327-9", also as an OCR'd letter ("8O32-l").
+        const end = after === 45 && (isDigitAt(text, e + 1) || ocrLetter(codeAt(text, e + 1))) && !isDigitAt(text, e + 2) &&
+          !isLetterCode(codeAt(text, e + 2)) ? e + 2 : e;
         const combined = COMBINED.test(text.slice(Math.max(0, s - 40), s)) ? COMBINED_ACCOUNT.exec(text.slice(end, end + 30)) : null;
         if (combined) {
           // "Clnr/kontonr: 8443-0 / 270 986 832": both parts after one label.
@@ -416,7 +468,9 @@ export const bankAccountDetector: Detector = {
           let account = m[3]!;
           // Drop trailing groups until the account has at most ten digits (a number may follow in the sentence); a
           // personkonto keeps its twelve-digit personnummer ("3300 19850101-1234").
-          while (digitsOf(account).length > 10 && !(clearing === '3300' && PNR12.test(account))) {
+          // Swedbank's fifth clearing digit may run on into groups of four, as on a card ("8327 9903 4456 712"): eleven.
+          const most = clearing.startsWith('8') && !m[2] && len === 4 ? 11 : 10;
+          while (digitsOf(account).length > most && !(clearing === '3300' && PNR12.test(account))) {
             const cut = account.search(/[ \u00a0\-–]\d+$/);
             if (cut < 0) break;
             account = account.slice(0, cut);
@@ -443,7 +497,7 @@ export const bankAccountDetector: Detector = {
           const slash = /^(?:[-–]\d)?[ \u00a0]?\//.test(m[0].slice(len));
           // Swedbank's check digit run on into the account after the hyphen ("8327-91234567890"): eleven digits.
           let check = m[2] ?? '';
-          if (!check && clearing.startsWith('8') && digits.length === 11 && /^[-–]\d{11}$/.test(m[0].slice(len))) {
+          if (!check && clearing.startsWith('8') && digits.length === 11 && (/^[-–]\d{11}$/.test(m[0].slice(len)) || shapeOf(clearing + digits[0], digits.slice(1), true))) {
             check = digits[0]!;
             digits = digits.slice(1);
           }
@@ -475,6 +529,17 @@ export const bankAccountDetector: Detector = {
             out.push({ type: 'bank_account', start: s, end, score: context || bank ? 0.9 : 0.8,
               explanation: `Bankkonto: clearingnummer ${check ? 'med kontrollsiffra ' : ''}och kontonummer (${n} siffror)` +
                 `${bank ? `, uppbyggnad och kontrollsiffra stämmer för ${bank}` : shape ? `, clearingnummer och längd som hos ${shape}` : ''}${context ? ', sammanhangsord' : ''}` });
+            // The account's last digits on the next line of its table cell ("8418-4, 934 512⏎ … 448-1").
+            if (!bank && n < 10 && cellEndsAt(pass.text, end)) {
+              const rest = restBelow(pass.text, s, end, clearing + check, digits, 7);
+              if (rest) {
+                for (const [a, b] of rest) {
+                  out.push({ type: 'bank_account', start: a, end: b, score: 0.8,
+                    explanation: 'Kontonumrets sista siffror på nästa rad i samma tabellcell (clearingnummer och längd stämmer först med dem)' });
+                }
+                nextAccount = rest[rest.length - 1]![1];
+              }
+            }
           }
         }
       }
@@ -508,12 +573,13 @@ export const bankAccountDetector: Detector = {
         least = SORT_CODE.test(text.slice(Math.max(0, s - 16), s)) ? 6 : 7;
       }
       if (ahead >= least &&
-        pay.within(s, 45) && (!ownShape(text, s, len) || /personkonto\p{L}*[\s:]*(?:(?:är|nr|nummer)[\s:]*)?$/iu.test(text.slice(Math.max(0, s - 30), s)))) {
+        pay.within(labelAt(text, s), 45) && (!ownShape(text, s, len) || /personkonto\p{L}*[\s:]*(?:(?:är|nr|nummer)[\s:]*)?$/iu.test(text.slice(Math.max(0, s - 30), s)))) {
         const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
         if (m) nextAccount = s + m[0].length; // each number is judged once, from its first run
         // Dates, valid personnummer and meter ids have their own detectors; a personnummer after clearing 3300 or the word
         // personkonto is Nordea's personkonto, and outranks the personnummer.
-        const label = text.slice(Math.max(0, s - 45), s);
+        const at = labelAt(text, s);
+        const label = text.slice(Math.max(0, at - 45), at);
         const personkonto = !!m && (/personkonto/i.test(label) || (afterClearing && /3300[\s:]*$/.test(text.slice(Math.max(0, clearingAt - 8), clearingAt)))) &&
           PNR_SHAPE.test(m[0]);
         if (m && digitsOf(m[0]).length >= least && !DATE.test(m[0]) && (personkonto || !validPnr(m[0])) && !m[0].startsWith('735999') &&
@@ -535,6 +601,32 @@ export const bankAccountDetector: Detector = {
           nextAccount = nextClearing = s + m[0].length;
           out.push({ type: 'bank_account', start: s, end: nextAccount, score: 0.75,
             explanation: 'Kontonummer i norsk form (4.2.5 siffror med punkter) efter ordet för konto' });
+        }
+      }
+      // A clearing number alone in its cell after a word for account or a bank's name or short name, the account under it
+      // on the next lines in the same column (a form, a two-column letter or a table cell flattened from PDF: "Konto:
+      // 8305-2        Bankgiro …⏎       993 418 022-0", "Swed 8105-9⏎…   934 002⏎…   188-4").
+      // (The cell's end is looked at first: most four-digit numbers are years with a word after one space.)
+      const cellEnd = (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && !numberBefore && text.charCodeAt(s) !== 48
+        ? (after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e) : -1;
+      if (cellEnd > 0 && cellEndsAt(pass.text, cellEnd) && !(out.length > 0 && out[out.length - 1]!.end > s) &&
+        (le === -2 ? (le = labelEnd(text, s)) : le) >= 0) {
+        const end = cellEnd;
+        let from = s;
+        while (from > 0 && s - from < 40 && pass.text.charCodeAt(from - 1) !== 10) from--;
+        const line = pass.text.slice(from, s);
+        if (ACCOUNT_LABEL_RIGHT.test(line) || CELL_BANK.test(line) || namedBefore(text, s, le)) {
+          const clearing = digitsOf(text.slice(s, end));
+          const rest = restBelow(pass.text, s, end, clearing, '', 6);
+          if (rest && !(rest.length === 1 && validPnr(text.slice(rest[0]![0], rest[0]![1])))) {
+            nextClearing = nextAccount = rest[rest.length - 1]![1];
+            out.push({ type: 'bank_account', start: s, end, score: 0.85,
+              explanation: 'Clearingnummer efter ordet konto eller bankens namn, kontonumret under det i samma kolumn' });
+            for (const [a, b] of rest) {
+              out.push({ type: 'bank_account', start: a, end: b, score: 0.85,
+                explanation: 'Kontonummer under clearingnumret i samma kolumn (clearingnummer och längd stämmer för en bank)' });
+            }
+          }
         }
       }
       const word = lastLetterBefore(text, s);

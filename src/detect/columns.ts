@@ -110,6 +110,26 @@ function splitCells(line: string, sep: string): [number, number][] {
   return cells;
 }
 
+/**
+ * The cells of a row read at the header's column starts: [start, end) pairs, spaces trimmed, or null when a column does
+ * not start after a space in the row or a cell holds a run of spaces (the row is not aligned with the header).
+ */
+function cellsAtColumns(line: string, starts: readonly number[]): [number, number][] | null {
+  const cells: [number, number][] = [];
+  for (let c = 0; c < starts.length; c++) {
+    const from = Math.min(starts[c]!, line.length);
+    const to = c + 1 < starts.length ? Math.min(starts[c + 1]!, line.length) : line.length;
+    if (c > 0 && from < line.length && line.charCodeAt(from - 1) !== 32) return null;
+    let a = from;
+    let b = to;
+    while (a < b && line.charCodeAt(a) === 32) a++;
+    while (b > a && line.charCodeAt(b - 1) === 32) b--;
+    if (line.slice(a, b).indexOf('  ') >= 0) return null;
+    cells.push([a, b]);
+  }
+  return cells;
+}
+
 // The name and address detectors both read the cells of the same text: the last answer is kept (read-only).
 let lastText: string | undefined;
 let lastCells: readonly Cell[] = [];
@@ -131,6 +151,8 @@ export function roleCells(text: string): readonly Cell[] {
   lastTowns = towns;
   if (text.indexOf(';') < 0 && text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf(',') < 0 && text.indexOf('  ') < 0) return out;
   let roles: (ColumnRole | undefined)[] | null = null;
+  // Where each column of a header aligned by spaces starts (a row is read at these columns when a cell fills its width).
+  let headStarts: number[] = [];
   let sep = '';
   let pos = 0;
   // The next place of each separator, moved on only when passed: whether a line holds one is then a comparison, and a
@@ -166,7 +188,13 @@ export function roleCells(text: string): readonly Cell[] {
       continue;
     }
     const line = text.slice(pos, lineEnd);
-    const cells = roles ? splitCells(line, sep) : [];
+    let cells = roles ? splitCells(line, sep) : [];
+    // A cell that fills its column's width leaves one space before the next ("DANSKE 1277" under "Bank   Clnr"): such a
+    // row of a table aligned by spaces is read at the header's columns when every column starts after a space there
+    // (round 9, det-docs9).
+    if (roles && sep === '  ' && cells.length !== roles.length && cells.length > 0 && headStarts.length === roles.length) {
+      cells = cellsAtColumns(line, headStarts) ?? cells;
+    }
     if (roles && cells.length === roles.length && (sep !== '  ' || line.includes(sep))) {
       // A row with another number of cells than the header is not read by column: in the number view a row that ends
       // in a digit runs on into the next one ("…;KVARNVÄGEN 3⏎2232;…").
@@ -206,7 +234,13 @@ export function roleCells(text: string): readonly Cell[] {
           if (role !== undefined) named = true;
           r.push(role);
         }
-        if (spans.length >= 2 && named) { roles = r; sep = s; break; }
+        if (spans.length >= 2 && named) {
+          roles = r;
+          sep = s;
+          headStarts = [];
+          if (s === '  ') for (let c = 0; c < spans.length; c++) headStarts.push(spans[c]![0]);
+          break;
+        }
       }
     }
     pos = eol + 1;

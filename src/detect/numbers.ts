@@ -14,8 +14,10 @@ const ocrDigit = (c: number): number => (c === 79 || c === 111 ? 48 : c === 73 |
 // Hyphen, en dash, and the dashes a word processor or PDF writes instead: U+2010 hyphen, U+2011 non-breaking hyphen,
 // U+2012 figure dash, U+2014 em dash, U+2212 minus sign.
 const isDash = (c: number): boolean => c === 45 || c === 0x2013 || (c >= 0x2010 && c <= 0x2014) || c === 0x2212;
-// No-break space, figure space, thin and narrow no-break spaces (digit grouping in Word and PDF text).
-const isOddSpace = (c: number): boolean => c === 0xa0 || (c >= 0x2002 && c <= 0x200a) || c === 0x202f;
+// No-break space, figure space, thin and narrow no-break spaces (digit grouping in Word and PDF text), and the
+// zero-width characters a web form or a copied text leaves inside a number ("060918-\u200b2126": U+200B–U+200D, U+2060,
+// U+FEFF), read as a space (round 9, det-docs9).
+const isOddSpace = (c: number): boolean => c === 0xa0 || (c >= 0x2002 && c <= 0x200d) || c === 0x202f || c === 0x2060 || c === 0xfeff;
 
 /**
  * The separators between two numbers read plainly: an odd dash is a hyphen and an odd space a space in the view

@@ -4,6 +4,7 @@ import type { Detector, Finding } from './types.ts';
 import { luhnValid } from './checksum.ts';
 import { before } from './context.ts';
 import { numberPass, type Wraps } from './numbers.ts';
+import { belowInColumn, cellEndsAt } from './cell-below.ts';
 
 // 6 or 8 digits, an optional separator (hyphen, plus for age 100+, en dash, non-breaking space, space), 4 digits,
 // never inside a longer run of digits. Each start is tried once (the look-behind), so the scan is linear.
@@ -41,6 +42,24 @@ export const personnummerDetector: Detector = {
           next = w.end;
           judge(text, s, w.end, w.head, w.sep, w.tail, thisYear, out);
           continue;
+        }
+      }
+      // A number that a table cell broke over two lines with other columns between: "770919-   070-412⏎…   2384".
+      if (len === 6 || len === 8) {
+        const dash = text.charCodeAt(s + len) === 45 || text.charCodeAt(s + len) === 0x2013;
+        const x = s + len + (dash ? 1 : 0);
+        if (cellEndsAt(input, x) && (dash || x < input.length)) {
+          const r = belowInColumn(input, s, x);
+          if (r && r[2] === 4 && r[1] - r[0] === 4) {
+            const found: Finding[] = [];
+            judge(text, s, r[1], text.slice(s, s + len), dash ? '-' : '', text.slice(r[0], r[1]), thisYear, found);
+            const f = found[0];
+            if (f && f.type !== 'organisationsnummer' && f.score >= 0.5) {
+              const explanation = `${f.explanation}; bruten i tabellcellen, de fyra sista på raden under`;
+              out.push({ ...f, end: x, explanation }, { ...f, start: r[0], end: r[1], explanation });
+              continue;
+            }
+          }
         }
       }
       // -1 past the end, not charCodeAt's NaN: reading out of bounds (and a NaN where a small integer was seen) threw the

@@ -3,6 +3,7 @@
 import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
 import { codeAt, isLetter, numberPass } from './numbers.ts';
+import { belowInColumn, cellEndsAt } from './cell-below.ts';
 
 // Each pattern is tried (sticky) only where a run of digits from the shared number pass starts, or at the "+" or "("
 // just before it. Each iteration of (?:[ -]?\d) consumes one digit, so there is one way to read a run: linear.
@@ -18,6 +19,7 @@ const DOTTED = /(?:\+46[ \u00a0]?|\(?0)[1-9]\d{0,3}\)?\.\d{2,4}(?:[. \u00a0]\d{2
 const FOREIGN = /(?:\+|00[ \u00a0]?)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)?){6,12}(?![\d]|[.,]\d)/y;
 // An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
 const WORD_BEFORE = /(?<![\p{L}])(?:tel|telefon|tfn|mobil|mobiltelefon|mob|direkt|direktnummer|växel|ankn|anknytning|sms|telefonnummer|mobilnummer|phone|mobile|cell|puh|puhelin|tlf|gsm|fax)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?$/iu;
+const ISO_DATE = /^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])/;
 const AFTER_WORD = /\d(?:[ \u00a0\-]?\d){3,11}(?![\d])/y;
 // Swedish telephone words and the common ones of the neighbouring languages and English ("puh." Finnish, "tlf." Norwegian
 // and Danish).
@@ -228,6 +230,13 @@ const CELL_NUMBER = /^\+?[\d(][\d ()\-–/]*\d$/;
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** A complete Swedish number: 8 to 10 digits with the leading 0, a mobile number 10. */
+/** The context before a number, from the start of its line when something stands there before it. */
+function lineContext(ctx: string): string {
+  const nl = ctx.lastIndexOf('\n');
+  if (nl < 0) return ctx;
+  for (let i = nl + 1; i < ctx.length; i++) if (ctx.charCodeAt(i) !== 32 && ctx.charCodeAt(i) !== 9) return ctx.slice(nl + 1);
+  return ctx;
+}
 const wholeNumber = (d: string): boolean => d.length >= 8 && d.length <= 10 && (d.length === 10 || !d.startsWith('07'));
 
 /** The digits of a Swedish number as dialled at home: "+46 (0)70-…" and "0046 70 …" as "070…". */
@@ -258,6 +267,35 @@ export const phoneDetector: Detector = {
       const prev = codeAt(text, s - 1);
       const plus = prev === 43;
       const start = plus || prev === 40 ? s - 1 : s;
+      // A number that its table cell broke over two lines with other columns between ("070-412   …⏎…   88 61", "0650-⏎…
+      // 122 04"): the first part too short for a number, the rest alone in the same column on the next line, together a
+      // whole number; a mobile number, or a telephone word earlier in the text (the column's header).
+      if (first === 48 && !plus && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE)) {
+        // Where the number ends (digits, single spaces and hyphens between them, a hyphen last): a cheap walk, and only
+        // a number that ends its cell is read further (most numbers in prose have a word after one space).
+        let x = s;
+        let n = 0;
+        for (;;) {
+          const c = original.charCodeAt(x);
+          if (c >= 48 && c <= 57) { x++; n++; continue; }
+          if ((c === 32 || c === 45 || c === 0x2013) && n < 8 && isDigitCode(codeAt(original, x + 1))) { x++; continue; }
+          break;
+        }
+        if (codeAt(original, x) === 45 || codeAt(original, x) === 0x2013) x++;
+        // (A break right before the rest, "073-611⏎20 94", is read by the number view as one number.)
+        if (n >= 2 && n <= 7 && codeAt(original, s + 1) !== 48 && cellEndsAt(original, x)) {
+          const head = original.slice(s, x).replace(/\D/g, '');
+          const below = belowInColumn(original, s, x);
+          const r = below && !wraps.has(original.lastIndexOf('\n', below[0])) ? below : undefined;
+          const digits = r ? head + original.slice(r[0], r[1]).replace(/\D/g, '') : '';
+          if (r && wholeNumber(digits) && (digits.startsWith('07') || (telWord ??= TEL_ANY.test(original)) && POS.test(before(text, s, 600)))) {
+            nextNational = r[1];
+            const explanation = `Telefonnummer brutet i tabellcellen: riktnummer och ${digits.length - 1} siffror, resten på raden under`;
+            out.push({ type: 'phone', start: s, end: x, score: 0.8, explanation }, { type: 'phone', start: r[0], end: r[1], score: 0.8, explanation });
+            continue;
+          }
+        }
+      }
       // The character before is checked first: a number never continues a word, a number or a range.
       if ((first === 48 || plus) && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE) && !insideIban(text, start)) {
         const m = (NATIONAL.lastIndex = start, NATIONAL.exec(text));
@@ -312,7 +350,9 @@ export const phoneDetector: Detector = {
           // A date written day first ("01-03-2024", "05/11/2023") is no telephone number, nor is an amount or a range of
           // amounts ("2 050 000–2 200 000 kr").
           if (DAY_FIRST_DATE.test(raw) || TIME_RANGE.test(raw) || AMOUNT_AFTER.test(text.slice(start + raw.length, start + raw.length + 24))) continue;
-          const ctx = before(text, start, 30);
+          // A label on the line above names a value that starts its line ("Kundnr⏎0704…"), not one in the middle of a
+          // row ("…registrerat kontot.\"⏎2025-01-07 09:40;+46 73 …" in a message log).
+          const ctx = lineContext(before(text, start, 30));
           // Another number's label right before the number ("kundnr 0704…", "Avtal nr 0812-…", "Art. 0737 …") says what it
           // is even after a telephone word; the same word further back ("ring om fakturan på 0511 …") only where no
           // telephone word stands and the clause runs on ("om fakturan, hon har 0511 22 109" is a phone).
@@ -381,7 +421,9 @@ export const phoneDetector: Detector = {
       if (s >= nextWord) {
         if (TEL_WORDS.has(wordBefore(text, s)) && WORD_BEFORE.test(text.slice(Math.max(0, s - 30), s))) {
           const m = (AFTER_WORD.lastIndex = s, AFTER_WORD.exec(text));
-          if (m) {
+          // A date after the word is when, not a number ("svar via SMS 2026-11-05 08:22").
+          if (m && ISO_DATE.test(m[0])) nextWord = s + m[0].length;
+          else if (m) {
             nextWord = s + m[0].length;
             out.push({ type: 'phone', start: s, end: nextWord, score: 0.7,
               explanation: 'Telefonnummer eller anknytning direkt efter ordet "tel"' });

@@ -246,6 +246,19 @@ function repeated(text: string, hints: number[], out: Finding[]): void {
   }
 }
 
+/**
+ * Whether `a` and `b` (on the next line) stand in the same column, within two characters, or the line of `a` has no
+ * columns aligned by spaces before it (a table flattened with single spaces wraps its cells anywhere).
+ */
+function sameColumn(text: string, a: number, b: number): boolean {
+  let la = a;
+  while (la > 0 && a - la < 300 && text.charCodeAt(la - 1) !== 10) la--;
+  if (text.slice(la, a).indexOf('  ') < 0) return true;
+  let lb = b;
+  while (lb > 0 && b - lb < 300 && text.charCodeAt(lb - 1) !== 10) lb--;
+  return Math.abs((a - la) - (b - lb)) <= 2;
+}
+
 function detectOne(text: string, base: number, m: RegExpExecArray, out: Finding[]): void {
     let start = base + m.index;
     let muni = m[1];
@@ -274,6 +287,12 @@ function detectOne(text: string, base: number, m: RegExpExecArray, out: Finding[
     // word after another capitalised word is a person's name before the designation ("Per Holm Tallåsen 1:24").
     if (muni && !PLACES.has(muni) && !KOMMUNER.has(muni) && muni !== muni.toUpperCase() && !PLACE_PREFIX.has(muni.toLowerCase()) &&
       (text.charCodeAt(start + muni.length) === 10 || (isNameWord(muni) && capitalisedBefore(text, start)))) {
+      start += muni.length + 1;
+      muni = undefined;
+    }
+    // A word on the line above in another column is no kommun of the designation: "733 91 SALA⏎SALA KÄLVESTA 2:17" in a
+    // register, where the town ends the address cell of the row above (round 9).
+    if (muni && text.charCodeAt(start + muni.length) === 10 && !sameColumn(text, start, start + muni.length + 1)) {
       start += muni.length + 1;
       muni = undefined;
     }

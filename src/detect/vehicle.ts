@@ -34,7 +34,7 @@ const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || c === 0xe
 // A foreign plate after a vehicle word in the same clause ("tyska skyltar, M-AB 1234", "polsk bil WA 12345"): letters,
 // then three or more digits; not after a capitalised word (a make and its model, "Volvo FH 540").
 const FOREIGN_NEAR = /(?<![\p{L}\d])[A-ZÅÄÖ]{1,3}(?:-[A-ZÅÄÖ]{1,3})?[ \u00a0-](?:\d{2}[ \u00a0])?\d{3,5}[A-Z]?(?![\p{L}\d]|[-/:.,]\d)/uy;
-const FOREIGN_CONTEXT = /(?:bil(?:en)?|fordonet|fordon|skylt(?:ar|arna|en)?|registrerad|registreringsnummer|reg\.? ?nr|regnr)[ \u00a0,:]*(?:med[ \u00a0]+|nr[ \u00a0]+|[a-zåäö]+[ \u00a0]+){0,2}$/;
+const FOREIGN_CONTEXT = /(?:bil(?:en)?|fordonet|fordon|skylt(?:ar|arna|en)?|registrerad|registreringsnummer|reg\.? ?nr|regnr)[ \u00a0,:]*(?:med[ \u00a0]+|nr[ \u00a0]+|[a-zåäö]+[ \u00a0,]+){0,2}$/;
 
 const CODE_WORDS = /rapport|serie|publikation|artikel|art\.? ?nr|produkt|modell|blankett|dokument|beteckning|katalog|best\.? ?nr|beställningsnummer/;
 
@@ -70,7 +70,8 @@ function foreignNear(text: string, a: number, out: Finding[]): boolean {
   while (b >= 0 && a - b <= 3 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 44 || text.charCodeAt(b) === 58 || text.charCodeAt(b) === 0xa0)) b--;
   let w = b;
   while (w > 0 && isLowerLetter(text.charCodeAt(w - 1))) w--;
-  if (w > b || isPlateLetter(codeAt(text, w - 1)) || codeAt(text, w - 1) === 0xc9) return false;
+  // A country after a comma is no make: "registrerad i Polen, WGM 4821F" (round 9).
+  if (w > b || ((isPlateLetter(codeAt(text, w - 1)) || codeAt(text, w - 1) === 0xc9) && text.charCodeAt(b + 1) !== 44)) return false;
   FOREIGN_NEAR.lastIndex = a;
   const f = FOREIGN_NEAR.exec(text);
   if (!f || !FOREIGN_CONTEXT.test(before(text, a, 40))) return false;

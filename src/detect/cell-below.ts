@@ -1,0 +1,83 @@
+// Numbers that a table cell carries over onto the next line (issue 15, round 9). A PDF table flattened to text, a form or
+// a two-column letter puts what did not fit in a cell on the next line in the same column, with other columns' text
+// before and after it on both lines: "Swed 8105-9⏎…   934 002⏎…   188-4", "770919-   070-412⏎…   2384   88 61". The number
+// view only joins a line that ends in a digit to the next line that starts with one, so the number detectors read the
+// column themselves, in the written text (not the view).
+import { digitsOf } from './checksum.ts';
+import { codeAt } from './numbers.ts';
+
+const isDigitAt = (text: string, i: number): boolean => { const c = codeAt(text, i); return c >= 48 && c <= 57; };
+
+/** Whether a table cell or the line ends at `i`: two spaces, a tab or the line's end (spaces before it allowed). */
+export function cellEndsAt(text: string, i: number): boolean {
+  const c = codeAt(text, i);
+  if (c === 0 || c === 10 || c === 13 || c === 9) return true;
+  if (c !== 32) return false;
+  let j = i;
+  while (codeAt(text, j) === 32) j++;
+  const d = codeAt(text, j);
+  return j - i >= 2 || d === 10 || d === 13 || d === 0;
+}
+const NUMBER_CELL = /\d(?:[ \u00a0]?[-–]?[ \u00a0]?\d)*/y;
+/**
+ * The number that fills a cell on the next line in the column of [a, b) (starting at most two characters before `a`
+ * and before `b`, only spaces before it on that line from the column's left edge, the cell ending after it): where a
+ * PDF table flattened to text puts the rest of a cell that did not fit on one line. [start, end, digits] or undefined.
+ */
+export function belowInColumn(text: string, a: number, b: number): [number, number, number] | undefined {
+  // Lines of a table are short: the line break is looked for within 300 characters either way (a text flattened to one
+  // line must not make every candidate read to its end, which would be quadratic).
+  let eol = b;
+  while (eol < text.length && eol - b < 300 && text.charCodeAt(eol) !== 10) eol++;
+  if (codeAt(text, eol) !== 10) return undefined;
+  let lineStart = a;
+  while (lineStart > 0 && a - lineStart < 300 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return undefined;
+  // The cell's left edge: the number may stand after a word in its cell ("Swed 8105-9"), the next line at the edge.
+  let left = a;
+  while (left > lineStart && left > a - 16 && !(codeAt(text, left - 1) === 32 && codeAt(text, left - 2) === 32) && codeAt(text, left - 1) !== 9) left--;
+  const col = left - lineStart;
+  const width = b - left;
+  let i = eol + 1;
+  const from = i + Math.max(0, col - 2);
+  const to = i + col + width;
+  // The next line is blank up to the column, or its text before the column ends in a cell break.
+  let j = from;
+  while (j < to && codeAt(text, j) === 32) j++;
+  if (j >= to || !isDigitAt(text, j)) return undefined;
+  if (j > i && codeAt(text, j - 1) === 32 && j - 1 > i && codeAt(text, j - 2) !== 32 && j - 2 >= from) return undefined;
+  for (i = eol + 1; i < j; i++) if (codeAt(text, i) === 10) return undefined;
+  if (j - 1 >= eol + 1 && codeAt(text, j - 1) !== 32) return undefined;
+  NUMBER_CELL.lastIndex = j;
+  const m = NUMBER_CELL.exec(text);
+  if (!m) return undefined;
+  const end = j + m[0].length;
+  if (!cellEndsAt(text, end)) return undefined;
+  return [j, end, digitsOf(m[0]).length];
+}
+
+
+/**
+ * The cell on the line above that starts in the same column as `s` (within two characters) and ends at a run of two
+ * spaces or the line's end: [start, end) with spaces trimmed, or undefined. Lines are read within 300 characters.
+ */
+export function cellAbove(text: string, s: number): [number, number] | undefined {
+  let lineStart = s;
+  while (lineStart > 0 && s - lineStart < 300 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return undefined;
+  const col = s - lineStart;
+  const aboveEnd = lineStart - 1;
+  let aboveStart = aboveEnd;
+  while (aboveStart > 0 && aboveEnd - aboveStart < 300 && text.charCodeAt(aboveStart - 1) !== 10) aboveStart--;
+  for (let j = Math.max(aboveStart, aboveStart + col - 2); j <= aboveStart + col + 2 && j < aboveEnd; j++) {
+    if (text.charCodeAt(j) === 32) continue;
+    // A cell starts here: the line's start or two spaces (or a tab) before it.
+    const c1 = codeAt(text, j - 1);
+    if (!(j === aboveStart || c1 === 9 || (c1 === 32 && (j - 1 === aboveStart || codeAt(text, j - 2) === 32)))) return undefined;
+    let b = j;
+    while (b < aboveEnd && text.charCodeAt(b) !== 9 && !(text.charCodeAt(b) === 32 && codeAt(text, b + 1) === 32)) b++;
+    while (b > j && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 13)) b--;
+    return [j, b];
+  }
+  return undefined;
+}
