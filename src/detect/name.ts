@@ -240,7 +240,11 @@ export function personNoun(w: string): boolean {
   return (c === 110 || c === 116 || c === 97) && PERSON_NOUN.test(w) && (PERSON_COMPOUND.test(w) || isSwedishWord(w, true));
 }
 
-const IN_BEFORE = /(?:^|[^\p{L}])(?:i|in|I|In)[ \u00a0]$/u;
+/**
+ * A locative preposition right before a word ("i Orlando", "in Georgia", "vid Lima", "utanför Kuopio"): a lone given name
+ * or surname there is a place abroad. The rules and the name-model hook both read it (one place).
+ */
+export const IN_BEFORE = /(?:^|[^\p{L}])(?:i|in|I|In|vid|Vid|utanför|Utanför)[ \u00a0]$/u;
 const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|kära|tack|thanks|cheers|grattis)$/;
 const STREET_SHAPE = /.(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|stråket|promenaden|kajen)$/;
 
@@ -2250,11 +2254,11 @@ const nameRules = {
   loneFirstOrMember(c: NameContext, i: number, t: Token, next: Token | undefined, nextJoined: boolean): number {
     const { text, tokens, known, take } = c;
     // A given name on its own ("Hälsningar\nMats"), not one that is also a Swedish word ("Hans", "Hennes").
-    // Not after "i" or "in": there a given name is a place abroad ("i Orlando", "in Georgia").
+    // Not after "i", "in", "vid" or "utanför": there a given name is a place abroad ("i Orlando", "in Georgia").
     // Not an English weekday before a date in a mail header ("Date: Thu, 12 Nov 2026"; "Thu" is also a Vietnamese name).
     if (t.kind === 'first' && !t.caps && !t.common && !(next && joined(text, t, next) && (next.kind === 'org' || next.kind === 'word')) &&
         !(EN_WEEKDAY.test(t.norm) && WEEKDAY_DATE_AFTER.test(text.slice(t.end, t.end + 4))) &&
-        !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) && !IN_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) {
+        !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) && !IN_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start))) {
       const score = t.sentenceStart ? 0.5 : 0.6;
       take(t, t, score, `Förnamn i namnlexikon${t.sentenceStart ? '' : ' med stor bokstav mitt i meningen'}`);
       return i;
