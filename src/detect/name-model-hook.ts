@@ -3,7 +3,7 @@
 import type { Finding } from './types.ts';
 import { KIN_BEFORE, ROLE_BEFORE, TITLE_BEFORE } from './name-lexicon.ts';
 import { chatLines } from './chat-line.ts';
-import { tokenize } from './name.ts';
+import { IN_BEFORE, tokenize } from './name.ts';
 import { nameLikeness } from './name-model.ts';
 import { contextLogOdds, contextModel, foreignAt, language, TEMPLATES, type ContextDoc, type ContextToken } from './name-model-context.ts';
 
@@ -266,6 +266,23 @@ export function learnedContextNames<T extends ContextToken>(
     return (p !== undefined && covered[p.start] === 1 && sameName(p, t)) || (n !== undefined && covered[n.start] === 1 && sameName(t, n));
   };
 
+  // Where a name the rules found ends and starts (found once, when a run first stands beside one).
+  let endsAt: Map<number, number> | undefined;
+  let startsAt: Map<number, number> | undefined;
+  const ruleCount = out.length;
+  const besideFinding = (from: number, to: number): number => {
+    const p = tokens[from - 1];
+    const n = tokens[to + 1];
+    const before = p !== undefined && covered[p.start] === 1 && sameName(p, tokens[from]!);
+    const after = n !== undefined && covered[n.start] === 1 && sameName(tokens[to]!, n);
+    if (!before && !after) return -1;
+    if (endsAt === undefined || startsAt === undefined) {
+      endsAt = new Map();
+      startsAt = new Map();
+      for (let i = 0; i < ruleCount; i++) if (out[i]!.type === 'name') { endsAt.set(out[i]!.end, i); startsAt.set(out[i]!.start, i); }
+    }
+    return (before ? endsAt.get(p!.end) : undefined) ?? (after ? startsAt.get(n!.start) : undefined) ?? -1;
+  };
   // The spellings found by the rules, as in training: what the model finds is added to `known` only at the end.
   const doc: ContextDoc = { known, initials };
   const found: string[] = [];
@@ -300,8 +317,16 @@ export function learnedContextNames<T extends ContextToken>(
     // "af Lindenfeldt", "van der Berg": a particle before the run belongs to the name.
     const particle = PARTICLE.exec(text.slice(Math.max(0, a.start - 9), a.start));
     const start = particle ? a.start - particle[1]!.length : a.start;
-    out.push({ type: 'name', start, end: b.end, score: 0.6,
-      explanation: `Namn: den inlärda modellen väger sammanhanget (ordets form och listor, orden runt det, raden${a.lower ? ', en chattrad i gemener' : ''}) och bedömer ${a === b ? 'ordet' : 'orden'} som namn (sannolikhet minst ${fmt(runMin)}; vägde tyngst: ${TEMPLATES[runWhy]})` });
+    const joinAt = besideFinding(startIndex, endIndex);
+    // One word alone after a locative preposition is a place abroad, as the rules hold ("vid Lima", "i Orlando").
+    if (a === b && joinAt < 0 && particle === null && IN_BEFORE.test(text.slice(Math.max(0, a.start - 9), a.start))) return;
+    const why = `den inlärda modellen väger sammanhanget (ordets form och listor, orden runt det, raden${a.lower ? ', en chattrad i gemener' : ''}) och bedömer ${a === b ? 'ordet' : 'orden'} som namn (sannolikhet minst ${fmt(runMin)}; vägde tyngst: ${TEMPLATES[runWhy]})`;
+    // A run right beside a name the rules found, one space between, is part of that name: the finding grows to hold it
+    // ("Adeyemi F", where the rules took "Adeyemi" from a given-name list and the model the initial after it).
+    if (joinAt >= 0) {
+      const f = out[joinAt]!;
+      out[joinAt] = { ...f, start: Math.min(f.start, start), end: Math.max(f.end, b.end), explanation: `${f.explanation}; med ${a === b ? 'ordet' : 'orden'} bredvid, som ${why}` };
+    } else out.push({ type: 'name', start, end: b.end, score: 0.6, explanation: `Namn: ${why}` });
     for (let j = startIndex; j <= endIndex; j++) if (!tokens[j]!.common) found.push(tokens[j]!.norm);
   };
   for (let k = 0; k < tokens.length; k++) {
