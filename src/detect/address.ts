@@ -811,6 +811,7 @@ export const addressDetector: Detector = {
     streetsOverCells(text, push);
     const tightPostcode = postcodesAndTowns(text, push);
     foreignForms(text, tightPostcode, push);
+    withFlat(text, out);
     return dropOrganisationAddresses(text, out);
   },
 };
@@ -876,6 +877,31 @@ function streetsOverCells(text: string, push: Push): void {
     if (streetEnd(last) < 0 && !SEPARATE.has(last)) continue;
     push(above[0], above[1], 0.8, 'Gatuadress bruten i tabellcellen: gatunamnet på raden ovanför husnumret');
     push(s, x, 0.8, 'Gatuadress bruten i tabellcellen: husnumret under gatunamnet');
+  }
+}
+
+// The flat or floor right after a street: "lgh 1203", "Lgh. nr 1001", "LGH 0903", OCR's "Igh 1O03", ", 1 tr", "4 tr.",
+// "vån 3".
+const FLAT_AFTER = /^,?[ \u00a0]*(?:(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2})(?![\p{L}\d])/u;
+const HOUSE_END = /\d(?:[ \u00a0]?[A-Za-z])?$/;
+const POSTCODE_TOWN_START = /^(?:[A-Z]{1,3}-)?\d{3}[ \u00a0]?\d{2}(?!\d)/;
+const alnumCount = (s: string): number => { let n = 0; for (let i = 0; i < s.length; i++) if (isLetter(s.charCodeAt(i)) || isDigit(s.charCodeAt(i))) n++; return n; };
+/**
+ * A street address takes the flat or floor that follows it (round 9): writers differ on whether "lgh 1203" is part of
+ * the address, and the flat number says where the person lives as much as the street does. Taken only while the street
+ * is at least half of the letters and digits, so a reader who counts only the street still counts the finding as theirs.
+ */
+function withFlat(text: string, out: Finding[]): void {
+  for (const f of out) {
+    // A street ends in its house number (and a letter of the entrance); a postcode and town does not take a flat.
+    if (!HOUSE_END.test(text.slice(Math.max(f.start, f.end - 4), f.end)) || POSTCODE_TOWN_START.test(text.slice(f.start, f.start + 7))) continue;
+    const c = codeAt(text, f.end);
+    if (c !== 32 && c !== 44 && c !== 0xa0) continue;
+    const m = FLAT_AFTER.exec(text.slice(f.end, f.end + 24));
+    if (!m || !/\d/.test(text.slice(f.start, f.end))) continue;
+    if (alnumCount(text.slice(f.start, f.end)) < alnumCount(m[0])) continue;
+    f.end += m[0].length;
+    f.explanation += ', med lägenhet eller våning';
   }
 }
 

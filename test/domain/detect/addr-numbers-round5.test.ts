@@ -120,9 +120,9 @@ describe('header blocks, export cells, logs and personkonto', () => {
     expect(found('Vi bodde på Kvarnvägen 5 i Ekby, 533 74. Nu flyttar jag.', 'address')).toEqual(['Kvarnvägen 5', '533 74']);
     expect(found('Kontakt: Anna Ek (Solrosen 4, Flen)', 'address')).toEqual(['Solrosen 4']);
   });
-  it('keeps "LGH 1102" in the span when it shares the street\'s export cell, not in running text', () => {
+  it('keeps "LGH 1102" in the span, in an export cell and in running text (round 9: the flat is part of the address of the home)', () => {
     expect(found('204;EK, ANNA;BRUKSGATAN 23 LGH 1102;64130;FLEN', 'address')).toEqual(['BRUKSGATAN 23 LGH 1102', '64130']);
-    expect(found('Anna Ek, Storgatan 4 lgh 1102, 641 30 Flen', 'address')).toEqual(['Storgatan 4', '641 30 Flen']);
+    expect(found('Anna Ek, Storgatan 4 lgh 1102, 641 30 Flen', 'address')).toEqual(['Storgatan 4 lgh 1102', '641 30 Flen']);
   });
   it('reads an internal address in a log\'s IP column, and no version with a suffix', () => {
     expect(found('tid;användare;ip;händelse\n08:14;aek;94.254.18.77;login\n08:20;pb;10.2.3.4;login', 'ip_address'))

@@ -9,9 +9,9 @@ const found = (text: string, type: FindingType): string[] =>
   scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
 
 describe('header blocks where name, street, lgh and postcode run together', () => {
-  it('stops the street at the name before it and at "lgh" after it, on one line', () => {
+  it('stops the street at the name before it and after the "lgh" that follows it, on one line', () => {
     const text = 'Britt-Marie Holgersson Lövängsvägen 14 lgh 1203 641 37 Katrineholm';
-    expect(found(text, 'address')).toEqual(['Lövängsvägen 14', '641 37 Katrineholm']);
+    expect(found(text, 'address')).toEqual(['Lövängsvägen 14 lgh 1203', '641 37 Katrineholm']);
     expect(found('Bo Linde Storgatan 4 B, 641 30 Katrineholm, tel 070-123 45 67', 'address')).toEqual(['Storgatan 4 B', '641 30 Katrineholm']);
   });
   it('keeps a direction word and a genitive before a separate street word', () => {
@@ -38,7 +38,7 @@ describe('streets broken over lines and streets without a street word', () => {
   it('finds village and farm addresses before a postcode, after "bor på" and with a farm word', () => {
     expect(found('Tove Ek, Lilla Ryd 4, 642 91 Flen, äger gården.', 'address')).toEqual(['Lilla Ryd 4', '642 91 Flen']);
     expect(found('Arrendatorn (Hult Norra gård 3) har godkänt.', 'address')).toEqual(['Hult Norra gård 3']);
-    expect(found('Skickas till Lindåsen 9 lgh 1002 i Flen.', 'address')).toEqual(['Lindåsen 9']);
+    expect(found('Skickas till Lindåsen 9 lgh 1002 i Flen.', 'address')).toEqual(['Lindåsen 9 lgh 1002']);
     expect(found('Hon har Solgläntan 7, Katrineholm som adress.', 'address')).toEqual(['Solgläntan 7']);
   });
   it('finds a street written in lower case after a preposition, not a road in prose', () => {

@@ -118,7 +118,7 @@ describe('addresses in flattened tables, inline forms and abroad', () => {
   it('keeps a street found inside a loose table cell that holds more ("Skolgatan 3, Ekby", "lgh 1101")', () => {
     const t = 'Tid    Brukare              Adress                        Insats\n07.00  Lind, Eva            Kvarngatan 8 lgh 1101         Dusch\n' +
       '07.30  Ek, Olof             Skolgatan 3, Ekby             Tillsyn';
-    expect(found(t, 'address')).toEqual(['Kvarngatan 8', 'Skolgatan 3']);
+    expect(found(t, 'address')).toEqual(['Kvarngatan 8 lgh 1101', 'Skolgatan 3']);
   });
   it('reads a street shortened to its "v" without a dot, not a name', () => {
     expect(found('Besiktning av Tallbacksv 5 gjordes i maj.', 'address')).toEqual(['Tallbacksv 5']);

@@ -184,3 +184,17 @@ describe('a register aligned by spaces where a cell fills its column', () => {
     expect(found(list, 'bank_account')).toEqual(['1277', '4417209', '9272', '0088371']);
   });
 });
+
+describe('the flat or floor after a street (round 9: part of the address)', () => {
+  const addresses = (text: string): string[] =>
+    scan(text).filter((f) => f.type === 'address').map((f) => text.slice(f.start, f.end));
+  it('takes "lgh 1203", ", 2 tr" and "vån 3" into the street, also in OCR\'s "Igh 1O03"', () => {
+    expect(addresses('Ny adress: Tallvägen 12 lgh 1203, 931 33 Skellefteå')).toContain('Tallvägen 12 lgh 1203');
+    expect(addresses('Hon bor på Storgatan 5, 2 tr sedan maj.')).toContain('Storgatan 5, 2 tr');
+    expect(addresses('Skickas till Bergsgatan 7 Igh 1O03')).toContain('Bergsgatan 7 Igh 1O03');
+  });
+  it('leaves the flat outside where it would outweigh a short street, and after a postcode', () => {
+    expect(addresses('Kvarnen 4 lgh 12034, Flen').join('|')).not.toMatch(/lgh/);
+    expect(addresses('Storgatan 5\n641 30 Flen lgh 1102').join('|')).not.toMatch(/lgh/);
+  });
+});
