@@ -100,7 +100,10 @@ async function redirected(res: Response, what: string): Promise<string> {
 
 const idIn = (location: string, re: RegExp): number => Number(re.exec(location)![1]);
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-const registration = (description: string) => ({ receivedDate: today(), receivedTime: '09:30', channel: 'email', description, formWanted: 'electronic_copy' });
+// Received today at the current minute in Stockholm: a fixed clock time ('09:30') on today's date is in the future
+// before 09:30 Stockholm time, and the form rightly refuses it (the test failed whenever it ran 23:00-08:30 UTC).
+const now = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(new Date());
+const registration = (description: string) => ({ receivedDate: today(), receivedTime: now(), channel: 'email', description, formWanted: 'electronic_copy' });
 
 /** The reference series of every year: numbers 1..last_number, each once. */
 async function expectGapFreeSeries(): Promise<number> {
