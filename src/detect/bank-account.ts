@@ -2,7 +2,7 @@
 import type { Detector, Finding } from './types.ts';
 import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
 import { before } from './context.ts';
-import { cellWordAt, codeAt, isUpper, numberPass, tableCells, type NumberPass, type Wraps } from './numbers.ts';
+import { cellWordAt, codeAt, isDigitAt, isUpper, numberPass, tableCells, type NumberPass, type Wraps } from './numbers.ts';
 import { parse as parseAccount } from 'kontonummer';
 import { belowInColumn, cellEndsAt } from './cell-below.ts';
 
@@ -363,7 +363,6 @@ function lastLetterBefore(text: string, s: number): number {
 
 // O, o, I and l, which OCR reads for 0 and 1 (a lone one is left as a letter by the number view).
 const ocrLetter = (c: number): boolean => c === 79 || c === 111 || c === 73 || c === 108;
-const isDigitAt = (text: string, i: number): boolean => { const c = codeAt(text, i); return c >= 48 && c <= 57; };
 const isLetterOrColon = (c: number): boolean => c === 58 || c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 export const bankAccountDetector: Detector = {

@@ -4,9 +4,7 @@
 // view only joins a line that ends in a digit to the next line that starts with one, so the number detectors read the
 // column themselves, in the written text (not the view).
 import { digitsOf } from './checksum.ts';
-import { codeAt } from './numbers.ts';
-
-const isDigitAt = (text: string, i: number): boolean => { const c = codeAt(text, i); return c >= 48 && c <= 57; };
+import { codeAt, isDigitAt } from './numbers.ts';
 
 /** Whether a table cell or the line ends at `i`: two spaces, a tab or the line's end (spaces before it allowed). */
 export function cellEndsAt(text: string, i: number): boolean {

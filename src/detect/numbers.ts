@@ -241,5 +241,7 @@ export function numberPass(text: string): NumberPass {
 
 /** The character code at `i`, or 0 outside the text. */
 export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0);
+/** Whether a digit stands at `i` (false outside the text). */
+export const isDigitAt = (text: string, i: number): boolean => isDigit(codeAt(text, i));
 export const isAsciiDigit = isDigit;
 export const isUpper = (c: number): boolean => c >= 65 && c <= 90;
