@@ -898,7 +898,7 @@ function withFlat(text: string, out: Finding[]): void {
     const c = codeAt(text, f.end);
     if (c !== 32 && c !== 44 && c !== 0xa0) continue;
     const m = FLAT_AFTER.exec(text.slice(f.end, f.end + 24));
-    if (!m || !/\d/.test(text.slice(f.start, f.end))) continue;
+    if (!m) continue; // HOUSE_END above has found the street's digit
     if (alnumCount(text.slice(f.start, f.end)) < alnumCount(m[0])) continue;
     f.end += m[0].length;
     f.explanation += ', med lägenhet eller våning';

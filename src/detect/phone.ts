@@ -4,6 +4,7 @@ import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
 import { codeAt, isLetter, numberPass } from './numbers.ts';
 import { belowInColumn, cellEndsAt } from './cell-below.ts';
+import { digitsOf } from './checksum.ts';
 
 // Each pattern is tried (sticky) only where a run of digits from the shared number pass starts, or at the "+" or "("
 // just before it. Each iteration of (?:[ -]?\d) consumes one digit, so there is one way to read a run: linear.
@@ -229,7 +230,6 @@ class Columns {
 const CELL_NUMBER = /^\+?[\d(][\d ()\-–/]*\d$/;
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-/** A complete Swedish number: 8 to 10 digits with the leading 0, a mobile number 10. */
 /** The context before a number, from the start of its line when something stands there before it. */
 function lineContext(ctx: string): string {
   const nl = ctx.lastIndexOf('\n');
@@ -237,6 +237,7 @@ function lineContext(ctx: string): string {
   for (let i = nl + 1; i < ctx.length; i++) if (ctx.charCodeAt(i) !== 32 && ctx.charCodeAt(i) !== 9) return ctx.slice(nl + 1);
   return ctx;
 }
+/** A complete Swedish number: 8 to 10 digits with the leading 0, a mobile number 10. */
 const wholeNumber = (d: string): boolean => d.length >= 8 && d.length <= 10 && (d.length === 10 || !d.startsWith('07'));
 
 /** The digits of a Swedish number as dialled at home: "+46 (0)70-…" and "0046 70 …" as "070…". */
@@ -267,10 +268,12 @@ export const phoneDetector: Detector = {
       const prev = codeAt(text, s - 1);
       const plus = prev === 43;
       const start = plus || prev === 40 ? s - 1 : s;
+      // Whether a Swedish number may start here (asked once for both readings below).
+      const open = (first === 48 || plus) && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE);
       // A number that its table cell broke over two lines with other columns between ("070-412   …⏎…   88 61", "0650-⏎…
       // 122 04"): the first part too short for a number, the rest alone in the same column on the next line, together a
       // whole number; a mobile number, or a telephone word earlier in the text (the column's header).
-      if (first === 48 && !plus && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE)) {
+      if (first === 48 && !plus && open) {
         // Where the number ends (digits, single spaces and hyphens between them, a hyphen last): a cheap walk, and only
         // a number that ends its cell is read further (most numbers in prose have a word after one space).
         let x = s;
@@ -284,10 +287,10 @@ export const phoneDetector: Detector = {
         if (codeAt(original, x) === 45 || codeAt(original, x) === 0x2013) x++;
         // (A break right before the rest, "073-611⏎20 94", is read by the number view as one number.)
         if (n >= 2 && n <= 7 && codeAt(original, s + 1) !== 48 && cellEndsAt(original, x)) {
-          const head = original.slice(s, x).replace(/\D/g, '');
+          const head = digitsOf(original.slice(s, x));
           const below = belowInColumn(original, s, x);
           const r = below && !wraps.has(original.lastIndexOf('\n', below[0])) ? below : undefined;
-          const digits = r ? head + original.slice(r[0], r[1]).replace(/\D/g, '') : '';
+          const digits = r ? head + digitsOf(original.slice(r[0], r[1])) : '';
           if (r && wholeNumber(digits) && (digits.startsWith('07') || (telWord ??= TEL_ANY.test(original)) && POS.test(before(text, s, 600)))) {
             nextNational = r[1];
             const explanation = `Telefonnummer brutet i tabellcellen: riktnummer och ${digits.length - 1} siffror, resten på raden under`;
@@ -297,7 +300,7 @@ export const phoneDetector: Detector = {
         }
       }
       // The character before is checked first: a number never continues a word, a number or a range.
-      if ((first === 48 || plus) && start >= nextNational && !blockedBefore(text, start, NATIONAL_BEFORE) && !insideIban(text, start)) {
+      if (open && !insideIban(text, start)) {
         const m = (NATIONAL.lastIndex = start, NATIONAL.exec(text));
         if (!m && codeAt(text, s + 2) !== 58) {
           const d = (DOTTED.lastIndex = start, DOTTED.exec(text));
