@@ -11,7 +11,8 @@
 // A calendar note with a date and "kl" before the time ("2025-03-04 kl 10:00 …") is no chat line.
 
 const DATE = String.raw`(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}(?:[./](?:\d{4}|\d\d))?)\]?[ T;,]+\[?`;
-const WEEKDAY = String.raw`(?:mån|tis|ons|tor|fre|lör|sön|mon|tue|wed|thu|fri|sat|sun)\.?[ \t]+\[?`;
+const WEEKDAYS = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const WEEKDAY = String.raw`(?:${WEEKDAYS.join('|')})\.?[ \t]+\[?`;
 const TIME = String.raw`\d{1,2}[:.]\d\d(?::\d\d)?(?: ?[AP]M)?(?:Z|[+-]\d\d:?\d\d)?\]?[ \t;,|]`;
 const STAMP = String.raw`[ \t]*\[?(?:${DATE}|${WEEKDAY})?${TIME}`;
 
@@ -20,7 +21,6 @@ export const CHAT_STAMP = new RegExp(STAMP, 'y');
 /** The same after a line break, as a global pattern: the reference for the tests of the anchored scan. */
 export const CHAT_LINE_G = new RegExp(String.raw`\n${STAMP}`, 'g');
 
-const WEEKDAYS = ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /**
  * Whether a line can start a stamp: a blank, a bracket or a digit first, or a weekday (checked whole, so a line of running
  * text in lower case costs no pattern).

@@ -379,12 +379,11 @@ export function contextFeatures(text: string, tokens: readonly ContextToken[], k
   // the same column as such a name (a register, an attendance list, a flattened table).
   if (useCovered && lead <= 1) add(44, h2(44, listAround(text, covered, li0.start, li0.end, t.start), coarse));
 
-  // The line: its label ("Från:", "Kund:") and its language. (Where the word stands on the line, the line's length, an
-  // e-mail address or long number on it and the cell number were tried and left out: on the dev2 sets in three-fold
-  // cross-validation the model found more names at the same precision without them, and they cost time.)
-  const li = lineOf(text, t.start);
-  add(27, li.label);
-  add(38, h2(38, li.swedish, coarse));
+  // The line: its label ("Från:", "Kund:") and its language (the same line as above). (An e-mail address or long number
+  // on it and the cell number were tried and left out: on the dev2 sets in three-fold cross-validation the model found
+  // more names at the same precision without them, and they cost time.)
+  add(27, li0.label);
+  add(38, h2(38, li0.swedish, coarse));
 
   // The same spelling elsewhere in the text.
   if (useCovered) add(29, h2(29, doc.known.has(t.norm) || doc.initials.has(t.text) ? 1 : 0, kind));

@@ -1877,16 +1877,16 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
   }
 }
 
+const INITIAL_SPEAKER = /((?:\p{Lu}\.[ \u00a0]?){1,2}\p{Lu}\p{Ll}[\p{L}'’-]+):[ \u00a0]/uy;
 /**
  * The speaker first on a chat line in lower case before a colon: any given name of the lists, also one that is a Swedish
  * word ("[12:04] sol: ja efter sex", "[09:15] lo: …"): in that place a word is the writer, not a label (round 9).
  */
-const INITIAL_SPEAKER = /((?:\p{Lu}\.[ \u00a0]?){1,2}\p{Lu}\p{Ll}[\p{L}'’-]+):[ \u00a0]/uy;
 function lowerSpeaker(text: string, a: number, out: Finding[], covered: Uint8Array): void {
   if (covered[a]) return;
   LOWER_WORD.lastIndex = a;
   const m = LOWER_WORD.exec(text);
-  if (!m || m.index !== a) return;
+  if (!m) return; // sticky: a match starts at a
   const w = m[0];
   const e = a + w.length;
   if (codeAt(text, e) !== 58 || codeAt(text, e + 1) !== 32 || w.length < 2 || FUNCTION_WORDS.has(w)) return;
@@ -2988,7 +2988,6 @@ function genitiveName(text: string, tokens: Token[], k: number): boolean {
   return !SV_WORDS.has(t.norm.toLowerCase()) && !isSwedishWord(t.norm, false) && !SV_WORDS.has(base.toLowerCase()) && !isSwedishWord(base, false);
 }
 // "Lars' bror", "Agnes' mamma", "Ahmed:s ansökan": the genitive of a name written with an apostrophe or a colon.
-const APOSTROPHE_GENITIVE = /^['’][ \u00a0]\p{Ll}/u;
 /** A given name of the lists ending in s, x or z with an apostrophe, or any listed name with ":s", before a lower-case noun. */
 function markedGenitive(text: string, t: Token): number {
   if (t.caps) return 0;

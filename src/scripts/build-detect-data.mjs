@@ -77,10 +77,7 @@ function ambiguousGiven(w, common, english, places) {
 // inflected, a place or shorter than four letters ("Löf", "Ek": abbreviations) is left out, since a surname in the list is
 // strong evidence when it is no word ("Korhonen", "Grönroos"); the Swedish words among Finland's surnames ("Berg", "Holm")
 // are already surnames from faker.
-const finnishSurname = (w, common, english, places) => {
-  const low = w.toLowerCase();
-  return w.length >= 4 && !places.has(w) && !notPeople.has(w) && !inflectedOf(low, common, SV_ENDINGS) && !inflectedOf(low, english, EN_ENDINGS);
-};
+const finnishSurname = scbGiven;
 const dvvDir = new URL('./sources/dvv-finnish-names/', import.meta.url);
 const dvv = (f) => readFileSync(new URL(f, dvvDir), 'utf8').split(/\r?\n/).slice(1).map((l) => l.split(',')[0].trim()).filter(Boolean);
 const dvvGiven = [...dvv('men_all.csv'), ...dvv('women_all.csv')];

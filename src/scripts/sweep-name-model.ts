@@ -43,7 +43,6 @@ function score(): { name: [number, number, number, number]; all: [number, number
     const fs = scan(d.text);
     const cov = spanMask(d.text.length, fs);
     const gold = spanMask(d.text.length, d.entities.filter((e) => e.type !== 'neutral'));
-    const neutral = spanMask(d.text.length, d.entities.filter((e) => e.type === 'neutral'));
     const goldOrNeutral = spanMask(d.text.length, d.entities);
     for (const e of d.entities) {
       if (e.type === 'neutral') continue;
@@ -74,8 +73,7 @@ if (args.includes('--tokens')) {
   const m = contextModel();
   nameModel.collect = (text, tokens, covered, known, initials) => {
     const d = current!;
-    const gold = new Uint8Array(text.length);
-    for (const e of d.entities) if (e.type === 'name') gold.fill(1, e.start, e.end);
+    const gold = spanMask(text.length, d.entities.filter((e) => e.type === 'name'));
     const doc = { known: new Set(known), initials: new Set(initials) };
     for (let k = 0; k < tokens.length; k++) {
       if (!contextCandidate(text, tokens, k, covered)) continue;
