@@ -39,9 +39,9 @@ const PLUSGIRO_WORD = /(?:p[l1]usgir[o0]|postgir[o0]|\bpg)(?:k[o0]nt[o0])?(?:[ .
 // the first half of a combined label ("Clnr/kontonr: 8443-0 / 270 986 832").
 // A Danish account's "Reg.nr." is its clearing number (read only where the account's field follows).
 const NAMED_BEFORE = /(?:c[l1]earing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\bclr\.?|\breg\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?[:=]?[ \u00a0\t]*(?:\n[ \u00a0\t]*)?$/iu;
-/** The clearing word before a label that ends at `at` (a quick look for "cl" first: most numbers after a letter are years and counts). */
-function namedBefore(text: string, at: number): boolean {
-  const w = text.slice(Math.max(0, at - 40), at);
+/** The clearing word before `s` (a quick look for "cl" first: most numbers after a letter are years and counts). */
+function namedBefore(text: string, s: number, at = labelEnd(text, s)): boolean {
+  const w = text.slice(Math.max(0, (at < 0 ? s : at) - 40), at < 0 ? s : at);
   return (w.includes('cl') || w.includes('Cl') || w.includes('CL') || w.includes('C1') || w.includes('eg')) && NAMED_BEFORE.test(w);
 }
 const COMBINED = /\/[ \u00a0]*(?:konto|kto)[\p{L}.]*:?[ \u00a0\t]*$/iu;
@@ -259,6 +259,8 @@ function labelEnd(text: string, s: number): number {
   const c = codeAt(text, p);
   return isLetterCode(c) || c === 41 || c >= 0xc0 ? p + 1 : -1;
 }
+/** Where the label before `s` ends, or `s` itself when none does (a word with no punctuation after it, "konto 1234 …"). */
+const labelAt = (text: string, s: number): number => { const at = labelEnd(text, s); return at < 0 ? s : at; };
 
 
 /** Where the payment and account words stand in a text: found once, and only when a candidate needs them. */
@@ -418,7 +420,7 @@ export const bankAccountDetector: Detector = {
       }
       // The label before the run, read once for the checks below (-1: none; -2: not read yet).
       let le = -2;
-      if (len === 4 && s >= nextNamed && (le = labelEnd(text, s)) >= 0 && namedBefore(text, le)) {
+      if (len === 4 && s >= nextNamed && (le = labelEnd(text, s)) >= 0 && namedBefore(text, s, le)) {
         const m = (NAMED.lastIndex = s, NAMED.exec(text));
         if (m) {
           nextNamed = s + m[0].length;
@@ -437,7 +439,7 @@ export const bankAccountDetector: Detector = {
       // A form's clearing field on its own ("Clearingnummer: 7001⏎Kontonummer: 7989523"): the clearing number after its
       // word, and the account in the field after it (below, with as few as five digits).
       if (s >= nextClearing && s >= nextNamed && !numberBefore && (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) &&
-        text.charCodeAt(s) !== 48 && (le === -2 ? (le = labelEnd(text, s)) : le) >= 0 && namedBefore(text, le)) {
+        text.charCodeAt(s) !== 48 && (le === -2 ? (le = labelEnd(text, s)) : le) >= 0 && namedBefore(text, s, le)) {
         // Swedbank's fifth digit may follow a hyphen: "8327-9", also as an OCR'd letter ("8O32-l").
         const end = after === 45 && (isDigitAt(text, e + 1) || ocrLetter(codeAt(text, e + 1))) && !isDigitAt(text, e + 2) &&
           !isLetterCode(codeAt(text, e + 2)) ? e + 2 : e;
@@ -569,12 +571,12 @@ export const bankAccountDetector: Detector = {
         least = SORT_CODE.test(text.slice(Math.max(0, s - 16), s)) ? 6 : 7;
       }
       if (ahead >= least &&
-        pay.within((le === -2 ? (le = labelEnd(text, s)) : le) < 0 ? s : le, 45) && (!ownShape(text, s, len) || /personkonto\p{L}*[\s:]*(?:(?:är|nr|nummer)[\s:]*)?$/iu.test(text.slice(Math.max(0, s - 30), s)))) {
+        pay.within(labelAt(text, s), 45) && (!ownShape(text, s, len) || /personkonto\p{L}*[\s:]*(?:(?:är|nr|nummer)[\s:]*)?$/iu.test(text.slice(Math.max(0, s - 30), s)))) {
         const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
         if (m) nextAccount = s + m[0].length; // each number is judged once, from its first run
         // Dates, valid personnummer and meter ids have their own detectors; a personnummer after clearing 3300 or the word
         // personkonto is Nordea's personkonto, and outranks the personnummer.
-        const at = le < 0 ? s : le; // the label read just above
+        const at = labelAt(text, s);
         const label = text.slice(Math.max(0, at - 45), at);
         const personkonto = !!m && (/personkonto/i.test(label) || (afterClearing && /3300[\s:]*$/.test(text.slice(Math.max(0, clearingAt - 8), clearingAt)))) &&
           PNR_SHAPE.test(m[0]);
@@ -611,7 +613,7 @@ export const bankAccountDetector: Detector = {
         let from = s;
         while (from > 0 && s - from < 40 && pass.text.charCodeAt(from - 1) !== 10) from--;
         const line = pass.text.slice(from, s);
-        if (ACCOUNT_LABEL_RIGHT.test(line) || CELL_BANK.test(line) || namedBefore(text, le)) {
+        if (ACCOUNT_LABEL_RIGHT.test(line) || CELL_BANK.test(line) || namedBefore(text, s, le)) {
           const clearing = digitsOf(text.slice(s, end));
           const rest = restBelow(pass.text, s, end, clearing, '', 6);
           if (rest && !(rest.length === 1 && validPnr(text.slice(rest[0]![0], rest[0]![1])))) {
