@@ -22,7 +22,9 @@ const SUFFIX = 'gatan|gata|vägen|väg|katu|tie|polku|kuja|kaari|rinne|straße|s
   // Round 8: the definite and other forms of the neighbouring countries' and Iceland's street words, and the Sámi one.
   // And more Swedish street-name endings: "Skogsbrynet", "Ängsslätten", "Tallheden", "Solkrönet", "Kungspassagen".
   'brynet|fältet|slätten|heden|myren|mossen|näset|sundet|krönet|branten|passagen|bågen|tegen|åkern|hörnet|grinden|skogen|tunet|' +
-  'vejen|stræde|plads|bakken|stien|plassen|svingen|vegur|stræti|braut|väylä|raitti|aukio|damm|ufer|chaussee|singel|geaidnu';
+  'vejen|stræde|plads|bakken|stien|plassen|svingen|vegur|stræti|braut|väylä|raitti|aukio|damm|ufer|chaussee|singel|geaidnu|' +
+  // Round 10: Norway's street word in its indefinite form, as a compound ("Kirkegate", "Nedre Slottsgate").
+  'gate';
 // The endings grouped by their last two letters (a number made of the two, no copy of the word), the longest first: a
 // word is checked against a few with endsWith (grouped by the last letter, a word ending in "n" was checked against
 // twenty).
@@ -60,7 +62,8 @@ const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|se
 const UNIT_AFTER = new RegExp(String.raw`[ \u00a0]*(?:kr|kronor|sek|SEK|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§|` +
   // Round 8: counts of what an institution or a sum holds ("Boendet Solhöjden 24 platser", "2 miljoner kronor").
   String.raw`miljoner|miljon|miljarder|miljard|tusen|mkr|tkr|mnkr|platser|lägenheter|bostäder|anställda|elever|deltagare|medlemmar|besökare|sidor|kvm|m²|m2|hektar|meter|avdelningar|grupper|klasser|rum)(?![\p{L}\d])`, 'uy');
-// An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …".
+// An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …"; the
+// label as a key of an export too ("\"gatuadress\": \"Solgläntan 7\"", "adress=Solgläntan 7"), round 10.
 // "bor i Hökeberg 12": the verb of living and "i", tried only on a line that ends in " i ".
 const LIVES_IN = /(?:^|[^\p{L}])(?:bor|bo|boende|bosatt|bodde|bott|skriven|folkbokförd|mantalsskriven)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|också|även|sedan länge))? i[ \u00a0]$/u;
 const endsWithIn = (line: string): boolean => {
@@ -68,12 +71,12 @@ const endsWithIn = (line: string): boolean => {
   return n >= 4 && line.charCodeAt(n - 2) === 105 && (line.charCodeAt(n - 1) === 32 || line.charCodeAt(n - 1) === 0xa0) && line.charCodeAt(n - 3) === 32;
 };
 const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
-const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)[ \u00a0]*:?|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
+const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)(?:[ \u00a0]*:?|"?[ \u00a0]*[:=][ \u00a0]*"|=)|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
 // German streets named with a preposition and article: "Am Markt 3", "An der Kirche 5", "Zur Mühle 2", "Im Winkel 7".
-const FOREIGN_WORD = /Calle|C\/|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|Str\.|ul\.|vul\.|al\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
+const FOREIGN_WORD = /Waddada|Wadada|Jidka|Calle|C\/|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|Str\.|ul\.|vul\.|al\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
 const FOREIGN_FLAT = /^,?[ \u00a0](?:kv|m|apt|app|lok|mieszk|piso|depto|dpto|dto|apto|puerta|casa)\.?[ \u00a0]?\d{1,4}(?![\d\p{L}])/u;
 // The name after the street word may hold a particle: "Avenida da Liberdade 120", "Calle de Alcalá 12" (round 8).
-const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Calle|C\/|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|Str\.|ul\.|vul\.|al\.|ulica|Ulica|UL\.|Am|Im|An (?:der|den|dem)|Auf (?:der|dem|den)|In (?:der|den)|Zum|Zur|Unter (?:den|der)|Hinter (?:der|dem|den)|Vor (?:dem|den))(?:[ \u00a0]?(?:\p{Lu}[\p{L}.'-]*|de|da|do|dos|das|del|della|dei|di|la|los|las|des|du|e|y)){0,4}[ \u00a0]$/u;
+const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Waddada|Wadada|Jidka|Calle|C\/|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|Str\.|ul\.|vul\.|al\.|ulica|Ulica|UL\.|Am|Im|An (?:der|den|dem)|Auf (?:der|dem|den)|In (?:der|den)|Zum|Zur|Unter (?:den|der)|Hinter (?:der|dem|den)|Vor (?:dem|den))(?:[ \u00a0]?(?:\p{Lu}[\p{L}.'-]*|de|da|do|dos|das|del|della|dei|di|la|los|las|des|du|e|y)){0,4}[ \u00a0]$/u;
 // After a street: "lgh 1102" (OCR "Igh"), or a Swedish postcode and town on the same line or the next.
 // A Swedish place right after the house number: "Solgläntan 7, Flen".
 const TOWN_AFTER = /,[ \u00a0]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\p{L}\d]| [A-ZÅÄÖ])/uy;
@@ -156,8 +159,8 @@ const NOT_TOWN = /^(?:kr|sek|kronor|st|dnr|nr|kwh|mwh|år|dagar|timmar|procent|e
 // English-speaking countries write the number first: "14 Baker Street", "1234 Maple Avenue".
 // The short forms also without a dot ("123 Main St", round 8), and the flat, unit or plot before the number ("Flat 2, 19
 // Glenbeigh Road", "Apt 4B, 77 Queen Street", "Plot 14, Adeola Odeku Street").
-const ENGLISH_HINT = / (?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|(?:St|Rd|Ave|Blvd)(?![A-Za-z]))/;
-const ENGLISH = /(?<![\p{L}\d])(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Room|Plot|Building|Block)[ \u00a0][\dA-Z]{1,5},?[ \u00a0]){0,2}\d{1,5}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{Ll}'-]+[ \u00a0]){1,3}(?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|St\.|Rd\.|Ave\.|Blvd\.|St|Rd|Ave|Blvd)(?:[ \u00a0](?:NW|NE|SW|SE))?(?![\p{L}]|[ \u00a0]\d)/gu;
+const ENGLISH_HINT = / (?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|Grove|Row|Mews|Square|Walk|Rise|Parade|Hill|(?:St|Rd|Ave|Blvd)(?![A-Za-z]))/;
+const ENGLISH = /(?<![\p{L}\d])(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Room|Plot|Building|Block)[ \u00a0][\dA-Z]{1,5},?[ \u00a0]){0,2}\d{1,5}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{Ll}'-]+[ \u00a0]){1,3}(?:Street|Road|Avenue|Lane|Drive|Court|Place|Boulevard|Close|Crescent|Terrace|Gardens|Way|Grove|Row|Mews|Square|Walk|Rise|Parade|Hill|St\.|Rd\.|Ave\.|Blvd\.|St|Rd|Ave|Blvd)(?:[ \u00a0](?:NW|NE|SW|SE))?(?![\p{L}]|[ \u00a0]\d)/gu;
 // So do French and Belgian streets, with a lower-case street word: "12 rue de la Paix", "4 bis avenue Foch". Looked
 // for only in a text with a postcode of five digits without a space ("75002 Paris"), which a French address has.
 const FRENCH_HINT = / (?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place|route) /;
@@ -183,7 +186,7 @@ const ORG_UNIT = /(?:enhet|enheten|avdelning|avdelningen|kontoret|förvaltningen
 const UNITS_BEFORE = /(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Room|Plot|Building|Block)[ \u00a0][\dA-Z]{1,5},[ \u00a0]){1,3}$/;
 const ENGLISH_WORD_BEFORE_NUMBER = new Set(['street', 'road', 'avenue', 'boulevard']);
 // Street endings of other countries: the postcode after such a street is that country's (round 8).
-const ABROAD_SUFFIX = /(?:katu|tie|polku|kuja|kaari|rinne|väylä|raitti|aukio|straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|chaussee|straat|laan|gracht|plein|kade|dijk|steeg|singel|gaten|veien|vegen|vei|vej|vejen|gade|stræde|plads|bakken|stien|plassen|svingen|vegur|stræti|braut)$/;
+const ABROAD_SUFFIX = /(?:katu|tie|polku|kuja|kaari|rinne|väylä|raitti|aukio|straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|chaussee|straat|laan|gracht|plein|kade|dijk|steeg|singel|gaten|veien|vegen|vei|vej|vejen|gade|stræde|plads|bakken|stien|plassen|svingen|vegur|stræti|braut|gate)$/;
 const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
 
 // The flat number after the entrance on Finnish streets: "Puistokatu 12 B 9,".
@@ -247,14 +250,16 @@ function villageStart(text: string, start: number, end: number): number {
   const byRoad = (text.charCodeAt(start) === 66) && (text.charCodeAt(start + 1) | 32) === 121 && BY_ROAD.test(text.slice(start, start + 8));
   // Over a line break only after a number (the end of a personnummer in a register row), not after a name's line.
   if (sp === 10 && !isDigit(c) && !byRoad) return start;
-  const boundary = c === 10 || c === 124 || c === 59 || c === 44 || c === 9 || c === 40 || c === 58 || isDigit(c);
+  // A form's label in brackets ends a label too: "[Anläggningsadress] Tuna Skogsbacken 5" (round 10).
+  const boundary = c === 10 || c === 124 || c === 59 || c === 44 || c === 9 || c === 40 || c === 58 || c === 93 || isDigit(c);
   // Mid-sentence, a village before a generic road that is a word of its own ("inte Hestaby Ringväg 41", "Åsby Bygatan 3"):
   // the road's name says nothing without the village (round 8).
   const midGeneric = !boundary && c >= 97 && c <= 122 && genericRoad(text, start);
   if (!boundary && !midGeneric && !(VILLAGE_AFTER_END.has(c) && VILLAGE_AFTER.test(text.slice(Math.max(0, ws - 12), ws)))) return start;
   const b = { start: ws, word: text.slice(ws, start - 1) };
   const title = b.word.charAt(0) + b.word.slice(1).toLowerCase();
-  if (FIRST_NAMES.has(title) || SURNAMES.has(title) || KOMMUNER.has(title) || NOT_NAME.has(b.word) || NOT_NAME.has(title) || LABEL.test(b.word) ||
+  // After an address label a name word is the village's ("Adress: Ulrika Byväg 8"): no person's name stands there (round 10).
+  if (((FIRST_NAMES.has(title) || SURNAMES.has(title)) && !(c === 58 && LABEL_BEFORE.test(text.slice(Math.max(0, ws - 40), ws)))) || KOMMUNER.has(title) || NOT_NAME.has(b.word) || NOT_NAME.has(title) || LABEL.test(b.word) ||
     PLACE_PREFIX.has(b.word.toLowerCase())) return start;
   // A common word ("Hyreshuset Kvarngatan 2–4 har stambytts") joins only in an address block, a postcode after it;
   // over a line break or after a number (the end of a personnummer in a register row) only an uncommon word does.
@@ -269,8 +274,8 @@ function villageStart(text: string, start: number, end: number): number {
  * ("Backa", "Tallmo"), so the test is the other way round: no word that numbers a thing ("på Sal 3", "på Spår 2", "på
  * Kanal 5"), no name, kommun, label or word in capitals, not "På" first in a sentence, and no unit or month after.
  */
-function villageAfterPa(text: string, start: number, end: number, line: string, first: string): number {
-  if (line.length >= 4 && isLetter(line.charCodeAt(line.length - 4))) return -1;
+function villageAfterPa(text: string, start: number, end: number, line: string, first: string, prep = 3): number {
+  if (line.length > prep && isLetter(line.charCodeAt(line.length - prep - 1))) return -1;
   if (first.length < 3 || first === first.toUpperCase() || NUMBERED.has(first.toLowerCase()) || FIRST_NAMES.has(first) || SURNAMES.has(first) ||
     KOMMUNER.has(first) || NOT_NAME.has(first) || LABEL.test(first) || ORG_UNIT.test(first.toLowerCase()) || definiteNoun(first.toLowerCase())) return -1;
   if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) return -1;
@@ -566,7 +571,7 @@ function ukAddress(text: string, code: number, codeEnd: number, push: Push): voi
   const st = UK_STREET.exec(seg);
   if (st) {
     const s0 = Math.max(0, a) + st.index + st[0].indexOf(st[1]!);
-    push(s0, s0 + st[1]!.length, 0.8, 'Gatuadress utomlands: husnummer och gatunamn före brittisk ort och postnummer');
+    push(s0, s0 + st[1]!.length, 0.9, 'Gatuadress utomlands: husnummer och gatunamn före brittisk ort och postnummer');
   }
 }
 
@@ -809,10 +814,16 @@ export const addressDetector: Detector = {
     numberRuns(text, push);
     labelledPostcodes(text, push);
     streetsOverCells(text, push);
-    const tightPostcode = postcodesAndTowns(text, push);
+    const tightPostcode = postcodesAndTowns(text, push, out);
     foreignForms(text, tightPostcode, push);
+    streetNumberColumns(text, push);
+    streetsOverBreaks(text, push);
+    sameAddressAgain(text, out, push);
+    postcodesAfterStreets(text, out, push);
     withFlat(text, out);
-    return dropOrganisationAddresses(text, out);
+    // Lines are read in the written text: the number view joins a line that ends in "-" to a next that starts with a
+    // digit (a number broken over lines), which put the organisation of the row above on a register row's line (round 10).
+    return dropOrganisationAddresses(numberPass(text).text, out);
   },
 };
 
@@ -842,9 +853,11 @@ function labelledPostcodes(text: string, push: Push): void {
     const c0 = codeAt(text, s - 1);
     if (c0 !== 34 && c0 !== 10 && c0 !== 58 && c0 !== 61 && c0 !== 39 && c0 !== 46 && !(c0 === 32 && !isLetter(codeAt(text, s - 2)) && !isDigit(codeAt(text, s - 2)))) continue;
     const gap = labelGap(text, s, 60, false);
+    // A form's label in brackets ("[Postnr/ort] 590 41 / Rimforsa"), round 10: the bracket is the label's mark.
+    const bracket = codeAt(text, gap.at) === 93;
     // A label and a space alone is streetsAtNumbers' ("Postnr 641 30").
-    if (!gap.marked) continue;
-    const p = gap.at;
+    if (!gap.marked && !bracket) continue;
+    const p = bracket ? gap.at - 1 : gap.at;
     const c = codeAt(text, p);
     if (!(isLetter(c))) continue;
     if (!POSTCODE_KEY.test(text.slice(Math.max(0, p - 15), p + 1))) continue;
@@ -884,7 +897,8 @@ function streetsOverCells(text: string, push: Push): void {
 
 // The flat or floor right after a street: "lgh 1203", "Lgh. nr 1001", "LGH 0903", OCR's "Igh 1O03", ", 1 tr", "4 tr.",
 // "vån 3".
-const FLAT_AFTER = /^,?[ \u00a0]*(?:(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2})(?![\p{L}\d])/u;
+// Round 10: the entrance too ("uppg. B", "uppgång 2", "ingång C"), and up to three such parts in a row ("5 uppg. B lgh 1001").
+const FLAT_AFTER = /^,?[ \u00a0]*(?:(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2}|(?:uppg|Uppg|UPPG|uppgång|Uppgång|ingång|Ingång)\.?[ \u00a0]*(?:[A-H]|\d{1,2}))(?![\p{L}\d])/u;
 const HOUSE_END = /\d(?:[ \u00a0]?[A-Za-z])?$/;
 const POSTCODE_TOWN_START = /^(?:[A-Z]{1,3}-)?\d{3}[ \u00a0]?\d{2}(?!\d)/;
 const alnumCount = (s: string): number => { let n = 0; for (let i = 0; i < s.length; i++) if (isLetter(s.charCodeAt(i)) || isDigit(s.charCodeAt(i))) n++; return n; };
@@ -899,10 +913,19 @@ function withFlat(text: string, out: Finding[]): void {
     if (!HOUSE_END.test(text.slice(Math.max(f.start, f.end - 4), f.end)) || POSTCODE_TOWN_START.test(text.slice(f.start, f.start + 7))) continue;
     const c = codeAt(text, f.end);
     if (c !== 32 && c !== 44 && c !== 0xa0) continue;
-    const m = FLAT_AFTER.exec(text.slice(f.end, f.end + 24));
-    if (!m) continue; // HOUSE_END above has found the street's digit
-    if (alnumCount(text.slice(f.start, f.end)) < alnumCount(m[0])) continue;
-    f.end += m[0].length;
+    let street = -1; // counted when a flat follows (most streets have none)
+    let end = f.end;
+    let flat = 0;
+    for (let k = 0; k < 3; k++) {
+      const m = FLAT_AFTER.exec(text.slice(end, end + 24));
+      if (!m) break; // HOUSE_END above has found the street's digit
+      if (street < 0) street = alnumCount(text.slice(f.start, f.end));
+      flat += alnumCount(m[0]);
+      if (street < flat) break;
+      end += m[0].length;
+    }
+    if (end === f.end) continue;
+    f.end = end;
     f.explanation += ', med lägenhet eller våning';
   }
 }
@@ -1084,7 +1107,11 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
   if (house.digits > 3) return; // four or five digits only after a foreign street word ("Calle Los Pinos 2150")
   const townAfter = text.charCodeAt(end) === 44 ? at(TOWN_AFTER, text, end) : null; // the pattern starts with a comma
   // An organisation's unit and its number ("Asylprövningsenheten 3, Göteborg") is no street.
-  if (townAfter && (PLACES.has(townAfter[1]!) || KOMMUNER.has(townAfter[1]!)) && !PLACES.has(word) && !ORG_UNIT.test(lower)) {
+  // A village that a place list knows is a rural address too before its post town ("Sund 14, Österbymo"), round 10: not a
+  // kommun, not the town itself, and no number after the town (a list of places and counts).
+  const village = townAfter !== null && PLACES.has(word) && !KOMMUNER.has(word) && townAfter[1] !== word && house.digits <= 3 &&
+    !isDigit(text.charCodeAt(TOWN_AFTER.lastIndex + 1)) && !isDigit(text.charCodeAt(TOWN_AFTER.lastIndex));
+  if (townAfter && (PLACES.has(townAfter[1]!) || KOMMUNER.has(townAfter[1]!)) && (!PLACES.has(word) || village) && !ORG_UNIT.test(lower)) {
     push(start, end, 0.84, 'Gatuadress: namn och husnummer följt av en svensk ort');
     return;
   }
@@ -1110,6 +1137,15 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
     foreignPostcode(text, end, push);
     return;
   }
+  // A street written with its entrance letter after a preposition in running text ("förrådet vid Ekelund 12 B", "the flat
+  // at Ekelund 12 B"), round 10: the letter says a house with several doors. A word no dictionary, given-name or kommun
+  // list has, not in capitals, and no numbered thing ("Sal 2 B", "Bilaga 3 B" are dictionary words).
+  if (house.digits <= 3 && entranceAt(text, end) && ENTRANCE_BEFORE.test(line) && word.length >= 4 && word !== word.toUpperCase() &&
+    !isSwedishWord(lower, false) && !FIRST_NAMES.has(word) && !KOMMUNER.has(word) && !NUMBERED.has(lower) && !NOT_NAME.has(word) && !LABEL.test(word) &&
+    !ORG_UNIT.test(lower)) {
+    push(start, end, 0.8, 'Gatuadress: namn, husnummer och uppgångens bokstav efter en preposition i löptext');
+    return;
+  }
   // A village or farm and its number after "på" or "hos … på" in running text: "sotning på Stala 114 tis 4/5", "på Röra
   // Ön 9" (round 8). Only a word no dictionary, name or kommun list has, of one or two capitalised words, and a
   // number of at most three digits with no unit or month after it.
@@ -1117,6 +1153,10 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
     line.charCodeAt(line.length - 3) === 112) {
     const v = villageAfterPa(text, start, end, line, word);
     if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer efter "på" i löptext');
+  } else if (house.digits <= 3 && line.endsWith('vid ') && (line.length === 4 || !isLetter(line.charCodeAt(line.length - 5)))) {
+    // "vid" as "på" (round 10): "backade i diket vid Hycklinge 8", "grannen vid Östansjö 35".
+    const v = villageAfterPa(text, start, end, line, word, 4);
+    if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer efter "vid" i löptext');
   } else if (house.digits <= 3 && line.endsWith(' ')) {
     // Two words: "på Röra Ön 9".
     const b = wordBefore(text, start);
@@ -1126,6 +1166,15 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
       if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer efter "på" i löptext');
     }
   }
+}
+
+const ENTRANCE_BEFORE = /(?:^|[^\p{L}])(?:på|vid|till|från|hos|at|on|mot|utanför)[ \u00a0]$/u;
+/** Whether the house number ending at end ends in an entrance letter in capitals: "12 B", "12B". */
+function entranceAt(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  if (c < 65 || c > 72) return false;
+  const b = text.charCodeAt(end - 2);
+  return isDigit(b) || ((b === 32 || b === 0xa0) && isDigit(text.charCodeAt(end - 3)));
 }
 
 /** Postcodes alone in a cell of a comma-separated row, a CSV or a table. */
@@ -1151,6 +1200,9 @@ function postcodeCells(text: string, commaRow: boolean, fieldTable: boolean, pus
   }
 }
 
+const TOWN_IN_CELL = /(?<=\d[ \u00a0]?[A-Za-z]?)[ \u00a0]*,[ \u00a0]*(\p{Lu}[\p{L}-]*(?:[ \u00a0]\p{Lu}[\p{L}-]*)?)$/u;
+/** Whether the words after a comma in an address cell are a town, not the street itself ("Plot 14, Adeola Odeku Street"). */
+const townNotStreet = (t: string): boolean => streetEnd(t.slice(t.search(/\S+$/)).toLowerCase()) < 0 && !ENGLISH_HINT.test(' ' + t);
 /** The cells of a column whose header says it holds addresses or postcodes. */
 function headerColumnCells(text: string, fieldTable: boolean, out: Finding[], seen: Set<number>, push: Push): void {
   // A cell in a column whose header says it holds addresses ("Adress", "Anläggningsadress"): the whole cell. Also in a
@@ -1196,13 +1248,17 @@ function headerColumnCells(text: string, fieldTable: boolean, out: Finding[], se
       // A street already found with exactly the cell's span is not found twice (most register streets have a street
       // word): half the findings the engine and the letterhead check read on a register (round 8, speed).
       if (seen.has(c.start) && sameSpan(spans, c.start, c.end)) continue;
-      out.push({ type: 'address', start: c.start, end: c.end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
+      // A town after the street and a comma ("Sund 12, Österbymo") is no part of the address (corpus convention: a town
+      // alone is none), round 10.
+      const town = TOWN_IN_CELL.exec(v);
+      const end = town && townNotStreet(town[1]!) ? c.start + town.index : c.end;
+      out.push({ type: 'address', start: c.start, end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
     }
   }
 }
 
 /** Postcodes and their towns; whether a postcode was written with its five digits together. */
-function postcodesAndTowns(text: string, push: Push): boolean {
+function postcodesAndTowns(text: string, push: Push, found: readonly Finding[]): boolean {
   POSTCODE.lastIndex = 0;
   let tightPostcode = false;
   let registerRows = false;
@@ -1226,7 +1282,9 @@ function postcodesAndTowns(text: string, push: Push): boolean {
       while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
       const c = k > 0 ? text.charCodeAt(k - 1) : 10;
       const title = town.charAt(0) + town.slice(1).toLowerCase();
-      if ((c !== 10 && c !== 44) || !(PLACES.has(title) || KOMMUNER.has(title))) continue;
+      // Or any town alone on its line under an address block's street line ("Ängsbo 4⏎lgh 1104⏎⏎741 31⏎KNIVSTA"), round 10.
+      if ((c !== 10 && c !== 44) || !(PLACES.has(title) || KOMMUNER.has(title) ||
+        (c === 10 && lineEndsAt(text, m.index + m[0].length) && streetLineAbove(text, k, found)))) continue;
     }
     if (NOT_TOWN.test(town) || NOT_NAME.has(town) || LABEL.test(town)) continue;
     // "anst.nr 40417    Buss: 3409": a number after its own label, and a word before a colon, is no postcode and town.
@@ -1256,12 +1314,36 @@ function postcodesAndTowns(text: string, push: Push): boolean {
   return tightPostcode;
 }
 
+/** Whether a line ends at pos (a line break, "\r" or the text's end, after spaces). */
+function lineEndsAt(text: string, pos: number): boolean {
+  let p = pos;
+  while (text.charCodeAt(p) === 32) p++;
+  const c = text.charCodeAt(p);
+  return p >= text.length || c === 10 || c === 13;
+}
+/**
+ * Whether an address found so far (a street, a box) ends on one of the few lines above lineStart, only line breaks and a
+ * flat line ("lgh 1104") between: the postcode line is then the block's next line. Asked only of a postcode alone on its
+ * line before a town no list has, which is rare: the findings are walked in full.
+ */
+function streetLineAbove(text: string, lineStart: number, found: readonly Finding[]): boolean {
+  if (found.length > 2000) return false;
+  for (const f of found) {
+    if (f.end > lineStart || lineStart - f.end > 40) continue;
+    const gap = text.slice(f.end, lineStart);
+    if (/^(?:[ \t]*\r?\n|[ \t]*,?[ \t]*(?:lgh|Lgh|LGH)[ \u00a0]?\d{3,4}[ \t]*\r?\n){1,4}$/.test(gap)) return true;
+  }
+  return false;
+}
+
 /** Streets abroad in their English and French forms. */
 function foreignForms(text: string, tightPostcode: boolean, push: Push): void {
   if (ENGLISH_HINT.test(text)) {
     ENGLISH.lastIndex = 0;
     for (let m = ENGLISH.exec(text); m; m = ENGLISH.exec(text)) {
-      push(m.index, m.index + m[0].length, 0.85, 'Gatuadress utomlands: husnummer, gatunamn och gatuord (engelsk form)');
+      // A name's highest score (0.9), which the longer address then wins: "14 Kingsley Road" was lost to a name read in
+      // "Kingsley Road" (round 10).
+      push(m.index, m.index + m[0].length, 0.9, 'Gatuadress utomlands: husnummer, gatunamn och gatuord (engelsk form)');
       const pc = ENGLISH_POSTCODE_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
       if (pc) {
         const s = m.index + m[0].length + pc[0].length - pc[1]!.length;
@@ -1278,6 +1360,204 @@ function foreignForms(text: string, tightPostcode: boolean, push: Push): void {
   }
 }
 
+
+// A register that gives the street and its house number columns of their own, side by side ("Gatunamn;Husnr",
+// "| Gata | Nr |", a flattened PDF's "Gatuadress   Nr"), round 10: each cell was read alone, the street without its
+// number (or not at all: "Gatunamn" names no address column) and the number as nothing. The two headers side by side
+// are the evidence; the street cell is then a street whatever its words, the number cell its house number.
+const STREET_HEAD = /^(?:gatunamn|gata|gatuadress|adress|gatuadr\.?|street|utdelningsadress|anläggningsadress|hemadress|bostadsadress|vägnamn|gata\/väg)$/i;
+const HOUSE_HEAD = /^(?:nr\.?|husnr\.?|hus nr|husnummer|gatunr\.?|gatunummer|nummer|no\.?|number|hus)$/i;
+const HOUSE_CELL = /^[1-9]\d{0,3}(?:[ \u00a0]?[A-Ha-h])?$/;
+const STREET_CELL_WORDS = /^\p{Lu}[\p{L}.:'-]*(?:[ \u00a0][\p{L}.:'-]+){0,3}$/u;
+const STREET_HEAD_KEYS = ['Gat', 'gat', 'GAT', 'dress', 'DRESS', 'treet', 'TREET', 'ägnamn', 'ÄGNAMN'];
+/** The cells of a line split at a separator (";", "|", tab) or at runs of two or more spaces ("  "): [start, end) trimmed. */
+function lineCells(text: string, from: number, to: number, sep: number): [number, number][] {
+  const cells: [number, number][] = [];
+  let a = from;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : sep;
+    const cut = sep === 32 ? (c === 9 || (c === 32 && text.charCodeAt(i + 1) === 32) || i === to) : c === sep || i === to;
+    if (!cut) continue;
+    let s = a;
+    let e = i;
+    while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9 || text.charCodeAt(s) === 0xa0)) s++;
+    while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9 || text.charCodeAt(e - 1) === 13 || text.charCodeAt(e - 1) === 0xa0)) e--;
+    if (sep !== 32 || e > s) cells.push([s, e]);
+    if (sep === 32) while (i < to && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) i++;
+    a = i + 1;
+  }
+  return cells;
+}
+function streetNumberColumns(view: string, push: Push): void {
+  // The rows are read in the written text: the number view joins a row that ends in a digit to the next.
+  const text = numberPass(view).text;
+  let done: Set<number> | undefined; // header lines read already (two keys may find the same header)
+  for (const key of STREET_HEAD_KEYS) {
+    for (let i = text.indexOf(key), n = 0; i >= 0 && n < 40; i = text.indexOf(key, i + key.length), n++) {
+      // The header word around the key, read by hand and asked of first ("Storgatan 4" in prose stops here).
+      let a = i;
+      while (a > 0 && i - a < 20 && isLetter(text.charCodeAt(a - 1))) a--;
+      let b = i + key.length;
+      while (b < text.length && b - i < 20 && (isLetter(text.charCodeAt(b)) || text.charCodeAt(b) === 47 || text.charCodeAt(b) === 46)) b++;
+      const word = text.slice(a, b);
+      if (!STREET_HEAD.test(word) && !ADDRESS_COLUMN_HEAD.test(word)) continue;
+      const ls = text.lastIndexOf('\n', i) + 1;
+      let le = text.indexOf('\n', i);
+      if (le < 0) le = text.length;
+      if (le - ls > 300 || done?.has(ls)) continue;
+      // The header's separator: the one of ";", "|", tab the line holds, else runs of spaces.
+      let sep = 32;
+      for (const c of [59, 124, 9]) if (text.indexOf(String.fromCharCode(c), ls) >= 0 && text.indexOf(String.fromCharCode(c), ls) < le) { sep = c; break; }
+      const head = lineCells(text, ls, le, sep);
+      let si = -1;
+      let pair = false;
+      for (let k = 0; k < head.length; k++) {
+        if (head[k]![0] > i || i >= head[k]![1]) continue;
+        const h = text.slice(head[k]![0], head[k]![1]).replace(/:$/, '');
+        if (k + 1 < head.length && STREET_HEAD.test(h) && HOUSE_HEAD.test(text.slice(head[k + 1]![0], head[k + 1]![1]).replace(/:$/, ''))) { si = k; pair = true; }
+        else if (sep === 32 && head.length >= 3 && ADDRESS_COLUMN_HEAD.test(h)) si = k;
+        break;
+      }
+      if (si < 0) continue;
+      (done ??= new Set()).add(ls);
+      if (pair) streetNumberRows(text, le, sep, head.map(([a]) => a - ls), si, push);
+      else addressColumnRows(text, le, head[si]![0] - ls, push);
+    }
+  }
+}
+// An address column of a table aligned by spaces (a flattened PDF, a fixed-width list) whose rows the column reader
+// (columns.ts) does not split like its header: a row number and a designation of two words ("1    Ydre Sund 3:8") make
+// more cells than the header's. Read here by the header's column start, round 10: a cell that starts there and holds a
+// name and a house number, perhaps with its town after a comma (left out, as a town alone is no address).
+const ADDRESS_COLUMN_HEAD = /^(?:adress|gatuadress|anläggningsadress|hemadress|bostadsadress|utdelningsadress|address|adress\/plats|adress\/läge|plats\/adress)$/i;
+const ADDRESS_COLUMN_CELL = /^\p{Lu}[\p{L}-]*(?:[ \u00a0]\p{Lu}[\p{L}-]*){0,2}[ \u00a0][1-9]\d{0,3}(?:[ \u00a0]?[A-Ha-h])?(?=$|,[ \u00a0]*\p{Lu}[\p{L}-]*(?:[ \u00a0]\p{Lu}[\p{L}-]*)?$)/u;
+function addressColumnRows(text: string, from: number, col: number, push: Push): void {
+  for (let ls = from + 1, rows = 0; ls < text.length && rows < 5000; rows++) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    if (blank(text, ls, le)) return;
+    for (const c of lineCells(text, ls, le, 32)) {
+      if (Math.abs(c[0] - ls - col) > 3) continue;
+      const m = ADDRESS_COLUMN_CELL.exec(text.slice(c[0], c[1]));
+      if (m && !NO_ADDRESS_CELL.test(m[0])) push(c[0], c[0] + m[0].length, 0.9, 'Adress i en tabellkolumn vars rubrik anger adress (läst vid kolumnens början)');
+      break;
+    }
+    ls = le + 1;
+  }
+}
+/** The rows under a street and house-number header ending at `from`: the cells at column si and si + 1. */
+function streetNumberRows(text: string, from: number, sep: number, headStarts: number[], si: number, push: Push): void {
+  for (let ls = from + 1, rows = 0; ls < text.length && rows < 5000; rows++) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    if (blank(text, ls, le)) return;
+    const cells = lineCells(text, ls, le, sep);
+    let street: [number, number] | undefined;
+    let house: [number, number] | undefined;
+    if (sep !== 32) {
+      if (cells.length < 2) return;
+      if (cells.length === headStarts.length) { street = cells[si]; house = cells[si + 1]; }
+    } else {
+      // A flattened PDF: the cells that start at the header's columns (within three characters).
+      for (const c of cells) {
+        const col = c[0] - ls;
+        if (Math.abs(col - headStarts[si]!) <= 3) street = c;
+        else if (Math.abs(col - headStarts[si + 1]!) <= 3) house = c;
+      }
+    }
+    if (street && house && street[1] > street[0] && HOUSE_CELL.test(text.slice(house[0], house[1]))) {
+      const v = text.slice(street[0], street[1]);
+      if (STREET_CELL_WORDS.test(v) && !NO_ADDRESS_CELL.test(v) && !isDigit(v.charCodeAt(v.length - 1))) {
+        push(street[0], street[1], 0.85, 'Gatunamn i en tabellkolumn vars rubrik anger gata, med husnumret i kolumnen bredvid');
+        push(house[0], house[1], 0.85, 'Husnummer i en tabellkolumn bredvid gatunamnet');
+      }
+    }
+    ls = le + 1;
+  }
+}
+
+/**
+ * A street whose house number a table cell, a narrow column or a PDF flattened cell by cell broke to the next line
+ * ("Lindvägen⏎12 A, lgh⏎0902"), round 10: a word with a street ending alone at the end of its line or cell, the number
+ * first on the next line and its cell ending after it (a comma, the line's end, "lgh", a column's spaces). Before a
+ * postcode the same is found by WRAPPED_BEFORE.
+ */
+function streetsOverBreaks(text: string, push: Push): void {
+  if (text.indexOf('\n') < 0) return;
+  const runs = numberPass(text);
+  for (let k = 0; k < runs.count; k++) {
+    const s = runs.starts[k]!;
+    if (s < 3 || text.charCodeAt(s - 1) !== 10 || !isLetter(text.charCodeAt(s - 2)) || runs.ends[k]! - s > 3) continue;
+    const w = wordStart(text, s - 2);
+    if (w >= s - 3 || !isUpper(text.charCodeAt(w))) continue;
+    const lower = text.slice(w, s - 1).toLowerCase();
+    if (streetEnd(lower) < 2) continue;
+    const p = prefixBefore(text, w);
+    const from = p >= 0 ? p : w;
+    const c = from > 0 ? text.charCodeAt(from - 1) : 10;
+    if (!(c === 10 || c === 9 || (c === 32 && codeAt(text, from - 2) === 32))) continue;
+    const house = houseNumber(text, s, 3, false);
+    if (!house || house.range) continue;
+    const end = house.end;
+    if (!cellEnd(text, end) && !(text.charCodeAt(end) === 32 && at(LGH_AFTER, text, end))) continue;
+    if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) continue;
+    push(from, end, 0.86, 'Gatuadress bruten över rader: gatunamnet sist på raden, husnumret först på nästa');
+  }
+}
+
+// A postcode without its town after a street and a comma, ending its field: "[Tallvägen 4, 934 32]", "(Kvarnvägen 3, 641 30)".
+const POSTCODE_ENDS_FIELD = /,[ \u00a0]*((?:SE?-)?[1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[\])};|"\r\n]|$)/y;
+/** Postcodes that end a field after a street found (round 10): the town left out, as forms with brackets write them. */
+function postcodesAfterStreets(text: string, found: readonly Finding[], push: Push): void {
+  for (let k = 0, n = found.length; k < n; k++) {
+    const f = found[k]!;
+    if (text.charCodeAt(f.end) !== 44 || (!isDigit(text.charCodeAt(f.end - 1)) && !isUpperAscii(text.charCodeAt(f.end - 1)))) continue;
+    const m = at(POSTCODE_ENDS_FIELD, text, f.end);
+    if (!m || Number(m[1]!.replace(/\D/g, '')) > 98499) continue;
+    const s = f.end + m[0].indexOf(m[1]!);
+    push(s, s + m[1]!.length, 0.75, 'Postnummer efter gatuadressen och ett kommatecken, sist i fältet');
+  }
+}
+
+// A street or village address without a street word that layout or a label has shown once: "Sund 14" in a register's
+// address column or after "Adress:", named again in the same text's running prose ("står Sund 14 som tömd", "grannen på
+// Sund 16 säger"), round 10: the same name with a house number of its own. The text itself is the evidence, as for a
+// person named in full and then by one name. At most 20 such names.
+const AGAIN = /^\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?[ \u00a0][1-9]\d{0,2}(?:[ \u00a0]?[A-H])?$/u;
+function sameAddressAgain(text: string, found: readonly Finding[], push: Push): void {
+  let names: Set<string> | undefined;
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]!;
+    if (f.end - f.start > 30 || (!isDigit(text.charCodeAt(f.end - 1)) && !isUpperAscii(text.charCodeAt(f.end - 1)))) continue;
+    // The word before the number, read by hand: a street word is found wherever it stands (most findings stop here).
+    let q = f.end - 1;
+    while (q > f.start && !isLetter(text.charCodeAt(q - 1))) q--;
+    if (q - 1 > f.start && isUpperAscii(text.charCodeAt(q - 1)) && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0)) q--; // "12 B"
+    while (q > f.start && !isLetter(text.charCodeAt(q - 1))) q--;
+    if (streetEndAt(text, f.start, q) >= 0) continue;
+    const v = text.slice(f.start, f.end);
+    if (!AGAIN.test(v)) continue;
+    const name = v.slice(0, v.search(/[ \u00a0]\d/));
+    if (streetEnd(name.toLowerCase()) >= 0) continue; // a street word is found wherever it stands
+    (names ??= new Set()).add(name);
+    if (names.size >= 20) break;
+  }
+  if (!names) return;
+  for (const name of names) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
+      const b = i > 0 ? text.charCodeAt(i - 1) : 32;
+      const sp = i + name.length;
+      if (isLetter(b) || isDigit(b) || (text.charCodeAt(sp) !== 32 && text.charCodeAt(sp) !== 0xa0) || !isDigit(text.charCodeAt(sp + 1))) continue;
+      const house = houseNumber(text, sp + 1, 3, false);
+      if (!house || house.range) continue;
+      const e = house.end;
+      const a = text.charCodeAt(e);
+      if (isLetter(a) || isDigit(a) || ((a === 58 || a === 44 || a === 46) && isDigit(text.charCodeAt(e + 1)))) continue;
+      if (wordAfter(text, e) && (at(MONTH, text, e) || at(UNIT_AFTER, text, e))) continue;
+      push(i, e, 0.75, 'Gatuadress: samma namn som en adress tidigare i texten, med husnummer');
+    }
+  }
+}
 
 // The organisation's own address is not personal data: a letterhead or footer ("Mälarvatten AB · Box 12 · 641 20
 // Flen", "Postadress … Besöksadress …") or the block under an organisation's name. An address counts as the

@@ -53,7 +53,8 @@ function sentenceStart(text: string, i: number): boolean {
   return c === 46 || c === 33 || c === 63;
 }
 // The words that say a designation follows are never its kommun, in any case: "FASTIGHETEN MORA UTMELAND 151:2".
-const CONTEXT_WORD = /^(?:fastighet(?:en|erna)?|fastighetsbeteckning(?:en)?|tomten|kvarteret|avser|gäller)$/i;
+// Round 10: and the word for a property in the languages of owners abroad ("Grundstück Tallbo 2:30", "Property Tallbo 2:30").
+const CONTEXT_WORD = /^(?:fastighet(?:en|erna)?|fastighetsbeteckning(?:en)?|tomten|kvarteret|avser|gäller|grundstück|grundstücks|flurstück|liegenschaft|property|plot|lot|estate|kiinteistö|kiinteistön|tila|tilan|eiendom|eiendommen|ejendom|ejendommen|matrikel)$/i;
 const STREET_PROPER = /(?:gatan|gata|vägen|väg|gränd|torget|torg|stigen|allén|leden)$/i;
 const STREETLIKE = /(?:gatan|gata|vägen|väg|gränd|torget|torg|stigen|backen|allén|leden|platsen|plan|gången|slingan|ringen|parken|kroken)$/i;
 // Capitalised words that come before a number with a colon but are no trakt: times, law references, pages.

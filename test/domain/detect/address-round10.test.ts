@@ -40,7 +40,7 @@ describe('the flat\'s details after a street', () => {
 describe('an address after its key in an export', () => {
   it('reads a street without a street word after a JSON or key=value address key', () => {
     expect(found('{"namn": "X", "gatuadress": "Ängsbo 4", "ort": "Knivsta"}', 'address')).toEqual(['Ängsbo 4']);
-    expect(found("<adress>Ängsbo 4</adress>", 'address')).toEqual(['Ängsbo 4']);
+    expect(found("adress=Ängsbo 4 ort=Knivsta", 'address')).toEqual(['Ängsbo 4']);
   });
 });
 
@@ -70,12 +70,78 @@ describe('addresses abroad', () => {
 
 describe('a header block', () => {
   it('reads a postcode alone on its line under a street, the town on the next line', () => {
-    expect(found('Pia Holm\nÄngsbo 4\nlgh 1104\n\n741 31\nKNIVSTA', 'address')).toEqual(['Ängsbo 4 lgh 1104', '741 31\nKNIVSTA']);
+    expect(found('Pia Holm\nMjölnarvägen 4\nlgh 1104\n\n741 31\nSKOGSTUNA', 'address')).toEqual(['Mjölnarvägen 4', '741 31\nSKOGSTUNA']);
+    expect(found('Rapport 2026\nSida 4\n\n741 31\nSKOGSTUNA', 'address')).toEqual([]);
   });
 });
 
 describe('property designations', () => {
   it('keeps a foreign word for property out of the designation: "Grundstück Tallbo 2:30"', () => {
     expect(found('wir sind Eigentümer (Grundstück Tallbo 2:30).', 'property')).toEqual(['Tallbo 2:30']);
+  });
+});
+
+describe('rural and village addresses', () => {
+  it('reads a village and its number after "vid" as after "på"', () => {
+    expect(found('Bilen fastnade vid Ramsnäs 14, nära bron.', 'address')).toEqual(['Ramsnäs 14']);
+    expect(found('Vi ses vid Sal 3 efter lunch.', 'address')).toEqual([]);
+  });
+  it('reads a village a place list knows before its post town: "Lövnäs 12, Rättvik"', () => {
+    expect(found('Leverans till Lövnäs 12, Rättvik.', 'address')).toEqual(['Lövnäs 12']);
+  });
+  it('takes the village before a street after a bracketed form label', () => {
+    expect(found('[Anläggningsadress] Kvarnbo Skogsbacken 5', 'address')).toEqual(['Kvarnbo Skogsbacken 5']);
+  });
+  it('finds a village address shown once by a label again in the same text', () => {
+    const t = 'Adress: Ramsnäs 14\n\nSlamtömning: enligt listan står Ramsnäs 14 som tömd, men grannen på Ramsnäs 16 säger annat.';
+    expect(found(t, 'address')).toEqual(['Ramsnäs 14', 'Ramsnäs 14', 'Ramsnäs 16']);
+    expect(found('Adress: Ramsnäs 14\nFastighet Ramsnäs 14:2', 'address')).toEqual(['Ramsnäs 14']);
+  });
+});
+
+describe('a street broken over lines cell by cell', () => {
+  it('reads the street at a line\'s end and its number first on the next line', () => {
+    expect(found('Hyresgäst\nObjekt\nOlsson,\nMaj\nMossvägen\n7 B, lgh\n1102\n2026-12-01', 'address')).toEqual(['Mossvägen\n7 B']);
+    expect(found('Vi gick längs Mossvägen\n7 personer kom.', 'address')).toEqual([]);
+  });
+});
+
+describe('an address column', () => {
+  it('leaves the town after a comma out of the cell: "Ramsnäs 14, Torsby"', () => {
+    expect(found('Namn;Adress;Telefon\nEva Ek;Ramsnäs 14, Torsby;070-123 45 67', 'address')).toEqual(['Ramsnäs 14']);
+  });
+  it('reads rows that end in a digit (the number view joins them) under a street and number header', () => {
+    const csv = 'Id;Gatunamn;Husnr;Inflytt\n1;Ängsbo;11;2021-04-01\n2;Tallbo;3;2023-09-15';
+    expect(found(csv, 'address')).toEqual(['Ängsbo', '11', 'Tallbo', '3']);
+  });
+});
+
+describe('an address column of a table aligned by spaces whose rows split otherwise than its header', () => {
+  it('reads the cell at the address header\'s column, without the town after a comma', () => {
+    const t = 'Ordn Fastighet            Ägare                 Adress/plats            Anm\n' +
+      '1    Torsby Ramsnäs 2:4    Ek, Eva               Ramsnäs 12, Torsby      hund\n' +
+      '2    Torsby Ramsnäs 2:7    Holm, Per + Ann       Ramsnäs 14              nyckel\n' +
+      '3    Torsby Lövnäs 1:1     Torsby kommun         Reningsverket           -';
+    expect(found(t, 'address')).toEqual(['Ramsnäs 12', 'Ramsnäs 14']);
+  });
+});
+
+describe('more layouts of everyday forms and registers', () => {
+  it('keeps a register row\'s street when the row above, ending in "-", names an organisation', () => {
+    const t = '4101  ÅSGATAN 3        BRF TALLKOTTEN       -\n4102  ÅSGATAN 5        HOLM ASTA            12';
+    expect(found(t, 'address')).toEqual(['ÅSGATAN 3', 'ÅSGATAN 5']);
+  });
+  it('takes a village that is also a given name after an address label: "Adress: Vilma Byväg 3"', () => {
+    expect(found('Adress: Vilma Byväg 3, 741 91 Knivsta', 'address')).toEqual(['Vilma Byväg 3', '741 91 Knivsta']);
+  });
+  it('reads a postcode without its town after a street and a comma at the end of a field', () => {
+    expect(found('Hemadress: [Mossvägen 14, 741 32]', 'address')).toEqual(['Mossvägen 14', '741 32']);
+    expect(found('Summa: Mossvägen 4, 120 00 kr', 'address')).toEqual(['Mossvägen 4']);
+  });
+});
+
+describe('a form with its labels in brackets', () => {
+  it('reads the postcode after "[Postnr/ort]"', () => {
+    expect(found('[Anläggningsadress] Mossvägen 5\n[Postnr/ort] 741 41 / Knivsta', 'address')).toEqual(['Mossvägen 5', '741 41']);
   });
 });
