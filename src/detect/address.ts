@@ -291,7 +291,9 @@ function villageAfterPa(text: string, start: number, end: number, line: string, 
 // Words that may follow a village address in running text: small words, weekdays and their short forms.
 const AFTER_VILLAGE = new Set(['i', 'och', 'eller', 'men', 'på', 'vid', 'hos', 'där', 'som', 'nu', 'sedan', 'från', 'till', 'den', 'kl', 'klockan',
   'mellan', 'efter', 'före', 'under', 'utanför', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'mån', 'tis', 'ons',
-  'tors', 'tor', 'fre', 'lör', 'sön', 'idag', 'imorgon', 'igår', 'ikväll', 'har', 'är', 'var', 'blir', 'ska', 'kan', 'så']);
+  'tors', 'tor', 'fre', 'lör', 'sön', 'idag', 'imorgon', 'igår', 'ikväll', 'har', 'är', 'var', 'blir', 'ska', 'kan', 'så',
+  // Round 10: adverbs of time and place ("på Smedsbo 7 tills vidare", "på Lövåsen 4 igen").
+  'tills', 'igen', 'också', 'även', 'tidigare', 'numera', 'förut', 'just', 'ute', 'inne', 'nära', 'intill', 'bredvid', 'fortfarande']);
 /**
  * Whether a word is the definite form of a dictionary noun ("sjukhuset", "bryggan"): a place people go to, not a village
  * ("på Sjukhuset 2", "på Bryggan 1").
@@ -744,8 +746,10 @@ function streetAfterName(text: string, w: number, digit: number, push: Push): bo
   }
   if (s0 === w) return false;
   const house = houseNumber(text, digit, 4, false);
-  if (!house || house.range) return false;
-  push(s0, house.end, 0.85, 'Gatuadress utomlands: gatunamn, gatuord efter namnet (iela, mnt, utca, allé) och husnummer');
+  // The flat after the house and a hyphen, as the Baltic countries write it ("Tartu mnt 14-5"), round 10.
+  const flat = house?.range ? /^\d{1,4}-\d{1,3}(?![\d\p{L}])/u.exec(text.slice(digit, digit + 9)) : null;
+  if (!house || (house.range && !flat)) return false;
+  push(s0, flat ? digit + flat[0].length : house.end, 0.85, 'Gatuadress utomlands: gatunamn, gatuord efter namnet (iela, mnt, utca, allé) och husnummer');
   foreignPostcode(text, house.end, push, true);
   return true;
 }
@@ -897,8 +901,9 @@ function streetsOverCells(text: string, push: Push): void {
 
 // The flat or floor right after a street: "lgh 1203", "Lgh. nr 1001", "LGH 0903", OCR's "Igh 1O03", ", 1 tr", "4 tr.",
 // "vån 3".
-// Round 10: the entrance too ("uppg. B", "uppgång 2", "ingång C"), and up to three such parts in a row ("5 uppg. B lgh 1001").
-const FLAT_AFTER = /^,?[ \u00a0]*(?:(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2}|(?:uppg|Uppg|UPPG|uppgång|Uppgång|ingång|Ingång)\.?[ \u00a0]*(?:[A-H]|\d{1,2}))(?![\p{L}\d])/u;
+// Round 10: the entrance too ("uppg. B", "uppgång 2", "ingång C"), Denmark's floor and side ("Nørregade 12, 2. th.", "st. tv."),
+// and up to three such parts in a row ("5 uppg. B lgh 1001").
+const FLAT_AFTER = /^,?[ \u00a0]*(?:(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2}|(?:uppg|Uppg|UPPG|uppgång|Uppgång|ingång|Ingång)\.?[ \u00a0]*(?:[A-H]|\d{1,2})|(?:\d{1,2}\.|st\.)[ \u00a0]?(?:th|tv|mf)\.?)(?![\p{L}\d])/u;
 const HOUSE_END = /\d(?:[ \u00a0]?[A-Za-z])?$/;
 const POSTCODE_TOWN_START = /^(?:[A-Z]{1,3}-)?\d{3}[ \u00a0]?\d{2}(?!\d)/;
 const alnumCount = (s: string): number => { let n = 0; for (let i = 0; i < s.length; i++) if (isLetter(s.charCodeAt(i)) || isDigit(s.charCodeAt(i))) n++; return n; };

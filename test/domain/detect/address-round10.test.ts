@@ -145,3 +145,13 @@ describe('a form with its labels in brackets', () => {
     expect(found('[Anläggningsadress] Mossvägen 5\n[Postnr/ort] 741 41 / Knivsta', 'address')).toEqual(['Mossvägen 5', '741 41']);
   });
 });
+
+describe('the second batch (addr10-3): flats abroad and villages before adverbs', () => {
+  it('takes Denmark\'s floor and side and the Baltic flat after a hyphen', () => {
+    expect(found('Mor: Nørrevej 8, 3. tv., 8000 Aarhus C', 'address')).toEqual(['Nørrevej 8, 3. tv.', '8000 Aarhus C']);
+    expect(found('Bror: Pärnu mnt 22-7, 10141 Tallinn', 'address')).toEqual(['Pärnu mnt 22-7', '10141 Tallinn']);
+  });
+  it('reads a village after "på" before an adverb: "på Ramsnäs 7 tills vidare"', () => {
+    expect(found('Hon bor hos sin bror på Ramsnäs 7 tills vidare.', 'address')).toEqual(['Ramsnäs 7']);
+  });
+});
