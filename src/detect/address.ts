@@ -814,13 +814,15 @@ export const addressDetector: Detector = {
     const commaRow = streetsAtNumbers(text, push);
     const fieldTable = text.indexOf(';') >= 0 || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0;
     postcodeCells(text, commaRow, fieldTable, push);
-    headerColumnCells(text, fieldTable, out, seen, push);
+    const header = headerColumnCells(text, fieldTable, out, seen, push);
     numberRuns(text, push);
     labelledPostcodes(text, push);
     streetsOverCells(text, push);
     const tightPostcode = postcodesAndTowns(text, push, out);
     foreignForms(text, tightPostcode, push);
-    streetNumberColumns(text, push);
+    // Only where a header word of an address or postcode column fills a cell (the same test as the column cells'): a
+    // register with street and number columns has a postcode column too, and most texts have no table at all.
+    if (header > 0) streetNumberColumns(text, header === 2, push);
     streetsOverBreaks(text, push);
     sameAddressAgain(text, out, push);
     postcodesAfterStreets(text, out, push);
@@ -1208,8 +1210,11 @@ function postcodeCells(text: string, commaRow: boolean, fieldTable: boolean, pus
 const TOWN_IN_CELL = /(?<=\d[ \u00a0]?[A-Za-z]?)[ \u00a0]*,[ \u00a0]*(\p{Lu}[\p{L}-]*(?:[ \u00a0]\p{Lu}[\p{L}-]*)?)$/u;
 /** Whether the words after a comma in an address cell are a town, not the street itself ("Plot 14, Adeola Odeku Street"). */
 const townNotStreet = (t: string): boolean => streetEnd(t.slice(t.search(/\S+$/)).toLowerCase()) < 0 && !ENGLISH_HINT.test(' ' + t);
-/** The cells of a column whose header says it holds addresses or postcodes. */
-function headerColumnCells(text: string, fieldTable: boolean, out: Finding[], seen: Set<number>, push: Push): void {
+/**
+ * The cells of a column whose header says it holds addresses or postcodes: 0 when no such header was found, 1 when one
+ * was, 2 when a cell of an address column was read too.
+ */
+function headerColumnCells(text: string, fieldTable: boolean, out: Finding[], seen: Set<number>, push: Push): number {
   // A cell in a column whose header says it holds addresses ("Adress", "Anläggningsadress"): the whole cell. Also in a
   // comma-separated export and a PDF table flattened with runs of spaces (round 7: "Postnr" over "64130" there).
   // A space-aligned table (a flattened PDF) only where a header word for address or postcode fills a cell in the
@@ -1229,6 +1234,7 @@ function headerColumnCells(text: string, fieldTable: boolean, out: Finding[], se
     // The table is read in the written text (round 8): the number view joins a row that ends in a digit (a phone, an
     // amount) to the next that starts with one (a row number), and a joined row was not read by column at all. The
     // cells' values are read in the view (OCR letters as digits); the offsets are the same.
+    let addressCells = false;
     for (const c of tableCells(numberPass(text))) {
       // Under a "Postnr" header a foreign postcode too: "80-827" (Poland), "0184" (Norway), "00100" (Finland),
       // "430074" (China), "1015 CJ" (the Netherlands), "NW1 6XE" (the UK).
@@ -1237,6 +1243,7 @@ function headerColumnCells(text: string, fieldTable: boolean, out: Finding[], se
         continue;
       }
       if (c.role !== 'address') continue;
+      addressCells = true;
       const v = text.slice(c.start, c.end);
       // Also a street written number first ("12 Lê Lợi", "221B Baker Street").
       // A cell that says the address is unknown or protected is none ("okänd adress (sökt 2026-10-02)"), round 8.
@@ -1259,7 +1266,9 @@ function headerColumnCells(text: string, fieldTable: boolean, out: Finding[], se
       const end = town && townNotStreet(town[1]!) ? c.start + town.index : c.end;
       out.push({ type: 'address', start: c.start, end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
     }
+    return addressCells ? 2 : 1;
   }
+  return 0;
 }
 
 /** Postcodes and their towns; whether a postcode was written with its five digits together. */
@@ -1374,7 +1383,7 @@ const STREET_HEAD = /^(?:gatunamn|gata|gatuadress|adress|gatuadr\.?|street|utdel
 const HOUSE_HEAD = /^(?:nr\.?|husnr\.?|hus nr|husnummer|gatunr\.?|gatunummer|nummer|no\.?|number|hus)$/i;
 const HOUSE_CELL = /^[1-9]\d{0,3}(?:[ \u00a0]?[A-Ha-h])?$/;
 const STREET_CELL_WORDS = /^\p{Lu}[\p{L}.:'-]*(?:[ \u00a0][\p{L}.:'-]+){0,3}$/u;
-const STREET_HEAD_KEYS = ['Gat', 'gat', 'GAT', 'dress', 'DRESS', 'treet', 'TREET', 'ägnamn', 'ÄGNAMN'];
+const STREET_HEAD_KEYS = ['Gat', 'gat', 'GAT', 'dress', 'DRESS', 'treet'];
 /** The cells of a line split at a separator (";", "|", tab) or at runs of two or more spaces ("  "): [start, end) trimmed. */
 function lineCells(text: string, from: number, to: number, sep: number): [number, number][] {
   const cells: [number, number][] = [];
@@ -1393,17 +1402,29 @@ function lineCells(text: string, from: number, to: number, sep: number): [number
   }
   return cells;
 }
-function streetNumberColumns(view: string, push: Push): void {
+function streetNumberColumns(view: string, columnRead: boolean, push: Push): void {
   // The rows are read in the written text: the number view joins a row that ends in a digit to the next.
-  const text = numberPass(view).text;
+  const pass = numberPass(view);
+  const text = pass.text;
   let done: Set<number> | undefined; // header lines read already (two keys may find the same header)
+  // A register's header stands in its first part, as hasHeaderWord reads it (searching a long register's whole text
+  // once per key cost a third of this pass).
+  const head0 = text.length > 4000 ? text.slice(0, 4000) : text;
   for (const key of STREET_HEAD_KEYS) {
-    for (let i = text.indexOf(key), n = 0; i >= 0 && n < 40; i = text.indexOf(key, i + key.length), n++) {
-      // The header word around the key, read by hand and asked of first ("Storgatan 4" in prose stops here).
+    for (let i = head0.indexOf(key), n = 0; i >= 0 && n < 40; i = head0.indexOf(key, i + key.length), n++) {
+      // The header word around the key, read by hand and asked of first ("Storgatan 4" in prose stops here): "Gat…" starts
+      // its word, "…dress" follows "a" or "d", "…treet" an "s", "…ägnamn" a "v".
+      const before = codeAt(text, i - 1) | 32;
+      const k0 = key.charCodeAt(0) | 32;
+      if (k0 === 103 ? isLetter(before) : k0 === 100 ? before !== 97 && before !== 100 : k0 === 116 ? before !== 115 : before !== 118) continue;
       let a = i;
       while (a > 0 && i - a < 20 && isLetter(text.charCodeAt(a - 1))) a--;
       let b = i + key.length;
       while (b < text.length && b - i < 20 && (isLetter(text.charCodeAt(b)) || text.charCodeAt(b) === 47 || text.charCodeAt(b) === 46)) b++;
+      // A header word ends its cell: a separator, a colon, a tab, two spaces or the line's end after it.
+      const after = codeAt(text, b);
+      if (!(after === 59 || after === 124 || after === 9 || after === 58 || after === 10 || after === 13 || after === 0 || after === 34 ||
+        (after === 32 && (codeAt(text, b + 1) === 32 || codeAt(text, b + 1) === 124 || codeAt(text, b + 1) === 59)))) continue;
       const word = text.slice(a, b);
       if (!STREET_HEAD.test(word) && !ADDRESS_COLUMN_HEAD.test(word)) continue;
       const ls = text.lastIndexOf('\n', i) + 1;
@@ -1426,7 +1447,8 @@ function streetNumberColumns(view: string, push: Push): void {
       if (si < 0) continue;
       (done ??= new Set()).add(ls);
       if (pair) streetNumberRows(text, le, sep, head.map(([a]) => a - ls), si, push);
-      else addressColumnRows(text, le, head[si]![0] - ls, push);
+      // An address column the column reader has read already (its rows split like the header) is not read again.
+      else if (!columnRead) addressColumnRows(text, le, head[si]![0] - ls, push);
     }
   }
 }
@@ -1441,11 +1463,20 @@ function addressColumnRows(text: string, from: number, col: number, push: Push):
     let le = text.indexOf('\n', ls);
     if (le < 0) le = text.length;
     if (blank(text, ls, le)) return;
-    for (const c of lineCells(text, ls, le, 32)) {
-      if (Math.abs(c[0] - ls - col) > 3) continue;
-      const m = ADDRESS_COLUMN_CELL.exec(text.slice(c[0], c[1]));
-      if (m && !NO_ADDRESS_CELL.test(m[0])) push(c[0], c[0] + m[0].length, 0.9, 'Adress i en tabellkolumn vars rubrik anger adress (läst vid kolumnens början)');
+    // The cell that starts within three characters of the column: after the line's start, a tab or two spaces.
+    let a = -1;
+    for (let j = Math.max(ls, ls + col - 3); j <= ls + col + 3 && j < le; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 32 || c === 9) continue;
+      const p = codeAt(text, j - 1);
+      if (j === ls || p === 9 || (p === 32 && (j - 1 === ls || codeAt(text, j - 2) === 32))) a = j;
       break;
+    }
+    if (a >= 0 && isUpper(text.charCodeAt(a))) {
+      let b = a;
+      while (b < le && text.charCodeAt(b) !== 9 && !(text.charCodeAt(b) === 32 && (text.charCodeAt(b + 1) === 32 || b + 1 === le))) b++;
+      const m = ADDRESS_COLUMN_CELL.exec(text.slice(a, b));
+      if (m && !NO_ADDRESS_CELL.test(m[0])) push(a, a + m[0].length, 0.9, 'Adress i en tabellkolumn vars rubrik anger adress (läst vid kolumnens början)');
     }
     ls = le + 1;
   }
@@ -1530,6 +1561,8 @@ function postcodesAfterStreets(text: string, found: readonly Finding[], push: Pu
 // person named in full and then by one name. At most 20 such names.
 const AGAIN = /^\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?[ \u00a0][1-9]\d{0,2}(?:[ \u00a0]?[A-H])?$/u;
 function sameAddressAgain(text: string, found: readonly Finding[], push: Push): void {
+  // Prose names an address a few times; a register (many findings) has each in its own cell, read there.
+  if (found.length > 40) return;
   let names: Set<string> | undefined;
   for (let k = 0; k < found.length; k++) {
     const f = found[k]!;

@@ -111,8 +111,8 @@ describe('an address column', () => {
     expect(found('Namn;Adress;Telefon\nEva Ek;Ramsnäs 14, Torsby;070-123 45 67', 'address')).toEqual(['Ramsnäs 14']);
   });
   it('reads rows that end in a digit (the number view joins them) under a street and number header', () => {
-    const csv = 'Id;Gatunamn;Husnr;Inflytt\n1;Ängsbo;11;2021-04-01\n2;Tallbo;3;2023-09-15';
-    expect(found(csv, 'address')).toEqual(['Ängsbo', '11', 'Tallbo', '3']);
+    const csv = 'Id;Gatunamn;Husnr;Postnr;Inflytt\n1;Ängsbo;11;74141;2021-04-01\n2;Tallbo;3;74142;2023-09-15';
+    expect(found(csv, 'address')).toEqual(['Ängsbo', '11', '74141', 'Tallbo', '3', '74142']);
   });
 });
 
