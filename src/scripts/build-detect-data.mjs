@@ -90,6 +90,7 @@ for (const l of readFileSync(join(src, 'humannames/package/list.txt'), 'utf8').s
 const common = new Set();
 // Compound-begin forms of the dictionary ("först-"): words too, for the name lists' word rule only ("Först" is no surname).
 const prefixes = new Set();
+const adjectiveOrBare = new Set();
 const places = new Set();
 const proper = new Set();
 const compoundProper = new Set();
@@ -97,7 +98,11 @@ for (const l of readFileSync(join(src, 'dictionary-sv/package/index.dic'), 'utf8
   const [stem, flags = ''] = l.trim().split('/');
   if (/^\p{Ll}{3,}-$/u.test(stem ?? '')) prefixes.add(stem.slice(0, -1));
   if (!stem || !/^[\p{L}-]+$/u.test(stem) || stem.startsWith('-') || stem.endsWith('-')) continue;
-  if (/^\p{Ll}/u.test(stem)) common.add(stem);
+  if (/^\p{Ll}/u.test(stem)) {
+    common.add(stem);
+    // Adjectives (the comparison flags O and K: "svart/kOPQ", "vacker/KLMY") and words without flags ("inget", "varje").
+    if (/[OK]/.test(flags) || flags === '') adjectiveOrBare.add(stem);
+  }
   else if (/^\p{Lu}\p{Ll}/u.test(stem)) {
     (/[dev]/.test(flags) ? places : proper).add(stem);
     // The compound-begin flag X ("Telia/AX": "Teliaabonnemang"): a proper noun that begins compounds names a firm, a
@@ -132,6 +137,22 @@ for (const [names, isDvv] of [[scbNames, false], [dvvGiven, true]]) {
 // A name faker already lists as a given name or a surname keeps that role (name.ts weakens it when it is a word as it stands;
 // "Björk" is a surname far more often than a given name, and name.ts asks AMBIGUOUS_FIRST before SURNAMES).
 for (const w of ambiguous) if (first.has(w) || last.has(w)) ambiguous.delete(w);
+// Finland's surnames that are Swedish words, as they stand or inflected ("Lilja", "Modig", "Stolt", "Trygg", "Lärka"; round
+// 10): the soldiers' and nature names of the Swedish naming tradition, borne in Finland and Sweden alike, which faker's short
+// lists lack and the word rule above leaves out. They join the surnames as weak ones: name.ts reads a surname that is a Swedish
+// word as a surname only with evidence, as it reads "Berg" or "Falk" (a given name before it, a title, a register's name
+// field), never alone at a sentence start. At least five letters ("Bäck", "Stöd" and "Rask" are words far more often: "chef
+// Stöd- och serviceavdelningen", a village "Bäck Norrgården 1"); not a given name, nor an ambiguous one ("Vilja", "Svala" stay
+// given names); and only a word that the detector's own test calls one, a dictionary stem as it stands or with an ending, not
+// a compound-begin form alone ("Först", which the detector cannot tell from a name). Not English words, places, countries,
+// cities or makes.
+const stemOf = (low) => (common.has(low) ? low : SV_ENDINGS.map((e) => low.length - e.length >= 3 && low.endsWith(e) ? low.slice(0, -e.length) : '').find((s) => common.has(s)));
+const nounLike = (low) => { const s = stemOf(low); return s !== undefined && !adjectiveOrBare.has(s); };
+for (const w of dvvSurnames) {
+  const low = w.toLowerCase();
+  if (!LATIN_NAME.test(w) || w.length < 5 || last.has(w) || first.has(w) || ambiguous.has(w) || places.has(w) || notPeople.has(w)) continue;
+  if (!inflectedOf(low, english, EN_ENDINGS) && nounLike(low)) last.add(w);
+}
 const header = (what) =>
   `# ${what}\n# Built by src/scripts/build-detect-data.mjs from @faker-js/faker 10.6.0 (MIT), humannames 1.0.5 (MIT),\n` +
   `# dictionary-sv 4.0.0 (LGPL-3.0, Copyright Göran Andersson), dictionary-en 4.0.0 ((MIT AND BSD)), SCB's given names\n` +
@@ -142,7 +163,7 @@ const write = (file, what, set) => {
   writeFileSync(new URL(file, out), header(what) + [...set].sort().join('\n') + '\n');
 };
 write('first-names.txt', "Given names (faker, all Latin-script locales; SCB's and DVV's given names that are no common word).", first);
-write('surnames.txt', "Surnames (faker, all Latin-script locales; DVV's surnames of Finland that are no common word).", last);
+write('surnames.txt', "Surnames (faker, all Latin-script locales; DVV's surnames of Finland that are no common word, and those of five letters or more that are Swedish words).", last);
 write('ambiguous-first.txt', "Given names borne in Sweden or Finland (SCB, DVV) that are also Swedish words, as they stand or inflected: names only with a person's evidence.", ambiguous);
 write('name-words.txt', 'Given names or surnames, role unknown (humannames; dictionary-sv proper nouns without a place flag).',
   new Set([...either, ...[...proper].filter((w) => !first.has(w) && !last.has(w))]));
