@@ -153,10 +153,25 @@ for (const w of dvvSurnames) {
   if (!LATIN_NAME.test(w) || w.length < 5 || last.has(w) || first.has(w) || ambiguous.has(w) || places.has(w) || notPeople.has(w)) continue;
   if (!inflectedOf(low, english, EN_ENDINGS) && nounLike(low)) last.add(w);
 }
+// Sweden's localities (round 10, a negative list for the place-versus-name test): the 1 916 localities (tätorter) with their
+// municipalities in github.com/sphrak/svenska-stader (Apache-2.0), vendored in src/scripts/sources/svenska-stader/ (README
+// there). The dictionary has 815 of them as places; another 719 it has only as proper nouns without a place flag, so they sat
+// among the name words ("Bergeforsen", "Bankekind", "Alunda"), and 158 it lacks. A one-word locality that no name list has
+// (faker, humannames, SCB, DVV: "Berga", "Backa", "Lund" stay names) becomes a place and leaves the name words: name.ts then
+// reads it as a place, not a person ("Avbrott i Bergeforsen och Bergsviken"), and address.ts knows it as a town.
+const localities = readFileSync(new URL('./sources/svenska-stader/svenska-stader.csv', import.meta.url), 'utf8').split(/\r?\n/).slice(1);
+for (const l of localities) {
+  const w = l.split(',')[0];
+  if (!w || !/^\p{Lu}\p{Ll}+$/u.test(w) || first.has(w) || last.has(w) || ambiguous.has(w) || either.has(w)) continue;
+  places.add(w);
+  proper.delete(w);
+  compoundProper.delete(w);
+}
 const header = (what) =>
   `# ${what}\n# Built by src/scripts/build-detect-data.mjs from @faker-js/faker 10.6.0 (MIT), humannames 1.0.5 (MIT),\n` +
   `# dictionary-sv 4.0.0 (LGPL-3.0, Copyright Göran Andersson), dictionary-en 4.0.0 ((MIT AND BSD)), SCB's given names\n` +
-  `# (Statistiska centralbyrån, CC BY 4.0) and Finland's name statistics (DVV, CC BY 4.0); see README. Not edited by hand.\n`;
+  `# (Statistiska centralbyrån, CC BY 4.0), Finland's name statistics (DVV, CC BY 4.0) and svenska-stader (Apache-2.0);\n` +
+  `# see README. Not edited by hand.\n`;
 // One word a line, as it stands: name-lexicon.ts reads the lines straight into its hash table (word-table.ts), without trimming.
 const write = (file, what, set) => {
   for (const w of set) if (!w || w !== w.trim() || w.includes('\n') || w.startsWith('#')) throw new Error(`${file}: bad word ${JSON.stringify(w)}`);
@@ -169,7 +184,7 @@ write('name-words.txt', 'Given names or surnames, role unknown (humannames; dict
   new Set([...either, ...[...proper].filter((w) => !first.has(w) && !last.has(w))]));
 write('compound-proper.txt', 'Proper nouns that begin compounds (dictionary-sv flag X, no place flag), in no name list: firms, brands, places abroad.',
   new Set([...compoundProper].filter((w) => !first.has(w) && !last.has(w) && !either.has(w))));
-write('places.txt', 'Swedish places (dictionary-sv stems with a place flag).', places);
+write('places.txt', 'Swedish places (dictionary-sv stems with a place flag; localities of svenska-stader in no name list).', places);
 write('sv-words.txt', 'Common Swedish words (dictionary-sv lower-case stems).', common);
 write('en-words.txt', 'Common English words (dictionary-en lower-case stems of three letters or more).', english);
 console.log({ english: english.size, first: first.size, last: last.size, ambiguous: ambiguous.size, either: either.size, proper: proper.size, places: places.size, common: common.size });
