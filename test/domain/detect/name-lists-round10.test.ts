@@ -3,7 +3,7 @@
 // weak ones, names only with evidence; adjectives and words without flags in the dictionary stay out. Every example is invented.
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detect/engine.ts';
-import { AMBIGUOUS_FIRST, SURNAMES } from '../../../src/detect/name-lexicon.ts';
+import { AMBIGUOUS_FIRST, NAME_WORDS, PLACES, SURNAMES } from '../../../src/detect/name-lexicon.ts';
 
 const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
 
@@ -44,5 +44,26 @@ describe('the same kind of words without a person\'s evidence stay words', () =>
       expect(AMBIGUOUS_FIRST.has(w), w).toBe(true);
       expect(SURNAMES.has(w), w).toBe(false);
     }
+  });
+});
+
+describe('Sweden\'s localities that no name list has are places, not people', () => {
+  it('finds no name in localities in running text', () => {
+    // (Before: "Bergeforsen" and "Bergsviken" were names; the dictionary had them as proper nouns without a place flag.)
+    expect(names('Bergeforsen och Bergsviken får nya ledningar i vår.')).toEqual([]);
+    expect(names('Strömavbrott i Bastuträsk och Brännland under natten.')).toEqual([]);
+  });
+  it('has them as places and not as name words', () => {
+    for (const w of ['Bergeforsen', 'Bankekind', 'Alunda', 'Bastuträsk']) {
+      expect(PLACES.has(w), w).toBe(true);
+      expect(NAME_WORDS.has(w), w).toBe(false);
+    }
+  });
+  it('keeps a locality that a name list has a name ("Berga", "Backa", "Lund")', () => {
+    for (const w of ['Berga', 'Lund']) expect(NAME_WORDS.has(w) || SURNAMES.has(w), w).toBe(true);
+    expect(PLACES.has('Berga')).toBe(false);
+  });
+  it('still finds a person whose surname is a locality, after a given name', () => {
+    expect(names('Björn Almunge ringde igår om fakturan.')).toEqual(['Björn Almunge']);
   });
 });
