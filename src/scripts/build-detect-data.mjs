@@ -100,8 +100,9 @@ for (const l of readFileSync(join(src, 'dictionary-sv/package/index.dic'), 'utf8
   if (!stem || !/^[\p{L}-]+$/u.test(stem) || stem.startsWith('-') || stem.endsWith('-')) continue;
   if (/^\p{Ll}/u.test(stem)) {
     common.add(stem);
-    // Adjectives (the comparison flags O and K: "svart/kOPQ", "vacker/KLMY") and words without flags ("inget", "varje").
-    if (/[OK]/.test(flags) || flags === '') adjectiveOrBare.add(stem);
+    // Adjectives (the comparison flags O and K: "svart/kOPQ", "vacker/KLMY") and words without an inflection flag, no capital
+    // among the flags ("inget", "varje", "norra/k").
+    if (/[OK]/.test(flags) || !/[A-Z]/.test(flags)) adjectiveOrBare.add(stem);
   }
   else if (/^\p{Lu}\p{Ll}/u.test(stem)) {
     (/[dev]/.test(flags) ? places : proper).add(stem);
@@ -158,14 +159,14 @@ for (const w of dvvSurnames) {
 // there). The dictionary has 815 of them as places; another 719 it has only as proper nouns without a place flag, so they sat
 // among the name words ("Bergeforsen", "Bankekind", "Alunda"), and 158 it lacks. A one-word locality that no name list has
 // (faker, humannames, SCB, DVV: "Berga", "Backa", "Lund" stay names) becomes a place and leaves the name words: name.ts then
-// reads it as a place, not a person ("Avbrott i Bergeforsen och Bergsviken"), and address.ts knows it as a town.
+// reads it as a place, not a person ("Avbrott i Bergeforsen och Bergsviken"), and address.ts knows it as a town. One that
+// begins compounds stays in compound-proper.txt too ("Flen": "Flens kommun" is no person).
 const localities = readFileSync(new URL('./sources/svenska-stader/svenska-stader.csv', import.meta.url), 'utf8').split(/\r?\n/).slice(1);
 for (const l of localities) {
   const w = l.split(',')[0];
   if (!w || !/^\p{Lu}\p{Ll}+$/u.test(w) || first.has(w) || last.has(w) || ambiguous.has(w) || either.has(w)) continue;
   places.add(w);
   proper.delete(w);
-  compoundProper.delete(w);
 }
 const header = (what) =>
   `# ${what}\n# Built by src/scripts/build-detect-data.mjs from @faker-js/faker 10.6.0 (MIT), humannames 1.0.5 (MIT),\n` +

@@ -33,7 +33,8 @@ describe('the same kind of words without a person\'s evidence stay words', () =>
     }
   });
   it('leaves adjectives and words without flags out of the list ("Svart Lejon" is a boat, "Inget svar")', () => {
-    for (const w of ['Svart', 'Modig', 'Stolt', 'Vacker', 'Inget', 'Varje', 'Värre']) expect(SURNAMES.has(w), w).toBe(false);
+    for (const w of ['Svart', 'Modig', 'Stolt', 'Vacker', 'Inget', 'Varje', 'Värre', 'Norra']) expect(SURNAMES.has(w), w).toBe(false);
+    expect(names('RUTT 7 – VÄSTRA NORRA – vecka 12')).toEqual([]);
     expect(names('Svart Lejon var namnet på båten.')).toEqual([]);
   });
   it('leaves words of four letters or fewer and compound-begin forms out ("Bäck Norrgården 1" is a village)', () => {
@@ -63,7 +64,10 @@ describe('Sweden\'s localities that no name list has are places, not people', ()
     for (const w of ['Berga', 'Lund']) expect(NAME_WORDS.has(w) || SURNAMES.has(w), w).toBe(true);
     expect(PLACES.has('Berga')).toBe(false);
   });
+  it('keeps a locality that begins compounds a compound proper noun ("Flens kommun" is no person)', () => {
+    expect(names('Ärendet skickades till Flens kommun för yttrande.')).toEqual([]);
+  });
   it('still finds a person whose surname is a locality, after a given name', () => {
-    expect(names('Björn Almunge ringde igår om fakturan.')).toEqual(['Björn Almunge']);
+    expect(names('Kerstin Almunge ringde igår om fakturan.')).toEqual(['Kerstin Almunge']);
   });
 });
