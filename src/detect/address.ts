@@ -250,7 +250,7 @@ function villageStart(text: string, start: number, end: number): number {
   const byRoad = (text.charCodeAt(start) === 66) && (text.charCodeAt(start + 1) | 32) === 121 && BY_ROAD.test(text.slice(start, start + 8));
   // Over a line break only after a number (the end of a personnummer in a register row), not after a name's line.
   if (sp === 10 && !isDigit(c) && !byRoad) return start;
-  // A form's label in brackets ends a label too: "[Anläggningsadress] Tuna Skogsbacken 5" (round 10).
+  // A form's label in brackets ends a label too: "[Anläggningsadress] Kvarnbo Skogsbacken 5" (round 10).
   const boundary = c === 10 || c === 124 || c === 59 || c === 44 || c === 9 || c === 40 || c === 58 || c === 93 || isDigit(c);
   // Mid-sentence, a village before a generic road that is a word of its own ("inte Hestaby Ringväg 41", "Åsby Bygatan 3"):
   // the road's name says nothing without the village (round 8).
@@ -258,7 +258,7 @@ function villageStart(text: string, start: number, end: number): number {
   if (!boundary && !midGeneric && !(VILLAGE_AFTER_END.has(c) && VILLAGE_AFTER.test(text.slice(Math.max(0, ws - 12), ws)))) return start;
   const b = { start: ws, word: text.slice(ws, start - 1) };
   const title = b.word.charAt(0) + b.word.slice(1).toLowerCase();
-  // After an address label a name word is the village's ("Adress: Ulrika Byväg 8"): no person's name stands there (round 10).
+  // After an address label a name word is the village's ("Adress: Vilma Byväg 3"): no person's name stands there (round 10).
   if (((FIRST_NAMES.has(title) || SURNAMES.has(title)) && !(c === 58 && LABEL_BEFORE.test(text.slice(Math.max(0, ws - 40), ws)))) || KOMMUNER.has(title) || NOT_NAME.has(b.word) || NOT_NAME.has(title) || LABEL.test(b.word) ||
     PLACE_PREFIX.has(b.word.toLowerCase())) return start;
   // A common word ("Hyreshuset Kvarngatan 2–4 har stambytts") joins only in an address block, a postcode after it;
@@ -859,7 +859,7 @@ function labelledPostcodes(text: string, push: Push): void {
     const c0 = codeAt(text, s - 1);
     if (c0 !== 34 && c0 !== 10 && c0 !== 58 && c0 !== 61 && c0 !== 39 && c0 !== 46 && !(c0 === 32 && !isLetter(codeAt(text, s - 2)) && !isDigit(codeAt(text, s - 2)))) continue;
     const gap = labelGap(text, s, 60, false);
-    // A form's label in brackets ("[Postnr/ort] 590 41 / Rimforsa"), round 10: the bracket is the label's mark.
+    // A form's label in brackets ("[Postnr/ort] 741 41 / Knivsta"), round 10: the bracket is the label's mark.
     const bracket = codeAt(text, gap.at) === 93;
     // A label and a space alone is streetsAtNumbers' ("Postnr 641 30").
     if (!gap.marked && !bracket) continue;
@@ -1114,7 +1114,7 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
   if (house.digits > 3) return; // four or five digits only after a foreign street word ("Calle Los Pinos 2150")
   const townAfter = text.charCodeAt(end) === 44 ? at(TOWN_AFTER, text, end) : null; // the pattern starts with a comma
   // An organisation's unit and its number ("Asylprövningsenheten 3, Göteborg") is no street.
-  // A village that a place list knows is a rural address too before its post town ("Sund 14, Österbymo"), round 10: not a
+  // A village that a place list knows is a rural address too before its post town ("Lövnäs 12, Rättvik"), round 10: not a
   // kommun, not the town itself, and no number after the town (a list of places and counts).
   const village = townAfter !== null && PLACES.has(word) && !KOMMUNER.has(word) && townAfter[1] !== word && house.digits <= 3 &&
     !isDigit(text.charCodeAt(TOWN_AFTER.lastIndex + 1)) && !isDigit(text.charCodeAt(TOWN_AFTER.lastIndex));
@@ -1161,7 +1161,7 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
     const v = villageAfterPa(text, start, end, line, word);
     if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer efter "på" i löptext');
   } else if (house.digits <= 3 && line.endsWith('vid ') && (line.length === 4 || !isLetter(line.charCodeAt(line.length - 5)))) {
-    // "vid" as "på" (round 10): "backade i diket vid Hycklinge 8", "grannen vid Östansjö 35".
+    // "vid" as "på" (round 10): "bilen fastnade vid Ramsnäs 14", "grannen vid Östansjö 35".
     const v = villageAfterPa(text, start, end, line, word, 4);
     if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer efter "vid" i löptext');
   } else if (house.digits <= 3 && line.endsWith(' ')) {
@@ -1260,7 +1260,7 @@ function headerColumnCells(text: string, fieldTable: boolean, out: Finding[], se
       // A street already found with exactly the cell's span is not found twice (most register streets have a street
       // word): half the findings the engine and the letterhead check read on a register (round 8, speed).
       if (seen.has(c.start) && sameSpan(spans, c.start, c.end)) continue;
-      // A town after the street and a comma ("Sund 12, Österbymo") is no part of the address (corpus convention: a town
+      // A town after the street and a comma ("Ramsnäs 12, Torsby") is no part of the address (corpus convention: a town
       // alone is none), round 10.
       const town = TOWN_IN_CELL.exec(v);
       const end = town && townNotStreet(town[1]!) ? c.start + town.index : c.end;
@@ -1453,7 +1453,7 @@ function streetNumberColumns(view: string, columnRead: boolean, push: Push): voi
   }
 }
 // An address column of a table aligned by spaces (a flattened PDF, a fixed-width list) whose rows the column reader
-// (columns.ts) does not split like its header: a row number and a designation of two words ("1    Ydre Sund 3:8") make
+// (columns.ts) does not split like its header: a row number and a designation of two words ("1    Torsby Ramsnäs 2:4") make
 // more cells than the header's. Read here by the header's column start, round 10: a cell that starts there and holds a
 // name and a house number, perhaps with its town after a comma (left out, as a town alone is no address).
 const ADDRESS_COLUMN_HEAD = /^(?:adress|gatuadress|anläggningsadress|hemadress|bostadsadress|utdelningsadress|address|adress\/plats|adress\/läge|plats\/adress)$/i;
@@ -1514,7 +1514,7 @@ function streetNumberRows(text: string, from: number, sep: number, headStarts: n
 
 /**
  * A street whose house number a table cell, a narrow column or a PDF flattened cell by cell broke to the next line
- * ("Lindvägen⏎12 A, lgh⏎0902"), round 10: a word with a street ending alone at the end of its line or cell, the number
+ * ("Mossvägen⏎7 B, lgh⏎1102"), round 10: a word with a street ending alone at the end of its line or cell, the number
  * first on the next line and its cell ending after it (a comma, the line's end, "lgh", a column's spaces). Before a
  * postcode the same is found by WRAPPED_BEFORE.
  */
@@ -1555,9 +1555,9 @@ function postcodesAfterStreets(text: string, found: readonly Finding[], push: Pu
   }
 }
 
-// A street or village address without a street word that layout or a label has shown once: "Sund 14" in a register's
-// address column or after "Adress:", named again in the same text's running prose ("står Sund 14 som tömd", "grannen på
-// Sund 16 säger"), round 10: the same name with a house number of its own. The text itself is the evidence, as for a
+// A street or village address without a street word that layout or a label has shown once: "Ramsnäs 14" in a register's
+// address column or after "Adress:", named again in the same text's running prose ("står Ramsnäs 14 som tömd", "grannen på
+// Ramsnäs 16 säger"), round 10: the same name with a house number of its own. The text itself is the evidence, as for a
 // person named in full and then by one name. At most 20 such names.
 const AGAIN = /^\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?[ \u00a0][1-9]\d{0,2}(?:[ \u00a0]?[A-H])?$/u;
 function sameAddressAgain(text: string, found: readonly Finding[], push: Push): void {
