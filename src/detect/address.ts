@@ -1432,8 +1432,8 @@ function streetNumberColumns(view: string, columnRead: boolean, push: Push): voi
       if (le < 0) le = text.length;
       if (le - ls > 300 || done?.has(ls)) continue;
       // The header's separator: the one of ";", "|", tab the line holds, else runs of spaces.
-      let sep = 32;
-      for (const c of [59, 124, 9]) if (text.indexOf(String.fromCharCode(c), ls) >= 0 && text.indexOf(String.fromCharCode(c), ls) < le) { sep = c; break; }
+      const line = text.slice(ls, le);
+      const sep = line.indexOf(';') >= 0 ? 59 : line.indexOf('|') >= 0 ? 124 : line.indexOf('\t') >= 0 ? 9 : 32;
       const head = lineCells(text, ls, le, sep);
       let si = -1;
       let pair = false;
