@@ -920,6 +920,12 @@ function withFlat(text: string, out: Finding[]): void {
     if (!HOUSE_END.test(text.slice(Math.max(f.start, f.end - 4), f.end)) || POSTCODE_TOWN_START.test(text.slice(f.start, f.start + 7))) continue;
     const c = codeAt(text, f.end);
     if (c !== 32 && c !== 44 && c !== 0xa0) continue;
+    // The flat's first letter or digit, read by hand before the pattern runs: "l", "L", "I" (lgh), a digit (tr, Danish
+    // floor), "v"/"V" (vån), "u"/"U"/"i"/"I" (uppg., ingång), "s" (st. tv.); most streets are followed by none of them.
+    let q = f.end;
+    while (q < f.end + 4 && (codeAt(text, q) === 32 || codeAt(text, q) === 44 || codeAt(text, q) === 0xa0)) q++;
+    const d = codeAt(text, q) | 32;
+    if (!(d === 108 || d === 105 || d === 118 || d === 117 || d === 115 || isDigit(codeAt(text, q)))) continue;
     let street = -1; // counted when a flat follows (most streets have none)
     let end = f.end;
     let flat = 0;
