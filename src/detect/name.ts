@@ -836,7 +836,8 @@ function cellStartOf(text: string, start: number): boolean {
 // The particles of surnames of many origins, where they start a register's cell before "EFTERNAMN, FÖRNAMN" (round 10):
 // there the comma form says the words are a surname, so "dos", "abu", "mac", "st" are taken too ("DOS SANTOS, ANA").
 const CELL_PARTICLE = 'von|af|de|van|der|den|da|di|du|del|della|dos|das|do|la|le|al|el|ter|ten|zu|bin|ibn|abu|mac|st';
-const CELL_PARTICLE_WORD = new RegExp(`^(?:${CELL_PARTICLE})$`);
+// The same as tokens spell them (a token is capitalised: "Von", "VON" → "Von"), read without a pattern per token.
+const CELL_PARTICLE_NORM = new Set(CELL_PARTICLE.split('|').map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
 const CELL_PARTICLE_BEFORE = new RegExp(`(?:^|[ \u00a0(\n|;\t])((?:${CELL_PARTICLE})[ \u00a0](?:(?:der|den|la|las|los)[ \u00a0])?)$`);
 /**
  * The length of the particles before a surname when they start its cell ("| von Essen", "DE LA CRUZ", in the case of the
@@ -2110,6 +2111,9 @@ function slashSignatures(c: NameContext): void {
   const { text, tokens, out, known } = c;
   let covered: Uint8Array | undefined;
   for (let p = text.indexOf('/'); p >= 0; p = text.indexOf('/', p + 2)) {
+    // A capital after "/", "//", "/ " or "// " first (most slashes are in dates, paths and pairs of words).
+    const a1 = codeAt(text, p + 1);
+    if (!isUpper(a1) && a1 !== 47 && a1 !== 32) continue;
     let b = p;
     while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
     if (b > 0 && text.charCodeAt(b - 1) !== 10) continue;
@@ -2282,13 +2286,22 @@ function wrappedBelow(c: NameContext): void {
 
 // Couples, families and siblings named by their surnames together: "Familjerna Ek och Lind", "makarna Holm", "Bröderna
 // Nyström" (round 10). The list after the word is read as a schedule's is, up to where the sentence goes on.
-const FAMILIES = /(?<![\p{L}])(?:[Ff]amiljerna|[Mm]akarna|[Ss]yskonen|[Bb]röderna|[Ss]ystrarna|[Kk]usinerna)[ \u00a0]+(?=\p{Lu})/gu;
-const FAMILY_TAILS = ['amiljerna', 'akarna', 'yskonen', 'röderna', 'ystrarna', 'usinerna'];
+const FAMILIES = /(?:[Ff]amiljerna|[Mm]akarna|[Ss]yskonen|[Bb]röderna|[Ss]ystrarna|[Kk]usinerna) (?=\p{Lu})/uy;
 const FAMILIES_WHY = 'Efternamn efter "familjerna", "makarna", "syskonen" eller liknande';
 function familyLists(c: NameContext): void {
-  if (!FAMILY_TAILS.some((w) => c.text.indexOf(w) >= 0)) return;
-  FAMILIES.lastIndex = 0;
-  for (let m = FAMILIES.exec(c.text); m; m = FAMILIES.exec(c.text)) scheduleNames(c, m.index + m[0].length, false, FAMILIES_WHY);
+  const { text } = c;
+  // From each "rna " and "yskonen ": every word but "syskonen" ends in "rna" (a pattern over the whole text was slower).
+  for (const tail of ['rna ', 'yskonen ']) {
+    for (let p = text.indexOf(tail); p >= 0; p = text.indexOf(tail, p + tail.length)) {
+      const v = p + tail.length;
+      if (!isUpper(codeAt(text, v))) continue;
+      let b = p;
+      while (b > 0 && b > p - 12 && isLetterAt(text, b - 1)) b--;
+      FAMILIES.lastIndex = b;
+      const m = FAMILIES.exec(text);
+      if (m && m.index === b) scheduleNames(c, v, false, FAMILIES_WHY);
+    }
+  }
 }
 // The speaker of a chat or SMS line without a time stamp: a given name first on the line, perhaps with a time after it,
 // then ": " and a message in lower case of two words or more, or a symbol ("Maja: ok vi ses", "Lina 14.32: kommer du?").
@@ -2316,13 +2329,21 @@ function colonLists(c: NameContext): void {
   const { text, tokens, out, known } = c;
   const speakerColons: number[] = [];
   for (let p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
+    // Both read a blank after the colon (not "12:30", "C:\\", "https:"): a capital after it starts a schedule's list,
+    // anything else may be a speaker's message.
+    const c1 = codeAt(text, p + 1);
+    if (c1 !== 32 && c1 !== 0xa0) continue;
+    let v = p + 2;
+    while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 0xa0)) v++;
     const ls = labelStartBefore(text, p);
     if (ls < 0) continue;
-    if (ls === 0 || text.charCodeAt(ls - 1) === 10) speakerColons.push(p);
+    if (!isUpper(codeAt(text, v))) {
+      if (p - ls <= 16 && (ls === 0 || text.charCodeAt(ls - 1) === 10)) speakerColons.push(p);
+      continue;
+    }
+    if (p - ls < 3) continue;
     const label = text.slice(ls, p).trim().toLowerCase();
     if (label.length < 3 || !SCHEDULE_LABEL.test(label)) continue;
-    let v = p + 1;
-    while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 0xa0)) v++;
     scheduleNames(c, v, true, SCHEDULE_WHY);
   }
   if (speakerColons.length < 2) return;
@@ -2402,8 +2423,8 @@ export const nameDetector: Detector = {
     namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
     const kept = ownOrganisation(text, tokens, namePasses.townFilter(c));
-    // Only where the text has German words: "und", "nicht" or "haben", and one of "wir", "Sie", "ich", "nicht", "haben".
-    return (text.indexOf(' und ') >= 0 || text.indexOf(' nicht ') >= 0 || text.indexOf(' haben ') >= 0) && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
+    // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
+    return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },
 };
 
@@ -2752,12 +2773,12 @@ const nameRules = {
     const { text, tokens, out, known, take } = c;
     // A particle first in its cell before "EFTERNAMN, FÖRNAMN": "VAN DIJK, SANNE", "DE LA CRUZ, MARISOL" (round 10). The
     // register's form is read from the surname, with the particles in the span.
-    if (next && CELL_PARTICLE_WORD.test(t.norm.toLowerCase()) && cellStartOf(text, t.start)) {
+    if (next && CELL_PARTICLE_NORM.has(t.norm) && cellStartOf(text, t.start)) {
       let j = i + 1;
-      if (j + 1 < tokens.length && CELL_PARTICLE_WORD.test(tokens[j]!.norm.toLowerCase()) && tokens[j]!.caps === t.caps) j++;
+      if (j + 1 < tokens.length && CELL_PARTICLE_NORM.has(tokens[j]!.norm) && tokens[j]!.caps === t.caps) j++;
       const u = tokens[j]!;
       const v = tokens[j + 1];
-      if (u.caps === t.caps && v && commaGapOf(text, u, v) > 0 && text.slice(t.end, u.start).length <= 6 && !CELL_PARTICLE_WORD.test(u.norm.toLowerCase())) {
+      if (u.caps === t.caps && v && commaGapOf(text, u, v) > 0 && u.start - t.end <= 6 && !CELL_PARTICLE_NORM.has(u.norm)) {
         const r = nameRules.commaName(c, j, u, v, false);
         if (r >= 0) return r;
       }
@@ -2766,7 +2787,9 @@ const nameRules = {
     // In a PDF table flattened cell by cell the given name may stand on the next line: "Sjödin,⏎Henning".
     const commaGap = next ? commaGapOf(text, t, next) : 0;
     // A particle before the surname, the particle first in its cell: "| von Essen, Margareta |", "DE LA CRUZ, MARISOL".
-    const particle = commaGap > 0 ? particleCellBefore(text, t) : 0;
+    // (Read only after a blank that follows a lower-case letter or a particle's token: most "X, Y" pairs have neither.)
+    const particle = commaGap > 0 && codeAt(text, t.start - 1) === 32 && (isLower(codeAt(text, t.start - 2)) || (i > 0 && CELL_PARTICLE_NORM.has(tokens[i - 1]!.norm)))
+      ? particleCellBefore(text, t) : 0;
     if (next && commaGap > 0 && (nameish(t) || t.kind === 'place' || t.kind === 'word') &&
         (next.kind === 'first' || next.kind === 'nw' || (next.kind === 'amb' && (!next.common || particle > 0)) || (next.kind === 'initial' && (next.text.length > 1 ||
           // A listed surname and one capital alone in a register's cell: "04470251   Ståhl, B    D3" (round 8, second wave).

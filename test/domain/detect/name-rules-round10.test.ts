@@ -149,7 +149,7 @@ describe('words beside a name that are no part of it', () => {
     expect(names('[09:12] Anna: kan min bror omar hämta nyckeln?')).toEqual(['Anna', 'omar']);
   });
   it('takes no German noun after an article or a possessive for a name, and cuts it off a name', () => {
-    expect(names('Guten Tag,\nich habe die Mahnung bekommen, aber wir haben Ihre Zahlung schon gemacht. Mein Sohn Tobias Wreede kann es bestätigen.'))
+    expect(names('Guten Tag,\nich habe die Mahnung bekommen, aber wir haben Ihre Zahlung schon gemacht, und mein Sohn Tobias Wreede kann es bestätigen.'))
       .toEqual(['Tobias Wreede']);
   });
 });
