@@ -1859,9 +1859,6 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
     if (!m) return s0 + 1;
     const w = m[0];
     if (FUNCTION_WORDS.has(w)) return s0 + w.length;
-    // A kinship word before a word in lower case is that word's kin, not a name ("min bror ali", "hans syster sara"), even
-    // where a name list has it ("Bror") (round 10).
-    if (codeAt(text, s0 + w.length) === 32 && isLower(codeAt(text, s0 + w.length + 1)) && KIN_AFTER.test(w)) return s0 + w.length;
     const after = codeAt(text, s0 + w.length);
     if (after === 64 || isDigit(after)) return s0 + w.length;
     let given = false;
@@ -1875,6 +1872,9 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
       given = (!slash || /^[ \t]*(?:$|\r?\n|[;|"])/.test(text.slice(s0 + w.length, s0 + w.length + 3))) && lowerName(w, true) && !FUNCTION_WORDS.has(w);
     }
     if (!given) return s0 + w.length;
+    // A kinship word before a word in lower case is that word's kin, not a name ("min bror ali", "hans syster sara"), even
+    // where a name list has it ("Bror") (round 10).
+    if (codeAt(text, s0 + w.length) === 32 && isLower(codeAt(text, s0 + w.length + 1)) && KIN_AFTER.test(w)) return s0 + w.length;
     let end = s0 + w.length;
     found.add(w);
     // A surname of the lists after it, in lower case: "gunvor lindkvist".
