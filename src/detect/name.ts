@@ -2160,16 +2160,25 @@ function domainLabels(text: string): Set<string> | undefined {
  */
 function ownOrganisation(text: string, tokens: Token[], out: Finding[]): Finding[] {
   if (text.indexOf('@') < 0 && text.indexOf('www.') < 0) return out;
+  // The findings whose first word no name list has, found first: most texts have none, and then no address is read.
+  let drop: Finding[] | undefined;
+  for (const f of out) {
+    if (f.type !== 'name') continue;
+    const k = tokenIndexAt(tokens, f.start);
+    if (k === undefined) continue;
+    const kind = tokens[k]!.kind;
+    if (kind !== 'first' && kind !== 'sur' && kind !== 'nw' && kind !== 'amb') (drop ??= []).push(f);
+  }
+  if (drop === undefined) return out;
   const labels = domainLabels(text);
   if (labels === undefined) return out;
-  return out.filter((f) => {
-    if (f.type !== 'name') return true;
-    const k = tokenIndexAt(tokens, f.start);
-    if (k === undefined) return true;
-    const t = tokens[k]!;
-    if (t.kind === 'first' || t.kind === 'sur' || t.kind === 'nw' || t.kind === 'amb') return true;
-    return !labels.has(foldLetters(t.norm.endsWith('s') && labels.has(foldLetters(t.norm.slice(0, -1))) ? t.norm.slice(0, -1) : t.norm));
-  });
+  const gone = new Set<Finding>();
+  for (const f of drop) {
+    const t = tokens[tokenIndexAt(tokens, f.start)!]!;
+    const w = foldLetters(t.norm);
+    if (labels.has(w) || (w.endsWith('s') && labels.has(w.slice(0, -1)))) gone.add(f);
+  }
+  return gone.size === 0 ? out : out.filter((f) => !gone.has(f));
 }
 const PAREN_WHY = 'Efternamn ensamt inom parentes efter en adress eller ett ord om en person ("Åsgatan 3 (Holm)", "förra hyresgästen (Lind)")';
 const APPOSITION_WHY = 'Förnamn mellan kommatecken efter ett ord för en person ("vaktmästaren, Sten, som …")';
