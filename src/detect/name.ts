@@ -1051,7 +1051,7 @@ function personLabelBefore(text: string, colon: number): number {
     b--;
   }
   const label = text.slice(b, colon).trim().toLowerCase();
-  if (label === '' || !PERSON_LABEL.test(label)) return -1;
+  if (label === '' || !PERSON_LABELS.has(label)) return -1;
   let v = colon + 1;
   while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 0xa0)) v++;
   return v;
@@ -1102,6 +1102,8 @@ function personField(c: NameContext, covered: Uint8Array, p: number, valueStart:
   take(run[0]!, run[run.length - 1]!, 0.7, 'Namn i ett fält vars rubrik anger en person ("Namn:", "Kund:", "Mottagare:")');
   for (const u of run) if (u.kind !== 'initial' && !u.common) known.add(u.norm);
 }
+// The same labels as a set: one lookup per colon instead of a pattern of 150 alternatives (round 10).
+const PERSON_LABELS = new Set(PERSON_LABEL.source.slice(4, -2).replaceAll('\\.', '.').split('|'));
 const USER_LABEL_END = new RegExp(`(?:${USER_LABELS})[ \u00a0]*$`, 'i');
 /**
  * A person field's value in lower case ("Namn: maja ekström", "Efternamn: ekström"): up to three words that end the field,
