@@ -2285,7 +2285,8 @@ function wrappedBelow(c: NameContext): void {
     if (k === undefined) continue;
     const t = tokens[k]!;
     if (text.slice(le + 1, at).trim() !== '' || t.caps !== HAS_UPPER.test(text.slice(f.start, f.end)) && t.caps) continue;
-    if (!(t.kind === 'sur' || t.kind === 'first' || t.kind === 'nw' || t.kind === 'unknown') || (t.common && t.kind !== 'sur')) continue;
+    // No common word, also where a surname list has it ("Summa" under a name column is a total).
+    if (!(t.kind === 'sur' || t.kind === 'first' || t.kind === 'nw' || t.kind === 'unknown') || t.common) continue;
     if (!/^(?:[ \t]*(?:\r?\n|$)|[ \u00a0]{2}|\t|[ \u00a0]*\|)/.test(text.slice(t.end, t.end + 3))) continue;
     covered ??= c.coverage();
     if (covered[t.start]) continue;
