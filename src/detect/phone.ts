@@ -21,16 +21,20 @@ const FOREIGN = /(?:\+|00[ \u00a0]?)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)
 // An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
 const WORD_BEFORE = /(?<![\p{L}])(?:tel|telefon|tfn|mobil|mobiltelefon|mob|direkt|direktnummer|växel|ankn|anknytning|sms|telefonnummer|mobilnummer|phone|mobile|cell|puh|puhelin|tlf|gsm|fax)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?$/iu;
 const ISO_DATE = /^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])/;
-const AFTER_WORD = /\d(?:[ \u00a0\-]?\d){3,11}(?![\d])/y;
+// (Also one digit a box, as a form read by OCR gives it, with a spaced dash: "Telefon  0 7 0 - 2 2 8 1 4 9 0".)
+const AFTER_WORD = /\d(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0])?\d){3,11}(?![\d])/y;
 // Swedish telephone words and the common ones of the neighbouring languages and English ("puh." Finnish, "tlf." Norwegian
 // and Danish).
 const TEL_WORDS = new Set(['tel', 'telefon', 'tfn', 'mobil', 'mobiltelefon', 'mob', 'direkt', 'direktnummer', 'växel', 'ankn', 'anknytning',
   'sms', 'nr', 'telefonnummer', 'mobilnummer', 'phone', 'mobile', 'cell', 'puh', 'puhelin', 'tlf', 'gsm', 'fax']);
 const TEL_LAST = new Set([...TEL_WORDS].map((w) => w.charCodeAt(w.length - 1)));
-/** The word just before `s`, past spaces, a colon and a dot, lower-cased (a cheap test before the regex). */
+/**
+ * The word just before `s`, past spaces (a form's column of them, "Telefon         0 7 0 …"), a colon and a dot,
+ * lower-cased (a cheap test before the regex).
+ */
 function wordBefore(text: string, s: number): string {
   let p = s - 1;
-  while (p >= 0 && s - p <= 6) {
+  while (p >= 0 && s - p <= 16) {
     const c = text.charCodeAt(p);
     if (c === 32 || c === 0xa0 || c === 46 || c === 58) p--;
     else break;

@@ -31,10 +31,21 @@ const isLowerPlateLetter = (c: number): boolean => c >= 97 && c <= 122 && c !== 
 const offPlate = (c: number): boolean => c === 73 || c === 81 || c === 86 || c === 0xc5 || c === 0xc4 || c === 0xd6;
 const isPlateLetter = (c: number): boolean => isUpper(c) || c === 0xc5 || c === 0xc4 || c === 0xd6;
 const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6;
+// A plate in a register's cell may be typed in lower case ("abc 123").
+const isCellLetter = (c: number): boolean => isPlateLetter(c) || isLowerLetter(c);
 // A foreign plate after a vehicle word in the same clause ("tyska skyltar, M-AB 1234", "polsk bil WA 12345"): letters,
 // then three or more digits; not after a capitalised word (a make and its model, "Volvo FH 540").
 const FOREIGN_NEAR = /(?<![\p{L}\d])[A-ZÅÄÖ]{1,3}(?:-[A-ZÅÄÖ]{1,3})?[ \u00a0-](?:\d{2}[ \u00a0])?\d{3,5}[A-Z]?(?![\p{L}\d]|[-/:.,]\d)/uy;
 const FOREIGN_CONTEXT = /(?:bil(?:en)?|fordonet|fordon|skylt(?:ar|arna|en)?|registrerad|registreringsnummer|reg\.? ?nr|regnr)[ \u00a0,:]*(?:med[ \u00a0]+|nr[ \u00a0]+|[a-zåäö]+[ \u00a0,]+){0,2}$/;
+
+// Car makes sold in Sweden (and the commonest vans and lorries): a plate right after a make, its model or a bracket ("en
+// vit Kia (MRT-614)", "Volvo V60, KLM-482") is the car's, even written with a hyphen as an article code is.
+const MAKES = ['Volvo', 'Saab', 'Kia', 'Toyota', 'Volkswagen', 'VW', 'Audi', 'BMW', 'Mercedes', 'Mercedes-Benz', 'Ford',
+  'Opel', 'Peugeot', 'Renault', 'Citroën', 'Citroen', 'Skoda', 'Škoda', 'Seat', 'Cupra', 'Fiat', 'Nissan', 'Mazda', 'Honda',
+  'Hyundai', 'Mitsubishi', 'Subaru', 'Suzuki', 'Tesla', 'Polestar', 'Lexus', 'Porsche', 'Dacia', 'Jeep', 'Chevrolet',
+  'Dodge', 'MG', 'BYD', 'Jaguar', 'Land Rover', 'Range Rover', 'Mini', 'Smart', 'Scania', 'Iveco', 'Isuzu', 'Chrysler',
+  'Alfa Romeo', 'Lancia', 'Cadillac', 'Lynk & Co', 'Hymer', 'Husqvarna', 'Yamaha', 'Harley-Davidson', 'Vespa', 'Piaggio'];
+const MAKE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MAKES.join('|')})(?:[ \u00a0][\\p{L}\\d-]{1,10})?[ \u00a0]*[(,:]?[ \u00a0]*$`, 'u');
 
 const CODE_WORDS = /rapport|serie|publikation|artikel|art\.? ?nr|produkt|modell|blankett|dokument|beteckning|katalog|best\.? ?nr|beställningsnummer/;
 
@@ -49,9 +60,9 @@ const isCellEdge = (text: string, i: number): boolean => {
 /** Whether the letters and digits around the run [s, e) fill a table cell ("…;KN 41207;…", "| HH-ML 4471 |"). */
 function plateInCell(text: string, s: number, e: number): boolean {
   let b = s;
-  while (b > 0 && s - b < 8 && (isPlateLetter(codeAt(text, b - 1)) || ((codeAt(text, b - 1) === 32 || codeAt(text, b - 1) === 45) && isPlateLetter(codeAt(text, b - 2))))) b--;
+  while (b > 0 && s - b < 8 && (isCellLetter(codeAt(text, b - 1)) || ((codeAt(text, b - 1) === 32 || codeAt(text, b - 1) === 45) && isCellLetter(codeAt(text, b - 2))))) b--;
   let a = e;
-  while (a < text.length && a - e < 2 && isPlateLetter(codeAt(text, a))) a++;
+  while (a < text.length && a - e < 2 && isCellLetter(codeAt(text, a))) a++;
   return isCellEdge(text, b - 1) && isCellEdge(text, a);
 }
 
@@ -96,7 +107,7 @@ export const vehicleDetector: Detector = {
       if (s < next) continue;
       const len = ends[k]! - s;
       const p = codeAt(text, s - 1);
-      if (!plateShape && (isPlateLetter(p) || ((p === 32 || p === 45) && isPlateLetter(codeAt(text, s - 2)))) && plateInCell(text, s, ends[k]!)) plateShape = true;
+      if (!plateShape && (isCellLetter(p) || ((p === 32 || p === 45) && isCellLetter(codeAt(text, s - 2)))) && plateInCell(text, s, ends[k]!)) plateShape = true;
       const start = isPlateLetter(p) ? s - 3 : (p === 32 || p === 0xa0 || p === 45) && isPlateLetter(codeAt(text, s - 2)) ? s - 4 : -1;
       CANDIDATE.lastIndex = start;
       let m = (len === 2 || len === 3) && start >= 0 ? CANDIDATE.exec(text) : null;
@@ -142,7 +153,7 @@ export const vehicleDetector: Detector = {
       if (m) {
         if (STOP.has(m[1]!)) continue;
         const ctx = before(text, start, 30);
-        const context = any || VEHICLE_WORD.test(ctx);
+        const context = any || VEHICLE_WORD.test(ctx) || MAKE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
         // "ABC-123" is an article or document code unless a vehicle is named; so is any code after a series word.
         if (!context && (m[0][3] === '-' || CODE_WORDS.test(ctx))) continue;
         next = start + m[0].length;
@@ -176,8 +187,9 @@ export const vehicleDetector: Detector = {
 };
 
 const REG_KEYS = ['egnr', 'EGNR', 'eg.nr', 'EG.NR', 'eg nr', 'EG NR', 'egistreringsn', 'EGISTRERINGSN', 'ennzeichen', 'ekisterinumero'];
-// A plate in a cell: letters and digits in any country's grouping ("KN 41207", "HH-ML 4471", "ABC 12D").
-const PLATE_CELL = /^(?=.*\d)(?=.*[A-ZÅÄÖ])[A-ZÅÄÖ]{1,3}(?:[- ][A-ZÅÄÖ]{1,3})?[- ]?\d{1,5}[A-ZÅÄÖ]{0,2}$/u;
+// A plate in a cell: letters and digits in any country's grouping ("KN 41207", "HH-ML 4471", "ABC 12D"), or a Swedish
+// plate typed in lower case ("abc 123", "fsj 08c"); a remark in brackets may follow it in the cell ("DN 48213 (norsk)").
+const PLATE_CELL = /^(?:(?=[^(]*\d)[A-ZÅÄÖ]{1,3}(?:[- ][A-ZÅÄÖ]{1,3})?[- ]?\d{1,5}[A-ZÅÄÖ]{0,2}|[a-hj-pr-uw-z]{3}[- ]?\d\d[\da-hj-npr-uw-z])(?=$|[ \u00a0]+\([^()]{1,20}\)$)/u;
 
 /**
  * The cells under a registration-number column of a register or an export ("Regnr", "Registreringsnummer"): the header
@@ -191,11 +203,12 @@ function plateCells(pass: NumberPass, out: Finding[]): void {
   const found = out.length;
   let j = 0;
   for (const c of cells) {
-    if (c.role !== 'vehicle' || c.end - c.start < 4 || c.end - c.start > 11) continue;
+    if (c.role !== 'vehicle' || c.end - c.start < 4 || c.end - c.start > 33) continue;
     while (j < found && out[j]!.end <= c.start) j++;
     if (j < found && out[j]!.start < c.end) continue;
-    if (!PLATE_CELL.test(written.slice(c.start, c.end))) continue;
-    out.push({ type: 'vehicle', start: c.start, end: c.end, score: 0.85,
+    const m = PLATE_CELL.exec(written.slice(c.start, c.end));
+    if (!m || m[0].length > 11) continue;
+    out.push({ type: 'vehicle', start: c.start, end: c.start + m[0].length, score: 0.85,
       explanation: 'Registreringsnummer i en tabellkolumn vars rubrik anger registreringsnummer' });
   }
 }
