@@ -12,7 +12,7 @@
 import type { Detector, Finding } from './types.ts';
 import { FIRST_NAMES, NAME_WORDS, NOT_NAME, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
 import { addressLike } from './columns.ts';
-import { KOMMUNER, PLACE_PREFIX } from './context.ts';
+import { KOMMUNER, PLACE_PREFIX, labelGap } from './context.ts';
 import { cellWordAt, codeAt, headerWord, numberPass, tableCells } from './numbers.ts';
 import { cellAbove, cellEndsAt } from './cell-below.ts';
 
@@ -816,6 +816,18 @@ export const addressDetector: Detector = {
   },
 };
 
+/**
+ * The postcode at `s` after its label ("Postnr", "Postnummer"; `how` says where the label stands), with the town after
+ * it when the label names the town too: after "Postnr/Ort" the town is the rest of the line, also after a column's
+ * spaces ("93436  TJÄRNHEDEN").
+ */
+function labelledPostcode(text: string, s: number, withTown: boolean, how: string, push: Push): void {
+  const m = at(BARE_POSTCODE, text, s);
+  if (!m) return;
+  const town = withTown ? TOWN_REST.exec(text.slice(s + m[0].length, s + m[0].length + 40)) : null;
+  push(s, s + m[0].length + (town ? town[0].trimEnd().length : 0), 0.75, 'Postnummer efter rubriken "Postnr" eller "Postnummer"' + how + (town ? ' och orten efter det' : ''));
+}
+
 // The postcode's label before a postcode that does not follow it after a space: on the line above ("Postnummer⏎184
 // 62"), as a JSON key or an XML-like field ("\"postnr\": \"59140\""), after a dot leader ("Postnummer ....... 952 31").
 const POSTCODE_KEY = /(?:^|[^\p{L}])(?:postnr|postnummer|post nr|post\.nr|postkod|zip|zip code|zipcode|postal code|postcode)(?:\/ort)?$/iu;
@@ -829,24 +841,14 @@ function labelledPostcodes(text: string, push: Push): void {
     // Only after the punctuation of a label or a line break (a space alone is streetsAtNumbers').
     const c0 = codeAt(text, s - 1);
     if (c0 !== 34 && c0 !== 10 && c0 !== 58 && c0 !== 61 && c0 !== 39 && c0 !== 46 && !(c0 === 32 && !isLetter(codeAt(text, s - 2)) && !isDigit(codeAt(text, s - 2)))) continue;
-    let p = s - 1;
-    let marks = 0;
-    let breaks = 0;
-    while (p >= 0 && s - p <= 60) {
-      const c = text.charCodeAt(p);
-      if (c === 32 || c === 9 || c === 0xa0 || c === 13) p--;
-      else if (c === 58 || c === 61 || c === 34 || c === 39 || c === 46) { p--; marks++; }
-      else if (c === 10 && breaks++ === 0) p--;
-      else break;
-    }
+    const gap = labelGap(text, s, 60, false);
     // A label and a space alone is streetsAtNumbers' ("Postnr 641 30").
-    if (marks === 0 && breaks === 0) continue;
+    if (!gap.marked) continue;
+    const p = gap.at;
     const c = codeAt(text, p);
     if (!(isLetter(c))) continue;
     if (!POSTCODE_KEY.test(text.slice(Math.max(0, p - 15), p + 1))) continue;
-    const m = at(BARE_POSTCODE, text, s);
-    const town = m && /ort$/i.test(text.slice(p - 2, p + 1)) ? TOWN_REST.exec(text.slice(s + m[0].length, s + m[0].length + 40)) : null;
-    if (m) push(s, s + m[0].length + (town ? town[0].trimEnd().length : 0), 0.75, 'Postnummer efter rubriken "Postnr" eller "Postnummer" (på raden ovanför, som nyckel i en export eller efter en punktlinje)' + (town ? ' och orten efter det' : ''));
+    labelledPostcode(text, s, /ort$/i.test(text.slice(p - 2, p + 1)), ' (på raden ovanför, som nyckel i en export eller efter en punktlinje)', push);
   }
 }
 
@@ -934,10 +936,7 @@ function streetsAtNumbers(text: string, push: Push): boolean {
     if (labelEnd) {
       const lw = text.slice(Math.max(0, last - 16), first === 58 ? last : last + 1).toLowerCase();
       if (POSTCODE_LABEL.test(lw)) {
-        const m = at(BARE_POSTCODE, text, digit);
-        // After "Postnr/Ort" the town is the rest of the line, also after a column's spaces ("93436  TJÄRNHEDEN").
-        const town = m && lw.endsWith('ort') ? TOWN_REST.exec(text.slice(digit + m[0].length, digit + m[0].length + 40)) : null;
-        if (m) push(digit, digit + m[0].length + (town ? town[0].trimEnd().length : 0), 0.75, 'Postnummer efter rubriken "Postnr" eller "Postnummer"' + (town ? ' och orten efter det' : ''));
+        labelledPostcode(text, digit, lw.endsWith('ort'), '', push);
       }
       if (first === 58) continue;
     }

@@ -1,7 +1,7 @@
 // Bank details: clearing + account number, bankgiro, plusgiro and IBAN (with its ISO 7064 mod-97 check).
 import type { Detector, Finding } from './types.ts';
 import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
-import { before } from './context.ts';
+import { before, labelGap } from './context.ts';
 import { cellWordAt, codeAt, isDigitAt, isUpper, numberPass, tableCells, type NumberPass, type Wraps } from './numbers.ts';
 import { parse as parseAccount } from 'kontonummer';
 import { belowInColumn, cellEndsAt } from './cell-below.ts';
@@ -245,17 +245,9 @@ function validPnr(v: string): boolean {
  * letter or ")". The gap is at most three characters unless it holds punctuation (a column's spaces are no gap).
  */
 function labelEnd(text: string, s: number): number {
-  let p = s - 1;
-  let breaks = 0;
-  let marks = 0;
-  while (p >= 0 && s - p <= 80) {
-    const c = text.charCodeAt(p);
-    if (c === 32 || c === 9 || c === 0xa0 || c === 13) p--;
-    else if (c === 58 || c === 61 || c === 34 || c === 39 || c === 62 || c === 46) { p--; marks++; }
-    else if (c === 10 && breaks++ === 0) p--;
-    else break;
-  }
-  if (marks === 0 && breaks === 0 && s - p > 4) return -1;
+  const gap = labelGap(text, s, 80, true);
+  const p = gap.at;
+  if (!gap.marked && s - p > 4) return -1;
   const c = codeAt(text, p);
   return isLetterCode(c) || c === 41 || c >= 0xc0 ? p + 1 : -1;
 }
@@ -364,332 +356,439 @@ function lastLetterBefore(text: string, s: number): number {
 // O, o, I and l, which OCR reads for 0 and 1 (a lone one is left as a letter by the number view).
 const ocrLetter = (c: number): boolean => c === 79 || c === 111 || c === 73 || c === 108;
 
+/**
+ * What one call of the detector reads and has found so far: the text (the number view), its runs of digits, and where
+ * each kind of number was last taken up to (a run inside a number already judged is not judged again). The fields from
+ * `k` on describe the run being read; they are set once per run by `detect`.
+ */
+interface Scan {
+  readonly pass: NumberPass;
+  readonly text: string;
+  readonly wraps: Wraps;
+  readonly pay: PayWords;
+  readonly out: Finding[];
+  nextIban: number;
+  nextNamed: number;
+  nextClearing: number;
+  nextGiro: number;
+  nextPlusgiro: number;
+  nextAccount: number;
+  clearingAt: number;
+  cellish: boolean;
+  k: number;
+  s: number;
+  e: number;
+  len: number;
+  after: number;
+  /** The label before the run, read once for the checks that need it (-1: none; -2: not read yet). */
+  le: number;
+  numberBefore: boolean;
+}
+
+/** The end of the label before the run, read at the first check that needs it. */
+function labelOf(st: Scan): number {
+  if (st.le === -2) st.le = labelEnd(st.text, st.s);
+  return st.le;
+}
+
+/** IBAN: two letters, then the run that opens with the check digits. */
+function ibanAt(st: Scan): void {
+  const { text, s, out, pay, wraps } = st;
+  const upper = isUpper(codeAt(text, s - 1)) && isUpper(codeAt(text, s - 2));
+  const m = upper ? (IBAN.lastIndex = s - 2, IBAN.exec(text)) : null;
+  const compact = m ? m[0].replace(/[ \u00a0]/g, '') : '';
+  if (m && ibanValid(compact)) {
+    st.nextIban = s - 2 + m[0].length;
+    out.push({ type: 'bank_account', start: s - 2, end: st.nextIban, score: 0.97,
+      explanation: 'IBAN: landskod, kontrollsiffror stämmer (mod 97)' });
+  } else {
+    // The country's length, in either case and grouped or not ("se45 5000 …", "SE4550000000058398257466"), up to
+    // where the IBAN ends (a BIC or a word after it is not part of it).
+    const end = ibanEnd(text, s - 2, wraps);
+    if (end > 0) {
+      st.nextIban = end;
+      const iban = text.slice(s - 2, end).replace(/[ \u00a0]/g, '').toUpperCase();
+      if (ibanValid(iban)) {
+        out.push({ type: 'bank_account', start: s - 2, end, score: 0.97,
+          explanation: 'IBAN: landskod, kontrollsiffror stämmer (mod 97)' });
+      } else {
+        st.nextClearing = end; // its groups are no clearing and account
+        // An IBAN of its country's length whose check digits fail (written by hand, a digit misread, invented): a
+        // possible account, as a bankgiro after its word; higher after a word for account or IBAN.
+        const word = pay.within(s - 2, 45) || PAY.test(before(text, s - 2, 40)) || /iban/i.test(text.slice(Math.max(0, s - 20), s));
+        out.push({ type: 'bank_account', start: s - 2, end, score: word ? 0.6 : 0.55,
+          explanation: `Möjligt IBAN: landskod och landets längd${word ? ' efter ordet IBAN eller konto' : ''}, men kontrollsiffrorna stämmer inte (mod 97)` });
+      }
+    } else if (m) st.nextIban = s - 2 + m[0].length;
+  }
+}
+
+/** Clearing and account after their words ("clearingnr 8327-9 kontonr 914 225 603"). */
+function namedPair(st: Scan): void {
+  const { text, s } = st;
+  const m = (NAMED.lastIndex = s, NAMED.exec(text));
+  if (m) {
+    st.nextNamed = s + m[0].length;
+    st.out.push({ type: 'bank_account', start: s, end: st.nextNamed, score: 0.92,
+      explanation: 'Bankkonto: clearingnummer och kontonummer angivna med ord' });
+  }
+}
+
+/**
+ * A form's clearing field on its own ("Clearingnummer: 7001⏎Kontonummer: 7989523"): the clearing number after its
+ * word, and the account in the field after it (below, with as few as five digits).
+ */
+function clearingField(st: Scan): void {
+  const { text, s, e, after, out } = st;
+  // Swedbank's fifth digit may follow a hyphen: "8327-9", also as an OCR'd letter ("8O32-l").
+  const end = after === 45 && (isDigitAt(text, e + 1) || ocrLetter(codeAt(text, e + 1))) && !isDigitAt(text, e + 2) &&
+    !isLetterCode(codeAt(text, e + 2)) ? e + 2 : e;
+  const combined = COMBINED.test(text.slice(Math.max(0, s - 40), s)) ? COMBINED_ACCOUNT.exec(text.slice(end, end + 30)) : null;
+  if (combined) {
+    // "Clnr/kontonr: 8443-0 / 270 986 832": both parts after one label.
+    st.nextClearing = st.nextAccount = end + combined[0].length;
+    out.push({ type: 'bank_account', start: s, end: st.nextClearing, score: 0.9,
+      explanation: 'Bankkonto: clearingnummer och kontonummer efter en gemensam etikett ("clnr/kontonr")' });
+  } else if (!isDigitAt(text, end + 1) && ACCOUNT_FIELD_AFTER.test(text.slice(end, end + 40))) {
+    // Only where the account's own field follows: "fel clearingnr 9020 angivet" names no account.
+    st.nextClearing = end;
+    st.clearingAt = end;
+    out.push({ type: 'bank_account', start: s, end, score: 0.9,
+      explanation: 'Clearingnummer efter ordet clearing (kontonumret i ett eget fält)' });
+  }
+}
+
+/**
+ * The account of a clearing pair: trailing groups dropped until it has at most ten digits (a number may follow in the
+ * sentence; a personkonto keeps its twelve-digit personnummer, "3300 19850101-1234"; Swedbank's fifth clearing digit
+ * may run on into groups of four, as on a card, "8327 9903 4456 712": eleven), and cut at a line break it ran on over.
+ */
+function pairAccount(st: Scan, m: RegExpExecArray, from: number): string {
+  const { text, wraps, len } = st;
+  const clearing = m[1]!;
+  let account = m[3]!;
+  const most = clearing.startsWith('8') && !m[2] && len === 4 ? 11 : 10;
+  while (digitsOf(account).length > most && !(clearing === '3300' && PNR12.test(account))) {
+    const cut = account.search(/[ \u00a0\-–]\d+$/);
+    if (cut < 0) break;
+    account = account.slice(0, cut);
+  }
+  // An account at the end of a line ran on into the next line's number ("5357 936 76 68⏎12 mars"): it ends at
+  // the line break when the part before it meets the bank's rules and the whole does not.
+  if (wraps.size > 0) {
+    for (let i = from + 1; i < from + account.length; i++) {
+      if (!wraps.has(i)) continue;
+      const head = account.slice(0, i - from).replace(/[ \u00a0\-–]+$/, '');
+      const c = clearing + (m[2] ?? '');
+      // The next row's first cell ("…;4410 2208⏎10;Kund 10;…"): the number after the break ends at a cell separator.
+      let j = i + 1;
+      while (isDigitAt(text, j)) j++;
+      const sep = text.charCodeAt(j);
+      const nextRow = sep === 59 || sep === 44 || sep === 9 || sep === 124;
+      if (nextRow || (bankOf(c, digitsOf(head)) && !bankOf(c, digitsOf(account)))) account = head;
+      break;
+    }
+  }
+  return account;
+}
+
+/** A clearing number and an account after it ("8327-9, 914 225 603-8", "5357 936 76 68"). */
+function clearingPair(st: Scan): void {
+  const { text, s, len } = st;
+  const re = len === 4 ? CLEARING : CLEARING5;
+  const m = (re.lastIndex = s, re.exec(text));
+  if (!m) return;
+  st.nextClearing = s + m[0].length;
+  const from = s + m[0].length - m[3]!.length;
+  judgePair(st, m, from, pairAccount(st, m, from));
+}
+
+/** Whether a clearing pair is an account, and how sure: the bank's structure, its check digit, the words around it. */
+function judgePair(st: Scan, m: RegExpExecArray, from: number, account: string): void {
+  const { text, s, len, pass, pay, out } = st;
+  const clearing = m[1]!;
+  let digits = digitsOf(account);
+  const written = !!m[2] || /^(?:[ \u00a0]?[-–]|,)/.test(m[0].slice(len));
+  const slash = /^(?:[-–]\d)?[ \u00a0]?\//.test(m[0].slice(len));
+  // Swedbank's check digit run on into the account after the hyphen ("8327-91234567890"): eleven digits.
+  let check = m[2] ?? '';
+  if (!check && clearing.startsWith('8') && digits.length === 11 && (/^[-–]\d{11}$/.test(m[0].slice(len)) || shapeOf(clearing + digits[0], digits.slice(1), true))) {
+    check = digits[0]!;
+    digits = digits.slice(1);
+  }
+  // A personkonto written with the twelve-digit personnummer ("3300 198101012386") is the same account.
+  const personkonto12 = clearing === '3300' && PNR12.test(account);
+  const n = personkonto12 ? 10 : digits.length;
+  const end = from + account.length;
+  const fits = n >= 6 && n <= 10 && !DATE.test(m[0]);
+  const ctx = fits ? before(text, s, 40) : '';
+  const payWord = fits && PAY.test(ctx);
+  const bank = fits && (n === 7 || n === 9 || n === 10 || (n >= 6 && clearing.startsWith('8'))) ? bankOf(clearing + check, digits) : undefined;
+  // A bank's structure (clearing range, account length) with a check digit that fails: an account written from
+  // memory or invented, a lower score.
+  const shape = !fits ? undefined : bank ?? (personkonto12 ? 'Nordea' : shapeOf(clearing + check, digits));
+  // A bank's name after the number is read only for a pair with a bank's structure or a hyphen between.
+  const context = payWord || (fits && (shape !== undefined || written) && BANK_AFTER.test(text.slice(end, end + 30)));
+  const year = /^(19|20)\d\d$/.test(clearing);
+  if (!fits || (year && !context && !bank) || (slash && !shape) || otherLabel(text, s) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
+    // not an account
+  } else if (!context && !written && !pay.near(s) && !(bank || (shape && shapeOf(clearing + check, digits, true)))) {
+    // a bare pair of numbers with nothing about payment near it and no bank's structure (a Swedbank account of
+    // eight digits or fewer, "8823 1100 4476", is as likely a reference number in fours)
+  } else if (personkonto12 || (clearing === '3300' && n === 10 && (luhnValid(digits) || context))) {
+    // Nordea's personkonto: clearing 3300 and the holder's personnummer; it outranks the personnummer inside it.
+    const valid = luhnValid(personkonto12 ? digits.slice(2) : digits);
+    out.push({ type: 'bank_account', start: s, end, score: valid ? 0.995 : 0.9,
+      explanation: `Bankkonto: Nordea personkonto (clearing 3300 och personnummer${valid ? ', kontrollsiffra stämmer' : ', sammanhangsord'})` });
+  } else {
+    out.push({ type: 'bank_account', start: s, end, score: context || bank ? 0.9 : 0.8,
+      explanation: `Bankkonto: clearingnummer ${check ? 'med kontrollsiffra ' : ''}och kontonummer (${n} siffror)` +
+        `${bank ? `, uppbyggnad och kontrollsiffra stämmer för ${bank}` : shape ? `, clearingnummer och längd som hos ${shape}` : ''}${context ? ', sammanhangsord' : ''}` });
+    // The account's last digits on the next line of its table cell ("8418-4, 934 512⏎ … 448-1").
+    if (!bank && n < 10 && cellEndsAt(pass.text, end)) {
+      const rest = restBelow(pass.text, s, end, clearing + check, digits, 7);
+      if (rest) {
+        for (const [a, b] of rest) {
+          out.push({ type: 'bank_account', start: a, end: b, score: 0.8,
+            explanation: 'Kontonumrets sista siffror på nästa rad i samma tabellcell (clearingnummer och längd stämmer först med dem)' });
+        }
+        st.nextAccount = rest[rest.length - 1]![1];
+      }
+    }
+  }
+}
+
+/** Clearing and account written together as one run ("52901303838") where an account column or word is near. */
+function joinedPair(st: Scan): void {
+  const { text, s, e, len, pay, out } = st;
+  const digits = text.slice(s, e);
+  const ctx = before(text, s, 40);
+  const near = PAY.test(ctx) || pay.near(s);
+  const bank = near &&
+    (bankOf(digits.slice(0, 4), digits.slice(4)) ?? (digits.startsWith('8') ? bankOf(digits.slice(0, 5), digits.slice(5)) : undefined));
+  // With a check digit that fails, the bank's structure where a word for account or a bank's name stands right
+  // before or after ("Utbetalning till 95613213822", "ICA Banken 92783250044", "… 91892787764442 (Danske Bank)"),
+  // not after a mere payment verb (an OCR number is paid too), nor the SMS form of a mobile number "46701234567".
+  const shape = !bank && !(len === 11 && digits.startsWith('467')) &&
+    (pay.within(s, 45) || (BANK_END.has(lastLetterBefore(text, s)) && bankBefore(text, s)) || BANK_AFTER.test(text.slice(e, e + 30)))
+    ? shapeOf(digits.slice(0, 4), digits.slice(4)) ?? (digits.startsWith('8') ? shapeOf(digits.slice(0, 5), digits.slice(5)) : undefined)
+    : undefined;
+  if ((bank || shape) && !otherLabel(text, s)) {
+    st.nextClearing = e;
+    out.push({ type: 'bank_account', start: s, end: e, score: bank ? 0.85 : 0.8,
+      explanation: bank ? `Bankkonto: clearingnummer och kontonummer skrivna ihop, uppbyggnad och kontrollsiffra stämmer för ${bank}`
+        : `Bankkonto: clearingnummer och kontonummer skrivna ihop efter ord för konto eller bank, clearingnummer och längd som hos ${shape}` });
+  }
+}
+
+/**
+ * An account named in words, in any format ("account number 4471-0093-220518", a foreign account); five digits
+ * are enough right after a clearing field.
+ */
+function namedAccount(st: Scan): void {
+  const { text, s, len, pay, out } = st;
+  const clearingAt = st.clearingAt;
+  const afterClearing = clearingAt >= 0 && s - clearingAt <= 60;
+  let least = afterClearing ? 5 : 8;
+  const ahead = s >= st.nextAccount && s >= st.nextClearing && s >= st.nextIban && !st.numberBefore ? digitsAhead(text, s) : 0;
+  if (least === 8 && ahead >= 6 && ahead < 8 && pay.within(s, 30) && ACCOUNT_LABEL_RIGHT.test(text.slice(Math.max(0, s - 30), s))) {
+    least = SORT_CODE.test(text.slice(Math.max(0, s - 16), s)) ? 6 : 7;
+  }
+  if (ahead >= least &&
+    pay.within(labelAt(text, s), 45) && (!ownShape(text, s, len) || /personkonto\p{L}*[\s:]*(?:(?:är|nr|nummer)[\s:]*)?$/iu.test(text.slice(Math.max(0, s - 30), s)))) {
+    const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
+    if (m) st.nextAccount = s + m[0].length; // each number is judged once, from its first run
+    // Dates, valid personnummer and meter ids have their own detectors; a personnummer after clearing 3300 or the word
+    // personkonto is Nordea's personkonto, and outranks the personnummer.
+    const at = labelAt(text, s);
+    const label = text.slice(Math.max(0, at - 45), at);
+    const personkonto = !!m && (/personkonto/i.test(label) || (afterClearing && /3300[\s:]*$/.test(text.slice(Math.max(0, clearingAt - 8), clearingAt)))) &&
+      PNR_SHAPE.test(m[0]);
+    if (m && digitsOf(m[0]).length >= least && !DATE.test(m[0]) && (personkonto || !validPnr(m[0])) && !m[0].startsWith('735999') &&
+      ACCOUNT_LABEL.test(label)) {
+      const n = digitsOf(m[0]).length;
+      const end = s + m[0].length;
+      if (n <= 34 && !otherLabel(text, s) && !AMOUNT_AFTER.test(text.slice(end, end + 8))) {
+        st.nextClearing = end;
+        out.push({ type: 'bank_account', start: s, end, score: personkonto ? 0.995 : 0.75,
+          explanation: personkonto ? 'Bankkonto: Nordea personkonto (personnummer efter clearing 3300 eller ordet personkonto)'
+            : `Kontonummer: ${n} siffror efter ordet för konto` });
+      }
+    }
+  }
+}
+
+/** An account in Norwegian form (4.2.5 digits with dots) after a word for account. */
+function norwegianAccount(st: Scan): void {
+  const { text, s } = st;
+  const m = (NORWEGIAN.lastIndex = s, NORWEGIAN.exec(text));
+  if (m && !otherLabel(text, s)) {
+    st.nextAccount = st.nextClearing = s + m[0].length;
+    st.out.push({ type: 'bank_account', start: s, end: st.nextAccount, score: 0.75,
+      explanation: 'Kontonummer i norsk form (4.2.5 siffror med punkter) efter ordet för konto' });
+  }
+}
+
+/**
+ * A clearing number alone in its cell after a word for account or a bank's name or short name, the account under it
+ * on the next lines in the same column (a form, a two-column letter or a table cell flattened from PDF: "Konto:
+ * 8305-2        Bankgiro …⏎       993 418 022-0", "Swed 8105-9⏎…   934 002⏎…   188-4"). `end` is the cell's end.
+ */
+function clearingCell(st: Scan, end: number): void {
+  const { text, s, pass, out } = st;
+  let from = s;
+  while (from > 0 && s - from < 40 && pass.text.charCodeAt(from - 1) !== 10) from--;
+  const line = pass.text.slice(from, s);
+  if (ACCOUNT_LABEL_RIGHT.test(line) || CELL_BANK.test(line) || namedBefore(text, s, st.le)) {
+    const clearing = digitsOf(text.slice(s, end));
+    const rest = restBelow(pass.text, s, end, clearing, '', 6);
+    if (rest && !(rest.length === 1 && validPnr(text.slice(rest[0]![0], rest[0]![1])))) {
+      st.nextClearing = st.nextAccount = rest[rest.length - 1]![1];
+      out.push({ type: 'bank_account', start: s, end, score: 0.85,
+        explanation: 'Clearingnummer efter ordet konto eller bankens namn, kontonumret under det i samma kolumn' });
+      for (const [a, b] of rest) {
+        out.push({ type: 'bank_account', start: a, end: b, score: 0.85,
+          explanation: 'Kontonummer under clearingnumret i samma kolumn (clearingnummer och längd stämmer för en bank)' });
+      }
+    }
+  }
+}
+
+/**
+ * An account without clearing right after the bank's name ("Handelsbanken 812 447 309", "SEB: 1044 218"): seven to
+ * ten digits, not a phone number (no leading zero).
+ */
+function afterBankName(st: Scan): void {
+  const { text, s } = st;
+  const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
+  const n = m ? digitsOf(m[0]).length : 0;
+  if (m && n >= 7 && n <= 10 && !DATE.test(m[0]) && !validPnr(m[0]) && !otherLabel(text, s)) {
+    const end = s + m[0].length;
+    if (!AMOUNT_AFTER.test(text.slice(end, end + 8))) {
+      st.nextAccount = end;
+      st.nextClearing = end;
+      st.out.push({ type: 'bank_account', start: s, end, score: 0.75,
+        explanation: `Kontonummer: ${n} siffror direkt efter bankens namn` });
+    }
+  }
+}
+
+/** A bankgiro number with its hyphen ("5050-1055") after a payment word. */
+function giro(st: Scan): void {
+  const { text, s } = st;
+  const m = (GIRO.lastIndex = s, GIRO.exec(text));
+  if (m) {
+    st.nextGiro = s + m[0].length;
+    const ctx = before(text, s, 40);
+    const check = luhnValid(m[1]! + m[2]!);
+    if (PAY.test(ctx) && (check || /bankgiro|\bbg(?![a-zåäö])/.test(ctx))) {
+      st.out.push({ type: 'bank_account', start: s, end: st.nextGiro, score: check ? 0.88 : 0.6,
+        explanation: `Bankgironummer${check ? ', kontrollsiffra stämmer (Luhn)' : ''}, sammanhangsord` });
+    }
+  }
+}
+
+/** After the giro word the hyphen may be left out: "Bankgiro 5050 1055" (Luhn must hold). */
+function giroSpaced(st: Scan): void {
+  const { text, s } = st;
+  const m = (GIRO_SPACED.lastIndex = s, GIRO_SPACED.exec(text));
+  if (m && luhnValid(m[1]! + m[2]!)) {
+    st.nextGiro = s + m[0].length;
+    st.out.push({ type: 'bank_account', start: s, end: st.nextGiro, score: 0.85,
+      explanation: 'Bankgironummer, kontrollsiffra stämmer (Luhn), efter ordet bankgiro' });
+  }
+}
+
+/** A plusgiro number with its hyphen ("12 34 56-7", "4711-2"), where the next run fits. */
+function plusgiro(st: Scan): void {
+  const { text, s } = st;
+  const m = (PLUSGIRO.lastIndex = s, PLUSGIRO.exec(text));
+  if (m) {
+    st.nextPlusgiro = s + m[0].length;
+    const check = luhnValid(digitsOf(m[0]));
+    // Right after the word plusgiro the number is one even when its check digit was written wrong (a form filled in
+    // by hand, an OCR'd digit): a lower score, as for a bankgiro after its word.
+    if (/p[l1]usgir[o0]|postgiro|pg/.test(before(text, s, 30)) && digitsOf(m[0]).length <= 8 && (check || PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s)))) {
+      st.out.push({ type: 'bank_account', start: s, end: st.nextPlusgiro, score: check ? 0.85 : 0.6,
+        explanation: check ? 'Plusgironummer, kontrollsiffra stämmer (Luhn), sammanhangsord' : 'Plusgironummer direkt efter ordet plusgiro (kontrollsiffran stämmer inte)' });
+    }
+  }
+}
+
+/** The clearing-number checks of one run: by words, a form's field, a pair, written together, a cell. */
+function clearingRun(st: Scan): void {
+  const { text, s, e, len, after, numberBefore, out } = st;
+  if (len === 4 && s >= st.nextNamed && labelOf(st) >= 0 && namedBefore(text, s, st.le)) namedPair(st);
+  if (s >= st.nextClearing && s >= st.nextNamed && !numberBefore && (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) &&
+    text.charCodeAt(s) !== 48 && labelOf(st) >= 0 && namedBefore(text, s, st.le)) clearingField(st);
+  const sepAfter = after === 32 || after === 0xa0 || after === 44 || after === 45 || after === 0x2013 || after === 47;
+  if ((len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && s >= st.nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && sepAfter) clearingPair(st);
+  if (len >= 11 && len <= 15 && s >= st.nextClearing && !numberBefore && !isUpper(codeAt(text, s - 1)) && !(numberish(after) && isDigitAt(text, e + 1))) joinedPair(st);
+  namedAccount(st);
+  if (len === 4 && after === 46 && s >= st.nextAccount && s >= st.nextClearing && !numberBefore && st.pay.within(s, 45) &&
+    ACCOUNT_LABEL.test(text.slice(Math.max(0, s - 45), s))) norwegianAccount(st);
+  // (The cell's end is looked at first: most four-digit numbers are years with a word after one space.)
+  const cellEnd = (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && !numberBefore && text.charCodeAt(s) !== 48
+    ? (after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e) : -1;
+  if (cellEnd > 0 && cellEndsAt(st.pass.text, cellEnd) && !(out.length > 0 && out[out.length - 1]!.end > s) &&
+    labelOf(st) >= 0) clearingCell(st, cellEnd);
+}
+
+/** The giro checks of one run, and an account right after a bank's name. */
+function giroRun(st: Scan): void {
+  const { text, s, e, len, after, numberBefore, k } = st;
+  const { starts, ends, count } = st.pass;
+  const word = lastLetterBefore(text, s);
+  if (len >= 3 && s >= st.nextAccount && s >= st.nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && BANK_END.has(word) &&
+    bankBefore(text, s)) afterBankName(st);
+  if ((len === 3 || len === 4) && after === 45 && k + 1 < count && starts[k + 1] === e + 1 && ends[k + 1] === e + 5 && s >= st.nextGiro && !numberBefore) giro(st);
+  if ((len === 3 || len === 4) && (after === 32 || after === 0xa0) && s >= st.nextGiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
+    GIRO_WORD.test(text.slice(Math.max(0, s - 24), s))) giroSpaced(st);
+  if (len >= 2 && len <= 8 && !numberish(after) && s >= st.nextPlusgiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
+    PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s)) && luhnValid(text.slice(s, e))) {
+    st.nextPlusgiro = e;
+    st.out.push({ type: 'bank_account', start: s, end: e, score: 0.85,
+      explanation: 'Plusgironummer, kontrollsiffra stämmer (Luhn), efter ordet plusgiro' });
+  }
+  // Tried only where the next run fits: one digit after the hyphen, or a pair after the space ("12 34 56-7").
+  const nextLen = k + 1 < count && starts[k + 1] === e + 1 ? ends[k + 1]! - e - 1 : 0;
+  if (len <= 7 && ((after === 45 && nextLen === 1) || (after === 32 && len <= 3 && (nextLen === 2 || nextLen === 3))) && s >= st.nextPlusgiro && !numberBefore) plusgiro(st);
+}
+
 export const bankAccountDetector: Detector = {
   name: 'bank_account',
   readsNumbers: true,
   detect(input: string): Finding[] {
-    const out: Finding[] = [];
     const pass = numberPass(input);
     const { view: text, starts, ends, count, wraps } = pass;
     // Payment words anywhere in the 400 characters before: a payout list or table names its account column once.
     // Found once per text, and only when a candidate needs them.
-    const pay = new PayWords(text);
-    let nextIban = 0;
-    let nextNamed = 0;
-    let nextClearing = 0;
-    let nextGiro = 0;
-    let nextPlusgiro = 0;
-    let nextAccount = 0;
-    let clearingAt = -1;
-    let cellish = false;
+    const st: Scan = { pass, text, wraps, pay: new PayWords(text), out: [], nextIban: 0, nextNamed: 0, nextClearing: 0, nextGiro: 0,
+      nextPlusgiro: 0, nextAccount: 0, clearingAt: -1, cellish: false, k: 0, s: 0, e: 0, len: 0, after: 0, le: -2, numberBefore: false };
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
       const e = ends[k]!;
       const len = e - s;
-      const after = codeAt(text, e);
-      // IBAN: two letters, then the run that opens with the check digits.
-      if (s - 2 >= nextIban && len >= 2 && isLetterCode(codeAt(text, s - 1)) && isLetterCode(codeAt(text, s - 2)) &&
-        !/[A-Za-z\d]/.test(text[s - 3] ?? ' ')) {
-        const upper = isUpper(codeAt(text, s - 1)) && isUpper(codeAt(text, s - 2));
-        const m = upper ? (IBAN.lastIndex = s - 2, IBAN.exec(text)) : null;
-        const compact = m ? m[0].replace(/[ \u00a0]/g, '') : '';
-        if (m && ibanValid(compact)) {
-          nextIban = s - 2 + m[0].length;
-          out.push({ type: 'bank_account', start: s - 2, end: nextIban, score: 0.97,
-            explanation: 'IBAN: landskod, kontrollsiffror stämmer (mod 97)' });
-        } else {
-          // The country's length, in either case and grouped or not ("se45 5000 …", "SE4550000000058398257466"), up to
-          // where the IBAN ends (a BIC or a word after it is not part of it).
-          const end = ibanEnd(text, s - 2, wraps);
-          if (end > 0) {
-            nextIban = end;
-            const iban = text.slice(s - 2, end).replace(/[ \u00a0]/g, '').toUpperCase();
-            if (ibanValid(iban)) {
-              out.push({ type: 'bank_account', start: s - 2, end, score: 0.97,
-                explanation: 'IBAN: landskod, kontrollsiffror stämmer (mod 97)' });
-            } else {
-              nextClearing = end; // its groups are no clearing and account
-              // An IBAN of its country's length whose check digits fail (written by hand, a digit misread, invented): a
-              // possible account, as a bankgiro after its word; higher after a word for account or IBAN.
-              const word = pay.within(s - 2, 45) || PAY.test(before(text, s - 2, 40)) || /iban/i.test(text.slice(Math.max(0, s - 20), s));
-              out.push({ type: 'bank_account', start: s - 2, end, score: word ? 0.6 : 0.55,
-                explanation: `Möjligt IBAN: landskod och landets längd${word ? ' efter ordet IBAN eller konto' : ''}, men kontrollsiffrorna stämmer inte (mod 97)` });
-            }
-          } else if (m) nextIban = s - 2 + m[0].length;
-        }
-      }
-      // The label before the run, read once for the checks below (-1: none; -2: not read yet).
-      let le = -2;
-      if (len === 4 && s >= nextNamed && (le = labelEnd(text, s)) >= 0 && namedBefore(text, s, le)) {
-        const m = (NAMED.lastIndex = s, NAMED.exec(text));
-        if (m) {
-          nextNamed = s + m[0].length;
-          out.push({ type: 'bank_account', start: s, end: nextNamed, score: 0.92,
-            explanation: 'Bankkonto: clearingnummer och kontonummer angivna med ord' });
-        }
-      }
+      st.k = k;
+      st.s = s;
+      st.e = e;
+      st.len = len;
+      st.after = codeAt(text, e);
+      st.le = -2;
+      if (s - 2 >= st.nextIban && len >= 2 && isLetterCode(codeAt(text, s - 1)) && isLetterCode(codeAt(text, s - 2)) &&
+        !/[A-Za-z\d]/.test(text[s - 3] ?? ' ')) ibanAt(st);
       // A number, or a hyphen, comma or dot right after one ("10-5020", "1,5020"); a comma between two cells of a
       // CSV row ("…,"2 210,00",8327-1 914 225 603-8") does not continue a number.
       const c1 = codeAt(text, s - 1);
       // A run that starts a cell (after a semicolon, bar (and a space), tab, comma or a run of spaces): only then can an account column
       // hold anything, and only then are its header words looked for.
-      if (!cellish && len >= 4 && (c1 === 59 || c1 === 124 || c1 === 9 || c1 === 44 || c1 === 10 || (c1 === 32 && (codeAt(text, s - 2) === 32 || codeAt(text, s - 2) === 124)))) cellish = true;
-      const numberBefore = (c1 >= 48 && c1 <= 57) || (numberish(c1) && isDigitAt(text, s - 2));
-      const sepAfter = after === 32 || after === 0xa0 || after === 44 || after === 45 || after === 0x2013 || after === 47;
-      // A form's clearing field on its own ("Clearingnummer: 7001⏎Kontonummer: 7989523"): the clearing number after its
-      // word, and the account in the field after it (below, with as few as five digits).
-      if (s >= nextClearing && s >= nextNamed && !numberBefore && (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) &&
-        text.charCodeAt(s) !== 48 && (le === -2 ? (le = labelEnd(text, s)) : le) >= 0 && namedBefore(text, s, le)) {
-        // Swedbank's fifth digit may follow a hyphen: "8327-9", also as an OCR'd letter ("8O32-l").
-        const end = after === 45 && (isDigitAt(text, e + 1) || ocrLetter(codeAt(text, e + 1))) && !isDigitAt(text, e + 2) &&
-          !isLetterCode(codeAt(text, e + 2)) ? e + 2 : e;
-        const combined = COMBINED.test(text.slice(Math.max(0, s - 40), s)) ? COMBINED_ACCOUNT.exec(text.slice(end, end + 30)) : null;
-        if (combined) {
-          // "Clnr/kontonr: 8443-0 / 270 986 832": both parts after one label.
-          nextClearing = nextAccount = end + combined[0].length;
-          out.push({ type: 'bank_account', start: s, end: nextClearing, score: 0.9,
-            explanation: 'Bankkonto: clearingnummer och kontonummer efter en gemensam etikett ("clnr/kontonr")' });
-        } else if (!isDigitAt(text, end + 1) && ACCOUNT_FIELD_AFTER.test(text.slice(end, end + 40))) {
-          // Only where the account's own field follows: "fel clearingnr 9020 angivet" names no account.
-          nextClearing = end;
-          clearingAt = end;
-          out.push({ type: 'bank_account', start: s, end, score: 0.9,
-            explanation: 'Clearingnummer efter ordet clearing (kontonumret i ett eget fält)' });
-        }
-      }
-      if ((len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && s >= nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && sepAfter) {
-        const re = len === 4 ? CLEARING : CLEARING5;
-        const m = (re.lastIndex = s, re.exec(text));
-        if (m) {
-          nextClearing = s + m[0].length;
-          const clearing = m[1]!;
-          let account = m[3]!;
-          // Drop trailing groups until the account has at most ten digits (a number may follow in the sentence); a
-          // personkonto keeps its twelve-digit personnummer ("3300 19850101-1234").
-          // Swedbank's fifth clearing digit may run on into groups of four, as on a card ("8327 9903 4456 712"): eleven.
-          const most = clearing.startsWith('8') && !m[2] && len === 4 ? 11 : 10;
-          while (digitsOf(account).length > most && !(clearing === '3300' && PNR12.test(account))) {
-            const cut = account.search(/[ \u00a0\-–]\d+$/);
-            if (cut < 0) break;
-            account = account.slice(0, cut);
-          }
-          // An account at the end of a line ran on into the next line's number ("5357 936 76 68⏎12 mars"): it ends at
-          // the line break when the part before it meets the bank's rules and the whole does not.
-          const from = s + m[0].length - m[3]!.length;
-          if (wraps.size > 0) {
-            for (let i = from + 1; i < from + account.length; i++) {
-              if (!wraps.has(i)) continue;
-              const head = account.slice(0, i - from).replace(/[ \u00a0\-–]+$/, '');
-              const c = clearing + (m[2] ?? '');
-              // The next row's first cell ("…;4410 2208⏎10;Kund 10;…"): the number after the break ends at a cell separator.
-              let j = i + 1;
-              while (isDigitAt(text, j)) j++;
-              const sep = text.charCodeAt(j);
-              const nextRow = sep === 59 || sep === 44 || sep === 9 || sep === 124;
-              if (nextRow || (bankOf(c, digitsOf(head)) && !bankOf(c, digitsOf(account)))) account = head;
-              break;
-            }
-          }
-          let digits = digitsOf(account);
-          const written = !!m[2] || /^(?:[ \u00a0]?[-–]|,)/.test(m[0].slice(len));
-          const slash = /^(?:[-–]\d)?[ \u00a0]?\//.test(m[0].slice(len));
-          // Swedbank's check digit run on into the account after the hyphen ("8327-91234567890"): eleven digits.
-          let check = m[2] ?? '';
-          if (!check && clearing.startsWith('8') && digits.length === 11 && (/^[-–]\d{11}$/.test(m[0].slice(len)) || shapeOf(clearing + digits[0], digits.slice(1), true))) {
-            check = digits[0]!;
-            digits = digits.slice(1);
-          }
-          // A personkonto written with the twelve-digit personnummer ("3300 198101012386") is the same account.
-          const personkonto12 = clearing === '3300' && PNR12.test(account);
-          const n = personkonto12 ? 10 : digits.length;
-          const end = from + account.length;
-          const fits = n >= 6 && n <= 10 && !DATE.test(m[0]);
-          const ctx = fits ? before(text, s, 40) : '';
-          const payWord = fits && PAY.test(ctx);
-          const bank = fits && (n === 7 || n === 9 || n === 10 || (n >= 6 && clearing.startsWith('8'))) ? bankOf(clearing + check, digits) : undefined;
-          // A bank's structure (clearing range, account length) with a check digit that fails: an account written from
-          // memory or invented, a lower score.
-          const shape = !fits ? undefined : bank ?? (personkonto12 ? 'Nordea' : shapeOf(clearing + check, digits));
-          // A bank's name after the number is read only for a pair with a bank's structure or a hyphen between.
-          const context = payWord || (fits && (shape !== undefined || written) && BANK_AFTER.test(text.slice(end, end + 30)));
-          const year = /^(19|20)\d\d$/.test(clearing);
-          if (!fits || (year && !context && !bank) || (slash && !shape) || otherLabel(text, s) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
-            // not an account
-          } else if (!context && !written && !pay.near(s) && !(bank || (shape && shapeOf(clearing + check, digits, true)))) {
-            // a bare pair of numbers with nothing about payment near it and no bank's structure (a Swedbank account of
-            // eight digits or fewer, "8823 1100 4476", is as likely a reference number in fours)
-          } else if (personkonto12 || (clearing === '3300' && n === 10 && (luhnValid(digits) || context))) {
-            // Nordea's personkonto: clearing 3300 and the holder's personnummer; it outranks the personnummer inside it.
-            const valid = luhnValid(personkonto12 ? digits.slice(2) : digits);
-            out.push({ type: 'bank_account', start: s, end, score: valid ? 0.995 : 0.9,
-              explanation: `Bankkonto: Nordea personkonto (clearing 3300 och personnummer${valid ? ', kontrollsiffra stämmer' : ', sammanhangsord'})` });
-          } else {
-            out.push({ type: 'bank_account', start: s, end, score: context || bank ? 0.9 : 0.8,
-              explanation: `Bankkonto: clearingnummer ${check ? 'med kontrollsiffra ' : ''}och kontonummer (${n} siffror)` +
-                `${bank ? `, uppbyggnad och kontrollsiffra stämmer för ${bank}` : shape ? `, clearingnummer och längd som hos ${shape}` : ''}${context ? ', sammanhangsord' : ''}` });
-            // The account's last digits on the next line of its table cell ("8418-4, 934 512⏎ … 448-1").
-            if (!bank && n < 10 && cellEndsAt(pass.text, end)) {
-              const rest = restBelow(pass.text, s, end, clearing + check, digits, 7);
-              if (rest) {
-                for (const [a, b] of rest) {
-                  out.push({ type: 'bank_account', start: a, end: b, score: 0.8,
-                    explanation: 'Kontonumrets sista siffror på nästa rad i samma tabellcell (clearingnummer och längd stämmer först med dem)' });
-                }
-                nextAccount = rest[rest.length - 1]![1];
-              }
-            }
-          }
-        }
-      }
-      // Clearing and account written together as one run ("52901303838") where an account column or word is near.
-      if (len >= 11 && len <= 15 && s >= nextClearing && !numberBefore && !isUpper(codeAt(text, s - 1)) && !(numberish(after) && isDigitAt(text, e + 1))) {
-        const digits = text.slice(s, e);
-        const ctx = before(text, s, 40);
-        const near = PAY.test(ctx) || pay.near(s);
-        const bank = near &&
-          (bankOf(digits.slice(0, 4), digits.slice(4)) ?? (digits.startsWith('8') ? bankOf(digits.slice(0, 5), digits.slice(5)) : undefined));
-        // With a check digit that fails, the bank's structure where a word for account or a bank's name stands right
-        // before or after ("Utbetalning till 95613213822", "ICA Banken 92783250044", "… 91892787764442 (Danske Bank)"),
-        // not after a mere payment verb (an OCR number is paid too), nor the SMS form of a mobile number "46701234567".
-        const shape = !bank && !(len === 11 && digits.startsWith('467')) &&
-          (pay.within(s, 45) || (BANK_END.has(lastLetterBefore(text, s)) && bankBefore(text, s)) || BANK_AFTER.test(text.slice(e, e + 30)))
-          ? shapeOf(digits.slice(0, 4), digits.slice(4)) ?? (digits.startsWith('8') ? shapeOf(digits.slice(0, 5), digits.slice(5)) : undefined)
-          : undefined;
-        if ((bank || shape) && !otherLabel(text, s)) {
-          nextClearing = e;
-          out.push({ type: 'bank_account', start: s, end: e, score: bank ? 0.85 : 0.8,
-            explanation: bank ? `Bankkonto: clearingnummer och kontonummer skrivna ihop, uppbyggnad och kontrollsiffra stämmer för ${bank}`
-              : `Bankkonto: clearingnummer och kontonummer skrivna ihop efter ord för konto eller bank, clearingnummer och längd som hos ${shape}` });
-        }
-      }
-      // An account named in words, in any format ("account number 4471-0093-220518", a foreign account); five digits
-      // are enough right after a clearing field.
-      const afterClearing = clearingAt >= 0 && s - clearingAt <= 60;
-      let least = afterClearing ? 5 : 8;
-      const ahead = s >= nextAccount && s >= nextClearing && s >= nextIban && !numberBefore ? digitsAhead(text, s) : 0;
-      if (least === 8 && ahead >= 6 && ahead < 8 && pay.within(s, 30) && ACCOUNT_LABEL_RIGHT.test(text.slice(Math.max(0, s - 30), s))) {
-        least = SORT_CODE.test(text.slice(Math.max(0, s - 16), s)) ? 6 : 7;
-      }
-      if (ahead >= least &&
-        pay.within(labelAt(text, s), 45) && (!ownShape(text, s, len) || /personkonto\p{L}*[\s:]*(?:(?:är|nr|nummer)[\s:]*)?$/iu.test(text.slice(Math.max(0, s - 30), s)))) {
-        const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
-        if (m) nextAccount = s + m[0].length; // each number is judged once, from its first run
-        // Dates, valid personnummer and meter ids have their own detectors; a personnummer after clearing 3300 or the word
-        // personkonto is Nordea's personkonto, and outranks the personnummer.
-        const at = labelAt(text, s);
-        const label = text.slice(Math.max(0, at - 45), at);
-        const personkonto = !!m && (/personkonto/i.test(label) || (afterClearing && /3300[\s:]*$/.test(text.slice(Math.max(0, clearingAt - 8), clearingAt)))) &&
-          PNR_SHAPE.test(m[0]);
-        if (m && digitsOf(m[0]).length >= least && !DATE.test(m[0]) && (personkonto || !validPnr(m[0])) && !m[0].startsWith('735999') &&
-          ACCOUNT_LABEL.test(label)) {
-          const n = digitsOf(m[0]).length;
-          const end = s + m[0].length;
-          if (n <= 34 && !otherLabel(text, s) && !AMOUNT_AFTER.test(text.slice(end, end + 8))) {
-            nextClearing = end;
-            out.push({ type: 'bank_account', start: s, end, score: personkonto ? 0.995 : 0.75,
-              explanation: personkonto ? 'Bankkonto: Nordea personkonto (personnummer efter clearing 3300 eller ordet personkonto)'
-                : `Kontonummer: ${n} siffror efter ordet för konto` });
-          }
-        }
-      }
-      if (len === 4 && after === 46 && s >= nextAccount && s >= nextClearing && !numberBefore && pay.within(s, 45) &&
-        ACCOUNT_LABEL.test(text.slice(Math.max(0, s - 45), s))) {
-        const m = (NORWEGIAN.lastIndex = s, NORWEGIAN.exec(text));
-        if (m && !otherLabel(text, s)) {
-          nextAccount = nextClearing = s + m[0].length;
-          out.push({ type: 'bank_account', start: s, end: nextAccount, score: 0.75,
-            explanation: 'Kontonummer i norsk form (4.2.5 siffror med punkter) efter ordet för konto' });
-        }
-      }
-      // A clearing number alone in its cell after a word for account or a bank's name or short name, the account under it
-      // on the next lines in the same column (a form, a two-column letter or a table cell flattened from PDF: "Konto:
-      // 8305-2        Bankgiro …⏎       993 418 022-0", "Swed 8105-9⏎…   934 002⏎…   188-4").
-      // (The cell's end is looked at first: most four-digit numbers are years with a word after one space.)
-      const cellEnd = (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && !numberBefore && text.charCodeAt(s) !== 48
-        ? (after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e) : -1;
-      if (cellEnd > 0 && cellEndsAt(pass.text, cellEnd) && !(out.length > 0 && out[out.length - 1]!.end > s) &&
-        (le === -2 ? (le = labelEnd(text, s)) : le) >= 0) {
-        const end = cellEnd;
-        let from = s;
-        while (from > 0 && s - from < 40 && pass.text.charCodeAt(from - 1) !== 10) from--;
-        const line = pass.text.slice(from, s);
-        if (ACCOUNT_LABEL_RIGHT.test(line) || CELL_BANK.test(line) || namedBefore(text, s, le)) {
-          const clearing = digitsOf(text.slice(s, end));
-          const rest = restBelow(pass.text, s, end, clearing, '', 6);
-          if (rest && !(rest.length === 1 && validPnr(text.slice(rest[0]![0], rest[0]![1])))) {
-            nextClearing = nextAccount = rest[rest.length - 1]![1];
-            out.push({ type: 'bank_account', start: s, end, score: 0.85,
-              explanation: 'Clearingnummer efter ordet konto eller bankens namn, kontonumret under det i samma kolumn' });
-            for (const [a, b] of rest) {
-              out.push({ type: 'bank_account', start: a, end: b, score: 0.85,
-                explanation: 'Kontonummer under clearingnumret i samma kolumn (clearingnummer och längd stämmer för en bank)' });
-            }
-          }
-        }
-      }
-      const word = lastLetterBefore(text, s);
-      // An account without clearing right after the bank's name ("Handelsbanken 812 447 309", "SEB: 1044 218"): seven to
-      // ten digits, not a phone number (no leading zero).
-      if (len >= 3 && s >= nextAccount && s >= nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && BANK_END.has(word) &&
-        bankBefore(text, s)) {
-        const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
-        const n = m ? digitsOf(m[0]).length : 0;
-        if (m && n >= 7 && n <= 10 && !DATE.test(m[0]) && !validPnr(m[0]) && !otherLabel(text, s)) {
-          const end = s + m[0].length;
-          if (!AMOUNT_AFTER.test(text.slice(end, end + 8))) {
-            nextAccount = end;
-            nextClearing = end;
-            out.push({ type: 'bank_account', start: s, end, score: 0.75,
-              explanation: `Kontonummer: ${n} siffror direkt efter bankens namn` });
-          }
-        }
-      }
-      if ((len === 3 || len === 4) && after === 45 && k + 1 < count && starts[k + 1] === e + 1 && ends[k + 1] === e + 5 && s >= nextGiro && !numberBefore) {
-        const m = (GIRO.lastIndex = s, GIRO.exec(text));
-        if (m) {
-          nextGiro = s + m[0].length;
-          const ctx = before(text, s, 40);
-          const check = luhnValid(m[1]! + m[2]!);
-          if (PAY.test(ctx) && (check || /bankgiro|\bbg(?![a-zåäö])/.test(ctx))) {
-            out.push({ type: 'bank_account', start: s, end: nextGiro, score: check ? 0.88 : 0.6,
-              explanation: `Bankgironummer${check ? ', kontrollsiffra stämmer (Luhn)' : ''}, sammanhangsord` });
-          }
-        }
-      }
-      // After the giro word the hyphen may be left out: "Bankgiro 5050 1055", "PG 1234566" (Luhn must hold).
-      if ((len === 3 || len === 4) && (after === 32 || after === 0xa0) && s >= nextGiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
-        GIRO_WORD.test(text.slice(Math.max(0, s - 24), s))) {
-        const m = (GIRO_SPACED.lastIndex = s, GIRO_SPACED.exec(text));
-        if (m && luhnValid(m[1]! + m[2]!)) {
-          nextGiro = s + m[0].length;
-          out.push({ type: 'bank_account', start: s, end: nextGiro, score: 0.85,
-            explanation: 'Bankgironummer, kontrollsiffra stämmer (Luhn), efter ordet bankgiro' });
-        }
-      }
-      if (len >= 2 && len <= 8 && !numberish(after) && s >= nextPlusgiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
-        PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s)) && luhnValid(text.slice(s, e))) {
-        nextPlusgiro = e;
-        out.push({ type: 'bank_account', start: s, end: e, score: 0.85,
-          explanation: 'Plusgironummer, kontrollsiffra stämmer (Luhn), efter ordet plusgiro' });
-      }
-      // Tried only where the next run fits: one digit after the hyphen, or a pair after the space ("12 34 56-7").
-      const nextLen = k + 1 < count && starts[k + 1] === e + 1 ? ends[k + 1]! - e - 1 : 0;
-      if (len <= 7 && ((after === 45 && nextLen === 1) || (after === 32 && len <= 3 && (nextLen === 2 || nextLen === 3))) && s >= nextPlusgiro && !numberBefore) {
-        const m = (PLUSGIRO.lastIndex = s, PLUSGIRO.exec(text));
-        if (m) {
-          nextPlusgiro = s + m[0].length;
-          const check = luhnValid(digitsOf(m[0]));
-          // Right after the word plusgiro the number is one even when its check digit was written wrong (a form filled in
-          // by hand, an OCR'd digit): a lower score, as for a bankgiro after its word.
-          if (/p[l1]usgir[o0]|postgiro|pg/.test(before(text, s, 30)) && digitsOf(m[0]).length <= 8 && (check || PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s)))) {
-            out.push({ type: 'bank_account', start: s, end: nextPlusgiro, score: check ? 0.85 : 0.6,
-              explanation: check ? 'Plusgironummer, kontrollsiffra stämmer (Luhn), sammanhangsord' : 'Plusgironummer direkt efter ordet plusgiro (kontrollsiffran stämmer inte)' });
-          }
-        }
-      }
+      if (!st.cellish && len >= 4 && (c1 === 59 || c1 === 124 || c1 === 9 || c1 === 44 || c1 === 10 || (c1 === 32 && (codeAt(text, s - 2) === 32 || codeAt(text, s - 2) === 124)))) st.cellish = true;
+      st.numberBefore = (c1 >= 48 && c1 <= 57) || (numberish(c1) && isDigitAt(text, s - 2));
+      clearingRun(st);
+      giroRun(st);
     }
-    if (cellish && pay.header()) accountCells(pass, text, out);
-    return out;
+    if (st.cellish && st.pay.header()) accountCells(pass, text, st.out);
+    return st.out;
   },
 };
 

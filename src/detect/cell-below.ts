@@ -6,6 +6,16 @@
 import { digitsOf } from './checksum.ts';
 import { codeAt, isDigitAt } from './numbers.ts';
 
+/**
+ * Where the line of `i` starts, looked for within 300 characters: lines of a table are short, and a text flattened to
+ * one line must not make every candidate read to its start (quadratic). Not a line's start when none is that near.
+ */
+export function lineStartNear(text: string, i: number): number {
+  let p = i;
+  while (p > 0 && i - p < 300 && text.charCodeAt(p - 1) !== 10) p--;
+  return p;
+}
+
 /** Whether a table cell or the line ends at `i`: two spaces, a tab or the line's end (spaces before it allowed). */
 export function cellEndsAt(text: string, i: number): boolean {
   const c = codeAt(text, i);
@@ -28,8 +38,7 @@ export function belowInColumn(text: string, a: number, b: number): [number, numb
   let eol = b;
   while (eol < text.length && eol - b < 300 && text.charCodeAt(eol) !== 10) eol++;
   if (codeAt(text, eol) !== 10) return undefined;
-  let lineStart = a;
-  while (lineStart > 0 && a - lineStart < 300 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  const lineStart = lineStartNear(text, a);
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return undefined;
   // The cell's left edge: the number may stand after a word in its cell ("Swed 8105-9"), the next line at the edge.
   let left = a;
@@ -60,13 +69,11 @@ export function belowInColumn(text: string, a: number, b: number): [number, numb
  * spaces or the line's end: [start, end) with spaces trimmed, or undefined. Lines are read within 300 characters.
  */
 export function cellAbove(text: string, s: number): [number, number] | undefined {
-  let lineStart = s;
-  while (lineStart > 0 && s - lineStart < 300 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  const lineStart = lineStartNear(text, s);
   if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return undefined;
   const col = s - lineStart;
   const aboveEnd = lineStart - 1;
-  let aboveStart = aboveEnd;
-  while (aboveStart > 0 && aboveEnd - aboveStart < 300 && text.charCodeAt(aboveStart - 1) !== 10) aboveStart--;
+  const aboveStart = lineStartNear(text, aboveEnd);
   for (let j = Math.max(aboveStart, aboveStart + col - 2); j <= aboveStart + col + 2 && j < aboveEnd; j++) {
     if (text.charCodeAt(j) === 32) continue;
     // A cell starts here: the line's start or two spaces (or a tab) before it.

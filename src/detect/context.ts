@@ -10,6 +10,30 @@ export function after(text: string, end: number, n: number): string {
   return text.slice(end, end + n).toLowerCase();
 }
 
+/** What `labelGap` found: where the gap ends, walking back (-1 at the text's start), and whether it holds punctuation or a line break. */
+export interface LabelGap { at: number; marked: boolean }
+const gap: LabelGap = { at: -1, marked: false };
+/**
+ * Walks back from the value at `s` over the gap after its label, at most `most` characters: spaces, tabs, the
+ * punctuation of forms, logs and exports (":", "=", quotes, a dot leader; with `tag` also the ">" of an XML tag) and at
+ * most one line break. One walk for the address and bank detectors; the answer is overwritten by the next call.
+ */
+export function labelGap(text: string, s: number, most: number, tag: boolean): LabelGap {
+  let p = s - 1;
+  let breaks = 0;
+  let marks = 0;
+  while (p >= 0 && s - p <= most) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 13) p--;
+    else if (c === 58 || c === 61 || c === 34 || c === 39 || c === 46 || (tag && c === 62)) { p--; marks++; }
+    else if (c === 10 && breaks++ === 0) p--;
+    else break;
+  }
+  gap.at = p;
+  gap.marked = marks > 0 || breaks > 0;
+  return gap;
+}
+
 /**
  * Words that begin a two-word place, street or trakt name: directions, sizes and "Sankt" ("Västra Vallgatan",
  * "Stora Ekeby", "Norra Hagen 2:3"), in lower case. One list for the address and property detectors.

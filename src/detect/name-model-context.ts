@@ -7,7 +7,7 @@
 // cannot drift apart. Run only on the words the rules leave open (name-model-hook.ts), so it costs little.
 import { readFileSync } from 'node:fs';
 import { nameLikeness } from './name-model.ts';
-import { EN_WORDS, KIN_BEFORE, ROLE_BEFORE, SV_WORDS, TITLE_BEFORE, type WordList } from './name-lexicon.ts';
+import { EN_WORDS, KIN_BEFORE, ROLE_BEFORE, SV_WORDS, TITLE_WHOLE, type WordList } from './name-lexicon.ts';
 
 /** The fields of name.ts's tokens the model reads. The token's own text is read for its shape only. */
 export interface ContextToken {
@@ -401,8 +401,6 @@ function roleBefore(text: string, start: number): number {
   const w = text.slice(i + 1, end);
   return TITLE_WHOLE.test(w) ? 1 : ROLE_BEFORE.test(w) ? 2 : KIN_BEFORE.test(w) ? 3 : 0;
 }
-/** TITLE_BEFORE as a whole word (the lexicon's pattern is anchored at its end only, and tried at every position). */
-const TITLE_WHOLE = new RegExp(`^${TITLE_BEFORE.source}`);
 /** What stands before `pos` on its line: nothing (0), only digits and marks (1), a label and a colon (2), words (3). */
 function leadOf(text: string, ls: number, pos: number): number {
   // Backwards from the word: the first character that is no blank says "label" (a colon) at once; then the first letter.

@@ -254,6 +254,15 @@ export function learnedContextNames<T extends ContextToken>(
   const threshold = operatingPoint.context ?? m.threshold;
   const pairCut = logit(threshold - operatingPoint.pairMargin);
   const joinCut = logit(threshold - operatingPoint.joinMargin);
+  // Whether the word before tokens[k] (after it) is in a name the rules found, and part of the same name as tokens[k].
+  const foundBefore = (k: number): boolean => {
+    const p = tokens[k - 1];
+    return p !== undefined && covered[p.start] === 1 && sameName(p, tokens[k]!);
+  };
+  const foundAfter = (k: number): boolean => {
+    const n = tokens[k + 1];
+    return n !== undefined && covered[n.start] === 1 && sameName(tokens[k]!, n);
+  };
   // Whether tokens[k] stands beside a name the rules found, as part of the same name ("Obi Nnamdi", where the rules took
   // the listed given name "Nnamdi"), and is no common word.
   const besideFound = (k: number): boolean => {
@@ -261,9 +270,7 @@ export function learnedContextNames<T extends ContextToken>(
     // Not a word in lower case that is a Swedish or English word as written: beside a name it is that word ("birgitta
     // ringer om fakturan", round 9) unless the model itself passes it.
     if (t.common || (t.lower && language(text, t.start, t.end) !== 3)) return false;
-    const p = tokens[k - 1];
-    const n = tokens[k + 1];
-    return (p !== undefined && covered[p.start] === 1 && sameName(p, t)) || (n !== undefined && covered[n.start] === 1 && sameName(t, n));
+    return foundBefore(k) || foundAfter(k);
   };
 
   // Where a name the rules found ends and starts (found once, when a run first stands beside one).
@@ -273,8 +280,8 @@ export function learnedContextNames<T extends ContextToken>(
   const besideFinding = (from: number, to: number): number => {
     const p = tokens[from - 1];
     const n = tokens[to + 1];
-    const before = p !== undefined && covered[p.start] === 1 && sameName(p, tokens[from]!);
-    const after = n !== undefined && covered[n.start] === 1 && sameName(tokens[to]!, n);
+    const before = foundBefore(from);
+    const after = foundAfter(to);
     if (!before && !after) return -1;
     if (endsAt === undefined || startsAt === undefined) {
       endsAt = new Map();
@@ -305,10 +312,9 @@ export function learnedContextNames<T extends ContextToken>(
     let allCommon = true;
     for (let j = startIndex; j <= endIndex && allCommon; j++) allCommon = tokens[j]!.common;
     // …except a lower-case word right after a name on a chat line ("heter ahmed osman", where the rules took "ahmed").
-    const before = tokens[startIndex - 1];
     // …and a surname of the lists that the dictionary reads as a compound ("Nordström" = nord + ström, "Sjöberg") when the
     // model is sure of it (round 8: the model weighed such a surname after "Efternamn:" at 1,00 and it was thrown away here).
-    if (allCommon && !(a.lower && before !== undefined && covered[before.start] && sameName(before, a)) &&
+    if (allCommon && !(a.lower && foundBefore(startIndex)) &&
       !(runMin >= operatingPoint.commonSurname && listSurnames(startIndex, endIndex))) return;
     if (firmAfter(b, tokens[endIndex + 1])) return;
     const s = text.charCodeAt(b.end);

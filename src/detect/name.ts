@@ -9,7 +9,7 @@ import { KOMMUNER } from './context.ts';
 import { WordTable } from './word-table.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, KIN_BEFORE, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
-  SV_WORDS, TITLE_BEFORE,
+  SV_WORDS, TITLE_BEFORE, TITLE_WHOLE,
   isEnglishWord, isSwedishWord,
 } from './name-lexicon.ts';
 
@@ -142,7 +142,7 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   // A title, role or kinship word at a sentence start ("Barnet", "Advokaten", "Ring") is the word before a name, never
   // part of it, even when a census list also has it as a surname.
   const low = norm.toLowerCase();
-  if (wholeMatch(TITLE_BEFORE, low) || ROLE_BEFORE.test(low) || KIN_BEFORE.test(low)) return { kind: 'stop', strongSur: false, common: true };
+  if (TITLE_WHOLE.test(low) || ROLE_BEFORE.test(low) || KIN_BEFORE.test(low)) return { kind: 'stop', strongSur: false, common: true };
   // So is any noun for a person in the definite form ("Kuratorn", "Besiktningsmannen"), unless a name list has the word.
   // In the genitive too: "Huvudmannens dotter".
   if ((personNoun(low) || (low.length > 6 && low.endsWith('s') && personNoun(low.slice(0, -1)))) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) {
@@ -248,10 +248,6 @@ export const IN_BEFORE = /(?:^|[^\p{L}])(?:i|in|I|In|vid|Vid|utanför|Utanför)[
 const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|kära|tack|thanks|cheers|grattis)$/;
 const STREET_SHAPE = /.(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|stråket|promenaden|kajen)$/;
 
-const wholeMatch = (re: RegExp, w: string): boolean => {
-  const m = re.exec(w);
-  return m !== null && m.index === 0;
-};
 
 
 function isSentenceStart(text: string, start: number): boolean {
@@ -710,7 +706,7 @@ function nwWordPlaced(text: string, t: Token, u: Token): boolean {
   if (u.text.length > 7) return false;
   const r = ROLE_AFTER.exec(text.slice(u.end, u.end + 30));
   // The role of this person, not the label of the next one (", förare Lisa Andrén").
-  if (r && (wholeMatch(TITLE_BEFORE, r[1]!) || ROLE_BEFORE.test(r[1]!) || occupationTitle(r[1]!)) &&
+  if (r && (TITLE_WHOLE.test(r[1]!) || ROLE_BEFORE.test(r[1]!) || occupationTitle(r[1]!)) &&
       !HAS_UPPER.test(text.slice(u.end + r[0].length, u.end + r[0].length + 2))) return true;
   if (t.sentenceStart || codeAt(text, t.start - 1) !== 32 || !isLower(codeAt(text, t.start - 2))) return false;
   const b = placingWordBefore(text, t.start);
@@ -746,7 +742,7 @@ function unknownRunEvidence(text: string, tokens: Token[], i: number, n: number)
   // A role after the name: "Máret Guttorm, handläggare", "Ubah Warfa (ordförande)".
   if (position < 0.5) {
     const r = ROLE_AFTER.exec(text.slice(last.end, last.end + 30));
-    if (r && (wholeMatch(TITLE_BEFORE, r[1]!) || ROLE_BEFORE.test(r[1]!) || KIN_BEFORE.test(r[1]!))) position = 0.5;
+    if (r && (TITLE_WHOLE.test(r[1]!) || ROLE_BEFORE.test(r[1]!) || KIN_BEFORE.test(r[1]!))) position = 0.5;
   }
   const neighbour = listed > 0 ? 0.3 : unknown >= 2 ? 0.2 : 0;
   return position + neighbour + shape;
@@ -1320,50 +1316,60 @@ function columnNames(text: string, tokens: Token[], out: Finding[], known: Set<s
     const value = text.slice(c.start, c.end);
     // Staff initials in the column ("KG", "KRa", "KG/KRa"): each a name, and found again elsewhere in the text.
     if (value.length <= 15 && value.length >= 2 && isUpper(value.charCodeAt(1)) && value.indexOf(' ') < 0 && CELL_INITIALS.test(value)) {
-      for (let a = 0; a < value.length;) {
-        let b = value.indexOf('/', a);
-        if (b < 0) b = value.length;
-        const v = value.slice(a, b);
-        if (!NOT_INITIALS.has(v.toUpperCase())) {
-          initials.add(v);
-          out.push({ type: 'name', start: c.start + a, end: c.start + b, score: 0.6, explanation: 'Initialer i en tabellkolumn vars rubrik anger en person' });
-        }
-        a = b + 1;
-      }
+      initialsCell(value, c.start, out, initials);
       continue;
     }
-    // "DÖDSBO EFTER ÖSTGÅRD, TYRA": the estate's words are no part of the name.
-    const estate = (value.charCodeAt(0) | 32) === 100 ? ESTATE_BEFORE.exec(value) : null;
-    let start = estate ? c.start + estate[0].length : c.start;
-    let name = estate ? value.slice(estate[0].length) : value;
-    // A phone number after the name in the same cell ("KERSTIN NIIA 0971-200 38"): the name is the part before it.
-    const phone = name.length > 8 && isDigit(name.charCodeAt(name.length - 1)) ? /[ \u00a0]+\+?\d[\d \u00a0-]{5,}$/.exec(name) : null;
-    if (phone) name = name.slice(0, phone.index);
-    const end = start + name.length;
-    // A word in lower case other than a particle or "och" makes the cell a description ("Byalagets hembygdsförening").
-    if (!nameLike(name) || lowerWordIn(name)) continue;
-    let k = tokenIndexAt(tokens, start);
-    // A role or kinship word first in the cell is no part of the name: "GRANNE BERIT", "Dotter Anna Ek".
-    if (k !== undefined && k + 1 < tokens.length && tokens[k + 1]!.start < end && tokens[k]!.kind === 'stop') {
-      const w = tokens[k]!.text.toLowerCase();
-      if (ROLE_BEFORE.test(w) || KIN_BEFORE.test(w) || wholeMatch(TITLE_BEFORE, w)) {
-        k++;
-        start = tokens[k]!.start;
-      }
+    nameCell(text, tokens, value, c.start, out, known);
+  }
+}
+
+/** The initials of a name column's cell ("KG/KRa" at `at`), each a name. */
+function initialsCell(value: string, at: number, out: Finding[], initials: Set<string>): void {
+  for (let a = 0; a < value.length;) {
+    let b = value.indexOf('/', a);
+    if (b < 0) b = value.length;
+    const v = value.slice(a, b);
+    if (!NOT_INITIALS.has(v.toUpperCase())) {
+      initials.add(v);
+      out.push({ type: 'name', start: at + a, end: at + b, score: 0.6, explanation: 'Initialer i en tabellkolumn vars rubrik anger en person' });
     }
-    // Not a firm or an authority in the column ("Strängnäs kommun", "Brf Tallkotten AB"); a particle in capitals
-    // ("DA SILVA") is part of the name.
-    let firm = false;
-    for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < end; j++) {
-      const u = tokens[j]!;
-      if (u.kind === 'org' || (u.kind === 'stop' && !PARTICLE_WORD.test(u.text.toLowerCase()))) firm = true;
+    a = b + 1;
+  }
+}
+
+/** The name in a name column's cell `value` at `at`, unless the cell describes something or names a firm. */
+function nameCell(text: string, tokens: Token[], value: string, at: number, out: Finding[], known: Set<string>): void {
+  // "DÖDSBO EFTER ÖSTGÅRD, TYRA": the estate's words are no part of the name.
+  const estate = (value.charCodeAt(0) | 32) === 100 ? ESTATE_BEFORE.exec(value) : null;
+  let start = estate ? at + estate[0].length : at;
+  let name = estate ? value.slice(estate[0].length) : value;
+  // A phone number after the name in the same cell ("KERSTIN NIIA 0971-200 38"): the name is the part before it.
+  const phone = name.length > 8 && isDigit(name.charCodeAt(name.length - 1)) ? /[ \u00a0]+\+?\d[\d \u00a0-]{5,}$/.exec(name) : null;
+  if (phone) name = name.slice(0, phone.index);
+  const end = start + name.length;
+  // A word in lower case other than a particle or "och" makes the cell a description ("Byalagets hembygdsförening").
+  if (!nameLike(name) || lowerWordIn(name)) return;
+  let k = tokenIndexAt(tokens, start);
+  // A role or kinship word first in the cell is no part of the name: "GRANNE BERIT", "Dotter Anna Ek".
+  if (k !== undefined && k + 1 < tokens.length && tokens[k + 1]!.start < end && tokens[k]!.kind === 'stop') {
+    const w = tokens[k]!.text.toLowerCase();
+    if (ROLE_BEFORE.test(w) || KIN_BEFORE.test(w) || TITLE_WHOLE.test(w)) {
+      k++;
+      start = tokens[k]!.start;
     }
-    if (firm) continue;
-    if (ORG_AFTER_WORD.test(name.slice(name.indexOf(' ')))) continue;
-    out.push({ type: 'name', start, end, score: 0.85, explanation: 'Namn i en tabellkolumn vars rubrik anger namn ("Namn", "Efternamn")' });
-    for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < end; j++) {
-      if (tokens[j]!.kind !== 'initial' && !tokens[j]!.common) known.add(tokens[j]!.norm);
-    }
+  }
+  // Not a firm or an authority in the column ("Strängnäs kommun", "Brf Tallkotten AB"); a particle in capitals
+  // ("DA SILVA") is part of the name.
+  let firm = false;
+  for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < end; j++) {
+    const u = tokens[j]!;
+    if (u.kind === 'org' || (u.kind === 'stop' && !PARTICLE_WORD.test(u.text.toLowerCase()))) firm = true;
+  }
+  if (firm) return;
+  if (ORG_AFTER_WORD.test(name.slice(name.indexOf(' ')))) return;
+  out.push({ type: 'name', start, end, score: 0.85, explanation: 'Namn i en tabellkolumn vars rubrik anger namn ("Namn", "Efternamn")' });
+  for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < end; j++) {
+    if (tokens[j]!.kind !== 'initial' && !tokens[j]!.common) known.add(tokens[j]!.norm);
   }
 }
 
@@ -1768,10 +1774,9 @@ function kinCensusName(text: string, w: string, s0: number): boolean {
  * genitive of one found ("birgittas").
  */
 function lowerCaseNames(text: string, out: Finding[], known: Set<string>, coverage: () => Uint8Array): void {
-  // Chat lines as chat-line.ts defines them, for the model's hook too (found once per text).
-  const chat: [number, number][] = [];
-  const lines = chatLines(text);
-  for (let i = 0; i < lines.length; i += 3) chat.push([lines[i + 1]!, lines[i + 2]!]);
+  // Chat lines as chat-line.ts defines them, for the model's hook too (found once per text): [line start, message start,
+  // line end] in one flat array.
+  const chat = chatLines(text);
   // Cues, found by the literal end of each cue word (one pattern with an alternation of cue words read the whole text
   // slowly), then checked whole: a greeting or "det är" right before a word in lower case, or a slash at a word's start.
   const cues: number[] = [];
@@ -1856,7 +1861,8 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
     }
     consider(s0, false);
   }
-  for (const [a] of chat) {
+  for (let i = 0; i < chat.length; i += 3) {
+    const a = chat[i + 1]!;
     CHAT_SPEAKER.lastIndex = a;
     const m = CHAT_SPEAKER.exec(text);
     if (m) capital(a, m, 'Namn på den som skriver, först på en rad i en chatt', true);
@@ -1871,7 +1877,9 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
       }
     }
   }
-  for (const [a, b] of chat) {
+  for (let i = 0; i < chat.length; i += 3) {
+    const a = chat[i + 1]!;
+    const b = chat[i + 2]!;
     LOWER_WORD_G.lastIndex = a;
     for (let m = LOWER_WORD_G.exec(text); m && m.index < b; m = LOWER_WORD_G.exec(text)) LOWER_WORD_G.lastIndex = consider(m.index, true);
   }
@@ -2041,6 +2049,341 @@ export const nameDetector: Detector = {
   },
 };
 
+/** What `runOfNames` has read of a run of name words: where it ends, and what its words are. */
+interface NameRunOf {
+  j: number;
+  lexicalCount: number;
+  hasSurname: boolean;
+  strong: boolean;
+  firsts: number;
+  unknowns: number;
+  allCaps: boolean;
+  org: boolean;
+  newline: boolean;
+  nwWord: boolean;
+}
+
+/** The words of a run of name words that starts at token `i` (at most five), read up to the first that ends it. */
+function runOfNames(c: NameContext, i: number, t: Token): NameRunOf {
+  const { text, tokens } = c;
+  let j = i + 1;
+  let lexicalCount = lexical(t) ? 1 : 0;
+  let hasSurname = false;
+  let strong = false;
+  let firsts = t.kind === 'first' || (t.kind === 'amb' && !t.sentenceStart) ? 1 : 0;
+  let unknowns = t.kind === 'unknown' ? 1 : 0;
+  let allCaps = t.caps;
+  let org = false;
+  let newline = false;
+  let nwWord = false;
+  while (j < tokens.length && j - i < 5) {
+    const prev = tokens[j - 1]!;
+    const u = tokens[j]!;
+    const gap = nameGap(text, prev, u);
+    if (!gap) break;
+    if (gap === 'newline') {
+      // Only inside a wrapped table cell: a given name, then its surname on the next line.
+      if (j - i !== 1 || !(t.kind === 'first' || t.kind === 'nw') || !(u.kind === 'sur' || u.kind === 'nw' || u.kind === 'unknown')) break;
+      newline = true;
+    }
+    if (u.kind === 'org') { org = true; break; }
+    if (u.kind === 'stop') break;
+    if (u.kind === 'place') {
+      // A place name as a surname only right after a given name that is no word itself: "Ebba Sjöberg".
+      // Also after a given name that is also a word, capitalised mid-sentence: "… och Ebba Lindholm".
+      if (!(j === i + 1 && ((t.kind === 'first' && !t.common) || (t.kind === 'amb' && !t.sentenceStart && !u.common))) || u.caps !== t.caps) break;
+      hasSurname = true;
+      j++;
+      break;
+    }
+    if (u.kind === 'initial') {
+      // A middle initial without a dot only between two name words: "Lars G Holmér".
+      const v = tokens[j + 1];
+      if (u.text.length === 1 && !(v && joined(text, u, v) && (v.kind === 'sur' || v.kind === 'nw' || v.kind === 'unknown'))) break;
+      j++;
+      continue;
+    }
+    // A census surname that is also a word after a census given name is read like a word: "av Gunvor Lilja och …" (round 8).
+    if (u.kind === 'word' || (u.kind === 'nw' && u.common && t.kind === 'nw' && j === i + 1)) {
+      // A Swedish word as a surname only right after a given name that is no word itself: "Emilia Nord", or after
+      // a name word that a title or role word announces: "jur.kand. Ragnar Lönn".
+      // Also after a name word mid-sentence, where a common word would be in lower case, or before a role: "träffade
+      // Hampus Ljung igår", "Hampus Ljung, sekreterare" (issue 15, round 7: census given names are 'nw', and many
+      // Swedish surnames are common words).
+      const placedNw = j === i + 1 && t.kind === 'nw' && !t.common && !t.caps && !u.caps && nwWordPlaced(text, t, u);
+      if (!(j === i + 1 && !t.common && (t.kind === 'first' || (t.kind === 'nw' && (placedNw || titledBefore(text, t.start))))) || u.caps !== t.caps) break;
+      const v = tokens[j + 1];
+      if (v && joined(text, u, v) && (v.kind === 'org' || v.kind === 'word')) break;
+      if (placedNw) nwWord = true;
+      hasSurname = true;
+      j++;
+      break;
+    }
+    if (u.caps !== t.caps && !(lexical(u) && lexical(t))) break;
+    if ((u.kind === 'first' || u.kind === 'amb') && hasSurname && !u.caps) break;
+    if (u.kind === 'sur' || u.kind === 'unknown' || u.kind === 'nw') { hasSurname = true; if (u.strongSur) strong = true; }
+    if (u.kind === 'first') firsts++;
+    if (u.kind === 'unknown') unknowns++;
+    if (lexical(u)) lexicalCount++;
+    allCaps = allCaps && u.caps;
+    j++;
+  }
+  return { j, lexicalCount, hasSurname, strong, firsts, unknowns, allCaps, org, newline, nwWord };
+}
+
+/** The run's length in tokens, without a lone initial at its end. */
+function endOfRun(c: NameContext, i: number, r: NameRunOf): number {
+  let n = r.j - i;
+  while (n > 1 && c.tokens[i + n - 1]!.kind === 'initial' && c.tokens[i + n - 1]!.text.length === 1) n--;
+  return n;
+}
+
+/**
+ * Whether the run of `n` name words from token `i` names a firm ("… Advokatbyrå", "… Sverige AB"); a person's name
+ * before the firm's word is taken.
+ */
+function firmRun(c: NameContext, i: number, t: Token, n: number, last: Token, org: boolean): boolean {
+  const { text, tokens, known, take } = c;
+  const nextAfter = tokens[i + n];
+  const firm = org || (nextAfter && joined(text, last, nextAfter) && nextAfter.kind === 'org') || firmAfter(text, last, nextAfter) ||
+    ORG_AFTER_WORD.test(text.slice(last.end, last.end + 16));
+  if (!firm) return false;
+  // "Mikael Strandh Wistrand Advokatbyrå": the word before the company word names the firm; what comes
+  // before it is still a person. "Gunnar Karlsson Sverige AB" (two words): a firm named after a person.
+  if (n >= 3 && tokens[i + n - 2]!.kind !== 'first' && org) {
+    take(t, tokens[i + n - 2]!, 0.8, 'Namn: förnamn i namnlexikon följt av namnord, före ett företagsnamn');
+    for (let k = i; k < i + n - 1; k++) known.add(tokens[k]!.norm);
+  }
+  return true;
+}
+
+/**
+ * Whether a run of `n` name words from token `i` is a name, and how sure. The run's last token, or -1 when it is no name.
+ */
+function judgeRun(c: NameContext, i: number, t: Token, n: number, last: Token, r: NameRunOf): number {
+  const { text, tokens, known, knownCommon, take } = c;
+  const { lexicalCount, hasSurname, strong, firsts, unknowns, allCaps, newline, nwWord } = r;
+  const startFirst = t.kind === 'first' || (t.kind === 'amb' && !(t.sentenceStart && t.common && last.common));
+  // Evidence, strongest first: a given name and a surname; two or more words from the name lists; a name
+  // word and a foreign word at a field or cell start or after a role word; two foreign words in a table cell.
+  const wb = lexicalCount >= 1 ? wordBefore(text, t.start) : '';
+  const role = wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb) && isLower(codeAt(text, t.start - 1 - wb.length))));
+  let score = 0;
+  let why = '';
+  // A given name that is also a word, after a given name that is none, is its surname: "Mikaela Sten", "Helena Falk".
+  const ambSurname = n === 2 && last.kind === 'amb' && t.kind === 'first' && !t.common && !last.caps;
+  if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first' || ambSurname || (last.kind === 'initial' && last.text.endsWith('.')))) {
+    score = allCaps ? (strong || lexicalCount >= 2 ? 0.75 : 0) : strong ? 0.9 : hasSurname ? 0.82 : 0.78;
+    why = `Namn: förnamn i namnlexikon${strong ? ' och efternamnsform' : hasSurname ? ' följt av namnord' : ''}${allCaps ? ' (versaler)' : ''}`;
+  } else if (lexicalCount >= 2 && !t.common && !tokens.slice(i + 1, i + n).some((u) => u.common && u.kind !== 'sur' && u.kind !== 'amb') &&
+      !tokens.slice(i, i + n).some((u) => u.english)) {
+    score = allCaps ? 0.7 : 0.75;
+    why = 'Namn: ord ur namnlistorna (förnamn, efternamn eller namn av okänd roll)';
+  } else if (nwWord && n === 2) {
+    score = 0.65;
+    why = 'Namn: namnord följt av ett ord med stor bokstav mitt i meningen eller före en roll';
+  } else if (lexicalCount >= 1 && (role || cellStartOf(text, t.start)) && !allCaps) {
+    score = 0.7;
+    why = `Namn: namnord och okänt ord${role ? ' efter titel eller rollord' : ' först i ett fält eller en tabellcell'}`;
+  } else if (unknowns >= 2 && n === unknowns && cellStartOf(text, t.start) && CELL_AFTER.test(text.slice(last.end, last.end + 3)) && !allCaps) {
+    score = 0.6;
+    why = 'Namn: två okända ord (inga svenska ord) i en tabellcell eller ett fält';
+  } else if (unknowns >= 1 && !newline && unknownRunEvidence(text, tokens, i, n) >= 0.7) {
+    score = 0.65;
+    why = 'Namn: ord med stor bokstav som inte är svenska ord, i löptext (bokstäver, läge i meningen, namn bredvid)';
+  }
+  if (newline && score > 0) why += ', radbrytning i tabellcell';
+  // A surname in capitals of two words and the given name after a comma, perhaps on the next line of a wrapped
+  // table cell: "1 ABDI WARSAME,⏎Faadumo 199004" (issue 15, round 8).
+  let end = last;
+  const nx = tokens[i + n];
+  if (score > 0 && allCaps && nx && !nx.caps && (nx.kind === 'first' || nx.kind === 'nw' || nx.kind === 'unknown') && commaGapOf(text, last, nx) > 0 &&
+      cellStartOf(text, t.start) && CELL_AFTER.test(text.slice(nx.end, nx.end + 3))) {
+    end = nx;
+    n++;
+    why = 'Namn i formen "Efternamn, Förnamn" i en lista eller tabell (efternamn i versaler)';
+  }
+  if (score > 0) {
+    take(t, end, score, why);
+    for (let k = i; k < i + n; k++) {
+      const u = tokens[k]!;
+      if (u.kind === 'initial') continue;
+      if (!u.common) known.add(u.norm);
+      else if (!u.caps && (u.kind === 'first' || u.kind === 'amb' || u.kind === 'sur' || u.kind === 'word' || u.kind === 'nw')) knownCommon.add(u.norm);
+    }
+    return i + n - 1;
+  }
+  return -1;
+}
+
+/** The item of a list before the name `f`, joined to it by "och" or a comma (`taken`: the starts of names found). */
+function itemBefore(c: NameContext, f: Finding, taken: Set<number>, coveredBefore: Uint8Array): void {
+  const { text, tokens, out } = c;
+  // The item before: "Ragnar och Märta har flyttat", "Ronja och Liv bor …" – a name word first in its sentence, a
+  // cell or after a lower-case word, joined by "och" or a comma to a name (issue 15, round 8).
+  if (f.type === 'name' && f.start >= 5 && (codeAt(text, f.start - 1) === 32)) {
+    const sepB = /(?:,|[ \u00a0]och|[ \u00a0]samt) $/.exec(text.slice(f.start - 6, f.start));
+    const kb = sepB ? tokenEndingAt(tokens, f.start - sepB[0].length) : undefined;
+    const p = kb === undefined ? undefined : tokens[kb]!;
+    if (p && !taken.has(p.start) && !p.caps && (p.kind === 'first' || p.kind === 'nw' || (p.kind === 'amb' && !PLACES.has(p.norm) && !COUNTRIES.has(p.norm))) &&
+        !(kb! > 0 && inlineGap(text, tokens[kb! - 1]!, p)) && !coveredBefore[p.start] &&
+        (p.sentenceStart || cellStartOf(text, p.start) || (codeAt(text, p.start - 1) === 32 && isLower(codeAt(text, p.start - 2)))) &&
+        !(p.kind === 'nw' && isSwedishWord(p.norm, false))) {
+      out.push({ type: 'name', start: p.start, end: p.end, score: 0.55, explanation: 'Namn i en uppräkning före ett annat namn' });
+      taken.add(p.start);
+    }
+  }
+}
+
+/** The items of a list after the name `f` ("…, Tom Ek och Siw Berg"). */
+function itemsAfter(c: NameContext, f: Finding, taken: Set<number>): void {
+  const ITEM_END = LIST_ITEM_END;
+  const { text, tokens, out } = c;
+  let end = f.end;
+  for (let guard = 0; guard < 20; guard++) {
+    // Every separator starts with a comma or a space: most findings are turned away before a slice and a pattern.
+    const c0 = codeAt(text, end);
+    if (c0 !== 44 && c0 !== 32 && c0 !== 0xa0 && c0 !== 59) break;
+    // A role or party in parentheses may stand before the separator: "Ulf Berg (ordf), Mona Sten" (issue 15, round 8).
+    const sep = LIST_SEP.exec(text.slice(end, end + 30));
+    if (!sep) break;
+    const k = tokenIndexAt(tokens, end + sep[0].length);
+    const u = k === undefined ? undefined : tokens[k]!;
+    // A given name that is also a word ("Bo", "Siw") counts in a list of names when it ends its item (issue 15, round 8).
+    const ambItem = u !== undefined && u.kind === 'amb' && !u.caps && !PLACES.has(u.norm) && !COUNTRIES.has(u.norm) && ITEM_END.test(text.slice(u.end, u.end + 6));
+    const joinedNext = u !== undefined && k !== undefined && k + 1 < tokens.length && joined(text, u, tokens[k + 1]!);
+    if (!u || joinedNext || taken.has(u.start) || (u.common && !ambItem) || u.caps || !(u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'sur' || u.kind === 'first' || ambItem)) {
+      // A full name as the next item: "…, Tom Ek och Siw Berg" (issue 15, round 8).
+      const w = u && k !== undefined ? tokens[k + 1] : undefined;
+      if (!u || !w || taken.has(u.start) || u.caps || w.caps || !joined(text, u, w) || !(u.kind === 'first' || u.kind === 'amb' || u.kind === 'nw') ||
+          !(w.kind === 'sur' || w.kind === 'nw' || w.kind === 'unknown' || w.kind === 'amb' || (w.kind === 'word' && w.text.length <= 6) || w.kind === 'place') ||
+          !ITEM_END.test(text.slice(w.end, w.end + 6)) || ORG_AFTER_WORD.test(text.slice(w.end, w.end + 16)) || ampersandAt(text, w.end)) break;
+      out.push({ type: 'name', start: u.start, end: w.end, score: 0.6, explanation: 'Namn i en uppräkning efter ett annat namn' });
+      taken.add(u.start);
+      end = w.end;
+      continue;
+    }
+    // "Jenny Qvarfordt, Qvarfordt & Mbeki Advokatbyrå": a firm named after the person.
+    if (ampersandAt(text, u.end)) break;
+    const v = tokens[k! + 1];
+    if (v && joined(text, u, v)) break;
+    if (ORG_AFTER_WORD.test(text.slice(u.end, u.end + 16)) || /^[ \u00a0]\d/.test(text.slice(u.end, u.end + 2))) break;
+    out.push({ type: 'name', start: u.start, end: u.end, score: 0.6, explanation: 'Namn i en uppräkning efter ett annat namn' });
+    taken.add(u.start);
+    end = u.end;
+  }
+}
+
+/** Initials with a small letter ("KRa") seen before, found again by their own pattern (they are no tokens). */
+function mixedInitialsAgain(c: NameContext): void {
+  const { text, out, initials, coverage } = c;
+  // Initials with a small letter ("KRa") are no tokens: found again by their own pattern.
+  const mixed = [...initials].filter((v) => HAS_LOWER.test(v));
+  if (mixed.length > 0) {
+    const covered = coverage();
+    const again = new RegExp(`(?<![\\p{L}\\d])(?:${mixed.join('|')})(?![\\p{L}\\d])`, 'gu');
+    for (let m = again.exec(text); m; m = again.exec(text)) {
+      if (!covered[m.index]) out.push({ type: 'name', start: m.index, end: m.index + m[0].length, score: 0.55, explanation: 'Initialer som förekommer tidigare i texten' });
+    }
+  }
+}
+
+/** Whether token `k`, not `covered` by a finding, is a name or initials seen before in the text; if so it is taken. */
+function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
+  const { text, tokens, out, known, knownCommon, initialsSeen, initials } = c;
+  const t = tokens[k]!;
+  if (covered[t.start]) return;
+  if (t.kind === 'initial' && initialsSeen.has(t.text)) {
+    out.push({ type: 'name', start: t.start, end: t.end, score: 0.55, explanation: 'Initialer som förekommer tidigare i texten' });
+    return;
+  }
+  if (t.caps && initials.has(t.text) && t.text.length <= 3) {
+    out.push({ type: 'name', start: t.start, end: t.end, score: 0.55, explanation: 'Initialer som förekommer tidigare i texten' });
+    return;
+  }
+  if (t.kind === 'stop' || t.kind === 'org' || t.kind === 'initial' || t.kind === 'place' || t.caps) return;
+  // Part of a place or an organisation's name: "Polisregion Öst", "Eskilstuna Berg".
+  const nx = tokens[k + 1];
+  const pv = tokens[k - 1];
+  const pvJoined = pv !== undefined && joined(text, pv, t);
+  if (pvJoined && (pv.kind === 'org' || pv.kind === 'place')) return;
+  if (t.common || t.kind === 'word') {
+    if (pvJoined && pv.kind === 'word') return;
+    // A common word seen in a full name ("Bengt Alm" … "Alm och af Lindenfeldt reserverade sig"): alone, not
+    // inside a run of capitalised words, mid-sentence or before a verb or another name.
+    if (!knownCommon.has(t.norm) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || ampersandAt(text, t.end)) return;
+    if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !LIST_AFTER.test(text.slice(t.end, t.end + 10))) return;
+    out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn (ordet är också ett vanligt ord)' });
+    return;
+  }
+  const base = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
+  if (!(known.has(t.norm) || (base && known.has(base)))) return;
+  if (ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || firmAfter(text, t, nx) || (nx && joined(text, t, nx) && (nx.kind === 'org' || ampersandAt(text, nx.end)))) return;
+  const end = t.end;
+  let start = t.start;
+  const p = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 9), start));
+  if (p) start -= p[1]!.length;
+  out.push({ type: 'name', start, end, score: 0.65, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn' });
+}
+
+/** The findings that start in no make and model of a vehicle ("Kia Sorento"). */
+function withoutVehicles(text: string, tokens: Token[], out: Finding[]): Finding[] {
+  const vehicles = vehicleSpans(text, tokens);
+  if (vehicles.length > 0) {
+    // Spans in text order, looked up by binary search: linear in a fleet list of many rows.
+    const inVehicle = (f: Finding): boolean => {
+      let lo = 0;
+      let hi = vehicles.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const [a, b] = vehicles[mid]!;
+        if (f.start < a) hi = mid - 1;
+        else if (f.start >= b) lo = mid + 1;
+        else return true;
+      }
+      return false;
+    };
+    if (out.some(inVehicle)) out = out.filter((f) => !inVehicle(f));
+  }
+  return out;
+}
+
+/** The findings that are no bank, firm or brand standing where a person would. */
+function withoutFirms(text: string, out: Finding[]): Finding[] {
+  // A bank's name ("Handelsbanken", "Swedbank", "Danske Bank") beside an account or in a bank column is no person: the
+  // one list of banks the context model also reads; not in a column whose header says name ("FÖRNAMN": "SEB" there is
+  // Sebastian). A proper noun that begins compounds in the Swedish dictionary and is in no name list ("Telia" →
+  // "Teliaabonnemang", "Ikea") is a firm, a brand or a place abroad where it stands alone in a person's position
+  // ("pratade med Telia", "hos Ikea"), whichever rule or model took it; inside a full name it stays (round 8, second wave).
+  let firmKinds: Uint8Array | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const kind = firmOrBank(text, out[k]!.start, out[k]!.end);
+    if (kind !== 0) (firmKinds ??= new Uint8Array(out.length))[k] = kind;
+  }
+  if (firmKinds) {
+    const kinds = firmKinds;
+    const nameCell = new Set<number>();
+    if (kinds.includes(1)) for (const cell of roleCells(text)) if (cell.role === 'name') nameCell.add(cell.start);
+    const inFull = new Set<string>();
+    if (kinds.includes(2)) for (let k = 0; k < out.length; k++) if (kinds[k] === 0) for (const w of text.slice(out[k]!.start, out[k]!.end).split(/[^\p{L}]+/u)) inFull.add(w);
+    out = out.filter((f, k) => kinds[k] === 0 || (kinds[k] === 1 ? nameCell.has(f.start) : inFull.has(text.slice(f.start, f.end))));
+  }
+  return out;
+}
+
+/** The findings that are no cell under a town header. */
+function withoutTownCells(text: string, out: Finding[]): Finding[] {
+  const towns = townCells(text);
+  if (towns.length > 0) {
+    const townAt = new Map<number, number>();
+    for (const c of towns) townAt.set(c.start, c.end);
+    let hit = false;
+    for (const f of out) if (townAt.has(f.start) && f.end <= townAt.get(f.start)!) hit = true;
+    if (hit) return out.filter((f) => !(townAt.has(f.start) && f.end <= townAt.get(f.start)!));
+  }
+  return out;
+}
+
 // The rules of the name detector's first pass, in the order it tries them on each token: each returns the index of the
 // last token it took, or -1 when it took none (issue 15, speed: one small function each, optimised on its own, instead
 // of one loop V8 compiled again and again).
@@ -2112,141 +2455,14 @@ const nameRules = {
   },
   /** A run of name words. */
   nameRun(c: NameContext, i: number, t: Token, next: Token | undefined, nextJoined: boolean): number {
-    const { text, tokens, known, knownCommon, take } = c;
     // A run of name words: a given name (or a name word) and what follows it.
     const canStart = t.kind === 'first' || t.kind === 'amb' || t.kind === 'nw' || t.kind === 'sur' || t.kind === 'unknown';
     if (canStart && next) {
-      let j = i + 1;
-      let lexicalCount = lexical(t) ? 1 : 0;
-      let hasSurname = false;
-      let strong = false;
-      let firsts = t.kind === 'first' || (t.kind === 'amb' && !t.sentenceStart) ? 1 : 0;
-      let unknowns = t.kind === 'unknown' ? 1 : 0;
-      let allCaps = t.caps;
-      let org = false;
-      let newline = false;
-      let nwWord = false;
-      while (j < tokens.length && j - i < 5) {
-        const prev = tokens[j - 1]!;
-        const u = tokens[j]!;
-        const gap = nameGap(text, prev, u);
-        if (!gap) break;
-        if (gap === 'newline') {
-          // Only inside a wrapped table cell: a given name, then its surname on the next line.
-          if (j - i !== 1 || !(t.kind === 'first' || t.kind === 'nw') || !(u.kind === 'sur' || u.kind === 'nw' || u.kind === 'unknown')) break;
-          newline = true;
-        }
-        if (u.kind === 'org') { org = true; break; }
-        if (u.kind === 'stop') break;
-        if (u.kind === 'place') {
-          // A place name as a surname only right after a given name that is no word itself: "Ebba Sjöberg".
-          // Also after a given name that is also a word, capitalised mid-sentence: "… och Ebba Lindholm".
-          if (!(j === i + 1 && ((t.kind === 'first' && !t.common) || (t.kind === 'amb' && !t.sentenceStart && !u.common))) || u.caps !== t.caps) break;
-          hasSurname = true;
-          j++;
-          break;
-        }
-        if (u.kind === 'initial') {
-          // A middle initial without a dot only between two name words: "Lars G Holmér".
-          const v = tokens[j + 1];
-          if (u.text.length === 1 && !(v && joined(text, u, v) && (v.kind === 'sur' || v.kind === 'nw' || v.kind === 'unknown'))) break;
-          j++;
-          continue;
-        }
-        // A census surname that is also a word after a census given name is read like a word: "av Gunvor Lilja och …" (round 8).
-        if (u.kind === 'word' || (u.kind === 'nw' && u.common && t.kind === 'nw' && j === i + 1)) {
-          // A Swedish word as a surname only right after a given name that is no word itself: "Emilia Nord", or after
-          // a name word that a title or role word announces: "jur.kand. Ragnar Lönn".
-          // Also after a name word mid-sentence, where a common word would be in lower case, or before a role: "träffade
-          // Hampus Ljung igår", "Hampus Ljung, sekreterare" (issue 15, round 7: census given names are 'nw', and many
-          // Swedish surnames are common words).
-          const placedNw = j === i + 1 && t.kind === 'nw' && !t.common && !t.caps && !u.caps && nwWordPlaced(text, t, u);
-          if (!(j === i + 1 && !t.common && (t.kind === 'first' || (t.kind === 'nw' && (placedNw || titledBefore(text, t.start))))) || u.caps !== t.caps) break;
-          const v = tokens[j + 1];
-          if (v && joined(text, u, v) && (v.kind === 'org' || v.kind === 'word')) break;
-          if (placedNw) nwWord = true;
-          hasSurname = true;
-          j++;
-          break;
-        }
-        if (u.caps !== t.caps && !(lexical(u) && lexical(t))) break;
-        if ((u.kind === 'first' || u.kind === 'amb') && hasSurname && !u.caps) break;
-        if (u.kind === 'sur' || u.kind === 'unknown' || u.kind === 'nw') { hasSurname = true; if (u.strongSur) strong = true; }
-        if (u.kind === 'first') firsts++;
-        if (u.kind === 'unknown') unknowns++;
-        if (lexical(u)) lexicalCount++;
-        allCaps = allCaps && u.caps;
-        j++;
-      }
-      let n = j - i;
-      while (n > 1 && tokens[i + n - 1]!.kind === 'initial' && tokens[i + n - 1]!.text.length === 1) n--;
-      const last = tokens[i + n - 1]!;
-      const nextAfter = tokens[i + n];
-      const firm = org || (nextAfter && joined(text, last, nextAfter) && nextAfter.kind === 'org') || firmAfter(text, last, nextAfter) ||
-        ORG_AFTER_WORD.test(text.slice(last.end, last.end + 16));
-      if (firm) {
-        // "Mikael Strandh Wistrand Advokatbyrå": the word before the company word names the firm; what comes
-        // before it is still a person. "Gunnar Karlsson Sverige AB" (two words): a firm named after a person.
-        if (n >= 3 && tokens[i + n - 2]!.kind !== 'first' && org) {
-          take(t, tokens[i + n - 2]!, 0.8, 'Namn: förnamn i namnlexikon följt av namnord, före ett företagsnamn');
-          for (let k = i; k < i + n - 1; k++) known.add(tokens[k]!.norm);
-        }
-        i = i + n - 1;
-        return i;
-      }
-      if (n >= 2) {
-        const startFirst = t.kind === 'first' || (t.kind === 'amb' && !(t.sentenceStart && t.common && last.common));
-        // Evidence, strongest first: a given name and a surname; two or more words from the name lists; a name
-        // word and a foreign word at a field or cell start or after a role word; two foreign words in a table cell.
-        const wb = lexicalCount >= 1 ? wordBefore(text, t.start) : '';
-        const role = wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb) && isLower(codeAt(text, t.start - 1 - wb.length))));
-        let score = 0;
-        let why = '';
-        // A given name that is also a word, after a given name that is none, is its surname: "Mikaela Sten", "Helena Falk".
-        const ambSurname = n === 2 && last.kind === 'amb' && t.kind === 'first' && !t.common && !last.caps;
-        if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first' || ambSurname || (last.kind === 'initial' && last.text.endsWith('.')))) {
-          score = allCaps ? (strong || lexicalCount >= 2 ? 0.75 : 0) : strong ? 0.9 : hasSurname ? 0.82 : 0.78;
-          why = `Namn: förnamn i namnlexikon${strong ? ' och efternamnsform' : hasSurname ? ' följt av namnord' : ''}${allCaps ? ' (versaler)' : ''}`;
-        } else if (lexicalCount >= 2 && !t.common && !tokens.slice(i + 1, i + n).some((u) => u.common && u.kind !== 'sur' && u.kind !== 'amb') &&
-            !tokens.slice(i, i + n).some((u) => u.english)) {
-          score = allCaps ? 0.7 : 0.75;
-          why = 'Namn: ord ur namnlistorna (förnamn, efternamn eller namn av okänd roll)';
-        } else if (nwWord && n === 2) {
-          score = 0.65;
-          why = 'Namn: namnord följt av ett ord med stor bokstav mitt i meningen eller före en roll';
-        } else if (lexicalCount >= 1 && (role || cellStartOf(text, t.start)) && !allCaps) {
-          score = 0.7;
-          why = `Namn: namnord och okänt ord${role ? ' efter titel eller rollord' : ' först i ett fält eller en tabellcell'}`;
-        } else if (unknowns >= 2 && n === unknowns && cellStartOf(text, t.start) && CELL_AFTER.test(text.slice(last.end, last.end + 3)) && !allCaps) {
-          score = 0.6;
-          why = 'Namn: två okända ord (inga svenska ord) i en tabellcell eller ett fält';
-        } else if (unknowns >= 1 && !newline && unknownRunEvidence(text, tokens, i, n) >= 0.7) {
-          score = 0.65;
-          why = 'Namn: ord med stor bokstav som inte är svenska ord, i löptext (bokstäver, läge i meningen, namn bredvid)';
-        }
-        if (newline && score > 0) why += ', radbrytning i tabellcell';
-        // A surname in capitals of two words and the given name after a comma, perhaps on the next line of a wrapped
-        // table cell: "1 ABDI WARSAME,⏎Faadumo 199004" (issue 15, round 8).
-        let end = last;
-        const nx = tokens[i + n];
-        if (score > 0 && allCaps && nx && !nx.caps && (nx.kind === 'first' || nx.kind === 'nw' || nx.kind === 'unknown') && commaGapOf(text, last, nx) > 0 &&
-            cellStartOf(text, t.start) && CELL_AFTER.test(text.slice(nx.end, nx.end + 3))) {
-          end = nx;
-          n++;
-          why = 'Namn i formen "Efternamn, Förnamn" i en lista eller tabell (efternamn i versaler)';
-        }
-        if (score > 0) {
-          take(t, end, score, why);
-          for (let k = i; k < i + n; k++) {
-            const u = tokens[k]!;
-            if (u.kind === 'initial') continue;
-            if (!u.common) known.add(u.norm);
-            else if (!u.caps && (u.kind === 'first' || u.kind === 'amb' || u.kind === 'sur' || u.kind === 'word' || u.kind === 'nw')) knownCommon.add(u.norm);
-          }
-          i = i + n - 1;
-          return i;
-        }
-      }
+      const r = runOfNames(c, i, t);
+      const n = endOfRun(c, i, r);
+      const last = c.tokens[i + n - 1]!;
+      if (firmRun(c, i, t, n, last, r.org)) return i + n - 1;
+      if (n >= 2) return judgeRun(c, i, t, n, last, r);
     }
     return -1;
   },
@@ -2361,13 +2577,13 @@ const nameRules = {
       // An honorific first in its sentence is as clear as one in lower case: "Fru Ström ringde" (issue 15, round 8).
       // So is an occupation first in its sentence before a given name that is also a word: "Sjuksköterska Lena har …".
       if (commonTitled ? (isLower(codeAt(text, t.start - 1 - wb.length)) || HONORIFIC.test(wb) ||
-            ((occupationTitle(wb) || wholeMatch(TITLE_BEFORE, wb)) && t.kind === 'amb' && isSentenceStart(text, t.start - 1 - wb.length) && LOWER_AFTER.test(text.slice(t.end, t.end + 2))) ||
+            ((occupationTitle(wb) || TITLE_WHOLE.test(wb)) && t.kind === 'amb' && isSentenceStart(text, t.start - 1 - wb.length) && LOWER_AFTER.test(text.slice(t.end, t.end + 2))) ||
             // A listed surname that is also a word after a title or a noun for a person first in its sentence, before a
             // finite verb: "Kuratorn Alm har träffat eleven", "Chefen Björkman vill …" (round 9).
             ((t.kind === 'sur' || t.kind === 'nw') && codeAt(text, t.end) === 32 && isSentenceStart(text, t.start - 1 - wb.length) &&
-              (occupationTitle(wb) || wholeMatch(TITLE_BEFORE, wb) || personNoun(wb)) && finiteVerb(wordAfter(text, t.end)))) &&
+              (occupationTitle(wb) || TITLE_WHOLE.test(wb) || personNoun(wb)) && finiteVerb(wordAfter(text, t.end)))) &&
             !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
-            (wholeMatch(TITLE_BEFORE, wb) || occupationTitle(wb) || HONORIFIC.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
+            (TITLE_WHOLE.test(wb) || occupationTitle(wb) || HONORIFIC.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
           t.kind === 'place' ? !kin && HONORIFIC.test(wb) :
           kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2) ||
           // An occupation as a column heading before a cell ("Förvaltare Marnäs   Mats-Ola Brink") is no title.
@@ -2450,7 +2666,7 @@ const nameRules = {
     if ((t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'sur') && !t.caps && !t.common && !inlineGap(text, t, next) &&
         !(i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!))) {
       const roleAfter = codeAt(text, t.end + 1) === 40 ? ROLE_IN_PARENS.exec(text.slice(t.end, t.end + 40)) : null;
-      const role = roleAfter !== null && (wholeMatch(TITLE_BEFORE, roleAfter[1]!) || ROLE_BEFORE.test(roleAfter[1]!) || KIN_BEFORE.test(roleAfter[1]!));
+      const role = roleAfter !== null && (TITLE_WHOLE.test(roleAfter[1]!) || ROLE_BEFORE.test(roleAfter[1]!) || KIN_BEFORE.test(roleAfter[1]!));
       // A word in no list at all needs letters no Swedish word has ("Ánte"); letter pairs alone ("Bixia") also make up
       // firm and product names.
       const placed = role ? null : addressedOrKin(text, t);
@@ -2631,60 +2847,14 @@ const namePasses = {
   },
 
   listAfterNames(c: NameContext): void {
-    const ITEM_END = LIST_ITEM_END;
-    const { text, tokens, out } = c;
+    const { out } = c;
     const coveredBefore = out.length > 0 ? c.coverage() : new Uint8Array(0);
     // A list that goes on after a name: "Zetterlund och Bashir", "Jasmin, Kvist och".
     if (out.length > 0) {
       const taken = new Set(out.map((f) => f.start));
       for (const f of [...out]) {
-        // The item before: "Ragnar och Märta har flyttat", "Ronja och Liv bor …" – a name word first in its sentence, a
-        // cell or after a lower-case word, joined by "och" or a comma to a name (issue 15, round 8).
-        if (f.type === 'name' && f.start >= 5 && (codeAt(text, f.start - 1) === 32)) {
-          const sepB = /(?:,|[ \u00a0]och|[ \u00a0]samt) $/.exec(text.slice(f.start - 6, f.start));
-          const kb = sepB ? tokenEndingAt(tokens, f.start - sepB[0].length) : undefined;
-          const p = kb === undefined ? undefined : tokens[kb]!;
-          if (p && !taken.has(p.start) && !p.caps && (p.kind === 'first' || p.kind === 'nw' || (p.kind === 'amb' && !PLACES.has(p.norm) && !COUNTRIES.has(p.norm))) &&
-              !(kb! > 0 && inlineGap(text, tokens[kb! - 1]!, p)) && !coveredBefore[p.start] &&
-              (p.sentenceStart || cellStartOf(text, p.start) || (codeAt(text, p.start - 1) === 32 && isLower(codeAt(text, p.start - 2)))) &&
-              !(p.kind === 'nw' && isSwedishWord(p.norm, false))) {
-            out.push({ type: 'name', start: p.start, end: p.end, score: 0.55, explanation: 'Namn i en uppräkning före ett annat namn' });
-            taken.add(p.start);
-          }
-        }
-        let end = f.end;
-        for (let guard = 0; guard < 20; guard++) {
-          // Every separator starts with a comma or a space: most findings are turned away before a slice and a pattern.
-          const c0 = codeAt(text, end);
-          if (c0 !== 44 && c0 !== 32 && c0 !== 0xa0 && c0 !== 59) break;
-          // A role or party in parentheses may stand before the separator: "Ulf Berg (ordf), Mona Sten" (issue 15, round 8).
-          const sep = LIST_SEP.exec(text.slice(end, end + 30));
-          if (!sep) break;
-          const k = tokenIndexAt(tokens, end + sep[0].length);
-          const u = k === undefined ? undefined : tokens[k]!;
-          // A given name that is also a word ("Bo", "Siw") counts in a list of names when it ends its item (issue 15, round 8).
-          const ambItem = u !== undefined && u.kind === 'amb' && !u.caps && !PLACES.has(u.norm) && !COUNTRIES.has(u.norm) && ITEM_END.test(text.slice(u.end, u.end + 6));
-          const joinedNext = u !== undefined && k !== undefined && k + 1 < tokens.length && joined(text, u, tokens[k + 1]!);
-          if (!u || joinedNext || taken.has(u.start) || (u.common && !ambItem) || u.caps || !(u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'sur' || u.kind === 'first' || ambItem)) {
-            // A full name as the next item: "…, Tom Ek och Siw Berg" (issue 15, round 8).
-            const w = u && k !== undefined ? tokens[k + 1] : undefined;
-            if (!u || !w || taken.has(u.start) || u.caps || w.caps || !joined(text, u, w) || !(u.kind === 'first' || u.kind === 'amb' || u.kind === 'nw') ||
-                !(w.kind === 'sur' || w.kind === 'nw' || w.kind === 'unknown' || w.kind === 'amb' || (w.kind === 'word' && w.text.length <= 6) || w.kind === 'place') ||
-                !ITEM_END.test(text.slice(w.end, w.end + 6)) || ORG_AFTER_WORD.test(text.slice(w.end, w.end + 16)) || ampersandAt(text, w.end)) break;
-            out.push({ type: 'name', start: u.start, end: w.end, score: 0.6, explanation: 'Namn i en uppräkning efter ett annat namn' });
-            taken.add(u.start);
-            end = w.end;
-            continue;
-          }
-          // "Jenny Qvarfordt, Qvarfordt & Mbeki Advokatbyrå": a firm named after the person.
-          if (ampersandAt(text, u.end)) break;
-          const v = tokens[k! + 1];
-          if (v && joined(text, u, v)) break;
-          if (ORG_AFTER_WORD.test(text.slice(u.end, u.end + 16)) || /^[ \u00a0]\d/.test(text.slice(u.end, u.end + 2))) break;
-          out.push({ type: 'name', start: u.start, end: u.end, score: 0.6, explanation: 'Namn i en uppräkning efter ett annat namn' });
-          taken.add(u.start);
-          end = u.end;
-        }
+        itemBefore(c, f, taken, coveredBefore);
+        itemsAfter(c, f, taken);
       }
     }
   },
@@ -2824,51 +2994,9 @@ const namePasses = {
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0) {
-      // Initials with a small letter ("KRa") are no tokens: found again by their own pattern.
-      const mixed = [...initials].filter((v) => HAS_LOWER.test(v));
-      if (mixed.length > 0) {
-        const covered = coverage();
-        const again = new RegExp(`(?<![\\p{L}\\d])(?:${mixed.join('|')})(?![\\p{L}\\d])`, 'gu');
-        for (let m = again.exec(text); m; m = again.exec(text)) {
-          if (!covered[m.index]) out.push({ type: 'name', start: m.index, end: m.index + m[0].length, score: 0.55, explanation: 'Initialer som förekommer tidigare i texten' });
-        }
-      }
+      mixedInitialsAgain(c);
       const covered = coverage();
-      for (let k = 0; k < tokens.length; k++) {
-        const t = tokens[k]!;
-        if (covered[t.start]) continue;
-        if (t.kind === 'initial' && initialsSeen.has(t.text)) {
-          out.push({ type: 'name', start: t.start, end: t.end, score: 0.55, explanation: 'Initialer som förekommer tidigare i texten' });
-          continue;
-        }
-        if (t.caps && initials.has(t.text) && t.text.length <= 3) {
-          out.push({ type: 'name', start: t.start, end: t.end, score: 0.55, explanation: 'Initialer som förekommer tidigare i texten' });
-          continue;
-        }
-        if (t.kind === 'stop' || t.kind === 'org' || t.kind === 'initial' || t.kind === 'place' || t.caps) continue;
-        // Part of a place or an organisation's name: "Polisregion Öst", "Eskilstuna Berg".
-        const nx = tokens[k + 1];
-        const pv = tokens[k - 1];
-        const pvJoined = pv !== undefined && joined(text, pv, t);
-        if (pvJoined && (pv.kind === 'org' || pv.kind === 'place')) continue;
-        if (t.common || t.kind === 'word') {
-          if (pvJoined && pv.kind === 'word') continue;
-          // A common word seen in a full name ("Bengt Alm" … "Alm och af Lindenfeldt reserverade sig"): alone, not
-          // inside a run of capitalised words, mid-sentence or before a verb or another name.
-          if (!knownCommon.has(t.norm) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || ampersandAt(text, t.end)) continue;
-          if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !LIST_AFTER.test(text.slice(t.end, t.end + 10))) continue;
-          out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn (ordet är också ett vanligt ord)' });
-          continue;
-        }
-        const base = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
-        if (!(known.has(t.norm) || (base && known.has(base)))) continue;
-        if (ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || firmAfter(text, t, nx) || (nx && joined(text, t, nx) && (nx.kind === 'org' || ampersandAt(text, nx.end)))) continue;
-        const end = t.end;
-        let start = t.start;
-        const p = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 9), start));
-        if (p) start -= p[1]!.length;
-        out.push({ type: 'name', start, end, score: 0.65, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn' });
-      }
+      for (let k = 0; k < tokens.length; k++) sameNameAt(c, k, covered);
     }
   },
   townFilter(c: NameContext): Finding[] {
@@ -2881,54 +3009,11 @@ const namePasses = {
       out = out.filter((f) => !LEX_BEFORE.test(text.slice(Math.max(0, f.start - 5), f.start)) && !/^Lex[ \u00a0]/.test(text.slice(f.start, f.end)));
     }
     // A make and its model ("Kia Sorento") are a vehicle: no name starts inside one.
-    if (out.length > 0) {
-      const vehicles = vehicleSpans(text, tokens);
-      if (vehicles.length > 0) {
-        // Spans in text order, looked up by binary search: linear in a fleet list of many rows.
-        const inVehicle = (f: Finding): boolean => {
-          let lo = 0;
-          let hi = vehicles.length - 1;
-          while (lo <= hi) {
-            const mid = (lo + hi) >> 1;
-            const [a, b] = vehicles[mid]!;
-            if (f.start < a) hi = mid - 1;
-            else if (f.start >= b) lo = mid + 1;
-            else return true;
-          }
-          return false;
-        };
-        if (out.some(inVehicle)) out = out.filter((f) => !inVehicle(f));
-      }
-    }
-    // A bank's name ("Handelsbanken", "Swedbank", "Danske Bank") beside an account or in a bank column is no person: the
-    // one list of banks the context model also reads; not in a column whose header says name ("FÖRNAMN": "SEB" there is
-    // Sebastian). A proper noun that begins compounds in the Swedish dictionary and is in no name list ("Telia" →
-    // "Teliaabonnemang", "Ikea") is a firm, a brand or a place abroad where it stands alone in a person's position
-    // ("pratade med Telia", "hos Ikea"), whichever rule or model took it; inside a full name it stays (round 8, second wave).
-    let firmKinds: Uint8Array | undefined;
-    for (let k = 0; k < out.length; k++) {
-      const kind = firmOrBank(text, out[k]!.start, out[k]!.end);
-      if (kind !== 0) (firmKinds ??= new Uint8Array(out.length))[k] = kind;
-    }
-    if (firmKinds) {
-      const kinds = firmKinds;
-      const nameCell = new Set<number>();
-      if (kinds.includes(1)) for (const cell of roleCells(text)) if (cell.role === 'name') nameCell.add(cell.start);
-      const inFull = new Set<string>();
-      if (kinds.includes(2)) for (let k = 0; k < out.length; k++) if (kinds[k] === 0) for (const w of text.slice(out[k]!.start, out[k]!.end).split(/[^\p{L}]+/u)) inFull.add(w);
-      out = out.filter((f, k) => kinds[k] === 0 || (kinds[k] === 1 ? nameCell.has(f.start) : inFull.has(text.slice(f.start, f.end))));
-    }
+    if (out.length > 0) out = withoutVehicles(text, tokens, out);
+    out = withoutFirms(text, out);
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
     if (out.length > 0) out = everydaySpans(text, tokens, out);
-    const towns = townCells(text);
-    if (towns.length > 0) {
-      const townAt = new Map<number, number>();
-      for (const c of towns) townAt.set(c.start, c.end);
-      let hit = false;
-      for (const f of out) if (townAt.has(f.start) && f.end <= townAt.get(f.start)!) hit = true;
-      if (hit) return out.filter((f) => !(townAt.has(f.start) && f.end <= townAt.get(f.start)!));
-    }
-    return out;
+    return withoutTownCells(text, out);
   },
 };
 

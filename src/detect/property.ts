@@ -4,6 +4,7 @@ import type { Detector, Finding } from './types.ts';
 import { KOMMUNER, PLACE_PREFIX, after, before } from './context.ts';
 import { FIRST_NAMES, NAME_WORDS, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
 import { numberPass, tableCells } from './numbers.ts';
+import { lineStartNear } from './cell-below.ts';
 
 // The first passes ("N:N", "letter, space, digit") are read at the runs of digits of the shared number pass (numbers.ts)
 // rather than by regular expressions over the whole text: the same places, in the same order.
@@ -251,11 +252,9 @@ function repeated(text: string, hints: number[], out: Finding[]): void {
  * columns aligned by spaces before it (a table flattened with single spaces wraps its cells anywhere).
  */
 function sameColumn(text: string, a: number, b: number): boolean {
-  let la = a;
-  while (la > 0 && a - la < 300 && text.charCodeAt(la - 1) !== 10) la--;
+  const la = lineStartNear(text, a);
   if (text.slice(la, a).indexOf('  ') < 0) return true;
-  let lb = b;
-  while (lb > 0 && b - lb < 300 && text.charCodeAt(lb - 1) !== 10) lb--;
+  const lb = lineStartNear(text, b);
   return Math.abs((a - la) - (b - lb)) <= 2;
 }
 

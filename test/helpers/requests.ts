@@ -24,3 +24,13 @@ export async function makeRequest(db: Db, staffId: number, description = 'Alla a
     );
   return { id: r.id, reference: r.reference };
 }
+
+// The date and minute it is now in Stockholm, as the registration form takes them. A test that registers a request
+// received "today" uses the current minute: a fixed clock time on today's date ('09:30', even '00:01') lies in the
+// future for part of the day, and the form rightly refuses it, so such a test failed only at night.
+const stockholmDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+const stockholmMinute = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' });
+export const stockholmToday = (now = new Date()): string => stockholmDay.format(now);
+export function receivedNow(now = new Date()): { receivedDate: string; receivedTime: string } {
+  return { receivedDate: stockholmDay.format(now), receivedTime: stockholmMinute.format(now) };
+}

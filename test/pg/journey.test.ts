@@ -15,6 +15,7 @@ import { SAMPLE_TEXT, TEST_PNR } from '../helpers/fixtures.ts';
 import { line, PdfWriter } from '../helpers/pdfBuilder.ts';
 import { MASKED_TEXT, pdfText, SECRET_ADDRESS, SECRET_NAME, SECRET_PNR } from '../helpers/release.ts';
 import { freshPgDatabase, type PgDatabase } from './helpers.ts';
+import { receivedNow, stockholmToday } from '../helpers/requests.ts';
 
 const run = promisify(execFile);
 const PASSWORD = 'resan-tva-servrar-1';
@@ -99,11 +100,7 @@ async function redirected(res: Response, what: string): Promise<string> {
 }
 
 const idIn = (location: string, re: RegExp): number => Number(re.exec(location)![1]);
-const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
-// Received today at the current minute in Stockholm: a fixed clock time ('09:30') on today's date is in the future
-// before 09:30 Stockholm time, and the form rightly refuses it (the test failed whenever it ran 23:00-08:30 UTC).
-const now = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(new Date());
-const registration = (description: string) => ({ receivedDate: today(), receivedTime: now(), channel: 'email', description, formWanted: 'electronic_copy' });
+const registration = (description: string) => ({ ...receivedNow(), channel: 'email', description, formWanted: 'electronic_copy' });
 
 /** The reference series of every year: numbers 1..last_number, each once. */
 async function expectGapFreeSeries(): Promise<number> {
@@ -227,12 +224,12 @@ describe('two Insyn processes on one PostgreSQL database', () => {
 
     // The appeal: received in time, reconsidered by a jurist, timeliness examined, sent to the court.
     const decisionId = String((await watch.query<{ id: number }>('SELECT id FROM decision WHERE request_id = $1 AND superseded_at IS NULL', [requestId])).rows[0]!.id);
-    await redirected(await http.post(`/requests/${requestId}/appeals`, reg, { appealReceived: today(), decisionId }), 'appeal');
+    await redirected(await http.post(`/requests/${requestId}/appeals`, reg, { appealReceived: stockholmToday(), decisionId }), 'appeal');
     const appealId = (await watch.query<{ id: number }>('SELECT id FROM appeal WHERE request_id = $1', [requestId])).rows[0]!.id;
     expect(await (await http.get(`/requests/${requestId}/decision`, reg)).text()).toContain('i rätt tid');
     await redirected(await http.post(`/requests/${requestId}/appeals/${appealId}/reconsideration`, jur, { reconsideration: 'unchanged', reconsiderationNote: 'Beslutet står fast.' }), 'reconsideration');
     await redirected(await http.post(`/requests/${requestId}/appeals/${appealId}/timeliness`, reg, { wrongInstructions: 'no', reachedCourtInTime: 'no' }), 'timeliness');
-    await redirected(await http.post(`/requests/${requestId}/appeals/${appealId}/sent`, reg, { sentDate: today() }), 'appeal sent');
+    await redirected(await http.post(`/requests/${requestId}/appeals/${appealId}/sent`, reg, { sentDate: stockholmToday() }), 'appeal sent');
 
     // Every step was logged once, whichever server took it.
     const events = (await watch.query<{ event: string; n: number }>('SELECT event, count(*)::int AS n FROM decision_log WHERE request_id = $1 GROUP BY event', [requestId])).rows;

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { unzipSync } from 'fflate';
 import { get, login, logCount, makeTestApp, post, titleOf, users, type TestApp } from '../helpers/app.ts';
-import { makeRequest } from '../helpers/requests.ts';
+import { makeRequest, stockholmToday } from '../helpers/requests.ts';
 import { createApp } from '../../src/app.ts';
 import type { Mail } from '../../src/mail/notice.ts';
 import { assessedDocument, MASKED_TEXT, SECRET_ADDRESS, SECRET_NAME, SECRET_PNR, toReview } from '../helpers/release.ts';
@@ -133,7 +133,7 @@ describe('decide', () => {
     expect(page).toContain(`name="decisionId" value="${part2}"`);
     expect(page).toContain('Anteckna ett överklagande av del 1');
     expect(page).not.toContain('Anteckna ett överklagande av del 2');
-    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    const today = stockholmToday();
     // Who may not: an admin records nothing.
     const other = await makeRequest(t.db, t.ids.registrar);
     const before = await logCount(t.db);
@@ -188,7 +188,7 @@ describe('decide', () => {
     expect(letter).toContain('Kammarrätten i Stockholm');
     expect(await t.db.get('SELECT outcome, ground FROM decision')).toEqual({ outcome: 'refusal', ground: 'not_public_document' });
     // It is appealable: an appeal is recorded.
-    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    const today = stockholmToday();
     expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today, decisionId: await latestDecisionId(r.id) }, registrar)).status).toBe(303);
   });
 
@@ -203,7 +203,7 @@ describe('decide', () => {
     expect(res.status).toBe(303);
     expect(await t.db.value('SELECT count(*) FROM decision')).toBe(0);
     expect(await t.db.value('SELECT status FROM disclosure_request WHERE id = ?', [r.id])).toBe('decided');
-    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    const today = stockholmToday();
     expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today }, registrar)).status).toBe(422);
     expect(await (await get(t.app, `/requests/${r.id}/decision`, registrar)).text()).toContain('uppgifterna lämnas inte');
   });
@@ -611,7 +611,7 @@ describe('outbox, reading room, appeal', () => {
 
   it('records an appeal and says whether it came in in time', async () => {
     const r = await decided();
-    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    const today = stockholmToday();
     expect((await post(t.app, `/requests/${r.id}/decision/notified`, { notifiedDate: today, decisionId: await latestDecisionId(r.id) }, registrar)).status).toBe(303);
     expect((await post(t.app, `/requests/${r.id}/appeals`, { appealReceived: today, decisionId: await latestDecisionId(r.id) }, registrar)).status).toBe(303);
     const html = await (await get(t.app, `/requests/${r.id}/decision`, registrar)).text();

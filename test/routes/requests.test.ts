@@ -4,6 +4,7 @@ import { get, login, logCount, makeTestApp, post, titleOf, type TestApp } from '
 import { findRequest } from '../../src/db/disclosureRequests.ts';
 import { logForRequest } from '../../src/db/decisionLog.ts';
 import { assessedDocument } from '../helpers/release.ts';
+import { receivedNow } from '../helpers/requests.ts';
 
 const valid = {
   receivedDate: '2026-01-05',
@@ -256,9 +257,7 @@ describe('CSV export', () => {
 
 describe('statistics', () => {
   it('shows requests per month, the median and the same-day share as a chart and a table', async () => {
-    const now = new Date();
-    const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
-    const id = await register({ ...valid, receivedDate: day, receivedTime: '00:01' });
+    const id = await register({ ...valid, ...receivedNow() });
     // Decided through the decision, the only way (issue 10, hole 5).
     await assessedDocument(t.db, t.ids, id, { title: 'Protokoll', text: 'Styrelseprotokoll. Inget hemligt.', outcome: 'release_full' });
     await post(t.app, `/requests/${id}/status`, { to: 'in_review' }, jur);
