@@ -78,7 +78,9 @@ const blockedBefore = (text: string, start: number, chars: RegExp): boolean =>
     (isLetter(codeAt(text, start - 2)) || (codeAt(text, start - 2) === 46 && codeAt(text, start - 3) === 46)));
 // A group of an IBAN written in fours ("FI28 1974 0125 7132 86", "DK19 7536 0796 3998 04") is no telephone number, even
 // when it opens with 0 and the groups after it make a number's length.
-const IBAN_BEFORE = /[A-Za-z]{2}\d\d(?:[ \u00a0][A-Za-z\d]{4})*[ \u00a0]$/;
+// So is a group of any number written in fours after two such groups (a Polish account without its country code, "27
+// 1140 2004 0000 3002 0135 5387", a card or reference number).
+const IBAN_BEFORE = /[A-Za-z]{2}\d\d(?:[ \u00a0][A-Za-z\d]{4})*[ \u00a0]$|\d{4}[ \u00a0]\d{4}[ \u00a0]$/;
 const insideIban = (text: string, i: number): boolean => {
   const c = codeAt(text, i - 1);
   return (c === 32 || c === 0xa0) && isDigitCode(codeAt(text, i - 2)) && IBAN_BEFORE.test(text.slice(Math.max(0, i - 40), i));

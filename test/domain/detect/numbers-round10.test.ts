@@ -39,3 +39,35 @@ describe('plates', () => {
     expect(found(csv, 'vehicle')).toEqual(['PLM 204', 'gkt 481', 'EB 61204']);
   });
 });
+
+describe('bank accounts in forms, messages and registers', () => {
+  it('reads a seven-digit account in groups after its label on the line below the clearing field', () => {
+    expect(found('Clearingnr: 5382\nKontonr: 4471 209', 'bank_account')).toEqual(['5382', '4471 209']);
+    expect(found('<Clearingnr>5382</Clearingnr>\n<Kontonr>4471 209</Kontonr>', 'bank_account')).toEqual(['5382', '4471 209']);
+  });
+  it('reads a clearing number in an XML attribute and the account right after it', () => {
+    expect(found('<Konto clearing="8422-7">904 117 335-2</Konto>', 'bank_account')).toEqual(['8422-7', '904 117 335-2']);
+  });
+  it('reads a clearing number after its label when the account stands before it', () => {
+    expect(found('Kontonummer: 220 417 903-6 (clnr 8214-9)', 'bank_account')).toEqual(['220 417 903-6', '8214-9']);
+    expect(found('Gamla kontot: 903 445 612-3, clearing 8214-9 – stängt', 'bank_account')).toEqual(['903 445 612-3', '8214-9']);
+  });
+  it('reads a personkonto named in words as the account, not the personnummer inside it', () => {
+    expect(found('Bank: Nordea, clnr 3300, kto 19800102-2394 (personkonto)', 'bank_account')).toEqual(['3300, kto 19800102-2394']);
+  });
+  it('reads a clearing number written one digit a box after its label', () => {
+    expect(found('Clearingnummer  8 4 2 2 - 7\nKontonummer     9 0 4 1 1 7 3 3 5 2', 'bank_account'))
+      .toEqual(['8 4 2 2 - 7', '9 0 4 1 1 7 3 3 5 2']);
+  });
+  it('reads a clearing number under its label in a form of two columns', () => {
+    const form = 'Bank                        Clearingnummer\nSwedbank                    8422-7\nKontonummer\n904 117 335-2';
+    expect(found(form, 'bank_account')).toEqual(['8422-7', '904 117 335-2']);
+  });
+  it('reads a Polish account after "numer konta"', () => {
+    expect(found('Córka: numer konta 27 1140 2004 0000 3002 0135 5387', 'bank_account')).toEqual(['27 1140 2004 0000 3002 0135 5387']);
+  });
+  it('leaves a loan number with its bank named after the label, and a customer or user account, alone', () => {
+    expect(found('Lånenummer hos SBAB: 3999 4471 2208', 'bank_account')).toEqual([]);
+    expect(found('Kundkonto 44 10 27 73 hos oss. Användarkonto 4410 2277.', 'bank_account')).toEqual([]);
+  });
+});
