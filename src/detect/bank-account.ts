@@ -134,6 +134,7 @@ const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|\bkto(?:nr)?|account|acct|
 // account's number or a bank account counts here.
 const ACCOUNT_LABEL_RIGHT = /(?:(?:konto|account|acct)\.?[ \u00a0]?(?:nummer|nr|number|no|#)|kontonr|bankkonto|bank account|acct|sort[ -]?code)\.?[\s:]*(?:(?:är|is)[ \u00a0]+)?$/i;
 const SORT_CODE = /sort[ -]?code[\s:.]*$/i;
+const DATE_AFTER = /[ \u00a0](?:1[89]|20)\d\d-(?:0?[1-9]|1[0-2])-\d\d$/;
 const DATE = /^(?:1[89]|20)\d\d[-–./](?:0?[1-9]|1[0-2])[-–./]\d\d(?!\d)/;
 const ACCOUNT_NUMBER = /\d+(?:(?:[ \u00a0]|[ \u00a0]?[-–/][ \u00a0]?)\d+){0,9}(?![\d]|[.,]\d)/y;
 // A Norwegian account as Norwegians write it, with dots: "1234.56.78901".
@@ -210,11 +211,13 @@ function clearingOf(clearing: string): ClearingInfo | null {
 }
 
 // A bank's name right before a number (its last letter is checked first: b, k, n, a, r, t), read as the word before.
-const BANKS = new Set(['nordea', 'seb', 'länsförsäkringar', 'skandia', 'skandiabanken', 'avanza', 'nordnet', 'sbab']);
+// Also the short names of notes and payroll lists: "SHB", "Handelsb.", "Swedb.", "Ndea".
+const BANKS = new Set(['nordea', 'seb', 'länsförsäkringar', 'skandia', 'skandiabanken', 'avanza', 'nordnet', 'sbab', 'shb', 'handelsb', 'swedb', 'ndea']);
 const BANK_END = new Set([98, 107, 110, 97, 114, 116]);
 function bankBefore(text: string, s: number): boolean {
   let e = s;
-  while (e > 0 && s - e < 3 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0 || text.charCodeAt(e - 1) === 58 || text.charCodeAt(e - 1) === 44)) e--;
+  while (e > 0 && s - e < 3 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0 || text.charCodeAt(e - 1) === 58 || text.charCodeAt(e - 1) === 44 ||
+    (text.charCodeAt(e - 1) === 46 && codeAt(text, e - 2) !== 46))) e--;
   // Compared letter by letter from the end (no copy of the word: most words before a number end in n, a, r or t).
   if (endsWithWord(text, e, 'bank', true) || endsWithWord(text, e, 'banken', true)) return true;
   for (const name of BANKS) if (endsWithWord(text, e, name, false)) return true;
@@ -382,6 +385,8 @@ interface Scan {
   clearingAt: number;
   /** The run whose clearing pair was read and judged no account: the account checks may still read it ("Kontonr: 1022 887"). */
   rejectedPair: number;
+  /** The run whose number the label checks read and judged no account: a bank's name before it may still make it one. */
+  rejectedAccount: number;
   cellish: boolean;
   k: number;
   s: number;
@@ -654,7 +659,10 @@ function namedAccount(st: Scan): void {
   if (ahead >= least &&
     pay.within(labelAt(text, s), 45) && (!ownShape(text, s, len) || /personkonto\p{L}*[\s:]*(?:(?:är|nr|nummer)[\s:]*)?$/iu.test(text.slice(Math.max(0, s - 30), s)))) {
     const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
-    if (m) st.nextAccount = s + m[0].length; // each number is judged once, from its first run
+    if (m) {
+      st.nextAccount = s + m[0].length; // each number is judged once, from its first run
+      st.rejectedAccount = s; // (until it is found below)
+    }
     // Dates, valid personnummer and meter ids have their own detectors; a personnummer after clearing 3300 or the word
     // personkonto is Nordea's personkonto, and outranks the personnummer.
     const at = labelAt(text, s);
@@ -723,9 +731,14 @@ function clearingCell(st: Scan, end: number): void {
 function afterBankName(st: Scan): void {
   const { text, s } = st;
   const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
-  const n = m ? digitsOf(m[0]).length : 0;
-  if (m && n >= 7 && n <= 10 && !DATE.test(m[0]) && !validPnr(m[0]) && !otherLabel(text, s)) {
-    const end = s + m[0].length;
+  // A date after the number in a note's line is when, not the account's last groups ("SHB 552118407 2025-01-16"), and
+  // the number ends at its line's end (the number view joins a line that ends in a digit to the next).
+  let written = m ? m[0] : '';
+  if (m && st.wraps.size > 0) for (let i = s + 1; i < s + written.length; i++) if (st.wraps.has(i)) { written = written.slice(0, i - s).trimEnd(); break; }
+  written = written.replace(DATE_AFTER, '');
+  const n = m ? digitsOf(written).length : 0;
+  if (m && n >= 7 && n <= 10 && !DATE.test(written) && !validPnr(written) && !otherLabel(text, s)) {
+    const end = s + written.length;
     if (!AMOUNT_AFTER.test(text.slice(end, end + 8))) {
       st.nextAccount = end;
       st.nextClearing = end;
@@ -805,7 +818,7 @@ function giroRun(st: Scan): void {
   const { text, s, e, len, after, numberBefore, k } = st;
   const { starts, ends, count } = st.pass;
   const word = lastLetterBefore(text, s);
-  if (len >= 3 && s >= st.nextAccount && s >= st.nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && BANK_END.has(word) &&
+  if (len >= 3 && (s >= st.nextAccount || st.rejectedAccount === s) && s >= st.nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && BANK_END.has(word) &&
     bankBefore(text, s)) afterBankName(st);
   if ((len === 3 || len === 4) && after === 45 && k + 1 < count && starts[k + 1] === e + 1 && ends[k + 1] === e + 5 && s >= st.nextGiro && !numberBefore) giro(st);
   if ((len === 3 || len === 4) && (after === 32 || after === 0xa0) && s >= st.nextGiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
@@ -830,7 +843,7 @@ export const bankAccountDetector: Detector = {
     // Payment words anywhere in the 400 characters before: a payout list or table names its account column once.
     // Found once per text, and only when a candidate needs them.
     const st: Scan = { pass, text, wraps, pay: new PayWords(text), out: [], nextIban: 0, nextNamed: 0, nextClearing: 0, nextGiro: 0,
-      nextPlusgiro: 0, nextAccount: 0, clearingAt: -1, rejectedPair: -1, cellish: false, k: 0, s: 0, e: 0, len: 0, after: 0, le: -2, numberBefore: false };
+      nextPlusgiro: 0, nextAccount: 0, clearingAt: -1, rejectedPair: -1, rejectedAccount: -1, cellish: false, k: 0, s: 0, e: 0, len: 0, after: 0, le: -2, numberBefore: false };
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
       const e = ends[k]!;

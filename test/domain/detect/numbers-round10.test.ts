@@ -70,4 +70,8 @@ describe('bank accounts in forms, messages and registers', () => {
     expect(found('Lånenummer hos SBAB: 3999 4471 2208', 'bank_account')).toEqual([]);
     expect(found('Kundkonto 44 10 27 73 hos oss. Användarkonto 4410 2277.', 'bank_account')).toEqual([]);
   });
+  it('reads an account after a bank\'s short name in a note', () => {
+    expect(found('2025-01-12 /ML kund ringde, nytt konto: SHB 552 118 407 (står på maken)', 'bank_account')).toEqual(['552 118 407']);
+    expect(found('ny utbet. till Handelsb. 552118407 2025-01-16', 'bank_account')).toEqual(['552118407']);
+  });
 });
