@@ -74,7 +74,7 @@ export interface Reading {
 }
 
 export function readingOf(texts: readonly string[]): Reading {
-  const views = texts.map((t) => (xmlData(t) ? null : htmlReadingView(t)));
+  const views = texts.map((t) => { const v = htmlReadingView(t); return v && xmlData(t) ? null : v; });
   if (!views.some((v) => v !== null)) return { texts, views: null };
   return { texts: texts.map((t, k) => views[k]?.text ?? t), views };
 }
@@ -93,10 +93,9 @@ const TAG_NAME = /<\/?([A-Za-z][A-Za-z0-9:-]*)(?=[\s/>])/g;
  * Whether a text's tags are data's, not HTML's: an XML message or export ("<Kontonr>1022 887</Kontonr>", "<BankKonto
  * clearing=…>") whose every tag is a name HTML does not have. Such tags are the fields' labels, the only thing that says
  * what the number inside is, so the text is read as written; a reader's view would drop them (README, "Tionde omgången").
- * Only a text with a tag in it is searched past its first tag.
+ * Asked only of a text that has a reader's view (one with a tag or a character reference in it).
  */
 function xmlData(text: string): boolean {
-  if (text.indexOf('<') < 0) return false;
   TAG_NAME.lastIndex = 0;
   let any = false;
   for (let m = TAG_NAME.exec(text); m; m = TAG_NAME.exec(text)) {
