@@ -509,9 +509,9 @@ const CLEARING_HEADER = /^(?:c[l1]earing(?:[ -]?(?:nummer|nr\.?|number|no\.?))?|
  */
 function clearingUnderLabel(st: Scan, end: number): void {
   const { pass, s } = st;
+  if (!clearingOf(st.text.slice(s, s + 4))) return;
   const above = cellAbove(pass.text, s);
   if (!above || above[1] - above[0] > 20 || !CLEARING_HEADER.test(pass.text.slice(above[0], above[1]))) return;
-  if (!clearingOf(st.text.slice(s, s + 4))) return;
   st.nextClearing = st.clearingAt = end;
   st.out.push({ type: 'bank_account', start: s, end, score: 0.85,
     explanation: 'Clearingnummer under sin etikett i cellen ovanför (en blankett i kolumner)' });
