@@ -56,8 +56,9 @@ const numberish = (c: number): boolean => (c >= 48 && c <= 57) || c === 45 || c 
 const PAY_WORD = /k[o0]nt[o0]|konta|conta|rekening|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachunek|hesap|\bkto\b|\bclnr\b|sort[ -]?code|routing/gi;
 // A bank's name says the number after it is an account: most contain "bank" ("Swedbank", "ICA Banken"); the others are
 // named (Bankgirot's list of clearing numbers).
+// ("BankID", a way to log in, is no bank's name.)
 // Also the verbs of putting money into an account ("sätt in pengarna på", "överför till", "dras från … via autogiro").
-const PAY = /bankgir[o0]|\bbg(?![a-zåäö])|p[l1]usgir[o0]|\bpg(?![a-zåäö])|postgiro|autogiro|k[o0]nt[o0]|clearing|betalas|betala|utbetalning|insättning|inbetalning|bank|swish|återbetal|account|konta|acct|tilisiirto|tili|nordea|\bseb\b|länsförsäkringar|avanza|nordnet|sbab|marginalen|\bresurs|\blån & spar|\bnoba\b|svea\b|sätt(?:a|s|as)? in\b|satt in\b|överför|för över|\bpay\b|transfer|refund/;
+const PAY = /bankgir[o0]|\bbg(?![a-zåäö])|p[l1]usgir[o0]|\bpg(?![a-zåäö])|postgiro|autogiro|k[o0]nt[o0]|clearing|betalas|betala|utbetalning|insättning|inbetalning|bank(?!id)|swish|återbetal|account|konta|acct|tilisiirto|tili|nordea|\bseb\b|länsförsäkringar|avanza|nordnet|sbab|marginalen|\bresurs|\blån & spar|\bnoba\b|svea\b|sätt(?:a|s|as)? in\b|satt in\b|överför|för över|\bpay\b|transfer|refund/;
 // A bank's name right after the number: "1269 53 70597 (Danske Bank)", "… 6699 298557145, Handelsbanken", "… i Nordea".
 const BANK_AFTER = /^[ \u00a0]*[,(]?[ \u00a0]*(?:(?:i|hos|på|in|at)[ \u00a0]+)?(?:\p{L}+[ \u00a0]){0,2}?\p{L}*(?:bank|banken|nordea|seb|länsförsäkringar|skandia|avanza|nordnet|sbab)(?!\p{L})/iu;
 // A personnummer of twelve digits (a date first) after Nordea's personkonto clearing 3300.
@@ -592,7 +593,8 @@ function judgePair(st: Scan, m: RegExpExecArray, from: number, account: string):
   // A bank's name after the number is read only for a pair with a bank's structure or a hyphen between.
   const context = payWord || (fits && (shape !== undefined || written) && BANK_AFTER.test(text.slice(end, end + 30)));
   const year = /^(19|20)\d\d$/.test(clearing);
-  if (!fits || (year && !context && !bank) || (slash && !shape) || otherLabel(text, s) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
+  // (An account that is a date, "86400⏎2026-11-02" in a log, is a number and the next line's time.)
+  if (!fits || (year && !context && !bank) || (slash && !shape) || DATE.test(account) || otherLabel(text, s) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
     // not an account
   } else if (!context && !written && !pay.near(s) && !(bank || (shape && shapeOf(clearing + check, digits, true)))) {
     // a bare pair of numbers with nothing about payment near it and no bank's structure (a Swedbank account of
@@ -790,6 +792,19 @@ function plusgiro(st: Scan): void {
   }
 }
 
+// (All its groups: not the first of them before a hyphen's check digit, "44 73 11-2".)
+const PLUSGIRO_SPACED = /\d{1,3}(?:[ \u00a0]\d{1,3}){1,3}(?![\d]|[ \u00a0\-–.,]\d)/y;
+/** A plusgiro number in its groups without the hyphen, right after the word ("pg 481 22 02"); Luhn must hold. */
+function plusgiroSpaced(st: Scan): void {
+  const { text, s } = st;
+  const m = (PLUSGIRO_SPACED.lastIndex = s, PLUSGIRO_SPACED.exec(text));
+  const digits = m ? digitsOf(m[0]) : '';
+  if (!m || digits.length > 8 || !luhnValid(digits)) return;
+  st.nextPlusgiro = s + m[0].length;
+  st.out.push({ type: 'bank_account', start: s, end: st.nextPlusgiro, score: 0.85,
+    explanation: 'Plusgironummer i grupper utan bindestreck, kontrollsiffra stämmer (Luhn), efter ordet plusgiro' });
+}
+
 /** The clearing-number checks of one run: by words, a form's field, a pair, written together, a cell. */
 function clearingRun(st: Scan): void {
   const { text, s, e, len, after, numberBefore, out } = st;
@@ -823,6 +838,9 @@ function giroRun(st: Scan): void {
   if ((len === 3 || len === 4) && after === 45 && k + 1 < count && starts[k + 1] === e + 1 && ends[k + 1] === e + 5 && s >= st.nextGiro && !numberBefore) giro(st);
   if ((len === 3 || len === 4) && (after === 32 || after === 0xa0) && s >= st.nextGiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
     GIRO_WORD.test(text.slice(Math.max(0, s - 24), s))) giroSpaced(st);
+  // After the word the number may also keep its groups but lose the hyphen before the check digit: "pg 481 22 02".
+  if (len <= 3 && after === 32 && s >= st.nextPlusgiro && !numberBefore && (word === 111 || word === 103 || word === 114) && isDigitAt(text, e + 1) &&
+    PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s))) plusgiroSpaced(st);
   if (len >= 2 && len <= 8 && !numberish(after) && s >= st.nextPlusgiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
     PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s)) && luhnValid(text.slice(s, e))) {
     st.nextPlusgiro = e;

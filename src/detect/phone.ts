@@ -89,6 +89,7 @@ const insideIban = (text: string, i: number): boolean => {
 const INTL_GROUPS = /^00[1-9]\d{0,2}[ \u00a0\-]\d{2,3}(?:[ \u00a0\-]\d{2,3}){1,4}$/;
 // The gateway form of a foreign number (country code and number, no plus) is read only in a message log's context.
 const GATEWAY_WORDS = /sms|msisdn|gateway|mobil|tel|avsändare|mottagare|sender|recipient/;
+const GATEWAY_HEADER = /msisdn|sms-?gw|sms-?gateway/;
 
 // A register or export names its telephone column once, in the header row ("kundnr;namn;telefon", "Namn | Mobil").
 // Every cell under it is a telephone number, also written bare ("0152291047") or with the leading zero a spreadsheet
@@ -404,7 +405,11 @@ export const phoneDetector: Detector = {
         out.push({ type: 'phone', start: s, end: s + 11, score: 0.8,
           explanation: 'Mobilnummer i SMS-tjänstens form: 46 och 7X utan plustecken' });
       } else if (len >= 10 && len <= 13 && first !== 48 &&
-        !isLetter(codeAt(text, s - 1)) && !isLetter(codeAt(text, ends[k]!)) && GATEWAY_WORDS.test(before(text, s, 30))) {
+        !isLetter(codeAt(text, s - 1)) && !isLetter(codeAt(text, ends[k]!)) && (GATEWAY_WORDS.test(before(text, s, 30)) ||
+          // A message log's column of numbers, named once in its header ("ts   msisdn   status"), when the number is no
+          // date ("19…"/"20…" twelve digits are a personnummer's shape).
+          (cellStart(text, s) || (codeAt(text, s - 1) === 32 && codeAt(text, s - 2) === 32)) && !(len === 12 && (first === 49 || first === 50)) &&
+          GATEWAY_HEADER.test(before(text, s, 1500)))) {
         // The same form with another country code ("358401234567") or a landline ("4681234567"), where a log names
         // the message service.
         out.push({ type: 'phone', start: s, end: s + len, score: 0.75,
@@ -428,10 +433,13 @@ export const phoneDetector: Detector = {
         }
       }
       if (s >= nextWord) {
-        if (TEL_WORDS.has(wordBefore(text, s)) && WORD_BEFORE.test(text.slice(Math.max(0, s - 30), s))) {
+        const w = wordBefore(text, s);
+        if (TEL_WORDS.has(w) && WORD_BEFORE.test(text.slice(Math.max(0, s - 30), s))) {
           const m = (AFTER_WORD.lastIndex = s, AFTER_WORD.exec(text));
-          // A date after the word is when, not a number ("svar via SMS 2026-11-05 08:22").
-          if (m && ISO_DATE.test(m[0])) nextWord = s + m[0].length;
+          // A date after the word is when, not a number ("svar via SMS 2026-11-05 08:22"); a short number after
+          // "anknytning" is an extension of the switchboard before it, the organisation's ("0155-24 58 00 (växel)
+          // anknytning 4471").
+          if (m && (ISO_DATE.test(m[0]) || ((w === 'ankn' || w === 'anknytning') && m[0].length <= 5))) nextWord = s + m[0].length;
           else if (m) {
             nextWord = s + m[0].length;
             out.push({ type: 'phone', start: s, end: nextWord, score: 0.7,

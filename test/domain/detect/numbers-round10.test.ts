@@ -75,3 +75,28 @@ describe('bank accounts in forms, messages and registers', () => {
     expect(found('ny utbet. till Handelsb. 552118407 2025-01-16', 'bank_account')).toEqual(['552118407']);
   });
 });
+
+// Classes read from dev7's misses (the examples are invented).
+describe('numbers in dev7\'s classes', () => {
+  it('reads a personnummer whose serial a form padded with spaces after the hyphen', () => {
+    expect(found('Namn: HOLM, Sara          Personnr: 800102-  2394', 'personnummer')).toEqual(['800102-  2394']);
+  });
+  it('reads a personnummer wrapped after its hyphen with an OCR letter first on the next line', () => {
+    expect(found('Undertecknad, personnr 910801-\nl387, intygar', 'personnummer')).toEqual(['910801-\nl387']);
+  });
+  it('reads a plusgiro in its groups without the hyphen after its word', () => {
+    expect(found('404577  Åkesson Ulla     1 470,00   pg 12 34 56 6 (enl. kunden)', 'bank_account')).toEqual(['12 34 56 6']);
+    expect(found('Jag har betalat med Plusgiro 12 34 56-6 i alla år.', 'bank_account')).toEqual(['12 34 56-6']);
+  });
+  it('leaves an account whose last part is a date alone, and BankID is no bank', () => {
+    expect(found('bantime=86400\n2026-11-02T13:30:12+01:00 auth ok method=bankid user=x', 'bank_account')).toEqual([]);
+  });
+  it('leaves an extension after "anknytning" alone', () => {
+    expect(found('Kontaktperson: Sara Ek, 0155-24 58 00 (växel) anknytning 4471.', 'phone')).toEqual(['0155-24 58 00']);
+  });
+  it('reads the gateway form of foreign and fixed numbers in a message log\'s msisdn column', () => {
+    const log = 'ts                   msisdn          status\n2026-08-21T16:00:02  46702114873     DELIVRD\n2026-08-21T16:00:03  4915112233445   DELIVRD\n2026-08-21T16:00:04  4613124400      REJECTD';
+    expect(found(log, 'phone')).toEqual(['46702114873', '4915112233445', '4613124400']);
+  });
+});
+
