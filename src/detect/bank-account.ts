@@ -905,11 +905,15 @@ function accountCells(pass: NumberPass, text: string, out: Finding[]): void {
   if (cells.length === 0) return;
   let covered = 0;
   const taken = out.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
+  // Where the last clearing cell that holds Nordea's personkonto clearing 3300 ends: the account on its row is the
+  // holder's personnummer, Nordea's personkonto, and outranks the personnummer.
+  let personkontoAt = -1;
   for (const c of cells) {
     if (c.role !== 'clearing' && c.role !== 'account') continue;
+    const v = text.slice(c.start, c.end);
+    if (c.role === 'clearing' && v === '3300') personkontoAt = c.end;
     while (covered < taken.length && taken[covered]![1] <= c.start) covered++;
     if (covered < taken.length && taken[covered]![0] < c.end) continue;
-    const v = text.slice(c.start, c.end);
     if (c.role === 'clearing') {
       if (!CLEARING_CELL.test(v)) continue;
       out.push({ type: 'bank_account', start: c.start, end: c.end, score: 0.85,
@@ -917,8 +921,10 @@ function accountCells(pass: NumberPass, text: string, out: Finding[]): void {
       continue;
     }
     const n = digitsOf(v).length;
-    if (!ACCOUNT_CELL.test(v) || n < 6 || n > 18 || DATE.test(v) || validPnr(v) || v.startsWith('735999')) continue;
-    out.push({ type: 'bank_account', start: c.start, end: c.end, score: 0.85,
-      explanation: `Kontonummer i en tabellkolumn vars rubrik anger konto (${n} siffror)` });
+    const personkonto = personkontoAt >= 0 && pass.text.lastIndexOf('\n', c.start) < personkontoAt && validPnr(v);
+    if (!ACCOUNT_CELL.test(v) || n < 6 || n > 18 || DATE.test(v) || (validPnr(v) && !personkonto) || v.startsWith('735999')) continue;
+    out.push({ type: 'bank_account', start: c.start, end: c.end, score: personkonto ? 0.995 : 0.85,
+      explanation: personkonto ? 'Bankkonto: Nordea personkonto (personnummer i kontokolumnen, clearing 3300 på samma rad)'
+        : `Kontonummer i en tabellkolumn vars rubrik anger konto (${n} siffror)` });
   }
 }

@@ -98,5 +98,9 @@ describe('numbers in dev7\'s classes', () => {
     const log = 'ts                   msisdn          status\n2026-08-21T16:00:02  46702114873     DELIVRD\n2026-08-21T16:00:03  4915112233445   DELIVRD\n2026-08-21T16:00:04  4613124400      REJECTD';
     expect(found(log, 'phone')).toEqual(['46702114873', '4915112233445', '4613124400']);
   });
+  it('reads a personnummer in the account column after clearing 3300 as Nordea\'s personkonto', () => {
+    const csv = 'kundnr;namn;clearing;kontonr;status\n300598;Lehto Aino;3300;8001022394;ny\n300612;Berg Ola;6150;248 117 904;ny';
+    expect(found(csv, 'bank_account')).toEqual(['3300', '8001022394', '6150', '248 117 904']);
+  });
 });
 
