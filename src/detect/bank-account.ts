@@ -369,7 +369,7 @@ const ocrLetter = (c: number): boolean => c === 79 || c === 111 || c === 73 || c
 /**
  * What one call of the detector reads and has found so far: the text (the number view), its runs of digits, and where
  * each kind of number was last taken up to (a run inside a number already judged is not judged again). The fields from
- * `k` on describe the run being read; they are set once per run by `detect`.
+ * `s` on describe the run being read; they are set once per run by `detect`.
  */
 interface Scan {
   readonly pass: NumberPass;
@@ -389,7 +389,6 @@ interface Scan {
   /** The run whose number the label checks read and judged no account: a bank's name before it may still make it one. */
   rejectedAccount: number;
   cellish: boolean;
-  k: number;
   s: number;
   e: number;
   len: number;
@@ -647,14 +646,14 @@ function joinedPair(st: Scan): void {
 
 /**
  * An account named in words, in any format ("account number 4471-0093-220518", a foreign account); five digits
- * are enough right after a clearing field.
+ * are enough right after a clearing field. Asked only for a run that starts a number no other account took.
  */
 function namedAccount(st: Scan): void {
   const { text, s, len, pay, out } = st;
   const clearingAt = st.clearingAt;
   const afterClearing = clearingAt >= 0 && s - clearingAt <= 60;
   let least = afterClearing ? 5 : 8;
-  const ahead = s >= st.nextAccount && (s >= st.nextClearing || st.rejectedPair === s) && s >= st.nextIban && !st.numberBefore ? digitsAhead(text, s) : 0;
+  const ahead = digitsAhead(text, s);
   if (least === 8 && ahead >= 6 && ahead < 8 && pay.within(s, 30) && ACCOUNT_LABEL_RIGHT.test(text.slice(Math.max(0, s - 30), s))) {
     least = SORT_CODE.test(text.slice(Math.max(0, s - 16), s)) ? 6 : 7;
   }
@@ -776,6 +775,14 @@ function giroSpaced(st: Scan): void {
   }
 }
 
+/** A plusgiro number right after the word plusgiro, its check digit valid ("PG 1234566"). */
+function plusgiroAfterWord(st: Scan): void {
+  const { s, e } = st;
+  st.nextPlusgiro = e;
+  st.out.push({ type: 'bank_account', start: s, end: e, score: 0.85,
+    explanation: 'Plusgironummer, kontrollsiffra stämmer (Luhn), efter ordet plusgiro' });
+}
+
 /** A plusgiro number with its hyphen ("12 34 56-7", "4711-2"), where the next run fits. */
 function plusgiro(st: Scan): void {
   const { text, s } = st;
@@ -805,53 +812,6 @@ function plusgiroSpaced(st: Scan): void {
     explanation: 'Plusgironummer i grupper utan bindestreck, kontrollsiffra stämmer (Luhn), efter ordet plusgiro' });
 }
 
-/** The clearing-number checks of one run: by words, a form's field, a pair, written together, a cell. */
-function clearingRun(st: Scan): void {
-  const { text, s, e, len, after, numberBefore, out } = st;
-  if (len === 4 && s >= st.nextNamed && labelOf(st) >= 0 && namedBefore(text, s, st.le)) namedPair(st);
-  if (s >= st.nextClearing && s >= st.nextNamed && !numberBefore && (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) &&
-    text.charCodeAt(s) !== 48 && labelOf(st) >= 0 && namedBefore(text, s, st.le)) clearingField(st);
-  const sepAfter = after === 32 || after === 0xa0 || after === 44 || after === 45 || after === 0x2013 || after === 47;
-  if ((len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && s >= st.nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && sepAfter) clearingPair(st);
-  if (len >= 11 && len <= 15 && s >= st.nextClearing && !numberBefore && !isUpper(codeAt(text, s - 1)) && !(numberish(after) && isDigitAt(text, e + 1))) joinedPair(st);
-  namedAccount(st);
-  if (len === 4 && after === 46 && s >= st.nextAccount && s >= st.nextClearing && !numberBefore && st.pay.within(s, 45) &&
-    ACCOUNT_LABEL.test(text.slice(Math.max(0, s - 45), s))) norwegianAccount(st);
-  // (The cell's end is looked at first: most four-digit numbers are years with a word after one space.)
-  const cellEnd = (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && !numberBefore && text.charCodeAt(s) !== 48
-    ? (after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e) : -1;
-  if (cellEnd > 0 && cellEndsAt(st.pass.text, cellEnd) && !(out.length > 0 && out[out.length - 1]!.end > s)) {
-    if (labelOf(st) >= 0) clearingCell(st, cellEnd);
-    // With no label before it on its line, the cell above may be its label (a form in columns).
-    else if ((s >= st.nextClearing || st.rejectedPair === s) && (codeAt(text, s - 1) === 10 || codeAt(text, s - 1) === 9 || (codeAt(text, s - 1) === 32 && codeAt(text, s - 2) === 32))) clearingUnderLabel(st, cellEnd);
-  }
-  if (len === 1 && after === 32 && s >= st.nextClearing && !numberBefore && isDigitAt(text, s + 2) && labelOf(st) >= 0 && namedBefore(text, s, st.le)) boxedClearing(st);
-}
-
-/** The giro checks of one run, and an account right after a bank's name. */
-function giroRun(st: Scan): void {
-  const { text, s, e, len, after, numberBefore, k } = st;
-  const { starts, ends, count } = st.pass;
-  const word = lastLetterBefore(text, s);
-  if (len >= 3 && (s >= st.nextAccount || st.rejectedAccount === s) && s >= st.nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && BANK_END.has(word) &&
-    bankBefore(text, s)) afterBankName(st);
-  if ((len === 3 || len === 4) && after === 45 && k + 1 < count && starts[k + 1] === e + 1 && ends[k + 1] === e + 5 && s >= st.nextGiro && !numberBefore) giro(st);
-  if ((len === 3 || len === 4) && (after === 32 || after === 0xa0) && s >= st.nextGiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
-    GIRO_WORD.test(text.slice(Math.max(0, s - 24), s))) giroSpaced(st);
-  // After the word the number may also keep its groups but lose the hyphen before the check digit: "pg 481 22 02".
-  if (len <= 3 && after === 32 && s >= st.nextPlusgiro && !numberBefore && (word === 111 || word === 103 || word === 114) && isDigitAt(text, e + 1) &&
-    PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s))) plusgiroSpaced(st);
-  if (len >= 2 && len <= 8 && !numberish(after) && s >= st.nextPlusgiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
-    PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s)) && luhnValid(text.slice(s, e))) {
-    st.nextPlusgiro = e;
-    st.out.push({ type: 'bank_account', start: s, end: e, score: 0.85,
-      explanation: 'Plusgironummer, kontrollsiffra stämmer (Luhn), efter ordet plusgiro' });
-  }
-  // Tried only where the next run fits: one digit after the hyphen, or a pair after the space ("12 34 56-7").
-  const nextLen = k + 1 < count && starts[k + 1] === e + 1 ? ends[k + 1]! - e - 1 : 0;
-  if (len <= 7 && ((after === 45 && nextLen === 1) || (after === 32 && len <= 3 && (nextLen === 2 || nextLen === 3))) && s >= st.nextPlusgiro && !numberBefore) plusgiro(st);
-}
-
 export const bankAccountDetector: Detector = {
   name: 'bank_account',
   readsNumbers: true,
@@ -861,12 +821,11 @@ export const bankAccountDetector: Detector = {
     // Payment words anywhere in the 400 characters before: a payout list or table names its account column once.
     // Found once per text, and only when a candidate needs them.
     const st: Scan = { pass, text, wraps, pay: new PayWords(text), out: [], nextIban: 0, nextNamed: 0, nextClearing: 0, nextGiro: 0,
-      nextPlusgiro: 0, nextAccount: 0, clearingAt: -1, rejectedPair: -1, rejectedAccount: -1, cellish: false, k: 0, s: 0, e: 0, len: 0, after: 0, le: -2, numberBefore: false };
+      nextPlusgiro: 0, nextAccount: 0, clearingAt: -1, rejectedPair: -1, rejectedAccount: -1, cellish: false, s: 0, e: 0, len: 0, after: 0, le: -2, numberBefore: false };
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
       const e = ends[k]!;
       const len = e - s;
-      st.k = k;
       st.s = s;
       st.e = e;
       st.len = len;
@@ -880,9 +839,44 @@ export const bankAccountDetector: Detector = {
       // A run that starts a cell (after a semicolon, bar (and a space), tab, comma or a run of spaces): only then can an account column
       // hold anything, and only then are its header words looked for.
       if (!st.cellish && len >= 4 && (c1 === 59 || c1 === 124 || c1 === 9 || c1 === 44 || c1 === 10 || (c1 === 32 && (codeAt(text, s - 2) === 32 || codeAt(text, s - 2) === 124)))) st.cellish = true;
-      st.numberBefore = (c1 >= 48 && c1 <= 57) || (numberish(c1) && isDigitAt(text, s - 2));
-      clearingRun(st);
-      giroRun(st);
+      const numberBefore = (c1 >= 48 && c1 <= 57) || (numberish(c1) && isDigitAt(text, s - 2));
+      st.numberBefore = numberBefore;
+      const after = st.after;
+      const out = st.out;
+      // The clearing-number forms: by words, a form's field, a pair, written together, a cell.
+      if (len === 4 && s >= st.nextNamed && labelOf(st) >= 0 && namedBefore(text, s, st.le)) namedPair(st);
+      if (s >= st.nextClearing && s >= st.nextNamed && !numberBefore && (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) &&
+        text.charCodeAt(s) !== 48 && labelOf(st) >= 0 && namedBefore(text, s, st.le)) clearingField(st);
+      const sepAfter = after === 32 || after === 0xa0 || after === 44 || after === 45 || after === 0x2013 || after === 47;
+      if ((len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && s >= st.nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && sepAfter) clearingPair(st);
+      if (len >= 11 && len <= 15 && s >= st.nextClearing && !numberBefore && !isUpper(codeAt(text, s - 1)) && !(numberish(after) && isDigitAt(text, e + 1))) joinedPair(st);
+      if (s >= st.nextAccount && (s >= st.nextClearing || st.rejectedPair === s) && s >= st.nextIban && !numberBefore) namedAccount(st);
+      if (len === 4 && after === 46 && s >= st.nextAccount && s >= st.nextClearing && !numberBefore && st.pay.within(s, 45) &&
+        ACCOUNT_LABEL.test(text.slice(Math.max(0, s - 45), s))) norwegianAccount(st);
+      // (The cell's end is looked at first: most four-digit numbers are years with a word after one space.)
+      const cellEnd = (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && !numberBefore && text.charCodeAt(s) !== 48
+        ? (after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e) : -1;
+      if (cellEnd > 0 && cellEndsAt(pass.text, cellEnd) && !(out.length > 0 && out[out.length - 1]!.end > s)) {
+        if (labelOf(st) >= 0) clearingCell(st, cellEnd);
+        // With no label before it on its line, the cell above may be its label (a form in columns).
+        else if ((s >= st.nextClearing || st.rejectedPair === s) && (c1 === 10 || c1 === 9 || (c1 === 32 && codeAt(text, s - 2) === 32))) clearingUnderLabel(st, cellEnd);
+      }
+      if (len === 1 && after === 32 && s >= st.nextClearing && !numberBefore && isDigitAt(text, s + 2) && labelOf(st) >= 0 && namedBefore(text, s, st.le)) boxedClearing(st);
+      // The giro forms, and an account right after a bank's name.
+      const word = lastLetterBefore(text, s);
+      if (len >= 3 && (s >= st.nextAccount || st.rejectedAccount === s) && s >= st.nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && BANK_END.has(word) &&
+        bankBefore(text, s)) afterBankName(st);
+      if ((len === 3 || len === 4) && after === 45 && k + 1 < count && starts[k + 1] === e + 1 && ends[k + 1] === e + 5 && s >= st.nextGiro && !numberBefore) giro(st);
+      if ((len === 3 || len === 4) && (after === 32 || after === 0xa0) && s >= st.nextGiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
+        GIRO_WORD.test(text.slice(Math.max(0, s - 24), s))) giroSpaced(st);
+      // After the word the number may also keep its groups but lose the hyphen before the check digit: "pg 481 22 02".
+      if (len <= 3 && after === 32 && s >= st.nextPlusgiro && !numberBefore && (word === 111 || word === 103 || word === 114) && isDigitAt(text, e + 1) &&
+        PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s))) plusgiroSpaced(st);
+      if (len >= 2 && len <= 8 && !numberish(after) && s >= st.nextPlusgiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
+        PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s)) && luhnValid(text.slice(s, e))) plusgiroAfterWord(st);
+      // Tried only where the next run fits: one digit after the hyphen, or a pair after the space ("12 34 56-7").
+      const nextLen = k + 1 < count && starts[k + 1] === e + 1 ? ends[k + 1]! - e - 1 : 0;
+      if (len <= 7 && ((after === 45 && nextLen === 1) || (after === 32 && len <= 3 && (nextLen === 2 || nextLen === 3))) && s >= st.nextPlusgiro && !numberBefore) plusgiro(st);
     }
     if (st.cellish && st.pay.header()) accountCells(pass, text, st.out);
     return st.out;

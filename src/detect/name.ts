@@ -2063,6 +2063,9 @@ interface NameRunOf {
   nwWord: boolean;
 }
 
+/** runOfNames' answer, one object for every run (read before the next run is; an object per run was 1.7 % of the engine's allocations). */
+const RUN_OF_NAMES: NameRunOf = { j: 0, lexicalCount: 0, hasSurname: false, strong: false, firsts: 0, unknowns: 0, allCaps: false, org: false, newline: false, nwWord: false };
+
 /** The words of a run of name words that starts at token `i` (at most five), read up to the first that ends it. */
 function runOfNames(c: NameContext, i: number, t: Token): NameRunOf {
   const { text, tokens } = c;
@@ -2128,7 +2131,18 @@ function runOfNames(c: NameContext, i: number, t: Token): NameRunOf {
     allCaps = allCaps && u.caps;
     j++;
   }
-  return { j, lexicalCount, hasSurname, strong, firsts, unknowns, allCaps, org, newline, nwWord };
+  const r = RUN_OF_NAMES;
+  r.j = j;
+  r.lexicalCount = lexicalCount;
+  r.hasSurname = hasSurname;
+  r.strong = strong;
+  r.firsts = firsts;
+  r.unknowns = unknowns;
+  r.allCaps = allCaps;
+  r.org = org;
+  r.newline = newline;
+  r.nwWord = nwWord;
+  return r;
 }
 
 /** The run's length in tokens, without a lone initial at its end. */

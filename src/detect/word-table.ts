@@ -47,6 +47,11 @@ function lowerUnit(c: number): number {
 export class WordTable {
   private readonly files: Uint8Array[];
   private readonly slots: Int32Array;
+  /**
+   * The top eight bits of each slot's hash: a probe compares them before the word's bytes, so a slot holding another
+   * word is passed over without reading the file (a word in no list probes two or three slots on average).
+   */
+  private readonly tags: Uint8Array;
   private readonly mask: number;
   /** How many distinct words the table holds. */
   readonly size: number;
@@ -68,6 +73,7 @@ export class WordTable {
     let size = 1 << 10;
     while (size < 2 * lines) size <<= 1;
     this.slots = new Int32Array(size).fill(EMPTY);
+    this.tags = new Uint8Array(size);
     this.mask = size - 1;
     // First every word's hash and entry, file by file (reading the bytes in order), then the inserts.
     const hashes = new Int32Array(lines);
@@ -91,6 +97,7 @@ export class WordTable {
       if (v === EMPTY) {
         slots[slot] = entry;
         slotHash[slot] = h;
+        this.tags[slot] = h >>> 24;
         count++;
       } else slots[slot] = v | (entry & ~((1 << FLAG_SHIFT) - 1));
     }
@@ -133,9 +140,10 @@ export class WordTable {
   }
 
   private find(hash: number, text: string, start: number, end: number, lower: boolean): number {
+    const tag = hash >>> 24;
     let slot = hash & this.mask;
     for (let v = this.slots[slot]!; v !== EMPTY; v = this.slots[slot]!) {
-      if (this.matches(v, text, start, end, lower)) return v >>> FLAG_SHIFT;
+      if (this.tags[slot] === tag && this.matches(v, text, start, end, lower)) return v >>> FLAG_SHIFT;
       slot = (slot + 1) & this.mask;
     }
     return 0;
