@@ -861,7 +861,8 @@ export const bankAccountDetector: Detector = {
         // With no label before it on its line, the cell above may be its label (a form in columns).
         else if ((s >= st.nextClearing || st.rejectedPair === s) && (c1 === 10 || c1 === 9 || (c1 === 32 && codeAt(text, s - 2) === 32))) clearingUnderLabel(st, cellEnd);
       }
-      if (len === 1 && after === 32 && s >= st.nextClearing && !numberBefore && isDigitAt(text, s + 2) && labelOf(st) >= 0 && namedBefore(text, s, st.le)) boxedClearing(st);
+      if (len === 1 && after === 32 && isDigitAt(text, s + 2) && codeAt(text, s + 3) === 32 && isDigitAt(text, s + 4) && s >= st.nextClearing && !numberBefore &&
+        labelOf(st) >= 0 && namedBefore(text, s, st.le)) boxedClearing(st);
       // The giro forms, and an account right after a bank's name.
       const word = lastLetterBefore(text, s);
       if (len >= 3 && (s >= st.nextAccount || st.rejectedAccount === s) && s >= st.nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && BANK_END.has(word) &&

@@ -90,6 +90,7 @@ const INTL_GROUPS = /^00[1-9]\d{0,2}[ \u00a0\-]\d{2,3}(?:[ \u00a0\-]\d{2,3}){1,4
 // The gateway form of a foreign number (country code and number, no plus) is read only in a message log's context.
 const GATEWAY_WORDS = /sms|msisdn|gateway|mobil|tel|avsändare|mottagare|sender|recipient/;
 const GATEWAY_HEADER = /msisdn|sms-?gw|sms-?gateway/;
+const GATEWAY_HEADER_ANY = new RegExp(GATEWAY_HEADER.source, 'i');
 
 // A register or export names its telephone column once, in the header row ("kundnr;namn;telefon", "Namn | Mobil").
 // Every cell under it is a telephone number, also written bare ("0152291047") or with the leading zero a spreadsheet
@@ -266,6 +267,8 @@ export const phoneDetector: Detector = {
     /** The table cell that starts at `i`, if it stands under a known header; asked in increasing order of `i`. */
     // A table is read only in a text with a telephone word somewhere (a header can be no other).
     let telWord: boolean | undefined;
+    // Whether a message log's header ("msisdn") stands anywhere in the text: asked once, and only for a gateway-form run.
+    let gatewayHeader: boolean | undefined;
     const cellAt = (i: number): { kind: number; end: number } | undefined =>
       cellStart(text, i) && (telWord ??= TEL_ANY.test(original)) ? (columns ??= new Columns(original)).at(i) : undefined;
     for (let k = 0; k < count; k++) {
@@ -409,7 +412,7 @@ export const phoneDetector: Detector = {
           // A message log's column of numbers, named once in its header ("ts   msisdn   status"), when the number is no
           // date ("19…"/"20…" twelve digits are a personnummer's shape).
           (cellStart(text, s) || (codeAt(text, s - 1) === 32 && codeAt(text, s - 2) === 32)) && !(len === 12 && (first === 49 || first === 50)) &&
-          GATEWAY_HEADER.test(before(text, s, 1500)))) {
+          (gatewayHeader ??= GATEWAY_HEADER_ANY.test(original)) && GATEWAY_HEADER.test(before(text, s, 1500)))) {
         // The same form with another country code ("358401234567") or a landline ("4681234567"), where a log names
         // the message service.
         out.push({ type: 'phone', start: s, end: s + len, score: 0.75,

@@ -31,8 +31,6 @@ const isLowerPlateLetter = (c: number): boolean => c >= 97 && c <= 122 && c !== 
 const offPlate = (c: number): boolean => c === 73 || c === 81 || c === 86 || c === 0xc5 || c === 0xc4 || c === 0xd6;
 const isPlateLetter = (c: number): boolean => isUpper(c) || c === 0xc5 || c === 0xc4 || c === 0xd6;
 const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6;
-// A plate in a register's cell may be typed in lower case ("abc 123").
-const isCellLetter = (c: number): boolean => isPlateLetter(c) || isLowerLetter(c);
 // A foreign plate after a vehicle word in the same clause ("tyska skyltar, M-AB 1234", "polsk bil WA 12345"): letters,
 // then three or more digits; not after a capitalised word (a make and its model, "Volvo FH 540").
 const FOREIGN_NEAR = /(?<![\p{L}\d])[A-ZÅÄÖ]{1,3}(?:-[A-ZÅÄÖ]{1,3})?[ \u00a0-](?:\d{2}[ \u00a0])?\d{3,5}[A-Z]?(?![\p{L}\d]|[-/:.,]\d)/uy;
@@ -60,9 +58,9 @@ const isCellEdge = (text: string, i: number): boolean => {
 /** Whether the letters and digits around the run [s, e) fill a table cell ("…;KN 41207;…", "| HH-ML 4471 |"). */
 function plateInCell(text: string, s: number, e: number): boolean {
   let b = s;
-  while (b > 0 && s - b < 8 && (isCellLetter(codeAt(text, b - 1)) || ((codeAt(text, b - 1) === 32 || codeAt(text, b - 1) === 45) && isCellLetter(codeAt(text, b - 2))))) b--;
+  while (b > 0 && s - b < 8 && (isPlateLetter(codeAt(text, b - 1)) || ((codeAt(text, b - 1) === 32 || codeAt(text, b - 1) === 45) && isPlateLetter(codeAt(text, b - 2))))) b--;
   let a = e;
-  while (a < text.length && a - e < 2 && isCellLetter(codeAt(text, a))) a++;
+  while (a < text.length && a - e < 2 && isPlateLetter(codeAt(text, a))) a++;
   return isCellEdge(text, b - 1) && isCellEdge(text, a);
 }
 
@@ -107,7 +105,7 @@ export const vehicleDetector: Detector = {
       if (s < next) continue;
       const len = ends[k]! - s;
       const p = codeAt(text, s - 1);
-      if (!plateShape && (isCellLetter(p) || ((p === 32 || p === 45) && isCellLetter(codeAt(text, s - 2)))) && plateInCell(text, s, ends[k]!)) plateShape = true;
+      if (!plateShape && (isPlateLetter(p) || ((p === 32 || p === 45) && isPlateLetter(codeAt(text, s - 2)))) && plateInCell(text, s, ends[k]!)) plateShape = true;
       const start = isPlateLetter(p) ? s - 3 : (p === 32 || p === 0xa0 || p === 45) && isPlateLetter(codeAt(text, s - 2)) ? s - 4 : -1;
       CANDIDATE.lastIndex = start;
       let m = (len === 2 || len === 3) && start >= 0 ? CANDIDATE.exec(text) : null;
