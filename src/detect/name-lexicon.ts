@@ -17,7 +17,8 @@ const MORE_SV_WORDS = ['hans', 'hennes', 'hens', 'deras', 'dess', 'honom', 'henn
   'bra', 'per', 'bo', 'dag', 'liv', 'tor', 'fre', 'mån', 'sön'];
 
 // Every list is built by src/scripts/build-detect-data.mjs from general sources (faker, humannames, dictionary-sv and -en, SCB's
-// and DVV's name statistics; see README), never from the dev sets: a name is not added because a dev text contains it (issue 15).
+// and DVV's name statistics, Sweden's localities from svenska-stader; see README), never from the dev sets: a name is not added
+// because a dev text contains it (issue 15).
 const TABLE = new WordTable([
   { bytes: read('first-names.txt'), flag: FIRST },
   { bytes: read('surnames.txt'), flag: SUR },
@@ -52,11 +53,14 @@ const list = (flag: number): WordList => ({
 });
 /** Given names of about sixty languages, and those borne in Sweden (SCB) and Finland (DVV) that are no common word. */
 export const FIRST_NAMES = list(FIRST);
-/** Surnames of about sixty languages, and Finland's surnames (DVV) that are no common word. */
+/**
+ * Surnames of about sixty languages, and Finland's surnames (DVV) that are no common word or are Swedish nouns of five letters
+ * or more ("Gädda", "Trast": weak ones, since they are words too; round 10).
+ */
 export const SURNAMES = list(SUR);
 /** Given names or surnames whose role is not known (census lists; proper nouns of the Swedish dictionary). */
 export const NAME_WORDS = list(NW);
-/** Swedish places (the Swedish dictionary's place names). */
+/** Swedish places (the Swedish dictionary's place names, and Sweden's localities that no name list has; round 10). */
 export const PLACES = list(PLACE);
 /**
  * Proper nouns of the Swedish dictionary that begin compounds ("Telia" → "Teliaabonnemang"), in no name list: firms,

@@ -90,6 +90,7 @@ for (const l of readFileSync(join(src, 'humannames/package/list.txt'), 'utf8').s
 const common = new Set();
 // Compound-begin forms of the dictionary ("först-"): words too, for the name lists' word rule only ("Först" is no surname).
 const prefixes = new Set();
+const adjectiveOrBare = new Set();
 const places = new Set();
 const proper = new Set();
 const compoundProper = new Set();
@@ -97,7 +98,12 @@ for (const l of readFileSync(join(src, 'dictionary-sv/package/index.dic'), 'utf8
   const [stem, flags = ''] = l.trim().split('/');
   if (/^\p{Ll}{3,}-$/u.test(stem ?? '')) prefixes.add(stem.slice(0, -1));
   if (!stem || !/^[\p{L}-]+$/u.test(stem) || stem.startsWith('-') || stem.endsWith('-')) continue;
-  if (/^\p{Ll}/u.test(stem)) common.add(stem);
+  if (/^\p{Ll}/u.test(stem)) {
+    common.add(stem);
+    // Adjectives (the comparison flags O and K: "svart/kOPQ", "vacker/KLMY") and words without an inflection flag, no capital
+    // among the flags ("inget", "varje", "norra/k").
+    if (/[OK]/.test(flags) || !/[A-Z]/.test(flags)) adjectiveOrBare.add(stem);
+  }
   else if (/^\p{Lu}\p{Ll}/u.test(stem)) {
     (/[dev]/.test(flags) ? places : proper).add(stem);
     // The compound-begin flag X ("Telia/AX": "Teliaabonnemang"): a proper noun that begins compounds names a firm, a
@@ -132,23 +138,54 @@ for (const [names, isDvv] of [[scbNames, false], [dvvGiven, true]]) {
 // A name faker already lists as a given name or a surname keeps that role (name.ts weakens it when it is a word as it stands;
 // "Björk" is a surname far more often than a given name, and name.ts asks AMBIGUOUS_FIRST before SURNAMES).
 for (const w of ambiguous) if (first.has(w) || last.has(w)) ambiguous.delete(w);
+// Finland's surnames that are Swedish words, as they stand or inflected ("Lilja", "Modig", "Stolt", "Trygg", "Lärka"; round
+// 10): the soldiers' and nature names of the Swedish naming tradition, borne in Finland and Sweden alike, which faker's short
+// lists lack and the word rule above leaves out. They join the surnames as weak ones: name.ts reads a surname that is a Swedish
+// word as a surname only with evidence, as it reads "Berg" or "Falk" (a given name before it, a title, a register's name
+// field), never alone at a sentence start. At least five letters ("Bäck", "Stöd" and "Rask" are words far more often: "chef
+// Stöd- och serviceavdelningen", a village "Bäck Norrgården 1"); not a given name, nor an ambiguous one ("Vilja", "Svala" stay
+// given names); and only a word that the detector's own test calls one, a dictionary stem as it stands or with an ending, not
+// a compound-begin form alone ("Först", which the detector cannot tell from a name). Not English words, places, countries,
+// cities or makes.
+const stemOf = (low) => (common.has(low) ? low : SV_ENDINGS.map((e) => low.length - e.length >= 3 && low.endsWith(e) ? low.slice(0, -e.length) : '').find((s) => common.has(s)));
+const nounLike = (low) => { const s = stemOf(low); return s !== undefined && !adjectiveOrBare.has(s); };
+for (const w of dvvSurnames) {
+  const low = w.toLowerCase();
+  if (!LATIN_NAME.test(w) || w.length < 5 || last.has(w) || first.has(w) || ambiguous.has(w) || places.has(w) || notPeople.has(w)) continue;
+  if (!inflectedOf(low, english, EN_ENDINGS) && nounLike(low)) last.add(w);
+}
+// Sweden's localities (round 10, a negative list for the place-versus-name test): the 1 916 localities (tätorter) with their
+// municipalities in github.com/sphrak/svenska-stader (Apache-2.0), vendored in src/scripts/sources/svenska-stader/ (README
+// there). The dictionary has 815 of them as places; another 719 it has only as proper nouns without a place flag, so they sat
+// among the name words ("Bergeforsen", "Bankekind", "Alunda"), and 158 it lacks. A one-word locality that no name list has
+// (faker, humannames, SCB, DVV: "Berga", "Backa", "Lund" stay names) becomes a place and leaves the name words: name.ts then
+// reads it as a place, not a person ("Avbrott i Bergeforsen och Bergsviken"), and address.ts knows it as a town. One that
+// begins compounds stays in compound-proper.txt too ("Flen": "Flens kommun" is no person).
+const localities = readFileSync(new URL('./sources/svenska-stader/svenska-stader.csv', import.meta.url), 'utf8').split(/\r?\n/).slice(1);
+for (const l of localities) {
+  const w = l.split(',')[0];
+  if (!w || !/^\p{Lu}\p{Ll}+$/u.test(w) || first.has(w) || last.has(w) || ambiguous.has(w) || either.has(w)) continue;
+  places.add(w);
+  proper.delete(w);
+}
 const header = (what) =>
   `# ${what}\n# Built by src/scripts/build-detect-data.mjs from @faker-js/faker 10.6.0 (MIT), humannames 1.0.5 (MIT),\n` +
   `# dictionary-sv 4.0.0 (LGPL-3.0, Copyright Göran Andersson), dictionary-en 4.0.0 ((MIT AND BSD)), SCB's given names\n` +
-  `# (Statistiska centralbyrån, CC BY 4.0) and Finland's name statistics (DVV, CC BY 4.0); see README. Not edited by hand.\n`;
+  `# (Statistiska centralbyrån, CC BY 4.0), Finland's name statistics (DVV, CC BY 4.0) and svenska-stader (Apache-2.0);\n` +
+  `# see README. Not edited by hand.\n`;
 // One word a line, as it stands: name-lexicon.ts reads the lines straight into its hash table (word-table.ts), without trimming.
 const write = (file, what, set) => {
   for (const w of set) if (!w || w !== w.trim() || w.includes('\n') || w.startsWith('#')) throw new Error(`${file}: bad word ${JSON.stringify(w)}`);
   writeFileSync(new URL(file, out), header(what) + [...set].sort().join('\n') + '\n');
 };
 write('first-names.txt', "Given names (faker, all Latin-script locales; SCB's and DVV's given names that are no common word).", first);
-write('surnames.txt', "Surnames (faker, all Latin-script locales; DVV's surnames of Finland that are no common word).", last);
+write('surnames.txt', "Surnames (faker, all Latin-script locales; DVV's surnames of Finland that are no common word, and those of five letters or more that are Swedish words).", last);
 write('ambiguous-first.txt', "Given names borne in Sweden or Finland (SCB, DVV) that are also Swedish words, as they stand or inflected: names only with a person's evidence.", ambiguous);
 write('name-words.txt', 'Given names or surnames, role unknown (humannames; dictionary-sv proper nouns without a place flag).',
   new Set([...either, ...[...proper].filter((w) => !first.has(w) && !last.has(w))]));
 write('compound-proper.txt', 'Proper nouns that begin compounds (dictionary-sv flag X, no place flag), in no name list: firms, brands, places abroad.',
   new Set([...compoundProper].filter((w) => !first.has(w) && !last.has(w) && !either.has(w))));
-write('places.txt', 'Swedish places (dictionary-sv stems with a place flag).', places);
+write('places.txt', 'Swedish places (dictionary-sv stems with a place flag; localities of svenska-stader in no name list).', places);
 write('sv-words.txt', 'Common Swedish words (dictionary-sv lower-case stems).', common);
 write('en-words.txt', 'Common English words (dictionary-en lower-case stems of three letters or more).', english);
 console.log({ english: english.size, first: first.size, last: last.size, ambiguous: ambiguous.size, either: either.size, proper: proper.size, places: places.size, common: common.size });
