@@ -4,7 +4,7 @@ import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
 import { before, labelGap } from './context.ts';
 import { cellWordAt, codeAt, isDigitAt, isUpper, numberPass, tableCells, type NumberPass, type Wraps } from './numbers.ts';
 import { parse as parseAccount } from 'kontonummer';
-import { belowInColumn, cellEndsAt } from './cell-below.ts';
+import { belowInColumn, cellAbove, cellEndsAt } from './cell-below.ts';
 
 // Every pattern is tried (sticky) only where a run of digits from the shared number pass starts (an IBAN two letters
 // before it), after a few character checks: no pattern scans the whole text.
@@ -53,11 +53,12 @@ const ACCOUNT_FIELD_AFTER = /^(?:[\s,;/|:.="'<>]|<\/[a-z]+>)*(?:(?:and|och)[ \u0
 const NAMED = /(8\d{3}[ \u00a0]\d(?=[ \u00a0])|\d{4}(?:[-–]\d)?)[,;]?[ \u00a0\t]+(?:och[ \u00a0]+)?(?:konto(?:nummer|nr|nr\.)?|kto(?:nr|\.)?|nr\.?|nummer|account(?:[ \u00a0](?:number|no\.?))?|acct\.?):?[ \u00a0\t]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
 // A clearing or giro number never continues a number, a range or a decimal.
 const numberish = (c: number): boolean => (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 44 || c === 46;
-const PAY_WORD = /k[o0]nt[o0]|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachunek|hesap|\bkto\b|\bclnr\b|sort[ -]?code|routing/gi;
+const PAY_WORD = /k[o0]nt[o0]|konta|conta|rekening|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachunek|hesap|\bkto\b|\bclnr\b|sort[ -]?code|routing/gi;
 // A bank's name says the number after it is an account: most contain "bank" ("Swedbank", "ICA Banken"); the others are
 // named (Bankgirot's list of clearing numbers).
+// ("BankID", a way to log in, is no bank's name.)
 // Also the verbs of putting money into an account ("sätt in pengarna på", "överför till", "dras från … via autogiro").
-const PAY = /bankgir[o0]|\bbg(?![a-zåäö])|p[l1]usgir[o0]|\bpg(?![a-zåäö])|postgiro|autogiro|k[o0]nt[o0]|clearing|betalas|betala|utbetalning|insättning|inbetalning|bank|swish|återbetal|account|acct|tilisiirto|tili|nordea|\bseb\b|länsförsäkringar|avanza|nordnet|sbab|marginalen|\bresurs|\blån & spar|\bnoba\b|svea\b|sätt(?:a|s|as)? in\b|satt in\b|överför|för över|\bpay\b|transfer|refund/;
+const PAY = /bankgir[o0]|\bbg(?![a-zåäö])|p[l1]usgir[o0]|\bpg(?![a-zåäö])|postgiro|autogiro|k[o0]nt[o0]|clearing|betalas|betala|utbetalning|insättning|inbetalning|bank(?!id)|swish|återbetal|account|konta|acct|tilisiirto|tili|nordea|\bseb\b|länsförsäkringar|avanza|nordnet|sbab|marginalen|\bresurs|\blån & spar|\bnoba\b|svea\b|sätt(?:a|s|as)? in\b|satt in\b|överför|för över|\bpay\b|transfer|refund/;
 // A bank's name right after the number: "1269 53 70597 (Danske Bank)", "… 6699 298557145, Handelsbanken", "… i Nordea".
 const BANK_AFTER = /^[ \u00a0]*[,(]?[ \u00a0]*(?:(?:i|hos|på|in|at)[ \u00a0]+)?(?:\p{L}+[ \u00a0]){0,2}?\p{L}*(?:bank|banken|nordea|seb|länsförsäkringar|skandia|avanza|nordnet|sbab)(?!\p{L})/iu;
 // A personnummer of twelve digits (a date first) after Nordea's personkonto clearing 3300.
@@ -67,7 +68,7 @@ const PNR12 = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])[-–+ \u00a0]?\d
 // giro or account word stands earlier in the sentence.
 // So is the number of a contract, order, ticket, booking or receipt ("kontrakt 4022-1101-01", "order 7788-4410-2231"),
 // and a case's ("Ärende 4471-228190" in a letter's heading).
-const NOT_ACCOUNT = /ocr|faktura|referens|\bref\b|\bavi\b|\bmål\b|kundn|kund nr|avtalsn|\bavtal\b|ordern|order nr|dnr|diarie|ärende|org\.? ?nr|organisationsn|artikel|lånenummer|försäkringsn|mätarn|serienummer|kontrakt|hyresavtal|\border\b|beställning|biljett|bokning|kvitto|\bticket|booking|invoice|reservation/g;
+const NOT_ACCOUNT = /ocr|faktura|referens|\bref\b|\bavi\b|\bmål\b|kundn|kund nr|avtalsn|\bavtal\b|ordern|order nr|dnr|diarie|ärende|org\.? ?nr|organisationsn|artikel|lånenummer|försäkringsn|mätarn|serienummer|kontrakt|hyresavtal|\border\b|beställning|biljett|bokning|kvitto|\bticket|booking|invoice|reservation|kundkonto|användarkonto|e-?postkonto|mejlkonto|skattekonto/g;
 const PAY_G = new RegExp(PAY.source, 'g');
 function lastIndexOf(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -93,17 +94,23 @@ const otherLabel = (text: string, s: number): boolean => {
   for (let m = NOT_ACCOUNT.exec(ctx); m; m = NOT_ACCOUNT.exec(ctx)) { neg = m.index; negEnd = neg + m[0].length; }
   if (neg >= 0) {
     // A payment word earlier in the same sentence (up to 80 characters back) makes a word that is no label right before
-    // the number part of the sentence, not the number's label.
-    const wide = sentenceBefore(text, s, 80);
-    const pay = lastIndexOf(PAY_G, wide) - (wide.length - ctx.length);
-    if ((pay < 0 && lastIndexOf(PAY_G, wide) < 0) || (neg > pay && LABEL_TAIL.test(ctx.slice(negEnd)))) return true;
+    // the number part of the sentence, not the number's label. The label's own "konto" ("kundkonto") is no payment word,
+    // and a bank named in the label's tail ("Lånenummer hos SBAB: …") leaves the label the number's.
+    let wide = sentenceBefore(text, s, 80);
+    const off = wide.length - ctx.length;
+    wide = wide.slice(0, off + neg) + ' '.repeat(negEnd - neg) + wide.slice(off + negEnd);
+    const payWide = lastIndexOf(PAY_G, wide);
+    const pay = payWide - off;
+    const tail = LABEL_TAIL.exec(ctx.slice(negEnd));
+    if (payWide < 0 || (tail && (neg > pay || (pay >= negEnd && tail[1] !== undefined)))) return true;
   }
   const m = NUMBER_LABEL.exec(ctx);
   return m !== null && !ACCOUNT_STEM.test(m[1] ?? '');
 };
 // What may stand between another number's word and the number for the word to be its label: the rest of the word,
-// "nr"/"nummer", "är", punctuation ("Fakturanummer: ", "kundnumret är ", "OCR-nr ").
-const LABEL_TAIL = /^\p{L}*\.?(?:[ \u00a0]?-?(?:nr|nummer|no)\.?)?[\s:#.\-]*(?:(?:är|is)[ \u00a0]*)?$/u;
+// "nr"/"nummer", who keeps the register (group 1: "hos SBAB"), "är", punctuation ("Fakturanummer: ", "kundnumret är ",
+// "OCR-nr ", "Lånenummer hos SBAB: ").
+const LABEL_TAIL = /^\p{L}*\.?(?:[ \u00a0]?-?(?:nr|nummer|no)\.?)?([ \u00a0]+(?:hos|i|på|at|with)[ \u00a0]+\p{L}+)?[\s:#.\-]*(?:(?:är|is)[ \u00a0]*)?$/u;
 const isCapital = (c: number): boolean => isUpper(c) || c === 0xc5 || c === 0xc4 || c === 0xd6;
 /** The lower-cased text in the `n` characters before `s`, from the start of its sentence (a full stop, "!" or "?" and a capital, or a blank line). */
 function sentenceBefore(text: string, s: number, n: number): string {
@@ -121,13 +128,14 @@ const AMOUNT_AFTER = /^[ \u00a0]*(?:kr\b|kronor|sek\b|:-|€|eur\b)/i;
 // The label may be abbreviated with dots ("Kontonr.:", "Acct. no", "account no. is"), and may end the line above (a form
 // that puts each field's label above its value). A UK sort code or a US routing
 // number names a bank's branch, written with the account.
-const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|\bkto(?:nr)?|account|acct|tili(?:numero|nro)?|cuenta|compte|conto|numer konta|rachunek|hesap|sort[ -]?code|routing)\.?(?:[ \u00a0]?(?:number|no|nr|nummer|#)\.?)?[^\d\n.!?;]{0,25}(?:\n[ \u00a0\t]*)?$/i;
+const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|\bkto(?:nr)?|account|acct|tili(?:numero|nro)?|cuenta|compte|conto|conta|numer konta|nr konta|rekening(?:nummer)?|rachunek|hesap|sort[ -]?code|routing)\.?(?:[ \u00a0]?(?:number|no|nr|nummer|#)\.?)?[^\d\n.!?;]{0,25}(?:\n[ \u00a0\t]*)?$/i;
 // The label right before the number (nothing but "nr", punctuation or "är" between): seven digits are enough there
 // ("Kontonr: 1044218", a type 1 account written without its clearing number), six for a sort code ("60-12-21").
 // A bare "Konto:" is also a bookkeeping field ("Kostnadsställe: 7001⏎Konto: 7989523"): only a label that names an
 // account's number or a bank account counts here.
 const ACCOUNT_LABEL_RIGHT = /(?:(?:konto|account|acct)\.?[ \u00a0]?(?:nummer|nr|number|no|#)|kontonr|bankkonto|bank account|acct|sort[ -]?code)\.?[\s:]*(?:(?:är|is)[ \u00a0]+)?$/i;
 const SORT_CODE = /sort[ -]?code[\s:.]*$/i;
+const DATE_AFTER = /[ \u00a0](?:1[89]|20)\d\d-(?:0?[1-9]|1[0-2])-\d\d$/;
 const DATE = /^(?:1[89]|20)\d\d[-–./](?:0?[1-9]|1[0-2])[-–./]\d\d(?!\d)/;
 const ACCOUNT_NUMBER = /\d+(?:(?:[ \u00a0]|[ \u00a0]?[-–/][ \u00a0]?)\d+){0,9}(?![\d]|[.,]\d)/y;
 // A Norwegian account as Norwegians write it, with dots: "1234.56.78901".
@@ -204,11 +212,13 @@ function clearingOf(clearing: string): ClearingInfo | null {
 }
 
 // A bank's name right before a number (its last letter is checked first: b, k, n, a, r, t), read as the word before.
-const BANKS = new Set(['nordea', 'seb', 'länsförsäkringar', 'skandia', 'skandiabanken', 'avanza', 'nordnet', 'sbab']);
+// Also the short names of notes and payroll lists: "SHB", "Handelsb.", "Swedb.", "Ndea".
+const BANKS = new Set(['nordea', 'seb', 'länsförsäkringar', 'skandia', 'skandiabanken', 'avanza', 'nordnet', 'sbab', 'shb', 'handelsb', 'swedb', 'ndea']);
 const BANK_END = new Set([98, 107, 110, 97, 114, 116]);
 function bankBefore(text: string, s: number): boolean {
   let e = s;
-  while (e > 0 && s - e < 3 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0 || text.charCodeAt(e - 1) === 58 || text.charCodeAt(e - 1) === 44)) e--;
+  while (e > 0 && s - e < 3 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0 || text.charCodeAt(e - 1) === 58 || text.charCodeAt(e - 1) === 44 ||
+    (text.charCodeAt(e - 1) === 46 && codeAt(text, e - 2) !== 46))) e--;
   // Compared letter by letter from the end (no copy of the word: most words before a number end in n, a, r or t).
   if (endsWithWord(text, e, 'bank', true) || endsWithWord(text, e, 'banken', true)) return true;
   for (const name of BANKS) if (endsWithWord(text, e, name, false)) return true;
@@ -374,6 +384,10 @@ interface Scan {
   nextPlusgiro: number;
   nextAccount: number;
   clearingAt: number;
+  /** The run whose clearing pair was read and judged no account: the account checks may still read it ("Kontonr: 1022 887"). */
+  rejectedPair: number;
+  /** The run whose number the label checks read and judged no account: a bank's name before it may still make it one. */
+  rejectedAccount: number;
   cellish: boolean;
   s: number;
   e: number;
@@ -428,8 +442,11 @@ function namedPair(st: Scan): void {
   const m = (NAMED.lastIndex = s, NAMED.exec(text));
   if (m) {
     st.nextNamed = s + m[0].length;
-    st.out.push({ type: 'bank_account', start: s, end: st.nextNamed, score: 0.92,
-      explanation: 'Bankkonto: clearingnummer och kontonummer angivna med ord' });
+    // Nordea's personkonto named in words ("clnr 3300, kto 19800102-2394"): the account outranks the personnummer in it.
+    const personkonto = m[1] === '3300' && PNR_SHAPE.test(m[2]!);
+    st.out.push({ type: 'bank_account', start: s, end: st.nextNamed, score: personkonto ? 0.995 : 0.92,
+      explanation: personkonto ? 'Bankkonto: Nordea personkonto (clearing 3300 och personnummer angivna med ord)'
+        : 'Bankkonto: clearingnummer och kontonummer angivna med ord' });
   }
 }
 
@@ -454,7 +471,50 @@ function clearingField(st: Scan): void {
     st.clearingAt = end;
     out.push({ type: 'bank_account', start: s, end, score: 0.9,
       explanation: 'Clearingnummer efter ordet clearing (kontonumret i ett eget fält)' });
+  } else if (!isDigitAt(text, end + 1) && clearingOf(text.slice(s, s + 4)) && (accountJustBefore(st) || ACCOUNT_AHEAD.test(text.slice(end, end + 6)))) {
+    // Or where the account stands just before it on the line ("Kontonummer: 220 417 903-6 (clnr 8214-9)") or right after
+    // a tag's quote (an XML attribute, "<Konto clearing="8422-7">904 117 335-2</Konto>"), and the clearing is a bank's.
+    st.nextClearing = end;
+    st.clearingAt = end;
+    out.push({ type: 'bank_account', start: s, end, score: 0.85,
+      explanation: 'Clearingnummer efter ordet clearing (kontonumret står intill)' });
   }
+}
+// The account right after a clearing number in an attribute: a quote, a tag's ">" and the number.
+const ACCOUNT_AHEAD = /^["']>?[ \u00a0]*\d/;
+/** Whether an account was found just before the run on its line (within 60 characters). */
+function accountJustBefore(st: Scan): boolean {
+  const { out, text, s } = st;
+  const last = out.length > 0 ? out[out.length - 1]! : undefined;
+  return last !== undefined && last.end <= s && s - last.end <= 60 && text.lastIndexOf('\n', s) < last.end;
+}
+
+// One digit a box, as a form read by OCR gives it: "Clearingnummer  8 4 2 2 - 7".
+const BOXED_CLEARING = /\d(?: \d){3}(?:[ \u00a0]?[-–][ \u00a0]?\d)?(?![ \u00a0]?\d)/y;
+/** A clearing number written one digit a box after its word. */
+function boxedClearing(st: Scan): void {
+  const { text, s } = st;
+  const m = (BOXED_CLEARING.lastIndex = s, BOXED_CLEARING.exec(text));
+  if (!m || !clearingOf(digitsOf(m[0]).slice(0, 4))) return;
+  st.nextClearing = st.clearingAt = s + m[0].length;
+  st.out.push({ type: 'bank_account', start: s, end: st.nextClearing, score: 0.85,
+    explanation: 'Clearingnummer efter ordet clearing, en siffra i varje ruta' });
+}
+
+// A clearing field's label as a cell of its own: "Clearingnummer", "Clearing nr", "Clnr".
+const CLEARING_HEADER = /^(?:c[l1]earing(?:[ -]?(?:nummer|nr\.?|number|no\.?))?|cl\.?[ \u00a0]?nr\.?|clr\.?)[:.]?$/i;
+/**
+ * A clearing number alone in its cell under its label in the cell above, as a form of two or more columns sets its
+ * fields ("Bank          Clearingnummer⏎Swedbank      8422-7"). `end` is the cell's end.
+ */
+function clearingUnderLabel(st: Scan, end: number): void {
+  const { pass, s } = st;
+  if (!clearingOf(st.text.slice(s, s + 4))) return;
+  const above = cellAbove(pass.text, s);
+  if (!above || above[1] - above[0] > 20 || !CLEARING_HEADER.test(pass.text.slice(above[0], above[1]))) return;
+  st.nextClearing = st.clearingAt = end;
+  st.out.push({ type: 'bank_account', start: s, end, score: 0.85,
+    explanation: 'Clearingnummer under sin etikett i cellen ovanför (en blankett i kolumner)' });
 }
 
 /**
@@ -499,7 +559,10 @@ function clearingPair(st: Scan): void {
   if (!m) return;
   st.nextClearing = s + m[0].length;
   const from = s + m[0].length - m[3]!.length;
+  const found = st.out.length;
   judgePair(st, m, from, pairAccount(st, m, from));
+  // Four digits and a short group are no clearing pair ("1022 887"), but may be an account after its label.
+  if (st.out.length === found) st.rejectedPair = s;
 }
 
 /** Whether a clearing pair is an account, and how sure: the bank's structure, its check digit, the words around it. */
@@ -529,7 +592,8 @@ function judgePair(st: Scan, m: RegExpExecArray, from: number, account: string):
   // A bank's name after the number is read only for a pair with a bank's structure or a hyphen between.
   const context = payWord || (fits && (shape !== undefined || written) && BANK_AFTER.test(text.slice(end, end + 30)));
   const year = /^(19|20)\d\d$/.test(clearing);
-  if (!fits || (year && !context && !bank) || (slash && !shape) || otherLabel(text, s) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
+  // (An account that is a date, "86400⏎2026-11-02" in a log, is a number and the next line's time.)
+  if (!fits || (year && !context && !bank) || (slash && !shape) || DATE.test(account) || otherLabel(text, s) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
     // not an account
   } else if (!context && !written && !pay.near(s) && !(bank || (shape && shapeOf(clearing + check, digits, true)))) {
     // a bare pair of numbers with nothing about payment near it and no bank's structure (a Swedbank account of
@@ -596,15 +660,21 @@ function namedAccount(st: Scan): void {
   if (ahead >= least &&
     pay.within(labelAt(text, s), 45) && (!ownShape(text, s, len) || /personkonto\p{L}*[\s:]*(?:(?:är|nr|nummer)[\s:]*)?$/iu.test(text.slice(Math.max(0, s - 30), s)))) {
     const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
-    if (m) st.nextAccount = s + m[0].length; // each number is judged once, from its first run
+    if (m) {
+      st.nextAccount = s + m[0].length; // each number is judged once, from its first run
+      st.rejectedAccount = s; // (until it is found below)
+    }
     // Dates, valid personnummer and meter ids have their own detectors; a personnummer after clearing 3300 or the word
     // personkonto is Nordea's personkonto, and outranks the personnummer.
     const at = labelAt(text, s);
     const label = text.slice(Math.max(0, at - 45), at);
     const personkonto = !!m && (/personkonto/i.test(label) || (afterClearing && /3300[\s:]*$/.test(text.slice(Math.max(0, clearingAt - 8), clearingAt)))) &&
       PNR_SHAPE.test(m[0]);
+    // Right after a clearing field with only a tag's or a field's punctuation between (an XML attribute, "<Konto
+    // clearing="8422-7">904 117 335-2</Konto>") the number needs no label of its own.
+    const adjacent = afterClearing && s - clearingAt <= 6 && CLEARING_TO_ACCOUNT.test(text.slice(clearingAt, s));
     if (m && digitsOf(m[0]).length >= least && !DATE.test(m[0]) && (personkonto || !validPnr(m[0])) && !m[0].startsWith('735999') &&
-      ACCOUNT_LABEL.test(label)) {
+      (adjacent || ACCOUNT_LABEL.test(label))) {
       const n = digitsOf(m[0]).length;
       const end = s + m[0].length;
       if (n <= 34 && !otherLabel(text, s) && !AMOUNT_AFTER.test(text.slice(end, end + 8))) {
@@ -616,6 +686,8 @@ function namedAccount(st: Scan): void {
     }
   }
 }
+
+const CLEARING_TO_ACCOUNT = /^["'>\s]+$/;
 
 /** An account in Norwegian form (4.2.5 digits with dots) after a word for account. */
 function norwegianAccount(st: Scan): void {
@@ -660,9 +732,14 @@ function clearingCell(st: Scan, end: number): void {
 function afterBankName(st: Scan): void {
   const { text, s } = st;
   const m = (ACCOUNT_NUMBER.lastIndex = s, ACCOUNT_NUMBER.exec(text));
-  const n = m ? digitsOf(m[0]).length : 0;
-  if (m && n >= 7 && n <= 10 && !DATE.test(m[0]) && !validPnr(m[0]) && !otherLabel(text, s)) {
-    const end = s + m[0].length;
+  // A date after the number in a note's line is when, not the account's last groups ("SHB 552118407 2025-01-16"), and
+  // the number ends at its line's end (the number view joins a line that ends in a digit to the next).
+  let written = m ? m[0] : '';
+  if (m && st.wraps.size > 0) for (let i = s + 1; i < s + written.length; i++) if (st.wraps.has(i)) { written = written.slice(0, i - s).trimEnd(); break; }
+  written = written.replace(DATE_AFTER, '');
+  const n = m ? digitsOf(written).length : 0;
+  if (m && n >= 7 && n <= 10 && !DATE.test(written) && !validPnr(written) && !otherLabel(text, s)) {
+    const end = s + written.length;
     if (!AMOUNT_AFTER.test(text.slice(end, end + 8))) {
       st.nextAccount = end;
       st.nextClearing = end;
@@ -722,6 +799,19 @@ function plusgiro(st: Scan): void {
   }
 }
 
+// (All its groups: not the first of them before a hyphen's check digit, "44 73 11-2".)
+const PLUSGIRO_SPACED = /\d{1,3}(?:[ \u00a0]\d{1,3}){1,3}(?![\d]|[ \u00a0\-–.,]\d)/y;
+/** A plusgiro number in its groups without the hyphen, right after the word ("pg 481 22 02"); Luhn must hold. */
+function plusgiroSpaced(st: Scan): void {
+  const { text, s } = st;
+  const m = (PLUSGIRO_SPACED.lastIndex = s, PLUSGIRO_SPACED.exec(text));
+  const digits = m ? digitsOf(m[0]) : '';
+  if (!m || digits.length > 8 || !luhnValid(digits)) return;
+  st.nextPlusgiro = s + m[0].length;
+  st.out.push({ type: 'bank_account', start: s, end: st.nextPlusgiro, score: 0.85,
+    explanation: 'Plusgironummer i grupper utan bindestreck, kontrollsiffra stämmer (Luhn), efter ordet plusgiro' });
+}
+
 export const bankAccountDetector: Detector = {
   name: 'bank_account',
   readsNumbers: true,
@@ -731,7 +821,7 @@ export const bankAccountDetector: Detector = {
     // Payment words anywhere in the 400 characters before: a payout list or table names its account column once.
     // Found once per text, and only when a candidate needs them.
     const st: Scan = { pass, text, wraps, pay: new PayWords(text), out: [], nextIban: 0, nextNamed: 0, nextClearing: 0, nextGiro: 0,
-      nextPlusgiro: 0, nextAccount: 0, clearingAt: -1, cellish: false, s: 0, e: 0, len: 0, after: 0, le: -2, numberBefore: false };
+      nextPlusgiro: 0, nextAccount: 0, clearingAt: -1, rejectedPair: -1, rejectedAccount: -1, cellish: false, s: 0, e: 0, len: 0, after: 0, le: -2, numberBefore: false };
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
       const e = ends[k]!;
@@ -760,21 +850,29 @@ export const bankAccountDetector: Detector = {
       const sepAfter = after === 32 || after === 0xa0 || after === 44 || after === 45 || after === 0x2013 || after === 47;
       if ((len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && s >= st.nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && sepAfter) clearingPair(st);
       if (len >= 11 && len <= 15 && s >= st.nextClearing && !numberBefore && !isUpper(codeAt(text, s - 1)) && !(numberish(after) && isDigitAt(text, e + 1))) joinedPair(st);
-      if (s >= st.nextAccount && s >= st.nextClearing && s >= st.nextIban && !numberBefore) namedAccount(st);
+      if (s >= st.nextAccount && (s >= st.nextClearing || st.rejectedPair === s) && s >= st.nextIban && !numberBefore) namedAccount(st);
       if (len === 4 && after === 46 && s >= st.nextAccount && s >= st.nextClearing && !numberBefore && st.pay.within(s, 45) &&
         ACCOUNT_LABEL.test(text.slice(Math.max(0, s - 45), s))) norwegianAccount(st);
       // (The cell's end is looked at first: most four-digit numbers are years with a word after one space.)
       const cellEnd = (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) && !numberBefore && text.charCodeAt(s) !== 48
         ? (after === 45 && isDigitAt(text, e + 1) && !isDigitAt(text, e + 2) ? e + 2 : e) : -1;
-      if (cellEnd > 0 && cellEndsAt(pass.text, cellEnd) && !(out.length > 0 && out[out.length - 1]!.end > s) &&
-        labelOf(st) >= 0) clearingCell(st, cellEnd);
+      if (cellEnd > 0 && cellEndsAt(pass.text, cellEnd) && !(out.length > 0 && out[out.length - 1]!.end > s)) {
+        if (labelOf(st) >= 0) clearingCell(st, cellEnd);
+        // With no label before it on its line, the cell above may be its label (a form in columns).
+        else if ((s >= st.nextClearing || st.rejectedPair === s) && (c1 === 10 || c1 === 9 || (c1 === 32 && codeAt(text, s - 2) === 32))) clearingUnderLabel(st, cellEnd);
+      }
+      if (len === 1 && after === 32 && isDigitAt(text, s + 2) && codeAt(text, s + 3) === 32 && isDigitAt(text, s + 4) && s >= st.nextClearing && !numberBefore &&
+        labelOf(st) >= 0 && namedBefore(text, s, st.le)) boxedClearing(st);
       // The giro forms, and an account right after a bank's name.
       const word = lastLetterBefore(text, s);
-      if (len >= 3 && s >= st.nextAccount && s >= st.nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && BANK_END.has(word) &&
+      if (len >= 3 && (s >= st.nextAccount || st.rejectedAccount === s) && s >= st.nextClearing && !numberBefore && text.charCodeAt(s) !== 48 && BANK_END.has(word) &&
         bankBefore(text, s)) afterBankName(st);
       if ((len === 3 || len === 4) && after === 45 && k + 1 < count && starts[k + 1] === e + 1 && ends[k + 1] === e + 5 && s >= st.nextGiro && !numberBefore) giro(st);
       if ((len === 3 || len === 4) && (after === 32 || after === 0xa0) && s >= st.nextGiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
         GIRO_WORD.test(text.slice(Math.max(0, s - 24), s))) giroSpaced(st);
+      // After the word the number may also keep its groups but lose the hyphen before the check digit: "pg 481 22 02".
+      if (len <= 3 && after === 32 && s >= st.nextPlusgiro && !numberBefore && (word === 111 || word === 103 || word === 114) && isDigitAt(text, e + 1) &&
+        PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s))) plusgiroSpaced(st);
       if (len >= 2 && len <= 8 && !numberish(after) && s >= st.nextPlusgiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
         PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s)) && luhnValid(text.slice(s, e))) plusgiroAfterWord(st);
       // Tried only where the next run fits: one digit after the hyphen, or a pair after the space ("12 34 56-7").
@@ -802,11 +900,15 @@ function accountCells(pass: NumberPass, text: string, out: Finding[]): void {
   if (cells.length === 0) return;
   let covered = 0;
   const taken = out.map((f) => [f.start, f.end] as const).sort((a, b) => a[0] - b[0]);
+  // Where the last clearing cell that holds Nordea's personkonto clearing 3300 ends: the account on its row is the
+  // holder's personnummer, Nordea's personkonto, and outranks the personnummer.
+  let personkontoAt = -1;
   for (const c of cells) {
     if (c.role !== 'clearing' && c.role !== 'account') continue;
+    const v = text.slice(c.start, c.end);
+    if (c.role === 'clearing' && v === '3300') personkontoAt = c.end;
     while (covered < taken.length && taken[covered]![1] <= c.start) covered++;
     if (covered < taken.length && taken[covered]![0] < c.end) continue;
-    const v = text.slice(c.start, c.end);
     if (c.role === 'clearing') {
       if (!CLEARING_CELL.test(v)) continue;
       out.push({ type: 'bank_account', start: c.start, end: c.end, score: 0.85,
@@ -814,8 +916,10 @@ function accountCells(pass: NumberPass, text: string, out: Finding[]): void {
       continue;
     }
     const n = digitsOf(v).length;
-    if (!ACCOUNT_CELL.test(v) || n < 6 || n > 18 || DATE.test(v) || validPnr(v) || v.startsWith('735999')) continue;
-    out.push({ type: 'bank_account', start: c.start, end: c.end, score: 0.85,
-      explanation: `Kontonummer i en tabellkolumn vars rubrik anger konto (${n} siffror)` });
+    const personkonto = personkontoAt >= 0 && pass.text.lastIndexOf('\n', c.start) < personkontoAt && validPnr(v);
+    if (!ACCOUNT_CELL.test(v) || n < 6 || n > 18 || DATE.test(v) || (validPnr(v) && !personkonto) || v.startsWith('735999')) continue;
+    out.push({ type: 'bank_account', start: c.start, end: c.end, score: personkonto ? 0.995 : 0.85,
+      explanation: personkonto ? 'Bankkonto: Nordea personkonto (personnummer i kontokolumnen, clearing 3300 på samma rad)'
+        : `Kontonummer i en tabellkolumn vars rubrik anger konto (${n} siffror)` });
   }
 }

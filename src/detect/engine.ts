@@ -74,9 +74,35 @@ export interface Reading {
 }
 
 export function readingOf(texts: readonly string[]): Reading {
-  const views = texts.map((t) => htmlReadingView(t));
+  const views = texts.map((t) => { const v = htmlReadingView(t); return v && xmlData(t) ? null : v; });
   if (!views.some((v) => v !== null)) return { texts, views: null };
   return { texts: texts.map((t, k) => views[k]?.text ?? t), views };
+}
+
+// HTML's element names (the HTML Living Standard's, the obsolete ones old mail still writes, and Word's "o:p").
+const HTML_ELEMENTS = new Set(('a abbr acronym address applet area article aside audio b base basefont bdi bdo big blink '
+  + 'blockquote body br button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir '
+  + 'div dl dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup '
+  + 'hr html i iframe img input ins kbd label legend li link main map mark marquee menu meta meter nav nobr noframes '
+  + 'noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script search section '
+  + 'select slot small source span strike strong style sub summary sup svg table tbody td template textarea tfoot th '
+  + 'thead time title tr track tt u ul var video wbr o:p').split(' '));
+const TAG_NAME = /<\/?([A-Za-z][A-Za-z0-9:-]*)(?=[\s/>])/g;
+
+/**
+ * Whether a text's tags are data's, not HTML's: an XML message or export ("<Kontonr>1022 887</Kontonr>", "<BankKonto
+ * clearing=…>") whose every tag is a name HTML does not have. Such tags are the fields' labels, the only thing that says
+ * what the number inside is, so the text is read as written; a reader's view would drop them (README, "Tionde omgången").
+ * Asked only of a text that has a reader's view (one with a tag or a character reference in it).
+ */
+function xmlData(text: string): boolean {
+  TAG_NAME.lastIndex = 0;
+  let any = false;
+  for (let m = TAG_NAME.exec(text); m; m = TAG_NAME.exec(text)) {
+    if (HTML_ELEMENTS.has(m[1]!.toLowerCase())) return false;
+    any = true;
+  }
+  return any;
 }
 
 /**

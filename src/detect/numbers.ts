@@ -196,7 +196,8 @@ export function numberPass(text: string): NumberPass {
     // A line break next to a run of real digits is a space in the view ("781214-⏎6624", "0152-291⏎62",
     // "19690605⏎-0718"); changes are pushed in text order.
     if (convert) {
-      if (a === s) lineBreakBefore(text, a, at, to);
+      // (Also before an OCR letter that opens the run: "410922-⏎O337", the serial wrapped to the next line.)
+      lineBreakBefore(text, s, at, to);
       for (let k = s; k < e; k++) {
         const o = ocrDigit(text.charCodeAt(k));
         if (o >= 0) { at.push(k); to.push(o === 48 ? '0' : '1'); }

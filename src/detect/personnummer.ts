@@ -12,7 +12,8 @@ import { belowInColumn, cellEndsAt } from './cell-below.ts';
 // "19690605 -0718", "80 02 19-2394", "1980 0219-2394", and a serial wrapped after its first digit "800211-2 749"
 // (line breaks are spaces in the number view). A number wrapped anywhere else over a line is read by `wrapped` below.
 // Tried only where a run of digits from the shared number pass starts (sticky), so the scan is linear.
-const CANDIDATE = /(?<![\d\-–+])(\d{8}|\d{6}|\d{4} \d\d|\d\d \d{6}|\d{4} \d\d \d\d|\d\d \d\d \d\d|\d{4} \d{4})( ?[-+\u2013\u2011] ?|[\u00a0 ]?)(\d{4}|\d \d{3})(?![\d]|[-–]\d)/y;
+// A form's field may pad the serial with spaces after the hyphen ("870311-  6296"): up to two on either side of it.
+const CANDIDATE = /(?<![\d\-–+])(\d{8}|\d{6}|\d{4} \d\d|\d\d \d{6}|\d{4} \d\d \d\d|\d\d \d\d \d\d|\d{4} \d{4})( {0,2}[-+\u2013\u2011] {0,2}|[\u00a0 ]?)(\d{4}|\d \d{3})(?![\d]|[-–]\d)/y;
 
 // A personnummer written as a date and a serial: "1981-01-01-2386", "81-01-01-2386" (some case systems print it so).
 const DATE_SHAPED = /(?<![\d\-–+])(\d{4}|\d\d)-(\d\d)-(\d\d)[-–+](\d{4})(?![\d]|[-–]\d)/y;

@@ -21,16 +21,20 @@ const FOREIGN = /(?:\+|00[ \u00a0]?)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)
 // An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
 const WORD_BEFORE = /(?<![\p{L}])(?:tel|telefon|tfn|mobil|mobiltelefon|mob|direkt|direktnummer|växel|ankn|anknytning|sms|telefonnummer|mobilnummer|phone|mobile|cell|puh|puhelin|tlf|gsm|fax)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?$/iu;
 const ISO_DATE = /^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])/;
-const AFTER_WORD = /\d(?:[ \u00a0\-]?\d){3,11}(?![\d])/y;
+// (Also one digit a box, as a form read by OCR gives it, with a spaced dash: "Telefon  0 7 0 - 2 2 8 1 4 9 0".)
+const AFTER_WORD = /\d(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0])?\d){3,11}(?![\d])/y;
 // Swedish telephone words and the common ones of the neighbouring languages and English ("puh." Finnish, "tlf." Norwegian
 // and Danish).
 const TEL_WORDS = new Set(['tel', 'telefon', 'tfn', 'mobil', 'mobiltelefon', 'mob', 'direkt', 'direktnummer', 'växel', 'ankn', 'anknytning',
   'sms', 'nr', 'telefonnummer', 'mobilnummer', 'phone', 'mobile', 'cell', 'puh', 'puhelin', 'tlf', 'gsm', 'fax']);
 const TEL_LAST = new Set([...TEL_WORDS].map((w) => w.charCodeAt(w.length - 1)));
-/** The word just before `s`, past spaces, a colon and a dot, lower-cased (a cheap test before the regex). */
+/**
+ * The word just before `s`, past spaces (a form's column of them, "Telefon         0 7 0 …"), a colon and a dot,
+ * lower-cased (a cheap test before the regex).
+ */
 function wordBefore(text: string, s: number): string {
   let p = s - 1;
-  while (p >= 0 && s - p <= 6) {
+  while (p >= 0 && s - p <= 16) {
     const c = text.charCodeAt(p);
     if (c === 32 || c === 0xa0 || c === 46 || c === 58) p--;
     else break;
@@ -74,7 +78,9 @@ const blockedBefore = (text: string, start: number, chars: RegExp): boolean =>
     (isLetter(codeAt(text, start - 2)) || (codeAt(text, start - 2) === 46 && codeAt(text, start - 3) === 46)));
 // A group of an IBAN written in fours ("FI28 1974 0125 7132 86", "DK19 7536 0796 3998 04") is no telephone number, even
 // when it opens with 0 and the groups after it make a number's length.
-const IBAN_BEFORE = /[A-Za-z]{2}\d\d(?:[ \u00a0][A-Za-z\d]{4})*[ \u00a0]$/;
+// So is a group of any number written in fours after two such groups (a Polish account without its country code, "27
+// 1140 2004 0000 3002 0135 5387", a card or reference number).
+const IBAN_BEFORE = /[A-Za-z]{2}\d\d(?:[ \u00a0][A-Za-z\d]{4})*[ \u00a0]$|\d{4}[ \u00a0]\d{4}[ \u00a0]$/;
 const insideIban = (text: string, i: number): boolean => {
   const c = codeAt(text, i - 1);
   return (c === 32 || c === 0xa0) && isDigitCode(codeAt(text, i - 2)) && IBAN_BEFORE.test(text.slice(Math.max(0, i - 40), i));
@@ -83,6 +89,8 @@ const insideIban = (text: string, i: number): boolean => {
 const INTL_GROUPS = /^00[1-9]\d{0,2}[ \u00a0\-]\d{2,3}(?:[ \u00a0\-]\d{2,3}){1,4}$/;
 // The gateway form of a foreign number (country code and number, no plus) is read only in a message log's context.
 const GATEWAY_WORDS = /sms|msisdn|gateway|mobil|tel|avsändare|mottagare|sender|recipient/;
+const GATEWAY_HEADER = /msisdn|sms-?gw|sms-?gateway/;
+const GATEWAY_HEADER_ANY = new RegExp(GATEWAY_HEADER.source, 'i');
 
 // A register or export names its telephone column once, in the header row ("kundnr;namn;telefon", "Namn | Mobil").
 // Every cell under it is a telephone number, also written bare ("0152291047") or with the leading zero a spreadsheet
@@ -259,6 +267,8 @@ export const phoneDetector: Detector = {
     /** The table cell that starts at `i`, if it stands under a known header; asked in increasing order of `i`. */
     // A table is read only in a text with a telephone word somewhere (a header can be no other).
     let telWord: boolean | undefined;
+    // Whether a message log's header ("msisdn") stands anywhere in the text: asked once, and only for a gateway-form run.
+    let gatewayHeader: boolean | undefined;
     const cellAt = (i: number): { kind: number; end: number } | undefined =>
       cellStart(text, i) && (telWord ??= TEL_ANY.test(original)) ? (columns ??= new Columns(original)).at(i) : undefined;
     for (let k = 0; k < count; k++) {
@@ -398,7 +408,11 @@ export const phoneDetector: Detector = {
         out.push({ type: 'phone', start: s, end: s + 11, score: 0.8,
           explanation: 'Mobilnummer i SMS-tjänstens form: 46 och 7X utan plustecken' });
       } else if (len >= 10 && len <= 13 && first !== 48 &&
-        !isLetter(codeAt(text, s - 1)) && !isLetter(codeAt(text, ends[k]!)) && GATEWAY_WORDS.test(before(text, s, 30))) {
+        !isLetter(codeAt(text, s - 1)) && !isLetter(codeAt(text, ends[k]!)) && (GATEWAY_WORDS.test(before(text, s, 30)) ||
+          // A message log's column of numbers, named once in its header ("ts   msisdn   status"), when the number is no
+          // date ("19…"/"20…" twelve digits are a personnummer's shape).
+          (cellStart(text, s) || (codeAt(text, s - 1) === 32 && codeAt(text, s - 2) === 32)) && !(len === 12 && (first === 49 || first === 50)) &&
+          (gatewayHeader ??= GATEWAY_HEADER_ANY.test(original)) && GATEWAY_HEADER.test(before(text, s, 1500)))) {
         // The same form with another country code ("358401234567") or a landline ("4681234567"), where a log names
         // the message service.
         out.push({ type: 'phone', start: s, end: s + len, score: 0.75,
@@ -422,10 +436,13 @@ export const phoneDetector: Detector = {
         }
       }
       if (s >= nextWord) {
-        if (TEL_WORDS.has(wordBefore(text, s)) && WORD_BEFORE.test(text.slice(Math.max(0, s - 30), s))) {
+        const w = wordBefore(text, s);
+        if (TEL_WORDS.has(w) && WORD_BEFORE.test(text.slice(Math.max(0, s - 30), s))) {
           const m = (AFTER_WORD.lastIndex = s, AFTER_WORD.exec(text));
-          // A date after the word is when, not a number ("svar via SMS 2026-11-05 08:22").
-          if (m && ISO_DATE.test(m[0])) nextWord = s + m[0].length;
+          // A date after the word is when, not a number ("svar via SMS 2026-11-05 08:22"); a short number after
+          // "anknytning" is an extension of the switchboard before it, the organisation's ("0155-24 58 00 (växel)
+          // anknytning 4471").
+          if (m && (ISO_DATE.test(m[0]) || ((w === 'ankn' || w === 'anknytning') && m[0].length <= 5))) nextWord = s + m[0].length;
           else if (m) {
             nextWord = s + m[0].length;
             out.push({ type: 'phone', start: s, end: nextWord, score: 0.7,

@@ -36,6 +36,15 @@ const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || c === 0xe
 const FOREIGN_NEAR = /(?<![\p{L}\d])[A-ZÅÄÖ]{1,3}(?:-[A-ZÅÄÖ]{1,3})?[ \u00a0-](?:\d{2}[ \u00a0])?\d{3,5}[A-Z]?(?![\p{L}\d]|[-/:.,]\d)/uy;
 const FOREIGN_CONTEXT = /(?:bil(?:en)?|fordonet|fordon|skylt(?:ar|arna|en)?|registrerad|registreringsnummer|reg\.? ?nr|regnr)[ \u00a0,:]*(?:med[ \u00a0]+|nr[ \u00a0]+|[a-zåäö]+[ \u00a0,]+){0,2}$/;
 
+// Car makes sold in Sweden (and the commonest vans and lorries): a plate right after a make, its model or a bracket ("en
+// vit Kia (MRT-614)", "Volvo V60, KLM-482") is the car's, even written with a hyphen as an article code is.
+const MAKES = ['Volvo', 'Saab', 'Kia', 'Toyota', 'Volkswagen', 'VW', 'Audi', 'BMW', 'Mercedes', 'Mercedes-Benz', 'Ford',
+  'Opel', 'Peugeot', 'Renault', 'Citroën', 'Citroen', 'Skoda', 'Škoda', 'Seat', 'Cupra', 'Fiat', 'Nissan', 'Mazda', 'Honda',
+  'Hyundai', 'Mitsubishi', 'Subaru', 'Suzuki', 'Tesla', 'Polestar', 'Lexus', 'Porsche', 'Dacia', 'Jeep', 'Chevrolet',
+  'Dodge', 'MG', 'BYD', 'Jaguar', 'Land Rover', 'Range Rover', 'Mini', 'Smart', 'Scania', 'Iveco', 'Isuzu', 'Chrysler',
+  'Alfa Romeo', 'Lancia', 'Cadillac', 'Lynk & Co', 'Hymer', 'Husqvarna', 'Yamaha', 'Harley-Davidson', 'Vespa', 'Piaggio'];
+const MAKE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MAKES.join('|')})(?:[ \u00a0][\\p{L}\\d-]{1,10})?[ \u00a0]*[(,:]?[ \u00a0]*$`, 'u');
+
 const CODE_WORDS = /rapport|serie|publikation|artikel|art\.? ?nr|produkt|modell|blankett|dokument|beteckning|katalog|best\.? ?nr|beställningsnummer/;
 
 const PLATE_LABEL = /(?:reg(?:istrerings)?\.? ?(?:nr|nummer|skylt)|regnr|registreringsnummer|nummerskylt|skylt|licen[cs]e plate|plate|rekisterinumero|rek\.? ?nro|kennzeichen)\.?:?[ \u00a0]*$/i;
@@ -142,7 +151,7 @@ export const vehicleDetector: Detector = {
       if (m) {
         if (STOP.has(m[1]!)) continue;
         const ctx = before(text, start, 30);
-        const context = any || VEHICLE_WORD.test(ctx);
+        const context = any || VEHICLE_WORD.test(ctx) || MAKE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
         // "ABC-123" is an article or document code unless a vehicle is named; so is any code after a series word.
         if (!context && (m[0][3] === '-' || CODE_WORDS.test(ctx))) continue;
         next = start + m[0].length;
@@ -176,8 +185,9 @@ export const vehicleDetector: Detector = {
 };
 
 const REG_KEYS = ['egnr', 'EGNR', 'eg.nr', 'EG.NR', 'eg nr', 'EG NR', 'egistreringsn', 'EGISTRERINGSN', 'ennzeichen', 'ekisterinumero'];
-// A plate in a cell: letters and digits in any country's grouping ("KN 41207", "HH-ML 4471", "ABC 12D").
-const PLATE_CELL = /^(?=.*\d)(?=.*[A-ZÅÄÖ])[A-ZÅÄÖ]{1,3}(?:[- ][A-ZÅÄÖ]{1,3})?[- ]?\d{1,5}[A-ZÅÄÖ]{0,2}$/u;
+// A plate in a cell: letters and digits in any country's grouping ("KN 41207", "HH-ML 4471", "ABC 12D"), or a Swedish
+// plate typed in lower case ("abc 123", "fsj 08c"); a remark in brackets may follow it in the cell ("DN 48213 (norsk)").
+const PLATE_CELL = /^(?:(?=[^(]*\d)[A-ZÅÄÖ]{1,3}(?:[- ][A-ZÅÄÖ]{1,3})?[- ]?\d{1,5}[A-ZÅÄÖ]{0,2}|[a-hj-pr-uw-z]{3}[- ]?\d\d[\da-hj-npr-uw-z])(?=$|[ \u00a0]+\([^()]{1,20}\)$)/u;
 
 /**
  * The cells under a registration-number column of a register or an export ("Regnr", "Registreringsnummer"): the header
@@ -191,11 +201,12 @@ function plateCells(pass: NumberPass, out: Finding[]): void {
   const found = out.length;
   let j = 0;
   for (const c of cells) {
-    if (c.role !== 'vehicle' || c.end - c.start < 4 || c.end - c.start > 11) continue;
+    if (c.role !== 'vehicle' || c.end - c.start < 4 || c.end - c.start > 33) continue;
     while (j < found && out[j]!.end <= c.start) j++;
     if (j < found && out[j]!.start < c.end) continue;
-    if (!PLATE_CELL.test(written.slice(c.start, c.end))) continue;
-    out.push({ type: 'vehicle', start: c.start, end: c.end, score: 0.85,
+    const m = PLATE_CELL.exec(written.slice(c.start, c.end));
+    if (!m || m[0].length > 11) continue;
+    out.push({ type: 'vehicle', start: c.start, end: c.start + m[0].length, score: 0.85,
       explanation: 'Registreringsnummer i en tabellkolumn vars rubrik anger registreringsnummer' });
   }
 }
