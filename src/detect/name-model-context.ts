@@ -47,10 +47,12 @@ export const TEMPLATES = [
   'ordet två steg före', 'ordet före och tecknet före', 'meningsbörjan och ordet efter', 'språket i orden runt ordet', 'språket på raden',
   'ordets form', 'ordets ändelse', 'ett titel-, roll- eller släktord före', 'läget på raden', 'formen på det som står före och efter',
   'raderna runt ordet börjar med namn',
+  'radens andel versaler', 'samma ord i samma kolumn på raden ovanför eller under', 'ordets vokaler och längd',
+  'ordets delar är vanliga ord',
 ] as const;
 
 /** The most features one token can have. */
-export const MAX_CONTEXT_FEATURES = 48;
+export const MAX_CONTEXT_FEATURES = 56;
 
 const lowerCode = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
 const isUpperC = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c < 0x250 && (c & 1) === 0);
@@ -95,6 +97,8 @@ function charClass(c: number): number {
   if (isLowerC(c)) return 16;
   if (isUpperC(c)) return 17;
   if (c === 38) return 18; // &
+  // Round 10b: the marks of code, markup and file names around a technical word ("`JSON`", "config_db", "#Exif", "x=Db").
+  if (c === 96 || c === 95 || c === 61 || c === 123 || c === 125 || c === 35 || c === 36 || c === 42 || c === 126 || c === 94) return 20;
   return 19;
 }
 const isSpace = (c: number): boolean => c === 32 || c === 0xa0;
@@ -211,8 +215,8 @@ const adjacent = (text: string, a: ContextToken, b: ContextToken): boolean =>
   b.start - a.end === 1 && (isSpace(text.charCodeAt(a.end)) || text.charCodeAt(a.end) === 45);
 
 // The line of the last token looked at: tokens come in text order, so each line is read once.
-interface LineInfo { text: string; start: number; end: number; label: number; swedish: number; foreign: boolean }
-const line: LineInfo = { text: '', start: -1, end: -1, label: 0, swedish: 0, foreign: false };
+interface LineInfo { text: string; start: number; end: number; label: number; swedish: number; foreign: boolean; caps: number; trueStart: boolean }
+const line: LineInfo = { text: '', start: -1, end: -1, label: 0, swedish: 0, foreign: false, caps: 0, trueStart: false };
 function lineOf(text: string, pos: number): LineInfo {
   if (line.text === text && pos >= line.start && pos < line.end) return line;
   // Read at most 150 characters either way: on a long line (a flattened page) the window stands for the line, and the
@@ -245,6 +249,15 @@ function lineOf(text: string, pos: number): LineInfo {
   let label = seedOf(27);
   if (trueStart) for (let i = ls; i < Math.min(le, ls + 30); i++) if (text.charCodeAt(i) === 58) { if (i > ls) label = hashText(seedOf(27), text, ls, i); break; }
   line.text = text; line.start = ls; line.end = Math.max(le, pos + 1); line.label = label; line.swedish = swedish;
+  line.trueStart = trueStart;
+  // Round 10b: how much of the line is in capitals (few letters, under 15 %, under half, under 80 %, more): a word in
+  // capitals on a line written in small letters is an acronym, a status or a code ("enligt LOU", "JSON", "DELIVERED"),
+  // on a line in capitals it may be a name in a register ("NYQVIST, ANNA").
+  let upper = 0;
+  let lower = 0;
+  for (let i = ls; i < le; i++) { const c = text.charCodeAt(i); if (isUpperC(c)) upper++; else if (isLowerC(c)) lower++; }
+  const all = upper + lower;
+  line.caps = all < 8 ? 0 : upper * 100 < all * 15 ? 1 : upper * 2 < all ? 2 : upper * 10 < all * 8 ? 3 : 4;
   // Most words around are neither Swedish nor English: a passage in another language ("Asuin Suomessa pitkään").
   line.foreign = words >= 3 && other * 10 >= words * 6;
   return line;
@@ -387,7 +400,66 @@ export function contextFeatures(text: string, tokens: readonly ContextToken[], k
 
   // The same spelling elsewhere in the text.
   if (useCovered) add(29, h2(29, doc.known.has(t.norm) || doc.initials.has(t.text) ? 1 : 0, kind));
+
+  // Round 10b: evidence against technical words, codes and category values, none of it a word's spelling.
+  // The line's share of capitals, with the word's own capitals: an acronym in prose, a name in a register in capitals.
+  // (Not for a word in lower case on a chat line: the line is in small letters whatever the word is.)
+  if (!t.lower) add(45, h3(45, li0.caps, caps, coarse));
+  // The same word in the same column on the line above or below: a table's category or status value ("Aptus", "OK",
+  // "Visma" down a system column), where names change from row to row.
+  add(46, h2(46, li0.trueStart ? sameInColumn(text, t, li0.start) : 3, coarse));
+  // Vowels and length: "SQL", "HB", "Db" have none or one short run; a name in capitals has vowels.
+  let vowels = 0;
+  for (let i = t.start; i < t.end; i++) if (VOWEL.has(lowerCode(text.charCodeAt(i)))) vowels++;
+  if (!t.lower) add(47, h3(47, vowels === 0 ? 0 : vowels * 3 < len ? 1 : 2, Math.min(len, 6), caps));
+  // A hyphenated word whose parts are common Swedish or English words ("Cache-Control", "Request-Id", "E-post").
+  if ((letters & 1) !== 0) add(48, h2(48, commonParts(text, t.start, t.end), coarse));
   return count;
+}
+
+const VOWEL = new Set([...'aeiouyåäöáéíóúàèìòùâêîôûãõëïüæøœąęěėīūāēőűůươăđ'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether the word stands again, in any case, at the same column of the line above or below (0 neither, 1 one, 2 both).
+ * Reads only those two lines, at most 200 characters away.
+ */
+function sameInColumn(text: string, t: ContextToken, ls: number): number {
+  const col = t.start - ls;
+  const len = t.end - t.start;
+  const at = (from: number): boolean => {
+    const s = from + col;
+    if (s < 0 || s + len > text.length || (s > 0 && isLetterC(text.charCodeAt(s - 1))) || isLetterC(text.charCodeAt(s + len))) return false;
+    for (let i = 0; i < len; i++) {
+      const c = text.charCodeAt(s + i);
+      if (c === 10 || lowerCode(c) !== lowerCode(text.charCodeAt(t.start + i))) return false;
+    }
+    return true;
+  };
+  // (Each line end looked for by hand at most 400 characters away, so a long line costs no more than a short one.)
+  const back = (from: number): number => { let i = from; while (i > 0 && from - i < 400 && text.charCodeAt(i - 1) !== 10) i--; return i > 0 && text.charCodeAt(i - 1) !== 10 ? -1 : i; };
+  const fwd = (from: number): number => { let i = from; while (i < text.length && i - from < 400 && text.charCodeAt(i) !== 10) i++; return i < text.length && text.charCodeAt(i) !== 10 ? -1 : i; };
+  let n = 0;
+  if (ls > 0) {
+    const above = back(ls - 1);
+    if (above >= 0 && ls - 1 - above > col && at(above)) n++;
+  }
+  const next = fwd(t.end);
+  if (next >= 0 && next < text.length) {
+    const end = fwd(next + 1);
+    if (end >= 0 && end - next - 1 > col && at(next + 1)) n++;
+  }
+  return n;
+}
+/** How many parts of a hyphenated word are common Swedish or English words (0, 1, 2 or more). */
+function commonParts(text: string, s: number, e: number): number {
+  let n = 0;
+  let from = s;
+  for (let i = s; i <= e; i++) {
+    if (i < e && text.charCodeAt(i) !== 45) continue;
+    if (i - from >= 2 && (SV_WORDS.hasAt(text, from, i) || EN_WORDS.hasAt(text, from, i))) n++;
+    from = i + 1;
+  }
+  return Math.min(n, 2);
 }
 
 /** Whether a title (1), role (2) or kinship word (3) in lower case stands right before `start`, or none (0). */

@@ -210,6 +210,31 @@ function collect(doc: TrainDoc, o: ContextOptions, into: ContextExample[]): void
 
 /** Trains the contextual model on `docs`: the same documents and options give the same weights. */
 export function fitContext(docs: TrainDoc[], o: ContextOptions): { q: Int8Array; scale: number; examples: number; positives: number } {
+  const { w, examples, positives } = fitContextWeights(docs, o);
+  return { ...quantize(w), examples, positives };
+}
+
+/**
+ * Round 10b: the contextual model as the mean of several trainings, one per seed, each on its own generated documents
+ * (`docsFor(seed)`) in its own order. One training's weights depend on the order of the examples and on which generated
+ * documents it saw (README's prose got 329 or 350 name findings from two retrainings on nearly the same lists); the mean
+ * of several varies less from one change of the lists to the next. The same seeds and documents give the same bytes.
+ */
+export function fitContextAveraged(docsFor: (seed: number) => TrainDoc[], seeds: readonly number[], o: ContextOptions):
+  { q: Int8Array; scale: number; examples: number; positives: number } {
+  const sum = new Float64Array(1 << o.bits);
+  let examples = 0;
+  let positives = 0;
+  for (const seed of seeds) {
+    const r = fitContextWeights(docsFor(seed), { ...o, seed });
+    for (let i = 0; i < sum.length; i++) sum[i] = sum[i]! + r.w[i]! / seeds.length;
+    examples += r.examples;
+    positives += r.positives;
+  }
+  return { ...quantize(sum), examples, positives };
+}
+
+function fitContextWeights(docs: TrainDoc[], o: ContextOptions): { w: Float64Array; examples: number; positives: number } {
   const examples: ContextExample[] = [];
   for (const d of docs) collect(d, o, examples);
   let total = 0;
@@ -221,8 +246,7 @@ export function fitContext(docs: TrainDoc[], o: ContextOptions): { q: Int8Array;
   const labels = Uint8Array.from(examples, (e) => e.label);
   const weights = Float32Array.from(examples, (e) => e.weight);
   const w = trainHashed(feats, offsets, labels, weights, 1 << o.bits, o);
-  const { q, scale } = quantize(w);
-  return { q, scale, examples: examples.length, positives: labels.reduce((s, l) => s + l, 0) };
+  return { w, examples: examples.length, positives: labels.reduce((s, l) => s + l, 0) };
 }
 
 /**

@@ -7,6 +7,7 @@
 // Used by src/scripts/train-name-context.mjs; `npx tsx src/scripts/generate-name-docs.mjs 3` prints three documents.
 import { readFileSync } from 'node:fs';
 import { allLocales } from '@faker-js/faker';
+import wordListPath from 'word-list';
 import { seeded } from '../detect/name-model-train.ts';
 
 
@@ -91,6 +92,13 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'Augu
 const PRESENT = ['ringer', 'kommer', 'säger', 'skriver', 'frågar', 'väntar', 'undrar', 'betalar', 'flyttar', 'bor', 'tar', 'kollar', 'hämtar',
   'lämnar', 'mejlar', 'svarar', 'åker', 'hör', 'vet', 'tycker', 'sköter', 'bokar', 'skickar', 'ordnar', 'fixar', 'berättar'];
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+// Round 10b: English words of four to nine letters from word-list 4.1.0 (MIT, the general list the character model
+// trains on), for technical words made of them ("Cache-Control", "Request-Id", a product or field name), and statuses.
+const EN_TECH = readFileSync(wordListPath, 'utf8').split('\n').filter((w) => /^[a-z]{4,9}$/.test(w));
+const STATUS = ['OK', 'SENT', 'FAILED', 'PENDING', 'DELIVERED', 'ERROR', 'EXPIRED', 'REJECTED', 'KLAR', 'BOKAD', 'AVBOKAD', 'SKICKAD',
+  'MOTTAGEN', 'AKTIV', 'SPÄRRAD', 'NY', 'ÖPPEN', 'STÄNGD'];
+const CONTRACTIONS = ["I'll", "I've", "I'd", "We'll", "You'll", "It's", "Don't", "Can't", "We're", "They'll"];
 
 export function generateNameDocs(seed, count) {
   const rnd = seeded(seed);
@@ -588,7 +596,37 @@ export function generateNameDocs(seed, count) {
         t(`${pick(['FJÄRRVÄRME', 'BREDBAND', 'VA-TAXA', 'EL-AVTAL', 'NÄT-ABONNEMANG', 'SOP-TAXA', 'LADD-BOX', 'ELNÄT', 'SÄKRING-UPP', 'TV-PAKET'])}${' '.repeat(int(2, 6))}`);
         t(`${chance(0.5) ? digits(18) : pick(['Rörligt', 'Fast pris', 'Timpris', 'Bas'])}${' '.repeat(int(2, 6))}${pick(['aktiv', 'avslutad', 'uppsagd', 'vilande'])} ${pick(['sedan', 'från', 't.o.m.'])} ${date()}\n`);
       }
-    } else if (extra < 0.78) {
+    } else if (extra < 0.82) {
+      // Round 10b: a log or register whose category column holds the same value down the rows (a system, a product, a
+      // status in capitals, an acronym) beside a column of names that change from row to row; sometimes the handling
+      // officer's listed name repeated down its own column (a name, though repeated).
+      const cat = chance(0.35) ? invented(pick(origins)) : chance(0.5) ? pick(STATUS) : chance(0.5) ? cap(pick(EN_TECH)) : Array.from({ length: int(2, 4) }, () => String.fromCharCode(65 + int(0, 25))).join('');
+      const staff = chance(0.3) ? person() : null;
+      const upper = chance(0.5);
+      t(`\n\n${pick(['Nr', 'Rad', 'Id', 'Löpnr'])}     ${pick(['System', 'Kanal', 'Status', 'Typ', 'Produkt'])}     ${pick(['Datum', 'Tid'])}        ${pick(['Namn', 'Kund', 'Mottagare', 'Innehavare'])}\n`);
+      for (let k = int(3, 6); k > 0; k--) {
+        const p = person();
+        t(`${digits(5)}   ${cat}${' '.repeat(Math.max(2, 10 - cat.length))}${date()}  `);
+        n(upper ? `${p.last.toUpperCase()} ${p.first.toUpperCase()}` : `${p.last}, ${p.first}`);
+        if (staff) { t('   '); n(staff.last); }
+        t('\n');
+      }
+    } else if (extra < 0.86) {
+      // Round 10b: technical prose: acronyms, field and header names of English words, products and formats, file names,
+      // a law by its acronym, an English reply with a contraction – capitalised words in prose that are no names.
+      const acr = () => Array.from({ length: int(2, 5) }, () => String.fromCharCode(65 + int(0, 25))).join('');
+      const tech = () => { const r = rnd(); return r < 0.4 ? acr() : r < 0.7 ? `${cap(pick(EN_TECH))}-${cap(pick(EN_TECH))}` : r < 0.85 ? cap(pick(EN_TECH)) : invented(pick(origins)); };
+      for (let k = int(2, 4); k > 0; k--) {
+        const r = rnd();
+        if (r < 0.2) t(`Exporten sparas som ${acr()}-fil och läses in i ${tech()} via ${acr()}. `);
+        else if (r < 0.35) t(`Fältet ${tech()} i ${pick(['huvudet', 'loggen', 'filen', 'formuläret'])} ska vara tomt, annars ${pick(['svarar', 'stoppar', 'loggar'])} ${tech()} fel ${digits(3)}. `);
+        else if (r < 0.5) t(`Upphandlingen gjordes enligt ${acr()} (${int(1990, 2024)}:${int(100, 1200)}) och ${tech()} ${pick(['levereras', 'installeras', 'byts ut'])} i ${pick(MONTHS)}. `);
+        else if (r < 0.65) t(`Filen ${pick(EN_TECH)}_${pick(EN_TECH)}.${pick(['json', 'csv', 'xml', 'pdf', 'log', 'txt'])} innehåller ${tech()} och \`${tech()}\`. `);
+        else if (r < 0.8) t(`${tech()} ${pick(['visar', 'ger', 'skickar'])} status ${pick(STATUS)} för ${pick(TOPICS)} i ${pick(SYSTEMS)}. `);
+        else t(`${pick(CONTRACTIONS)} ${pick(['check', 'send', 'forward', 'tell'])} ${pick(['it', 'the form', 'them'])} ${pick(['tomorrow', 'today', 'next week'])}. ${pick(ENGLISH)}. `);
+      }
+      if (chance(0.5)) { t(`\n${pick(['Hälsningar', 'Mvh', '/'])} `); n(full(P())); t('\n'); }
+    } else if (extra < 0.9) {
       // Round 9: given names listed in running text, with the rest of the sentence lower case: "Tack till Aino, Berit och
       // Omar som …"; and a name after its role with a comma: "vår kurator, Leyla Yilmaz, …".
       const ps = Array.from({ length: int(2, 4) }, () => P());
