@@ -62,39 +62,57 @@ export interface Cell {
 
 const SEPARATORS = [';', '\t', '|', ',', '  '];
 
+// The cells of a line are written as flat [start, end) pairs into one buffer that lives as long as the module, not as
+// an array of two-element arrays per line: every row of every table was split so, and the pairs were a tenth of the
+// detector's allocations (issue 15, speed, round 10). `splitCells` fills `cellBuf`, `cellsAtColumns` fills `colBuf`
+// (a row may fall back from the second to the first), and each returns how many cells it wrote.
+let cellBuf: Int32Array = new Int32Array(64);
+let colBuf: Int32Array = new Int32Array(64);
+const grown = (buf: Int32Array, n: number): Int32Array => {
+  if (2 * n + 2 <= buf.length) return buf;
+  const more = new Int32Array(buf.length * 2);
+  more.set(buf);
+  return more;
+};
+
 /**
- * The cells of one line as [start, end) pairs (spaces trimmed). A comma-separated line may quote a cell that holds a
- * comma ("\"Berg, Anna\""): the quotes are left out of the cell. Columns aligned by runs of two or more spaces (a PDF
- * table flattened to text) are split at each such run.
+ * Writes cell `n` of a line into `cellBuf` (spaces trimmed; a comma-separated line may quote a cell that holds a comma,
+ * "\"Berg, Anna\"", and the quotes are left out of the cell); returns the new count.
  */
-function pushTrimmed(cells: [number, number][], line: string, a: number, b: number): void {
+function pushTrimmed(n: number, line: string, a: number, b: number): number {
   while (a < b && (line.charCodeAt(a) === 32 || line.charCodeAt(a) === 0xa0)) a++;
   while (b > a && (line.charCodeAt(b - 1) === 32 || line.charCodeAt(b - 1) === 0xa0)) b--;
   if (b - a >= 2 && line.charCodeAt(a) === 34 && line.charCodeAt(b - 1) === 34) { a++; b--; }
-  cells.push([a, b]);
+  cellBuf = grown(cellBuf, n);
+  cellBuf[2 * n] = a;
+  cellBuf[2 * n + 1] = b;
+  return n + 1;
 }
-function splitCells(line: string, sep: string): [number, number][] {
-  const cells: [number, number][] = [];
+/**
+ * The cells of one line, into `cellBuf`; returns their number. Columns aligned by runs of two or more spaces (a PDF
+ * table flattened to text) are split at each such run.
+ */
+function splitCells(line: string, sep: string): number {
+  let n = 0;
   if (sep === '  ') {
     let a = 0;
     for (let k = line.indexOf('  '); k >= 0; k = line.indexOf('  ', k)) {
       let e = k;
       while (e < line.length && line.charCodeAt(e) === 32) e++;
-      if (k > a) pushTrimmed(cells, line, a, k);
+      if (k > a) n = pushTrimmed(n, line, a, k);
       a = e;
       k = e;
     }
-    if (a < line.length) pushTrimmed(cells, line, a, line.length);
-    return cells;
+    if (a < line.length) n = pushTrimmed(n, line, a, line.length);
+    return n;
   }
   if (sep !== ',' || line.indexOf('"') < 0) {
     let a = 0;
     for (let k = line.indexOf(sep); k >= 0; k = line.indexOf(sep, a)) {
-      pushTrimmed(cells, line, a, k);
+      n = pushTrimmed(n, line, a, k);
       a = k + 1;
     }
-    pushTrimmed(cells, line, a, line.length);
-    return cells;
+    return pushTrimmed(n, line, a, line.length);
   }
   let a = 0;
   let quoted = false;
@@ -104,30 +122,50 @@ function splitCells(line: string, sep: string): [number, number][] {
       if (c === 34) quoted = !quoted;
       if (quoted || c !== 44) continue;
     }
-    pushTrimmed(cells, line, a, k);
+    n = pushTrimmed(n, line, a, k);
     a = k + 1;
   }
-  return cells;
+  return n;
 }
 
 /**
- * The cells of a row read at the header's column starts: [start, end) pairs, spaces trimmed, or null when a column does
- * not start after a space in the row or a cell holds a run of spaces (the row is not aligned with the header).
+ * The cells of a row read at the header's column starts, into `colBuf` (spaces trimmed); returns their number, or -1
+ * when a column does not start after a space in the row or a cell holds a run of spaces (the row is not aligned with
+ * the header).
  */
-function cellsAtColumns(line: string, starts: readonly number[]): [number, number][] | null {
-  const cells: [number, number][] = [];
+function cellsAtColumns(line: string, starts: readonly number[]): number {
   for (let c = 0; c < starts.length; c++) {
     const from = Math.min(starts[c]!, line.length);
     const to = c + 1 < starts.length ? Math.min(starts[c + 1]!, line.length) : line.length;
-    if (c > 0 && from < line.length && line.charCodeAt(from - 1) !== 32) return null;
+    if (c > 0 && from < line.length && line.charCodeAt(from - 1) !== 32) return -1;
     let a = from;
     let b = to;
     while (a < b && line.charCodeAt(a) === 32) a++;
     while (b > a && line.charCodeAt(b - 1) === 32) b--;
-    if (line.slice(a, b).indexOf('  ') >= 0) return null;
-    cells.push([a, b]);
+    if (hasDoubleSpace(line, a, b)) return -1;
+    colBuf = grown(colBuf, c);
+    colBuf[2 * c] = a;
+    colBuf[2 * c + 1] = b;
   }
-  return cells;
+  return starts.length;
+}
+/** line.slice(a, b).indexOf('  ') >= 0, without the slice. */
+function hasDoubleSpace(line: string, a: number, b: number): boolean {
+  const k = line.indexOf('  ', a);
+  return k >= 0 && k + 2 <= b;
+}
+/**
+ * Whether a header split at a comma or a run of spaces is no header: fewer than three columns, an empty one, or one
+ * that is long or of more than three words (a lead-in before a colon in the first is not counted).
+ */
+function proseSpans(line: string, n: number): boolean {
+  if (n < 3) return true;
+  for (let i = 0; i < n; i++) {
+    const a = cellBuf[2 * i]!;
+    const b = cellBuf[2 * i + 1]!;
+    if (b <= a || ((i > 0 || line.lastIndexOf(':', b) < a) && (b - a > 30 || spaces(line, a, b) > 2))) return true;
+  }
+  return false;
 }
 
 // The name and address detectors both read the cells of the same text: the last answer is kept (read-only).
@@ -188,22 +226,23 @@ export function roleCells(text: string): readonly Cell[] {
       continue;
     }
     const line = text.slice(pos, lineEnd);
-    let cells = roles ? splitCells(line, sep) : [];
+    let count = roles ? splitCells(line, sep) : 0;
+    let buf = cellBuf;
     // A cell that fills its column's width leaves one space before the next ("DANSKE 1277" under "Bank   Clnr"): such a
     // row of a table aligned by spaces is read at the header's columns when every column starts after a space there
     // (round 9, det-docs9).
-    if (roles && sep === '  ' && cells.length !== roles.length && cells.length > 0 && headStarts.length === roles.length) {
-      cells = cellsAtColumns(line, headStarts) ?? cells;
+    if (roles && sep === '  ' && count !== roles.length && count > 0 && headStarts.length === roles.length) {
+      const aligned = cellsAtColumns(line, headStarts);
+      if (aligned >= 0) { count = aligned; buf = colBuf; }
     }
-    if (roles && cells.length === roles.length && (sep !== '  ' || line.includes(sep))) {
+    if (roles && count === roles.length && (sep !== '  ' || line.includes(sep))) {
       // A row with another number of cells than the header is not read by column: in the number view a row that ends
       // in a digit runs on into the next one ("…;KVARNVÄGEN 3⏎2232;…").
       if (!/^[\s|:+-]*$/.test(line)) {
-        for (let col = 0; col < cells.length; col++) {
+        for (let col = 0; col < count; col++) {
           const role = roles[col];
-          const span = cells[col]!;
-          const a = span[0];
-          const b = span[1];
+          const a = buf[2 * col]!;
+          const b = buf[2 * col + 1]!;
           if (role && b > a) {
             const cell: Cell = { role, start: pos + a, end: pos + b };
             out.push(cell);
@@ -222,23 +261,23 @@ export function roleCells(text: string): readonly Cell[] {
         // A comma or a run of spaces also occurs in prose ("Namn, adress och telefon"): such a header needs three
         // columns, each short and of at most three words. Checked on the spans before any cell is read.
         if ((s === ',' || s === '  ') && line.length > 200) continue;
-        const spans = splitCells(line, s);
-        if ((s === ',' || s === '  ') && (spans.length < 3 || spans.some((ab, i) => ab[1] <= ab[0] || ((i > 0 || line.lastIndexOf(':', ab[1]) < ab[0]) && (ab[1] - ab[0] > 30 || spaces(line, ab[0], ab[1]) > 2))))) continue;
+        const nSpans = splitCells(line, s);
+        if ((s === ',' || s === '  ') && proseSpans(line, nSpans)) continue;
         // "Fält (se bilaga): kund_id,efternamn,fornamn": a lead-in before the first column name is left out.
         // Built by pushing onto a literal, not by `map`: one elements kind whichever tier of V8 runs it (see `next`).
         const r: (ColumnRole | undefined)[] = [];
         let named = false;
-        for (let c = 0; c < spans.length; c++) {
-          const head = line.slice(spans[c]![0], spans[c]![1]).toLowerCase().replace(/:$/, '').replace(/^.{0,40}:[ \u00a0]+/, '').replace(/_/g, ' ');
+        for (let c = 0; c < nSpans; c++) {
+          const head = line.slice(cellBuf[2 * c]!, cellBuf[2 * c + 1]!).toLowerCase().replace(/:$/, '').replace(/^.{0,40}:[ \u00a0]+/, '').replace(/_/g, ' ');
           const role = roleOf(head);
           if (role !== undefined) named = true;
           r.push(role);
         }
-        if (spans.length >= 2 && named) {
+        if (nSpans >= 2 && named) {
           roles = r;
           sep = s;
           headStarts = [];
-          if (s === '  ') for (let c = 0; c < spans.length; c++) headStarts.push(spans[c]![0]);
+          if (s === '  ') for (let c = 0; c < nSpans; c++) headStarts.push(cellBuf[2 * c]!);
           break;
         }
       }
