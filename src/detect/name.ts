@@ -833,6 +833,24 @@ const CELL_BEFORE = /(?:(?:^|\n|\||;|\t|,)"|^|\n|\||;|\t|[ \u00a0]{2}|:|^- |\n- 
 function cellStartOf(text: string, start: number): boolean {
   return CELL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
+// The particles of surnames of many origins, where they start a register's cell before "EFTERNAMN, FÖRNAMN" (round 10):
+// there the comma form says the words are a surname, so "dos", "abu", "mac", "st" are taken too ("DOS SANTOS, ANA").
+const CELL_PARTICLE = 'von|af|de|van|der|den|da|di|du|del|della|dos|das|do|la|le|al|el|ter|ten|zu|bin|ibn|abu|mac|st';
+// The same as tokens spell them (a token is capitalised: "Von", "VON" → "Von"), read without a pattern per token.
+const CELL_PARTICLE_NORM = new Set(CELL_PARTICLE.split('|').map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+const CELL_PARTICLE_BEFORE = new RegExp(`(?:^|[ \u00a0(\n|;\t])((?:${CELL_PARTICLE})[ \u00a0](?:(?:der|den|la|las|los)[ \u00a0])?)$`);
+/**
+ * The length of the particles before a surname when they start its cell ("| von Essen", "DE LA CRUZ", in the case of the
+ * surname), otherwise 0.
+ */
+function particleCellBefore(text: string, t: Token): number {
+  const before = text.slice(Math.max(0, t.start - 9), t.start);
+  const pb = CELL_PARTICLE_BEFORE.exec(t.caps ? before.toLowerCase() : before);
+  if (!pb) return 0;
+  const n = pb[1]!.length;
+  if (t.caps && before.slice(-n) !== before.slice(-n).toUpperCase()) return 0;
+  return cellStartOf(text, t.start - n) ? n : 0;
+}
 const WRAPPED_CELL = ', radbrytning i tabellcell';
 const BARE_INITIAL_END = /^(?:[ \u00a0]{2}|\t|;|\||[ \u00a0]?\r?\n|$|[ \u00a0]\()/;
 const ESTATE_AFTER = /^[ \u00a0]+\(?(?:dödsbo|DÖDSBO|Dödsbo|d\.b\.|db)\)?/;
@@ -889,7 +907,9 @@ const ampersandAt = (text: string, end: number): boolean =>
   end + 2 < text.length && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 38 && text.charCodeAt(end + 2) === 32;
 // Two or three capital letters, or two capitals and a small letter ("KRa", "ANy"): staff initials ("/KL", "(AR)",
 // "2024-02-14 AR:", "Handl: KRa"), unless a common abbreviation.
-const SIGN_SLASH = /(?<![\p{L}\d/])\/(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$|[:"\])])|[ \u00a0]+\p{Lu})/gu;
+// Also with one blank after the slash when the slash starts the line or follows a sentence's end and the initials end the
+// line: "Tid 13.10–15.45. / LÖ" (round 10).
+const SIGN_SLASH = /(?<![\p{L}\d/])\/(?:(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$|[:"\])])|[ \u00a0]+\p{Lu})|(?<=(?:^|[\n.!?])[ \u00a0]?\/)[ \u00a0](\p{Lu}{2,3})(?=[ \t]*(?:\r?\n|$)))/gu;
 const SIGN_SLASH_AT = sticky(SIGN_SLASH);
 const SIGN_AFTER_DATE = /(?:^|[ \u00a0(])(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:[ -]\d{2,4})?)(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]$/;
 const SIGN_LINE_END = /^(?:[.)]?[ \t]*(?:\r?\n|$)|:[ \u00a0])/;
@@ -1011,7 +1031,9 @@ const USER_LABELS = 'användare|användarnamn|användar-id|användarid|anv\\.id|
 const PERSON_LABEL = new RegExp('^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer|mentor|klasslärare|lärare|rektor|kurator|läkare|intygande läkare|sjuksköterska|handledare|kassör|suppleant|anmält av|anmäld av|hämtas av|hämtas även av|efternamn|förnamn|tilltalsnamn|mellannamn|namnförtydligande|kontakt|medsökande|underskrift|kontrollant|protokollförare|justerare|first name|last name|surname|' +
   // References and agents of invoices, delivery notes and case logs: "Er referens: Lisa", "Att: Per Lund", "Tilldelad: …" (round 9).
   'referens|er referens|vår referens|er ref|vår ref|ref|att|attn|leverans till|levereras till|tilldelad|tilldelat|attesterad|attesterat|' +
-  'signerad|signerat|loggat av|noterat av|ändrat av|ändrad av|skapad av|skapat av|godkänd av|godkänt av|kvitterat|kvitterad|mottagen av|' + USER_LABELS + ')$');
+  'signerad|signerat|loggat av|noterat av|ändrat av|ändrad av|skapad av|skapat av|godkänd av|godkänt av|kvitterat|kvitterad|mottagen av|' +
+  // The agents of a ticket or case system, Swedish and English (round 10): "Tilldelad till:", "Assignee:", "Stängd av:".
+  'tilldelad till|tilldelat till|ärendeägare|handl|ansv\\. handl\\.|utredare|stängd av|stängt av|inmatad av|inmatat av|registrerad av|registrerat av|kontrollerad av|kontrollerat av|assignee|assigned to|reporter|owner|closed by|created by|' + USER_LABELS + ')$');
 /**
  * If the colon at `colon` ends a person label at a line or cell start ("Namn:", "  Kopia:"), where its value starts;
  * otherwise -1. Read backwards from each colon: one regex over the whole text was the slowest line of the pass.
@@ -1029,7 +1051,7 @@ function personLabelBefore(text: string, colon: number): number {
     b--;
   }
   const label = text.slice(b, colon).trim().toLowerCase();
-  if (label === '' || !PERSON_LABEL.test(label)) return -1;
+  if (label === '' || !PERSON_LABELS.has(label)) return -1;
   let v = colon + 1;
   while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 0xa0)) v++;
   return v;
@@ -1080,6 +1102,8 @@ function personField(c: NameContext, covered: Uint8Array, p: number, valueStart:
   take(run[0]!, run[run.length - 1]!, 0.7, 'Namn i ett fält vars rubrik anger en person ("Namn:", "Kund:", "Mottagare:")');
   for (const u of run) if (u.kind !== 'initial' && !u.common) known.add(u.norm);
 }
+// The same labels as a set: one lookup per colon instead of a pattern of 150 alternatives (round 10).
+const PERSON_LABELS = new Set(PERSON_LABEL.source.slice(4, -2).replaceAll('\\.', '.').split('|'));
 const USER_LABEL_END = new RegExp(`(?:${USER_LABELS})[ \u00a0]*$`, 'i');
 /**
  * A person field's value in lower case ("Namn: maja ekström", "Efternamn: ekström"): up to three words that end the field,
@@ -1095,6 +1119,15 @@ function lowerField(c: NameContext, colon: number, s0: number): void {
     let e = s0;
     while (e < text.length && e - s0 < 21 && !FIELD_END.test(text.slice(e, e + 6))) e++;
     if (e > s0 && FIELD_END.test(text.slice(e, e + 6))) userCell(text, s0, e, out, c.known);
+    return;
+  }
+  // A dotted login ("Handläggare: lind.hanna", "Tilldelad: p.wester", "Assignee: sara.k"): a name of the lists and a name
+  // or an initial on either side of the dot (round 10).
+  DOTTED_LOGIN.lastIndex = s0;
+  const dl = DOTTED_LOGIN.exec(text);
+  if (dl && FIELD_END.test(text.slice(s0 + dl[0].length, s0 + dl[0].length + 6)) && dottedLogin(dl[1]!, dl[2]!)) {
+    out.push({ type: 'name', start: s0, end: s0 + dl[0].length, score: 0.6, explanation: DOTTED_LOGIN_WHY });
+    covered.fill(1, s0, s0 + dl[0].length);
     return;
   }
   // A login built from a full name the text gives ("Tilldelad: krnylund" … "Kristina Nylund"): that person's id (round 9).
@@ -1121,6 +1154,22 @@ function lowerField(c: NameContext, colon: number, s0: number): void {
     if (codeAt(text, end) !== 32) return;
     end++;
   }
+}
+const DOTTED_LOGIN = /([a-zåäöéü]{1,20})\.([a-zåäöéü]{1,20}(?:-[a-zåäöéü]{2,20})?)(?![\p{L}\d@_.-])/uy;
+const DOTTED_LOGIN_WHY = 'Användarnamn med punkt i ett fält för den som handlägger ("Handläggare: lind.hanna", "Tilldelad: p.wester")';
+/**
+ * Whether the two parts of a dotted login are a name: one part a given name, surname or name word of the lists that is no
+ * Swedish word, the other a word of the name lists or one or two letters (an initial).
+ */
+function dottedLogin(a: string, b: string): boolean {
+  const part = (w: string): { sure: boolean; name: boolean } => {
+    if (w.length <= 2) return { sure: false, name: false };
+    const k = classify(titleCase(w.toUpperCase()));
+    return { sure: (k.kind === 'first' || k.kind === 'sur' || k.kind === 'nw') && !k.common, name: k.kind === 'first' || k.kind === 'sur' || k.kind === 'nw' || k.kind === 'amb' };
+  };
+  const pa = part(a);
+  const pb = part(b);
+  return (pa.sure && (pb.name || b.length <= 2)) || (pb.sure && (pa.name || a.length <= 2));
 }
 const EMAIL_BRACKET = /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/g;
 // A personnummer's shape (the numbers detector checks date and Luhn; here the shape is only a field boundary).
@@ -1209,7 +1258,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     out.push({ type: 'name', start: s, end: s + v.length, score: 0.6, explanation: why });
   };
   if (text.indexOf('/') >= 0) {
-    for (let m = execAnchored(SIGN_SLASH_AT, text, '/', 0, 0); m; m = execAnchored(SIGN_SLASH_AT, text, '/', 0, m.index + m[0].length)) addInitials(m.index + 1, m[1]!, 'Initialer som signatur ("/KL")');
+    for (let m = execAnchored(SIGN_SLASH_AT, text, '/', 0, 0); m; m = execAnchored(SIGN_SLASH_AT, text, '/', 0, m.index + m[0].length)) addInitials(m.index + (m[1] === undefined ? 2 : 1), m[1] ?? m[2]!, 'Initialer som signatur ("/KL")');
   }
   // Log lines and role words are checked only before each run of two or three capitals, found by one cheap regex
   // (the three Unicode patterns over the whole text cost a fifth of the name pass).
@@ -1825,6 +1874,9 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
       given = (!slash || /^[ \t]*(?:$|\r?\n|[;|"])/.test(text.slice(s0 + w.length, s0 + w.length + 3))) && lowerName(w, true) && !FUNCTION_WORDS.has(w);
     }
     if (!given) return s0 + w.length;
+    // A kinship word before a word in lower case is that word's kin, not a name ("min bror ali", "hans syster sara"), even
+    // where a name list has it ("Bror") (round 10).
+    if (codeAt(text, s0 + w.length) === 32 && isLower(codeAt(text, s0 + w.length + 1)) && KIN_AFTER.test(w)) return s0 + w.length;
     let end = s0 + w.length;
     found.add(w);
     // A surname of the lists after it, in lower case: "gunvor lindkvist".
@@ -1979,8 +2031,340 @@ function careOfNames(text: string, tokens: Token[], covered: Uint8Array, take: (
     const run = tokens.slice(k, e + 1);
     // Not a firm, an authority or a street ("c/o Kommunens kontaktcenter", "c/o Storgatan 4").
     if (run.some((u) => u.kind === 'org' || u.kind === 'stop' || u.kind === 'initial') || run.every((u) => u.kind === 'word') || /^[ \u00a0]\d/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 2))) continue;
+    // An acronym alone ("c/o HSB", "C/O SBAB"): a short word in capitals that no name list has is an organisation (round 10).
+    if (run.length === 1 && run[0]!.caps && run[0]!.kind === 'unknown' && run[0]!.text.length <= 4) continue;
     take(run[0]!, run[run.length - 1]!, 0.65, 'Namn efter "c/o" (den som adressen går via)');
     for (const u of run) if (!u.common) known.add(u.norm);
+  }
+}
+
+// A schedule's or an attendance list's label (round 10): a weekday, whole or short, perhaps with a date, a time or a part of
+// the day after it ("Mån:", "Lör 10/5:", "Tors em:"); a week ("v. 12:", "Vecka 14:"); a duty or who was there ("Jour:",
+// "Helgjour v. 8:", "Beredskap vecka 9:", "Närvarande:", "Frånvarande:", "Justeras:").
+const SCHEDULE_LABEL = /^(?:(?:mån|tis|ons|tor|tors|fre|lör|sön)(?:dag(?:en)?|\.)?|(?:v\.?|vecka)[ \u00a0]?\d{1,2}|(?:helg|natt|kvälls|dag|telefon)?jour(?:en)?|beredskap(?:en)?|närvarande|frånvarande|justeras|deltagare)(?:[ \u00a0]+(?:\d{1,2}\/\d{1,2}|\d{1,2}(?:[.:]\d\d)?[–-]\d{1,2}(?:[.:]\d\d)?|fm|em|kväll|morgon|natt|(?:v\.?|vecka)[ \u00a0]?\d{1,2}))*$/;
+// What may separate two names of such a list, and what may follow one: a role or a time in parentheses, a line end.
+const SCHEDULE_SEP = /^(?:[ \u00a0]?\([^()\n]{1,24}\))?(?:,[ \u00a0]*|[ \u00a0]*\/[ \u00a0]*|[ \u00a0]\+[ \u00a0]|[ \u00a0](?:och|&)[ \u00a0])/;
+const SCHEDULE_END = /^(?:[ \u00a0]?\([^()\n]{1,24}\))?(?:[ \t]*(?:\r?\n|$)|[.;|\t]|[ \u00a0]{2})/;
+const NEXT_LABEL = /^([^,:;\n]{1,22}):/;
+const SCHEDULE_WHY = 'Namn i ett schema eller en närvarolista, efter en veckodag, en vecka eller "Jour:"/"Närvarande:"';
+/** Where the label before the colon at `colon` starts: at a line start, a cell's start or after ", " within 30 characters. */
+function labelStartBefore(text: string, colon: number): number {
+  for (let b = colon; b > 0 && colon - b <= 30; b--) {
+    const c = text.charCodeAt(b - 1);
+    if (c === 10 || c === 9 || c === 59 || c === 124) return b;
+    if (c === 32 && b >= 2 && (text.charCodeAt(b - 2) === 44 || text.charCodeAt(b - 2) === 32)) return b;
+  }
+  return colon <= 30 ? 0 : -1;
+}
+/**
+ * Lone names in a schedule or an attendance list: after a label of SCHEDULE_LABEL, a list of one- or two-word items (a
+ * comma, "/", "+", "och" between; a role in parentheses after one) up to the line's end or the next label. Taken only when
+ * every item is a word of the name lists (also one that is a common word, "Ek", "Falk", "Sten") and not every item is a
+ * place: "Mån: Stängt", "Ons: Soptömning", "Onsdag: Västerås" are no names.
+ */
+function scheduleNames(c: NameContext, valueStart: number, lineList: boolean, why: string): void {
+  const { text, tokens, out, known } = c;
+  const items: [number, number][] = [];
+  let p = valueStart;
+  for (let guard = 0; guard < 12; guard++) {
+    const k = tokenIndexAt(tokens, p);
+    if (k === undefined) return;
+    let e = k;
+    if (e + 1 < tokens.length && text.slice(tokens[e]!.end, tokens[e + 1]!.start) === ' ' && codeAt(text, tokens[e + 1]!.end) !== 58) e++;
+    items.push([k, e]);
+    const end = tokens[e]!.end;
+    const rest = text.slice(end, end + 32);
+    const sep = SCHEDULE_SEP.exec(rest);
+    if (sep) {
+      p = end + sep[0].length;
+      // The next label ends the list: "Mån: Ek, Tis: Lind", "v. 12: Holm, v. 13: Strand".
+      const next = NEXT_LABEL.exec(text.slice(p, p + 24));
+      if (next && SCHEDULE_LABEL.test(next[1]!.toLowerCase())) break;
+      // After "Familjerna" the list ends where the sentence goes on ("Familjerna Ek och Lind har …").
+      if (!lineList && tokenIndexAt(tokens, p) === undefined) { if (sep[0].endsWith('och ') || sep[0].endsWith('& ')) return; break; }
+      continue;
+    }
+    if (lineList ? !SCHEDULE_END.test(rest) : /^[ \u00a0]\d/.test(rest) || ORG_AFTER_WORD.test(rest.slice(0, 16))) return;
+    break;
+  }
+  let place = 0;
+  let listed = 0;
+  for (const [a, b] of items) {
+    for (let j = a; j <= b; j++) {
+      const u = tokens[j]!;
+      if (u.caps) return;
+      if (u.kind === 'place') { if (!SURNAMES.has(u.norm)) return; place++; }
+      else if (u.kind === 'first' || u.kind === 'sur' || u.kind === 'nw' || u.kind === 'amb') listed++;
+      else if (u.kind !== 'unknown' || u.common || items.length === 1) return;
+    }
+  }
+  if (listed === 0 || place === items.length) return;
+  const covered = c.coverage();
+  for (const [a, b] of items) {
+    if (covered[tokens[a]!.start] || covered[tokens[b]!.start]) continue;
+    out.push({ type: 'name', start: tokens[a]!.start, end: tokens[b]!.end, score: 0.6, explanation: why });
+    for (let j = a; j <= b; j++) if (!tokens[j]!.common) known.add(tokens[j]!.norm);
+  }
+}
+const SLASH_SIGN_WHY = 'Namn som underskrift efter "/" eller "//" först på en rad';
+const SLASH_SIGN_END = /^(?:[ \t]*(?:\r?\n|$)|,[ \u00a0][\p{Ll} ]{1,30}[ \t]*(?:\r?\n|$))/u;
+/** A signature after "/" or "//" first on a line: "// Micke", "/Tina", "// Jonte, vaktis" (round 10). */
+function slashSignatures(c: NameContext): void {
+  const { text, tokens, out, known } = c;
+  let covered: Uint8Array | undefined;
+  for (let p = text.indexOf('/'); p >= 0; p = text.indexOf('/', p + 2)) {
+    // A capital after "/", "//", "/ " or "// " first (most slashes are in dates, paths and pairs of words).
+    const a1 = codeAt(text, p + 1);
+    if (!isUpper(a1) && a1 !== 47 && a1 !== 32) continue;
+    let b = p;
+    while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+    if (b > 0 && text.charCodeAt(b - 1) !== 10) continue;
+    let v = p + 1;
+    if (text.charCodeAt(v) === 47) v++;
+    if (text.charCodeAt(v) === 32) v++;
+    const k = tokenIndexAt(tokens, v);
+    if (k === undefined) continue;
+    const t = tokens[k]!;
+    if (t.caps || !(t.kind === 'first' || t.kind === 'amb' || t.kind === 'nw' || t.kind === 'sur' || (t.kind === 'unknown' && !t.common))) continue;
+    const n = tokens[k + 1];
+    const last = n && text.slice(t.end, n.start) === ' ' && (n.kind === 'sur' || n.kind === 'unknown' || n.kind === 'initial' || n.kind === 'nw') ? n : t;
+    if (!SLASH_SIGN_END.test(text.slice(last.end, last.end + 34))) continue;
+    covered ??= c.coverage();
+    if (covered[t.start] || covered[last.start]) continue;
+    out.push({ type: 'name', start: t.start, end: last.end, score: 0.6, explanation: SLASH_SIGN_WHY });
+    covered.fill(1, t.start, last.end);
+    if (!t.common) known.add(t.norm);
+  }
+}
+/**
+ * The organisation's own name as its e-mail and web addresses give it: the label before the top-level domain of every
+ * address in the text ("kundtjanst@bostadsbolaget.se", "www.vattenbolaget.se" → "bostadsbolaget", "vattenbolaget"),
+ * folded to a–z. Read from each "@" and "www." only.
+ */
+function domainLabels(text: string): Set<string> | undefined {
+  let r: Set<string> | undefined;
+  const add = (from: number): void => {
+    let e = from;
+    while (e < text.length && e - from < 80 && /[\p{L}\d.-]/u.test(text[e]!)) e++;
+    const host = text.slice(from, e).replace(/\.+$/, '').toLowerCase().split('.');
+    if (host.length < 2) return;
+    const label = host[host.length - 2]!;
+    if (label.length >= 3) (r ??= new Set()).add(foldLetters(label));
+  };
+  for (let p = text.indexOf('@'); p >= 0; p = text.indexOf('@', p + 1)) add(p + 1);
+  for (let p = text.indexOf('www.'); p >= 0; p = text.indexOf('www.', p + 4)) add(p + 4);
+  return r;
+}
+/**
+ * Findings that are the organisation's own name (round 10): a name finding whose first word, folded, is the label of an
+ * e-mail or web address in the same text ("Bostadsbolaget svarar …" beside "info@bostadsbolaget.se"), and which no name
+ * list has (a private domain may be a surname: "lindqvist.nu" leaves "Lindqvist" a name).
+ */
+function ownOrganisation(text: string, tokens: Token[], out: Finding[]): Finding[] {
+  if (text.indexOf('@') < 0 && text.indexOf('www.') < 0) return out;
+  // The findings whose first word no name list has, found first: most texts have none, and then no address is read.
+  let drop: Finding[] | undefined;
+  for (const f of out) {
+    if (f.type !== 'name') continue;
+    const k = tokenIndexAt(tokens, f.start);
+    if (k === undefined) continue;
+    const kind = tokens[k]!.kind;
+    if (kind !== 'first' && kind !== 'sur' && kind !== 'nw' && kind !== 'amb') (drop ??= []).push(f);
+  }
+  if (drop === undefined) return out;
+  const labels = domainLabels(text);
+  if (labels === undefined) return out;
+  const gone = new Set<Finding>();
+  for (const f of drop) {
+    const t = tokens[tokenIndexAt(tokens, f.start)!]!;
+    const w = foldLetters(t.norm);
+    if (labels.has(w) || (w.endsWith('s') && labels.has(w.slice(0, -1)))) gone.add(f);
+  }
+  return gone.size === 0 ? out : out.filter((f) => !gone.has(f));
+}
+const PAREN_WHY = 'Efternamn ensamt inom parentes efter en adress eller ett ord om en person ("Åsgatan 3 (Holm)", "förra hyresgästen (Lind)")';
+const APPOSITION_WHY = 'Förnamn mellan kommatecken efter ett ord för en person ("vaktmästaren, Sten, som …")';
+/**
+ * A lone surname in parentheses after an address or a word ("Åsgatan 3 (Holm)", "Förra hg (Lindeberg) har …"): a surname of
+ * the lists, also one that is a word or a place; and a given name between commas right after a word for a person or an
+ * occupation ("Förr hade vi en vaktmästare, Sten, som …", "Vår kontaktperson, Maja, har slutat") (round 10).
+ */
+function parenAndApposition(c: NameContext): void {
+  const { text, tokens, out, known } = c;
+  let covered: Uint8Array | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const b = codeAt(text, t.start - 1);
+    const a = codeAt(text, t.end);
+    if (b === 40 && a === 41 && !t.caps && (t.kind === 'sur' || (t.kind === 'place' && SURNAMES.has(t.norm)))) {
+      // "(" after a blank that follows a letter or a digit, ")" before punctuation, a blank and a lower-case word or a line end.
+      // After a house number or a word in lower case, not after a name ("Stig Holm (Unionen)"); no short abbreviation ("(Löf)").
+      const p = codeAt(text, t.start - 3);
+      let q = t.start - 3;
+      while (q > 0 && q > t.start - 40 && isLetterAt(text, q - 1)) q--;
+      if (codeAt(text, t.start - 2) !== 32 || !(isDigit(p) || (isLower(p) && isLower(codeAt(text, q)))) || t.end - t.start < 4) continue;
+      if (!/^\)(?:[.,;:!?]|[ \u00a0]\p{Ll}|[ \t]*(?:\r?\n|$))/u.test(text.slice(t.end, t.end + 3))) continue;
+      covered ??= c.coverage();
+      if (covered[t.start]) continue;
+      out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: PAREN_WHY });
+      if (!t.common) known.add(t.norm);
+    } else if (b === 32 && a === 44 && codeAt(text, t.start - 2) === 44 && !t.caps && (t.kind === 'first' || t.kind === 'amb' || t.kind === 'nw')) {
+      const w = wordBefore(text, t.start - 2);
+      if (!(occupationTitle(w) || personNoun(w) || w.endsWith('person'))) continue;
+      covered ??= c.coverage();
+      if (covered[t.start]) continue;
+      out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: APPOSITION_WHY });
+      if (!t.common) known.add(t.norm);
+    }
+  }
+}
+// German articles, possessives and contracted prepositions (round 10): a letter in German writes every noun with a capital
+// ("Ihre Rechnung", "am Ferienhaus", "Unser Auto"); a capitalised word right after one, or one of them first in a
+// finding, is a noun, not a name. None of them is a Swedish word before a name.
+const GERMAN_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|dem|des|ein|eine|einen|einem|einer|eines|ihr|ihre|ihren|ihrem|ihrer|unser|unsere|unseren|unserem|unserer|mein|meine|meinen|meinem|dein|deine|kein|keine|keinen|am|im|zum|zur|vom|beim|für|über|mit)[ \u00a0]$/iu;
+const GERMAN_FIRST = /^(?:Der|Die|Das|Ihr|Ihre|Ihren|Ihrem|Unser|Unsere|Unseren|Mein|Meine|Sehr|Liebe|Lieber)$/;
+const GERMAN_TEXT = /(?:^|[^\p{L}])(?:wir|Wir|Sie|ich|Ich|nicht|haben)[ \u00a0]/u;
+function germanNouns(text: string, out: Finding[]): Finding[] {
+  const r: Finding[] = [];
+  for (const f of out) {
+    if (f.type !== 'name') { r.push(f); continue; }
+    // Cut German words off the front: "Nachbar Arvid Fredriksson" after "unser" keeps "Arvid Fredriksson".
+    let start = f.start;
+    for (;;) {
+      const sp = text.indexOf(' ', start);
+      const wordEnd = sp > start && sp < f.end ? sp : f.end;
+      if (!(GERMAN_FIRST.test(text.slice(start, wordEnd)) || GERMAN_BEFORE.test(text.slice(Math.max(0, start - 7), start)))) break;
+      start = wordEnd + 1;
+      if (start >= f.end) break;
+    }
+    if (start >= f.end) continue;
+    r.push(start === f.start ? f : { ...f, start });
+  }
+  return r;
+}
+// A Windows login, domain and user ("FÖRETAG\\anna", "user=bolaget\\hato", "Körning av bolaget\\mhj"): the user part names a
+// person unless it is a system account (round 10). Not inside a path ("C:\\Users\\anna", "\\\\server\\share").
+const DOMAIN_LOGIN = /(?<![\p{L}\d\\:/.])[A-Za-z][A-Za-z0-9-]{1,15}\\([a-zåäö][a-zåäö.]{1,19})(?![\p{L}\d\\])/gu;
+const SYSTEM_ACCOUNT = /^(?:admin|administrator|root|system|service|guest|support|backup|scanner|print|printer|drift|test|user|users|public|default|sa|svc)$/;
+const DOMAIN_LOGIN_WHY = 'Inloggning med domän och användare ("BOLAG\\anna"): användaren är en person';
+function domainLogins(c: NameContext): void {
+  const { text, out } = c;
+  DOMAIN_LOGIN.lastIndex = 0;
+  for (let m = DOMAIN_LOGIN.exec(text); m; m = DOMAIN_LOGIN.exec(text)) {
+    const user = m[1]!.replace(/\.$/, '');
+    if (SYSTEM_ACCOUNT.test(user) || user.length < 2) continue;
+    out.push({ type: 'name', start: m.index, end: m.index + m[0].length - (m[1]!.length - user.length), score: 0.6, explanation: DOMAIN_LOGIN_WHY });
+  }
+}
+const WRAP_WHY = 'Namn brutet över två rader i en tabellcell (ordet står under ett namn i samma kolumn)';
+const CELL_GAP_IN_LINE = /[ \u00a0]{2}|\t|\|/;
+/**
+ * The rest of a name a flattened table broke over two lines: one name word alone at the start of the line below, in the
+ * column where a name found on the line above starts, that line a table row (a gap of two blanks, a tab or "|" after the
+ * name) and the word followed by the line's end or such a gap ("Anna-Lena    Storgatan 4⏎Bergqvist", round 10).
+ */
+function wrappedBelow(c: NameContext): void {
+  const { text, tokens, out, known } = c;
+  const n = out.length;
+  let covered: Uint8Array | undefined;
+  for (let i = 0; i < n; i++) {
+    const f = out[i]!;
+    if (f.type !== 'name') continue;
+    // Only blanks between the line's start and the name (read back over blanks only, so the pass stays linear).
+    let ls = f.start;
+    while (ls > 0 && (text.charCodeAt(ls - 1) === 32 || text.charCodeAt(ls - 1) === 9)) ls--;
+    if (ls > 0 && text.charCodeAt(ls - 1) !== 10) continue;
+    const row = text.slice(f.end, f.end + 200);
+    const nl = row.indexOf('\n');
+    if (nl < 0 || !CELL_GAP_IN_LINE.test(row.slice(0, nl))) continue;
+    const le = f.end + nl;
+    ls = ls > 0 ? ls : 0;
+    const col = f.start - ls;
+    const at = le + 1 + col;
+    const k = tokenIndexAt(tokens, at);
+    if (k === undefined) continue;
+    const t = tokens[k]!;
+    if (text.slice(le + 1, at).trim() !== '' || t.caps !== HAS_UPPER.test(text.slice(f.start, f.end)) && t.caps) continue;
+    // No common word, also where a surname list has it ("Summa" under a name column is a total).
+    if (!(t.kind === 'sur' || t.kind === 'first' || t.kind === 'nw' || t.kind === 'unknown') || t.common) continue;
+    if (!/^(?:[ \t]*(?:\r?\n|$)|[ \u00a0]{2}|\t|[ \u00a0]*\|)/.test(text.slice(t.end, t.end + 3))) continue;
+    covered ??= c.coverage();
+    if (covered[t.start]) continue;
+    out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: WRAP_WHY });
+    covered.fill(1, t.start, t.end);
+    if (!t.common) known.add(t.norm);
+  }
+}
+
+// Couples, families and siblings named by their surnames together: "Familjerna Ek och Lind", "makarna Holm", "Bröderna
+// Nyström" (round 10). The list after the word is read as a schedule's is, up to where the sentence goes on.
+const FAMILIES = /(?:[Ff]amiljerna|[Mm]akarna|[Ss]yskonen|[Bb]röderna|[Ss]ystrarna|[Kk]usinerna) (?=\p{Lu})/uy;
+const FAMILIES_WHY = 'Efternamn efter "familjerna", "makarna", "syskonen" eller liknande';
+function familyLists(c: NameContext): void {
+  const { text } = c;
+  // From each "rna " and "yskonen ": every word but "syskonen" ends in "rna" (a pattern over the whole text was slower).
+  for (const tail of ['rna ', 'yskonen ']) {
+    for (let p = text.indexOf(tail); p >= 0; p = text.indexOf(tail, p + tail.length)) {
+      const v = p + tail.length;
+      if (!isUpper(codeAt(text, v))) continue;
+      let b = p;
+      while (b > 0 && b > p - 12 && isLetterAt(text, b - 1)) b--;
+      FAMILIES.lastIndex = b;
+      const m = FAMILIES.exec(text);
+      if (m && m.index === b) scheduleNames(c, v, false, FAMILIES_WHY);
+    }
+  }
+}
+// The speaker of a chat or SMS line without a time stamp: a given name first on the line, perhaps with a time after it,
+// then ": " and a message in lower case of two words or more, or a symbol ("Maja: ok vi ses", "Lina 14.32: kommer du?").
+const SPEAKER_MESSAGE = /^:[ \u00a0]+(?:\p{Ll}+[ \u00a0,]+\p{L}|[^\p{L}\p{N}\s])/u;
+const SPEAKER_TIME = /^[ \u00a0]\d{1,2}[.:]\d\d$/;
+const SPEAKER_WHY = 'Förnamn som talare först på en chatt- eller sms-rad ("Maja: ok vi ses")';
+/** The speaker lines of a text: [token index, colon] of each, when the text has two or more. */
+function speakerLines(text: string, tokens: Token[], colons: number[]): [number, number][] {
+  const r: [number, number][] = [];
+  for (const colon of colons) {
+    const ls = text.lastIndexOf('\n', colon - 1) + 1;
+    if (colon - ls > 16) continue;
+    const k = tokenIndexAt(tokens, ls);
+    if (k === undefined) continue;
+    const t = tokens[k]!;
+    if (t.caps || !(t.kind === 'first' || t.kind === 'amb' || t.kind === 'nw')) continue;
+    if (t.end !== colon && !SPEAKER_TIME.test(text.slice(t.end, colon))) continue;
+    if (!SPEAKER_MESSAGE.test(text.slice(colon, colon + 40))) continue;
+    r.push([k, colon]);
+  }
+  return r.length >= 2 ? r : [];
+}
+/** Schedules, attendance lists and chat speakers, read from each colon (round 10). */
+function colonLists(c: NameContext): void {
+  const { text, tokens, out, known } = c;
+  const speakerColons: number[] = [];
+  for (let p = text.indexOf(':'); p >= 0; p = text.indexOf(':', p + 1)) {
+    // Both read a blank after the colon (not "12:30", "C:\\", "https:"): a capital after it starts a schedule's list,
+    // anything else may be a speaker's message.
+    const c1 = codeAt(text, p + 1);
+    if (c1 !== 32 && c1 !== 0xa0) continue;
+    let v = p + 2;
+    while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 0xa0)) v++;
+    const ls = labelStartBefore(text, p);
+    if (ls < 0) continue;
+    if (!isUpper(codeAt(text, v))) {
+      if (p - ls <= 16 && (ls === 0 || text.charCodeAt(ls - 1) === 10)) speakerColons.push(p);
+      continue;
+    }
+    if (p - ls < 3) continue;
+    const label = text.slice(ls, p).trim().toLowerCase();
+    if (label.length < 3 || !SCHEDULE_LABEL.test(label)) continue;
+    scheduleNames(c, v, true, SCHEDULE_WHY);
+  }
+  if (speakerColons.length < 2) return;
+  const covered = c.coverage();
+  for (const [k] of speakerLines(text, tokens, speakerColons)) {
+    const t = tokens[k]!;
+    if (covered[t.start]) continue;
+    out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: SPEAKER_WHY });
+    if (!t.common) known.add(t.norm);
   }
 }
 
@@ -2039,13 +2423,20 @@ export const nameDetector: Detector = {
     namePasses.listAfterNames(c);
     namePasses.columnNamesPass(c);
     namePasses.fieldNames(c);
+    namePasses.colonListsPass(c);
+    namePasses.wrappedBelowPass(c);
+    namePasses.slashSignaturePass(c);
+    namePasses.domainLoginPass(c);
+    namePasses.parenAndAppositionPass(c);
     namePasses.neighbourNames(c);
     namePasses.contextNamesPass(c);
     namePasses.modelHook(c);
     namePasses.everydayPass(c);
     namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
-    return namePasses.townFilter(c);
+    const kept = ownOrganisation(text, tokens, namePasses.townFilter(c));
+    // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
+    return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },
 };
 
@@ -2164,7 +2555,8 @@ function firmRun(c: NameContext, i: number, t: Token, n: number, last: Token, or
   if (!firm) return false;
   // "Mikael Strandh Wistrand Advokatbyrå": the word before the company word names the firm; what comes
   // before it is still a person. "Gunnar Karlsson Sverige AB" (two words): a firm named after a person.
-  if (n >= 3 && tokens[i + n - 2]!.kind !== 'first' && org) {
+  // Not when the word before it is a particle: "VAN DER VALK HOTELL" is the firm's name whole (round 10).
+  if (n >= 3 && tokens[i + n - 2]!.kind !== 'first' && org && !PARTICLE_WORD.test(tokens[i + n - 2]!.norm.toLowerCase())) {
     take(t, tokens[i + n - 2]!, 0.8, 'Namn: förnamn i namnlexikon följt av namnord, före ett företagsnamn');
     for (let k = i; k < i + n - 1; k++) known.add(tokens[k]!.norm);
   }
@@ -2405,14 +2797,30 @@ const nameRules = {
   /** "Efternamn, Förnamn" and a register's names in capitals. */
   commaName(c: NameContext, i: number, t: Token, next: Token | undefined, nextJoined: boolean): number {
     const { text, tokens, out, known, take } = c;
+    // A particle first in its cell before "EFTERNAMN, FÖRNAMN": "VAN DIJK, SANNE", "DE LA CRUZ, MARISOL" (round 10). The
+    // register's form is read from the surname, with the particles in the span.
+    if (next && CELL_PARTICLE_NORM.has(t.norm) && cellStartOf(text, t.start)) {
+      let j = i + 1;
+      if (j + 1 < tokens.length && CELL_PARTICLE_NORM.has(tokens[j]!.norm) && tokens[j]!.caps === t.caps) j++;
+      const u = tokens[j]!;
+      const v = tokens[j + 1];
+      if (u.caps === t.caps && v && commaGapOf(text, u, v) > 0 && u.start - t.end <= 6 && !CELL_PARTICLE_NORM.has(u.norm)) {
+        const r = nameRules.commaName(c, j, u, v, false);
+        if (r >= 0) return r;
+      }
+    }
     // "Efternamn, Förnamn" and registers in capitals: "Lindqvist, Eva", "HOLMGREN, ANNA-KARIN", "Tran, Phuong".
     // In a PDF table flattened cell by cell the given name may stand on the next line: "Sjödin,⏎Henning".
     const commaGap = next ? commaGapOf(text, t, next) : 0;
+    // A particle before the surname, the particle first in its cell: "| von Essen, Margareta |", "DE LA CRUZ, MARISOL".
+    // (Read only after a blank that follows a lower-case letter or a particle's token: most "X, Y" pairs have neither.)
+    const particle = commaGap > 0 && codeAt(text, t.start - 1) === 32 && (isLower(codeAt(text, t.start - 2)) || (i > 0 && CELL_PARTICLE_NORM.has(tokens[i - 1]!.norm)))
+      ? particleCellBefore(text, t) : 0;
     if (next && commaGap > 0 && (nameish(t) || t.kind === 'place' || t.kind === 'word') &&
-        (next.kind === 'first' || next.kind === 'nw' || (next.kind === 'amb' && !next.common) || (next.kind === 'initial' && (next.text.length > 1 ||
+        (next.kind === 'first' || next.kind === 'nw' || (next.kind === 'amb' && (!next.common || particle > 0)) || (next.kind === 'initial' && (next.text.length > 1 ||
           // A listed surname and one capital alone in a register's cell: "04470251   Ståhl, B    D3" (round 8, second wave).
           (t.kind === 'sur' && !t.common && commaGap === 1 && cellStartOf(text, t.start) && /^[ \t]*(?:[|;\t]|\r?\n|$)|^ {2}/.test(text.slice(next.end, next.end + 3))))) ||
-          ((next.kind === 'unknown' || next.kind === 'sur' || (next.kind === 'amb' && (t.strongSur || t.kind === 'unknown' || (t.caps && commaGap === 2)))) && cellStartOf(text, t.start)))) {
+          ((next.kind === 'unknown' || next.kind === 'sur' || (next.kind === 'amb' && (t.strongSur || t.kind === 'unknown' || (t.caps && commaGap === 2)))) && (particle > 0 || cellStartOf(text, t.start))))) {
       // More given names may follow in the cell: "POHJANEN, ARTO KALERVO", "Päiviö, Nils Anders".
       let lastAt = i + 1;
       for (let k = i + 2; k <= i + 3 && k < tokens.length; k++) {
@@ -2441,14 +2849,16 @@ const nameRules = {
             !(out.length > 0 && out[out.length - 1]!.end > p.start) && cellStartOf(text, p.start)) lead = p;
       }
       let cellStart = cellStartOf(text, lead.start);
-      // A particle before the surname in its cell: "| von Essen, Margareta |", "| de la Cruz, Marisol |" (issue 15, round 8).
-      if (!cellStart && lead === t && !t.caps) {
-        const pb = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
-        if (pb && cellStartOf(text, t.start - pb[1]!.length)) { cellStart = true; lead = { ...t, start: t.start - pb[1]!.length }; }
-      }
+      // A particle before the surname in its cell: "| von Essen, Margareta |", "| de la Cruz, Marisol |" (issue 15, round 8),
+      // in capitals too (round 10).
+      if (!cellStart && lead === t && particle > 0) { cellStart = true; lead = { ...t, start: t.start - particle }; }
       // A code in capitals after a name in title case is the next field, not a third name: "Sundqvist, Britt-Marie FT-18870".
       if ((strongForm && commaGap === 1 && (!after || !joined(text, last, after) || !nameish(after) || (after.caps && !last.caps))) ||
           (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && (next.kind === 'first' || next.kind === 'nw')))) ||
+          // After a particle any surname that is no firm or role word, before a given name or initials: "VON ESSEN, CARL",
+          // "AF KLINT, MARGARETA" (round 10); and a listed surname that is also a word before initials alone: "EK, O.".
+          (cellStart && endsCell && t.kind !== 'stop' && t.kind !== 'org' && (t.caps === next.caps || next.kind === 'initial') && (particle > 0 || t.kind === 'sur') &&
+            (particle > 0 ? next.kind === 'first' || next.kind === 'nw' || next.kind === 'amb' || next.kind === 'unknown' || next.kind === 'initial' : next.kind === 'initial' && lastAt === i + 1)) ||
           // A surname that is also a word or a place before a given name that is none, alone in a cell: "Druva, Sixten",
           // also in capitals ("VIDE, KENNETH", issue 15, round 8).
           (cellStart && endsCell && (t.kind === 'word' || t.kind === 'place' || t.kind === 'amb') && t.caps === next.caps && (next.kind === 'first' || next.kind === 'nw') && !next.common &&
@@ -2494,6 +2904,12 @@ const nameRules = {
       return i;
     }
 
+    // A lone surname followed by a party letter in parentheses: a member in minutes ("Lindholm (S) yrkade bifall", round 10).
+    if ((t.kind === 'sur' || t.kind === 'nw' || (t.kind === 'unknown' && !t.common) || (t.kind === 'place' && SURNAMES.has(t.norm))) && !t.caps && !nextJoined && PARTY.test(text.slice(t.end, t.end + 6))) {
+      take(t, t, 0.7, 'Efternamn följt av partibeteckning inom parentes (protokoll)');
+      if (!t.common) known.add(t.norm);
+      return i;
+    }
     // Any two or three capitalised words followed by a party letter in parentheses: a member in minutes.
     if ((t.kind === 'unknown' || t.kind === 'sur' || t.kind === 'nw' || t.kind === 'amb') && !t.caps && nextJoined && next && (nameish(next) || next.kind === 'place') && !next.caps) {
       const third = tokens[i + 2];
@@ -2890,6 +3306,27 @@ const namePasses = {
         if (valueStart >= 0) personField(c, covered, p, valueStart);
       }
     }
+  },
+
+  parenAndAppositionPass(c: NameContext): void {
+    if (c.text.indexOf('(') >= 0 || c.text.indexOf(', ') >= 0) parenAndApposition(c);
+  },
+
+  domainLoginPass(c: NameContext): void {
+    if (c.text.indexOf('\\') >= 0) domainLogins(c);
+  },
+
+  slashSignaturePass(c: NameContext): void {
+    if (c.text.indexOf('/') >= 0) slashSignatures(c);
+  },
+
+  wrappedBelowPass(c: NameContext): void {
+    if (c.out.length > 0 && c.text.indexOf('\n') >= 0) wrappedBelow(c);
+  },
+
+  colonListsPass(c: NameContext): void {
+    if (c.text.indexOf(':') >= 0) colonLists(c);
+    familyLists(c);
   },
 
   neighbourNames(c: NameContext): void {
