@@ -215,8 +215,24 @@ const adjacent = (text: string, a: ContextToken, b: ContextToken): boolean =>
   b.start - a.end === 1 && (isSpace(text.charCodeAt(a.end)) || text.charCodeAt(a.end) === 45);
 
 // The line of the last token looked at: tokens come in text order, so each line is read once.
-interface LineInfo { text: string; start: number; end: number; label: number; swedish: number; foreign: boolean; caps: number; trueStart: boolean }
-const line: LineInfo = { text: '', start: -1, end: -1, label: 0, swedish: 0, foreign: false, caps: 0, trueStart: false };
+interface LineInfo {
+  text: string; start: number; end: number; label: number; swedish: number; foreign: boolean; caps: number; trueStart: boolean;
+  /** The line above's start, and the line below's start and end (-1: none, or over 400 characters away); found once per line. */
+  above: number; below: number; belowEnd: number;
+}
+const line: LineInfo = { text: '', start: -1, end: -1, label: 0, swedish: 0, foreign: false, caps: 0, trueStart: false, above: -1, below: -1, belowEnd: -1 };
+/** The start of the line that ends at the line break `nl`, read back at most 400 characters (-1 if further). */
+function lineStartBefore(text: string, nl: number): number {
+  let i = nl;
+  while (i > 0 && nl - i < 400 && text.charCodeAt(i - 1) !== 10) i--;
+  return i > 0 && text.charCodeAt(i - 1) !== 10 ? -1 : i;
+}
+/** The line break (or the text's end) at or after `from`, read at most 400 characters (-1 if further). */
+function lineEndAfter(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && i - from < 400 && text.charCodeAt(i) !== 10) i++;
+  return i < text.length && text.charCodeAt(i) !== 10 ? -1 : i;
+}
 function lineOf(text: string, pos: number): LineInfo {
   if (line.text === text && pos >= line.start && pos < line.end) return line;
   // Read at most 150 characters either way: on a long line (a flattened page) the window stands for the line, and the
@@ -250,6 +266,15 @@ function lineOf(text: string, pos: number): LineInfo {
   if (trueStart) for (let i = ls; i < Math.min(le, ls + 30); i++) if (text.charCodeAt(i) === 58) { if (i > ls) label = hashText(seedOf(27), text, ls, i); break; }
   line.text = text; line.start = ls; line.end = Math.max(le, pos + 1); line.label = label; line.swedish = swedish;
   line.trueStart = trueStart;
+  line.above = line.below = line.belowEnd = -1;
+  if (trueStart) {
+    if (ls > 0) line.above = lineStartBefore(text, ls - 1);
+    const nl = lineEndAfter(text, pos);
+    if (nl >= 0 && nl < text.length) {
+      line.below = nl + 1;
+      line.belowEnd = lineEndAfter(text, nl + 1);
+    }
+  }
   // Round 10b: how much of the line is in capitals (few letters, under 15 %, under half, under 80 %, more): a word in
   // capitals on a line written in small letters is an acronym, a status or a code ("enligt LOU", "JSON", "DELIVERED"),
   // on a line in capitals it may be a name in a register ("NYQVIST, ANNA").
@@ -407,7 +432,7 @@ export function contextFeatures(text: string, tokens: readonly ContextToken[], k
   if (!t.lower) add(45, h3(45, li0.caps, caps, coarse));
   // The same word in the same column on the line above or below: a table's category or status value ("Aptus", "OK",
   // "Visma" down a system column), where names change from row to row.
-  add(46, h2(46, li0.trueStart ? sameInColumn(text, t, li0.start) : 3, coarse));
+  add(46, h2(46, li0.trueStart ? sameInColumn(text, t, li0) : 3, coarse));
   // Vowels and length: "SQL", "HB", "Db" have none or one short run; a name in capitals has vowels.
   let vowels = 0;
   for (let i = t.start; i < t.end; i++) if (VOWEL.has(lowerCode(text.charCodeAt(i)))) vowels++;
@@ -423,8 +448,8 @@ const VOWEL = new Set([...'aeiouyåäöáéíóúàèìòùâêîôûãõëïü�
  * Whether the word stands again, in any case, at the same column of the line above or below (0 neither, 1 one, 2 both).
  * Reads only those two lines, at most 200 characters away.
  */
-function sameInColumn(text: string, t: ContextToken, ls: number): number {
-  const col = t.start - ls;
+function sameInColumn(text: string, t: ContextToken, li: LineInfo): number {
+  const col = t.start - li.start;
   const len = t.end - t.start;
   const at = (from: number): boolean => {
     const s = from + col;
@@ -435,19 +460,9 @@ function sameInColumn(text: string, t: ContextToken, ls: number): number {
     }
     return true;
   };
-  // (Each line end looked for by hand at most 400 characters away, so a long line costs no more than a short one.)
-  const back = (from: number): number => { let i = from; while (i > 0 && from - i < 400 && text.charCodeAt(i - 1) !== 10) i--; return i > 0 && text.charCodeAt(i - 1) !== 10 ? -1 : i; };
-  const fwd = (from: number): number => { let i = from; while (i < text.length && i - from < 400 && text.charCodeAt(i) !== 10) i++; return i < text.length && text.charCodeAt(i) !== 10 ? -1 : i; };
   let n = 0;
-  if (ls > 0) {
-    const above = back(ls - 1);
-    if (above >= 0 && ls - 1 - above > col && at(above)) n++;
-  }
-  const next = fwd(t.end);
-  if (next >= 0 && next < text.length) {
-    const end = fwd(next + 1);
-    if (end >= 0 && end - next - 1 > col && at(next + 1)) n++;
-  }
+  if (li.above >= 0 && li.start - 1 - li.above > col && at(li.above)) n++;
+  if (li.below >= 0 && li.belowEnd >= 0 && li.belowEnd - li.below > col && at(li.below)) n++;
   return n;
 }
 /** How many parts of a hyphenated word are common Swedish or English words (0, 1, 2 or more). */
