@@ -334,6 +334,10 @@ export function learnedContextNames<T extends ContextToken>(
     if (allCommon && !(a.lower && foundBefore(startIndex)) &&
       !(runMin >= operatingPoint.commonSurname && listSurnames(startIndex, endIndex))) return;
     if (firmAfter(b, tokens[endIndex + 1])) return;
+    // …also when the run stops one word short of the firm word: "Gunnar Karlsson Sverige AB", where the model weighs the
+    // surname under the pair's bar and the run is "Gunnar" alone (round 10b).
+    const after = tokens[endIndex + 1];
+    if (after !== undefined && sameName(b, after) && firmAfter(after, tokens[endIndex + 2])) return;
     const s = text.charCodeAt(b.end);
     const c = text.charCodeAt(b.end + 1);
     if ((s === 32 || s === 0xa0) && c >= 48 && c <= 57 && a === b) return;
