@@ -20,6 +20,11 @@ const DATE_SHAPED = /(?<![\d\-–+])(\d{4}|\d\d)-(\d\d)-(\d\d)[-–+](\d{4})(?![
 
 const POSITIVE = /person|pnr|p-nr|samordn|född|identitet|id-nr|pers\.?nr/;
 const NEGATIVE = /faktura|ocr|kundn|kund nr|order|referens|ärende|dnr|diarie|bankgiro|plusgiro|konto|clearing|tel|mobil|fax|avi|org/;
+// Round 10b: the label of another kind of number right before, whatever the number's form: a batch, an order, an invoice,
+// a serial or a receipt number made of a date and four digits ("Batch 20250301-1187", "Ordernr: 198011272385") is no
+// personnummer even when its check digit happens to pass (one in ten do). Customer, case and member numbers are left out:
+// registers do use the personnummer as those.
+const OWN_LABEL = /(?:^|[^\p{L}])(?:batch|order|faktura|ocr|serie|s\/n|artikel|art\.|transaktion|transaktions|kvitto|lot|parti|tillverknings|verifikation|ver\.|boknings|biljett|mätar|mätare|leverans|produktions)(?:nr|nummer|-id|id|datum)?\.?(?:[ \u00a0]?(?:nr|nummer|no)\.?)?[ \u00a0]*[:#]?[ \u00a0]*$/u;
 
 const daysIn = (y: number, m: number): number =>
   m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
@@ -204,6 +209,7 @@ function judge(text: string, start: number, end: number, head: string, sep: stri
   const dd = Number(ten.slice(4, 6));
   const ctx = before(text, start, 30);
   const positive = POSITIVE.test(ctx);
+  if (!positive && OWN_LABEL.test(ctx)) return;
 
   if (mm >= 20) {
     // Organisationsnummer: the "month" is 20 or more. Legal persons are not personal data; shown for information.

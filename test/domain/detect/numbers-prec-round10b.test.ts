@@ -61,3 +61,36 @@ describe('a dimension is no house number', () => {
     expect(found('Jej adres: ul. Lipowa 12/4, 20-020 Lublin.', 'address')).toContain('ul. Lipowa 12/4');
   });
 });
+
+describe('a year after a street is no house number', () => {
+  it('leaves "Ekbacksvägen 2025 års plan" alone', () => {
+    expect(found('Ledningen längs Ekbacksvägen 2025 års plan byggs om.', 'address')).toEqual([]);
+  });
+});
+
+describe('a date and four digits after another number\'s label is no personnummer', () => {
+  it('leaves batch, order and invoice numbers alone even when the check digit passes', () => {
+    expect(found('Batch 20250301-1187 producerades i Flen.', 'personnummer')).toEqual([]);
+    expect(found('Ordernr: 198011272385 levererades.', 'personnummer')).toEqual([]);
+    expect(found('Faktura 19801127-2385 är betald.', 'personnummer')).toEqual([]);
+  });
+  it('still reads one after a customer number\'s label, an org.nr (a sole trader) or "personnummer"', () => {
+    expect(found('Kundnr 19801127-2385, Anna Ek.', 'personnummer')).toEqual(['19801127-2385']);
+    expect(found('Org.nr 19801127-2385 (enskild firma).', 'personnummer')).toEqual(['19801127-2385']);
+    expect(found('Ordernr 4412, personnummer 19801127-2385.', 'personnummer')).toEqual(['19801127-2385']);
+  });
+});
+
+describe('the organisation\'s own account', () => {
+  it('leaves an account after its holder organisation alone', () => {
+    expect(found('Hyran betalas till Ekby Bostäder AB:s konto 6120 142 776 889 i Handelsbanken.', 'bank_account')).toEqual([]);
+    expect(found('Vänligen betala till Brf Tallens bankgiro 5402-1187.', 'bank_account')).toEqual([]);
+    expect(found('Kommunens plusgiro 48 77 12-0 används för avgifter.', 'bank_account')).toEqual([]);
+    expect(found('Ekby Energi AB | Industrivägen 3 | Bankgiro 5402-1187 | Org.nr 556204-1180', 'bank_account')).toEqual([]);
+  });
+  it('still reads a person\'s account, a couple\'s, and a sole trader\'s', () => {
+    expect(found('Betala till vårt gemensamma konto 8214-9 903 117 442-1 i Swedbank.', 'bank_account')).toEqual(['8214-9 903 117 442-1']);
+    expect(found('Mitt bankgiro 5402-1187 (enskild firma) går också bra.', 'bank_account')).toEqual(['5402-1187']);
+    expect(found('Ekby AB betalar ut till Anna Eks konto 8214-9 903 117 442-1.', 'bank_account')).toEqual(['8214-9 903 117 442-1']);
+  });
+});
