@@ -94,3 +94,9 @@ describe('the organisation\'s own account', () => {
     expect(found('Ekby AB betalar ut till Anna Eks konto 8214-9 903 117 442-1.', 'bank_account')).toEqual(['8214-9 903 117 442-1']);
   });
 });
+
+describe('HB before an account is the bank', () => {
+  it('still reads an account after "HB" (Handelsbanken)', () => {
+    expect(found('Utbetalning till Maja Lind, HB 6400 402 118 774, 9 845 kr.', 'bank_account')).not.toEqual([]);
+  });
+});
