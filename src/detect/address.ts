@@ -1692,8 +1692,12 @@ function footerLabelOn(text: string, from: number, to: number): boolean {
 const TRADE_WORD = /(?:handel|handeln|bygg|byggen|måleri|måleriet|åkeri|åkeriet|snickeri|snickeriet|plåtslageri|rör|vvs|service|konsult|entreprenad|transport|transporter|fastigheter|bostäder|energi|pizzeria|restaurang|hotell|verkstad|verkstaden|städ|trädgård|frisör|bilvård|maskiner|maskinuthyrning|redovisning|revision|grill|café|kafé|bageri|konditori|livs|kiosk|apotek|tandvård|elektriska|installation|installationer|ventilation|logistik)$/;
 /** Whether the text ends in a capitalised word that ends in a trade word, perhaps before ", " or ":". */
 function tradeEnd(s: string): boolean {
-  const m = /(\p{Lu}[\p{L}-]*)[ \u00a0,:]*$/u.exec(s);
-  return m !== null && TRADE_WORD.test(m[1]!.toLowerCase());
+  // Read backwards by hand: an unanchored pattern ending in "$" is tried at every position of the segment.
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 0xa0 || s.charCodeAt(e - 1) === 44 || s.charCodeAt(e - 1) === 58)) e--;
+  let b = e;
+  while (b > 0 && (isLetter(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 45)) b--;
+  return e - b >= 3 && isUpper(s.charCodeAt(b)) && TRADE_WORD.test(s.slice(b, e).toLowerCase());
 }
 /**
  * Where the holder cell of a register row ends when it names an organisation ("301 | Ekby Grill HB | … | Storgatan 3"),
@@ -1712,10 +1716,16 @@ function orgHolderCell(text: string, lineStart: number, lineEnd: number): number
   return -1;
 }
 
+/** Whether s ends in a comma and perhaps spaces. */
+function endsWithComma(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 0xa0)) e--;
+  return e > 0 && s.charCodeAt(e - 1) === 44;
+}
 /** Whether the text before an address names an organisation with nothing but its own details in between. */
 function orgBefore(segment: string, text: string, lineStart: number, lineEnd: number): boolean {
   const m = ORG_MARKER.exec(segment);
-  if (!m) return tradeEnd(segment) && /,[ \u00a0]*$/.test(segment);
+  if (!m) return endsWithComma(segment) && tradeEnd(segment);
   if (formField(m, segment) && !ORG_MARKER.test(segment.slice(m.index + m[0].length)) && !footerLabelOn(text, lineStart, lineEnd)) return false;
   for (const w of segment.slice(m.index + m[0].length).match(/(?<!\p{L})\p{Ll}[\p{Ll}.-]{2,}/gu) ?? []) if (!ORG_FILLER.has(w.replace(/\.$/, ''))) return false;
   return true;

@@ -209,7 +209,6 @@ function judge(text: string, start: number, end: number, head: string, sep: stri
   const dd = Number(ten.slice(4, 6));
   const ctx = before(text, start, 30);
   const positive = POSITIVE.test(ctx);
-  if (!positive && OWN_LABEL.test(ctx)) return;
 
   if (mm >= 20) {
     // Organisationsnummer: the "month" is 20 or more. Legal persons are not personal data; shown for information.
@@ -242,6 +241,8 @@ function judge(text: string, start: number, end: number, head: string, sep: stri
   const checkOk = luhnValid(ten);
   const bare = sep === '';
   if (bare && head.length === 6 && !positive && NEGATIVE.test(ctx)) return;
+  // Read last, for the few numbers that pass date and check digit: the pattern is tried at every position of ctx.
+  if (!positive && (checkOk || validDate) && OWN_LABEL.test(ctx)) return;
   const type = dd >= 60 ? 'samordningsnummer' : 'personnummer';
   const label = type === 'personnummer' ? 'Personnummer' : 'Samordningsnummer';
   const form = sep === '' ? 'utan skiljetecken' : sep === '+' ? 'med plustecken (100 år eller äldre)' : 'med skiljetecken';
