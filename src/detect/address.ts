@@ -1704,16 +1704,42 @@ function tradeEnd(s: string): boolean {
  * or -1: the row's first cell (split at "|", ";" or a tab) that has a letter, when it has a marker or ends in a trade word.
  */
 function orgHolderCell(text: string, lineStart: number, lineEnd: number): number {
+  const sep = rowSeparator(text, lineStart, lineEnd);
+  if (sep < 0) return -1;
   let a = lineStart;
   for (let i = lineStart; i <= lineEnd; i++) {
     const c = i < lineEnd ? text.charCodeAt(i) : 10;
-    if (c !== 124 && c !== 59 && c !== 9 && c !== 10) continue;
-    if (i === lineEnd && a === lineStart) return -1; // no cells
+    if (c !== sep && c !== 10) continue;
     const cell = text.slice(a, i).replace(/^[ "]+|[ "]+$/g, '');
     if (/\p{L}/u.test(cell)) return cell.length <= 60 && (ORG_MARKER.test(cell) || tradeEnd(cell)) && !/c\/o/i.test(cell) ? i : -1;
     a = i + 1;
   }
   return -1;
+}
+
+/**
+ * The cell separator of a register row, or -1: "|" or a tab anywhere on the line (a pipe table, a signature's "Firm AB |
+ * street | postcode"); ";" only when it stands at least twice on the line and on the line before or after (a CSV export).
+ * A line of prose with a semicolon or two is no row: its first "cell" may be a whole clause that names a firm before a
+ * person's address.
+ */
+function rowSeparator(text: string, lineStart: number, lineEnd: number): number {
+  for (let i = lineStart; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 124 || c === 9) return c;
+  }
+  if (countOf(text, 59, lineStart, lineEnd) < 2) return -1;
+  const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+  if (prevStart >= 0 && countOf(text, 59, prevStart, lineStart - 1) >= 2) return 59;
+  if (lineEnd >= text.length) return -1;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  return countOf(text, 59, lineEnd + 1, nextEnd < 0 ? text.length : nextEnd) >= 2 ? 59 : -1;
+}
+/** How often the character code c stands in text between from and to. */
+function countOf(text: string, c: number, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) n++;
+  return n;
 }
 
 /** Whether s ends in a comma and perhaps spaces. */

@@ -37,6 +37,13 @@ describe('addresses of an organisation in a register row', () => {
       '400113 |Lund, Greta                |480512-2382   |Björkvägen 7, 641 46 Ekby\n';
     expect(found(table, 'address')).toEqual(['Björkvägen 7, 641 46 Ekby']);
   });
+  it('reads a line of prose with semicolons as prose, not as a row whose first cell is a firm', () => {
+    const prose = 'Sökande är Ekby Bygg AB; ombud är advokaten Nils Ek; motparten Greta Lund bor på Tallvägen 4, 641 46 Ekby.';
+    expect(found(prose, 'address')).toEqual(['Tallvägen 4', '641 46 Ekby']);
+    // A CSV export's row is still read by its holder cell.
+    expect(found('Namn;Adress;Postort\nEkby Bygg AB;Verkstadsgatan 3;641 45 Ekby\nGreta Lund;Tallvägen 4;641 46 Ekby', 'address'))
+      .toEqual(['Tallvägen 4', '641 46 Ekby']);
+  });
   it('keeps a person\'s address when a Brf stands in a later cell of the row', () => {
     expect(found('Greta Lund;Brf Tallen;Tallvägen 4;641 46 Ekby', 'address')).toEqual(['Tallvägen 4', '641 46 Ekby']);
   });
