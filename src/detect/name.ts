@@ -2182,6 +2182,55 @@ function ownOrganisation(text: string, tokens: Token[], out: Finding[]): Finding
   }
   return gone.size === 0 ? out : out.filter((f) => !gone.has(f));
 }
+// Look-alikes of names that name a thing (round 10b, det-prec-names10): a name as the first part of a hyphenated compound
+// ("Siv-tjänsten", "Nils Ericson-terminalen"), a name after a definite noun for an association, a block, a room, a machine
+// or an animal ("Bostadsrättsföreningen Gustav Adolf", "kvarteret Astrid", "Sammanträdesrummet Ån", "servern Ragnar",
+// "Hunden Tessan"), and a firm that a company form ends on its line ("Westerberg Mark AB", "KB Lundqvist & Dotter").
+// A household or a case named after a person stays a name ("Ek-familjen", "Lind-ärendet").
+const PERSON_TAIL = /^(?:famil|par|släkt|barn|syskon|hushåll|ärende|fall|mål|dödsbo|make|maka|bröder|systr)/;
+const THING_NOUN = /(?:föreningen|kvarteret|kv\.|rummet|salen|servern|datorn|båten|fartyget|hunden|katten|hästen|stiftelsen|fonden)$/;
+const COMPANY_FORM = /^(?:AB|HB|KB|Aktiebolag|Handelsbolag|Kommanditbolag)$/;
+/** The word that ends right before `at` after one blank (letters and dots), or '' if none. */
+function wordRightBefore(text: string, at: number): string {
+  if (at < 2 || codeAt(text, at - 1) !== 32) return '';
+  let q = at - 1;
+  while (q > 0 && q > at - 41 && (isLetterAt(text, q - 1) || codeAt(text, q - 1) === 46)) q--;
+  return text.slice(q, at - 1);
+}
+function namedThings(text: string, out: Finding[]): Finding[] {
+  let gone: Set<Finding> | undefined;
+  for (const f of out) {
+    if (f.type !== 'name') continue;
+    const words = text.slice(f.start, f.end).split(/[ \u00a0]+/);
+    let thing = false;
+    // A compound: "-" and a Swedish word in lower case right after the finding.
+    if (codeAt(text, f.end) === 45 && isLower(codeAt(text, f.end + 1))) {
+      let e = f.end + 1;
+      while (e < text.length && e - f.end < 30 && isLetterAt(text, e)) e++;
+      const tail = text.slice(f.end + 1, e);
+      thing = tail.length >= 4 && !PERSON_TAIL.test(tail) && isSwedishWord(tail, true);
+    }
+    // A definite noun for a thing before the finding, or as its first word.
+    if (!thing) {
+      const before = wordRightBefore(text, f.start).toLowerCase();
+      const first = words[0]!.toLowerCase();
+      thing = (before.length >= 5 && THING_NOUN.test(before) && isSwedishWord(before, true))
+        || (words.length > 1 && first.length >= 8 && THING_NOUN.test(first) && isSwedishWord(first, true));
+    }
+    // A company form as the finding's first or last word, or after it through at most two words in title case or "&",
+    // one blank apart ("Westerberg Mark AB", "Söderlund Frakt & Lyft HB"; not "Jonas Ek   KB" in columns, nor a role or a
+    // heading in capitals between: "Anna Ek Protokollförare SAMMANFATTNING AB Stokab").
+    if (!thing) {
+      thing = COMPANY_FORM.test(words[0]!) || (words.length > 1 && COMPANY_FORM.test(words[words.length - 1]!));
+      if (!thing) {
+        const m = /^(?:[ \u00a0](?:&|\p{Lu}\p{Ll}+)){0,2}[ \u00a0](?:AB|HB|KB)\b/u.exec(text.slice(f.end, f.end + 60));
+        thing = m !== null;
+      }
+    }
+    if (thing) (gone ??= new Set()).add(f);
+  }
+  return gone === undefined ? out : out.filter((f) => !gone!.has(f));
+}
 const PAREN_WHY = 'Efternamn ensamt inom parentes efter en adress eller ett ord om en person ("Åsgatan 3 (Holm)", "förra hyresgästen (Lind)")';
 const APPOSITION_WHY = 'Förnamn mellan kommatecken efter ett ord för en person ("vaktmästaren, Sten, som …")';
 /**
@@ -2223,6 +2272,9 @@ function parenAndApposition(c: NameContext): void {
 // finding, is a noun, not a name. None of them is a Swedish word before a name.
 const GERMAN_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|dem|des|ein|eine|einen|einem|einer|eines|ihr|ihre|ihren|ihrem|ihrer|unser|unsere|unseren|unserem|unserer|mein|meine|meinen|meinem|dein|deine|kein|keine|keinen|am|im|zum|zur|vom|beim|für|über|mit)[ \u00a0]$/iu;
 const GERMAN_FIRST = /^(?:Der|Die|Das|Ihr|Ihre|Ihren|Ihrem|Unser|Unsere|Unseren|Mein|Meine|Sehr|Liebe|Lieber)$/;
+// A German abstract noun (round 10b): a word of seven letters or more ending in -ung(en), -heit, -keit or -schaft
+// ("Abrechnung", "Wasserversorgung", "Hausverwaltung"); no Swedish or German surname ends so.
+const GERMAN_NOUN = /\p{L}{4,}(?:ung|ungen|heit|keit|schaft)(?![\p{L}])/u;
 const GERMAN_TEXT = /(?:^|[^\p{L}])(?:wir|Wir|Sie|ich|Ich|nicht|haben)[ \u00a0]/u;
 function germanNouns(text: string, out: Finding[]): Finding[] {
   const r: Finding[] = [];
@@ -2237,7 +2289,7 @@ function germanNouns(text: string, out: Finding[]): Finding[] {
       start = wordEnd + 1;
       if (start >= f.end) break;
     }
-    if (start >= f.end) continue;
+    if (start >= f.end || GERMAN_NOUN.test(text.slice(start, f.end))) continue;
     r.push(start === f.start ? f : { ...f, start });
   }
   return r;
@@ -2434,7 +2486,7 @@ export const nameDetector: Detector = {
     namePasses.everydayPass(c);
     namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
-    const kept = ownOrganisation(text, tokens, namePasses.townFilter(c));
+    const kept = namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c)));
     // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
     return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },
