@@ -2214,8 +2214,8 @@ function namedThings(text: string, out: Finding[]): Finding[] {
     if (!thing) {
       const before = wordRightBefore(text, f.start).toLowerCase();
       const first = words[0]!.toLowerCase();
-      thing = (before.length >= 5 && THING_NOUN.test(before) && isSwedishWord(before, true))
-        || (words.length > 1 && first.length >= 8 && THING_NOUN.test(first) && isSwedishWord(first, true));
+      thing = (before.length >= 5 && THING_NOUN.test(before) && isLower(codeAt(before, 1)))
+        || (words.length > 1 && first.length >= 8 && THING_NOUN.test(first) && isLower(codeAt(words[0]!, 1)));
     }
     // A company form as the finding's first or last word, or after it through at most two words in title case or "&",
     // one blank apart ("Westerberg Mark AB", "Söderlund Frakt & Lyft HB"; not "Jonas Ek   KB" in columns, nor a role or a
@@ -2227,8 +2227,36 @@ function namedThings(text: string, out: Finding[]): Finding[] {
         thing = m !== null;
       }
     }
+    // A municipality alone that no given-name or surname list has ("i Ydre", "(vice ordf, Ydre)"): a place.
+    if (!thing && words.length === 1) {
+      const w = words[0]!;
+      const norm = w.length > 1 && isUpper(codeAt(w, 1)) ? w[0] + w.slice(1).toLowerCase() : w;
+      thing = KOMMUNER.has(norm) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm);
+    }
     if (thing) (gone ??= new Set()).add(f);
   }
+  return gone === undefined ? out : out.filter((f) => !gone!.has(f));
+}
+// A value repeated down a column of a table aligned by blanks (round 10b): the same single word, which no name list has, found
+// at the same column in three rows or more ("Kelvo" in a key register's system column, "SENTOK" in a message log's status
+// column) is a system, a brand or a status, not a person; a person's name in a register stands with a given name. Not
+// initials (three letters or fewer, or mixed case), which a log repeats for the one who wrote each row.
+function columnValues(text: string, out: Finding[]): Finding[] {
+  let byKey: Map<string, Finding[]> | undefined;
+  for (const f of out) {
+    if (f.type !== 'name' || f.end - f.start < 4 || codeAt(text, f.end) !== 32 || codeAt(text, f.end + 1) !== 32) continue;
+    // Four letters or more, in capitals or with one capital first: staff initials repeated down a driver's log ("HDa") stay.
+    const w = text.slice(f.start, f.end);
+    if (!/^(?:\p{Lu}[\p{Ll}-]+|[\p{Lu}-]+)$/u.test(w)) continue;
+    const norm = isUpper(codeAt(w, 1)) ? w[0] + w.slice(1).toLowerCase() : w;
+    if (FIRST_NAMES.has(norm) || SURNAMES.has(norm) || NAME_WORDS.has(norm)) continue;
+    const key = `${w}@${f.start - (text.lastIndexOf('\n', f.start - 1) + 1)}`;
+    const list = (byKey ??= new Map()).get(key);
+    if (list) list.push(f); else byKey.set(key, [f]);
+  }
+  if (byKey === undefined) return out;
+  let gone: Set<Finding> | undefined;
+  for (const list of byKey.values()) if (list.length >= 3) for (const f of list) (gone ??= new Set()).add(f);
   return gone === undefined ? out : out.filter((f) => !gone!.has(f));
 }
 const PAREN_WHY = 'Efternamn ensamt inom parentes efter en adress eller ett ord om en person ("Åsgatan 3 (Holm)", "förra hyresgästen (Lind)")';
@@ -2486,7 +2514,7 @@ export const nameDetector: Detector = {
     namePasses.everydayPass(c);
     namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
-    const kept = namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c)));
+    const kept = columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c))));
     // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
     return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },

@@ -25,6 +25,7 @@ describe('a thing, room, animal or association named with a name', () => {
     expect(names('Nybygget i kvarteret Ingrid ligger på Söder.')).toEqual([]);
     expect(names('Mötet hålls i Konferensrummet Saga.')).toEqual([]);
     expect(names('Mötet hölls i Sammanträdesrummet Älven, Verkstadsgatan 3.')).toEqual([]);
+    expect(names('Plats: Konferensrummet Ån, plan 2')).toEqual([]);
     expect(names('Larmet gick på servern Ragnar i natt.')).toEqual([]);
     expect(names('Hunden Tessan skäller när någon går förbi.')).toEqual([]);
   });
@@ -61,5 +62,29 @@ describe('sentence-initial words that are given names', () => {
   });
   it('keeps a person called so with a surname', () => {
     expect(names('Nya Johansson ringde i går.')).toEqual(['Nya Johansson']);
+  });
+});
+
+describe('a municipality alone that no name list has', () => {
+  it('is a place, also after a role in parentheses and again later in the text', () => {
+    expect(names('Närvarande: Lars Berggren (ordf, Flen), Maria Sand (vice ordf, Härjedalen), Kent Lövgren. Styrelsen föreslår fullmäktige i Flen och Härjedalen en höjning.'))
+      .toEqual(['Lars Berggren', 'Maria Sand', 'Kent Lövgren']);
+  });
+});
+
+describe('a value repeated down a column of a table aligned by blanks', () => {
+  const keys = 'Tagg    System       Utlämnad    Innehavare               Lgh   Kvitterad\n--------------------------------------------------------------------------\n10231   Kelvo        2022-04-11  BERGMAN KLARA            1001  ja\n10232   Kelvo        2022-04-11  BERGMAN KLARA            1001  ja\n10340   Trimex       2023-09-02  HOLMSTRÖM ARON           1102  ja\n10341   Kelvo        2023-09-02  HOLMSTRÖM ARON           1102  nej\n10455   Trimex       2024-12-01  SAARINEN TUIJA           1203  ja\n10456   Trimex       2024-12-01  SAARINEN TUIJA           1203  ja';
+  const log = 'tid                  mottagare     status     id      mall\n2026-05-02T08:00:01  46701112233   SENTOK     40011   info_v1\n2026-05-02T08:00:02  46702223344   SENTOK     40012   info_v1\n2026-05-02T08:00:02  46703334455   FAILED     40013   info_v1\n2026-05-02T08:00:03  46704445566   SENTOK     40014   info_v1';
+  it('is a system or a status, not a person, when no name list has it', () => {
+    expect(names(keys)).not.toContain('Kelvo');
+    expect(names(keys)).not.toContain('Trimex');
+    expect(names(log)).toEqual([]);
+  });
+  it('keeps the holders in the same table', () => {
+    expect(names(keys)).toContain('SAARINEN TUIJA');
+  });
+  it('keeps staff initials repeated down a log', () => {
+    const trips = 'Datum  Förare  Mätare   Ärende\n03/04  KLm     12 401   Avläsning\n04/04  KLm     12 455   Service\n05/04  KLm     12 530   Avläsning';
+    expect(names(trips)).toEqual(['KLm', 'KLm', 'KLm']);
   });
 });
