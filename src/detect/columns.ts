@@ -62,72 +62,146 @@ export interface Cell {
 
 const SEPARATORS = [';', '\t', '|', ',', '  '];
 
+// The cells of a line are written as flat [start, end) pairs into one buffer that lives as long as the module, not as
+// an array of two-element arrays per line: every row of every table was split so, and the pairs were a tenth of the
+// detector's allocations (issue 15, speed, round 10). `splitCells` fills `cellBuf`, `cellsAtColumns` fills `colBuf`
+// (a row may fall back from the second to the first), and each returns how many cells it wrote.
+let cellBuf: Int32Array = new Int32Array(64);
+let colBuf: Int32Array = new Int32Array(64);
+const grown = (buf: Int32Array, n: number): Int32Array => {
+  if (2 * n + 2 <= buf.length) return buf;
+  const more = new Int32Array(buf.length * 2);
+  more.set(buf);
+  return more;
+};
+
 /**
- * The cells of one line as [start, end) pairs (spaces trimmed). A comma-separated line may quote a cell that holds a
- * comma ("\"Berg, Anna\""): the quotes are left out of the cell. Columns aligned by runs of two or more spaces (a PDF
- * table flattened to text) are split at each such run.
+ * Writes cell `n` of a line into `cellBuf` (spaces trimmed; a comma-separated line may quote a cell that holds a comma,
+ * "\"Berg, Anna\"", and the quotes are left out of the cell); returns the new count.
  */
-function pushTrimmed(cells: [number, number][], line: string, a: number, b: number): void {
-  while (a < b && (line.charCodeAt(a) === 32 || line.charCodeAt(a) === 0xa0)) a++;
-  while (b > a && (line.charCodeAt(b - 1) === 32 || line.charCodeAt(b - 1) === 0xa0)) b--;
-  if (b - a >= 2 && line.charCodeAt(a) === 34 && line.charCodeAt(b - 1) === 34) { a++; b--; }
-  cells.push([a, b]);
+function pushTrimmed(n: number, text: string, a: number, b: number): number {
+  while (a < b && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 0xa0)) a++;
+  while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 0xa0)) b--;
+  if (b - a >= 2 && text.charCodeAt(a) === 34 && text.charCodeAt(b - 1) === 34) { a++; b--; }
+  cellBuf = grown(cellBuf, n);
+  cellBuf[2 * n] = a;
+  cellBuf[2 * n + 1] = b;
+  return n + 1;
 }
-function splitCells(line: string, sep: string): [number, number][] {
-  const cells: [number, number][] = [];
+/**
+ * The cells of the line `text.slice(from, to)` (offsets in `text`, the line is not sliced), into `cellBuf`; returns
+ * their number. Columns aligned by runs of two or more spaces (a PDF table flattened to text) are split at each such run.
+ */
+function splitCells(text: string, from: number, to: number, sep: string): number {
+  let n = 0;
   if (sep === '  ') {
-    let a = 0;
-    for (let k = line.indexOf('  '); k >= 0; k = line.indexOf('  ', k)) {
+    let a = from;
+    for (let k = doubleSpaceIn(text, from, to); k >= 0; k = doubleSpaceIn(text, k, to)) {
       let e = k;
-      while (e < line.length && line.charCodeAt(e) === 32) e++;
-      if (k > a) pushTrimmed(cells, line, a, k);
+      while (e < to && text.charCodeAt(e) === 32) e++;
+      if (k > a) n = pushTrimmed(n, text, a, k);
       a = e;
       k = e;
     }
-    if (a < line.length) pushTrimmed(cells, line, a, line.length);
-    return cells;
+    if (a < to) n = pushTrimmed(n, text, a, to);
+    return n;
   }
-  if (sep !== ',' || line.indexOf('"') < 0) {
-    let a = 0;
-    for (let k = line.indexOf(sep); k >= 0; k = line.indexOf(sep, a)) {
-      pushTrimmed(cells, line, a, k);
+  const code = sep.charCodeAt(0);
+  if (sep !== ',' || charIn(text, 34, from, to) < 0) {
+    let a = from;
+    for (let k = charIn(text, code, from, to); k >= 0; k = charIn(text, code, a, to)) {
+      n = pushTrimmed(n, text, a, k);
       a = k + 1;
     }
-    pushTrimmed(cells, line, a, line.length);
-    return cells;
+    return pushTrimmed(n, text, a, to);
   }
-  let a = 0;
+  let a = from;
   let quoted = false;
-  for (let k = 0; k <= line.length; k++) {
-    if (k < line.length) {
-      const c = line.charCodeAt(k);
+  for (let k = from; k <= to; k++) {
+    if (k < to) {
+      const c = text.charCodeAt(k);
       if (c === 34) quoted = !quoted;
       if (quoted || c !== 44) continue;
     }
-    pushTrimmed(cells, line, a, k);
+    n = pushTrimmed(n, text, a, k);
     a = k + 1;
   }
-  return cells;
+  return n;
 }
 
 /**
- * The cells of a row read at the header's column starts: [start, end) pairs, spaces trimmed, or null when a column does
- * not start after a space in the row or a cell holds a run of spaces (the row is not aligned with the header).
+ * The cells of the row `text.slice(from, to)` read at the header's column starts (relative to the line's start), into
+ * `colBuf` (spaces trimmed); returns their number, or -1 when a column does not start after a space in the row or a
+ * cell holds a run of spaces (the row is not aligned with the header).
  */
-function cellsAtColumns(line: string, starts: readonly number[]): [number, number][] | null {
-  const cells: [number, number][] = [];
+function cellsAtColumns(text: string, from: number, to: number, starts: readonly number[]): number {
+  const len = to - from;
   for (let c = 0; c < starts.length; c++) {
-    const from = Math.min(starts[c]!, line.length);
-    const to = c + 1 < starts.length ? Math.min(starts[c + 1]!, line.length) : line.length;
-    if (c > 0 && from < line.length && line.charCodeAt(from - 1) !== 32) return null;
-    let a = from;
-    let b = to;
-    while (a < b && line.charCodeAt(a) === 32) a++;
-    while (b > a && line.charCodeAt(b - 1) === 32) b--;
-    if (line.slice(a, b).indexOf('  ') >= 0) return null;
-    cells.push([a, b]);
+    const start = from + Math.min(starts[c]!, len);
+    const end = c + 1 < starts.length ? from + Math.min(starts[c + 1]!, len) : to;
+    if (c > 0 && start < to && text.charCodeAt(start - 1) !== 32) return -1;
+    let a = start;
+    let b = end;
+    while (a < b && text.charCodeAt(a) === 32) a++;
+    while (b > a && text.charCodeAt(b - 1) === 32) b--;
+    if (hasDoubleSpace(text, a, b)) return -1;
+    colBuf = grown(colBuf, c);
+    colBuf[2 * c] = a;
+    colBuf[2 * c + 1] = b;
   }
-  return cells;
+  return starts.length;
+}
+// Searches within one line, never past its end: `text.indexOf` from a row would run on to the next hit anywhere in the
+// text, and the pass must stay linear.
+/** Where the first `code` in [a, b) is, or -1. */
+function charIn(text: string, code: number, a: number, b: number): number {
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) === code) return k;
+  return -1;
+}
+/** Where the first run of two spaces that ends by `b` starts at or after `a`, or -1. */
+function doubleSpaceIn(text: string, a: number, b: number): number {
+  for (let k = a; k + 1 < b; k++) if (text.charCodeAt(k) === 32 && text.charCodeAt(k + 1) === 32) return k;
+  return -1;
+}
+/** text.slice(a, b).indexOf('  ') >= 0, without the slice. */
+const hasDoubleSpace = (text: string, a: number, b: number): boolean => doubleSpaceIn(text, a, b) >= 0;
+/**
+ * Whether a header split at a comma or a run of spaces is no header: fewer than three columns, an empty one, or one
+ * that is long or of more than three words (a lead-in before a colon in the first is not counted). `from`: the line's start.
+ */
+function proseSpans(text: string, from: number, n: number): boolean {
+  if (n < 3) return true;
+  for (let i = 0; i < n; i++) {
+    const a = cellBuf[2 * i]!;
+    const b = cellBuf[2 * i + 1]!;
+    if (b <= a || ((i > 0 || lastColon(text, from, b) < a) && (b - a > 30 || spaces(text, a, b) > 2))) return true;
+  }
+  return false;
+}
+/** line.lastIndexOf(':', b) for the line starting at `from`, as an offset in the text (below `from` when none). */
+const lastColon = (text: string, from: number, b: number): number => {
+  for (let k = Math.min(b, text.length - 1); k >= from; k--) if (text.charCodeAt(k) === 58) return k;
+  return from - 1;
+};
+/** /^[\s|:+-]*$/ on text.slice(a, b): a row of rules and blanks, not of cells. */
+function onlyRules(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 124 || c === 58 || c === 43 || c === 45) continue;
+    if ((c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+        c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
+    return false;
+  }
+  return true;
+}
+/** /\d{3}/ on text.slice(a, b). */
+function threeDigits(text: string, a: number, b: number): boolean {
+  let run = 0;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) { if (++run === 3) return true; } else run = 0;
+  }
+  return false;
 }
 
 // The name and address detectors both read the cells of the same text: the last answer is kept (read-only).
@@ -187,25 +261,25 @@ export function roleCells(text: string): readonly Cell[] {
       else pos = eol + 1;
       continue;
     }
-    const line = text.slice(pos, lineEnd);
-    let cells = roles ? splitCells(line, sep) : [];
+    let count = roles ? splitCells(text, pos, lineEnd, sep) : 0;
+    let buf = cellBuf;
     // A cell that fills its column's width leaves one space before the next ("DANSKE 1277" under "Bank   Clnr"): such a
     // row of a table aligned by spaces is read at the header's columns when every column starts after a space there
     // (round 9, det-docs9).
-    if (roles && sep === '  ' && cells.length !== roles.length && cells.length > 0 && headStarts.length === roles.length) {
-      cells = cellsAtColumns(line, headStarts) ?? cells;
+    if (roles && sep === '  ' && count !== roles.length && count > 0 && headStarts.length === roles.length) {
+      const aligned = cellsAtColumns(text, pos, lineEnd, headStarts);
+      if (aligned >= 0) { count = aligned; buf = colBuf; }
     }
-    if (roles && cells.length === roles.length && (sep !== '  ' || line.includes(sep))) {
+    if (roles && count === roles.length && (sep !== '  ' || hasDoubleSpace(text, pos, lineEnd))) {
       // A row with another number of cells than the header is not read by column: in the number view a row that ends
       // in a digit runs on into the next one ("…;KVARNVÄGEN 3⏎2232;…").
-      if (!/^[\s|:+-]*$/.test(line)) {
-        for (let col = 0; col < cells.length; col++) {
+      if (!onlyRules(text, pos, lineEnd)) {
+        for (let col = 0; col < count; col++) {
           const role = roles[col];
-          const span = cells[col]!;
-          const a = span[0];
-          const b = span[1];
+          const a = buf[2 * col]!;
+          const b = buf[2 * col + 1]!;
           if (role && b > a) {
-            const cell: Cell = { role, start: pos + a, end: pos + b };
+            const cell: Cell = { role, start: a, end: b };
             out.push(cell);
             if (role === 'town') towns.push(cell);
           }
@@ -215,30 +289,30 @@ export function roleCells(text: string): readonly Cell[] {
       roles = null;
       // A header line is short and has no number of three digits (a row of a table without a header has: a
       // personnummer, a phone, a postcode); prose is not read as one.
-      if (line.length > 400 || /\d{3}/.test(line)) { pos = eol + 1; continue; }
+      if (lineEnd - pos > 400 || threeDigits(text, pos, lineEnd)) { pos = eol + 1; continue; }
       for (let k = 0; k < SEPARATORS.length; k++) {
         const s = SEPARATORS[k]!;
         if (!(next[k]! >= 0 && next[k]! < lineEnd)) continue;
         // A comma or a run of spaces also occurs in prose ("Namn, adress och telefon"): such a header needs three
         // columns, each short and of at most three words. Checked on the spans before any cell is read.
-        if ((s === ',' || s === '  ') && line.length > 200) continue;
-        const spans = splitCells(line, s);
-        if ((s === ',' || s === '  ') && (spans.length < 3 || spans.some((ab, i) => ab[1] <= ab[0] || ((i > 0 || line.lastIndexOf(':', ab[1]) < ab[0]) && (ab[1] - ab[0] > 30 || spaces(line, ab[0], ab[1]) > 2))))) continue;
+        if ((s === ',' || s === '  ') && lineEnd - pos > 200) continue;
+        const nSpans = splitCells(text, pos, lineEnd, s);
+        if ((s === ',' || s === '  ') && proseSpans(text, pos, nSpans)) continue;
         // "Fält (se bilaga): kund_id,efternamn,fornamn": a lead-in before the first column name is left out.
         // Built by pushing onto a literal, not by `map`: one elements kind whichever tier of V8 runs it (see `next`).
         const r: (ColumnRole | undefined)[] = [];
         let named = false;
-        for (let c = 0; c < spans.length; c++) {
-          const head = line.slice(spans[c]![0], spans[c]![1]).toLowerCase().replace(/:$/, '').replace(/^.{0,40}:[ \u00a0]+/, '').replace(/_/g, ' ');
+        for (let c = 0; c < nSpans; c++) {
+          const head = text.slice(cellBuf[2 * c]!, cellBuf[2 * c + 1]!).toLowerCase().replace(/:$/, '').replace(/^.{0,40}:[ \u00a0]+/, '').replace(/_/g, ' ');
           const role = roleOf(head);
           if (role !== undefined) named = true;
           r.push(role);
         }
-        if (spans.length >= 2 && named) {
+        if (nSpans >= 2 && named) {
           roles = r;
           sep = s;
           headStarts = [];
-          if (s === '  ') for (let c = 0; c < spans.length; c++) headStarts.push(spans[c]![0]);
+          if (s === '  ') for (let c = 0; c < nSpans; c++) headStarts.push(cellBuf[2 * c]! - pos);
           break;
         }
       }
