@@ -2197,44 +2197,54 @@ function wordRightBefore(text: string, at: number): string {
   while (q > 0 && q > at - 41 && (isLetterAt(text, q - 1) || codeAt(text, q - 1) === 46)) q--;
   return text.slice(q, at - 1);
 }
+// Read in place (sticky) after a finding: at most two words in title case or "&", one blank apart, then a company form.
+const COMPANY_AFTER = /(?:[ \u00a0](?:&|\p{Lu}\p{Ll}+)){0,2}[ \u00a0](?:AB|HB|KB)\b/uy;
+/** Whether the finding [start, end) names a thing (see above); read with few allocations, since every name finding is asked. */
+function namesThing(text: string, start: number, end: number): boolean {
+  // A compound: "-" and a Swedish word in lower case right after the finding.
+  if (codeAt(text, end) === 45 && isLower(codeAt(text, end + 1))) {
+    let e = end + 1;
+    while (e < text.length && e - end < 30 && isLetterAt(text, e)) e++;
+    const tail = text.slice(end + 1, e);
+    if (tail.length >= 4 && !PERSON_TAIL.test(tail) && isSwedishWord(tail, true)) return true;
+  }
+  let firstEnd = start;
+  while (firstEnd < end && codeAt(text, firstEnd) !== 32 && codeAt(text, firstEnd) !== 0xa0) firstEnd++;
+  const one = firstEnd >= end;
+  // A definite noun for a thing before the finding, or as its first word (they end in -n, -t or ".").
+  const e2 = codeAt(text, start - 2);
+  if ((e2 === 110 || e2 === 116 || e2 === 46) && codeAt(text, start - 1) === 32) {
+    const before = wordRightBefore(text, start).toLowerCase();
+    if (before.length >= 5 && THING_NOUN.test(before) && isLower(codeAt(before, 1))) return true;
+  }
+  const e1 = codeAt(text, firstEnd - 1);
+  if (!one && firstEnd - start >= 8 && (e1 === 110 || e1 === 116) && isLower(codeAt(text, start + 1))
+    && THING_NOUN.test(text.slice(start, firstEnd).toLowerCase())) return true;
+  // A company form as the finding's first or last word, or after it through at most two words in title case or "&",
+  // one blank apart ("Westerberg Mark AB", "Söderlund Frakt & Lyft HB"; not "Jonas Ek   KB" in columns, nor a role or a
+  // heading in capitals between: "Anna Ek Protokollförare SAMMANFATTNING AB Stokab").
+  if (firstEnd - start <= 14 && COMPANY_FORM.test(text.slice(start, firstEnd))) return true;
+  if (!one) {
+    let lastStart = end;
+    while (lastStart > start && codeAt(text, lastStart - 1) !== 32 && codeAt(text, lastStart - 1) !== 0xa0) lastStart--;
+    if (end - lastStart <= 14 && COMPANY_FORM.test(text.slice(lastStart, end))) return true;
+  }
+  const n = codeAt(text, end);
+  if (n === 32 || n === 0xa0) {
+    COMPANY_AFTER.lastIndex = end;
+    if (COMPANY_AFTER.test(text)) return true;
+  }
+  // A municipality alone that no given-name or surname list has ("i Ydre", "(vice ordf, Ydre)"): a place.
+  if (one && isUpper(codeAt(text, start))) {
+    const w = text.slice(start, end);
+    const norm = w.length > 1 && isUpper(codeAt(w, 1)) ? w[0] + w.slice(1).toLowerCase() : w;
+    if (KOMMUNER.has(norm) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) return true;
+  }
+  return false;
+}
 function namedThings(text: string, out: Finding[]): Finding[] {
   let gone: Set<Finding> | undefined;
-  for (const f of out) {
-    if (f.type !== 'name') continue;
-    const words = text.slice(f.start, f.end).split(/[ \u00a0]+/);
-    let thing = false;
-    // A compound: "-" and a Swedish word in lower case right after the finding.
-    if (codeAt(text, f.end) === 45 && isLower(codeAt(text, f.end + 1))) {
-      let e = f.end + 1;
-      while (e < text.length && e - f.end < 30 && isLetterAt(text, e)) e++;
-      const tail = text.slice(f.end + 1, e);
-      thing = tail.length >= 4 && !PERSON_TAIL.test(tail) && isSwedishWord(tail, true);
-    }
-    // A definite noun for a thing before the finding, or as its first word.
-    if (!thing) {
-      const before = wordRightBefore(text, f.start).toLowerCase();
-      const first = words[0]!.toLowerCase();
-      thing = (before.length >= 5 && THING_NOUN.test(before) && isLower(codeAt(before, 1)))
-        || (words.length > 1 && first.length >= 8 && THING_NOUN.test(first) && isLower(codeAt(words[0]!, 1)));
-    }
-    // A company form as the finding's first or last word, or after it through at most two words in title case or "&",
-    // one blank apart ("Westerberg Mark AB", "Söderlund Frakt & Lyft HB"; not "Jonas Ek   KB" in columns, nor a role or a
-    // heading in capitals between: "Anna Ek Protokollförare SAMMANFATTNING AB Stokab").
-    if (!thing) {
-      thing = COMPANY_FORM.test(words[0]!) || (words.length > 1 && COMPANY_FORM.test(words[words.length - 1]!));
-      if (!thing) {
-        const m = /^(?:[ \u00a0](?:&|\p{Lu}\p{Ll}+)){0,2}[ \u00a0](?:AB|HB|KB)\b/u.exec(text.slice(f.end, f.end + 60));
-        thing = m !== null;
-      }
-    }
-    // A municipality alone that no given-name or surname list has ("i Ydre", "(vice ordf, Ydre)"): a place.
-    if (!thing && words.length === 1) {
-      const w = words[0]!;
-      const norm = w.length > 1 && isUpper(codeAt(w, 1)) ? w[0] + w.slice(1).toLowerCase() : w;
-      thing = KOMMUNER.has(norm) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm);
-    }
-    if (thing) (gone ??= new Set()).add(f);
-  }
+  for (const f of out) if (f.type === 'name' && namesThing(text, f.start, f.end)) (gone ??= new Set()).add(f);
   return gone === undefined ? out : out.filter((f) => !gone!.has(f));
 }
 // A value repeated down a column of a table aligned by blanks (round 10b): the same single word, which no name list has, found
