@@ -1,7 +1,7 @@
 // False positives of names in everyday documents, round 10b (det-prec-names10): classes from the invented negative probe
 // (test/fixtures/name-negatives-round10.txt, written before any dev6/dev7 false positive was read) and from the classes of
-// dev7's false positives, each written here as invented examples (none taken from a dev set). Every negative case failed
-// before the change it tests; the positive cases (a person beside the look-alike) pass both before and after.
+// dev7's false positives, each written here as invented examples (none taken from a dev set). Each group of cases that drops
+// a look-alike failed before the change it tests; the cases that keep a person pass both before and after.
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detect/engine.ts';
 
