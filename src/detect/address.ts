@@ -59,7 +59,7 @@ const LOWER_STREET_END = /(?:gatan|vägen|gränd|stigen|backen|leden|allén|torg
 // Lower case only: "Storgatan 4 Jan Berg" in a flattened table is a street and a name.
 const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/y;
 // A number followed by a unit is an amount, not a house number.
-const UNIT_AFTER = new RegExp(String.raw`[ \u00a0]*(?:kr|kronor|sek|SEK|st|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§|` +
+const UNIT_AFTER = new RegExp(String.raw`[ \u00a0]*(?:kr|kronor|sek|SEK|st|års|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§|` +
   // Round 8: counts of what an institution or a sum holds ("Boendet Solhöjden 24 platser", "2 miljoner kronor").
   String.raw`miljoner|miljon|miljarder|miljard|tusen|mkr|tkr|mnkr|platser|lägenheter|bostäder|anställda|elever|deltagare|medlemmar|besökare|sidor|kvm|m²|m2|hektar|meter|avdelningar|grupper|klasser|rum)(?![\p{L}\d])`, 'uy');
 // An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …"; the
@@ -659,6 +659,7 @@ function at(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+const INCH_FRACTION = /\/\d{1,2}(?:"|''|”|″|[ \u00a0]?(?:tum|inch|in\.))/y;
 /** The house number at p: digits, perhaps a short range, an entrance letter and (Finnish) a flat number. */
 function houseNumber(text: string, p: number, maxDigits: number, flat: boolean): House | null {
   let q = p;
@@ -680,6 +681,8 @@ function houseNumber(text: string, p: number, maxDigits: number, flat: boolean):
   // ("1800-talet", "3-rummare"), round 8.
   const n = text.charCodeAt(q);
   if (n === 45 && isLetter(text.charCodeAt(q + 1)) && !isUpper(text.charCodeAt(q + 1))) return null;
+  // A dimension in inches is no house number ("Kopplingsring 3/4\"", "1/2 tum"), round 10b; "ul. Długa 15/3" still is.
+  if (n === 47 && at(INCH_FRACTION, text, q)) return null;
   // In a comma-separated row the postcode cell follows the number: "Byvägen 12,533 74,Hällekis" is no decimal.
   if ((n === 58 || n === 46 || n === 44) && isDigit(text.charCodeAt(q + 1)) && !(n === 44 && at(POSTCODE_CELL_AHEAD, text, q + 1))) return null;
   if (isDigit(n) || (isLetter(n) && !(isUpper(n) || (n >= 97 && n <= 104)))) return null;
@@ -1618,6 +1621,8 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
   let lineStart = -1;
   let lineEnd = -1;
   let aboveOrg = -1; // whether the line above (over blank lines) has a marker: 1, 0, or -1 when not yet read
+  let holderLine = -1; // the line whose holder cell was read last, and where that cell ends when it is an organisation
+  let holderEnd = -1;
   for (const f of found) {
     if (f.start > lineEnd) {
       lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
@@ -1641,7 +1646,12 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
     // In a letter whose header has two columns ("Vera Linnér          Ale kommun⏎Tingsgatan 4 B       Vård och omsorg"),
     // only the column above the address counts (round 9).
     if (startsLine && aboveOrg < 0) aboveOrg = markedLineAbove(text, lineStart, f.start - lineStart, cellEndCol(text, f.end, lineEnd) - lineStart) ? 1 : 0;
+    if (holderLine !== lineStart) {
+      holderLine = lineStart;
+      holderEnd = orgHolderCell(text, lineStart, lineEnd);
+    }
     const org = (f.start - k > 1 && orgBefore(text.slice(k, f.start), text, lineStart, lineEnd)) || (startsLine && aboveOrg === 1) ||
+      (holderEnd >= 0 && f.start > holderEnd) ||
       (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart))));
     if (org) {
       orgLineEnd = lineEnd;
@@ -1677,10 +1687,71 @@ function footerLabelOn(text: string, from: number, to: number): boolean {
   }
   return footerFound;
 }
+// Round 10b: the trade word that ends a firm's name ("Ekby Bygghandel", "Sandbergs Rör", "Kisa Pizzeria & Grill"): an
+// address right after it, or on a register row whose holder cell it ends, is the firm's, not a person's.
+const TRADE_WORD = /(?:handel|handeln|bygg|byggen|måleri|måleriet|åkeri|åkeriet|snickeri|snickeriet|plåtslageri|rör|vvs|service|konsult|entreprenad|transport|transporter|fastigheter|bostäder|energi|pizzeria|restaurang|hotell|verkstad|verkstaden|städ|trädgård|frisör|bilvård|maskiner|maskinuthyrning|redovisning|revision|grill|café|kafé|bageri|konditori|livs|kiosk|apotek|tandvård|elektriska|installation|installationer|ventilation|logistik)$/;
+/** Whether the text ends in a capitalised word that ends in a trade word, perhaps before ", " or ":". */
+function tradeEnd(s: string): boolean {
+  // Read backwards by hand: an unanchored pattern ending in "$" is tried at every position of the segment.
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 0xa0 || s.charCodeAt(e - 1) === 44 || s.charCodeAt(e - 1) === 58)) e--;
+  let b = e;
+  while (b > 0 && (isLetter(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 45)) b--;
+  return e - b >= 3 && isUpper(s.charCodeAt(b)) && TRADE_WORD.test(s.slice(b, e).toLowerCase());
+}
+/**
+ * Where the holder cell of a register row ends when it names an organisation ("301 | Ekby Grill HB | … | Storgatan 3"),
+ * or -1: the row's first cell (split at "|", ";" or a tab) that has a letter, when it has a marker or ends in a trade word.
+ */
+function orgHolderCell(text: string, lineStart: number, lineEnd: number): number {
+  const sep = rowSeparator(text, lineStart, lineEnd);
+  if (sep < 0) return -1;
+  let a = lineStart;
+  for (let i = lineStart; i <= lineEnd; i++) {
+    const c = i < lineEnd ? text.charCodeAt(i) : 10;
+    if (c !== sep && c !== 10) continue;
+    const cell = text.slice(a, i).replace(/^[ "]+|[ "]+$/g, '');
+    if (/\p{L}/u.test(cell)) return cell.length <= 60 && (ORG_MARKER.test(cell) || tradeEnd(cell)) && !/c\/o/i.test(cell) ? i : -1;
+    a = i + 1;
+  }
+  return -1;
+}
+
+/**
+ * The cell separator of a register row, or -1: "|" or a tab anywhere on the line (a pipe table, a signature's "Firm AB |
+ * street | postcode"); ";" only when it stands at least twice on the line and on the line before or after (a CSV export).
+ * A line of prose with a semicolon or two is no row: its first "cell" may be a whole clause that names a firm before a
+ * person's address.
+ */
+function rowSeparator(text: string, lineStart: number, lineEnd: number): number {
+  for (let i = lineStart; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 124 || c === 9) return c;
+  }
+  if (countOf(text, 59, lineStart, lineEnd) < 2) return -1;
+  const prevStart = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+  if (prevStart >= 0 && countOf(text, 59, prevStart, lineStart - 1) >= 2) return 59;
+  if (lineEnd >= text.length) return -1;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  return countOf(text, 59, lineEnd + 1, nextEnd < 0 ? text.length : nextEnd) >= 2 ? 59 : -1;
+}
+/** How often the character code c stands in text between from and to. */
+function countOf(text: string, c: number, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) n++;
+  return n;
+}
+
+/** Whether s ends in a comma and perhaps spaces. */
+function endsWithComma(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 0xa0)) e--;
+  return e > 0 && s.charCodeAt(e - 1) === 44;
+}
 /** Whether the text before an address names an organisation with nothing but its own details in between. */
 function orgBefore(segment: string, text: string, lineStart: number, lineEnd: number): boolean {
   const m = ORG_MARKER.exec(segment);
-  if (!m) return false;
+  if (!m) return endsWithComma(segment) && tradeEnd(segment);
   if (formField(m, segment) && !ORG_MARKER.test(segment.slice(m.index + m[0].length)) && !footerLabelOn(text, lineStart, lineEnd)) return false;
   for (const w of segment.slice(m.index + m[0].length).match(/(?<!\p{L})\p{Ll}[\p{Ll}.-]{2,}/gu) ?? []) if (!ORG_FILLER.has(w.replace(/\.$/, ''))) return false;
   return true;

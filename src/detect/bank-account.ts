@@ -880,9 +880,45 @@ export const bankAccountDetector: Detector = {
       if (len <= 7 && ((after === 45 && nextLen === 1) || (after === 32 && len <= 3 && (nextLen === 2 || nextLen === 3))) && s >= st.nextPlusgiro && !numberBefore) plusgiro(st);
     }
     if (st.cellish && st.pay.header()) accountCells(pass, text, st.out);
-    return st.out;
+    return st.out.length > 0 ? dropOrganisationAccounts(input, st.out) : st.out;
   },
 };
+
+// Round 10b: the organisation's own account is no personal data (corpus convention: neutral), as its address is not.
+// Its holder stands before it in the same sentence or cell: a company form, a Brf, a kommun or region, or a possessive
+// of the organisation ("Malmby Bostäder AB:s konto", "Brf Tallens bankgiro", "Kommunens plusgiro", "Leverantörens
+// bankgiro"), with nothing but payment words and other numbers in between; or its line names a true organisation number
+// (the middle digits 20 or more) after "Org.nr", as a letterhead or footer does. "Vårt"/"vår" is left out: a couple's
+// joint account is "vårt konto" too, and "HB" is Handelsbanken as often as a handelsbolag.
+const ORG_HOLDER = /(?<![\p{L}])(?:AB:s|AB|KB|Brf|BRF|[Kk]ommun|[Kk]ommunen|[Kk]ommunens|[Rr]egion|[Rr]egionen|[Rr]egionens|[Ff]öreningens|[Bb]olagets|[Ll]everantörens|[Ff]örvaltningens|[Nn]ämndens|[Mm]yndighetens)(?![\p{L}])/gu;
+const HOLDER_FILLER = /^(?:[\s,.:;()\-–/#]|\d|bankgiro|plusgiro|bankgironummer|plusgironummer|bg|pg|konto|kontot|kontonummer|kontonr|konto nr|nr|via|till|på|i|med|hos|är|och|ocr|org\.?nr|org|momsreg\.?nr|se|Bankgiro|Plusgiro|BG|PG|Konto|Kontonr|Org\.?nr|OCR|Handelsbanken|Swedbank|Nordea|SEB|Danske Bank|Länsförsäkringar|Sparbanken)+$/u;
+const ORGNR_ON_LINE = /(?:[Oo]rg(?:anisations)?\.?[ \u00a0-]?(?:nr|nummer)|ORG\.? ?NR)\.?:?[ \u00a0]*\d{2}[2-9]\d{3}-?\d{4}/;
+function dropOrganisationAccounts(text: string, found: Finding[]): Finding[] {
+  return found.filter((f) => {
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    let lineEnd = text.indexOf('\n', f.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd - lineStart <= 300 && ORGNR_ON_LINE.test(text.slice(lineStart, lineEnd))) return false;
+    // The sentence or cell before the account: back to ". ", "|", ";" or a tab, at most 80 characters.
+    let k = f.start;
+    const stop = Math.max(lineStart, f.start - 80);
+    while (k > stop) {
+      const c = text.charCodeAt(k - 1);
+      if (c === 59 || c === 124 || c === 9) break;
+      if (c === 32 && k - 2 >= stop && (text[k - 2] === '.' || text[k - 2] === '!' || text[k - 2] === '?') && !/\d/.test(text[k - 3] ?? '')) break;
+      k--;
+    }
+    const segment = text.slice(k, f.start);
+    let last: RegExpExecArray | null = null;
+    ORG_HOLDER.lastIndex = 0;
+    for (let m = ORG_HOLDER.exec(segment); m; m = ORG_HOLDER.exec(segment)) last = m;
+    if (!last) return true;
+    let between = segment.slice(last.index + last[0].length);
+    // A Brf's name follows the marker: "Brf Tallens bankgiro".
+    if (last[0] === 'Brf' || last[0] === 'BRF') between = between.replace(/^[ \u00a0]+(?:\p{Lu}[\p{L}-]*(?=[ \u00a0])[ \u00a0]?){1,2}/u, ' ');
+    return !(between.trim() === '' || HOLDER_FILLER.test(between.replace(/\s+/g, ' ')));
+  });
+}
 
 const CLEARING_CELL = /^(?:[1-9]\d{3}(?:[-–]\d)?|8\d{4})$/;
 const ACCOUNT_CELL = /^\d[\d \u00a0\-–]{3,30}\d$/;

@@ -2182,6 +2182,93 @@ function ownOrganisation(text: string, tokens: Token[], out: Finding[]): Finding
   }
   return gone.size === 0 ? out : out.filter((f) => !gone.has(f));
 }
+// Look-alikes of names that name a thing (round 10b, det-prec-names10): a name as the first part of a hyphenated compound
+// ("Siv-tjänsten", "Nils Ericson-terminalen"), a name after a definite noun for an association, a block, a room, a machine
+// or an animal ("Bostadsrättsföreningen Gustav Adolf", "kvarteret Astrid", "Sammanträdesrummet Ån", "servern Ragnar",
+// "Hunden Tessan"), and a firm that a company form ends on its line ("Westerberg Mark AB", "KB Lundqvist & Dotter").
+// A household or a case named after a person stays a name ("Ek-familjen", "Lind-ärendet").
+const PERSON_TAIL = /^(?:famil|par|släkt|barn|syskon|hushåll|ärende|fall|mål|dödsbo|make|maka|bröder|systr)/;
+const THING_NOUN = /(?:föreningen|kvarteret|kv\.|rummet|salen|servern|datorn|båten|fartyget|hunden|katten|hästen|stiftelsen|fonden)$/;
+const COMPANY_FORM = /^(?:AB|HB|KB|Aktiebolag|Handelsbolag|Kommanditbolag)$/;
+/** The word that ends right before `at` after one blank (letters and dots), or '' if none. */
+function wordRightBefore(text: string, at: number): string {
+  if (at < 2 || codeAt(text, at - 1) !== 32) return '';
+  let q = at - 1;
+  while (q > 0 && q > at - 41 && (isLetterAt(text, q - 1) || codeAt(text, q - 1) === 46)) q--;
+  return text.slice(q, at - 1);
+}
+// Read in place (sticky) after a finding: at most two words in title case or "&", one blank apart, then a company form.
+const COMPANY_AFTER = /(?:[ \u00a0](?:&|\p{Lu}\p{Ll}+)){0,2}[ \u00a0](?:AB|HB|KB)\b/uy;
+/** Whether the finding [start, end) names a thing (see above); read with few allocations, since every name finding is asked. */
+function namesThing(text: string, start: number, end: number): boolean {
+  // A compound: "-" and a Swedish word in lower case right after the finding.
+  if (codeAt(text, end) === 45 && isLower(codeAt(text, end + 1))) {
+    let e = end + 1;
+    while (e < text.length && e - end < 30 && isLetterAt(text, e)) e++;
+    const tail = text.slice(end + 1, e);
+    if (tail.length >= 4 && !PERSON_TAIL.test(tail) && isSwedishWord(tail, true)) return true;
+  }
+  let firstEnd = start;
+  while (firstEnd < end && codeAt(text, firstEnd) !== 32 && codeAt(text, firstEnd) !== 0xa0) firstEnd++;
+  const one = firstEnd >= end;
+  // A definite noun for a thing before the finding, or as its first word (they end in -n, -t or ".").
+  const e2 = codeAt(text, start - 2);
+  if ((e2 === 110 || e2 === 116 || e2 === 46) && codeAt(text, start - 1) === 32) {
+    const before = wordRightBefore(text, start).toLowerCase();
+    if (before.length >= 5 && THING_NOUN.test(before) && isLower(codeAt(before, 1))) return true;
+  }
+  const e1 = codeAt(text, firstEnd - 1);
+  if (!one && firstEnd - start >= 8 && (e1 === 110 || e1 === 116) && isLower(codeAt(text, start + 1))
+    && THING_NOUN.test(text.slice(start, firstEnd).toLowerCase())) return true;
+  // A company form as the finding's first or last word, or after it through at most two words in title case or "&",
+  // one blank apart ("Westerberg Mark AB", "Söderlund Frakt & Lyft HB"; not "Jonas Ek   KB" in columns, nor a role or a
+  // heading in capitals between: "Anna Ek Protokollförare SAMMANFATTNING AB Stokab").
+  if (firstEnd - start <= 14 && COMPANY_FORM.test(text.slice(start, firstEnd))) return true;
+  if (!one) {
+    let lastStart = end;
+    while (lastStart > start && codeAt(text, lastStart - 1) !== 32 && codeAt(text, lastStart - 1) !== 0xa0) lastStart--;
+    if (end - lastStart <= 14 && COMPANY_FORM.test(text.slice(lastStart, end))) return true;
+  }
+  const n = codeAt(text, end);
+  if (n === 32 || n === 0xa0) {
+    COMPANY_AFTER.lastIndex = end;
+    if (COMPANY_AFTER.test(text)) return true;
+  }
+  // A municipality alone that no given-name or surname list has ("i Ydre", "(vice ordf, Ydre)"): a place.
+  if (one && isUpper(codeAt(text, start))) {
+    const w = text.slice(start, end);
+    const norm = w.length > 1 && isUpper(codeAt(w, 1)) ? w[0] + w.slice(1).toLowerCase() : w;
+    if (KOMMUNER.has(norm) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) return true;
+  }
+  return false;
+}
+function namedThings(text: string, out: Finding[]): Finding[] {
+  let gone: Set<Finding> | undefined;
+  for (const f of out) if (f.type === 'name' && namesThing(text, f.start, f.end)) (gone ??= new Set()).add(f);
+  return gone === undefined ? out : out.filter((f) => !gone!.has(f));
+}
+// A value repeated down a column of a table aligned by blanks (round 10b): the same single word, which no name list has, found
+// at the same column in three rows or more ("Kelvo" in a key register's system column, "SENTOK" in a message log's status
+// column) is a system, a brand or a status, not a person; a person's name in a register stands with a given name. Not
+// initials (three letters or fewer, or mixed case), which a log repeats for the one who wrote each row.
+function columnValues(text: string, out: Finding[]): Finding[] {
+  let byKey: Map<string, Finding[]> | undefined;
+  for (const f of out) {
+    if (f.type !== 'name' || f.end - f.start < 4 || codeAt(text, f.end) !== 32 || codeAt(text, f.end + 1) !== 32) continue;
+    // Four letters or more, in capitals or with one capital first: staff initials repeated down a driver's log ("HDa") stay.
+    const w = text.slice(f.start, f.end);
+    if (!/^(?:\p{Lu}[\p{Ll}-]+|[\p{Lu}-]+)$/u.test(w)) continue;
+    const norm = isUpper(codeAt(w, 1)) ? w[0] + w.slice(1).toLowerCase() : w;
+    if (FIRST_NAMES.has(norm) || SURNAMES.has(norm) || NAME_WORDS.has(norm)) continue;
+    const key = `${w}@${f.start - (text.lastIndexOf('\n', f.start - 1) + 1)}`;
+    const list = (byKey ??= new Map()).get(key);
+    if (list) list.push(f); else byKey.set(key, [f]);
+  }
+  if (byKey === undefined) return out;
+  let gone: Set<Finding> | undefined;
+  for (const list of byKey.values()) if (list.length >= 3) for (const f of list) (gone ??= new Set()).add(f);
+  return gone === undefined ? out : out.filter((f) => !gone!.has(f));
+}
 const PAREN_WHY = 'Efternamn ensamt inom parentes efter en adress eller ett ord om en person ("Åsgatan 3 (Holm)", "förra hyresgästen (Lind)")';
 const APPOSITION_WHY = 'Förnamn mellan kommatecken efter ett ord för en person ("vaktmästaren, Sten, som …")';
 /**
@@ -2223,6 +2310,9 @@ function parenAndApposition(c: NameContext): void {
 // finding, is a noun, not a name. None of them is a Swedish word before a name.
 const GERMAN_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|dem|des|ein|eine|einen|einem|einer|eines|ihr|ihre|ihren|ihrem|ihrer|unser|unsere|unseren|unserem|unserer|mein|meine|meinen|meinem|dein|deine|kein|keine|keinen|am|im|zum|zur|vom|beim|für|über|mit)[ \u00a0]$/iu;
 const GERMAN_FIRST = /^(?:Der|Die|Das|Ihr|Ihre|Ihren|Ihrem|Unser|Unsere|Unseren|Mein|Meine|Sehr|Liebe|Lieber)$/;
+// A German abstract noun (round 10b): a word of seven letters or more ending in -ung(en), -heit, -keit or -schaft
+// ("Abrechnung", "Wasserversorgung", "Hausverwaltung"); no Swedish or German surname ends so.
+const GERMAN_NOUN = /\p{L}{4,}(?:ung|ungen|heit|keit|schaft)(?![\p{L}])/u;
 const GERMAN_TEXT = /(?:^|[^\p{L}])(?:wir|Wir|Sie|ich|Ich|nicht|haben)[ \u00a0]/u;
 function germanNouns(text: string, out: Finding[]): Finding[] {
   const r: Finding[] = [];
@@ -2237,7 +2327,7 @@ function germanNouns(text: string, out: Finding[]): Finding[] {
       start = wordEnd + 1;
       if (start >= f.end) break;
     }
-    if (start >= f.end) continue;
+    if (start >= f.end || GERMAN_NOUN.test(text.slice(start, f.end))) continue;
     r.push(start === f.start ? f : { ...f, start });
   }
   return r;
@@ -2434,7 +2524,7 @@ export const nameDetector: Detector = {
     namePasses.everydayPass(c);
     namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
-    const kept = ownOrganisation(text, tokens, namePasses.townFilter(c));
+    const kept = columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c))));
     // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
     return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },

@@ -20,6 +20,27 @@ const DATE_SHAPED = /(?<![\d\-–+])(\d{4}|\d\d)-(\d\d)-(\d\d)[-–+](\d{4})(?![
 
 const POSITIVE = /person|pnr|p-nr|samordn|född|identitet|id-nr|pers\.?nr/;
 const NEGATIVE = /faktura|ocr|kundn|kund nr|order|referens|ärende|dnr|diarie|bankgiro|plusgiro|konto|clearing|tel|mobil|fax|avi|org/;
+// Round 10b: the label of another kind of number right before, whatever the number's form: a batch, an order, an invoice,
+// a serial or a receipt number made of a date and four digits ("Batch 20250301-1187", "Ordernr: 198011272385") is no
+// personnummer even when its check digit happens to pass (one in ten do). Customer, case and member numbers are left out:
+// registers do use the personnummer as those.
+const OWN_LABEL = /^(?:batch|order|faktura|ocr|serie|s\/n|artikel|art\.|transaktion|transaktions|kvitto|lot|parti|tillverknings|verifikation|ver\.|boknings|biljett|mätar|mätare|leverans|produktions)(?:nr|nummer|-id|id|datum)?\.?(?:[ \u00a0]?(?:nr|nummer|no)\.?)?[ \u00a0]*[:#]?[ \u00a0]*$/u;
+const labelChar = (c: number): boolean => (c >= 97 && c <= 122) || c === 229 || c === 228 || c === 246 || c === 233 || c === 46 || c === 47 || c === 45;
+/** Whether ctx (lower case) ends in OWN_LABEL: its last one or two words are read by hand, the pattern anchored at them. */
+function ownLabelBefore(ctx: string): boolean {
+  let e = ctx.length;
+  while (e > 0 && (ctx.charCodeAt(e - 1) === 32 || ctx.charCodeAt(e - 1) === 0xa0 || ctx.charCodeAt(e - 1) === 58 || ctx.charCodeAt(e - 1) === 35)) e--;
+  let b = e;
+  while (b > 0 && labelChar(ctx.charCodeAt(b - 1))) b--;
+  if (b === e) return false;
+  if (OWN_LABEL.test(ctx.slice(b))) return true;
+  // Two words: "order nr", "mätare nr".
+  let b2 = b;
+  while (b2 > 0 && (ctx.charCodeAt(b2 - 1) === 32 || ctx.charCodeAt(b2 - 1) === 0xa0)) b2--;
+  let b3 = b2;
+  while (b3 > 0 && labelChar(ctx.charCodeAt(b3 - 1))) b3--;
+  return b3 < b2 && b2 < b && OWN_LABEL.test(ctx.slice(b3));
+}
 
 const daysIn = (y: number, m: number): number =>
   m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
@@ -236,6 +257,8 @@ function judge(text: string, start: number, end: number, head: string, sep: stri
   const checkOk = luhnValid(ten);
   const bare = sep === '';
   if (bare && head.length === 6 && !positive && NEGATIVE.test(ctx)) return;
+  // Read last, for the few numbers that pass date and check digit: the pattern is tried at every position of ctx.
+  if (!positive && (checkOk || validDate) && ownLabelBefore(ctx)) return;
   const type = dd >= 60 ? 'samordningsnummer' : 'personnummer';
   const label = type === 'personnummer' ? 'Personnummer' : 'Samordningsnummer';
   const form = sep === '' ? 'utan skiljetecken' : sep === '+' ? 'med plustecken (100 år eller äldre)' : 'med skiljetecken';

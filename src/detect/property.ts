@@ -76,6 +76,8 @@ const STOP = new Set([
   'Förhållandet', 'Förhållande', 'Kvoten', 'Kvot', 'Proportionen', 'Proportion', 'Skalan', 'Resultatet', 'Slutresultatet',
   'Ställningen', 'Slutställning', 'Tabellen', 'Figuren', 'Blandningen', 'Blandning', 'Spädning', 'Spädningen', 'Vinst', 'Förlust',
   'Omkring', 'Avdelning', 'Avd', 'Rum', 'Sal', 'Våning', 'Plan', 'Del', 'Steg', 'Fas', 'Moment', 'Mom', 'Joh', 'Matt', 'Luk', 'Mark', 'Ps', 'Gen', 'Rom', 'Kor', 'Apg', 'Upp', 'Tabell', 'Figur', 'Fig', 'Bild', 'Avsnitt', 'Stycke', 'Kvartal', 'Vid', 'Efter', 'Före', 'Senast', 'Ankomst', 'Avgång', 'Paus', 'Lunch', 'Fika', 'Expeditionstid', 'Kapitlet', 'Och', 'Den',
+  // Round 10b: standards bodies before a standard and its year ("ISO 9001:2015", "SS-EN 1090-2:2018", "IEC 60364:2005").
+  'ISO', 'IEC', 'EN', 'SS', 'SIS', 'DIN', 'ASTM', 'ANSI', 'IEEE', 'ETSI', 'CEN', 'CENELEC', 'BS', 'NEK', 'ITU', 'NF', 'UNE', 'ÖNORM',
 ]);
 
 /** A stop word in any case: "KAPITEL 4:1" as "Kapitel 4:1". */
@@ -303,6 +305,8 @@ function detectOne(text: string, base: number, m: RegExpExecArray, out: Finding[
     const end = base + m.index + m[0].length;
     const ctx = before(text, start, 40);
     const context = /fastighet|fastigheten|fastigheterna|fastighetsbeteckning|tomt|bygglov|lantmäteri/.test(ctx);
+    // A standard's number and its year ("Xyz 9001:2015"): a block has at most a few hundred numbers, a standard thousands.
+    if (!context && a.length >= 4 && b.length === 4 && /^(19|20)/.test(b)) return;
     const timeLike = b.length === 2 && Number(b) <= 59 && Number(a) <= 23 && (a.length === 2 || /\bkl\.?\s*$|klockan\s*$/.test(ctx));
     if (timeLike && !context && !muni) return;
     if (timeLike && /^\s*[-–]\s*\d/.test(after(text, end, 4)) && !context) return;

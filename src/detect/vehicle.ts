@@ -5,7 +5,8 @@ import { before } from './context.ts';
 import { codeAt, headerWord, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
 
 // Tried (sticky) only three or four characters before a run of two or three digits from the shared number pass.
-const CANDIDATE = /(?<![\p{L}\d\-/])([A-HJ-PR-UW-Z]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\dA-HJ-NPR-UW-Z])(?![\p{L}\d]|[-/:]\d)/uy;
+// Round 10b: nor one followed by a dot and a digit, the start of a dotted number ("NTP 172.16.8.10", "ABC 123.4").
+const CANDIDATE = /(?<![\p{L}\d\-/])([A-HJ-PR-UW-Z]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\dA-HJ-NPR-UW-Z])(?![\p{L}\d]|[-/:]\d|\.\d)/uy;
 // Three-letter abbreviations that precede numbers in official text: currencies, law series, units.
 const STOP = new Set([
   'SEK', 'EUR', 'USD', 'GBP', 'NOK', 'DKK', 'CHF', 'JPY', 'SFS', 'SOU', 'NJA', 'HFD', 'AFS', 'BFS', 'KFS', 'LVFS', 'TSFS',
@@ -17,8 +18,8 @@ const STOP = new Set([
 // A plate written by hand in a letter or report need not keep Transportstyrelsen's letters ("VXÅ 214", a foreign plate
 // of the same shape, an invented one): read only where a vehicle word says so. In lower case only right after the label
 // ("reg nr: ghj 412").
-const CANDIDATE_ANY = /(?<![\p{L}\d\-/])([A-ZÅÄÖ]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\dA-ZÅÄÖ])(?![\p{L}\d]|[-/:]\d)/uy;
-const CANDIDATE_LOWER = /(?<![\p{L}\d\-/])([a-zåäö]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\da-zåäö])(?![\p{L}\d]|[-/:]\d)/uy;
+const CANDIDATE_ANY = /(?<![\p{L}\d\-/])([A-ZÅÄÖ]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\dA-ZÅÄÖ])(?![\p{L}\d]|[-/:]\d|\.\d)/uy;
+const CANDIDATE_LOWER = /(?<![\p{L}\d\-/])([a-zåäö]{3})(?:[ \u00a0]|-(?=\d\d))?(\d\d[\da-zåäö])(?![\p{L}\d]|[-/:]\d|\.\d)/uy;
 // Also where a vehicle is parked ("felparkerat HJX-90F", "parkeringstillstånd för ZGK-437", "p-plats", "garage").
 const VEHICLE_WORD = /bil|fordon|reg|registreringsnummer|regnr|skylt|lastbil|släp|motorcykel|moped|parker|p-plats|p-tillstånd|p-bot|garage|laddplats|besiktning|körjournal/;
 // A plate in lower case written together or with a hyphen ("fsj08c", "emd-27l"): letters glued to digits are no word
