@@ -757,10 +757,13 @@ function streetAfterName(text: string, w: number, digit: number, push: Push): bo
   return true;
 }
 
-/** The capitalised word right before w, separated by one space, and where it starts; null when there is none. */
-function wordBefore(text: string, w: number): { start: number; word: string } | null {
+/**
+ * The capitalised word right before w, separated by one space (or, with `lineBreak`, a line break: a street word wrapped
+ * to the next line in a table), and where it starts; null when there is none.
+ */
+function wordBefore(text: string, w: number, lineBreak = false): { start: number; word: string } | null {
   const sp = text.charCodeAt(w - 1);
-  if (w < 2 || (sp !== 32 && sp !== 0xa0)) return null;
+  if (w < 2 || (sp !== 32 && sp !== 0xa0 && !(lineBreak && sp === 10))) return null;
   const s = wordStart(text, w - 2);
   if (s === w - 1) return null;
   return { start: s, word: text.slice(s, w - 1) };
@@ -1056,7 +1059,7 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
       }
       return null;
     }
-    const b = wordBeforeAny(text, w);
+    const b = wordBefore(text, w, true);
     if (!b || !capitalised(b.word)) return null;
     const farm = /^(?:gård|gården|torp|torpet)$/.test(lower);
     if (!/s$/i.test(b.word) && !farm && !PLACE_PREFIX.has(b.word.toLowerCase()) && !(upperStart && /^(?:torg|gata|väg|gränd|allé|backe)$/.test(lower))) return null;
@@ -1813,15 +1816,6 @@ function markedLineAbove(text: string, lineStart: number, from: number, to: numb
     end = start - 1;
   }
   return false;
-}
-
-/** The word before w separated by a space or a line break (a street word wrapped to the next line in a table). */
-function wordBeforeAny(text: string, w: number): { start: number; word: string } | null {
-  const sp = text.charCodeAt(w - 1);
-  if (w < 2 || (sp !== 32 && sp !== 0xa0 && sp !== 10)) return null;
-  const s = wordStart(text, w - 2);
-  if (s === w - 1) return null;
-  return { start: s, word: text.slice(s, w - 1) };
 }
 
 /** A foreign postcode and town right after a street: "…, 0168 Oslo", "…, kv. 7, 10014 Zhytomyr", "…, 80-831 Gdańsk". */
