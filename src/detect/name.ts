@@ -8,6 +8,10 @@ import { nameLikeness } from './name-model.ts';
 import { KOMMUNER } from './context.ts';
 import { WordTable } from './word-table.ts';
 import {
+  FUNCTION_WORDS, PARTICLE_BEFORE, codeAt, isDigit, isLetterAt, isLower, isSentenceStart, isUpper, lexical, nameish, push, titleCase, wordBefore,
+} from './name-text.ts';
+import type { Kind, Token } from './name-text.ts';
+import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, KIN_BEFORE, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE,
   isEnglishWord, isSwedishWord,
@@ -89,25 +93,6 @@ const BENCH_FD_AT = sticky(BENCH_FD);
 // Party letters after a name in municipal minutes: "Ingvor Regnemer (S)".
 const PARTY = /^[ \u00a0]?\((?:S|M|V|C|L|KD|MP|SD|FP|FI|PP)\)/;
 
-// first: a given name; amb: a given name that is also a Swedish word ("Hans", "Per"); sur: a surname (strongSur when
-// from the list or of a clear surname form and no Swedish word); nw: a name of unknown role; unknown: in no list and
-// no Swedish word (a foreign name is most often this); word: a capitalised common Swedish word; place: a Swedish place.
-type Kind = 'first' | 'amb' | 'sur' | 'nw' | 'unknown' | 'word' | 'place' | 'initial' | 'stop' | 'org';
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  norm: string;
-  caps: boolean;
-  kind: Kind;
-  strongSur: boolean;
-  /** A common English word ("Excel", "Teams"): no evidence of a name of an origin the lists miss. */
-  english: boolean;
-  /** The word as written (lower-cased) is a common Swedish word ("Hans", "Berg", "Alm"): weaker evidence. */
-  common: boolean;
-  sentenceStart: boolean;
-}
-
 /** How name-like (learned model) a word that is only a compound of Swedish words must be to count as a name. */
 const COMPOUND_NAME_LIKENESS = 0.95;
 /** How name-like a census name that is also an inflected or compound Swedish word must be to count alone in running text. */
@@ -118,20 +103,6 @@ const CENSUS_START_LIKENESS = 0.85;
 const UNKNOWN_NAME_LIKENESS = 0.8;
 /** How name-like a word after "till"/"från" without a word of sending must be (round 8, second wave). */
 const TO_FROM_NAME_LIKENESS = 0.95;
-
-/** w.split('-').map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join('-') without the arrays (whose elements kind
- * differs by V8 tier: optimised code was thrown away for a wrong map, issue 15 speed, round 8). */
-function titleCase(w: string): string {
-  let out = '';
-  for (let from = 0; ;) {
-    const e = w.indexOf('-', from);
-    const p = e < 0 ? w.slice(from) : w.slice(from, e);
-    out += p.charAt(0) + p.slice(1).toLowerCase();
-    if (e < 0) return out;
-    out += '-';
-    from = e + 1;
-  }
-}
 
 function classify(norm: string): { kind: Kind; strongSur: boolean; common: boolean } {
   if (INITIAL_ONE.test(norm) || INITIAL_DOT.test(norm) || INITIAL_HYPHEN.test(norm)) return { kind: 'initial', strongSur: false, common: false };
@@ -249,53 +220,6 @@ const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|k�
 const STREET_SHAPE = /.(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|stråket|promenaden|kajen)$/;
 
 
-
-function isSentenceStart(text: string, start: number): boolean {
-  for (let i = start - 1; i >= 0; i--) {
-    const c = text[i]!;
-    if (c === ' ' || c === '\t' || c === '\u00a0' || c === '*' || c === '"' || c === '”' || c === '(' || c === '-' || c === '–') continue;
-    return c === '.' || c === '!' || c === '?' || c === ':' || c === '\n' || c === '\r' || (c >= '0' && c <= '9');
-  }
-  return true;
-}
-
-/** The lower-case word right before `start`, if only spaces separate them. */
-function wordBefore(text: string, start: number): string {
-  let i = start - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
-  const end = i + 1;
-  while (i >= 0 && (isLetterAt(text, i) || text.charCodeAt(i) === 46)) i--;
-  return text.slice(i + 1, end).toLowerCase();
-}
-
-/**
- * The code unit at `i`, or -1 outside the text. Reading past either end with charCodeAt deoptimises the optimised pass
- * (measured: the whole name pass ran three times slower after one such read in the token loop).
- */
-const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
-
-// Character classes by code unit: a hand loop is several times faster than a Unicode regex here and reads
-// each character once (measured: the name pass went from ~15 to ~60 MB/s).
-const UPPER_RE = /\p{Lu}/u;
-const LOWER_RE = /\p{Ll}/u;
-// The second argument is unused below U+0100; callers pass the character only as a fallback for rarer letters.
-function isUpper(c: number, _ch?: string): boolean {
-  if (c >= 65 && c <= 90) return true;
-  if (c < 0xc0) return false;
-  if (c <= 0xde) return c !== 0xd7;
-  return c >= 0x100 && UPPER_RE.test(String.fromCharCode(c));
-}
-function isLower(c: number, _ch?: string): boolean {
-  if (c >= 97 && c <= 122) return true;
-  if (c < 0xdf) return false;
-  if (c <= 0xff) return c !== 0xf7;
-  return c >= 0x100 && LOWER_RE.test(String.fromCharCode(c));
-}
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetterAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return isUpper(c) || isLower(c);
-};
 
 interface Class { raw: string; norm: string; kind: Kind; strongSur: boolean; common: boolean; english: boolean }
 // ---- Per-spelling classification cache (owned by the speed work, issue 15; the rules live in classify()) -------------
@@ -764,7 +688,6 @@ const joined = (text: string, a: Token, b: Token): boolean => {
 // Name particles between the parts of one name ("Ingrid von Behm", "Marc de Vries", "Fredrik af Lindenfeldt"); a line
 // break may stand where a PDF table cell wrapped ("Vesna\nHodžić").
 const GAP = /^(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)(?:(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do|du)(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)){0,2}$/;
-const PARTICLE_BEFORE = /(?:^|[ \u00a0(\n])((?:von|af|de|van|der|da|di|del|la|le|al|el|ter|ten|zu)[ \u00a0](?:(?:der|den|la|las|los)[ \u00a0])?)$/;
 /** Whether a and b can be parts of one name: one space, particles, or a single line break. */
 function nameGap(text: string, a: Token, b: Token): 'space' | 'particle' | 'newline' | null {
   const len = b.start - a.end;
@@ -809,21 +732,6 @@ function titledBefore(text: string, start: number): boolean {
   return wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb) && isLower(codeAt(text, start - 1 - wb.length))));
 }
 
-const nameish = (t: Token): boolean => t.kind === 'first' || t.kind === 'amb' || t.kind === 'sur' || t.kind === 'unknown' || t.kind === 'nw';
-const lexical = (t: Token): boolean => t.kind === 'first' || t.kind === 'sur' || t.kind === 'nw';
-
-function push(out: Finding[], a: Token, b: Token, score: number, explanation: string, text?: string): void {
-  // A genitive -s stays inside the name ("Tallroths"): masked with it, the name cannot be read off the span's length,
-  // and annotators of unseen text mark it so.
-  const end = b.end;
-  let start = a.start;
-  // "Ordföranden von Behm": a particle before a lone surname belongs to it.
-  if (text !== undefined) {
-    const p = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 9), start));
-    if (p && a === b) start -= p[1]!.length;
-  }
-  out.push({ type: 'name', start, end, score, explanation });
-}
 
 // A cell or field boundary before a register entry: line start, a table bar, a semicolon or tab, several spaces,
 // a label and colon ("Gäldenär: "), or a list dash.
@@ -1784,17 +1692,6 @@ const SLASH_NAME = /(?:\p{Lu}\p{Ll}+|\p{Lu}\.?[ \u00a0]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll
 // The speaker first on a chat line: "[19:02] Jolle: Hej alla!".
 const CHAT_SPEAKER = /(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]+){0,2}):[ \u00a0]/uy;
 const LOWER_WORD_G = /(?<![\p{L}\d@._:-])(?<!\S\/)[a-zåäöéüøæ][a-zåäöéüøæ'’-]*(?![\p{L}\d@_-])/gu;
-// Swedish function words and common verb forms in lower case, which the dictionary of stems lacks and the census lists
-// may hold ("kan", "kommer", "hela"): never a name in a chat. A closed class, not words of any document.
-const FUNCTION_WORDS = new Set(('kan kunde ska skall skulle vill ville måste får fick har hade blir blev kommer kom går gick tar tog ger gav ' +
-  'ser såg vet visste säger sa sade står stod ligger låg sitter satt finns fanns gör gjorde hör hörde tror trodde tycker tyckte ' +
-  'ute inne hem hemma här där nu nej jaa jaha jasså okej oki tack hej hejsan hallå alla allt hela inte bara också även redan igen aldrig ' +
-  'alltid ofta sen sedan när som vad vem vilka vilken vilket och men eller för till från med utan efter innan under över mellan ' +
-  'den det dem dessa denna detta man någon något några ingen inget inga jag han hon hen mig dig sig oss era vår våra min mina ' +
-  'din dina sin sina hans hennes deras mycket lite mer mest mindre minst många fler flera kanske nog väl iaf iofs typ asså lol ' +
-  'ska snart strax då dit hit bort borta kvar fort sent tidigt idag imorgon igår ikväll inatt ' +
-  'this that the and are was were you your have has can will would please call back thanks hello not but with from for our his ' +
-  'her she him they them there here what when who').split(' '));
 /** Whether a lower-case word on a chat line is a name: a given name or surname of the lists and no Swedish, English or function word. */
 function chatName(text: string, w: string, s0: number): boolean {
   if (w.length < 3 || FUNCTION_WORDS.has(w) || SV_WORDS.has(w) || isSwedishWord(w, false) || isEnglishWord(w)) return false;
