@@ -114,3 +114,35 @@ export const FUNCTION_WORDS = new Set(('kan kunde ska skall skulle vill ville m�
   'ska snart strax då dit hit bort borta kvar fort sent tidigt idag imorgon igår ikväll inatt ' +
   'this that the and are was were you your have has can will would please call back thanks hello not but with from for our his ' +
   'her she him they them there here what when who').split(' '));
+
+/** The index of the token that ends at `pos`, if any. */
+export function tokenEndingAt(tokens: Token[], pos: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e0 = tokens[mid]!.end;
+    if (e0 === pos) return mid;
+    if (e0 < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+/** The index of the token that starts at `pos` (tokens are in text order), if any. */
+export function tokenIndexAt(tokens: Token[], pos: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s0 = tokens[mid]!.start;
+    if (s0 === pos) return mid;
+    if (s0 < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+export const joined = (text: string, a: Token, b: Token): boolean => {
+  if (b.start - a.end !== 1) return false;
+  const c = text.charCodeAt(a.end);
+  return c === 32 || c === 0xa0;
+};
