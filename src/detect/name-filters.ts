@@ -2,7 +2,7 @@
 // firm or bank, the organisation's own name, a thing named after a person, a German noun, or a town in a town column.
 import type { Finding } from './types.ts';
 import { BANK_WORD } from './name-model-hook.ts';
-import { roleCells, townCells } from './columns.ts';
+import { roleCells, thingCells, townCells, type Cell } from './columns.ts';
 import { KOMMUNER } from './context.ts';
 import { WordTable } from './word-table.ts';
 import { AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, SURNAMES, isSwedishWord } from './name-lexicon.ts';
@@ -259,7 +259,7 @@ export function withoutFirms(text: string, out: Finding[]): Finding[] {
   return out;
 }
 
-/** The findings that are no cell under a town header. */
+/** The findings that are no cell under a town header, and none inside a cell under a header of things ("Båt", "Hund"). */
 export function withoutTownCells(text: string, out: Finding[]): Finding[] {
   const towns = townCells(text);
   if (towns.length > 0) {
@@ -267,9 +267,25 @@ export function withoutTownCells(text: string, out: Finding[]): Finding[] {
     for (const c of towns) townAt.set(c.start, c.end);
     let hit = false;
     for (const f of out) if (townAt.has(f.start) && f.end <= townAt.get(f.start)!) hit = true;
-    if (hit) return out.filter((f) => !(townAt.has(f.start) && f.end <= townAt.get(f.start)!));
+    if (hit) out = out.filter((f) => !(townAt.has(f.start) && f.end <= townAt.get(f.start)!));
   }
+  // A thing's cell may hold more than its name ("\"Solvik\" SE-S 448"): a finding anywhere inside it goes (round 11).
+  const things = thingCells(text);
+  if (things.length > 0 && out.some((f) => inCell(things, f))) out = out.filter((f) => !inCell(things, f));
   return out;
+}
+/** Whether finding `f` lies inside one of `cells` (in text order, as roleCells() gives them): a binary search. */
+function inCell(cells: readonly Cell[], f: Finding): boolean {
+  let lo = 0;
+  let hi = cells.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = cells[mid]!;
+    if (c.end <= f.start) lo = mid + 1;
+    else if (c.start > f.start) hi = mid - 1;
+    else return f.end <= c.end;
+  }
+  return false;
 }
 
 // The banks' names as one table, looked up in any case without building a string (the list itself lives in

@@ -22,3 +22,19 @@ describe('a school, preschool or club compound names an institution', () => {
     expect(names('Kaisa Laaksonen på Förskolan Solberga har lämnat in ett intyg.')).toEqual(['Kaisa Laaksonen']);
   });
 });
+
+describe('a column of things', () => {
+  it('drops the cells under a boat, animal or stop header', () => {
+    expect(names('Plats | Ägare | Båt (namn, reg)\nA1 | Bengt Rosén | "Stormfågeln" SE-A 12\nA2 | Hanna Lind | "Sofia"')).toEqual(['Bengt Rosén', 'Hanna Lind']);
+    expect(names('tid;händelse;båtnamn;kontakt\n08:10;ANKOMST;Viola;Jens Åberg\n09:20;AVRESA;Greta;Lisa Holm')).toEqual(['Jens Åberg', 'Lisa Holm']);
+  });
+  it('keeps the names under a person header beside them', () => {
+    expect(names('Ägare;Hund\nAnna Lund;Bella\nPer Strand;Zorro')).toEqual(['Anna Lund', 'Per Strand']);
+  });
+});
+
+describe('a column of administrations', () => {
+  it('drops a unit\'s code repeated under its header', () => {
+    expect(names('anst.nr;namn;personnr;förvaltning;ändring\n4011;Ekman Lova;180101-2392;TEK;Bankkonto\n4012;Rask Ivar;180102-2383;TEK;Telefon')).toEqual(['Ekman Lova', 'Rask Ivar']);
+  });
+});
