@@ -115,8 +115,45 @@ function wordRightBefore(text: string, at: number): string {
 }
 // Read in place (sticky) after a finding: at most two words in title case or "&", one blank apart, then a company form.
 const COMPANY_AFTER = /(?:[ \u00a0](?:&|\p{Lu}\p{Ll}+)){0,2}[ \u00a0](?:AB|HB|KB)\b/uy;
+// A boat named in quotation marks right after a word for a boat (round 11): "Segelbåten "Vindros"", "Båt: "Gamla Greta"",
+// "M/S "Ingrid"", "yacht "Morning Star"". A nickname in quotation marks stands after a given name, never after such a word.
+const VESSEL = /(?:båt|båten|fartyg|fartyget|skuta|skutan|jakt|jakten|kajak|kajaken|kanot|kanoten|ekan|s\/y|m\/s|m\/y|s\/s|yacht|boat|boot|vessel|ship)$/;
+/** Whether the finding at `start` stands in quotation marks (after at most 30 letters and blanks of the quoted name) after a word for a boat. */
+function quotedVessel(text: string, start: number): boolean {
+  let q = start - 1;
+  while (q >= 0 && start - q <= 30 && (isLetterAt(text, q) || codeAt(text, q) === 32 || codeAt(text, q) === 45)) q--;
+  const c = codeAt(text, q);
+  if (c !== 34 && c !== 0x201c && c !== 0x201d) return false;
+  // The word before the opening mark, a colon and blanks between ("Båt: "…"").
+  let p = q - 1;
+  while (p >= 0 && q - p <= 3 && (codeAt(text, p) === 32 || codeAt(text, p) === 58)) p--;
+  let w = p + 1;
+  while (w > 0 && p - w < 20 && (isLetterAt(text, w - 1) || codeAt(text, w - 1) === 47)) w--;
+  return p - w >= 1 && VESSEL.test(text.slice(w, p + 1).toLowerCase());
+}
+// A word for a named place right before the finding (round 11): a school or club compound in title case ("Förskolan
+// Tulpanen", "Hagaskolan"), a unit of a preschool or ward ("avdelning Myran", "Avd. Humlan"), a stop, a café or restaurant
+// ("Café Hilda"). A school in lower case stays ambiguous: "kuratorn på skolan Maria Holm" is a person.
+const PLACE_NOUN_BEFORE = /^(?:\p{Lu}\p{Ll}*(?:skolan|skola|gymnasiet|klubben)|[Aa]vdelning|[Aa]vdelningen|[Aa]vd\.|[Hh]ållplats|[Hh]ållplatsen|Café|Kafé|Restaurang|Hotell|Pizzeria|Konditori)$/u;
+// A version number after the finding, perhaps after two more words in title case: a product ("Tingla Booking 4.2.0",
+// "Tvättstuga Plus v3.1"). Three parts, or two after "v"/"version": never a time ("10.30") or a decimal.
+const VERSION_AFTER = /(?:[ \u00a0]\p{Lu}[\p{L}-]*){0,2}[ \u00a0](?:(?:v|version[ \u00a0])?\d{1,3}\.\d{1,3}\.\d{1,4}(?!\d)|(?:v|version[ \u00a0])\d{1,3}\.\d{1,3}(?![\d.]))/uy;
+/** Whether a version number follows the finding that ends at `end`. */
+function versionAfter(text: string, end: number): boolean {
+  const n = codeAt(text, end);
+  if (n !== 32 && n !== 0xa0) return false;
+  VERSION_AFTER.lastIndex = end;
+  return VERSION_AFTER.test(text);
+}
 /** Whether the finding [start, end) names a thing (see above); read with few allocations, since every name finding is asked. */
 function namesThing(text: string, start: number, end: number): boolean {
+  const b = codeAt(text, start - 1);
+  if ((b === 34 || b === 0x201c || b === 0x201d || b === 32) && quotedVessel(text, start)) return true;
+  if (b === 32) {
+    const before = wordRightBefore(text, start);
+    if (before.length >= 4 && PLACE_NOUN_BEFORE.test(before)) return true;
+  }
+  if (versionAfter(text, end)) return true;
   // A compound: "-" and a Swedish word in lower case right after the finding.
   if (codeAt(text, end) === 45 && isLower(codeAt(text, end + 1))) {
     let e = end + 1;
@@ -160,7 +197,20 @@ function namesThing(text: string, start: number, end: number): boolean {
 }
 export function namedThings(text: string, out: Finding[]): Finding[] {
   let gone: Set<Finding> | undefined;
-  for (const f of out) if (f.type === 'name' && namesThing(text, f.start, f.end)) (gone ??= new Set()).add(f);
+  // The words of a product named with its version number that no name list has ("Tingla"): the product's name again
+  // elsewhere in the text ("(Tingla Booking)", "Tingla support") is the product too (round 11).
+  let product: Set<string> | undefined;
+  for (const f of out) {
+    if (f.type !== 'name' || !namesThing(text, f.start, f.end)) continue;
+    (gone ??= new Set()).add(f);
+    if (versionAfter(text, f.end)) {
+      for (const w of text.slice(f.start, f.end).split(' ')) if (!FIRST_NAMES.has(w) && !SURNAMES.has(w) && !AMBIGUOUS_FIRST.has(w)) (product ??= new Set()).add(w);
+    }
+  }
+  if (product !== undefined) {
+    const words = product;
+    for (const f of out) if (f.type === 'name' && text.slice(f.start, f.end).split(' ').every((w) => words.has(w))) gone!.add(f);
+  }
   return gone === undefined ? out : out.filter((f) => !gone!.has(f));
 }
 // A value repeated down a column of a table aligned by blanks (round 10b): the same single word, which no name list has, found

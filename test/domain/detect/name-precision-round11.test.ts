@@ -38,3 +38,51 @@ describe('a column of administrations', () => {
     expect(names('anst.nr;namn;personnr;förvaltning;ändring\n4011;Ekman Lova;180101-2392;TEK;Bankkonto\n4012;Rask Ivar;180102-2383;TEK;Telefon')).toEqual(['Ekman Lova', 'Rask Ivar']);
   });
 });
+
+describe('a boat named in quotation marks after a word for a boat', () => {
+  it('drops the quoted name', () => {
+    expect(names('Motorbåt "Lilla Mia" ankom 14:20 till plats G3.')).toEqual([]);
+    expect(names('Båt: "Gamla Greta", Maxi 77, skrovnummer SE-MAX12345')).toEqual([]);
+    expect(names('Fiskebåten "Elsa" ska tas upp senast den 1 oktober.')).toEqual([]);
+    expect(names('M/S "Ingrid" avgår 09.15 från kajen.')).toEqual([]);
+  });
+  it('keeps the owner and a nickname in quotation marks', () => {
+    expect(names('Segelbåten "Vindros" låg vid brygga B och ägaren Leif Sjöblom betalade.')).toEqual(['Leif Sjöblom']);
+    expect(names('Båten "Elsa" ska tas upp, meddelar Elsa Nordin.')).toEqual(['Elsa Nordin']);
+    expect(names('Skepparen Kalle "Kaj" Ahonen betalade kontant.')).toEqual(['Kalle "Kaj" Ahonen']);
+  });
+});
+
+describe('a product named with its version number', () => {
+  it('drops the product and its name again in the same text', () => {
+    expect(names('Felet finns i Tingla Booking 4.2.0 sedan uppdateringen.')).toEqual([]);
+    expect(names('Produkt: Tingla Booking 4.2.0 (webbklient)\nSvar från Tingla support (Rebecka Ståhl): vi ser felet.')).toEqual(['Rebecka Ståhl']);
+  });
+  it('keeps a person before a time written with a dot', () => {
+    expect(names('Mötet med Vilja Okafor 10.30 flyttas.')).toContain('Vilja Okafor');
+  });
+});
+
+describe('a name after a word for a venue, a unit or a stop', () => {
+  it('drops the name of a café, a preschool unit, a stop', () => {
+    expect(names('Vi ses på Café Hilda vid torget.')).toEqual([]);
+    expect(names('Lisa går på avdelning Myran.')).toEqual(['Lisa']);
+    expect(names('Linje 4 stannar inte vid Hållplats Nils Dacke.')).toEqual([]);
+    expect(names('Personalschema Förskolan Pingvinen, v. 47 (Avd. Humlan)')).toEqual([]);
+    expect(names('Hon vill byta till Förskolan Citronen som ligger närmare.')).toEqual([]);
+  });
+  it('keeps a person after a word for a person at the same place', () => {
+    expect(names('Kuratorn på skolan Maria Holm berättade om frånvaron.')).toContain('Maria Holm');
+    expect(names('Vi ses på Café Hilda, Sven kommer också.')).toEqual(['Sven']);
+  });
+});
+
+describe('a product named with its version number, the word before the version in title case', () => {
+  it('drops the first word of the product too', () => {
+    expect(names('Genererad av Tingla Booking 4.2.0 · Hamnbolaget AB')).toEqual([]);
+  });
+});
+  it('keeps a person beside the months', () => {
+    expect(names('Handläggare: Jan Holm\nSep 2026  1 400 kr\nOkt 2026  1 400 kr')).toEqual(['Jan Holm']);
+  });
+});
