@@ -138,6 +138,18 @@ const PLACE_NOUN_BEFORE = /^(?:\p{Lu}\p{Ll}*(?:skolan|skola|gymnasiet|klubben)|[
 // A version number after the finding, perhaps after two more words in title case: a product ("Tingla Booking 4.2.0",
 // "Tvättstuga Plus v3.1"). Three parts, or two after "v"/"version": never a time ("10.30") or a decimal.
 const VERSION_AFTER = /(?:[ \u00a0]\p{Lu}[\p{L}-]*){0,2}[ \u00a0](?:(?:v|version[ \u00a0])?\d{1,3}\.\d{1,3}\.\d{1,4}(?!\d)|(?:v|version[ \u00a0])\d{1,3}\.\d{1,3}(?![\d.]))/uy;
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Maj|May|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dec)$/;
+const MONTH_YEAR = /(?<![\p{L}])(?:Jan|Feb|Mar|Apr|Maj|May|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dec)[ \u00a0](?:19|20)\d\d(?!\d)/gu;
+const YEAR_AFTER = /[ \u00a0](?:19|20)\d\d(?!\d)/y;
+/** Whether a year follows `end` and the text holds another month cut short before a year. */
+function monthSeries(text: string, end: number): boolean {
+  YEAR_AFTER.lastIndex = end;
+  if (!YEAR_AFTER.test(text)) return false;
+  MONTH_YEAR.lastIndex = 0;
+  let n = 0;
+  while (MONTH_YEAR.exec(text) !== null) if (++n >= 2) return true;
+  return false;
+}
 /** Whether a version number follows the finding that ends at `end`. */
 function versionAfter(text: string, end: number): boolean {
   const n = codeAt(text, end);
@@ -154,6 +166,10 @@ function namesThing(text: string, start: number, end: number): boolean {
     if (before.length >= 4 && PLACE_NOUN_BEFORE.test(before)) return true;
   }
   if (versionAfter(text, end)) return true;
+  // A month cut short first on its line or cell before a year, in a series of months ("Sep 2026  1 400 kr⏎Okt 2026 …"):
+  // a date, not "Sep" or "Jan" (round 11).
+  if (end - start <= 4 && (start === 0 || codeAt(text, start - 1) === 10 || codeAt(text, start - 1) === 124 || codeAt(text, start - 1) === 9) &&
+    MONTH_SHORT.test(text.slice(start, end)) && monthSeries(text, end)) return true;
   // A compound: "-" and a Swedish word in lower case right after the finding.
   if (codeAt(text, end) === 45 && isLower(codeAt(text, end + 1))) {
     let e = end + 1;

@@ -82,3 +82,13 @@ describe('a product named with its version number, the word before the version i
     expect(names('Genererad av Tingla Booking 4.2.0 · Hamnbolaget AB')).toEqual([]);
   });
 });
+
+describe('column headers and months cut short', () => {
+  it('drops a number label cut short and a month before a year in a series', () => {
+    expect(names('Plac.  Barn          Personnr       Önskat datum\n1      Vera Ek       180101-2392    2026-01-07')).toEqual(['Vera Ek']);
+    expect(names('Månad     Debiterat   Ny avgift\nSep 2026  1 400 kr    1 100 kr\nOkt 2026  1 400 kr    1 100 kr')).toEqual([]);
+  });
+  it('keeps a person beside the months', () => {
+    expect(names('Handläggare: Jan Holm\nSep 2026  1 400 kr\nOkt 2026  1 400 kr')).toEqual(['Jan Holm']);
+  });
+});
