@@ -1,7 +1,7 @@
 // Registers and exports as tables: which column holds what, read from the header row ("Namn;Adress;Postnr").
 // A cell under a "Namn" header is a name whether or not its words are in any list; the header is the evidence.
 
-export type ColumnRole = 'name' | 'user' | 'address' | 'postcode' | 'property' | 'town' | 'clearing' | 'account' | 'vehicle';
+export type ColumnRole = 'name' | 'user' | 'address' | 'postcode' | 'property' | 'town' | 'clearing' | 'account' | 'vehicle' | 'thing';
 
 const ROLE_OF: [RegExp, ColumnRole][] = [
   [/^(?:namn|kundnamn|för- och efternamn|efternamn|förnamn|tilltalsnamn|fullständigt namn|kund|mottagare|avsändare|kontaktperson|kontakt|abonnent|avtalsinnehavare|ägare|fastighetsägare|hyresgäst|elev|sökande|betalare|anmälare|handläggare|name|first name|last name|surname|customer)$/, 'name'],
@@ -25,6 +25,10 @@ const ROLE_OF: [RegExp, ColumnRole][] = [
   [/^(?:regnr|regnr\.|reg\.nr|reg\. nr|reg nr|reg\.nr\.|regnummer|registreringsnummer|registreringsnr|reg\.nummer|fordonets regnr|license plate|licence plate|plate|registration|kennzeichen|rekisterinumero|rek\.nro)$/, 'vehicle'],
   // A town column: its cells are places, never names ("FLEN", "Sala").
   [/^(?:ort|postort|stad|hemort|bostadsort|kommun|hemkommun|land|city|town|country)$/, 'town'],
+  // A column of things (round 11): a boat, an animal, a product or system, a stop or line, a school, unit or administration, perhaps with
+  // what the cell holds in parentheses ("Båt (namn, reg)", "båtnamn"). Its cells are named after people as often as not
+  // ("Ulla-Britt", "Förskolan Tulpanen"), never people.
+  [/^(?:båt|båtar|båtnamn|båtens namn|fartyg|fartygsnamn|farkost|hund|hundens namn|katt|djur|djurnamn|häst|hästens namn|produkt|produktnamn|program|system|systemnamn|app|hållplats|hållplatsnamn|linje|skola|förskola|skolenhet|avdelning|enhet|förvaltning|verksamhet|boat|boat name|vessel|yacht|product|stop|school)(?: ?\(.*\))?$/, 'thing'],
 ];
 
 // Headers are often written without å, ä and ö ("fornamn", "gatuadress"): they are matched with the letters folded.
@@ -208,6 +212,7 @@ function threeDigits(text: string, a: number, b: number): boolean {
 let lastText: string | undefined;
 let lastCells: readonly Cell[] = [];
 let lastTowns: Cell[] = [];
+let lastThings: Cell[] = [];
 
 /** The cells of the text's town columns ("Ort", "Postort"), from the same pass as roleCells(). */
 export function townCells(text: string): readonly Cell[] {
@@ -215,14 +220,22 @@ export function townCells(text: string): readonly Cell[] {
   return lastTowns;
 }
 
+/** The cells of the text's columns of things ("Båt", "Båtnamn", "Hållplats"), from the same pass as roleCells(). */
+export function thingCells(text: string): readonly Cell[] {
+  roleCells(text);
+  return lastThings;
+}
+
 /** The cells of every table in the text whose header names a column as a name, address, postcode, property or town. Linear. */
 export function roleCells(text: string): readonly Cell[] {
   if (text === lastText) return lastCells;
   const out: Cell[] = [];
   const towns: Cell[] = [];
+  const things: Cell[] = [];
   lastText = text;
   lastCells = out;
   lastTowns = towns;
+  lastThings = things;
   if (text.indexOf(';') < 0 && text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf(',') < 0 && text.indexOf('  ') < 0) return out;
   let roles: (ColumnRole | undefined)[] | null = null;
   // Where each column of a header aligned by spaces starts (a row is read at these columns when a cell fills its width).
@@ -282,6 +295,7 @@ export function roleCells(text: string): readonly Cell[] {
             const cell: Cell = { role, start: a, end: b };
             out.push(cell);
             if (role === 'town') towns.push(cell);
+            else if (role === 'thing') things.push(cell);
           }
         }
       }

@@ -2,7 +2,7 @@
 // firm or bank, the organisation's own name, a thing named after a person, a German noun, or a town in a town column.
 import type { Finding } from './types.ts';
 import { BANK_WORD } from './name-model-hook.ts';
-import { roleCells, townCells } from './columns.ts';
+import { roleCells, thingCells, townCells, type Cell } from './columns.ts';
 import { KOMMUNER } from './context.ts';
 import { WordTable } from './word-table.ts';
 import { AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, SURNAMES, isSwedishWord } from './name-lexicon.ts';
@@ -115,8 +115,61 @@ function wordRightBefore(text: string, at: number): string {
 }
 // Read in place (sticky) after a finding: at most two words in title case or "&", one blank apart, then a company form.
 const COMPANY_AFTER = /(?:[ \u00a0](?:&|\p{Lu}\p{Ll}+)){0,2}[ \u00a0](?:AB|HB|KB)\b/uy;
+// A boat named in quotation marks right after a word for a boat (round 11): "Segelbåten "Vindros"", "Båt: "Gamla Greta"",
+// "M/S "Ingrid"", "yacht "Morning Star"". A nickname in quotation marks stands after a given name, never after such a word.
+const VESSEL = /(?:båt|båten|fartyg|fartyget|skuta|skutan|jakt|jakten|kajak|kajaken|kanot|kanoten|ekan|s\/y|m\/s|m\/y|s\/s|yacht|boat|boot|vessel|ship)$/;
+/** Whether the finding at `start` stands in quotation marks (after at most 30 letters and blanks of the quoted name) after a word for a boat. */
+function quotedVessel(text: string, start: number): boolean {
+  let q = start - 1;
+  while (q >= 0 && start - q <= 30 && (isLetterAt(text, q) || codeAt(text, q) === 32 || codeAt(text, q) === 45)) q--;
+  const c = codeAt(text, q);
+  if (c !== 34 && c !== 0x201c && c !== 0x201d) return false;
+  // The word before the opening mark, a colon and blanks between ("Båt: "…"").
+  let p = q - 1;
+  while (p >= 0 && q - p <= 3 && (codeAt(text, p) === 32 || codeAt(text, p) === 58)) p--;
+  let w = p + 1;
+  while (w > 0 && p - w < 20 && (isLetterAt(text, w - 1) || codeAt(text, w - 1) === 47)) w--;
+  return p - w >= 1 && VESSEL.test(text.slice(w, p + 1).toLowerCase());
+}
+// A word for a named place right before the finding (round 11): a school or club compound in title case ("Förskolan
+// Tulpanen", "Hagaskolan"), a unit of a preschool or ward ("avdelning Myran", "Avd. Humlan"), a stop, a café or restaurant
+// ("Café Hilda"). A school in lower case stays ambiguous: "kuratorn på skolan Maria Holm" is a person.
+const PLACE_NOUN_BEFORE = /^(?:\p{Lu}\p{Ll}*(?:skolan|skola|gymnasiet|klubben)|[Aa]vdelning|[Aa]vdelningen|[Aa]vd\.|[Hh]ållplats|[Hh]ållplatsen|Café|Kafé|Restaurang|Hotell|Pizzeria|Konditori)$/u;
+// A version number after the finding, perhaps after two more words in title case: a product ("Tingla Booking 4.2.0",
+// "Tvättstuga Plus v3.1"). Three parts, or two after "v"/"version": never a time ("10.30") or a decimal.
+const VERSION_AFTER = /(?:[ \u00a0]\p{Lu}[\p{L}-]*){0,2}[ \u00a0](?:(?:v|version[ \u00a0])?\d{1,3}\.\d{1,3}\.\d{1,4}(?!\d)|(?:v|version[ \u00a0])\d{1,3}\.\d{1,3}(?![\d.]))/uy;
+const MONTH_SHORT = /^(?:Jan|Feb|Mar|Apr|Maj|May|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dec)$/;
+const MONTH_YEAR = /(?<![\p{L}])(?:Jan|Feb|Mar|Apr|Maj|May|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dec)[ \u00a0](?:19|20)\d\d(?!\d)/gu;
+const YEAR_AFTER = /[ \u00a0](?:19|20)\d\d(?!\d)/y;
+/** Whether a year follows `end` and the text holds another month cut short before a year. */
+function monthSeries(text: string, end: number): boolean {
+  YEAR_AFTER.lastIndex = end;
+  if (!YEAR_AFTER.test(text)) return false;
+  MONTH_YEAR.lastIndex = 0;
+  let n = 0;
+  while (MONTH_YEAR.exec(text) !== null) if (++n >= 2) return true;
+  return false;
+}
+/** Whether a version number follows the finding that ends at `end`. */
+function versionAfter(text: string, end: number): boolean {
+  const n = codeAt(text, end);
+  if (n !== 32 && n !== 0xa0) return false;
+  VERSION_AFTER.lastIndex = end;
+  return VERSION_AFTER.test(text);
+}
 /** Whether the finding [start, end) names a thing (see above); read with few allocations, since every name finding is asked. */
 function namesThing(text: string, start: number, end: number): boolean {
+  const b = codeAt(text, start - 1);
+  if ((b === 34 || b === 0x201c || b === 0x201d || b === 32) && quotedVessel(text, start)) return true;
+  if (b === 32) {
+    const before = wordRightBefore(text, start);
+    if (before.length >= 4 && PLACE_NOUN_BEFORE.test(before)) return true;
+  }
+  if (versionAfter(text, end)) return true;
+  // A month cut short first on its line or cell before a year, in a series of months ("Sep 2026  1 400 kr⏎Okt 2026 …"):
+  // a date, not "Sep" or "Jan" (round 11).
+  if (end - start <= 4 && (start === 0 || codeAt(text, start - 1) === 10 || codeAt(text, start - 1) === 124 || codeAt(text, start - 1) === 9) &&
+    MONTH_SHORT.test(text.slice(start, end)) && monthSeries(text, end)) return true;
   // A compound: "-" and a Swedish word in lower case right after the finding.
   if (codeAt(text, end) === 45 && isLower(codeAt(text, end + 1))) {
     let e = end + 1;
@@ -160,7 +213,20 @@ function namesThing(text: string, start: number, end: number): boolean {
 }
 export function namedThings(text: string, out: Finding[]): Finding[] {
   let gone: Set<Finding> | undefined;
-  for (const f of out) if (f.type === 'name' && namesThing(text, f.start, f.end)) (gone ??= new Set()).add(f);
+  // The words of a product named with its version number that no name list has ("Tingla"): the product's name again
+  // elsewhere in the text ("(Tingla Booking)", "Tingla support") is the product too (round 11).
+  let product: Set<string> | undefined;
+  for (const f of out) {
+    if (f.type !== 'name' || !namesThing(text, f.start, f.end)) continue;
+    (gone ??= new Set()).add(f);
+    if (versionAfter(text, f.end)) {
+      for (const w of text.slice(f.start, f.end).split(' ')) if (!FIRST_NAMES.has(w) && !SURNAMES.has(w) && !AMBIGUOUS_FIRST.has(w)) (product ??= new Set()).add(w);
+    }
+  }
+  if (product !== undefined) {
+    const words = product;
+    for (const f of out) if (f.type === 'name' && text.slice(f.start, f.end).split(' ').every((w) => words.has(w))) gone!.add(f);
+  }
   return gone === undefined ? out : out.filter((f) => !gone!.has(f));
 }
 // A value repeated down a column of a table aligned by blanks (round 10b): the same single word, which no name list has, found
@@ -259,7 +325,7 @@ export function withoutFirms(text: string, out: Finding[]): Finding[] {
   return out;
 }
 
-/** The findings that are no cell under a town header. */
+/** The findings that are no cell under a town header, and none inside a cell under a header of things ("Båt", "Hund"). */
 export function withoutTownCells(text: string, out: Finding[]): Finding[] {
   const towns = townCells(text);
   if (towns.length > 0) {
@@ -267,9 +333,25 @@ export function withoutTownCells(text: string, out: Finding[]): Finding[] {
     for (const c of towns) townAt.set(c.start, c.end);
     let hit = false;
     for (const f of out) if (townAt.has(f.start) && f.end <= townAt.get(f.start)!) hit = true;
-    if (hit) return out.filter((f) => !(townAt.has(f.start) && f.end <= townAt.get(f.start)!));
+    if (hit) out = out.filter((f) => !(townAt.has(f.start) && f.end <= townAt.get(f.start)!));
   }
+  // A thing's cell may hold more than its name ("\"Solvik\" SE-S 448"): a finding anywhere inside it goes (round 11).
+  const things = thingCells(text);
+  if (things.length > 0 && out.some((f) => inCell(things, f))) out = out.filter((f) => !inCell(things, f));
   return out;
+}
+/** Whether finding `f` lies inside one of `cells` (in text order, as roleCells() gives them): a binary search. */
+function inCell(cells: readonly Cell[], f: Finding): boolean {
+  let lo = 0;
+  let hi = cells.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = cells[mid]!;
+    if (c.end <= f.start) lo = mid + 1;
+    else if (c.start > f.start) hi = mid - 1;
+    else return f.end <= c.end;
+  }
+  return false;
 }
 
 // The banks' names as one table, looked up in any case without building a string (the list itself lives in

@@ -113,6 +113,8 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   // "O'Sullivan", "D’Arcy", "McLean", "MacLeod": the prefix and a capital after it is a surname form (issue 15, round 7).
   if (PREFIXED_SURNAME.test(norm)) return { kind: 'sur', strongSur: true, common: false };
   if (NOT_NAME.has(norm)) return { kind: 'stop', strongSur: false, common: true };
+  // A number's label cut short ("Personnr", "Kundnr", "Lägenhetsnr"): a Swedish word and "nr", a column or field, no name.
+  if (norm.length > 5 && norm.endsWith('nr') && isSwedishWord(norm.slice(0, -2), true)) return { kind: 'stop', strongSur: false, common: true };
   // A title, role or kinship word at a sentence start ("Barnet", "Advokaten", "Ring") is the word before a name, never
   // part of it, even when a census list also has it as a surname.
   const low = norm.toLowerCase();
