@@ -31,7 +31,11 @@ const OPTIONS = {
   bits: 17, epochs: Number(env.EPOCHS ?? 6), rate: Number(env.RATE ?? 0.1), seed: Number(env.SEED ?? 15), generated: Number(env.GENERATED ?? 3000),
   // Round 10b: the shipped model is the mean of one training per seed, each on its own generated documents (README).
   seeds: (env.SEEDS ?? '15,16,17,18,19').split(',').map(Number),
-  threshold: Number(env.THRESHOLD ?? 0.85), rulesAware: env.RULES_AWARE !== '0',
+  // Round 11: 0.7 by F2 (recall first): the held-out messy half 91.7 -> 92.6 % recall at 0.85 -> 0.7 (same precision
+  // within a finding), dev8-messy +0.4 to +0.6 F2, the real files' five-fold cross-validation flat (98.65-98.74 from 0.5
+  // to 0.9). 0.6 scored a little higher on dev8 but took an acronym in prose, a verb after a name on a chat line and a
+  // common word at a sentence start, which tests of earlier rounds forbid.
+  threshold: Number(env.THRESHOLD ?? 0.7), rulesAware: env.RULES_AWARE !== '0',
   // How much one word of each source counts: real text more than generated.
   weights: { generated: Number(env.GEN_WEIGHT ?? 1), dev: 1, real: Number(env.REAL_WEIGHT ?? 6) },
 };
