@@ -48,7 +48,7 @@ export const TEMPLATES = [
   'ordets form', 'ordets ändelse', 'ett titel-, roll- eller släktord före', 'läget på raden', 'formen på det som står före och efter',
   'raderna runt ordet börjar med namn',
   'radens andel versaler', 'samma ord i samma kolumn på raden ovanför eller under', 'ordets vokaler och längd',
-  'ordets delar är vanliga ord',
+  'ordets delar är vanliga ord', 'ett komma och ett förnamn efter ordet',
 ] as const;
 
 /** The most features one token can have. */
@@ -439,7 +439,30 @@ export function contextFeatures(text: string, tokens: readonly ContextToken[], k
   if (!t.lower) add(47, h3(47, vowels === 0 ? 0 : vowels * 3 < len ? 1 : 2, Math.min(len, 6), caps));
   // A hyphenated word whose parts are common Swedish or English words ("Cache-Control", "Request-Id", "E-post").
   if ((letters & 1) !== 0) add(48, h2(48, commonParts(text, t.start, t.end), coarse));
+  // Round 11: a comma after the word and then, over a line break and a cell's indent, the next capitalised word: the
+  // inverted "Efternamn, Förnamn" of a register whose cell wraps in a flattened PDF table ("Lindqvist,⏎      Maria"),
+  // which the neighbour features miss (they read across at most four marks).
+  if (sa >= 18 && sa < 21 && next !== undefined) {
+    const then = commaThen(text, t, next, covered, useCovered);
+    if (then > 0) add(49, h3(49, then, caps, coarse));
+  }
   return count;
+}
+
+/**
+ * What follows a word and its comma when a line break comes between (0: no line break, or too far), by the next token:
+ * a name the rules found (1), a given name of the lists (2), another word (3).
+ */
+function commaThen(text: string, t: ContextToken, next: ContextToken, covered: Uint8Array, useCovered: boolean): number {
+  if (next.start - t.end > 40) return 0;
+  let newline = false;
+  for (let i = t.end + 1; i < next.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) newline = true;
+    else if (!(isSpace(c) || c === 9 || c === 13)) return 0;
+  }
+  if (!newline) return 0;
+  return useCovered && covered[next.start] ? 1 : next.kind === 'first' || next.kind === 'amb' ? 2 : 3;
 }
 
 const VOWEL = new Set([...'aeiouyåäöáéíóúàèìòùâêîôûãõëïüæøœąęěėīūāēőűůươăđ'].map((c) => c.charCodeAt(0)));

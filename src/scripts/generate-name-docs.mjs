@@ -370,7 +370,8 @@ export function generateNameDocs(seed, count) {
       t(`${pick(HEADINGS)}\n`);
       for (let r = int(3, 7); r > 0; r--) {
         const p = person();
-        if (chance(0.3)) { n(p.first); t('\n'); n(p.last); } else n(form(p, chance(0.5)));
+        // (Round 11: also "Efternamn," at a line's end and the given name under it, indented, as a wrapped cell.)
+        if (chance(0.3)) { n(p.first); t('\n'); n(p.last); } else if (chance(0.2)) { n(p.last); t(`,\n${' '.repeat(int(0, 14))}`); n(p.first); } else n(form(p, chance(0.5)));
         t(`  ${street()}  ${int(100, 985)} ${digits(2)} ${place().toUpperCase()}  ${chance(0.5) ? pnr() : phone()}\n`);
       }
     } else if (kindRoll < 0.64) {

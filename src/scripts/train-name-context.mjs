@@ -12,11 +12,13 @@
 //   the even ids of dev3, are held out and never read here: dev3's even ids measure the model on text it never saw.
 // The model reads each word's shape, lists, character-model score and surroundings, never its spelling (README, "Beslut").
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { scan } from '../detect/engine.ts';
 import { nameDetector } from '../detect/name.ts';
-import { nameModel } from '../detect/name-model-hook.ts';
-import { decodeContextModel, useContextModel } from '../detect/name-model-context.ts';
-import { contextModelFile, fitContext, fitContextAveraged, wordHash } from '../detect/name-model-train.ts';
+import { contextCandidate, nameModel } from '../detect/name-model-hook.ts';
+import { contextLogOdds, decodeContextModel, useContextModel } from '../detect/name-model-context.ts';
+import { auc, contextModelFile, fitContext, fitContextAveraged, wordHash } from '../detect/name-model-train.ts';
 import { generateNameDocs } from './generate-name-docs.mjs';
+import { FOUND_SHARE, RIGHT_SHARE, letterShare, spanMask } from './letter-share.ts';
 
 const dry = process.argv.includes('--dry-run');
 const validate = process.argv.includes('--validate');
@@ -29,7 +31,11 @@ const OPTIONS = {
   bits: 17, epochs: Number(env.EPOCHS ?? 6), rate: Number(env.RATE ?? 0.1), seed: Number(env.SEED ?? 15), generated: Number(env.GENERATED ?? 3000),
   // Round 10b: the shipped model is the mean of one training per seed, each on its own generated documents (README).
   seeds: (env.SEEDS ?? '15,16,17,18,19').split(',').map(Number),
-  threshold: Number(env.THRESHOLD ?? 0.85), rulesAware: env.RULES_AWARE !== '0',
+  // Round 11: 0.7 by F2 (recall first): the held-out messy half 91.7 -> 92.6 % recall at 0.85 -> 0.7 (same precision
+  // within a finding), dev8-messy +0.4 to +0.6 F2, the real files' five-fold cross-validation flat (98.65-98.74 from 0.5
+  // to 0.9). 0.6 scored a little higher on dev8 but took an acronym in prose, a verb after a name on a chat line and a
+  // common word at a sentence start, which tests of earlier rounds forbid.
+  threshold: Number(env.THRESHOLD ?? 0.7), rulesAware: env.RULES_AWARE !== '0',
   // How much one word of each source counts: real text more than generated.
   weights: { generated: Number(env.GEN_WEIGHT ?? 1), dev: 1, real: Number(env.REAL_WEIGHT ?? 6) },
 };
@@ -52,51 +58,84 @@ for (const f of files) {
   }
 }
 
-/** Name recall and precision of the name detector on `ds`, counted as the corpus scorer counts them (90 % / 50 % of letters). */
+/**
+ * Name recall and precision on `ds`, counted as the corpus scorer counts them (90 % / 50 % of letters): with the whole
+ * engine (a gold name is found when findings of any type cover it; a name finding inside a neutral span is not counted),
+ * so a threshold is chosen on what a user gets, not on the name pass alone.
+ */
 function score(ds) {
-  const alnum = (c) => /[\p{L}\p{N}]/u.test(c);
   let gold = 0, found = 0, finds = 0, correct = 0;
   const misses = [];
   const falses = [];
   for (const d of ds) {
-    const fs = nameDetector.detect(d.text).filter((f) => f.type === 'name');
-    const cov = new Uint8Array(d.text.length);
-    for (const f of fs) cov.fill(1, f.start, f.end);
-    const inGold = new Uint8Array(d.text.length);
-    for (const e of d.entities) if (e.type !== 'neutral') inGold.fill(1, e.start, e.end);
+    const all = scan(d.text);
+    const cov = spanMask(d.text.length, all);
+    const inGold = spanMask(d.text.length, d.entities.filter((e) => e.type !== 'neutral'));
+    const inGoldOrNeutral = spanMask(d.text.length, d.entities);
     for (const e of d.entities) {
       if (e.type !== 'name') continue;
       gold++;
-      let a = 0, c = 0;
-      for (let i = e.start; i < e.end; i++) if (alnum(d.text[i])) { a++; c += cov[i]; }
-      if (a > 0 && c / a >= 0.9) found++; else misses.push(d.text.slice(e.start, e.end));
+      const [a, c] = letterShare(d.text, e.start, e.end, cov);
+      if (a > 0 && c / a >= FOUND_SHARE) found++; else misses.push(d.text.slice(e.start, e.end));
     }
-    for (const f of fs) {
-      let a = 0, c = 0;
-      for (let i = f.start; i < f.end; i++) if (alnum(d.text[i])) { a++; c += inGold[i]; }
+    for (const f of all) {
+      if (f.type !== 'name') continue;
+      const [a, c] = letterShare(d.text, f.start, f.end, inGold);
+      const [, n] = letterShare(d.text, f.start, f.end, inGoldOrNeutral);
+      if (a > 0 && c / a < RIGHT_SHARE && n / a >= RIGHT_SHARE) continue;
       finds++;
-      if (a > 0 && c / a >= 0.5) correct++; else falses.push(d.text.slice(f.start, f.end));
+      if (a > 0 && c / a >= RIGHT_SHARE) correct++; else falses.push(d.text.slice(f.start, f.end));
     }
   }
   return { gold, hit: found, found: finds, correct, misses, falses };
 }
 
+// The contextual model alone, word by word, on the words the rules leave open in held-out documents (as
+// sweep-name-model.ts --tokens): more sensitive than the engine's figures, where the rules find almost every name.
+const tokenPos = [];
+const tokenNeg = [];
+function tokenScores(ds, m) {
+  let current;
+  nameModel.collect = (text, tokens, covered, known, initials) => {
+    const gold = spanMask(text.length, current.entities.filter((e) => e.type === 'name'));
+    const info = { known: new Set(known), initials: new Set(initials) };
+    for (let k = 0; k < tokens.length; k++) {
+      if (!contextCandidate(text, tokens, k, covered)) continue;
+      const t = tokens[k];
+      let inside = 0;
+      for (let i = t.start; i < t.end; i++) inside += gold[i];
+      const p = 1 / (1 + Math.exp(-contextLogOdds(m, text, tokens, k, covered, info).z));
+      (inside * 2 >= t.end - t.start ? tokenPos : tokenNeg).push(p);
+    }
+  };
+  try { for (const d of ds) { current = d; nameDetector.detect(d.text); } } finally { nameModel.collect = undefined; }
+}
+
 const toFile = (m, training) => contextModelFile(m, OPTIONS, training);
 
 if (validate) {
-  // Three folds: the real documents of one fold (by a hash of the id) and a fifth of the generated ones are held back,
-  // the model is trained on the rest; every real document is scored once, at several thresholds.
-  const thresholds = [0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
+  // Document-level cross-validation (FOLDS, default 3): the real documents of one fold (by a hash of the id) and a
+  // share of the generated ones are held back, the model is trained on the rest as shipped (the mean over the seeds,
+  // each seed on its own generated documents less the held-back share; CV_SEEDS=1 for the first seed alone, quicker),
+  // and every real document is scored once with the whole engine, at each threshold. Round 11: F2 per threshold, and
+  // pooled over the real files, to choose the threshold recall-first (DETECT.md).
+  const folds = Number(process.env.FOLDS ?? 3);
+  const thresholds = (process.env.THRESHOLDS ?? '0.5,0.6,0.65,0.7,0.75,0.8,0.85,0.9,0.95').split(',').map(Number);
+  const cvSeeds = process.env.CV_SEEDS === '1' ? [OPTIONS.seed] : OPTIONS.seeds;
   const totals = {};
   const shows = {};
-  for (let fold = 0; fold < 3; fold++) {
-    const held = (d) => (d.source === 'generated' ? wordHash(d.id) % 5 === fold : wordHash(d.id) % 3 === fold);
-    const m = fitContext(docs.filter((d) => !held(d)), OPTIONS);
+  for (let fold = 0; fold < folds; fold++) {
+    const held = (d) => wordHash(d.id) % folds === fold;
+    const trainReal = realDocs.filter((d) => !held(d));
+    const docsFor = (seed) => [...generated(seed).filter((d) => !held(d)), ...trainReal];
+    const m = cvSeeds.length === 1 ? fitContext(docsFor(cvSeeds[0]), OPTIONS) : fitContextAveraged(docsFor, cvSeeds, OPTIONS);
     const model = decodeContextModel(toFile(m, {}));
     useContextModel(model);
     console.log(`fold ${fold}: trained on ${m.examples} words (${m.positives} in names), ${Math.round((Date.now() - started) / 1000)} s`);
+    tokenScores(realDocs.filter(held), model);
     const groups = {};
-    for (const d of docs.filter(held)) (groups[d.file ?? d.source] ??= []).push(d);
+    for (const d of realDocs.filter(held)) (groups[d.file] ??= []).push(d);
+    (groups.generated = generated(OPTIONS.seed).filter(held).slice(0, 300));
     for (const [g, ds] of Object.entries(groups)) {
       const row = (totals[g] ??= { docs: 0, gold: 0, off: [0, 0, 0], on: thresholds.map(() => [0, 0, 0]) });
       nameModel.context = false;
@@ -117,11 +156,29 @@ if (validate) {
       });
     }
   }
+  console.log(`open words of the held-out real documents: ${tokenPos.length} in names, ${tokenNeg.length} not; AUC ${auc(tokenPos, tokenNeg).toFixed(4)}; ` +
+    thresholds.map((t) => `≥${t}: ${tokenPos.filter((x) => x >= t).length} / ${tokenNeg.filter((x) => x >= t).length}`).join('  '));
   const pc = (a, b) => (100 * a / Math.max(1, b)).toFixed(1);
+  const f2 = (hit, gold, found, correct) => {
+    const r = hit / Math.max(1, gold);
+    const p = correct / Math.max(1, found);
+    return r && p ? (100 * 5 * p * r / (4 * p + r)).toFixed(1) : '0.0';
+  };
+  const pooled = { docs: 0, gold: 0, off: [0, 0, 0], on: thresholds.map(() => [0, 0, 0]) };
   for (const [g, r] of Object.entries(totals)) {
-    console.log(`${g.padEnd(22)} ${String(r.docs).padStart(4)} docs ${String(r.gold).padStart(5)} names  rules: ${pc(r.off[0], r.gold)} / ${pc(r.off[2], r.off[1])}`);
-    console.log('   with model ' + thresholds.map((th, i) => `t=${th}: ${pc(r.on[i][0], r.gold)} / ${pc(r.on[i][2], r.on[i][1])}`).join('   '));
-    if (process.argv.includes('--show') && g !== 'generated') {
+    if (g !== 'generated') {
+      pooled.docs += r.docs; pooled.gold += r.gold;
+      r.off.forEach((v, i) => { pooled.off[i] += v; });
+      r.on.forEach((x, t) => x.forEach((v, i) => { pooled.on[t][i] += v; }));
+    }
+  }
+  for (const [g, r] of [...Object.entries(totals), ['real files pooled', pooled]]) {
+    console.log(`${g.padEnd(22)} ${String(r.docs).padStart(4)} docs ${String(r.gold).padStart(5)} names  rules: ${pc(r.off[0], r.gold)} / ${pc(r.off[2], r.off[1])} F2 ${f2(r.off[0], r.gold, r.off[1], r.off[2])}`);
+    for (let i = 0; i < thresholds.length; i++) {
+      const [h, f, c] = r.on[i];
+      console.log(`   t=${thresholds[i]}: recall ${pc(h, r.gold)} precision ${pc(c, f)} F2 ${f2(h, r.gold, f, c)} (found ${f}, false ${f - c}, missed ${r.gold - h})`);
+    }
+    if (process.argv.includes('--show') && g !== 'generated' && shows[g]) {
       console.log('   still missed:', shows[g].misses.slice(0, 30).join(' | '));
       console.log('   new false:', shows[g].falses.slice(0, 30).join(' | '));
     }
