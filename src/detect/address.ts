@@ -293,7 +293,9 @@ const AFTER_VILLAGE = new Set(['i', 'och', 'eller', 'men', 'på', 'vid', 'hos', 
   'mellan', 'efter', 'före', 'under', 'utanför', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'mån', 'tis', 'ons',
   'tors', 'tor', 'fre', 'lör', 'sön', 'idag', 'imorgon', 'igår', 'ikväll', 'har', 'är', 'var', 'blir', 'ska', 'kan', 'så',
   // Round 10: adverbs of time and place ("på Smedsbo 7 tills vidare", "på Lövåsen 4 igen").
-  'tills', 'igen', 'också', 'även', 'tidigare', 'numera', 'förut', 'just', 'ute', 'inne', 'nära', 'intill', 'bredvid', 'fortfarande']);
+  'tills', 'igen', 'också', 'även', 'tidigare', 'numera', 'förut', 'just', 'ute', 'inne', 'nära', 'intill', 'bredvid', 'fortfarande',
+  // Round 11: "bodde Sörby 5 fram till 2024".
+  'fram']);
 /**
  * Whether a word is the definite form of a dictionary noun ("sjukhuset", "bryggan"): a place people go to, not a village
  * ("på Sjukhuset 2", "på Bryggan 1").
@@ -1176,6 +1178,13 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
     // "vid" as "på" (round 10): "bilen fastnade vid Ramsnäs 14", "grannen vid Östansjö 35".
     const v = villageAfterPa(text, start, end, line, word, 4);
     if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer efter "vid" i löptext');
+  } else if (house.digits <= 3 && line.endsWith(' ') && BARE_LIVES.test(line)) {
+    // A verb of living without a preposition, as rural addresses are written ("bor Västanå 14", "bodde Sörby 5"), or a
+    // farm word before the farm's name ("vid gården Norrby 3"; the word belongs to the address), round 11.
+    const m = BARE_LIVES.exec(line)!;
+    const v = villageAfterPa(text, start, end, line, word, m[1]!.length + 1);
+    if (v >= 0) push(m[1]!.startsWith('g') || m[1]!.startsWith('t') ? start - m[1]!.length - 1 : v, end, 0.7,
+      'Gatuadress: by eller gård och nummer efter "bor" eller "gården" i löptext');
   } else if (house.digits <= 3 && line.endsWith(' ')) {
     // Two words: "på Röra Ön 9".
     const b = wordBefore(text, start);
@@ -1187,6 +1196,8 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
   }
 }
 
+// A verb of living without a preposition, perhaps with an adverb, or a farm word, ending the line before a village or farm.
+const BARE_LIVES = /(?:^|[^\p{L}])((?:bor|bodde|bott|bosatt|skriven|folkbokförd|mantalsskriven)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|också|även|sedan \d{4}))?|gården|torpet) $/u;
 const ENTRANCE_BEFORE = /(?:^|[^\p{L}])(?:på|vid|till|från|hos|at|on|mot|utanför)[ \u00a0]$/u;
 /** Whether the house number ending at end ends in an entrance letter in capitals: "12 B", "12B". */
 function entranceAt(text: string, end: number): boolean {
