@@ -828,6 +828,7 @@ export const addressDetector: Detector = {
     streetsOverCells(text, push);
     const tightPostcode = postcodesAndTowns(text, push, out);
     foreignForms(text, tightPostcode, push);
+    ocrPostcodes(text, push);
     // Only where a header word of an address or postcode column fills a cell (the same test as the column cells'): a
     // register with street and number columns has a postcode column too, and most texts have no table at all.
     if (header > 0) streetNumberColumns(text, header === 2, push);
@@ -1363,6 +1364,48 @@ function lineEndsAt(text: string, pos: number): boolean {
  * flat line ("lgh 1104") between: the postcode line is then the block's next line. Asked only of a postcode alone on its
  * line before a town no list has, which is rare: the findings are walked in full.
  */
+// OCR reads 5, 2 and 8 as S, Z and B too (the number view reads only O and I/l as digits, for every number detector):
+// "S14 91 Ockelbo", "7Z6 93 Sandviken". The postcode's first group with such a letter, its second group of two digits,
+// and a town a place list knows; only at a line's start or after a comma or a label's colon, round 11.
+const OCR_FIRST = /^[1-9SZB][\dSZB]{2}$/;
+const OCR_TOWN = /[ \u00a0]+(\p{Lu}[\p{L}-]+)(?![\p{L}\d])/uy;
+const OCR_STREET_LINE = /(?:^|\n)[ \t>]*(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?[ \u00a0][1-9]\d{0,2}(?:[ \u00a0]?[A-H])?)[ \t]*\r?\n$/u;
+function ocrPostcodes(text: string, push: Push): void {
+  const { starts, ends, count } = numberPass(text);
+  for (let k = 0; k < count; k++) {
+    const s = starts[k]!;
+    if (ends[k]! - s !== 2 || s < 4 || text.charCodeAt(s - 1) !== 32) continue;
+    const g = s - 4;
+    const c0 = text.charCodeAt(g);
+    const c1 = text.charCodeAt(g + 1);
+    const c2 = text.charCodeAt(g + 2);
+    // A letter S, Z or B in the group at all (the cheap test): most runs of two digits stop here.
+    if (c0 !== 83 && c0 !== 90 && c0 !== 66 && c1 !== 83 && c1 !== 90 && c1 !== 66 && c2 !== 83 && c2 !== 90 && c2 !== 66) continue;
+    const group = text.slice(g, g + 3);
+    if (!OCR_FIRST.test(group) || !/\d/.test(group)) continue;
+    let b = g - 1;
+    while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+    const before = b < 0 ? 10 : text.charCodeAt(b);
+    if (before !== 10 && before !== 44 && before !== 58) continue; // "Modell B12 34", "XS14 91": no postcode
+    const code = Number(group.replace(/S/g, '5').replace(/Z/g, '2').replace(/B/g, '8') + text.slice(s, s + 2));
+    if (code < 10000 || code > 98499) continue;
+    const town = at(OCR_TOWN, text, s + 2);
+    if (!town || !knownPlace(town[1]!)) continue;
+    push(g, s + 2 + town[0].length, 0.75, 'Postnummer med OCR-bokstäver (S, Z, B för 5, 2, 8) och en känd ort');
+    // The street line of an address block above ("Vretaby 4⏎S14 91 Ockelbo").
+    if (before === 10) {
+      const above = OCR_STREET_LINE.exec(text.slice(Math.max(0, b - 50), b + 1));
+      if (above) {
+        const word = above[1]!.slice(0, above[1]!.search(/[ \u00a0]/));
+        if (!FIRST_NAMES.has(word) && !SURNAMES.has(word) && !NOT_NAME.has(word) && !LABEL.test(word) && !KOMMUNER.has(word)) {
+          const st = b + 1 - above[0].length + above[0].indexOf(above[1]!);
+          push(st, st + above[1]!.length, 0.75, 'Gatuadress: raden ovanför ett postnummer med OCR-bokstäver (adressblock)');
+        }
+      }
+    }
+  }
+}
+
 function streetLineAbove(text: string, lineStart: number, found: readonly Finding[]): boolean {
   if (found.length > 2000) return false;
   for (const f of found) {

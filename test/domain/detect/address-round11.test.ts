@@ -25,3 +25,19 @@ describe('a village or farm and its number after a bare verb of living or a farm
     expect(found('gården Hus 2 brann', 'address')).toEqual([]);
   });
 });
+
+describe('a postcode with OCR letters for digits', () => {
+  it('reads S, Z and B as 5, 2 and 8 in the postcode before a known town', () => {
+    expect(found('Postadress: 7Z6 93 Sandviken', 'address')).toEqual(['7Z6 93 Sandviken']);
+    expect(found('Kvarnvägen 3, S14 91 Ockelbo', 'address')).toEqual(['Kvarnvägen 3', 'S14 91 Ockelbo']);
+    expect(found('Björn Ask, Tallstigen 9, 8B2 91 Järbo', 'address')).toEqual(['Tallstigen 9', '8B2 91 Järbo']);
+  });
+  it('reads the street line of an address block above such a postcode', () => {
+    expect(found('Tomas Ek\nVretaby 4\nS14 91 Ockelbo\n\nHej!', 'address')).toEqual(['Vretaby 4', 'S14 91 Ockelbo']);
+  });
+  it('leaves letters and digits before a word no place list knows, and codes inside words', () => {
+    expect(found('Modell B12 34 Turbo finns i lager.', 'address')).toEqual([]);
+    expect(found('Kod XS14 91 Ockelbo', 'address')).toEqual([]);
+    expect(found('Version S10 20 Sandviken', 'address')).toEqual([]);
+  });
+});
