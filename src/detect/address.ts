@@ -10,7 +10,7 @@
 // the street name. Ranges ("Ekebyvägen 80–120", "Storgatan 13–21 januari") are stretches and dates, not addresses
 // (corpus convention). Postcodes are 100 00–984 99 with a town, or alone in a table cell or after "Postnr".
 import type { Detector, Finding } from './types.ts';
-import { FIRST_NAMES, NAME_WORDS, NOT_NAME, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
+import { FIRST_NAMES, NAME_WORDS, NOT_NAME, ORG_MARKER as ORG_WORD, ORG_SHAPE, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
 import { addressLike } from './columns.ts';
 import { KOMMUNER, PLACE_PREFIX, labelGap } from './context.ts';
 import { cellWordAt, codeAt, headerWord, numberPass, tableCells } from './numbers.ts';
@@ -835,6 +835,7 @@ export const addressDetector: Detector = {
     streetsOverBreaks(text, push);
     sameAddressAgain(text, out, push);
     postcodesAfterStreets(text, out, push);
+    streetsWithoutNumber(text, out, push);
     withFlat(text, out);
     // Lines are read in the written text: the number view joins a line that ends in "-" to a next that starts with a
     // digit (a number broken over lines), which put the organisation of the row above on a register row's line (round 10).
@@ -1618,6 +1619,88 @@ function postcodesAfterStreets(text: string, found: readonly Finding[], push: Pu
     if (!m || Number(m[1]!.replace(/\D/g, '')) > 98499) continue;
     const s = f.end + m[0].indexOf(m[1]!);
     push(s, s + m[1]!.length, 0.75, 'Postnummer efter gatuadressen och ett kommatecken, sist i fältet');
+  }
+}
+
+// A farm or street without a house number, as rural addresses are written: the name before a comma and a postcode with
+// its town ("Granlyckan, 574 93 Aneby", "adressen Petters gård, 533 74 Hällekis"), or the value of a street-address label
+// alone ("Gatuadress: Granlyckan"), round 11. One to three capitalised words (a separate street word may end them:
+// "Petters gård"), no person's given name first, no organisation, unit, kommun or label word.
+// An authority's or institution's name ("Transportstyrelsen", "Folkhögskolan"): its own address, not a person's.
+const AUTHORITY_END = /(?:styrelsen|verket|inspektionen|kassan|myndigheten|ämbetet|institutet|domstolen|rätten|skolan|sjukhuset|kyrkan|biblioteket|museet|stiftelsen|föreningen|bolaget|kontoret)$/;
+const BEFORE_FARM = new Set(['adressen', 'adress', 'till', 'på', 'vid', 'från', 'hos', 'c/o']);
+const STREET_LABEL = /(?:^|[^\p{L}])(?:adress|gatuadress|hemadress|bostadsadress|folkbokföringsadress|utdelningsadress|adr)[ \u00a0]*:[ \u00a0]*$/iu;
+/** The start of a farm's name of one to three words ending at `end` (exclusive), or -1. */
+function farmName(text: string, end: number, lineStartOk: boolean): number {
+  let s = end;
+  let words = 0;
+  while (words < 3) {
+    let a = s;
+    while (a > 0 && (isLetter(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 45)) a--;
+    if (a === s) break;
+    const w = text.slice(a, s);
+    if (!isUpper(w.charCodeAt(0)) && !(words === 0 && SEPARATE.has(w))) break;
+    words++;
+    s = a;
+    if (a > 0 && text.charCodeAt(a - 1) === 32 && a > 1 && isLetter(text.charCodeAt(a - 2))) s = a - 1; else break;
+  }
+  if (words === 0) return -1;
+  // s is the first word's start, or the space before a word that did not join.
+  let start = s;
+  if (text.charCodeAt(start) === 32) start++;
+  if (!isUpper(text.charCodeAt(start))) return -1;
+  // What stands before: a line's start, a comma, a colon, a bracket, or a word that leads to an address.
+  let b = start - 1;
+  while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0 || text.charCodeAt(b) === 9)) b--;
+  const c = b < 0 ? 10 : text.charCodeAt(b);
+  if (c === 10 || c === 13) { if (!lineStartOk) return -1; }
+  else if (c === 44) {
+    // After a street and its number the words are its district ("Calle Los Aromos 2231, Ñuñoa, 7750000 Santiago").
+    let d = b - 1;
+    while (d >= 0 && text.charCodeAt(d) === 32) d--;
+    if (isDigit(text.charCodeAt(d)) || (isUpperAscii(text.charCodeAt(d)) && isDigit(text.charCodeAt(d - 1)))) return -1;
+  } else if (c !== 58 && c !== 40) {
+    let a = b;
+    while (a > 0 && (isLetter(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 47)) a--;
+    if (!BEFORE_FARM.has(text.slice(a, b + 1).toLowerCase())) return -1;
+  }
+  const phrase = text.slice(start, end);
+  const firstWord = phrase.slice(0, phrase.search(/[ \u00a0]|$/));
+  if (FIRST_NAMES.has(firstWord) || (words === 1 && (SURNAMES.has(firstWord) || KOMMUNER.has(firstWord))) || NOT_NAME.has(firstWord) ||
+    LABEL.test(firstWord) || firstWord === 'Box' || ORG_MARKER.test(phrase) || NO_ADDRESS_CELL.test(phrase)) return -1;
+  for (const w of phrase.split(/[ \u00a0]/)) {
+    const lower = w.toLowerCase();
+    if (ORG_WORD.test(w) || ORG_SHAPE.test(lower) || ORG_UNIT.test(lower) || AUTHORITY_END.test(lower) || definiteNoun(lower)) return -1;
+  }
+  return start;
+}
+function streetsWithoutNumber(text: string, found: readonly Finding[], push: Push): void {
+  for (let k = 0, n = found.length; k < n && k < 2000; k++) {
+    const f = found[k]!;
+    const c = text.charCodeAt(f.start);
+    // A postcode and its town: digits (or OCR's letters) first, a letter last.
+    if (!(isDigit(c) || c === 83 || c === 90 || c === 66) || !isLetter(text.charCodeAt(f.end - 1))) continue;
+    let p = f.start - 1;
+    while (p >= 0 && text.charCodeAt(p) === 32) p--;
+    if (text.charCodeAt(p) !== 44 || !isLetter(text.charCodeAt(p - 1))) continue;
+    const s = farmName(text, p, true);
+    if (s >= 0) push(s, p, 0.7, 'Gatuadress utan husnummer: gårdens eller gatans namn före postnummer och ort');
+  }
+  // The value of a street-address label alone on its line or before a comma.
+  for (let i = text.indexOf('ress'), n = 0; i >= 0 && n < 200; i = text.indexOf('ress', i + 4), n++) {
+    let v = i + 4;
+    while (text.charCodeAt(v) === 32) v++;
+    if (text.charCodeAt(v) !== 58) continue;
+    v++;
+    while (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 0xa0) v++;
+    if (!STREET_LABEL.test(text.slice(Math.max(0, i - 20), v))) continue;
+    let e = v;
+    while (e < text.length && e - v < 50 && (isLetter(text.charCodeAt(e)) || text.charCodeAt(e) === 32 || text.charCodeAt(e) === 45)) e++;
+    while (e > v && text.charCodeAt(e - 1) === 32) e--;
+    const after = e < text.length ? text.charCodeAt(e) : 10;
+    if (e === v || (after !== 10 && after !== 13 && after !== 44)) continue;
+    if (farmName(text, e, false) !== v) continue;
+    push(v, e, 0.7, 'Gatuadress utan husnummer efter en adressetikett');
   }
 }
 

@@ -41,3 +41,28 @@ describe('a postcode with OCR letters for digits', () => {
     expect(found('Version S10 20 Sandviken', 'address')).toEqual([]);
   });
 });
+
+describe('a farm or street without a house number', () => {
+  it('reads the name before a comma and a postcode with its town', () => {
+    expect(found('Sökande: Siv Holm, Granlyckan, 574 93 Aneby.', 'address')).toEqual(['Granlyckan', '574 93 Aneby']);
+    expect(found('Skicka det till adressen Petters gård, 533 74 Hällekis.', 'address')).toEqual(['Petters gård', '533 74 Hällekis']);
+    expect(found('Rönnbacka\nÄngstorp, 686 95 Västra Ämtervik', 'address')).toEqual(['Ängstorp', '686 95 Västra Ämtervik']);
+  });
+  it('reads the value of a street-address label alone on its line', () => {
+    expect(found('Namn: Siv Holm\nGatuadress: Granlyckan\nPostadress: 574 93 Aneby', 'address')).toEqual(['Granlyckan', '574 93 Aneby']);
+    expect(found('Adress: Norra Lövsta\nTelefon: 0150-123 45', 'address')).toEqual(['Norra Lövsta']);
+  });
+  it('leaves an organisation, a person, a venue or a town before the postcode, and a label with no street', () => {
+    for (const t of ['Socialförvaltningen, 573 80 Tranås', 'Tranås kommun, 573 80 Tranås', 'Siv Holm, 573 80 Tranås', 'Folkets hus, 573 80 Tranås']) {
+      expect(found(t, 'address').filter((a) => !/\d/.test(a))).toEqual([]);
+    }
+    expect(found('Adress: Okänd\nAdress: Se ovan\nAdress: Uppsala\nBesöksadress: Rådhuset', 'address')).toEqual([]);
+  });
+});
+
+describe('what stands before a postcode and is no farm', () => {
+  it('leaves an authority and a street\'s district', () => {
+    expect(found('Fordonsstyrelsen, 701 97 Örebro', 'address')).toEqual(['701 97 Örebro']);
+    expect(found('Kvarnvägen 12, Ekby, 641 30 Katrineholm', 'address')).toEqual(['Kvarnvägen 12', '641 30 Katrineholm']);
+  });
+});
