@@ -38,6 +38,25 @@ function streetEndAt(text: string, from: number, to: number): number {
   if (list) for (const x of list) if (to - from >= x.length && text.startsWith(x, to - x.length)) return to - x.length - from;
   return -1;
 }
+// Street-type words of Swedish addresses from the MIT-licensed address-standardizer lexicon (Stephen Woodbridge,
+// data/lex-sweden.txt; README, "Källor"), those not above, round 11: mostly the indefinite forms ("Österled 15",
+// "Granlid 4", "Solhöjd 12", "Tallkrok 9", "Björkstråk 3", "Hagsväng 7"). Short and common ones ("-dal", "-lund",
+// "-ås", "-bro") end surnames and towns too ("Berglund 12", "Rosendal 3" in a list of results), so a word with one of
+// these endings is a street only when no surname, given-name, place, kommun or dictionary list knows it. Left out:
+// words that number a thing ("-plats", "-porten", "-passet", "-spåret", "-trappan", "-park", "-gång", "-mot", "-kors").
+const LEX_SUFFIX = ['led', 'lid', 'höjd', 'krok', 'stråk', 'sväng', 'brink', 'udde', 'täppa', 'dal', 'lund', 'ås', 'bro', 'hamn', 'brygga',
+  'infart', 'infarten', 'avfarten', 'klippan', 'korset', 'kopplet', 'draget', 'stupet', 'vändan', 'platån', 'tunneln', 'rundan', 'backar',
+  'backarna'].sort((a, b) => b.length - a.length);
+/** Where a lexicon street ending of a capitalised word starts (two letters or more before it), or -1. */
+function lexStreetEnd(word: string, lower: string): number {
+  for (const x of LEX_SUFFIX) {
+    if (lower.length - x.length >= 2 && lower.endsWith(x)) {
+      return SURNAMES.has(word) || FIRST_NAMES.has(word) || NOT_NAME.has(word) || PLACES.has(word) || KOMMUNER.has(word) ||
+        isSwedishWord(lower, false) ? -1 : lower.length - x.length;
+    }
+  }
+  return -1;
+}
 /** Where the street ending of a lower-case word starts, or -1. */
 function streetEnd(lower: string): number {
   const list = BY_LAST2.get(last2(lower));
@@ -1079,6 +1098,8 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
     kind = 'street';
   } else if (suffix >= 2 || (suffix === 1 && STREET_WORD.test(lower.slice(1)))) {
     kind = 'street'; // one letter before a street word proper is a street too: "Åvägen 3", "Åstråket 11" (not "Måsen 8")
+  } else if (suffix < 0 && word.length >= 5 && lexStreetEnd(word, lower) >= 2) {
+    kind = 'street';
   } else if (suffix === 0 && SEPARATE.has(lower) && prefixBefore(text, start) >= 0) {
     kind = 'street'; // "Lilla Torget 2", "Stora Torg 1": a street word after a direction or size word
   } else if (NOT_NAME.has(word) || LABEL.test(word) || word.length < 3 || (word.length < 4 && word === word.toUpperCase())) {

@@ -66,3 +66,17 @@ describe('what stands before a postcode and is no farm', () => {
     expect(found('Kvarnvägen 12, Ekby, 641 30 Katrineholm', 'address')).toEqual(['Kvarnvägen 12', '641 30 Katrineholm']);
   });
 });
+
+describe('the street-type words of a licensed address lexicon', () => {
+  it('reads a street whose name ends in an indefinite street word', () => {
+    expect(found('Hon har flyttat hit från Norrled 15 i fjol.', 'address')).toEqual(['Norrled 15']);
+    expect(found('Vi ses hos mig, Aspelid 4, vid sjutiden.', 'address')).toEqual(['Aspelid 4']);
+    expect(found('Familjen Ek, Lönnstråk 3, klagar på bullret.', 'address')).toEqual(['Lönnstråk 3']);
+    expect(found('Svaret skickas till Videsväng 7.', 'address')).toEqual(['Videsväng 7']);
+  });
+  it('leaves surnames, towns and dictionary words with such an ending', () => {
+    expect(found('Resultat: Berglund 12, Höglund 9, Lindahl 3', 'address')).toEqual([]);
+    expect(found('Kristinehamn 3 – Ljusdal 2 i fredags.', 'address')).toEqual([]);
+    expect(found('Takhöjd 3 m.', 'address')).toEqual([]);
+  });
+});
