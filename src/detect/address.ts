@@ -296,7 +296,8 @@ function villageStart(text: string, start: number, end: number): number {
 function villageAfterPa(text: string, start: number, end: number, line: string, first: string, prep = 3): number {
   if (line.length > prep && isLetter(line.charCodeAt(line.length - prep - 1))) return -1;
   if (first.length < 3 || first === first.toUpperCase() || NUMBERED.has(first.toLowerCase()) || FIRST_NAMES.has(first) || SURNAMES.has(first) ||
-    KOMMUNER.has(first) || NOT_NAME.has(first) || LABEL.test(first) || ORG_UNIT.test(first.toLowerCase()) || definiteNoun(first.toLowerCase())) return -1;
+    KOMMUNER.has(first) || NOT_NAME.has(first) || LABEL.test(first) || ORG_UNIT.test(first.toLowerCase()) || definiteNoun(first.toLowerCase()) ||
+    AUTHORITY_END.test(first.toLowerCase())) return -1; // round 11: "vid Norrbyskolan 7–9" is a school and its grades
   if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) return -1;
   // A lower-case word right after the number other than a small word or a weekday makes it a count ("3 säsonger").
   const a = text.charCodeAt(end) === 32 ? end + 1 : -1;
@@ -1169,9 +1170,21 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
   const line = text.slice(Math.max(nl + 1, start - 60), start);
   // After "bor i" only a word no dictionary knows ("bor i Hökeberg 12", not "bor i Hus 2").
   const livesIn = endsWithIn(line) && LIVES_IN.test(line) && !isSwedishWord(lower, false);
-  if (livesIn || (LABEL_WORD.test(line) && LABEL_BEFORE.test(line))) {
+  // A genitive or other capitalised word between the label and the name ("Adress: Ödsmåls Kile 40"), round 11: the label
+  // is looked for before one or two such words too, none a given name.
+  let labelled = livesIn || (LABEL_WORD.test(line) && LABEL_BEFORE.test(line));
+  let from = start;
+  if (!labelled && LABEL_WORD.test(line)) {
+    for (let k = 0; k < 2 && !labelled; k++) {
+      const b = wordBefore(text, from);
+      if (!b || !capitalised(b.word) || NOT_NAME.has(b.word) || FIRST_NAMES.has(b.word) || LABEL.test(b.word) || b.start <= nl) break;
+      from = b.start;
+      labelled = LABEL_BEFORE.test(text.slice(Math.max(nl + 1, from - 60), from));
+    }
+  }
+  if (labelled) {
     // After a label the name may be two or three words: "Adress: Gamla Kvarnbacken Norra 4".
-    let s = start;
+    let s = from;
     for (let k = 0; k < 2; k++) {
       const b = wordBefore(text, s);
       if (!b || !capitalised(b.word) || NOT_NAME.has(b.word) || !LABEL_BEFORE.test(text.slice(Math.max(nl + 1, b.start - 60), b.start))) break;

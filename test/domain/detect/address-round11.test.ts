@@ -80,3 +80,21 @@ describe('the street-type words of a licensed address lexicon', () => {
     expect(found('Takhöjd 3 m.', 'address')).toEqual([]);
   });
 });
+
+describe('a capitalised word between an address label and the name', () => {
+  it('reads a genitive before the name after the label', () => {
+    expect(found('Adress: Tjörns Udd 12', 'address')).toEqual(['Tjörns Udd 12']);
+    expect(found('Hemadress: Kvarnby Kil 3 (sedan 2021)', 'address')).toEqual(['Kvarnby Kil 3']);
+  });
+  it('does not take a given name after the label into the street', () => {
+    expect(found('Adress: Anna Kil 3', 'address')).toEqual([]);
+  });
+});
+
+describe('an institution after a preposition', () => {
+  it('leaves a school and its grades or class after "vid" or "på"', () => {
+    expect(found('Rektor vid Bäckbyskolan 7–9 har ansvaret.', 'address')).toEqual([]);
+    expect(found('Eleven går på Bäckbyskolan 4 dagar i veckan och bor på Bäckby 4.', 'address')).toEqual(['Bäckby 4']);
+    expect(found('Mötet hölls vid Ekåsskolan 3.', 'address')).toEqual([]);
+  });
+});
