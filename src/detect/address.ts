@@ -1350,6 +1350,8 @@ function postcodesAndTowns(text: string, push: Push, found: readonly Finding[]):
       registerRows = true;
       continue;
     }
+    // In such a register a row whose word is no known place is a row too ("18837 Stenungs⏎Sjösportklubb"), round 11.
+    if (registerRows && isDigit(text.charCodeAt(m.index + 3)) && !knownPlace(town)) continue;
     if (m[0].indexOf('\n') >= 0) {
       let k = m.index;
       while (k > 0 && text.charCodeAt(k - 1) === 32) k--;

@@ -98,3 +98,18 @@ describe('an institution after a preposition', () => {
     expect(found('Mötet hölls vid Ekåsskolan 3.', 'address')).toEqual([]);
   });
 });
+
+describe('a unit of a court or authority numbered with a colon', () => {
+  it('is no property designation', () => {
+    expect(found('TINGSRÄTT          DOM\nEnhet 2:3          Mål nr 1234-26', 'property')).toEqual([]);
+    expect(found('Rotel 5:2', 'property')).toEqual([]);
+    expect(found('Fastigheten Roteby 5:2', 'property')).toEqual(['Roteby 5:2']);
+  });
+});
+
+describe('a register of five-digit row numbers and names', () => {
+  it('reads a row whose word is no known place as a row, not a postcode and town', () => {
+    const t = 'Nr    Mottagare\n40211 Hedberg, Lina 1 200,00\n40212 Ahlgren, Stig 800,00\n40213 Tjärnviks\nIdrottsförening 2 400,00\n40214 Morell, Ulla 300,00';
+    expect(found(t, 'address')).toEqual([]);
+  });
+});
