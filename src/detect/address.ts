@@ -1875,6 +1875,20 @@ function tradeEnd(s: string): boolean {
   while (b > 0 && (isLetter(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 45)) b--;
   return e - b >= 3 && isUpper(s.charCodeAt(b)) && TRADE_WORD.test(s.slice(b, e).toLowerCase());
 }
+// A meeting place or an office named before its street ("Plats: Hamnkontoret, Hamngatan 3", "Folkets hus, Torggatan 3",
+// "Sessionssalen, Stadshuset, Kungsgatan 1"), round 11: the venue's address, not a person's.
+const VENUE_WORD = /(?:kontoret|kansliet|huset|hus|salen|lokalen|lokal|skolan|kyrkan|biblioteket|museet|hallen|arenan|centret|centrum|hotellet|hotell|hemmet|stationen)$/;
+/** Whether the text ends in a venue's name (a capitalised word, or a capitalised genitive and a lower-case word) before ", ". */
+function venueEnd(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 0xa0 || s.charCodeAt(e - 1) === 44)) e--;
+  let b = e;
+  while (b > 0 && (isLetter(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 45)) b--;
+  if (e - b < 3 || !VENUE_WORD.test(s.slice(b, e).toLowerCase())) return false;
+  if (isUpper(s.charCodeAt(b))) return true;
+  // "Folkets hus": a capitalised genitive before the lower-case word.
+  return b >= 3 && s.charCodeAt(b - 1) === 32 && s.charCodeAt(b - 2) === 115 && isUpper(s.charCodeAt(s.lastIndexOf(' ', b - 2) + 1));
+}
 /**
  * Where the holder cell of a register row ends when it names an organisation ("301 | Ekby Grill HB | … | Storgatan 3"),
  * or -1: the row's first cell (split at "|", ";" or a tab) that has a letter, when it has a marker or ends in a trade word.
@@ -1927,7 +1941,7 @@ function endsWithComma(s: string): boolean {
 /** Whether the text before an address names an organisation with nothing but its own details in between. */
 function orgBefore(segment: string, text: string, lineStart: number, lineEnd: number): boolean {
   const m = ORG_MARKER.exec(segment);
-  if (!m) return endsWithComma(segment) && tradeEnd(segment);
+  if (!m) return endsWithComma(segment) && (tradeEnd(segment) || venueEnd(segment));
   if (formField(m, segment) && !ORG_MARKER.test(segment.slice(m.index + m[0].length)) && !footerLabelOn(text, lineStart, lineEnd)) return false;
   for (const w of segment.slice(m.index + m[0].length).match(/(?<!\p{L})\p{Ll}[\p{Ll}.-]{2,}/gu) ?? []) if (!ORG_FILLER.has(w.replace(/\.$/, ''))) return false;
   return true;

@@ -113,3 +113,15 @@ describe('a register of five-digit row numbers and names', () => {
     expect(found(t, 'address')).toEqual([]);
   });
 });
+
+describe('a meeting place or an office named before its street', () => {
+  it('leaves the venue\'s street', () => {
+    expect(found('Tid: 18 mars kl. 17.00. Plats: Bryggkontoret, Sjögatan 3, Tjörn.', 'address')).toEqual([]);
+    expect(found('Plats: Folkets hus, Kvarngatan 8', 'address')).toEqual([]);
+    expect(found('Lokal: Sessionssalen, Ekbyvägen 1', 'address')).toEqual([]);
+  });
+  it('keeps a person\'s street after a name and a comma', () => {
+    expect(found('Anmälare: Lars Husson, Sjögatan 3, Tjörn.', 'address')).toEqual(['Sjögatan 3']);
+    expect(found('Familjen Ek, Kvarngatan 8', 'address')).toEqual(['Kvarngatan 8']);
+  });
+});
