@@ -84,7 +84,8 @@ const UNIT_AFTER = new RegExp(String.raw`[ \u00a0]*(?:kr|kronor|sek|SEK|st|års|
 // An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …"; the
 // label as a key of an export too ("\"gatuadress\": \"Solgläntan 7\"", "adress=Solgläntan 7"), round 10.
 // "bor i Hökeberg 12": the verb of living and "i", tried only on a line that ends in " i ".
-const LIVES_IN = /(?:^|[^\p{L}])(?:bor|bo|boende|bosatt|bodde|bott|skriven|folkbokförd|mantalsskriven)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|också|även|sedan länge))? i[ \u00a0]$/u;
+// Round 11: "kvar i" alone too, the verb left out in a chat's answer ("mamman? kvar i Bodarne 7").
+const LIVES_IN = /(?:^|[^\p{L}])(?:(?:bor|bo|boende|bosatt|bodde|bott|skriven|folkbokförd|mantalsskriven)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|också|även|sedan länge))?|kvar) i[ \u00a0]$/u;
 const endsWithIn = (line: string): boolean => {
   const n = line.length;
   return n >= 4 && line.charCodeAt(n - 2) === 105 && (line.charCodeAt(n - 1) === 32 || line.charCodeAt(n - 1) === 0xa0) && line.charCodeAt(n - 3) === 32;
@@ -934,8 +935,8 @@ function streetsOverCells(text: string, push: Push): void {
 // The flat or floor right after a street: "lgh 1203", "Lgh. nr 1001", "LGH 0903", OCR's "Igh 1O03", ", 1 tr", "4 tr.",
 // "vån 3".
 // Round 10: the entrance too ("uppg. B", "uppgång 2", "ingång C"), Denmark's floor and side ("Nørregade 12, 2. th.", "st. tv."),
-// and up to three such parts in a row ("5 uppg. B lgh 1001").
-const FLAT_AFTER = /^,?[ \u00a0]*(?:(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2}|(?:uppg|Uppg|UPPG|uppgång|Uppgång|ingång|Ingång)\.?[ \u00a0]*(?:[A-H]|\d{1,2})|(?:\d{1,2}\.|st\.)[ \u00a0]?(?:th|tv|mf)\.?)(?![\p{L}\d])/u;
+// and up to three such parts in a row ("5 uppg. B lgh 1001"). Round 11: the ground and upper floors, "nb", "bv", "ög".
+const FLAT_AFTER = /^,?[ \u00a0]*(?:(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2}|(?:uppg|Uppg|UPPG|uppgång|Uppgång|ingång|Ingång)\.?[ \u00a0]*(?:[A-H]|\d{1,2})|(?:\d{1,2}\.|st\.)[ \u00a0]?(?:th|tv|mf)\.?|nb|NB|n\.b\.|bv|BV|ög|ÖG|ö\.g\.)(?![\p{L}\d])/u;
 const HOUSE_END = /\d(?:[ \u00a0]?[A-Za-z])?$/;
 const POSTCODE_TOWN_START = /^(?:[A-Z]{1,3}-)?\d{3}[ \u00a0]?\d{2}(?!\d)/;
 const alnumCount = (s: string): number => { let n = 0; for (let i = 0; i < s.length; i++) if (isLetter(s.charCodeAt(i)) || isDigit(s.charCodeAt(i))) n++; return n; };
@@ -955,7 +956,7 @@ function withFlat(text: string, out: Finding[]): void {
     let q = f.end;
     while (q < f.end + 4 && (codeAt(text, q) === 32 || codeAt(text, q) === 44 || codeAt(text, q) === 0xa0)) q++;
     const d = codeAt(text, q) | 32;
-    if (!(d === 108 || d === 105 || d === 118 || d === 117 || d === 115 || isDigit(codeAt(text, q)))) continue;
+    if (!(d === 108 || d === 105 || d === 118 || d === 117 || d === 115 || d === 110 || d === 98 || d === 246 || isDigit(codeAt(text, q)))) continue;
     let street = -1; // counted when a flat follows (most streets have none)
     let end = f.end;
     let flat = 0;
@@ -1721,6 +1722,24 @@ function streetsWithoutNumber(text: string, found: readonly Finding[], push: Pus
     if (text.charCodeAt(p) !== 44 || !isLetter(text.charCodeAt(p - 1))) continue;
     const s = farmName(text, p, true);
     if (s >= 0) push(s, p, 0.7, 'Gatuadress utan husnummer: gårdens eller gatans namn före postnummer och ort');
+  }
+  // A farm's name on a line of its own between the name line and the street line of an address block
+  // ("Agneta Fält⏎Mjölnartorpet⏎Ryd 4⏎590 41 Rimforsa"): one word no dictionary, name or kommun list has. Lines are read in
+  // the written text (the number view reads the break between "4" and "590" as a space).
+  const written = numberPass(text).text;
+  for (let k = 0, n = found.length; k < n && k < 2000; k++) {
+    const f = found[k]!;
+    if (f.start < 4 || text.charCodeAt(f.start - 1) !== 10 || !isDigit(text.charCodeAt(f.end - 1)) || written.charCodeAt(f.end) !== 10 ||
+      !isDigit(text.charCodeAt(f.end + 1))) continue;
+    const e = f.start - 1;
+    let a = e;
+    while (a > 0 && isLetter(text.charCodeAt(a - 1))) a--;
+    if (e - a < 5 || a < 2 || text.charCodeAt(a - 1) !== 10 || text.charCodeAt(a - 2) === 10 || !isUpper(text.charCodeAt(a))) continue;
+    const w = text.slice(a, e);
+    const lower = w.toLowerCase();
+    if (w === w.toUpperCase() || isSwedishWord(lower, false) || FIRST_NAMES.has(w) || SURNAMES.has(w) || KOMMUNER.has(w) || NOT_NAME.has(w) ||
+      LABEL.test(w) || ORG_WORD.test(w) || ORG_SHAPE.test(lower) || ORG_UNIT.test(lower) || AUTHORITY_END.test(lower)) continue;
+    push(a, e, 0.7, 'Gatuadress: gårdens namn på en egen rad ovanför gatuadressen i ett adressblock');
   }
   // The value of a street-address label alone on its line or before a comma.
   for (let i = text.indexOf('ress'), n = 0; i >= 0 && n < 200; i = text.indexOf('ress', i + 4), n++) {

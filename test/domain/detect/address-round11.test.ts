@@ -125,3 +125,27 @@ describe('a meeting place or an office named before its street', () => {
     expect(found('Familjen Ek, Kvarngatan 8', 'address')).toEqual(['Kvarngatan 8']);
   });
 });
+
+describe('the floor written as "nb", "bv" or "ög" after a street', () => {
+  it('takes it into the address as "3 tr"', () => {
+    expect(found('Gatuadress .......... Lönngatan 17 nb', 'address')).toEqual(['Lönngatan 17 nb']);
+    expect(found('Kund: Per Wik, Bergsgatan 7 BV, Hudiksvall', 'address')).toEqual(['Bergsgatan 7 BV']);
+  });
+});
+
+describe('"kvar i" before a village and its number', () => {
+  it('reads it as "bor kvar i"', () => {
+    expect(found('och mamman? kvar i Tallmora 7, skriv det', 'address')).toEqual(['Tallmora 7']);
+    expect(found('Pärmen finns kvar i Arkiv 3.', 'address')).toEqual([]);
+  });
+});
+
+describe('a farm\'s name on a line of its own in an address block', () => {
+  it('reads the line between the name line and the street line', () => {
+    expect(found('Agnes Holt\nSmedjetorpet\nBjörkö 4\n590 41 Rimforsa\n\nHej!', 'address')).toEqual(['Smedjetorpet', 'Björkö 4', '590 41 Rimforsa']);
+  });
+  it('leaves a dictionary word, a department and a name on that line', () => {
+    expect(found('Kinda kommun\nMiljöenheten\nStorgatan 4\n590 40 Kisa', 'address').filter((a) => !/\d/.test(a))).toEqual([]);
+    expect(found('Agnes Holt\nKundtjänst\nStorgatan 4\n590 40 Kisa', 'address').filter((a) => !/\d/.test(a))).toEqual([]);
+  });
+});
