@@ -1146,7 +1146,8 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
     // The flat after the house: "vul. Zelena 112, kv. 45", "ul. Polna 3 m. 8", "Calle Mayor 5, apt. 2".
     const flatAfter = FOREIGN_FLAT.exec(text.slice(fe, fe + 16));
     if (flatAfter) fe += flatAfter[0].length;
-    push(fs, fe, 0.85, 'Gatuadress utomlands: gatuord före gatunamnet och husnummer');
+    // Above a name's highest score (0.9): a surname in the street's name is the street's ("Calle del Olivo 14"), round 11.
+    push(fs, fe, 0.91, 'Gatuadress utomlands: gatuord före gatunamnet och husnummer');
     foreignPostcode(text, fe, push, true);
     return;
   }

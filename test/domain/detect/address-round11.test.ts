@@ -149,3 +149,10 @@ describe('a farm\'s name on a line of its own in an address block', () => {
     expect(found('Agnes Holt\nKundtjänst\nStorgatan 4\n590 40 Kisa', 'address').filter((a) => !/\d/.test(a))).toEqual([]);
   });
 });
+
+describe('a foreign street named after a person', () => {
+  it('keeps the whole street when its name is a surname too', () => {
+    expect(found('Sonen bor utomlands: Calle del Olivo 14, 29601 Marbella.', 'address')).toEqual(['Calle del Olivo 14', '29601 Marbella']);
+    expect(found('Han bor på Calle de Alcalá 12.', 'address')).toEqual(['Calle de Alcalá 12']);
+  });
+});
