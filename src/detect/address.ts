@@ -204,7 +204,10 @@ const GERMAN_SEPARATE = new Set(['weg', 'straße', 'strasse', 'allee', 'platz', 
 const ORG_UNIT = /(?:enhet|enheten|avdelning|avdelningen|kontoret|förvaltningen|sektionen|byrån|nämnden|verket|kansliet|centret|centralen|mottagningen|gruppen|teamet|distriktet|regionen)$/;
 // Not "Drive" or "Lane": "Google Drive 2 TB".
 const UNITS_BEFORE = /(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Room|Plot|Building|Block)[ \u00a0][\dA-Z]{1,5},[ \u00a0]){1,3}$/;
-const ENGLISH_WORD_BEFORE_NUMBER = new Set(['street', 'road', 'avenue', 'boulevard']);
+const ENGLISH_WORD_BEFORE_NUMBER = new Set(['street', 'road', 'avenue', 'boulevard', 'st.', 'ave.', 'rd.', 'blvd.']);
+// The house after a numbered street, as addresses in Iraq, Afghanistan and elsewhere are written in English:
+// "Street 40, House 7", "Street 3, House No. 21" (round 11).
+const HOUSE_AFTER_STREET = /,?[ \u00a0](?:House|Building|Bldg\.?|Home)[ \u00a0](?:No\.?[ \u00a0]?)?\d{1,4}[A-Za-z]?(?![\p{L}\d])/uy;
 // Street endings of other countries: the postcode after such a street is that country's (round 8).
 const ABROAD_SUFFIX = /(?:katu|tie|polku|kuja|kaari|rinne|väylä|raitti|aukio|straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|chaussee|straat|laan|gracht|plein|kade|dijk|steeg|singel|gaten|veien|vegen|vei|vej|vejen|gade|stræde|plads|bakken|stien|plassen|svingen|vegur|stræti|braut|gate)$/;
 const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
@@ -499,6 +502,12 @@ function streetWordFirst(text: string, w: number, lower: string, digit: number, 
       const b = wordBefore(text, s0);
       if (!b || !capitalised(b.word) || !isLetter(b.word.charCodeAt(b.word.length - 1)) || NOT_NAME.has(b.word) || LABEL.test(b.word)) break;
       s0 = b.start;
+    }
+    if (s0 === w && (lower === 'street' || lower === 'road')) {
+      const n = houseNumber(text, digit, 3, false);
+      const h = n && !n.range ? at(HOUSE_AFTER_STREET, text, n.end) : null;
+      if (h) push(w, n!.end + h[0].length, 0.84, 'Gatuadress utomlands: numrerad gata och husets nummer ("Street 40, House 7")');
+      return true;
     }
     const house = s0 < w ? houseNumber(text, digit, 4, false) : null;
     if (house && !house.range && !(wordAfter(text, house.end) && (at(MONTH, text, house.end) || at(UNIT_AFTER, text, house.end)))) {
@@ -991,7 +1000,9 @@ function streetsAtNumbers(text: string, push: Push): boolean {
       const tail = text.slice(Math.max(0, last - 4), last + 1);
       const v = text.charCodeAt(last - 1);
       if ((v === 118 || v === 103) && /[a-zåäö]{3}[vg]\.$/.test(tail)) abbrev = true;
-      else if (!/(?:str|Str|STR)\.$/.test(tail) && !/[ \u00a0](?:pr|mnt|pst)\.$/.test(tail)) continue;
+      else if (!/(?:str|Str|STR)\.$/.test(tail) && !/[ \u00a0](?:pr|mnt|pst)\.$/.test(tail) &&
+        // Round 11: English street words shortened after the street's name ("Valiasr St. 1234", "Palm Ave. 12").
+        !/\p{Ll}[ \u00a0](?:St|Ave|Rd|Blvd)\.$/u.test(text.slice(Math.max(0, last - 6), last + 1))) continue;
     }
     // A postcode after its label, alone: "Postnr: 641 30". The letter before is read first ("nr", "er", "rt"): "år 2024",
     // "Tel: 070" and most other labels go no further.

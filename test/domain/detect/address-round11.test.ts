@@ -156,3 +156,18 @@ describe('a foreign street named after a person', () => {
     expect(found('Han bor på Calle de Alcalá 12.', 'address')).toEqual(['Calle de Alcalá 12']);
   });
 });
+
+describe('a relative\'s address in English abroad', () => {
+  it('reads a shortened English street word after the name', () => {
+    expect(found('Frun bor kvar i Iran, Teheran, Pahlavi St. 1234.', 'address')).toEqual(['Pahlavi St. 1234']);
+    expect(found('Han bor på Palm Ave. 12 i Miami.', 'address')).toEqual(['Palm Ave. 12']);
+  });
+  it('reads a numbered street and its house', () => {
+    expect(found('Min kusin bor i Irak, Erbil, Ainkawa, Street 40, House 7.', 'address')).toEqual(['Street 40, House 7']);
+    expect(found('Farbror bor i Kabul, Street 3, House No. 21.', 'address')).toEqual(['Street 3, House No. 21']);
+  });
+  it('leaves a count after "St." and a street number without a house', () => {
+    expect(found('Köp 5 st. 3 gånger', 'address')).toEqual([]);
+    expect(found('Kapitel 2. Street 4 i boken.', 'address')).toEqual([]);
+  });
+});
