@@ -1011,6 +1011,11 @@ function streetsAtNumbers(text: string, push: Push): boolean {
     // A Turkish street and its number after "No": "Atatürk Cad. No: 12", "Bağdat Caddesi No 45 Daire 3".
     if ((first === 58 || first === 46 || first === 111 || first === 79) && turkishStreet(text, last, digit, push)) continue;
     if (first === 58 && !labelEnd) continue;
+    // The postcode in a sentence: "postnumret är 76192", "mitt postnummer är 762 91" (round 11).
+    if (first === 114 && before1 === 0xe4 && /(?:^|[^\p{L}])(?:postnumret|postnummer|postnr)[ \u00a0]+är$/iu.test(text.slice(Math.max(0, last - 18), last + 1))) {
+      labelledPostcode(text, digit, false, '', push);
+      continue;
+    }
     if (labelEnd) {
       const lw = text.slice(Math.max(0, last - 16), first === 58 ? last : last + 1).toLowerCase();
       if (POSTCODE_LABEL.test(lw)) {

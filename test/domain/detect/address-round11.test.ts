@@ -171,3 +171,10 @@ describe('a relative\'s address in English abroad', () => {
     expect(found('Kapitel 2. Street 4 i boken.', 'address')).toEqual([]);
   });
 });
+
+describe('a postcode named in a sentence', () => {
+  it('reads "postnumret är 76192"', () => {
+    expect(found('Min adress är Kyrkbacken 2 och postnumret är 76192.', 'address')).toEqual(['Kyrkbacken 2', '76192']);
+    expect(found('Mitt postnummer är 762 91 sedan flytten.', 'address')).toEqual(['762 91']);
+  });
+});
