@@ -1690,8 +1690,8 @@ function farmName(text: string, end: number, lineStartOk: boolean): number {
   let words = 0;
   while (words < 3) {
     let a = s;
-    while (a > 0 && (isLetter(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 45)) a--;
-    if (a === s) break;
+    while (a > 0 && s - a < 40 && (isLetter(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 45)) a--;
+    if (a === s || s - a >= 40) break;
     const w = text.slice(a, s);
     if (!isUpper(w.charCodeAt(0)) && !(words === 0 && SEPARATE.has(w))) break;
     words++;
@@ -1705,7 +1705,7 @@ function farmName(text: string, end: number, lineStartOk: boolean): number {
   if (!isUpper(text.charCodeAt(start))) return -1;
   // What stands before: a line's start, a comma, a colon, a bracket, or a word that leads to an address.
   let b = start - 1;
-  while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0 || text.charCodeAt(b) === 9)) b--;
+  while (b >= 0 && start - b < 20 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0 || text.charCodeAt(b) === 9)) b--;
   const c = b < 0 ? 10 : text.charCodeAt(b);
   if (c === 10 || c === 13) { if (!lineStartOk) return -1; }
   else if (c === 44) {
@@ -1715,7 +1715,7 @@ function farmName(text: string, end: number, lineStartOk: boolean): number {
     if (isDigit(text.charCodeAt(d)) || (isUpperAscii(text.charCodeAt(d)) && isDigit(text.charCodeAt(d - 1)))) return -1;
   } else if (c !== 58 && c !== 40) {
     let a = b;
-    while (a > 0 && (isLetter(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 47)) a--;
+    while (a > 0 && b - a < 12 && (isLetter(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 47)) a--;
     if (!BEFORE_FARM.has(text.slice(a, b + 1).toLowerCase())) return -1;
   }
   const phrase = text.slice(start, end);
@@ -1750,8 +1750,8 @@ function streetsWithoutNumber(text: string, found: readonly Finding[], push: Pus
       !isDigit(text.charCodeAt(f.end + 1))) continue;
     const e = f.start - 1;
     let a = e;
-    while (a > 0 && isLetter(text.charCodeAt(a - 1))) a--;
-    if (e - a < 5 || a < 2 || text.charCodeAt(a - 1) !== 10 || text.charCodeAt(a - 2) === 10 || !isUpper(text.charCodeAt(a))) continue;
+    while (a > 0 && e - a < 40 && isLetter(text.charCodeAt(a - 1))) a--;
+    if (e - a < 5 || e - a >= 40 || a < 2 || text.charCodeAt(a - 1) !== 10 || text.charCodeAt(a - 2) === 10 || !isUpper(text.charCodeAt(a))) continue;
     const w = text.slice(a, e);
     const lower = w.toLowerCase();
     if (w === w.toUpperCase() || isSwedishWord(lower, false) || FIRST_NAMES.has(w) || SURNAMES.has(w) || KOMMUNER.has(w) || NOT_NAME.has(w) ||

@@ -178,3 +178,11 @@ describe('a postcode named in a sentence', () => {
     expect(found('Mitt postnummer är 762 91 sedan flytten.', 'address')).toEqual(['762 91']);
   });
 });
+
+describe('the round\'s loops on long inputs', () => {
+  it('reads long repeated labels, farms before postcodes and OCR postcodes without stalling', () => {
+    const row = 'Gatuadress: Granlyckan\nSiv Holm, Granlyckan, 574 93 Aneby\nTomas Ek\nVretaby 4\nS14 91 Ockelbo\n';
+    const t = row.repeat(2000) + ' '.repeat(100000) + 'Gatuadress:' + ' '.repeat(100000) + 'x'.repeat(100000) + ', 574 93 Aneby';
+    expect(found(t, 'address').length).toBeGreaterThan(8000);
+  });
+});
