@@ -318,8 +318,8 @@ const AFTER_VILLAGE = new Set(['i', 'och', 'eller', 'men', 'på', 'vid', 'hos', 
   'tors', 'tor', 'fre', 'lör', 'sön', 'idag', 'imorgon', 'igår', 'ikväll', 'har', 'är', 'var', 'blir', 'ska', 'kan', 'så',
   // Round 10: adverbs of time and place ("på Smedsbo 7 tills vidare", "på Lövåsen 4 igen").
   'tills', 'igen', 'också', 'även', 'tidigare', 'numera', 'förut', 'just', 'ute', 'inne', 'nära', 'intill', 'bredvid', 'fortfarande',
-  // Round 11: "bodde Sörby 5 fram till 2024".
-  'fram']);
+  // Round 11: "bodde Sörby 5 fram till 2024", "Kråkvilan 3 tror jag".
+  'fram', 'tror', 'typ', 'kanske']);
 /**
  * Whether a word is the definite form of a dictionary noun ("sjukhuset", "bryggan"): a place people go to, not a village
  * ("på Sjukhuset 2", "på Bryggan 1").
@@ -1232,6 +1232,11 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
     // "vid" as "på" (round 10): "bilen fastnade vid Ramsnäs 14", "grannen vid Östansjö 35".
     const v = villageAfterPa(text, start, end, line, word, 4);
     if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer efter "vid" i löptext');
+  } else if (house.digits <= 3 && line.length === start - nl - 1 && ANSWER_START.test(line) && livingQuestionAbove(text, nl)) {
+    // The answer to a question about where someone lives, in a chat or a mail thread (round 11): "var bor hon nu?" ⏎
+    // "Kråkvilan 3 tror jag", "och Oskar bodde där förut va?" ⏎ "nej Brännäs 14". The message opens with the village.
+    const v = villageAfterPa(text, start, end, line, word, 0);
+    if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer som svar på en fråga om var någon bor');
   } else if (house.digits <= 3 && line.endsWith(' ') && BARE_LIVES.test(line)) {
     // A verb of living without a preposition, as rural addresses are written ("bor Västanå 14", "bodde Sörby 5"), or a
     // farm word before the farm's name ("vid gården Norrby 3"; the word belongs to the address), round 11.
@@ -1250,6 +1255,18 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
   }
 }
 
+// What may open a message before the village that answers where someone lives: a time stamp, the writer's name and a
+// colon, and a small word ("nej", "ja", "typ").
+const ANSWER_START = /^(?:[ \t]*\[?[\d:.]{4,8}\]?[ \t]+)?(?:\p{Lu}[\p{L} .-]{0,30}:[ \t]+)?(?:(?:nej|Nej|ja|Ja|jo|Jo|nä|Nä|typ|Typ|kanske|Kanske)[ ,]+)?$/u;
+const LIVING_QUESTION = /(?:^|[^\p{L}])(?:bor|bodde|bott|adress|adressen|flyttat|flyttade|flyttar)(?![\p{L}])[^\n]{0,80}\?/iu;
+/** Whether one of the two lines above the line break at nl asks where someone lives ("var bor hon nu?"). */
+function livingQuestionAbove(text: string, nl: number): boolean {
+  if (nl <= 0) return false;
+  let a = nl;
+  for (let k = 0; k < 2 && a > 0; k++) a = text.lastIndexOf('\n', a - 1);
+  const above = text.slice(Math.max(a + 1, nl - 300), nl);
+  return above.indexOf('?') >= 0 && LIVING_QUESTION.test(above);
+}
 // A verb of living without a preposition, perhaps with an adverb, or a farm word, ending the line before a village or farm.
 const BARE_LIVES = /(?:^|[^\p{L}])((?:bor|bodde|bott|bosatt|skriven|folkbokförd|mantalsskriven)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|också|även|sedan \d{4}))?|gården|torpet) $/u;
 const ENTRANCE_BEFORE = /(?:^|[^\p{L}])(?:på|vid|till|från|hos|at|on|mot|utanför)[ \u00a0]$/u;

@@ -186,3 +186,16 @@ describe('the round\'s loops on long inputs', () => {
     expect(found(t, 'address').length).toBeGreaterThan(8000);
   });
 });
+
+describe('a village that answers where someone lives', () => {
+  it('reads the answer that opens a chat message after the question', () => {
+    const t = '[09:12] Nora: var bor han nu?\n[09:13] Ebbe: Gräsmyra 6 tror jag. eller Gräsmyra 8\n[09:14] Nora: ok';
+    expect(found(t, 'address')).toEqual(['Gräsmyra 6', 'Gräsmyra 8']);
+    const u = 'Ebbe: och Tuva bodde på Ängsbo 2 förut va?\nNora: nej Tjärnås 14, gården bredvid';
+    expect(found(u, 'address')).toEqual(['Ängsbo 2', 'Tjärnås 14']);
+  });
+  it('leaves an answer to another question, and a count', () => {
+    expect(found('Nora: vilket rum?\nEbbe: Gräsmyra 6 tror jag', 'address')).toEqual([]);
+    expect(found('Nora: var bor ni i sommar?\nEbbe: Kapitel 2 först', 'address')).toEqual([]);
+  });
+});
