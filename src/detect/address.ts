@@ -10,7 +10,7 @@
 // the street name. Ranges ("Ekebyvägen 80–120", "Storgatan 13–21 januari") are stretches and dates, not addresses
 // (corpus convention). Postcodes are 100 00–984 99 with a town, or alone in a table cell or after "Postnr".
 import type { Detector, Finding } from './types.ts';
-import { FIRST_NAMES, NAME_WORDS, NOT_NAME, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
+import { FIRST_NAMES, NAME_WORDS, NOT_NAME, ORG_MARKER as ORG_WORD, ORG_SHAPE, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
 import { addressLike } from './columns.ts';
 import { KOMMUNER, PLACE_PREFIX, labelGap } from './context.ts';
 import { cellWordAt, codeAt, headerWord, numberPass, tableCells } from './numbers.ts';
@@ -36,6 +36,25 @@ function streetEndAt(text: string, from: number, to: number): number {
   if (to - from < 2) return -1;
   const list = BY_LAST2.get(text.charCodeAt(to - 2) * 65536 + text.charCodeAt(to - 1));
   if (list) for (const x of list) if (to - from >= x.length && text.startsWith(x, to - x.length)) return to - x.length - from;
+  return -1;
+}
+// Street-type words of Swedish addresses from the MIT-licensed address-standardizer lexicon (Stephen Woodbridge,
+// data/lex-sweden.txt; README, "Källor"), those not above, round 11: mostly the indefinite forms ("Österled 15",
+// "Granlid 4", "Solhöjd 12", "Tallkrok 9", "Björkstråk 3", "Hagsväng 7"). Short and common ones ("-dal", "-lund",
+// "-ås", "-bro") end surnames and towns too ("Berglund 12", "Rosendal 3" in a list of results), so a word with one of
+// these endings is a street only when no surname, given-name, place, kommun or dictionary list knows it. Left out:
+// words that number a thing ("-plats", "-porten", "-passet", "-spåret", "-trappan", "-park", "-gång", "-mot", "-kors").
+const LEX_SUFFIX = ['led', 'lid', 'höjd', 'krok', 'stråk', 'sväng', 'brink', 'udde', 'täppa', 'dal', 'lund', 'ås', 'bro', 'hamn', 'brygga',
+  'infart', 'infarten', 'avfarten', 'klippan', 'korset', 'kopplet', 'draget', 'stupet', 'vändan', 'platån', 'tunneln', 'rundan', 'backar',
+  'backarna'].sort((a, b) => b.length - a.length);
+/** Where a lexicon street ending of a capitalised word starts (two letters or more before it), or -1. */
+function lexStreetEnd(word: string, lower: string): number {
+  for (const x of LEX_SUFFIX) {
+    if (lower.length - x.length >= 2 && lower.endsWith(x)) {
+      return SURNAMES.has(word) || FIRST_NAMES.has(word) || NOT_NAME.has(word) || PLACES.has(word) || KOMMUNER.has(word) ||
+        isSwedishWord(lower, false) ? -1 : lower.length - x.length;
+    }
+  }
   return -1;
 }
 /** Where the street ending of a lower-case word starts, or -1. */
@@ -65,7 +84,8 @@ const UNIT_AFTER = new RegExp(String.raw`[ \u00a0]*(?:kr|kronor|sek|SEK|st|års|
 // An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …"; the
 // label as a key of an export too ("\"gatuadress\": \"Solgläntan 7\"", "adress=Solgläntan 7"), round 10.
 // "bor i Hökeberg 12": the verb of living and "i", tried only on a line that ends in " i ".
-const LIVES_IN = /(?:^|[^\p{L}])(?:bor|bo|boende|bosatt|bodde|bott|skriven|folkbokförd|mantalsskriven)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|också|även|sedan länge))? i[ \u00a0]$/u;
+// Round 11: "kvar i" alone too, the verb left out in a chat's answer ("mamman? kvar i Bodarne 7").
+const LIVES_IN = /(?:^|[^\p{L}])(?:(?:bor|bo|boende|bosatt|bodde|bott|skriven|folkbokförd|mantalsskriven)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|också|även|sedan länge))?|kvar) i[ \u00a0]$/u;
 const endsWithIn = (line: string): boolean => {
   const n = line.length;
   return n >= 4 && line.charCodeAt(n - 2) === 105 && (line.charCodeAt(n - 1) === 32 || line.charCodeAt(n - 1) === 0xa0) && line.charCodeAt(n - 3) === 32;
@@ -184,7 +204,10 @@ const GERMAN_SEPARATE = new Set(['weg', 'straße', 'strasse', 'allee', 'platz', 
 const ORG_UNIT = /(?:enhet|enheten|avdelning|avdelningen|kontoret|förvaltningen|sektionen|byrån|nämnden|verket|kansliet|centret|centralen|mottagningen|gruppen|teamet|distriktet|regionen)$/;
 // Not "Drive" or "Lane": "Google Drive 2 TB".
 const UNITS_BEFORE = /(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Room|Plot|Building|Block)[ \u00a0][\dA-Z]{1,5},[ \u00a0]){1,3}$/;
-const ENGLISH_WORD_BEFORE_NUMBER = new Set(['street', 'road', 'avenue', 'boulevard']);
+const ENGLISH_WORD_BEFORE_NUMBER = new Set(['street', 'road', 'avenue', 'boulevard', 'st.', 'ave.', 'rd.', 'blvd.']);
+// The house after a numbered street, as addresses in Iraq, Afghanistan and elsewhere are written in English:
+// "Street 40, House 7", "Street 3, House No. 21" (round 11).
+const HOUSE_AFTER_STREET = /,?[ \u00a0](?:House|Building|Bldg\.?|Home)[ \u00a0](?:No\.?[ \u00a0]?)?\d{1,4}[A-Za-z]?(?![\p{L}\d])/uy;
 // Street endings of other countries: the postcode after such a street is that country's (round 8).
 const ABROAD_SUFFIX = /(?:katu|tie|polku|kuja|kaari|rinne|väylä|raitti|aukio|straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|chaussee|straat|laan|gracht|plein|kade|dijk|steeg|singel|gaten|veien|vegen|vei|vej|vejen|gade|stræde|plads|bakken|stien|plassen|svingen|vegur|stræti|braut|gate)$/;
 const STREET_WHY = 'Gatuadress: gatunamn (t.ex. -gatan, -vägen) och husnummer';
@@ -277,7 +300,8 @@ function villageStart(text: string, start: number, end: number): number {
 function villageAfterPa(text: string, start: number, end: number, line: string, first: string, prep = 3): number {
   if (line.length > prep && isLetter(line.charCodeAt(line.length - prep - 1))) return -1;
   if (first.length < 3 || first === first.toUpperCase() || NUMBERED.has(first.toLowerCase()) || FIRST_NAMES.has(first) || SURNAMES.has(first) ||
-    KOMMUNER.has(first) || NOT_NAME.has(first) || LABEL.test(first) || ORG_UNIT.test(first.toLowerCase()) || definiteNoun(first.toLowerCase())) return -1;
+    KOMMUNER.has(first) || NOT_NAME.has(first) || LABEL.test(first) || ORG_UNIT.test(first.toLowerCase()) || definiteNoun(first.toLowerCase()) ||
+    AUTHORITY_END.test(first.toLowerCase())) return -1; // round 11: "vid Norrbyskolan 7–9" is a school and its grades
   if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) return -1;
   // A lower-case word right after the number other than a small word or a weekday makes it a count ("3 säsonger").
   const a = text.charCodeAt(end) === 32 ? end + 1 : -1;
@@ -293,7 +317,9 @@ const AFTER_VILLAGE = new Set(['i', 'och', 'eller', 'men', 'på', 'vid', 'hos', 
   'mellan', 'efter', 'före', 'under', 'utanför', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'mån', 'tis', 'ons',
   'tors', 'tor', 'fre', 'lör', 'sön', 'idag', 'imorgon', 'igår', 'ikväll', 'har', 'är', 'var', 'blir', 'ska', 'kan', 'så',
   // Round 10: adverbs of time and place ("på Smedsbo 7 tills vidare", "på Lövåsen 4 igen").
-  'tills', 'igen', 'också', 'även', 'tidigare', 'numera', 'förut', 'just', 'ute', 'inne', 'nära', 'intill', 'bredvid', 'fortfarande']);
+  'tills', 'igen', 'också', 'även', 'tidigare', 'numera', 'förut', 'just', 'ute', 'inne', 'nära', 'intill', 'bredvid', 'fortfarande',
+  // Round 11: "bodde Sörby 5 fram till 2024", "Kråkvilan 3 tror jag".
+  'fram', 'tror', 'typ', 'kanske']);
 /**
  * Whether a word is the definite form of a dictionary noun ("sjukhuset", "bryggan"): a place people go to, not a village
  * ("på Sjukhuset 2", "på Bryggan 1").
@@ -476,6 +502,12 @@ function streetWordFirst(text: string, w: number, lower: string, digit: number, 
       const b = wordBefore(text, s0);
       if (!b || !capitalised(b.word) || !isLetter(b.word.charCodeAt(b.word.length - 1)) || NOT_NAME.has(b.word) || LABEL.test(b.word)) break;
       s0 = b.start;
+    }
+    if (s0 === w && (lower === 'street' || lower === 'road')) {
+      const n = houseNumber(text, digit, 3, false);
+      const h = n && !n.range ? at(HOUSE_AFTER_STREET, text, n.end) : null;
+      if (h) push(w, n!.end + h[0].length, 0.84, 'Gatuadress utomlands: numrerad gata och husets nummer ("Street 40, House 7")');
+      return true;
     }
     const house = s0 < w ? houseNumber(text, digit, 4, false) : null;
     if (house && !house.range && !(wordAfter(text, house.end) && (at(MONTH, text, house.end) || at(UNIT_AFTER, text, house.end)))) {
@@ -826,12 +858,14 @@ export const addressDetector: Detector = {
     streetsOverCells(text, push);
     const tightPostcode = postcodesAndTowns(text, push, out);
     foreignForms(text, tightPostcode, push);
+    ocrPostcodes(text, push);
     // Only where a header word of an address or postcode column fills a cell (the same test as the column cells'): a
     // register with street and number columns has a postcode column too, and most texts have no table at all.
     if (header > 0) streetNumberColumns(text, header === 2, push);
     streetsOverBreaks(text, push);
     sameAddressAgain(text, out, push);
     postcodesAfterStreets(text, out, push);
+    streetsWithoutNumber(text, out, push);
     withFlat(text, out);
     // Lines are read in the written text: the number view joins a line that ends in "-" to a next that starts with a
     // digit (a number broken over lines), which put the organisation of the row above on a register row's line (round 10).
@@ -910,8 +944,8 @@ function streetsOverCells(text: string, push: Push): void {
 // The flat or floor right after a street: "lgh 1203", "Lgh. nr 1001", "LGH 0903", OCR's "Igh 1O03", ", 1 tr", "4 tr.",
 // "vån 3".
 // Round 10: the entrance too ("uppg. B", "uppgång 2", "ingång C"), Denmark's floor and side ("Nørregade 12, 2. th.", "st. tv."),
-// and up to three such parts in a row ("5 uppg. B lgh 1001").
-const FLAT_AFTER = /^,?[ \u00a0]*(?:(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2}|(?:uppg|Uppg|UPPG|uppgång|Uppgång|ingång|Ingång)\.?[ \u00a0]*(?:[A-H]|\d{1,2})|(?:\d{1,2}\.|st\.)[ \u00a0]?(?:th|tv|mf)\.?)(?![\p{L}\d])/u;
+// and up to three such parts in a row ("5 uppg. B lgh 1001"). Round 11: the ground and upper floors, "nb", "bv", "ög".
+const FLAT_AFTER = /^,?[ \u00a0]*(?:(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2}|(?:uppg|Uppg|UPPG|uppgång|Uppgång|ingång|Ingång)\.?[ \u00a0]*(?:[A-H]|\d{1,2})|(?:\d{1,2}\.|st\.)[ \u00a0]?(?:th|tv|mf)\.?|nb|NB|n\.b\.|bv|BV|ög|ÖG|ö\.g\.)(?![\p{L}\d])/u;
 const HOUSE_END = /\d(?:[ \u00a0]?[A-Za-z])?$/;
 const POSTCODE_TOWN_START = /^(?:[A-Z]{1,3}-)?\d{3}[ \u00a0]?\d{2}(?!\d)/;
 const alnumCount = (s: string): number => { let n = 0; for (let i = 0; i < s.length; i++) if (isLetter(s.charCodeAt(i)) || isDigit(s.charCodeAt(i))) n++; return n; };
@@ -931,7 +965,7 @@ function withFlat(text: string, out: Finding[]): void {
     let q = f.end;
     while (q < f.end + 4 && (codeAt(text, q) === 32 || codeAt(text, q) === 44 || codeAt(text, q) === 0xa0)) q++;
     const d = codeAt(text, q) | 32;
-    if (!(d === 108 || d === 105 || d === 118 || d === 117 || d === 115 || isDigit(codeAt(text, q)))) continue;
+    if (!(d === 108 || d === 105 || d === 118 || d === 117 || d === 115 || d === 110 || d === 98 || d === 246 || isDigit(codeAt(text, q)))) continue;
     let street = -1; // counted when a flat follows (most streets have none)
     let end = f.end;
     let flat = 0;
@@ -966,7 +1000,9 @@ function streetsAtNumbers(text: string, push: Push): boolean {
       const tail = text.slice(Math.max(0, last - 4), last + 1);
       const v = text.charCodeAt(last - 1);
       if ((v === 118 || v === 103) && /[a-zåäö]{3}[vg]\.$/.test(tail)) abbrev = true;
-      else if (!/(?:str|Str|STR)\.$/.test(tail) && !/[ \u00a0](?:pr|mnt|pst)\.$/.test(tail)) continue;
+      else if (!/(?:str|Str|STR)\.$/.test(tail) && !/[ \u00a0](?:pr|mnt|pst)\.$/.test(tail) &&
+        // Round 11: English street words shortened after the street's name ("Valiasr St. 1234", "Palm Ave. 12").
+        !/\p{Ll}[ \u00a0](?:St|Ave|Rd|Blvd)\.$/u.test(text.slice(Math.max(0, last - 6), last + 1))) continue;
     }
     // A postcode after its label, alone: "Postnr: 641 30". The letter before is read first ("nr", "er", "rt"): "år 2024",
     // "Tel: 070" and most other labels go no further.
@@ -975,6 +1011,11 @@ function streetsAtNumbers(text: string, push: Push): boolean {
     // A Turkish street and its number after "No": "Atatürk Cad. No: 12", "Bağdat Caddesi No 45 Daire 3".
     if ((first === 58 || first === 46 || first === 111 || first === 79) && turkishStreet(text, last, digit, push)) continue;
     if (first === 58 && !labelEnd) continue;
+    // The postcode in a sentence: "postnumret är 76192", "mitt postnummer är 762 91" (round 11).
+    if (first === 114 && before1 === 0xe4 && /(?:^|[^\p{L}])(?:postnumret|postnummer|postnr)[ \u00a0]+är$/iu.test(text.slice(Math.max(0, last - 18), last + 1))) {
+      labelledPostcode(text, digit, false, '', push);
+      continue;
+    }
     if (labelEnd) {
       const lw = text.slice(Math.max(0, last - 16), first === 58 ? last : last + 1).toLowerCase();
       if (POSTCODE_LABEL.test(lw)) {
@@ -1075,6 +1116,8 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
     kind = 'street';
   } else if (suffix >= 2 || (suffix === 1 && STREET_WORD.test(lower.slice(1)))) {
     kind = 'street'; // one letter before a street word proper is a street too: "Åvägen 3", "Åstråket 11" (not "Måsen 8")
+  } else if (suffix < 0 && word.length >= 5 && lexStreetEnd(word, lower) >= 2) {
+    kind = 'street';
   } else if (suffix === 0 && SEPARATE.has(lower) && prefixBefore(text, start) >= 0) {
     kind = 'street'; // "Lilla Torget 2", "Stora Torg 1": a street word after a direction or size word
   } else if (NOT_NAME.has(word) || LABEL.test(word) || word.length < 3 || (word.length < 4 && word === word.toUpperCase())) {
@@ -1119,7 +1162,8 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
     // The flat after the house: "vul. Zelena 112, kv. 45", "ul. Polna 3 m. 8", "Calle Mayor 5, apt. 2".
     const flatAfter = FOREIGN_FLAT.exec(text.slice(fe, fe + 16));
     if (flatAfter) fe += flatAfter[0].length;
-    push(fs, fe, 0.85, 'Gatuadress utomlands: gatuord före gatunamnet och husnummer');
+    // Above a name's highest score (0.9): a surname in the street's name is the street's ("Calle del Olivo 14"), round 11.
+    push(fs, fe, 0.91, 'Gatuadress utomlands: gatuord före gatunamnet och husnummer');
     foreignPostcode(text, fe, push, true);
     return;
   }
@@ -1144,9 +1188,21 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
   const line = text.slice(Math.max(nl + 1, start - 60), start);
   // After "bor i" only a word no dictionary knows ("bor i Hökeberg 12", not "bor i Hus 2").
   const livesIn = endsWithIn(line) && LIVES_IN.test(line) && !isSwedishWord(lower, false);
-  if (livesIn || (LABEL_WORD.test(line) && LABEL_BEFORE.test(line))) {
+  // A genitive or other capitalised word between the label and the name ("Adress: Ödsmåls Kile 40"), round 11: the label
+  // is looked for before one or two such words too, none a given name.
+  let labelled = livesIn || (LABEL_WORD.test(line) && LABEL_BEFORE.test(line));
+  let from = start;
+  if (!labelled && LABEL_WORD.test(line)) {
+    for (let k = 0; k < 2 && !labelled; k++) {
+      const b = wordBefore(text, from);
+      if (!b || !capitalised(b.word) || NOT_NAME.has(b.word) || FIRST_NAMES.has(b.word) || LABEL.test(b.word) || b.start <= nl) break;
+      from = b.start;
+      labelled = LABEL_BEFORE.test(text.slice(Math.max(nl + 1, from - 60), from));
+    }
+  }
+  if (labelled) {
     // After a label the name may be two or three words: "Adress: Gamla Kvarnbacken Norra 4".
-    let s = start;
+    let s = from;
     for (let k = 0; k < 2; k++) {
       const b = wordBefore(text, s);
       if (!b || !capitalised(b.word) || NOT_NAME.has(b.word) || !LABEL_BEFORE.test(text.slice(Math.max(nl + 1, b.start - 60), b.start))) break;
@@ -1176,6 +1232,18 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
     // "vid" as "på" (round 10): "bilen fastnade vid Ramsnäs 14", "grannen vid Östansjö 35".
     const v = villageAfterPa(text, start, end, line, word, 4);
     if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer efter "vid" i löptext');
+  } else if (house.digits <= 3 && line.length === start - nl - 1 && ANSWER_START.test(line) && livingQuestionAbove(text, nl)) {
+    // The answer to a question about where someone lives, in a chat or a mail thread (round 11): "var bor hon nu?" ⏎
+    // "Kråkvilan 3 tror jag", "och Oskar bodde där förut va?" ⏎ "nej Brännäs 14". The message opens with the village.
+    const v = villageAfterPa(text, start, end, line, word, 0);
+    if (v >= 0) push(v, end, 0.7, 'Gatuadress: by eller gård och nummer som svar på en fråga om var någon bor');
+  } else if (house.digits <= 3 && line.endsWith(' ') && BARE_LIVES.test(line)) {
+    // A verb of living without a preposition, as rural addresses are written ("bor Västanå 14", "bodde Sörby 5"), or a
+    // farm word before the farm's name ("vid gården Norrby 3"; the word belongs to the address), round 11.
+    const m = BARE_LIVES.exec(line)!;
+    const v = villageAfterPa(text, start, end, line, word, m[1]!.length + 1);
+    if (v >= 0) push(m[1]!.startsWith('g') || m[1]!.startsWith('t') ? start - m[1]!.length - 1 : v, end, 0.7,
+      'Gatuadress: by eller gård och nummer efter "bor" eller "gården" i löptext');
   } else if (house.digits <= 3 && line.endsWith(' ')) {
     // Two words: "på Röra Ön 9".
     const b = wordBefore(text, start);
@@ -1187,6 +1255,20 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
   }
 }
 
+// What may open a message before the village that answers where someone lives: a time stamp, the writer's name and a
+// colon, and a small word ("nej", "ja", "typ").
+const ANSWER_START = /^(?:[ \t]*\[?[\d:.]{4,8}\]?[ \t]+)?(?:\p{Lu}[\p{L} .-]{0,30}:[ \t]+)?(?:(?:nej|Nej|ja|Ja|jo|Jo|nä|Nä|typ|Typ|kanske|Kanske)[ ,]+)?$/u;
+const LIVING_QUESTION = /(?:^|[^\p{L}])(?:bor|bodde|bott|adress|adressen|flyttat|flyttade|flyttar)(?![\p{L}])[^\n]{0,80}\?/iu;
+/** Whether one of the two lines above the line break at nl asks where someone lives ("var bor hon nu?"). */
+function livingQuestionAbove(text: string, nl: number): boolean {
+  if (nl <= 0) return false;
+  let a = nl;
+  for (let k = 0; k < 2 && a > 0; k++) a = text.lastIndexOf('\n', a - 1);
+  const above = text.slice(Math.max(a + 1, nl - 300), nl);
+  return above.indexOf('?') >= 0 && LIVING_QUESTION.test(above);
+}
+// A verb of living without a preposition, perhaps with an adverb, or a farm word, ending the line before a village or farm.
+const BARE_LIVES = /(?:^|[^\p{L}])((?:bor|bodde|bott|bosatt|skriven|folkbokförd|mantalsskriven)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|också|även|sedan \d{4}))?|gården|torpet) $/u;
 const ENTRANCE_BEFORE = /(?:^|[^\p{L}])(?:på|vid|till|från|hos|at|on|mot|utanför)[ \u00a0]$/u;
 /** Whether the house number ending at end ends in an entrance letter in capitals: "12 B", "12B". */
 function entranceAt(text: string, end: number): boolean {
@@ -1303,6 +1385,8 @@ function postcodesAndTowns(text: string, push: Push, found: readonly Finding[]):
       registerRows = true;
       continue;
     }
+    // In such a register a row whose word is no known place is a row too ("18837 Stenungs⏎Sjösportklubb"), round 11.
+    if (registerRows && isDigit(text.charCodeAt(m.index + 3)) && !knownPlace(town)) continue;
     if (m[0].indexOf('\n') >= 0) {
       let k = m.index;
       while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
@@ -1352,6 +1436,48 @@ function lineEndsAt(text: string, pos: number): boolean {
  * flat line ("lgh 1104") between: the postcode line is then the block's next line. Asked only of a postcode alone on its
  * line before a town no list has, which is rare: the findings are walked in full.
  */
+// OCR reads 5, 2 and 8 as S, Z and B too (the number view reads only O and I/l as digits, for every number detector):
+// "S14 91 Ockelbo", "7Z6 93 Sandviken". The postcode's first group with such a letter, its second group of two digits,
+// and a town a place list knows; only at a line's start or after a comma or a label's colon, round 11.
+const OCR_FIRST = /^[1-9SZB][\dSZB]{2}$/;
+const OCR_TOWN = /[ \u00a0]+(\p{Lu}[\p{L}-]+)(?![\p{L}\d])/uy;
+const OCR_STREET_LINE = /(?:^|\n)[ \t>]*(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?[ \u00a0][1-9]\d{0,2}(?:[ \u00a0]?[A-H])?)[ \t]*\r?\n$/u;
+function ocrPostcodes(text: string, push: Push): void {
+  const { starts, ends, count } = numberPass(text);
+  for (let k = 0; k < count; k++) {
+    const s = starts[k]!;
+    if (ends[k]! - s !== 2 || s < 4 || text.charCodeAt(s - 1) !== 32) continue;
+    const g = s - 4;
+    const c0 = text.charCodeAt(g);
+    const c1 = text.charCodeAt(g + 1);
+    const c2 = text.charCodeAt(g + 2);
+    // A letter S, Z or B in the group at all (the cheap test): most runs of two digits stop here.
+    if (c0 !== 83 && c0 !== 90 && c0 !== 66 && c1 !== 83 && c1 !== 90 && c1 !== 66 && c2 !== 83 && c2 !== 90 && c2 !== 66) continue;
+    const group = text.slice(g, g + 3);
+    if (!OCR_FIRST.test(group) || !/\d/.test(group)) continue;
+    let b = g - 1;
+    while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+    const before = b < 0 ? 10 : text.charCodeAt(b);
+    if (before !== 10 && before !== 44 && before !== 58) continue; // "Modell B12 34", "XS14 91": no postcode
+    const code = Number(group.replace(/S/g, '5').replace(/Z/g, '2').replace(/B/g, '8') + text.slice(s, s + 2));
+    if (code < 10000 || code > 98499) continue;
+    const town = at(OCR_TOWN, text, s + 2);
+    if (!town || !knownPlace(town[1]!)) continue;
+    push(g, s + 2 + town[0].length, 0.75, 'Postnummer med OCR-bokstäver (S, Z, B för 5, 2, 8) och en känd ort');
+    // The street line of an address block above ("Vretaby 4⏎S14 91 Ockelbo").
+    if (before === 10) {
+      const above = OCR_STREET_LINE.exec(text.slice(Math.max(0, b - 50), b + 1));
+      if (above) {
+        const word = above[1]!.slice(0, above[1]!.search(/[ \u00a0]/));
+        if (!FIRST_NAMES.has(word) && !SURNAMES.has(word) && !NOT_NAME.has(word) && !LABEL.test(word) && !KOMMUNER.has(word)) {
+          const st = b + 1 - above[0].length + above[0].indexOf(above[1]!);
+          push(st, st + above[1]!.length, 0.75, 'Gatuadress: raden ovanför ett postnummer med OCR-bokstäver (adressblock)');
+        }
+      }
+    }
+  }
+}
+
 function streetLineAbove(text: string, lineStart: number, found: readonly Finding[]): boolean {
   if (found.length > 2000) return false;
   for (const f of found) {
@@ -1567,6 +1693,106 @@ function postcodesAfterStreets(text: string, found: readonly Finding[], push: Pu
   }
 }
 
+// A farm or street without a house number, as rural addresses are written: the name before a comma and a postcode with
+// its town ("Granlyckan, 574 93 Aneby", "adressen Petters gård, 533 74 Hällekis"), or the value of a street-address label
+// alone ("Gatuadress: Granlyckan"), round 11. One to three capitalised words (a separate street word may end them:
+// "Petters gård"), no person's given name first, no organisation, unit, kommun or label word.
+// An authority's or institution's name ("Transportstyrelsen", "Folkhögskolan"): its own address, not a person's.
+const AUTHORITY_END = /(?:styrelsen|verket|inspektionen|kassan|myndigheten|ämbetet|institutet|domstolen|rätten|skolan|sjukhuset|kyrkan|biblioteket|museet|stiftelsen|föreningen|bolaget|kontoret)$/;
+const BEFORE_FARM = new Set(['adressen', 'adress', 'till', 'på', 'vid', 'från', 'hos', 'c/o']);
+const STREET_LABEL = /(?:^|[^\p{L}])(?:adress|gatuadress|hemadress|bostadsadress|folkbokföringsadress|utdelningsadress|adr)[ \u00a0]*:[ \u00a0]*$/iu;
+/** The start of a farm's name of one to three words ending at `end` (exclusive), or -1. */
+function farmName(text: string, end: number, lineStartOk: boolean): number {
+  let s = end;
+  let words = 0;
+  while (words < 3) {
+    let a = s;
+    while (a > 0 && s - a < 40 && (isLetter(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 45)) a--;
+    if (a === s || s - a >= 40) break;
+    const w = text.slice(a, s);
+    if (!isUpper(w.charCodeAt(0)) && !(words === 0 && SEPARATE.has(w))) break;
+    words++;
+    s = a;
+    if (a > 0 && text.charCodeAt(a - 1) === 32 && a > 1 && isLetter(text.charCodeAt(a - 2))) s = a - 1; else break;
+  }
+  if (words === 0) return -1;
+  // s is the first word's start, or the space before a word that did not join.
+  let start = s;
+  if (text.charCodeAt(start) === 32) start++;
+  if (!isUpper(text.charCodeAt(start))) return -1;
+  // What stands before: a line's start, a comma, a colon, a bracket, or a word that leads to an address.
+  let b = start - 1;
+  while (b >= 0 && start - b < 20 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0 || text.charCodeAt(b) === 9)) b--;
+  const c = b < 0 ? 10 : text.charCodeAt(b);
+  if (c === 10 || c === 13) { if (!lineStartOk) return -1; }
+  else if (c === 44) {
+    // After a street and its number the words are its district ("Calle Los Aromos 2231, Ñuñoa, 7750000 Santiago").
+    let d = b - 1;
+    while (d >= 0 && text.charCodeAt(d) === 32) d--;
+    if (isDigit(text.charCodeAt(d)) || (isUpperAscii(text.charCodeAt(d)) && isDigit(text.charCodeAt(d - 1)))) return -1;
+  } else if (c !== 58 && c !== 40) {
+    let a = b;
+    while (a > 0 && b - a < 12 && (isLetter(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 47)) a--;
+    if (!BEFORE_FARM.has(text.slice(a, b + 1).toLowerCase())) return -1;
+  }
+  const phrase = text.slice(start, end);
+  const firstWord = phrase.slice(0, phrase.search(/[ \u00a0]|$/));
+  if (FIRST_NAMES.has(firstWord) || (words === 1 && (SURNAMES.has(firstWord) || KOMMUNER.has(firstWord))) || NOT_NAME.has(firstWord) ||
+    LABEL.test(firstWord) || firstWord === 'Box' || ORG_MARKER.test(phrase) || NO_ADDRESS_CELL.test(phrase)) return -1;
+  for (const w of phrase.split(/[ \u00a0]/)) {
+    const lower = w.toLowerCase();
+    if (ORG_WORD.test(w) || ORG_SHAPE.test(lower) || ORG_UNIT.test(lower) || AUTHORITY_END.test(lower) || definiteNoun(lower)) return -1;
+  }
+  return start;
+}
+function streetsWithoutNumber(text: string, found: readonly Finding[], push: Push): void {
+  for (let k = 0, n = found.length; k < n && k < 2000; k++) {
+    const f = found[k]!;
+    const c = text.charCodeAt(f.start);
+    // A postcode and its town: digits (or OCR's letters) first, a letter last.
+    if (!(isDigit(c) || c === 83 || c === 90 || c === 66) || !isLetter(text.charCodeAt(f.end - 1))) continue;
+    let p = f.start - 1;
+    while (p >= 0 && text.charCodeAt(p) === 32) p--;
+    if (text.charCodeAt(p) !== 44 || !isLetter(text.charCodeAt(p - 1))) continue;
+    const s = farmName(text, p, true);
+    if (s >= 0) push(s, p, 0.7, 'Gatuadress utan husnummer: gårdens eller gatans namn före postnummer och ort');
+  }
+  // A farm's name on a line of its own between the name line and the street line of an address block
+  // ("Agneta Fält⏎Mjölnartorpet⏎Ryd 4⏎590 41 Rimforsa"): one word no dictionary, name or kommun list has. Lines are read in
+  // the written text (the number view reads the break between "4" and "590" as a space).
+  const written = numberPass(text).text;
+  for (let k = 0, n = found.length; k < n && k < 2000; k++) {
+    const f = found[k]!;
+    if (f.start < 4 || text.charCodeAt(f.start - 1) !== 10 || !isDigit(text.charCodeAt(f.end - 1)) || written.charCodeAt(f.end) !== 10 ||
+      !isDigit(text.charCodeAt(f.end + 1))) continue;
+    const e = f.start - 1;
+    let a = e;
+    while (a > 0 && e - a < 40 && isLetter(text.charCodeAt(a - 1))) a--;
+    if (e - a < 5 || e - a >= 40 || a < 2 || text.charCodeAt(a - 1) !== 10 || text.charCodeAt(a - 2) === 10 || !isUpper(text.charCodeAt(a))) continue;
+    const w = text.slice(a, e);
+    const lower = w.toLowerCase();
+    if (w === w.toUpperCase() || isSwedishWord(lower, false) || FIRST_NAMES.has(w) || SURNAMES.has(w) || KOMMUNER.has(w) || NOT_NAME.has(w) ||
+      LABEL.test(w) || ORG_WORD.test(w) || ORG_SHAPE.test(lower) || ORG_UNIT.test(lower) || AUTHORITY_END.test(lower)) continue;
+    push(a, e, 0.7, 'Gatuadress: gårdens namn på en egen rad ovanför gatuadressen i ett adressblock');
+  }
+  // The value of a street-address label alone on its line or before a comma.
+  for (let i = text.indexOf('ress'), n = 0; i >= 0 && n < 200; i = text.indexOf('ress', i + 4), n++) {
+    let v = i + 4;
+    while (text.charCodeAt(v) === 32) v++;
+    if (text.charCodeAt(v) !== 58) continue;
+    v++;
+    while (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 0xa0) v++;
+    if (!STREET_LABEL.test(text.slice(Math.max(0, i - 20), v))) continue;
+    let e = v;
+    while (e < text.length && e - v < 50 && (isLetter(text.charCodeAt(e)) || text.charCodeAt(e) === 32 || text.charCodeAt(e) === 45)) e++;
+    while (e > v && text.charCodeAt(e - 1) === 32) e--;
+    const after = e < text.length ? text.charCodeAt(e) : 10;
+    if (e === v || (after !== 10 && after !== 13 && after !== 44)) continue;
+    if (farmName(text, e, false) !== v) continue;
+    push(v, e, 0.7, 'Gatuadress utan husnummer efter en adressetikett');
+  }
+}
+
 // A street or village address without a street word that layout or a label has shown once: "Ramsnäs 14" in a register's
 // address column or after "Adress:", named again in the same text's running prose ("står Ramsnäs 14 som tömd", "grannen på
 // Ramsnäs 16 säger"), round 10: the same name with a house number of its own. The text itself is the evidence, as for a
@@ -1702,6 +1928,20 @@ function tradeEnd(s: string): boolean {
   while (b > 0 && (isLetter(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 45)) b--;
   return e - b >= 3 && isUpper(s.charCodeAt(b)) && TRADE_WORD.test(s.slice(b, e).toLowerCase());
 }
+// A meeting place or an office named before its street ("Plats: Hamnkontoret, Hamngatan 3", "Folkets hus, Torggatan 3",
+// "Sessionssalen, Stadshuset, Kungsgatan 1"), round 11: the venue's address, not a person's.
+const VENUE_WORD = /(?:kontoret|kansliet|huset|hus|salen|lokalen|lokal|skolan|kyrkan|biblioteket|museet|hallen|arenan|centret|centrum|hotellet|hotell|hemmet|stationen)$/;
+/** Whether the text ends in a venue's name (a capitalised word, or a capitalised genitive and a lower-case word) before ", ". */
+function venueEnd(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 0xa0 || s.charCodeAt(e - 1) === 44)) e--;
+  let b = e;
+  while (b > 0 && (isLetter(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 45)) b--;
+  if (e - b < 3 || !VENUE_WORD.test(s.slice(b, e).toLowerCase())) return false;
+  if (isUpper(s.charCodeAt(b))) return true;
+  // "Folkets hus": a capitalised genitive before the lower-case word.
+  return b >= 3 && s.charCodeAt(b - 1) === 32 && s.charCodeAt(b - 2) === 115 && isUpper(s.charCodeAt(s.lastIndexOf(' ', b - 2) + 1));
+}
 /**
  * Where the holder cell of a register row ends when it names an organisation ("301 | Ekby Grill HB | … | Storgatan 3"),
  * or -1: the row's first cell (split at "|", ";" or a tab) that has a letter, when it has a marker or ends in a trade word.
@@ -1754,7 +1994,7 @@ function endsWithComma(s: string): boolean {
 /** Whether the text before an address names an organisation with nothing but its own details in between. */
 function orgBefore(segment: string, text: string, lineStart: number, lineEnd: number): boolean {
   const m = ORG_MARKER.exec(segment);
-  if (!m) return endsWithComma(segment) && tradeEnd(segment);
+  if (!m) return endsWithComma(segment) && (tradeEnd(segment) || venueEnd(segment));
   if (formField(m, segment) && !ORG_MARKER.test(segment.slice(m.index + m[0].length)) && !footerLabelOn(text, lineStart, lineEnd)) return false;
   for (const w of segment.slice(m.index + m[0].length).match(/(?<!\p{L})\p{Ll}[\p{Ll}.-]{2,}/gu) ?? []) if (!ORG_FILLER.has(w.replace(/\.$/, ''))) return false;
   return true;

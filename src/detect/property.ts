@@ -78,6 +78,8 @@ const STOP = new Set([
   'Omkring', 'Avdelning', 'Avd', 'Rum', 'Sal', 'Våning', 'Plan', 'Del', 'Steg', 'Fas', 'Moment', 'Mom', 'Joh', 'Matt', 'Luk', 'Mark', 'Ps', 'Gen', 'Rom', 'Kor', 'Apg', 'Upp', 'Tabell', 'Figur', 'Fig', 'Bild', 'Avsnitt', 'Stycke', 'Kvartal', 'Vid', 'Efter', 'Före', 'Senast', 'Ankomst', 'Avgång', 'Paus', 'Lunch', 'Fika', 'Expeditionstid', 'Kapitlet', 'Och', 'Den',
   // Round 10b: standards bodies before a standard and its year ("ISO 9001:2015", "SS-EN 1090-2:2018", "IEC 60364:2005").
   'ISO', 'IEC', 'EN', 'SS', 'SIS', 'DIN', 'ASTM', 'ANSI', 'IEEE', 'ETSI', 'CEN', 'CENELEC', 'BS', 'NEK', 'ITU', 'NF', 'UNE', 'ÖNORM',
+  // Round 11: a court's or an authority's unit numbered with a colon in a judgment's header ("Enhet 1:4", "Rotel 5:2").
+  'Enhet', 'Enheten', 'Rotel', 'Roteln', 'Avdelningen', 'Sektion', 'Sektionen', 'Dom', 'Domen',
 ]);
 
 /** A stop word in any case: "KAPITEL 4:1" as "Kapitel 4:1". */
