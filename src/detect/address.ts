@@ -1938,9 +1938,17 @@ function venueEnd(s: string): boolean {
   let b = e;
   while (b > 0 && (isLetter(s.charCodeAt(b - 1)) || s.charCodeAt(b - 1) === 45)) b--;
   if (e - b < 3 || !VENUE_WORD.test(s.slice(b, e).toLowerCase())) return false;
-  if (isUpper(s.charCodeAt(b))) return true;
+  // A given name before it makes it a person's surname ("Anders Lindhus, Storgatan 3"), not a venue.
+  if (isUpper(s.charCodeAt(b))) return !givenNameBefore(s, b);
   // "Folkets hus": a capitalised genitive before the lower-case word.
   return b >= 3 && s.charCodeAt(b - 1) === 32 && s.charCodeAt(b - 2) === 115 && isUpper(s.charCodeAt(s.lastIndexOf(' ', b - 2) + 1));
+}
+/** Whether the word right before position b (one blank between) is a capitalised given name. */
+function givenNameBefore(s: string, b: number): boolean {
+  if (b < 2 || s.charCodeAt(b - 1) !== 32) return false;
+  let a = b - 1;
+  while (a > 0 && isLetter(s.charCodeAt(a - 1))) a--;
+  return a < b - 1 && isUpper(s.charCodeAt(a)) && FIRST_NAMES.has(s.slice(a, b - 1));
 }
 /**
  * Where the holder cell of a register row ends when it names an organisation ("301 | Ekby Grill HB | … | Storgatan 3"),

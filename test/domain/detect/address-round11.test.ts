@@ -124,6 +124,11 @@ describe('a meeting place or an office named before its street', () => {
     expect(found('Anmälare: Lars Husson, Sjögatan 3, Tjörn.', 'address')).toEqual(['Sjögatan 3']);
     expect(found('Familjen Ek, Kvarngatan 8', 'address')).toEqual(['Kvarngatan 8']);
   });
+  it('keeps a person\'s street when the surname ends like a venue word (-hus, -hallen, -salen)', () => {
+    expect(found('Mottagare: Anders Lindhus, Storgatan 3, 211 45 Malmö.', 'address')).toEqual(['Storgatan 3', '211 45 Malmö']);
+    expect(found('Grannar som underrättats: Per Stenhus, Björkvägen 7.', 'address')).toEqual(['Björkvägen 7']);
+    expect(found('Sökande: Karin Sandhallen, Ängsvägen 12', 'address')).toEqual(['Ängsvägen 12']);
+  });
 });
 
 describe('the floor written as "nb", "bv" or "ög" after a street', () => {
