@@ -79,8 +79,25 @@ export async function buildAll(outdir = DIST) {
   for (const w of WORKERS) {
     await build({ ...common, entryPoints: [{ in: w.in, out: w.out }], outdir, plugins: [sourceUrls(outdir)] });
   }
+  await writeWordTables(build, outdir);
   writeFileSync(join(outdir, STAMP), `${new Date().toISOString()}\n`);
   return outdir;
+}
+
+/**
+ * The name lists' word table, prebuilt beside the bundles (src/detect/name-lexicon.ts PREBUILT_TABLE): every process and
+ * scan worker reads it back instead of building it at start. Built by name-lexicon.ts itself, bundled here for the
+ * moment, so the build and the run share one recipe; the table is ignored at run time if the lists change after the build.
+ */
+async function writeWordTables(build, outdir) {
+  const tmp = join(outdir, '.word-tables.mjs');
+  await build({ ...common, sourcemap: false, entryPoints: ['src/detect/name-lexicon.ts'], outfile: tmp, plugins: [sourceUrls(outdir)] });
+  try {
+    const lexicon = await import(pathToFileURL(tmp).href);
+    writeFileSync(join(outdir, lexicon.PREBUILT_TABLE), lexicon.prebuiltTableBytes());
+  } finally {
+    rmSync(tmp, { force: true });
+  }
 }
 
 function newestMtime(path) {

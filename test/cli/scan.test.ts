@@ -1,12 +1,13 @@
 // `insyn scan` in its three modes (files, --json, --jsonl), in-process with fake streams and as a real process.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { defaultThreads, run, scanJsonl } from '../../src/cli/scan.ts';
 import { scan } from '../../src/detect/engine.ts';
+import { PREBUILT_TABLE } from '../../src/detect/name-lexicon.ts';
 import { corpus } from '../bench/scan-corpus.ts';
 import { buildServer } from '../helpers/server.ts';
 import type { CliIO } from '../../src/cli/io.ts';
@@ -207,6 +208,8 @@ describe('insyn scan --jsonl in a pool of threads', () => {
   it('as production runs it: the built dist/cli-scan.js with the prebuilt worker, more than one batch', async () => {
     const build = await buildServer();
     try {
+      // The name lists' word table prebuilt beside the bundles, read back by every thread instead of built at start.
+      expect(existsSync(join(build, PREBUILT_TABLE))).toBe(true);
       const big = corpus(600_000, 13);
       const r = spawnSync(process.execPath, [join(build, 'cli-scan.js'), 'scan', '--jsonl', '--threads=2'], {
         input: big.map((text, i) => JSON.stringify({ id: i, text })).join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 30,

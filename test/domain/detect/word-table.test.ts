@@ -61,6 +61,31 @@ describe('the name lists in one word table', () => {
     expect(astral.flags('a😀', 0, 3)).toBe(0);
   });
 
+  it('reads a prebuilt table back only when it was built from the same lists (npm run build writes one)', () => {
+    const files = [{ bytes: Buffer.from('berg\nÅsa\nłódź\n'), flag: 1 }, { bytes: Buffer.from('berg\nlind'), flag: 2 }];
+    const built = new WordTable(files);
+    const bytes = built.toBytes();
+    // A table read back answers as the built one, word by word and piece by piece, and keeps its size.
+    const back = new WordTable(files, bytes);
+    const text = 'Hej BERG och Åsa, Łódź, lind, lindar, bergås';
+    expect(back.size).toBe(built.size);
+    for (let s = 0; s < text.length; s++) {
+      for (let e = s; e <= Math.min(text.length, s + 6); e++) {
+        expect([s, e, back.flags(text, s, e), back.flagsLower(text, s, e)]).toEqual([s, e, built.flags(text, s, e), built.flagsLower(text, s, e)]);
+      }
+    }
+    // Not a byte of the result comes from a table of other lists: an edited list, another flag, bytes cut short or
+    // misaligned in their buffer (copied, then read) all give the table the lists themselves build.
+    const edited = [{ bytes: Buffer.from('berg\nÅsa\nłódź\nek\n'), flag: 1 }, files[1]!];
+    expect(new WordTable(edited, bytes).flags('ek', 0, 2)).toBe(1);
+    expect(new WordTable([files[0]!, { ...files[1]!, flag: 4 }], bytes).flags('lind', 0, 4)).toBe(4);
+    expect(new WordTable(files, bytes.subarray(0, bytes.length - 1)).flags('lind', 0, 4)).toBe(2);
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    expect(new WordTable(files, shifted.subarray(1)).flags('berg', 0, 4)).toBe(3);
+    expect(new WordTable(files, shifted.subarray(1)).toBytes()).toEqual(bytes);
+  });
+
   it('answers the Swedish and English word tests as the Set-based versions did', () => {
     const sv = sets[4]!;
     const en = sets[5]!;
