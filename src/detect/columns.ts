@@ -322,7 +322,7 @@ export function roleCells(text: string): readonly Cell[] {
         const r: (ColumnRole | undefined)[] = [];
         let named = false;
         for (let c = 0; c < nSpans; c++) {
-          const head = text.slice(cellBuf[2 * c]!, cellBuf[2 * c + 1]!).toLowerCase().replace(/:$/, '').replace(/^.{0,40}:[ \u00a0]+/, '').replace(/_/g, ' ');
+          const head = headText(text.slice(cellBuf[2 * c]!, cellBuf[2 * c + 1]!).toLowerCase());
           const role = roleOf(head);
           if (role !== undefined) named = true;
           r.push(role);
@@ -339,6 +339,21 @@ export function roleCells(text: string): readonly Cell[] {
     pos = eol + 1;
   }
   return out;
+}
+
+const TRAILING_COLON = /:$/;
+const LEAD_IN = /^.{0,40}:[ \u00a0]+/;
+const UNDERSCORE = /_/g;
+/**
+ * A header cell as roleOf reads it: without a colon at its end or a lead-in before one ("Fält (se bilaga): kund_id"),
+ * "_" read as a space. The patterns run only on a cell that has a colon or an underscore: most cells tried as a header
+ * are prose between two commas (every such line is tried), and the three replacements ran on each.
+ */
+function headText(cell: string): string {
+  let head = cell;
+  if (head.indexOf(':') >= 0) head = head.replace(TRAILING_COLON, '').replace(LEAD_IN, '');
+  if (head.indexOf('_') >= 0) head = head.replace(UNDERSCORE, ' ');
+  return head;
 }
 
 // Cell values that say nothing is there.
