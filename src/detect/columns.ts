@@ -213,6 +213,18 @@ let lastText: string | undefined;
 let lastCells: readonly Cell[] = [];
 let lastTowns: Cell[] = [];
 let lastThings: Cell[] = [];
+// While the engine scans a batch (keepCells), every text's answer: it runs each detector over the whole batch before
+// the next, so the last answer alone was read again for the number detectors and for the name pass (1.7 passes per
+// text on the bench corpus). Keyed by the text; dropped when the batch is done.
+let batch: Map<string, readonly [readonly Cell[], Cell[], Cell[]]> | undefined;
+
+/** Keeps every text's cells until `forgetCells` (the engine, around one batch of texts). */
+export function keepCells(): void {
+  batch = new Map();
+}
+export function forgetCells(): void {
+  batch = undefined;
+}
 
 /** The cells of the text's town columns ("Ort", "Postort"), from the same pass as roleCells(). */
 export function townCells(text: string): readonly Cell[] {
@@ -229,13 +241,21 @@ export function thingCells(text: string): readonly Cell[] {
 /** The cells of every table in the text whose header names a column as a name, address, postcode, property or town. Linear. */
 export function roleCells(text: string): readonly Cell[] {
   if (text === lastText) return lastCells;
+  const kept = batch?.get(text);
+  lastText = text;
+  if (kept !== undefined) {
+    lastCells = kept[0];
+    lastTowns = kept[1];
+    lastThings = kept[2];
+    return lastCells;
+  }
   const out: Cell[] = [];
   const towns: Cell[] = [];
   const things: Cell[] = [];
-  lastText = text;
   lastCells = out;
   lastTowns = towns;
   lastThings = things;
+  batch?.set(text, [out, towns, things]);
   if (text.indexOf(';') < 0 && text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.indexOf(',') < 0 && text.indexOf('  ') < 0) return out;
   let roles: (ColumnRole | undefined)[] | null = null;
   // Where each column of a header aligned by spaces starts (a row is read at these columns when a cell fills its width).
@@ -317,7 +337,7 @@ export function roleCells(text: string): readonly Cell[] {
         const r: (ColumnRole | undefined)[] = [];
         let named = false;
         for (let c = 0; c < nSpans; c++) {
-          const head = text.slice(cellBuf[2 * c]!, cellBuf[2 * c + 1]!).toLowerCase().replace(/:$/, '').replace(/^.{0,40}:[ \u00a0]+/, '').replace(/_/g, ' ');
+          const head = headText(text.slice(cellBuf[2 * c]!, cellBuf[2 * c + 1]!).toLowerCase());
           const role = roleOf(head);
           if (role !== undefined) named = true;
           r.push(role);
@@ -334,6 +354,21 @@ export function roleCells(text: string): readonly Cell[] {
     pos = eol + 1;
   }
   return out;
+}
+
+const TRAILING_COLON = /:$/;
+const LEAD_IN = /^.{0,40}:[ \u00a0]+/;
+const UNDERSCORE = /_/g;
+/**
+ * A header cell as roleOf reads it: without a colon at its end or a lead-in before one ("Fält (se bilaga): kund_id"),
+ * "_" read as a space. The patterns run only on a cell that has a colon or an underscore: most cells tried as a header
+ * are prose between two commas (every such line is tried), and the three replacements ran on each.
+ */
+function headText(cell: string): string {
+  let head = cell;
+  if (head.indexOf(':') >= 0) head = head.replace(TRAILING_COLON, '').replace(LEAD_IN, '');
+  if (head.indexOf('_') >= 0) head = head.replace(UNDERSCORE, ' ');
+  return head;
 }
 
 // Cell values that say nothing is there.

@@ -12,6 +12,7 @@ import { ipAddressDetector } from './ip-address.ts';
 import { nameDetector } from './name.ts';
 import { sensitiveDetector } from './sensitive.ts';
 import { numberPass, reusePass } from './numbers.ts';
+import { forgetCells, keepCells } from './columns.ts';
 import { htmlReadingView } from '../text/htmlReading.ts';
 
 export type { Detector, Finding, FindingType } from './types.ts';
@@ -111,6 +112,16 @@ function xmlData(text: string): boolean {
  * joins their halves with `settle`.
  */
 export function detectAll(texts: readonly string[], detectors: readonly Detector[]): Finding[][][] {
+  // The table cells of each text are read once for the batch (columns.ts), not once per detector that reads them.
+  keepCells();
+  try {
+    return detectEach(texts, detectors);
+  } finally {
+    forgetCells();
+  }
+}
+
+function detectEach(texts: readonly string[], detectors: readonly Detector[]): Finding[][][] {
   // Arrays built by pushing onto literals, not by `map`: the array `map` builds has another elements kind in each tier
   // of V8, and optimised code that met the other one was thrown away (wrong map, issue 15 speed, round 8).
   const byDetector: Finding[][][] = [];

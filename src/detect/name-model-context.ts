@@ -54,7 +54,7 @@ export const TEMPLATES = [
 /** The most features one token can have. */
 export const MAX_CONTEXT_FEATURES = 56;
 
-const lowerCode = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+export const lowerCode = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
 const isUpperC = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && c < 0x250 && (c & 1) === 0);
 const isLowerC = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c < 0x250 && (c & 1) === 1);
 const isLetterC = (c: number): boolean => isUpperC(c) || isLowerC(c) || c === 39 || c === 0x2019 || c === 45;
@@ -237,11 +237,24 @@ function lineOf(text: string, pos: number): LineInfo {
   if (line.text === text && pos >= line.start && pos < line.end) return line;
   // Read at most 150 characters either way: on a long line (a flattened page) the window stands for the line, and the
   // cost stays linear in the text.
+  // The capitals and small letters of the window are counted on the way (for `caps` below).
+  let upper = 0;
+  let lower = 0;
   let ls = pos;
-  while (ls > 0 && pos - ls < 150 && text.charCodeAt(ls - 1) !== 10) ls--;
+  while (ls > 0 && pos - ls < 150) {
+    const c = text.charCodeAt(ls - 1);
+    if (c === 10) break;
+    if (isUpperC(c)) upper++; else if (isLowerC(c)) lower++;
+    ls--;
+  }
   const trueStart = ls === 0 || text.charCodeAt(ls - 1) === 10;
   let le = pos;
-  while (le < text.length && le - pos < 150 && text.charCodeAt(le) !== 10) le++;
+  while (le < text.length && le - pos < 150) {
+    const c = text.charCodeAt(le);
+    if (c === 10) break;
+    if (isUpperC(c)) upper++; else if (isLowerC(c)) lower++;
+    le++;
+  }
   // How many of the lower-case words near the word on its line (at most six) are Swedish: none, few, some, most.
   let words = 0;
   let sv = 0;
@@ -269,7 +282,8 @@ function lineOf(text: string, pos: number): LineInfo {
   line.above = line.below = line.belowEnd = -1;
   if (trueStart) {
     if (ls > 0) line.above = lineStartBefore(text, ls - 1);
-    const nl = lineEndAfter(text, pos);
+    // The line's end as lineEndAfter(text, pos) finds it: `le` already, unless the window stopped short of it.
+    const nl = le === text.length || text.charCodeAt(le) === 10 ? le : lineEndAfter(text, pos);
     if (nl >= 0 && nl < text.length) {
       line.below = nl + 1;
       line.belowEnd = lineEndAfter(text, nl + 1);
@@ -278,9 +292,6 @@ function lineOf(text: string, pos: number): LineInfo {
   // Round 10b: how much of the line is in capitals (few letters, under 15 %, under half, under 80 %, more): a word in
   // capitals on a line written in small letters is an acronym, a status or a code ("enligt LOU", "JSON", "DELIVERED"),
   // on a line in capitals it may be a name in a register ("NYQVIST, ANNA").
-  let upper = 0;
-  let lower = 0;
-  for (let i = ls; i < le; i++) { const c = text.charCodeAt(i); if (isUpperC(c)) upper++; else if (isLowerC(c)) lower++; }
   const all = upper + lower;
   line.caps = all < 8 ? 0 : upper * 100 < all * 15 ? 1 : upper * 2 < all ? 2 : upper * 10 < all * 8 ? 3 : 4;
   // Most words around are neither Swedish nor English: a passage in another language ("Asuin Suomessa pitkään").
@@ -473,20 +484,20 @@ const VOWEL = new Set([...'aeiouyåäöáéíóúàèìòùâêîôûãõëïü�
  */
 function sameInColumn(text: string, t: ContextToken, li: LineInfo): number {
   const col = t.start - li.start;
-  const len = t.end - t.start;
-  const at = (from: number): boolean => {
-    const s = from + col;
-    if (s < 0 || s + len > text.length || (s > 0 && isLetterC(text.charCodeAt(s - 1))) || isLetterC(text.charCodeAt(s + len))) return false;
-    for (let i = 0; i < len; i++) {
-      const c = text.charCodeAt(s + i);
-      if (c === 10 || lowerCode(c) !== lowerCode(text.charCodeAt(t.start + i))) return false;
-    }
-    return true;
-  };
   let n = 0;
-  if (li.above >= 0 && li.start - 1 - li.above > col && at(li.above)) n++;
-  if (li.below >= 0 && li.belowEnd >= 0 && li.belowEnd - li.below > col && at(li.below)) n++;
+  if (li.above >= 0 && li.start - 1 - li.above > col && sameWordAt(text, t, li.above + col)) n++;
+  if (li.below >= 0 && li.belowEnd >= 0 && li.belowEnd - li.below > col && sameWordAt(text, t, li.below + col)) n++;
   return n;
+}
+/** Whether t's word stands at `s` too, as a whole word in any case (a function, not a closure: it runs per candidate). */
+function sameWordAt(text: string, t: ContextToken, s: number): boolean {
+  const len = t.end - t.start;
+  if (s < 0 || s + len > text.length || (s > 0 && isLetterC(text.charCodeAt(s - 1))) || isLetterC(text.charCodeAt(s + len))) return false;
+  for (let i = 0; i < len; i++) {
+    const c = text.charCodeAt(s + i);
+    if (c === 10 || lowerCode(c) !== lowerCode(text.charCodeAt(t.start + i))) return false;
+  }
+  return true;
 }
 /** How many parts of a hyphenated word are common Swedish or English words (0, 1, 2 or more). */
 function commonParts(text: string, s: number, e: number): number {
@@ -571,22 +582,23 @@ function chunkShape(text: string, s: number, e: number): number {
 function listAround(text: string, covered: Uint8Array, ls: number, le: number, pos: number): number {
   if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return 99;
   const col = pos - ls;
-  const look = (from: number, to: number): number => {
-    let i = from;
-    while (i < to && !isLetterC(text.charCodeAt(i)) && i - from < 12) i++;
-    const first = i < to && isUpperC(text.charCodeAt(i)) ? (covered[i] ? 1 : 2) : 2;
-    const same = from + col < to ? (covered[from + col] ? 1 : 2) : 0;
-    return first * 3 + same;
-  };
   // (The neighbouring lines' ends by the native indexOf, at most 200 characters away.)
   let above = 0;
-  if (ls > 0) above = look(Math.max(text.lastIndexOf('\n', ls - 2) + 1, ls - 200), ls - 1);
+  if (ls > 0) above = lookAt(text, covered, Math.max(text.lastIndexOf('\n', ls - 2) + 1, ls - 200), ls - 1, col);
   let below = 0;
   if (le < text.length && text.charCodeAt(le) === 10) {
     const ne = text.indexOf('\n', le + 1);
-    below = look(le + 1, ne < 0 || ne - le > 200 ? Math.min(text.length, le + 200) : ne);
+    below = lookAt(text, covered, le + 1, ne < 0 || ne - le > 200 ? Math.min(text.length, le + 200) : ne, col);
   }
   return above * 9 + below;
+}
+/** listAround's reading of the line [from, to): whether its first word and the word in column `col` are names found. */
+function lookAt(text: string, covered: Uint8Array, from: number, to: number, col: number): number {
+  let i = from;
+  while (i < to && !isLetterC(text.charCodeAt(i)) && i - from < 12) i++;
+  const first = i < to && isUpperC(text.charCodeAt(i)) ? (covered[i] ? 1 : 2) : 2;
+  const same = from + col < to ? (covered[from + col] ? 1 : 2) : 0;
+  return first * 3 + same;
 }
 
 /**

@@ -5,7 +5,7 @@ import { KIN_BEFORE, ROLE_BEFORE, TITLE_BEFORE } from './name-lexicon.ts';
 import { chatLines } from './chat-line.ts';
 import { IN_BEFORE, tokenize } from './name.ts';
 import { nameLikeness } from './name-model.ts';
-import { contextLogOdds, contextModel, foreignAt, language, TEMPLATES, type ContextDoc, type ContextToken } from './name-model-context.ts';
+import { contextLogOdds, contextModel, foreignAt, language, lowerCode, TEMPLATES, type ContextDoc, type ContextToken } from './name-model-context.ts';
 
 /**
  * `INSYN_NAME_MODEL=off` turns both models off (to measure the rules alone, or if they misbehave on an organisation's
@@ -162,7 +162,7 @@ export function contextCandidate(text: string, tokens: readonly ContextToken[], 
   if (t.kind !== 'first' && t.kind !== 'amb' && FUNCTION_WORD.has(t.norm)) return false;
   // A bank's name in a register's bank column or a payment line ("Swedbank", "SEB"), unless a given name in small
   // letters ("Svea"; "SEB" in capitals is the bank even though the lists hold "Seb").
-  if ((t.caps || t.kind !== 'first') && BANK_WORD.has(t.norm.toLowerCase())) return false;
+  if ((t.caps || t.kind !== 'first') && bankWord(t.norm)) return false;
   if (t.lower) {
     // A lower-case word on a chat line: a word of the name lists ("vera", "nilsson"), or a word in no list right beside
     // a lower-case given name ("ahmed warsame").
@@ -390,6 +390,15 @@ export function learnedContextNames<T extends ContextToken>(
 export const BANK_WORD = new Set(['aion', 'avanza', 'citibank', 'danske', 'dnb', 'ekobanken', 'handelsbanken', 'ica', 'ikano', 'klarna',
   'landshypotek', 'lunar', 'länsförsäkringar', 'marginalen', 'multitude', 'noba', 'nordea', 'nordnet', 'northmill', 'resurs', 'riksgälden',
   'sbab', 'seb', 'skandiabanken', 'svea', 'swedbank', 'ålandsbanken']);
+// Each bank word's length and first letter, so that most words are no bank without a string in lower case.
+const BANK_SHAPE = new Set([...BANK_WORD].map((w) => w.length * 65536 + w.charCodeAt(0)));
+/** BANK_WORD.has(norm.toLowerCase()), asked of every candidate word of the contextual model. */
+function bankWord(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  // A first letter outside Latin-1 may lower-case to another length or letter ("İ", the Kelvin sign): asked as written.
+  if (c < 0x100 && !BANK_SHAPE.has(norm.length * 65536 + lowerCode(c))) return false;
+  return BANK_WORD.has(norm.toLowerCase());
+}
 
 /**
  * Swedish function words and the forms of the commonest irregular and auxiliary verbs, capitalised as chatWords
