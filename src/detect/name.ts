@@ -715,11 +715,20 @@ function inlineGap(text: string, a: Token, b: Token | undefined): boolean {
   return g !== null && g !== 'newline';
 }
 
+/**
+ * 1 when `a` and `b` stand as "a, b"; 2 when a line break follows the comma ("a,⏎b"), perhaps with the next line indented
+ * to the cell's column in a flattened PDF table ("Lindqvist,⏎          Eva", round 11); otherwise 0.
+ */
 function commaGapOf(text: string, a: Token, b: Token): number {
   if (text.charCodeAt(a.end) !== 44) return 0;
   const len = b.start - a.end;
   if (len === 2) { const c = text.charCodeAt(a.end + 1); return c === 32 ? 1 : c === 10 ? 2 : 0; }
-  return len === 3 && text.charCodeAt(a.end + 1) === 13 && text.charCodeAt(a.end + 2) === 10 ? 2 : 0;
+  if (len < 3 || len > 40) return 0;
+  let k = a.end + 1;
+  if (text.charCodeAt(k) === 13) k++;
+  if (text.charCodeAt(k) !== 10) return 0;
+  for (k++; k < b.start; k++) { const c = text.charCodeAt(k); if (c !== 32 && c !== 9) return 0; }
+  return 2;
 }
 
 /** Whether a title or role word stands right before `start` ("advokat", "jur.kand.", "nämndemannen"). */
@@ -760,6 +769,9 @@ function particleCellBefore(text: string, t: Token): number {
 const WRAPPED_CELL = ', radbrytning i tabellcell';
 const BARE_INITIAL_END = /^(?:[ \u00a0]{2}|\t|;|\||[ \u00a0]?\r?\n|$|[ \u00a0]\()/;
 const ESTATE_AFTER = /^[ \u00a0]+\(?(?:dödsbo|DÖDSBO|Dödsbo|d\.b\.|db)\)?/;
+// After a given name wrapped under its surname: blanks, perhaps an initial, then the next column's number or a code of
+// capitals and digits (an IBAN, a case number).
+const WRAPPED_CODE_AFTER = /^(?:[ \u00a0]\p{Lu}\.)?[ \u00a0]+\p{Lu}{0,4}\d/u;
 const CELL_AFTER = /^(?:[ \u00a0]*(?:$|\n|\||;|\t|,|\(|[ \u00a0]{2}|[ \u00a0]\d|[ \u00a0]?[–—/+])|"(?:[;,\t|]|\r?\n|$))/;
 
 const ORG_AFTER_WORD = /^s?[ \u00a0](?:kommun|kommuns|län|läns|stad|stads|församling|landsting|region|hamn|station|centrum|tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|kyrka|skola|universitet|sjukhus|hälsocentral|vårdcentral|lasarett|tandvård|brandstation|polisstation|räddningstjänst|bibliotek|simhall|ishall|sporthall|idrottsplats|flygplats|camping|folkhögskola|gymnasium|förskola|fritidsgård|äldreboende|servicehus|kyrkogård|gruva)/;
@@ -2317,6 +2329,28 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
 }
 
 
+/**
+ * A surname first on its line whose cell goes on under the next columns of a flattened PDF table: "Mbeki,    7B    Bifall⏎
+ * Lerato" – the comma ends the surname's part of the cell, the row's other columns follow on the line, and a listed given
+ * name that is no word stands alone on the next line at the surname's column (round 11). The index of `t`, or -1.
+ */
+function columnWrappedSurname(c: NameContext, i: number, t: Token): number {
+  const { text, tokens, known, take } = c;
+  if (t.common || !(t.kind === 'sur' || t.kind === 'unknown' || t.kind === 'nw')) return -1;
+  const ls = text.lastIndexOf('\n', t.start - 1) + 1;
+  for (let k = ls; k < t.start; k++) if (codeAt(text, k) !== 32 && codeAt(text, k) !== 9) return -1;
+  const nl = text.indexOf('\n', t.end);
+  if (nl < 0) return -1;
+  let k = i + 1;
+  while (k < tokens.length && tokens[k]!.start < nl) k++;
+  const g = tokens[k];
+  if (g === undefined || g.start - nl - 1 !== t.start - ls || !(g.kind === 'first' || g.kind === 'nw') || g.common || g.caps !== t.caps ||
+      !/^[ \t]*(?:\r?\n|$)|^[ \u00a0]{2}/.test(text.slice(g.end, g.end + 3))) return -1;
+  take(t, t, 0.7, 'Namn i formen "Efternamn, Förnamn" i en tabell, förnamnet på raden under' + WRAPPED_CELL);
+  known.add(t.norm);
+  return i;
+}
+
 // The rules of the name detector's first pass, in the order it tries them on each token: each returns the index of the
 // last token it took, or -1 when it took none (issue 15, speed: one small function each, optimised on its own, instead
 // of one loop V8 compiled again and again).
@@ -2339,6 +2373,10 @@ const nameRules = {
     // "Efternamn, Förnamn" and registers in capitals: "Lindqvist, Eva", "HOLMGREN, ANNA-KARIN", "Tran, Phuong".
     // In a PDF table flattened cell by cell the given name may stand on the next line: "Sjödin,⏎Henning".
     const commaGap = next ? commaGapOf(text, t, next) : 0;
+    if (commaGap === 0 && codeAt(text, t.end) === 44 && codeAt(text, t.end + 1) === 32 && codeAt(text, t.end + 2) === 32) {
+      const r = columnWrappedSurname(c, i, t);
+      if (r >= 0) return r;
+    }
     // A particle before the surname, the particle first in its cell: "| von Essen, Margareta |", "DE LA CRUZ, MARISOL".
     // (Read only after a blank that follows a lower-case letter or a particle's token: most "X, Y" pairs have neither.)
     const particle = commaGap > 0 && codeAt(text, t.start - 1) === 32 && (isLower(codeAt(text, t.start - 2)) || (i > 0 && CELL_PARTICLE_NORM.has(tokens[i - 1]!.norm)))
@@ -2355,7 +2393,7 @@ const nameRules = {
         // A couple in one register line: "Öhrn, Kjell & Maud", "Lind, Per och Ulla" (issue 15, round 7).
         const couple = COUPLE_GAP.test(text.slice(tokens[k - 1]!.end, u.start)) && (u.kind === 'first' || u.kind === 'amb') && (next.kind === 'first' || next.kind === 'amb');
         if ((!joined(text, tokens[k - 1]!, u) && !couple) || u.caps !== next.caps || !(u.kind === 'first' || u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'amb')) break;
-        if (CELL_AFTER.test(text.slice(u.end, u.end + 3))) lastAt = k;
+        if (CELL_AFTER.test(text.slice(u.end, u.end + 3)) || (commaGap === 2 && WRAPPED_CODE_AFTER.test(text.slice(u.end, u.end + 24)))) lastAt = k;
       }
       const last = tokens[lastAt]!;
       const after = tokens[lastAt + 1];
@@ -2364,7 +2402,14 @@ const nameRules = {
       // An estate after the name in its cell is no part of it: "| VIDE, KENNETH dödsbo |" (round 8, second wave).
       const estate = codeAt(text, last.end) === 32 && ((codeAt(text, last.end + 1) | 32) === 100 || codeAt(text, last.end + 1) === 40) ? ESTATE_AFTER.exec(text.slice(last.end, last.end + 16)) : null;
       const cellEnd = estate ? last.end + estate[0].length : last.end;
-      const endsCell = CELL_AFTER.test(text.slice(cellEnd, cellEnd + 3)) && (commaGap === 1 || /^[ \t]*(?:\r?\n|$)|^[ \u00a0]\d/.test(text.slice(cellEnd, cellEnd + 3)));
+      // A wrapped cell ends at the line end, or before the next column's number or code of capitals and digits on the
+      // given name's line ("Kanerva,⏎Ilkka FI21 1234 …", "Okoro,⏎    Chinedu     2025-06-02", round 11).
+      const endsCell = (CELL_AFTER.test(text.slice(cellEnd, cellEnd + 3)) && (commaGap === 1 || /^[ \t]*(?:\r?\n|$)|^[ \u00a0]\d/.test(text.slice(cellEnd, cellEnd + 3)))) ||
+        (commaGap === 2 && WRAPPED_CODE_AFTER.test(text.slice(cellEnd, cellEnd + 24)));
+      // A listed given name that is no word, first on the line under a surname's "Efternamn," at a cell's start: the
+      // wrapped cell holds it whatever the next column writes after it ("Pöyhönen,⏎Marjatta Kyrkbyn", round 11).
+      const wrappedFirst = !endsCell && commaGap === 2 && next.kind === 'first' && !next.common && !t.common &&
+        (t.kind === 'sur' || t.kind === 'unknown' || t.kind === 'nw') && cellStartOf(text, t.start);
       const strongForm = t.kind === 'sur' && t.strongSur && next.kind === 'first';
       // A double surname in capitals that the flattened table broke over two lines or wrote with a space: "HOSSEINI⏎AMIRI,
       // Reza", "RAMÍREZ CASTILLO, José" – the cell starts at the first part.
@@ -2393,8 +2438,9 @@ const nameRules = {
           // A register already read as "EFTERNAMN,⏎Förnamn" (a flattened PDF table): a further row of that shape whose words
           // are also common words ("BERG,⏎Linnea") (round 8, second wave).
           (commaGap === 2 && cellStart && endsCell && t.caps && !next.caps && lastAt === i + 1 && (next.kind === 'first' || next.kind === 'amb' || next.kind === 'nw') &&
-            out.some((f) => f.explanation.endsWith(WRAPPED_CELL)))) {
-        take(lead, last, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : '') + (commaGap === 2 || lead.end < t.start - 1 ? WRAPPED_CELL : ''));
+            out.some((f) => f.explanation.endsWith(WRAPPED_CELL))) || wrappedFirst) {
+        if (wrappedFirst) lastAt = i + 1;
+        take(lead, tokens[lastAt]!, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : '') + (commaGap === 2 || lead.end < t.start - 1 ? WRAPPED_CELL : ''));
         known.add(t.norm);
         if (lead !== t) known.add(lead.norm);
         for (let k = i + 1; k <= lastAt; k++) if (tokens[k]!.kind !== 'initial' && !tokens[k]!.common) known.add(tokens[k]!.norm);

@@ -1,0 +1,31 @@
+// Names in everyday documents, round 11 (det-names11): classes from general knowledge of how Swedish everyday text writes
+// people (test/fixtures/name-probes-round11.txt), each written here as invented examples (none taken from a dev set);
+// every positive case failed before the change it tests, the negative cases (words, places, firms) pass before and after.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+
+describe('"Efternamn,⏎Förnamn" in a flattened PDF table', () => {
+  it('reads a given name indented under its surname as the same cell', () => {
+    expect(names('Nr   Namn            Datum\nA-12 Kowalewska,\n     Agnieszka      2025-03-01')).toContain('Kowalewska,\n     Agnieszka');
+    expect(names('Bokn   Gäst          Ankomst\nB-301  Okoro,\n       Chinedu      2025-06-02')).toContain('Okoro,\n       Chinedu');
+  });
+  it('ends the cell before the next column\'s code of capitals and digits (an IBAN, a case number)', () => {
+    expect(names('Ver.nr  Mottagare\n4411 Kanerva,\nIlkka FI21 1234 5600 0007 85 340,00')).toContain('Kanerva,\nIlkka');
+    expect(names('Id Namn\n7 Fitzgerald,\nAoife IE29 AIBK 9311 5212 3456 78 250,00')).toContain('Fitzgerald,\nAoife');
+  });
+  it('takes a listed given name that opens the line under "Efternamn," whatever column follows it', () => {
+    expect(names('Ärende  Part\n2025/15 Pöyhönen,\nMarjatta Kyrkbyn').some((n) => n.startsWith('Pöyhönen,\nMarjatta'))).toBe(true);
+    expect(names('Ärende  Part\n2025/16 Castellanos,\nMagdalena Norra byn').some((n) => n.startsWith('Castellanos,\nMagdalena'))).toBe(true);
+  });
+  it('takes a surname whose cell goes on under the next columns, the given name on the next line at its column', () => {
+    expect(names('Elev           Klass   Beslut\nMbeki,          7B      Bifall\nLerato')).toContain('Mbeki');
+    expect(names('Elev           Klass   Beslut\nQuispe,         8A      Avslag\nFlorencia')).toContain('Quispe');
+  });
+  it('is no name for words, months or places that wrap the same way', () => {
+    expect(names('Konto  Text\n4410 Hyra,\nmars 1 200,00\n4411 Avgift,\napril 340,00')).toEqual([]);
+    expect(names('Nr  Vara\n12 Kaffe,\nMörkrost 89,00')).toEqual([]);
+    expect(names('Post      Summa   Status\nResor,    1 200   Klar\nHotell')).toEqual([]);
+  });
+});
