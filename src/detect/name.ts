@@ -1231,6 +1231,9 @@ function nameCell(text: string, tokens: Token[], value: string, at: number, out:
   // A phone number after the name in the same cell ("KERSTIN NIIA 0971-200 38"): the name is the part before it.
   const phone = name.length > 8 && isDigit(name.charCodeAt(name.length - 1)) ? /[ \u00a0]+\+?\d[\d \u00a0-]{5,}$/.exec(name) : null;
   if (phone) name = name.slice(0, phone.index);
+  // A surname and its comma, the given name wrapped to the next line of a flattened PDF table ("Lindqvist,"): the comma
+  // is no part of the name (round 11).
+  if (name.length > 2 && name.charCodeAt(name.length - 1) === 44) name = name.slice(0, -1);
   const end = start + name.length;
   // A word in lower case other than a particle or "och" makes the cell a description ("Byalagets hembygdsförening").
   if (!nameLike(name) || lowerWordIn(name)) return;

@@ -29,3 +29,11 @@ describe('"Efternamn,⏎Förnamn" in a flattened PDF table', () => {
     expect(names('Post      Summa   Status\nResor,    1 200   Klar\nHotell')).toEqual([]);
   });
 });
+
+describe('a cell of a name column that holds "Efternamn," (the given name wrapped to the next line)', () => {
+  it('takes the surname without its comma', () => {
+    const found = names('Bokn      Namn            Ankomst\nB-17      Adeyemi,\n          Folake          2025-07-01\nB-18      Lundholm,\n          Stig            2025-07-02');
+    expect(found).toContain('Adeyemi');
+    expect(found).toContain('Lundholm');
+  });
+});
