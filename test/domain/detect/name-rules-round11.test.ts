@@ -37,3 +37,14 @@ describe('a cell of a name column that holds "Efternamn," (the given name wrappe
     expect(found).toContain('Lundholm');
   });
 });
+
+describe('a register row\'s number before a surname with a letter outside Swedish', () => {
+  it('is no postcode and town cut inside the surname, and the name is found', () => {
+    const text = 'Ver.nr Mottagare\n20417 Wiśniewska,\nJoanna PL27 1140 2004 0000 3002 0135 5387 500,00';
+    expect(scan(text).filter((f) => f.type === 'address')).toEqual([]);
+    expect(names(text).join('|')).toContain('Wiśniewska');
+  });
+  it('still reads a postcode and its town', () => {
+    expect(scan('Storgatan 4\n123 45 Småby').some((f) => f.type === 'address')).toBe(true);
+  });
+});
