@@ -1518,7 +1518,8 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
     const c = codeAt(text, i + 1);
     if ((b0 === -1 || b0 === 32 || b0 === 10 || b0 === 9) && (isLower(c) || isUpper(c))) cues.push(i + 1);
   }
-  if (chat.length === 0 && cues.length === 0) return;
+  const notes = lowerCaseLines(text);
+  if (chat.length === 0 && cues.length === 0 && notes.length === 0) return;
   const covered = coverage();
   const found = new Set<string>();
   const title = (w: string): string => w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
@@ -1604,6 +1605,51 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
     LOWER_WORD_G.lastIndex = a;
     for (let m = LOWER_WORD_G.exec(text); m && m.index < b; m = LOWER_WORD_G.exec(text)) LOWER_WORD_G.lastIndex = consider(m.index, true);
   }
+  // A note written wholly in lower case ("ring tillbaka till eva lindgren ang. bygglovet", round 11): there a name is in
+  // lower case too, and a given name of the lists and a surname of the lists after it, neither a Swedish or English
+  // word, is a name. A lone word is not (a pair of list names is rare by chance, a lone one is not).
+  for (let i = 0; i < notes.length; i += 2) {
+    const b = notes[i + 1]!;
+    LOWER_WORD_G.lastIndex = notes[i]!;
+    for (let m = LOWER_WORD_G.exec(text); m && m.index < b; m = LOWER_WORD_G.exec(text)) {
+      const s0 = m.index;
+      const w = m[0];
+      if (covered[s0] || w.length < 3 || FUNCTION_WORDS.has(w) || codeAt(text, s0 + w.length) !== 32 || !lowerName(w, true)) continue;
+      LOWER_WORD.lastIndex = s0 + w.length + 1;
+      const v = LOWER_WORD.exec(text);
+      // The surname a listed one that is no word as it stands ("lindgren", though "lind" inflects to it), or any name of
+      // the lists that is no Swedish word in any form.
+      if (!v || v.index !== s0 + w.length + 1 || v[0].length < 3 || FUNCTION_WORDS.has(v[0]) ||
+          !(SURNAMES.has(titleCase(v[0])) && !SV_WORDS.has(v[0]) && !isEnglishWord(v[0])) && !(lowerName(v[0], false) && !isSwedishWord(v[0], false))) continue;
+      const after = codeAt(text, v.index + v[0].length);
+      if (after === 64 || after === 46 && isLower(codeAt(text, v.index + v[0].length + 1)) || isDigit(after)) continue;
+      const end = v.index + v[0].length;
+      out.push({ type: 'name', start: s0, end, score: 0.55, explanation: 'Namn i gemener i en anteckning skriven helt i gemener (förnamn och efternamn ur namnlistorna, inga svenska ord)' });
+      covered.fill(1, s0, end);
+      LOWER_WORD_G.lastIndex = end;
+    }
+  }
+}
+
+/**
+ * The lines written wholly in lower case (a letter in lower case first, no capital on the line): [start, end] pairs in
+ * one flat array. Read by char codes only.
+ */
+function lowerCaseLines(text: string): number[] {
+  const r: number[] = [];
+  for (let a = 0; a < text.length;) {
+    let e = text.indexOf('\n', a);
+    if (e < 0) e = text.length;
+    let k = a;
+    while (k < e && (codeAt(text, k) === 32 || codeAt(text, k) === 9)) k++;
+    if (k < e && isLower(codeAt(text, k))) {
+      let j = k + 1;
+      while (j < e && !isUpper(codeAt(text, j))) j++;
+      if (j === e) r.push(k, e);
+    }
+    a = e + 1;
+  }
+  return r;
 }
 
 const INITIAL_SPEAKER = /((?:\p{Lu}\.[ \u00a0]?){1,2}\p{Lu}\p{Ll}[\p{L}'’-]+):[ \u00a0]/uy;

@@ -48,3 +48,17 @@ describe('a register row\'s number before a surname with a letter outside Swedis
     expect(scan('Storgatan 4\n123 45 Småby').some((f) => f.type === 'address')).toBe(true);
   });
 });
+
+describe('a note written wholly in lower case', () => {
+  it('takes a given name and a surname of the lists, neither a Swedish word, on a line that opens in lower case', () => {
+    expect(names('ring tillbaka till eva holmqvist ang. bygglovet')).toEqual(['eva holmqvist']);
+    expect(names('hassan yusuf ringde kl 14, vill prata med chefen')).toEqual(['hassan yusuf']);
+    expect(names('Ärende 2025/31\nmejlade sture bengtsson om nycklarna, inget svar än')).toEqual(['sture bengtsson']);
+  });
+  it('takes no lone word, no word pair with a Swedish word, and nothing in an address or a path', () => {
+    expect(names('ring tillbaka ang. bygglovet')).toEqual([]);
+    expect(names('pratat m chefen idag, han kommer in imorgon')).toEqual([]);
+    expect(names('skickat till eva.lindgren@exempel.se igen')).toEqual([]);
+    expect(names('se /home/eva/lindgren för filen')).toEqual([]);
+  });
+});
