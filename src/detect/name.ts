@@ -619,8 +619,14 @@ function addressedOrKin(text: string, t: Token): string | null {
   if (codeAt(text, t.end - 1) === 115 && codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && KIN_AFTER.test(wordAfter(text, t.end))) {
     return 'Namn i genitiv före ett släktord ("Hodans mamma")';
   }
+  // A surname of the lists right before a mobile number: a person's number, as in a call log ("Ringt Backlund
+  // 070-233 18 90", round 11); a firm's or an authority's number is rarely a mobile one.
+  if ((t.kind === 'sur' || t.kind === 'nw') && beforeMobile(text, t)) return 'Efternamn ur namnlistorna före ett mobilnummer';
   return null;
 }
+const beforeMobile = (text: string, t: Token): boolean => codeAt(text, t.end) === 32 && MOBILE_AFTER.test(text.slice(t.end, t.end + 6));
+// A Swedish mobile number after one space: "070-…", "0735…", "+46 70…", "+4673…".
+const MOBILE_AFTER = /^ (?:07[02369]|\+46[ \u00a0]?7[02369])/;
 
 /**
  * Whether a name word and a capitalised common word after it ("Hampus Ljung") stand where only a name would: mid-sentence
@@ -2716,7 +2722,9 @@ const nameRules = {
     // position says a person: before a verb at a sentence start, after a lower-case word mid-sentence, or before a
     // role in parentheses ("Bashir (vaktmästare)").
     if ((t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'sur') && !t.caps && !t.common && !inlineGap(text, t, next) &&
-        !(i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!))) {
+        !(i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!) &&
+          // A verb first in its sentence before a surname and a mobile number: "Ringt Backlund 070-…" (round 11).
+          !(tokens[i - 1]!.sentenceStart && (tokens[i - 1]!.kind === 'stop' || tokens[i - 1]!.kind === 'word') && beforeMobile(text, t)))) {
       const roleAfter = codeAt(text, t.end + 1) === 40 ? ROLE_IN_PARENS.exec(text.slice(t.end, t.end + 40)) : null;
       const role = roleAfter !== null && (TITLE_WHOLE.test(roleAfter[1]!) || ROLE_BEFORE.test(roleAfter[1]!) || KIN_BEFORE.test(roleAfter[1]!));
       // A word in no list at all needs letters no Swedish word has ("Ánte"); letter pairs alone ("Bixia") also make up

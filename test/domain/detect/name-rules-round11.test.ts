@@ -62,3 +62,15 @@ describe('a note written wholly in lower case', () => {
     expect(names('se /home/eva/lindgren för filen')).toEqual([]);
   });
 });
+
+describe('a lone surname right before a phone number', () => {
+  it('takes a listed surname that is no word between a verb of calling and the number', () => {
+    expect(names('Ringt Backlund 070-233 18 90, han återkommer.')).toContain('Backlund');
+    expect(names('Mejlat Sandqvist 0735-22 10 90 om nyckeln.')).toContain('Sandqvist');
+  });
+  it('is no name for an authority, a firm word or a unit before its number', () => {
+    expect(names('Ring Kundtjänst 0771-12 34 56 om du undrar.')).toEqual([]);
+    expect(names('Kontakta Skatteverket 0771-567 567 för frågor.')).toEqual([]);
+    expect(names('Ring Växeln 08-123 456 78.')).toEqual([]);
+  });
+});
