@@ -463,6 +463,14 @@ const FINITE_VERB = /^(?:är|var|har|hade|ringde|kom|kommer|sa|sade|säger|bor|b
 // Past tense in -de/-te ("ringde", "skickade", "köpte"); a dictionary stem with that ending is a noun ("ärende", "möte").
 const PAST_TENSE = /^\p{Ll}{2,}[^n](?:de|te)$/u;
 const finiteVerb = (w: string): boolean => FINITE_VERB.test(w) || (PAST_TENSE.test(w) && !SV_WORDS.has(w));
+// " från Sjökrogen", " från kommunen" after a person: where the person is from.
+const FROM_WHERE = /^ från [\p{L}-]+/u;
+/** The end of " från X" right after `end`, or `end`. */
+function fromWhereEnd(text: string, end: number): number {
+  if (codeAt(text, end + 1) !== 102) return end;
+  const m = FROM_WHERE.exec(text.slice(end, end + 40));
+  return m ? end + m[0].length : end;
+}
 /** The lower-case word right after `end`, if only one space separates them. */
 function wordAfter(text: string, end: number): string {
   const c = codeAt(text, end);
@@ -581,9 +589,12 @@ function loneEvidence(text: string, t: Token): number {
     return 0.5 + (t.strongSur ? 0.3 : 0) + shapeEvidence(t.text);
   }
   if (!t.sentenceStart) {
-    // At a clause start after a comma or a dash, like at a sentence start, before a finite verb: "…, Kovačević betalade".
+    // At a clause start after a comma, a dash or a log line's colon, like at a sentence start, before a finite verb:
+    // "…, Kovačević betalade", "14:05 Bryggan: Rahmani från Sjökrogen anmäler …" (round 11: perhaps with where the person
+    // is from between).
     const c2 = codeAt(text, t.start - 2);
-    if (codeAt(text, t.start - 1) === 32 && (c2 === 44 || c2 === 0x2013) && codeAt(text, t.end) === 32 && finiteVerb(wordAfter(text, t.end))) {
+    if (codeAt(text, t.start - 1) === 32 && (c2 === 44 || c2 === 0x2013 || c2 === 58) && codeAt(text, t.end) === 32 &&
+        finiteVerb(wordAfter(text, fromWhereEnd(text, t.end)))) {
       return 0.4 + (t.kind === 'nw' || t.kind === 'sur' ? 0.3 : 0) + shapeEvidence(t.text);
     }
     // Cheap first: a space and a lower-case letter right before, or no evidence.
@@ -597,7 +608,7 @@ function loneEvidence(text: string, t: Token): number {
     // Not followed by a capitalised word or a digit (a product, an address).
     if (!LOWER_AFTER.test(text.slice(t.end, t.end + 2))) return 0;
     position = 0.5;
-  } else if (codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && finiteVerb(wordAfter(text, t.end))) position = 0.4;
+  } else if (codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && finiteVerb(wordAfter(text, fromWhereEnd(text, t.end)))) position = 0.4;
   else return 0;
   return position + (t.kind === 'nw' || t.kind === 'sur' ? 0.3 : 0) + shapeEvidence(t.text);
 }

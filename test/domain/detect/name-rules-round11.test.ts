@@ -74,3 +74,14 @@ describe('a lone surname right before a phone number', () => {
     expect(names('Ring Växeln 08-123 456 78.')).toEqual([]);
   });
 });
+
+describe('a lone surname at a log line\'s clause start, perhaps with where the person is from', () => {
+  it('takes it before a finite verb after a colon or with "från X" between', () => {
+    expect(names('09:40 Tvättstugan: Oyelaran ringde och klagade.')).toEqual(['Oyelaran']);
+    expect(names('Kajen: Wennerholm från Sjöbodarna ringde om elen.')).toContain('Wennerholm');
+  });
+  it('is no name for a common word or a firm there', () => {
+    expect(names('Ämne: Bygglov beviljas')).toEqual([]);
+    expect(names('Vattenfall från början var statligt.')).toEqual([]);
+  });
+});
