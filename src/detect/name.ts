@@ -617,6 +617,7 @@ function loneEvidence(text: string, t: Token): number {
 const AND_KIN = /^ och (?:hennes|hans|hens|sin|sina) (?:mamma|pappa|mor|far|son|dotter|söner|döttrar|bror|syster|make|maka|man|fru|sambo|barn|föräldrar|mormor|farmor|morfar|farbror|moster|faster|morbror|kusin|flickvän|pojkvän|vän|kompis|familj|bröder|systrar|syskon)(?![\p{L}])/u;
 // Kinship words after a genitive name: "Hodans mamma", "Warsames bror" (issue 15, round 7).
 const KIN_AFTER = /^(?:mamma|pappa|mor|far|son|dotter|söner|döttrar|bror|syster|make|maka|man|fru|sambo|barn|föräldrar|vårdnadshavare|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror|kusin|flickvän|pojkvän|styvpappa|styvmamma|lillebror|storebror|lillasyster|storasyster|familj|anhöriga)$/;
+const EN_KIN_AFTER = /^(?:mother|father|mum|mom|dad|son|daughter|wife|husband|brother|sister|parents|parent|grandmother|grandfather|grandson|granddaughter|partner|child|children|family|uncle|aunt|cousin|guardian)$/;
 /**
  * A lone word that its place marks as a person whatever its letters: addressed at the end of a greeting or thanks
  * ("Tack för samtalet, Gunborg.", "Hej igen, Ljubica!") or a genitive before a kinship word ("Hodans mamma").
@@ -630,6 +631,9 @@ function addressedOrKin(text: string, t: Token): string | null {
   if (codeAt(text, t.end - 1) === 115 && codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && KIN_AFTER.test(wordAfter(text, t.end))) {
     return 'Namn i genitiv före ett släktord ("Hodans mamma")';
   }
+  // The same in English: "Mariam's father", "Kofi’s sister" (round 11).
+  if (codeAt(text, t.end - 1) === 115 && (codeAt(text, t.end - 2) === 39 || codeAt(text, t.end - 2) === 0x2019) && codeAt(text, t.end) === 32 &&
+      EN_KIN_AFTER.test(wordAfter(text, t.end))) return 'Namn i genitiv före ett släktord ("Hodans mamma", "Mariam\'s father")';
   // A surname of the lists right before a mobile number: a person's number, as in a call log ("Ringt Backlund
   // 070-233 18 90", round 11); a firm's or an authority's number is rarely a mobile one.
   if ((t.kind === 'sur' || t.kind === 'nw') && beforeMobile(text, t)) return 'Efternamn ur namnlistorna före ett mobilnummer';

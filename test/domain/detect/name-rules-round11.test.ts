@@ -75,6 +75,16 @@ describe('a lone surname right before a phone number', () => {
   });
 });
 
+describe('an English possessive before a kinship word', () => {
+  it('is the name of the person whose kin writes', () => {
+    expect(names('Thank you.\n(Yasmin\'s mother)')).toContain('Yasmin\'s');
+    expect(names('I am Kofi’s father and I want to complain.')).toContain('Kofi’s');
+  });
+  it('is no name for a firm in the possessive', () => {
+    expect(names('Vi åt lunch på Wendy\'s igår.')).toEqual([]);
+  });
+});
+
 describe('a lone surname at a log line\'s clause start, perhaps with where the person is from', () => {
   it('takes it before a finite verb after a colon or with "från X" between', () => {
     expect(names('09:40 Tvättstugan: Oyelaran ringde och klagade.')).toEqual(['Oyelaran']);
