@@ -1635,13 +1635,14 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
     for (let m = LOWER_WORD_G.exec(text); m && m.index < b; m = LOWER_WORD_G.exec(text)) {
       const s0 = m.index;
       const w = m[0];
-      if (covered[s0] || w.length < 3 || FUNCTION_WORDS.has(w) || codeAt(text, s0 + w.length) !== 32 || !lowerName(w, true)) continue;
+      // The given-name list first: the dictionary tests of lowerName() are dearer, and most words are in no name list.
+      if (covered[s0] || w.length < 3 || codeAt(text, s0 + w.length) !== 32 || !FIRST_NAMES.has(title(w)) || FUNCTION_WORDS.has(w) || !lowerName(w, true)) continue;
       LOWER_WORD.lastIndex = s0 + w.length + 1;
       const v = LOWER_WORD.exec(text);
       // The surname a listed one that is no word as it stands ("lindgren", though "lind" inflects to it), or any name of
       // the lists that is no Swedish word in any form.
       if (!v || v.index !== s0 + w.length + 1 || v[0].length < 3 || FUNCTION_WORDS.has(v[0]) ||
-          !(SURNAMES.has(titleCase(v[0])) && !SV_WORDS.has(v[0]) && !isEnglishWord(v[0])) && !(lowerName(v[0], false) && !isSwedishWord(v[0], false))) continue;
+          !(SURNAMES.has(title(v[0])) && !SV_WORDS.has(v[0]) && !isEnglishWord(v[0])) && !(lowerName(v[0], false) && !isSwedishWord(v[0], false))) continue;
       const after = codeAt(text, v.index + v[0].length);
       if (after === 64 || after === 46 && isLower(codeAt(text, v.index + v[0].length + 1)) || isDigit(after)) continue;
       const end = v.index + v[0].length;
