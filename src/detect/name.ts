@@ -639,7 +639,8 @@ function addressedOrKin(text: string, t: Token): string | null {
   if ((t.kind === 'sur' || t.kind === 'nw') && beforeMobile(text, t)) return 'Efternamn ur namnlistorna före ett mobilnummer';
   return null;
 }
-const beforeMobile = (text: string, t: Token): boolean => codeAt(text, t.end) === 32 && MOBILE_AFTER.test(text.slice(t.end, t.end + 6));
+const beforeMobile = (text: string, t: Token): boolean => codeAt(text, t.end) === 32 && (codeAt(text, t.end + 1) === 48 || codeAt(text, t.end + 1) === 43) &&
+  MOBILE_AFTER.test(text.slice(t.end, t.end + 6));
 // A Swedish mobile number after one space: "070-…", "0735…", "+46 70…", "+4673…".
 const MOBILE_AFTER = /^ (?:07[02369]|\+46[ \u00a0]?7[02369])/;
 
@@ -1636,7 +1637,7 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
       const s0 = m.index;
       const w = m[0];
       // The given-name list first: the dictionary tests of lowerName() are dearer, and most words are in no name list.
-      if (covered[s0] || w.length < 3 || codeAt(text, s0 + w.length) !== 32 || !FIRST_NAMES.has(title(w)) || FUNCTION_WORDS.has(w) || !lowerName(w, true)) continue;
+      if (covered[s0] || w.length < 3 || codeAt(text, s0 + w.length) !== 32 || !FIRST_NAMES.has(w.indexOf('-') < 0 ? w.charAt(0).toUpperCase() + w.slice(1) : title(w)) || FUNCTION_WORDS.has(w) || !lowerName(w, true)) continue;
       LOWER_WORD.lastIndex = s0 + w.length + 1;
       const v = LOWER_WORD.exec(text);
       // The surname a listed one that is no word as it stands ("lindgren", though "lind" inflects to it), or any name of
