@@ -465,6 +465,14 @@ const FINITE_VERB = /^(?:är|var|har|hade|ringde|kom|kommer|sa|sade|säger|bor|b
 // Past tense in -de/-te ("ringde", "skickade", "köpte"); a dictionary stem with that ending is a noun ("ärende", "möte").
 const PAST_TENSE = /^\p{Ll}{2,}[^n](?:de|te)$/u;
 const finiteVerb = (w: string): boolean => FINITE_VERB.test(w) || (PAST_TENSE.test(w) && !SV_WORDS.has(w));
+// " från Sjökrogen", " från kommunen" after a person: where the person is from.
+const FROM_WHERE = /^ från [\p{L}-]+/u;
+/** The end of " från X" right after `end`, or `end`. */
+function fromWhereEnd(text: string, end: number): number {
+  if (codeAt(text, end + 1) !== 102) return end;
+  const m = FROM_WHERE.exec(text.slice(end, end + 40));
+  return m ? end + m[0].length : end;
+}
 /** The lower-case word right after `end`, if only one space separates them. */
 function wordAfter(text: string, end: number): string {
   const c = codeAt(text, end);
@@ -583,9 +591,12 @@ function loneEvidence(text: string, t: Token): number {
     return 0.5 + (t.strongSur ? 0.3 : 0) + shapeEvidence(t.text);
   }
   if (!t.sentenceStart) {
-    // At a clause start after a comma or a dash, like at a sentence start, before a finite verb: "…, Kovačević betalade".
+    // At a clause start after a comma, a dash or a log line's colon, like at a sentence start, before a finite verb:
+    // "…, Kovačević betalade", "14:05 Bryggan: Rahmani från Sjökrogen anmäler …" (round 11: perhaps with where the person
+    // is from between).
     const c2 = codeAt(text, t.start - 2);
-    if (codeAt(text, t.start - 1) === 32 && (c2 === 44 || c2 === 0x2013) && codeAt(text, t.end) === 32 && finiteVerb(wordAfter(text, t.end))) {
+    if (codeAt(text, t.start - 1) === 32 && (c2 === 44 || c2 === 0x2013 || c2 === 58) && codeAt(text, t.end) === 32 &&
+        finiteVerb(wordAfter(text, fromWhereEnd(text, t.end)))) {
       return 0.4 + (t.kind === 'nw' || t.kind === 'sur' ? 0.3 : 0) + shapeEvidence(t.text);
     }
     // Cheap first: a space and a lower-case letter right before, or no evidence.
@@ -599,7 +610,7 @@ function loneEvidence(text: string, t: Token): number {
     // Not followed by a capitalised word or a digit (a product, an address).
     if (!LOWER_AFTER.test(text.slice(t.end, t.end + 2))) return 0;
     position = 0.5;
-  } else if (codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && finiteVerb(wordAfter(text, t.end))) position = 0.4;
+  } else if (codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && finiteVerb(wordAfter(text, fromWhereEnd(text, t.end)))) position = 0.4;
   else return 0;
   return position + (t.kind === 'nw' || t.kind === 'sur' ? 0.3 : 0) + shapeEvidence(t.text);
 }
@@ -608,6 +619,7 @@ function loneEvidence(text: string, t: Token): number {
 const AND_KIN = /^ och (?:hennes|hans|hens|sin|sina) (?:mamma|pappa|mor|far|son|dotter|söner|döttrar|bror|syster|make|maka|man|fru|sambo|barn|föräldrar|mormor|farmor|morfar|farbror|moster|faster|morbror|kusin|flickvän|pojkvän|vän|kompis|familj|bröder|systrar|syskon)(?![\p{L}])/u;
 // Kinship words after a genitive name: "Hodans mamma", "Warsames bror" (issue 15, round 7).
 const KIN_AFTER = /^(?:mamma|pappa|mor|far|son|dotter|söner|döttrar|bror|syster|make|maka|man|fru|sambo|barn|föräldrar|vårdnadshavare|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror|kusin|flickvän|pojkvän|styvpappa|styvmamma|lillebror|storebror|lillasyster|storasyster|familj|anhöriga)$/;
+const EN_KIN_AFTER = /^(?:mother|father|mum|mom|dad|son|daughter|wife|husband|brother|sister|parents|parent|grandmother|grandfather|grandson|granddaughter|partner|child|children|family|uncle|aunt|cousin|guardian)$/;
 /**
  * A lone word that its place marks as a person whatever its letters: addressed at the end of a greeting or thanks
  * ("Tack för samtalet, Gunborg.", "Hej igen, Ljubica!") or a genitive before a kinship word ("Hodans mamma").
@@ -621,8 +633,18 @@ function addressedOrKin(text: string, t: Token): string | null {
   if (codeAt(text, t.end - 1) === 115 && codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && KIN_AFTER.test(wordAfter(text, t.end))) {
     return 'Namn i genitiv före ett släktord ("Hodans mamma")';
   }
+  // The same in English: "Mariam's father", "Kofi’s sister" (round 11).
+  if (codeAt(text, t.end - 1) === 115 && (codeAt(text, t.end - 2) === 39 || codeAt(text, t.end - 2) === 0x2019) && codeAt(text, t.end) === 32 &&
+      EN_KIN_AFTER.test(wordAfter(text, t.end))) return 'Namn i genitiv före ett släktord ("Hodans mamma", "Mariam\'s father")';
+  // A surname of the lists right before a mobile number: a person's number, as in a call log ("Ringt Backlund
+  // 070-233 18 90", round 11); a firm's or an authority's number is rarely a mobile one.
+  if ((t.kind === 'sur' || t.kind === 'nw') && beforeMobile(text, t)) return 'Efternamn ur namnlistorna före ett mobilnummer';
   return null;
 }
+const beforeMobile = (text: string, t: Token): boolean => codeAt(text, t.end) === 32 && (codeAt(text, t.end + 1) === 48 || codeAt(text, t.end + 1) === 43) &&
+  MOBILE_AFTER.test(text.slice(t.end, t.end + 6));
+// A Swedish mobile number after one space: "070-…", "0735…", "+46 70…", "+4673…".
+const MOBILE_AFTER = /^ (?:07[02369]|\+46[ \u00a0]?7[02369])/;
 
 /**
  * Whether a name word and a capitalised common word after it ("Hampus Ljung") stand where only a name would: mid-sentence
@@ -717,11 +739,20 @@ function inlineGap(text: string, a: Token, b: Token | undefined): boolean {
   return g !== null && g !== 'newline';
 }
 
+/**
+ * 1 when `a` and `b` stand as "a, b"; 2 when a line break follows the comma ("a,⏎b"), perhaps with the next line indented
+ * to the cell's column in a flattened PDF table ("Lindqvist,⏎          Eva", round 11); otherwise 0.
+ */
 function commaGapOf(text: string, a: Token, b: Token): number {
   if (text.charCodeAt(a.end) !== 44) return 0;
   const len = b.start - a.end;
   if (len === 2) { const c = text.charCodeAt(a.end + 1); return c === 32 ? 1 : c === 10 ? 2 : 0; }
-  return len === 3 && text.charCodeAt(a.end + 1) === 13 && text.charCodeAt(a.end + 2) === 10 ? 2 : 0;
+  if (len < 3 || len > 40) return 0;
+  let k = a.end + 1;
+  if (text.charCodeAt(k) === 13) k++;
+  if (text.charCodeAt(k) !== 10) return 0;
+  for (k++; k < b.start; k++) { const c = text.charCodeAt(k); if (c !== 32 && c !== 9) return 0; }
+  return 2;
 }
 
 /** Whether a title or role word stands right before `start` ("advokat", "jur.kand.", "nämndemannen"). */
@@ -762,6 +793,9 @@ function particleCellBefore(text: string, t: Token): number {
 const WRAPPED_CELL = ', radbrytning i tabellcell';
 const BARE_INITIAL_END = /^(?:[ \u00a0]{2}|\t|;|\||[ \u00a0]?\r?\n|$|[ \u00a0]\()/;
 const ESTATE_AFTER = /^[ \u00a0]+\(?(?:dödsbo|DÖDSBO|Dödsbo|d\.b\.|db)\)?/;
+// After a given name wrapped under its surname: blanks, perhaps an initial, then the next column's number or a code of
+// capitals and digits (an IBAN, a case number).
+const WRAPPED_CODE_AFTER = /^(?:[ \u00a0]\p{Lu}\.)?[ \u00a0]+\p{Lu}{0,4}\d/u;
 const CELL_AFTER = /^(?:[ \u00a0]*(?:$|\n|\||;|\t|,|\(|[ \u00a0]{2}|[ \u00a0]\d|[ \u00a0]?[–—/+])|"(?:[;,\t|]|\r?\n|$))/;
 
 const ORG_AFTER_WORD = /^s?[ \u00a0](?:kommun|kommuns|län|läns|stad|stads|församling|landsting|region|hamn|station|centrum|tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|kyrka|skola|universitet|sjukhus|hälsocentral|vårdcentral|lasarett|tandvård|brandstation|polisstation|räddningstjänst|bibliotek|simhall|ishall|sporthall|idrottsplats|flygplats|camping|folkhögskola|gymnasium|förskola|fritidsgård|äldreboende|servicehus|kyrkogård|gruva)/;
@@ -1221,6 +1255,9 @@ function nameCell(text: string, tokens: Token[], value: string, at: number, out:
   // A phone number after the name in the same cell ("KERSTIN NIIA 0971-200 38"): the name is the part before it.
   const phone = name.length > 8 && isDigit(name.charCodeAt(name.length - 1)) ? /[ \u00a0]+\+?\d[\d \u00a0-]{5,}$/.exec(name) : null;
   if (phone) name = name.slice(0, phone.index);
+  // A surname and its comma, the given name wrapped to the next line of a flattened PDF table ("Lindqvist,"): the comma
+  // is no part of the name (round 11).
+  if (name.length > 2 && name.charCodeAt(name.length - 1) === 44) name = name.slice(0, -1);
   const end = start + name.length;
   // A word in lower case other than a particle or "och" makes the cell a description ("Byalagets hembygdsförening").
   if (!nameLike(name) || lowerWordIn(name)) return;
@@ -1505,7 +1542,8 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
     const c = codeAt(text, i + 1);
     if ((b0 === -1 || b0 === 32 || b0 === 10 || b0 === 9) && (isLower(c) || isUpper(c))) cues.push(i + 1);
   }
-  if (chat.length === 0 && cues.length === 0) return;
+  const notes = lowerCaseLines(text);
+  if (chat.length === 0 && cues.length === 0 && notes.length === 0) return;
   const covered = coverage();
   const found = new Set<string>();
   const title = (w: string): string => w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
@@ -1591,6 +1629,52 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
     LOWER_WORD_G.lastIndex = a;
     for (let m = LOWER_WORD_G.exec(text); m && m.index < b; m = LOWER_WORD_G.exec(text)) LOWER_WORD_G.lastIndex = consider(m.index, true);
   }
+  // A note written wholly in lower case ("ring tillbaka till eva lindgren ang. bygglovet", round 11): there a name is in
+  // lower case too, and a given name of the lists and a surname of the lists after it, neither a Swedish or English
+  // word, is a name. A lone word is not (a pair of list names is rare by chance, a lone one is not).
+  for (let i = 0; i < notes.length; i += 2) {
+    const b = notes[i + 1]!;
+    LOWER_WORD_G.lastIndex = notes[i]!;
+    for (let m = LOWER_WORD_G.exec(text); m && m.index < b; m = LOWER_WORD_G.exec(text)) {
+      const s0 = m.index;
+      const w = m[0];
+      // The given-name list first: the dictionary tests of lowerName() are dearer, and most words are in no name list.
+      if (covered[s0] || w.length < 3 || codeAt(text, s0 + w.length) !== 32 || !FIRST_NAMES.has(w.indexOf('-') < 0 ? w.charAt(0).toUpperCase() + w.slice(1) : title(w)) || FUNCTION_WORDS.has(w) || !lowerName(w, true)) continue;
+      LOWER_WORD.lastIndex = s0 + w.length + 1;
+      const v = LOWER_WORD.exec(text);
+      // The surname a listed one that is no word as it stands ("lindgren", though "lind" inflects to it), or any name of
+      // the lists that is no Swedish word in any form.
+      if (!v || v.index !== s0 + w.length + 1 || v[0].length < 3 || FUNCTION_WORDS.has(v[0]) ||
+          !(SURNAMES.has(title(v[0])) && !SV_WORDS.has(v[0]) && !isEnglishWord(v[0])) && !(lowerName(v[0], false) && !isSwedishWord(v[0], false))) continue;
+      const after = codeAt(text, v.index + v[0].length);
+      if (after === 64 || after === 46 && isLower(codeAt(text, v.index + v[0].length + 1)) || isDigit(after)) continue;
+      const end = v.index + v[0].length;
+      out.push({ type: 'name', start: s0, end, score: 0.55, explanation: 'Namn i gemener i en anteckning skriven helt i gemener (förnamn och efternamn ur namnlistorna, inga svenska ord)' });
+      covered.fill(1, s0, end);
+      LOWER_WORD_G.lastIndex = end;
+    }
+  }
+}
+
+/**
+ * The lines written wholly in lower case (a letter in lower case first, no capital on the line): [start, end] pairs in
+ * one flat array. Read by char codes only.
+ */
+function lowerCaseLines(text: string): number[] {
+  const r: number[] = [];
+  for (let a = 0; a < text.length;) {
+    let e = text.indexOf('\n', a);
+    if (e < 0) e = text.length;
+    let k = a;
+    while (k < e && (codeAt(text, k) === 32 || codeAt(text, k) === 9)) k++;
+    if (k < e && isLower(codeAt(text, k))) {
+      let j = k + 1;
+      while (j < e && !isUpper(codeAt(text, j))) j++;
+      if (j === e) r.push(k, e);
+    }
+    a = e + 1;
+  }
+  return r;
 }
 
 const INITIAL_SPEAKER = /((?:\p{Lu}\.[ \u00a0]?){1,2}\p{Lu}\p{Ll}[\p{L}'’-]+):[ \u00a0]/uy;
@@ -2319,6 +2403,28 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
 }
 
 
+/**
+ * A surname first on its line whose cell goes on under the next columns of a flattened PDF table: "Mbeki,    7B    Bifall⏎
+ * Lerato" – the comma ends the surname's part of the cell, the row's other columns follow on the line, and a listed given
+ * name that is no word stands alone on the next line at the surname's column (round 11). The index of `t`, or -1.
+ */
+function columnWrappedSurname(c: NameContext, i: number, t: Token): number {
+  const { text, tokens, known, take } = c;
+  if (t.common || !(t.kind === 'sur' || t.kind === 'unknown' || t.kind === 'nw')) return -1;
+  const ls = text.lastIndexOf('\n', t.start - 1) + 1;
+  for (let k = ls; k < t.start; k++) if (codeAt(text, k) !== 32 && codeAt(text, k) !== 9) return -1;
+  const nl = text.indexOf('\n', t.end);
+  if (nl < 0) return -1;
+  let k = i + 1;
+  while (k < tokens.length && tokens[k]!.start < nl) k++;
+  const g = tokens[k];
+  if (g === undefined || g.start - nl - 1 !== t.start - ls || !(g.kind === 'first' || g.kind === 'nw') || g.common || g.caps !== t.caps ||
+      !/^[ \t]*(?:\r?\n|$)|^[ \u00a0]{2}/.test(text.slice(g.end, g.end + 3))) return -1;
+  take(t, t, 0.7, 'Namn i formen "Efternamn, Förnamn" i en tabell, förnamnet på raden under' + WRAPPED_CELL);
+  known.add(t.norm);
+  return i;
+}
+
 // The rules of the name detector's first pass, in the order it tries them on each token: each returns the index of the
 // last token it took, or -1 when it took none (issue 15, speed: one small function each, optimised on its own, instead
 // of one loop V8 compiled again and again).
@@ -2341,6 +2447,10 @@ const nameRules = {
     // "Efternamn, Förnamn" and registers in capitals: "Lindqvist, Eva", "HOLMGREN, ANNA-KARIN", "Tran, Phuong".
     // In a PDF table flattened cell by cell the given name may stand on the next line: "Sjödin,⏎Henning".
     const commaGap = next ? commaGapOf(text, t, next) : 0;
+    if (commaGap === 0 && codeAt(text, t.end) === 44 && codeAt(text, t.end + 1) === 32 && codeAt(text, t.end + 2) === 32) {
+      const r = columnWrappedSurname(c, i, t);
+      if (r >= 0) return r;
+    }
     // A particle before the surname, the particle first in its cell: "| von Essen, Margareta |", "DE LA CRUZ, MARISOL".
     // (Read only after a blank that follows a lower-case letter or a particle's token: most "X, Y" pairs have neither.)
     const particle = commaGap > 0 && codeAt(text, t.start - 1) === 32 && (isLower(codeAt(text, t.start - 2)) || (i > 0 && CELL_PARTICLE_NORM.has(tokens[i - 1]!.norm)))
@@ -2357,7 +2467,7 @@ const nameRules = {
         // A couple in one register line: "Öhrn, Kjell & Maud", "Lind, Per och Ulla" (issue 15, round 7).
         const couple = COUPLE_GAP.test(text.slice(tokens[k - 1]!.end, u.start)) && (u.kind === 'first' || u.kind === 'amb') && (next.kind === 'first' || next.kind === 'amb');
         if ((!joined(text, tokens[k - 1]!, u) && !couple) || u.caps !== next.caps || !(u.kind === 'first' || u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'amb')) break;
-        if (CELL_AFTER.test(text.slice(u.end, u.end + 3))) lastAt = k;
+        if (CELL_AFTER.test(text.slice(u.end, u.end + 3)) || (commaGap === 2 && WRAPPED_CODE_AFTER.test(text.slice(u.end, u.end + 24)))) lastAt = k;
       }
       const last = tokens[lastAt]!;
       const after = tokens[lastAt + 1];
@@ -2366,7 +2476,14 @@ const nameRules = {
       // An estate after the name in its cell is no part of it: "| VIDE, KENNETH dödsbo |" (round 8, second wave).
       const estate = codeAt(text, last.end) === 32 && ((codeAt(text, last.end + 1) | 32) === 100 || codeAt(text, last.end + 1) === 40) ? ESTATE_AFTER.exec(text.slice(last.end, last.end + 16)) : null;
       const cellEnd = estate ? last.end + estate[0].length : last.end;
-      const endsCell = CELL_AFTER.test(text.slice(cellEnd, cellEnd + 3)) && (commaGap === 1 || /^[ \t]*(?:\r?\n|$)|^[ \u00a0]\d/.test(text.slice(cellEnd, cellEnd + 3)));
+      // A wrapped cell ends at the line end, or before the next column's number or code of capitals and digits on the
+      // given name's line ("Kanerva,⏎Ilkka FI21 1234 …", "Okoro,⏎    Chinedu     2025-06-02", round 11).
+      const endsCell = (CELL_AFTER.test(text.slice(cellEnd, cellEnd + 3)) && (commaGap === 1 || /^[ \t]*(?:\r?\n|$)|^[ \u00a0]\d/.test(text.slice(cellEnd, cellEnd + 3)))) ||
+        (commaGap === 2 && WRAPPED_CODE_AFTER.test(text.slice(cellEnd, cellEnd + 24)));
+      // A listed given name that is no word, first on the line under a surname's "Efternamn," at a cell's start: the
+      // wrapped cell holds it whatever the next column writes after it ("Pöyhönen,⏎Marjatta Kyrkbyn", round 11).
+      const wrappedFirst = !endsCell && commaGap === 2 && next.kind === 'first' && !next.common && !t.common &&
+        (t.kind === 'sur' || t.kind === 'unknown' || t.kind === 'nw') && cellStartOf(text, t.start);
       const strongForm = t.kind === 'sur' && t.strongSur && next.kind === 'first';
       // A double surname in capitals that the flattened table broke over two lines or wrote with a space: "HOSSEINI⏎AMIRI,
       // Reza", "RAMÍREZ CASTILLO, José" – the cell starts at the first part.
@@ -2395,8 +2512,9 @@ const nameRules = {
           // A register already read as "EFTERNAMN,⏎Förnamn" (a flattened PDF table): a further row of that shape whose words
           // are also common words ("BERG,⏎Linnea") (round 8, second wave).
           (commaGap === 2 && cellStart && endsCell && t.caps && !next.caps && lastAt === i + 1 && (next.kind === 'first' || next.kind === 'amb' || next.kind === 'nw') &&
-            out.some((f) => f.explanation.endsWith(WRAPPED_CELL)))) {
-        take(lead, last, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : '') + (commaGap === 2 || lead.end < t.start - 1 ? WRAPPED_CELL : ''));
+            out.some((f) => f.explanation.endsWith(WRAPPED_CELL))) || wrappedFirst) {
+        if (wrappedFirst) lastAt = i + 1;
+        take(lead, tokens[lastAt]!, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : '') + (commaGap === 2 || lead.end < t.start - 1 ? WRAPPED_CELL : ''));
         known.add(t.norm);
         if (lead !== t) known.add(lead.norm);
         for (let k = i + 1; k <= lastAt; k++) if (tokens[k]!.kind !== 'initial' && !tokens[k]!.common) known.add(tokens[k]!.norm);
@@ -2623,7 +2741,9 @@ const nameRules = {
     // position says a person: before a verb at a sentence start, after a lower-case word mid-sentence, or before a
     // role in parentheses ("Bashir (vaktmästare)").
     if ((t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'sur') && !t.caps && !t.common && !inlineGap(text, t, next) &&
-        !(i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!))) {
+        !(i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!) &&
+          // A verb first in its sentence before a surname and a mobile number: "Ringt Backlund 070-…" (round 11).
+          !(tokens[i - 1]!.sentenceStart && (tokens[i - 1]!.kind === 'stop' || tokens[i - 1]!.kind === 'word') && beforeMobile(text, t)))) {
       const roleAfter = codeAt(text, t.end + 1) === 40 ? ROLE_IN_PARENS.exec(text.slice(t.end, t.end + 40)) : null;
       const role = roleAfter !== null && (TITLE_WHOLE.test(roleAfter[1]!) || ROLE_BEFORE.test(roleAfter[1]!) || KIN_BEFORE.test(roleAfter[1]!));
       // A word in no list at all needs letters no Swedish word has ("Ánte"); letter pairs alone ("Bixia") also make up
