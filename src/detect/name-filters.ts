@@ -332,8 +332,21 @@ export function withoutTownCells(text: string, out: Finding[]): Finding[] {
     const townAt = new Map<number, number>();
     for (const c of towns) townAt.set(c.start, c.end);
     let hit = false;
-    for (const f of out) if (townAt.has(f.start) && f.end <= townAt.get(f.start)!) hit = true;
-    if (hit) out = out.filter((f) => !(townAt.has(f.start) && f.end <= townAt.get(f.start)!));
+    for (const f of out) if (townAt.has(f.start)) hit = true;
+    if (hit) {
+      out = out.flatMap((f) => {
+        const cellEnd = townAt.get(f.start);
+        if (cellEnd === undefined) return [f];
+        if (f.end <= cellEnd) return [];
+        // A cell wrapped over lines that starts in a town column ("Göteborg,⏎Maria"): the town is no part of a name;
+        // what stands on the next line may be one.
+        const nl = text.indexOf('\n', cellEnd);
+        if (nl < 0 || nl >= f.end) return [];
+        let start = nl + 1;
+        while (start < f.end && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+        return start < f.end ? [{ ...f, start }] : [];
+      });
+    }
   }
   // A thing's cell may hold more than its name ("\"Solvik\" SE-S 448"): a finding anywhere inside it goes (round 11).
   const things = thingCells(text);

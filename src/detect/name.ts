@@ -1257,7 +1257,8 @@ function nameCell(text: string, tokens: Token[], value: string, at: number, out:
   if (phone) name = name.slice(0, phone.index);
   // A surname and its comma, the given name wrapped to the next line of a flattened PDF table ("Lindqvist,"): the comma
   // is no part of the name (round 11).
-  if (name.length > 2 && name.charCodeAt(name.length - 1) === 44) name = name.slice(0, -1);
+  const wrapped = name.length > 2 && name.charCodeAt(name.length - 1) === 44;
+  if (wrapped) name = name.slice(0, -1);
   const end = start + name.length;
   // A word in lower case other than a particle or "och" makes the cell a description ("Byalagets hembygdsförening").
   if (!nameLike(name) || lowerWordIn(name)) return;
@@ -1279,7 +1280,9 @@ function nameCell(text: string, tokens: Token[], value: string, at: number, out:
   }
   if (firm) return;
   if (ORG_AFTER_WORD.test(name.slice(name.indexOf(' ')))) return;
-  out.push({ type: 'name', start, end, score: 0.85, explanation: 'Namn i en tabellkolumn vars rubrik anger namn ("Namn", "Efternamn")' });
+  // The surname of a wrapped cell scores as the "Efternamn,⏎Förnamn" rule does, so that rule's longer finding, which
+  // holds the given name on the next line, wins the overlap and the given name is not lost with it.
+  out.push({ type: 'name', start, end, score: wrapped ? 0.7 : 0.85, explanation: 'Namn i en tabellkolumn vars rubrik anger namn ("Namn", "Efternamn")' });
   for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < end; j++) {
     if (tokens[j]!.kind !== 'initial' && !tokens[j]!.common) known.add(tokens[j]!.norm);
   }
@@ -2483,7 +2486,9 @@ const nameRules = {
       // A listed given name that is no word, first on the line under a surname's "Efternamn," at a cell's start: the
       // wrapped cell holds it whatever the next column writes after it ("Pöyhönen,⏎Marjatta Kyrkbyn", round 11).
       const wrappedFirst = !endsCell && commaGap === 2 && next.kind === 'first' && !next.common && !t.common &&
-        (t.kind === 'sur' || t.kind === 'unknown' || t.kind === 'nw') && cellStartOf(text, t.start);
+        (t.kind === 'sur' || t.kind === 'unknown' || t.kind === 'nw') && cellStartOf(text, t.start) &&
+        // … unless the line goes on as prose, a lower-case word after one blank ("Visma,⏎        Petra loggar in.").
+        !(codeAt(text, next.end) === 32 && isLower(codeAt(text, next.end + 1)));
       const strongForm = t.kind === 'sur' && t.strongSur && next.kind === 'first';
       // A double surname in capitals that the flattened table broke over two lines or wrote with a space: "HOSSEINI⏎AMIRI,
       // Reza", "RAMÍREZ CASTILLO, José" – the cell starts at the first part.

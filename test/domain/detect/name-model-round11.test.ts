@@ -16,11 +16,16 @@ describe('a wrapped "Efternamn,⏎Förnamn" cell (round 11)', () => {
   it('finds the surname before the comma as well as the given name under it', () => {
     for (const [surname, given] of pairs) {
       const text = ['Order  Kund        Ankomst     Plats', `A-114  ${surname},`, `       ${given}       2025-06-02  B4`, 'A-115  Blom, Ulf    2025-06-03  B7'].join('\n');
-      expect(names(text)).toEqual([surname, given, 'Blom, Ulf']);
+      // One finding over the wrapped cell or one per part: both parts are covered (the rules' wrapped-cell finding and
+      // the name column's surname meet here since det-names11; the longer one wins).
+      const found = names(text);
+      expect(found.at(-1)).toBe('Blom, Ulf');
+      expect(found.slice(0, -1).join(' ').split(/[\s,]+/).filter(Boolean)).toEqual([surname, given]);
     }
   });
   it('takes no place, system or firm word before the comma for a surname', () => {
     expect(names('Order  Ort         Ankomst\nA-114  Göteborg,\n       Maria      2025-06-02')).toEqual(['Maria']);
+    expect(names('Order  Ort         Ankomst\nA-114  Göteborg,\nMaria      2025-06-02')).toEqual(['Maria']);
     expect(names('System  Visma,\n        Petra loggar in.')).toEqual(['Petra']);
     expect(names('Leverans till Tammerfors,\nMaria hämtar paketet.')).toEqual(['Maria']);
   });
