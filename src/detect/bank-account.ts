@@ -792,7 +792,8 @@ function plusgiro(st: Scan): void {
     const check = luhnValid(digitsOf(m[0]));
     // Right after the word plusgiro the number is one even when its check digit was written wrong (a form filled in
     // by hand, an OCR'd digit): a lower score, as for a bankgiro after its word.
-    if (/p[l1]usgir[o0]|postgiro|pg/.test(before(text, s, 30)) && digitsOf(m[0]).length <= 8 && (check || PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s)))) {
+    // ("pg" as a word of its own: "uppgifter", "uppgav" hold it too.)
+    if (/p[l1]usgir[o0]|postgiro|\bpg(?![a-zåäö])/.test(before(text, s, 30)) && digitsOf(m[0]).length <= 8 && (check || PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s)))) {
       st.out.push({ type: 'bank_account', start: s, end: st.nextPlusgiro, score: check ? 0.85 : 0.6,
         explanation: check ? 'Plusgironummer, kontrollsiffra stämmer (Luhn), sammanhangsord' : 'Plusgironummer direkt efter ordet plusgiro (kontrollsiffran stämmer inte)' });
     }
