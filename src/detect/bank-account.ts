@@ -86,7 +86,9 @@ const ACCOUNT_STEM = /konto|clearing|giro|^bg|^pg|account|iban|bank/;
  * right before the number counts ("betala tillbaka det ni tog för fakturan till 6123 …" is an account; "OCR-nummer:
  * 1234 …" is not).
  */
-const otherLabel = (text: string, s: number): boolean => {
+// `bound`: only a label right before the number counts (for a number that meets its bank's check digit, which a word
+// earlier in the sentence, "Kvittot visar att beloppet gick till 6152 …", does not outweigh).
+const otherLabel = (text: string, s: number, bound = false): boolean => {
   const ctx = sentenceBefore(text, s, 40);
   NOT_ACCOUNT.lastIndex = 0;
   let neg = -1;
@@ -102,10 +104,11 @@ const otherLabel = (text: string, s: number): boolean => {
     const payWide = lastIndexOf(PAY_G, wide);
     const pay = payWide - off;
     const tail = LABEL_TAIL.exec(ctx.slice(negEnd));
-    if (payWide < 0 || (tail && (neg > pay || (pay >= negEnd && tail[1] !== undefined)))) return true;
+    if ((payWide < 0 && (!bound || tail)) || (tail && (neg > pay || (pay >= negEnd && tail[1] !== undefined)))) return true;
   }
+  // (A bare "Nummer:" or "Nr:" names no other register: "Bank: Swedbank⏎Nr: 8327-9 …".)
   const m = NUMBER_LABEL.exec(ctx);
-  return m !== null && !ACCOUNT_STEM.test(m[1] ?? '');
+  return m !== null && (m[1] === undefined || (/\p{L}/u.test(m[1]) && !ACCOUNT_STEM.test(m[1])));
 };
 // What may stand between another number's word and the number for the word to be its label: the rest of the word,
 // "nr"/"nummer", who keeps the register (group 1: "hos SBAB"), "är", punctuation ("Fakturanummer: ", "kundnumret är ",
@@ -593,7 +596,7 @@ function judgePair(st: Scan, m: RegExpExecArray, from: number, account: string):
   const context = payWord || (fits && (shape !== undefined || written) && BANK_AFTER.test(text.slice(end, end + 30)));
   const year = /^(19|20)\d\d$/.test(clearing);
   // (An account that is a date, "86400⏎2026-11-02" in a log, is a number and the next line's time.)
-  if (!fits || (year && !context && !bank) || (slash && !shape) || DATE.test(account) || otherLabel(text, s) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
+  if (!fits || (year && !context && !bank) || (slash && !shape) || DATE.test(account) || otherLabel(text, s, bank !== undefined) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
     // not an account
   } else if (!context && !written && !pay.near(s) && !(bank || (shape && shapeOf(clearing + check, digits, true)))) {
     // a bare pair of numbers with nothing about payment near it and no bank's structure (a Swedbank account of
@@ -749,6 +752,32 @@ function afterBankName(st: Scan): void {
   }
 }
 
+// A payment card's number (ISO/IEC 7812): 13 to 19 digits, the issuer's network in the first digits (Visa 4, Mastercard
+// 51–55 and 2221–2720, American Express 34 and 37, Maestro, Discover and JCB 6 and 35), its last digit a Luhn check.
+// Written in groups of four ("4111 1111 1111 1111"), American Express's 4-6-5, or together.
+const CARD = /\d{4}(?:([ \u00a0\-–])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|([ \u00a0\-–])\d{6}\2\d{5}|\d{9,15})(?![\d]|[.,]\d)/y;
+const CARD_NETWORK = /^(?:4|5[1-5]|2[2-7]|3[47]|35|6)/;
+// A word for card, or a network's name, before it: an OCR reference is Luhn-valid too, and may be grouped in fours.
+const CARD_WORD = /kort|card|visa|master|maestro|amex|american express|discover|jcb/g;
+// Another number's label after the last card word ("Betala med kort eller …, OCR 4111 …") makes the number that one.
+const CARD_OTHER = /ocr|faktura|invoice|referens|reference|\bref\b|kundn|order|medlem|biljett|bokning|booking/g;
+/** A payment card's number after a word for card: the card holder's, as an account is. */
+function card(st: Scan): boolean {
+  const { text, s } = st;
+  const m = (CARD.lastIndex = s, CARD.exec(text));
+  if (!m) return false;
+  const digits = digitsOf(m[0]);
+  if (digits.length < 13 || !CARD_NETWORK.test(digits) || !luhnValid(digits)) return false;
+  const ctx = sentenceBefore(text, s, 50);
+  const word = lastIndexOf(CARD_WORD, ctx);
+  if (word < 0 || lastIndexOf(CARD_OTHER, ctx) > word) return false;
+  const end = s + m[0].length;
+  st.nextClearing = st.nextAccount = st.nextGiro = st.nextPlusgiro = end;
+  st.out.push({ type: 'bank_account', start: s, end, score: 0.9,
+    explanation: `Kortnummer: ${digits.length} siffror, kortnätverkets första siffror och kontrollsiffra (Luhn), efter ord för kort` });
+  return true;
+}
+
 /** A bankgiro number with its hyphen ("5050-1055") after a payment word. */
 function giro(st: Scan): void {
   const { text, s } = st;
@@ -844,6 +873,9 @@ export const bankAccountDetector: Detector = {
       st.numberBefore = numberBefore;
       const after = st.after;
       const out = st.out;
+      // A payment card's number first: its groups of four would read as a clearing number and an account.
+      const c0 = text.charCodeAt(s);
+      if ((len === 4 || (len >= 13 && len <= 19)) && c0 >= 50 && c0 <= 54 && !numberBefore && s >= st.nextClearing && s >= st.nextAccount && card(st)) continue;
       // The clearing-number forms: by words, a form's field, a pair, written together, a cell.
       if (len === 4 && s >= st.nextNamed && labelOf(st) >= 0 && namedBefore(text, s, st.le)) namedPair(st);
       if (s >= st.nextClearing && s >= st.nextNamed && !numberBefore && (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) &&

@@ -17,3 +17,32 @@ describe('a Swedbank clearing number is no plusgiro number', () => {
     expect(found('Betala till pg 4711-2 före den 30:e.', 'bank_account')).toEqual(['4711-2']);
   });
 });
+
+describe('payment card numbers', () => {
+  // Card numbers here are the card networks' published test numbers (Luhn-valid, no real card).
+  it('reads a card number in groups of four or written together after a word for card', () => {
+    expect(found('Jag betalade med mitt Visakort 4111 1111 1111 1111 men fick ingen bekräftelse.', 'bank_account')).toEqual(['4111 1111 1111 1111']);
+    expect(found('Kortnummer: 5105-1051-0510-5100, giltigt t.o.m. 09/27', 'bank_account')).toEqual(['5105-1051-0510-5100']);
+    expect(found('Card number 378282246310005 (Amex)', 'bank_account')).toEqual(['378282246310005']);
+    expect(found('Kreditkort: 3782 822463 10005', 'bank_account')).toEqual(['3782 822463 10005']);
+  });
+  it('leaves an OCR reference in groups of four and a card-shaped number whose check digit fails alone', () => {
+    expect(found('Betala med kort eller till bankgiro, OCR 4111 1111 1111 1111.', 'bank_account')).toEqual([]);
+    expect(found('Kortet 4111 1111 1111 1112 gick inte igenom.', 'bank_account')).toEqual([]);
+  });
+});
+
+describe('what labels an account', () => {
+  it('reads a bare "Nummer:" or "Nr:" as no other register\'s label', () => {
+    expect(found('Nummer: 8327-9 604 118 227-5 (Swedbank)', 'bank_account')).toEqual(['8327-9 604 118 227-5']);
+    expect(found('Bank: Swedbank\nNr: 8327-9 604 118 227-5', 'bank_account')).toEqual(['8327-9 604 118 227-5']);
+  });
+  it('lets an account that meets its bank\'s check digit keep a receipt or invoice word earlier in its sentence', () => {
+    // 6152 320 687 104 meets Handelsbanken's mod-11 check; the word "kvittot" labels no number here.
+    expect(found('Kvittot visar att beloppet gick till 6152 320 687 104 den 3 maj.', 'bank_account')).toEqual(['6152 320 687 104']);
+  });
+  it('still reads the number right after another register\'s label as that one', () => {
+    expect(found('Kvittonummer 6152 320 687 104', 'bank_account')).toEqual([]);
+    expect(found('Fakturanummer: 5361 1022705', 'bank_account')).toEqual([]);
+  });
+});
