@@ -46,3 +46,23 @@ describe('what labels an account', () => {
     expect(found('Fakturanummer: 5361 1022705', 'bank_account')).toEqual([]);
   });
 });
+
+describe('North American telephone numbers', () => {
+  // 555-01xx is the numbering plan's range for fiction.
+  it('reads the bracketed area code form without a country code', () => {
+    expect(found('Call me at (212) 555-0143 any time after six.', 'phone')).toEqual(['(212) 555-0143']);
+    expect(found('Min bror i Toronto: (416) 555-0178.', 'phone')).toEqual(['(416) 555-0178']);
+  });
+  it('reads the dotted form after a telephone word', () => {
+    expect(found('Cell: 646.555.0199', 'phone')).toEqual(['646.555.0199']);
+  });
+  it('leaves a bracketed number that is no telephone number alone', () => {
+    expect(found('Se bilaga (212) 555 st. och (2021) 12-15.', 'phone')).toEqual([]);
+  });
+});
+
+describe('telephone words', () => {
+  it('reads a number after "Telnr"', () => {
+    expect(found('Telnr 0 7 0 4 1 2 5 5 1 8', 'phone')).toEqual(['0 7 0 4 1 2 5 5 1 8']);
+  });
+});
