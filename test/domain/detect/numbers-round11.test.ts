@@ -66,3 +66,17 @@ describe('telephone words', () => {
     expect(found('Telnr 0 7 0 4 1 2 5 5 1 8', 'phone')).toEqual(['0 7 0 4 1 2 5 5 1 8']);
   });
 });
+
+describe('private-range IP addresses after an IP label', () => {
+  it('reads a private address in a system log line that names no user as a machine\'s, not a person\'s', () => {
+    expect(found('2025-03-02T04:00:01Z INFO  nightly backup done  ip=10.31.4.9', 'ip_address')).toEqual([]);
+    expect(found('Rapport skapad 2025-03-02 av systemet, IP 172.20.5.14', 'ip_address')).toEqual([]);
+  });
+  it('still reads a private address on a line that names the user or the person\'s device', () => {
+    expect(found('2025-03-02T08:12:44Z INFO  login ok user=k.nyberg ip=10.31.4.77', 'ip_address')).toEqual(['10.31.4.77']);
+    expect(found('IP 192.168.1.34 (hennes dator)', 'ip_address')).toEqual(['192.168.1.34']);
+  });
+  it('still reads a public address after the label, whatever the line', () => {
+    expect(found('2025-03-02T04:00:01Z INFO  nightly backup done  ip=83.249.20.17', 'ip_address')).toEqual(['83.249.20.17']);
+  });
+});
