@@ -37,8 +37,9 @@ const PLUSGIRO_WORD = /(?:p[l1]usgir[o0]|postgir[o0]|\bpg)(?:k[o0]nt[o0])?(?:[ .
 // Also the short forms of forms and exports: "Clnr", "Cl.nr", "Clear.nr".
 // Also in English ("clearing number"), with a remark in parentheses ("Clearingnummer (4 siffror):"), after a tab, and as
 // the first half of a combined label ("Clnr/kontonr: 8443-0 / 270 986 832").
-// A Danish account's "Reg.nr." is its clearing number (read only where the account's field follows).
-const NAMED_BEFORE = /(?:c[l1]earing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\bclr\.?|\breg\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?[:=]?[ \u00a0\t]*(?:\n[ \u00a0\t]*)?$/iu;
+// A Danish account's "Reg.nr." is its clearing number (read only where the account's field follows). Also in a sentence:
+// "Mitt clearingnummer är 8214-9 och kontonummer …".
+const NAMED_BEFORE = /(?:c[l1]earing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\bclr\.?|\breg\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?[:=]?(?:[ \u00a0]+(?:är|is))?[ \u00a0\t]*(?:\n[ \u00a0\t]*)?$/iu;
 /** The clearing word before `s` (a quick look for "cl" first: most numbers after a letter are years and counts). */
 function namedBefore(text: string, s: number, at = labelEnd(text, s)): boolean {
   const w = text.slice(Math.max(0, (at < 0 ? s : at) - 40), at < 0 ? s : at);
@@ -136,7 +137,9 @@ const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|\bkto(?:nr)?|account|acct|
 // ("Kontonr: 1044218", a type 1 account written without its clearing number), six for a sort code ("60-12-21").
 // A bare "Konto:" is also a bookkeeping field ("Kostnadsställe: 7001⏎Konto: 7989523"): only a label that names an
 // account's number or a bank account counts here.
-const ACCOUNT_LABEL_RIGHT = /(?:(?:konto|account|acct)\.?[ \u00a0]?(?:nummer|nr|number|no|#)|kontonr|bankkonto|bank account|acct|sort[ -]?code)\.?[\s:]*(?:(?:är|is)[ \u00a0]+)?$/i;
+// So does a bank account named by its kind on the same line: "Lönekonto:", "sparkonto", "privatkonto" (not the last cell of
+// the row above, "…;personkonto⏎11-019-04;…").
+const ACCOUNT_LABEL_RIGHT = /(?:(?:(?:konto|account|acct)\.?[ \u00a0]?(?:nummer|nr|number|no|#)|kontonr|bankkonto|bank account|acct|sort[ -]?code)\.?[\s:]*|(?:löne|spar|privat|person|transaktions|utbetalnings|mottagar|buffert|hushålls|e-spar|barnspar)konto[ \u00a0\t:]*)(?:(?:är|is)[ \u00a0]+)?$/i;
 const SORT_CODE = /sort[ -]?code[\s:.]*$/i;
 const DATE_AFTER = /[ \u00a0](?:1[89]|20)\d\d-(?:0?[1-9]|1[0-2])-\d\d$/;
 const DATE = /^(?:1[89]|20)\d\d[-–./](?:0?[1-9]|1[0-2])[-–./]\d\d(?!\d)/;
@@ -481,7 +484,35 @@ function clearingField(st: Scan): void {
     st.clearingAt = end;
     out.push({ type: 'bank_account', start: s, end, score: 0.85,
       explanation: 'Clearingnummer efter ordet clearing (kontonumret står intill)' });
+  } else if (!isDigitAt(text, end + 1)) {
+    const acc = clearingOf(text.slice(s, s + 4)) ? accountBefore(st, digitsOf(text.slice(s, end))) : undefined;
+    if (acc && !otherLabel(text, acc[0])) {
+      st.nextClearing = st.clearingAt = end;
+      out.push({ type: 'bank_account', start: acc[0], end: acc[1], score: 0.8,
+        explanation: 'Kontonummer före sitt clearingnummer (clearingnummer och längd stämmer för en bank)' },
+      { type: 'bank_account', start: s, end, score: 0.85,
+        explanation: 'Clearingnummer efter ordet clearing, kontonumret före det' });
+    }
   }
+}
+// The account a clearing field names after it ("Sätt in på 604 118 227-5 (Swedbank, clearing 8327-9)"): the last number
+// before the clearing word on its line, a few words (a bank's name, a bracket) between.
+const ACCOUNT_BEFORE = /(?<![\d\-–.,])(\d[\d \u00a0\-–]{4,16}\d)[ \u00a0]*[,(]?[ \u00a0]*(?:\p{L}+[ \u00a0,]+){0,3}$/u;
+/** The span of the unclaimed account before the clearing word, if its digits have the bank's length for `clearing`. */
+function accountBefore(st: Scan, clearing: string): [number, number] | undefined {
+  const { text, out } = st;
+  const at = labelAt(text, st.s);
+  let w = at;
+  while (w > 0 && (isLetterCode(codeAt(text, w - 1)) || codeAt(text, w - 1) >= 0xc0)) w--;
+  const from = Math.max(0, w - 48, text.lastIndexOf('\n', w - 1) + 1);
+  const m = ACCOUNT_BEFORE.exec(text.slice(from, w));
+  if (!m) return undefined;
+  const a = from + m.index;
+  const b = a + m[1]!.length;
+  const digits = digitsOf(m[1]!);
+  if (digits.length < 7 || digits.length > 10 || !shapeOf(clearing, digits, true) || validPnr(m[1]!) || DATE.test(m[1]!)) return undefined;
+  if (out.length > 0 && out[out.length - 1]!.end > a) return undefined;
+  return [a, b];
 }
 // The account right after a clearing number in an attribute: a quote, a tag's ">" and the number.
 const ACCOUNT_AHEAD = /^["']>?[ \u00a0]*\d/;

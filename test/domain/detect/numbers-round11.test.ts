@@ -80,3 +80,35 @@ describe('private-range IP addresses after an IP label', () => {
     expect(found('2025-03-02T04:00:01Z INFO  nightly backup done  ip=83.249.20.17', 'ip_address')).toEqual(['83.249.20.17']);
   });
 });
+
+describe('an account named by its kind', () => {
+  it('reads a seven-digit account after "lönekonto", "sparkonto" or "privatkonto" as after "kontonr"', () => {
+    expect(found('Lönekonto: 12 447 08', 'bank_account')).toEqual(['12 447 08']);
+    expect(found('Hon har ett sparkonto 4471209 hos banken.', 'bank_account')).toEqual(['4471209']);
+    expect(found('Mitt privatkonto: 1044 218', 'bank_account')).toEqual(['1044 218']);
+  });
+  it('still leaves a bookkeeping account alone', () => {
+    expect(found('Kostnadsställe: 7001\nKonto: 7989523', 'bank_account')).toEqual([]);
+    expect(found('Kundkonto 4471209', 'bank_account')).toEqual([]);
+  });
+});
+
+describe('an account before its clearing number', () => {
+  it('reads the account when the clearing number named after it gives the bank\'s structure', () => {
+    expect(found('Sätt in på 604 118 227-5 (Swedbank, clearing 8327-9).', 'bank_account')).toEqual(['604 118 227-5', '8327-9']);
+    expect(found('Pengarna till 320 687 109, clnr 6152, tack.', 'bank_account')).toEqual(['320 687 109', '6152']);
+  });
+  it('leaves a number before a clearing number alone when the lengths do not fit the bank', () => {
+    expect(found('Ärende 2231 gäller fel clearing 8327-9 i formuläret.', 'bank_account')).toEqual([]);
+  });
+});
+
+describe('labels across a row and after "är"', () => {
+  it('does not read the last cell of the row above as the label of the next row\'s first cell', () => {
+    const csv = 'objekt;namn;clnr;kontonr;anm\n10-114-02;Eva Lund;6144;712 448 903;personkonto\n11-019-04;Per Ek;5361;10 227 41;';
+    expect(found(csv, 'bank_account')).not.toContain('11-019-04');
+  });
+  it('reads a clearing number after "clearingnumret är"', () => {
+    expect(found('Mitt clearingnummer är 8214-9 och kontonummer 604 118 227-5.', 'bank_account')).toEqual(['8214-9 och kontonummer 604 118 227-5']);
+  });
+});
