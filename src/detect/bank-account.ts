@@ -791,7 +791,7 @@ const CARD_NETWORK = /^(?:4|5[1-5]|2[2-7]|3[47]|35|6)/;
 // A word for card, or a network's name, before it: an OCR reference is Luhn-valid too, and may be grouped in fours.
 const CARD_WORD = /kort|card|visa|master|maestro|amex|american express|discover|jcb/g;
 // Another number's label after the last card word ("Betala med kort eller …, OCR 4111 …") makes the number that one.
-const CARD_OTHER = /ocr|faktura|invoice|referens|reference|\bref\b|kundn|order|medlem|biljett|bokning|booking/g;
+const CARD_OTHER = /ocr|faktura|invoice|referens|reference|\bref\b|kundn|order|medlem|biljett|bokning|booking|serie|\bs\/n|artikel/g;
 /** A payment card's number after a word for card: the card holder's, as an account is. */
 function card(st: Scan): boolean {
   const { text, s } = st;

@@ -409,7 +409,10 @@ export const phoneDetector: Detector = {
       }
       if (len === 3 && first >= 50 && start >= nextForeign && (prev === 40 ? !blockedBefore(text, start, FOREIGN_BEFORE) : !blockedBefore(text, s, FOREIGN_BEFORE))) {
         const m = prev === 40 ? (NANP_BRACKETS.lastIndex = start, NANP_BRACKETS.exec(text)) : (NANP.lastIndex = s, NANP.exec(text));
-        if (m && (prev === 40 || POS.test(before(text, s, 30)))) {
+        // In brackets with the hyphen before the last four ("(212) 555-0143") unless another number's label stands right
+        // before ("Artikel (212) 555-0143"); else after a telephone word ("Tabell (201) 334 5566" is no number).
+        const ctx = m ? before(text, start, 40) : '';
+        if (m && (POS.test(ctx) || (prev === 40 && /-\d{4}$/.test(m[0]) && (NEG.lastIndex = 0, !NEG.test(ctx))))) {
           nextForeign = nextNational = nextWord = start + m[0].length;
           out.push({ type: 'phone', start, end: nextForeign, score: 0.85,
             explanation: `Nordamerikanskt telefonnummer: riktnummer${prev === 40 ? ' inom parentes' : ' efter ordet telefon'} och sju siffror` });

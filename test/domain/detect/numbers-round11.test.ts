@@ -112,3 +112,11 @@ describe('labels across a row and after "är"', () => {
     expect(found('Mitt clearingnummer är 8214-9 och kontonummer 604 118 227-5.', 'bank_account')).toEqual(['8214-9 och kontonummer 604 118 227-5']);
   });
 });
+
+describe('card and North American numbers that are something else', () => {
+  it('leaves a card-shaped serial number and bracketed numbers after another label alone', () => {
+    expect(found('Kortläsare serienummer 4012 8888 8888 1881.', 'bank_account')).toEqual([]);
+    expect(found('Artikel (212) 555-0143 saknas i lager.', 'phone')).toEqual([]);
+    expect(found('Tabell (201) 334 5566 visar utfallet.', 'phone')).toEqual([]);
+  });
+});
