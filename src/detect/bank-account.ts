@@ -39,7 +39,7 @@ const PLUSGIRO_WORD = /(?:p[l1]usgir[o0]|postgir[o0]|\bpg)(?:k[o0]nt[o0])?(?:[ .
 // the first half of a combined label ("Clnr/kontonr: 8443-0 / 270 986 832").
 // A Danish account's "Reg.nr." is its clearing number (read only where the account's field follows). Also in a sentence:
 // "Mitt clearingnummer är 8214-9 och kontonummer …".
-const NAMED_BEFORE = /(?:c[l1]earing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\bclr\.?|\breg\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?[:=]?(?:[ \u00a0]+(?:är|is))?[ \u00a0\t]*(?:\n[ \u00a0\t]*)?$/iu;
+const NAMED_BEFORE = /(?:c[l1]earing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\bclr\.?|\breg\.?(?:[ \u00a0]?nr\.?)?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?[:=]?(?:[ \u00a0]+(?:är|is))?[ \u00a0\t]*(?:\n[ \u00a0\t]*)?$/iu;
 /** The clearing word before `s` (a quick look for "cl" first: most numbers after a letter are years and counts). */
 function namedBefore(text: string, s: number, at = labelEnd(text, s)): boolean {
   const w = text.slice(Math.max(0, (at < 0 ? s : at) - 40), at < 0 ? s : at);
@@ -54,7 +54,7 @@ const ACCOUNT_FIELD_AFTER = /^(?:[\s,;/|:.="'<>]|<\/[a-z]+>)*(?:(?:and|och)[ \u0
 const NAMED = /(8\d{3}[ \u00a0]\d(?=[ \u00a0])|\d{4}(?:[-–]\d)?)[,;]?[ \u00a0\t]+(?:och[ \u00a0]+)?(?:konto(?:nummer|nr|nr\.)?|kto(?:nr|\.)?|nr\.?|nummer|account(?:[ \u00a0](?:number|no\.?))?|acct\.?):?[ \u00a0\t]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
 // A clearing or giro number never continues a number, a range or a decimal.
 const numberish = (c: number): boolean => (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 44 || c === 46;
-const PAY_WORD = /k[o0]nt[o0]|konta|conta|rekening|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachunek|hesap|\bkto\b|\bclnr\b|sort[ -]?code|routing/gi;
+const PAY_WORD = /k[o0]nt[o0]|konta|conta|rekening|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachun|hesap|\bkto\b|\bclnr\b|sort[ -]?code|routing/gi;
 // A bank's name says the number after it is an account: most contain "bank" ("Swedbank", "ICA Banken"); the others are
 // named (Bankgirot's list of clearing numbers).
 // ("BankID", a way to log in, is no bank's name.)
@@ -132,7 +132,7 @@ const AMOUNT_AFTER = /^[ \u00a0]*(?:kr\b|kronor|sek\b|:-|€|eur\b)/i;
 // The label may be abbreviated with dots ("Kontonr.:", "Acct. no", "account no. is"), and may end the line above (a form
 // that puts each field's label above its value). A UK sort code or a US routing
 // number names a bank's branch, written with the account.
-const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|\bkto(?:nr)?|account|acct|tili(?:numero|nro)?|cuenta|compte|conto|conta|numer konta|nr konta|rekening(?:nummer)?|rachunek|hesap|sort[ -]?code|routing)\.?(?:[ \u00a0]?(?:number|no|nr|nummer|#)\.?)?[^\d\n.!?;]{0,25}(?:\n[ \u00a0\t]*)?$/i;
+const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|\bkto(?:nr)?|account|acct|tili(?:numero|nro)?|cuenta|compte|conto|conta|numer konta|nr konta|rekening(?:nummer)?|rachun(?:ek|ku)|hesap|sort[ -]?code|routing)\.?(?:[ \u00a0]?(?:number|no|nr|nummer|#)\.?)?[^\d\n.!?;]{0,25}(?:\n[ \u00a0\t]*)?$/i;
 // The label right before the number (nothing but "nr", punctuation or "är" between): seven digits are enough there
 // ("Kontonr: 1044218", a type 1 account written without its clearing number), six for a sort code ("60-12-21").
 // A bare "Konto:" is also a bookkeeping field ("Kostnadsställe: 7001⏎Konto: 7989523"): only a label that names an

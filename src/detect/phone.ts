@@ -407,7 +407,10 @@ export const phoneDetector: Detector = {
           }
         }
       }
-      if (len === 3 && first >= 50 && start >= nextForeign && (prev === 40 ? !blockedBefore(text, start, FOREIGN_BEFORE) : !blockedBefore(text, s, FOREIGN_BEFORE))) {
+      // (The character after the run first: ")" after a bracketed one, "-" or "." after a bare one; most runs of three
+      // have a space after them.)
+      const next = codeAt(text, s + 3);
+      if (len === 3 && first >= 50 && (prev === 40 ? next === 41 : next === 45 || next === 46 || next === 0x2013) && start >= nextForeign && (prev === 40 ? !blockedBefore(text, start, FOREIGN_BEFORE) : !blockedBefore(text, s, FOREIGN_BEFORE))) {
         const m = prev === 40 ? (NANP_BRACKETS.lastIndex = start, NANP_BRACKETS.exec(text)) : (NANP.lastIndex = s, NANP.exec(text));
         // In brackets with the hyphen before the last four ("(212) 555-0143") unless another number's label stands right
         // before ("Artikel (212) 555-0143"); else after a telephone word ("Tabell (201) 334 5566" is no number).

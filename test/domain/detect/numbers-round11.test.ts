@@ -120,3 +120,13 @@ describe('card and North American numbers that are something else', () => {
     expect(found('Tabell (201) 334 5566 visar utfallet.', 'phone')).toEqual([]);
   });
 });
+
+describe('foreign accounts by their own words', () => {
+  it('reads a Polish NRB after "rachunku" (the word\'s genitive, "numer rachunku", "nr rachunku")', () => {
+    expect(found('Numer rachunku: 61109010140000071219812874', 'bank_account')).toEqual(['61109010140000071219812874']);
+    expect(found('Proszę o przelew na nr rachunku 61 1090 1014 0000 0712 1981 2874.', 'bank_account')).toEqual(['61 1090 1014 0000 0712 1981 2874']);
+  });
+  it('reads a Danish registration number after "reg." where the account field follows', () => {
+    expect(found('Dansk konto: reg. 1551 konto 3264119004', 'bank_account').join(' ')).toContain('1551');
+  });
+});
