@@ -129,17 +129,18 @@ function sentenceBefore(text: string, s: number, n: number): string {
 // An amount: "konto 3010 120 000 kr" is a bookkeeping account and a sum, not a bank account.
 const AMOUNT_AFTER = /^[ \u00a0]*(?:kr\b|kronor|sek\b|:-|€|eur\b)/i;
 // An account named in words in any language, the number after it (within the same clause): foreign formats too.
-// The label may be abbreviated with dots ("Kontonr.:", "Acct. no", "account no. is"), and may end the line above (a form
+// The label may be abbreviated with dots ("Kontonr.:", "Acct. no", "account no. is"), carry a form's remark in brackets
+// ("Kontonummer (10 siffror):"), and may end the line above (a form
 // that puts each field's label above its value). A UK sort code or a US routing
 // number names a bank's branch, written with the account.
-const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|\bkto(?:nr)?|account|acct|tili(?:numero|nro)?|cuenta|compte|conto|conta|numer konta|nr konta|rekening(?:nummer)?|rachun(?:ek|ku)|hesap|sort[ -]?code|routing)\.?(?:[ \u00a0]?(?:number|no|nr|nummer|#)\.?)?[^\d\n.!?;]{0,25}(?:\n[ \u00a0\t]*)?$/i;
+const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|\bkto(?:nr)?|account|acct|tili(?:numero|nro)?|cuenta|compte|conto|conta|numer konta|nr konta|rekening(?:nummer)?|rachun(?:ek|ku)|hesap|sort[ -]?code|routing)\.?(?:[ \u00a0]?(?:number|no|nr|nummer|#)\.?)?(?:[ \u00a0]*\([^)\n]{1,30}\))?[^\d\n.!?;]{0,25}(?:\n[ \u00a0\t]*)?$/i;
 // The label right before the number (nothing but "nr", punctuation or "är" between): seven digits are enough there
 // ("Kontonr: 1044218", a type 1 account written without its clearing number), six for a sort code ("60-12-21").
 // A bare "Konto:" is also a bookkeeping field ("Kostnadsställe: 7001⏎Konto: 7989523"): only a label that names an
 // account's number or a bank account counts here.
 // So does a bank account named by its kind on the same line: "Lönekonto:", "sparkonto", "privatkonto" (not the last cell of
 // the row above, "…;personkonto⏎11-019-04;…").
-const ACCOUNT_LABEL_RIGHT = /(?:(?:(?:konto|account|acct)\.?[ \u00a0]?(?:nummer|nr|number|no|#)|kontonr|bankkonto|bank account|acct|sort[ -]?code)\.?[\s:]*|(?:löne|spar|privat|person|transaktions|utbetalnings|mottagar|buffert|hushålls|e-spar|barnspar)konto[ \u00a0\t:]*)(?:(?:är|is)[ \u00a0]+)?$/i;
+const ACCOUNT_LABEL_RIGHT = /(?:(?:(?:konto|account|acct)\.?[ \u00a0]?(?:nummer|nr|number|no|#)|kontonr|bankkonto|bank account|acct|sort[ -]?code)\.?(?:[ \u00a0]*\([^)\n]{1,30}\))?[\s:]*|(?:löne|spar|privat|person|transaktions|utbetalnings|mottagar|buffert|hushålls|e-spar|barnspar)konto[ \u00a0\t:]*)(?:(?:är|is)[ \u00a0]+)?$/i;
 const SORT_CODE = /sort[ -]?code[\s:.]*$/i;
 const DATE_AFTER = /[ \u00a0](?:1[89]|20)\d\d-(?:0?[1-9]|1[0-2])-\d\d$/;
 const DATE = /^(?:1[89]|20)\d\d[-–./](?:0?[1-9]|1[0-2])[-–./]\d\d(?!\d)/;

@@ -130,3 +130,10 @@ describe('foreign accounts by their own words', () => {
     expect(found('Dansk konto: reg. 1551 konto 3264119004', 'bank_account').join(' ')).toContain('1551');
   });
 });
+
+describe('a form\'s account label with a remark in brackets', () => {
+  it('reads the account after "Kontonummer (10 siffror):" as after "Kontonummer:"', () => {
+    expect(found('Kontonummer (10 siffror): 604 118 227-5', 'bank_account')).toEqual(['604 118 227-5']);
+    expect(found('Kontonr (7 siffror): 1044218', 'bank_account')).toEqual(['1044218']);
+  });
+});
