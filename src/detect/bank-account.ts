@@ -19,7 +19,8 @@ const IBAN_LENGTH: Record<string, number> = {
 };
 // Clearing number (4 digits, Swedbank's with a fifth check digit "8105-3"), then the account number in groups.
 // A slash between the parts ("6152/320 687 109") only with the bank's structure (below).
-const CLEARING = /([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]?[-–/][ \u00a0]?|[ \u00a0])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
+// (A hyphen and a space inside the account is a line break after the hyphen, "3300 650923-⏎4404" in a flattened table.)
+const CLEARING = /([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]?[-–/][ \u00a0]?|[ \u00a0])(\d{1,}(?:(?:[ \u00a0\-–]|[-–] )\d{1,}){0,4})(?![\d]|[.,]\d)/y;
 // Swedbank's five-digit clearing written together: "82149 892 408 603-9".
 const CLEARING5 = /(8\d{3})(\d)(?:,[ \u00a0]?|[ \u00a0]|[-–])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
 // Bankgiro NNN-NNNN or NNNN-NNNN; plusgiro up to eight digits with a hyphen before the check digit.
@@ -154,7 +155,7 @@ const isAlnumCode = (c: number): boolean => isLetterCode(c) || (c >= 48 && c <= 
  * Where an IBAN that starts at `a` ends, if it has its country's length (SWIFT's registry) in letters and digits, written
  * together or in groups with single spaces, and ends there (no letter or digit right after); else -1.
  */
-function ibanEnd(text: string, a: number, wraps: Wraps): number {
+function ibanEnd(text: string, a: number, wraps: Wraps, more = false): number {
   const length = IBAN_LENGTH[text.slice(a, a + 2).toUpperCase()];
   if (!length) return -1;
   let n = 0;
@@ -168,7 +169,9 @@ function ibanEnd(text: string, a: number, wraps: Wraps): number {
   // A group more of digits after it ("SE45 … 7467 1") makes it another length; not the next row's number after a line
   // break (a line break is a space in the number view).
   const c = codeAt(text, i);
-  return isAlnumCode(c) || ((c === 32 || c === 0xa0) && isDigitAt(text, i + 1) && !wraps.has(i)) ? -1 : i;
+  // With `more`, a number after a space may follow (the amount after an IBAN in a flattened table, "… 2874 800,00"): the
+  // caller then asks for the check digits to hold.
+  return isAlnumCode(c) || (!more && (c === 32 || c === 0xa0) && isDigitAt(text, i + 1) && !wraps.has(i)) ? -1 : i;
 }
 
 /** The bank whose rules (Bankgirot's "Bankernas kontonummeruppbyggnad", via the kontonummer package) the pair meets. */
@@ -439,7 +442,15 @@ function ibanAt(st: Scan): void {
         out.push({ type: 'bank_account', start: s - 2, end, score: word ? 0.6 : 0.55,
           explanation: `Möjligt IBAN: landskod och landets längd${word ? ' efter ordet IBAN eller konto' : ''}, men kontrollsiffrorna stämmer inte (mod 97)` });
       }
-    } else if (m) st.nextIban = s - 2 + m[0].length;
+    } else {
+      // At the country's length with a number after it: an IBAN when its check digits hold.
+      const at = ibanEnd(text, s - 2, wraps, true);
+      if (at > 0 && ibanValid(text.slice(s - 2, at).replace(/[ \u00a0]/g, '').toUpperCase())) {
+        st.nextIban = st.nextClearing = at;
+        out.push({ type: 'bank_account', start: s - 2, end: at, score: 0.97,
+          explanation: 'IBAN: landskod, landets längd, kontrollsiffror stämmer (mod 97)' });
+      } else if (m) st.nextIban = s - 2 + m[0].length;
+    }
   }
 }
 
@@ -578,7 +589,8 @@ function pairAccount(st: Scan, m: RegExpExecArray, from: number): string {
       let j = i + 1;
       while (isDigitAt(text, j)) j++;
       const sep = text.charCodeAt(j);
-      const nextRow = sep === 59 || sep === 44 || sep === 9 || sep === 124;
+      // So does a row number that opens the next line before a capitalised name ("…7730-47220⏎18831 Lundberg,").
+      const nextRow = sep === 59 || sep === 44 || sep === 9 || sep === 124 || (sep === 32 && isCapital(codeAt(text, j + 1)));
       if (nextRow || (bankOf(c, digitsOf(head)) && !bankOf(c, digitsOf(account)))) account = head;
       break;
     }

@@ -137,3 +137,30 @@ describe('a form\'s account label with a remark in brackets', () => {
     expect(found('Kontonr (7 siffror): 1044218', 'bank_account')).toEqual(['1044218']);
   });
 });
+
+describe('a payout list flattened from a PDF, its cells wrapped over lines', () => {
+  // Invented: row number, payee wrapped after the surname, account, amount, case number.
+  const list = [
+    'Ver.nr Mottagare Konto Belopp Ärende',
+    '20410 Holm,',
+    'Sara 3300 721104-',
+    '2208 350,00 5512-30114',
+    '20411 Wiśniewski,',
+    'Tomasz PL27 1140 2004',
+    '0000 3002 0135 5387 900,00 5512-30120',
+    '20412 Berg,',
+    'Ola 6152-283 449 107 845,00 5512-30131',
+    '20413 Ek,',
+    'Lena Bg 5067-2146 400,00 5512-30140',
+  ].join('\n');
+  it('reads a personkonto wrapped after the hyphen of its personnummer', () => {
+    expect(found(list, 'bank_account')).toContain('3300 721104-\n2208');
+  });
+  it('reads an IBAN wrapped over a line with the amount right after it', () => {
+    expect(found(list, 'bank_account')).toContain('PL27 1140 2004\n0000 3002 0135 5387');
+  });
+  it('does not join a case number at a row\'s end to the next row\'s number', () => {
+    const accounts = found(list, 'bank_account');
+    expect(accounts.filter((a) => a.includes('5512-'))).toEqual([]);
+  });
+});
