@@ -164,3 +164,14 @@ describe('a payout list flattened from a PDF, its cells wrapped over lines', () 
     expect(accounts.filter((a) => a.includes('5512-'))).toEqual([]);
   });
 });
+
+describe('a foreign plate with its country in brackets after it', () => {
+  it('reads letters and digits followed by "(norsk)", "(tysk skylt)" or "(PL)" on a line about vehicles', () => {
+    expect(found('Fordon på bokningen: B-31 AK 40215 (norsk), B-32 KJT 21C', 'vehicle')).toContain('AK 40215');
+    expect(found('Bilar i garaget: M-KX 4410 (tysk skylt) och en cykel.', 'vehicle')).toEqual(['M-KX 4410']);
+    expect(found('Parkerade fordon: WPR 4471K (PL)', 'vehicle')).toEqual(['WPR 4471K']);
+  });
+  it('leaves a code with a language after it alone on a line about no vehicle', () => {
+    expect(found('Blankett AK 40215 (norsk) finns på webben.', 'vehicle')).toEqual([]);
+  });
+});
