@@ -919,7 +919,9 @@ export const bankAccountDetector: Detector = {
       const out = st.out;
       // A payment card's number first: its groups of four would read as a clearing number and an account.
       const c0 = text.charCodeAt(s);
-      if ((len === 4 || (len >= 13 && len <= 19)) && c0 >= 50 && c0 <= 54 && !numberBefore && s >= st.nextClearing && s >= st.nextAccount && card(st)) continue;
+      // (A run of four only with a group of digits after it: most are years with a word after.)
+      if ((len === 4 ? (after === 32 || after === 45 || after === 0xa0 || after === 0x2013) && isDigitAt(text, e + 1) && isDigitAt(text, e + 4) : len >= 13 && len <= 19) &&
+        c0 >= 50 && c0 <= 54 && !numberBefore && s >= st.nextClearing && s >= st.nextAccount && card(st)) continue;
       // The clearing-number forms: by words, a form's field, a pair, written together, a cell.
       if (len === 4 && s >= st.nextNamed && labelOf(st) >= 0 && namedBefore(text, s, st.le)) namedPair(st);
       if (s >= st.nextClearing && s >= st.nextNamed && !numberBefore && (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) &&
