@@ -19,7 +19,8 @@ const IBAN_LENGTH: Record<string, number> = {
 };
 // Clearing number (4 digits, Swedbank's with a fifth check digit "8105-3"), then the account number in groups.
 // A slash between the parts ("6152/320 687 109") only with the bank's structure (below).
-const CLEARING = /([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]?[-–/][ \u00a0]?|[ \u00a0])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
+// (A hyphen and a space inside the account is a line break after the hyphen, "3300 650923-⏎4404" in a flattened table.)
+const CLEARING = /([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]?[-–/][ \u00a0]?|[ \u00a0])(\d{1,}(?:(?:[ \u00a0\-–]|[-–] )\d{1,}){0,4})(?![\d]|[.,]\d)/y;
 // Swedbank's five-digit clearing written together: "82149 892 408 603-9".
 const CLEARING5 = /(8\d{3})(\d)(?:,[ \u00a0]?|[ \u00a0]|[-–])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
 // Bankgiro NNN-NNNN or NNNN-NNNN; plusgiro up to eight digits with a hyphen before the check digit.
@@ -37,8 +38,9 @@ const PLUSGIRO_WORD = /(?:p[l1]usgir[o0]|postgir[o0]|\bpg)(?:k[o0]nt[o0])?(?:[ .
 // Also the short forms of forms and exports: "Clnr", "Cl.nr", "Clear.nr".
 // Also in English ("clearing number"), with a remark in parentheses ("Clearingnummer (4 siffror):"), after a tab, and as
 // the first half of a combined label ("Clnr/kontonr: 8443-0 / 270 986 832").
-// A Danish account's "Reg.nr." is its clearing number (read only where the account's field follows).
-const NAMED_BEFORE = /(?:c[l1]earing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\bclr\.?|\breg\.?[ \u00a0]?nr\.?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?[:=]?[ \u00a0\t]*(?:\n[ \u00a0\t]*)?$/iu;
+// A Danish account's "Reg.nr." is its clearing number (read only where the account's field follows). Also in a sentence:
+// "Mitt clearingnummer är 8214-9 och kontonummer …".
+const NAMED_BEFORE = /(?:c[l1]earing(?:[ -]?(?:nummer|nr|nr\.|number|no\.?))?|\bcl(?:ear)?\.?[ \u00a0]?nr\.?|\bclr\.?|\breg\.?(?:[ \u00a0]?nr\.?)?)(?:[ \u00a0]*\([^)\n]{0,20}\))?(?:[ \u00a0]*\/[ \u00a0]*(?:konto|kto)[\p{L}.]*)?[:=]?(?:[ \u00a0]+(?:är|is))?[ \u00a0\t]*(?:\n[ \u00a0\t]*)?$/iu;
 /** The clearing word before `s` (a quick look for "cl" first: most numbers after a letter are years and counts). */
 function namedBefore(text: string, s: number, at = labelEnd(text, s)): boolean {
   const w = text.slice(Math.max(0, (at < 0 ? s : at) - 40), at < 0 ? s : at);
@@ -53,7 +55,7 @@ const ACCOUNT_FIELD_AFTER = /^(?:[\s,;/|:.="'<>]|<\/[a-z]+>)*(?:(?:and|och)[ \u0
 const NAMED = /(8\d{3}[ \u00a0]\d(?=[ \u00a0])|\d{4}(?:[-–]\d)?)[,;]?[ \u00a0\t]+(?:och[ \u00a0]+)?(?:konto(?:nummer|nr|nr\.)?|kto(?:nr|\.)?|nr\.?|nummer|account(?:[ \u00a0](?:number|no\.?))?|acct\.?):?[ \u00a0\t]*(\d(?:[ \u00a0\-–]?\d){5,11})(?!\d)/iy;
 // A clearing or giro number never continues a number, a range or a decimal.
 const numberish = (c: number): boolean => (c >= 48 && c <= 57) || c === 45 || c === 0x2013 || c === 44 || c === 46;
-const PAY_WORD = /k[o0]nt[o0]|konta|conta|rekening|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachunek|hesap|\bkto\b|\bclnr\b|sort[ -]?code|routing/gi;
+const PAY_WORD = /k[o0]nt[o0]|konta|conta|rekening|account|clearing|utbetalning|kontonr|tili|acct|cuenta|compte|conto|rachun|hesap|\bkto\b|\bclnr\b|sort[ -]?code|routing/gi;
 // A bank's name says the number after it is an account: most contain "bank" ("Swedbank", "ICA Banken"); the others are
 // named (Bankgirot's list of clearing numbers).
 // ("BankID", a way to log in, is no bank's name.)
@@ -86,7 +88,9 @@ const ACCOUNT_STEM = /konto|clearing|giro|^bg|^pg|account|iban|bank/;
  * right before the number counts ("betala tillbaka det ni tog för fakturan till 6123 …" is an account; "OCR-nummer:
  * 1234 …" is not).
  */
-const otherLabel = (text: string, s: number): boolean => {
+// `bound`: only a label right before the number counts (for a number that meets its bank's check digit, which a word
+// earlier in the sentence, "Kvittot visar att beloppet gick till 6152 …", does not outweigh).
+const otherLabel = (text: string, s: number, bound = false): boolean => {
   const ctx = sentenceBefore(text, s, 40);
   NOT_ACCOUNT.lastIndex = 0;
   let neg = -1;
@@ -102,10 +106,11 @@ const otherLabel = (text: string, s: number): boolean => {
     const payWide = lastIndexOf(PAY_G, wide);
     const pay = payWide - off;
     const tail = LABEL_TAIL.exec(ctx.slice(negEnd));
-    if (payWide < 0 || (tail && (neg > pay || (pay >= negEnd && tail[1] !== undefined)))) return true;
+    if ((payWide < 0 && (!bound || tail)) || (tail && (neg > pay || (pay >= negEnd && tail[1] !== undefined)))) return true;
   }
+  // (A bare "Nummer:" or "Nr:" names no other register: "Bank: Swedbank⏎Nr: 8327-9 …".)
   const m = NUMBER_LABEL.exec(ctx);
-  return m !== null && !ACCOUNT_STEM.test(m[1] ?? '');
+  return m !== null && (m[1] === undefined || (/\p{L}/u.test(m[1]) && !ACCOUNT_STEM.test(m[1])));
 };
 // What may stand between another number's word and the number for the word to be its label: the rest of the word,
 // "nr"/"nummer", who keeps the register (group 1: "hos SBAB"), "är", punctuation ("Fakturanummer: ", "kundnumret är ",
@@ -125,15 +130,18 @@ function sentenceBefore(text: string, s: number, n: number): string {
 // An amount: "konto 3010 120 000 kr" is a bookkeeping account and a sum, not a bank account.
 const AMOUNT_AFTER = /^[ \u00a0]*(?:kr\b|kronor|sek\b|:-|€|eur\b)/i;
 // An account named in words in any language, the number after it (within the same clause): foreign formats too.
-// The label may be abbreviated with dots ("Kontonr.:", "Acct. no", "account no. is"), and may end the line above (a form
+// The label may be abbreviated with dots ("Kontonr.:", "Acct. no", "account no. is"), carry a form's remark in brackets
+// ("Kontonummer (10 siffror):"), and may end the line above (a form
 // that puts each field's label above its value). A UK sort code or a US routing
 // number names a bank's branch, written with the account.
-const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|\bkto(?:nr)?|account|acct|tili(?:numero|nro)?|cuenta|compte|conto|conta|numer konta|nr konta|rekening(?:nummer)?|rachunek|hesap|sort[ -]?code|routing)\.?(?:[ \u00a0]?(?:number|no|nr|nummer|#)\.?)?[^\d\n.!?;]{0,25}(?:\n[ \u00a0\t]*)?$/i;
+const ACCOUNT_LABEL = /(?:konto(?:nummer|nr)?|kontonr|\bkto(?:nr)?|account|acct|tili(?:numero|nro)?|cuenta|compte|conto|conta|numer konta|nr konta|rekening(?:nummer)?|rachun(?:ek|ku)|hesap|sort[ -]?code|routing)\.?(?:[ \u00a0]?(?:number|no|nr|nummer|#)\.?)?(?:[ \u00a0]*\([^)\n]{1,30}\))?[^\d\n.!?;]{0,25}(?:\n[ \u00a0\t]*)?$/i;
 // The label right before the number (nothing but "nr", punctuation or "är" between): seven digits are enough there
 // ("Kontonr: 1044218", a type 1 account written without its clearing number), six for a sort code ("60-12-21").
 // A bare "Konto:" is also a bookkeeping field ("Kostnadsställe: 7001⏎Konto: 7989523"): only a label that names an
 // account's number or a bank account counts here.
-const ACCOUNT_LABEL_RIGHT = /(?:(?:konto|account|acct)\.?[ \u00a0]?(?:nummer|nr|number|no|#)|kontonr|bankkonto|bank account|acct|sort[ -]?code)\.?[\s:]*(?:(?:är|is)[ \u00a0]+)?$/i;
+// So does a bank account named by its kind on the same line: "Lönekonto:", "sparkonto", "privatkonto" (not the last cell of
+// the row above, "…;personkonto⏎11-019-04;…").
+const ACCOUNT_LABEL_RIGHT = /(?:(?:(?:konto|account|acct)\.?[ \u00a0]?(?:nummer|nr|number|no|#)|kontonr|bankkonto|bank account|acct|sort[ -]?code)\.?(?:[ \u00a0]*\([^)\n]{1,30}\))?[\s:]*|(?:löne|spar|privat|person|transaktions|utbetalnings|mottagar|buffert|hushålls|e-spar|barnspar)konto[ \u00a0\t:]*)(?:(?:är|is)[ \u00a0]+)?$/i;
 const SORT_CODE = /sort[ -]?code[\s:.]*$/i;
 const DATE_AFTER = /[ \u00a0](?:1[89]|20)\d\d-(?:0?[1-9]|1[0-2])-\d\d$/;
 const DATE = /^(?:1[89]|20)\d\d[-–./](?:0?[1-9]|1[0-2])[-–./]\d\d(?!\d)/;
@@ -147,7 +155,7 @@ const isAlnumCode = (c: number): boolean => isLetterCode(c) || (c >= 48 && c <= 
  * Where an IBAN that starts at `a` ends, if it has its country's length (SWIFT's registry) in letters and digits, written
  * together or in groups with single spaces, and ends there (no letter or digit right after); else -1.
  */
-function ibanEnd(text: string, a: number, wraps: Wraps): number {
+function ibanEnd(text: string, a: number, wraps: Wraps, more = false): number {
   const length = IBAN_LENGTH[text.slice(a, a + 2).toUpperCase()];
   if (!length) return -1;
   let n = 0;
@@ -161,7 +169,9 @@ function ibanEnd(text: string, a: number, wraps: Wraps): number {
   // A group more of digits after it ("SE45 … 7467 1") makes it another length; not the next row's number after a line
   // break (a line break is a space in the number view).
   const c = codeAt(text, i);
-  return isAlnumCode(c) || ((c === 32 || c === 0xa0) && isDigitAt(text, i + 1) && !wraps.has(i)) ? -1 : i;
+  // With `more`, a number after a space may follow (the amount after an IBAN in a flattened table, "… 2874 800,00"): the
+  // caller then asks for the check digits to hold.
+  return isAlnumCode(c) || (!more && (c === 32 || c === 0xa0) && isDigitAt(text, i + 1) && !wraps.has(i)) ? -1 : i;
 }
 
 /** The bank whose rules (Bankgirot's "Bankernas kontonummeruppbyggnad", via the kontonummer package) the pair meets. */
@@ -432,7 +442,15 @@ function ibanAt(st: Scan): void {
         out.push({ type: 'bank_account', start: s - 2, end, score: word ? 0.6 : 0.55,
           explanation: `Möjligt IBAN: landskod och landets längd${word ? ' efter ordet IBAN eller konto' : ''}, men kontrollsiffrorna stämmer inte (mod 97)` });
       }
-    } else if (m) st.nextIban = s - 2 + m[0].length;
+    } else {
+      // At the country's length with a number after it: an IBAN when its check digits hold.
+      const at = ibanEnd(text, s - 2, wraps, true);
+      if (at > 0 && ibanValid(text.slice(s - 2, at).replace(/[ \u00a0]/g, '').toUpperCase())) {
+        st.nextIban = st.nextClearing = at;
+        out.push({ type: 'bank_account', start: s - 2, end: at, score: 0.97,
+          explanation: 'IBAN: landskod, landets längd, kontrollsiffror stämmer (mod 97)' });
+      } else if (m) st.nextIban = s - 2 + m[0].length;
+    }
   }
 }
 
@@ -478,7 +496,35 @@ function clearingField(st: Scan): void {
     st.clearingAt = end;
     out.push({ type: 'bank_account', start: s, end, score: 0.85,
       explanation: 'Clearingnummer efter ordet clearing (kontonumret står intill)' });
+  } else if (!isDigitAt(text, end + 1)) {
+    const acc = clearingOf(text.slice(s, s + 4)) ? accountBefore(st, digitsOf(text.slice(s, end))) : undefined;
+    if (acc && !otherLabel(text, acc[0])) {
+      st.nextClearing = st.clearingAt = end;
+      out.push({ type: 'bank_account', start: acc[0], end: acc[1], score: 0.8,
+        explanation: 'Kontonummer före sitt clearingnummer (clearingnummer och längd stämmer för en bank)' },
+      { type: 'bank_account', start: s, end, score: 0.85,
+        explanation: 'Clearingnummer efter ordet clearing, kontonumret före det' });
+    }
   }
+}
+// The account a clearing field names after it ("Sätt in på 604 118 227-5 (Swedbank, clearing 8327-9)"): the last number
+// before the clearing word on its line, a few words (a bank's name, a bracket) between.
+const ACCOUNT_BEFORE = /(?<![\d\-–.,])(\d[\d \u00a0\-–]{4,16}\d)[ \u00a0]*[,(]?[ \u00a0]*(?:\p{L}+[ \u00a0,]+){0,3}$/u;
+/** The span of the unclaimed account before the clearing word, if its digits have the bank's length for `clearing`. */
+function accountBefore(st: Scan, clearing: string): [number, number] | undefined {
+  const { text, out } = st;
+  const at = labelAt(text, st.s);
+  let w = at;
+  while (w > 0 && (isLetterCode(codeAt(text, w - 1)) || codeAt(text, w - 1) >= 0xc0)) w--;
+  const from = Math.max(0, w - 48, text.lastIndexOf('\n', w - 1) + 1);
+  const m = ACCOUNT_BEFORE.exec(text.slice(from, w));
+  if (!m) return undefined;
+  const a = from + m.index;
+  const b = a + m[1]!.length;
+  const digits = digitsOf(m[1]!);
+  if (digits.length < 7 || digits.length > 10 || !shapeOf(clearing, digits, true) || validPnr(m[1]!) || DATE.test(m[1]!)) return undefined;
+  if (out.length > 0 && out[out.length - 1]!.end > a) return undefined;
+  return [a, b];
 }
 // The account right after a clearing number in an attribute: a quote, a tag's ">" and the number.
 const ACCOUNT_AHEAD = /^["']>?[ \u00a0]*\d/;
@@ -543,7 +589,8 @@ function pairAccount(st: Scan, m: RegExpExecArray, from: number): string {
       let j = i + 1;
       while (isDigitAt(text, j)) j++;
       const sep = text.charCodeAt(j);
-      const nextRow = sep === 59 || sep === 44 || sep === 9 || sep === 124;
+      // So does a row number that opens the next line before a capitalised name ("…7730-47220⏎18831 Lundberg,").
+      const nextRow = sep === 59 || sep === 44 || sep === 9 || sep === 124 || (sep === 32 && isCapital(codeAt(text, j + 1)));
       if (nextRow || (bankOf(c, digitsOf(head)) && !bankOf(c, digitsOf(account)))) account = head;
       break;
     }
@@ -593,7 +640,7 @@ function judgePair(st: Scan, m: RegExpExecArray, from: number, account: string):
   const context = payWord || (fits && (shape !== undefined || written) && BANK_AFTER.test(text.slice(end, end + 30)));
   const year = /^(19|20)\d\d$/.test(clearing);
   // (An account that is a date, "86400⏎2026-11-02" in a log, is a number and the next line's time.)
-  if (!fits || (year && !context && !bank) || (slash && !shape) || DATE.test(account) || otherLabel(text, s) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
+  if (!fits || (year && !context && !bank) || (slash && !shape) || DATE.test(account) || otherLabel(text, s, bank !== undefined) || AMOUNT_AFTER.test(text.slice(end, end + 8))) {
     // not an account
   } else if (!context && !written && !pay.near(s) && !(bank || (shape && shapeOf(clearing + check, digits, true)))) {
     // a bare pair of numbers with nothing about payment near it and no bank's structure (a Swedbank account of
@@ -749,6 +796,32 @@ function afterBankName(st: Scan): void {
   }
 }
 
+// A payment card's number (ISO/IEC 7812): 13 to 19 digits, the issuer's network in the first digits (Visa 4, Mastercard
+// 51–55 and 2221–2720, American Express 34 and 37, Maestro, Discover and JCB 6 and 35), its last digit a Luhn check.
+// Written in groups of four ("4111 1111 1111 1111"), American Express's 4-6-5, or together.
+const CARD = /\d{4}(?:([ \u00a0\-–])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|([ \u00a0\-–])\d{6}\2\d{5}|\d{9,15})(?![\d]|[.,]\d)/y;
+const CARD_NETWORK = /^(?:4|5[1-5]|2[2-7]|3[47]|35|6)/;
+// A word for card, or a network's name, before it: an OCR reference is Luhn-valid too, and may be grouped in fours.
+const CARD_WORD = /kort|card|visa|master|maestro|amex|american express|discover|jcb/g;
+// Another number's label after the last card word ("Betala med kort eller …, OCR 4111 …") makes the number that one.
+const CARD_OTHER = /ocr|faktura|invoice|referens|reference|\bref\b|kundn|order|medlem|biljett|bokning|booking|serie|\bs\/n|artikel/g;
+/** A payment card's number after a word for card: the card holder's, as an account is. */
+function card(st: Scan): boolean {
+  const { text, s } = st;
+  const m = (CARD.lastIndex = s, CARD.exec(text));
+  if (!m) return false;
+  const digits = digitsOf(m[0]);
+  if (digits.length < 13 || !CARD_NETWORK.test(digits) || !luhnValid(digits)) return false;
+  const ctx = sentenceBefore(text, s, 50);
+  const word = lastIndexOf(CARD_WORD, ctx);
+  if (word < 0 || lastIndexOf(CARD_OTHER, ctx) > word) return false;
+  const end = s + m[0].length;
+  st.nextClearing = st.nextAccount = st.nextGiro = st.nextPlusgiro = end;
+  st.out.push({ type: 'bank_account', start: s, end, score: 0.9,
+    explanation: `Kortnummer: ${digits.length} siffror, kortnätverkets första siffror och kontrollsiffra (Luhn), efter ord för kort` });
+  return true;
+}
+
 /** A bankgiro number with its hyphen ("5050-1055") after a payment word. */
 function giro(st: Scan): void {
   const { text, s } = st;
@@ -792,7 +865,8 @@ function plusgiro(st: Scan): void {
     const check = luhnValid(digitsOf(m[0]));
     // Right after the word plusgiro the number is one even when its check digit was written wrong (a form filled in
     // by hand, an OCR'd digit): a lower score, as for a bankgiro after its word.
-    if (/p[l1]usgir[o0]|postgiro|pg/.test(before(text, s, 30)) && digitsOf(m[0]).length <= 8 && (check || PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s)))) {
+    // ("pg" as a word of its own: "uppgifter", "uppgav" hold it too.)
+    if (/p[l1]usgir[o0]|postgiro|\bpg(?![a-zåäö])/.test(before(text, s, 30)) && digitsOf(m[0]).length <= 8 && (check || PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s)))) {
       st.out.push({ type: 'bank_account', start: s, end: st.nextPlusgiro, score: check ? 0.85 : 0.6,
         explanation: check ? 'Plusgironummer, kontrollsiffra stämmer (Luhn), sammanhangsord' : 'Plusgironummer direkt efter ordet plusgiro (kontrollsiffran stämmer inte)' });
     }
@@ -843,6 +917,11 @@ export const bankAccountDetector: Detector = {
       st.numberBefore = numberBefore;
       const after = st.after;
       const out = st.out;
+      // A payment card's number first: its groups of four would read as a clearing number and an account.
+      const c0 = text.charCodeAt(s);
+      // (A run of four only with a group of digits after it: most are years with a word after.)
+      if ((len === 4 ? (after === 32 || after === 45 || after === 0xa0 || after === 0x2013) && isDigitAt(text, e + 1) && isDigitAt(text, e + 4) : len >= 13 && len <= 19) &&
+        c0 >= 50 && c0 <= 54 && !numberBefore && s >= st.nextClearing && s >= st.nextAccount && card(st)) continue;
       // The clearing-number forms: by words, a form's field, a pair, written together, a cell.
       if (len === 4 && s >= st.nextNamed && labelOf(st) >= 0 && namedBefore(text, s, st.le)) namedPair(st);
       if (s >= st.nextClearing && s >= st.nextNamed && !numberBefore && (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) &&

@@ -51,8 +51,15 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   // The labels are read at the end of the line before the address (anchored patterns tried at every position of a
   // short tail only).
   const tail = line.length > 24 ? line.slice(-24) : line;
-  // "IP 10.44.8.119 (internt nät)": the organisation's own network, whatever the label.
-  if (IP_LABEL.test(tail)) return internal(quad.split('.').map(Number)) && INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase()) ? undefined : labelled(line);
+  // "IP 10.44.8.119 (internt nät)": the organisation's own network, whatever the label. A private address after the
+  // label is a device in a network, a person's only when its line names the user or the person's device ("login ok
+  // user=… ip=10.…", "(hennes dator)"): a system log's "healthcheck ok ip=10.…" and an export's footer "IP 10.…" are the
+  // organisation's machines (the corpus's convention: a server's address is neutral, a staff workstation's unmarked).
+  if (IP_LABEL.test(tail)) {
+    if (!internal(quad.split('.').map(Number))) return labelled(line);
+    if (INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
+    return lastAt(PERSONAL, line.replace(IP_LABEL, '')) >= 0 || PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase()) ? labelled(line) : undefined;
+  }
   // "version 1.2.3.4", "avsnitt 2.1.3.4", "serienummer 12.34.56.78", "kl. 12.30.15.45": numbering, not an address.
   // A client's version ("VPN-klient 4.12.0.255") has a small first part; a public address after "klient" ("Klient
   // 83.250.1.17 loggade in") is the client's connection.

@@ -18,14 +18,18 @@ const NATIONAL = /(?:(?:\+|00[ \u00a0]?)46\)?(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])
 const DOTTED = /(?:\+46[ \u00a0]?|\(?0)[1-9]\d{0,3}\)?\.\d{2,4}(?:[. \u00a0]\d{2,4}){1,3}(?![\d]|[.,]\d)/y;
 // Foreign numbers: "+358 44 271 6093", "+90 532 418 07 66", "0044 7700 418 233" (ITU-T E.164: at most 15 digits).
 const FOREIGN = /(?:\+|00[ \u00a0]?)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)?){6,12}(?![\d]|[.,]\d)/y;
+// North American numbers (the NANP: area code and exchange code each [2-9]XX, then four digits): "(212) 555-0143" with the
+// area code in brackets on its own, or "646.555.0199" / "646-555-0199" after a telephone word.
+const NANP_BRACKETS = /\([2-9]\d\d\)[ \u00a0]?[2-9]\d\d[-–. \u00a0]\d{4}(?![\d]|[.,\-–]\d)/y;
+const NANP = /[2-9]\d\d([-–.])[2-9]\d\d\1\d{4}(?![\d]|[.,\-–]\d)/y;
 // An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
-const WORD_BEFORE = /(?<![\p{L}])(?:tel|telefon|tfn|mobil|mobiltelefon|mob|direkt|direktnummer|växel|ankn|anknytning|sms|telefonnummer|mobilnummer|phone|mobile|cell|puh|puhelin|tlf|gsm|fax)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?$/iu;
+const WORD_BEFORE = /(?<![\p{L}])(?:tel|telnr|telefon|tfn|mobil|mobiltelefon|mob|direkt|direktnummer|växel|ankn|anknytning|sms|telefonnummer|mobilnummer|phone|mobile|cell|puh|puhelin|tlf|gsm|fax)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?$/iu;
 const ISO_DATE = /^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])/;
 // (Also one digit a box, as a form read by OCR gives it, with a spaced dash: "Telefon  0 7 0 - 2 2 8 1 4 9 0".)
 const AFTER_WORD = /\d(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0])?\d){3,11}(?![\d])/y;
 // Swedish telephone words and the common ones of the neighbouring languages and English ("puh." Finnish, "tlf." Norwegian
 // and Danish).
-const TEL_WORDS = new Set(['tel', 'telefon', 'tfn', 'mobil', 'mobiltelefon', 'mob', 'direkt', 'direktnummer', 'växel', 'ankn', 'anknytning',
+const TEL_WORDS = new Set(['tel', 'telnr', 'telefon', 'tfn', 'mobil', 'mobiltelefon', 'mob', 'direkt', 'direktnummer', 'växel', 'ankn', 'anknytning',
   'sms', 'nr', 'telefonnummer', 'mobilnummer', 'phone', 'mobile', 'cell', 'puh', 'puhelin', 'tlf', 'gsm', 'fax']);
 const TEL_LAST = new Set([...TEL_WORDS].map((w) => w.charCodeAt(w.length - 1)));
 /**
@@ -401,6 +405,21 @@ export const phoneDetector: Detector = {
             out.push({ type: 'phone', start, end: start + m[0].length, score: 0.9,
               explanation: 'Telefonnummer med utländskt landsnummer (+ och 8–15 siffror)' });
           }
+        }
+      }
+      // (The character after the run first: ")" after a bracketed one, "-" or "." after a bare one; most runs of three
+      // have a space after them.)
+      const next = codeAt(text, s + 3);
+      if (len === 3 && first >= 50 && (prev === 40 ? next === 41 : next === 45 || next === 46 || next === 0x2013) && start >= nextForeign && (prev === 40 ? !blockedBefore(text, start, FOREIGN_BEFORE) : !blockedBefore(text, s, FOREIGN_BEFORE))) {
+        const m = prev === 40 ? (NANP_BRACKETS.lastIndex = start, NANP_BRACKETS.exec(text)) : (NANP.lastIndex = s, NANP.exec(text));
+        // In brackets with the hyphen before the last four ("(212) 555-0143") unless another number's label stands right
+        // before ("Artikel (212) 555-0143"); else after a telephone word ("Tabell (201) 334 5566" is no number).
+        const ctx = m ? before(text, start, 40) : '';
+        if (m && (POS.test(ctx) || (prev === 40 && /-\d{4}$/.test(m[0]) && (NEG.lastIndex = 0, !NEG.test(ctx))))) {
+          nextForeign = nextNational = nextWord = start + m[0].length;
+          out.push({ type: 'phone', start, end: nextForeign, score: 0.85,
+            explanation: `Nordamerikanskt telefonnummer: riktnummer${prev === 40 ? ' inom parentes' : ' efter ordet telefon'} och sju siffror` });
+          continue;
         }
       }
       // The SMS-gateway form of a Swedish mobile number: 46 7X and eight digits, no plus.

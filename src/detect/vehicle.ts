@@ -74,6 +74,14 @@ function labelEndsAt(text: string, i: number): boolean {
   return last === 114 || last === 116 || last === 101 || last === 111 || last === 110;
 }
 
+// A plate's country in brackets after it: the adjective ("(norsk)", "(tysk skylt)") or the country code of its sticker.
+const COUNTRY_AFTER = /^[ \u00a0]*\((?:norsk|dansk|finsk|finländsk|tysk|polsk|litauisk|lettisk|estnisk|nederländsk|holländsk|belgisk|fransk|brittisk|engelsk|irländsk|ukrainsk|rumänsk|bulgarisk|ungersk|tjeckisk|slovakisk|österrikisk|schweizisk|italiensk|spansk|portugisisk|N|NO|DK|FIN|FI|D|DE|PL|LT|LV|EST|EE|NL|B|F|GB|UK|IRL|UA|RO|BG|H|CZ|SK|A|CH|I|E|P)(?:[ \u00a0]+\p{L}+)?\)/u;
+/** The line before `i` (at most 80 characters), lower-cased. */
+function lineBefore(text: string, i: number): string {
+  let l = i;
+  while (l > 0 && i - l < 80 && text.charCodeAt(l - 1) !== 10) l--;
+  return text.slice(l, i).toLowerCase();
+}
 /** A foreign plate starting at a after a vehicle word in its clause, not after a capitalised word (a make). */
 function foreignNear(text: string, a: number, out: Finding[]): boolean {
   let b = a - 1;
@@ -84,7 +92,10 @@ function foreignNear(text: string, a: number, out: Finding[]): boolean {
   if (w > b || ((isPlateLetter(codeAt(text, w - 1)) || codeAt(text, w - 1) === 0xc9) && text.charCodeAt(b + 1) !== 44)) return false;
   FOREIGN_NEAR.lastIndex = a;
   const f = FOREIGN_NEAR.exec(text);
-  if (!f || !FOREIGN_CONTEXT.test(before(text, a, 40))) return false;
+  if (!f) return false;
+  // Or its country in brackets right after it on a line about vehicles ("Fordon på bokning: … DR 41873 (norsk)").
+  if (!FOREIGN_CONTEXT.test(before(text, a, 40)) &&
+    !(COUNTRY_AFTER.test(text.slice(a + f[0].length, a + f[0].length + 30)) && VEHICLE_WORD.test(lineBefore(text, a)))) return false;
   out.push({ type: 'vehicle', start: a, end: a + f[0].length, score: 0.7,
     explanation: 'Registreringsnummer (annat lands format): bokstäver och siffror efter ett ord om fordonet' });
   return true;
