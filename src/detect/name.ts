@@ -3,10 +3,18 @@
 import type { Detector, Finding } from './types.ts';
 import { CHAT_LINE_G, chatLines } from './chat-line.ts';
 import { BANK_WORD, learnedContextNames, modelNames, nameModel } from './name-model-hook.ts';
-import { nameLike, roleCells, townCells } from './columns.ts';
+import { nameLike, roleCells } from './columns.ts';
 import { nameLikeness } from './name-model.ts';
 import { KOMMUNER } from './context.ts';
-import { WordTable } from './word-table.ts';
+import {
+  FUNCTION_WORDS, PARTICLE_BEFORE, codeAt, isDigit, isLetterAt, isLower, isSentenceStart, isUpper, joined, lexical, nameish, push, titleCase,
+  tokenEndingAt, tokenIndexAt, wordBefore,
+} from './name-text.ts';
+import type { Kind, Token } from './name-text.ts';
+import {
+  GERMAN_TEXT, VEHICLE_MAKES, columnValues, germanNouns, namedThings, ownOrganisation, withoutFirms, withoutTownCells, withoutVehicles,
+} from './name-filters.ts';
+import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, namePairs, userCell, userIds, userNames } from './name-users.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, KIN_BEFORE, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE,
@@ -35,7 +43,6 @@ const PREFIXED_SURNAME = /^(?:[OD]['’]|Ma?c)\p{Lu}\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const LOWER_AFTER = /^(?:[ \u00a0]\p{Ll}|[,.;:!?)]|\r?\n)/u;
-const VEHICLE_MODEL = /^[ \u00a0](?:\p{Lu}[\p{L}\d.-]*|\d[\p{L}\d.-]*|\p{Ll}-\p{Lu}[\p{L}\d]*)/u;
 const NICK_AFTER = /^["”“]?(?:\)|[ \u00a0]\p{Ll})/u;
 // A second name after "och" or "&" ("Hej Mona och Per!"), an emoticon or an age ("Grattis Ture 80 år!") may follow too (round 9).
 const GREETING_AFTER = /^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$|[ \u00a0](?:och|&)[ \u00a0]\p{Lu}|[ \u00a0][:;][-]?[)D(P]|[ \u00a0]\d{1,3}[ \u00a0]år)/u;
@@ -89,25 +96,6 @@ const BENCH_FD_AT = sticky(BENCH_FD);
 // Party letters after a name in municipal minutes: "Ingvor Regnemer (S)".
 const PARTY = /^[ \u00a0]?\((?:S|M|V|C|L|KD|MP|SD|FP|FI|PP)\)/;
 
-// first: a given name; amb: a given name that is also a Swedish word ("Hans", "Per"); sur: a surname (strongSur when
-// from the list or of a clear surname form and no Swedish word); nw: a name of unknown role; unknown: in no list and
-// no Swedish word (a foreign name is most often this); word: a capitalised common Swedish word; place: a Swedish place.
-type Kind = 'first' | 'amb' | 'sur' | 'nw' | 'unknown' | 'word' | 'place' | 'initial' | 'stop' | 'org';
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  norm: string;
-  caps: boolean;
-  kind: Kind;
-  strongSur: boolean;
-  /** A common English word ("Excel", "Teams"): no evidence of a name of an origin the lists miss. */
-  english: boolean;
-  /** The word as written (lower-cased) is a common Swedish word ("Hans", "Berg", "Alm"): weaker evidence. */
-  common: boolean;
-  sentenceStart: boolean;
-}
-
 /** How name-like (learned model) a word that is only a compound of Swedish words must be to count as a name. */
 const COMPOUND_NAME_LIKENESS = 0.95;
 /** How name-like a census name that is also an inflected or compound Swedish word must be to count alone in running text. */
@@ -118,20 +106,6 @@ const CENSUS_START_LIKENESS = 0.85;
 const UNKNOWN_NAME_LIKENESS = 0.8;
 /** How name-like a word after "till"/"från" without a word of sending must be (round 8, second wave). */
 const TO_FROM_NAME_LIKENESS = 0.95;
-
-/** w.split('-').map((p) => p.charAt(0) + p.slice(1).toLowerCase()).join('-') without the arrays (whose elements kind
- * differs by V8 tier: optimised code was thrown away for a wrong map, issue 15 speed, round 8). */
-function titleCase(w: string): string {
-  let out = '';
-  for (let from = 0; ;) {
-    const e = w.indexOf('-', from);
-    const p = e < 0 ? w.slice(from) : w.slice(from, e);
-    out += p.charAt(0) + p.slice(1).toLowerCase();
-    if (e < 0) return out;
-    out += '-';
-    from = e + 1;
-  }
-}
 
 function classify(norm: string): { kind: Kind; strongSur: boolean; common: boolean } {
   if (INITIAL_ONE.test(norm) || INITIAL_DOT.test(norm) || INITIAL_HYPHEN.test(norm)) return { kind: 'initial', strongSur: false, common: false };
@@ -249,53 +223,6 @@ const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|k�
 const STREET_SHAPE = /.(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|stråket|promenaden|kajen)$/;
 
 
-
-function isSentenceStart(text: string, start: number): boolean {
-  for (let i = start - 1; i >= 0; i--) {
-    const c = text[i]!;
-    if (c === ' ' || c === '\t' || c === '\u00a0' || c === '*' || c === '"' || c === '”' || c === '(' || c === '-' || c === '–') continue;
-    return c === '.' || c === '!' || c === '?' || c === ':' || c === '\n' || c === '\r' || (c >= '0' && c <= '9');
-  }
-  return true;
-}
-
-/** The lower-case word right before `start`, if only spaces separate them. */
-function wordBefore(text: string, start: number): string {
-  let i = start - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
-  const end = i + 1;
-  while (i >= 0 && (isLetterAt(text, i) || text.charCodeAt(i) === 46)) i--;
-  return text.slice(i + 1, end).toLowerCase();
-}
-
-/**
- * The code unit at `i`, or -1 outside the text. Reading past either end with charCodeAt deoptimises the optimised pass
- * (measured: the whole name pass ran three times slower after one such read in the token loop).
- */
-const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
-
-// Character classes by code unit: a hand loop is several times faster than a Unicode regex here and reads
-// each character once (measured: the name pass went from ~15 to ~60 MB/s).
-const UPPER_RE = /\p{Lu}/u;
-const LOWER_RE = /\p{Ll}/u;
-// The second argument is unused below U+0100; callers pass the character only as a fallback for rarer letters.
-function isUpper(c: number, _ch?: string): boolean {
-  if (c >= 65 && c <= 90) return true;
-  if (c < 0xc0) return false;
-  if (c <= 0xde) return c !== 0xd7;
-  return c >= 0x100 && UPPER_RE.test(String.fromCharCode(c));
-}
-function isLower(c: number, _ch?: string): boolean {
-  if (c >= 97 && c <= 122) return true;
-  if (c < 0xdf) return false;
-  if (c <= 0xff) return c !== 0xf7;
-  return c >= 0x100 && LOWER_RE.test(String.fromCharCode(c));
-}
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetterAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return isUpper(c) || isLower(c);
-};
 
 interface Class { raw: string; norm: string; kind: Kind; strongSur: boolean; common: boolean; english: boolean }
 // ---- Per-spelling classification cache (owned by the speed work, issue 15; the rules live in classify()) -------------
@@ -755,16 +682,10 @@ const DOTTED_INITIALS = /^\p{Lu}\.-?\p{Lu}\.(?:-?\p{Lu}\.)?$/u;
 // Words after dotted capitals that show an abbreviation, not a person ("S.A. de C.V.", "U.S. dollar").
 const NOT_AFTER_INITIALS = /^(?:de|dollar|dollars|och|of|and)$/;
 
-const joined = (text: string, a: Token, b: Token): boolean => {
-  if (b.start - a.end !== 1) return false;
-  const c = text.charCodeAt(a.end);
-  return c === 32 || c === 0xa0;
-};
 
 // Name particles between the parts of one name ("Ingrid von Behm", "Marc de Vries", "Fredrik af Lindenfeldt"); a line
 // break may stand where a PDF table cell wrapped ("Vesna\nHodžić").
 const GAP = /^(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)(?:(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do|du)(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)){0,2}$/;
-const PARTICLE_BEFORE = /(?:^|[ \u00a0(\n])((?:von|af|de|van|der|da|di|del|la|le|al|el|ter|ten|zu)[ \u00a0](?:(?:der|den|la|las|los)[ \u00a0])?)$/;
 /** Whether a and b can be parts of one name: one space, particles, or a single line break. */
 function nameGap(text: string, a: Token, b: Token): 'space' | 'particle' | 'newline' | null {
   const len = b.start - a.end;
@@ -809,21 +730,6 @@ function titledBefore(text: string, start: number): boolean {
   return wb !== '' && (ROLE_BEFORE.test(wb) || TITLE_BEFORE.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb) && isLower(codeAt(text, start - 1 - wb.length))));
 }
 
-const nameish = (t: Token): boolean => t.kind === 'first' || t.kind === 'amb' || t.kind === 'sur' || t.kind === 'unknown' || t.kind === 'nw';
-const lexical = (t: Token): boolean => t.kind === 'first' || t.kind === 'sur' || t.kind === 'nw';
-
-function push(out: Finding[], a: Token, b: Token, score: number, explanation: string, text?: string): void {
-  // A genitive -s stays inside the name ("Tallroths"): masked with it, the name cannot be read off the span's length,
-  // and annotators of unseen text mark it so.
-  const end = b.end;
-  let start = a.start;
-  // "Ordföranden von Behm": a particle before a lone surname belongs to it.
-  if (text !== undefined) {
-    const p = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 9), start));
-    if (p && a === b) start -= p[1]!.length;
-  }
-  out.push({ type: 'name', start, end, score, explanation });
-}
 
 // A cell or field boundary before a register entry: line start, a table bar, a semicolon or tab, several spaces,
 // a label and colon ("Gäldenär: "), or a list dash.
@@ -855,46 +761,6 @@ const WRAPPED_CELL = ', radbrytning i tabellcell';
 const BARE_INITIAL_END = /^(?:[ \u00a0]{2}|\t|;|\||[ \u00a0]?\r?\n|$|[ \u00a0]\()/;
 const ESTATE_AFTER = /^[ \u00a0]+\(?(?:dödsbo|DÖDSBO|Dödsbo|d\.b\.|db)\)?/;
 const CELL_AFTER = /^(?:[ \u00a0]*(?:$|\n|\||;|\t|,|\(|[ \u00a0]{2}|[ \u00a0]\d|[ \u00a0]?[–—/+])|"(?:[;,\t|]|\r?\n|$))/;
-// Makes of cars, vans, lorries, buses, motorcycles and tractors sold in Sweden (a general list of makes, not words of any
-// document): before a model ("Kia Sorento", "Ford Mondeo", "Volvo V70") the make and the model are a vehicle, not a
-// person. Written as tokens are normalised (title case, so "BMW" is "Bmw").
-const VEHICLE_MAKES = new Set(['Volvo', 'Saab', 'Scania', 'Polestar', 'Koenigsegg', 'Ford', 'Opel', 'Volkswagen', 'Vw', 'Audi', 'Bmw',
-  'Mercedes', 'Mercedes-Benz', 'Porsche', 'Smart', 'Mini', 'Toyota', 'Lexus', 'Honda', 'Nissan', 'Mazda', 'Mitsubishi', 'Subaru', 'Suzuki',
-  'Isuzu', 'Daihatsu', 'Hyundai', 'Kia', 'Ssangyong', 'Renault', 'Peugeot', 'Citroën', 'Citroen', 'Dacia', 'Fiat', 'Alfa', 'Lancia',
-  'Ferrari', 'Maserati', 'Lamborghini', 'Jeep', 'Chevrolet', 'Chrysler', 'Dodge', 'Cadillac', 'Buick', 'Gmc', 'Hummer', 'Tesla', 'Rivian',
-  'Jaguar', 'Bentley', 'Rolls-Royce', 'Aston', 'Lotus', 'Mg', 'Skoda', 'Škoda', 'Seat', 'Cupra', 'Byd', 'Nio', 'Xpeng', 'Lynk', 'Geely',
-  'Iveco', 'Daf', 'Setra', 'Infiniti', 'Acura', 'Lada', 'Yamaha', 'Kawasaki', 'Ducati', 'Husqvarna', 'Harley-Davidson', 'Ktm', 'Piaggio',
-  'Vespa', 'Triumph', 'Valtra', 'Fendt', 'Kubota', 'Claas', 'Landrover', 'Range', 'Maxus', 'Aiways', 'Zeekr', 'Ora', 'Mg', 'Citroën']);
-// Words that say a line is about a vehicle: a make that is also a given name ("Mercedes") is a make only beside one.
-const VEHICLE_WORD = /(?:bil|bilen|fordon|fordonet|reg\.?nr|regnr|registreringsnummer|skylt|modell|förare|tjänstebil|leasing|laddhybrid|elbil|årsmodell)/i;
-// Words before a thing, never before a person's name: an article, a possessive, a colour ("en röd Ford Mondeo").
-const THING_BEFORE = /^(?:en|ett|sin|sitt|min|mitt|din|ditt|vår|vårt|er|ert|deras|ny|nya|gammal|gamla|begagnad|röd|vit|svart|blå|grå|grön|gul|silverfärgad|mörkblå|ljusblå|mörkgrå|ljusgrå|vinröd|beige|brun)$/;
-/**
- * Spans of a make and the model after it ("Kia Sorento", "Tesla Model Y", "Volvo V70"): no name starts inside one. Not a
- * make after a given name ("Yuki Suzuki"), and a make that is also a given name only with a vehicle word on its line.
- */
-function vehicleSpans(text: string, tokens: Token[]): [number, number][] {
-  const spans: [number, number][] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (!VEHICLE_MAKES.has(t.norm)) continue;
-    const p = tokens[k - 1];
-    if (p && joined(text, p, t) && (p.kind === 'first' || p.kind === 'amb' || p.kind === 'nw' || p.kind === 'sur' || p.kind === 'unknown')) continue;
-    // The model: a capitalised word or a code with digits right after the make.
-    const m = VEHICLE_MODEL.exec(text.slice(t.end, t.end + 30));
-    if (!m) continue;
-    if (FIRST_NAMES.has(t.norm) || AMBIGUOUS_FIRST.has(t.norm)) {
-      let a = text.lastIndexOf('\n', t.start) + 1;
-      let b = text.indexOf('\n', t.end);
-      if (b < 0) b = text.length;
-      if (t.start - a > 200) a = t.start - 200;
-      if (b - t.end > 200) b = t.end + 200;
-      if (!VEHICLE_WORD.test(text.slice(a, b)) && !THING_BEFORE.test(wordBefore(text, t.start))) continue;
-    }
-    spans.push([t.start, t.end + m[0].length]);
-  }
-  return spans;
-}
 
 const ORG_AFTER_WORD = /^s?[ \u00a0](?:kommun|kommuns|län|läns|stad|stads|församling|landsting|region|hamn|station|centrum|tingsrätt|hovrätt|kammarrätt|förvaltningsrätt|kyrka|skola|universitet|sjukhus|hälsocentral|vårdcentral|lasarett|tandvård|brandstation|polisstation|räddningstjänst|bibliotek|simhall|ishall|sporthall|idrottsplats|flygplats|camping|folkhögskola|gymnasium|förskola|fritidsgård|äldreboende|servicehus|kyrkogård|gruva)/;
 // A capitalised word after a genitive name that makes it a firm: "Lindqvists Måleri", "Forsgrens Hund & Katt".
@@ -1216,32 +1082,6 @@ export function personnummerShapes(text: string): [number, string][] {
   for (let m = pnrExec(text); m; m = pnrExec(text)) r.push([m.index, m[0]]);
   return r;
 }
-/** The index of the token that ends at `pos`, if any. */
-function tokenEndingAt(tokens: Token[], pos: number): number | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const e0 = tokens[mid]!.end;
-    if (e0 === pos) return mid;
-    if (e0 < pos) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
-}
-/** The index of the token that starts at `pos` (tokens are in text order), if any. */
-function tokenIndexAt(tokens: Token[], pos: number): number | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s0 = tokens[mid]!.start;
-    if (s0 === pos) return mid;
-    if (s0 < pos) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
-}
 
 /** Staff initials taken by their context (a function of its own: a longer detect() is optimised worse). */
 function staffInitials(text: string, out: Finding[], initials: Set<string>): void {
@@ -1332,22 +1172,6 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   }
 }
 
-const USER_CELL_WHY = 'Användarnamn i en tabellkolumn eller ett fält vars rubrik anger användare';
-const USER_ID = /^[a-zåäö][a-zåäö0-9._-]{2,19}$/;
-/**
- * A cell under a user header ("Användare", "Login"): a login in lower case ("jolind", "mabe04") is the person's, and is
- * found again elsewhere in the text; not a Swedish or English word ("system", "admin") (round 8, second wave).
- */
-function userCell(text: string, start: number, end: number, out: Finding[], known: Set<string>): void {
-  const v = text.slice(start, end);
-  if (!USER_ID.test(v)) return;
-  const letters = v.replace(/[^a-zåäö]/g, '');
-  const title = letters.charAt(0).toUpperCase() + letters.slice(1);
-  if (letters.length < 3 || SV_WORDS.has(letters) || FUNCTION_WORDS.has(letters) || isEnglishWord(letters) ||
-      (isSwedishWord(letters, false) && !FIRST_NAMES.has(title) && !SURNAMES.has(title))) return;
-  out.push({ type: 'name', start, end, score: 0.6, explanation: USER_CELL_WHY });
-  known.add(v);
-}
 
 /**
  * Names and initials in the cells of a column whose header names a person (a function of its own: a longer detect() is
@@ -1422,45 +1246,6 @@ function nameCell(text: string, tokens: Token[], value: string, at: number, out:
   }
 }
 
-// File endings and top-level domains: "anna.pdf", "lisa.se" are no user names.
-const NOT_USER_PART = /^(?:se|nu|com|org|net|info|eu|fi|no|dk|de|uk|io|pdf|doc|docx|xls|xlsx|txt|csv|xml|json|jpg|jpeg|png|gif|html|htm|zip|exe|log|msg|eml|odt|ods|rtf|ppt|pptx|mp3|mp4|js|ts)$/;
-// Abbreviated degrees and titles with a dot inside: "jur.kand.", "fil.dr", "med.lic".
-const DEGREE_PART = /^(?:jur|fil|med|tekn|ekon|pol|civ|tandl|odont|teol|farm|agr|hum|lic|mag|kand|dr|leg|vet|soc|pedag)$/;
-const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xe9 || c === 0xfc;
-/**
- * User names of the form given name, dot, surname in lower case ("magnus.ekdahl", "ulrika.hed"): found from each dot, the
- * given name in the name lists and the surname in them or in no dictionary; not a domain, a file or an e-mail address.
- */
-function userNames(text: string, out: Finding[], known: Set<string>): void {
-  for (let p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
-    if (!isLowerLetter(codeAt(text, p + 1)) || !isLowerLetter(codeAt(text, p - 1)) || !isLowerLetter(codeAt(text, p - 3))) continue;
-    let s = p - 1;
-    while (s > 0 && isLowerLetter(text.charCodeAt(s - 1))) s--;
-    let e = p + 1;
-    while (e < text.length && (isLowerLetter(text.charCodeAt(e)) || (text.charCodeAt(e) === 45 && isLowerLetter(codeAt(text, e + 1))))) e++;
-    const before = codeAt(text, s - 1);
-    const after = codeAt(text, e);
-    // "rasmus.l": a given name and the surname's initial (issue 15, round 8), only for a given name that is no word.
-    const initialOnly = e - p - 1 === 1;
-    if (p - s < 3 || (e - p - 1 < 2 && !initialOnly) || p - s > 20 || e - p > 30) continue;
-    // Not part of a longer dotted name, an address, a path or a word.
-    if (before === 46 || before === 64 || before === 47 || before === 95 || (before >= 48 && before <= 57) || isLetterAt(text, s - 1)) continue;
-    if (after === 64 || after === 95 || (after >= 48 && after <= 57) || isLetterAt(text, e) || (after === 46 && isLetterAt(text, e + 1))) continue;
-    const given = text.slice(s, p);
-    const sur = text.slice(p + 1, e);
-    if (NOT_USER_PART.test(sur) || DEGREE_PART.test(given)) continue;
-    const G = titleCase(given.toUpperCase());
-    const S = titleCase(sur.toUpperCase());
-    if (!FIRST_NAMES.has(G) && !AMBIGUOUS_FIRST.has(G)) continue;
-    if (initialOnly && (AMBIGUOUS_FIRST.has(G) || isSwedishWord(given, false) || isEnglishWord(given) || after === 46)) continue;
-    // A given name that is also a word ("mina.sidor") only before a surname of the lists.
-    if (initialOnly) { /* the given name alone is the evidence */ } else if (AMBIGUOUS_FIRST.has(G) || SV_WORDS.has(given) ? !SURNAMES.has(S) :
-      !(SURNAMES.has(S) || NAME_WORDS.has(S) || FIRST_NAMES.has(S) || (!isSwedishWord(sur, true) && !isEnglishWord(sur)))) continue;
-    out.push({ type: 'name', start: s, end: e, score: 0.6, explanation: 'Användarnamn av förnamn och efternamn ("anna.berg")' });
-    known.add(G);
-    p = e;
-  }
-}
 
 /** Whether the line around `at` holds a digit (a data row of a table, not its heading). */
 // The last line asked about, so that the cells of one long line are not each read to its ends (linear on a one-line export).
@@ -1489,126 +1274,6 @@ const LOG_LEVEL = /^(?:WARN|WARNING|ERROR|ERR|INFO|DEBUG|TRACE|FATAL|NOTICE|CRIT
 const LIST_SEP = /^(?:[ \u00a0]\((?:[\p{Ll}.]{1,16}|[A-ZÅÄÖ]{1,3})\))?(?:[,;][ \u00a0]|[ \u00a0]och[ \u00a0]|[ \u00a0]samt[ \u00a0])/u;
 // Where an item of a list of names ends: the next separator, a role in parentheses, the sentence's or line's end.
 const LIST_ITEM_END = /^(?:[,;][ \u00a0]|[ \u00a0](?:och|samt)[ \u00a0]|[ \u00a0]?\(|[.;]|[ \t]*\r?\n|[ \t]*$)/;
-// ---- User ids made from a person's name (issue 15, round 8) ------------------------------------------------------------
-// Systems, logs and support tickets name staff and users by an id built from their name: the first letters of the given
-// name and the surname ("Kenneth Åberg (keab01)", "Wikström, Birgitta (biwi01)", "Tobias Persson (tope)"), an initial and
-// the surname ("mhakansson (Mikael Håkansson)"). An id in lower case in parentheses beside a found name, whose letters are
-// such prefixes of that name's parts, is the same person; it is then found wherever else the text has it ("Löst: tope
-// rensade cache."). No list: the evidence is the name beside it.
-const USER_ID_AFTER = /^[ \u00a0]?\(([a-zåäöé][a-zåäöé._-]{1,15}\d{0,3})\)/;
-const USER_ID_BEFORE = /(?:^|[^\p{L}\d.@_-])([a-zåäöé][a-zåäöé._-]{1,15}\d{0,3})[ \u00a0]?\($/u;
-const COMBINING = /[\u0300-\u036f]/g;
-const NOT_LETTER_AZ = /[^a-z]+/;
-const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(COMBINING, '');
-/** Whether an id's letters are prefixes of distinct parts of a name, in any order ("keab" = ke|nneth + ab|erg). */
-export function idFromName(id: string, name: string): boolean {
-  const letters = fold(id).split(NOT_LETTER_AZ).join('');
-  const parts = fold(name).split(NOT_LETTER_AZ).filter((p) => p.length > 0).slice(0, 4);
-  if (letters.length < 3 || parts.length < 2) return false;
-  const rec = (pos: number, used: number, count: number): boolean => {
-    if (pos === letters.length) return count >= 2 || letters.length >= 5;
-    for (let k = 0; k < parts.length; k++) {
-      if (used & (1 << k)) continue;
-      const part = parts[k]!;
-      for (let len = Math.min(part.length, letters.length - pos); len >= 1; len--) {
-        if (letters.startsWith(part.slice(0, len), pos) && rec(pos + len, used | (1 << k), count + 1)) return true;
-      }
-    }
-    return false;
-  };
-  return rec(0, 0, 0);
-}
-// A login in an agent's field: lower-case letters, perhaps a dot, then up to three digits.
-const AGENT_ID = /[a-zåäöé][a-zåäöé.]{2,11}\d{0,3}(?![\p{L}\d@_-])/uy;
-const AGENT_ID_WHY = 'Användarnamn bildat av ett namn i texten, i ett fält för den som handlagt ("Ändrat av: joek01")';
-/**
- * A word's letters a–z in lower case, accents and Swedish letters folded to their base letter ("Åhlén" → "ahlen"): what
- * fold() and the split on non-letters give, without normalize() and arrays for the common letters (runs per finding).
- */
-function foldLetters(w: string): string {
-  let r = '';
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i) | (w.charCodeAt(i) < 0x80 ? 32 : 0);
-    if (c >= 97 && c <= 122) r += String.fromCharCode(c);
-    else if (c >= 0xc0) r += fold(w.charAt(i)).replace(NOT_LETTER_AZ, '');
-  }
-  return r;
-}
-/** The given name's and the surname's letters (folded) of each full name found so far: what a login may be built of. */
-function namePairs(text: string, out: Finding[]): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (const f of out) {
-    if (f.type !== 'name' || pairs.length >= 12) continue;
-    const sp = text.lastIndexOf(' ', f.end - 1);
-    if (sp <= f.start) continue;
-    const g = foldLetters(text.slice(f.start, text.indexOf(' ', f.start)));
-    const s = foldLetters(text.slice(sp + 1, f.end));
-    if (g.length >= 2 && s.length >= 2) pairs.push([g, s]);
-  }
-  return pairs;
-}
-/**
- * Whether a login is built from exactly two parts of a full name found in the text, the given name's and the surname's
- * prefixes in either order ("joek01" of Johanna Ekström, "krnylund" of Kristina Nylund, "hannaw"), four letters or more
- * and no Swedish, English or function word: stricter than idFromName, since nothing but the text's names ties it to one.
- * The names first, the dictionaries only for a login that fits one.
- */
-function agentIdOf(pairs: [string, string][], id: string): boolean {
-  const letters = foldLetters(id);
-  if (letters.length < 4 || letters.length > 12) return false;
-  let fits = false;
-  for (const [g, s] of pairs) {
-    for (const [a, b] of [[g, s], [s, g]] as const) {
-      for (let k = 1; k < letters.length && k <= a.length && !fits; k++) {
-        if (letters.charCodeAt(k - 1) !== a.charCodeAt(k - 1)) break;
-        const rest = letters.slice(k);
-        if (rest.length <= b.length && b.startsWith(rest)) fits = true;
-      }
-    }
-    if (fits) break;
-  }
-  return fits && !FUNCTION_WORDS.has(id) && !SV_WORDS.has(id) && !isSwedishWord(id, false) && !isEnglishWord(id);
-}
-const ID_EDGE = (c: number): boolean => c >= 0 && (isUpper(c) || isLower(c) || (c >= 48 && c <= 57) || c === 64 || c === 95);
-function userIds(text: string, out: Finding[]): void {
-  const ids = new Set<string>();
-  const n = out.length;
-  for (let k = 0; k < n; k++) {
-    const f = out[k]!;
-    if (f.type !== 'name') continue;
-    const name = text.slice(f.start, f.end);
-    // A login under a user header or label is looked for elsewhere in the text too (round 8, second wave).
-    if (f.explanation === USER_CELL_WHY || f.explanation === AGENT_ID_WHY) { ids.add(name); continue; }
-    const a = codeAt(text, f.end) === 40 || codeAt(text, f.end + 1) === 40 ? USER_ID_AFTER.exec(text.slice(f.end, f.end + 22)) : null;
-    if (a && idFromName(a[1]!, name)) {
-      const s = f.end + a[0].indexOf('(') + 1;
-      out.push({ type: 'name', start: s, end: s + a[1]!.length, score: 0.6, explanation: 'Användarnamn bildat av namnet före det ("Kenneth Åberg (keab01)")' });
-      ids.add(a[1]!);
-    }
-    if (codeAt(text, f.start - 1) === 40) {
-      const b = USER_ID_BEFORE.exec(text.slice(Math.max(0, f.start - 22), f.start));
-      if (b && idFromName(b[1]!, name)) {
-        const e = f.start - 1 - (b[0].endsWith(' (') || b[0].endsWith('\u00a0(') ? 1 : 0);
-        out.push({ type: 'name', start: e - b[1]!.length, end: e, score: 0.6, explanation: 'Användarnamn bildat av namnet efter det ("mhakansson (Mikael Håkansson)")' });
-        ids.add(b[1]!);
-      }
-    }
-  }
-  // The same id elsewhere in the text, as a whole word (at most a few ids a text: each is one indexOf scan).
-  const taken = new Set<number>();
-  for (const f of out) taken.add(f.start);
-  let scans = 0;
-  for (const id of ids) {
-    if (++scans > 8) break;
-    for (let p = text.indexOf(id); p >= 0; p = text.indexOf(id, p + id.length)) {
-      const e = p + id.length;
-      if (ID_EDGE(codeAt(text, p - 1)) || codeAt(text, p - 1) === 46 || ID_EDGE(codeAt(text, e)) || (codeAt(text, e) === 46 && isLetterAt(text, e + 1))) continue;
-      if (taken.has(p)) continue;
-      taken.add(p);
-      out.push({ type: 'name', start: p, end: e, score: 0.6, explanation: 'Användarnamn som texten tidigare knutit till ett namn' });
-    }
-  }
-}
 
 interface NameContext {
   text: string;
@@ -1784,17 +1449,6 @@ const SLASH_NAME = /(?:\p{Lu}\p{Ll}+|\p{Lu}\.?[ \u00a0]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll
 // The speaker first on a chat line: "[19:02] Jolle: Hej alla!".
 const CHAT_SPEAKER = /(\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]+){0,2}):[ \u00a0]/uy;
 const LOWER_WORD_G = /(?<![\p{L}\d@._:-])(?<!\S\/)[a-zåäöéüøæ][a-zåäöéüøæ'’-]*(?![\p{L}\d@_-])/gu;
-// Swedish function words and common verb forms in lower case, which the dictionary of stems lacks and the census lists
-// may hold ("kan", "kommer", "hela"): never a name in a chat. A closed class, not words of any document.
-const FUNCTION_WORDS = new Set(('kan kunde ska skall skulle vill ville måste får fick har hade blir blev kommer kom går gick tar tog ger gav ' +
-  'ser såg vet visste säger sa sade står stod ligger låg sitter satt finns fanns gör gjorde hör hörde tror trodde tycker tyckte ' +
-  'ute inne hem hemma här där nu nej jaa jaha jasså okej oki tack hej hejsan hallå alla allt hela inte bara också även redan igen aldrig ' +
-  'alltid ofta sen sedan när som vad vem vilka vilken vilket och men eller för till från med utan efter innan under över mellan ' +
-  'den det dem dessa denna detta man någon något några ingen inget inga jag han hon hen mig dig sig oss era vår våra min mina ' +
-  'din dina sin sina hans hennes deras mycket lite mer mest mindre minst många fler flera kanske nog väl iaf iofs typ asså lol ' +
-  'ska snart strax då dit hit bort borta kvar fort sent tidigt idag imorgon igår ikväll inatt ' +
-  'this that the and are was were you your have has can will would please call back thanks hello not but with from for our his ' +
-  'her she him they them there here what when who').split(' '));
 /** Whether a lower-case word on a chat line is a name: a given name or surname of the lists and no Swedish, English or function word. */
 function chatName(text: string, w: string, s0: number): boolean {
   if (w.length < 3 || FUNCTION_WORDS.has(w) || SV_WORDS.has(w) || isSwedishWord(w, false) || isEnglishWord(w)) return false;
@@ -2136,139 +1790,6 @@ function slashSignatures(c: NameContext): void {
     if (!t.common) known.add(t.norm);
   }
 }
-/**
- * The organisation's own name as its e-mail and web addresses give it: the label before the top-level domain of every
- * address in the text ("kundtjanst@bostadsbolaget.se", "www.vattenbolaget.se" → "bostadsbolaget", "vattenbolaget"),
- * folded to a–z. Read from each "@" and "www." only.
- */
-function domainLabels(text: string): Set<string> | undefined {
-  let r: Set<string> | undefined;
-  const add = (from: number): void => {
-    let e = from;
-    while (e < text.length && e - from < 80 && /[\p{L}\d.-]/u.test(text[e]!)) e++;
-    const host = text.slice(from, e).replace(/\.+$/, '').toLowerCase().split('.');
-    if (host.length < 2) return;
-    const label = host[host.length - 2]!;
-    if (label.length >= 3) (r ??= new Set()).add(foldLetters(label));
-  };
-  for (let p = text.indexOf('@'); p >= 0; p = text.indexOf('@', p + 1)) add(p + 1);
-  for (let p = text.indexOf('www.'); p >= 0; p = text.indexOf('www.', p + 4)) add(p + 4);
-  return r;
-}
-/**
- * Findings that are the organisation's own name (round 10): a name finding whose first word, folded, is the label of an
- * e-mail or web address in the same text ("Bostadsbolaget svarar …" beside "info@bostadsbolaget.se"), and which no name
- * list has (a private domain may be a surname: "lindqvist.nu" leaves "Lindqvist" a name).
- */
-function ownOrganisation(text: string, tokens: Token[], out: Finding[]): Finding[] {
-  if (text.indexOf('@') < 0 && text.indexOf('www.') < 0) return out;
-  // The findings whose first word no name list has, found first: most texts have none, and then no address is read.
-  let drop: Finding[] | undefined;
-  for (const f of out) {
-    if (f.type !== 'name') continue;
-    const k = tokenIndexAt(tokens, f.start);
-    if (k === undefined) continue;
-    const kind = tokens[k]!.kind;
-    if (kind !== 'first' && kind !== 'sur' && kind !== 'nw' && kind !== 'amb') (drop ??= []).push(f);
-  }
-  if (drop === undefined) return out;
-  const labels = domainLabels(text);
-  if (labels === undefined) return out;
-  const gone = new Set<Finding>();
-  for (const f of drop) {
-    const t = tokens[tokenIndexAt(tokens, f.start)!]!;
-    const w = foldLetters(t.norm);
-    if (labels.has(w) || (w.endsWith('s') && labels.has(w.slice(0, -1)))) gone.add(f);
-  }
-  return gone.size === 0 ? out : out.filter((f) => !gone.has(f));
-}
-// Look-alikes of names that name a thing (round 10b, det-prec-names10): a name as the first part of a hyphenated compound
-// ("Siv-tjänsten", "Nils Ericson-terminalen"), a name after a definite noun for an association, a block, a room, a machine
-// or an animal ("Bostadsrättsföreningen Gustav Adolf", "kvarteret Astrid", "Sammanträdesrummet Ån", "servern Ragnar",
-// "Hunden Tessan"), and a firm that a company form ends on its line ("Westerberg Mark AB", "KB Lundqvist & Dotter").
-// A household or a case named after a person stays a name ("Ek-familjen", "Lind-ärendet").
-const PERSON_TAIL = /^(?:famil|par|släkt|barn|syskon|hushåll|ärende|fall|mål|dödsbo|make|maka|bröder|systr)/;
-const THING_NOUN = /(?:föreningen|kvarteret|kv\.|rummet|salen|servern|datorn|båten|fartyget|hunden|katten|hästen|stiftelsen|fonden)$/;
-const COMPANY_FORM = /^(?:AB|HB|KB|Aktiebolag|Handelsbolag|Kommanditbolag)$/;
-/** The word that ends right before `at` after one blank (letters and dots), or '' if none. */
-function wordRightBefore(text: string, at: number): string {
-  if (at < 2 || codeAt(text, at - 1) !== 32) return '';
-  let q = at - 1;
-  while (q > 0 && q > at - 41 && (isLetterAt(text, q - 1) || codeAt(text, q - 1) === 46)) q--;
-  return text.slice(q, at - 1);
-}
-// Read in place (sticky) after a finding: at most two words in title case or "&", one blank apart, then a company form.
-const COMPANY_AFTER = /(?:[ \u00a0](?:&|\p{Lu}\p{Ll}+)){0,2}[ \u00a0](?:AB|HB|KB)\b/uy;
-/** Whether the finding [start, end) names a thing (see above); read with few allocations, since every name finding is asked. */
-function namesThing(text: string, start: number, end: number): boolean {
-  // A compound: "-" and a Swedish word in lower case right after the finding.
-  if (codeAt(text, end) === 45 && isLower(codeAt(text, end + 1))) {
-    let e = end + 1;
-    while (e < text.length && e - end < 30 && isLetterAt(text, e)) e++;
-    const tail = text.slice(end + 1, e);
-    if (tail.length >= 4 && !PERSON_TAIL.test(tail) && isSwedishWord(tail, true)) return true;
-  }
-  let firstEnd = start;
-  while (firstEnd < end && codeAt(text, firstEnd) !== 32 && codeAt(text, firstEnd) !== 0xa0) firstEnd++;
-  const one = firstEnd >= end;
-  // A definite noun for a thing before the finding, or as its first word (they end in -n, -t or ".").
-  const e2 = codeAt(text, start - 2);
-  if ((e2 === 110 || e2 === 116 || e2 === 46) && codeAt(text, start - 1) === 32) {
-    const before = wordRightBefore(text, start).toLowerCase();
-    if (before.length >= 5 && THING_NOUN.test(before) && isLower(codeAt(before, 1))) return true;
-  }
-  const e1 = codeAt(text, firstEnd - 1);
-  if (!one && firstEnd - start >= 8 && (e1 === 110 || e1 === 116) && isLower(codeAt(text, start + 1))
-    && THING_NOUN.test(text.slice(start, firstEnd).toLowerCase())) return true;
-  // A company form as the finding's first or last word, or after it through at most two words in title case or "&",
-  // one blank apart ("Westerberg Mark AB", "Söderlund Frakt & Lyft HB"; not "Jonas Ek   KB" in columns, nor a role or a
-  // heading in capitals between: "Anna Ek Protokollförare SAMMANFATTNING AB Stokab").
-  if (firstEnd - start <= 14 && COMPANY_FORM.test(text.slice(start, firstEnd))) return true;
-  if (!one) {
-    let lastStart = end;
-    while (lastStart > start && codeAt(text, lastStart - 1) !== 32 && codeAt(text, lastStart - 1) !== 0xa0) lastStart--;
-    if (end - lastStart <= 14 && COMPANY_FORM.test(text.slice(lastStart, end))) return true;
-  }
-  const n = codeAt(text, end);
-  if (n === 32 || n === 0xa0) {
-    COMPANY_AFTER.lastIndex = end;
-    if (COMPANY_AFTER.test(text)) return true;
-  }
-  // A municipality alone that no given-name or surname list has ("i Ydre", "(vice ordf, Ydre)"): a place.
-  if (one && isUpper(codeAt(text, start))) {
-    const w = text.slice(start, end);
-    const norm = w.length > 1 && isUpper(codeAt(w, 1)) ? w[0] + w.slice(1).toLowerCase() : w;
-    if (KOMMUNER.has(norm) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) return true;
-  }
-  return false;
-}
-function namedThings(text: string, out: Finding[]): Finding[] {
-  let gone: Set<Finding> | undefined;
-  for (const f of out) if (f.type === 'name' && namesThing(text, f.start, f.end)) (gone ??= new Set()).add(f);
-  return gone === undefined ? out : out.filter((f) => !gone!.has(f));
-}
-// A value repeated down a column of a table aligned by blanks (round 10b): the same single word, which no name list has, found
-// at the same column in three rows or more ("Kelvo" in a key register's system column, "SENTOK" in a message log's status
-// column) is a system, a brand or a status, not a person; a person's name in a register stands with a given name. Not
-// initials (three letters or fewer, or mixed case), which a log repeats for the one who wrote each row.
-function columnValues(text: string, out: Finding[]): Finding[] {
-  let byKey: Map<string, Finding[]> | undefined;
-  for (const f of out) {
-    if (f.type !== 'name' || f.end - f.start < 4 || codeAt(text, f.end) !== 32 || codeAt(text, f.end + 1) !== 32) continue;
-    // Four letters or more, in capitals or with one capital first: staff initials repeated down a driver's log ("HDa") stay.
-    const w = text.slice(f.start, f.end);
-    if (!/^(?:\p{Lu}[\p{Ll}-]+|[\p{Lu}-]+)$/u.test(w)) continue;
-    const norm = isUpper(codeAt(w, 1)) ? w[0] + w.slice(1).toLowerCase() : w;
-    if (FIRST_NAMES.has(norm) || SURNAMES.has(norm) || NAME_WORDS.has(norm)) continue;
-    const key = `${w}@${f.start - (text.lastIndexOf('\n', f.start - 1) + 1)}`;
-    const list = (byKey ??= new Map()).get(key);
-    if (list) list.push(f); else byKey.set(key, [f]);
-  }
-  if (byKey === undefined) return out;
-  let gone: Set<Finding> | undefined;
-  for (const list of byKey.values()) if (list.length >= 3) for (const f of list) (gone ??= new Set()).add(f);
-  return gone === undefined ? out : out.filter((f) => !gone!.has(f));
-}
 const PAREN_WHY = 'Efternamn ensamt inom parentes efter en adress eller ett ord om en person ("Åsgatan 3 (Holm)", "förra hyresgästen (Lind)")';
 const APPOSITION_WHY = 'Förnamn mellan kommatecken efter ett ord för en person ("vaktmästaren, Sten, som …")';
 /**
@@ -2304,33 +1825,6 @@ function parenAndApposition(c: NameContext): void {
       if (!t.common) known.add(t.norm);
     }
   }
-}
-// German articles, possessives and contracted prepositions (round 10): a letter in German writes every noun with a capital
-// ("Ihre Rechnung", "am Ferienhaus", "Unser Auto"); a capitalised word right after one, or one of them first in a
-// finding, is a noun, not a name. None of them is a Swedish word before a name.
-const GERMAN_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|dem|des|ein|eine|einen|einem|einer|eines|ihr|ihre|ihren|ihrem|ihrer|unser|unsere|unseren|unserem|unserer|mein|meine|meinen|meinem|dein|deine|kein|keine|keinen|am|im|zum|zur|vom|beim|für|über|mit)[ \u00a0]$/iu;
-const GERMAN_FIRST = /^(?:Der|Die|Das|Ihr|Ihre|Ihren|Ihrem|Unser|Unsere|Unseren|Mein|Meine|Sehr|Liebe|Lieber)$/;
-// A German abstract noun (round 10b): a word of seven letters or more ending in -ung(en), -heit, -keit or -schaft
-// ("Abrechnung", "Wasserversorgung", "Hausverwaltung"); no Swedish or German surname ends so.
-const GERMAN_NOUN = /\p{L}{4,}(?:ung|ungen|heit|keit|schaft)(?![\p{L}])/u;
-const GERMAN_TEXT = /(?:^|[^\p{L}])(?:wir|Wir|Sie|ich|Ich|nicht|haben)[ \u00a0]/u;
-function germanNouns(text: string, out: Finding[]): Finding[] {
-  const r: Finding[] = [];
-  for (const f of out) {
-    if (f.type !== 'name') { r.push(f); continue; }
-    // Cut German words off the front: "Nachbar Arvid Fredriksson" after "unser" keeps "Arvid Fredriksson".
-    let start = f.start;
-    for (;;) {
-      const sp = text.indexOf(' ', start);
-      const wordEnd = sp > start && sp < f.end ? sp : f.end;
-      if (!(GERMAN_FIRST.test(text.slice(start, wordEnd)) || GERMAN_BEFORE.test(text.slice(Math.max(0, start - 7), start)))) break;
-      start = wordEnd + 1;
-      if (start >= f.end) break;
-    }
-    if (start >= f.end || GERMAN_NOUN.test(text.slice(start, f.end))) continue;
-    r.push(start === f.start ? f : { ...f, start });
-  }
-  return r;
 }
 // A Windows login, domain and user ("FÖRETAG\\anna", "user=bolaget\\hato", "Körning av bolaget\\mhj"): the user part names a
 // person unless it is a system account (round 10). Not inside a path ("C:\\Users\\anna", "\\\\server\\share").
@@ -2822,63 +2316,6 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
   out.push({ type: 'name', start, end, score: 0.65, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn' });
 }
 
-/** The findings that start in no make and model of a vehicle ("Kia Sorento"). */
-function withoutVehicles(text: string, tokens: Token[], out: Finding[]): Finding[] {
-  const vehicles = vehicleSpans(text, tokens);
-  if (vehicles.length > 0) {
-    // Spans in text order, looked up by binary search: linear in a fleet list of many rows.
-    const inVehicle = (f: Finding): boolean => {
-      let lo = 0;
-      let hi = vehicles.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const [a, b] = vehicles[mid]!;
-        if (f.start < a) hi = mid - 1;
-        else if (f.start >= b) lo = mid + 1;
-        else return true;
-      }
-      return false;
-    };
-    if (out.some(inVehicle)) out = out.filter((f) => !inVehicle(f));
-  }
-  return out;
-}
-
-/** The findings that are no bank, firm or brand standing where a person would. */
-function withoutFirms(text: string, out: Finding[]): Finding[] {
-  // A bank's name ("Handelsbanken", "Swedbank", "Danske Bank") beside an account or in a bank column is no person: the
-  // one list of banks the context model also reads; not in a column whose header says name ("FÖRNAMN": "SEB" there is
-  // Sebastian). A proper noun that begins compounds in the Swedish dictionary and is in no name list ("Telia" →
-  // "Teliaabonnemang", "Ikea") is a firm, a brand or a place abroad where it stands alone in a person's position
-  // ("pratade med Telia", "hos Ikea"), whichever rule or model took it; inside a full name it stays (round 8, second wave).
-  let firmKinds: Uint8Array | undefined;
-  for (let k = 0; k < out.length; k++) {
-    const kind = firmOrBank(text, out[k]!.start, out[k]!.end);
-    if (kind !== 0) (firmKinds ??= new Uint8Array(out.length))[k] = kind;
-  }
-  if (firmKinds) {
-    const kinds = firmKinds;
-    const nameCell = new Set<number>();
-    if (kinds.includes(1)) for (const cell of roleCells(text)) if (cell.role === 'name') nameCell.add(cell.start);
-    const inFull = new Set<string>();
-    if (kinds.includes(2)) for (let k = 0; k < out.length; k++) if (kinds[k] === 0) for (const w of text.slice(out[k]!.start, out[k]!.end).split(/[^\p{L}]+/u)) inFull.add(w);
-    out = out.filter((f, k) => kinds[k] === 0 || (kinds[k] === 1 ? nameCell.has(f.start) : inFull.has(text.slice(f.start, f.end))));
-  }
-  return out;
-}
-
-/** The findings that are no cell under a town header. */
-function withoutTownCells(text: string, out: Finding[]): Finding[] {
-  const towns = townCells(text);
-  if (towns.length > 0) {
-    const townAt = new Map<number, number>();
-    for (const c of towns) townAt.set(c.start, c.end);
-    let hit = false;
-    for (const f of out) if (townAt.has(f.start) && f.end <= townAt.get(f.start)!) hit = true;
-    if (hit) return out.filter((f) => !(townAt.has(f.start) && f.end <= townAt.get(f.start)!));
-  }
-  return out;
-}
 
 // The rules of the name detector's first pass, in the order it tries them on each token: each returns the index of the
 // last token it took, or -1 when it took none (issue 15, speed: one small function each, optimised on its own, instead
@@ -3817,43 +3254,6 @@ function everydaySpans(text: string, tokens: Token[], out: Finding[]): Finding[]
   return drop === undefined ? out : out.filter((_, k) => !drop.has(k));
 }
 
-// The banks' names as one table, looked up in any case without building a string (the list itself lives in
-// name-model-hook.ts, which the context model reads).
-const BANK_TABLE = new WordTable([{ bytes: Buffer.from([...BANK_WORD].join('\n')), flag: 1 }]);
-// Each bank word's length and first letter (lower case), so that most findings are no bank without a lookup.
-const BANK_SHAPE = new Set([...BANK_WORD].map((w) => w.length * 65536 + w.charCodeAt(0)));
-const bankAt = (text: string, start: number, end: number): boolean =>
-  BANK_SHAPE.has((end - start) * 65536 + lowerCode(text.charCodeAt(start))) && BANK_TABLE.flagsLower(text, start, end) !== 0;
-const lowerCode = (c: number): number => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
-/**
- * What a finding at text[start, end) is if not a person: 1 a bank's name ("Handelsbanken", "Danske Bank") that no name
- * list has, 2 one word that begins compounds as a proper noun and that no name list has ("Telia"), else 0. Read without
- * slicing: it runs on every finding.
- */
-function firmOrBank(text: string, start: number, end: number): number {
-  if (end - start < 2 || end - start > 22) return 0;
-  let sp = -1;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 32 || c === 0xa0) { if (sp >= 0) return 0; sp = k; } else if (c === 10 || c === 44) return 0;
-  }
-  if (sp >= 0) {
-    // "Danske Bank", "ICA Banken": the bank's word and "Bank"/"Banken".
-    const tail = end - sp - 1;
-    if ((tail !== 4 && tail !== 6) || (text.charCodeAt(sp + 1) | 32) !== 98 || (text.charCodeAt(sp + 2) | 32) !== 97 || (text.charCodeAt(sp + 3) | 32) !== 110 || (text.charCodeAt(sp + 4) | 32) !== 107) return 0;
-    return bankAt(text, start, sp) && !listedNameAt(text, start, sp) ? 1 : 0;
-  }
-  if (bankAt(text, start, end)) return listedNameAt(text, start, end) ? 0 : 1;
-  if (COMPOUND_PROPER.hasAt(text, start, end) && !FIRST_NAMES.hasAt(text, start, end) && !SURNAMES.hasAt(text, start, end)) return 2;
-  // Its genitive too: "Telias kundtjänst", "Ikeas varuhus" (round 9).
-  return text.charCodeAt(end - 1) === 115 && end - start > 3 && COMPOUND_PROPER.hasAt(text, start, end - 1) && !FIRST_NAMES.hasAt(text, start, end - 1) &&
-    !SURNAMES.hasAt(text, start, end - 1) ? 2 : 0;
-}
-/** Whether text[start, end), in title case, is a given name or surname of the lists ("Svea"; "SEB" is no "Seb" here). */
-function listedNameAt(text: string, start: number, end: number): boolean {
-  const w = titleCase(text.slice(start, end));
-  return FIRST_NAMES.has(w) || SURNAMES.has(w);
-}
 
 /**
  * The scans that find their anchors with indexOf, each as the list of what it finds in a text, with the global patterns

@@ -1,0 +1,311 @@
+// Precision filters of the name detector (split out of name.ts): what looks like a name but is a vehicle's make, a
+// firm or bank, the organisation's own name, a thing named after a person, a German noun, or a town in a town column.
+import type { Finding } from './types.ts';
+import { BANK_WORD } from './name-model-hook.ts';
+import { roleCells, townCells } from './columns.ts';
+import { KOMMUNER } from './context.ts';
+import { WordTable } from './word-table.ts';
+import { AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, SURNAMES, isSwedishWord } from './name-lexicon.ts';
+import { codeAt, isLetterAt, isLower, isUpper, joined, titleCase, tokenIndexAt, wordBefore } from './name-text.ts';
+import type { Token } from './name-text.ts';
+import { foldLetters } from './name-users.ts';
+
+// Makes of cars, vans, lorries, buses, motorcycles and tractors sold in Sweden (a general list of makes, not words of any
+// document): before a model ("Kia Sorento", "Ford Mondeo", "Volvo V70") the make and the model are a vehicle, not a
+// person. Written as tokens are normalised (title case, so "BMW" is "Bmw").
+export const VEHICLE_MAKES = new Set(['Volvo', 'Saab', 'Scania', 'Polestar', 'Koenigsegg', 'Ford', 'Opel', 'Volkswagen', 'Vw', 'Audi', 'Bmw',
+  'Mercedes', 'Mercedes-Benz', 'Porsche', 'Smart', 'Mini', 'Toyota', 'Lexus', 'Honda', 'Nissan', 'Mazda', 'Mitsubishi', 'Subaru', 'Suzuki',
+  'Isuzu', 'Daihatsu', 'Hyundai', 'Kia', 'Ssangyong', 'Renault', 'Peugeot', 'Citroën', 'Citroen', 'Dacia', 'Fiat', 'Alfa', 'Lancia',
+  'Ferrari', 'Maserati', 'Lamborghini', 'Jeep', 'Chevrolet', 'Chrysler', 'Dodge', 'Cadillac', 'Buick', 'Gmc', 'Hummer', 'Tesla', 'Rivian',
+  'Jaguar', 'Bentley', 'Rolls-Royce', 'Aston', 'Lotus', 'Mg', 'Skoda', 'Škoda', 'Seat', 'Cupra', 'Byd', 'Nio', 'Xpeng', 'Lynk', 'Geely',
+  'Iveco', 'Daf', 'Setra', 'Infiniti', 'Acura', 'Lada', 'Yamaha', 'Kawasaki', 'Ducati', 'Husqvarna', 'Harley-Davidson', 'Ktm', 'Piaggio',
+  'Vespa', 'Triumph', 'Valtra', 'Fendt', 'Kubota', 'Claas', 'Landrover', 'Range', 'Maxus', 'Aiways', 'Zeekr', 'Ora', 'Mg', 'Citroën']);
+const VEHICLE_MODEL = /^[ \u00a0](?:\p{Lu}[\p{L}\d.-]*|\d[\p{L}\d.-]*|\p{Ll}-\p{Lu}[\p{L}\d]*)/u;
+// Words that say a line is about a vehicle: a make that is also a given name ("Mercedes") is a make only beside one.
+const VEHICLE_WORD = /(?:bil|bilen|fordon|fordonet|reg\.?nr|regnr|registreringsnummer|skylt|modell|förare|tjänstebil|leasing|laddhybrid|elbil|årsmodell)/i;
+// Words before a thing, never before a person's name: an article, a possessive, a colour ("en röd Ford Mondeo").
+const THING_BEFORE = /^(?:en|ett|sin|sitt|min|mitt|din|ditt|vår|vårt|er|ert|deras|ny|nya|gammal|gamla|begagnad|röd|vit|svart|blå|grå|grön|gul|silverfärgad|mörkblå|ljusblå|mörkgrå|ljusgrå|vinröd|beige|brun)$/;
+/**
+ * Spans of a make and the model after it ("Kia Sorento", "Tesla Model Y", "Volvo V70"): no name starts inside one. Not a
+ * make after a given name ("Yuki Suzuki"), and a make that is also a given name only with a vehicle word on its line.
+ */
+function vehicleSpans(text: string, tokens: Token[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!VEHICLE_MAKES.has(t.norm)) continue;
+    const p = tokens[k - 1];
+    if (p && joined(text, p, t) && (p.kind === 'first' || p.kind === 'amb' || p.kind === 'nw' || p.kind === 'sur' || p.kind === 'unknown')) continue;
+    // The model: a capitalised word or a code with digits right after the make.
+    const m = VEHICLE_MODEL.exec(text.slice(t.end, t.end + 30));
+    if (!m) continue;
+    if (FIRST_NAMES.has(t.norm) || AMBIGUOUS_FIRST.has(t.norm)) {
+      let a = text.lastIndexOf('\n', t.start) + 1;
+      let b = text.indexOf('\n', t.end);
+      if (b < 0) b = text.length;
+      if (t.start - a > 200) a = t.start - 200;
+      if (b - t.end > 200) b = t.end + 200;
+      if (!VEHICLE_WORD.test(text.slice(a, b)) && !THING_BEFORE.test(wordBefore(text, t.start))) continue;
+    }
+    spans.push([t.start, t.end + m[0].length]);
+  }
+  return spans;
+}
+
+/**
+ * The organisation's own name as its e-mail and web addresses give it: the label before the top-level domain of every
+ * address in the text ("kundtjanst@bostadsbolaget.se", "www.vattenbolaget.se" → "bostadsbolaget", "vattenbolaget"),
+ * folded to a–z. Read from each "@" and "www." only.
+ */
+function domainLabels(text: string): Set<string> | undefined {
+  let r: Set<string> | undefined;
+  const add = (from: number): void => {
+    let e = from;
+    while (e < text.length && e - from < 80 && /[\p{L}\d.-]/u.test(text[e]!)) e++;
+    const host = text.slice(from, e).replace(/\.+$/, '').toLowerCase().split('.');
+    if (host.length < 2) return;
+    const label = host[host.length - 2]!;
+    if (label.length >= 3) (r ??= new Set()).add(foldLetters(label));
+  };
+  for (let p = text.indexOf('@'); p >= 0; p = text.indexOf('@', p + 1)) add(p + 1);
+  for (let p = text.indexOf('www.'); p >= 0; p = text.indexOf('www.', p + 4)) add(p + 4);
+  return r;
+}
+/**
+ * Findings that are the organisation's own name (round 10): a name finding whose first word, folded, is the label of an
+ * e-mail or web address in the same text ("Bostadsbolaget svarar …" beside "info@bostadsbolaget.se"), and which no name
+ * list has (a private domain may be a surname: "lindqvist.nu" leaves "Lindqvist" a name).
+ */
+export function ownOrganisation(text: string, tokens: Token[], out: Finding[]): Finding[] {
+  if (text.indexOf('@') < 0 && text.indexOf('www.') < 0) return out;
+  // The findings whose first word no name list has, found first: most texts have none, and then no address is read.
+  let drop: Finding[] | undefined;
+  for (const f of out) {
+    if (f.type !== 'name') continue;
+    const k = tokenIndexAt(tokens, f.start);
+    if (k === undefined) continue;
+    const kind = tokens[k]!.kind;
+    if (kind !== 'first' && kind !== 'sur' && kind !== 'nw' && kind !== 'amb') (drop ??= []).push(f);
+  }
+  if (drop === undefined) return out;
+  const labels = domainLabels(text);
+  if (labels === undefined) return out;
+  const gone = new Set<Finding>();
+  for (const f of drop) {
+    const t = tokens[tokenIndexAt(tokens, f.start)!]!;
+    const w = foldLetters(t.norm);
+    if (labels.has(w) || (w.endsWith('s') && labels.has(w.slice(0, -1)))) gone.add(f);
+  }
+  return gone.size === 0 ? out : out.filter((f) => !gone.has(f));
+}
+// Look-alikes of names that name a thing (round 10b, det-prec-names10): a name as the first part of a hyphenated compound
+// ("Siv-tjänsten", "Nils Ericson-terminalen"), a name after a definite noun for an association, a block, a room, a machine
+// or an animal ("Bostadsrättsföreningen Gustav Adolf", "kvarteret Astrid", "Sammanträdesrummet Ån", "servern Ragnar",
+// "Hunden Tessan"), and a firm that a company form ends on its line ("Westerberg Mark AB", "KB Lundqvist & Dotter").
+// A household or a case named after a person stays a name ("Ek-familjen", "Lind-ärendet").
+const PERSON_TAIL = /^(?:famil|par|släkt|barn|syskon|hushåll|ärende|fall|mål|dödsbo|make|maka|bröder|systr)/;
+const THING_NOUN = /(?:föreningen|kvarteret|kv\.|rummet|salen|servern|datorn|båten|fartyget|hunden|katten|hästen|stiftelsen|fonden)$/;
+const COMPANY_FORM = /^(?:AB|HB|KB|Aktiebolag|Handelsbolag|Kommanditbolag)$/;
+/** The word that ends right before `at` after one blank (letters and dots), or '' if none. */
+function wordRightBefore(text: string, at: number): string {
+  if (at < 2 || codeAt(text, at - 1) !== 32) return '';
+  let q = at - 1;
+  while (q > 0 && q > at - 41 && (isLetterAt(text, q - 1) || codeAt(text, q - 1) === 46)) q--;
+  return text.slice(q, at - 1);
+}
+// Read in place (sticky) after a finding: at most two words in title case or "&", one blank apart, then a company form.
+const COMPANY_AFTER = /(?:[ \u00a0](?:&|\p{Lu}\p{Ll}+)){0,2}[ \u00a0](?:AB|HB|KB)\b/uy;
+/** Whether the finding [start, end) names a thing (see above); read with few allocations, since every name finding is asked. */
+function namesThing(text: string, start: number, end: number): boolean {
+  // A compound: "-" and a Swedish word in lower case right after the finding.
+  if (codeAt(text, end) === 45 && isLower(codeAt(text, end + 1))) {
+    let e = end + 1;
+    while (e < text.length && e - end < 30 && isLetterAt(text, e)) e++;
+    const tail = text.slice(end + 1, e);
+    if (tail.length >= 4 && !PERSON_TAIL.test(tail) && isSwedishWord(tail, true)) return true;
+  }
+  let firstEnd = start;
+  while (firstEnd < end && codeAt(text, firstEnd) !== 32 && codeAt(text, firstEnd) !== 0xa0) firstEnd++;
+  const one = firstEnd >= end;
+  // A definite noun for a thing before the finding, or as its first word (they end in -n, -t or ".").
+  const e2 = codeAt(text, start - 2);
+  if ((e2 === 110 || e2 === 116 || e2 === 46) && codeAt(text, start - 1) === 32) {
+    const before = wordRightBefore(text, start).toLowerCase();
+    if (before.length >= 5 && THING_NOUN.test(before) && isLower(codeAt(before, 1))) return true;
+  }
+  const e1 = codeAt(text, firstEnd - 1);
+  if (!one && firstEnd - start >= 8 && (e1 === 110 || e1 === 116) && isLower(codeAt(text, start + 1))
+    && THING_NOUN.test(text.slice(start, firstEnd).toLowerCase())) return true;
+  // A company form as the finding's first or last word, or after it through at most two words in title case or "&",
+  // one blank apart ("Westerberg Mark AB", "Söderlund Frakt & Lyft HB"; not "Jonas Ek   KB" in columns, nor a role or a
+  // heading in capitals between: "Anna Ek Protokollförare SAMMANFATTNING AB Stokab").
+  if (firstEnd - start <= 14 && COMPANY_FORM.test(text.slice(start, firstEnd))) return true;
+  if (!one) {
+    let lastStart = end;
+    while (lastStart > start && codeAt(text, lastStart - 1) !== 32 && codeAt(text, lastStart - 1) !== 0xa0) lastStart--;
+    if (end - lastStart <= 14 && COMPANY_FORM.test(text.slice(lastStart, end))) return true;
+  }
+  const n = codeAt(text, end);
+  if (n === 32 || n === 0xa0) {
+    COMPANY_AFTER.lastIndex = end;
+    if (COMPANY_AFTER.test(text)) return true;
+  }
+  // A municipality alone that no given-name or surname list has ("i Ydre", "(vice ordf, Ydre)"): a place.
+  if (one && isUpper(codeAt(text, start))) {
+    const w = text.slice(start, end);
+    const norm = w.length > 1 && isUpper(codeAt(w, 1)) ? w[0] + w.slice(1).toLowerCase() : w;
+    if (KOMMUNER.has(norm) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) return true;
+  }
+  return false;
+}
+export function namedThings(text: string, out: Finding[]): Finding[] {
+  let gone: Set<Finding> | undefined;
+  for (const f of out) if (f.type === 'name' && namesThing(text, f.start, f.end)) (gone ??= new Set()).add(f);
+  return gone === undefined ? out : out.filter((f) => !gone!.has(f));
+}
+// A value repeated down a column of a table aligned by blanks (round 10b): the same single word, which no name list has, found
+// at the same column in three rows or more ("Kelvo" in a key register's system column, "SENTOK" in a message log's status
+// column) is a system, a brand or a status, not a person; a person's name in a register stands with a given name. Not
+// initials (three letters or fewer, or mixed case), which a log repeats for the one who wrote each row.
+export function columnValues(text: string, out: Finding[]): Finding[] {
+  let byKey: Map<string, Finding[]> | undefined;
+  for (const f of out) {
+    if (f.type !== 'name' || f.end - f.start < 4 || codeAt(text, f.end) !== 32 || codeAt(text, f.end + 1) !== 32) continue;
+    // Four letters or more, in capitals or with one capital first: staff initials repeated down a driver's log ("HDa") stay.
+    const w = text.slice(f.start, f.end);
+    if (!/^(?:\p{Lu}[\p{Ll}-]+|[\p{Lu}-]+)$/u.test(w)) continue;
+    const norm = isUpper(codeAt(w, 1)) ? w[0] + w.slice(1).toLowerCase() : w;
+    if (FIRST_NAMES.has(norm) || SURNAMES.has(norm) || NAME_WORDS.has(norm)) continue;
+    const key = `${w}@${f.start - (text.lastIndexOf('\n', f.start - 1) + 1)}`;
+    const list = (byKey ??= new Map()).get(key);
+    if (list) list.push(f); else byKey.set(key, [f]);
+  }
+  if (byKey === undefined) return out;
+  let gone: Set<Finding> | undefined;
+  for (const list of byKey.values()) if (list.length >= 3) for (const f of list) (gone ??= new Set()).add(f);
+  return gone === undefined ? out : out.filter((f) => !gone!.has(f));
+}
+
+// German articles, possessives and contracted prepositions (round 10): a letter in German writes every noun with a capital
+// ("Ihre Rechnung", "am Ferienhaus", "Unser Auto"); a capitalised word right after one, or one of them first in a
+// finding, is a noun, not a name. None of them is a Swedish word before a name.
+const GERMAN_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|dem|des|ein|eine|einen|einem|einer|eines|ihr|ihre|ihren|ihrem|ihrer|unser|unsere|unseren|unserem|unserer|mein|meine|meinen|meinem|dein|deine|kein|keine|keinen|am|im|zum|zur|vom|beim|für|über|mit)[ \u00a0]$/iu;
+const GERMAN_FIRST = /^(?:Der|Die|Das|Ihr|Ihre|Ihren|Ihrem|Unser|Unsere|Unseren|Mein|Meine|Sehr|Liebe|Lieber)$/;
+// A German abstract noun (round 10b): a word of seven letters or more ending in -ung(en), -heit, -keit or -schaft
+// ("Abrechnung", "Wasserversorgung", "Hausverwaltung"); no Swedish or German surname ends so.
+const GERMAN_NOUN = /\p{L}{4,}(?:ung|ungen|heit|keit|schaft)(?![\p{L}])/u;
+export const GERMAN_TEXT = /(?:^|[^\p{L}])(?:wir|Wir|Sie|ich|Ich|nicht|haben)[ \u00a0]/u;
+export function germanNouns(text: string, out: Finding[]): Finding[] {
+  const r: Finding[] = [];
+  for (const f of out) {
+    if (f.type !== 'name') { r.push(f); continue; }
+    // Cut German words off the front: "Nachbar Arvid Fredriksson" after "unser" keeps "Arvid Fredriksson".
+    let start = f.start;
+    for (;;) {
+      const sp = text.indexOf(' ', start);
+      const wordEnd = sp > start && sp < f.end ? sp : f.end;
+      if (!(GERMAN_FIRST.test(text.slice(start, wordEnd)) || GERMAN_BEFORE.test(text.slice(Math.max(0, start - 7), start)))) break;
+      start = wordEnd + 1;
+      if (start >= f.end) break;
+    }
+    if (start >= f.end || GERMAN_NOUN.test(text.slice(start, f.end))) continue;
+    r.push(start === f.start ? f : { ...f, start });
+  }
+  return r;
+}
+
+/** The findings that start in no make and model of a vehicle ("Kia Sorento"). */
+export function withoutVehicles(text: string, tokens: Token[], out: Finding[]): Finding[] {
+  const vehicles = vehicleSpans(text, tokens);
+  if (vehicles.length > 0) {
+    // Spans in text order, looked up by binary search: linear in a fleet list of many rows.
+    const inVehicle = (f: Finding): boolean => {
+      let lo = 0;
+      let hi = vehicles.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const [a, b] = vehicles[mid]!;
+        if (f.start < a) hi = mid - 1;
+        else if (f.start >= b) lo = mid + 1;
+        else return true;
+      }
+      return false;
+    };
+    if (out.some(inVehicle)) out = out.filter((f) => !inVehicle(f));
+  }
+  return out;
+}
+
+/** The findings that are no bank, firm or brand standing where a person would. */
+export function withoutFirms(text: string, out: Finding[]): Finding[] {
+  // A bank's name ("Handelsbanken", "Swedbank", "Danske Bank") beside an account or in a bank column is no person: the
+  // one list of banks the context model also reads; not in a column whose header says name ("FÖRNAMN": "SEB" there is
+  // Sebastian). A proper noun that begins compounds in the Swedish dictionary and is in no name list ("Telia" →
+  // "Teliaabonnemang", "Ikea") is a firm, a brand or a place abroad where it stands alone in a person's position
+  // ("pratade med Telia", "hos Ikea"), whichever rule or model took it; inside a full name it stays (round 8, second wave).
+  let firmKinds: Uint8Array | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const kind = firmOrBank(text, out[k]!.start, out[k]!.end);
+    if (kind !== 0) (firmKinds ??= new Uint8Array(out.length))[k] = kind;
+  }
+  if (firmKinds) {
+    const kinds = firmKinds;
+    const nameCell = new Set<number>();
+    if (kinds.includes(1)) for (const cell of roleCells(text)) if (cell.role === 'name') nameCell.add(cell.start);
+    const inFull = new Set<string>();
+    if (kinds.includes(2)) for (let k = 0; k < out.length; k++) if (kinds[k] === 0) for (const w of text.slice(out[k]!.start, out[k]!.end).split(/[^\p{L}]+/u)) inFull.add(w);
+    out = out.filter((f, k) => kinds[k] === 0 || (kinds[k] === 1 ? nameCell.has(f.start) : inFull.has(text.slice(f.start, f.end))));
+  }
+  return out;
+}
+
+/** The findings that are no cell under a town header. */
+export function withoutTownCells(text: string, out: Finding[]): Finding[] {
+  const towns = townCells(text);
+  if (towns.length > 0) {
+    const townAt = new Map<number, number>();
+    for (const c of towns) townAt.set(c.start, c.end);
+    let hit = false;
+    for (const f of out) if (townAt.has(f.start) && f.end <= townAt.get(f.start)!) hit = true;
+    if (hit) return out.filter((f) => !(townAt.has(f.start) && f.end <= townAt.get(f.start)!));
+  }
+  return out;
+}
+
+// The banks' names as one table, looked up in any case without building a string (the list itself lives in
+// name-model-hook.ts, which the context model reads).
+const BANK_TABLE = new WordTable([{ bytes: Buffer.from([...BANK_WORD].join('\n')), flag: 1 }]);
+// Each bank word's length and first letter (lower case), so that most findings are no bank without a lookup.
+const BANK_SHAPE = new Set([...BANK_WORD].map((w) => w.length * 65536 + w.charCodeAt(0)));
+const bankAt = (text: string, start: number, end: number): boolean =>
+  BANK_SHAPE.has((end - start) * 65536 + lowerCode(text.charCodeAt(start))) && BANK_TABLE.flagsLower(text, start, end) !== 0;
+const lowerCode = (c: number): number => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+/**
+ * What a finding at text[start, end) is if not a person: 1 a bank's name ("Handelsbanken", "Danske Bank") that no name
+ * list has, 2 one word that begins compounds as a proper noun and that no name list has ("Telia"), else 0. Read without
+ * slicing: it runs on every finding.
+ */
+function firmOrBank(text: string, start: number, end: number): number {
+  if (end - start < 2 || end - start > 22) return 0;
+  let sp = -1;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 0xa0) { if (sp >= 0) return 0; sp = k; } else if (c === 10 || c === 44) return 0;
+  }
+  if (sp >= 0) {
+    // "Danske Bank", "ICA Banken": the bank's word and "Bank"/"Banken".
+    const tail = end - sp - 1;
+    if ((tail !== 4 && tail !== 6) || (text.charCodeAt(sp + 1) | 32) !== 98 || (text.charCodeAt(sp + 2) | 32) !== 97 || (text.charCodeAt(sp + 3) | 32) !== 110 || (text.charCodeAt(sp + 4) | 32) !== 107) return 0;
+    return bankAt(text, start, sp) && !listedNameAt(text, start, sp) ? 1 : 0;
+  }
+  if (bankAt(text, start, end)) return listedNameAt(text, start, end) ? 0 : 1;
+  if (COMPOUND_PROPER.hasAt(text, start, end) && !FIRST_NAMES.hasAt(text, start, end) && !SURNAMES.hasAt(text, start, end)) return 2;
+  // Its genitive too: "Telias kundtjänst", "Ikeas varuhus" (round 9).
+  return text.charCodeAt(end - 1) === 115 && end - start > 3 && COMPOUND_PROPER.hasAt(text, start, end - 1) && !FIRST_NAMES.hasAt(text, start, end - 1) &&
+    !SURNAMES.hasAt(text, start, end - 1) ? 2 : 0;
+}
+/** Whether text[start, end), in title case, is a given name or surname of the lists ("Svea"; "SEB" is no "Seb" here). */
+function listedNameAt(text: string, start: number, end: number): boolean {
+  const w = titleCase(text.slice(start, end));
+  return FIRST_NAMES.has(w) || SURNAMES.has(w);
+}

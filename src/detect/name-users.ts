@@ -1,0 +1,183 @@
+// User names and logins of people (split out of name.ts): a login in a user column, "given.surname" user names, and
+// ids built from a name found beside them ("Kenneth Åberg (keab01)") found again elsewhere in the text.
+import type { Finding } from './types.ts';
+import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { FUNCTION_WORDS, codeAt, isLetterAt, isLower, isUpper, titleCase } from './name-text.ts';
+
+export const USER_CELL_WHY = 'Användarnamn i en tabellkolumn eller ett fält vars rubrik anger användare';
+const USER_ID = /^[a-zåäö][a-zåäö0-9._-]{2,19}$/;
+/**
+ * A cell under a user header ("Användare", "Login"): a login in lower case ("jolind", "mabe04") is the person's, and is
+ * found again elsewhere in the text; not a Swedish or English word ("system", "admin") (round 8, second wave).
+ */
+export function userCell(text: string, start: number, end: number, out: Finding[], known: Set<string>): void {
+  const v = text.slice(start, end);
+  if (!USER_ID.test(v)) return;
+  const letters = v.replace(/[^a-zåäö]/g, '');
+  const title = letters.charAt(0).toUpperCase() + letters.slice(1);
+  if (letters.length < 3 || SV_WORDS.has(letters) || FUNCTION_WORDS.has(letters) || isEnglishWord(letters) ||
+      (isSwedishWord(letters, false) && !FIRST_NAMES.has(title) && !SURNAMES.has(title))) return;
+  out.push({ type: 'name', start, end, score: 0.6, explanation: USER_CELL_WHY });
+  known.add(v);
+}
+
+// File endings and top-level domains: "anna.pdf", "lisa.se" are no user names.
+const NOT_USER_PART = /^(?:se|nu|com|org|net|info|eu|fi|no|dk|de|uk|io|pdf|doc|docx|xls|xlsx|txt|csv|xml|json|jpg|jpeg|png|gif|html|htm|zip|exe|log|msg|eml|odt|ods|rtf|ppt|pptx|mp3|mp4|js|ts)$/;
+// Abbreviated degrees and titles with a dot inside: "jur.kand.", "fil.dr", "med.lic".
+const DEGREE_PART = /^(?:jur|fil|med|tekn|ekon|pol|civ|tandl|odont|teol|farm|agr|hum|lic|mag|kand|dr|leg|vet|soc|pedag)$/;
+const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6 || c === 0xe9 || c === 0xfc;
+/**
+ * User names of the form given name, dot, surname in lower case ("magnus.ekdahl", "ulrika.hed"): found from each dot, the
+ * given name in the name lists and the surname in them or in no dictionary; not a domain, a file or an e-mail address.
+ */
+export function userNames(text: string, out: Finding[], known: Set<string>): void {
+  for (let p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
+    if (!isLowerLetter(codeAt(text, p + 1)) || !isLowerLetter(codeAt(text, p - 1)) || !isLowerLetter(codeAt(text, p - 3))) continue;
+    let s = p - 1;
+    while (s > 0 && isLowerLetter(text.charCodeAt(s - 1))) s--;
+    let e = p + 1;
+    while (e < text.length && (isLowerLetter(text.charCodeAt(e)) || (text.charCodeAt(e) === 45 && isLowerLetter(codeAt(text, e + 1))))) e++;
+    const before = codeAt(text, s - 1);
+    const after = codeAt(text, e);
+    // "rasmus.l": a given name and the surname's initial (issue 15, round 8), only for a given name that is no word.
+    const initialOnly = e - p - 1 === 1;
+    if (p - s < 3 || (e - p - 1 < 2 && !initialOnly) || p - s > 20 || e - p > 30) continue;
+    // Not part of a longer dotted name, an address, a path or a word.
+    if (before === 46 || before === 64 || before === 47 || before === 95 || (before >= 48 && before <= 57) || isLetterAt(text, s - 1)) continue;
+    if (after === 64 || after === 95 || (after >= 48 && after <= 57) || isLetterAt(text, e) || (after === 46 && isLetterAt(text, e + 1))) continue;
+    const given = text.slice(s, p);
+    const sur = text.slice(p + 1, e);
+    if (NOT_USER_PART.test(sur) || DEGREE_PART.test(given)) continue;
+    const G = titleCase(given.toUpperCase());
+    const S = titleCase(sur.toUpperCase());
+    if (!FIRST_NAMES.has(G) && !AMBIGUOUS_FIRST.has(G)) continue;
+    if (initialOnly && (AMBIGUOUS_FIRST.has(G) || isSwedishWord(given, false) || isEnglishWord(given) || after === 46)) continue;
+    // A given name that is also a word ("mina.sidor") only before a surname of the lists.
+    if (initialOnly) { /* the given name alone is the evidence */ } else if (AMBIGUOUS_FIRST.has(G) || SV_WORDS.has(given) ? !SURNAMES.has(S) :
+      !(SURNAMES.has(S) || NAME_WORDS.has(S) || FIRST_NAMES.has(S) || (!isSwedishWord(sur, true) && !isEnglishWord(sur)))) continue;
+    out.push({ type: 'name', start: s, end: e, score: 0.6, explanation: 'Användarnamn av förnamn och efternamn ("anna.berg")' });
+    known.add(G);
+    p = e;
+  }
+}
+
+// ---- User ids made from a person's name (issue 15, round 8) ------------------------------------------------------------
+// Systems, logs and support tickets name staff and users by an id built from their name: the first letters of the given
+// name and the surname ("Kenneth Åberg (keab01)", "Wikström, Birgitta (biwi01)", "Tobias Persson (tope)"), an initial and
+// the surname ("mhakansson (Mikael Håkansson)"). An id in lower case in parentheses beside a found name, whose letters are
+// such prefixes of that name's parts, is the same person; it is then found wherever else the text has it ("Löst: tope
+// rensade cache."). No list: the evidence is the name beside it.
+const USER_ID_AFTER = /^[ \u00a0]?\(([a-zåäöé][a-zåäöé._-]{1,15}\d{0,3})\)/;
+const USER_ID_BEFORE = /(?:^|[^\p{L}\d.@_-])([a-zåäöé][a-zåäöé._-]{1,15}\d{0,3})[ \u00a0]?\($/u;
+const COMBINING = /[\u0300-\u036f]/g;
+const NOT_LETTER_AZ = /[^a-z]+/;
+const fold = (s: string): string => s.toLowerCase().normalize('NFD').replace(COMBINING, '');
+/** Whether an id's letters are prefixes of distinct parts of a name, in any order ("keab" = ke|nneth + ab|erg). */
+export function idFromName(id: string, name: string): boolean {
+  const letters = fold(id).split(NOT_LETTER_AZ).join('');
+  const parts = fold(name).split(NOT_LETTER_AZ).filter((p) => p.length > 0).slice(0, 4);
+  if (letters.length < 3 || parts.length < 2) return false;
+  const rec = (pos: number, used: number, count: number): boolean => {
+    if (pos === letters.length) return count >= 2 || letters.length >= 5;
+    for (let k = 0; k < parts.length; k++) {
+      if (used & (1 << k)) continue;
+      const part = parts[k]!;
+      for (let len = Math.min(part.length, letters.length - pos); len >= 1; len--) {
+        if (letters.startsWith(part.slice(0, len), pos) && rec(pos + len, used | (1 << k), count + 1)) return true;
+      }
+    }
+    return false;
+  };
+  return rec(0, 0, 0);
+}
+// A login in an agent's field: lower-case letters, perhaps a dot, then up to three digits.
+export const AGENT_ID = /[a-zåäöé][a-zåäöé.]{2,11}\d{0,3}(?![\p{L}\d@_-])/uy;
+export const AGENT_ID_WHY = 'Användarnamn bildat av ett namn i texten, i ett fält för den som handlagt ("Ändrat av: joek01")';
+/**
+ * A word's letters a–z in lower case, accents and Swedish letters folded to their base letter ("Åhlén" → "ahlen"): what
+ * fold() and the split on non-letters give, without normalize() and arrays for the common letters (runs per finding).
+ */
+export function foldLetters(w: string): string {
+  let r = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i) | (w.charCodeAt(i) < 0x80 ? 32 : 0);
+    if (c >= 97 && c <= 122) r += String.fromCharCode(c);
+    else if (c >= 0xc0) r += fold(w.charAt(i)).replace(NOT_LETTER_AZ, '');
+  }
+  return r;
+}
+/** The given name's and the surname's letters (folded) of each full name found so far: what a login may be built of. */
+export function namePairs(text: string, out: Finding[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const f of out) {
+    if (f.type !== 'name' || pairs.length >= 12) continue;
+    const sp = text.lastIndexOf(' ', f.end - 1);
+    if (sp <= f.start) continue;
+    const g = foldLetters(text.slice(f.start, text.indexOf(' ', f.start)));
+    const s = foldLetters(text.slice(sp + 1, f.end));
+    if (g.length >= 2 && s.length >= 2) pairs.push([g, s]);
+  }
+  return pairs;
+}
+/**
+ * Whether a login is built from exactly two parts of a full name found in the text, the given name's and the surname's
+ * prefixes in either order ("joek01" of Johanna Ekström, "krnylund" of Kristina Nylund, "hannaw"), four letters or more
+ * and no Swedish, English or function word: stricter than idFromName, since nothing but the text's names ties it to one.
+ * The names first, the dictionaries only for a login that fits one.
+ */
+export function agentIdOf(pairs: [string, string][], id: string): boolean {
+  const letters = foldLetters(id);
+  if (letters.length < 4 || letters.length > 12) return false;
+  let fits = false;
+  for (const [g, s] of pairs) {
+    for (const [a, b] of [[g, s], [s, g]] as const) {
+      for (let k = 1; k < letters.length && k <= a.length && !fits; k++) {
+        if (letters.charCodeAt(k - 1) !== a.charCodeAt(k - 1)) break;
+        const rest = letters.slice(k);
+        if (rest.length <= b.length && b.startsWith(rest)) fits = true;
+      }
+    }
+    if (fits) break;
+  }
+  return fits && !FUNCTION_WORDS.has(id) && !SV_WORDS.has(id) && !isSwedishWord(id, false) && !isEnglishWord(id);
+}
+const ID_EDGE = (c: number): boolean => c >= 0 && (isUpper(c) || isLower(c) || (c >= 48 && c <= 57) || c === 64 || c === 95);
+export function userIds(text: string, out: Finding[]): void {
+  const ids = new Set<string>();
+  const n = out.length;
+  for (let k = 0; k < n; k++) {
+    const f = out[k]!;
+    if (f.type !== 'name') continue;
+    const name = text.slice(f.start, f.end);
+    // A login under a user header or label is looked for elsewhere in the text too (round 8, second wave).
+    if (f.explanation === USER_CELL_WHY || f.explanation === AGENT_ID_WHY) { ids.add(name); continue; }
+    const a = codeAt(text, f.end) === 40 || codeAt(text, f.end + 1) === 40 ? USER_ID_AFTER.exec(text.slice(f.end, f.end + 22)) : null;
+    if (a && idFromName(a[1]!, name)) {
+      const s = f.end + a[0].indexOf('(') + 1;
+      out.push({ type: 'name', start: s, end: s + a[1]!.length, score: 0.6, explanation: 'Användarnamn bildat av namnet före det ("Kenneth Åberg (keab01)")' });
+      ids.add(a[1]!);
+    }
+    if (codeAt(text, f.start - 1) === 40) {
+      const b = USER_ID_BEFORE.exec(text.slice(Math.max(0, f.start - 22), f.start));
+      if (b && idFromName(b[1]!, name)) {
+        const e = f.start - 1 - (b[0].endsWith(' (') || b[0].endsWith('\u00a0(') ? 1 : 0);
+        out.push({ type: 'name', start: e - b[1]!.length, end: e, score: 0.6, explanation: 'Användarnamn bildat av namnet efter det ("mhakansson (Mikael Håkansson)")' });
+        ids.add(b[1]!);
+      }
+    }
+  }
+  // The same id elsewhere in the text, as a whole word (at most a few ids a text: each is one indexOf scan).
+  const taken = new Set<number>();
+  for (const f of out) taken.add(f.start);
+  let scans = 0;
+  for (const id of ids) {
+    if (++scans > 8) break;
+    for (let p = text.indexOf(id); p >= 0; p = text.indexOf(id, p + id.length)) {
+      const e = p + id.length;
+      if (ID_EDGE(codeAt(text, p - 1)) || codeAt(text, p - 1) === 46 || ID_EDGE(codeAt(text, e)) || (codeAt(text, e) === 46 && isLetterAt(text, e + 1))) continue;
+      if (taken.has(p)) continue;
+      taken.add(p);
+      out.push({ type: 'name', start: p, end: e, score: 0.6, explanation: 'Användarnamn som texten tidigare knutit till ett namn' });
+    }
+  }
+}
