@@ -15,6 +15,7 @@ import {
   GERMAN_TEXT, VEHICLE_MAKES, columnValues, germanNouns, namedThings, ownOrganisation, withoutFirms, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
 import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, namePairs, userCell, userIds, userNames } from './name-users.ts';
+import { initialsBesideDate } from './short-forms.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, KIN_BEFORE, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE,
@@ -778,11 +779,11 @@ const ampersandAt = (text: string, end: number): boolean =>
 const SIGN_SLASH = /(?<![\p{L}\d/])\/(?:(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$|[:"\])])|[ \u00a0]+\p{Lu})|(?<=(?:^|[\n.!?])[ \u00a0]?\/)[ \u00a0](\p{Lu}{2,3})(?=[ \t]*(?:\r?\n|$)))/gu;
 const SIGN_SLASH_AT = sticky(SIGN_SLASH);
 const SIGN_AFTER_DATE = /(?:^|[ \u00a0(])(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:[ -]\d{2,4})?)(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]$/;
-const SIGN_LINE_END = /^(?:[.)]?[ \t]*(?:\r?\n|$)|:[ \u00a0])/;
+const SIGN_LINE_END = /^(?:[.)]?[ \t]*(?:\r?\n|$)|:[ \u00a0]|[ \u00a0][–-][ \u00a0])/;
 const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}):$/u;
 // Words before staff initials: who registered, handled, drove, checked or signed ("Handl: KL", "Montör KG",
 // "Förare: PSÅ", "sammanställt av KRa", "Signerat MH", "Kontrollerat AHJ 2027-01-09", "Kontr. GL").
-const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollerat|kontrollerad|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat|antecknad)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
+const SIGN_ROLE = /(?:loggat av|loggad av|kontrollerat av|kontrollerad av|noterat av|noterad av|justerat av|justerad av|justerat|justerad|körd av|kört av|registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollerat|kontrollerad|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat|antecknad)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
 // Found from the literal " av" (a pattern that starts with an alternation of verbs searched the whole text slowly), then
 // the verb before it is checked.
 const AV_SIGN = / av:?[ \u00a0]+([a-zåäö]{2,8})(?![\p{L}\d@.])/gu;
@@ -1132,6 +1133,11 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
         SIGN_AFTER_DATE.test(text.slice(Math.max(lineStart, m.index - 28), m.index)) && !SV_WORDS.has(m[0].toLowerCase()) && !isEnglishWord(m[0]) &&
         !NOT_NAME.has(titleCase(m[0]))) {
       if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer efter datum på en loggrad (sist på raden eller före kolon)');
+      continue;
+    }
+    // Initials beside a date as a note's signature: "Anteckning (TB 2025-03-11):", "… erinra. MRB 2025-04-22" (round 11).
+    if (initialsBesideDate(text, m.index, m.index + m[0].length, lineStart)) {
+      if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer bredvid ett datum som signatur (inom parentes eller sist på raden)');
       continue;
     }
     if (m.index - lineStart > 60) {

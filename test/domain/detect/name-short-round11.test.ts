@@ -1,0 +1,34 @@
+// The short forms of people in everyday documents, round 11 (det-short11): staff initials beside a date
+// (test/fixtures/name-probes-round11-short.txt). Invented examples, none taken from
+// a dev set; every positive case failed before the change it tests, the negative cases (committee references, codes,
+// abbreviations, system accounts) pass both before and after.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+
+describe('staff initials beside a date, as a note\'s signature', () => {
+  it('takes initials and a date in parentheses after a note\'s heading', () => {
+    expect(names('Anteckning (TB 2025-03-11): kunden ringde om fakturan.')).toEqual(['TB']);
+    expect(names('Uppdatering (LK 2026-01-14 09:12): leverantören har svarat.')).toEqual(['LK']);
+    expect(names('Kommentar (RN, 2025-06-30): ärendet avslutas.')).toEqual(['RN']);
+    expect(names('Telefonsamtal (ÅE 2025-02-03): grannen klagar igen.')).toEqual(['ÅE']);
+  });
+  it('takes initials and a date last on a line after a sentence', () => {
+    expect(names('Avstämt med ekonomi, inget att erinra. MRB 2025-04-22\nKopia: akten')).toEqual(['MRB']);
+    expect(names('Påminnelse skickad. HS 2024-11-05')).toEqual(['HS']);
+  });
+  it('takes initials after a date and before a dash', () => {
+    expect(names('Noterat 3/4 EV – vidare till chef.')).toEqual(['EV']);
+  });
+  it('takes initials after "loggat av" or "kontrollerad av"', () => {
+    expect(names('Dokumentet loggat av VT 2025-09-01 14:30.')).toEqual(['VT']);
+    expect(names('Listan kontrollerad av OJ 2025-05-19.')).toEqual(['OJ']);
+  });
+  it('is no name for a committee\'s decision with its date and paragraph, or a code with a date', () => {
+    expect(names('Beslutet fattades av kommunstyrelsen (KS 2025-03-12 § 45).')).toEqual([]);
+    expect(names('Enligt beslut i KF 2024-06-10, § 88, höjs taxan.')).toEqual([]);
+    expect(names('Priset gäller från 2025-07-01 (SEK 2025-07-01 enligt prislista).')).toEqual([]);
+    expect(names('Vi öppnar igen måndag. OBS 2025-12-24 stängt.')).toEqual([]);
+  });
+});
