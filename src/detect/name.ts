@@ -15,7 +15,7 @@ import {
   GERMAN_TEXT, VEHICLE_MAKES, columnValues, germanNouns, namedThings, ownOrganisation, withoutFirms, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
 import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, namePairs, userCell, userIds, userNames } from './name-users.ts';
-import { initialsBesideDate } from './short-forms.ts';
+import { initialsBesideDate, initialsOfNames, namesInitials } from './short-forms.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, KIN_BEFORE, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE,
@@ -1091,8 +1091,9 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   // Where findings start, kept as they are added: looked up per candidate (a search of `out` each time grew with it).
   const starts = new Set<number>();
   for (const f of out) starts.add(f.start);
-  const addInitials = (s: number, v: string, why: string): void => {
-    if (NOT_INITIALS.has(v) || NOT_INITIALS.has(v.toUpperCase())) return;
+  const addInitials = (s: number, v: string, why: string, letters = false): void => {
+    // An abbreviation ("SN", "KD") counts only where a legend gives it a name with its letters ("SN = Sara Nord", round 11).
+    if (!letters && (NOT_INITIALS.has(v) || NOT_INITIALS.has(v.toUpperCase()))) return;
     initials.add(v);
     initialEnds.add(s + v.length);
     starts.add(s);
@@ -1173,7 +1174,10 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   if (text.indexOf('=') >= 0 && out.length > 0) {
     SIGN_LEGEND.lastIndex = 0;
     for (let m = SIGN_LEGEND.exec(text); m; m = SIGN_LEGEND.exec(text)) {
-      if (starts.has(m.index + m[0].length)) addInitials(m.index, m[1]!, 'Initialer som förklaras med ett namn ("KG = Kim Tallroth")');
+      const at = m.index + m[0].length;
+      if (!starts.has(at)) continue;
+      const named = out.find((f) => f.start === at);
+      addInitials(m.index, m[1]!, 'Initialer som förklaras med ett namn ("KG = Kim Tallroth")', named !== undefined && initialsOfNames(text, [named]).has(m[1]!));
     }
   }
 }
@@ -2975,6 +2979,8 @@ const namePasses = {
     // A short sign right before a person's name in parentheses is that person's initials or nickname: "EBo (Emina
     // Bošnjak)", "hwe (Hanna Westerlund)", "jonte (Jonas Ek):".
     if (out.length > 0 && text.indexOf(' (') >= 0) signBeforeName(text, out, initials);
+    // Initials whose letters are those of a full name in the text: "Hanna Lund" … "HL kontaktar polisen" (round 11).
+    if (out.length > 0) namesInitials(text, tokens, out, initials, coverage);
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0) {

@@ -1,4 +1,5 @@
-// The short forms of people in everyday documents, round 11 (det-short11): staff initials beside a date
+// The short forms of people in everyday documents, round 11 (det-short11): staff initials beside a date, initials that
+// the document's own full names explain, a legend that explains initials which are also an abbreviation
 // (test/fixtures/name-probes-round11-short.txt). Invented examples, none taken from
 // a dev set; every positive case failed before the change it tests, the negative cases (committee references, codes,
 // abbreviations, system accounts) pass both before and after.
@@ -30,5 +31,35 @@ describe('staff initials beside a date, as a note\'s signature', () => {
     expect(names('Enligt beslut i KF 2024-06-10, § 88, höjs taxan.')).toEqual([]);
     expect(names('Priset gäller från 2025-07-01 (SEK 2025-07-01 enligt prislista).')).toEqual([]);
     expect(names('Vi öppnar igen måndag. OBS 2025-12-24 stängt.')).toEqual([]);
+  });
+});
+
+describe('initials that a full name in the same document explains', () => {
+  it('takes initials whose letters are those of a person named in the text', () => {
+    expect(names('Närvarande: Hanna Lund, Yusuf Mahmoud.\nBeslut: HL kontaktar polisen. Anteckningar: YM'))
+      .toEqual(['Hanna Lund', 'Yusuf Mahmoud', 'HL', 'YM']);
+    expect(names('Ansvarig hamnvärd är Mats Berg Carlsson.\n01/10 Kranbil bokad. MBC\n02/10 MBC skickar till elfirman.'))
+      .toEqual(['Mats Berg Carlsson', 'MBC', 'MBC']);
+    expect(names('Sammanställning för löneunderlag (EF):\nAnsvarig: Eva Forsberg')).toEqual(['EF', 'Eva Forsberg']);
+  });
+  it('takes initials that are also a word only where they act, first in a clause before a word in lower case', () => {
+    expect(names('[09:40] Jenny Ahlström: jag ringer kunden\n[09:52] Nils Holm: JA kan du ta beslutet?'))
+      .toEqual(['Jenny Ahlström', 'Nils Holm', 'JA']);
+  });
+  it('is no name for an abbreviation or a word in capitals that happens to share a person\'s letters', () => {
+    expect(names('Anna Berg, VD för Berg Bygg AB, skrev under.')).toEqual(['Anna Berg']);
+    expect(names('Inger Tell arbetar på IT och ringde HR om saken.')).toEqual(['Inger Tell']);
+    expect(names('Olle Karlsson sa att det var OK med tiden.')).toEqual(['Olle Karlsson']);
+    expect(names('Jonas Andersson svarade JA på frågan.')).toEqual(['Jonas Andersson']);
+    expect(names('Svar från Jonas Andersson: JA')).toEqual(['Jonas Andersson']);
+  });
+});
+
+describe('a legend that explains initials which are also an abbreviation', () => {
+  it('takes the initials when their letters are the name\'s', () => {
+    expect(names('SN = Sara Nord, AK = Anna Kron')).toEqual(['SN', 'Sara Nord', 'AK', 'Anna Kron']);
+  });
+  it('leaves an abbreviation explained by words that are not its letters', () => {
+    expect(names('KS = kommunstyrelsen')).toEqual([]);
   });
 });
