@@ -21,6 +21,18 @@ export function userCell(text: string, start: number, end: number, out: Finding[
   known.add(v);
 }
 
+// A log's key for the user and its value: "user=lfriden", "uid=\"kesv01\"", "anv=mhag" (round 11).
+const USER_KEY_VALUE = /(?<![\p{L}\d_.-])(?:user|username|userid|uid|login|anv|användare|användarnamn)=("?)([a-zåäö][a-zåäö0-9.-]{2,19})\1(?=[\s;,&|)\]]|$)/giu;
+/** The values of a log's user keys ("user=lfriden"): logins, each the person's (userCell), unless a word ("admin"). */
+export function keyValueUsers(text: string, out: Finding[], known: Set<string>): void {
+  const starts = new Set(out.map((f) => f.start));
+  USER_KEY_VALUE.lastIndex = 0;
+  for (let m = USER_KEY_VALUE.exec(text); m; m = USER_KEY_VALUE.exec(text)) {
+    const s = m.index + m[0].length - m[2]!.length - m[1]!.length;
+    if (!starts.has(s)) userCell(text, s, s + m[2]!.length, out, known);
+  }
+}
+
 // File endings and top-level domains: "anna.pdf", "lisa.se" are no user names.
 const NOT_USER_PART = /^(?:se|nu|com|org|net|info|eu|fi|no|dk|de|uk|io|pdf|doc|docx|xls|xlsx|txt|csv|xml|json|jpg|jpeg|png|gif|html|htm|zip|exe|log|msg|eml|odt|ods|rtf|ppt|pptx|mp3|mp4|js|ts)$/;
 // Abbreviated degrees and titles with a dot inside: "jur.kand.", "fil.dr", "med.lic".

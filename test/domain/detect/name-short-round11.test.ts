@@ -1,6 +1,6 @@
 // The short forms of people in everyday documents, round 11 (det-short11): staff initials beside a date, initials that
-// the document's own full names explain, a legend that explains initials which are also an abbreviation
-// (test/fixtures/name-probes-round11-short.txt). Invented examples, none taken from
+// the document's own full names explain, a legend that explains initials which are also an abbreviation, login names,
+// nicknames and children's given names (test/fixtures/name-probes-round11-short.txt). Invented examples, none taken from
 // a dev set; every positive case failed before the change it tests, the negative cases (committee references, codes,
 // abbreviations, system accounts) pass both before and after.
 import { describe, expect, it } from 'vitest';
@@ -61,5 +61,35 @@ describe('a legend that explains initials which are also an abbreviation', () =>
   });
   it('leaves an abbreviation explained by words that are not its letters', () => {
     expect(names('KS = kommunstyrelsen')).toEqual([]);
+  });
+});
+
+describe('login names', () => {
+  it('takes a login after "körd av" and after "Anv:"', () => {
+    expect(names('Rapporten körd 2026-02-16 av lfriden (Procapita 9.3).')).toEqual(['lfriden']);
+    expect(names('Anv: kesv01\nBehörighet: läs')).toEqual(['kesv01']);
+  });
+  it('takes a login in a log\'s key-value field for the user', () => {
+    expect(names('2025-03-04 10:12:09 user=mhagberg action=export rows=211')).toEqual(['mhagberg']);
+    expect(names('auth ok uid=kesv01 src=10.2.3.4')).toEqual(['kesv01']);
+  });
+  it('is no name for a system account or a program', () => {
+    expect(names('2025-03-04 10:12:01 user=system action=backup status=ok')).toEqual([]);
+    expect(names('session user=guest timeout=30')).toEqual([]);
+    expect(names('2025-03-04 10:15:44 login: admin från 10.2.3.4')).toEqual([]);
+    expect(names('Rapporten körd av schemaläggaren kl 02:00.')).toEqual([]);
+  });
+});
+
+describe('children\'s given names and nicknames', () => {
+  it('takes a child\'s given name after "vh till" (vårdnadshavare till)', () => {
+    expect(names('+46701234567 (Tran Van Minh, vh till Bao 3A)')).toEqual(['Tran Van Minh', 'Bao']);
+    expect(names('Sms från vh till Elin 4B om hämtningen')).toEqual(['Elin']);
+  });
+  it('takes a capitalised word in a list of given names', () => {
+    expect(names('Närv: Jonna, Nadia, Pajen, Roya, Gustav.')).toContain('Pajen');
+  });
+  it('is no name for a word in a list of departments', () => {
+    expect(names('Närvarande: Ekonomi, Teknik, Kundtjänst och Drift.')).toEqual([]);
   });
 });
