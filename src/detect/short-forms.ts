@@ -11,17 +11,18 @@ import { type Token, codeAt, isDigit } from './name-text.ts';
 // A date (ISO, or day/month with or without a year) and perhaps a time after it, right after the initials: " 2025-03-11",
 // ", 2025-06-30 09:12", " 3/4".
 const DATE_AFTER = /^,?[ \u00a0](?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d\d))?)(?:,?[ \u00a0](?:kl\.?[ \u00a0])?\d{1,2}[:.]\d\d)?/;
-// After the date: the parenthesis closes (a note's signature: "(TB 2025-03-11)"), or the line ends (a signature last on a
-// line: "MRB 2025-04-22"). A committee's decision goes on with its paragraph ("KS 2025-03-12 § 45"), so it is neither.
-const PAREN_CLOSE = /^\)/;
+// After the date: the parenthesis closes before a colon or the line's end (a note's heading and its signature:
+// "Anteckning (TB 2025-03-11):"), or the line ends (a signature last on a line: "MRB 2025-04-22"). A committee's decision
+// goes on with its paragraph ("KS 2025-03-12 § 45") or stands mid-sentence ("höjdes (KF 2024-06-10) med"): neither.
+const PAREN_CLOSE = /^\)(?::|[ \t]*(?:\r?\n|$))/;
 const LINE_END = /^[.]?[ \t]*(?:\r?\n|$)/;
 // Before initials last on a line: the line's start or a sentence's end.
 const SENTENCE_BEFORE = /(?:^|\n|[.!?)][ \u00a0]+)[ \t]*$/;
 
 /**
- * Whether the initials text[at, end) stand beside a date as a signature: in parentheses with the date ("(LK 2026-01-14
- * 09:12)", "(PS, 2025-06-30)"), or with the date last on a line that starts there or after a sentence ("Påminnelse
- * skickad. HS 2024-11-05"). `lineStart` is the start of the initials' line.
+ * Whether the initials text[at, end) stand beside a date as a signature: in parentheses with the date, before a colon or
+ * the line's end ("Uppdatering (LK 2026-01-14 09:12):", "(RN, 2025-06-30):"), or with the date last on a line that starts
+ * there or after a sentence ("Påminnelse skickad. HS 2024-11-05"). `lineStart` is the start of the initials' line.
  */
 export function initialsBesideDate(text: string, at: number, end: number, lineStart: number): boolean {
   if (!isDigit(codeAt(text, end + 1)) && !(codeAt(text, end) === 44 && isDigit(codeAt(text, end + 2)))) return false;

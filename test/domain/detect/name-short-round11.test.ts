@@ -29,6 +29,7 @@ describe('staff initials beside a date, as a note\'s signature', () => {
   it('is no name for a committee\'s decision with its date and paragraph, or a code with a date', () => {
     expect(names('Beslutet fattades av kommunstyrelsen (KS 2025-03-12 § 45).')).toEqual([]);
     expect(names('Enligt beslut i KF 2024-06-10, § 88, höjs taxan.')).toEqual([]);
+    expect(names('Taxan höjdes (KF 2024-06-10) med två procent.')).toEqual([]);
     expect(names('Priset gäller från 2025-07-01 (SEK 2025-07-01 enligt prislista).')).toEqual([]);
     expect(names('Vi öppnar igen måndag. OBS 2025-12-24 stängt.')).toEqual([]);
   });
