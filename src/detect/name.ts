@@ -14,7 +14,8 @@ import type { Kind, Token } from './name-text.ts';
 import {
   GERMAN_TEXT, VEHICLE_MAKES, columnValues, germanNouns, namedThings, ownOrganisation, withoutFirms, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
-import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, namePairs, userCell, userIds, userNames } from './name-users.ts';
+import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
+import { initialsBesideDate, initialsOfNames, namesInitials } from './short-forms.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, KIN_BEFORE, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE,
@@ -33,7 +34,7 @@ const DETERMINER_NAME = /^(?:Mina|Alla|Era|Elva|Min|Din|Sin|Vår)$/;
 const NOT_NOUN_AFTER = /^(?:om|i|på|av|vid|hos|åt|är|att|så|och|som|till|med|för|var|har|hade|ringde|sa|säger)$/;
 /** Whether a lower-case word after a possessive-like given name is its noun ("Mina sidor"), not a verb or a preposition. */
 const determinedNoun = (w: string): boolean => w.length > 1 && !NOT_NOUN_AFTER.test(w) && !FUNCTION_WORDS.has(w) && !finiteVerb(w);
-const KIN_OF = /^(?:mamma|mamman|pappa|pappan|mor|modern|far|fadern|förälder|föräldrar|föräldern|vårdnadshavare|vårdnadshavaren|vårdnadshavarna|anhörig|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|syster|bror|kusin|make|maka|man|fru|sambo)$/;
+const KIN_OF = /^(?:mamma|mamman|pappa|pappan|mor|modern|far|fadern|förälder|föräldrar|föräldern|vh|vårdnadshavare|vårdnadshavaren|vårdnadshavarna|anhörig|mormor|morfar|farmor|farfar|moster|faster|morbror|farbror|syster|bror|kusin|make|maka|man|fru|sambo)$/;
 const EN_WEEKDAY = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/;
 const WEEKDAY_DATE_AFTER = /^,?[ \u00a0]\d/;
 const CAPS_NOT_NAME = /^(?:AM|PM|VD)$/;
@@ -814,11 +815,12 @@ const ampersandAt = (text: string, end: number): boolean =>
 const SIGN_SLASH = /(?<![\p{L}\d/])\/(?:(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$|[:"\])])|[ \u00a0]+\p{Lu})|(?<=(?:^|[\n.!?])[ \u00a0]?\/)[ \u00a0](\p{Lu}{2,3})(?=[ \t]*(?:\r?\n|$)))/gu;
 const SIGN_SLASH_AT = sticky(SIGN_SLASH);
 const SIGN_AFTER_DATE = /(?:^|[ \u00a0(])(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:[ -]\d{2,4})?)(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]$/;
-const SIGN_LINE_END = /^(?:[.)]?[ \t]*(?:\r?\n|$)|:[ \u00a0])/;
+const SIGN_LINE_END = /^(?:[.)]?[ \t]*(?:\r?\n|$)|:[ \u00a0]|[ \u00a0][–-][ \u00a0])/;
 const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}):$/u;
 // Words before staff initials: who registered, handled, drove, checked or signed ("Handl: KL", "Montör KG",
-// "Förare: PSÅ", "sammanställt av KRa", "Signerat MH", "Kontrollerat AHJ 2027-01-09", "Kontr. GL").
-const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollerat|kontrollerad|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat|antecknad)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
+// "Förare: PSÅ", "sammanställt av KRa", "Signerat MH", "Kontrollerat AHJ 2027-01-09", "Kontr. GL"; round 11: "loggat av
+// VT", "kontrollerad av OJ", "justerat TLN", "körd av MH", added last so the common words are tried first).
+const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollera[dt](?: av)?|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat|antecknad|logga[dt] av|kör[dt] av|notera[dt] av|justera[dt](?: av)?)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
 // Found from the literal " av" (a pattern that starts with an alternation of verbs searched the whole text slowly), then
 // the verb before it is checked.
 const AV_SIGN = / av:?[ \u00a0]+([a-zåäö]{2,8})(?![\p{L}\d@.])/gu;
@@ -833,7 +835,7 @@ function avSignAfter(text: string, from: number): RegExpExecArray | null {
   }
   return null;
 }
-const LOWER_SIGN = /(?<![\p{L}])(?:registrera[dt]|skapa[dt]|utskriv(?:et|en)|utskrift|exportera[dt]|export|skicka[dt]|renskriv(?:en|et)|handlag[dt]|upprätta[dt]|ändra[dt]|signera[dt]|sammanställ[dt]|granska[dt]|ifyll[dt]|utför[dt]|mottag(?:en|et)|upptag(?:en|et)|godkän[dt]|behandla[dt]|avslutat|avslutad|stängt|stängd|uppdaterad|uppdaterat):?(?:[ \u00a0][\d:.\- ]{1,24})?$/iu;
+const LOWER_SIGN = /(?<![\p{L}])(?:kör[dt]|logga[dt]|registrera[dt]|skapa[dt]|utskriv(?:et|en)|utskrift|exportera[dt]|export|skicka[dt]|renskriv(?:en|et)|handlag[dt]|upprätta[dt]|ändra[dt]|signera[dt]|sammanställ[dt]|granska[dt]|ifyll[dt]|utför[dt]|mottag(?:en|et)|upptag(?:en|et)|godkän[dt]|behandla[dt]|avslutat|avslutad|stängt|stängd|uppdaterad|uppdaterat):?(?:[ \u00a0][\d:.\- ]{1,24})?$/iu;
 // Units with two capitals and a small letter: never initials.
 const UNITS = new Set(['MHz', 'GHz', 'THz', 'MWh', 'GWh', 'TWh', 'MPa', 'GPa', 'MBq', 'GBq', 'TBq', 'MSc', 'BSc', 'MVa', 'KWh']);
 const hasClosing = (t: string): boolean =>
@@ -929,7 +931,7 @@ const ageWord = (u: Token): boolean => (nameish(u) || u.kind === 'word') && !u.c
 
 // Field labels for a person, at a line or cell start: the value after the colon is a name.
 // A field's label that names a user id ("Användare:", "Login:"): a person label too, and the one before a user id.
-const USER_LABELS = 'användare|användarnamn|användar-id|användarid|anv\\.id|user|username|userid|login|inloggad som';
+const USER_LABELS = 'anv|användare|användarnamn|användar-id|användarid|anv\\.id|user|username|userid|login|inloggad som';
 const PERSON_LABEL = new RegExp('^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer|mentor|klasslärare|lärare|rektor|kurator|läkare|intygande läkare|sjuksköterska|handledare|kassör|suppleant|anmält av|anmäld av|hämtas av|hämtas även av|efternamn|förnamn|tilltalsnamn|mellannamn|namnförtydligande|kontakt|medsökande|underskrift|kontrollant|protokollförare|justerare|first name|last name|surname|' +
   // References and agents of invoices, delivery notes and case logs: "Er referens: Lisa", "Att: Per Lund", "Tilldelad: …" (round 9).
   'referens|er referens|vår referens|er ref|vår ref|ref|att|attn|leverans till|levereras till|tilldelad|tilldelat|attesterad|attesterat|' +
@@ -1126,8 +1128,9 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   // Where findings start, kept as they are added: looked up per candidate (a search of `out` each time grew with it).
   const starts = new Set<number>();
   for (const f of out) starts.add(f.start);
-  const addInitials = (s: number, v: string, why: string): void => {
-    if (NOT_INITIALS.has(v) || NOT_INITIALS.has(v.toUpperCase())) return;
+  const addInitials = (s: number, v: string, why: string, letters = false): void => {
+    // An abbreviation ("SN", "KD") counts only where a legend gives it a name with its letters ("SN = Sara Nord", round 11).
+    if (!letters && (NOT_INITIALS.has(v) || NOT_INITIALS.has(v.toUpperCase()))) return;
     initials.add(v);
     initialEnds.add(s + v.length);
     starts.add(s);
@@ -1170,6 +1173,11 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
       if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer efter datum på en loggrad (sist på raden eller före kolon)');
       continue;
     }
+    // Initials beside a date as a note's signature: "Anteckning (TB 2025-03-11):", "… erinra. MRB 2025-04-22" (round 11).
+    if (initialsBesideDate(text, m.index, m.index + m[0].length, lineStart)) {
+      if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer bredvid ett datum som signatur (inom parentes eller sist på raden)');
+      continue;
+    }
     if (m.index - lineStart > 60) {
       SIGN_ROLE.lastIndex = 0;
       const r = SIGN_ROLE.exec(text.slice(m.index - 60, m.index + m[0].length + 1));
@@ -1203,7 +1211,10 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   if (text.indexOf('=') >= 0 && out.length > 0) {
     SIGN_LEGEND.lastIndex = 0;
     for (let m = SIGN_LEGEND.exec(text); m; m = SIGN_LEGEND.exec(text)) {
-      if (starts.has(m.index + m[0].length)) addInitials(m.index, m[1]!, 'Initialer som förklaras med ett namn ("KG = Kim Tallroth")');
+      const at = m.index + m[0].length;
+      if (!starts.has(at)) continue;
+      const named = out.find((f) => f.start === at);
+      addInitials(m.index, m[1]!, 'Initialer som förklaras med ett namn ("KG = Kim Tallroth")', named !== undefined && initialsOfNames(text, [named]).has(m[1]!));
     }
   }
 }
@@ -2331,6 +2342,16 @@ function itemsAfter(c: NameContext, f: Finding, taken: Set<number>): void {
     // A given name that is also a word ("Bo", "Siw") counts in a list of names when it ends its item (issue 15, round 8).
     const ambItem = u !== undefined && u.kind === 'amb' && !u.caps && !PLACES.has(u.norm) && !COUNTRIES.has(u.norm) && ITEM_END.test(text.slice(u.end, u.end + 6));
     const joinedNext = u !== undefined && k !== undefined && k + 1 < tokens.length && joined(text, u, tokens[k + 1]!);
+    // A capitalised word that is also a Swedish word ("Pajen", a nickname) between two given names of one list: mid-list a
+    // common noun would be in lower case, and the names on both sides say what the list holds (round 11).
+    if (u !== undefined && !joinedNext && !taken.has(u.start) && (u.kind === 'word' || (u.common && u.kind !== 'place' && u.kind !== 'org' && u.kind !== 'stop')) &&
+        !u.caps && !u.sentenceStart && ITEM_END.test(text.slice(u.end, u.end + 6)) && givenItemAfter(c, u.end)) {
+      c.knownCommon.add(u.norm);
+      out.push({ type: 'name', start: u.start, end: u.end, score: 0.6, explanation: 'Namn i en uppräkning mellan två förnamn' });
+      taken.add(u.start);
+      end = u.end;
+      continue;
+    }
     if (!u || joinedNext || taken.has(u.start) || (u.common && !ambItem) || u.caps || !(u.kind === 'nw' || u.kind === 'unknown' || u.kind === 'sur' || u.kind === 'first' || ambItem)) {
       // A full name as the next item: "…, Tom Ek och Siw Berg" (issue 15, round 8).
       const w = u && k !== undefined ? tokens[k + 1] : undefined;
@@ -2351,6 +2372,16 @@ function itemsAfter(c: NameContext, f: Finding, taken: Set<number>): void {
     taken.add(u.start);
     end = u.end;
   }
+}
+
+/** Whether the list item after `end` (past its separator) is a given name of the lists that ends its item. */
+function givenItemAfter(c: NameContext, end: number): boolean {
+  const { text, tokens } = c;
+  const sep = LIST_SEP.exec(text.slice(end, end + 30));
+  if (!sep) return false;
+  const k = tokenIndexAt(tokens, end + sep[0].length);
+  const w = k === undefined ? undefined : tokens[k]!;
+  return w !== undefined && !w.caps && (w.kind === 'first' || w.kind === 'amb') && !PLACES.has(w.norm) && LIST_ITEM_END.test(text.slice(w.end, w.end + 6));
 }
 
 /** Initials with a small letter ("KRa") seen before, found again by their own pattern (they are no tokens). */
@@ -2928,6 +2959,8 @@ const namePasses = {
   userNamesPass(c: NameContext): void {
     // A user name made of a given name and a surname in a log or an export: "user=anna.berg", "Export: karin.holm".
     if (c.text.indexOf('.') >= 0) userNames(c.text, c.out, c.known);
+    // A log's key-value field for the user: "user=lfriden", "uid=kesv01" (round 11).
+    if (c.text.indexOf('=') >= 0) keyValueUsers(c.text, c.out, c.known);
   },
 
   listAfterNames(c: NameContext): void {
@@ -3096,6 +3129,8 @@ const namePasses = {
     // A short sign right before a person's name in parentheses is that person's initials or nickname: "EBo (Emina
     // Bošnjak)", "hwe (Hanna Westerlund)", "jonte (Jonas Ek):".
     if (out.length > 0 && text.indexOf(' (') >= 0) signBeforeName(text, out, initials);
+    // Initials whose letters are those of a full name in the text: "Hanna Lund" … "HL kontaktar polisen" (round 11).
+    if (out.length > 0) namesInitials(text, tokens, out, initials, coverage);
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0) {
