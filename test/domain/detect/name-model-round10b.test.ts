@@ -6,8 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detect/engine.ts';
 import { nameModel } from '../../../src/detect/name-model-hook.ts';
-import { contextFeatures, MAX_CONTEXT_FEATURES, TEMPLATES, type ContextToken } from '../../../src/detect/name-model-context.ts';
-import { tokenize } from '../../../src/detect/name.ts';
+import { templatesOf } from '../../helpers/nameContext.ts';
 import { generateNameDocs } from '../../../src/scripts/generate-name-docs.mjs';
 
 const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
@@ -37,14 +36,6 @@ describe('what the contextual model leaves alone (round 10b)', () => {
 });
 
 describe('the new features (round 10b)', () => {
-  const templatesOf = (text: string, word: string): Set<string> => {
-    const tokens = tokenize(text) as unknown as ContextToken[];
-    const k = tokens.findIndex((t) => t.text === word);
-    const out = new Int32Array(MAX_CONTEXT_FEATURES);
-    const tpl = new Int32Array(MAX_CONTEXT_FEATURES);
-    const n = contextFeatures(text, tokens, k, new Uint8Array(text.length), { known: new Set(), initials: new Set() }, 17, out, tpl);
-    return new Set(Array.from(tpl.subarray(0, n), (i) => TEMPLATES[i]!));
-  };
   it('reads a hyphenated word for its parts, and every word for its line, vowels and column', () => {
     const t = templatesOf('Fältet Content-Length saknas i svaret.', 'Content-Length');
     expect(t.has('ordets delar är vanliga ord')).toBe(true);

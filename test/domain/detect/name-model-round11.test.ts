@@ -5,8 +5,8 @@
 // F2 (recall first) on the held-out halves, dev8 and cross-validation. Every example is invented.
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detect/engine.ts';
-import { contextFeatures, MAX_CONTEXT_FEATURES, TEMPLATES, contextModel, type ContextToken } from '../../../src/detect/name-model-context.ts';
-import { tokenize } from '../../../src/detect/name.ts';
+import { contextModel } from '../../../src/detect/name-model-context.ts';
+import { templatesOf } from '../../helpers/nameContext.ts';
 
 const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
 
@@ -30,14 +30,6 @@ describe('a wrapped "Efternamn,⏎Förnamn" cell (round 11)', () => {
     expect(names('Leverans till Tammerfors,\nMaria hämtar paketet.')).toEqual(['Maria']);
   });
   it('reads the word after the comma across the line break, and only there', () => {
-    const templatesOf = (text: string, word: string): Set<string> => {
-      const tokens = tokenize(text) as unknown as ContextToken[];
-      const k = tokens.findIndex((t) => t.text === word);
-      const out = new Int32Array(MAX_CONTEXT_FEATURES);
-      const tpl = new Int32Array(MAX_CONTEXT_FEATURES);
-      const n = contextFeatures(text, tokens, k, new Uint8Array(text.length), { known: new Set(), initials: new Set() }, 17, out, tpl);
-      return new Set(Array.from(tpl.subarray(0, n), (i) => TEMPLATES[i]!));
-    };
     expect(templatesOf('4410  Oyelaran,\n      Tunde  120,00', 'Oyelaran').has('ett komma och ett förnamn efter ordet')).toBe(true);
     expect(templatesOf('Vi åkte till Oyelaran, Tunde och sedan hem.', 'Oyelaran').has('ett komma och ett förnamn efter ordet')).toBe(false);
   });
