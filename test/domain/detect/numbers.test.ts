@@ -58,6 +58,12 @@ describe('personnummer in other shapes', () => {
     expect(found('Namn | Pnr\nEk | 1980021\n9-2394 | Strängnäs', 'personnummer')).toEqual(['1980021\n9-2394']);
     expect(found('personnummer 198002\n192394 enligt', 'personnummer')).toEqual(['198002\n192394']);
   });
+  it('takes no house number at a line\'s end as the start of a number on the next line', () => {
+    const t = 'Adress: Åsgränd 18\n600622-0039 är hans personnummer.';
+    expect(found(t, 'personnummer')).toEqual(['600622-0039']);
+    expect(found(t, 'address')).toEqual(['Åsgränd 18']);
+    expect(found('Box 19\n800219-2394', 'personnummer')).toEqual(['800219-2394']);
+  });
   it('reads OCR letters for digits', () => {
     expect(found('pnr 8OO219-2394', 'personnummer')).toEqual(['8OO219-2394']);
     expect(found('Personnummer: l98OO2l9-2394', 'personnummer')).toEqual(['l98OO2l9-2394']);
