@@ -648,6 +648,23 @@ const beforeMobile = (text: string, t: Token): boolean => codeAt(text, t.end) ==
 const MOBILE_AFTER = /^ (?:07[02369]|\+46[ \u00a0]?7[02369])/;
 
 /**
+ * Whether a given name that is also a word ("Per", "Bo", "Dag"), capitalised before a capitalised word, stands where a
+ * name does: mid-sentence after a lower-case word ("ringde Per Stenhus"), or after a label's colon ("underrättats: Per
+ * Stenhus"). A sentence's first word is capitalised anyway ("Per den 1 mars"), so it is not taken there.
+ */
+function ambPlaced(text: string, t: Token): boolean {
+  let k = t.start - 1;
+  while (k >= 0 && (codeAt(text, k) === 32 || codeAt(text, k) === 160)) k--;
+  if (k < 0 || k === t.start - 1) return false;
+  const c = codeAt(text, k);
+  return (isLower(c) && !AMB_PLACE_BEFORE.test(wordBefore(text, t.start))) || (c === 58 && isLetterAt(text, k - 1));
+}
+// Where "Lilla", "Stora" and their kin open a place's name, not a person's ("bor Lilla Tjärn 2", "vid Stora Torget"):
+// after a verb of living or a preposition of being somewhere, or before a number.
+const AMB_PLACE_BEFORE = /^(?:i|på|vid|över|genom|utanför|nära|runt|inom|ur|bor|bodde|boende|skriven)$/;
+const NUMBER_AFTER = /^[ \u00a0,]*\d/;
+
+/**
  * Whether a name word and a capitalised common word after it ("Hampus Ljung") stand where only a name would: mid-sentence
  * after a lower-case Swedish word that is no preposition of place and before a lower-case word or punctuation, or before a
  * role (", sekreterare", " (ordförande)").
@@ -2189,7 +2206,8 @@ function runOfNames(c: NameContext, i: number, t: Token): NameRunOf {
       // Hampus Ljung igår", "Hampus Ljung, sekreterare" (issue 15, round 7: census given names are 'nw', and many
       // Swedish surnames are common words).
       const placedNw = j === i + 1 && t.kind === 'nw' && !t.common && !t.caps && !u.caps && nwWordPlaced(text, t, u);
-      if (!(j === i + 1 && !t.common && (t.kind === 'first' || (t.kind === 'nw' && (placedNw || titledBefore(text, t.start))))) || u.caps !== t.caps) break;
+      if (!(j === i + 1 && ((!t.common && (t.kind === 'first' || (t.kind === 'nw' && (placedNw || titledBefore(text, t.start))))) ||
+          (t.kind === 'amb' && !t.caps && ambPlaced(text, t) && !NUMBER_AFTER.test(text.slice(u.end, u.end + 3))))) || u.caps !== t.caps) break;
       const v = tokens[j + 1];
       if (v && joined(text, u, v) && (v.kind === 'org' || v.kind === 'word')) break;
       if (placedNw) nwWord = true;
@@ -2253,7 +2271,8 @@ function firmRun(c: NameContext, i: number, t: Token, n: number, last: Token, or
 function judgeRun(c: NameContext, i: number, t: Token, n: number, last: Token, r: NameRunOf): number {
   const { text, tokens, known, knownCommon, take } = c;
   const { lexicalCount, hasSurname, strong, firsts, unknowns, allCaps, newline, nwWord } = r;
-  const startFirst = t.kind === 'first' || (t.kind === 'amb' && !(t.sentenceStart && t.common && last.common));
+  const startFirst = t.kind === 'first' || (t.kind === 'amb' && (!(t.sentenceStart && t.common && last.common) ||
+    (n === 2 && last.kind === 'word' && hasSurname && ambPlaced(text, t))));
   // Evidence, strongest first: a given name and a surname; two or more words from the name lists; a name
   // word and a foreign word at a field or cell start or after a role word; two foreign words in a table cell.
   const wb = lexicalCount >= 1 ? wordBefore(text, t.start) : '';

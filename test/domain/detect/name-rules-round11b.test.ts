@@ -13,3 +13,20 @@ describe('a name that runs into an address', () => {
     expect(names('Hauptstraße 3, 24937 Flensburg, Deutschland')).toEqual([]);
   });
 });
+
+describe('a given name that is also a word before a surname that is a word', () => {
+  it('takes "Per" before a capitalised word-surname mid-sentence or after a label', () => {
+    expect(names('Sökanden har underrättats: Per Ekhage')).toEqual(['Per Ekhage']);
+    expect(names('I förmiddags ringde Per Stenhus om bygglovet.')).toEqual(['Per Stenhus']);
+    expect(names('Ansökan kom in via Bo Grusväg i fredags.')).toEqual(['Bo Grusväg']);
+  });
+  it('leaves the preposition alone', () => {
+    expect(names('Avgiften är 40 kronor per styck.')).toEqual([]);
+    expect(names('Per den 1 mars gäller nya taxor.')).toEqual([]);
+    expect(names('Pris per månad: 300 kr. Per person: 50 kr.')).toEqual([]);
+    expect(names('Pris: Per styck 40 kr')).toEqual([]);
+  });
+  it('leaves a place the given name opens', () => {
+    expect(names('Familjen bor Lilla Mossen 4 sedan i våras.')).toEqual([]);
+  });
+});
