@@ -2181,7 +2181,17 @@ function runOfNames(c: NameContext, i: number, t: Token): NameRunOf {
       if (j - i !== 1 || !(t.kind === 'first' || t.kind === 'nw') || !(u.kind === 'sur' || u.kind === 'nw' || u.kind === 'unknown')) break;
       newline = true;
     }
-    if (u.kind === 'org') { org = true; break; }
+    if (u.kind === 'org') {
+      // A firm's word that is also a listed surname, after a given name and before a finite verb, is a person's surname:
+      // "Stefan Kraft ringde" (while "Nisse Bygg AB skickade" and "Kraft & Värme" stay firms).
+      if (j === i + 1 && t.kind === 'first' && !t.common && !t.caps && !u.caps && SURNAMES.has(u.norm) && finiteVerb(wordAfter(text, u.end))) {
+        hasSurname = true;
+        j++;
+        break;
+      }
+      org = true;
+      break;
+    }
     if (u.kind === 'stop') break;
     if (u.kind === 'place') {
       // A place name as a surname only right after a given name that is no word itself: "Ebba Sjöberg".

@@ -30,3 +30,14 @@ describe('a given name that is also a word before a surname that is a word', () 
     expect(names('Familjen bor Lilla Mossen 4 sedan i våras.')).toEqual([]);
   });
 });
+
+describe('a firm word as a surname', () => {
+  it('takes a listed surname that is a firm word after a given name and before a finite verb', () => {
+    expect(names('Under förmiddagen: Johan Kraft ringde om sin faktura.')).toEqual(['Johan Kraft']);
+  });
+  it('leaves firms alone', () => {
+    expect(names('Nisse Bygg AB skickade en offert.')).toEqual([]);
+    expect(names('Johan Kraft AB skickade en offert.')).toEqual([]);
+    expect(names('Avtalet med Kraft & Värme löper ut.')).toEqual([]);
+  });
+});
