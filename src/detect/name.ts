@@ -664,6 +664,12 @@ function ambPlaced(text: string, t: Token): boolean {
 const AMB_PLACE_BEFORE = /^(?:i|på|vid|över|genom|utanför|nära|runt|inom|ur|bor|bodde|boende|skriven)$/;
 const NUMBER_AFTER = /^[ \u00a0,]*\d/;
 
+/** Whether `t u` stands alone on its line after a roster's numbered slot: "Kassa 1 Lovisa Grön", "Bord 3: Tove Lind". */
+function rosterSlot(text: string, t: Token, u: Token): boolean {
+  return SLOT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && LINE_END_AFTER.test(text.slice(u.end, u.end + 3));
+}
+const SLOT_BEFORE = /(?:^|\n)[ \t]*\p{Lu}\p{Ll}+[ \u00a0]\d{1,3}[:.)]?[ \u00a0]+$/u;
+const LINE_END_AFTER = /^[ \t]*(?:\r?\n|$)/;
 /**
  * Whether a name word and a capitalised common word after it ("Hampus Ljung") stand where only a name would: mid-sentence
  * after a lower-case Swedish word that is no preposition of place and before a lower-case word or punctuation, or before a
@@ -677,6 +683,7 @@ function nwWordPlaced(text: string, t: Token, u: Token): boolean {
   // The role of this person, not the label of the next one (", förare Lisa Andrén").
   if (r && (TITLE_WHOLE.test(r[1]!) || ROLE_BEFORE.test(r[1]!) || occupationTitle(r[1]!)) &&
       !HAS_UPPER.test(text.slice(u.end + r[0].length, u.end + r[0].length + 2))) return true;
+  if (rosterSlot(text, t, u)) return true;
   if (t.sentenceStart || codeAt(text, t.start - 1) !== 32 || !isLower(codeAt(text, t.start - 2))) return false;
   const b = placingWordBefore(text, t.start);
   if (b === '' || PLACE_PREPOSITION.test(b)) return false;
@@ -2217,7 +2224,7 @@ function runOfNames(c: NameContext, i: number, t: Token): NameRunOf {
       // Swedish surnames are common words).
       const placedNw = j === i + 1 && t.kind === 'nw' && !t.common && !t.caps && !u.caps && nwWordPlaced(text, t, u);
       if (!(j === i + 1 && ((!t.common && (t.kind === 'first' || (t.kind === 'nw' && (placedNw || titledBefore(text, t.start))))) ||
-          (t.kind === 'amb' && !t.caps && ambPlaced(text, t) && !NUMBER_AFTER.test(text.slice(u.end, u.end + 3))))) || u.caps !== t.caps) break;
+          (t.kind === 'amb' && !t.caps && (ambPlaced(text, t) || rosterSlot(text, t, u)) && !NUMBER_AFTER.test(text.slice(u.end, u.end + 3))))) || u.caps !== t.caps) break;
       const v = tokens[j + 1];
       if (v && joined(text, u, v) && (v.kind === 'org' || v.kind === 'word')) break;
       if (placedNw) nwWord = true;
@@ -2282,7 +2289,7 @@ function judgeRun(c: NameContext, i: number, t: Token, n: number, last: Token, r
   const { text, tokens, known, knownCommon, take } = c;
   const { lexicalCount, hasSurname, strong, firsts, unknowns, allCaps, newline, nwWord } = r;
   const startFirst = t.kind === 'first' || (t.kind === 'amb' && (!(t.sentenceStart && t.common && last.common) ||
-    (n === 2 && last.kind === 'word' && hasSurname && ambPlaced(text, t))));
+    (n === 2 && last.kind === 'word' && hasSurname && (ambPlaced(text, t) || rosterSlot(text, t, last)))));
   // Evidence, strongest first: a given name and a surname; two or more words from the name lists; a name
   // word and a foreign word at a field or cell start or after a role word; two foreign words in a table cell.
   const wb = lexicalCount >= 1 ? wordBefore(text, t.start) : '';

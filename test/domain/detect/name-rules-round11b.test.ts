@@ -41,3 +41,12 @@ describe('a firm word as a surname', () => {
     expect(names('Avtalet med Kraft & Värme löper ut.')).toEqual([]);
   });
 });
+
+describe('a roster slot', () => {
+  it('takes a given name that is also a word and a word-surname alone after a numbered slot', () => {
+    expect(names('Bemanning lördag\nKassa 1 Lovisa Grön\nKassa 2 Emilia Nord\n')).toEqual(['Lovisa Grön', 'Emilia Nord']);
+  });
+  it('not when text goes on after them on the line', () => {
+    expect(names('Sida 2 Lovisa Grön text fortsätter här')).toEqual([]);
+  });
+});
