@@ -50,3 +50,13 @@ describe('a roster slot', () => {
     expect(names('Sida 2 Lovisa Grön text fortsätter här')).toEqual([]);
   });
 });
+
+describe('initials that are also an abbreviation', () => {
+  it('takes them after a label of who acts when a full name in the text has those letters', () => {
+    expect(names('Samtal med Maja Persson.\nÅtgärd: MP återkommer till sökanden.')).toEqual(['Maja Persson', 'MP']);
+    expect(names('Mottaget av Karl Dufva.\nHandl: KD')).toEqual(['Karl Dufva', 'KD']);
+  });
+  it('leaves them as parties elsewhere', () => {
+    expect(names('Ledamoten Maja Persson deltog. MP föreslog bordläggning och yrkandet från MP avslogs.')).toEqual(['Maja Persson']);
+  });
+});
