@@ -167,7 +167,7 @@ export function settle(reading: Reading, byDetector: readonly (readonly (readonl
         if (f.end > f.start) found.push(f);
       }
     }
-    const kept = resolve(found);
+    const kept = resolve(found, reading.texts[k]!);
     const v = reading.views?.[k];
     all.push(v ? kept.map((f) => ({ ...f, start: v.from[f.start]!, end: v.to[f.end - 1]! })) : kept);
   }
@@ -178,9 +178,9 @@ export function settle(reading: Reading, byDetector: readonly (readonly (readonl
  * Keeps the winners among one text's findings, in text order. Most findings overlap nothing, so the findings are
  * sorted by start and only a run of overlapping findings (a cluster) is resolved by priority: the same result as
  * resolving all findings by priority at once (a finding can only lose to a finding in its own cluster), linear in the
- * text.
+ * text. A loser of another type than the winners it overlaps keeps its whole words before them (`trimLosers`).
  */
-function resolve(all: Finding[]): Finding[] {
+function resolve(all: Finding[], text: string): Finding[] {
   if (all.length <= 1) return all;
   // Stable: findings with the same span stay in detector order, as the priority sort below relies on.
   all.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -190,14 +190,59 @@ function resolve(all: Finding[]): Finding[] {
     let end = all[i]!.end;
     for (; j < all.length && all[j]!.start < end; j++) if (all[j]!.end > end) end = all[j]!.end;
     if (j === i + 1) kept.push(all[i]!);
-    // Two findings that overlap: the first by priority wins (a stable sort keeps the earlier of two equal ones).
-    else if (j === i + 2) kept.push(priority(all[i]!, all[i + 1]!) <= 0 ? all[i]! : all[i + 1]!);
-    else if (j - i <= SMALL) resolveSmall(all, i, j, kept);
-    else resolveCluster(all.slice(i, j), kept);
+    else {
+      const from = kept.length;
+      // Two findings that overlap: the first by priority wins (a stable sort keeps the earlier of two equal ones).
+      if (j === i + 2) kept.push(priority(all[i]!, all[i + 1]!) <= 0 ? all[i]! : all[i + 1]!);
+      else if (j - i <= SMALL) resolveSmall(all, i, j, kept);
+      else resolveCluster(all.slice(i, j), kept);
+      if (kept.length - from < j - i) trimLosers(text, all, i, j, kept, from);
+    }
     i = j;
   }
   return kept;
 }
+
+/**
+ * The losers of the cluster `all[i..j)` whose winners (`kept[from..]`) are all of other types keep their part before
+ * the first of them when that part is one whole word or more: a name that runs into an address ("Lennart Björk Mellomkvarnsv 5",
+ * the name detector reading the street as a surname) keeps "Lennart Björk" beside the address instead of being lost.
+ * Two findings of one type that overlap are one thing found twice, and the loser goes. Losers are tried by priority,
+ * each against the winners and the parts kept before it; the cluster's findings end up in text order again.
+ */
+function trimLosers(text: string, all: Finding[], i: number, j: number, kept: Finding[], from: number): void {
+  const won = kept.slice(from);
+  const losers = all.slice(i, j).filter((f) => !won.includes(f)).sort(priority);
+  let added = false;
+  for (const f of losers) {
+    let a = f.start;
+    let b = f.end;
+    let clash = false;
+    for (const w of won) {
+      if (w.end <= a || b <= w.start) continue;
+      if (w.type === f.type) { clash = true; break; }
+      // The part before the winner: a finding's evidence is at its start (the given name, the street), and a name's
+      // tail after an address ("24937 Flensburg, Deutschland") is the address's country, not a name.
+      if (w.start <= a) { clash = true; break; }
+      b = w.start;
+    }
+    if (clash) continue;
+    // A cut inside a word gives up that word; then the spaces and marks at the cut go.
+    if (b < f.end) while (b > a && WORD.test(text[b]!) && WORD.test(text[b - 1]!)) b--;
+    while (b > a && !WORD.test(text[b - 1]!)) b--;
+    if (b - a < 2 || !LETTER.test(text.slice(a, b))) continue;
+    const piece: Finding = { ...f, start: a, end: b };
+    won.push(piece);
+    kept.push(piece);
+    added = true;
+  }
+  if (added) {
+    const cluster = kept.splice(from).sort((x, y) => x.start - y.start);
+    for (const f of cluster) kept.push(f);
+  }
+}
+const WORD = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 
 // A cluster of up to SMALL findings is resolved in a scratch array, without a sort's or a mask's allocations (clusters
 // of three or more are a few in a thousand findings; two findings are decided above); a larger one by the mask, so a

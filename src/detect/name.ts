@@ -648,6 +648,29 @@ const beforeMobile = (text: string, t: Token): boolean => codeAt(text, t.end) ==
 const MOBILE_AFTER = /^ (?:07[02369]|\+46[ \u00a0]?7[02369])/;
 
 /**
+ * Whether a given name that is also a word ("Per", "Bo", "Dag"), capitalised before a capitalised word, stands where a
+ * name does: mid-sentence after a lower-case word ("ringde Per Stenhus"), or after a label's colon ("underrättats: Per
+ * Stenhus"). A sentence's first word is capitalised anyway ("Per den 1 mars"), so it is not taken there.
+ */
+function ambPlaced(text: string, t: Token): boolean {
+  let k = t.start - 1;
+  while (k >= 0 && (codeAt(text, k) === 32 || codeAt(text, k) === 160)) k--;
+  if (k < 0 || k === t.start - 1) return false;
+  const c = codeAt(text, k);
+  return (isLower(c) && !AMB_PLACE_BEFORE.test(wordBefore(text, t.start))) || (c === 58 && isLetterAt(text, k - 1));
+}
+// Where "Lilla", "Stora" and their kin open a place's name, not a person's ("bor Lilla Tjärn 2", "vid Stora Torget"):
+// after a verb of living or a preposition of being somewhere, or before a number.
+const AMB_PLACE_BEFORE = /^(?:i|på|vid|över|genom|utanför|nära|runt|inom|ur|bor|bodde|boende|skriven)$/;
+const NUMBER_AFTER = /^[ \u00a0,]*\d/;
+
+/** Whether `t u` stands alone on its line after a roster's numbered slot: "Kassa 1 Lovisa Grön", "Bord 3: Tove Lind". */
+function rosterSlot(text: string, t: Token, u: Token): boolean {
+  return SLOT_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && LINE_END_AFTER.test(text.slice(u.end, u.end + 3));
+}
+const SLOT_BEFORE = /(?:^|\n)[ \t]*\p{Lu}\p{Ll}+[ \u00a0]\d{1,3}[:.)]?[ \u00a0]+$/u;
+const LINE_END_AFTER = /^[ \t]*(?:\r?\n|$)/;
+/**
  * Whether a name word and a capitalised common word after it ("Hampus Ljung") stand where only a name would: mid-sentence
  * after a lower-case Swedish word that is no preposition of place and before a lower-case word or punctuation, or before a
  * role (", sekreterare", " (ordförande)").
@@ -660,6 +683,7 @@ function nwWordPlaced(text: string, t: Token, u: Token): boolean {
   // The role of this person, not the label of the next one (", förare Lisa Andrén").
   if (r && (TITLE_WHOLE.test(r[1]!) || ROLE_BEFORE.test(r[1]!) || occupationTitle(r[1]!)) &&
       !HAS_UPPER.test(text.slice(u.end + r[0].length, u.end + r[0].length + 2))) return true;
+  if (rosterSlot(text, t, u)) return true;
   if (t.sentenceStart || codeAt(text, t.start - 1) !== 32 || !isLower(codeAt(text, t.start - 2))) return false;
   const b = placingWordBefore(text, t.start);
   if (b === '' || PLACE_PREPOSITION.test(b)) return false;
@@ -2164,7 +2188,17 @@ function runOfNames(c: NameContext, i: number, t: Token): NameRunOf {
       if (j - i !== 1 || !(t.kind === 'first' || t.kind === 'nw') || !(u.kind === 'sur' || u.kind === 'nw' || u.kind === 'unknown')) break;
       newline = true;
     }
-    if (u.kind === 'org') { org = true; break; }
+    if (u.kind === 'org') {
+      // A firm's word that is also a listed surname, after a given name and before a finite verb, is a person's surname:
+      // "Stefan Kraft ringde" (while "Nisse Bygg AB skickade" and "Kraft & Värme" stay firms).
+      if (j === i + 1 && t.kind === 'first' && !t.common && !t.caps && !u.caps && SURNAMES.has(u.norm) && finiteVerb(wordAfter(text, u.end))) {
+        hasSurname = true;
+        j++;
+        break;
+      }
+      org = true;
+      break;
+    }
     if (u.kind === 'stop') break;
     if (u.kind === 'place') {
       // A place name as a surname only right after a given name that is no word itself: "Ebba Sjöberg".
@@ -2189,7 +2223,8 @@ function runOfNames(c: NameContext, i: number, t: Token): NameRunOf {
       // Hampus Ljung igår", "Hampus Ljung, sekreterare" (issue 15, round 7: census given names are 'nw', and many
       // Swedish surnames are common words).
       const placedNw = j === i + 1 && t.kind === 'nw' && !t.common && !t.caps && !u.caps && nwWordPlaced(text, t, u);
-      if (!(j === i + 1 && !t.common && (t.kind === 'first' || (t.kind === 'nw' && (placedNw || titledBefore(text, t.start))))) || u.caps !== t.caps) break;
+      if (!(j === i + 1 && ((!t.common && (t.kind === 'first' || (t.kind === 'nw' && (placedNw || titledBefore(text, t.start))))) ||
+          (t.kind === 'amb' && !t.caps && (ambPlaced(text, t) || rosterSlot(text, t, u)) && !NUMBER_AFTER.test(text.slice(u.end, u.end + 3))))) || u.caps !== t.caps) break;
       const v = tokens[j + 1];
       if (v && joined(text, u, v) && (v.kind === 'org' || v.kind === 'word')) break;
       if (placedNw) nwWord = true;
@@ -2253,7 +2288,8 @@ function firmRun(c: NameContext, i: number, t: Token, n: number, last: Token, or
 function judgeRun(c: NameContext, i: number, t: Token, n: number, last: Token, r: NameRunOf): number {
   const { text, tokens, known, knownCommon, take } = c;
   const { lexicalCount, hasSurname, strong, firsts, unknowns, allCaps, newline, nwWord } = r;
-  const startFirst = t.kind === 'first' || (t.kind === 'amb' && !(t.sentenceStart && t.common && last.common));
+  const startFirst = t.kind === 'first' || (t.kind === 'amb' && (!(t.sentenceStart && t.common && last.common) ||
+    (n === 2 && last.kind === 'word' && hasSurname && (ambPlaced(text, t) || rosterSlot(text, t, last)))));
   // Evidence, strongest first: a given name and a surname; two or more words from the name lists; a name
   // word and a foreign word at a field or cell start or after a role word; two foreign words in a table cell.
   const wb = lexicalCount >= 1 ? wordBefore(text, t.start) : '';

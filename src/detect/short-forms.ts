@@ -79,9 +79,9 @@ const SHORT_WORDS = new Set(('ja jo nej nu om på er en ett ut in du vi ni de å
  * for that person there: not beside a hyphen, a dot or a digit ("SE-123", "4B"), not a code with its number ("EN 1090";
  * a date after them is a signature: "MBC 2025-01-22"), not on a line in capitals (a heading); and initials that are also
  * a word ("TE", or a short function word: "JA") only first in a clause before a word in lower case ("JA kan du ta
- * beslutet?"), never as an answer ("Svar: JA").
+ * beslutet?"), never as an answer ("Svar: JA"), but after a label of who acts (`labelled`: "Handl: KD").
  */
-function initialsStandFor(text: string, at: number, v: string): boolean {
+function initialsStandFor(text: string, at: number, v: string, labelled: boolean): boolean {
   const e = at + v.length;
   const b = text.charCodeAt(at - 1);
   const a = text.charCodeAt(e);
@@ -94,27 +94,32 @@ function initialsStandFor(text: string, at: number, v: string): boolean {
   if (le - e > 80) le = e + 80;
   if (!HAS_LOWER_LETTER.test(text.slice(ls, le))) return false;
   const w = v.toLowerCase();
-  if (SHORT_WORDS.has(w) || SV_WORDS.has(w) || isSwedishWord(w, false) || isEnglishWord(v)) {
+  if (!labelled && (SHORT_WORDS.has(w) || SV_WORDS.has(w) || isSwedishWord(w, false) || isEnglishWord(v))) {
     return CLAUSE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && LOWER_WORD_AFTER.test(text.slice(e, e + 4));
   }
   return true;
 }
 
+const ACTOR_LABEL_BEFORE = /(?:^|[^\p{L}])(?:[Åå]tgärd|[Hh]andl|[Hh]andläggare|[Aa]nsvarig|[Aa]nsv|[Ss]ign|[Ss]ignatur|[Uu]tförd av)[.:]?[ \u00a0]*$/u;
 /**
  * Tokens of two or three capitals that are the initials of a full name in the text ("Hanna Lund" … "HL kontaktar
  * polisen"), where they stand for the person (initialsStandFor): each a name, and kept with the text's `initials` so that
- * they are found again. The abbreviations of NOT_INITIALS stay out.
+ * they are found again. The abbreviations of NOT_INITIALS stay out but after a label of who acts.
  */
 export function namesInitials(text: string, tokens: readonly Token[], out: Finding[], initials: Set<string>, coverage: () => Uint8Array): void {
   let names: Set<string> | undefined;
   let covered: Uint8Array | undefined;
   for (const t of tokens) {
-    if (!t.caps || t.end - t.start < 2 || t.end - t.start > 3 || NOT_INITIALS.has(t.text)) continue;
+    if (!t.caps || t.end - t.start < 2 || t.end - t.start > 3) continue;
     names ??= initialsOfNames(text, out);
     if (names.size === 0) return;
     if (!names.has(t.text)) continue;
+    // An abbreviation ("KD", "SD": a party) is the person's initials only where a note names who acts: after "Åtgärd:",
+    // "Handl:", "Ansvarig:" or "sign" ("Åtgärd: KD följer upp", with a Krister Dahl in the text).
+    const labelled = ACTOR_LABEL_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start));
+    if (NOT_INITIALS.has(t.text) && !labelled) continue;
     covered ??= coverage();
-    if (covered[t.start] || !initialsStandFor(text, t.start, t.text)) continue;
+    if (covered[t.start] || !initialsStandFor(text, t.start, t.text, labelled)) continue;
     out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Initialer med samma bokstäver som ett fullständigt namn i texten' });
     initials.add(t.text);
   }

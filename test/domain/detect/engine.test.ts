@@ -56,3 +56,34 @@ describe('the scan engine', () => {
     expect(scanMany(texts)).toEqual(texts.map((t) => scan(t)));
   });
 });
+
+describe('a loser that runs into a winner of another type (round 11b)', () => {
+  const at = (text: string, part: string, type: Finding['type'], score: number): Finding => {
+    const start = text.indexOf(part);
+    return { type, start, end: start + part.length, score, explanation: `${type} förklaring` };
+  };
+  const run = (text: string, found: Finding[]): string[] =>
+    scan(text, [{ name: 'fake', detect: () => found }]).map((f) => `${f.type}:${text.slice(f.start, f.end)}:${f.explanation}`);
+
+  it('keeps the whole words before the winner, with its explanation', () => {
+    const text = 'Gäster: Ingrid Falk Solrosv 7, Ösby';
+    expect(run(text, [at(text, 'Ingrid Falk Solrosv', 'name', 0.8), at(text, 'Solrosv 7', 'address', 0.9)]))
+      .toEqual(['name:Ingrid Falk:name förklaring', 'address:Solrosv 7:address förklaring']);
+  });
+
+  it('gives up a word the winner starts inside, and drops a loser with nothing whole left', () => {
+    const text = 'Ref Bo Ekab12 3:4';
+    expect(run(text, [at(text, 'Bo Ekab12', 'name', 0.8), at(text, 'b12 3:4', 'property', 0.9)]))
+      .toEqual(['name:Bo:name förklaring', 'property:b12 3:4:property förklaring']);
+    expect(run(text, [at(text, 'Ekab12', 'name', 0.8), at(text, 'b12 3:4', 'property', 0.9)]))
+      .toEqual(['property:b12 3:4:property förklaring']);
+  });
+
+  it('drops a loser of the same type, one the winner starts at or before, and a part without a letter', () => {
+    const text = 'Anna Holm Ek 070-111 22 33';
+    expect(run(text, [at(text, 'Anna Holm', 'name', 0.8), at(text, 'Holm Ek', 'name', 0.9)])).toEqual(['name:Holm Ek:name förklaring']);
+    expect(run(text, [at(text, 'Ek 070', 'name', 0.8), at(text, 'Holm Ek', 'address', 0.9)])).toEqual(['address:Holm Ek:address förklaring']);
+    expect(run(text, [at(text, '070-111 22', 'bank_account', 0.8), at(text, '111 22 33', 'phone', 0.9)]))
+      .toEqual(['phone:111 22 33:phone förklaring']);
+  });
+});
