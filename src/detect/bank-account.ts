@@ -1,7 +1,7 @@
 // Bank details: clearing + account number, bankgiro, plusgiro and IBAN (with its ISO 7064 mod-97 check).
 import type { Detector, Finding } from './types.ts';
 import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
-import { before, labelGap } from './context.ts';
+import { ORGNR_ON_LINE, before, labelGap } from './context.ts';
 import { cellWordAt, codeAt, isDigitAt, isUpper, numberPass, tableCells, type NumberPass, type Wraps } from './numbers.ts';
 import { parse as parseAccount } from 'kontonummer';
 import { belowInColumn, cellAbove, cellEndsAt } from './cell-below.ts';
@@ -971,7 +971,6 @@ export const bankAccountDetector: Detector = {
 // joint account is "vårt konto" too, and "HB" is Handelsbanken as often as a handelsbolag.
 const ORG_HOLDER = /(?<![\p{L}])(?:AB:s|AB|KB|Brf|BRF|[Kk]ommun|[Kk]ommunen|[Kk]ommunens|[Rr]egion|[Rr]egionen|[Rr]egionens|[Ff]öreningens|[Bb]olagets|[Ll]everantörens|[Ff]örvaltningens|[Nn]ämndens|[Mm]yndighetens)(?![\p{L}])/gu;
 const HOLDER_FILLER = /^(?:[\s,.:;()\-–/#]|\d|bankgiro|plusgiro|bankgironummer|plusgironummer|bg|pg|konto|kontot|kontonummer|kontonr|konto nr|nr|via|till|på|i|med|hos|är|och|ocr|org\.?nr|org|momsreg\.?nr|se|Bankgiro|Plusgiro|BG|PG|Konto|Kontonr|Org\.?nr|OCR|Handelsbanken|Swedbank|Nordea|SEB|Danske Bank|Länsförsäkringar|Sparbanken)+$/u;
-const ORGNR_ON_LINE = /(?:[Oo]rg(?:anisations)?\.?[ \u00a0-]?(?:nr|nummer)|ORG\.? ?NR)\.?:?[ \u00a0]*\d{2}[2-9]\d{3}-?\d{4}/;
 function dropOrganisationAccounts(text: string, found: Finding[]): Finding[] {
   return found.filter((f) => {
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;

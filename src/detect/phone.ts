@@ -1,7 +1,7 @@
 // Swedish telephone numbers: 0 + area code + subscriber number, or +46 / 0046, in the usual groupings.
 // The numbering plan (PTS): national significant number of 7-9 digits; mobile numbers 07x with 9.
 import type { Detector, Finding } from './types.ts';
-import { before } from './context.ts';
+import { ORGNR_ON_LINE, before } from './context.ts';
 import { codeAt, isLetter, numberPass } from './numbers.ts';
 import { belowInColumn, cellEndsAt } from './cell-below.ts';
 import { digitsOf } from './checksum.ts';
@@ -470,6 +470,59 @@ export const phoneDetector: Detector = {
         }
       }
     }
-    return out;
+    return out.length > 0 ? dropOrganisationPhones(original, out) : out;
   },
 };
+
+// Round 11: an organisation's own numbers are no personal data (corpus convention: a switchboard is neutral). Its
+// number is known by the label nearest before it in its clause (no digit between): a switchboard, customer service,
+// fault report, reception, support or fax line ("Växel: 0471-380 00", "via växeln 054-…", "Felanmälan dygnet runt: …"),
+// or "(vxl)" after it, when it is no mobile (an on-call "jour" is a person's mobile in a rota); by the numbering plan (PTS): 020 freephone, 0771 nationwide and 0900/0939/0944 premium
+// numbers are a service's, never a subscriber's at home; and on a footer line that names a true organisation number, a
+// landline under no personal label whose cells are split by "|", "·", "•" or a tab ("Åsby Värme AB | Tel 0530-71 20 00 |
+// Org.nr …"; in prose the firm's contact person and their number may follow its organisation number). A direct line, a mobile or "mig"
+// nearer the number keeps it: a staff member's direct number in the same signature is personal.
+const SERVICE_LABEL = /(?<![\p{L}])(?:växel|växeln|vxl|vx|kundtjänst|kundtjänsten|kundservice|felanmälan|felanmälningar|kontaktcenter|kontaktcentret|servicecenter|reception|receptionen|support|supporten|helpdesk|servicedesk|fax|telefax|huvudnummer)(?![\p{L}])/giu;
+const PERSON_LABEL = /(?<![\p{L}])(?:direkt|direktnummer|dir|mobil|mobilnummer|mobiltelefon|mobilen|mob|cell|mobile|privat|hem|hemma|hemtelefon|sms|mig|min|mitt)(?![\p{L}])/giu;
+const SWITCHBOARD_AFTER = /^[ \u00a0]*\((?:växel|vxl|vx)\)/i;
+const EXTENSION_AFTER = /^[ \u00a0]*(?:\((?:växel|vxl|vx)\))?[ \u00a0,]*(?:ankn|anknytning)(?![\p{L}])/iu;
+const FOOTER_SEPARATOR = /[|·•\t]/;
+const SERVICE_NUMBER = /^0(?:20|771|900|939|944)/;
+/** The offset in `clause` after which the last match of `re` ends, or -1. */
+function lastMatch(re: RegExp, clause: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) at = m.index;
+  return at;
+}
+function dropOrganisationPhones(text: string, found: Finding[]): Finding[] {
+  return found.filter((f) => {
+    const raw = text.slice(f.start, f.end);
+    // Only a Swedish number (a foreign one, "+44 (0)20 …", is dialled by its own plan).
+    const international = raw.startsWith('+') || raw.startsWith('00');
+    if (international && !/^(?:\+|00[ \u00a0]?)46/.test(raw)) return true;
+    const digits = nationalDigits(raw, international);
+    if (digits.length > 10) return true;
+    if (SERVICE_NUMBER.test(digits)) return false;
+    if (digits.startsWith('07')) return true;
+    // A switchboard and an extension reach one person ("0155-24 58 00 (växel) anknytning 4471").
+    const next = text.slice(f.end, f.end + 24);
+    if (EXTENSION_AFTER.test(next)) return true;
+    if (SWITCHBOARD_AFTER.test(next)) return false;
+    // The clause before the number: back to the line start or the last digit, at most 60 characters.
+    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    let k = f.start;
+    const stop = Math.max(lineStart, f.start - 60);
+    while (k > stop && !isDigitCode(text.charCodeAt(k - 1))) k--;
+    const clause = text.slice(k, f.start);
+    const service = lastMatch(SERVICE_LABEL, clause);
+    const person = lastMatch(PERSON_LABEL, clause);
+    if (service > person) return false;
+    if (person >= 0) return true;
+    let lineEnd = text.indexOf('\n', f.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    // A footer line, not a CSV row of a register (";") whose organisation numbers may be sole traders'.
+    const line = text.slice(lineStart, lineEnd);
+    return !(line.length <= 300 && !line.includes(';') && FOOTER_SEPARATOR.test(line) && ORGNR_ON_LINE.test(line));
+  });
+}

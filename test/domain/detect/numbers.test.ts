@@ -33,7 +33,7 @@ describe('phone numbers in other shapes', () => {
     expect(found('Tel:0155-12 34 56', 'phone')).toEqual(['0155-12 34 56']);
   });
   it('finds spaced dashes and a number broken over lines in a table', () => {
-    expect(found('Växel 08 – 123 456 78 vardagar', 'phone')).toEqual(['08 – 123 456 78']);
+    expect(found('Tel 08 – 123 456 78 vardagar', 'phone')).toEqual(['08 – 123 456 78']);
     expect(found('Telefon | Namn\n070-123 45\n67 | Ek', 'phone')).toEqual(['070-123 45\n67']);
   });
   it('finds the SMS-gateway form, Swedish and foreign, in a log', () => {
