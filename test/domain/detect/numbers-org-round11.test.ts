@@ -32,3 +32,27 @@ describe("an organisation's service numbers", () => {
     expect(found('Nås via växeln 0381-120 00, anknytning 217.', 'phone')).toEqual(['0381-120 00']);
   });
 });
+
+describe("an organisation's own giro", () => {
+  it("leaves a giro in a letterhead or signature block that names the organisation, and keeps the customer's account", () => {
+    const letter = 'Åbyhems Bostäder AB\nBox 442\n631 05 Eskilstuna\nBankgiro 318-2207\n\nTill\nMaja Persson\n\nHyran för januari.';
+    expect(found(letter, 'bank_account')).toEqual([]);
+    const reply = 'Hej, sätt tillbaka pengarna på mitt konto, clearing 6241 kontonummer 734 882 119.\n\n' +
+      '> Tack för ditt meddelande. Inbetalning görs till plusgiro 41 22 87-3.\n> Västra Fjärrvärme AB\n> Kundtjänst: 0771-45 45 45\n> Plusgiro: 41 22 87-3';
+    expect(found(reply, 'bank_account')).toEqual(['6241 kontonummer 734 882 119']);
+    const unit = 'Barn- och utbildningsförvaltningen\nBesöksadress: Torggatan 3\nPlusgiro 55 66 12-4\n\nBeslut om skolskjuts';
+    expect(found(unit, 'bank_account')).toEqual([]);
+  });
+  it('keeps a giro that a person calls theirs in such a block, and an account without a giro label', () => {
+    expect(found('Ersättning till konsult\nÅbyhems Bostäder AB\nMin plusgiro för arvodet: 48 12 20-2', 'bank_account')).toEqual(['48 12 20-2']);
+    expect(found('Ekby kommun\nUtbetalas till: 8105-9 942 118 443-5', 'bank_account')).toEqual(['8105-9 942 118 443-5']);
+  });
+  it('leaves a giro in a payment instruction of an invoice or notice, and keeps a person asking to be paid to theirs', () => {
+    expect(found('Att betala 1 240 kr. Betala till bankgiro 5432-1098 senast 20/12 och ange OCR 44712890.', 'bank_account')).toEqual([]);
+    expect(found('Betala till bankgiro 5050-1055, OCR 1234 5678 9012 34.', 'bank_account')).toEqual([]);
+    expect(found('Avi för december. Betala hyran till vårt bankgiro 318-2207.', 'bank_account')).toEqual([]);
+    expect(found('Faktura 118. Inbetalning görs till plusgiro 41 22 87-3.', 'bank_account')).toEqual([]);
+    expect(found('Faktura 118 är betald. Betala ersättningen till mitt plusgiro 48 12 20-2.', 'bank_account')).toEqual(['48 12 20-2']);
+    expect(found('Cykeln kostar 900 kr. Betala till plusgiro 48 12 20-2 så skickar jag den.', 'bank_account')).toEqual(['48 12 20-2']);
+  });
+});

@@ -88,7 +88,7 @@ describe('bank accounts in every bank\'s format', () => {
     expect(found('IBAN NO93 8601 1117 947', 'bank_account')).toEqual(['NO93 8601 1117 947']);
   });
   it('leaves OCR, invoice and bookkeeping numbers alone next to a giro', () => {
-    expect(found('Betala till bankgiro 5050-1055, OCR 1234 5678 9012 34.', 'bank_account')).toEqual(['5050-1055']);
+    expect(found('Ersättningen går till bankgiro 5050-1055, OCR 1234 5678 9012 34.', 'bank_account')).toEqual(['5050-1055']);
     expect(found('Bokförs på konto 4010.\nFakturanummer 4567 123456', 'bank_account')).toEqual([]);
   });
 });
