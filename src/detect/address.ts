@@ -1883,7 +1883,8 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
     }
     const org = (f.start - k > 1 && orgBefore(text.slice(k, f.start), text, lineStart, lineEnd)) || (startsLine && aboveOrg === 1) ||
       (holderEnd >= 0 && f.start > holderEnd) ||
-      (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart))));
+      (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart)) ||
+        (nextLine(text, orgLineEnd, lineStart) && ADDRESS_LABEL_ONLY.test(text.slice(lineStart, f.start)))));
     if (org) {
       orgLineEnd = lineEnd;
       lastDropped = f.end;
@@ -1893,6 +1894,14 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
   }
   return kept;
 }
+
+// Round 11: a letterhead's address labels, one a line ("Besöksadress: Storgatan 8⏎Postadress: 781 81 Borlänge"): the line
+// right under an address read as the organisation's, with only such a label before its address, is the organisation's
+// too ("Postadress" alone elsewhere is a form's field for a person's address, and so is a label after a blank line).
+const ADDRESS_LABEL_ONLY = /^[ \t]*(?:Postadress|Besöksadress|Leveransadress|Godsadress|Postadr\.|Besöksadr\.)[ \t]*:?[ \t]*$/;
+/** Whether lineStart opens the line right after the line break at `end` (no blank line between). */
+const nextLine = (text: string, end: number, lineStart: number): boolean =>
+  lineStart - end === 1 || (lineStart - end === 2 && text.charCodeAt(end) === 13);
 
 // Words that may stand between an organisation marker and its address: "Mälarvatten AB, org.nr …, Box 12".
 const ORG_FILLER = new Set(['avd', 'org', 'nr', 'org.nr', 'orgnr', 'box', 'tel', 'telefon', 'vx', 'växel', 'fax', 'i', 'län', 'e-post', 'www']);

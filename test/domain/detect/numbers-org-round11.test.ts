@@ -56,3 +56,12 @@ describe("an organisation's own giro", () => {
     expect(found('Cykeln kostar 900 kr. Betala till plusgiro 48 12 20-2 så skickar jag den.', 'bank_account')).toEqual(['48 12 20-2']);
   });
 });
+
+describe("an organisation's postal address on the line under its visiting address", () => {
+  it('leaves "Postadress:" right under an address already read as the organisation\'s, and keeps a form\'s postal address', () => {
+    const head = 'Miljöförvaltningen\nBesöksadress: Storgatan 8\nPostadress: 781 81 Borlänge\n\nSökande: Anna Berg, Ängsvägen 3, 781 95 Borlänge';
+    expect(found(head, 'address')).toEqual(['Ängsvägen 3', '781 95 Borlänge']);
+    expect(found('Namn: Eva Lund\nGatuadress: Ängsvägen 3\nPostadress: 702 11 Örebro', 'address')).toEqual(['Ängsvägen 3', '702 11 Örebro']);
+    expect(found('Ekby kommun\nBesöksadress: Torget 1\n\nPostadress: 641 30 Flen', 'address')).toEqual(['641 30 Flen']);
+  });
+});
