@@ -1000,7 +1000,7 @@ function dropOrganisationAccounts(text: string, found: Finding[]): Finding[] {
 
 // Round 11: a giro (bankgiro, plusgiro) is the organisation's, with no holder before it in its clause, when a payment
 // instruction of an invoice or notice sends the money there ("Betala till bankgiro …", "Betala hyran till vårt
-// bankgiro …", "Inbetalning görs till plusgiro …", in a text with an OCR, invoice, notice or org.nr word), or when it
+// bankgiro …", "Sätt in 860 kr på bankgiro …", "Inbetalning görs till plusgiro …", in a text with an OCR, invoice, notice or org.nr word), or when it
 // stands in a letterhead, footer or signature block (its lines up to a blank line, e-mail quote marks aside) that names
 // the organisation: a true organisation number, a line of its name alone ("Åbyhems Bostäder AB", "Ekby kommun",
 // "Barn- och utbildningsförvaltningen"), or a footer line split by "|" or "·" with such a word. A giro that a person
@@ -1008,7 +1008,7 @@ function dropOrganisationAccounts(text: string, found: Finding[]): Finding[] {
 // in the same e-mail is theirs.
 const GIRO_LEAD = /(?:bankgiro|plusgiro|postgiro|\bbg|\bpg)(?:konto|t)?(?:[ .-]?(?:nummer|nr))?\.?:?[ \u00a0]*$/i;
 const PERSONAL_HOLDER = /(?<![\p{L}])(?:mitt|min|mina|ditt|din|hans|hennes|deras|sökandens|kundens|mottagarens|medlemmens|elevens|patientens)(?![\p{L}])/iu;
-const PAY_TO = /(?<![\p{L}])(?:betala[sr]?|inbetalning(?:en|ar)?|sätts? in)(?:[ \u00a0]+\p{Ll}+){0,3}?[ \u00a0]+(?:till|på|via)[ \u00a0]+(?:(?:vårt|vår|ert|er|bolagets|föreningens)[ \u00a0]+)?(?:bankgiro|plusgiro|bg|pg)(?:t|nummer|nr)?\.?:?[ \u00a0]*$/iu;
+const PAY_TO = /(?<![\p{L}])(?:betala[sr]?|inbetalning(?:en|ar)?|sätts? in)(?:[ \u00a0]+(?:\p{Ll}+|\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d\d)?[ \u00a0](?:kr|kronor|SEK))){0,3}?[ \u00a0]+(?:till|på|via)[ \u00a0]+(?:(?:vårt|vår|ert|er|bolagets|föreningens)[ \u00a0]+)?(?:bankgiro|plusgiro|bg|pg)(?:t|nummer|nr)?\.?:?[ \u00a0]*$/iu;
 const BILLING_WORD = /OCR|[Ff]aktur|(?<![\p{L}])[Aa]vi(?:n|er)?(?![\p{L}])|[Hh]yresavi|[Oo]rg\.? ?nr/u;
 const ORG_NAME_WORD = /(?<![\p{L}])(?:AB|Aktiebolag|KB|Brf|BRF|[Kk]ommun|Region|[Ll]änsstyrelsen|[Ss]tiftelsen|\p{L}*förvaltningen|\p{L}*nämnden|\p{L}*myndigheten)(?![\p{L}])/u;
 const BLOCK_LINES = 8;

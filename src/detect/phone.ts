@@ -477,7 +477,7 @@ export const phoneDetector: Detector = {
 // Round 11: an organisation's own numbers are no personal data (corpus convention: a switchboard is neutral). Its
 // number is known by the label nearest before it in its clause (no digit between): a switchboard, customer service,
 // fault report, reception, support or fax line ("Växel: 0471-380 00", "via växeln 054-…", "Felanmälan dygnet runt: …"),
-// or "(vxl)" after it, when it is no mobile (an on-call "jour" is a person's mobile in a rota); by the numbering plan (PTS): 020 freephone, 0771 nationwide and 0900/0939/0944 premium
+// or "(vxl)" after it, when it is no mobile (an on-call "jour" is a person's mobile in a rota); by the numbering plan (PTS): 020 freephone, 077 nationwide and 0900/0939/0944 premium
 // numbers are a service's, never a subscriber's at home; and on a footer line that names a true organisation number, a
 // landline under no personal label whose cells are split by "|", "·", "•" or a tab ("Åsby Värme AB | Tel 0530-71 20 00 |
 // Org.nr …"; in prose the firm's contact person and their number may follow its organisation number). A direct line, a mobile or "mig"
@@ -487,7 +487,7 @@ const PERSON_LABEL = /(?<![\p{L}])(?:direkt|direktnummer|dir|mobil|mobilnummer|m
 const SWITCHBOARD_AFTER = /^[ \u00a0]*\((?:växel|vxl|vx)\)/i;
 const EXTENSION_AFTER = /^[ \u00a0]*(?:\((?:växel|vxl|vx)\))?[ \u00a0,]*(?:ankn|anknytning)(?![\p{L}])/iu;
 const FOOTER_SEPARATOR = /[|·•\t]/;
-const SERVICE_NUMBER = /^0(?:20|771|900|939|944)/;
+const SERVICE_NUMBER = /^0(?:20|77|900|939|944)/;
 /** The offset in `clause` after which the last match of `re` ends, or -1. */
 function lastMatch(re: RegExp, clause: string): number {
   let at = -1;

@@ -65,3 +65,18 @@ describe("an organisation's postal address on the line under its visiting addres
     expect(found('Ekby kommun\nBesöksadress: Torget 1\n\nPostadress: 641 30 Flen', 'address')).toEqual(['641 30 Flen']);
   });
 });
+
+describe('gaps found by a second invented probe', () => {
+  it('reads the whole 077 range as nationwide service numbers and keeps the personal 075 range', () => {
+    expect(found('Frågor? Kundtjänst når du på 0770-45 12 00, i övrigt 0774-10 20 30.', 'phone')).toEqual([]);
+    expect(found('Mitt nummer är 075-123 45 67.', 'phone')).toEqual(['075-123 45 67']);
+  });
+  it('reads an amount between the payment verb and the giro as part of the instruction', () => {
+    expect(found('Faktura 2041. Betala 1 125 kr till bankgiro 812-4409 senast fredag.', 'bank_account')).toEqual([]);
+    expect(found('Påminnelse: sätt in 400 kronor på plusgiro 41 22 87-3, OCR 5512.', 'bank_account')).toEqual([]);
+  });
+  it("reads the nearest organisation marker before an address: a kommun's förvaltning and its box", () => {
+    expect(found('Ärendet handläggs av Ekby kommun, Miljö- och byggförvaltningen, Box 19, 733 21 Sala.', 'address')).toEqual([]);
+    expect(found('Ärendet gäller Ekby kommun, sökanden Rut Lind, Torpvägen 2, 733 92 Sala.', 'address')).toEqual(['Torpvägen 2', '733 92 Sala']);
+  });
+});
