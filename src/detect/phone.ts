@@ -510,17 +510,19 @@ function dropOrganisationPhones(text: string, found: Finding[]): Finding[] {
     if (EXTENSION_AFTER.test(next)) return true;
     if (SWITCHBOARD_AFTER.test(next)) return false;
     // The clause before the number: back to the line start or the last digit, at most 60 characters.
-    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+    // (The line is sought at most 300 characters either way: a text flattened to one line stays linear.)
+    let lineStart = f.start;
+    while (lineStart > 0 && f.start - lineStart <= 300 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
     let k = f.start;
     const stop = Math.max(lineStart, f.start - 60);
-    while (k > stop && !isDigitCode(text.charCodeAt(k - 1))) k--;
+    while (k > stop && !isDigitCode(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 10) k--;
     const clause = text.slice(k, f.start);
     const service = lastMatch(SERVICE_LABEL, clause);
     const person = lastMatch(PERSON_LABEL, clause);
     if (service > person) return false;
     if (person >= 0) return true;
-    let lineEnd = text.indexOf('\n', f.end);
-    if (lineEnd < 0) lineEnd = text.length;
+    let lineEnd = f.end;
+    while (lineEnd < text.length && lineEnd - lineStart <= 300 && text.charCodeAt(lineEnd) !== 10) lineEnd++;
     // A footer line, not a CSV row of a register (";") whose organisation numbers may be sole traders'.
     const line = text.slice(lineStart, lineEnd);
     return !(line.length <= 300 && !line.includes(';') && FOOTER_SEPARATOR.test(line) && ORGNR_ON_LINE.test(line));

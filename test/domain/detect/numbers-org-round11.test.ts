@@ -80,3 +80,13 @@ describe('gaps found by a second invented probe', () => {
     expect(found('Ärendet gäller Ekby kommun, sökanden Rut Lind, Torpvägen 2, 733 92 Sala.', 'address')).toEqual(['Torpvägen 2', '733 92 Sala']);
   });
 });
+
+describe('a text flattened to one line', () => {
+  it('reads each number of a long line with the same rules (the line is sought a bounded way)', () => {
+    const unit = 'Ring Per på tel 08-123 45 67 eller växel 08-123 40 00 | Org.nr 556234-8810. ';
+    const text = unit.repeat(3000);
+    const phones = found(text, 'phone');
+    expect(phones.length).toBe(3000);
+    expect(new Set(phones)).toEqual(new Set(['08-123 45 67']));
+  });
+});
