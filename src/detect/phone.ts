@@ -517,14 +517,13 @@ function dropOrganisationPhones(text: string, found: Finding[]): Finding[] {
     const stop = Math.max(lineStart, f.start - 60);
     while (k > stop && !isDigitCode(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 10) k--;
     const clause = text.slice(k, f.start);
+    // (The personal labels are read only where a service label or a footer line asks: most numbers have neither.)
     const service = lastMatch(SERVICE_LABEL, clause);
-    const person = lastMatch(PERSON_LABEL, clause);
-    if (service > person) return false;
-    if (person >= 0) return true;
+    if (service >= 0) return service < lastMatch(PERSON_LABEL, clause);
     let lineEnd = f.end;
     while (lineEnd < text.length && lineEnd - lineStart <= 300 && text.charCodeAt(lineEnd) !== 10) lineEnd++;
     // A footer line, not a CSV row of a register (";") whose organisation numbers may be sole traders'.
     const line = text.slice(lineStart, lineEnd);
-    return !(line.length <= 300 && !line.includes(';') && FOOTER_SEPARATOR.test(line) && ORGNR_ON_LINE.test(line));
+    return !(line.length <= 300 && FOOTER_SEPARATOR.test(line) && !line.includes(';') && ORGNR_ON_LINE.test(line) && lastMatch(PERSON_LABEL, clause) < 0);
   });
 }
