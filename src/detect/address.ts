@@ -1842,7 +1842,8 @@ function sameAddressAgain(text: string, found: readonly Finding[], push: Push): 
 // organisation's when a marker stands before it in the same sentence or cell of its line, or, for an address that
 // starts its line, on the line above or when the line above held such an address (the next line of the same block).
 // Without the u flag (letters spelled out) the pattern runs several times faster on the short line pieces it reads.
-const ORG_MARKER = /(?:^|[^A-Za-zÅÄÖåäöÉéÜü])(?:AB|Aktiebolag|HB|KB|Brf|BRF|Bostadsrättsförening(?:en)?|[Kk]ommun|[Rr]egion|[Oo]rg\.? ?nr|[Oo]rganisationsnummer|Besöksadress|Postadress|Växel|[Tt]ingsrätt|[Hh]ovrätt|[Kk]ammarrätt|[Ff]örvaltningsrätt|Kronofogden|Skatteverket|Försäkringskassan|[Mm]yndigheten|[Nn]ämnden|[Ff]örvaltningen|[Ll]änsstyrelsen)s?(?![A-Za-zÅÄÖåäöÉéÜü])/;
+const ORG_MARKER = /(?:^|[^A-Za-zÅÄÖåäöÉéÜü])(?:AB|Aktiebolag|HB|KB|Brf|BRF|Bostadsrättsförening(?:en)?|[Kk]ommun|[Rr]egion|[Oo]rg\.? ?nr|[Oo]rganisationsnummer|Besöksadress|Postadress|Växel|[Tt]ingsrätt|[Hh]ovrätt|[Kk]ammarrätt|[Ff]örvaltningsrätt|Kronofogden|Skatteverket|Försäkringskassan|[Mm]yndigheten|[A-Za-zÅÄÖåäöÉéÜü]*[Nn]ämnden|[A-Za-zÅÄÖåäöÉéÜü]*[Ff]örvaltningen|[Ll]änsstyrelsen)s?(?![A-Za-zÅÄÖåäöÉéÜü])/;
+const ORG_MARKER_ALL = new RegExp(ORG_MARKER.source, 'g');
 function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
   if (found.length === 0) return found;
   found.sort((a, b) => a.start - b.start);
@@ -1883,7 +1884,8 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
     }
     const org = (f.start - k > 1 && orgBefore(text.slice(k, f.start), text, lineStart, lineEnd)) || (startsLine && aboveOrg === 1) ||
       (holderEnd >= 0 && f.start > holderEnd) ||
-      (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart))));
+      (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart)) ||
+        (nextLine(text, orgLineEnd, lineStart) && ADDRESS_LABEL_ONLY.test(text.slice(lineStart, f.start)))));
     if (org) {
       orgLineEnd = lineEnd;
       lastDropped = f.end;
@@ -1893,6 +1895,14 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
   }
   return kept;
 }
+
+// Round 11: a letterhead's address labels, one a line ("Besöksadress: Storgatan 8⏎Postadress: 781 81 Borlänge"): the line
+// right under an address read as the organisation's, with only such a label before its address, is the organisation's
+// too ("Postadress" alone elsewhere is a form's field for a person's address, and so is a label after a blank line).
+const ADDRESS_LABEL_ONLY = /^[ \t]*(?:Postadress|Besöksadress|Leveransadress|Godsadress|Postadr\.|Besöksadr\.)[ \t]*:?[ \t]*$/;
+/** Whether lineStart opens the line right after the line break at `end` (no blank line between). */
+const nextLine = (text: string, end: number, lineStart: number): boolean =>
+  lineStart - end === 1 || (lineStart - end === 2 && text.charCodeAt(end) === 13);
 
 // Words that may stand between an organisation marker and its address: "Mälarvatten AB, org.nr …, Box 12".
 const ORG_FILLER = new Set(['avd', 'org', 'nr', 'org.nr', 'orgnr', 'box', 'tel', 'telefon', 'vx', 'växel', 'fax', 'i', 'län', 'e-post', 'www']);
@@ -2003,7 +2013,12 @@ function endsWithComma(s: string): boolean {
 }
 /** Whether the text before an address names an organisation with nothing but its own details in between. */
 function orgBefore(segment: string, text: string, lineStart: number, lineEnd: number): boolean {
-  const m = ORG_MARKER.exec(segment);
+  // The nearest marker before the address counts ("Ekby kommun, Miljöförvaltningen, Box 19, …": the unit, not the
+  // kommun, holds the box; round 11).
+  let m: RegExpExecArray | null = null;
+  ORG_MARKER_ALL.lastIndex = 0;
+  // ("Postadress" after another marker is that organisation's label: "Flens kommun, Postadress: Box 318, …".)
+  for (let x = ORG_MARKER_ALL.exec(segment); x; x = ORG_MARKER_ALL.exec(segment)) if (!m || !POSTAL_ONLY.test(x[0])) m = x;
   if (!m) return endsWithComma(segment) && (tradeEnd(segment) || venueEnd(segment));
   if (formField(m, segment) && !ORG_MARKER.test(segment.slice(m.index + m[0].length)) && !footerLabelOn(text, lineStart, lineEnd)) return false;
   for (const w of segment.slice(m.index + m[0].length).match(/(?<!\p{L})\p{Ll}[\p{Ll}.-]{2,}/gu) ?? []) if (!ORG_FILLER.has(w.replace(/\.$/, ''))) return false;

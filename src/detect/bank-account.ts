@@ -1,7 +1,7 @@
 // Bank details: clearing + account number, bankgiro, plusgiro and IBAN (with its ISO 7064 mod-97 check).
 import type { Detector, Finding } from './types.ts';
 import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
-import { before, labelGap } from './context.ts';
+import { ORGNR_ON_LINE, before, labelGap } from './context.ts';
 import { cellWordAt, codeAt, isDigitAt, isUpper, numberPass, tableCells, type NumberPass, type Wraps } from './numbers.ts';
 import { parse as parseAccount } from 'kontonummer';
 import { belowInColumn, cellAbove, cellEndsAt } from './cell-below.ts';
@@ -971,7 +971,6 @@ export const bankAccountDetector: Detector = {
 // joint account is "vårt konto" too, and "HB" is Handelsbanken as often as a handelsbolag.
 const ORG_HOLDER = /(?<![\p{L}])(?:AB:s|AB|KB|Brf|BRF|[Kk]ommun|[Kk]ommunen|[Kk]ommunens|[Rr]egion|[Rr]egionen|[Rr]egionens|[Ff]öreningens|[Bb]olagets|[Ll]everantörens|[Ff]örvaltningens|[Nn]ämndens|[Mm]yndighetens)(?![\p{L}])/gu;
 const HOLDER_FILLER = /^(?:[\s,.:;()\-–/#]|\d|bankgiro|plusgiro|bankgironummer|plusgironummer|bg|pg|konto|kontot|kontonummer|kontonr|konto nr|nr|via|till|på|i|med|hos|är|och|ocr|org\.?nr|org|momsreg\.?nr|se|Bankgiro|Plusgiro|BG|PG|Konto|Kontonr|Org\.?nr|OCR|Handelsbanken|Swedbank|Nordea|SEB|Danske Bank|Länsförsäkringar|Sparbanken)+$/u;
-const ORGNR_ON_LINE = /(?:[Oo]rg(?:anisations)?\.?[ \u00a0-]?(?:nr|nummer)|ORG\.? ?NR)\.?:?[ \u00a0]*\d{2}[2-9]\d{3}-?\d{4}/;
 function dropOrganisationAccounts(text: string, found: Finding[]): Finding[] {
   return found.filter((f) => {
     const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
@@ -991,12 +990,50 @@ function dropOrganisationAccounts(text: string, found: Finding[]): Finding[] {
     let last: RegExpExecArray | null = null;
     ORG_HOLDER.lastIndex = 0;
     for (let m = ORG_HOLDER.exec(segment); m; m = ORG_HOLDER.exec(segment)) last = m;
-    if (!last) return true;
+    if (!last) return !organisationGiro(text, f, lineStart, lineEnd);
     let between = segment.slice(last.index + last[0].length);
     // A Brf's name follows the marker: "Brf Tallens bankgiro".
     if (last[0] === 'Brf' || last[0] === 'BRF') between = between.replace(/^[ \u00a0]+(?:\p{Lu}[\p{L}-]*(?=[ \u00a0])[ \u00a0]?){1,2}/u, ' ');
     return !(between.trim() === '' || HOLDER_FILLER.test(between.replace(/\s+/g, ' ')));
   });
+}
+
+// Round 11: a giro (bankgiro, plusgiro) is the organisation's, with no holder before it in its clause, when a payment
+// instruction of an invoice or notice sends the money there ("Betala till bankgiro …", "Betala hyran till vårt
+// bankgiro …", "Sätt in 860 kr på bankgiro …", "Inbetalning görs till plusgiro …", in a text with an OCR, invoice, notice or org.nr word), or when it
+// stands in a letterhead, footer or signature block (its lines up to a blank line, e-mail quote marks aside) that names
+// the organisation: a true organisation number, a line of its name alone ("Åbyhems Bostäder AB", "Ekby kommun",
+// "Barn- och utbildningsförvaltningen"), or a footer line split by "|" or "·" with such a word. A giro that a person
+// calls theirs ("mitt plusgiro", "sökandens"), and any account without a giro word, stays: a customer's refund account
+// in the same e-mail is theirs.
+const GIRO_LEAD = /(?:bankgiro|plusgiro|postgiro|\bbg|\bpg)(?:konto|t)?(?:[ .-]?(?:nummer|nr))?\.?:?[ \u00a0]*$/i;
+const PERSONAL_HOLDER = /(?<![\p{L}])(?:mitt|min|mina|ditt|din|hans|hennes|deras|sökandens|kundens|mottagarens|medlemmens|elevens|patientens)(?![\p{L}])/iu;
+const PAY_TO = /(?<![\p{L}])(?:betala[sr]?|inbetalning(?:en|ar)?|sätts? in)(?:[ \u00a0]+(?:\p{Ll}+|\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d\d)?[ \u00a0](?:kr|kronor|SEK))){0,3}?[ \u00a0]+(?:till|på|via)[ \u00a0]+(?:(?:vårt|vår|ert|er|bolagets|föreningens)[ \u00a0]+)?(?:bankgiro|plusgiro|bg|pg)(?:t|nummer|nr)?\.?:?[ \u00a0]*$/iu;
+const BILLING_WORD = /OCR|[Ff]aktur|(?<![\p{L}])[Aa]vi(?:n|er)?(?![\p{L}])|[Hh]yresavi|[Oo]rg\.? ?nr/u;
+const ORG_NAME_WORD = /(?<![\p{L}])(?:AB|Aktiebolag|KB|Brf|BRF|[Kk]ommun|Region|[Ll]änsstyrelsen|[Ss]tiftelsen|\p{L}*förvaltningen|\p{L}*nämnden|\p{L}*myndigheten)(?![\p{L}])/u;
+const BLOCK_LINES = 8;
+function organisationGiro(text: string, f: Finding, lineStart: number, lineEnd: number): boolean {
+  // The clause before the account, from its sentence's start ("Tack för ditt meddelande. Inbetalning görs till …").
+  let lead = text.slice(Math.max(lineStart, f.start - 60), f.start);
+  const sentence = lead.search(/[.!?][ \u00a0]+\p{Lu}[^.!?]*$/u);
+  if (sentence >= 0) lead = lead.slice(sentence + 1);
+  if (!GIRO_LEAD.test(lead) || PERSONAL_HOLDER.test(lead)) return false;
+  if (PAY_TO.test(lead) && BILLING_WORD.test(text)) return true;
+  const own = text.slice(lineStart, lineEnd);
+  if (/[|·•]/.test(own) && ORG_NAME_WORD.test(own)) return true;
+  // The block's lines above and below, each at most 120 characters.
+  for (const dir of [-1, 1]) {
+    let a = lineStart;
+    let b = lineEnd;
+    for (let n = 0; n < BLOCK_LINES; n++) {
+      if (dir < 0) { if (a === 0) break; b = a - 1; a = text.lastIndexOf('\n', b - 1) + 1; }
+      else { if (b >= text.length) break; a = b + 1; b = text.indexOf('\n', a); if (b < 0) b = text.length; }
+      const line = text.slice(a, b).replace(/^[ \t>]+/, '').trimEnd();
+      if (line === '' || line.length > 120) break;
+      if (ORGNR_ON_LINE.test(line) || (line.length <= 60 && !/\d/.test(line) && ORG_NAME_WORD.test(line))) return true;
+    }
+  }
+  return false;
 }
 
 const CLEARING_CELL = /^(?:[1-9]\d{3}(?:[-–]\d)?|8\d{4})$/;

@@ -72,3 +72,7 @@ export const KOMMUNER: ReadonlySet<string> = new Set((
   'Sorsele|Dorotea|Vännäs|Vilhelmina|Åsele|Umeå|Lycksele|Skellefteå|Arvidsjaur|Arjeplog|Jokkmokk|Överkalix|' +
   'Kalix|Övertorneå|Pajala|Gällivare|Älvsbyn|Luleå|Piteå|Boden|Haparanda|Kiruna'
 ).split('|'));
+
+// A true organisation number after its label (the middle digits 20 or more; a personnummer's month is at most 12, a
+// samordningsnummer's day at most 91 but its month still at most 12): the mark of a letterhead or footer line.
+export const ORGNR_ON_LINE = /(?:[Oo]rg(?:anisations)?\.?[ \u00a0-]?(?:nr|nummer)|ORG\.? ?NR)\.?:?[ \u00a0]*\d{2}[2-9]\d{3}-?\d{4}/;

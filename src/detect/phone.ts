@@ -1,7 +1,7 @@
 // Swedish telephone numbers: 0 + area code + subscriber number, or +46 / 0046, in the usual groupings.
 // The numbering plan (PTS): national significant number of 7-9 digits; mobile numbers 07x with 9.
 import type { Detector, Finding } from './types.ts';
-import { before } from './context.ts';
+import { ORGNR_ON_LINE, before } from './context.ts';
 import { codeAt, isLetter, numberPass } from './numbers.ts';
 import { belowInColumn, cellEndsAt } from './cell-below.ts';
 import { digitsOf } from './checksum.ts';
@@ -470,6 +470,60 @@ export const phoneDetector: Detector = {
         }
       }
     }
-    return out;
+    return out.length > 0 ? dropOrganisationPhones(original, out) : out;
   },
 };
+
+// Round 11: an organisation's own numbers are no personal data (corpus convention: a switchboard is neutral). Its
+// number is known by the label nearest before it in its clause (no digit between): a switchboard, customer service,
+// fault report, reception, support or fax line ("Växel: 0471-380 00", "via växeln 054-…", "Felanmälan dygnet runt: …"),
+// or "(vxl)" after it, when it is no mobile (an on-call "jour" is a person's mobile in a rota); by the numbering plan (PTS): 020 freephone, 077 nationwide and 0900/0939/0944 premium
+// numbers are a service's, never a subscriber's at home; and on a footer line that names a true organisation number, a
+// landline under no personal label whose cells are split by "|", "·", "•" or a tab ("Åsby Värme AB | Tel 0530-71 20 00 |
+// Org.nr …"; in prose the firm's contact person and their number may follow its organisation number). A direct line, a mobile or "mig"
+// nearer the number keeps it: a staff member's direct number in the same signature is personal.
+const SERVICE_LABEL = /(?<![\p{L}])(?:växel|växeln|vxl|vx|kundtjänst|kundtjänsten|kundservice|felanmälan|felanmälningar|kontaktcenter|kontaktcentret|servicecenter|reception|receptionen|support|supporten|helpdesk|servicedesk|fax|telefax|huvudnummer)(?![\p{L}])/giu;
+const PERSON_LABEL = /(?<![\p{L}])(?:direkt|direktnummer|dir|mobil|mobilnummer|mobiltelefon|mobilen|mob|cell|mobile|privat|hem|hemma|hemtelefon|sms|mig|min|mitt)(?![\p{L}])/giu;
+const SWITCHBOARD_AFTER = /^[ \u00a0]*\((?:växel|vxl|vx)\)/i;
+const EXTENSION_AFTER = /^[ \u00a0]*(?:\((?:växel|vxl|vx)\))?[ \u00a0,]*(?:ankn|anknytning)(?![\p{L}])/iu;
+const FOOTER_SEPARATOR = /[|·•\t]/;
+const SERVICE_NUMBER = /^0(?:20|77|900|939|944)/;
+/** The offset in `clause` after which the last match of `re` ends, or -1. */
+function lastMatch(re: RegExp, clause: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) at = m.index;
+  return at;
+}
+function dropOrganisationPhones(text: string, found: Finding[]): Finding[] {
+  return found.filter((f) => {
+    const raw = text.slice(f.start, f.end);
+    // Only a Swedish number (a foreign one, "+44 (0)20 …", is dialled by its own plan).
+    const international = raw.startsWith('+') || raw.startsWith('00');
+    if (international && !/^(?:\+|00[ \u00a0]?)46/.test(raw)) return true;
+    const digits = nationalDigits(raw, international);
+    if (digits.length > 10) return true;
+    if (SERVICE_NUMBER.test(digits)) return false;
+    if (digits.startsWith('07')) return true;
+    // A switchboard and an extension reach one person ("0155-24 58 00 (växel) anknytning 4471").
+    const next = text.slice(f.end, f.end + 24);
+    if (EXTENSION_AFTER.test(next)) return true;
+    if (SWITCHBOARD_AFTER.test(next)) return false;
+    // The clause before the number: back to the line start or the last digit, at most 60 characters.
+    // (The line is sought at most 300 characters either way: a text flattened to one line stays linear.)
+    let lineStart = f.start;
+    while (lineStart > 0 && f.start - lineStart <= 300 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    let k = f.start;
+    const stop = Math.max(lineStart, f.start - 60);
+    while (k > stop && !isDigitCode(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 10) k--;
+    const clause = text.slice(k, f.start);
+    // (The personal labels are read only where a service label or a footer line asks: most numbers have neither.)
+    const service = lastMatch(SERVICE_LABEL, clause);
+    if (service >= 0) return service < lastMatch(PERSON_LABEL, clause);
+    let lineEnd = f.end;
+    while (lineEnd < text.length && lineEnd - lineStart <= 300 && text.charCodeAt(lineEnd) !== 10) lineEnd++;
+    // A footer line, not a CSV row of a register (";") whose organisation numbers may be sole traders'.
+    const line = text.slice(lineStart, lineEnd);
+    return !(line.length <= 300 && FOOTER_SEPARATOR.test(line) && !line.includes(';') && ORGNR_ON_LINE.test(line) && lastMatch(PERSON_LABEL, clause) < 0);
+  });
+}

@@ -33,7 +33,7 @@ describe('phone numbers in other shapes', () => {
     expect(found('Tel:0155-12 34 56', 'phone')).toEqual(['0155-12 34 56']);
   });
   it('finds spaced dashes and a number broken over lines in a table', () => {
-    expect(found('Växel 08 – 123 456 78 vardagar', 'phone')).toEqual(['08 – 123 456 78']);
+    expect(found('Tel 08 – 123 456 78 vardagar', 'phone')).toEqual(['08 – 123 456 78']);
     expect(found('Telefon | Namn\n070-123 45\n67 | Ek', 'phone')).toEqual(['070-123 45\n67']);
   });
   it('finds the SMS-gateway form, Swedish and foreign, in a log', () => {
@@ -94,7 +94,7 @@ describe('bank accounts in every bank\'s format', () => {
     expect(found('IBAN NO93 8601 1117 947', 'bank_account')).toEqual(['NO93 8601 1117 947']);
   });
   it('leaves OCR, invoice and bookkeeping numbers alone next to a giro', () => {
-    expect(found('Betala till bankgiro 5050-1055, OCR 1234 5678 9012 34.', 'bank_account')).toEqual(['5050-1055']);
+    expect(found('Ersättningen går till bankgiro 5050-1055, OCR 1234 5678 9012 34.', 'bank_account')).toEqual(['5050-1055']);
     expect(found('Bokförs på konto 4010.\nFakturanummer 4567 123456', 'bank_account')).toEqual([]);
   });
 });
