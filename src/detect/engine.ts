@@ -196,7 +196,8 @@ function resolve(all: Finding[], text: string): Finding[] {
       if (j === i + 2) kept.push(priority(all[i]!, all[i + 1]!) <= 0 ? all[i]! : all[i + 1]!);
       else if (j - i <= SMALL) resolveSmall(all, i, j, kept);
       else resolveCluster(all.slice(i, j), kept);
-      if (kept.length - from < j - i) trimLosers(text, all, i, j, kept, from);
+      // Only in a small cluster: trimming compares each loser with each winner, and a pathological cluster must stay linear.
+      if (kept.length - from < j - i && j - i <= SMALL) trimLosers(text, all, i, j, kept, from);
     }
     i = j;
   }
