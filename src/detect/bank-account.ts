@@ -1012,13 +1012,23 @@ const PAY_TO = /(?<![\p{L}])(?:betala[sr]?|inbetalning(?:en|ar)?|sätts? in)(?:[
 const BILLING_WORD = /OCR|[Ff]aktur|(?<![\p{L}])[Aa]vi(?:n|er)?(?![\p{L}])|[Hh]yresavi|[Oo]rg\.? ?nr/u;
 const ORG_NAME_WORD = /(?<![\p{L}])(?:AB|Aktiebolag|KB|Brf|BRF|[Kk]ommun|Region|[Ll]änsstyrelsen|[Ss]tiftelsen|\p{L}*förvaltningen|\p{L}*nämnden|\p{L}*myndigheten)(?![\p{L}])/u;
 const BLOCK_LINES = 8;
+// Whether the text has a billing word, asked for each giro in it: read once per text.
+let billingOf: string | undefined;
+let billing = false;
+function billingText(text: string): boolean {
+  if (billingOf !== text) {
+    billingOf = text;
+    billing = BILLING_WORD.test(text);
+  }
+  return billing;
+}
 function organisationGiro(text: string, f: Finding, lineStart: number, lineEnd: number): boolean {
   // The clause before the account, from its sentence's start ("Tack för ditt meddelande. Inbetalning görs till …").
   let lead = text.slice(Math.max(lineStart, f.start - 60), f.start);
   const sentence = lead.search(/[.!?][ \u00a0]+\p{Lu}[^.!?]*$/u);
   if (sentence >= 0) lead = lead.slice(sentence + 1);
   if (!GIRO_LEAD.test(lead) || PERSONAL_HOLDER.test(lead)) return false;
-  if (PAY_TO.test(lead) && BILLING_WORD.test(text)) return true;
+  if (PAY_TO.test(lead) && billingText(text)) return true;
   const own = text.slice(lineStart, lineEnd);
   if (/[|·•]/.test(own) && ORG_NAME_WORD.test(own)) return true;
   // The block's lines above and below, each at most 120 characters.

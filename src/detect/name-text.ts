@@ -85,6 +85,8 @@ export const isLetterAt = (text: string, i: number): boolean => {
 };
 
 
+// A particle of a name as a word of its own (and "och" between two names), any case folded by the caller.
+export const PARTICLE_WORD = /^(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do|och)$/;
 export const PARTICLE_BEFORE = /(?:^|[ \u00a0(\n])((?:von|af|de|van|der|da|di|del|la|le|al|el|ter|ten|zu)[ \u00a0](?:(?:der|den|la|las|los)[ \u00a0])?)$/;
 
 export const nameish = (t: Token): boolean => t.kind === 'first' || t.kind === 'amb' || t.kind === 'sur' || t.kind === 'unknown' || t.kind === 'nw';

@@ -7,7 +7,7 @@ import { nameLike, roleCells } from './columns.ts';
 import { nameLikeness } from './name-model.ts';
 import { KOMMUNER } from './context.ts';
 import {
-  FUNCTION_WORDS, PARTICLE_BEFORE, codeAt, isDigit, isLetterAt, isLower, isSentenceStart, isUpper, joined, lexical, nameish, push, titleCase,
+  FUNCTION_WORDS, PARTICLE_BEFORE, PARTICLE_WORD, codeAt, isDigit, isLetterAt, isLower, isSentenceStart, isUpper, joined, lexical, nameish, push, titleCase,
   tokenEndingAt, tokenIndexAt, wordBefore,
 } from './name-text.ts';
 import type { Kind, Token } from './name-text.ts';
@@ -868,7 +868,6 @@ const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2}(?:[A-ZÅ
 // Initials defined in a legend: "KG = Kim Tallroth, KRa = Kai Tallroth".
 const SIGN_LEGEND = /(?<![\p{L}\d])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})[ \u00a0]?=[ \u00a0]?(?=\p{Lu})/gu;
 const ESTATE_BEFORE = /^(?:dödsbo(?:et)? efter|db|dödsbo)[ \u00a0]+/i;
-const PARTICLE_WORD = /^(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do|och)$/;
 /** Whether a cell holds a word in lower case other than a particle or "och" (by hand: a /u pattern per cell was slow). */
 function lowerWordIn(value: string): boolean {
   for (let i = 0; i < value.length; i++) {

@@ -3,7 +3,7 @@
 import type { Detector, Finding } from './types.ts';
 import { luhnValid } from './checksum.ts';
 import { before } from './context.ts';
-import { numberPass, type Wraps } from './numbers.ts';
+import { isLetter, numberPass, type Wraps } from './numbers.ts';
 import { belowInColumn, cellEndsAt } from './cell-below.ts';
 
 // 6 or 8 digits, an optional separator (hyphen, plus for age 100+, en dash, non-breaking space, space), 4 digits,
@@ -61,7 +61,7 @@ export const personnummerDetector: Detector = {
       // A short number after a word and one blank at a line's end is a house or box number ("Åsgränd 18⏎600622-0039"),
       // never the start of a number on the next line, which is read from its own start.
       // (The detector reads the number view, where such a line break is a space listed in `wraps`.)
-      if (len <= 3 && s >= 2 && wraps.size > 0 && wraps.has(s + len) && text.charCodeAt(s - 1) === 32 && isLetterCode(text.charCodeAt(s - 2))) continue;
+      if (len <= 3 && s >= 2 && wraps.size > 0 && wraps.has(s + len) && text.charCodeAt(s - 1) === 32 && isLetter(text.charCodeAt(s - 2))) continue;
       if (wraps.size > 0 && (wraps.has(ends[k]!) || wraps.has(ends[k]! + 1))) {
         const w = wrapped(text, k, starts, ends, count, wraps);
         if (w) {
@@ -219,11 +219,6 @@ function wrapped(text: string, k: number, starts: readonly number[], ends: reado
     return { end: e, head: all.slice(0, -4), sep, tail: all.slice(-4) };
   }
   return undefined;
-}
-
-/** Whether c is a letter's code (ASCII, or any letter above it). */
-function isLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(String.fromCharCode(c)));
 }
 
 /** Judges one candidate: date, century, check digit, context; pushes a finding or nothing. */

@@ -3,7 +3,7 @@
 import type { Detector, Finding } from './types.ts';
 import { ORGNR_ON_LINE, before } from './context.ts';
 import { codeAt, isLetter, numberPass } from './numbers.ts';
-import { belowInColumn, cellEndsAt } from './cell-below.ts';
+import { belowInColumn, cellEndsAt, lineStartNear } from './cell-below.ts';
 import { digitsOf } from './checksum.ts';
 
 // Each pattern is tried (sticky) only where a run of digits from the shared number pass starts, or at the "+" or "("
@@ -511,8 +511,7 @@ function dropOrganisationPhones(text: string, found: Finding[]): Finding[] {
     if (SWITCHBOARD_AFTER.test(next)) return false;
     // The clause before the number: back to the line start or the last digit, at most 60 characters.
     // (The line is sought at most 300 characters either way: a text flattened to one line stays linear.)
-    let lineStart = f.start;
-    while (lineStart > 0 && f.start - lineStart <= 300 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    const lineStart = lineStartNear(text, f.start);
     let k = f.start;
     const stop = Math.max(lineStart, f.start - 60);
     while (k > stop && !isDigitCode(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 10) k--;

@@ -6,7 +6,7 @@
 // ("JA") count only where they act, first in a clause before a word in lower case.
 import type { Finding } from './types.ts';
 import { NOT_INITIALS, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
-import { type Token, codeAt, isDigit } from './name-text.ts';
+import { PARTICLE_WORD, type Token, codeAt, isDigit } from './name-text.ts';
 
 // A date (ISO, or day/month with or without a year) and perhaps a time after it, right after the initials: " 2025-03-11",
 // ", 2025-06-30 09:12", " 3/4".
@@ -35,7 +35,6 @@ export function initialsBesideDate(text: string, at: number, end: number, lineSt
 
 // A word of a name that gives a letter to its initials: capitalised, or in capitals ("Per-Åke" gives two).
 const NAME_PART = /\p{Lu}[\p{L}'’]*/gu;
-const PARTICLE = /^(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do)$/;
 
 /**
  * The initials of the full names among the findings ("Mats Berg Carlsson": "MBC" and "MC"; "Per-Åke Nilsson": "PÅN";
@@ -52,7 +51,7 @@ export function initialsOfNames(text: string, out: readonly Finding[]): Set<stri
     const letters: string[] = [];
     for (const p of parts) {
       for (const w of p.split(/[ \u00a0]+/)) {
-        if (w === '' || PARTICLE.test(w)) continue;
+        if (w === '' || PARTICLE_WORD.test(w)) continue;
         NAME_PART.lastIndex = 0;
         for (let m = NAME_PART.exec(w); m; m = NAME_PART.exec(w)) letters.push(m[0].charAt(0));
       }
