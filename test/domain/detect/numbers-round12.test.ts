@@ -31,3 +31,14 @@ describe('a number that an e-mail reply broke over two quoted lines', () => {
     expect(found(reply, 'personnummer')).toEqual(['19800102-\n> 2386']);
   });
 });
+
+describe('telephone numbers in the forms people copy', () => {
+  it('finds "(0)" before the area code without the country code, and keeps a bare run after it as no number', () => {
+    expect(found('Kassör Siv Åkerlund: (0)73-615 22 09', 'phone')).toEqual(['(0)73-615 22 09']);
+    expect(found('Ring mig på (0)8-123 456 78 i morgon.', 'phone')).toEqual(['(0)8-123 456 78']);
+    expect(found('Resultat (0)1234567 poäng i omgången.', 'phone')).toEqual([]);
+  });
+  it('finds "+46" with dots between all the groups', () => {
+    expect(found('Reservnummer +46.70.555.12.34 om jag inte svarar.', 'phone')).toEqual(['+46.70.555.12.34']);
+  });
+});
