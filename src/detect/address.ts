@@ -947,7 +947,9 @@ function streetsOverCells(text: string, push: Push): void {
 // "vån 3".
 // Round 10: the entrance too ("uppg. B", "uppgång 2", "ingång C"), Denmark's floor and side ("Nørregade 12, 2. th.", "st. tv."),
 // and up to three such parts in a row ("5 uppg. B lgh 1001"). Round 11: the ground and upper floors, "nb", "bv", "ög".
-const FLAT_AFTER = /^,?[ \u00a0]*(?:(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2}|(?:uppg|Uppg|UPPG|uppgång|Uppgång|ingång|Ingång)\.?[ \u00a0]*(?:[A-H]|\d{1,2})|(?:\d{1,2}\.|st\.)[ \u00a0]?(?:th|tv|mf)\.?|nb|NB|n\.b\.|bv|BV|ög|ÖG|ö\.g\.)(?![\p{L}\d])/u;
+// Round 12: also in brackets, "Storgatan 10 (3 tr)", "(lgh 1102)".
+const FLAT_PART = String.raw`(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2}|(?:uppg|Uppg|UPPG|uppgång|Uppgång|ingång|Ingång)\.?[ \u00a0]*(?:[A-H]|\d{1,2})|(?:\d{1,2}\.|st\.)[ \u00a0]?(?:th|tv|mf)\.?|nb|NB|n\.b\.|bv|BV|ög|ÖG|ö\.g\.`;
+const FLAT_AFTER = new RegExp(String.raw`^,?[ \u00a0]*(?:(?:${FLAT_PART})(?![\p{L}\d])|\((?:${FLAT_PART})(?:[ \u00a0]+(?:${FLAT_PART}))?\))`, 'u');
 const HOUSE_END = /\d(?:[ \u00a0]?[A-Za-z])?$/;
 const POSTCODE_TOWN_START = /^(?:[A-Z]{1,3}-)?\d{3}[ \u00a0]?\d{2}(?!\d)/;
 const alnumCount = (s: string): number => { let n = 0; for (let i = 0; i < s.length; i++) if (isLetter(s.charCodeAt(i)) || isDigit(s.charCodeAt(i))) n++; return n; };
@@ -967,7 +969,7 @@ function withFlat(text: string, out: Finding[]): void {
     let q = f.end;
     while (q < f.end + 4 && (codeAt(text, q) === 32 || codeAt(text, q) === 44 || codeAt(text, q) === 0xa0)) q++;
     const d = codeAt(text, q) | 32;
-    if (!(d === 108 || d === 105 || d === 118 || d === 117 || d === 115 || d === 110 || d === 98 || d === 246 || isDigit(codeAt(text, q)))) continue;
+    if (!(d === 108 || d === 105 || d === 118 || d === 117 || d === 115 || d === 110 || d === 98 || d === 246 || d === 40 || isDigit(codeAt(text, q)))) continue;
     let street = -1; // counted when a flat follows (most streets have none)
     let end = f.end;
     let flat = 0;
@@ -1081,6 +1083,13 @@ function streetsAtNumbers(text: string, push: Push): boolean {
 }
 
 type StreetKind = 'street' | 'separate' | 'context';
+const YEAR = /^(?:19|20)\d\d$/;
+// Titles that open a street named after their holder ("Drottning Kristinas väg", "Dr Forselius gata", "Mäster
+// Samuelsgatan", "Professor Sahlins gata"): part of the street's name, not a name before it (round 12 added the
+// titles of trades and offices).
+const STREET_TITLE = new Set(['Drottning', 'Kung', 'Konung', 'Prins', 'Prinsessan', 'Hertig', 'Biskop', 'Dr', 'Doktor', 'Professor', 'Kapten',
+  'Mäster', 'Fru', 'Konsul', 'Rektor', 'Kyrkoherde', 'Prost', 'Greve', 'Grevinnan', 'Fröken', 'Amiral', 'General', 'Landshövding', 'Lektor',
+  'Kantor', 'Major', 'Överste', 'Löjtnant', 'Borgmästare', 'Skeppare', 'Kommendör']);
 
 /** Where the street before a house number starts and what kind it is, or null when the word is no street. */
 function streetKind(text: string, digit: number, w: number, word: string, lower: string, upperStart: boolean, abbrev: boolean,
@@ -1108,7 +1117,7 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
     if (!/s$/i.test(b.word) && !farm && !PLACE_PREFIX.has(b.word.toLowerCase()) && !(upperStart && /^(?:torg|gata|väg|gränd|allé|backe)$/.test(lower))) return null;
     start = b.start;
     const b2 = wordBefore(text, start);
-    if (b2 && capitalised(b2.word) && (farm || FIRST_NAMES.has(b2.word) || NAME_WORDS.has(b2.word) || /^(?:Drottning|Kung|Konung|Prins|Prinsessan|Hertig|Biskop)$/.test(b2.word))) start = b2.start;
+    if (b2 && capitalised(b2.word) && (farm || FIRST_NAMES.has(b2.word) || NAME_WORDS.has(b2.word) || STREET_TITLE.has(b2.word))) start = b2.start;
     kind = 'separate';
   } else if (lowerStreet) {
     kind = 'street';
@@ -1133,6 +1142,9 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
     // word stands before the given name too: then they are a person's name ("Bo Linde Storgatan 4").
     const g = wordBefore(text, start);
     if (g && FIRST_NAMES.has(g.word) && g.word.length > 2 && !capitalisedWordBefore(text, g.start)) start = g.start;
+    // A title before a street named after its holder in the genitive: "Mäster Samuelsgatan 10" (not "Rektor Storgatan 4"),
+    // round 12.
+    else if (g && STREET_TITLE.has(g.word) && suffix >= 3 && lower.charCodeAt(suffix - 1) === 115) start = g.start;
   }
   // "Gläntan 12", "Backen 3", "Byn 114": a street word alone is a street name of its own (Swedish streets are often
   // named so) only where the layout or a label says it is an address, as a capitalised word without a street ending
@@ -1169,7 +1181,11 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
     foreignPostcode(text, fe, push, true);
     return;
   }
-  if (house.digits > 3) return; // four or five digits only after a foreign street word ("Calle Los Pinos 2150")
+  // Four or five digits only after a foreign street word ("Calle Los Pinos 2150"), or four in a rural address block
+  // before its postcode, as Norrland's and Dalarna's villages number their houses ("Bodsjö 1290⏎834 97 Brunflo"), round 12:
+  // not a year, and not after a dictionary word or a kommun ("Rapport 2024", "Stockholm 2015").
+  if (house.digits > 3 && !(house.digits === 4 && !YEAR.test(text.slice(digit, digit + 4)) && blockAhead(text, end) && at(POSTCODE_AFTER, text, end) &&
+    !isSwedishWord(lower, false) && !KOMMUNER.has(word) && !NOT_NAME.has(word) && !LABEL.test(word))) return;
   const townAfter = text.charCodeAt(end) === 44 ? at(TOWN_AFTER, text, end) : null; // the pattern starts with a comma
   // An organisation's unit and its number ("Asylprövningsenheten 3, Göteborg") is no street.
   // A village that a place list knows is a rural address too before its post town ("Lövnäs 12, Rättvik"), round 10: not a

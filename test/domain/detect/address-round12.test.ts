@@ -1,0 +1,47 @@
+// Round 12 of issue 15 (det-nums12): addresses and vehicles in everyday and public-sector text. Invented text; each
+// class failed before its change.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+import type { FindingType } from '../../../src/detect/types.ts';
+
+const found = (text: string, type: FindingType): string[] =>
+  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+
+describe('rural addresses with four-digit house numbers', () => {
+  it('finds a village and its number before the postcode, on the line or the next', () => {
+    expect(found('Sändlista: Erik Norberg, Bodsjö 1290, 834 97 Brunflo', 'address')).toEqual(['Bodsjö 1290', '834 97 Brunflo']);
+    expect(found('Hans Grip\nLillhärdal 3025\n840 80 Lillhärdal', 'address')).toEqual(['Lillhärdal 3025', '840 80 Lillhärdal']);
+  });
+  it('leaves a year, a dictionary word or a kommun before a postcode', () => {
+    expect(found('Rapport 2024\n123 45 Ekby', 'address')).toEqual(['123 45 Ekby']);
+    expect(found('Protokoll 1234\n123 45 Ekby', 'address')).toEqual(['123 45 Ekby']);
+    expect(found('Hon flyttade till Stockholm 2015, 123 45 Ekby', 'address')).toEqual(['123 45 Ekby']);
+  });
+});
+
+describe('streets named after a title and its holder', () => {
+  it('keeps the title in the street', () => {
+    expect(found('Omar Said, Dr Forselius gata 8, 413 26 Göteborg', 'address')).toEqual(['Dr Forselius gata 8', '413 26 Göteborg']);
+    expect(found('Pia Norén, Mäster Samuelsgatan 10, 111 44 Stockholm', 'address')).toEqual(['Mäster Samuelsgatan 10', '111 44 Stockholm']);
+    expect(found('Hon bor på Professor Sahlins gata 4.', 'address')).toEqual(['Professor Sahlins gata 4']);
+  });
+  it('leaves a title before a street that is named after no one', () => {
+    expect(found('Rektor Storgatan 4', 'address')).toEqual(['Storgatan 4']);
+  });
+});
+
+describe('the floor or flat in brackets after a street', () => {
+  it('takes "(3 tr)" and "(lgh 1102)" into the street', () => {
+    expect(found('Pia Norén, Storgatan 10 (3 tr), 111 44 Stockholm', 'address')).toEqual(['Storgatan 10 (3 tr)', '111 44 Stockholm']);
+    expect(found('Hon bor på Storgatan 10 (lgh 1102) sedan maj.', 'address')).toEqual(['Storgatan 10 (lgh 1102)']);
+    expect(found('Hon bor på Storgatan 10 (se karta).', 'address')).toEqual(['Storgatan 10']);
+  });
+});
+
+describe('a plate read by OCR', () => {
+  it('finds O or l for a digit before the last letter after a vehicle word', () => {
+    expect(found('Bilen JLM O9B stod kvar på tomten.', 'vehicle')).toEqual(['JLM O9B']);
+    expect(found('Skåpbilen XTR 1OC hade ingen biljett.', 'vehicle')).toEqual(['XTR 1OC']);
+    expect(found('Mötet JLM O9B hölls i går.', 'vehicle')).toEqual([]);
+  });
+});
