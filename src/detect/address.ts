@@ -729,6 +729,10 @@ function houseNumber(text: string, p: number, maxDigits: number, flat: boolean):
     const lowerWordAfter = k > q && e >= 97 && text.charCodeAt(k + 1) === 32 && isLetter(text.charCodeAt(k + 2)) && !isUpper(text.charCodeAt(k + 2)) &&
       !at(FLAT_WORD, text, k + 2);
     if (!lowerWordAfter) end = k + 1;
+    // A range of entrances: "Storgatan 13 A–C", "Björkvägen 12A-B" (round 12).
+    const r = codeAt(text, end + 1);
+    if (end > k && (text.charCodeAt(end) === 45 || text.charCodeAt(end) === 0x2013) && r > e && r <= (e <= 72 ? 72 : 104) &&
+      !isLetter(codeAt(text, end + 2)) && !isDigit(codeAt(text, end + 2))) end += 2;
   }
   if (end === q && isLetter(n)) return null;
   if (flat && end > q && at(FLAT, text, end)) end = FLAT.lastIndex;
@@ -1029,6 +1033,8 @@ function streetsAtNumbers(text: string, push: Push): boolean {
     }
     const w = wordStart(text, first === 46 ? last - 1 : last);
     if (w > 0 && isDigit(text.charCodeAt(w - 1))) continue;
+    // "Storgatan nr 5", "Kyrkvägen nummer 12" (round 12): the house number after "nr" or "nummer", a compound street before.
+    if ((first === 114 || first === 46) && numberWordStreet(text, w, last, digit, push)) continue;
     const upperStart = isUpper(text.charCodeAt(w)) || ((text[w] === 'S' || text[w] === 's') && text[w + 1] === ':');
     // A street in lower case after a verb of living or an address word, with any street ending or a street word alone
     // ("jag bor på myrlunden 19 c", "vi har flyttat till v:a fiskarudden 4", "bor på liden 8"), round 8.
@@ -1080,6 +1086,22 @@ function streetsAtNumbers(text: string, push: Push): boolean {
     placeStreet(text, digit, start, end, house, kind, word, lower, push);
   }
   return commaRow;
+}
+
+const NUMBER_WORD = /^(?:nr\.?|nummer)$/;
+const UPPER_FIRST = /^\p{Lu}/u;
+/** A compound street, "nr" or "nummer" and a house number ("Storgatan nr 5"): pushed, and whether it was. */
+function numberWordStreet(text: string, w: number, last: number, digit: number, push: Push): boolean {
+  if (!NUMBER_WORD.test(text.slice(w, last + 1))) return false;
+  const b = wordBefore(text, w);
+  if (!b || !UPPER_FIRST.test(b.word)) return false;
+  const lower = b.word.toLowerCase();
+  if (streetEnd(lower) < 2 || !LOWER_STREET_END.test(lower)) return false;
+  const house = houseNumber(text, digit, 3, false);
+  if (!house || house.range) return false;
+  const pp = prefixBefore(text, b.start);
+  push(pp >= 0 ? pp : b.start, house.end, 0.86, 'Gatuadress: gatunamn, "nr" och husnummer');
+  return true;
 }
 
 type StreetKind = 'street' | 'separate' | 'context';

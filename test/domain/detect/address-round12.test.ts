@@ -45,3 +45,16 @@ describe('a plate read by OCR', () => {
     expect(found('Mötet JLM O9B hölls i går.', 'vehicle')).toEqual([]);
   });
 });
+
+describe('house numbers written with "nr" or a range of entrances', () => {
+  it('finds a street, "nr" or "nummer" and its number', () => {
+    expect(found('Hon bor på Storgatan nr 5 i Ekby.', 'address')).toEqual(['Storgatan nr 5']);
+    expect(found('Grannen på Östra Kyrkvägen nummer 12 B klagar.', 'address')).toEqual(['Östra Kyrkvägen nummer 12 B']);
+    expect(found('Se bilaga nr 5 och Bilaga nr 6.', 'address')).toEqual([]);
+  });
+  it('takes a range of entrances into the house number', () => {
+    expect(found('Paret bor i huset på Björkvägen 12A-B.', 'address')).toEqual(['Björkvägen 12A-B']);
+    expect(found('Anders Wik, Storgatan 13 A–C (ordförande)', 'address')).toEqual(['Storgatan 13 A–C']);
+    expect(found('Hon bor på Storgatan 13 B-A.', 'address')).toEqual(['Storgatan 13 B']);
+  });
+});
