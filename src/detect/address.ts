@@ -998,6 +998,9 @@ function streetsAtNumbers(text: string, push: Push): boolean {
   for (let k = 0; k < runs.count; k++) {
     const digit = runs.starts[k]!;
     const sp = text.charCodeAt(digit - 1);
+    // A street glued to its number, as OCR or a hurried writer leaves it ("Storgatan12"), round 12: a lower-case "n" or
+    // "g" (the last letter of "-gatan", "-vägen", "-gränd", "-stigen", …) before the digit is asked first.
+    if ((sp === 110 || sp === 103) && digit >= 6 && isDigit(text.charCodeAt(digit))) { gluedStreet(text, digit, push); continue; }
     if (digit < 2 || (sp !== 32 && sp !== 0xa0) || !isDigit(text.charCodeAt(digit)) || !hintEnd(text.charCodeAt(digit - 2))) continue;
     const last = digit - 2; // the letter before the space
     const first = text.charCodeAt(last);
@@ -1086,6 +1089,20 @@ function streetsAtNumbers(text: string, push: Push): boolean {
     placeStreet(text, digit, start, end, house, kind, word, lower, push);
   }
   return commaRow;
+}
+
+/** A capitalised compound street glued to a house number of at most three digits ("Storgatan12", "Östra Kyrkvägen3 B"). */
+function gluedStreet(text: string, digit: number, push: Push): void {
+  const w = wordStart(text, digit - 1);
+  if (w === digit || !UPPER_FIRST.test(text[w]!) || (w > 0 && (isDigit(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 64 ||
+    text.charCodeAt(w - 1) === 47 || text.charCodeAt(w - 1) === 46))) return;
+  const lower = text.slice(w, digit).toLowerCase();
+  if (lower.length < 6 || streetEnd(lower) < 2 || !LOWER_STREET_END.test(lower)) return;
+  const house = houseNumber(text, digit, 3, false);
+  // Not an address in an e-mail or a web address ("Storgatan12@…", "…/Storgatan12.pdf").
+  if (!house || house.range || text.charCodeAt(house.end) === 64 || (text.charCodeAt(house.end) === 46 && isLetter(codeAt(text, house.end + 1)))) return;
+  const pp = prefixBefore(text, w);
+  push(pp >= 0 ? pp : w, house.end, 0.8, 'Gatuadress: gatunamn och husnummer utan mellanslag emellan');
 }
 
 const NUMBER_WORD = /^(?:nr\.?|nummer)$/;

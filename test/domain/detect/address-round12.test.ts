@@ -58,3 +58,14 @@ describe('house numbers written with "nr" or a range of entrances', () => {
     expect(found('Hon bor på Storgatan 13 B-A.', 'address')).toEqual(['Storgatan 13 B']);
   });
 });
+
+describe('a street glued to its house number', () => {
+  it('finds "Storgatan12" as OCR or a hurried writer leaves it', () => {
+    expect(found('Avsändare: Rune Hall, Storgatan12, 411 05 Göteborg', 'address')).toEqual(['Storgatan12', '411 05 Göteborg']);
+    expect(found('Hon bor på Östra Kyrkvägen3 B sedan maj.', 'address')).toEqual(['Östra Kyrkvägen3 B']);
+  });
+  it('leaves an e-mail or a web address, and a year', () => {
+    expect(found('Skriv till storgatan12@example.se eller se www.example.se/Storgatan12.pdf', 'address')).toEqual([]);
+    expect(found('Projektet Kungsgatan2024 startar nu.', 'address')).toEqual([]);
+  });
+});
