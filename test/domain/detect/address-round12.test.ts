@@ -69,3 +69,15 @@ describe('a street glued to its house number', () => {
     expect(found('Projektet Kungsgatan2024 startar nu.', 'address')).toEqual([]);
   });
 });
+
+describe('a property designation whose colon OCR misread, after the word for a property', () => {
+  it('takes the unit after a semicolon or a spaced colon', () => {
+    expect(found('Beslutet gäller fastigheten Sörbo 3;20 i Leksand.', 'property')).toEqual(['Sörbo 3;20']);
+    expect(found('Fastigheten Sörbo 3 :20 ägs av dödsboet.', 'property')).toEqual(['Sörbo 3 :20']);
+  });
+  it('leaves a semicolon before the next field', () => {
+    expect(found('Fastighet: Björken 7; ägare okänd', 'property')).toEqual(['Björken 7']);
+    expect(found('fastigheten Björken 7;2024-01-01;12', 'property')).toEqual(['Björken 7']);
+    expect(found('fastigheten Björken 7;12;3', 'property')).toEqual(['Björken 7']);
+  });
+});
