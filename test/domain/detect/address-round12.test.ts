@@ -81,3 +81,10 @@ describe('a property designation whose colon OCR misread, after the word for a p
     expect(found('fastigheten Björken 7;12;3', 'property')).toEqual(['Björken 7']);
   });
 });
+
+describe("a Spanish address's floor and door", () => {
+  it('takes "3º izq." and "2º B" after the house number', () => {
+    expect(found('Systern Lucía Fernández, Calle Mayor 5, 3º izq., 28013 Madrid, Spanien', 'address')).toEqual(['Calle Mayor 5, 3º izq.', '28013 Madrid']);
+    expect(found('Brodern bor på Calle de Alcalá 12, 2º B, 28014 Madrid.', 'address')).toEqual(['Calle de Alcalá 12, 2º B', '28014 Madrid']);
+  });
+});
