@@ -193,6 +193,9 @@ export const propertyDetector: Detector = {
       const ctx = before(text, m.index, 60);
       const context = /fastighet|tomt|lantmäteri/.test(ctx);
       if (!context && !townBlock(m[1]!, m[2]!, m[3]!)) continue;
+      // A given name before a kommun that is also a surname makes it the surname: "Anna Berg Solgläntan 7 123 45 Ekby" is
+      // a name and a street run together in an address block (round 12).
+      if (!context && SURNAMES.has(place) && givenNameBefore(text, m.index)) continue;
       const caps = m[1] === m[1]!.toUpperCase() && m[2] === m[2]!.toUpperCase();
       last = m.index + m[0].length;
       out.push({ type: 'property', start: m.index, end: last, score: kommun ? 0.9 : context ? 0.85 : caps ? 0.8 : 0.7,
@@ -348,6 +351,14 @@ function contextNoColon(text: string, h: number, seen: Set<number>, out: Finding
   out.push({ type: 'property', start, end: end + (unit ? unit[0].length : 0), score: 0.9,
     explanation: unit ? 'Fastighetsbeteckning efter ordet "fastighet": kolonet mellan numren felläst eller felskrivet'
       : 'Fastighetsbeteckning utan kolon: kvarter och nummer efter ordet "fastighet", "tomten", "kvarteret" eller "kv."' });
+}
+
+/** Whether a given name (in any case) ends one space before i. */
+function givenNameBefore(text: string, i: number): boolean {
+  const w = wordStartBefore(text, i);
+  if (w < 0) return false;
+  const word = text.slice(w, i - 1);
+  return FIRST_NAMES.has(word.charAt(0) + word.slice(1).toLowerCase());
 }
 
 /** Where the word that ends one space before i starts, or -1. */

@@ -88,3 +88,15 @@ describe("a Spanish address's floor and door", () => {
     expect(found('Brodern bor på Calle de Alcalá 12, 2º B, 28014 Madrid.', 'address')).toEqual(['Calle de Alcalá 12, 2º B', '28014 Madrid']);
   });
 });
+
+describe('a name and a street run together in an address block', () => {
+  it('reads a kommun that is also a surname after a given name as the surname, not a property designation', () => {
+    const text = 'Anna Berg Solgläntan 7 123 45 Ekby';
+    expect(found(text, 'name')).toEqual(['Anna Berg']);
+    expect(found(text, 'address')).toEqual(['Solgläntan 7', '123 45 Ekby']);
+    expect(found(text, 'property')).toEqual([]);
+  });
+  it('keeps a kommun, a block and a number as a property designation elsewhere', () => {
+    expect(found('Ansökan gäller Berg Kvarnen 7.', 'property')).toEqual(['Berg Kvarnen 7']);
+  });
+});
