@@ -1110,7 +1110,8 @@ const NUMBER_WORD = /^(?:nr\.?|nummer)$/;
 const UPPER_FIRST = /^\p{Lu}/u;
 /** A compound street, "nr" or "nummer" and a house number ("Storgatan nr 5"): pushed, and whether it was. */
 function numberWordStreet(text: string, w: number, last: number, digit: number, push: Push): boolean {
-  if (!NUMBER_WORD.test(text.slice(w, last + 1))) return false;
+  const n = last + 1 - w;
+  if ((n !== 2 && n !== 3 && n !== 6) || !NUMBER_WORD.test(text.slice(w, last + 1))) return false;
   const b = wordBefore(text, w);
   if (!b || !UPPER_FIRST.test(b.word)) return false;
   const lower = b.word.toLowerCase();
