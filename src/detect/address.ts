@@ -94,7 +94,8 @@ const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
 const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)(?:[ \u00a0]*:?|"?[ \u00a0]*[:=][ \u00a0]*"|=)|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
 // German streets named with a preposition and article: "Am Markt 3", "An der Kirche 5", "Zur Mühle 2", "Im Winkel 7".
 const FOREIGN_WORD = /Waddada|Wadada|Jidka|Calle|C\/|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|Str\.|ul\.|vul\.|al\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
-const FOREIGN_FLAT = /^,?[ \u00a0](?:kv|m|apt|app|lok|mieszk|piso|depto|dpto|dto|apto|puerta|casa)\.?[ \u00a0]?\d{1,4}(?![\d\p{L}])/u;
+// Round 12: Spain's floor and door after the number, "Calle Mayor 5, 3º izq.", "2º B", "1.º dcha.".
+const FOREIGN_FLAT = /^,?[ \u00a0](?:(?:kv|m|apt|app|lok|mieszk|piso|depto|dpto|dto|apto|puerta|casa)\.?[ \u00a0]?\d{1,4}(?![\d\p{L}])|\d{1,2}\.?[º°ª](?:[ \u00a0]?(?:izq(?:da)?|dcha|der(?:echa)?|centro|[A-H](?![\p{L}])))?\.?)/u;
 // The name after the street word may hold a particle: "Avenida da Liberdade 120", "Calle de Alcalá 12" (round 8).
 const FOREIGN_BEFORE = /(?:^|[^\p{L}])(?:Waddada|Wadada|Jidka|Calle|C\/|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|Str\.|ul\.|vul\.|al\.|ulica|Ulica|UL\.|Am|Im|An (?:der|den|dem)|Auf (?:der|dem|den)|In (?:der|den)|Zum|Zur|Unter (?:den|der)|Hinter (?:der|dem|den)|Vor (?:dem|den))(?:[ \u00a0]?(?:\p{Lu}[\p{L}.'-]*|de|da|do|dos|das|del|della|dei|di|la|los|las|des|du|e|y)){0,4}[ \u00a0]$/u;
 // After a street: "lgh 1102" (OCR "Igh"), or a Swedish postcode and town on the same line or the next.
@@ -729,6 +730,10 @@ function houseNumber(text: string, p: number, maxDigits: number, flat: boolean):
     const lowerWordAfter = k > q && e >= 97 && text.charCodeAt(k + 1) === 32 && isLetter(text.charCodeAt(k + 2)) && !isUpper(text.charCodeAt(k + 2)) &&
       !at(FLAT_WORD, text, k + 2);
     if (!lowerWordAfter) end = k + 1;
+    // A range of entrances: "Storgatan 13 A–C", "Björkvägen 12A-B" (round 12).
+    const r = codeAt(text, end + 1);
+    if (end > k && (text.charCodeAt(end) === 45 || text.charCodeAt(end) === 0x2013) && r > e && r <= (e <= 72 ? 72 : 104) &&
+      !isLetter(codeAt(text, end + 2)) && !isDigit(codeAt(text, end + 2))) end += 2;
   }
   if (end === q && isLetter(n)) return null;
   if (flat && end > q && at(FLAT, text, end)) end = FLAT.lastIndex;
@@ -947,7 +952,9 @@ function streetsOverCells(text: string, push: Push): void {
 // "vån 3".
 // Round 10: the entrance too ("uppg. B", "uppgång 2", "ingång C"), Denmark's floor and side ("Nørregade 12, 2. th.", "st. tv."),
 // and up to three such parts in a row ("5 uppg. B lgh 1001"). Round 11: the ground and upper floors, "nb", "bv", "ög".
-const FLAT_AFTER = /^,?[ \u00a0]*(?:(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2}|(?:uppg|Uppg|UPPG|uppgång|Uppgång|ingång|Ingång)\.?[ \u00a0]*(?:[A-H]|\d{1,2})|(?:\d{1,2}\.|st\.)[ \u00a0]?(?:th|tv|mf)\.?|nb|NB|n\.b\.|bv|BV|ög|ÖG|ö\.g\.)(?![\p{L}\d])/u;
+// Round 12: also in brackets, "Storgatan 10 (3 tr)", "(lgh 1102)".
+const FLAT_PART = String.raw`(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2}|(?:uppg|Uppg|UPPG|uppgång|Uppgång|ingång|Ingång)\.?[ \u00a0]*(?:[A-H]|\d{1,2})|(?:\d{1,2}\.|st\.)[ \u00a0]?(?:th|tv|mf)\.?|nb|NB|n\.b\.|bv|BV|ög|ÖG|ö\.g\.`;
+const FLAT_AFTER = new RegExp(String.raw`^,?[ \u00a0]*(?:(?:${FLAT_PART})(?![\p{L}\d])|\((?:${FLAT_PART})(?:[ \u00a0]+(?:${FLAT_PART}))?\))`, 'u');
 const HOUSE_END = /\d(?:[ \u00a0]?[A-Za-z])?$/;
 const POSTCODE_TOWN_START = /^(?:[A-Z]{1,3}-)?\d{3}[ \u00a0]?\d{2}(?!\d)/;
 const alnumCount = (s: string): number => { let n = 0; for (let i = 0; i < s.length; i++) if (isLetter(s.charCodeAt(i)) || isDigit(s.charCodeAt(i))) n++; return n; };
@@ -967,7 +974,7 @@ function withFlat(text: string, out: Finding[]): void {
     let q = f.end;
     while (q < f.end + 4 && (codeAt(text, q) === 32 || codeAt(text, q) === 44 || codeAt(text, q) === 0xa0)) q++;
     const d = codeAt(text, q) | 32;
-    if (!(d === 108 || d === 105 || d === 118 || d === 117 || d === 115 || d === 110 || d === 98 || d === 246 || isDigit(codeAt(text, q)))) continue;
+    if (!(d === 108 || d === 105 || d === 118 || d === 117 || d === 115 || d === 110 || d === 98 || d === 246 || d === 40 || isDigit(codeAt(text, q)))) continue;
     let street = -1; // counted when a flat follows (most streets have none)
     let end = f.end;
     let flat = 0;
@@ -992,6 +999,9 @@ function streetsAtNumbers(text: string, push: Push): boolean {
   for (let k = 0; k < runs.count; k++) {
     const digit = runs.starts[k]!;
     const sp = text.charCodeAt(digit - 1);
+    // A street glued to its number, as OCR or a hurried writer leaves it ("Storgatan12"), round 12: a lower-case "n" or
+    // "g" (the last letter of "-gatan", "-vägen", "-gränd", "-stigen", …) before the digit is asked first.
+    if ((sp === 110 || sp === 103) && digit >= 6 && isDigit(text.charCodeAt(digit))) { gluedStreet(text, digit, push); continue; }
     if (digit < 2 || (sp !== 32 && sp !== 0xa0) || !isDigit(text.charCodeAt(digit)) || !hintEnd(text.charCodeAt(digit - 2))) continue;
     const last = digit - 2; // the letter before the space
     const first = text.charCodeAt(last);
@@ -1027,6 +1037,8 @@ function streetsAtNumbers(text: string, push: Push): boolean {
     }
     const w = wordStart(text, first === 46 ? last - 1 : last);
     if (w > 0 && isDigit(text.charCodeAt(w - 1))) continue;
+    // "Storgatan nr 5", "Kyrkvägen nummer 12" (round 12): the house number after "nr" or "nummer", a compound street before.
+    if ((first === 114 || first === 46) && numberWordStreet(text, w, last, digit, push)) continue;
     const upperStart = isUpper(text.charCodeAt(w)) || ((text[w] === 'S' || text[w] === 's') && text[w + 1] === ':');
     // A street in lower case after a verb of living or an address word, with any street ending or a street word alone
     // ("jag bor på myrlunden 19 c", "vi har flyttat till v:a fiskarudden 4", "bor på liden 8"), round 8.
@@ -1080,7 +1092,45 @@ function streetsAtNumbers(text: string, push: Push): boolean {
   return commaRow;
 }
 
+/** A capitalised compound street glued to a house number of at most three digits ("Storgatan12", "Östra Kyrkvägen3 B"). */
+function gluedStreet(text: string, digit: number, push: Push): void {
+  const w = wordStart(text, digit - 1);
+  if (w === digit || !UPPER_FIRST.test(text[w]!) || (w > 0 && (isDigit(text.charCodeAt(w - 1)) || text.charCodeAt(w - 1) === 64 ||
+    text.charCodeAt(w - 1) === 47 || text.charCodeAt(w - 1) === 46))) return;
+  const lower = text.slice(w, digit).toLowerCase();
+  if (lower.length < 6 || streetEnd(lower) < 2 || !LOWER_STREET_END.test(lower)) return;
+  const house = houseNumber(text, digit, 3, false);
+  // Not an address in an e-mail or a web address ("Storgatan12@…", "…/Storgatan12.pdf").
+  if (!house || house.range || text.charCodeAt(house.end) === 64 || (text.charCodeAt(house.end) === 46 && isLetter(codeAt(text, house.end + 1)))) return;
+  const pp = prefixBefore(text, w);
+  push(pp >= 0 ? pp : w, house.end, 0.8, 'Gatuadress: gatunamn och husnummer utan mellanslag emellan');
+}
+
+const NUMBER_WORD = /^(?:nr\.?|nummer)$/;
+const UPPER_FIRST = /^\p{Lu}/u;
+/** A compound street, "nr" or "nummer" and a house number ("Storgatan nr 5"): pushed, and whether it was. */
+function numberWordStreet(text: string, w: number, last: number, digit: number, push: Push): boolean {
+  const n = last + 1 - w;
+  if ((n !== 2 && n !== 3 && n !== 6) || !NUMBER_WORD.test(text.slice(w, last + 1))) return false;
+  const b = wordBefore(text, w);
+  if (!b || !UPPER_FIRST.test(b.word)) return false;
+  const lower = b.word.toLowerCase();
+  if (streetEnd(lower) < 2 || !LOWER_STREET_END.test(lower)) return false;
+  const house = houseNumber(text, digit, 3, false);
+  if (!house || house.range) return false;
+  const pp = prefixBefore(text, b.start);
+  push(pp >= 0 ? pp : b.start, house.end, 0.86, 'Gatuadress: gatunamn, "nr" och husnummer');
+  return true;
+}
+
 type StreetKind = 'street' | 'separate' | 'context';
+const YEAR = /^(?:19|20)\d\d$/;
+// Titles that open a street named after their holder ("Drottning Kristinas väg", "Dr Forselius gata", "Mäster
+// Samuelsgatan", "Professor Sahlins gata"): part of the street's name, not a name before it (round 12 added the
+// titles of trades and offices).
+const STREET_TITLE = new Set(['Drottning', 'Kung', 'Konung', 'Prins', 'Prinsessan', 'Hertig', 'Biskop', 'Dr', 'Doktor', 'Professor', 'Kapten',
+  'Mäster', 'Fru', 'Konsul', 'Rektor', 'Kyrkoherde', 'Prost', 'Greve', 'Grevinnan', 'Fröken', 'Amiral', 'General', 'Landshövding', 'Lektor',
+  'Kantor', 'Major', 'Överste', 'Löjtnant', 'Borgmästare', 'Skeppare', 'Kommendör']);
 
 /** Where the street before a house number starts and what kind it is, or null when the word is no street. */
 function streetKind(text: string, digit: number, w: number, word: string, lower: string, upperStart: boolean, abbrev: boolean,
@@ -1108,7 +1158,7 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
     if (!/s$/i.test(b.word) && !farm && !PLACE_PREFIX.has(b.word.toLowerCase()) && !(upperStart && /^(?:torg|gata|väg|gränd|allé|backe)$/.test(lower))) return null;
     start = b.start;
     const b2 = wordBefore(text, start);
-    if (b2 && capitalised(b2.word) && (farm || FIRST_NAMES.has(b2.word) || NAME_WORDS.has(b2.word) || /^(?:Drottning|Kung|Konung|Prins|Prinsessan|Hertig|Biskop)$/.test(b2.word))) start = b2.start;
+    if (b2 && capitalised(b2.word) && (farm || FIRST_NAMES.has(b2.word) || NAME_WORDS.has(b2.word) || STREET_TITLE.has(b2.word))) start = b2.start;
     kind = 'separate';
   } else if (lowerStreet) {
     kind = 'street';
@@ -1133,6 +1183,9 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
     // word stands before the given name too: then they are a person's name ("Bo Linde Storgatan 4").
     const g = wordBefore(text, start);
     if (g && FIRST_NAMES.has(g.word) && g.word.length > 2 && !capitalisedWordBefore(text, g.start)) start = g.start;
+    // A title before a street named after its holder in the genitive: "Mäster Samuelsgatan 10" (not "Rektor Storgatan 4"),
+    // round 12.
+    else if (g && STREET_TITLE.has(g.word) && suffix >= 3 && lower.charCodeAt(suffix - 1) === 115) start = g.start;
   }
   // "Gläntan 12", "Backen 3", "Byn 114": a street word alone is a street name of its own (Swedish streets are often
   // named so) only where the layout or a label says it is an address, as a capitalised word without a street ending
@@ -1169,7 +1222,11 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
     foreignPostcode(text, fe, push, true);
     return;
   }
-  if (house.digits > 3) return; // four or five digits only after a foreign street word ("Calle Los Pinos 2150")
+  // Four or five digits only after a foreign street word ("Calle Los Pinos 2150"), or four in a rural address block
+  // before its postcode, as Norrland's and Dalarna's villages number their houses ("Bodsjö 1290⏎834 97 Brunflo"), round 12:
+  // not a year, and not after a dictionary word or a kommun ("Rapport 2024", "Stockholm 2015").
+  if (house.digits > 3 && !(house.digits === 4 && !YEAR.test(text.slice(digit, digit + 4)) && blockAhead(text, end) && at(POSTCODE_AFTER, text, end) &&
+    !isSwedishWord(lower, false) && !KOMMUNER.has(word) && !NOT_NAME.has(word) && !LABEL.test(word))) return;
   const townAfter = text.charCodeAt(end) === 44 ? at(TOWN_AFTER, text, end) : null; // the pattern starts with a comma
   // An organisation's unit and its number ("Asylprövningsenheten 3, Göteborg") is no street.
   // A village that a place list knows is a rural address too before its post town ("Lövnäs 12, Rättvik"), round 10: not a

@@ -4,7 +4,7 @@ import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
 import { ORGNR_ON_LINE, before, labelGap } from './context.ts';
 import { cellWordAt, codeAt, isDigitAt, isUpper, numberPass, tableCells, type NumberPass, type Wraps } from './numbers.ts';
 import { parse as parseAccount } from 'kontonummer';
-import { belowInColumn, cellAbove, cellEndsAt } from './cell-below.ts';
+import { belowInColumn, cellAbove, cellEndsAt, lineEndNear, lineStartNear, wholeLine } from './cell-below.ts';
 
 // Every pattern is tried (sticky) only where a run of digits from the shared number pass starts (an IBAN two letters
 // before it), after a few character checks: no pattern scans the whole text.
@@ -971,12 +971,14 @@ export const bankAccountDetector: Detector = {
 // joint account is "vårt konto" too, and "HB" is Handelsbanken as often as a handelsbolag.
 const ORG_HOLDER = /(?<![\p{L}])(?:AB:s|AB|KB|Brf|BRF|[Kk]ommun|[Kk]ommunen|[Kk]ommunens|[Rr]egion|[Rr]egionen|[Rr]egionens|[Ff]öreningens|[Bb]olagets|[Ll]everantörens|[Ff]örvaltningens|[Nn]ämndens|[Mm]yndighetens)(?![\p{L}])/gu;
 const HOLDER_FILLER = /^(?:[\s,.:;()\-–/#]|\d|bankgiro|plusgiro|bankgironummer|plusgironummer|bg|pg|konto|kontot|kontonummer|kontonr|konto nr|nr|via|till|på|i|med|hos|är|och|ocr|org\.?nr|org|momsreg\.?nr|se|Bankgiro|Plusgiro|BG|PG|Konto|Kontonr|Org\.?nr|OCR|Handelsbanken|Swedbank|Nordea|SEB|Danske Bank|Länsförsäkringar|Sparbanken)+$/u;
+// The finding's line is looked for within 300 characters either way (cell-below.ts): a text flattened to one line with
+// many accounts must not make each read the whole line (quadratic); a longer line is read as that window around it.
 function dropOrganisationAccounts(text: string, found: Finding[]): Finding[] {
   return found.filter((f) => {
-    const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-    let lineEnd = text.indexOf('\n', f.end);
-    if (lineEnd < 0) lineEnd = text.length;
-    if (lineEnd - lineStart <= 300 && ORGNR_ON_LINE.test(text.slice(lineStart, lineEnd))) return false;
+    const lineStart = lineStartNear(text, f.start);
+    const lineEnd = lineEndNear(text, f.end);
+    const whole = wholeLine(text, lineStart, lineEnd);
+    if (whole && lineEnd - lineStart <= 300 && ORGNR_ON_LINE.test(text.slice(lineStart, lineEnd))) return false;
     // The sentence or cell before the account: back to ". ", "|", ";" or a tab, at most 80 characters.
     let k = f.start;
     const stop = Math.max(lineStart, f.start - 80);
@@ -990,7 +992,7 @@ function dropOrganisationAccounts(text: string, found: Finding[]): Finding[] {
     let last: RegExpExecArray | null = null;
     ORG_HOLDER.lastIndex = 0;
     for (let m = ORG_HOLDER.exec(segment); m; m = ORG_HOLDER.exec(segment)) last = m;
-    if (!last) return !organisationGiro(text, f, lineStart, lineEnd);
+    if (!last) return !organisationGiro(text, f, lineStart, lineEnd, whole);
     let between = segment.slice(last.index + last[0].length);
     // A Brf's name follows the marker: "Brf Tallens bankgiro".
     if (last[0] === 'Brf' || last[0] === 'BRF') between = between.replace(/^[ \u00a0]+(?:\p{Lu}[\p{L}-]*(?=[ \u00a0])[ \u00a0]?){1,2}/u, ' ');
@@ -1022,7 +1024,7 @@ function billingText(text: string): boolean {
   }
   return billing;
 }
-function organisationGiro(text: string, f: Finding, lineStart: number, lineEnd: number): boolean {
+function organisationGiro(text: string, f: Finding, lineStart: number, lineEnd: number, whole: boolean): boolean {
   // The clause before the account, from its sentence's start ("Tack för ditt meddelande. Inbetalning görs till …").
   let lead = text.slice(Math.max(lineStart, f.start - 60), f.start);
   const sentence = lead.search(/[.!?][ \u00a0]+\p{Lu}[^.!?]*$/u);
@@ -1031,13 +1033,16 @@ function organisationGiro(text: string, f: Finding, lineStart: number, lineEnd: 
   if (PAY_TO.test(lead) && billingText(text)) return true;
   const own = text.slice(lineStart, lineEnd);
   if (/[|·•]/.test(own) && ORG_NAME_WORD.test(own)) return true;
-  // The block's lines above and below, each at most 120 characters.
+  // The block's lines above and below, each at most 120 characters (a line in a block is short: none is read that does
+  // not end within 300 characters, nor from a line longer than that).
+  if (!whole) return false;
   for (const dir of [-1, 1]) {
     let a = lineStart;
     let b = lineEnd;
     for (let n = 0; n < BLOCK_LINES; n++) {
-      if (dir < 0) { if (a === 0) break; b = a - 1; a = text.lastIndexOf('\n', b - 1) + 1; }
-      else { if (b >= text.length) break; a = b + 1; b = text.indexOf('\n', a); if (b < 0) b = text.length; }
+      if (dir < 0) { if (a === 0) break; b = a - 1; a = lineStartNear(text, b); }
+      else { if (b >= text.length) break; a = b + 1; b = lineEndNear(text, a); }
+      if (!wholeLine(text, a, b)) break;
       const line = text.slice(a, b).replace(/^[ \t>]+/, '').trimEnd();
       if (line === '' || line.length > 120) break;
       if (ORGNR_ON_LINE.test(line) || (line.length <= 60 && !/\d/.test(line) && ORG_NAME_WORD.test(line))) return true;

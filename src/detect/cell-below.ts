@@ -15,6 +15,16 @@ export function lineStartNear(text: string, i: number): number {
   while (p > 0 && i - p < 300 && text.charCodeAt(p - 1) !== 10) p--;
   return p;
 }
+/** Where the line of `i` ends (its line break, or the text's end), looked for within 300 characters, as lineStartNear. */
+export function lineEndNear(text: string, i: number): number {
+  let p = i;
+  while (p < text.length && p - i < 300 && text.charCodeAt(p) !== 10) p++;
+  return p;
+}
+/** Whether [a, b) from lineStartNear and lineEndNear is a whole line: both ends were found within their window. */
+export function wholeLine(text: string, a: number, b: number): boolean {
+  return (a === 0 || text.charCodeAt(a - 1) === 10) && (b === text.length || text.charCodeAt(b) === 10);
+}
 
 /** Whether a table cell or the line ends at `i`: two spaces, a tab or the line's end (spaces before it allowed). */
 export function cellEndsAt(text: string, i: number): boolean {
@@ -35,8 +45,7 @@ const NUMBER_CELL = /\d(?:[ \u00a0]?[-–]?[ \u00a0]?\d)*/y;
 export function belowInColumn(text: string, a: number, b: number): [number, number, number] | undefined {
   // Lines of a table are short: the line break is looked for within 300 characters either way (a text flattened to one
   // line must not make every candidate read to its end, which would be quadratic).
-  let eol = b;
-  while (eol < text.length && eol - b < 300 && text.charCodeAt(eol) !== 10) eol++;
+  const eol = lineEndNear(text, b);
   if (codeAt(text, eol) !== 10) return undefined;
   const lineStart = lineStartNear(text, a);
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return undefined;

@@ -14,6 +14,7 @@ import { sensitiveDetector } from './sensitive.ts';
 import { numberPass, reusePass } from './numbers.ts';
 import { forgetCells, keepCells } from './columns.ts';
 import { htmlReadingView } from '../text/htmlReading.ts';
+import { composeViews, quoteJoinView, type ReadingView } from '../text/quoteReading.ts';
 
 export type { Detector, Finding, FindingType } from './types.ts';
 
@@ -65,17 +66,23 @@ export function scanMany(texts: readonly string[], detectors: readonly Detector[
 /**
  * The texts as the detectors read them. Text with HTML in it is read as a reader reads it (htmlReading.ts):
  * "19560808&#45;2656" prints as the personnummer from a Markdown handling, and "<b>Tolvan</b> Tolvansson" shows as the
- * name. `settle` maps the findings back to the written text, over the whole written form.
+ * name. A number that an e-mail reply broke over two quoted lines is read without the quote marks between its parts
+ * (quoteReading.ts). `settle` maps the findings back to the written text, over the whole written form.
  */
 export interface Reading {
-  /** What the detectors read: each text, or its reading view when it has HTML in it. */
+  /** What the detectors read: each text, or its reading view when it has HTML in it or a number broken over quoted lines. */
   readonly texts: readonly string[];
-  /** Each text's reading view, or null when no text has HTML in it. */
-  readonly views: readonly (ReturnType<typeof htmlReadingView>)[] | null;
+  /** Each text's reading view, or null when no text has one. */
+  readonly views: readonly (ReadingView | null)[] | null;
 }
 
 export function readingOf(texts: readonly string[]): Reading {
-  const views = texts.map((t) => { const v = htmlReadingView(t); return v && xmlData(t) ? null : v; });
+  const views = texts.map((t) => {
+    const html = htmlReadingView(t);
+    const v = html && xmlData(t) ? null : html;
+    const quoted = quoteJoinView(v ? v.text : t);
+    return quoted ? (v ? composeViews(v, quoted) : quoted) : v;
+  });
   if (!views.some((v) => v !== null)) return { texts, views: null };
   return { texts: texts.map((t, k) => views[k]?.text ?? t), views };
 }

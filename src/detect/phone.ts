@@ -11,11 +11,11 @@ import { digitsOf } from './checksum.ts';
 // A separator may be a spaced dash ("073 – 410 – 22 – 08"), never a spaced slash ("… / 072-…" are two numbers).
 // A digit a transcriber was unsure of stands in brackets ("070 [7]1 22 390", "07[0]-593 27 15"): a digit all the same,
 // inside the number (a footnote mark after it, "… 45 67 [2]", is not).
-const NATIONAL = /(?:(?:\+|00[ \u00a0]?)46\)?(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(?:\(0\)[ \u00a0]?|0)?|\(?0)[1-9](?:\d|\[\d\](?=[ \u00a0\-–]?\d)){0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?(?:\d|\[\d\](?=[ \u00a0\-–]?\d))){4,9}(?![\d]|[.,]\d|-\d)/y;
+const NATIONAL = /(?:(?:\+|00[ \u00a0]?)46\)?(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(?:\(0\)[ \u00a0]?|0)?|\(0\)[ \u00a0]?|\(?0)[1-9](?:\d|\[\d\](?=[ \u00a0\-–]?\d)){0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?(?:\d|\[\d\](?=[ \u00a0\-–]?\d))){4,9}(?![\d]|[.,]\d|-\d)/y;
 // Dotted groups, as some write a number ("070.318.22.94", "08.123.45.67"): accepted as a whole number of 9–10 digits
 // that is a mobile number or stands after a telephone word (not a section or version number "02.03.01.04").
 // Also a dot after the area code and spaces after it ("070.499 31 65").
-const DOTTED = /(?:\+46[ \u00a0]?|\(?0)[1-9]\d{0,3}\)?\.\d{2,4}(?:[. \u00a0]\d{2,4}){1,3}(?![\d]|[.,]\d)/y;
+const DOTTED = /(?:\+46[. \u00a0]?|\(?0)[1-9]\d{0,3}\)?\.\d{2,4}(?:[. \u00a0]\d{2,4}){1,3}(?![\d]|[.,]\d)/y;
 // Foreign numbers: "+358 44 271 6093", "+90 532 418 07 66", "0044 7700 418 233" (ITU-T E.164: at most 15 digits).
 const FOREIGN = /(?:\+|00[ \u00a0]?)(?!46)[1-9]\d{0,2}(?:[ \u00a0\-–.]?\(?\d\)?){6,12}(?![\d]|[.,]\d)/y;
 // North American numbers (the NANP: area code and exchange code each [2-9]XX, then four digits): "(212) 555-0143" with the
@@ -24,6 +24,7 @@ const NANP_BRACKETS = /\([2-9]\d\d\)[ \u00a0]?[2-9]\d\d[-–. \u00a0]\d{4}(?![\d
 const NANP = /[2-9]\d\d([-–.])[2-9]\d\d\1\d{4}(?![\d]|[.,\-–]\d)/y;
 // An extension or short number right after a telephone word: "Tel: 18151", "tfn 123 45".
 const WORD_BEFORE = /(?<![\p{L}])(?:tel|telnr|telefon|tfn|mobil|mobiltelefon|mob|direkt|direktnummer|växel|ankn|anknytning|sms|telefonnummer|mobilnummer|phone|mobile|cell|puh|puhelin|tlf|gsm|fax)\.?:?[ \u00a0]*(?:nr\.?[ \u00a0]*)?$/iu;
+const BARE_RUN = /^(?:\(0\)[ \u00a0]?)?\d+$/;
 const ISO_DATE = /^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])/;
 // (Also one digit a box, as a form read by OCR gives it, with a spaced dash: "Telefon  0 7 0 - 2 2 8 1 4 9 0".)
 const AFTER_WORD = /\d(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0])?\d){3,11}(?![\d])/y;
@@ -386,8 +387,10 @@ export const phoneDetector: Detector = {
           if (label || far) neg = 0; else neg = -1;
           const positive = pos >= 0 && !label;
           // A bare run of ten digits is as likely a personnummer or reference number: it needs context or a mobile prefix.
-          if (n >= 8 && n <= 10 && !(digits.startsWith('07') && n !== 10) && (positive || neg < 0) && (!/^\d+$/.test(raw) || cellAt(start)?.kind !== OTHER_CELL) &&
-            (international || !/^\d+$/.test(raw) || positive || /^07[02369]/.test(raw))) {
+          // ("(0)" before a bare run, the "+46 (0)" form without its country code, adds nothing: "(0)1234567 poäng".)
+          const bare = BARE_RUN.test(raw);
+          if (n >= 8 && n <= 10 && !(digits.startsWith('07') && n !== 10) && (positive || neg < 0) && (!bare || cellAt(start)?.kind !== OTHER_CELL) &&
+            (international || !bare || positive || /^07[02369]/.test(digits))) {
             out.push({ type: 'phone', start, end: start + raw.length, score: positive ? 0.9 : 0.8,
               explanation: `Telefonnummer: ${international ? 'landsnummer +46' : 'riktnummer'} och ${n - 1} siffror${positive ? ', sammanhangsord' : ''}` });
           }

@@ -35,6 +35,8 @@ const MORE = new RegExp(String.raw`(?:(?:,|[ \u00a0](?:och|samt|resp\.?|respekti
 const CONTEXT_KEYS = ['astighet', 'ASTIGHET', 'omten', 'varteret'];
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 const CONTEXT_NO_COLON = /(?:[Ff]astighet(?:en|erna)?|FASTIGHET(?:EN)?|[Ff]astighetsbeteckning(?:en)?(?: är)?|FASTIGHETSBETECKNING|[Tt]omten|[Kk]varteret|[Kk]v\.|[Kk]v(?= )|KV(?= ))[ \u00a0]*:?[ \u00a0]*((?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:[ \u00a0\n-](?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,2}[ \u00a0\n]\d{1,4})(?![\d:]|[.,]\d|[ \u00a0]?[A-Ha-h](?![\p{L}\d]))/uy;
+// (Not a semicolon row's next cells, "Björken 7;12;…", "Björken 7;2024-01-01".)
+const OCR_UNIT = /^(?:;|[ \u00a0]:|:[ \u00a0])[1-9]\d{0,3}(?![\p{L}\d;\-–]|[.,:]\d)/u;
 // The trakt left out after the word: "fastigheten 1:23" (the block named earlier or not at all).
 const CONTEXT_BARE = new RegExp(
   String.raw`(?:[Ff]astighet(?:en)?|FASTIGHET(?:EN)?|[Ff]astighetsbeteckning(?:en)?(?: är)?|[Tt]omten)[ \u00a0]*(?:nr\.?[ \u00a0]*)?:?[ \u00a0]*(${NUM}:${NUM})${NUM_END}`,
@@ -191,6 +193,9 @@ export const propertyDetector: Detector = {
       const ctx = before(text, m.index, 60);
       const context = /fastighet|tomt|lantmäteri/.test(ctx);
       if (!context && !townBlock(m[1]!, m[2]!, m[3]!)) continue;
+      // A given name before a kommun that is also a surname makes it the surname: "Anna Berg Solgläntan 7 123 45 Ekby" is
+      // a name and a street run together in an address block (round 12).
+      if (!context && SURNAMES.has(place) && givenNameBefore(text, m.index)) continue;
       const caps = m[1] === m[1]!.toUpperCase() && m[2] === m[2]!.toUpperCase();
       last = m.index + m[0].length;
       out.push({ type: 'property', start: m.index, end: last, score: kommun ? 0.9 : context ? 0.85 : caps ? 0.8 : 0.7,
@@ -339,9 +344,21 @@ function contextNoColon(text: string, h: number, seen: Set<number>, out: Finding
   if (STREETLIKE.test(block) || STOP.has(block) || STOP.has(words[0]!) || seen.has(start)) return;
   if (/^(?:19|20)\d\d$/.test(words[words.length - 1]!)) return;
   seen.add(start);
+  // The colon misread by OCR or mistyped: "fastigheten Sörbo 3;20", "Sörbo 3 :20", "Sörbo 3: 20" (round 12).
+  const end = start + m[1]!.length;
+  const unit = OCR_UNIT.exec(text.slice(end, end + 8));
   // After "fastigheten" the words are a designation even when they look like a street ("fastigheten Borås Tyggården 3").
-  out.push({ type: 'property', start, end: start + m[1]!.length, score: 0.9,
-    explanation: 'Fastighetsbeteckning utan kolon: kvarter och nummer efter ordet "fastighet", "tomten", "kvarteret" eller "kv."' });
+  out.push({ type: 'property', start, end: end + (unit ? unit[0].length : 0), score: 0.9,
+    explanation: unit ? 'Fastighetsbeteckning efter ordet "fastighet": kolonet mellan numren felläst eller felskrivet'
+      : 'Fastighetsbeteckning utan kolon: kvarter och nummer efter ordet "fastighet", "tomten", "kvarteret" eller "kv."' });
+}
+
+/** Whether a given name (in any case) ends one space before i. */
+function givenNameBefore(text: string, i: number): boolean {
+  const w = wordStartBefore(text, i);
+  if (w < 0) return false;
+  const word = text.slice(w, i - 1);
+  return FIRST_NAMES.has(word.charAt(0) + word.slice(1).toLowerCase());
 }
 
 /** Where the word that ends one space before i starts, or -1. */

@@ -101,6 +101,25 @@ function foreignNear(text: string, a: number, out: Finding[]): boolean {
   return true;
 }
 
+const isOcrDigit = (c: number): boolean => c === 79 || c === 73 || c === 108;
+const OCR_PLATE = /(?<![\p{L}\d\-/])([A-HJ-PR-UW-Z]{3})(?:[ \u00a0]|-)?([\dOIl]{2}[A-HJ-NPR-UW-Z])(?![\p{L}\d]|[-/:]\d|\.\d)/uy;
+/** A plate of the 2019 format whose one real digit is the run at s and whose other digit OCR read as O, I or l. */
+function ocrPlate(text: string, s: number, out: Finding[]): boolean {
+  // The OCR letter before the run ("O9B") or after it ("9OB", the plate's letter after that).
+  const before1 = isOcrDigit(codeAt(text, s - 1));
+  if (!before1 && !(isOcrDigit(codeAt(text, s + 1)) && isPlateLetter(codeAt(text, s + 2)))) return false;
+  const d = before1 ? s - 1 : s;
+  const sep = codeAt(text, d - 1);
+  const start = sep === 32 || sep === 0xa0 || sep === 45 ? d - 4 : d - 3;
+  if (start < 0 || !isPlateLetter(codeAt(text, start))) return false;
+  OCR_PLATE.lastIndex = start;
+  const m = OCR_PLATE.exec(text);
+  if (!m || STOP.has(m[1]!) || !VEHICLE_WORD.test(before(text, start, 40))) return false;
+  out.push({ type: 'vehicle', start, end: start + m[0].length, score: 0.75,
+    explanation: 'Registreringsnummer läst med OCR: tre bokstäver, två siffror (O eller l läst för 0 eller 1) och en bokstav, efter ett ord om fordonet' });
+  return true;
+}
+
 export const vehicleDetector: Detector = {
   name: 'vehicle',
   readsNumbers: true,
@@ -172,6 +191,9 @@ export const vehicleDetector: Detector = {
             `${any ? ' (bokstäver som svenska skyltar inte har: skrivet för hand eller ett annat lands skylt)' : ''}` });
         continue;
       }
+      // A plate read by OCR with O or I/l for a digit before its last letter ("JLM O9B", "XTR 1OC"): the number view reads
+      // no such letters as digits before a letter, so the run is one digit. After a vehicle word only (round 12).
+      if (len === 1 && ocrPlate(text, s, out)) { next = out[out.length - 1]!.end; continue; }
       // A plate of another country's format ("WX 4821K", "B-KL 2041") right after a registration-number label.
       let a = s;
       while (a > 0 && s - a < 8 && (isUpper(text.charCodeAt(a - 1)) || ((text.charCodeAt(a - 1) === 32 || text.charCodeAt(a - 1) === 45) && isUpper(codeAt(text, a - 2))))) a--;

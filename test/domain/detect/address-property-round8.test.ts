@@ -93,7 +93,7 @@ describe('how Swedish addresses shorten and extend the street', () => {
     }
   });
   it('reads the flat\'s details and a table\'s separator between a street without a street word and its postcode', () => {
-    expect(found('Olof Ek\nÄlvkanten 4 (uppg. B)\n891 50 Domsjö', 'address')).toEqual(['Älvkanten 4', '891 50 Domsjö']);
+    expect(found('Olof Ek\nÄlvkanten 4 (uppg. B)\n891 50 Domsjö', 'address')).toEqual(['Älvkanten 4 (uppg. B)', '891 50 Domsjö']);
     expect(found('Eva Lind | Lyckan 19 b | 175 60 Järfälla | 070-147 57 67', 'address')).toEqual(['Lyckan 19 b', '175 60 Järfälla']);
     expect(found('Sara Ek, Vreten 12 b lgh 1102, 820 60 Delsbo', 'address')).toEqual(['Vreten 12 b lgh 1102', '820 60 Delsbo']);
     expect(found('c/o Lund\nÅsen 22\nS-566 33 Habo', 'address')).toEqual(['Åsen 22', 'S-566 33 Habo']);
