@@ -38,6 +38,9 @@ const KIN_OF = /^(?:mamma|mamman|pappa|pappan|mor|modern|far|fadern|förälder|f
 const EN_WEEKDAY = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/;
 const WEEKDAY_DATE_AFTER = /^,?[ \u00a0]\d/;
 const CAPS_NOT_NAME = /^(?:AM|PM|VD)$/;
+const CALENDAR_GIVEN = /^(?:Tor|Maj|May)$/;
+/** Verbs a month or a weekday is the subject of as often as a person ("Maj blev varm", "Tor passar bäst"). */
+const CALENDAR_VERB = /^(?:är|var|blev|blir|har|hade|kommer|kom|går|gick|börjar|började|slutar|slutade|bjöd|bjuder|gav|ger|brukar|passar|passade|funkar|fungerar|was|is|has|had)$/;
 const STOP_CLASS: { kind: Kind; strongSur: boolean; common: boolean } = { kind: 'stop', strongSur: false, common: true };
 const HYPHEN_BREAK = /-\r?\n/g;
 const PREFIXED_SURNAME = /^(?:[OD]['’]|Ma?c)\p{Lu}\p{Ll}/u;
@@ -113,6 +116,10 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   if (ORG_MARKER.test(norm)) return { kind: 'org', strongSur: false, common: true };
   // "O'Sullivan", "D’Arcy", "McLean", "MacLeod": the prefix and a capital after it is a surname form (issue 15, round 7).
   if (PREFIXED_SURNAME.test(norm)) return { kind: 'sur', strongSur: true, common: false };
+  // A given name that is also a weekday or month ("Tor" = torsdag, "Maj", "May"): a name only with a person's evidence, a
+  // surname after it or a kinship word before it, like any given name that is a common word ('amb'); "Tor 14/11" and
+  // "Maj 2026" have none (issue 15, round 12).
+  if (CALENDAR_GIVEN.test(norm)) return { kind: 'amb', strongSur: false, common: true };
   if (NOT_NAME.has(norm)) return { kind: 'stop', strongSur: false, common: true };
   // A number's label cut short ("Personnr", "Kundnr", "Lägenhetsnr"): a Swedish word and "nr", a column or field, no name.
   if (norm.length > 5 && norm.endsWith('nr') && isSwedishWord(norm.slice(0, -2), true)) return { kind: 'stop', strongSur: false, common: true };
@@ -438,7 +445,25 @@ export function tokenize(text: string): Token[] {
     const cls = classifyAt(text, i, end, caps);
     tokens.push({ start: i, end, text: cls.raw, norm: cls.norm, caps, kind: cls.kind, strongSur: cls.strongSur, common: cls.common, english: cls.english, sentenceStart: isSentenceStart(text, i) });
   }
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.kind === 'amb' && tokens[k]!.norm.length <= 3 && CALENDAR_GIVEN.test(tokens[k]!.norm)) calendarWord(text, tokens, k);
   return tokens;
+}
+
+const CALENDAR_AFTER = /^(?:[ \u00a0]*[–—-]|[.,]?[ \u00a0]*\d)/;
+const CALENDAR_BEFORE = /[–—-][ \u00a0]*$/;
+/**
+ * A given name that is also a weekday or month (CALENDAR_GIVEN) is the calendar word, not a name, before a date, a year
+ * or a range ("Tor 13/11", "Maj 2026", "Tor–Fre"), after a range's dash ("Mån–Tor") and before a capitalised word that is
+ * no surname ("Tor Lunch", "Maj Jun", "May Update"): a schedule or a table of months (issue 15, round 12).
+ */
+function calendarWord(text: string, tokens: Token[], k: number): void {
+  const t = tokens[k]!;
+  const u = tokens[k + 1];
+  const joinedNext = u !== undefined && u.start === t.end + 1 && (codeAt(text, t.end) === 32 || codeAt(text, t.end) === 0xa0);
+  if (CALENDAR_AFTER.test(text.slice(t.end, t.end + 4)) || CALENDAR_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) ||
+      (joinedNext && u.kind !== 'sur' && !((u.kind === 'first' || u.kind === 'unknown' || u.kind === 'nw') && !u.common && !u.english))) {
+    t.kind = 'stop';
+  }
 }
 
 // ---- Evidence that capitalised words in no list are a name (all of it here, in one place) ----------------------------
@@ -462,7 +487,7 @@ export function shapeEvidence(word: string): number {
   return 0;
 }
 // Finite verbs that follow a subject at a sentence start: the closed set of common ones.
-const FINITE_VERB = /^(?:är|var|har|hade|ringde|kom|kommer|sa|sade|säger|bor|bodde|vill|ville|kan|kunde|ska|skall|skulle|måste|fick|får|gick|går|tog|tar|ringer|skrev|skriver|berättar|uppgav|uppger|menar|ansåg|anser|meddelar|betalar|svarar|frågar|önskar|hörde|hör|begär|ansöker|klagar|flyttar|lämnar|skickar|söker|vet|visste|blev|blir|satt|sitter|stod|står|kände|känner|bad|ber|lovade|lovar|sökte|behöver|behövde|tycker|tyckte)$/;
+const FINITE_VERB = /^(?:är|var|har|hade|ringde|kom|kommer|sa|sade|säger|bor|bodde|vill|ville|kan|kunde|ska|skall|skulle|måste|fick|får|gick|går|tog|tar|ringer|skrev|skriver|berättar|uppgav|uppger|menar|ansåg|anser|meddelar|betalar|svarar|frågar|önskar|hörde|hör|begär|ansöker|klagar|flyttar|lämnar|skickar|söker|vet|visste|blev|blir|satt|sitter|stod|står|kände|känner|bad|ber|lovade|lovar|sökte|behöver|behövde|tycker|tyckte|föreslog|föreslår|höll|håller|gav|ger|drog|bjöd|fann|lät|såg|ser)$/;
 // Past tense in -de/-te ("ringde", "skickade", "köpte"); a dictionary stem with that ending is a noun ("ärende", "möte").
 const PAST_TENSE = /^\p{Ll}{2,}[^n](?:de|te)$/u;
 const finiteVerb = (w: string): boolean => FINITE_VERB.test(w) || (PAST_TENSE.test(w) && !SV_WORDS.has(w));
@@ -2202,7 +2227,10 @@ function runOfNames(c: NameContext, i: number, t: Token): NameRunOf {
     if (u.kind === 'place') {
       // A place name as a surname only right after a given name that is no word itself: "Ebba Sjöberg".
       // Also after a given name that is also a word, capitalised mid-sentence: "… och Ebba Lindholm".
-      if (!(j === i + 1 && ((t.kind === 'first' && !t.common) || (t.kind === 'amb' && !t.sentenceStart && !u.common))) || u.caps !== t.caps) break;
+      // Or after a label's colon when the place is shaped like a surname and is no municipality: "Närvarande: Bo Grenholm",
+      // not "Pris: Per Göteborg" (round 12).
+      if (!(j === i + 1 && ((t.kind === 'first' && !t.common) || (t.kind === 'amb' && !u.common && (!t.sentenceStart ||
+          (ambPlaced(text, t) && !KOMMUNER.has(u.norm) && SURNAME_SUFFIX.test(u.norm.toLowerCase())))))) || u.caps !== t.caps) break;
       hasSurname = true;
       j++;
       break;
@@ -2457,7 +2485,10 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
     // A common word seen in a full name ("Bengt Alm" … "Alm och af Lindenfeldt reserverade sig"): alone, not
     // inside a run of capitalised words, mid-sentence or before a verb or another name.
     if (!knownCommon.has(t.norm) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || ampersandAt(text, t.end)) return;
-    if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !LIST_AFTER.test(text.slice(t.end, t.end + 10))) return;
+    // At a sentence start the word after says a person: a finite verb, here also any past tense the dictionary lists
+    // ("Bo redogjorde", "Linda föreslog"), since the text has already named the person; or a vocative ("Bo, kan du …").
+    if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !PAST_TENSE.test(wordAfter(text, t.end)) && !LIST_AFTER.test(text.slice(t.end, t.end + 10)) &&
+        !VOCATIVE_AFTER.test(text.slice(t.end, t.end + 10))) return;
     out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn (ordet är också ett vanligt ord)' });
     return;
   }
@@ -2798,6 +2829,7 @@ const nameRules = {
     // Not a possessive or a numeral before its noun: "Mina sidor", "Alla ärenden", "Elva dagar" (issue 15, round 7).
     if (t.kind === 'amb' && !t.caps && !(DETERMINER_NAME.test(t.norm) && codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && determinedNoun(wordAfter(text, t.end))) &&
         loneEvidence(text, t) >= 0.4 && !inlineGap(text, t, next) && !(i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!)) &&
+        !(CALENDAR_GIVEN.test(t.norm) && CALENDAR_VERB.test(wordAfter(text, t.end))) &&
         !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
       take(t, t, 0.5, 'Förnamn som också är ett vanligt ord, där läget i meningen anger en person');
       knownCommon.add(t.norm);

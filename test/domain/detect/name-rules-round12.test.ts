@@ -1,0 +1,46 @@
+// Round 12: name recall classes in everyday text (invented text).
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+
+describe('a given name that is also a weekday or a month', () => {
+  it('takes "Tor", "Maj" and "May" before a surname', () => {
+    expect(names('Kopia: Tor Albinsson; Greta Lundh')).toEqual(['Tor Albinsson', 'Greta Lundh']);
+    expect(names('Närvarande: Maj Ekstrand (ordf.), Kerstin Wahl')).toEqual(['Maj Ekstrand', 'Kerstin Wahl']);
+    expect(names('Vi har pratat med Tor Hjalmarsson om saken.')).toEqual(['Tor Hjalmarsson']);
+    expect(names('Dear May Whitfield, thank you.')).toContain('May Whitfield');
+  });
+  it('takes it alone after the full name earlier in the text, or after a kinship word', () => {
+    expect(names('Närvarande: Maj Ekstrand, Tor Albinsson\nVid mötet redogjorde Maj för ekonomin.')).toEqual(['Maj Ekstrand', 'Tor Albinsson', 'Maj']);
+    expect(names('Brukaren har kontakt med sonen Tor varje vecka.')).toEqual(['Tor']);
+  });
+  it('leaves the weekday and the month in schedules and tables', () => {
+    expect(names('Tor 13/11 Besiktning\nMån–Tor 08–16, Fre 08–15\nTor Lunch stängt.')).toEqual([]);
+    expect(names('Maj 2026: grävning\nMaj Jun Jul\nMay Update: new tariffs.')).toEqual([]);
+    expect(names('Tor- och fredagar är stängt. Maj blev en varm månad.')).toEqual([]);
+  });
+  it('leaves the weekday after a full name with that given name elsewhere', () => {
+    expect(names('Handläggare: Tor Albinsson\nÖppet mån–tor. Telefontid Mån–Tor 9–11.')).toEqual(['Tor Albinsson']);
+  });
+});
+
+describe('a given name that is also a word, named in full earlier, first in a later sentence', () => {
+  it('takes it before a past tense the dictionary lists, a strong past tense or as a vocative', () => {
+    expect(names('Närvarande: Bo Grenholm, Linnea Stark\n\nRapport om skadan. Bo redogjorde för kontakten.')).toEqual(['Bo Grenholm', 'Linnea Stark', 'Bo']);
+    expect(names('Deltagare: Linda Falkås\n\nUnder mötet: Linda föreslog en ny ordning.')).toEqual(['Linda Falkås', 'Linda']);
+    expect(names('Till: Bo Grenholm\nFrån: Linnea Stark\n\nBo, kan du lämna nycklarna?')).toEqual(['Bo Grenholm', 'Linnea Stark', 'Bo']);
+  });
+  it('not before a noun or a preposition', () => {
+    expect(names('Deltagare: Bo Grenholm\n\nBo i en mindre lägenhet är billigare.')).toEqual(['Bo Grenholm']);
+  });
+});
+
+describe('a given name that is also a word after a label, before a surname that is also a place', () => {
+  it('takes both', () => {
+    expect(names('Närvarande: Bo Grenholm, Linnea Stark')).toEqual(['Bo Grenholm', 'Linnea Stark']);
+  });
+  it('not a preposition before a place', () => {
+    expect(names('Pris: Per Göteborg och dag 400 kr')).toEqual([]);
+  });
+});
