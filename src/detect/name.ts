@@ -445,8 +445,26 @@ export function tokenize(text: string): Token[] {
     const cls = classifyAt(text, i, end, caps);
     tokens.push({ start: i, end, text: cls.raw, norm: cls.norm, caps, kind: cls.kind, strongSur: cls.strongSur, common: cls.common, english: cls.english, sentenceStart: isSentenceStart(text, i) });
   }
-  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.kind === 'amb' && tokens[k]!.norm.length <= 3 && CALENDAR_GIVEN.test(tokens[k]!.norm)) calendarWord(text, tokens, k);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'amb' && t.norm.length <= 3 && CALENDAR_GIVEN.test(t.norm)) calendarWord(text, tokens, k);
+    else if (t.kind === 'stop' && codeAt(text, t.end) === 44 && codeAt(text, t.end + 1) === 32 && streetShapedSurname(t)) commaSurname(text, tokens, k);
+  }
   return tokens;
+}
+
+/** A word shaped like a street ("Ekbacken", "Granstigen") that is no heading or title word: also a Swedish surname. */
+const streetShapedSurname = (t: Token): boolean => STREET_SHAPE.test(t.norm.toLowerCase()) && !NOT_NAME.has(t.norm);
+/**
+ * A street-shaped word first in its cell before a comma and a given name that ends the cell is the surname of a
+ * "Efternamn, Förnamn" cell ("Ekbacken, Tor", "STENBACKEN, OLLE"): an address has its number there (round 12).
+ */
+function commaSurname(text: string, tokens: Token[], k: number): void {
+  const t = tokens[k]!;
+  const u = tokens[k + 1];
+  if (u === undefined || u.start !== t.end + 2 || u.caps !== t.caps || !(u.kind === 'first' || u.kind === 'amb' || u.kind === 'nw')) return;
+  if (!cellStartOf(text, t.start) || !CELL_AFTER.test(text.slice(u.end, u.end + 3)) || NUMBER_AFTER.test(text.slice(u.end, u.end + 3))) return;
+  t.kind = 'sur';
 }
 
 const CALENDAR_AFTER = /^(?:[ \u00a0]*[–—-]|[.,]?[ \u00a0]*\d)/;
@@ -1335,7 +1353,8 @@ function nameCell(text: string, tokens: Token[], value: string, at: number, out:
   let firm = false;
   for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < end; j++) {
     const u = tokens[j]!;
-    if (u.kind === 'org' || (u.kind === 'stop' && !PARTICLE_WORD.test(u.text.toLowerCase()))) firm = true;
+    // A street-shaped word is a surname there: "Ekbacken" under "Efternamn" (round 12).
+    if (u.kind === 'org' || (u.kind === 'stop' && !PARTICLE_WORD.test(u.text.toLowerCase()) && !streetShapedSurname(u))) firm = true;
   }
   if (firm) return;
   if (ORG_AFTER_WORD.test(name.slice(name.indexOf(' ')))) return;
@@ -2559,7 +2578,8 @@ const nameRules = {
         (next.kind === 'first' || next.kind === 'nw' || (next.kind === 'amb' && (!next.common || particle > 0)) || (next.kind === 'initial' && (next.text.length > 1 ||
           // A listed surname and one capital alone in a register's cell: "04470251   Ståhl, B    D3" (round 8, second wave).
           (t.kind === 'sur' && !t.common && commaGap === 1 && cellStartOf(text, t.start) && /^[ \t]*(?:[|;\t]|\r?\n|$)|^ {2}/.test(text.slice(next.end, next.end + 3))))) ||
-          ((next.kind === 'unknown' || next.kind === 'sur' || (next.kind === 'amb' && (t.strongSur || t.kind === 'unknown' || (t.caps && commaGap === 2)))) && (particle > 0 || cellStartOf(text, t.start))))) {
+          // A given name that is also a word after a listed surname, alone in a cell: "Berg, Per", "Ekbacken, Olle" (round 12).
+          ((next.kind === 'unknown' || next.kind === 'sur' || (next.kind === 'amb' && (t.strongSur || t.kind === 'unknown' || t.kind === 'sur' || (t.caps && commaGap === 2)))) && (particle > 0 || cellStartOf(text, t.start))))) {
       // More given names may follow in the cell: "POHJANEN, ARTO KALERVO", "Päiviö, Nils Anders".
       let lastAt = i + 1;
       for (let k = i + 2; k <= i + 3 && k < tokens.length; k++) {
@@ -2602,7 +2622,7 @@ const nameRules = {
       if (!cellStart && lead === t && particle > 0) { cellStart = true; lead = { ...t, start: t.start - particle }; }
       // A code in capitals after a name in title case is the next field, not a third name: "Sundqvist, Britt-Marie FT-18870".
       if ((strongForm && commaGap === 1 && (!after || !joined(text, last, after) || !nameish(after) || (after.caps && !last.caps))) ||
-          (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && (next.kind === 'first' || next.kind === 'nw')))) ||
+          (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && (next.kind === 'first' || next.kind === 'nw' || next.kind === 'amb')))) ||
           // After a particle any surname that is no firm or role word, before a given name or initials: "VON ESSEN, CARL",
           // "AF KLINT, MARGARETA" (round 10); and a listed surname that is also a word before initials alone: "EK, O.".
           (cellStart && endsCell && t.kind !== 'stop' && t.kind !== 'org' && (t.caps === next.caps || next.kind === 'initial') && (particle > 0 || t.kind === 'sur') &&

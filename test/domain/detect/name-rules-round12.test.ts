@@ -44,3 +44,19 @@ describe('a given name that is also a word after a label, before a surname that 
     expect(names('Pris: Per Göteborg och dag 400 kr')).toEqual([]);
   });
 });
+
+describe('a surname shaped like a street in a register', () => {
+  it('takes it under a name column and first in a "Surname, Given" cell', () => {
+    expect(names('Efternamn;Förnamn;Adress\nLövbacken;Tove;Myrgången 3\n')).toEqual(['Lövbacken', 'Tove']);
+    expect(names('7350001;Granbacken, Henrik;2026-01-02')).toEqual(['Granbacken, Henrik']);
+    expect(names('Kunder:\nLÖVBACKEN, TOVE\nASPSTIGEN, INGVAR\n')).toEqual(['LÖVBACKEN, TOVE', 'ASPSTIGEN, INGVAR']);
+  });
+  it('also before a given name that is a word, after a listed surname that is a word', () => {
+    expect(names('4410;Lövbacken, Olle;Ek, Per\n')).toEqual(['Lövbacken, Olle', 'Ek, Per']);
+  });
+  it('leaves the street with its number, and a street before a town', () => {
+    expect(names('Efternamn;Förnamn;Adress\nHolm;Tove;Lövbacken 3\n')).toEqual(['Holm', 'Tove']);
+    expect(names('Leverans till Lövbacken, Göteborg.')).toEqual([]);
+    expect(names('Resultat: Ja, Bo\nVäder: Sol, Vind')).toEqual([]);
+  });
+});
