@@ -2803,9 +2803,15 @@ const nameRules = {
             const sep = text.slice(prev.end, u.start);
             // After a role word a place name in the list is a surname too ("nämndemännen Ek, Berg och Vinberg").
             if (!/^(?:, | och | samt | and )$/.test(sep) || !(nameish(u) || u.kind === 'place') || (u.common && u.kind !== 'sur' && u.kind !== 'nw' && u.kind !== 'place') || u.caps) break;
-            take(u, u, 0.6, 'Namn i en uppräkning efter titel eller rollord');
+            // An item may be a full name: "familjen Lindroos och Ruth Åman" (round 12).
+            const v = tokens[k + 1];
+            const full = v !== undefined && (u.kind === 'first' || u.kind === 'amb' || u.kind === 'nw') && joined(text, u, v) && !v.caps && !v.common &&
+              (v.kind === 'sur' || v.kind === 'nw');
+            const end = full ? v : u;
+            take(u, end, 0.6, 'Namn i en uppräkning efter titel eller rollord');
             known.add(u.norm);
-            prev = u;
+            if (full) { known.add(v.norm); k++; }
+            prev = end;
             i = k;
             k++;
           }

@@ -60,3 +60,15 @@ describe('a surname shaped like a street in a register', () => {
     expect(names('Resultat: Ja, Bo\nVäder: Sol, Vind')).toEqual([]);
   });
 });
+
+describe('a full name as a later item of a list after a role word', () => {
+  it('takes given name and surname together', () => {
+    expect(names('Vi har tre grannar: familjen Lindroos och Ruth Åman på andra sidan vägen.')).toEqual(['Lindroos', 'Ruth Åman']);
+  });
+  it('keeps a name the model grew whole, not its added word alone', () => {
+    expect(names('Vi har pratat med familjen Lindroos och Tyra Qarshe om detta.')).toEqual(['Lindroos', 'Tyra Qarshe']);
+  });
+  it('still reads a list of lone surnames', () => {
+    expect(names('Domstolen: nämndemännen Ek, Berg och Vinberg.')).toEqual(['Ek', 'Berg', 'Vinberg']);
+  });
+});
