@@ -47,6 +47,7 @@ const PREFIXED_SURNAME = /^(?:[OD]['’]|Ma?c)\p{Lu}\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const LOWER_AFTER = /^(?:[ \u00a0]\p{Ll}|[,.;:!?)]|\r?\n)/u;
+const PAREN_AFTER = /^[ \u00a0]\((?:\p{Ll}|0|\+)/u;
 const NICK_AFTER = /^["”“]?(?:\)|[ \u00a0]\p{Ll})/u;
 // A second name after "och" or "&" ("Hej Mona och Per!"), an emoticon or an age ("Grattis Ture 80 år!") may follow too (round 9).
 const GREETING_AFTER = /^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$|[ \u00a0](?:och|&)[ \u00a0]\p{Lu}|[ \u00a0][:;][-]?[)D(P]|[ \u00a0]\d{1,3}[ \u00a0]år)/u;
@@ -505,7 +506,7 @@ export function shapeEvidence(word: string): number {
   return 0;
 }
 // Finite verbs that follow a subject at a sentence start: the closed set of common ones.
-const FINITE_VERB = /^(?:är|var|har|hade|ringde|kom|kommer|sa|sade|säger|bor|bodde|vill|ville|kan|kunde|ska|skall|skulle|måste|fick|får|gick|går|tog|tar|ringer|skrev|skriver|berättar|uppgav|uppger|menar|ansåg|anser|meddelar|betalar|svarar|frågar|önskar|hörde|hör|begär|ansöker|klagar|flyttar|lämnar|skickar|söker|vet|visste|blev|blir|satt|sitter|stod|står|kände|känner|bad|ber|lovade|lovar|sökte|behöver|behövde|tycker|tyckte|föreslog|föreslår|höll|håller|gav|ger|drog|bjöd|fann|lät|såg|ser)$/;
+const FINITE_VERB = /^(?:är|var|har|hade|ringde|kom|kommer|sa|sade|säger|bor|bodde|vill|ville|kan|kunde|ska|skall|skulle|måste|fick|får|gick|går|tog|tar|ringer|skrev|skriver|berättar|uppgav|uppger|menar|ansåg|anser|meddelar|betalar|svarar|frågar|önskar|hörde|hör|begär|ansöker|klagar|flyttar|lämnar|skickar|söker|vet|visste|blev|blir|satt|sitter|stod|står|kände|känner|bad|ber|lovade|lovar|sökte|behöver|behövde|tycker|tyckte|föreslog|föreslår|höll|håller|gav|ger|drog|bjöd|fann|lät|såg|ser|föredrog|föredrar|framhöll|avstod|vann|drev)$/;
 // Past tense in -de/-te ("ringde", "skickade", "köpte"); a dictionary stem with that ending is a noun ("ärende", "möte").
 const PAST_TENSE = /^\p{Ll}{2,}[^n](?:de|te)$/u;
 const finiteVerb = (w: string): boolean => FINITE_VERB.test(w) || (PAST_TENSE.test(w) && !SV_WORDS.has(w));
@@ -557,6 +558,12 @@ const openerToken = (p: Token): boolean =>
   (OPENER.test(p.norm.toLowerCase()) || (p.norm.length > 4 && finiteVerb(p.norm.toLowerCase())));
 /** Whether a lone surname is clearly one: in the surname list, or a "-sson" form, and no Swedish word as written. */
 // A listed surname that is also a place abroad ("Lima") has no surname ending: the list alone is not enough.
+/**
+ * A listed surname of a surname's form that the dictionary also has as a rare compound ("Bergkvist", "Grankvist",
+ * "Bäckström"): capitalised where a common word would be in lower case it is the surname (round 12).
+ */
+const listedWordSurname = (t: Token): boolean => t.kind === 'sur' && t.common && t.norm.length >= 7 && SURNAMES.has(t.norm) &&
+  STRONG_SUFFIX.test(t.norm.toLowerCase());
 const listedSurname = (t: Token): boolean => t.kind === 'sur' && t.strongSur && !t.common &&
   (SON_FORM.test(t.norm) || ((SURNAMES.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('s') && SURNAMES.has(t.norm.slice(0, -1)))) &&
     STRONG_SUFFIX.test(t.norm.toLowerCase().replace(/s$/, ''))));
@@ -652,7 +659,9 @@ function loneEvidence(text: string, t: Token): number {
     // After a capitalised opener a genitive before its noun ("Enligt Wanjirus ansökan") is left to the context model.
     if (isUpper(codeAt(text, t.start - 1 - b.length)) && genitiveBeforeNoun(text, t)) return 0;
     // Not followed by a capitalised word or a digit (a product, an address).
-    if (!LOWER_AFTER.test(text.slice(t.end, t.end + 2))) return 0;
+    // A person's e-mail, phone or role in parentheses after the word, or a mobile number, is as good: "Mejlat Lindqvist
+    // (p.lindqvist@…)", "Sms till Bergkvist 073-…" (round 12).
+    if (!LOWER_AFTER.test(text.slice(t.end, t.end + 2)) && !PAREN_AFTER.test(text.slice(t.end, t.end + 3)) && !beforeMobile(text, t)) return 0;
     position = 0.5;
   } else if (codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && finiteVerb(wordAfter(text, fromWhereEnd(text, t.end)))) position = 0.4;
   else return 0;
@@ -2869,17 +2878,20 @@ const nameRules = {
     // A lone word in no Swedish list – a census name ("Hodan") or a word of foreign letters ("Ánte") – where its
     // position says a person: before a verb at a sentence start, after a lower-case word mid-sentence, or before a
     // role in parentheses ("Bashir (vaktmästare)").
-    if ((t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'sur') && !t.caps && !t.common && !inlineGap(text, t, next) &&
-        !(i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!) &&
-          // A verb first in its sentence before a surname and a mobile number: "Ringt Backlund 070-…" (round 11).
-          !(tokens[i - 1]!.sentenceStart && (tokens[i - 1]!.kind === 'stop' || tokens[i - 1]!.kind === 'word') && beforeMobile(text, t)))) {
+    if ((t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'sur') && !t.caps && (!t.common || listedWordSurname(t)) && !inlineGap(text, t, next)) {
+      // A verb first in its sentence before a surname and a mobile number: "Ringt Backlund 070-…" (round 11); or before
+      // a listed surname and the person's e-mail or phone in parentheses: "Mejlat Lindqvist (p.lindqvist@…)" (round 12).
+      const afterVerb = i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!);
+      const verbFirst = afterVerb && tokens[i - 1]!.sentenceStart && (tokens[i - 1]!.kind === 'stop' || tokens[i - 1]!.kind === 'word');
+      const verbParen = verbFirst && (listedSurname(t) || listedWordSurname(t)) && PAREN_AFTER.test(text.slice(t.end, t.end + 3));
+      if (afterVerb && !(verbFirst && beforeMobile(text, t)) && !verbParen) return -1;
       const roleAfter = codeAt(text, t.end + 1) === 40 ? ROLE_IN_PARENS.exec(text.slice(t.end, t.end + 40)) : null;
       const role = roleAfter !== null && (TITLE_WHOLE.test(roleAfter[1]!) || ROLE_BEFORE.test(roleAfter[1]!) || KIN_BEFORE.test(roleAfter[1]!));
       // A word in no list at all needs letters no Swedish word has ("Ánte"); letter pairs alone ("Bixia") also make up
       // firm and product names.
       const placed = role ? null : addressedOrKin(text, t);
       let censusLike = false;
-      const ev = role || placed !== null ? 1 : loneEvidence(text, t);
+      const ev = role || placed !== null || verbParen ? 1 : loneEvidence(text, t);
       // A census name that is a Swedish word only by its ending or as a compound ("Svante" = svan + te, "Bosse", "Micke")
       // counts mid-sentence when the learned character model finds it name-like (issue 15, round 7: many Swedish given
       // names are in no given-name list, only in the census list of unknown role; at a sentence start "Huset", "Branden").
@@ -2891,13 +2903,14 @@ const nameRules = {
             (modelLike = ev >= 0.4 && t.text.length >= 4 && personPlaced(text, t) && nameModel.enabled && nameLikeness(t.norm) >= UNKNOWN_NAME_LIKENESS && !swedishTail(t.norm)) : ev >= 0.7)) &&
           !orgWords.has(t.norm) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) &&
           // A listed surname is often a compound of Swedish words ("Bergqvist" = berg + qvist, "Sandberg").
-          (!isSwedishWord(t.norm, true) || (listedSurname(t) && !isSwedishWord(t.norm, false)) || (censusLike = t.kind === 'nw' && nameModel.enabled && (!t.sentenceStart ? nameLikeness(t.norm) >= CENSUS_NAME_LIKENESS :
+          (!isSwedishWord(t.norm, true) || (listedSurname(t) && !isSwedishWord(t.norm, false)) || listedWordSurname(t) || (censusLike = t.kind === 'nw' && nameModel.enabled && (!t.sentenceStart ? nameLikeness(t.norm) >= CENSUS_NAME_LIKENESS :
             // First in its sentence before a verb only a compound, never an inflected word ("Vendela" = ven + dela, not
             // "Huset", "Branden") (issue 15, round 8).
             !isSwedishWord(t.norm, false) && nameLikeness(t.norm) >= CENSUS_START_LIKENESS)))) {
         take(t, t, 0.55, role ? 'Namn före en roll inom parentes' : placed ?? (censusLike
           ? 'Namn ur namnlistorna som bara genom böjning eller sammansättning liknar ett svenskt ord och som namnmodellen finner namnlikt, där läget i meningen anger en person'
           : modelLike ? 'Namn: okänt ord med stor bokstav som namnmodellen finner namnlikt, där läget i meningen anger en person'
+          : listedWordSurname(t) ? 'Efternamn ur namnlistorna (också ett sällsynt ord i ordlistan) med stor bokstav, där läget i meningen anger en person'
           : 'Namn: ord med stor bokstav som inte är ett svenskt ord, där läget i meningen anger en person'));
         known.add(t.norm);
         // "Zetterlund och Bashir (vaktmästare)": the name before "och" or a comma belongs to the same list.

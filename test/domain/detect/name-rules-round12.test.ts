@@ -72,3 +72,20 @@ describe('a full name as a later item of a list after a role word', () => {
     expect(names('Domstolen: nämndemännen Ek, Berg och Vinberg.')).toEqual(['Ek', 'Berg', 'Vinberg']);
   });
 });
+
+describe('a lone listed surname in a log or minutes', () => {
+  it('takes a surname that the dictionary also has as a compound where a word would be in lower case', () => {
+    expect(names('Ringt Grankvist 073-441 90 12.')).toEqual(['Grankvist']);
+    expect(names('Sms skickat till Bergkvist 073-441 90 12 om avbrottet.')).toEqual(['Bergkvist']);
+  });
+  it('takes a surname after a verb first on the line before the person\'s e-mail in parentheses', () => {
+    expect(names('09:02 Mejlat Holmqvist (t.holmqvist@example.com) kopian.')).toEqual(['Holmqvist']);
+  });
+  it('takes a surname first in its sentence before a strong past tense', () => {
+    expect(names('§ 12 Serveringstillstånd\nSandholm föredrog ärendet.')).toEqual(['Sandholm']);
+  });
+  it('leaves a place before a role in parentheses and a common noun', () => {
+    expect(names('Kontakta Sundsvall (växel) för info.')).toEqual([]);
+    expect(names('Vi såg en ström av besökare.')).toEqual([]);
+  });
+});
