@@ -300,7 +300,7 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
   if (r === undefined) {
     const raw = text.slice(start, end);
     // A word hyphenated over a line break is classified as one word ("Hei-⏎kkinen" as "Heikkinen").
-    let norm = caps ? titleCase(raw) : raw.indexOf('\n') >= 0 ? raw.replace(HYPHEN_BREAK, '') : raw;
+    let norm = caps ? titleCase(raw.indexOf('l') >= 0 ? raw.replace(OCR_SMALL_L, 'I') : raw) : raw.indexOf('\n') >= 0 ? raw.replace(HYPHEN_BREAK, '') : raw;
     // OCR's digits for letters inside a word: "E1isabeth", "M0HAMMADI" are classified as "Elisabeth", "Mohammadi".
     if (OCR_DIGIT.test(norm)) norm = norm.replace(OCR_ZERO, 'o').replace(OCR_ONE, 'l');
     // A clock's AM/PM and "VD" in capitals are no part of a name: "10:12 AM Odile Ferrand", "VD Anna Lind".
@@ -338,6 +338,8 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
 // ---- End of the classification cache ----------------------------------------------------------------------------------
 
 const OCR_DIGIT = /[01]/;
+/** A small l in a word in capitals is OCR's capital I: "LlNDQVlST" is "LINDQVIST". */
+const OCR_SMALL_L = /l/g;
 const OCR_ZERO = /0/g;
 const OCR_ONE = /1/g;
 /**
@@ -353,6 +355,8 @@ function ocrDigitAt(text: string, i: number, upper: boolean): boolean {
 }
 
 /** Reads a token starting at an upper-case letter: a word, a word in capitals, or an initial. Returns its end or -1. */
+/** OCR's small l for a capital I between two capitals: "LlNDQVlST", "SOFlA" (round 12). */
+const ocrSmallLAt = (text: string, i: number): boolean => text.charCodeAt(i) === 108 && isUpper(codeAt(text, i - 1)) && isUpper(codeAt(text, i + 1));
 function readToken(text: string, s: number): number {
   const n = text.length;
   let i = s + 1;
@@ -385,8 +389,8 @@ function readToken(text: string, s: number): number {
   }
   if (i > s + 1) {
     while (i < n && isLower(text.charCodeAt(i), undefined)) i++;
-  } else if (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true))) {
-    while (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true))) i++;
+  } else if (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true) || ocrSmallLAt(text, i))) {
+    while (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true) || ocrSmallLAt(text, i))) i++;
     if (i + 2 < n && text.charCodeAt(i) === 45 && isUpper(text.charCodeAt(i + 1), undefined) && isUpper(text.charCodeAt(i + 2), undefined)) {
       i += 1;
       while (i < n && isUpper(text.charCodeAt(i), undefined)) i++;
@@ -442,7 +446,8 @@ export function tokenize(text: string): Token[] {
     // "Jur.kand.", "Bl.a.": an abbreviation, not a word.
     if (text.charCodeAt(end) === 46 && end + 1 < n && isLetterAt(text, end + 1) && text.charCodeAt(end - 1) !== 46) continue;
     const second = text.charCodeAt(i + 1);
-    const caps = end - i > 1 && second !== 46 && (isUpper(second) || ((second === 48 || second === 49) && isUpper(codeAt(text, i + 2))));
+    // OCR reads a capital I as a small l: "LlNDQVlST", "SOFlA" are in capitals (round 12).
+    const caps = end - i > 1 && second !== 46 && (isUpper(second) || ((second === 48 || second === 49 || second === 108) && isUpper(codeAt(text, i + 2))));
     const cls = classifyAt(text, i, end, caps);
     tokens.push({ start: i, end, text: cls.raw, norm: cls.norm, caps, kind: cls.kind, strongSur: cls.strongSur, common: cls.common, english: cls.english, sentenceStart: isSentenceStart(text, i) });
   }
@@ -2287,7 +2292,8 @@ function runOfNames(c: NameContext, i: number, t: Token): NameRunOf {
       j++;
       break;
     }
-    if (u.caps !== t.caps && !(lexical(u) && lexical(t))) break;
+    // Mixed capitals in one name: "Anders BERG", "KARL Gustav BERGE" (a given name that is also a word first, round 12).
+    if (u.caps !== t.caps && !(lexical(u) && (lexical(t) || (t.kind === 'amb' && j === i + 1 && u.kind === 'first' && !u.common && capsSurnameAfter(text, tokens, j, t.caps))))) break;
     if ((u.kind === 'first' || u.kind === 'amb') && hasSurname && !u.caps) break;
     if (u.kind === 'sur' || u.kind === 'unknown' || u.kind === 'nw') { hasSurname = true; if (u.strongSur) strong = true; }
     if (u.kind === 'first') firsts++;
@@ -2308,6 +2314,12 @@ function runOfNames(c: NameContext, i: number, t: Token): NameRunOf {
   r.newline = newline;
   r.nwWord = nwWord;
   return r;
+}
+
+/** Whether the token after `j` continues the name in the first word's case as a surname: "KARL Gustav BERGE". */
+function capsSurnameAfter(text: string, tokens: Token[], j: number, caps: boolean): boolean {
+  const v = tokens[j + 1];
+  return v !== undefined && v.caps === caps && joined(text, tokens[j]!, v) && (v.kind === 'sur' || v.kind === 'nw' || v.kind === 'unknown');
 }
 
 /** The run's length in tokens, without a lone initial at its end. */

@@ -89,3 +89,18 @@ describe('a lone listed surname in a log or minutes', () => {
     expect(names('Vi såg en ström av besökare.')).toEqual([]);
   });
 });
+
+describe('names in capitals from a scan', () => {
+  it('reads a small l between capitals as OCR\'s capital I', () => {
+    expect(names('Avsändare: GÖRAN LlNDBLAD\nOmbud för: SlGRlD LlNDBLAD')).toEqual(['GÖRAN LlNDBLAD', 'SlGRlD LlNDBLAD']);
+  });
+  it('not a small l elsewhere', () => {
+    expect(names('Ett FlL skickades. Filen heter Bild1.')).toEqual([]);
+  });
+  it('takes a given name that is also a word in capitals before a given name and a surname in capitals', () => {
+    expect(names('Fastighetsägare: KARL Johan HEDBERG')).toEqual(['KARL Johan HEDBERG']);
+  });
+  it('not a word in capitals before a lone given name', () => {
+    expect(names('SOL Anna')).toEqual(['Anna']);
+  });
+});
