@@ -1048,6 +1048,25 @@ const FIELD_END = /^[ \u00a0]*(?:$|\r?\n|[;|\t,(<]|[ \u00a0]{2}|\.(?:[ \u00a0\n]
  * Whether a run of tokens in a field, next to an e-mail address or a personnummer is a name: only name words and
  * initials, a common word only as a listed name, at least one listed word (or two unknown ones), not taken already.
  */
+/** Lower case without the diacritics an e-mail address drops ("Åkesson" → "akesson"). */
+function asciiFold(w: string): string {
+  return w.toLowerCase().normalize('NFD').replace(COMBINING, '');
+}
+const COMBINING = /[\u0300-\u036f]/g;
+/**
+ * Whether an e-mail address's local part spells a display name of two or more words: each word whole in it, or the first
+ * as its initial at the start ("Linda Sol" in "linda.sol", "l.sol", "sol.linda"): the words are a person's name then,
+ * even when each is also a common word.
+ */
+function addressSpells(run: Token[], local: string): boolean {
+  const l = asciiFold(local);
+  for (let k = 0; k < run.length; k++) {
+    const w = asciiFold(run[k]!.norm);
+    if (w.length < 2 || !(l.includes(w) || (k === 0 && l.charCodeAt(0) === w.charCodeAt(0) && !isLetterAt(l, 1)))) return false;
+  }
+  return true;
+}
+
 function fieldRun(run: Token[], covered: Uint8Array): boolean {
   if (run.length === 0) return false;
   return !(run.some((u) => !(nameish(u) || u.kind === 'initial') || (u.common && !lexical(u) && u.kind !== 'amb')) ||
@@ -2527,8 +2546,9 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
     if (!knownCommon.has(t.norm) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || ampersandAt(text, t.end)) return;
     // At a sentence start the word after says a person: a finite verb, here also any past tense the dictionary lists
     // ("Bo redogjorde", "Linda föreslog"), since the text has already named the person; or a vocative ("Bo, kan du …").
+    // Or alone on its line before a comma or "!", as a letter opens: "Dag,⏎Montören kommer …".
     if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !PAST_TENSE.test(wordAfter(text, t.end)) && !LIST_AFTER.test(text.slice(t.end, t.end + 10)) &&
-        !VOCATIVE_AFTER.test(text.slice(t.end, t.end + 10))) return;
+        !VOCATIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !(VOCATIVE_LINE.test(text.slice(t.end, t.end + 4)) && lineStartAt(text, t.start))) return;
     out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn (ordet är också ett vanligt ord)' });
     return;
   }
@@ -3135,17 +3155,24 @@ const namePasses = {
   },
 
   neighbourNames(c: NameContext): void {
-    const { text, tokens, known, coverage, take } = c;
+    const { text, tokens, known, knownCommon, coverage, take } = c;
     // The words right before an e-mail address in angle brackets ("Ánte Gaup <a.g@example.se>"), and right before or
     // after a personnummer in a register line ("GAUP ÁNTE 850101-1234", "850101-1234 Gaup, Ánte"): the person it belongs to.
     if (text.indexOf('<') >= 0 || /\d{4}/.test(text)) {
       const covered = coverage();
-      const before = (end: number, why: string): void => {
+      const before = (end: number, why: string, local = ''): void => {
         let e = tokenEndingAt(tokens, end);
         if (e === undefined) return;
         if (text.charCodeAt(tokens[e]!.end - 1) === 46) return;
         let k = e;
         while (k > 0 && e - k < 3 && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' && (nameish(tokens[k - 1]!) || tokens[k - 1]!.kind === 'initial')) k--;
+        // Given names that are also words ("Linda Sol <linda.sol@…>"): the address spells the display name (round 12).
+        if (local !== '' && e > k && addressSpells(tokens.slice(k, e + 1), local) && !tokens.slice(k, e + 1).some((u) => covered[u.start] || u.caps)) {
+          take(tokens[k]!, tokens[e]!, 0.7, 'Namn före en e-postadress inom vinkelparenteser som stavar namnet');
+          for (let j = k; j <= e; j++) (tokens[j]!.common ? knownCommon : known).add(tokens[j]!.norm);
+          covered.fill(1, tokens[k]!.start, tokens[e]!.end);
+          return;
+        }
         while (k < e && !fieldRun(tokens.slice(k, e + 1), covered)) k++;
         if (!fieldRun(tokens.slice(k, e + 1), covered)) return;
         if (k === e && e > 0 && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ') return;
@@ -3158,7 +3185,15 @@ const namePasses = {
         for (let m = EMAIL_BRACKET.exec(text); m; m = EMAIL_BRACKET.exec(text)) {
           let end = m.index;
           while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 34)) end--;
-          before(end, 'Namn före en e-postadress inom vinkelparenteser');
+          // The sender's organisation in parentheses after the display name: "Linda Sol (Kvarnby Energi)" (round 12).
+          if (text.charCodeAt(end - 1) === 41) {
+            const open = text.lastIndexOf('(', end - 1);
+            if (open > 0 && end - open <= 48 && text.slice(open, end).indexOf('\n') < 0) {
+              end = open;
+              while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+            }
+          }
+          before(end, 'Namn före en e-postadress inom vinkelparenteser', m[0].slice(1, m[0].indexOf('@')));
         }
       }
       PNR_SHAPE.lastIndex = 0;
@@ -3347,6 +3382,8 @@ function markedGenitive(text: string, t: Token): number {
   return 0;
 }
 // A vocative first in its sentence: "Lena, kan du ringa kunden?", "Viola, vi ses klockan tre."
+const VOCATIVE_LINE = /^[,!][ \t]*(?:\r?\n|$)/;
+const lineStartAt = (text: string, i: number): boolean => { let k = i - 1; while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--; return k < 0 || text.charCodeAt(k) === 10; };
 const VOCATIVE_AFTER = /^,[ \u00a0](?:kan|kunde|har|hade|vill|ska|skulle|kommer|glöm|ring|hör|vet|är|tack|du|ni|vi|jag|det|hur|när|var|vad|vi)[ \u00a0,!?.]/;
 /** Whether a token is a given name of the lists (a name word of unknown role too), not a place, a month or a function word. */
 const givenish = (t: Token): boolean => !t.caps && (t.kind === 'first' || t.kind === 'amb' || t.kind === 'nw') && !placeWord(t.norm) && !MONTH.test(t.norm) &&

@@ -104,3 +104,18 @@ describe('names in capitals from a scan', () => {
     expect(names('SOL Anna')).toEqual(['Anna']);
   });
 });
+
+describe('an e-mail header whose display name is made of words', () => {
+  it('takes the display name the address spells, also before the sender\'s organisation in parentheses', () => {
+    expect(names('Från: Vilja Sol <vilja.sol@exempel.se>')).toEqual(['Vilja Sol']);
+    expect(names('From: "Vilja Sol (Kvarnby Energi)" <v.sol@exempel.se>')).toEqual(['Vilja Sol']);
+    expect(names('Till: Björk Ask <bjork.ask@exempel.se>')).toEqual(['Björk Ask']);
+  });
+  it('not a role mailbox or an organisation', () => {
+    expect(names('Från: Kundtjänst Support <kundtjanst@exempel.se>')).toEqual([]);
+    expect(names('Från: Kvarnby Energi (Kundtjänst) <kundtjanst@exempel.se>')).toEqual([]);
+  });
+  it('takes the given name again alone on the line that opens the reply', () => {
+    expect(names('To: Dag Sandström\n\nDag,\nMontören kommer på fredag.')).toEqual(['Dag Sandström', 'Dag']);
+  });
+});
