@@ -791,7 +791,8 @@ const NOT_AFTER_INITIALS = /^(?:de|dollar|dollars|och|of|and)$/;
 
 // Name particles between the parts of one name ("Ingrid von Behm", "Marc de Vries", "Fredrik af Lindenfeldt"); a line
 // break may stand where a PDF table cell wrapped ("Vesna\nHodžić").
-const GAP = /^(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)(?:(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do|du)(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)){0,2}$/;
+// The Arabic article joined to the surname by a hyphen stands last: "Abdullah al-Amin", "Omar el-Sayed" (round 12).
+const GAP = /^(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)(?:(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do|du)(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)){0,2}(?:(?:al|el|ad|ar|as|ash|at|az|an|ul)-)?$/;
 /** Whether a and b can be parts of one name: one space, particles, or a single line break. */
 function nameGap(text: string, a: Token, b: Token): 'space' | 'particle' | 'newline' | null {
   const len = b.start - a.end;
@@ -1042,6 +1043,8 @@ function personLabelBefore(text: string, colon: number): number {
 }
 // Labels after which one word is a name even when it is also a common word: "Efternamn: Ek", "Från: Åsa", "Till: Maja".
 const NAME_LABEL_END = /(?:namn|^från|^till|^kopia|^cc|^from|^to|\nfrån|\ntill|\nkopia|\ncc|\nfrom|\nto)[ \u00a0]*$/i;
+// Only a label that asks for a name ("Namn:", "Efternamn:"), not "Från:"/"Till:" (a place in a travel log).
+const NAMN_LABEL_END = /namn[ \u00a0]*$/i;
 // The field may also end before "på"/"vid" and the sender's workplace: "Från: Åsa på Vattenverket" (issue 15, round 8).
 const FIELD_END = /^[ \u00a0]*(?:$|\r?\n|[;|\t,(<]|[ \u00a0]{2}|\.(?:[ \u00a0\n]|$))|^[ \u00a0](?:på|vid|från)[ \u00a0]\p{Lu}/u;
 /**
@@ -1099,8 +1102,12 @@ function personField(c: NameContext, covered: Uint8Array, p: number, valueStart:
     (run[0]!.kind === 'first' || run[0]!.kind === 'nw' || run[0]!.kind === 'amb') && !covered[run[0]!.start] && !covered[run[1]!.start];
   // After a label that asks for a name ("Efternamn:", "Förnamn:", "Namn:") one listed word is a name even when it is also
   // a common word ("Efternamn: Nordström", "Förnamn: Bo").
+  // So is a place or a word of a surname's form there ("Namn: Sjöberg", "Efternamn: Lindgård"), not a municipality or
+  // a word like "Saknas" (round 12).
   const nameLabel = run.length === 1 && NAME_LABEL_END.test(text.slice(Math.max(0, p - 6), p)) && !run[0]!.caps &&
-    (lexical(run[0]!) || run[0]!.kind === 'amb') && !covered[run[0]!.start];
+    (lexical(run[0]!) || run[0]!.kind === 'amb' || ((run[0]!.kind === 'place' || run[0]!.kind === 'word') && !KOMMUNER.has(run[0]!.norm) &&
+      (SURNAMES.has(run[0]!.norm) || SURNAME_SUFFIX.test(run[0]!.norm.toLowerCase())) && NAMN_LABEL_END.test(text.slice(Math.max(0, p - 6), p)))) &&
+    !covered[run[0]!.start];
   if (!fieldRun(run, covered) && !lastWord && !nameLabel) return;
   take(run[0]!, run[run.length - 1]!, 0.7, 'Namn i ett fält vars rubrik anger en person ("Namn:", "Kund:", "Mottagare:")');
   for (const u of run) if (u.kind !== 'initial' && !u.common) known.add(u.norm);
@@ -2391,6 +2398,12 @@ function judgeRun(c: NameContext, i: number, t: Token, n: number, last: Token, r
       !tokens.slice(i, i + n).some((u) => u.english)) {
     score = allCaps ? 0.7 : 0.75;
     why = 'Namn: ord ur namnlistorna (förnamn, efternamn eller namn av okänd roll)';
+  } else if (n === 2 && allCaps && t.kind === 'sur' && SURNAMES.has(t.norm) && (last.kind === 'first' || (last.kind === 'amb' && !PLACES.has(last.norm))) &&
+      lineStartAt(text, t.start) && CELL_GAP_AFTER.test(text.slice(last.end, last.end + 2)) && lineHasDigit(text, t.start)) {
+    // A register row in capitals, surname first without a comma, then the next column: "BERG ANNA    STORGATAN 3" – a
+    // listed surname that is also a word ("Berg", "Ek") and a given name (round 12).
+    score = 0.7;
+    why = 'Namn i versaler i formen "EFTERNAMN FÖRNAMN" först på en registerrad';
   } else if (nwWord && n === 2) {
     score = 0.65;
     why = 'Namn: namnord följt av ett ord med stor bokstav mitt i meningen eller före en roll';

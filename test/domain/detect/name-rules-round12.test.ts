@@ -119,3 +119,24 @@ describe('an e-mail header whose display name is made of words', () => {
     expect(names('To: Dag Sandström\n\nDag,\nMontören kommer på fredag.')).toEqual(['Dag Sandström', 'Dag']);
   });
 });
+
+describe('register and form classes', () => {
+  it('takes a surname in capitals that is a word first on a register row before a given name and the next column', () => {
+    expect(names('KUNDLISTA\nBERG ELSA          STORGATAN 3       641 30 KATRINEHOLM\nEK TOR             KYRKVÄGEN 9       641 32 KATRINEHOLM\n'))
+      .toEqual(['BERG ELSA', 'EK TOR']);
+  });
+  it('not capitals without a register row', () => {
+    expect(names('BERG SKOLA          12 elever')).toEqual([]);
+  });
+  it('takes a place or a surname-shaped word alone after a label that asks for a name', () => {
+    expect(names('NAMN: Sjöberg\nFÖRNAMN: Ellinor')).toEqual(['Sjöberg', 'Ellinor']);
+    expect(names('Efternamn: Lindgård')).toEqual(['Lindgård']);
+  });
+  it('not after "Från:", nor a municipality or a word', () => {
+    expect(names('Från: Sjöberg\nTill: Sjöberg')).toEqual([]);
+    expect(names('Namn: Stockholm\nNamn: Saknas')).toEqual([]);
+  });
+  it('takes an Arabic article joined by a hyphen inside the name', () => {
+    expect(names('Vi talade med Omar el-Sayed i går.')).toEqual(['Omar el-Sayed']);
+  });
+});
