@@ -2223,6 +2223,7 @@ export const nameDetector: Detector = {
     namePasses.contextNamesPass(c);
     namePasses.modelHook(c);
     namePasses.everydayPass(c);
+    if (c.out.length >= 2) rosterLines(c);
     namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
     const kept = columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c))));
@@ -2507,6 +2508,65 @@ function itemsAfter(c: NameContext, f: Finding, taken: Set<number>): void {
     taken.add(u.start);
     end = u.end;
   }
+}
+
+const ROSTER_LINE = /^[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){1,2}[ \t]*\r?$/u;
+/**
+ * A list of people one to a line, each line two or three capitalised words and nothing else ("Deltagare⏎Sten Ek⏎Linda
+ * Sol⏎Saga Vik"): when the rules found at least two of its lines whole as names and at least a third of them, a further line
+ * that opens with a given name is a name too, also when its words are common words (round 12). Linear: each line is
+ * read once, and only lines that start with a capital and are short are tested.
+ */
+function rosterLines(c: NameContext): void {
+  const { text, tokens, out, knownCommon, coverage } = c;
+  const covered = coverage();
+  const n = text.length;
+  // Blocks of consecutive roster lines: [start, end) of each line.
+  let block: number[] = [];
+  const flush = (): void => {
+    if (block.length >= 6) {
+      let found = 0;
+      for (let b = 0; b < block.length; b += 2) if (wholeLineCovered(text, covered, block[b]!, block[b + 1]!)) found++;
+      const lines = block.length / 2;
+      if (found >= 2 && 3 * found >= lines && found < lines) {
+        for (let b = 0; b < block.length; b += 2) {
+          if (wholeLineCovered(text, covered, block[b]!, block[b + 1]!)) continue;
+          const k = tokenIndexAt(tokens, firstLetterAt(text, block[b]!));
+          if (k === undefined) continue;
+          let e = k;
+          while (e + 1 < tokens.length && tokens[e + 1]!.start < block[b + 1]!) e++;
+          const run = tokens.slice(k, e + 1);
+          const t = run[0]!;
+          // Its other words name words too, or a listed surname that is also a word ("Ask", "Vik", not "Hamnen").
+          if (run.length < 2 || run.some((u) => u.caps || covered[u.start] || !(nameish(u) || (u.kind === 'word' && SURNAMES.has(u.norm)))) ||
+              !(t.kind === 'first' || t.kind === 'amb' || t.kind === 'nw')) continue;
+          out.push({ type: 'name', start: t.start, end: run[run.length - 1]!.end, score: 0.6, explanation: 'Namn i en lista med ett namn per rad, där de andra raderna är namn' });
+          for (const u of run) if (u.common) knownCommon.add(u.norm);
+        }
+      }
+    }
+    block = [];
+  };
+  for (let ls = 0; ls < n;) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = n;
+    const c0 = firstLetterAt(text, ls);
+    if (c0 < le && le - ls <= 60 && isUpper(text.charCodeAt(c0)) && ROSTER_LINE.test(text.slice(ls, le))) block.push(ls, le);
+    else flush();
+    ls = le + 1;
+  }
+  flush();
+}
+/** The first character of the line at `ls` that is not a blank or a tab. */
+function firstLetterAt(text: string, ls: number): number {
+  let i = ls;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i;
+}
+/** Whether every letter of the line [ls, le) lies in a finding. */
+function wholeLineCovered(text: string, covered: Uint8Array, ls: number, le: number): boolean {
+  for (let i = ls; i < le; i++) if (!covered[i] && isLetterAt(text, i)) return false;
+  return true;
 }
 
 /** Whether the list item after `end` (past its separator) is a given name of the lists that ends its item. */

@@ -140,3 +140,17 @@ describe('register and form classes', () => {
     expect(names('Vi talade med Omar el-Sayed i går.')).toEqual(['Omar el-Sayed']);
   });
 });
+
+describe('a list of people one to a line', () => {
+  it('takes the lines of given names and surnames that are words when other lines are names', () => {
+    expect(names('Deltagare\nSten Ek\nLinda Sol\nSaga Vik\nBjörn Ask\nEster Lind\n'))
+      .toEqual(['Sten Ek', 'Linda Sol', 'Saga Vik', 'Björn Ask', 'Ester Lind']);
+  });
+  it('not places and headings among names', () => {
+    expect(names('Rubrik\nStora Torget\nLilla Torget\nAnna Berg\nPer Lind\nNya Hamnen\n')).toEqual(['Anna Berg', 'Per Lind']);
+  });
+  it('reads a long roster in time linear in its length', () => {
+    const lines = Array.from({ length: 20000 }, (_, k) => (k % 3 === 0 ? 'Anna Berg' : 'Linda Sol')).join('\n');
+    expect(names(lines).length).toBeGreaterThan(19000);
+  });
+});
