@@ -47,7 +47,8 @@ const PREFIXED_SURNAME = /^(?:[OD]['’]|Ma?c)\p{Lu}\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const LOWER_AFTER = /^(?:[ \u00a0]\p{Ll}|[,.;:!?)]|\r?\n)/u;
-const PAREN_AFTER = /^[ \u00a0]\((?:\p{Ll}|0|\+)/u;
+// A person's own e-mail or phone in parentheses after a name: "Lindqvist (p.lindqvist@…)", "Lind (070-…)" (round 12).
+const PAREN_AFTER = /^[ \u00a0]\((?:[\p{L}\d._+-]{1,40}@|0\d|\+\d)/u;
 const NICK_AFTER = /^["”“]?(?:\)|[ \u00a0]\p{Ll})/u;
 // A second name after "och" or "&" ("Hej Mona och Per!"), an emoticon or an age ("Grattis Ture 80 år!") may follow too (round 9).
 const GREETING_AFTER = /^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$|[ \u00a0](?:och|&)[ \u00a0]\p{Lu}|[ \u00a0][:;][-]?[)D(P]|[ \u00a0]\d{1,3}[ \u00a0]år)/u;
@@ -666,7 +667,7 @@ function loneEvidence(text: string, t: Token): number {
     // Not followed by a capitalised word or a digit (a product, an address).
     // A person's e-mail, phone or role in parentheses after the word, or a mobile number, is as good: "Mejlat Lindqvist
     // (p.lindqvist@…)", "Sms till Bergkvist 073-…" (round 12).
-    if (!LOWER_AFTER.test(text.slice(t.end, t.end + 2)) && !PAREN_AFTER.test(text.slice(t.end, t.end + 3)) && !beforeMobile(text, t)) return 0;
+    if (!LOWER_AFTER.test(text.slice(t.end, t.end + 2)) && !PAREN_AFTER.test(text.slice(t.end, t.end + 48)) && !beforeMobile(text, t)) return 0;
     position = 0.5;
   } else if (codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && finiteVerb(wordAfter(text, fromWhereEnd(text, t.end)))) position = 0.4;
   else return 0;
@@ -2988,7 +2989,7 @@ const nameRules = {
       // a listed surname and the person's e-mail or phone in parentheses: "Mejlat Lindqvist (p.lindqvist@…)" (round 12).
       const afterVerb = i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!);
       const verbFirst = afterVerb && tokens[i - 1]!.sentenceStart && (tokens[i - 1]!.kind === 'stop' || tokens[i - 1]!.kind === 'word');
-      const verbParen = verbFirst && (listedSurname(t) || listedWordSurname(t)) && PAREN_AFTER.test(text.slice(t.end, t.end + 3));
+      const verbParen = verbFirst && (listedSurname(t) || listedWordSurname(t)) && PAREN_AFTER.test(text.slice(t.end, t.end + 48));
       if (afterVerb && !(verbFirst && beforeMobile(text, t)) && !verbParen) return -1;
       const roleAfter = codeAt(text, t.end + 1) === 40 ? ROLE_IN_PARENS.exec(text.slice(t.end, t.end + 40)) : null;
       const role = roleAfter !== null && (TITLE_WHOLE.test(roleAfter[1]!) || ROLE_BEFORE.test(roleAfter[1]!) || KIN_BEFORE.test(roleAfter[1]!));

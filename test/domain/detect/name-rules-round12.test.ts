@@ -154,3 +154,10 @@ describe('a list of people one to a line', () => {
     expect(names(lines).length).toBeGreaterThan(19000);
   });
 });
+
+describe('a parenthesis after a capitalised word mid-sentence', () => {
+  it('is evidence of a person only when it holds an e-mail or a phone number', () => {
+    expect(names('Vi har skickat kopian till Lindqvist (p.lindqvist@example.com) i dag.')).toEqual(['Lindqvist']);
+    expect(names('Ärendet gäller elnätet hos Vattenkraften (nätägare) i området.')).toEqual([]);
+  });
+});
