@@ -943,7 +943,9 @@ const CELL_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:\/(?:\p{Lu}{2,3}|\p{Lu
 // Between initials of one list: "KLB, PSÅ, ANy", "KLB och PSÅ", "KG/KRa".
 const INITIALS_LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0](?:och|o|&)[ \u00a0]|\/|[ \u00a0])$/;
 const ROLE_WHY = 'Initialer efter "registrerat av", "granskad", "attest" eller liknande';
-const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|hälsning|mvh|kind regards|best regards|regards|\/\/)[,!.]?[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*(?=\r?\n|$)/giu;
+// The signature also on the closing's own line ("Hälsningar Saga", "Mvh Saga och Ask") and two names joined by "&" (round 12).
+const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|hälsning|mvh|kind regards|best regards|regards|\/\/)[,!.]?(?:[ \t]*\r?\n[ \t]*|[ \u00a0]+)(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \u00a0]&[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,1})?)[ \t]*(?=\r?\n|$)/giu;
+const CLOSING_JOIN = /[ \u00a0](?:&|och|o)[ \u00a0]/;
 const SIGN_PAREN = /\((\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[,)])/gu;
 const SIGN_PAREN_AT = sticky(SIGN_PAREN);
 
@@ -3147,16 +3149,25 @@ const namePasses = {
       let k0 = 0;
       for (let m = CLOSING.exec(text); m; m = CLOSING.exec(text)) {
         const s0 = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
-        // Matches come in text order, so one pointer walks the tokens once: linear.
-        while (k0 < tokens.length && tokens[k0]!.start < s0) k0++;
-        const words: Token[] = [];
-        for (let k = k0; k < tokens.length && tokens[k]!.end <= s0 + m[1]!.length; k++) words.push(tokens[k]!);
-        // A word that is also a Swedish word ("Tolvan") is a name here when a surname form ends the line.
-        const last = words[words.length - 1];
-        const endsInSurname = words.length >= 2 && !!last && last.kind === 'sur' && last.strongSur;
-        if (words.length === 0 || words.some((t) => t.kind === 'stop' || t.kind === 'org' || t.kind === 'place' || (t.kind === 'word' && !endsInSurname))) continue;
-        out.push({ type: 'name', start: s0, end: s0 + m[1]!.length, score: 0.7, explanation: 'Namn som underskrift på raden efter en hälsningsfras' });
-        for (const t of words) if (!t.common && t.kind !== 'initial') known.add(t.norm);
+        // On the closing's own line the name starts with a capital ("Hälsningar till alla" is no signature).
+        if (!isUpper(text.charCodeAt(s0))) continue;
+        const sameLine = text.slice(m.index, s0).indexOf('\n', 1) < 0;
+        // Two people signing together: "Saga & Ask", "Saga och Ask" – one finding each.
+        const join = CLOSING_JOIN.exec(m[1]!);
+        const parts: [number, number][] = join ? [[s0, s0 + join.index], [s0 + join.index + join[0].length, s0 + m[1]!.length]] : [[s0, s0 + m[1]!.length]];
+        for (const [a, b] of parts) {
+          // Matches come in text order, so one pointer walks the tokens once: linear.
+          while (k0 < tokens.length && tokens[k0]!.start < a) k0++;
+          const words: Token[] = [];
+          for (let k = k0; k < tokens.length && tokens[k]!.end <= b; k++) words.push(tokens[k]!);
+          // A word that is also a Swedish word ("Tolvan") is a name here when a surname form ends the line.
+          const last = words[words.length - 1];
+          const endsInSurname = words.length >= 2 && !!last && last.kind === 'sur' && last.strongSur;
+          if (words.length === 0 || words.some((t) => t.kind === 'stop' || t.kind === 'org' || t.kind === 'place' || (t.kind === 'word' && !endsInSurname)) ||
+              !isUpper(text.charCodeAt(a)) || (sameLine && words[0]!.caps)) continue;
+          out.push({ type: 'name', start: a, end: b, score: 0.7, explanation: sameLine ? 'Namn som underskrift efter en hälsningsfras på samma rad' : 'Namn som underskrift på raden efter en hälsningsfras' });
+          for (const t of words) if (!t.common && t.kind !== 'initial') known.add(t.norm);
+        }
       }
     }
   },

@@ -161,3 +161,14 @@ describe('a parenthesis after a capitalised word mid-sentence', () => {
     expect(names('Ärendet gäller elnätet hos Vattenkraften (nätägare) i området.')).toEqual([]);
   });
 });
+
+describe('a signature on the closing\'s own line', () => {
+  it('takes given names that are words after the closing, and two people joined by "&" or "och"', () => {
+    expect(names('Tack!\nHälsningar Saga')).toEqual(['Saga']);
+    expect(names('Tack!\nHälsningar Saga & Ask')).toEqual(['Saga', 'Ask']);
+    expect(names('Tack!\nMvh\nSaga och Ask')).toEqual(['Saga', 'Ask']);
+  });
+  it('not a greeting to everyone, a place or the organisation', () => {
+    expect(names('Hälsningar till alla\nHälsningar från Stockholm\nHälsningar Kvarnby Energi\nMvh Kundtjänst')).toEqual([]);
+  });
+});
