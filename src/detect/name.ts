@@ -667,7 +667,7 @@ function loneEvidence(text: string, t: Token): number {
     // Not followed by a capitalised word or a digit (a product, an address).
     // A person's e-mail, phone or role in parentheses after the word, or a mobile number, is as good: "Mejlat Lindqvist
     // (p.lindqvist@…)", "Sms till Bergkvist 073-…" (round 12).
-    if (!LOWER_AFTER.test(text.slice(t.end, t.end + 2)) && !PAREN_AFTER.test(text.slice(t.end, t.end + 48)) && !beforeMobile(text, t)) return 0;
+    if (!LOWER_AFTER.test(text.slice(t.end, t.end + 2)) && !(codeAt(text, t.end + 1) === 40 && PAREN_AFTER.test(text.slice(t.end, t.end + 48))) && !beforeMobile(text, t)) return 0;
     position = 0.5;
   } else if (codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && finiteVerb(wordAfter(text, fromWhereEnd(text, t.end)))) position = 0.4;
   else return 0;
@@ -2522,6 +2522,10 @@ const ROSTER_LINE = /^[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){
  */
 function rosterLines(c: NameContext): void {
   const { text, tokens, out, knownCommon, coverage } = c;
+  // Cheap gate: at least two findings that are whole lines, or there is no roster to complete.
+  let whole = 0;
+  for (const f of out) if (f.type === 'name' && lineStartAt(text, f.start) && (f.end === text.length || text.charCodeAt(f.end) === 10 || text.charCodeAt(f.end) === 13) && ++whole >= 2) break;
+  if (whole < 2) return;
   const covered = coverage();
   const n = text.length;
   // Blocks of consecutive roster lines: [start, end) of each line.
@@ -2554,11 +2558,18 @@ function rosterLines(c: NameContext): void {
     let le = text.indexOf('\n', ls);
     if (le < 0) le = n;
     const c0 = firstLetterAt(text, ls);
-    if (c0 < le && le - ls <= 60 && isUpper(text.charCodeAt(c0)) && ROSTER_LINE.test(text.slice(ls, le))) block.push(ls, le);
+    // Cheap tests first: a short line that starts with a capital and ends in a letter (prose ends in punctuation).
+    if (c0 < le && le - ls <= 60 && isUpper(text.charCodeAt(c0)) && isLetterAt(text, lastLetterAt(text, le)) && ROSTER_LINE.test(text.slice(ls, le))) block.push(ls, le);
     else flush();
     ls = le + 1;
   }
   flush();
+}
+/** The last character before `le` that is not a blank, a tab or a carriage return. */
+function lastLetterAt(text: string, le: number): number {
+  let i = le - 1;
+  while (i > 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i--;
+  return i;
 }
 /** The first character of the line at `ls` that is not a blank or a tab. */
 function firstLetterAt(text: string, ls: number): number {
