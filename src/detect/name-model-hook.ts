@@ -353,6 +353,9 @@ export function learnedContextNames<T extends ContextToken>(
     if (joinAt >= 0) {
       const f = out[joinAt]!;
       out[joinAt] = { ...f, start: Math.min(f.start, start), end: Math.max(f.end, b.end), explanation: `${f.explanation}; med ${a === b ? 'ordet' : 'orden'} bredvid, som ${why}` };
+      // The grown part is covered now: the caller's coverage only fills findings pushed after it, so without this a later
+      // pass takes the added word alone again at a higher score and the grown name loses to it (round 12).
+      covered.fill(1, Math.min(f.start, start), Math.max(f.end, b.end));
     } else out.push({ type: 'name', start, end: b.end, score: 0.6, explanation: `Namn: ${why}` });
     for (let j = startIndex; j <= endIndex; j++) if (!tokens[j]!.common) found.push(tokens[j]!.norm);
   };

@@ -38,12 +38,17 @@ const KIN_OF = /^(?:mamma|mamman|pappa|pappan|mor|modern|far|fadern|förälder|f
 const EN_WEEKDAY = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/;
 const WEEKDAY_DATE_AFTER = /^,?[ \u00a0]\d/;
 const CAPS_NOT_NAME = /^(?:AM|PM|VD)$/;
+const CALENDAR_GIVEN = /^(?:Tor|Maj|May)$/;
+/** Verbs a month or a weekday is the subject of as often as a person ("Maj blev varm", "Tor passar bäst"). */
+const CALENDAR_VERB = /^(?:är|var|blev|blir|har|hade|kommer|kom|går|gick|börjar|började|slutar|slutade|bjöd|bjuder|gav|ger|brukar|passar|passade|funkar|fungerar|was|is|has|had)$/;
 const STOP_CLASS: { kind: Kind; strongSur: boolean; common: boolean } = { kind: 'stop', strongSur: false, common: true };
 const HYPHEN_BREAK = /-\r?\n/g;
 const PREFIXED_SURNAME = /^(?:[OD]['’]|Ma?c)\p{Lu}\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const LOWER_AFTER = /^(?:[ \u00a0]\p{Ll}|[,.;:!?)]|\r?\n)/u;
+// A person's own e-mail or phone in parentheses after a name: "Lindqvist (p.lindqvist@…)", "Lind (070-…)" (round 12).
+const PAREN_AFTER = /^[ \u00a0]\((?:[\p{L}\d._+-]{1,40}@|0\d|\+\d)/u;
 const NICK_AFTER = /^["”“]?(?:\)|[ \u00a0]\p{Ll})/u;
 // A second name after "och" or "&" ("Hej Mona och Per!"), an emoticon or an age ("Grattis Ture 80 år!") may follow too (round 9).
 const GREETING_AFTER = /^(?:[ \u00a0]\p{Lu}|[,!.:]|\r?\n|$|[ \u00a0](?:och|&)[ \u00a0]\p{Lu}|[ \u00a0][:;][-]?[)D(P]|[ \u00a0]\d{1,3}[ \u00a0]år)/u;
@@ -113,6 +118,10 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   if (ORG_MARKER.test(norm)) return { kind: 'org', strongSur: false, common: true };
   // "O'Sullivan", "D’Arcy", "McLean", "MacLeod": the prefix and a capital after it is a surname form (issue 15, round 7).
   if (PREFIXED_SURNAME.test(norm)) return { kind: 'sur', strongSur: true, common: false };
+  // A given name that is also a weekday or month ("Tor" = torsdag, "Maj", "May"): a name only with a person's evidence, a
+  // surname after it or a kinship word before it, like any given name that is a common word ('amb'); "Tor 14/11" and
+  // "Maj 2026" have none (issue 15, round 12).
+  if (CALENDAR_GIVEN.test(norm)) return { kind: 'amb', strongSur: false, common: true };
   if (NOT_NAME.has(norm)) return { kind: 'stop', strongSur: false, common: true };
   // A number's label cut short ("Personnr", "Kundnr", "Lägenhetsnr"): a Swedish word and "nr", a column or field, no name.
   if (norm.length > 5 && norm.endsWith('nr') && isSwedishWord(norm.slice(0, -2), true)) return { kind: 'stop', strongSur: false, common: true };
@@ -292,7 +301,7 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
   if (r === undefined) {
     const raw = text.slice(start, end);
     // A word hyphenated over a line break is classified as one word ("Hei-⏎kkinen" as "Heikkinen").
-    let norm = caps ? titleCase(raw) : raw.indexOf('\n') >= 0 ? raw.replace(HYPHEN_BREAK, '') : raw;
+    let norm = caps ? titleCase(raw.indexOf('l') >= 0 ? raw.replace(OCR_SMALL_L, 'I') : raw) : raw.indexOf('\n') >= 0 ? raw.replace(HYPHEN_BREAK, '') : raw;
     // OCR's digits for letters inside a word: "E1isabeth", "M0HAMMADI" are classified as "Elisabeth", "Mohammadi".
     if (OCR_DIGIT.test(norm)) norm = norm.replace(OCR_ZERO, 'o').replace(OCR_ONE, 'l');
     // A clock's AM/PM and "VD" in capitals are no part of a name: "10:12 AM Odile Ferrand", "VD Anna Lind".
@@ -330,6 +339,8 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
 // ---- End of the classification cache ----------------------------------------------------------------------------------
 
 const OCR_DIGIT = /[01]/;
+/** A small l in a word in capitals is OCR's capital I: "LlNDQVlST" is "LINDQVIST". */
+const OCR_SMALL_L = /l/g;
 const OCR_ZERO = /0/g;
 const OCR_ONE = /1/g;
 /**
@@ -345,6 +356,8 @@ function ocrDigitAt(text: string, i: number, upper: boolean): boolean {
 }
 
 /** Reads a token starting at an upper-case letter: a word, a word in capitals, or an initial. Returns its end or -1. */
+/** OCR's small l for a capital I between two capitals: "LlNDQVlST", "SOFlA" (round 12). */
+const ocrSmallLAt = (text: string, i: number): boolean => text.charCodeAt(i) === 108 && isUpper(codeAt(text, i - 1)) && isUpper(codeAt(text, i + 1));
 function readToken(text: string, s: number): number {
   const n = text.length;
   let i = s + 1;
@@ -377,8 +390,8 @@ function readToken(text: string, s: number): number {
   }
   if (i > s + 1) {
     while (i < n && isLower(text.charCodeAt(i), undefined)) i++;
-  } else if (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true))) {
-    while (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true))) i++;
+  } else if (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true) || ocrSmallLAt(text, i))) {
+    while (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true) || ocrSmallLAt(text, i))) i++;
     if (i + 2 < n && text.charCodeAt(i) === 45 && isUpper(text.charCodeAt(i + 1), undefined) && isUpper(text.charCodeAt(i + 2), undefined)) {
       i += 1;
       while (i < n && isUpper(text.charCodeAt(i), undefined)) i++;
@@ -434,11 +447,48 @@ export function tokenize(text: string): Token[] {
     // "Jur.kand.", "Bl.a.": an abbreviation, not a word.
     if (text.charCodeAt(end) === 46 && end + 1 < n && isLetterAt(text, end + 1) && text.charCodeAt(end - 1) !== 46) continue;
     const second = text.charCodeAt(i + 1);
-    const caps = end - i > 1 && second !== 46 && (isUpper(second) || ((second === 48 || second === 49) && isUpper(codeAt(text, i + 2))));
+    // OCR reads a capital I as a small l: "LlNDQVlST", "SOFlA" are in capitals (round 12).
+    const caps = end - i > 1 && second !== 46 && (isUpper(second) || ((second === 48 || second === 49 || second === 108) && isUpper(codeAt(text, i + 2))));
     const cls = classifyAt(text, i, end, caps);
     tokens.push({ start: i, end, text: cls.raw, norm: cls.norm, caps, kind: cls.kind, strongSur: cls.strongSur, common: cls.common, english: cls.english, sentenceStart: isSentenceStart(text, i) });
   }
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'amb' && t.norm.length <= 3 && CALENDAR_GIVEN.test(t.norm)) calendarWord(text, tokens, k);
+    else if (t.kind === 'stop' && codeAt(text, t.end) === 44 && codeAt(text, t.end + 1) === 32 && streetShapedSurname(t)) commaSurname(text, tokens, k);
+  }
   return tokens;
+}
+
+/** A word shaped like a street ("Ekbacken", "Granstigen") that is no heading or title word: also a Swedish surname. */
+const streetShapedSurname = (t: Token): boolean => STREET_SHAPE.test(t.norm.toLowerCase()) && !NOT_NAME.has(t.norm);
+/**
+ * A street-shaped word first in its cell before a comma and a given name that ends the cell is the surname of a
+ * "Efternamn, Förnamn" cell ("Ekbacken, Tor", "STENBACKEN, OLLE"): an address has its number there (round 12).
+ */
+function commaSurname(text: string, tokens: Token[], k: number): void {
+  const t = tokens[k]!;
+  const u = tokens[k + 1];
+  if (u === undefined || u.start !== t.end + 2 || u.caps !== t.caps || !(u.kind === 'first' || u.kind === 'amb' || u.kind === 'nw')) return;
+  if (!cellStartOf(text, t.start) || !CELL_AFTER.test(text.slice(u.end, u.end + 3)) || NUMBER_AFTER.test(text.slice(u.end, u.end + 3))) return;
+  t.kind = 'sur';
+}
+
+const CALENDAR_AFTER = /^(?:[ \u00a0]*[–—-]|[.,]?[ \u00a0]*\d)/;
+const CALENDAR_BEFORE = /[–—-][ \u00a0]*$/;
+/**
+ * A given name that is also a weekday or month (CALENDAR_GIVEN) is the calendar word, not a name, before a date, a year
+ * or a range ("Tor 13/11", "Maj 2026", "Tor–Fre"), after a range's dash ("Mån–Tor") and before a capitalised word that is
+ * no surname ("Tor Lunch", "Maj Jun", "May Update"): a schedule or a table of months (issue 15, round 12).
+ */
+function calendarWord(text: string, tokens: Token[], k: number): void {
+  const t = tokens[k]!;
+  const u = tokens[k + 1];
+  const joinedNext = u !== undefined && u.start === t.end + 1 && (codeAt(text, t.end) === 32 || codeAt(text, t.end) === 0xa0);
+  if (CALENDAR_AFTER.test(text.slice(t.end, t.end + 4)) || CALENDAR_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) ||
+      (joinedNext && u.kind !== 'sur' && !((u.kind === 'first' || u.kind === 'unknown' || u.kind === 'nw') && !u.common && !u.english))) {
+    t.kind = 'stop';
+  }
 }
 
 // ---- Evidence that capitalised words in no list are a name (all of it here, in one place) ----------------------------
@@ -462,7 +512,7 @@ export function shapeEvidence(word: string): number {
   return 0;
 }
 // Finite verbs that follow a subject at a sentence start: the closed set of common ones.
-const FINITE_VERB = /^(?:är|var|har|hade|ringde|kom|kommer|sa|sade|säger|bor|bodde|vill|ville|kan|kunde|ska|skall|skulle|måste|fick|får|gick|går|tog|tar|ringer|skrev|skriver|berättar|uppgav|uppger|menar|ansåg|anser|meddelar|betalar|svarar|frågar|önskar|hörde|hör|begär|ansöker|klagar|flyttar|lämnar|skickar|söker|vet|visste|blev|blir|satt|sitter|stod|står|kände|känner|bad|ber|lovade|lovar|sökte|behöver|behövde|tycker|tyckte)$/;
+const FINITE_VERB = /^(?:är|var|har|hade|ringde|kom|kommer|sa|sade|säger|bor|bodde|vill|ville|kan|kunde|ska|skall|skulle|måste|fick|får|gick|går|tog|tar|ringer|skrev|skriver|berättar|uppgav|uppger|menar|ansåg|anser|meddelar|betalar|svarar|frågar|önskar|hörde|hör|begär|ansöker|klagar|flyttar|lämnar|skickar|söker|vet|visste|blev|blir|satt|sitter|stod|står|kände|känner|bad|ber|lovade|lovar|sökte|behöver|behövde|tycker|tyckte|föreslog|föreslår|höll|håller|gav|ger|drog|bjöd|fann|lät|såg|ser|föredrog|föredrar|framhöll|avstod|vann|drev)$/;
 // Past tense in -de/-te ("ringde", "skickade", "köpte"); a dictionary stem with that ending is a noun ("ärende", "möte").
 const PAST_TENSE = /^\p{Ll}{2,}[^n](?:de|te)$/u;
 const finiteVerb = (w: string): boolean => FINITE_VERB.test(w) || (PAST_TENSE.test(w) && !SV_WORDS.has(w));
@@ -514,6 +564,12 @@ const openerToken = (p: Token): boolean =>
   (OPENER.test(p.norm.toLowerCase()) || (p.norm.length > 4 && finiteVerb(p.norm.toLowerCase())));
 /** Whether a lone surname is clearly one: in the surname list, or a "-sson" form, and no Swedish word as written. */
 // A listed surname that is also a place abroad ("Lima") has no surname ending: the list alone is not enough.
+/**
+ * A listed surname of a surname's form that the dictionary also has as a rare compound ("Bergkvist", "Grankvist",
+ * "Bäckström"): capitalised where a common word would be in lower case it is the surname (round 12).
+ */
+const listedWordSurname = (t: Token): boolean => t.kind === 'sur' && t.common && t.norm.length >= 7 && SURNAMES.has(t.norm) &&
+  STRONG_SUFFIX.test(t.norm.toLowerCase());
 const listedSurname = (t: Token): boolean => t.kind === 'sur' && t.strongSur && !t.common &&
   (SON_FORM.test(t.norm) || ((SURNAMES.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('s') && SURNAMES.has(t.norm.slice(0, -1)))) &&
     STRONG_SUFFIX.test(t.norm.toLowerCase().replace(/s$/, ''))));
@@ -609,7 +665,9 @@ function loneEvidence(text: string, t: Token): number {
     // After a capitalised opener a genitive before its noun ("Enligt Wanjirus ansökan") is left to the context model.
     if (isUpper(codeAt(text, t.start - 1 - b.length)) && genitiveBeforeNoun(text, t)) return 0;
     // Not followed by a capitalised word or a digit (a product, an address).
-    if (!LOWER_AFTER.test(text.slice(t.end, t.end + 2))) return 0;
+    // A person's e-mail, phone or role in parentheses after the word, or a mobile number, is as good: "Mejlat Lindqvist
+    // (p.lindqvist@…)", "Sms till Bergkvist 073-…" (round 12).
+    if (!LOWER_AFTER.test(text.slice(t.end, t.end + 2)) && !(codeAt(text, t.end + 1) === 40 && PAREN_AFTER.test(text.slice(t.end, t.end + 48))) && !beforeMobile(text, t)) return 0;
     position = 0.5;
   } else if (codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && finiteVerb(wordAfter(text, fromWhereEnd(text, t.end)))) position = 0.4;
   else return 0;
@@ -734,7 +792,8 @@ const NOT_AFTER_INITIALS = /^(?:de|dollar|dollars|och|of|and)$/;
 
 // Name particles between the parts of one name ("Ingrid von Behm", "Marc de Vries", "Fredrik af Lindenfeldt"); a line
 // break may stand where a PDF table cell wrapped ("Vesna\nHodžić").
-const GAP = /^(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)(?:(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do|du)(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)){0,2}$/;
+// The Arabic article joined to the surname by a hyphen stands last: "Abdullah al-Amin", "Omar el-Sayed" (round 12).
+const GAP = /^(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)(?:(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do|du)(?:[ \u00a0]|[ \u00a0]?\r?\n[ \u00a0]?)){0,2}(?:(?:al|el|ad|ar|as|ash|at|az|an|ul)-)?$/;
 /** Whether a and b can be parts of one name: one space, particles, or a single line break. */
 function nameGap(text: string, a: Token, b: Token): 'space' | 'particle' | 'newline' | null {
   const len = b.start - a.end;
@@ -884,7 +943,9 @@ const CELL_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:\/(?:\p{Lu}{2,3}|\p{Lu
 // Between initials of one list: "KLB, PSÅ, ANy", "KLB och PSÅ", "KG/KRa".
 const INITIALS_LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0](?:och|o|&)[ \u00a0]|\/|[ \u00a0])$/;
 const ROLE_WHY = 'Initialer efter "registrerat av", "granskad", "attest" eller liknande';
-const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|hälsning|mvh|kind regards|best regards|regards|\/\/)[,!.]?[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*(?=\r?\n|$)/giu;
+// The signature also on the closing's own line ("Hälsningar Saga", "Mvh Saga och Ask") and two names joined by "&" (round 12).
+const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|hälsning|mvh|kind regards|best regards|regards|\/\/)[,!.]?(?:[ \t]*\r?\n[ \t]*|[ \u00a0]+)(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \u00a0]&[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,1})?)[ \t]*(?=\r?\n|$)/giu;
+const CLOSING_JOIN = /[ \u00a0](?:&|och|o)[ \u00a0]/;
 const SIGN_PAREN = /\((\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[,)])/gu;
 const SIGN_PAREN_AT = sticky(SIGN_PAREN);
 
@@ -985,12 +1046,33 @@ function personLabelBefore(text: string, colon: number): number {
 }
 // Labels after which one word is a name even when it is also a common word: "Efternamn: Ek", "Från: Åsa", "Till: Maja".
 const NAME_LABEL_END = /(?:namn|^från|^till|^kopia|^cc|^from|^to|\nfrån|\ntill|\nkopia|\ncc|\nfrom|\nto)[ \u00a0]*$/i;
+// Only a label that asks for a name ("Namn:", "Efternamn:"), not "Från:"/"Till:" (a place in a travel log).
+const NAMN_LABEL_END = /namn[ \u00a0]*$/i;
 // The field may also end before "på"/"vid" and the sender's workplace: "Från: Åsa på Vattenverket" (issue 15, round 8).
 const FIELD_END = /^[ \u00a0]*(?:$|\r?\n|[;|\t,(<]|[ \u00a0]{2}|\.(?:[ \u00a0\n]|$))|^[ \u00a0](?:på|vid|från)[ \u00a0]\p{Lu}/u;
 /**
  * Whether a run of tokens in a field, next to an e-mail address or a personnummer is a name: only name words and
  * initials, a common word only as a listed name, at least one listed word (or two unknown ones), not taken already.
  */
+/** Lower case without the diacritics an e-mail address drops ("Åkesson" → "akesson"). */
+function asciiFold(w: string): string {
+  return w.toLowerCase().normalize('NFD').replace(COMBINING, '');
+}
+const COMBINING = /[\u0300-\u036f]/g;
+/**
+ * Whether an e-mail address's local part spells a display name of two or more words: each word whole in it, or the first
+ * as its initial at the start ("Linda Sol" in "linda.sol", "l.sol", "sol.linda"): the words are a person's name then,
+ * even when each is also a common word.
+ */
+function addressSpells(run: Token[], local: string): boolean {
+  const l = asciiFold(local);
+  for (let k = 0; k < run.length; k++) {
+    const w = asciiFold(run[k]!.norm);
+    if (w.length < 2 || !(l.includes(w) || (k === 0 && l.charCodeAt(0) === w.charCodeAt(0) && !isLetterAt(l, 1)))) return false;
+  }
+  return true;
+}
+
 function fieldRun(run: Token[], covered: Uint8Array): boolean {
   if (run.length === 0) return false;
   return !(run.some((u) => !(nameish(u) || u.kind === 'initial') || (u.common && !lexical(u) && u.kind !== 'amb')) ||
@@ -1023,8 +1105,12 @@ function personField(c: NameContext, covered: Uint8Array, p: number, valueStart:
     (run[0]!.kind === 'first' || run[0]!.kind === 'nw' || run[0]!.kind === 'amb') && !covered[run[0]!.start] && !covered[run[1]!.start];
   // After a label that asks for a name ("Efternamn:", "Förnamn:", "Namn:") one listed word is a name even when it is also
   // a common word ("Efternamn: Nordström", "Förnamn: Bo").
+  // So is a place or a word of a surname's form there ("Namn: Sjöberg", "Efternamn: Lindgård"), not a municipality or
+  // a word like "Saknas" (round 12).
   const nameLabel = run.length === 1 && NAME_LABEL_END.test(text.slice(Math.max(0, p - 6), p)) && !run[0]!.caps &&
-    (lexical(run[0]!) || run[0]!.kind === 'amb') && !covered[run[0]!.start];
+    (lexical(run[0]!) || run[0]!.kind === 'amb' || ((run[0]!.kind === 'place' || run[0]!.kind === 'word') && !KOMMUNER.has(run[0]!.norm) &&
+      (SURNAMES.has(run[0]!.norm) || SURNAME_SUFFIX.test(run[0]!.norm.toLowerCase())) && NAMN_LABEL_END.test(text.slice(Math.max(0, p - 6), p)))) &&
+    !covered[run[0]!.start];
   if (!fieldRun(run, covered) && !lastWord && !nameLabel) return;
   take(run[0]!, run[run.length - 1]!, 0.7, 'Namn i ett fält vars rubrik anger en person ("Namn:", "Kund:", "Mottagare:")');
   for (const u of run) if (u.kind !== 'initial' && !u.common) known.add(u.norm);
@@ -1310,7 +1396,8 @@ function nameCell(text: string, tokens: Token[], value: string, at: number, out:
   let firm = false;
   for (let j = k ?? tokens.length; j < tokens.length && tokens[j]!.start < end; j++) {
     const u = tokens[j]!;
-    if (u.kind === 'org' || (u.kind === 'stop' && !PARTICLE_WORD.test(u.text.toLowerCase()))) firm = true;
+    // A street-shaped word is a surname there: "Ekbacken" under "Efternamn" (round 12).
+    if (u.kind === 'org' || (u.kind === 'stop' && !PARTICLE_WORD.test(u.text.toLowerCase()) && !streetShapedSurname(u))) firm = true;
   }
   if (firm) return;
   if (ORG_AFTER_WORD.test(name.slice(name.indexOf(' ')))) return;
@@ -2139,6 +2226,7 @@ export const nameDetector: Detector = {
     namePasses.contextNamesPass(c);
     namePasses.modelHook(c);
     namePasses.everydayPass(c);
+    if (c.out.length >= 2) rosterLines(c);
     namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
     const kept = columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c))));
@@ -2202,7 +2290,10 @@ function runOfNames(c: NameContext, i: number, t: Token): NameRunOf {
     if (u.kind === 'place') {
       // A place name as a surname only right after a given name that is no word itself: "Ebba Sjöberg".
       // Also after a given name that is also a word, capitalised mid-sentence: "… och Ebba Lindholm".
-      if (!(j === i + 1 && ((t.kind === 'first' && !t.common) || (t.kind === 'amb' && !t.sentenceStart && !u.common))) || u.caps !== t.caps) break;
+      // Or after a label's colon when the place is shaped like a surname and is no municipality: "Närvarande: Bo Grenholm",
+      // not "Pris: Per Göteborg" (round 12).
+      if (!(j === i + 1 && ((t.kind === 'first' && !t.common) || (t.kind === 'amb' && !u.common && (!t.sentenceStart ||
+          (ambPlaced(text, t) && !KOMMUNER.has(u.norm) && SURNAME_SUFFIX.test(u.norm.toLowerCase())))))) || u.caps !== t.caps) break;
       hasSurname = true;
       j++;
       break;
@@ -2231,7 +2322,8 @@ function runOfNames(c: NameContext, i: number, t: Token): NameRunOf {
       j++;
       break;
     }
-    if (u.caps !== t.caps && !(lexical(u) && lexical(t))) break;
+    // Mixed capitals in one name: "Anders BERG", "KARL Gustav BERGE" (a given name that is also a word first, round 12).
+    if (u.caps !== t.caps && !(lexical(u) && (lexical(t) || (t.kind === 'amb' && j === i + 1 && u.kind === 'first' && !u.common && capsSurnameAfter(text, tokens, j, t.caps))))) break;
     if ((u.kind === 'first' || u.kind === 'amb') && hasSurname && !u.caps) break;
     if (u.kind === 'sur' || u.kind === 'unknown' || u.kind === 'nw') { hasSurname = true; if (u.strongSur) strong = true; }
     if (u.kind === 'first') firsts++;
@@ -2252,6 +2344,12 @@ function runOfNames(c: NameContext, i: number, t: Token): NameRunOf {
   r.newline = newline;
   r.nwWord = nwWord;
   return r;
+}
+
+/** Whether the token after `j` continues the name in the first word's case as a surname: "KARL Gustav BERGE". */
+function capsSurnameAfter(text: string, tokens: Token[], j: number, caps: boolean): boolean {
+  const v = tokens[j + 1];
+  return v !== undefined && v.caps === caps && joined(text, tokens[j]!, v) && (v.kind === 'sur' || v.kind === 'nw' || v.kind === 'unknown');
 }
 
 /** The run's length in tokens, without a lone initial at its end. */
@@ -2304,6 +2402,12 @@ function judgeRun(c: NameContext, i: number, t: Token, n: number, last: Token, r
       !tokens.slice(i, i + n).some((u) => u.english)) {
     score = allCaps ? 0.7 : 0.75;
     why = 'Namn: ord ur namnlistorna (förnamn, efternamn eller namn av okänd roll)';
+  } else if (n === 2 && allCaps && t.kind === 'sur' && SURNAMES.has(t.norm) && (last.kind === 'first' || (last.kind === 'amb' && !PLACES.has(last.norm))) &&
+      lineStartAt(text, t.start) && CELL_GAP_AFTER.test(text.slice(last.end, last.end + 2)) && lineHasDigit(text, t.start)) {
+    // A register row in capitals, surname first without a comma, then the next column: "BERG ANNA    STORGATAN 3" – a
+    // listed surname that is also a word ("Berg", "Ek") and a given name (round 12).
+    score = 0.7;
+    why = 'Namn i versaler i formen "EFTERNAMN FÖRNAMN" först på en registerrad';
   } else if (nwWord && n === 2) {
     score = 0.65;
     why = 'Namn: namnord följt av ett ord med stor bokstav mitt i meningen eller före en roll';
@@ -2409,6 +2513,76 @@ function itemsAfter(c: NameContext, f: Finding, taken: Set<number>): void {
   }
 }
 
+const ROSTER_LINE = /^[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){1,2}[ \t]*\r?$/u;
+/**
+ * A list of people one to a line, each line two or three capitalised words and nothing else ("Deltagare⏎Sten Ek⏎Linda
+ * Sol⏎Saga Vik"): when the rules found at least two of its lines whole as names and at least a third of them, a further line
+ * that opens with a given name is a name too, also when its words are common words (round 12). Linear: each line is
+ * read once, and only lines that start with a capital and are short are tested.
+ */
+function rosterLines(c: NameContext): void {
+  const { text, tokens, out, knownCommon, coverage } = c;
+  // Cheap gate: at least two findings that are whole lines, or there is no roster to complete.
+  let whole = 0;
+  for (const f of out) if (f.type === 'name' && lineStartAt(text, f.start) && (f.end === text.length || text.charCodeAt(f.end) === 10 || text.charCodeAt(f.end) === 13) && ++whole >= 2) break;
+  if (whole < 2) return;
+  const covered = coverage();
+  const n = text.length;
+  // Blocks of consecutive roster lines: [start, end) of each line.
+  let block: number[] = [];
+  const flush = (): void => {
+    if (block.length >= 6) {
+      let found = 0;
+      for (let b = 0; b < block.length; b += 2) if (wholeLineCovered(text, covered, block[b]!, block[b + 1]!)) found++;
+      const lines = block.length / 2;
+      if (found >= 2 && 3 * found >= lines && found < lines) {
+        for (let b = 0; b < block.length; b += 2) {
+          if (wholeLineCovered(text, covered, block[b]!, block[b + 1]!)) continue;
+          const k = tokenIndexAt(tokens, firstLetterAt(text, block[b]!));
+          if (k === undefined) continue;
+          let e = k;
+          while (e + 1 < tokens.length && tokens[e + 1]!.start < block[b + 1]!) e++;
+          const run = tokens.slice(k, e + 1);
+          const t = run[0]!;
+          // Its other words name words too, or a listed surname that is also a word ("Ask", "Vik", not "Hamnen").
+          if (run.length < 2 || run.some((u) => u.caps || covered[u.start] || !(nameish(u) || (u.kind === 'word' && SURNAMES.has(u.norm)))) ||
+              !(t.kind === 'first' || t.kind === 'amb' || t.kind === 'nw')) continue;
+          out.push({ type: 'name', start: t.start, end: run[run.length - 1]!.end, score: 0.6, explanation: 'Namn i en lista med ett namn per rad, där de andra raderna är namn' });
+          for (const u of run) if (u.common) knownCommon.add(u.norm);
+        }
+      }
+    }
+    block = [];
+  };
+  for (let ls = 0; ls < n;) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = n;
+    const c0 = firstLetterAt(text, ls);
+    // Cheap tests first: a short line that starts with a capital and ends in a letter (prose ends in punctuation).
+    if (c0 < le && le - ls <= 60 && isUpper(text.charCodeAt(c0)) && isLetterAt(text, lastLetterAt(text, le)) && ROSTER_LINE.test(text.slice(ls, le))) block.push(ls, le);
+    else flush();
+    ls = le + 1;
+  }
+  flush();
+}
+/** The last character before `le` that is not a blank, a tab or a carriage return. */
+function lastLetterAt(text: string, le: number): number {
+  let i = le - 1;
+  while (i > 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 13)) i--;
+  return i;
+}
+/** The first character of the line at `ls` that is not a blank or a tab. */
+function firstLetterAt(text: string, ls: number): number {
+  let i = ls;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return i;
+}
+/** Whether every letter of the line [ls, le) lies in a finding. */
+function wholeLineCovered(text: string, covered: Uint8Array, ls: number, le: number): boolean {
+  for (let i = ls; i < le; i++) if (!covered[i] && isLetterAt(text, i)) return false;
+  return true;
+}
+
 /** Whether the list item after `end` (past its separator) is a given name of the lists that ends its item. */
 function givenItemAfter(c: NameContext, end: number): boolean {
   const { text, tokens } = c;
@@ -2457,7 +2631,11 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
     // A common word seen in a full name ("Bengt Alm" … "Alm och af Lindenfeldt reserverade sig"): alone, not
     // inside a run of capitalised words, mid-sentence or before a verb or another name.
     if (!knownCommon.has(t.norm) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || ampersandAt(text, t.end)) return;
-    if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !LIST_AFTER.test(text.slice(t.end, t.end + 10))) return;
+    // At a sentence start the word after says a person: a finite verb, here also any past tense the dictionary lists
+    // ("Bo redogjorde", "Linda föreslog"), since the text has already named the person; or a vocative ("Bo, kan du …").
+    // Or alone on its line before a comma or "!", as a letter opens: "Dag,⏎Montören kommer …".
+    if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !PAST_TENSE.test(wordAfter(text, t.end)) && !LIST_AFTER.test(text.slice(t.end, t.end + 10)) &&
+        !VOCATIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !(VOCATIVE_LINE.test(text.slice(t.end, t.end + 4)) && lineStartAt(text, t.start))) return;
     out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn (ordet är också ett vanligt ord)' });
     return;
   }
@@ -2528,7 +2706,8 @@ const nameRules = {
         (next.kind === 'first' || next.kind === 'nw' || (next.kind === 'amb' && (!next.common || particle > 0)) || (next.kind === 'initial' && (next.text.length > 1 ||
           // A listed surname and one capital alone in a register's cell: "04470251   Ståhl, B    D3" (round 8, second wave).
           (t.kind === 'sur' && !t.common && commaGap === 1 && cellStartOf(text, t.start) && /^[ \t]*(?:[|;\t]|\r?\n|$)|^ {2}/.test(text.slice(next.end, next.end + 3))))) ||
-          ((next.kind === 'unknown' || next.kind === 'sur' || (next.kind === 'amb' && (t.strongSur || t.kind === 'unknown' || (t.caps && commaGap === 2)))) && (particle > 0 || cellStartOf(text, t.start))))) {
+          // A given name that is also a word after a listed surname, alone in a cell: "Berg, Per", "Ekbacken, Olle" (round 12).
+          ((next.kind === 'unknown' || next.kind === 'sur' || (next.kind === 'amb' && (t.strongSur || t.kind === 'unknown' || t.kind === 'sur' || (t.caps && commaGap === 2)))) && (particle > 0 || cellStartOf(text, t.start))))) {
       // More given names may follow in the cell: "POHJANEN, ARTO KALERVO", "Päiviö, Nils Anders".
       let lastAt = i + 1;
       for (let k = i + 2; k <= i + 3 && k < tokens.length; k++) {
@@ -2571,7 +2750,7 @@ const nameRules = {
       if (!cellStart && lead === t && particle > 0) { cellStart = true; lead = { ...t, start: t.start - particle }; }
       // A code in capitals after a name in title case is the next field, not a third name: "Sundqvist, Britt-Marie FT-18870".
       if ((strongForm && commaGap === 1 && (!after || !joined(text, last, after) || !nameish(after) || (after.caps && !last.caps))) ||
-          (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && (next.kind === 'first' || next.kind === 'nw')))) ||
+          (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && (next.kind === 'first' || next.kind === 'nw' || next.kind === 'amb')))) ||
           // After a particle any surname that is no firm or role word, before a given name or initials: "VON ESSEN, CARL",
           // "AF KLINT, MARGARETA" (round 10); and a listed surname that is also a word before initials alone: "EK, O.".
           (cellStart && endsCell && t.kind !== 'stop' && t.kind !== 'org' && (t.caps === next.caps || next.kind === 'initial') && (particle > 0 || t.kind === 'sur') &&
@@ -2752,9 +2931,15 @@ const nameRules = {
             const sep = text.slice(prev.end, u.start);
             // After a role word a place name in the list is a surname too ("nämndemännen Ek, Berg och Vinberg").
             if (!/^(?:, | och | samt | and )$/.test(sep) || !(nameish(u) || u.kind === 'place') || (u.common && u.kind !== 'sur' && u.kind !== 'nw' && u.kind !== 'place') || u.caps) break;
-            take(u, u, 0.6, 'Namn i en uppräkning efter titel eller rollord');
+            // An item may be a full name: "familjen Lindroos och Ruth Åman" (round 12).
+            const v = tokens[k + 1];
+            const full = v !== undefined && (u.kind === 'first' || u.kind === 'amb' || u.kind === 'nw') && joined(text, u, v) && !v.caps && !v.common &&
+              (v.kind === 'sur' || v.kind === 'nw');
+            const end = full ? v : u;
+            take(u, end, 0.6, 'Namn i en uppräkning efter titel eller rollord');
             known.add(u.norm);
-            prev = u;
+            if (full) { known.add(v.norm); k++; }
+            prev = end;
             i = k;
             k++;
           }
@@ -2798,6 +2983,7 @@ const nameRules = {
     // Not a possessive or a numeral before its noun: "Mina sidor", "Alla ärenden", "Elva dagar" (issue 15, round 7).
     if (t.kind === 'amb' && !t.caps && !(DETERMINER_NAME.test(t.norm) && codeAt(text, t.end) === 32 && isLower(codeAt(text, t.end + 1)) && determinedNoun(wordAfter(text, t.end))) &&
         loneEvidence(text, t) >= 0.4 && !inlineGap(text, t, next) && !(i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!)) &&
+        !(CALENDAR_GIVEN.test(t.norm) && CALENDAR_VERB.test(wordAfter(text, t.end))) &&
         !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
       take(t, t, 0.5, 'Förnamn som också är ett vanligt ord, där läget i meningen anger en person');
       knownCommon.add(t.norm);
@@ -2811,17 +2997,20 @@ const nameRules = {
     // A lone word in no Swedish list – a census name ("Hodan") or a word of foreign letters ("Ánte") – where its
     // position says a person: before a verb at a sentence start, after a lower-case word mid-sentence, or before a
     // role in parentheses ("Bashir (vaktmästare)").
-    if ((t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'sur') && !t.caps && !t.common && !inlineGap(text, t, next) &&
-        !(i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!) &&
-          // A verb first in its sentence before a surname and a mobile number: "Ringt Backlund 070-…" (round 11).
-          !(tokens[i - 1]!.sentenceStart && (tokens[i - 1]!.kind === 'stop' || tokens[i - 1]!.kind === 'word') && beforeMobile(text, t)))) {
+    if ((t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'sur') && !t.caps && (!t.common || listedWordSurname(t)) && !inlineGap(text, t, next)) {
+      // A verb first in its sentence before a surname and a mobile number: "Ringt Backlund 070-…" (round 11); or before
+      // a listed surname and the person's e-mail or phone in parentheses: "Mejlat Lindqvist (p.lindqvist@…)" (round 12).
+      const afterVerb = i > 0 && inlineGap(text, tokens[i - 1]!, t) && !openerToken(tokens[i - 1]!);
+      const verbFirst = afterVerb && tokens[i - 1]!.sentenceStart && (tokens[i - 1]!.kind === 'stop' || tokens[i - 1]!.kind === 'word');
+      const verbParen = verbFirst && (listedSurname(t) || listedWordSurname(t)) && PAREN_AFTER.test(text.slice(t.end, t.end + 48));
+      if (afterVerb && !(verbFirst && beforeMobile(text, t)) && !verbParen) return -1;
       const roleAfter = codeAt(text, t.end + 1) === 40 ? ROLE_IN_PARENS.exec(text.slice(t.end, t.end + 40)) : null;
       const role = roleAfter !== null && (TITLE_WHOLE.test(roleAfter[1]!) || ROLE_BEFORE.test(roleAfter[1]!) || KIN_BEFORE.test(roleAfter[1]!));
       // A word in no list at all needs letters no Swedish word has ("Ánte"); letter pairs alone ("Bixia") also make up
       // firm and product names.
       const placed = role ? null : addressedOrKin(text, t);
       let censusLike = false;
-      const ev = role || placed !== null ? 1 : loneEvidence(text, t);
+      const ev = role || placed !== null || verbParen ? 1 : loneEvidence(text, t);
       // A census name that is a Swedish word only by its ending or as a compound ("Svante" = svan + te, "Bosse", "Micke")
       // counts mid-sentence when the learned character model finds it name-like (issue 15, round 7: many Swedish given
       // names are in no given-name list, only in the census list of unknown role; at a sentence start "Huset", "Branden").
@@ -2833,13 +3022,14 @@ const nameRules = {
             (modelLike = ev >= 0.4 && t.text.length >= 4 && personPlaced(text, t) && nameModel.enabled && nameLikeness(t.norm) >= UNKNOWN_NAME_LIKENESS && !swedishTail(t.norm)) : ev >= 0.7)) &&
           !orgWords.has(t.norm) && !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) &&
           // A listed surname is often a compound of Swedish words ("Bergqvist" = berg + qvist, "Sandberg").
-          (!isSwedishWord(t.norm, true) || (listedSurname(t) && !isSwedishWord(t.norm, false)) || (censusLike = t.kind === 'nw' && nameModel.enabled && (!t.sentenceStart ? nameLikeness(t.norm) >= CENSUS_NAME_LIKENESS :
+          (!isSwedishWord(t.norm, true) || (listedSurname(t) && !isSwedishWord(t.norm, false)) || listedWordSurname(t) || (censusLike = t.kind === 'nw' && nameModel.enabled && (!t.sentenceStart ? nameLikeness(t.norm) >= CENSUS_NAME_LIKENESS :
             // First in its sentence before a verb only a compound, never an inflected word ("Vendela" = ven + dela, not
             // "Huset", "Branden") (issue 15, round 8).
             !isSwedishWord(t.norm, false) && nameLikeness(t.norm) >= CENSUS_START_LIKENESS)))) {
         take(t, t, 0.55, role ? 'Namn före en roll inom parentes' : placed ?? (censusLike
           ? 'Namn ur namnlistorna som bara genom böjning eller sammansättning liknar ett svenskt ord och som namnmodellen finner namnlikt, där läget i meningen anger en person'
           : modelLike ? 'Namn: okänt ord med stor bokstav som namnmodellen finner namnlikt, där läget i meningen anger en person'
+          : listedWordSurname(t) ? 'Efternamn ur namnlistorna (också ett sällsynt ord i ordlistan) med stor bokstav, där läget i meningen anger en person'
           : 'Namn: ord med stor bokstav som inte är ett svenskt ord, där läget i meningen anger en person'));
         known.add(t.norm);
         // "Zetterlund och Bashir (vaktmästare)": the name before "och" or a comma belongs to the same list.
@@ -2970,16 +3160,25 @@ const namePasses = {
       let k0 = 0;
       for (let m = CLOSING.exec(text); m; m = CLOSING.exec(text)) {
         const s0 = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
-        // Matches come in text order, so one pointer walks the tokens once: linear.
-        while (k0 < tokens.length && tokens[k0]!.start < s0) k0++;
-        const words: Token[] = [];
-        for (let k = k0; k < tokens.length && tokens[k]!.end <= s0 + m[1]!.length; k++) words.push(tokens[k]!);
-        // A word that is also a Swedish word ("Tolvan") is a name here when a surname form ends the line.
-        const last = words[words.length - 1];
-        const endsInSurname = words.length >= 2 && !!last && last.kind === 'sur' && last.strongSur;
-        if (words.length === 0 || words.some((t) => t.kind === 'stop' || t.kind === 'org' || t.kind === 'place' || (t.kind === 'word' && !endsInSurname))) continue;
-        out.push({ type: 'name', start: s0, end: s0 + m[1]!.length, score: 0.7, explanation: 'Namn som underskrift på raden efter en hälsningsfras' });
-        for (const t of words) if (!t.common && t.kind !== 'initial') known.add(t.norm);
+        // On the closing's own line the name starts with a capital ("Hälsningar till alla" is no signature).
+        if (!isUpper(text.charCodeAt(s0))) continue;
+        const sameLine = text.slice(m.index, s0).indexOf('\n', 1) < 0;
+        // Two people signing together: "Saga & Ask", "Saga och Ask" – one finding each.
+        const join = CLOSING_JOIN.exec(m[1]!);
+        const parts: [number, number][] = join ? [[s0, s0 + join.index], [s0 + join.index + join[0].length, s0 + m[1]!.length]] : [[s0, s0 + m[1]!.length]];
+        for (const [a, b] of parts) {
+          // Matches come in text order, so one pointer walks the tokens once: linear.
+          while (k0 < tokens.length && tokens[k0]!.start < a) k0++;
+          const words: Token[] = [];
+          for (let k = k0; k < tokens.length && tokens[k]!.end <= b; k++) words.push(tokens[k]!);
+          // A word that is also a Swedish word ("Tolvan") is a name here when a surname form ends the line.
+          const last = words[words.length - 1];
+          const endsInSurname = words.length >= 2 && !!last && last.kind === 'sur' && last.strongSur;
+          if (words.length === 0 || words.some((t) => t.kind === 'stop' || t.kind === 'org' || t.kind === 'place' || (t.kind === 'word' && !endsInSurname)) ||
+              !isUpper(text.charCodeAt(a)) || (sameLine && words[0]!.caps)) continue;
+          out.push({ type: 'name', start: a, end: b, score: 0.7, explanation: sameLine ? 'Namn som underskrift efter en hälsningsfras på samma rad' : 'Namn som underskrift på raden efter en hälsningsfras' });
+          for (const t of words) if (!t.common && t.kind !== 'initial') known.add(t.norm);
+        }
       }
     }
   },
@@ -3052,17 +3251,24 @@ const namePasses = {
   },
 
   neighbourNames(c: NameContext): void {
-    const { text, tokens, known, coverage, take } = c;
+    const { text, tokens, known, knownCommon, coverage, take } = c;
     // The words right before an e-mail address in angle brackets ("Ánte Gaup <a.g@example.se>"), and right before or
     // after a personnummer in a register line ("GAUP ÁNTE 850101-1234", "850101-1234 Gaup, Ánte"): the person it belongs to.
     if (text.indexOf('<') >= 0 || /\d{4}/.test(text)) {
       const covered = coverage();
-      const before = (end: number, why: string): void => {
+      const before = (end: number, why: string, local = ''): void => {
         let e = tokenEndingAt(tokens, end);
         if (e === undefined) return;
         if (text.charCodeAt(tokens[e]!.end - 1) === 46) return;
         let k = e;
         while (k > 0 && e - k < 3 && text.slice(tokens[k - 1]!.end, tokens[k]!.start) === ' ' && (nameish(tokens[k - 1]!) || tokens[k - 1]!.kind === 'initial')) k--;
+        // Given names that are also words ("Linda Sol <linda.sol@…>"): the address spells the display name (round 12).
+        if (local !== '' && e > k && addressSpells(tokens.slice(k, e + 1), local) && !tokens.slice(k, e + 1).some((u) => covered[u.start] || u.caps)) {
+          take(tokens[k]!, tokens[e]!, 0.7, 'Namn före en e-postadress inom vinkelparenteser som stavar namnet');
+          for (let j = k; j <= e; j++) (tokens[j]!.common ? knownCommon : known).add(tokens[j]!.norm);
+          covered.fill(1, tokens[k]!.start, tokens[e]!.end);
+          return;
+        }
         while (k < e && !fieldRun(tokens.slice(k, e + 1), covered)) k++;
         if (!fieldRun(tokens.slice(k, e + 1), covered)) return;
         if (k === e && e > 0 && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ') return;
@@ -3075,7 +3281,15 @@ const namePasses = {
         for (let m = EMAIL_BRACKET.exec(text); m; m = EMAIL_BRACKET.exec(text)) {
           let end = m.index;
           while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 34)) end--;
-          before(end, 'Namn före en e-postadress inom vinkelparenteser');
+          // The sender's organisation in parentheses after the display name: "Linda Sol (Kvarnby Energi)" (round 12).
+          if (text.charCodeAt(end - 1) === 41) {
+            const open = text.lastIndexOf('(', end - 1);
+            if (open > 0 && end - open <= 48 && text.slice(open, end).indexOf('\n') < 0) {
+              end = open;
+              while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+            }
+          }
+          before(end, 'Namn före en e-postadress inom vinkelparenteser', m[0].slice(1, m[0].indexOf('@')));
         }
       }
       PNR_SHAPE.lastIndex = 0;
@@ -3264,6 +3478,8 @@ function markedGenitive(text: string, t: Token): number {
   return 0;
 }
 // A vocative first in its sentence: "Lena, kan du ringa kunden?", "Viola, vi ses klockan tre."
+const VOCATIVE_LINE = /^[,!][ \t]*(?:\r?\n|$)/;
+const lineStartAt = (text: string, i: number): boolean => { let k = i - 1; while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--; return k < 0 || text.charCodeAt(k) === 10; };
 const VOCATIVE_AFTER = /^,[ \u00a0](?:kan|kunde|har|hade|vill|ska|skulle|kommer|glöm|ring|hör|vet|är|tack|du|ni|vi|jag|det|hur|när|var|vad|vi)[ \u00a0,!?.]/;
 /** Whether a token is a given name of the lists (a name word of unknown role too), not a place, a month or a function word. */
 const givenish = (t: Token): boolean => !t.caps && (t.kind === 'first' || t.kind === 'amb' || t.kind === 'nw') && !placeWord(t.norm) && !MONTH.test(t.norm) &&
