@@ -27,9 +27,19 @@ const [[oldEngine, oldView], [newEngine, newView]] = [await load(there), await l
 
 const MB = 1_000_000;
 // SAME_FLAT=1: the documents as JSON.parse gives them to the CLI (flat strings, not the generator's concatenations).
-const docs = corpus(Number(process.env.SAME_MB ?? 20) * MB).map((d) => (process.env.SAME_FLAT ? JSON.parse(JSON.stringify(d)) as string : d));
-const named: [string, string[]][] = [['bench corpus', docs]];
-for (const f of sets) named.push([f, readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text)]);
+// SAME_TEXTS=a.jsonl,b.jsonl: the documents of those sets instead of the generator's, repeated up to SAME_MB (realistic
+// text: letters, registers, exports, OCR'd scans; the generator's filler is simpler than they are).
+const readSet = (f: string): string[] => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
+function realistic(files: string[], size: number): string[] {
+  const one = files.flatMap(readSet);
+  const out: string[] = [];
+  for (let n = 0; n < size && one.length > 0;) for (const t of one) { out.push(t); n += t.length; }
+  return out;
+}
+const docs = process.env.SAME_TEXTS ? realistic(process.env.SAME_TEXTS.split(','), Number(process.env.SAME_MB ?? 20) * MB)
+  : corpus(Number(process.env.SAME_MB ?? 20) * MB).map((d) => (process.env.SAME_FLAT ? JSON.parse(JSON.stringify(d)) as string : d));
+const named: [string, string[]][] = [[process.env.SAME_TEXTS ? 'SAME_TEXTS' : 'bench corpus', docs]];
+for (const f of sets) named.push([f, readSet(f)]);
 named.push(['pathological', [
   '7'.repeat(MB), 'a'.repeat(MB), 'A'.repeat(MB), '.-:,;()/@+'.repeat(MB / 10), '12 '.repeat(MB / 3), '1\n'.repeat(MB / 2),
   'O0'.repeat(MB / 2), 'Anna '.repeat(MB / 5), 'Aa Bb 1 '.repeat(MB / 8), 'Hälsningar\nPer\n'.repeat(MB / 16),
