@@ -57,11 +57,12 @@ function vehicleSpans(text: string, tokens: Token[]): [number, number][] {
  * address in the text ("kundtjanst@bostadsbolaget.se", "www.vattenbolaget.se" → "bostadsbolaget", "vattenbolaget"),
  * folded to a–z. Read from each "@" and "www." only.
  */
+const HOST_CHAR = /[\p{L}\d.-]/u;
 function domainLabels(text: string): Set<string> | undefined {
   let r: Set<string> | undefined;
   const add = (from: number): void => {
     let e = from;
-    while (e < text.length && e - from < 80 && /[\p{L}\d.-]/u.test(text[e]!)) e++;
+    while (e < text.length && e - from < 80 && HOST_CHAR.test(text[e]!)) e++;
     const host = text.slice(from, e).replace(/\.+$/, '').toLowerCase().split('.');
     if (host.length < 2) return;
     const label = host[host.length - 2]!;
@@ -233,13 +234,14 @@ export function namedThings(text: string, out: Finding[]): Finding[] {
 // at the same column in three rows or more ("Kelvo" in a key register's system column, "SENTOK" in a message log's status
 // column) is a system, a brand or a status, not a person; a person's name in a register stands with a given name. Not
 // initials (three letters or fewer, or mixed case), which a log repeats for the one who wrote each row.
+const COLUMN_VALUE = /^(?:\p{Lu}[\p{Ll}-]+|[\p{Lu}-]+)$/u;
 export function columnValues(text: string, out: Finding[]): Finding[] {
   let byKey: Map<string, Finding[]> | undefined;
   for (const f of out) {
     if (f.type !== 'name' || f.end - f.start < 4 || codeAt(text, f.end) !== 32 || codeAt(text, f.end + 1) !== 32) continue;
     // Four letters or more, in capitals or with one capital first: staff initials repeated down a driver's log ("HDa") stay.
     const w = text.slice(f.start, f.end);
-    if (!/^(?:\p{Lu}[\p{Ll}-]+|[\p{Lu}-]+)$/u.test(w)) continue;
+    if (!COLUMN_VALUE.test(w)) continue;
     const norm = isUpper(codeAt(w, 1)) ? w[0] + w.slice(1).toLowerCase() : w;
     if (FIRST_NAMES.has(norm) || SURNAMES.has(norm) || NAME_WORDS.has(norm)) continue;
     const key = `${w}@${f.start - (text.lastIndexOf('\n', f.start - 1) + 1)}`;
@@ -302,6 +304,7 @@ export function withoutVehicles(text: string, tokens: Token[], out: Finding[]): 
   return out;
 }
 
+const NOT_LETTERS = /[^\p{L}]+/u;
 /** The findings that are no bank, firm or brand standing where a person would. */
 export function withoutFirms(text: string, out: Finding[]): Finding[] {
   // A bank's name ("Handelsbanken", "Swedbank", "Danske Bank") beside an account or in a bank column is no person: the
@@ -319,7 +322,7 @@ export function withoutFirms(text: string, out: Finding[]): Finding[] {
     const nameCell = new Set<number>();
     if (kinds.includes(1)) for (const cell of roleCells(text)) if (cell.role === 'name') nameCell.add(cell.start);
     const inFull = new Set<string>();
-    if (kinds.includes(2)) for (let k = 0; k < out.length; k++) if (kinds[k] === 0) for (const w of text.slice(out[k]!.start, out[k]!.end).split(/[^\p{L}]+/u)) inFull.add(w);
+    if (kinds.includes(2)) for (let k = 0; k < out.length; k++) if (kinds[k] === 0) for (const w of text.slice(out[k]!.start, out[k]!.end).split(NOT_LETTERS)) inFull.add(w);
     out = out.filter((f, k) => kinds[k] === 0 || (kinds[k] === 1 ? nameCell.has(f.start) : inFull.has(text.slice(f.start, f.end))));
   }
   return out;

@@ -33,8 +33,15 @@ export function initialsBesideDate(text: string, at: number, end: number, lineSt
   return LINE_END.test(rest) && SENTENCE_BEFORE.test(text.slice(Math.max(lineStart, at - 40), at));
 }
 
-// A word of a name that gives a letter to its initials: capitalised, or in capitals ("Per-Åke" gives two).
-const NAME_PART = /\p{Lu}[\p{L}'’]*/gu;
+// A word of a name that gives a letter to its initials: capitalised, or in capitals ("Per-Åke" gives two). The letter of
+// a word is the first capital of each run of letters and apostrophes (what /\p{Lu}[\p{L}'’]*/gu finds first in each).
+const LETTER_RE = /\p{L}/u;
+const UPPER_RE = /\p{Lu}/u;
+/** Whether the code unit c is in [\p{L}'’] (c outside the surrogates). */
+const partChar = (c: number): boolean =>
+  c === 39 || c === 0x2019 || (c < 0x100 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)
+    : LETTER_RE.test(String.fromCharCode(c)));
+const upperChar = (c: number): boolean => (c < 0x100 ? (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) : UPPER_RE.test(String.fromCharCode(c)));
 
 /**
  * The initials of the full names among the findings ("Mats Berg Carlsson": "MBC" and "MC"; "Per-Åke Nilsson": "PÅN";
@@ -44,23 +51,68 @@ export function initialsOfNames(text: string, out: readonly Finding[]): Set<stri
   const r = new Set<string>();
   for (const f of out) {
     if (f.type !== 'name' || f.end - f.start < 4 || f.end - f.start > 60) continue;
-    const v = text.slice(f.start, f.end);
-    if (v.indexOf(' ') < 0 && v.indexOf('-') < 0) continue;
-    const comma = v.indexOf(',');
-    const parts = comma > 0 ? [v.slice(comma + 1), v.slice(0, comma)] : [v];
-    const letters: string[] = [];
-    for (const p of parts) {
-      for (const w of p.split(/[ \u00a0]+/)) {
-        if (w === '' || PARTICLE_WORD.test(w)) continue;
-        NAME_PART.lastIndex = 0;
-        for (let m = NAME_PART.exec(w); m; m = NAME_PART.exec(w)) letters.push(m[0].charAt(0));
+    // Read in place, without the name's substring and its words (this ran over every name of a text).
+    let spaced = false;
+    let comma = -1;
+    let surrogate = false;
+    for (let i = f.start; i < f.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 45) spaced = true;
+      else if (c === 44 && comma < 0) comma = i;
+      else if (c >= 0xd800 && c <= 0xdfff) surrogate = true;
+    }
+    if (!spaced) continue;
+    if (surrogate) {
+      slowInitials(text.slice(f.start, f.end), r);
+      continue;
+    }
+    // "Holm, Nils": the part after the comma first. (A particle word, "von", "af", has no capital: no letter.)
+    const parts = comma > f.start ? [comma + 1, f.end, f.start, comma] : [f.start, f.end];
+    let letters = '';
+    let count = 0;
+    for (let p = 0; p < parts.length; p += 2) {
+      let inRun = false;
+      let lettered = false;
+      for (let i = parts[p]!; i < parts[p + 1]!; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 32 || c === 0xa0 || !partChar(c)) {
+          inRun = false;
+          continue;
+        }
+        if (!inRun) {
+          inRun = true;
+          lettered = false;
+        }
+        if (!lettered && upperChar(c)) {
+          lettered = true;
+          count++;
+          if (count <= 4) letters += text[i]!;
+        }
       }
     }
-    if (letters.length < 2 || letters.length > 4) continue;
-    r.add(letters.join(''));
-    if (letters.length >= 3) r.add(letters[0]! + letters[letters.length - 1]!);
+    if (count < 2 || count > 4) continue;
+    r.add(letters);
+    if (count >= 3) r.add(letters[0]! + letters[count - 1]!);
   }
   return r;
+}
+
+const NAME_PART = /\p{Lu}[\p{L}'’]*/gu;
+/** initialsOfNames for a name with a character outside the Basic Multilingual Plane, by the regular expression. */
+function slowInitials(v: string, r: Set<string>): void {
+  const comma = v.indexOf(',');
+  const parts = comma > 0 ? [v.slice(comma + 1), v.slice(0, comma)] : [v];
+  const letters: string[] = [];
+  for (const p of parts) {
+    for (const w of p.split(/[ \u00a0]+/)) {
+      if (w === '' || PARTICLE_WORD.test(w)) continue;
+      NAME_PART.lastIndex = 0;
+      for (let m = NAME_PART.exec(w); m; m = NAME_PART.exec(w)) letters.push(m[0].charAt(0));
+    }
+  }
+  if (letters.length < 2 || letters.length > 4) return;
+  r.add(letters.join(''));
+  if (letters.length >= 3) r.add(letters[0]! + letters[letters.length - 1]!);
 }
 
 // Before initials that are also a word, where they act: a line's start, a label's colon, a chat stamp's bracket, a
