@@ -17,7 +17,7 @@ import {
 import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
 import { initialsBesideDate, initialsOfNames, namesInitials } from './short-forms.ts';
 import {
-  AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, KIN_BEFORE, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
+  AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE,
   isEnglishWord, isSwedishWord,
 } from './name-lexicon.ts';
@@ -150,10 +150,12 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   // Common-noun endings ("Inspektionen", "Protokollförare", "Inledning"): headings and roles, not names.
   // Not a surname of that shape that is no Swedish word ("Ravnkelsen" ends like "händelsen").
   if (NOUN_SHAPE.test(lower) && !(SURNAME_SUFFIX.test(lastPart) && !isSwedishWord(norm, true))) return { kind: 'stop', strongSur: false, common: true };
-  if (STRONG_SUFFIX.test(lastPart) || lower.split('-').some((p) => STRONG_SUFFIX.test(p) || SURNAMES.has(titleCase(p)))) {
+  if (strongEnd(lastPart) || lower.split('-').some((p) => strongEnd(p) || SURNAMES.has(titleCase(p)))) {
     return { kind: 'sur', strongSur: !common, common };
   }
-  if (SURNAME_SUFFIX.test(lastPart) && (NAME_WORDS.has(norm) || !isSwedishWord(norm, false))) return { kind: 'sur', strongSur: false, common };
+  // A census word that is a Swedish noun's definite form ("Bussen", "Backen"; round 12) is that noun as often as a name:
+  // a name word of unknown role, not a surname by its ending.
+  if (SURNAME_SUFFIX.test(lastPart) && ((NAME_WORDS.has(norm) && definiteNounStem(norm) === '') || !isSwedishWord(norm, false))) return { kind: 'sur', strongSur: false, common };
   if (FIRST_NAMES.has(base) && !common) return { kind: 'first', strongSur: false, common };
   if (NAME_WORDS.has(norm) || NAME_WORDS.has(base) || (parts.length === 2 && parts.every(inLists))) {
     return { kind: 'nw', strongSur: false, common };
@@ -169,6 +171,8 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   return { kind: 'unknown', strongSur: false, common: false };
 }
 
+/** A surname's ending, but not a Swedish noun's definite form that only ends like a Finnish surname: "Kranen", "Planen", "Scenen" (round 12). */
+const strongEnd = (w: string): boolean => STRONG_SUFFIX.test(w) && !(w.endsWith('nen') && isSwedishWord(w, false));
 /** Whether a word is a Swedish place of four letters or more, perhaps with a linking s, and then a Swedish word. */
 function placeCompound(norm: string): boolean {
   if (norm.length < 9 || norm.indexOf('-') >= 0) return false;
@@ -2616,7 +2620,11 @@ const nameRules = {
     // Not an English weekday before a date in a mail header ("Date: Thu, 12 Nov 2026"; "Thu" is also a Vietnamese name).
     if (t.kind === 'first' && !t.caps && !t.common && !(next && joined(text, t, next) && (next.kind === 'org' || next.kind === 'word')) &&
         !(EN_WEEKDAY.test(t.norm) && WEEKDAY_DATE_AFTER.test(text.slice(t.end, t.end + 4))) &&
-        !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) && !IN_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start))) {
+        !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) && !IN_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start)) &&
+        // Not a Swedish noun's definite form first in its sentence, which a list has as a given name of another language
+        // ("Domen vann laga kraft", "Kajen är avstängd", "Hagen är översvämmad"; round 12): capitalised there by its place
+        // alone. Mid-sentence it is a name ("ringde till Helen"); a full name in the text finds it again ("Helen Ek … Helen").
+        !(t.sentenceStart && definiteNounStem(t.norm) !== '')) {
       const score = t.sentenceStart ? 0.5 : 0.6;
       take(t, t, score, `Förnamn i namnlexikon${t.sentenceStart ? '' : ' med stor bokstav mitt i meningen'}`);
       return i;
