@@ -240,6 +240,11 @@ export const NOT_INITIALS = new Set([
   'ID', 'VA', 'SE', 'NO', 'FI', 'DK', 'UK', 'US', 'USA', 'SEK', 'EUR', 'KWH', 'MWH', 'GDPR', 'CSV', 'PM', 'AM', 'BRF', 'ICA',
   'SJ', 'SOS', 'TV', 'CC', 'BCC', 'RE', 'SV', 'FW', 'VB', 'OBS', 'NB', 'PS', 'ATT', 'MVH', 'TEL', 'FAX', 'NR', 'DNR', 'ORG',
   'KD', 'MP', 'SD', 'FP', 'FI', 'PP', 'IP', 'URL', 'WWW', 'HTTP', 'API', 'APP', 'IOS', 'GPS', 'LED', 'SFS', 'SOU', 'HFD', 'NJA', 'RÅ', 'BBIC', 'SOL', 'LVU', 'LVM',
+  // Round 12: network and computer terms, and the acronyms of care, schools and agencies that everyday and public-sector
+  // letters write in capitals (general knowledge, not words of any document).
+  'MAC', 'DNS', 'ISP', 'VPN', 'LAN', 'WAN', 'USB', 'SIM', 'PIN', 'PUK', 'OCR', 'SSID', 'WIFI', 'DHCP', 'HTTPS', 'SSH', 'FTP', 'CPU', 'RAM',
+  'SSD', 'HDD', 'TCP', 'UDP', 'NAS', 'BVC', 'MVC', 'SFI', 'SFO', 'IVO', 'SCB', 'SKR', 'HVB', 'LSO', 'BBR', 'ÅVC', 'EKG', 'FAQ', 'CEO',
+  'CFO', 'VVS', 'KPI', 'IKT', 'MSB', 'SMHI', 'CSN', 'PRO', 'SPF', 'RFSL', 'BUP', 'VUP', 'LMA', 'LOU',
 ]);
 
 /** Lower-case role and kinship words before a lone name, beside the titles in TITLE_BEFORE ("sonen Azad", "tolk Iryna"). */

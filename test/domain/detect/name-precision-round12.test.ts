@@ -1,5 +1,5 @@
 // False positives of names in everyday and public-sector text, round 12 (det-prec12): a noun's definite form first in its
-// sentence. Every case is invented (none
+// sentence, and abbreviations in capitals. Every case is invented (none
 // taken from a dev set). Each group that drops a look-alike failed before the change it tests; the cases that keep a
 // person pass both before and after.
 import { describe, expect, it } from 'vitest';
@@ -23,5 +23,15 @@ describe('a noun\'s definite form first in its sentence', () => {
     expect(names('Helen Ek ringde. Helen sa att hon kommer.')).toEqual(['Helen Ek', 'Helen']);
     expect(names('Hej Helen! Tack för sist.')).toEqual(['Helen']);
     expect(names('Virtanen ringde om fakturan.')).toEqual(['Virtanen']);
+  });
+});
+
+describe('an abbreviation in capitals', () => {
+  it('drops network terms and the acronyms of agencies and care', () => {
+    expect(names('Loggen visar att IP och MAC stämmer med routern.')).toEqual([]);
+    expect(names('Anmälan skickades till IVO och BUP fick en kopia.')).toEqual([]);
+  });
+  it('keeps staff initials in a work log', () => {
+    expect(names('Montörerna BKL och SVN var på plats.')).toEqual(['BKL', 'SVN']);
   });
 });
