@@ -1,5 +1,5 @@
 // False positives of names in everyday and public-sector text, round 12 (det-prec12): a noun's definite form first in its
-// sentence, and abbreviations in capitals. Every case is invented (none
+// sentence, abbreviations in capitals, and rooms, projects and teams named after a person. Every case is invented (none
 // taken from a dev set). Each group that drops a look-alike failed before the change it tests; the cases that keep a
 // person pass both before and after.
 import { describe, expect, it } from 'vitest';
@@ -33,5 +33,19 @@ describe('an abbreviation in capitals', () => {
   });
   it('keeps staff initials in a work log', () => {
     expect(names('Montörerna BKL och SVN var på plats.')).toEqual(['BKL', 'SVN']);
+  });
+});
+
+describe('a room, project, team or group named after a person', () => {
+  it('drops the given name after the unit\'s noun', () => {
+    expect(names('Sal Astrid i Stadshuset är bokad kl 13.')).toEqual([]);
+    expect(names('Konferensrum Greta och rum Selma är lediga.')).toEqual([]);
+    expect(names('Projekt Viktor avslutas i juni.')).toEqual([]);
+    expect(names('Team Hanna har ansvar för hemtjänsten i norra området.')).toEqual([]);
+    expect(names('Grupp Oskar tar kvällspasset.')).toEqual([]);
+  });
+  it('keeps a person after a definite noun or a colon', () => {
+    expect(names('I arbetsgruppen Anna Lind och Per Holm ingår också.')).toEqual(['Anna Lind', 'Per Holm']);
+    expect(names('Team: Anna Lind')).toEqual(['Anna Lind']);
   });
 });
