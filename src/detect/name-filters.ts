@@ -5,7 +5,7 @@ import { BANK_WORD } from './name-model-hook.ts';
 import { roleCells, thingCells, townCells, type Cell } from './columns.ts';
 import { KOMMUNER } from './context.ts';
 import { WordTable } from './word-table.ts';
-import { AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, SURNAMES, isSwedishWord } from './name-lexicon.ts';
+import { AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, SURNAMES, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
 import { codeAt, isLetterAt, isLower, isUpper, joined, titleCase, tokenIndexAt, wordBefore } from './name-text.ts';
 import type { Token } from './name-text.ts';
 import { foldLetters } from './name-users.ts';
@@ -263,6 +263,25 @@ export function columnValues(text: string, out: Finding[]): Finding[] {
   let gone: Set<Finding> | undefined;
   for (const list of byKey.values()) if (list.length >= 3) for (const f of list) (gone ??= new Set()).add(f);
   return gone === undefined ? out : out.filter((f) => !gone!.has(f));
+}
+
+// An English verb that is also a given name, before its object (round 12): "Hope you are well", "Mark the box", "and Bill
+// the customer", "Will you send …". A subject name is followed by its verb, never by a pronoun or an article; only a word
+// that is a common English word, alone, and in no full name of the text ("Mark Evans … Mark said" stays).
+const EN_OBJECT_AFTER = /[ \u00a0](?:you|your|the|a|an|this|that|these|those|it|me|us|them|him|her|my|our|their)(?![\p{L}'’])/uy;
+export function englishVerbs(text: string, out: Finding[]): Finding[] {
+  let drop: Finding[] | undefined;
+  for (const f of out) {
+    if (f.type !== 'name' || f.end - f.start < 3 || codeAt(text, f.end) !== 32 || spaceIn(text, f.start, f.end)) continue;
+    EN_OBJECT_AFTER.lastIndex = f.end;
+    if (!EN_OBJECT_AFTER.test(text) || !isEnglishWord(text.slice(f.start, f.end))) continue;
+    (drop ??= []).push(f);
+  }
+  if (drop === undefined) return out;
+  const inFull = new Set<string>();
+  for (const f of out) if (f.type === 'name' && spaceIn(text, f.start, f.end)) for (const w of text.slice(f.start, f.end).split(' ')) inFull.add(w);
+  const gone = new Set(drop.filter((f) => !inFull.has(text.slice(f.start, f.end))));
+  return gone.size === 0 ? out : out.filter((f) => !gone.has(f));
 }
 
 // German articles, possessives and contracted prepositions (round 10): a letter in German writes every noun with a capital

@@ -12,7 +12,7 @@ import {
 } from './name-text.ts';
 import type { Kind, Token } from './name-text.ts';
 import {
-  GERMAN_TEXT, VEHICLE_MAKES, columnValues, germanNouns, namedThings, ownOrganisation, withoutFirms, withoutTownCells, withoutVehicles,
+  GERMAN_TEXT, VEHICLE_MAKES, columnValues, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutFirms, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
 import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
 import { initialsBesideDate, initialsOfNames, namesInitials } from './short-forms.ts';
@@ -622,6 +622,7 @@ function loneEvidence(text: string, t: Token): number {
 
 // "och hennes bror", "och hans fru": after a lone word first in its sentence (round 8, second wave).
 const AND_KIN = /^ och (?:hennes|hans|hens|sin|sina) (?:mamma|pappa|mor|far|son|dotter|söner|döttrar|bror|syster|make|maka|man|fru|sambo|barn|föräldrar|mormor|farmor|morfar|farbror|moster|faster|morbror|kusin|flickvän|pojkvän|vän|kompis|familj|bröder|systrar|syskon)(?![\p{L}])/u;
+const PRONOUN_PAIR = /^ och (?:hennes|hens)[ \u00a0]/;
 // Kinship words after a genitive name: "Hodans mamma", "Warsames bror" (issue 15, round 7).
 const KIN_AFTER = /^(?:mamma|pappa|mor|far|son|dotter|söner|döttrar|bror|syster|make|maka|man|fru|sambo|barn|föräldrar|vårdnadshavare|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror|kusin|flickvän|pojkvän|styvpappa|styvmamma|lillebror|storebror|lillasyster|storasyster|familj|anhöriga)$/;
 const EN_KIN_AFTER = /^(?:mother|father|mum|mom|dad|son|daughter|wife|husband|brother|sister|parents|parent|grandmother|grandfather|grandson|granddaughter|partner|child|children|family|uncle|aunt|cousin|guardian)$/;
@@ -834,6 +835,11 @@ const firmAfter = (text: string, t: Token, next: Token | undefined): boolean =>
   ampersandAt(text, t.end) ||
   (t.text.endsWith('s') && next !== undefined && joined(text, t, next) &&
     (next.kind === 'word' || next.kind === 'org' || next.kind === 'stop' || ampersandAt(text, next.end)));
+// A surname's genitive before a common word in title case is a firm's or a shop's name, also first on its line or in its
+// sentence where no word before says so: "Hedins Bil, Ludvika", "Bergmans Fisk levererar", "Karlssons Glas" (round 12).
+// Not before a surname that is also a word ("Jakobs Ek") or a given name ("Anderssons Anna").
+const genitiveFirm = (t: Token, last: Token): boolean =>
+  t.kind === 'sur' && !t.caps && t.text.endsWith('s') && (last.kind === 'nw' || last.kind === 'word') && last.common && !last.caps;
 const ampersandAt = (text: string, end: number): boolean =>
   end + 2 < text.length && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 38 && text.charCodeAt(end + 2) === 32;
 // Two or three capital letters, or two capitals and a small letter ("KRa", "ANy"): staff initials ("/KL", "(AR)",
@@ -2145,7 +2151,7 @@ export const nameDetector: Detector = {
     namePasses.everydayPass(c);
     namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
-    const kept = columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c))));
+    const kept = englishVerbs(text, columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c)))));
     // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
     return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },
@@ -2273,7 +2279,7 @@ function firmRun(c: NameContext, i: number, t: Token, n: number, last: Token, or
   const { text, tokens, known, take } = c;
   const nextAfter = tokens[i + n];
   const firm = org || (nextAfter && joined(text, last, nextAfter) && nextAfter.kind === 'org') || firmAfter(text, last, nextAfter) ||
-    ORG_AFTER_WORD.test(text.slice(last.end, last.end + 16));
+    ORG_AFTER_WORD.test(text.slice(last.end, last.end + 16)) || (n === 2 && genitiveFirm(t, last));
   if (!firm) return false;
   // "Mikael Strandh Wistrand Advokatbyrå": the word before the company word names the firm; what comes
   // before it is still a person. "Gunnar Karlsson Sverige AB" (two words): a firm named after a person.
@@ -2796,7 +2802,9 @@ const nameRules = {
     const { text, tokens, knownCommon, take } = c;
     // A name of the lists that is also a word, first in its sentence before "och" and a possessive kinship phrase:
     // "Sol och hennes bror …", "Björn och hans fru …" – the pronoun says a person (round 8, second wave).
-    if ((t.kind === 'amb' || t.kind === 'nw') && t.sentenceStart && !t.caps && codeAt(text, t.end) === 32 && AND_KIN.test(text.slice(t.end, t.end + 40))) {
+    // Not "Hans och hennes barn": the possessive pronoun and another one, "his and her children" (round 12).
+    if ((t.kind === 'amb' || t.kind === 'nw') && t.sentenceStart && !t.caps && codeAt(text, t.end) === 32 && AND_KIN.test(text.slice(t.end, t.end + 40)) &&
+        !(t.norm === 'Hans' && PRONOUN_PAIR.test(text.slice(t.end, t.end + 12)))) {
       take(t, t, 0.55, 'Namn först i meningen före "och hennes/hans" och ett släktord');
       knownCommon.add(t.norm);
       return i;

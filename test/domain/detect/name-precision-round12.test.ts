@@ -50,3 +50,36 @@ describe('a room, project, team or group named after a person', () => {
     expect(names('Team: Anna Lind')).toEqual(['Anna Lind']);
   });
 });
+
+describe('a surname\'s genitive before a common word names a firm', () => {
+  it('drops the firm first on its line or in its sentence', () => {
+    expect(names('Hedins Bil, Ludvika\nVerkstadsorder 4411')).toEqual([]);
+    expect(names('Bergmans Fisk i Kungshamn levererar fredag.')).toEqual([]);
+    expect(names('Karlssons Glas byter rutan.')).toEqual([]);
+  });
+  it('keeps a genitive before a given name or a surname', () => {
+    expect(names('Anderssons Anna ringde.')).toEqual(['Anderssons Anna']);
+    expect(names('Lindqvists Bygg har fått uppdraget och Olle Lindqvist är ansvarig.')).toEqual(['Olle Lindqvist']);
+  });
+});
+
+describe('an English verb that is also a given name, before its object', () => {
+  it('drops it', () => {
+    expect(names('Hope you are well. Please call us.')).toEqual([]);
+    expect(names('Please mark the box and Bill the customer later.')).toEqual([]);
+    expect(names('Thank you for your email. Hope this helps.')).toEqual([]);
+  });
+  it('keeps the name where the text has it in a full name', () => {
+    expect(names('Mark Evans will fix it. Please ask Mark the question again.')).toEqual(['Mark Evans', 'Mark']);
+  });
+});
+
+describe('a possessive pronoun first in its sentence', () => {
+  it('drops "Hans" before "och hennes"', () => {
+    expect(names('Hans och hennes barn går i samma klass.')).toEqual([]);
+  });
+  it('keeps "Hans" before "och hans", and a name before "och hennes"', () => {
+    expect(names('Hans och hans fru har flyttat.')).toEqual(['Hans']);
+    expect(names('Björn och hennes bror kom.')).toEqual(['Björn']);
+  });
+});
