@@ -138,7 +138,10 @@ const PLACE_NOUN_BEFORE = /^(?:\p{Lu}\p{Ll}*(?:skolan|skola|gymnasiet|klubben)|[
 // A room, a project, a team or a group named after a person (round 12): "Sal Astrid", "konferensrum Greta", "Projekt
 // Viktor", "Team Hanna", "Hemtjänstgrupp Axel". The noun is indefinite and the name one word: "arbetsgruppen Anna Lind"
 // lists a member, and "Team: Anna Lind" has a colon.
-const NAMED_UNIT = /^(?:[Ss]al|[Rr]um|\p{L}{3,}(?:rum|sal)|[Pp]rojekt|[Tt]eam|[Gg]rupp|\p{Lu}\p{Ll}{3,}grupp)$/u;
+// A compound on -rum, -sal or -grupp counts only as a Swedish word ("Konferensrum", "Hemtjänstgrupp"; not "Feisal").
+const NAMED_UNIT = /^(?:[Ss]al|[Rr]um|[Pp]rojekt|[Tt]eam|[Gg]rupp)$/;
+const NAMED_UNIT_COMPOUND = /^\p{L}{3,}(?:rum|sal|grupp)$/u;
+const namedUnit = (w: string): boolean => NAMED_UNIT.test(w) || (NAMED_UNIT_COMPOUND.test(w) && isSwedishWord(w, true) && !FIRST_NAMES.has(w) && !SURNAMES.has(w));
 // A version number after the finding, perhaps after two more words in title case: a product ("Tingla Booking 4.2.0",
 // "Tvättstuga Plus v3.1"). Three parts, or two after "v"/"version": never a time ("10.30") or a decimal.
 const VERSION_AFTER = /(?:[ \u00a0]\p{Lu}[\p{L}-]*){0,2}[ \u00a0](?:(?:v|version[ \u00a0])?\d{1,3}\.\d{1,3}\.\d{1,4}(?!\d)|(?:v|version[ \u00a0])\d{1,3}\.\d{1,3}(?![\d.]))/uy;
@@ -173,11 +176,11 @@ function namesThing(text: string, start: number, end: number): boolean {
   if (b === 32) {
     const before = wordRightBefore(text, start);
     if (before.length >= 4 && PLACE_NOUN_BEFORE.test(before)) return true;
-    if (before.length >= 2 && NAMED_UNIT.test(before) && !isUpper(codeAt(text, start + 1)) && !spaceIn(text, start, end)) return true;
+    if (before.length >= 2 && namedUnit(before) && !isUpper(codeAt(text, start + 1)) && !spaceIn(text, start, end)) return true;
   }
   // The unit's noun as the finding's first word: "Sal Astrid", "Team Hanna" (taken as a name word and a given name).
   const sp = text.indexOf(' ', start);
-  if (sp > start && sp < end && !spaceIn(text, sp + 1, end) && NAMED_UNIT.test(text.slice(start, sp))) return true;
+  if (sp > start && sp < end && !spaceIn(text, sp + 1, end) && namedUnit(text.slice(start, sp))) return true;
   if (versionAfter(text, end)) return true;
   // A month cut short first on its line or cell before a year, in a series of months ("Sep 2026  1 400 kr⏎Okt 2026 …"):
   // a date, not "Sep" or "Jan" (round 11).

@@ -49,6 +49,10 @@ describe('a room, project, team or group named after a person', () => {
     expect(names('I arbetsgruppen Anna Lind och Per Holm ingår också.')).toEqual(['Anna Lind', 'Per Holm']);
     expect(names('Team: Anna Lind')).toEqual(['Anna Lind']);
   });
+  it('keeps a name that only ends like a unit\'s noun', () => {
+    expect(names('Feisal Lindqvist\nSkolvägen 53')).toEqual(['Feisal Lindqvist']);
+    expect(names('Ansvar: Hemtjänstgruppen Anna Lind')).toEqual(['Anna Lind']);
+  });
 });
 
 describe('a surname\'s genitive before a common word names a firm', () => {
