@@ -241,10 +241,11 @@ export const NOT_INITIALS = new Set([
   'SJ', 'SOS', 'TV', 'CC', 'BCC', 'RE', 'SV', 'FW', 'VB', 'OBS', 'NB', 'PS', 'ATT', 'MVH', 'TEL', 'FAX', 'NR', 'DNR', 'ORG',
   'KD', 'MP', 'SD', 'FP', 'FI', 'PP', 'IP', 'URL', 'WWW', 'HTTP', 'API', 'APP', 'IOS', 'GPS', 'LED', 'SFS', 'SOU', 'HFD', 'NJA', 'RÅ', 'BBIC', 'SOL', 'LVU', 'LVM',
   // Round 12: network and computer terms, and the acronyms of care, schools and agencies that everyday and public-sector
-  // letters write in capitals (general knowledge, not words of any document).
-  'MAC', 'DNS', 'ISP', 'VPN', 'LAN', 'WAN', 'USB', 'SIM', 'PIN', 'PUK', 'OCR', 'SSID', 'WIFI', 'DHCP', 'HTTPS', 'SSH', 'FTP', 'CPU', 'RAM',
-  'SSD', 'HDD', 'TCP', 'UDP', 'NAS', 'BVC', 'MVC', 'SFI', 'SFO', 'IVO', 'SCB', 'SKR', 'HVB', 'LSO', 'BBR', 'ÅVC', 'EKG', 'FAQ', 'CEO',
-  'CFO', 'VVS', 'KPI', 'IKT', 'MSB', 'SMHI', 'CSN', 'PRO', 'SPF', 'RFSL', 'BUP', 'VUP', 'LMA', 'LOU',
+  // letters write in capitals (general knowledge, not words of any document); not those that are also names in capitals
+  // ("LOU" in "HALLDIS-MARIE-LOU", "LAN", "SIM", "RAM").
+  'MAC', 'DNS', 'ISP', 'VPN', 'USB', 'OCR', 'SSID', 'WIFI', 'DHCP', 'HTTPS', 'SSH', 'FTP', 'CPU', 'SSD', 'HDD', 'TCP', 'UDP', 'BVC',
+  'MVC', 'SFI', 'SFO', 'IVO', 'SCB', 'SKR', 'HVB', 'LSO', 'BBR', 'ÅVC', 'EKG', 'FAQ', 'CEO', 'CFO', 'VVS', 'KPI', 'IKT', 'MSB', 'SMHI',
+  'CSN', 'SPF', 'RFSL', 'BUP', 'VUP', 'LMA',
 ]);
 
 /** Lower-case role and kinship words before a lone name, beside the titles in TITLE_BEFORE ("sonen Azad", "tolk Iryna"). */

@@ -34,6 +34,7 @@ describe('an abbreviation in capitals', () => {
   it('keeps staff initials in a work log', () => {
     expect(names('Montörerna BKL och SVN var på plats.')).toEqual(['BKL', 'SVN']);
     expect(names('Samtalet togs av Wanjiru (JK) som lovade att ringa tillbaka.')).toEqual(['Wanjiru', 'JK']);
+    expect(names('TÜRKMEN, HALLDIS-MARIE-LOU        411124-9647   Kyrkogatan 31')).toEqual(['TÜRKMEN, HALLDIS-MARIE', 'LOU']);
   });
 });
 
