@@ -88,3 +88,14 @@ describe('a possessive pronoun first in its sentence', () => {
     expect(names('Björn och hennes bror kom.')).toEqual(['Björn']);
   });
 });
+
+describe('the header row of an export', () => {
+  it('drops the headings of a recognised header, and a town under a Finnish or German town heading', () => {
+    expect(names('Name;Street;City;Phone\nJohn Smith;Main Street 1;Leeds;+44 113 496 0000')).toEqual(['John Smith']);
+    expect(names('Nimi;Osoite;Postinumero;Kaupunki\nAino Laine;Rantatie 4;00100;Helsinki')).toEqual(['Aino Laine']);
+    expect(names('Vorname;Nachname;Straße;PLZ;Stadt\nJonas;Becker;Hauptstraße 5;24103;Kiel')).toEqual(['Jonas', 'Becker']);
+  });
+  it('keeps the names in the rows below', () => {
+    expect(names('Namn;Adress;Ort\nAnna Berg;Storgatan 1;Flen\nPer Lind;Ågatan 2;Sala')).toEqual(['Anna Berg', 'Per Lind']);
+  });
+});
