@@ -226,7 +226,8 @@ export function personNoun(w: string): boolean {
  * or surname there is a place abroad. The rules and the name-model hook both read it (one place).
  */
 export const IN_BEFORE = /(?:^|[^\p{L}])(?:i|in|I|In|vid|Vid|utanför|Utanför)[ \u00a0]$/u;
-const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|kära|tack|thanks|cheers|grattis)$/;
+// With the greetings of the neighbouring languages (round 12): Finnish "hei", "moi", "hyvä", Norwegian and German "hei"/"hallo".
+const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|kära|tack|thanks|cheers|grattis|hei|moi|moikka|terve|hyvä|hallo|hola|liebe|lieber)$/;
 const STREET_SHAPE = /.(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|stråket|promenaden|kajen)$/;
 
 

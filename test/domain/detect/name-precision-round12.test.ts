@@ -99,3 +99,11 @@ describe('the header row of an export', () => {
     expect(names('Namn;Adress;Ort\nAnna Berg;Storgatan 1;Flen\nPer Lind;Ågatan 2;Sala')).toEqual(['Anna Berg', 'Per Lind']);
   });
 });
+
+describe('a greeting of a neighbouring language', () => {
+  it('drops the greeting and keeps the name after it', () => {
+    expect(names('Hei!\nKiitos nopeasta vastauksesta.')).toEqual([]);
+    expect(names('Hallo Jens, vielen Dank für die Nachricht.')).toEqual(['Jens']);
+    expect(names('Hei Liisa!')).toEqual(['Liisa']);
+  });
+});
