@@ -262,6 +262,8 @@ export function roleCells(text: string): readonly Cell[] {
   let headStarts: number[] = [];
   let sep = '';
   let pos = 0;
+  // The cells of the header just read, kept as cells of things when a row below is read by it.
+  let headCells: Cell[] | undefined;
   // The next place of each separator, moved on only when passed: whether a line holds one is then a comparison, and a
   // line with none (most prose) is never sliced (slicing every line of every text was most of this pass).
   // A typed array, not `SEPARATORS.map(…)`: the array `map` builds has another elements kind in each tier of V8, and
@@ -290,6 +292,7 @@ export function roleCells(text: string): readonly Cell[] {
     }
     if (!any) {
       roles = null;
+      headCells = undefined;
       if (nearest >= eol) pos = nearest >= text.length ? text.length + 1 : text.lastIndexOf('\n', nearest) + 1;
       else pos = eol + 1;
       continue;
@@ -307,6 +310,10 @@ export function roleCells(text: string): readonly Cell[] {
       // A row with another number of cells than the header is not read by column: in the number view a row that ends
       // in a digit runs on into the next one ("…;KVARNVÄGEN 3⏎2232;…").
       if (!onlyRules(text, pos, lineEnd)) {
+        if (headCells !== undefined) {
+          for (const h of headCells) things.push(h);
+          headCells = undefined;
+        }
         for (let col = 0; col < count; col++) {
           const role = roles[col];
           const a = buf[2 * col]!;
@@ -321,6 +328,7 @@ export function roleCells(text: string): readonly Cell[] {
       }
     } else {
       roles = null;
+      headCells = undefined;
       // A header line is short and has no number of three digits (a row of a table without a header has: a
       // personnummer, a phone, a postcode); prose is not read as one.
       if (lineEnd - pos > 400 || threeDigits(text, pos, lineEnd)) { pos = eol + 1; continue; }
@@ -346,8 +354,10 @@ export function roleCells(text: string): readonly Cell[] {
           roles = r;
           sep = s;
           // The header's own cells are headings, no person's name ("Name;Street;City", "Nimi;Osoite;Kaupunki"; round 12):
-          // kept with the cells of things, whose findings the name detector drops.
-          for (let c = 0; c < nSpans; c++) if (cellBuf[2 * c + 1]! > cellBuf[2 * c]!) things.push({ role: 'thing', start: cellBuf[2 * c]!, end: cellBuf[2 * c + 1]! });
+          // kept with the cells of things, whose findings the name detector drops, once a row below has as many cells
+          // (a lone row "DA SILVA, JOÃO;Förare" is a person and a role, not a header).
+          headCells = [];
+          for (let c = 0; c < nSpans; c++) if (cellBuf[2 * c + 1]! > cellBuf[2 * c]!) headCells.push({ role: 'thing', start: cellBuf[2 * c]!, end: cellBuf[2 * c + 1]! });
           headStarts = [];
           if (s === '  ') for (let c = 0; c < nSpans; c++) headStarts.push(cellBuf[2 * c]! - pos);
           break;

@@ -107,3 +107,10 @@ describe('a greeting of a neighbouring language', () => {
     expect(names('Hei Liisa!')).toEqual(['Liisa']);
   });
 });
+
+describe('a register row of a name and a role is no header', () => {
+  it('keeps the name beside a heading word when no row follows', () => {
+    expect(names('DA SILVA, JOÃO;Förare')).toEqual(['DA SILVA, JOÃO']);
+    expect(names('El Amrani, Youssef;Elev')).toEqual(['El Amrani', 'Youssef']);
+  });
+});
