@@ -3218,6 +3218,17 @@ const NAMED_AFTER_NOUN = /^(?:gata|gatan|väg|vägen|torg|torget|plats|platsen|p
 const DEFINITE_END = /(?:en|et|an|na)$/;
 const STREET_NOUN = /^(?:gata|gatan|väg|vägen|torg|torget|plats|platsen|allé|gränd|park|parken|backe|backen|stig|kaj)$/;
 // The same nouns read in place after a finding (sticky, no word sliced out).
+// A compound whose last part names an institution, after a full name in the genitive (round 12): "Astrid Lindgrens
+// barnsjukhus", "Anna Lindhs minnesfond". Not a home, a farm or a school, which a person's genitive owns or attends as
+// often ("Anna Bergs sommargård", "Per Holms föräldrahem", "Lisa Ekmans grundskola").
+const INSTITUTION_TAIL = /\p{Ll}{3,30}(?:sjukhus|sjukhuset|gymnasium|gymnasiet|fond|fonden|stiftelse|stiftelsen|museum|museet|bibliotek|biblioteket|institut|institutet|pris|priset|stipendium|stipendiet|center|centret|kyrka|kyrkan)(?![\p{L}])/uy;
+function institutionAfter(text: string, at: number): boolean {
+  let e = at;
+  while (e < text.length && e - at < 40 && isLetterAt(text, e)) e++;
+  if (e - at < 7) return false;
+  INSTITUTION_TAIL.lastIndex = at;
+  return INSTITUTION_TAIL.test(text) && isSwedishWord(text.slice(at, e), true);
+}
 const NAMED_AFTER_AT = new RegExp(`(?:${NAMED_AFTER_NOUN.source.slice(4, -2)})(?![\\p{L}])`, 'uy');
 const STREET_AT = new RegExp(`(?:${STREET_NOUN.source.slice(4, -2)})(?![\\p{L}])`, 'uy');
 // Sweden's provinces and lands (general knowledge): places in the genitive ("Hallands", "Norrlands"), whatever name list
@@ -3462,7 +3473,7 @@ function everydaySpans(text: string, tokens: Token[], out: Finding[]): Finding[]
       const multi = text.lastIndexOf(' ', f.end - 1) > f.start;
       const re = multi ? NAMED_AFTER_AT : STREET_AT;
       re.lastIndex = f.end + 1;
-      if (re.test(text)) (drop ??= new Set<number>()).add(k);
+      if (re.test(text) || (multi && institutionAfter(text, f.end + 1))) (drop ??= new Set<number>()).add(k);
     }
   }
   return drop === undefined ? out : out.filter((_, k) => !drop.has(k));

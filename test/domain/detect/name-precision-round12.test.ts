@@ -108,6 +108,17 @@ describe('a greeting of a neighbouring language', () => {
   });
 });
 
+describe('an institution named after a person', () => {
+  it('drops a full name in the genitive before an institution compound', () => {
+    expect(names('Patienten remitterades till Astrid Lindgrens barnsjukhus.')).toEqual([]);
+    expect(names('Bidrag ur Stina Wahlbergs minnesfond delas ut i maj.')).toEqual([]);
+  });
+  it('keeps a person whose home, farm or school it is', () => {
+    expect(names('Vi besökte Anna Bergs sommargård i Flen.')).toEqual(['Anna Bergs']);
+    expect(names('Hon bor i Per Holms föräldrahem.')).toEqual(['Per Holms']);
+  });
+});
+
 describe('a register row of a name and a role is no header', () => {
   it('keeps the name beside a heading word when no row follows', () => {
     expect(names('DA SILVA, JOÃO;Förare')).toEqual(['DA SILVA, JOÃO']);
