@@ -232,9 +232,12 @@ export const NOT_NAME = new Set([
   'My', 'Dear', 'Sir', 'Madam', 'Is', 'The', 'This', 'That', 'We', 'You', 'Your', 'Our', 'It', 'If', 'In', 'On', 'At', 'As', 'An',
   'And', 'Or', 'But', 'To', 'Of', 'With', 'Best', 'Kind', 'Regards', 'Thanks', 'Thank', 'Please', 'Hello', 'Hi', 'Yours',
   'Sincerely', 'Swedish', 'English', 'Finnish', 'Sa', 'Swish', 'Bankid', 'BankID',
-  // Greetings and thanks of the neighbouring languages that a census list holds as names (round 12: "Hei!", "Hallo Jens").
-  'Hei', 'Moi', 'Moikka', 'Terve', 'Kiitos', 'Terveisin', 'Hyvä', 'Hallo', 'Hola',
 ]);
+/**
+ * Greetings and thanks of the neighbouring languages that a census list holds as names (round 12: "Hei!", "Hallo Jens"):
+ * never names, like NOT_NAME, but kept apart from it since NOT_NAME is an input of the character model's training.
+ */
+export const FOREIGN_GREETINGS = new Set(['Hei', 'Moi', 'Moikka', 'Terve', 'Kiitos', 'Terveisin', 'Hyvä', 'Hallo', 'Hola']);
 
 /** Common abbreviations of two or three capitals that are not staff initials. */
 export const NOT_INITIALS = new Set([

@@ -17,7 +17,7 @@ import {
 import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
 import { initialsBesideDate, initialsOfNames, namesInitials } from './short-forms.ts';
 import {
-  AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
+  AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE,
   isEnglishWord, isSwedishWord,
 } from './name-lexicon.ts';
@@ -113,7 +113,7 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   if (ORG_MARKER.test(norm)) return { kind: 'org', strongSur: false, common: true };
   // "O'Sullivan", "D’Arcy", "McLean", "MacLeod": the prefix and a capital after it is a surname form (issue 15, round 7).
   if (PREFIXED_SURNAME.test(norm)) return { kind: 'sur', strongSur: true, common: false };
-  if (NOT_NAME.has(norm)) return { kind: 'stop', strongSur: false, common: true };
+  if (NOT_NAME.has(norm) || FOREIGN_GREETINGS.has(norm)) return { kind: 'stop', strongSur: false, common: true };
   // A number's label cut short ("Personnr", "Kundnr", "Lägenhetsnr"): a Swedish word and "nr", a column or field, no name.
   if (norm.length > 5 && norm.endsWith('nr') && isSwedishWord(norm.slice(0, -2), true)) return { kind: 'stop', strongSur: false, common: true };
   // A title, role or kinship word at a sentence start ("Barnet", "Advokaten", "Ring") is the word before a name, never
