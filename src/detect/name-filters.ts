@@ -106,6 +106,12 @@ export function ownOrganisation(text: string, tokens: Token[], out: Finding[]): 
 const PERSON_TAIL = /^(?:famil|par|släkt|barn|syskon|hushåll|ärende|fall|mål|dödsbo|make|maka|bröder|systr)/;
 const THING_NOUN = /(?:föreningen|kvarteret|kv\.|rummet|salen|servern|datorn|båten|fartyget|hunden|katten|hästen|stiftelsen|fonden)$/;
 const COMPANY_FORM = /^(?:AB|HB|KB|Aktiebolag|Handelsbolag|Kommanditbolag)$/;
+const THING_NOUN_WHOLE = new RegExp(`^${THING_NOUN.source}`);
+// Animals kept as pets and horses, indefinite and definite (general Swedish words).
+const ANIMALS = 'hund|hunden|katt|katten|häst|hästen|kanin|kaninen|valp|valpen|kattunge|kattungen|marsvin|marsvinet|hamster|hamstern|papegoja|papegojan|undulat|undulaten|ponny|ponnyn|sto|stoet|hingst|hingsten|valack|valacken|tik|tiken';
+const ANIMAL = new RegExp(`^(?:${ANIMALS})$`);
+const NAMED_VERB = /^(?:heter|hette|kallas|kallades)$/;
+const ANIMAL_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(?:${ANIMALS})(?: som)?$`, 'u');
 /** The word that ends right before `at` after one blank (letters and dots), or '' if none. */
 function wordRightBefore(text: string, at: number): string {
   if (at < 2 || codeAt(text, at - 1) !== 32) return '';
@@ -203,8 +209,21 @@ function namesThing(text: string, start: number, end: number): boolean {
     if (before.length >= 5 && THING_NOUN.test(before) && isLower(codeAt(before, 1))) return true;
   }
   const e1 = codeAt(text, firstEnd - 1);
-  if (!one && firstEnd - start >= 8 && (e1 === 110 || e1 === 116) && isLower(codeAt(text, start + 1))
-    && THING_NOUN.test(text.slice(start, firstEnd).toLowerCase())) return true;
+  if (!one && firstEnd - start >= 5 && (e1 === 110 || e1 === 116) && isLower(codeAt(text, start + 1))) {
+    // A compound of eight letters or more ("Bostadsrättsföreningen"), or the noun itself ("Katten Morris", round 12).
+    const first = text.slice(start, firstEnd).toLowerCase();
+    if (firstEnd - start >= 8 ? THING_NOUN.test(first) : THING_NOUN_WHOLE.test(first)) return true;
+  }
+  // A pet (round 12): after an animal's noun ("vår häst Stella", "kaninen Lisa") or named by "heter" after one ("Hunden
+  // heter Sixten", "en katt som heter Morris"). A child named so stays: "Min son heter Sixten".
+  if (one && b === 32 && start >= 4) {
+    const before = wordRightBefore(text, start).toLowerCase();
+    if (ANIMAL.test(before)) return true;
+    if (NAMED_VERB.test(before)) {
+      const head = text.slice(Math.max(0, start - before.length - 32), start - before.length - 2).toLowerCase();
+      if (ANIMAL_BEFORE_VERB.test(head)) return true;
+    }
+  }
   // A company form as the finding's first or last word, or after it through at most two words in title case or "&",
   // one blank apart ("Westerberg Mark AB", "Söderlund Frakt & Lyft HB"; not "Jonas Ek   KB" in columns, nor a role or a
   // heading in capitals between: "Anna Ek Protokollförare SAMMANFATTNING AB Stokab").

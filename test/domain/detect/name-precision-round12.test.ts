@@ -125,3 +125,16 @@ describe('a register row of a name and a role is no header', () => {
     expect(names('El Amrani, Youssef;Elev')).toEqual(['El Amrani', 'Youssef']);
   });
 });
+
+describe('a pet named after a person', () => {
+  it('drops the name after an animal\'s noun or after "heter" with an animal before', () => {
+    expect(names('Katten Morris är försvunnen sedan fredag.')).toEqual([]);
+    expect(names('Vår häst Stella står i stallet.')).toEqual([]);
+    expect(names('Grannens hund heter Sixten och skäller hela dagarna.')).toEqual([]);
+    expect(names('Vi har en katt som heter Morris.')).toEqual([]);
+  });
+  it('keeps a child or an owner', () => {
+    expect(names('Min son heter Sixten.')).toEqual(['Sixten']);
+    expect(names('Hunden Bella och ägaren Anna Lind.')).toEqual(['Anna Lind']);
+  });
+});
