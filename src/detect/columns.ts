@@ -4,15 +4,15 @@
 export type ColumnRole = 'name' | 'user' | 'address' | 'postcode' | 'property' | 'town' | 'clearing' | 'account' | 'vehicle' | 'thing';
 
 const ROLE_OF: [RegExp, ColumnRole][] = [
-  [/^(?:namn|kundnamn|för- och efternamn|efternamn|förnamn|tilltalsnamn|fullständigt namn|kund|mottagare|avsändare|kontaktperson|kontakt|abonnent|avtalsinnehavare|ägare|fastighetsägare|hyresgäst|elev|sökande|betalare|anmälare|handläggare|name|first name|last name|surname|customer)$/, 'name'],
+  [/^(?:namn|kundnamn|för- och efternamn|efternamn|förnamn|tilltalsnamn|fullständigt namn|kund|mottagare|avsändare|kontaktperson|kontakt|abonnent|avtalsinnehavare|ägare|fastighetsägare|hyresgäst|elev|sökande|betalare|anmälare|handläggare|name|first name|last name|surname|customer|nimi|etunimi|sukunimi|asiakas|navn|fornavn|etternavn|efternavn|vorname|nachname|kunde|nom|prénom|prenom|nombre|apellido|apellidos)$/, 'name'],
   // Any header that ends in "namn" ("Ägarnamn", "Mottagarens namn", "Namn 2") holds a person's name unless it names a
   // thing, a place or a firm; so do the common nouns for a person in a register ("Tekniker", "Vårdnadshavare").
   [/^(?!.*(?:gat|väg|ort|plats|företag|firm|bolag|fil|användar|produkt|projekt|objekt|konto|tjänst|ärende|dokument|enhet|skol|avdelning|förvaltning|anläggning|leverantör|fastighet|organisation|varu|artikel|system|mapp|dator|server|kommun|län|stad|gård|bygg|kvarter|område|förening|myndighet|bank|djur|båt|fartyg|skepp|hund|katt|häst|klubb|grupp|kurs|rum|lokal|hall|modell|märke|hållplats|linje|rutt|läkemedel|preparat|program|kategori|typ|fält|kolumn|tabell|domän|turné|evenemang|aktivitet))[\p{L} -]{0,24}namn$/u, 'name'],
   [/^(?:person|förare|chaufför|sign|sign\.|signatur|handl|handl\.|utförare|utförd av|utfört av|registrerad av|kontaktnamn|namnförtydligande|medlem|deltagare|ledamot|anställd|medarbetare|tekniker|montör|beställare|innehavare|kontoinnehavare|vårdnadshavare|förälder|målsman|brukare|patient|klient|boende|köpare|säljare|arrendator|betalningsmottagare|fakturamottagare|utbetalningsmottagare|god man|förvaltare|ombud|kontaktperson på plats|anhörig|närstående|larmkontakt|nödkontakt|kvitterad av|kvitterat av|signerad av|attesterad av|godkänd av|mottagen av|upprättad av|ändrad av|handlagd av|ansvarig|make\/maka|medsökande|medlåntagare|låntagare|gäldenär|hyresgäst|inneboende|avliden|dödsbo|employee|owner|contact|recipient|full name)$/, 'name'],
   // A user id column ("Användare", "Anv.id"): its cells are people's logins, often made from the name (round 8, second wave).
   [/^(?:användare|användarnamn|användar-id|användarid|anv|anv\.|anv\.id|anv-id|user|username|user id|userid|login|inloggning)$/, 'user'],
-  [/^(?:adress|gatuadress|anläggningsadress|anl\.adress|utdelningsadress|hemadress|bostadsadress|leveransadress|folkbokföringsadress|address|street)$/, 'address'],
-  [/^(?:postnr|postnummer|post nr|postnr\.|zip|postal code)$/, 'postcode'],
+  [/^(?:adress|gatuadress|anläggningsadress|anl\.adress|utdelningsadress|hemadress|bostadsadress|leveransadress|folkbokföringsadress|address|street|osoite|katuosoite|lähiosoite|adresse|gateadresse|straße|strasse|anschrift|dirección|direccion)$/, 'address'],
+  [/^(?:postnr|postnummer|post nr|postnr\.|zip|zip code|postal code|postcode|postinumero|plz|code postal)$/, 'postcode'],
   [/^(?:fastighet|fastighetsbeteckning|fastighetsbet\.?)$/, 'property'],
   // Bank details split over two columns ("Clearingnr;Kontonr"), or an account column ("Konto", "Bankgiro"): read by
   // the bank-account detector, whatever the cell's check digits say (the header is the evidence).
@@ -24,7 +24,7 @@ const ROLE_OF: [RegExp, ColumnRole][] = [
   // A vehicle's registration number ("Regnr", "Reg.nr", "Registreringsnummer"), read by the vehicle detector.
   [/^(?:regnr|regnr\.|reg\.nr|reg\. nr|reg nr|reg\.nr\.|regnummer|registreringsnummer|registreringsnr|reg\.nummer|fordonets regnr|license plate|licence plate|plate|registration|kennzeichen|rekisterinumero|rek\.nro)$/, 'vehicle'],
   // A town column: its cells are places, never names ("FLEN", "Sala").
-  [/^(?:ort|postort|stad|hemort|bostadsort|kommun|hemkommun|land|city|town|country)$/, 'town'],
+  [/^(?:ort|postort|stad|hemort|bostadsort|kommun|hemkommun|land|city|town|country|kaupunki|postitoimipaikka|paikkakunta|kunta|maa|poststed|stadt|wohnort|ville|ciudad)$/, 'town'],
   // A column of things (round 11): a boat, an animal, a product or system, a stop or line, a school, unit or administration, perhaps with
   // what the cell holds in parentheses ("Båt (namn, reg)", "båtnamn"). Its cells are named after people as often as not
   // ("Ulla-Britt", "Förskolan Tulpanen"), never people.
@@ -262,6 +262,8 @@ export function roleCells(text: string): readonly Cell[] {
   let headStarts: number[] = [];
   let sep = '';
   let pos = 0;
+  // The cells of the header just read, kept as cells of things when a row below is read by it.
+  let headCells: Cell[] | undefined;
   // The next place of each separator, moved on only when passed: whether a line holds one is then a comparison, and a
   // line with none (most prose) is never sliced (slicing every line of every text was most of this pass).
   // A typed array, not `SEPARATORS.map(…)`: the array `map` builds has another elements kind in each tier of V8, and
@@ -290,6 +292,7 @@ export function roleCells(text: string): readonly Cell[] {
     }
     if (!any) {
       roles = null;
+      headCells = undefined;
       if (nearest >= eol) pos = nearest >= text.length ? text.length + 1 : text.lastIndexOf('\n', nearest) + 1;
       else pos = eol + 1;
       continue;
@@ -307,6 +310,10 @@ export function roleCells(text: string): readonly Cell[] {
       // A row with another number of cells than the header is not read by column: in the number view a row that ends
       // in a digit runs on into the next one ("…;KVARNVÄGEN 3⏎2232;…").
       if (!onlyRules(text, pos, lineEnd)) {
+        if (headCells !== undefined) {
+          for (const h of headCells) things.push(h);
+          headCells = undefined;
+        }
         for (let col = 0; col < count; col++) {
           const role = roles[col];
           const a = buf[2 * col]!;
@@ -321,6 +328,7 @@ export function roleCells(text: string): readonly Cell[] {
       }
     } else {
       roles = null;
+      headCells = undefined;
       // A header line is short and has no number of three digits (a row of a table without a header has: a
       // personnummer, a phone, a postcode); prose is not read as one.
       if (lineEnd - pos > 400 || threeDigits(text, pos, lineEnd)) { pos = eol + 1; continue; }
@@ -345,6 +353,11 @@ export function roleCells(text: string): readonly Cell[] {
         if (nSpans >= 2 && named) {
           roles = r;
           sep = s;
+          // The header's own cells are headings, no person's name ("Name;Street;City", "Nimi;Osoite;Kaupunki"; round 12):
+          // kept with the cells of things, whose findings the name detector drops, once a row below has as many cells
+          // (a lone row "DA SILVA, JOÃO;Förare" is a person and a role, not a header).
+          headCells = [];
+          for (let c = 0; c < nSpans; c++) if (cellBuf[2 * c + 1]! > cellBuf[2 * c]!) headCells.push({ role: 'thing', start: cellBuf[2 * c]!, end: cellBuf[2 * c + 1]! });
           headStarts = [];
           if (s === '  ') for (let c = 0; c < nSpans; c++) headStarts.push(cellBuf[2 * c]! - pos);
           break;

@@ -5,7 +5,7 @@ import { BANK_WORD } from './name-model-hook.ts';
 import { roleCells, thingCells, townCells, type Cell } from './columns.ts';
 import { KOMMUNER } from './context.ts';
 import { WordTable } from './word-table.ts';
-import { AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, SURNAMES, isSwedishWord } from './name-lexicon.ts';
+import { AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, SURNAMES, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
 import { codeAt, isLetterAt, isLower, isUpper, joined, titleCase, tokenIndexAt, wordBefore } from './name-text.ts';
 import type { Token } from './name-text.ts';
 import { foldLetters } from './name-users.ts';
@@ -107,6 +107,12 @@ export function ownOrganisation(text: string, tokens: Token[], out: Finding[]): 
 const PERSON_TAIL = /^(?:famil|par|släkt|barn|syskon|hushåll|ärende|fall|mål|dödsbo|make|maka|bröder|systr)/;
 const THING_NOUN = /(?:föreningen|kvarteret|kv\.|rummet|salen|servern|datorn|båten|fartyget|hunden|katten|hästen|stiftelsen|fonden)$/;
 const COMPANY_FORM = /^(?:AB|HB|KB|Aktiebolag|Handelsbolag|Kommanditbolag)$/;
+const THING_NOUN_WHOLE = new RegExp(`^${THING_NOUN.source}`);
+// Animals kept as pets and horses, indefinite and definite (general Swedish words).
+const ANIMALS = 'hund|hunden|katt|katten|häst|hästen|kanin|kaninen|valp|valpen|kattunge|kattungen|marsvin|marsvinet|hamster|hamstern|papegoja|papegojan|undulat|undulaten|ponny|ponnyn|sto|stoet|hingst|hingsten|valack|valacken|tik|tiken';
+const ANIMAL = new RegExp(`^(?:${ANIMALS})$`);
+const NAMED_VERB = /^(?:heter|hette|kallas|kallades)$/;
+const ANIMAL_BEFORE_VERB = new RegExp(`(?:^|[^\\p{L}])(?:${ANIMALS})(?: som)?$`, 'u');
 /** The word that ends right before `at` after one blank (letters and dots), or '' if none. */
 function wordRightBefore(text: string, at: number): string {
   if (at < 2 || codeAt(text, at - 1) !== 32) return '';
@@ -136,6 +142,13 @@ function quotedVessel(text: string, start: number): boolean {
 // Tulpanen", "Hagaskolan"), a unit of a preschool or ward ("avdelning Myran", "Avd. Humlan"), a stop, a café or restaurant
 // ("Café Hilda"). A school in lower case stays ambiguous: "kuratorn på skolan Maria Holm" is a person.
 const PLACE_NOUN_BEFORE = /^(?:\p{Lu}\p{Ll}*(?:skolan|skola|gymnasiet|klubben)|[Aa]vdelning|[Aa]vdelningen|[Aa]vd\.|[Hh]ållplats|[Hh]ållplatsen|Café|Kafé|Restaurang|Hotell|Pizzeria|Konditori)$/u;
+// A room, a project, a team or a group named after a person (round 12): "Sal Astrid", "konferensrum Greta", "Projekt
+// Viktor", "Team Hanna", "Hemtjänstgrupp Axel". The noun is indefinite and the name one word: "arbetsgruppen Anna Lind"
+// lists a member, and "Team: Anna Lind" has a colon.
+// A compound on -rum, -sal or -grupp counts only as a Swedish word ("Konferensrum", "Hemtjänstgrupp"; not "Feisal").
+const NAMED_UNIT = /^(?:[Ss]al|[Rr]um|[Pp]rojekt|[Tt]eam|[Gg]rupp)$/;
+const NAMED_UNIT_COMPOUND = /^\p{L}{3,}(?:rum|sal|grupp)$/u;
+const namedUnit = (w: string): boolean => NAMED_UNIT.test(w) || (NAMED_UNIT_COMPOUND.test(w) && isSwedishWord(w, true) && !FIRST_NAMES.has(w) && !SURNAMES.has(w));
 // A version number after the finding, perhaps after two more words in title case: a product ("Tingla Booking 4.2.0",
 // "Tvättstuga Plus v3.1"). Three parts, or two after "v"/"version": never a time ("10.30") or a decimal.
 const VERSION_AFTER = /(?:[ \u00a0]\p{Lu}[\p{L}-]*){0,2}[ \u00a0](?:(?:v|version[ \u00a0])?\d{1,3}\.\d{1,3}\.\d{1,4}(?!\d)|(?:v|version[ \u00a0])\d{1,3}\.\d{1,3}(?![\d.]))/uy;
@@ -158,6 +171,11 @@ function versionAfter(text: string, end: number): boolean {
   VERSION_AFTER.lastIndex = end;
   return VERSION_AFTER.test(text);
 }
+/** Whether text[start, end) holds a blank. */
+const spaceIn = (text: string, start: number, end: number): boolean => {
+  const sp = text.indexOf(' ', start);
+  return sp >= 0 && sp < end;
+};
 /** Whether the finding [start, end) names a thing (see above); read with few allocations, since every name finding is asked. */
 function namesThing(text: string, start: number, end: number): boolean {
   const b = codeAt(text, start - 1);
@@ -165,7 +183,11 @@ function namesThing(text: string, start: number, end: number): boolean {
   if (b === 32) {
     const before = wordRightBefore(text, start);
     if (before.length >= 4 && PLACE_NOUN_BEFORE.test(before)) return true;
+    if (before.length >= 2 && namedUnit(before) && !isUpper(codeAt(text, start + 1)) && !spaceIn(text, start, end)) return true;
   }
+  // The unit's noun as the finding's first word: "Sal Astrid", "Team Hanna" (taken as a name word and a given name).
+  const sp = text.indexOf(' ', start);
+  if (sp > start && sp < end && !spaceIn(text, sp + 1, end) && namedUnit(text.slice(start, sp))) return true;
   if (versionAfter(text, end)) return true;
   // A month cut short first on its line or cell before a year, in a series of months ("Sep 2026  1 400 kr⏎Okt 2026 …"):
   // a date, not "Sep" or "Jan" (round 11).
@@ -188,8 +210,21 @@ function namesThing(text: string, start: number, end: number): boolean {
     if (before.length >= 5 && THING_NOUN.test(before) && isLower(codeAt(before, 1))) return true;
   }
   const e1 = codeAt(text, firstEnd - 1);
-  if (!one && firstEnd - start >= 8 && (e1 === 110 || e1 === 116) && isLower(codeAt(text, start + 1))
-    && THING_NOUN.test(text.slice(start, firstEnd).toLowerCase())) return true;
+  if (!one && firstEnd - start >= 5 && (e1 === 110 || e1 === 116) && isLower(codeAt(text, start + 1))) {
+    // A compound of eight letters or more ("Bostadsrättsföreningen"), or the noun itself ("Katten Morris", round 12).
+    const first = text.slice(start, firstEnd).toLowerCase();
+    if (firstEnd - start >= 8 ? THING_NOUN.test(first) : THING_NOUN_WHOLE.test(first)) return true;
+  }
+  // A pet (round 12): after an animal's noun ("vår häst Stella", "kaninen Lisa") or named by "heter" after one ("Hunden
+  // heter Sixten", "en katt som heter Morris"). A child named so stays: "Min son heter Sixten".
+  if (one && b === 32 && start >= 4) {
+    const before = wordRightBefore(text, start).toLowerCase();
+    if (ANIMAL.test(before)) return true;
+    if (NAMED_VERB.test(before)) {
+      const head = text.slice(Math.max(0, start - before.length - 32), start - before.length - 2).toLowerCase();
+      if (ANIMAL_BEFORE_VERB.test(head)) return true;
+    }
+  }
   // A company form as the finding's first or last word, or after it through at most two words in title case or "&",
   // one blank apart ("Westerberg Mark AB", "Söderlund Frakt & Lyft HB"; not "Jonas Ek   KB" in columns, nor a role or a
   // heading in capitals between: "Anna Ek Protokollförare SAMMANFATTNING AB Stokab").
@@ -252,6 +287,25 @@ export function columnValues(text: string, out: Finding[]): Finding[] {
   let gone: Set<Finding> | undefined;
   for (const list of byKey.values()) if (list.length >= 3) for (const f of list) (gone ??= new Set()).add(f);
   return gone === undefined ? out : out.filter((f) => !gone!.has(f));
+}
+
+// An English verb that is also a given name, before its object (round 12): "Hope you are well", "Mark the box", "and Bill
+// the customer", "Will you send …". A subject name is followed by its verb, never by a pronoun or an article; only a word
+// that is a common English word, alone, and in no full name of the text ("Mark Evans … Mark said" stays).
+const EN_OBJECT_AFTER = /[ \u00a0](?:you|your|the|a|an|this|that|these|those|it|me|us|them|him|her|my|our|their)(?![\p{L}'’])/uy;
+export function englishVerbs(text: string, out: Finding[]): Finding[] {
+  let drop: Finding[] | undefined;
+  for (const f of out) {
+    if (f.type !== 'name' || f.end - f.start < 3 || codeAt(text, f.end) !== 32 || spaceIn(text, f.start, f.end)) continue;
+    EN_OBJECT_AFTER.lastIndex = f.end;
+    if (!EN_OBJECT_AFTER.test(text) || !isEnglishWord(text.slice(f.start, f.end))) continue;
+    (drop ??= []).push(f);
+  }
+  if (drop === undefined) return out;
+  const inFull = new Set<string>();
+  for (const f of out) if (f.type === 'name' && spaceIn(text, f.start, f.end)) for (const w of text.slice(f.start, f.end).split(' ')) inFull.add(w);
+  const gone = new Set(drop.filter((f) => !inFull.has(text.slice(f.start, f.end))));
+  return gone.size === 0 ? out : out.filter((f) => !gone.has(f));
 }
 
 // German articles, possessives and contracted prepositions (round 10): a letter in German writes every noun with a capital

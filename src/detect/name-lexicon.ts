@@ -155,6 +155,24 @@ export function isSwedishWord(word: string, compound: boolean): boolean {
   return r;
 }
 
+// A Swedish noun's definite form first in its sentence is capitalised by its place alone ("Domen vann laga kraft", "Kranen
+// läcker", "Bussen går 08.30"), whatever list also holds the spelling as a given name of another language ("Domen"), a
+// census name ("Bussen") or a Finnish surname's ending ("Kranen"; round 12). Told by its ending on a dictionary stem: -en
+// or -et after a consonant ("dom|en", "hus|et"), -n after an e ("hage|n"); not -an, -t or a stem ending in a vowel
+// ("Göran", "Kurt"). Mid-sentence such a word in title case is a name ("ringde till Helen").
+const VOWEL = /[aeiouyåäö]$/;
+/** The stem of a Swedish noun's definite form by its ending ("domen" → "dom", "hagen" → "hage", "huset" → "hus"), or ''. */
+export function definiteNounStem(word: string): string {
+  const w = word.toLowerCase();
+  const n = w.length;
+  if (n < 5) return '';
+  if (w.endsWith('en') || w.endsWith('et')) {
+    const stem = w.slice(0, -2);
+    if (!VOWEL.test(stem) && SV_WORDS.has(stem)) return stem;
+  }
+  if (w.endsWith('n') && w.charCodeAt(n - 2) === 101 && SV_WORDS.has(w.slice(0, -1))) return w.slice(0, -1);
+  return '';
+}
 // Given names that are also common Swedish words ("Per", "Bo", "Inga"), picked by hand.
 const AMBIGUOUS_BY_HAND = new Set([
   'Per', 'Bo', 'Inga', 'Inge', 'Hans', 'Liv', 'Dag', 'Tom', 'Kaj', 'Mark', 'Saga', 'Sten', 'Stig', 'Lova', 'Vide', 'Mina',
@@ -215,6 +233,11 @@ export const NOT_NAME = new Set([
   'And', 'Or', 'But', 'To', 'Of', 'With', 'Best', 'Kind', 'Regards', 'Thanks', 'Thank', 'Please', 'Hello', 'Hi', 'Yours',
   'Sincerely', 'Swedish', 'English', 'Finnish', 'Sa', 'Swish', 'Bankid', 'BankID',
 ]);
+/**
+ * Greetings and thanks of the neighbouring languages that a census list holds as names (round 12: "Hei!", "Hallo Jens"):
+ * never names, like NOT_NAME, but kept apart from it since NOT_NAME is an input of the character model's training.
+ */
+export const FOREIGN_GREETINGS = new Set(['Hei', 'Moi', 'Moikka', 'Terve', 'Kiitos', 'Terveisin', 'Hyvä', 'Hallo', 'Hola']);
 
 /** Common abbreviations of two or three capitals that are not staff initials. */
 export const NOT_INITIALS = new Set([
@@ -222,6 +245,12 @@ export const NOT_INITIALS = new Set([
   'ID', 'VA', 'SE', 'NO', 'FI', 'DK', 'UK', 'US', 'USA', 'SEK', 'EUR', 'KWH', 'MWH', 'GDPR', 'CSV', 'PM', 'AM', 'BRF', 'ICA',
   'SJ', 'SOS', 'TV', 'CC', 'BCC', 'RE', 'SV', 'FW', 'VB', 'OBS', 'NB', 'PS', 'ATT', 'MVH', 'TEL', 'FAX', 'NR', 'DNR', 'ORG',
   'KD', 'MP', 'SD', 'FP', 'FI', 'PP', 'IP', 'URL', 'WWW', 'HTTP', 'API', 'APP', 'IOS', 'GPS', 'LED', 'SFS', 'SOU', 'HFD', 'NJA', 'RÅ', 'BBIC', 'SOL', 'LVU', 'LVM',
+  // Round 12: network and computer terms, and the acronyms of care, schools and agencies that everyday and public-sector
+  // letters write in capitals (general knowledge, not words of any document); not those that are also names in capitals
+  // ("LOU" in "HALLDIS-MARIE-LOU", "LAN", "SIM", "RAM").
+  'MAC', 'DNS', 'ISP', 'VPN', 'USB', 'OCR', 'SSID', 'WIFI', 'DHCP', 'HTTPS', 'SSH', 'FTP', 'CPU', 'SSD', 'HDD', 'TCP', 'UDP', 'BVC',
+  'MVC', 'SFI', 'SFO', 'IVO', 'SCB', 'SKR', 'HVB', 'LSO', 'BBR', 'ÅVC', 'EKG', 'FAQ', 'CEO', 'CFO', 'VVS', 'KPI', 'IKT', 'MSB', 'SMHI',
+  'CSN', 'SPF', 'RFSL', 'BUP', 'VUP', 'LMA',
 ]);
 
 /** Lower-case role and kinship words before a lone name, beside the titles in TITLE_BEFORE ("sonen Azad", "tolk Iryna"). */

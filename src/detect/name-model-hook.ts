@@ -1,7 +1,7 @@
 // Where the rule-based name recogniser (name.ts) asks the learned model (name-model.ts): runs of capitalised words
 // that the rules leave open because a word is in no list. Called from one marked block in name.ts.
 import type { Finding } from './types.ts';
-import { KIN_BEFORE, ROLE_BEFORE, TITLE_BEFORE } from './name-lexicon.ts';
+import { KIN_BEFORE, NOT_INITIALS, ROLE_BEFORE, TITLE_BEFORE, definiteNounStem } from './name-lexicon.ts';
 import { chatLines } from './chat-line.ts';
 import { IN_BEFORE, tokenize } from './name.ts';
 import { nameLikeness } from './name-model.ts';
@@ -163,6 +163,12 @@ export function contextCandidate(text: string, tokens: readonly ContextToken[], 
   // A bank's name in a register's bank column or a payment line ("Swedbank", "SEB"), unless a given name in small
   // letters ("Svea"; "SEB" in capitals is the bank even though the lists hold "Seb").
   if ((t.caps || t.kind !== 'first') && bankWord(t.norm)) return false;
+  // A common abbreviation in capitals ("att IP och MAC stämmer", "VD har beslutat"): no one's initials (round 12); in
+  // parentheses after a name they are ("Jomo (JK)").
+  if (t.caps && t.end - t.start <= 5 && (t.start === 0 || text.charCodeAt(t.start - 1) !== 40) && NOT_INITIALS.has(t.text)) return false;
+  // A Swedish noun's definite form first in its sentence ("Bussen går 08.30", "Backen är isig"): capitalised by its
+  // place alone, whatever census list also has it (round 12).
+  if (t.sentenceStart && !t.lower && t.end - t.start >= 5 && definiteNounStem(t.norm) !== '') return false;
   if (t.lower) {
     // A lower-case word on a chat line: a word of the name lists ("vera", "nilsson"), or a word in no list right beside
     // a lower-case given name ("ahmed warsame").

@@ -12,12 +12,12 @@ import {
 } from './name-text.ts';
 import type { Kind, Token } from './name-text.ts';
 import {
-  GERMAN_TEXT, VEHICLE_MAKES, columnValues, germanNouns, namedThings, ownOrganisation, withoutFirms, withoutTownCells, withoutVehicles,
+  GERMAN_TEXT, VEHICLE_MAKES, columnValues, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutFirms, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
 import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
 import { initialsBesideDate, initialsOfNames, namesInitials } from './short-forms.ts';
 import {
-  AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, KIN_BEFORE, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
+  AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE,
   isEnglishWord, isSwedishWord,
 } from './name-lexicon.ts';
@@ -122,7 +122,7 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   // surname after it or a kinship word before it, like any given name that is a common word ('amb'); "Tor 14/11" and
   // "Maj 2026" have none (issue 15, round 12).
   if (CALENDAR_GIVEN.test(norm)) return { kind: 'amb', strongSur: false, common: true };
-  if (NOT_NAME.has(norm)) return { kind: 'stop', strongSur: false, common: true };
+  if (NOT_NAME.has(norm) || FOREIGN_GREETINGS.has(norm)) return { kind: 'stop', strongSur: false, common: true };
   // A number's label cut short ("Personnr", "Kundnr", "Lägenhetsnr"): a Swedish word and "nr", a column or field, no name.
   if (norm.length > 5 && norm.endsWith('nr') && isSwedishWord(norm.slice(0, -2), true)) return { kind: 'stop', strongSur: false, common: true };
   // A title, role or kinship word at a sentence start ("Barnet", "Advokaten", "Ring") is the word before a name, never
@@ -161,10 +161,12 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   // Common-noun endings ("Inspektionen", "Protokollförare", "Inledning"): headings and roles, not names.
   // Not a surname of that shape that is no Swedish word ("Ravnkelsen" ends like "händelsen").
   if (NOUN_SHAPE.test(lower) && !(SURNAME_SUFFIX.test(lastPart) && !isSwedishWord(norm, true))) return { kind: 'stop', strongSur: false, common: true };
-  if (STRONG_SUFFIX.test(lastPart) || (lowerParts === undefined ? SURNAMES.has(titleCase(lower)) : lowerParts.some((p) => STRONG_SUFFIX.test(p) || SURNAMES.has(titleCase(p))))) {
+  if (strongEnd(lastPart) || (lowerParts === undefined ? SURNAMES.has(titleCase(lower)) : lowerParts.some((p) => strongEnd(p) || SURNAMES.has(titleCase(p))))) {
     return { kind: 'sur', strongSur: !common, common };
   }
-  if (SURNAME_SUFFIX.test(lastPart) && (NAME_WORDS.has(norm) || !isSwedishWord(norm, false))) return { kind: 'sur', strongSur: false, common };
+  // A census word that is a Swedish noun's definite form ("Bussen", "Backen"; round 12) is that noun as often as a name:
+  // a name word of unknown role, not a surname by its ending.
+  if (SURNAME_SUFFIX.test(lastPart) && ((NAME_WORDS.has(norm) && definiteNounStem(norm) === '') || !isSwedishWord(norm, false))) return { kind: 'sur', strongSur: false, common };
   if (FIRST_NAMES.has(base) && !common) return { kind: 'first', strongSur: false, common };
   if (NAME_WORDS.has(norm) || NAME_WORDS.has(base) || (hyphen >= 0 && inNameLists(norm.slice(0, hyphen)) && inNameLists(norm.slice(hyphen + 1)))) {
     return { kind: 'nw', strongSur: false, common };
@@ -183,6 +185,8 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
 /** Whether a word is in any of the name lists. */
 const inNameLists = (w: string): boolean => FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w) || NAME_WORDS.has(w) || SURNAMES.has(w);
 
+/** A surname's ending, but not a Swedish noun's definite form that only ends like a Finnish surname: "Kranen", "Planen", "Scenen" (round 12). */
+const strongEnd = (w: string): boolean => STRONG_SUFFIX.test(w) && !(w.endsWith('nen') && isSwedishWord(w, false));
 /** Whether a word is a Swedish place of four letters or more, perhaps with a linking s, and then a Swedish word. */
 function placeCompound(norm: string): boolean {
   if (norm.length < 9 || norm.indexOf('-') >= 0) return false;
@@ -236,7 +240,8 @@ export function personNoun(w: string): boolean {
  * or surname there is a place abroad. The rules and the name-model hook both read it (one place).
  */
 export const IN_BEFORE = /(?:^|[^\p{L}])(?:i|in|I|In|vid|Vid|utanför|Utanför)[ \u00a0]$/u;
-const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|kära|tack|thanks|cheers|grattis)$/;
+// With the greetings of the neighbouring languages (round 12): Finnish "hei", "moi", "hyvä", Norwegian and German "hei"/"hallo".
+const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|kära|tack|thanks|cheers|grattis|hei|moi|moikka|terve|hyvä|hallo|hola|liebe|lieber)$/;
 const STREET_SHAPE = /.(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|stråket|promenaden|kajen)$/;
 
 
@@ -681,6 +686,7 @@ function loneEvidence(text: string, t: Token): number {
 
 // "och hennes bror", "och hans fru": after a lone word first in its sentence (round 8, second wave).
 const AND_KIN = /^ och (?:hennes|hans|hens|sin|sina) (?:mamma|pappa|mor|far|son|dotter|söner|döttrar|bror|syster|make|maka|man|fru|sambo|barn|föräldrar|mormor|farmor|morfar|farbror|moster|faster|morbror|kusin|flickvän|pojkvän|vän|kompis|familj|bröder|systrar|syskon)(?![\p{L}])/u;
+const PRONOUN_PAIR = /^ och (?:hennes|hens)[ \u00a0]/;
 // Kinship words after a genitive name: "Hodans mamma", "Warsames bror" (issue 15, round 7).
 const KIN_AFTER = /^(?:mamma|pappa|mor|far|son|dotter|söner|döttrar|bror|syster|make|maka|man|fru|sambo|barn|föräldrar|vårdnadshavare|mormor|farmor|morfar|farfar|moster|faster|morbror|farbror|kusin|flickvän|pojkvän|styvpappa|styvmamma|lillebror|storebror|lillasyster|storasyster|familj|anhöriga)$/;
 const EN_KIN_AFTER = /^(?:mother|father|mum|mom|dad|son|daughter|wife|husband|brother|sister|parents|parent|grandmother|grandfather|grandson|granddaughter|partner|child|children|family|uncle|aunt|cousin|guardian)$/;
@@ -894,6 +900,11 @@ const firmAfter = (text: string, t: Token, next: Token | undefined): boolean =>
   ampersandAt(text, t.end) ||
   (t.text.endsWith('s') && next !== undefined && joined(text, t, next) &&
     (next.kind === 'word' || next.kind === 'org' || next.kind === 'stop' || ampersandAt(text, next.end)));
+// A surname's genitive before a common word in title case is a firm's or a shop's name, also first on its line or in its
+// sentence where no word before says so: "Hedins Bil, Ludvika", "Bergmans Fisk levererar", "Karlssons Glas" (round 12).
+// Not before a surname that is also a word ("Jakobs Ek") or a given name ("Anderssons Anna").
+const genitiveFirm = (t: Token, last: Token): boolean =>
+  t.kind === 'sur' && !t.caps && t.text.endsWith('s') && (last.kind === 'nw' || last.kind === 'word') && last.common && !last.caps;
 const ampersandAt = (text: string, end: number): boolean =>
   end + 2 < text.length && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 38 && text.charCodeAt(end + 2) === 32;
 // Two or three capital letters, or two capitals and a small letter ("KRa", "ANy"): staff initials ("/KL", "(AR)",
@@ -2234,7 +2245,7 @@ export const nameDetector: Detector = {
     if (c.out.length >= 2) rosterLines(c);
     namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
-    const kept = columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c))));
+    const kept = englishVerbs(text, columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c)))));
     // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
     return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },
@@ -2372,7 +2383,7 @@ function firmRun(c: NameContext, i: number, t: Token, n: number, last: Token, or
   const { text, tokens, known, take } = c;
   const nextAfter = tokens[i + n];
   const firm = org || (nextAfter && joined(text, last, nextAfter) && nextAfter.kind === 'org') || firmAfter(text, last, nextAfter) ||
-    ORG_AFTER_WORD.test(text.slice(last.end, last.end + 16));
+    ORG_AFTER_WORD.test(text.slice(last.end, last.end + 16)) || (n === 2 && genitiveFirm(t, last));
   if (!firm) return false;
   // "Mikael Strandh Wistrand Advokatbyrå": the word before the company word names the firm; what comes
   // before it is still a person. "Gunnar Karlsson Sverige AB" (two words): a firm named after a person.
@@ -2800,7 +2811,11 @@ const nameRules = {
     // Not an English weekday before a date in a mail header ("Date: Thu, 12 Nov 2026"; "Thu" is also a Vietnamese name).
     if (t.kind === 'first' && !t.caps && !t.common && !(next && joined(text, t, next) && (next.kind === 'org' || next.kind === 'word')) &&
         !(EN_WEEKDAY.test(t.norm) && WEEKDAY_DATE_AFTER.test(text.slice(t.end, t.end + 4))) &&
-        !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) && !IN_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start))) {
+        !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) && !IN_BEFORE.test(text.slice(Math.max(0, t.start - 9), t.start)) &&
+        // Not a Swedish noun's definite form first in its sentence, which a list has as a given name of another language
+        // ("Domen vann laga kraft", "Kajen är avstängd", "Hagen är översvämmad"; round 12): capitalised there by its place
+        // alone. Mid-sentence it is a name ("ringde till Helen"); a full name in the text finds it again ("Helen Ek … Helen").
+        !(t.sentenceStart && definiteNounStem(t.norm) !== '')) {
       const score = t.sentenceStart ? 0.5 : 0.6;
       take(t, t, score, `Förnamn i namnlexikon${t.sentenceStart ? '' : ' med stor bokstav mitt i meningen'}`);
       return i;
@@ -2978,7 +2993,9 @@ const nameRules = {
     const { text, tokens, knownCommon, take } = c;
     // A name of the lists that is also a word, first in its sentence before "och" and a possessive kinship phrase:
     // "Sol och hennes bror …", "Björn och hans fru …" – the pronoun says a person (round 8, second wave).
-    if ((t.kind === 'amb' || t.kind === 'nw') && t.sentenceStart && !t.caps && codeAt(text, t.end) === 32 && AND_KIN.test(text.slice(t.end, t.end + 40))) {
+    // Not "Hans och hennes barn": the possessive pronoun and another one, "his and her children" (round 12).
+    if ((t.kind === 'amb' || t.kind === 'nw') && t.sentenceStart && !t.caps && codeAt(text, t.end) === 32 && AND_KIN.test(text.slice(t.end, t.end + 40)) &&
+        !(t.norm === 'Hans' && PRONOUN_PAIR.test(text.slice(t.end, t.end + 12)))) {
       take(t, t, 0.55, 'Namn först i meningen före "och hennes/hans" och ett släktord');
       knownCommon.add(t.norm);
       return i;
@@ -3420,6 +3437,17 @@ const NAMED_AFTER_NOUN = /^(?:gata|gatan|väg|vägen|torg|torget|plats|platsen|p
 const DEFINITE_END = /(?:en|et|an|na)$/;
 const STREET_NOUN = /^(?:gata|gatan|väg|vägen|torg|torget|plats|platsen|allé|gränd|park|parken|backe|backen|stig|kaj)$/;
 // The same nouns read in place after a finding (sticky, no word sliced out).
+// A compound whose last part names an institution, after a full name in the genitive (round 12): "Astrid Lindgrens
+// barnsjukhus", "Anna Lindhs minnesfond". Not a home, a farm or a school, which a person's genitive owns or attends as
+// often ("Anna Bergs sommargård", "Per Holms föräldrahem", "Lisa Ekmans grundskola").
+const INSTITUTION_TAIL = /\p{Ll}{3,30}(?:sjukhus|sjukhuset|gymnasium|gymnasiet|fond|fonden|stiftelse|stiftelsen|museum|museet|bibliotek|biblioteket|institut|institutet|pris|priset|stipendium|stipendiet|center|centret|kyrka|kyrkan)(?![\p{L}])/uy;
+function institutionAfter(text: string, at: number): boolean {
+  let e = at;
+  while (e < text.length && e - at < 40 && isLetterAt(text, e)) e++;
+  if (e - at < 7) return false;
+  INSTITUTION_TAIL.lastIndex = at;
+  return INSTITUTION_TAIL.test(text) && isSwedishWord(text.slice(at, e), true);
+}
 const NAMED_AFTER_AT = new RegExp(`(?:${NAMED_AFTER_NOUN.source.slice(4, -2)})(?![\\p{L}])`, 'uy');
 const STREET_AT = new RegExp(`(?:${STREET_NOUN.source.slice(4, -2)})(?![\\p{L}])`, 'uy');
 // Sweden's provinces and lands (general knowledge): places in the genitive ("Hallands", "Norrlands"), whatever name list
@@ -3666,7 +3694,7 @@ function everydaySpans(text: string, tokens: Token[], out: Finding[]): Finding[]
       const multi = text.lastIndexOf(' ', f.end - 1) > f.start;
       const re = multi ? NAMED_AFTER_AT : STREET_AT;
       re.lastIndex = f.end + 1;
-      if (re.test(text)) (drop ??= new Set<number>()).add(k);
+      if (re.test(text) || (multi && institutionAfter(text, f.end + 1))) (drop ??= new Set<number>()).add(k);
     }
   }
   return drop === undefined ? out : out.filter((_, k) => !drop.has(k));
