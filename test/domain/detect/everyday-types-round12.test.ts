@@ -9,6 +9,17 @@ import type { FindingType } from '../../../src/detect/types.ts';
 const found = (text: string, type: FindingType): string[] =>
   scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
 
+describe('a plusgiro number in other groups than pairs', () => {
+  it('reads it right after the word, its check digit valid', () => {
+    expect(found('Utbetalas till plusgiro 12 3456-6 senast fredag.', 'bank_account')).toEqual(['12 3456-6']);
+    expect(found('7;Berg, Ann;pg 1234 56-6;700,00;DEP 7', 'bank_account')).toEqual(['1234 56-6']);
+  });
+  it('leaves it with a wrong check digit or without the word', () => {
+    expect(found('Utbetalas till plusgiro 12 3456-7 senast fredag.', 'bank_account')).toEqual([]);
+    expect(found('Avtal 12 3456-6 gäller.', 'bank_account')).toEqual([]);
+  });
+});
+
 describe('an abbreviation in capitals with no vowel is no trakt', () => {
   it('leaves rule-book references', () => {
     expect(found('Brandvarnare enligt BBR 5:2511 i varje lägenhet.', 'property')).toEqual([]);
