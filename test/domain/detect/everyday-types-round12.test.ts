@@ -9,6 +9,24 @@ import type { FindingType } from '../../../src/detect/types.ts';
 const found = (text: string, type: FindingType): string[] =>
   scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
 
+describe('telephone numbers in OCR\'d and wrapped prose', () => {
+  it('reads a group of OCR letters alone between groups of digits', () => {
+    expect(found('Frågor besvaras av Nils Ek, tfn O155-24 lO 33, e-post nils.ek@example.se', 'phone')).toEqual(['O155-24 lO 33']);
+    expect(found('Ring Nils Ek på 0155-24 IO 33 efter lunch.', 'phone')).toEqual(['0155-24 IO 33']);
+  });
+  it('leaves a lone letter and letters that stand alone', () => {
+    expect(found('Sal 12 I 14 och rum 3 lo 5 är bokade.', 'phone')).toEqual([]);
+  });
+  it('reads a number that opens the line after a telephone word that ended the line above', () => {
+    expect(found('Kontaktperson är Nils Ek, tfn\n0155-241 03 39.', 'phone')).toEqual(['0155-241 03 39']);
+    expect(found('Kontaktperson är Nils Ek, mobil\n70-123 45 67.', 'phone')).toEqual(['70-123 45 67']);
+  });
+  it('leaves a header row and a date after the wrapped word', () => {
+    expect(found('Namn   Telefon\n1001   Anna Berg', 'phone')).toEqual([]);
+    expect(found('Svar från handläggaren, tel\n2025-03-02 kl 10.', 'phone')).toEqual([]);
+  });
+});
+
 describe('a plusgiro number in other groups than pairs', () => {
   it('reads it right after the word, its check digit valid', () => {
     expect(found('Utbetalas till plusgiro 12 3456-6 senast fredag.', 'bank_account')).toEqual(['12 3456-6']);
