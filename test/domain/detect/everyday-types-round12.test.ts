@@ -9,6 +9,54 @@ import type { FindingType } from '../../../src/detect/types.ts';
 const found = (text: string, type: FindingType): string[] =>
   scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
 
+describe('a form field "Kommun:" or "Region:" is no organisation before an address', () => {
+  it('reads the address after "Kommun: X   Adress:"', () => {
+    expect(found('Län: Örebro   Kommun: Kumla   Adress: Lindvägen 7, 692 31 Kumla\nÄgare: Berit Sand', 'address'))
+      .toEqual(['Lindvägen 7', '692 31 Kumla']);
+    expect(found('Region: Skåne   Adress: Ängsvägen 3, 231 62 Trelleborg', 'address')).toEqual(['Ängsvägen 3', '231 62 Trelleborg']);
+  });
+  it('still reads a kommun named before its own address as the organisation', () => {
+    expect(found('Kumla kommun, Box 12, 692 21 Kumla', 'address')).toEqual([]);
+  });
+});
+
+describe('"Besöksadress:" as the field of a visited address', () => {
+  it('reads the visited address in an inspection protocol', () => {
+    const protocol = 'Kontrollrapport\nFastighet: Kumla Lönnen 4\nBesöksadress: Lindvägen 7, 692 31 Kumla\nÄgare: Berit Sand   Telefon: 070-123 45 67';
+    expect(found(protocol, 'address')).toEqual(['Lindvägen 7', '692 31 Kumla']);
+    expect(found('Hembesök\nBesöksadress: Ängsvägen 7, 641 37 Flen\nDatum: 2025-03-02', 'address')).toEqual(['Ängsvägen 7', '641 37 Flen']);
+  });
+  it('leaves a letterhead\'s visiting address: a unit above, a postal address below, another label on the line', () => {
+    expect(found('Tekniska förvaltningen\nBesöksadress: Torggatan 3, 641 30 Flen\n\nBeslut', 'address')).toEqual([]);
+    expect(found('Med vänlig hälsning\nAnna Berg\n\nBesöksadress: Storgatan 8\nPostadress: Box 12, 641 21 Flen', 'address')).toEqual([]);
+    expect(found('Besöksadress: Storgatan 1   Telefon: 0157-190 00', 'address')).toEqual([]);
+  });
+});
+
+describe('a sole trader\'s address is the owner\'s', () => {
+  it('reads the address after an organisation number that is a personnummer', () => {
+    expect(found('Leverantör: Sands Bygg, org.nr 811218-2392, Lindvägen 7, 692 31 Kumla', 'address'))
+      .toEqual(['Lindvägen 7', '692 31 Kumla']);
+  });
+  it('reads the address after "enskild firma"', () => {
+    expect(found('Anbud B: Sands Bygg (enskild firma i Kumla kommun), Lindvägen 7, 692 31 Kumla', 'address')).toEqual(['Lindvägen 7', '692 31 Kumla']);
+    expect(found('Anbud B: Sands Bygg, org.nr 19811218-2392, Lindvägen 7, 692 31 Kumla', 'address')).toEqual(['Lindvägen 7', '692 31 Kumla']);
+  });
+  it('leaves a limited company\'s address', () => {
+    expect(found('Leverantör: Sands Bygg AB, org.nr 556123-4567, Lindvägen 7, 692 31 Kumla', 'address')).toEqual([]);
+  });
+});
+
+describe('an object code first in a table row is no foreign postcode', () => {
+  it('leaves "L-0311   Firm" in a register of premises', () => {
+    expect(found('Lokal   Hyresgäst   Telefon\nL-0311   Ekby Cykel AB   0155-170 42\nA-0120   Frisör Eva   0155-171 43', 'address')).toEqual([]);
+  });
+  it('still reads a foreign postcode and its town', () => {
+    expect(found('Skickas till D-01067 Dresden', 'address')).toEqual(['D-01067 Dresden']);
+    expect(found('Skickas till L-1750 Luxembourg', 'address')).toEqual(['L-1750 Luxembourg']);
+  });
+});
+
 describe('telephone numbers in OCR\'d and wrapped prose', () => {
   it('reads a group of OCR letters alone between groups of digits', () => {
     expect(found('Frågor besvaras av Nils Ek, tfn O155-24 lO 33, e-post nils.ek@example.se', 'phone')).toEqual(['O155-24 lO 33']);
