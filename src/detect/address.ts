@@ -1098,11 +1098,15 @@ function streetsAtNumbers(text: string, push: Push): boolean {
 }
 
 type StreetKind = 'street' | 'separate' | 'context';
+const PUBLIC_ROAD = /^(?:riks|läns|europa|motor|primär|sekundär)väg$/;
 
 /** Where the street before a house number starts and what kind it is, or null when the word is no street. */
 function streetKind(text: string, digit: number, w: number, word: string, lower: string, upperStart: boolean, abbrev: boolean,
     lowerStreet: boolean, push: Push): { start: number; kind: StreetKind } | null {
   let start = w;
+  // Round 12: a numbered public road is no street ("Länsväg 190", "riksväg 40", "Europaväg 20": a rescue service's or
+  // the police's place of an accident).
+  if (PUBLIC_ROAD.test(lower)) return null;
   const suffix = streetEnd(lower);
   let kind: StreetKind = 'context';
   if (SEPARATE.has(lower) && !(upperStart && lower.length > 5)) {
@@ -1120,7 +1124,8 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
       return null;
     }
     const b = wordBefore(text, w, true);
-    if (!b || !capitalised(b.word)) return null;
+    // (Round 12: a word that ends in a letter: a label's colon is no part of a street's name, "Plats: Väg 190".)
+    if (!b || !capitalised(b.word) || !isLetter(text.charCodeAt(w - 2))) return null;
     const farm = /^(?:gård|gården|torp|torpet)$/.test(lower);
     if (!/s$/i.test(b.word) && !farm && !PLACE_PREFIX.has(b.word.toLowerCase()) && !(upperStart && /^(?:torg|gata|väg|gränd|allé|backe)$/.test(lower))) return null;
     start = b.start;

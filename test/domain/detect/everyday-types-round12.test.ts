@@ -96,3 +96,15 @@ describe('an abbreviation in capitals with no vowel is no trakt', () => {
     expect(found('Avser Lönnen 4:12 enligt ansökan.', 'property')).toEqual(['Lönnen 4:12']);
   });
 });
+
+describe('a numbered public road is no street', () => {
+  it('leaves "Länsväg 190", "Riksväg 40" and a label before "Väg 190"', () => {
+    expect(found('Larm: Länsväg 190, avfart mot Ekby', 'address')).toEqual([]);
+    expect(found('Singelolycka på Riksväg 40 vid Ekbyholm.', 'address')).toEqual([]);
+    expect(found('Olycksplats: Väg 190 vid Björkvägen 12, Ekby', 'address')).toEqual(['Björkvägen 12']);
+  });
+  it('still reads a street with a separate street word and a definite road name', () => {
+    expect(found('Anna bor på Karl-Johans väg 10.', 'address')).toEqual(['Karl-Johans väg 10']);
+    expect(found('Adress: Gamla Riksvägen 12, 443 31 Ekby', 'address')).toEqual(['Gamla Riksvägen 12', '443 31 Ekby']);
+  });
+});
