@@ -45,10 +45,11 @@ function separatorsAfter(text: string, e: number, at: number[], to: string[]): v
 }
 
 /**
- * Round 12: a group of OCR letters alone between two groups of digits, two or three of them ("0302-52 lO 24"): where it
- * ends, or -1. A lone letter ("12 I 14") stays a word.
+ * Round 12: a group of OCR letters alone between two groups of digits, two or three of them ("0302-52 lO 24"), or
+ * ending a number of three groups or more ("070-123 45 lO."): where it ends, or -1. `a` and `e` are the run before it.
+ * A lone letter ("12 I 14") stays a word, and so does a group before a letter or after a run that a word precedes.
  */
-function ocrGroupAfter(text: string, e: number): number {
+function ocrGroupAfter(text: string, a: number, e: number): number {
   const sep = codeAt(text, e);
   if (sep !== 32 && sep !== 45) return -1;
   let j = e + 1;
@@ -56,7 +57,9 @@ function ocrGroupAfter(text: string, e: number): number {
   const n = j - e - 1;
   if (n < 2 || n > 3) return -1;
   const c = codeAt(text, j);
-  return (c === 32 || c === 45) && isDigit(codeAt(text, j + 1)) ? j : -1;
+  if ((c === 32 || c === 45) && isDigit(codeAt(text, j + 1))) return j;
+  const before = codeAt(text, a - 1);
+  return !isLetter(c) && !isDigit(c) && (before === 32 || before === 45) && isDigit(codeAt(text, a - 2)) ? j : -1;
 }
 /** The group [s, e) of ocrGroupAfter read as digits and listed as a run: returns its end. */
 function pushOcrGroup(text: string, s: number, e: number, starts: number[], ends: number[], at: number[], to: string[]): number {
@@ -212,7 +215,7 @@ export function numberPass(text: string): NumberPass {
       starts.push(a);
       ends.push(b);
       prevEnd = b;
-      const g = ocrGroupAfter(text, b);
+      const g = ocrGroupAfter(text, a, b);
       if (g > 0) prevEnd = pushOcrGroup(text, b + 1, g, starts, ends, at, to);
       continue;
     }
@@ -229,7 +232,7 @@ export function numberPass(text: string): NumberPass {
       if (isDigit(text.charCodeAt(e - 1))) { lineBreakAfter(text, e, at, to); separatorsAfter(text, e, at, to); }
       starts.push(s);
       ends.push(e);
-      const g = isDigit(text.charCodeAt(e - 1)) || ocrDigit(text.charCodeAt(e - 1)) >= 0 ? ocrGroupAfter(text, e) : -1;
+      const g = isDigit(text.charCodeAt(e - 1)) || ocrDigit(text.charCodeAt(e - 1)) >= 0 ? ocrGroupAfter(text, s, e) : -1;
       if (g > 0) e = pushOcrGroup(text, e + 1, g, starts, ends, at, to);
     } else {
       for (let i = a; i < e; i++) {

@@ -62,8 +62,12 @@ describe('telephone numbers in OCR\'d and wrapped prose', () => {
     expect(found('Frågor besvaras av Nils Ek, tfn O155-24 lO 33, e-post nils.ek@example.se', 'phone')).toEqual(['O155-24 lO 33']);
     expect(found('Ring Nils Ek på 0155-24 IO 33 efter lunch.', 'phone')).toEqual(['0155-24 IO 33']);
   });
+  it('reads a group of OCR letters that ends a number of three groups or more', () => {
+    expect(found('Ring Nils Ek på 070-123 45 lO.', 'phone')).toEqual(['070-123 45 lO']);
+  });
   it('leaves a lone letter and letters that stand alone', () => {
     expect(found('Sal 12 I 14 och rum 3 lo 5 är bokade.', 'phone')).toEqual([]);
+    expect(found('Mötet 2025-03-12 kl 12 lO minuter sent.', 'phone')).toEqual([]);
   });
   it('reads a number that opens the line after a telephone word that ended the line above', () => {
     expect(found('Kontaktperson är Nils Ek, tfn\n0155-241 03 39.', 'phone')).toEqual(['0155-241 03 39']);
