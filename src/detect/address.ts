@@ -660,6 +660,22 @@ const COUNTRY_LETTERS = new Set(['D', 'A', 'CH', 'F', 'I', 'N', 'DK', 'FIN', 'FI
 // Round 12: the countries whose postcodes never open with 0 (Austria, Switzerland, Luxembourg, Belgium, the Netherlands,
 // Hungary, Slovenia, Croatia, Iceland, Portugal, Greece, Bulgaria, Czechia): "L-0311" is an object's code, not Luxembourg's.
 const NO_ZERO_POSTCODE = new Set(['A', 'CH', 'L', 'B', 'NL', 'H', 'SLO', 'HR', 'IS', 'P', 'GR', 'BG', 'CZ']);
+// Round 12: the words that may stand right before a postcode abroad in a sentence ("bor på D-60311 Frankfurt").
+const POSTCODE_LEAD = new Set(['på', 'i', 'till', 'från', 'in', 'vid', 'via', 'hos', 'mot', 'och', 'eller', 'nach', 'bei', 'à', 'to', 'from', 'at',
+  'nu', 'numera', 'numer', 'sedan', 'också', 'även', 'bor', 'bott', 'flyttat', 'flyttade', 'flyttar', 'adress', 'postadress', 'ny']);
+/**
+ * Whether a common word stands right before the country's letters at a, one space between, and is no preposition: the
+ * code is that thing's number ("Lokal B-1204 Frisörsalongen", "Artikel A-1023 Brandvarnare"), not a postcode.
+ */
+function objectCodeAfterWord(text: string, a: number): boolean {
+  if (a < 3 || text.charCodeAt(a - 1) !== 32 || !isLetter(text.charCodeAt(a - 2))) return false;
+  let b = a - 2;
+  while (b > 0 && a - b < 30 && isLetter(text.charCodeAt(b - 1))) b--;
+  const word = text.slice(b, a - 1);
+  const w = word.toLowerCase();
+  // (A name that is also a word ends a name line: "Anna Berg D-60311 Frankfurt".)
+  return !POSTCODE_LEAD.has(w) && !SURNAMES.has(word) && !FIRST_NAMES.has(word) && !NAME_WORDS.has(word) && isSwedishWord(w, true);
+}
 /** Whether the blanks that open s hold a tab or three spaces in a row (a column's gap). */
 function columnGap(s: string): boolean {
   let run = 0;
@@ -677,7 +693,7 @@ function countryPostcode(text: string, s: number, e: number, push: Push): void {
   while (a > 0 && s - 1 - a < 3 && isUpperAscii(text.charCodeAt(a - 1))) a--;
   if (a > 0 && (isLetter(text.charCodeAt(a - 1)) || isDigit(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 45)) return;
   const country = text.slice(a, s - 1);
-  if (!COUNTRY_LETTERS.has(country) || (text.charCodeAt(s) === 48 && NO_ZERO_POSTCODE.has(country))) return;
+  if (!COUNTRY_LETTERS.has(country) || (text.charCodeAt(s) === 48 && NO_ZERO_POSTCODE.has(country)) || objectCodeAfterWord(text, a)) return;
   const m = at(COUNTRY_TOWN, text, e);
   // Round 12: postcode and town share a cell; a column's gap after the number ("L-0311   Ekby Cykel AB", an object's code
   // first in a table row) puts the next word in another cell.

@@ -51,7 +51,13 @@ describe('an object code first in a table row is no foreign postcode', () => {
   it('leaves "L-0311   Firm" in a register of premises', () => {
     expect(found('Lokal   Hyresgäst   Telefon\nL-0311   Ekby Cykel AB   0155-170 42\nA-0120   Frisör Eva   0155-171 43', 'address')).toEqual([]);
   });
+  it('leaves an object code after the word naming the object ("Lokal B-1204 Frisörsalongen")', () => {
+    expect(found('Lokal B-1204 Frisörsalongen har sagt upp avtalet.', 'address')).toEqual([]);
+    expect(found('Artikel A-1023 Brandvarnare byts i alla trapphus.', 'address')).toEqual([]);
+  });
   it('still reads a foreign postcode and its town', () => {
+    expect(found('Dottern bor numera D-60311 Frankfurt.', 'address')).toEqual(['D-60311 Frankfurt']);
+    expect(found('Anna Berg D-60311 Frankfurt', 'address')).toEqual(['D-60311 Frankfurt']);
     expect(found('Skickas till D-01067 Dresden', 'address')).toEqual(['D-01067 Dresden']);
     expect(found('Skickas till L-1750 Luxembourg', 'address')).toEqual(['L-1750 Luxembourg']);
   });
