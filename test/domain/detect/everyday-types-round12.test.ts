@@ -118,3 +118,21 @@ describe('a numbered public road is no street', () => {
     expect(found('Adress: Gamla Riksvägen 12, 443 31 Ekby', 'address')).toEqual(['Gamla Riksvägen 12', '443 31 Ekby']);
   });
 });
+
+describe('e-mail addresses in OCR\'d, wrapped and obfuscated text', () => {
+  it('reads "(at)" and "[at]" glued to the address', () => {
+    expect(found('Mejla nils.ek(at)example.se om du har frågor.', 'email')).toEqual(['nils.ek(at)example.se']);
+    expect(found('Mejl: nils.ek[at]example[dot]se', 'email')).toEqual(['nils.ek[at]example[dot]se']);
+  });
+  it('reads one space either side of the @', () => {
+    expect(found('E-post: nils.ek @ example.se', 'email')).toEqual(['nils.ek @ example.se']);
+  });
+  it('reads a domain broken over a line after a dot or a hyphen', () => {
+    expect(found('e-post nils.ek@example.\nse, tack', 'email')).toEqual(['nils.ek@example.\nse']);
+    expect(found('e-post nils.ek@ek-\nby.se', 'email')).toEqual(['nils.ek@ek-\nby.se']);
+  });
+  it('ends the address at a sentence\'s full stop before a line break, and leaves an @ between words', () => {
+    expect(found('Skriv till nils@example.se.\nnästa rad börjar här', 'email')).toEqual(['nils@example.se']);
+    expect(found('Möte @ 10:00 i Stora salen. Nils @ Kontoret.', 'email')).toEqual([]);
+  });
+});
