@@ -2086,6 +2086,8 @@ const LETTERHEAD_BELOW = /Postadress|Växel|Org\.? ?nr|Organisationsnummer|Bankg
 /** Whether the marker found is "Besöksadress" as a form's field (see VISIT_ONLY), with no organisation before it. */
 function visitField(m: RegExpExecArray, segment: string, text: string, lineStart: number, lineEnd: number): boolean {
   if (!VISIT_ONLY.test(m[0]) || ORG_MARKER.test(segment.slice(0, m.index)) || lineEnd - lineStart > 200) return false;
+  // A venue or a firm named before the street is the organisation's ("Besöksadress: Stadshuset, Storgatan 1").
+  if (endsWithComma(segment) && (tradeEnd(segment) || venueEnd(segment))) return false;
   if (OTHER_FOOTER_LABEL.test(text.slice(lineStart, lineEnd))) return false;
   if (markedLineAbove(text, lineStart, 0, lineEnd - lineStart)) return false;
   if (lineEnd >= text.length) return true;

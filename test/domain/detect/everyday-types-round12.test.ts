@@ -30,6 +30,7 @@ describe('"Besöksadress:" as the field of a visited address', () => {
     expect(found('Tekniska förvaltningen\nBesöksadress: Torggatan 3, 641 30 Flen\n\nBeslut', 'address')).toEqual([]);
     expect(found('Med vänlig hälsning\nAnna Berg\n\nBesöksadress: Storgatan 8\nPostadress: Box 12, 641 21 Flen', 'address')).toEqual([]);
     expect(found('Besöksadress: Storgatan 1   Telefon: 0157-190 00', 'address')).toEqual([]);
+    expect(found('Med vänlig hälsning\nAnna Berg\n\nBesöksadress: Stadshuset, Storgatan 1, Ekby', 'address')).toEqual([]);
   });
 });
 
