@@ -658,14 +658,47 @@ function numberRuns(text: string, push: Push): void {
 // The letters of the countries that wrote them before a postcode (the old European vehicle codes).
 const COUNTRY_LETTERS = new Set(['D', 'A', 'CH', 'F', 'I', 'N', 'DK', 'FIN', 'FI', 'NL', 'B', 'L', 'E', 'P', 'PL', 'CZ', 'SK', 'H', 'SLO', 'HR', 'EST',
   'EE', 'LV', 'LT', 'GR', 'IS', 'IRL', 'FL', 'M', 'RO', 'BG', 'SRB', 'BIH', 'MNE', 'MK', 'AL', 'TR', 'UA', 'BY', 'RUS']);
+// Round 12: the countries whose postcodes never open with 0 (Austria, Switzerland, Luxembourg, Belgium, the Netherlands,
+// Hungary, Slovenia, Croatia, Iceland, Portugal, Greece, Bulgaria, Czechia): "L-0311" is an object's code, not Luxembourg's.
+const NO_ZERO_POSTCODE = new Set(['A', 'CH', 'L', 'B', 'NL', 'H', 'SLO', 'HR', 'IS', 'P', 'GR', 'BG', 'CZ']);
+// Round 12: the words that may stand right before a postcode abroad in a sentence ("bor på D-60311 Frankfurt").
+const POSTCODE_LEAD = new Set(['på', 'i', 'till', 'från', 'in', 'vid', 'via', 'hos', 'mot', 'och', 'eller', 'nach', 'bei', 'à', 'to', 'from', 'at',
+  'nu', 'numera', 'numer', 'sedan', 'också', 'även', 'bor', 'bott', 'flyttat', 'flyttade', 'flyttar', 'adress', 'postadress', 'ny']);
+/**
+ * Whether a common word stands right before the country's letters at a, one space between, and is no preposition: the
+ * code is that thing's number ("Lokal B-1204 Frisörsalongen", "Artikel A-1023 Brandvarnare"), not a postcode.
+ */
+function objectCodeAfterWord(text: string, a: number): boolean {
+  if (a < 3 || text.charCodeAt(a - 1) !== 32 || !isLetter(text.charCodeAt(a - 2))) return false;
+  let b = a - 2;
+  while (b > 0 && a - b < 30 && isLetter(text.charCodeAt(b - 1))) b--;
+  const word = text.slice(b, a - 1);
+  const w = word.toLowerCase();
+  // (A name that is also a word ends a name line: "Anna Berg D-60311 Frankfurt".)
+  return !POSTCODE_LEAD.has(w) && !SURNAMES.has(word) && !FIRST_NAMES.has(word) && !NAME_WORDS.has(word) && isSwedishWord(w, true);
+}
+/** Whether the blanks that open s hold a tab or three spaces in a row (a column's gap). */
+function columnGap(s: string): boolean {
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 9 || (c === 32 && ++run >= 3)) return true;
+    if (c !== 32 && c !== 0xa0) return false;
+  }
+  return false;
+}
 const COUNTRY_TOWN = /[ \u00a0]+(\p{Lu}[\p{L}-]+(?:[ \u00a0](?:am|an|im|bei|sur|en|upon|on))?(?:[ \u00a0]\p{Lu}[\p{L}-]*)?)(?![\p{L}\d])/uy;
 /** "D-80331 München": the country's letters, a hyphen, the digits at [s, e) and a capitalised town. */
 function countryPostcode(text: string, s: number, e: number, push: Push): void {
   let a = s - 2;
   while (a > 0 && s - 1 - a < 3 && isUpperAscii(text.charCodeAt(a - 1))) a--;
   if (a > 0 && (isLetter(text.charCodeAt(a - 1)) || isDigit(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 45)) return;
-  if (!COUNTRY_LETTERS.has(text.slice(a, s - 1))) return;
+  const country = text.slice(a, s - 1);
+  if (!COUNTRY_LETTERS.has(country) || (text.charCodeAt(s) === 48 && NO_ZERO_POSTCODE.has(country)) || objectCodeAfterWord(text, a)) return;
   const m = at(COUNTRY_TOWN, text, e);
+  // Round 12: postcode and town share a cell; a column's gap after the number ("L-0311   Ekby Cykel AB", an object's code
+  // first in a table row) puts the next word in another cell.
+  if (m && columnGap(m[0])) return;
   if (!m || NOT_TOWN.test(m[1]!) || NOT_NAME.has(m[1]!) || LABEL.test(m[1]!) || at(MONTH, m[1]!.toLowerCase(), 0)) return;
   push(a, e + m[0].length, 0.85, 'Postnummer och ort utomlands med landets bokstäver före ("D-80331 München")');
 }
@@ -1131,11 +1164,15 @@ const YEAR = /^(?:19|20)\d\d$/;
 const STREET_TITLE = new Set(['Drottning', 'Kung', 'Konung', 'Prins', 'Prinsessan', 'Hertig', 'Biskop', 'Dr', 'Doktor', 'Professor', 'Kapten',
   'Mäster', 'Fru', 'Konsul', 'Rektor', 'Kyrkoherde', 'Prost', 'Greve', 'Grevinnan', 'Fröken', 'Amiral', 'General', 'Landshövding', 'Lektor',
   'Kantor', 'Major', 'Överste', 'Löjtnant', 'Borgmästare', 'Skeppare', 'Kommendör']);
+const PUBLIC_ROAD = /^(?:riks|läns|europa|motor|primär|sekundär)väg$/;
 
 /** Where the street before a house number starts and what kind it is, or null when the word is no street. */
 function streetKind(text: string, digit: number, w: number, word: string, lower: string, upperStart: boolean, abbrev: boolean,
     lowerStreet: boolean, push: Push): { start: number; kind: StreetKind } | null {
   let start = w;
+  // Round 12: a numbered public road is no street ("Länsväg 190", "riksväg 40", "Europaväg 20": a rescue service's or
+  // the police's place of an accident).
+  if (PUBLIC_ROAD.test(lower)) return null;
   const suffix = streetEnd(lower);
   let kind: StreetKind = 'context';
   if (SEPARATE.has(lower) && !(upperStart && lower.length > 5)) {
@@ -1153,7 +1190,8 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
       return null;
     }
     const b = wordBefore(text, w, true);
-    if (!b || !capitalised(b.word)) return null;
+    // (Round 12: a word that ends in a letter: a label's colon is no part of a street's name, "Plats: Väg 190".)
+    if (!b || !capitalised(b.word) || !isLetter(text.charCodeAt(w - 2))) return null;
     const farm = /^(?:gård|gården|torp|torpet)$/.test(lower);
     if (!/s$/i.test(b.word) && !farm && !PLACE_PREFIX.has(b.word.toLowerCase()) && !(upperStart && /^(?:torg|gata|väg|gränd|allé|backe)$/.test(lower))) return null;
     start = b.start;
@@ -1899,7 +1937,9 @@ function sameAddressAgain(text: string, found: readonly Finding[], push: Push): 
 // organisation's when a marker stands before it in the same sentence or cell of its line, or, for an address that
 // starts its line, on the line above or when the line above held such an address (the next line of the same block).
 // Without the u flag (letters spelled out) the pattern runs several times faster on the short line pieces it reads.
-const ORG_MARKER = /(?:^|[^A-Za-zÅÄÖåäöÉéÜü])(?:AB|Aktiebolag|HB|KB|Brf|BRF|Bostadsrättsförening(?:en)?|[Kk]ommun|[Rr]egion|[Oo]rg\.? ?nr|[Oo]rganisationsnummer|Besöksadress|Postadress|Växel|[Tt]ingsrätt|[Hh]ovrätt|[Kk]ammarrätt|[Ff]örvaltningsrätt|Kronofogden|Skatteverket|Försäkringskassan|[Mm]yndigheten|[A-Za-zÅÄÖåäöÉéÜü]*[Nn]ämnden|[A-Za-zÅÄÖåäöÉéÜü]*[Ff]örvaltningen|[Ll]änsstyrelsen)s?(?![A-Za-zÅÄÖåäöÉéÜü])/;
+// Round 12: "Kommun:" and "Region:" with a colon are a form's field for where something is ("Kommun: Kumla   Adress:
+// Lindvägen 7"), not an organisation's name.
+const ORG_MARKER = /(?:^|[^A-Za-zÅÄÖåäöÉéÜü])(?:AB|Aktiebolag|HB|KB|Brf|BRF|Bostadsrättsförening(?:en)?|[Kk]ommun(?![ \t]?:)|[Rr]egion(?![ \t]?:)|[Oo]rg\.? ?nr|[Oo]rganisationsnummer|Besöksadress|Postadress|Växel|[Tt]ingsrätt|[Hh]ovrätt|[Kk]ammarrätt|[Ff]örvaltningsrätt|Kronofogden|Skatteverket|Försäkringskassan|[Mm]yndigheten|[A-Za-zÅÄÖåäöÉéÜü]*[Nn]ämnden|[A-Za-zÅÄÖåäöÉéÜü]*[Ff]örvaltningen|[Ll]änsstyrelsen)s?(?![A-Za-zÅÄÖåäöÉéÜü])/;
 const ORG_MARKER_ALL = new RegExp(ORG_MARKER.source, 'g');
 function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
   if (found.length === 0) return found;
@@ -2078,8 +2118,39 @@ function orgBefore(segment: string, text: string, lineStart: number, lineEnd: nu
   for (let x = ORG_MARKER_ALL.exec(segment); x; x = ORG_MARKER_ALL.exec(segment)) if (!m || !POSTAL_ONLY.test(x[0])) m = x;
   if (!m) return endsWithComma(segment) && (tradeEnd(segment) || venueEnd(segment));
   if (formField(m, segment) && !ORG_MARKER.test(segment.slice(m.index + m[0].length)) && !footerLabelOn(text, lineStart, lineEnd)) return false;
+  if (soleTrader(segment, m) || visitField(m, segment, text, lineStart, lineEnd)) return false;
   for (const w of segment.slice(m.index + m[0].length).match(/(?<!\p{L})\p{Ll}[\p{Ll}.-]{2,}/gu) ?? []) if (!ORG_FILLER.has(w.replace(/\.$/, ''))) return false;
   return true;
+}
+
+// Round 12: a sole trader ("enskild firma") is a person, and the firm's organisation number is the owner's personnummer
+// (its third digit 0 or 1, a month; a legal person's is 2 or more): the address after it is the owner's ("Sands Bygg
+// (enskild firma), org.nr 811218-2392, Lindvägen 7").
+const SOLE_TRADER = /enskild firma|enskild näringsidkare/i;
+const ORGNR_WORD = /^[^A-Za-zÅÄÖåäöÉéÜü]?(?:[Oo]rg\.? ?nr|[Oo]rganisationsnummer)$/;
+const PERSONAL_ORGNR = /^[ \u00a0.:]*(?:19|20)?\d{2}[01]\d{3}-?\d{4}(?!\d)/;
+/** Whether the organisation before an address is a sole trader: so named, or its organisation number a personnummer. */
+function soleTrader(segment: string, m: RegExpExecArray): boolean {
+  return SOLE_TRADER.test(segment) || (ORGNR_WORD.test(m[0]) && PERSONAL_ORGNR.test(segment.slice(m.index + m[0].length)));
+}
+// Round 12: "Besöksadress:" alone is also a form's field for the address visited (an inspection's or a home visit's
+// protocol: "Besöksadress: Lindvägen 7, 692 31 Kumla⏎Ägare: …"). It is the organisation's in a letterhead: another
+// contact label on its line, an organisation or its unit on the line above, or a letterhead label on the line below
+// ("Besöksadress: Storgatan 8⏎Postadress: 781 81 Borlänge").
+const VISIT_ONLY = /^[^A-Za-zÅÄÖåäöÉéÜü]?Besöksadress$/;
+const OTHER_FOOTER_LABEL = /Postadress|Telefon|Tel\.|Växel|Org|E-post|Epost|Bankgiro|Plusgiro|www\.|Fax|Hemsida|Webb/;
+const LETTERHEAD_BELOW = /Postadress|Växel|Org\.? ?nr|Organisationsnummer|Bankgiro|Plusgiro|www\.|Hemsida|Webb|Fax/;
+/** Whether the marker found is "Besöksadress" as a form's field (see VISIT_ONLY), with no organisation before it. */
+function visitField(m: RegExpExecArray, segment: string, text: string, lineStart: number, lineEnd: number): boolean {
+  if (!VISIT_ONLY.test(m[0]) || ORG_MARKER.test(segment.slice(0, m.index)) || lineEnd - lineStart > 200) return false;
+  // A venue or a firm named before the street is the organisation's ("Besöksadress: Stadshuset, Storgatan 1").
+  if (endsWithComma(segment) && (tradeEnd(segment) || venueEnd(segment))) return false;
+  if (OTHER_FOOTER_LABEL.test(text.slice(lineStart, lineEnd))) return false;
+  if (markedLineAbove(text, lineStart, 0, lineEnd - lineStart)) return false;
+  if (lineEnd >= text.length) return true;
+  let next = text.indexOf('\n', lineEnd + 1);
+  if (next < 0 || next - lineEnd > 200) next = Math.min(text.length, lineEnd + 200);
+  return !LETTERHEAD_BELOW.test(text.slice(lineEnd + 1, next));
 }
 
 /** Whether text[from, to) holds only white space. */

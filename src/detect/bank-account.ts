@@ -904,6 +904,20 @@ function plusgiroSpaced(st: Scan): void {
     explanation: 'Plusgironummer i grupper utan bindestreck, kontrollsiffra stämmer (Luhn), efter ordet plusgiro' });
 }
 
+// Round 12: right after the word plusgiro, groups of any size before the hyphen's check digit, as a form or a payout
+// file writes them ("plusgiro 48 8120-7", "pg 4 8812 0-7"); at most eight digits, Luhn must hold.
+const PLUSGIRO_REGROUPED = /\d{1,4}(?:[ \u00a0]\d{1,4}){1,3}[-–]\d(?![\d]|[-–.,]\d)/y;
+/** A plusgiro number in other groups than pairs, with its hyphen, right after the word plusgiro. */
+function plusgiroRegrouped(st: Scan): void {
+  const { text, s } = st;
+  const m = (PLUSGIRO_REGROUPED.lastIndex = s, PLUSGIRO_REGROUPED.exec(text));
+  const digits = m ? digitsOf(m[0]) : '';
+  if (!m || digits.length > 8 || !luhnValid(digits)) return;
+  st.nextPlusgiro = s + m[0].length;
+  st.out.push({ type: 'bank_account', start: s, end: st.nextPlusgiro, score: 0.85,
+    explanation: 'Plusgironummer i andra grupper än par, kontrollsiffra stämmer (Luhn), efter ordet plusgiro' });
+}
+
 export const bankAccountDetector: Detector = {
   name: 'bank_account',
   readsNumbers: true,
@@ -975,6 +989,8 @@ export const bankAccountDetector: Detector = {
       // Tried only where the next run fits: one digit after the hyphen, or a pair after the space ("12 34 56-7").
       const nextLen = k + 1 < count && starts[k + 1] === e + 1 ? ends[k + 1]! - e - 1 : 0;
       if (len <= 7 && ((after === 45 && nextLen === 1) || (after === 32 && len <= 3 && (nextLen === 2 || nextLen === 3))) && s >= st.nextPlusgiro && !numberBefore) plusgiro(st);
+      if (len <= 4 && after === 32 && nextLen >= 1 && s >= st.nextPlusgiro && !numberBefore && (word === 111 || word === 103 || word === 114) &&
+        PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s))) plusgiroRegrouped(st);
     }
     if (st.cellish && st.pay.header()) accountCells(pass, text, st.out);
     return st.out.length > 0 ? dropOrganisationAccounts(input, st.out) : st.out;

@@ -44,6 +44,31 @@ function separatorsAfter(text: string, e: number, at: number[], to: string[]): v
   }
 }
 
+/**
+ * Round 12: a group of OCR letters alone between two groups of digits, two or three of them ("0302-52 lO 24"), or
+ * ending a number of three groups or more ("070-123 45 lO."): where it ends, or -1. `a` and `e` are the run before it.
+ * A lone letter ("12 I 14") stays a word, and so does a group before a letter or after a run that a word precedes.
+ */
+function ocrGroupAfter(text: string, a: number, e: number): number {
+  const sep = codeAt(text, e);
+  if (sep !== 32 && sep !== 45) return -1;
+  let j = e + 1;
+  while (j - e <= 4 && ocrDigit(codeAt(text, j)) >= 0) j++;
+  const n = j - e - 1;
+  if (n < 2 || n > 3) return -1;
+  const c = codeAt(text, j);
+  if ((c === 32 || c === 45) && isDigit(codeAt(text, j + 1))) return j;
+  const before = codeAt(text, a - 1);
+  return !isLetter(c) && !isDigit(c) && (before === 32 || before === 45) && isDigit(codeAt(text, a - 2)) ? j : -1;
+}
+/** The group [s, e) of ocrGroupAfter read as digits and listed as a run: returns its end. */
+function pushOcrGroup(text: string, s: number, e: number, starts: number[], ends: number[], at: number[], to: string[]): number {
+  for (let k = s; k < e; k++) { at.push(k); to.push(ocrDigit(text.charCodeAt(k)) === 48 ? '0' : '1'); }
+  starts.push(s);
+  ends.push(e);
+  return e;
+}
+
 export interface NumberPass {
   /** The text the pass was asked for. */
   readonly text: string;
@@ -190,6 +215,8 @@ export function numberPass(text: string): NumberPass {
       starts.push(a);
       ends.push(b);
       prevEnd = b;
+      const g = ocrGroupAfter(text, a, b);
+      if (g > 0) prevEnd = pushOcrGroup(text, b + 1, g, starts, ends, at, to);
       continue;
     }
     const convert = e - s >= 2 && !(s > 0 && isLetter(text.charCodeAt(s - 1))) && !(e < n && isLetter(text.charCodeAt(e)));
@@ -205,6 +232,8 @@ export function numberPass(text: string): NumberPass {
       if (isDigit(text.charCodeAt(e - 1))) { lineBreakAfter(text, e, at, to); separatorsAfter(text, e, at, to); }
       starts.push(s);
       ends.push(e);
+      const g = isDigit(text.charCodeAt(e - 1)) || ocrDigit(text.charCodeAt(e - 1)) >= 0 ? ocrGroupAfter(text, s, e) : -1;
+      if (g > 0) e = pushOcrGroup(text, e + 1, g, starts, ends, at, to);
     } else {
       for (let i = a; i < e; i++) {
         if (!isDigit(text.charCodeAt(i))) continue;

@@ -52,6 +52,25 @@ function wordBefore(text: string, s: number): string {
   return end - p > 13 ? '' : text.slice(p + 1, end).toLowerCase();
 }
 
+/**
+ * Round 12: prose wrapped by a PDF or a mail client breaks a line between the telephone word and its number ("…, tfn⏎
+ * 0302-521 83 17"). Whether the line above the number at s ends in a telephone word after other words of a sentence
+ * on one column (a header row or a form's label alone on its line, "Telefon⏎1001", is no such line).
+ */
+function telWordEndsLineAbove(text: string, s: number): boolean {
+  let p = s - 2;
+  if (codeAt(text, p) === 13) p--;
+  while (p >= 0 && s - p <= 8 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 46 || text.charCodeAt(p) === 58)) p--;
+  const end = p + 1;
+  while (p >= 0 && end - p <= 13 && isLetter(text.charCodeAt(p))) p--;
+  if (!TEL_WORDS.has(text.slice(p + 1, end).toLowerCase()) || codeAt(text, p) !== 32) return false;
+  // A clause before the word on its line, with no tab or column gap: "Kontakt: Per Holm, tfn".
+  const lineStart = text.lastIndexOf('\n', p) + 1;
+  if (p - lineStart < 3 || p - lineStart > 300) return false;
+  const line = text.slice(lineStart, p);
+  return line.indexOf('\t') < 0 && line.indexOf('   ') < 0 && /\p{L}{2}/u.test(line);
+}
+
 // The label nearest before a number says what it is: "kundnr 0704512398" after "Tel 08-…" is no telephone number,
 // nor are agreement, article, order, reference, case, flat and serial numbers that happen to open with 0. "bg"/"pg" only
 // as words (not in "kontaktuppgifter", "personuppgifter"), "samordningsnummer" not "samordnare".
@@ -469,6 +488,13 @@ export const phoneDetector: Detector = {
             nextWord = s + m[0].length;
             out.push({ type: 'phone', start: s, end: nextWord, score: 0.7,
               explanation: 'Telefonnummer eller anknytning direkt efter ordet "tel"' });
+          }
+        } else if (w === '' && codeAt(text, s - 1) === 10 && telWordEndsLineAbove(text, s)) {
+          const m = (AFTER_WORD.lastIndex = s, AFTER_WORD.exec(text));
+          if (m && !ISO_DATE.test(m[0]) && digitsOf(m[0]).length >= 7) {
+            nextWord = s + m[0].length;
+            out.push({ type: 'phone', start: s, end: nextWord, score: 0.7,
+              explanation: 'Telefonnummer först på raden efter ordet "tel" sist på raden ovanför' });
           }
         }
       }

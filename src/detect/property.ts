@@ -84,6 +84,12 @@ const STOP = new Set([
   'Enhet', 'Enheten', 'Rotel', 'Roteln', 'Avdelningen', 'Sektion', 'Sektionen', 'Dom', 'Domen',
 ]);
 
+/**
+ * Round 12: a word in capitals without a vowel is an abbreviation, a rule book's or an authority's ("BBR 5:2511",
+ * "MSBFS 2014:6", "PBL 9:31"), never a trakt or block: those are words and names, and every one has a vowel.
+ */
+const acronym = (w: string): boolean => w.length <= 6 && /^[A-ZÅÄÖ]+$/.test(w) && !/[AEIOUYÅÄÖ]/.test(w);
+
 /** A stop word in any case: "KAPITEL 4:1" as "Kapitel 4:1". */
 const stopWord = (w: string): boolean => STOP.has(w) || (w.length > 2 && w === w.toUpperCase() && STOP.has(w.charAt(0) + w.slice(1).toLowerCase()));
 
@@ -305,7 +311,7 @@ function detectOne(text: string, base: number, m: RegExpExecArray, out: Finding[
       start += muni.length + 1;
       muni = undefined;
     }
-    if (stopWord(block.split(/[ \u00a0-]/)[0]!)) return;
+    if (stopWord(block.split(/[ \u00a0-]/)[0]!) || acronym(block)) return;
     // A patronymic surname ("Eriksson 2:14, Holm 2:17" – race times after names) is no trakt.
     if (!muni && /sson$/i.test(block) && !/fastighet|tomt|lantmäteri/.test(before(text, start, 40))) return;
     if (a.length === 4 && /^(19|20)/.test(a)) return; // SFS number "2009:400"
