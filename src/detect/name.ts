@@ -1,7 +1,7 @@
 // Names of people, found by rules: name lexicons, Swedish surname forms, capitalisation and context words.
 // Behind the Detector interface so a statistical recogniser can replace or complement it later.
 import type { Detector, Finding } from './types.ts';
-import { CHAT_LINE_G, chatLines } from './chat-line.ts';
+import { CHAT_LINE_G, chatLines, chatSpeakers } from './chat-line.ts';
 import { BANK_WORD, learnedContextNames, modelNames, nameModel } from './name-model-hook.ts';
 import { nameLike, roleCells } from './columns.ts';
 import { nameLikeness } from './name-model.ts';
@@ -1648,7 +1648,14 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
     const a = chat[i + 1]!;
     CHAT_SPEAKER.lastIndex = a;
     const m = CHAT_SPEAKER.exec(text);
-    if (m) capital(a, m, 'Namn på den som skriver, först på en rad i en chatt', true);
+    // A party by role or kinship ("Pappa:", "Kundtjänst:") is no name; a common word of the name lists alone ("Larm:",
+    // "Fia:") is left to chatSpeakerNames, which weighs the chat's other speakers (round 12).
+    if (m) {
+      const w = m[1]!;
+      if (w.indexOf(' ') < 0 && w.indexOf('\u00a0') < 0 && (chatParty(w) || (!FIRST_NAMES.has(w) && !AMBIGUOUS_FIRST.has(w) &&
+          (SV_WORDS.has(w.toLowerCase()) || isSwedishWord(w, true))))) continue;
+      capital(a, m, 'Namn på den som skriver, först på en rad i en chatt', true);
+    }
     else if (isLower(codeAt(text, a))) lowerSpeaker(text, a, out, covered);
     else if (isUpper(codeAt(text, a)) && codeAt(text, a + 1) === 46 && !covered[a]) {
       // "2026-11-23 07:10 S. Sjöberg: vidarebefordrat …": initials and a surname as the writer (round 9).
@@ -2043,6 +2050,81 @@ function speakerLines(text: string, tokens: Token[], colons: number[]): [number,
   }
   return r.length >= 2 ? r : [];
 }
+// Parties of a chat that are no person: the writer's own side, a service's desk, a system (general knowledge of chat and
+// SMS exports). Kinship words, titles and nouns for a person by their role are read from their own lists.
+const CHAT_PARTY = new Set(['du', 'jag', 'mig', 'me', 'you', 'kund', 'kunden', 'kundtjänst', 'kundtjänsten', 'kundservice', 'kundsupport',
+  'support', 'supporten', 'besökare', 'besökaren', 'gäst', 'gästen', 'agent', 'agenten', 'system', 'systemet', 'admin', 'bot', 'chatbot', 'boten',
+  'växeln', 'personal', 'personalen', 'polisen', 'kommunen', 'styrelsen', 'ledningen', 'skolan', 'förskolan', 'mottagningen', 'receptionen',
+  'jouren', 'larmcentralen', 'okänd', 'okänt', 'anonym', 'avsändare', 'mottagare', 'info', 'obs', 'notis']);
+// A common noun as a nickname is most often in the definite form of a common-gender noun: "Lillen", "Pajen", "Myran".
+const NICKNAME_FORM = /(?:en|an|rn|ln)$/;
+const SPEAKER_WHY_WORD = 'Smeknamn som talare i en chatt: ett ord som skriver flera rader, bredvid andra personer som talar';
+/** Whether a chat speaker's word names a party by its role, kinship or organisation, not a person. */
+function chatParty(w: string): boolean {
+  const l = w.toLowerCase();
+  return CHAT_PARTY.has(l) || KIN_BEFORE.test(l) || KIN_OF.test(l) || ROLE_BEFORE.test(l) || TITLE_WHOLE.test(l) || personNoun(l) ||
+    occupationTitle(l) || ORG_MARKER.test(w) || ORG_SHAPE.test(l) || PLACES.has(w) || KOMMUNER.has(l) || NOT_NAME.has(w);
+}
+/**
+ * The speakers of a chat whose name is a word or a nickname in no list ("[18:02] Lillen: …", "Tjorven 14:02: …", "- Nisse:
+ * …", round 12): the chat's own structure is the evidence. A speaker is a person where the text has two speakers or more,
+ * the word is no party by role or kinship ("Mamma:", "Kundtjänst:"), and either a name list has it, it is no word at all, or
+ * it is a common noun in the nickname's definite form that speaks on two stamped lines (or on one, and is written again
+ * elsewhere) while another speaker is a person.
+ * Each speaker is then known, so that the chat's later mentions of it are found.
+ */
+function chatSpeakerNames(c: NameContext): void {
+  const { text, out, known, knownCommon } = c;
+  const sp = chatSpeakers(text);
+  if (sp.length < 6) return;
+  const lines = new Map<string, number[]>();
+  for (let i = 0; i < sp.length; i += 3) {
+    const v = text.slice(sp[i]!, sp[i + 1]!);
+    let l = lines.get(v);
+    if (l === undefined) lines.set(v, l = []);
+    l.push(i);
+  }
+  if (lines.size < 2) return;
+  const covered = c.coverage();
+  // Speakers that are persons by themselves: a full name found, a given name of the lists, a word in no dictionary, or a
+  // kinship word ("Mamma:" speaks with a person). A word that is also a common word is a person only beside one of them.
+  const person = new Set<string>();
+  const open: [string, number[], boolean][] = [];
+  for (const [v, idx] of lines) {
+    const words = v.split(/[ \u00a0]/);
+    const w = words[0]!;
+    const l = w.toLowerCase();
+    if (KIN_BEFORE.test(l)) { person.add(v); continue; }
+    if (words.length > 1 && idx.some((i) => covered[sp[i]!])) { person.add(v); continue; }
+    if (w.length < 2 || words.length > 2 || (words.length === 2 && words[1]!.length > 1) || chatParty(w)) continue;
+    const common = SV_WORDS.has(l) || isSwedishWord(w, true) || isEnglishWord(w);
+    const listed = NAME_WORDS.has(w) || SURNAMES.has(w);
+    if (FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w) || (!common && (listed || w.length >= 4 || idx.length >= 2))) {
+      person.add(v);
+      open.push([v, idx, false]);
+      continue;
+    }
+    if (!common) continue;
+    // A common word of the name lists ("Nisse", "Fia") on one line; an unlisted common noun in the nickname's form on two
+    // stamped lines, or on one when the text writes it again elsewhere ("bra. Myran i 3B frågade").
+    const stamped = idx.filter((i) => sp[i + 2] === 1).length;
+    if (listed || (NICKNAME_FORM.test(w) && stamped >= 1 && (stamped >= 2 || text.indexOf(v, text.indexOf(v) + 1) >= 0))) open.push([v, idx, true]);
+  }
+  // Two such words that each speak on two lines or more speak with each other ("Gullan:", "Knotten:").
+  const talkers = open.filter(([, idx, weak]) => weak && idx.length >= 2);
+  if (talkers.length >= 2) for (const [v] of talkers) person.add(v);
+  for (const [v, idx, weak] of open) {
+    if (weak && ![...person].some((p) => p !== v)) continue;
+    for (const i of idx) {
+      if (covered[sp[i]!]) continue;
+      out.push({ type: 'name', start: sp[i]!, end: sp[i + 1]!, score: 0.6, explanation: weak ? SPEAKER_WHY_WORD : SPEAKER_WHY });
+      covered.fill(1, sp[i]!, sp[i + 1]!);
+    }
+    const w = v.split(/[ \u00a0]/)[0]!;
+    (SV_WORDS.has(w.toLowerCase()) || isSwedishWord(w, true) ? knownCommon : known).add(w);
+  }
+}
+
 /** Schedules, attendance lists and chat speakers, read from each colon (round 10). */
 function colonLists(c: NameContext): void {
   const { text, tokens, out, known } = c;
@@ -2136,6 +2218,7 @@ export const nameDetector: Detector = {
     namePasses.domainLoginPass(c);
     namePasses.parenAndAppositionPass(c);
     namePasses.neighbourNames(c);
+    namePasses.chatSpeakersPass(c);
     namePasses.contextNamesPass(c);
     namePasses.modelHook(c);
     namePasses.everydayPass(c);
@@ -3118,6 +3201,10 @@ const namePasses = {
       }
     }
   },
+  chatSpeakersPass(c: NameContext): void {
+    chatSpeakerNames(c);
+  },
+
   contextNamesPass(c: NameContext): void {
     // Names the sentence announces, nicknames and ages: in a function of their own, since a longer detect() is
     // optimised worse by V8 (measured: each block inline cost the whole pass about 5 %).

@@ -1,0 +1,58 @@
+// Names in chats, SMS logs and notes, round 12 (det-chat12): speakers whose name is a word or a nickname in no list, in
+// the shapes of chat exports and hand-copied chats. Invented examples, none taken from a dev set; every positive case
+// failed before the change it tests, the negative cases (parties by role or kinship, a log's labels, an agenda) pass both
+// before and after.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+import { chatSpeakers } from '../../../src/detect/chat-line.ts';
+
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+const speakers = (text: string): string[] => {
+  const sp = chatSpeakers(text);
+  const r: string[] = [];
+  for (let i = 0; i < sp.length; i += 3) r.push(text.slice(sp[i]!, sp[i + 1]!));
+  return r.sort();
+};
+
+describe('the speakers of chat lines, in the shapes of exports', () => {
+  it('reads a speaker after a stamp, after a stamp and a dash, before a time and after a bullet', () => {
+    expect(speakers('[07:40] Morris: hej\n[07:41] Ebba K: ja')).toEqual(['Ebba K', 'Morris']);
+    expect(speakers('11:02 – Vendela: nu\n2024-02-01, 11:03 - Tage: ok')).toEqual(['Tage', 'Vendela']);
+    expect(speakers('Tuss 09:12: kommer snart\nRickard (09:13): bra\nIris, 09:14: ok')).toEqual(['Iris', 'Rickard', 'Tuss']);
+    expect(speakers('- Doffe: vem tar bilen?\n• Vera: jag')).toEqual(['Doffe', 'Vera']);
+  });
+  it('reads no form field, no label in running text and no long label', () => {
+    expect(speakers('Namn: Ola Berg\nAdress: Bygatan 2')).toEqual([]);
+    expect(speakers('Vi ses i morgon. Obs: ta med nyckeln')).toEqual([]);
+  });
+});
+
+describe('a chat speaker whose name is a word or a nickname', () => {
+  it('takes a nickname in the definite form that speaks on stamped lines beside a kinship word', () => {
+    const text = '[17:10] Stumpen: kan du skjutsa mig till träningen?\n[17:12] Pappa: ja kvart i sex\n[17:13] Stumpen: tack!\n';
+    expect(names(text)).toEqual(['Stumpen', 'Stumpen']);
+  });
+  it('takes a word in no dictionary before its time, and a nickname speaking with it', () => {
+    const text = 'Pysen 20:01: har någon sett laddaren?\nMojje 20:03: den ligger i hallen\nPysen 20:04: hittade den\nMojje 20:10: bra\n';
+    expect(names(text)).toEqual(['Pysen', 'Mojje', 'Pysen', 'Mojje']);
+  });
+  it('takes a common word of the name lists after a bullet or a stamp and a dash', () => {
+    expect(names('- Kajsa: kan du ta korven?\n- Nisse: ja\n- Kajsa: toppen\n')).toContain('Nisse');
+    expect(names('19:02 – Lojsan: är ni hemma?\n19:05 – Bosse: ja kom in\n')).toEqual(['Lojsan', 'Bosse']);
+  });
+  it('finds a nickname again where the chat writes it later', () => {
+    const text = '[08:00] Knatten: jag är sen\n[08:02] Saga Lind: ok\n[08:03] Knatten: tio minuter\n[08:20] Saga Lind: vi väntar på Knatten nu\n';
+    expect(names(text).filter((n) => n === 'Knatten')).toHaveLength(3);
+  });
+  it('takes no common word of the name lists as a log\'s label where no person speaks', () => {
+    expect(names('Driftlogg\n07:30 Larm: pump 4 högt tryck\n07:45 Åtgärd: ventil stängd\n08:10 Larm: pump 4 återställd\n')).toEqual([]);
+    expect(names('09:30 Genomgång: budget\n10:15 Paus: fika i matsalen\n10:30 Genomgång: investeringar\n')).toEqual([]);
+  });
+  it('takes no party by role or kinship, no log label and no agenda item', () => {
+    expect(names('[09:02] Kundtjänst: Välkommen!\n[09:03] Kunden: hej min faktura är fel\n[09:04] Kundtjänst: Vilket nummer?\n[09:05] Kunden: 4411\n')).toEqual([]);
+    expect(names('Mamma 18:01: kommer du hem?\nJag 18:05: ja snart\nMamma 18:06: bra\n')).toEqual([]);
+    expect(names('Driftlogg\n07:30 Avbrottet: pump 4\n07:45 Åtgärd: ventil stängd\n08:10 Avbrottet: pump 2\n')).toEqual([]);
+    expect(names('09:00 Inledning: välkomna\n10:15 Genomgång: budget\n12:00 Middag: restaurangen\n13:00 Avslutning: frågor\n')).toEqual([]);
+    expect(names('[10:00] Styrelsen: Årsmötet hålls 12 maj.\n[10:05] Valberedningen: Förslag senast 1 maj.\n[10:07] Styrelsen: ok\n')).toEqual([]);
+  });
+});
