@@ -1151,10 +1151,12 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   // Where findings start, kept as they are added: looked up per candidate (a search of `out` each time grew with it).
   const starts = new Set<number>();
   for (const f of out) starts.add(f.start);
-  const addInitials = (s: number, v: string, why: string, letters = false): void => {
+  const addInitials = (s: number, v: string, why: string, letters = false, again = true): void => {
     // An abbreviation ("SN", "KD") counts only where a legend gives it a name with its letters ("SN = Sara Nord", round 11).
-    if (!letters && (NOT_INITIALS.has(v) || NOT_INITIALS.has(v.toUpperCase()))) return;
-    initials.add(v);
+    const abbreviation = NOT_INITIALS.has(v) || NOT_INITIALS.has(v.toUpperCase());
+    if (!letters && abbreviation) return;
+    // Found again everywhere, unless an abbreviation that `again` keeps to the places namesInitials weighs.
+    if (again || !abbreviation) initials.add(v);
     initialEnds.add(s + v.length);
     starts.add(s);
     out.push({ type: 'name', start: s, end: s + v.length, score: 0.6, explanation: why });
@@ -1224,9 +1226,13 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     addInitials(m.index + m[0].length - v.length, v, 'Initialer eller användarnamn i gemener efter "utskrivet av", "exporterad av" eller liknande');
   }
   if (text.indexOf('(') >= 0 && out.length > 0) {
-    const ends = new Set(out.map((f) => f.end));
+    const byEnd = new Map<number, Finding>();
+    for (const f of out) byEnd.set(f.end, f);
     for (let m = execAnchored(SIGN_PAREN_AT, text, '(', 0, 0); m; m = execAnchored(SIGN_PAREN_AT, text, '(', 0, m.index + m[0].length)) {
-      if (ends.has(m.index - 1)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn');
+      const named = byEnd.get(m.index - 1);
+      // An abbreviation too ("SE", "NB") where its letters are those of the name right before it: "Sofie Ek (SE)" (round 12).
+      // Such an abbreviation is found again only where namesInitials (short-forms.ts) finds it acting ("handl. SE").
+      if (named !== undefined) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn', initialsOfNames(text, [named]).has(m[1]!), false);
       // Initials explained by the name after them: "(JBW, Jessica Berg Wiklund)" (issue 15, round 8).
       else if (codeAt(text, m.index + 1 + m[1]!.length) === 44 && starts.has(m.index + 3 + m[1]!.length)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes före namnet de står för');
     }
@@ -1473,6 +1479,57 @@ function contextNames(c: NameContext): void {
       take(tokens[k]!, tokens[e]!, 0.6, child ? 'Namn före födelseår eller ålder inom parentes, efter ett släktord' : 'Namn före en ålder ("41 år")');
       for (const u of run) if (!u.common) known.add(u.norm);
     }
+  }
+}
+
+// A former surname after a name: "Anna Berg, f. Lind", "Majvor Ek (f. Strand)", "Gun Ek, född Mattsson", "Eva Holm (ogift
+// Sandberg)", "Lisa Grahn, f.d. Ekholm", "Mary Ek, née Brown" (round 12). A number after the word is a birth date, not a name.
+const FORMER_AFTER = /^(?:,[ \u00a0]*|[ \u00a0]*\()(?:f\.|f\.d\.|fd|född|född:|tidigare|ogift|née|nee|geb\.)[ \u00a0]+/u;
+const FORMER_WHY = 'Tidigare efternamn efter ett namn ("Anna Berg, f. Lind", "född Sandberg")';
+const ALIAS_WHY = 'Namn eller smeknamn efter "alias"';
+/** The name words from token `k` on (one or two, joined), or -1: name words or words in no list, not in capitals, no firm. */
+function nameRunAt(c: NameContext, k: number | undefined): number {
+  const { text, tokens } = c;
+  if (k === undefined) return -1;
+  const t = tokens[k]!;
+  if (t.caps || t.kind === 'place' || t.kind === 'org' || t.kind === 'stop' || t.kind === 'initial' || c.orgWords.has(t.norm)) return -1;
+  let e = k;
+  const nx = tokens[k + 1];
+  if (nx !== undefined && joined(text, t, nx) && !nx.caps && (nameish(nx) || nx.kind === 'word')) e = k + 1;
+  if (ORG_AFTER_WORD.test(text.slice(tokens[e]!.end, tokens[e]!.end + 16))) return -1;
+  return e;
+}
+/**
+ * Former surnames after a name ("Anna Berg, f. Lind") and names after "alias" ("Markus, alias Bulldog"): the word is a
+ * name by its place, whatever list it is in (round 12).
+ */
+function formerAndAliasNames(c: NameContext): void {
+  const { text, tokens, out, known, take } = c;
+  const covered = c.coverage();
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    const f = out[i]!;
+    if (f.type !== 'name') continue;
+    const c0 = codeAt(text, f.end);
+    if (c0 !== 44 && c0 !== 32 && c0 !== 0xa0) continue;
+    const m = FORMER_AFTER.exec(text.slice(f.end, f.end + 20));
+    if (m === null || !isUpper(codeAt(text, f.end + m[0].length))) continue;
+    const p = f.end + m[0].length;
+    const k = tokenIndexAt(tokens, p);
+    const e = nameRunAt(c, k);
+    if (e < 0 || covered[p] || isDigit(codeAt(text, tokens[e]!.end + 1))) continue;
+    take(tokens[k!]!, tokens[e]!, 0.65, FORMER_WHY);
+    for (let j = k!; j <= e; j++) if (!tokens[j]!.common) known.add(tokens[j]!.norm);
+  }
+  for (let a = text.indexOf('alias '); a >= 0; a = text.indexOf('alias ', a + 6)) {
+    if (isLetterAt(text, a - 1)) continue;
+    const p = a + 6;
+    if (!isUpper(codeAt(text, p)) || covered[p]) continue;
+    const k = tokenIndexAt(tokens, p);
+    const e = nameRunAt(c, k);
+    if (e < 0) continue;
+    take(tokens[k!]!, tokens[e]!, 0.65, ALIAS_WHY);
+    for (let j = k!; j <= e; j++) if (!tokens[j]!.common) known.add(tokens[j]!.norm);
   }
 }
 
@@ -3209,6 +3266,7 @@ const namePasses = {
     // Names the sentence announces, nicknames and ages: in a function of their own, since a longer detect() is
     // optimised worse by V8 (measured: each block inline cost the whole pass about 5 %).
     contextNames(c);
+    formerAndAliasNames(c);
     const { text, tokens, out, known, coverage, take } = c;
     // The person an address is in care of: "c/o Fernández, Kvarnbacksvägen 3", "C/O NILSSON, …".
     if (text.indexOf('/o ') >= 0 || text.indexOf('/O ') >= 0) careOfNames(text, tokens, coverage(), take, known);

@@ -56,3 +56,30 @@ describe('a chat speaker whose name is a word or a nickname', () => {
     expect(names('[10:00] Styrelsen: Årsmötet hålls 12 maj.\n[10:05] Valberedningen: Förslag senast 1 maj.\n[10:07] Styrelsen: ok\n')).toEqual([]);
   });
 });
+
+describe('short forms and other names of a person in notes and registers', () => {
+  it('takes initials in parentheses after a name whose letters they are, also where they are an abbreviation', () => {
+    expect(names('Jourhavande: Tomas Alm (TA), Signe Ek (SE)')).toEqual(['Tomas Alm', 'TA', 'Signe Ek', 'SE']);
+    expect(names('I arbetslaget: Nora Berg (NB), Ulf Kron (UK).')).toEqual(['Nora Berg', 'NB', 'Ulf Kron', 'UK']);
+  });
+  it('takes no abbreviation in parentheses whose letters are not those of the name before it', () => {
+    expect(names('Kontakt: Tomas Alm (SE), tel. 08-123 45 67')).toEqual(['Tomas Alm']);
+  });
+  it('takes a former surname after a name: "f.", "född", "ogift", in parentheses or after a comma', () => {
+    expect(names('1. Gunvor Ekholm, f. Mattsson, änka')).toEqual(['Gunvor Ekholm', 'Mattsson']);
+    expect(names('Sökande: Majvor Ek (f. Strand)')).toEqual(['Majvor Ek', 'Strand']);
+    expect(names('Delägare: Annika Berg, född Lind, Lerum')).toEqual(['Annika Berg', 'Lind']);
+  });
+  it('takes no birth date or place after "f." or "född"', () => {
+    expect(names('Delägare: Annika Berg, f. 1956-03-02')).toEqual(['Annika Berg']);
+    expect(names('Delägare: Annika Berg, född i Lerum')).toEqual(['Annika Berg']);
+  });
+  it('takes a name or a nickname after "alias"', () => {
+    expect(names('Hans vän Markus, alias Bulldog, har setts utanför boendet.')).toEqual(['Markus', 'Bulldog']);
+  });
+  it('takes a lone given name after a word for a friend or a relative by marriage', () => {
+    expect(names('Igår var kompisen Tindra här och hjälpte till.')).toEqual(['Tindra']);
+    expect(names('Han bor nu hos svärfar Tage i Umeå.')).toEqual(['Tage']);
+    expect(names('Brorsan Loke har hämtat nycklarna.')).toEqual(['Loke']);
+  });
+});
