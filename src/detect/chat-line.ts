@@ -67,12 +67,13 @@ export function chatLines(text: string): readonly number[] {
 }
 
 // ---- Speakers (issue 15, round 12, det-chat12) ----
-// The speaker of a chat or message line: one to three capitalised words, the last perhaps an initial ("Kalle P"), before
-// ": ". The shapes come from chat and SMS exports and from hand-copied chats: after a stamp, perhaps with a dash
+// The speaker of a chat or message line: one to three capitalised words, the last perhaps an initial ("Kalle P"), or after
+// a stamp one word in lower case, before ": ". The shapes come from chat and SMS exports and from hand-copied chats: after a stamp, perhaps with a dash
 // ("[12:03] Lillen:", "12:03 – Dragan:", "2025-09-03, 20:11 - Jocke:"), with the time after the speaker ("Tjorven 14:02:",
 // "Myran (19:30):", "Sune, 19:15:") or after a bullet ("- Nisse: vem tar grillen?").
 const SPEAKER_WORDS = String.raw`\p{Lu}[\p{Ll}'’-]*(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]*){0,2}`;
-const AFTER_STAMP = new RegExp(String.raw`(?:[-–—][ \u00a0]+)?(${SPEAKER_WORDS}):[ \u00a0]`, 'uy');
+// After a stamp a chat's nickname may be written in lower case too ("[21:02] lillen: kan jag …").
+const AFTER_STAMP = new RegExp(String.raw`(?:[-–—][ \u00a0]+)?(${SPEAKER_WORDS}|\p{Ll}[\p{Ll}'’-]+):[ \u00a0]`, 'uy');
 const TIME_AFTER = new RegExp(String.raw`(?:[-–—•*][ \u00a0]+)?(${SPEAKER_WORDS})(?:,?[ \u00a0]+\(?\d{1,2}[:.]\d\d\)?):[ \u00a0]`, 'uy');
 const AFTER_BULLET = new RegExp(String.raw`[-–—•*][ \u00a0]+(${SPEAKER_WORDS}):[ \u00a0]`, 'uy');
 

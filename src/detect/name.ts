@@ -955,7 +955,7 @@ const ageWord = (u: Token): boolean => (nameish(u) || u.kind === 'word') && !u.c
 // Field labels for a person, at a line or cell start: the value after the colon is a name.
 // A field's label that names a user id ("Användare:", "Login:"): a person label too, and the one before a user id.
 const USER_LABELS = 'anv|användare|användarnamn|användar-id|användarid|anv\\.id|user|username|userid|login|inloggad som';
-const PERSON_LABEL = new RegExp('^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer|mentor|klasslärare|lärare|rektor|kurator|läkare|intygande läkare|sjuksköterska|handledare|kassör|suppleant|anmält av|anmäld av|hämtas av|hämtas även av|efternamn|förnamn|tilltalsnamn|mellannamn|namnförtydligande|kontakt|medsökande|underskrift|kontrollant|protokollförare|justerare|first name|last name|surname|' +
+const PERSON_LABEL = new RegExp('^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer|mentor|klasslärare|lärare|rektor|kurator|läkare|intygande läkare|sjuksköterska|handledare|kassör|suppleant|anmält av|anmäld av|hämtas av|hämtas även av|efternamn|förnamn|tilltalsnamn|mellannamn|smeknamn|kallas|alias|flicknamn|tidigare namn|födelsenamn|nickname|namnförtydligande|kontakt|medsökande|underskrift|kontrollant|protokollförare|justerare|first name|last name|surname|' +
   // References and agents of invoices, delivery notes and case logs: "Er referens: Lisa", "Att: Per Lund", "Tilldelad: …" (round 9).
   'referens|er referens|vår referens|er ref|vår ref|ref|att|attn|leverans till|levereras till|tilldelad|tilldelat|attesterad|attesterat|' +
   'signerad|signerat|loggat av|noterat av|ändrat av|ändrad av|skapad av|skapat av|godkänd av|godkänt av|kvitterat|kvitterad|mottagen av|' +
@@ -1837,9 +1837,9 @@ function lowerSignature(text: string, out: Finding[], coverage: () => Uint8Array
   }
 }
 
-const SIGN_BEFORE = /(?:^|[^\p{L}\d@.\/-])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}\p{Ll}\p{Lu}\p{Ll}?|\p{Ll}{2,8})[ \u00a0]\($/u;
+const SIGN_BEFORE = /(?:^|[^\p{L}\d@.\/-])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}\p{Ll}\p{Lu}\p{Ll}?|\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,9})[ \u00a0]\($/u;
 /** Initials or a nickname right before a name finding in parentheses ("DTr (Daniel Tran)"), taken as the same person. */
-function signBeforeName(text: string, out: Finding[], initials: Set<string>): void {
+function signBeforeName(text: string, out: Finding[], initials: Set<string>, known: Set<string>, knownCommon: Set<string>): void {
   const starts = new Set<number>();
   for (const f of out) starts.add(f.start);
   const add: Finding[] = [];
@@ -1852,8 +1852,11 @@ function signBeforeName(text: string, out: Finding[], initials: Set<string>): vo
     if (starts.has(s0) || NOT_INITIALS.has(v.toUpperCase()) || DOTTED_ABBREVIATION.has(v.toLowerCase())) continue;
     // A word in lower case only when it is no Swedish or English word: "jonte", "hwe", not "ombud (Anna Berg)".
     if (isLower(v.charCodeAt(0)) && (SV_WORDS.has(v) || isSwedishWord(v, true) || isEnglishWord(v) || FUNCTION_WORDS.has(v))) continue;
+    // A capitalised word only as a nickname: "In: Tuss (Tove Sund)", not "Handläggare (Anna Berg)" (round 12).
+    const nick = isUpper(v.charCodeAt(0)) && isLower(v.charCodeAt(1));
+    if (nick && !nicknameWord(v)) continue;
     add.push({ type: 'name', start: s0, end: s0 + v.length, score: 0.6, explanation: 'Initialer eller smeknamn före ett namn inom parentes ("DTr (Daniel Tran)")' });
-    if (v.length <= 4 && HAS_UPPER.test(v)) initials.add(v);
+    if (nick) { known.add(v); knownCommon.add(v); } else if (v.length <= 4 && HAS_UPPER.test(v)) initials.add(v);
   }
   for (const f of add) out.push(f);
 }
@@ -2116,11 +2119,22 @@ const CHAT_PARTY = new Set(['du', 'jag', 'mig', 'me', 'you', 'kund', 'kunden', '
 // A common noun as a nickname is most often in the definite form of a common-gender noun: "Lillen", "Pajen", "Myran".
 const NICKNAME_FORM = /(?:en|an|rn|ln)$/;
 const SPEAKER_WHY_WORD = 'Smeknamn som talare i en chatt: ett ord som skriver flera rader, bredvid andra personer som talar';
+/** A word with its first letter in capitals, as the lists write a name ("lillen": "Lillen"). */
+const capitalFirst = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 /** Whether a chat speaker's word names a party by its role, kinship or organisation, not a person. */
 function chatParty(w: string): boolean {
   const l = w.toLowerCase();
   return CHAT_PARTY.has(l) || KIN_BEFORE.test(l) || KIN_OF.test(l) || ROLE_BEFORE.test(l) || TITLE_WHOLE.test(l) || personNoun(l) ||
     occupationTitle(l) || ORG_MARKER.test(w) || ORG_SHAPE.test(l) || PLACES.has(w) || KOMMUNER.has(l) || NOT_NAME.has(w);
+}
+/**
+ * Whether a capitalised word may be a person's nickname: no party by role or kinship, and a word of the name lists, a word
+ * in no dictionary, or a common noun in the nickname's definite form ("Tuss", "Tjorven", "Lillen").
+ */
+function nicknameWord(w: string): boolean {
+  if (chatParty(w) || FUNCTION_WORDS.has(w.toLowerCase())) return false;
+  if (FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w) || NAME_WORDS.has(w) || SURNAMES.has(w)) return true;
+  return !(SV_WORDS.has(w.toLowerCase()) || isSwedishWord(w, true) || isEnglishWord(w)) || NICKNAME_FORM.test(w);
 }
 /**
  * The speakers of a chat whose name is a word or a nickname in no list ("[18:02] Lillen: …", "Tjorven 14:02: …", "- Nisse:
@@ -2149,7 +2163,8 @@ function chatSpeakerNames(c: NameContext): void {
   const open: [string, number[], boolean][] = [];
   for (const [v, idx] of lines) {
     const words = v.split(/[ \u00a0]/);
-    const w = words[0]!;
+    // A speaker in lower case ("lillen:") is looked up as the lists write it.
+    const w = isLower(v.charCodeAt(0)) ? capitalFirst(words[0]!) : words[0]!;
     const l = w.toLowerCase();
     if (KIN_BEFORE.test(l)) { person.add(v); continue; }
     if (words.length > 1 && idx.some((i) => covered[sp[i]!])) { person.add(v); continue; }
@@ -2177,8 +2192,18 @@ function chatSpeakerNames(c: NameContext): void {
       out.push({ type: 'name', start: sp[i]!, end: sp[i + 1]!, score: 0.6, explanation: weak ? SPEAKER_WHY_WORD : SPEAKER_WHY });
       covered.fill(1, sp[i]!, sp[i + 1]!);
     }
-    const w = v.split(/[ \u00a0]/)[0]!;
-    (SV_WORDS.has(w.toLowerCase()) || isSwedishWord(w, true) ? knownCommon : known).add(w);
+    // Both sets: sameNameAt reads knownCommon for a token the tokenizer calls common ("Nisse") and known for the rest
+    // ("Bullen"), and weighs the place of a common one.
+    const w = capitalFirst(v.split(/[ \u00a0]/)[0]!);
+    known.add(w);
+    knownCommon.add(w);
+    // The speaker as a field's value elsewhere in the text: "Från: Bamsen (070-…)" in the export's header.
+    for (let p = text.indexOf(v); p >= 0; p = text.indexOf(v, p + v.length)) {
+      if (covered[p] || isLetterAt(text, p - 1) || isLetterAt(text, p + v.length) || codeAt(text, p - 2) !== 58) continue;
+      if (personLabelBefore(text, p - 2) < 0) continue;
+      out.push({ type: 'name', start: p, end: p + v.length, score: 0.6, explanation: weak ? SPEAKER_WHY_WORD : SPEAKER_WHY });
+      covered.fill(1, p, p + v.length);
+    }
   }
 }
 
@@ -2574,6 +2599,11 @@ function mixedInitialsAgain(c: NameContext): void {
 }
 
 /** Whether token `k`, not `covered` by a finding, is a name or initials seen before in the text; if so it is taken. */
+// A field's whole value: the word after "Label: " up to the line's end, a comma or a parenthesis ("Ut: Tuss", round 12).
+const FIELD_VALUE_BEFORE = /\p{L}:[ \u00a0]$/u;
+const FIELD_VALUE_AFTER = /^(?:[ \u00a0]*(?:\r?\n|$)|,|[ \u00a0]\()/;
+const fieldValueAt = (text: string, t: Token): boolean =>
+  FIELD_VALUE_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) && FIELD_VALUE_AFTER.test(text.slice(t.end, t.end + 3));
 function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
   const { text, tokens, out, known, knownCommon, initialsSeen, initials } = c;
   const t = tokens[k]!;
@@ -2597,7 +2627,7 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
     // A common word seen in a full name ("Bengt Alm" … "Alm och af Lindenfeldt reserverade sig"): alone, not
     // inside a run of capitalised words, mid-sentence or before a verb or another name.
     if (!knownCommon.has(t.norm) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || ampersandAt(text, t.end)) return;
-    if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !LIST_AFTER.test(text.slice(t.end, t.end + 10))) return;
+    if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !LIST_AFTER.test(text.slice(t.end, t.end + 10)) && !fieldValueAt(text, t)) return;
     out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn (ordet är också ett vanligt ord)' });
     return;
   }
@@ -3308,7 +3338,7 @@ const namePasses = {
     const { text, tokens, out, known, knownCommon, initialsSeen, initials, coverage } = c;
     // A short sign right before a person's name in parentheses is that person's initials or nickname: "EBo (Emina
     // Bošnjak)", "hwe (Hanna Westerlund)", "jonte (Jonas Ek):".
-    if (out.length > 0 && text.indexOf(' (') >= 0) signBeforeName(text, out, initials);
+    if (out.length > 0 && text.indexOf(' (') >= 0) signBeforeName(text, out, initials, known, knownCommon);
     // Initials whose letters are those of a full name in the text: "Hanna Lund" … "HL kontaktar polisen" (round 11).
     if (out.length > 0) namesInitials(text, tokens, out, initials, coverage);
 

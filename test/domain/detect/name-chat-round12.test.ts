@@ -83,3 +83,36 @@ describe('short forms and other names of a person in notes and registers', () =>
     expect(names('Brorsan Loke har hämtat nycklarna.')).toEqual(['Loke']);
   });
 });
+
+describe('a nickname where a chat export or a log names the person again', () => {
+  it('takes a speaker in the definite form in lower case, and finds it again capitalised mid-sentence', () => {
+    const text = '[21:02] knotten: kan jag sova hos Sigge?\n[21:03] Jonna Ek: nej inte ikväll\n[21:05] knotten: snälla\n[21:06] Jonna Ek: jag hämtar Knotten sen\n';
+    expect(names(text)).toEqual(['knotten', 'Sigge', 'Jonna Ek', 'knotten', 'Jonna Ek', 'Knotten']);
+  });
+  it('takes the speaker again as the value of the export\'s header field', () => {
+    const text = 'Från: Bamsen (070-223 41 88)\nTill: Kickan Lund\n2025-02-10 17:40 Bamsen: hämtar du Vilgot?\n2025-02-10 17:42 Kickan Lund: ja\n2025-02-10 17:43 Bamsen: ok\n';
+    expect(names(text).filter((n) => n === 'Bamsen')).toHaveLength(3);
+  });
+  it('takes a nickname before a name in parentheses, and the nickname again as a field\'s value', () => {
+    expect(names('08:45 In: Tuss (Tove Sund), praktikant\n12:00 Ut: Ali Hassan\n16:30 Ut: Tuss\n')).toEqual(['Tuss', 'Tove Sund', 'Ali Hassan', 'Tuss']);
+  });
+  it('takes no role or title before a name in parentheses', () => {
+    expect(names('Handläggare (Anna Berg) och Beställare (Per Holm) svarar.')).toEqual(['Anna Berg', 'Per Holm']);
+    expect(names('Vi har pratat med Kunden (Eva Ek) och Styrelsen (Ola Lind).')).toEqual(['Eva Ek', 'Ola Lind']);
+  });
+  it('takes the value of a field for a nickname or a former name', () => {
+    expect(names('Namn: Moa Lindén\nSmeknamn: Mollan\nFlicknamn: Berglund')).toEqual(['Moa Lindén', 'Mollan', 'Berglund']);
+  });
+});
+
+describe('a log line\'s time stamp after a name on the line above', () => {
+  it('reads no property designation from a name and the next line\'s stamp', () => {
+    const text = '12:00 Ut: Ali Hassan\n16:30 Ut: Gerd Holm\n';
+    expect(scan(text).filter((f) => f.type === 'property')).toEqual([]);
+    expect(names(text)).toEqual(['Ali Hassan', 'Gerd Holm']);
+  });
+  it('still reads a designation whose number a table cell wraps to the next line', () => {
+    const text = 'Fastighet\nTallåsen\n1:23    Lerum\n';
+    expect(scan(text).filter((f) => f.type === 'property').map((f) => text.slice(f.start, f.end))).toEqual(['Tallåsen\n1:23']);
+  });
+});
