@@ -92,8 +92,14 @@ export function chatSpeakers(text: string): number[] {
     if (m !== null) r.push(AFTER_STAMP.lastIndex - 2 - m[1]!.length, AFTER_STAMP.lastIndex - 2, 1);
   }
   let stamped = 0;
+  // The line's start carried forward (a search back from each ": " was quadratic in a text of one long line).
+  let ls = 0;
+  let nextBreak = text.indexOf('\n');
   for (let p = text.indexOf(': '); p >= 0; p = text.indexOf(': ', p + 2)) {
-    const ls = text.lastIndexOf('\n', p - 1) + 1;
+    while (nextBreak !== -1 && nextBreak < p) {
+      ls = nextBreak + 1;
+      nextBreak = text.indexOf('\n', ls);
+    }
     if (p - ls > 48) continue;
     // A stamped line was read above.
     while (stamped < lines.length && lines[stamped]! < ls) stamped += 3;

@@ -1232,7 +1232,8 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
       const named = byEnd.get(m.index - 1);
       // An abbreviation too ("SE", "NB") where its letters are those of the name right before it: "Sofie Ek (SE)" (round 12).
       // Such an abbreviation is found again only where namesInitials (short-forms.ts) finds it acting ("handl. SE").
-      if (named !== undefined) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn', initialsOfNames(text, [named]).has(m[1]!), false);
+      // Never a party's abbreviation, which minutes put after each member's name ("Mona Pålsson (MP)").
+      if (named !== undefined) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn', !PARTY.test(text.slice(m.index - 1, m.index + 6)) && initialsOfNames(text, [named]).has(m[1]!), false);
       // Initials explained by the name after them: "(JBW, Jessica Berg Wiklund)" (issue 15, round 8).
       else if (codeAt(text, m.index + 1 + m[1]!.length) === 44 && starts.has(m.index + 3 + m[1]!.length)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes före namnet de står för');
     }
@@ -2155,7 +2156,8 @@ function chatSpeakerNames(c: NameContext): void {
     if (l === undefined) lines.set(v, l = []);
     l.push(i);
   }
-  if (lines.size < 2) return;
+  // A chat has a few speakers; a text with hundreds is a register or a log, and each speaker below may search the text.
+  if (lines.size < 2 || lines.size > 40) return;
   const covered = c.coverage();
   // Speakers that are persons by themselves: a full name found, a given name of the lists, a word in no dictionary, or a
   // kinship word ("Mamma:" speaks with a person). A word that is also a common word is a person only beside one of them.

@@ -116,3 +116,9 @@ describe('a log line\'s time stamp after a name on the line above', () => {
     expect(scan(text).filter((f) => f.type === 'property').map((f) => text.slice(f.start, f.end))).toEqual(['Tallåsen\n1:23']);
   });
 });
+
+describe('a party after a member\'s name in minutes', () => {
+  it('takes no party abbreviation in parentheses as initials, even where the letters match', () => {
+    expect(names('Närvarande: Mona Pålsson (MP), Kenneth Dahl (KD), Sara-Lena Dahl (SD).')).toEqual(['Mona Pålsson', 'Kenneth Dahl', 'Sara-Lena Dahl']);
+  });
+});
