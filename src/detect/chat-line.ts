@@ -71,16 +71,18 @@ export function chatLines(text: string): readonly number[] {
 // a stamp one word in lower case, before ": ". The shapes come from chat and SMS exports and from hand-copied chats: after a stamp, perhaps with a dash
 // ("[12:03] Lillen:", "12:03 – Dragan:", "2025-09-03, 20:11 - Jocke:"), with the time after the speaker ("Tjorven 14:02:",
 // "Myran (19:30):", "Sune, 19:15:") or after a bullet ("- Nisse: vem tar grillen?").
+const DIRECTION = '(?:Från|Till|From|To|Inkommande från|Utgående till)';
 const SPEAKER_WORDS = String.raw`\p{Lu}[\p{Ll}'’-]*(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]*){0,2}`;
 // After a stamp a chat's nickname may be written in lower case too ("[21:02] lillen: kan jag …").
 const AFTER_STAMP = new RegExp(String.raw`(?:[-–—][ \u00a0]+)?(${SPEAKER_WORDS}|\p{Ll}[\p{Ll}'’-]+):[ \u00a0]`, 'uy');
-const TIME_AFTER = new RegExp(String.raw`(?:[-–—•*][ \u00a0]+)?(${SPEAKER_WORDS})(?:,?[ \u00a0]+\(?\d{1,2}[:.]\d\d\)?):[ \u00a0]`, 'uy');
+// An SMS log's direction may stand before the speaker, and a date before the time: "Från Tjorven 2025-06-01 19:20: …".
+const TIME_AFTER = new RegExp(String.raw`(?:[-–—•*][ \u00a0]+)?(${DIRECTION}[ \u00a0]+)?(${SPEAKER_WORDS})(?:,?[ \u00a0]+\(?(?:\d{4}-\d\d-\d\d[ \u00a0]+)?\d{1,2}[:.]\d\d\)?):[ \u00a0]`, 'uy');
 const AFTER_BULLET = new RegExp(String.raw`[-–—•*][ \u00a0]+(${SPEAKER_WORDS}):[ \u00a0]`, 'uy');
 
 /**
- * The speakers of a text's chat and message lines, as triples [start, end, stamped] in one flat array in text order;
- * `stamped` is 1 where a time stands beside the speaker (a stamp first on the line, or the time after the speaker), 0 after
- * a bullet alone. Lines are found from the chat lines and from each ": " near a line's start (no pattern runs over every
+ * The speakers of a text's chat and message lines, as triples [start, end, stamped] in one flat array (the stamped lines
+ * first); `stamped` is 1 where a time stands beside the speaker (a stamp first on the line, or the time after the
+ * speaker), 2 where an SMS log's direction stands before it too ("Från Tjorven 19:20:"), 0 after a bullet alone. Lines are found from the chat lines and from each ": " near a line's start (no pattern runs over every
  * line).
  */
 export function chatSpeakers(text: string): number[] {
@@ -112,8 +114,9 @@ export function chatSpeakers(text: string): number[] {
     re.lastIndex = ls;
     const m = re.exec(text);
     if (m === null || re.lastIndex !== p + 2) continue;
-    const s = m.index + m[0].indexOf(m[1]!);
-    r.push(s, s + m[1]!.length, timed ? 1 : 0);
+    const v = timed ? m[2]! : m[1]!;
+    const s = m.index + (timed && m[1] !== undefined ? m[0].indexOf(v, m[0].indexOf(m[1]) + m[1].length) : m[0].indexOf(v));
+    r.push(s, s + v.length, timed ? (m[1] !== undefined ? 2 : 1) : 0);
   }
   return r;
 }

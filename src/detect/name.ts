@@ -222,6 +222,7 @@ export function personNoun(w: string): boolean {
  * or surname there is a place abroad. The rules and the name-model hook both read it (one place).
  */
 export const IN_BEFORE = /(?:^|[^\p{L}])(?:i|in|I|In|vid|Vid|utanför|Utanför)[ \u00a0]$/u;
+const VOCATIVE_CLOSE = /^(?:[!,]|\r?\n|$)/;
 const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|kära|tack|thanks|cheers|grattis)$/;
 const STREET_SHAPE = /.(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|stråket|promenaden|kajen)$/;
 
@@ -888,6 +889,8 @@ const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning
 const SIGN_PAREN = /\((\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[,)])/gu;
 const SIGN_PAREN_AT = sticky(SIGN_PAREN);
 
+// Things that "heter" or "kallas" something: animals, vehicles and boats, firms, groups, places, works.
+const NAMED_THING = /^(?:katt|katten|hund|hunden|valp|valpen|kattungen|häst|hästen|ponnyn|kanin|kaninen|marsvin|marsvinet|hamster|hamstern|fågel|fågeln|undulaten|papegojan|ormen|fisken|kossan|kon|grisen|båt|båten|segelbåten|bil|bilen|husbilen|mopeden|företaget|firman|bolaget|butiken|affären|restaurangen|föreningen|klubben|laget|bandet|gruppen|projektet|appen|programmet|tjänsten|gatan|vägen|gården|huset|stugan|byn|sjön|ön|berget|området|kvarteret|boken|filmen|låten|serien|spelet|podden)$/;
 // Words that announce a name: "heter", "kallas", "mitt namn är", "jag är".
 const NAMED_AS = /(?:heter|hette|heta|kallas|kallades|kallad|kallar sig|mitt namn är|namnet är|jag är)[ \u00a0]+["”“]?/iy;
 // Every place the rules of contextNames() look at, found in one scan: an opening parenthesis or quotation mark (a
@@ -1393,6 +1396,8 @@ function contextNames(c: NameContext): void {
       const p = m.index + m[0].length;
       const iAm = /^jag är/i.test(m[0]);
       if (covered[p]) continue;
+      // An animal, a boat, a firm or a place is named too: "katten heter Zorro", "båten heter Havsörn" (round 12).
+      if (!iAm && NAMED_THING.test(wordBefore(text, s0))) continue;
       if (isUpper(codeAt(text, p))) {
         const k = tokenIndexAt(tokens, p);
         if (k === undefined) continue;
@@ -2116,7 +2121,9 @@ function speakerLines(text: string, tokens: Token[], colons: number[]): [number,
 const CHAT_PARTY = new Set(['du', 'jag', 'mig', 'me', 'you', 'kund', 'kunden', 'kundtjänst', 'kundtjänsten', 'kundservice', 'kundsupport',
   'support', 'supporten', 'besökare', 'besökaren', 'gäst', 'gästen', 'agent', 'agenten', 'system', 'systemet', 'admin', 'bot', 'chatbot', 'boten',
   'växeln', 'personal', 'personalen', 'polisen', 'kommunen', 'styrelsen', 'ledningen', 'skolan', 'förskolan', 'mottagningen', 'receptionen',
-  'jouren', 'larmcentralen', 'okänd', 'okänt', 'anonym', 'avsändare', 'mottagare', 'info', 'obs', 'notis']);
+  'jouren', 'larmcentralen', 'okänd', 'okänt', 'anonym', 'avsändare', 'mottagare', 'info', 'obs', 'notis',
+  // Groups a message greets: "Hej gruppen!", "Tack laget!".
+  'gruppen', 'klassen', 'laget', 'teamet', 'gänget', 'världen', 'kollegorna', 'grannarna', 'hemtjänsten']);
 // A common noun as a nickname is most often in the definite form of a common-gender noun: "Lillen", "Pajen", "Myran".
 const NICKNAME_FORM = /(?:en|an|rn|ln)$/;
 const SPEAKER_WHY_WORD = 'Smeknamn som talare i en chatt: ett ord som skriver flera rader, bredvid andra personer som talar';
@@ -2157,11 +2164,14 @@ function chatSpeakerNames(c: NameContext): void {
     l.push(i);
   }
   // A chat has a few speakers; a text with hundreds is a register or a log, and each speaker below may search the text.
-  if (lines.size < 2 || lines.size > 40) return;
+  // An SMS log that gives the direction ("Från Tjorven …", "Till Tjorven …") has one other party, and its owner is a person.
+  let direction = false;
+  for (let i = 2; i < sp.length && !direction; i += 3) direction = sp[i] === 2;
+  if (lines.size < (direction ? 1 : 2) || lines.size > 40) return;
   const covered = c.coverage();
   // Speakers that are persons by themselves: a full name found, a given name of the lists, a word in no dictionary, or a
   // kinship word ("Mamma:" speaks with a person). A word that is also a common word is a person only beside one of them.
-  const person = new Set<string>();
+  const person = new Set<string>(direction ? [''] : []);
   const open: [string, number[], boolean][] = [];
   for (const [v, idx] of lines) {
     const words = v.split(/[ \u00a0]/);
@@ -2181,7 +2191,7 @@ function chatSpeakerNames(c: NameContext): void {
     if (!common) continue;
     // A common word of the name lists ("Nisse", "Fia") on one line; an unlisted common noun in the nickname's form on two
     // stamped lines, or on one when the text writes it again elsewhere ("bra. Myran i 3B frågade").
-    const stamped = idx.filter((i) => sp[i + 2] === 1).length;
+    const stamped = idx.filter((i) => sp[i + 2]! >= 1).length;
     if (listed || (NICKNAME_FORM.test(w) && stamped >= 1 && (stamped >= 2 || text.indexOf(v, text.indexOf(v) + 1) >= 0))) open.push([v, idx, true]);
   }
   // Two such words that each speak on two lines or more speak with each other ("Gullan:", "Knotten:").
@@ -2880,7 +2890,10 @@ const nameRules = {
       // "Fastighetsskötaren (Jarmo)": a name alone in parentheses after a noun for a person (issue 15, round 8).
       else kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (paren && codeAt(text, t.end) === 41 && t.kind !== 'word' && personNoun(wk) && !FIRM_ROLE.test(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (GREETING_AFTER.test(text.slice(t.end, t.end + 9)) ||
         // "Hej Pertti det är …": a name in no dictionary after a greeting, whatever follows.
-        (!t.common && t.kind !== 'amb')));
+        (!t.common && t.kind !== 'amb'))) ||
+        // "Hej Lillen!", "Hej Myran, kan du …": a common word after a greeting and before "!" or "," is a nickname when no
+        // party by role and of a nickname's form (round 12).
+        (t.kind === 'word' && GREETING.test(wk) && VOCATIVE_CLOSE.test(text.slice(t.end, t.end + 2)) && nicknameWord(t.text));
     }
     // A surname that is also a Swedish place counts after an honorific only: "fru Lindeborg", "dr Vallby".
     // After an abbreviated title with its dot ("Ordf. Lindgren", "Sekr. Tahir") the name is no sentence start.

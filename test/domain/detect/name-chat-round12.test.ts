@@ -122,3 +122,26 @@ describe('a party after a member\'s name in minutes', () => {
     expect(names('Närvarande: Mona Pålsson (MP), Kenneth Dahl (KD), Sara-Lena Dahl (SD).')).toEqual(['Mona Pålsson', 'Kenneth Dahl', 'Sara-Lena Dahl']);
   });
 });
+
+describe('nicknames greeted, SMS logs with a direction, and things that are named', () => {
+  it('takes a nickname in the definite form after a greeting and before "!" or ","', () => {
+    expect(names('Hej Knatten! Pappa här. Glöm inte gympapåsen.')).toEqual(['Knatten']);
+    expect(names('Hej Myran, kan du ringa mig i kväll?')).toEqual(['Myran']);
+  });
+  it('takes no group, party or authority after a greeting', () => {
+    expect(names('Hej Grannar, vi har fest på lördag.')).toEqual([]);
+    expect(names('Tack Kommunen! Hej Familjen!')).toEqual([]);
+    expect(names('Hej Hemtjänsten, hon är sjuk i dag.')).toEqual([]);
+  });
+  it('takes the other party of an SMS log that writes the direction and the date before the time', () => {
+    const text = 'Från Tjorven 2025-06-01 19:20: är ni hemma?\nTill Tjorven 2025-06-01 19:25: ja kom\nFrån Tjorven 2025-06-01 19:30: fem min\n';
+    expect(names(text)).toEqual(['Tjorven', 'Tjorven', 'Tjorven']);
+    expect(speakers(text)).toEqual(['Tjorven', 'Tjorven', 'Tjorven']);
+  });
+  it('takes no name of an animal, a boat or a firm after "heter" or "kallas"', () => {
+    expect(names('Barnets katt heter Zorro.')).toEqual([]);
+    expect(names('Båten heter Havsörn och ligger vid bryggan.')).toEqual([]);
+    expect(names('Företaget heter Solstrand och säljer glass.')).toEqual([]);
+    expect(names('Hans granne heter Birger Holm.')).toEqual(['Birger Holm']);
+  });
+});
