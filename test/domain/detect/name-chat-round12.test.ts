@@ -145,3 +145,16 @@ describe('nicknames greeted, SMS logs with a direction, and things that are name
     expect(names('Hans granne heter Birger Holm.')).toEqual(['Birger Holm']);
   });
 });
+
+describe('staff initials after a school\'s or a care unit\'s role', () => {
+  it('takes initials after "mentor", "kurator", "jour", "ansv:" and "reg."', () => {
+    expect(names('Ons: ogiltig, mentor TL ringt hem, ingen svarar')).toEqual(['TL']);
+    expect(names('Jour: BK (primär)')).toEqual(['BK']);
+    expect(names('Larm pumpstation 2, ansv: RÖ. Återställt 08:10.')).toEqual(['RÖ']);
+    expect(names('Kurator AV har träffat eleven två gånger.')).toEqual(['AV']);
+  });
+  it('takes no term or code with its year after a role', () => {
+    expect(names('Jour HT 2025 enligt schemat.')).toEqual([]);
+    expect(names('Mentor: 7B, kurator: se elevhälsan.')).toEqual([]);
+  });
+});
