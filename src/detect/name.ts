@@ -1509,6 +1509,30 @@ function nameRunAt(c: NameContext, k: number | undefined): number {
   if (ORG_AFTER_WORD.test(text.slice(tokens[e]!.end, tokens[e]!.end + 16))) return -1;
   return e;
 }
+// A child's age without parentheses after its given name, in a list after a kinship word: "Barnen: Elvin 8 år, Vilja 5 år
+// och Ebbe 2 år" (round 12). The age ends at a list's comma, "och", a full stop or the line's end.
+const CHILD_AGE_AFTER = /^(?:[,.;)]|[ \u00a0]och[ \u00a0]|[ \u00a0]*(?:\r?\n|$))/;
+const CHILD_AGE_WHY = 'Namn före en ålder ("Vilja 5 år"), efter ett släktord';
+/** Given names before a child's age without parentheses, near a kinship word ("Barnen: Elvin 8 år, Vilja 5 år"). */
+function childAgeNames(c: NameContext): void {
+  const { text, tokens, known, take } = c;
+  let covered: Uint8Array | undefined;
+  for (let p = text.indexOf(' år'); p >= 0; p = text.indexOf(' år', p + 3)) {
+    // " 8 år" or " 12 år" right after a word: the digits, one blank, the word's end.
+    let d = p;
+    while (d > 0 && p - d < 2 && isDigit(codeAt(text, d - 1))) d--;
+    if (d === p || codeAt(text, d - 1) !== 32 || isLetterAt(text, p + 3) || !CHILD_AGE_AFTER.test(text.slice(p + 3, p + 8))) continue;
+    const e = tokenEndingAt(tokens, d - 1);
+    if (e === undefined) continue;
+    const t = tokens[e]!;
+    if (!ageWord(t) || t.kind === 'stop' || t.kind === 'org') continue;
+    covered ??= c.coverage();
+    if (covered[t.start] || !KIN_NEAR.test(text.slice(Math.max(0, t.start - 60), t.start))) continue;
+    take(t, t, 0.6, CHILD_AGE_WHY);
+    if (!t.common) known.add(t.norm);
+  }
+}
+
 /**
  * Former surnames after a name ("Anna Berg, f. Lind") and names after "alias" ("Markus, alias Bulldog"): the word is a
  * name by its place, whatever list it is in (round 12).
@@ -3316,6 +3340,7 @@ const namePasses = {
     // optimised worse by V8 (measured: each block inline cost the whole pass about 5 %).
     contextNames(c);
     formerAndAliasNames(c);
+    if (c.text.indexOf(' år') >= 0) childAgeNames(c);
     const { text, tokens, out, known, coverage, take } = c;
     // The person an address is in care of: "c/o Fernández, Kvarnbacksvägen 3", "C/O NILSSON, …".
     if (text.indexOf('/o ') >= 0 || text.indexOf('/O ') >= 0) careOfNames(text, tokens, coverage(), take, known);

@@ -158,3 +158,14 @@ describe('staff initials after a school\'s or a care unit\'s role', () => {
     expect(names('Mentor: 7B, kurator: se elevhälsan.')).toEqual([]);
   });
 });
+
+describe('a child\'s given name before its age without parentheses', () => {
+  it('takes given names before "N år" in a list after a kinship word', () => {
+    expect(names('Barnen: Malte 8 år, Vilja 5 år och Ebbe 2 år.')).toEqual(['Malte', 'Vilja', 'Ebbe']);
+    expect(names('Han har två döttrar, Tuva 12 år och Sigrid 9 år.')).toEqual(['Tuva', 'Sigrid']);
+  });
+  it('takes no place or unit before a duration', () => {
+    expect(names('Sonen har bott i Umeå 5 år.')).toEqual([]);
+    expect(names('Barnen är 8 år och 5 år.')).toEqual([]);
+  });
+});
