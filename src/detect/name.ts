@@ -893,14 +893,15 @@ const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning
 const SIGN_PAREN = /\((\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[,)])/gu;
 const SIGN_PAREN_AT = sticky(SIGN_PAREN);
 
+const KALLAR = /^kallar[ \u00a0]/i;
 // Things that "heter" or "kallas" something: animals, vehicles and boats, firms, groups, places, works.
-const NAMED_THING = /^(?:katt|katten|hund|hunden|valp|valpen|kattungen|häst|hästen|ponnyn|kanin|kaninen|marsvin|marsvinet|hamster|hamstern|fågel|fågeln|undulaten|papegojan|ormen|fisken|kossan|kon|grisen|båt|båten|segelbåten|bil|bilen|husbilen|mopeden|företaget|firman|bolaget|butiken|affären|restaurangen|föreningen|klubben|laget|bandet|gruppen|projektet|appen|programmet|tjänsten|gatan|vägen|gården|huset|stugan|byn|sjön|ön|berget|området|kvarteret|boken|filmen|låten|serien|spelet|podden)$/;
+const NAMED_THING = /^(?:det|den|detta|denna|katt|katten|hund|hunden|valp|valpen|kattungen|häst|hästen|ponnyn|kanin|kaninen|marsvin|marsvinet|hamster|hamstern|fågel|fågeln|undulaten|papegojan|ormen|fisken|kossan|kon|grisen|båt|båten|segelbåten|bil|bilen|husbilen|mopeden|företaget|firman|bolaget|butiken|affären|restaurangen|föreningen|klubben|laget|bandet|gruppen|projektet|appen|programmet|tjänsten|gatan|vägen|gården|huset|stugan|byn|sjön|ön|berget|området|kvarteret|boken|filmen|låten|serien|spelet|podden)$/;
 // Words that announce a name: "heter", "kallas", "mitt namn är", "jag är".
-const NAMED_AS = /(?:heter|hette|heta|kallas|kallades|kallad|kallar sig|mitt namn är|namnet är|jag är)[ \u00a0]+["”“]?/iy;
+const NAMED_AS = /(?:heter|hette|heta|kallas|kallades|kallad|kallar sig|kallar|mitt namn är|namnet är|jag är)[ \u00a0]+["”“]?/iy;
 // Every place the rules of contextNames() look at, found in one scan: an opening parenthesis or quotation mark (a
 // nickname, a child's birth year), an announcing word (read again by the sticky pattern above) and ", 41 år". Three
 // scans (or one indexOf per spelling, or a case-insensitive alternation) cost the whole pass 5–10 %.
-const CONTEXT_MARK = /[("”“]|[hHkKmMnNjJ](?:e(?:ter|tte|ta)|all(?:as|ades|ad|ar sig)|itt namn är|amnet är|ag är)[ \u00a0]|,[ \u00a0]\d{1,3}[ \u00a0]år(?![A-Za-zÅÄÖåäöÉé])/g;
+const CONTEXT_MARK = /[("”“]|[hHkKmMnNjJ](?:e(?:ter|tte|ta)|all(?:as|ades|ad|ar sig|ar)|itt namn är|amnet är|ag är)[ \u00a0]|,[ \u00a0]\d{1,3}[ \u00a0]år(?![A-Za-zÅÄÖåäöÉé])/g;
 interface ContextMarks {
   /** Starts of announcing words that begin a word. */
   announce: number[];
@@ -1402,13 +1403,17 @@ function contextNames(c: NameContext): void {
       if (covered[p]) continue;
       // An animal, a boat, a firm or a place is named too: "katten heter Zorro", "båten heter Havsörn" (round 12).
       if (!iAm && NAMED_THING.test(wordBefore(text, s0))) continue;
+      // "kallar" names only in quotation marks ("någon de kallar \"Kingen\""): "kallar Styrelsen till möte" summons.
+      if (KALLAR.test(m[0]) && !/["”“]$/.test(m[0])) continue;
       if (isUpper(codeAt(text, p))) {
         const k = tokenIndexAt(tokens, p);
         if (k === undefined) continue;
         let e = k;
         while (e + 1 < tokens.length && e - k < 2 && joined(text, tokens[e]!, tokens[e + 1]!) && namedWord(tokens[e + 1]!)) e++;
         const first = tokens[k]!;
-        if (!namedWord(first) || (iAm && !(first.kind === 'first' || first.kind === 'amb' || first.kind === 'nw')) || ORG_AFTER_WORD.test(text.slice(tokens[e]!.end, tokens[e]!.end + 16))) continue;
+        // In quotation marks any capitalised word is the name given ("någon de kallar \"Kingen\"", round 12).
+        const quoted = /["”“]$/.test(m[0]) && !first.caps && !FUNCTION_WORDS.has(first.text.toLowerCase());
+        if (!(namedWord(first) || quoted) || (iAm && !(first.kind === 'first' || first.kind === 'amb' || first.kind === 'nw')) || ORG_AFTER_WORD.test(text.slice(tokens[e]!.end, tokens[e]!.end + 16))) continue;
         take(first, tokens[e]!, 0.7, 'Namn efter "heter", "kallas" eller "jag är"');
         for (let j = k; j <= e; j++) if (!tokens[j]!.common) known.add(tokens[j]!.norm);
       } else if (isLower(codeAt(text, p))) {
@@ -1509,6 +1514,25 @@ function nameRunAt(c: NameContext, k: number | undefined): number {
   if (ORG_AFTER_WORD.test(text.slice(tokens[e]!.end, tokens[e]!.end + 16))) return -1;
   return e;
 }
+// A call log's verb before a name and a mobile number: "Ringt Grankvist 070-…", "sms till Holm 073-…" (round 12).
+const CALL_BEFORE = /(?:^|[^\p{L}])(?:ringt|ring|ringde|ringer|ringa|samtal med|samtal från|samtal till|sms till|sms från|smsat|sms:at|messat|kontaktat|kontaktade|tfn|tel\.?)[ \u00a0]$/iu;
+/**
+ * A name of the lists that is also a common word ("Grankvist", "Holm", "Ros"), after a call log's verb and before a
+ * mobile number: the number is the person's, and the word the person called.
+ */
+function calledNames(c: NameContext): void {
+  const { text, tokens, known, take } = c;
+  let covered: Uint8Array | undefined;
+  for (const t of tokens) {
+    if (!t.common || t.caps || !beforeMobile(text, t)) continue;
+    if (!(SURNAMES.has(t.norm) || FIRST_NAMES.has(t.norm) || NAME_WORDS.has(t.norm) || AMBIGUOUS_FIRST.has(t.norm))) continue;
+    covered ??= c.coverage();
+    if (covered[t.start] || !CALL_BEFORE.test(text.slice(Math.max(0, t.start - 14), t.start))) continue;
+    take(t, t, 0.6, 'Namn ur namnlistorna efter "ringt", "sms till" o.d. och före ett mobilnummer');
+    known.add(t.norm);
+  }
+}
+
 // A child's age without parentheses after its given name, in a list after a kinship word: "Barnen: Elvin 8 år, Vilja 5 år
 // och Ebbe 2 år" (round 12). The age ends at a list's comma, "och", a full stop or the line's end.
 const CHILD_AGE_AFTER = /^(?:[,.;)]|[ \u00a0]och[ \u00a0]|[ \u00a0]*(?:\r?\n|$))/;
@@ -3341,6 +3365,7 @@ const namePasses = {
     contextNames(c);
     formerAndAliasNames(c);
     if (c.text.indexOf(' år') >= 0) childAgeNames(c);
+    calledNames(c);
     const { text, tokens, out, known, coverage, take } = c;
     // The person an address is in care of: "c/o Fernández, Kvarnbacksvägen 3", "C/O NILSSON, …".
     if (text.indexOf('/o ') >= 0 || text.indexOf('/O ') >= 0) careOfNames(text, tokens, coverage(), take, known);

@@ -169,3 +169,20 @@ describe('a child\'s given name before its age without parentheses', () => {
     expect(names('Barnen är 8 år och 5 år.')).toEqual([]);
   });
 });
+
+describe('a call log\'s callee and a nickname in quotation marks', () => {
+  it('takes a listed name that is also a word after "ringt" and before a mobile number', () => {
+    expect(names('Avgift makulerad. Ringt Grankvist 070-122 45 89, fick svar.')).toEqual(['Grankvist']);
+  });
+  it('takes no firm or desk called before its number', () => {
+    expect(names('Ringt Kundtjänst 0771-12 34 56 utan svar.')).toEqual([]);
+  });
+  it('takes a capitalised word in quotation marks after "kallar" or "kallas"', () => {
+    expect(names('Han nämner någon de kallar "Kingen".')).toEqual(['Kingen']);
+    expect(names('En pojke som kallas "Kingen" har hotat honom.')).toEqual(['Kingen']);
+  });
+  it('takes nothing after "kallar" without quotation marks, or after "det kallas"', () => {
+    expect(names('Ordföranden kallar Styrelsen till möte.')).toEqual([]);
+    expect(names('Det kallas "Lilla Paris" i folkmun.')).toEqual([]);
+  });
+});
