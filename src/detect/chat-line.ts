@@ -65,3 +65,58 @@ export function chatLines(text: string): readonly number[] {
   memoLines = r;
   return r;
 }
+
+// ---- Speakers (issue 15, round 12, det-chat12) ----
+// The speaker of a chat or message line: one to three capitalised words, the last perhaps an initial ("Kalle P"), or after
+// a stamp one word in lower case, before ": ". The shapes come from chat and SMS exports and from hand-copied chats: after a stamp, perhaps with a dash
+// ("[12:03] Lillen:", "12:03 – Dragan:", "2025-09-03, 20:11 - Jocke:"), with the time after the speaker ("Tjorven 14:02:",
+// "Myran (19:30):", "Sune, 19:15:") or after a bullet ("- Nisse: vem tar grillen?").
+const DIRECTION = '(?:Från|Till|From|To|Inkommande från|Utgående till)';
+const SPEAKER_WORDS = String.raw`\p{Lu}[\p{Ll}'’-]*(?:[ \u00a0]\p{Lu}[\p{Ll}'’-]*){0,2}`;
+// After a stamp a chat's nickname may be written in lower case too ("[21:02] lillen: kan jag …").
+const AFTER_STAMP = new RegExp(String.raw`(?:[-–—][ \u00a0]+)?(${SPEAKER_WORDS}|\p{Ll}[\p{Ll}'’-]+):[ \u00a0]`, 'uy');
+// An SMS log's direction may stand before the speaker, and a date before the time: "Från Tjorven 2025-06-01 19:20: …".
+const TIME_AFTER = new RegExp(String.raw`(?:[-–—•*][ \u00a0]+)?(${DIRECTION}[ \u00a0]+)?(${SPEAKER_WORDS})(?:,?[ \u00a0]+\(?(?:\d{4}-\d\d-\d\d[ \u00a0]+)?\d{1,2}[:.]\d\d\)?):[ \u00a0]`, 'uy');
+const AFTER_BULLET = new RegExp(String.raw`[-–—•*][ \u00a0]+(${SPEAKER_WORDS}):[ \u00a0]`, 'uy');
+
+/**
+ * The speakers of a text's chat and message lines, as triples [start, end, stamped] in one flat array (the stamped lines
+ * first); `stamped` is 1 where a time stands beside the speaker (a stamp first on the line, or the time after the
+ * speaker), 2 where an SMS log's direction stands before it too ("Från Tjorven 19:20:"), 0 after a bullet alone. Lines are found from the chat lines and from each ": " near a line's start (no pattern runs over every
+ * line).
+ */
+export function chatSpeakers(text: string): number[] {
+  const r: number[] = [];
+  const lines = chatLines(text);
+  for (let i = 0; i < lines.length; i += 3) {
+    AFTER_STAMP.lastIndex = lines[i + 1]!;
+    const m = AFTER_STAMP.exec(text);
+    if (m !== null) r.push(AFTER_STAMP.lastIndex - 2 - m[1]!.length, AFTER_STAMP.lastIndex - 2, 1);
+  }
+  let stamped = 0;
+  // The line's start carried forward (a search back from each ": " was quadratic in a text of one long line).
+  let ls = 0;
+  let nextBreak = text.indexOf('\n');
+  for (let p = text.indexOf(': '); p >= 0; p = text.indexOf(': ', p + 2)) {
+    while (nextBreak !== -1 && nextBreak < p) {
+      ls = nextBreak + 1;
+      nextBreak = text.indexOf('\n', ls);
+    }
+    if (p - ls > 48) continue;
+    // A stamped line was read above.
+    while (stamped < lines.length && lines[stamped]! < ls) stamped += 3;
+    if (lines[stamped] === ls) continue;
+    const b = text.charCodeAt(p - 1);
+    const timed = b === 41 || (b >= 48 && b <= 57);
+    const c = text.charCodeAt(ls);
+    if (!timed && c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 0x2022 && c !== 42) continue;
+    const re = timed ? TIME_AFTER : AFTER_BULLET;
+    re.lastIndex = ls;
+    const m = re.exec(text);
+    if (m === null || re.lastIndex !== p + 2) continue;
+    const v = timed ? m[2]! : m[1]!;
+    const s = m.index + (timed && m[1] !== undefined ? m[0].indexOf(v, m[0].indexOf(m[1]) + m[1].length) : m[0].indexOf(v));
+    r.push(s, s + v.length, timed ? (m[1] !== undefined ? 2 : 1) : 0);
+  }
+  return r;
+}

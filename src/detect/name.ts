@@ -1,7 +1,7 @@
 // Names of people, found by rules: name lexicons, Swedish surname forms, capitalisation and context words.
 // Behind the Detector interface so a statistical recogniser can replace or complement it later.
 import type { Detector, Finding } from './types.ts';
-import { CHAT_LINE_G, chatLines } from './chat-line.ts';
+import { CHAT_LINE_G, chatLines, chatSpeakers } from './chat-line.ts';
 import { BANK_WORD, learnedContextNames, modelNames, nameModel } from './name-model-hook.ts';
 import { nameLike, roleCells } from './columns.ts';
 import { nameLikeness } from './name-model.ts';
@@ -240,6 +240,7 @@ export function personNoun(w: string): boolean {
  * or surname there is a place abroad. The rules and the name-model hook both read it (one place).
  */
 export const IN_BEFORE = /(?:^|[^\p{L}])(?:i|in|I|In|vid|Vid|utanför|Utanför)[ \u00a0]$/u;
+const VOCATIVE_CLOSE = /^(?:[!,]|\r?\n|$)/;
 // With the greetings of the neighbouring languages (round 12): Finnish "hei", "moi", "hyvä", Norwegian and German "hei"/"hallo".
 const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|kära|tack|thanks|cheers|grattis|hei|moi|moikka|terve|hyvä|hallo|hola|liebe|lieber)$/;
 const STREET_SHAPE = /.(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|stråket|promenaden|kajen)$/;
@@ -917,9 +918,13 @@ const SIGN_AFTER_DATE = /(?:^|[ \u00a0(])(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:[
 const SIGN_LINE_END = /^(?:[.)]?[ \t]*(?:\r?\n|$)|:[ \u00a0]|[ \u00a0][–-][ \u00a0])/;
 const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}):$/u;
 // Words before staff initials: who registered, handled, drove, checked or signed ("Handl: KL", "Montör KG",
-// "Förare: PSÅ", "sammanställt av KRa", "Signerat MH", "Kontrollerat AHJ 2027-01-09", "Kontr. GL"; round 11: "loggat av
+// "Förare: PSÅ", "sammanställt av KRa", "Signerat MH", "Kontrollerat AHJ 2027-01-09", "Kontr. GL"; round 12: a school's or
+// a care unit's roles, "mentor HW ringt hem", "Jour: KG", "ansv: PB", "reg. MS", never before a year ("HT 2025", a term);
+// round 11: "loggat av
 // VT", "kontrollerad av OJ", "justerat TLN", "körd av MH", added last so the common words are tried first).
-const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollera[dt](?: av)?|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat|antecknad|logga[dt] av|kör[dt] av|notera[dt] av|justera[dt](?: av)?)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
+const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|mentor(?:n)?|kurator(?:n)?|handledare(?:n)?|kontaktperson(?:en)?|kontaktman(?:nen)?|jourhavande|jour|ansv\.?|reg\.|rapporterad av|rapporterat av|anmäld av|anmält av|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollera[dt](?: av)?|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat|antecknad|logga[dt] av|kör[dt] av|notera[dt] av|justera[dt](?: av)?)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
+// A year after initials makes them a term or a code with its year ("Jour HT 2025", "ansv. VT 2026"); a date does not.
+const NUMBER_AFTER_ROLE = /^[ \u00a0](?:19|20)\d\d(?:[ \u00a0.,)]|\r?\n|$)/;
 // Found from the literal " av" (a pattern that starts with an alternation of verbs searched the whole text slowly), then
 // the verb before it is checked.
 const AV_SIGN = / av:?[ \u00a0]+([a-zåäö]{2,8})(?![\p{L}\d@.])/gu;
@@ -965,12 +970,15 @@ const CLOSING_JOIN = /[ \u00a0](?:&|och|o)[ \u00a0]/;
 const SIGN_PAREN = /\((\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[,)])/gu;
 const SIGN_PAREN_AT = sticky(SIGN_PAREN);
 
+const KALLAR = /^kallar[ \u00a0]/i;
+// Things that "heter" or "kallas" something: animals, vehicles and boats, firms, groups, places, works.
+const NAMED_THING = /^(?:det|den|detta|denna|katt|katten|hund|hunden|valp|valpen|kattungen|häst|hästen|ponnyn|kanin|kaninen|marsvin|marsvinet|hamster|hamstern|fågel|fågeln|undulaten|papegojan|ormen|fisken|kossan|kon|grisen|båt|båten|segelbåten|bil|bilen|husbilen|mopeden|företaget|firman|bolaget|butiken|affären|restaurangen|föreningen|klubben|laget|bandet|gruppen|projektet|appen|programmet|tjänsten|gatan|vägen|gården|huset|stugan|byn|sjön|ön|berget|området|kvarteret|boken|filmen|låten|serien|spelet|podden)$/;
 // Words that announce a name: "heter", "kallas", "mitt namn är", "jag är".
-const NAMED_AS = /(?:heter|hette|heta|kallas|kallades|kallad|kallar sig|mitt namn är|namnet är|jag är)[ \u00a0]+["”“]?/iy;
+const NAMED_AS = /(?:heter|hette|heta|kallas|kallades|kallad|kallar sig|kallar|mitt namn är|namnet är|jag är)[ \u00a0]+["”“]?/iy;
 // Every place the rules of contextNames() look at, found in one scan: an opening parenthesis or quotation mark (a
 // nickname, a child's birth year), an announcing word (read again by the sticky pattern above) and ", 41 år". Three
 // scans (or one indexOf per spelling, or a case-insensitive alternation) cost the whole pass 5–10 %.
-const CONTEXT_MARK = /[("”“]|[hHkKmMnNjJ](?:e(?:ter|tte|ta)|all(?:as|ades|ad|ar sig)|itt namn är|amnet är|ag är)[ \u00a0]|,[ \u00a0]\d{1,3}[ \u00a0]år(?![A-Za-zÅÄÖåäöÉé])/g;
+const CONTEXT_MARK = /[("”“]|[hHkKmMnNjJ](?:e(?:ter|tte|ta)|all(?:as|ades|ad|ar sig|ar)|itt namn är|amnet är|ag är)[ \u00a0]|,[ \u00a0]\d{1,3}[ \u00a0]år(?![A-Za-zÅÄÖåäöÉé])/g;
 interface ContextMarks {
   /** Starts of announcing words that begin a word. */
   announce: number[];
@@ -1032,7 +1040,7 @@ const ageWord = (u: Token): boolean => (nameish(u) || u.kind === 'word') && !u.c
 // Field labels for a person, at a line or cell start: the value after the colon is a name.
 // A field's label that names a user id ("Användare:", "Login:"): a person label too, and the one before a user id.
 const USER_LABELS = 'anv|användare|användarnamn|användar-id|användarid|anv\\.id|user|username|userid|login|inloggad som';
-const PERSON_LABEL = new RegExp('^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer|mentor|klasslärare|lärare|rektor|kurator|läkare|intygande läkare|sjuksköterska|handledare|kassör|suppleant|anmält av|anmäld av|hämtas av|hämtas även av|efternamn|förnamn|tilltalsnamn|mellannamn|namnförtydligande|kontakt|medsökande|underskrift|kontrollant|protokollförare|justerare|first name|last name|surname|' +
+const PERSON_LABEL = new RegExp('^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer|mentor|klasslärare|lärare|rektor|kurator|läkare|intygande läkare|sjuksköterska|handledare|kassör|suppleant|anmält av|anmäld av|hämtas av|hämtas även av|efternamn|förnamn|tilltalsnamn|mellannamn|smeknamn|kallas|alias|flicknamn|tidigare namn|födelsenamn|nickname|namnförtydligande|kontakt|medsökande|underskrift|kontrollant|protokollförare|justerare|first name|last name|surname|' +
   // References and agents of invoices, delivery notes and case logs: "Er referens: Lisa", "Att: Per Lund", "Tilldelad: …" (round 9).
   'referens|er referens|vår referens|er ref|vår ref|ref|att|attn|leverans till|levereras till|tilldelad|tilldelat|attesterad|attesterat|' +
   'signerad|signerat|loggat av|noterat av|ändrat av|ändrad av|skapad av|skapat av|godkänd av|godkänt av|kvitterat|kvitterad|mottagen av|' +
@@ -1253,10 +1261,12 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   // Where findings start, kept as they are added: looked up per candidate (a search of `out` each time grew with it).
   const starts = new Set<number>();
   for (const f of out) starts.add(f.start);
-  const addInitials = (s: number, v: string, why: string, letters = false): void => {
+  const addInitials = (s: number, v: string, why: string, letters = false, again = true): void => {
     // An abbreviation ("SN", "KD") counts only where a legend gives it a name with its letters ("SN = Sara Nord", round 11).
-    if (!letters && (NOT_INITIALS.has(v) || NOT_INITIALS.has(v.toUpperCase()))) return;
-    initials.add(v);
+    const abbreviation = NOT_INITIALS.has(v) || NOT_INITIALS.has(v.toUpperCase());
+    if (!letters && abbreviation) return;
+    // Found again everywhere, unless an abbreviation that `again` keeps to the places namesInitials weighs.
+    if (again || !abbreviation) initials.add(v);
     initialEnds.add(s + v.length);
     starts.add(s);
     out.push({ type: 'name', start: s, end: s + v.length, score: 0.6, explanation: why });
@@ -1306,7 +1316,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     if (m.index - lineStart > 60) {
       SIGN_ROLE.lastIndex = 0;
       const r = SIGN_ROLE.exec(text.slice(m.index - 60, m.index + m[0].length + 1));
-      if (r && r.index + r[0].length - r[1]!.length === 60 && r[1] === m[0]) addInitials(m.index, m[0], ROLE_WHY);
+      if (r && r.index + r[0].length - r[1]!.length === 60 && r[1] === m[0] && !NUMBER_AFTER_ROLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) addInitials(m.index, m[0], ROLE_WHY);
       continue;
     }
     const line = text.slice(lineStart, m.index + m[0].length + 1);
@@ -1314,7 +1324,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     if (SIGN_LOG.test(line) && line.endsWith(':')) { addInitials(m.index, m[0], 'Initialer först på en loggrad efter datum'); continue; }
     SIGN_ROLE.lastIndex = 0;
     const r = SIGN_ROLE.exec(line);
-    if (r && lineStart + r.index + r[0].length - r[1]!.length === m.index && r[1] === m[0]) addInitials(m.index, m[0], ROLE_WHY);
+    if (r && lineStart + r.index + r[0].length - r[1]!.length === m.index && r[1] === m[0] && !NUMBER_AFTER_ROLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) addInitials(m.index, m[0], ROLE_WHY);
   }
   // Initials in lower case after a word for who made the record ("Utskrivet 2025-01-04 av bkn", "skapat av pla"): two or
   // three letters that are no Swedish or English word and no abbreviation.
@@ -1326,9 +1336,14 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     addInitials(m.index + m[0].length - v.length, v, 'Initialer eller användarnamn i gemener efter "utskrivet av", "exporterad av" eller liknande');
   }
   if (text.indexOf('(') >= 0 && out.length > 0) {
-    const ends = new Set(out.map((f) => f.end));
+    const byEnd = new Map<number, Finding>();
+    for (const f of out) byEnd.set(f.end, f);
     for (let m = execAnchored(SIGN_PAREN_AT, text, '(', 0, 0); m; m = execAnchored(SIGN_PAREN_AT, text, '(', 0, m.index + m[0].length)) {
-      if (ends.has(m.index - 1)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn');
+      const named = byEnd.get(m.index - 1);
+      // An abbreviation too ("SE", "NB") where its letters are those of the name right before it: "Sofie Ek (SE)" (round 12).
+      // Such an abbreviation is found again only where namesInitials (short-forms.ts) finds it acting ("handl. SE").
+      // Never a party's abbreviation, which minutes put after each member's name ("Mona Pålsson (MP)").
+      if (named !== undefined) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn', !PARTY.test(text.slice(m.index - 1, m.index + 6)) && initialsOfNames(text, [named]).has(m[1]!), false);
       // Initials explained by the name after them: "(JBW, Jessica Berg Wiklund)" (issue 15, round 8).
       else if (codeAt(text, m.index + 1 + m[1]!.length) === 44 && starts.has(m.index + 3 + m[1]!.length)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes före namnet de står för');
     }
@@ -1489,13 +1504,19 @@ function contextNames(c: NameContext): void {
       const p = m.index + m[0].length;
       const iAm = /^jag är/i.test(m[0]);
       if (covered[p]) continue;
+      // An animal, a boat, a firm or a place is named too: "katten heter Zorro", "båten heter Havsörn" (round 12).
+      if (!iAm && NAMED_THING.test(wordBefore(text, s0))) continue;
+      // "kallar" names only in quotation marks ("någon de kallar \"Kingen\""): "kallar Styrelsen till möte" summons.
+      if (KALLAR.test(m[0]) && !/["”“]$/.test(m[0])) continue;
       if (isUpper(codeAt(text, p))) {
         const k = tokenIndexAt(tokens, p);
         if (k === undefined) continue;
         let e = k;
         while (e + 1 < tokens.length && e - k < 2 && joined(text, tokens[e]!, tokens[e + 1]!) && namedWord(tokens[e + 1]!)) e++;
         const first = tokens[k]!;
-        if (!namedWord(first) || (iAm && !(first.kind === 'first' || first.kind === 'amb' || first.kind === 'nw')) || ORG_AFTER_WORD.test(text.slice(tokens[e]!.end, tokens[e]!.end + 16))) continue;
+        // In quotation marks any capitalised word is the name given ("någon de kallar \"Kingen\"", round 12).
+        const quoted = /["”“]$/.test(m[0]) && !first.caps && !FUNCTION_WORDS.has(first.text.toLowerCase());
+        if (!(namedWord(first) || quoted) || (iAm && !(first.kind === 'first' || first.kind === 'amb' || first.kind === 'nw')) || ORG_AFTER_WORD.test(text.slice(tokens[e]!.end, tokens[e]!.end + 16))) continue;
         take(first, tokens[e]!, 0.7, 'Namn efter "heter", "kallas" eller "jag är"');
         for (let j = k; j <= e; j++) if (!tokens[j]!.common) known.add(tokens[j]!.norm);
       } else if (isLower(codeAt(text, p))) {
@@ -1576,6 +1597,100 @@ function contextNames(c: NameContext): void {
       take(tokens[k]!, tokens[e]!, 0.6, child ? 'Namn före födelseår eller ålder inom parentes, efter ett släktord' : 'Namn före en ålder ("41 år")');
       for (const u of run) if (!u.common) known.add(u.norm);
     }
+  }
+}
+
+// A former surname after a name: "Anna Berg, f. Lind", "Majvor Ek (f. Strand)", "Gun Ek, född Mattsson", "Eva Holm (ogift
+// Sandberg)", "Lisa Grahn, f.d. Ekholm", "Mary Ek, née Brown" (round 12). A number after the word is a birth date, not a name.
+const FORMER_AFTER = /^(?:,[ \u00a0]*|[ \u00a0]*\()(?:f\.|f\.d\.|fd|född|född:|tidigare|ogift|née|nee|geb\.)[ \u00a0]+/u;
+const FORMER_WHY = 'Tidigare efternamn efter ett namn ("Anna Berg, f. Lind", "född Sandberg")';
+const ALIAS_WHY = 'Namn eller smeknamn efter "alias"';
+/** The name words from token `k` on (one or two, joined), or -1: name words or words in no list, not in capitals, no firm. */
+function nameRunAt(c: NameContext, k: number | undefined): number {
+  const { text, tokens } = c;
+  if (k === undefined) return -1;
+  const t = tokens[k]!;
+  if (t.caps || t.kind === 'place' || t.kind === 'org' || t.kind === 'stop' || t.kind === 'initial' || c.orgWords.has(t.norm)) return -1;
+  let e = k;
+  const nx = tokens[k + 1];
+  if (nx !== undefined && joined(text, t, nx) && !nx.caps && (nameish(nx) || nx.kind === 'word')) e = k + 1;
+  if (ORG_AFTER_WORD.test(text.slice(tokens[e]!.end, tokens[e]!.end + 16))) return -1;
+  return e;
+}
+// A call log's verb before a name and a mobile number: "Ringt Grankvist 070-…", "sms till Holm 073-…" (round 12).
+const CALL_BEFORE = /(?:^|[^\p{L}])(?:ringt|ring|ringde|ringer|ringa|samtal med|samtal från|samtal till|sms till|sms från|smsat|sms:at|messat|kontaktat|kontaktade|tfn|tel\.?)[ \u00a0]$/iu;
+/**
+ * A name of the lists that is also a common word ("Grankvist", "Holm", "Ros"), after a call log's verb and before a
+ * mobile number: the number is the person's, and the word the person called.
+ */
+function calledNames(c: NameContext): void {
+  const { text, tokens, known, take } = c;
+  let covered: Uint8Array | undefined;
+  for (const t of tokens) {
+    if (!t.common || t.caps || !beforeMobile(text, t)) continue;
+    if (!(SURNAMES.has(t.norm) || FIRST_NAMES.has(t.norm) || NAME_WORDS.has(t.norm) || AMBIGUOUS_FIRST.has(t.norm))) continue;
+    covered ??= c.coverage();
+    if (covered[t.start] || !CALL_BEFORE.test(text.slice(Math.max(0, t.start - 14), t.start))) continue;
+    take(t, t, 0.6, 'Namn ur namnlistorna efter "ringt", "sms till" o.d. och före ett mobilnummer');
+    known.add(t.norm);
+  }
+}
+
+// A child's age without parentheses after its given name, in a list after a kinship word: "Barnen: Elvin 8 år, Vilja 5 år
+// och Ebbe 2 år" (round 12). The age ends at a list's comma, "och", a full stop or the line's end.
+const CHILD_AGE_AFTER = /^(?:[,.;)]|[ \u00a0]och[ \u00a0]|[ \u00a0]*(?:\r?\n|$))/;
+const CHILD_AGE_WHY = 'Namn före en ålder ("Vilja 5 år"), efter ett släktord';
+/** Given names before a child's age without parentheses, near a kinship word ("Barnen: Elvin 8 år, Vilja 5 år"). */
+function childAgeNames(c: NameContext): void {
+  const { text, tokens, known, take } = c;
+  let covered: Uint8Array | undefined;
+  for (let p = text.indexOf(' år'); p >= 0; p = text.indexOf(' år', p + 3)) {
+    // " 8 år" or " 12 år" right after a word: the digits, one blank, the word's end.
+    let d = p;
+    while (d > 0 && p - d < 2 && isDigit(codeAt(text, d - 1))) d--;
+    if (d === p || codeAt(text, d - 1) !== 32 || isLetterAt(text, p + 3) || !CHILD_AGE_AFTER.test(text.slice(p + 3, p + 8))) continue;
+    const e = tokenEndingAt(tokens, d - 1);
+    if (e === undefined) continue;
+    const t = tokens[e]!;
+    if (!ageWord(t) || t.kind === 'stop' || t.kind === 'org') continue;
+    covered ??= c.coverage();
+    if (covered[t.start] || !KIN_NEAR.test(text.slice(Math.max(0, t.start - 60), t.start))) continue;
+    take(t, t, 0.6, CHILD_AGE_WHY);
+    if (!t.common) known.add(t.norm);
+  }
+}
+
+/**
+ * Former surnames after a name ("Anna Berg, f. Lind") and names after "alias" ("Markus, alias Bulldog"): the word is a
+ * name by its place, whatever list it is in (round 12).
+ */
+function formerAndAliasNames(c: NameContext): void {
+  const { text, tokens, out, known, take } = c;
+  const covered = c.coverage();
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    const f = out[i]!;
+    if (f.type !== 'name') continue;
+    const c0 = codeAt(text, f.end);
+    if (c0 !== 44 && c0 !== 32 && c0 !== 0xa0) continue;
+    const m = FORMER_AFTER.exec(text.slice(f.end, f.end + 20));
+    if (m === null || !isUpper(codeAt(text, f.end + m[0].length))) continue;
+    const p = f.end + m[0].length;
+    const k = tokenIndexAt(tokens, p);
+    const e = nameRunAt(c, k);
+    if (e < 0 || covered[p] || isDigit(codeAt(text, tokens[e]!.end + 1))) continue;
+    take(tokens[k!]!, tokens[e]!, 0.65, FORMER_WHY);
+    for (let j = k!; j <= e; j++) if (!tokens[j]!.common) known.add(tokens[j]!.norm);
+  }
+  for (let a = text.indexOf('alias '); a >= 0; a = text.indexOf('alias ', a + 6)) {
+    if (isLetterAt(text, a - 1)) continue;
+    const p = a + 6;
+    if (!isUpper(codeAt(text, p)) || covered[p]) continue;
+    const k = tokenIndexAt(tokens, p);
+    const e = nameRunAt(c, k);
+    if (e < 0) continue;
+    take(tokens[k!]!, tokens[e]!, 0.65, ALIAS_WHY);
+    for (let j = k!; j <= e; j++) if (!tokens[j]!.common) known.add(tokens[j]!.norm);
   }
 }
 
@@ -1751,7 +1866,14 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
     const a = chat[i + 1]!;
     CHAT_SPEAKER.lastIndex = a;
     const m = CHAT_SPEAKER.exec(text);
-    if (m) capital(a, m, 'Namn på den som skriver, först på en rad i en chatt', true);
+    // A party by role or kinship ("Pappa:", "Kundtjänst:") is no name; a common word of the name lists alone ("Larm:",
+    // "Fia:") is left to chatSpeakerNames, which weighs the chat's other speakers (round 12).
+    if (m) {
+      const w = m[1]!;
+      if (w.indexOf(' ') < 0 && w.indexOf('\u00a0') < 0 && (chatParty(w) || (!FIRST_NAMES.has(w) && !AMBIGUOUS_FIRST.has(w) &&
+          (SV_WORDS.has(w.toLowerCase()) || isSwedishWord(w, true))))) continue;
+      capital(a, m, 'Namn på den som skriver, först på en rad i en chatt', true);
+    }
     else if (isLower(codeAt(text, a))) lowerSpeaker(text, a, out, covered);
     else if (isUpper(codeAt(text, a)) && codeAt(text, a + 1) === 46 && !covered[a]) {
       // "2026-11-23 07:10 S. Sjöberg: vidarebefordrat …": initials and a surname as the writer (round 9).
@@ -1876,9 +1998,9 @@ function lowerSignature(text: string, out: Finding[], coverage: () => Uint8Array
   }
 }
 
-const SIGN_BEFORE = /(?:^|[^\p{L}\d@.\/-])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}\p{Ll}\p{Lu}\p{Ll}?|\p{Ll}{2,8})[ \u00a0]\($/u;
+const SIGN_BEFORE = /(?:^|[^\p{L}\d@.\/-])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}\p{Ll}\p{Lu}\p{Ll}?|\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,9})[ \u00a0]\($/u;
 /** Initials or a nickname right before a name finding in parentheses ("DTr (Daniel Tran)"), taken as the same person. */
-function signBeforeName(text: string, out: Finding[], initials: Set<string>): void {
+function signBeforeName(text: string, out: Finding[], initials: Set<string>, known: Set<string>, knownCommon: Set<string>): void {
   const starts = new Set<number>();
   for (const f of out) starts.add(f.start);
   const add: Finding[] = [];
@@ -1891,8 +2013,11 @@ function signBeforeName(text: string, out: Finding[], initials: Set<string>): vo
     if (starts.has(s0) || NOT_INITIALS.has(v.toUpperCase()) || DOTTED_ABBREVIATION.has(v.toLowerCase())) continue;
     // A word in lower case only when it is no Swedish or English word: "jonte", "hwe", not "ombud (Anna Berg)".
     if (isLower(v.charCodeAt(0)) && (SV_WORDS.has(v) || isSwedishWord(v, true) || isEnglishWord(v) || FUNCTION_WORDS.has(v))) continue;
+    // A capitalised word only as a nickname: "In: Tuss (Tove Sund)", not "Handläggare (Anna Berg)" (round 12).
+    const nick = isUpper(v.charCodeAt(0)) && isLower(v.charCodeAt(1));
+    if (nick && !nicknameWord(v)) continue;
     add.push({ type: 'name', start: s0, end: s0 + v.length, score: 0.6, explanation: 'Initialer eller smeknamn före ett namn inom parentes ("DTr (Daniel Tran)")' });
-    if (v.length <= 4 && HAS_UPPER.test(v)) initials.add(v);
+    if (nick) { known.add(v); knownCommon.add(v); } else if (v.length <= 4 && HAS_UPPER.test(v)) initials.add(v);
   }
   for (const f of add) out.push(f);
 }
@@ -2146,6 +2271,109 @@ function speakerLines(text: string, tokens: Token[], colons: number[]): [number,
   }
   return r.length >= 2 ? r : [];
 }
+// Parties of a chat that are no person: the writer's own side, a service's desk, a system (general knowledge of chat and
+// SMS exports). Kinship words, titles and nouns for a person by their role are read from their own lists.
+const CHAT_PARTY = new Set(['du', 'jag', 'mig', 'me', 'you', 'kund', 'kunden', 'kundtjänst', 'kundtjänsten', 'kundservice', 'kundsupport',
+  'support', 'supporten', 'besökare', 'besökaren', 'gäst', 'gästen', 'agent', 'agenten', 'system', 'systemet', 'admin', 'bot', 'chatbot', 'boten',
+  'växeln', 'personal', 'personalen', 'polisen', 'kommunen', 'styrelsen', 'ledningen', 'skolan', 'förskolan', 'mottagningen', 'receptionen',
+  'jouren', 'larmcentralen', 'okänd', 'okänt', 'anonym', 'avsändare', 'mottagare', 'info', 'obs', 'notis',
+  // Groups a message greets: "Hej gruppen!", "Tack laget!".
+  'gruppen', 'klassen', 'laget', 'teamet', 'gänget', 'världen', 'kollegorna', 'grannarna', 'hemtjänsten']);
+// A common noun as a nickname is most often in the definite form of a common-gender noun: "Lillen", "Pajen", "Myran".
+const NICKNAME_FORM = /(?:en|an|rn|ln)$/;
+const SPEAKER_WHY_WORD = 'Smeknamn som talare i en chatt: ett ord som skriver flera rader, bredvid andra personer som talar';
+/** A word with its first letter in capitals, as the lists write a name ("lillen": "Lillen"). */
+const capitalFirst = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+/** Whether a chat speaker's word names a party by its role, kinship or organisation, not a person. */
+function chatParty(w: string): boolean {
+  const l = w.toLowerCase();
+  return CHAT_PARTY.has(l) || KIN_BEFORE.test(l) || KIN_OF.test(l) || ROLE_BEFORE.test(l) || TITLE_WHOLE.test(l) || personNoun(l) ||
+    occupationTitle(l) || ORG_MARKER.test(w) || ORG_SHAPE.test(l) || PLACES.has(w) || KOMMUNER.has(l) || NOT_NAME.has(w);
+}
+/**
+ * Whether a capitalised word may be a person's nickname: no party by role or kinship, and a word of the name lists, a word
+ * in no dictionary, or a common noun in the nickname's definite form ("Tuss", "Tjorven", "Lillen").
+ */
+function nicknameWord(w: string): boolean {
+  if (chatParty(w) || FUNCTION_WORDS.has(w.toLowerCase())) return false;
+  if (FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w) || NAME_WORDS.has(w) || SURNAMES.has(w)) return true;
+  return !(SV_WORDS.has(w.toLowerCase()) || isSwedishWord(w, true) || isEnglishWord(w)) || NICKNAME_FORM.test(w);
+}
+/**
+ * The speakers of a chat whose name is a word or a nickname in no list ("[18:02] Lillen: …", "Tjorven 14:02: …", "- Nisse:
+ * …", round 12): the chat's own structure is the evidence. A speaker is a person where the text has two speakers or more,
+ * the word is no party by role or kinship ("Mamma:", "Kundtjänst:"), and either a name list has it, it is no word at all, or
+ * it is a common noun in the nickname's definite form that speaks on two stamped lines (or on one, and is written again
+ * elsewhere) while another speaker is a person.
+ * Each speaker is then known, so that the chat's later mentions of it are found.
+ */
+function chatSpeakerNames(c: NameContext): void {
+  const { text, out, known, knownCommon } = c;
+  const sp = chatSpeakers(text);
+  if (sp.length < 6) return;
+  const lines = new Map<string, number[]>();
+  for (let i = 0; i < sp.length; i += 3) {
+    const v = text.slice(sp[i]!, sp[i + 1]!);
+    let l = lines.get(v);
+    if (l === undefined) lines.set(v, l = []);
+    l.push(i);
+  }
+  // A chat has a few speakers; a text with hundreds is a register or a log, and each speaker below may search the text.
+  // An SMS log that gives the direction ("Från Tjorven …", "Till Tjorven …") has one other party, and its owner is a person.
+  let direction = false;
+  for (let i = 2; i < sp.length && !direction; i += 3) direction = sp[i] === 2;
+  if (lines.size < (direction ? 1 : 2) || lines.size > 40) return;
+  const covered = c.coverage();
+  // Speakers that are persons by themselves: a full name found, a given name of the lists, a word in no dictionary, or a
+  // kinship word ("Mamma:" speaks with a person). A word that is also a common word is a person only beside one of them.
+  const person = new Set<string>(direction ? [''] : []);
+  const open: [string, number[], boolean][] = [];
+  for (const [v, idx] of lines) {
+    const words = v.split(/[ \u00a0]/);
+    // A speaker in lower case ("lillen:") is looked up as the lists write it.
+    const w = isLower(v.charCodeAt(0)) ? capitalFirst(words[0]!) : words[0]!;
+    const l = w.toLowerCase();
+    if (KIN_BEFORE.test(l)) { person.add(v); continue; }
+    if (words.length > 1 && idx.some((i) => covered[sp[i]!])) { person.add(v); continue; }
+    if (w.length < 2 || words.length > 2 || (words.length === 2 && words[1]!.length > 1) || chatParty(w)) continue;
+    const common = SV_WORDS.has(l) || isSwedishWord(w, true) || isEnglishWord(w);
+    const listed = NAME_WORDS.has(w) || SURNAMES.has(w);
+    if (FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w) || (!common && (listed || w.length >= 4 || idx.length >= 2))) {
+      person.add(v);
+      open.push([v, idx, false]);
+      continue;
+    }
+    if (!common) continue;
+    // A common word of the name lists ("Nisse", "Fia") on one line; an unlisted common noun in the nickname's form on two
+    // stamped lines, or on one when the text writes it again elsewhere ("bra. Myran i 3B frågade").
+    const stamped = idx.filter((i) => sp[i + 2]! >= 1).length;
+    if (listed || (NICKNAME_FORM.test(w) && stamped >= 1 && (stamped >= 2 || text.indexOf(v, text.indexOf(v) + 1) >= 0))) open.push([v, idx, true]);
+  }
+  // Two such words that each speak on two lines or more speak with each other ("Gullan:", "Knotten:").
+  const talkers = open.filter(([, idx, weak]) => weak && idx.length >= 2);
+  if (talkers.length >= 2) for (const [v] of talkers) person.add(v);
+  for (const [v, idx, weak] of open) {
+    if (weak && ![...person].some((p) => p !== v)) continue;
+    for (const i of idx) {
+      if (covered[sp[i]!]) continue;
+      out.push({ type: 'name', start: sp[i]!, end: sp[i + 1]!, score: 0.6, explanation: weak ? SPEAKER_WHY_WORD : SPEAKER_WHY });
+      covered.fill(1, sp[i]!, sp[i + 1]!);
+    }
+    // Both sets: sameNameAt reads knownCommon for a token the tokenizer calls common ("Nisse") and known for the rest
+    // ("Bullen"), and weighs the place of a common one.
+    const w = capitalFirst(v.split(/[ \u00a0]/)[0]!);
+    known.add(w);
+    knownCommon.add(w);
+    // The speaker as a field's value elsewhere in the text: "Från: Bamsen (070-…)" in the export's header.
+    for (let p = text.indexOf(v); p >= 0; p = text.indexOf(v, p + v.length)) {
+      if (covered[p] || isLetterAt(text, p - 1) || isLetterAt(text, p + v.length) || codeAt(text, p - 2) !== 58) continue;
+      if (personLabelBefore(text, p - 2) < 0) continue;
+      out.push({ type: 'name', start: p, end: p + v.length, score: 0.6, explanation: weak ? SPEAKER_WHY_WORD : SPEAKER_WHY });
+      covered.fill(1, p, p + v.length);
+    }
+  }
+}
+
 /** Schedules, attendance lists and chat speakers, read from each colon (round 10). */
 function colonLists(c: NameContext): void {
   const { text, tokens, out, known } = c;
@@ -2239,6 +2467,7 @@ export const nameDetector: Detector = {
     namePasses.domainLoginPass(c);
     namePasses.parenAndAppositionPass(c);
     namePasses.neighbourNames(c);
+    namePasses.chatSpeakersPass(c);
     namePasses.contextNamesPass(c);
     namePasses.modelHook(c);
     namePasses.everydayPass(c);
@@ -2624,6 +2853,11 @@ function mixedInitialsAgain(c: NameContext): void {
 }
 
 /** Whether token `k`, not `covered` by a finding, is a name or initials seen before in the text; if so it is taken. */
+// A field's whole value: the word after "Label: " up to the line's end, a comma or a parenthesis ("Ut: Tuss", round 12).
+const FIELD_VALUE_BEFORE = /\p{L}:[ \u00a0]$/u;
+const FIELD_VALUE_AFTER = /^(?:[ \u00a0]*(?:\r?\n|$)|,|[ \u00a0]\()/;
+const fieldValueAt = (text: string, t: Token): boolean =>
+  FIELD_VALUE_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) && FIELD_VALUE_AFTER.test(text.slice(t.end, t.end + 3));
 function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
   const { text, tokens, out, known, knownCommon, initialsSeen, initials } = c;
   const t = tokens[k]!;
@@ -2651,7 +2885,7 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
     // ("Bo redogjorde", "Linda föreslog"), since the text has already named the person; or a vocative ("Bo, kan du …").
     // Or alone on its line before a comma or "!", as a letter opens: "Dag,⏎Montören kommer …".
     if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !PAST_TENSE.test(wordAfter(text, t.end)) && !LIST_AFTER.test(text.slice(t.end, t.end + 10)) &&
-        !VOCATIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !(VOCATIVE_LINE.test(text.slice(t.end, t.end + 4)) && lineStartAt(text, t.start))) return;
+        !VOCATIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !(VOCATIVE_LINE.test(text.slice(t.end, t.end + 4)) && lineStartAt(text, t.start)) && !fieldValueAt(text, t)) return;
     out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn (ordet är också ett vanligt ord)' });
     return;
   }
@@ -2907,7 +3141,10 @@ const nameRules = {
       // "Fastighetsskötaren (Jarmo)": a name alone in parentheses after a noun for a person (issue 15, round 8).
       else kin = KIN_BEFORE.test(wk) || (t.kind === 'amb' && personNoun(wk)) || (paren && codeAt(text, t.end) === 41 && t.kind !== 'word' && personNoun(wk) && !FIRM_ROLE.test(wk)) || (t.kind !== 'word' && GREETING.test(wk) && (GREETING_AFTER.test(text.slice(t.end, t.end + 9)) ||
         // "Hej Pertti det är …": a name in no dictionary after a greeting, whatever follows.
-        (!t.common && t.kind !== 'amb')));
+        (!t.common && t.kind !== 'amb'))) ||
+        // "Hej Lillen!", "Hej Myran, kan du …": a common word after a greeting and before "!" or "," is a nickname when no
+        // party by role and of a nickname's form (round 12).
+        (t.kind === 'word' && GREETING.test(wk) && VOCATIVE_CLOSE.test(text.slice(t.end, t.end + 2)) && nicknameWord(t.text));
     }
     // A surname that is also a Swedish place counts after an honorific only: "fru Lindeborg", "dr Vallby".
     // After an abbreviated title with its dot ("Ordf. Lindgren", "Sekr. Tahir") the name is no sentence start.
@@ -3354,10 +3591,17 @@ const namePasses = {
       }
     }
   },
+  chatSpeakersPass(c: NameContext): void {
+    chatSpeakerNames(c);
+  },
+
   contextNamesPass(c: NameContext): void {
     // Names the sentence announces, nicknames and ages: in a function of their own, since a longer detect() is
     // optimised worse by V8 (measured: each block inline cost the whole pass about 5 %).
     contextNames(c);
+    formerAndAliasNames(c);
+    if (c.text.indexOf(' år') >= 0) childAgeNames(c);
+    calledNames(c);
     const { text, tokens, out, known, coverage, take } = c;
     // The person an address is in care of: "c/o Fernández, Kvarnbacksvägen 3", "C/O NILSSON, …".
     if (text.indexOf('/o ') >= 0 || text.indexOf('/O ') >= 0) careOfNames(text, tokens, coverage(), take, known);
@@ -3399,7 +3643,7 @@ const namePasses = {
     const { text, tokens, out, known, knownCommon, initialsSeen, initials, coverage } = c;
     // A short sign right before a person's name in parentheses is that person's initials or nickname: "EBo (Emina
     // Bošnjak)", "hwe (Hanna Westerlund)", "jonte (Jonas Ek):".
-    if (out.length > 0 && text.indexOf(' (') >= 0) signBeforeName(text, out, initials);
+    if (out.length > 0 && text.indexOf(' (') >= 0) signBeforeName(text, out, initials, known, knownCommon);
     // Initials whose letters are those of a full name in the text: "Hanna Lund" … "HL kontaktar polisen" (round 11).
     if (out.length > 0) namesInitials(text, tokens, out, initials, coverage);
 

@@ -5,6 +5,7 @@ import { KOMMUNER, PLACE_PREFIX, after, before } from './context.ts';
 import { FIRST_NAMES, NAME_WORDS, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
 import { numberPass, tableCells } from './numbers.ts';
 import { lineStartNear } from './cell-below.ts';
+import { chatStampAt } from './chat-line.ts';
 
 // The first passes ("N:N", "letter, space, digit") are read at the runs of digits of the shared number pass (numbers.ts)
 // rather than by regular expressions over the whole text: the same places, in the same order.
@@ -323,6 +324,10 @@ function detectOne(text: string, base: number, m: RegExpExecArray, out: Finding[
     const timeLike = b.length === 2 && Number(b) <= 59 && Number(a) <= 23 && (a.length === 2 || /\bkl\.?\s*$|klockan\s*$/.test(ctx));
     if (timeLike && !context && !muni) return;
     if (timeLike && /^\s*[-–]\s*\d/.test(after(text, end, 4)) && !context) return;
+    // A time first on the next line that starts a chat or log line ("… Ali Hassan⏎16:30 Ut: …") is that line's stamp
+    // (round 12).
+    const numberAt = end - a.length - b.length - 1;
+    if (timeLike && !context && text.charCodeAt(numberAt - 1) === 10 && chatStampAt(text, numberAt) >= 0) return;
     // A designation with a colon outranks a name read in the same words ("Norrtälje Lilla Ryd 2:4", where "Lilla Ryd"
     // also looks like a given name and a surname): names score at most 0.9.
     out.push({ type: 'property', start, end, score: context ? 0.95 : 0.91,
