@@ -1,0 +1,24 @@
+// Round 12 (det-dev9n): name classes seen in a fresh development set, tested on invented text.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+
+describe('a register with a signature column', () => {
+  it('reads a name header with a note in parentheses and the signatures under "Underskrift"', () => {
+    const text = 'Namn (textat)                Lgh     Underskrift\n' +
+      'KERSTIN ÅBERG               1101    K. Åberg\n' +
+      'O. MOHAMMADI                1102    –\n' +
+      'PER-OLOF LUNDH              1103    P-O.L.\n' +
+      'Mira Castellano             1104    M.Castell.\n';
+    const found = names(text);
+    for (const n of ['O. MOHAMMADI', 'P-O.L.', 'M.Castell.']) expect(found).toContain(n);
+    expect(found).not.toContain('–');
+  });
+  it('reads "Namnteckning" as a column of people', () => {
+    expect(names('Förnamn (versaler);Lägenhet;Namnteckning\nHEDVIG;1201;H. Sandin\nOKAFOR;1202;E.O.\n')).toContain('E.O.');
+  });
+  it('leaves a note written in the signature column', () => {
+    expect(names('Namn (textat)        Lgh     Underskrift\nUlla Berg            1105    (son skrev åt mig)\n')).toEqual(['Ulla Berg']);
+  });
+});
