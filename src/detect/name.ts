@@ -1599,7 +1599,9 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
       // In a chat a given name or surname of the lists in lower case that is no Swedish word, not only a given name; a
       // word of the census lists of unknown role only before a surname ("gunvor lindkvist").
       given = chatName(text, w, s0) || isKnown(w) || kinCensusName(text, w, s0) ||
-        (w.length > 3 && w.endsWith('s') && (found.has(w.slice(0, -1)) || (lowerName(w.slice(0, -1), true) && !FUNCTION_WORDS.has(w.slice(0, -1)))));
+        // The genitive of a given name only when the word is no Swedish word itself: "klass" is no "Klas's" (round 12).
+        (w.length > 3 && w.endsWith('s') && !SV_WORDS.has(w) && !isSwedishWord(w, false) &&
+          (found.has(w.slice(0, -1)) || (lowerName(w.slice(0, -1), true) && !FUNCTION_WORDS.has(w.slice(0, -1)))));
     } else {
       const slash = codeAt(text, s0 - 1) === 47;
       given = (!slash || /^[ \t]*(?:$|\r?\n|[;|"])/.test(text.slice(s0 + w.length, s0 + w.length + 3))) && lowerName(w, true) && !FUNCTION_WORDS.has(w);

@@ -22,3 +22,13 @@ describe('a register with a signature column', () => {
     expect(names('Namn (textat)        Lgh     Underskrift\nUlla Berg            1105    (son skrev åt mig)\n')).toEqual(['Ulla Berg']);
   });
 });
+
+describe('a word in lower case on a log line', () => {
+  it('is no genitive of a given name when it is a Swedish word', () => {
+    expect(names('2026-03-04 11:20  Vägverket: halka, varning klass 1. Info till jouren.')).toEqual([]);
+    expect(names('2026-03-04 11:25  Larm från skolan, obefogat (matos). Ingen åtgärd.')).toEqual([]);
+  });
+  it('still reads the genitive of a name on a chat line', () => {
+    expect(names('[2025-04-02 10:11] Stina: jag lånar idas cykel idag')).toContain('idas');
+  });
+});
