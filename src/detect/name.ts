@@ -1797,6 +1797,9 @@ function signBeforeName(text: string, out: Finding[], initials: Set<string>): vo
 }
 
 const CARE_OF = /(?<![\p{L}])[cC]\/[oO][ \u00a0]+/gu;
+// Where the name after "c/o" ends: a comma, the line's end, or the end of a cell ("C/O OKONKWO;BYGATAN 8" in an
+// export, "c/o Lindqvist  Storgatan 3" in a table aligned by spaces; round 12).
+const CARE_OF_END = /^(?:[,;|\t]|[ \u00a0]{2}|[ \t]*(?:\r?\n|$))/;
 /** The one to three name words after "c/o" up to a comma or the line's end: the person the address is in care of. */
 function careOfNames(text: string, tokens: Token[], covered: Uint8Array, take: (a: Token, b: Token, score: number, why: string) => void, known: Set<string>): void {
   CARE_OF.lastIndex = 0;
@@ -1805,7 +1808,7 @@ function careOfNames(text: string, tokens: Token[], covered: Uint8Array, take: (
     if (k === undefined || covered[tokens[k]!.start]) continue;
     let e = k;
     while (e + 1 < tokens.length && e - k < 2 && joined(text, tokens[e]!, tokens[e + 1]!)) e++;
-    while (e >= k && !/^(?:,|[ \t]*(?:\r?\n|$))/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 2))) e--;
+    while (e >= k && !CARE_OF_END.test(text.slice(tokens[e]!.end, tokens[e]!.end + 2))) e--;
     if (e < k) continue;
     const run = tokens.slice(k, e + 1);
     // Not a firm, an authority or a street ("c/o Kommunens kontaktcenter", "c/o Storgatan 4").

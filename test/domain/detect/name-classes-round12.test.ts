@@ -32,3 +32,15 @@ describe('a word in lower case on a log line', () => {
     expect(names('[2025-04-02 10:11] Stina: jag lånar idas cykel idag')).toContain('idas');
   });
 });
+
+describe('"c/o" and one surname in an export cell', () => {
+  it('takes the surname up to the cell end', () => {
+    expect(names('10201;HOLMBERG ANNA;C/O LINDQVIST;STORGATAN 3;441 30;ALINGSÅS')).toContain('LINDQVIST');
+    expect(names('10202;Nyström, Per;c/o Okonkwo;Bygatan 8;443 31;Lerum')).toContain('Okonkwo');
+    expect(names('10203  Berg, Lisa       c/o Hallgren    Åsvägen 3')).toContain('Hallgren');
+  });
+  it('leaves an acronym or a firm after "c/o"', () => {
+    expect(names('10204;BERG LISA;C/O HSB;ÅSVÄGEN 3;443 31;LERUM')).not.toContain('HSB');
+    expect(names('10205;BERG LISA;c/o Kommunens kontaktcenter;Åsvägen 3').join(' ')).not.toMatch(/Kommunens|kontaktcenter/);
+  });
+});
