@@ -28,6 +28,7 @@ import {
 const INITIAL_ONE = /^\p{Lu}\.?$/u;
 const INITIAL_DOT = /^\p{Lu}\./u;
 const INITIAL_HYPHEN = /^\p{Lu}-\p{Lu}\.?$/u;
+const HYPHEN_INITIALS = /^\p{Lu}-\p{Lu}$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // Given names that are also possessives or numerals: before a lower-case word they are its determiner.
 const DETERMINER_NAME = /^(?:Mina|Alla|Era|Elva|Min|Din|Sin|Vår)$/;
@@ -2302,7 +2303,9 @@ function judgeRun(c: NameContext, i: number, t: Token, n: number, last: Token, r
   let why = '';
   // A given name that is also a word, after a given name that is none, is its surname: "Mikaela Sten", "Helena Falk".
   const ambSurname = n === 2 && last.kind === 'amb' && t.kind === 'first' && !t.common && !last.caps;
-  if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first' || ambSurname || (last.kind === 'initial' && last.text.endsWith('.')))) {
+  // An initial after a given name with a dot ("Maria L."), or two joined by a hyphen, a double surname shortened
+  // ("Maria L-P", round 12).
+  if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first' || ambSurname || (last.kind === 'initial' && (last.text.endsWith('.') || HYPHEN_INITIALS.test(last.text))))) {
     score = allCaps ? (strong || lexicalCount >= 2 ? 0.75 : 0) : strong ? 0.9 : hasSurname ? 0.82 : 0.78;
     why = `Namn: förnamn i namnlexikon${strong ? ' och efternamnsform' : hasSurname ? ' följt av namnord' : ''}${allCaps ? ' (versaler)' : ''}`;
   } else if (lexicalCount >= 2 && !t.common && !tokens.slice(i + 1, i + n).some((u) => u.common && u.kind !== 'sur' && u.kind !== 'amb') &&

@@ -44,3 +44,10 @@ describe('"c/o" and one surname in an export cell', () => {
     expect(names('10205;BERG LISA;c/o Kommunens kontaktcenter;Åsvägen 3').join(' ')).not.toMatch(/Kommunens|kontaktcenter/);
   });
 });
+
+describe('a given name and a shortened double surname', () => {
+  it('takes hyphenated initials after a given name before a number', () => {
+    expect(names('Beställare: Bostadsbolaget, kontakt Maria L-P 070-123 45 67')).toContain('Maria L-P');
+    expect(names('Kvittens: Jonas B-Å 2025-06-01')).toContain('Jonas B-Å');
+  });
+});
