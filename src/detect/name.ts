@@ -198,7 +198,8 @@ const PERSON_COMPOUND = /(?:mannen|männen|kvinnan|chefen)$/;
 const OCCUPATION = /(?:[^aeiouyåäö]are|ör|[tsk]or|iker|ist|[^k]ant|ent|log|gog|ped|eut|man|chef|sköterska|erska|biträde|vakt|värd|arie|inna)$/;
 const NOT_OCCUPATION = /(?:igare|([bdfgklmnprstv])\1are|procent|leverantör|entreprenör|operatör|arrangör|distributör|producent|tillverkare|försäljare|utförare|beställare|avsändare|mottagare|givare|ägare|värd|kontor|motor|sektor|faktor|klient|tant|moment|intressant|elegant|konstant|relevant|firman|roman|riktare|brytare|mätare|skrivare|kylare|värmare|högtalare|hållare|tändare|omvandlare|växlare|fläktare)$/;
 // Titles abbreviated with a dot before a name: "Ordf. Lindgren", "Sekr. Tahir", "Dr. Nwosu", "Insp. Hult".
-const ABBREVIATED_TITLE = /^(?:ordf|sekr|dr|hr|handl|insp|tekn|adv|ssk|usk|läk|leg|förv|adm|ass|kons|fam|prof|doc|mr|mrs|ms)\.$/;
+// Round 12: "hyresg." (hyresgäst), the register's and the field report's short form before a tenant's surname.
+const ABBREVIATED_TITLE = /^(?:ordf|sekr|dr|hr|handl|insp|tekn|adv|ssk|usk|läk|leg|förv|adm|ass|kons|fam|prof|doc|mr|mrs|ms|hyresg)\.$/;
 // Roles a firm holds as often as a person, in the definite form ("underentreprenören Vara Ställningar AB").
 const FIRM_ROLE = /(?:entreprenören|leverantören|operatören|arrangören|distributören|tillverkaren|försäljaren|utföraren|beställaren|mottagaren|ägaren|värden|givaren)$/;
 const CELL_GAP_AFTER = /^(?:[ \u00a0]{2}|\t|;|\|)/;
@@ -2742,6 +2743,8 @@ const nameRules = {
             (TITLE_WHOLE.test(wb) || occupationTitle(wb) || HONORIFIC.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
           t.kind === 'place' ? !kin && HONORIFIC.test(wb) :
           kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2) ||
+          // A title or role shortened with a dot: "hyresg. Nordqvist", "insp. Lindgren" (round 12).
+          ABBREVIATED_TITLE.test(wb) ||
           // An occupation as a column heading before a cell ("Förvaltare Marnäs   Mats-Ola Brink") is no title.
           ((occupationTitle(wb) || occupationTitle(wb2)) && !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)))) {
         if (!(nextJoined && next && (next.kind === 'org' || next.kind === 'word'))) {

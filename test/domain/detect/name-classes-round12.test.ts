@@ -51,3 +51,12 @@ describe('a given name and a shortened double surname', () => {
     expect(names('Kvittens: Jonas B-Å 2025-06-01')).toContain('Jonas B-Å');
   });
 });
+
+describe('a surname after a role shortened with a dot', () => {
+  it('takes the tenant after "hyresg."', () => {
+    expect(names('Lgh 12/1002 – hyresg. Nordqvist, ej hemma, lapp lämnad.')).toEqual(['Nordqvist']);
+  });
+  it('leaves a common word after it', () => {
+    expect(names('Lgh 12/1002 – hyresg. Ej hemma, lapp lämnad.')).toEqual([]);
+  });
+});
