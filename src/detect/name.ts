@@ -576,6 +576,19 @@ function nameToOrFrom(text: string, t: Token, b: string): boolean {
   }
   return nameLikeness(t.norm) >= TO_FROM_NAME_LIKENESS;
 }
+// "på"/"vid"/"hos" and a firm's or authority's name of one to four capitalised words after a word (round 12).
+const AT_WORKPLACE = /^[ \u00a0](?:på|vid|hos)[ \u00a0]((?:\p{Lu}[\p{L}&-]*[ \u00a0]){0,3}\p{Lu}[\p{L}&-]*)/u;
+/**
+ * Whether a word after "från"/"till" is followed by where the person works: "ritningen kom från Björn på Alingsås
+ * Snickeri", "skickat till Dag vid Byggnadsnämnden". A place is not "at" a firm: a word of ORG_MARKER or ORG_SHAPE must be there.
+ */
+function atWorkplace(text: string, end: number, b: string): boolean {
+  if (b !== 'från' && b !== 'till') return false;
+  const m = AT_WORKPLACE.exec(text.slice(end, end + 60));
+  if (!m) return false;
+  for (const w of m[1]!.split(/[ \u00a0]/)) if (ORG_MARKER.test(w) || ORG_SHAPE.test(w.toLowerCase())) return true;
+  return false;
+}
 /** Whether a word ends in a Swedish word of five letters or more ("Lönnhagenskolan"): a school, a street, a firm. */
 function swedishTail(word: string): boolean {
   const w = word.toLowerCase();
@@ -607,7 +620,7 @@ function loneEvidence(text: string, t: Token): number {
     // After a Swedish word: in a passage of another language ("takaisin Suomeen") position says nothing. After a
     // preposition of place a foreign place is as likely, unless the word is a listed surname ("till Johansson").
     const b = placingWordBefore(text, t.start);
-    if (b === '' || (PLACE_PREPOSITION.test(b) && !listedSurname(t) && !sentToOrFrom(text, t.start, b) && !nameToOrFrom(text, t, b))) return 0;
+    if (b === '' || (PLACE_PREPOSITION.test(b) && !listedSurname(t) && !sentToOrFrom(text, t.start, b) && !nameToOrFrom(text, t, b) && !atWorkplace(text, t.end, b))) return 0;
     // After a capitalised opener a genitive before its noun ("Enligt Wanjirus ansökan") is left to the context model.
     if (isUpper(codeAt(text, t.start - 1 - b.length)) && genitiveBeforeNoun(text, t)) return 0;
     // Not followed by a capitalised word or a digit (a product, an address).

@@ -60,3 +60,14 @@ describe('a surname after a role shortened with a dot', () => {
     expect(names('Lgh 12/1002 – hyresg. Ej hemma, lapp lämnad.')).toEqual([]);
   });
 });
+
+describe('a given name that is also a word, from or to someone at a firm', () => {
+  it('takes the name before "på" and a firm', () => {
+    expect(names('Ritningen kom från Björn på Alingsås Snickeri igår.')).toEqual(['Björn']);
+    expect(names('Offerten kom från Bo på Lunds Byggkonsult AB.')).toEqual(['Bo']);
+  });
+  it('leaves places before a place', () => {
+    expect(names('Vi körde från Lerum på E20 till Alingsås.')).toEqual([]);
+    expect(names('Hälsningar från Ljungskile på Orust.')).toEqual([]);
+  });
+});
