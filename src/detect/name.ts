@@ -294,7 +294,8 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
   if (r === undefined) {
     const raw = text.slice(start, end);
     // A word hyphenated over a line break is classified as one word ("Hei-⏎kkinen" as "Heikkinen").
-    let norm = caps ? titleCase(raw) : raw.indexOf('\n') >= 0 ? raw.replace(HYPHEN_BREAK, '') : raw;
+    // A small "l" inside a word in capitals is OCR's "I" (readToken took it only there): "HElKKlNEN" as "Heikkinen".
+    let norm = caps ? titleCase(raw.indexOf('l') >= 0 ? raw.replace(OCR_CAPITAL_I, 'I') : raw) : raw.indexOf('\n') >= 0 ? raw.replace(HYPHEN_BREAK, '') : raw;
     // OCR's digits for letters inside a word: "E1isabeth", "M0HAMMADI" are classified as "Elisabeth", "Mohammadi".
     if (OCR_DIGIT.test(norm)) norm = norm.replace(OCR_ZERO, 'o').replace(OCR_ONE, 'l');
     // A clock's AM/PM and "VD" in capitals are no part of a name: "10:12 AM Odile Ferrand", "VD Anna Lind".
@@ -346,6 +347,17 @@ function ocrDigitAt(text: string, i: number, upper: boolean): boolean {
   return upper ? isUpper(p) && isUpper(q) : (isLower(p) || isUpper(p)) && isLower(q);
 }
 
+/**
+ * Whether text[i] is a small "l" that OCR read for a capital "I" inside a word in capitals: capitals on both sides
+ * ("MlKAEL", "HElKKlNEN"), or last after three capitals ("JOUNl") (round 12).
+ */
+function ocrCapitalIAt(text: string, i: number, s: number): boolean {
+  if (text.charCodeAt(i) !== 108 || !isUpper(codeAt(text, i - 1))) return false;
+  const q = codeAt(text, i + 1);
+  return isUpper(q) || (i - s >= 3 && isUpper(codeAt(text, i - 2)) && isUpper(codeAt(text, i - 3)) && !isLower(q) && !isDigit(q));
+}
+const OCR_CAPITAL_I = /l/g;
+
 /** Reads a token starting at an upper-case letter: a word, a word in capitals, or an initial. Returns its end or -1. */
 function readToken(text: string, s: number): number {
   const n = text.length;
@@ -379,8 +391,8 @@ function readToken(text: string, s: number): number {
   }
   if (i > s + 1) {
     while (i < n && isLower(text.charCodeAt(i), undefined)) i++;
-  } else if (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true))) {
-    while (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true))) i++;
+  } else if (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true) || ocrCapitalIAt(text, i, s))) {
+    while (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true) || ocrCapitalIAt(text, i, s))) i++;
     if (i + 2 < n && text.charCodeAt(i) === 45 && isUpper(text.charCodeAt(i + 1), undefined) && isUpper(text.charCodeAt(i + 2), undefined)) {
       i += 1;
       while (i < n && isUpper(text.charCodeAt(i), undefined)) i++;
@@ -436,7 +448,7 @@ export function tokenize(text: string): Token[] {
     // "Jur.kand.", "Bl.a.": an abbreviation, not a word.
     if (text.charCodeAt(end) === 46 && end + 1 < n && isLetterAt(text, end + 1) && text.charCodeAt(end - 1) !== 46) continue;
     const second = text.charCodeAt(i + 1);
-    const caps = end - i > 1 && second !== 46 && (isUpper(second) || ((second === 48 || second === 49) && isUpper(codeAt(text, i + 2))));
+    const caps = end - i > 1 && second !== 46 && (isUpper(second) || ((second === 48 || second === 49 || second === 108) && isUpper(codeAt(text, i + 2))));
     const cls = classifyAt(text, i, end, caps);
     tokens.push({ start: i, end, text: cls.raw, norm: cls.norm, caps, kind: cls.kind, strongSur: cls.strongSur, common: cls.common, english: cls.english, sentenceStart: isSentenceStart(text, i) });
   }

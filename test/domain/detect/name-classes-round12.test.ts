@@ -71,3 +71,14 @@ describe('a given name that is also a word, from or to someone at a firm', () =>
     expect(names('Hälsningar från Ljungskile på Orust.')).toEqual([]);
   });
 });
+
+describe('a name in capitals scanned with "l" for "I"', () => {
+  it('reads the small l inside capitals as I', () => {
+    expect(names('Underskrift ______________ Namnförtydligande MlKAEL HElKKlNEN')).toEqual(['MlKAEL HElKKlNEN']);
+    expect(names('Hyresgäst: ElSA LlNDQVlST    Lgh 1102')).toEqual(['ElSA LlNDQVlST']);
+    expect(names('Namnförtydligande: PEKKA JAAKKOLl')).toEqual(['PEKKA JAAKKOLl']);
+  });
+  it('leaves words in mixed case alone', () => {
+    expect(names('Kontakta HQ om XLl-storlek i god tid.')).toEqual([]);
+  });
+});
