@@ -5,7 +5,7 @@ import { BANK_WORD } from './name-model-hook.ts';
 import { roleCells, thingCells, townCells, type Cell } from './columns.ts';
 import { KOMMUNER } from './context.ts';
 import { WordTable } from './word-table.ts';
-import { AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, SURNAMES, isSwedishWord } from './name-lexicon.ts';
+import { AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, ORG_MARKER, SURNAMES, isSwedishWord } from './name-lexicon.ts';
 import { codeAt, isLetterAt, isLower, isUpper, joined, titleCase, tokenIndexAt, wordBefore } from './name-text.ts';
 import type { Token } from './name-text.ts';
 import { foldLetters } from './name-users.ts';
@@ -72,12 +72,28 @@ function domainLabels(text: string): Set<string> | undefined {
   return r;
 }
 /**
+ * The words of firm names in the text added to `into`, folded as domainLabels folds: the one to three capitalised words
+ * right before a firm word or company form ("Bergvik Fastigheter AB", "Nordpark Service", "Holm & Lax Ltd" → "bergvik",
+ * "nordpark"). A letterhead gives the firm's whole name once; the text goes on with its short form ("Bergvik svarar …",
+ * "/Bergvik"), which ownOrganisation then leaves unflagged where no name list has the word (round 12).
+ */
+function firmWords(tokens: Token[], text: string, into: Set<string> | undefined): Set<string> | undefined {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!(t.kind === 'org' || ORG_MARKER.test(t.text) || ORG_MARKER.test(t.norm))) continue;
+    for (let j = k - 1, n = 0; j >= 0 && n < 3 && joined(text, tokens[j]!, tokens[j + 1]!) && tokens[j]!.kind !== 'org'; j--, n++) {
+      const w = foldLetters(tokens[j]!.norm);
+      if (w.length >= 3) (into ??= new Set()).add(w);
+    }
+  }
+  return into;
+}
+/**
  * Findings that are the organisation's own name (round 10): a name finding whose first word, folded, is the label of an
- * e-mail or web address in the same text ("Bostadsbolaget svarar …" beside "info@bostadsbolaget.se"), and which no name
- * list has (a private domain may be a surname: "lindqvist.nu" leaves "Lindqvist" a name).
+ * e-mail or web address in the same text ("Bostadsbolaget svarar …" beside "info@bostadsbolaget.se") or a word of a
+ * firm's name in it (round 12: "/Bergvik" beside "Bergvik Fastigheter AB"), and which no name list has (a private domain may be a surname: "lindqvist.nu" leaves "Lindqvist" a name).
  */
 export function ownOrganisation(text: string, tokens: Token[], out: Finding[]): Finding[] {
-  if (text.indexOf('@') < 0 && text.indexOf('www.') < 0) return out;
   // The findings whose first word no name list has, found first: most texts have none, and then no address is read.
   let drop: Finding[] | undefined;
   for (const f of out) {
@@ -88,7 +104,7 @@ export function ownOrganisation(text: string, tokens: Token[], out: Finding[]): 
     if (kind !== 'first' && kind !== 'sur' && kind !== 'nw' && kind !== 'amb') (drop ??= []).push(f);
   }
   if (drop === undefined) return out;
-  const labels = domainLabels(text);
+  const labels = firmWords(tokens, text, domainLabels(text));
   if (labels === undefined) return out;
   const gone = new Set<Finding>();
   for (const f of drop) {

@@ -82,3 +82,15 @@ describe('a name in capitals scanned with "l" for "I"', () => {
     expect(names('Kontakta HQ om XLl-storlek i god tid.')).toEqual([]);
   });
 });
+
+describe("the organisation's short name beside its whole name", () => {
+  it('leaves the short form of a firm named in the same text', () => {
+    expect(names('Ekvira Fastigheter AB\n[2025-05-06 07:02:11] UT  +46702146690  "Hej! Fastighetsskötare kommer idag kl 9-12. /Ekvira"')).toEqual([]);
+    expect(names('Hej, Holmvida Fastigheter här. Byte av brandvarnare. /Holmvida')).toEqual([]);
+    expect(names('Hyresvärden Ekvira har fått din anmälan. Ekvira Bostäder AB, Storgatan 1.')).toEqual([]);
+  });
+  it('keeps a listed surname that also names a firm, and a person in the same text', () => {
+    expect(names('Lindqvist Bygg AB har fått beställningen. Lindqvist ringde i går.')).toContain('Lindqvist');
+    expect(names('Bergvik Fastigheter AB\nKontakt: Hanna Okafor, tel 070-123 45 67')).toEqual(['Hanna Okafor']);
+  });
+});
