@@ -121,7 +121,8 @@ export function ownOrganisation(text: string, tokens: Token[], out: Finding[]): 
 // A household or a case named after a person stays a name ("Ek-familjen", "Lind-ärendet").
 const PERSON_TAIL = /^(?:famil|par|släkt|barn|syskon|hushåll|ärende|fall|mål|dödsbo|make|maka|bröder|systr)/;
 const THING_NOUN = /(?:föreningen|kvarteret|kv\.|rummet|salen|servern|datorn|båten|fartyget|hunden|katten|hästen|stiftelsen|fonden)$/;
-const COMPANY_FORM = /^(?:AB|HB|KB|Aktiebolag|Handelsbolag|Kommanditbolag)$/;
+// Round 12: the company forms of the neighbouring countries and English ("Holm Design Studio Ltd", "Fjord Beredskap AS").
+const COMPANY_FORM = /^(?:AB|HB|KB|Aktiebolag|Handelsbolag|Kommanditbolag|Ltd|Limited|GmbH|Oy|Oyj|AS|ASA|A\/S|ApS|Inc|LLC|plc)$/;
 /** The word that ends right before `at` after one blank (letters and dots), or '' if none. */
 function wordRightBefore(text: string, at: number): string {
   if (at < 2 || codeAt(text, at - 1) !== 32) return '';
@@ -130,7 +131,7 @@ function wordRightBefore(text: string, at: number): string {
   return text.slice(q, at - 1);
 }
 // Read in place (sticky) after a finding: at most two words in title case or "&", one blank apart, then a company form.
-const COMPANY_AFTER = /(?:[ \u00a0](?:&|\p{Lu}\p{Ll}+)){0,2}[ \u00a0](?:AB|HB|KB)\b/uy;
+const COMPANY_AFTER = /(?:[ \u00a0](?:&|\p{Lu}\p{Ll}+)){0,2}[ \u00a0](?:AB|HB|KB|Ltd|Limited|GmbH|Oy|Oyj|AS|ASA|A\/S|ApS|Inc|LLC|plc)(?![\p{L}\d])/uy;
 // A boat named in quotation marks right after a word for a boat (round 11): "Segelbåten "Vindros"", "Båt: "Gamla Greta"",
 // "M/S "Ingrid"", "yacht "Morning Star"". A nickname in quotation marks stands after a given name, never after such a word.
 const VESSEL = /(?:båt|båten|fartyg|fartyget|skuta|skutan|jakt|jakten|kajak|kajaken|kanot|kanoten|ekan|s\/y|m\/s|m\/y|s\/s|yacht|boat|boot|vessel|ship)$/;

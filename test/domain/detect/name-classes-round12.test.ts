@@ -94,3 +94,13 @@ describe("the organisation's short name beside its whole name", () => {
     expect(names('Bergvik Fastigheter AB\nKontakt: Hanna Okafor, tel 070-123 45 67')).toEqual(['Hanna Okafor']);
   });
 });
+
+describe('a firm with a foreign company form', () => {
+  it('leaves a surname that opens a firm ending in Ltd, GmbH, AS or Oy', () => {
+    expect(names('Kind regards,\nNigel Whitcombe\nDirector, Whitcombe Design Studio Ltd\n')).toEqual(['Nigel Whitcombe']);
+    expect(names('Tack, Pekka! Hälsningar Kuusela GmbH')).toEqual(['Pekka']);
+  });
+  it('keeps the person beside the firm', () => {
+    expect(names('Faktura från Korhola Oy, Helsinki. Ansvarig: Matti Korhola.')).toEqual(['Matti Korhola']);
+  });
+});
