@@ -323,6 +323,12 @@ export function roleCells(text: string): readonly Cell[] {
           }
         }
       }
+    } else if (roles && count >= 2 && roles[roles.length - 1] === 'name' && buf === cellBuf &&
+        LAST_INITIALS.test(text.slice(cellBuf[2 * count - 2]!, cellBuf[2 * count - 1]!))) {
+      // A row of a flattened table whose middle cells ran together or split ("Utlämnad till" over two runs of spaces)
+      // still ends in its last column: staff initials under a last header "Sign" or "Signatur" are read there, and the
+      // table goes on (round 12).
+      out.push({ role: 'name', start: cellBuf[2 * count - 2]!, end: cellBuf[2 * count - 1]! });
     } else {
       roles = null;
       // A header line is short and has no number of three digits (a row of a table without a header has: a
@@ -360,6 +366,8 @@ export function roleCells(text: string): readonly Cell[] {
   return out;
 }
 
+// Staff initials alone in a row's last cell: "JN", "KRa".
+const LAST_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})$/u;
 const TRAILING_COLON = /:$/;
 const LEAD_IN = /^.{0,40}:[ \u00a0]+/;
 const UNDERSCORE = /_/g;

@@ -104,3 +104,17 @@ describe('a firm with a foreign company form', () => {
     expect(names('Faktura från Korhola Oy, Helsinki. Ansvarig: Matti Korhola.')).toEqual(['Matti Korhola']);
   });
 });
+
+describe('staff initials last in the rows of a flattened table', () => {
+  const table = 'Datum      Nyckel   Utlämnad till                 Legitimation   Återl.   Sign\n' +
+    '2025-02-07 HN-04   Petter Holm (Alby Rör AB) körkort 2025-02-07  TK\n' +
+    '2025-02-09 Tagg 51022   Sara Ek ny hyresgäst lgh 1001   ID-kort    –        RB\n';
+  it('reads the last cell under a last "Sign" header though the middle cells ran together', () => {
+    const found = names(table);
+    expect(found).toContain('TK');
+    expect(found).toContain('RB');
+  });
+  it('reads no other cell of such a row, and nothing under a last header of things', () => {
+    expect(names('Datum      Ärende      Status\n2025-02-07 Läcka i kök, lgh 1001   Klart   OK\n2025-02-09 Byte av lås   pågår  EJ\n')).toEqual([]);
+  });
+});
