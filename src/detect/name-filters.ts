@@ -225,6 +225,10 @@ function namesThing(text: string, start: number, end: number): boolean {
     const w = text.slice(start, end);
     const norm = w.length > 1 && isUpper(codeAt(w, 1)) ? w[0] + w.slice(1).toLowerCase() : w;
     if (KOMMUNER.has(norm) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) return true;
+    // Its genitive before a noun in lower case: the municipality's service or place ("timanställd hos Tibro hemtjänst",
+    // "Bjuvs skolor"), not a person's (round 12).
+    const base = norm.endsWith('s') ? norm.slice(0, -1) : '';
+    if (base.length >= 2 && KOMMUNER.has(base) && !FIRST_NAMES.has(base) && !SURNAMES.has(base) && n === 32 && isLower(codeAt(text, end + 1))) return true;
   }
   return false;
 }

@@ -118,3 +118,12 @@ describe('staff initials last in the rows of a flattened table', () => {
     expect(names('Datum      Ärende      Status\n2025-02-07 Läcka i kök, lgh 1001   Klart   OK\n2025-02-09 Byte av lås   pågår  EJ\n')).toEqual([]);
   });
 });
+
+describe("a municipality's genitive before a noun", () => {
+  it('is the municipality, not a person', () => {
+    expect(names('Har haft uppehåll i lön (timanställd hos Ydres hemtjänst via bemanningsföretag).')).toEqual([]);
+  });
+  it('keeps a genitive of a name that a name list has', () => {
+    expect(names('Hon lånade Noras cykel i går.')).toContain('Noras');
+  });
+});
