@@ -2467,6 +2467,7 @@ function mixedInitialsAgain(c: NameContext): void {
   }
 }
 
+const PRONOUN_AFTER = /^ (?:jag|du|han|hon|hen|vi|ni|de|man|någon|ingen)(?![\p{L}])/u;
 /** Whether token `k`, not `covered` by a finding, is a name or initials seen before in the text; if so it is taken. */
 function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
   const { text, tokens, out, known, knownCommon, initialsSeen, initials } = c;
@@ -2498,6 +2499,9 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
   const base = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
   if (!(known.has(t.norm) || (base && known.has(base)))) return;
   if (ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || firmAfter(text, t, nx) || (nx && joined(text, t, nx) && (nx.kind === 'org' || ampersandAt(text, nx.end)))) return;
+  // First in its sentence before a subject pronoun the word is a verb opening a question ("Kan någon komma?", "Får jag
+  // …"), not the name it spells elsewhere ("min son Kan", round 12): a name there is followed by its verb.
+  if (t.sentenceStart && PRONOUN_AFTER.test(text.slice(t.end, t.end + 7))) return;
   const end = t.end;
   let start = t.start;
   const p = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 9), start));

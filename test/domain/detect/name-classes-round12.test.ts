@@ -127,3 +127,12 @@ describe("a municipality's genitive before a noun", () => {
     expect(names('Hon lånade Noras cykel i går.')).toContain('Noras');
   });
 });
+
+describe('a name that is also a verb, first in a question', () => {
+  it('is the verb before a subject pronoun', () => {
+    expect(names('Min son Ger är 4 år och sjuk. Ger ni oss en ny tid?')).toEqual(['Ger']);
+  });
+  it('is the name before its verb', () => {
+    expect(names('Min son Ger är 4 år och sjuk. Ger har feber.')).toEqual(['Ger', 'Ger']);
+  });
+});
