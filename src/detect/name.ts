@@ -16,6 +16,7 @@ import {
 } from './name-filters.ts';
 import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
 import { initialsBesideDate, initialsOfNames, namesInitials } from './short-forms.ts';
+import { signOffNames } from './sign-off.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, KIN_BEFORE, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE,
@@ -2157,6 +2158,7 @@ export const nameDetector: Detector = {
     namePasses.cellNames(c);
     namePasses.lineNames(c);
     namePasses.closingNames(c);
+    signOffNames(text, out, coverage, initials);
     namePasses.staffInitialsPass(c);
     namePasses.userNamesPass(c);
     namePasses.listAfterNames(c);

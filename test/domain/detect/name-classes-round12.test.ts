@@ -136,3 +136,19 @@ describe('a name that is also a verb, first in a question', () => {
     expect(names('Min son Ger är 4 år och sjuk. Ger har feber.')).toEqual(['Ger', 'Ger']);
   });
 });
+
+describe('a sign-off on the line of its closing phrase', () => {
+  it('takes a given name that is also a word, and staff initials', () => {
+    expect(names('Tack för hjälpen.\nmvh Lotta')).toEqual(['Lotta']);
+    expect(names('> Tack, mvh Sol')).toEqual(['Sol']);
+    expect(names('Tack för hjälpen. Mvh Björn')).toEqual(['Björn']);
+    expect(names('Jag återkommer.\n> mvh P-O\n')).toEqual(['P-O']);
+    expect(names('Klart i dag.\nHälsningar KG')).toEqual(['KG']);
+  });
+  it('leaves a unit, a place and an abbreviation', () => {
+    expect(names('Tack för hjälpen.\nmvh Kundtjänst')).toEqual([]);
+    expect(names('Hälsningar Styrelsen')).toEqual([]);
+    expect(names('Hälsningar Göteborg')).toEqual([]);
+    expect(names('Tack! Mvh IT')).toEqual([]);
+  });
+});
