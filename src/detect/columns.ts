@@ -8,7 +8,7 @@ const ROLE_OF: [RegExp, ColumnRole][] = [
   // Any header that ends in "namn" ("Ägarnamn", "Mottagarens namn", "Namn 2") holds a person's name unless it names a
   // thing, a place or a firm; so do the common nouns for a person in a register ("Tekniker", "Vårdnadshavare").
   [/^(?!.*(?:gat|väg|ort|plats|företag|firm|bolag|fil|användar|produkt|projekt|objekt|konto|tjänst|ärende|dokument|enhet|skol|avdelning|förvaltning|anläggning|leverantör|fastighet|organisation|varu|artikel|system|mapp|dator|server|kommun|län|stad|gård|bygg|kvarter|område|förening|myndighet|bank|djur|båt|fartyg|skepp|hund|katt|häst|klubb|grupp|kurs|rum|lokal|hall|modell|märke|hållplats|linje|rutt|läkemedel|preparat|program|kategori|typ|fält|kolumn|tabell|domän|turné|evenemang|aktivitet))[\p{L} -]{0,24}namn$/u, 'name'],
-  [/^(?:person|förare|chaufför|sign|sign\.|signatur|handl|handl\.|utförare|utförd av|utfört av|registrerad av|kontaktnamn|namnförtydligande|medlem|deltagare|ledamot|anställd|medarbetare|tekniker|montör|beställare|innehavare|kontoinnehavare|vårdnadshavare|förälder|målsman|brukare|patient|klient|boende|köpare|säljare|arrendator|betalningsmottagare|fakturamottagare|utbetalningsmottagare|god man|förvaltare|ombud|kontaktperson på plats|anhörig|närstående|larmkontakt|nödkontakt|kvitterad av|kvitterat av|signerad av|attesterad av|godkänd av|mottagen av|upprättad av|ändrad av|handlagd av|ansvarig|make\/maka|medsökande|medlåntagare|låntagare|gäldenär|hyresgäst|inneboende|avliden|dödsbo|employee|owner|contact|recipient|full name)$/, 'name'],
+  [/^(?:person|förare|chaufför|sign|sign\.|signatur|underskrift|namnteckning|handl|handl\.|utförare|utförd av|utfört av|registrerad av|kontaktnamn|namnförtydligande|medlem|deltagare|ledamot|anställd|medarbetare|tekniker|montör|beställare|innehavare|kontoinnehavare|vårdnadshavare|förälder|målsman|brukare|patient|klient|boende|köpare|säljare|arrendator|betalningsmottagare|fakturamottagare|utbetalningsmottagare|god man|förvaltare|ombud|kontaktperson på plats|anhörig|närstående|larmkontakt|nödkontakt|kvitterad av|kvitterat av|signerad av|attesterad av|godkänd av|mottagen av|upprättad av|ändrad av|handlagd av|ansvarig|make\/maka|medsökande|medlåntagare|låntagare|gäldenär|hyresgäst|inneboende|avliden|dödsbo|employee|owner|contact|recipient|full name)$/, 'name'],
   // A user id column ("Användare", "Anv.id"): its cells are people's logins, often made from the name (round 8, second wave).
   [/^(?:användare|användarnamn|användar-id|användarid|anv|anv\.|anv\.id|anv-id|user|username|user id|userid|login|inloggning)$/, 'user'],
   [/^(?:adress|gatuadress|anläggningsadress|anl\.adress|utdelningsadress|hemadress|bostadsadress|leveransadress|folkbokföringsadress|address|street|osoite|katuosoite|lähiosoite|adresse|gateadresse|straße|strasse|anschrift|dirección|direccion)$/, 'address'],
@@ -49,6 +49,10 @@ function roleOfUncached(raw: string): ColumnRole | undefined {
   const h = fold(raw).replace(/[ _]?\d$/, '');
   // The open "…namn" pattern is the costly one: tried only on a header that ends so.
   for (let k = 0; k < ROLE_OF_FOLDED.length; k++) if ((k !== 1 || h.endsWith('namn')) && ROLE_OF_FOLDED[k]![0].test(h)) return ROLE_OF_FOLDED[k]![1];
+  // A header with how its cells are written in parentheses names the same as without them: "Namn (textat)", "Namn
+  // (versaler)", "Underskrift (sign.)" (dev9 round 12). Only a short note after a word: a header is no sentence.
+  const open = h.indexOf(' (');
+  if (open > 0 && h.endsWith(')') && h.length - open <= 20) return roleOfUncached(h.slice(0, open));
   return undefined;
 }
 const spaces = (line: string, a: number, b: number): number => {
@@ -326,6 +330,12 @@ export function roleCells(text: string): readonly Cell[] {
           }
         }
       }
+    } else if (roles && count >= 2 && roles[roles.length - 1] === 'name' && buf === cellBuf &&
+        LAST_INITIALS.test(text.slice(cellBuf[2 * count - 2]!, cellBuf[2 * count - 1]!))) {
+      // A row of a flattened table whose middle cells ran together or split ("Utlämnad till" over two runs of spaces)
+      // still ends in its last column: staff initials under a last header "Sign" or "Signatur" are read there, and the
+      // table goes on (round 12).
+      out.push({ role: 'name', start: cellBuf[2 * count - 2]!, end: cellBuf[2 * count - 1]! });
     } else {
       roles = null;
       headCells = undefined;
@@ -369,6 +379,8 @@ export function roleCells(text: string): readonly Cell[] {
   return out;
 }
 
+// Staff initials alone in a row's last cell: "JN", "KRa".
+const LAST_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})$/u;
 const TRAILING_COLON = /:$/;
 const LEAD_IN = /^.{0,40}:[ \u00a0]+/;
 const UNDERSCORE = /_/g;

@@ -5,7 +5,7 @@ import { BANK_WORD } from './name-model-hook.ts';
 import { roleCells, thingCells, townCells, type Cell } from './columns.ts';
 import { KOMMUNER } from './context.ts';
 import { WordTable } from './word-table.ts';
-import { AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, SURNAMES, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, ORG_MARKER, SURNAMES, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
 import { codeAt, isLetterAt, isLower, isUpper, joined, titleCase, tokenIndexAt, wordBefore } from './name-text.ts';
 import type { Token } from './name-text.ts';
 import { foldLetters } from './name-users.ts';
@@ -73,12 +73,28 @@ function domainLabels(text: string): Set<string> | undefined {
   return r;
 }
 /**
+ * The words of firm names in the text added to `into`, folded as domainLabels folds: the one to three capitalised words
+ * right before a firm word or company form ("Bergvik Fastigheter AB", "Nordpark Service", "Holm & Lax Ltd" → "bergvik",
+ * "nordpark"). A letterhead gives the firm's whole name once; the text goes on with its short form ("Bergvik svarar …",
+ * "/Bergvik"), which ownOrganisation then leaves unflagged where no name list has the word (round 12).
+ */
+function firmWords(tokens: Token[], text: string, into: Set<string> | undefined): Set<string> | undefined {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!(t.kind === 'org' || ORG_MARKER.test(t.text) || ORG_MARKER.test(t.norm))) continue;
+    for (let j = k - 1, n = 0; j >= 0 && n < 3 && joined(text, tokens[j]!, tokens[j + 1]!) && tokens[j]!.kind !== 'org'; j--, n++) {
+      const w = foldLetters(tokens[j]!.norm);
+      if (w.length >= 3) (into ??= new Set()).add(w);
+    }
+  }
+  return into;
+}
+/**
  * Findings that are the organisation's own name (round 10): a name finding whose first word, folded, is the label of an
- * e-mail or web address in the same text ("Bostadsbolaget svarar …" beside "info@bostadsbolaget.se"), and which no name
- * list has (a private domain may be a surname: "lindqvist.nu" leaves "Lindqvist" a name).
+ * e-mail or web address in the same text ("Bostadsbolaget svarar …" beside "info@bostadsbolaget.se") or a word of a
+ * firm's name in it (round 12: "/Bergvik" beside "Bergvik Fastigheter AB"), and which no name list has (a private domain may be a surname: "lindqvist.nu" leaves "Lindqvist" a name).
  */
 export function ownOrganisation(text: string, tokens: Token[], out: Finding[]): Finding[] {
-  if (text.indexOf('@') < 0 && text.indexOf('www.') < 0) return out;
   // The findings whose first word no name list has, found first: most texts have none, and then no address is read.
   let drop: Finding[] | undefined;
   for (const f of out) {
@@ -89,7 +105,7 @@ export function ownOrganisation(text: string, tokens: Token[], out: Finding[]): 
     if (kind !== 'first' && kind !== 'sur' && kind !== 'nw' && kind !== 'amb') (drop ??= []).push(f);
   }
   if (drop === undefined) return out;
-  const labels = domainLabels(text);
+  const labels = firmWords(tokens, text, domainLabels(text));
   if (labels === undefined) return out;
   const gone = new Set<Finding>();
   for (const f of drop) {
@@ -106,7 +122,8 @@ export function ownOrganisation(text: string, tokens: Token[], out: Finding[]): 
 // A household or a case named after a person stays a name ("Ek-familjen", "Lind-ärendet").
 const PERSON_TAIL = /^(?:famil|par|släkt|barn|syskon|hushåll|ärende|fall|mål|dödsbo|make|maka|bröder|systr)/;
 const THING_NOUN = /(?:föreningen|kvarteret|kv\.|rummet|salen|servern|datorn|båten|fartyget|hunden|katten|hästen|stiftelsen|fonden)$/;
-const COMPANY_FORM = /^(?:AB|HB|KB|Aktiebolag|Handelsbolag|Kommanditbolag)$/;
+// Round 12: the company forms of the neighbouring countries and English ("Holm Design Studio Ltd", "Fjord Beredskap AS").
+const COMPANY_FORM = /^(?:AB|HB|KB|Aktiebolag|Handelsbolag|Kommanditbolag|Ltd|Limited|GmbH|Oy|Oyj|AS|ASA|A\/S|ApS|Inc|LLC|plc)$/;
 const THING_NOUN_WHOLE = new RegExp(`^${THING_NOUN.source}`);
 // Animals kept as pets and horses, indefinite and definite (general Swedish words).
 const ANIMALS = 'hund|hunden|katt|katten|häst|hästen|kanin|kaninen|valp|valpen|kattunge|kattungen|marsvin|marsvinet|hamster|hamstern|papegoja|papegojan|undulat|undulaten|ponny|ponnyn|sto|stoet|hingst|hingsten|valack|valacken|tik|tiken';
@@ -121,7 +138,7 @@ function wordRightBefore(text: string, at: number): string {
   return text.slice(q, at - 1);
 }
 // Read in place (sticky) after a finding: at most two words in title case or "&", one blank apart, then a company form.
-const COMPANY_AFTER = /(?:[ \u00a0](?:&|\p{Lu}\p{Ll}+)){0,2}[ \u00a0](?:AB|HB|KB)\b/uy;
+const COMPANY_AFTER = /(?:[ \u00a0](?:&|\p{Lu}\p{Ll}+)){0,2}[ \u00a0](?:AB|HB|KB|Ltd|Limited|GmbH|Oy|Oyj|AS|ASA|A\/S|ApS|Inc|LLC|plc)(?![\p{L}\d])/uy;
 // A boat named in quotation marks right after a word for a boat (round 11): "Segelbåten "Vindros"", "Båt: "Gamla Greta"",
 // "M/S "Ingrid"", "yacht "Morning Star"". A nickname in quotation marks stands after a given name, never after such a word.
 const VESSEL = /(?:båt|båten|fartyg|fartyget|skuta|skutan|jakt|jakten|kajak|kajaken|kanot|kanoten|ekan|s\/y|m\/s|m\/y|s\/s|yacht|boat|boot|vessel|ship)$/;
@@ -244,6 +261,10 @@ function namesThing(text: string, start: number, end: number): boolean {
     const w = text.slice(start, end);
     const norm = w.length > 1 && isUpper(codeAt(w, 1)) ? w[0] + w.slice(1).toLowerCase() : w;
     if (KOMMUNER.has(norm) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) return true;
+    // Its genitive before a noun in lower case: the municipality's service or place ("timanställd hos Tibro hemtjänst",
+    // "Bjuvs skolor"), not a person's (round 12).
+    const base = norm.endsWith('s') ? norm.slice(0, -1) : '';
+    if (base.length >= 2 && KOMMUNER.has(base) && !FIRST_NAMES.has(base) && !SURNAMES.has(base) && n === 32 && isLower(codeAt(text, end + 1))) return true;
   }
   return false;
 }

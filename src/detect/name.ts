@@ -16,6 +16,7 @@ import {
 } from './name-filters.ts';
 import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
 import { initialsBesideDate, initialsOfNames, namesInitials } from './short-forms.ts';
+import { signOffNames } from './sign-off.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE,
@@ -28,6 +29,7 @@ import {
 const INITIAL_ONE = /^\p{Lu}\.?$/u;
 const INITIAL_DOT = /^\p{Lu}\./u;
 const INITIAL_HYPHEN = /^\p{Lu}-\p{Lu}\.?$/u;
+const HYPHEN_INITIALS = /^\p{Lu}-\p{Lu}$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // Given names that are also possessives or numerals: before a lower-case word they are its determiner.
 const DETERMINER_NAME = /^(?:Mina|Alla|Era|Elva|Min|Din|Sin|Vår)$/;
@@ -215,7 +217,8 @@ const PERSON_COMPOUND = /(?:mannen|männen|kvinnan|chefen)$/;
 const OCCUPATION = /(?:[^aeiouyåäö]are|ör|[tsk]or|iker|ist|[^k]ant|ent|log|gog|ped|eut|man|chef|sköterska|erska|biträde|vakt|värd|arie|inna)$/;
 const NOT_OCCUPATION = /(?:igare|([bdfgklmnprstv])\1are|procent|leverantör|entreprenör|operatör|arrangör|distributör|producent|tillverkare|försäljare|utförare|beställare|avsändare|mottagare|givare|ägare|värd|kontor|motor|sektor|faktor|klient|tant|moment|intressant|elegant|konstant|relevant|firman|roman|riktare|brytare|mätare|skrivare|kylare|värmare|högtalare|hållare|tändare|omvandlare|växlare|fläktare)$/;
 // Titles abbreviated with a dot before a name: "Ordf. Lindgren", "Sekr. Tahir", "Dr. Nwosu", "Insp. Hult".
-const ABBREVIATED_TITLE = /^(?:ordf|sekr|dr|hr|handl|insp|tekn|adv|ssk|usk|läk|leg|förv|adm|ass|kons|fam|prof|doc|mr|mrs|ms)\.$/;
+// Round 12: "hyresg." (hyresgäst), the register's and the field report's short form before a tenant's surname.
+const ABBREVIATED_TITLE = /^(?:ordf|sekr|dr|hr|handl|insp|tekn|adv|ssk|usk|läk|leg|förv|adm|ass|kons|fam|prof|doc|mr|mrs|ms|hyresg)\.$/;
 // Roles a firm holds as often as a person, in the definite form ("underentreprenören Vara Ställningar AB").
 const FIRM_ROLE = /(?:entreprenören|leverantören|operatören|arrangören|distributören|tillverkaren|försäljaren|utföraren|beställaren|mottagaren|ägaren|värden|givaren)$/;
 const CELL_GAP_AFTER = /^(?:[ \u00a0]{2}|\t|;|\|)/;
@@ -312,7 +315,8 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
   if (r === undefined) {
     const raw = text.slice(start, end);
     // A word hyphenated over a line break is classified as one word ("Hei-⏎kkinen" as "Heikkinen").
-    let norm = caps ? titleCase(raw.indexOf('l') >= 0 ? raw.replace(OCR_SMALL_L, 'I') : raw) : raw.indexOf('\n') >= 0 ? raw.replace(HYPHEN_BREAK, '') : raw;
+    // A small "l" inside a word in capitals is OCR's "I" (readToken took it only there): "HElKKlNEN" as "Heikkinen".
+    let norm = caps ? titleCase(raw.indexOf('l') >= 0 ? raw.replace(OCR_CAPITAL_I, 'I') : raw) : raw.indexOf('\n') >= 0 ? raw.replace(HYPHEN_BREAK, '') : raw;
     // OCR's digits for letters inside a word: "E1isabeth", "M0HAMMADI" are classified as "Elisabeth", "Mohammadi".
     if (OCR_DIGIT.test(norm)) norm = norm.replace(OCR_ZERO, 'o').replace(OCR_ONE, 'l');
     // A clock's AM/PM and "VD" in capitals are no part of a name: "10:12 AM Odile Ferrand", "VD Anna Lind".
@@ -350,8 +354,6 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
 // ---- End of the classification cache ----------------------------------------------------------------------------------
 
 const OCR_DIGIT = /[01]/;
-/** A small l in a word in capitals is OCR's capital I: "LlNDQVlST" is "LINDQVIST". */
-const OCR_SMALL_L = /l/g;
 const OCR_ZERO = /0/g;
 const OCR_ONE = /1/g;
 /**
@@ -366,9 +368,18 @@ function ocrDigitAt(text: string, i: number, upper: boolean): boolean {
   return upper ? isUpper(p) && isUpper(q) : (isLower(p) || isUpper(p)) && isLower(q);
 }
 
+/**
+ * Whether text[i] is a small "l" that OCR read for a capital "I" inside a word in capitals: capitals on both sides
+ * ("MlKAEL", "HElKKlNEN"), or last after three capitals ("JOUNl") (round 12).
+ */
+function ocrCapitalIAt(text: string, i: number, s: number): boolean {
+  if (text.charCodeAt(i) !== 108 || !isUpper(codeAt(text, i - 1))) return false;
+  const q = codeAt(text, i + 1);
+  return isUpper(q) || (i - s >= 3 && isUpper(codeAt(text, i - 2)) && isUpper(codeAt(text, i - 3)) && !isLower(q) && !isDigit(q));
+}
+const OCR_CAPITAL_I = /l/g;
+
 /** Reads a token starting at an upper-case letter: a word, a word in capitals, or an initial. Returns its end or -1. */
-/** OCR's small l for a capital I between two capitals: "LlNDQVlST", "SOFlA" (round 12). */
-const ocrSmallLAt = (text: string, i: number): boolean => text.charCodeAt(i) === 108 && isUpper(codeAt(text, i - 1)) && isUpper(codeAt(text, i + 1));
 function readToken(text: string, s: number): number {
   const n = text.length;
   let i = s + 1;
@@ -401,8 +412,8 @@ function readToken(text: string, s: number): number {
   }
   if (i > s + 1) {
     while (i < n && isLower(text.charCodeAt(i), undefined)) i++;
-  } else if (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true) || ocrSmallLAt(text, i))) {
-    while (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true) || ocrSmallLAt(text, i))) i++;
+  } else if (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true) || ocrCapitalIAt(text, i, s))) {
+    while (i < n && (isUpper(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, true) || ocrCapitalIAt(text, i, s))) i++;
     if (i + 2 < n && text.charCodeAt(i) === 45 && isUpper(text.charCodeAt(i + 1), undefined) && isUpper(text.charCodeAt(i + 2), undefined)) {
       i += 1;
       while (i < n && isUpper(text.charCodeAt(i), undefined)) i++;
@@ -641,6 +652,19 @@ function nameToOrFrom(text: string, t: Token, b: string): boolean {
   }
   return nameLikeness(t.norm) >= TO_FROM_NAME_LIKENESS;
 }
+// "på"/"vid"/"hos" and a firm's or authority's name of one to four capitalised words after a word (round 12).
+const AT_WORKPLACE = /^[ \u00a0](?:på|vid|hos)[ \u00a0]((?:\p{Lu}[\p{L}&-]*[ \u00a0]){0,3}\p{Lu}[\p{L}&-]*)/u;
+/**
+ * Whether a word after "från"/"till" is followed by where the person works: "ritningen kom från Björn på Alingsås
+ * Snickeri", "skickat till Dag vid Byggnadsnämnden". A place is not "at" a firm: a word of ORG_MARKER or ORG_SHAPE must be there.
+ */
+function atWorkplace(text: string, end: number, b: string): boolean {
+  if (b !== 'från' && b !== 'till') return false;
+  const m = AT_WORKPLACE.exec(text.slice(end, end + 60));
+  if (!m) return false;
+  for (const w of m[1]!.split(/[ \u00a0]/)) if (ORG_MARKER.test(w) || ORG_SHAPE.test(w.toLowerCase())) return true;
+  return false;
+}
 /** Whether a word ends in a Swedish word of five letters or more ("Lönnhagenskolan"): a school, a street, a firm. */
 function swedishTail(word: string): boolean {
   const w = word.toLowerCase();
@@ -672,7 +696,7 @@ function loneEvidence(text: string, t: Token): number {
     // After a Swedish word: in a passage of another language ("takaisin Suomeen") position says nothing. After a
     // preposition of place a foreign place is as likely, unless the word is a listed surname ("till Johansson").
     const b = placingWordBefore(text, t.start);
-    if (b === '' || (PLACE_PREPOSITION.test(b) && !listedSurname(t) && !sentToOrFrom(text, t.start, b) && !nameToOrFrom(text, t, b))) return 0;
+    if (b === '' || (PLACE_PREPOSITION.test(b) && !listedSurname(t) && !sentToOrFrom(text, t.start, b) && !nameToOrFrom(text, t, b) && !atWorkplace(text, t.end, b))) return 0;
     // After a capitalised opener a genitive before its noun ("Enligt Wanjirus ansökan") is left to the context model.
     if (isUpper(codeAt(text, t.start - 1 - b.length)) && genitiveBeforeNoun(text, t)) return 0;
     // Not followed by a capitalised word or a digit (a product, an address).
@@ -1817,7 +1841,9 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
       // In a chat a given name or surname of the lists in lower case that is no Swedish word, not only a given name; a
       // word of the census lists of unknown role only before a surname ("gunvor lindkvist").
       given = chatName(text, w, s0) || isKnown(w) || kinCensusName(text, w, s0) ||
-        (w.length > 3 && w.endsWith('s') && (found.has(w.slice(0, -1)) || (lowerName(w.slice(0, -1), true) && !FUNCTION_WORDS.has(w.slice(0, -1)))));
+        // The genitive of a given name only when the word is no Swedish word itself: "klass" is no "Klas's" (round 12).
+        (w.length > 3 && w.endsWith('s') && !SV_WORDS.has(w) && !isSwedishWord(w, false) &&
+          (found.has(w.slice(0, -1)) || (lowerName(w.slice(0, -1), true) && !FUNCTION_WORDS.has(w.slice(0, -1)))));
     } else {
       const slash = codeAt(text, s0 - 1) === 47;
       given = (!slash || /^[ \t]*(?:$|\r?\n|[;|"])/.test(text.slice(s0 + w.length, s0 + w.length + 3))) && lowerName(w, true) && !FUNCTION_WORDS.has(w);
@@ -2023,6 +2049,9 @@ function signBeforeName(text: string, out: Finding[], initials: Set<string>, kno
 }
 
 const CARE_OF = /(?<![\p{L}])[cC]\/[oO][ \u00a0]+/gu;
+// Where the name after "c/o" ends: a comma, the line's end, or the end of a cell ("C/O OKONKWO;BYGATAN 8" in an
+// export, "c/o Lindqvist  Storgatan 3" in a table aligned by spaces; round 12).
+const CARE_OF_END = /^(?:[,;|\t]|[ \u00a0]{2}|[ \t]*(?:\r?\n|$))/;
 /** The one to three name words after "c/o" up to a comma or the line's end: the person the address is in care of. */
 function careOfNames(text: string, tokens: Token[], covered: Uint8Array, take: (a: Token, b: Token, score: number, why: string) => void, known: Set<string>): void {
   CARE_OF.lastIndex = 0;
@@ -2031,7 +2060,7 @@ function careOfNames(text: string, tokens: Token[], covered: Uint8Array, take: (
     if (k === undefined || covered[tokens[k]!.start]) continue;
     let e = k;
     while (e + 1 < tokens.length && e - k < 2 && joined(text, tokens[e]!, tokens[e + 1]!)) e++;
-    while (e >= k && !/^(?:,|[ \t]*(?:\r?\n|$))/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 2))) e--;
+    while (e >= k && !CARE_OF_END.test(text.slice(tokens[e]!.end, tokens[e]!.end + 2))) e--;
     if (e < k) continue;
     const run = tokens.slice(k, e + 1);
     // Not a firm, an authority or a street ("c/o Kommunens kontaktcenter", "c/o Storgatan 4").
@@ -2456,6 +2485,7 @@ export const nameDetector: Detector = {
     namePasses.cellNames(c);
     namePasses.lineNames(c);
     namePasses.closingNames(c);
+    signOffNames(text, out, coverage, initials);
     namePasses.staffInitialsPass(c);
     namePasses.userNamesPass(c);
     namePasses.listAfterNames(c);
@@ -2640,7 +2670,9 @@ function judgeRun(c: NameContext, i: number, t: Token, n: number, last: Token, r
   let why = '';
   // A given name that is also a word, after a given name that is none, is its surname: "Mikaela Sten", "Helena Falk".
   const ambSurname = n === 2 && last.kind === 'amb' && t.kind === 'first' && !t.common && !last.caps;
-  if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first' || ambSurname || (last.kind === 'initial' && last.text.endsWith('.')))) {
+  // An initial after a given name with a dot ("Maria L."), or two joined by a hyphen, a double surname shortened
+  // ("Maria L-P", round 12).
+  if (startFirst && (hasSurname || firsts >= 2 || last.kind === 'first' || ambSurname || (last.kind === 'initial' && (last.text.endsWith('.') || HYPHEN_INITIALS.test(last.text))))) {
     score = allCaps ? (strong || lexicalCount >= 2 ? 0.75 : 0) : strong ? 0.9 : hasSurname ? 0.82 : 0.78;
     why = `Namn: förnamn i namnlexikon${strong ? ' och efternamnsform' : hasSurname ? ' följt av namnord' : ''}${allCaps ? ' (versaler)' : ''}`;
   } else if (lexicalCount >= 2 && !t.common && !tokens.slice(i + 1, i + n).some((u) => u.common && u.kind !== 'sur' && u.kind !== 'amb') &&
@@ -2852,6 +2884,7 @@ function mixedInitialsAgain(c: NameContext): void {
   }
 }
 
+const PRONOUN_AFTER = /^ (?:jag|du|han|hon|hen|vi|ni|de|man|någon|ingen)(?![\p{L}])/u;
 /** Whether token `k`, not `covered` by a finding, is a name or initials seen before in the text; if so it is taken. */
 // A field's whole value: the word after "Label: " up to the line's end, a comma or a parenthesis ("Ut: Tuss", round 12).
 const FIELD_VALUE_BEFORE = /\p{L}:[ \u00a0]$/u;
@@ -2892,6 +2925,9 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
   const base = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
   if (!(known.has(t.norm) || (base && known.has(base)))) return;
   if (ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || firmAfter(text, t, nx) || (nx && joined(text, t, nx) && (nx.kind === 'org' || ampersandAt(text, nx.end)))) return;
+  // First in its sentence before a subject pronoun the word is a verb opening a question ("Kan någon komma?", "Får jag
+  // …"), not the name it spells elsewhere ("min son Kan", round 12): a name there is followed by its verb.
+  if (t.sentenceStart && PRONOUN_AFTER.test(text.slice(t.end, t.end + 7))) return;
   const end = t.end;
   let start = t.start;
   const p = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 9), start));
@@ -3170,6 +3206,8 @@ const nameRules = {
             (TITLE_WHOLE.test(wb) || occupationTitle(wb) || HONORIFIC.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
           t.kind === 'place' ? !kin && HONORIFIC.test(wb) :
           kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2) ||
+          // A title or role shortened with a dot: "hyresg. Nordqvist", "insp. Lindgren" (round 12).
+          ABBREVIATED_TITLE.test(wb) ||
           // An occupation as a column heading before a cell ("Förvaltare Marnäs   Mats-Ola Brink") is no title.
           ((occupationTitle(wb) || occupationTitle(wb2)) && !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)))) {
         if (!(nextJoined && next && (next.kind === 'org' || next.kind === 'word'))) {
