@@ -13,8 +13,8 @@ import { nameDetector } from './name.ts';
 import { sensitiveDetector } from './sensitive.ts';
 import { numberPass, reusePass } from './numbers.ts';
 import { forgetCells, keepCells } from './columns.ts';
-import { htmlReadingView } from '../text/htmlReading.ts';
-import { composeViews, quoteJoinView, type ReadingView } from '../text/quoteReading.ts';
+import { htmlReadingView, type ReadingView } from '../text/htmlReading.ts';
+import { composeViews, quoteJoinView } from '../text/quoteReading.ts';
 
 export type { Detector, Finding, FindingType } from './types.ts';
 

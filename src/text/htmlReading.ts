@@ -41,11 +41,18 @@ export function htmlAt(text: string, i: number, state: HtmlScanState): { end: nu
 /** Could the text hold a reference, a tag or a comment? A cheap test before building a view. */
 const MAYBE_HTML = /&(?:#[0-9xX]|[A-Za-z][A-Za-z0-9]{1,31};)|<[!/A-Za-z]/;
 
+/** A view of a text as read, with, per code unit of the view, the span [from, to) of the written text it came from. */
+export interface ReadingView {
+  readonly text: string;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+}
+
 /**
  * The text as read, with, per code unit of the view, the original span it came from; null when the
  * text holds no HTML (the view would be the text itself).
  */
-export function htmlReadingView(text: string): { text: string; from: Int32Array; to: Int32Array } | null {
+export function htmlReadingView(text: string): ReadingView | null {
   if (!MAYBE_HTML.test(text)) return null;
   // Most texts that pass the cheap test hold no HTML after all (an address in angle brackets in a mail header,
   // "<anna@…>"): find the first real comment, tag or reference before building the view a character at a time (the

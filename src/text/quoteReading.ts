@@ -4,12 +4,7 @@
 // continuation are left out. The number detectors then join the two lines as they join a number wrapped in a table
 // cell (numbers.ts). Only that junction changes: a quoted line that starts with a word keeps its marks.
 
-/** A view of a text with, per code unit, the span of the text it came from (as htmlReading.ts's view). */
-export interface ReadingView {
-  readonly text: string;
-  readonly from: Int32Array;
-  readonly to: Int32Array;
-}
+import type { ReadingView } from './htmlReading.ts';
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // Hyphen, en dash and the dashes a word processor writes (numbers.ts reads them as a hyphen).
