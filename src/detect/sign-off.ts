@@ -27,6 +27,24 @@ function signName(w: string): boolean {
 }
 
 /**
+ * Where the closing phrase around the anchor at `p` may start: the line's start, or the blank after the last ". ", "! ",
+ * "? " or ", " on the line before `p` within 40 characters; -1 when neither is within 40 characters of `p`.
+ */
+function closingStart(text: string, p: number): number {
+  // The line's start, looked for 41 characters back: one further back is more than 40 from p anyway.
+  let ls = -1;
+  const floor = Math.max(0, p - 41);
+  for (let j = p; j >= floor; j--) if (text.charCodeAt(j) === 10) { ls = j + 1; break; }
+  if (ls < 0 && floor === 0) ls = 0;
+  // The last sentence end or comma before a blank, on the line and less than 40 characters before p.
+  for (let j = p, low = Math.max(ls, p - 39); j >= low; j--) {
+    const c = text.charCodeAt(j);
+    if ((c === 46 || c === 33 || c === 63 || c === 44) && text.charCodeAt(j + 1) === 32) return j + 2;
+  }
+  return ls >= 0 && p - ls <= 40 ? ls : -1;
+}
+
+/**
  * Adds the name or initials after a closing phrase on the same line, where no finding covers it yet; initials go into
  * `initials`, so that the same initials are found again elsewhere in the text.
  */
@@ -34,12 +52,11 @@ export function signOffNames(text: string, out: Finding[], coverage: () => Uint8
   let covered: Uint8Array | undefined;
   for (const anchor of ['vh', 'VH', 'älsning']) {
     for (let p = text.indexOf(anchor); p >= 0; p = text.indexOf(anchor, p + anchor.length)) {
-      // From the start of the line, where the sticky pattern is tried once.
-      let ls = text.lastIndexOf('\n', p) + 1;
-      // After a sentence's end or a comma on the line ("Tack. Mvh KG", "Tack, mvh Sol"): from the blank after it.
-      const dot = Math.max(text.lastIndexOf('. ', p), text.lastIndexOf('! ', p), text.lastIndexOf('? ', p), text.lastIndexOf(', ', p));
-      if (dot >= ls && p - dot < 40) ls = dot + 2;
-      if (p - ls > 40) continue;
+      // From the start of the line, where the sticky pattern is tried once; or after a sentence's end or a comma on the
+      // line ("Tack. Mvh KG", "Tack, mvh Sol"), from the blank after it. Either within 40 characters of the anchor, so
+      // both are looked for only that far back (a search to the text's start per anchor was quadratic on one long line).
+      const ls = closingStart(text, p);
+      if (ls < 0) continue;
       SIGN_OFF.lastIndex = ls;
       const m = SIGN_OFF.exec(text);
       if (m === null) continue;
