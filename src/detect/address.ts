@@ -58,7 +58,7 @@ function lexStreetEnd(word: string, lower: string): number {
   return -1;
 }
 /** Where the street ending of a lower-case word starts, or -1. */
-function streetEnd(lower: string): number {
+export function streetEnd(lower: string): number {
   const list = BY_LAST2.get(last2(lower));
   if (list) for (const x of list) if (lower.endsWith(x)) return lower.length - x.length;
   return -1;

@@ -39,3 +39,42 @@ describe('a register row that starts with a time of day', () => {
     expect(found('Född 19 121212-1212', 'personnummer')).toEqual(['19 121212-1212']);
   });
 });
+
+describe('numbers read aloud in a voicemail or phone transcript', () => {
+  it('finds a telephone number said digit by digit and in pairs, over the spoken words', () => {
+    const t = 'Hej, det är Maja. Ring mig på noll sju noll, fyra ett två, trettiotre nittio. Tack!';
+    expect(found(t, 'phone')).toEqual(['noll sju noll, fyra ett två, trettiotre nittio']);
+    expect(found('Nummer: nollsjuttio fyra ett två trettiotre nittio', 'phone')).toEqual(['nollsjuttio fyra ett två trettiotre nittio']);
+    expect(found('Ring tillbaka på noll sju tre – sex ett fem,\ntjugotvå noll nio.', 'phone'))
+      .toEqual(['noll sju tre – sex ett fem,\ntjugotvå noll nio']);
+    expect(found('numret är noll åtta, tolv trettiofyra femtiosex', 'phone')).toEqual(['noll åtta, tolv trettiofyra femtiosex']);
+  });
+  it('says in its why that the number was read from words', () => {
+    const f = scan('Ring mig på noll sju noll, fyra ett två, trettiotre nittio.').find((x) => x.type === 'phone');
+    expect(f?.explanation).toMatch(/uppläst med ord/);
+  });
+  it('finds a personnummer said as a year, pairs and digits, with or without "streck"', () => {
+    expect(found('personnumret är nitton nittio noll ett noll ett tjugotre åttiofem', 'personnummer'))
+      .toEqual(['nitton nittio noll ett noll ett tjugotre åttiofem']);
+    expect(found('Personnummer nittio noll ett noll ett streck två tre åtta fem, tack.', 'personnummer'))
+      .toEqual(['nittio noll ett noll ett streck två tre åtta fem']);
+  });
+  it('finds a house number said after the street name', () => {
+    expect(found('Jag bor på Storgatan tolv i Ekby.', 'address')).toEqual(['Storgatan tolv']);
+    expect(found('Hämta soporna på Kvarnvägen fem.', 'address')).toEqual(['Kvarnvägen fem']);
+  });
+  it('reads it through a text with HTML in it as well', () => {
+    const t = '<p>Ring <b>noll sju noll</b> fyra ett två trettiotre nittio</p>';
+    expect(found(t, 'phone')).toEqual(['noll sju noll</b> fyra ett två trettiotre nittio']);
+  });
+  it('leaves counts, short runs and an article after a street alone', () => {
+    for (const t of ['Vi har fem barn och tre hundar, två katter.', 'ett två tre fyra fem sex sju åtta nio tio',
+      'Jag tog Storgatan en gång till.', 'Mötet är klockan tre, fyra eller fem.', 'sex sju åtta', 'Han är nittio år.']) {
+      expect(scan(t).filter((f) => f.type !== 'name')).toEqual([]);
+    }
+  });
+  it('stays linear on a long run of number words', () => {
+    const t = 'noll '.repeat(100000);
+    expect(scan(t)).toEqual([]);
+  });
+});
