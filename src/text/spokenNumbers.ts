@@ -54,6 +54,13 @@ function morphemeAt(text: string, p: number, end: number, units: boolean): reado
   return undefined;
 }
 
+/** Whether text[p, end) starts with `w` (lower case), compared in lower case. */
+function startsLower(text: string, p: number, end: number, w: string): boolean {
+  if (p + w.length > end) return false;
+  for (let k = 0; k < w.length; k++) if (lower(text.charCodeAt(p + k)) !== w.charCodeAt(k)) return false;
+  return true;
+}
+
 /** The digits the number word text[a, b) stands for (in any case), or null when it is no number word. */
 function digitsAt(text: string, a: number, b: number): string | null {
   if (!LAST.has(lower(text.charCodeAt(b - 1)))) return null;
@@ -64,6 +71,20 @@ function digitsAt(text: string, a: number, b: number): string | null {
     if (!hit) return null;
     p += hit[0].length;
     const v = hit[1];
+    // Hundreds in one word: "fyrahundratolv" 412, "femhundra" 500, "etthundrafem" 105.
+    if (v >= 1 && v <= 9 && startsLower(text, p, b, 'hundra')) {
+      p += 6;
+      let rest = 0;
+      const r = p < b ? morphemeAt(text, p, b, false) : undefined;
+      if (r && r[1] >= 1) {
+        p += r[0].length;
+        rest = r[1];
+        const unit = r[1] >= 20 && p < b ? morphemeAt(text, p, b, true) : undefined;
+        if (unit) { p += unit[0].length; rest += unit[1]; }
+      }
+      out += String(v * 100 + rest);
+      continue;
+    }
     if (v >= 20 && p < b) {
       // A unit after the tens joins them: "trettiotre" 33, "tjugoett" 21.
       const unit = morphemeAt(text, p, b, true);

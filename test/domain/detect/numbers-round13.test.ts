@@ -48,6 +48,8 @@ describe('numbers read aloud in a voicemail or phone transcript', () => {
     expect(found('Ring tillbaka på noll sju tre – sex ett fem,\ntjugotvå noll nio.', 'phone'))
       .toEqual(['noll sju tre – sex ett fem,\ntjugotvå noll nio']);
     expect(found('numret är noll åtta, tolv trettiofyra femtiosex', 'phone')).toEqual(['noll åtta, tolv trettiofyra femtiosex']);
+    expect(found('Ring mig på noll sju noll, fyrahundratolv, trettiotre nittio', 'phone'))
+      .toEqual(['noll sju noll, fyrahundratolv, trettiotre nittio']);
   });
   it('says in its why that the number was read from words', () => {
     const f = scan('Ring mig på noll sju noll, fyra ett två, trettiotre nittio.').find((x) => x.type === 'phone');
