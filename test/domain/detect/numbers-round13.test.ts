@@ -80,3 +80,25 @@ describe('numbers read aloud in a voicemail or phone transcript', () => {
     expect(scan(t)).toEqual([]);
   });
 });
+
+describe('numbers that are not a person\'s', () => {
+  it('reads an ISSN or ISBN as no telephone number', () => {
+    expect(found('Tidskriften (ISSN 0346-2250) utkommer fyra gånger per år.', 'phone')).toEqual([]);
+    expect(found('ISBN 0-19-852663-6, tryckt 2019', 'phone')).toEqual([]);
+    expect(found('Ring 0346-225 50 om tidskriften.', 'phone')).toEqual(['0346-225 50']);
+  });
+  it('leaves the bankgiro of an association, a foundation or a Brf, and keeps a person\'s own', () => {
+    expect(found('Föreningens bankgiro 5050-1055', 'bank_account')).toEqual([]);
+    expect(found('Stiftelsens bankgiro: 5050-1055', 'bank_account')).toEqual([]);
+    expect(found('Avgiften betalas till Hembygdsföreningens bankgiro 5050-1055.', 'bank_account')).toEqual([]);
+    expect(found('Brf Solgläntans bankgiro 5050-1055', 'bank_account')).toEqual([]);
+    expect(found('Betala tillbaka till mitt bankgiro 5050-1055', 'bank_account')).toEqual(['5050-1055']);
+  });
+  it('reads an internal address under an "ip" or "ip_adress" column of a CSV as an IP address', () => {
+    expect(found('användare,ip_adress\naber,10.12.0.44', 'ip_address')).toEqual(['10.12.0.44']);
+    expect(found('tid;client_ip;status\n09:12;192.168.4.20;ok', 'ip_address')).toEqual(['192.168.4.20']);
+    expect(found('ip_address,user\n10.1.2.3,kalle', 'ip_address')).toEqual(['10.1.2.3']);
+    expect(found('Avsnitt\n1.2.3.4, inledning', 'ip_address')).toEqual([]);
+    expect(found('shipping,zip\n10.1.2.3,kalle', 'ip_address')).toEqual([]);
+  });
+});
