@@ -102,3 +102,24 @@ describe('numbers that are not a person\'s', () => {
     expect(found('shipping,zip\n10.1.2.3,kalle', 'ip_address')).toEqual([]);
   });
 });
+
+describe('addresses in everyday text', () => {
+  it('finds a village of two letters and its house number before the postcode', () => {
+    expect(found('Skickas till Ön 12, 123 45 Ekby', 'address')).toEqual(['Ön 12', '123 45 Ekby']);
+    expect(found('Adress: By 7, 793 40 Insjön', 'address')).toEqual(['By 7', '793 40 Insjön']);
+    expect(found('Lars Berg\nÅs 4\n830 05 Järpen', 'address')).toEqual(['Ås 4', '830 05 Järpen']);
+  });
+  it('leaves two letters and a number without a postcode, and an abbreviation before one', () => {
+    expect(found('By 7 i tabellen gäller hösten.', 'address')).toEqual([]);
+    expect(found('Hon bor på Ön 12.', 'address').filter((a) => a.startsWith('Ön'))).toEqual([]);
+    expect(found('Leverans Nr 12, 123 45 Ekby', 'address')).toEqual(['123 45 Ekby']);
+  });
+  it('leaves a range of houses wider than two numbers', () => {
+    expect(found('Arbetet gäller Ekebyvägen 80–120 under mars.', 'address')).toEqual([]);
+  });
+  it('reads a common room named before its street as the building\'s, and a tenant\'s address as theirs', () => {
+    expect(found('Bokning: Tvättstugan, Storgatan 3, pass 18–21', 'address')).toEqual([]);
+    expect(found('Plats: Gästlägenheten, Storgatan 5', 'address')).toEqual([]);
+    expect(found('Hyresgäst Per Lund, Storgatan 3', 'address')).toEqual(['Storgatan 3']);
+  });
+});
