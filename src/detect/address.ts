@@ -1166,6 +1166,18 @@ const STREET_TITLE = new Set(['Drottning', 'Kung', 'Konung', 'Prins', 'Prinsessa
   'Kantor', 'Major', 'Överste', 'Löjtnant', 'Borgmästare', 'Skeppare', 'Kommendör']);
 const PUBLIC_ROAD = /^(?:riks|läns|europa|motor|primär|sekundär)väg$/;
 
+// Round 13: the c/o line of an address block ("Maria Öberg⏎c/o Svensson⏎Hagalund 3⏎Ekby") says that the next line is
+// the address it is in care of, as "c/o Svensson, Hagalund 3" on one line does (LABEL_BEFORE); a dictionary word there
+// ("Avdelning 3") is a unit of an organisation as often.
+const CARE_OF_LINE = /^[ \t>]*c\/o[ \u00a0]+\p{Lu}[\p{L} .'-]{1,50}$/iu;
+/** Whether a candidate that starts its line (`line`, the piece before it, blank; `nl` the line break) has a c/o line above. */
+function careOfLineAbove(text: string, nl: number, line: string): boolean {
+  if (nl < 1 || text.charCodeAt(nl) !== 10 || line.trim() !== '') return false;
+  let a = nl - 1;
+  while (a > 0 && nl - a <= 60 && text.charCodeAt(a - 1) !== 10) a--;
+  return (a === 0 || text.charCodeAt(a - 1) === 10) && CARE_OF_LINE.test(text.slice(a, nl).replace(/\r$/, ''));
+}
+
 /**
  * Round 13: a village of two letters ("Ön 12", "By 7", "Ås 4") is a rural address only right before its postcode in an
  * address block (", 123 45 Ekby" or the postcode on the next line), as a word of two letters and a number says nothing
@@ -1300,7 +1312,7 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
   const livesIn = endsWithIn(line) && LIVES_IN.test(line) && !isSwedishWord(lower, false);
   // A genitive or other capitalised word between the label and the name ("Adress: Ödsmåls Kile 40"), round 11: the label
   // is looked for before one or two such words too, none a given name.
-  let labelled = livesIn || (LABEL_WORD.test(line) && LABEL_BEFORE.test(line));
+  let labelled = livesIn || (LABEL_WORD.test(line) && LABEL_BEFORE.test(line)) || (careOfLineAbove(text, nl, line) && !isSwedishWord(lower, false));
   let from = start;
   if (!labelled && LABEL_WORD.test(line)) {
     for (let k = 0; k < 2 && !labelled; k++) {

@@ -123,3 +123,15 @@ describe('addresses in everyday text', () => {
     expect(found('Hyresgäst Per Lund, Storgatan 3', 'address')).toEqual(['Storgatan 3']);
   });
 });
+
+describe('"c/o" in an address block', () => {
+  it('finds the name after c/o and reads the line after a c/o line as the address it is in care of', () => {
+    const t = 'Maria Öberg\nc/o Svensson\nHagalund 3\nEkby';
+    expect(found(t, 'name')).toEqual(['Maria Öberg', 'Svensson']);
+    expect(found(t, 'address')).toEqual(['Hagalund 3']);
+    expect(found('c/o Eva-Lena Ström\nByvägen 2 B\n123 45 Ekby', 'name')).toEqual(['Eva-Lena Ström']);
+  });
+  it('leaves a dictionary word under the c/o line (a unit of an organisation as often)', () => {
+    expect(found('c/o Svensson\nAvdelning 3\nEkby', 'address')).toEqual([]);
+  });
+});
