@@ -71,8 +71,8 @@ function digitsAt(text: string, a: number, b: number): string | null {
     if (!hit) return null;
     p += hit[0].length;
     const v = hit[1];
-    // Hundreds in one word: "fyrahundratolv" 412, "femhundra" 500, "etthundrafem" 105.
-    if (v >= 1 && v <= 9 && startsLower(text, p, b, 'hundra')) {
+    // Hundreds in one word: "fyrahundratolv" 412, "femhundra" 500, "etthundrafem" 105, a year "nittonhundraåttiofem" 1985.
+    if (v >= 1 && v <= 19 && startsLower(text, p, b, 'hundra')) {
       p += 6;
       let rest = 0;
       const r = p < b ? morphemeAt(text, p, b, false) : undefined;
@@ -121,17 +121,22 @@ export function spokenNumberView(text: string): ReadingView | null {
   let gaps: number[] = [];
   let lastEnd = -1;
   let dash = false;
+  // Where a "plus" said just before stands, and where the run's own plus stands (-1: none).
+  let plus = -1;
+  let runPlus = -1;
   const flush = (): void => {
     // "en" first is the article more often than a one said aloud ("en fyra fem …" is rare; "ett" is how one is said).
     if (run.length > 1 && text.slice(run[0]!.start, run[0]!.end).toLowerCase() === 'en') { run.shift(); gaps.shift(); }
     if (run.length > 0) {
-      const e = runEdit(text, run, gaps);
+      const e = runEdit(text, run, gaps, runPlus);
       if (e) edits.push(e);
     }
     run = [];
     gaps = [];
     dash = false;
     lastEnd = -1;
+    plus = -1;
+    runPlus = -1;
   };
   let i = 0;
   const n = text.length;
@@ -150,12 +155,30 @@ export function spokenNumberView(text: string): ReadingView | null {
       dash = true;
       lastEnd = b;
       continue;
+    } else if (b - a === 4 && text.slice(a, b).toLowerCase() === 'plus') {
+      // "plus fyrtiosex sjuttio …": the country code's plus, if a run follows.
+      flush();
+      plus = a;
+      lastEnd = b;
+      continue;
     }
     if (digits === null) { flush(); continue; }
     if (run.length > 0) {
       const g = gapKind(text, lastEnd, a);
+      const prev = run[run.length - 1]!;
+      // "nittonhundra åttiofem", "fyrahundra tolv": the hundreds and what follows them are one number.
+      if (g === 0 && !dash && digits.length <= 2 && prev.digits.endsWith('00') && endsHundra(text, prev.end)) {
+        prev.digits = prev.digits.slice(0, -2) + digits.padStart(2, '0');
+        prev.end = b;
+        lastEnd = b;
+        continue;
+      }
       if (g < 0) flush();
       else if (run.length <= MAX_DIGITS) gaps.push(dash ? 1 : g);
+    }
+    if (run.length === 0) {
+      runPlus = plus >= 0 && gapKind(text, lastEnd, a) === 0 ? plus : -1;
+      plus = -1;
     }
     dash = false;
     // A run longer than any number is kept as its first words only (it is no number; flush drops it).
@@ -201,11 +224,11 @@ function gapKind(text: string, e: number, s: number): number {
  * or more, a pause and a "streck" end a group. Ten or twelve digits that make a personnummer (a date and a check digit
  * that holds) are written as one with the dash before the last four.
  */
-function runEdit(text: string, run: Word[], gaps: number[]):
+function runEdit(text: string, run: Word[], gaps: number[], plus: number):
   { start: number; end: number; out: string; from: number[]; to: number[] } | null {
   let all = '';
   for (const w of run) all += w.digits;
-  const start = run[0]!.start;
+  const start = plus >= 0 ? plus : run[0]!.start;
   const end = run[run.length - 1]!.end;
   if (run.length < MIN_WORDS || all.length < MIN_DIGITS || all.length > MAX_DIGITS) {
     return run.length === 1 ? houseNumber(text, run[0]!) : null;
@@ -214,7 +237,8 @@ function runEdit(text: string, run: Word[], gaps: number[]):
   const from: number[] = [];
   const to: number[] = [];
   const push = (s: string, f: number, t: number): void => { out.push(s); from.push(f); to.push(t); };
-  if (personnummerShape(all)) {
+  if (plus >= 0) push('+', plus, plus + 4);
+  if (plus < 0 && personnummerShape(all)) {
     const cut = all.length - 4;
     let d = 0;
     for (const w of run) {
@@ -238,6 +262,13 @@ function runEdit(text: string, run: Word[], gaps: number[]):
     for (const ch of w.digits) push(ch, w.start, w.end);
   }
   return { start, end, out: out.join(''), from, to };
+}
+
+/** Whether the word that ends at `end` ends in "hundra". */
+function endsHundra(text: string, end: number): boolean {
+  if (end < 6) return false;
+  for (let k = 0; k < 6; k++) if (lower(text.charCodeAt(end - 6 + k)) !== 'hundra'.charCodeAt(k)) return false;
+  return true;
 }
 
 /** Ten digits not from 0, or twelve from 19 or 20, with a date and a check digit that holds. */

@@ -51,6 +51,15 @@ describe('numbers read aloud in a voicemail or phone transcript', () => {
     expect(found('Ring mig på noll sju noll, fyrahundratolv, trettiotre nittio', 'phone'))
       .toEqual(['noll sju noll, fyrahundratolv, trettiotre nittio']);
   });
+  it('reads "plus" before the country code and hundreds said apart from what follows them', () => {
+    expect(found('Mitt nummer är plus fyrtiosex sjuttio, fyrahundratolv, trettiotre nittio.', 'phone'))
+      .toEqual(['plus fyrtiosex sjuttio, fyrahundratolv, trettiotre nittio']);
+    expect(found('ring noll sju noll, fyrahundra tolv, trettiotre nittio', 'phone'))
+      .toEqual(['noll sju noll, fyrahundra tolv, trettiotre nittio']);
+    expect(found('personnumret är nittonhundra nittio noll ett noll ett tjugotre åttiofem', 'personnummer'))
+      .toEqual(['nittonhundra nittio noll ett noll ett tjugotre åttiofem']);
+    expect(scan('Det kostar plus fem kronor, eller fyrahundra tolv gånger.')).toEqual([]);
+  });
   it('says in its why that the number was read from words', () => {
     const f = scan('Ring mig på noll sju noll, fyra ett två, trettiotre nittio.').find((x) => x.type === 'phone');
     expect(f?.explanation).toMatch(/uppläst med ord/);
