@@ -58,7 +58,7 @@ function lexStreetEnd(word: string, lower: string): number {
   return -1;
 }
 /** Where the street ending of a lower-case word starts, or -1. */
-function streetEnd(lower: string): number {
+export function streetEnd(lower: string): number {
   const list = BY_LAST2.get(last2(lower));
   if (list) for (const x of list) if (lower.endsWith(x)) return lower.length - x.length;
   return -1;
@@ -1166,6 +1166,31 @@ const STREET_TITLE = new Set(['Drottning', 'Kung', 'Konung', 'Prins', 'Prinsessa
   'Kantor', 'Major', 'Överste', 'Löjtnant', 'Borgmästare', 'Skeppare', 'Kommendör']);
 const PUBLIC_ROAD = /^(?:riks|läns|europa|motor|primär|sekundär)väg$/;
 
+// Round 13: the c/o line of an address block ("Maria Öberg⏎c/o Svensson⏎Hagalund 3⏎Ekby") says that the next line is
+// the address it is in care of, as "c/o Svensson, Hagalund 3" on one line does (LABEL_BEFORE); a dictionary word there
+// ("Avdelning 3") is a unit of an organisation as often.
+const CARE_OF_LINE = /^[ \t>]*c\/o[ \u00a0]+\p{Lu}[\p{L} .'-]{1,50}$/iu;
+/** Whether a candidate that starts its line (`line`, the piece before it, blank; `nl` the line break) has a c/o line above. */
+function careOfLineAbove(text: string, nl: number, line: string): boolean {
+  if (nl < 1 || text.charCodeAt(nl) !== 10 || line.trim() !== '') return false;
+  let a = nl - 1;
+  while (a > 0 && nl - a <= 60 && text.charCodeAt(a - 1) !== 10) a--;
+  return (a === 0 || text.charCodeAt(a - 1) === 10) && CARE_OF_LINE.test(text.slice(a, nl).replace(/\r$/, ''));
+}
+
+/**
+ * Round 13: a village of two letters ("Ön 12", "By 7", "Ås 4") is a rural address only right before its postcode in an
+ * address block (", 123 45 Ekby" or the postcode on the next line), as a word of two letters and a number says nothing
+ * by itself ("By 7 i tabellen").
+ */
+function shortVillage(text: string, digit: number, word: string): boolean {
+  if (word.length !== 2 || !isUpper(word.charCodeAt(0)) || isUpper(word.charCodeAt(1)) || !isLetter(word.charCodeAt(1)) || SHORT_LABEL.has(word)) return false;
+  const house = houseNumber(text, digit, 3, false);
+  return house !== null && !house.range && blockAhead(text, house.end) && !!at(POSTCODE_AFTER, text, house.end);
+}
+// Two-letter abbreviations that number something before an address block: a number, a floor, a block, a bay.
+const SHORT_LABEL = new Set(['Nr', 'No', 'Tr', 'St', 'Ca', 'Kl', 'Kv', 'Bl', 'Ex', 'Pg', 'Bg', 'Id', 'Nb', 'Bv', 'Ög', 'Vt', 'Ht', 'Rf', 'Fl', 'Ap', 'Dr']);
+
 /** Where the street before a house number starts and what kind it is, or null when the word is no street. */
 function streetKind(text: string, digit: number, w: number, word: string, lower: string, upperStart: boolean, abbrev: boolean,
     lowerStreet: boolean, push: Push): { start: number; kind: StreetKind } | null {
@@ -1210,7 +1235,7 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
     kind = 'street';
   } else if (suffix === 0 && SEPARATE.has(lower) && prefixBefore(text, start) >= 0) {
     kind = 'street'; // "Lilla Torget 2", "Stora Torg 1": a street word after a direction or size word
-  } else if (NOT_NAME.has(word) || LABEL.test(word) || word.length < 3 || (word.length < 4 && word === word.toUpperCase())) {
+  } else if (NOT_NAME.has(word) || LABEL.test(word) || (word.length < 3 && !shortVillage(text, digit, word)) || (word.length < 4 && word === word.toUpperCase())) {
     return null;
   }
   // A direction or size word joins the name: "Västra Vallgatan", "Stora Ekeby", "NORRA VÄGEN".
@@ -1287,7 +1312,7 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
   const livesIn = endsWithIn(line) && LIVES_IN.test(line) && !isSwedishWord(lower, false);
   // A genitive or other capitalised word between the label and the name ("Adress: Ödsmåls Kile 40"), round 11: the label
   // is looked for before one or two such words too, none a given name.
-  let labelled = livesIn || (LABEL_WORD.test(line) && LABEL_BEFORE.test(line));
+  let labelled = livesIn || (LABEL_WORD.test(line) && LABEL_BEFORE.test(line)) || (careOfLineAbove(text, nl, line) && !isSwedishWord(lower, false));
   let from = start;
   if (!labelled && LABEL_WORD.test(line)) {
     for (let k = 0; k < 2 && !labelled; k++) {
@@ -2039,7 +2064,9 @@ function tradeEnd(s: string): boolean {
 }
 // A meeting place or an office named before its street ("Plats: Hamnkontoret, Hamngatan 3", "Folkets hus, Torggatan 3",
 // "Sessionssalen, Stadshuset, Kungsgatan 1"), round 11: the venue's address, not a person's.
-const VENUE_WORD = /(?:kontoret|kansliet|huset|hus|salen|lokalen|lokal|skolan|kyrkan|biblioteket|museet|hallen|arenan|centret|centrum|hotellet|hotell|hemmet|stationen)$/;
+// Round 13: a housing block's common rooms too ("Tvättstugan, Storgatan 3", "Miljöstugan, Ekvägen 2", "Cykelrummet,
+// Lindvägen 7", "Gästlägenheten, Storgatan 5"): the building's rooms for all its tenants, no one person's home.
+const VENUE_WORD = /(?:kontoret|kansliet|huset|hus|salen|lokalen|lokal|skolan|kyrkan|biblioteket|museet|hallen|arenan|centret|centrum|hotellet|hotell|hemmet|stationen|tvättstugan|miljöstugan|soprummet|cykelrummet|miljörummet|hobbyrummet|samlingsrummet|barnvagnsrummet|gästlägenheten|bastun|undercentralen)$/;
 /** Whether the text ends in a venue's name (a capitalised word, or a capitalised genitive and a lower-case word) before ", ". */
 function venueEnd(s: string): boolean {
   let e = s.length;

@@ -1002,8 +1002,9 @@ export const bankAccountDetector: Detector = {
 // of the organisation ("Malmby Bostäder AB:s konto", "Brf Tallens bankgiro", "Kommunens plusgiro", "Leverantörens
 // bankgiro"), with nothing but payment words and other numbers in between; or its line names a true organisation number
 // (the middle digits 20 or more) after "Org.nr", as a letterhead or footer does. "Vårt"/"vår" is left out: a couple's
-// joint account is "vårt konto" too, and "HB" is Handelsbanken as often as a handelsbolag.
-const ORG_HOLDER = /(?<![\p{L}])(?:AB:s|AB|KB|Brf|BRF|[Kk]ommun|[Kk]ommunen|[Kk]ommunens|[Rr]egion|[Rr]egionen|[Rr]egionens|[Ff]öreningens|[Bb]olagets|[Ll]everantörens|[Ff]örvaltningens|[Nn]ämndens|[Mm]yndighetens)(?![\p{L}])/gu;
+// joint account is "vårt konto" too, and "HB" is Handelsbanken as often as a handelsbolag. Round 13: an association's,
+// a foundation's, a federation's or a parish's own ("Stiftelsens bankgiro", "Hembygdsföreningens plusgiro").
+const ORG_HOLDER = /(?<![\p{L}])(?:AB:s|AB|KB|Brf|BRF|[Kk]ommun|[Kk]ommunen|[Kk]ommunens|[Rr]egion|[Rr]egionen|[Rr]egionens|\p{L}*(?:[Ff]öreningens|[Ss]tiftelsens|[Ff]örbundets|[Ff]örsamlingens|[Ss]amfällighetens|[Kk]lubbens)|[Bb]olagets|[Ll]everantörens|[Ff]örvaltningens|[Nn]ämndens|[Mm]yndighetens)(?![\p{L}])/gu;
 const HOLDER_FILLER = /^(?:[\s,.:;()\-–/#]|\d|bankgiro|plusgiro|bankgironummer|plusgironummer|bg|pg|konto|kontot|kontonummer|kontonr|konto nr|nr|via|till|på|i|med|hos|är|och|ocr|org\.?nr|org|momsreg\.?nr|se|Bankgiro|Plusgiro|BG|PG|Konto|Kontonr|Org\.?nr|OCR|Handelsbanken|Swedbank|Nordea|SEB|Danske Bank|Länsförsäkringar|Sparbanken)+$/u;
 // The finding's line is looked for within 300 characters either way (cell-below.ts): a text flattened to one line with
 // many accounts must not make each read the whole line (quadratic); a longer line is read as that window around it.

@@ -15,6 +15,7 @@ import { numberPass, reusePass } from './numbers.ts';
 import { forgetCells, keepCells } from './columns.ts';
 import { htmlReadingView, type ReadingView } from '../text/htmlReading.ts';
 import { composeViews, quoteJoinView } from '../text/quoteReading.ts';
+import { spokenNumberView } from '../text/spokenNumbers.ts';
 
 export type { Detector, Finding, FindingType } from './types.ts';
 
@@ -74,6 +75,8 @@ export interface Reading {
   readonly texts: readonly string[];
   /** Each text's reading view, or null when no text has one. */
   readonly views: readonly (ReadingView | null)[] | null;
+  /** The texts as written, when some text has a reading view. */
+  readonly written?: readonly string[];
 }
 
 export function readingOf(texts: readonly string[]): Reading {
@@ -81,10 +84,12 @@ export function readingOf(texts: readonly string[]): Reading {
     const html = htmlReadingView(t);
     const v = html && xmlData(t) ? null : html;
     const quoted = quoteJoinView(v ? v.text : t);
-    return quoted ? (v ? composeViews(v, quoted) : quoted) : v;
+    const w = quoted ? (v ? composeViews(v, quoted) : quoted) : v;
+    const spoken = spokenNumberView(w ? w.text : t);
+    return spoken ? (w ? composeViews(w, spoken) : spoken) : w;
   });
   if (!views.some((v) => v !== null)) return { texts, views: null };
-  return { texts: texts.map((t, k) => views[k]?.text ?? t), views };
+  return { texts: texts.map((t, k) => views[k]?.text ?? t), views, written: texts };
 }
 
 // HTML's element names (the HTML Living Standard's, the obsolete ones old mail still writes, and Word's "o:p").
@@ -176,9 +181,22 @@ export function settle(reading: Reading, byDetector: readonly (readonly (readonl
     }
     const kept = resolve(found, reading.texts[k]!);
     const v = reading.views?.[k];
-    all.push(v ? kept.map((f) => ({ ...f, start: v.from[f.start]!, end: v.to[f.end - 1]! })) : kept);
+    all.push(v ? kept.map((f) => back(f, v, reading.written?.[k])) : kept);
   }
   return all;
+}
+
+// The types a number is found as: one whose written span holds no digit was read from words said aloud.
+const NUMBER_TYPES = new Set(['personnummer', 'samordningsnummer', 'phone', 'bank_account', 'address', 'organisationsnummer']);
+
+/** A finding in a reading view mapped back to the written text; one read from number words says so in its why. */
+function back(f: Finding, v: ReadingView, written: string | undefined): Finding {
+  const start = v.from[f.start]!;
+  const end = v.to[f.end - 1]!;
+  if (written !== undefined && NUMBER_TYPES.has(f.type) && /\d/.test(v.text.slice(f.start, f.end)) && !/\d/.test(written.slice(start, end))) {
+    return { ...f, start, end, explanation: `${f.explanation}; uppläst med ord (talen skrivna som siffror)` };
+  }
+  return { ...f, start, end };
 }
 
 /**

@@ -23,7 +23,8 @@ const PERSONAL = /hemma|(?:hennes|hans|deras|\bsin|\bmin|kundens|användarens|el
 const INFRA = /server|servrar|\bhost|gateway|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|kamera|camera|styrsystem|scada|\bplc|intern|tjänst|webbplats|\bsmtp|\bimap|\bvpn|\/\/$/g;
 const PERSON_AFTER = /^[\s,]*\((?:hennes|hans|deras|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet|router|uppkoppling|anslutning)/;
 const INFRA_AFTER = /^[\s,]*\(?(?:vår|vårt|våra|intern|server|servern|routern|gateway|brandväggen|skrivaren|dns|ntp|proxy)/;
-const IP_COLUMN = /\bip\b|ip-?adress/;
+// "ip", "ip-adress", and a header written as a field name ("ip_adress", "client_ip", "IP_address"), round 13.
+const IP_COLUMN = /(?<![a-zåäö0-9])ip(?![a-zåäö0-9])|ip[-_]?ad{1,2}ress/;
 const RANGE_AFTER = /^[ \u00a0]?[-–][ \u00a0]?\d/;
 const RANGE_BEFORE = /\d[ \u00a0]?[-–][ \u00a0]?$/;
 
@@ -76,7 +77,10 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   // one in tens of thousands. The same at the start of a line before a heading word ("4.2.1.3 Ansvar").
   // A cell under an IP column ("tid;användare;ip" … "10.2.3.4") is an address whatever its parts.
   const c = codeAt(text, s - 1);
-  const ipCell = (c === 59 || c === 44 || c === 9 || c === 124 || c === 32 && codeAt(text, s - 2) === 124) &&
+  // (The first cell of a row too: "10.1.2.3,kalle" under "ip_address,user".)
+  const a = codeAt(text, end);
+  const ipCell = (c === 59 || c === 44 || c === 9 || c === 124 || c === 32 && codeAt(text, s - 2) === 124 ||
+    c === 10 && (a === 59 || a === 44 || a === 9 || a === 124)) &&
     IP_COLUMN.test(text.slice(Math.max(0, s - 300), s - line.length).toLowerCase());
   if (o.every((x) => x <= 20) && !ipCell) return undefined;
   if (line.trim() === '' && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return undefined;

@@ -13,7 +13,10 @@ import { belowInColumn, cellEndsAt } from './cell-below.ts';
 // (line breaks are spaces in the number view). A number wrapped anywhere else over a line is read by `wrapped` below.
 // Tried only where a run of digits from the shared number pass starts (sticky), so the scan is linear.
 // A form's field may pad the serial with spaces after the hyphen ("870311-  6296"): up to two on either side of it.
-const CANDIDATE = /(?<![\d\-–+])(\d{8}|\d{6}|\d{4} \d\d|\d\d \d{6}|\d{4} \d\d \d\d|\d\d \d\d \d\d|\d{4} \d{4})( {0,2}[-+\u2013\u2011] {0,2}|[\u00a0 ]?)(\d{4}|\d \d{3})(?![\d]|[-–]\d)/y;
+// Round 13: a slash or a full stop as the separator ("850123/4567", "19121212.1212", as some registers and forms print
+// it), only before four digits that end the number (not "1.5/2026", a date or a list of numbers) and only with a valid
+// check digit (`judge`). Not after a digit and a slash or point, which would make it the middle of a longer number.
+const CANDIDATE = /(?<![\d\-–+]|\d[/.])(\d{8}|\d{6}|\d{4} \d\d|\d\d \d{6}|\d{4} \d\d \d\d|\d\d \d\d \d\d|\d{4} \d{4})( {0,2}[-+\u2013\u2011] {0,2}|[\u00a0 ]?|[/.](?=\d{4}(?![\d/.]\d)))(\d{4}|\d \d{3})(?![\d]|[-–]\d)/y;
 
 // A personnummer written as a date and a serial: "1981-01-01-2386", "81-01-01-2386" (some case systems print it so).
 const DATE_SHAPED = /(?<![\d\-–+])(\d{4}|\d\d)-(\d\d)-(\d\d)[-–+](\d{4})(?![\d]|[-–]\d)/y;
@@ -113,20 +116,28 @@ export const personnummerDetector: Detector = {
         // "9 1 0 3 2 2 - 1 6 6 0", "19 92 05 17 - 44 37", "196604112 752").
         const g = k + 1 < count && starts[k + 1]! - ends[k]! <= 3 && (text.charCodeAt(ends[k]!) === 32 || isSep(text.charCodeAt(ends[k]!))) ? grouped(text, k, starts, ends, count) : undefined;
         if (g) {
-          next = g.end;
+          const had = out.length;
           judge(text, s, g.end, g.head, g.sep, g.tail, thisYear, out);
+          // As below: a grouping that makes no personnummer lets the next run try ("08.15 121212-1212").
+          next = out.length === had ? ends[k]! : g.end;
         }
         continue;
       }
-      next = s + m[0].length;
       const spacedHead = m[1]!.includes(' ');
+      // Round 13: the minutes of a time of day are no head of a personnummer ("08:19 121212-1212" in a register row).
+      if (spacedHead && m[1]!.charCodeAt(2) === 32 && s >= 2 && (text.charCodeAt(s - 1) === 58 || text.charCodeAt(s - 1) === 46) && isDigit(text.charCodeAt(s - 2))) continue;
+      next = s + m[0].length;
       const spacedTail = m[3]!.includes(' ');
       const head = spacedHead ? m[1]!.replace(/ /g, '') : m[1]!;
       const sep = m[2]!.length > 1 ? m[2]!.trim() : m[2]!;
       const tail = spacedTail ? m[3]!.replace(/ /g, '') : m[3]!;
       // Spaces inside the parts only where a separator is written: "8501 23-4567", not "8501 23 4567" (an amount).
       if ((spacedHead || spacedTail) && !/[-+\u2013\u2011]/.test(m[2]!)) continue;
+      const had = out.length;
       judge(text, s, next, head, sep, tail, thisYear, out);
+      // A head read with a number before it that makes no personnummer ("kl 14 121212-1212", a count or an hour) gives
+      // the next run its own try.
+      if (spacedHead && out.length === had) next = ends[k]!;
     }
     return out;
   },
@@ -145,6 +156,7 @@ function currentYear(): number {
   return year;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isSep = (c: number): boolean => c === 45 || c === 43 || c === 0x2013 || c === 0x2011;
 
 /**
@@ -265,7 +277,11 @@ function judge(text: string, start: number, end: number, head: string, sep: stri
   if (!positive && (checkOk || validDate) && ownLabelBefore(ctx)) return;
   const type = dd >= 60 ? 'samordningsnummer' : 'personnummer';
   const label = type === 'personnummer' ? 'Personnummer' : 'Samordningsnummer';
-  const form = sep === '' ? 'utan skiljetecken' : sep === '+' ? 'med plustecken (100 år eller äldre)' : 'med skiljetecken';
+  // A slash or a point is some other number's separator as often as a personnummer's: only a number that checks, and
+  // ten digits with a point ("121212.1212", a decimal number's shape) only after a word for a personnummer.
+  const oddSep = sep === '/' || sep === '.';
+  if (oddSep && (!(checkOk && validDate) || (sep === '.' && head.length === 6 && !positive))) return;
+  const form = sep === '' ? 'utan skiljetecken' : sep === '+' ? 'med plustecken (100 år eller äldre)' : oddSep ? `med "${sep}" som skiljetecken` : 'med skiljetecken';
   if (checkOk) {
     const dateText = validDate
       ? coordination ? 'giltigt datum (dag + 60)' : 'giltigt datum'
