@@ -1,0 +1,53 @@
+// Round 13 of issue 15 (det-addr13): IP addresses in logs, header blocks, property designations and bank accounts in
+// everyday documents of an energy company and a municipal building and environment office. Invented text; each class
+// failed before its change.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+import type { FindingType } from '../../../src/detect/types.ts';
+
+const found = (text: string, type: FindingType): string[] =>
+  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+
+describe('IP addresses in log lines', () => {
+  it('reads a client field that a server field follows as the client ("client: X, server: Y", nginx)', () => {
+    expect(found('2026/03/04 10:12:01 [error] 71#0: *5 open() failed, client: 91.150.3.44, server: minasidor.exempel.se',
+      'ip_address')).toEqual(['91.150.3.44']);
+    expect(found('klient 83.250.1.17, server: portal', 'ip_address')).toEqual(['83.250.1.17']);
+    // A description after the address still says whose it is.
+    expect(found('Servern svarar på 91.150.3.44 (servern i hallen)', 'ip_address')).toEqual([]);
+  });
+  it('reads English "from" as a connection\'s source, whatever the log\'s own component is called', () => {
+    expect(found('Mar  4 10:12:01 mx1 postfix/smtpd[3321]: connect from unknown[91.150.3.44]', 'ip_address'))
+      .toEqual(['91.150.3.44']);
+    expect(found('sms-gateway: POST /send 200 from 91.150.3.44 (kundportal)', 'ip_address')).toEqual(['91.150.3.44']);
+    expect(found('gateway 91.150.3.1 is up', 'ip_address')).toEqual([]);
+  });
+  it('takes the IPv4-mapped IPv6 prefix and a zone into the address', () => {
+    expect(found('::ffff:91.150.3.44 - - [04/Mar/2026:10:12:01 +0100] "GET / HTTP/2" 200 512', 'ip_address'))
+      .toEqual(['::ffff:91.150.3.44']);
+    expect(found('login ok user=pia ip=fe80::1ff:fe23:4567:890a%eth0', 'ip_address')).toEqual(['fe80::1ff:fe23:4567:890a%eth0']);
+    expect(found('Anslutning från [2001:db8:85a3::8a2e:370:7334]:51234 stängd', 'ip_address'))
+      .toEqual(['2001:db8:85a3::8a2e:370:7334']);
+  });
+  it('reads a private address as a person\'s when its log line names the user after it', () => {
+    expect(found('2026-03-04 10:12:01 INFO 192.168.1.34 login ok user=kalle', 'ip_address')).toEqual(['192.168.1.34']);
+    expect(found('192.168.1.34 - pia.nord [04/Mar/2026:10:12:01 +0100] "GET /minasidor HTTP/1.1" 200 5123', 'ip_address'))
+      .toEqual(['192.168.1.34']);
+    expect(found('2026-03-04T10:12:01Z 10.20.30.40 GET /health 200', 'ip_address')).toEqual([]);
+    expect(found('upstream timeout host=10.40.2.17:8443 user=svc', 'ip_address')).toEqual([]);
+  });
+  it('leaves versions, object identifiers, network ranges and dates', () => {
+    expect(found('Appen version 4.12.0.255 installerad, klienten v4.12.0.255.', 'ip_address')).toEqual([]);
+    expect(found('OID 1.3.6.1.4.1.311 och 1.2.840.113549.1.1.11', 'ip_address')).toEqual([]);
+    expect(found('Nätet 91.150.3.0/24 och 10.0.0.0/8 spärras.', 'ip_address')).toEqual([]);
+    expect(found('Mötet 12.03.2026 och 1.2.2026 kl. 10.12.', 'ip_address')).toEqual([]);
+  });
+  it('leaves the versions of a software update and an app named before its version', () => {
+    expect(found('Appen uppgraderades från 4.12.0.255 till 4.13.0.1 i går.', 'ip_address')).toEqual([]);
+    expect(found('upgraded from 4.12.0.255 to 4.13.0.1', 'ip_address')).toEqual([]);
+    expect(found('Uppdatera till 4.12.0.255 eller senare.', 'ip_address')).toEqual([]);
+    expect(found('Minasidor-appen 4.12.0.255 (Android 14) kraschar; ver 4.12.0.255.', 'ip_address')).toEqual([]);
+    // A public address with a large first part is still one.
+    expect(found('Profilen uppdaterades från 91.150.3.44 kl. 10.12.', 'ip_address')).toEqual(['91.150.3.44']);
+  });
+});
