@@ -51,3 +51,29 @@ describe('IP addresses in log lines', () => {
     expect(found('Profilen uppdaterades från 91.150.3.44 kl. 10.12.', 'ip_address')).toEqual(['91.150.3.44']);
   });
 });
+
+describe('header blocks with address labels', () => {
+  it('reads "Postadress:" before a person\'s name as a form\'s field, even with a phone label on its line', () => {
+    expect(found('Postadress: Pia Nordqvist, Storgatan 4 B, 645 30 Strängnäs   Telefon: 070-123 45 67', 'address'))
+      .toEqual(['Storgatan 4 B', '645 30 Strängnäs']);
+    expect(found('Postadress: Pia Nordqvist, Storgatan 4 B, 645 30 Strängnäs. Telefon 070-123 45 67', 'address'))
+      .toEqual(['Storgatan 4 B', '645 30 Strängnäs']);
+  });
+  it('reads a line with a person\'s fields (name, applicant, postcode) as a form, not a letterhead', () => {
+    expect(found('Sökande: Pia Nordqvist   Postadress: Storgatan 4 B   Postnummer och ort: 645 30 Strängnäs   Telefon: 070-123 45 67',
+      'address')).toEqual(['Storgatan 4 B', '645 30 Strängnäs']);
+  });
+  it('still leaves the organisation\'s letterhead and footer', () => {
+    expect(found('Postadress: Box 514, 645 25 Strängnäs  Besöksadress: Eskilstunavägen 8  Telefon: 0152-468 00', 'address')).toEqual([]);
+    expect(found('Mälarvatten AB, Box 514, 645 25 Strängnäs, Telefon 0152-468 00', 'address')).toEqual([]);
+    expect(found('Postadress: Mälarvatten AB, Box 514, 645 25 Strängnäs  Telefon: 0152-468 00', 'address')).toEqual([]);
+  });
+});
+
+describe('a street right after a name in a run-together header', () => {
+  it('keeps a definite street noun out of the name before it', () => {
+    expect(found('Pia Nordqvist Kvarngärdet 14 Strängnäs', 'address')).toEqual(['Kvarngärdet 14']);
+    expect(found('Pia Nordqvist Kvarngärdet 14 Strängnäs', 'name')).toEqual(['Pia Nordqvist']);
+    expect(found('Kontakt: Pia Nordqvist Tallgläntan 3 B', 'name')).toEqual(['Pia Nordqvist']);
+  });
+});
