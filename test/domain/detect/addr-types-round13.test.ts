@@ -77,3 +77,27 @@ describe('a street right after a name in a run-together header', () => {
     expect(found('Kontakt: Pia Nordqvist Tallgläntan 3 B', 'name')).toEqual(['Pia Nordqvist']);
   });
 });
+
+describe('property designations in building-permit and environment-office text', () => {
+  it('leaves things numbered with a colon: laws, scales, sections, classes, plan parts and documents', () => {
+    for (const t of ['Miljöbalken 26:9 ger nämnden rätt att förelägga.', 'Enligt avsnitt 6:5 i BBR.', 'Fasadritning skala 1:100, sektion 1:50.',
+      'Huset placeras enligt Hus 2:1 på situationsplanen.', 'Se Handling 3:2 i akten.', 'Avgift enligt Taxa 2:3.', 'Objekt 12:4 och Provpunkt 4:2',
+      'Anläggning 3:1 har Riskklass 2:1 och Miljöklass 3:1.', 'Revidering 3:1 av ritningen', 'Betala till Postgiro 4:12.']) {
+      expect(found(t, 'property'), t).toEqual([]);
+    }
+  });
+  it('still finds a village or a block with a colon, in building-permit text too', () => {
+    expect(found('Ansökan om bygglov för Sandstorp 1:23 inkom i mars.', 'property')).toEqual(['Sandstorp 1:23']);
+    expect(found('Bygglov Berg 1:2, tillbyggnad', 'property')).toEqual(['Berg 1:2']);
+    expect(found('Beslutet avser Härad 3:14 och 3:15.', 'property')).toEqual(['Härad 3:14', '3:15']);
+  });
+  it('finds a designation without a colon under its label, in brackets or after a comma, and a list of them', () => {
+    expect(found('Fastighetsbeteckning\nKVARNEN 3\n', 'property')).toEqual(['KVARNEN 3']);
+    expect(found('fastigheten (Kvarnen 3) ägs av Pia Nordqvist', 'property')).toEqual(['Kvarnen 3']);
+    expect(found('fastigheten, Kvarnen 3, ägs av Pia Nordqvist', 'property')).toEqual(['Kvarnen 3']);
+    expect(found('Fastigheten KV. KVARNEN 3 ska besiktas.', 'property')).toEqual(['KVARNEN 3']);
+    expect(found('Grannar till fastigheterna Kvarnen 3 och Kvarnen 4 har hörts.', 'property')).toEqual(['Kvarnen 3', 'Kvarnen 4']);
+    // Not a street after the list word, and not a count.
+    expect(found('fastigheten Kvarnen 3 och Storgatan 4', 'property')).toEqual(['Kvarnen 3']);
+  });
+});
