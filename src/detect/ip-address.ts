@@ -28,16 +28,36 @@ const INFRA_AFTER = /^[\s,]*\(?(?:vår|vårt|våra|intern|server|servern|routern
 // The log line after an address names the user ("10.1.2.3 login ok user=kalle"), or the address opens an access-log
 // line ("10.1.2.3 - pia [04/Mar/2026:…]": remote host, identity, user, time): the client's connection. Read only up to
 // the line's end, at most 100 characters on.
-const CLIENT_AFTER = /^(?: [^\s]{1,40} [^\s]{1,64} \[|[^\n]*?\b(?:user|username|uid|subject|användare|anv|kund|kundnr|login)[=:])/;
+// Round 13: or a login is what the line after it records ("| 192.168.1.34 | inloggning", "… logged in").
+const CLIENT_AFTER = /^(?: [^\s]{1,40} [^\s]{1,64} \[|[^\n]*?\b(?:user|username|uid|subject|användare|anv|kund|kundnr|login)[=:]|[\s|;,]{1,6}(?:inloggning|inloggad|loggade in|login ok|logged in|logon))/;
 const IP_COLUMN = /\bip\b|ip-?adress/;
+// A range's other end is an address too ("10.1.1.1–10.1.1.254", "10.1.1.1 – 254"); a status code and a dash before
+// it are a log's fields ("… HTTP/1.1" 200 - 83.251.17.40", round 13).
 const RANGE_AFTER = /^[ \u00a0]?[-–][ \u00a0]?\d/;
-const RANGE_BEFORE = /\d[ \u00a0]?[-–][ \u00a0]?$/;
+const RANGE_BEFORE = /\d\.\d{1,3}[ \u00a0]?[-–][ \u00a0]?$/;
 
 /** The last index of a match of a global regex in `s`, or -1. */
 function lastAt(re: RegExp, s: string): number {
   re.lastIndex = 0;
   let at = -1;
   for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
+  return at;
+}
+
+/**
+ * The last equipment word on a line piece, or -1; not one that a number continues ("vpn01", "fw-02", "gw1"): that is the
+ * host name of the machine that writes the log line ("Jun  3 10:12:01 vpn01 charon: 83.251.17.40 is initiating …"),
+ * not a label of the address (round 13).
+ */
+function lastInfraAt(s: string): number {
+  INFRA.lastIndex = 0;
+  let at = -1;
+  for (let m = INFRA.exec(s); m; m = INFRA.exec(s)) {
+    let e = m.index + m[0].length;
+    while (e < s.length && /[a-z]/.test(s[e]!)) e++;
+    if (/^-?\d/.test(s.slice(e, e + 2))) continue;
+    at = m.index;
+  }
   return at;
 }
 
@@ -79,7 +99,9 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   // "app=minasidor/4.12.0.255" is a version after a name and a slash; "10.0.0.0/8" is a network range, and so is
   // "10.1.1.1–10.1.1.254".
   // "kernel 5.15.0.91-generic", "1.2.3.4-beta": a version with its suffix.
-  if (/[\p{L}\d_-]\/$/u.test(tail) || codeAt(text, end) === 47 && /\d/.test(text[end + 1] ?? '') || /^-\p{L}/u.test(text.slice(end, end + 2)) ||
+  // (Round 13: a user and the address of the connection, with its port, in a VPN log is an address:
+  // "pia.nord/83.251.17.40:51234"; a version has no port.)
+  if ((/[\p{L}\d_-]\/$/u.test(tail) && !/^:\d{1,5}(?!\d)/.test(text.slice(end, end + 7))) || codeAt(text, end) === 47 && /\d/.test(text[end + 1] ?? '') || /^-\p{L}/u.test(text.slice(end, end + 2)) ||
     RANGE_AFTER.test(text.slice(end, end + 4)) || RANGE_BEFORE.test(tail)) return undefined;
   const o = quad.split('.').map(Number);
   // Section numbers and versions have small parts ("3.2.1.4", "12.1.3.2"); an address with all four below 21 is
@@ -95,7 +117,7 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
 
 /** An address after the word "IP": a person's unless the line names equipment and no person ("Serverns IP-adress"). */
 function labelled(line: string): { personal: true } | undefined {
-  return lastAt(INFRA, line) >= 0 && lastAt(PERSONAL, line.replace(IP_LABEL, '')) < 0 ? undefined : { personal: true };
+  return lastInfraAt(line) >= 0 && lastAt(PERSONAL, line.replace(IP_LABEL, '')) < 0 ? undefined : { personal: true };
 }
 
 /** The line before `s` (at most 60 characters), lower-cased. */
@@ -107,14 +129,16 @@ function lineBefore(text: string, s: number): string {
 
 /** The line after `end` (at most 100 characters), lower-cased. */
 function lineAfter(text: string, end: number): string {
-  const l = text.indexOf('\n', end);
-  return text.slice(end, l < 0 || l - end > 100 ? end + 100 : l).toLowerCase();
+  // Read by hand up to 100 characters: an indexOf to the line's end is quadratic on one long line of addresses.
+  let l = end;
+  while (l < text.length && l - end < 100 && text.charCodeAt(l) !== 10) l++;
+  return text.slice(end, l).toLowerCase();
 }
 
 /** The nearest label decides: a person's connection or the organisation's own equipment. */
 function owner(text: string, start: number, end: number, line: string, isInternal: boolean): { personal: boolean } | undefined {
   const p = lastAt(PERSONAL, line);
-  const q = lastAt(INFRA, line);
+  const q = lastInfraAt(line);
   if (INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
   // The user named after the address on its line outweighs the log's own component further back ("gw01 INFO
   // 91.150.3.44 login ok user=…"), not an equipment label right before it ("host=10.40.2.17 user=svc").

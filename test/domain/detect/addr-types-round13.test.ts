@@ -35,6 +35,16 @@ describe('IP addresses in log lines', () => {
       .toEqual(['192.168.1.34']);
     expect(found('2026-03-04T10:12:01Z 10.20.30.40 GET /health 200', 'ip_address')).toEqual([]);
     expect(found('upstream timeout host=10.40.2.17:8443 user=svc', 'ip_address')).toEqual([]);
+    expect(found('2024-06-03 10:12:01 | Pia Nordqvist | 192.168.1.34 | inloggning', 'ip_address')).toEqual(['192.168.1.34']);
+  });
+  it('reads the log\'s own host name as no label, a VPN user\'s address with its port, and a status code before an address', () => {
+    expect(found('Jun  3 10:12:01 vpn01 charon: 10[IKE] 83.251.17.40 is initiating an IKE_SA', 'ip_address')).toEqual(['83.251.17.40']);
+    expect(found('Jun  3 10:12:01 vpn01 openvpn[881]: pia.nord/83.251.17.40:51234 MULTI: Learn', 'ip_address')).toEqual(['83.251.17.40']);
+    expect(found('"GET /minasidor HTTP/1.1" 200 - 83.251.17.40', 'ip_address')).toEqual(['83.251.17.40']);
+    // Equipment named before the address still decides, and so does a range.
+    expect(found('vpn-gateway 83.251.17.1 startad', 'ip_address')).toEqual([]);
+    expect(found('Nätet omfattar 10.41.1.1 - 10.41.1.254 i dag.', 'ip_address')).toEqual([]);
+    expect(found('Chrome/120.0.0.0 Safari/537.36', 'ip_address')).toEqual([]);
   });
   it('leaves versions, object identifiers, network ranges and dates', () => {
     expect(found('Appen version 4.12.0.255 installerad, klienten v4.12.0.255.', 'ip_address')).toEqual([]);
@@ -75,6 +85,10 @@ describe('a street right after a name in a run-together header', () => {
     expect(found('Pia Nordqvist Kvarngärdet 14 Strängnäs', 'address')).toEqual(['Kvarngärdet 14']);
     expect(found('Pia Nordqvist Kvarngärdet 14 Strängnäs', 'name')).toEqual(['Pia Nordqvist']);
     expect(found('Kontakt: Pia Nordqvist Tallgläntan 3 B', 'name')).toEqual(['Pia Nordqvist']);
+  });
+  it('reads a direction shortened with a colon as the street\'s, not an initial of the name before it', () => {
+    expect(found('Pia Nordqvist V:a Storgatan 4 645 30 Strängnäs', 'address')).toEqual(['V:a Storgatan 4', '645 30 Strängnäs']);
+    expect(found('Pia Nordqvist V:a Storgatan 4 645 30 Strängnäs', 'name')).toEqual(['Pia Nordqvist']);
   });
 });
 
