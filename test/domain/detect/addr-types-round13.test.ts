@@ -115,3 +115,20 @@ describe('property designations in building-permit and environment-office text',
     expect(found('fastigheten Kvarnen 3 och Storgatan 4', 'property')).toEqual(['Kvarnen 3']);
   });
 });
+
+describe('bank accounts in everyday text and payout lists', () => {
+  it('reads a personkonto in a comma-separated export\'s account column as one account', () => {
+    const csv = 'Namn,Kontonummer,Belopp\nPia Nordqvist,9934125831,1200\nAnna Lind,3300 121212-1212,300\n';
+    expect(found(csv, 'bank_account')).toEqual(['9934125831', '3300 121212-1212']);
+    expect(found(csv, 'personnummer')).toEqual([]);
+    expect(found('Kalle Ek,8327-9 993 412 583-1,450\nAnna Lind,3300 121212-1212,300', 'bank_account'))
+      .toEqual(['8327-9 993 412 583-1', '3300 121212-1212']);
+  });
+  it('does not read an amount after a cell as part of an account in running text', () => {
+    expect(found('Avgiften 1 200,50 kr betalas till 8327-9 993 412 583-1.', 'bank_account')).toEqual(['8327-9 993 412 583-1']);
+  });
+  it('reads an IBAN printed in groups joined by hyphens', () => {
+    expect(found('IBAN: SE45-5000-0000-0583-9825-7466', 'bank_account')).toEqual(['SE45-5000-0000-0583-9825-7466']);
+    expect(found('Artikel SE45-5000-12 i lager', 'bank_account')).toEqual([]);
+  });
+});
