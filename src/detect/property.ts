@@ -365,6 +365,9 @@ function contextNoColon(text: string, h: number, seen: Set<number>, out: Finding
   const m = CONTEXT_NO_COLON.exec(text);
   if (!m) return;
   const start = h + m[0].length - m[1]!.length;
+  // Under the word on the next line only when the word is a label that starts its line ("Fastighetsbeteckning⏎KVARNEN
+  // 3"): in wrapped prose the next line opens a sentence ("Tillsyn på fastigheten⏎Måndag 3 juni …").
+  if (m[0].lastIndexOf('\n', m[0].length - m[1]!.length) >= 0 && !lineStartBefore(text, h)) return;
   const words = m[1]!.split(/[ \u00a0\n-]/);
   const block = words[words.length - 2]!;
   if (STREETLIKE.test(block) || STOP.has(block) || STOP.has(words[0]!) || seen.has(start)) return;
@@ -394,6 +397,16 @@ function moreNoColon(text: string, end: number, out: Finding[]): void {
     out.push({ type: 'property', start: s, end: e, score: 0.8,
       explanation: 'Fastighetsbeteckning utan kolon: nästa kvarter och nummer i samma uppräkning efter ordet "fastighet"' });
   }
+}
+
+/** Whether only blanks stand between the line's start and i (read back at most 20 characters). */
+function lineStartBefore(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 20; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 13) return false;
+  }
+  return i < 20;
 }
 
 /** Whether a given name (in any case) ends one space before i. */

@@ -107,6 +107,10 @@ describe('property designations in building-permit and environment-office text',
   });
   it('finds a designation without a colon under its label, in brackets or after a comma, and a list of them', () => {
     expect(found('Fastighetsbeteckning\nKVARNEN 3\n', 'property')).toEqual(['KVARNEN 3']);
+    expect(found('Sökande: Pia Nordqvist\nFastighet:\nKvarnen 3', 'property')).toEqual(['Kvarnen 3']);
+    // In wrapped prose the next line opens a sentence.
+    expect(found('Tillsyn på fastigheten\nMåndag 3 juni besöktes platsen.', 'property')).toEqual([]);
+    expect(found('Uppgifter om fastigheten\nAntal 3', 'property')).toEqual([]);
     expect(found('fastigheten (Kvarnen 3) ägs av Pia Nordqvist', 'property')).toEqual(['Kvarnen 3']);
     expect(found('fastigheten, Kvarnen 3, ägs av Pia Nordqvist', 'property')).toEqual(['Kvarnen 3']);
     expect(found('Fastigheten KV. KVARNEN 3 ska besiktas.', 'property')).toEqual(['KVARNEN 3']);
