@@ -2032,6 +2032,17 @@ const ORG_FILLER = new Set(['avd', 'org', 'nr', 'org.nr', 'orgnr', 'box', 'tel',
 // organisation's own address only in a letterhead or footer, where other contact labels share its line.
 const POSTAL_ONLY = /^[^A-Za-zÅÄÖåäöÉéÜü]?Postadress$/;
 const FOOTER_LABEL = /Besöksadress|Telefon|Tel\.|Växel|Org|E-post|Epost|Bankgiro|Plusgiro|www\.|Fax|Hemsida|Webb/;
+// Round 13: a line with a person's own fields is a form, not a letterhead, whatever contact labels it has ("Sökande: Pia
+// Nordqvist   Postadress: Storgatan 4 B   Postnummer och ort: …   Telefon: …"); a letterhead names the organisation.
+const PERSON_FIELD = /(?:^|[^A-Za-zÅÄÖåäö])(?:Namn|Förnamn|Efternamn|Sökande|Personnummer|Personnr|Postnummer|Fastighetsägare|Byggherre)(?![A-Za-zÅÄÖåäö])/;
+// Round 13: a person's name right after "Postadress:" ("Postadress: Pia Nordqvist, Storgatan 4 B, … Telefon …"): a given
+// name and a capitalised word, the person whose address follows.
+const GIVEN_AND_SURNAME = /^[ \u00a0:]*([A-ZÅÄÖ][a-zåäöéü]+)[ \u00a0]+[A-ZÅÄÖ][a-zåäöéü]/;
+/** Whether the text after an address label opens with a person's given name and surname. */
+function personAfterLabel(rest: string): boolean {
+  const m = GIVEN_AND_SURNAME.exec(rest);
+  return m !== null && FIRST_NAMES.has(m[1]!) && !NOT_NAME.has(m[1]!);
+}
 /** Whether the marker found is "Postadress" alone on a line without other contact labels (a person's form field). */
 const formField = (m: RegExpExecArray, line: string): boolean => POSTAL_ONLY.test(m[0]) && !FOOTER_LABEL.test(line);
 // The answer for the last line asked about: every address on a line asks about the whole line again, and a text
@@ -2046,7 +2057,8 @@ function footerLabelOn(text: string, from: number, to: number): boolean {
     footerText = text;
     footerFrom = from;
     footerTo = to;
-    footerFound = FOOTER_LABEL.test(text.slice(from, to));
+    const line = text.slice(from, to);
+    footerFound = FOOTER_LABEL.test(line) && !PERSON_FIELD.test(line);
   }
   return footerFound;
 }
@@ -2144,7 +2156,8 @@ function orgBefore(segment: string, text: string, lineStart: number, lineEnd: nu
   // ("Postadress" after another marker is that organisation's label: "Flens kommun, Postadress: Box 318, …".)
   for (let x = ORG_MARKER_ALL.exec(segment); x; x = ORG_MARKER_ALL.exec(segment)) if (!m || !POSTAL_ONLY.test(x[0])) m = x;
   if (!m) return endsWithComma(segment) && (tradeEnd(segment) || venueEnd(segment));
-  if (formField(m, segment) && !ORG_MARKER.test(segment.slice(m.index + m[0].length)) && !footerLabelOn(text, lineStart, lineEnd)) return false;
+  const rest = segment.slice(m.index + m[0].length);
+  if (formField(m, segment) && !ORG_MARKER.test(rest) && (personAfterLabel(rest) || !footerLabelOn(text, lineStart, lineEnd))) return false;
   if (soleTrader(segment, m) || visitField(m, segment, text, lineStart, lineEnd)) return false;
   for (const w of segment.slice(m.index + m[0].length).match(/(?<!\p{L})\p{Ll}[\p{Ll}.-]{2,}/gu) ?? []) if (!ORG_FILLER.has(w.replace(/\.$/, ''))) return false;
   return true;

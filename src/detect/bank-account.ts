@@ -21,6 +21,9 @@ const IBAN_LENGTH: Record<string, number> = {
 // A slash between the parts ("6152/320 687 109") only with the bank's structure (below).
 // (A hyphen and a space inside the account is a line break after the hyphen, "3300 650923-⏎4404" in a flattened table.)
 const CLEARING = /([1-9]\d{3})(?:[-–](\d))?(?:,[ \u00a0]?|[ \u00a0]?[-–/][ \u00a0]?|[ \u00a0])(\d{1,}(?:(?:[ \u00a0\-–]|[-–] )\d{1,}){0,4})(?![\d]|[.,]\d)/y;
+// Round 13: in a comma-separated row ("Anna Lind,3300 121212-1212,300") a pair that opens its cell ends at the next comma,
+// which is the cell's end, not a decimal comma.
+const CLEARING_TO_CELL_END = /([1-9]\d{3})(?:[-–](\d))?(?:[ \u00a0]?[-–/][ \u00a0]?|[ \u00a0])(\d{1,}(?:(?:[ \u00a0\-–]|[-–] )\d{1,}){0,4})(?=,|\r?\n|$)/y;
 // Swedbank's five-digit clearing written together: "82149 892 408 603-9".
 const CLEARING5 = /(8\d{3})(\d)(?:,[ \u00a0]?|[ \u00a0]|[-–])(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?![\d]|[.,]\d)/y;
 // Bankgiro NNN-NNNN or NNNN-NNNN; plusgiro up to eight digits with a hyphen before the check digit.
@@ -153,7 +156,7 @@ const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &&
 const isAlnumCode = (c: number): boolean => isLetterCode(c) || (c >= 48 && c <= 57);
 /**
  * Where an IBAN that starts at `a` ends, if it has its country's length (SWIFT's registry) in letters and digits, written
- * together or in groups with single spaces, and ends there (no letter or digit right after); else -1.
+ * together or in groups with single spaces or hyphens, and ends there (no letter or digit right after); else -1.
  */
 function ibanEnd(text: string, a: number, wraps: Wraps, more = false): number {
   const length = IBAN_LENGTH[text.slice(a, a + 2).toUpperCase()];
@@ -164,6 +167,8 @@ function ibanEnd(text: string, a: number, wraps: Wraps, more = false): number {
     const c = codeAt(text, i);
     if (isAlnumCode(c)) { n++; i++; }
     else if ((c === 32 || c === 0xa0) && n >= 4 && isAlnumCode(codeAt(text, i + 1))) i++;
+    // Round 13: groups of four joined by hyphens, as some forms print it ("SE45-5000-0000-0583-9825-7466").
+    else if (c === 45 && n >= 4 && n % 4 === 0 && isAlnumCode(codeAt(text, i + 1))) i++;
     else return -1;
   }
   // A group more of digits after it ("SE45 … 7467 1") makes it another length; not the next row's number after a line
@@ -448,7 +453,7 @@ function ibanAt(st: Scan): void {
     const end = ibanEnd(text, s - 2, wraps);
     if (end > 0) {
       st.nextIban = end;
-      const iban = text.slice(s - 2, end).replace(/[ \u00a0]/g, '').toUpperCase();
+      const iban = text.slice(s - 2, end).replace(/[ \u00a0-]/g, '').toUpperCase();
       if (ibanValid(iban)) {
         out.push({ type: 'bank_account', start: s - 2, end, score: 0.97,
           explanation: 'IBAN: landskod, kontrollsiffror stämmer (mod 97)' });
@@ -619,8 +624,9 @@ function pairAccount(st: Scan, m: RegExpExecArray, from: number): string {
 /** A clearing number and an account after it ("8327-9, 914 225 603-8", "5357 936 76 68"). */
 function clearingPair(st: Scan): void {
   const { text, s, len } = st;
+  const cell = len === 4 && codeAt(text, s - 1) === 44 ? (CLEARING_TO_CELL_END.lastIndex = s, CLEARING_TO_CELL_END.exec(text)) : null;
   const re = len === 4 ? CLEARING : CLEARING5;
-  const m = (re.lastIndex = s, re.exec(text));
+  const m = cell ?? (re.lastIndex = s, re.exec(text));
   if (!m) return;
   st.nextClearing = s + m[0].length;
   const from = s + m[0].length - m[3]!.length;

@@ -8,6 +8,7 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`${OCTET}(?:\\.${OCTET}){3}(?!\\d|\\.\\d)`, 'y');
 // Full eight-group IPv6 or one with a "::"; hex groups of 1-4. Bounded repetitions keep it linear.
 const IPV6 = /(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4}(?![\w:])/y;
+const SOFTWARE_UPDATE = /uppgrader|uppdater|upgrad|updat|installer|nedgrader|downgrad/;
 const NETMASK = /^255\.(?:0|128|192|224|240|248|252|254|255)\.(?:0|128|192|224|240|248|252|254|255)\.(?:0|128|192|224|240|248|252|254|255)$/;
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
@@ -16,23 +17,48 @@ const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 7
 // ("IP-adress", "inloggning från", "kundens IP", "user=… ip=") or the organisation's equipment ("servern", "host=",
 // "gateway", "DNS", "routern"). Numbering and versions never are addresses.
 const IP_LABEL = /(?:\bip|ipv[46])(?:[- ]?(?:adress(?:en)?|address|nummer|nr|nr\.))?[\s:=]*$/;
-const NUMBERING = /(?:version|ver\.|\bv\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build|firmware|\bfw|mjukvara|programvara|\bapp|klient|client|drivrutin|driver|serie(?:nummer|nr)?|s\/n|\bsn|artikel\w*|art\.? ?nr|modell|lagrum|§|paragraf|figur|\bfig\.|tabell|bild|steg|moment|\bkl\.?|klockan|\btid|\boid|referens|\bref\.?|\bnr\.?|nummer|\bnummer|\bid)[\s:=#]*$/;
+const NUMBERING = /(?:version(?:en)?|\bver\.?|\bv\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build|firmware|\bfw|mjukvara|programvara|\bapp(?:en|ens)?|klient|client|drivrutin|driver|serie(?:nummer|nr)?|s\/n|\bsn|artikel\w*|art\.? ?nr|modell|lagrum|§|paragraf|figur|\bfig\.|tabell|bild|steg|moment|\bkl\.?|klockan|\btid|\boid|referens|\bref\.?|\bnr\.?|nummer|\bnummer|\bid)[\s:=#]*$/;
 // A person's own device names the address as theirs ("hennes dator 192.168.1.34", "(kundens mobil)" after it).
 // "Hemma-IP", "hemmadatorn": a person's home connection.
-const PERSONAL = /hemma|(?:hennes|hans|deras|\bsin|\bmin|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet)|\bip\b|ip-?adress|ipv4|\bfrån|inlogg|loggade|logga[dr]? in|login|logon|kund|användar|\buser|client|klient|\bsrc\b|source|remote|besök|avsändar|anslut|anslöt|åtkomst|subject|session|ombud|abonnent|sökande|medlem/g;
+const PERSONAL = /hemma|(?:hennes|hans|deras|\bsin|\bmin|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet)|\bip\b|ip-?adress|ipv4|\bfrån|\bfrom\b|inlogg|loggade|logga[dr]? in|login|logon|kund|användar|\buser|client|klient|\bsrc\b|source|remote|besök|avsändar|anslut|anslöt|åtkomst|subject|session|ombud|abonnent|sökande|medlem/g;
 const INFRA = /server|servrar|\bhost|gateway|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|kamera|camera|styrsystem|scada|\bplc|intern|tjänst|webbplats|\bsmtp|\bimap|\bvpn|\/\/$/g;
 const PERSON_AFTER = /^[\s,]*\((?:hennes|hans|deras|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet|router|uppkoppling|anslutning)/;
-const INFRA_AFTER = /^[\s,]*\(?(?:vår|vårt|våra|intern|server|servern|routern|gateway|brandväggen|skrivaren|dns|ntp|proxy)/;
+// A log's next field ("client: X, server: Y", nginx) is a key, not a description of the address before it.
+const INFRA_AFTER = /^[\s,]*\(?(?:vår|vårt|våra|intern|server|servern|routern|gateway|brandväggen|skrivaren|dns|ntp|proxy)(?![:=])/;
+// The log line after an address names the user ("10.1.2.3 login ok user=kalle"), or the address opens an access-log
+// line ("10.1.2.3 - pia [04/Mar/2026:…]": remote host, identity, user, time): the client's connection. Read only up to
+// the line's end, at most 100 characters on.
+// Round 13: or a login is what the line after it records ("| 192.168.1.34 | inloggning", "… logged in").
+const CLIENT_AFTER = /^(?: [^\s]{1,40} [^\s]{1,64} \[|[^\n]*?\b(?:user|username|uid|subject|användare|anv|kund|kundnr|login)[=:]|[\s|;,]{1,6}(?:inloggning|inloggad|loggade in|login ok|logged in|logon))/;
 // "ip", "ip-adress", and a header written as a field name ("ip_adress", "client_ip", "IP_address"), round 13.
 const IP_COLUMN = /(?<![a-zåäö0-9])ip(?![a-zåäö0-9])|ip[-_]?ad{1,2}ress/;
+// A range's other end is an address too ("10.1.1.1–10.1.1.254", "10.1.1.1 – 254"); a status code and a dash before
+// it are a log's fields ("… HTTP/1.1" 200 - 83.251.17.40", round 13).
 const RANGE_AFTER = /^[ \u00a0]?[-–][ \u00a0]?\d/;
-const RANGE_BEFORE = /\d[ \u00a0]?[-–][ \u00a0]?$/;
+const RANGE_BEFORE = /\d\.\d{1,3}[ \u00a0]?[-–][ \u00a0]?$/;
 
 /** The last index of a match of a global regex in `s`, or -1. */
 function lastAt(re: RegExp, s: string): number {
   re.lastIndex = 0;
   let at = -1;
   for (let m = re.exec(s); m; m = re.exec(s)) at = m.index;
+  return at;
+}
+
+/**
+ * The last equipment word on a line piece, or -1; not one that a number continues ("vpn01", "fw-02", "gw1"): that is the
+ * host name of the machine that writes the log line ("Jun  3 10:12:01 vpn01 charon: 83.251.17.40 is initiating …"),
+ * not a label of the address (round 13).
+ */
+function lastInfraAt(s: string): number {
+  INFRA.lastIndex = 0;
+  let at = -1;
+  for (let m = INFRA.exec(s); m; m = INFRA.exec(s)) {
+    let e = m.index + m[0].length;
+    while (e < s.length && /[a-z]/.test(s[e]!)) e++;
+    if (/^-?\d/.test(s.slice(e, e + 2))) continue;
+    at = m.index;
+  }
   return at;
 }
 
@@ -65,12 +91,18 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   // A client's version ("VPN-klient 4.12.0.255") has a small first part; a public address after "klient" ("Klient
   // 83.250.1.17 loggade in") is the client's connection.
   const numbering = NUMBERING.exec(tail);
-  if (numbering && !(/klient|client/.test(numbering[0]) && Number(quad.slice(0, quad.indexOf('.'))) > 30)) return undefined;
+  const first = Number(quad.slice(0, quad.indexOf('.')));
+  if (numbering && !(/klient|client/.test(numbering[0]) && first > 30)) return undefined;
+  // "Appen uppgraderades från 4.12.0.255 till 4.13.0.1", "Uppdatera till 4.12.0.255": a software update names versions,
+  // whose first part is small; a public address after "from" in such a line is rare.
+  if (first <= 30 && SOFTWARE_UPDATE.test(line)) return undefined;
   if (NETMASK.test(quad) || /mask\S*[\s:]*$/.test(tail)) return undefined;
   // "app=minasidor/4.12.0.255" is a version after a name and a slash; "10.0.0.0/8" is a network range, and so is
   // "10.1.1.1–10.1.1.254".
   // "kernel 5.15.0.91-generic", "1.2.3.4-beta": a version with its suffix.
-  if (/[\p{L}\d_-]\/$/u.test(tail) || codeAt(text, end) === 47 && /\d/.test(text[end + 1] ?? '') || /^-\p{L}/u.test(text.slice(end, end + 2)) ||
+  // (Round 13: a user and the address of the connection, with its port, in a VPN log is an address:
+  // "pia.nord/83.251.17.40:51234"; a version has no port.)
+  if ((/[\p{L}\d_-]\/$/u.test(tail) && !/^:\d{1,5}(?!\d)/.test(text.slice(end, end + 7))) || codeAt(text, end) === 47 && /\d/.test(text[end + 1] ?? '') || /^-\p{L}/u.test(text.slice(end, end + 2)) ||
     RANGE_AFTER.test(text.slice(end, end + 4)) || RANGE_BEFORE.test(tail)) return undefined;
   const o = quad.split('.').map(Number);
   // Section numbers and versions have small parts ("3.2.1.4", "12.1.3.2"); an address with all four below 21 is
@@ -89,7 +121,7 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
 
 /** An address after the word "IP": a person's unless the line names equipment and no person ("Serverns IP-adress"). */
 function labelled(line: string): { personal: true } | undefined {
-  return lastAt(INFRA, line) >= 0 && lastAt(PERSONAL, line.replace(IP_LABEL, '')) < 0 ? undefined : { personal: true };
+  return lastInfraAt(line) >= 0 && lastAt(PERSONAL, line.replace(IP_LABEL, '')) < 0 ? undefined : { personal: true };
 }
 
 /** The line before `s` (at most 60 characters), lower-cased. */
@@ -99,16 +131,28 @@ function lineBefore(text: string, s: number): string {
   return text.slice(l, s).toLowerCase();
 }
 
+/** The line after `end` (at most 100 characters), lower-cased. */
+function lineAfter(text: string, end: number): string {
+  // Read by hand up to 100 characters: an indexOf to the line's end is quadratic on one long line of addresses.
+  let l = end;
+  while (l < text.length && l - end < 100 && text.charCodeAt(l) !== 10) l++;
+  return text.slice(end, l).toLowerCase();
+}
+
 /** The nearest label decides: a person's connection or the organisation's own equipment. */
 function owner(text: string, start: number, end: number, line: string, isInternal: boolean): { personal: boolean } | undefined {
   const p = lastAt(PERSONAL, line);
-  const q = lastAt(INFRA, line);
-  if (q > p || INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
+  const q = lastInfraAt(line);
+  if (INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
+  // The user named after the address on its line outweighs the log's own component further back ("gw01 INFO
+  // 91.150.3.44 login ok user=…"), not an equipment label right before it ("host=10.40.2.17 user=svc").
+  const client = CLIENT_AFTER.test(lineAfter(text, end));
+  if (q > p && !(client && q < line.length - 24)) return undefined;
   // An internal address (a private range, loopback) is a device in a network: a person's only when a word on its
   // line or a table's IP column above says so.
   if (p < 0 && PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase())) return { personal: true };
-  if (p < 0 && isInternal && !IP_COLUMN.test(text.slice(Math.max(0, start - 300), start - line.length).toLowerCase())) return undefined;
-  return { personal: p >= 0 };
+  if (p < 0 && isInternal && !client && !IP_COLUMN.test(text.slice(Math.max(0, start - 300), start - line.length).toLowerCase())) return undefined;
+  return { personal: p >= 0 || client };
 }
 
 export const ipAddressDetector: Detector = {
@@ -129,9 +173,11 @@ export const ipAddressDetector: Detector = {
         const m = prev === 46 ? null : IPV4.exec(text);
         if (m) {
           next4 = s + m[0].length;
-          const why = ipv4Evidence(text, s, next4, m[0]);
+          // "::ffff:91.150.3.44": an IPv4 address written as IPv6 (a dual-stack server's log) keeps its prefix.
+          const a = s >= 7 && text.slice(s - 7, s).toLowerCase() === '::ffff:' && !/[\w:]/.test(text[s - 8] ?? '') ? s - 7 : s;
+          const why = ipv4Evidence(text, a, next4, m[0]);
           if (why === undefined) continue;
-          out.push({ type: 'ip_address', start: s, end: next4, score: why.personal ? 0.9 : 0.8,
+          out.push({ type: 'ip_address', start: a, end: next4, score: why.personal ? 0.9 : 0.8,
             explanation: `IP-adress (IPv4): fyra tal 0–255 med punkter${why.personal ? ', sammanhangsord för en persons anslutning' : ''}` });
           continue;
         }
@@ -148,6 +194,9 @@ export const ipAddressDetector: Detector = {
       const m = IPV6.exec(text);
       next6 = m ? a + m[0].length : s + 1;
       if (!m || (!/[a-fA-F]|::/.test(m[0]) && m[0].split(':').length < 8)) continue;
+      // A zone after a link-local address ("fe80::1%eth0") belongs to it.
+      const zone = /^%[A-Za-z0-9]{1,15}(?![\w])/.exec(text.slice(next6, next6 + 17));
+      if (zone) next6 += zone[0].length;
       // Loopback, link-local (fe80::/10) and unique local (fc00::/7) addresses are devices in a network.
       const line = lineBefore(text, a);
       const why = IP_LABEL.test(line.slice(-24)) ? labelled(line) : owner(text, a, next6, line, /^(?:::1$|fe[89ab]|f[cd])/i.test(m[0]));

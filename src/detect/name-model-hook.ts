@@ -347,6 +347,9 @@ export function learnedContextNames<T extends ContextToken>(
     const s = text.charCodeAt(b.end);
     const c = text.charCodeAt(b.end + 1);
     if ((s === 32 || s === 0xa0) && c >= 48 && c <= 57 && a === b) return;
+    // A letter or two before a colon and a lower-case letter is a word shortened with a colon ("V:a Storgatan", "S:t
+    // Eriksgatan", "Ö:a"), no initial (round 13: "Pia Nordqvist V:a Storgatan 4" took the V and the street was lost).
+    if (s === 58 && b.end - b.start <= 2 && c >= 97 && c <= 122) return;
     // "af Lindenfeldt", "van der Berg": a particle before the run belongs to the name.
     const particle = PARTICLE.exec(text.slice(Math.max(0, a.start - 9), a.start));
     const start = particle ? a.start - particle[1]!.length : a.start;

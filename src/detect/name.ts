@@ -246,7 +246,9 @@ export const IN_BEFORE = /(?:^|[^\p{L}])(?:i|in|I|In|vid|Vid|utanför|Utanför)[
 const VOCATIVE_CLOSE = /^(?:[!,]|\r?\n|$)/;
 // With the greetings of the neighbouring languages (round 12): Finnish "hei", "moi", "hyvä", Norwegian and German "hei"/"hallo".
 const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|kära|tack|thanks|cheers|grattis|hei|moi|moikka|terve|hyvä|hallo|hola|liebe|lieber)$/;
-const STREET_SHAPE = /.(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|stråket|promenaden|kajen)$/;
+// Round 13: the definite street nouns that end no Swedish surname either ("Pia Nordqvist Kvarngärdet 14": the street,
+// not a third part of the name); a surname list that has the word still wins.
+const STREET_SHAPE = /.(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|stråket|promenaden|kajen|gärdet|gläntan|slingan|svängen|gången|terrassen|esplanaden|kroken|länken|passagen)$/;
 
 
 

@@ -35,7 +35,9 @@ const MORE = new RegExp(String.raw`(?:(?:,|[ \u00a0](?:och|samt|resp\.?|respekti
 // Kvarnen 12", "kvarteret Tornet 3". The word, not a list of places, is the evidence here.
 const CONTEXT_KEYS = ['astighet', 'ASTIGHET', 'omten', 'varteret'];
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-const CONTEXT_NO_COLON = /(?:[Ff]astighet(?:en|erna)?|FASTIGHET(?:EN)?|[Ff]astighetsbeteckning(?:en)?(?: är)?|FASTIGHETSBETECKNING|[Tt]omten|[Kk]varteret|[Kk]v\.|[Kk]v(?= )|KV(?= ))[ \u00a0]*:?[ \u00a0]*((?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:[ \u00a0\n-](?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,2}[ \u00a0\n]\d{1,4})(?![\d:]|[.,]\d|[ \u00a0]?[A-Ha-h](?![\p{L}\d]))/uy;
+// Round 13: the designation may stand in brackets or after a comma ("fastigheten (Kvarnen 3)", "fastigheten, Kvarnen 3,"),
+// or on the line under its label ("Fastighetsbeteckning⏎KVARNEN 3").
+const CONTEXT_NO_COLON = /(?:[Ff]astighet(?:en|erna)?|FASTIGHET(?:EN)?|[Ff]astighetsbeteckning(?:en)?(?: är)?|FASTIGHETSBETECKNING|[Tt]omten|[Kk]varteret|[Kk]v\.|KV\.|[Kk]v(?= )|KV(?= ))(?:[ \u00a0]*:?[ \u00a0]*(?:\r?\n[ \t]*)?|,[ \u00a0]|[ \u00a0]\()((?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?:[ \u00a0\n-](?:\p{Lu}\p{Ll}+|\p{Lu}{2,})){0,2}[ \u00a0\n]\d{1,4})(?![\d:]|[.,]\d|[ \u00a0]?[A-Ha-h](?![\p{L}\d]))/uy;
 // (Not a semicolon row's next cells, "Björken 7;12;…", "Björken 7;2024-01-01".)
 const OCR_UNIT = /^(?:;|[ \u00a0]:|:[ \u00a0])[1-9]\d{0,3}(?![\p{L}\d;\-–]|[.,:]\d)/u;
 // The trakt left out after the word: "fastigheten 1:23" (the block named earlier or not at all).
@@ -83,7 +85,15 @@ const STOP = new Set([
   'ISO', 'IEC', 'EN', 'SS', 'SIS', 'DIN', 'ASTM', 'ANSI', 'IEEE', 'ETSI', 'CEN', 'CENELEC', 'BS', 'NEK', 'ITU', 'NF', 'UNE', 'ÖNORM',
   // Round 11: a court's or an authority's unit numbered with a colon in a judgment's header ("Enhet 1:4", "Rotel 5:2").
   'Enhet', 'Enheten', 'Rotel', 'Roteln', 'Avdelningen', 'Sektion', 'Sektionen', 'Dom', 'Domen',
+  // Round 13: what a building permit or an environment office numbers with a colon (a plan's houses and parts, the
+  // documents of a case, a fee schedule, a drawing's scale) and the giro accounts.
+  'Hus', 'Huset', 'Handling', 'Handlingen', 'Objekt', 'Objektet', 'Taxa', 'Taxan', 'Skala', 'Skalan', 'Byggrätt', 'Byggnad',
+  'Byggnaden', 'Område', 'Området', 'Delområde', 'Postgiro', 'Plusgiro', 'Bankgiro',
 ]);
+// Round 13: nouns that number things by their ending: a process or document ("Anläggning", "Revidering", "Ritning"), a
+// class, point or level ("Riskklass", "Provpunkt", "Bullernivå") and a law cited by chapter and section ("Miljöbalken
+// 26:9", "Plan- och bygglagen 9:31"). No trakt or block ends so.
+const NUMBERED_THING = /(?:ning|ningen|ering|eringen|klass|klassen|punkt|punkten|nivå|nivån|balken|lagen|förordningen)$/i;
 
 /**
  * Round 12: a word in capitals without a vowel is an abbreviation, a rule book's or an authority's ("BBR 5:2511",
@@ -313,6 +323,11 @@ function detectOne(text: string, base: number, m: RegExpExecArray, out: Finding[
       muni = undefined;
     }
     if (stopWord(block.split(/[ \u00a0-]/)[0]!) || acronym(block)) return;
+    // The last word of the block read as a stop word too when it is in lower case ("Enligt avsnitt 6:5", "Fasadritning
+    // skala 1:100"): a trakt's words are capitalised. A numbered thing by its ending is no trakt either (round 13).
+    const lastWord = block.slice(Math.max(block.lastIndexOf(' '), block.lastIndexOf('\u00a0'), block.lastIndexOf('-')) + 1);
+    if ((lastWord !== block && /^\p{Ll}/u.test(lastWord) && stopWord(lastWord.charAt(0).toUpperCase() + lastWord.slice(1))) ||
+      (NUMBERED_THING.test(lastWord) && !PLACES.has(lastWord) && !KOMMUNER.has(lastWord))) return;
     // A patronymic surname ("Eriksson 2:14, Holm 2:17" – race times after names) is no trakt.
     if (!muni && /sson$/i.test(block) && !/fastighet|tomt|lantmäteri/.test(before(text, start, 40))) return;
     if (a.length === 4 && /^(19|20)/.test(a)) return; // SFS number "2009:400"
@@ -350,6 +365,9 @@ function contextNoColon(text: string, h: number, seen: Set<number>, out: Finding
   const m = CONTEXT_NO_COLON.exec(text);
   if (!m) return;
   const start = h + m[0].length - m[1]!.length;
+  // Under the word on the next line only when the word is a label that starts its line ("Fastighetsbeteckning⏎KVARNEN
+  // 3"): in wrapped prose the next line opens a sentence ("Tillsyn på fastigheten⏎Måndag 3 juni …").
+  if (m[0].lastIndexOf('\n', m[0].length - m[1]!.length) >= 0 && !lineStartBefore(text, h)) return;
   const words = m[1]!.split(/[ \u00a0\n-]/);
   const block = words[words.length - 2]!;
   if (STREETLIKE.test(block) || STOP.has(block) || STOP.has(words[0]!) || seen.has(start)) return;
@@ -362,6 +380,33 @@ function contextNoColon(text: string, h: number, seen: Set<number>, out: Finding
   out.push({ type: 'property', start, end: end + (unit ? unit[0].length : 0), score: 0.9,
     explanation: unit ? 'Fastighetsbeteckning efter ordet "fastighet": kolonet mellan numren felläst eller felskrivet'
       : 'Fastighetsbeteckning utan kolon: kvarter och nummer efter ordet "fastighet", "tomten", "kvarteret" eller "kv."' });
+  if (!unit) moreNoColon(text, end, out);
+}
+
+// Round 13: more blocks after the first in a list ("fastigheterna Kvarnen 3 och Kvarnen 4", "Kvarnen 3, Tornet 2 samt
+// Lärkan 7"): a capitalised word (not a street) and a number, as the first.
+const MORE_NO_COLON = /(?:,|[ \u00a0](?:och|samt|resp\.?|respektive|&))[ \u00a0]+(\p{Lu}\p{Ll}+|\p{Lu}{2,})[ \u00a0](\d{1,4})(?![\d:]|[.,]\d|[ \u00a0]?[A-Ha-h](?![\p{L}\d]))/uy;
+/** More designations without a colon after one that ends at end. */
+function moreNoColon(text: string, end: number, out: Finding[]): void {
+  for (let e = end, n = 0; n < 20; n++) {
+    MORE_NO_COLON.lastIndex = e;
+    const m = MORE_NO_COLON.exec(text);
+    if (!m || STREETLIKE.test(m[1]!) || stopWord(m[1]!)) break;
+    e = m.index + m[0].length;
+    const s = e - m[1]!.length - 1 - m[2]!.length;
+    out.push({ type: 'property', start: s, end: e, score: 0.8,
+      explanation: 'Fastighetsbeteckning utan kolon: nästa kvarter och nummer i samma uppräkning efter ordet "fastighet"' });
+  }
+}
+
+/** Whether only blanks stand between the line's start and i (read back at most 20 characters). */
+function lineStartBefore(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 20; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 13) return false;
+  }
+  return i < 20;
 }
 
 /** Whether a given name (in any case) ends one space before i. */
