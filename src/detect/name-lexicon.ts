@@ -155,6 +155,14 @@ export function isSwedishWord(word: string, compound: boolean): boolean {
   return r;
 }
 
+/** Whether a word in lower case is a name: in the name lists (a given name when `givenOnly`), no Swedish or English word. */
+export function lowerName(w: string, givenOnly: boolean): boolean {
+  // After "heter" the word as it stands must be no Swedish word; an inflected reading ("hålan" = hål + an) proves little.
+  if (w.length < 2 || SV_WORDS.has(w) || (givenOnly && isSwedishWord(w, false)) || isEnglishWord(w)) return false;
+  const t = w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+  return FIRST_NAMES.has(t) || (!givenOnly && (SURNAMES.has(t) || NAME_WORDS.has(t) || AMBIGUOUS_FIRST.has(t)));
+}
+
 // A Swedish noun's definite form first in its sentence is capitalised by its place alone ("Domen vann laga kraft", "Kranen
 // läcker", "Bussen går 08.30"), whatever list also holds the spelling as a given name of another language ("Domen"), a
 // census name ("Bussen") or a Finnish surname's ending ("Kranen"; round 12). Told by its ending on a dictionary stem: -en
@@ -233,11 +241,26 @@ export const NOT_NAME = new Set([
   'And', 'Or', 'But', 'To', 'Of', 'With', 'Best', 'Kind', 'Regards', 'Thanks', 'Thank', 'Please', 'Hello', 'Hi', 'Yours',
   'Sincerely', 'Swedish', 'English', 'Finnish', 'Sa', 'Swish', 'Bankid', 'BankID',
 ]);
+// Greetings of the neighbouring languages that a census list holds as names (round 12: "Hei!", "Hallo Jens").
+const NEIGHBOUR_GREETINGS = ['hei', 'moi', 'moikka', 'terve', 'kiitos', 'terveisin', 'hyvä', 'hallo', 'hola'];
 /**
- * Greetings and thanks of the neighbouring languages that a census list holds as names (round 12: "Hei!", "Hallo Jens"):
- * never names, like NOT_NAME, but kept apart from it since NOT_NAME is an input of the character model's training.
+ * Greetings, thanks and wishes that address a person, in lower case: the one list every rule that reads a greeting builds
+ * its pattern from ("Hej Saga!", "Tack, Gunborg.", "hej maja"; round 13: name.ts had three lists of its own). The closing
+ * phrases of a letter ("Med vänlig hälsning", "Mvh") are sign-off.ts's CLOSING_PHRASES.
  */
-export const FOREIGN_GREETINGS = new Set(['Hei', 'Moi', 'Moikka', 'Terve', 'Kiitos', 'Terveisin', 'Hyvä', 'Hallo', 'Hola']);
+export const GREETINGS: readonly string[] = [
+  'hej', 'hejsan', 'hallå', 'tjena', 'tja', 'bäste', 'bästa', 'kära', 'tack', 'tusen tack', 'stort tack', 'god morgon', 'godmorgon',
+  'god dag', 'goddag', 'grattis', 'ha det bra', 'trevlig helg', 'dear', 'hi', 'hello', 'thanks', 'thank you', 'cheers', 'liebe', 'lieber',
+  ...NEIGHBOUR_GREETINGS,
+];
+/**
+ * The greetings of the neighbouring languages, capitalised: never names, like NOT_NAME, but kept apart from it since NOT_NAME
+ * is an input of the character model's training.
+ */
+export const FOREIGN_GREETINGS = new Set(NEIGHBOUR_GREETINGS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+/** An alternation of phrases for a pattern, longest first, with their blanks as one blank. */
+export const phraseAlternation = (phrases: readonly string[]): string =>
+  [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&')).join('|');
 
 /** Common abbreviations of two or three capitals that are not staff initials. */
 export const NOT_INITIALS = new Set([

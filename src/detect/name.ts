@@ -16,11 +16,11 @@ import {
 } from './name-filters.ts';
 import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
 import { initialsBesideDate, initialsOfNames, namesInitials } from './short-forms.ts';
-import { signOffNames } from './sign-off.ts';
+import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
-  SV_WORDS, TITLE_BEFORE, TITLE_WHOLE,
-  isEnglishWord, isSwedishWord,
+  SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
+  isEnglishWord, isSwedishWord, lowerName, phraseAlternation,
 } from './name-lexicon.ts';
 
 // Patterns with \p{…} are module constants, never literals inside a function (issue 15, speed): esbuild (the build and
@@ -244,8 +244,8 @@ export function personNoun(w: string): boolean {
  */
 export const IN_BEFORE = /(?:^|[^\p{L}])(?:i|in|I|In|vid|Vid|utanför|Utanför)[ \u00a0]$/u;
 const VOCATIVE_CLOSE = /^(?:[!,]|\r?\n|$)/;
-// With the greetings of the neighbouring languages (round 12): Finnish "hei", "moi", "hyvä", Norwegian and German "hei"/"hallo".
-const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|kära|tack|thanks|cheers|grattis|hei|moi|moikka|terve|hyvä|hallo|hola|liebe|lieber)$/;
+// A greeting of one word before a name: the greetings of name-lexicon.ts's GREETINGS that are one word.
+const GREETING = new RegExp(`^(?:${phraseAlternation(GREETINGS.filter((g) => g.indexOf(' ') < 0))})$`);
 const STREET_SHAPE = /.(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|stråket|promenaden|kajen)$/;
 
 
@@ -559,7 +559,8 @@ const PLACE_PREPOSITION = /^(?:i|från|till|mot|via|på|genom|utanför|nära|vid
 const ROLE_AFTER = /^(?:,[ \u00a0]|[ \u00a0]\()(\p{Ll}+)/u;
 const ROLE_IN_PARENS = /^[ \u00a0]\(([\p{Ll}.]+)(?:,[^)]{0,25})?\)/u;
 const VOCATIVE_END = /^[.!?]?[ \t]*(?:\r?\n|$)|^!/;
-const GREETING_LINE = /^[ \t>]*(?:hej|hejsan|hallå|tack|tusen tack|stort tack|god morgon|godmorgon|god dag|goddag|hälsningar|vänliga hälsningar|ha det bra|trevlig helg|thanks|thank you|hi|hello|dear|cheers|grattis)\b[^.!?\n]*,[ ]$/i;
+// A greeting or a closing first on the line, up to the comma before the name it addresses ("Tack för samtalet, Gunborg.").
+const GREETING_LINE = new RegExp(`^[ \\t>]*(?:${phraseAlternation([...GREETINGS, ...CLOSING_PHRASES])})\\b[^.!?\\n]*,[ ]$`, 'i');
 // Words that open a sentence and leave the capitalised word after them mid-sentence (issue 15, round 8): prepositions,
 // conjunctions and adverbs ("Enligt Dawit är …", "Som Nurcan skrev …", "Även Jovanka har …", "Hos Tsegay …"), and
 // imperatives of contact ("Fråga Jaroslav om …", "Hälsa Tuula att …"). A past-tense verb in a note without a subject
@@ -966,8 +967,6 @@ function avSignAfter(text: string, from: number): RegExpExecArray | null {
 const LOWER_SIGN = /(?<![\p{L}])(?:kör[dt]|logga[dt]|registrera[dt]|skapa[dt]|utskriv(?:et|en)|utskrift|exportera[dt]|export|skicka[dt]|renskriv(?:en|et)|handlag[dt]|upprätta[dt]|ändra[dt]|signera[dt]|sammanställ[dt]|granska[dt]|ifyll[dt]|utför[dt]|mottag(?:en|et)|upptag(?:en|et)|godkän[dt]|behandla[dt]|avslutat|avslutad|stängt|stängd|uppdaterad|uppdaterat):?(?:[ \u00a0][\d:.\- ]{1,24})?$/iu;
 // Units with two capitals and a small letter: never initials.
 const UNITS = new Set(['MHz', 'GHz', 'THz', 'MWh', 'GWh', 'TWh', 'MPa', 'GPa', 'MBq', 'GBq', 'TBq', 'MSc', 'BSc', 'MVa', 'KWh']);
-const hasClosing = (t: string): boolean =>
-  t.includes('älsning') || t.includes('ÄLSNING') || /mvh|egards|\/\//i.test(t);
 const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2}(?:[A-ZÅÄÖ]|[a-zåäö])?(?![A-Za-zÅÄÖåäöÉé])/g;
 // Initials defined in a legend: "KG = Kim Tallroth, KRa = Kai Tallroth".
 const SIGN_LEGEND = /(?<![\p{L}\d])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})[ \u00a0]?=[ \u00a0]?(?=\p{Lu})/gu;
@@ -988,9 +987,6 @@ const CELL_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:\/(?:\p{Lu}{2,3}|\p{Lu
 // Between initials of one list: "KLB, PSÅ, ANy", "KLB och PSÅ", "KG/KRa".
 const INITIALS_LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0](?:och|o|&)[ \u00a0]|\/|[ \u00a0])$/;
 const ROLE_WHY = 'Initialer efter "registrerat av", "granskad", "attest" eller liknande';
-// The signature also on the closing's own line ("Hälsningar Saga", "Mvh Saga och Ask") and two names joined by "&" (round 12).
-const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|hälsning|mvh|kind regards|best regards|regards|\/\/)[,!.]?(?:[ \t]*\r?\n[ \t]*|[ \u00a0]+)(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \u00a0]&[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,1})?)[ \t]*(?=\r?\n|$)/giu;
-const CLOSING_JOIN = /[ \u00a0](?:&|och|o)[ \u00a0]/;
 const SIGN_PAREN = /\((\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[,)])/gu;
 const SIGN_PAREN_AT = sticky(SIGN_PAREN);
 
@@ -1040,13 +1036,6 @@ function contextMarks(text: string): ContextMarks {
   return r;
 }
 const LOWER_WORD = /[\p{Ll}][\p{Ll}'’-]*/uy;
-/** Whether a word in lower case is a name: in the name lists (a given name when `givenOnly`), no Swedish or English word. */
-function lowerName(w: string, givenOnly: boolean): boolean {
-  // After "heter" the word as it stands must be no Swedish word; an inflected reading ("hålan" = hål + an) proves little.
-  if (w.length < 2 || SV_WORDS.has(w) || (givenOnly && isSwedishWord(w, false)) || isEnglishWord(w)) return false;
-  const t = w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
-  return FIRST_NAMES.has(t) || (!givenOnly && (SURNAMES.has(t) || NAME_WORDS.has(t) || AMBIGUOUS_FIRST.has(t)));
-}
 /** A token that may be part of a name announced by "heter": a name word, or a word in no list. */
 const namedWord = (u: Token): boolean => (nameish(u) || u.kind === 'word' || u.kind === 'place' || u.kind === 'initial') && !u.caps;
 /**
@@ -1760,7 +1749,8 @@ function couples(text: string, tokens: Token[], out: Finding[]): void {
 const CUE_TAILS = ['ej ', 'ejsan ', 'ack ', 'vh ', 't är '];
 // Where in each cue tail indexOf starts: at its rarest character ("j ", "js", "ck ", "vh ", "är ").
 const CUE_ANCHOR = [1, 1, 1, 0, 2];
-const LOWER_CUE = /(?:^|[^\p{L}])(?:hej|hejsan|hallå|tjena|tack|mvh|hälsningar|det är|detta är)[ ]$/iu;
+// The cue whole: a greeting or closing of one word (GREETINGS, CLOSING_PHRASES) or "det är" (only those the tails above find).
+const LOWER_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlternation([...GREETINGS, ...CLOSING_PHRASES].filter((g) => g.indexOf(' ') < 0))}|det är|detta är)[ ]$`, 'iu');
 // A signature after a slash at the end of a line or message, capitalised: "/Pertti", "/P Heikkilä", "/Anna Ek".
 // The signature may go on with a comma and the writer's role or unit: "/Linnea, Bredbandssupport" (round 9).
 const SLASH_NAME = /(?:\p{Lu}\p{Ll}+|\p{Lu}\.?[ \u00a0]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$|["\]])|,[ \u00a0]\p{L}[\p{L} -]{0,40}(?:\r?\n|$))/uy;
@@ -1984,45 +1974,6 @@ function lowerSpeaker(text: string, a: number, out: Finding[], covered: Uint8Arr
   covered.fill(1, a, e);
 }
 
-// A sign-off at the end of its line, the signature on the next: "Mvh⏎", "Vänliga hälsningar,⏎", "Hälsn.⏎".
-// Found by indexOf of a part of each sign-off word ("Mvh", "hälsningar"; in capitals or English too rare to pay a scan),
-// then checked whole: one pattern over the whole text cost a tenth of the pass, a look at every line break one per cent.
-const SIGN_ANCHORS = ['vh', 'älsn'];
-const SIGN_OFF = /(?:^|[^\p{L}])(?:mvh|hälsningar|hälsning|hälsn\.?)[,.!]?[ \t]*\r?$/iu;
-/**
- * A signature in lower case alone on the line after a sign-off ("Mvh⏎maja ekström"): one to three words up to the line's
- * end, the first a given name of the lists that is not a Swedish word as written, the others words of the name lists
- * (round 8, second wave: outside chat lines a signature is where the structure says a name).
- */
-function lowerSignature(text: string, out: Finding[], coverage: () => Uint8Array): void {
-  for (const anchor of SIGN_ANCHORS) for (let a = text.indexOf(anchor); a >= 0; a = text.indexOf(anchor, a + anchor.length)) {
-    // The end of the sign-off word, perhaps a comma, blanks, the line break, blanks, then a lower-case letter.
-    let nl = a + anchor.length;
-    while (nl < text.length && nl - a < 12 && text.charCodeAt(nl) !== 10) nl++;
-    if (text.charCodeAt(nl) !== 10) continue;
-    let s0 = nl + 1;
-    while (codeAt(text, s0) === 32 || codeAt(text, s0) === 9) s0++;
-    if (!isLower(codeAt(text, s0)) || !SIGN_OFF.test(text.slice(Math.max(0, nl - 24), nl))) continue;
-    const covered = coverage();
-    if (covered[s0]) continue;
-    let end = s0;
-    for (let n = 0; n < 3; n++) {
-      LOWER_WORD.lastIndex = end;
-      const w = LOWER_WORD.exec(text);
-      if (!w || w.index !== end || FUNCTION_WORDS.has(w[0])) { end = -1; break; }
-      const title = w[0].split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
-      if (n === 0 ? !(FIRST_NAMES.has(title) || AMBIGUOUS_FIRST.has(title)) || SV_WORDS.has(w[0]) || isEnglishWord(w[0]) : !lowerName(w[0], false)) { end = -1; break; }
-      end += w[0].length;
-      const c = codeAt(text, end);
-      if (c === -1 || c === 10 || c === 13) break;
-      if (c !== 32 || n === 2) { end = -1; break; }
-      end++;
-    }
-    if (end < 0) continue;
-    out.push({ type: 'name', start: s0, end, score: 0.55, explanation: 'Namn i gemener som underskrift på raden efter en hälsning ("Mvh")' });
-    covered.fill(1, s0, end);
-  }
-}
 
 const SIGN_BEFORE = /(?:^|[^\p{L}\d@.\/-])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}\p{Ll}\p{Lu}\p{Ll}?|\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,9})[ \u00a0]\($/u;
 /** Initials or a nickname right before a name finding in parentheses ("DTr (Daniel Tran)"), taken as the same person. */
@@ -2484,8 +2435,7 @@ export const nameDetector: Detector = {
     namePasses.benchNames(c);
     namePasses.cellNames(c);
     namePasses.lineNames(c);
-    namePasses.closingNames(c);
-    signOffNames(text, out, coverage, initials);
+    signOffNames(c);
     namePasses.staffInitialsPass(c);
     namePasses.userNamesPass(c);
     namePasses.listAfterNames(c);
@@ -3449,37 +3399,6 @@ const namePasses = {
     }
   },
 
-  closingNames(c: NameContext): void {
-    const { text, tokens, out, known } = c;
-    // A signature: one to three name words alone on the line after a closing ("Hälsningar\nPer").
-    if (hasClosing(text)) {
-      CLOSING.lastIndex = 0;
-      let k0 = 0;
-      for (let m = CLOSING.exec(text); m; m = CLOSING.exec(text)) {
-        const s0 = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
-        // On the closing's own line the name starts with a capital ("Hälsningar till alla" is no signature).
-        if (!isUpper(text.charCodeAt(s0))) continue;
-        const sameLine = text.slice(m.index, s0).indexOf('\n', 1) < 0;
-        // Two people signing together: "Saga & Ask", "Saga och Ask" – one finding each.
-        const join = CLOSING_JOIN.exec(m[1]!);
-        const parts: [number, number][] = join ? [[s0, s0 + join.index], [s0 + join.index + join[0].length, s0 + m[1]!.length]] : [[s0, s0 + m[1]!.length]];
-        for (const [a, b] of parts) {
-          // Matches come in text order, so one pointer walks the tokens once: linear.
-          while (k0 < tokens.length && tokens[k0]!.start < a) k0++;
-          const words: Token[] = [];
-          for (let k = k0; k < tokens.length && tokens[k]!.end <= b; k++) words.push(tokens[k]!);
-          // A word that is also a Swedish word ("Tolvan") is a name here when a surname form ends the line.
-          const last = words[words.length - 1];
-          const endsInSurname = words.length >= 2 && !!last && last.kind === 'sur' && last.strongSur;
-          if (words.length === 0 || words.some((t) => t.kind === 'stop' || t.kind === 'org' || t.kind === 'place' || (t.kind === 'word' && !endsInSurname)) ||
-              !isUpper(text.charCodeAt(a)) || (sameLine && words[0]!.caps)) continue;
-          out.push({ type: 'name', start: a, end: b, score: 0.7, explanation: sameLine ? 'Namn som underskrift efter en hälsningsfras på samma rad' : 'Namn som underskrift på raden efter en hälsningsfras' });
-          for (const t of words) if (!t.common && t.kind !== 'initial') known.add(t.norm);
-        }
-      }
-    }
-  },
-
   staffInitialsPass(c: NameContext): void {
     const { text, out, initials } = c;
     // Staff initials: a signature "/KL", a log line "2024-02-14 AR:", after "granskad"/"attest", or defined in
@@ -3645,8 +3564,6 @@ const namePasses = {
     if (text.indexOf('/o ') >= 0 || text.indexOf('/O ') >= 0) careOfNames(text, tokens, coverage(), take, known);
     // Given names in lower case in chats and text messages: after a greeting, "det är" or a slash, and in chat lines.
     lowerCaseNames(text, out, known, coverage);
-    // A signature in lower case on the line after a sign-off ("Mvh⏎maja ekström").
-    if (text.indexOf('\n') >= 0) lowerSignature(text, out, coverage);
   },
 
   modelHook(c: NameContext): void {

@@ -1,0 +1,65 @@
+// Round 13 (det-fold13): name classes of letters, minutes and e-mail of a housing company and a school office, on invented
+// text: one sign-off rule, abbreviated roles, qualified role labels, lists after a group word, institutions and firms.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+import { CLOSING_PHRASES } from '../../../src/detect/sign-off.ts';
+
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+
+describe('one sign-off rule', () => {
+  it('reads every closing phrase of its one list before a name on the same line and on the next', () => {
+    for (const phrase of CLOSING_PHRASES) {
+      const cap = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+      expect(names(`Tack för hjälpen.\n${cap}\nKarin Öhrvall\nFörvaltare`), phrase).toContain('Karin Öhrvall');
+      expect(names(`Tack för hjälpen.\n${cap} Lotta`), phrase).toContain('Lotta');
+      expect(names(`Tack för hjälpen.\n${cap}\nmaja ekström`), phrase).toContain('maja ekström');
+    }
+  });
+  it('reads the phrase in any case on every reading ("Bästa hälsningar KG", "HÄLSNINGAR Sol")', () => {
+    expect(names('Vi ses på torsdag. Bästa hälsningar KG')).toContain('KG');
+    expect(names('Vi ses på torsdag.\nHÄLSNINGAR Sol')).toContain('Sol');
+    expect(names('Hälsn.\nPer-Erik Sjödin')).toContain('Per-Erik Sjödin');
+  });
+  it('takes the name on the line after a closing phrase, before the writer\'s role and unit', () => {
+    const text = 'Hej!\nVi återkommer om besiktningen av tvättstugan.\n\nMed vänlig hälsning\nKarin Öhrvall\nFörvaltare\nEkby Bostäder AB\n';
+    expect(names(text)).toEqual(['Karin Öhrvall']);
+    expect(names('Vänliga hälsningar\n\nTuula Kivelä-Sundqvist\nSkolsekreterare, Kvarnbackens skola')).toContain('Tuula Kivelä-Sundqvist');
+    expect(names('Med vänlig hälsning,\nSten Holm, fastighetsskötare')).toContain('Sten Holm');
+  });
+  it('takes staff initials alone on the next line, perhaps after a slash ("MVH⏎/ TG", "Mvh⏎KG")', () => {
+    expect(names('Nyckeln ligger i postfacket.\nMVH\n/ TG\n')).toContain('TG');
+    expect(names('Ring om något är oklart.\nMvh\nKG\n')).toContain('KG');
+    expect(names('Hälsningar\n// AKo, förvaltare')).toContain('AKo');
+    expect(names('Vi kommer på måndag. MVH / TG')).toContain('TG');
+  });
+  it('finds initials taken after a closing again elsewhere in the text', () => {
+    const text = 'Anteckning: KG ringer hyresgästen på fredag.\n\nMvh\nKG\n';
+    expect(names(text).filter((n) => n === 'KG')).toHaveLength(2);
+  });
+  it('leaves abbreviations and units after a closing', () => {
+    expect(names('Mvh\nKB\n')).toEqual([]);
+    expect(names('Mvh\nVD\n')).toEqual([]);
+    expect(names('Mvh\nIT-support\n')).toEqual([]);
+    expect(names('Med vänlig hälsning\nSKOLKONTORET\n')).toEqual([]);
+  });
+  it('reads no sign-off where the closing phrase goes on in lower case', () => {
+    expect(names('Hälsningar från oss alla på kontoret')).toEqual([]);
+    expect(names('Hälsningar från oss alla på kontoret\nKundservice')).toEqual([]);
+    expect(names('Med vänlig hälsning från oss i styrelsen\nBrf Linden')).toEqual([]);
+    expect(names('Varma hälsningar från klass 3B\nEkbyskolan')).toEqual([]);
+    expect(names('Hälsningar till alla i trapphus B')).toEqual([]);
+  });
+  it('takes no unit, place or common word after a closing', () => {
+    expect(names('Med vänlig hälsning\nKundtjänst')).toEqual([]);
+    expect(names('Mvh Elevhälsan')).toEqual([]);
+    expect(names('Hälsningar\nStyrelsen i Brf Linden')).toEqual([]);
+    expect(names('Hälsningar Lerum')).toEqual([]);
+  });
+  it('stays linear on one long line of closing phrases and on a megabyte of them on lines of their own', () => {
+    const line = 'mvh Lotta, '.repeat(20_000);
+    expect(names(line).length).toBeGreaterThanOrEqual(0);
+    const lines = 'Mvh\nKG\n'.repeat(60_000);
+    expect(names(lines).length).toBeGreaterThan(0);
+    expect(names('Mvh'.repeat(100_000)).length).toBe(0);
+  });
+});
