@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WordTable } from './word-table.ts';
+import { FUNCTION_WORDS } from './name-text.ts';
 
 /** One bit per list in a word's flags. */
 const FIRST = 1;
@@ -297,3 +298,75 @@ export const ORG_SHAPE = /(?:skola|skolan|skolans|gymnasiet|klubb|klubben|fören
 export const TITLE_BEFORE = /(?:advokat|advokaten|jur\.kand\.|jur\. kand\.|socialsekreterare|socialsekreteraren|enhetschef|enhetschefen|handläggare|handläggaren|handläggarna|ordförande|ordföranden|ledamot|ledamoten|sekreterare|sekreteraren|justerare|föredragande|föredraganden|föredragandena|ombud|ombudet|sökande|sökanden|klagande|klaganden|kommunjurist|rådman|rådmannen|domare|domaren|chef|chefen|herr|fru|hr|fröken|dottern|sonen|modern|fadern|mamman|pappan|maken|makan|sambon|barnet|flickan|pojken|kunden|patienten|brukaren|eleven|anmälaren|anställde|tjänstemannen|utredaren|utredare|inspektör|inspektören|kontaktperson|kontaktpersonen|undertecknad|gruppchefen|verksamhetschefen|områdeschef|områdeschefen|byråchefen|controller|stadsjuristen|praktikanten|registrator|registratorn|arkivarie|arkivarien|vd|biträdande|tf\.|t\.f\.|ordf\.)$/;
 /** TITLE_BEFORE as a whole word (the pattern above is anchored at its end only, and tried at every position). */
 export const TITLE_WHOLE = new RegExp(`^${TITLE_BEFORE.source}`);
+
+/**
+ * Roles in the indefinite form that minutes, letters and care and school notes write before a surname, besides
+ * TITLE_BEFORE's: with those, the words an abbreviated role is read against (abbreviatedRole; round 13). General words
+ * of the domain, not words of any document.
+ */
+const ROLE_NOUNS = ['ordförande', 'vice', 'sekreterare', 'adjungerad', 'adjunkt', 'ledamot', 'ersättare', 'suppleant', 'kassör',
+  'revisor', 'förvaltare', 'handläggare', 'handledare', 'inspektör', 'tekniker', 'advokat', 'sjuksköterska', 'undersköterska',
+  'distriktssköterska', 'skolsköterska', 'läkare', 'legitimerad', 'administratör', 'assistent', 'konsult', 'kurator', 'rektor',
+  'biträdande', 'ställföreträdande', 'avdelningschef', 'enhetschef', 'vårdnadshavare', 'lärare', 'mentor', 'specialpedagog',
+  'professor', 'docent', 'doktor', 'hyresgäst', 'familjen', 'kontaktperson', 'fastighetsskötare', 'vaktmästare', 'koordinator'];
+const ROLE_WORDS: readonly string[] = [...new Set([...ROLE_NOUNS,
+  ...TITLE_BEFORE.source.slice(3, -2).split('|').map((w) => w.replace(/\\/g, '')),
+  'dr', 'hr', 'mr', 'mrs', 'ms'])];
+const VOWEL_AT = /[aeiouyåäöé]/;
+/**
+ * Whether `a` shortens a role word from its start, cut before a vowel as Swedish abbreviations are ("ordf|örande", "sekr|eterare",
+ * "hyresg|äst", "förv|altare"), or is one ("dr", "vd"). A word that ends a sentence is cut elsewhere ("kom." of kommunjurist,
+ * "kontakt." of kontaktperson).
+ */
+const shortensAnyRole = (a: string): boolean => ROLE_WORDS.some((r) => r.startsWith(a) && (r.length === a.length || VOWEL_AT.test(r.charAt(a.length))));
+const ROLE_WORD_SET = new Set(ROLE_WORDS);
+const LOWER_LETTERS = /^\p{Ll}+$/u;
+let compoundShort: Set<string> | undefined;
+/**
+ * The short forms of the compound role words by the first letters of their parts: the head's first letter and one or two of
+ * the rest's ("vh" vårdnads|havare, "ssk" sjuk|sköterska, "usk" under|sköterska). Built once from the role words and the
+ * dictionary (a head of three letters or more that is a Swedish word, perhaps with its linking s).
+ */
+function compoundShortForms(): Set<string> {
+  if (compoundShort) return compoundShort;
+  compoundShort = new Set();
+  for (const r of ROLE_WORDS) {
+    if (!LOWER_LETTERS.test(r)) continue;
+    for (let i = 3; i <= r.length - 4; i++) {
+      const head = r.slice(0, i);
+      if (!(isSwedishWord(head, false) || (head.endsWith('s') && isSwedishWord(head.slice(0, -1), false)))) continue;
+      compoundShort.add(r.charAt(0) + r.charAt(i));
+      compoundShort.add(r.charAt(0) + r.slice(i, i + 2));
+    }
+  }
+  return compoundShort;
+}
+/**
+ * Whether a lower-case word (as wordBefore reads it, dots kept) is a role shortened as Swedish writes it before a name
+ * (round 13): with a dot, the start of a role word of three letters or more cut before a vowel ("ordf.", "sekr.", "kur.", "hyresg."), or a
+ * role of two ("dr.", "vd"), after a compound's head ("fastighetsförv."), after shortened prefixes ("v.ordf.", "avd.chef",
+ * "bitr.rektor"); with or without a dot the first letters of a compound role's parts when they are no word ("ssk", "usk",
+ * "vh"). A class read against the role lexicon (TITLE_BEFORE and the roles above), not a list of abbreviations.
+ */
+export function abbreviatedRole(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || n > 30) return false;
+  const dotted = w.charCodeAt(n - 1) === 46;
+  const parts = (dotted ? w.slice(0, -1) : w).split('.');
+  for (const p of parts) if (!LOWER_LETTERS.test(p)) return false;
+  const last = parts[parts.length - 1]!;
+  if (parts.length === 1 && last.length <= 3 && compoundShortForms().has(last) && !SV_WORDS.has(last) && !FUNCTION_WORDS.has(last) &&
+      !isSwedishWord(last, false) && !isEnglishWord(last)) return true;
+  if (!dotted && parts.length === 1) return false;
+  // The prefixes: each the start of a role word ("v." vice, "avd." avdelningschef, "bitr." biträdande).
+  for (let k = 0; k < parts.length - 1; k++) if (!shortensAnyRole(parts[k]!)) return false;
+  if (!dotted) return ROLE_WORD_SET.has(last);
+  if ((last.length >= 3 || ROLE_WORD_SET.has(last)) && shortensAnyRole(last)) return true;
+  if (parts.length > 1 && ROLE_WORD_SET.has(last)) return true;
+  // A compound's head, a Swedish word perhaps with its linking s, before the shortened role ("fastighets|förv.").
+  for (let i = 3; i <= last.length - 3; i++) {
+    const head = last.slice(0, i);
+    if ((isSwedishWord(head, false) || (head.endsWith('s') && isSwedishWord(head.slice(0, -1), false))) && shortensAnyRole(last.slice(i))) return true;
+  }
+  return false;
+}

@@ -20,7 +20,7 @@ import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
-  isEnglishWord, isSwedishWord, lowerName, phraseAlternation,
+  abbreviatedRole, isEnglishWord, isSwedishWord, lowerName, phraseAlternation,
 } from './name-lexicon.ts';
 
 // Patterns with \p{…} are module constants, never literals inside a function (issue 15, speed): esbuild (the build and
@@ -216,9 +216,6 @@ const PERSON_COMPOUND = /(?:mannen|männen|kvinnan|chefen)$/;
 // Not comparatives ("tidigare", "snabbare") and not roles a firm holds as often as a person ("leverantör Telia").
 const OCCUPATION = /(?:[^aeiouyåäö]are|ör|[tsk]or|iker|ist|[^k]ant|ent|log|gog|ped|eut|man|chef|sköterska|erska|biträde|vakt|värd|arie|inna)$/;
 const NOT_OCCUPATION = /(?:igare|([bdfgklmnprstv])\1are|procent|leverantör|entreprenör|operatör|arrangör|distributör|producent|tillverkare|försäljare|utförare|beställare|avsändare|mottagare|givare|ägare|värd|kontor|motor|sektor|faktor|klient|tant|moment|intressant|elegant|konstant|relevant|firman|roman|riktare|brytare|mätare|skrivare|kylare|värmare|högtalare|hållare|tändare|omvandlare|växlare|fläktare)$/;
-// Titles abbreviated with a dot before a name: "Ordf. Lindgren", "Sekr. Tahir", "Dr. Nwosu", "Insp. Hult".
-// Round 12: "hyresg." (hyresgäst), the register's and the field report's short form before a tenant's surname.
-const ABBREVIATED_TITLE = /^(?:ordf|sekr|dr|hr|handl|insp|tekn|adv|ssk|usk|läk|leg|förv|adm|ass|kons|fam|prof|doc|mr|mrs|ms|hyresg)\.$/;
 // Roles a firm holds as often as a person, in the definite form ("underentreprenören Vara Ställningar AB").
 const FIRM_ROLE = /(?:entreprenören|leverantören|operatören|arrangören|distributören|tillverkaren|försäljaren|utföraren|beställaren|mottagaren|ägaren|värden|givaren)$/;
 const CELL_GAP_AFTER = /^(?:[ \u00a0]{2}|\t|;|\|)/;
@@ -3136,10 +3133,13 @@ const nameRules = {
     // After an abbreviated title with its dot ("Ordf. Lindgren", "Sekr. Tahir") the name is no sentence start.
     // A surname that is also a common word ("inspektör Alm", "rektor Björk") after a title written in lower case
     // mid-sentence, where a common word would be in lower case too.
-    const commonTitled = t.common && !kin && !t.caps && !t.sentenceStart && (t.kind === 'sur' || t.kind === 'nw' || t.kind === 'amb' || t.kind === 'first') &&
-      codeAt(text, t.start - 1) === 32 && isLower(codeAt(text, t.start - 2));
+    // A role shortened with a dot before the name ("ordf. Rask", "v.ordf. Holm", "fastighetsförv. Tapper"; abbreviatedRole in
+    // name-lexicon.ts, round 13): the name after its dot is no sentence start.
+    const afterAbbreviatedRole = t.sentenceStart && codeAt(text, t.start - 2) === 46 && codeAt(text, t.start - 1) === 32 && abbreviatedRole(wordBefore(text, t.start));
+    const commonTitled = t.common && !kin && !t.caps && (!t.sentenceStart || afterAbbreviatedRole) && (t.kind === 'sur' || t.kind === 'nw' || t.kind === 'amb' || t.kind === 'first') &&
+      codeAt(text, t.start - 1) === 32 && (isLower(codeAt(text, t.start - 2)) || afterAbbreviatedRole);
     if ((kin || ((t.kind === 'sur' || t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'place' || (t.kind === 'first' && t.caps === false)) && !t.caps && !t.common &&
-        (!t.sentenceStart || (codeAt(text, t.start - 2) === 46 && codeAt(text, t.start - 1) === 32 && ABBREVIATED_TITLE.test(wordBefore(text, t.start))))) || commonTitled) &&
+        (!t.sentenceStart || afterAbbreviatedRole)) || commonTitled) &&
         !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
       const wb = wbOnce ?? wordBefore(text, t.start);
       const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
@@ -3153,11 +3153,11 @@ const nameRules = {
             ((t.kind === 'sur' || t.kind === 'nw') && codeAt(text, t.end) === 32 && isSentenceStart(text, t.start - 1 - wb.length) &&
               (occupationTitle(wb) || TITLE_WHOLE.test(wb) || personNoun(wb)) && finiteVerb(wordAfter(text, t.end)))) &&
             !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
-            (TITLE_WHOLE.test(wb) || occupationTitle(wb) || HONORIFIC.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
+            (TITLE_WHOLE.test(wb) || occupationTitle(wb) || HONORIFIC.test(wb) || abbreviatedRole(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
           t.kind === 'place' ? !kin && HONORIFIC.test(wb) :
           kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2) ||
-          // A title or role shortened with a dot: "hyresg. Nordqvist", "insp. Lindgren" (round 12).
-          ABBREVIATED_TITLE.test(wb) ||
+          // A title or role shortened: "hyresg. Nordqvist", "insp. Lindgren" (round 12), "v.ordf. Holm", "ssk Nyström" (round 13).
+          abbreviatedRole(wb) ||
           // An occupation as a column heading before a cell ("Förvaltare Marnäs   Mats-Ola Brink") is no title.
           ((occupationTitle(wb) || occupationTitle(wb2)) && !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)))) {
         if (!(nextJoined && next && (next.kind === 'org' || next.kind === 'word'))) {

@@ -63,3 +63,34 @@ describe('one sign-off rule', () => {
     expect(names('Mvh'.repeat(100_000)).length).toBe(0);
   });
 });
+
+describe('abbreviated role words before a surname or a full name', () => {
+  it('reads a role shortened with a dot, after prefixes or a compound head, as a title', () => {
+    expect(names('Mötet öppnades av ordf. Lindqvist kl. 18.00.')).toContain('Lindqvist');
+    const present = names('Närvarande: adj. Sara Mäki, v.ordf. Holm och sekr. Åkesson.');
+    for (const n of ['Sara Mäki', 'Holm', 'Åkesson']) expect(present).toContain(n);
+    expect(names('Samtal med avd.chef Berg om schemat.')).toContain('Berg');
+    expect(names('Kopia till fastighetsförv. Tapper')).toContain('Tapper');
+    expect(names('Uppföljning med adm. Ekman')).toContain('Ekman');
+    expect(names('Enligt ordf. Rask ska mötet flyttas.')).toContain('Rask');
+  });
+  it('reads the short forms of compound roles without a dot ("ssk", "usk", "vh")', () => {
+    expect(names('Provet togs av ssk Nyström i morse.')).toContain('Nyström');
+    expect(names('Såret lades om av usk Lind.')).toContain('Lind');
+    expect(names('Skolan ringde vh Eriksson angående frånvaron.')).toContain('Eriksson');
+  });
+  it('still reads the round 12 short titles and "bitr. rektor"', () => {
+    expect(names('Beslutet fattades av bitr. rektor Alm.')).toContain('Alm');
+    expect(names('Besök hos hyresg. Nordqvist i lgh 1102.')).toContain('Nordqvist');
+    expect(names('Kontroll utförd av insp. Lindgren.')).toContain('Lindgren');
+  });
+  it('leaves other abbreviations with a dot before a capitalised word', () => {
+    expect(names('Hyran är 5 400 kr. Berg och dal.')).toEqual([]);
+    expect(names('Mötet avslutades kl. 19. Rask avslutning.')).toEqual([]);
+    expect(names('Se t.ex. Holm.')).toEqual([]);
+    expect(names('Vi köpte 3 st. Björk.')).toEqual([]);
+    expect(names('Mötet slutade. Rask handling krävs.')).toEqual([]);
+    expect(names('Ingen kom. Min granne tittade ut.')).toEqual([]);
+    expect(names('Ring vid nästa kontakt. Hans nummer finns i akten.')).toEqual([]);
+  });
+});
