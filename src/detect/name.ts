@@ -1069,11 +1069,11 @@ function personLabelBefore(text: string, colon: number): number {
     if ((c === 32 || c === 0xa0) && b >= 2 && (text.charCodeAt(b - 2) === 32 || text.charCodeAt(b - 2) === 0xa0)) break;
     // A label after the end of a sentence on the same line: "… 11 anmälningar. Mentor: Rebecka Svärd" (issue 15, round 8).
     if (c === 32 && b >= 2 && text.charCodeAt(b - 2) === 46) break;
-    if (colon - b >= 24) return -1;
+    if (colon - b >= 40) return -1;
     b--;
   }
   const label = text.slice(b, colon).trim().toLowerCase();
-  if (label === '' || !PERSON_LABELS.has(label)) return -1;
+  if (label === '' || !(PERSON_LABELS.has(label) || qualifiedRoleLabel(label))) return -1;
   let v = colon + 1;
   while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 0xa0)) v++;
   return v;
@@ -1151,6 +1151,33 @@ function personField(c: NameContext, covered: Uint8Array, p: number, valueStart:
 }
 // The same labels as a set: one lookup per colon instead of a pattern of 150 alternatives (round 10).
 const PERSON_LABELS = new Set(PERSON_LABEL.source.slice(4, -2).replaceAll('\\.', '.').split('|'));
+// A label qualified around its head noun (round 13): one or two words before it ("Ansvarig handläggare:", "Elevens mentor:",
+// "Ny kontaktperson:") and a preposition with one or two words after it ("Kontaktperson hos oss:", "Närvarande från
+// förvaltningen:", "Kopia för kännedom:"). The head says what the label asks for, as the label alone would.
+const LABEL_PREPOSITION = /^(?:hos|från|på|i|för|vid|inom|åt|mot)$/;
+const LABEL_WORD = /^\p{Ll}{1,18}$/u;
+/** The head noun of a qualified label in lower case, or '' when the label has no such shape. */
+function labelHead(label: string): string {
+  const words = label.split(/[ \u00a0]+/);
+  if (words.length < 2 || words.length > 5) return '';
+  let end = words.length;
+  for (let i = 0; i < words.length; i++) {
+    if (!LABEL_WORD.test(words[i]!)) return '';
+    if (i > 0 && end === words.length && LABEL_PREPOSITION.test(words[i]!)) end = i;
+  }
+  const after = words.length - end;
+  if ((end < words.length && after < 2) || after > 3 || end > 3) return '';
+  for (let i = 0; i < end - 1; i++) if (FUNCTION_WORDS.has(words[i]!) || LABEL_PREPOSITION.test(words[i]!)) return '';
+  return words[end - 1]!;
+}
+/**
+ * Whether a label that is no person label as it stands has a head that is one or a role word: "Ansvarig handläggare",
+ * "Elevens mentor", "Kontaktperson hos oss", "Behandlande läkare", "Ansvarig för ärendet".
+ */
+function qualifiedRoleLabel(label: string): boolean {
+  const head = labelHead(label);
+  return head !== '' && (PERSON_LABELS.has(head) || TITLE_WHOLE.test(head) || occupationTitle(head));
+}
 const USER_LABEL_END = new RegExp(`(?:${USER_LABELS})[ \u00a0]*$`, 'i');
 /**
  * A person field's value in lower case ("Namn: maja ekström", "Efternamn: ekström"): up to three words that end the field,
@@ -2370,7 +2397,8 @@ function colonLists(c: NameContext): void {
     }
     if (p - ls < 3) continue;
     const label = text.slice(ls, p).trim().toLowerCase();
-    if (label.length < 3 || !SCHEDULE_LABEL.test(label)) continue;
+    // Also a qualified list label: "Närvarande från förvaltningen:", "Deltagare från skolan:" (round 13).
+    if (label.length < 3 || !(SCHEDULE_LABEL.test(label) || SCHEDULE_LABEL.test(labelHead(label)))) continue;
     scheduleNames(c, v, true, SCHEDULE_WHY);
   }
   if (speakerColons.length < 2) return;

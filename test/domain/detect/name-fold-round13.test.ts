@@ -94,3 +94,23 @@ describe('abbreviated role words before a surname or a full name', () => {
     expect(names('Ring vid nästa kontakt. Hans nummer finns i akten.')).toEqual([]);
   });
 });
+
+describe('qualified role labels', () => {
+  it('reads a label whose head noun is a person label or a role, with words before it or a preposition after it', () => {
+    expect(names('Ansvarig handläggare: Malin Ek')).toContain('Malin Ek');
+    expect(names('Kontaktperson hos oss: Sol Vinter')).toContain('Sol Vinter');
+    expect(names('Elevens mentor: Ali Hassan')).toContain('Ali Hassan');
+    expect(names('Kopia för kännedom: Mats Ek')).toContain('Mats Ek');
+  });
+  it('reads an attendance list under a qualified label', () => {
+    const found = names('Närvarande från förvaltningen: Bo Sten, Sol Vinter');
+    expect(found).toContain('Bo Sten');
+    expect(found).toContain('Sol Vinter');
+  });
+  it('leaves units, firms and notes after such a label', () => {
+    expect(names('Ansvarig enhet: Kundservice')).toEqual([]);
+    expect(names('Kontaktperson hos oss: Bygg & Service AB')).toEqual([]);
+    expect(names('Ansvarig handläggare: se ovan')).toEqual([]);
+    expect(names('Närvarande från förvaltningen: Ekonomichef, Skolchef')).toEqual([]);
+  });
+});
