@@ -308,7 +308,8 @@ const ROLE_NOUNS = ['ordförande', 'vice', 'sekreterare', 'adjungerad', 'adjunkt
   'revisor', 'förvaltare', 'handläggare', 'handledare', 'inspektör', 'tekniker', 'advokat', 'sjuksköterska', 'undersköterska',
   'distriktssköterska', 'skolsköterska', 'läkare', 'legitimerad', 'administratör', 'assistent', 'konsult', 'kurator', 'rektor',
   'biträdande', 'ställföreträdande', 'avdelningschef', 'enhetschef', 'vårdnadshavare', 'lärare', 'mentor', 'specialpedagog',
-  'professor', 'docent', 'doktor', 'hyresgäst', 'familjen', 'kontaktperson', 'fastighetsskötare', 'vaktmästare', 'koordinator'];
+  'professor', 'docent', 'doktor', 'hyresgäst', 'familjen', 'kontaktperson', 'fastighetsskötare', 'vaktmästare', 'koordinator',
+  'medlem', 'deltagare', 'elev'];
 const ROLE_WORDS: readonly string[] = [...new Set([...ROLE_NOUNS,
   ...TITLE_BEFORE.source.slice(3, -2).split('|').map((w) => w.replace(/\\/g, '')),
   'dr', 'hr', 'mr', 'mrs', 'ms'])];
@@ -320,6 +321,8 @@ const VOWEL_AT = /[aeiouyåäöé]/;
  */
 const shortensAnyRole = (a: string): boolean => ROLE_WORDS.some((r) => r.startsWith(a) && (r.length === a.length || VOWEL_AT.test(r.charAt(a.length))));
 const ROLE_WORD_SET = new Set(ROLE_WORDS);
+/** Whether a lower-case word is a role word of the lexicon as it stands ("rektor", "medlem", "handläggare"). */
+export const roleWord = (w: string): boolean => ROLE_WORD_SET.has(w);
 const LOWER_LETTERS = /^\p{Ll}+$/u;
 let compoundShort: Set<string> | undefined;
 /**

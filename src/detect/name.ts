@@ -20,7 +20,7 @@ import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
-  abbreviatedRole, isEnglishWord, isSwedishWord, lowerName, phraseAlternation,
+  abbreviatedRole, roleWord, isEnglishWord, isSwedishWord, lowerName, phraseAlternation,
 } from './name-lexicon.ts';
 
 // Patterns with \p{…} are module constants, never literals inside a function (issue 15, speed): esbuild (the build and
@@ -2052,8 +2052,9 @@ function careOfNames(text: string, tokens: Token[], covered: Uint8Array, take: (
 // "Helgjour v. 8:", "Beredskap vecka 9:", "Närvarande:", "Frånvarande:", "Justeras:").
 const SCHEDULE_LABEL = /^(?:(?:mån|tis|ons|tor|tors|fre|lör|sön)(?:dag(?:en)?|\.)?|(?:v\.?|vecka)[ \u00a0]?\d{1,2}|(?:helg|natt|kvälls|dag|telefon)?jour(?:en)?|beredskap(?:en)?|närvarande|frånvarande|justeras|deltagare)(?:[ \u00a0]+(?:\d{1,2}\/\d{1,2}|\d{1,2}(?:[.:]\d\d)?[–-]\d{1,2}(?:[.:]\d\d)?|fm|em|kväll|morgon|natt|(?:v\.?|vecka)[ \u00a0]?\d{1,2}))*$/;
 // What may separate two names of such a list, and what may follow one: a role or a time in parentheses, a line end.
-const SCHEDULE_SEP = /^(?:[ \u00a0]?\([^()\n]{1,24}\))?(?:,[ \u00a0]*|[ \u00a0]*\/[ \u00a0]*|[ \u00a0]\+[ \u00a0]|[ \u00a0](?:och|&)[ \u00a0])/;
-const SCHEDULE_END = /^(?:[ \u00a0]?\([^()\n]{1,24}\))?(?:[ \t]*(?:\r?\n|$)|[.;|\t]|[ \u00a0]{2})/;
+// An age after a child's name may stand there too ("Elsa, 7 år, Noah", "Noah 4 år och Liv"; round 13), and a comma before "och".
+const SCHEDULE_SEP = /^(?:[ \u00a0]?\([^()\n]{1,24}\)|,?[ \u00a0]\d{1,2}[ \u00a0]år)?(?:,?[ \u00a0](?:och|&)[ \u00a0]|,[ \u00a0]*|[ \u00a0]*\/[ \u00a0]*|[ \u00a0]\+[ \u00a0])/;
+const SCHEDULE_END = /^(?:[ \u00a0]?\([^()\n]{1,24}\)|,?[ \u00a0]\d{1,2}[ \u00a0]år)?(?:[ \t]*(?:\r?\n|$)|[.;|\t]|[ \u00a0]{2})/;
 const NEXT_LABEL = /^([^,:;\n]{1,22}):/;
 const SCHEDULE_WHY = 'Namn i ett schema eller en närvarolista, efter en veckodag, en vecka eller "Jour:"/"Närvarande:"';
 /** Where the label before the colon at `colon` starts: at a line start, a cell's start or after ", " within 30 characters. */
@@ -2241,18 +2242,41 @@ const FAMILIES = /(?:[Ff]amiljerna|[Mm]akarna|[Ss]yskonen|[Bb]röderna|[Ss]ystra
 const FAMILIES_WHY = 'Efternamn efter "familjerna", "makarna", "syskonen" eller liknande';
 function familyLists(c: NameContext): void {
   const { text } = c;
-  // From each "rna " and "yskonen ": every word but "syskonen" ends in "rna" (a pattern over the whole text was slower).
-  for (const tail of ['rna ', 'yskonen ']) {
+  // From each "rna " and "nen ": every word but "syskonen" and "barnen" ends in "rna" (a pattern over the whole text was
+  // slower).
+  for (const tail of ['rna ', 'nen ']) {
     for (let p = text.indexOf(tail); p >= 0; p = text.indexOf(tail, p + tail.length)) {
       const v = p + tail.length;
       if (!isUpper(codeAt(text, v))) continue;
       let b = p;
-      while (b > 0 && b > p - 12 && isLetterAt(text, b - 1)) b--;
+      while (b > 0 && b > p - 16 && isLetterAt(text, b - 1)) b--;
       FAMILIES.lastIndex = b;
       const m = FAMILIES.exec(text);
       if (m && m.index === b) scheduleNames(c, v, false, FAMILIES_WHY);
+      // A list of given names after a plural of a word for children, kin or members, in lower case: "barnen Elsa (7), Noah
+      // (4) och Liv", "eleverna Adam, Sofia och Yusuf", "medlemmarna Ek, Lind och Sten" (round 13).
+      else if (isLower(codeAt(text, b)) && groupNoun(text.slice(b, p + tail.length - 1))) scheduleNames(c, v, false, GROUP_LIST_WHY);
     }
   }
+}
+const GROUP_LIST_WHY = 'Namn i en uppräkning efter "barnen", "eleverna", "medlemmarna" eller liknande';
+// The plural definite of a noun: "elev|erna", "medlemm|arna", "deltagar|na", "kolleg|orna", "barn|en".
+const PLURAL_DEFINITE = /^(\p{Ll}{3,}?)(?:arna|erna|orna|rna|en)$/u;
+/**
+ * Whether a word in lower case is the plural definite of a word for a person, a child or kin (round 13): a kinship or role
+ * word that is such a plural itself ("barnen", "döttrarna", "kollegorna"), or one whose singular is a role or an occupation
+ * of the lexicon ("eleverna" elev, "medlemmarna" medlem, "deltagarna" deltagare, "lärarna" lärare, "grannarna" granne).
+ */
+function groupNoun(w: string): boolean {
+  const m = PLURAL_DEFINITE.exec(w);
+  if (m === null) return false;
+  if (KIN_BEFORE.test(w) || ROLE_BEFORE.test(w)) return true;
+  const stem = m[1]!;
+  const single = stem.length > 3 && stem.charCodeAt(stem.length - 1) === stem.charCodeAt(stem.length - 2) ? stem.slice(0, -1) : stem;
+  for (const s of [stem, single, stem + 'e', stem + 'are', stem + 'a']) {
+    if (roleWord(s) || occupationTitle(s) || KIN_BEFORE.test(s) || ROLE_BEFORE.test(s)) return true;
+  }
+  return false;
 }
 // The speaker of a chat or SMS line without a time stamp: a given name first on the line, perhaps with a time after it,
 // then ": " and a message in lower case of two words or more, or a symbol ("Maja: ok vi ses", "Lina 14.32: kommer du?").
@@ -2397,8 +2421,9 @@ function colonLists(c: NameContext): void {
     }
     if (p - ls < 3) continue;
     const label = text.slice(ls, p).trim().toLowerCase();
-    // Also a qualified list label: "Närvarande från förvaltningen:", "Deltagare från skolan:" (round 13).
-    if (label.length < 3 || !(SCHEDULE_LABEL.test(label) || SCHEDULE_LABEL.test(labelHead(label)))) continue;
+    // Also a qualified list label ("Närvarande från förvaltningen:", "Deltagare från skolan:") and a plural of children, kin or
+    // members ("Barnen:", "Eleverna:") (round 13).
+    if (label.length < 3 || !(SCHEDULE_LABEL.test(label) || SCHEDULE_LABEL.test(labelHead(label)) || groupNoun(label))) continue;
     scheduleNames(c, v, true, SCHEDULE_WHY);
   }
   if (speakerColons.length < 2) return;

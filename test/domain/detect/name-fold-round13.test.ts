@@ -114,3 +114,27 @@ describe('qualified role labels', () => {
     expect(names('Närvarande från förvaltningen: Ekonomichef, Skolchef')).toEqual([]);
   });
 });
+
+describe('lists of children or members after a kinship or group word', () => {
+  it('reads every item of a list of children with their ages', () => {
+    const found = names('I hushållet bor barnen Elsa (7), Tyra (4) och Björn (1).');
+    for (const n of ['Elsa', 'Tyra', 'Björn']) expect(found).toContain(n);
+    const aged = names('Familjen har barnen Elsa, 7 år, Noah, 4 år, och Liv.');
+    for (const n of ['Elsa', 'Noah', 'Liv']) expect(aged).toContain(n);
+    const label = names('Barnen: Elsa (7), Noah (4) och Liv');
+    for (const n of ['Elsa', 'Noah', 'Liv']) expect(label).toContain(n);
+  });
+  it('reads a list after a plural of a role or a member word', () => {
+    const members = names('Frågan togs upp av medlemmarna Ek, Lind och Sten.');
+    for (const n of ['Ek', 'Lind', 'Sten']) expect(members).toContain(n);
+    const pupils = names('Frånvarande var eleverna Adam, Sofia och Yusuf.');
+    for (const n of ['Adam', 'Sofia', 'Yusuf']) expect(pupils).toContain(n);
+    const board = names('Ledamöter: Karin Sjö, Per Fors och Eva Malm');
+    for (const n of ['Karin Sjö', 'Per Fors', 'Eva Malm']) expect(board).toContain(n);
+  });
+  it('leaves lists after plurals of things', () => {
+    expect(names('Vi följde rutinerna Ek, Berg.')).toEqual([]);
+    expect(names('Se bilagorna Ek och Berg.')).toEqual([]);
+    expect(names('Läs tidningarna Aftonbladet och Expressen.')).toEqual([]);
+  });
+});
