@@ -8,11 +8,11 @@
 // second pattern for lower case) and this module the one on the same line, each with its own list of closing phrases.
 import type { Finding } from './types.ts';
 import type { Token } from './name-text.ts';
-import { FUNCTION_WORDS, codeAt, isLower, isUpper } from './name-text.ts';
+import { FUNCTION_WORDS, PARTICLE_WORD, codeAt, isLower, isUpper } from './name-text.ts';
 import { KOMMUNER } from './context.ts';
 import {
-  AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, PLACES, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord, lowerName,
-  phraseAlternation,
+  AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, ORG_MARKER, ORG_SHAPE, PLACES, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord,
+  lowerName, phraseAlternation,
 } from './name-lexicon.ts';
 
 /**
@@ -33,6 +33,12 @@ const hasClosing = (t: string): boolean =>
 const CLOSING = new RegExp(`(?:^|\\n)[ \\t]*(?:${CLOSING_ALT}|\\/\\/)[,!.]?(?:[ \\t]*\\r?\\n[ \\t]*|[ \\u00a0]+)(\\p{Lu}[\\p{L}'’-]+(?:[ \\u00a0]\\p{Lu}[\\p{L}'’.-]*){0,2}(?:[ \\u00a0]&[ \\u00a0]\\p{Lu}[\\p{L}'’-]+(?:[ \\u00a0]\\p{Lu}[\\p{L}'’.-]*){0,1})?)[ \\t]*(?=\\r?\\n|$)`, 'giu');
 const CLOSING_JOIN = /[ \u00a0](?:&|och|o)[ \u00a0]/;
 
+/** Whether every word of a signature starts with a capital, but for a name's particle or "och" between two signers. */
+function everyWordCapitalised(sig: string): boolean {
+  for (const w of sig.split(/[ \u00a0]/)) if (w !== '' && isLower(w.charCodeAt(0)) && !PARTICLE_WORD.test(w) && w !== 'o') return false;
+  return true;
+}
+
 /** What the sign-off rule reads and writes: name.ts's context. */
 export interface SignOffContext {
   text: string;
@@ -52,8 +58,10 @@ function closingNames(c: SignOffContext): void {
   let k0 = 0;
   for (let m = CLOSING.exec(text); m; m = CLOSING.exec(text)) {
     const s0 = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
-    // On the closing's own line the name starts with a capital ("Hälsningar till alla" is no signature).
-    if (!isUpper(text.charCodeAt(s0))) continue;
+    // On the closing's own line the name starts with a capital ("Hälsningar till alla" is no signature), and so does every
+    // word of it: the pattern is case-insensitive for the phrase, so its \p{Lu} takes a small letter too ("Mvh Kvarnbackens
+    // förskola", an institution; round 13).
+    if (!isUpper(text.charCodeAt(s0)) || !everyWordCapitalised(m[1]!)) continue;
     const sameLine = text.slice(m.index, s0).indexOf('\n', 1) < 0;
     // Two people signing together: "Saga & Ask", "Saga och Ask" – one finding each.
     const join = CLOSING_JOIN.exec(m[1]!);
@@ -93,6 +101,8 @@ const WHY_INITIALS = 'Initialer som underskrift efter en hälsningsfras på samm
 function signName(w: string): boolean {
   if (FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w)) return true;
   const low = w.toLowerCase();
+  // "Hälsningar Lundbohmsskolan", "Mvh Fastighetskontoret": a word ending in an institution or firm noun is the sender (round 13).
+  if (ORG_SHAPE.test(low) || ORG_MARKER.test(w)) return false;
   // "Hälsningar Styrelsen", "mvh Kundtjänst": a Swedish or English word is the sender's unit, not a person; "Hälsningar
   // Lerum" a place.
   if (SV_WORDS.has(low) || isSwedishWord(w, true) || isEnglishWord(w) || KOMMUNER.has(w) || PLACES.has(w)) return false;

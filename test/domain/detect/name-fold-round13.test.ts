@@ -138,3 +138,28 @@ describe('lists of children or members after a kinship or group word', () => {
     expect(names('Läs tidningarna Aftonbladet och Expressen.')).toEqual([]);
   });
 });
+
+describe('institutions and firms are no persons', () => {
+  it('takes no institution after a closing phrase as its signer', () => {
+    expect(names('Hälsningar Lundbohmsskolan')).toEqual([]);
+    expect(names('Tack för i dag!\nMvh Kvarnbackens förskola')).toEqual([]);
+    expect(names('Mvh Saga och Ask')).toEqual(['Saga', 'Ask']);
+    expect(names('Med vänlig hälsning\nKarin von Essen')).toEqual(['Karin von Essen']);
+  });
+  it('leaves a name-like run that ends in an institution noun', () => {
+    expect(names('Mötet hölls på Hjalmar Lundbohmsskolan i aulan.')).toEqual([]);
+    expect(names('Eleven går på Kvarnbackens förskola.')).toEqual([]);
+    expect(names('Samling på Gunnar Ekelöf Gymnasiet')).toEqual([]);
+  });
+  it('reads a firm name before a legal person\'s organisationsnummer on its line as a firm', () => {
+    expect(names('Kalle Ek Trädgård, 556677-8899')).toEqual([]);
+    expect(names('Sara Mäki Design, org.nr 559123-4567')).toEqual([]);
+    expect(names('Fakturan från Eva Strand Redovisning, org.nr 556677-8899, avser mars.')).toEqual([]);
+    expect(names('Vi har anlitat Berg & Son AB 556677-8899 för takarbetet.')).toEqual([]);
+  });
+  it('keeps a person beside a firm\'s number, and a sole trader before his personnummer', () => {
+    expect(names('Karin Öhrvall, 556677-8899')).toEqual(['Karin Öhrvall']);
+    expect(names('Kalle Ek, 121212-1212')).toEqual(['Kalle Ek']);
+    expect(names('Kontakt: Karin Öhrvall, 070-123 45 67')).toEqual(['Karin Öhrvall']);
+  });
+});
