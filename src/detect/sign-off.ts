@@ -20,7 +20,8 @@ import {
  * abbreviation; "//" before a signature is read only by the signature on the next line and the slash rules of name.ts.
  */
 export const CLOSING_PHRASES: readonly string[] = [
-  'med vänliga hälsningar', 'med vänlig hälsning', 'vänliga hälsningar', 'vänlig hälsning', 'bästa hälsningar', 'hälsningar',
+  'med vänliga hälsningar', 'med vänlig hälsning', 'vänliga hälsningar', 'vänlig hälsning', 'bästa hälsningar', 'varma hälsningar',
+  'många hälsningar', 'hjärtliga hälsningar', 'glada hälsningar', 'hälsningar',
   'hälsning', 'hälsn.', 'mvh', 'kind regards', 'best regards', 'regards',
 ];
 const CLOSING_ALT = phraseAlternation(CLOSING_PHRASES);
