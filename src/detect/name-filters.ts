@@ -381,7 +381,24 @@ export function withoutVehicles(text: string, tokens: Token[], out: Finding[]): 
 
 const NOT_LETTERS = /[^\p{L}]+/u;
 /** The findings that are no bank, firm or brand standing where a person would. */
+// A firm's name before a legal person's organisationsnummer on the same line (round 13): a name-like run, perhaps the firm's
+// words after it ("Kalle Ek Trädgård", "Berg & Son AB"), then the number after a blank, a comma or a parenthesis, perhaps
+// labelled ("org.nr", "orgnr", "organisationsnummer"). The number's month digits are 20 or more, a legal person's: a sole
+// trader's number is his personnummer, and his name stays a name.
+const FIRM_BEFORE_ORGNR = /^((?:[ \u00a0](?:&[ \u00a0])?\p{Lu}[\p{L}-]*){0,4})(?:,?[ \u00a0]\(?|[ \u00a0]?\()(?:(?:org(?:anisations)?\.?[ \u00a0]?nr|org\.?[ \u00a0]?nummer)\.?:?[ \u00a0]*)?(?:16)?\d\d[2-9]\d{3}-?\d{4}(?!\d)/iu;
+/** Whether the name finding [start, end) is a firm's, before an organisationsnummer on its line. */
+function beforeOrgNumber(text: string, start: number, end: number): boolean {
+  const c = codeAt(text, end);
+  if (c !== 32 && c !== 44 && c !== 0xa0 && c !== 40) return false;
+  const m = FIRM_BEFORE_ORGNR.exec(text.slice(end, end + 90));
+  if (m === null) return false;
+  // No firm word after a name of two words ("Karin Öhrvall, 556677-8899"): a person beside a firm's number.
+  return m[1]!.length > 0 || text.slice(start, end).split(NOT_LETTERS).length >= 3;
+}
+
 export function withoutFirms(text: string, out: Finding[]): Finding[] {
+  // A name before an organisationsnummer on its line: the firm's (round 13).
+  if (text.length >= 10 && /\d{4}/.test(text)) out = out.filter((f) => f.type !== 'name' || !beforeOrgNumber(text, f.start, f.end));
   // A bank's name ("Handelsbanken", "Swedbank", "Danske Bank") beside an account or in a bank column is no person: the
   // one list of banks the context model also reads; not in a column whose header says name ("FÖRNAMN": "SEB" there is
   // Sebastian). A proper noun that begins compounds in the Swedish dictionary and is in no name list ("Telia" →

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WordTable } from './word-table.ts';
+import { FUNCTION_WORDS } from './name-text.ts';
 
 /** One bit per list in a word's flags. */
 const FIRST = 1;
@@ -155,6 +156,14 @@ export function isSwedishWord(word: string, compound: boolean): boolean {
   return r;
 }
 
+/** Whether a word in lower case is a name: in the name lists (a given name when `givenOnly`), no Swedish or English word. */
+export function lowerName(w: string, givenOnly: boolean): boolean {
+  // After "heter" the word as it stands must be no Swedish word; an inflected reading ("hålan" = hål + an) proves little.
+  if (w.length < 2 || SV_WORDS.has(w) || (givenOnly && isSwedishWord(w, false)) || isEnglishWord(w)) return false;
+  const t = w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+  return FIRST_NAMES.has(t) || (!givenOnly && (SURNAMES.has(t) || NAME_WORDS.has(t) || AMBIGUOUS_FIRST.has(t)));
+}
+
 // A Swedish noun's definite form first in its sentence is capitalised by its place alone ("Domen vann laga kraft", "Kranen
 // läcker", "Bussen går 08.30"), whatever list also holds the spelling as a given name of another language ("Domen"), a
 // census name ("Bussen") or a Finnish surname's ending ("Kranen"; round 12). Told by its ending on a dictionary stem: -en
@@ -233,11 +242,26 @@ export const NOT_NAME = new Set([
   'And', 'Or', 'But', 'To', 'Of', 'With', 'Best', 'Kind', 'Regards', 'Thanks', 'Thank', 'Please', 'Hello', 'Hi', 'Yours',
   'Sincerely', 'Swedish', 'English', 'Finnish', 'Sa', 'Swish', 'Bankid', 'BankID',
 ]);
+// Greetings of the neighbouring languages that a census list holds as names (round 12: "Hei!", "Hallo Jens").
+const NEIGHBOUR_GREETINGS = ['hei', 'moi', 'moikka', 'terve', 'kiitos', 'terveisin', 'hyvä', 'hallo', 'hola'];
 /**
- * Greetings and thanks of the neighbouring languages that a census list holds as names (round 12: "Hei!", "Hallo Jens"):
- * never names, like NOT_NAME, but kept apart from it since NOT_NAME is an input of the character model's training.
+ * Greetings, thanks and wishes that address a person, in lower case: the one list every rule that reads a greeting builds
+ * its pattern from ("Hej Saga!", "Tack, Gunborg.", "hej maja"; round 13: name.ts had three lists of its own). The closing
+ * phrases of a letter ("Med vänlig hälsning", "Mvh") are sign-off.ts's CLOSING_PHRASES.
  */
-export const FOREIGN_GREETINGS = new Set(['Hei', 'Moi', 'Moikka', 'Terve', 'Kiitos', 'Terveisin', 'Hyvä', 'Hallo', 'Hola']);
+export const GREETINGS: readonly string[] = [
+  'hej', 'hejsan', 'hallå', 'tjena', 'tja', 'bäste', 'bästa', 'kära', 'tack', 'tusen tack', 'stort tack', 'god morgon', 'godmorgon',
+  'god dag', 'goddag', 'grattis', 'ha det bra', 'trevlig helg', 'dear', 'hi', 'hello', 'thanks', 'thank you', 'cheers', 'liebe', 'lieber',
+  ...NEIGHBOUR_GREETINGS,
+];
+/**
+ * The greetings of the neighbouring languages, capitalised: never names, like NOT_NAME, but kept apart from it since NOT_NAME
+ * is an input of the character model's training.
+ */
+export const FOREIGN_GREETINGS = new Set(NEIGHBOUR_GREETINGS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+/** An alternation of phrases for a pattern, longest first, with their blanks as one blank. */
+export const phraseAlternation = (phrases: readonly string[]): string =>
+  [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&')).join('|');
 
 /** Common abbreviations of two or three capitals that are not staff initials. */
 export const NOT_INITIALS = new Set([
@@ -274,3 +298,78 @@ export const ORG_SHAPE = /(?:skola|skolan|skolans|gymnasiet|klubb|klubben|fören
 export const TITLE_BEFORE = /(?:advokat|advokaten|jur\.kand\.|jur\. kand\.|socialsekreterare|socialsekreteraren|enhetschef|enhetschefen|handläggare|handläggaren|handläggarna|ordförande|ordföranden|ledamot|ledamoten|sekreterare|sekreteraren|justerare|föredragande|föredraganden|föredragandena|ombud|ombudet|sökande|sökanden|klagande|klaganden|kommunjurist|rådman|rådmannen|domare|domaren|chef|chefen|herr|fru|hr|fröken|dottern|sonen|modern|fadern|mamman|pappan|maken|makan|sambon|barnet|flickan|pojken|kunden|patienten|brukaren|eleven|anmälaren|anställde|tjänstemannen|utredaren|utredare|inspektör|inspektören|kontaktperson|kontaktpersonen|undertecknad|gruppchefen|verksamhetschefen|områdeschef|områdeschefen|byråchefen|controller|stadsjuristen|praktikanten|registrator|registratorn|arkivarie|arkivarien|vd|biträdande|tf\.|t\.f\.|ordf\.)$/;
 /** TITLE_BEFORE as a whole word (the pattern above is anchored at its end only, and tried at every position). */
 export const TITLE_WHOLE = new RegExp(`^${TITLE_BEFORE.source}`);
+
+/**
+ * Roles in the indefinite form that minutes, letters and care and school notes write before a surname, besides
+ * TITLE_BEFORE's: with those, the words an abbreviated role is read against (abbreviatedRole; round 13). General words
+ * of the domain, not words of any document.
+ */
+const ROLE_NOUNS = ['ordförande', 'vice', 'sekreterare', 'adjungerad', 'adjunkt', 'ledamot', 'ersättare', 'suppleant', 'kassör',
+  'revisor', 'förvaltare', 'handläggare', 'handledare', 'inspektör', 'tekniker', 'advokat', 'sjuksköterska', 'undersköterska',
+  'distriktssköterska', 'skolsköterska', 'läkare', 'legitimerad', 'administratör', 'assistent', 'konsult', 'kurator', 'rektor',
+  'biträdande', 'ställföreträdande', 'avdelningschef', 'enhetschef', 'vårdnadshavare', 'lärare', 'mentor', 'specialpedagog',
+  'professor', 'docent', 'doktor', 'hyresgäst', 'familjen', 'kontaktperson', 'fastighetsskötare', 'vaktmästare', 'koordinator',
+  'medlem', 'deltagare', 'elev'];
+const ROLE_WORDS: readonly string[] = [...new Set([...ROLE_NOUNS,
+  ...TITLE_BEFORE.source.slice(3, -2).split('|').map((w) => w.replace(/\\/g, '')),
+  'dr', 'hr', 'mr', 'mrs', 'ms'])];
+const VOWEL_AT = /[aeiouyåäöé]/;
+/**
+ * Whether `a` shortens a role word from its start, cut before a vowel as Swedish abbreviations are ("ordf|örande", "sekr|eterare",
+ * "hyresg|äst", "förv|altare"), or is one ("dr", "vd"). A word that ends a sentence is cut elsewhere ("kom." of kommunjurist,
+ * "kontakt." of kontaktperson).
+ */
+const shortensAnyRole = (a: string): boolean => ROLE_WORDS.some((r) => r.startsWith(a) && (r.length === a.length || VOWEL_AT.test(r.charAt(a.length))));
+const ROLE_WORD_SET = new Set(ROLE_WORDS);
+/** Whether a lower-case word is a role word of the lexicon as it stands ("rektor", "medlem", "handläggare"). */
+export const roleWord = (w: string): boolean => ROLE_WORD_SET.has(w);
+const LOWER_LETTERS = /^\p{Ll}+$/u;
+let compoundShort: Set<string> | undefined;
+/**
+ * The short forms of the compound role words by the first letters of their parts: the head's first letter and one or two of
+ * the rest's ("vh" vårdnads|havare, "ssk" sjuk|sköterska, "usk" under|sköterska). Built once from the role words and the
+ * dictionary (a head of three letters or more that is a Swedish word, perhaps with its linking s).
+ */
+function compoundShortForms(): Set<string> {
+  if (compoundShort) return compoundShort;
+  compoundShort = new Set();
+  for (const r of ROLE_WORDS) {
+    if (!LOWER_LETTERS.test(r)) continue;
+    for (let i = 3; i <= r.length - 4; i++) {
+      const head = r.slice(0, i);
+      if (!(isSwedishWord(head, false) || (head.endsWith('s') && isSwedishWord(head.slice(0, -1), false)))) continue;
+      compoundShort.add(r.charAt(0) + r.charAt(i));
+      compoundShort.add(r.charAt(0) + r.slice(i, i + 2));
+    }
+  }
+  return compoundShort;
+}
+/**
+ * Whether a lower-case word (as wordBefore reads it, dots kept) is a role shortened as Swedish writes it before a name
+ * (round 13): with a dot, the start of a role word of three letters or more cut before a vowel ("ordf.", "sekr.", "kur.", "hyresg."), or a
+ * role of two ("dr.", "vd"), after a compound's head ("fastighetsförv."), after shortened prefixes ("v.ordf.", "avd.chef",
+ * "bitr.rektor"); with or without a dot the first letters of a compound role's parts when they are no word ("ssk", "usk",
+ * "vh"). A class read against the role lexicon (TITLE_BEFORE and the roles above), not a list of abbreviations.
+ */
+export function abbreviatedRole(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || n > 30) return false;
+  const dotted = w.charCodeAt(n - 1) === 46;
+  const parts = (dotted ? w.slice(0, -1) : w).split('.');
+  for (const p of parts) if (!LOWER_LETTERS.test(p)) return false;
+  const last = parts[parts.length - 1]!;
+  if (parts.length === 1 && last.length <= 3 && compoundShortForms().has(last) && !SV_WORDS.has(last) && !FUNCTION_WORDS.has(last) &&
+      !isSwedishWord(last, false) && !isEnglishWord(last)) return true;
+  if (!dotted && parts.length === 1) return false;
+  // The prefixes: each the start of a role word ("v." vice, "avd." avdelningschef, "bitr." biträdande).
+  for (let k = 0; k < parts.length - 1; k++) if (!shortensAnyRole(parts[k]!)) return false;
+  if (!dotted) return ROLE_WORD_SET.has(last);
+  if ((last.length >= 3 || ROLE_WORD_SET.has(last)) && shortensAnyRole(last)) return true;
+  if (parts.length > 1 && ROLE_WORD_SET.has(last)) return true;
+  // A compound's head, a Swedish word perhaps with its linking s, before the shortened role ("fastighets|förv.").
+  for (let i = 3; i <= last.length - 3; i++) {
+    const head = last.slice(0, i);
+    if ((isSwedishWord(head, false) || (head.endsWith('s') && isSwedishWord(head.slice(0, -1), false))) && shortensAnyRole(last.slice(i))) return true;
+  }
+  return false;
+}

@@ -16,11 +16,11 @@ import {
 } from './name-filters.ts';
 import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
 import { initialsBesideDate, initialsOfNames, namesInitials } from './short-forms.ts';
-import { signOffNames } from './sign-off.ts';
+import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
-  SV_WORDS, TITLE_BEFORE, TITLE_WHOLE,
-  isEnglishWord, isSwedishWord,
+  SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
+  abbreviatedRole, roleWord, isEnglishWord, isSwedishWord, lowerName, phraseAlternation,
 } from './name-lexicon.ts';
 
 // Patterns with \p{…} are module constants, never literals inside a function (issue 15, speed): esbuild (the build and
@@ -216,9 +216,6 @@ const PERSON_COMPOUND = /(?:mannen|männen|kvinnan|chefen)$/;
 // Not comparatives ("tidigare", "snabbare") and not roles a firm holds as often as a person ("leverantör Telia").
 const OCCUPATION = /(?:[^aeiouyåäö]are|ör|[tsk]or|iker|ist|[^k]ant|ent|log|gog|ped|eut|man|chef|sköterska|erska|biträde|vakt|värd|arie|inna)$/;
 const NOT_OCCUPATION = /(?:igare|([bdfgklmnprstv])\1are|procent|leverantör|entreprenör|operatör|arrangör|distributör|producent|tillverkare|försäljare|utförare|beställare|avsändare|mottagare|givare|ägare|värd|kontor|motor|sektor|faktor|klient|tant|moment|intressant|elegant|konstant|relevant|firman|roman|riktare|brytare|mätare|skrivare|kylare|värmare|högtalare|hållare|tändare|omvandlare|växlare|fläktare)$/;
-// Titles abbreviated with a dot before a name: "Ordf. Lindgren", "Sekr. Tahir", "Dr. Nwosu", "Insp. Hult".
-// Round 12: "hyresg." (hyresgäst), the register's and the field report's short form before a tenant's surname.
-const ABBREVIATED_TITLE = /^(?:ordf|sekr|dr|hr|handl|insp|tekn|adv|ssk|usk|läk|leg|förv|adm|ass|kons|fam|prof|doc|mr|mrs|ms|hyresg)\.$/;
 // Roles a firm holds as often as a person, in the definite form ("underentreprenören Vara Ställningar AB").
 const FIRM_ROLE = /(?:entreprenören|leverantören|operatören|arrangören|distributören|tillverkaren|försäljaren|utföraren|beställaren|mottagaren|ägaren|värden|givaren)$/;
 const CELL_GAP_AFTER = /^(?:[ \u00a0]{2}|\t|;|\|)/;
@@ -244,8 +241,8 @@ export function personNoun(w: string): boolean {
  */
 export const IN_BEFORE = /(?:^|[^\p{L}])(?:i|in|I|In|vid|Vid|utanför|Utanför)[ \u00a0]$/u;
 const VOCATIVE_CLOSE = /^(?:[!,]|\r?\n|$)/;
-// With the greetings of the neighbouring languages (round 12): Finnish "hei", "moi", "hyvä", Norwegian and German "hei"/"hallo".
-const GREETING = /^(?:hej|hejsan|hallå|tjena|tja|dear|hi|hello|bäste|bästa|kära|tack|thanks|cheers|grattis|hei|moi|moikka|terve|hyvä|hallo|hola|liebe|lieber)$/;
+// A greeting of one word before a name: the greetings of name-lexicon.ts's GREETINGS that are one word.
+const GREETING = new RegExp(`^(?:${phraseAlternation(GREETINGS.filter((g) => g.indexOf(' ') < 0))})$`);
 // Round 13: the definite street nouns that end no Swedish surname either ("Pia Nordqvist Kvarngärdet 14": the street,
 // not a third part of the name); a surname list that has the word still wins.
 const STREET_SHAPE = /.(?:gatan|vägen|gränd|gränden|stigen|torget|allén|backen|leden|platsen|stråket|promenaden|kajen|gärdet|gläntan|slingan|svängen|gången|terrassen|esplanaden|kroken|länken|passagen)$/;
@@ -561,7 +558,8 @@ const PLACE_PREPOSITION = /^(?:i|från|till|mot|via|på|genom|utanför|nära|vid
 const ROLE_AFTER = /^(?:,[ \u00a0]|[ \u00a0]\()(\p{Ll}+)/u;
 const ROLE_IN_PARENS = /^[ \u00a0]\(([\p{Ll}.]+)(?:,[^)]{0,25})?\)/u;
 const VOCATIVE_END = /^[.!?]?[ \t]*(?:\r?\n|$)|^!/;
-const GREETING_LINE = /^[ \t>]*(?:hej|hejsan|hallå|tack|tusen tack|stort tack|god morgon|godmorgon|god dag|goddag|hälsningar|vänliga hälsningar|ha det bra|trevlig helg|thanks|thank you|hi|hello|dear|cheers|grattis)\b[^.!?\n]*,[ ]$/i;
+// A greeting or a closing first on the line, up to the comma before the name it addresses ("Tack för samtalet, Gunborg.").
+const GREETING_LINE = new RegExp(`^[ \\t>]*(?:${phraseAlternation([...GREETINGS, ...CLOSING_PHRASES])})\\b[^.!?\\n]*,[ ]$`, 'i');
 // Words that open a sentence and leave the capitalised word after them mid-sentence (issue 15, round 8): prepositions,
 // conjunctions and adverbs ("Enligt Dawit är …", "Som Nurcan skrev …", "Även Jovanka har …", "Hos Tsegay …"), and
 // imperatives of contact ("Fråga Jaroslav om …", "Hälsa Tuula att …"). A past-tense verb in a note without a subject
@@ -968,8 +966,6 @@ function avSignAfter(text: string, from: number): RegExpExecArray | null {
 const LOWER_SIGN = /(?<![\p{L}])(?:kör[dt]|logga[dt]|registrera[dt]|skapa[dt]|utskriv(?:et|en)|utskrift|exportera[dt]|export|skicka[dt]|renskriv(?:en|et)|handlag[dt]|upprätta[dt]|ändra[dt]|signera[dt]|sammanställ[dt]|granska[dt]|ifyll[dt]|utför[dt]|mottag(?:en|et)|upptag(?:en|et)|godkän[dt]|behandla[dt]|avslutat|avslutad|stängt|stängd|uppdaterad|uppdaterat):?(?:[ \u00a0][\d:.\- ]{1,24})?$/iu;
 // Units with two capitals and a small letter: never initials.
 const UNITS = new Set(['MHz', 'GHz', 'THz', 'MWh', 'GWh', 'TWh', 'MPa', 'GPa', 'MBq', 'GBq', 'TBq', 'MSc', 'BSc', 'MVa', 'KWh']);
-const hasClosing = (t: string): boolean =>
-  t.includes('älsning') || t.includes('ÄLSNING') || /mvh|egards|\/\//i.test(t);
 const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2}(?:[A-ZÅÄÖ]|[a-zåäö])?(?![A-Za-zÅÄÖåäöÉé])/g;
 // Initials defined in a legend: "KG = Kim Tallroth, KRa = Kai Tallroth".
 const SIGN_LEGEND = /(?<![\p{L}\d])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})[ \u00a0]?=[ \u00a0]?(?=\p{Lu})/gu;
@@ -990,9 +986,6 @@ const CELL_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:\/(?:\p{Lu}{2,3}|\p{Lu
 // Between initials of one list: "KLB, PSÅ, ANy", "KLB och PSÅ", "KG/KRa".
 const INITIALS_LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0](?:och|o|&)[ \u00a0]|\/|[ \u00a0])$/;
 const ROLE_WHY = 'Initialer efter "registrerat av", "granskad", "attest" eller liknande';
-// The signature also on the closing's own line ("Hälsningar Saga", "Mvh Saga och Ask") and two names joined by "&" (round 12).
-const CLOSING = /(?:^|\n)[ \t]*(?:med vänliga hälsningar|med vänlig hälsning|vänliga hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|hälsning|mvh|kind regards|best regards|regards|\/\/)[,!.]?(?:[ \t]*\r?\n[ \t]*|[ \u00a0]+)(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,2}(?:[ \u00a0]&[ \u00a0]\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’.-]*){0,1})?)[ \t]*(?=\r?\n|$)/giu;
-const CLOSING_JOIN = /[ \u00a0](?:&|och|o)[ \u00a0]/;
 const SIGN_PAREN = /\((\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[,)])/gu;
 const SIGN_PAREN_AT = sticky(SIGN_PAREN);
 
@@ -1042,13 +1035,6 @@ function contextMarks(text: string): ContextMarks {
   return r;
 }
 const LOWER_WORD = /[\p{Ll}][\p{Ll}'’-]*/uy;
-/** Whether a word in lower case is a name: in the name lists (a given name when `givenOnly`), no Swedish or English word. */
-function lowerName(w: string, givenOnly: boolean): boolean {
-  // After "heter" the word as it stands must be no Swedish word; an inflected reading ("hålan" = hål + an) proves little.
-  if (w.length < 2 || SV_WORDS.has(w) || (givenOnly && isSwedishWord(w, false)) || isEnglishWord(w)) return false;
-  const t = w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
-  return FIRST_NAMES.has(t) || (!givenOnly && (SURNAMES.has(t) || NAME_WORDS.has(t) || AMBIGUOUS_FIRST.has(t)));
-}
 /** A token that may be part of a name announced by "heter": a name word, or a word in no list. */
 const namedWord = (u: Token): boolean => (nameish(u) || u.kind === 'word' || u.kind === 'place' || u.kind === 'initial') && !u.caps;
 /**
@@ -1085,11 +1071,11 @@ function personLabelBefore(text: string, colon: number): number {
     if ((c === 32 || c === 0xa0) && b >= 2 && (text.charCodeAt(b - 2) === 32 || text.charCodeAt(b - 2) === 0xa0)) break;
     // A label after the end of a sentence on the same line: "… 11 anmälningar. Mentor: Rebecka Svärd" (issue 15, round 8).
     if (c === 32 && b >= 2 && text.charCodeAt(b - 2) === 46) break;
-    if (colon - b >= 24) return -1;
+    if (colon - b >= 40) return -1;
     b--;
   }
   const label = text.slice(b, colon).trim().toLowerCase();
-  if (label === '' || !PERSON_LABELS.has(label)) return -1;
+  if (label === '' || !(PERSON_LABELS.has(label) || qualifiedRoleLabel(label))) return -1;
   let v = colon + 1;
   while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 0xa0)) v++;
   return v;
@@ -1167,6 +1153,33 @@ function personField(c: NameContext, covered: Uint8Array, p: number, valueStart:
 }
 // The same labels as a set: one lookup per colon instead of a pattern of 150 alternatives (round 10).
 const PERSON_LABELS = new Set(PERSON_LABEL.source.slice(4, -2).replaceAll('\\.', '.').split('|'));
+// A label qualified around its head noun (round 13): one or two words before it ("Ansvarig handläggare:", "Elevens mentor:",
+// "Ny kontaktperson:") and a preposition with one or two words after it ("Kontaktperson hos oss:", "Närvarande från
+// förvaltningen:", "Kopia för kännedom:"). The head says what the label asks for, as the label alone would.
+const LABEL_PREPOSITION = /^(?:hos|från|på|i|för|vid|inom|åt|mot)$/;
+const LABEL_WORD = /^\p{Ll}{1,18}$/u;
+/** The head noun of a qualified label in lower case, or '' when the label has no such shape. */
+function labelHead(label: string): string {
+  const words = label.split(/[ \u00a0]+/);
+  if (words.length < 2 || words.length > 5) return '';
+  let end = words.length;
+  for (let i = 0; i < words.length; i++) {
+    if (!LABEL_WORD.test(words[i]!)) return '';
+    if (i > 0 && end === words.length && LABEL_PREPOSITION.test(words[i]!)) end = i;
+  }
+  const after = words.length - end;
+  if ((end < words.length && after < 2) || after > 3 || end > 3) return '';
+  for (let i = 0; i < end - 1; i++) if (FUNCTION_WORDS.has(words[i]!) || LABEL_PREPOSITION.test(words[i]!)) return '';
+  return words[end - 1]!;
+}
+/**
+ * Whether a label that is no person label as it stands has a head that is one or a role word: "Ansvarig handläggare",
+ * "Elevens mentor", "Kontaktperson hos oss", "Behandlande läkare", "Ansvarig för ärendet".
+ */
+function qualifiedRoleLabel(label: string): boolean {
+  const head = labelHead(label);
+  return head !== '' && (PERSON_LABELS.has(head) || TITLE_WHOLE.test(head) || occupationTitle(head));
+}
 const USER_LABEL_END = new RegExp(`(?:${USER_LABELS})[ \u00a0]*$`, 'i');
 /**
  * A person field's value in lower case ("Namn: maja ekström", "Efternamn: ekström"): up to three words that end the field,
@@ -1762,7 +1775,8 @@ function couples(text: string, tokens: Token[], out: Finding[]): void {
 const CUE_TAILS = ['ej ', 'ejsan ', 'ack ', 'vh ', 't är '];
 // Where in each cue tail indexOf starts: at its rarest character ("j ", "js", "ck ", "vh ", "är ").
 const CUE_ANCHOR = [1, 1, 1, 0, 2];
-const LOWER_CUE = /(?:^|[^\p{L}])(?:hej|hejsan|hallå|tjena|tack|mvh|hälsningar|det är|detta är)[ ]$/iu;
+// The cue whole: a greeting or closing of one word (GREETINGS, CLOSING_PHRASES) or "det är" (only those the tails above find).
+const LOWER_CUE = new RegExp(`(?:^|[^\\p{L}])(?:${phraseAlternation([...GREETINGS, ...CLOSING_PHRASES].filter((g) => g.indexOf(' ') < 0))}|det är|detta är)[ ]$`, 'iu');
 // A signature after a slash at the end of a line or message, capitalised: "/Pertti", "/P Heikkilä", "/Anna Ek".
 // The signature may go on with a comma and the writer's role or unit: "/Linnea, Bredbandssupport" (round 9).
 const SLASH_NAME = /(?:\p{Lu}\p{Ll}+|\p{Lu}\.?[ \u00a0]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[ \u00a0]\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$|["\]])|,[ \u00a0]\p{L}[\p{L} -]{0,40}(?:\r?\n|$))/uy;
@@ -1986,45 +2000,6 @@ function lowerSpeaker(text: string, a: number, out: Finding[], covered: Uint8Arr
   covered.fill(1, a, e);
 }
 
-// A sign-off at the end of its line, the signature on the next: "Mvh⏎", "Vänliga hälsningar,⏎", "Hälsn.⏎".
-// Found by indexOf of a part of each sign-off word ("Mvh", "hälsningar"; in capitals or English too rare to pay a scan),
-// then checked whole: one pattern over the whole text cost a tenth of the pass, a look at every line break one per cent.
-const SIGN_ANCHORS = ['vh', 'älsn'];
-const SIGN_OFF = /(?:^|[^\p{L}])(?:mvh|hälsningar|hälsning|hälsn\.?)[,.!]?[ \t]*\r?$/iu;
-/**
- * A signature in lower case alone on the line after a sign-off ("Mvh⏎maja ekström"): one to three words up to the line's
- * end, the first a given name of the lists that is not a Swedish word as written, the others words of the name lists
- * (round 8, second wave: outside chat lines a signature is where the structure says a name).
- */
-function lowerSignature(text: string, out: Finding[], coverage: () => Uint8Array): void {
-  for (const anchor of SIGN_ANCHORS) for (let a = text.indexOf(anchor); a >= 0; a = text.indexOf(anchor, a + anchor.length)) {
-    // The end of the sign-off word, perhaps a comma, blanks, the line break, blanks, then a lower-case letter.
-    let nl = a + anchor.length;
-    while (nl < text.length && nl - a < 12 && text.charCodeAt(nl) !== 10) nl++;
-    if (text.charCodeAt(nl) !== 10) continue;
-    let s0 = nl + 1;
-    while (codeAt(text, s0) === 32 || codeAt(text, s0) === 9) s0++;
-    if (!isLower(codeAt(text, s0)) || !SIGN_OFF.test(text.slice(Math.max(0, nl - 24), nl))) continue;
-    const covered = coverage();
-    if (covered[s0]) continue;
-    let end = s0;
-    for (let n = 0; n < 3; n++) {
-      LOWER_WORD.lastIndex = end;
-      const w = LOWER_WORD.exec(text);
-      if (!w || w.index !== end || FUNCTION_WORDS.has(w[0])) { end = -1; break; }
-      const title = w[0].split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
-      if (n === 0 ? !(FIRST_NAMES.has(title) || AMBIGUOUS_FIRST.has(title)) || SV_WORDS.has(w[0]) || isEnglishWord(w[0]) : !lowerName(w[0], false)) { end = -1; break; }
-      end += w[0].length;
-      const c = codeAt(text, end);
-      if (c === -1 || c === 10 || c === 13) break;
-      if (c !== 32 || n === 2) { end = -1; break; }
-      end++;
-    }
-    if (end < 0) continue;
-    out.push({ type: 'name', start: s0, end, score: 0.55, explanation: 'Namn i gemener som underskrift på raden efter en hälsning ("Mvh")' });
-    covered.fill(1, s0, end);
-  }
-}
 
 const SIGN_BEFORE = /(?:^|[^\p{L}\d@.\/-])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}\p{Ll}\p{Lu}\p{Ll}?|\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,9})[ \u00a0]\($/u;
 /** Initials or a nickname right before a name finding in parentheses ("DTr (Daniel Tran)"), taken as the same person. */
@@ -2079,8 +2054,9 @@ function careOfNames(text: string, tokens: Token[], covered: Uint8Array, take: (
 // "Helgjour v. 8:", "Beredskap vecka 9:", "Närvarande:", "Frånvarande:", "Justeras:").
 const SCHEDULE_LABEL = /^(?:(?:mån|tis|ons|tor|tors|fre|lör|sön)(?:dag(?:en)?|\.)?|(?:v\.?|vecka)[ \u00a0]?\d{1,2}|(?:helg|natt|kvälls|dag|telefon)?jour(?:en)?|beredskap(?:en)?|närvarande|frånvarande|justeras|deltagare)(?:[ \u00a0]+(?:\d{1,2}\/\d{1,2}|\d{1,2}(?:[.:]\d\d)?[–-]\d{1,2}(?:[.:]\d\d)?|fm|em|kväll|morgon|natt|(?:v\.?|vecka)[ \u00a0]?\d{1,2}))*$/;
 // What may separate two names of such a list, and what may follow one: a role or a time in parentheses, a line end.
-const SCHEDULE_SEP = /^(?:[ \u00a0]?\([^()\n]{1,24}\))?(?:,[ \u00a0]*|[ \u00a0]*\/[ \u00a0]*|[ \u00a0]\+[ \u00a0]|[ \u00a0](?:och|&)[ \u00a0])/;
-const SCHEDULE_END = /^(?:[ \u00a0]?\([^()\n]{1,24}\))?(?:[ \t]*(?:\r?\n|$)|[.;|\t]|[ \u00a0]{2})/;
+// An age after a child's name may stand there too ("Elsa, 7 år, Noah", "Noah 4 år och Liv"; round 13), and a comma before "och".
+const SCHEDULE_SEP = /^(?:[ \u00a0]?\([^()\n]{1,24}\)|,?[ \u00a0]\d{1,2}[ \u00a0]år)?(?:,?[ \u00a0](?:och|&)[ \u00a0]|,[ \u00a0]*|[ \u00a0]*\/[ \u00a0]*|[ \u00a0]\+[ \u00a0])/;
+const SCHEDULE_END = /^(?:[ \u00a0]?\([^()\n]{1,24}\)|,?[ \u00a0]\d{1,2}[ \u00a0]år)?(?:[ \t]*(?:\r?\n|$)|[.;|\t]|[ \u00a0]{2})/;
 const NEXT_LABEL = /^([^,:;\n]{1,22}):/;
 const SCHEDULE_WHY = 'Namn i ett schema eller en närvarolista, efter en veckodag, en vecka eller "Jour:"/"Närvarande:"';
 /** Where the label before the colon at `colon` starts: at a line start, a cell's start or after ", " within 30 characters. */
@@ -2268,18 +2244,41 @@ const FAMILIES = /(?:[Ff]amiljerna|[Mm]akarna|[Ss]yskonen|[Bb]röderna|[Ss]ystra
 const FAMILIES_WHY = 'Efternamn efter "familjerna", "makarna", "syskonen" eller liknande';
 function familyLists(c: NameContext): void {
   const { text } = c;
-  // From each "rna " and "yskonen ": every word but "syskonen" ends in "rna" (a pattern over the whole text was slower).
-  for (const tail of ['rna ', 'yskonen ']) {
+  // From each "rna " and "nen ": every word but "syskonen" and "barnen" ends in "rna" (a pattern over the whole text was
+  // slower).
+  for (const tail of ['rna ', 'nen ']) {
     for (let p = text.indexOf(tail); p >= 0; p = text.indexOf(tail, p + tail.length)) {
       const v = p + tail.length;
       if (!isUpper(codeAt(text, v))) continue;
       let b = p;
-      while (b > 0 && b > p - 12 && isLetterAt(text, b - 1)) b--;
+      while (b > 0 && b > p - 16 && isLetterAt(text, b - 1)) b--;
       FAMILIES.lastIndex = b;
       const m = FAMILIES.exec(text);
       if (m && m.index === b) scheduleNames(c, v, false, FAMILIES_WHY);
+      // A list of given names after a plural of a word for children, kin or members, in lower case: "barnen Elsa (7), Noah
+      // (4) och Liv", "eleverna Adam, Sofia och Yusuf", "medlemmarna Ek, Lind och Sten" (round 13).
+      else if (isLower(codeAt(text, b)) && groupNoun(text.slice(b, p + tail.length - 1))) scheduleNames(c, v, false, GROUP_LIST_WHY);
     }
   }
+}
+const GROUP_LIST_WHY = 'Namn i en uppräkning efter "barnen", "eleverna", "medlemmarna" eller liknande';
+// The plural definite of a noun: "elev|erna", "medlemm|arna", "deltagar|na", "kolleg|orna", "barn|en".
+const PLURAL_DEFINITE = /^(\p{Ll}{3,}?)(?:arna|erna|orna|rna|en)$/u;
+/**
+ * Whether a word in lower case is the plural definite of a word for a person, a child or kin (round 13): a kinship or role
+ * word that is such a plural itself ("barnen", "döttrarna", "kollegorna"), or one whose singular is a role or an occupation
+ * of the lexicon ("eleverna" elev, "medlemmarna" medlem, "deltagarna" deltagare, "lärarna" lärare, "grannarna" granne).
+ */
+function groupNoun(w: string): boolean {
+  const m = PLURAL_DEFINITE.exec(w);
+  if (m === null) return false;
+  if (KIN_BEFORE.test(w) || ROLE_BEFORE.test(w)) return true;
+  const stem = m[1]!;
+  const single = stem.length > 3 && stem.charCodeAt(stem.length - 1) === stem.charCodeAt(stem.length - 2) ? stem.slice(0, -1) : stem;
+  for (const s of [stem, single, stem + 'e', stem + 'are', stem + 'a']) {
+    if (roleWord(s) || occupationTitle(s) || KIN_BEFORE.test(s) || ROLE_BEFORE.test(s)) return true;
+  }
+  return false;
 }
 // The speaker of a chat or SMS line without a time stamp: a given name first on the line, perhaps with a time after it,
 // then ": " and a message in lower case of two words or more, or a symbol ("Maja: ok vi ses", "Lina 14.32: kommer du?").
@@ -2424,7 +2423,9 @@ function colonLists(c: NameContext): void {
     }
     if (p - ls < 3) continue;
     const label = text.slice(ls, p).trim().toLowerCase();
-    if (label.length < 3 || !SCHEDULE_LABEL.test(label)) continue;
+    // Also a qualified list label ("Närvarande från förvaltningen:", "Deltagare från skolan:") and a plural of children, kin or
+    // members ("Barnen:", "Eleverna:") (round 13).
+    if (label.length < 3 || !(SCHEDULE_LABEL.test(label) || SCHEDULE_LABEL.test(labelHead(label)) || groupNoun(label))) continue;
     scheduleNames(c, v, true, SCHEDULE_WHY);
   }
   if (speakerColons.length < 2) return;
@@ -2486,8 +2487,7 @@ export const nameDetector: Detector = {
     namePasses.benchNames(c);
     namePasses.cellNames(c);
     namePasses.lineNames(c);
-    namePasses.closingNames(c);
-    signOffNames(text, out, coverage, initials);
+    signOffNames(c);
     namePasses.staffInitialsPass(c);
     namePasses.userNamesPass(c);
     namePasses.listAfterNames(c);
@@ -3188,10 +3188,13 @@ const nameRules = {
     // After an abbreviated title with its dot ("Ordf. Lindgren", "Sekr. Tahir") the name is no sentence start.
     // A surname that is also a common word ("inspektör Alm", "rektor Björk") after a title written in lower case
     // mid-sentence, where a common word would be in lower case too.
-    const commonTitled = t.common && !kin && !t.caps && !t.sentenceStart && (t.kind === 'sur' || t.kind === 'nw' || t.kind === 'amb' || t.kind === 'first') &&
-      codeAt(text, t.start - 1) === 32 && isLower(codeAt(text, t.start - 2));
+    // A role shortened with a dot before the name ("ordf. Rask", "v.ordf. Holm", "fastighetsförv. Tapper"; abbreviatedRole in
+    // name-lexicon.ts, round 13): the name after its dot is no sentence start.
+    const afterAbbreviatedRole = t.sentenceStart && codeAt(text, t.start - 2) === 46 && codeAt(text, t.start - 1) === 32 && abbreviatedRole(wordBefore(text, t.start));
+    const commonTitled = t.common && !kin && !t.caps && (!t.sentenceStart || afterAbbreviatedRole) && (t.kind === 'sur' || t.kind === 'nw' || t.kind === 'amb' || t.kind === 'first') &&
+      codeAt(text, t.start - 1) === 32 && (isLower(codeAt(text, t.start - 2)) || afterAbbreviatedRole);
     if ((kin || ((t.kind === 'sur' || t.kind === 'nw' || t.kind === 'unknown' || t.kind === 'place' || (t.kind === 'first' && t.caps === false)) && !t.caps && !t.common &&
-        (!t.sentenceStart || (codeAt(text, t.start - 2) === 46 && codeAt(text, t.start - 1) === 32 && ABBREVIATED_TITLE.test(wordBefore(text, t.start))))) || commonTitled) &&
+        (!t.sentenceStart || afterAbbreviatedRole)) || commonTitled) &&
         !ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16))) {
       const wb = wbOnce ?? wordBefore(text, t.start);
       const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
@@ -3205,11 +3208,11 @@ const nameRules = {
             ((t.kind === 'sur' || t.kind === 'nw') && codeAt(text, t.end) === 32 && isSentenceStart(text, t.start - 1 - wb.length) &&
               (occupationTitle(wb) || TITLE_WHOLE.test(wb) || personNoun(wb)) && finiteVerb(wordAfter(text, t.end)))) &&
             !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
-            (TITLE_WHOLE.test(wb) || occupationTitle(wb) || HONORIFIC.test(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
+            (TITLE_WHOLE.test(wb) || occupationTitle(wb) || HONORIFIC.test(wb) || abbreviatedRole(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
           t.kind === 'place' ? !kin && HONORIFIC.test(wb) :
           kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2) ||
-          // A title or role shortened with a dot: "hyresg. Nordqvist", "insp. Lindgren" (round 12).
-          ABBREVIATED_TITLE.test(wb) ||
+          // A title or role shortened: "hyresg. Nordqvist", "insp. Lindgren" (round 12), "v.ordf. Holm", "ssk Nyström" (round 13).
+          abbreviatedRole(wb) ||
           // An occupation as a column heading before a cell ("Förvaltare Marnäs   Mats-Ola Brink") is no title.
           ((occupationTitle(wb) || occupationTitle(wb2)) && !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)))) {
         if (!(nextJoined && next && (next.kind === 'org' || next.kind === 'word'))) {
@@ -3451,37 +3454,6 @@ const namePasses = {
     }
   },
 
-  closingNames(c: NameContext): void {
-    const { text, tokens, out, known } = c;
-    // A signature: one to three name words alone on the line after a closing ("Hälsningar\nPer").
-    if (hasClosing(text)) {
-      CLOSING.lastIndex = 0;
-      let k0 = 0;
-      for (let m = CLOSING.exec(text); m; m = CLOSING.exec(text)) {
-        const s0 = m.index + m[0].length - m[1]!.length - (m[0].length - m[0].trimEnd().length);
-        // On the closing's own line the name starts with a capital ("Hälsningar till alla" is no signature).
-        if (!isUpper(text.charCodeAt(s0))) continue;
-        const sameLine = text.slice(m.index, s0).indexOf('\n', 1) < 0;
-        // Two people signing together: "Saga & Ask", "Saga och Ask" – one finding each.
-        const join = CLOSING_JOIN.exec(m[1]!);
-        const parts: [number, number][] = join ? [[s0, s0 + join.index], [s0 + join.index + join[0].length, s0 + m[1]!.length]] : [[s0, s0 + m[1]!.length]];
-        for (const [a, b] of parts) {
-          // Matches come in text order, so one pointer walks the tokens once: linear.
-          while (k0 < tokens.length && tokens[k0]!.start < a) k0++;
-          const words: Token[] = [];
-          for (let k = k0; k < tokens.length && tokens[k]!.end <= b; k++) words.push(tokens[k]!);
-          // A word that is also a Swedish word ("Tolvan") is a name here when a surname form ends the line.
-          const last = words[words.length - 1];
-          const endsInSurname = words.length >= 2 && !!last && last.kind === 'sur' && last.strongSur;
-          if (words.length === 0 || words.some((t) => t.kind === 'stop' || t.kind === 'org' || t.kind === 'place' || (t.kind === 'word' && !endsInSurname)) ||
-              !isUpper(text.charCodeAt(a)) || (sameLine && words[0]!.caps)) continue;
-          out.push({ type: 'name', start: a, end: b, score: 0.7, explanation: sameLine ? 'Namn som underskrift efter en hälsningsfras på samma rad' : 'Namn som underskrift på raden efter en hälsningsfras' });
-          for (const t of words) if (!t.common && t.kind !== 'initial') known.add(t.norm);
-        }
-      }
-    }
-  },
-
   staffInitialsPass(c: NameContext): void {
     const { text, out, initials } = c;
     // Staff initials: a signature "/KL", a log line "2024-02-14 AR:", after "granskad"/"attest", or defined in
@@ -3647,8 +3619,6 @@ const namePasses = {
     if (text.indexOf('/o ') >= 0 || text.indexOf('/O ') >= 0) careOfNames(text, tokens, coverage(), take, known);
     // Given names in lower case in chats and text messages: after a greeting, "det är" or a slash, and in chat lines.
     lowerCaseNames(text, out, known, coverage);
-    // A signature in lower case on the line after a sign-off ("Mvh⏎maja ekström").
-    if (text.indexOf('\n') >= 0) lowerSignature(text, out, coverage);
   },
 
   modelHook(c: NameContext): void {
