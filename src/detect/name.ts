@@ -2367,16 +2367,22 @@ function chatSpeakerNames(c: NameContext): void {
     if (w.length < 2 || words.length > 2 || (words.length === 2 && words[1]!.length > 1) || chatParty(w)) continue;
     const common = SV_WORDS.has(l) || isSwedishWord(w, true) || isEnglishWord(w);
     const listed = NAME_WORDS.has(w) || SURNAMES.has(w);
-    if (FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w) || (!common && (listed || w.length >= 4 || idx.length >= 2))) {
+    // Only on lines without a time (round 13): a label of a form or a note may stand so too ("Anm: inget svar"), so a word
+    // in no list speaks on two such lines and has four letters or more, and no label of a number ("Kundnr").
+    const bare = idx.every((i) => sp[i + 2] === 3);
+    // An IRC log's nickname in angle brackets is a participant's handle whatever word it is ("<Bamsen> ja").
+    if (FIRST_NAMES.has(w) || idx.some((i) => sp[i + 2] === 4) || AMBIGUOUS_FIRST.has(w) || (!common && (listed || (bare ? idx.length >= 2 && w.length >= 4 && !l.endsWith('nr') : w.length >= 4 || idx.length >= 2)))) {
       person.add(v);
       open.push([v, idx, false]);
       continue;
     }
     if (!common) continue;
     // A common word of the name lists ("Nisse", "Fia") on one line; an unlisted common noun in the nickname's form on two
-    // stamped lines, or on one when the text writes it again elsewhere ("bra. Myran i 3B frågade").
-    const stamped = idx.filter((i) => sp[i + 2]! >= 1).length;
-    if (listed || (NICKNAME_FORM.test(w) && stamped >= 1 && (stamped >= 2 || text.indexOf(v, text.indexOf(v) + 1) >= 0))) open.push([v, idx, true]);
+    // stamped lines, or on one when the text writes it again elsewhere ("bra. Myran i 3B frågade"); on two lines without a
+    // time when it is short as a nickname is ("Mackan:", "Pysen:"; not "Bedömningen:", round 13).
+    const stamped = idx.filter((i) => sp[i + 2] === 1 || sp[i + 2] === 2).length;
+    if (listed || (NICKNAME_FORM.test(w) && stamped >= 1 && (stamped >= 2 || text.indexOf(v, text.indexOf(v) + 1) >= 0)) ||
+      (bare && NICKNAME_FORM.test(w) && idx.length >= 2 && w.length <= 7)) open.push([v, idx, true]);
   }
   // Two such words that each speak on two lines or more speak with each other ("Gullan:", "Knotten:").
   const talkers = open.filter(([, idx, weak]) => weak && idx.length >= 2);

@@ -51,3 +51,21 @@ describe('linear on long input', () => {
     expect(names('A'.repeat(1 << 20))).toEqual([]);
   });
 });
+
+describe('chat speakers in IRC brackets and on lines without a time', () => {
+  it('takes a nickname in angle brackets, with or without a stamp', () => {
+    expect(names('<Tjorven> har någon sett nyckeln?\n<Bamsen> ja den ligger i köket\n<Tjorven> tack')).toEqual(['Tjorven', 'Bamsen', 'Tjorven']);
+    expect(names('[10:42] <Mackan> hej\n[10:43] <Tjorven> hej själv\n')).toEqual(['Mackan', 'Tjorven']);
+  });
+  it('takes a nickname that speaks on two lines of a chat without times', () => {
+    expect(names('Mackan: har du fixat fakturan?\nPysen: nej inte än\nMackan: okej, gör det idag\nPysen: ska bli')).toEqual(['Mackan', 'Pysen', 'Mackan', 'Pysen']);
+    expect(names('Tjorven: kommer du ikväll?\nLinnea: ja vid sju\nTjorven: toppen')).toEqual(['Tjorven', 'Linnea', 'Tjorven']);
+  });
+  it('leaves form labels, questions and answers, and a speaker that speaks once among labels', () => {
+    expect(names('Fråga: hur gör jag?\nSvar: så här gör du.\nFråga: och sen då?\nSvar: sen är det klart.')).toEqual([]);
+    expect(names('Åtgärd: ringde kunden\nAnm: inget svar\nÅtgärd: skickade brev\nAnm: väntar på svar')).toEqual([]);
+    expect(names('Obs: ta med nyckeln\nObs: stäng dörren efter er')).toEqual([]);
+    expect(names('<p> hej och välkommen\n<p> vi ses snart\n<br> tack')).toEqual([]);
+    expect(names('Bedömningen: inget fel på mätaren\nÅtgärden: byte av säkring\nBedömningen: inget mer\nÅtgärden: avslutat ärende')).toEqual([]);
+  });
+});
