@@ -2221,6 +2221,38 @@ function domainLogins(c: NameContext): void {
   }
 }
 const WRAP_WHY = 'Namn brutet över två rader i en tabellcell (ordet står under ett namn i samma kolumn)';
+const WRAP_NEXT_WHY = 'Namn brutet över två rader (förnamnet sist på en rad, efternamnet ensamt först på nästa)';
+// After a surname alone first on its line: the line's end, a cell's gap (two blanks, a tab, "|") or the text's end.
+const CELL_END_AFTER = /(?:[ \t]*(?:\r?\n|$)|[ \u00a0]{2}|\t|[ \u00a0]*\|)/y;
+/**
+ * A name a flattened PDF table broke after the given name (round 13): a given name last on its line and a surname alone
+ * first on the next line, before the line's end or the next cell ("Ansvarig: Maja⏎Söderlund    2026-03-01   Klar",
+ * "Mottagare Ingrid     1 200 kr" is no such line: the given name is not last). The surname is a listed surname or of a
+ * surname's form and no common word, not in capitals (a heading, "SUMMA").
+ */
+function wrappedNextLine(c: NameContext): void {
+  const { text, tokens, known } = c;
+  let covered: Uint8Array | undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const p = tokens[k - 1]!;
+    if (t.kind !== 'sur' || t.common || t.caps || p.caps || !(p.kind === 'first' || p.kind === 'amb')) continue;
+    // p last on its line, t first on the next: only blanks between them and the line break.
+    let q = p.end;
+    while (q < t.start && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9 || text.charCodeAt(q) === 13)) q++;
+    if (q >= t.start || text.charCodeAt(q) !== 10) continue;
+    q++;
+    while (q < t.start && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+    if (q !== t.start) continue;
+    CELL_END_AFTER.lastIndex = t.end;
+    if (!CELL_END_AFTER.test(text)) continue;
+    covered ??= c.coverage();
+    if (covered[t.start]) continue;
+    c.out.push({ type: 'name', start: p.start, end: t.end, score: 0.7, explanation: WRAP_NEXT_WHY });
+    covered.fill(1, p.start, t.end);
+    known.add(t.norm);
+  }
+}
 const CELL_GAP_IN_LINE = /[ \u00a0]{2}|\t|\|/;
 /**
  * The rest of a name a flattened table broke over two lines: one name word alone at the start of the line below, in the
@@ -3545,7 +3577,10 @@ const namePasses = {
   },
 
   wrappedBelowPass(c: NameContext): void {
-    if (c.out.length > 0 && c.text.indexOf('\n') >= 0) wrappedBelow(c);
+    if (c.text.indexOf('\n') >= 0) {
+      if (c.out.length > 0) wrappedBelow(c);
+      wrappedNextLine(c);
+    }
   },
 
   colonListsPass(c: NameContext): void {

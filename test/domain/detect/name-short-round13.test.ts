@@ -69,3 +69,21 @@ describe('chat speakers in IRC brackets and on lines without a time', () => {
     expect(names('Bedömningen: inget fel på mätaren\nÅtgärden: byte av säkring\nBedömningen: inget mer\nÅtgärden: avslutat ärende')).toEqual([]);
   });
 });
+
+describe('a name broken over two quoted lines or two lines of a flattened table', () => {
+  it('joins a given name at the end of a quoted line and the surname that starts the next', () => {
+    expect(names('> Jag skickar papperen till handläggaren Sofia\n> Bergkvist på måndag.')).toEqual(['Sofia\n> Bergkvist']);
+    expect(names('>> Vi har pratat med Elsa\n>> Lindqvist om saken.')).toEqual(['Elsa\n>> Lindqvist']);
+    // (A hyphenated given name broken at its hyphen is read in two parts, as on unquoted lines: every letter is found.)
+    expect(names('> Med vänliga hälsningar Anna-\n> Karin Lund\n> Kundtjänst')).toEqual(['Anna', 'Karin Lund']);
+  });
+  it('joins a given name last on a table line and a surname alone first on the next', () => {
+    expect(names('Ansvarig: Maja\nSöderlund    2026-03-01   Klar')).toEqual(['Maja\nSöderlund']);
+    expect(names('2026-02-11 | Utbetalning | Mottagare: Olof\nNyqvist | 800 kr')).toEqual(['Olof\nNyqvist']);
+  });
+  it('leaves a quoted line that goes on with a sentence, and a word in capitals on the next line', () => {
+    expect(names('> Tack Maja\n> Vi ses i morgon!')).toEqual(['Maja']);
+    expect(names('Vi träffade Maja\nKommunen har svarat.')).toEqual(['Maja']);
+    expect(names('Ansvarig: Maja\nKlar        2026-03-01')).toEqual([]);
+  });
+});
