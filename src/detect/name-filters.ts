@@ -482,3 +482,53 @@ function listedNameAt(text: string, start: number, end: number): boolean {
   const w = titleCase(text.slice(start, end));
   return FIRST_NAMES.has(w) || SURNAMES.has(w);
 }
+
+// Chain stores, brands and filling stations in Sweden whose names a census list may hold as a given name or surname
+// (round 13; general knowledge of Swedish retail, not words of any document): "handlade på Willys", "köpt på Jula",
+// "kvitto från Clas Ohlson". Folded to lower case; the name as the finding writes it.
+const SHOPS = new Set(['willys', 'hemköp', 'lidl', 'coop', 'ica', 'netto', 'tempo', 'handlarn', 'city gross', 'citygross', 'jula', 'clas ohlson',
+  'biltema', 'rusta', 'granit', 'lindex', 'kappahl', 'dressmann', 'cubus', 'gina tricot', 'åhléns', 'ahlens', 'stadium', 'intersport',
+  'elgiganten', 'netonnet', 'webhallen', 'kjell', 'hööks', 'jysk', 'mio', 'bauhaus', 'byggmax', 'beijer', 'hornbach', 'bolist', 'hemtex',
+  'max', 'sibylla', 'preem', 'ingo', 'shell', 'okq8', 'colorama', 'synsam', 'specsavers', 'albrekts', 'guldfynd', 'nilson', 'scorett',
+  'bianco', 'cervera', 'lagerhaus', 'normal', 'tiger', 'gekås', 'systembolaget', 'pressbyrån', 'apoteket', 'mekonomen', 'överskottsbolaget',
+  'dollarstore', 'power', 'lekia', 'granngården', 'naturkompaniet', 'kicks', 'lyko', 'flügger', 'woody', 'ekohallen', 'polarn o. pyret']);
+// Before the chain: a preposition of where one shops or what comes from there ("på Willys", "hos Jula", "från Lidl"), or a
+// comma or "och" in a list of chains ("Max, Hemköp och Lidl").
+const SHOP_PREP_BEFORE = /(?:^|[^\p{L}])(?:på|hos|från|till|vid)[ \u00a0]$/iu;
+const SHOP_LIST_BEFORE = /(?:,|[ \u00a0]och|[ \u00a0]eller)[ \u00a0]$/u;
+// Words of shopping on the same line: to shop, to buy, a receipt, a shop, a checkout, a return.
+const SHOPPING = /(?:handla|handlat|handlade|handlar|köp|kvitto|butik|affär|kassa|varuhus|reklamer|öppettid|rea[ \u00a0.,]|erbjudande|inköp|inhandla|kundklubb|presentkort)/i;
+/**
+ * The findings that are no chain store or brand where the text speaks of shopping (round 13): a finding whose whole text is
+ * a chain's name (SHOPS), after "på", "hos", "från", "till" or "vid" or in a list after another such chain, with a word of
+ * shopping within its line's 120 characters either way ("Köpt på Jula, se kvitto"). A person of the same name stays:
+ * "Max ringde", "pratade med Max om kvittot".
+ */
+export function withoutShops(text: string, out: Finding[]): Finding[] {
+  // The findings that are a chain's name, found first: most texts have none.
+  let shops: Finding[] | undefined;
+  for (const f of out) {
+    if (f.type === 'name' && f.end - f.start >= 3 && f.end - f.start <= 20 && SHOPS.has(text.slice(f.start, f.end).toLowerCase())) (shops ??= []).push(f);
+  }
+  if (shops === undefined) return out;
+  const afterPrep = (f: Finding): boolean => SHOP_PREP_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start));
+  shops.sort((x, y) => x.start - y.start);
+  let gone: Set<Finding> | undefined;
+  // The chain before in text order, when it was taken as one: a list goes on from it.
+  let prevShop: Finding | undefined;
+  for (const f of shops) {
+    const prev = prevShop;
+    prevShop = undefined;
+    // In a list, right after another chain taken as one, at most 12 characters before it ("Max, Hemköp och Lidl").
+    const listed = prev !== undefined && prev.end <= f.start && f.start - prev.end <= 12 && SHOP_LIST_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start));
+    if (!listed && !afterPrep(f)) continue;
+    let a = f.start;
+    while (a > 0 && f.start - a < 120 && text.charCodeAt(a - 1) !== 10) a--;
+    let b = f.end;
+    while (b < text.length && b - f.end < 120 && text.charCodeAt(b) !== 10) b++;
+    if (!SHOPPING.test(text.slice(a, b))) continue;
+    (gone ??= new Set()).add(f);
+    prevShop = f;
+  }
+  return gone === undefined ? out : out.filter((f) => !gone!.has(f));
+}

@@ -87,3 +87,22 @@ describe('a name broken over two quoted lines or two lines of a flattened table'
     expect(names('Ansvarig: Maja\nKlar        2026-03-01')).toEqual([]);
   });
 });
+
+describe('chain stores and brands that the census lists hold', () => {
+  it('drops a chain after a preposition where the text speaks of shopping', () => {
+    expect(names('Jag handlade på Willys i går och kvittot visar fel pris.')).toEqual([]);
+    expect(names('Köpt på Jula för 499 kr, se kvitto.')).toEqual([]);
+    expect(names('Vi köpte lampan hos Clas Ohlson men butiken ville inte ta tillbaka den.')).toEqual([]);
+    expect(names('Kvitton från Max, Hemköp och Lidl bifogas.')).toEqual([]);
+    expect(names('Pengarna gick till mat på Willys och kläder på Lindex enligt kontoutdraget från butikerna.')).toEqual([]);
+  });
+  it('keeps a person of the same name, also in a shop', () => {
+    expect(names('Max ringde i går och sa att han kommer.')).toEqual(['Max']);
+    expect(names('Jag pratade med Max om kvittot från butiken.')).toEqual(['Max']);
+    expect(names('Jag pratade med Willy Lindex om saken.')).toEqual(['Willy Lindex']);
+    expect(names('Mötet med Max gällde inköp till butiken.')).toEqual(['Max']);
+  });
+  it('reads a long list of chains in one pass', () => {
+    expect(names('Kvitton från Willys, Jula, Lindex, Willys och Jula; '.repeat(4000))).toEqual([]);
+  });
+});
