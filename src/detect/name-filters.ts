@@ -313,7 +313,9 @@ export function columnValues(text: string, out: Finding[]): Finding[] {
 // An English verb that is also a given name, before its object (round 12): "Hope you are well", "Mark the box", "and Bill
 // the customer", "Will you send …". A subject name is followed by its verb, never by a pronoun or an article; only a word
 // that is a common English word, alone, and in no full name of the text ("Mark Evans … Mark said" stays).
-const EN_OBJECT_AFTER = /[ \u00a0](?:you|your|the|a|an|this|that|these|those|it|me|us|them|him|her|my|our|their)(?![\p{L}'’])/uy;
+// Round 13: "to" and a verb in lower case after it as well ("Hope to hear from you"); a name before "to" is an object's
+// ("sent it to Hope"), never a subject's.
+const EN_OBJECT_AFTER = /[ \u00a0](?:you|your|the|a|an|this|that|these|those|it|me|us|them|him|her|my|our|their|to[ \u00a0]\p{Ll}{2,})(?![\p{L}'’])/uy;
 export function englishVerbs(text: string, out: Finding[]): Finding[] {
   let drop: Finding[] | undefined;
   for (const f of out) {
@@ -355,6 +357,37 @@ export function germanNouns(text: string, out: Finding[]): Finding[] {
     r.push(start === f.start ? f : { ...f, start });
   }
   return r;
+}
+
+// A German closing ("Liebe Grüße", "Viele Grüße", "Mit freundlichen Grüßen", round 13): its words are no name; the name
+// under it or after it on its line is. The adjective is German and stands before "Grüße" only.
+const GERMAN_CLOSING = /^(?:(?:Liebe|Lieben|Viele|Beste|Besten|Herzliche|Herzlichen|Schöne|Freundliche|Mit freundlichen|Mit besten|Mit herzlichen)[ \u00a0]+)?Gr(?:ü|ue|u)(?:ß|ss)(?:e|en)?(?:[ \u00a0]+aus[ \u00a0]+\p{Lu}\p{Ll}+)?(?:,?[ \u00a0\n]+|$)/u;
+// A royal's title before a genitive (round 13): "Drottning Silvias barnsjukhus", "Prins Eugens medalj" – an institution,
+// a prize or a thing named after the royal, not a person of the text.
+const ROYAL_BEFORE = /(?:^|[^\p{L}])(?:[Dd]rottning|[Dd]rottningen|[Kk]ung|[Kk]ungen|[Kk]onung|[Pp]rins|[Pp]rinsen|[Pp]rinsessan|[Pp]rinsessa|[Kk]ronprinsessan|[Kk]ronprinsen|[Kk]ronprins|[Kk]ronprinsessa)[ \u00a0]$/u;
+/**
+ * The findings without a German closing's words (cut off the front, dropped when nothing else is left) and without a
+ * royal's genitive before a word in lower case (round 13).
+ */
+export function withoutClosingsAndRoyals(text: string, out: Finding[]): Finding[] {
+  let r: Finding[] | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    let keep: Finding | null = f;
+    if (f.type === 'name') {
+      // Only a finding that starts as a closing may (L, V, B, H, S, F, M, G).
+      const c = text.charCodeAt(f.start);
+      if (c === 76 || c === 86 || c === 66 || c === 72 || c === 83 || c === 70 || c === 77 || c === 71) {
+        const m = GERMAN_CLOSING.exec(text.slice(f.start, f.end));
+        if (m !== null) keep = f.start + m[0].length >= f.end ? null : { ...f, start: f.start + m[0].length };
+      }
+      if (keep !== null && codeAt(text, f.end - 1) === 115 && codeAt(text, f.end) === 32 && isLower(codeAt(text, f.end + 1)) &&
+          ROYAL_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) keep = null;
+    }
+    if (keep !== f && r === undefined) r = out.slice(0, k);
+    if (r !== undefined && keep !== null) r.push(keep);
+  }
+  return r ?? out;
 }
 
 /** The findings that start in no make and model of a vehicle ("Kia Sorento"). */

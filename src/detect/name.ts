@@ -12,7 +12,7 @@ import {
 } from './name-text.ts';
 import type { Kind, Token } from './name-text.ts';
 import {
-  GERMAN_TEXT, VEHICLE_MAKES, columnValues, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutFirms, withoutShops, withoutTownCells, withoutVehicles,
+  GERMAN_TEXT, VEHICLE_MAKES, columnValues, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutClosingsAndRoyals, withoutFirms, withoutShops, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
 import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
 import { initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
@@ -3746,7 +3746,7 @@ const namePasses = {
     }
     // A make and its model ("Kia Sorento") are a vehicle: no name starts inside one.
     if (out.length > 0) out = withoutVehicles(text, tokens, out);
-    out = withoutShops(text, withoutFirms(text, out));
+    out = withoutClosingsAndRoyals(text, withoutShops(text, withoutFirms(text, out)));
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
     if (out.length > 0) out = everydaySpans(text, tokens, out);
     return withoutTownCells(text, out);

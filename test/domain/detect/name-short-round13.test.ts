@@ -106,3 +106,21 @@ describe('chain stores and brands that the census lists hold', () => {
     expect(names('Kvitton från Willys, Jula, Lindex, Willys och Jula; '.repeat(4000))).toEqual([]);
   });
 });
+
+describe('round 12\'s left-over look-alikes', () => {
+  it('drops an English verb that is a given name before "to" and a verb', () => {
+    expect(names('Hope to hear from you soon.')).toEqual([]);
+    expect(names('Dear Sir, Hope to see you at the meeting.')).toEqual([]);
+    expect(names('Hope Nilsson ringde. Hope to see you, sa hon.')).toEqual(['Hope Nilsson', 'Hope']);
+  });
+  it('drops a German closing before the name under it', () => {
+    expect(names('Hallo Frau Schmidt,\nvielen Dank.\nLiebe Grüße\nHelga Brandt')).toEqual(['Frau Schmidt', 'Helga Brandt']);
+    expect(names('Viele Grüße\nMonika')).toEqual(['Monika']);
+    expect(names('Mit freundlichen Grüßen\nKlaus Weber')).toEqual(['Klaus Weber']);
+  });
+  it('drops a royal\'s genitive in an institution\'s name', () => {
+    expect(names('Barnet vårdades på Drottning Silvias barnsjukhus i Göteborg.')).toEqual([]);
+    expect(names('Hon fick Prins Eugens medalj.')).toEqual([]);
+    expect(names('Silvias mamma ringde i går.')).toEqual(['Silvias']);
+  });
+});
