@@ -78,11 +78,25 @@ const AFTER_STAMP = new RegExp(String.raw`(?:[-–—][ \u00a0]+)?(${SPEAKER_WOR
 // An SMS log's direction may stand before the speaker, and a date before the time: "Från Tjorven 2025-06-01 19:20: …".
 const TIME_AFTER = new RegExp(String.raw`(?:[-–—•*][ \u00a0]+)?(${DIRECTION}[ \u00a0]+)?(${SPEAKER_WORDS})(?:,?[ \u00a0]+\(?(?:\d{4}-\d\d-\d\d[ \u00a0]+)?\d{1,2}[:.]\d\d\)?):[ \u00a0]`, 'uy');
 const AFTER_BULLET = new RegExp(String.raw`[-–—•*][ \u00a0]+(${SPEAKER_WORDS}):[ \u00a0]`, 'uy');
+// Round 13: an IRC log's nickname in angle brackets, first on the line or after a stamp ("<Tjorven> hej", "[10:42]
+// <Mackan> hej"), and a speaker first on a line without a time before a message that starts in lower case or with a
+// symbol ("Mackan: har du fixat fakturan?"); a field's value starts with a capital or a digit ("Namn: Ola Berg").
+const IRC_NICK = /[ 	]*<(\p{L}[\p{L}\d_|^`-]{0,19})>[  ]/uy;
+// Markup that a text copied from a web page may keep first on a line ("<p> Hej", "<br> ") is no nickname.
+const HTML_TAG = /^(?:a|b|i|u|s|p|q|br|hr|em|li|ol|ul|dl|dt|dd|td|th|tr|h[1-6]|div|span|strong|small|table|tbody|thead|html|head|body|title|font|center|pre|code|img|sup|sub|blockquote|section|article|header|footer|nav|main|form|input|label|option|select|button|script|style|meta|link)$/i;
+/** The nickname's span at an IRC line's start `from` (perhaps after blanks), pushed to `r` with stamp kind 4. */
+function pushNick(text: string, from: number, r: number[]): void {
+  IRC_NICK.lastIndex = from;
+  const n = IRC_NICK.exec(text);
+  if (n !== null && !HTML_TAG.test(n[1]!)) r.push(IRC_NICK.lastIndex - 2 - n[1]!.length, IRC_NICK.lastIndex - 2, 4);
+}
+const BARE = new RegExp(String.raw`(${SPEAKER_WORDS}):[ \u00a0]+(?=\p{Ll}|[^\p{L}\p{N}\s])`, 'uy');
 
 /**
  * The speakers of a text's chat and message lines, as triples [start, end, stamped] in one flat array (the stamped lines
  * first); `stamped` is 1 where a time stands beside the speaker (a stamp first on the line, or the time after the
- * speaker), 2 where an SMS log's direction stands before it too ("Från Tjorven 19:20:"), 0 after a bullet alone. Lines are found from the chat lines and from each ": " near a line's start (no pattern runs over every
+ * speaker), 2 where an SMS log's direction stands before it too ("Från Tjorven 19:20:"), 0 after a bullet alone; round 13:
+ * 3 first on a line without a time next to another such line, 4 an IRC log's nickname in angle brackets. Lines are found from the chat lines and from each ": " near a line's start (no pattern runs over every
  * line).
  */
 export function chatSpeakers(text: string): number[] {
@@ -91,8 +105,19 @@ export function chatSpeakers(text: string): number[] {
   for (let i = 0; i < lines.length; i += 3) {
     AFTER_STAMP.lastIndex = lines[i + 1]!;
     const m = AFTER_STAMP.exec(text);
-    if (m !== null) r.push(AFTER_STAMP.lastIndex - 2 - m[1]!.length, AFTER_STAMP.lastIndex - 2, 1);
+    if (m !== null) { r.push(AFTER_STAMP.lastIndex - 2 - m[1]!.length, AFTER_STAMP.lastIndex - 2, 1); continue; }
+    if (text.charCodeAt(lines[i + 1]!) === 60) pushNick(text, lines[i + 1]!, r);
   }
+  // IRC lines without a stamp: a "<" first on the line (found from each "<", not from every line).
+  for (let p = text.indexOf('<'); p >= 0; p = text.indexOf('<', p + 1)) {
+    let ls = p;
+    while (ls > 0 && p - ls < 8 && (text.charCodeAt(ls - 1) === 32 || text.charCodeAt(ls - 1) === 9)) ls--;
+    if (ls > 0 && text.charCodeAt(ls - 1) !== 10) continue;
+    pushNick(text, ls, r);
+  }
+  // Speakers first on lines without a time, kept only where the line before or after is such a line too (a chat's turns
+  // follow each other; a label in running text stands alone): [line start, line end, speaker start, speaker end].
+  const bare: number[] = [];
   let stamped = 0;
   // The line's start carried forward (a search back from each ": " was quadratic in a text of one long line).
   let ls = 0;
@@ -109,7 +134,12 @@ export function chatSpeakers(text: string): number[] {
     const b = text.charCodeAt(p - 1);
     const timed = b === 41 || (b >= 48 && b <= 57);
     const c = text.charCodeAt(ls);
-    if (!timed && c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 0x2022 && c !== 42) continue;
+    if (!timed && c !== 45 && c !== 0x2013 && c !== 0x2014 && c !== 0x2022 && c !== 42) {
+      BARE.lastIndex = ls;
+      const m = BARE.exec(text);
+      if (m !== null && m.index === ls && ls + m[1]!.length === p) bare.push(ls, nextBreak < 0 ? text.length : nextBreak, ls, p);
+      continue;
+    }
     const re = timed ? TIME_AFTER : AFTER_BULLET;
     re.lastIndex = ls;
     const m = re.exec(text);
@@ -117,6 +147,11 @@ export function chatSpeakers(text: string): number[] {
     const v = timed ? m[2]! : m[1]!;
     const s = m.index + (timed && m[1] !== undefined ? m[0].indexOf(v, m[0].indexOf(m[1]) + m[1].length) : m[0].indexOf(v));
     r.push(s, s + v.length, timed ? (m[1] !== undefined ? 2 : 1) : 0);
+  }
+  for (let i = 0; i < bare.length; i += 4) {
+    const prev = i >= 4 && bare[i - 3]! + 1 === bare[i]!;
+    const next = i + 4 < bare.length && bare[i + 1]! + 1 === bare[i + 4]!;
+    if (prev || next) r.push(bare[i + 2]!, bare[i + 3]!, 3);
   }
   return r;
 }

@@ -313,7 +313,9 @@ export function columnValues(text: string, out: Finding[]): Finding[] {
 // An English verb that is also a given name, before its object (round 12): "Hope you are well", "Mark the box", "and Bill
 // the customer", "Will you send …". A subject name is followed by its verb, never by a pronoun or an article; only a word
 // that is a common English word, alone, and in no full name of the text ("Mark Evans … Mark said" stays).
-const EN_OBJECT_AFTER = /[ \u00a0](?:you|your|the|a|an|this|that|these|those|it|me|us|them|him|her|my|our|their)(?![\p{L}'’])/uy;
+// Round 13: "to" and a verb in lower case after it as well ("Hope to hear from you"); a name before "to" is an object's
+// ("sent it to Hope"), never a subject's.
+const EN_OBJECT_AFTER = /[ \u00a0](?:you|your|the|a|an|this|that|these|those|it|me|us|them|him|her|my|our|their|to[ \u00a0]\p{Ll}{2,})(?![\p{L}'’])/uy;
 export function englishVerbs(text: string, out: Finding[]): Finding[] {
   let drop: Finding[] | undefined;
   for (const f of out) {
@@ -355,6 +357,37 @@ export function germanNouns(text: string, out: Finding[]): Finding[] {
     r.push(start === f.start ? f : { ...f, start });
   }
   return r;
+}
+
+// A German closing ("Liebe Grüße", "Viele Grüße", "Mit freundlichen Grüßen", round 13): its words are no name; the name
+// under it or after it on its line is. The adjective is German and stands before "Grüße" only.
+const GERMAN_CLOSING = /^(?:(?:Liebe|Lieben|Viele|Beste|Besten|Herzliche|Herzlichen|Schöne|Freundliche|Mit freundlichen|Mit besten|Mit herzlichen)[ \u00a0]+)?Gr(?:ü|ue|u)(?:ß|ss)(?:e|en)?(?:[ \u00a0]+aus[ \u00a0]+\p{Lu}\p{Ll}+)?(?:,?[ \u00a0\n]+|$)/u;
+// A royal's title before a genitive (round 13): "Drottning Silvias barnsjukhus", "Prins Eugens medalj" – an institution,
+// a prize or a thing named after the royal, not a person of the text.
+const ROYAL_BEFORE = /(?:^|[^\p{L}])(?:[Dd]rottning|[Dd]rottningen|[Kk]ung|[Kk]ungen|[Kk]onung|[Pp]rins|[Pp]rinsen|[Pp]rinsessan|[Pp]rinsessa|[Kk]ronprinsessan|[Kk]ronprinsen|[Kk]ronprins|[Kk]ronprinsessa)[ \u00a0]$/u;
+/**
+ * The findings without a German closing's words (cut off the front, dropped when nothing else is left) and without a
+ * royal's genitive before a word in lower case (round 13).
+ */
+export function withoutClosingsAndRoyals(text: string, out: Finding[]): Finding[] {
+  let r: Finding[] | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    let keep: Finding | null = f;
+    if (f.type === 'name') {
+      // Only a finding that starts as a closing may (L, V, B, H, S, F, M, G).
+      const c = text.charCodeAt(f.start);
+      if (c === 76 || c === 86 || c === 66 || c === 72 || c === 83 || c === 70 || c === 77 || c === 71) {
+        const m = GERMAN_CLOSING.exec(text.slice(f.start, f.end));
+        if (m !== null) keep = f.start + m[0].length >= f.end ? null : { ...f, start: f.start + m[0].length };
+      }
+      if (keep !== null && codeAt(text, f.end - 1) === 115 && codeAt(text, f.end) === 32 && isLower(codeAt(text, f.end + 1)) &&
+          ROYAL_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) keep = null;
+    }
+    if (keep !== f && r === undefined) r = out.slice(0, k);
+    if (r !== undefined && keep !== null) r.push(keep);
+  }
+  return r ?? out;
 }
 
 /** The findings that start in no make and model of a vehicle ("Kia Sorento"). */
@@ -498,4 +531,54 @@ function firmOrBank(text: string, start: number, end: number): number {
 function listedNameAt(text: string, start: number, end: number): boolean {
   const w = titleCase(text.slice(start, end));
   return FIRST_NAMES.has(w) || SURNAMES.has(w);
+}
+
+// Chain stores, brands and filling stations in Sweden whose names a census list may hold as a given name or surname
+// (round 13; general knowledge of Swedish retail, not words of any document): "handlade på Willys", "köpt på Jula",
+// "kvitto från Clas Ohlson". Folded to lower case; the name as the finding writes it.
+const SHOPS = new Set(['willys', 'hemköp', 'lidl', 'coop', 'ica', 'netto', 'tempo', 'handlarn', 'city gross', 'citygross', 'jula', 'clas ohlson',
+  'biltema', 'rusta', 'granit', 'lindex', 'kappahl', 'dressmann', 'cubus', 'gina tricot', 'åhléns', 'ahlens', 'stadium', 'intersport',
+  'elgiganten', 'netonnet', 'webhallen', 'kjell', 'hööks', 'jysk', 'mio', 'bauhaus', 'byggmax', 'beijer', 'hornbach', 'bolist', 'hemtex',
+  'max', 'sibylla', 'preem', 'ingo', 'shell', 'okq8', 'colorama', 'synsam', 'specsavers', 'albrekts', 'guldfynd', 'nilson', 'scorett',
+  'bianco', 'cervera', 'lagerhaus', 'normal', 'tiger', 'gekås', 'systembolaget', 'pressbyrån', 'apoteket', 'mekonomen', 'överskottsbolaget',
+  'dollarstore', 'power', 'lekia', 'granngården', 'naturkompaniet', 'kicks', 'lyko', 'flügger', 'woody', 'ekohallen', 'polarn o. pyret']);
+// Before the chain: a preposition of where one shops or what comes from there ("på Willys", "hos Jula", "från Lidl"), or a
+// comma or "och" in a list of chains ("Max, Hemköp och Lidl").
+const SHOP_PREP_BEFORE = /(?:^|[^\p{L}])(?:på|hos|från|till|vid)[ \u00a0]$/iu;
+const SHOP_LIST_BEFORE = /(?:,|[ \u00a0]och|[ \u00a0]eller)[ \u00a0]$/u;
+// Words of shopping on the same line: to shop, to buy, a receipt, a shop, a checkout, a return.
+const SHOPPING = /(?:handla|handlat|handlade|handlar|köp|kvitto|butik|affär|kassa|varuhus|reklamer|öppettid|rea[ \u00a0.,]|erbjudande|inköp|inhandla|kundklubb|presentkort)/i;
+/**
+ * The findings that are no chain store or brand where the text speaks of shopping (round 13): a finding whose whole text is
+ * a chain's name (SHOPS), after "på", "hos", "från", "till" or "vid" or in a list after another such chain, with a word of
+ * shopping within its line's 120 characters either way ("Köpt på Jula, se kvitto"). A person of the same name stays:
+ * "Max ringde", "pratade med Max om kvittot".
+ */
+export function withoutShops(text: string, out: Finding[]): Finding[] {
+  // The findings that are a chain's name, found first: most texts have none.
+  let shops: Finding[] | undefined;
+  for (const f of out) {
+    if (f.type === 'name' && f.end - f.start >= 3 && f.end - f.start <= 20 && SHOPS.has(text.slice(f.start, f.end).toLowerCase())) (shops ??= []).push(f);
+  }
+  if (shops === undefined) return out;
+  const afterPrep = (f: Finding): boolean => SHOP_PREP_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start));
+  shops.sort((x, y) => x.start - y.start);
+  let gone: Set<Finding> | undefined;
+  // The chain before in text order, when it was taken as one: a list goes on from it.
+  let prevShop: Finding | undefined;
+  for (const f of shops) {
+    const prev = prevShop;
+    prevShop = undefined;
+    // In a list, right after another chain taken as one, at most 12 characters before it ("Max, Hemköp och Lidl").
+    const listed = prev !== undefined && prev.end <= f.start && f.start - prev.end <= 12 && SHOP_LIST_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start));
+    if (!listed && !afterPrep(f)) continue;
+    let a = f.start;
+    while (a > 0 && f.start - a < 120 && text.charCodeAt(a - 1) !== 10) a--;
+    let b = f.end;
+    while (b < text.length && b - f.end < 120 && text.charCodeAt(b) !== 10) b++;
+    if (!SHOPPING.test(text.slice(a, b))) continue;
+    (gone ??= new Set()).add(f);
+    prevShop = f;
+  }
+  return gone === undefined ? out : out.filter((f) => !gone!.has(f));
 }

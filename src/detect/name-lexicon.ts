@@ -275,6 +275,15 @@ export const NOT_INITIALS = new Set([
   'MAC', 'DNS', 'ISP', 'VPN', 'USB', 'OCR', 'SSID', 'WIFI', 'DHCP', 'HTTPS', 'SSH', 'FTP', 'CPU', 'SSD', 'HDD', 'TCP', 'UDP', 'BVC',
   'MVC', 'SFI', 'SFO', 'IVO', 'SCB', 'SKR', 'HVB', 'LSO', 'BBR', 'ÅVC', 'EKG', 'FAQ', 'CEO', 'CFO', 'VVS', 'KPI', 'IKT', 'MSB', 'SMHI',
   'CSN', 'SPF', 'RFSL', 'BUP', 'VUP', 'LMA',
+  // Round 13: agencies, municipal bodies, laws, care and school terms and media that a note names where it would name a
+  // person ("pratade med FK", "enligt SKV", "KF beslutade", "BBIC:s triangel"; general knowledge, not words of any
+  // document). Not those that are common initials ("KL" is also kommunallagen, "SR" Sveriges Radio, "HM" H&M) or names in
+  // capitals ("LOU", "RUT", "BO", "VON").
+  'FK', 'AF', 'SKV', 'KFM', 'PTS', 'FHM', 'SBU', 'TLV', 'UHR', 'SIS', 'IAF', 'ISF', 'BRÅ', 'LST', 'TRV', 'SJV', 'HAV',
+  'SGU', 'PRV', 'DO', 'UD', 'FN', 'NATO', 'KF', 'BN', 'ÖFN', 'AFA', 'KPA', 'AMF', 'SPV', 'SOS',
+  'HSL', 'LPT', 'LRV', 'SIP', 'KBT', 'ADHD', 'ASD', 'AST', 'NPF', 'IUP', 'ÅK', 'LUF', 'AML', 'LAS', 'MBL', 'ATL',
+  'SFB', 'BRB', 'ÄB', 'PUL', 'YGL', 'SVT', 'DN', 'GP', 'SVD', 'FB', 'ROT', 'BG', 'PG', 'ISK',
+  'MÖD', 'HFD', 'MMS',
 ]);
 
 /** Lower-case role and kinship words before a lone name, beside the titles in TITLE_BEFORE ("sonen Azad", "tolk Iryna"). */

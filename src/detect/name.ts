@@ -12,10 +12,10 @@ import {
 } from './name-text.ts';
 import type { Kind, Token } from './name-text.ts';
 import {
-  GERMAN_TEXT, VEHICLE_MAKES, columnValues, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutFirms, withoutTownCells, withoutVehicles,
+  GERMAN_TEXT, VEHICLE_MAKES, columnValues, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutClosingsAndRoyals, withoutFirms, withoutShops, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
 import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
-import { initialsBesideDate, initialsOfNames, namesInitials } from './short-forms.ts';
+import { initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
@@ -2199,6 +2199,38 @@ function domainLogins(c: NameContext): void {
   }
 }
 const WRAP_WHY = 'Namn brutet över två rader i en tabellcell (ordet står under ett namn i samma kolumn)';
+const WRAP_NEXT_WHY = 'Namn brutet över två rader (förnamnet sist på en rad, efternamnet ensamt först på nästa)';
+// After a surname alone first on its line: the line's end, a cell's gap (two blanks, a tab, "|") or the text's end.
+const CELL_END_AFTER = /(?:[ \t]*(?:\r?\n|$)|[ \u00a0]{2}|\t|[ \u00a0]*\|)/y;
+/**
+ * A name a flattened PDF table broke after the given name (round 13): a given name last on its line and a surname alone
+ * first on the next line, before the line's end or the next cell ("Ansvarig: Maja⏎Söderlund    2026-03-01   Klar",
+ * "Mottagare Ingrid     1 200 kr" is no such line: the given name is not last). The surname is a listed surname or of a
+ * surname's form and no common word, not in capitals (a heading, "SUMMA").
+ */
+function wrappedNextLine(c: NameContext): void {
+  const { text, tokens, known } = c;
+  let covered: Uint8Array | undefined;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const p = tokens[k - 1]!;
+    if (t.kind !== 'sur' || t.common || t.caps || p.caps || !(p.kind === 'first' || p.kind === 'amb')) continue;
+    // p last on its line, t first on the next: only blanks between them and the line break.
+    let q = p.end;
+    while (q < t.start && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9 || text.charCodeAt(q) === 13)) q++;
+    if (q >= t.start || text.charCodeAt(q) !== 10) continue;
+    q++;
+    while (q < t.start && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+    if (q !== t.start) continue;
+    CELL_END_AFTER.lastIndex = t.end;
+    if (!CELL_END_AFTER.test(text)) continue;
+    covered ??= c.coverage();
+    if (covered[t.start]) continue;
+    c.out.push({ type: 'name', start: p.start, end: t.end, score: 0.7, explanation: WRAP_NEXT_WHY });
+    covered.fill(1, p.start, t.end);
+    known.add(t.norm);
+  }
+}
 const CELL_GAP_IN_LINE = /[ \u00a0]{2}|\t|\|/;
 /**
  * The rest of a name a flattened table broke over two lines: one name word alone at the start of the line below, in the
@@ -2368,16 +2400,22 @@ function chatSpeakerNames(c: NameContext): void {
     if (w.length < 2 || words.length > 2 || (words.length === 2 && words[1]!.length > 1) || chatParty(w)) continue;
     const common = SV_WORDS.has(l) || isSwedishWord(w, true) || isEnglishWord(w);
     const listed = NAME_WORDS.has(w) || SURNAMES.has(w);
-    if (FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w) || (!common && (listed || w.length >= 4 || idx.length >= 2))) {
+    // Only on lines without a time (round 13): a label of a form or a note may stand so too ("Anm: inget svar"), so a word
+    // in no list speaks on two such lines and has four letters or more, and no label of a number ("Kundnr").
+    const bare = idx.every((i) => sp[i + 2] === 3);
+    // An IRC log's nickname in angle brackets is a participant's handle whatever word it is ("<Bamsen> ja").
+    if (FIRST_NAMES.has(w) || idx.some((i) => sp[i + 2] === 4) || AMBIGUOUS_FIRST.has(w) || (!common && (listed || (bare ? idx.length >= 2 && w.length >= 4 && !l.endsWith('nr') : w.length >= 4 || idx.length >= 2)))) {
       person.add(v);
       open.push([v, idx, false]);
       continue;
     }
     if (!common) continue;
     // A common word of the name lists ("Nisse", "Fia") on one line; an unlisted common noun in the nickname's form on two
-    // stamped lines, or on one when the text writes it again elsewhere ("bra. Myran i 3B frågade").
-    const stamped = idx.filter((i) => sp[i + 2]! >= 1).length;
-    if (listed || (NICKNAME_FORM.test(w) && stamped >= 1 && (stamped >= 2 || text.indexOf(v, text.indexOf(v) + 1) >= 0))) open.push([v, idx, true]);
+    // stamped lines, or on one when the text writes it again elsewhere ("bra. Myran i 3B frågade"); on two lines without a
+    // time when it is short as a nickname is ("Mackan:", "Pysen:"; not "Bedömningen:", round 13).
+    const stamped = idx.filter((i) => sp[i + 2] === 1 || sp[i + 2] === 2).length;
+    if (listed || (NICKNAME_FORM.test(w) && stamped >= 1 && (stamped >= 2 || text.indexOf(v, text.indexOf(v) + 1) >= 0)) ||
+      (bare && NICKNAME_FORM.test(w) && idx.length >= 2 && w.length <= 7)) open.push([v, idx, true]);
   }
   // Two such words that each speak on two lines or more speak with each other ("Gullan:", "Knotten:").
   const talkers = open.filter(([, idx, weak]) => weak && idx.length >= 2);
@@ -3513,7 +3551,10 @@ const namePasses = {
   },
 
   wrappedBelowPass(c: NameContext): void {
-    if (c.out.length > 0 && c.text.indexOf('\n') >= 0) wrappedBelow(c);
+    if (c.text.indexOf('\n') >= 0) {
+      if (c.out.length > 0) wrappedBelow(c);
+      wrappedNextLine(c);
+    }
   },
 
   colonListsPass(c: NameContext): void {
@@ -3656,6 +3697,8 @@ const namePasses = {
     if (out.length > 0 && text.indexOf(' (') >= 0) signBeforeName(text, out, initials, known, knownCommon);
     // Initials whose letters are those of a full name in the text: "Hanna Lund" … "HL kontaktar polisen" (round 11).
     if (out.length > 0) namesInitials(text, tokens, out, initials, coverage);
+    // Initials that running text uses for a person: "pratade med KL", "MJ meddelade", "TG:s bedömning" (round 13).
+    proseInitials(text, tokens, out, initials, coverage);
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0) {
@@ -3675,7 +3718,7 @@ const namePasses = {
     }
     // A make and its model ("Kia Sorento") are a vehicle: no name starts inside one.
     if (out.length > 0) out = withoutVehicles(text, tokens, out);
-    out = withoutFirms(text, out);
+    out = withoutClosingsAndRoyals(text, withoutShops(text, withoutFirms(text, out)));
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
     if (out.length > 0) out = everydaySpans(text, tokens, out);
     return withoutTownCells(text, out);

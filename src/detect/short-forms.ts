@@ -6,7 +6,7 @@
 // ("JA") count only where they act, first in a clause before a word in lower case.
 import type { Finding } from './types.ts';
 import { NOT_INITIALS, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
-import { PARTICLE_WORD, type Token, codeAt, isDigit } from './name-text.ts';
+import { PARTICLE_WORD, type Token, codeAt, isDigit, isUpper } from './name-text.ts';
 
 // A date (ISO, or day/month with or without a year) and perhaps a time after it, right after the initials: " 2025-03-11",
 // ", 2025-06-30 09:12", " 3/4".
@@ -172,6 +172,104 @@ export function namesInitials(text: string, tokens: readonly Token[], out: Findi
     covered ??= coverage();
     if (covered[t.start] || !initialsStandFor(text, t.start, t.text, labelled)) continue;
     out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Initialer med samma bokstäver som ett fullständigt namn i texten' });
+    initials.add(t.text);
+  }
+}
+
+// ---- Initials in running text (issue 15, round 13, det-names13) ----
+// A note or a letter names the staff it talked with by their initials: after a verb of talking with someone or "enligt"
+// ("pratade med KL", "enligt HM", "ringde TW"), first in a clause before a verb of saying ("MJ meddelade att …"), after
+// such a verb in inverted order before "att" ("berättade RT att"), and in the genitive before a word in lower case
+// ("TG:s bedömning"). Agencies, laws and common abbreviations stand in the same places ("pratade med FK", "enligt SoL",
+// "IVO:s beslut"): NOT_INITIALS keeps them out, and initials that are also a word, that touch a hyphen, a dot or a digit,
+// or that stand on a line in capitals are no person either.
+const TALK_BEFORE = /(?:^|[^\p{L}])(?:(?:pratade|pratat|pratar|prata|talade|talat|talar|samtalade|samtalat|samtal|samtalet|möte|mötet|träffade|träffat|kontakt|kontakten|avstämning|stämde av|stämt av|stämmer av|diskuterade|diskuterat|överens|enades|enats)[ \u00a0]med|enligt|ringde|ringt|ringer|mejlade|mejlat|mailade|mailat|frågade|frågat|kontaktade|kontaktat|informerade|informerat|träffade|träffat|påminde|påmint|bad)[ \u00a0]$/iu;
+const SAY_VERBS = 'meddelade|meddelar|sa|sade|säger|berättade|berättar|uppgav|uppger|informerade|informerar|föreslog|föreslår|bekräftade|bekräftar|svarade|svarar|ringde|ringer|mejlade|skrev|skriver|tycker|tyckte|anser|ansåg|bedömer|bedömde|återkommer|återkom|frågade|frågar|lovade|lovar|påpekade|påpekar|framförde|noterade|konstaterade|menar|menade|hänvisade|beslutade|kontaktade|har|hade|ska|skulle|kommer';
+// After the initials: a verb of saying, or an auxiliary before one ("MJ har meddelat", "KL ska återkomma").
+const SAY_AFTER = new RegExp(`[ \\u00a0](?:${SAY_VERBS})(?![\\p{L}])`, 'uy');
+// Before the initials a verb of saying in inverted order ("Vid besöket berättade RT att …"); then "att" or a comma after.
+const SAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SAY_VERBS.split('|').filter((v) => !['har', 'hade', 'ska', 'skulle', 'kommer'].includes(v)).join('|')})[ \\u00a0]$`, 'iu');
+const THAT_AFTER = /(?:[ \u00a0]att(?![\p{L}])|,)/uy;
+// A clause starts before the subject: the line's start, a sentence's end, a colon, or a conjunction.
+const CLAUSE_START_BEFORE = /(?:^|\n|[.!?:;][ \u00a0]+|(?:^|[^\p{L}])(?:och|men|att|då|så|sedan|när|eftersom)[ \u00a0])[ \t]*$/u;
+const GENITIVE_AFTER = /:s[ \u00a0]\p{Ll}/uy;
+const ENLIGT_BEFORE = /enligt[ \u00a0]$/i;
+// A letter's reference: the writer's initials in capitals and the typist's in lower case ("AK/lh"), alone on a line or
+// after a reference label ("Vår referens: AK/lh"). Units and prices ("km/h", "kr/st") have no capitals first.
+const REF_AFTER = /\/(\p{Ll}{2,3})(?=[ \t]*(?:\r?\n|$))/uy;
+const REF_BEFORE = /(?:^|\n)[ \t]*(?:(?:vår|er|min|ert)[ \u00a0]+(?:referens|ref\.?|beteckning)|referens|ref\.?|beteckning)?:?[ \t]*$/iu;
+const REF_WHY = 'Initialer som referens i ett brev ("AK/lh": den som skrev och den som skrev ut)';
+const PROSE_WHY = 'Initialer i löptext som står för en person (efter "pratade med" eller "enligt", före "meddelade", i genitiv)';
+
+/**
+ * Whether the capitals text[at, end) may be a person's initials at all: no abbreviation, no code, no heading, and no word
+ * (`anyWord`), or after a verb of talking with someone only no function word ("pratade med KL": "kl" is a short word for
+ * the clock, but no time follows).
+ */
+function initialsShape(text: string, at: number, end: number, anyWord: boolean): boolean {
+  const v = text.slice(at, end);
+  if (NOT_INITIALS.has(v)) return false;
+  const w = v.toLowerCase();
+  if (SHORT_WORDS.has(w) || (anyWord && (SV_WORDS.has(w) || isSwedishWord(w, false) || isEnglishWord(v)))) return false;
+  const b = codeAt(text, at - 1);
+  const a = codeAt(text, end);
+  if (b === 45 || b === 46 || b === 47 || isDigit(b) || a === 45 || a === 47 || isDigit(a) || (a === 46 && isUpper(codeAt(text, end + 1)))) return false;
+  // The line around them, at most 80 characters each way (searched no further: linear on one long line).
+  let ls = at;
+  while (ls > 0 && at - ls < 80 && text.charCodeAt(ls - 1) !== 10) ls--;
+  let le = end;
+  while (le < text.length && le - end < 80 && text.charCodeAt(le) !== 10) le++;
+  return HAS_LOWER_LETTER.test(text.slice(ls, le));
+}
+
+/**
+ * Initials of two or three capitals that running text uses for a person (see above), each a name and kept with the text's
+ * `initials`, so that the same initials are found again elsewhere.
+ */
+export function proseInitials(text: string, tokens: readonly Token[], out: Finding[], initials: Set<string>, coverage: () => Uint8Array): void {
+  let covered: Uint8Array | undefined;
+  for (const t of tokens) {
+    if (!t.caps || t.end - t.start < 2 || t.end - t.start > 3) continue;
+    const at = t.start;
+    const e = t.end;
+    let hit = false;
+    let anyWord = false;
+    const before = text.slice(Math.max(0, at - 24), at);
+    if (codeAt(text, e) === 47 && REF_BEFORE.test(before)) {
+      REF_AFTER.lastIndex = e;
+      const m = REF_AFTER.exec(text);
+      if (m !== null && !NOT_INITIALS.has(t.text)) {
+        covered ??= coverage();
+        if (covered[at]) continue;
+        out.push({ type: 'name', start: at, end: e, score: 0.6, explanation: REF_WHY });
+        out.push({ type: 'name', start: e + 1, end: e + 1 + m[1]!.length, score: 0.55, explanation: REF_WHY });
+        covered.fill(1, at, e + 1 + m[1]!.length);
+        initials.add(t.text);
+        continue;
+      }
+    }
+    // Three capitals after "enligt" or in the genitive are mostly an organisation or a law ("SFV:s beslut", "enligt LRF");
+    // two are a person's initials far more often than an abbreviation no list has.
+    const two = e - at === 2;
+    if (TALK_BEFORE.test(before) && (two || !ENLIGT_BEFORE.test(before))) hit = true;
+    if (!hit && two) {
+      GENITIVE_AFTER.lastIndex = e;
+      hit = GENITIVE_AFTER.test(text);
+    }
+    if (!hit) {
+      anyWord = true;
+      SAY_AFTER.lastIndex = e;
+      hit = SAY_AFTER.test(text) && CLAUSE_START_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+    }
+    if (!hit && SAY_BEFORE.test(before)) {
+      THAT_AFTER.lastIndex = e;
+      hit = THAT_AFTER.test(text);
+    }
+    if (!hit || !initialsShape(text, at, e, anyWord)) continue;
+    covered ??= coverage();
+    if (covered[at]) continue;
+    out.push({ type: 'name', start: at, end: e, score: 0.6, explanation: PROSE_WHY });
+    covered.fill(1, at, e);
     initials.add(t.text);
   }
 }

@@ -3,6 +3,10 @@
 // A reader reads past the marks; the detectors read a view where the marks (and the spaces after them) before such a
 // continuation are left out. The number detectors then join the two lines as they join a number wrapped in a table
 // cell (numbers.ts). Only that junction changes: a quoted line that starts with a word keeps its marks.
+// Round 13 (det-names13): a name broken the same way, "> … handläggaren Sofia⏎> Bergkvist på måndag", "> hälsningar
+// Anna-⏎> Karin Lund": where a quoted line ends in a capitalised word (or one and a hyphen) and the next quoted line
+// starts with a capital, the marks are left out too, so the name detector reads the two lines as it reads an unquoted
+// wrapped line ("Sofia⏎Bergkvist").
 
 import type { ReadingView } from './htmlReading.ts';
 
@@ -22,7 +26,8 @@ export function quoteJoinView(text: string): ReadingView | null {
   const cuts: number[] = [];
   for (; at >= 0; at = text.indexOf('\n>', at + 2)) {
     const p = at > 0 ? text.charCodeAt(at - 1) : 0;
-    if (!(isDigit(p) || isDash(p))) continue;
+    const word = capitalisedWordBefore(text, at);
+    if (!(isDigit(p) || isDash(p) || word)) continue;
     let j = at + 1;
     while (j < text.length && j - at <= 12) {
       const c = text.charCodeAt(j);
@@ -30,7 +35,9 @@ export function quoteJoinView(text: string): ReadingView | null {
       else break;
     }
     const c = j < text.length ? text.charCodeAt(j) : 0;
-    if (!(isDigit(c) || (isDash(c) && isDigit(p) && j + 1 < text.length && isDigit(text.charCodeAt(j + 1))))) continue;
+    const number = isDigit(c) && (isDigit(p) || isDash(p)) || (isDash(c) && isDigit(p) && j + 1 < text.length && isDigit(text.charCodeAt(j + 1)));
+    // (A capitalised word after a dash: "Anna-⏎> Karin".)
+    if (!(number || (word && isUpperLetter(j < text.length ? text[j]! : '')))) continue;
     if (!quotedLine(text, at)) continue;
     cuts.push(at + 1, j);
   }
@@ -53,6 +60,24 @@ export function quoteJoinView(text: string): ReadingView | null {
     if (k < cuts.length) i = cuts[k + 1]!;
   }
   return { text: parts.join(''), from, to };
+}
+
+const UPPER = /^\p{Lu}$/u;
+const LETTER = /^\p{L}$/u;
+const isUpperLetter = (ch: string): boolean => ch !== '' && UPPER.test(ch);
+const isLetter = (ch: string): boolean => ch !== '' && LETTER.test(ch);
+/**
+ * Whether the line break `nl` follows a capitalised word of two letters or more, perhaps with a hyphen after it ("Sofia",
+ * "Anna-"), after a blank or a quote mark: read back at most 40 characters.
+ */
+function capitalisedWordBefore(text: string, nl: number): boolean {
+  let e = nl;
+  if (e > 0 && text.charCodeAt(e - 1) === 45) e--;
+  let s = e;
+  while (s > 0 && e - s < 40 && isLetter(text[s - 1]!)) s--;
+  if (e - s < 2 || !isUpperLetter(text[s]!)) return false;
+  const b = s > 0 ? text.charCodeAt(s - 1) : 32;
+  return b === 32 || b === 0xa0 || b === 62 || b === 45;
 }
 
 /** Whether the line that ends at the line break `nl` is quoted too (its first mark within 300 characters of its end). */
