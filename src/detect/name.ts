@@ -911,6 +911,27 @@ function particleCellBefore(text: string, t: Token): number {
   return cellStartOf(text, t.start - n) ? n : 0;
 }
 const WRAPPED_CELL = ', radbrytning i tabellcell';
+/**
+ * Whether token e, alone at the start of its line and right before the row's personnummer, closes a name cell that a
+ * flattened PDF table wrapped over lines ("2 Sixten⏎Fjällsäter 190101012383", "1 Greta⏎Lindahl⏎Okonjo 19121212-1212",
+ * round 13): the line above holds nothing but a found name (after a row number), ending at the line end. A dictionary
+ * word closes it only under a given name alone on its line, where the cell is visibly unfinished; a label ("Personnummer")
+ * or a finding's firm or title word never does.
+ */
+function wrappedCellClosed(text: string, tokens: Token[], e: number, covered: Uint8Array): boolean {
+  const t = tokens[e]!;
+  if (e === 0 || covered[t.start] || !(nameish(t) || t.kind === 'word' || t.kind === 'place') || t.text.length < 3) return false;
+  const p = tokens[e - 1]!;
+  if (!/^[ \t]*\r?\n$/.test(text.slice(p.end, t.start)) || !covered[p.start] || !nameish(p) || p.caps !== t.caps) return false;
+  // The line above: an optional row number, then name words only, every one found.
+  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  let k = e - 1;
+  while (k > 0 && e - k < 6 && tokens[k - 1]!.start >= lineStart) k--;
+  for (let j = k; j < e; j++) if (!nameish(tokens[j]!) || !covered[tokens[j]!.start]) return false;
+  if (!/^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?$/.test(text.slice(lineStart, tokens[k]!.start))) return false;
+  if (t.common || !(nameish(t) || t.kind === 'place')) return k === e - 1 && p.kind === 'first' && !p.common;
+  return true;
+}
 const BARE_INITIAL_END = /^(?:[ \u00a0]{2}|\t|;|\||[ \u00a0]?\r?\n|$|[ \u00a0]\()/;
 const ESTATE_AFTER = /^[ \u00a0]+\(?(?:dödsbo|DÖDSBO|Dödsbo|d\.b\.|db)\)?/;
 // After a given name wrapped under its surname: blanks, perhaps an initial, then the next column's number or a code of
@@ -1235,7 +1256,8 @@ function dottedLogin(a: string, b: string): boolean {
 const EMAIL_BRACKET = /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/g;
 // A personnummer's shape (the numbers detector checks date and Luhn; here the shape is only a field boundary).
 // No lookbehind: a pattern that starts with a digit lets the regex engine skip text fast; the caller checks the edges.
-const PNR_SHAPE = /(?:\d{8}|\d{6}[-+]?)\d{4}/g;
+// A flattened table's cell may wrap the number after its hyphen ("350409-⏎0196", round 13).
+const PNR_SHAPE = /(?:\d{8}|\d{6}(?:[-+]\r?\n?)?)\d{4}/g;
 const PNR_AT = new RegExp(PNR_SHAPE.source, 'y');
 /**
  * PNR_SHAPE.exec(text) with the same matches and lastIndex, found faster (issue 15, speed): every match starts with six
@@ -3567,7 +3589,13 @@ const namePasses = {
           return;
         }
         while (k < e && !fieldRun(tokens.slice(k, e + 1), covered)) k++;
-        if (!fieldRun(tokens.slice(k, e + 1), covered)) return;
+        if (!fieldRun(tokens.slice(k, e + 1), covered)) {
+          if (local === '' && wrappedCellClosed(text, tokens, e, covered)) {
+            take(tokens[e]!, tokens[e]!, 0.7, 'Namn: sista raden i en radbruten namncell före personnumret' + WRAPPED_CELL);
+            covered.fill(1, tokens[e]!.start, tokens[e]!.end);
+          }
+          return;
+        }
         if (k === e && e > 0 && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ') return;
         take(tokens[k]!, tokens[e]!, 0.7, why);
         for (let j = k; j <= e; j++) if (tokens[j]!.kind !== 'initial' && !tokens[j]!.common) known.add(tokens[j]!.norm);

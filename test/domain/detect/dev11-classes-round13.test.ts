@@ -1,0 +1,30 @@
+// Round 13 (det-dev11): classes seen in the dev11 development set (a water and waste company's and a kommun's care
+// and school papers), tested on invented text with invented names.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+const covered = (text: string, type: string, part: string): boolean => {
+  const s = text.indexOf(part);
+  return scan(text).some((f) => f.type === type && f.start <= s && f.end >= s + part.length);
+};
+
+describe('a name cell wrapped over lines, its last line closed by the row\'s personnummer', () => {
+  const table = 'Nr Namn Personnr Belopp\n' +
+    '1 Greta\nLindahl\nOkonjo 19121212-1212 1 200,00\n' +
+    '2 Sixten\nFjällsäter 190101012383 480,00\n' +
+    '3 Vilma\nHedensäter 121212-\n1212 300,00\n';
+  it('takes a third line of a double surname that no list holds', () => {
+    expect(covered(table, 'name', 'Okonjo')).toBe(true);
+  });
+  it('takes a surname that is also a compound word under a given name alone on its line', () => {
+    expect(covered(table, 'name', 'Fjällsäter')).toBe(true);
+  });
+  it('reads the personnummer wrapped after its hyphen as the row\'s number too', () => {
+    expect(covered(table, 'name', 'Hedensäter')).toBe(true);
+  });
+  it('leaves a label or a word that opens a line under a name', () => {
+    expect(names('Namn: Greta Lindahl\nPersonnummer 19121212-1212')).toEqual(['Greta Lindahl']);
+    expect(names('Sökande Greta Lindahl\nAnsökan 19121212-1212 avser bidrag').join(' ')).not.toMatch(/Ansökan/);
+  });
+});
