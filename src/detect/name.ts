@@ -2944,7 +2944,9 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
     out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn (ordet är också ett vanligt ord)' });
     return;
   }
-  const base = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
+  // A genitive: "Åsas", "Åsa's", "Åsa’s" (the English one, round 13).
+  const apostrophe = t.norm.length > 3 && (codeAt(t.norm, t.norm.length - 2) === 39 || codeAt(t.norm, t.norm.length - 2) === 0x2019);
+  const base = t.norm.endsWith('s') ? t.norm.slice(0, apostrophe ? -2 : -1) : '';
   if (!(known.has(t.norm) || (base && known.has(base)))) return;
   if (ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || firmAfter(text, t, nx) || (nx && joined(text, t, nx) && (nx.kind === 'org' || ampersandAt(text, nx.end)))) return;
   // First in its sentence before a subject pronoun the word is a verb opening a question ("Kan någon komma?", "Får jag

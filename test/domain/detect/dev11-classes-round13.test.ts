@@ -28,3 +28,15 @@ describe('a name cell wrapped over lines, its last line closed by the row\'s per
     expect(names('Sökande Greta Lindahl\nAnsökan 19121212-1212 avser bidrag').join(' ')).not.toMatch(/Ansökan/);
   });
 });
+
+describe('an English genitive of a name the text has named', () => {
+  it('finds the name again with "\'s" or "’s"', () => {
+    const text = 'My husband Quillon and I own the cottage. Phone me or Quillon\'s mobile +44 7911 000 000.';
+    expect(names(text).filter((n) => n.startsWith('Quillon'))).toHaveLength(2);
+    expect(names('My wife Quillon lives here. Quillon’s mobile is off.').filter((n) => n.startsWith('Quillon'))).toHaveLength(2);
+  });
+  it('leaves an English word in the genitive, and a shop named in the possessive', () => {
+    expect(names('Today\'s reading and the Council\'s letter.')).toEqual([]);
+    expect(names('Vi åt lunch på Wendy\'s igår.')).toEqual([]);
+  });
+});
