@@ -115,9 +115,23 @@ const UNKNOWN_NAME_LIKENESS = 0.8;
 /** How name-like a word after "till"/"från" without a word of sending must be (round 8, second wave). */
 const TO_FROM_NAME_LIKENESS = 0.95;
 
+const englishGenitive = (w: string): boolean =>
+  w.length > 3 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019);
+/**
+ * Whether an English genitive is a person's: before an English word that is no Swedish one ("Clive's mobile"). In
+ * Swedish text or alone a possessive is a shop's or a chain's name: "lunch på Wendy's igår" (round 13).
+ */
+function englishOwnerAt(text: string, end: number): boolean {
+  if (codeAt(text, end) !== 32) return false;
+  const w = wordAfter(text, end);
+  return w.length > 1 && isLower(w.charCodeAt(0)) && isEnglishWord(w) && !SV_WORDS.has(w);
+}
 function classify(norm: string): { kind: Kind; strongSur: boolean; common: boolean } {
   if (INITIAL_ONE.test(norm) || INITIAL_DOT.test(norm) || INITIAL_HYPHEN.test(norm)) return { kind: 'initial', strongSur: false, common: false };
   if (ORG_MARKER.test(norm)) return { kind: 'org', strongSur: false, common: true };
+  // An English genitive ("Clive's mobile", "Nia’s school") is the class of the word it inflects (round 13); tokenize()
+  // keeps it only before an English word.
+  if (englishGenitive(norm)) return classify(norm.slice(0, -2));
   // "O'Sullivan", "D’Arcy", "McLean", "MacLeod": the prefix and a capital after it is a surname form (issue 15, round 7).
   if (PREFIXED_SURNAME.test(norm)) return { kind: 'sur', strongSur: true, common: false };
   // A given name that is also a weekday or month ("Tor" = torsdag, "Maj", "May"): a name only with a person's evidence, a
@@ -471,7 +485,8 @@ export function tokenize(text: string): Token[] {
     const second = text.charCodeAt(i + 1);
     // OCR reads a capital I as a small l: "LlNDQVlST", "SOFlA" are in capitals (round 12).
     const caps = end - i > 1 && second !== 46 && (isUpper(second) || ((second === 48 || second === 49 || second === 108) && isUpper(codeAt(text, i + 2))));
-    const cls = classifyAt(text, i, end, caps);
+    let cls = classifyAt(text, i, end, caps);
+    if (cls.kind !== 'unknown' && englishGenitive(cls.norm) && !englishOwnerAt(text, end)) cls = { ...cls, kind: 'unknown', strongSur: false, common: false };
     tokens.push({ start: i, end, text: cls.raw, norm: cls.norm, caps, kind: cls.kind, strongSur: cls.strongSur, common: cls.common, english: cls.english, sentenceStart: isSentenceStart(text, i) });
   }
   for (let k = 0; k < tokens.length; k++) {
@@ -555,6 +570,16 @@ function wordAfter(text: string, end: number): string {
   return text.slice(end + 1, i);
 }
 // Prepositions of place: a capitalised word after them is as often a foreign place ("i Mogadishu") as a person.
+// A care home's, a group home's, a school's or a day activity's kind before its own name ("korttidsboendet Ekbacka",
+// "gruppbostaden Heden", "daglig verksamhet Ekbacka", round 13): the word after names the place, not a person. Bare
+// "boende" is a resident too ("boende Ek klagade"): a facility only after "särskilt"/"särskilda" ("Särskilt boende X").
+const FACILITY_BEFORE = /^(?:\p{Ll}{2,}boende|\p{Ll}*boendet|\p{Ll}*bostad(?:en)?|\p{Ll}*skola(?:n)?|\p{Ll}*verksamhet(?:en)?|\p{Ll}*servicehus(?:et)?|avdelning(?:en)?)$/u;
+const SPECIAL_BEFORE = /(?:^|[^\p{L}])[Ss]ärskil(?:t|da)[ \u00a0]$/u;
+function facilityBefore(text: string, start: number, b: string): boolean {
+  if (FACILITY_BEFORE.test(b)) return true;
+  const bs = start - 1 - b.length;
+  return b === 'boende' && SPECIAL_BEFORE.test(text.slice(Math.max(0, bs - 10), bs));
+}
 const PLACE_PREPOSITION = /^(?:i|från|till|mot|via|på|genom|utanför|nära|vid|över|runt|inom|ur|in|from|to)$/;
 const ROLE_AFTER = /^(?:,[ \u00a0]|[ \u00a0]\()(\p{Ll}+)/u;
 const ROLE_IN_PARENS = /^[ \u00a0]\(([\p{Ll}.]+)(?:,[^)]{0,25})?\)/u;
@@ -696,7 +721,7 @@ function loneEvidence(text: string, t: Token): number {
     // After a Swedish word: in a passage of another language ("takaisin Suomeen") position says nothing. After a
     // preposition of place a foreign place is as likely, unless the word is a listed surname ("till Johansson").
     const b = placingWordBefore(text, t.start);
-    if (b === '' || (PLACE_PREPOSITION.test(b) && !listedSurname(t) && !sentToOrFrom(text, t.start, b) && !nameToOrFrom(text, t, b) && !atWorkplace(text, t.end, b))) return 0;
+    if (b === '' || facilityBefore(text, t.start, b) || (PLACE_PREPOSITION.test(b) && !listedSurname(t) && !sentToOrFrom(text, t.start, b) && !nameToOrFrom(text, t, b) && !atWorkplace(text, t.end, b))) return 0;
     // After a capitalised opener a genitive before its noun ("Enligt Wanjirus ansökan") is left to the context model.
     if (isUpper(codeAt(text, t.start - 1 - b.length)) && genitiveBeforeNoun(text, t)) return 0;
     // Not followed by a capitalised word or a digit (a product, an address).

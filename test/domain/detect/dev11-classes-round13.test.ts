@@ -35,8 +35,25 @@ describe('an English genitive of a name the text has named', () => {
     expect(names(text).filter((n) => n.startsWith('Quillon'))).toHaveLength(2);
     expect(names('My wife Quillon lives here. Quillon’s mobile is off.').filter((n) => n.startsWith('Quillon'))).toHaveLength(2);
   });
+  it('reads a listed given name with "\'s" or "’s" before an English word as that name', () => {
+    expect(names('Please call Harriet\'s mobile.')).toEqual(['Harriet\'s']);
+    expect(names('Please call Harriet’s mobile.')).toEqual(['Harriet’s']);
+  });
   it('leaves an English word in the genitive, and a shop named in the possessive', () => {
     expect(names('Today\'s reading and the Council\'s letter.')).toEqual([]);
     expect(names('Vi åt lunch på Wendy\'s igår.')).toEqual([]);
+  });
+});
+
+describe('a facility\'s kind before its own name', () => {
+  it('leaves the name of a care home, a group home, a day activity or a school', () => {
+    for (const text of ['Social dokumentation – Särskilt boende Ekbacka, Ockelbo', 'Hon flyttar till korttidsboendet Ekbacka i maj.',
+      'Personal från gruppbostaden Heden var med.', 'Daglig verksamhet Ekbacka, Sandviken', 'Eleven går på förskolan Heden i Gnarp.']) {
+      expect(names(text), text).toEqual([]);
+    }
+  });
+  it('still takes a resident after bare "boende" and a person after another word', () => {
+    expect(names('Hon träffade boende Ekbacka, grannen.')).toEqual(['Ekbacka']);
+    expect(names('Hon pratade med Ekbacka, grannen.')).toEqual(['Ekbacka']);
   });
 });
