@@ -57,3 +57,16 @@ describe('a facility\'s kind before its own name', () => {
     expect(names('Hon pratade med Ekbacka, grannen.')).toEqual(['Ekbacka']);
   });
 });
+
+describe('a place\'s name and a lower-case compound street word', () => {
+  it('takes "Place strandväg 4" as a street', () => {
+    const text = '1. Eva Ek, Kvarnby strandväg 4, 820 76 Harmånger';
+    expect(covered(text, 'address', 'Kvarnby strandväg 4')).toBe(true);
+    expect(covered('Hon bor på Norrby skolväg 12 i Gnarp.', 'address', 'Norrby skolväg 12')).toBe(true);
+  });
+  it('leaves a numbered road and a way of a kind', () => {
+    const found = (text: string): string[] => scan(text).filter((f) => f.type === 'address').map((f) => text.slice(f.start, f.end));
+    expect(found('Olyckan skedde på Gnarp riksväg 84 i natt.')).toEqual([]);
+    expect(found('Kommunen bygger Gnarp cykelväg 2 under året.')).toEqual([]);
+  });
+});
