@@ -132,7 +132,8 @@ const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c 
 // line or follows a comma, and the town is a known place.
 // The town ends where its word ends: a letter of any Latin script after it ("18836 Zielińska") means the match cut a
 // word, which is then no town (round 11).
-const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0\n]+[A-ZÅÄÖÉÜİ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\u00c0-\u024f\d])/g;
+// OCR's 1 and 0 for l and o inside or at the end of a town after a small letter: "Hudiksva11", "Hä11efors" (round 13).
+const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0\n]+[A-ZÅÄÖÉÜİ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:(?<=[a-zåäöéü])[10]{1,2}[a-zåäöéü]*)?(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\u00c0-\u024f\d])/g;
 const NUMBER_LABEL_BEFORE = /(?<!post[ \u00a0]?|post[ \u00a0]?\/)(?:nr|nummer|no|id)[.:#]?[ \u00a0]*$/i;
 /** Whether a number's own label ("anst.nr", "kundnummer:", "ID") ends right before pos; read by hand up to its last letter. */
 function numberLabelBefore(text: string, pos: number): boolean {
@@ -785,6 +786,8 @@ function wordStart(text: string, i: number): number {
     if (c === 45 && w >= 2 && isLetter(text.charCodeAt(w - 2)) && isLetter(text.charCodeAt(w))) { w--; continue; }
     if (c === 10 && w >= 3 && text.charCodeAt(w - 2) === 45 && isLetter(text.charCodeAt(w - 3))) { w -= 2; continue; }
     if (c === 58 && w >= 2 && (text[w - 2] === 'S' || text[w - 2] === 's') && (text[w] === 't' || text[w] === 'T')) { w--; continue; } // "S:t"
+    // OCR's 1 or 0 for l or o between two small letters: "Fä1tgatan", "Sk0lvägen" (round 13).
+    if ((c === 49 || c === 48) && w >= 2 && isLowerAt(text, w - 2) && isLowerAt(text, w)) { w--; continue; }
     break;
   }
   return w;

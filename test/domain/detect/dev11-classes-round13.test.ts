@@ -70,3 +70,15 @@ describe('a place\'s name and a lower-case compound street word', () => {
     expect(found('Kommunen bygger Gnarp cykelväg 2 under året.')).toEqual([]);
   });
 });
+
+describe('OCR\'s 1 and 0 for l and o inside a street or a town', () => {
+  it('takes the street and the postcode with its town', () => {
+    const text = 'Sökande: Eva Ek\nAdress: Bjä1kgatan 6, 8l1 3O Hä11efors\n';
+    expect(covered(text, 'address', 'Bjä1kgatan 6')).toBe(true);
+    expect(covered(text, 'address', '8l1 3O Hä11efors')).toBe(true);
+    expect(covered('Adress: Ekgatan 2, 824 4l Ockelbosta11', 'address', '824 4l Ockelbosta11')).toBe(true);
+  });
+  it('leaves a code of letters and digits', () => {
+    expect(scan('Modell Fa1t 6 kostar 400 kr.').filter((f) => f.type === 'address')).toEqual([]);
+  });
+});
