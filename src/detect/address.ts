@@ -132,7 +132,8 @@ const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c 
 // line or follows a comma, and the town is a known place.
 // The town ends where its word ends: a letter of any Latin script after it ("18836 Zielińska") means the match cut a
 // word, which is then no town (round 11).
-const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0\n]+[A-ZÅÄÖÉÜİ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\u00c0-\u024f\d])/g;
+// OCR's 1 and 0 for l and o inside or at the end of a town after a small letter: "Hudiksva11", "Hä11efors" (round 13).
+const POSTCODE = /[1-9]\d\d[ \u00a0]?\d\d[ \u00a0\n]+[A-ZÅÄÖÉÜİ][a-zåäöéüA-ZÅÄÖÉÜ]+(?:(?<=[a-zåäöéü])[10]{1,2}[a-zåäöéü]*)?(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?:(?<=s) [a-zåäö]{4,}(?=[,.;)\n]))?(?![a-zåäöéüA-ZÅÄÖÉÜ\u00c0-\u024f\d])/g;
 const NUMBER_LABEL_BEFORE = /(?<!post[ \u00a0]?|post[ \u00a0]?\/)(?:nr|nummer|no|id)[.:#]?[ \u00a0]*$/i;
 /** Whether a number's own label ("anst.nr", "kundnummer:", "ID") ends right before pos; read by hand up to its last letter. */
 function numberLabelBefore(text: string, pos: number): boolean {
@@ -785,6 +786,8 @@ function wordStart(text: string, i: number): number {
     if (c === 45 && w >= 2 && isLetter(text.charCodeAt(w - 2)) && isLetter(text.charCodeAt(w))) { w--; continue; }
     if (c === 10 && w >= 3 && text.charCodeAt(w - 2) === 45 && isLetter(text.charCodeAt(w - 3))) { w -= 2; continue; }
     if (c === 58 && w >= 2 && (text[w - 2] === 'S' || text[w - 2] === 's') && (text[w] === 't' || text[w] === 'T')) { w--; continue; } // "S:t"
+    // OCR's 1 or 0 for l or o between two small letters: "Fä1tgatan", "Sk0lvägen" (round 13).
+    if ((c === 49 || c === 48) && w >= 2 && isLowerAt(text, w - 2) && isLowerAt(text, w)) { w--; continue; }
     break;
   }
   return w;
@@ -1083,7 +1086,10 @@ function streetsAtNumbers(text: string, push: Push): boolean {
     // A lower-case word is a street only as a separate street word ("väg", "gata", "torg", "backe", "allé", "plan",
     // "stig", "park", "strand", "gård") or a compound of six letters or more: "den 12", "kl 10", "år 2024" stop here.
     if (!upperStart && last + 1 - w < 6 && !SEPARATE_FIRST.has(text.charCodeAt(w))) continue;
-    if (!upperStart && last + 1 - w > 7 && !LOWER_STREET_END.test(text.slice(last - 6, last + 1)) && !text.startsWith('boulevard', w)) continue;
+    if (!upperStart && last + 1 - w > 7 && !LOWER_STREET_END.test(text.slice(last - 6, last + 1)) && !text.startsWith('boulevard', w)) {
+      placeCompoundStreet(text, w, last, digit, push);
+      continue;
+    }
     const word = text.slice(w, last + 1);
     const lower = word.toLowerCase();
     // A street written in lower case in an e-mail ("jag bor på storgatan 4"): only after a preposition or a label.
@@ -1093,7 +1099,10 @@ function streetsAtNumbers(text: string, push: Push): boolean {
     const lowerStreet = !upperStart && !SEPARATE.has(lower) && streetEnd(lower) >= 3 && LOWER_STREET_END.test(lower) &&
       (LOWER_STREET_BEFORE.test(text.slice(Math.max(0, w - 12), w)) || (lower.length >= 9 && /(?:gatan|vägen)$/.test(lower) &&
         !/^(?:riks|läns|lands|motor|gång|cykel|bil|järn|skogs|grus|enskilda|allmänna|genom|tillfarts|infarts|utfarts|parallell|huvud)/.test(lower) && !isSwedishWord(lower, false)));
-    if (!upperStart && !SEPARATE.has(lower) && !lowerStreet) continue;
+    if (!upperStart && !SEPARATE.has(lower) && !lowerStreet) {
+      placeCompoundStreet(text, w, last, digit, push);
+      continue;
+    }
 
     // A post-office box: "Box 71".
     if (lower === 'box' || lower === 'postbox') {
@@ -1123,6 +1132,21 @@ function streetsAtNumbers(text: string, push: Push): boolean {
     placeStreet(text, digit, start, end, house, kind, word, lower, push);
   }
   return commaRow;
+}
+
+// A village's or a place's name and a lower-case compound street word in the indefinite form: "Kvarnby strandväg 4",
+// "Norrby skolväg 12" (round 13). Not a numbered road ("riksväg 84", "länsväg 305") nor a way of a kind ("cykelväg").
+const COMPOUND_STREET_TAIL = /\p{Ll}{3,}(?:väg|gata|gränd|stig|backe)$/u;
+const ROAD_KIND_HEAD = /^(?:riks|läns|lands|motor|europa|gång|cykel|bil|järn|skogs|grus|enskild|allmän|genom|tillfarts|infarts|utfarts|parallell|huvud|omfarts|förbifarts|vandrings|skid|ridvägs|rid)/;
+/** The street "Place compoundväg 4" whose lower-case word ends at `last`, its number at `digit`, pushed if it is one. */
+function placeCompoundStreet(text: string, w: number, last: number, digit: number, push: Push): void {
+  const lower = text.slice(w, last + 1);
+  if (last + 1 - w > 24 || !COMPOUND_STREET_TAIL.test(lower) || ROAD_KIND_HEAD.test(lower) || text.charCodeAt(w - 1) !== 32) return;
+  const b = wordBefore(text, w, true);
+  if (!b || b.start + b.word.length !== w - 1 || !capitalised(b.word) || b.word.length < 3 || NOT_NAME.has(b.word) || LABEL.test(b.word)) return;
+  const house = houseNumber(text, digit, 3, false);
+  if (!house || house.range) return;
+  push(b.start, house.end, 0.88, STREET_WHY + ', ortnamn och gatuord i sammansättning');
 }
 
 /** A capitalised compound street glued to a house number of at most three digits ("Storgatan12", "Östra Kyrkvägen3 B"). */

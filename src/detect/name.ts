@@ -115,9 +115,23 @@ const UNKNOWN_NAME_LIKENESS = 0.8;
 /** How name-like a word after "till"/"från" without a word of sending must be (round 8, second wave). */
 const TO_FROM_NAME_LIKENESS = 0.95;
 
+const englishGenitive = (w: string): boolean =>
+  w.length > 3 && w.charCodeAt(w.length - 1) === 115 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019);
+/**
+ * Whether an English genitive is a person's: before an English word that is no Swedish one ("Clive's mobile"). In
+ * Swedish text or alone a possessive is a shop's or a chain's name: "lunch på Wendy's igår" (round 13).
+ */
+function englishOwnerAt(text: string, end: number): boolean {
+  if (codeAt(text, end) !== 32) return false;
+  const w = wordAfter(text, end);
+  return w.length > 1 && isLower(w.charCodeAt(0)) && isEnglishWord(w) && !SV_WORDS.has(w);
+}
 function classify(norm: string): { kind: Kind; strongSur: boolean; common: boolean } {
   if (INITIAL_ONE.test(norm) || INITIAL_DOT.test(norm) || INITIAL_HYPHEN.test(norm)) return { kind: 'initial', strongSur: false, common: false };
   if (ORG_MARKER.test(norm)) return { kind: 'org', strongSur: false, common: true };
+  // An English genitive ("Clive's mobile", "Nia’s school") is the class of the word it inflects (round 13); tokenize()
+  // keeps it only before an English word.
+  if (englishGenitive(norm)) return classify(norm.slice(0, -2));
   // "O'Sullivan", "D’Arcy", "McLean", "MacLeod": the prefix and a capital after it is a surname form (issue 15, round 7).
   if (PREFIXED_SURNAME.test(norm)) return { kind: 'sur', strongSur: true, common: false };
   // A given name that is also a weekday or month ("Tor" = torsdag, "Maj", "May"): a name only with a person's evidence, a
@@ -470,7 +484,8 @@ export function tokenize(text: string): Token[] {
     const second = text.charCodeAt(i + 1);
     // OCR reads a capital I as a small l: "LlNDQVlST", "SOFlA" are in capitals (round 12).
     const caps = end - i > 1 && second !== 46 && (isUpper(second) || ((second === 48 || second === 49 || second === 108) && isUpper(codeAt(text, i + 2))));
-    const cls = classifyAt(text, i, end, caps);
+    let cls = classifyAt(text, i, end, caps);
+    if (cls.kind !== 'unknown' && englishGenitive(cls.norm) && !englishOwnerAt(text, end)) cls = { ...cls, kind: 'unknown', strongSur: false, common: false };
     tokens.push({ start: i, end, text: cls.raw, norm: cls.norm, caps, kind: cls.kind, strongSur: cls.strongSur, common: cls.common, english: cls.english, sentenceStart: isSentenceStart(text, i) });
   }
   for (let k = 0; k < tokens.length; k++) {
@@ -554,6 +569,16 @@ function wordAfter(text: string, end: number): string {
   return text.slice(end + 1, i);
 }
 // Prepositions of place: a capitalised word after them is as often a foreign place ("i Mogadishu") as a person.
+// A care home's, a group home's, a school's or a day activity's kind before its own name ("korttidsboendet Ekbacka",
+// "gruppbostaden Heden", "daglig verksamhet Ekbacka", round 13): the word after names the place, not a person. Bare
+// "boende" is a resident too ("boende Ek klagade"): a facility only after "särskilt"/"särskilda" ("Särskilt boende X").
+const FACILITY_BEFORE = /^(?:\p{Ll}{2,}boende|\p{Ll}*boendet|\p{Ll}*bostad(?:en)?|\p{Ll}*skola(?:n)?|\p{Ll}*verksamhet(?:en)?|\p{Ll}*servicehus(?:et)?|avdelning(?:en)?)$/u;
+const SPECIAL_BEFORE = /(?:^|[^\p{L}])[Ss]ärskil(?:t|da)[ \u00a0]$/u;
+function facilityBefore(text: string, start: number, b: string): boolean {
+  if (FACILITY_BEFORE.test(b)) return true;
+  const bs = start - 1 - b.length;
+  return b === 'boende' && SPECIAL_BEFORE.test(text.slice(Math.max(0, bs - 10), bs));
+}
 const PLACE_PREPOSITION = /^(?:i|från|till|mot|via|på|genom|utanför|nära|vid|över|runt|inom|ur|in|from|to)$/;
 const ROLE_AFTER = /^(?:,[ \u00a0]|[ \u00a0]\()(\p{Ll}+)/u;
 const ROLE_IN_PARENS = /^[ \u00a0]\(([\p{Ll}.]+)(?:,[^)]{0,25})?\)/u;
@@ -696,7 +721,7 @@ function loneEvidence(text: string, t: Token): number {
     // After a Swedish word: in a passage of another language ("takaisin Suomeen") position says nothing. After a
     // preposition of place a foreign place is as likely, unless the word is a listed surname ("till Johansson").
     const b = placingWordBefore(text, t.start);
-    if (b === '' || (PLACE_PREPOSITION.test(b) && !listedSurname(t) && !sentToOrFrom(text, t.start, b) && !nameToOrFrom(text, t, b) && !atWorkplace(text, t.end, b))) return 0;
+    if (b === '' || facilityBefore(text, t.start, b) || (PLACE_PREPOSITION.test(b) && !listedSurname(t) && !sentToOrFrom(text, t.start, b) && !nameToOrFrom(text, t, b) && !atWorkplace(text, t.end, b))) return 0;
     // After a capitalised opener a genitive before its noun ("Enligt Wanjirus ansökan") is left to the context model.
     if (isUpper(codeAt(text, t.start - 1 - b.length)) && genitiveBeforeNoun(text, t)) return 0;
     // Not followed by a capitalised word or a digit (a product, an address).
@@ -911,6 +936,27 @@ function particleCellBefore(text: string, t: Token): number {
   return cellStartOf(text, t.start - n) ? n : 0;
 }
 const WRAPPED_CELL = ', radbrytning i tabellcell';
+/**
+ * Whether token e, alone at the start of its line and right before the row's personnummer, closes a name cell that a
+ * flattened PDF table wrapped over lines ("2 Sixten⏎Fjällsäter 190101012383", "1 Greta⏎Lindahl⏎Okonjo 19121212-1212",
+ * round 13): the line above holds nothing but a found name (after a row number), ending at the line end. A dictionary
+ * word closes it only under a given name alone on its line, where the cell is visibly unfinished; a label ("Personnummer")
+ * or a finding's firm or title word never does.
+ */
+function wrappedCellClosed(text: string, tokens: Token[], e: number, covered: Uint8Array): boolean {
+  const t = tokens[e]!;
+  if (e === 0 || covered[t.start] || !(nameish(t) || t.kind === 'word' || t.kind === 'place') || t.text.length < 3) return false;
+  const p = tokens[e - 1]!;
+  if (!/^[ \t]*\r?\n$/.test(text.slice(p.end, t.start)) || !covered[p.start] || !nameish(p) || p.caps !== t.caps) return false;
+  // The line above: an optional row number, then name words only, every one found.
+  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  let k = e - 1;
+  while (k > 0 && e - k < 6 && tokens[k - 1]!.start >= lineStart) k--;
+  for (let j = k; j < e; j++) if (!nameish(tokens[j]!) || !covered[tokens[j]!.start]) return false;
+  if (!/^[ \t]*(?:\d{1,3}[.)]?[ \t]+)?$/.test(text.slice(lineStart, tokens[k]!.start))) return false;
+  if (t.common || !(nameish(t) || t.kind === 'place')) return k === e - 1 && p.kind === 'first' && !p.common;
+  return true;
+}
 const BARE_INITIAL_END = /^(?:[ \u00a0]{2}|\t|;|\||[ \u00a0]?\r?\n|$|[ \u00a0]\()/;
 const ESTATE_AFTER = /^[ \u00a0]+\(?(?:dödsbo|DÖDSBO|Dödsbo|d\.b\.|db)\)?/;
 // After a given name wrapped under its surname: blanks, perhaps an initial, then the next column's number or a code of
@@ -1250,7 +1296,8 @@ function dottedLogin(a: string, b: string): boolean {
 const EMAIL_BRACKET = /<[^\s<>@]{1,64}@[^\s<>]{1,255}>/g;
 // A personnummer's shape (the numbers detector checks date and Luhn; here the shape is only a field boundary).
 // No lookbehind: a pattern that starts with a digit lets the regex engine skip text fast; the caller checks the edges.
-const PNR_SHAPE = /(?:\d{8}|\d{6}[-+]?)\d{4}/g;
+// A flattened table's cell may wrap the number after its hyphen ("350409-⏎0196", round 13).
+const PNR_SHAPE = /(?:\d{8}|\d{6}(?:[-+]\r?\n?)?)\d{4}/g;
 const PNR_AT = new RegExp(PNR_SHAPE.source, 'y');
 /**
  * PNR_SHAPE.exec(text) with the same matches and lastIndex, found faster (issue 15, speed): every match starts with six
@@ -2962,7 +3009,9 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
     out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn (ordet är också ett vanligt ord)' });
     return;
   }
-  const base = t.norm.endsWith('s') ? t.norm.slice(0, -1) : '';
+  // A genitive: "Åsas", "Åsa's", "Åsa’s" (the English one, round 13).
+  const apostrophe = t.norm.length > 3 && (codeAt(t.norm, t.norm.length - 2) === 39 || codeAt(t.norm, t.norm.length - 2) === 0x2019);
+  const base = t.norm.endsWith('s') ? t.norm.slice(0, apostrophe ? -2 : -1) : '';
   if (!(known.has(t.norm) || (base && known.has(base)))) return;
   if (ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || firmAfter(text, t, nx) || (nx && joined(text, t, nx) && (nx.kind === 'org' || ampersandAt(text, nx.end)))) return;
   // First in its sentence before a subject pronoun the word is a verb opening a question ("Kan någon komma?", "Får jag
@@ -3582,7 +3631,13 @@ const namePasses = {
           return;
         }
         while (k < e && !fieldRun(tokens.slice(k, e + 1), covered)) k++;
-        if (!fieldRun(tokens.slice(k, e + 1), covered)) return;
+        if (!fieldRun(tokens.slice(k, e + 1), covered)) {
+          if (local === '' && wrappedCellClosed(text, tokens, e, covered)) {
+            take(tokens[e]!, tokens[e]!, 0.7, 'Namn: sista raden i en radbruten namncell före personnumret' + WRAPPED_CELL);
+            covered.fill(1, tokens[e]!.start, tokens[e]!.end);
+          }
+          return;
+        }
         if (k === e && e > 0 && text.slice(tokens[e - 1]!.end, tokens[e]!.start) === ' ') return;
         take(tokens[k]!, tokens[e]!, 0.7, why);
         for (let j = k; j <= e; j++) if (tokens[j]!.kind !== 'initial' && !tokens[j]!.common) known.add(tokens[j]!.norm);

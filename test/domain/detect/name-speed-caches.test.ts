@@ -74,7 +74,7 @@ describe('the word lists answer the same for a word asked about again', () => {
 
 describe('the personnummer shapes beside which the name pass looks for a name', () => {
   const shapes = (text: string): [number, string][] => {
-    const re = /(?:\d{8}|\d{6}[-+]?)\d{4}/g;
+    const re = /(?:\d{8}|\d{6}(?:[-+]\r?\n?)?)\d{4}/g;
     const r: [number, string][] = [];
     for (let m = re.exec(text); m; m = re.exec(text)) r.push([m.index, m[0]]);
     return r;
