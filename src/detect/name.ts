@@ -1029,8 +1029,8 @@ function lowerWordIn(value: string): boolean {
 }
 // A table cell of staff initials, alone or several joined by slashes ("KG/KRa").
 const CELL_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:\/(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}))*$/u;
-// Between initials of one list: "KLB, PSÅ, ANy", "KLB och PSÅ", "KG/KRa".
-const INITIALS_LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0](?:och|o|&)[ \u00a0]|\/|[ \u00a0])$/;
+// Between initials of one list: "KLB, PSÅ, ANy", "KLB och PSÅ", "KG/KRa", and a pair of signatures "Attest: KL / MF" (round 13).
+const INITIALS_LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0](?:och|o|&)[ \u00a0]|[ \u00a0]?\/[ \u00a0]?|[ \u00a0])$/;
 const ROLE_WHY = 'Initialer efter "registrerat av", "granskad", "attest" eller liknande';
 const SIGN_PAREN = /\((\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[,)])/gu;
 const SIGN_PAREN_AT = sticky(SIGN_PAREN);

@@ -1,0 +1,26 @@
+// Round 13 of issue 15 (det-dev11b): classes from dev11's odd half, with invented text; each class failed before its
+// change.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+
+const names = (text: string): string[] =>
+  scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+
+describe('staff initials in pairs and after a slash', () => {
+  it('reads the second initials of a pair joined by a spaced slash on a signature line', () => {
+    expect(names('Summa 2 400,00\nAttest: TB / GH\n')).toEqual(['TB', 'GH']);
+    expect(names('Tid 3 h. Material enligt lista.\nSignatur PW / LB')).toEqual(['PW', 'LB']);
+    // A slash between two abbreviations is no pair of initials.
+    expect(names('Rapport till EU / FN om läget')).toEqual([]);
+  });
+  it('reads "/XX" followed by a lower-case role or shift word at the end of the line', () => {
+    expect(names('Vi kommer kl 14. /TG samordnare\nnästa rad')).toEqual(['TG']);
+    expect(names('Dokumenterat i journalen. /HK natt')).toEqual(['HK']);
+    // A unit or a ratio is no signature.
+    expect(names('Pris 12 kr /st och 40 kr /h')).toEqual([]);
+    expect(names('Flödet är 3 l /KM totalt')).toEqual([]);
+  });
+  it('reads initials after the certifying label of minutes ("Utdragsbestyrkande")', () => {
+    expect(names('Justerandes signatur: PW   Utdragsbestyrkande: LB')).toEqual(['PW', 'LB']);
+  });
+});
