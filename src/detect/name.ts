@@ -3515,7 +3515,10 @@ const namePasses = {
           // A short word in capitals alone in a cell of a row without digits (a heading row: "| händelse | IP") is an acronym,
           // not a surname ("LI", "RE" in a data row stay names), and so is a payment word ("IBAN") anywhere (issue 15, round 8).
           !(run.length === 1 && run[0]!.caps && run[0]!.text.length <= 5 &&
-            (PAYMENT_ACRONYM.test(run[0]!.text) || LOG_LEVEL.test(run[0]!.text) || (run[0]!.kind !== 'first' && !lineHasDigit(text, run[0]!.start))));
+            (PAYMENT_ACRONYM.test(run[0]!.text) || LOG_LEVEL.test(run[0]!.text) || (run[0]!.kind !== 'first' && !lineHasDigit(text, run[0]!.start)))) &&
+          // A bank's name alone in a cell, as a payout file's bank or account-type column writes it ("…;5491-1234 567;SEB;…",
+          // round 13): BANK_WORD is the clearing register's general list of banks.
+          !(run.length === 1 && BANK_WORD.has(run[0]!.text.toLowerCase()));
         if (!ok || run.some((u) => covered[u.start])) continue;
         take(t, run[run.length - 1]!, 0.65, 'Namn ensamt i en tabell- eller CSV-cell');
         k = e;

@@ -24,3 +24,15 @@ describe('staff initials in pairs and after a slash', () => {
     expect(names('Justerandes signatur: PW   Utdragsbestyrkande: LB')).toEqual(['PW', 'LB']);
   });
 });
+
+describe('a bank in a payout file', () => {
+  const csv = 'batch;betalningsmottagare;mottagarkonto;kontotyp;belopp\n' +
+    '2026-03-02;BERGLUND KARIN;5491-1234 567;SEB;820,00\n' +
+    '2026-03-02;NYSTRÖM OLLE;8901-4, 924 551 330-8;SWEDBANK;1240,00\n';
+  it('does not read a bank\'s short name alone in a cell as a person', () => {
+    expect(names(csv)).toEqual(['BERGLUND KARIN', 'NYSTRÖM OLLE']);
+  });
+  it('still reads a name alone in a cell', () => {
+    expect(names('id;efternamn;förnamn\n7;HOLMGREN;ANNA-KARIN\n')).toEqual(['HOLMGREN', 'ANNA-KARIN']);
+  });
+});
