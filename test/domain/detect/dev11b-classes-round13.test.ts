@@ -36,3 +36,27 @@ describe('a bank in a payout file', () => {
     expect(names('id;efternamn;förnamn\n7;HOLMGREN;ANNA-KARIN\n')).toEqual(['HOLMGREN', 'ANNA-KARIN']);
   });
 });
+
+describe('a giro number in a payout file whose account-type cell says BG or PG', () => {
+  const accounts = (text: string): string[] =>
+    scan(text).filter((f) => f.type === 'bank_account').map((f) => text.slice(f.start, f.end));
+  it('reads the number before a cell "BG" or "PG" as a giro number when its check digit holds', () => {
+    const csv = 'datum;mottagare;mottagarkonto;kontotyp;belopp;meddelande\n' +
+      '2026-03-02;LUND PETRA;5050-1055;BG;1 240,00;ATERBET 26\n' +
+      '2026-03-02;ASP MÄRTA;1230 21 62;PG;300,00;ATERBET 26\n';
+    expect(accounts(csv)).toEqual(['5050-1055', '1230 21 62']);
+  });
+  it('leaves a number whose check digit fails, and one with no account type after it', () => {
+    expect(accounts('datum;mottagare;nr;typ\n2026-03-02;LUND PETRA;5050-1056;BG\n')).toEqual([]);
+    expect(accounts('datum;antal;kod;belopp\n2026-03-02;12;5050-1055;300\n')).toEqual([]);
+  });
+});
+
+describe('a firm\'s giro number in a payout file', () => {
+  it('is not read when the payee in the cell before is a firm or an association', () => {
+    const csv = 'datum;mottagare;mottagarkonto;kontotyp;belopp\n2026-03-02;ÖSTRA EL AB;5050-1055;BG;18 400,00\n' +
+      '2026-03-02;Brf Tallen;1230 21 62;PG;300,00\n';
+    // (A giro right under the header is read by its payment word "konto" as before; the kind's cell adds nothing.)
+    expect(scan(csv).filter((f) => f.type === 'bank_account' && f.explanation.includes('kontotyp'))).toEqual([]);
+  });
+});
