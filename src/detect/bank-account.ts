@@ -924,6 +924,33 @@ function plusgiroRegrouped(st: Scan): void {
     explanation: 'Plusgironummer i andra grupper än par, kontrollsiffra stämmer (Luhn), efter ordet plusgiro' });
 }
 
+// Round 13: a payout file's row gives a giro number's kind in the next cell ("…;5720-6419;BG;…", "…;1230 21 62;PG;…"):
+// the number fills its cell, in groups or with the hyphen, and the kind's cell holds only "BG"/"PG" or the word.
+const GIRO_IN_CELL = /\d{1,4}(?:[ \u00a0\-–]\d{1,4}){0,3}(?=[ \u00a0]*[;|\t][ \u00a0]*(bankgiro|bg|plusgiro|pg)[ \u00a0]*(?:[;|\t]|\r?\n|$))/iy;
+/** A giro number alone in its cell before a cell naming its kind; its check digit (Luhn) must hold. */
+function giroBeforeKind(st: Scan): boolean {
+  const { text, s } = st;
+  const m = (GIRO_IN_CELL.lastIndex = s, GIRO_IN_CELL.exec(text));
+  if (!m) return false;
+  const digits = digitsOf(m[0]);
+  const bankgiro = m[1]!.toLowerCase().startsWith('b');
+  if ((bankgiro ? digits.length < 7 || digits.length > 8 : digits.length < 2 || digits.length > 8) || !luhnValid(digits)) return false;
+  // Not a firm's, an association's or an authority's giro, named in the cell before ("…;Östra El AB;5050-1055;BG").
+  let b = s - 1;
+  while (b > 0 && s - b < 80) {
+    const c = text.charCodeAt(b - 1);
+    if (c === 59 || c === 124 || c === 9 || c === 10) break;
+    b--;
+  }
+  ORG_HOLDER.lastIndex = 0;
+  if (ORG_HOLDER.test(text.slice(b, s - 1))) return false;
+  const e = s + m[0].length;
+  st.nextGiro = st.nextPlusgiro = e;
+  st.out.push({ type: 'bank_account', start: s, end: e, score: 0.85,
+    explanation: `${bankgiro ? 'Bankgironummer' : 'Plusgironummer'} i en cell före cellen för kontotyp ("${m[1]}"), kontrollsiffra stämmer (Luhn)` });
+  return true;
+}
+
 export const bankAccountDetector: Detector = {
   name: 'bank_account',
   readsNumbers: true,
@@ -960,6 +987,10 @@ export const bankAccountDetector: Detector = {
       // (A run of four only with a group of digits after it: most are years with a word after.)
       if ((len === 4 ? (after === 32 || after === 45 || after === 0xa0 || after === 0x2013) && isDigitAt(text, e + 1) && isDigitAt(text, e + 4) : len >= 13 && len <= 19) &&
         c0 >= 50 && c0 <= 54 && !numberBefore && s >= st.nextClearing && s >= st.nextAccount && card(st)) continue;
+      // A giro number before a cell naming its kind ("…;5720-6419;BG;…"): before the clearing forms, which would read its
+      // first group as a clearing number.
+      if ((c1 === 59 || c1 === 124 || c1 === 9) && len <= 4 && s >= st.nextGiro && s >= st.nextPlusgiro && s >= st.nextAccount && s >= st.nextClearing &&
+        !(out.length > 0 && out[out.length - 1]!.end > s) && giroBeforeKind(st)) continue;
       // The clearing-number forms: by words, a form's field, a pair, written together, a cell.
       if (len === 4 && s >= st.nextNamed && labelOf(st) >= 0 && namedBefore(text, s, st.le)) namedPair(st);
       if (s >= st.nextClearing && s >= st.nextNamed && !numberBefore && (len === 4 || (len === 5 && text.charCodeAt(s) === 56)) &&

@@ -981,8 +981,9 @@ const ampersandAt = (text: string, end: number): boolean =>
 // Two or three capital letters, or two capitals and a small letter ("KRa", "ANy"): staff initials ("/KL", "(AR)",
 // "2024-02-14 AR:", "Handl: KRa"), unless a common abbreviation.
 // Also with one blank after the slash when the slash starts the line or follows a sentence's end and the initials end the
-// line: "Tid 13.10–15.45. / LÖ" (round 10).
-const SIGN_SLASH = /(?<![\p{L}\d/])\/(?:(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$|[:"\])])|[ \u00a0]+\p{Lu})|(?<=(?:^|[\n.!?])[ \u00a0]?\/)[ \u00a0](\p{Lu}{2,3})(?=[ \t]*(?:\r?\n|$)))/gu;
+// line: "Tid 13.10–15.45. / LÖ" (round 10). Also after a sentence's end with one lower-case word, a role or a shift, ending
+// the line: "Är på väg. /RJ samordnare", "Följdes tillbaka. /AW natt" (round 13); not a unit after a number ("3 l /KM totalt").
+const SIGN_SLASH = /(?<![\p{L}\d/])\/(?:(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$|[:"\])])|[ \u00a0]+\p{Lu})|(?<=(?:^|[\n.!?])[ \u00a0]?\/)[ \u00a0](\p{Lu}{2,3})(?=[ \t]*(?:\r?\n|$))|(?<=[.!?][ \u00a0]\/)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]+\p{Ll}{2,14}[ \t]*(?:\r?\n|$)))/gu;
 const SIGN_SLASH_AT = sticky(SIGN_SLASH);
 const SIGN_AFTER_DATE = /(?:^|[ \u00a0(])(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:[ -]\d{2,4})?)(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]$/;
 const SIGN_LINE_END = /^(?:[.)]?[ \t]*(?:\r?\n|$)|:[ \u00a0]|[ \u00a0][–-][ \u00a0])/;
@@ -991,8 +992,9 @@ const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.
 // "Förare: PSÅ", "sammanställt av KRa", "Signerat MH", "Kontrollerat AHJ 2027-01-09", "Kontr. GL"; round 12: a school's or
 // a care unit's roles, "mentor HW ringt hem", "Jour: KG", "ansv: PB", "reg. MS", never before a year ("HT 2025", a term);
 // round 11: "loggat av
-// VT", "kontrollerad av OJ", "justerat TLN", "körd av MH", added last so the common words are tried first).
-const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|mentor(?:n)?|kurator(?:n)?|handledare(?:n)?|kontaktperson(?:en)?|kontaktman(?:nen)?|jourhavande|jour|ansv\.?|reg\.|rapporterad av|rapporterat av|anmäld av|anmält av|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollera[dt](?: av)?|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat|antecknad|logga[dt] av|kör[dt] av|notera[dt] av|justera[dt](?: av)?)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
+// VT", "kontrollerad av OJ", "justerat TLN", "körd av MH", added last so the common words are tried first; round 13: the
+// certifying signature of minutes, "Utdragsbestyrkande: ML").
+const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|utdragsbestyrkande|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|mentor(?:n)?|kurator(?:n)?|handledare(?:n)?|kontaktperson(?:en)?|kontaktman(?:nen)?|jourhavande|jour|ansv\.?|reg\.|rapporterad av|rapporterat av|anmäld av|anmält av|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollera[dt](?: av)?|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat|antecknad|logga[dt] av|kör[dt] av|notera[dt] av|justera[dt](?: av)?)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
 // A year after initials makes them a term or a code with its year ("Jour HT 2025", "ansv. VT 2026"); a date does not.
 const NUMBER_AFTER_ROLE = /^[ \u00a0](?:19|20)\d\d(?:[ \u00a0.,)]|\r?\n|$)/;
 // Found from the literal " av" (a pattern that starts with an alternation of verbs searched the whole text slowly), then
@@ -1029,8 +1031,8 @@ function lowerWordIn(value: string): boolean {
 }
 // A table cell of staff initials, alone or several joined by slashes ("KG/KRa").
 const CELL_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:\/(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}))*$/u;
-// Between initials of one list: "KLB, PSÅ, ANy", "KLB och PSÅ", "KG/KRa".
-const INITIALS_LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0](?:och|o|&)[ \u00a0]|\/|[ \u00a0])$/;
+// Between initials of one list: "KLB, PSÅ, ANy", "KLB och PSÅ", "KG/KRa", and a pair of signatures "Attest: KL / MF" (round 13).
+const INITIALS_LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0](?:och|o|&)[ \u00a0]|[ \u00a0]?\/[ \u00a0]?|[ \u00a0])$/;
 const ROLE_WHY = 'Initialer efter "registrerat av", "granskad", "attest" eller liknande';
 const SIGN_PAREN = /\((\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[,)])/gu;
 const SIGN_PAREN_AT = sticky(SIGN_PAREN);
@@ -1358,7 +1360,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     out.push({ type: 'name', start: s, end: s + v.length, score: 0.6, explanation: why });
   };
   if (text.indexOf('/') >= 0) {
-    for (let m = execAnchored(SIGN_SLASH_AT, text, '/', 0, 0); m; m = execAnchored(SIGN_SLASH_AT, text, '/', 0, m.index + m[0].length)) addInitials(m.index + (m[1] === undefined ? 2 : 1), m[1] ?? m[2]!, 'Initialer som signatur ("/KL")');
+    for (let m = execAnchored(SIGN_SLASH_AT, text, '/', 0, 0); m; m = execAnchored(SIGN_SLASH_AT, text, '/', 0, m.index + m[0].length)) addInitials(m.index + (m[2] === undefined ? 1 : 2), m[1] ?? m[2] ?? m[3]!, 'Initialer som signatur ("/KL")');
   }
   // Log lines and role words are checked only before each run of two or three capitals, found by one cheap regex
   // (the three Unicode patterns over the whole text cost a fifth of the name pass).
@@ -1408,8 +1410,15 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     const line = text.slice(lineStart, m.index + m[0].length + 1);
     SIGN_LOG.lastIndex = 0;
     if (SIGN_LOG.test(line) && line.endsWith(':')) { addInitials(m.index, m[0], 'Initialer först på en loggrad efter datum'); continue; }
-    SIGN_ROLE.lastIndex = 0;
-    const r = SIGN_ROLE.exec(line);
+    // The role word nearest the initials: a line may hold two labels with their initials ("Justerandes signatur: SJ
+    // Utdragsbestyrkande: ML", round 13). The line is at most 60 characters to here, so the retries are few.
+    let from = 0;
+    let r = SIGN_ROLE.exec(line);
+    while (r && lineStart + from + r.index + r[0].length < m.index) {
+      from += r.index + 1;
+      r = SIGN_ROLE.exec(line.slice(from));
+    }
+    if (r) r.index += from;
     if (r && lineStart + r.index + r[0].length - r[1]!.length === m.index && r[1] === m[0] && !NUMBER_AFTER_ROLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) addInitials(m.index, m[0], ROLE_WHY);
   }
   // Initials in lower case after a word for who made the record ("Utskrivet 2025-01-04 av bkn", "skapat av pla"): two or
@@ -3506,7 +3515,10 @@ const namePasses = {
           // A short word in capitals alone in a cell of a row without digits (a heading row: "| händelse | IP") is an acronym,
           // not a surname ("LI", "RE" in a data row stay names), and so is a payment word ("IBAN") anywhere (issue 15, round 8).
           !(run.length === 1 && run[0]!.caps && run[0]!.text.length <= 5 &&
-            (PAYMENT_ACRONYM.test(run[0]!.text) || LOG_LEVEL.test(run[0]!.text) || (run[0]!.kind !== 'first' && !lineHasDigit(text, run[0]!.start))));
+            (PAYMENT_ACRONYM.test(run[0]!.text) || LOG_LEVEL.test(run[0]!.text) || (run[0]!.kind !== 'first' && !lineHasDigit(text, run[0]!.start)))) &&
+          // A bank's name alone in a cell, as a payout file's bank or account-type column writes it ("…;5491-1234 567;SEB;…",
+          // round 13): BANK_WORD is the clearing register's general list of banks.
+          !(run.length === 1 && BANK_WORD.has(run[0]!.text.toLowerCase()));
         if (!ok || run.some((u) => covered[u.start])) continue;
         take(t, run[run.length - 1]!, 0.65, 'Namn ensamt i en tabell- eller CSV-cell');
         k = e;
