@@ -413,6 +413,7 @@ export function withoutVehicles(text: string, tokens: Token[], out: Finding[]): 
 }
 
 const NOT_LETTERS = /[^\p{L}]+/u;
+const NOT_WORD_LETTERS = /[^\p{L}-]+/u;
 /** The findings that are no bank, firm or brand standing where a person would. */
 // A firm's name before a legal person's organisationsnummer on the same line (round 13): a name-like run, perhaps the firm's
 // words after it ("Kalle Ek Trädgård", "Berg & Son AB"), then the number after a blank, a comma or a parenthesis, perhaps
@@ -447,7 +448,15 @@ export function withoutFirms(text: string, out: Finding[]): Finding[] {
     const nameCell = new Set<number>();
     if (kinds.includes(1)) for (const cell of roleCells(text)) if (cell.role === 'name') nameCell.add(cell.start);
     const inFull = new Set<string>();
-    if (kinds.includes(2)) for (let k = 0; k < out.length; k++) if (kinds[k] === 0) for (const w of text.slice(out[k]!.start, out[k]!.end).split(NOT_LETTERS)) inFull.add(w);
+    // A hyphenated given name counts whole as well as by its parts: "Lill-Babs" of "Håkansson, Lill-Babs" (round 14).
+    if (kinds.includes(2)) {
+      for (let k = 0; k < out.length; k++) {
+        if (kinds[k] !== 0) continue;
+        const span = text.slice(out[k]!.start, out[k]!.end);
+        for (const w of span.split(NOT_LETTERS)) inFull.add(w);
+        if (span.indexOf('-') >= 0) for (const w of span.split(NOT_WORD_LETTERS)) inFull.add(w);
+      }
+    }
     out = out.filter((f, k) => kinds[k] === 0 || (kinds[k] === 1 ? nameCell.has(f.start) : inFull.has(text.slice(f.start, f.end))));
   }
   return out;
