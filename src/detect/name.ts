@@ -15,7 +15,7 @@ import {
   GERMAN_TEXT, VEHICLE_MAKES, columnValues, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutClosingsAndRoyals, withoutFirms, withoutShops, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
 import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
-import { initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
+import { dottedNoteInitials, initialsAfterNoteWord, initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
@@ -1343,6 +1343,7 @@ export function personnummerShapes(text: string): [number, string][] {
 }
 
 /** Staff initials taken by their context (a function of its own: a longer detect() is optimised worse). */
+const NOTE_SIGN_WHY = 'Initialer som signatur efter "Notering", "Attest" eller "Sign" (före ett datum eller sist på raden)';
 function staffInitials(text: string, out: Finding[], initials: Set<string>): void {
   // Where each taken pair of initials ends: a list of initials goes on from there ("Montörerna KLB och PSÅ").
   const initialEnds = new Set<number>();
@@ -1401,6 +1402,11 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
       if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer bredvid ett datum som signatur (inom parentes eller sist på raden)');
       continue;
     }
+    // Initials after a note's, an attestation's or a signature's word: "Notering LF 3/3:", "Attest KM 2025-03-21" (round 14).
+    if (initialsAfterNoteWord(text, m.index, m.index + m[0].length, lineStart) && !SV_WORDS.has(m[0].toLowerCase()) && !isEnglishWord(m[0])) {
+      if (!starts.has(m.index)) addInitials(m.index, m[0], NOTE_SIGN_WHY);
+      continue;
+    }
     if (m.index - lineStart > 60) {
       SIGN_ROLE.lastIndex = 0;
       const r = SIGN_ROLE.exec(text.slice(m.index - 60, m.index + m[0].length + 1));
@@ -1421,6 +1427,8 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     if (r) r.index += from;
     if (r && lineStart + r.index + r[0].length - r[1]!.length === m.index && r[1] === m[0] && !NUMBER_AFTER_ROLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) addInitials(m.index, m[0], ROLE_WHY);
   }
+  // Dotted initials after the same words: "Sign hyresgäst: P.E." (round 14).
+  for (const [at, v] of dottedNoteInitials(text)) if (!starts.has(at)) addInitials(at, v, NOTE_SIGN_WHY, true);
   // Initials in lower case after a word for who made the record ("Utskrivet 2025-01-04 av bkn", "skapat av pla"): two or
   // three letters that are no Swedish or English word and no abbreviation.
   // No indexOf(' av') first: avSignAfter reads only the text's v's, which costs less than that scan (measured).
