@@ -2115,6 +2115,16 @@ function venueEnd(s: string): boolean {
   // "Folkets hus": a capitalised genitive before the lower-case word.
   return b >= 3 && s.charCodeAt(b - 1) === 32 && s.charCodeAt(b - 2) === 115 && isUpper(s.charCodeAt(s.lastIndexOf(' ', b - 2) + 1));
 }
+// Round 14: the place of a meeting in minutes or a notice ("Plats: Sammanträdesrummet Hanö, Stortorget 1, Ort", "Lokal:
+// Konferensrummet Ek, …"): a label for where the meeting is, a room, hall or venue named first after it, then the
+// address. That is the organisation's or the venue's address, not a person's; "Plats: hos Anna Berg, …" names no venue.
+const MEETING_PLACE = /(?:^|[ \t])(?:Plats|Lokal|Mötesplats|Möteslokal|Sammanträdesplats|Mötesrum|Place|Venue)[ \t]*:[ \t]*(\p{Lu}[\p{L}-]*)/u;
+const ROOM_TAIL = /(?:rummet|rum|salen|sal|lokalen|lokal|huset|hus|kontoret|kansliet|stugan|hallen|centret|center|Room|Hall)$/;
+/** Whether the segment before an address opens with a meeting place's label and a room or venue (see above). */
+function meetingPlace(s: string): boolean {
+  const m = MEETING_PLACE.exec(s);
+  return m !== null && ROOM_TAIL.test(m[1]!) && m[1]!.length >= 4;
+}
 /** Whether the word right before position b (one blank between) is a capitalised given name. */
 function givenNameBefore(s: string, b: number): boolean {
   if (b < 2 || s.charCodeAt(b - 1) !== 32) return false;
@@ -2179,7 +2189,7 @@ function orgBefore(segment: string, text: string, lineStart: number, lineEnd: nu
   ORG_MARKER_ALL.lastIndex = 0;
   // ("Postadress" after another marker is that organisation's label: "Flens kommun, Postadress: Box 318, …".)
   for (let x = ORG_MARKER_ALL.exec(segment); x; x = ORG_MARKER_ALL.exec(segment)) if (!m || !POSTAL_ONLY.test(x[0])) m = x;
-  if (!m) return endsWithComma(segment) && (tradeEnd(segment) || venueEnd(segment));
+  if (!m) return endsWithComma(segment) && (tradeEnd(segment) || venueEnd(segment) || meetingPlace(segment));
   const rest = segment.slice(m.index + m[0].length);
   if (formField(m, segment) && !ORG_MARKER.test(rest) && (personAfterLabel(rest) || !footerLabelOn(text, lineStart, lineEnd))) return false;
   if (soleTrader(segment, m) || visitField(m, segment, text, lineStart, lineEnd)) return false;

@@ -58,6 +58,8 @@ function vehicleSpans(text: string, tokens: Token[]): [number, number][] {
  * folded to a–z. Read from each "@" and "www." only.
  */
 const HOST_CHAR = /[\p{L}\d.-]/u;
+const HOST_LABEL_CHAR = /[a-z\d-]/;
+const BARE_TLD = /\.(?:se|nu|com|net|org|fi|no|dk|eu|io)(?![\p{L}\d@-])/uy;
 function domainLabels(text: string): Set<string> | undefined {
   let r: Set<string> | undefined;
   const add = (from: number): void => {
@@ -70,6 +72,14 @@ function domainLabels(text: string): Set<string> | undefined {
   };
   for (let p = text.indexOf('@'); p >= 0; p = text.indexOf('@', p + 1)) add(p + 1);
   for (let p = text.indexOf('www.'); p >= 0; p = text.indexOf('www.', p + 4)) add(p + 4);
+  // A bare host in lower case before a common top-level domain (round 14): "Chatt – bostadsbolaget.se", "see vattenbolaget.com".
+  for (let p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
+    BARE_TLD.lastIndex = p;
+    if (!BARE_TLD.test(text)) continue;
+    let q = p;
+    while (q > 0 && p - q < 60 && HOST_LABEL_CHAR.test(text[q - 1]!)) q--;
+    if (q < p && (q === 0 || !HOST_CHAR.test(text[q - 1]!) || text[q - 1] === '.')) add(q);
+  }
   return r;
 }
 /**
@@ -430,9 +440,22 @@ function beforeOrgNumber(text: string, start: number, end: number): boolean {
   return m[1]!.length > 0 || text.slice(start, end).split(NOT_LETTERS).length >= 3;
 }
 
+// A firm's word (a Swedish compound on -firman, -byrån, "Firma", "Advokaterna") and one or two surnames joined by "&" or
+// "och" after it: the firm's name, whose partners' names a person's name elsewhere in the text may share.
+const FIRM_HEAD = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}*(?:firman|byrån|firma|kontoret)|Firma|Advokaterna|Advokatfirma)[ \u00a0]+(?:\p{Lu}[\p{L}-]+[ \u00a0]*(?:&|och)[ \u00a0]*)?$/u;
+const PAIR_AFTER = /^[ \u00a0]*(?:&|och)[ \u00a0]*\p{Lu}/u;
+/** Whether the name finding [start, end) is a partner's name in a firm's "A & B" after its firm word. */
+function inFirmPair(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (!FIRM_HEAD.test(before)) return false;
+  // "Advokatfirman A & B": the second name (a "&" in what the head read), or the first before "& B".
+  return before.indexOf('&') >= 0 || / och[ \u00a0]*$/.test(before) || PAIR_AFTER.test(text.slice(end, end + 4));
+}
 export function withoutFirms(text: string, out: Finding[]): Finding[] {
   // A name before an organisationsnummer on its line: the firm's (round 13).
   if (text.length >= 10 && /\d{4}/.test(text)) out = out.filter((f) => f.type !== 'name' || !beforeOrgNumber(text, f.start, f.end));
+  // The partners' names after a firm's word ("Advokatfirman Lind & Sjöholm", round 14): the whole "A & B" is the firm's.
+  if (text.indexOf('&') >= 0) out = out.filter((f) => f.type !== 'name' || !inFirmPair(text, f.start, f.end));
   // A bank's name ("Handelsbanken", "Swedbank", "Danske Bank") beside an account or in a bank column is no person: the
   // one list of banks the context model also reads; not in a column whose header says name ("FÖRNAMN": "SEB" there is
   // Sebastian). A proper noun that begins compounds in the Swedish dictionary and is in no name list ("Telia" →
@@ -590,4 +613,61 @@ export function withoutShops(text: string, out: Finding[]): Finding[] {
     prevShop = f;
   }
   return gone === undefined ? out : out.filter((f) => !gone!.has(f));
+}
+
+// A capitalised particle of a Romance or Dutch name between two name findings on one line, or last in the first and
+// before the second (round 14): "Carmen De la Fuente Ortiz", "Juan Del Valle", "Ana Dos Reis", "Paulo Da Costa". The
+// particle is no name of any list, and "De", "Dos" are Swedish and Latin words too, so the rules found the two sides apart;
+// between two names on one line it joins them into one.
+const CAP_PARTICLE = '(?:De|Del|Della|Da|Das|Dos|Do|Di|Du|La|Le|Los|Las|Van|Von|Ter|Ten|Dei)';
+const PARTICLE_GAP = new RegExp(`^[ \\u00a0]${CAP_PARTICLE}(?:[ \\u00a0](?:${CAP_PARTICLE}|la|las|los|le|der|den|da|do|di|du))?[ \\u00a0]$`);
+const PARTICLE_LAST = new RegExp(`[ \\u00a0]${CAP_PARTICLE}$`);
+const PARTICLE_WHY = ' – namnet fortsätter över en partikel med stor bokstav ("De la", "Del", "Dos")';
+/** The name findings joined across a capitalised particle between them (see above); others as they are. */
+export function acrossParticles(text: string, out: Finding[]): Finding[] {
+  if (out.length < 2) return out;
+  const names = out.filter((f) => f.type === 'name').sort((a, b) => a.start - b.start);
+  // Each finding that starts a joined run, with the run's merged finding; each later member of a run, with its run's start.
+  let merged: Map<Finding, Finding> | undefined;
+  let member: Set<Finding> | undefined;
+  let head: Finding | undefined;
+  for (let k = 0; k + 1 < names.length; k++) {
+    const a = names[k]!;
+    const b = names[k + 1]!;
+    const gap = b.start - a.end;
+    let joins = false;
+    if (gap >= 1 && gap <= 14 && isUpper(codeAt(text, b.start))) {
+      const between = text.slice(a.end, b.start);
+      joins = (gap >= 3 && PARTICLE_GAP.test(between)) ||
+        (between === ' ' && a.end - a.start > 6 && PARTICLE_LAST.test(text.slice(a.end - 6, a.end)));
+    }
+    if (!joins) { head = undefined; continue; }
+    head ??= a;
+    const m = (merged ??= new Map()).get(head) ?? head;
+    merged.set(head, { ...m, end: b.end, score: Math.max(m.score, b.score), explanation: m.explanation.endsWith(PARTICLE_WHY) ? m.explanation : m.explanation + PARTICLE_WHY });
+    (member ??= new Set()).add(b);
+  }
+  if (merged === undefined) return out;
+  const runs = merged;
+  const later = member!;
+  const r: Finding[] = [];
+  for (const f of out) if (!later.has(f)) r.push(runs.get(f) ?? f);
+  return r;
+}
+
+// A doctor's title that opens an item after a comma, the provider's or firm's name before it (round 14): "Företags-
+// hälsovård: Hälsan Väst, Dr. Anna Berg", "…, Dr Lindqvist". There the title belongs to how the person is named and goes
+// with the name; mid-sentence ("Läkaren hette Dr. …") and first on a line the name is read without it as before.
+const TITLE_AFTER_COMMA = /,[ \u00a0](?:Dr\.?|DR\.?)[ \u00a0]$/;
+const TITLE_WHY = ' (med titeln "Dr." före, efter ett kommatecken)';
+/** The name findings that follow ", Dr." or ", Dr", widened to the title. */
+export function titledAfterComma(text: string, out: Finding[]): Finding[] {
+  let r: Finding[] | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    if (f.type !== 'name' || f.start < 5 || codeAt(text, f.start - 1) !== 32 || !TITLE_AFTER_COMMA.test(text.slice(f.start - 6, f.start))) continue;
+    const at = text.lastIndexOf(',', f.start - 2) + 2;
+    (r ??= out.slice())[k] = { ...f, start: at, explanation: f.explanation + TITLE_WHY };
+  }
+  return r ?? out;
 }

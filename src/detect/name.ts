@@ -12,7 +12,7 @@ import {
 } from './name-text.ts';
 import type { Kind, Token } from './name-text.ts';
 import {
-  GERMAN_TEXT, VEHICLE_MAKES, columnValues, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutClosingsAndRoyals, withoutFirms, withoutShops, withoutTownCells, withoutVehicles,
+  GERMAN_TEXT, VEHICLE_MAKES, acrossParticles, columnValues, titledAfterComma, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutClosingsAndRoyals, withoutFirms, withoutShops, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
 import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
 import { dottedNoteInitials, initialsAfterNoteWord, initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
@@ -1343,6 +1343,12 @@ export function personnummerShapes(text: string): [number, string][] {
 }
 
 /** Staff initials taken by their context (a function of its own: a longer detect() is optimised worse). */
+/** The first letters of the words of the name finding `f` ("Leif Holm" → "LH"). */
+function nameLetters(text: string, f: Finding): string {
+  let r = '';
+  for (let i = f.start; i < f.end; i++) if (isUpper(codeAt(text, i)) && (i === f.start || !isLetterAt(text, i - 1))) r += text[i];
+  return r;
+}
 const NOTE_SIGN_WHY = 'Initialer som signatur efter "Notering", "Attest" eller "Sign" (före ett datum eller sist på raden)';
 function staffInitials(text: string, out: Finding[], initials: Set<string>): void {
   // Where each taken pair of initials ends: a list of initials goes on from there ("Montörerna KLB och PSÅ").
@@ -1446,6 +1452,9 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
       // An abbreviation too ("SE", "NB") where its letters are those of the name right before it: "Sofie Ek (SE)" (round 12).
       // Such an abbreviation is found again only where namesInitials (short-forms.ts) finds it acting ("handl. SE").
       // Never a party's abbreviation, which minutes put after each member's name ("Mona Pålsson (MP)").
+      // Three capitals none of whose letters starts a word of the name are an organisation's acronym, the person's union,
+      // party or employer ("Leif Holm (SKF)", "Maja Ek (HRF)"), not initials (round 14); "Karin Lund (KLU)" stays.
+      if (named !== undefined && m[1]!.length === 3 && isUpper(codeAt(m[1]!, 2)) && !nameLetters(text, named).includes(m[1]![0]!)) continue;
       if (named !== undefined) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn', !PARTY.test(text.slice(m.index - 1, m.index + 6)) && initialsOfNames(text, [named]).has(m[1]!), false);
       // Initials explained by the name after them: "(JBW, Jessica Berg Wiklund)" (issue 15, round 8).
       else if (codeAt(text, m.index + 1 + m[1]!.length) === 44 && starts.has(m.index + 3 + m[1]!.length)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes före namnet de står för');
@@ -2608,7 +2617,7 @@ export const nameDetector: Detector = {
     if (c.out.length >= 2) rosterLines(c);
     namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
-    const kept = englishVerbs(text, columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c)))));
+    const kept = titledAfterComma(text, acrossParticles(text, englishVerbs(text, columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c)))))));
     // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
     return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },

@@ -33,3 +33,52 @@ describe('staff initials signing a note, an attestation or a signature line', ()
     expect(names('Notering om TB och annat i mötet.')).toEqual([]);
   });
 });
+
+describe('a capitalised particle inside a Romance name', () => {
+  it('reads the name across "De la", "Dos", "Da" and "De" as one', () => {
+    expect(names('Hyresgästen Carmen De la Fuente Ortiz har klagat.')).toEqual(['Carmen De la Fuente Ortiz']);
+    expect(names('Kontakt: Ana Dos Reis, tel 0701-234567')).toEqual(['Ana Dos Reis']);
+    expect(names('Hos Paulo Da Costa finns nyckeln.')).toEqual(['Paulo Da Costa']);
+    expect(names('Hon heter Lucía De León.')).toEqual(['Lucía De León']);
+  });
+  it('does not join two names across a sentence\'s end or a Swedish word', () => {
+    expect(names('Anna Berg och Per Holm. De kom sent.')).toEqual(['Anna Berg', 'Per Holm']);
+  });
+});
+
+describe('a doctor\'s title after a comma that follows a provider\'s name', () => {
+  it('takes "Dr." and "Dr" with the name', () => {
+    expect(names('Företagshälsovård: Hälsan Väst, Dr. Omar Haddad\nNästa möte 3/4')).toEqual(['Dr. Omar Haddad']);
+    expect(names('Remiss: Vårdcentralen Norr, Dr Wennerholm\n')).toEqual(['Dr Wennerholm']);
+  });
+  it('leaves the title out mid-sentence', () => {
+    expect(names('Läkaren hette Dr. Omar Haddad.')).toEqual(['Omar Haddad']);
+  });
+});
+
+describe('the organisation\'s own name and other organisations beside people', () => {
+  const found = (text: string, type: string): string[] =>
+    scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+  it('reads the word of a bare web host ("bolaget.se") as the organisation, as its bot and in parentheses', () => {
+    const chat = 'Chatt – tallbostader.se – 2026-02-03\n[09:01] Besökare: hej\n[09:01] Tallbostäder-boten: Välkommen!\n' +
+      '[09:03] Jonna (Tallbostäder): Hej, Jonna här.\n';
+    expect(names(chat)).toEqual(['Jonna', 'Jonna']);
+  });
+  it('reads three capitals after a person that are none of the name\'s initials as an organisation', () => {
+    expect(names('Mötesledare: Gösta Berg (SKF), från bolaget: Anna Lund')).toEqual(['Gösta Berg', 'Anna Lund']);
+    expect(names('Handläggare Karin Lund (KLU) tog emot.')).toEqual(['Karin Lund', 'KLU']);
+  });
+  it('reads both names of a firm\'s "A & B" after its firm word as the firm', () => {
+    expect(names('Betalas till ombudet, Advokatbyrån Lind & Sjöholm, konto 123.\nBevittnas: Maja Sjöholm')).toEqual(['Maja Sjöholm']);
+  });
+  it('reads the street after a meeting place\'s label and room as the organisation\'s address', () => {
+    expect(found('Tid: 2026-02-20 kl. 17.00   Plats: Konferensrummet Ek, Kyrkgatan 4, Ystad\n', 'address')).toEqual([]);
+    expect(found('Plats: hos Anna Berg, Kyrkgatan 4, Ystad\n', 'address')).toEqual(['Kyrkgatan 4']);
+  });
+});
+
+describe('a Swedish word first in its sentence that only the name words list has', () => {
+  it('is no name before a word in lower case', () => {
+    expect(names('Du måste flytta senast i morgon. Saker som lämnas kvar körs till tippen.')).toEqual([]);
+  });
+});
