@@ -191,8 +191,9 @@ const FRENCH_HINT = / (?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|plac
 const FRENCH = /(?<![\p{L}\d])\d{1,4}(?:[ \u00a0]?(?:bis|ter))?,?[ \u00a0](?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place|route)[ \u00a0](?:(?:de la|de l'|du|des|de|d'|la|le|les)[ \u00a0]?)?\p{Lu}[\p{L}'-]+(?:[ \u00a0](?:de |du |des )?\p{Lu}[\p{L}'-]+){0,2}/gu;
 // A UK postcode with its town ("London NW1 6XE"), a US state and ZIP ("Springfield, IL 62704").
 // Also on the next line, and Canada's province and postcode ("Toronto ON M5V 2T6"), Australia's state and postcode ("Sydney
-// NSW 2000") and Ireland's Eircode ("Cork T12 XK88"), round 8.
-const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*\n?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a0]*)?(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?,?[ \u00a0]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]{2}[ \u00a0]\d{5}(?:-\d{4})?|[A-Z]{2}[ \u00a0][A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \u00a0]\d{4}|[AC-FHKNPRTV-Y]\d[\dW][ \u00a0][AC-FHKNPRTV-Y\d]{4}))(?![\p{L}\d])/u;
+// NSW 2000") and Ireland's Eircode ("Cork T12 XK88"), round 8; Dublin's postal district, 1–24 and 6W ("Dublin 6"), in
+// place of a postcode after the street (round 14).
+const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*\n?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a0]*)?(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?,?[ \u00a0]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]{2}[ \u00a0]\d{5}(?:-\d{4})?|[A-Z]{2}[ \u00a0][A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \u00a0]\d{4}|[AC-FHKNPRTV-Y]\d[\dW][ \u00a0][AC-FHKNPRTV-Y\d]{4})|Dublin[ \u00a0](?:[1-9]|1\d|2[0-4])W?)(?![\p{L}\d])/u;
 // A UK postcode after its town, found whatever the street before it looks like ("Cardiff CF14 6HT", "LEEDS LS6 2AB"):
 // outward code (area letters, district digit), a space, inward code (digit and two letters). The street before the town on
 // its line, or on the line above, written number first ("14 Heol y Coed", "22 Kingsway"), is the street.
@@ -786,8 +787,10 @@ function wordStart(text: string, i: number): number {
     if (c === 45 && w >= 2 && isLetter(text.charCodeAt(w - 2)) && isLetter(text.charCodeAt(w))) { w--; continue; }
     if (c === 10 && w >= 3 && text.charCodeAt(w - 2) === 45 && isLetter(text.charCodeAt(w - 3))) { w -= 2; continue; }
     if (c === 58 && w >= 2 && (text[w - 2] === 'S' || text[w - 2] === 's') && (text[w] === 't' || text[w] === 'T')) { w--; continue; } // "S:t"
-    // OCR's 1 or 0 for l or o between two small letters: "Fä1tgatan", "Sk0lvägen" (round 13).
+    // OCR's 1 or 0 for l or o between two small letters: "Fä1tgatan", "Sk0lvägen" (round 13); also two of them, OCR's
+    // "ll" ("Ka11arevägen", round 14).
     if ((c === 49 || c === 48) && w >= 2 && isLowerAt(text, w - 2) && isLowerAt(text, w)) { w--; continue; }
+    if ((c === 49 || c === 48) && w >= 3 && (text.charCodeAt(w - 2) === 49 || text.charCodeAt(w - 2) === 48) && isLowerAt(text, w - 3) && isLowerAt(text, w)) { w -= 2; continue; }
     break;
   }
   return w;

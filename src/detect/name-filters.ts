@@ -115,15 +115,37 @@ export function ownOrganisation(text: string, tokens: Token[], out: Finding[]): 
     if (kind !== 'first' && kind !== 'sur' && kind !== 'nw' && kind !== 'amb') (drop ??= []).push(f);
   }
   if (drop === undefined) return out;
-  const labels = firmWords(tokens, text, domainLabels(text));
-  if (labels === undefined) return out;
   const gone = new Set<Finding>();
+  asciiCapitals(text, tokens, out, drop, gone);
+  const labels = firmWords(tokens, text, domainLabels(text));
+  if (labels === undefined) return gone.size === 0 ? out : out.filter((f) => !gone.has(f));
   for (const f of drop) {
     const t = tokens[tokenIndexAt(tokens, f.start)!]!;
     const w = foldLetters(t.norm);
     if (labels.has(w) || (w.endsWith('s') && labels.has(w.slice(0, -1)))) gone.add(f);
   }
   return gone.size === 0 ? out : out.filter((f) => !gone.has(f));
+}
+/**
+ * A word in ASCII capitals that the text also writes with its own letters, in title case and read as no person there
+ * (round 14): "avsändare: BOLAGSTAD" beside "via Bolagståd Notify". A system wrote it so, an SMS sender's name or a
+ * file's code, and it is the organisation's or a product's. A person's name written so in a payment file stays where the
+ * text reads the name as a person ("KARATAS" beside "Özlem Karataş").
+ */
+function asciiCapitals(text: string, tokens: Token[], out: Finding[], drop: Finding[], gone: Set<Finding>): void {
+  let byFold: Map<string, Finding[]> | undefined;
+  for (const f of drop) {
+    if (f.end - f.start < 4 || !/^[A-Z]+$/.test(text.slice(f.start, f.end))) continue;
+    const w = text.slice(f.start, f.end).toLowerCase();
+    (byFold ??= new Map()).set(w, [...(byFold.get(w) ?? []), f]);
+  }
+  if (byFold === undefined) return;
+  for (const u of tokens) {
+    if (u.caps || u.norm.length < 4 || /^[A-Za-z]+$/.test(u.norm)) continue;
+    const hits = byFold.get(foldLetters(u.norm));
+    if (hits === undefined || out.some((f) => f.type === 'name' && f.start <= u.start && u.start < f.end)) continue;
+    for (const f of hits) gone.add(f);
+  }
 }
 // Look-alikes of names that name a thing (round 10b, det-prec-names10): a name as the first part of a hyphenated compound
 // ("Siv-tjänsten", "Nils Ericson-terminalen"), a name after a definite noun for an association, a block, a room, a machine

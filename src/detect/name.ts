@@ -444,7 +444,8 @@ function readToken(text: string, s: number): number {
     if (i === w0) return i < n && (isLetterAt(text, i) || isDigit(text.charCodeAt(i))) ? -1 : i;
     while (i + 2 < n && text.charCodeAt(i) === 45 && isUpper(text.charCodeAt(i + 1), undefined) && isLower(text.charCodeAt(i + 2), undefined)) {
       i += 2;
-      while (i < n && isLower(text.charCodeAt(i), undefined)) i++;
+      // OCR's 0 or 1 inside the second part too: "Holm-Lindqv1st" (round 14; the first part read them already).
+      while (i < n && (isLower(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, false))) i++;
     }
   }
   if (i < n && (isLetterAt(text, i) || isDigit(text.charCodeAt(i)))) return -1;

@@ -64,6 +64,14 @@ describe('the organisation\'s own name and other organisations beside people', (
       '[09:03] Jonna (Tallbostäder): Hej, Jonna här.\n';
     expect(names(chat)).toEqual(['Jonna', 'Jonna']);
   });
+  it('reads a word in ASCII capitals that the text writes with its own letters and not as a person as no name', () => {
+    const log = 'SMS-utskick via Västebo Notify (leverantör: Textbolaget) – kampanj "Påminnelse"\n' +
+      'Körning 2026-03-03 09:00  mall: PAMINN_v1  avsändare: VASTEBO\n\nmottagare        namn (från reskontra)      status\n' +
+      '+46701234587     Lind, Ebba            DELIVERED';
+    expect(names(log)).toEqual(['Lind, Ebba']);
+    // A person's name so written stays where the text reads the name as a person.
+    expect(names('Betalning till: KARATAS\nVi ringde Karataş igår.')).toEqual(['KARATAS', 'Karataş']);
+  });
   it('reads three capitals after a person that are none of the name\'s initials as an organisation', () => {
     expect(names('Mötesledare: Gösta Berg (SKF), från bolaget: Anna Lund')).toEqual(['Gösta Berg', 'Anna Lund']);
     expect(names('Handläggare Karin Lund (KLU) tog emot.')).toEqual(['Karin Lund', 'KLU']);
@@ -80,5 +88,27 @@ describe('the organisation\'s own name and other organisations beside people', (
 describe('a Swedish word first in its sentence that only the name words list has', () => {
   it('is no name before a word in lower case', () => {
     expect(names('Du måste flytta senast i morgon. Saker som lämnas kvar körs till tippen.')).toEqual([]);
+  });
+});
+
+describe('Dublin\'s postal district after a street in Ireland', () => {
+  const addresses = (text: string): string[] =>
+    scan(text).filter((f) => f.type === 'address').map((f) => text.slice(f.start, f.end));
+  it('reads "Dublin 4" after an English street as the postcode and town', () => {
+    expect(addresses('My new address is 7 Seafield Crescent, Dublin 4, Ireland.')).toEqual(['7 Seafield Crescent', 'Dublin 4']);
+  });
+  it('leaves a number after Dublin in a sentence', () => {
+    expect(addresses('We flew to Dublin 3 times last year.')).toEqual([]);
+  });
+});
+
+describe('OCR\'s digits for letters in a scanned letter', () => {
+  it('reads "11" for "ll" inside a street name', () => {
+    const addresses = (text: string): string[] =>
+      scan(text).filter((f) => f.type === 'address').map((f) => text.slice(f.start, f.end));
+    expect(addresses('Adress: Kva11ebacken l2\n        374 3l Kar1shamn')).toContain('Kva11ebacken l2');
+  });
+  it('reads a 1 for l in the second part of a hyphenated surname', () => {
+    expect(names('Min dotter Elif Ka1kan-Sö1ter kan tolka.')).toEqual(['Elif Ka1kan-Sö1ter']);
   });
 });
