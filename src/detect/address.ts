@@ -191,8 +191,9 @@ const FRENCH_HINT = / (?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|plac
 const FRENCH = /(?<![\p{L}\d])\d{1,4}(?:[ \u00a0]?(?:bis|ter))?,?[ \u00a0](?:rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place|route)[ \u00a0](?:(?:de la|de l'|du|des|de|d'|la|le|les)[ \u00a0]?)?\p{Lu}[\p{L}'-]+(?:[ \u00a0](?:de |du |des )?\p{Lu}[\p{L}'-]+){0,2}/gu;
 // A UK postcode with its town ("London NW1 6XE"), a US state and ZIP ("Springfield, IL 62704").
 // Also on the next line, and Canada's province and postcode ("Toronto ON M5V 2T6"), Australia's state and postcode ("Sydney
-// NSW 2000") and Ireland's Eircode ("Cork T12 XK88"), round 8.
-const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*\n?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a0]*)?(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?,?[ \u00a0]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]{2}[ \u00a0]\d{5}(?:-\d{4})?|[A-Z]{2}[ \u00a0][A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \u00a0]\d{4}|[AC-FHKNPRTV-Y]\d[\dW][ \u00a0][AC-FHKNPRTV-Y\d]{4}))(?![\p{L}\d])/u;
+// NSW 2000") and Ireland's Eircode ("Cork T12 XK88"), round 8; Dublin's postal district, 1–24 and 6W ("Dublin 6"), in
+// place of a postcode after the street (round 14).
+const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*\n?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.? \w+,[ \u00a0]*)?(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?,?[ \u00a0]+(?:[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}|[A-Z]{2}[ \u00a0]\d{5}(?:-\d{4})?|[A-Z]{2}[ \u00a0][A-Z]\d[A-Z][ \u00a0]?\d[A-Z]\d|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)[ \u00a0]\d{4}|[AC-FHKNPRTV-Y]\d[\dW][ \u00a0][AC-FHKNPRTV-Y\d]{4})|Dublin[ \u00a0](?:[1-9]|1\d|2[0-4])W?)(?![\p{L}\d])/u;
 // A UK postcode after its town, found whatever the street before it looks like ("Cardiff CF14 6HT", "LEEDS LS6 2AB"):
 // outward code (area letters, district digit), a space, inward code (digit and two letters). The street before the town on
 // its line, or on the line above, written number first ("14 Heol y Coed", "22 Kingsway"), is the street.
@@ -786,8 +787,10 @@ function wordStart(text: string, i: number): number {
     if (c === 45 && w >= 2 && isLetter(text.charCodeAt(w - 2)) && isLetter(text.charCodeAt(w))) { w--; continue; }
     if (c === 10 && w >= 3 && text.charCodeAt(w - 2) === 45 && isLetter(text.charCodeAt(w - 3))) { w -= 2; continue; }
     if (c === 58 && w >= 2 && (text[w - 2] === 'S' || text[w - 2] === 's') && (text[w] === 't' || text[w] === 'T')) { w--; continue; } // "S:t"
-    // OCR's 1 or 0 for l or o between two small letters: "Fä1tgatan", "Sk0lvägen" (round 13).
+    // OCR's 1 or 0 for l or o between two small letters: "Fä1tgatan", "Sk0lvägen" (round 13); also two of them, OCR's
+    // "ll" ("Ka11arevägen", round 14).
     if ((c === 49 || c === 48) && w >= 2 && isLowerAt(text, w - 2) && isLowerAt(text, w)) { w--; continue; }
+    if ((c === 49 || c === 48) && w >= 3 && (text.charCodeAt(w - 2) === 49 || text.charCodeAt(w - 2) === 48) && isLowerAt(text, w - 3) && isLowerAt(text, w)) { w -= 2; continue; }
     break;
   }
   return w;
@@ -2115,6 +2118,16 @@ function venueEnd(s: string): boolean {
   // "Folkets hus": a capitalised genitive before the lower-case word.
   return b >= 3 && s.charCodeAt(b - 1) === 32 && s.charCodeAt(b - 2) === 115 && isUpper(s.charCodeAt(s.lastIndexOf(' ', b - 2) + 1));
 }
+// Round 14: the place of a meeting in minutes or a notice ("Plats: Sammanträdesrummet Hanö, Stortorget 1, Ort", "Lokal:
+// Konferensrummet Ek, …"): a label for where the meeting is, a room, hall or venue named first after it, then the
+// address. That is the organisation's or the venue's address, not a person's; "Plats: hos Anna Berg, …" names no venue.
+const MEETING_PLACE = /(?:^|[ \t])(?:Plats|Lokal|Mötesplats|Möteslokal|Sammanträdesplats|Mötesrum|Place|Venue)[ \t]*:[ \t]*(\p{Lu}[\p{L}-]*)/u;
+const ROOM_TAIL = /(?:rummet|rum|salen|sal|lokalen|lokal|huset|hus|kontoret|kansliet|stugan|hallen|centret|center|Room|Hall)$/;
+/** Whether the segment before an address opens with a meeting place's label and a room or venue (see above). */
+function meetingPlace(s: string): boolean {
+  const m = MEETING_PLACE.exec(s);
+  return m !== null && ROOM_TAIL.test(m[1]!) && m[1]!.length >= 4;
+}
 /** Whether the word right before position b (one blank between) is a capitalised given name. */
 function givenNameBefore(s: string, b: number): boolean {
   if (b < 2 || s.charCodeAt(b - 1) !== 32) return false;
@@ -2179,7 +2192,7 @@ function orgBefore(segment: string, text: string, lineStart: number, lineEnd: nu
   ORG_MARKER_ALL.lastIndex = 0;
   // ("Postadress" after another marker is that organisation's label: "Flens kommun, Postadress: Box 318, …".)
   for (let x = ORG_MARKER_ALL.exec(segment); x; x = ORG_MARKER_ALL.exec(segment)) if (!m || !POSTAL_ONLY.test(x[0])) m = x;
-  if (!m) return endsWithComma(segment) && (tradeEnd(segment) || venueEnd(segment));
+  if (!m) return endsWithComma(segment) && (tradeEnd(segment) || venueEnd(segment) || meetingPlace(segment));
   const rest = segment.slice(m.index + m[0].length);
   if (formField(m, segment) && !ORG_MARKER.test(rest) && (personAfterLabel(rest) || !footerLabelOn(text, lineStart, lineEnd))) return false;
   if (soleTrader(segment, m) || visitField(m, segment, text, lineStart, lineEnd)) return false;

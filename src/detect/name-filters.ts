@@ -58,6 +58,8 @@ function vehicleSpans(text: string, tokens: Token[]): [number, number][] {
  * folded to a–z. Read from each "@" and "www." only.
  */
 const HOST_CHAR = /[\p{L}\d.-]/u;
+const HOST_LABEL_CHAR = /[a-z\d-]/;
+const BARE_TLD = /\.(?:se|nu|com|net|org|fi|no|dk|eu|io)(?![\p{L}\d@-])/uy;
 function domainLabels(text: string): Set<string> | undefined {
   let r: Set<string> | undefined;
   const add = (from: number): void => {
@@ -70,6 +72,14 @@ function domainLabels(text: string): Set<string> | undefined {
   };
   for (let p = text.indexOf('@'); p >= 0; p = text.indexOf('@', p + 1)) add(p + 1);
   for (let p = text.indexOf('www.'); p >= 0; p = text.indexOf('www.', p + 4)) add(p + 4);
+  // A bare host in lower case before a common top-level domain (round 14): "Chatt – bostadsbolaget.se", "see vattenbolaget.com".
+  for (let p = text.indexOf('.'); p >= 0; p = text.indexOf('.', p + 1)) {
+    BARE_TLD.lastIndex = p;
+    if (!BARE_TLD.test(text)) continue;
+    let q = p;
+    while (q > 0 && p - q < 60 && HOST_LABEL_CHAR.test(text[q - 1]!)) q--;
+    if (q < p && (q === 0 || !HOST_CHAR.test(text[q - 1]!) || text[q - 1] === '.')) add(q);
+  }
   return r;
 }
 /**
@@ -105,15 +115,37 @@ export function ownOrganisation(text: string, tokens: Token[], out: Finding[]): 
     if (kind !== 'first' && kind !== 'sur' && kind !== 'nw' && kind !== 'amb') (drop ??= []).push(f);
   }
   if (drop === undefined) return out;
-  const labels = firmWords(tokens, text, domainLabels(text));
-  if (labels === undefined) return out;
   const gone = new Set<Finding>();
+  asciiCapitals(text, tokens, out, drop, gone);
+  const labels = firmWords(tokens, text, domainLabels(text));
+  if (labels === undefined) return gone.size === 0 ? out : out.filter((f) => !gone.has(f));
   for (const f of drop) {
     const t = tokens[tokenIndexAt(tokens, f.start)!]!;
     const w = foldLetters(t.norm);
     if (labels.has(w) || (w.endsWith('s') && labels.has(w.slice(0, -1)))) gone.add(f);
   }
   return gone.size === 0 ? out : out.filter((f) => !gone.has(f));
+}
+/**
+ * A word in ASCII capitals that the text also writes with its own letters, in title case and read as no person there
+ * (round 14): "avsändare: BOLAGSTAD" beside "via Bolagståd Notify". A system wrote it so, an SMS sender's name or a
+ * file's code, and it is the organisation's or a product's. A person's name written so in a payment file stays where the
+ * text reads the name as a person ("KARATAS" beside "Özlem Karataş").
+ */
+function asciiCapitals(text: string, tokens: Token[], out: Finding[], drop: Finding[], gone: Set<Finding>): void {
+  let byFold: Map<string, Finding[]> | undefined;
+  for (const f of drop) {
+    if (f.end - f.start < 4 || !/^[A-Z]+$/.test(text.slice(f.start, f.end))) continue;
+    const w = text.slice(f.start, f.end).toLowerCase();
+    (byFold ??= new Map()).set(w, [...(byFold.get(w) ?? []), f]);
+  }
+  if (byFold === undefined) return;
+  for (const u of tokens) {
+    if (u.caps || u.norm.length < 4 || /^[A-Za-z]+$/.test(u.norm)) continue;
+    const hits = byFold.get(foldLetters(u.norm));
+    if (hits === undefined || out.some((f) => f.type === 'name' && f.start <= u.start && u.start < f.end)) continue;
+    for (const f of hits) gone.add(f);
+  }
 }
 // Look-alikes of names that name a thing (round 10b, det-prec-names10): a name as the first part of a hyphenated compound
 // ("Siv-tjänsten", "Nils Ericson-terminalen"), a name after a definite noun for an association, a block, a room, a machine
@@ -413,6 +445,7 @@ export function withoutVehicles(text: string, tokens: Token[], out: Finding[]): 
 }
 
 const NOT_LETTERS = /[^\p{L}]+/u;
+const NOT_WORD_LETTERS = /[^\p{L}-]+/u;
 /** The findings that are no bank, firm or brand standing where a person would. */
 // A firm's name before a legal person's organisationsnummer on the same line (round 13): a name-like run, perhaps the firm's
 // words after it ("Kalle Ek Trädgård", "Berg & Son AB"), then the number after a blank, a comma or a parenthesis, perhaps
@@ -429,9 +462,22 @@ function beforeOrgNumber(text: string, start: number, end: number): boolean {
   return m[1]!.length > 0 || text.slice(start, end).split(NOT_LETTERS).length >= 3;
 }
 
+// A firm's word (a Swedish compound on -firman, -byrån, "Firma", "Advokaterna") and one or two surnames joined by "&" or
+// "och" after it: the firm's name, whose partners' names a person's name elsewhere in the text may share.
+const FIRM_HEAD = /(?:^|[^\p{L}])(?:\p{Lu}\p{Ll}*(?:firman|byrån|firma|kontoret)|Firma|Advokaterna|Advokatfirma)[ \u00a0]+(?:\p{Lu}[\p{L}-]+[ \u00a0]*(?:&|och)[ \u00a0]*)?$/u;
+const PAIR_AFTER = /^[ \u00a0]*(?:&|och)[ \u00a0]*\p{Lu}/u;
+/** Whether the name finding [start, end) is a partner's name in a firm's "A & B" after its firm word. */
+function inFirmPair(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (!FIRM_HEAD.test(before)) return false;
+  // "Advokatfirman A & B": the second name (a "&" in what the head read), or the first before "& B".
+  return before.indexOf('&') >= 0 || / och[ \u00a0]*$/.test(before) || PAIR_AFTER.test(text.slice(end, end + 4));
+}
 export function withoutFirms(text: string, out: Finding[]): Finding[] {
   // A name before an organisationsnummer on its line: the firm's (round 13).
   if (text.length >= 10 && /\d{4}/.test(text)) out = out.filter((f) => f.type !== 'name' || !beforeOrgNumber(text, f.start, f.end));
+  // The partners' names after a firm's word ("Advokatfirman Lind & Sjöholm", round 14): the whole "A & B" is the firm's.
+  if (text.indexOf('&') >= 0) out = out.filter((f) => f.type !== 'name' || !inFirmPair(text, f.start, f.end));
   // A bank's name ("Handelsbanken", "Swedbank", "Danske Bank") beside an account or in a bank column is no person: the
   // one list of banks the context model also reads; not in a column whose header says name ("FÖRNAMN": "SEB" there is
   // Sebastian). A proper noun that begins compounds in the Swedish dictionary and is in no name list ("Telia" →
@@ -447,7 +493,15 @@ export function withoutFirms(text: string, out: Finding[]): Finding[] {
     const nameCell = new Set<number>();
     if (kinds.includes(1)) for (const cell of roleCells(text)) if (cell.role === 'name') nameCell.add(cell.start);
     const inFull = new Set<string>();
-    if (kinds.includes(2)) for (let k = 0; k < out.length; k++) if (kinds[k] === 0) for (const w of text.slice(out[k]!.start, out[k]!.end).split(NOT_LETTERS)) inFull.add(w);
+    // A hyphenated given name counts whole as well as by its parts: "Lill-Babs" of "Håkansson, Lill-Babs" (round 14).
+    if (kinds.includes(2)) {
+      for (let k = 0; k < out.length; k++) {
+        if (kinds[k] !== 0) continue;
+        const span = text.slice(out[k]!.start, out[k]!.end);
+        for (const w of span.split(NOT_LETTERS)) inFull.add(w);
+        if (span.indexOf('-') >= 0) for (const w of span.split(NOT_WORD_LETTERS)) inFull.add(w);
+      }
+    }
     out = out.filter((f, k) => kinds[k] === 0 || (kinds[k] === 1 ? nameCell.has(f.start) : inFull.has(text.slice(f.start, f.end))));
   }
   return out;
@@ -581,4 +635,61 @@ export function withoutShops(text: string, out: Finding[]): Finding[] {
     prevShop = f;
   }
   return gone === undefined ? out : out.filter((f) => !gone!.has(f));
+}
+
+// A capitalised particle of a Romance or Dutch name between two name findings on one line, or last in the first and
+// before the second (round 14): "Carmen De la Fuente Ortiz", "Juan Del Valle", "Ana Dos Reis", "Paulo Da Costa". The
+// particle is no name of any list, and "De", "Dos" are Swedish and Latin words too, so the rules found the two sides apart;
+// between two names on one line it joins them into one.
+const CAP_PARTICLE = '(?:De|Del|Della|Da|Das|Dos|Do|Di|Du|La|Le|Los|Las|Van|Von|Ter|Ten|Dei)';
+const PARTICLE_GAP = new RegExp(`^[ \\u00a0]${CAP_PARTICLE}(?:[ \\u00a0](?:${CAP_PARTICLE}|la|las|los|le|der|den|da|do|di|du))?[ \\u00a0]$`);
+const PARTICLE_LAST = new RegExp(`[ \\u00a0]${CAP_PARTICLE}$`);
+const PARTICLE_WHY = ' – namnet fortsätter över en partikel med stor bokstav ("De la", "Del", "Dos")';
+/** The name findings joined across a capitalised particle between them (see above); others as they are. */
+export function acrossParticles(text: string, out: Finding[]): Finding[] {
+  if (out.length < 2) return out;
+  const names = out.filter((f) => f.type === 'name').sort((a, b) => a.start - b.start);
+  // Each finding that starts a joined run, with the run's merged finding; each later member of a run, with its run's start.
+  let merged: Map<Finding, Finding> | undefined;
+  let member: Set<Finding> | undefined;
+  let head: Finding | undefined;
+  for (let k = 0; k + 1 < names.length; k++) {
+    const a = names[k]!;
+    const b = names[k + 1]!;
+    const gap = b.start - a.end;
+    let joins = false;
+    if (gap >= 1 && gap <= 14 && isUpper(codeAt(text, b.start))) {
+      const between = text.slice(a.end, b.start);
+      joins = (gap >= 3 && PARTICLE_GAP.test(between)) ||
+        (between === ' ' && a.end - a.start > 6 && PARTICLE_LAST.test(text.slice(a.end - 6, a.end)));
+    }
+    if (!joins) { head = undefined; continue; }
+    head ??= a;
+    const m = (merged ??= new Map()).get(head) ?? head;
+    merged.set(head, { ...m, end: b.end, score: Math.max(m.score, b.score), explanation: m.explanation.endsWith(PARTICLE_WHY) ? m.explanation : m.explanation + PARTICLE_WHY });
+    (member ??= new Set()).add(b);
+  }
+  if (merged === undefined) return out;
+  const runs = merged;
+  const later = member!;
+  const r: Finding[] = [];
+  for (const f of out) if (!later.has(f)) r.push(runs.get(f) ?? f);
+  return r;
+}
+
+// A doctor's title that opens an item after a comma, the provider's or firm's name before it (round 14): "Företags-
+// hälsovård: Hälsan Väst, Dr. Anna Berg", "…, Dr Lindqvist". There the title belongs to how the person is named and goes
+// with the name; mid-sentence ("Läkaren hette Dr. …") and first on a line the name is read without it as before.
+const TITLE_AFTER_COMMA = /,[ \u00a0](?:Dr\.?|DR\.?)[ \u00a0]$/;
+const TITLE_WHY = ' (med titeln "Dr." före, efter ett kommatecken)';
+/** The name findings that follow ", Dr." or ", Dr", widened to the title. */
+export function titledAfterComma(text: string, out: Finding[]): Finding[] {
+  let r: Finding[] | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    if (f.type !== 'name' || f.start < 5 || codeAt(text, f.start - 1) !== 32 || !TITLE_AFTER_COMMA.test(text.slice(f.start - 6, f.start))) continue;
+    const at = text.lastIndexOf(',', f.start - 2) + 2;
+    (r ??= out.slice())[k] = { ...f, start: at, explanation: f.explanation + TITLE_WHY };
+  }
+  return r ?? out;
 }

@@ -1,7 +1,8 @@
 // Where the rule-based name recogniser (name.ts) asks the learned model (name-model.ts): runs of capitalised words
 // that the rules leave open because a word is in no list. Called from one marked block in name.ts.
 import type { Finding } from './types.ts';
-import { KIN_BEFORE, NOT_INITIALS, ROLE_BEFORE, TITLE_BEFORE, definiteNounStem } from './name-lexicon.ts';
+import { KIN_BEFORE, NOT_INITIALS, ROLE_BEFORE, TITLE_BEFORE, definiteNounStem, isSwedishWord } from './name-lexicon.ts';
+import { isLower as isLowerLetter } from './name-text.ts';
 import { chatLines } from './chat-line.ts';
 import { IN_BEFORE, tokenize } from './name.ts';
 import { nameLikeness } from './name-model.ts';
@@ -169,6 +170,12 @@ export function contextCandidate(text: string, tokens: readonly ContextToken[], 
   // A Swedish noun's definite form first in its sentence ("Bussen går 08.30", "Backen är isig"): capitalised by its
   // place alone, whatever census list also has it (round 12).
   if (t.sentenceStart && !t.lower && t.end - t.start >= 5 && definiteNounStem(t.norm) !== '') return false;
+  // So is a Swedish noun's plural that only the list of name words of unknown role has, before a word in lower case
+  // ("Saker som finns kvar …", "Nycklar lämnas …"; round 14): `common` reads only the short list of frequent words, and
+  // the test above only definite forms, so a plural slipped through to the model. (Any dictionary word there was too
+  // wide: names that are also words stand so.)
+  if (t.sentenceStart && !t.lower && !t.caps && t.kind === 'nw' && t.end - t.start >= 5 && text.charCodeAt(t.end) === 32 &&
+    isLowerLetter(text.charCodeAt(t.end + 1)) && swedishPlural(t.norm)) return false;
   if (t.lower) {
     // A lower-case word on a chat line: a word of the name lists ("vera", "nilsson"), or a word in no list right beside
     // a lower-case given name ("ahmed warsame").
@@ -201,6 +208,15 @@ export function contextCandidate(text: string, tokens: readonly ContextToken[], 
   // A passage in another language: its capitalised words are places and sentence starts as often as names, and
   // nothing the model learned about Swedish context holds there.
   return !foreignAt(text, t.start);
+}
+/** Whether `w` is a Swedish noun's indefinite plural: the word and its singular in the dictionary ("Saker" – "sak", "Flickor" – "flicka"). */
+function swedishPlural(w: string): boolean {
+  const low = w.toLowerCase();
+  const end = low.slice(-2);
+  if (end !== 'er' && end !== 'ar' && end !== 'or') return false;
+  const stem = low.slice(0, -2);
+  if (stem.length < 2 || !isSwedishWord(low, false)) return false;
+  return end === 'or' ? isSwedishWord(stem + 'a', false) : isSwedishWord(stem, false) || isSwedishWord(stem + 'e', false);
 }
 /** Whether a lower-case title, role or kinship word stands right before `start` ("inspektör ", "dottern "). */
 function afterRole(text: string, start: number): boolean {

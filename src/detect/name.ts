@@ -12,10 +12,10 @@ import {
 } from './name-text.ts';
 import type { Kind, Token } from './name-text.ts';
 import {
-  GERMAN_TEXT, VEHICLE_MAKES, columnValues, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutClosingsAndRoyals, withoutFirms, withoutShops, withoutTownCells, withoutVehicles,
+  GERMAN_TEXT, VEHICLE_MAKES, acrossParticles, columnValues, titledAfterComma, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutClosingsAndRoyals, withoutFirms, withoutShops, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
 import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
-import { initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
+import { dottedNoteInitials, initialsAfterNoteWord, initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
@@ -444,7 +444,8 @@ function readToken(text: string, s: number): number {
     if (i === w0) return i < n && (isLetterAt(text, i) || isDigit(text.charCodeAt(i))) ? -1 : i;
     while (i + 2 < n && text.charCodeAt(i) === 45 && isUpper(text.charCodeAt(i + 1), undefined) && isLower(text.charCodeAt(i + 2), undefined)) {
       i += 2;
-      while (i < n && isLower(text.charCodeAt(i), undefined)) i++;
+      // OCR's 0 or 1 inside the second part too: "Holm-Lindqv1st" (round 14; the first part read them already).
+      while (i < n && (isLower(text.charCodeAt(i), undefined) || ocrDigitAt(text, i, false))) i++;
     }
   }
   if (i < n && (isLetterAt(text, i) || isDigit(text.charCodeAt(i)))) return -1;
@@ -1343,6 +1344,13 @@ export function personnummerShapes(text: string): [number, string][] {
 }
 
 /** Staff initials taken by their context (a function of its own: a longer detect() is optimised worse). */
+/** The first letters of the words of the name finding `f` ("Leif Holm" → "LH"). */
+function nameLetters(text: string, f: Finding): string {
+  let r = '';
+  for (let i = f.start; i < f.end; i++) if (isUpper(codeAt(text, i)) && (i === f.start || !isLetterAt(text, i - 1))) r += text[i];
+  return r;
+}
+const NOTE_SIGN_WHY = 'Initialer som signatur efter "Notering", "Attest" eller "Sign" (före ett datum eller sist på raden)';
 function staffInitials(text: string, out: Finding[], initials: Set<string>): void {
   // Where each taken pair of initials ends: a list of initials goes on from there ("Montörerna KLB och PSÅ").
   const initialEnds = new Set<number>();
@@ -1401,6 +1409,11 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
       if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer bredvid ett datum som signatur (inom parentes eller sist på raden)');
       continue;
     }
+    // Initials after a note's, an attestation's or a signature's word: "Notering LF 3/3:", "Attest KM 2025-03-21" (round 14).
+    if (initialsAfterNoteWord(text, m.index, m.index + m[0].length, lineStart) && !SV_WORDS.has(m[0].toLowerCase()) && !isEnglishWord(m[0])) {
+      if (!starts.has(m.index)) addInitials(m.index, m[0], NOTE_SIGN_WHY);
+      continue;
+    }
     if (m.index - lineStart > 60) {
       SIGN_ROLE.lastIndex = 0;
       const r = SIGN_ROLE.exec(text.slice(m.index - 60, m.index + m[0].length + 1));
@@ -1421,6 +1434,8 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     if (r) r.index += from;
     if (r && lineStart + r.index + r[0].length - r[1]!.length === m.index && r[1] === m[0] && !NUMBER_AFTER_ROLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) addInitials(m.index, m[0], ROLE_WHY);
   }
+  // Dotted initials after the same words: "Sign hyresgäst: P.E." (round 14).
+  for (const [at, v] of dottedNoteInitials(text)) if (!starts.has(at)) addInitials(at, v, NOTE_SIGN_WHY, true);
   // Initials in lower case after a word for who made the record ("Utskrivet 2025-01-04 av bkn", "skapat av pla"): two or
   // three letters that are no Swedish or English word and no abbreviation.
   // No indexOf(' av') first: avSignAfter reads only the text's v's, which costs less than that scan (measured).
@@ -1438,6 +1453,9 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
       // An abbreviation too ("SE", "NB") where its letters are those of the name right before it: "Sofie Ek (SE)" (round 12).
       // Such an abbreviation is found again only where namesInitials (short-forms.ts) finds it acting ("handl. SE").
       // Never a party's abbreviation, which minutes put after each member's name ("Mona Pålsson (MP)").
+      // Three capitals none of whose letters starts a word of the name are an organisation's acronym, the person's union,
+      // party or employer ("Leif Holm (SKF)", "Maja Ek (HRF)"), not initials (round 14); "Karin Lund (KLU)" stays.
+      if (named !== undefined && m[1]!.length === 3 && isUpper(codeAt(m[1]!, 2)) && !nameLetters(text, named).includes(m[1]![0]!)) continue;
       if (named !== undefined) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn', !PARTY.test(text.slice(m.index - 1, m.index + 6)) && initialsOfNames(text, [named]).has(m[1]!), false);
       // Initials explained by the name after them: "(JBW, Jessica Berg Wiklund)" (issue 15, round 8).
       else if (codeAt(text, m.index + 1 + m[1]!.length) === 44 && starts.has(m.index + 3 + m[1]!.length)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes före namnet de står för');
@@ -2600,7 +2618,7 @@ export const nameDetector: Detector = {
     if (c.out.length >= 2) rosterLines(c);
     namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
-    const kept = englishVerbs(text, columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c)))));
+    const kept = titledAfterComma(text, acrossParticles(text, englishVerbs(text, columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c)))))));
     // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
     return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },
