@@ -361,6 +361,19 @@ function compoundShortForms(): Set<string> {
  * "vh"). A class read against the role lexicon (TITLE_BEFORE and the roles above), not a list of abbreviations.
  */
 export function abbreviatedRole(w: string): boolean {
+  let r = roleCache.get(w);
+  if (r === undefined) {
+    r = readAbbreviatedRole(w);
+    if (roleCache.size > 20_000) roleCache.clear();
+    roleCache.set(w, r);
+  }
+  return r;
+}
+// The answers by word: the name pass asks for every word before a capitalised one, most of them the same few hundred
+// words, and each answer splits the word and reads it against the role list and the dictionaries (issue 15, round 14:
+// 1.8 % of a scan of the training texts, uncached). Bounded like isSwedishWord's caches.
+const roleCache = new Map<string, boolean>();
+function readAbbreviatedRole(w: string): boolean {
   const n = w.length;
   if (n < 2 || n > 30) return false;
   const dotted = w.charCodeAt(n - 1) === 46;
