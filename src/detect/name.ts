@@ -1222,8 +1222,17 @@ const LABEL_PREPOSITION = /^(?:hos|från|på|i|för|vid|inom|åt|mot)$/;
 const LABEL_WORD = /^\p{Ll}{1,18}$/u;
 /** The head noun of a qualified label in lower case, or '' when the label has no such shape. */
 function labelHead(label: string): string {
-  // One word has no head to qualify: most labels ("Datum:", "Tel:") are answered here, without splitting (round 14).
-  if (label.indexOf(' ') < 0 && label.indexOf('\u00a0') < 0) return '';
+  // Read once before splitting (round 14): most labels are one word ("Datum:", "Tel:"), or the words before a colon in
+  // running text, with digits, commas or more than five words ("… kl 10:", "Vi ses på mötet i morgon:"), and none of
+  // those has a head. A run of blanks is a break between words: `runs` + 1 words.
+  let runs = 0;
+  for (let k = 0; k < label.length; k++) {
+    const c = label.charCodeAt(k);
+    if (c === 32 || c === 0xa0) {
+      if (k === 0 || (label.charCodeAt(k - 1) !== 32 && label.charCodeAt(k - 1) !== 0xa0)) runs++;
+    } else if (c < 97 || (c > 122 && c < 128)) return ''; // no lower-case letter: that word fails LABEL_WORD
+  }
+  if (runs < 1 || runs > 4) return '';
   const words = label.split(/[ \u00a0]+/);
   if (words.length < 2 || words.length > 5) return '';
   let end = words.length;
