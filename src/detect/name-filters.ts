@@ -452,6 +452,9 @@ const NOT_WORD_LETTERS = /[^\p{L}-]+/u;
 // labelled ("org.nr", "orgnr", "organisationsnummer"). The number's month digits are 20 or more, a legal person's: a sole
 // trader's number is his personnummer, and his name stays a name.
 const FIRM_BEFORE_ORGNR = /^((?:[ \u00a0](?:&[ \u00a0])?\p{Lu}[\p{L}-]*){0,4})(?:,?[ \u00a0]\(?|[ \u00a0]?\()(?:(?:org(?:anisations)?\.?[ \u00a0]?nr|org\.?[ \u00a0]?nummer)\.?:?[ \u00a0]*)?(?:16)?\d\d[2-9]\d{3}-?\d{4}(?!\d)/iu;
+// The number FIRM_BEFORE_ORGNR ends in, alone: a text without one has no firm before one, and its names are not read
+// against the pattern one by one (round 14; four digits anywhere let most texts with a date through).
+const LEGAL_ORGNR = /\d\d[2-9]\d{3}-?\d{4}(?!\d)/;
 /** Whether the name finding [start, end) is a firm's, before an organisationsnummer on its line. */
 function beforeOrgNumber(text: string, start: number, end: number): boolean {
   const c = codeAt(text, end);
@@ -475,7 +478,7 @@ function inFirmPair(text: string, start: number, end: number): boolean {
 }
 export function withoutFirms(text: string, out: Finding[]): Finding[] {
   // A name before an organisationsnummer on its line: the firm's (round 13).
-  if (text.length >= 10 && /\d{4}/.test(text)) out = out.filter((f) => f.type !== 'name' || !beforeOrgNumber(text, f.start, f.end));
+  if (text.length >= 10 && LEGAL_ORGNR.test(text)) out = out.filter((f) => f.type !== 'name' || !beforeOrgNumber(text, f.start, f.end));
   // The partners' names after a firm's word ("Advokatfirman Lind & Sjöholm", round 14): the whole "A & B" is the firm's.
   if (text.indexOf('&') >= 0) out = out.filter((f) => f.type !== 'name' || !inFirmPair(text, f.start, f.end));
   // A bank's name ("Handelsbanken", "Swedbank", "Danske Bank") beside an account or in a bank column is no person: the

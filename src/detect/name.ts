@@ -20,7 +20,7 @@ import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
-  abbreviatedRole, roleWord, isEnglishWord, isSwedishWord, lowerName, phraseAlternation,
+  abbreviatedRole, roleWord, isEnglishWord, isSwedishWord, lowerName, phraseAlternation, wordAlternation,
 } from './name-lexicon.ts';
 
 // Patterns with \p{…} are module constants, never literals inside a function (issue 15, speed): esbuild (the build and
@@ -1098,15 +1098,31 @@ const AGE_PAREN = / \((?:född |f\. ?)?(?:19|20)\d\d\)| \(\d{1,2}[ \u00a0]år\)/
 const KIN_NEAR = /(?:^|[^\p{L}])(?:barn|barnen|barnet|son|sonen|söner|sönerna|dotter|dottern|döttrar|döttrarna|syskon|syskonen|tvillingar|barnbarn|barnbarnen)(?:[^\p{L}]|$)/iu;
 const ageWord = (u: Token): boolean => (nameish(u) || u.kind === 'word') && !u.caps && !u.english && u.kind !== 'place';
 
-// Field labels for a person, at a line or cell start: the value after the colon is a name.
 // A field's label that names a user id ("Användare:", "Login:"): a person label too, and the one before a user id.
-const USER_LABELS = 'anv|användare|användarnamn|användar-id|användarid|anv\\.id|user|username|userid|login|inloggad som';
-const PERSON_LABEL = new RegExp('^(?:namn|kundnamn|kund|mottagare|avsändare|från|till|kopia|cc|from|to|handläggare|handläggd av|utförd av|utfört av|skickat av|ansvarig|tekniker|montör|förare|vittne|beställare|medarbetare|anställd|sökande|kontaktperson|fastighetsägare|abonnent|avtalsinnehavare|avtalspart|betalare|fakturamottagare|hyresgäst|anmälare|klagande|elev|patient|brukare|vårdnadshavare|god man|förvaltare|ägare|innehavare|dödsbo efter|den avlidne|name|customer|mentor|klasslärare|lärare|rektor|kurator|läkare|intygande läkare|sjuksköterska|handledare|kassör|suppleant|anmält av|anmäld av|hämtas av|hämtas även av|efternamn|förnamn|tilltalsnamn|mellannamn|smeknamn|kallas|alias|flicknamn|tidigare namn|födelsenamn|nickname|namnförtydligande|kontakt|medsökande|underskrift|kontrollant|protokollförare|justerare|first name|last name|surname|' +
+const USER_LABELS: readonly string[] = ['anv', 'användare', 'användarnamn', 'användar-id', 'användarid', 'anv.id', 'user', 'username', 'userid', 'login', 'inloggad som'];
+// Field labels for a person, at a line or cell start: the value after the colon is a name. Read as a set, one lookup per
+// colon (a pattern of 150 alternatives was slower, round 10).
+const PERSON_LABELS = new Set([
+  'namn', 'kundnamn', 'kund', 'mottagare', 'avsändare', 'från', 'till', 'kopia', 'cc', 'from', 'to', 'handläggare',
+  'handläggd av', 'utförd av', 'utfört av', 'skickat av', 'ansvarig', 'tekniker', 'montör', 'förare', 'vittne',
+  'beställare', 'medarbetare', 'anställd', 'sökande', 'kontaktperson', 'fastighetsägare', 'abonnent', 'avtalsinnehavare',
+  'avtalspart', 'betalare', 'fakturamottagare', 'hyresgäst', 'anmälare', 'klagande', 'elev', 'patient', 'brukare',
+  'vårdnadshavare', 'god man', 'förvaltare', 'ägare', 'innehavare', 'dödsbo efter', 'den avlidne', 'name', 'customer',
+  'mentor', 'klasslärare', 'lärare', 'rektor', 'kurator', 'läkare', 'intygande läkare', 'sjuksköterska', 'handledare',
+  'kassör', 'suppleant', 'anmält av', 'anmäld av', 'hämtas av', 'hämtas även av', 'efternamn', 'förnamn', 'tilltalsnamn',
+  'mellannamn', 'smeknamn', 'kallas', 'alias', 'flicknamn', 'tidigare namn', 'födelsenamn', 'nickname',
+  'namnförtydligande', 'kontakt', 'medsökande', 'underskrift', 'kontrollant', 'protokollförare', 'justerare', 'first name',
+  'last name', 'surname',
   // References and agents of invoices, delivery notes and case logs: "Er referens: Lisa", "Att: Per Lund", "Tilldelad: …" (round 9).
-  'referens|er referens|vår referens|er ref|vår ref|ref|att|attn|leverans till|levereras till|tilldelad|tilldelat|attesterad|attesterat|' +
-  'signerad|signerat|loggat av|noterat av|ändrat av|ändrad av|skapad av|skapat av|godkänd av|godkänt av|kvitterat|kvitterad|mottagen av|' +
+  'referens', 'er referens', 'vår referens', 'er ref', 'vår ref', 'ref', 'att', 'attn', 'leverans till', 'levereras till',
+  'tilldelad', 'tilldelat', 'attesterad', 'attesterat', 'signerad', 'signerat', 'loggat av', 'noterat av', 'ändrat av',
+  'ändrad av', 'skapad av', 'skapat av', 'godkänd av', 'godkänt av', 'kvitterat', 'kvitterad', 'mottagen av',
   // The agents of a ticket or case system, Swedish and English (round 10): "Tilldelad till:", "Assignee:", "Stängd av:".
-  'tilldelad till|tilldelat till|ärendeägare|handl|ansv\\. handl\\.|utredare|stängd av|stängt av|inmatad av|inmatat av|registrerad av|registrerat av|kontrollerad av|kontrollerat av|assignee|assigned to|reporter|owner|closed by|created by|' + USER_LABELS + ')$');
+  'tilldelad till', 'tilldelat till', 'ärendeägare', 'handl', 'ansv. handl.', 'utredare', 'stängd av', 'stängt av',
+  'inmatad av', 'inmatat av', 'registrerad av', 'registrerat av', 'kontrollerad av', 'kontrollerat av', 'assignee',
+  'assigned to', 'reporter', 'owner', 'closed by', 'created by',
+  ...USER_LABELS,
+]);
 /**
  * If the colon at `colon` ends a person label at a line or cell start ("Namn:", "  Kopia:"), where its value starts;
  * otherwise -1. Read backwards from each colon: one regex over the whole text was the slowest line of the pass.
@@ -1200,8 +1216,6 @@ function personField(c: NameContext, covered: Uint8Array, p: number, valueStart:
   take(run[0]!, run[run.length - 1]!, 0.7, 'Namn i ett fält vars rubrik anger en person ("Namn:", "Kund:", "Mottagare:")');
   for (const u of run) if (u.kind !== 'initial' && !u.common) known.add(u.norm);
 }
-// The same labels as a set: one lookup per colon instead of a pattern of 150 alternatives (round 10).
-const PERSON_LABELS = new Set(PERSON_LABEL.source.slice(4, -2).replaceAll('\\.', '.').split('|'));
 // A label qualified around its head noun (round 13): one or two words before it ("Ansvarig handläggare:", "Elevens mentor:",
 // "Ny kontaktperson:") and a preposition with one or two words after it ("Kontaktperson hos oss:", "Närvarande från
 // förvaltningen:", "Kopia för kännedom:"). The head says what the label asks for, as the label alone would.
@@ -1209,6 +1223,17 @@ const LABEL_PREPOSITION = /^(?:hos|från|på|i|för|vid|inom|åt|mot)$/;
 const LABEL_WORD = /^\p{Ll}{1,18}$/u;
 /** The head noun of a qualified label in lower case, or '' when the label has no such shape. */
 function labelHead(label: string): string {
+  // Read once before splitting (round 14): most labels are one word ("Datum:", "Tel:"), or the words before a colon in
+  // running text, with digits, commas or more than five words ("… kl 10:", "Vi ses på mötet i morgon:"), and none of
+  // those has a head. A run of blanks is a break between words: `runs` + 1 words.
+  let runs = 0;
+  for (let k = 0; k < label.length; k++) {
+    const c = label.charCodeAt(k);
+    if (c === 32 || c === 0xa0) {
+      if (k === 0 || (label.charCodeAt(k - 1) !== 32 && label.charCodeAt(k - 1) !== 0xa0)) runs++;
+    } else if (c < 97 || (c > 122 && c < 128)) return ''; // no lower-case letter: that word fails LABEL_WORD
+  }
+  if (runs < 1 || runs > 4) return '';
   const words = label.split(/[ \u00a0]+/);
   if (words.length < 2 || words.length > 5) return '';
   let end = words.length;
@@ -1229,7 +1254,7 @@ function qualifiedRoleLabel(label: string): boolean {
   const head = labelHead(label);
   return head !== '' && (PERSON_LABELS.has(head) || TITLE_WHOLE.test(head) || occupationTitle(head));
 }
-const USER_LABEL_END = new RegExp(`(?:${USER_LABELS})[ \u00a0]*$`, 'i');
+const USER_LABEL_END = new RegExp(`(?:${wordAlternation(USER_LABELS)})[ \u00a0]*$`, 'i');
 /**
  * A person field's value in lower case ("Namn: maja ekström", "Efternamn: ekström"): up to three words that end the field,
  * the first a given name of the lists that is no Swedish or English word (after a label that asks for a name, any word

@@ -220,12 +220,14 @@ export function namesInitials(text: string, tokens: readonly Token[], out: Findi
 // ("TG:s bedömning"). Agencies, laws and common abbreviations stand in the same places ("pratade med FK", "enligt SoL",
 // "IVO:s beslut"): NOT_INITIALS keeps them out, and initials that are also a word, that touch a hyphen, a dot or a digit,
 // or that stand on a line in capitals are no person either.
-const TALK_BEFORE = /(?:^|[^\p{L}])(?:(?:pratade|pratat|pratar|prata|talade|talat|talar|samtalade|samtalat|samtal|samtalet|möte|mötet|träffade|träffat|kontakt|kontakten|avstämning|stämde av|stämt av|stämmer av|diskuterade|diskuterat|överens|enades|enats)[ \u00a0]med|enligt|ringde|ringt|ringer|mejlade|mejlat|mailade|mailat|frågade|frågat|kontaktade|kontaktat|informerade|informerat|träffade|träffat|påminde|påmint|bad)[ \u00a0]$/iu;
+// TALK_BEFORE and SAY_BEFORE are read backwards from the initials (a lookbehind, sticky at their start), not tried at every
+// position of a slice before them; both end in a space, so a token with none before it is not read at all (round 14).
+const TALK_BEFORE = /(?<=(?:^|[^\p{L}])(?:(?:pratade|pratat|pratar|prata|talade|talat|talar|samtalade|samtalat|samtal|samtalet|möte|mötet|träffade|träffat|kontakt|kontakten|avstämning|stämde av|stämt av|stämmer av|diskuterade|diskuterat|överens|enades|enats)[ \u00a0]med|enligt|ringde|ringt|ringer|mejlade|mejlat|mailade|mailat|frågade|frågat|kontaktade|kontaktat|informerade|informerat|träffade|träffat|påminde|påmint|bad)[ \u00a0])/iuy;
 const SAY_VERBS = 'meddelade|meddelar|sa|sade|säger|berättade|berättar|uppgav|uppger|informerade|informerar|föreslog|föreslår|bekräftade|bekräftar|svarade|svarar|ringde|ringer|mejlade|skrev|skriver|tycker|tyckte|anser|ansåg|bedömer|bedömde|återkommer|återkom|frågade|frågar|lovade|lovar|påpekade|påpekar|framförde|noterade|konstaterade|menar|menade|hänvisade|beslutade|kontaktade|har|hade|ska|skulle|kommer';
 // After the initials: a verb of saying, or an auxiliary before one ("MJ har meddelat", "KL ska återkomma").
 const SAY_AFTER = new RegExp(`[ \\u00a0](?:${SAY_VERBS})(?![\\p{L}])`, 'uy');
 // Before the initials a verb of saying in inverted order ("Vid besöket berättade RT att …"); then "att" or a comma after.
-const SAY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SAY_VERBS.split('|').filter((v) => !['har', 'hade', 'ska', 'skulle', 'kommer'].includes(v)).join('|')})[ \\u00a0]$`, 'iu');
+const SAY_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${SAY_VERBS.split('|').filter((v) => !['har', 'hade', 'ska', 'skulle', 'kommer'].includes(v)).join('|')})[ \\u00a0])`, 'iuy');
 const THAT_AFTER = /(?:[ \u00a0]att(?![\p{L}])|,)/uy;
 // A clause starts before the subject: the line's start, a sentence's end, a colon, or a conjunction.
 const CLAUSE_START_BEFORE = /(?:^|\n|[.!?:;][ \u00a0]+|(?:^|[^\p{L}])(?:och|men|att|då|så|sedan|när|eftersom)[ \u00a0])[ \t]*$/u;
@@ -259,6 +261,12 @@ function initialsShape(text: string, at: number, end: number, anyWord: boolean):
   return HAS_LOWER_LETTER.test(text.slice(ls, le));
 }
 
+/** Whether the sticky lookbehind `re` holds at `at`. */
+function before(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
 /**
  * Initials of two or three capitals that running text uses for a person (see above), each a name and kept with the text's
  * `initials`, so that the same initials are found again elsewhere.
@@ -271,8 +279,8 @@ export function proseInitials(text: string, tokens: readonly Token[], out: Findi
     const e = t.end;
     let hit = false;
     let anyWord = false;
-    const before = text.slice(Math.max(0, at - 24), at);
-    if (codeAt(text, e) === 47 && REF_BEFORE.test(before)) {
+    const spaced = codeAt(text, at - 1) === 32 || codeAt(text, at - 1) === 0xa0;
+    if (codeAt(text, e) === 47 && REF_BEFORE.test(text.slice(Math.max(0, at - 24), at))) {
       REF_AFTER.lastIndex = e;
       const m = REF_AFTER.exec(text);
       if (m !== null && !NOT_INITIALS.has(t.text)) {
@@ -288,7 +296,7 @@ export function proseInitials(text: string, tokens: readonly Token[], out: Findi
     // Three capitals after "enligt" or in the genitive are mostly an organisation or a law ("SFV:s beslut", "enligt LRF");
     // two are a person's initials far more often than an abbreviation no list has.
     const two = e - at === 2;
-    if (TALK_BEFORE.test(before) && (two || !ENLIGT_BEFORE.test(before))) hit = true;
+    if (spaced && before(TALK_BEFORE, text, at) && (two || !ENLIGT_BEFORE.test(text.slice(Math.max(0, at - 7), at)))) hit = true;
     if (!hit && two) {
       GENITIVE_AFTER.lastIndex = e;
       hit = GENITIVE_AFTER.test(text);
@@ -298,7 +306,7 @@ export function proseInitials(text: string, tokens: readonly Token[], out: Findi
       SAY_AFTER.lastIndex = e;
       hit = SAY_AFTER.test(text) && CLAUSE_START_BEFORE.test(text.slice(Math.max(0, at - 12), at));
     }
-    if (!hit && SAY_BEFORE.test(before)) {
+    if (!hit && spaced && before(SAY_BEFORE, text, at)) {
       THAT_AFTER.lastIndex = e;
       hit = THAT_AFTER.test(text);
     }

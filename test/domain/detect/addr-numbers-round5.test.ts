@@ -4,10 +4,7 @@
 // log. Every example is invented (streets, towns, numbers and people made up for the test, none taken from a dev set).
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detect/engine.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
-
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+import { found } from './found.ts';
 
 describe('addresses in forms, exports and running text', () => {
   it('reads a form field "Postadress:" as a person\'s address, a letterhead\'s "Postadress … Besöksadress …" not', () => {

@@ -2,11 +2,7 @@
 // everyday documents of an energy company and a municipal building and environment office. Invented text; each class
 // failed before its change.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
-
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+import { found } from './found.ts';
 
 describe('IP addresses in log lines', () => {
   it('reads a client field that a server field follows as the client ("client: X, server: Y", nginx)', () => {

@@ -1,12 +1,8 @@
 // Addresses and property designations in the shapes issue 15 names as missed or over-read on unseen text. Every
 // example is invented (streets, towns and people made up for the test, none taken from a dev set).
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
+import { found } from './found.ts';
 import { addressDetector } from '../../../src/detect/address.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
-
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
 
 describe('header blocks where name, street, lgh and postcode run together', () => {
   it('stops the street at the name before it and after the "lgh" that follows it, on one line', () => {

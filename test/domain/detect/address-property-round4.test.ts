@@ -2,11 +2,7 @@
 // protocols that the fourth round of issue 15 found missed. Every example is invented (streets, trakter, towns and
 // people made up for the test, none taken from a dev set).
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
-
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+import { found } from './found.ts';
 
 describe('property designations in judgments, minutes and protocols', () => {
   it('keeps a designation whose trakt also reads as a name ("Lilla Ryd"): the colon form outranks the name', () => {

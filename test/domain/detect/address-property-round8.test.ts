@@ -2,11 +2,7 @@
 // how such documents look rather than from any dev set's misses. Every street, town and person here is invented for the
 // test (from general patterns: street words, postcode shapes, other countries' forms); each case failed before the round.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
-
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+import { found } from './found.ts';
 
 describe('a street named by a street word alone', () => {
   it('reads "Gläntan 12", "Backen 3", "Byn 114" where the layout or a label says it is an address', () => {

@@ -3,11 +3,7 @@
 // person here is invented for the test from general patterns (street words, table layouts, other countries' forms); each
 // case failed before the round.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
-
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+import { found } from './found.ts';
 
 describe('a street and its house number in two cells of a table', () => {
   it('reads a street cell and the number cell next to it in a semicolon, bar or tab export', () => {

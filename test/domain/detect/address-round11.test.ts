@@ -2,11 +2,7 @@
 // Every street, village, town and person here is invented for the test from general patterns; each case failed before
 // the round.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
-
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+import { found } from './found.ts';
 
 describe('a village or farm and its number after a bare verb of living or a farm word', () => {
   it('reads "bor Västanå 14" without a preposition', () => {

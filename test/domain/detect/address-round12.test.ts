@@ -1,11 +1,7 @@
 // Round 12 of issue 15 (det-nums12): addresses and vehicles in everyday and public-sector text. Invented text; each
 // class failed before its change.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
-
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+import { found } from './found.ts';
 
 describe('rural addresses with four-digit house numbers', () => {
   it('finds a village and its number before the postcode, on the line or the next', () => {

@@ -3,10 +3,9 @@
 // of chat and SMS exports, and the hook the other way round. Every example is invented.
 import { describe, expect, it } from 'vitest';
 import { CHAT_LINE_G, chatLines, chatStampAt } from '../../../src/detect/chat-line.ts';
-import { scan } from '../../../src/detect/engine.ts';
+import { names } from './found.ts';
 import { anchoredScans } from '../../../src/detect/name.ts';
 
-const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
 /** The message starts of the chat lines of `text`. */
 const messages = (text: string): string[] => {
   const l = chatLines(text);

@@ -2,11 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detect/engine.ts';
 import { gs1Valid, ibanValid, luhnValid } from '../../../src/detect/checksum.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
+import { found } from './found.ts';
 
 /** The texts of the findings of one type. */
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
 
 describe('check digits', () => {
   it('Luhn, GS1 and IBAN mod 97', () => {

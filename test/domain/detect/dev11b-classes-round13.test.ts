@@ -2,9 +2,7 @@
 // change.
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detect/engine.ts';
-
-const names = (text: string): string[] =>
-  scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+import { found, names } from './found.ts';
 
 describe('staff initials in pairs and after a slash', () => {
   it('reads the second initials of a pair joined by a spaced slash on a signature line', () => {
@@ -38,8 +36,7 @@ describe('a bank in a payout file', () => {
 });
 
 describe('a giro number in a payout file whose account-type cell says BG or PG', () => {
-  const accounts = (text: string): string[] =>
-    scan(text).filter((f) => f.type === 'bank_account').map((f) => text.slice(f.start, f.end));
+  const accounts = (text: string): string[] => found(text, 'bank_account');
   it('reads the number before a cell "BG" or "PG" as a giro number when its check digit holds', () => {
     const csv = 'datum;mottagare;mottagarkonto;kontotyp;belopp;meddelande\n' +
       '2026-03-02;LUND PETRA;5050-1055;BG;1 240,00;ATERBET 26\n' +

@@ -3,11 +3,7 @@
 // files, flattened tables). Every street, firm, place and person here is invented for the test from general patterns;
 // each case failed before the round. Personnummer are Skatteverket's test numbers (test/fixtures/personnummer).
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
-
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+import { found } from './found.ts';
 
 describe('a form field "Kommun:" or "Region:" is no organisation before an address', () => {
   it('reads the address after "Kommun: X   Adress:"', () => {

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detect/engine.ts';
 import { chatSpeakers } from '../../../src/detect/chat-line.ts';
+import { names } from './found.ts';
 
-const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
 const speakers = (text: string): string[] => {
   const sp = chatSpeakers(text);
   const r: string[] = [];

@@ -1,8 +1,6 @@
 // Round 12 (det-dev9n): name classes seen in a fresh development set, tested on invented text.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-
-const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+import { names } from './found.ts';
 
 describe('a register with a signature column', () => {
   it('reads a name header with a note in parentheses and the signatures under "Underskrift"', () => {

@@ -2,11 +2,8 @@
 // list, a name found again alone later in the same document, kinship words, initials; and firm words against false
 // positives. Every example is invented, none taken from a dev set.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
+import { names } from './found.ts';
 import { shapeEvidence } from '../../../src/detect/name.ts';
-
-const names = (text: string): string[] =>
-  scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
 
 describe('names of origins no list covers', () => {
   it('takes two capitalised words that are no Swedish words, mid-sentence, as a name', () => {

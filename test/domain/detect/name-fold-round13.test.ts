@@ -1,10 +1,8 @@
 // Round 13 (det-fold13): name classes of letters, minutes and e-mail of a housing company and a school office, on invented
 // text: one sign-off rule, abbreviated roles, qualified role labels, lists after a group word, institutions and firms.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
+import { names } from './found.ts';
 import { CLOSING_PHRASES } from '../../../src/detect/sign-off.ts';
-
-const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
 
 describe('one sign-off rule', () => {
   it('reads every closing phrase of its one list before a name on the same line and on the next', () => {

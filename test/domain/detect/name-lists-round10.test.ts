@@ -2,10 +2,8 @@
 // five letters or more ("Gädda", "Trast", "Ekorre": the nature names of the Swedish naming tradition) join the surnames as
 // weak ones, names only with evidence; adjectives and words without flags in the dictionary stay out. Every example is invented.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
+import { names } from './found.ts';
 import { AMBIGUOUS_FIRST, NAME_WORDS, PLACES, SURNAMES } from '../../../src/detect/name-lexicon.ts';
-
-const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
 
 describe('surnames that are Swedish nouns, with a person\'s evidence', () => {
   it('takes one after an initial in a signature', () => {

@@ -1,10 +1,8 @@
 // Round 9, broader name lists (issue 15): SCB's given names that are Swedish words become ambiguous given names (names only
 // with a person's evidence), and Finland's name statistics (DVV) add surnames and given names. Every example is invented.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
+import { names } from './found.ts';
 import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, SURNAMES } from '../../../src/detect/name-lexicon.ts';
-
-const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
 
 describe('given names borne in Sweden that are also Swedish words, with a person\'s evidence', () => {
   it('takes one after a role word, before a surname that is a word too', () => {

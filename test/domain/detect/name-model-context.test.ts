@@ -8,8 +8,8 @@ import { nameModel } from '../../../src/detect/name-model-hook.ts';
 import { CHECK_TEXTS, decodeContextModel, type ContextModelFile } from '../../../src/detect/name-model-context.ts';
 import { contextModelFile, fitContext, type ContextOptions, type TrainDoc } from '../../../src/detect/name-model-train.ts';
 import { generateNameDocs } from '../../../src/scripts/generate-name-docs.mjs';
+import { names } from './found.ts';
 
-const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
 const rulesOnly = <T>(fn: () => T): T => {
   nameModel.context = false;
   try { return fn(); } finally { nameModel.context = true; }

@@ -1,8 +1,6 @@
 // Round 9, after the merge (issue 15): the name-model hook keeps to what the rules know. Every example is invented.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-
-const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+import { names } from './found.ts';
 
 describe('the contextual model beside the rules (round 9, after the merge)', () => {
   it('joins a word it finds right beside a name the rules found into that name', () => {

@@ -8,8 +8,8 @@ import { scan } from '../../../src/detect/engine.ts';
 import { nameModel } from '../../../src/detect/name-model-hook.ts';
 import { templatesOf } from '../../helpers/nameContext.ts';
 import { generateNameDocs } from '../../../src/scripts/generate-name-docs.mjs';
+import { names } from './found.ts';
 
-const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
 afterEach(() => { nameModel.context = true; nameModel.enabled = true; });
 
 describe('what the contextual model leaves alone (round 10b)', () => {

@@ -2,10 +2,9 @@
 // point. Every example is invented.
 import { afterEach, describe, expect, it } from 'vitest';
 import Kontonummer from 'kontonummer';
-import { scan } from '../../../src/detect/engine.ts';
+import { names } from './found.ts';
 import { BANK_WORD, nameModel } from '../../../src/detect/name-model-hook.ts';
 
-const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
 afterEach(() => { nameModel.context = true; nameModel.enabled = true; });
 
 describe('banks are no names', () => {

@@ -2,7 +2,7 @@
 // streets and firms left alone; and training that gives the same bytes twice. Every example is invented.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
+import { names } from './found.ts';
 import { tokenize } from '../../../src/detect/name.ts';
 import { modelNames, nameModel } from '../../../src/detect/name-model-hook.ts';
 import type { Finding } from '../../../src/detect/types.ts';
@@ -10,7 +10,6 @@ import { decodeModel, logOddsWith, nameLikeness, type NameModelFile } from '../.
 import { auc, characterModelInputs, toFile, train } from '../../../src/detect/name-model-train.ts';
 import wordListPath from 'word-list';
 
-const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
 const kinds = (text: string): string[] => tokenize(text).map((t) => t.kind);
 
 describe('names no list knows, weighed by the model', () => {

@@ -2,10 +2,7 @@
 // with the surname first, vehicle lists, couples, lone surnames in a log. Every example is invented, none taken from a
 // dev set; each failed before the rule it tests.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-
-const names = (text: string): string[] =>
-  scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+import { names } from './found.ts';
 
 describe('given names in lower case in chats and text messages', () => {
   it('takes a given name after a greeting or "det är" and a signature after a slash', () => {

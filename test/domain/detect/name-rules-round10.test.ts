@@ -3,9 +3,7 @@
 // invented examples (none taken from a dev set); every positive case failed before the change it tests, the negative
 // cases (labels, firms, places, words) pass both before and after.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-
-const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+import { names } from './found.ts';
 
 describe('what a join of the model to a rules\' name may take in', () => {
   it('does not take the second letter of "C/O" (a slash abbreviation) into the name after it', () => {

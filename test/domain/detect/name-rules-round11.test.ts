@@ -3,8 +3,7 @@
 // every positive case failed before the change it tests, the negative cases (words, places, firms) pass before and after.
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detect/engine.ts';
-
-const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+import { names } from './found.ts';
 
 describe('"Efternamn,⏎Förnamn" in a flattened PDF table', () => {
   it('reads a given name indented under its surname as the same cell', () => {

@@ -1,8 +1,6 @@
 // Round 11b: name recall classes (invented text).
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-
-const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+import { names } from './found.ts';
 
 describe('a name that runs into an address', () => {
   it('keeps the name before an abbreviated street the name rule read as a surname', () => {

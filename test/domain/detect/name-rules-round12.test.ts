@@ -1,8 +1,6 @@
 // Round 12: name recall classes in everyday text (invented text).
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-
-const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+import { names } from './found.ts';
 
 describe('a given name that is also a weekday or a month', () => {
   it('takes "Tor", "Maj" and "May" before a surname', () => {

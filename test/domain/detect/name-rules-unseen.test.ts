@@ -2,11 +2,8 @@
 // by their ending, layout of registers and exports, lists and signatures. Every example is invented, none taken from a
 // dev set; each failed before the rule it tests.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
+import { names } from './found.ts';
 import { tokenize } from '../../../src/detect/name.ts';
-
-const names = (text: string): string[] =>
-  scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
 
 describe('a lone name after a noun for a person that no title list holds', () => {
   it('takes the name after an occupation in the definite form, mid-sentence or at a sentence start', () => {

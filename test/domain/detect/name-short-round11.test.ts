@@ -4,9 +4,7 @@
 // a dev set; every positive case failed before the change it tests, the negative cases (committee references, codes,
 // abbreviations, system accounts) pass both before and after.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-
-const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+import { names } from './found.ts';
 
 describe('staff initials beside a date, as a note\'s signature', () => {
   it('takes initials and a date in parentheses after a note\'s heading', () => {

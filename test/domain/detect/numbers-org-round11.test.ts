@@ -2,11 +2,7 @@
 // in a letterhead, footer, signature or payment instruction) are no personal data; a person's number beside them is.
 // Invented text and digits; each class failed before its change.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
-
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+import { found } from './found.ts';
 
 describe("an organisation's service numbers", () => {
   it('leaves a number labelled as switchboard, customer service, fault report, reception or fax and keeps a direct line and mobile', () => {

@@ -1,12 +1,8 @@
 // Round 12 of issue 15 (det-nums12): numbers in everyday and public-sector text. Invented text and digits (personnummer
 // from Skatteverket's test numbers, accounts that meet their bank's rules); each class failed before its change.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
+import { found } from './found.ts';
 import { quoteJoinView } from '../../../src/text/quoteReading.ts';
-
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
 
 describe('a number that an e-mail reply broke over two quoted lines', () => {
   it('finds an account, a personnummer and a phone number whose rest stands after the quote marks', () => {

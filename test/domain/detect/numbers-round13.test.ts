@@ -3,10 +3,7 @@
 // not a person's. Invented text; personnummer are Skatteverket's test numbers. Each class failed before its change.
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detect/engine.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
-
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+import { found } from './found.ts';
 
 describe('a personnummer with a slash or a full stop as its separator', () => {
   it('finds it when the check digit holds', () => {

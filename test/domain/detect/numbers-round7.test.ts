@@ -3,10 +3,7 @@
 // failed before the round's change.
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detect/engine.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
-
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+import { found } from './found.ts';
 
 describe('bank accounts in registers, exports and forms', () => {
   it('reads the short labels of forms: "Clnr", "Cl.nr", "Kto"', () => {

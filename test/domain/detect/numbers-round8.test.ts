@@ -5,10 +5,8 @@
 // round's change. The broad probe these classes came from: test/fixtures/number-probe/generate.mjs.
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detect/engine.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
+import { found } from './found.ts';
 
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
 const covered = (text: string, part: string): boolean => {
   const at = text.indexOf(part);
   return scan(text).some((f) => f.start <= at && f.end >= at + part.length);

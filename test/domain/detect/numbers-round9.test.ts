@@ -4,11 +4,7 @@
 // invented (test/fixtures/doc-probe/, written before any dev set was read); the digits are invented, and most accounts do
 // NOT meet their bank's check digit. Each class failed before the round's change.
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
-
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+import { found } from './found.ts';
 
 describe('bank accounts in the layout of whole documents', () => {
   it('reads a form whose labels stand above their values', () => {
@@ -186,8 +182,7 @@ describe('a register aligned by spaces where a cell fills its column', () => {
 });
 
 describe('the flat or floor after a street (round 9: part of the address)', () => {
-  const addresses = (text: string): string[] =>
-    scan(text).filter((f) => f.type === 'address').map((f) => text.slice(f.start, f.end));
+  const addresses = (text: string): string[] => found(text, 'address');
   it('takes "lgh 1203", ", 2 tr" and "vån 3" into the street, also in OCR\'s "Igh 1O03"', () => {
     expect(addresses('Ny adress: Tallvägen 12 lgh 1203, 931 33 Skellefteå')).toContain('Tallvägen 12 lgh 1203');
     expect(addresses('Hon bor på Storgatan 5, 2 tr sedan maj.')).toContain('Storgatan 5, 2 tr');

@@ -3,10 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../../src/detect/engine.ts';
 import { numberPass } from '../../../src/detect/numbers.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
-
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+import { found } from './found.ts';
 
 describe('the shared number pass', () => {
   it('lists every run of digits in the number view once, with OCR letters read as digits', () => {

@@ -1,10 +1,6 @@
 // The classes issue 15 names as missed on unseen text, each with invented examples (none taken from a dev set).
 import { describe, expect, it } from 'vitest';
-import { scan } from '../../../src/detect/engine.ts';
-import type { FindingType } from '../../../src/detect/types.ts';
-
-const found = (text: string, type: FindingType): string[] =>
-  scan(text).filter((f) => f.type === type).map((f) => text.slice(f.start, f.end));
+import { found } from './found.ts';
 
 describe('names nobody tuned the lexicon for', () => {
   it('finds names of many origins in running text without a title', () => {
