@@ -1128,6 +1128,17 @@ function personLabelBefore(text: string, colon: number): number {
   while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 0xa0)) v++;
   return v;
 }
+// The last word of a label before its colon, in lower case: "handläggare" of "Ansvarig handläggare:".
+const LABEL_LAST_WORD = /(\p{L}+)\.?[ \u00a0]*$/u;
+// Labels for the one who holds a role besides the role words of the lexicon: "Ansvarig:", "Kontakt:", "Handl.:".
+const ROLE_LABEL = /^(?:ansvarig|kontakt|kontaktperson|handl|utredare|tekniker|montör|förare)$/;
+/** Whether the label before the colon at `colon` ends in a word for a person's role ("Handläggare", "Ansvarig", "Rektor"). */
+function roleLabelBefore(text: string, colon: number): boolean {
+  const m = LABEL_LAST_WORD.exec(text.slice(Math.max(0, colon - 30), colon));
+  if (!m) return false;
+  const w = m[1]!.toLowerCase();
+  return ROLE_LABEL.test(w) || roleWord(w) || occupationTitle(w);
+}
 // Labels after which one word is a name even when it is also a common word: "Efternamn: Ek", "Från: Åsa", "Till: Maja".
 const NAME_LABEL_END = /(?:namn|^från|^till|^kopia|^cc|^from|^to|\nfrån|\ntill|\nkopia|\ncc|\nfrom|\nto)[ \u00a0]*$/i;
 // Only a label that asks for a name ("Namn:", "Efternamn:"), not "Från:"/"Till:" (a place in a travel log).
@@ -1195,8 +1206,17 @@ function personField(c: NameContext, covered: Uint8Array, p: number, valueStart:
     (lexical(run[0]!) || run[0]!.kind === 'amb' || ((run[0]!.kind === 'place' || run[0]!.kind === 'word') && !KOMMUNER.has(run[0]!.norm) &&
       (SURNAMES.has(run[0]!.norm) || SURNAME_SUFFIX.test(run[0]!.norm.toLowerCase())) && NAMN_LABEL_END.test(text.slice(Math.max(0, p - 6), p)))) &&
     !covered[run[0]!.start];
-  if (!fieldRun(run, covered) && !lastWord && !nameLabel) return;
-  take(run[0]!, run[run.length - 1]!, 0.7, 'Namn i ett fält vars rubrik anger en person ("Namn:", "Kund:", "Mottagare:")');
+  // After a label naming a role a person holds ("Handläggare:", "Kontaktperson:", "Ansvarig:") one word of the name lists
+  // alone in the field is that person's surname or given name, also when it is a short Swedish word too ("Handläggare:
+  // Ek", "Kontaktperson: Berg"; issue 15, round 14). A municipality only when it is a surname too ("Berg", "Lund"; not
+  // "Ansvarig: Malmö"), and not after a label that may name a place or a unit ("Från:", "Mottagare:").
+  const roleLabel = run.length === 1 && !run[0]!.caps && !covered[run[0]!.start] && roleLabelBefore(text, p) &&
+    (run[0]!.kind === 'sur' || run[0]!.kind === 'amb' || run[0]!.kind === 'first' || SURNAMES.has(run[0]!.norm)) &&
+    (!KOMMUNER.has(run[0]!.norm) || SURNAMES.has(run[0]!.norm)) && !FUNCTION_WORDS.has(run[0]!.norm.toLowerCase());
+  if (!fieldRun(run, covered) && !lastWord && !nameLabel && !roleLabel) return;
+  take(run[0]!, run[run.length - 1]!, 0.7, roleLabel && !fieldRun(run, covered) && !lastWord && !nameLabel
+    ? 'Ett namn ensamt i ett fält vars rubrik är en roll ("Handläggare: Ek", "Kontaktperson: Berg")'
+    : 'Namn i ett fält vars rubrik anger en person ("Namn:", "Kund:", "Mottagare:")');
   for (const u of run) if (u.kind !== 'initial' && !u.common) known.add(u.norm);
 }
 // The same labels as a set: one lookup per colon instead of a pattern of 150 alternatives (round 10).
