@@ -21,3 +21,16 @@ describe('a lone surname after a role label', () => {
     expect(names('Mottagare: Berg')).toEqual([]);
   });
 });
+
+describe('any adjective before "hälsningar" closes a letter', () => {
+  it('reads the signature after "<adjective> hälsningar"/"hälsning" as after the listed closings', () => {
+    expect(names('Tack!\nSoliga hälsningar Lotta')).toEqual(['Lotta']);
+    expect(names('Kramiga hälsningar Sol')).toEqual(['Sol']);
+    expect(names('Med sommarvarma hälsningar Lotta')).toEqual(['Lotta']);
+    expect(names('Vi ses.\nSolig hälsning, Björn')).toEqual(['Björn']);
+  });
+  it('is no closing after a word that opens a phrase', () => {
+    expect(names('Inga hälsningar Lotta')).toEqual([]);
+    expect(names('Alla hälsningar från Björn')).toEqual([]);
+  });
+});
