@@ -3808,9 +3808,31 @@ const namePasses = {
     out = withoutClosingsAndRoyals(text, withoutShops(text, withoutFirms(text, out)));
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
     if (out.length > 0) out = everydaySpans(text, tokens, out);
+    // "Santiago de Chile", "Rio de Janeiro": a place whose name has a particle, not a person's.
+    if (out.length > 0) out = out.filter((f) => !particlePlace(text, f));
     return withoutTownCells(text, out);
   },
 };
+
+// A name of two or three words with a lower-case particle of the Romance languages before its last word (issue 15,
+// round 14): "Santiago de Chile", "Rio de Janeiro", "Santa Cruz de Tenerife", "Mar del Plata".
+const PARTICLE_NAME = /^\p{Lu}\p{L}+(?:[ \u00a0]\p{Lu}\p{L}+)?[ \u00a0](?:de|del|da|do|di|dos|das)(?:[ \u00a0](?:la|las|los))?[ \u00a0](\p{Lu}\p{L}+)$/u;
+/**
+ * Whether a finding of a name with a particle ("X de Y") is a place: a person's name after "de"/"da" ends in a surname ("Juan
+ * de Souza", "Ana da Silva"), so the last word is in no name list and has no surname's ending, and either one of its words
+ * is a place or a country of the lists ("Santiago", "Chile") or a preposition of place or a word of travel stands before it
+ * ("till Rio de Janeiro", "via Santa Cruz de Tenerife"), not one of sending ("skickade till …").
+ */
+function particlePlace(text: string, f: Finding): boolean {
+  const m = PARTICLE_NAME.exec(text.slice(f.start, f.end));
+  if (!m) return false;
+  const last = m[1]!;
+  if (SURNAMES.has(last) || FIRST_NAMES.has(last) || AMBIGUOUS_FIRST.has(last) || SURNAME_SUFFIX.test(last.toLowerCase())) return false;
+  const first = m[0].slice(0, m[0].search(/[ \u00a0]/));
+  if (PLACES.has(first) || PLACES.has(last) || COUNTRIES.has(last)) return true;
+  const b = wordBefore(text, f.start);
+  return (PLACE_PREPOSITION.test(b) && !sentToOrFrom(text, f.start, b)) || MOVED_BEFORE.test(b);
+}
 
 // ---- Round 9 (det-rules9): how everyday text writes people, from general knowledge (test/fixtures/name-probes-round9.txt) ----
 // Nouns after a genitive that make it a street, a square, a school, a prize or a law named after a person ("Olof Palmes

@@ -34,3 +34,15 @@ describe('any adjective before "hälsningar" closes a letter', () => {
     expect(names('Alla hälsningar från Björn')).toEqual([]);
   });
 });
+
+describe('places whose names have a particle', () => {
+  it('does not read "X de Y" as a person where it is a place', () => {
+    expect(names('Hon reste till Santiago de Chile i maj.')).toEqual([]);
+    expect(names('Han flyttade till Rio de Janeiro förra året.')).toEqual([]);
+    expect(names('Resan gick via Santa Cruz de Tenerife.')).toEqual([]);
+  });
+  it('still reads a person whose surname follows a particle', () => {
+    expect(names('Mötet med Juan de Souza gick bra.')).toEqual(['Juan de Souza']);
+    expect(names('Hon träffade Maria de Fátima.')).toEqual(['Maria de Fátima']);
+  });
+});
