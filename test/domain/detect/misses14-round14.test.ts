@@ -46,3 +46,18 @@ describe('places whose names have a particle', () => {
     expect(names('Hon träffade Maria de Fátima.')).toEqual(['Maria de Fátima']);
   });
 });
+
+describe('a clearing pair broken over two lines of a flattened table', () => {
+  const accounts = (text: string): string[] =>
+    scan(text).filter((f) => f.type === 'bank_account').map((f) => text.slice(f.start, f.end));
+  it('reads a clearing number ending its line and the account filling the next, indented or after a comma', () => {
+    expect(accounts('Lön betalas till\n8327-9,\n 914 325 786-5')).toEqual(['8327-9,\n 914 325 786-5']);
+    expect(accounts('Utbetalning;Clearing;Konto\nOlle;8327-9,\n 914 325 786-5;12')).toEqual(['8327-9,\n 914 325 786-5']);
+    expect(accounts('Clearing    Konto\n8327-9\n   914 325 786-5')).toEqual(['8327-9\n   914 325 786-5']);
+  });
+  it('leaves four digits ending a line and a number on the next where nothing says account', () => {
+    expect(accounts('Summa 8327\n 914 325 786')).toEqual([]);
+    expect(accounts('Sida 5491,\n 1234 567 kr')).toEqual([]);
+    expect(accounts('Rad 1 år 2024\n 12 345 678')).toEqual([]);
+  });
+});
