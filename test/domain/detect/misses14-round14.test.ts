@@ -61,3 +61,19 @@ describe('a clearing pair broken over two lines of a flattened table', () => {
     expect(accounts('Rad 1 år 2024\n 12 345 678')).toEqual([]);
   });
 });
+
+describe('a foreign plate after a capitalised vehicle word', () => {
+  const plates = (text: string): string[] =>
+    scan(text).filter((f) => f.type === 'vehicle').map((f) => text.slice(f.start, f.end));
+  it('reads a Norwegian plate after "Fordon:", "Bil:" or "Bilen" opening a line or sentence', () => {
+    expect(plates('Fordon: EL 12345')).toEqual(['EL 12345']);
+    expect(plates('Bil: AB 12345 (norsk)')).toEqual(['AB 12345']);
+    expect(plates('Parkering utan tillstånd. Bilen EL 12345 stod kvar i tre dygn.')).toEqual(['EL 12345']);
+  });
+  it('leaves letters and a number where no vehicle word is near, a make before it and a currency code', () => {
+    expect(plates('Kund EL 12345 ringde.')).toEqual([]);
+    expect(plates('Volvo XC 12345')).toEqual([]);
+    expect(plates('Bilen kostade SEK 12345.')).toEqual([]);
+    expect(plates('Bil: NOK 89000')).toEqual([]);
+  });
+});
