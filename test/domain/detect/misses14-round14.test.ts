@@ -77,3 +77,18 @@ describe('a foreign plate after a capitalised vehicle word', () => {
     expect(plates('Bil: NOK 89000')).toEqual([]);
   });
 });
+
+describe('coordinates are no IP addresses', () => {
+  const ips = (text: string): string[] =>
+    scan(text).filter((f) => f.type === 'ip_address').map((f) => text.slice(f.start, f.end));
+  it('does not read degrees, minutes and seconds with dots beside a compass letter or after a word of positions', () => {
+    expect(ips('Fyndplats N 63.49.33.6 E 20.15.47.1')).toEqual([]);
+    expect(ips('Position 59.19.45.2 N, 18.04.12.8 E')).toEqual([]);
+    expect(ips('WGS84 63.82.58.20')).toEqual([]);
+    expect(ips('Lat/long 57.7.11.97')).toEqual([]);
+  });
+  it('still reads an address after its label or a login', () => {
+    expect(ips('IP 63.82.58.20')).toEqual(['63.82.58.20']);
+    expect(ips('Inloggning från 83.251.17.40 kl 12')).toEqual(['83.251.17.40']);
+  });
+});
