@@ -18,7 +18,7 @@ import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePa
 import { initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import {
-  AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
+  AMBIGUOUS_FIRST, COMPOUND_PROPER, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
   abbreviatedRole, roleWord, isEnglishWord, isSwedishWord, lowerName, phraseAlternation,
 } from './name-lexicon.ts';
@@ -174,6 +174,9 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   const lowerParts = h >= 0 ? lower.split('-') : undefined;
   const lastPart = lowerParts === undefined ? lower : lowerParts[lowerParts.length - 1]!;
   if (SURNAMES.has(norm) || SURNAMES.has(base)) return { kind: 'sur', strongSur: !common, common };
+  // A common Finnish word that no given-name or surname list has is that word, as a Swedish one is, whatever ending it
+  // has (round 14): "Mummo", "Kotona", "Anteeksi" at a sentence's start or in a quoted Finnish phrase.
+  if (FI_WORDS.has(low)) return { kind: 'word', strongSur: false, common: true };
   // Common-noun endings ("Inspektionen", "Protokollförare", "Inledning"): headings and roles, not names.
   // Not a surname of that shape that is no Swedish word ("Ravnkelsen" ends like "händelsen").
   if (NOUN_SHAPE.test(lower) && !(SURNAME_SUFFIX.test(lastPart) && !isSwedishWord(norm, true))) return { kind: 'stop', strongSur: false, common: true };

@@ -92,3 +92,16 @@ describe('coordinates are no IP addresses', () => {
     expect(ips('Inloggning från 83.251.17.40 kl 12')).toEqual(['83.251.17.40']);
   });
 });
+
+describe('common Finnish words in Swedish prose', () => {
+  it('does not read a capitalised Finnish word as a name at a sentence start or in a quoted Finnish phrase', () => {
+    expect(names('Mummo kom på besök i går.')).toEqual([]);
+    expect(names('Kotona var det lugnt efter det.')).toEqual([]);
+    expect(names('"Anteeksi, missä on asema?" frågade han.')).toEqual([]);
+  });
+  it('still reads Finnish names, also those that are words', () => {
+    expect(names('Pekka Saari kom.')).toEqual(['Pekka Saari']);
+    expect(names('Kerttu Niemi och Veli Salo.')).toEqual(['Kerttu Niemi', 'Veli Salo']);
+    expect(names('Toivo ringde igår.')).toEqual(['Toivo']);
+  });
+});
