@@ -130,14 +130,17 @@ const COMPASS_AFTER = /^[ \u00a0]?[NSEWÖVO](?![\p{L}\d])/u;
 // latitude and longitude.
 const COORDINATE_WORD = /koordinat|position|\blat(?:itud)?\b|\blong(?:itud)?\b|\blon\b|wgs[ -]?84|sweref|rt[ -]?90|\bgps\b|breddgrad|längdgrad|nord(?:lig)?[ \u00a0]+bredd|östlig[ \u00a0]+längd/;
 /**
- * Whether the dotted quad at [s, end) is a coordinate: a word of positions on its line before it, or a compass letter
- * beside it where the quad has the shape of degrees (at most 180), minutes and seconds (below 60 each).
+ * Whether the dotted quad at [s, end) is a coordinate: a word of positions on its line before it; or, where the quad has
+ * the shape of degrees (at most 180), minutes and seconds (below 60 each), a compass letter beside it or a word of
+ * positions within 80 characters before it, a column's header or a label on the line above ("Koordinater (WGS84)⏎
+ * 59.37.17.45").
  */
 function coordinate(text: string, s: number, end: number, quad: string, tail: string): boolean {
   if (COORDINATE_WORD.test(tail)) return true;
   const [d, m, sec] = quad.split('.').map(Number) as [number, number, number];
   return d <= 180 && m < 60 && sec < 60 &&
-    (COMPASS_BEFORE.test(text.slice(Math.max(0, s - 3), s)) || COMPASS_AFTER.test(text.slice(end, end + 3)));
+    (COMPASS_BEFORE.test(text.slice(Math.max(0, s - 3), s)) || COMPASS_AFTER.test(text.slice(end, end + 3)) ||
+      COORDINATE_WORD.test(before(text, s, 80)));
 }
 
 /** An address after the word "IP": a person's unless the line names equipment and no person ("Serverns IP-adress"). */

@@ -105,3 +105,23 @@ describe('common Finnish words in Swedish prose', () => {
     expect(names('Toivo ringde igår.')).toEqual(['Toivo']);
   });
 });
+
+describe('the adjective of a closing is no name', () => {
+  it('does not read the capitalised adjective right before "hälsningar" as a name', () => {
+    expect(names('Tack. Varma hälsningar')).toEqual([]);
+    expect(names('Tack för i dag. Varma hälsningar')).toEqual([]);
+    expect(names('Vi hörs. Soliga hälsningar')).toEqual([]);
+  });
+  it('still reads the signature after it', () => {
+    expect(names('Tack! Varma hälsningar Björn')).toEqual(['Björn']);
+  });
+});
+
+describe('a coordinate under a header or label of positions', () => {
+  const ips = (text: string): string[] =>
+    scan(text).filter((f) => f.type === 'ip_address').map((f) => text.slice(f.start, f.end));
+  it('does not read degrees, minutes and seconds on the line under a word of positions as an IP address', () => {
+    expect(ips('Koordinater (WGS84)\n59.37.17.45')).toEqual([]);
+    expect(ips('Fyndplats;Koordinat;Datum\nÅn;58.21.44.12;2026-01-02')).toEqual([]);
+  });
+});
