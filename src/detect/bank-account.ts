@@ -652,6 +652,10 @@ const CLEARING_WRAPPED = /([1-9]\d{3})(?:[-–](\d))?,?[ \t\u00a0]*\r?\n[ \t\u00
  */
 function wrappedPair(st: Scan): void {
   const { text, s, out } = st;
+  // A line break within the clearing's next few characters first ("-9,", blanks): most rejected pairs have none.
+  let nl = s + 4;
+  while (nl < text.length && nl - s < 12 && text.charCodeAt(nl) !== 10) nl++;
+  if (text.charCodeAt(nl) !== 10) return;
   let b = s - 1;
   while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9 || text.charCodeAt(b) === 0xa0)) b--;
   const open = b < 0 || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 59 || text.charCodeAt(b) === 124 ||
