@@ -627,13 +627,55 @@ function clearingPair(st: Scan): void {
   const cell = len === 4 && codeAt(text, s - 1) === 44 ? (CLEARING_TO_CELL_END.lastIndex = s, CLEARING_TO_CELL_END.exec(text)) : null;
   const re = len === 4 ? CLEARING : CLEARING5;
   const m = cell ?? (re.lastIndex = s, re.exec(text));
-  if (!m) return;
+  if (!m) {
+    if (len === 4) wrappedPair(st);
+    return;
+  }
   st.nextClearing = s + m[0].length;
   const from = s + m[0].length - m[3]!.length;
   const found = st.out.length;
   judgePair(st, m, from, pairAccount(st, m, from));
+  // "8327-9,⏎ 914 …" reads as clearing 8327 and account 9 on one line: the pair broken over two lines is tried then.
+  if (st.out.length === found && len === 4) wrappedPair(st);
   // Four digits and a short group are no clearing pair ("1022 887"), but may be an account after its label.
   if (st.out.length === found) st.rejectedPair = s;
+}
+
+// A clearing number that ends its line, perhaps after a comma, and the account that fills the next line or cell, indented
+// or not: a table row or cell that a PDF's text broke in two ("8327-9,⏎ 914 325 786-5"; issue 15, round 14).
+const CLEARING_WRAPPED = /([1-9]\d{3})(?:[-–](\d))?,?[ \t\u00a0]*\r?\n[ \t\u00a0]*(\d{1,}(?:[ \u00a0\-–]\d{1,}){0,4})(?=[ \t\u00a0]*(?:[;|\t,]|\r?\n|$))/y;
+/**
+ * A clearing pair broken over two lines, taken only where the layout and the number leave no doubt: the clearing number
+ * opens its line or cell (or follows a label's colon) and ends it, the account fills the next line or cell, and the two
+ * together meet the bank's structure and check digit (bankOf). A row that ends in four digits and a next row that opens
+ * with a number are no account otherwise.
+ */
+function wrappedPair(st: Scan): void {
+  const { text, s, out } = st;
+  // A line break within the clearing's next few characters first ("-9,", blanks): most rejected pairs have none.
+  let nl = s + 4;
+  while (nl < text.length && nl - s < 12 && text.charCodeAt(nl) !== 10) nl++;
+  if (text.charCodeAt(nl) !== 10) return;
+  let b = s - 1;
+  while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9 || text.charCodeAt(b) === 0xa0)) b--;
+  const open = b < 0 || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 59 || text.charCodeAt(b) === 124 ||
+    text.charCodeAt(b) === 58 || text.charCodeAt(b) === 9 || (b < s - 2);
+  if (!open) return;
+  CLEARING_WRAPPED.lastIndex = s;
+  const m = CLEARING_WRAPPED.exec(text);
+  if (!m) return;
+  const clearing = m[1]! + (m[2] ?? '');
+  const digits = digitsOf(m[3]!);
+  const bank = bankOf(clearing, digits);
+  // Without the check digit holding, the bank's structure (clearing range, full length) with Swedbank's fifth clearing
+  // digit written ("8327-9") or a word of payment before or near it.
+  const shape = bank ? undefined : shapeOf(clearing, digits, true);
+  const sure = bank !== undefined || (shape !== undefined && (m[2] !== undefined || PAY.test(before(text, s, 40)) || st.pay.near(s)));
+  if (!sure || DATE.test(m[3]!) || otherLabel(text, s, true)) return;
+  st.nextClearing = s + m[0].length;
+  out.push({ type: 'bank_account', start: s, end: s + m[0].length, score: bank ? 0.9 : 0.8,
+    explanation: `Bankkonto: clearingnummer${m[2] ? ' med kontrollsiffra' : ''} i slutet av en rad och kontonummer (${digits.length} siffror) på nästa, ` +
+      (bank ? `uppbyggnad och kontrollsiffra stämmer för ${bank}` : `clearingnummer och längd som hos ${shape}`) });
 }
 
 /** Whether a clearing pair is an account, and how sure: the bank's structure, its check digit, the words around it. */

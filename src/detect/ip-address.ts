@@ -87,6 +87,9 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
     if (INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
     return lastAt(PERSONAL, line.replace(IP_LABEL, '')) >= 0 || PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase()) ? labelled(line) : undefined;
   }
+  // A coordinate in degrees, minutes and seconds with dots ("N 63.49.33.6", "59.19.45.2 N", "WGS84 63.82.58.20"): a
+  // compass letter right before or after it, or a word of positions before it on its line (issue 15, round 14).
+  if (coordinate(text, s, end, quad, tail)) return undefined;
   // "version 1.2.3.4", "avsnitt 2.1.3.4", "serienummer 12.34.56.78", "kl. 12.30.15.45": numbering, not an address.
   // A client's version ("VPN-klient 4.12.0.255") has a small first part; a public address after "klient" ("Klient
   // 83.250.1.17 loggade in") is the client's connection.
@@ -117,6 +120,27 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   if (o.every((x) => x <= 20) && !ipCell) return undefined;
   if (line.trim() === '' && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return undefined;
   return owner(text, s, end, line, internal(o));
+}
+
+// A compass letter as a coordinate writes it: capital N, S, E, W, Ö, V or O alone, before the number (perhaps after a
+// blank) or after it.
+const COMPASS_BEFORE = /(?:^|[^\p{L}\d])[NSEWÖVO][ \u00a0]?$/u;
+const COMPASS_AFTER = /^[ \u00a0]?[NSEWÖVO](?![\p{L}\d])/u;
+// Words that name a position on the earth: the coordinate systems Lantmäteriet uses (SWEREF 99, RT 90, WGS 84), GPS,
+// latitude and longitude.
+const COORDINATE_WORD = /koordinat|position|\blat(?:itud)?\b|\blong(?:itud)?\b|\blon\b|wgs[ -]?84|sweref|rt[ -]?90|\bgps\b|breddgrad|längdgrad|nord(?:lig)?[ \u00a0]+bredd|östlig[ \u00a0]+längd/;
+/**
+ * Whether the dotted quad at [s, end) is a coordinate: a word of positions on its line before it; or, where the quad has
+ * the shape of degrees (at most 180), minutes and seconds (below 60 each), a compass letter beside it or a word of
+ * positions within 80 characters before it, a column's header or a label on the line above ("Koordinater (WGS84)⏎
+ * 59.37.17.45").
+ */
+function coordinate(text: string, s: number, end: number, quad: string, tail: string): boolean {
+  if (COORDINATE_WORD.test(tail)) return true;
+  const [d, m, sec] = quad.split('.').map(Number) as [number, number, number];
+  return d <= 180 && m < 60 && sec < 60 &&
+    (COMPASS_BEFORE.test(text.slice(Math.max(0, s - 3), s)) || COMPASS_AFTER.test(text.slice(end, end + 3)) ||
+      COORDINATE_WORD.test(before(text, s, 80)));
 }
 
 /** An address after the word "IP": a person's unless the line names equipment and no person ("Serverns IP-adress"). */

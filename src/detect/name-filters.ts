@@ -394,6 +394,7 @@ export function germanNouns(text: string, out: Finding[]): Finding[] {
 // A German closing ("Liebe Grüße", "Viele Grüße", "Mit freundlichen Grüßen", round 13): its words are no name; the name
 // under it or after it on its line is. The adjective is German and stands before "Grüße" only.
 const GERMAN_CLOSING = /^(?:(?:Liebe|Lieben|Viele|Beste|Besten|Herzliche|Herzlichen|Schöne|Freundliche|Mit freundlichen|Mit besten|Mit herzlichen)[ \u00a0]+)?Gr(?:ü|ue|u)(?:ß|ss)(?:e|en)?(?:[ \u00a0]+aus[ \u00a0]+\p{Lu}\p{Ll}+)?(?:,?[ \u00a0\n]+|$)/u;
+const CLOSING_NOUN_AFTER = /^[ \u00a0](?:hälsning(?:ar)?|HÄLSNING(?:AR)?|Hälsning(?:ar)?)(?![\p{L}])/u;
 // A royal's title before a genitive (round 13): "Drottning Silvias barnsjukhus", "Prins Eugens medalj" – an institution,
 // a prize or a thing named after the royal, not a person of the text.
 const ROYAL_BEFORE = /(?:^|[^\p{L}])(?:[Dd]rottning|[Dd]rottningen|[Kk]ung|[Kk]ungen|[Kk]onung|[Pp]rins|[Pp]rinsen|[Pp]rinsessan|[Pp]rinsessa|[Kk]ronprinsessan|[Kk]ronprinsen|[Kk]ronprins|[Kk]ronprinsessa)[ \u00a0]$/u;
@@ -415,6 +416,10 @@ export function withoutClosingsAndRoyals(text: string, out: Finding[]): Finding[
       }
       if (keep !== null && codeAt(text, f.end - 1) === 115 && codeAt(text, f.end) === 32 && isLower(codeAt(text, f.end + 1)) &&
           ROYAL_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) keep = null;
+      // The adjective of a Swedish closing, one word right before "hälsningar"/"hälsning" ("Tack. Varma hälsningar",
+      // "Soliga hälsningar"): part of the closing, not a name (round 14).
+      if (keep !== null && (codeAt(text, f.end) === 32 || codeAt(text, f.end) === 0xa0) && (codeAt(text, f.end + 1) | 32) === 104 &&
+          CLOSING_NOUN_AFTER.test(text.slice(f.end, f.end + 13)) && !/[ \u00a0\n]/.test(text.slice(f.start, f.end))) keep = null;
     }
     if (keep !== f && r === undefined) r = out.slice(0, k);
     if (r !== undefined && keep !== null) r.push(keep);

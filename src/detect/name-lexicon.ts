@@ -93,6 +93,16 @@ export const COMPOUND_PROPER: WordList = {
   has: (word) => COMPOUND_TABLE.flags(word, 0, word.length) !== 0,
   hasAt: (text, start, end) => COMPOUND_TABLE.flags(text, start, end) !== 0,
 };
+/**
+ * Common Finnish words in no name list, lower case (fi-words.txt, round 14): a capitalised word that is one is that word,
+ * not a name of an origin the lists miss ("Mummo kom på besök", a quoted "Anteeksi, …"). Its own small table, like
+ * COMPOUND_PROPER's.
+ */
+const FI_TABLE = new WordTable([{ bytes: read('fi-words.txt'), flag: 1 }]);
+export const FI_WORDS: WordList = {
+  has: (word) => FI_TABLE.flags(word, 0, word.length) !== 0,
+  hasAt: (text, start, end) => FI_TABLE.flags(text, start, end) !== 0,
+};
 /** Common Swedish words, lower case: a capitalised word that is one is weak evidence of a name. */
 export const SV_WORDS = list(SV);
 /** Common English words of three letters or more, lower case (dictionary-en stems). */

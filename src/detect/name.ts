@@ -18,7 +18,7 @@ import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePa
 import { dottedNoteInitials, initialsAfterNoteWord, initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import {
-  AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
+  AMBIGUOUS_FIRST, COMPOUND_PROPER, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
   abbreviatedRole, roleWord, isEnglishWord, isSwedishWord, lowerName, phraseAlternation, wordAlternation,
 } from './name-lexicon.ts';
@@ -174,6 +174,9 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   const lowerParts = h >= 0 ? lower.split('-') : undefined;
   const lastPart = lowerParts === undefined ? lower : lowerParts[lowerParts.length - 1]!;
   if (SURNAMES.has(norm) || SURNAMES.has(base)) return { kind: 'sur', strongSur: !common, common };
+  // A common Finnish word that no given-name or surname list has is that word, as a Swedish one is, whatever ending it
+  // has (round 14): "Mummo", "Kotona", "Anteeksi" at a sentence's start or in a quoted Finnish phrase.
+  if (FI_WORDS.has(low)) return { kind: 'word', strongSur: false, common: true };
   // Common-noun endings ("Inspektionen", "Protokollförare", "Inledning"): headings and roles, not names.
   // Not a surname of that shape that is no Swedish word ("Ravnkelsen" ends like "händelsen").
   if (NOUN_SHAPE.test(lower) && !(SURNAME_SUFFIX.test(lastPart) && !isSwedishWord(norm, true))) return { kind: 'stop', strongSur: false, common: true };
@@ -1145,6 +1148,17 @@ function personLabelBefore(text: string, colon: number): number {
   while (v < text.length && (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 0xa0)) v++;
   return v;
 }
+// The last word of a label before its colon, in lower case: "handläggare" of "Ansvarig handläggare:".
+const LABEL_LAST_WORD = /(\p{L}+)\.?[ \u00a0]*$/u;
+// Labels for the one who holds a role besides the role words of the lexicon: "Ansvarig:", "Kontakt:", "Handl.:".
+const ROLE_LABEL = /^(?:ansvarig|kontakt|kontaktperson|handl|utredare|tekniker|montör|förare)$/;
+/** Whether the label before the colon at `colon` ends in a word for a person's role ("Handläggare", "Ansvarig", "Rektor"). */
+function roleLabelBefore(text: string, colon: number): boolean {
+  const m = LABEL_LAST_WORD.exec(text.slice(Math.max(0, colon - 30), colon));
+  if (!m) return false;
+  const w = m[1]!.toLowerCase();
+  return ROLE_LABEL.test(w) || roleWord(w) || occupationTitle(w);
+}
 // Labels after which one word is a name even when it is also a common word: "Efternamn: Ek", "Från: Åsa", "Till: Maja".
 const NAME_LABEL_END = /(?:namn|^från|^till|^kopia|^cc|^from|^to|\nfrån|\ntill|\nkopia|\ncc|\nfrom|\nto)[ \u00a0]*$/i;
 // Only a label that asks for a name ("Namn:", "Efternamn:"), not "Från:"/"Till:" (a place in a travel log).
@@ -1212,8 +1226,17 @@ function personField(c: NameContext, covered: Uint8Array, p: number, valueStart:
     (lexical(run[0]!) || run[0]!.kind === 'amb' || ((run[0]!.kind === 'place' || run[0]!.kind === 'word') && !KOMMUNER.has(run[0]!.norm) &&
       (SURNAMES.has(run[0]!.norm) || SURNAME_SUFFIX.test(run[0]!.norm.toLowerCase())) && NAMN_LABEL_END.test(text.slice(Math.max(0, p - 6), p)))) &&
     !covered[run[0]!.start];
-  if (!fieldRun(run, covered) && !lastWord && !nameLabel) return;
-  take(run[0]!, run[run.length - 1]!, 0.7, 'Namn i ett fält vars rubrik anger en person ("Namn:", "Kund:", "Mottagare:")');
+  // After a label naming a role a person holds ("Handläggare:", "Kontaktperson:", "Ansvarig:") one word of the name lists
+  // alone in the field is that person's surname or given name, also when it is a short Swedish word too ("Handläggare:
+  // Ek", "Kontaktperson: Berg"; issue 15, round 14). A municipality only when it is a surname too ("Berg", "Lund"; not
+  // "Ansvarig: Malmö"), and not after a label that may name a place or a unit ("Från:", "Mottagare:").
+  const roleLabel = run.length === 1 && !run[0]!.caps && !covered[run[0]!.start] && roleLabelBefore(text, p) &&
+    (run[0]!.kind === 'sur' || run[0]!.kind === 'amb' || run[0]!.kind === 'first' || SURNAMES.has(run[0]!.norm)) &&
+    (!KOMMUNER.has(run[0]!.norm) || SURNAMES.has(run[0]!.norm)) && !FUNCTION_WORDS.has(run[0]!.norm.toLowerCase());
+  if (!fieldRun(run, covered) && !lastWord && !nameLabel && !roleLabel) return;
+  take(run[0]!, run[run.length - 1]!, 0.7, roleLabel && !fieldRun(run, covered) && !lastWord && !nameLabel
+    ? 'Ett namn ensamt i ett fält vars rubrik är en roll ("Handläggare: Ek", "Kontaktperson: Berg")'
+    : 'Namn i ett fält vars rubrik anger en person ("Namn:", "Kund:", "Mottagare:")');
   for (const u of run) if (u.kind !== 'initial' && !u.common) known.add(u.norm);
 }
 // A label qualified around its head noun (round 13): one or two words before it ("Ansvarig handläggare:", "Elevens mentor:",
@@ -3831,9 +3854,31 @@ const namePasses = {
     out = withoutClosingsAndRoyals(text, withoutShops(text, withoutFirms(text, out)));
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
     if (out.length > 0) out = everydaySpans(text, tokens, out);
+    // "Santiago de Chile", "Rio de Janeiro": a place whose name has a particle, not a person's.
+    if (out.length > 0) out = out.filter((f) => !particlePlace(text, f));
     return withoutTownCells(text, out);
   },
 };
+
+// A name of two or three words with a lower-case particle of the Romance languages before its last word (issue 15,
+// round 14): "Santiago de Chile", "Rio de Janeiro", "Santa Cruz de Tenerife", "Mar del Plata".
+const PARTICLE_NAME = /^\p{Lu}\p{L}+(?:[ \u00a0]\p{Lu}\p{L}+)?[ \u00a0](?:de|del|da|do|di|dos|das)(?:[ \u00a0](?:la|las|los))?[ \u00a0](\p{Lu}\p{L}+)$/u;
+/**
+ * Whether a finding of a name with a particle ("X de Y") is a place: a person's name after "de"/"da" ends in a surname ("Juan
+ * de Souza", "Ana da Silva"), so the last word is in no name list and has no surname's ending, and either one of its words
+ * is a place or a country of the lists ("Santiago", "Chile") or a preposition of place or a word of travel stands before it
+ * ("till Rio de Janeiro", "via Santa Cruz de Tenerife"), not one of sending ("skickade till …").
+ */
+function particlePlace(text: string, f: Finding): boolean {
+  const m = PARTICLE_NAME.exec(text.slice(f.start, f.end));
+  if (!m) return false;
+  const last = m[1]!;
+  if (SURNAMES.has(last) || FIRST_NAMES.has(last) || AMBIGUOUS_FIRST.has(last) || SURNAME_SUFFIX.test(last.toLowerCase())) return false;
+  const first = m[0].slice(0, m[0].search(/[ \u00a0]/));
+  if (PLACES.has(first) || PLACES.has(last) || COUNTRIES.has(last)) return true;
+  const b = wordBefore(text, f.start);
+  return (PLACE_PREPOSITION.test(b) && !sentToOrFrom(text, f.start, b)) || MOVED_BEFORE.test(b);
+}
 
 // ---- Round 9 (det-rules9): how everyday text writes people, from general knowledge (test/fixtures/name-probes-round9.txt) ----
 // Nouns after a genitive that make it a street, a square, a school, a prize or a law named after a person ("Olof Palmes

@@ -24,7 +24,18 @@ export const CLOSING_PHRASES: readonly string[] = [
   'många hälsningar', 'hjärtliga hälsningar', 'glada hälsningar', 'hälsningar',
   'hälsning', 'hälsn.', 'mvh', 'kind regards', 'best regards', 'regards',
 ];
-const CLOSING_ALT = phraseAlternation(CLOSING_PHRASES);
+/**
+ * Any adjective before "hälsningar"/"hälsning" closes a letter as the listed ones do ("Soliga hälsningar", "Varm hälsning",
+ * "Med sommarvarma hälsningar", "Många kramiga hälsningar"; issue 15, round 14): a class, not a list of adjectives. One word
+ * of letters before the noun, perhaps after "med" or "många"; not a word that opens a phrase ("Inga hälsningar", "Alla
+ * hälsningar från …" is no closing followed by a name anyway: the name rules want a capital after it, and "från" has none).
+ * Case-insensitive (CLOSING) and in the three cases a text writes it in (SIGN_OFF).
+ */
+const NOT_CLOSING_ADJECTIVE = '(?!(?:och|eller|inga|alla|dessa|de|din|dina|mina|våra|era|sina|till|från|med|för)[ \\t])';
+const ADJECTIVE_CLOSING = `(?:(?:med|många)[ \\t]+)?${NOT_CLOSING_ADJECTIVE}\\p{L}{2,24}[ \\t]+hälsning(?:ar)?`;
+const ADJECTIVE_CLOSING_CASES = `(?:(?:Med|med|MED|Många|många|MÅNGA)[ \\t]+)?(?!(?:[Oo]ch|[Ii]nga|[Aa]lla|[Dd]essa|[Dd]e|[Dd]ina?|[Mm]ina|[Vv]åra|[Ee]ra|[Ss]ina|[Tt]ill|[Ff]rån|[Mm]ed|[Ff]ör|OCH|INGA|ALLA|DESSA|DE|DINA?|MINA|VÅRA|ERA|SINA|TILL|FRÅN|MED|FÖR)[ \\t])` +
+  `(?:\\p{Lu}?\\p{Ll}{1,24}[ \\t]+hälsning(?:ar)?|\\p{Lu}{2,24}[ \\t]+HÄLSNING(?:AR)?)`;
+const CLOSING_ALT = `${ADJECTIVE_CLOSING}|${phraseAlternation(CLOSING_PHRASES)}`;
 /** Whether a text has a closing phrase at all (every reading below needs one). */
 const hasClosing = (t: string): boolean =>
   t.includes('älsn') || t.includes('ÄLSN') || /mvh|egards|\/\//i.test(t);
@@ -87,7 +98,7 @@ function closingNames(c: SignOffContext): void {
 // The closing phrase at a line's start (after blanks or a quotation's ">") or after a sentence's end or a comma on the line, one
 // word after it up to the line's end, perhaps after a slash ("MVH / TG"). Tried at each anchor only (sticky, from the line's start).
 // Not case-insensitive, which would let \p{Lu} match a small letter too: the phrase in lower case, capitalised or in capitals.
-const CLOSING_CASES = phraseAlternation(CLOSING_PHRASES.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1), p.toUpperCase()]));
+const CLOSING_CASES = `${ADJECTIVE_CLOSING_CASES}|${phraseAlternation(CLOSING_PHRASES.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1), p.toUpperCase()]))}`;
 const SIGN_OFF = new RegExp(`(?:^|(?<=\\n)|(?<=[.!?,] ))[ \\t>]*(?:${CLOSING_CASES})[,:]?[ \\u00a0]+(?:\\/\\/?[ \\u00a0]?)?(\\p{Lu}[\\p{L}'’-]{0,24})[.!]?[ \\t]*(?=\\r?\\n|$)`, 'uy');
 // Where a closing phrase may be: a part of each phrase, in the case it is written in.
 const ANCHORS = ['vh', 'VH', 'älsn', 'ÄLSN', 'egards', 'EGARDS'];

@@ -82,17 +82,23 @@ function lineBefore(text: string, i: number): string {
   while (l > 0 && i - l < 80 && text.charCodeAt(l - 1) !== 10) l--;
   return text.slice(l, i).toLowerCase();
 }
+const CURRENCY_CODE = /^(?:SEK|NOK|DKK|ISK|EUR|USD|GBP|CHF|PLN|CZK|HUF|RON|BGN|JPY|CNY|CAD|AUD|KR)[ \u00a0]/;
+// The vehicle words of FOREIGN_CONTEXT that may open a line or sentence, capitalised, right before the plate.
+const VEHICLE_HEAD = /^(?:bil|bilen|fordon|fordonet|regnr|registreringsnummer)$/;
 /** A foreign plate starting at a after a vehicle word in its clause, not after a capitalised word (a make). */
 function foreignNear(text: string, a: number, out: Finding[]): boolean {
   let b = a - 1;
   while (b >= 0 && a - b <= 3 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 44 || text.charCodeAt(b) === 58 || text.charCodeAt(b) === 0xa0)) b--;
   let w = b;
   while (w > 0 && isLowerLetter(text.charCodeAt(w - 1))) w--;
-  // A country after a comma is no make: "registrerad i Polen, WGM 4821F" (round 9).
-  if (w > b || ((isPlateLetter(codeAt(text, w - 1)) || codeAt(text, w - 1) === 0xc9) && text.charCodeAt(b + 1) !== 44)) return false;
+  // A country after a comma is no make: "registrerad i Polen, WGM 4821F" (round 9). Nor is a vehicle word capitalised
+  // at a line's or sentence's start ("Fordon: EL 12345", "Bilen AB 12345 stod …"; issue 15, round 14).
+  if (w > b || ((isPlateLetter(codeAt(text, w - 1)) || codeAt(text, w - 1) === 0xc9) && text.charCodeAt(b + 1) !== 44 &&
+    !VEHICLE_HEAD.test(text.slice(w - 1, b + 1).toLowerCase()))) return false;
   FOREIGN_NEAR.lastIndex = a;
   const f = FOREIGN_NEAR.exec(text);
-  if (!f) return false;
+  // A currency's code before a number is an amount ("bilen kostade SEK 12345", "Bil: NOK 89000"; round 14).
+  if (!f || CURRENCY_CODE.test(f[0])) return false;
   // Or its country in brackets right after it on a line about vehicles ("Fordon på bokning: … DR 41873 (norsk)").
   if (!FOREIGN_CONTEXT.test(before(text, a, 40)) &&
     !(COUNTRY_AFTER.test(text.slice(a + f[0].length, a + f[0].length + 30)) && VEHICLE_WORD.test(lineBefore(text, a)))) return false;
