@@ -14,7 +14,7 @@ import type { Kind, Token } from './name-text.ts';
 import {
   GERMAN_TEXT, VEHICLE_MAKES, columnValues, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutClosingsAndRoyals, withoutFirms, withoutShops, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
-import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
+import { AGENT_BY_WHY, AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, agentsAfterBy, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
 import { initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import {
@@ -994,7 +994,7 @@ const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.
 // round 11: "loggat av
 // VT", "kontrollerad av OJ", "justerat TLN", "körd av MH", added last so the common words are tried first; round 13: the
 // certifying signature of minutes, "Utdragsbestyrkande: ML").
-const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|utdragsbestyrkande|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|mentor(?:n)?|kurator(?:n)?|handledare(?:n)?|kontaktperson(?:en)?|kontaktman(?:nen)?|jourhavande|jour|ansv\.?|reg\.|rapporterad av|rapporterat av|anmäld av|anmält av|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollera[dt](?: av)?|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat|antecknad|logga[dt] av|kör[dt] av|notera[dt] av|justera[dt](?: av)?)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
+const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|utdragsbestyrkande|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|mentor(?:n)?|kurator(?:n)?|handledare(?:n)?|kontaktperson(?:en)?|kontaktman(?:nen)?|jourhavande|jour|ansv\.?|reg\.|rapporterad av|rapporterat av|anmäld av|anmält av|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollera[dt](?: av)?|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat av|antecknad av|antecknade av|antecknat|antecknad|(?:anteckningar(?:na)?|protokoll(?:et)?|minnesanteckningar(?:na)?|noteringar(?:na)?|mötesanteckningar(?:na)?|journal(?:en)?) för[dt]a? av|protokollförare|mötessekreterare|sekreterare|logga[dt] av|kör[dt] av|notera[dt] av|justera[dt](?: av)?)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
 // A year after initials makes them a term or a code with its year ("Jour HT 2025", "ansv. VT 2026"); a date does not.
 const NUMBER_AFTER_ROLE = /^[ \u00a0](?:19|20)\d\d(?:[ \u00a0.,)]|\r?\n|$)/;
 // Found from the literal " av" (a pattern that starts with an alternation of verbs searched the whole text slowly), then
@@ -3754,7 +3754,9 @@ const namePasses = {
   },
 
   userIdsPass(c: NameContext): void {
-    if (c.out.length > 0 && (c.text.indexOf('(') >= 0 || c.out.some((f) => f.explanation === USER_CELL_WHY))) userIds(c.text, c.out);
+    // A login after "av"/"by" on a log line ("Registrerat av kdahl"; round 14), then every login found again.
+    agentsAfterBy(c.text, c.out);
+    if (c.out.length > 0 && (c.text.indexOf('(') >= 0 || c.out.some((f) => f.explanation === USER_CELL_WHY || f.explanation === AGENT_BY_WHY))) userIds(c.text, c.out);
   },
 
   sameNamesAgain(c: NameContext): void {

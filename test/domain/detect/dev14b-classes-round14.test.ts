@@ -1,0 +1,33 @@
+// Round 14 of issue 15 (det-dev14b): classes from dev14b's odd half (a water and a bus company's everyday documents), with
+// invented text; each class failed before its change.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+
+const names = (text: string): string[] =>
+  scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+
+describe('a login after "av"/"by" on a log or registration line', () => {
+  it('reads a login built from a full name the text gives, also before a stop', () => {
+    const text = 'Klagomål på fakturan.\n\n[Inkom 2025-02-11 av pnordin. Besvarat 2025-02-14 av Petra Nordin.]';
+    expect(names(text)).toEqual(['pnordin', 'Petra Nordin']);
+  });
+  it('reads an initial and a surname of the lists on a log line without the full name', () => {
+    expect(names('Ärende 771\nUppdaterad 2025-03-01 av tlundgren.\n')).toEqual(['tlundgren']);
+    expect(names('Ticket closed by klindberg\n')).toEqual(['klindberg']);
+  });
+  it('leaves words after "av" in prose alone', () => {
+    expect(names('Det skadades av misstag.\nEn del av flödet gick av vägen.')).toEqual([]);
+    // An initial and a surname with no log line around it is no login.
+    expect(names('Han tog en bit av tlundgren.')).toEqual([]);
+  });
+});
+
+describe('initials after the words for who kept the notes', () => {
+  it('reads initials after "förda av" and "antecknat av" at a sentence end', () => {
+    expect(names('Uppföljning i juni.\n\nAnteckningar förda av BT. Sparas i akten.')).toEqual(['BT']);
+    expect(names('Nästa möte i augusti.\nAntecknat av RW.\n')).toEqual(['RW']);
+  });
+  it('does not read an organisation after "förda av" in prose', () => {
+    expect(names('Förhandlingarna förda av SKR gav inget.')).toEqual([]);
+  });
+});
