@@ -31,3 +31,16 @@ describe('initials after the words for who kept the notes', () => {
     expect(names('Förhandlingarna förda av SKR gav inget.')).toEqual([]);
   });
 });
+
+describe('a bank account in a table row after a cell that names another number', () => {
+  const accounts = (text: string): string[] =>
+    scan(text).filter((f) => f.type === 'bank_account').map((f) => text.slice(f.start, f.end));
+  it('reads a clearing with a fifth check digit, a comma and the account though an earlier cell says "biljett"', () => {
+    const header = 'Nr  | Mottagare            | Orsak                        | Belopp    | Konto\n';
+    expect(accounts(header + '1   | Lind, Eva            | Makulerad TA-2023-001234, biljett | 120,00    | 8214-3, 903 221 448-5 (Swedbank)\n'))
+      .toEqual(['8214-3, 903 221 448-5']);
+  });
+  it('still reads a ticket number in the cell after its label as no account', () => {
+    expect(accounts('Typ | Nummer\nBiljett | 8214-3, 903 221 448-5\n')).toEqual([]);
+  });
+});
