@@ -18,7 +18,7 @@ import { AGENT_BY_WHY, AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, agentsA
 import { initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import {
-  AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
+  AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
   abbreviatedRole, roleWord, isEnglishWord, isSwedishWord, lowerName, phraseAlternation,
 } from './name-lexicon.ts';
@@ -153,7 +153,7 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   // A street name ("Storgatan", "Björkvägen"): part of an address, not a person, whichever list also has it.
   if (STREET_SHAPE.test(low) && !SURNAMES.has(norm)) return { kind: 'stop', strongSur: false, common: true };
   // A compound that ends in a firm word ("Elbolaget", "Fastighetsservice") names a firm.
-  if (low.length > 7 && ORG_SHAPE.test(low) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) return { kind: 'org', strongSur: false, common: true };
+  if (low.length > 7 && (ORG_SHAPE.test(low) || UTILITY_SHAPE.test(low)) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) return { kind: 'org', strongSur: false, common: true };
   // No name is this long; the compound test below is quadratic in the length of a word.
   if (norm.length > 40) return { kind: 'stop', strongSur: false, common: true };
   // A word of two parts ("Anna-Karin"): where its hyphen is, or -1 (no hyphen, or more than one). Found without
@@ -1941,12 +1941,17 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
     return end;
   };
   const capital = (s0: number, m: RegExpExecArray, why: string, speaker = false): void => {
-    const words = m[m.length - 1]!.split(/[ \u00a0]/);
+    let words = m[m.length - 1]!.split(/[ \u00a0]/);
+    // A utility's own name as the sender of a message is no person ("/Norrvatten"), and after a name it is the person's
+    // firm ("/Petra Norrvatten": the name alone; round 14).
+    const firm = words.findIndex((w) => UTILITY_SHAPE.test(w.toLowerCase()) && !FIRST_NAMES.has(w) && !SURNAMES.has(w));
+    if (firm === 0) return;
+    if (firm > 0) words = words.slice(0, firm);
     // A listed given name that is also a word is a signature too: "/Lina", and the speaker of a chat line a name of the
     // census lists ("[19:02] Jolle: Hej alla!") (issue 15, round 8).
     if (covered[s0] || words.some((w) => w.length > 2 && !(words.length === 1 && (FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w) || (speaker && NAME_WORDS.has(w) && !NOT_NAME.has(w) && !isEnglishWord(w)))) &&
         (SV_WORDS.has(w.toLowerCase()) || isSwedishWord(w, true) || isEnglishWord(w)))) return;
-    const end = s0 + m[m.length - 1]!.length;
+    const end = s0 + (firm > 0 ? words.join(' ').length : m[m.length - 1]!.length);
     out.push({ type: 'name', start: s0, end, score: 0.6, explanation: why });
     covered.fill(1, s0, end);
   };
@@ -2406,7 +2411,7 @@ const capitalFirst = (w: string): string => w.charAt(0).toUpperCase() + w.slice(
 function chatParty(w: string): boolean {
   const l = w.toLowerCase();
   return CHAT_PARTY.has(l) || KIN_BEFORE.test(l) || KIN_OF.test(l) || ROLE_BEFORE.test(l) || TITLE_WHOLE.test(l) || personNoun(l) ||
-    occupationTitle(l) || ORG_MARKER.test(w) || ORG_SHAPE.test(l) || PLACES.has(w) || KOMMUNER.has(l) || NOT_NAME.has(w);
+    occupationTitle(l) || ORG_MARKER.test(w) || ORG_SHAPE.test(l) || UTILITY_SHAPE.test(l) || PLACES.has(w) || KOMMUNER.has(l) || NOT_NAME.has(w);
 }
 /**
  * Whether a capitalised word may be a person's nickname: no party by role or kinship, and a word of the name lists, a word

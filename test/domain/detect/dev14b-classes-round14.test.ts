@@ -44,3 +44,29 @@ describe('a bank account in a table row after a cell that names another number',
     expect(accounts('Typ | Nummer\nBiljett | 8214-3, 903 221 448-5\n')).toEqual([]);
   });
 });
+
+describe('false names in a utility\'s messages and letters', () => {
+  it('reads no definite noun with a dropped e as a name ("vattnet", "tecknet"), also in a text-message log', () => {
+    const log = 'tid | nummer | text\n' +
+      '2025-06-02 07:10 | +46701112233 | Norrvatten: Vattnet är påslaget igen.\n' +
+      '2025-06-02 07:40 | +46701112244 | Hej Vera, spola varmvattnet en stund när vattnet är klart.\n';
+    expect(names(log)).toEqual(['Vera']);
+    expect(names('Tecknet syns inte. Nycklarna ligger kvar.')).toEqual([]);
+  });
+  it('reads a utility\'s or bus company\'s compound name as no person when it signs a message', () => {
+    const log = 'tid | nummer | text\n' +
+      '2025-06-02 07:10 | +46701112233 | Hej Vera! Vi är klara kl 12. /Sture, Ljusnevatten\n' +
+      '2025-06-02 09:15 | +46701112244 | Hej Alva! Avstängningen gällde bara er gata. /Ljusneenergi\n' +
+      '2025-06-02 09:40 | +46701112255 | Tack, vi hör av oss. /Rut Ljusnevatten\n';
+    expect(names(log)).toEqual(['Vera', 'Sture', 'Alva', 'Rut']);
+    expect(names('Till Vindelbuss Kundtjänst\n\nHej!\n')).toEqual([]);
+  });
+  it('keeps a surname that ends like a firm word', () => {
+    expect(names('Samtal med Anna Lundvall om avgiften.')).toEqual(['Anna Lundvall']);
+  });
+  it('reads no Norwegian or Danish function word at a letter start as a name', () => {
+    expect(names('Til Fjordtrafikk Kundesenter\n\nHei!\n\nJeg har et spørsmål om billetten.\n\nMed vennlig hilsen\nSolveig Aas\n'))
+      .toEqual(['Solveig Aas']);
+    expect(names('Til Gunnar Lie\nKjære Gunnar\n')).toEqual(['Gunnar Lie', 'Gunnar']);
+  });
+});
