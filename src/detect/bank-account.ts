@@ -75,6 +75,8 @@ const PNR12 = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])[-–+ \u00a0]?\d
 // and a case's ("Ärende 4471-228190" in a letter's heading).
 const NOT_ACCOUNT = /ocr|faktura|referens|\bref\b|\bavi\b|\bmål\b|kundn|kund nr|avtalsn|\bavtal\b|ordern|order nr|dnr|diarie|ärende|org\.? ?nr|organisationsn|artikel|lånenummer|försäkringsn|mätarn|serienummer|kontrakt|hyresavtal|\border\b|beställning|biljett|bokning|kvitto|\bticket|booking|invoice|reservation|kundkonto|användarkonto|e-?postkonto|mejlkonto|skattekonto/g;
 const PAY_G = new RegExp(PAY.source, 'g');
+// Two cell separators (a pipe, a tab or a semicolon) with something other than blanks between them.
+const FILLED_CELL_BETWEEN = /[|;\t][^|;\t\n]*[^|;\t\s][^|;\t\n]*[|;\t]/;
 function lastIndexOf(re: RegExp, s: string): number {
   re.lastIndex = 0;
   let at = -1;
@@ -99,6 +101,9 @@ const otherLabel = (text: string, s: number, bound = false): boolean => {
   let neg = -1;
   let negEnd = -1;
   for (let m = NOT_ACCOUNT.exec(ctx); m; m = NOT_ACCOUNT.exec(ctx)) { neg = m.index; negEnd = neg + m[0].length; }
+  // A word in another cell of a table row, with a filled cell between it and the number, labels that cell, not the number
+  // ("Makulerad biljett | 85,00 | 8105-9, 924 …"; round 14).
+  if (neg >= 0 && FILLED_CELL_BETWEEN.test(ctx.slice(negEnd))) neg = -1;
   if (neg >= 0) {
     // A payment word earlier in the same sentence (up to 80 characters back) makes a word that is no label right before
     // the number part of the sentence, not the number's label. The label's own "konto" ("kundkonto") is no payment word,

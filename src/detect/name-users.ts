@@ -172,7 +172,7 @@ export function userIds(text: string, out: Finding[]): void {
     if (f.type !== 'name') continue;
     const name = text.slice(f.start, f.end);
     // A login under a user header or label is looked for elsewhere in the text too (round 8, second wave).
-    if (f.explanation === USER_CELL_WHY || f.explanation === AGENT_ID_WHY) { ids.add(name); continue; }
+    if (f.explanation === USER_CELL_WHY || f.explanation === AGENT_ID_WHY || f.explanation === AGENT_BY_WHY) { ids.add(name); continue; }
     const a = codeAt(text, f.end) === 40 || codeAt(text, f.end + 1) === 40 ? USER_ID_AFTER.exec(text.slice(f.end, f.end + 22)) : null;
     if (a && idFromName(a[1]!, name)) {
       const s = f.end + a[0].indexOf('(') + 1;
@@ -200,6 +200,56 @@ export function userIds(text: string, out: Finding[]): void {
       if (taken.has(p)) continue;
       taken.add(p);
       out.push({ type: 'name', start: p, end: e, score: 0.6, explanation: 'Användarnamn som texten tidigare knutit till ett namn' });
+    }
+  }
+}
+
+// ---- A login after "av"/"by" in a log or registration line (issue 15, round 14) -----------------------------------------
+// Case systems stamp who did something with the login, not the name: "Registrerat 2024-05-06 av kdahl", "ändrad av
+// jsvensson", "closed by mpersson", "user aholm". Such a login is the person's when it is built from a full name the text
+// gives ("kdahl" … "Karin Dahl": agentIdOf), or, on a line a verb of registering or a date or time places in a log, when it
+// is an initial and a surname of the lists ("jsvensson" = j + Svensson) that is no word. Found from each cue word (a few
+// indexOf scans); the login is then found again elsewhere in the text (userIds).
+export const AGENT_BY_WHY = 'Användarnamn efter "av"/"by" på en logg- eller registreringsrad, bildat av ett namn i texten eller av en initial och ett efternamn ("Registrerat av kdahl")';
+const BY_CUES = [' av ', ' by ', 'user ', 'User ', 'användare '];
+// A verb of registering or handling right before the cue ("Registrerat av", "ändrad av", "closed by").
+const LOG_VERB = /(?:registrera|ändra|skapa|uppdatera|godkän|signera|attestera|inloggad|loggad|stäng|avsluta|handlag|hantera|tilldela|makulera|diarieför|besvara|skicka|utförd|utfört|gjord|gjort|created|modified|updated|changed|approved|closed|edited|assigned|signed|logged|entered|resolved)[a-zåäö]{0,3}[ \u00a0]*$/i;
+// A date or a clock time within the same line before the cue ("2024-05-06 av", "14:02 by").
+const LOG_TIME = /(?:\d{4}-\d\d-\d\d|\d\d?[:.]\d\d)\b[^\n]{0,24}$/;
+/** Whether a login in lower case is an initial and a surname of the lists ("jsvensson"), no word itself. */
+function initialSurnameLogin(id: string): boolean {
+  const rest = id.slice(1);
+  if (rest.length < 4 || !/^[a-zåäöé]+$/.test(id)) return false;
+  return SURNAMES.has(titleCase(rest.toUpperCase())) && !SV_WORDS.has(id) && !FUNCTION_WORDS.has(id) &&
+    !isSwedishWord(id, false) && !isEnglishWord(id);
+}
+export function agentsAfterBy(text: string, out: Finding[]): void {
+  let pairs: [string, string][] | undefined;
+  for (const cue of BY_CUES) {
+    for (let p = text.indexOf(cue); p >= 0; p = text.indexOf(cue, p + 1)) {
+      const s = p + cue.length;
+      if (cue.charCodeAt(0) !== 32 && isLetterAt(text, p - 1)) continue;
+      AGENT_ID.lastIndex = s;
+      const m = AGENT_ID.exec(text);
+      if (m === null) continue;
+      // A stop after the login ends the sentence ("av kdahl."); a dot inside is another kind of id (userNames).
+      const id = m[0].endsWith('.') ? m[0].slice(0, -1) : m[0];
+      if (id.indexOf('.') >= 0 || id.length < 3) continue;
+      const e = s + id.length;
+      // The login ends its clause: a stop, comma, bracket, line end or a date or time after it.
+      const after = codeAt(text, e);
+      if (!(after === -1 || after === 10 || after === 13 || after === 46 || after === 44 || after === 41 || after === 93 || after === 59 || after === 58 ||
+          (after === 32 && /^ (?:\d|$|\n|\(|[–-] )/.test(text.slice(e, e + 3))))) continue;
+      if (out.some((f) => f.start < e && f.end > s)) continue;
+      pairs ??= namePairs(text, out);
+      let ok = agentIdOf(pairs, id);
+      if (!ok && initialSurnameLogin(id)) {
+        const ls = text.lastIndexOf('\n', p) + 1;
+        const before = text.slice(Math.max(ls, p - 60), p + 1);
+        ok = cue.charCodeAt(0) !== 32 || LOG_VERB.test(before) || LOG_TIME.test(before);
+      }
+      if (!ok) continue;
+      out.push({ type: 'name', start: s, end: e, score: 0.6, explanation: AGENT_BY_WHY });
     }
   }
 }

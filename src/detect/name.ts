@@ -14,11 +14,11 @@ import type { Kind, Token } from './name-text.ts';
 import {
   GERMAN_TEXT, VEHICLE_MAKES, acrossParticles, columnValues, titledAfterComma, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutClosingsAndRoyals, withoutFirms, withoutShops, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
-import { AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
+import { AGENT_BY_WHY, AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, agentsAfterBy, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
 import { dottedNoteInitials, initialsAfterNoteWord, initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import {
-  AMBIGUOUS_FIRST, COMPOUND_PROPER, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX,
+  AMBIGUOUS_FIRST, COMPOUND_PROPER, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
   abbreviatedRole, roleWord, isEnglishWord, isSwedishWord, lowerName, phraseAlternation, wordAlternation,
 } from './name-lexicon.ts';
@@ -153,7 +153,7 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   // A street name ("Storgatan", "Björkvägen"): part of an address, not a person, whichever list also has it.
   if (STREET_SHAPE.test(low) && !SURNAMES.has(norm)) return { kind: 'stop', strongSur: false, common: true };
   // A compound that ends in a firm word ("Elbolaget", "Fastighetsservice") names a firm.
-  if (low.length > 7 && ORG_SHAPE.test(low) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) return { kind: 'org', strongSur: false, common: true };
+  if (low.length > 7 && (ORG_SHAPE.test(low) || UTILITY_SHAPE.test(low)) && !FIRST_NAMES.has(norm) && !SURNAMES.has(norm)) return { kind: 'org', strongSur: false, common: true };
   // No name is this long; the compound test below is quadratic in the length of a word.
   if (norm.length > 40) return { kind: 'stop', strongSur: false, common: true };
   // A word of two parts ("Anna-Karin"): where its hyphen is, or -1 (no hyphen, or more than one). Found without
@@ -998,7 +998,7 @@ const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.
 // round 11: "loggat av
 // VT", "kontrollerad av OJ", "justerat TLN", "körd av MH", added last so the common words are tried first; round 13: the
 // certifying signature of minutes, "Utdragsbestyrkande: ML").
-const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|utdragsbestyrkande|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|mentor(?:n)?|kurator(?:n)?|handledare(?:n)?|kontaktperson(?:en)?|kontaktman(?:nen)?|jourhavande|jour|ansv\.?|reg\.|rapporterad av|rapporterat av|anmäld av|anmält av|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollera[dt](?: av)?|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat|antecknad|logga[dt] av|kör[dt] av|notera[dt] av|justera[dt](?: av)?)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
+const SIGN_ROLE = /(?:registrerat av|registrerad av|granskad(?: av)?|granskat av|attest[\p{Ll} ]{0,30}|signatur|utdragsbestyrkande|sign\.?|kommentar|handläggare|handl\.?|handlagt av|handlagd av|behandlad av|behandlat av|utfört av|utförd av|utförare|skapad av|skapat av|sammanställt av|sammanställd av|renskriven av|renskrivet av|exporterad av|exporterat av|skickad av|skickat av|upprättad av|upprättat av|ifylld av|ifyllt av|ändrad av|ändrat av|godkänd av|godkänt av|signerad av|signerat av|mottagen av|mottaget av|upptagen av|upptaget av|förare|chaufför|montör(?:en|erna)?|mentor(?:n)?|kurator(?:n)?|handledare(?:n)?|kontaktperson(?:en)?|kontaktman(?:nen)?|jourhavande|jour|ansv\.?|reg\.|rapporterad av|rapporterat av|anmäld av|anmält av|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollera[dt](?: av)?|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat av|antecknad av|antecknade av|antecknat|antecknad|(?:anteckningar(?:na)?|protokoll(?:et)?|minnesanteckningar(?:na)?|noteringar(?:na)?|mötesanteckningar(?:na)?|journal(?:en)?) för[dt]a? av|protokollförare|mötessekreterare|sekreterare|logga[dt] av|kör[dt] av|notera[dt] av|justera[dt](?: av)?)[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)/iu;
 // A year after initials makes them a term or a code with its year ("Jour HT 2025", "ansv. VT 2026"); a date does not.
 const NUMBER_AFTER_ROLE = /^[ \u00a0](?:19|20)\d\d(?:[ \u00a0.,)]|\r?\n|$)/;
 // Found from the literal " av" (a pattern that starts with an alternation of verbs searched the whole text slowly), then
@@ -2007,12 +2007,17 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
     return end;
   };
   const capital = (s0: number, m: RegExpExecArray, why: string, speaker = false): void => {
-    const words = m[m.length - 1]!.split(/[ \u00a0]/);
+    let words = m[m.length - 1]!.split(/[ \u00a0]/);
+    // A utility's own name as the sender of a message is no person ("/Norrvatten"), and after a name it is the person's
+    // firm ("/Petra Norrvatten": the name alone; round 14).
+    const firm = words.findIndex((w) => UTILITY_SHAPE.test(w.toLowerCase()) && !FIRST_NAMES.has(w) && !SURNAMES.has(w));
+    if (firm === 0) return;
+    if (firm > 0) words = words.slice(0, firm);
     // A listed given name that is also a word is a signature too: "/Lina", and the speaker of a chat line a name of the
     // census lists ("[19:02] Jolle: Hej alla!") (issue 15, round 8).
     if (covered[s0] || words.some((w) => w.length > 2 && !(words.length === 1 && (FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w) || (speaker && NAME_WORDS.has(w) && !NOT_NAME.has(w) && !isEnglishWord(w)))) &&
         (SV_WORDS.has(w.toLowerCase()) || isSwedishWord(w, true) || isEnglishWord(w)))) return;
-    const end = s0 + m[m.length - 1]!.length;
+    const end = s0 + (firm > 0 ? words.join(' ').length : m[m.length - 1]!.length);
     out.push({ type: 'name', start: s0, end, score: 0.6, explanation: why });
     covered.fill(1, s0, end);
   };
@@ -2472,7 +2477,7 @@ const capitalFirst = (w: string): string => w.charAt(0).toUpperCase() + w.slice(
 function chatParty(w: string): boolean {
   const l = w.toLowerCase();
   return CHAT_PARTY.has(l) || KIN_BEFORE.test(l) || KIN_OF.test(l) || ROLE_BEFORE.test(l) || TITLE_WHOLE.test(l) || personNoun(l) ||
-    occupationTitle(l) || ORG_MARKER.test(w) || ORG_SHAPE.test(l) || PLACES.has(w) || KOMMUNER.has(l) || NOT_NAME.has(w);
+    occupationTitle(l) || ORG_MARKER.test(w) || ORG_SHAPE.test(l) || UTILITY_SHAPE.test(l) || PLACES.has(w) || KOMMUNER.has(l) || NOT_NAME.has(w);
 }
 /**
  * Whether a capitalised word may be a person's nickname: no party by role or kinship, and a word of the name lists, a word
@@ -3820,7 +3825,9 @@ const namePasses = {
   },
 
   userIdsPass(c: NameContext): void {
-    if (c.out.length > 0 && (c.text.indexOf('(') >= 0 || c.out.some((f) => f.explanation === USER_CELL_WHY))) userIds(c.text, c.out);
+    // A login after "av"/"by" on a log line ("Registrerat av kdahl"; round 14), then every login found again.
+    agentsAfterBy(c.text, c.out);
+    if (c.out.length > 0 && (c.text.indexOf('(') >= 0 || c.out.some((f) => f.explanation === USER_CELL_WHY || f.explanation === AGENT_BY_WHY))) userIds(c.text, c.out);
   },
 
   sameNamesAgain(c: NameContext): void {

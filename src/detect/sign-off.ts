@@ -11,7 +11,7 @@ import type { Token } from './name-text.ts';
 import { FUNCTION_WORDS, PARTICLE_WORD, codeAt, isLower, isUpper } from './name-text.ts';
 import { KOMMUNER } from './context.ts';
 import {
-  AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, ORG_MARKER, ORG_SHAPE, PLACES, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord,
+  AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, ORG_MARKER, ORG_SHAPE, PLACES, SURNAMES, SV_WORDS, UTILITY_SHAPE, isEnglishWord, isSwedishWord,
   lowerName, phraseAlternation,
 } from './name-lexicon.ts';
 
@@ -114,7 +114,7 @@ function signName(w: string): boolean {
   if (FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w)) return true;
   const low = w.toLowerCase();
   // "Hälsningar Lundbohmsskolan", "Mvh Fastighetskontoret": a word ending in an institution or firm noun is the sender (round 13).
-  if (ORG_SHAPE.test(low) || ORG_MARKER.test(w)) return false;
+  if (ORG_SHAPE.test(low) || (UTILITY_SHAPE.test(low) && !SURNAMES.has(w)) || ORG_MARKER.test(w)) return false;
   // "Hälsningar Styrelsen", "mvh Kundtjänst": a Swedish or English word is the sender's unit, not a person; "Hälsningar
   // Lerum" a place.
   if (SV_WORDS.has(low) || isSwedishWord(w, true) || isEnglishWord(w) || KOMMUNER.has(w) || PLACES.has(w)) return false;
