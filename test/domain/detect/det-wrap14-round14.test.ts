@@ -41,6 +41,14 @@ describe('a hyphenated street broken at its hyphen, the rest under it in the sam
     ].join('\n');
     expect(found(text, 'address')).toEqual(['Västra Strand-\n                     väg 7', 'Norra Park-\n                     gatan 12']);
   });
+  it('is not joined where the rest stands in another column', () => {
+    const text = [
+      'Namn                 Adress                  Mätare',
+      'Holm, Kent           Västra Strand-',
+      '         väg 7                               55120455',
+    ].join('\n');
+    expect(found(text, 'address').filter((a) => a.includes('\n'))).toEqual([]);
+  });
 });
 
 describe('a hyphenated given name in a surname-first cell broken at the hyphen, the rest at the next line\'s start', () => {
