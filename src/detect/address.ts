@@ -15,6 +15,7 @@ import { addressLike } from './columns.ts';
 import { KOMMUNER, PLACE_PREFIX, labelGap } from './context.ts';
 import { cellWordAt, codeAt, headerWord, numberPass, tableCells } from './numbers.ts';
 import { cellAbove, cellEndsAt } from './cell-below.ts';
+import { columnOf, continuationAt, tableLike } from './cell-wrap.ts';
 
 // Street endings of compound street names, Swedish and of the neighbouring countries (Finnish, German, Norwegian,
 // Danish). Checked on the word before the house number with one anchored regex, never over the whole text.
@@ -909,6 +910,7 @@ export const addressDetector: Detector = {
     // register with street and number columns has a postcode column too, and most texts have no table at all.
     if (header > 0) streetNumberColumns(text, header === 2, push);
     streetsOverBreaks(text, push);
+    if (text.indexOf('-\n') >= 0 && tableLike(text)) hyphenStreetsOverBreaks(text, push);
     sameAddressAgain(text, out, push);
     postcodesAfterStreets(text, out, push);
     streetsWithoutNumber(text, out, push);
@@ -1825,6 +1827,41 @@ function streetsOverBreaks(text: string, push: Push): void {
     if (!cellEnd(text, end) && !(text.charCodeAt(end) === 32 && at(LGH_AFTER, text, end))) continue;
     if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) continue;
     push(from, end, 0.86, 'Gatuadress bruten över rader: gatunamnet sist på raden, husnumret först på nästa');
+  }
+}
+
+/**
+ * A hyphenated street name that a PDF table broke at its hyphen, the rest of the cell indented to the cell's column on
+ * the next line (round 14, det-wrap14): "Hällevik Strand-⏎                    väg 7". The word before the hyphen and the
+ * lower-case word after the break make a street ("Strandväg"), a house number follows and ends the cell. The finding
+ * covers both lines, from the cell's first word (one or two capitalised words before the broken one).
+ */
+function hyphenStreetsOverBreaks(text: string, push: Push): void {
+  for (let h = text.indexOf('-\n'); h >= 0; h = text.indexOf('-\n', h + 2)) {
+    const nl = h + 1;
+    const w = wordStart(text, h - 1);
+    if (h - w < 2 || !isLetter(text.charCodeAt(h - 1)) || !isUpper(text.charCodeAt(w))) continue;
+    // The cell's start: up to two capitalised words before, one space apart, after two spaces, a tab or the line's start.
+    let from = w;
+    for (let n = 0; n < 2 && from >= 2 && text.charCodeAt(from - 1) === 32 && isLetter(text.charCodeAt(from - 2)); n++) {
+      const p = wordStart(text, from - 2);
+      if (!isUpper(text.charCodeAt(p))) break;
+      from = p;
+    }
+    const c = from > 0 ? text.charCodeAt(from - 1) : 10;
+    if (!(c === 10 || c === 9 || (c === 32 && codeAt(text, from - 2) === 32))) continue;
+    const col = columnOf(text, from);
+    if (col < 0) continue;
+    const r = continuationAt(text, nl, col);
+    if (r < 0 || !isLowerAt(text, r)) continue;
+    let re = r;
+    while (re < text.length && re - r < 30 && isLetter(text.charCodeAt(re))) re++;
+    if (text.charCodeAt(re) !== 32 || !isDigit(text.charCodeAt(re + 1))) continue;
+    const joined = (text.slice(w, h) + text.slice(r, re)).toLowerCase();
+    if (streetEnd(joined) < 2) continue;
+    const house = houseNumber(text, re + 1, 3, false);
+    if (!house || house.range || !cellEnd(text, house.end)) continue;
+    push(from, house.end, 0.9, 'Gatuadress bruten vid bindestrecket i tabellcellen: resten av gatunamnet och husnumret på raden under, i samma kolumn');
   }
 }
 

@@ -17,6 +17,7 @@ import {
 import { AGENT_BY_WHY, AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, agentsAfterBy, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
 import { dottedNoteInitials, initialsAfterNoteWord, initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
+import { tableLike } from './cell-wrap.ts';
 import {
   AMBIGUOUS_FIRST, COMPOUND_PROPER, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
@@ -2671,11 +2672,36 @@ export const nameDetector: Detector = {
     if (c.out.length >= 2) rosterLines(c);
     namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
-    const kept = titledAfterComma(text, acrossParticles(text, englishVerbs(text, columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c)))))));
+    const kept = hyphenNamesOverBreaks(text, titledAfterComma(text, acrossParticles(text, englishVerbs(text, columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c))))))));
     // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
     return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },
 };
+
+const NEXT_LINE_NAME = /\p{Lu}\p{Ll}+(?=[ \u00a0]{2,}|\t|\r?\n|$)/uy;
+/**
+ * A hyphenated given name in a surname-first table cell that a PDF broke at its hyphen, the rest first on the next line
+ * (round 14, det-wrap14): "Sundqvist, Eva-⏎Lotta                   Kopparvägen 11". The name found ("Sundqvist, Eva") is
+ * read on to the capitalised word that starts the next line and fills its cell, and a finding of that word alone gives
+ * way. Only in a text with table-like lines (cell-wrap.ts).
+ */
+function hyphenNamesOverBreaks(text: string, out: Finding[]): Finding[] {
+  if (text.indexOf('-\n') < 0 || !tableLike(text)) return out;
+  let drop: Set<Finding> | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    if (f.type !== 'name' || text.charCodeAt(f.end) !== 45 || text.charCodeAt(f.end + 1) !== 10) continue;
+    const comma = text.indexOf(', ', f.start);
+    if (comma < 0 || comma >= f.end || !isLetterAt(text, f.end - 1)) continue;
+    NEXT_LINE_NAME.lastIndex = f.end + 2;
+    const m = NEXT_LINE_NAME.exec(text);
+    if (!m) continue;
+    const end = f.end + 2 + m[0].length;
+    out[k] = { ...f, end, explanation: `${f.explanation}; förnamnet brutet vid bindestrecket, resten först på nästa rad` };
+    for (const g of out) if (g !== out[k] && g.start >= f.end && g.end <= end) (drop ??= new Set()).add(g);
+  }
+  return drop ? out.filter((g) => !drop!.has(g)) : out;
+}
 
 /** What `runOfNames` has read of a run of name words: where it ends, and what its words are. */
 interface NameRunOf {
@@ -3182,7 +3208,10 @@ const nameRules = {
       // A wrapped cell ends at the line end, or before the next column's number or code of capitals and digits on the
       // given name's line ("Kanerva,⏎Ilkka FI21 1234 …", "Okoro,⏎    Chinedu     2025-06-02", round 11).
       const endsCell = (CELL_AFTER.test(text.slice(cellEnd, cellEnd + 3)) && (commaGap === 1 || /^[ \t]*(?:\r?\n|$)|^[ \u00a0]\d/.test(text.slice(cellEnd, cellEnd + 3)))) ||
-        (commaGap === 2 && WRAPPED_CODE_AFTER.test(text.slice(cellEnd, cellEnd + 24)));
+        (commaGap === 2 && WRAPPED_CODE_AFTER.test(text.slice(cellEnd, cellEnd + 24))) ||
+        // A given name broken at its hyphen, the rest first on the next line: "Lindgren, Ann-⏎Sofie    Ekvägen 11" (round 14,
+        // read on over the break by hyphenNamesOverBreaks).
+        (commaGap === 1 && codeAt(text, cellEnd) === 45 && codeAt(text, cellEnd + 1) === 10 && isUpper(codeAt(text, cellEnd + 2), undefined));
       // A listed given name that is no word, first on the line under a surname's "Efternamn," at a cell's start: the
       // wrapped cell holds it whatever the next column writes after it ("Pöyhönen,⏎Marjatta Kyrkbyn", round 11).
       const wrappedFirst = !endsCell && commaGap === 2 && next.kind === 'first' && !next.common && !t.common &&

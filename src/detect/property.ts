@@ -4,8 +4,9 @@ import type { Detector, Finding } from './types.ts';
 import { KOMMUNER, PLACE_PREFIX, after, before } from './context.ts';
 import { FIRST_NAMES, NAME_WORDS, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
 import { numberPass, tableCells } from './numbers.ts';
-import { lineStartNear } from './cell-below.ts';
+import { cellEndsAt, lineStartNear } from './cell-below.ts';
 import { chatStampAt } from './chat-line.ts';
+import { tableLike } from './cell-wrap.ts';
 
 // The first passes ("N:N", "letter, space, digit") are read at the runs of digits of the shared number pass (numbers.ts)
 // rather than by regular expressions over the whole text: the same places, in the same order.
@@ -218,10 +219,60 @@ export const propertyDetector: Detector = {
       out.push({ type: 'property', start: m.index, end: last, score: kommun ? 0.9 : context ? 0.85 : caps ? 0.8 : 0.7,
         explanation: `Fastighetsbeteckning utan kolon: ${kommun ? 'kommun' : 'ort'}, kvarter och nummer${context ? ', sammanhangsord "fastighet"' : caps ? ' (versaler)' : ''}` });
     }
+    if (text.indexOf('\n') >= 0) numberBelow(text, pass, fastighet, out);
     if (out.length > 0 && hints.length > out.length) repeated(text, hints, out);
     return out;
   },
 };
+
+// A whole line of a place and a block, the cell a table broke before its number (round 14): "Falun Kopparvågen".
+const PLACE_BLOCK_LINE = /^(\p{Lu}\p{Ll}+|\p{Lu}{3,}) (\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}{3,}) *$/u;
+/**
+ * Town-block designations whose number a PDF table broke to the start of the next line, before the row's next cell
+ * (round 14, det-wrap14): "Falun Kopparvågen⏎3                    Sundqvist, …". The line above is a place and a block
+ * alone; the number ends its cell (two spaces, the line's end). Taken only in a table of properties: its header says
+ * "Fastighet" and the place is a place, or the same place and block start several rows; and only in a text with
+ * table-like lines (cell-wrap.ts).
+ */
+function numberBelow(text: string, pass: ReturnType<typeof numberPass>, fastighet: boolean, out: Finding[]): void {
+  const { starts, ends, count } = pass;
+  let rows: Map<string, number> | undefined;
+  let table: boolean | undefined; // asked once, at the first candidate: most texts have none
+  for (let k = 0; k < count; k++) {
+    const s = starts[k]!;
+    const e = ends[k]!;
+    if (s < 4 || text.charCodeAt(s - 1) !== 10 || e - s > 4 || text.charCodeAt(s) === 48 || !isDigit(text.charCodeAt(s))) continue;
+    if (!/^\d+$/.test(text.slice(s, e)) || !cellEndsAt(text, e)) continue;
+    const ls = lineStartNear(text, s - 2);
+    if (ls > 0 && text.charCodeAt(ls - 1) !== 10) continue;
+    const line = text.slice(ls, s - 1);
+    const m = PLACE_BLOCK_LINE.exec(line);
+    if (!m || STOP.has(m[2]!) || STREET_PROPER.test(m[2]!) || !(table ??= tableLike(text))) continue;
+    const title = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+    const place = PLACES.has(title(m[1]!)) || KOMMUNER.has(title(m[1]!));
+    if (!rows) rows = startsOfRows(text);
+    const several = (rows.get(line.trimEnd()) ?? 0) >= 2;
+    if (!(several || (fastighet && place))) continue;
+    if (out.some((f) => f.start < e && f.end > ls)) continue;
+    out.push({ type: 'property', start: ls, end: e, score: 0.9,
+      explanation: `Fastighetsbeteckning bruten i tabellcellen: ${place ? 'ort' : 'trakt'} och kvarter på raden ovanför numret${several ? ' (samma trakt inleder flera rader)' : ', kolumnen "Fastighet"'}` });
+  }
+}
+
+/** How many lines of the text are each line (its spaces at the end left out): read once, for the lines of two words. */
+function startsOfRows(text: string): Map<string, number> {
+  const rows = new Map<string, number>();
+  for (let ls = 0; ls < text.length;) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    if (le - ls <= 60) {
+      const line = text.slice(ls, le).trimEnd();
+      if (line.indexOf(' ') > 0) rows.set(line, (rows.get(line) ?? 0) + 1);
+    }
+    ls = le + 1;
+  }
+  return rows;
+}
 
 /**
  * Whether a place, a word and a number without a colon read as a town-block designation (round 8, precision): a block is
