@@ -15,7 +15,8 @@ import {
   GERMAN_TEXT, VEHICLE_MAKES, acrossParticles, columnValues, titledAfterComma, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutClosingsAndRoyals, withoutFirms, withoutShops, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
 import { AGENT_BY_WHY, AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, agentsAfterBy, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
-import { dottedNoteInitials, initialsAfterNoteWord, initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
+import { initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
+import { SIGNING_WHY, signingInitials } from './signing.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import { tableLike } from './cell-wrap.ts';
 import {
@@ -1399,7 +1400,6 @@ function nameLetters(text: string, f: Finding): string {
   for (let i = f.start; i < f.end; i++) if (isUpper(codeAt(text, i)) && (i === f.start || !isLetterAt(text, i - 1))) r += text[i];
   return r;
 }
-const NOTE_SIGN_WHY = 'Initialer som signatur efter "Notering", "Attest" eller "Sign" (före ett datum eller sist på raden)';
 function staffInitials(text: string, out: Finding[], initials: Set<string>): void {
   // Where each taken pair of initials ends: a list of initials goes on from there ("Montörerna KLB och PSÅ").
   const initialEnds = new Set<number>();
@@ -1419,6 +1419,9 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   if (text.indexOf('/') >= 0) {
     for (let m = execAnchored(SIGN_SLASH_AT, text, '/', 0, 0); m; m = execAnchored(SIGN_SLASH_AT, text, '/', 0, m.index + m[0].length)) addInitials(m.index + (m[2] === undefined ? 1 : 2), m[1] ?? m[2] ?? m[3]!, 'Initialer som signatur ("/KL")');
   }
+  // Initials or a login after a word of signing, receipting, recording or printing (signing.ts, one list for them all):
+  // "Sign: KjS", "Underskrift besiktningsman: Ö.L.", "Notering LF 3/3:", "Utskrift tny 2025-02-24." (round 14).
+  for (const [at, v] of signingInitials(text)) if (!starts.has(at)) addInitials(at, v, SIGNING_WHY);
   // Log lines and role words are checked only before each run of two or three capitals, found by one cheap regex
   // (the three Unicode patterns over the whole text cost a fifth of the name pass).
   // The start of the candidate's line, carried forward as the candidates go (a search back from each one to the last
@@ -1458,11 +1461,6 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
       if (!starts.has(m.index)) addInitials(m.index, m[0], 'Initialer bredvid ett datum som signatur (inom parentes eller sist på raden)');
       continue;
     }
-    // Initials after a note's, an attestation's or a signature's word: "Notering LF 3/3:", "Attest KM 2025-03-21" (round 14).
-    if (initialsAfterNoteWord(text, m.index, m.index + m[0].length, lineStart) && !SV_WORDS.has(m[0].toLowerCase()) && !isEnglishWord(m[0])) {
-      if (!starts.has(m.index)) addInitials(m.index, m[0], NOTE_SIGN_WHY);
-      continue;
-    }
     if (m.index - lineStart > 60) {
       SIGN_ROLE.lastIndex = 0;
       const r = SIGN_ROLE.exec(text.slice(m.index - 60, m.index + m[0].length + 1));
@@ -1483,8 +1481,6 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     if (r) r.index += from;
     if (r && lineStart + r.index + r[0].length - r[1]!.length === m.index && r[1] === m[0] && !NUMBER_AFTER_ROLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) addInitials(m.index, m[0], ROLE_WHY);
   }
-  // Dotted initials after the same words: "Sign hyresgäst: P.E." (round 14).
-  for (const [at, v] of dottedNoteInitials(text)) if (!starts.has(at)) addInitials(at, v, NOTE_SIGN_WHY, true);
   // Initials in lower case after a word for who made the record ("Utskrivet 2025-01-04 av bkn", "skapat av pla"): two or
   // three letters that are no Swedish or English word and no abbreviation.
   // No indexOf(' av') first: avSignAfter reads only the text's v's, which costs less than that scan (measured).
@@ -1504,7 +1500,10 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
       // Never a party's abbreviation, which minutes put after each member's name ("Mona Pålsson (MP)").
       // Three capitals none of whose letters starts a word of the name are an organisation's acronym, the person's union,
       // party or employer ("Leif Holm (SKF)", "Maja Ek (HRF)"), not initials (round 14); "Karin Lund (KLU)" stays.
+      // Two capitals neither of which is a letter of the name are a unit's or a department's code ("Lena Strand (MB)" of
+      // "Dnr: MB 2025/0233"), not her initials (det-sign14).
       if (named !== undefined && m[1]!.length === 3 && isUpper(codeAt(m[1]!, 2)) && !nameLetters(text, named).includes(m[1]![0]!)) continue;
+      if (named !== undefined && m[1]!.length === 2 && !nameLetters(text, named).includes(m[1]![0]!) && !nameLetters(text, named).includes(m[1]![1]!)) continue;
       if (named !== undefined) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes efter ett namn', !PARTY.test(text.slice(m.index - 1, m.index + 6)) && initialsOfNames(text, [named]).has(m[1]!), false);
       // Initials explained by the name after them: "(JBW, Jessica Berg Wiklund)" (issue 15, round 8).
       else if (codeAt(text, m.index + 1 + m[1]!.length) === 44 && starts.has(m.index + 3 + m[1]!.length)) addInitials(m.index + 1, m[1]!, 'Initialer inom parentes före namnet de står för');
@@ -3077,6 +3076,9 @@ function mixedInitialsAgain(c: NameContext): void {
   }
 }
 
+// A diary number after capitals: a year, a slash, a dash or a dot and a serial ("2024/0412", "2025-118", "2023.0045"); a
+// date ("2025-03-11") is none.
+const DIARY_NUMBER_AFTER = /^[ \u00a0](?:19|20)\d\d(?:\/\d{1,6}|[.-]\d{1,6}(?![\d-]))(?![\d/])/;
 const PRONOUN_AFTER = /^ (?:jag|du|han|hon|hen|vi|ni|de|man|någon|ingen)(?![\p{L}])/u;
 /** Whether token `k`, not `covered` by a finding, is a name or initials seen before in the text; if so it is taken. */
 // A field's whole value: the word after "Label: " up to the line's end, a comma or a parenthesis ("Ut: Tuss", round 12).
@@ -3092,7 +3094,8 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
     out.push({ type: 'name', start: t.start, end: t.end, score: 0.55, explanation: 'Initialer som förekommer tidigare i texten' });
     return;
   }
-  if (t.caps && initials.has(t.text) && t.text.length <= 3) {
+  // Capitals before a diary number are the unit's code of the number ("Dnr: TK 2024/0412", "KS 2025-118"), no person.
+  if (t.caps && initials.has(t.text) && t.text.length <= 3 && !DIARY_NUMBER_AFTER.test(text.slice(t.end, t.end + 14))) {
     out.push({ type: 'name', start: t.start, end: t.end, score: 0.55, explanation: 'Initialer som förekommer tidigare i texten' });
     return;
   }

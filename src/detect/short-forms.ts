@@ -33,42 +33,8 @@ export function initialsBesideDate(text: string, at: number, end: number, lineSt
   return LINE_END.test(rest) && SENTENCE_BEFORE.test(text.slice(Math.max(lineStart, at - 40), at));
 }
 
-// A note's, an attestation's or a signature's word before staff initials (round 14): "Notering LF 3/3:", "Attest KM
-// 2025-03-21", "Sign hyresgäst: PE", "…;Attest TB" (a CSV's last cell). The word opens its line, a cell or a field set
-// off by two blanks, perhaps with one lower-case word for whose signature it is ("Sign hyresgäst:", "Attest chef").
-const NOTE_WORD_BEFORE = /(?:^|[\n;|\t]|[ \u00a0]{2})[ \t]*(?:[Nn]otering|[Nn]oterat|[Aa]nteckning|[Aa]ntecknat|[Aa]ttest|[Aa]ttesterat|[Aa]ttesterad|[Ss]ign\.?|[Ss]ignatur|[Ss]ignerat|[Ss]ignerad|[Kk]vitterat|[Kk]vitterad|NOTERING|ATTEST|SIGN)(?:[ \u00a0]\p{Ll}{3,20})?:?[ \u00a0]+$/u;
-// After the initials: a date and then a colon, the line's or cell's end or a field set off by two blanks, or one of
-// those right away. A date alone decides nothing: "Attest 2025" is no signature, and neither are initials mid-sentence.
-const NOTE_SIGN_AFTER = /^(?:,?[ \u00a0](?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d\d))?))?(?::|[ \t]*(?:\r?\n|$)|[ \u00a0]{2}|[ \u00a0]*[;|\t])/;
-/**
- * Whether the initials text[at, end) sign a note, an attestation or a signature line: after a note's or signature's word
- * that opens its line, cell or field, and before a date, a colon or the end of the line, cell or field.
- */
-export function initialsAfterNoteWord(text: string, at: number, end: number, lineStart: number): boolean {
-  const c = codeAt(text, at - 1);
-  if (c !== 32 && c !== 0xa0) return false;
-  return NOTE_SIGN_AFTER.test(text.slice(end, end + 16)) && NOTE_WORD_BEFORE.test(text.slice(Math.max(lineStart, at - 40), at));
-}
-// Dotted initials ("I.S.", "P. E.") after such a word: the capitals' runs of staffInitials never see them.
-const DOTTED_AT = /\p{Lu}\.[ \u00a0]?\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.)?(?![\p{L}\d])/uy;
-/** Where dotted initials sign a note or a signature line (see initialsAfterNoteWord), as [start, initials] pairs. */
-export function dottedNoteInitials(text: string): [number, string][] {
-  const r: [number, string][] = [];
-  // Only after a note's or signature's word: found from each "ign", "ttest" and "oter" (a text has few).
-  for (const key of ['ign', 'ttest', 'oter', 'nteck', 'vitter', 'IGN', 'TTEST', 'OTER']) {
-    for (let p = text.indexOf(key); p >= 0; p = text.indexOf(key, p + key.length)) {
-      let q = p + key.length;
-      while (q < text.length && q - p < 40 && codeAt(text, q) !== 10 && !(isUpper(codeAt(text, q)) && codeAt(text, q + 1) === 46)) q++;
-      if (!isUpper(codeAt(text, q))) continue;
-      DOTTED_AT.lastIndex = q;
-      const m = DOTTED_AT.exec(text);
-      if (m === null) continue;
-      const ls = text.lastIndexOf('\n', q - 1) + 1;
-      if (initialsAfterNoteWord(text, q, q + m[0].length, ls)) r.push([q, m[0]]);
-    }
-  }
-  return r;
-}
+// Initials after a note's, an attestation's or a signature's word ("Notering LF 3/3:", "Sign hyresgäst: P.E.") are read
+// with every other word of signing by signing.ts (round 14, det-sign14).
 
 // A word of a name that gives a letter to its initials: capitalised, or in capitals ("Per-Åke" gives two). The letter of
 // a word is the first capital of each run of letters and apostrophes (what /\p{Lu}[\p{L}'’]*/gu finds first in each).
@@ -159,7 +125,7 @@ const LOWER_WORD_AFTER = /^[ \u00a0]\p{Ll}{2}/u;
 const HAS_LOWER_LETTER = /\p{Ll}/u;
 // Swedish words of two or three letters that a text may write in capitals ("Svar: JA", "NU gäller det"), which the
 // dictionaries of longer words lack: a closed class of function words, not words of any document.
-const SHORT_WORDS = new Set(('ja jo nej nu om på er en ett ut in du vi ni de åt så då ta ge gå se ha är av att och men för med som den det ' +
+export const SHORT_WORDS = new Set(('ja jo nej nu om på er en ett ut in du vi ni de åt så då ta ge gå se ha är av att och men för med som den det ' +
   'han hon hen man sin oss dig mig har var kan vill ska bra ny nya gör får tar').split(' '));
 
 /**

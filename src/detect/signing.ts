@@ -1,0 +1,154 @@
+// Staff initials after a word of signing, receipting, recording or printing (issue 15, round 14, det-sign14): one list of
+// such words (SIGNING_WORDS) and one shape test for what follows them. Everyday documents sign a note, a receipt, a
+// register entry or a printout with the initials or login of the person who did it: "Sign: KjS", "Underskrift
+// besiktningsman: Ö.L.", "Kvitterat: ML / R. Svedin", "Handläggarens notering 2024-04-09 (IB):", "[Intern: registrerat
+// 2024-09-02 JÖ.", "Utskrift tny 2025-02-24.", "inloggad: mlundh". The rule reads structure only: the word opens its
+// line, a cell, a field set off by two blanks, a bracket, a label's value or a sentence; the initials follow it (perhaps
+// after one lower-case role word, a colon, a date and a time, or an opening parenthesis) and end where a signature ends (a
+// colon, the line's, cell's or field's end, a sentence's end, a date, or a slash before another name). Abbreviations
+// (NOT_INITIALS), words and function words stay out; a number after the initials makes them a code ("TK 2024/0412").
+import { NOT_INITIALS, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { FUNCTION_WORDS, codeAt, isLetterAt } from './name-text.ts';
+import { SHORT_WORDS } from './short-forms.ts';
+
+/**
+ * The words before a signature, in lower case; a phrase of several words is read word by word. Those marked with a final
+ * "*" take a login in lower case as well as initials ("inloggad: mlundh", "utskrift tny", "inlagd av kjb").
+ */
+export const SIGNING_WORDS: readonly string[] = [
+  // signing and signatures
+  'sign', 'sign.', 'signatur', 'signerat', 'signerad', 'signerat av*', 'signerad av*', 'underskrift', 'namnteckning',
+  // receipts
+  'kvitterat', 'kvitterad', 'kvittens', 'kvitterat av*', 'kvitterad av*', 'mottaget av*', 'mottagen av*', 'mottagare',
+  'utlämnat av*', 'utlämnad av*', 'återlämnat till', 'levererat av*',
+  // records and registers
+  'registrerat', 'registrerad', 'registrerat av*', 'registrerad av*', 'reg', 'reg.', 'inlagd av*', 'inlagt av*', 'införd av*',
+  'infört av*', 'ändrad av*', 'ändrat av*', 'senast ändrad av*', 'uppdaterad av*', 'uppdaterat av*', 'skapad av*', 'skapat av*',
+  'inloggad*', 'inloggad som*', 'användare*', 'user*', 'operatör', 'handläggare', 'handl.', 'handläggarens notering',
+  'handläggarens anteckning',
+  // notes
+  'notering', 'noterat', 'noterad', 'noterat av*', 'anteckning', 'antecknat', 'antecknad', 'antecknat av*', 'kommentar',
+  'intern notering', 'internt',
+  // printouts
+  'utskrift*', 'utskriven*', 'utskrivet*', 'utskriven av*', 'utskrivet av*', 'utskrift av*',
+  // attestation, review and approval
+  'attest', 'attesterat', 'attesterad', 'attestant', 'attesterat av*', 'attesterad av*', 'granskad', 'granskat',
+  'granskad av*', 'granskat av*', 'godkänd av*', 'godkänt av*', 'godkänt', 'godkänd', 'kontrollerad av*', 'kontrollerat av*',
+  'besiktningsman', 'besiktigad av*', 'besiktigat av*', 'justerat', 'justerad', 'justerare',
+];
+
+interface Phrase { rest: string[]; login: boolean }
+// Each phrase by its first word; the rest of its words to read after it.
+const BY_FIRST = new Map<string, Phrase[]>();
+for (const w of SIGNING_WORDS) {
+  const login = w.endsWith('*');
+  const words = (login ? w.slice(0, -1) : w).split(' ');
+  const list = BY_FIRST.get(words[0]!) ?? [];
+  list.push({ rest: words.slice(1), login });
+  BY_FIRST.set(words[0]!, list);
+}
+// Where to look: each first word without its first letter (so that "Sign", "sign" and "SIGN" share it), at most six
+// letters, in lower and upper case; a key inside another key's hits is dropped (found by the shorter one).
+const KEYS: string[] = (() => {
+  const ks = [...new Set([...BY_FIRST.keys()].map((w) => w.slice(1, 7).replace(/\.$/, '')))].filter((k) => k.length >= 2);
+  const kept = ks.filter((k) => !ks.some((o) => o !== k && k.includes(o)));
+  return [...kept, ...kept.map((k) => k.toUpperCase())];
+})();
+
+// Before the word: its line's start, a cell, a field set off by two blanks, a bracket, a label's value, a sentence's end.
+const WORD_BEFORE = /(?:^|[\n;|\t[(]|[ \u00a0]{2}|[.!?:][ \u00a0]+)[ \t]*$/;
+const DATE = String.raw`(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d\d))?)(?![\d/-])(?:,?[ \u00a0](?:kl\.?[ \u00a0])?\d{1,2}[:.]\d\d)?`;
+// Where a signature ends: a colon, the line's, cell's or field's end, a sentence's end, a date (then one of those), or a
+// slash before another name.
+const END = String.raw`\)?(?::|\.?[ \t]*(?:\r?\n|$)|[ \u00a0]{2}|[ \u00a0]*[;|\t\]]|\.[ \u00a0]+\p{Lu})`;
+const SIGN_END = String.raw`(?=${END}|,?[ \u00a0]${DATE}\.?${END}|[ \u00a0]*\/[ \u00a0]*\p{Lu})`;
+// After the word: perhaps one lower-case role word ("Underskrift besiktningsman:"), a colon, a date with its time, an
+// opening parenthesis; then the initials: 2–4 capitals, two capitals around a small letter ("KjS") or before one ("KRa"),
+// two capitals with a hyphen ("P-O"), or dotted ("Ö.L.", "P. E."). Group 1 the capitals, group 2 a login.
+const AFTER_WORD = new RegExp(String.raw`(?:[ \u00a0](?:och[ \u00a0])?\p{Ll}{3,20}(?:\/\p{Ll}{3,20})?)?:?[ \u00a0]*(?:\(?${DATE},?[ \u00a0]*)?(\(?)` +
+  String.raw`(?:(\p{Lu}{2,4}|\p{Lu}\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|\p{Lu}-\p{Lu}{1,2}|\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.){1,2}|\p{Lu}\.-\p{Lu}\.)|` +
+  String.raw`([a-zåäö]{2,8}))(?![\p{L}\d'’-]|\.\p{L})${SIGN_END}`, 'uy');
+
+export const SIGNING_WHY = 'Initialer eller inloggning som signatur efter "Sign", "Kvitterat", "Registrerat", "Utskrift" eller liknande';
+
+/**
+ * Whether `v`, the capitals after a signing word, may be a person's initials: no abbreviation and no word. Two capitals
+ * in that place are initials unless a function word ("Attest: JA"): the dictionaries hold most pairs of letters ("TÖ",
+ * "ÅS"), which no one signs with.
+ */
+function capitalsStand(v: string): boolean {
+  const letters = v.replace(/[.\- \u00a0]/g, '');
+  if (NOT_INITIALS.has(letters) || NOT_INITIALS.has(v)) return false;
+  if (v.length <= 4 && /^\p{Lu}+$/u.test(v)) {
+    const w = v.toLowerCase();
+    if (SHORT_WORDS.has(w) || FUNCTION_WORDS.has(w)) return false;
+    if (v.length > 2 && (SV_WORDS.has(w) || isEnglishWord(v) || isSwedishWord(w, false))) return false;
+  }
+  return true;
+}
+/**
+ * Whether `v`, letters in lower case after a signing word that takes a login, is a login: no word and no abbreviation. (A
+ * login with digits, "pekr01", is taken only where it is built from a name in the text: name-users.ts.)
+ */
+function loginStands(letters: string): boolean {
+  return !(SV_WORDS.has(letters) || FUNCTION_WORDS.has(letters) || isSwedishWord(letters, letters.length > 3) || isEnglishWord(letters) ||
+    NOT_INITIALS.has(letters.toUpperCase()) || letters === 'admin' || letters === 'root' || letters === 'system');
+}
+
+/** The end of the phrase of `phrases` that starts with the word text[s, e), or -1; and whether it takes a login. */
+function phraseEnd(text: string, e: number, phrases: Phrase[]): [number, boolean] {
+  let best: [number, boolean] = [-1, false];
+  for (const p of phrases) {
+    let q = e;
+    let ok = true;
+    for (const w of p.rest) {
+      if (codeAt(text, q) !== 32 && codeAt(text, q) !== 0xa0) { ok = false; break; }
+      if (text.slice(q + 1, q + 1 + w.length).toLowerCase() !== w || isLetterAt(text, q + 1 + w.length)) { ok = false; break; }
+      q += 1 + w.length;
+    }
+    if (ok && q > best[0]) best = [q, p.login];
+  }
+  return best;
+}
+
+/**
+ * Where initials or a login sign after a word of SIGNING_WORDS (see above), as [start, value] pairs: each word is found
+ * from its key (a text has few), checked whole against the list and in its place, and what follows is read by one sticky
+ * pattern.
+ */
+export function signingInitials(text: string): [number, string][] {
+  const r: [number, string][] = [];
+  const seen = new Set<number>();
+  for (const key of KEYS) {
+    for (let p = text.indexOf(key); p >= 0; p = text.indexOf(key, p + key.length)) {
+      const s = p - 1;
+      if (s < 0 || !isLetterAt(text, s) || isLetterAt(text, s - 1) || seen.has(s)) continue;
+      let e = p + key.length;
+      while (e < text.length && e - s < 24 && isLetterAt(text, e)) e++;
+      if (codeAt(text, e) === 46 && !isLetterAt(text, e + 1)) {
+        // "sign.", "reg.", "handl.": the dot belongs to the word where the list has it so.
+        const dotted = text.slice(s, e + 1).toLowerCase();
+        if (BY_FIRST.has(dotted)) e++;
+      }
+      const word = text.slice(s, e);
+      const lower = word.toLowerCase();
+      // The word in lower case, capitalised, or in capitals.
+      if (word !== lower && word.slice(1) !== lower.slice(1) && word !== word.toUpperCase()) continue;
+      const phrases = BY_FIRST.get(lower);
+      if (phrases === undefined) continue;
+      seen.add(s);
+      const [end, login] = phraseEnd(text, e, phrases);
+      if (end < 0 || !WORD_BEFORE.test(text.slice(Math.max(0, s - 6), s))) continue;
+      AFTER_WORD.lastIndex = end;
+      const m = AFTER_WORD.exec(text);
+      if (m === null) continue;
+      const v = m[2] ?? m[3]!;
+      const at = m.index + m[0].length - v.length;
+      // An opening parenthesis closes after the initials: "(IB):".
+      if (m[1] === '(' && codeAt(text, at + v.length) !== 41) continue;
+      if (m[2] !== undefined ? !capitalsStand(v) : !(login && loginStands(v))) continue;
+      r.push([at, v]);
+    }
+  }
+  return r;
+}
