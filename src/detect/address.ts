@@ -2072,7 +2072,7 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
       (holderEnd >= 0 && f.start > holderEnd) ||
       (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart)) ||
         (nextLine(text, orgLineEnd, lineStart) && ADDRESS_LABEL_ONLY.test(text.slice(lineStart, f.start)))));
-    if (org) {
+    if (org || ownAddressSaid(text, f, lineEnd)) {
       orgLineEnd = lineEnd;
       lastDropped = f.end;
       continue;
@@ -2080,6 +2080,22 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
     kept.push(f);
   }
   return kept;
+}
+
+// Round 14 (det-chat14): the text says the address is the organisation's own, right after it ('registreras som "Box 114,
+// Ort" (vår egen postadress)', "Storgatan 3, vårt kontor") or right before it in its sentence ("till vår postadress Box
+// 114"): a person's address is "hennes", "hans" or "deras", never "vår". Read on the address's line only, right beside
+// the address.
+const OWN_WHAT = String.raw`(?:vår|vårt|våra)[ \u00a0]+(?:(?:egen|eget|egna)[ \u00a0]+)?(?:post|besöks|leverans|faktura)?(?:adress|adr\.|kontor|reception|lokal)`;
+// After it: at most the town after a comma, a closing quote and a bracket or a comma before the words.
+const OWN_AFTER = new RegExp(String.raw`^(?:,?[ \u00a0]*\p{Lu}\p{Ll}+)?["”'’]?[ \u00a0]*[(,–-]?[ \u00a0]*${OWN_WHAT}`, 'u');
+// Before it: the words, perhaps a colon, right before the address.
+const OWN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${OWN_WHAT}[ \u00a0]*:?[ \u00a0]*["”“]?$`, 'u');
+/** Whether the words just after the address or just before it call it the organisation's own. */
+function ownAddressSaid(text: string, f: Finding, lineEnd: number): boolean {
+  const after = text.slice(f.end, Math.min(lineEnd, f.end + 48));
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
+  return (after.indexOf('vår') >= 0 && OWN_AFTER.test(after)) || (before.indexOf('vår') >= 0 && OWN_BEFORE.test(before));
 }
 
 // Round 11: a letterhead's address labels, one a line ("Besöksadress: Storgatan 8⏎Postadress: 781 81 Borlänge"): the line

@@ -2671,7 +2671,10 @@ export const nameDetector: Detector = {
     if (c.out.length >= 2) rosterLines(c);
     namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
-    const kept = hyphenNamesOverBreaks(text, titledAfterComma(text, acrossParticles(text, englishVerbs(text, columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c))))))));
+    let kept = hyphenNamesOverBreaks(text, titledAfterComma(text, acrossParticles(text, englishVerbs(text, columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c))))))));
+    // After acrossParticles, which may join the particle before ("de Buenos"): a place after an institution and a
+    // particle ("Universidad de Buenos Aires") is no name (round 14).
+    if (kept.length > 0) kept = kept.filter((f) => !institutionPlace(text, f));
     // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
     return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },
@@ -2701,6 +2704,15 @@ function hyphenNamesOverBreaks(text: string, out: Finding[]): Finding[] {
   }
   return drop ? out.filter((g) => !drop!.has(g)) : out;
 }
+
+// A unit written with a capital letter and a dot after a number ends a sentence: "kärlet på 190 L. Kan ni …" (litres),
+// "2000 W. Sen …", "230 V. Det …" (round 14, det-chat14). Not an initial before a surname. (The lower-case units, "5 m.
+// Ta", "3 st. Vi", are no initials at all.)
+const UNIT_LETTER = /^[LWV]\.$/;
+const NUMBER_BEFORE = /\d[ \u00a0]$/;
+/** Whether initial `t` is a unit after a number ("190 L."). */
+const unitAfterNumber = (text: string, t: Token): boolean =>
+  UNIT_LETTER.test(t.text) && NUMBER_BEFORE.test(text.slice(Math.max(0, t.start - 2), t.start));
 
 /** What `runOfNames` has read of a run of name words: where it ends, and what its words are. */
 interface NameRunOf {
@@ -3086,7 +3098,23 @@ const FIELD_VALUE_BEFORE = /\p{L}:[ \u00a0]$/u;
 const FIELD_VALUE_AFTER = /^(?:[ \u00a0]*(?:\r?\n|$)|,|[ \u00a0]\()/;
 const fieldValueAt = (text: string, t: Token): boolean =>
   FIELD_VALUE_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) && FIELD_VALUE_AFTER.test(text.slice(t.end, t.end + 3));
-function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
+// Round 14 (det-chat14): the words of the names found so far, a lone given name among them ("Tekin ringde"), whose
+// genitive is the same person ("platsen är Tekins?"); `known` holds only the words of full names.
+const FOUND_WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
+function foundWords(text: string, out: readonly Finding[]): Set<string> {
+  const r = new Set<string>();
+  for (const f of out) {
+    if (f.type !== 'name') continue;
+    for (const m of text.slice(f.start, f.end).matchAll(FOUND_WORD)) r.add(m[0]);
+  }
+  return r;
+}
+// A genitive standing for its noun after a copula at a clause's end: "bilen är Tekins", "platsen som var Tekins?" – a
+// listed given name or surname in the genitive there owns something, whether or not the text has named the person.
+const COPULA = /^(?:är|var|blir|blev)$/;
+const QUOTE_MARK = /^["”“'’‘«»]$/;
+const CLAUSE_END = /^(?:[ \u00a0]*(?:[.?!,;)]|\r?\n|$))/;
+function sameNameAt(c: NameContext, k: number, covered: Uint8Array, given: ReadonlySet<string>): void {
   const { text, tokens, out, known, knownCommon, initialsSeen, initials } = c;
   const t = tokens[k]!;
   if (covered[t.start]) return;
@@ -3097,6 +3125,15 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
   // Capitals before a diary number are the unit's code of the number ("Dnr: TK 2024/0412", "KS 2025-118"), no person.
   if (t.caps && initials.has(t.text) && t.text.length <= 3 && !DIARY_NUMBER_AFTER.test(text.slice(t.end, t.end + 14))) {
     out.push({ type: 'name', start: t.start, end: t.end, score: 0.55, explanation: 'Initialer som förekommer tidigare i texten' });
+    return;
+  }
+  // A name in capitals in quotes, as printed or engraved on a thing ('skal med "SELMA"'), that the text gives in normal
+  // case too ("Selma ringde") (round 14): a word in capitals is otherwise a heading's or an acronym's.
+  if (t.caps && t.text.length >= 3 && QUOTE_MARK.test(text.charAt(t.start - 1)) && QUOTE_MARK.test(text.charAt(t.end))) {
+    const tc = titleCase(t.text);
+    if (known.has(tc) || given.has(tc)) {
+      out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn i versaler inom citattecken som texten också skriver med gemener ("SELMA" … "Selma")' });
+    }
     return;
   }
   if (t.kind === 'stop' || t.kind === 'org' || t.kind === 'initial' || t.kind === 'place' || t.caps) return;
@@ -3121,7 +3158,9 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
   // A genitive: "Åsas", "Åsa's", "Åsa’s" (the English one, round 13).
   const apostrophe = t.norm.length > 3 && (codeAt(t.norm, t.norm.length - 2) === 39 || codeAt(t.norm, t.norm.length - 2) === 0x2019);
   const base = t.norm.endsWith('s') ? t.norm.slice(0, apostrophe ? -2 : -1) : '';
-  if (!(known.has(t.norm) || (base && known.has(base)))) return;
+  const fromFull = known.has(t.norm) || (base !== '' && known.has(base));
+  const fromLone = !fromFull && base !== '' && given.has(base) && !isSwedishWord(t.norm, false);
+  if (!(fromFull || fromLone || (base !== '' && ownerGenitive(text, t, base)))) return;
   if (ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || firmAfter(text, t, nx) || (nx && joined(text, t, nx) && (nx.kind === 'org' || ampersandAt(text, nx.end)))) return;
   // First in its sentence before a subject pronoun the word is a verb opening a question ("Kan någon komma?", "Får jag
   // …"), not the name it spells elsewhere ("min son Kan", round 12): a name there is followed by its verb.
@@ -3130,9 +3169,20 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array): void {
   let start = t.start;
   const p = PARTICLE_BEFORE.exec(text.slice(Math.max(0, start - 9), start));
   if (p) start -= p[1]!.length;
-  out.push({ type: 'name', start, end, score: 0.65, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn' });
+  out.push({
+    type: 'name', start, end, score: 0.65,
+    explanation: fromFull ? 'Namn som förekommer tidigare i texten i ett fullständigt namn'
+      : fromLone ? 'Namn i genitiv av ett namn som texten redan har ("Tekin" … "Tekins")'
+      : 'Namn ur namnlistorna i genitiv efter "är"/"var" i slutet av en sats ("bilen är Tekins")',
+  });
 }
 
+
+/** Whether `t`, the genitive of `base`, is a listed name owning something after a copula at a clause's end ("är Tekins?"). */
+function ownerGenitive(text: string, t: Token, base: string): boolean {
+  if (t.sentenceStart || !(FIRST_NAMES.has(base) || SURNAMES.has(base)) || AMBIGUOUS_FIRST.has(base) || isSwedishWord(base, false) || isSwedishWord(t.norm, false)) return false;
+  return COPULA.test(wordBefore(text, t.start)) && CLAUSE_END.test(text.slice(t.end, t.end + 3));
+}
 
 /**
  * A surname first on its line whose cell goes on under the next columns of a flattened PDF table: "Mbeki,    7B    Bifall⏎
@@ -3316,7 +3366,7 @@ const nameRules = {
   initialNames(c: NameContext, i: number, t: Token, next: Token | undefined, nextJoined: boolean): number {
     const { text, known, initialsSeen, initials, take } = c;
     // "C. Mattsson": an initial and a surname.
-    if (t.kind === 'initial' && t.text.length > 1 && nextJoined && next && (next.kind === 'sur' || next.kind === 'nw') && !next.caps) {
+    if (t.kind === 'initial' && t.text.length > 1 && nextJoined && next && (next.kind === 'sur' || next.kind === 'nw') && !next.caps && !unitAfterNumber(text, t)) {
       take(t, next, 0.65, 'Namn: initial och efternamn');
       i += 1;
       return i;
@@ -3873,10 +3923,11 @@ const namePasses = {
     proseInitials(text, tokens, out, initials, coverage);
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
-    if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0) {
+    if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0 || out.length > 0) {
       mixedInitialsAgain(c);
       const covered = coverage();
-      for (let k = 0; k < tokens.length; k++) sameNameAt(c, k, covered);
+      const given = foundWords(text, out);
+      for (let k = 0; k < tokens.length; k++) sameNameAt(c, k, covered, given);
     }
   },
   townFilter(c: NameContext): Finding[] {
@@ -3917,6 +3968,34 @@ function particlePlace(text: string, f: Finding): boolean {
   if (PLACES.has(first) || PLACES.has(last) || COUNTRIES.has(last)) return true;
   const b = wordBefore(text, f.start);
   return (PLACE_PREPOSITION.test(b) && !sentToOrFrom(text, f.start, b)) || MOVED_BEFORE.test(b);
+}
+
+// An institution of a Romance language (and a few German ones) named after its place with a particle (issue 15, round
+// 14, det-chat14): "Universidade Federal de Minas Gerais", "Universidad de Buenos Aires", "Hospital das Clínicas de Porto
+// Alegre", "Université de Lorraine". The words after the particle are the place, not a person, whatever lists hold them.
+const INSTITUTION_WORD = /^(?:Universidade|Universidad|Université|Universitat|Università|Universiteit|Universität|Instituto|Institut|Istituto|Hospital|Hôpital|Ospedale|Clínica|Clinica|Clinique|Colegio|Colégio|Escola|Escuela|École|Faculdade|Facultad|Faculté|Fundação|Fundación|Fondation|Museo|Museu|Musée|Banco|Banque|Ministerio|Ministério|Ministère|Prefeitura|Ayuntamiento|Tribunal|Centro|Centre|Politécnico|Politecnico|Pontifícia|Pontificia|Academia|Académie|Biblioteca|Bibliothèque|Secretaria|Secretaría|Consejo|Conselho|Conseil|Hochschule)$/;
+const INSTITUTION_PARTICLE = /^(?:de|do|da|dos|das|del|des|di|du|della|der)$/;
+const INSTITUTION_LEAD = /^(de|do|da|dos|das|del|des|di|du|della|der)[ \u00a0]/;
+/** Whether a name finding follows an institution word and a particle: "Universidad [Nacional] de …" (the place). */
+function institutionPlace(text: string, f: Finding): boolean {
+  // The particle right before the finding (perhaps "de la"), or first in it ("de Buenos"), then at most four capitalised
+  // words back on the line.
+  const lead = INSTITUTION_LEAD.exec(text.slice(f.start, f.start + 8));
+  let i = f.start + (lead ? lead[0].length : 0);
+  for (let n = 0; n < 6; n++) {
+    let e = i;
+    while (e > 0 && (codeAt(text, e - 1) === 32 || codeAt(text, e - 1) === 0xa0)) e--;
+    if (e === i || e === 0) return false;
+    let b = e;
+    while (b > 0 && e - b < 20 && isLetterAt(text, b - 1)) b--;
+    if (b === e) return false;
+    const w = text.slice(b, e);
+    if (n === 0 && !INSTITUTION_PARTICLE.test(w) && w !== 'la') return false;
+    if (INSTITUTION_WORD.test(w)) return n > 0;
+    if (n > 0 && !isUpper(codeAt(w, 0)) && !INSTITUTION_PARTICLE.test(w)) return false;
+    i = b;
+  }
+  return false;
 }
 
 // ---- Round 9 (det-rules9): how everyday text writes people, from general knowledge (test/fixtures/name-probes-round9.txt) ----
@@ -4101,10 +4180,42 @@ function everydayLists(c: NameContext): void {
 }
 // A mention: "@Lisa kan du kolla?", "Ping @sanna", "@erik.s" – not an e-mail address (a letter or digit before the @).
 const MENTION = /@(\p{L}[\p{L}\d._-]{0,30})/uy;
-/** Mentions whose first part is a given name of the lists, in any case (round 9). */
+// Round 14 (det-chat14): a nickname no list has ("@Tjabbe") is a person where a chat line mentions it capitalised, or
+// where a speaker of the text has it as a first word ("Tjabbe: …" or "Tjabbe Ek: …"). A capitalised word of letters
+// alone: an organisation's handle in capitals ("@SVT") or with a dot or digits ("@stockholm.stad") stays out, and so
+// does a dictionary word as it stands or in its definite form ("@Kaffe", "@Polisen"; the looser inflection test reads
+// "tjabbe" as a form of a word).
+const MENTION_NICK = /^\p{Lu}\p{Ll}{1,19}$/u;
+/** The lower-case first words of the text's chat speakers. */
+function speakerFirstWords(text: string): Set<string> {
+  const r = new Set<string>();
+  const sp = chatSpeakers(text);
+  for (let i = 0; i < sp.length; i += 3) {
+    const w = text.slice(sp[i]!, sp[i + 1]!);
+    const sp1 = w.search(/[ \u00a0]/);
+    r.add((sp1 < 0 ? w : w.slice(0, sp1)).toLowerCase());
+  }
+  return r;
+}
+/** Whether `i` lies on one of the text's chat lines. */
+function onChatLine(text: string, i: number): boolean {
+  const lines = chatLines(text);
+  for (let k = 0; k < lines.length; k += 3) if (lines[k]! <= i && i < lines[k + 2]!) return true;
+  return false;
+}
+/** Whether a handle no list has is a chat's nickname: a speaker's first word, or capitalised on a chat line. */
+function nicknameMention(text: string, at: number, h: string, speakers: () => Set<string>): boolean {
+  const low = h.toLowerCase();
+  if (SV_WORDS.has(low) || definiteNounStem(h) !== '' || isEnglishWord(low) || NOT_NAME.has(h) || PLACES.has(h) || ORG_SHAPE.test(low)) return false;
+  if (speakers().has(low)) return true;
+  return MENTION_NICK.test(h) && onChatLine(text, at);
+}
+/** Mentions whose first part is a given name of the lists, in any case (round 9), or a chat's nickname (round 14). */
 function mentionNames(c: NameContext): void {
   const { text, tokens, out } = c;
   let covered: Uint8Array | undefined;
+  let speakers: Set<string> | undefined;
+  const speakersOnce = (): Set<string> => (speakers ??= speakerFirstWords(text));
   for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
     const b = codeAt(text, i - 1);
     if (b !== -1 && b !== 32 && b !== 10 && b !== 9 && b !== 40 && b !== 0xa0) continue;
@@ -4117,7 +4228,8 @@ function mentionNames(c: NameContext): void {
     const first = (cut < 0 ? h : h.slice(0, cut)).toLowerCase();
     if (first.length < 2 || FUNCTION_WORDS.has(first)) continue;
     const tc = first.charAt(0).toUpperCase() + first.slice(1);
-    if (!(FIRST_NAMES.has(tc) || AMBIGUOUS_FIRST.has(tc) || (NAME_WORDS.has(tc) && !SV_WORDS.has(first)))) continue;
+    const nick = !(FIRST_NAMES.has(tc) || AMBIGUOUS_FIRST.has(tc) || (NAME_WORDS.has(tc) && !SV_WORDS.has(first)));
+    if (nick && (cut >= 0 || !nicknameMention(text, i, h, speakersOnce))) continue;
     covered ??= c.coverage();
     const s0 = i + 1;
     if (covered[s0]) continue;
@@ -4128,7 +4240,10 @@ function mentionNames(c: NameContext): void {
       const u = k === undefined ? undefined : tokens[k];
       if (u && isUpper(codeAt(text, s0)) && !u.caps && (u.kind === 'sur' || u.kind === 'nw') && !covered[u.start]) end = u.end;
     }
-    out.push({ type: 'name', start: s0, end, score: 0.6, explanation: 'Namn i ett omnämnande med @ ("@Lisa")' });
+    out.push({
+      type: 'name', start: s0, end, score: 0.6,
+      explanation: nick ? 'Smeknamn i ett omnämnande med @ på en chattrad ("@Tjabbe")' : 'Namn i ett omnämnande med @ ("@Lisa")',
+    });
     covered.fill(1, s0, end);
   }
 }

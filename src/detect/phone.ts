@@ -483,7 +483,7 @@ export const phoneDetector: Detector = {
           // A date after the word is when, not a number ("svar via SMS 2026-11-05 08:22"); a short number after
           // "anknytning" is an extension of the switchboard before it, the organisation's ("0155-24 58 00 (växel)
           // anknytning 4471").
-          if (m && (ISO_DATE.test(m[0]) || ((w === 'ankn' || w === 'anknytning') && m[0].length <= 5))) nextWord = s + m[0].length;
+          if (m && (ISO_DATE.test(m[0]) || ((w === 'ankn' || w === 'anknytning') && m[0].length <= 5) || idCellAfterWord(text, s, m[0]))) nextWord = s + m[0].length;
           else if (m) {
             nextWord = s + m[0].length;
             out.push({ type: 'phone', start: s, end: nextWord, score: 0.7,
@@ -502,6 +502,17 @@ export const phoneDetector: Detector = {
     return out.length > 0 ? dropOrganisationPhones(original, out) : out;
   },
 };
+
+// Round 14 (det-chat14): "tel" as a register's channel cell and an object's or a flat's id in the next column ("25-0221
+// 2025-02-17   tel     4410-0203   Lisa Berg"): the column gap says the word labels its own cell, and a number of two
+// four-digit groups with no 0 first has no area code (a Swedish number written with a dash puts its area code, 0 and one
+// to three digits, before it), so it is an id, not a number the word names. "tel 08-123 45 67" and a gap before a number
+// with its area code ("tel     0456-122 87") stay phones.
+const COLUMN_GAP_BEFORE = /(?:[ \u00a0]{2}|\t)$/;
+const NO_AREA_CODE_ID = /^[1-9]\d{3}-\d{4}$/;
+/** Whether the number `m` at `s` after a telephone word is an id in the next column of a register. */
+const idCellAfterWord = (text: string, s: number, m: string): boolean =>
+  NO_AREA_CODE_ID.test(m) && COLUMN_GAP_BEFORE.test(text.slice(Math.max(0, s - 2), s));
 
 // Round 11: an organisation's own numbers are no personal data (corpus convention: a switchboard is neutral). Its
 // number is known by the label nearest before it in its clause (no digit between): a switchboard, customer service,
