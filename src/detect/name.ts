@@ -3101,9 +3101,10 @@ const fieldValueAt = (text: string, t: Token): boolean =>
 // Round 14 (det-chat14): the words of the names found so far, a lone given name among them ("Tekin ringde"), whose
 // genitive is the same person ("platsen är Tekins?"); `known` holds only the words of full names.
 const FOUND_WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
-function foundWords(text: string, out: readonly Finding[]): Set<string> {
+function foundWords(text: string, out: readonly Finding[], n: number): Set<string> {
   const r = new Set<string>();
-  for (const f of out) {
+  for (let i = 0; i < n; i++) {
+    const f = out[i]!;
     if (f.type !== 'name') continue;
     for (const m of text.slice(f.start, f.end).matchAll(FOUND_WORD)) r.add(m[0]);
   }
@@ -3114,7 +3115,7 @@ function foundWords(text: string, out: readonly Finding[]): Set<string> {
 const COPULA = /^(?:är|var|blir|blev)$/;
 const QUOTE_MARK = /^["”“'’‘«»]$/;
 const CLAUSE_END = /^(?:[ \u00a0]*(?:[.?!,;)]|\r?\n|$))/;
-function sameNameAt(c: NameContext, k: number, covered: Uint8Array, given: ReadonlySet<string>): void {
+function sameNameAt(c: NameContext, k: number, covered: Uint8Array, given: () => ReadonlySet<string>): void {
   const { text, tokens, out, known, knownCommon, initialsSeen, initials } = c;
   const t = tokens[k]!;
   if (covered[t.start]) return;
@@ -3131,7 +3132,7 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array, given: Reado
   // case too ("Selma ringde") (round 14): a word in capitals is otherwise a heading's or an acronym's.
   if (t.caps && t.text.length >= 3 && QUOTE_MARK.test(text.charAt(t.start - 1)) && QUOTE_MARK.test(text.charAt(t.end))) {
     const tc = titleCase(t.text);
-    if (known.has(tc) || given.has(tc)) {
+    if (known.has(tc) || given().has(tc)) {
       out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn i versaler inom citattecken som texten också skriver med gemener ("SELMA" … "Selma")' });
     }
     return;
@@ -3159,7 +3160,7 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array, given: Reado
   const apostrophe = t.norm.length > 3 && (codeAt(t.norm, t.norm.length - 2) === 39 || codeAt(t.norm, t.norm.length - 2) === 0x2019);
   const base = t.norm.endsWith('s') ? t.norm.slice(0, apostrophe ? -2 : -1) : '';
   const fromFull = known.has(t.norm) || (base !== '' && known.has(base));
-  const fromLone = !fromFull && base !== '' && given.has(base) && !isSwedishWord(t.norm, false);
+  const fromLone = !fromFull && base !== '' && given().has(base) && !isSwedishWord(t.norm, false);
   if (!(fromFull || fromLone || (base !== '' && ownerGenitive(text, t, base)))) return;
   if (ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || firmAfter(text, t, nx) || (nx && joined(text, t, nx) && (nx.kind === 'org' || ampersandAt(text, nx.end)))) return;
   // First in its sentence before a subject pronoun the word is a verb opening a question ("Kan någon komma?", "Får jag
@@ -3926,7 +3927,10 @@ const namePasses = {
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0 || out.length > 0) {
       mixedInitialsAgain(c);
       const covered = coverage();
-      const given = foundWords(text, out);
+      // The words of the names found before this loop, read only when a token asks (a genitive, a name in quotes).
+      const n = out.length;
+      let words: Set<string> | undefined;
+      const given = (): Set<string> => (words ??= foundWords(text, out, n));
       for (let k = 0; k < tokens.length; k++) sameNameAt(c, k, covered, given);
     }
   },
