@@ -1,11 +1,10 @@
 // Precision filters of the name detector (split out of name.ts): what looks like a name but is a vehicle's make, a
 // firm or bank, the organisation's own name, a thing named after a person, a German noun, or a town in a town column.
 import type { Finding } from './types.ts';
-import { BANK_WORD } from './name-model-hook.ts';
 import { roleCells, thingCells, townCells, type Cell } from './columns.ts';
 import { KOMMUNER } from './context.ts';
 import { WordTable } from './word-table.ts';
-import { AMBIGUOUS_FIRST, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, ORG_MARKER, SURNAMES, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { AMBIGUOUS_FIRST, BANK_SHAPE, BANK_WORD, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, ORG_MARKER, SURNAMES, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
 import { codeAt, isLetterAt, isLower, isUpper, joined, titleCase, tokenIndexAt, wordBefore } from './name-text.ts';
 import type { Token } from './name-text.ts';
 import { foldLetters } from './name-users.ts';
@@ -558,10 +557,8 @@ function inCell(cells: readonly Cell[], f: Finding): boolean {
 }
 
 // The banks' names as one table, looked up in any case without building a string (the list itself lives in
-// name-model-hook.ts, which the context model reads).
+// name-lexicon.ts).
 const BANK_TABLE = new WordTable([{ bytes: Buffer.from([...BANK_WORD].join('\n')), flag: 1 }]);
-// Each bank word's length and first letter (lower case), so that most findings are no bank without a lookup.
-const BANK_SHAPE = new Set([...BANK_WORD].map((w) => w.length * 65536 + w.charCodeAt(0)));
 const bankAt = (text: string, start: number, end: number): boolean =>
   BANK_SHAPE.has((end - start) * 65536 + lowerCode(text.charCodeAt(start))) && BANK_TABLE.flagsLower(text, start, end) !== 0;
 const lowerCode = (c: number): number => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;

@@ -295,6 +295,17 @@ export const wordAlternation = (words: readonly string[]): string => words.map((
 /** An alternation of phrases for a pattern, longest first. */
 export const phraseAlternation = (phrases: readonly string[]): string => wordAlternation([...phrases].sort((a, b) => b.length - a.length));
 
+/**
+ * The banks of Bankgirot's clearing register as the package kontonummer 6.0.1 names them (its type `BankName`): a
+ * one-word name whole, a name of a word and "Bank"/"Banken" by that word ("Avanza Bank" → "avanza"); test
+ * name-model-round8.test.ts checks the list against the package. A general list, not read from any text. The context
+ * model (name-model-hook.ts), the name rules and the filters (name-filters.ts) read it from here.
+ */
+export const BANK_WORD = new Set(['aion', 'avanza', 'citibank', 'danske', 'dnb', 'ekobanken', 'handelsbanken', 'ica', 'ikano', 'klarna',
+  'landshypotek', 'lunar', 'länsförsäkringar', 'marginalen', 'multitude', 'noba', 'nordea', 'nordnet', 'northmill', 'resurs', 'riksgälden',
+  'sbab', 'seb', 'skandiabanken', 'svea', 'swedbank', 'ålandsbanken']);
+/** Each bank word's length and first letter (lower case), so that most words are no bank without a lookup. */
+export const BANK_SHAPE = new Set([...BANK_WORD].map((w) => w.length * 65536 + w.charCodeAt(0)));
 /** Common abbreviations of two or three capitals that are not staff initials. */
 export const NOT_INITIALS = new Set([
   'AB', 'HB', 'KB', 'OK', 'EU', 'SMS', 'PDF', 'IT', 'VD', 'HR', 'KS', 'SN', 'OSL', 'TF', 'JO', 'JK', 'FL', 'PBL', 'LSS', 'NN',

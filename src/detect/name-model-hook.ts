@@ -1,7 +1,7 @@
 // Where the rule-based name recogniser (name.ts) asks the learned model (name-model.ts): runs of capitalised words
 // that the rules leave open because a word is in no list. Called from one marked block in name.ts.
 import type { Finding } from './types.ts';
-import { KIN_BEFORE, NOT_INITIALS, ROLE_BEFORE, TITLE_BEFORE, definiteNounStem, isSwedishWord } from './name-lexicon.ts';
+import { BANK_SHAPE, BANK_WORD, KIN_BEFORE, NOT_INITIALS, ROLE_BEFORE, TITLE_BEFORE, definiteNounStem, isSwedishWord } from './name-lexicon.ts';
 import { isLower as isLowerLetter } from './name-text.ts';
 import { chatLines } from './chat-line.ts';
 import { IN_BEFORE, tokenize } from './name.ts';
@@ -410,16 +410,6 @@ export function learnedContextNames<T extends ContextToken>(
   for (const norm of found) known.add(norm);
 }
 
-/**
- * The banks of Bankgirot's clearing register as the package kontonummer 6.0.1 names them (its type `BankName`): a
- * one-word name whole, a name of a word and "Bank"/"Banken" by that word ("Avanza Bank" → "avanza"); test
- * name-model-round8.test.ts checks the list against the package. A general list, not read from any text.
- */
-export const BANK_WORD = new Set(['aion', 'avanza', 'citibank', 'danske', 'dnb', 'ekobanken', 'handelsbanken', 'ica', 'ikano', 'klarna',
-  'landshypotek', 'lunar', 'länsförsäkringar', 'marginalen', 'multitude', 'noba', 'nordea', 'nordnet', 'northmill', 'resurs', 'riksgälden',
-  'sbab', 'seb', 'skandiabanken', 'svea', 'swedbank', 'ålandsbanken']);
-// Each bank word's length and first letter, so that most words are no bank without a string in lower case.
-const BANK_SHAPE = new Set([...BANK_WORD].map((w) => w.length * 65536 + w.charCodeAt(0)));
 /** BANK_WORD.has(norm.toLowerCase()), asked of every candidate word of the contextual model. */
 function bankWord(norm: string): boolean {
   const c = norm.charCodeAt(0);

@@ -2,7 +2,7 @@
 // Behind the Detector interface so a statistical recogniser can replace or complement it later.
 import type { Detector, Finding } from './types.ts';
 import { CHAT_LINE_G, chatLines, chatSpeakers } from './chat-line.ts';
-import { BANK_WORD, learnedContextNames, modelNames, nameModel } from './name-model-hook.ts';
+import { learnedContextNames, modelNames, nameModel } from './name-model-hook.ts';
 import { nameLike, roleCells } from './columns.ts';
 import { nameLikeness } from './name-model.ts';
 import { KOMMUNER } from './context.ts';
@@ -20,7 +20,7 @@ import { SIGNING_WHY, signingInitials } from './signing.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import { tableLike } from './cell-wrap.ts';
 import {
-  AMBIGUOUS_FIRST, COMPOUND_PROPER, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
+  AMBIGUOUS_FIRST, BANK_WORD, COMPOUND_PROPER, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
   abbreviatedRole, roleWord, isEnglishWord, isSwedishWord, lowerName, phraseAlternation, wordAlternation,
 } from './name-lexicon.ts';

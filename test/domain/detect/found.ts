@@ -1,6 +1,6 @@
 // The texts the whole engine finds of one kind, in order: the one reading of findings the detector tests share.
-// A test file imports it where it imported engine.ts, before any other module of src/detect: it loads the engine first,
-// and name-model-hook.ts loaded first meets its import cycle with name-filters.ts (BANK_WORD not yet defined).
+// (It no longer has to be imported first: the import cycle over BANK_WORD between name-model-hook.ts and
+// name-filters.ts is gone, the list lives in name-lexicon.ts; test/domain/detect/import-order.test.ts keeps it so.)
 import { scan } from '../../../src/detect/engine.ts';
 import type { FindingType } from '../../../src/detect/types.ts';
 

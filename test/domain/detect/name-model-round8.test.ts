@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Kontonummer from 'kontonummer';
 import { names } from './found.ts';
-import { BANK_WORD, nameModel } from '../../../src/detect/name-model-hook.ts';
+import { nameModel } from '../../../src/detect/name-model-hook.ts';
+import { BANK_WORD } from '../../../src/detect/name-lexicon.ts';
 
 afterEach(() => { nameModel.context = true; nameModel.enabled = true; });
 
