@@ -8,6 +8,7 @@ import { AMBIGUOUS_FIRST, BANK_SHAPE, BANK_WORD, COMPOUND_PROPER, FIRST_NAMES, N
 import { codeAt, isLetterAt, isLower, isUpper, joined, titleCase, tokenIndexAt, wordBefore } from './name-text.ts';
 import type { Token } from './name-text.ts';
 import { foldLetters } from './name-users.ts';
+import { lowerCode } from './name-model-context.ts';
 
 // Makes of cars, vans, lorries, buses, motorcycles and tractors sold in Sweden (a general list of makes, not words of any
 // document): before a model ("Kia Sorento", "Ford Mondeo", "Volvo V70") the make and the model are a vehicle, not a
@@ -561,7 +562,6 @@ function inCell(cells: readonly Cell[], f: Finding): boolean {
 const BANK_TABLE = new WordTable([{ bytes: Buffer.from([...BANK_WORD].join('\n')), flag: 1 }]);
 const bankAt = (text: string, start: number, end: number): boolean =>
   BANK_SHAPE.has((end - start) * 65536 + lowerCode(text.charCodeAt(start))) && BANK_TABLE.flagsLower(text, start, end) !== 0;
-const lowerCode = (c: number): number => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
 /**
  * What a finding at text[start, end) is if not a person: 1 a bank's name ("Handelsbanken", "Danske Bank") that no name
  * list has, 2 one word that begins compounds as a proper noun and that no name list has ("Telia"), else 0. Read without

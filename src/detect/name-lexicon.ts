@@ -368,10 +368,11 @@ const TITLE_WORDS: readonly string[] = [
   'gruppchefen', 'verksamhetschefen', 'områdeschef', 'områdeschefen', 'byråchefen', 'controller', 'stadsjuristen',
   'praktikanten', 'registrator', 'registratorn', 'arkivarie', 'arkivarien', 'vd', 'biträdande', 'tf.', 't.f.', 'ordf.',
 ];
+const TITLE_ALT = wordAlternation(TITLE_WORDS);
 /** A title word ending the string: anchored at its end only, and tried at every position. */
-export const TITLE_BEFORE = new RegExp(`(?:${wordAlternation(TITLE_WORDS)})$`);
+export const TITLE_BEFORE = new RegExp(`(?:${TITLE_ALT})$`);
 /** A title word as the whole string. */
-export const TITLE_WHOLE = new RegExp(`^(?:${wordAlternation(TITLE_WORDS)})$`);
+export const TITLE_WHOLE = new RegExp(`^(?:${TITLE_ALT})$`);
 
 /**
  * Roles in the indefinite form that minutes, letters and care and school notes write before a surname, besides

@@ -3978,8 +3978,9 @@ function particlePlace(text: string, f: Finding): boolean {
 // 14, det-chat14): "Universidade Federal de Minas Gerais", "Universidad de Buenos Aires", "Hospital das Clínicas de Porto
 // Alegre", "Université de Lorraine". The words after the particle are the place, not a person, whatever lists hold them.
 const INSTITUTION_WORD = /^(?:Universidade|Universidad|Université|Universitat|Università|Universiteit|Universität|Instituto|Institut|Istituto|Hospital|Hôpital|Ospedale|Clínica|Clinica|Clinique|Colegio|Colégio|Escola|Escuela|École|Faculdade|Facultad|Faculté|Fundação|Fundación|Fondation|Museo|Museu|Musée|Banco|Banque|Ministerio|Ministério|Ministère|Prefeitura|Ayuntamiento|Tribunal|Centro|Centre|Politécnico|Politecnico|Pontifícia|Pontificia|Academia|Académie|Biblioteca|Bibliothèque|Secretaria|Secretaría|Consejo|Conselho|Conseil|Hochschule)$/;
-const INSTITUTION_PARTICLE = /^(?:de|do|da|dos|das|del|des|di|du|della|der)$/;
-const INSTITUTION_LEAD = /^(de|do|da|dos|das|del|des|di|du|della|der)[ \u00a0]/;
+const INSTITUTION_PARTICLES = 'de|do|da|dos|das|del|des|di|du|della|der';
+const INSTITUTION_PARTICLE = new RegExp(`^(?:${INSTITUTION_PARTICLES})$`);
+const INSTITUTION_LEAD = new RegExp(`^(${INSTITUTION_PARTICLES})[ \u00a0]`);
 /** Whether a name finding follows an institution word and a particle: "Universidad [Nacional] de …" (the place). */
 function institutionPlace(text: string, f: Finding): boolean {
   // The particle right before the finding (perhaps "de la"), or first in it ("de Buenos"), then at most four capitalised

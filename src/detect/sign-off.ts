@@ -31,9 +31,10 @@ export const CLOSING_PHRASES: readonly string[] = [
  * hälsningar från …" is no closing followed by a name anyway: the name rules want a capital after it, and "från" has none).
  * Case-insensitive (CLOSING) and in the three cases a text writes it in (SIGN_OFF).
  */
-const NOT_CLOSING_ADJECTIVE = '(?!(?:och|eller|inga|alla|dessa|de|din|dina|mina|våra|era|sina|till|från|med|för)[ \\t])';
+const NOT_ADJECTIVES = ['och', 'eller', 'inga', 'alla', 'dessa', 'de', 'din', 'dina', 'mina', 'våra', 'era', 'sina', 'till', 'från', 'med', 'för'];
+const NOT_CLOSING_ADJECTIVE = `(?!(?:${NOT_ADJECTIVES.join('|')})[ \\t])`;
 const ADJECTIVE_CLOSING = `(?:(?:med|många)[ \\t]+)?${NOT_CLOSING_ADJECTIVE}\\p{L}{2,24}[ \\t]+hälsning(?:ar)?`;
-const ADJECTIVE_CLOSING_CASES = `(?:(?:Med|med|MED|Många|många|MÅNGA)[ \\t]+)?(?!(?:[Oo]ch|[Ii]nga|[Aa]lla|[Dd]essa|[Dd]e|[Dd]ina?|[Mm]ina|[Vv]åra|[Ee]ra|[Ss]ina|[Tt]ill|[Ff]rån|[Mm]ed|[Ff]ör|OCH|INGA|ALLA|DESSA|DE|DINA?|MINA|VÅRA|ERA|SINA|TILL|FRÅN|MED|FÖR)[ \\t])` +
+const ADJECTIVE_CLOSING_CASES = `(?:(?:Med|med|MED|Många|många|MÅNGA)[ \\t]+)?(?!(?:${NOT_ADJECTIVES.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]).join('|')})[ \\t])` +
   `(?:\\p{Lu}?\\p{Ll}{1,24}[ \\t]+hälsning(?:ar)?|\\p{Lu}{2,24}[ \\t]+HÄLSNING(?:AR)?)`;
 const CLOSING_ALT = `${ADJECTIVE_CLOSING}|${phraseAlternation(CLOSING_PHRASES)}`;
 /** Whether a text has a closing phrase at all (every reading below needs one). */
