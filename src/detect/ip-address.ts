@@ -83,7 +83,9 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   // "IP 10.44.8.119 (internt nät)": the organisation's own network, whatever the label. A private address after the
   // label is a device in a network, a person's only when its line names the user or the person's device ("login ok
   // user=… ip=10.…", "(hennes dator)"): a system log's "healthcheck ok ip=10.…" and an export's footer "IP 10.…" are the
-  // organisation's machines (the corpus's convention: a server's address is neutral, a staff workstation's unmarked).
+  // organisation's machines (the corpus's convention: a server's address is neutral, a staff workstation's unmarked;
+  // round 15: a workstation's address in a row that records a person's action, under a person column, is marked –
+  // `personRow`).
   if (IP_LABEL.test(tail)) {
     if (!internal(quad.split('.').map(Number))) return labelled(line);
     if (INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
