@@ -1134,6 +1134,7 @@ function streetsAtNumbers(text: string, push: Push): boolean {
     const end = house.end;
     if (text.charCodeAt(end) === 44 && !commaRow && at(POSTCODE_CELL_AHEAD, text, end + 1)) commaRow = true;
     if (wordAfter(text, end) && (at(MONTH, text, end) || at(UNIT_AFTER, text, end))) continue;
+    if (facilityBefore(text, start) && !at(POSTCODE_AFTER, text, end)) continue;
     placeStreet(text, digit, start, end, house, kind, word, lower, push);
   }
   return commaRow;
@@ -1183,6 +1184,30 @@ function numberWordStreet(text: string, w: number, last: number, digit: number, 
   const pp = prefixBefore(text, b.start);
   push(pp >= 0 ? pp : b.start, house.end, 0.86, 'Gatuadress: gatunamn, "nr" och husnummer');
   return true;
+}
+
+// Round 15 (det-misc15b): a word for a care or school facility right before a name that reads as a street ("korttid
+// Kvarngården 2 v.", "äldreboendet Björkgården 2", "förskolan Solbacken 4"): the municipality's unit, named as homes
+// and schools often are ("-gården", "-backen"), and its number a count or a unit, not a private person's address. A
+// postcode after it still makes an address; a private home ("familjehemmet", "jourhem") and "boende" alone (the verb's
+// form, "boende på") are no facility words.
+// Round 15 (det-misc15b): a word for a care or school facility right before a name that reads as a street ("korttid
+// Kvarngården 2 v.", "äldreboendet Björkgården 2", "förskolan Solbacken 4"): the municipality's unit, named as homes
+// and schools often are ("-gården", "-backen"), and its number a count or a unit, not a private person's address. A
+// postcode after it still makes an address; a private home ("familjehemmet", "jourhem") and "boende" alone (the verb's
+// form, "boende på") are no facility words. One word ("särskilt boende", "daglig verksamhet": its last word after the
+// first), read whole: the test runs for every street candidate.
+const FACILITY_WORD = /^(?:korttid|korttids\p{L}*|växelvård\p{L}*|avlastning\p{L}*|\p{L}+boende(?:t|ns)?|boendet|säbo|sabo|hvb(?:-hem(?:met)?)?|sjukhem(?:met)?|vårdhem(?:met)?|behandlingshem(?:met)?|ungdomshem(?:met)?|gruppbostad(?:en)?|servicehus(?:et)?|förskola|förskolan|skola|skolan|skolenhet(?:en)?|fritidshem(?:met)?|fritids|avdelning(?:en)?|avd|enhet(?:en)?|vårdcentral(?:en)?|dagverksamhet(?:en)?|träffpunkt(?:en)?|äldrecentrum)$/u;
+/** Whether a facility word stands right before the street-like name starting at `start`. */
+function facilityBefore(text: string, start: number): boolean {
+  const b = wordBefore(text, start);
+  if (!b || b.word.length < 3) return false;
+  const w = b.word.toLowerCase();
+  if (w === 'boende' || w === 'verksamhet') {
+    const b2 = wordBefore(text, b.start);
+    return b2 !== null && (w === 'boende' ? /^särskil(?:t|da)$/i : /^daglig$/i).test(b2.word);
+  }
+  return FACILITY_WORD.test(w);
 }
 
 type StreetKind = 'street' | 'separate' | 'context';

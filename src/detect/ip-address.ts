@@ -83,11 +83,13 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   // "IP 10.44.8.119 (internt nät)": the organisation's own network, whatever the label. A private address after the
   // label is a device in a network, a person's only when its line names the user or the person's device ("login ok
   // user=… ip=10.…", "(hennes dator)"): a system log's "healthcheck ok ip=10.…" and an export's footer "IP 10.…" are the
-  // organisation's machines (the corpus's convention: a server's address is neutral, a staff workstation's unmarked).
+  // organisation's machines (the corpus's convention: a server's address is neutral, a staff workstation's unmarked;
+  // round 15: a workstation's address in a row that records a person's action, under a person column, is marked –
+  // `personRow`).
   if (IP_LABEL.test(tail)) {
     if (!internal(quad.split('.').map(Number))) return labelled(line);
     if (INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
-    return lastAt(PERSONAL, line.replace(IP_LABEL, '')) >= 0 || PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase()) ? labelled(line) : undefined;
+    return lastAt(PERSONAL, withoutSystemUser(line).replace(IP_LABEL, '')) >= 0 || PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase()) ? labelled(line) : undefined;
   }
   // A coordinate in degrees, minutes and seconds with dots ("N 63.49.33.6", "59.19.45.2 N", "WGS84 63.82.58.20"): a
   // compass letter right before or after it, or a word of positions before it on its line (issue 15, round 14).
@@ -121,7 +123,8 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
     IP_COLUMN.test(text.slice(Math.max(0, s - 300), s - line.length).toLowerCase());
   if (o.every((x) => x <= 20) && !ipCell) return undefined;
   if (line.trim() === '' && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return undefined;
-  return owner(text, s, end, line, internal(o));
+  // (Loopback, "this network", link-local and multicast are never a person's device, whatever the row says.)
+  return owner(text, s, end, line, internal(o), o[0] !== 127 && o[0] !== 0 && o[0]! < 224 && !(o[0] === 169 && o[1] === 254));
 }
 
 // A compass letter as a coordinate writes it: capital N, S, E, W, Ö, V or O alone, before the number (perhaps after a
@@ -165,8 +168,64 @@ function lineAfter(text: string, end: number): string {
   return text.slice(end, l).toLowerCase();
 }
 
+// Round 15 (det-misc15b): a machine's own account as the user of a log line ("user=system ip=10.… job=synk", "user=root")
+// names no person: the address is the machine's. Blanked to spaces of the same length, so positions stay.
+const SYSTEM_USER = /\b(?:user|username|användare|anv|uid|login|account|konto)[=:][ \u00a0]?"?(?:system|sys|root|cron|daemon|service|svc[\w.-]*|batch|job|scheduler|integration|nobody|localsystem|robot|bot)(?![\w@.-])/g;
+const withoutSystemUser = (line: string): string => line.replace(SYSTEM_USER, (m) => ' '.repeat(m.length));
+
+// Round 15 (det-misc15b): the header cells of a log or export whose rows record what a person did ("tidpunkt;mottagare;
+// namn;…;handl;källa", "tid | användare | … | från"): an address alone in a cell of such a row is the connection that
+// person's action came from, whatever its own column is called ("källa", "från", "klient"). Whole cells only, so
+// "servernamn" or "användarkonto för tjänst" do not count; "namn" alone does not either (a machine has a name).
+const PERSON_HEADER = new Set(['användare', 'användarnamn', 'anv', 'user', 'username', 'userid', 'login', 'inloggad', 'mottagare',
+  'avsändare', 'handläggare', 'handl', 'sign', 'signatur', 'kund', 'kundnamn', 'person', 'personnummer', 'pnr', 'patient', 'brukare',
+  'elev', 'sökande', 'medlem', 'abonnent', 'e-post', 'epost', 'email', 'e-mail', 'hyresgäst', 'anställd', 'personal', 'subject']);
+const CELL_BEFORE = new Set([59, 44, 9, 124]);
+/**
+ * Whether the address at [start, end) fills a cell of a table row under a header that names a person column: the nearest
+ * line above with the row's delimiter and no digit, within eight lines and 1 200 characters, no blank line between.
+ */
+function personRow(view: string, start: number, end: number): boolean {
+  // Read in the written text: the number view joins a row that ends in a digit to the next ("…;192.168.1.4 2025-…").
+  const text = numberPass(view).text;
+  let c = codeAt(text, start - 1);
+  if (c === 32 && codeAt(text, start - 2) === 124) c = 124;
+  if (!CELL_BEFORE.has(c)) return false;
+  let a = end;
+  while (a < text.length && a - end < 4 && (codeAt(text, a) === 32 || codeAt(text, a) === 13)) a++;
+  const after = codeAt(text, a);
+  if (!(a >= text.length || after === 10 || after === c)) return false;
+  const delim = String.fromCharCode(c);
+  let l = start;
+  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+  // A later row of the table read last (no blank line between) has the same header: a long log is read once, not once
+  // per address.
+  if (rowMemo.text === text && rowMemo.delim === c && rowMemo.row <= l && l - rowMemo.row < 4000 &&
+    !BLANK_LINE.test(text.slice(rowMemo.row, l))) {
+    rowMemo.row = l;
+    return rowMemo.ok;
+  }
+  const row0 = l;
+  let ok = false;
+  for (let k = 0; k < 40 && l > 0 && start - l < 4000; k++) {
+    const e = l - 1;
+    l = e;
+    while (l > 0 && e - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+    const row = text.slice(l, e);
+    if (row.trim() === '') break;
+    if (!row.includes(delim) || /\d/.test(row)) continue;
+    ok = row.split(delim).some((cell) => PERSON_HEADER.has(cell.trim().toLowerCase().replace(/\.$/, ''))) && lastInfraAt(row.toLowerCase()) < 0;
+    break;
+  }
+  rowMemo = { text, delim: c, row: row0, ok };
+  return ok;
+}
+const BLANK_LINE = /\n[ \t\r]*\n/;
+let rowMemo = { text: '', delim: 0, row: -1, ok: false };
+
 /** The nearest label decides: a person's connection or the organisation's own equipment. */
-function owner(text: string, start: number, end: number, line: string, isInternal: boolean): { personal: boolean } | undefined {
+function owner(text: string, start: number, end: number, line: string, isInternal: boolean, device = true): { personal: boolean } | undefined {
+  line = withoutSystemUser(line);
   const p = lastAt(PERSONAL, line);
   const q = lastInfraAt(line);
   if (INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
@@ -177,7 +236,8 @@ function owner(text: string, start: number, end: number, line: string, isInterna
   // An internal address (a private range, loopback) is a device in a network: a person's only when a word on its
   // line or a table's IP column above says so.
   if (p < 0 && PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase())) return { personal: true };
-  if (p < 0 && isInternal && !client && !IP_COLUMN.test(text.slice(Math.max(0, start - 300), start - line.length).toLowerCase())) return undefined;
+  if (p < 0 && isInternal && !client && !IP_COLUMN.test(text.slice(Math.max(0, start - 300), start - line.length).toLowerCase()) &&
+    !(device && personRow(text, start, end))) return undefined;
   return { personal: p >= 0 || client };
 }
 
@@ -225,7 +285,7 @@ export const ipAddressDetector: Detector = {
       if (zone) next6 += zone[0].length;
       // Loopback, link-local (fe80::/10) and unique local (fc00::/7) addresses are devices in a network.
       const line = lineBefore(text, a);
-      const why = IP_LABEL.test(line.slice(-24)) ? labelled(line) : owner(text, a, next6, line, /^(?:::1$|fe[89ab]|f[cd])/i.test(m[0]));
+      const why = IP_LABEL.test(line.slice(-24)) ? labelled(line) : owner(text, a, next6, line, /^(?:::1$|fe[89ab]|f[cd])/i.test(m[0]), !/^(?:::1$|fe[89ab])/i.test(m[0]));
       if (why === undefined) continue;
       out.push({ type: 'ip_address', start: a, end: next6, score: why.personal ? 0.85 : 0.8,
         explanation: `IP-adress (IPv6)${why.personal ? ', sammanhangsord för en persons anslutning' : ''}` });

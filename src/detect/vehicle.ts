@@ -100,11 +100,61 @@ function foreignNear(text: string, a: number, out: Finding[]): boolean {
   // A currency's code before a number is an amount ("bilen kostade SEK 12345", "Bil: NOK 89000"; round 14).
   if (!f || CURRENCY_CODE.test(f[0])) return false;
   // Or its country in brackets right after it on a line about vehicles ("Fordon på bokning: … DR 41873 (norsk)").
+  // Or its cell is under a register's plate column ("Reg.nr"), found from the cell's own row even where a row broken over
+  // two lines ended the table's reading (round 15).
   if (!FOREIGN_CONTEXT.test(before(text, a, 40)) &&
-    !(COUNTRY_AFTER.test(text.slice(a + f[0].length, a + f[0].length + 30)) && VEHICLE_WORD.test(lineBefore(text, a)))) return false;
+    !(COUNTRY_AFTER.test(text.slice(a + f[0].length, a + f[0].length + 30)) && VEHICLE_WORD.test(lineBefore(text, a))) &&
+    !plateColumn(text, a, a + f[0].length)) return false;
   out.push({ type: 'vehicle', start: a, end: a + f[0].length, score: 0.7,
     explanation: 'Registreringsnummer (annat lands format): bokstäver och siffror efter ett ord om fordonet' });
   return true;
+}
+
+// The header of a register's plate column: the whole cell is the label ("Reg.nr", "Regnr", "Registreringsnummer",
+// "Fordon", "Kennzeichen", "Rekisterinumero").
+const PLATE_HEADER = /^(?:reg(?:istrerings)?\.?[ \u00a0]?(?:nr|nummer)\.?|regnr|fordon|bil|skylt|nummerskylt|kennzeichen|rekisterinumero|rek\.?[ \u00a0]?nro|plate|licen[cs]e[ \u00a0]plate|reg\.?[ \u00a0]?no\.?)$/;
+const CELL_DELIMS = new Set([124, 59, 9]);
+const BLANK_LINE = /\n[ \t\r]*\n/;
+let columnMemo: { text: string; delim: number; row: number; header: readonly string[] } = { text: '', delim: 0, row: -1, header: [] };
+/**
+ * Whether the plate at [a, e) fills a cell (a remark in brackets may follow it) whose column's header cell, on the
+ * nearest line above with the row's delimiter and no digit (within 40 lines and 4 000 characters, no blank line
+ * between), names registration numbers (round 15, det-misc15b). Read in the written text: the number view joins rows.
+ */
+function plateColumn(view: string, a: number, e: number): boolean {
+  const text = numberPass(view).text;
+  let b = a - 1;
+  while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0)) b--;
+  const c = codeAt(text, b);
+  if (!CELL_DELIMS.has(c)) return false;
+  const rest = /^[ \u00a0]*(?:\([^()\n]{1,20}\)[ \u00a0]*)?/.exec(text.slice(e, e + 30))![0].length;
+  const after = codeAt(text, e + rest);
+  if (!(after === c || after === 10 || after === 13 || e + rest >= text.length)) return false;
+  let l = b + 1;
+  let column = 0;
+  while (l > 0 && b - l < 400 && text.charCodeAt(l - 1) !== 10) { if (text.charCodeAt(l - 1) === c) column++; l--; }
+  if (text.charCodeAt(l - 1) !== 10 && l > 0) return false;
+  // A later row of the register read last (no blank line between) has the same header: a long register is read once,
+  // and so is a row of many cells.
+  const delim = String.fromCharCode(c);
+  if (!(columnMemo.text === text && columnMemo.delim === c && columnMemo.row <= l && l - columnMemo.row < 4000 &&
+    !BLANK_LINE.test(text.slice(columnMemo.row, l)))) {
+    const row0 = l;
+    let header: readonly string[] = [];
+    for (let k = 0; k < 40 && l > 0 && row0 - l < 4000; k++) {
+      const end = l - 1;
+      l = end;
+      while (l > 0 && end - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+      const row = text.slice(l, end);
+      if (row.trim() === '') break;
+      if (!row.includes(delim) || /\d/.test(row)) continue;
+      header = row.split(delim);
+      break;
+    }
+    columnMemo = { text, delim: c, row: row0, header };
+  } else columnMemo.row = l;
+  const cell = columnMemo.header[column];
+  return cell !== undefined && PLATE_HEADER.test(cell.trim().toLowerCase());
 }
 
 const isOcrDigit = (c: number): boolean => c === 79 || c === 73 || c === 108;
