@@ -60,3 +60,14 @@ describe('OCR letters for digits after a colon or a dot', () => {
     expect(found('Se kapitel 2:II och avsnitt 3.l i boken.', 'ip_address')).toEqual([]);
   });
 });
+
+describe('a foreign plate with a letter among its digits, in quotes after the vehicle word', () => {
+  it('reads a Polish plate after "registrering" in quotes, and one with a letter among its digits after "skylt"', () => {
+    expect(found('Hon såg en skåpbil med polsk registrering, "WGM 41A2" på rastplatsen.', 'vehicle')).toEqual(['WGM 41A2']);
+    expect(found('Bilen, "WX 4821K", stod kvar.', 'vehicle')).toEqual(['WX 4821K']);
+  });
+  it('leaves a short code and an amount alone', () => {
+    expect(found('Fordonet hade nummer AB 1C2.', 'vehicle')).toEqual([]);
+    expect(found('Bilen kostade SEK 12A45.', 'vehicle')).toEqual([]);
+  });
+});
