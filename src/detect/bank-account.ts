@@ -4,7 +4,7 @@ import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
 import { ORGNR_ON_LINE, before, labelGap } from './context.ts';
 import { cellWordAt, codeAt, isDigitAt, isUpper, numberPass, tableCells, type NumberPass, type Wraps } from './numbers.ts';
 import { parse as parseAccount } from 'kontonummer';
-import { belowInColumn, cellAbove, cellEndsAt, lineEndNear, lineStartNear, wholeLine } from './cell-below.ts';
+import { belowInColumn, cellAbove, cellEndsAt, lineEndNear, lineStartNear, organisationRow, wholeLine } from './cell-below.ts';
 
 // Every pattern is tried (sticky) only where a run of digits from the shared number pass starts (an IBAN two letters
 // before it), after a few character checks: no pattern scans the whole text.
@@ -487,13 +487,34 @@ function namedPair(st: Scan): void {
   const { text, s } = st;
   const m = (NAMED.lastIndex = s, NAMED.exec(text));
   if (m) {
-    st.nextNamed = s + m[0].length;
+    st.nextNamed = s + m[0].length + wholeAccountTail(text, s + m[0].length - m[2]!.length, m[1]!, m[2]!);
     // Nordea's personkonto named in words ("clnr 3300, kto 19800102-2394"): the account outranks the personnummer in it.
     const personkonto = m[1] === '3300' && PNR_SHAPE.test(m[2]!);
     st.out.push({ type: 'bank_account', start: s, end: st.nextNamed, score: personkonto ? 0.995 : 0.92,
       explanation: personkonto ? 'Bankkonto: Nordea personkonto (clearing 3300 och personnummer angivna med ord)'
         : 'Bankkonto: clearingnummer och kontonummer angivna med ord' });
   }
+}
+
+// The whole number after the account word, all its groups (up to twenty digits).
+const WHOLE_ACCOUNT = /\d(?:[ \u00a0\-–]?\d){5,19}(?![\d]|[ \u00a0\-–]\d)/y;
+/**
+ * Round 15: the account after its word written with the clearing number in front, as a bank's app and statement print
+ * it ("clearing 6152, account 6152 384 019 227"): NAMED takes twelve digits at most and so cut the number inside a
+ * group. The rest of the number belongs to the account when the whole opens with the clearing number and what follows
+ * it has the bank's length (clearing range and account length, Bankgirot's table); returns how many characters to add.
+ */
+function wholeAccountTail(text: string, a: number, clearing: string, account: string): number {
+  const c = text.charCodeAt(a + account.length);
+  if (!(c === 32 || c === 0xa0 || c === 45 || c === 0x2013) || !isDigitAt(text, a + account.length + 1)) return 0;
+  const w = (WHOLE_ACCOUNT.lastIndex = a, WHOLE_ACCOUNT.exec(text));
+  if (!w || w[0].length <= account.length) return 0;
+  const digits = digitsOf(w[0]);
+  const full = digitsOf(clearing);
+  for (const lead of full.length > 4 ? [full, full.slice(0, 4)] : [full]) {
+    if (digits.startsWith(lead) && shapeOf(full, digits.slice(lead.length), true)) return w[0].length - account.length;
+  }
+  return 0;
 }
 
 /**
@@ -1077,7 +1098,10 @@ export const bankAccountDetector: Detector = {
         PLUSGIRO_WORD.test(text.slice(Math.max(0, s - 24), s))) plusgiroRegrouped(st);
     }
     if (st.cellish && st.pay.header()) accountCells(pass, text, st.out);
-    return st.out.length > 0 ? dropOrganisationAccounts(input, st.out) : st.out;
+    // The holder's line is read in the written text (issue 15, round 15): the number view joins a row that ends in a digit
+    // to the next row that opens with one (a row number), and a company named in the next row ("5 | Sävar Bygg AB | …")
+    // made a customer's bankgiro on the row above the company's.
+    return st.out.length > 0 ? dropOrganisationAccounts(pass.text, st.out) : st.out;
   },
 };
 
@@ -1094,6 +1118,8 @@ const HOLDER_FILLER = /^(?:[\s,.:;()\-–/#]|\d|bankgiro|plusgiro|bankgironummer
 // many accounts must not make each read the whole line (quadratic); a longer line is read as that window around it.
 function dropOrganisationAccounts(text: string, found: Finding[]): Finding[] {
   return found.filter((f) => {
+    // Round 15: a register's row whose holder cell names a company or another organisation: the row's account is its.
+    if (organisationRow(text, f.start)) return false;
     const lineStart = lineStartNear(text, f.start);
     const lineEnd = lineEndNear(text, f.end);
     const whole = wholeLine(text, lineStart, lineEnd);

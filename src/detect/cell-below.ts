@@ -95,3 +95,47 @@ export function cellAbove(text: string, s: number): [number, number] | undefined
   }
   return undefined;
 }
+
+// Round 15: the holder cell of a register's row that names an organisation: a company form after the name ("Sävar Bygg
+// & Måleri AB", "Lind & Son HB", "… ek. för."), a housing cooperative ("Brf Tallen"), a kommun, region, parish,
+// foundation or joint-property association. Its meter and its account on that row are the organisation's, no
+// personal data (the corpus convention for an organisation's own account and address).
+const ORG_CELL = /^(?:\p{Lu}[\p{L}\d&.,'’\- ]*[ \u00a0](?:AB|Aktiebolag|HB|KB|Handelsbolag|Kommanditbolag|ek\.?[ \u00a0]?för\.?|[Ee]konomisk förening)|(?:Brf|BRF|HSB[ \u00a0]Brf|Bostadsrättsföreningen)[ \u00a0]\p{Lu}[\p{L}\d&.,'’\- ]*|\p{Lu}[\p{L}\- ]*[ \u00a0](?:kommun|region|församling|[Ss]tiftelse|samfällighetsförening|[Ss]amfällighet))(?:[ \u00a0]*\([^)|;\t]{0,40}\))?$/u;
+// The last line asked about and its answer: a register's findings come a few to a line (meter, account, amount).
+let rowText = '';
+let rowStart = -1;
+let rowAnswer = false;
+/**
+ * Whether the number at `i` stands in a table row (cells split by "|", ";" or tabs) whose first cell with a letter in it,
+ * the holder's, names an organisation. Read in the written text (the number view joins a row that ends in a digit to
+ * the next that opens with a row number); the line is sought within 300 characters either way, as lineStartNear. The
+ * holder cell is tested first (most rows hold a person's name); only an organisation's is checked for being in a table.
+ */
+export function organisationRow(text: string, i: number): boolean {
+  const a = lineStartNear(text, i);
+  if (a === rowStart && text === rowText) return rowAnswer;
+  rowText = text;
+  rowStart = a;
+  rowAnswer = false;
+  const b = lineEndNear(text, i);
+  if (!wholeLine(text, a, b)) return false;
+  const line = text.slice(a, b);
+  const sep = line.includes('|') ? '|' : line.includes('\t') ? '\t' : line.includes(';') ? ';' : '';
+  if (sep === '') return false;
+  let holder: string | undefined;
+  for (let p = 0; p <= line.length;) {
+    let q = line.indexOf(sep, p);
+    if (q < 0) q = line.length;
+    const v = line.slice(p, q).trim();
+    if (LETTER.test(v)) { holder = v; break; }
+    p = q + 1;
+  }
+  if (holder === undefined || !ORG_CELL.test(holder)) return false;
+  // A table: the line above or below splits into as many cells (prose with a semicolon or a bar does not).
+  const cells = line.split(sep).length;
+  const above = a > 0 ? text.slice(lineStartNear(text, a - 1), a - 1) : '';
+  const below = b < text.length ? text.slice(b + 1, lineEndNear(text, b + 1)) : '';
+  rowAnswer = cells >= 2 && (above.split(sep).length === cells || below.split(sep).length === cells);
+  return rowAnswer;
+}
+const LETTER = /\p{L}/u;

@@ -51,6 +51,7 @@ function separatorsAfter(text: string, e: number, at: number[], to: string[]): v
  */
 function ocrGroupAfter(text: string, a: number, e: number): number {
   const sep = codeAt(text, e);
+  if (sep === 58 || sep === 46) return ocrGroupAfterMark(text, a, e, sep);
   if (sep !== 32 && sep !== 45) return -1;
   let j = e + 1;
   while (j - e <= 4 && ocrDigit(codeAt(text, j)) >= 0) j++;
@@ -60,6 +61,37 @@ function ocrGroupAfter(text: string, a: number, e: number): number {
   if ((c === 32 || c === 45) && isDigit(codeAt(text, j + 1))) return j;
   const before = codeAt(text, a - 1);
   return !isLetter(c) && !isDigit(c) && (before === 32 || before === 45) && isDigit(codeAt(text, a - 2)) ? j : -1;
+}
+/**
+ * Round 15: a group of one to three OCR letters after a colon or a dot that follows digits, where the numbers this
+ * separator joins have groups of any size: a property designation's unit ("Hagen 4:ll", "Tallåsen 1:l") and an IP
+ * address's group ("192.168.l.23", "10.O.12.7"). After a colon the group must end the number (no letter or digit after
+ * it); after a dot it must be followed by a dot and a digit, or end a number of three dotted groups or more
+ * ("10.0.12.l"). A group of capital I alone stays a Roman numeral ("kap. 2:II", "bilaga 1.I").
+ */
+function ocrGroupAfterMark(text: string, a: number, e: number, sep: number): number {
+  let j = e + 1;
+  let roman = true;
+  while (j - e <= 4 && ocrDigit(codeAt(text, j)) >= 0) { if (text.charCodeAt(j) !== 73) roman = false; j++; }
+  const n = j - e - 1;
+  if (n < 1 || n > 3 || roman) return -1;
+  const c = codeAt(text, j);
+  if (isLetter(c) || isDigit(c)) return -1;
+  if (sep === 58) return c === 58 ? -1 : j;
+  if (c === 46 && isDigit(codeAt(text, j + 1))) return j;
+  // The last group of an address of three dotted groups or more before it: "10.0.12.l", not a sentence's "kap. 3.l".
+  return codeAt(text, a - 1) === 46 && isDigit(codeAt(text, a - 2)) && dottedGroupsBefore(text, a) >= 2 ? j : -1;
+}
+/** How many dotted groups of digits stand right before the run at `a` (at most three are counted). */
+function dottedGroupsBefore(text: string, a: number): number {
+  let n = 0;
+  let i = a;
+  while (n < 3 && codeAt(text, i - 1) === 46 && isDigit(codeAt(text, i - 2))) {
+    i -= 2;
+    while (isDigit(codeAt(text, i - 1))) i--;
+    n++;
+  }
+  return n;
 }
 /** The group [s, e) of ocrGroupAfter read as digits and listed as a run: returns its end. */
 function pushOcrGroup(text: string, s: number, e: number, starts: number[], ends: number[], at: number[], to: string[]): number {

@@ -74,7 +74,10 @@ function telWordEndsLineAbove(text: string, s: number): boolean {
 // The label nearest before a number says what it is: "kundnr 0704512398" after "Tel 08-…" is no telephone number,
 // nor are agreement, article, order, reference, case, flat and serial numbers that happen to open with 0. "bg"/"pg" only
 // as words (not in "kontaktuppgifter", "personuppgifter"), "samordningsnummer" not "samordnare".
-const NEG = /\bissn|\bisbn|\bismn|bankgiro|plusgiro|\bbg(?![a-zåäö])|\bpg(?![a-zåäö])|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordningsn|avtal|artikel|\bart\.|\bart\b|kostnadsst|order|referensn|löpnummer|ärende|lägenhet|\blgh|serie|\bean\b|produkt|belopp|summa|\bkr\b/g;
+// Round 15: a thing's own number, its word with "nr"/"nummer" ("mätare (nr 0419-…", "mätarnummer 0412-…",
+// "anläggningsnr", "inventarienr", "objektnummer"), is its serial, however like an area code it begins; the word alone
+// is not ("Montör/mätare   070-…" heads a person's column).
+const NEG = /mätare?n?[ \u00a0]?\(?(?:nr|nummer)|\banläggnings?[ -]?(?:nr|nummer|id)|inventarie(?:nr|nummer)|\bobjekts?(?:nr|nummer)|\bissn|\bisbn|\bismn|bankgiro|plusgiro|\bbg(?![a-zåäö])|\bpg(?![a-zåäö])|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordningsn|avtal|artikel|\bart\.|\bart\b|kostnadsst|order|referensn|löpnummer|ärende|lägenhet|\blgh|serie|\bean\b|produkt|belopp|summa|\bkr\b/g;
 const POS = /tel|tfn|mob|ring|nås|sms|telefon|växel|fax|phone|puh|tlf|cell|gsm|call/;
 // Both in one pass over the context: group 1 is a telephone word.
 const LABELS = new RegExp(`(${POS.source})|${NEG.source}`, 'g');
@@ -82,8 +85,9 @@ const LABELS = new RegExp(`(${POS.source})|${NEG.source}`, 'g');
 // no telephone number.
 const TIME_RANGE = /^(?:0[5-9]|1[0-2])(?:00|15|30|45)[ \u00a0]?[-–][ \u00a0]?(?:1\d|2[0-3])(?:00|15|30|45)$/;
 // What may stand between another number's word and the number for the word to be its label: the rest of the word,
-// "nr"/"nummer", punctuation ("Fakturanummer: ", "Avtal nr ", "Art. ", "OCR-nummer: ").
-const LABEL_TAIL = /^\p{L}*\.?(?:[ \u00a0]?-?(?:nr|nummer|no)\.?)?[\s:#.\-]*$/u;
+// "nr"/"nummer", punctuation ("Fakturanummer: ", "Avtal nr ", "Art. ", "OCR-nummer: "); round 15: the "nr" in a
+// bracket after the word ("vår mätare (nr 0419-…").
+const LABEL_TAIL = /^\p{L}*\.?(?:[ \u00a0]?\(?-?(?:nr|nummer|no)\.?)?[\s:#.\-]*$/u;
 // The labels that before this round kept a number from being read as a telephone number anywhere in the context.
 const OLD_NEG = /^(?:bankgiro|plusgiro|bg|pg|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordningsn)$/;
 const DAY_FIRST_DATE = /^0[1-9]([-/.])(?:0[1-9]|1[0-2])\1(?:19|20)\d\d$/;

@@ -2,7 +2,7 @@
 // Transportstyrelsen leaves out I, Q, V, Å, Ä, Ö; the last character is never O.
 import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
-import { codeAt, headerWord, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
+import { codeAt, headerWord, isDigitAt, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
 
 // Tried (sticky) only three or four characters before a run of two or three digits from the shared number pass.
 // Round 10b: nor one followed by a dot and a digit, the start of a dotted number ("NTP 172.16.8.10", "ABC 123.4").
@@ -34,8 +34,11 @@ const isPlateLetter = (c: number): boolean => isUpper(c) || c === 0xc5 || c === 
 const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || c === 0xe5 || c === 0xe4 || c === 0xf6;
 // A foreign plate after a vehicle word in the same clause ("tyska skyltar, M-AB 1234", "polsk bil WA 12345"): letters,
 // then three or more digits; not after a capitalised word (a make and its model, "Volvo FH 540").
-const FOREIGN_NEAR = /(?<![\p{L}\d])[A-ZÅÄÖ]{1,3}(?:-[A-ZÅÄÖ]{1,3})?[ \u00a0-](?:\d{2}[ \u00a0])?\d{3,5}[A-Z]?(?![\p{L}\d]|[-/:.,]\d)/uy;
-const FOREIGN_CONTEXT = /(?:bil(?:en)?|fordonet|fordon|skylt(?:ar|arna|en)?|registrerad|registreringsnummer|reg\.? ?nr|regnr)[ \u00a0,:]*(?:med[ \u00a0]+|nr[ \u00a0]+|[a-zåäö]+[ \u00a0,]+){0,2}$/;
+// Round 15: or digits with a letter among them, as Polish plates have ("WGM 41A2", "KR 5A123"; four or five characters,
+// checked in foreignNear); the plate may stand in quotes after the word ("polsk registrering, \"WGM 41A2\"").
+const FOREIGN_NEAR = /(?<![\p{L}\d])[A-ZÅÄÖ]{1,3}(?:-[A-ZÅÄÖ]{1,3})?[ \u00a0-](?:(?:\d{2}[ \u00a0])?\d{3,5}[A-Z]?|(\d{1,3}[A-Z]{1,2}\d{1,3}))(?![\p{L}\d]|[-/:.,]\d)/uy;
+const FOREIGN_CONTEXT = /(?:bil(?:en)?|fordonet|fordon|skylt(?:ar|arna|en)?|registrerad|registrering(?:en)?|registreringsnummer|reg\.? ?nr|regnr)[ \u00a0,:"'\u201c\u201d]*(?:med[ \u00a0]+|nr[ \u00a0]+|[a-zåäö]+[ \u00a0,]+){0,2}$/;
+const isQuote = (c: number): boolean => c === 34 || c === 39 || c === 0x201c || c === 0x201d;
 
 // Car makes sold in Sweden (and the commonest vans and lorries): a plate right after a make, its model or a bracket ("en
 // vit Kia (MRT-614)", "Volvo V60, KLM-482") is the car's, even written with a hyphen as an article code is.
@@ -88,7 +91,7 @@ const VEHICLE_HEAD = /^(?:bil|bilen|fordon|fordonet|regnr|registreringsnummer)$/
 /** A foreign plate starting at a after a vehicle word in its clause, not after a capitalised word (a make). */
 function foreignNear(text: string, a: number, out: Finding[]): boolean {
   let b = a - 1;
-  while (b >= 0 && a - b <= 3 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 44 || text.charCodeAt(b) === 58 || text.charCodeAt(b) === 0xa0)) b--;
+  while (b >= 0 && a - b <= 4 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 44 || text.charCodeAt(b) === 58 || text.charCodeAt(b) === 0xa0 || isQuote(text.charCodeAt(b)))) b--;
   let w = b;
   while (w > 0 && isLowerLetter(text.charCodeAt(w - 1))) w--;
   // A country after a comma is no make: "registrerad i Polen, WGM 4821F" (round 9). Nor is a vehicle word capitalised
@@ -98,7 +101,7 @@ function foreignNear(text: string, a: number, out: Finding[]): boolean {
   FOREIGN_NEAR.lastIndex = a;
   const f = FOREIGN_NEAR.exec(text);
   // A currency's code before a number is an amount ("bilen kostade SEK 12345", "Bil: NOK 89000"; round 14).
-  if (!f || CURRENCY_CODE.test(f[0])) return false;
+  if (!f || CURRENCY_CODE.test(f[0]) || (f[1] !== undefined && (f[1].length < 4 || f[1].length > 5))) return false;
   // Or its country in brackets right after it on a line about vehicles ("Fordon på bokning: … DR 41873 (norsk)").
   // Or its cell is under a register's plate column ("Reg.nr"), found from the cell's own row even where a row broken over
   // two lines ended the table's reading (round 15).
@@ -259,7 +262,8 @@ export const vehicleDetector: Detector = {
       while (b >= 0 && a - b <= 3 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 58 || text.charCodeAt(b) === 46 || text.charCodeAt(b) === 0xa0)) b--;
       const last = codeAt(text, b) | 32;
       if ((last !== 114 && last !== 116 && last !== 101 && last !== 111 && last !== 110) || !PLATE_LABEL.test(text.slice(Math.max(0, a - 30), a))) {
-        if (a < s && (len >= 3 || (len === 2 && codeAt(text, ends[k]!) === 32)) && foreignNear(text, a, out)) next = out[out.length - 1]!.end;
+        if (a < s && (len >= 3 || (isUpper(codeAt(text, ends[k]!)) && (isDigitAt(text, ends[k]! + 1) || isDigitAt(text, ends[k]! + 2))) ||
+          (len === 2 && codeAt(text, ends[k]!) === 32)) && foreignNear(text, a, out)) next = out[out.length - 1]!.end;
         continue;
       }
       FOREIGN_PLATE.lastIndex = a;
