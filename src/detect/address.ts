@@ -964,10 +964,15 @@ const STREET_CELL = /^\p{Lu}[\p{L} .:'-]{2,40}$/u;
  * A street and its house number that a table cell broke over two lines with other columns beside them, as a PDF table
  * flattened to text does ("Yusuf   Gamla Tunavägen   Handelsbanken⏎Abdirahman   2 C   6241 …"): the number alone at
  * the start of its cell, the cell above it in the same column a street name with a street word last. Two findings.
+ * Round 15 (det-cells15): the layout is read in the written text, not the number view, which joins a line that ends in
+ * the house number to a next row that starts with an id ("…   7⏎735999…" read as "7 735999"), so a number last on its
+ * line was never a cell of its own; the flat may follow the number in its cell ("114 lgh 1301"), and the street's cell
+ * may stand up to two columns off, past the tail of the cell before it ("Britt  Andersbergsringen" over "114").
  */
-function streetsOverCells(text: string, push: Push): void {
-  if (text.indexOf('  ') < 0 || text.indexOf('\n') < 0) return;
-  const runs = numberPass(text);
+function streetsOverCells(view: string, push: Push): void {
+  if (view.indexOf('  ') < 0 || view.indexOf('\n') < 0) return;
+  const runs = numberPass(view);
+  const text = runs.text;
   for (let k = 0; k < runs.count; k++) {
     const s = runs.starts[k]!;
     const len = runs.ends[k]! - s;
@@ -977,8 +982,12 @@ function streetsOverCells(text: string, push: Push): void {
     let x = runs.ends[k]!;
     const l = codeAt(text, x) === 32 ? codeAt(text, x + 1) : codeAt(text, x);
     if (l >= 65 && l <= 72 && !isLetter(codeAt(text, x + (codeAt(text, x) === 32 ? 2 : 1)))) x += codeAt(text, x) === 32 ? 2 : 1;
-    if (!cellEndsAt(text, x)) continue;
-    const above = cellAbove(text, s);
+    if (!cellEndsAt(text, x)) {
+      const flat = codeAt(text, x) === 32 ? at(LGH_AFTER, text, x) : null;
+      if (!flat || !cellEndsAt(text, x + flat[0].length)) continue;
+      x += flat[0].length;
+    }
+    const above = cellAbove(text, s, true);
     if (!above) continue;
     const street = text.slice(above[0], above[1]);
     if (!STREET_CELL.test(street)) continue;
@@ -1807,9 +1816,12 @@ function streetNumberRows(text: string, from: number, sep: number, headStarts: n
  * first on the next line and its cell ending after it (a comma, the line's end, "lgh", a column's spaces). Before a
  * postcode the same is found by WRAPPED_BEFORE.
  */
-function streetsOverBreaks(text: string, push: Push): void {
-  if (text.indexOf('\n') < 0) return;
-  const runs = numberPass(text);
+function streetsOverBreaks(view: string, push: Push): void {
+  if (view.indexOf('\n') < 0) return;
+  const runs = numberPass(view);
+  // Round 15 (det-cells15): read in the written text; the number view joins the house number to a next line that starts
+  // with a digit ("Ekorrstigen⏎9⏎735999 100 …", a PDF's cells one a line), and the number's cell end was lost.
+  const text = runs.text;
   for (let k = 0; k < runs.count; k++) {
     const s = runs.starts[k]!;
     if (s < 3 || text.charCodeAt(s - 1) !== 10 || !isLetter(text.charCodeAt(s - 2)) || runs.ends[k]! - s > 3) continue;
@@ -2190,8 +2202,24 @@ function givenNameBefore(s: string, b: number): boolean {
 }
 /**
  * Where the holder cell of a register row ends when it names an organisation ("301 | Ekby Grill HB | … | Storgatan 3"),
- * or -1: the row's first cell (split at "|", ";" or a tab) that has a letter, when it has a marker or ends in a trade word.
+ * or -1: the row's first cell (split at "|", ";" or a tab) that has a letter, when it has a marker or ends in a trade
+ * word. Round 15 (det-cells15): the ids, codes and property designations an export puts before the holder are skipped
+ * ("7359…;SANDSBRO 1:1;VÄXJÖ KOMMUN;…;SKYTTEGATAN 25-41 (park);35236"; "BRF TRÄDGÅRDEN 7" is still a name), and a cell in
+ * capitals is read in title case too, as exports write the kommun's name ("KOMMUN" for "Kommun").
  */
+const DESIGNATION_CELL = /\d[ \u00a0]?:[ \u00a0]?\d/;
+/** Whether a cell with letters is a code or a designation: "SANDSBRO 1:1", "A4471208", "2025-03-31 kl 10". */
+function numberCell(cell: string): boolean {
+  if (DESIGNATION_CELL.test(cell)) return true;
+  let letters = 0;
+  let digits = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (isDigit(c)) digits++;
+    else if (isLetter(c)) letters++;
+  }
+  return digits >= letters;
+}
 function orgHolderCell(text: string, lineStart: number, lineEnd: number): number {
   const sep = rowSeparator(text, lineStart, lineEnd);
   if (sep < 0) return -1;
@@ -2200,8 +2228,11 @@ function orgHolderCell(text: string, lineStart: number, lineEnd: number): number
     const c = i < lineEnd ? text.charCodeAt(i) : 10;
     if (c !== sep && c !== 10) continue;
     const cell = text.slice(a, i).replace(/^[ "]+|[ "]+$/g, '');
-    if (/\p{L}/u.test(cell)) return cell.length <= 60 && (ORG_MARKER.test(cell) || tradeEnd(cell)) && !/c\/o/i.test(cell) ? i : -1;
     a = i + 1;
+    if (!/\p{L}/u.test(cell) || numberCell(cell)) continue;
+    if (cell.length > 60 || /c\/o/i.test(cell)) return -1;
+    const caps = cell === cell.toUpperCase() ? cell.toLowerCase().replace(/(^|[^\p{L}])(\p{L})/gu, (_, b: string, l: string) => b + l.toUpperCase()) : '';
+    return ORG_MARKER.test(cell) || tradeEnd(cell) || (caps !== '' && (ORG_MARKER.test(caps) || tradeEnd(caps))) ? i : -1;
   }
   return -1;
 }
