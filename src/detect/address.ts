@@ -2207,6 +2207,9 @@ function givenNameBefore(s: string, b: number): boolean {
  * ("7359…;SANDSBRO 1:1;VÄXJÖ KOMMUN;…;SKYTTEGATAN 25-41 (park);35236"; "BRF TRÄDGÅRDEN 7" is still a name), and a cell in
  * capitals is read in title case too, as exports write the kommun's name ("KOMMUN" for "Kommun").
  */
+const LOWER_LETTER = /\p{Ll}/u;
+// In a cell in capitals any case of a marker is the marker ("KOMMUN", "BRF"); tradeEnd reads the word in lower case.
+const ORG_MARKER_ANY_CASE = new RegExp(ORG_MARKER.source, 'i');
 const DESIGNATION_CELL = /\d[ \u00a0]?:[ \u00a0]?\d/;
 /** Whether a cell with letters is a code or a designation: "SANDSBRO 1:1", "A4471208", "2025-03-31 kl 10". */
 function numberCell(cell: string): boolean {
@@ -2231,8 +2234,7 @@ function orgHolderCell(text: string, lineStart: number, lineEnd: number): number
     a = i + 1;
     if (!/\p{L}/u.test(cell) || numberCell(cell)) continue;
     if (cell.length > 60 || /c\/o/i.test(cell)) return -1;
-    const caps = cell === cell.toUpperCase() ? cell.toLowerCase().replace(/(^|[^\p{L}])(\p{L})/gu, (_, b: string, l: string) => b + l.toUpperCase()) : '';
-    return ORG_MARKER.test(cell) || tradeEnd(cell) || (caps !== '' && (ORG_MARKER.test(caps) || tradeEnd(caps))) ? i : -1;
+    return ORG_MARKER.test(cell) || tradeEnd(cell) || (!LOWER_LETTER.test(cell) && ORG_MARKER_ANY_CASE.test(cell)) ? i : -1;
   }
   return -1;
 }
