@@ -1502,6 +1502,10 @@ function headerColumnCells(text: string, fieldTable: boolean, out: Finding[], se
       // Also a street written number first ("12 Lê Lợi", "221B Baker Street").
       // A cell that says the address is unknown or protected is none ("okänd adress (sökt 2026-10-02)"), round 8.
       if (NO_ADDRESS_CELL.test(v)) continue;
+      // A stretch of the street ("SKYTTEGATAN 25-41 (park)", "Lindgatan 2–30"): a park, a works or a block along it, no
+      // one's home (round 15, det-cells15), as a range is none in running text (houseNumber's rule; "Storgatan 3–5" is a
+      // building and stays).
+      if (rangeInCell(text, c.start, c.end)) continue;
       if (!addressLike(v) && !NUMBER_FIRST_CELL.test(v)) {
         // A street without its number in the cell ("Lindås, Tallvägen"): the street word, round 8.
         const st = STREET_IN_CELL.exec(v);
@@ -1523,6 +1527,17 @@ function headerColumnCells(text: string, fieldTable: boolean, out: Finding[], se
     return addressCells ? 2 : 1;
   }
   return 0;
+}
+
+/** Whether the first number after a letter and a space in the cell [a, b) is a range of house numbers (houseNumber's). */
+function rangeInCell(text: string, a: number, b: number): boolean {
+  for (let i = a + 2; i < b; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    if (text.charCodeAt(i - 1) !== 32 || !isLetter(text.charCodeAt(i - 2))) return false;
+    const house = houseNumber(text, i, 4, false);
+    return house !== null && house.range === true;
+  }
+  return false;
 }
 
 /** Postcodes and their towns; whether a postcode was written with its five digits together. */

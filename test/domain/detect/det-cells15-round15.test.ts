@@ -103,3 +103,17 @@ describe('the rows an organisation holds in an export whose first cells are numb
     expect(found(text, 'address')).toEqual(['TALLGATAN 4', '56132', 'BJÖRKGATAN 11', '56133']);
   });
 });
+
+describe('a stretch of a street in an address column', () => {
+  it('is no address (a park, a works or a block along the street), while a house number is', () => {
+    const text = [
+      'Objekt               Adress                 Postnr',
+      'Berg, Anna           Lindgatan 4            55311',
+      'Gatubelysning        Lindgatan 2–30         55311',
+      'Lekplats             ÄNGSGATAN 11-27 (park) 55312',
+    ].join('\n');
+    const addresses = found(text, 'address');
+    expect(addresses).toContain('Lindgatan 4');
+    expect(addresses.filter((a) => /–|-/.test(a))).toEqual([]);
+  });
+});
