@@ -964,10 +964,15 @@ const STREET_CELL = /^\p{Lu}[\p{L} .:'-]{2,40}$/u;
  * A street and its house number that a table cell broke over two lines with other columns beside them, as a PDF table
  * flattened to text does ("Yusuf   Gamla Tunavägen   Handelsbanken⏎Abdirahman   2 C   6241 …"): the number alone at
  * the start of its cell, the cell above it in the same column a street name with a street word last. Two findings.
+ * Round 15 (det-cells15): the layout is read in the written text, not the number view, which joins a line that ends in
+ * the house number to a next row that starts with an id ("…   7⏎735999…" read as "7 735999"), so a number last on its
+ * line was never a cell of its own; the flat may follow the number in its cell ("114 lgh 1301"), and the street's cell
+ * may stand up to two columns off, past the tail of the cell before it ("Britt  Andersbergsringen" over "114").
  */
-function streetsOverCells(text: string, push: Push): void {
-  if (text.indexOf('  ') < 0 || text.indexOf('\n') < 0) return;
-  const runs = numberPass(text);
+function streetsOverCells(view: string, push: Push): void {
+  if (view.indexOf('  ') < 0 || view.indexOf('\n') < 0) return;
+  const runs = numberPass(view);
+  const text = runs.text;
   for (let k = 0; k < runs.count; k++) {
     const s = runs.starts[k]!;
     const len = runs.ends[k]! - s;
@@ -977,8 +982,12 @@ function streetsOverCells(text: string, push: Push): void {
     let x = runs.ends[k]!;
     const l = codeAt(text, x) === 32 ? codeAt(text, x + 1) : codeAt(text, x);
     if (l >= 65 && l <= 72 && !isLetter(codeAt(text, x + (codeAt(text, x) === 32 ? 2 : 1)))) x += codeAt(text, x) === 32 ? 2 : 1;
-    if (!cellEndsAt(text, x)) continue;
-    const above = cellAbove(text, s);
+    if (!cellEndsAt(text, x)) {
+      const flat = codeAt(text, x) === 32 ? at(LGH_AFTER, text, x) : null;
+      if (!flat || !cellEndsAt(text, x + flat[0].length)) continue;
+      x += flat[0].length;
+    }
+    const above = cellAbove(text, s, true);
     if (!above) continue;
     const street = text.slice(above[0], above[1]);
     if (!STREET_CELL.test(street)) continue;
@@ -1518,6 +1527,10 @@ function headerColumnCells(text: string, fieldTable: boolean, out: Finding[], se
       // Also a street written number first ("12 Lê Lợi", "221B Baker Street").
       // A cell that says the address is unknown or protected is none ("okänd adress (sökt 2026-10-02)"), round 8.
       if (NO_ADDRESS_CELL.test(v)) continue;
+      // A stretch of the street ("SKYTTEGATAN 25-41 (park)", "Lindgatan 2–30"): a park, a works or a block along it, no
+      // one's home (round 15, det-cells15), as a range is none in running text (houseNumber's rule; "Storgatan 3–5" is a
+      // building and stays).
+      if (rangeInCell(text, c.start, c.end)) continue;
       if (!addressLike(v) && !NUMBER_FIRST_CELL.test(v)) {
         // A street without its number in the cell ("Lindås, Tallvägen"): the street word, round 8.
         const st = STREET_IN_CELL.exec(v);
@@ -1539,6 +1552,17 @@ function headerColumnCells(text: string, fieldTable: boolean, out: Finding[], se
     return addressCells ? 2 : 1;
   }
   return 0;
+}
+
+/** Whether the first number after a letter and a space in the cell [a, b) is a range of house numbers (houseNumber's). */
+function rangeInCell(text: string, a: number, b: number): boolean {
+  for (let i = a + 2; i < b; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    if (text.charCodeAt(i - 1) !== 32 || !isLetter(text.charCodeAt(i - 2))) return false;
+    const house = houseNumber(text, i, 4, false);
+    return house !== null && house.range === true;
+  }
+  return false;
 }
 
 /** Postcodes and their towns; whether a postcode was written with its five digits together. */
@@ -1832,9 +1856,12 @@ function streetNumberRows(text: string, from: number, sep: number, headStarts: n
  * first on the next line and its cell ending after it (a comma, the line's end, "lgh", a column's spaces). Before a
  * postcode the same is found by WRAPPED_BEFORE.
  */
-function streetsOverBreaks(text: string, push: Push): void {
-  if (text.indexOf('\n') < 0) return;
-  const runs = numberPass(text);
+function streetsOverBreaks(view: string, push: Push): void {
+  if (view.indexOf('\n') < 0) return;
+  const runs = numberPass(view);
+  // Round 15 (det-cells15): read in the written text; the number view joins the house number to a next line that starts
+  // with a digit ("Ekorrstigen⏎9⏎735999 100 …", a PDF's cells one a line), and the number's cell end was lost.
+  const text = runs.text;
   for (let k = 0; k < runs.count; k++) {
     const s = runs.starts[k]!;
     if (s < 3 || text.charCodeAt(s - 1) !== 10 || !isLetter(text.charCodeAt(s - 2)) || runs.ends[k]! - s > 3) continue;
@@ -2215,8 +2242,27 @@ function givenNameBefore(s: string, b: number): boolean {
 }
 /**
  * Where the holder cell of a register row ends when it names an organisation ("301 | Ekby Grill HB | … | Storgatan 3"),
- * or -1: the row's first cell (split at "|", ";" or a tab) that has a letter, when it has a marker or ends in a trade word.
+ * or -1: the row's first cell (split at "|", ";" or a tab) that has a letter, when it has a marker or ends in a trade
+ * word. Round 15 (det-cells15): the ids, codes and property designations an export puts before the holder are skipped
+ * ("7359…;SANDSBRO 1:1;VÄXJÖ KOMMUN;…;SKYTTEGATAN 25-41 (park);35236"; "BRF TRÄDGÅRDEN 7" is still a name), and a cell in
+ * capitals is read in title case too, as exports write the kommun's name ("KOMMUN" for "Kommun").
  */
+const LOWER_LETTER = /\p{Ll}/u;
+// In a cell in capitals any case of a marker is the marker ("KOMMUN", "BRF"); tradeEnd reads the word in lower case.
+const ORG_MARKER_ANY_CASE = new RegExp(ORG_MARKER.source, 'i');
+const DESIGNATION_CELL = /\d[ \u00a0]?:[ \u00a0]?\d/;
+/** Whether a cell with letters is a code or a designation: "SANDSBRO 1:1", "A4471208", "2025-03-31 kl 10". */
+function numberCell(cell: string): boolean {
+  if (DESIGNATION_CELL.test(cell)) return true;
+  let letters = 0;
+  let digits = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (isDigit(c)) digits++;
+    else if (isLetter(c)) letters++;
+  }
+  return digits >= letters;
+}
 function orgHolderCell(text: string, lineStart: number, lineEnd: number): number {
   const sep = rowSeparator(text, lineStart, lineEnd);
   if (sep < 0) return -1;
@@ -2225,8 +2271,10 @@ function orgHolderCell(text: string, lineStart: number, lineEnd: number): number
     const c = i < lineEnd ? text.charCodeAt(i) : 10;
     if (c !== sep && c !== 10) continue;
     const cell = text.slice(a, i).replace(/^[ "]+|[ "]+$/g, '');
-    if (/\p{L}/u.test(cell)) return cell.length <= 60 && (ORG_MARKER.test(cell) || tradeEnd(cell)) && !/c\/o/i.test(cell) ? i : -1;
     a = i + 1;
+    if (!/\p{L}/u.test(cell) || numberCell(cell)) continue;
+    if (cell.length > 60 || /c\/o/i.test(cell)) return -1;
+    return ORG_MARKER.test(cell) || tradeEnd(cell) || (!LOWER_LETTER.test(cell) && ORG_MARKER_ANY_CASE.test(cell)) ? i : -1;
   }
   return -1;
 }

@@ -76,8 +76,10 @@ export function belowInColumn(text: string, a: number, b: number): [number, numb
 /**
  * The cell on the line above that starts in the same column as `s` (within two characters) and ends at a run of two
  * spaces or the line's end: [start, end) with spaces trimmed, or undefined. Lines are read within 300 characters.
+ * With `drift` the tail of the cell before may reach into those columns and the first cell that starts there is taken
+ * (round 15: a PDF's columns drift by a character or two, "Britt  Andersbergsringen" over "114 lgh 1301").
  */
-export function cellAbove(text: string, s: number): [number, number] | undefined {
+export function cellAbove(text: string, s: number, drift = false): [number, number] | undefined {
   const lineStart = lineStartNear(text, s);
   if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return undefined;
   const col = s - lineStart;
@@ -87,7 +89,10 @@ export function cellAbove(text: string, s: number): [number, number] | undefined
     if (text.charCodeAt(j) === 32) continue;
     // A cell starts here: the line's start or two spaces (or a tab) before it.
     const c1 = codeAt(text, j - 1);
-    if (!(j === aboveStart || c1 === 9 || (c1 === 32 && (j - 1 === aboveStart || codeAt(text, j - 2) === 32)))) return undefined;
+    if (!(j === aboveStart || c1 === 9 || (c1 === 32 && (j - 1 === aboveStart || codeAt(text, j - 2) === 32)))) {
+      if (drift) continue;
+      return undefined;
+    }
     let b = j;
     while (b < aboveEnd && text.charCodeAt(b) !== 9 && !(text.charCodeAt(b) === 32 && codeAt(text, b + 1) === 32)) b++;
     while (b > j && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 13)) b--;

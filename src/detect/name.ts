@@ -19,6 +19,7 @@ import { initialsBesideDate, initialsOfNames, namesInitials, proseInitials } fro
 import { SIGNING_WHY, signingInitials } from './signing.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import { tableLike } from './cell-wrap.ts';
+import { cellAbove, cellEndsAt } from './cell-below.ts';
 import {
   AMBIGUOUS_FIRST, BANK_WORD, COMPOUND_PROPER, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
@@ -2671,7 +2672,7 @@ export const nameDetector: Detector = {
     if (c.out.length >= 2) rosterLines(c);
     namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
-    let kept = hyphenNamesOverBreaks(text, titledAfterComma(text, acrossParticles(text, englishVerbs(text, columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c))))))));
+    let kept = surnamesAboveGiven(text, hyphenNamesOverBreaks(text, titledAfterComma(text, acrossParticles(text, englishVerbs(text, columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c)))))))));
     // After acrossParticles, which may join the particle before ("de Buenos"): a place after an institution and a
     // particle ("Universidad de Buenos Aires") is no name (round 14).
     if (kept.length > 0) kept = kept.filter((f) => !institutionPlace(text, f));
@@ -2703,6 +2704,72 @@ function hyphenNamesOverBreaks(text: string, out: Finding[]): Finding[] {
     for (const g of out) if (g !== out[k] && g.start >= f.end && g.end <= end) (drop ??= new Set()).add(g);
   }
   return drop ? out.filter((g) => !drop!.has(g)) : out;
+}
+
+// The surname cell of a surname-first name that a PDF table broke after its comma, the given name alone on the next line
+// in the same column (round 15, det-cells15): "de la CRUZ,⏎Miguel" (cells one a line), "Wallenquist,⏎         Torbjörn"
+// (fixed width). The cell above is particles and one or two capitalised words ending in the comma; a word that is a
+// Swedish or English word or a greeting ("Regards,⏎Miguel", "Kramar,⏎Anna") is no surname unless the surname lists have it.
+const SURNAME_CELL = /^((?:(?:von|af|av|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do)[ \u00a0]){0,3})(\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?)(?:[ \u00a0](\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?))?,$/u;
+const GREETING_SET = new Set(GREETINGS);
+/** Whether a capitalised word (any case) may be a surname: a listed name, or no Swedish or English word or greeting. */
+function surnameWord(w: string): boolean {
+  for (const part of w.split('-')) {
+    const t = titleCase(part);
+    if (SURNAMES.has(t) || NAME_WORDS.has(t)) continue;
+    const lower = part.toLowerCase();
+    if (part.length < 2 || GREETING_SET.has(lower) || NOT_NAME.has(t) || ORG_MARKER.test(part) || ORG_MARKER.test(t) ||
+      isSwedishWord(lower, false) || isEnglishWord(lower) || FIRST_NAMES.has(t) || PLACES.has(t) || KOMMUNER.has(t)) return false;
+  }
+  return true;
+}
+/** Whether a finding of `sorted` (by start; names overlap none of their own) overlaps [a, b). */
+function overlapsName(sorted: readonly Finding[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < b) lo = mid + 1; else hi = mid;
+  }
+  // sorted[lo - 1] is the last that starts before b; the one before it may reach into [a, b) too.
+  for (let i = lo - 1; i >= 0 && i >= lo - 2; i--) if (sorted[i]!.end > a) return true;
+  return false;
+}
+/** The name findings that open their cell with a given name under such a surname cell, widened to the cell above. */
+function surnamesAboveGiven(text: string, out: Finding[]): Finding[] {
+  if (text.indexOf(',\n') < 0 && text.indexOf(',  ') < 0) return out;
+  let r: Finding[] | undefined;
+  let added: Finding[] | undefined;
+  let sorted: Finding[] | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    if (f.type !== 'name' || f.start < 3) continue;
+    // Only spaces before the given name on its line, the line above right before it.
+    let ls = f.start;
+    while (ls > 0 && f.start - ls < 120 && text.charCodeAt(ls - 1) === 32) ls--;
+    if (ls === 0 || text.charCodeAt(ls - 1) !== 10) continue;
+    if (!cellEndsAt(text, f.end)) continue;
+    const sp = text.indexOf(' ', f.start);
+    const first = text.slice(f.start, sp < 0 || sp > f.end ? f.end : sp);
+    if (!FIRST_NAMES.has(titleCase(first))) continue;
+    const above = cellAbove(text, f.start);
+    if (!above || text.charCodeAt(above[1] - 1) !== 44) continue;
+    const m = SURNAME_CELL.exec(text.slice(above[0], above[1]));
+    if (!m || !surnameWord(m[2]!) || (m[3] !== undefined && !surnameWord(m[3]))) continue;
+    // A name found already in the cell (the context model reads "Adeyemi,⏎   Folake" since round 11) stands as it is.
+    // (The names sorted by start once, looked up by halving: a roster of such cells must stay linear-logarithmic.)
+    if (overlapsName(sorted ??= out.filter((g) => g.type === 'name').sort((x, y) => x.start - y.start), above[0], above[1])) continue;
+    const why = `${f.explanation}; efternamnet i cellen ovanför, före kommatecknet (cellen bröts efter det)`;
+    // Nothing but the break between them and both first on their lines (cells one a line): one finding. In a column of
+    // a fixed-width table the surname is a finding of its own, as the round 11 rules find it, so that the name does not
+    // swallow the cells beside it.
+    let between = above[1];
+    while (between < f.start && (text.charCodeAt(between) === 32 || text.charCodeAt(between) === 10 || text.charCodeAt(between) === 13)) between++;
+    if (between === f.start && ls === f.start) (r ??= out.slice())[k] = { ...f, start: above[0], explanation: why };
+    else (added ??= []).push({ ...f, start: above[0], end: above[1] - 1, explanation: `Efternamn: cellen ovanför förnamnet ${first} i samma kolumn slutar med kommatecken (namnet med efternamnet först, brutet efter kommatecknet)` });
+  }
+  if (!r && !added) return out;
+  return added ? [...(r ?? out), ...added] : r!;
 }
 
 // A unit written with a capital letter and a dot after a number ends a sentence: "kärlet på 190 L. Kan ni …" (litres),
