@@ -1,7 +1,7 @@
 // User names and logins of people (split out of name.ts): a login in a user column, "given.surname" user names, and
 // ids built from a name found beside them ("Kenneth Åberg (keab01)") found again elsewhere in the text.
 import type { Finding } from './types.ts';
-import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, ORG_MARKER, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
 import { FUNCTION_WORDS, codeAt, isLetterAt, isLower, isUpper, titleCase } from './name-text.ts';
 
 export const USER_CELL_WHY = 'Användarnamn i en tabellkolumn eller ett fält vars rubrik anger användare';
@@ -24,6 +24,28 @@ export function userCell(text: string, start: number, end: number, out: Finding[
 // A log's keys for the user ("user=lfriden", "uid=\"kesv01\"", "anv=mhag"), in lower case; the value is a login (round 11).
 const USER_KEYS = new Set(['user', 'username', 'userid', 'uid', 'login', 'anv', 'användare', 'användarnamn']);
 const USER_KEY_VALUE = /("?)([a-zåäö][a-zåäö0-9.-]{2,19})\1(?=[\s;,&|)\]]|$)/y;
+// A log's keys for a person's name (round 15): 'name="Holm, Vera"', 'namn="Vera Holm"'. The value is quoted and has the
+// shape of a name: two to four capitalised words, in either order, perhaps with a comma after the surname. A firm's
+// marker ("AB", "Brf") or a word in lower case makes it no person's.
+const NAME_KEYS = new Set(['name', 'namn', 'fullname', 'fullnamn', 'kundnamn', 'displayname']);
+const KEY_VALUE_NAME = /"(\p{Lu}[\p{L}'’-]*(?:,?[ \u00a0]\p{Lu}[\p{L}'’-]*){1,3})"/uy;
+const KEY_VALUE_NAME_WHY = 'Namn i ett loggfält för namn (name="…")';
+function keyValueName(text: string, at: number, out: Finding[], known: Set<string>): void {
+  KEY_VALUE_NAME.lastIndex = at;
+  const m = KEY_VALUE_NAME.exec(text);
+  if (m === null) return;
+  const words = m[1]!.split(/,?[ \u00a0]/);
+  if (words.some((w) => ORG_MARKER.test(w))) return;
+  const s = at + 1;
+  if (out.some((f) => f.start < s + m[1]!.length && f.end > s)) {
+    // A part found by other evidence ("Holm") gives way to the whole field.
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start >= s && out[i]!.end <= s + m[1]!.length) out.splice(i, 1);
+    if (out.some((f) => f.start < s + m[1]!.length && f.end > s)) return;
+  }
+  out.push({ type: 'name', start: s, end: s + m[1]!.length, score: 0.7, explanation: KEY_VALUE_NAME_WHY });
+  for (const w of words) known.add(w);
+}
+
 /**
  * The values of a log's user keys ("user=lfriden"): logins, each the person's (userCell), unless a word ("admin"). Found
  * from each "=" (a pattern over the whole text cost the name pass about 2 %).
@@ -33,7 +55,13 @@ export function keyValueUsers(text: string, out: Finding[], known: Set<string>):
   for (let p = text.indexOf('='); p >= 0; p = text.indexOf('=', p + 1)) {
     let k = p;
     while (k > 0 && p - k < 13 && isLetterAt(text, k - 1)) k--;
-    if (k === p || p - k > 12 || codeAt(text, k - 1) === 95 || !USER_KEYS.has(text.slice(k, p).toLowerCase())) continue;
+    if (k === p || p - k > 12 || codeAt(text, k - 1) === 95) continue;
+    const key = text.slice(k, p).toLowerCase();
+    if (NAME_KEYS.has(key)) {
+      keyValueName(text, p + 1, out, known);
+      continue;
+    }
+    if (!USER_KEYS.has(key)) continue;
     USER_KEY_VALUE.lastIndex = p + 1;
     const m = USER_KEY_VALUE.exec(text);
     if (m === null) continue;

@@ -12,7 +12,7 @@ import {
 } from './name-text.ts';
 import type { Kind, Token } from './name-text.ts';
 import {
-  GERMAN_TEXT, VEHICLE_MAKES, acrossParticles, columnValues, titledAfterComma, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutClosingsAndRoyals, withoutFirms, withoutShops, withoutTownCells, withoutVehicles,
+  GERMAN_TEXT, VEHICLE_MAKES, acrossParticles, columnValues, withoutBankAfterGenitive, titledAfterComma, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutClosingsAndRoyals, withoutFirms, withoutShops, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
 import { AGENT_BY_WHY, AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, agentsAfterBy, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
 import { initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
@@ -1393,6 +1393,32 @@ export function personnummerShapes(text: string): [number, string][] {
   return r;
 }
 
+// A log row whose second column holds who wrote it (round 15): the date, perhaps a time, then two or three capitals (or two
+// and a small letter) standing alone between two column gaps (two blanks or a tab) before the row's text: "2025-02-04
+// 08:40  PLK  Brev skickat." A log level or a direction ("INFO", "OUT", "SYS") stands in the same place, so the column
+// counts only when one of its values is taken as initials on other evidence (a "Handläggare:" line, a signature).
+const LOG_INITIALS_ROW = /[ \t]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:[ T,]+\d\d[:.]\d\d(?::\d\d)?)?(?:[ \t]{2,}|\t)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:[ \t]{2,}|\t)(?=\S)/uy;
+const LOG_INITIALS_WHY = 'Initialer i en loggs signaturkolumn, där andra rader har kända initialer';
+/** The initials of a log's signature column when one of them is already taken (see LOG_INITIALS_ROW). */
+function logInitialsColumn(text: string, initials: Set<string>, add: (s: number, v: string, why: string) => void): void {
+  let rows: [number, string][] | undefined;
+  for (let at = 0; at < text.length; ) {
+    const c = text.charCodeAt(at);
+    if ((c >= 48 && c <= 57) || c === 32 || c === 9) {
+      LOG_INITIALS_ROW.lastIndex = at;
+      const m = LOG_INITIALS_ROW.exec(text);
+      if (m !== null) (rows ??= []).push([at + m[0].lastIndexOf(m[1]!), m[1]!]);
+    }
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  if (rows === undefined || rows.length < 2 || !rows.some(([, v]) => initials.has(v))) return;
+  for (const [at, v] of rows) {
+    if (initials.has(v) || !(NOT_INITIALS.has(v) || SV_WORDS.has(v.toLowerCase()) || isEnglishWord(v) || NOT_NAME.has(titleCase(v)))) add(at, v, LOG_INITIALS_WHY);
+  }
+}
+
 /** Staff initials taken by their context (a function of its own: a longer detect() is optimised worse). */
 /** The first letters of the words of the name finding `f` ("Leif Holm" → "LH"). */
 function nameLetters(text: string, f: Finding): string {
@@ -1481,6 +1507,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     if (r) r.index += from;
     if (r && lineStart + r.index + r[0].length - r[1]!.length === m.index && r[1] === m[0] && !NUMBER_AFTER_ROLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) addInitials(m.index, m[0], ROLE_WHY);
   }
+  logInitialsColumn(text, initials, addInitials);
   // Initials in lower case after a word for who made the record ("Utskrivet 2025-01-04 av bkn", "skapat av pla"): two or
   // three letters that are no Swedish or English word and no abbreviation.
   // No indexOf(' av') first: avSignAfter reads only the text's v's, which costs less than that scan (measured).
@@ -3946,6 +3973,8 @@ const namePasses = {
     // A make and its model ("Kia Sorento") are a vehicle: no name starts inside one.
     if (out.length > 0) out = withoutVehicles(text, tokens, out);
     out = withoutClosingsAndRoyals(text, withoutShops(text, withoutFirms(text, out)));
+    // "Saras Handelsbanken": the genitive name stays, the bank after it goes.
+    if (out.length > 0) out = withoutBankAfterGenitive(text, out);
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
     if (out.length > 0) out = everydaySpans(text, tokens, out);
     // "Santiago de Chile", "Rio de Janeiro": a place whose name has a particle, not a person's.
