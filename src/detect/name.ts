@@ -3979,9 +3979,123 @@ const namePasses = {
     if (out.length > 0) out = everydaySpans(text, tokens, out);
     // "Santiago de Chile", "Rio de Janeiro": a place whose name has a particle, not a person's.
     if (out.length > 0) out = out.filter((f) => !particlePlace(text, f));
+    // "22 Church Lane⏎Lower Slaughter⏎Gloucestershire GL54 2HS": the line between a street and a postcode is a locality.
+    if (out.length > 0 && text.indexOf('\n') >= 0) out = out.filter((f) => !englishLocality(text, f));
+    // "KBE-Karnan": a Swedish word written without its ä, å or ö is a word, not a name.
+    if (out.length > 0) out = out.filter((f) => !foldedWord(text, f));
+    // "flyttar från Stigby till Norrvik": the ends of a route after a word of moving are places.
+    if (out.length > 0 && text.indexOf('från') >= 0) out = out.filter((f) => !routePlace(text, f));
     return withoutTownCells(text, out);
   },
 };
+
+// A British or Irish street line: a house number and words ending in a street word ("22 Church Lane", "7a Station Road").
+const EN_STREET_LINE = /^[ \t]*\d{1,4}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{L}'’.-]*[ \u00a0]){1,4}(?:Lane|Road|Street|Avenue|Close|Drive|Way|Court|Gardens|Place|Crescent|Terrace|Hill|Green|Row|Square|Mews|Walk|Grove|Park|Rise|View|Parade|Lodge|Yard)\.?,?[ \t]*$/u;
+// A UK postcode ("GL54 2HS", "OX7 3QP", "EC1A 1BB").
+const UK_POSTCODE = /(?:^|[ \u00a0,])[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?:[ \t,]|$)/;
+/**
+ * Whether a finding that fills its line stands between a British street line and a line with a UK postcode (one line or
+ * two below): the locality of a postal address ("22 Church Lane⏎Lower Slaughter⏎Gloucestershire GL54 2HS"), which the
+ * name words read as a given name and a surname (round 15).
+ */
+function englishLocality(text: string, f: Finding): boolean {
+  const ls = text.lastIndexOf('\n', f.start - 1) + 1;
+  if (ls === 0 || text.slice(ls, f.start).trim() !== '') return false;
+  let le = text.indexOf('\n', f.end);
+  if (le < 0) le = text.length;
+  if (text.slice(f.end, le).trim() !== '') return false;
+  // A person's name in that place (an unusual order) begins with a given name of the lists: it stays.
+  const first = /^\p{L}+/u.exec(text.slice(f.start, f.end));
+  if (first !== null && (FIRST_NAMES.has(first[0]) || AMBIGUOUS_FIRST.has(first[0]))) return false;
+  const ps = text.lastIndexOf('\n', ls - 2) + 1;
+  if (!EN_STREET_LINE.test(text.slice(ps, ls - 1))) return false;
+  for (let k = 0, from = le; k < 2 && from < text.length; k++) {
+    let e = text.indexOf('\n', from + 1);
+    if (e < 0) e = text.length;
+    if (UK_POSTCODE.test(text.slice(from + 1, e))) return true;
+    from = e;
+  }
+  return false;
+}
+
+/**
+ * Whether a one-word finding is a Swedish word written without its diacritics (round 15): a firm's or a sender's name in
+ * ASCII ("KBE-Karnan", "Borjan", "Angbat" for "Kärnan", "Början", "Ångbåt"), which the learned model reads as name-like.
+ * The word is in no name list, and putting back ä or å for an a and ö for an o (at most four of them) gives a common
+ * Swedish word that is no name either ("Goran" gives "Göran", a given name: it stays). Only ASCII words are tried.
+ */
+function foldedWord(text: string, f: Finding): boolean {
+  const n = f.end - f.start;
+  if (n < 4 || n > 20) return false;
+  const slots: number[] = [];
+  for (let i = f.start; i < f.end; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+    if (c === 97 || c === 111) slots.push(i - f.start);
+  }
+  if (slots.length === 0 || slots.length > 4) return false;
+  const w = text.slice(f.start, f.end);
+  if (FIRST_NAMES.has(w) || SURNAMES.has(w) || AMBIGUOUS_FIRST.has(w) || NAME_WORDS.has(w) || isSwedishWord(w, false)) return false;
+  const lower = w.toLowerCase();
+  // Each slot's choices: a → a, ä, å; o → o, ö; every combination but the word as written.
+  const choices = slots.map((k) => (lower[k] === 'a' ? ['a', 'ä', 'å'] : ['o', 'ö']));
+  const total = choices.reduce((p, c) => p * c.length, 1);
+  for (let x = 1; x < total; x++) {
+    let y = x;
+    const cs = [...lower];
+    for (let j = 0; j < slots.length; j++) {
+      const ch = choices[j]!;
+      cs[slots[j]!] = ch[y % ch.length]!;
+      y = Math.floor(y / ch.length);
+    }
+    const v = cs.join('');
+    const t = v.charAt(0).toUpperCase() + v.slice(1);
+    if (isSwedishWord(v, false) && !FIRST_NAMES.has(t) && !SURNAMES.has(t) && !AMBIGUOUS_FIRST.has(t) && !NAME_WORDS.has(t)) return true;
+  }
+  return false;
+}
+
+// Verbs of moving oneself along a route (not "kom", which letters and parcels do too: "brevet kom från Anna till Per").
+const ROUTE_VERB = /^(?:flyttar|flyttade|flyttat|flytta|flyttas|flytt|flytten|åker|åkte|åkt|åka|reser|reste|rest|resa|resan|kör|körde|kört|köra|pendlar|pendlade|pendla|flyger|flög|flugit|flyga|cyklar|cyklade|cyklat|cykla)$/;
+/** The start of the word that ends before `pos` (blanks skipped), or -1 when none; letters and hyphens only. */
+function wordStartBefore(text: string, pos: number): number {
+  let i = pos - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  const end = i + 1;
+  while (i >= 0 && (isLetterAt(text, i) || text.charCodeAt(i) === 45)) i--;
+  return i + 1 < end && end - i < 30 ? i + 1 : -1;
+}
+/**
+ * Whether a one-word finding is an end of a route (round 15): "från X till Y" after a word of moving in the three words
+ * before "från" ("Vi flyttar från Stigby till Norrvik i april", "åkte från Berga till Alma"). Both ends are capitalised
+ * single words; a given name's list holds many villages ("Alma", "Hille"), and a person is moved to or from with "hos"/"till"
+ * alone, not between two such words after a verb of moving.
+ */
+function routePlace(text: string, f: Finding): boolean {
+  if (f.end - f.start > 25) return false;
+  for (let i = f.start; i < f.end; i++) if (!isLetterAt(text, i) && text.charCodeAt(i) !== 45) return false;
+  const b = wordBefore(text, f.start);
+  let fromAt: number;
+  if (b === 'till') {
+    const tillAt = wordStartBefore(text, f.start);
+    const x = wordStartBefore(text, tillAt);
+    if (x < 0 || !isUpper(codeAt(text, x))) return false;
+    fromAt = wordStartBefore(text, x);
+    if (fromAt < 0 || text.slice(fromAt, x).trimEnd() !== 'från') return false;
+  } else if (b === 'från') {
+    fromAt = wordStartBefore(text, f.start);
+    if (!/^[ \u00a0]till[ \u00a0]\p{Lu}/u.test(text.slice(f.end, f.end + 7))) return false;
+  } else return false;
+  let at = fromAt;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(text, at);
+    if (w === '') return false;
+    if (ROUTE_VERB.test(w)) return true;
+    at = wordStartBefore(text, at);
+    if (at < 0) return false;
+  }
+  return false;
+}
 
 // A name of two or three words with a lower-case particle of the Romance languages before its last word (issue 15,
 // round 14): "Santiago de Chile", "Rio de Janeiro", "Santa Cruz de Tenerife", "Mar del Plata".

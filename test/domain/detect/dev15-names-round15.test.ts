@@ -35,3 +35,31 @@ describe('a name field in a log line', () => {
     expect(names(text)).toEqual(['Okafor, Chibuzo']);
   });
 });
+
+describe('the ends of a route after a verb of moving', () => {
+  it('reads no name in "från X till Y" after a verb of moving', () => {
+    expect(names('Jag och min sambo flyttar från Stigby till Alma 1 april.')).toEqual([]);
+    expect(names('Vi åkte från Berga till Hanna i juli.')).toEqual([]);
+  });
+  it('still reads a person in "från … till …" without a verb of moving', () => {
+    expect(names('Brevet kom från Anna till Per.')).toEqual(['Anna']);
+  });
+});
+
+describe('a Swedish word written without its diacritics', () => {
+  it('reads no name in a sender written in ASCII', () => {
+    const log = (w: string): string => `# gateway: SmsHub REST v2.3.17  avsändare: KBE-${w}\n2025-03-12T07:00:01Z OUT id=1 txt="Hej! Ring 026-178400"\n`;
+    expect(names(log('Karnan'))).toEqual([]);
+    expect(names(log('Angbat'))).toEqual([]);
+  });
+  it('keeps a name written without its diacritics', () => {
+    expect(names('2025-03-12T07:00:01Z OUT id=1 txt="Hej Goran! Ring oss."\n')).toEqual(['Goran']);
+  });
+});
+
+describe('the locality of a British postal address', () => {
+  it('reads no name in the line between the street and the postcode', () => {
+    const text = 'Please write to:\n\nMartin Fowler\n7 Station Road\nGreat Easton\nEssex CM6 2HD\n';
+    expect(names(text)).toEqual(['Martin Fowler']);
+  });
+});
