@@ -989,7 +989,8 @@ const ampersandAt = (text: string, end: number): boolean =>
 // Also with one blank after the slash when the slash starts the line or follows a sentence's end and the initials end the
 // line: "Tid 13.10–15.45. / LÖ" (round 10). Also after a sentence's end with one lower-case word, a role or a shift, ending
 // the line: "Är på väg. /RJ samordnare", "Följdes tillbaka. /AW natt" (round 13); not a unit after a number ("3 l /KM totalt").
-const SIGN_SLASH = /(?<![\p{L}\d/])\/(?:(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$|[:"\])])|[ \u00a0]+\p{Lu})|(?<=(?:^|[\n.!?])[ \u00a0]?\/)[ \u00a0](\p{Lu}{2,3})(?=[ \t]*(?:\r?\n|$))|(?<=[.!?][ \u00a0]\/)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]+\p{Ll}{2,14}[ \t]*(?:\r?\n|$)))/gu;
+// Also right after an ISO date, whatever follows: "# export 2025-01-20 /PT  rader: 10" (round 15).
+const SIGN_SLASH = /(?<![\p{L}\d/])\/(?:(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$|[:"\])])|[ \u00a0]+\p{Lu})|(?<=(?:^|[\n.!?])[ \u00a0]?\/)[ \u00a0](\p{Lu}{2,3})(?=[ \t]*(?:\r?\n|$))|(?<=[.!?][ \u00a0]\/)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]+\p{Ll}{2,14}[ \t]*(?:\r?\n|$))|(?<=\d{4}-\d\d-\d\d[ \u00a0]\/)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d]))/gu;
 const SIGN_SLASH_AT = sticky(SIGN_SLASH);
 const SIGN_AFTER_DATE = /(?:^|[ \u00a0(])(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:[ -]\d{2,4})?)(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]$/;
 const SIGN_LINE_END = /^(?:[.)]?[ \t]*(?:\r?\n|$)|:[ \u00a0]|[ \u00a0][–-][ \u00a0])/;
@@ -1443,7 +1444,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     out.push({ type: 'name', start: s, end: s + v.length, score: 0.6, explanation: why });
   };
   if (text.indexOf('/') >= 0) {
-    for (let m = execAnchored(SIGN_SLASH_AT, text, '/', 0, 0); m; m = execAnchored(SIGN_SLASH_AT, text, '/', 0, m.index + m[0].length)) addInitials(m.index + (m[2] === undefined ? 1 : 2), m[1] ?? m[2] ?? m[3]!, 'Initialer som signatur ("/KL")');
+    for (let m = execAnchored(SIGN_SLASH_AT, text, '/', 0, 0); m; m = execAnchored(SIGN_SLASH_AT, text, '/', 0, m.index + m[0].length)) addInitials(m.index + (m[2] === undefined ? 1 : 2), m[1] ?? m[2] ?? m[3] ?? m[4]!, 'Initialer som signatur ("/KL")');
   }
   // Initials or a login after a word of signing, receipting, recording or printing (signing.ts, one list for them all):
   // "Sign: KjS", "Underskrift besiktningsman: Ö.L.", "Notering LF 3/3:", "Utskrift tny 2025-02-24." (round 14).
@@ -2181,8 +2182,9 @@ function signBeforeName(text: string, out: Finding[], initials: Set<string>, kno
 
 const CARE_OF = /(?<![\p{L}])[cC]\/[oO][ \u00a0]+/gu;
 // Where the name after "c/o" ends: a comma, the line's end, or the end of a cell ("C/O OKONKWO;BYGATAN 8" in an
-// export, "c/o Lindqvist  Storgatan 3" in a table aligned by spaces; round 12).
-const CARE_OF_END = /^(?:[,;|\t]|[ \u00a0]{2}|[ \t]*(?:\r?\n|$))/;
+// export, "c/o Lindqvist  Storgatan 3" in a table aligned by spaces; round 12), also a quoted cell's closing quote
+// ('"c/o LUNDHOLM";"Bygatan 8"', round 15).
+const CARE_OF_END = /^(?:[,;|\t]|[ \u00a0]{2}|[ \t]*(?:\r?\n|$)|"(?:[,;|\t]|[ \t]*(?:\r?\n|$)))/;
 /** The one to three name words after "c/o" up to a comma or the line's end: the person the address is in care of. */
 function careOfNames(text: string, tokens: Token[], covered: Uint8Array, take: (a: Token, b: Token, score: number, why: string) => void, known: Set<string>): void {
   CARE_OF.lastIndex = 0;
@@ -2196,8 +2198,9 @@ function careOfNames(text: string, tokens: Token[], covered: Uint8Array, take: (
     const run = tokens.slice(k, e + 1);
     // Not a firm, an authority or a street ("c/o Kommunens kontaktcenter", "c/o Storgatan 4").
     if (run.some((u) => u.kind === 'org' || u.kind === 'stop' || u.kind === 'initial') || run.every((u) => u.kind === 'word') || /^[ \u00a0]\d/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 2))) continue;
-    // An acronym alone ("c/o HSB", "C/O SBAB"): a short word in capitals that no name list has is an organisation (round 10).
-    if (run.length === 1 && run[0]!.caps && run[0]!.kind === 'unknown' && run[0]!.text.length <= 4) continue;
+    // An acronym alone ("c/o HSB", "C/O SBAB"): a short word in capitals that no name list has is an organisation (round 10),
+    // also before its branch or region ("c/o SKB Syd", "c/o ABF Väst"; round 15, now that a quoted cell's end closes the run).
+    if (run[0]!.caps && run[0]!.kind === 'unknown' && run[0]!.text.length <= 4 && (run.length === 1 || !run[1]!.caps)) continue;
     take(run[0]!, run[run.length - 1]!, 0.65, 'Namn efter "c/o" (den som adressen går via)');
     for (const u of run) if (!u.common) known.add(u.norm);
   }
@@ -3979,6 +3982,8 @@ const namePasses = {
     if (out.length > 0) out = everydaySpans(text, tokens, out);
     // "Santiago de Chile", "Rio de Janeiro": a place whose name has a particle, not a person's.
     if (out.length > 0) out = out.filter((f) => !particlePlace(text, f));
+    // "Eva Sjöberg Falk" last on its line: a second surname that is also a common word belongs to the name.
+    if (out.length > 0) out = withSecondSurname(text, out);
     // "22 Church Lane⏎Lower Slaughter⏎Gloucestershire GL54 2HS": the line between a street and a postcode is a locality.
     if (out.length > 0 && text.indexOf('\n') >= 0) out = out.filter((f) => !englishLocality(text, f));
     // "KBE-Karnan": a Swedish word written without its ä, å or ö is a word, not a name.
@@ -3988,6 +3993,36 @@ const namePasses = {
     return withoutTownCells(text, out);
   },
 };
+
+// A capitalised word after a name, then the line's end or a comma.
+const SECOND_SURNAME = /^[ \u00a0](\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$)|,)/u;
+/**
+ * A given name and a surname followed by a second surname without a hyphen, the name last on its line or before a comma
+ * (round 15): "Eva Sjöberg Falk⏎Storgatan 4". The third word is in the surname list or a name word that is no given name,
+ * though it is a common word too ("Falk", "Björk", "Sand"), which is why the name rules stopped before it; a place, a
+ * municipality or a given name that no surname list has, or a firm's word, is not taken.
+ */
+function withSecondSurname(text: string, out: Finding[]): Finding[] {
+  let r: Finding[] | undefined;
+  for (let i = 0; i < out.length; i++) {
+    let f = out[i]!;
+    const c = codeAt(text, f.end);
+    if ((c === 32 || c === 0xa0) && f.end - f.start <= 40) {
+      const m = SECOND_SURNAME.exec(text.slice(f.end, f.end + 30));
+      const words = m === null ? [] : text.slice(f.start, f.end).split(/[ \u00a0]/);
+      const w = m?.[1];
+      if (w !== undefined && words.length === 2 && (FIRST_NAMES.has(words[0]!) || AMBIGUOUS_FIRST.has(words[0]!)) && !FIRST_NAMES.has(words[1]!) &&
+          (SURNAMES.has(w) || (NAME_WORDS.has(w) && !FIRST_NAMES.has(w) && !AMBIGUOUS_FIRST.has(w))) && !KOMMUNER.has(w) && !ORG_MARKER.test(w) &&
+          !((PLACES.has(w) || FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w)) && !SURNAMES.has(w)) &&
+          !out.some((g) => g.start > f.end && g.start <= f.end + 1 + w.length)) {
+        f = { ...f, end: f.end + 1 + w.length, explanation: `${f.explanation}; ett andra efternamn utan bindestreck sist på raden` };
+        r ??= out.slice(0, i);
+      }
+    }
+    if (r !== undefined) r.push(f);
+  }
+  return r ?? out;
+}
 
 // A British or Irish street line: a house number and words ending in a street word ("22 Church Lane", "7a Station Road").
 const EN_STREET_LINE = /^[ \t]*\d{1,4}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{L}'’.-]*[ \u00a0]){1,4}(?:Lane|Road|Street|Avenue|Close|Drive|Way|Court|Gardens|Place|Crescent|Terrace|Hill|Green|Row|Square|Mews|Walk|Grove|Park|Rise|View|Parade|Lodge|Yard)\.?,?[ \t]*$/u;
@@ -4022,8 +4057,13 @@ function englishLocality(text: string, f: Finding): boolean {
  * Whether a one-word finding is a Swedish word written without its diacritics (round 15): a firm's or a sender's name in
  * ASCII ("KBE-Karnan", "Borjan", "Angbat" for "Kärnan", "Början", "Ångbåt"), which the learned model reads as name-like.
  * The word is in no name list, and putting back ä or å for an a and ö for an o (at most four of them) gives a common
- * Swedish word that is no name either ("Goran" gives "Göran", a given name: it stays). Only ASCII words are tried.
+ * Swedish word of the dictionary, or its definite form, that is no name either ("Goran" gives "Göran", a given name: it
+ * stays). Only ASCII words are tried.
  */
+// The dictionary's own stem or its definite form ("kärna", "kärnan", "nätet"): the inflection rules of isSwedishWord take
+// too much here ("Dogans" would give "dögans").
+const commonStem = (v: string): boolean =>
+  SV_WORDS.has(v) || (/(?:an|en|et)$/.test(v) && (SV_WORDS.has(v.slice(0, -1)) || SV_WORDS.has(v.slice(0, -2))));
 function foldedWord(text: string, f: Finding): boolean {
   const n = f.end - f.start;
   if (n < 4 || n > 20) return false;
@@ -4050,7 +4090,7 @@ function foldedWord(text: string, f: Finding): boolean {
     }
     const v = cs.join('');
     const t = v.charAt(0).toUpperCase() + v.slice(1);
-    if (isSwedishWord(v, false) && !FIRST_NAMES.has(t) && !SURNAMES.has(t) && !AMBIGUOUS_FIRST.has(t) && !NAME_WORDS.has(t)) return true;
+    if (commonStem(v) && !FIRST_NAMES.has(t) && !SURNAMES.has(t) && !AMBIGUOUS_FIRST.has(t) && !NAME_WORDS.has(t)) return true;
   }
   return false;
 }

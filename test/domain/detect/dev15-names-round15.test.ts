@@ -63,3 +63,38 @@ describe('the locality of a British postal address', () => {
     expect(names(text)).toEqual(['Martin Fowler']);
   });
 });
+
+describe('a signature in a quoted text message', () => {
+  it('reads the name after a closing phrase before the writer\'s unit and the closing quote', () => {
+    expect(names('2025-03-12T07:31:40Z OUT id=7 status=DELIVERED txt="Vi har noterat det. Hälsningar Saga, KBE kundservice"\n')).toEqual(['Saga']);
+    expect(names('Vi har noterat det. Mvh Viola, handläggare\n')).toEqual(['Viola']);
+  });
+  it('reads no unit after the closing phrase', () => {
+    expect(names('Vi har noterat det. Hälsningar Styrelsen, Brf Eken\n')).toEqual([]);
+  });
+});
+
+describe('the person after "c/o" in a quoted cell', () => {
+  it('reads a surname in capitals that ends a quoted cell', () => {
+    expect(names('"2207901";"c/o LUNDHOLM";"Storgatan 2"\n')).toEqual(['LUNDHOLM']);
+  });
+  it('reads no organisation or street there', () => {
+    expect(names('"2207901";"c/o HSB";"x"\n"2207902";"c/o Storgatan 4";"x"\n"2207903";"c/o SKB Syd";"Box 12"\n')).toEqual([]);
+  });
+});
+
+describe('a second surname without a hyphen', () => {
+  it('reads the whole name last on its line or before a comma', () => {
+    expect(names('Skicka fakturorna till min syster:\nEva Sjöberg Falk\nStorgatan 4\n123 45 Ort\n')).toEqual(['Eva Sjöberg Falk']);
+    expect(names('Skicka till:\nEva Sjöberg Sand, Storgatan 4\n')).toEqual(['Eva Sjöberg Sand']);
+  });
+  it('takes no place or firm word after the name', () => {
+    expect(names('Hej Eva Sjöberg Göteborg\nx')).toEqual(['Eva Sjöberg']);
+  });
+});
+
+describe('initials after a slash right after a date', () => {
+  it('reads the signature of an export line', () => {
+    expect(names('# export 2025-01-20 /PT  rader: 10  avvikelser: 1\n')).toEqual(['PT']);
+  });
+});
