@@ -30,20 +30,45 @@ const USER_KEY_VALUE = /("?)([a-zåäö][a-zåäö0-9.-]{2,19})\1(?=[\s;,&|)\]]|
 const NAME_KEYS = new Set(['name', 'namn', 'fullname', 'fullnamn', 'kundnamn', 'displayname']);
 const KEY_VALUE_NAME = /"(\p{Lu}[\p{L}'’-]*(?:,?[ \u00a0]\p{Lu}[\p{L}'’-]*){1,3})"/uy;
 const KEY_VALUE_NAME_WHY = 'Namn i ett loggfält för namn (name="…")';
-function keyValueName(text: string, at: number, out: Finding[], known: Set<string>): void {
+/** The name in a name field whose value starts at `at` (after '='), or null: [start, end] of the name. */
+function keyValueName(text: string, at: number, known: Set<string>): [number, number] | null {
   KEY_VALUE_NAME.lastIndex = at;
   const m = KEY_VALUE_NAME.exec(text);
-  if (m === null) return;
+  if (m === null) return null;
   const words = m[1]!.split(/,?[ \u00a0]/);
-  if (words.some((w) => ORG_MARKER.test(w))) return;
-  const s = at + 1;
-  if (out.some((f) => f.start < s + m[1]!.length && f.end > s)) {
-    // A part found by other evidence ("Holm") gives way to the whole field.
-    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start >= s && out[i]!.end <= s + m[1]!.length) out.splice(i, 1);
-    if (out.some((f) => f.start < s + m[1]!.length && f.end > s)) return;
-  }
-  out.push({ type: 'name', start: s, end: s + m[1]!.length, score: 0.7, explanation: KEY_VALUE_NAME_WHY });
+  if (words.some((w) => ORG_MARKER.test(w))) return null;
   for (const w of words) known.add(w);
+  return [at + 1, at + 1 + m[1]!.length];
+}
+/**
+ * The name fields' names join the findings: a part of one found on other evidence ("Holm" of "Holm, Vera") gives way to
+ * the whole field, and a field that another finding crosses is left to it. One pass over the findings (fields in text order).
+ */
+function addNameFields(out: Finding[], fields: [number, number][]): void {
+  const inside = (f: Finding): number => {
+    let lo = 0;
+    let hi = fields.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [a, b] = fields[mid]!;
+      if (f.end <= a) hi = mid - 1;
+      else if (f.start >= b) lo = mid + 1;
+      else return f.start >= a && f.end <= b ? mid : -2 - mid;
+    }
+    return -1;
+  };
+  const crossed = new Set<number>();
+  let w = 0;
+  for (const f of out) {
+    const k = inside(f);
+    if (k >= 0) continue;
+    if (k <= -2) crossed.add(-2 - k);
+    out[w++] = f;
+  }
+  out.length = w;
+  fields.forEach(([a, b], k) => {
+    if (!crossed.has(k)) out.push({ type: 'name', start: a, end: b, score: 0.7, explanation: KEY_VALUE_NAME_WHY });
+  });
 }
 
 /**
@@ -52,13 +77,15 @@ function keyValueName(text: string, at: number, out: Finding[], known: Set<strin
  */
 export function keyValueUsers(text: string, out: Finding[], known: Set<string>): void {
   let starts: Set<number> | undefined;
+  let fields: [number, number][] | undefined;
   for (let p = text.indexOf('='); p >= 0; p = text.indexOf('=', p + 1)) {
     let k = p;
     while (k > 0 && p - k < 13 && isLetterAt(text, k - 1)) k--;
     if (k === p || p - k > 12 || codeAt(text, k - 1) === 95) continue;
     const key = text.slice(k, p).toLowerCase();
     if (NAME_KEYS.has(key)) {
-      keyValueName(text, p + 1, out, known);
+      const r = keyValueName(text, p + 1, known);
+      if (r !== null) (fields ??= []).push(r);
       continue;
     }
     if (!USER_KEYS.has(key)) continue;
@@ -69,6 +96,7 @@ export function keyValueUsers(text: string, out: Finding[], known: Set<string>):
     starts ??= new Set(out.map((f) => f.start));
     if (!starts.has(s)) userCell(text, s, s + m[2]!.length, out, known);
   }
+  if (fields !== undefined) addNameFields(out, fields);
 }
 
 // File endings and top-level domains: "anna.pdf", "lisa.se" are no user names.

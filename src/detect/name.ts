@@ -4004,17 +4004,19 @@ const SECOND_SURNAME = /^[ \u00a0](\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$)|,)/u;
  */
 function withSecondSurname(text: string, out: Finding[]): Finding[] {
   let r: Finding[] | undefined;
+  // Where findings start, built once when a candidate asks: the third word is no finding of its own.
+  let starts: Set<number> | undefined;
   for (let i = 0; i < out.length; i++) {
     let f = out[i]!;
     const c = codeAt(text, f.end);
-    if ((c === 32 || c === 0xa0) && f.end - f.start <= 40) {
+    if ((c === 32 || c === 0xa0) && f.end - f.start <= 40 && isUpper(codeAt(text, f.end + 1))) {
       const m = SECOND_SURNAME.exec(text.slice(f.end, f.end + 30));
       const words = m === null ? [] : text.slice(f.start, f.end).split(/[ \u00a0]/);
       const w = m?.[1];
       if (w !== undefined && words.length === 2 && (FIRST_NAMES.has(words[0]!) || AMBIGUOUS_FIRST.has(words[0]!)) && !FIRST_NAMES.has(words[1]!) &&
           (SURNAMES.has(w) || (NAME_WORDS.has(w) && !FIRST_NAMES.has(w) && !AMBIGUOUS_FIRST.has(w))) && !KOMMUNER.has(w) && !ORG_MARKER.test(w) &&
           !((PLACES.has(w) || FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w)) && !SURNAMES.has(w)) &&
-          !out.some((g) => g.start > f.end && g.start <= f.end + 1 + w.length)) {
+          !(starts ??= new Set(out.map((g) => g.start))).has(f.end + 1)) {
         f = { ...f, end: f.end + 1 + w.length, explanation: `${f.explanation}; ett andra efternamn utan bindestreck sist på raden` };
         r ??= out.slice(0, i);
       }
@@ -4034,16 +4036,19 @@ const UK_POSTCODE = /(?:^|[ \u00a0,])[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?:[
  * name words read as a given name and a surname (round 15).
  */
 function englishLocality(text: string, f: Finding): boolean {
-  const ls = text.lastIndexOf('\n', f.start - 1) + 1;
-  if (ls === 0 || text.slice(ls, f.start).trim() !== '') return false;
-  let le = text.indexOf('\n', f.end);
-  if (le < 0) le = text.length;
-  if (text.slice(f.end, le).trim() !== '') return false;
+  // The finding starts its line (blanks before it at most four): looked at before any search back.
+  let b = f.start - 1;
+  while (b >= 0 && f.start - b <= 5 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+  if (b < 0 || text.charCodeAt(b) !== 10) return false;
+  const ls = b + 1;
+  let le = f.end;
+  while (le < text.length && le - f.end < 5 && (text.charCodeAt(le) === 32 || text.charCodeAt(le) === 9 || text.charCodeAt(le) === 13)) le++;
+  if (le < text.length && text.charCodeAt(le) !== 10) return false;
   // A person's name in that place (an unusual order) begins with a given name of the lists: it stays.
   const first = /^\p{L}+/u.exec(text.slice(f.start, f.end));
   if (first !== null && (FIRST_NAMES.has(first[0]) || AMBIGUOUS_FIRST.has(first[0]))) return false;
   const ps = text.lastIndexOf('\n', ls - 2) + 1;
-  if (!EN_STREET_LINE.test(text.slice(ps, ls - 1))) return false;
+  if (ls - 1 - ps > 80 || !EN_STREET_LINE.test(text.slice(ps, ls - 1))) return false;
   for (let k = 0, from = le; k < 2 && from < text.length; k++) {
     let e = text.indexOf('\n', from + 1);
     if (e < 0) e = text.length;
@@ -4054,8 +4059,8 @@ function englishLocality(text: string, f: Finding): boolean {
 }
 
 /**
- * Whether a one-word finding is a Swedish word written without its diacritics (round 15): a firm's or a sender's name in
- * ASCII ("KBE-Karnan", "Borjan", "Angbat" for "Kärnan", "Början", "Ångbåt"), which the learned model reads as name-like.
+ * Whether a one-word finding of the learned model is a Swedish word written without its diacritics (round 15): a firm's
+ * or a sender's name in ASCII ("KBE-Karnan", "Angbat" for "Kärnan", "Ångbåt"), which the model reads as name-like.
  * The word is in no name list, and putting back ä or å for an a and ö for an o (at most four of them) gives a common
  * Swedish word of the dictionary, or its definite form, that is no name either ("Goran" gives "Göran", a given name: it
  * stays). Only ASCII words are tried.
@@ -4064,9 +4069,12 @@ function englishLocality(text: string, f: Finding): boolean {
 // too much here ("Dogans" would give "dögans").
 const commonStem = (v: string): boolean =>
   SV_WORDS.has(v) || (/(?:an|en|et)$/.test(v) && (SV_WORDS.has(v.slice(0, -1)) || SV_WORDS.has(v.slice(0, -2))));
+const MODEL_WHY = 'den inlärda modellen';
 function foldedWord(text: string, f: Finding): boolean {
   const n = f.end - f.start;
-  if (n < 4 || n > 20) return false;
+  // Only the learned model's reading of a word in title case: a word in capitals in a name column ("KARRA", a surname)
+  // or a name the rules took has other evidence than its shape.
+  if (n < 4 || n > 20 || !isUpper(text.charCodeAt(f.start)) || !isLower(text.charCodeAt(f.start + 1)) || !f.explanation.includes(MODEL_WHY)) return false;
   const slots: number[] = [];
   for (let i = f.start; i < f.end; i++) {
     const c = text.charCodeAt(i) | 32;

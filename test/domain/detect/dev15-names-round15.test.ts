@@ -98,3 +98,10 @@ describe('initials after a slash right after a date', () => {
     expect(names('# export 2025-01-20 /PT  rader: 10  avvikelser: 1\n')).toEqual(['PT']);
   });
 });
+
+describe('a name column in capitals', () => {
+  it('keeps a surname in capitals whose letters, with ä put back, spell a word', () => {
+    const text = 'Nr;Efternamn;Förnamn;Personnummer\n1;KARRA;OLIVIA;801203-4305\n2;LINDQVIST;EMMA;790412-3321\n';
+    expect(names(text)).toContain('KARRA');
+  });
+});
