@@ -20,6 +20,18 @@ export const VEHICLE_MAKES = new Set(['Volvo', 'Saab', 'Scania', 'Polestar', 'Ko
   'Jaguar', 'Bentley', 'Rolls-Royce', 'Aston', 'Lotus', 'Mg', 'Skoda', 'Škoda', 'Seat', 'Cupra', 'Byd', 'Nio', 'Xpeng', 'Lynk', 'Geely',
   'Iveco', 'Daf', 'Setra', 'Infiniti', 'Acura', 'Lada', 'Yamaha', 'Kawasaki', 'Ducati', 'Husqvarna', 'Harley-Davidson', 'Ktm', 'Piaggio',
   'Vespa', 'Triumph', 'Valtra', 'Fendt', 'Kubota', 'Claas', 'Landrover', 'Range', 'Maxus', 'Aiways', 'Zeekr', 'Ora', 'Mg', 'Citroën']);
+// Makers of computers, office machines, phones and software, and their services (round 15): the maker followed by a product
+// or model is a thing ("Microsoft Teams", "Kyocera TASKalfa 2553ci", "Google Meet"), never a person, though the Swedish
+// dictionary's proper nouns carry most of them as name words. The makers of Wikipedia's lists of the largest technology
+// companies, of printer and copier makers and of video-conference services; a maker that is also a given name (Dell,
+// Sony) only before a model code in capitals or with a digit ("Dell P2422H"), so "Ingrid Dell" stays a person.
+const TECH_MAKES = new Set(['Microsoft', 'Apple', 'Google', 'Alphabet', 'Amazon', 'Meta', 'Facebook', 'Ibm', 'IBM', 'Intel', 'Amd', 'AMD', 'Nvidia',
+  'Oracle', 'Sap', 'SAP', 'Adobe', 'Cisco', 'Samsung', 'Huawei', 'Xiaomi', 'Lenovo', 'Asus', 'Acer', 'Hp', 'HP', 'Dell', 'Sony', 'Toshiba', 'Fujitsu',
+  'Panasonic', 'Lg', 'LG', 'Philips', 'Logitech', 'Jabra', 'Plantronics', 'Netgear', 'Ubiquiti', 'Synology', 'Qnap', 'Citrix', 'Vmware', 'VMware',
+  'Salesforce', 'Autodesk', 'Atlassian', 'Slack', 'Zoom', 'Webex', 'Skype', 'Dropbox', 'Canon', 'Ricoh', 'Xerox', 'Kyocera', 'Konica',
+  'Minolta', 'Epson', 'Brother', 'Lexmark', 'Sharp', 'Oki', 'OKI', 'Kodak', 'Nikon', 'Fujifilm', 'Olympus', 'Zebra', 'Dymo', 'Nokia', 'Motorola',
+  'Garmin', 'Sonos', 'Bose', 'Visma', 'Fortnox', 'Tieto', 'Evry', 'Atea', 'Telia', 'Tele2', 'Telenor']);
+const TECH_CODE = /^[ \u00a0](?:[\p{Lu}\d][\p{Lu}\d-]*\d[\p{Lu}\d-]*|\p{Lu}{2,}(?![\p{Ll}]))/u;
 const VEHICLE_MODEL = /^[ \u00a0](?:\p{Lu}[\p{L}\d.-]*|\d[\p{L}\d.-]*|\p{Ll}-\p{Lu}[\p{L}\d]*)/u;
 // Words that say a line is about a vehicle: a make that is also a given name ("Mercedes") is a make only beside one.
 const VEHICLE_WORD = /(?:bil|bilen|fordon|fordonet|reg\.?nr|regnr|registreringsnummer|skylt|modell|förare|tjänstebil|leasing|laddhybrid|elbil|årsmodell)/i;
@@ -33,13 +45,19 @@ function vehicleSpans(text: string, tokens: Token[]): [number, number][] {
   const spans: [number, number][] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!VEHICLE_MAKES.has(t.norm)) continue;
+    const tech = TECH_MAKES.has(t.norm);
+    if (!tech && !VEHICLE_MAKES.has(t.norm)) continue;
     const p = tokens[k - 1];
     if (p && joined(text, p, t) && (p.kind === 'first' || p.kind === 'amb' || p.kind === 'nw' || p.kind === 'sur' || p.kind === 'unknown')) continue;
     // The model: a capitalised word or a code with digits right after the make.
     const m = VEHICLE_MODEL.exec(text.slice(t.end, t.end + 30));
     if (!m) continue;
-    if (FIRST_NAMES.has(t.norm) || AMBIGUOUS_FIRST.has(t.norm)) {
+    if (tech) {
+      if ((FIRST_NAMES.has(t.norm) || AMBIGUOUS_FIRST.has(t.norm) || SURNAMES.has(t.norm)) && !TECH_CODE.test(m[0])) continue;
+      // A given name after it is a person listed surname first ("Sharp, Ingrid" without its comma), no product.
+      const model = m[0].slice(1);
+      if (FIRST_NAMES.has(model) || AMBIGUOUS_FIRST.has(model)) continue;
+    } else if (FIRST_NAMES.has(t.norm) || AMBIGUOUS_FIRST.has(t.norm)) {
       let a = text.lastIndexOf('\n', t.start) + 1;
       let b = text.indexOf('\n', t.end);
       if (b < 0) b = text.length;
@@ -695,6 +713,25 @@ export function titledAfterComma(text: string, out: Finding[]): Finding[] {
     if (f.type !== 'name' || f.start < 5 || codeAt(text, f.start - 1) !== 32 || !TITLE_AFTER_COMMA.test(text.slice(f.start - 6, f.start))) continue;
     const at = text.lastIndexOf(',', f.start - 2) + 2;
     (r ??= out.slice())[k] = { ...f, start: at, explanation: f.explanation + TITLE_WHY };
+  }
+  return r ?? out;
+}
+
+/**
+ * A bank's name after a person's name in the genitive is the bank, not a surname (round 15): "Oskars Swedbank", "Saras
+ * Handelsbanken sparkonto" → "Oskars", "Saras". A genitive given name is never followed by its surname, so the last word
+ * goes when it is a bank of the clearing register's list and the word before it ends in s. Read from the finding's last
+ * blank only.
+ */
+export function withoutBankAfterGenitive(text: string, out: Finding[]): Finding[] {
+  let r: Finding[] | undefined;
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i]!;
+    let sp = f.end - 1;
+    while (sp > f.start && text.charCodeAt(sp) !== 32 && text.charCodeAt(sp) !== 0xa0) sp--;
+    const cut = sp > f.start && text.charCodeAt(sp - 1) === 115 && isUpper(codeAt(text, sp + 1)) && bankAt(text, sp + 1, f.end);
+    if (cut && r === undefined) r = out.slice(0, i);
+    if (r !== undefined) r.push(cut ? { ...f, end: sp } : f);
   }
   return r ?? out;
 }

@@ -1,7 +1,7 @@
 // User names and logins of people (split out of name.ts): a login in a user column, "given.surname" user names, and
 // ids built from a name found beside them ("Kenneth Åberg (keab01)") found again elsewhere in the text.
 import type { Finding } from './types.ts';
-import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, ORG_MARKER, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
 import { FUNCTION_WORDS, codeAt, isLetterAt, isLower, isUpper, titleCase } from './name-text.ts';
 
 export const USER_CELL_WHY = 'Användarnamn i en tabellkolumn eller ett fält vars rubrik anger användare';
@@ -24,16 +24,71 @@ export function userCell(text: string, start: number, end: number, out: Finding[
 // A log's keys for the user ("user=lfriden", "uid=\"kesv01\"", "anv=mhag"), in lower case; the value is a login (round 11).
 const USER_KEYS = new Set(['user', 'username', 'userid', 'uid', 'login', 'anv', 'användare', 'användarnamn']);
 const USER_KEY_VALUE = /("?)([a-zåäö][a-zåäö0-9.-]{2,19})\1(?=[\s;,&|)\]]|$)/y;
+// A log's keys for a person's name (round 15): 'name="Holm, Vera"', 'namn="Vera Holm"'. The value is quoted and has the
+// shape of a name: two to four capitalised words, in either order, perhaps with a comma after the surname. A firm's
+// marker ("AB", "Brf") or a word in lower case makes it no person's.
+const NAME_KEYS = new Set(['name', 'namn', 'fullname', 'fullnamn', 'kundnamn', 'displayname']);
+const KEY_VALUE_NAME = /"(\p{Lu}[\p{L}'’-]*(?:,?[ \u00a0]\p{Lu}[\p{L}'’-]*){1,3})"/uy;
+const KEY_VALUE_NAME_WHY = 'Namn i ett loggfält för namn (name="…")';
+/** The name in a name field whose value starts at `at` (after '='), or null: [start, end] of the name. */
+function keyValueName(text: string, at: number, known: Set<string>): [number, number] | null {
+  KEY_VALUE_NAME.lastIndex = at;
+  const m = KEY_VALUE_NAME.exec(text);
+  if (m === null) return null;
+  const words = m[1]!.split(/,?[ \u00a0]/);
+  if (words.some((w) => ORG_MARKER.test(w))) return null;
+  for (const w of words) known.add(w);
+  return [at + 1, at + 1 + m[1]!.length];
+}
+/**
+ * The name fields' names join the findings: a part of one found on other evidence ("Holm" of "Holm, Vera") gives way to
+ * the whole field, and a field that another finding crosses is left to it. One pass over the findings (fields in text order).
+ */
+function addNameFields(out: Finding[], fields: [number, number][]): void {
+  const inside = (f: Finding): number => {
+    let lo = 0;
+    let hi = fields.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [a, b] = fields[mid]!;
+      if (f.end <= a) hi = mid - 1;
+      else if (f.start >= b) lo = mid + 1;
+      else return f.start >= a && f.end <= b ? mid : -2 - mid;
+    }
+    return -1;
+  };
+  const crossed = new Set<number>();
+  let w = 0;
+  for (const f of out) {
+    const k = inside(f);
+    if (k >= 0) continue;
+    if (k <= -2) crossed.add(-2 - k);
+    out[w++] = f;
+  }
+  out.length = w;
+  fields.forEach(([a, b], k) => {
+    if (!crossed.has(k)) out.push({ type: 'name', start: a, end: b, score: 0.7, explanation: KEY_VALUE_NAME_WHY });
+  });
+}
+
 /**
  * The values of a log's user keys ("user=lfriden"): logins, each the person's (userCell), unless a word ("admin"). Found
  * from each "=" (a pattern over the whole text cost the name pass about 2 %).
  */
 export function keyValueUsers(text: string, out: Finding[], known: Set<string>): void {
   let starts: Set<number> | undefined;
+  let fields: [number, number][] | undefined;
   for (let p = text.indexOf('='); p >= 0; p = text.indexOf('=', p + 1)) {
     let k = p;
     while (k > 0 && p - k < 13 && isLetterAt(text, k - 1)) k--;
-    if (k === p || p - k > 12 || codeAt(text, k - 1) === 95 || !USER_KEYS.has(text.slice(k, p).toLowerCase())) continue;
+    if (k === p || p - k > 12 || codeAt(text, k - 1) === 95) continue;
+    const key = text.slice(k, p).toLowerCase();
+    if (NAME_KEYS.has(key)) {
+      const r = keyValueName(text, p + 1, known);
+      if (r !== null) (fields ??= []).push(r);
+      continue;
+    }
+    if (!USER_KEYS.has(key)) continue;
     USER_KEY_VALUE.lastIndex = p + 1;
     const m = USER_KEY_VALUE.exec(text);
     if (m === null) continue;
@@ -41,6 +96,7 @@ export function keyValueUsers(text: string, out: Finding[], known: Set<string>):
     starts ??= new Set(out.map((f) => f.start));
     if (!starts.has(s)) userCell(text, s, s + m[2]!.length, out, known);
   }
+  if (fields !== undefined) addNameFields(out, fields);
 }
 
 // File endings and top-level domains: "anna.pdf", "lisa.se" are no user names.

@@ -12,7 +12,7 @@ import {
 } from './name-text.ts';
 import type { Kind, Token } from './name-text.ts';
 import {
-  GERMAN_TEXT, VEHICLE_MAKES, acrossParticles, columnValues, titledAfterComma, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutClosingsAndRoyals, withoutFirms, withoutShops, withoutTownCells, withoutVehicles,
+  GERMAN_TEXT, VEHICLE_MAKES, acrossParticles, columnValues, withoutBankAfterGenitive, titledAfterComma, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutClosingsAndRoyals, withoutFirms, withoutShops, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
 import { AGENT_BY_WHY, AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, agentsAfterBy, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
 import { initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
@@ -990,7 +990,8 @@ const ampersandAt = (text: string, end: number): boolean =>
 // Also with one blank after the slash when the slash starts the line or follows a sentence's end and the initials end the
 // line: "Tid 13.10–15.45. / LÖ" (round 10). Also after a sentence's end with one lower-case word, a role or a shift, ending
 // the line: "Är på väg. /RJ samordnare", "Följdes tillbaka. /AW natt" (round 13); not a unit after a number ("3 l /KM totalt").
-const SIGN_SLASH = /(?<![\p{L}\d/])\/(?:(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$|[:"\])])|[ \u00a0]+\p{Lu})|(?<=(?:^|[\n.!?])[ \u00a0]?\/)[ \u00a0](\p{Lu}{2,3})(?=[ \t]*(?:\r?\n|$))|(?<=[.!?][ \u00a0]\/)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]+\p{Ll}{2,14}[ \t]*(?:\r?\n|$)))/gu;
+// Also right after an ISO date, whatever follows: "# export 2025-01-20 /PT  rader: 10" (round 15).
+const SIGN_SLASH = /(?<![\p{L}\d/])\/(?:(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$|[:"\])])|[ \u00a0]+\p{Lu})|(?<=(?:^|[\n.!?])[ \u00a0]?\/)[ \u00a0](\p{Lu}{2,3})(?=[ \t]*(?:\r?\n|$))|(?<=[.!?][ \u00a0]\/)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]+\p{Ll}{2,14}[ \t]*(?:\r?\n|$))|(?<=\d{4}-\d\d-\d\d[ \u00a0]\/)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d]))/gu;
 const SIGN_SLASH_AT = sticky(SIGN_SLASH);
 const SIGN_AFTER_DATE = /(?:^|[ \u00a0(])(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:[ -]\d{2,4})?)(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]$/;
 const SIGN_LINE_END = /^(?:[.)]?[ \t]*(?:\r?\n|$)|:[ \u00a0]|[ \u00a0][–-][ \u00a0])/;
@@ -1394,6 +1395,32 @@ export function personnummerShapes(text: string): [number, string][] {
   return r;
 }
 
+// A log row whose second column holds who wrote it (round 15): the date, perhaps a time, then two or three capitals (or two
+// and a small letter) standing alone between two column gaps (two blanks or a tab) before the row's text: "2025-02-04
+// 08:40  PLK  Brev skickat." A log level or a direction ("INFO", "OUT", "SYS") stands in the same place, so the column
+// counts only when one of its values is taken as initials on other evidence (a "Handläggare:" line, a signature).
+const LOG_INITIALS_ROW = /[ \t]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:[ T,]+\d\d[:.]\d\d(?::\d\d)?)?(?:[ \t]{2,}|\t)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:[ \t]{2,}|\t)(?=\S)/uy;
+const LOG_INITIALS_WHY = 'Initialer i en loggs signaturkolumn, där andra rader har kända initialer';
+/** The initials of a log's signature column when one of them is already taken (see LOG_INITIALS_ROW). */
+function logInitialsColumn(text: string, initials: Set<string>, add: (s: number, v: string, why: string) => void): void {
+  let rows: [number, string][] | undefined;
+  for (let at = 0; at < text.length; ) {
+    const c = text.charCodeAt(at);
+    if ((c >= 48 && c <= 57) || c === 32 || c === 9) {
+      LOG_INITIALS_ROW.lastIndex = at;
+      const m = LOG_INITIALS_ROW.exec(text);
+      if (m !== null) (rows ??= []).push([at + m[0].lastIndexOf(m[1]!), m[1]!]);
+    }
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  if (rows === undefined || rows.length < 2 || !rows.some(([, v]) => initials.has(v))) return;
+  for (const [at, v] of rows) {
+    if (initials.has(v) || !(NOT_INITIALS.has(v) || SV_WORDS.has(v.toLowerCase()) || isEnglishWord(v) || NOT_NAME.has(titleCase(v)))) add(at, v, LOG_INITIALS_WHY);
+  }
+}
+
 /** Staff initials taken by their context (a function of its own: a longer detect() is optimised worse). */
 /** The first letters of the words of the name finding `f` ("Leif Holm" → "LH"). */
 function nameLetters(text: string, f: Finding): string {
@@ -1418,7 +1445,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     out.push({ type: 'name', start: s, end: s + v.length, score: 0.6, explanation: why });
   };
   if (text.indexOf('/') >= 0) {
-    for (let m = execAnchored(SIGN_SLASH_AT, text, '/', 0, 0); m; m = execAnchored(SIGN_SLASH_AT, text, '/', 0, m.index + m[0].length)) addInitials(m.index + (m[2] === undefined ? 1 : 2), m[1] ?? m[2] ?? m[3]!, 'Initialer som signatur ("/KL")');
+    for (let m = execAnchored(SIGN_SLASH_AT, text, '/', 0, 0); m; m = execAnchored(SIGN_SLASH_AT, text, '/', 0, m.index + m[0].length)) addInitials(m.index + (m[2] === undefined ? 1 : 2), m[1] ?? m[2] ?? m[3] ?? m[4]!, 'Initialer som signatur ("/KL")');
   }
   // Initials or a login after a word of signing, receipting, recording or printing (signing.ts, one list for them all):
   // "Sign: KjS", "Underskrift besiktningsman: Ö.L.", "Notering LF 3/3:", "Utskrift tny 2025-02-24." (round 14).
@@ -1482,6 +1509,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     if (r) r.index += from;
     if (r && lineStart + r.index + r[0].length - r[1]!.length === m.index && r[1] === m[0] && !NUMBER_AFTER_ROLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) addInitials(m.index, m[0], ROLE_WHY);
   }
+  logInitialsColumn(text, initials, addInitials);
   // Initials in lower case after a word for who made the record ("Utskrivet 2025-01-04 av bkn", "skapat av pla"): two or
   // three letters that are no Swedish or English word and no abbreviation.
   // No indexOf(' av') first: avSignAfter reads only the text's v's, which costs less than that scan (measured).
@@ -2155,8 +2183,9 @@ function signBeforeName(text: string, out: Finding[], initials: Set<string>, kno
 
 const CARE_OF = /(?<![\p{L}])[cC]\/[oO][ \u00a0]+/gu;
 // Where the name after "c/o" ends: a comma, the line's end, or the end of a cell ("C/O OKONKWO;BYGATAN 8" in an
-// export, "c/o Lindqvist  Storgatan 3" in a table aligned by spaces; round 12).
-const CARE_OF_END = /^(?:[,;|\t]|[ \u00a0]{2}|[ \t]*(?:\r?\n|$))/;
+// export, "c/o Lindqvist  Storgatan 3" in a table aligned by spaces; round 12), also a quoted cell's closing quote
+// ('"c/o LUNDHOLM";"Bygatan 8"', round 15).
+const CARE_OF_END = /^(?:[,;|\t]|[ \u00a0]{2}|[ \t]*(?:\r?\n|$)|"(?:[,;|\t]|[ \t]*(?:\r?\n|$)))/;
 /** The one to three name words after "c/o" up to a comma or the line's end: the person the address is in care of. */
 function careOfNames(text: string, tokens: Token[], covered: Uint8Array, take: (a: Token, b: Token, score: number, why: string) => void, known: Set<string>): void {
   CARE_OF.lastIndex = 0;
@@ -2170,8 +2199,9 @@ function careOfNames(text: string, tokens: Token[], covered: Uint8Array, take: (
     const run = tokens.slice(k, e + 1);
     // Not a firm, an authority or a street ("c/o Kommunens kontaktcenter", "c/o Storgatan 4").
     if (run.some((u) => u.kind === 'org' || u.kind === 'stop' || u.kind === 'initial') || run.every((u) => u.kind === 'word') || /^[ \u00a0]\d/.test(text.slice(tokens[e]!.end, tokens[e]!.end + 2))) continue;
-    // An acronym alone ("c/o HSB", "C/O SBAB"): a short word in capitals that no name list has is an organisation (round 10).
-    if (run.length === 1 && run[0]!.caps && run[0]!.kind === 'unknown' && run[0]!.text.length <= 4) continue;
+    // An acronym alone ("c/o HSB", "C/O SBAB"): a short word in capitals that no name list has is an organisation (round 10),
+    // also before its branch or region ("c/o SKB Syd", "c/o ABF Väst"; round 15, now that a quoted cell's end closes the run).
+    if (run[0]!.caps && run[0]!.kind === 'unknown' && run[0]!.text.length <= 4 && (run.length === 1 || !run[1]!.caps)) continue;
     take(run[0]!, run[run.length - 1]!, 0.65, 'Namn efter "c/o" (den som adressen går via)');
     for (const u of run) if (!u.common) known.add(u.norm);
   }
@@ -4013,13 +4043,174 @@ const namePasses = {
     // A make and its model ("Kia Sorento") are a vehicle: no name starts inside one.
     if (out.length > 0) out = withoutVehicles(text, tokens, out);
     out = withoutClosingsAndRoyals(text, withoutShops(text, withoutFirms(text, out)));
+    // "Saras Handelsbanken": the genitive name stays, the bank after it goes.
+    if (out.length > 0) out = withoutBankAfterGenitive(text, out);
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
     if (out.length > 0) out = everydaySpans(text, tokens, out);
     // "Santiago de Chile", "Rio de Janeiro": a place whose name has a particle, not a person's.
     if (out.length > 0) out = out.filter((f) => !particlePlace(text, f));
+    // "Eva Sjöberg Falk" last on its line: a second surname that is also a common word belongs to the name.
+    if (out.length > 0) out = withSecondSurname(text, out);
+    // "22 Church Lane⏎Lower Slaughter⏎Gloucestershire GL54 2HS": the line between a street and a postcode is a locality.
+    if (out.length > 0 && text.indexOf('\n') >= 0) out = out.filter((f) => !englishLocality(text, f));
+    // "KBE-Karnan": a Swedish word written without its ä, å or ö is a word, not a name.
+    if (out.length > 0) out = out.filter((f) => !foldedWord(text, f));
+    // "flyttar från Stigby till Norrvik": the ends of a route after a word of moving are places.
+    if (out.length > 0 && text.indexOf('från') >= 0) out = out.filter((f) => !routePlace(text, f));
     return withoutTownCells(text, out);
   },
 };
+
+// A capitalised word after a name, then the line's end or a comma.
+const SECOND_SURNAME = /^[ \u00a0](\p{Lu}\p{Ll}+)(?=[ \t]*(?:\r?\n|$)|,)/u;
+/**
+ * A given name and a surname followed by a second surname without a hyphen, the name last on its line or before a comma
+ * (round 15): "Eva Sjöberg Falk⏎Storgatan 4". The third word is in the surname list or a name word that is no given name,
+ * though it is a common word too ("Falk", "Björk", "Sand"), which is why the name rules stopped before it; a place, a
+ * municipality or a given name that no surname list has, or a firm's word, is not taken.
+ */
+function withSecondSurname(text: string, out: Finding[]): Finding[] {
+  let r: Finding[] | undefined;
+  // Where findings start, built once when a candidate asks: the third word is no finding of its own.
+  let starts: Set<number> | undefined;
+  for (let i = 0; i < out.length; i++) {
+    let f = out[i]!;
+    const c = codeAt(text, f.end);
+    if ((c === 32 || c === 0xa0) && f.end - f.start <= 40 && isUpper(codeAt(text, f.end + 1))) {
+      const m = SECOND_SURNAME.exec(text.slice(f.end, f.end + 30));
+      const words = m === null ? [] : text.slice(f.start, f.end).split(/[ \u00a0]/);
+      const w = m?.[1];
+      if (w !== undefined && words.length === 2 && (FIRST_NAMES.has(words[0]!) || AMBIGUOUS_FIRST.has(words[0]!)) && !FIRST_NAMES.has(words[1]!) &&
+          (SURNAMES.has(w) || (NAME_WORDS.has(w) && !FIRST_NAMES.has(w) && !AMBIGUOUS_FIRST.has(w))) && !KOMMUNER.has(w) && !ORG_MARKER.test(w) &&
+          !((PLACES.has(w) || FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w)) && !SURNAMES.has(w)) &&
+          !(starts ??= new Set(out.map((g) => g.start))).has(f.end + 1)) {
+        f = { ...f, end: f.end + 1 + w.length, explanation: `${f.explanation}; ett andra efternamn utan bindestreck sist på raden` };
+        r ??= out.slice(0, i);
+      }
+    }
+    if (r !== undefined) r.push(f);
+  }
+  return r ?? out;
+}
+
+// A British or Irish street line: a house number and words ending in a street word ("22 Church Lane", "7a Station Road").
+const EN_STREET_LINE = /^[ \t]*\d{1,4}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{L}'’.-]*[ \u00a0]){1,4}(?:Lane|Road|Street|Avenue|Close|Drive|Way|Court|Gardens|Place|Crescent|Terrace|Hill|Green|Row|Square|Mews|Walk|Grove|Park|Rise|View|Parade|Lodge|Yard)\.?,?[ \t]*$/u;
+// A UK postcode ("GL54 2HS", "OX7 3QP", "EC1A 1BB").
+const UK_POSTCODE = /(?:^|[ \u00a0,])[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?:[ \t,]|$)/;
+/**
+ * Whether a finding that fills its line stands between a British street line and a line with a UK postcode (one line or
+ * two below): the locality of a postal address ("22 Church Lane⏎Lower Slaughter⏎Gloucestershire GL54 2HS"), which the
+ * name words read as a given name and a surname (round 15).
+ */
+function englishLocality(text: string, f: Finding): boolean {
+  // The finding starts its line (blanks before it at most four): looked at before any search back.
+  let b = f.start - 1;
+  while (b >= 0 && f.start - b <= 5 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9)) b--;
+  if (b < 0 || text.charCodeAt(b) !== 10) return false;
+  const ls = b + 1;
+  let le = f.end;
+  while (le < text.length && le - f.end < 5 && (text.charCodeAt(le) === 32 || text.charCodeAt(le) === 9 || text.charCodeAt(le) === 13)) le++;
+  if (le < text.length && text.charCodeAt(le) !== 10) return false;
+  // A person's name in that place (an unusual order) begins with a given name of the lists: it stays.
+  const first = /^\p{L}+/u.exec(text.slice(f.start, f.end));
+  if (first !== null && (FIRST_NAMES.has(first[0]) || AMBIGUOUS_FIRST.has(first[0]))) return false;
+  const ps = text.lastIndexOf('\n', ls - 2) + 1;
+  if (ls - 1 - ps > 80 || !EN_STREET_LINE.test(text.slice(ps, ls - 1))) return false;
+  for (let k = 0, from = le; k < 2 && from < text.length; k++) {
+    let e = text.indexOf('\n', from + 1);
+    if (e < 0) e = text.length;
+    if (UK_POSTCODE.test(text.slice(from + 1, e))) return true;
+    from = e;
+  }
+  return false;
+}
+
+/**
+ * Whether a one-word finding of the learned model is a Swedish word written without its diacritics (round 15): a firm's
+ * or a sender's name in ASCII ("KBE-Karnan", "Angbat" for "Kärnan", "Ångbåt"), which the model reads as name-like.
+ * The word is in no name list, and putting back ä or å for an a and ö for an o (at most four of them) gives a common
+ * Swedish word of the dictionary, or its definite form, that is no name either ("Goran" gives "Göran", a given name: it
+ * stays). Only ASCII words are tried.
+ */
+// The dictionary's own stem or its definite form ("kärna", "kärnan", "nätet"): the inflection rules of isSwedishWord take
+// too much here ("Dogans" would give "dögans").
+const commonStem = (v: string): boolean =>
+  SV_WORDS.has(v) || (/(?:an|en|et)$/.test(v) && (SV_WORDS.has(v.slice(0, -1)) || SV_WORDS.has(v.slice(0, -2))));
+const MODEL_WHY = 'den inlärda modellen';
+function foldedWord(text: string, f: Finding): boolean {
+  const n = f.end - f.start;
+  // Only the learned model's reading of a word in title case: a word in capitals in a name column ("KARRA", a surname)
+  // or a name the rules took has other evidence than its shape.
+  if (n < 4 || n > 20 || !isUpper(text.charCodeAt(f.start)) || !isLower(text.charCodeAt(f.start + 1)) || !f.explanation.includes(MODEL_WHY)) return false;
+  const slots: number[] = [];
+  for (let i = f.start; i < f.end; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+    if (c === 97 || c === 111) slots.push(i - f.start);
+  }
+  if (slots.length === 0 || slots.length > 4) return false;
+  const w = text.slice(f.start, f.end);
+  if (FIRST_NAMES.has(w) || SURNAMES.has(w) || AMBIGUOUS_FIRST.has(w) || NAME_WORDS.has(w) || isSwedishWord(w, false)) return false;
+  const lower = w.toLowerCase();
+  // Each slot's choices: a → a, ä, å; o → o, ö; every combination but the word as written.
+  const choices = slots.map((k) => (lower[k] === 'a' ? ['a', 'ä', 'å'] : ['o', 'ö']));
+  const total = choices.reduce((p, c) => p * c.length, 1);
+  for (let x = 1; x < total; x++) {
+    let y = x;
+    const cs = [...lower];
+    for (let j = 0; j < slots.length; j++) {
+      const ch = choices[j]!;
+      cs[slots[j]!] = ch[y % ch.length]!;
+      y = Math.floor(y / ch.length);
+    }
+    const v = cs.join('');
+    const t = v.charAt(0).toUpperCase() + v.slice(1);
+    if (commonStem(v) && !FIRST_NAMES.has(t) && !SURNAMES.has(t) && !AMBIGUOUS_FIRST.has(t) && !NAME_WORDS.has(t)) return true;
+  }
+  return false;
+}
+
+// Verbs of moving oneself along a route (not "kom", which letters and parcels do too: "brevet kom från Anna till Per").
+const ROUTE_VERB = /^(?:flyttar|flyttade|flyttat|flytta|flyttas|flytt|flytten|åker|åkte|åkt|åka|reser|reste|rest|resa|resan|kör|körde|kört|köra|pendlar|pendlade|pendla|flyger|flög|flugit|flyga|cyklar|cyklade|cyklat|cykla)$/;
+/** The start of the word that ends before `pos` (blanks skipped), or -1 when none; letters and hyphens only. */
+function wordStartBefore(text: string, pos: number): number {
+  let i = pos - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  const end = i + 1;
+  while (i >= 0 && (isLetterAt(text, i) || text.charCodeAt(i) === 45)) i--;
+  return i + 1 < end && end - i < 30 ? i + 1 : -1;
+}
+/**
+ * Whether a one-word finding is an end of a route (round 15): "från X till Y" after a word of moving in the three words
+ * before "från" ("Vi flyttar från Stigby till Norrvik i april", "åkte från Berga till Alma"). Both ends are capitalised
+ * single words; a given name's list holds many villages ("Alma", "Hille"), and a person is moved to or from with "hos"/"till"
+ * alone, not between two such words after a verb of moving.
+ */
+function routePlace(text: string, f: Finding): boolean {
+  if (f.end - f.start > 25) return false;
+  for (let i = f.start; i < f.end; i++) if (!isLetterAt(text, i) && text.charCodeAt(i) !== 45) return false;
+  const b = wordBefore(text, f.start);
+  let fromAt: number;
+  if (b === 'till') {
+    const tillAt = wordStartBefore(text, f.start);
+    const x = wordStartBefore(text, tillAt);
+    if (x < 0 || !isUpper(codeAt(text, x))) return false;
+    fromAt = wordStartBefore(text, x);
+    if (fromAt < 0 || text.slice(fromAt, x).trimEnd() !== 'från') return false;
+  } else if (b === 'från') {
+    fromAt = wordStartBefore(text, f.start);
+    if (!/^[ \u00a0]till[ \u00a0]\p{Lu}/u.test(text.slice(f.end, f.end + 7))) return false;
+  } else return false;
+  let at = fromAt;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(text, at);
+    if (w === '') return false;
+    if (ROUTE_VERB.test(w)) return true;
+    at = wordStartBefore(text, at);
+    if (at < 0) return false;
+  }
+  return false;
+}
 
 // A name of two or three words with a lower-case particle of the Romance languages before its last word (issue 15,
 // round 14): "Santiago de Chile", "Rio de Janeiro", "Santa Cruz de Tenerife", "Mar del Plata".

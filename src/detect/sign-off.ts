@@ -100,7 +100,9 @@ function closingNames(c: SignOffContext): void {
 // word after it up to the line's end, perhaps after a slash ("MVH / TG"). Tried at each anchor only (sticky, from the line's start).
 // Not case-insensitive, which would let \p{Lu} match a small letter too: the phrase in lower case, capitalised or in capitals.
 const CLOSING_CASES = `${ADJECTIVE_CLOSING_CASES}|${phraseAlternation(CLOSING_PHRASES.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1), p.toUpperCase()]))}`;
-const SIGN_OFF = new RegExp(`(?:^|(?<=\\n)|(?<=[.!?,] ))[ \\t>]*(?:${CLOSING_CASES})[,:]?[ \\u00a0]+(?:\\/\\/?[ \\u00a0]?)?(\\p{Lu}[\\p{L}'’-]{0,24})[.!]?[ \\t]*(?=\\r?\\n|$)`, 'uy');
+// The signature ends the line, or a quoted text (an SMS in a log: 'txt="… Hälsningar Saga"'), perhaps with the writer's
+// unit or role after a comma before that end ('Hälsningar Saga, KBE kundservice"', "Mvh Saga, handläggare"; round 15).
+const SIGN_OFF = new RegExp(`(?:^|(?<=\\n)|(?<=[.!?,] ))[ \\t>]*(?:${CLOSING_CASES})[,:]?[ \\u00a0]+(?:\\/\\/?[ \\u00a0]?)?(\\p{Lu}[\\p{L}'’-]{0,24})[.!]?[ \\t]*(?=\\r?\\n|$|["”]|,[ \\u00a0][^\\n"”.!?]{1,40}(?:["”]|\\r?\\n|$))`, 'uy');
 // Where a closing phrase may be: a part of each phrase, in the case it is written in.
 const ANCHORS = ['vh', 'VH', 'älsn', 'ÄLSN', 'egards', 'EGARDS'];
 // Staff initials: two or three capitals, two and a small letter, or two joined by a hyphen ("P-O", "A-K").
