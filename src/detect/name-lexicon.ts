@@ -327,6 +327,9 @@ export const NOT_INITIALS = new Set([
   'HSL', 'LPT', 'LRV', 'SIP', 'KBT', 'ADHD', 'ASD', 'AST', 'NPF', 'IUP', 'ÅK', 'LUF', 'AML', 'LAS', 'MBL', 'ATL',
   'SFB', 'BRB', 'ÄB', 'PUL', 'YGL', 'SVT', 'DN', 'GP', 'SVD', 'FB', 'ROT', 'BG', 'PG', 'ISK',
   'MÖD', 'HFD', 'MMS',
+  // Det-initials15: the social services' unit, a school grade and a log's levels, which stand where staff initials do (a
+  // register's handler column, a log's second column).
+  'IFO', 'MVG', 'INFO', 'ERR', 'WARN',
 ]);
 
 /** Lower-case role and kinship words before a lone name, beside the titles in TITLE_BEFORE ("sonen Azad", "tolk Iryna"). */
