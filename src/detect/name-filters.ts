@@ -295,7 +295,9 @@ function namesThing(text: string, start: number, end: number): boolean {
   // A company form as the finding's first or last word, or after it through at most two words in title case or "&",
   // one blank apart ("Westerberg Mark AB", "Söderlund Frakt & Lyft HB"; not "Jonas Ek   KB" in columns, nor a role or a
   // heading in capitals between: "Anna Ek Protokollförare SAMMANFATTNING AB Stokab").
-  if (firstEnd - start <= 14 && COMPANY_FORM.test(text.slice(start, firstEnd))) return true;
+  // Not the form alone: a finding that is only "AS" or "HB" is staff initials a rule took by their place or by a name with
+  // those letters on the row ("Sign. AS 2025-03-02", "HB  Hugo Berg"), never a firm (det-initials15).
+  if (firstEnd - start <= 14 && !(one && firstEnd - start <= 3) && COMPANY_FORM.test(text.slice(start, firstEnd))) return true;
   if (!one) {
     let lastStart = end;
     while (lastStart > start && codeAt(text, lastStart - 1) !== 32 && codeAt(text, lastStart - 1) !== 0xa0) lastStart--;

@@ -189,10 +189,12 @@ export function namesInitials(text: string, tokens: readonly Token[], out: Findi
     // "Handl:", "Ansvarig:" or "sign" ("Åtgärd: KD följer upp", with a Krister Dahl in the text), or on the person's own
     // line or row ("HB  Hugo Berg  undersköterska", det-initials15).
     const labelled = ACTOR_LABEL_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start));
-    if (abbreviation && !labelled && !onRow) continue;
+    // On the person's row, a cell of its own or letters in parentheses are the person's even when also a word or an
+    // abbreviation ("KD"); an abbreviation in running text there stays one ("Marianne Boström, Mälarvatten AB").
+    const cell = onRow && ownCell(text, t.start, t.end);
+    if (abbreviation && !labelled && !cell) continue;
     covered ??= coverage();
-    // On the person's row, a cell of its own or letters in parentheses are the person's even when also a word ("KD").
-    if (covered[t.start] || !initialsStandFor(text, t.start, t.text, labelled || (onRow && ownCell(text, t.start, t.end)))) continue;
+    if (covered[t.start] || !initialsStandFor(text, t.start, t.text, labelled || cell)) continue;
     out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: whole ? 'Initialer med samma bokstäver som ett fullständigt namn i texten' : ROW_WHY });
     // An abbreviation taken on a person's row only stays an abbreviation elsewhere.
     if (!abbreviation || labelled) initials.add(t.text);

@@ -16,9 +16,15 @@ describe('initials whose letters are those of a name on the same line or row', (
     const text = 'Kontakt\nTorbjörn Lindahl, fältassistent (TLI), 070-123 45 67\n';
     expect(found(text, 'name')).toEqual(['Torbjörn Lindahl', 'TLI']);
   });
+  it('keeps initials that are also a company form ("AS", "HB") where they stand alone', () => {
+    expect(found('Rektor Anneli Strandberg      Sign. AS 2026-02-11\nMottagen av huvudmannen\n', 'name')).toEqual(['Anneli Strandberg', 'AS']);
+    expect(found('Personal\nHB  Hugo Berg  undersköterska\nGF  Gunilla Fors  sjuksköterska\n', 'name')).toEqual(['HB', 'Hugo Berg', 'GF', 'Gunilla Fors']);
+    expect(found('Vi anlitade AS Bygg för taket. Köpte bilen av Strand AB i fjol.\n', 'name')).toEqual([]);
+  });
   it('leaves a party after a member\'s name and an acronym with other letters', () => {
     expect(found('Närvarande: Mikaela Persson (MP), Sven Lind (S)\n', 'name')).toEqual(['Mikaela Persson', 'Sven Lind']);
     expect(found('Eva Strand ringde från IFO om ärendet.\n', 'name')).toEqual(['Eva Strand']);
+    expect(found('Lars Ek        Anna Berg, Ekvatten AB\n', 'name')).toEqual(['Lars Ek', 'Anna Berg']);
   });
 });
 
