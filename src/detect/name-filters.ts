@@ -244,6 +244,14 @@ const spaceIn = (text: string, start: number, end: number): boolean => {
   return sp >= 0 && sp < end;
 };
 /** Whether the finding [start, end) names a thing (see above); read with few allocations, since every name finding is asked. */
+/** Whether text[start, end) stands alone on its line, blanks aside. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  let b = start - 1;
+  while (b >= 0 && (codeAt(text, b) === 32 || codeAt(text, b) === 9)) b--;
+  let a = end;
+  while (a < text.length && (codeAt(text, a) === 32 || codeAt(text, a) === 9 || codeAt(text, a) === 13)) a++;
+  return (b < 0 || codeAt(text, b) === 10) && (a >= text.length || codeAt(text, a) === 10);
+}
 function namesThing(text: string, start: number, end: number): boolean {
   const b = codeAt(text, start - 1);
   if ((b === 34 || b === 0x201c || b === 0x201d || b === 32) && quotedVessel(text, start)) return true;
@@ -295,9 +303,10 @@ function namesThing(text: string, start: number, end: number): boolean {
   // A company form as the finding's first or last word, or after it through at most two words in title case or "&",
   // one blank apart ("Westerberg Mark AB", "Söderlund Frakt & Lyft HB"; not "Jonas Ek   KB" in columns, nor a role or a
   // heading in capitals between: "Anna Ek Protokollförare SAMMANFATTNING AB Stokab").
-  // Not the form alone: a finding that is only "AS" or "HB" is staff initials a rule took by their place or by a name with
-  // those letters on the row ("Sign. AS 2025-03-02", "HB  Hugo Berg"), never a firm (det-initials15).
-  if (firstEnd - start <= 14 && !(one && firstEnd - start <= 3) && COMPANY_FORM.test(text.slice(start, firstEnd))) return true;
+  // Not the form alone among other words of its line: a finding that is only "AS" or "HB" there is staff initials a rule
+  // took by their place or by a name with those letters on the row ("Sign. AS 2025-03-02", "HB  Hugo Berg"), never a firm
+  // (det-initials15); alone on its line after a closing ("Mvh⏎KB") it is the firm's form.
+  if (firstEnd - start <= 14 && !(one && firstEnd - start <= 3 && !aloneOnLine(text, start, end)) && COMPANY_FORM.test(text.slice(start, firstEnd))) return true;
   if (!one) {
     let lastStart = end;
     while (lastStart > start && codeAt(text, lastStart - 1) !== 32 && codeAt(text, lastStart - 1) !== 0xa0) lastStart--;
