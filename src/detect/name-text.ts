@@ -88,9 +88,20 @@ export const isLetterAt = (text: string, i: number): boolean => {
 };
 
 
+// The particles of surnames, in lower case (general knowledge, by origin): one list that every rule reading particles
+// builds its pattern from (PARTICLE_WORD, PARTICLE_BEFORE here; CELL_PARTICLE, PARTICLE_NAME and INSTITUTION_PARTICLES in
+// name.ts; CAP_PARTICLE in name-filters.ts). A rule that takes only some of the groups says why.
+export const ROMANCE_PARTICLES: readonly string[] = ['de', 'da', 'di', 'du', 'del', 'della', 'dei', 'des', 'do', 'dos', 'das', 'la', 'le', 'los', 'las'];
+export const DUTCH_GERMAN_PARTICLES: readonly string[] = ['von', 'van', 'der', 'den', 'ter', 'ten', 'zu'];
+export const NAME_PARTICLES: readonly string[] = [...ROMANCE_PARTICLES, ...DUTCH_GERMAN_PARTICLES, 'af', 'al', 'el', 'bin', 'ibn'];
+// The articles that may follow a particle ("de la", "von der", "van den").
+export const PARTICLE_ARTICLES: readonly string[] = ['der', 'den', 'la', 'las', 'los', 'le', 'da', 'do', 'di', 'du'];
 // A particle of a name as a word of its own (and "och" between two names), any case folded by the caller.
-export const PARTICLE_WORD = /^(?:von|af|de|van|der|den|da|di|du|del|della|la|le|bin|ibn|al|el|ter|ten|zu|dos|das|do|och)$/;
-export const PARTICLE_BEFORE = /(?:^|[ \u00a0(\n])((?:von|af|de|van|der|da|di|del|la|le|al|el|ter|ten|zu)[ \u00a0](?:(?:der|den|la|las|los)[ \u00a0])?)$/;
+export const PARTICLE_WORD = new RegExp(`^(?:${[...NAME_PARTICLES, 'och'].join('|')})$`);
+// A particle in lower case before a lone surname joins it ("Ordföranden von Behm"); not "den" and "du", the Swedish
+// pronouns, which stand before a surname in running text far more often ("Ringde du Lindqvist?", "det är den Lindqvist").
+const PARTICLE_BEFORE_WORDS = NAME_PARTICLES.filter((w) => w !== 'den' && w !== 'du');
+export const PARTICLE_BEFORE = new RegExp(`(?:^|[ \\u00a0(\\n])((?:${PARTICLE_BEFORE_WORDS.join('|')})[ \\u00a0](?:(?:${PARTICLE_ARTICLES.join('|')})[ \\u00a0])?)$`);
 
 export const nameish = (t: Token): boolean => t.kind === 'first' || t.kind === 'amb' || t.kind === 'sur' || t.kind === 'unknown' || t.kind === 'nw';
 export const lexical = (t: Token): boolean => t.kind === 'first' || t.kind === 'sur' || t.kind === 'nw';

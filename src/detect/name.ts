@@ -7,7 +7,8 @@ import { nameLike, roleCells } from './columns.ts';
 import { nameLikeness } from './name-model.ts';
 import { KOMMUNER } from './context.ts';
 import {
-  FUNCTION_WORDS, PARTICLE_BEFORE, PARTICLE_WORD, codeAt, isDigit, isLetterAt, isLower, isSentenceStart, isUpper, joined, lexical, nameish, push, titleCase,
+  DUTCH_GERMAN_PARTICLES, FUNCTION_WORDS, NAME_PARTICLES, PARTICLE_ARTICLES, PARTICLE_BEFORE, PARTICLE_WORD, ROMANCE_PARTICLES, codeAt, isDigit, isLetterAt,
+  isLower, isSentenceStart, isUpper, joined, lexical, nameish, push, titleCase,
   tokenEndingAt, tokenIndexAt, wordBefore,
 } from './name-text.ts';
 import type { Kind, Token } from './name-text.ts';
@@ -924,11 +925,11 @@ function cellStartOf(text: string, start: number): boolean {
   return CELL_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
 // The particles of surnames of many origins, where they start a register's cell before "EFTERNAMN, FÖRNAMN" (round 10):
-// there the comma form says the words are a surname, so "dos", "abu", "mac", "st" are taken too ("DOS SANTOS, ANA").
-const CELL_PARTICLE = 'von|af|de|van|der|den|da|di|du|del|della|dos|das|do|la|le|al|el|ter|ten|zu|bin|ibn|abu|mac|st';
+// there the comma form says the words are a surname, so "abu", "mac", "st" are taken too ("MAC DONALD, ANA").
+const CELL_PARTICLE = [...NAME_PARTICLES, 'abu', 'mac', 'st'].join('|');
 // The same as tokens spell them (a token is capitalised: "Von", "VON" → "Von"), read without a pattern per token.
 const CELL_PARTICLE_NORM = new Set(CELL_PARTICLE.split('|').map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
-const CELL_PARTICLE_BEFORE = new RegExp(`(?:^|[ \u00a0(\n|;\t])((?:${CELL_PARTICLE})[ \u00a0](?:(?:der|den|la|las|los)[ \u00a0])?)$`);
+const CELL_PARTICLE_BEFORE = new RegExp(`(?:^|[ \u00a0(\n|;\t])((?:${CELL_PARTICLE})[ \u00a0](?:(?:${PARTICLE_ARTICLES.join('|')})[ \u00a0])?)$`);
 /**
  * The length of the particles before a surname when they start its cell ("| von Essen", "DE LA CRUZ", in the case of the
  * surname), otherwise 0.
@@ -3956,7 +3957,8 @@ const namePasses = {
 
 // A name of two or three words with a lower-case particle of the Romance languages before its last word (issue 15,
 // round 14): "Santiago de Chile", "Rio de Janeiro", "Santa Cruz de Tenerife", "Mar del Plata".
-const PARTICLE_NAME = /^\p{Lu}\p{L}+(?:[ \u00a0]\p{Lu}\p{L}+)?[ \u00a0](?:de|del|da|do|di|dos|das)(?:[ \u00a0](?:la|las|los))?[ \u00a0](\p{Lu}\p{L}+)$/u;
+// Romance particles only: those are the languages of the places this reads (see INSTITUTION_PARTICLES too).
+const PARTICLE_NAME = new RegExp(String.raw`^\p{Lu}\p{L}+(?:[ \u00a0]\p{Lu}\p{L}+)?[ \u00a0](?:${ROMANCE_PARTICLES.join('|')})(?:[ \u00a0](?:${PARTICLE_ARTICLES.join('|')}))?[ \u00a0](\p{Lu}\p{L}+)$`, 'u');
 /**
  * Whether a finding of a name with a particle ("X de Y") is a place: a person's name after "de"/"da" ends in a surname ("Juan
  * de Souza", "Ana da Silva"), so the last word is in no name list and has no surname's ending, and either one of its words
@@ -3978,7 +3980,8 @@ function particlePlace(text: string, f: Finding): boolean {
 // 14, det-chat14): "Universidade Federal de Minas Gerais", "Universidad de Buenos Aires", "Hospital das Clínicas de Porto
 // Alegre", "Université de Lorraine". The words after the particle are the place, not a person, whatever lists hold them.
 const INSTITUTION_WORD = /^(?:Universidade|Universidad|Université|Universitat|Università|Universiteit|Universität|Instituto|Institut|Istituto|Hospital|Hôpital|Ospedale|Clínica|Clinica|Clinique|Colegio|Colégio|Escola|Escuela|École|Faculdade|Facultad|Faculté|Fundação|Fundación|Fondation|Museo|Museu|Musée|Banco|Banque|Ministerio|Ministério|Ministère|Prefeitura|Ayuntamiento|Tribunal|Centro|Centre|Politécnico|Politecnico|Pontifícia|Pontificia|Academia|Académie|Biblioteca|Bibliothèque|Secretaria|Secretaría|Consejo|Conselho|Conseil|Hochschule)$/;
-const INSTITUTION_PARTICLES = 'de|do|da|dos|das|del|des|di|du|della|der';
+// Romance and Dutch or German particles ("Universität der Künste", "Universiteit van Amsterdam"); no Arabic or Swedish one.
+const INSTITUTION_PARTICLES = [...ROMANCE_PARTICLES, ...DUTCH_GERMAN_PARTICLES].join('|');
 const INSTITUTION_PARTICLE = new RegExp(`^(?:${INSTITUTION_PARTICLES})$`);
 const INSTITUTION_LEAD = new RegExp(`^(${INSTITUTION_PARTICLES})[ \u00a0]`);
 /** Whether a name finding follows an institution word and a particle: "Universidad [Nacional] de …" (the place). */

@@ -1,0 +1,16 @@
+// The rules that share one list (issue 15, fold review): where a rule takes only some of a shared list's words, the words
+// it leaves out must stay out. Invented examples.
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../../src/detect/engine.ts';
+
+const names = (text: string): string[] => scan(text).filter((f) => f.type === 'name').map((f) => text.slice(f.start, f.end));
+
+describe('name particles: one list, each rule its groups', () => {
+  it('joins a particle in lower case to a lone surname, but not the Swedish pronouns "du" and "den"', () => {
+    expect(names('Ringde du Lindqvist i går?')).not.toContain('du Lindqvist');
+    expect(names('Hej, det är den Lindqvist som ringde.')).not.toContain('den Lindqvist');
+  });
+  it('does not join two names across a capitalised "Den"', () => {
+    expect(names('Vi träffade Anna Den Berg i går.')).not.toContain('Anna Den Berg');
+  });
+});
