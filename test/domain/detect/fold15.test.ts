@@ -14,3 +14,10 @@ describe('name particles: one list, each rule its groups', () => {
     expect(names('Vi träffade Anna Den Berg i går.')).not.toContain('Anna Den Berg');
   });
 });
+
+describe('words of signing: one list of record verbs for every rule', () => {
+  it('reads initials after any participle of the list before "av", not only those a rule once listed by hand', () => {
+    // "diarieförd" was a verb of LOG_VERB only; SIGN_ROLE now reads it too.
+    expect(names('Ärende om bygglov vid ån.\nDiarieförd av MK\nBeslut fattat.')).toContain('MK');
+  });
+});
