@@ -131,6 +131,18 @@ export const FUNCTION_WORDS = new Set(('kan kunde ska skall skulle vill ville mÃ
   'this that the and are was were you your have has can will would please call back thanks hello not but with from for our his ' +
   'her she him they them there here what when who').split(' '));
 
+/**
+ * The index of the next " av" at or after `from` (of its space), or -1. Two rules read a login after "av" (AV_SIGN in
+ * name.ts, agentsAfterBy in name-users.ts); both find it here, from its "v": a space or an "a" first is too common for
+ * indexOf, and reading only the text's v's costs less than indexOf(' av') (measured).
+ */
+export function nextAv(text: string, from: number): number {
+  for (let p = text.indexOf('v', from + 2); p >= 0; p = text.indexOf('v', p + 1)) {
+    if (text.charCodeAt(p - 1) === 97 && text.charCodeAt(p - 2) === 32) return p - 2;
+  }
+  return -1;
+}
+
 /** The index of the token that ends at `pos`, if any. */
 export function tokenEndingAt(tokens: Token[], pos: number): number | undefined {
   let lo = 0;

@@ -2,7 +2,7 @@
 // ids built from a name found beside them ("Kenneth Åberg (keab01)") found again elsewhere in the text.
 import type { Finding } from './types.ts';
 import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
-import { FUNCTION_WORDS, codeAt, isLetterAt, isLower, isUpper, titleCase } from './name-text.ts';
+import { FUNCTION_WORDS, codeAt, isLetterAt, isLower, isUpper, nextAv, titleCase } from './name-text.ts';
 import { RECORD_PARTICIPLES_IRREGULAR, RECORD_VERB_STEMS } from './signing-words.ts';
 
 export const USER_CELL_WHY = 'Användarnamn i en tabellkolumn eller ett fält vars rubrik anger användare';
@@ -229,7 +229,10 @@ function initialSurnameLogin(id: string): boolean {
 export function agentsAfterBy(text: string, out: Finding[]): void {
   let pairs: [string, string][] | undefined;
   for (const cue of BY_CUES) {
-    for (let p = text.indexOf(cue); p >= 0; p = text.indexOf(cue, p + 1)) {
+    const av = cue === ' av ';
+    for (let p = av ? nextAv(text, 0) : text.indexOf(cue); p >= 0; p = av ? nextAv(text, p + 1) : text.indexOf(cue, p + 1)) {
+      // " av" from the scan AV_SIGN (name.ts) uses too, then the space after it.
+      if (av && codeAt(text, p + 3) !== 32) continue;
       const s = p + cue.length;
       if (cue.charCodeAt(0) !== 32 && isLetterAt(text, p - 1)) continue;
       AGENT_ID.lastIndex = s;

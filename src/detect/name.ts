@@ -8,7 +8,7 @@ import { nameLikeness } from './name-model.ts';
 import { KOMMUNER } from './context.ts';
 import {
   DUTCH_GERMAN_PARTICLES, FUNCTION_WORDS, NAME_PARTICLES, PARTICLE_ARTICLES, PARTICLE_BEFORE, PARTICLE_WORD, ROMANCE_PARTICLES, codeAt, isDigit, isLetterAt,
-  isLower, isSentenceStart, isUpper, joined, lexical, nameish, push, titleCase,
+  isLower, isSentenceStart, isUpper, joined, lexical, nameish, nextAv, push, titleCase,
   tokenEndingAt, tokenIndexAt, wordBefore,
 } from './name-text.ts';
 import type { Kind, Token } from './name-text.ts';
@@ -1011,11 +1011,10 @@ const NUMBER_AFTER_ROLE = /^[ \u00a0](?:19|20)\d\d(?:[ \u00a0.,)]|\r?\n|$)/;
 // the verb before it is checked.
 const AV_SIGN = / av:?[ \u00a0]+([a-zåäö]{2,8})(?![\p{L}\d@.])/gu;
 const AV_SIGN_AT = sticky(AV_SIGN);
-/** AV_SIGN.exec from `from`: tried only at each " av", found from its "v" (a space or an "a" first is too common for indexOf). */
+/** AV_SIGN.exec from `from`: tried only at each " av" (nextAv). */
 function avSignAfter(text: string, from: number): RegExpExecArray | null {
-  for (let p = text.indexOf('v', from + 2); p >= 0; p = text.indexOf('v', p + 1)) {
-    if (text.charCodeAt(p - 1) !== 97 || text.charCodeAt(p - 2) !== 32) continue;
-    AV_SIGN_AT.lastIndex = p - 2;
+  for (let p = nextAv(text, from); p >= 0; p = nextAv(text, p + 1)) {
+    AV_SIGN_AT.lastIndex = p;
     const m = AV_SIGN_AT.exec(text);
     if (m !== null) return m;
   }
@@ -1489,7 +1488,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   }
   // Initials in lower case after a word for who made the record ("Utskrivet 2025-01-04 av bkn", "skapat av pla"): two or
   // three letters that are no Swedish or English word and no abbreviation.
-  // No indexOf(' av') first: avSignAfter reads only the text's v's, which costs less than that scan (measured).
+  // No indexOf(' av') first: avSignAfter reads only the text's v's (nextAv), which costs less than that scan (measured).
   for (let m = avSignAfter(text, 0); m; m = avSignAfter(text, m.index + m[0].length)) {
     const v = m[1]!;
     if (SV_WORDS.has(v) || FUNCTION_WORDS.has(v) || isSwedishWord(v, v.length > 3) || isEnglishWord(v) || DOTTED_ABBREVIATION.has(v) || NOT_INITIALS.has(v.toUpperCase())) continue;
