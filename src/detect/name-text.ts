@@ -143,32 +143,23 @@ export function nextAv(text: string, from: number): number {
   return -1;
 }
 
+/** The index of the token whose end (`byEnd`) or start is `pos`, if any: a binary search (tokens are in text order). */
+function tokenAt(tokens: Token[], pos: number, byEnd: boolean): number | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = byEnd ? tokens[mid]!.end : tokens[mid]!.start;
+    if (at === pos) return mid;
+    if (at < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
 /** The index of the token that ends at `pos`, if any. */
-export function tokenEndingAt(tokens: Token[], pos: number): number | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const e0 = tokens[mid]!.end;
-    if (e0 === pos) return mid;
-    if (e0 < pos) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
-}
-/** The index of the token that starts at `pos` (tokens are in text order), if any. */
-export function tokenIndexAt(tokens: Token[], pos: number): number | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s0 = tokens[mid]!.start;
-    if (s0 === pos) return mid;
-    if (s0 < pos) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
-}
+export const tokenEndingAt = (tokens: Token[], pos: number): number | undefined => tokenAt(tokens, pos, true);
+/** The index of the token that starts at `pos`, if any. */
+export const tokenIndexAt = (tokens: Token[], pos: number): number | undefined => tokenAt(tokens, pos, false);
 export const joined = (text: string, a: Token, b: Token): boolean => {
   if (b.start - a.end !== 1) return false;
   const c = text.charCodeAt(a.end);
