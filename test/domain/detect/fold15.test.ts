@@ -21,3 +21,9 @@ describe('words of signing: one list of record verbs for every rule', () => {
     expect(names('Ärende om bygglov vid ån.\nDiarieförd av MK\nBeslut fattat.')).toContain('MK');
   });
 });
+
+describe('SIGN_ROLE reads the participle before "handl"', () => {
+  it('takes the initials after "Handlagt av" (the i flag once let "handl" + "agt" take the phrase first)', () => {
+    expect(names('Ärende om bygglov vid ån.\nHandlagt av KL\nBeslut fattat.')).toContain('KL');
+  });
+});
