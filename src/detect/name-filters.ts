@@ -5,7 +5,7 @@ import { roleCells, thingCells, townCells, type Cell } from './columns.ts';
 import { KOMMUNER } from './context.ts';
 import { WordTable } from './word-table.ts';
 import { AMBIGUOUS_FIRST, BANK_SHAPE, BANK_WORD, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, ORG_MARKER, SURNAMES, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
-import { codeAt, isLetterAt, isLower, isUpper, joined, titleCase, tokenIndexAt, wordBefore } from './name-text.ts';
+import { DUTCH_GERMAN_PARTICLES, PARTICLE_ARTICLES, ROMANCE_PARTICLES, codeAt, isLetterAt, isLower, isUpper, joined, titleCase, tokenIndexAt, wordBefore } from './name-text.ts';
 import type { Token } from './name-text.ts';
 import { foldLetters } from './name-users.ts';
 import { lowerCode } from './name-model-context.ts';
@@ -664,8 +664,12 @@ export function withoutShops(text: string, out: Finding[]): Finding[] {
 // before the second (round 14): "Carmen De la Fuente Ortiz", "Juan Del Valle", "Ana Dos Reis", "Paulo Da Costa". The
 // particle is no name of any list, and "De", "Dos" are Swedish and Latin words too, so the rules found the two sides apart;
 // between two names on one line it joins them into one.
-const CAP_PARTICLE = '(?:De|Del|Della|Da|Das|Dos|Do|Di|Du|La|Le|Los|Las|Van|Von|Ter|Ten|Dei)';
-const PARTICLE_GAP = new RegExp(`^[ \\u00a0]${CAP_PARTICLE}(?:[ \\u00a0](?:${CAP_PARTICLE}|la|las|los|le|der|den|da|do|di|du))?[ \\u00a0]$`);
+// Only the Romance and Dutch or German particles: capitalised, "Af", "Al", "El", "Den", "Der" between two names on a line
+// are more often a word of their own or an Arabic name's part ("Per Al Hassan" is found whole already); "Den", "Der" join
+// as the second word ("Van Den Berg").
+const CAP_PARTICLE = `(?:${[...ROMANCE_PARTICLES, ...DUTCH_GERMAN_PARTICLES].filter((w) => w !== 'der' && w !== 'den')
+  .map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('|')})`;
+const PARTICLE_GAP = new RegExp(`^[ \\u00a0]${CAP_PARTICLE}(?:[ \\u00a0](?:${CAP_PARTICLE}|${PARTICLE_ARTICLES.join('|')}))?[ \\u00a0]$`);
 const PARTICLE_LAST = new RegExp(`[ \\u00a0]${CAP_PARTICLE}$`);
 const PARTICLE_WHY = ' – namnet fortsätter över en partikel med stor bokstav ("De la", "Del", "Dos")';
 /** The name findings joined across a capitalised particle between them (see above); others as they are. */
