@@ -19,6 +19,7 @@ import { initialsBesideDate, initialsOfNames, namesInitials, proseInitials } fro
 import { SIGNING_WHY, signingInitials } from './signing.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import { tableLike } from './cell-wrap.ts';
+import { articleNames, isParticiple, placedTenantNames, widenedNames } from './name-housing.ts';
 import {
   AMBIGUOUS_FIRST, BANK_WORD, COMPOUND_PROPER, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
@@ -200,6 +201,9 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   }
   // A place and a Swedish word in one ("Katrineholmshem", "Flenbostäder"): a housing company, a firm or a building.
   if (placeCompound(norm)) return { kind: 'org', strongSur: false, common: true };
+  // A past participle whose verb the dictionary holds only as its infinitive ("Beställd", "Skickad" opening a status
+  // cell): a Swedish word, not an unknown one beside a name (round 15, name-housing.ts).
+  if (isParticiple(low)) return { kind: 'word', strongSur: false, common: true };
   return { kind: 'unknown', strongSur: false, common: false };
 }
 
@@ -2675,6 +2679,8 @@ export const nameDetector: Detector = {
     // After acrossParticles, which may join the particle before ("de Buenos"): a place after an institution and a
     // particle ("Universidad de Buenos Aires") is no name (round 14).
     if (kept.length > 0) kept = kept.filter((f) => !institutionPlace(text, f));
+    // Lone names a housing text places, and names widened to an Arabic article or an initial before them (round 15).
+    kept = articleNames(text, widenedNames(text, placedTenantNames(text, kept)));
     // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
     return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },

@@ -1,0 +1,116 @@
+// Names in housing, tenant and social-services text (issue 15, round 15, det-names15b): a Swedish participle that the
+// dictionary lacks as it stands ("Beställd", "Skickad" in a status column), the lower-case Arabic article before a
+// surname ("al-Amin"), an initial before a surname first in a cell ("B. Mwangi" after a column gap), and a lone listed
+// name that a neighbour's or tenant's word or a flat number places ("grannen ovanför (Lindholm, lgh 1304)").
+import type { Finding } from './types.ts';
+import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { KOMMUNER } from './context.ts';
+
+/**
+ * Whether a word (lower case) is the past participle of a dictionary verb, which the word list holds only as its
+ * infinitive: "beställd"/"beställt"/"beställda" (beställ|a, conjugation 2), "skickad"/"skickade" (skicka, conjugation 1).
+ * Status columns and notes open with them ("Beställd", "Levererad", "Åtgärdad"). Read only for words no name list has.
+ */
+export function isParticiple(w: string): boolean {
+  const n = w.length;
+  if (n < 5) return false;
+  let stem = '';
+  if (w.endsWith('da') || w.endsWith('ta')) stem = w.slice(0, -2);
+  else if (w.endsWith('d') || w.endsWith('t')) stem = w.slice(0, -1);
+  if (stem.length < 3) return false;
+  // Conjugation 1: the infinitive ends in -a and takes -d ("skicka|d"); conjugation 2: the stem takes -a ("beställ|a").
+  if (stem.endsWith('a') && SV_WORDS.has(stem)) return true;
+  return !stem.endsWith('a') && SV_WORDS.has(stem + 'a');
+}
+
+/** Whether a word is in any of the name lists. */
+const listed = (w: string): boolean => FIRST_NAMES.has(w) || SURNAMES.has(w) || NAME_WORDS.has(w) || AMBIGUOUS_FIRST.has(w);
+
+// The Arabic article in lower case, joined by a hyphen to the surname it belongs to ("al-Amin", "el-Sayed", "ash-Shami").
+const ARTICLE_BEFORE = /(?:^|[^\p{L}\d'’-])(?:al|el|ul|ad|ar|as|ash|at|az|an|ed|er|es|ez|en)-$/u;
+// An initial and its dot first in a cell: after a line's start, a column gap, a tab, a bar, a semicolon or a label's colon.
+const INITIAL_IN_CELL = /(?:^|\n|[ \u00a0]{2}|[\t|;(]|:[ \u00a0])[ \u00a0]*\p{Lu}\.[ \u00a0]$/u;
+const ARTICLE_WHY = ' (med den arabiska artikeln, t.ex. "al-", före)';
+const INITIAL_WHY = ' (med initialen före, först i en cell)';
+
+/**
+ * Name findings widened to what belongs to the name before them: the lower-case Arabic article and its hyphen
+ * ("Föräldrarna al-Amin", where the rules found "Amin"), and a given name's initial first in a cell ("Klar     B. Mwangi"),
+ * where a rule found only the surname. Mid-sentence after one blank an initial is left as it was ("… slut. B. Ek").
+ */
+export function widenedNames(text: string, out: Finding[]): Finding[] {
+  let r: Finding[] | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    if (f.type !== 'name' || f.start < 2) continue;
+    const b = text.charCodeAt(f.start - 1);
+    if (b === 45) {
+      const head = text.slice(Math.max(0, f.start - 5), f.start);
+      const m = ARTICLE_BEFORE.exec(head);
+      if (m === null) continue;
+      const at = f.start - m[0].length + (/\p{L}/u.test(m[0].charAt(0)) ? 0 : 1);
+      (r ??= out.slice())[k] = { ...f, start: at, explanation: f.explanation + ARTICLE_WHY };
+    } else if (b === 32 || b === 0xa0) {
+      if (text.charCodeAt(f.start - 2) !== 46) continue;
+      const head = text.slice(Math.max(0, f.start - 8), f.start);
+      if (!INITIAL_IN_CELL.test(head)) continue;
+      (r ??= out.slice())[k] = { ...f, start: f.start - 3, explanation: f.explanation + INITIAL_WHY };
+    }
+  }
+  return r ?? out;
+}
+
+// A neighbour's or tenant's word, perhaps with where they live, then an opening parenthesis: "grannen ovanför (",
+// "Hyresgästen under (", "grannarna mittemot (".
+const PLACED_BEFORE = /(?:^|[^\p{L}])(?:[Gg]rannen|[Gg]rannarna|[Gg]rannfrun|[Gg]rannmannen|[Hh]yresgästen|[Hh]yresgästerna|[Gg]rannhushållet)(?:[ \u00a0](?:ovanför|under|nedanför|bredvid|intill|mittemot|snett[ \u00a0]ovanför|snett[ \u00a0]under|i[ \u00a0]trappuppgången|på[ \u00a0]samma[ \u00a0]plan))?[ \u00a0]\($/u;
+// A capitalised word (perhaps two joined by a hyphen) in parentheses, or before a comma and a flat's number.
+const PAREN_WORD = /\((\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[,)])/gu;
+const FLAT_AFTER = /^,[ \u00a0](?:lgh|lägenhet|lgh\.|lägenhetsnr|lgh[ \u00a0]nr)[ \u00a0]?\d{3,4}\b/;
+
+/**
+ * Lone names that a housing text places (see above): a listed name in parentheses after a neighbour's or tenant's word
+ * ("Grannen ovanför (Lindholm, lgh 1304) säger …"), or in parentheses before a comma and a flat's number ("(Berglund,
+ * lgh 1102)"). The word is in a name list and no Swedish or English word; a place that no name list has stays out.
+ */
+export function placedTenantNames(text: string, out: Finding[]): Finding[] {
+  if (text.indexOf('(') < 0) return out;
+  let r: Finding[] | undefined;
+  PAREN_WORD.lastIndex = 0;
+  for (let m = PAREN_WORD.exec(text); m !== null; m = PAREN_WORD.exec(text)) {
+    const s = m.index + 1;
+    const w = m[1]!;
+    const e = s + w.length;
+    const placed = PLACED_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index + 1)) ||
+      (text.charCodeAt(e) === 44 && FLAT_AFTER.test(text.slice(e, e + 18)));
+    if (!placed) continue;
+    const parts = w.split('-');
+    // A municipality is where someone lives or comes from: "(Stockholm, lgh 1304)".
+    if (!parts.every(listed) || KOMMUNER.has(w) || parts.some((p) => SV_WORDS.has(p.toLowerCase()) || isSwedishWord(p, false) || isEnglishWord(p))) continue;
+    if (out.some((f) => f.start < e && f.end > s)) continue;
+    (r ??= out.slice()).push({ type: 'name', start: s, end: e, score: 0.7,
+      explanation: 'Namn inom parentes efter "grannen", "hyresgästen" eller före ett lägenhetsnummer' });
+  }
+  return r ?? out;
+}
+
+// The article and a capitalised word after it, on its own (not inside a word or a hyphenated compound).
+const ARTICLE_NAME = /(?<![\p{L}\d'’-])(?:al|el|ul|ad|ar|as|ash|at|az|an|ed|er|es|ez|en)-(\p{Lu}\p{Ll}+)(?![\p{L}\d-])/gu;
+/**
+ * A surname with the Arabic article in lower case that no rule found ("familjen el-Sayed"): the article and its hyphen
+ * before a capital is a name's shape; the word after it is in a name list and no Swedish word (an English reading, "say|ed",
+ * proves nothing after the article).
+ */
+export function articleNames(text: string, out: Finding[]): Finding[] {
+  if (text.indexOf('-') < 0) return out;
+  let r: Finding[] | undefined;
+  ARTICLE_NAME.lastIndex = 0;
+  for (let m = ARTICLE_NAME.exec(text); m !== null; m = ARTICLE_NAME.exec(text)) {
+    const w = m[1]!;
+    const s = m.index;
+    const e = s + m[0].length;
+    if (!listed(w) || SV_WORDS.has(w.toLowerCase()) || isSwedishWord(w, false)) continue;
+    if ((r ?? out).some((f) => f.start < e && f.end > s)) continue;
+    (r ??= out.slice()).push({ type: 'name', start: s, end: e, score: 0.7, explanation: 'Namn med den arabiska artikeln i gemener ("al-", "el-") före ett namn ur namnlistorna' });
+  }
+  return r ?? out;
+}
