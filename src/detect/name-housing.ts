@@ -3,7 +3,8 @@
 // surname ("al-Amin"), an initial before a surname first in a cell ("B. Mwangi" after a column gap), and a lone listed
 // name that a neighbour's or tenant's word or a flat number places ("grannen ovanför (Lindholm, lgh 1304)").
 import type { Finding } from './types.ts';
-import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { codeAt, isLetterAt } from './name-text.ts';
 import { KOMMUNER } from './context.ts';
 
 /**
@@ -114,3 +115,32 @@ export function articleNames(text: string, out: Finding[]): Finding[] {
   }
   return r ?? out;
 }
+
+// Two or three capitals after "av" that end a clause: the agent of a passive or of "på begäran av" ("Export utförd av
+// KL (systemförvaltare) på begäran av PÅ."). A preposition or pronoun never ends a clause after "av", so capitals that
+// spell one ("PÅ", "DE") are initials there too; an abbreviation (NOT_INITIALS) and a word of three letters stay out.
+const AGENT_CAPITALS = /(?<![\p{L}\d])av[ \u00a0](\p{Lu}{2,3})(?=[.,;)]|[ \u00a0]*(?:\r?\n|$)|[ \u00a0]\(\p{Ll})/gu;
+/** Staff initials as the agent after "av" at a clause's end (see above), on a line not written in capitals. */
+export function agentInitials(text: string, out: Finding[]): Finding[] {
+  if (text.indexOf('av ') < 0) return out;
+  let r: Finding[] | undefined;
+  AGENT_CAPITALS.lastIndex = 0;
+  for (let m = AGENT_CAPITALS.exec(text); m !== null; m = AGENT_CAPITALS.exec(text)) {
+    const v = m[1]!;
+    const s = m.index + 3;
+    const e = s + v.length;
+    if (NOT_INITIALS.has(v) || (v.length === 3 && (SV_WORDS.has(v.toLowerCase()) || isSwedishWord(v, false) || isEnglishWord(v)))) continue;
+    // "av" itself in lower case says the line is no heading in capitals; a dotted abbreviation before ("s.k. av EU") is not read.
+    if (codeAt(text, e) === 46 && isLetterAt(text, e + 1)) continue;
+    if ((r ?? out).some((f) => f.start < e && f.end > s)) continue;
+    (r ??= out.slice()).push({ type: 'name', start: s, end: e, score: 0.6, explanation: 'Initialer efter "av" sist i en sats ("utförd av KL", "på begäran av PÅ.")' });
+  }
+  return r ?? out;
+}
+
+/**
+ * Abbreviations of NOT_INITIALS that a column of people cannot mean (round 15): a party's letters and the marks of mail
+ * and notes. No party or mark signs or handles a row, so under a header that names a person ("Sign", "Handläggare") they
+ * are initials ("MP" = Maria Persson); a unit or an agency (IT, HR, FK) can handle a row and stays out.
+ */
+export const PERSON_COLUMN_INITIALS: ReadonlySet<string> = new Set(['KD', 'MP', 'SD', 'FP', 'PP', 'PM', 'AM', 'PS', 'NB', 'RE', 'SV', 'VB', 'FW', 'CC']);

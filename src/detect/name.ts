@@ -19,7 +19,7 @@ import { initialsBesideDate, initialsOfNames, namesInitials, proseInitials } fro
 import { SIGNING_WHY, signingInitials } from './signing.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import { tableLike } from './cell-wrap.ts';
-import { articleNames, isParticiple, placedTenantNames, widenedNames } from './name-housing.ts';
+import { PERSON_COLUMN_INITIALS, agentInitials, articleNames, isParticiple, placedTenantNames, widenedNames } from './name-housing.ts';
 import {
   AMBIGUOUS_FIRST, BANK_WORD, COMPOUND_PROPER, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
@@ -769,6 +769,10 @@ function addressedOrKin(text: string, t: Token): string | null {
   // A surname of the lists right before a mobile number: a person's number, as in a call log ("Ringt Backlund
   // 070-233 18 90", round 11); a firm's or an authority's number is rarely a mobile one.
   if ((t.kind === 'sur' || t.kind === 'nw') && beforeMobile(text, t)) return 'Efternamn ur namnlistorna före ett mobilnummer';
+  // A word in no list and no dictionary first in a table cell right before a mobile number: a contact column's person
+  // ("Kontakt hg" … "Yıldırım 073-…"; round 15, det-names15b). A label there is a word or an abbreviation ("Mobil",
+  // "Tfn"), which has a list or is shorter.
+  if (t.kind === 'unknown' && t.end - t.start >= 4 && beforeMobile(text, t) && cellStartOf(text, t.start)) return 'Okänt ord först i en tabellcell före ett mobilnummer';
   return null;
 }
 const beforeMobile = (text: string, t: Token): boolean => codeAt(text, t.end) === 32 && (codeAt(text, t.end + 1) === 48 || codeAt(text, t.end + 1) === 43) &&
@@ -1554,7 +1558,7 @@ function initialsCell(value: string, at: number, out: Finding[], initials: Set<s
     let b = value.indexOf('/', a);
     if (b < 0) b = value.length;
     const v = value.slice(a, b);
-    if (!NOT_INITIALS.has(v.toUpperCase())) {
+    if (!NOT_INITIALS.has(v.toUpperCase()) || PERSON_COLUMN_INITIALS.has(v)) {
       initials.add(v);
       out.push({ type: 'name', start: at + a, end: at + b, score: 0.6, explanation: 'Initialer i en tabellkolumn vars rubrik anger en person' });
     }
@@ -2680,7 +2684,7 @@ export const nameDetector: Detector = {
     // particle ("Universidad de Buenos Aires") is no name (round 14).
     if (kept.length > 0) kept = kept.filter((f) => !institutionPlace(text, f));
     // Lone names a housing text places, and names widened to an Arabic article or an initial before them (round 15).
-    kept = articleNames(text, widenedNames(text, placedTenantNames(text, kept)));
+    kept = agentInitials(text, articleNames(text, widenedNames(text, placedTenantNames(text, kept))));
     // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
     return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },

@@ -62,3 +62,37 @@ describe('staff initials and acronyms', () => {
     expect(names('TOLKBOKNINGAR – IFO och Vuxenenheten, Kommun\nFakturaref. 7740-IFO, OCR.')).toEqual([]);
   });
 });
+
+describe('a contact in no list first in a cell before a mobile number', () => {
+  it('is the contact column\'s person; a label before the number is not', () => {
+    const text = 'AO-1 Storgatan 7 / 1204   fukt i badrum   Per Nilsson    Pågår    Oyelaran 073-418 22 90\n' +
+      'AO-2 Storgatan 7 / 1206   fukt            Per Nilsson    Pågår    Mobil 073-418 22 91\n';
+    const found = names(text);
+    expect(found).toContain('Oyelaran');
+    expect(found).not.toContain('Mobil');
+  });
+});
+
+describe('initials as the agent after "av" at a clause\'s end', () => {
+  it('takes capitals that spell a preposition there ("på begäran av PÅ.")', () => {
+    expect(names('Export utförd av KL (systemförvaltare) på begäran av PÅ.')).toContain('PÅ');
+  });
+  it('leaves an abbreviation, a word in capitals and a heading in capitals alone', () => {
+    expect(names('Beslutet fattades av KF.')).toEqual([]);
+    expect(names('Boken är skriven av DEM.')).toEqual([]);
+    expect(names('RAPPORT FRAMTAGEN AV IT.')).toEqual([]);
+  });
+});
+
+describe('a party\'s letters in a column of people', () => {
+  it('are a person\'s initials under "handl" or "Sign"; a unit there is not', () => {
+    const log = 'tid;mottagare;namn;status;handl;källa\n' +
+      '2024-10-01 08:00:12;+46706123344;Holm Berit;levererad;JNo;10.1.1.2\n' +
+      '2024-10-01 08:00:13;+46706123345;Ek Karl;levererad;MP;10.1.1.2\n' +
+      '2024-10-01 08:00:14;+46706123346;Lund Eva;levererad;IT;10.1.1.2\n';
+    const found = names(log);
+    expect(found).toContain('MP');
+    expect(found).not.toContain('IT');
+    expect(names('"Enhet","Efternamn","Förnamn","Sign","Roll"\n"Hemtjänst","BERG","Malin","MP","Undersköterska"\n')).toContain('MP');
+  });
+});
