@@ -144,3 +144,49 @@ export function agentInitials(text: string, out: Finding[]): Finding[] {
  * are initials ("MP" = Maria Persson); a unit or an agency (IT, HR, FK) can handle a row and stays out.
  */
 export const PERSON_COLUMN_INITIALS: ReadonlySet<string> = new Set(['KD', 'MP', 'SD', 'FP', 'PP', 'PM', 'AM', 'PS', 'NB', 'RE', 'SV', 'VB', 'FW', 'CC']);
+
+// A state only a person is in, after a lone name: "Lindqvist ej hemma", "Berglund inte anträffbar", "Holm svarar ej".
+const PERSON_STATE_AFTER = /^[ \u00a0](?:(?:ej|inte)[ \u00a0](?:hemma|anträffad|anträffbar|anträffbara|nåbar|närvarande)|(?:svarar|svarade|öppnar|öppnade)[ \u00a0](?:ej|inte))(?![\p{L}])/u;
+// A capitalised word (two joined by a hyphen) not inside a word, not first on its line.
+const TITLED_WORD = /(?<![\p{L}\d'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\d'’-])/gu;
+/** The e-mail addresses' local parts in the text, as the letters of their words folded to a–z ("t.oberg1951" → "oberg"). */
+function mailWords(text: string): Set<string> {
+  const r = new Set<string>();
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && at - s < 64 && /[\p{L}\d._+-]/u.test(text.charAt(s - 1))) s--;
+    for (const w of fold(text.slice(s, at)).split(/[^a-z]+/)) if (w.length >= 3) r.add(w);
+  }
+  return r;
+}
+/** A word in lower case with its diacritics removed ("Öberg" → "oberg"), as an e-mail address writes it. */
+const fold = (w: string): string => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+/** Whether a lone capitalised word is a name of the lists that no dictionary or municipality has. */
+const loneListed = (w: string): boolean => w.split('-').every(listed) && !KOMMUNER.has(w) &&
+  !w.split('-').some((p) => SV_WORDS.has(p.toLowerCase()) || isSwedishWord(p, false));
+
+/**
+ * Lone names whose context says a person (round 15): a listed name before a state only a person is in ("1304, Lindqvist
+ * ej hemma 2 ggr"), and a listed surname that an e-mail address of the same text spells ("user=k.aberg@…" and "…kallt
+ * igen, Åberg"), as a tenant's portal log gives the sender's login and the message signs with the surname.
+ */
+export function loneContextNames(text: string, out: Finding[]): Finding[] {
+  const hasState = text.indexOf(' ej ') >= 0 || text.indexOf(' inte ') >= 0;
+  const mail = text.indexOf('@') >= 0 ? mailWords(text) : undefined;
+  if (!hasState && (mail === undefined || mail.size === 0)) return out;
+  let r: Finding[] | undefined;
+  TITLED_WORD.lastIndex = 0;
+  for (let m = TITLED_WORD.exec(text); m !== null; m = TITLED_WORD.exec(text)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const state = hasState && PERSON_STATE_AFTER.test(text.slice(e, e + 20));
+    const spelled = !state && mail !== undefined && m[0].length >= 4 && SURNAMES.has(m[0]) && mail.has(fold(m[0]));
+    if (!state && !spelled) continue;
+    if (!loneListed(m[0])) continue;
+    if ((r ?? out).some((f) => f.start < e && f.end > s)) continue;
+    (r ??= out.slice()).push({ type: 'name', start: s, end: e, score: 0.6, explanation: state
+      ? 'Namn ur namnlistorna före "ej hemma", "inte anträffbar", "svarar ej" eller liknande'
+      : 'Efternamn ur namnlistorna som en e-postadress i texten stavar' });
+  }
+  return r ?? out;
+}

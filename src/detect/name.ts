@@ -19,7 +19,7 @@ import { initialsBesideDate, initialsOfNames, namesInitials, proseInitials } fro
 import { SIGNING_WHY, signingInitials } from './signing.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import { tableLike } from './cell-wrap.ts';
-import { PERSON_COLUMN_INITIALS, agentInitials, articleNames, isParticiple, placedTenantNames, widenedNames } from './name-housing.ts';
+import { PERSON_COLUMN_INITIALS, agentInitials, articleNames, isParticiple, loneContextNames, placedTenantNames, widenedNames } from './name-housing.ts';
 import {
   AMBIGUOUS_FIRST, BANK_WORD, COMPOUND_PROPER, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
@@ -2684,7 +2684,7 @@ export const nameDetector: Detector = {
     // particle ("Universidad de Buenos Aires") is no name (round 14).
     if (kept.length > 0) kept = kept.filter((f) => !institutionPlace(text, f));
     // Lone names a housing text places, and names widened to an Arabic article or an initial before them (round 15).
-    kept = agentInitials(text, articleNames(text, widenedNames(text, placedTenantNames(text, kept))));
+    kept = loneContextNames(text, agentInitials(text, articleNames(text, widenedNames(text, placedTenantNames(text, kept)))));
     // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
     return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },

@@ -96,3 +96,18 @@ describe('a party\'s letters in a column of people', () => {
     expect(names('"Enhet","Efternamn","Förnamn","Sign","Roll"\n"Hemtjänst","BERG","Malin","MP","Undersköterska"\n')).toContain('MP');
   });
 });
+
+describe('a lone name whose context says a person', () => {
+  it('is found before a state only a person is in ("ej hemma")', () => {
+    const text = 'AO-1 Storgatan 7 / 1204   fukt i badrum, trol. från   Per Nilsson    Pågår\n' +
+      '                          1304, Berglund ej hemma 2 ggr\n';
+    expect(names(text)).toContain('Berglund');
+    expect(names('Tvättstugan ej hemma. Lund ej hemma.')).toEqual([]);
+  });
+  it('is found where an e-mail address of the text spells the surname', () => {
+    const log = '[2025-02-20 07:12:44] user=k.aberg1960@gmail.com ip=83.250.114.27\n' +
+      '  kategori=VÄRME text="elementet i köket kallt igen, Åberg" kontakt=070-244 18 30\n';
+    expect(names(log)).toContain('Åberg');
+    expect(names('Mejla anna.berg@firma.se om Berg.')).toEqual([]);
+  });
+});
