@@ -4,7 +4,7 @@ import type { Finding } from './types.ts';
 import { roleCells, thingCells, townCells, type Cell } from './columns.ts';
 import { KOMMUNER } from './context.ts';
 import { WordTable } from './word-table.ts';
-import { AMBIGUOUS_FIRST, BANK_SHAPE, BANK_WORD, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, ORG_MARKER, SURNAMES, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { AMBIGUOUS_FIRST, BANK_SHAPE, BANK_WORD, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, ORG_MARKER, SURNAMES, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
 import { codeAt, isLetterAt, isLower, isUpper, joined, titleCase, tokenIndexAt, wordBefore } from './name-text.ts';
 import type { Token } from './name-text.ts';
 import { foldLetters } from './name-users.ts';
@@ -293,9 +293,10 @@ function namesThing(text: string, start: number, end: number): boolean {
   // A company form as the finding's first or last word, or after it through at most two words in title case or "&",
   // one blank apart ("Westerberg Mark AB", "Söderlund Frakt & Lyft HB"; not "Jonas Ek   KB" in columns, nor a role or a
   // heading in capitals between: "Anna Ek Protokollförare SAMMANFATTNING AB Stokab").
-  // A finding that is the company form alone names a firm only after the firm's name: "Sign. AS 2024-09-18" and "AS"
-  // in a column of initials are a person's (round 15).
-  if (firstEnd - start <= 14 && COMPANY_FORM.test(text.slice(start, firstEnd)) && (!one || firmNameBefore(text, start))) return true;
+  // A foreign company form alone names a firm only after the firm's name: "Sign. AS 2024-09-18" and "AS" in a column of
+  // initials are a person's (round 15). A Swedish one alone ("KB" under "Mvh") is the abbreviation, as NOT_INITIALS says.
+  if (firstEnd - start <= 14 && COMPANY_FORM.test(text.slice(start, firstEnd)) &&
+    (!one || firmNameBefore(text, start) || NOT_INITIALS.has(text.slice(start, firstEnd)))) return true;
   if (!one) {
     let lastStart = end;
     while (lastStart > start && codeAt(text, lastStart - 1) !== 32 && codeAt(text, lastStart - 1) !== 0xa0) lastStart--;
