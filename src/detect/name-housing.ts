@@ -5,6 +5,7 @@
 import type { Finding } from './types.ts';
 import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
 import { codeAt, isLetterAt } from './name-text.ts';
+import type { Token } from './name-text.ts';
 import { KOMMUNER } from './context.ts';
 
 /**
@@ -94,24 +95,25 @@ export function placedTenantNames(text: string, out: Finding[]): Finding[] {
   return r ?? out;
 }
 
-// The article and a capitalised word after it, on its own (not inside a word or a hyphenated compound).
-const ARTICLE_NAME = /(?<![\p{L}\d'’-])(?:al|el|ul|ad|ar|as|ash|at|az|an|ed|er|es|ez|en)-(\p{Lu}\p{Ll}+)(?![\p{L}\d-])/gu;
+// The article in lower case and its hyphen right before a token: "al-", "el-", "ash-".
+const ARTICLE_AT_END = /(?:^|[^\p{L}\d'’-])(?:al|el|ul|ad|ar|as|ash|at|az|an|ed|er|es|ez|en)-$/u;
 /**
- * A surname with the Arabic article in lower case that no rule found ("familjen el-Sayed"): the article and its hyphen
- * before a capital is a name's shape; the word after it is in a name list and no Swedish word (an English reading, "say|ed",
- * proves nothing after the article).
+ * A surname with the Arabic article in lower case that no rule found ("familjen el-Sayed"), read at the name pass's
+ * tokens (a pattern over every text cost more): the article and its hyphen before a capital is a name's shape; the word
+ * after it is in a name list and no Swedish word (an English reading, "say|ed", proves nothing after the article).
  */
-export function articleNames(text: string, out: Finding[]): Finding[] {
-  if (text.indexOf('-') < 0) return out;
+export function articleNames(text: string, tokens: readonly Token[], out: Finding[]): Finding[] {
   let r: Finding[] | undefined;
-  ARTICLE_NAME.lastIndex = 0;
-  for (let m = ARTICLE_NAME.exec(text); m !== null; m = ARTICLE_NAME.exec(text)) {
-    const w = m[1]!;
-    const s = m.index;
-    const e = s + m[0].length;
+  for (const t of tokens) {
+    if (t.start < 3 || codeAt(text, t.start - 1) !== 45 || t.caps || !isLetterAt(text, t.start - 2)) continue;
+    const m = ARTICLE_AT_END.exec(text.slice(Math.max(0, t.start - 5), t.start));
+    if (m === null) continue;
+    const w = t.text;
+    if (w.indexOf('-') >= 0 || isLetterAt(text, t.end) || codeAt(text, t.end) === 45) continue;
     if (!listed(w) || SV_WORDS.has(w.toLowerCase()) || isSwedishWord(w, false)) continue;
-    if ((r ?? out).some((f) => f.start < e && f.end > s)) continue;
-    (r ??= out.slice()).push({ type: 'name', start: s, end: e, score: 0.7, explanation: 'Namn med den arabiska artikeln i gemener ("al-", "el-") före ett namn ur namnlistorna' });
+    const s = t.start - m[0].length + (isLetterAt(m[0], 0) ? 0 : 1);
+    if ((r ?? out).some((f) => f.start < t.end && f.end > s)) continue;
+    (r ??= out.slice()).push({ type: 'name', start: s, end: t.end, score: 0.7, explanation: 'Namn med den arabiska artikeln i gemener ("al-", "el-") före ett namn ur namnlistorna' });
   }
   return r ?? out;
 }
@@ -119,7 +121,8 @@ export function articleNames(text: string, out: Finding[]): Finding[] {
 // Two or three capitals after "av" that end a clause: the agent of a passive or of "på begäran av" ("Export utförd av
 // KL (systemförvaltare) på begäran av PÅ."). A preposition or pronoun never ends a clause after "av", so capitals that
 // spell one ("PÅ", "DE") are initials there too; an abbreviation (NOT_INITIALS) and a word of three letters stay out.
-const AGENT_CAPITALS = /(?<![\p{L}\d])av[ \u00a0](\p{Lu}{2,3})(?=[.,;)]|[ \u00a0]*(?:\r?\n|$)|[ \u00a0]\(\p{Ll})/gu;
+// Without the u flag (the capitals of Swedish and its neighbours spelled out): the Unicode pattern cost twice as much.
+const AGENT_CAPITALS = /av[ \u00a0]([A-ZÅÄÖÆØÉÜ]{2,3})(?=[.,;)]|[ \u00a0]*(?:\r?\n|$)|[ \u00a0]\([a-zåäöæøéü])/g;
 /** Staff initials as the agent after "av" at a clause's end (see above), on a line not written in capitals. */
 export function agentInitials(text: string, out: Finding[]): Finding[] {
   if (text.indexOf('av ') < 0) return out;
@@ -128,6 +131,7 @@ export function agentInitials(text: string, out: Finding[]): Finding[] {
   for (let m = AGENT_CAPITALS.exec(text); m !== null; m = AGENT_CAPITALS.exec(text)) {
     const v = m[1]!;
     const s = m.index + 3;
+    if (isLetterAt(text, m.index - 1) || (codeAt(text, m.index - 1) >= 48 && codeAt(text, m.index - 1) <= 57)) continue;
     const e = s + v.length;
     if (NOT_INITIALS.has(v) || (v.length === 3 && (SV_WORDS.has(v.toLowerCase()) || isSwedishWord(v, false) || isEnglishWord(v)))) continue;
     // "av" itself in lower case says the line is no heading in capitals; a dotted abbreviation before ("s.k. av EU") is not read.
@@ -146,16 +150,21 @@ export function agentInitials(text: string, out: Finding[]): Finding[] {
 export const PERSON_COLUMN_INITIALS: ReadonlySet<string> = new Set(['KD', 'MP', 'SD', 'FP', 'PP', 'PM', 'AM', 'PS', 'NB', 'RE', 'SV', 'VB', 'FW', 'CC']);
 
 // A state only a person is in, after a lone name: "Lindqvist ej hemma", "Berglund inte anträffbar", "Holm svarar ej".
-const PERSON_STATE_AFTER = /^[ \u00a0](?:(?:ej|inte)[ \u00a0](?:hemma|anträffad|anträffbar|anträffbara|nåbar|närvarande)|(?:svarar|svarade|öppnar|öppnade)[ \u00a0](?:ej|inte))(?![\p{L}])/u;
-// A capitalised word (two joined by a hyphen) not inside a word, not first on its line.
-const TITLED_WORD = /(?<![\p{L}\d'’-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\d'’-])/gu;
+// Read after the tokens (capitalised words) the name pass has already found: a pattern or even two native searches over
+// every text cost more than the tokens' loop (measured on the bench corpus).
+const PERSON_STATE_AFTER = /^[ \u00a0](?:(?:ej|inte)[ \u00a0](?:hemma|anträffad|anträffbar|anträffbara|nåbar|närvarande)|(?:svarar|svarade|öppnar|öppnade)[ \u00a0](?:ej|inte))(?![a-zåäöA-ZÅÄÖ])/;
+// The punctuation of an address's local part: . _ + -
+const LOCAL_PUNCT = new Set([46, 95, 43, 45]);
 /** The e-mail addresses' local parts in the text, as the letters of their words folded to a–z ("t.oberg1951" → "oberg"). */
-function mailWords(text: string): Set<string> {
+export function mailWords(text: string): Set<string> {
   const r = new Set<string>();
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let s = at;
-    while (s > 0 && at - s < 64 && /[\p{L}\d._+-]/u.test(text.charAt(s - 1))) s--;
-    for (const w of fold(text.slice(s, at)).split(/[^a-z]+/)) if (w.length >= 3) r.add(w);
+    while (s > 0 && at - s < 64 && (isLetterAt(text, s - 1) || LOCAL_PUNCT.has(codeAt(text, s - 1)) || (codeAt(text, s - 1) >= 48 && codeAt(text, s - 1) <= 57))) s--;
+    for (const w of fold(text.slice(s, at)).split(/[^a-z]+/)) {
+      if (w.length >= 4 && w.length <= 30 && !SV_WORDS.has(w) && !isSwedishWord(w, true) && !isEnglishWord(w)) r.add(w);
+    }
+    if (r.size > 200) break;
   }
   return r;
 }
@@ -166,27 +175,32 @@ const loneListed = (w: string): boolean => w.split('-').every(listed) && !KOMMUN
   !w.split('-').some((p) => SV_WORDS.has(p.toLowerCase()) || isSwedishWord(p, false));
 
 /**
- * Lone names whose context says a person (round 15): a listed name before a state only a person is in ("1304, Lindqvist
- * ej hemma 2 ggr"), and a listed surname that an e-mail address of the same text spells ("user=k.aberg@…" and "…kallt
- * igen, Åberg"), as a tenant's portal log gives the sender's login and the message signs with the surname.
+ * Lone names whose context says a person (round 15), read at the name pass's tokens (capitalised words in title case):
+ * a listed name before a state only a person is in ("1304, Lindqvist ej hemma 2 ggr"), and a listed surname that an
+ * e-mail address of the same text spells with its marks dropped ("user=k.aberg@…" and "…kallt igen, Åberg"), as a
+ * tenant's portal log gives the sender's login and the message signs with the surname.
  */
-export function loneContextNames(text: string, out: Finding[]): Finding[] {
-  const hasState = text.indexOf(' ej ') >= 0 || text.indexOf(' inte ') >= 0;
-  const mail = text.indexOf('@') >= 0 ? mailWords(text) : undefined;
-  if (!hasState && (mail === undefined || mail.size === 0)) return out;
+export function loneContextNames(text: string, tokens: readonly Token[], out: Finding[]): Finding[] {
   let r: Finding[] | undefined;
-  TITLED_WORD.lastIndex = 0;
-  for (let m = TITLED_WORD.exec(text); m !== null; m = TITLED_WORD.exec(text)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    const state = hasState && PERSON_STATE_AFTER.test(text.slice(e, e + 20));
-    const spelled = !state && mail !== undefined && m[0].length >= 4 && SURNAMES.has(m[0]) && mail.has(fold(m[0]));
-    if (!state && !spelled) continue;
-    if (!loneListed(m[0])) continue;
-    if ((r ?? out).some((f) => f.start < e && f.end > s)) continue;
-    (r ??= out.slice()).push({ type: 'name', start: s, end: e, score: 0.6, explanation: state
-      ? 'Namn ur namnlistorna före "ej hemma", "inte anträffbar", "svarar ej" eller liknande'
-      : 'Efternamn ur namnlistorna som en e-postadress i texten stavar' });
+  let mail: Set<string> | undefined;
+  for (const t of tokens) {
+    if (t.caps || t.kind === 'stop' || t.kind === 'initial' || t.kind === 'org') continue;
+    const n = codeAt(text, t.end);
+    let why = '';
+    const c = codeAt(text, t.end + 1);
+    // "ej", "inte", "svarar", "öppnar": the first letter read before the pattern.
+    if ((n === 32 || n === 0xa0) && (c === 101 || c === 105 || c === 115 || c === 246) && PERSON_STATE_AFTER.test(text.slice(t.end, t.end + 22))) {
+      why = 'Namn ur namnlistorna före "ej hemma", "inte anträffbar", "svarar ej" eller liknande';
+    } else if (t.kind === 'sur' && t.end - t.start >= 4) {
+      mail ??= text.indexOf('@') >= 0 ? mailWords(text) : new Set();
+      if (mail.size === 0 || !mail.has(fold(t.text))) continue;
+      const b = codeAt(text, t.start - 1);
+      if (b === 64 || b === 46 || b === 45 || n === 64 || n === 45) continue;
+      why = 'Efternamn ur namnlistorna som en e-postadress i texten stavar';
+    } else continue;
+    if (!loneListed(t.text)) continue;
+    if ((r ?? out).some((f) => f.start < t.end && f.end > t.start)) continue;
+    (r ??= out.slice()).push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: why });
   }
   return r ?? out;
 }

@@ -2684,7 +2684,7 @@ export const nameDetector: Detector = {
     // particle ("Universidad de Buenos Aires") is no name (round 14).
     if (kept.length > 0) kept = kept.filter((f) => !institutionPlace(text, f));
     // Lone names a housing text places, and names widened to an Arabic article or an initial before them (round 15).
-    kept = loneContextNames(text, agentInitials(text, articleNames(text, widenedNames(text, placedTenantNames(text, kept)))));
+    kept = loneContextNames(text, tokens, agentInitials(text, articleNames(text, tokens, widenedNames(text, placedTenantNames(text, kept)))));
     // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
     return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },
