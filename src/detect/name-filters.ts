@@ -4,7 +4,7 @@ import type { Finding } from './types.ts';
 import { roleCells, thingCells, townCells, type Cell } from './columns.ts';
 import { KOMMUNER } from './context.ts';
 import { WordTable } from './word-table.ts';
-import { AMBIGUOUS_FIRST, BANK_SHAPE, BANK_WORD, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, ORG_MARKER, SURNAMES, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { AMBIGUOUS_FIRST, BANK_SHAPE, BANK_WORD, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, ORG_MARKER, SURNAMES, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
 import { DUTCH_GERMAN_PARTICLES, PARTICLE_ARTICLES, ROMANCE_PARTICLES, codeAt, isLetterAt, isLower, isUpper, joined, titleCase, tokenIndexAt, wordBefore } from './name-text.ts';
 import type { Token } from './name-text.ts';
 import { foldLetters } from './name-users.ts';
@@ -187,6 +187,12 @@ function wordRightBefore(text: string, at: number): string {
   while (q > 0 && q > at - 41 && (isLetterAt(text, q - 1) || codeAt(text, q - 1) === 46)) q--;
   return text.slice(q, at - 1);
 }
+const NEGATION = /^(?:ej|inte|icke)$/;
+/** Whether a word in title case, capitals or "&" stands right before `at`, one blank between, not ending in a dot: the firm's name before its form. */
+function firmNameBefore(text: string, at: number): boolean {
+  const w = wordRightBefore(text, at);
+  return w === '' ? codeAt(text, at - 2) === 38 : isUpper(codeAt(w, 0)) && codeAt(w, w.length - 1) !== 46;
+}
 // Read in place (sticky) after a finding: at most two words in title case or "&", one blank apart, then a company form.
 const COMPANY_AFTER = /(?:[ \u00a0](?:&|\p{Lu}\p{Ll}+)){0,2}[ \u00a0](?:AB|HB|KB|Ltd|Limited|GmbH|Oy|Oyj|AS|ASA|A\/S|ApS|Inc|LLC|plc)(?![\p{L}\d])/uy;
 // A boat named in quotation marks right after a word for a boat (round 11): "Segelbåten "Vindros"", "Båt: "Gamla Greta"",
@@ -287,15 +293,28 @@ function namesThing(text: string, start: number, end: number): boolean {
   if (one && b === 32 && start >= 4) {
     const before = wordRightBefore(text, start).toLowerCase();
     if (ANIMAL.test(before)) return true;
+    // "hund heter ej Argo": the verb denied (round 15).
+    if (NEGATION.test(before)) {
+      const verb = wordRightBefore(text, start - before.length - 1).toLowerCase();
+      if (NAMED_VERB.test(verb)) {
+        const head = text.slice(Math.max(0, start - before.length - verb.length - 35), start - before.length - verb.length - 3).toLowerCase();
+        if (ANIMAL_BEFORE_VERB.test(head)) return true;
+      }
+    }
     if (NAMED_VERB.test(before)) {
       const head = text.slice(Math.max(0, start - before.length - 32), start - before.length - 2).toLowerCase();
       if (ANIMAL_BEFORE_VERB.test(head)) return true;
     }
   }
+  // A pet's name in parentheses after its animal's noun: "1 hund (Argo)", "katt (Morris?)" (round 15).
+  if (one && b === 40 && start >= 5 && codeAt(text, start - 2) === 32 && ANIMAL.test(wordRightBefore(text, start - 1).toLowerCase())) return true;
   // A company form as the finding's first or last word, or after it through at most two words in title case or "&",
   // one blank apart ("Westerberg Mark AB", "Söderlund Frakt & Lyft HB"; not "Jonas Ek   KB" in columns, nor a role or a
   // heading in capitals between: "Anna Ek Protokollförare SAMMANFATTNING AB Stokab").
-  if (firstEnd - start <= 14 && COMPANY_FORM.test(text.slice(start, firstEnd))) return true;
+  // A foreign company form alone names a firm only after the firm's name: "Sign. AS 2024-09-18" and "AS" in a column of
+  // initials are a person's (round 15). A Swedish one alone ("KB" under "Mvh") is the abbreviation, as NOT_INITIALS says.
+  if (firstEnd - start <= 14 && COMPANY_FORM.test(text.slice(start, firstEnd)) &&
+    (!one || firmNameBefore(text, start) || NOT_INITIALS.has(text.slice(start, firstEnd)))) return true;
   if (!one) {
     let lastStart = end;
     while (lastStart > start && codeAt(text, lastStart - 1) !== 32 && codeAt(text, lastStart - 1) !== 0xa0) lastStart--;

@@ -327,6 +327,10 @@ export const NOT_INITIALS = new Set([
   'HSL', 'LPT', 'LRV', 'SIP', 'KBT', 'ADHD', 'ASD', 'AST', 'NPF', 'IUP', 'ÅK', 'LUF', 'AML', 'LAS', 'MBL', 'ATL',
   'SFB', 'BRB', 'ÄB', 'PUL', 'YGL', 'SVT', 'DN', 'GP', 'SVD', 'FB', 'ROT', 'BG', 'PG', 'ISK',
   'MÖD', 'HFD', 'MMS',
+  // Round 15: units and terms of social services, schools and housing that a note writes in capitals (general knowledge:
+  // individ- och familjeomsorg, äldreomsorg, särskilt boende, elevhälsoteam, Specialpedagogiska skolmyndigheten,
+  // obligatorisk ventilationskontroll, systematiskt brandskyddsarbete).
+  'IFO', 'ÄO', 'SÄBO', 'EHT', 'SPSM', 'OVK', 'SBA',
 ]);
 
 /** Lower-case role and kinship words before a lone name, beside the titles in TITLE_BEFORE ("sonen Azad", "tolk Iryna"). */

@@ -22,6 +22,7 @@ import { RECORD_PARTICIPLE } from './signing-words.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import { tableLike } from './cell-wrap.ts';
 import { cellAbove, cellEndsAt } from './cell-below.ts';
+import { PERSON_COLUMN_INITIALS, agentInitials, articleNames, isParticiple, loneContextNames, placedTenantNames, widenedNames } from './name-housing.ts';
 import {
   AMBIGUOUS_FIRST, BANK_WORD, COMPOUND_PROPER, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
@@ -203,6 +204,9 @@ function classify(norm: string): { kind: Kind; strongSur: boolean; common: boole
   }
   // A place and a Swedish word in one ("Katrineholmshem", "Flenbostäder"): a housing company, a firm or a building.
   if (placeCompound(norm)) return { kind: 'org', strongSur: false, common: true };
+  // A past participle whose verb the dictionary holds only as its infinitive ("Beställd", "Skickad" opening a status
+  // cell): a Swedish word, not an unknown one beside a name (round 15, name-housing.ts).
+  if (isParticiple(low)) return { kind: 'word', strongSur: false, common: true };
   return { kind: 'unknown', strongSur: false, common: false };
 }
 
@@ -768,6 +772,10 @@ function addressedOrKin(text: string, t: Token): string | null {
   // A surname of the lists right before a mobile number: a person's number, as in a call log ("Ringt Backlund
   // 070-233 18 90", round 11); a firm's or an authority's number is rarely a mobile one.
   if ((t.kind === 'sur' || t.kind === 'nw') && beforeMobile(text, t)) return 'Efternamn ur namnlistorna före ett mobilnummer';
+  // A word in no list and no dictionary first in a table cell right before a mobile number: a contact column's person
+  // ("Kontakt hg" … "Yıldırım 073-…"; round 15, det-names15b). A label there is a word or an abbreviation ("Mobil",
+  // "Tfn"), which has a list or is shorter.
+  if (t.kind === 'unknown' && t.end - t.start >= 4 && beforeMobile(text, t) && cellStartOf(text, t.start)) return 'Okänt ord först i en tabellcell före ett mobilnummer';
   return null;
 }
 const beforeMobile = (text: string, t: Token): boolean => codeAt(text, t.end) === 32 && (codeAt(text, t.end + 1) === 48 || codeAt(text, t.end + 1) === 43) &&
@@ -1584,7 +1592,7 @@ function initialsCell(value: string, at: number, out: Finding[], initials: Set<s
     let b = value.indexOf('/', a);
     if (b < 0) b = value.length;
     const v = value.slice(a, b);
-    if (!NOT_INITIALS.has(v.toUpperCase())) {
+    if (!NOT_INITIALS.has(v.toUpperCase()) || PERSON_COLUMN_INITIALS.has(v)) {
       initials.add(v);
       out.push({ type: 'name', start: at + a, end: at + b, score: 0.6, explanation: 'Initialer i en tabellkolumn vars rubrik anger en person' });
     }
@@ -2711,6 +2719,8 @@ export const nameDetector: Detector = {
     // After acrossParticles, which may join the particle before ("de Buenos"): a place after an institution and a
     // particle ("Universidad de Buenos Aires") is no name (round 14).
     if (kept.length > 0) kept = kept.filter((f) => !institutionPlace(text, f));
+    // Lone names a housing text places, and names widened to an Arabic article or an initial before them (round 15).
+    kept = loneContextNames(text, tokens, agentInitials(text, articleNames(text, tokens, widenedNames(text, placedTenantNames(text, kept)))));
     // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
     return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },
