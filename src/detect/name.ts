@@ -2401,14 +2401,20 @@ function wrappedBelow(c: NameContext): void {
 // Nyström" (round 10). The list after the word is read as a schedule's is, up to where the sentence goes on.
 const FAMILIES = /(?:[Ff]amiljerna|[Mm]akarna|[Ss]yskonen|[Bb]röderna|[Ss]ystrarna|[Kk]usinerna) (?=\p{Lu})/uy;
 const FAMILIES_WHY = 'Efternamn efter "familjerna", "makarna", "syskonen" eller liknande';
+const FAMILY_TAIL = /rna |nen /g;
 function familyLists(c: NameContext): void {
   const { text } = c;
-  // From each "rna " and "nen ": every word but "syskonen" and "barnen" ends in "rna" (a pattern over the whole text was
-  // slower).
+  // From each "rna " and "nen " before a capital: every word but "syskonen" and "barnen" ends in "rna". Both found in one
+  // scan (two indexOf scans were 0,5 % of the name pass on realistic text, slower on text with two-byte characters;
+  // measured), then read tail by tail as before. The two tails cannot overlap each other, nor one itself.
+  let at: number[] | undefined;
+  FAMILY_TAIL.lastIndex = 0;
+  for (let m = FAMILY_TAIL.exec(text); m !== null; m = FAMILY_TAIL.exec(text)) if (isUpper(codeAt(text, m.index + 4))) (at ??= []).push(m.index);
+  if (at === undefined) return;
   for (const tail of ['rna ', 'nen ']) {
-    for (let p = text.indexOf(tail); p >= 0; p = text.indexOf(tail, p + tail.length)) {
+    for (const p of at) {
+      if (!text.startsWith(tail, p)) continue;
       const v = p + tail.length;
-      if (!isUpper(codeAt(text, v))) continue;
       let b = p;
       while (b > 0 && b > p - 16 && isLetterAt(text, b - 1)) b--;
       FAMILIES.lastIndex = b;
@@ -3964,6 +3970,17 @@ const PARTICLE_NAME = /^\p{Lu}\p{L}+(?:[ \u00a0]\p{Lu}\p{L}+)?[ \u00a0](?:de|del
  * ("till Rio de Janeiro", "via Santa Cruz de Tenerife"), not one of sending ("skickade till …").
  */
 function particlePlace(text: string, f: Finding): boolean {
+  // PARTICLE_NAME's particle starts with a "d" after the first or second blank: a finding without one there (nearly all)
+  // is neither sliced nor matched (both were 0,9 % of the name pass on realistic text, measured).
+  let particle = false;
+  for (let i = f.start, blanks = 0; i + 1 < f.end && blanks < 2 && !particle; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 0xa0) {
+      blanks++;
+      particle = text.charCodeAt(i + 1) === 100;
+    }
+  }
+  if (!particle) return false;
   const m = PARTICLE_NAME.exec(text.slice(f.start, f.end));
   if (!m) return false;
   const last = m[1]!;
