@@ -7,7 +7,7 @@ import { nameLike, roleCells } from './columns.ts';
 import { nameLikeness } from './name-model.ts';
 import { KOMMUNER } from './context.ts';
 import {
-  FUNCTION_WORDS, PARTICLE_BEFORE, PARTICLE_WORD, codeAt, isDigit, isLetterAt, isLower, isSentenceStart, isUpper, joined, lexical, nameish, push, titleCase,
+  FUNCTION_WORDS, PARTICLE_BEFORE, PARTICLE_WORD, capitalParts, codeAt, isDigit, isLetterAt, isLower, isSentenceStart, isUpper, joined, lexical, nameish, push, titleCase,
   tokenEndingAt, tokenIndexAt, wordBefore,
 } from './name-text.ts';
 import type { Kind, Token } from './name-text.ts';
@@ -1908,7 +1908,7 @@ const LOWER_WORD_G = /(?<![\p{L}\d@._:-])(?<!\S\/)[a-zåäöéüøæ][a-zåäö�
 /** Whether a lower-case word on a chat line is a name: a given name or surname of the lists and no Swedish, English or function word. */
 function chatName(text: string, w: string, s0: number): boolean {
   if (w.length < 3 || FUNCTION_WORDS.has(w) || SV_WORDS.has(w) || isSwedishWord(w, false) || isEnglishWord(w)) return false;
-  const t = w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+  const t = capitalParts(w);
   if (FIRST_NAMES.has(t) || SURNAMES.has(t)) return true;
   if (!NAME_WORDS.has(t) || codeAt(text, s0 + w.length) !== 32) return false;
   LOWER_WORD.lastIndex = s0 + w.length + 1;
@@ -1923,7 +1923,7 @@ const KIN_LOWER = /^(?:son|sonen|dotter|dottern|fru|frun|man|mannen|make|maka|hu
 function kinCensusName(text: string, w: string, s0: number): boolean {
   if (w.length < 3 || codeAt(text, s0 - 1) !== 32 || !KIN_LOWER.test(wordBefore(text, s0))) return false;
   if (SV_WORDS.has(w) || isSwedishWord(w, false) || isEnglishWord(w)) return false;
-  const t = w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+  const t = capitalParts(w);
   return NAME_WORDS.has(t) || FIRST_NAMES.has(t);
 }
 /**
@@ -1963,7 +1963,7 @@ function lowerCaseNames(text: string, out: Finding[], known: Set<string>, covera
   if (chat.length === 0 && cues.length === 0 && notes.length === 0) return;
   const covered = coverage();
   const found = new Set<string>();
-  const title = (w: string): string => w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+  const title = capitalParts;
   const isKnown = (w: string): boolean => w.length >= 3 && known.has(title(w)) && !SV_WORDS.has(w) && !isSwedishWord(w, false);
   const consider = (s0: number, inChat: boolean): number => {
     if (covered[s0]) return s0 + 1;
