@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WordTable } from './word-table.ts';
-import { FUNCTION_WORDS } from './name-text.ts';
+import { FUNCTION_WORDS, capitalParts } from './name-text.ts';
 
 /** One bit per list in a word's flags. */
 const FIRST = 1;
@@ -185,7 +185,7 @@ export function isSwedishWord(word: string, compound: boolean): boolean {
 export function lowerName(w: string, givenOnly: boolean): boolean {
   // After "heter" the word as it stands must be no Swedish word; an inflected reading ("hålan" = hål + an) proves little.
   if (w.length < 2 || SV_WORDS.has(w) || (givenOnly && isSwedishWord(w, false)) || isEnglishWord(w)) return false;
-  const t = w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+  const t = capitalParts(w);
   return FIRST_NAMES.has(t) || (!givenOnly && (SURNAMES.has(t) || NAME_WORDS.has(t) || AMBIGUOUS_FIRST.has(t)));
 }
 

@@ -2,7 +2,7 @@
 // ids built from a name found beside them ("Kenneth Åberg (keab01)") found again elsewhere in the text.
 import type { Finding } from './types.ts';
 import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, ORG_MARKER, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
-import { FUNCTION_WORDS, codeAt, isLetterAt, isLower, isUpper, nextAv, titleCase } from './name-text.ts';
+import { FUNCTION_WORDS, codeAt, isLetterAt, isLower, isUpper, titleCase } from './name-text.ts';
 import { RECORD_PARTICIPLES_IRREGULAR, RECORD_VERB_STEMS } from './signing-words.ts';
 
 export const USER_CELL_WHY = 'Användarnamn i en tabellkolumn eller ett fält vars rubrik anger användare';
@@ -282,13 +282,23 @@ function initialSurnameLogin(id: string): boolean {
   return SURNAMES.has(titleCase(rest.toUpperCase())) && !SV_WORDS.has(id) && !FUNCTION_WORDS.has(id) &&
     !isSwedishWord(id, false) && !isEnglishWord(id);
 }
+// All the cues in one pattern (the cues hold no pattern characters).
+const BY_CUE = new RegExp(BY_CUES.join('|'), 'g');
 export function agentsAfterBy(text: string, out: Finding[]): void {
+  // One scan finds where any cue stands, overlapping ones too (five indexOf scans were 1,4 % of the name pass on realistic
+  // text, half of it in texts with two-byte characters; measured); the places are then read cue by cue as before, so
+  // the findings and the pairs (read from `out` when first needed) come in the same order.
+  let at: number[] | undefined;
+  BY_CUE.lastIndex = 0;
+  for (let m = BY_CUE.exec(text); m !== null; m = BY_CUE.exec(text)) {
+    (at ??= []).push(m.index);
+    BY_CUE.lastIndex = m.index + 1;
+  }
+  if (at === undefined) return;
   let pairs: [string, string][] | undefined;
   for (const cue of BY_CUES) {
-    const av = cue === ' av ';
-    for (let p = av ? nextAv(text, 0) : text.indexOf(cue); p >= 0; p = av ? nextAv(text, p + 1) : text.indexOf(cue, p + 1)) {
-      // " av" from the scan AV_SIGN (name.ts) uses too, then the space after it.
-      if (av && codeAt(text, p + 3) !== 32) continue;
+    for (const p of at) {
+      if (!text.startsWith(cue, p)) continue;
       const s = p + cue.length;
       if (cue.charCodeAt(0) !== 32 && isLetterAt(text, p - 1)) continue;
       AGENT_ID.lastIndex = s;
