@@ -5,7 +5,7 @@ import { roleCells, thingCells, townCells, type Cell } from './columns.ts';
 import { KOMMUNER } from './context.ts';
 import { WordTable } from './word-table.ts';
 import { AMBIGUOUS_FIRST, BANK_SHAPE, BANK_WORD, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, ORG_MARKER, SURNAMES, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
-import { DUTCH_GERMAN_PARTICLES, PARTICLE_ARTICLES, ROMANCE_PARTICLES, codeAt, isLetterAt, isLower, isUpper, joined, titleCase, tokenIndexAt, wordBefore } from './name-text.ts';
+import { DUTCH_GERMAN_PARTICLES, PARTICLE_ARTICLES, ROMANCE_PARTICLES, blankIn, codeAt, isLetterAt, isLower, isUpper, joined, titleCase, tokenIndexAt, wordBefore } from './name-text.ts';
 import type { Token } from './name-text.ts';
 import { foldLetters } from './name-users.ts';
 import { lowerCode } from './name-model-context.ts';
@@ -245,10 +245,7 @@ function versionAfter(text: string, end: number): boolean {
   return VERSION_AFTER.test(text);
 }
 /** Whether text[start, end) holds a blank. */
-const spaceIn = (text: string, start: number, end: number): boolean => {
-  const sp = text.indexOf(' ', start);
-  return sp >= 0 && sp < end;
-};
+const spaceIn = (text: string, start: number, end: number): boolean => blankIn(text, start, end) >= 0;
 /** Whether the finding [start, end) names a thing (see above); read with few allocations, since every name finding is asked. */
 function namesThing(text: string, start: number, end: number): boolean {
   const b = codeAt(text, start - 1);
@@ -259,8 +256,8 @@ function namesThing(text: string, start: number, end: number): boolean {
     if (before.length >= 2 && namedUnit(before) && !isUpper(codeAt(text, start + 1)) && !spaceIn(text, start, end)) return true;
   }
   // The unit's noun as the finding's first word: "Sal Astrid", "Team Hanna" (taken as a name word and a given name).
-  const sp = text.indexOf(' ', start);
-  if (sp > start && sp < end && !spaceIn(text, sp + 1, end) && namedUnit(text.slice(start, sp))) return true;
+  const sp = blankIn(text, start, end);
+  if (sp > start && !spaceIn(text, sp + 1, end) && namedUnit(text.slice(start, sp))) return true;
   if (versionAfter(text, end)) return true;
   // A month cut short first on its line or cell before a year, in a series of months ("Sep 2026  1 400 kr⏎Okt 2026 …"):
   // a date, not "Sep" or "Jan" (round 11).
@@ -416,8 +413,8 @@ export function germanNouns(text: string, out: Finding[]): Finding[] {
     // Cut German words off the front: "Nachbar Arvid Fredriksson" after "unser" keeps "Arvid Fredriksson".
     let start = f.start;
     for (;;) {
-      const sp = text.indexOf(' ', start);
-      const wordEnd = sp > start && sp < f.end ? sp : f.end;
+      const sp = blankIn(text, start, f.end);
+      const wordEnd = sp > start ? sp : f.end;
       if (!(GERMAN_FIRST.test(text.slice(start, wordEnd)) || GERMAN_BEFORE.test(text.slice(Math.max(0, start - 7), start)))) break;
       start = wordEnd + 1;
       if (start >= f.end) break;

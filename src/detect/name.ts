@@ -7,7 +7,7 @@ import { nameLike, roleCells } from './columns.ts';
 import { nameLikeness } from './name-model.ts';
 import { KOMMUNER } from './context.ts';
 import {
-  DUTCH_GERMAN_PARTICLES, FUNCTION_WORDS, NAME_PARTICLES, PARTICLE_ARTICLES, PARTICLE_BEFORE, PARTICLE_WORD, ROMANCE_PARTICLES, capitalParts, codeAt, isDigit, isLetterAt,
+  DUTCH_GERMAN_PARTICLES, FUNCTION_WORDS, NAME_PARTICLES, PARTICLE_ARTICLES, PARTICLE_BEFORE, PARTICLE_WORD, ROMANCE_PARTICLES, blankIn, capitalParts, codeAt, isDigit, isLetterAt,
   isLower, isSentenceStart, isUpper, joined, lexical, nameish, nextAv, push, titleCase,
   tokenEndingAt, tokenIndexAt, wordBefore,
 } from './name-text.ts';
@@ -2800,8 +2800,8 @@ function surnamesAboveGiven(text: string, out: Finding[]): Finding[] {
     while (ls > 0 && f.start - ls < 120 && text.charCodeAt(ls - 1) === 32) ls--;
     if (ls === 0 || text.charCodeAt(ls - 1) !== 10) continue;
     if (!cellEndsAt(text, f.end)) continue;
-    const sp = text.indexOf(' ', f.start);
-    const first = text.slice(f.start, sp < 0 || sp > f.end ? f.end : sp);
+    const sp = blankIn(text, f.start, f.end);
+    const first = text.slice(f.start, sp < 0 ? f.end : sp);
     if (!FIRST_NAMES.has(titleCase(first))) continue;
     const above = cellAbove(text, f.start);
     if (!above || text.charCodeAt(above[1] - 1) !== 44) continue;
