@@ -967,30 +967,28 @@ function plusgiro(st: Scan): void {
 
 // (All its groups: not the first of them before a hyphen's check digit, "44 73 11-2".)
 const PLUSGIRO_SPACED = /\d{1,3}(?:[ \u00a0]\d{1,3}){1,3}(?![\d]|[ \u00a0\-–.,]\d)/y;
-/** A plusgiro number in its groups without the hyphen, right after the word ("pg 481 22 02"); Luhn must hold. */
-function plusgiroSpaced(st: Scan): void {
+/**
+ * A plusgiro number that `grouped` (sticky) reads at st.s, right after the word plusgiro: at most eight digits, Luhn must
+ * hold. One rule for both groupings, each with its own pattern and explanation.
+ */
+function plusgiroGrouped(st: Scan, grouped: RegExp, explanation: string): void {
   const { text, s } = st;
-  const m = (PLUSGIRO_SPACED.lastIndex = s, PLUSGIRO_SPACED.exec(text));
+  const m = (grouped.lastIndex = s, grouped.exec(text));
   const digits = m ? digitsOf(m[0]) : '';
   if (!m || digits.length > 8 || !luhnValid(digits)) return;
   st.nextPlusgiro = s + m[0].length;
-  st.out.push({ type: 'bank_account', start: s, end: st.nextPlusgiro, score: 0.85,
-    explanation: 'Plusgironummer i grupper utan bindestreck, kontrollsiffra stämmer (Luhn), efter ordet plusgiro' });
+  st.out.push({ type: 'bank_account', start: s, end: st.nextPlusgiro, score: 0.85, explanation });
 }
+/** A plusgiro number in its groups without the hyphen, right after the word ("pg 481 22 02"). */
+const plusgiroSpaced = (st: Scan): void =>
+  plusgiroGrouped(st, PLUSGIRO_SPACED, 'Plusgironummer i grupper utan bindestreck, kontrollsiffra stämmer (Luhn), efter ordet plusgiro');
 
 // Round 12: right after the word plusgiro, groups of any size before the hyphen's check digit, as a form or a payout
 // file writes them ("plusgiro 48 8120-7", "pg 4 8812 0-7"); at most eight digits, Luhn must hold.
 const PLUSGIRO_REGROUPED = /\d{1,4}(?:[ \u00a0]\d{1,4}){1,3}[-–]\d(?![\d]|[-–.,]\d)/y;
 /** A plusgiro number in other groups than pairs, with its hyphen, right after the word plusgiro. */
-function plusgiroRegrouped(st: Scan): void {
-  const { text, s } = st;
-  const m = (PLUSGIRO_REGROUPED.lastIndex = s, PLUSGIRO_REGROUPED.exec(text));
-  const digits = m ? digitsOf(m[0]) : '';
-  if (!m || digits.length > 8 || !luhnValid(digits)) return;
-  st.nextPlusgiro = s + m[0].length;
-  st.out.push({ type: 'bank_account', start: s, end: st.nextPlusgiro, score: 0.85,
-    explanation: 'Plusgironummer i andra grupper än par, kontrollsiffra stämmer (Luhn), efter ordet plusgiro' });
-}
+const plusgiroRegrouped = (st: Scan): void =>
+  plusgiroGrouped(st, PLUSGIRO_REGROUPED, 'Plusgironummer i andra grupper än par, kontrollsiffra stämmer (Luhn), efter ordet plusgiro');
 
 // Round 13: a payout file's row gives a giro number's kind in the next cell ("…;5720-6419;BG;…", "…;1230 21 62;PG;…"):
 // the number fills its cell, in groups or with the hyphen, and the kind's cell holds only "BG"/"PG" or the word.

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WordTable } from './word-table.ts';
-import { FUNCTION_WORDS } from './name-text.ts';
+import { FUNCTION_WORDS, capitalParts } from './name-text.ts';
 
 /** One bit per list in a word's flags. */
 const FIRST = 1;
@@ -185,7 +185,7 @@ export function isSwedishWord(word: string, compound: boolean): boolean {
 export function lowerName(w: string, givenOnly: boolean): boolean {
   // After "heter" the word as it stands must be no Swedish word; an inflected reading ("hålan" = hål + an) proves little.
   if (w.length < 2 || SV_WORDS.has(w) || (givenOnly && isSwedishWord(w, false)) || isEnglishWord(w)) return false;
-  const t = w.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+  const t = capitalParts(w);
   return FIRST_NAMES.has(t) || (!givenOnly && (SURNAMES.has(t) || NAME_WORDS.has(t) || AMBIGUOUS_FIRST.has(t)));
 }
 
@@ -327,9 +327,12 @@ export const NOT_INITIALS = new Set([
   'HSL', 'LPT', 'LRV', 'SIP', 'KBT', 'ADHD', 'ASD', 'AST', 'NPF', 'IUP', 'ÅK', 'LUF', 'AML', 'LAS', 'MBL', 'ATL',
   'SFB', 'BRB', 'ÄB', 'PUL', 'YGL', 'SVT', 'DN', 'GP', 'SVD', 'FB', 'ROT', 'BG', 'PG', 'ISK',
   'MÖD', 'HFD', 'MMS',
-  // Det-initials15: the social services' unit, a school grade and a log's levels, which stand where staff initials do (a
-  // register's handler column, a log's second column).
-  'IFO', 'MVG', 'INFO', 'ERR', 'WARN',
+  // Round 15: units and terms of social services, schools and housing that a note writes in capitals (general knowledge:
+  // individ- och familjeomsorg, äldreomsorg, särskilt boende, elevhälsoteam, Specialpedagogiska skolmyndigheten,
+  // obligatorisk ventilationskontroll, systematiskt brandskyddsarbete).
+  'IFO', 'ÄO', 'SÄBO', 'EHT', 'SPSM', 'OVK', 'SBA',
+  // Det-initials15: a school grade and a log's levels, which stand where staff initials do (a log's second column).
+  'MVG', 'INFO', 'ERR', 'WARN',
 ]);
 
 /** Lower-case role and kinship words before a lone name, beside the titles in TITLE_BEFORE ("sonen Azad", "tolk Iryna"). */

@@ -3,6 +3,7 @@
 import type { Finding } from './types.ts';
 import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, ORG_MARKER, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
 import { FUNCTION_WORDS, codeAt, isLetterAt, isLower, isUpper, titleCase } from './name-text.ts';
+import { RECORD_PARTICIPLES_IRREGULAR, RECORD_VERB_STEMS } from './signing-words.ts';
 
 export const USER_CELL_WHY = 'Användarnamn i en tabellkolumn eller ett fält vars rubrik anger användare';
 const USER_ID = /^[a-zåäö][a-zåäö0-9._-]{2,19}$/;
@@ -268,8 +269,10 @@ export function userIds(text: string, out: Finding[]): void {
 // indexOf scans); the login is then found again elsewhere in the text (userIds).
 export const AGENT_BY_WHY = 'Användarnamn efter "av"/"by" på en logg- eller registreringsrad, bildat av ett namn i texten eller av en initial och ett efternamn ("Registrerat av kdahl")';
 const BY_CUES = [' av ', ' by ', 'user ', 'User ', 'användare '];
-// A verb of registering or handling right before the cue ("Registrerat av", "ändrad av", "closed by").
-const LOG_VERB = /(?:registrera|ändra|skapa|uppdatera|godkän|signera|attestera|inloggad|loggad|stäng|avsluta|handlag|hantera|tilldela|makulera|diarieför|besvara|skicka|utförd|utfört|gjord|gjort|created|modified|updated|changed|approved|closed|edited|assigned|signed|logged|entered|resolved)[a-zåäö]{0,3}[ \u00a0]*$/i;
+// A verb of registering or handling right before the cue ("Registrerat av", "ändrad av", "closed by"): the Swedish ones of
+// signing-words.ts, any ending, and the English ones of a case system's log before "by".
+const LOG_VERB_EN = ['created', 'modified', 'updated', 'changed', 'approved', 'closed', 'edited', 'assigned', 'signed', 'logged', 'entered', 'resolved'];
+const LOG_VERB = new RegExp(`(?:${[...RECORD_VERB_STEMS, ...RECORD_PARTICIPLES_IRREGULAR, ...LOG_VERB_EN].join('|')})[a-zåäö]{0,3}[ \u00a0]*$`, 'i');
 // A date or a clock time within the same line before the cue ("2024-05-06 av", "14:02 by").
 const LOG_TIME = /(?:\d{4}-\d\d-\d\d|\d\d?[:.]\d\d)\b[^\n]{0,24}$/;
 /** Whether a login in lower case is an initial and a surname of the lists ("jsvensson"), no word itself. */
@@ -279,10 +282,23 @@ function initialSurnameLogin(id: string): boolean {
   return SURNAMES.has(titleCase(rest.toUpperCase())) && !SV_WORDS.has(id) && !FUNCTION_WORDS.has(id) &&
     !isSwedishWord(id, false) && !isEnglishWord(id);
 }
+// All the cues in one pattern (the cues hold no pattern characters).
+const BY_CUE = new RegExp(BY_CUES.join('|'), 'g');
 export function agentsAfterBy(text: string, out: Finding[]): void {
+  // One scan finds where any cue stands, overlapping ones too (five indexOf scans were 1,4 % of the name pass on realistic
+  // text, half of it in texts with two-byte characters; measured); the places are then read cue by cue as before, so
+  // the findings and the pairs (read from `out` when first needed) come in the same order.
+  let at: number[] | undefined;
+  BY_CUE.lastIndex = 0;
+  for (let m = BY_CUE.exec(text); m !== null; m = BY_CUE.exec(text)) {
+    (at ??= []).push(m.index);
+    BY_CUE.lastIndex = m.index + 1;
+  }
+  if (at === undefined) return;
   let pairs: [string, string][] | undefined;
   for (const cue of BY_CUES) {
-    for (let p = text.indexOf(cue); p >= 0; p = text.indexOf(cue, p + 1)) {
+    for (const p of at) {
+      if (!text.startsWith(cue, p)) continue;
       const s = p + cue.length;
       if (cue.charCodeAt(0) !== 32 && isLetterAt(text, p - 1)) continue;
       AGENT_ID.lastIndex = s;

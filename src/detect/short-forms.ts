@@ -7,6 +7,7 @@
 import type { Finding } from './types.ts';
 import { NOT_INITIALS, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
 import { PARTICLE_WORD, type Token, codeAt, isDigit, isUpper } from './name-text.ts';
+import { ACTOR_LABELS } from './signing-words.ts';
 
 // A date (ISO, or day/month with or without a year) and perhaps a time after it, right after the initials: " 2025-03-11",
 // ", 2025-06-30 09:12", " 3/4".
@@ -154,7 +155,8 @@ function initialsStandFor(text: string, at: number, v: string, labelled: boolean
   return true;
 }
 
-const ACTOR_LABEL_BEFORE = /(?:^|[^\p{L}])(?:[Åå]tgärd|[Hh]andl|[Hh]andläggare|[Aa]nsvarig|[Aa]nsv|[Ss]ign|[Ss]ignatur|[Uu]tförd av)[.:]?[ \u00a0]*$/u;
+// A label of signing-words.ts, in lower case or capitalised, before the initials.
+const ACTOR_LABEL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${ACTOR_LABELS.map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`).join('|')})[.:]?[ \u00a0]*$`, 'u');
 /**
  * Tokens of two or three capitals that are the initials of a full name in the text ("Hanna Lund" … "HL kontaktar
  * polisen"), where they stand for the person (initialsStandFor): each a name, and kept with the text's `initials` so that

@@ -8,7 +8,7 @@
 // second pattern for lower case) and this module the one on the same line, each with its own list of closing phrases.
 import type { Finding } from './types.ts';
 import type { Token } from './name-text.ts';
-import { FUNCTION_WORDS, PARTICLE_WORD, codeAt, isLower, isUpper } from './name-text.ts';
+import { FUNCTION_WORDS, PARTICLE_WORD, capitalParts, codeAt, isLower, isUpper } from './name-text.ts';
 import { KOMMUNER } from './context.ts';
 import {
   AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, ORG_MARKER, ORG_SHAPE, PLACES, SURNAMES, SV_WORDS, UTILITY_SHAPE, isEnglishWord, isSwedishWord,
@@ -230,7 +230,7 @@ function lowerSignature(c: SignOffContext): void {
       LOWER_WORD.lastIndex = end;
       const w = LOWER_WORD.exec(text);
       if (!w || w.index !== end || FUNCTION_WORDS.has(w[0])) { end = -1; break; }
-      const title = w[0].split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('-');
+      const title = capitalParts(w[0]);
       if (n === 0 ? !(FIRST_NAMES.has(title) || AMBIGUOUS_FIRST.has(title)) || SV_WORDS.has(w[0]) || isEnglishWord(w[0]) : !lowerName(w[0], false)) { end = -1; break; }
       end += w[0].length;
       const ch = codeAt(text, end);

@@ -1,41 +1,17 @@
-// Staff initials after a word of signing, receipting, recording or printing (issue 15, round 14, det-sign14): one list of
-// such words (SIGNING_WORDS) and one shape test for what follows them. Everyday documents sign a note, a receipt, a
-// register entry or a printout with the initials or login of the person who did it: "Sign: KjS", "Underskrift
-// besiktningsman: Ö.L.", "Kvitterat: ML / R. Svedin", "Handläggarens notering 2024-04-09 (IB):", "[Intern: registrerat
-// 2024-09-02 JÖ.", "Utskrift tny 2025-02-24.", "inloggad: mlundh". The rule reads structure only: the word opens its
-// line, a cell, a field set off by two blanks, a bracket, a label's value or a sentence; the initials follow it (perhaps
-// after one lower-case role word, a colon, a date and a time, or an opening parenthesis) and end where a signature ends (a
-// colon, the line's, cell's or field's end, a sentence's end, a date, or a slash before another name). Abbreviations
-// (NOT_INITIALS), words and function words stay out; a number after the initials makes them a code ("TK 2024/0412").
+// Staff initials after a word of signing, receipting, recording or printing (issue 15, round 14, det-sign14): one list
+// of such words (SIGNING_WORDS, in signing-words.ts beside the other rules' words of signing) and one shape test for
+// what follows them. Everyday documents sign a note, a receipt, a register entry or a printout with the initials or
+// login of the person who did it: "Sign: KjS", "Underskrift besiktningsman: Ö.L.", "Kvitterat: ML / R. Svedin",
+// "Handläggarens notering 2024-04-09 (IB):", "[Intern: registrerat 2024-09-02 JÖ.", "Utskrift tny 2025-02-24.",
+// "inloggad: mlundh". The rule reads structure only: the word opens its line, a cell, a field set off by two blanks, a
+// bracket, a label's value or a sentence; the initials follow it (perhaps after one lower-case role word, a colon, a
+// date and a time, or an opening parenthesis) and end where a signature ends (a colon, the line's, cell's or field's
+// end, a sentence's end, a date, or a slash before another name). Abbreviations (NOT_INITIALS), words and function
+// words stay out; a number after the initials makes them a code ("TK 2024/0412").
 import { NOT_INITIALS, SV_WORDS, isEnglishWord, isSwedishWord, wordAlternation } from './name-lexicon.ts';
 import { FUNCTION_WORDS, codeAt, isLetterAt } from './name-text.ts';
 import { SHORT_WORDS } from './short-forms.ts';
-
-/**
- * The words before a signature, in lower case; a phrase of several words is read word by word. Those marked with a final
- * "*" take a login in lower case as well as initials ("inloggad: mlundh", "utskrift tny", "inlagd av kjb").
- */
-export const SIGNING_WORDS: readonly string[] = [
-  // signing and signatures
-  'sign', 'sign.', 'signatur', 'signerat', 'signerad', 'signerat av*', 'signerad av*', 'underskrift', 'namnteckning',
-  // receipts
-  'kvitterat', 'kvitterad', 'kvittens', 'kvitterat av*', 'kvitterad av*', 'mottaget av*', 'mottagen av*', 'mottagare',
-  'utlämnat av*', 'utlämnad av*', 'återlämnat till', 'levererat av*',
-  // records and registers
-  'registrerat', 'registrerad', 'registrerat av*', 'registrerad av*', 'reg', 'reg.', 'inlagd av*', 'inlagt av*', 'införd av*',
-  'infört av*', 'ändrad av*', 'ändrat av*', 'senast ändrad av*', 'uppdaterad av*', 'uppdaterat av*', 'skapad av*', 'skapat av*',
-  'inloggad*', 'inloggad som*', 'användare*', 'user*', 'operatör', 'handläggare', 'handl.', 'handläggarens notering',
-  'handläggarens anteckning',
-  // notes
-  'notering', 'noterat', 'noterad', 'noterat av*', 'anteckning', 'antecknat', 'antecknad', 'antecknat av*', 'kommentar',
-  'intern notering', 'internt',
-  // printouts
-  'utskrift*', 'utskriven*', 'utskrivet*', 'utskriven av*', 'utskrivet av*', 'utskrift av*',
-  // attestation, review and approval
-  'attest', 'attesterat', 'attesterad', 'attestant', 'attesterat av*', 'attesterad av*', 'granskad', 'granskat',
-  'granskad av*', 'granskat av*', 'godkänd av*', 'godkänt av*', 'godkänt', 'godkänd', 'kontrollerad av*', 'kontrollerat av*',
-  'besiktningsman', 'besiktigad av*', 'besiktigat av*', 'justerat', 'justerad', 'justerare',
-];
+import { SIGNING_WORDS } from './signing-words.ts';
 
 interface Phrase { rest: string[]; login: boolean }
 // Each phrase by its first word; the rest of its words to read after it.
