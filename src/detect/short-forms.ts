@@ -181,7 +181,9 @@ export function namesInitials(text: string, tokens: readonly Token[], out: Findi
     const whole = len <= 3 && names.has(t.text);
     const abbreviation = NOT_INITIALS.has(t.text);
     let onRow = false;
-    if (!whole || abbreviation) {
+    // Only a cell of its own is read against the names of its row (the cheap test first: the row's names are gathered once
+    // per text, and only when some such cell asks).
+    if ((!whole || abbreviation) && ownCell(text, t.start, t.end)) {
       rows ??= rowNameWords(text, out);
       const groups = rows.get(lineStart);
       onRow = groups !== undefined && groups.some((g) => spells(t.text, 0, g, 0, 0)) && !partyAfterName(text, t.start, t.end);
@@ -193,7 +195,7 @@ export function namesInitials(text: string, tokens: readonly Token[], out: Findi
     const labelled = ACTOR_LABEL_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start));
     // On the person's row, a cell of its own or letters in parentheses are the person's even when also a word or an
     // abbreviation ("KD"); an abbreviation in running text there stays one ("Marianne Boström, Mälarvatten AB").
-    const cell = onRow && ownCell(text, t.start, t.end);
+    const cell = onRow;
     if (abbreviation && !labelled && !cell) continue;
     covered ??= coverage();
     if (covered[t.start] || !initialsStandFor(text, t.start, t.text, labelled || cell)) continue;
@@ -203,11 +205,16 @@ export function namesInitials(text: string, tokens: readonly Token[], out: Findi
   }
 }
 
-// A cell of its own: between quotation marks, parentheses, a column's separator or gap, or the line's ends.
-const CELL_BEFORE = /(?:^|\n|["'(;|\t]|[ \u00a0]{2})$/;
-const CELL_AFTER = /^(?:$|\r?\n|["');|\t]|[ \u00a0]{2})/;
-const ownCell = (text: string, at: number, end: number): boolean =>
-  CELL_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && CELL_AFTER.test(text.slice(end, end + 2));
+// A cell of its own: between quotation marks, parentheses, a column's separator or gap, or the line's ends (read by
+// character codes: this is asked of every short word in capitals).
+const cellMark = (c: number): boolean => c === 34 || c === 39 || c === 59 || c === 124 || c === 9 || c === 10;
+const blank = (c: number): boolean => c === 32 || c === 0xa0;
+function ownCell(text: string, at: number, end: number): boolean {
+  const b = at > 0 ? text.charCodeAt(at - 1) : 10;
+  if (!(cellMark(b) || b === 40 || (blank(b) && at > 1 && blank(text.charCodeAt(at - 2))))) return false;
+  const a = end < text.length ? text.charCodeAt(end) : 10;
+  return cellMark(a) || a === 41 || a === 13 || (blank(a) && end + 1 < text.length && blank(text.charCodeAt(end + 1))) || (blank(a) && end + 1 >= text.length);
+}
 const ROW_WHY = 'Initialer med bokstäverna i ett namn på samma rad ("HB  Hugo Berg", "Torbjörn Lindahl (TLI)", "DAHL;Kajsa;KD")';
 // A party's letters in parentheses after a member's name in minutes ("Mikaela Persson (MP)"): no initials.
 const PARTY_LETTERS = new Set(['S', 'M', 'V', 'C', 'L', 'KD', 'MP', 'SD', 'FP', 'FI', 'PP']);
