@@ -247,6 +247,14 @@ function versionAfter(text: string, end: number): boolean {
 /** Whether text[start, end) holds a blank. */
 const spaceIn = (text: string, start: number, end: number): boolean => blankIn(text, start, end) >= 0;
 /** Whether the finding [start, end) names a thing (see above); read with few allocations, since every name finding is asked. */
+/** Whether text[start, end) stands alone on its line, blanks aside. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  let b = start - 1;
+  while (b >= 0 && (codeAt(text, b) === 32 || codeAt(text, b) === 9)) b--;
+  let a = end;
+  while (a < text.length && (codeAt(text, a) === 32 || codeAt(text, a) === 9 || codeAt(text, a) === 13)) a++;
+  return (b < 0 || codeAt(text, b) === 10) && (a >= text.length || codeAt(text, a) === 10);
+}
 function namesThing(text: string, start: number, end: number): boolean {
   const b = codeAt(text, start - 1);
   if ((b === 34 || b === 0x201c || b === 0x201d || b === 32) && quotedVessel(text, start)) return true;
@@ -309,9 +317,11 @@ function namesThing(text: string, start: number, end: number): boolean {
   // one blank apart ("Westerberg Mark AB", "Söderlund Frakt & Lyft HB"; not "Jonas Ek   KB" in columns, nor a role or a
   // heading in capitals between: "Anna Ek Protokollförare SAMMANFATTNING AB Stokab").
   // A foreign company form alone names a firm only after the firm's name: "Sign. AS 2024-09-18" and "AS" in a column of
-  // initials are a person's (round 15). A Swedish one alone ("KB" under "Mvh") is the abbreviation, as NOT_INITIALS says.
+  // initials are a person's (round 15). A Swedish one alone ("KB" under "Mvh") is the abbreviation, as NOT_INITIALS says,
+  // where it stands alone on its line; among other words of its line a finding that is only "HB" is staff initials a rule
+  // took by the name with those letters on the row ("HB  Hugo Berg", det-initials15).
   if (firstEnd - start <= 14 && COMPANY_FORM.test(text.slice(start, firstEnd)) &&
-    (!one || firmNameBefore(text, start) || NOT_INITIALS.has(text.slice(start, firstEnd)))) return true;
+    (!one || firmNameBefore(text, start) || (NOT_INITIALS.has(text.slice(start, firstEnd)) && aloneOnLine(text, start, end)))) return true;
   if (!one) {
     let lastStart = end;
     while (lastStart > start && codeAt(text, lastStart - 1) !== 32 && codeAt(text, lastStart - 1) !== 0xa0) lastStart--;

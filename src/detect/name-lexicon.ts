@@ -331,6 +331,8 @@ export const NOT_INITIALS = new Set([
   // individ- och familjeomsorg, äldreomsorg, särskilt boende, elevhälsoteam, Specialpedagogiska skolmyndigheten,
   // obligatorisk ventilationskontroll, systematiskt brandskyddsarbete).
   'IFO', 'ÄO', 'SÄBO', 'EHT', 'SPSM', 'OVK', 'SBA',
+  // Det-initials15: a school grade and a log's levels, which stand where staff initials do (a log's second column).
+  'MVG', 'INFO', 'ERR', 'WARN',
 ]);
 
 /** Lower-case role and kinship words before a lone name, beside the titles in TITLE_BEFORE ("sonen Azad", "tolk Iryna"). */

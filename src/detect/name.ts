@@ -1014,7 +1014,7 @@ const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.
 // certifying signature of minutes, "Utdragsbestyrkande: ML"). The participles before "av" are those of signing-words.ts
 // (RECORD_PARTICIPLE), before "handl": the pattern has the i flag, so "handl" and "agt" as initials took "Handlagt av KL"
 // first and the phrase gave no initials (the order is the one place where it matters).
-const SIGN_ROLE = new RegExp(String.raw`(?:granskad(?: av)?|attest[\p{Ll} ]{0,30}|signatur|utdragsbestyrkande|sign\.?|kommentar|handläggare|${RECORD_PARTICIPLE} av|antecknade av|handl\.?|utförare|förare|chaufför|montör(?:en|erna)?|mentor(?:n)?|kurator(?:n)?|handledare(?:n)?|kontaktperson(?:en)?|kontaktman(?:nen)?|jourhavande|jour|ansv\.?|reg\.|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollera[dt]|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat|antecknad|(?:anteckningar(?:na)?|protokoll(?:et)?|minnesanteckningar(?:na)?|noteringar(?:na)?|mötesanteckningar(?:na)?|journal(?:en)?) för[dt]a? av|protokollförare|mötessekreterare|sekreterare|justera[dt])[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)`, 'iu');
+const SIGN_ROLE = new RegExp(String.raw`(?:granskad(?: av)?|attest[\p{Ll} ]{0,30}|signatur|utdragsbestyrkande|sign\.?|kommentar|handläggare|${RECORD_PARTICIPLE} av|antecknade av|handl\.?|utförare|anv\.?|användare|tilldela[dt](?: till)?|förare|chaufför|montör(?:en|erna)?|mentor(?:n)?|kurator(?:n)?|handledare(?:n)?|kontaktperson(?:en)?|kontaktman(?:nen)?|jourhavande|jour|ansv\.?|reg\.|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollera[dt]|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat|antecknad|(?:anteckningar(?:na)?|protokoll(?:et)?|minnesanteckningar(?:na)?|noteringar(?:na)?|mötesanteckningar(?:na)?|journal(?:en)?) för[dt]a? av|protokollförare|mötessekreterare|sekreterare|justera[dt])[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)`, 'iu');
 // A year after initials makes them a term or a code with its year ("Jour HT 2025", "ansv. VT 2026"); a date does not.
 const NUMBER_AFTER_ROLE = /^[ \u00a0](?:19|20)\d\d(?:[ \u00a0.,)]|\r?\n|$)/;
 // Found from the literal " av" (a pattern that starts with an alternation of verbs searched the whole text slowly), then
@@ -1570,7 +1570,16 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
 function columnNames(text: string, tokens: Token[], out: Finding[], known: Set<string>, initials: Set<string>): void {
   // A cell in a column whose header says it holds names ("Namn", "Efternamn", "Kontaktperson"): the header is the
   // evidence, so a name in no list, in capitals or with a common-word surname is found too.
-  for (const c of roleCells(text)) {
+  const cells = roleCells(text);
+  // Initials cells that are no abbreviation: with two of them, the columns hold staff initials, and an abbreviation in
+  // such a cell ("KD", "MP" under "Handl") is one more person's initials (det-initials15); alone it stays an abbreviation.
+  let plain = 0;
+  for (const c of cells) {
+    if (c.role !== 'name' || c.end - c.start > 3 || c.end - c.start < 2) continue;
+    const v = text.slice(c.start, c.end);
+    if (CELL_INITIALS.test(v) && !NOT_INITIALS.has(v.toUpperCase())) plain++;
+  }
+  for (const c of cells) {
     if (c.role === 'user') {
       userCell(text, c.start, c.end, out, known);
       continue;
@@ -1579,7 +1588,7 @@ function columnNames(text: string, tokens: Token[], out: Finding[], known: Set<s
     const value = text.slice(c.start, c.end);
     // Staff initials in the column ("KG", "KRa", "KG/KRa"): each a name, and found again elsewhere in the text.
     if (value.length <= 15 && value.length >= 2 && isUpper(value.charCodeAt(1)) && value.indexOf(' ') < 0 && CELL_INITIALS.test(value)) {
-      initialsCell(value, c.start, out, initials);
+      initialsCell(value, c.start, out, initials, plain >= 2);
       continue;
     }
     nameCell(text, tokens, value, c.start, out, known);
@@ -1587,7 +1596,7 @@ function columnNames(text: string, tokens: Token[], out: Finding[], known: Set<s
 }
 
 /** The initials of a name column's cell ("KG/KRa" at `at`), each a name. */
-function initialsCell(value: string, at: number, out: Finding[], initials: Set<string>): void {
+function initialsCell(value: string, at: number, out: Finding[], initials: Set<string>, staffColumn: boolean): void {
   for (let a = 0; a < value.length;) {
     let b = value.indexOf('/', a);
     if (b < 0) b = value.length;
@@ -1595,6 +1604,9 @@ function initialsCell(value: string, at: number, out: Finding[], initials: Set<s
     if (!NOT_INITIALS.has(v.toUpperCase()) || PERSON_COLUMN_INITIALS.has(v)) {
       initials.add(v);
       out.push({ type: 'name', start: at + a, end: at + b, score: 0.6, explanation: 'Initialer i en tabellkolumn vars rubrik anger en person' });
+    } else if (staffColumn && b - a === 2 && isUpper(v.charCodeAt(1))) {
+      // Not kept in `initials`: the abbreviation elsewhere in the text stays one.
+      out.push({ type: 'name', start: at + a, end: at + b, score: 0.6, explanation: 'Initialer i en tabellkolumn med personalens initialer, fast bokstäverna också är en förkortning' });
     }
     a = b + 1;
   }

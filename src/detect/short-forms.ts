@@ -160,25 +160,119 @@ const ACTOR_LABEL_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${ACTOR_LABELS
 /**
  * Tokens of two or three capitals that are the initials of a full name in the text ("Hanna Lund" … "HL kontaktar
  * polisen"), where they stand for the person (initialsStandFor): each a name, and kept with the text's `initials` so that
- * they are found again. The abbreviations of NOT_INITIALS stay out but after a label of who acts.
+ * they are found again. The abbreviations of NOT_INITIALS stay out but after a label of who acts, or on the line of the
+ * name whose letters they are (rowSpells).
  */
 export function namesInitials(text: string, tokens: readonly Token[], out: Finding[], initials: Set<string>, coverage: () => Uint8Array): void {
   let names: Set<string> | undefined;
   let covered: Uint8Array | undefined;
+  let rows: Map<number, string[][]> | undefined;
+  // The start of the token's line, carried forward with the tokens (which come in order).
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
   for (const t of tokens) {
-    if (!t.caps || t.end - t.start < 2 || t.end - t.start > 3) continue;
+    const len = t.end - t.start;
+    if (!t.caps || len < 2 || len > 4) continue;
     names ??= initialsOfNames(text, out);
-    if (names.size === 0) return;
-    if (!names.has(t.text)) continue;
+    while (nextBreak !== -1 && nextBreak < t.start) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    const whole = len <= 3 && names.has(t.text);
+    const abbreviation = NOT_INITIALS.has(t.text);
+    let onRow = false;
+    // Only a cell of its own is read against the names of its row (the cheap test first: the row's names are gathered once
+    // per text, and only when some such cell asks).
+    if ((!whole || abbreviation) && ownCell(text, t.start, t.end)) {
+      rows ??= rowNameWords(text, out);
+      const groups = rows.get(lineStart);
+      onRow = groups !== undefined && groups.some((g) => spells(t.text, 0, g, 0, 0)) && !partyAfterName(text, t.start, t.end);
+    }
+    if (!whole && !onRow) continue;
     // An abbreviation ("KD", "SD": a party) is the person's initials only where a note names who acts: after "Åtgärd:",
-    // "Handl:", "Ansvarig:" or "sign" ("Åtgärd: KD följer upp", with a Krister Dahl in the text).
+    // "Handl:", "Ansvarig:" or "sign" ("Åtgärd: KD följer upp", with a Krister Dahl in the text), or on the person's own
+    // line or row ("HB  Hugo Berg  undersköterska", det-initials15).
     const labelled = ACTOR_LABEL_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start));
-    if (NOT_INITIALS.has(t.text) && !labelled) continue;
+    // On the person's row, a cell of its own or letters in parentheses are the person's even when also a word or an
+    // abbreviation ("KD"); an abbreviation in running text there stays one ("Marianne Boström, Mälarvatten AB").
+    const cell = onRow;
+    if (abbreviation && !labelled && !cell) continue;
     covered ??= coverage();
-    if (covered[t.start] || !initialsStandFor(text, t.start, t.text, labelled)) continue;
-    out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Initialer med samma bokstäver som ett fullständigt namn i texten' });
-    initials.add(t.text);
+    if (covered[t.start] || !initialsStandFor(text, t.start, t.text, labelled || cell)) continue;
+    out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: whole ? 'Initialer med samma bokstäver som ett fullständigt namn i texten' : ROW_WHY });
+    // An abbreviation taken on a person's row only stays an abbreviation elsewhere.
+    if (!abbreviation || labelled) initials.add(t.text);
   }
+}
+
+// A cell of its own: between quotation marks, parentheses, a column's separator or gap, or the line's ends (read by
+// character codes: this is asked of every short word in capitals).
+const cellMark = (c: number): boolean => c === 34 || c === 39 || c === 59 || c === 124 || c === 9 || c === 10;
+const blank = (c: number): boolean => c === 32 || c === 0xa0;
+function ownCell(text: string, at: number, end: number): boolean {
+  const b = at > 0 ? text.charCodeAt(at - 1) : 10;
+  if (!(cellMark(b) || b === 40 || (blank(b) && at > 1 && blank(text.charCodeAt(at - 2))))) return false;
+  const a = end < text.length ? text.charCodeAt(end) : 10;
+  return cellMark(a) || a === 41 || a === 13 || (blank(a) && end + 1 < text.length && blank(text.charCodeAt(end + 1))) || (blank(a) && end + 1 >= text.length);
+}
+const ROW_WHY = 'Initialer med bokstäverna i ett namn på samma rad ("HB  Hugo Berg", "Torbjörn Lindahl (TLI)", "DAHL;Kajsa;KD")';
+// A party's letters in parentheses after a member's name in minutes ("Mikaela Persson (MP)"): no initials.
+const PARTY_LETTERS = new Set(['S', 'M', 'V', 'C', 'L', 'KD', 'MP', 'SD', 'FP', 'FI', 'PP']);
+const partyAfterName = (text: string, at: number, end: number): boolean =>
+  text.charCodeAt(at - 1) === 40 && text.charCodeAt(end) === 41 && PARTY_LETTERS.has(text.slice(at, end));
+
+/**
+ * The words of the names found on each line, by the line's start: for each name, its own words, and with the next name on
+ * the line (a surname and a given name in two cells, "DAHL;Kajsa"). Built once, in order of the findings.
+ */
+function rowNameWords(text: string, out: readonly Finding[]): Map<number, string[][]> {
+  const r = new Map<number, string[][]>();
+  const found = out.filter((f) => f.type === 'name' && f.end - f.start >= 2 && f.end - f.start <= 60).sort((a, b) => a.start - b.start);
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
+  let prev: string[] | undefined;
+  let prevLine = -1;
+  let prevStart = -1;
+  for (const f of found) {
+    while (nextBreak !== -1 && nextBreak < f.start) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    const words: string[] = [];
+    for (let i = f.start; i < f.end && words.length < 4; i++) {
+      if (!upperChar(text.charCodeAt(i)) || (i > f.start && partChar(text.charCodeAt(i - 1)))) continue;
+      let e = i + 1;
+      while (e < f.end && partChar(text.charCodeAt(e))) e++;
+      if (e - i >= 2) words.push(text.slice(i, e).toUpperCase());
+    }
+    if (words.length === 0 || (prevLine === lineStart && prevStart === f.start)) continue;
+    prevStart = f.start;
+    let groups = r.get(lineStart);
+    if (groups === undefined) r.set(lineStart, (groups = []));
+    if (groups.length < 8) {
+      if (words.length >= 2) groups.push(words);
+      if (prev !== undefined && prevLine === lineStart) groups.push([...prev, ...words]);
+    }
+    prev = words;
+    prevLine = lineStart;
+  }
+  return r;
+}
+
+/**
+ * Whether `v` from its i-th letter is spelt by the first letters of distinct words of `words` (not in `used`, a bit mask),
+ * in any order, perhaps with the first two letters of the last word ("TLI": Torbjörn Lindahl): at least two words.
+ */
+function spells(v: string, i: number, words: readonly string[], used: number, pieces: number): boolean {
+  if (i === v.length) return pieces >= 2;
+  for (let k = 0; k < words.length; k++) {
+    if (used & (1 << k)) continue;
+    const w = words[k]!;
+    if (w[0] !== v[i]) continue;
+    if (spells(v, i + 1, words, used | (1 << k), pieces + 1)) return true;
+    if (i + 2 === v.length && pieces >= 1 && w[1] === v[i + 1]) return true;
+  }
+  return false;
 }
 
 // ---- Initials in running text (issue 15, round 13, det-names13) ----
