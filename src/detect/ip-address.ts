@@ -17,7 +17,7 @@ const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 7
 // ("IP-adress", "inloggning från", "kundens IP", "user=… ip=") or the organisation's equipment ("servern", "host=",
 // "gateway", "DNS", "routern"). Numbering and versions never are addresses.
 const IP_LABEL = /(?:\bip|ipv[46])(?:[- ]?(?:adress(?:en)?|address|nummer|nr|nr\.))?[\s:=]*$/;
-const NUMBERING = /(?:version(?:en)?|\bver\.?|\bv\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build|firmware|\bfw|mjukvara|programvara|\bapp(?:en|ens)?|klient|client|drivrutin|driver|serie(?:nummer|nr)?|s\/n|\bsn|artikel\w*|art\.? ?nr|modell|lagrum|§|paragraf|figur|\bfig\.|tabell|bild|steg|moment|\bkl\.?|klockan|\btid|\boid|referens|\bref\.?|\bnr\.?|nummer|\bnummer|\bid)[\s:=#]*$/;
+const NUMBERING = /(?:version(?:en)?|\brev(?:ision)?(?:en)?(?:s?-?historik)?\.?|\bver\.?|\bv\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build|firmware|\bfw|mjukvara|programvara|\bapp(?:en|ens)?|klient|client|drivrutin|driver|serie(?:nummer|nr)?|s\/n|\bsn|artikel\w*|art\.? ?nr|modell|lagrum|§|paragraf|figur|\bfig\.|tabell|bild|steg|moment|\bkl\.?|klockan|\btid|\boid|referens|\bref\.?|\bnr\.?|nummer|\bnummer|\bid)[\s:=#]*$/;
 // A person's own device names the address as theirs ("hennes dator 192.168.1.34", "(kundens mobil)" after it).
 // "Hemma-IP", "hemmadatorn": a person's home connection.
 // Round 14 (det-chat14): a submission's record ("inkommen via e-tjänst 2025-01-12 09:14, IP 91.…", "inskickad",
@@ -104,6 +104,11 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   // whose first part is small; a public address after "from" in such a line is rare.
   if (first <= 30 && SOFTWARE_UPDATE.test(line)) return undefined;
   if (NETMASK.test(quad) || /mask\S*[\s:]*$/.test(tail)) return undefined;
+  // Round 15 (det-ipveh15): a last part 0 or 255 is a network's own address or its broadcast address ("10.20.4.0",
+  // "192.168.1.255"), no device's; a dotted number so written without an IP label is a version stamp ("KundNet
+  // 4.12.0.255", "Rev-historik: 4.12.0.255", a report's footer), not anyone's connection.
+  const lastPart = quad.slice(quad.lastIndexOf('.') + 1);
+  if (lastPart === '0' || lastPart === '255') return undefined;
   // "app=minasidor/4.12.0.255" is a version after a name and a slash; "10.0.0.0/8" is a network range, and so is
   // "10.1.1.1–10.1.1.254".
   // "kernel 5.15.0.91-generic", "1.2.3.4-beta": a version with its suffix.
@@ -223,6 +228,83 @@ function personRow(view: string, start: number, end: number): boolean {
 const BLANK_LINE = /\n[ \t\r]*\n/;
 let rowMemo = { text: '', delim: 0, row: -1, ok: false };
 
+// Round 15 (det-ipveh15): the person columns of a header, for telling one person's rows from another's; "namn" counts
+// here (the rows compared are people's rows already).
+const PERSON_CELL = (cell: string): boolean => {
+  const h = cell.trim().toLowerCase().replace(/\.$/, '');
+  return PERSON_HEADER.has(h) || h === 'namn' || h === 'name';
+};
+const ACTOR_HEADER = new Set(['användare', 'användarnamn', 'anv', 'user', 'username', 'userid', 'login', 'inloggad', 'avsändare',
+  'handläggare', 'handl', 'sign', 'signatur', 'anställd', 'personal', 'subject', 'utförare', 'utförd av']);
+let headerMemo = { text: '', delim: 0, row: -1, columns: [] as number[] };
+/** The cells of the line [l, e) split at `delim` (a line of at most 400 characters). */
+const cellsOf = (text: string, l: number, e: number, delim: string): string[] => text.slice(l, e).split(delim);
+/**
+ * Whether the private address at [start, end), alone in a cell, stands in the same column of the row above or below
+ * while that row's recipient or customer differs, in a table with no column of who acted: one machine that sent to
+ * several people (a mailing platform's source address on every recipient's row) is the organisation's, no one's device.
+ * Reads two neighbouring lines and the header once per table.
+ */
+function sharedByPeople(view: string, start: number, end: number): boolean {
+  const text = numberPass(view).text;
+  let c = codeAt(text, start - 1);
+  if (c === 32 && codeAt(text, start - 2) === 124) c = 124;
+  if (!CELL_BEFORE.has(c)) return false;
+  const delim = String.fromCharCode(c);
+  const quad = text.slice(start, end);
+  let l = start;
+  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+  let e = end;
+  while (e < text.length && e - end < 400 && text.charCodeAt(e) !== 10) e++;
+  const row = cellsOf(text, l, e, delim);
+  const col = row.findIndex((cell) => cell.trim() === quad);
+  if (col < 0) return false;
+  // The neighbouring rows: the line above and the line below.
+  const neighbours: string[][] = [];
+  if (l > 0) {
+    let pl = l - 1;
+    while (pl > 0 && l - 1 - pl < 400 && text.charCodeAt(pl - 1) !== 10) pl--;
+    neighbours.push(cellsOf(text, pl, l - 1, delim));
+  }
+  if (e < text.length) {
+    let ne = e + 1;
+    while (ne < text.length && ne - e - 1 < 400 && text.charCodeAt(ne) !== 10) ne++;
+    neighbours.push(cellsOf(text, e + 1, ne, delim));
+  }
+  const same = neighbours.filter((r) => r.length === row.length && r[col]!.trim() === quad);
+  if (same.length === 0) return false;
+  const columns = personColumns(text, l, c);
+  return columns.length > 0 && same.some((r) => columns.some((k) => r[k]!.trim() !== row[k]!.trim()));
+}
+
+/** The indexes of the person columns in the header above the row at `l` (see personRow for how the header is found). */
+function personColumns(text: string, l: number, c: number): number[] {
+  if (headerMemo.text === text && headerMemo.delim === c && headerMemo.row <= l && l - headerMemo.row < 4000 &&
+    !BLANK_LINE.test(text.slice(headerMemo.row, l))) {
+    headerMemo.row = l;
+    return headerMemo.columns;
+  }
+  const row0 = l;
+  const delim = String.fromCharCode(c);
+  let columns: number[] = [];
+  for (let k = 0; k < 40 && l > 0 && row0 - l < 4000; k++) {
+    const e = l - 1;
+    l = e;
+    while (l > 0 && e - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+    const row = text.slice(l, e);
+    if (row.trim() === '') break;
+    if (!row.includes(delim) || /\d/.test(row)) continue;
+    const cells = row.split(delim);
+    // A column of who acted (a case officer, a user, a signature) makes the address that actor's connection, as
+    // personRow reads it: only rows of recipients or customers are compared.
+    columns = cells.some((cell) => ACTOR_HEADER.has(cell.trim().toLowerCase().replace(/\.$/, ''))) ? [] :
+      cells.flatMap((cell, k2) => (PERSON_CELL(cell) ? [k2] : []));
+    break;
+  }
+  headerMemo = { text, delim: c, row: row0, columns };
+  return columns;
+}
+
 /** The nearest label decides: a person's connection or the organisation's own equipment. */
 function owner(text: string, start: number, end: number, line: string, isInternal: boolean, device = true): { personal: boolean } | undefined {
   line = withoutSystemUser(line);
@@ -236,6 +318,7 @@ function owner(text: string, start: number, end: number, line: string, isInterna
   // An internal address (a private range, loopback) is a device in a network: a person's only when a word on its
   // line or a table's IP column above says so.
   if (p < 0 && PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase())) return { personal: true };
+  if (p < 0 && isInternal && !client && sharedByPeople(text, start, end)) return undefined;
   if (p < 0 && isInternal && !client && !IP_COLUMN.test(text.slice(Math.max(0, start - 300), start - line.length).toLowerCase()) &&
     !(device && personRow(text, start, end))) return undefined;
   return { personal: p >= 0 || client };

@@ -1,0 +1,45 @@
+// Round 15 of issue 15 (det-ipveh15): dotted numbers that are no one's IP address (a network's or broadcast address, a
+// version stamp, one machine's address on many people's rows) and plates under a vehicle column; invented text, each
+// class failed before its change.
+import { describe, expect, it } from 'vitest';
+import { found } from './found.ts';
+
+describe('a network or broadcast address, or a version stamp, is no one\'s IP address', () => {
+  it('leaves a dotted number that ends in .0 or .255 without an IP label', () => {
+    expect(found('Exporterad ur Ärendia 6.14.0.255 den 3 mars.', 'ip_address')).toEqual([]);
+    expect(found('Nätet 172.20.31.0 och sändningen till 172.20.31.255 stängdes av.', 'ip_address')).toEqual([]);
+    expect(found('UTSKRIFT SLUT   7.3.0.255', 'ip_address')).toEqual([]);
+  });
+  it('leaves a number after a revision word', () => {
+    expect(found('Revisionshistorik: 5.21.7.19 gäller från maj.', 'ip_address')).toEqual([]);
+    expect(found('Rev. 6.14.2.31 av rutinen.', 'ip_address')).toEqual([]);
+  });
+  it('still reads a labelled address and a public address in a login line', () => {
+    expect(found('Inloggning från IP 81.230.44.255 kl. 22.14.', 'ip_address')).toEqual(['81.230.44.255']);
+    expect(found('Kunden loggade in från 81.230.44.19 i går.', 'ip_address')).toEqual(['81.230.44.19']);
+  });
+});
+
+describe('one private address on the rows of several people', () => {
+  it('reads the same source address on every recipient\'s row of a mailing log as the platform\'s', () => {
+    const log = 'tid;kanal;mottagare;namn;status;ip\n' +
+      '2025-08-01 10:00:01;SMS;+46701112233;Lind Maja;OK;172.31.9.44\n' +
+      '2025-08-01 10:00:02;SMS;+46702223344;Öberg Sam;OK;172.31.9.44\n' +
+      '2025-08-01 10:00:02;E-POST;x.y@example.se;Rask Ina;OK;172.31.9.44\n';
+    expect(found(log, 'ip_address')).toEqual([]);
+  });
+  it('still reads the address of a log with a column of who acted (as round 15 reads it), and one person\'s workstation', () => {
+    const acted = 'tid;mottagare;namn;status;handl;källa\n' +
+      '2025-08-01 10:00:01;+46701112233;Lind Maja;OK;AB;172.31.9.44\n' +
+      '2025-08-01 10:00:02;+46702223344;Öberg Sam;OK;CD;172.31.9.44\n';
+    expect(found(acted, 'ip_address')).toEqual(['172.31.9.44', '172.31.9.44']);
+    const own = 'tid;användare;namn;åtgärd;från\n' +
+      '2025-04-02 09:12:10;kbe;Berglund Karin;öppnade akt;192.168.40.17\n' +
+      '2025-04-02 09:14:55;kbe;Berglund Karin;utskrift;192.168.40.17\n';
+    expect(found(own, 'ip_address')).toEqual(['192.168.40.17', '192.168.40.17']);
+    const each = 'tid;användare;namn;åtgärd;ip\n' +
+      '2025-04-02 09:12:10;kbe;Berglund Karin;öppnade akt;192.168.40.17\n' +
+      '2025-04-02 09:14:55;tlo;Lo Tran;utskrift;192.168.40.23\n';
+    expect(found(each, 'ip_address')).toEqual(['192.168.40.17', '192.168.40.23']);
+  });
+});
