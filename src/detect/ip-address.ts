@@ -23,7 +23,9 @@ const NUMBERING = /(?:version(?:en)?|\brev(?:ision)?(?:en)?(?:s?-?historik)?\.?|
 // Round 14 (det-chat14): a submission's record ("inkommen via e-tjänst 2025-01-12 09:14, IP 91.…", "inskickad",
 // "signerad") logs the sender's connection, whatever service word ("e-tjänst") stands in it.
 const PERSONAL = /inkom|inskick|insänd|signerad|hemma|(?:hennes|hans|deras|\bsin|\bmin|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet)|\bip\b|ip-?adress|ipv4|\bfrån|\bfrom\b|inlogg|loggade|logga[dr]? in|login|logon|kund|användar|\buser|client|klient|\bsrc\b|source|remote|besök|avsändar|anslut|anslöt|åtkomst|subject|session|ombud|abonnent|sökande|medlem/g;
-const INFRA = /server|servrar|\bhost|gateway|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|kamera|camera|styrsystem|scada|\bplc|intern|tjänst|webbplats|\bsmtp|\bimap|\bvpn|\/\/$/g;
+// Round 15 (det-ipveh15): also a config key's part ("syslog_host="), a storage box ("NAS"), a cluster's node, the
+// metering chain ("mätinsamling", "mätaren", a sensor) and cameras in the plural ("kamerorna").
+const INFRA = /server|servrar|(?:\b|_)host|gateway|\bnas\b|\bnod(?:en|er|erna)?\b|mätinsaml|mätar|givare|sensor|kamer|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|camera|styrsystem|scada|\bplc|intern|tjänst|webbplats|\bsmtp|\bimap|\bvpn|\/\/$/g;
 const PERSON_AFTER = /^[\s,]*\((?:hennes|hans|deras|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet|router|uppkoppling|anslutning)/;
 // A log's next field ("client: X, server: Y", nginx) is a key, not a description of the address before it.
 const INFRA_AFTER = /^[\s,]*\(?(?:vår|vårt|våra|intern|server|servern|routern|gateway|brandväggen|skrivaren|dns|ntp|proxy)(?![:=])/;
@@ -58,7 +60,8 @@ function lastInfraAt(s: string): number {
   for (let m = INFRA.exec(s); m; m = INFRA.exec(s)) {
     let e = m.index + m[0].length;
     while (e < s.length && /[a-z]/.test(s[e]!)) e++;
-    if (/^-?\d/.test(s.slice(e, e + 2))) continue;
+    // (A config key's number is its index, not a host name: "DNS2=195.…", "ntp_server1: …".)
+    if (/^-?\d/.test(s.slice(e, e + 2)) && !/^-?\d{1,2}[ \t]*[=:]/.test(s.slice(e, e + 6))) continue;
     at = m.index;
   }
   return at;
@@ -305,11 +308,14 @@ function personColumns(text: string, l: number, c: number): number[] {
   return columns;
 }
 
+const BARE_IP = /\bip(?:-?adress(?:en)?|v4|v6)?\b/g;
 /** The nearest label decides: a person's connection or the organisation's own equipment. */
 function owner(text: string, start: number, end: number, line: string, isInternal: boolean, device = true): { personal: boolean } | undefined {
   line = withoutSystemUser(line);
-  const p = lastAt(PERSONAL, line);
   const q = lastInfraAt(line);
+  // "Styrsystemets IP är …", "kamerans ip-adress": after an equipment word, the word "IP" names the equipment's address,
+  // not a person's connection (as `labelled` reads it).
+  const p = lastAt(PERSONAL, q >= 0 ? line.replace(BARE_IP, (m) => ' '.repeat(m.length)) : line);
   if (INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
   // The user named after the address on its line outweighs the log's own component further back ("gw01 INFO
   // 91.150.3.44 login ok user=…"), not an equipment label right before it ("host=10.40.2.17 user=svc").

@@ -43,3 +43,22 @@ describe('one private address on the rows of several people', () => {
     expect(found(each, 'ip_address')).toEqual(['192.168.40.17', '192.168.40.23']);
   });
 });
+
+describe('the organisation\'s equipment named on the address\'s line', () => {
+  it('leaves an address after a storage box, a node, the metering chain or cameras', () => {
+    expect(found('Lagringsboxen (NAS) på kontoret svarar på 81.226.14.90 sedan i fredags.', 'ip_address')).toEqual([]);
+    expect(found('Mätinsamlingen skickar värdena till 83.241.7.66 varje timme.', 'ip_address')).toEqual([]);
+    expect(found('Larmbolaget ser kamerorna via 94.255.130.18 (fast adress).', 'ip_address')).toEqual([]);
+  });
+  it('reads a config key with a part or an index as equipment ("syslog_host=", "DNS2=")', () => {
+    expect(found('log_level=info\nsyslog_host=212.85.64.19\n', 'ip_address')).toEqual([]);
+    expect(found('DNS1=212.85.64.7 DNS2=212.85.64.8', 'ip_address')).toEqual([]);
+  });
+  it('reads "IP" after an equipment word as the equipment\'s address', () => {
+    expect(found('Pumpstyrningens styrsystem har IP 79.136.40.12 mot leverantören.', 'ip_address')).toEqual([]);
+    expect(found('Styrsystemets IP är 79.136.40.12 och porten 502.', 'ip_address')).toEqual([]);
+  });
+  it('still reads a person\'s login on a line that names equipment', () => {
+    expect(found('Servern loggade inloggning från 79.136.40.12 (hans dator).', 'ip_address')).toEqual(['79.136.40.12']);
+  });
+});
