@@ -62,3 +62,17 @@ describe('the organisation\'s equipment named on the address\'s line', () => {
     expect(found('Servern loggade inloggning från 79.136.40.12 (hans dator).', 'ip_address')).toEqual(['79.136.40.12']);
   });
 });
+
+describe('plates under a vehicle column ("Bil", "Fordon")', () => {
+  it('reads a Swedish plate\'s shape in lower case or with three letters that are a word elsewhere', () => {
+    const rows = 'Namn;Lgh;Bil\nVera Holm;1201;nyt 318\nArne Blom;1202;SUM 62F\nJan Ek;1203;KTR 905\n';
+    expect(found(rows, 'vehicle')).toEqual(['nyt 318', 'SUM 62F', 'KTR 905']);
+  });
+  it('reads OCR\'s look-alikes back in a plate column', () => {
+    const rows = 'Fordon | Ägare\nHPN 3B1 | Vera Holm\nWZT 6O7 | Arne Blom\nKTR 905 | Jan Ek\n';
+    expect(found(rows, 'vehicle')).toEqual(['HPN 3B1', 'WZT 6O7', 'KTR 905']);
+  });
+  it('leaves a model in a vehicle column alone', () => {
+    expect(found('Namn;Bil\nVera Holm;XC 60\nArne Blom;V90 D4\nJan Ek;KTR 905\n', 'vehicle')).toEqual(['KTR 905']);
+  });
+});
