@@ -76,3 +76,12 @@ describe('plates under a vehicle column ("Bil", "Fordon")', () => {
     expect(found('Namn;Bil\nVera Holm;XC 60\nArne Blom;V90 D4\nJan Ek;KTR 905\n', 'vehicle')).toEqual(['KTR 905']);
   });
 });
+
+describe('a plate column in lower case, and plates after a name in a row', () => {
+  it('reads a lower-case "bil" header as the vehicle column', () => {
+    expect(found('namn;lgh;bil\nVera Holm;1201;nyt 318\nJan Ek;1203;KTR 905\n', 'vehicle')).toEqual(['nyt 318', 'KTR 905']);
+  });
+  it('reads a plate after a name in a row of a parking list', () => {
+    expect(found('P-plats 7   Vera Holm    NYT 31B\nP-plats 8   Jan Ek       KTR 905\n', 'vehicle')).toEqual(['NYT 31B', 'KTR 905']);
+  });
+});
