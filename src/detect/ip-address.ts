@@ -25,7 +25,9 @@ const NUMBERING = /(?:version(?:en)?|\brev(?:ision)?(?:en)?(?:s?-?historik)?\.?|
 const PERSONAL = /inkom|inskick|insänd|signerad|hemma|(?:hennes|hans|deras|\bsin|\bmin|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet)|\bip\b|ip-?adress|ipv4|\bfrån|\bfrom\b|inlogg|loggade|logga[dr]? in|login|logon|kund|användar|\buser|client|klient|\bsrc\b|source|remote|besök|avsändar|anslut|anslöt|åtkomst|subject|session|ombud|abonnent|sökande|medlem/g;
 // Round 15 (det-ipveh15): also a config key's part ("syslog_host="), a storage box ("NAS"), a cluster's node, the
 // metering chain ("mätinsamling", "mätaren", a sensor) and cameras in the plural ("kamerorna").
-const INFRA = /server|servrar|(?:\b|_)host|gateway|\bnas\b|\bnod(?:en|er|erna)?\b|mätinsaml|mätar|givare|sensor|kamer|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|camera|styrsystem|scada|\bplc|intern|tjänst|webbplats|\bsmtp|\bimap|\bvpn|\/\/$/g;
+// The organisation as the owner ("Kommunens publika adress", "vår webbserver"): its own address, not a person's; a
+// person word after it on the line still wins ("vår kund loggade in från …").
+const INFRA = /kommunens|regionens|förvaltningens|myndighetens|bolagets|företagets|organisationens|\bvår|\bvårt|\bvåra|server|servrar|(?:\b|_)host|gateway|\bnas\b|\bnod(?:en|er|erna)?\b|mätinsaml|mätar|givare|sensor|kamer|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|camera|styrsystem|scada|\bplc|intern|tjänst|webbplats|\bsmtp|\bimap|\bvpn|\/\/$/g;
 const PERSON_AFTER = /^[\s,]*\((?:hennes|hans|deras|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet|router|uppkoppling|anslutning)/;
 // A log's next field ("client: X, server: Y", nginx) is a key, not a description of the address before it.
 const INFRA_AFTER = /^[\s,]*\(?(?:vår|vårt|våra|intern|server|servern|routern|gateway|brandväggen|skrivaren|dns|ntp|proxy)(?![:=])/;
@@ -308,6 +310,40 @@ function personColumns(text: string, l: number, c: number): number[] {
   return columns;
 }
 
+// Round 15 (det-ipveh15): a row of an inventory whose cell names a device ("10.2.2.45;Skrivare;plan 4", "| Kamera entré |
+// 10.8.2.14 |"): the address is that device's. A whole cell that starts with the device's noun, so a log row's free text
+// ("öppnade akt i tjänst X") does not count.
+const DEVICE_CELL = /^(?:multifunktions|nätverks|färg|etikett)?(?:skrivare|printer|switch|switchen|router|routern|kamera|kameran|camera|server|servern|brandvägg|firewall|accesspunkt|access point|nas|plc|styrsystem|gateway|ups|mätare|givare|sensor|undercentral|projektor|nod|host|vlan|dns|ntp|proxy)(?![\p{L}])/u;
+/** Whether the address at [start, end) fills a cell of a row whose other cell names a device. */
+function deviceRow(text: string, start: number, end: number): boolean {
+  const c = codeAt(text, start - 1);
+  const a = codeAt(text, end);
+  const delim = CELL_BEFORE.has(c) ? c : CELL_BEFORE.has(a) ? a : c === 32 && codeAt(text, start - 2) === 124 ? 124 : a === 32 && codeAt(text, end + 1) === 124 ? 124 : -1;
+  if (delim < 0) return false;
+  let l = start;
+  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+  let e = end;
+  while (e < text.length && e - end < 400 && text.charCodeAt(e) !== 10) e++;
+  const row = text.slice(l, e).toLowerCase();
+  if (lastAt(PERSONAL, row.slice(0, start - l)) >= 0 || lastAt(PERSONAL, row.slice(end - l)) >= 0) return false;
+  const d = String.fromCharCode(delim);
+  return row.split(d).some((cell) => DEVICE_CELL.test(cell.trim())) && !headerNamesPerson(text, l, d);
+}
+
+/** Whether the header above the row at `l` (nearest line with `delim` and no digit, within 40 lines) has a person column. */
+function headerNamesPerson(text: string, l: number, delim: string): boolean {
+  const row0 = l;
+  for (let k = 0; k < 40 && l > 0 && row0 - l < 4000; k++) {
+    const e = l - 1;
+    l = e;
+    while (l > 0 && e - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+    const row = text.slice(l, e);
+    if (row.trim() === '') return false;
+    if (!row.includes(delim) || /\d/.test(row)) continue;
+    return row.split(delim).some((cell) => PERSON_CELL(cell));
+  }
+  return false;
+}
 const BARE_IP = /\bip(?:-?adress(?:en)?|v4|v6)?\b/g;
 /** The nearest label decides: a person's connection or the organisation's own equipment. */
 function owner(text: string, start: number, end: number, line: string, isInternal: boolean, device = true): { personal: boolean } | undefined {
@@ -317,6 +353,7 @@ function owner(text: string, start: number, end: number, line: string, isInterna
   // not a person's connection (as `labelled` reads it).
   const p = lastAt(PERSONAL, q >= 0 ? line.replace(BARE_IP, (m) => ' '.repeat(m.length)) : line);
   if (INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
+  if (deviceRow(text, start, end)) return undefined;
   // The user named after the address on its line outweighs the log's own component further back ("gw01 INFO
   // 91.150.3.44 login ok user=…"), not an equipment label right before it ("host=10.40.2.17 user=svc").
   const client = CLIENT_AFTER.test(lineAfter(text, end));

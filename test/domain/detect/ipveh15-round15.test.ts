@@ -85,3 +85,17 @@ describe('a plate column in lower case, and plates after a name in a row', () =>
     expect(found('P-plats 7   Vera Holm    NYT 31B\nP-plats 8   Jan Ek       KTR 905\n', 'vehicle')).toEqual(['NYT 31B', 'KTR 905']);
   });
 });
+
+describe('the organisation\'s own addresses', () => {
+  it('leaves an address in a row whose cell names a device', () => {
+    expect(found('ip;enhet;plats\n10.31.4.45;Skrivare;plan 4\n10.31.4.46;Kamera entré;plan 1\n', 'ip_address')).toEqual([]);
+    expect(found('| Enhet | IP |\n| Accesspunkt hus C | 10.31.4.9 |\n', 'ip_address')).toEqual([]);
+  });
+  it('leaves an address the organisation owns', () => {
+    expect(found('Förvaltningens publika adress är 194.17.60.3 sedan flytten.', 'ip_address')).toEqual([]);
+  });
+  it('still reads a person\'s row and a customer of ours', () => {
+    expect(found('ip;användare;enhet\n10.31.4.47;kbe;Skrivare\n', 'ip_address')).toEqual(['10.31.4.47']);
+    expect(found('Vår kund loggade in från 194.17.60.3 i går.', 'ip_address')).toEqual(['194.17.60.3']);
+  });
+});
