@@ -1,7 +1,7 @@
 // Registers and exports as tables: which column holds what, read from the header row ("Namn;Adress;Postnr").
 // A cell under a "Namn" header is a name whether or not its words are in any list; the header is the evidence.
 
-export type ColumnRole = 'name' | 'user' | 'address' | 'postcode' | 'property' | 'town' | 'clearing' | 'account' | 'vehicle' | 'thing';
+export type ColumnRole = 'name' | 'user' | 'address' | 'postcode' | 'property' | 'town' | 'clearing' | 'account' | 'vehicle' | 'car' | 'thing';
 
 const ROLE_OF: [RegExp, ColumnRole][] = [
   [/^(?:namn|kundnamn|för- och efternamn|efternamn|förnamn|tilltalsnamn|fullständigt namn|kund|mottagare|avsändare|kontaktperson|kontakt|abonnent|avtalsinnehavare|ägare|fastighetsägare|hyresgäst|elev|sökande|betalare|anmälare|handläggare|name|first name|last name|surname|customer|nimi|etunimi|sukunimi|asiakas|navn|fornavn|etternavn|efternavn|vorname|nachname|kunde|nom|prénom|prenom|nombre|apellido|apellidos)$/, 'name'],
@@ -23,6 +23,9 @@ const ROLE_OF: [RegExp, ColumnRole][] = [
   [/^(?!.*(?:kund|avtal|bokför|kostnad|resultat|intäkt|balans|mot|huvud|användar|mejl|e-post|epost|login|typ|namn|status|datum|belopp|saldo))[\p{L} .-]{2,24}(?:konto|kontonr|kontonummer)$/u, 'account'],
   // A vehicle's registration number ("Regnr", "Reg.nr", "Registreringsnummer"), read by the vehicle detector.
   [/^(?:regnr|regnr\.|reg\.nr|reg\. nr|reg nr|reg\.nr\.|regnummer|registreringsnummer|registreringsnr|reg\.nummer|fordonets regnr|license plate|licence plate|plate|registration|kennzeichen|rekisterinumero|rek\.nro)$/, 'vehicle'],
+  // Round 15 (det-ipveh15): a column named for the vehicle itself ("Bil", "Fordon", "Skylt"): its cells are plates when
+  // they have a Swedish plate's shape (the vehicle detector reads only that shape there, a model "XC 60" is no plate).
+  [/^(?:bil|bilar|bil nr|bilnr|bilnummer|fordon|fordon nr|fordonsnr|fordonsnummer|skylt|nummerskylt|bil\/regnr|bil \/ regnr|fordon\/regnr|fordon \/ regnr|vehicle|car)$/, 'car'],
   // A town column: its cells are places, never names ("FLEN", "Sala").
   [/^(?:ort|postort|stad|hemort|bostadsort|kommun|hemkommun|land|city|town|country|kaupunki|postitoimipaikka|paikkakunta|kunta|maa|poststed|stadt|wohnort|ville|ciudad)$/, 'town'],
   // A column of things (round 11): a boat, an animal, a product or system, a stop or line, a school, unit or administration, perhaps with

@@ -17,13 +17,17 @@ const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 7
 // ("IP-adress", "inloggning från", "kundens IP", "user=… ip=") or the organisation's equipment ("servern", "host=",
 // "gateway", "DNS", "routern"). Numbering and versions never are addresses.
 const IP_LABEL = /(?:\bip|ipv[46])(?:[- ]?(?:adress(?:en)?|address|nummer|nr|nr\.))?[\s:=]*$/;
-const NUMBERING = /(?:version(?:en)?|\bver\.?|\bv\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build|firmware|\bfw|mjukvara|programvara|\bapp(?:en|ens)?|klient|client|drivrutin|driver|serie(?:nummer|nr)?|s\/n|\bsn|artikel\w*|art\.? ?nr|modell|lagrum|§|paragraf|figur|\bfig\.|tabell|bild|steg|moment|\bkl\.?|klockan|\btid|\boid|referens|\bref\.?|\bnr\.?|nummer|\bnummer|\bid)[\s:=#]*$/;
+const NUMBERING = /(?:version(?:en)?|\brev(?:ision)?(?:en)?(?:s?-?historik)?\.?|\bver\.?|\bv\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build|firmware|\bfw|mjukvara|programvara|\bapp(?:en|ens)?|klient|client|drivrutin|driver|serie(?:nummer|nr)?|s\/n|\bsn|artikel\w*|art\.? ?nr|modell|lagrum|§|paragraf|figur|\bfig\.|tabell|bild|steg|moment|\bkl\.?|klockan|\btid|\boid|referens|\bref\.?|\bnr\.?|nummer|\bnummer|\bid)[\s:=#]*$/;
 // A person's own device names the address as theirs ("hennes dator 192.168.1.34", "(kundens mobil)" after it).
 // "Hemma-IP", "hemmadatorn": a person's home connection.
 // Round 14 (det-chat14): a submission's record ("inkommen via e-tjänst 2025-01-12 09:14, IP 91.…", "inskickad",
 // "signerad") logs the sender's connection, whatever service word ("e-tjänst") stands in it.
 const PERSONAL = /inkom|inskick|insänd|signerad|hemma|(?:hennes|hans|deras|\bsin|\bmin|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet)|\bip\b|ip-?adress|ipv4|\bfrån|\bfrom\b|inlogg|loggade|logga[dr]? in|login|logon|kund|användar|\buser|client|klient|\bsrc\b|source|remote|besök|avsändar|anslut|anslöt|åtkomst|subject|session|ombud|abonnent|sökande|medlem/g;
-const INFRA = /server|servrar|\bhost|gateway|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|kamera|camera|styrsystem|scada|\bplc|intern|tjänst|webbplats|\bsmtp|\bimap|\bvpn|\/\/$/g;
+// Round 15 (det-ipveh15): also a config key's part ("syslog_host="), a storage box ("NAS"), a cluster's node, the
+// metering chain ("mätinsamling", "mätaren", a sensor) and cameras in the plural ("kamerorna").
+// The organisation as the owner ("Kommunens publika adress", "vår webbserver"): its own address, not a person's; a
+// person word after it on the line still wins ("vår kund loggade in från …").
+const INFRA = /kommunens|regionens|förvaltningens|myndighetens|bolagets|företagets|organisationens|\bvår|\bvårt|\bvåra|server|servrar|(?:\b|_)host|gateway|\bnas\b|\bnod(?:en|er|erna)?\b|mätinsaml|mätar|givare|sensor|kamer|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|camera|styrsystem|scada|\bplc|intern|tjänst|webbplats|\bsmtp|\bimap|\bvpn|\/\/$/g;
 const PERSON_AFTER = /^[\s,]*\((?:hennes|hans|deras|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet|router|uppkoppling|anslutning)/;
 // A log's next field ("client: X, server: Y", nginx) is a key, not a description of the address before it.
 const INFRA_AFTER = /^[\s,]*\(?(?:vår|vårt|våra|intern|server|servern|routern|gateway|brandväggen|skrivaren|dns|ntp|proxy)(?![:=])/;
@@ -58,7 +62,8 @@ function lastInfraAt(s: string): number {
   for (let m = INFRA.exec(s); m; m = INFRA.exec(s)) {
     let e = m.index + m[0].length;
     while (e < s.length && /[a-z]/.test(s[e]!)) e++;
-    if (/^-?\d/.test(s.slice(e, e + 2))) continue;
+    // (A config key's number is its index, not a host name: "DNS2=195.…", "ntp_server1: …".)
+    if (/^-?\d/.test(s.slice(e, e + 2)) && !/^-?\d{1,2}[ \t]*[=:]/.test(s.slice(e, e + 6))) continue;
     at = m.index;
   }
   return at;
@@ -104,6 +109,11 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   // whose first part is small; a public address after "from" in such a line is rare.
   if (first <= 30 && SOFTWARE_UPDATE.test(line)) return undefined;
   if (NETMASK.test(quad) || /mask\S*[\s:]*$/.test(tail)) return undefined;
+  // Round 15 (det-ipveh15): a last part 0 or 255 is a network's own address or its broadcast address ("10.20.4.0",
+  // "192.168.1.255"), no device's; a dotted number so written without an IP label is a version stamp ("KundNet
+  // 4.12.0.255", "Rev-historik: 4.12.0.255", a report's footer), not anyone's connection.
+  const lastPart = quad.slice(quad.lastIndexOf('.') + 1);
+  if (lastPart === '0' || lastPart === '255') return undefined;
   // "app=minasidor/4.12.0.255" is a version after a name and a slash; "10.0.0.0/8" is a network range, and so is
   // "10.1.1.1–10.1.1.254".
   // "kernel 5.15.0.91-generic", "1.2.3.4-beta": a version with its suffix.
@@ -223,12 +233,127 @@ function personRow(view: string, start: number, end: number): boolean {
 const BLANK_LINE = /\n[ \t\r]*\n/;
 let rowMemo = { text: '', delim: 0, row: -1, ok: false };
 
+// Round 15 (det-ipveh15): the person columns of a header, for telling one person's rows from another's; "namn" counts
+// here (the rows compared are people's rows already).
+const PERSON_CELL = (cell: string): boolean => {
+  const h = cell.trim().toLowerCase().replace(/\.$/, '');
+  return PERSON_HEADER.has(h) || h === 'namn' || h === 'name';
+};
+const ACTOR_HEADER = new Set(['användare', 'användarnamn', 'anv', 'user', 'username', 'userid', 'login', 'inloggad', 'avsändare',
+  'handläggare', 'handl', 'sign', 'signatur', 'anställd', 'personal', 'subject', 'utförare', 'utförd av']);
+let headerMemo = { text: '', delim: 0, row: -1, columns: [] as number[] };
+/** The cells of the line [l, e) split at `delim` (a line of at most 400 characters). */
+const cellsOf = (text: string, l: number, e: number, delim: string): string[] => text.slice(l, e).split(delim);
+/**
+ * Whether the private address at [start, end), alone in a cell, stands in the same column of the row above or below
+ * while that row's recipient or customer differs, in a table with no column of who acted: one machine that sent to
+ * several people (a mailing platform's source address on every recipient's row) is the organisation's, no one's device.
+ * Reads two neighbouring lines and the header once per table.
+ */
+function sharedByPeople(view: string, start: number, end: number): boolean {
+  const text = numberPass(view).text;
+  let c = codeAt(text, start - 1);
+  if (c === 32 && codeAt(text, start - 2) === 124) c = 124;
+  if (!CELL_BEFORE.has(c)) return false;
+  const delim = String.fromCharCode(c);
+  const quad = text.slice(start, end);
+  let l = start;
+  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+  let e = end;
+  while (e < text.length && e - end < 400 && text.charCodeAt(e) !== 10) e++;
+  const row = cellsOf(text, l, e, delim);
+  const col = row.findIndex((cell) => cell.trim() === quad);
+  if (col < 0) return false;
+  // The neighbouring rows: the line above and the line below.
+  const neighbours: string[][] = [];
+  if (l > 0) {
+    let pl = l - 1;
+    while (pl > 0 && l - 1 - pl < 400 && text.charCodeAt(pl - 1) !== 10) pl--;
+    neighbours.push(cellsOf(text, pl, l - 1, delim));
+  }
+  if (e < text.length) {
+    let ne = e + 1;
+    while (ne < text.length && ne - e - 1 < 400 && text.charCodeAt(ne) !== 10) ne++;
+    neighbours.push(cellsOf(text, e + 1, ne, delim));
+  }
+  const same = neighbours.filter((r) => r.length === row.length && r[col]!.trim() === quad);
+  if (same.length === 0) return false;
+  const columns = personColumns(text, l, c);
+  return columns.length > 0 && same.some((r) => columns.some((k) => r[k]!.trim() !== row[k]!.trim()));
+}
+
+/** The indexes of the person columns in the header above the row at `l` (see personRow for how the header is found). */
+function personColumns(text: string, l: number, c: number): number[] {
+  if (headerMemo.text === text && headerMemo.delim === c && headerMemo.row <= l && l - headerMemo.row < 4000 &&
+    !BLANK_LINE.test(text.slice(headerMemo.row, l))) {
+    headerMemo.row = l;
+    return headerMemo.columns;
+  }
+  const row0 = l;
+  const delim = String.fromCharCode(c);
+  let columns: number[] = [];
+  for (let k = 0; k < 40 && l > 0 && row0 - l < 4000; k++) {
+    const e = l - 1;
+    l = e;
+    while (l > 0 && e - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+    const row = text.slice(l, e);
+    if (row.trim() === '') break;
+    if (!row.includes(delim) || /\d/.test(row)) continue;
+    const cells = row.split(delim);
+    // A column of who acted (a case officer, a user, a signature) makes the address that actor's connection, as
+    // personRow reads it: only rows of recipients or customers are compared.
+    columns = cells.some((cell) => ACTOR_HEADER.has(cell.trim().toLowerCase().replace(/\.$/, ''))) ? [] :
+      cells.flatMap((cell, k2) => (PERSON_CELL(cell) ? [k2] : []));
+    break;
+  }
+  headerMemo = { text, delim: c, row: row0, columns };
+  return columns;
+}
+
+// Round 15 (det-ipveh15): a row of an inventory whose cell names a device ("10.2.2.45;Skrivare;plan 4", "| Kamera entré |
+// 10.8.2.14 |"): the address is that device's. A whole cell that starts with the device's noun, so a log row's free text
+// ("öppnade akt i tjänst X") does not count.
+const DEVICE_CELL = /^(?:multifunktions|nätverks|färg|etikett)?(?:skrivare|printer|switch|switchen|router|routern|kamera|kameran|camera|server|servern|brandvägg|firewall|accesspunkt|access point|nas|plc|styrsystem|gateway|ups|mätare|givare|sensor|undercentral|projektor|nod|host|vlan|dns|ntp|proxy)(?![\p{L}])/u;
+/** Whether the address at [start, end) fills a cell of a row whose other cell names a device. */
+function deviceRow(text: string, start: number, end: number): boolean {
+  const c = codeAt(text, start - 1);
+  const a = codeAt(text, end);
+  const delim = CELL_BEFORE.has(c) ? c : CELL_BEFORE.has(a) ? a : c === 32 && codeAt(text, start - 2) === 124 ? 124 : a === 32 && codeAt(text, end + 1) === 124 ? 124 : -1;
+  if (delim < 0) return false;
+  let l = start;
+  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+  let e = end;
+  while (e < text.length && e - end < 400 && text.charCodeAt(e) !== 10) e++;
+  const row = text.slice(l, e).toLowerCase();
+  if (lastAt(PERSONAL, row.slice(0, start - l)) >= 0 || lastAt(PERSONAL, row.slice(end - l)) >= 0) return false;
+  const d = String.fromCharCode(delim);
+  return row.split(d).some((cell) => DEVICE_CELL.test(cell.trim())) && !headerNamesPerson(text, l, d);
+}
+
+/** Whether the header above the row at `l` (nearest line with `delim` and no digit, within 40 lines) has a person column. */
+function headerNamesPerson(text: string, l: number, delim: string): boolean {
+  const row0 = l;
+  for (let k = 0; k < 40 && l > 0 && row0 - l < 4000; k++) {
+    const e = l - 1;
+    l = e;
+    while (l > 0 && e - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+    const row = text.slice(l, e);
+    if (row.trim() === '') return false;
+    if (!row.includes(delim) || /\d/.test(row)) continue;
+    return row.split(delim).some((cell) => PERSON_CELL(cell));
+  }
+  return false;
+}
+const BARE_IP = /\bip(?:-?adress(?:en)?|v4|v6)?\b/g;
 /** The nearest label decides: a person's connection or the organisation's own equipment. */
 function owner(text: string, start: number, end: number, line: string, isInternal: boolean, device = true): { personal: boolean } | undefined {
   line = withoutSystemUser(line);
-  const p = lastAt(PERSONAL, line);
   const q = lastInfraAt(line);
+  // "Styrsystemets IP är …", "kamerans ip-adress": after an equipment word, the word "IP" names the equipment's address,
+  // not a person's connection (as `labelled` reads it).
+  const p = lastAt(PERSONAL, q >= 0 ? line.replace(BARE_IP, (m) => ' '.repeat(m.length)) : line);
   if (INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
+  if (deviceRow(text, start, end)) return undefined;
   // The user named after the address on its line outweighs the log's own component further back ("gw01 INFO
   // 91.150.3.44 login ok user=…"), not an equipment label right before it ("host=10.40.2.17 user=svc").
   const client = CLIENT_AFTER.test(lineAfter(text, end));
@@ -236,6 +361,7 @@ function owner(text: string, start: number, end: number, line: string, isInterna
   // An internal address (a private range, loopback) is a device in a network: a person's only when a word on its
   // line or a table's IP column above says so.
   if (p < 0 && PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase())) return { personal: true };
+  if (p < 0 && isInternal && !client && sharedByPeople(text, start, end)) return undefined;
   if (p < 0 && isInternal && !client && !IP_COLUMN.test(text.slice(Math.max(0, start - 300), start - line.length).toLowerCase()) &&
     !(device && personRow(text, start, end))) return undefined;
   return { personal: p >= 0 || client };

@@ -278,7 +278,34 @@ export const vehicleDetector: Detector = {
   },
 };
 
-const REG_KEYS = ['egnr', 'EGNR', 'eg.nr', 'EG.NR', 'eg nr', 'EG NR', 'egistreringsn', 'EGISTRERINGSN', 'ennzeichen', 'ekisterinumero'];
+const REG_KEYS = ['egnr', 'EGNR', 'eg.nr', 'EG.NR', 'eg nr', 'EG NR', 'egistreringsn', 'EGISTRERINGSN', 'ennzeichen', 'ekisterinumero',
+  'Bil', 'BIL', 'bil', 'Fordon', 'FORDON', 'fordon', 'kylt', 'KYLT'];
+// OCR's usual confusions between a plate's letters and digits: in a letter's place a digit that looks like one, in a
+// digit's place a letter that looks like one. Only the letters Swedish plates use are read back.
+const AS_LETTER: Record<string, string> = { '0': 'O', '8': 'B', '5': 'S', '2': 'Z', '6': 'G', '4': 'A' };
+const AS_DIGIT: Record<string, string> = { O: '0', D: '0', Q: '0', I: '1', L: '1', '|': '1', B: '8', S: '5', Z: '2', G: '6' };
+const SWEDISH_PLATE = /^[A-HJ-PR-UW-Z]{3}\d\d[\dA-HJ-NPR-UW-Z]$/;
+const PLATE_LIKE_CELL = /^([\p{L}\d]{3})[ \u00a0-]?([\p{L}\d|]{2})([\p{L}\d])(?=$|[ \u00a0]+\([^()]{1,20}\)$)/u;
+/**
+ * A Swedish plate's shape in a cell under a vehicle column (round 15, det-ipveh15): three letters, two digits and a digit
+ * or letter, perhaps in lower case, where at most two characters are OCR's look-alikes ("KLM 4B2", "GHB 5O4", "0LA
+ * 123"); returns the cell's plate length, or 0. At least one real digit in the digits' place.
+ */
+function swedishPlateCell(cell: string): number {
+  const m = PLATE_LIKE_CELL.exec(cell);
+  if (!m) return 0;
+  const up = (m[1]! + m[2]! + m[3]!).toUpperCase();
+  if (!/\d/.test(m[2]!)) return 0;
+  let fixed = 0;
+  let plate = '';
+  for (let i = 0; i < 6; i++) {
+    const ch = up[i]!;
+    const isDigit = ch >= '0' && ch <= '9';
+    if (i < 3 && isDigit) { plate += AS_LETTER[ch] ?? ch; fixed++; } else if ((i === 3 || i === 4) && !isDigit) { plate += AS_DIGIT[ch] ?? ch; fixed++; } else plate += ch;
+  }
+  return fixed <= 2 && SWEDISH_PLATE.test(plate) ? m[0].length : 0;
+}
+
 // A plate in a cell: letters and digits in any country's grouping ("KN 41207", "HH-ML 4471", "ABC 12D"), or a Swedish
 // plate typed in lower case ("abc 123", "fsj 08c"); a remark in brackets may follow it in the cell ("DN 48213 (norsk)").
 const PLATE_CELL = /^(?:(?=[^(]*\d)[A-ZÅÄÖ]{1,3}(?:[- ][A-ZÅÄÖ]{1,3})?[- ]?\d{1,5}[A-ZÅÄÖ]{0,2}|[a-hj-pr-uw-z]{3}[- ]?\d\d[\da-hj-npr-uw-z])(?=$|[ \u00a0]+\([^()]{1,20}\)$)/u;
@@ -295,12 +322,21 @@ function plateCells(pass: NumberPass, out: Finding[]): void {
   const found = out.length;
   let j = 0;
   for (const c of cells) {
-    if (c.role !== 'vehicle' || c.end - c.start < 4 || c.end - c.start > 33) continue;
+    if ((c.role !== 'vehicle' && c.role !== 'car') || c.end - c.start < 4 || c.end - c.start > 33) continue;
     while (j < found && out[j]!.end <= c.start) j++;
     if (j < found && out[j]!.start < c.end) continue;
-    const m = PLATE_CELL.exec(written.slice(c.start, c.end));
-    if (!m || m[0].length > 11) continue;
-    out.push({ type: 'vehicle', start: c.start, end: c.start + m[0].length, score: 0.85,
-      explanation: 'Registreringsnummer i en tabellkolumn vars rubrik anger registreringsnummer' });
+    const cell = written.slice(c.start, c.end);
+    const m = c.role === 'vehicle' ? PLATE_CELL.exec(cell) : null;
+    if (m && m[0].length <= 11) {
+      out.push({ type: 'vehicle', start: c.start, end: c.start + m[0].length, score: 0.85,
+        explanation: 'Registreringsnummer i en tabellkolumn vars rubrik anger registreringsnummer' });
+      continue;
+    }
+    // Under "Bil"/"Fordon" (or "Regnr" where the cell's letters and digits are mixed up), a Swedish plate's shape only,
+    // whatever three letters it has ("BET 55C"), with OCR's look-alikes read back.
+    const n = swedishPlateCell(cell);
+    if (n === 0) continue;
+    out.push({ type: 'vehicle', start: c.start, end: c.start + n, score: 0.8,
+      explanation: 'Registreringsnummer i en tabellkolumn för fordon: en svensk skylts form (tre bokstäver, två siffror och en siffra eller bokstav), också med OCR:s förväxlingar (0/O, 8/B, 1/I)' });
   }
 }
