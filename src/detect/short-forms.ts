@@ -198,7 +198,9 @@ export function namesInitials(text: string, tokens: readonly Token[], out: Findi
     const cell = onRow;
     if (abbreviation && !labelled && !cell) continue;
     covered ??= coverage();
-    if (covered[t.start] || !initialsStandFor(text, t.start, t.text, labelled || cell)) continue;
+    // Only a label lets a word stand as initials: on the person's row a word is still the word, an answer in a yes/no column
+    // ("Jonas Ahlberg;JA;…" is no "J. A.") as initialsStandFor says (round 15).
+    if (covered[t.start] || !initialsStandFor(text, t.start, t.text, labelled)) continue;
     out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: whole ? 'Initialer med samma bokstäver som ett fullständigt namn i texten' : ROW_WHY });
     // An abbreviation taken on a person's row only stays an abbreviation elsewhere.
     if (!abbreviation || labelled) initials.add(t.text);

@@ -52,3 +52,13 @@ describe('a column of initials', () => {
     expect(found(text, 'name')).toEqual([]);
   });
 });
+
+describe('a word on a person row is no initials (round 15, after the merge)', () => {
+  it('leaves an answer in a yes/no column whose letters a name on the row spells', () => {
+    const text = 'Efternamn;Förnamn;Samtycke;Handl\nAhlberg;Jonas;JA;KS\nEkström;Nina;NEJ;KS\n';
+    expect(found(text, 'name').filter((n) => n === 'JA' || n === 'NEJ')).toEqual([]);
+  });
+  it('still reads initials that are no word on the row', () => {
+    expect(found('Namn;Sign;Telefon\nKarin Sund;KS;070-123 45 67\n', 'name')).toEqual(['Karin Sund', 'KS']);
+  });
+});
