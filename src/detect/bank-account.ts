@@ -1167,6 +1167,14 @@ function billingText(text: string): boolean {
   }
   return billing;
 }
+/** Whether text[a, b) holds a cell's mark, '|', '·' or '•' (a character test, no pattern). */
+function cellMarkIn(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 124 || c === 0xb7 || c === 0x2022) return true;
+  }
+  return false;
+}
 function organisationGiro(text: string, f: Finding, lineStart: number, lineEnd: number, whole: boolean): boolean {
   // The clause before the account, from its sentence's start ("Tack för ditt meddelande. Inbetalning görs till …").
   let lead = text.slice(Math.max(lineStart, f.start - 60), f.start);
@@ -1175,7 +1183,7 @@ function organisationGiro(text: string, f: Finding, lineStart: number, lineEnd: 
   if (!GIRO_LEAD.test(lead) || PERSONAL_HOLDER.test(lead)) return false;
   if (PAY_TO.test(lead) && billingText(text)) return true;
   const own = text.slice(lineStart, lineEnd);
-  if (/[|·•]/.test(own) && ORG_NAME_WORD.test(own)) return true;
+  if (cellMarkIn(text, lineStart, lineEnd) && ORG_NAME_WORD.test(own)) return true;
   // The block's lines above and below, each at most 120 characters (a line in a block is short: none is read that does
   // not end within 300 characters, nor from a line longer than that).
   if (!whole) return false;

@@ -124,23 +124,42 @@ export function organisationRow(text: string, i: number): boolean {
   rowAnswer = false;
   const b = lineEndNear(text, i);
   if (!wholeLine(text, a, b)) return false;
-  const line = text.slice(a, b);
-  const sep = line.includes('|') ? '|' : line.includes('\t') ? '\t' : line.includes(';') ? ';' : '';
-  if (sep === '') return false;
+  // The separator and the holder cell read by character codes, without slicing the line or its cells: asked of every
+  // meter and account that opens a cell, and most rows' holders are people.
+  let bar = false;
+  let tab = false;
+  let semi = false;
+  for (let p = a; p < b; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 124) { bar = true; break; }
+    if (c === 9) tab = true;
+    else if (c === 59) semi = true;
+  }
+  const sepCode = bar ? 124 : tab ? 9 : semi ? 59 : 0;
+  if (sepCode === 0) return false;
   let holder: string | undefined;
-  for (let p = 0; p <= line.length;) {
-    let q = line.indexOf(sep, p);
-    if (q < 0) q = line.length;
-    const v = line.slice(p, q).trim();
-    if (LETTER.test(v)) { holder = v; break; }
+  for (let p = a; p <= b;) {
+    let q = p;
+    while (q < b && text.charCodeAt(q) !== sepCode) q++;
+    if (cellHasLetter(text, p, q)) { holder = text.slice(p, q).trim(); break; }
     p = q + 1;
   }
   if (holder === undefined || !ORG_CELL.test(holder)) return false;
   // A table: the line above or below splits into as many cells (prose with a semicolon or a bar does not).
-  const cells = line.split(sep).length;
+  const sep = String.fromCharCode(sepCode);
+  const cells = text.slice(a, b).split(sep).length;
   const above = a > 0 ? text.slice(lineStartNear(text, a - 1), a - 1) : '';
   const below = b < text.length ? text.slice(b + 1, lineEndNear(text, b + 1)) : '';
   rowAnswer = cells >= 2 && (above.split(sep).length === cells || below.split(sep).length === cells);
   return rowAnswer;
 }
 const LETTER = /\p{L}/u;
+/** Whether text[p, q) holds a letter: ASCII read by its code, a cell with other characters asked of LETTER. */
+function cellHasLetter(text: string, p: number, q: number): boolean {
+  for (let i = p; i < q; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LETTER.test(text.slice(p, q));
+    if ((c | 32) >= 97 && (c | 32) <= 122) return true;
+  }
+  return false;
+}

@@ -221,7 +221,9 @@ const PLACE_NOUN_BEFORE = /^(?:\p{Lu}\p{Ll}*(?:skolan|skola|gymnasiet|klubben)|[
 // A compound on -rum, -sal or -grupp counts only as a Swedish word ("Konferensrum", "Hemtjänstgrupp"; not "Feisal").
 const NAMED_UNIT = /^(?:[Ss]al|[Rr]um|[Pp]rojekt|[Tt]eam|[Gg]rupp)$/;
 const NAMED_UNIT_COMPOUND = /^\p{L}{3,}(?:rum|sal|grupp)$/u;
-const namedUnit = (w: string): boolean => NAMED_UNIT.test(w) || (NAMED_UNIT_COMPOUND.test(w) && isSwedishWord(w, true) && !FIRST_NAMES.has(w) && !SURNAMES.has(w));
+const UNIT_END = new Set([109, 108, 112]);
+// (The compound's ending is tested on its last letter, m, l or p, before the Unicode pattern runs.)
+const namedUnit = (w: string): boolean => NAMED_UNIT.test(w) || (UNIT_END.has(w.charCodeAt(w.length - 1)) && NAMED_UNIT_COMPOUND.test(w) && isSwedishWord(w, true) && !FIRST_NAMES.has(w) && !SURNAMES.has(w));
 // A version number after the finding, perhaps after two more words in title case: a product ("Tingla Booking 4.2.0",
 // "Tvättstuga Plus v3.1"). Three parts, or two after "v"/"version": never a time ("10.30") or a decimal.
 const VERSION_AFTER = /(?:[ \u00a0]\p{Lu}[\p{L}-]*){0,2}[ \u00a0](?:(?:v|version[ \u00a0])?\d{1,3}\.\d{1,3}\.\d{1,4}(?!\d)|(?:v|version[ \u00a0])\d{1,3}\.\d{1,3}(?![\d.]))/uy;

@@ -82,7 +82,9 @@ export function placedTenantNames(text: string, out: Finding[]): Finding[] {
     const s = m.index + 1;
     const w = m[1]!;
     const e = s + w.length;
-    const placed = PLACED_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index + 1)) ||
+    // (PLACED_BEFORE ends in a blank before the parenthesis: tested on that character before the pattern runs.)
+    const sp = m.index > 0 ? text.charCodeAt(m.index - 1) : 0;
+    const placed = ((sp === 32 || sp === 0xa0) && PLACED_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index + 1))) ||
       (text.charCodeAt(e) === 44 && FLAT_AFTER.test(text.slice(e, e + 18)));
     if (!placed) continue;
     const parts = w.split('-');

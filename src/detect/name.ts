@@ -1055,6 +1055,20 @@ const CELL_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:\/(?:\p{Lu}{2,3}|\p{Lu
 // Between initials of one list: "KLB, PSÅ, ANy", "KLB och PSÅ", "KG/KRa", and a pair of signatures "Attest: KL / MF" (round 13).
 const INITIALS_LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0](?:och|o|&)[ \u00a0]|[ \u00a0]?\/[ \u00a0]?|[ \u00a0])$/;
 const ROLE_WHY = 'Initialer efter "registrerat av", "granskad", "attest" eller liknande';
+/**
+ * Whether a SIGN_ROLE word may end right before the initials at `at` (its match read from `from`): back over an opening
+ * parenthesis and then colons and blanks, a letter or a dot ends every role word ("handl.", "Granskad av"). A character
+ * test before the pattern, which runs with the i and u flags over the line: most capitals on a line follow no role word.
+ * (Any character past ASCII passes: with i and u a pattern's k or s also matches the Kelvin sign or the long s.)
+ */
+function roleMayEndAt(text: string, at: number, from: number): boolean {
+  let p = at - 1;
+  if (p >= from && text.charCodeAt(p) === 40) p--;
+  while (p >= from && (text.charCodeAt(p) === 58 || text.charCodeAt(p) === 32 || text.charCodeAt(p) === 0xa0)) p--;
+  if (p < from) return false;
+  const c = text.charCodeAt(p);
+  return c === 46 || c >= 128 || ((c | 32) >= 97 && (c | 32) <= 122);
+}
 const SIGN_PAREN = /\((\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[,)])/gu;
 const SIGN_PAREN_AT = sticky(SIGN_PAREN);
 
@@ -1503,6 +1517,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
       continue;
     }
     if (m.index - lineStart > 60) {
+      if (!roleMayEndAt(text, m.index, m.index - 60)) continue;
       SIGN_ROLE.lastIndex = 0;
       const r = SIGN_ROLE.exec(text.slice(m.index - 60, m.index + m[0].length + 1));
       if (r && r.index + r[0].length - r[1]!.length === 60 && r[1] === m[0] && !NUMBER_AFTER_ROLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) addInitials(m.index, m[0], ROLE_WHY);
@@ -1511,6 +1526,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     const line = text.slice(lineStart, m.index + m[0].length + 1);
     SIGN_LOG.lastIndex = 0;
     if (SIGN_LOG.test(line) && line.endsWith(':')) { addInitials(m.index, m[0], 'Initialer först på en loggrad efter datum'); continue; }
+    if (!roleMayEndAt(text, m.index, lineStart)) continue;
     // The role word nearest the initials: a line may hold two labels with their initials ("Justerandes signatur: SJ
     // Utdragsbestyrkande: ML", round 13). The line is at most 60 characters to here, so the retries are few.
     let from = 0;
@@ -4128,6 +4144,8 @@ function withSecondSurname(text: string, out: Finding[]): Finding[] {
 
 // A British or Irish street line: a house number and words ending in a street word ("22 Church Lane", "7a Station Road").
 const EN_STREET_LINE = /^[ \t]*\d{1,4}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{L}'’.-]*[ \u00a0]){1,4}(?:Lane|Road|Street|Avenue|Close|Drive|Way|Court|Gardens|Place|Crescent|Terrace|Hill|Green|Row|Square|Mews|Walk|Grove|Park|Rise|View|Parade|Lodge|Yard)\.?,?[ \t]*$/u;
+// The last letters of EN_STREET_LINE's street words (Lane, Road, Street, Way, Gardens, Hill, Green, Row, Walk, …).
+const STREET_WORD_END = new Set([...'edtyslnwk'].map((c) => c.charCodeAt(0)));
 // A UK postcode ("GL54 2HS", "OX7 3QP", "EC1A 1BB").
 const UK_POSTCODE = /(?:^|[ \u00a0,])[A-Z]{1,2}\d[A-Z\d]?[ \u00a0]\d[A-Z]{2}(?:[ \t,]|$)/;
 /**
@@ -4144,11 +4162,23 @@ function englishLocality(text: string, f: Finding): boolean {
   let le = f.end;
   while (le < text.length && le - f.end < 5 && (text.charCodeAt(le) === 32 || text.charCodeAt(le) === 9 || text.charCodeAt(le) === 13)) le++;
   if (le < text.length && text.charCodeAt(le) !== 10) return false;
+  // EN_STREET_LINE's street word ends the line above, perhaps with '.', ',' and blanks after it: its last letter is
+  // tested before the first word is matched and the line above is found (most lines follow no British street).
+  let q = b - 1;
+  while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q--;
+  if (q >= 0 && text.charCodeAt(q) === 44) q--;
+  if (q >= 0 && text.charCodeAt(q) === 46) q--;
+  if (q < 0 || !STREET_WORD_END.has(text.charCodeAt(q))) return false;
+  // The line above, at most 80 characters (walked back no further), opens with its house number.
+  let ps = b;
+  while (ps > 0 && text.charCodeAt(ps - 1) !== 10) if (b - --ps > 80) return false;
+  let d = ps;
+  while (d < b && (text.charCodeAt(d) === 32 || text.charCodeAt(d) === 9)) d++;
+  if (!isDigit(codeAt(text, d))) return false;
   // A person's name in that place (an unusual order) begins with a given name of the lists: it stays.
   const first = /^\p{L}+/u.exec(text.slice(f.start, f.end));
   if (first !== null && (FIRST_NAMES.has(first[0]) || AMBIGUOUS_FIRST.has(first[0]))) return false;
-  const ps = text.lastIndexOf('\n', ls - 2) + 1;
-  if (ls - 1 - ps > 80 || !EN_STREET_LINE.test(text.slice(ps, ls - 1))) return false;
+  if (!EN_STREET_LINE.test(text.slice(ps, ls - 1))) return false;
   for (let k = 0, from = le; k < 2 && from < text.length; k++) {
     let e = text.indexOf('\n', from + 1);
     if (e < 0) e = text.length;
@@ -4221,6 +4251,12 @@ function wordStartBefore(text: string, pos: number): number {
  */
 function routePlace(text: string, f: Finding): boolean {
   if (f.end - f.start > 25) return false;
+  // The word before ends in the l of "till" or the n of "från" (any case): tested on its last letter before the
+  // finding's letters are walked and the word is sliced (most findings have neither).
+  let q = f.start - 1;
+  while (q >= 0 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0)) q--;
+  const last = q >= 0 ? text.charCodeAt(q) | 32 : 0;
+  if (last !== 108 && last !== 110) return false;
   for (let i = f.start; i < f.end; i++) if (!isLetterAt(text, i) && text.charCodeAt(i) !== 45) return false;
   const b = wordBefore(text, f.start);
   let fromAt: number;

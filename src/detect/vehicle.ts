@@ -2,7 +2,7 @@
 // Transportstyrelsen leaves out I, Q, V, Å, Ä, Ö; the last character is never O.
 import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
-import { codeAt, headerWord, isDigitAt, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
+import { cellWordAt, codeAt, isDigitAt, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
 
 // Tried (sticky) only three or four characters before a run of two or three digits from the shared number pass.
 // Round 10b: nor one followed by a dot and a digit, the start of a dotted number ("NTP 172.16.8.10", "ABC 123.4").
@@ -273,13 +273,28 @@ export const vehicleDetector: Detector = {
       out.push({ type: 'vehicle', start: a, end: next, score: 0.7,
         explanation: 'Registreringsnummer (annat lands format): bokstäver och siffror direkt efter ordet för registreringsnummer' });
     }
-    if (plateShape && headerWord(text, REG_KEYS)) plateCells(pass, out);
+    if (plateShape && regHeader(text)) plateCells(pass, out);
     return out;
   },
 };
 
 const REG_KEYS = ['egnr', 'EGNR', 'eg.nr', 'EG.NR', 'eg nr', 'EG NR', 'egistreringsn', 'EGISTRERINGSN', 'ennzeichen', 'ekisterinumero',
   'Bil', 'BIL', 'bil', 'Fordon', 'FORDON', 'fordon', 'kylt', 'KYLT'];
+// headerWord(text, REG_KEYS) in one scan of the text instead of one indexOf scan per key (eighteen since round 15's
+// vehicle columns; 'e' and 'bil' are common): the keys never overlap one another, so the pattern finds each key's
+// occurrences as indexOf does, and each key's first 40 are asked of cellWordAt as there.
+const REG_KEY = new RegExp(REG_KEYS.map((k) => k.replace(/\./g, '\\.')).join('|'), 'g');
+const REG_INDEX = new Map(REG_KEYS.map((k, i) => [k, i]));
+function regHeader(text: string): boolean {
+  const seen = new Uint8Array(REG_KEYS.length);
+  REG_KEY.lastIndex = 0;
+  for (let m = REG_KEY.exec(text); m !== null; m = REG_KEY.exec(text)) {
+    const k = REG_INDEX.get(m[0])!;
+    if (seen[k]! < 40 && cellWordAt(text, m.index, m[0].length)) return true;
+    if (seen[k]! < 40) seen[k]!++;
+  }
+  return false;
+}
 // OCR's usual confusions between a plate's letters and digits: in a letter's place a digit that looks like one, in a
 // digit's place a letter that looks like one. Only the letters Swedish plates use are read back.
 const AS_LETTER: Record<string, string> = { '0': 'O', '8': 'B', '5': 'S', '2': 'Z', '6': 'G', '4': 'A' };
