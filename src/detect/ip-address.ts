@@ -193,7 +193,7 @@ const PERSON_HEADER = new Set(['användare', 'användarnamn', 'anv', 'user', 'us
 const CELL_BEFORE = new Set([59, 44, 9, 124]);
 /**
  * Whether the address at [start, end) fills a cell of a table row under a header that names a person column: the nearest
- * line above with the row's delimiter and no digit, within eight lines and 1 200 characters, no blank line between.
+ * line above with the row's delimiter and no digit (headerReader).
  */
 function personRow(view: string, start: number, end: number): boolean {
   // Read in the written text: the number view joins a row that ends in a digit to the next ("…;192.168.1.4 2025-…").
@@ -205,33 +205,48 @@ function personRow(view: string, start: number, end: number): boolean {
   while (a < text.length && a - end < 4 && (codeAt(text, a) === 32 || codeAt(text, a) === 13)) a++;
   const after = codeAt(text, a);
   if (!(a >= text.length || after === 10 || after === c)) return false;
-  const delim = String.fromCharCode(c);
   let l = start;
   while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
-  // A later row of the table read last (no blank line between) has the same header: a long log is read once, not once
-  // per address.
-  if (rowMemo.text === text && rowMemo.delim === c && rowMemo.row <= l && l - rowMemo.row < 4000 &&
-    !BLANK_LINE.test(text.slice(rowMemo.row, l))) {
-    rowMemo.row = l;
-    return rowMemo.ok;
-  }
-  const row0 = l;
-  let ok = false;
-  for (let k = 0; k < 40 && l > 0 && start - l < 4000; k++) {
-    const e = l - 1;
-    l = e;
-    while (l > 0 && e - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
-    const row = text.slice(l, e);
-    if (row.trim() === '') break;
-    if (!row.includes(delim) || /\d/.test(row)) continue;
-    ok = row.split(delim).some((cell) => PERSON_HEADER.has(cell.trim().toLowerCase().replace(/\.$/, ''))) && lastInfraAt(row.toLowerCase()) < 0;
-    break;
-  }
-  rowMemo = { text, delim: c, row: row0, ok };
-  return ok;
+  return personHeader(text, l, c, start);
 }
 const BLANK_LINE = /\n[ \t\r]*\n/;
-let rowMemo = { text: '', delim: 0, row: -1, ok: false };
+
+/**
+ * A reader of the header above a table row, one per question asked of it: the header is the nearest line above the row at
+ * `l` with the delimiter `c` and no digit, within 40 lines and 4 000 characters of `origin`, no blank line between;
+ * `answer` turns its cells (undefined: none) and its text into what the caller wants. A later row of the table read last
+ * (no blank line between) has the same header, so the answer is kept: a long log is read once, not once per address.
+ */
+function headerReader<T>(answer: (cells: string[] | undefined, header: string) => T): (text: string, l: number, c: number, origin: number) => T {
+  let memo: { text: string; delim: number; row: number; value: T } | undefined;
+  return (text, l, c, origin) => {
+    if (memo !== undefined && memo.text === text && memo.delim === c && memo.row <= l && l - memo.row < 4000 &&
+      !BLANK_LINE.test(text.slice(memo.row, l))) {
+      memo.row = l;
+      return memo.value;
+    }
+    const row0 = l;
+    const delim = String.fromCharCode(c);
+    let cells: string[] | undefined;
+    let header = '';
+    for (let k = 0; k < 40 && l > 0 && origin - l < 4000; k++) {
+      const e = l - 1;
+      l = e;
+      while (l > 0 && e - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+      const row = text.slice(l, e);
+      if (row.trim() === '') break;
+      if (!row.includes(delim) || /\d/.test(row)) continue;
+      cells = row.split(delim);
+      header = row;
+      break;
+    }
+    const value = answer(cells, header);
+    memo = { text, delim: c, row: row0, value };
+    return value;
+  };
+}
+const personHeader = headerReader((cells, header) => cells !== undefined &&
+  cells.some((cell) => PERSON_HEADER.has(cell.trim().toLowerCase().replace(/\.$/, ''))) && lastInfraAt(header.toLowerCase()) < 0);
 
 // Round 15 (det-ipveh15): the person columns of a header, for telling one person's rows from another's; "namn" counts
 // here (the rows compared are people's rows already).
@@ -241,7 +256,6 @@ const PERSON_CELL = (cell: string): boolean => {
 };
 const ACTOR_HEADER = new Set(['användare', 'användarnamn', 'anv', 'user', 'username', 'userid', 'login', 'inloggad', 'avsändare',
   'handläggare', 'handl', 'sign', 'signatur', 'anställd', 'personal', 'subject', 'utförare', 'utförd av']);
-let headerMemo = { text: '', delim: 0, row: -1, columns: [] as number[] };
 /** The cells of the line [l, e) split at `delim` (a line of at most 400 characters). */
 const cellsOf = (text: string, l: number, e: number, delim: string): string[] => text.slice(l, e).split(delim);
 /**
@@ -282,33 +296,15 @@ function sharedByPeople(view: string, start: number, end: number): boolean {
   return columns.length > 0 && same.some((r) => columns.some((k) => r[k]!.trim() !== row[k]!.trim()));
 }
 
-/** The indexes of the person columns in the header above the row at `l` (see personRow for how the header is found). */
-function personColumns(text: string, l: number, c: number): number[] {
-  if (headerMemo.text === text && headerMemo.delim === c && headerMemo.row <= l && l - headerMemo.row < 4000 &&
-    !BLANK_LINE.test(text.slice(headerMemo.row, l))) {
-    headerMemo.row = l;
-    return headerMemo.columns;
-  }
-  const row0 = l;
-  const delim = String.fromCharCode(c);
-  let columns: number[] = [];
-  for (let k = 0; k < 40 && l > 0 && row0 - l < 4000; k++) {
-    const e = l - 1;
-    l = e;
-    while (l > 0 && e - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
-    const row = text.slice(l, e);
-    if (row.trim() === '') break;
-    if (!row.includes(delim) || /\d/.test(row)) continue;
-    const cells = row.split(delim);
-    // A column of who acted (a case officer, a user, a signature) makes the address that actor's connection, as
-    // personRow reads it: only rows of recipients or customers are compared.
-    columns = cells.some((cell) => ACTOR_HEADER.has(cell.trim().toLowerCase().replace(/\.$/, ''))) ? [] :
-      cells.flatMap((cell, k2) => (PERSON_CELL(cell) ? [k2] : []));
-    break;
-  }
-  headerMemo = { text, delim: c, row: row0, columns };
-  return columns;
-}
+/**
+ * The indexes of the person columns in the header above the row at `l` (read as personRow reads it). A column of who
+ * acted (a case officer, a user, a signature) makes the address that actor's connection, as personRow reads it: only rows
+ * of recipients or customers are compared.
+ */
+const personColumnsAt = headerReader((cells) => cells === undefined ||
+  cells.some((cell) => ACTOR_HEADER.has(cell.trim().toLowerCase().replace(/\.$/, ''))) ? [] :
+  cells.flatMap((cell, k) => (PERSON_CELL(cell) ? [k] : [])));
+const personColumns = (text: string, l: number, c: number): number[] => personColumnsAt(text, l, c, l);
 
 // Round 15 (det-ipveh15): a row of an inventory whose cell names a device ("10.2.2.45;Skrivare;plan 4", "| Kamera entré |
 // 10.8.2.14 |"): the address is that device's. A whole cell that starts with the device's noun, so a log row's free text
