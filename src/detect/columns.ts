@@ -1,16 +1,39 @@
 // Registers and exports as tables: which column holds what, read from the header row ("Namn;Adress;Postnr").
 // A cell under a "Namn" header is a name whether or not its words are in any list; the header is the evidence.
 
-export type ColumnRole = 'name' | 'user' | 'address' | 'postcode' | 'property' | 'town' | 'clearing' | 'account' | 'vehicle' | 'car' | 'thing';
+// One table says which header words give which role, for every rule that reads a column (issue 15, round 16 fold): the
+// name, address and number detectors read the cells of `roleCells`; the IP and vehicle rules ask `headerRole` of the
+// header cells above one row (`headerReader`). A person's column has one of three roles, because the rules differ on
+// them: a column of names ('name': "Namn", "Efternamn"; a machine has a name too), of whom the row is about or for
+// ('subject': "Kund", "Mottagare", "Patient") and of who acted on the row ('actor': "Handläggare", "Sign", "Attest", "Av";
+// with 'user', a login). 'personKey' is a column that tells whose row it is without a name ("Personnummer", "E-post"):
+// only the IP rule reads it, so it makes no table for the cell readers.
+export type ColumnRole = 'name' | 'subject' | 'actor' | 'user' | 'personKey' | 'address' | 'postcode' | 'property' | 'town' | 'clearing' |
+  'account' | 'vehicle' | 'car' | 'thing';
+
+/** Whether a column of this role holds people's names (read by the name rules): a name, a subject or an actor column. */
+export const namesPeople = (role: ColumnRole | undefined): boolean => role === 'name' || role === 'subject' || role === 'actor';
+/** Whether a column of this role says whose row it is (the IP rule): any person column but one of bare names. */
+export const personColumn = (role: ColumnRole | undefined): boolean =>
+  role === 'subject' || role === 'actor' || role === 'user' || role === 'personKey';
+/** Whether a column of this role says who acted on the row: a case officer, a signature, a login. */
+export const actorColumn = (role: ColumnRole | undefined): boolean => role === 'actor' || role === 'user';
 
 const ROLE_OF: [RegExp, ColumnRole][] = [
-  [/^(?:namn|kundnamn|för- och efternamn|efternamn|förnamn|tilltalsnamn|fullständigt namn|kund|mottagare|avsändare|kontaktperson|kontakt|abonnent|avtalsinnehavare|ägare|fastighetsägare|hyresgäst|elev|sökande|betalare|anmälare|handläggare|name|first name|last name|surname|customer|nimi|etunimi|sukunimi|asiakas|navn|fornavn|etternavn|efternavn|vorname|nachname|kunde|nom|prénom|prenom|nombre|apellido|apellidos)$/, 'name'],
+  [/^(?:namn|för- och efternamn|efternamn|förnamn|tilltalsnamn|fullständigt namn|kontaktnamn|namnförtydligande|name|first name|last name|surname|full name|nimi|etunimi|sukunimi|navn|fornavn|etternavn|efternavn|vorname|nachname|nom|prénom|prenom|nombre|apellido|apellidos)$/, 'name'],
+  // Whom the row is about or for: a customer, a recipient, a pupil, a patient, a party, a next of kin (a customer's name is
+  // the customer: "Kundnamn" is read here, before the open "…namn" pattern).
+  [/^(?:kund|kundnamn|mottagare|kontaktperson|kontakt|kontaktperson på plats|abonnent|avtalsinnehavare|ägare|fastighetsägare|hyresgäst|inneboende|elev|sökande|medsökande|betalare|anmälare|person|medlem|deltagare|ledamot|beställare|innehavare|kontoinnehavare|vårdnadshavare|förälder|målsman|brukare|patient|klient|boende|köpare|säljare|arrendator|betalningsmottagare|fakturamottagare|utbetalningsmottagare|god man|förvaltare|ombud|anhörig|närstående|larmkontakt|nödkontakt|make\/maka|medlåntagare|låntagare|gäldenär|avliden|dödsbo|customer|owner|contact|recipient|asiakas|kunde)$/, 'subject'],
   // Any header that ends in "namn" ("Ägarnamn", "Mottagarens namn", "Namn 2") holds a person's name unless it names a
-  // thing, a place or a firm; so do the common nouns for a person in a register ("Tekniker", "Vårdnadshavare").
+  // thing, a place or a firm.
   [/^(?!.*(?:gat|väg|ort|plats|företag|firm|bolag|fil|användar|produkt|projekt|objekt|konto|tjänst|ärende|dokument|enhet|skol|avdelning|förvaltning|anläggning|leverantör|fastighet|organisation|varu|artikel|system|mapp|dator|server|kommun|län|stad|gård|bygg|kvarter|område|förening|myndighet|bank|djur|båt|fartyg|skepp|hund|katt|häst|klubb|grupp|kurs|rum|lokal|hall|modell|märke|hållplats|linje|rutt|läkemedel|preparat|program|kategori|typ|fält|kolumn|tabell|domän|turné|evenemang|aktivitet))[\p{L} -]{0,24}namn$/u, 'name'],
-  [/^(?:person|förare|chaufför|sign|sign\.|signatur|underskrift|namnteckning|handl|handl\.|utförare|utförd av|utfört av|registrerad av|kontaktnamn|namnförtydligande|medlem|deltagare|ledamot|anställd|medarbetare|tekniker|montör|beställare|innehavare|kontoinnehavare|vårdnadshavare|förälder|målsman|brukare|patient|klient|boende|köpare|säljare|arrendator|betalningsmottagare|fakturamottagare|utbetalningsmottagare|god man|förvaltare|ombud|kontaktperson på plats|anhörig|närstående|larmkontakt|nödkontakt|kvitterad av|kvitterat av|signerad av|attesterad av|godkänd av|mottagen av|upprättad av|ändrad av|handlagd av|ansvarig|av|ansv|ansv\.|tilldelad|tilldelat|attest|attesterad|attesterat|kontrollerad av|kontrollerat av|granskad av|granskat av|make\/maka|medsökande|medlåntagare|låntagare|gäldenär|hyresgäst|inneboende|avliden|dödsbo|employee|owner|contact|recipient|full name)$/, 'name'],
+  // Who acted on the row: sent, handled, drove, signed, attested, checked or was given it; staff (round 15: the initials
+  // columns "Av", "Ansv", "Tilldelad", "Attest", "Granskad av").
+  [/^(?:avsändare|handläggare|handl|handl\.|sign|sign\.|signatur|underskrift|namnteckning|utförare|utförd av|utfört av|registrerad av|handlagd av|upprättad av|ändrad av|mottagen av|kvitterad av|kvitterat av|signerad av|attesterad av|godkänd av|ansvarig|av|ansv|ansv\.|tilldelad|tilldelat|attest|attesterad|attesterat|kontrollerad av|kontrollerat av|granskad av|granskat av|förare|chaufför|anställd|medarbetare|personal|tekniker|montör|employee)$/, 'actor'],
   // A user id column ("Användare", "Anv.id"): its cells are people's logins, often made from the name (round 8, second wave).
-  [/^(?:användare|användarnamn|användar-id|användarid|anv|anv\.|anv\.id|anv-id|user|username|user id|userid|login|inloggning)$/, 'user'],
+  [/^(?:användare|användarnamn|användar-id|användarid|anv|anv\.|anv\.id|anv-id|user|username|user id|userid|login|inloggning|inloggad|subject)$/, 'user'],
+  // A person's number or e-mail address as a column: whose row it is, with no name in it (the IP rule reads it).
+  [/^(?:personnummer|pnr|e-post|epost|email|e-mail)$/, 'personKey'],
   [/^(?:adress|gatuadress|anläggningsadress|anl\.adress|utdelningsadress|hemadress|bostadsadress|leveransadress|folkbokföringsadress|address|street|osoite|katuosoite|lähiosoite|adresse|gateadresse|straße|strasse|anschrift|dirección|direccion)$/, 'address'],
   [/^(?:postnr|postnummer|post nr|postnr\.|zip|zip code|postal code|postcode|postinumero|plz|code postal)$/, 'postcode'],
   [/^(?:fastighet|fastighetsbeteckning|fastighetsbet\.?)$/, 'property'],
@@ -21,8 +44,9 @@ const ROLE_OF: [RegExp, ColumnRole][] = [
   // Any header that ends in "konto"/"kontonr" names a bank account ("Utbet konto", "Återbetalningskonto"), unless it
   // names a customer, contract or bookkeeping account or a login.
   [/^(?!.*(?:kund|avtal|bokför|kostnad|resultat|intäkt|balans|mot|huvud|användar|mejl|e-post|epost|login|typ|namn|status|datum|belopp|saldo))[\p{L} .-]{2,24}(?:konto|kontonr|kontonummer)$/u, 'account'],
-  // A vehicle's registration number ("Regnr", "Reg.nr", "Registreringsnummer"), read by the vehicle detector.
-  [/^(?:regnr|regnr\.|reg\.nr|reg\. nr|reg nr|reg\.nr\.|regnummer|registreringsnummer|registreringsnr|reg\.nummer|fordonets regnr|license plate|licence plate|plate|registration|kennzeichen|rekisterinumero|rek\.nro)$/, 'vehicle'],
+  // A vehicle's registration number ("Regnr", "Reg.nr", "Registreringsnummer", "Reg. no", "Rek.nro"), read by the vehicle
+  // detector.
+  [/^(?:reg(?:istrerings)?\.?[ \u00a0]?(?:nr|nummer|no)\.?|fordonets regnr|licen[cs]e[ \u00a0]plate|plate|registration|kennzeichen|rekisterinumero|rek\.?[ \u00a0]?nro)$/, 'vehicle'],
   // Round 15 (det-ipveh15): a column named for the vehicle itself ("Bil", "Fordon", "Skylt"): its cells are plates when
   // they have a Swedish plate's shape (the vehicle detector reads only that shape there, a model "XC 60" is no plate).
   [/^(?:bil|bilar|bil nr|bilnr|bilnummer|fordon|fordon nr|fordonsnr|fordonsnummer|skylt|nummerskylt|bil\/regnr|bil \/ regnr|fordon\/regnr|fordon \/ regnr|vehicle|car)$/, 'car'],
@@ -37,6 +61,8 @@ const ROLE_OF: [RegExp, ColumnRole][] = [
 // Headers are often written without å, ä and ö ("fornamn", "gatuadress"): they are matched with the letters folded.
 const fold = (h: string): string => h.replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/é/g, 'e');
 const ROLE_OF_FOLDED: [RegExp, ColumnRole][] = ROLE_OF.map(([re, role]) => [new RegExp(fold(re.source), re.flags), role]);
+// The open "…namn" pattern, the costly one.
+const OPEN_NAMN = ROLE_OF.findIndex(([re]) => re.source.endsWith('namn$'));
 // Header texts repeat from table to table: each is read once (cleared when large).
 const roleCache = new Map<string, ColumnRole | null>();
 function roleOf(raw: string): ColumnRole | undefined {
@@ -50,13 +76,57 @@ function roleOf(raw: string): ColumnRole | undefined {
 function roleOfUncached(raw: string): ColumnRole | undefined {
   // A numbered header names the same as its word: "Vårdnadshavare 2", "Larmkontakt 1", "Kontakt 2".
   const h = fold(raw).replace(/[ _]?\d$/, '');
-  // The open "…namn" pattern is the costly one: tried only on a header that ends so.
-  for (let k = 0; k < ROLE_OF_FOLDED.length; k++) if ((k !== 1 || h.endsWith('namn')) && ROLE_OF_FOLDED[k]![0].test(h)) return ROLE_OF_FOLDED[k]![1];
+  // The open "…namn" pattern is tried only on a header that ends so.
+  for (let k = 0; k < ROLE_OF_FOLDED.length; k++) if ((k !== OPEN_NAMN || h.endsWith('namn')) && ROLE_OF_FOLDED[k]![0].test(h)) return ROLE_OF_FOLDED[k]![1];
   // A header with how its cells are written in parentheses names the same as without them: "Namn (textat)", "Namn
   // (versaler)", "Underskrift (sign.)" (dev9 round 12). Only a short note after a word: a header is no sentence.
   const open = h.indexOf(' (');
   if (open > 0 && h.endsWith(')') && h.length - open <= 20) return roleOfUncached(h.slice(0, open));
+  // An abbreviation's dot at the end names the same as without it: "Kund.", "Anv." (as the IP rule read its headers).
+  if (h.length > 2 && h.endsWith('.')) return roleOfUncached(h.slice(0, -1));
   return undefined;
+}
+
+/** The role a header cell gives its column ("Handl.", " Reg.nr ", "Kund_namn:"), as `roleCells` reads a header's cells. */
+export function headerRole(cell: string): ColumnRole | undefined {
+  return roleOf(headText(cell.trim().toLowerCase()));
+}
+
+const BLANK_LINE = /\n[ \t\r]*\n/;
+/**
+ * A reader of the header above a table row, one per question asked of it (the IP and vehicle rules, for one row's cell):
+ * the header is the nearest line above the row at `l` with the delimiter `c` and no digit, within 40 lines and 4 000
+ * characters of `origin`, no blank line between; `answer` turns its cells (undefined: none) and its text into what the
+ * caller wants, their roles read by `headerRole`. A later row of the table read last (no blank line between) has the same
+ * header, so the answer is kept: a long log or register is read once, not once per cell.
+ */
+export function headerReader<T>(answer: (cells: string[] | undefined, header: string) => T): (text: string, l: number, c: number, origin: number) => T {
+  let memo: { text: string; delim: number; row: number; value: T } | undefined;
+  return (text, l, c, origin) => {
+    if (memo !== undefined && memo.text === text && memo.delim === c && memo.row <= l && l - memo.row < 4000 &&
+      !BLANK_LINE.test(text.slice(memo.row, l))) {
+      memo.row = l;
+      return memo.value;
+    }
+    const row0 = l;
+    const delim = String.fromCharCode(c);
+    let cells: string[] | undefined;
+    let header = '';
+    for (let k = 0; k < 40 && l > 0 && origin - l < 4000; k++) {
+      const e = l - 1;
+      l = e;
+      while (l > 0 && e - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+      const row = text.slice(l, e);
+      if (row.trim() === '') break;
+      if (!row.includes(delim) || /\d/.test(row)) continue;
+      cells = row.split(delim);
+      header = row;
+      break;
+    }
+    const value = answer(cells, header);
+    memo = { text, delim: c, row: row0, value };
+    return value;
+  };
 }
 const spaces = (line: string, a: number, b: number): number => {
   let n = 0;
@@ -333,12 +403,12 @@ export function roleCells(text: string): readonly Cell[] {
           }
         }
       }
-    } else if (roles && count >= 2 && roles[roles.length - 1] === 'name' && buf === cellBuf &&
+    } else if (roles && count >= 2 && namesPeople(roles[roles.length - 1]) && buf === cellBuf &&
         LAST_INITIALS.test(text.slice(cellBuf[2 * count - 2]!, cellBuf[2 * count - 1]!))) {
       // A row of a flattened table whose middle cells ran together or split ("Utlämnad till" over two runs of spaces)
       // still ends in its last column: staff initials under a last header "Sign" or "Signatur" are read there, and the
       // table goes on (round 12).
-      out.push({ role: 'name', start: cellBuf[2 * count - 2]!, end: cellBuf[2 * count - 1]! });
+      out.push({ role: roles[roles.length - 1]!, start: cellBuf[2 * count - 2]!, end: cellBuf[2 * count - 1]! });
     } else {
       roles = null;
       headCells = undefined;
@@ -359,9 +429,10 @@ export function roleCells(text: string): readonly Cell[] {
         let named = false;
         for (let c = 0; c < nSpans; c++) {
           const head = headText(text.slice(cellBuf[2 * c]!, cellBuf[2 * c + 1]!).toLowerCase());
+          // (A person's number or e-mail column is read by the IP rule alone: no table for the cell readers.)
           const role = roleOf(head);
-          if (role !== undefined) named = true;
-          r.push(role);
+          if (role !== undefined && role !== 'personKey') named = true;
+          r.push(role === 'personKey' ? undefined : role);
         }
         if (nSpans >= 2 && named) {
           roles = r;

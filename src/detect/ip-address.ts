@@ -2,6 +2,7 @@
 import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
 import { codeAt, numberPass } from './numbers.ts';
+import { actorColumn, headerReader, headerRole, personColumn } from './columns.ts';
 
 // Both patterns are tried (sticky) only at runs of digits from the shared number pass that a dot or colon follows.
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -186,10 +187,8 @@ const withoutSystemUser = (line: string): string => line.replace(SYSTEM_USER, (m
 // Round 15 (det-misc15b): the header cells of a log or export whose rows record what a person did ("tidpunkt;mottagare;
 // namn;…;handl;källa", "tid | användare | … | från"): an address alone in a cell of such a row is the connection that
 // person's action came from, whatever its own column is called ("källa", "från", "klient"). Whole cells only, so
-// "servernamn" or "användarkonto för tjänst" do not count; "namn" alone does not either (a machine has a name).
-const PERSON_HEADER = new Set(['användare', 'användarnamn', 'anv', 'user', 'username', 'userid', 'login', 'inloggad', 'mottagare',
-  'avsändare', 'handläggare', 'handl', 'sign', 'signatur', 'kund', 'kundnamn', 'person', 'personnummer', 'pnr', 'patient', 'brukare',
-  'elev', 'sökande', 'medlem', 'abonnent', 'e-post', 'epost', 'email', 'e-mail', 'hyresgäst', 'anställd', 'personal', 'subject']);
+// "servernamn" or "användarkonto för tjänst" do not count; a column of bare names does not either (a machine has a
+// name). Which header words give a person column is columns.ts's table (round 16: one table for every rule).
 const CELL_BEFORE = new Set([59, 44, 9, 124]);
 /**
  * Whether the address at [start, end) fills a cell of a table row under a header that names a person column: the nearest
@@ -209,53 +208,15 @@ function personRow(view: string, start: number, end: number): boolean {
   while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
   return personHeader(text, l, c, start);
 }
-const BLANK_LINE = /\n[ \t\r]*\n/;
-
-/**
- * A reader of the header above a table row, one per question asked of it: the header is the nearest line above the row at
- * `l` with the delimiter `c` and no digit, within 40 lines and 4 000 characters of `origin`, no blank line between;
- * `answer` turns its cells (undefined: none) and its text into what the caller wants. A later row of the table read last
- * (no blank line between) has the same header, so the answer is kept: a long log is read once, not once per address.
- */
-function headerReader<T>(answer: (cells: string[] | undefined, header: string) => T): (text: string, l: number, c: number, origin: number) => T {
-  let memo: { text: string; delim: number; row: number; value: T } | undefined;
-  return (text, l, c, origin) => {
-    if (memo !== undefined && memo.text === text && memo.delim === c && memo.row <= l && l - memo.row < 4000 &&
-      !BLANK_LINE.test(text.slice(memo.row, l))) {
-      memo.row = l;
-      return memo.value;
-    }
-    const row0 = l;
-    const delim = String.fromCharCode(c);
-    let cells: string[] | undefined;
-    let header = '';
-    for (let k = 0; k < 40 && l > 0 && origin - l < 4000; k++) {
-      const e = l - 1;
-      l = e;
-      while (l > 0 && e - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
-      const row = text.slice(l, e);
-      if (row.trim() === '') break;
-      if (!row.includes(delim) || /\d/.test(row)) continue;
-      cells = row.split(delim);
-      header = row;
-      break;
-    }
-    const value = answer(cells, header);
-    memo = { text, delim: c, row: row0, value };
-    return value;
-  };
-}
 const personHeader = headerReader((cells, header) => cells !== undefined &&
-  cells.some((cell) => PERSON_HEADER.has(cell.trim().toLowerCase().replace(/\.$/, ''))) && lastInfraAt(header.toLowerCase()) < 0);
+  cells.some((cell) => personColumn(headerRole(cell))) && lastInfraAt(header.toLowerCase()) < 0);
 
-// Round 15 (det-ipveh15): the person columns of a header, for telling one person's rows from another's; "namn" counts
-// here (the rows compared are people's rows already).
+// Round 15 (det-ipveh15): the person columns of a header, for telling one person's rows from another's; a column of
+// names counts here (the rows compared are people's rows already).
 const PERSON_CELL = (cell: string): boolean => {
-  const h = cell.trim().toLowerCase().replace(/\.$/, '');
-  return PERSON_HEADER.has(h) || h === 'namn' || h === 'name';
+  const role = headerRole(cell);
+  return personColumn(role) || role === 'name';
 };
-const ACTOR_HEADER = new Set(['användare', 'användarnamn', 'anv', 'user', 'username', 'userid', 'login', 'inloggad', 'avsändare',
-  'handläggare', 'handl', 'sign', 'signatur', 'anställd', 'personal', 'subject', 'utförare', 'utförd av']);
 /** The cells of the line [l, e) split at `delim` (a line of at most 400 characters). */
 const cellsOf = (text: string, l: number, e: number, delim: string): string[] => text.slice(l, e).split(delim);
 /**
@@ -302,7 +263,7 @@ function sharedByPeople(view: string, start: number, end: number): boolean {
  * of recipients or customers are compared.
  */
 const personColumnsAt = headerReader((cells) => cells === undefined ||
-  cells.some((cell) => ACTOR_HEADER.has(cell.trim().toLowerCase().replace(/\.$/, ''))) ? [] :
+  cells.some((cell) => actorColumn(headerRole(cell))) ? [] :
   cells.flatMap((cell, k) => (PERSON_CELL(cell) ? [k] : [])));
 const personColumns = (text: string, l: number, c: number): number[] => personColumnsAt(text, l, c, l);
 
@@ -323,23 +284,11 @@ function deviceRow(text: string, start: number, end: number): boolean {
   const row = text.slice(l, e).toLowerCase();
   if (lastAt(PERSONAL, row.slice(0, start - l)) >= 0 || lastAt(PERSONAL, row.slice(end - l)) >= 0) return false;
   const d = String.fromCharCode(delim);
-  return row.split(d).some((cell) => DEVICE_CELL.test(cell.trim())) && !headerNamesPerson(text, l, d);
+  return row.split(d).some((cell) => DEVICE_CELL.test(cell.trim())) && !headerNamesPersonAt(text, l, delim, l);
 }
 
-/** Whether the header above the row at `l` (nearest line with `delim` and no digit, within 40 lines) has a person column. */
-function headerNamesPerson(text: string, l: number, delim: string): boolean {
-  const row0 = l;
-  for (let k = 0; k < 40 && l > 0 && row0 - l < 4000; k++) {
-    const e = l - 1;
-    l = e;
-    while (l > 0 && e - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
-    const row = text.slice(l, e);
-    if (row.trim() === '') return false;
-    if (!row.includes(delim) || /\d/.test(row)) continue;
-    return row.split(delim).some((cell) => PERSON_CELL(cell));
-  }
-  return false;
-}
+/** Whether the header above the row at `l` (read as personRow reads it) has a person column. */
+const headerNamesPersonAt = headerReader((cells) => cells !== undefined && cells.some(PERSON_CELL));
 const BARE_IP = /\bip(?:-?adress(?:en)?|v4|v6)?\b/g;
 /** The nearest label decides: a person's connection or the organisation's own equipment. */
 function owner(text: string, start: number, end: number, line: string, isInternal: boolean, device = true): { personal: boolean } | undefined {

@@ -1,7 +1,7 @@
 // Precision filters of the name detector (split out of name.ts): what looks like a name but is a vehicle's make, a
 // firm or bank, the organisation's own name, a thing named after a person, a German noun, or a town in a town column.
 import type { Finding } from './types.ts';
-import { roleCells, thingCells, townCells, type Cell } from './columns.ts';
+import { namesPeople, roleCells, thingCells, townCells, type Cell } from './columns.ts';
 import { KOMMUNER } from './context.ts';
 import { WordTable } from './word-table.ts';
 import { AMBIGUOUS_FIRST, BANK_SHAPE, BANK_WORD, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, ORG_MARKER, SURNAMES, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
@@ -549,7 +549,7 @@ export function withoutFirms(text: string, out: Finding[]): Finding[] {
   if (firmKinds) {
     const kinds = firmKinds;
     const nameCell = new Set<number>();
-    if (kinds.includes(1)) for (const cell of roleCells(text)) if (cell.role === 'name') nameCell.add(cell.start);
+    if (kinds.includes(1)) for (const cell of roleCells(text)) if (namesPeople(cell.role)) nameCell.add(cell.start);
     const inFull = new Set<string>();
     // A hyphenated given name counts whole as well as by its parts: "Lill-Babs" of "Håkansson, Lill-Babs" (round 14).
     if (kinds.includes(2)) {

@@ -3,7 +3,7 @@
 import type { Detector, Finding } from './types.ts';
 import { CHAT_LINE_G, chatLines, chatSpeakers } from './chat-line.ts';
 import { learnedContextNames, modelNames, nameModel } from './name-model-hook.ts';
-import { nameLike, roleCells } from './columns.ts';
+import { nameLike, namesPeople, roleCells } from './columns.ts';
 import { nameLikeness } from './name-model.ts';
 import { KOMMUNER } from './context.ts';
 import {
@@ -1591,7 +1591,7 @@ function columnNames(text: string, tokens: Token[], out: Finding[], known: Set<s
   // such a cell ("KD", "MP" under "Handl") is one more person's initials (det-initials15); alone it stays an abbreviation.
   let plain = 0;
   for (const c of cells) {
-    if (c.role !== 'name' || c.end - c.start > 3 || c.end - c.start < 2) continue;
+    if (!namesPeople(c.role) || c.end - c.start > 3 || c.end - c.start < 2) continue;
     const v = text.slice(c.start, c.end);
     if (CELL_INITIALS.test(v) && !NOT_INITIALS.has(v.toUpperCase())) plain++;
   }
@@ -1600,7 +1600,7 @@ function columnNames(text: string, tokens: Token[], out: Finding[], known: Set<s
       userCell(text, c.start, c.end, out, known);
       continue;
     }
-    if (c.role !== 'name') continue;
+    if (!namesPeople(c.role)) continue;
     const value = text.slice(c.start, c.end);
     // Staff initials in the column ("KG", "KRa", "KG/KRa"): each a name, and found again elsewhere in the text.
     if (value.length <= 15 && value.length >= 2 && isUpper(value.charCodeAt(1)) && value.indexOf(' ') < 0 && CELL_INITIALS.test(value)) {

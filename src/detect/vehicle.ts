@@ -2,7 +2,8 @@
 // Transportstyrelsen leaves out I, Q, V, Å, Ä, Ö; the last character is never O.
 import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
-import { cellWordAt, codeAt, isDigitAt, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
+import { codeAt, isDigitAt, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
+import { headerReader, headerRole, type ColumnRole } from './columns.ts';
 
 // Tried (sticky) only three or four characters before a run of two or three digits from the shared number pass.
 // Round 10b: nor one followed by a dot and a digit, the start of a dotted number ("NTP 172.16.8.10", "ABC 123.4").
@@ -113,16 +114,16 @@ function foreignNear(text: string, a: number, out: Finding[]): boolean {
   return true;
 }
 
-// The header of a register's plate column: the whole cell is the label ("Reg.nr", "Regnr", "Registreringsnummer",
-// "Fordon", "Kennzeichen", "Rekisterinumero").
-const PLATE_HEADER = /^(?:reg(?:istrerings)?\.?[ \u00a0]?(?:nr|nummer)\.?|regnr|fordon|bil|skylt|nummerskylt|kennzeichen|rekisterinumero|rek\.?[ \u00a0]?nro|plate|licen[cs]e[ \u00a0]plate|reg\.?[ \u00a0]?no\.?)$/;
 const CELL_DELIMS = new Set([124, 59, 9]);
-const BLANK_LINE = /\n[ \t\r]*\n/;
-let columnMemo: { text: string; delim: number; row: number; header: readonly string[] } = { text: '', delim: 0, row: -1, header: [] };
+// A plate column's header: a registration number ("Reg.nr", "Regnr", "Kennzeichen") or the vehicle itself ("Fordon",
+// "Bil"), as columns.ts's table names them ('vehicle', 'car'; round 16: one table for every rule).
+const plateRole = (role: ColumnRole | undefined): boolean => role === 'vehicle' || role === 'car';
+// The roles of the header's columns above a row, read once per register.
+const headerRoles = headerReader((cells) => (cells === undefined ? [] : cells.map(headerRole)));
 /**
  * Whether the plate at [a, e) fills a cell (a remark in brackets may follow it) whose column's header cell, on the
- * nearest line above with the row's delimiter and no digit (within 40 lines and 4 000 characters, no blank line
- * between), names registration numbers (round 15, det-misc15b). Read in the written text: the number view joins rows.
+ * nearest line above with the row's delimiter and no digit (headerReader), names registration numbers or the vehicle
+ * (round 15, det-misc15b). Read in the written text: the number view joins rows.
  */
 function plateColumn(view: string, a: number, e: number): boolean {
   const text = numberPass(view).text;
@@ -137,27 +138,7 @@ function plateColumn(view: string, a: number, e: number): boolean {
   let column = 0;
   while (l > 0 && b - l < 400 && text.charCodeAt(l - 1) !== 10) { if (text.charCodeAt(l - 1) === c) column++; l--; }
   if (text.charCodeAt(l - 1) !== 10 && l > 0) return false;
-  // A later row of the register read last (no blank line between) has the same header: a long register is read once,
-  // and so is a row of many cells.
-  const delim = String.fromCharCode(c);
-  if (!(columnMemo.text === text && columnMemo.delim === c && columnMemo.row <= l && l - columnMemo.row < 4000 &&
-    !BLANK_LINE.test(text.slice(columnMemo.row, l)))) {
-    const row0 = l;
-    let header: readonly string[] = [];
-    for (let k = 0; k < 40 && l > 0 && row0 - l < 4000; k++) {
-      const end = l - 1;
-      l = end;
-      while (l > 0 && end - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
-      const row = text.slice(l, end);
-      if (row.trim() === '') break;
-      if (!row.includes(delim) || /\d/.test(row)) continue;
-      header = row.split(delim);
-      break;
-    }
-    columnMemo = { text, delim: c, row: row0, header };
-  } else columnMemo.row = l;
-  const cell = columnMemo.header[column];
-  return cell !== undefined && PLATE_HEADER.test(cell.trim().toLowerCase());
+  return plateRole(headerRoles(text, l, c, l)[column]);
 }
 
 const isOcrDigit = (c: number): boolean => c === 79 || c === 73 || c === 108;
@@ -188,7 +169,7 @@ export const vehicleDetector: Detector = {
     const { view: text, starts, ends, count } = pass;
     let next = 0;
     // Whether any run has a plate's shape alone in a cell ("…;KN 41207;…"): only then can a plate column hold anything,
-    // and only then are its header words looked for.
+    // and only then are the text's columns asked for one.
     let plateShape = false;
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
@@ -273,28 +254,11 @@ export const vehicleDetector: Detector = {
       out.push({ type: 'vehicle', start: a, end: next, score: 0.7,
         explanation: 'Registreringsnummer (annat lands format): bokstäver och siffror direkt efter ordet för registreringsnummer' });
     }
-    if (plateShape && regHeader(text)) plateCells(pass, out);
+    if (plateShape) plateCells(pass, out);
     return out;
   },
 };
 
-const REG_KEYS = ['egnr', 'EGNR', 'eg.nr', 'EG.NR', 'eg nr', 'EG NR', 'egistreringsn', 'EGISTRERINGSN', 'ennzeichen', 'ekisterinumero',
-  'Bil', 'BIL', 'bil', 'Fordon', 'FORDON', 'fordon', 'kylt', 'KYLT'];
-// headerWord(text, REG_KEYS) in one scan of the text instead of one indexOf scan per key (eighteen since round 15's
-// vehicle columns; 'e' and 'bil' are common): the keys never overlap one another, so the pattern finds each key's
-// occurrences as indexOf does, and each key's first 40 are asked of cellWordAt as there.
-const REG_KEY = new RegExp(REG_KEYS.map((k) => k.replace(/\./g, '\\.')).join('|'), 'g');
-const REG_INDEX = new Map(REG_KEYS.map((k, i) => [k, i]));
-function regHeader(text: string): boolean {
-  const seen = new Uint8Array(REG_KEYS.length);
-  REG_KEY.lastIndex = 0;
-  for (let m = REG_KEY.exec(text); m !== null; m = REG_KEY.exec(text)) {
-    const k = REG_INDEX.get(m[0])!;
-    if (seen[k]! < 40 && cellWordAt(text, m.index, m[0].length)) return true;
-    if (seen[k]! < 40) seen[k]!++;
-  }
-  return false;
-}
 // OCR's usual confusions between a plate's letters and digits: in a letter's place a digit that looks like one, in a
 // digit's place a letter that looks like one. Only the letters Swedish plates use are read back.
 const AS_LETTER: Record<string, string> = { '0': 'O', '8': 'B', '5': 'S', '2': 'Z', '6': 'G', '4': 'A' };
@@ -332,6 +296,7 @@ const PLATE_CELL = /^(?:(?=[^(]*\d)[A-ZÅÄÖ]{1,3}(?:[- ][A-ZÅÄÖ]{1,3})?[- ]
  */
 function plateCells(pass: NumberPass, out: Finding[]): void {
   const written = pass.text;
+  // (The table pass runs over every text for the name detector; its cells are kept per text, so this reads no text twice.)
   const cells = tableCells(pass);
   // The findings so far are in text order, as the cells are: one walk over both (a long register stays linear).
   const found = out.length;
