@@ -16,7 +16,7 @@ import {
   GERMAN_TEXT, VEHICLE_MAKES, acrossParticles, columnValues, withoutBankAfterGenitive, titledAfterComma, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutClosingsAndRoyals, withoutFirms, withoutShops, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
 import { AGENT_BY_WHY, AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, agentsAfterBy, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
-import { initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
+import { UNITS, initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
 import { SIGNING_WHY, signingInitials } from './signing.ts';
 import { RECORD_PARTICIPLE } from './signing-words.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
@@ -1033,8 +1033,6 @@ function avSignAfter(text: string, from: number): RegExpExecArray | null {
 // A participle of signing-words.ts before "av" and the login, or the nouns of a printout and an export ("Utskrift
 // 2025-01-04 av bkn").
 const LOWER_SIGN = new RegExp(String.raw`(?<![\p{L}])(?:${RECORD_PARTICIPLE}|utskrift|export):?(?:[ \u00a0][\d:.\- ]{1,24})?$`, 'iu');
-// Units with two capitals and a small letter: never initials.
-const UNITS = new Set(['MHz', 'GHz', 'THz', 'MWh', 'GWh', 'TWh', 'MPa', 'GPa', 'MBq', 'GBq', 'TBq', 'MSc', 'BSc', 'MVa', 'KWh']);
 const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2}(?:[A-ZÅÄÖ]|[a-zåäö])?(?![A-Za-zÅÄÖåäöÉé])/g;
 // Initials defined in a legend: "KG = Kim Tallroth, KRa = Kai Tallroth".
 const SIGN_LEGEND = /(?<![\p{L}\d])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})[ \u00a0]?=[ \u00a0]?(?=\p{Lu})/gu;
