@@ -52,17 +52,18 @@ const upperChar = (c: number): boolean => (c < 0x100 ? (c >= 65 && c <= 90) || (
  * "Holm, Nils": "NH"): names of two words or more, read from the text. Also the staff form of a given name's letter and
  * the surname's first two letters ("Gunvor Ståhlberg": "GSt"; "Berg Carlsson": "MBe" and "MCa"), and a surname and a
  * given name found as two names with only a comma and a line break between them ("Ortega Blanco,⏎Lucia": "LOB"), the
- * way a staff list wraps its cells (round 16).
+ * way a staff list wraps its cells, when `staffForms` asks (round 16; namesInitials reads them, the parentheses after a
+ * name the plain initials only).
  */
-export function initialsOfNames(text: string, out: readonly Finding[]): Set<string> {
+export function initialsOfNames(text: string, out: readonly Finding[], staffForms = false): Set<string> {
   const r = new Set<string>();
-  for (const f of out) if (f.type === 'name') initialsOfSpan(text, f.start, f.end, r);
-  if (out.length > 1) {
+  for (const f of out) if (f.type === 'name') initialsOfSpan(text, f.start, f.end, r, staffForms);
+  if (staffForms && out.length > 1) {
     const found = out.filter((f) => f.type === 'name' && f.end - f.start <= 40).sort((a, b) => a.start - b.start);
     for (let k = 1; k < found.length; k++) {
       const a = found[k - 1]!;
       const b = found[k]!;
-      if (b.start - a.end <= 6 && text.charCodeAt(a.end) === 44 && COMMA_GAP.test(text.slice(a.end, b.start))) initialsOfSpan(text, a.start, b.end, r);
+      if (b.start - a.end <= 6 && text.charCodeAt(a.end) === 44 && COMMA_GAP.test(text.slice(a.end, b.start))) initialsOfSpan(text, a.start, b.end, r, true);
     }
   }
   return r;
@@ -71,7 +72,7 @@ export function initialsOfNames(text: string, out: readonly Finding[]): Set<stri
 const COMMA_GAP = /^,[ \t]*(?:\r?\n[ \t]*)?$/;
 
 /** Adds to `r` the initials of the name text[start, end) (see initialsOfNames). */
-function initialsOfSpan(text: string, start: number, end: number, r: Set<string>): void {
+function initialsOfSpan(text: string, start: number, end: number, r: Set<string>, staffForms: boolean): void {
   if (end - start < 4 || end - start > 60) return;
   // Read in place, without the name's substring and its words (this ran over every name of a text).
   let spaced = false;
@@ -79,11 +80,11 @@ function initialsOfSpan(text: string, start: number, end: number, r: Set<string>
   let surrogate = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || c === 45 || c === 10) spaced = true;
+    if (c === 32 || c === 45 || (staffForms && c === 10)) spaced = true;
     else if (c === 44 && comma < 0) comma = i;
     else if (c >= 0xd800 && c <= 0xdfff) surrogate = true;
   }
-  if (!spaced && comma < 0) return;
+  if (!spaced && !(staffForms && comma >= 0)) return;
   if (surrogate) {
     slowInitials(text.slice(start, end), r);
     return;
@@ -120,6 +121,7 @@ function initialsOfSpan(text: string, start: number, end: number, r: Set<string>
   if (count < 2 || count > 4) return;
   r.add(letters);
   if (count >= 3) r.add(letters[0]! + letters[count - 1]!);
+  if (!staffForms) return;
   for (const w of second === last ? [second] : [second, last]) {
     const c = text.charCodeAt(w + 1);
     if (c !== c || upperChar(c) || !partChar(c) || c === 39 || c === 0x2019) continue;
@@ -202,7 +204,7 @@ export function namesInitials(text: string, tokens: readonly Token[], out: Findi
   for (const t of tokens) {
     const len = t.end - t.start;
     if (!t.caps || len < 2 || len > 4) continue;
-    names ??= initialsOfNames(text, out);
+    names ??= initialsOfNames(text, out, true);
     while (nextBreak !== -1 && nextBreak < t.start) {
       lineStart = nextBreak + 1;
       nextBreak = text.indexOf('\n', lineStart);
@@ -237,7 +239,7 @@ export function namesInitials(text: string, tokens: readonly Token[], out: Findi
   }
   // The staff form with a small letter ("GSt", "JHe") is no token: looked for by its own pattern, when a name gives one.
   if (text.length < 3) return;
-  names ??= initialsOfNames(text, out);
+  names ??= initialsOfNames(text, out, true);
   let mixed = false;
   for (const v of names) if (v.length === 3 && !upperChar(v.charCodeAt(2))) { mixed = true; break; }
   if (!mixed) return;

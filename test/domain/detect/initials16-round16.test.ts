@@ -27,3 +27,21 @@ describe('codes that look like initials', () => {
     expect(found(text, 'name').filter((n) => n === 'FV' || n === 'EL')).toEqual([]);
   });
 });
+
+describe('initials where a document puts a person', () => {
+  it('takes initials after a numbered attestation and after a participle with a date', () => {
+    expect(found('Underlag\nUpprättad RK 2026-03-02   Attest 1: VN   Attest 2: Oskar Hedin\n', 'name')).toEqual(['RK', 'VN', 'Oskar Hedin']);
+    expect(found('Ärendet\n-- hanterat 2026-01-14 av PW: inget att tillägga\n', 'name')).toEqual(['PW']);
+  });
+  it('takes dotted initials and initials before a sentence\'s dot after a slash, and the dotted form again', () => {
+    expect(found('Samtalet hölls i skolan.  /E.W.\n', 'name')).toEqual(['E.W.']);
+    expect(found('Attest: Sara Holm, D.R.K. (controller)\nKontot kontrollerat per telefon /DRK.\n', 'name')).toEqual(['Sara Holm', 'D.R.K.', 'DRK']);
+  });
+  it('takes the other initials of a list in parentheses with known initials, there and elsewhere', () => {
+    const text = 'Kontakt /TW\nSamtal med eleven (TW, JT). Rastvakten JT såg händelsen.\n';
+    expect(found(text, 'name')).toEqual(['TW', 'TW', 'JT', 'JT']);
+  });
+  it('leaves a list of short forms of school subjects after "lärare"', () => {
+    expect(found('Personal\nHolm, Vera\nLärare Ty, Fy\nEk, Love\nLärare Hi\n', 'name')).toEqual(['Holm, Vera', 'Ek, Love']);
+  });
+});
