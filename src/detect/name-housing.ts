@@ -7,6 +7,7 @@ import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, SURNAMES, SV_WO
 import { codeAt, isLetterAt } from './name-text.ts';
 import type { Token } from './name-text.ts';
 import { KOMMUNER } from './context.ts';
+import { firmLetters } from './short-forms.ts';
 
 /**
  * Whether a word (lower case) is the past participle of a dictionary verb, which the word list holds only as its
@@ -129,6 +130,7 @@ const AGENT_CAPITALS = /av[ \u00a0]([A-ZÅÄÖÆØÉÜ]{2,3})(?=[.,;)]|[ \u00a0]
 export function agentInitials(text: string, out: Finding[]): Finding[] {
   if (text.indexOf('av ') < 0) return out;
   let r: Finding[] | undefined;
+  let firms: Set<string> | undefined;
   AGENT_CAPITALS.lastIndex = 0;
   for (let m = AGENT_CAPITALS.exec(text); m !== null; m = AGENT_CAPITALS.exec(text)) {
     const v = m[1]!;
@@ -139,6 +141,8 @@ export function agentInitials(text: string, out: Finding[]): Finding[] {
     // "av" itself in lower case says the line is no heading in capitals; a dotted abbreviation before ("s.k. av EU") is not read.
     if (codeAt(text, e) === 46 && isLetterAt(text, e + 1)) continue;
     if ((r ?? out).some((f) => f.start < e && f.end > s)) continue;
+    // "(skrivs av SFE)" in a text of Skellefteå Fjärrvärme & Elnät AB: the firm (round 16).
+    if ((firms ??= firmLetters(text)).has(v)) continue;
     (r ??= out.slice()).push({ type: 'name', start: s, end: e, score: 0.6, explanation: 'Initialer efter "av" sist i en sats ("utförd av KL", "på begäran av PÅ.")' });
   }
   return r ?? out;

@@ -1431,7 +1431,9 @@ export function personnummerShapes(text: string): [number, string][] {
 // and a small letter) standing alone between two column gaps (two blanks or a tab) before the row's text: "2025-02-04
 // 08:40  PLK  Brev skickat." A log level or a direction ("INFO", "OUT", "SYS") stands in the same place, so the column
 // counts only when one of its values is taken as initials on other evidence (a "Handläggare:" line, a signature).
-const LOG_INITIALS_ROW = /[ \t]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:[ T,]+\d\d[:.]\d\d(?::\d\d)?)?(?:[ \t]{2,}|\t)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:[ \t]{2,}|\t)(?=\S)/uy;
+// Round 16: with a time, one blank on each side is enough when a word in lower case or a parenthesis follows ("05/11
+// 17.02 GSt kompletterat", "06/11 08.15 TGe (rektor) tagit del"): the same column, written without the gaps.
+const LOG_INITIALS_ROW = /[ \t]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:(?:[ T,]+\d\d[:.]\d\d(?::\d\d)?)?(?:[ \t]{2,}|\t)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:[ \t]{2,}|\t)(?=\S)|[ T,]+\d\d[:.]\d\d(?::\d\d)?[ ](\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})[ ](?=\p{Ll}|\())/uy;
 const LOG_INITIALS_WHY = 'Initialer i en loggs signaturkolumn, där andra rader har kända initialer';
 /** The initials of a log's signature column when one of them is already taken (see LOG_INITIALS_ROW). */
 function logInitialsColumn(text: string, initials: Set<string>, add: (s: number, v: string, why: string) => void): void {
@@ -1441,7 +1443,8 @@ function logInitialsColumn(text: string, initials: Set<string>, add: (s: number,
     if ((c >= 48 && c <= 57) || c === 32 || c === 9) {
       LOG_INITIALS_ROW.lastIndex = at;
       const m = LOG_INITIALS_ROW.exec(text);
-      if (m !== null) (rows ??= []).push([at + m[0].lastIndexOf(m[1]!), m[1]!]);
+      const v = m === null ? undefined : m[1] ?? m[2]!;
+      if (v !== undefined) (rows ??= []).push([at + m![0].lastIndexOf(v), v]);
     }
     const nl = text.indexOf('\n', at);
     if (nl < 0) break;
@@ -3471,7 +3474,10 @@ const nameRules = {
       // in capitals too (round 10).
       if (!cellStart && lead === t && particle > 0) { cellStart = true; lead = { ...t, start: t.start - particle }; }
       // A code in capitals after a name in title case is the next field, not a third name: "Sundqvist, Britt-Marie FT-18870".
-      if ((strongForm && commaGap === 1 && (!after || !joined(text, last, after) || !nameish(after) || (after.caps && !last.caps))) ||
+      // Two runs of two or three capitals are a list of codes or initials ("BG, ÅB 2024:1", two ways to pay), no surname and
+      // given name (round 16): a name in capitals has longer words.
+      const shortCaps = t.caps && next.caps && t.end - t.start <= 3 && next.end - next.start <= 3;
+      if (!shortCaps && ((strongForm && commaGap === 1 && (!after || !joined(text, last, after) || !nameish(after) || (after.caps && !last.caps))) ||
           (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && (next.kind === 'first' || next.kind === 'nw' || next.kind === 'amb')))) ||
           // After a particle any surname that is no firm or role word, before a given name or initials: "VON ESSEN, CARL",
           // "AF KLINT, MARGARETA" (round 10); and a listed surname that is also a word before initials alone: "EK, O.".
@@ -3484,7 +3490,7 @@ const nameRules = {
           // A register already read as "EFTERNAMN,⏎Förnamn" (a flattened PDF table): a further row of that shape whose words
           // are also common words ("BERG,⏎Linnea") (round 8, second wave).
           (commaGap === 2 && cellStart && endsCell && t.caps && !next.caps && lastAt === i + 1 && (next.kind === 'first' || next.kind === 'amb' || next.kind === 'nw') &&
-            out.some((f) => f.explanation.endsWith(WRAPPED_CELL))) || wrappedFirst) {
+            out.some((f) => f.explanation.endsWith(WRAPPED_CELL))) || wrappedFirst)) {
         if (wrappedFirst) lastAt = i + 1;
         take(lead, tokens[lastAt]!, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : '') + (commaGap === 2 || lead.end < t.start - 1 ? WRAPPED_CELL : ''));
         known.add(t.norm);

@@ -473,3 +473,28 @@ export function proseInitials(text: string, tokens: readonly Token[], out: Findi
     initials.add(t.text);
   }
 }
+
+// ---- An organisation's letters (round 16) ----
+// A firm's name before its company form ("Skellefteå Fjärrvärme & Elnät AB", "NORRBYGG OCH MARK HB") gives the letters
+// its documents call it by ("SFE skickar …", "skrivs av SFE"): in the same text those letters are the firm, not a
+// person's initials. The words before the form are read back up to five, capitalised or in capitals, perhaps joined by
+// "&", "och" or "-".
+const COMPANY_FORM = /(?<![\p{L}\d])(?:AB|HB|KB|Aktiebolag|AKTIEBOLAG)(?![\p{L}\d])/gu;
+const FIRM_WORD_BEFORE = /(?:^|[^\p{L}\d&-])((?:\p{Lu}[\p{L}]*(?:[ \u00a0]+(?:&|och|OCH)[ \u00a0]+|[ \u00a0]+|-)){2,5})$/u;
+/** The letters of the firms named before a company form in the text ("SFE"), of two to four letters. */
+export function firmLetters(text: string): Set<string> {
+  const r = new Set<string>();
+  if (text.indexOf('AB') < 0 && text.indexOf('HB') < 0 && text.indexOf('KB') < 0 && text.indexOf('ktiebolag') < 0 && text.indexOf('KTIEBOLAG') < 0) return r;
+  COMPANY_FORM.lastIndex = 0;
+  for (let m = COMPANY_FORM.exec(text); m; m = COMPANY_FORM.exec(text)) {
+    const f = FIRM_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 70), m.index));
+    if (f === null) continue;
+    let letters = '';
+    for (const w of f[1]!.split(/[ \u00a0-]+/)) if (w !== '' && w !== '&' && w.toLowerCase() !== 'och') letters += w.charAt(0);
+    // A word before the firm's name may have been read with it ("Kontakt Skellefteå Fjärrvärme & Elnät AB"): its last three
+    // or more letters too.
+    if (letters.length >= 2 && letters.length <= 4) r.add(letters);
+    for (let k = 1; letters.length - k >= 3; k++) if (letters.length - k <= 4) r.add(letters.slice(k));
+  }
+  return r;
+}

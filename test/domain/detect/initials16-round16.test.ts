@@ -45,3 +45,24 @@ describe('initials where a document puts a person', () => {
     expect(found('Personal\nHolm, Vera\nLärare Ty, Fy\nEk, Love\nLärare Hi\n', 'name')).toEqual(['Holm, Vera', 'Ek, Love']);
   });
 });
+
+describe('the letters of a firm the text names', () => {
+  it('leaves the letters of a firm named before its company form after "av"', () => {
+    const text = 'Kontakt Norrlands Vatten & Avlopp AB\nFormulär (fylls i av NVA).\nBesöket gjordes av KJ.\n';
+    expect(found(text, 'name')).toEqual(['KJ']);
+  });
+});
+
+describe('a log\'s column of initials written with single blanks', () => {
+  it('takes the initials after the time when another row\'s are taken', () => {
+    const text = 'Logg\n03/02 09.10 /RL\n03/02 09.12 RL ringde vårdnadshavare\n03/02 10.40 HNt kompletterat: ny tid\n';
+    expect(found(text, 'name')).toEqual(['RL', 'RL', 'HNt']);
+  });
+});
+
+describe('two short codes joined by a comma', () => {
+  it('leaves two runs of capitals in a cell of a payment list', () => {
+    const text = 'rad|namn|belopp|sätt\n1|Ida Lund|120,00|PG, ÖB 2025:2\n2|Per Ek|80,00|ÖB 2025:2\n';
+    expect(found(text, 'name')).toEqual(['Ida Lund', 'Per Ek']);
+  });
+});
