@@ -3474,9 +3474,10 @@ const nameRules = {
       // in capitals too (round 10).
       if (!cellStart && lead === t && particle > 0) { cellStart = true; lead = { ...t, start: t.start - particle }; }
       // A code in capitals after a name in title case is the next field, not a third name: "Sundqvist, Britt-Marie FT-18870".
-      // Two runs of two or three capitals are a list of codes or initials ("BG, ÅB 2024:1", two ways to pay), no surname and
-      // given name (round 16): a name in capitals has longer words.
-      const shortCaps = t.caps && next.caps && t.end - t.start <= 3 && next.end - next.start <= 3;
+      // Two runs of two or three capitals one of which is an abbreviation or has a number after it are a list of codes ("BG,
+      // ÅB 2024:1", two ways to pay), no surname and given name (round 16); "WAN, APA", "EK, BO" stay names.
+      const shortCaps = t.caps && next.caps && t.end - t.start <= 3 && next.end - next.start <= 3 &&
+        (NOT_INITIALS.has(t.text) || NOT_INITIALS.has(next.text) || (codeAt(text, next.end) === 32 && isDigit(codeAt(text, next.end + 1))));
       if (!shortCaps && ((strongForm && commaGap === 1 && (!after || !joined(text, last, after) || !nameish(after) || (after.caps && !last.caps))) ||
           (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && (next.kind === 'first' || next.kind === 'nw' || next.kind === 'amb')))) ||
           // After a particle any surname that is no firm or role word, before a given name or initials: "VON ESSEN, CARL",

@@ -66,3 +66,16 @@ describe('two short codes joined by a comma', () => {
     expect(found(text, 'name')).toEqual(['Ida Lund', 'Per Ek']);
   });
 });
+
+describe('initials after "av" in the middle of a clause', () => {
+  it('takes two capitals after "av" before a word in lower case, not a word or an abbreviation', () => {
+    expect(found('Kunden vill ha ett besök av TJ innan vintern.\n', 'name')).toEqual(['TJ']);
+    expect(found('Beslutet fattades av KF under våren och granskades av DE som satt i nämnden.\n', 'name')).toEqual([]);
+  });
+});
+
+describe('a surname and a given name of three capitals each', () => {
+  it('stays a name', () => {
+    expect(found('Namn                   Personnr\nWAN, LIA               700106-5270\n', 'name')).toContain('WAN, LIA');
+  });
+});
