@@ -7,6 +7,7 @@ import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, SURNAMES, SV_WO
 import { codeAt, isLetterAt } from './name-text.ts';
 import type { Token } from './name-text.ts';
 import { KOMMUNER } from './context.ts';
+import { SHORT_WORDS, firmLetters } from './short-forms.ts';
 
 /**
  * Whether a word (lower case) is the past participle of a dictionary verb, which the word list holds only as its
@@ -123,12 +124,16 @@ export function articleNames(text: string, tokens: readonly Token[], out: Findin
 // Two or three capitals after "av" that end a clause: the agent of a passive or of "på begäran av" ("Export utförd av
 // KL (systemförvaltare) på begäran av PÅ."). A preposition or pronoun never ends a clause after "av", so capitals that
 // spell one ("PÅ", "DE") are initials there too; an abbreviation (NOT_INITIALS) and a word of three letters stay out.
+// Round 16: two capitals also mid-clause before a word in lower case ("vill ha besök av PH före jul", "ringdes av KL
+// igår"), where they are no word ("av DE som …"): two capitals are a person's initials far more often than an
+// abbreviation no list has (as proseInitials reads them after "enligt").
 // Without the u flag (the capitals of Swedish and its neighbours spelled out): the Unicode pattern cost twice as much.
-const AGENT_CAPITALS = /av[ \u00a0]([A-ZÅÄÖÆØÉÜ]{2,3})(?=[.,;)]|[ \u00a0]*(?:\r?\n|$)|[ \u00a0]\([a-zåäöæøéü])/g;
+const AGENT_CAPITALS = /av[ \u00a0]([A-ZÅÄÖÆØÉÜ]{2,3})(?=[.,;)]|[ \u00a0]*(?:\r?\n|$)|[ \u00a0]\(?[a-zåäöæøéü])/g;
 /** Staff initials as the agent after "av" at a clause's end (see above), on a line not written in capitals. */
 export function agentInitials(text: string, out: Finding[]): Finding[] {
   if (text.indexOf('av ') < 0) return out;
   let r: Finding[] | undefined;
+  let firms: Set<string> | undefined;
   AGENT_CAPITALS.lastIndex = 0;
   for (let m = AGENT_CAPITALS.exec(text); m !== null; m = AGENT_CAPITALS.exec(text)) {
     const v = m[1]!;
@@ -136,9 +141,13 @@ export function agentInitials(text: string, out: Finding[]): Finding[] {
     if (isLetterAt(text, m.index - 1) || (codeAt(text, m.index - 1) >= 48 && codeAt(text, m.index - 1) <= 57)) continue;
     const e = s + v.length;
     if (NOT_INITIALS.has(v) || (v.length === 3 && (SV_WORDS.has(v.toLowerCase()) || isSwedishWord(v, false) || isEnglishWord(v)))) continue;
+    const midClause = codeAt(text, s + v.length) === 32 && codeAt(text, s + v.length + 1) !== 40;
+    if (midClause && (v.length !== 2 || SHORT_WORDS.has(v.toLowerCase()) || SV_WORDS.has(v.toLowerCase()) || isSwedishWord(v, false) || isEnglishWord(v))) continue;
     // "av" itself in lower case says the line is no heading in capitals; a dotted abbreviation before ("s.k. av EU") is not read.
     if (codeAt(text, e) === 46 && isLetterAt(text, e + 1)) continue;
     if ((r ?? out).some((f) => f.start < e && f.end > s)) continue;
+    // "(skrivs av SFE)" in a text of Skellefteå Fjärrvärme & Elnät AB: the firm (round 16).
+    if ((firms ??= firmLetters(text)).has(v)) continue;
     (r ??= out.slice()).push({ type: 'name', start: s, end: e, score: 0.6, explanation: 'Initialer efter "av" sist i en sats ("utförd av KL", "på begäran av PÅ.")' });
   }
   return r ?? out;

@@ -335,6 +335,15 @@ export const NOT_INITIALS = new Set([
   'MVG', 'INFO', 'ERR', 'WARN',
 ]);
 
+/**
+ * The short forms of Swedish school subjects, as a timetable or a staff list writes them after "lärare" ("Lärare Fr, Sv",
+ * "Ty, Ma"): the subjects of the compulsory school and upper secondary school (general knowledge, the whole class, round 16).
+ */
+export const SCHOOL_SUBJECTS = new Set([
+  'Sv', 'SvA', 'Sva', 'Ma', 'En', 'Eng', 'Mu', 'Bd', 'Bl', 'Bi', 'Fy', 'Ke', 'Tk', 'Hi', 'Ge', 'Re', 'Sh', 'Idh', 'Id', 'Hkk', 'Sl',
+  'Slö', 'Sp', 'Spa', 'Ty', 'Fr', 'Fra', 'Ml', 'Mlä', 'Tn', 'NO', 'SO', 'No', 'So', 'Ps', 'Fi', 'Nk',
+]);
+
 /** Lower-case role and kinship words before a lone name, beside the titles in TITLE_BEFORE ("sonen Azad", "tolk Iryna"). */
 export const ROLE_BEFORE = /^(?:familjen|tingsnotarien|notarien|lagmannen|lagman|nämndemannen|nämndemännen|nämndeman|nämndemän|hovrättsrådet|justitierådet|kammarrättsrådet|rådmannen|assessorn|fiskalen|tolk|tolken|tolkarna|wife|husband|son|daughter|mr\.?|mrs\.?|ms\.?|grannen|grannarna|granne|hyresgästen|hyresvärden|dödsbodelägaren|gäldenären|borgenären|montören|teknikern|elektrikern|vaktmästaren|vaktmästare|kollegan|kollegorna|syster|systern|bror|brodern|dotter|döttrarna|sönerna|mor|far|mamma|pappa|mormor|farmor|morfar|farfar|barnbarnet|svärsonen|svärdottern|hustrun|frun|mannen|särbon|pojkvännen|flickvännen|förvaltaren|förmyndaren|vårdnadshavaren|vittnet|målsäganden|tilltalade|misstänkte|motparten|ägaren|delägaren|köparen|säljaren|arrendatorn|hyresgäst|elev|bror|systerdottern|brorsonen|sondottern|dotterdottern|barnen|barn|avlidne|avlidna|dödsboet|efter|tecknat|kontakta|ring|hälsningar|mvh)$/;
 

@@ -16,7 +16,7 @@ import {
   GERMAN_TEXT, VEHICLE_MAKES, acrossParticles, columnValues, withoutBankAfterGenitive, titledAfterComma, englishVerbs, germanNouns, namedThings, ownOrganisation, withoutClosingsAndRoyals, withoutFirms, withoutShops, withoutTownCells, withoutVehicles,
 } from './name-filters.ts';
 import { AGENT_BY_WHY, AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, agentsAfterBy, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
-import { initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
+import { SHORT_WORDS, UNITS, initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
 import { SIGNING_WHY, signingInitials } from './signing.ts';
 import { RECORD_PARTICIPLE } from './signing-words.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
@@ -24,7 +24,7 @@ import { tableLike } from './cell-wrap.ts';
 import { cellAbove, cellEndsAt } from './cell-below.ts';
 import { PERSON_COLUMN_INITIALS, agentInitials, articleNames, isParticiple, loneContextNames, placedTenantNames, widenedNames } from './name-housing.ts';
 import {
-  AMBIGUOUS_FIRST, BANK_WORD, COMPOUND_PROPER, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
+  AMBIGUOUS_FIRST, BANK_WORD, COMPOUND_PROPER, SCHOOL_SUBJECTS, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
   abbreviatedRole, roleWord, isEnglishWord, isSwedishWord, lowerName, phraseAlternation, wordAlternation,
 } from './name-lexicon.ts';
@@ -244,6 +244,8 @@ const OCCUPATION = /(?:[^aeiouyåäö]are|ör|[tsk]or|iker|ist|[^k]ant|ent|log|g
 const NOT_OCCUPATION = /(?:igare|([bdfgklmnprstv])\1are|procent|leverantör|entreprenör|operatör|arrangör|distributör|producent|tillverkare|försäljare|utförare|beställare|avsändare|mottagare|givare|ägare|värd|kontor|motor|sektor|faktor|klient|tant|moment|intressant|elegant|konstant|relevant|firman|roman|riktare|brytare|mätare|skrivare|kylare|värmare|högtalare|hållare|tändare|omvandlare|växlare|fläktare)$/;
 // Roles a firm holds as often as a person, in the definite form ("underentreprenören Vara Ställningar AB").
 const FIRM_ROLE = /(?:entreprenören|leverantören|operatören|arrangören|distributören|tillverkaren|försäljaren|utföraren|beställaren|mottagaren|ägaren|värden|givaren)$/;
+// A word for a teacher: "lärare", "ämneslärare", "läraren", "lärarna", "lärarinna".
+const TEACHER_BEFORE = /lärar(?:e|en|na|inna)?$/i;
 const CELL_GAP_AFTER = /^(?:[ \u00a0]{2}|\t|;|\|)/;
 // English honorifics, "prof.", "magister" and "advokat" as a form of address too: "Mrs. Lindqvist", "Advokat Hammar" (round 9).
 const HONORIFIC = /^(?:dr|dr\.|doktor|fru|herr|hr|hr\.|fröken|syster|pastor|prost|kyrkoherde|kapten|konstapel|kommissarie|professor|docent|prof|prof\.|magister|advokat|mr|mr\.|mrs|mrs\.|ms|ms\.|miss)$/;
@@ -1001,7 +1003,8 @@ const ampersandAt = (text: string, end: number): boolean =>
 // line: "Tid 13.10–15.45. / LÖ" (round 10). Also after a sentence's end with one lower-case word, a role or a shift, ending
 // the line: "Är på väg. /RJ samordnare", "Följdes tillbaka. /AW natt" (round 13); not a unit after a number ("3 l /KM totalt").
 // Also right after an ISO date, whatever follows: "# export 2025-01-20 /PT  rader: 10" (round 15).
-const SIGN_SLASH = /(?<![\p{L}\d/])\/(?:(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]*(?:\r?\n|$|[:"\])])|[ \u00a0]+\p{Lu})|(?<=(?:^|[\n.!?])[ \u00a0]?\/)[ \u00a0](\p{Lu}{2,3})(?=[ \t]*(?:\r?\n|$))|(?<=[.!?][ \u00a0]\/)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]+\p{Ll}{2,14}[ \t]*(?:\r?\n|$))|(?<=\d{4}-\d\d-\d\d[ \u00a0]\/)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d]))/gu;
+// Also dotted ("/A.N.") and before a sentence's dot that ends the line ("… per telefon /CFA."; round 16).
+const SIGN_SLASH = /(?<![\p{L}\d/])\/(?:(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?)(?![\p{L}\d])(?=\.?[ \u00a0]*(?:\r?\n|$)|[ \u00a0]*[:"\])]|[ \u00a0]+\p{Lu})|(?<=(?:^|[\n.!?])[ \u00a0]?\/)[ \u00a0](\p{Lu}{2,3})(?=[ \t]*(?:\r?\n|$))|(?<=[.!?][ \u00a0]\/)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]+\p{Ll}{2,14}[ \t]*(?:\r?\n|$))|(?<=\d{4}-\d\d-\d\d[ \u00a0]\/)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d]))/gu;
 const SIGN_SLASH_AT = sticky(SIGN_SLASH);
 const SIGN_AFTER_DATE = /(?:^|[ \u00a0(])(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:[ -]\d{2,4})?)(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]$/;
 const SIGN_LINE_END = /^(?:[.)]?[ \t]*(?:\r?\n|$)|:[ \u00a0]|[ \u00a0][–-][ \u00a0])/;
@@ -1013,8 +1016,12 @@ const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.
 // VT", "kontrollerad av OJ", "justerat TLN", "körd av MH", added last so the common words are tried first; round 13: the
 // certifying signature of minutes, "Utdragsbestyrkande: ML"). The participles before "av" are those of signing-words.ts
 // (RECORD_PARTICIPLE), before "handl": the pattern has the i flag, so "handl" and "agt" as initials took "Handlagt av KL"
-// first and the phrase gave no initials (the order is the one place where it matters).
-const SIGN_ROLE = new RegExp(String.raw`(?:granskad(?: av)?|attest[\p{Ll} ]{0,30}|signatur|utdragsbestyrkande|sign\.?|kommentar|handläggare|${RECORD_PARTICIPLE} av|antecknade av|handl\.?|utförare|anv\.?|användare|tilldela[dt](?: till)?|förare|chaufför|montör(?:en|erna)?|mentor(?:n)?|kurator(?:n)?|handledare(?:n)?|kontaktperson(?:en)?|kontaktman(?:nen)?|jourhavande|jour|ansv\.?|reg\.|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollera[dt]|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat|antecknad|(?:anteckningar(?:na)?|protokoll(?:et)?|minnesanteckningar(?:na)?|noteringar(?:na)?|mötesanteckningar(?:na)?|journal(?:en)?) för[dt]a? av|protokollförare|mötessekreterare|sekreterare|justera[dt])[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)`, 'iu');
+// first and the phrase gave no initials (the order is the one place where it matters). Round 16: the participle also with
+// the date between it and "av" ("behandlat 2024-09-20 av KL"), or right before initials that a date follows ("Upprättad
+// ME 2024-11-18": who drew up the record, and when).
+const SIGN_ROLE = new RegExp(String.raw`(?:granskad(?: av)?|attest[\p{Ll} ]{0,30}|signatur|utdragsbestyrkande|sign\.?|kommentar|handläggare|${RECORD_PARTICIPLE}(?:[ \u00a0]\d{4}-\d\d-\d\d(?:[ \u00a0]\d\d[:.]\d\d)?)? av|${RECORD_PARTICIPLE}(?=[ \u00a0]\p{Lu}{2,3}[ \u00a0]\d{4}-\d\d-\d\d)|antecknade av|handl\.?|utförare|anv\.?|användare|tilldela[dt](?: till)?|förare|chaufför|montör(?:en|erna)?|mentor(?:n)?|kurator(?:n)?|handledare(?:n)?|kontaktperson(?:en)?|kontaktman(?:nen)?|jourhavande|jour|ansv\.?|reg\.|tekniker(?:n|na)?|ansvarig|signerat|signerad|kontrollera[dt]|kontrollant|kontr\.|kontroll|verifierat|verifierad|besiktigat|besiktigad|antecknat|antecknad|(?:anteckningar(?:na)?|protokoll(?:et)?|minnesanteckningar(?:na)?|noteringar(?:na)?|mötesanteckningar(?:na)?|journal(?:en)?) för[dt]a? av|protokollförare|mötessekreterare|sekreterare|justera[dt])[: \u00a0]*\(?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?=[ \u00a0),.:/]|\r?\n|$)`, 'iu');
+// How far past the initials SIGN_ROLE reads: a blank and an ISO date.
+const ROLE_AHEAD = 12;
 // A year after initials makes them a term or a code with its year ("Jour HT 2025", "ansv. VT 2026"); a date does not.
 const NUMBER_AFTER_ROLE = /^[ \u00a0](?:19|20)\d\d(?:[ \u00a0.,)]|\r?\n|$)/;
 // Found from the literal " av" (a pattern that starts with an alternation of verbs searched the whole text slowly), then
@@ -1033,8 +1040,6 @@ function avSignAfter(text: string, from: number): RegExpExecArray | null {
 // A participle of signing-words.ts before "av" and the login, or the nouns of a printout and an export ("Utskrift
 // 2025-01-04 av bkn").
 const LOWER_SIGN = new RegExp(String.raw`(?<![\p{L}])(?:${RECORD_PARTICIPLE}|utskrift|export):?(?:[ \u00a0][\d:.\- ]{1,24})?$`, 'iu');
-// Units with two capitals and a small letter: never initials.
-const UNITS = new Set(['MHz', 'GHz', 'THz', 'MWh', 'GWh', 'TWh', 'MPa', 'GPa', 'MBq', 'GBq', 'TBq', 'MSc', 'BSc', 'MVa', 'KWh']);
 const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2}(?:[A-ZÅÄÖ]|[a-zåäö])?(?![A-Za-zÅÄÖåäöÉé])/g;
 // Initials defined in a legend: "KG = Kim Tallroth, KRa = Kai Tallroth".
 const SIGN_LEGEND = /(?<![\p{L}\d])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})[ \u00a0]?=[ \u00a0]?(?=\p{Lu})/gu;
@@ -1426,7 +1431,9 @@ export function personnummerShapes(text: string): [number, string][] {
 // and a small letter) standing alone between two column gaps (two blanks or a tab) before the row's text: "2025-02-04
 // 08:40  PLK  Brev skickat." A log level or a direction ("INFO", "OUT", "SYS") stands in the same place, so the column
 // counts only when one of its values is taken as initials on other evidence (a "Handläggare:" line, a signature).
-const LOG_INITIALS_ROW = /[ \t]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:[ T,]+\d\d[:.]\d\d(?::\d\d)?)?(?:[ \t]{2,}|\t)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:[ \t]{2,}|\t)(?=\S)/uy;
+// Round 16: with a time, one blank on each side is enough when a word in lower case or a parenthesis follows ("05/11
+// 17.02 GSt kompletterat", "06/11 08.15 TGe (rektor) tagit del"): the same column, written without the gaps.
+const LOG_INITIALS_ROW = /[ \t]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:(?:[ T,]+\d\d[:.]\d\d(?::\d\d)?)?(?:[ \t]{2,}|\t)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:[ \t]{2,}|\t)(?=\S)|[ T,]+\d\d[:.]\d\d(?::\d\d)?[ ](\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})[ ](?=\p{Ll}|\())/uy;
 const LOG_INITIALS_WHY = 'Initialer i en loggs signaturkolumn, där andra rader har kända initialer';
 /** The initials of a log's signature column when one of them is already taken (see LOG_INITIALS_ROW). */
 function logInitialsColumn(text: string, initials: Set<string>, add: (s: number, v: string, why: string) => void): void {
@@ -1436,7 +1443,8 @@ function logInitialsColumn(text: string, initials: Set<string>, add: (s: number,
     if ((c >= 48 && c <= 57) || c === 32 || c === 9) {
       LOG_INITIALS_ROW.lastIndex = at;
       const m = LOG_INITIALS_ROW.exec(text);
-      if (m !== null) (rows ??= []).push([at + m[0].lastIndexOf(m[1]!), m[1]!]);
+      const v = m === null ? undefined : m[1] ?? m[2]!;
+      if (v !== undefined) (rows ??= []).push([at + m![0].lastIndexOf(v), v]);
     }
     const nl = text.indexOf('\n', at);
     if (nl < 0) break;
@@ -1519,7 +1527,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     if (m.index - lineStart > 60) {
       if (!roleMayEndAt(text, m.index, m.index - 60)) continue;
       SIGN_ROLE.lastIndex = 0;
-      const r = SIGN_ROLE.exec(text.slice(m.index - 60, m.index + m[0].length + 1));
+      const r = SIGN_ROLE.exec(text.slice(m.index - 60, m.index + m[0].length + ROLE_AHEAD));
       if (r && r.index + r[0].length - r[1]!.length === 60 && r[1] === m[0] && !NUMBER_AFTER_ROLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) addInitials(m.index, m[0], ROLE_WHY);
       continue;
     }
@@ -1530,10 +1538,12 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     // The role word nearest the initials: a line may hold two labels with their initials ("Justerandes signatur: SJ
     // Utdragsbestyrkande: ML", round 13). The line is at most 60 characters to here, so the retries are few.
     let from = 0;
-    let r = SIGN_ROLE.exec(line);
+    // With the date after the initials in view: a participle takes them before a date only (round 16).
+    const roleLine = text.slice(lineStart, m.index + m[0].length + ROLE_AHEAD);
+    let r = SIGN_ROLE.exec(roleLine);
     while (r && lineStart + from + r.index + r[0].length < m.index) {
       from += r.index + 1;
-      r = SIGN_ROLE.exec(line.slice(from));
+      r = SIGN_ROLE.exec(roleLine.slice(from));
     }
     if (r) r.index += from;
     if (r && lineStart + r.index + r[0].length - r[1]!.length === m.index && r[1] === m[0] && !NUMBER_AFTER_ROLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) addInitials(m.index, m[0], ROLE_WHY);
@@ -3234,6 +3244,37 @@ function mixedInitialsAgain(c: NameContext): void {
   }
 }
 
+// Round 16: taken initials also stand for the person written with dots ("CFA" … "C.F.A. (ekonom)"), and make the other
+// initials of a list in parentheses with them initials too ("(KL, JN)": those present, one of them known).
+const DOTTED_AGAIN = /(?<![\p{L}\d.])\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.){1,2}(?![\p{L}\d])/gu;
+const PAREN_INITIALS = /\(((?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:(?:,[ \u00a0]?|[ \u00a0](?:och|&)[ \u00a0]|[ \u00a0]?\/[ \u00a0]?)(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})){1,4})\)/gu;
+const INITIALS_IN_LIST = /\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}/gu;
+function initialsFormsAgain(c: NameContext): void {
+  const { text, out, initials, coverage } = c;
+  if (text.indexOf('.') >= 0) {
+    let covered: Uint8Array | undefined;
+    for (const m of text.matchAll(DOTTED_AGAIN)) {
+      const letters = m[0].replace(/[. \u00a0]/g, '');
+      if (!initials.has(letters) || NOT_INITIALS.has(letters)) continue;
+      covered ??= coverage();
+      if (covered[m.index]) continue;
+      out.push({ type: 'name', start: m.index, end: m.index + m[0].length, score: 0.55, explanation: 'Initialer som förekommer tidigare i texten' });
+      covered.fill(1, m.index, m.index + m[0].length);
+    }
+  }
+  if (text.indexOf('(') < 0) return;
+  for (const m of text.matchAll(PAREN_INITIALS)) {
+    const items = [...m[1]!.matchAll(INITIALS_IN_LIST)];
+    if (!items.some((u) => initials.has(u[0]))) continue;
+    for (const u of items) {
+      const v = u[0];
+      if (initials.has(v) || NOT_INITIALS.has(v) || SHORT_WORDS.has(v.toLowerCase()) || SV_WORDS.has(v.toLowerCase()) || isEnglishWord(v)) continue;
+      // Added to the kept initials only: the loop over the tokens that follows finds them here and elsewhere.
+      initials.add(v);
+    }
+  }
+}
+
 // A diary number after capitals: a year, a slash, a dash or a dot and a serial ("2024/0412", "2025-118", "2023.0045"); a
 // date ("2025-03-11") is none.
 const DIARY_NUMBER_AFTER = /^[ \u00a0](?:19|20)\d\d(?:\/\d{1,6}|[.-]\d{1,6}(?![\d-]))(?![\d/])/;
@@ -3433,7 +3474,11 @@ const nameRules = {
       // in capitals too (round 10).
       if (!cellStart && lead === t && particle > 0) { cellStart = true; lead = { ...t, start: t.start - particle }; }
       // A code in capitals after a name in title case is the next field, not a third name: "Sundqvist, Britt-Marie FT-18870".
-      if ((strongForm && commaGap === 1 && (!after || !joined(text, last, after) || !nameish(after) || (after.caps && !last.caps))) ||
+      // Two runs of two or three capitals one of which is an abbreviation or has a number after it are a list of codes ("BG,
+      // ÅB 2024:1", two ways to pay), no surname and given name (round 16); "WAN, APA", "EK, BO" stay names.
+      const shortCaps = t.caps && next.caps && t.end - t.start <= 3 && next.end - next.start <= 3 &&
+        (NOT_INITIALS.has(t.text) || NOT_INITIALS.has(next.text) || (codeAt(text, next.end) === 32 && isDigit(codeAt(text, next.end + 1))));
+      if (!shortCaps && ((strongForm && commaGap === 1 && (!after || !joined(text, last, after) || !nameish(after) || (after.caps && !last.caps))) ||
           (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && (next.kind === 'first' || next.kind === 'nw' || next.kind === 'amb')))) ||
           // After a particle any surname that is no firm or role word, before a given name or initials: "VON ESSEN, CARL",
           // "AF KLINT, MARGARETA" (round 10); and a listed surname that is also a word before initials alone: "EK, O.".
@@ -3446,7 +3491,7 @@ const nameRules = {
           // A register already read as "EFTERNAMN,⏎Förnamn" (a flattened PDF table): a further row of that shape whose words
           // are also common words ("BERG,⏎Linnea") (round 8, second wave).
           (commaGap === 2 && cellStart && endsCell && t.caps && !next.caps && lastAt === i + 1 && (next.kind === 'first' || next.kind === 'amb' || next.kind === 'nw') &&
-            out.some((f) => f.explanation.endsWith(WRAPPED_CELL))) || wrappedFirst) {
+            out.some((f) => f.explanation.endsWith(WRAPPED_CELL))) || wrappedFirst)) {
         if (wrappedFirst) lastAt = i + 1;
         take(lead, tokens[lastAt]!, 0.7, 'Namn i formen "Efternamn, Förnamn"' + (cellStart ? ' i en lista eller tabell' : '') + (commaGap === 2 || lead.end < t.start - 1 ? WRAPPED_CELL : ''));
         known.add(t.norm);
@@ -3595,6 +3640,8 @@ const nameRules = {
       const wb = wbOnce ?? wordBefore(text, t.start);
       const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
       const wb2 = particle ? wordBefore(text, t.start - particle[1]!.length) : '';
+      // After a word for a teacher, a school subject's short form is the subject ("Lärare Fr, Sv"; round 16).
+      if (SCHOOL_SUBJECTS.has(t.text) && TEACHER_BEFORE.test(wb)) return -1;
       // An honorific first in its sentence is as clear as one in lower case: "Fru Ström ringde" (issue 15, round 8).
       // So is an occupation first in its sentence before a given name that is also a word: "Sjuksköterska Lena har …".
       if (commonTitled ? (isLower(codeAt(text, t.start - 1 - wb.length)) || HONORIFIC.test(wb) ||
@@ -4071,6 +4118,7 @@ const namePasses = {
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0 || out.length > 0) {
+      if (initials.size > 0) initialsFormsAgain(c);
       mixedInitialsAgain(c);
       const covered = coverage();
       // The words of the names found before this loop, read only when a token asks (a genitive, a name in quotes).

@@ -49,56 +49,84 @@ const upperChar = (c: number): boolean => (c < 0x100 ? (c >= 65 && c <= 90) || (
 
 /**
  * The initials of the full names among the findings ("Mats Berg Carlsson": "MBC" and "MC"; "Per-Åke Nilsson": "PÅN";
- * "Holm, Nils": "NH"): names of two words or more, read from the text.
+ * "Holm, Nils": "NH"): names of two words or more, read from the text. Also the staff form of a given name's letter and
+ * the surname's first two letters ("Gunvor Ståhlberg": "GSt"; "Berg Carlsson": "MBe" and "MCa"), and a surname and a
+ * given name found as two names with only a comma and a line break between them ("Ortega Blanco,⏎Lucia": "LOB"), the
+ * way a staff list wraps its cells, when `staffForms` asks (round 16; namesInitials reads them, the parentheses after a
+ * name the plain initials only).
  */
-export function initialsOfNames(text: string, out: readonly Finding[]): Set<string> {
+export function initialsOfNames(text: string, out: readonly Finding[], staffForms = false): Set<string> {
   const r = new Set<string>();
-  for (const f of out) {
-    if (f.type !== 'name' || f.end - f.start < 4 || f.end - f.start > 60) continue;
-    // Read in place, without the name's substring and its words (this ran over every name of a text).
-    let spaced = false;
-    let comma = -1;
-    let surrogate = false;
-    for (let i = f.start; i < f.end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 32 || c === 45) spaced = true;
-      else if (c === 44 && comma < 0) comma = i;
-      else if (c >= 0xd800 && c <= 0xdfff) surrogate = true;
+  for (const f of out) if (f.type === 'name') initialsOfSpan(text, f.start, f.end, r, staffForms);
+  if (staffForms && out.length > 1) {
+    const found = out.filter((f) => f.type === 'name' && f.end - f.start <= 40).sort((a, b) => a.start - b.start);
+    for (let k = 1; k < found.length; k++) {
+      const a = found[k - 1]!;
+      const b = found[k]!;
+      if (b.start - a.end <= 6 && text.charCodeAt(a.end) === 44 && COMMA_GAP.test(text.slice(a.end, b.start))) initialsOfSpan(text, a.start, b.end, r, true);
     }
-    if (!spaced) continue;
-    if (surrogate) {
-      slowInitials(text.slice(f.start, f.end), r);
-      continue;
-    }
-    // "Holm, Nils": the part after the comma first. (A particle word, "von", "af", has no capital: no letter.)
-    const parts = comma > f.start ? [comma + 1, f.end, f.start, comma] : [f.start, f.end];
-    let letters = '';
-    let count = 0;
-    for (let p = 0; p < parts.length; p += 2) {
-      let inRun = false;
-      let lettered = false;
-      for (let i = parts[p]!; i < parts[p + 1]!; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 32 || c === 0xa0 || !partChar(c)) {
-          inRun = false;
-          continue;
-        }
-        if (!inRun) {
-          inRun = true;
-          lettered = false;
-        }
-        if (!lettered && upperChar(c)) {
-          lettered = true;
-          count++;
-          if (count <= 4) letters += text[i]!;
-        }
-      }
-    }
-    if (count < 2 || count > 4) continue;
-    r.add(letters);
-    if (count >= 3) r.add(letters[0]! + letters[count - 1]!);
   }
   return r;
+}
+// Between a surname and a given name found as two names: a comma, then blanks or a line break.
+const COMMA_GAP = /^,[ \t]*(?:\r?\n[ \t]*)?$/;
+
+/** Adds to `r` the initials of the name text[start, end) (see initialsOfNames). */
+function initialsOfSpan(text: string, start: number, end: number, r: Set<string>, staffForms: boolean): void {
+  if (end - start < 4 || end - start > 60) return;
+  // Read in place, without the name's substring and its words (this ran over every name of a text).
+  let spaced = false;
+  let comma = -1;
+  let surrogate = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 45 || (staffForms && c === 10)) spaced = true;
+    else if (c === 44 && comma < 0) comma = i;
+    else if (c >= 0xd800 && c <= 0xdfff) surrogate = true;
+  }
+  if (!spaced && !(staffForms && comma >= 0)) return;
+  if (surrogate) {
+    slowInitials(text.slice(start, end), r);
+    return;
+  }
+  // "Holm, Nils": the part after the comma first. (A particle word, "von", "af", has no capital: no letter.)
+  const parts = comma > start ? [comma + 1, end, start, comma] : [start, end];
+  let letters = '';
+  let count = 0;
+  // Where the second and the last lettered word start: their first two letters follow the given name's in the staff form.
+  let second = -1;
+  let last = -1;
+  for (let p = 0; p < parts.length; p += 2) {
+    let inRun = false;
+    let lettered = false;
+    for (let i = parts[p]!; i < parts[p + 1]!; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 0xa0 || !partChar(c)) {
+        inRun = false;
+        continue;
+      }
+      if (!inRun) {
+        inRun = true;
+        lettered = false;
+      }
+      if (!lettered && upperChar(c)) {
+        lettered = true;
+        count++;
+        if (count <= 4) letters += text[i]!;
+        if (count === 2) second = i;
+        last = i;
+      }
+    }
+  }
+  if (count < 2 || count > 4) return;
+  r.add(letters);
+  if (count >= 3) r.add(letters[0]! + letters[count - 1]!);
+  if (!staffForms) return;
+  for (const w of second === last ? [second] : [second, last]) {
+    const c = text.charCodeAt(w + 1);
+    if (c !== c || upperChar(c) || !partChar(c) || c === 39 || c === 0x2019) continue;
+    r.add(letters[0]! + text[w]! + text[w + 1]!);
+  }
 }
 
 const NAME_PART = /\p{Lu}[\p{L}'’]*/gu;
@@ -140,14 +168,17 @@ function initialsStandFor(text: string, at: number, v: string, labelled: boolean
   const e = at + v.length;
   const b = text.charCodeAt(at - 1);
   const a = text.charCodeAt(e);
-  if (b === 45 || b === 46 || isDigit(codeAt(text, at - 1)) || a === 45 || isDigit(codeAt(text, e))) return false;
+  // Letters joined to others by "+" are a code's parts ("EL+FV", a contract of electricity and district heating; round 16).
+  if (b === 45 || b === 46 || b === 43 || isDigit(codeAt(text, at - 1)) || a === 45 || a === 43 || isDigit(codeAt(text, e))) return false;
   if (a === 32 && isDigit(codeAt(text, e + 1)) && !DATE_AFTER.test(text.slice(e, e + 28))) return false;
   let ls = text.lastIndexOf('\n', at) + 1;
   let le = text.indexOf('\n', e);
   if (le < 0) le = text.length;
   if (at - ls > 80) ls = at - 80;
   if (le - e > 80) le = e + 80;
-  if (!HAS_LOWER_LETTER.test(text.slice(ls, le))) return false;
+  // A line in capitals is a heading; initials alone on their line are a cell of a list, the line under a staff member's
+  // name ("Ortega Blanco, Lucia⏎LOB⏎Lärare"; round 16).
+  if (!HAS_LOWER_LETTER.test(text.slice(ls, le)) && text.slice(ls, le).trim() !== v) return false;
   const w = v.toLowerCase();
   if (!labelled && (SHORT_WORDS.has(w) || SV_WORDS.has(w) || isSwedishWord(w, false) || isEnglishWord(v))) {
     return CLAUSE_BEFORE.test(text.slice(Math.max(0, at - 4), at)) && LOWER_WORD_AFTER.test(text.slice(e, e + 4));
@@ -173,7 +204,7 @@ export function namesInitials(text: string, tokens: readonly Token[], out: Findi
   for (const t of tokens) {
     const len = t.end - t.start;
     if (!t.caps || len < 2 || len > 4) continue;
-    names ??= initialsOfNames(text, out);
+    names ??= initialsOfNames(text, out, true);
     while (nextBreak !== -1 && nextBreak < t.start) {
       lineStart = nextBreak + 1;
       nextBreak = text.indexOf('\n', lineStart);
@@ -186,7 +217,8 @@ export function namesInitials(text: string, tokens: readonly Token[], out: Findi
     if ((!whole || abbreviation) && ownCell(text, t.start, t.end)) {
       rows ??= rowNameWords(text, out);
       const groups = rows.get(lineStart);
-      onRow = groups !== undefined && groups.some((g) => spells(t.text, 0, g, 0, 0)) && !partyAfterName(text, t.start, t.end);
+      onRow = groups !== undefined && groups.some((g) => spells(t.text, 0, g, 0, 0)) && !partyAfterName(text, t.start, t.end) &&
+        !codeColumn(text, lineStart, t.start, t.end);
     }
     if (!whole && !onRow) continue;
     // An abbreviation ("KD", "SD": a party) is the person's initials only where a note names who acts: after "Åtgärd:",
@@ -205,7 +237,25 @@ export function namesInitials(text: string, tokens: readonly Token[], out: Findi
     // An abbreviation taken on a person's row only stays an abbreviation elsewhere.
     if (!abbreviation || labelled) initials.add(t.text);
   }
+  // The staff form with a small letter ("GSt", "JHe") is no token: looked for by its own pattern, when a name gives one.
+  if (text.length < 3) return;
+  names ??= initialsOfNames(text, out, true);
+  let mixed = false;
+  for (const v of names) if (v.length === 3 && !upperChar(v.charCodeAt(2))) { mixed = true; break; }
+  if (!mixed) return;
+  MIXED_INITIALS.lastIndex = 0;
+  for (let m = MIXED_INITIALS.exec(text); m; m = MIXED_INITIALS.exec(text)) {
+    if (!names.has(m[0]) || UNITS.has(m[0])) continue;
+    covered ??= coverage();
+    if (covered[m.index] || !initialsStandFor(text, m.index, m[0], false)) continue;
+    out.push({ type: 'name', start: m.index, end: m.index + 3, score: 0.6, explanation: 'Initialer med samma bokstäver som ett fullständigt namn i texten' });
+    initials.add(m[0]);
+  }
 }
+// Two capitals and a small letter standing alone: the staff form of initials ("GSt"), or an acronym's definite form ("TVn").
+const MIXED_INITIALS = /(?<![A-Za-zÀ-ÖØ-öø-ÿ\d])[A-ZÀ-ÖØ-Þ]{2}[a-zß-öø-ÿ](?![A-Za-zÀ-ÖØ-öø-ÿ\d])/g;
+// Units of that shape, never initials (name.ts reads them too).
+export const UNITS = new Set(['MHz', 'GHz', 'THz', 'MWh', 'GWh', 'TWh', 'MPa', 'GPa', 'MBq', 'GBq', 'TBq', 'MSc', 'BSc', 'MVa', 'KWh']);
 
 // A cell of its own: between quotation marks, parentheses, a column's separator or gap, or the line's ends (read by
 // character codes: this is asked of every short word in capitals).
@@ -216,6 +266,47 @@ function ownCell(text: string, at: number, end: number): boolean {
   if (!(cellMark(b) || b === 40 || (blank(b) && at > 1 && blank(text.charCodeAt(at - 2))))) return false;
   const a = end < text.length ? text.charCodeAt(end) : 10;
   return cellMark(a) || a === 41 || a === 13 || (blank(a) && end + 1 < text.length && blank(text.charCodeAt(end + 1))) || (blank(a) && end + 1 >= text.length);
+}
+/**
+ * Whether the cell text[at, end) of a delimited row (";", "|" or a tab before it) stands in a column of codes: the same
+ * letters in the same column of another row near it, alone or joined by "+" ("FV" under "avtal" on the rows of several
+ * customers; round 16). One person's initials spell that row's name only; letters that recur for other people are a
+ * category. Reads at most 20 rows each way, 400 characters each.
+ */
+function codeColumn(text: string, lineStart: number, at: number, end: number): boolean {
+  const sep = text.charCodeAt(at - 1);
+  if (sep !== 59 && sep !== 124 && sep !== 9) return false;
+  let col = 0;
+  for (let i = lineStart; i < at; i++) if (text.charCodeAt(i) === sep) col++;
+  const v = text.slice(at, end);
+  const rowHas = (ls: number): boolean => {
+    let c = 0;
+    let i = ls;
+    const stop = Math.min(text.length, ls + 400);
+    while (i < stop && c < col) {
+      const ch = text.charCodeAt(i);
+      if (ch === 10) return false;
+      if (ch === sep) c++;
+      i++;
+    }
+    if (c < col) return false;
+    let e = i;
+    while (e < stop && text.charCodeAt(e) !== sep && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    return text.slice(i, e).trim().split('+').some((p) => p.trim() === v);
+  };
+  let up = lineStart;
+  let down = text.indexOf('\n', end);
+  for (let n = 0; n < 20; n++) {
+    if (up > 0) {
+      up = text.lastIndexOf('\n', up - 2) + 1;
+      if (rowHas(up)) return true;
+    }
+    if (down >= 0) {
+      if (rowHas(down + 1)) return true;
+      down = text.indexOf('\n', down + 1);
+    }
+  }
+  return false;
 }
 const ROW_WHY = 'Initialer med bokstäverna i ett namn på samma rad ("HB  Hugo Berg", "Torbjörn Lindahl (TLI)", "DAHL;Kajsa;KD")';
 // A party's letters in parentheses after a member's name in minutes ("Mikaela Persson (MP)"): no initials.
@@ -381,4 +472,29 @@ export function proseInitials(text: string, tokens: readonly Token[], out: Findi
     covered.fill(1, at, e);
     initials.add(t.text);
   }
+}
+
+// ---- An organisation's letters (round 16) ----
+// A firm's name before its company form ("Skellefteå Fjärrvärme & Elnät AB", "NORRBYGG OCH MARK HB") gives the letters
+// its documents call it by ("SFE skickar …", "skrivs av SFE"): in the same text those letters are the firm, not a
+// person's initials. The words before the form are read back up to five, capitalised or in capitals, perhaps joined by
+// "&", "och" or "-".
+const COMPANY_FORM = /(?<![\p{L}\d])(?:AB|HB|KB|Aktiebolag|AKTIEBOLAG)(?![\p{L}\d])/gu;
+const FIRM_WORD_BEFORE = /(?:^|[^\p{L}\d&-])((?:\p{Lu}[\p{L}]*(?:[ \u00a0]+(?:&|och|OCH)[ \u00a0]+|[ \u00a0]+|-)){2,5})$/u;
+/** The letters of the firms named before a company form in the text ("SFE"), of two to four letters. */
+export function firmLetters(text: string): Set<string> {
+  const r = new Set<string>();
+  if (text.indexOf('AB') < 0 && text.indexOf('HB') < 0 && text.indexOf('KB') < 0 && text.indexOf('ktiebolag') < 0 && text.indexOf('KTIEBOLAG') < 0) return r;
+  COMPANY_FORM.lastIndex = 0;
+  for (let m = COMPANY_FORM.exec(text); m; m = COMPANY_FORM.exec(text)) {
+    const f = FIRM_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 70), m.index));
+    if (f === null) continue;
+    let letters = '';
+    for (const w of f[1]!.split(/[ \u00a0-]+/)) if (w !== '' && w !== '&' && w.toLowerCase() !== 'och') letters += w.charAt(0);
+    // A word before the firm's name may have been read with it ("Kontakt Skellefteå Fjärrvärme & Elnät AB"): its last three
+    // or more letters too.
+    if (letters.length >= 2 && letters.length <= 4) r.add(letters);
+    for (let k = 1; letters.length - k >= 3; k++) if (letters.length - k <= 4) r.add(letters.slice(k));
+  }
+  return r;
 }

@@ -37,10 +37,11 @@ const DATE = String.raw`(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d\d))?
 // slash before another name.
 const END = String.raw`\)?(?::|\.?[ \t]*(?:\r?\n|$)|[ \u00a0]{2}|[ \u00a0]*[;|\t\]]|\.[ \u00a0]+\p{Lu})`;
 const SIGN_END = String.raw`(?=${END}|,?[ \u00a0]${DATE}\.?${END}|[ \u00a0]*\/[ \u00a0]*\p{Lu})`;
-// After the word: perhaps one lower-case role word ("Underskrift besiktningsman:"), a colon, a date with its time, an
+// After the word: perhaps one lower-case role word ("Underskrift besiktningsman:"), the number of one of several signers
+// ("Attest 2:", round 16), a colon, a date with its time, an
 // opening parenthesis; then the initials: 2–4 capitals, two capitals around a small letter ("KjS") or before one ("KRa"),
 // two capitals with a hyphen ("P-O"), or dotted ("Ö.L.", "P. E."). Group 1 the capitals, group 2 a login.
-const AFTER_WORD = new RegExp(String.raw`(?:[ \u00a0](?:och[ \u00a0])?\p{Ll}{3,20}(?:\/\p{Ll}{3,20})?)?:?[ \u00a0]*(?:\(?${DATE},?[ \u00a0]*)?(\(?)` +
+const AFTER_WORD = new RegExp(String.raw`(?:[ \u00a0](?:och[ \u00a0])?\p{Ll}{3,20}(?:\/\p{Ll}{3,20})?)?(?:[ \u00a0]\d(?=:))?:?[ \u00a0]*(?:\(?${DATE},?[ \u00a0]*)?(\(?)` +
   String.raw`(?:(\p{Lu}{2,4}|\p{Lu}\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}|\p{Lu}-\p{Lu}{1,2}|\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.){1,2}|\p{Lu}\.-\p{Lu}\.)|` +
   String.raw`([a-zåäö]{2,8}))(?![\p{L}\d'’-]|\.\p{L})${SIGN_END}`, 'uy');
 
