@@ -2917,8 +2917,12 @@ function runOfNames(c: NameContext, i: number, t: Token): NameRunOf {
       // Also after a given name that is also a word, capitalised mid-sentence: "… och Ebba Lindholm".
       // Or after a label's colon when the place is shaped like a surname and is no municipality: "Närvarande: Bo Grenholm",
       // not "Pris: Per Göteborg" (round 12).
-      if (!(j === i + 1 && ((t.kind === 'first' && !t.common) || (t.kind === 'amb' && !u.common && (!t.sentenceStart ||
-          (ambPlaced(text, t) && !KOMMUNER.has(u.norm) && SURNAME_SUFFIX.test(u.norm.toLowerCase())))))) || u.caps !== t.caps) break;
+      // Or as the last of three: a given name, a second name and a place that a surname list has and no municipality is,
+      // "Linh Pham Sjöberg", "Anna Lind Lindholm" (issue 15, round 16: double surnames end in a place-shaped one as often).
+      const lastOfThree = j === i + 2 && t.kind === 'first' && !t.common && (prev.kind === 'sur' || prev.kind === 'first' || prev.kind === 'nw') &&
+        !prev.caps && SURNAMES.has(u.norm) && !KOMMUNER.has(u.norm);
+      if (!(lastOfThree || (j === i + 1 && ((t.kind === 'first' && !t.common) || (t.kind === 'amb' && !u.common && (!t.sentenceStart ||
+          (ambPlaced(text, t) && !KOMMUNER.has(u.norm) && SURNAME_SUFFIX.test(u.norm.toLowerCase()))))))) || u.caps !== t.caps) break;
       hasSurname = true;
       j++;
       break;

@@ -1,0 +1,15 @@
+// Round 16 of issue 15 (det-names16): name mechanisms outside staff initials, with invented text; each class failed
+// before its change.
+import { describe, expect, it } from 'vitest';
+import { names } from './found.ts';
+
+describe('a name of three words whose last is also a place', () => {
+  it('reads the whole name when the middle word is a second given or family name', () => {
+    expect(names('Från: Minh Nguyen Sjöberg\nTill: kansliet')).toEqual(['Minh Nguyen Sjöberg']);
+    expect(names('Med vänlig hälsning\nAnh Pham Koster, kurator')).toEqual(['Anh Pham Koster']);
+    expect(names('Vi talade med Omar Ali Sjöberg i telefon.')).toEqual(['Omar Ali Sjöberg']);
+  });
+  it('reads no surname in a place after a given name and a municipality', () => {
+    expect(names('Resan gick till Mora Sjöberg i dag.')).toEqual([]);
+  });
+});
