@@ -3441,7 +3441,8 @@ const nameRules = {
           (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && (next.kind === 'first' || next.kind === 'nw' || next.kind === 'amb')))) ||
           // After a particle any surname that is no firm or role word, before a given name or initials: "VON ESSEN, CARL",
           // "AF KLINT, MARGARETA" (round 10); and a listed surname that is also a word before initials alone: "EK, O.".
-          (cellStart && endsCell && t.kind !== 'stop' && t.kind !== 'org' && (t.caps === next.caps || next.kind === 'initial') && (particle > 0 || t.kind === 'sur') &&
+          // The surname in capitals and the given name in title case, as registers write them: "VON ESSEN, Carl" (round 16).
+          (cellStart && endsCell && t.kind !== 'stop' && t.kind !== 'org' && (t.caps === next.caps || next.kind === 'initial' || (particle > 0 && t.caps)) && (particle > 0 || t.kind === 'sur') &&
             (particle > 0 ? next.kind === 'first' || next.kind === 'nw' || next.kind === 'amb' || next.kind === 'unknown' || next.kind === 'initial' : next.kind === 'initial' && lastAt === i + 1)) ||
           // A surname that is also a word or a place before a given name that is none, alone in a cell: "Druva, Sixten",
           // also in capitals ("VIDE, KENNETH", issue 15, round 8).

@@ -13,3 +13,14 @@ describe('a name of three words whose last is also a place', () => {
     expect(names('Resan gick till Mora Sjöberg i dag.')).toEqual([]);
   });
 });
+
+describe('a surname with a particle in capitals before a given name in title case, alone in its cell', () => {
+  it('reads the particle, the surname and the given name as one name', () => {
+    expect(names('Elev;Ort;Kontakt\nx;MALMÖ;VON ESSEN, Charlotte;y\n')).toEqual(['VON ESSEN, Charlotte']);
+    expect(names('x;VAN DYK, Karin;y\n')).toEqual(['VAN DYK, Karin']);
+    expect(names('| 12 | VON ESSEN, Carl-Johan | 070-123 45 67 |\n')).toEqual(['VON ESSEN, Carl-Johan']);
+  });
+  it('reads no name in a particle and a word before a place', () => {
+    expect(names('x;VON ESSEN, Stockholm;y\n')).toEqual([]);
+  });
+});
