@@ -1,7 +1,7 @@
 // Round 16 of issue 15 (det-names16): name mechanisms outside staff initials, with invented text; each class failed
 // before its change.
 import { describe, expect, it } from 'vitest';
-import { names } from './found.ts';
+import { found, names } from './found.ts';
 
 describe('a name of three words whose last is also a place', () => {
   it('reads the whole name when the middle word is a second given or family name', () => {
@@ -22,5 +22,16 @@ describe('a surname with a particle in capitals before a given name in title cas
   });
   it('reads no name in a particle and a word before a place', () => {
     expect(names('x;VON ESSEN, Stockholm;y\n')).toEqual([]);
+  });
+});
+
+describe('the person the post goes via, first in an address cell', () => {
+  it('reads the name after "c/o" and the street after the comma apart', () => {
+    expect(names('Namn;Adress;Postnr\nNasrin Ali;c/o Mahmoud, Lövgatan 8;212 26\n')).toEqual(['Nasrin Ali', 'Mahmoud']);
+    expect(names('Namn | Adress | Ort\nNasrin Ali | c/o Sundberg, Ekgatan 3 B | Lund\n')).toEqual(['Nasrin Ali', 'Sundberg']);
+    expect(found('Namn | Adress | Ort\nNasrin Ali | c/o Sundberg, Ekgatan 3 B | Lund\n', 'address')).toEqual(['Ekgatan 3 B']);
+  });
+  it('reads no name in a firm the post goes via', () => {
+    expect(names('Namn;Adress\nNasrin Ali;c/o Kommunens kontaktcenter, Box 12\n')).toEqual(['Nasrin Ali']);
   });
 });
