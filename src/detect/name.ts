@@ -2768,21 +2768,59 @@ const NEXT_LINE_NAME = /\p{Lu}\p{Ll}+(?=[ \u00a0]{2,}|\t|\r?\n|$)/uy;
  * way. Only in a text with table-like lines (cell-wrap.ts).
  */
 function hyphenNamesOverBreaks(text: string, out: Finding[]): Finding[] {
-  if (text.indexOf('-\n') < 0 || !tableLike(text)) return out;
+  if (text.indexOf('-\n') < 0) return out;
+  const table = tableLike(text);
   let drop: Set<Finding> | undefined;
   for (let k = 0; k < out.length; k++) {
     const f = out[k]!;
-    if (f.type !== 'name' || text.charCodeAt(f.end) !== 45 || text.charCodeAt(f.end + 1) !== 10) continue;
-    const comma = text.indexOf(', ', f.start);
-    if (comma < 0 || comma >= f.end || !isLetterAt(text, f.end - 1)) continue;
-    NEXT_LINE_NAME.lastIndex = f.end + 2;
-    const m = NEXT_LINE_NAME.exec(text);
-    if (!m) continue;
-    const end = f.end + 2 + m[0].length;
-    out[k] = { ...f, end, explanation: `${f.explanation}; förnamnet brutet vid bindestrecket, resten först på nästa rad` };
-    for (const g of out) if (g !== out[k] && g.start >= f.end && g.end <= end) (drop ??= new Set()).add(g);
+    if (f.type !== 'name') continue;
+    // A double surname broken at its hyphen, the first part at the end of the line above the name: "Lundström-⏎Pekkari,
+    // Maja", "Kund:⏎Eriksson-⏎Mäkelä Anna" (round 16).
+    const before = surnamePartAbove(text, f.start);
+    if (before >= 0) {
+      out[k] = { ...f, start: before, explanation: `${f.explanation}; dubbelt efternamn brutet vid bindestrecket, första delen sist på raden ovanför` };
+      for (const g of out) if (g !== out[k] && g.start >= before && g.end <= f.start) (drop ??= new Set()).add(g);
+    }
+    const h = out[k]!;
+    if (text.charCodeAt(h.end) !== 45 || text.charCodeAt(h.end + 1) !== 10 || !isLetterAt(text, h.end - 1)) continue;
+    const comma = text.indexOf(', ', h.start);
+    let end = -1;
+    if (comma >= 0 && comma < h.end) {
+      if (!table) continue;
+      NEXT_LINE_NAME.lastIndex = h.end + 2;
+      const m = NEXT_LINE_NAME.exec(text);
+      if (m) end = h.end + 2 + m[0].length;
+    } else {
+      // The second part of a double surname first on the next line: "Maja Lundström-⏎Pekkari" (round 16).
+      SURNAME_PART_AT.lastIndex = h.end + 2;
+      const m = SURNAME_PART_AT.exec(text);
+      if (m && surnameWord(m[0])) end = h.end + 2 + m[0].length;
+    }
+    if (end < 0) continue;
+    out[k] = { ...h, end, explanation: `${h.explanation}; ${comma >= 0 && comma < h.end ? 'förnamnet' : 'efternamnet'} brutet vid bindestrecket, resten först på nästa rad` };
+    for (const g of out) if (g !== out[k] && g.start >= h.end && g.end <= end) (drop ??= new Set()).add(g);
   }
   return drop ? out.filter((g) => !drop!.has(g)) : out;
+}
+
+/** A capitalised word with no letter after it: the part of a double surname on the other side of a line break. */
+const SURNAME_PART_AT = /\p{Lu}\p{L}+(?![\p{L}\d-])/uy;
+const SURNAME_PART_BEFORE = /(?:^|[ \u00a0\t\n;|:])(\p{Lu}\p{L}+)-$/u;
+/**
+ * Where the first part of a double surname starts when the line above the name at `start` ends in it and a hyphen
+ * ("Lundström-⏎Pekkari, Maja"), or -1: the name starts its line, and the part is a capitalised word that may be a
+ * surname (surnameWord: no Swedish or English word, no place).
+ */
+function surnamePartAbove(text: string, start: number): number {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 2 || text.charCodeAt(i) !== 10) return -1;
+  let e = i;
+  if (text.charCodeAt(e - 1) === 13) e--;
+  if (text.charCodeAt(e - 1) !== 45) return -1;
+  const m = SURNAME_PART_BEFORE.exec(text.slice(Math.max(0, e - 40), e));
+  if (!m || !surnameWord(m[1]!)) return -1;
+  return e - m[1]!.length - 1;
 }
 
 // The surname cell of a surname-first name that a PDF table broke after its comma, the given name alone on the next line

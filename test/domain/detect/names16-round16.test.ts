@@ -35,3 +35,17 @@ describe('the person the post goes via, first in an address cell', () => {
     expect(names('Namn;Adress\nNasrin Ali;c/o Kommunens kontaktcenter, Box 12\n')).toEqual(['Nasrin Ali']);
   });
 });
+
+describe('a double surname broken at its hyphen over two lines', () => {
+  it('reads the first part at the end of the line above a surname-first name', () => {
+    expect(names('Mätpunkt\nÅsvägen 4\nHolm-\nNguyen, Sara\n12 400 kWh\n')).toEqual(['Holm-\nNguyen, Sara']);
+    expect(names('Kund\nBERGSTRÖM-\nKIVELÄ, ANNA\n')).toEqual(['BERGSTRÖM-\nKIVELÄ, ANNA']);
+  });
+  it('reads the second part first on the next line after a given name and a surname', () => {
+    expect(names('Beslutet fattades av Ebba Sandström-\nRautio i går.')).toEqual(['Ebba Sandström-\nRautio']);
+  });
+  it('reads no word of the line above or below that is a Swedish word', () => {
+    expect(names('Arbets-\nGruppen, Anna\n')).toEqual(['Gruppen, Anna']);
+    expect(names('Kontakt: Anna Svensson-\nSkolan svarar')).toEqual(['Anna Svensson']);
+  });
+});
