@@ -344,6 +344,9 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
     let norm = caps ? titleCase(raw.indexOf('l') >= 0 ? raw.replace(OCR_CAPITAL_I, 'I') : raw) : raw.indexOf('\n') >= 0 ? raw.replace(HYPHEN_BREAK, '') : raw;
     // OCR's digits for letters inside a word: "E1isabeth", "M0HAMMADI" are classified as "Elisabeth", "Mohammadi".
     if (OCR_DIGIT.test(norm)) norm = norm.replace(OCR_ZERO, 'o').replace(OCR_ONE, 'l');
+    // … and first in a word in capitals: "0LSSON" as "Olsson", "1VAR" as "Ivar" (round 16).
+    const d = raw.charCodeAt(0);
+    if (d === 48 || d === 49) norm = (d === 48 ? 'O' : 'I') + norm.slice(1);
     // A clock's AM/PM and "VD" in capitals are no part of a name: "10:12 AM Odile Ferrand", "VD Anna Lind".
     const c = caps && end - start === 2 && CAPS_NOT_NAME.test(raw) ? STOP_CLASS : classify(norm);
     const english = (c.kind === 'unknown' || c.kind === 'nw' || c.kind === 'sur') && isEnglishWord(norm);
@@ -379,6 +382,17 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
 // ---- End of the classification cache ----------------------------------------------------------------------------------
 
 const OCR_DIGIT = /[01]/;
+const LETTER_OR_DIGIT_OR_DOT = /[\p{L}\p{N}.,:/-]/u;
+/**
+ * Whether the word in capitals from the digit at `s` ("0SMAN") spells a word of the name lists when the digit is read as
+ * the letter OCR mistook it for: a code of a digit and capitals ("0AB", "1TB") spells none.
+ */
+function ocrNameAt(text: string, s: number): boolean {
+  const e = readToken(text, s);
+  if (e < 0 || e - s < 3) return false;
+  const c = classifyAt(text, s, e, true);
+  return c.kind === 'first' || c.kind === 'sur' || c.kind === 'amb' || c.kind === 'nw';
+}
 const OCR_ZERO = /0/g;
 const OCR_ONE = /1/g;
 /**
@@ -476,12 +490,23 @@ export function tokenize(text: string): Token[] {
     const i = UPPER_START.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c >= 0x100 && !isUpper(c)) continue;
+    let s = i;
     if (i > 0) {
       const p = text.charCodeAt(i - 1);
+      // A word in capitals whose first letter OCR read as a digit, 0 for O or 1 for I ("0LSSON", "1VANOVA"), round 16: its
+      // token starts at the digit (a code that spells no name is left to the digits before it).
+      if ((p === 48 || p === 49) && isUpper(codeAt(text, i + 1)) && (i === 1 || !LETTER_OR_DIGIT_OR_DOT.test(text.charAt(i - 2))) && ocrNameAt(text, i - 1)) s = i - 1;
       // Inside a word, a number or an abbreviation: not a token start.
-      if (isUpper(p) || isLower(p) || isDigit(p) || p === 46 || ((p === 39 || p === 0x2019) && i > 1 && isLetterAt(text, i - 2)) || (p >= 0x100 && LETTER_OR_DIGIT.test(String.fromCharCode(p)))) {
+      else if (isUpper(p) || isLower(p) || isDigit(p) || p === 46 || ((p === 39 || p === 0x2019) && i > 1 && isLetterAt(text, i - 2)) || (p >= 0x100 && LETTER_OR_DIGIT.test(String.fromCharCode(p)))) {
         continue;
       }
+    }
+    if (s < i) {
+      const e = readToken(text, s);
+      UPPER_START.lastIndex = Math.max(e, i + 1);
+      const cls = classifyAt(text, s, e, true);
+      tokens.push({ start: s, end: e, text: cls.raw, norm: cls.norm, caps: true, kind: cls.kind, strongSur: cls.strongSur, common: cls.common, english: cls.english, sentenceStart: isSentenceStart(text, s) });
+      continue;
     }
     const end = readToken(text, i);
     if (end < 0) {
@@ -2749,7 +2774,7 @@ export const nameDetector: Detector = {
     if (c.out.length >= 2) rosterLines(c);
     namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
-    let kept = surnamesAboveGiven(text, hyphenNamesOverBreaks(text, titledAfterComma(text, acrossParticles(text, englishVerbs(text, columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c)))))))));
+    let kept = surnamesAboveGiven(text, capsSurnameFirstInField(text, tokens, hyphenNamesOverBreaks(text, titledAfterComma(text, acrossParticles(text, englishVerbs(text, columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c))))))))));
     // After acrossParticles, which may join the particle before ("de Buenos"): a place after an institution and a
     // particle ("Universidad de Buenos Aires") is no name (round 14).
     if (kept.length > 0) kept = kept.filter((f) => !institutionPlace(text, f));
@@ -2801,6 +2826,38 @@ function hyphenNamesOverBreaks(text: string, out: Finding[]): Finding[] {
     for (const g of out) if (g !== out[k] && g.start >= h.end && g.end <= end) (drop ??= new Set()).add(g);
   }
   return drop ? out.filter((g) => !drop!.has(g)) : out;
+}
+
+/**
+ * A surname in capitals first in a person's field, one or two blanks before the given names: "Namn: OSMAN  Hamdi Ali",
+ * "Kund:  BERG  ANNA-KARIN" (round 16). Forms write the surname first in capitals; the run of name words stopped at the
+ * change of case or at the double blank (which elsewhere separates cells), so only the given names, or each word alone,
+ * were found. The word in capitals joins the name found after it when it starts the field's value (personLabelBefore) and
+ * is a word of the name lists or no Swedish word; a name found of that word alone is merged.
+ */
+function capsSurnameFirstInField(text: string, tokens: Token[], out: Finding[]): Finding[] {
+  let r: Finding[] | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    if (f.type !== 'name' || f.start < 4) continue;
+    let b = f.start;
+    while (b > f.start - 2 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 0xa0)) b--;
+    if (b === f.start) continue;
+    const ti = tokenEndingAt(tokens, b);
+    if (ti === undefined) continue;
+    const t = tokens[ti]!;
+    if (!t.caps || t.end - t.start < 2 || !(nameish(t) || t.kind === 'place') || (t.common && !lexical(t) && t.kind !== 'amb')) continue;
+    let colon = t.start;
+    while (colon > 0 && (text.charCodeAt(colon - 1) === 32 || text.charCodeAt(colon - 1) === 0xa0)) colon--;
+    if (colon === 0 || text.charCodeAt(colon - 1) !== 58 || personLabelBefore(text, colon - 1) !== t.start) continue;
+    // The name found ends the field: its end is the line's end or the next label after a run of blanks.
+    if (!FIELD_END.test(text.slice(f.end, f.end + 6))) continue;
+    r ??= out.slice();
+    const g = r.findIndex((h) => h.type === 'name' && h.start === t.start && h.end === t.end);
+    r[k] = { ...f, start: t.start, explanation: f.explanation + '; efternamnet i versaler först i fältet' };
+    if (g >= 0) r[g] = { ...r[g]!, type: 'name', start: -1, end: -1 };
+  }
+  return r ? r.filter((h) => h.start >= 0) : out;
 }
 
 /** A capitalised word with no letter after it: the part of a double surname on the other side of a line break. */

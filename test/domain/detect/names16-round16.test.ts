@@ -49,3 +49,19 @@ describe('a double surname broken at its hyphen over two lines', () => {
     expect(names('Kontakt: Anna Svensson-\nSkolan svarar')).toEqual(['Anna Svensson']);
   });
 });
+
+describe('a surname in capitals first in a person field, before the given names', () => {
+  it('reads the surname with the given names after one or two blanks', () => {
+    expect(names('Namn: HASSAN  Amina Yusuf         Personnr: saknas')).toEqual(['HASSAN  Amina Yusuf']);
+    expect(names('Kund:  LINDBLAD  KARL-ERIK          Kundnr 4411')).toEqual(['LINDBLAD  KARL-ERIK']);
+    expect(names('Sökande: NORÉN Ida\n')).toEqual(['NORÉN Ida']);
+  });
+  it('reads a surname whose first letter OCR read as a digit', () => {
+    expect(names('Namn: 0LSSON  Britt Marie\n')).toEqual(['0LSSON  Britt Marie']);
+    expect(names('Sökande: 1VANOVA, Olga\n')).toEqual(['1VANOVA, Olga']);
+    expect(names('Artikel 0ABC-12 och 1TB disk')).toEqual([]);
+  });
+  it('reads no word in capitals of a field that names no person', () => {
+    expect(names('Ämne: VIKTIGT  Anna Berg ringer\n')).toEqual(['Anna Berg']);
+  });
+});
