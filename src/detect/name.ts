@@ -4588,6 +4588,12 @@ function everydayLists(c: NameContext): void {
           out.push({ type: 'name', start: t.start, end: e, score: 0.55, explanation: 'Namn i genitiv med kolon ("Ahmed:s")' });
           covered.fill(1, t.start, e);
         }
+      } else if ((t.kind === 'first' || t.kind === 'amb') && !t.caps && codeAt(text, t.end + 1) === 32 && bulletBefore(text, t.start) &&
+          ((t.kind === 'first' && !t.common) || givenItemBeside(text, tokens, t.start))) {
+        // A list item about a person, the given name its label: "– Jonatan: assistent följer med", "• Sara: extra tid"
+        // (round 16). A listed given name that is no word; one that is also a place or a word ("Milan", "Hugo") where an
+        // item beside it starts with a given name too, a list of persons (not "– Paris: hotellet bokat").
+        add(t, 'Förnamn som rubrik för en punkt i en lista ("– Milan: …")');
       }
       continue;
     }
@@ -4623,6 +4629,33 @@ function everydayLists(c: NameContext): void {
       i = bad > 0 ? i + bad : k;
     } else if (k - i >= 2) i = k - 1;
   }
+}
+/** Where a list item's bullet stands when it and blanks alone stand before `start` on its line ("– ", "- ", "• "), or -1. */
+function bulletAt(text: string, start: number): number {
+  let i = start - 1;
+  if (i < 1 || (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9)) return -1;
+  while (i > 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const b = text.charCodeAt(i);
+  if (b !== 0x2013 && b !== 45 && b !== 0x2022 && b !== 42 && b !== 0xb7 && b !== 0x2014) return -1;
+  return lineStartAt(text, i) ? i : -1;
+}
+const bulletBefore = (text: string, start: number): boolean => bulletAt(text, start) >= 0;
+/** Whether the list item on the line above or below the item at `start` starts with a listed given name that is no word. */
+function givenItemBeside(text: string, tokens: Token[], start: number): boolean {
+  const b = bulletAt(text, start);
+  const above = text.lastIndexOf('\n', b - 2);
+  const below = text.indexOf('\n', start);
+  for (const ls of [b >= 1 ? above + 1 : -1, below >= 0 ? below + 1 : -1]) {
+    if (ls < 0 || ls === b) continue;
+    let p = ls;
+    while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    if (text.charCodeAt(p) !== text.charCodeAt(b)) continue;
+    p++;
+    while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    const k = tokenIndexAt(tokens, p);
+    if (k !== undefined && tokens[k]!.kind === 'first' && !tokens[k]!.common && !tokens[k]!.caps) return true;
+  }
+  return false;
 }
 // A mention: "@Lisa kan du kolla?", "Ping @sanna", "@erik.s" – not an e-mail address (a letter or digit before the @).
 const MENTION = /@(\p{L}[\p{L}\d._-]{0,30})/uy;

@@ -65,3 +65,15 @@ describe('a surname in capitals first in a person field, before the given names'
     expect(names('Ämne: VIKTIGT  Anna Berg ringer\n')).toEqual(['Anna Berg']);
   });
 });
+
+describe('a given name as the label of a list item', () => {
+  it('reads a given name alone before the colon at the start of an item', () => {
+    const text = 'Skjutsar vecka 12\nMorgon avg. 07.10 från skolan.\n– Kalle åker inte fredag.\n– Milan: assistent följer med till och med v. 14.\n';
+    expect(names(text)).toEqual(['Kalle', 'Milan']);
+    expect(names('Anpassningar\n• Hugo: extra tid vid prov\n• Nora: sitter nära tavlan\n')).toEqual(['Hugo', 'Nora']);
+  });
+  it('reads no place as a name in a list of places', () => {
+    expect(names('Resan\n– Paris: hotellet bokat\n– London: flyg kl 9\n')).toEqual([]);
+    expect(names('Att göra\n- Obs: ingen skjuts fredag\n- Maj: inga prov\n')).toEqual([]);
+  });
+});
