@@ -3076,6 +3076,8 @@ function capsSurnameAfter(text: string, tokens: Token[], j: number, caps: boolea
   return v !== undefined && v.caps === caps && joined(text, tokens[j]!, v) && (v.kind === 'sur' || v.kind === 'nw' || v.kind === 'unknown');
 }
 
+/** Given names that are also possessive pronouns: "Hans" (his), "Hennes" (her). */
+const POSSESSIVE_GIVEN = /^(?:Hans|Hennes)$/;
 /** The run's length in tokens, without a lone initial at its end. */
 function endOfRun(c: NameContext, i: number, r: NameRunOf): number {
   let n = r.j - i;
@@ -3109,6 +3111,11 @@ function firmRun(c: NameContext, i: number, t: Token, n: number, last: Token, or
 function judgeRun(c: NameContext, i: number, t: Token, n: number, last: Token, r: NameRunOf): number {
   const { text, tokens, known, knownCommon, take } = c;
   const { lexicalCount, hasSurname, strong, firsts, unknowns, allCaps, newline, nwWord } = r;
+  // A possessive pronoun that is also a given name, first in its sentence, before a proper noun that no name list has as a
+  // surname or given name ("Hans Chromebook är märkt", "Hennes Volvo stod kvar"): the pronoun and a product, a brand or a
+  // place, not a person (round 16; "Hans Berg ringde" has a listed surname). A finding here would spread the product's
+  // name over the text as a known name.
+  if (n === 2 && t.sentenceStart && POSSESSIVE_GIVEN.test(t.norm) && last.kind === 'nw' && !last.caps && !SURNAMES.has(last.norm) && !FIRST_NAMES.has(last.norm)) return -1;
   const startFirst = t.kind === 'first' || (t.kind === 'amb' && (!(t.sentenceStart && t.common && last.common) ||
     (n === 2 && last.kind === 'word' && hasSurname && (ambPlaced(text, t) || rosterSlot(text, t, last)))));
   // Evidence, strongest first: a given name and a surname; two or more words from the name lists; a name

@@ -77,3 +77,15 @@ describe('a given name as the label of a list item', () => {
     expect(names('Att göra\n- Obs: ingen skjuts fredag\n- Maj: inga prov\n')).toEqual([]);
   });
 });
+
+describe('a possessive pronoun that is also a given name, first in its sentence, before a proper noun', () => {
+  it('reads no name in the pronoun and a product or brand, nor the product elsewhere', () => {
+    expect(names('Skärmen är sprucken. Hans Chromebook är märkt 7B-04. Elevens Chromebook byts.')).toEqual([]);
+    expect(names('Hennes Volvo stod kvar på parkeringen.')).toEqual([]);
+    expect(names('Hans Samsung är borta sedan i fredags.')).toEqual([]);
+  });
+  it('still reads the given name before a listed surname', () => {
+    expect(names('Hans Wikström ringde i går.')).toEqual(['Hans Wikström']);
+    expect(names('Hans Lindgren ringde i går.')).toEqual(['Hans Lindgren']);
+  });
+});
