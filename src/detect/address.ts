@@ -10,7 +10,7 @@
 // the street name. Ranges ("Ekebyvägen 80–120", "Storgatan 13–21 januari") are stretches and dates, not addresses
 // (corpus convention). Postcodes are 100 00–984 99 with a town, or alone in a table cell or after "Postnr".
 import type { Detector, Finding } from './types.ts';
-import { FIRST_NAMES, NAME_WORDS, NOT_NAME, ORG_MARKER as ORG_WORD, ORG_SHAPE, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
+import { FIRST_NAMES, NAME_WORDS, NOT_NAME, ORG_MARKER as ORG_WORD, ORG_SHAPE, PLACES, SURNAMES, TRADE_WORD, isSwedishWord } from './name-lexicon.ts';
 import { addressLike } from './columns.ts';
 import { KOMMUNER, PLACE_PREFIX, labelGap } from './context.ts';
 import { cellWordAt, codeAt, headerWord, numberPass, tableCells } from './numbers.ts';
@@ -2200,9 +2200,6 @@ function footerLabelOn(text: string, from: number, to: number): boolean {
   }
   return footerFound;
 }
-// Round 10b: the trade word that ends a firm's name ("Ekby Bygghandel", "Sandbergs Rör", "Kisa Pizzeria & Grill"): an
-// address right after it, or on a register row whose holder cell it ends, is the firm's, not a person's.
-const TRADE_WORD = /(?:handel|handeln|bygg|byggen|måleri|måleriet|åkeri|åkeriet|snickeri|snickeriet|plåtslageri|rör|vvs|service|konsult|entreprenad|transport|transporter|fastigheter|bostäder|energi|pizzeria|restaurang|hotell|verkstad|verkstaden|städ|trädgård|frisör|bilvård|maskiner|maskinuthyrning|redovisning|revision|grill|café|kafé|bageri|konditori|livs|kiosk|apotek|tandvård|elektriska|installation|installationer|ventilation|logistik)$/;
 /** Whether the text ends in a capitalised word that ends in a trade word, perhaps before ", " or ":". */
 function tradeEnd(s: string): boolean {
   // Read backwards by hand: an unanchored pattern ending in "$" is tried at every position of the segment.

@@ -467,3 +467,10 @@ function readAbbreviatedRole(w: string): boolean {
   }
   return false;
 }
+
+// Round 10b: the trade word that ends a firm's name ("Ekby Bygghandel", "Sandbergs Rör", "Kisa Pizzeria & Grill"): an
+// address right after it, or on a register row whose holder cell it ends, is the firm's, not a person's; and a genitive
+// before it is the firm's name, not a person ("Sandbergs Rör", "Vidmarks El", round 16).
+export const TRADE_WORD = /(?:handel|handeln|bygg|byggen|måleri|måleriet|åkeri|åkeriet|snickeri|snickeriet|plåtslageri|rör|vvs|service|konsult|entreprenad|transport|transporter|fastigheter|bostäder|energi|pizzeria|restaurang|hotell|verkstad|verkstaden|städ|trädgård|frisör|bilvård|maskiner|maskinuthyrning|redovisning|revision|grill|café|kafé|bageri|konditori|livs|kiosk|apotek|tandvård|elektriska|installation|installationer|ventilation|logistik)$/;
+/** Whether a word in lower case is a trade (TRADE_WORD's, or "el", the electricians', which as an ending would match "Daniel"). */
+export const tradeWord = (w: string): boolean => w === 'el' || TRADE_WORD.test(w);

@@ -26,7 +26,7 @@ import { PERSON_COLUMN_INITIALS, agentInitials, articleNames, isParticiple, lone
 import {
   AMBIGUOUS_FIRST, BANK_WORD, COMPOUND_PROPER, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
-  abbreviatedRole, roleWord, isEnglishWord, isSwedishWord, lowerName, phraseAlternation, wordAlternation,
+  abbreviatedRole, roleWord, isEnglishWord, isSwedishWord, lowerName, phraseAlternation, tradeWord, wordAlternation,
 } from './name-lexicon.ts';
 
 // Patterns with \p{…} are module constants, never literals inside a function (issue 15, speed): esbuild (the build and
@@ -1016,8 +1016,10 @@ const firmAfter = (text: string, t: Token, next: Token | undefined): boolean =>
 // A surname's genitive before a common word in title case is a firm's or a shop's name, also first on its line or in its
 // sentence where no word before says so: "Hedins Bil, Ludvika", "Bergmans Fisk levererar", "Karlssons Glas" (round 12).
 // Not before a surname that is also a word ("Jakobs Ek") or a given name ("Anderssons Anna").
+// Before a trade word any genitive that is no given name is the firm's: "Vidmarks El", "Hedmarks Bygg" (round 16).
 const genitiveFirm = (t: Token, last: Token): boolean =>
-  t.kind === 'sur' && !t.caps && t.text.endsWith('s') && (last.kind === 'nw' || last.kind === 'word') && last.common && !last.caps;
+  !t.caps && t.text.endsWith('s') && !last.caps && ((t.kind === 'sur' && (last.kind === 'nw' || last.kind === 'word') && last.common) ||
+    ((t.kind === 'sur' || t.kind === 'nw' || t.kind === 'word' || t.kind === 'unknown') && tradeWord(last.norm.toLowerCase())));
 const ampersandAt = (text: string, end: number): boolean =>
   end + 2 < text.length && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 38 && text.charCodeAt(end + 2) === 32;
 // Two or three capital letters, or two capitals and a small letter ("KRa", "ANy"): staff initials ("/KL", "(AR)",

@@ -89,3 +89,14 @@ describe('a possessive pronoun that is also a given name, first in its sentence,
     expect(names('Hans Lindgren ringde i går.')).toEqual(['Hans Lindgren']);
   });
 });
+
+describe('a genitive before a trade word', () => {
+  it('reads no name in a firm named by a genitive and its trade', () => {
+    expect(names('Hon föreslog\n   Lindmarks El i Byske eller någon annan.')).toEqual([]);
+    expect(names('Kunden anlitar\n   Strömbergs Rör, som kommer på fredag.')).toEqual([]);
+    expect(names('Vi anlitar Petterssons El i Kåge.')).toEqual([]);
+  });
+  it('still reads a person after a genitive', () => {
+    expect(names('Ring Anna Lindmark i morgon.')).toEqual(['Anna Lindmark']);
+  });
+});
