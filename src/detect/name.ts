@@ -4215,6 +4215,8 @@ const namePasses = {
     if (out.length > 0) out = out.filter((f) => !foldedWord(text, f));
     // "flyttar från Stigby till Norrvik": the ends of a route after a word of moving are places.
     if (out.length > 0 && text.indexOf('från') >= 0) out = out.filter((f) => !routePlace(text, f));
+    // "rutt 14  Kåge – Ytterstfors – Storkåge": the stops of a route written with dashes are places.
+    if (out.length > 0 && (text.indexOf('\u2013') >= 0 || text.indexOf('\u2014') >= 0 || text.indexOf(' - ') >= 0)) out = out.filter((f) => !dashRouteStop(text, tokens, f));
     return withoutTownCells(text, out);
   },
 };
@@ -4344,6 +4346,36 @@ function foldedWord(text: string, f: Finding): boolean {
 
 // Verbs of moving oneself along a route (not "kom", which letters and parcels do too: "brevet kom från Anna till Per").
 const ROUTE_VERB = /^(?:flyttar|flyttade|flyttat|flytta|flyttas|flytt|flytten|åker|åkte|åkt|åka|reser|reste|rest|resa|resan|kör|körde|kört|köra|pendlar|pendlade|pendla|flyger|flög|flugit|flyga|cyklar|cyklade|cyklat|cykla)$/;
+// A dash between two stops of a route: an en or em dash with or without blanks, or a hyphen between blanks.
+const STOP_DASH_AFTER = /^(?:[ \u00a0]?[\u2013\u2014][ \u00a0]?|[ \u00a0]-[ \u00a0])(?=\p{Lu})/u;
+const STOP_DASH_BEFORE = /(?:[ \u00a0]?[\u2013\u2014][ \u00a0]?|[ \u00a0]-[ \u00a0])$/u;
+// A word for a route, a line or a round before its stops (perhaps with its number: "rutt 14", "linje 110:", "Tur 3").
+const ROUTE_WORD_BEFORE = /(?:^|[^\p{L}])(?:rutt|rutten|linje|linjen|sträcka|sträckan|sträckning|tur|turen|slinga|slingan|körväg|resväg|färdväg|route|line)(?:[ \u00a0]+[\dA-Z]{1,4})?[ \u00a0]*:?[ \u00a0]*$/iu;
+/**
+ * Whether a one-word name finding is a stop of a route written with dashes ("Kåge – Ytterstfors – Storkåge",
+ * "Ersmark–Kåge–Byske", round 16): a given name that is also a village's name. A chain of capitalised words joined by
+ * dashes, where another stop is a place of the lists or a route's word stands before the first stop. A dash between
+ * names ("Svensson – Berg", parties) has neither.
+ */
+function dashRouteStop(text: string, tokens: Token[], f: Finding): boolean {
+  const k = tokenIndexAt(tokens, f.start);
+  if (k === undefined || tokens[k]!.end !== f.end) return false;
+  const before = STOP_DASH_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start));
+  const after = STOP_DASH_AFTER.test(text.slice(f.end, f.end + 4));
+  if (!before && !after) return false;
+  // Walk the chain both ways from the finding's token.
+  let first = k;
+  while (first > 0 && STOP_DASH_AFTER.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start + 1)) &&
+    tokens[first]!.start - tokens[first - 1]!.end <= 3) first--;
+  let last = k;
+  while (last + 1 < tokens.length && STOP_DASH_AFTER.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start + 1)) &&
+    tokens[last + 1]!.start - tokens[last]!.end <= 3) last++;
+  if (last === first) return false;
+  // Another stop that is a given name and no word makes it a list of persons ("Anna – Lisa").
+  for (let j = first; j <= last; j++) if (j !== k && tokens[j]!.kind === 'first' && !tokens[j]!.common) return false;
+  for (let j = first; j <= last; j++) if (j !== k && tokens[j]!.kind === 'place') return true;
+  return ROUTE_WORD_BEFORE.test(text.slice(Math.max(0, tokens[first]!.start - 24), tokens[first]!.start));
+}
 /** The start of the word that ends before `pos` (blanks skipped), or -1 when none; letters and hyphens only. */
 function wordStartBefore(text: string, pos: number): number {
   let i = pos - 1;

@@ -100,3 +100,14 @@ describe('a genitive before a trade word', () => {
     expect(names('Ring Anna Lindmark i morgon.')).toEqual(['Anna Lindmark']);
   });
 });
+
+describe('the stops of a route written with dashes', () => {
+  it('reads no name in a given name that is a stop between places or after a route word', () => {
+    expect(names('KÖRSCHEMA  rutt 7  Kåge – Myrheden – Storbäcken\nPeriod: v. 12')).toEqual([]);
+    expect(names('Linje 110: Kåge – Skellefteå')).toEqual([]);
+    expect(names('Bussen går Ersmark – Kåge – Byske i dag.')).toEqual([]);
+  });
+  it('still reads persons joined by a dash', () => {
+    expect(names('Turen Sara – Anna')).toEqual(['Sara', 'Anna']);
+  });
+});
