@@ -111,3 +111,13 @@ describe('the stops of a route written with dashes', () => {
     expect(names('Turen Sara – Anna')).toEqual(['Sara', 'Anna']);
   });
 });
+
+describe('a workplace after a word of working and "på"', () => {
+  it('reads no name in an organisation the text places so, nor in the same word elsewhere', () => {
+    expect(names('Lägenheten hyrs av Hembo, kontakt på Hembo: förvaltare Ek. Nycklar lämnas.')).toEqual(['Ek']);
+    expect(names('Bostaden ägs av Trygghem. Handläggare på Trygghem är Anna Berg.')).toEqual(['Anna Berg']);
+  });
+  it('still reads a listed surname after "på"', () => {
+    expect(names('Kontakt på Lindqvist: ring 070-123 45 67')).toEqual(['Lindqvist']);
+  });
+});
