@@ -121,3 +121,10 @@ describe('a workplace after a word of working and "på"', () => {
     expect(names('Kontakt på Lindqvist: ring 070-123 45 67')).toEqual(['Lindqvist']);
   });
 });
+
+describe('the abbreviation of "vårdnadshavare" before a name', () => {
+  it('reads the name after "Vh", not the abbreviation', () => {
+    expect(names('Datorn skickas på garanti. Vh Nguyen Thi Hoa informerad via brev.')).toEqual(['Nguyen Thi Hoa']);
+    expect(names('Vh Anna Berg ringde.')).toEqual(['Anna Berg']);
+  });
+});
