@@ -290,6 +290,8 @@ function namesThing(text: string, start: number, end: number): boolean {
   // a date, not "Sep" or "Jan" (round 11).
   if (end - start <= 4 && (start === 0 || codeAt(text, start - 1) === 10 || codeAt(text, start - 1) === 124 || codeAt(text, start - 1) === 9) &&
     MONTH_SHORT.test(text.slice(start, end)) && monthSeries(text, end)) return true;
+  // A code: "-" and a digit right after the finding, "ref WEB-FLY-240919-0041", "KUND-2231" (round 16); no name goes on so.
+  if (codeAt(text, end) === 45 && codeAt(text, end + 1) >= 48 && codeAt(text, end + 1) <= 57) return true;
   // A compound: "-" and a Swedish word in lower case right after the finding.
   if (codeAt(text, end) === 45 && isLower(codeAt(text, end + 1))) {
     let e = end + 1;

@@ -128,3 +128,10 @@ describe('the abbreviation of "vårdnadshavare" before a name', () => {
     expect(names('Vh Anna Berg ringde.')).toEqual(['Anna Berg']);
   });
 });
+
+describe('a code of capitals joined to digits by a hyphen', () => {
+  it('reads no name in the letters of a reference', () => {
+    expect(names('=== Webbformulär: Flytta ===  ref WEB-FLY-240919-0041\nInskickat: 2024-09-19 av Anna Berg, 19850101-1234')).toEqual(['Anna Berg']);
+    expect(names('Dubblett med KUND-ANM-2231 (samma Anna Berg, 19850101-1234)')).toEqual(['Anna Berg']);
+  });
+});
