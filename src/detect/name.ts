@@ -4215,6 +4215,8 @@ const namePasses = {
     if (out.length > 0) out = out.filter((f) => !foldedWord(text, f));
     // "flyttar från Stigby till Norrvik": the ends of a route after a word of moving are places.
     if (out.length > 0 && text.indexOf('från') >= 0) out = out.filter((f) => !routePlace(text, f));
+    // "Lärare Fr, Sv": the subjects a teacher teaches, in the schools' short forms.
+    if (out.length > 0 && text.indexOf('ärare') >= 0) out = out.filter((f) => !subjectAfterTeacher(text, f));
     // "rutt 14  Kåge – Ytterstfors – Storkåge": the stops of a route written with dashes are places.
     if (out.length > 0 && (text.indexOf('\u2013') >= 0 || text.indexOf('\u2014') >= 0 || text.indexOf(' - ') >= 0)) out = out.filter((f) => !dashRouteStop(text, tokens, f));
     return withoutTownCells(text, out);
@@ -4346,6 +4348,20 @@ function foldedWord(text: string, f: Finding): boolean {
 
 // Verbs of moving oneself along a route (not "kom", which letters and parcels do too: "brevet kom från Anna till Per").
 const ROUTE_VERB = /^(?:flyttar|flyttade|flyttat|flytta|flyttas|flytt|flytten|åker|åkte|åkt|åka|reser|reste|rest|resa|resan|kör|körde|kört|köra|pendlar|pendlade|pendla|flyger|flög|flugit|flyga|cyklar|cyklade|cyklat|cykla)$/;
+// The schools' short forms of their subjects (Skolverket's: svenska, svenska som andraspråk, matematik, engelska, franska,
+// tyska, spanska, moderna språk, biologi, fysik, kemi, teknik, historia, religion, samhällskunskap, geografi, SO, NO,
+// musik, bild, idrott och hälsa, hem- och konsumentkunskap, slöjd).
+const SCHOOL_SUBJECT = /^(?:Sv|Sva|Ma|En|Eng|Fr|Ty|Sp|Mod|Bi|Fy|Ke|Tk|Hi|Re|Sh|Ge|So|SO|No|NO|Mu|Bd|Idh|Hkk|Sl)$/;
+// A teacher's word right before the list of subjects: "Lärare", "lärare i", "Speciallärare", "Ämneslärare".
+const TEACHER_BEFORE = /(?:^|[^\p{L}])\p{L}*lärare(?:[ \u00a0]i)?[ \u00a0]+(?:(?:Sv|Sva|Ma|En|Eng|Fr|Ty|Sp|Mod|Bi|Fy|Ke|Tk|Hi|Re|Sh|Ge|So|SO|No|NO|Mu|Bd|Idh|Hkk|Sl)(?:,[ \u00a0]*|[ \u00a0]*\/[ \u00a0]*|[ \u00a0]och[ \u00a0]))*$/iu;
+/**
+ * Whether a one-word finding is a school subject's short form in the list after a teacher's word ("Lärare Fr, Sv", "lärare
+ * i Ma/NO", round 16): the subjects taught, not persons (a teacher named so has a given name beside).
+ */
+function subjectAfterTeacher(text: string, f: Finding): boolean {
+  if (f.end - f.start > 3 || !SCHOOL_SUBJECT.test(text.slice(f.start, f.end))) return false;
+  return TEACHER_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start));
+}
 // A dash between two stops of a route: an en or em dash with or without blanks, or a hyphen between blanks.
 const STOP_DASH_AFTER = /^(?:[ \u00a0]?[\u2013\u2014][ \u00a0]?|[ \u00a0]-[ \u00a0])(?=\p{Lu})/u;
 const STOP_DASH_BEFORE = /(?:[ \u00a0]?[\u2013\u2014][ \u00a0]?|[ \u00a0]-[ \u00a0])$/u;

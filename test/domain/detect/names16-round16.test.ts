@@ -135,3 +135,14 @@ describe('a code of capitals joined to digits by a hyphen', () => {
     expect(names('Dubblett med KUND-ANM-2231 (samma Anna Berg, 19850101-1234)')).toEqual(['Anna Berg']);
   });
 });
+
+describe('school subjects in their short forms after a teacher word', () => {
+  it('reads no name in the subjects a teacher teaches', () => {
+    expect(names('Personal\nLärare Fr, Sv\nåk 7–9 / rum B2.14\n')).toEqual([]);
+    expect(names('Lärare Ty, Ma, åk 7–9')).toEqual([]);
+    expect(names('Ämneslärare Sv som andraspråk, Spanska')).toEqual([]);
+  });
+  it('still reads a teacher named after the word', () => {
+    expect(names('Lärare Ek har rast.')).toEqual(['Ek']);
+  });
+});
