@@ -4215,6 +4215,8 @@ const namePasses = {
     if (out.length > 0) out = out.filter((f) => !foldedWord(text, f));
     // "flyttar från Stigby till Norrvik": the ends of a route after a word of moving are places.
     if (out.length > 0 && text.indexOf('från') >= 0) out = out.filter((f) => !routePlace(text, f));
+    // "Morö Backe/Anderstorp": a place beside a place, and the same words elsewhere in the text.
+    if (out.length > 0 && text.indexOf('/') >= 0) out = withoutPlacesBySlash(text, tokens, out);
     // "Lärare Fr, Sv": the subjects a teacher teaches, in the schools' short forms.
     if (out.length > 0 && text.indexOf('ärare') >= 0) out = out.filter((f) => !subjectAfterTeacher(text, f));
     // "rutt 14  Kåge – Ytterstfors – Storkåge": the stops of a route written with dashes are places.
@@ -4348,6 +4350,29 @@ function foldedWord(text: string, f: Finding): boolean {
 
 // Verbs of moving oneself along a route (not "kom", which letters and parcels do too: "brevet kom från Anna till Per").
 const ROUTE_VERB = /^(?:flyttar|flyttade|flyttat|flytta|flyttas|flytt|flytten|åker|åkte|åkt|åka|reser|reste|rest|resa|resan|kör|körde|kört|köra|pendlar|pendlade|pendla|flyger|flög|flugit|flyga|cyklar|cyklade|cyklat|cykla)$/;
+/**
+ * Findings joined by a slash to a place of the lists ("nätområde Morö Backe/Anderstorp", "Ersmark/Kåge", round 16): two
+ * places or areas named together, not a person beside a place; the same words found elsewhere in the text are that place
+ * too ("NS 4117 Morö Backe" in a log). Not a finding that starts with a given name or a surname of the lists ("Anna/Umeå",
+ * "Lindqvist/Umeå").
+ */
+function withoutPlacesBySlash(text: string, tokens: Token[], out: Finding[]): Finding[] {
+  let places: Set<string> | undefined;
+  for (const f of out) {
+    if (f.type !== 'name' || f.end - f.start > 30) continue;
+    const slashAfter = codeAt(text, f.end) === 47;
+    const slashBefore = codeAt(text, f.start - 1) === 47;
+    if (!slashAfter && !slashBefore) continue;
+    const k = slashAfter ? tokenIndexAt(tokens, f.end + 1) : tokenEndingAt(tokens, f.start - 1);
+    if (k === undefined || tokens[k]!.kind !== 'place') continue;
+    const first = tokenIndexAt(tokens, f.start);
+    if (first === undefined || (tokens[first]!.kind === 'first' && !tokens[first]!.common) || tokens[first]!.strongSur) continue;
+    (places ??= new Set()).add(text.slice(f.start, f.end));
+  }
+  if (places === undefined) return out;
+  const p = places;
+  return out.filter((f) => f.type !== 'name' || !p.has(text.slice(f.start, f.end)));
+}
 // The schools' short forms of their subjects (Skolverket's: svenska, svenska som andraspråk, matematik, engelska, franska,
 // tyska, spanska, moderna språk, biologi, fysik, kemi, teknik, historia, religion, samhällskunskap, geografi, SO, NO,
 // musik, bild, idrott och hälsa, hem- och konsumentkunskap, slöjd).

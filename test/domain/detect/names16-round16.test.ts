@@ -146,3 +146,14 @@ describe('school subjects in their short forms after a teacher word', () => {
     expect(names('Lärare Ek har rast.')).toEqual(['Ek']);
   });
 });
+
+describe('a place beside a place by a slash', () => {
+  it('reads no name in an area named beside a listed place, nor in the same words elsewhere', () => {
+    const text = 'Urval: nätområde Björnö Backe/Anderstorp, avtalstyp EL\nLogg\n22:14:07 NS 4117 Björnö Backe   10.41.17.22   larm\n';
+    expect(names(text)).toEqual([]);
+  });
+  it('still reads a person before a slash and a place', () => {
+    expect(names('Kontakt: Anna Berg/Umeå kontor')).toEqual(['Anna Berg']);
+    expect(names('Ansvarig Anna/Umeå')).toEqual(['Anna']);
+  });
+});
