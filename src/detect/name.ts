@@ -749,8 +749,10 @@ function loneEvidence(text: string, t: Token): number {
     // At a clause start after a comma, a dash or a log line's colon, like at a sentence start, before a finite verb:
     // "…, Kovačević betalade", "14:05 Bryggan: Rahmani från Sjökrogen anmäler …" (round 11: perhaps with where the person
     // is from between).
+    // Or first in parentheses, a clause of its own: "… i somras (Lindqvist sa att allt var bra)" (round 16).
     const c2 = codeAt(text, t.start - 2);
-    if (codeAt(text, t.start - 1) === 32 && (c2 === 44 || c2 === 0x2013 || c2 === 58) && codeAt(text, t.end) === 32 &&
+    const c1 = codeAt(text, t.start - 1);
+    if (((c1 === 32 && (c2 === 44 || c2 === 0x2013 || c2 === 58)) || (c1 === 40 && c2 === 32)) && codeAt(text, t.end) === 32 &&
         finiteVerb(wordAfter(text, fromWhereEnd(text, t.end)))) {
       return 0.4 + (t.kind === 'nw' || t.kind === 'sur' ? 0.3 : 0) + shapeEvidence(t.text);
     }

@@ -157,3 +157,13 @@ describe('a place beside a place by a slash', () => {
     expect(names('Ansvarig Anna/Umeå')).toEqual(['Anna']);
   });
 });
+
+describe('a lone surname first in parentheses before a finite verb', () => {
+  it('reads the subject of the clause in parentheses as a person', () => {
+    expect(names('Vi har haft Holmqvists VVS här i våras (Holmqvist sa att allt var bra).')).toEqual(['Holmqvist']);
+    expect(names('Vi var på plats i tid (Granström kom sedan).')).toEqual(['Granström']);
+  });
+  it('reads no place or brand there as a person', () => {
+    expect(names('Priset steg (Stockholm har högst pris).')).toEqual([]);
+  });
+});
