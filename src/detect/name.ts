@@ -3244,11 +3244,17 @@ function itemsAfter(c: NameContext, f: Finding, taken: Set<number>): void {
     const v = tokens[k! + 1];
     if (v && joined(text, u, v)) break;
     if (ORG_AFTER_WORD.test(text.slice(u.end, u.end + 16)) || /^[ \u00a0]\d/.test(text.slice(u.end, u.end + 2))) break;
-    out.push({ type: 'name', start: u.start, end: u.end, score: 0.6, explanation: 'Namn i en uppräkning efter ett annat namn' });
+    // A list of "Efternamn, I." items goes on in that form: "Lejon, K. (KL), Rönnqvist, M. (MRö)" (round 16).
+    const initial = SURNAME_INITIAL_END.test(text.slice(Math.max(f.start, f.end - 4), f.end)) ? INITIAL_ITEM_AFTER.exec(text.slice(u.end, u.end + 5)) : null;
+    const itemEnd = initial ? u.end + initial[0].length : u.end;
+    out.push({ type: 'name', start: u.start, end: itemEnd, score: 0.6, explanation: 'Namn i en uppräkning efter ett annat namn' });
     taken.add(u.start);
-    end = u.end;
+    end = itemEnd;
   }
 }
+// A surname-first item's initial at the end of a name found ("Lejon, K."), and that initial after the next item's surname.
+const SURNAME_INITIAL_END = /,[ \u00a0]\p{Lu}\.$/u;
+const INITIAL_ITEM_AFTER = /^,[ \u00a0]\p{Lu}\.(?=[ \u00a0,;)(]|\r?\n|$)/u;
 
 const ROSTER_LINE = /^[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){1,2}[ \t]*\r?$/u;
 /**

@@ -167,3 +167,13 @@ describe('a lone surname first in parentheses before a finite verb', () => {
     expect(names('Priset steg (Stockholm har högst pris).')).toEqual([]);
   });
 });
+
+describe('a list of surnames with initials', () => {
+  it('reads the next item in the same "Efternamn, I." form', () => {
+    expect(names('Jour: Holmgren, B., Sundqvist, T.\n')).toEqual(['Holmgren, B.', 'Sundqvist, T.']);
+    expect(names('Beredskap: Holmgren, B. (BH), Sundqvist, T. (TS)\n')).toEqual(['Holmgren, B.', 'BH', 'Sundqvist, T.', 'TS']);
+  });
+  it('reads no town after the comma as an initial', () => {
+    expect(names('Jour: Holmgren, B., Sundqvist, Umeå\n')).toEqual(['Holmgren, B.', 'Sundqvist']);
+  });
+});
