@@ -2823,7 +2823,7 @@ function hyphenNamesOverBreaks(text: string, out: Finding[]): Finding[] {
       // The second part of a double surname first on the next line: "Maja Lundström-⏎Pekkari" (round 16).
       SURNAME_PART_AT.lastIndex = h.end + 2;
       const m = SURNAME_PART_AT.exec(text);
-      if (m && surnameWord(m[0])) end = h.end + 2 + m[0].length;
+      if (m && surnameWord(m[0]) && !FIRST_NAMES.has(titleCase(m[0])) && !AMBIGUOUS_FIRST.has(titleCase(m[0]))) end = h.end + 2 + m[0].length;
     }
     if (end < 0) continue;
     out[k] = { ...h, end, explanation: `${h.explanation}; ${comma >= 0 && comma < h.end ? 'förnamnet' : 'efternamnet'} brutet vid bindestrecket, resten först på nästa rad` };
@@ -2880,7 +2880,8 @@ function surnamePartAbove(text: string, start: number): number {
   if (text.charCodeAt(e - 1) === 13) e--;
   if (text.charCodeAt(e - 1) !== 45) return -1;
   const m = SURNAME_PART_BEFORE.exec(text.slice(Math.max(0, e - 40), e));
-  if (!m || !surnameWord(m[1]!)) return -1;
+  // A given name there is a hyphenated given name broken so ("Anna-⏎Karin Lund"), read as before in two parts.
+  if (!m || !surnameWord(m[1]!) || FIRST_NAMES.has(titleCase(m[1]!)) || AMBIGUOUS_FIRST.has(titleCase(m[1]!))) return -1;
   return e - m[1]!.length - 1;
 }
 
