@@ -2841,6 +2841,7 @@ function hyphenNamesOverBreaks(text: string, out: Finding[]): Finding[] {
  */
 function capsSurnameFirstInField(text: string, tokens: Token[], out: Finding[]): Finding[] {
   let r: Finding[] | undefined;
+  let byStart: Map<number, number> | undefined;
   for (let k = 0; k < out.length; k++) {
     const f = out[k]!;
     if (f.type !== 'name' || f.start < 4) continue;
@@ -2857,9 +2858,11 @@ function capsSurnameFirstInField(text: string, tokens: Token[], out: Finding[]):
     // The name found ends the field: its end is the line's end or the next label after a run of blanks.
     if (!FIELD_END.test(text.slice(f.end, f.end + 6))) continue;
     r ??= out.slice();
-    const g = r.findIndex((h) => h.type === 'name' && h.start === t.start && h.end === t.end);
+    // The finding of the surname alone, by its start (a map built once: linear however many fields).
+    if (byStart === undefined) { byStart = new Map(); for (let j = 0; j < out.length; j++) if (out[j]!.type === 'name') byStart.set(out[j]!.start, j); }
+    const g = byStart.get(t.start);
     r[k] = { ...f, start: t.start, explanation: f.explanation + '; efternamnet i versaler först i fältet' };
-    if (g >= 0) r[g] = { ...r[g]!, type: 'name', start: -1, end: -1 };
+    if (g !== undefined && g !== k && out[g]!.end === t.end) r[g] = { ...r[g]!, start: -1, end: -1 };
   }
   return r ? r.filter((h) => h.start >= 0) : out;
 }
@@ -4414,11 +4417,12 @@ function dashRouteStop(text: string, tokens: Token[], f: Finding): boolean {
   const after = STOP_DASH_AFTER.test(text.slice(f.end, f.end + 4));
   if (!before && !after) return false;
   // Walk the chain both ways from the finding's token.
+  // At most six stops each way: a route has a few, and the walk stays linear in a text of dashes.
   let first = k;
-  while (first > 0 && STOP_DASH_AFTER.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start + 1)) &&
+  while (first > 0 && k - first < 6 && STOP_DASH_AFTER.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start + 1)) &&
     tokens[first]!.start - tokens[first - 1]!.end <= 3) first--;
   let last = k;
-  while (last + 1 < tokens.length && STOP_DASH_AFTER.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start + 1)) &&
+  while (last + 1 < tokens.length && last - k < 6 && STOP_DASH_AFTER.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start + 1)) &&
     tokens[last + 1]!.start - tokens[last]!.end <= 3) last++;
   if (last === first) return false;
   // Another stop that is a given name and no word makes it a list of persons ("Anna – Lisa").
