@@ -10,7 +10,7 @@
 // the street name. Ranges ("Ekebyvägen 80–120", "Storgatan 13–21 januari") are stretches and dates, not addresses
 // (corpus convention). Postcodes are 100 00–984 99 with a town, or alone in a table cell or after "Postnr".
 import type { Detector, Finding } from './types.ts';
-import { FIRST_NAMES, NAME_WORDS, NOT_NAME, ORG_MARKER as ORG_WORD, ORG_SHAPE, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
+import { FIRST_NAMES, NAME_WORDS, NOT_NAME, ORG_MARKER as ORG_WORD, ORG_SHAPE, PLACES, SURNAMES, TRADE_WORD, isSwedishWord } from './name-lexicon.ts';
 import { addressLike } from './columns.ts';
 import { KOMMUNER, PLACE_PREFIX, labelGap } from './context.ts';
 import { cellWordAt, codeAt, headerWord, numberPass, tableCells } from './numbers.ts';
@@ -1487,6 +1487,8 @@ function postcodeCells(text: string, commaRow: boolean, fieldTable: boolean, pus
 }
 
 const TOWN_IN_CELL = /(?<=\d[ \u00a0]?[A-Za-z]?)[ \u00a0]*,[ \u00a0]*(\p{Lu}[\p{L}-]*(?:[ \u00a0]\p{Lu}[\p{L}-]*)?)$/u;
+/** "c/o" and whom the post goes via, then a comma, at the start of an address cell. */
+const CARE_OF_CELL = /^[cC]\/[oO][ \u00a0]+[^,;|\t\n]{1,60},[ \u00a0]*/;
 /** Whether the words after a comma in an address cell are a town, not the street itself ("Plot 14, Adeola Odeku Street"). */
 const townNotStreet = (t: string): boolean => streetEnd(t.slice(t.search(/\S+$/)).toLowerCase()) < 0 && !ENGLISH_HINT.test(' ' + t);
 /**
@@ -1523,7 +1525,11 @@ function headerColumnCells(text: string, fieldTable: boolean, out: Finding[], se
       }
       if (c.role !== 'address') continue;
       addressCells = true;
-      const v = text.slice(c.start, c.end);
+      // The person the post goes via before the street ("c/o Habte, Storgatan 4"): a name, which the name pass reads after
+      // "c/o"; the address is the rest of the cell (round 16).
+      const via = CARE_OF_CELL.exec(text.slice(c.start, c.end));
+      const start = via ? c.start + via[0].length : c.start;
+      const v = text.slice(start, c.end);
       // Also a street written number first ("12 Lê Lợi", "221B Baker Street").
       // A cell that says the address is unknown or protected is none ("okänd adress (sökt 2026-10-02)"), round 8.
       if (NO_ADDRESS_CELL.test(v)) continue;
@@ -1534,20 +1540,20 @@ function headerColumnCells(text: string, fieldTable: boolean, out: Finding[], se
       if (!addressLike(v) && !NUMBER_FIRST_CELL.test(v)) {
         // A street without its number in the cell ("Lindås, Tallvägen"): the street word, round 8.
         const st = STREET_IN_CELL.exec(v);
-        if (st) push(c.start + st.index + st[0].indexOf(st[1]!), c.start + st.index + st[0].length, 0.8, 'Gatunamn utan husnummer i en tabellkolumn vars rubrik anger adress');
+        if (st) push(start + st.index + st[0].indexOf(st[1]!), start + st.index + st[0].length, 0.8, 'Gatunamn utan husnummer i en tabellkolumn vars rubrik anger adress');
         continue;
       }
       // In a comma-separated or space-aligned table the cell may hold more than the street ("Skolgatan 3, Ekby",
       // "Kyrkallén 8 lgh 1101"): a street already found inside it is kept as it is.
-      if (!fieldCell(text, c.start, c.end) && streetInside(spans, c.start, c.end)) continue;
+      if (!fieldCell(text, c.start, c.end) && streetInside(spans, start, c.end)) continue;
       // A street already found with exactly the cell's span is not found twice (most register streets have a street
       // word): half the findings the engine and the letterhead check read on a register (round 8, speed).
-      if (seen.has(c.start) && sameSpan(spans, c.start, c.end)) continue;
+      if (seen.has(start) && sameSpan(spans, start, c.end)) continue;
       // A town after the street and a comma ("Ramsnäs 12, Torsby") is no part of the address (corpus convention: a town
       // alone is none), round 10.
       const town = TOWN_IN_CELL.exec(v);
-      const end = town && townNotStreet(town[1]!) ? c.start + town.index : c.end;
-      out.push({ type: 'address', start: c.start, end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
+      const end = town && townNotStreet(town[1]!) ? start + town.index : c.end;
+      out.push({ type: 'address', start, end, score: 0.9, explanation: 'Adress i en tabellkolumn vars rubrik anger adress' });
     }
     return addressCells ? 2 : 1;
   }
@@ -2194,9 +2200,6 @@ function footerLabelOn(text: string, from: number, to: number): boolean {
   }
   return footerFound;
 }
-// Round 10b: the trade word that ends a firm's name ("Ekby Bygghandel", "Sandbergs Rör", "Kisa Pizzeria & Grill"): an
-// address right after it, or on a register row whose holder cell it ends, is the firm's, not a person's.
-const TRADE_WORD = /(?:handel|handeln|bygg|byggen|måleri|måleriet|åkeri|åkeriet|snickeri|snickeriet|plåtslageri|rör|vvs|service|konsult|entreprenad|transport|transporter|fastigheter|bostäder|energi|pizzeria|restaurang|hotell|verkstad|verkstaden|städ|trädgård|frisör|bilvård|maskiner|maskinuthyrning|redovisning|revision|grill|café|kafé|bageri|konditori|livs|kiosk|apotek|tandvård|elektriska|installation|installationer|ventilation|logistik)$/;
 /** Whether the text ends in a capitalised word that ends in a trade word, perhaps before ", " or ":". */
 function tradeEnd(s: string): boolean {
   // Read backwards by hand: an unanchored pattern ending in "$" is tried at every position of the segment.

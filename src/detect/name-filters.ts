@@ -117,6 +117,23 @@ function firmWords(tokens: Token[], text: string, into: Set<string> | undefined)
   }
   return into;
 }
+// A word for one who works somewhere or the contact there, or a verb of working, before "på" and the workplace: "kontakt på
+// Skebo", "förvaltare på Norrbo", "jobbar på Tryggbo" (round 16). One is "på" a firm or an office, never a person.
+const WORKPLACE_BEFORE = /(?:^|[^\p{L}])(?:kontakt|kontakten|kontaktperson|kontaktpersonen|förvaltare|förvaltaren|handläggare|handläggaren|anställd|anställda|jobbar|jobbade|jobbat|arbetar|arbetade|arbetat|praktiserar|praktik|chef|chefen|ansvarig|ansvariga|personal|personalen|tekniker|teknikern|kundtjänst|växeln)[ \u00a0]på[ \u00a0]$/iu;
+/**
+ * The words of workplaces in the text added to `into`, folded: a capitalised word after a word of working and "på"
+ * ("kontakt på Skebo: förvaltare Ek"). A housing company's or a firm's short name reads like a surname to the model; where
+ * the text places it so, the same word alone is the organisation elsewhere too ("Lägenheten hyrs av Skebo").
+ */
+function workplaceWords(tokens: Token[], text: string, into: Set<string> | undefined): Set<string> | undefined {
+  for (const t of tokens) {
+    if (t.start < 4 || codeAt(text, t.start - 1) !== 32 || codeAt(text, t.start - 2) !== 229 || (codeAt(text, t.start - 3) | 32) !== 112) continue;
+    if (!WORKPLACE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
+    const w = foldLetters(t.norm);
+    if (w.length >= 3) (into ??= new Set()).add(w);
+  }
+  return into;
+}
 /**
  * Findings that are the organisation's own name (round 10): a name finding whose first word, folded, is the label of an
  * e-mail or web address in the same text ("Bostadsbolaget svarar …" beside "info@bostadsbolaget.se") or a word of a
@@ -135,7 +152,7 @@ export function ownOrganisation(text: string, tokens: Token[], out: Finding[]): 
   if (drop === undefined) return out;
   const gone = new Set<Finding>();
   asciiCapitals(text, tokens, out, drop, gone);
-  const labels = firmWords(tokens, text, domainLabels(text));
+  const labels = workplaceWords(tokens, text, firmWords(tokens, text, domainLabels(text)));
   if (labels === undefined) return gone.size === 0 ? out : out.filter((f) => !gone.has(f));
   for (const f of drop) {
     const t = tokens[tokenIndexAt(tokens, f.start)!]!;
@@ -273,6 +290,8 @@ function namesThing(text: string, start: number, end: number): boolean {
   // a date, not "Sep" or "Jan" (round 11).
   if (end - start <= 4 && (start === 0 || codeAt(text, start - 1) === 10 || codeAt(text, start - 1) === 124 || codeAt(text, start - 1) === 9) &&
     MONTH_SHORT.test(text.slice(start, end)) && monthSeries(text, end)) return true;
+  // A code: "-" and a digit right after the finding, "ref WEB-FLY-240919-0041", "KUND-2231" (round 16); no name goes on so.
+  if (codeAt(text, end) === 45 && codeAt(text, end + 1) >= 48 && codeAt(text, end + 1) <= 57) return true;
   // A compound: "-" and a Swedish word in lower case right after the finding.
   if (codeAt(text, end) === 45 && isLower(codeAt(text, end + 1))) {
     let e = end + 1;

@@ -26,7 +26,7 @@ import { PERSON_COLUMN_INITIALS, agentInitials, articleNames, isParticiple, lone
 import {
   AMBIGUOUS_FIRST, BANK_WORD, COMPOUND_PROPER, SCHOOL_SUBJECTS, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
-  abbreviatedRole, roleWord, isEnglishWord, isSwedishWord, lowerName, phraseAlternation, wordAlternation,
+  abbreviatedRole, roleWord, isEnglishWord, isSwedishWord, lowerName, phraseAlternation, tradeWord, wordAlternation,
 } from './name-lexicon.ts';
 
 // Patterns with \p{…} are module constants, never literals inside a function (issue 15, speed): esbuild (the build and
@@ -346,6 +346,9 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
     let norm = caps ? titleCase(raw.indexOf('l') >= 0 ? raw.replace(OCR_CAPITAL_I, 'I') : raw) : raw.indexOf('\n') >= 0 ? raw.replace(HYPHEN_BREAK, '') : raw;
     // OCR's digits for letters inside a word: "E1isabeth", "M0HAMMADI" are classified as "Elisabeth", "Mohammadi".
     if (OCR_DIGIT.test(norm)) norm = norm.replace(OCR_ZERO, 'o').replace(OCR_ONE, 'l');
+    // … and first in a word in capitals: "0LSSON" as "Olsson", "1VAR" as "Ivar" (round 16).
+    const d = raw.charCodeAt(0);
+    if (d === 48 || d === 49) norm = (d === 48 ? 'O' : 'I') + norm.slice(1);
     // A clock's AM/PM and "VD" in capitals are no part of a name: "10:12 AM Odile Ferrand", "VD Anna Lind".
     const c = caps && end - start === 2 && CAPS_NOT_NAME.test(raw) ? STOP_CLASS : classify(norm);
     const english = (c.kind === 'unknown' || c.kind === 'nw' || c.kind === 'sur') && isEnglishWord(norm);
@@ -381,6 +384,17 @@ function classifyAt(text: string, start: number, end: number, caps: boolean): Cl
 // ---- End of the classification cache ----------------------------------------------------------------------------------
 
 const OCR_DIGIT = /[01]/;
+const LETTER_OR_DIGIT_OR_DOT = /[\p{L}\p{N}.,:/-]/u;
+/**
+ * Whether the word in capitals from the digit at `s` ("0SMAN") spells a word of the name lists when the digit is read as
+ * the letter OCR mistook it for: a code of a digit and capitals ("0AB", "1TB") spells none.
+ */
+function ocrNameAt(text: string, s: number): boolean {
+  const e = readToken(text, s);
+  if (e < 0 || e - s < 3) return false;
+  const c = classifyAt(text, s, e, true);
+  return c.kind === 'first' || c.kind === 'sur' || c.kind === 'amb' || c.kind === 'nw';
+}
 const OCR_ZERO = /0/g;
 const OCR_ONE = /1/g;
 /**
@@ -478,12 +492,23 @@ export function tokenize(text: string): Token[] {
     const i = UPPER_START.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c >= 0x100 && !isUpper(c)) continue;
+    let s = i;
     if (i > 0) {
       const p = text.charCodeAt(i - 1);
+      // A word in capitals whose first letter OCR read as a digit, 0 for O or 1 for I ("0LSSON", "1VANOVA"), round 16: its
+      // token starts at the digit (a code that spells no name is left to the digits before it).
+      if ((p === 48 || p === 49) && isUpper(codeAt(text, i + 1)) && (i === 1 || !LETTER_OR_DIGIT_OR_DOT.test(text.charAt(i - 2))) && ocrNameAt(text, i - 1)) s = i - 1;
       // Inside a word, a number or an abbreviation: not a token start.
-      if (isUpper(p) || isLower(p) || isDigit(p) || p === 46 || ((p === 39 || p === 0x2019) && i > 1 && isLetterAt(text, i - 2)) || (p >= 0x100 && LETTER_OR_DIGIT.test(String.fromCharCode(p)))) {
+      else if (isUpper(p) || isLower(p) || isDigit(p) || p === 46 || ((p === 39 || p === 0x2019) && i > 1 && isLetterAt(text, i - 2)) || (p >= 0x100 && LETTER_OR_DIGIT.test(String.fromCharCode(p)))) {
         continue;
       }
+    }
+    if (s < i) {
+      const e = readToken(text, s);
+      UPPER_START.lastIndex = Math.max(e, i + 1);
+      const cls = classifyAt(text, s, e, true);
+      tokens.push({ start: s, end: e, text: cls.raw, norm: cls.norm, caps: true, kind: cls.kind, strongSur: cls.strongSur, common: cls.common, english: cls.english, sentenceStart: isSentenceStart(text, s) });
+      continue;
     }
     const end = readToken(text, i);
     if (end < 0) {
@@ -726,8 +751,10 @@ function loneEvidence(text: string, t: Token): number {
     // At a clause start after a comma, a dash or a log line's colon, like at a sentence start, before a finite verb:
     // "…, Kovačević betalade", "14:05 Bryggan: Rahmani från Sjökrogen anmäler …" (round 11: perhaps with where the person
     // is from between).
+    // Or first in parentheses, a clause of its own: "… i somras (Lindqvist sa att allt var bra)" (round 16).
     const c2 = codeAt(text, t.start - 2);
-    if (codeAt(text, t.start - 1) === 32 && (c2 === 44 || c2 === 0x2013 || c2 === 58) && codeAt(text, t.end) === 32 &&
+    const c1 = codeAt(text, t.start - 1);
+    if (((c1 === 32 && (c2 === 44 || c2 === 0x2013 || c2 === 58)) || (c1 === 40 && c2 === 32)) && codeAt(text, t.end) === 32 &&
         finiteVerb(wordAfter(text, fromWhereEnd(text, t.end)))) {
       return 0.4 + (t.kind === 'nw' || t.kind === 'sur' ? 0.3 : 0) + shapeEvidence(t.text);
     }
@@ -993,8 +1020,10 @@ const firmAfter = (text: string, t: Token, next: Token | undefined): boolean =>
 // A surname's genitive before a common word in title case is a firm's or a shop's name, also first on its line or in its
 // sentence where no word before says so: "Hedins Bil, Ludvika", "Bergmans Fisk levererar", "Karlssons Glas" (round 12).
 // Not before a surname that is also a word ("Jakobs Ek") or a given name ("Anderssons Anna").
+// Before a trade word any genitive that is no given name is the firm's: "Vidmarks El", "Hedmarks Bygg" (round 16).
 const genitiveFirm = (t: Token, last: Token): boolean =>
-  t.kind === 'sur' && !t.caps && t.text.endsWith('s') && (last.kind === 'nw' || last.kind === 'word') && last.common && !last.caps;
+  !t.caps && t.text.endsWith('s') && !last.caps && ((t.kind === 'sur' && (last.kind === 'nw' || last.kind === 'word') && last.common) ||
+    ((t.kind === 'sur' || t.kind === 'nw' || t.kind === 'word' || t.kind === 'unknown') && tradeWord(last.norm.toLowerCase())));
 const ampersandAt = (text: string, end: number): boolean =>
   end + 2 < text.length && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 38 && text.charCodeAt(end + 2) === 32;
 // Two or three capital letters, or two capitals and a small letter ("KRa", "ANy"): staff initials ("/KL", "(AR)",
@@ -2759,7 +2788,7 @@ export const nameDetector: Detector = {
     if (c.out.length >= 2) rosterLines(c);
     namePasses.userIdsPass(c);
     namePasses.sameNamesAgain(c);
-    let kept = surnamesAboveGiven(text, hyphenNamesOverBreaks(text, titledAfterComma(text, acrossParticles(text, englishVerbs(text, columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c)))))))));
+    let kept = surnamesAboveGiven(text, capsSurnameFirstInField(text, tokens, hyphenNamesOverBreaks(text, titledAfterComma(text, acrossParticles(text, englishVerbs(text, columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c))))))))));
     // After acrossParticles, which may join the particle before ("de Buenos"): a place after an institution and a
     // particle ("Universidad de Buenos Aires") is no name (round 14).
     if (kept.length > 0) kept = kept.filter((f) => !institutionPlace(text, f));
@@ -2778,21 +2807,95 @@ const NEXT_LINE_NAME = /\p{Lu}\p{Ll}+(?=[ \u00a0]{2,}|\t|\r?\n|$)/uy;
  * way. Only in a text with table-like lines (cell-wrap.ts).
  */
 function hyphenNamesOverBreaks(text: string, out: Finding[]): Finding[] {
-  if (text.indexOf('-\n') < 0 || !tableLike(text)) return out;
+  if (text.indexOf('-\n') < 0) return out;
+  const table = tableLike(text);
   let drop: Set<Finding> | undefined;
   for (let k = 0; k < out.length; k++) {
     const f = out[k]!;
-    if (f.type !== 'name' || text.charCodeAt(f.end) !== 45 || text.charCodeAt(f.end + 1) !== 10) continue;
-    const comma = text.indexOf(', ', f.start);
-    if (comma < 0 || comma >= f.end || !isLetterAt(text, f.end - 1)) continue;
-    NEXT_LINE_NAME.lastIndex = f.end + 2;
-    const m = NEXT_LINE_NAME.exec(text);
-    if (!m) continue;
-    const end = f.end + 2 + m[0].length;
-    out[k] = { ...f, end, explanation: `${f.explanation}; förnamnet brutet vid bindestrecket, resten först på nästa rad` };
-    for (const g of out) if (g !== out[k] && g.start >= f.end && g.end <= end) (drop ??= new Set()).add(g);
+    if (f.type !== 'name') continue;
+    // A double surname broken at its hyphen, the first part at the end of the line above the name: "Lundström-⏎Pekkari,
+    // Maja", "Kund:⏎Eriksson-⏎Mäkelä Anna" (round 16).
+    const before = surnamePartAbove(text, f.start);
+    if (before >= 0) {
+      out[k] = { ...f, start: before, explanation: `${f.explanation}; dubbelt efternamn brutet vid bindestrecket, första delen sist på raden ovanför` };
+      for (const g of out) if (g !== out[k] && g.start >= before && g.end <= f.start) (drop ??= new Set()).add(g);
+    }
+    const h = out[k]!;
+    if (text.charCodeAt(h.end) !== 45 || text.charCodeAt(h.end + 1) !== 10 || !isLetterAt(text, h.end - 1)) continue;
+    const comma = text.indexOf(', ', h.start);
+    let end = -1;
+    if (comma >= 0 && comma < h.end) {
+      if (!table) continue;
+      NEXT_LINE_NAME.lastIndex = h.end + 2;
+      const m = NEXT_LINE_NAME.exec(text);
+      if (m) end = h.end + 2 + m[0].length;
+    } else {
+      // The second part of a double surname first on the next line: "Maja Lundström-⏎Pekkari" (round 16).
+      SURNAME_PART_AT.lastIndex = h.end + 2;
+      const m = SURNAME_PART_AT.exec(text);
+      if (m && surnameWord(m[0]) && !FIRST_NAMES.has(titleCase(m[0])) && !AMBIGUOUS_FIRST.has(titleCase(m[0]))) end = h.end + 2 + m[0].length;
+    }
+    if (end < 0) continue;
+    out[k] = { ...h, end, explanation: `${h.explanation}; ${comma >= 0 && comma < h.end ? 'förnamnet' : 'efternamnet'} brutet vid bindestrecket, resten först på nästa rad` };
+    for (const g of out) if (g !== out[k] && g.start >= h.end && g.end <= end) (drop ??= new Set()).add(g);
   }
   return drop ? out.filter((g) => !drop!.has(g)) : out;
+}
+
+/**
+ * A surname in capitals first in a person's field, one or two blanks before the given names: "Namn: OSMAN  Hamdi Ali",
+ * "Kund:  BERG  ANNA-KARIN" (round 16). Forms write the surname first in capitals; the run of name words stopped at the
+ * change of case or at the double blank (which elsewhere separates cells), so only the given names, or each word alone,
+ * were found. The word in capitals joins the name found after it when it starts the field's value (personLabelBefore) and
+ * is a word of the name lists or no Swedish word; a name found of that word alone is merged.
+ */
+function capsSurnameFirstInField(text: string, tokens: Token[], out: Finding[]): Finding[] {
+  let r: Finding[] | undefined;
+  let byStart: Map<number, number> | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    if (f.type !== 'name' || f.start < 4) continue;
+    let b = f.start;
+    while (b > f.start - 2 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 0xa0)) b--;
+    if (b === f.start) continue;
+    const ti = tokenEndingAt(tokens, b);
+    if (ti === undefined) continue;
+    const t = tokens[ti]!;
+    if (!t.caps || t.end - t.start < 2 || !(nameish(t) || t.kind === 'place') || (t.common && !lexical(t) && t.kind !== 'amb')) continue;
+    let colon = t.start;
+    while (colon > 0 && (text.charCodeAt(colon - 1) === 32 || text.charCodeAt(colon - 1) === 0xa0)) colon--;
+    if (colon === 0 || text.charCodeAt(colon - 1) !== 58 || personLabelBefore(text, colon - 1) !== t.start) continue;
+    // The name found ends the field: its end is the line's end or the next label after a run of blanks.
+    if (!FIELD_END.test(text.slice(f.end, f.end + 6))) continue;
+    r ??= out.slice();
+    // The finding of the surname alone, by its start (a map built once: linear however many fields).
+    if (byStart === undefined) { byStart = new Map(); for (let j = 0; j < out.length; j++) if (out[j]!.type === 'name') byStart.set(out[j]!.start, j); }
+    const g = byStart.get(t.start);
+    r[k] = { ...f, start: t.start, explanation: f.explanation + '; efternamnet i versaler först i fältet' };
+    if (g !== undefined && g !== k && out[g]!.end === t.end) r[g] = { ...r[g]!, start: -1, end: -1 };
+  }
+  return r ? r.filter((h) => h.start >= 0) : out;
+}
+
+/** A capitalised word with no letter after it: the part of a double surname on the other side of a line break. */
+const SURNAME_PART_AT = /\p{Lu}\p{L}+(?![\p{L}\d-])/uy;
+const SURNAME_PART_BEFORE = /(?:^|[ \u00a0\t\n;|:])(\p{Lu}\p{L}+)-$/u;
+/**
+ * Where the first part of a double surname starts when the line above the name at `start` ends in it and a hyphen
+ * ("Lundström-⏎Pekkari, Maja"), or -1: the name starts its line, and the part is a capitalised word that may be a
+ * surname (surnameWord: no Swedish or English word, no place).
+ */
+function surnamePartAbove(text: string, start: number): number {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 2 || text.charCodeAt(i) !== 10) return -1;
+  let e = i;
+  if (text.charCodeAt(e - 1) === 13) e--;
+  if (text.charCodeAt(e - 1) !== 45) return -1;
+  const m = SURNAME_PART_BEFORE.exec(text.slice(Math.max(0, e - 40), e));
+  // A given name there is a hyphenated given name broken so ("Anna-⏎Karin Lund"), read as before in two parts.
+  if (!m || !surnameWord(m[1]!) || FIRST_NAMES.has(titleCase(m[1]!)) || AMBIGUOUS_FIRST.has(titleCase(m[1]!))) return -1;
+  return e - m[1]!.length - 1;
 }
 
 // The surname cell of a surname-first name that a PDF table broke after its comma, the given name alone on the next line
@@ -2927,8 +3030,12 @@ function runOfNames(c: NameContext, i: number, t: Token): NameRunOf {
       // Also after a given name that is also a word, capitalised mid-sentence: "… och Ebba Lindholm".
       // Or after a label's colon when the place is shaped like a surname and is no municipality: "Närvarande: Bo Grenholm",
       // not "Pris: Per Göteborg" (round 12).
-      if (!(j === i + 1 && ((t.kind === 'first' && !t.common) || (t.kind === 'amb' && !u.common && (!t.sentenceStart ||
-          (ambPlaced(text, t) && !KOMMUNER.has(u.norm) && SURNAME_SUFFIX.test(u.norm.toLowerCase())))))) || u.caps !== t.caps) break;
+      // Or as the last of three: a given name, a second name and a place that a surname list has and no municipality is,
+      // "Linh Pham Sjöberg", "Anna Lind Lindholm" (issue 15, round 16: double surnames end in a place-shaped one as often).
+      const lastOfThree = j === i + 2 && t.kind === 'first' && !t.common && (prev.kind === 'sur' || prev.kind === 'first' || prev.kind === 'nw') &&
+        !prev.caps && SURNAMES.has(u.norm) && !KOMMUNER.has(u.norm);
+      if (!(lastOfThree || (j === i + 1 && ((t.kind === 'first' && !t.common) || (t.kind === 'amb' && !u.common && (!t.sentenceStart ||
+          (ambPlaced(text, t) && !KOMMUNER.has(u.norm) && SURNAME_SUFFIX.test(u.norm.toLowerCase()))))))) || u.caps !== t.caps) break;
       hasSurname = true;
       j++;
       break;
@@ -2987,6 +3094,8 @@ function capsSurnameAfter(text: string, tokens: Token[], j: number, caps: boolea
   return v !== undefined && v.caps === caps && joined(text, tokens[j]!, v) && (v.kind === 'sur' || v.kind === 'nw' || v.kind === 'unknown');
 }
 
+/** Given names that are also possessive pronouns: "Hans" (his), "Hennes" (her). */
+const POSSESSIVE_GIVEN = /^(?:Hans|Hennes)$/;
 /** The run's length in tokens, without a lone initial at its end. */
 function endOfRun(c: NameContext, i: number, r: NameRunOf): number {
   let n = r.j - i;
@@ -3020,6 +3129,11 @@ function firmRun(c: NameContext, i: number, t: Token, n: number, last: Token, or
 function judgeRun(c: NameContext, i: number, t: Token, n: number, last: Token, r: NameRunOf): number {
   const { text, tokens, known, knownCommon, take } = c;
   const { lexicalCount, hasSurname, strong, firsts, unknowns, allCaps, newline, nwWord } = r;
+  // A possessive pronoun that is also a given name, first in its sentence, before a proper noun that no name list has as a
+  // surname or given name ("Hans Chromebook är märkt", "Hennes Volvo stod kvar"): the pronoun and a product, a brand or a
+  // place, not a person (round 16; "Hans Berg ringde" has a listed surname). A finding here would spread the product's
+  // name over the text as a known name.
+  if (n === 2 && t.sentenceStart && POSSESSIVE_GIVEN.test(t.norm) && last.kind === 'nw' && !last.caps && !SURNAMES.has(last.norm) && !FIRST_NAMES.has(last.norm)) return -1;
   const startFirst = t.kind === 'first' || (t.kind === 'amb' && (!(t.sentenceStart && t.common && last.common) ||
     (n === 2 && last.kind === 'word' && hasSurname && (ambPlaced(text, t) || rosterSlot(text, t, last)))));
   // Evidence, strongest first: a given name and a surname; two or more words from the name lists; a name
@@ -3144,11 +3258,17 @@ function itemsAfter(c: NameContext, f: Finding, taken: Set<number>): void {
     const v = tokens[k! + 1];
     if (v && joined(text, u, v)) break;
     if (ORG_AFTER_WORD.test(text.slice(u.end, u.end + 16)) || /^[ \u00a0]\d/.test(text.slice(u.end, u.end + 2))) break;
-    out.push({ type: 'name', start: u.start, end: u.end, score: 0.6, explanation: 'Namn i en uppräkning efter ett annat namn' });
+    // A list of "Efternamn, I." items goes on in that form: "Lejon, K. (KL), Rönnqvist, M. (MRö)" (round 16).
+    const initial = SURNAME_INITIAL_END.test(text.slice(Math.max(f.start, f.end - 4), f.end)) ? INITIAL_ITEM_AFTER.exec(text.slice(u.end, u.end + 5)) : null;
+    const itemEnd = initial ? u.end + initial[0].length : u.end;
+    out.push({ type: 'name', start: u.start, end: itemEnd, score: 0.6, explanation: 'Namn i en uppräkning efter ett annat namn' });
     taken.add(u.start);
-    end = u.end;
+    end = itemEnd;
   }
 }
+// A surname-first item's initial at the end of a name found ("Lejon, K."), and that initial after the next item's surname.
+const SURNAME_INITIAL_END = /,[ \u00a0]\p{Lu}\.$/u;
+const INITIAL_ITEM_AFTER = /^,[ \u00a0]\p{Lu}\.(?=[ \u00a0,;)(]|\r?\n|$)/u;
 
 const ROSTER_LINE = /^[ \t]*\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){1,2}[ \t]*\r?$/u;
 /**
@@ -3482,7 +3602,8 @@ const nameRules = {
           (cellStart && endsCell && (lexical(t) || t.kind === 'unknown' || t.caps) && (!t.common || (t.kind === 'sur' && (next.kind === 'first' || next.kind === 'nw' || next.kind === 'amb')))) ||
           // After a particle any surname that is no firm or role word, before a given name or initials: "VON ESSEN, CARL",
           // "AF KLINT, MARGARETA" (round 10); and a listed surname that is also a word before initials alone: "EK, O.".
-          (cellStart && endsCell && t.kind !== 'stop' && t.kind !== 'org' && (t.caps === next.caps || next.kind === 'initial') && (particle > 0 || t.kind === 'sur') &&
+          // The surname in capitals and the given name in title case, as registers write them: "VON ESSEN, Carl" (round 16).
+          (cellStart && endsCell && t.kind !== 'stop' && t.kind !== 'org' && (t.caps === next.caps || next.kind === 'initial' || (particle > 0 && t.caps)) && (particle > 0 || t.kind === 'sur') &&
             (particle > 0 ? next.kind === 'first' || next.kind === 'nw' || next.kind === 'amb' || next.kind === 'unknown' || next.kind === 'initial' : next.kind === 'initial' && lastAt === i + 1)) ||
           // A surname that is also a word or a place before a given name that is none, alone in a cell: "Druva, Sixten",
           // also in capitals ("VIDE, KENNETH", issue 15, round 8).
@@ -4154,6 +4275,12 @@ const namePasses = {
     if (out.length > 0) out = out.filter((f) => !foldedWord(text, f));
     // "flyttar från Stigby till Norrvik": the ends of a route after a word of moving are places.
     if (out.length > 0 && text.indexOf('från') >= 0) out = out.filter((f) => !routePlace(text, f));
+    // "Morö Backe/Anderstorp": a place beside a place, and the same words elsewhere in the text.
+    if (out.length > 0 && text.indexOf('/') >= 0) out = withoutPlacesBySlash(text, tokens, out);
+    // "Lärare Fr, Sv": the subjects a teacher teaches, in the schools' short forms.
+    if (out.length > 0 && text.indexOf('ärare') >= 0) out = out.filter((f) => !subjectAfterTeacher(text, f));
+    // "rutt 14  Kåge – Ytterstfors – Storkåge": the stops of a route written with dashes are places.
+    if (out.length > 0 && (text.indexOf('\u2013') >= 0 || text.indexOf('\u2014') >= 0 || text.indexOf(' - ') >= 0)) out = out.filter((f) => !dashRouteStop(text, tokens, f));
     return withoutTownCells(text, out);
   },
 };
@@ -4283,6 +4410,74 @@ function foldedWord(text: string, f: Finding): boolean {
 
 // Verbs of moving oneself along a route (not "kom", which letters and parcels do too: "brevet kom från Anna till Per").
 const ROUTE_VERB = /^(?:flyttar|flyttade|flyttat|flytta|flyttas|flytt|flytten|åker|åkte|åkt|åka|reser|reste|rest|resa|resan|kör|körde|kört|köra|pendlar|pendlade|pendla|flyger|flög|flugit|flyga|cyklar|cyklade|cyklat|cykla)$/;
+/**
+ * Findings joined by a slash to a place of the lists ("nätområde Morö Backe/Anderstorp", "Ersmark/Kåge", round 16): two
+ * places or areas named together, not a person beside a place; the same words found elsewhere in the text are that place
+ * too ("NS 4117 Morö Backe" in a log). Not a finding that starts with a given name or a surname of the lists ("Anna/Umeå",
+ * "Lindqvist/Umeå").
+ */
+function withoutPlacesBySlash(text: string, tokens: Token[], out: Finding[]): Finding[] {
+  let places: Set<string> | undefined;
+  for (const f of out) {
+    if (f.type !== 'name' || f.end - f.start > 30) continue;
+    const slashAfter = codeAt(text, f.end) === 47;
+    const slashBefore = codeAt(text, f.start - 1) === 47;
+    if (!slashAfter && !slashBefore) continue;
+    const k = slashAfter ? tokenIndexAt(tokens, f.end + 1) : tokenEndingAt(tokens, f.start - 1);
+    if (k === undefined || tokens[k]!.kind !== 'place') continue;
+    const first = tokenIndexAt(tokens, f.start);
+    if (first === undefined || (tokens[first]!.kind === 'first' && !tokens[first]!.common) || tokens[first]!.strongSur) continue;
+    (places ??= new Set()).add(text.slice(f.start, f.end));
+  }
+  if (places === undefined) return out;
+  const p = places;
+  return out.filter((f) => f.type !== 'name' || !p.has(text.slice(f.start, f.end)));
+}
+// The schools' short forms of their subjects (Skolverket's: svenska, svenska som andraspråk, matematik, engelska, franska,
+// tyska, spanska, moderna språk, biologi, fysik, kemi, teknik, historia, religion, samhällskunskap, geografi, SO, NO,
+// musik, bild, idrott och hälsa, hem- och konsumentkunskap, slöjd).
+const SCHOOL_SUBJECT = /^(?:Sv|Sva|Ma|En|Eng|Fr|Ty|Sp|Mod|Bi|Fy|Ke|Tk|Hi|Re|Sh|Ge|So|SO|No|NO|Mu|Bd|Idh|Hkk|Sl)$/;
+// A teacher's word right before the list of subjects: "Lärare", "lärare i", "Speciallärare", "Ämneslärare".
+const TEACHER_BEFORE = /(?:^|[^\p{L}])\p{L}*lärare(?:[ \u00a0]i)?[ \u00a0]+(?:(?:Sv|Sva|Ma|En|Eng|Fr|Ty|Sp|Mod|Bi|Fy|Ke|Tk|Hi|Re|Sh|Ge|So|SO|No|NO|Mu|Bd|Idh|Hkk|Sl)(?:,[ \u00a0]*|[ \u00a0]*\/[ \u00a0]*|[ \u00a0]och[ \u00a0]))*$/iu;
+/**
+ * Whether a one-word finding is a school subject's short form in the list after a teacher's word ("Lärare Fr, Sv", "lärare
+ * i Ma/NO", round 16): the subjects taught, not persons (a teacher named so has a given name beside).
+ */
+function subjectAfterTeacher(text: string, f: Finding): boolean {
+  if (f.end - f.start > 3 || !SCHOOL_SUBJECT.test(text.slice(f.start, f.end))) return false;
+  return TEACHER_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start));
+}
+// A dash between two stops of a route: an en or em dash with or without blanks, or a hyphen between blanks.
+const STOP_DASH_AFTER = /^(?:[ \u00a0]?[\u2013\u2014][ \u00a0]?|[ \u00a0]-[ \u00a0])(?=\p{Lu})/u;
+const STOP_DASH_BEFORE = /(?:[ \u00a0]?[\u2013\u2014][ \u00a0]?|[ \u00a0]-[ \u00a0])$/u;
+// A word for a route, a line or a round before its stops (perhaps with its number: "rutt 14", "linje 110:", "Tur 3").
+const ROUTE_WORD_BEFORE = /(?:^|[^\p{L}])(?:rutt|rutten|linje|linjen|sträcka|sträckan|sträckning|tur|turen|slinga|slingan|körväg|resväg|färdväg|route|line)(?:[ \u00a0]+[\dA-Z]{1,4})?[ \u00a0]*:?[ \u00a0]*$/iu;
+/**
+ * Whether a one-word name finding is a stop of a route written with dashes ("Kåge – Ytterstfors – Storkåge",
+ * "Ersmark–Kåge–Byske", round 16): a given name that is also a village's name. A chain of capitalised words joined by
+ * dashes, where another stop is a place of the lists or a route's word stands before the first stop. A dash between
+ * names ("Svensson – Berg", parties) has neither.
+ */
+function dashRouteStop(text: string, tokens: Token[], f: Finding): boolean {
+  const k = tokenIndexAt(tokens, f.start);
+  if (k === undefined || tokens[k]!.end !== f.end) return false;
+  const before = STOP_DASH_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start));
+  const after = STOP_DASH_AFTER.test(text.slice(f.end, f.end + 4));
+  if (!before && !after) return false;
+  // Walk the chain both ways from the finding's token.
+  // At most six stops each way: a route has a few, and the walk stays linear in a text of dashes.
+  let first = k;
+  while (first > 0 && k - first < 6 && STOP_DASH_AFTER.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start + 1)) &&
+    tokens[first]!.start - tokens[first - 1]!.end <= 3) first--;
+  let last = k;
+  while (last + 1 < tokens.length && last - k < 6 && STOP_DASH_AFTER.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start + 1)) &&
+    tokens[last + 1]!.start - tokens[last]!.end <= 3) last++;
+  if (last === first) return false;
+  // Another stop that is a given name and no word makes it a list of persons ("Anna – Lisa").
+  for (let j = first; j <= last; j++) if (j !== k && tokens[j]!.kind === 'first' && !tokens[j]!.common) return false;
+  for (let j = first; j <= last; j++) if (j !== k && tokens[j]!.kind === 'place') return true;
+  return ROUTE_WORD_BEFORE.test(text.slice(Math.max(0, tokens[first]!.start - 24), tokens[first]!.start));
+}
 /** The start of the word that ends before `pos` (blanks skipped), or -1 when none; letters and hyphens only. */
 function wordStartBefore(text: string, pos: number): number {
   let i = pos - 1;
@@ -4536,6 +4731,12 @@ function everydayLists(c: NameContext): void {
           out.push({ type: 'name', start: t.start, end: e, score: 0.55, explanation: 'Namn i genitiv med kolon ("Ahmed:s")' });
           covered.fill(1, t.start, e);
         }
+      } else if ((t.kind === 'first' || t.kind === 'amb') && !t.caps && codeAt(text, t.end + 1) === 32 && bulletBefore(text, t.start) &&
+          ((t.kind === 'first' && !t.common) || givenItemBeside(text, tokens, t.start))) {
+        // A list item about a person, the given name its label: "– Jonatan: assistent följer med", "• Sara: extra tid"
+        // (round 16). A listed given name that is no word; one that is also a place or a word ("Milan", "Hugo") where an
+        // item beside it starts with a given name too, a list of persons (not "– Paris: hotellet bokat").
+        add(t, 'Förnamn som rubrik för en punkt i en lista ("– Milan: …")');
       }
       continue;
     }
@@ -4571,6 +4772,33 @@ function everydayLists(c: NameContext): void {
       i = bad > 0 ? i + bad : k;
     } else if (k - i >= 2) i = k - 1;
   }
+}
+/** Where a list item's bullet stands when it and blanks alone stand before `start` on its line ("– ", "- ", "• "), or -1. */
+function bulletAt(text: string, start: number): number {
+  let i = start - 1;
+  if (i < 1 || (text.charCodeAt(i) !== 32 && text.charCodeAt(i) !== 9)) return -1;
+  while (i > 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const b = text.charCodeAt(i);
+  if (b !== 0x2013 && b !== 45 && b !== 0x2022 && b !== 42 && b !== 0xb7 && b !== 0x2014) return -1;
+  return lineStartAt(text, i) ? i : -1;
+}
+const bulletBefore = (text: string, start: number): boolean => bulletAt(text, start) >= 0;
+/** Whether the list item on the line above or below the item at `start` starts with a listed given name that is no word. */
+function givenItemBeside(text: string, tokens: Token[], start: number): boolean {
+  const b = bulletAt(text, start);
+  const above = text.lastIndexOf('\n', b - 2);
+  const below = text.indexOf('\n', start);
+  for (const ls of [b >= 1 ? above + 1 : -1, below >= 0 ? below + 1 : -1]) {
+    if (ls < 0 || ls === b) continue;
+    let p = ls;
+    while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    if (text.charCodeAt(p) !== text.charCodeAt(b)) continue;
+    p++;
+    while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+    const k = tokenIndexAt(tokens, p);
+    if (k !== undefined && tokens[k]!.kind === 'first' && !tokens[k]!.common && !tokens[k]!.caps) return true;
+  }
+  return false;
 }
 // A mention: "@Lisa kan du kolla?", "Ping @sanna", "@erik.s" – not an e-mail address (a letter or digit before the @).
 const MENTION = /@(\p{L}[\p{L}\d._-]{0,30})/uy;
