@@ -284,7 +284,10 @@ function villageStart(text: string, start: number, end: number): number {
   // Mid-sentence, a village before a generic road that is a word of its own ("inte Hestaby Ringväg 41", "Åsby Bygatan 3"):
   // the road's name says nothing without the village (round 8).
   const midGeneric = !boundary && c >= 97 && c <= 122 && genericRoad(text, start);
-  if (!boundary && !midGeneric && !(VILLAGE_AFTER_END.has(c) && VILLAGE_AFTER.test(text.slice(Math.max(0, ws - 12), ws)))) return start;
+  // A village road broken from its village in a flattened table's cell: the village ends the line above after the
+  // row's other cells ("Bertilsson, Kjell Gällsta⏎Byväg 12"); a generic village road names no street without it.
+  const brokenByRoad = byRoad && sp === 10;
+  if (!boundary && !midGeneric && !brokenByRoad && !(VILLAGE_AFTER_END.has(c) && VILLAGE_AFTER.test(text.slice(Math.max(0, ws - 12), ws)))) return start;
   const b = { start: ws, word: text.slice(ws, start - 1) };
   const title = b.word.charAt(0) + b.word.slice(1).toLowerCase();
   // After an address label a name word is the village's ("Adress: Vilma Byväg 3"): no person's name stands there (round 10).
@@ -2196,7 +2199,13 @@ function footerLabelOn(text: string, from: number, to: number): boolean {
 }
 // Round 10b: the trade word that ends a firm's name ("Ekby Bygghandel", "Sandbergs Rör", "Kisa Pizzeria & Grill"): an
 // address right after it, or on a register row whose holder cell it ends, is the firm's, not a person's.
-const TRADE_WORD = /(?:handel|handeln|bygg|byggen|måleri|måleriet|åkeri|åkeriet|snickeri|snickeriet|plåtslageri|rör|vvs|service|konsult|entreprenad|transport|transporter|fastigheter|bostäder|energi|pizzeria|restaurang|hotell|verkstad|verkstaden|städ|trädgård|frisör|bilvård|maskiner|maskinuthyrning|redovisning|revision|grill|café|kafé|bageri|konditori|livs|kiosk|apotek|tandvård|elektriska|installation|installationer|ventilation|logistik)$/;
+// Round 16: the other words of eating places ("Kök", "Gatukök", "Bistro", "Krog", "Kebab", "Sushi", "Catering").
+const TRADE_WORD = /(?:handel|handeln|bygg|byggen|måleri|måleriet|åkeri|åkeriet|snickeri|snickeriet|plåtslageri|rör|vvs|service|konsult|entreprenad|transport|transporter|fastigheter|bostäder|energi|pizzeria|restaurang|hotell|verkstad|verkstaden|städ|trädgård|frisör|bilvård|maskiner|maskinuthyrning|redovisning|revision|grill|café|kafé|bageri|konditori|livs|kiosk|kök|bistro|krog|kebab|sushi|catering|apotek|tandvård|elektriska|installation|installationer|ventilation|logistik)$/;
+/**
+ * Whether a lower-case word ends in a trade word (TRADE_WORD): a firm's name ends so ("Pho Saigon Kök", "Yilmaz Grill").
+ * The name rules ask it of the word after a name (name-official.ts, round 16).
+ */
+export const tradeWord = (lower: string): boolean => lower.length >= 3 && TRADE_WORD.test(lower);
 /** Whether the text ends in a capitalised word that ends in a trade word, perhaps before ", " or ":". */
 function tradeEnd(s: string): boolean {
   // Read backwards by hand: an unanchored pattern ending in "$" is tried at every position of the segment.
@@ -2329,7 +2338,7 @@ function orgBefore(segment: string, text: string, lineStart: number, lineEnd: nu
 // Round 12: a sole trader ("enskild firma") is a person, and the firm's organisation number is the owner's personnummer
 // (its third digit 0 or 1, a month; a legal person's is 2 or more): the address after it is the owner's ("Sands Bygg
 // (enskild firma), org.nr 811218-2392, Lindvägen 7").
-const SOLE_TRADER = /enskild firma|enskild näringsidkare/i;
+const SOLE_TRADER = /enskild (?:firma|näringsidkare|näringsverksamhet)/i;
 const ORGNR_WORD = /^[^A-Za-zÅÄÖåäöÉéÜü]?(?:[Oo]rg\.? ?nr|[Oo]rganisationsnummer)$/;
 const PERSONAL_ORGNR = /^[ \u00a0.:]*(?:19|20)?\d{2}[01]\d{3}-?\d{4}(?!\d)/;
 /** Whether the organisation before an address is a sole trader: so named, or its organisation number a personnummer. */
@@ -2407,7 +2416,9 @@ function markedLineAbove(text: string, lineStart: number, from: number, to: numb
         const c = line.charCodeAt(line.length - 1);
         return line.length <= 40 && (c === 110 || c === 116 || c === 32) && UNIT_LINE.test(line);
       }
-      return !(formField(m, line) && !ORG_MARKER.test(line.slice(m.index + m[0].length)));
+      // A sole trader's organisation number is the owner's personnummer: the lines under it are the owner's address
+      // ("Org.nr 19700817-5833⏎Lärkstigen 6⏎263 61 Ort" in a decision's header block; round 16).
+      return !(formField(m, line) && !ORG_MARKER.test(line.slice(m.index + m[0].length))) && !soleTrader(line, m);
     }
     end = start - 1;
   }
