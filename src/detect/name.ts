@@ -22,6 +22,8 @@ import { RECORD_PARTICIPLE } from './signing-words.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import { tableLike } from './cell-wrap.ts';
 import { cellAbove, cellEndsAt } from './cell-below.ts';
+import { officialRole, secondSurnameEnd, withoutTradeNames } from './name-official.ts';
+import { tradeWord } from './address.ts';
 import { PERSON_COLUMN_INITIALS, agentInitials, articleNames, isParticiple, loneContextNames, placedTenantNames, widenedNames } from './name-housing.ts';
 import {
   AMBIGUOUS_FIRST, BANK_WORD, COMPOUND_PROPER, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
@@ -3293,12 +3295,16 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array, given: () =>
     if (pvJoined && pv.kind === 'word') return;
     // A common word seen in a full name ("Bengt Alm" … "Alm och af Lindenfeldt reserverade sig"): alone, not
     // inside a run of capitalised words, mid-sentence or before a verb or another name.
-    if (!knownCommon.has(t.norm) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || ampersandAt(text, t.end)) return;
+    // Before a party's letter in minutes, as the member's full name stood earlier: "Jan Stål (SD)" … "Stål (SD) reserverar
+    // sig" (round 16); a name the party rule took whole ("Per Sten (M)") is in `known`.
+    const member = PARTY.test(text.slice(t.end, t.end + 6));
+    if (!(knownCommon.has(t.norm) || (member && known.has(t.norm))) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || ampersandAt(text, t.end)) return;
     // At a sentence start the word after says a person: a finite verb, here also any past tense the dictionary lists
     // ("Bo redogjorde", "Linda föreslog"), since the text has already named the person; or a vocative ("Bo, kan du …").
     // Or alone on its line before a comma or "!", as a letter opens: "Dag,⏎Montören kommer …".
     if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !PAST_TENSE.test(wordAfter(text, t.end)) && !LIST_AFTER.test(text.slice(t.end, t.end + 10)) &&
-        !VOCATIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !(VOCATIVE_LINE.test(text.slice(t.end, t.end + 4)) && lineStartAt(text, t.start)) && !fieldValueAt(text, t)) return;
+        !VOCATIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !(VOCATIVE_LINE.test(text.slice(t.end, t.end + 4)) && lineStartAt(text, t.start)) && !fieldValueAt(text, t) &&
+        !member) return;
     out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn (ordet är också ett vanligt ord)' });
     return;
   }
@@ -3605,8 +3611,11 @@ const nameRules = {
               (occupationTitle(wb) || TITLE_WHOLE.test(wb) || personNoun(wb)) && finiteVerb(wordAfter(text, t.end)))) &&
             !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
             (TITLE_WHOLE.test(wb) || occupationTitle(wb) || HONORIFIC.test(wb) || abbreviatedRole(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
-          t.kind === 'place' ? !kin && HONORIFIC.test(wb) :
+          // After the office of a court's or a board's member a place's name is a surname too ("Kammarrättsråden Åhlén, …").
+          t.kind === 'place' ? !kin && (HONORIFIC.test(wb) || officialRole(wb)) :
           kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2) ||
+          // An office of a court, an authority or a board in any form, a plural one before a list (name-official.ts, round 16).
+          officialRole(wb) || officialRole(wb2) ||
           // A title or role shortened: "hyresg. Nordqvist", "insp. Lindgren" (round 12), "v.ordf. Holm", "ssk Nyström" (round 13).
           abbreviatedRole(wb) ||
           // An occupation as a column heading before a cell ("Förvaltare Marnäs   Mats-Ola Brink") is no title.
@@ -4092,6 +4101,8 @@ const namePasses = {
     // A make and its model ("Kia Sorento") are a vehicle: no name starts inside one.
     if (out.length > 0) out = withoutVehicles(text, tokens, out);
     out = withoutClosingsAndRoyals(text, withoutShops(text, withoutFirms(text, out)));
+    // "Pho Saigon Kök", "hos Mehmet Yilmaz Grill": a name before a trade word is a firm's or an eating place's name.
+    if (out.length > 0) out = withoutTradeNames(text, out, tradeWord, listedName);
     // "Saras Handelsbanken": the genitive name stays, the bank after it goes.
     if (out.length > 0) out = withoutBankAfterGenitive(text, out);
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
@@ -4135,12 +4146,28 @@ function withSecondSurname(text: string, out: Finding[]): Finding[] {
           !(starts ??= new Set(out.map((g) => g.start))).has(f.end + 1)) {
         f = { ...f, end: f.end + 1 + w.length, explanation: `${f.explanation}; ett andra efternamn utan bindestreck sist på raden` };
         r ??= out.slice(0, i);
+      } else {
+        const e = secondSurnameEnd(text, f.start, f.end, SECOND_SURNAME_LISTS);
+        if (e > 0 && !(starts ??= new Set(out.map((g) => g.start))).has(f.end + 1)) {
+          f = { ...f, end: e, explanation: `${f.explanation}; ett andra efternamn efter ett tydligt efternamn` };
+          r ??= out.slice(0, i);
+        }
       }
     }
     if (r !== undefined) r.push(f);
   }
   return r ?? out;
 }
+
+/** Whether a word is in a name list: no trade word then (withoutTradeNames). */
+const listedName = (w: string): boolean => FIRST_NAMES.has(w) || SURNAMES.has(w) || NAME_WORDS.has(w) || AMBIGUOUS_FIRST.has(w);
+// The lists secondSurnameEnd (name-official.ts) reads a third word against.
+const SECOND_SURNAME_LISTS = {
+  given: (w: string): boolean => FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w),
+  nameWord: (w: string): boolean => NAME_WORDS.has(w) || SURNAMES.has(w),
+  ambiguousGiven: (w: string): boolean => AMBIGUOUS_FIRST.has(w),
+  notPerson: (w: string): boolean => PLACES.has(w) || KOMMUNER.has(w) || ORG_MARKER.test(w),
+};
 
 // A British or Irish street line: a house number and words ending in a street word ("22 Church Lane", "7a Station Road").
 const EN_STREET_LINE = /^[ \t]*\d{1,4}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{L}'’.-]*[ \u00a0]){1,4}(?:Lane|Road|Street|Avenue|Close|Drive|Way|Court|Gardens|Place|Crescent|Terrace|Hill|Green|Row|Square|Mews|Walk|Grove|Park|Rise|View|Parade|Lodge|Yard)\.?,?[ \t]*$/u;
