@@ -284,7 +284,10 @@ function villageStart(text: string, start: number, end: number): number {
   // Mid-sentence, a village before a generic road that is a word of its own ("inte Hestaby Ringväg 41", "Åsby Bygatan 3"):
   // the road's name says nothing without the village (round 8).
   const midGeneric = !boundary && c >= 97 && c <= 122 && genericRoad(text, start);
-  if (!boundary && !midGeneric && !(VILLAGE_AFTER_END.has(c) && VILLAGE_AFTER.test(text.slice(Math.max(0, ws - 12), ws)))) return start;
+  // A village road broken from its village in a flattened table's cell: the village ends the line above after the
+  // row's other cells ("Bertilsson, Kjell Gällsta⏎Byväg 12"); a generic village road names no street without it.
+  const brokenByRoad = byRoad && sp === 10;
+  if (!boundary && !midGeneric && !brokenByRoad && !(VILLAGE_AFTER_END.has(c) && VILLAGE_AFTER.test(text.slice(Math.max(0, ws - 12), ws)))) return start;
   const b = { start: ws, word: text.slice(ws, start - 1) };
   const title = b.word.charAt(0) + b.word.slice(1).toLowerCase();
   // After an address label a name word is the village's ("Adress: Vilma Byväg 3"): no person's name stands there (round 10).
@@ -2332,7 +2335,7 @@ function orgBefore(segment: string, text: string, lineStart: number, lineEnd: nu
 // Round 12: a sole trader ("enskild firma") is a person, and the firm's organisation number is the owner's personnummer
 // (its third digit 0 or 1, a month; a legal person's is 2 or more): the address after it is the owner's ("Sands Bygg
 // (enskild firma), org.nr 811218-2392, Lindvägen 7").
-const SOLE_TRADER = /enskild firma|enskild näringsidkare/i;
+const SOLE_TRADER = /enskild (?:firma|näringsidkare|näringsverksamhet)/i;
 const ORGNR_WORD = /^[^A-Za-zÅÄÖåäöÉéÜü]?(?:[Oo]rg\.? ?nr|[Oo]rganisationsnummer)$/;
 const PERSONAL_ORGNR = /^[ \u00a0.:]*(?:19|20)?\d{2}[01]\d{3}-?\d{4}(?!\d)/;
 /** Whether the organisation before an address is a sole trader: so named, or its organisation number a personnummer. */
@@ -2410,7 +2413,9 @@ function markedLineAbove(text: string, lineStart: number, from: number, to: numb
         const c = line.charCodeAt(line.length - 1);
         return line.length <= 40 && (c === 110 || c === 116 || c === 32) && UNIT_LINE.test(line);
       }
-      return !(formField(m, line) && !ORG_MARKER.test(line.slice(m.index + m[0].length)));
+      // A sole trader's organisation number is the owner's personnummer: the lines under it are the owner's address
+      // ("Org.nr 19700817-5833⏎Lärkstigen 6⏎263 61 Ort" in a decision's header block; round 16).
+      return !(formField(m, line) && !ORG_MARKER.test(line.slice(m.index + m[0].length))) && !soleTrader(line, m);
     }
     end = start - 1;
   }

@@ -480,6 +480,7 @@ function readAbbreviatedRole(w: string): boolean {
 // Round 10b: the trade word that ends a firm's name ("Ekby Bygghandel", "Sandbergs Rör", "Kisa Pizzeria & Grill"): an
 // address right after it, or on a register row whose holder cell it ends, is the firm's, not a person's; and a genitive
 // before it is the firm's name, not a person ("Sandbergs Rör", "Vidmarks El", round 16).
-export const TRADE_WORD = /(?:handel|handeln|bygg|byggen|måleri|måleriet|åkeri|åkeriet|snickeri|snickeriet|plåtslageri|rör|vvs|service|konsult|entreprenad|transport|transporter|fastigheter|bostäder|energi|pizzeria|restaurang|hotell|verkstad|verkstaden|städ|trädgård|frisör|bilvård|maskiner|maskinuthyrning|redovisning|revision|grill|café|kafé|bageri|konditori|livs|kiosk|apotek|tandvård|elektriska|installation|installationer|ventilation|logistik)$/;
+export const TRADE_WORD = /(?:handel|handeln|bygg|byggen|måleri|måleriet|åkeri|åkeriet|snickeri|snickeriet|plåtslageri|rör|vvs|service|konsult|entreprenad|transport|transporter|fastigheter|bostäder|energi|pizzeria|restaurang|hotell|verkstad|verkstaden|städ|trädgård|frisör|bilvård|maskiner|maskinuthyrning|redovisning|revision|grill|café|kafé|bageri|konditori|livs|kiosk|kök|bistro|krog|kebab|sushi|catering|apotek|tandvård|elektriska|installation|installationer|ventilation|logistik)$/;
+// Round 16 (det-public16): the words of eating places too ("Pho Saigon Kök", "Gatukök", "Bistro", "Krog", "Kebab").
 /** Whether a word in lower case is a trade (TRADE_WORD's, or "el", the electricians', which as an ending would match "Daniel"). */
 export const tradeWord = (w: string): boolean => w === 'el' || TRADE_WORD.test(w);

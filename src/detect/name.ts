@@ -22,6 +22,7 @@ import { RECORD_PARTICIPLE } from './signing-words.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import { tableLike } from './cell-wrap.ts';
 import { cellAbove, cellEndsAt } from './cell-below.ts';
+import { officialRole, secondSurnameEnd, withoutTradeNames } from './name-official.ts';
 import { PERSON_COLUMN_INITIALS, agentInitials, articleNames, isParticiple, loneContextNames, placedTenantNames, widenedNames } from './name-housing.ts';
 import {
   AMBIGUOUS_FIRST, BANK_WORD, COMPOUND_PROPER, SCHOOL_SUBJECTS, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
@@ -244,8 +245,6 @@ const OCCUPATION = /(?:[^aeiouyåäö]are|ör|[tsk]or|iker|ist|[^k]ant|ent|log|g
 const NOT_OCCUPATION = /(?:igare|([bdfgklmnprstv])\1are|procent|leverantör|entreprenör|operatör|arrangör|distributör|producent|tillverkare|försäljare|utförare|beställare|avsändare|mottagare|givare|ägare|värd|kontor|motor|sektor|faktor|klient|tant|moment|intressant|elegant|konstant|relevant|firman|roman|riktare|brytare|mätare|skrivare|kylare|värmare|högtalare|hållare|tändare|omvandlare|växlare|fläktare)$/;
 // Roles a firm holds as often as a person, in the definite form ("underentreprenören Vara Ställningar AB").
 const FIRM_ROLE = /(?:entreprenören|leverantören|operatören|arrangören|distributören|tillverkaren|försäljaren|utföraren|beställaren|mottagaren|ägaren|värden|givaren)$/;
-// A word for a teacher: "lärare", "ämneslärare", "läraren", "lärarna", "lärarinna".
-const TEACHER_BEFORE = /lärar(?:e|en|na|inna)?$/i;
 const CELL_GAP_AFTER = /^(?:[ \u00a0]{2}|\t|;|\|)/;
 // English honorifics, "prof.", "magister" and "advokat" as a form of address too: "Mrs. Lindqvist", "Advokat Hammar" (round 9).
 const HONORIFIC = /^(?:dr|dr\.|doktor|fru|herr|hr|hr\.|fröken|syster|pastor|prost|kyrkoherde|kapten|konstapel|kommissarie|professor|docent|prof|prof\.|magister|advokat|mr|mr\.|mrs|mrs\.|ms|ms\.|miss)$/;
@@ -3454,12 +3453,16 @@ function sameNameAt(c: NameContext, k: number, covered: Uint8Array, given: () =>
     if (pvJoined && pv.kind === 'word') return;
     // A common word seen in a full name ("Bengt Alm" … "Alm och af Lindenfeldt reserverade sig"): alone, not
     // inside a run of capitalised words, mid-sentence or before a verb or another name.
-    if (!knownCommon.has(t.norm) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || ampersandAt(text, t.end)) return;
+    // Before a party's letter in minutes, as the member's full name stood earlier: "Jan Stål (SD)" … "Stål (SD) reserverar
+    // sig" (round 16); a name the party rule took whole ("Per Sten (M)") is in `known`.
+    const member = PARTY.test(text.slice(t.end, t.end + 6));
+    if (!(knownCommon.has(t.norm) || (member && known.has(t.norm))) || (nx && joined(text, t, nx)) || ORG_AFTER_WORD.test(text.slice(t.end, t.end + 16)) || ampersandAt(text, t.end)) return;
     // At a sentence start the word after says a person: a finite verb, here also any past tense the dictionary lists
     // ("Bo redogjorde", "Linda föreslog"), since the text has already named the person; or a vocative ("Bo, kan du …").
     // Or alone on its line before a comma or "!", as a letter opens: "Dag,⏎Montören kommer …".
     if (t.sentenceStart && !finiteVerb(wordAfter(text, t.end)) && !PAST_TENSE.test(wordAfter(text, t.end)) && !LIST_AFTER.test(text.slice(t.end, t.end + 10)) &&
-        !VOCATIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !(VOCATIVE_LINE.test(text.slice(t.end, t.end + 4)) && lineStartAt(text, t.start)) && !fieldValueAt(text, t)) return;
+        !VOCATIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !(VOCATIVE_LINE.test(text.slice(t.end, t.end + 4)) && lineStartAt(text, t.start)) && !fieldValueAt(text, t) &&
+        !member) return;
     out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: 'Namn som förekommer tidigare i texten i ett fullständigt namn (ordet är också ett vanligt ord)' });
     return;
   }
@@ -3761,8 +3764,6 @@ const nameRules = {
       const wb = wbOnce ?? wordBefore(text, t.start);
       const particle = PARTICLE_BEFORE.exec(text.slice(Math.max(0, t.start - 9), t.start));
       const wb2 = particle ? wordBefore(text, t.start - particle[1]!.length) : '';
-      // After a word for a teacher, a school subject's short form is the subject ("Lärare Fr, Sv"; round 16).
-      if (SCHOOL_SUBJECTS.has(t.text) && TEACHER_BEFORE.test(wb)) return -1;
       // An honorific first in its sentence is as clear as one in lower case: "Fru Ström ringde" (issue 15, round 8).
       // So is an occupation first in its sentence before a given name that is also a word: "Sjuksköterska Lena har …".
       if (commonTitled ? (isLower(codeAt(text, t.start - 1 - wb.length)) || HONORIFIC.test(wb) ||
@@ -3773,8 +3774,11 @@ const nameRules = {
               (occupationTitle(wb) || TITLE_WHOLE.test(wb) || personNoun(wb)) && finiteVerb(wordAfter(text, t.end)))) &&
             !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
             (TITLE_WHOLE.test(wb) || occupationTitle(wb) || HONORIFIC.test(wb) || abbreviatedRole(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
-          t.kind === 'place' ? !kin && HONORIFIC.test(wb) :
+          // After the office of a court's or a board's member a place's name is a surname too ("Kammarrättsråden Åhlén, …").
+          t.kind === 'place' ? !kin && (HONORIFIC.test(wb) || officialRole(wb)) :
           kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2) ||
+          // An office of a court, an authority or a board in any form, a plural one before a list (name-official.ts, round 16).
+          officialRole(wb) || officialRole(wb2) ||
           // A title or role shortened: "hyresg. Nordqvist", "insp. Lindgren" (round 12), "v.ordf. Holm", "ssk Nyström" (round 13).
           abbreviatedRole(wb) ||
           // An occupation as a column heading before a cell ("Förvaltare Marnäs   Mats-Ola Brink") is no title.
@@ -4261,6 +4265,8 @@ const namePasses = {
     // A make and its model ("Kia Sorento") are a vehicle: no name starts inside one.
     if (out.length > 0) out = withoutVehicles(text, tokens, out);
     out = withoutClosingsAndRoyals(text, withoutShops(text, withoutFirms(text, out)));
+    // "Pho Saigon Kök", "hos Mehmet Yilmaz Grill": a name before a trade word is a firm's or an eating place's name.
+    if (out.length > 0) out = withoutTradeNames(text, out, tradeWord, listedName);
     // "Saras Handelsbanken": the genitive name stays, the bank after it goes.
     if (out.length > 0) out = withoutBankAfterGenitive(text, out);
     // A cell under a town header ("Ort", "Postort") is a place, whatever list its word is in.
@@ -4310,12 +4316,28 @@ function withSecondSurname(text: string, out: Finding[]): Finding[] {
           !(starts ??= new Set(out.map((g) => g.start))).has(f.end + 1)) {
         f = { ...f, end: f.end + 1 + w.length, explanation: `${f.explanation}; ett andra efternamn utan bindestreck sist på raden` };
         r ??= out.slice(0, i);
+      } else {
+        const e = secondSurnameEnd(text, f.start, f.end, SECOND_SURNAME_LISTS);
+        if (e > 0 && !(starts ??= new Set(out.map((g) => g.start))).has(f.end + 1)) {
+          f = { ...f, end: e, explanation: `${f.explanation}; ett andra efternamn efter ett tydligt efternamn` };
+          r ??= out.slice(0, i);
+        }
       }
     }
     if (r !== undefined) r.push(f);
   }
   return r ?? out;
 }
+
+/** Whether a word is in a name list: no trade word then (withoutTradeNames). */
+const listedName = (w: string): boolean => FIRST_NAMES.has(w) || SURNAMES.has(w) || NAME_WORDS.has(w) || AMBIGUOUS_FIRST.has(w);
+// The lists secondSurnameEnd (name-official.ts) reads a third word against.
+const SECOND_SURNAME_LISTS = {
+  given: (w: string): boolean => FIRST_NAMES.has(w) || AMBIGUOUS_FIRST.has(w),
+  nameWord: (w: string): boolean => NAME_WORDS.has(w) || SURNAMES.has(w),
+  ambiguousGiven: (w: string): boolean => AMBIGUOUS_FIRST.has(w),
+  notPerson: (w: string): boolean => PLACES.has(w) || KOMMUNER.has(w) || ORG_MARKER.test(w),
+};
 
 // A British or Irish street line: a house number and words ending in a street word ("22 Church Lane", "7a Station Road").
 const EN_STREET_LINE = /^[ \t]*\d{1,4}[A-Za-z]?,?[ \u00a0](?:\p{Lu}[\p{L}'’.-]*[ \u00a0]){1,4}(?:Lane|Road|Street|Avenue|Close|Drive|Way|Court|Gardens|Place|Crescent|Terrace|Hill|Green|Row|Square|Mews|Walk|Grove|Park|Rise|View|Parade|Lodge|Yard)\.?,?[ \t]*$/u;
@@ -4433,18 +4455,16 @@ function withoutPlacesBySlash(text: string, tokens: Token[], out: Finding[]): Fi
   const p = places;
   return out.filter((f) => f.type !== 'name' || !p.has(text.slice(f.start, f.end)));
 }
-// The schools' short forms of their subjects (Skolverket's: svenska, svenska som andraspråk, matematik, engelska, franska,
-// tyska, spanska, moderna språk, biologi, fysik, kemi, teknik, historia, religion, samhällskunskap, geografi, SO, NO,
-// musik, bild, idrott och hälsa, hem- och konsumentkunskap, slöjd).
-const SCHOOL_SUBJECT = /^(?:Sv|Sva|Ma|En|Eng|Fr|Ty|Sp|Mod|Bi|Fy|Ke|Tk|Hi|Re|Sh|Ge|So|SO|No|NO|Mu|Bd|Idh|Hkk|Sl)$/;
-// A teacher's word right before the list of subjects: "Lärare", "lärare i", "Speciallärare", "Ämneslärare".
-const TEACHER_BEFORE = /(?:^|[^\p{L}])\p{L}*lärare(?:[ \u00a0]i)?[ \u00a0]+(?:(?:Sv|Sva|Ma|En|Eng|Fr|Ty|Sp|Mod|Bi|Fy|Ke|Tk|Hi|Re|Sh|Ge|So|SO|No|NO|Mu|Bd|Idh|Hkk|Sl)(?:,[ \u00a0]*|[ \u00a0]*\/[ \u00a0]*|[ \u00a0]och[ \u00a0]))*$/iu;
+// A teacher's word right before the list of subjects: "Lärare", "lärare i", "Speciallärare", "Ämneslärare", "läraren",
+// "lärarna", "lärarinna"; the subjects are name-lexicon.ts's SCHOOL_SUBJECTS, the one list of them (round 16).
+const TEACHER_BEFORE = new RegExp(`(?:^|[^\\p{L}])\\p{L}*lärar(?:e|en|na|inna)?(?:[ \\u00a0]i)?[ \\u00a0]+(?:(?:${
+  [...SCHOOL_SUBJECTS].sort((a, b) => b.length - a.length).join('|')})(?:,[ \\u00a0]*|[ \\u00a0]*\\/[ \\u00a0]*|[ \\u00a0]och[ \\u00a0]))*$`, 'iu');
 /**
  * Whether a one-word finding is a school subject's short form in the list after a teacher's word ("Lärare Fr, Sv", "lärare
  * i Ma/NO", round 16): the subjects taught, not persons (a teacher named so has a given name beside).
  */
 function subjectAfterTeacher(text: string, f: Finding): boolean {
-  if (f.end - f.start > 3 || !SCHOOL_SUBJECT.test(text.slice(f.start, f.end))) return false;
+  if (f.end - f.start > 3 || !SCHOOL_SUBJECTS.has(text.slice(f.start, f.end))) return false;
   return TEACHER_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start));
 }
 // A dash between two stops of a route: an en or em dash with or without blanks, or a hyphen between blanks.

@@ -77,7 +77,10 @@ function telWordEndsLineAbove(text: string, s: number): boolean {
 // Round 15: a thing's own number, its word with "nr"/"nummer" ("mätare (nr 0419-…", "mätarnummer 0412-…",
 // "anläggningsnr", "inventarienr", "objektnummer"), is its serial, however like an area code it begins; the word alone
 // is not ("Montör/mätare   070-…" heads a person's column).
-const NEG = /mätare?n?[ \u00a0]?\(?(?:nr|nummer)|\banläggnings?[ -]?(?:nr|nummer|id)|inventarie(?:nr|nummer)|\bobjekts?(?:nr|nummer)|\bissn|\bisbn|\bismn|bankgiro|plusgiro|\bbg(?![a-zåäö])|\bpg(?![a-zåäö])|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordningsn|avtal|artikel|\bart\.|\bart\b|kostnadsst|order|referensn|löpnummer|ärende|lägenhet|\blgh|serie|\bean\b|produkt|belopp|summa|\bkr\b/g;
+// Round 16: a court's or an authority's case number after its label ("Mål nr 03-214487-23", "målnummer 08-…", "aktbil.
+// 0412-…", "journalnr 0…") is the case's, as a diary number is ("dnr"); a case number of a court or Kronofogden may open
+// with 0 and have a phone's length. "Målsägande" is no such label (the word must end after "mål", "målet", "målnr").
+const NEG = /mätare?n?[ \u00a0]?\(?(?:nr|nummer)|\banläggnings?[ -]?(?:nr|nummer|id)|inventarie(?:nr|nummer)|\bobjekts?(?:nr|nummer)|\bissn|\bisbn|\bismn|bankgiro|plusgiro|\bbg(?![a-zåäö])|\bpg(?![a-zåäö])|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordningsn|avtal|artikel|\bart\.|\bart\b|kostnadsst|order|referensn|löpnummer|ärende|\bmål(?:et|nr|nummer)?(?![a-zåäö])|\bakt(?:nr|nummer|bil|bilaga)|journal(?:nr|nummer)|lägenhet|\blgh|serie|\bean\b|produkt|belopp|summa|\bkr\b/g;
 const POS = /tel|tfn|mob|ring|nås|sms|telefon|växel|fax|phone|puh|tlf|cell|gsm|call/;
 // Both in one pass over the context: group 1 is a telephone word.
 const LABELS = new RegExp(`(${POS.source})|${NEG.source}`, 'g');
