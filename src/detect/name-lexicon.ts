@@ -31,24 +31,25 @@ const TABLE_FILES = [
   { bytes: Buffer.from(MORE_SV_WORDS.join('\n')), flag: SV },
 ];
 /**
- * The file `npm run build` writes beside each bundle (src/scripts/build.mjs): this table prebuilt, read back at start
- * instead of hashing and inserting 430 000 words (60–150 ms of CPU in every process and every worker of the scan pool).
- * The table checks that it was made from these lists (word-table.ts); there is none under tsx.
+ * The files `npm run build` writes beside each bundle (src/scripts/build.mjs): this module's tables prebuilt, read back at
+ * start instead of hashing and inserting their words (the main table's 430 000 words cost 60–150 ms of CPU in every
+ * process and every worker of the scan pool; the two small tables below ≈ 10–20 ms more, a tenth of the scan command's
+ * start, round 16). Each table checks that it was made from its own lists (word-table.ts); there are none under tsx.
  */
 export const PREBUILT_TABLE = 'name-lexicon.table';
-function prebuilt(): Uint8Array | undefined {
+const PREBUILT_COMPOUND = 'compound-proper.table';
+const PREBUILT_FI = 'fi-words.table';
+function prebuilt(file: string): Uint8Array | undefined {
   // import.meta.dirname: the bundle's folder in a build (the build rewrites only import.meta.url).
   const dir = import.meta.dirname;
   if (!dir) return undefined;
   try {
-    return readFileSync(join(dir, PREBUILT_TABLE));
+    return readFileSync(join(dir, file));
   } catch {
     return undefined;
   }
 }
-const TABLE = new WordTable(TABLE_FILES, prebuilt());
-/** The table's bytes as the build writes them to PREBUILT_TABLE. */
-export const prebuiltTableBytes = (): Uint8Array => TABLE.toBytes();
+const TABLE = new WordTable(TABLE_FILES, prebuilt(PREBUILT_TABLE));
 
 /** Membership in one of the word lists: `has` for a whole string, `hasAt` for a piece of text without slicing it. */
 export interface WordList {
@@ -88,7 +89,7 @@ export const PLACES = list(PLACE);
  * brands, places abroad and famous people, seldom a private person alone. Its own small table: the main table's flag
  * bits are all taken (round 8, second wave).
  */
-const COMPOUND_TABLE = new WordTable([{ bytes: read('compound-proper.txt'), flag: 1 }]);
+const COMPOUND_TABLE = new WordTable([{ bytes: read('compound-proper.txt'), flag: 1 }], prebuilt(PREBUILT_COMPOUND));
 export const COMPOUND_PROPER: WordList = {
   has: (word) => COMPOUND_TABLE.flags(word, 0, word.length) !== 0,
   hasAt: (text, start, end) => COMPOUND_TABLE.flags(text, start, end) !== 0,
@@ -98,11 +99,14 @@ export const COMPOUND_PROPER: WordList = {
  * not a name of an origin the lists miss ("Mummo kom på besök", a quoted "Anteeksi, …"). Its own small table, like
  * COMPOUND_PROPER's.
  */
-const FI_TABLE = new WordTable([{ bytes: read('fi-words.txt'), flag: 1 }]);
+const FI_TABLE = new WordTable([{ bytes: read('fi-words.txt'), flag: 1 }], prebuilt(PREBUILT_FI));
 export const FI_WORDS: WordList = {
   has: (word) => FI_TABLE.flags(word, 0, word.length) !== 0,
   hasAt: (text, start, end) => FI_TABLE.flags(text, start, end) !== 0,
 };
+/** Each table's file name and bytes as the build writes them beside the bundles (see PREBUILT_TABLE). */
+export const prebuiltTables = (): [file: string, bytes: Uint8Array][] =>
+  [[PREBUILT_TABLE, TABLE.toBytes()], [PREBUILT_COMPOUND, COMPOUND_TABLE.toBytes()], [PREBUILT_FI, FI_TABLE.toBytes()]];
 /** Common Swedish words, lower case: a capitalised word that is one is weak evidence of a name. */
 export const SV_WORDS = list(SV);
 /** Common English words of three letters or more, lower case (dictionary-en stems). */

@@ -181,7 +181,19 @@ export function foldLetters(w: string): string {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i) | (w.charCodeAt(i) < 0x80 ? 32 : 0);
     if (c >= 97 && c <= 122) r += String.fromCharCode(c);
-    else if (c >= 0xc0) r += fold(w.charAt(i)).replace(NOT_LETTER_AZ, '');
+    else if (c >= 0xc0) r += foldedUnit(c);
+  }
+  return r;
+}
+// What foldLetters adds for a character beyond ASCII, kept per code unit: fold() lower-cases, decomposes (normalize) and
+// strips marks, and ran for every å, ä and ö of every word asked (asciiCapitals asks each token of a text with such
+// letters; issue 15, round 16). A pure function of the unit, so the kept answer is the one fold would give.
+const FOLDED = new Map<number, string>();
+function foldedUnit(c: number): string {
+  let r = FOLDED.get(c);
+  if (r === undefined) {
+    r = fold(String.fromCharCode(c)).replace(NOT_LETTER_AZ, '');
+    if (FOLDED.size < 4096) FOLDED.set(c, r);
   }
   return r;
 }

@@ -85,8 +85,8 @@ export async function buildAll(outdir = DIST) {
 }
 
 /**
- * The name lists' word table, prebuilt beside the bundles (src/detect/name-lexicon.ts PREBUILT_TABLE): every process and
- * scan worker reads it back instead of building it at start. Built by name-lexicon.ts itself, bundled here for the
+ * The name lists' word tables, prebuilt beside the bundles (src/detect/name-lexicon.ts PREBUILT_TABLE): every process and
+ * scan worker reads them back instead of building them at start. Built by name-lexicon.ts itself, bundled here for the
  * moment, so the build and the run share one recipe; the table is ignored at run time if the lists change after the build.
  */
 async function writeWordTables(build, outdir) {
@@ -94,7 +94,7 @@ async function writeWordTables(build, outdir) {
   await build({ ...common, sourcemap: false, entryPoints: ['src/detect/name-lexicon.ts'], outfile: tmp, plugins: [sourceUrls(outdir)] });
   try {
     const lexicon = await import(pathToFileURL(tmp).href);
-    writeFileSync(join(outdir, lexicon.PREBUILT_TABLE), lexicon.prebuiltTableBytes());
+    for (const [file, bytes] of lexicon.prebuiltTables()) writeFileSync(join(outdir, file), bytes);
   } finally {
     rmSync(tmp, { force: true });
   }

@@ -130,9 +130,11 @@ export function spokenNumberView(text: string): ReadingView | null {
     if (run.length > 0) {
       const e = runEdit(text, run, gaps, runPlus);
       if (e) edits.push(e);
-    }
-    run = [];
-    gaps = [];
+      // New arrays only after a run: flush is called after every word that is no number word, and two fresh arrays per
+      // word were most of this view's cost (issue 15, round 16). runEdit may keep the old ones, so they are not reused.
+      run = [];
+      gaps = [];
+    } else if (gaps.length > 0) gaps = [];
     dash = false;
     lastEnd = -1;
     plus = -1;
