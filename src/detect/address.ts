@@ -2124,7 +2124,7 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
       (holderEnd >= 0 && f.start > holderEnd) ||
       (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart)) ||
         (nextLine(text, orgLineEnd, lineStart) && ADDRESS_LABEL_ONLY.test(text.slice(lineStart, f.start)))));
-    if (org || ownAddressSaid(text, f, lineEnd)) {
+    if (org || ownAddressSaid(text, f, lineEnd) || associationName(text, f, lineStart)) {
       orgLineEnd = lineEnd;
       lastDropped = f.end;
       continue;
@@ -2132,6 +2132,16 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
     kept.push(f);
   }
   return kept;
+}
+
+// Round 16 (det-addrnum16): an association is named after its place and numbered ("Brf Solbacken 1", "BRF GRANBACKEN 2",
+// "Samfällighetsföreningen Norrbyn 2", "HSB Brf Eken 4"): a street-like name right after the association's word, or
+// taking it in, is the association's name and its number, no street address.
+const ASSOCIATION_BEFORE = /(?:^|[^\p{L}])(?:brf|hsb|\p{L}*(?:förening|föreningen|samfällighet|samfälligheten|stiftelse|stiftelsen))[ \u00a0]+$/iu;
+const ASSOCIATION_FIRST = /^(?:brf|hsb)[ \u00a0]/i;
+/** Whether the address found is an association's name and number: the association's word opens it or stands right before it. */
+function associationName(text: string, f: Finding, lineStart: number): boolean {
+  return ASSOCIATION_FIRST.test(text.slice(f.start, f.start + 4)) || ASSOCIATION_BEFORE.test(text.slice(Math.max(lineStart, f.start - 40), f.start));
 }
 
 // Round 14 (det-chat14): the text says the address is the organisation's own, right after it ('registreras som "Box 114,
