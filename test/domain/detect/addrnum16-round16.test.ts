@@ -67,3 +67,62 @@ describe('a case number after its label is no phone number', () => {
     expect(found('Mitt mål är att ringa 070-412 33 80 i dag.', 'phone')).toEqual(['070-412 33 80']);
   });
 });
+
+describe('an address block abroad: the postcode before the town on the line under the street and its flat', () => {
+  it('reads the postcode line under a street with a Danish floor and side', () => {
+    expect(found('Ny adress:\nNørrebrogade 44, st. tv.\n2200 København N\n', 'address')).toEqual(['Nørrebrogade 44, st. tv.', '2200 København N']);
+    expect(found('Hennes adress: Vesterbrogade 12, 2. mf.\n1620 København V\n', 'address')).toEqual(['Vesterbrogade 12, 2. mf.', '1620 København V']);
+    expect(found('Brevet gick till Jægersborg Allé 7, 4. th.\n2920 Charlottenlund\n', 'address')).toEqual(['Jægersborg Allé 7, 4. th.', '2920 Charlottenlund']);
+  });
+  it('leaves a year and a word under a Swedish street', () => {
+    expect(found('Svar:\nStorgatan 5\n2024 Rapport\n', 'address')).toEqual(['Storgatan 5']);
+  });
+});
+
+describe('a street named after a person with two given names', () => {
+  it('keeps both given names with the genitive and the street word', () => {
+    expect(found('Efternamn;Förnamn;Gatuadress;Postnr;Ort\nLIND;Maja;Per Albin Hanssons väg 19;214 32;MALMÖ\n', 'address')).toEqual(['Per Albin Hanssons väg 19', '214 32']);
+    expect(found('Hon bor på Anna Maria Lenngrens gata 3 i Malmö.', 'address')).toEqual(['Anna Maria Lenngrens gata 3']);
+  });
+});
+
+describe('a postcode grouped wrongly, or named in its sentence and written alone', () => {
+  it('reads five digits in a wrong grouping after a street and a comma when a Swedish post town follows', () => {
+    expect(found('Fakturorna till mig: Eva Lind, Hertig Karls väg 3, 17 742 Järfälla.', 'address')).toEqual(['Hertig Karls väg 3', '17 742 Järfälla']);
+    expect(found('Ny adress Ekgatan 4, 4126 3 Göteborg.', 'address')).toEqual(['Ekgatan 4', '4126 3 Göteborg']);
+  });
+  it('reads a postcode later in the sentence of the word postnummer', () => {
+    expect(found('Postnumret ser konstigt ut i bouppteckningen, rätt är 177 42.', 'address')).toEqual(['177 42']);
+    expect(found('Postnumret är fel, ska vara 412 63.', 'address')).toEqual(['412 63']);
+  });
+  it('leaves amounts and numbers in other sentences', () => {
+    expect(found('Ange postnummer. Summan blev 123 45 i slutändan.', 'address')).toEqual([]);
+    expect(found('Postnummer och ort: se bilaga. Vi fick 250 00 kr.', 'address')).toEqual([]);
+  });
+});
+
+describe('a village address without a street ending, read from what is around it', () => {
+  it('reads the line under an id line where the other records have their addresses', () => {
+    const list = 'Kundnr\nAdress\nNamn\n100234\nGamla Byvägen 17\nLind, Maja\n100251\nÖvre Hälleträsk 25\nNyman, Per\n100277\nSkolgatan 4\nBerg, Ali\n';
+    expect(found(list, 'address')).toEqual(['Gamla Byvägen 17', 'Övre Hälleträsk 25', 'Skolgatan 4']);
+  });
+  it('reads a property tract\'s name with a house number as the village address', () => {
+    expect(found('Ämne: Dödsbo Per Lind – Åbyn 212\n\nHuset Skellefteå Åbyn 1:88 ska säljas.', 'address')).toEqual(['Åbyn 212']);
+    expect(found('Ang. Kalix Töre 4:19: ägaren nås via Töre 118.', 'address')).toEqual(['Töre 118']);
+  });
+  it('leaves a lone id line\'s neighbour and a tract with a colon', () => {
+    expect(found('Order\n100234\nBilaga 2\n', 'address')).toEqual([]);
+    expect(found('Fastigheten Umeå Röbäck 2:3 säljs; se bilaga 2.', 'address')).toEqual([]);
+  });
+});
+
+describe('a remark in brackets above an address is no letterhead', () => {
+  it('keeps the address under a bracketed note that names a firm', () => {
+    expect(found('Ägare: Berg, Margit\n(god man: Dan Ek, Eks Juridik AB, 070-199 04 52)\nSkolgatan 19, 931 33 Skellefteå\n', 'address'))
+      .toEqual(['Skolgatan 19', '931 33 Skellefteå']);
+    expect(found('Kund: Sara Lind\n(ombud Advokatfirman Berg AB)\nStorgatan 4\n123 45 Ekby\n', 'address')).toEqual(['Storgatan 4', '123 45 Ekby']);
+  });
+  it('still drops the address under a firm\'s own line', () => {
+    expect(found('Ek Juridik AB\nSkolgatan 19, 931 33 Skellefteå\n', 'address')).toEqual([]);
+  });
+});
