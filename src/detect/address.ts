@@ -1019,6 +1019,10 @@ const POSTCODE_LINE_BELOW = new RegExp(String.raw`(?:,?[  ]*(?:${FLAT_PART}))?[
 |$)`, 'uy');
 /** A foreign postcode and town alone on the line under a street (see above): pushed, and whether it was. */
 function postcodeLineBelow(text: string, end: number, push: Push, abroad: boolean): boolean {
+  // A line break within the flat's few characters first (most streets go on with their postcode on the line).
+  let nl = end;
+  while (nl < text.length && nl - end < 24 && text.charCodeAt(nl) !== 10) nl++;
+  if (text.charCodeAt(nl) !== 10) return false;
   const m = at(POSTCODE_LINE_BELOW, text, end);
   if (!m) return false;
   const code = m[1]!;
@@ -2117,8 +2121,10 @@ function recordColumnLines(text: string, found: readonly Finding[], push: Push):
   // The found addresses that open their line under an id line: counted first, most texts have none.
   let under = 0;
   for (const f of found) {
-    const ls = text.lastIndexOf('\n', f.start - 1) + 1;
-    if (ls === 0 || !blank(text, ls, f.start)) continue;
+    // Only an address that opens its line: blanks back to a line break, read by hand (at most 40).
+    let ls = f.start;
+    while (ls > 0 && f.start - ls < 40 && (text.charCodeAt(ls - 1) === 32 || text.charCodeAt(ls - 1) === 9)) ls--;
+    if (ls === 0 || text.charCodeAt(ls - 1) !== 10) continue;
     const above = text.lastIndexOf('\n', ls - 2) + 1;
     if (ID_LINE.test(text.slice(above, ls - 1))) under++;
     if (under >= 2) break;
@@ -2142,7 +2148,21 @@ function recordColumnLines(text: string, found: readonly Finding[], push: Push):
   }
 }
 
-const TRACT = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)[ \u00a0]\d{1,4}:\d{1,4}(?!\d)/gu;
+/**
+ * The tract of a property designation written in full whose colon is at c ("Skellefteå Åbyn 1:88": "Åbyn"), or null:
+ * read back by hand from the colon (digits, a space, the tract, a space, a kommun), so the colons of a text cost little.
+ */
+function tractBefore(text: string, c: number): string | null {
+  if (!isDigit(text.charCodeAt(c + 1))) return null;
+  let d = c;
+  while (d > 0 && c - d < 4 && isDigit(text.charCodeAt(d - 1))) d--;
+  if (d === c || isDigit(text.charCodeAt(d - 1)) || text.charCodeAt(d - 1) !== 32) return null;
+  const t = wordBefore(text, d);
+  if (!t || t.word.length < 3 || !isUpper(t.word.charCodeAt(0)) || isUpper(t.word.charCodeAt(1))) return null;
+  const k = wordBefore(text, t.start);
+  if (!k || !KOMMUNER.has(k.word) || KOMMUNER.has(t.word) || NOT_NAME.has(t.word) || isSwedishWord(t.word.toLowerCase(), false)) return null;
+  return t.word;
+}
 const AGAIN = /^\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?[ \u00a0][1-9]\d{0,2}(?:[ \u00a0]?[A-H])?$/u;
 function sameAddressAgain(text: string, found: readonly Finding[], push: Push): void {
   // Prose names an address a few times; a register (many findings) has each in its own cell, read there.
@@ -2166,11 +2186,9 @@ function sameAddressAgain(text: string, found: readonly Finding[], push: Push): 
   }
   // Round 16 (det-addrnum16): a village names the tract of its properties ("Skellefteå Åbyn 1:88"): the tract's name
   // with a house number and no colon elsewhere in the text is the village address of a house there ("– Åbyn 212").
-  if (text.indexOf(':') >= 0) {
-    TRACT.lastIndex = 0;
-    for (let m = TRACT.exec(text); m; m = TRACT.exec(text)) {
-      if (KOMMUNER.has(m[1]!) && !KOMMUNER.has(m[2]!) && !NOT_NAME.has(m[2]!) && !isSwedishWord(m[2]!.toLowerCase(), false)) (names ??= new Set()).add(m[2]!);
-    }
+  for (let c = text.indexOf(':'); c >= 0 && (names === undefined || names.size < 20); c = text.indexOf(':', c + 1)) {
+    const tract = tractBefore(text, c);
+    if (tract !== null) (names ??= new Set()).add(tract);
   }
   if (!names) return;
   for (const name of names) {
@@ -2251,13 +2269,34 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
 }
 
 // Round 16 (det-addrnum16): an association is named after its place and numbered ("Brf Solbacken 1", "BRF GRANBACKEN 2",
-// "Samfällighetsföreningen Norrbyn 2", "HSB Brf Eken 4"): a street-like name right after the association's word, or
-// taking it in, is the association's name and its number, no street address.
-const ASSOCIATION_BEFORE = /(?:^|[^\p{L}])(?:brf|hsb|\p{L}*(?:förening|föreningen|samfällighet|samfälligheten|stiftelse|stiftelsen))[ \u00a0]+$/iu;
-const ASSOCIATION_FIRST = /^(?:brf|hsb)[ \u00a0]/i;
-/** Whether the address found is an association's name and number: the association's word opens it or stands right before it. */
+// "Samfällighetsföreningen Norrbyn 2", "HSB Brf Eken 4"): a street-like name right after the association's word (Brf,
+// HSB, a word ending in förening, samfällighet or stiftelse), or taking it in, is the association's name and its number,
+// no street address.
+const ASSOCIATION_ENDS = ['förening', 'föreningen', 'samfällighet', 'samfälligheten', 'stiftelse', 'stiftelsen'];
+/** Whether the word at [a, a + 3) is "Brf" or "HSB" in any case, a space after it. */
+const brfOrHsb = (text: string, a: number): boolean => {
+  const c0 = text.charCodeAt(a) | 32;
+  const c1 = text.charCodeAt(a + 1) | 32;
+  const c2 = text.charCodeAt(a + 2) | 32;
+  return ((c0 === 98 && c1 === 114 && c2 === 102) || (c0 === 104 && c1 === 115 && c2 === 98));
+};
+/**
+ * Whether the address found is an association's name and number: the association's word opens it or stands right
+ * before it (one blank between). Read by hand: asked of every address found.
+ */
 function associationName(text: string, f: Finding, lineStart: number): boolean {
-  return ASSOCIATION_FIRST.test(text.slice(f.start, f.start + 4)) || ASSOCIATION_BEFORE.test(text.slice(Math.max(lineStart, f.start - 40), f.start));
+  const sp = text.charCodeAt(f.start + 3);
+  if ((sp === 32 || sp === 0xa0) && brfOrHsb(text, f.start)) return true;
+  const b = f.start - 1;
+  if (b <= lineStart || (text.charCodeAt(b) !== 32 && text.charCodeAt(b) !== 0xa0) || !isLetter(text.charCodeAt(b - 1))) return false;
+  let a = b - 1;
+  while (a > lineStart && b - a < 40 && isLetter(text.charCodeAt(a - 1))) a--;
+  if (a > 0 && isLetter(text.charCodeAt(a - 1))) return false;
+  if (b - a === 3) return brfOrHsb(text, a);
+  if (b - a < 8) return false;
+  const word = text.slice(a, b).toLowerCase();
+  for (const e of ASSOCIATION_ENDS) if (word.endsWith(e)) return true;
+  return false;
 }
 
 // Round 14 (det-chat14): the text says the address is the organisation's own, right after it ('registreras som "Box 114,
