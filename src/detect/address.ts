@@ -914,8 +914,11 @@ export const addressDetector: Detector = {
     if (header > 0) streetNumberColumns(text, header === 2, push);
     streetsOverBreaks(text, push);
     if (text.indexOf('-\n') >= 0 && tableLike(text)) hyphenStreetsOverBreaks(text, push);
+    if (text.indexOf('\n') >= 0) recordColumnLines(text, out, push);
     sameAddressAgain(text, out, push);
     postcodesAfterStreets(text, out, push);
+    misgroupedPostcodes(text, out, push);
+    if (text.indexOf('ostn') >= 0 || text.indexOf('OSTN') >= 0 || text.indexOf('ostkod') >= 0) postcodesInSentence(text, push);
     streetsWithoutNumber(text, out, push);
     withFlat(text, out);
     // Lines are read in the written text: the number view joins a line that ends in "-" to a next that starts with a
@@ -1009,6 +1012,32 @@ function streetsOverCells(view: string, push: Push): void {
 const FLAT_PART = String.raw`(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2}|(?:uppg|Uppg|UPPG|uppgång|Uppgång|ingång|Ingång)\.?[ \u00a0]*(?:[A-H]|\d{1,2})|(?:\d{1,2}\.|st\.)[ \u00a0]?(?:th|tv|mf)\.?|nb|NB|n\.b\.|bv|BV|ög|ÖG|ö\.g\.`;
 const FLAT_AFTER = new RegExp(String.raw`^,?[ \u00a0]*(?:(?:${FLAT_PART})(?![\p{L}\d])|\((?:${FLAT_PART})(?:[ \u00a0]+(?:${FLAT_PART}))?\))`, 'u');
 const HOUSE_END = /\d(?:[ \u00a0]?[A-Za-z])?$/;
+// Round 16 (det-addrnum16): an address block abroad puts the postcode before the town on the line under the street,
+// perhaps after the flat ("Amagerbrogade 118, 3. th.⏎2300 København S", "Storgata 12⏎0155 Oslo", "Hauptstraße 5⏎80331
+// München"): a line of a postcode of four or five digits (perhaps with the country's letters) and a town, nothing else.
+const POSTCODE_LINE_BELOW = new RegExp(String.raw`(?:,?[  ]*(?:${FLAT_PART}))?[  ,]*
+?
+[ 	>]*((?:[A-Z]{1,3}-)?\d{4,5}|\d{2}-\d{3}|\d{4}-\d{3})[  ]+(\p{Lu}[\p{L}-]+(?:[  ]\p{Lu}[\p{L}-]*){0,2})[ 	]*(?=
+?
+|$)`, 'uy');
+/** A foreign postcode and town alone on the line under a street (see above): pushed, and whether it was. */
+function postcodeLineBelow(text: string, end: number, push: Push, abroad: boolean): boolean {
+  // A line break within the flat's few characters first (most streets go on with their postcode on the line).
+  let nl = end;
+  while (nl < text.length && nl - end < 24 && text.charCodeAt(nl) !== 10) nl++;
+  if (text.charCodeAt(nl) !== 10) return false;
+  const m = at(POSTCODE_LINE_BELOW, text, end);
+  if (!m) return false;
+  const code = m[1]!;
+  const digits = code.replace(/\D/g, '');
+  // Five digits together are Sweden's too (found by its own pattern) unless the street is abroad; a year is no postcode.
+  if ((!abroad && digits.length === 5) || (!abroad && /^(?:19|20)\d\d$/.test(code))) return false;
+  const town = m[2]!;
+  if (NOT_TOWN.test(town) || NOT_NAME.has(town) || LABEL.test(town) || KOMMUNER.has(town) || at(MONTH, town, 0)) return false;
+  const s = end + m[0].lastIndexOf(code, m[0].length - m[2]!.length);
+  push(s, end + m[0].length - (m[0].length - m[0].trimEnd().length), 0.85, 'Postnummer och ort utomlands på raden under gatuadressen');
+  return true;
+}
 const POSTCODE_TOWN_START = /^(?:[A-Z]{1,3}-)?\d{3}[ \u00a0]?\d{2}(?!\d)/;
 const alnumCount = (s: string): number => { let n = 0; for (let i = 0; i < s.length; i++) if (isLetter(s.charCodeAt(i)) || isDigit(s.charCodeAt(i))) n++; return n; };
 /**
@@ -1287,7 +1316,13 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
     if (!/s$/i.test(b.word) && !farm && !PLACE_PREFIX.has(b.word.toLowerCase()) && !(upperStart && /^(?:torg|gata|väg|gränd|allé|backe)$/.test(lower))) return null;
     start = b.start;
     const b2 = wordBefore(text, start);
-    if (b2 && capitalised(b2.word) && (farm || FIRST_NAMES.has(b2.word) || NAME_WORDS.has(b2.word) || STREET_TITLE.has(b2.word))) start = b2.start;
+    if (b2 && capitalised(b2.word) && (farm || FIRST_NAMES.has(b2.word) || NAME_WORDS.has(b2.word) || STREET_TITLE.has(b2.word))) {
+      start = b2.start;
+      // Round 16: a street named after a person with two given names, or a title and a given name, keeps them all ("Per
+      // Albin Hanssons väg 19", "Anna Maria Lenngrens gata 3", "Drottning Kristinas väg 8" after "Gamla").
+      const b3 = !farm && FIRST_NAMES.has(b2.word) ? wordBefore(text, start) : null;
+      if (b3 && capitalised(b3.word) && (FIRST_NAMES.has(b3.word) || STREET_TITLE.has(b3.word))) start = b3.start;
+    }
     kind = 'separate';
   } else if (lowerStreet) {
     kind = 'street';
@@ -1940,6 +1975,46 @@ function postcodesAfterStreets(text: string, found: readonly Finding[], push: Pu
   }
 }
 
+// Round 16 (det-addrnum16): a postcode's five digits grouped wrongly after a street and a comma ("Storgatan 3, 17 742
+// Järfälla", "…, 1774 2 Järfälla"), as a copied register or a typist writes them: still a postcode when a Swedish post
+// town follows.
+const MISGROUPED_POSTCODE = /,[ \u00a0]*([1-9]\d[ \u00a0]\d{3}|[1-9]\d{3}[ \u00a0]\d)[ \u00a0]+(\p{Lu}[\p{L}-]+)(?![\p{L}\d])/uy;
+/** Misgrouped postcodes and their towns after the streets found (see above). */
+function misgroupedPostcodes(text: string, found: readonly Finding[], push: Push): void {
+  for (let k = 0, n = found.length; k < n; k++) {
+    const f = found[k]!;
+    if (text.charCodeAt(f.end) !== 44) continue;
+    const m = at(MISGROUPED_POSTCODE, text, f.end);
+    if (!m) continue;
+    const town = m[2]!;
+    const title = town.charAt(0) + town.slice(1).toLowerCase();
+    if (!PLACES.has(title) && !KOMMUNER.has(title)) continue;
+    push(f.end + m[0].indexOf(m[1]!), f.end + m[0].length, 0.8, 'Postnummer med siffrorna fel grupperade och ort efter gatuadressen');
+  }
+}
+
+// Round 16 (det-addrnum16): a postcode named in its sentence and written later in it, alone ("postnumret ser konstigt ut,
+// rätt är 177 42", "Postnumret är fel, ska vara 412 63."): the sentence's word for the postcode says what the number is.
+const POSTCODE_WORD = /(?<![\p{L}])(?:postnummer|postnumret|postnumren|postnr|postkod|postkoden)(?![\p{L}])/giu;
+const POSTCODE_IN_SENTENCE = /(?<![\d\-–+])[1-9]\d\d[ \u00a0]\d\d(?![\d]|[ \u00a0]\d|[.,:]\d|[ \u00a0]?(?:kr|kronor|st|%))/u;
+/** Postcodes later in the sentence of a word for the postcode (see above): at most 100 characters on, no sentence end between. */
+function postcodesInSentence(text: string, push: Push): void {
+  POSTCODE_WORD.lastIndex = 0;
+  for (let m = POSTCODE_WORD.exec(text); m; m = POSTCODE_WORD.exec(text)) {
+    const from = m.index + m[0].length;
+    let to = from;
+    const stop = Math.min(text.length, from + 100);
+    while (to < stop) {
+      const c = text.charCodeAt(to);
+      if ((c === 46 || c === 33 || c === 63) && !isDigit(text.charCodeAt(to + 1)) && (to + 1 >= text.length || text.charCodeAt(to + 1) === 32 || text.charCodeAt(to + 1) === 10)) break;
+      if (c === 10 && text.charCodeAt(to + 1) === 10) break;
+      to++;
+    }
+    const p = POSTCODE_IN_SENTENCE.exec(text.slice(from, to));
+    if (p) push(from + p.index, from + p.index + p[0].length, 0.75, 'Postnummer i samma mening som ordet postnummer');
+  }
+}
+
 // A farm or street without a house number, as rural addresses are written: the name before a comma and a postcode with
 // its town ("Granlyckan, 574 93 Aneby", "adressen Petters gård, 533 74 Hällekis"), or the value of a street-address label
 // alone ("Gatuadress: Granlyckan"), round 11. One to three capitalised words (a separate street word may end them:
@@ -2044,6 +2119,59 @@ function streetsWithoutNumber(text: string, found: readonly Finding[], push: Pus
 // address column or after "Adress:", named again in the same text's running prose ("står Ramsnäs 14 som tömd", "grannen på
 // Ramsnäs 16 säger"), round 10: the same name with a house number of its own. The text itself is the evidence, as for a
 // person named in full and then by one name. At most 20 such names.
+// Round 16 (det-addrnum16): a table flattened to one cell a line (a handheld's printout, a PDF's column) repeats its
+// record: an id line (a meter, customer or personnummer, digits alone), then the address, the name and so on. When two or
+// more addresses found stand right under such an id line, the line under each other id line that holds a name and a
+// house number alone is that record's address too ("735999…⏎Storkågeträsk 25⏎SUNNA, Ánte"): a rural village, which no
+// street ending marks, takes its role from the records around it.
+const ID_LINE = /^[ \t]*\d[\d \-–]{4,30}\d[ \t]*$/;
+const RECORD_ADDRESS_LINE = /^[ \t]*(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?[ \u00a0][1-9]\d{0,2}(?:[ \u00a0]?[A-H])?)[ \t]*$/u;
+function recordColumnLines(text: string, found: readonly Finding[], push: Push): void {
+  // The found addresses that open their line under an id line: counted first, most texts have none.
+  let under = 0;
+  for (const f of found) {
+    // Only an address that opens its line: blanks back to a line break, read by hand (at most 40).
+    let ls = f.start;
+    while (ls > 0 && f.start - ls < 40 && (text.charCodeAt(ls - 1) === 32 || text.charCodeAt(ls - 1) === 9)) ls--;
+    if (ls === 0 || text.charCodeAt(ls - 1) !== 10) continue;
+    const above = text.lastIndexOf('\n', ls - 2) + 1;
+    if (ID_LINE.test(text.slice(above, ls - 1))) under++;
+    if (under >= 2) break;
+  }
+  if (under < 2) return;
+  let prevId = false;
+  for (let ls = 0; ls < text.length;) {
+    let le = text.indexOf('\n', ls);
+    if (le < 0) le = text.length;
+    const line = text.slice(ls, le);
+    if (prevId && line.length <= 40) {
+      const m = RECORD_ADDRESS_LINE.exec(line);
+      const word = m ? m[1]!.slice(0, m[1]!.search(/[ \u00a0]\d/)) : '';
+      if (m && !NOT_NAME.has(word) && !LABEL.test(word) && !KOMMUNER.has(word) && !FIRST_NAMES.has(word)) {
+        const a = ls + line.indexOf(m[1]!);
+        push(a, a + m[1]!.length, 0.75, 'Gatuadress: namn och husnummer på adressens plats i posten, som i posterna runt omkring');
+      }
+    }
+    prevId = ID_LINE.test(line);
+    ls = le + 1;
+  }
+}
+
+/**
+ * The tract of a property designation written in full whose colon is at c ("Skellefteå Åbyn 1:88": "Åbyn"), or null:
+ * read back by hand from the colon (digits, a space, the tract, a space, a kommun), so the colons of a text cost little.
+ */
+function tractBefore(text: string, c: number): string | null {
+  if (!isDigit(text.charCodeAt(c + 1))) return null;
+  let d = c;
+  while (d > 0 && c - d < 4 && isDigit(text.charCodeAt(d - 1))) d--;
+  if (d === c || isDigit(text.charCodeAt(d - 1)) || text.charCodeAt(d - 1) !== 32) return null;
+  const t = wordBefore(text, d);
+  if (!t || t.word.length < 3 || !isUpper(t.word.charCodeAt(0)) || isUpper(t.word.charCodeAt(1))) return null;
+  const k = wordBefore(text, t.start);
+  if (!k || !KOMMUNER.has(k.word) || KOMMUNER.has(t.word) || NOT_NAME.has(t.word) || isSwedishWord(t.word.toLowerCase(), false)) return null;
+  return t.word;
+}
 const AGAIN = /^\p{Lu}\p{Ll}+(?:[ \u00a0]\p{Lu}\p{Ll}+)?[ \u00a0][1-9]\d{0,2}(?:[ \u00a0]?[A-H])?$/u;
 function sameAddressAgain(text: string, found: readonly Finding[], push: Push): void {
   // Prose names an address a few times; a register (many findings) has each in its own cell, read there.
@@ -2064,6 +2192,12 @@ function sameAddressAgain(text: string, found: readonly Finding[], push: Push): 
     if (streetEnd(name.toLowerCase()) >= 0) continue; // a street word is found wherever it stands
     (names ??= new Set()).add(name);
     if (names.size >= 20) break;
+  }
+  // Round 16 (det-addrnum16): a village names the tract of its properties ("Skellefteå Åbyn 1:88"): the tract's name
+  // with a house number and no colon elsewhere in the text is the village address of a house there ("– Åbyn 212").
+  for (let c = text.indexOf(':'); c >= 0 && (names === undefined || names.size < 20); c = text.indexOf(':', c + 1)) {
+    const tract = tractBefore(text, c);
+    if (tract !== null) (names ??= new Set()).add(tract);
   }
   if (!names) return;
   for (const name of names) {
@@ -2133,7 +2267,7 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
       (holderEnd >= 0 && f.start > holderEnd) ||
       (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart)) ||
         (nextLine(text, orgLineEnd, lineStart) && ADDRESS_LABEL_ONLY.test(text.slice(lineStart, f.start)))));
-    if (org || ownAddressSaid(text, f, lineEnd)) {
+    if (org || ownAddressSaid(text, f, lineEnd) || associationName(text, f, lineStart)) {
       orgLineEnd = lineEnd;
       lastDropped = f.end;
       continue;
@@ -2141,6 +2275,37 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
     kept.push(f);
   }
   return kept;
+}
+
+// Round 16 (det-addrnum16): an association is named after its place and numbered ("Brf Solbacken 1", "BRF GRANBACKEN 2",
+// "Samfällighetsföreningen Norrbyn 2", "HSB Brf Eken 4"): a street-like name right after the association's word (Brf,
+// HSB, a word ending in förening, samfällighet or stiftelse), or taking it in, is the association's name and its number,
+// no street address.
+const ASSOCIATION_ENDS = ['förening', 'föreningen', 'samfällighet', 'samfälligheten', 'stiftelse', 'stiftelsen'];
+/** Whether the word at [a, a + 3) is "Brf" or "HSB" in any case, a space after it. */
+const brfOrHsb = (text: string, a: number): boolean => {
+  const c0 = text.charCodeAt(a) | 32;
+  const c1 = text.charCodeAt(a + 1) | 32;
+  const c2 = text.charCodeAt(a + 2) | 32;
+  return ((c0 === 98 && c1 === 114 && c2 === 102) || (c0 === 104 && c1 === 115 && c2 === 98));
+};
+/**
+ * Whether the address found is an association's name and number: the association's word opens it or stands right
+ * before it (one blank between). Read by hand: asked of every address found.
+ */
+function associationName(text: string, f: Finding, lineStart: number): boolean {
+  const sp = text.charCodeAt(f.start + 3);
+  if ((sp === 32 || sp === 0xa0) && brfOrHsb(text, f.start)) return true;
+  const b = f.start - 1;
+  if (b <= lineStart || (text.charCodeAt(b) !== 32 && text.charCodeAt(b) !== 0xa0) || !isLetter(text.charCodeAt(b - 1))) return false;
+  let a = b - 1;
+  while (a > lineStart && b - a < 40 && isLetter(text.charCodeAt(a - 1))) a--;
+  if (a > 0 && isLetter(text.charCodeAt(a - 1))) return false;
+  if (b - a === 3) return brfOrHsb(text, a);
+  if (b - a < 8) return false;
+  const word = text.slice(a, b).toLowerCase();
+  for (const e of ASSOCIATION_ENDS) if (word.endsWith(e)) return true;
+  return false;
 }
 
 // Round 14 (det-chat14): the text says the address is the organisation's own, right after it ('registreras som "Box 114,
@@ -2407,6 +2572,9 @@ function markedLineAbove(text: string, lineStart: number, from: number, to: numb
     const start = text.lastIndexOf('\n', end - 1) + 1;
     if (!blank(text, start, end)) {
       const line = columnPart(text.slice(start, end), from, to);
+      // Round 16 (det-addrnum16): a remark in brackets above the address ("(god man: Dan Ek, Eks Juridik AB, 070-…)") names
+      // whoever it is about with their firm; a letterhead or a sender's block never opens with a bracket.
+      if (line.trimStart().charCodeAt(0) === 40) return false;
       const m = line.length <= 80 ? ORG_MARKER.exec(line) : null;
       // A unit's name alone on the line is the organisation's too ("Region X⏎Patientavgiftsenheten⏎Box 12, …"), round 8.
       if (m === null) {
@@ -2424,6 +2592,7 @@ function markedLineAbove(text: string, lineStart: number, from: number, to: numb
 
 /** A foreign postcode and town right after a street: "…, 0168 Oslo", "…, kv. 7, 10014 Zhytomyr", "…, 80-831 Gdańsk". */
 function foreignPostcode(text: string, end: number, push: (s: number, e: number, score: number, why: string) => void, abroad = false): void {
+  if (postcodeLineBelow(text, end, push, abroad)) return;
   if (text.charCodeAt(end) === 44) {
     // The town before its code, as in Jordan or Greece: "…, Amman 11183" (not a Swedish place and a number).
     const t = at(TOWN_THEN_CODE, text, end);

@@ -1099,9 +1099,30 @@ export const bankAccountDetector: Detector = {
     // The holder's line is read in the written text (issue 15, round 15): the number view joins a row that ends in a digit
     // to the next row that opens with one (a row number), and a company named in the next row ("5 | Sävar Bygg AB | …")
     // made a customer's bankgiro on the row above the company's.
-    return st.out.length > 0 ? dropOrganisationAccounts(pass.text, st.out) : st.out;
+    return st.out.length > 0 ? dropOrganisationAccounts(pass.text, dropReferenceCells(pass, st.out)) : st.out;
   },
 };
+
+/**
+ * Round 16 (det-addrnum16): a number alone in a cell under a reference column ("OCR", "Betalningsreferens", "Fakturanr",
+ * columns.ts) is that reference, not an account, whatever its digits fit: a payout list puts each row's OCR number
+ * beside the account it pays to.
+ */
+function dropReferenceCells(pass: NumberPass, found: Finding[]): Finding[] {
+  const refs = tableCells(pass).filter((c) => c.role === 'reference');
+  if (refs.length === 0) return found;
+  return found.filter((f) => {
+    // The last reference cell that starts at or before the finding (the cells are in text order): found by halving.
+    let lo = 0;
+    let hi = refs.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (refs[mid]!.start <= f.start) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return !(at >= 0 && f.end <= refs[at]!.end);
+  });
+}
 
 // Round 10b: the organisation's own account is no personal data (corpus convention: neutral), as its address is not.
 // Its holder stands before it in the same sentence or cell: a company form, a Brf, a kommun or region, or a possessive

@@ -9,7 +9,7 @@
 // with 'user', a login). 'personKey' is a column that tells whose row it is without a name ("Personnummer", "E-post"):
 // only the IP rule reads it, so it makes no table for the cell readers.
 export type ColumnRole = 'name' | 'subject' | 'actor' | 'user' | 'personKey' | 'address' | 'postcode' | 'property' | 'town' | 'clearing' |
-  'account' | 'vehicle' | 'car' | 'thing';
+  'account' | 'vehicle' | 'car' | 'thing' | 'reference';
 
 /** Whether a column of this role holds people's names (read by the name rules): a name, a subject or an actor column. */
 export const namesPeople = (role: ColumnRole | undefined): boolean => role === 'name' || role === 'subject' || role === 'actor';
@@ -50,6 +50,10 @@ const ROLE_OF: [RegExp, ColumnRole][] = [
   // Round 15 (det-ipveh15): a column named for the vehicle itself ("Bil", "Fordon", "Skylt"): its cells are plates when
   // they have a Swedish plate's shape (the vehicle detector reads only that shape there, a model "XC 60" is no plate).
   [/^(?:bil|bilar|bil nr|bilnr|bilnummer|fordon|fordon nr|fordonsnr|fordonsnummer|skylt|nummerskylt|bil\/regnr|bil \/ regnr|fordon\/regnr|fordon \/ regnr|vehicle|car)$/, 'car'],
+  // Round 16 (det-addrnum16): a column of reference numbers, the payment's, the invoice's, the customer's or the case's
+  // ("OCR", "Betalningsreferens", "Fakturanr", "Kundnr", "Dnr"): its cells are the organisation's own numbers, however
+  // their digits happen to fit a clearing number and an account or a phone number.
+  [/^(?:ocr|ocr-nr|ocrnr|ocr-nummer|ocrnummer|ocr-referens|referens|referensnr|referensnummer|ref|ref\.|refnr|ref\.nr|ref nr|betalningsreferens|betalningsref|betalningsref\.|betalref|faktura|fakturanr|fakturanr\.|fakturanummer|faktura nr|kundnr|kundnr\.|kundnummer|kund nr|kund-id|kundid|avtalsnr|avtalsnummer|ordernr|ordernummer|order nr|ärendenr|ärendenummer|ärende nr|ärende|dnr|dnr\.|diarienr|diarienummer|verifikation|verifikationsnr|ver\.nr|vernr|löpnr|löpnummer|reference|payment reference|invoice|invoice no|invoice number|order no|case no|viitenumero|viite|kid|kid-nr)$/, 'reference'],
   // A town column: its cells are places, never names ("FLEN", "Sala").
   [/^(?:ort|postort|stad|hemort|bostadsort|kommun|hemkommun|land|city|town|country|kaupunki|postitoimipaikka|paikkakunta|kunta|maa|poststed|stadt|wohnort|ville|ciudad)$/, 'town'],
   // A column of things (round 11): a boat, an animal, a product or system, a stop or line, a school, unit or administration, perhaps with

@@ -8,10 +8,11 @@ import { digitsOf } from './checksum.ts';
 
 // Each pattern is tried (sticky) only where a run of digits from the shared number pass starts, or at the "+" or "("
 // just before it. Each iteration of (?:[ -]?\d) consumes one digit, so there is one way to read a run: linear.
-// A separator may be a spaced dash ("073 – 410 – 22 – 08"), never a spaced slash ("… / 072-…" are two numbers).
+// A separator may be a spaced dash ("073 – 410 – 22 – 08"; round 16, up to two spaces each side as a form's typist
+// leaves them, "070 -  612 40 98"), never a spaced slash ("… / 072-…" are two numbers).
 // A digit a transcriber was unsure of stands in brackets ("070 [7]1 22 390", "07[0]-593 27 15"): a digit all the same,
 // inside the number (a footnote mark after it, "… 45 67 [2]", is not).
-const NATIONAL = /(?:(?:\+|00[ \u00a0]?)46\)?(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(?:\(0\)[ \u00a0]?|0)?|\(0\)[ \u00a0]?|\(?0)[1-9](?:\d|\[\d\](?=[ \u00a0\-–]?\d)){0,3}\)?(?:(?:[ \u00a0]?[\-–][ \u00a0]?|[ \u00a0/])?(?:\d|\[\d\](?=[ \u00a0\-–]?\d))){4,9}(?![\d]|[.,]\d|-\d)/y;
+const NATIONAL = /(?:(?:\+|00[ \u00a0]?)46\)?(?:[ \u00a0]?-[ \u00a0]?|[ \u00a0])?(?:\(0\)[ \u00a0]?|0)?|\(0\)[ \u00a0]?|\(?0)[1-9](?:\d|\[\d\](?=[ \u00a0\-–]?\d)){0,3}\)?(?:(?:[ \u00a0]{0,2}[\-–][ \u00a0]{0,2}|[ \u00a0/])?(?:\d|\[\d\](?=[ \u00a0\-–]?\d))){4,9}(?![\d]|[.,]\d|-\d)/y;
 // Dotted groups, as some write a number ("070.318.22.94", "08.123.45.67"): accepted as a whole number of 9–10 digits
 // that is a mobile number or stands after a telephone word (not a section or version number "02.03.01.04").
 // Also a dot after the area code and spaces after it ("070.499 31 65").
@@ -79,8 +80,8 @@ function telWordEndsLineAbove(text: string, s: number): boolean {
 // is not ("Montör/mätare   070-…" heads a person's column).
 // Round 16: a court's or an authority's case number after its label ("Mål nr 03-214487-23", "målnummer 08-…", "aktbil.
 // 0412-…", "journalnr 0…") is the case's, as a diary number is ("dnr"); a case number of a court or Kronofogden may open
-// with 0 and have a phone's length. "Målsägande" is no such label (the word must end after "mål", "målet", "målnr").
-const NEG = /mätare?n?[ \u00a0]?\(?(?:nr|nummer)|\banläggnings?[ -]?(?:nr|nummer|id)|inventarie(?:nr|nummer)|\bobjekts?(?:nr|nummer)|\bissn|\bisbn|\bismn|bankgiro|plusgiro|\bbg(?![a-zåäö])|\bpg(?![a-zåäö])|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordningsn|avtal|artikel|\bart\.|\bart\b|kostnadsst|order|referensn|löpnummer|ärende|\bmål(?:et|nr|nummer)?(?![a-zåäö])|\bakt(?:nr|nummer|bil|bilaga)|journal(?:nr|nummer)|lägenhet|\blgh|serie|\bean\b|produkt|belopp|summa|\bkr\b/g;
+// with 0 and have a phone's length; so does a decision's number ("beslutsnr"). "Målsägande" is no such label (the word must end after "mål", "målet", "målnr").
+const NEG = /mätare?n?[ \u00a0]?\(?(?:nr|nummer)|\banläggnings?[ -]?(?:nr|nummer|id)|inventarie(?:nr|nummer)|\bobjekts?(?:nr|nummer)|\bissn|\bisbn|\bismn|bankgiro|plusgiro|\bbg(?![a-zåäö])|\bpg(?![a-zåäö])|konto|clearing|faktura|ocr|org\.?nr|organisationsnummer|dnr|diarie|kundn|personnummer|pnr|samordningsn|avtal|artikel|\bart\.|\bart\b|kostnadsst|order|referensn|löpnummer|ärende|\bmål(?:et|nr|nummer)?(?![a-zåäö])|\bakt(?:nr|nummer|bil|bilaga)|journal(?:nr|nummer)|\bbeslutsn|lägenhet|\blgh|serie|\bean\b|produkt|belopp|summa|\bkr\b/g;
 const POS = /tel|tfn|mob|ring|nås|sms|telefon|växel|fax|phone|puh|tlf|cell|gsm|call/;
 // Both in one pass over the context: group 1 is a telephone word.
 const LABELS = new RegExp(`(${POS.source})|${NEG.source}`, 'g');
