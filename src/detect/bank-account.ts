@@ -4,6 +4,7 @@ import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
 import { ORGNR_ON_LINE, before, labelGap } from './context.ts';
 import { cellWordAt, codeAt, isDigitAt, isUpper, numberPass, tableCells, type NumberPass, type Wraps } from './numbers.ts';
 import { parse as parseAccount } from 'kontonummer';
+import { headerRole } from './columns.ts';
 import { belowInColumn, cellAbove, cellEndsAt, lineEndNear, lineStartNear, organisationRow, wholeLine } from './cell-below.ts';
 
 // Every pattern is tried (sticky) only where a run of digits from the shared number pass starts (an IBAN two letters
@@ -596,17 +597,16 @@ function boxedClearing(st: Scan): void {
     explanation: 'Clearingnummer efter ordet clearing, en siffra i varje ruta' });
 }
 
-// A clearing field's label as a cell of its own: "Clearingnummer", "Clearing nr", "Clnr".
-const CLEARING_HEADER = /^(?:c[l1]earing(?:[ -]?(?:nummer|nr\.?|number|no\.?))?|cl\.?[ \u00a0]?nr\.?|clr\.?)[:.]?$/i;
 /**
  * A clearing number alone in its cell under its label in the cell above, as a form of two or more columns sets its
- * fields ("Bank          Clearingnummer⏎Swedbank      8422-7"). `end` is the cell's end.
+ * fields ("Bank          Clearingnummer⏎Swedbank      8422-7"); the label is read by columns.ts's role table, as a
+ * register's header is. `end` is the cell's end.
  */
 function clearingUnderLabel(st: Scan, end: number): void {
   const { pass, s } = st;
   if (!clearingOf(st.text.slice(s, s + 4))) return;
   const above = cellAbove(pass.text, s);
-  if (!above || above[1] - above[0] > 20 || !CLEARING_HEADER.test(pass.text.slice(above[0], above[1]))) return;
+  if (!above || above[1] - above[0] > 20 || headerRole(pass.text.slice(above[0], above[1])) !== 'clearing') return;
   st.nextClearing = st.clearingAt = end;
   st.out.push({ type: 'bank_account', start: s, end, score: 0.85,
     explanation: 'Clearingnummer under sin etikett i cellen ovanför (en blankett i kolumner)' });

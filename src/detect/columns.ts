@@ -39,7 +39,9 @@ const ROLE_OF: [RegExp, ColumnRole][] = [
   [/^(?:fastighet|fastighetsbeteckning|fastighetsbet\.?)$/, 'property'],
   // Bank details split over two columns ("Clearingnr;Kontonr"), or an account column ("Konto", "Bankgiro"): read by
   // the bank-account detector, whatever the cell's check digits say (the header is the evidence).
-  [/^(?:clearing|clearingnr|clearingnr\.|clearingnummer|clearing nr|clnr|clnr\.|cl\.nr|cl\. nr|cl nr|clear\.nr|clearingkod)$/, 'clearing'],
+  // A clearing number's column, also a form's label above its cell (bank-account.ts): "Clearingnummer", "Clearing-nr",
+  // "Clearing no.", "Cl.nr", "Clr", OCR's "C1earing".
+  [/^(?:c[l1]earing(?:[ -]?(?:nummer|nr\.?|number|no\.?|kod))?|cl\.?[ \u00a0]?nr\.?|clear\.nr|clr\.?)$/, 'clearing'],
   [/^(?:konto|kontonr|kontonr\.|kontonummer|konto nr|bankkonto|bankkontonummer|bankkontonr|kto|kto\.|ktonr|kto\.nr|kontouppgift|kontouppgifter|utbetalningskonto|personkonto|lönekonto|bankgiro|bankgironr|bankgironummer|bg|bg-nr|bgnr|plusgiro|plusgironr|plusgironummer|pg|pg-nr|pgnr|iban|account|account number|account no|bank account)$/, 'account'],
   // Any header that ends in "konto"/"kontonr" names a bank account ("Utbet konto", "Återbetalningskonto"), unless it
   // names a customer, contract or bookkeeping account or a login.

@@ -52,3 +52,18 @@ describe('the vehicle rule reads every vehicle header of the table', () => {
     expect(found('Namn;Lgh;Registration\nVera Holm;1201;EK 41207\n', 'vehicle')).toEqual(['EK 41207']);
   });
 });
+
+describe('a clearing label above its cell is read by the same table as a register header (lead, round 16)', () => {
+  it('reads a clearing number under every label of the table', () => {
+    // "Clearing-nr" and "Clearing no." were in neither copy's list as written in a register header; "Clearingkod" was in
+    // the table only.
+    for (const label of ['Clearingnummer', 'Clearing-nr', 'Clearing no.', 'Clearingkod', 'Clr:', 'C1earing']) {
+      const form = `Bank                        ${label}\nSwedbank                    8422-7\nKontonummer\n904 117 335-2`;
+      expect(found(form, 'bank_account'), label).toEqual(['8422-7', '904 117 335-2']);
+    }
+  });
+  it('keeps a number under another label a number', () => {
+    const form = 'Bank                        Kundnummer\nSwedbank                    8422-7\n';
+    expect(found(form, 'bank_account')).toEqual([]);
+  });
+});
