@@ -1,0 +1,36 @@
+// Vehicles, property designations and IP addresses (issue 15, round 16, det-vehprop16): a column's role and its
+// neighbours, the row's evidence of a person, and how the kommun's own things are told apart. Every example is invented.
+import { describe, expect, it } from 'vitest';
+import { found } from './found.ts';
+
+const rows = (n: number, row: (i: number) => string): string => Array.from({ length: n }, (_, i) => row(i)).join('\n');
+
+describe('IP addresses under a client IP column however far down the log', () => {
+  it('reads the header above the row, not a window of text before it', () => {
+    const log = 'tid | mobil | klient_ip | enhet\n' +
+      rows(9, (i) => `2025-05-0${i + 1} 10:1${i}:00 | +4670111222${i} | 10.30.${i}.17 | GAST-AP0${i}`);
+    expect(found(log, 'ip_address')).toHaveLength(9);
+    const semi = 'datum;användarens telefon;mac;ip-adress;port\n' +
+      rows(8, (i) => `2025-06-1${i};+467022233${i}${i};aa:bb:cc:dd:ee:0${i};192.168.40.${i + 20};1${i}`);
+    expect(found(semi, 'ip_address')).toHaveLength(8);
+  });
+  it('reads only the client column, not an equipment column beside it (gateway, server_ip)', () => {
+    const log = 'tid | gateway | klient_ip | server_ip\n' +
+      rows(9, (i) => `2025-05-0${i + 1} 10:1${i}:00 | 10.1.${i}.1 | 10.2.${i}.50 | 10.3.${i}.9`);
+    const ips = found(log, 'ip_address');
+    expect(ips).toContain('10.2.8.50');
+    expect(ips).not.toContain('10.1.8.1');
+    expect(ips).not.toContain('10.3.8.9');
+  });
+});
+
+describe('IP addresses on a log line whose user is a person\'s e-mail address', () => {
+  it('reads the address after a person\'s e-mail on its line as that person\'s connection', () => {
+    expect(found('09:12:40  PEAP  lina.oberg@ekby.se  10.60.2.31  HUS3-AP02  Accept', 'ip_address')).toEqual(['10.60.2.31']);
+    expect(found('2025-02-03 07:55 anv per_olof.sand@vinga.se tilldelad 172.18.4.9 (VPN-pool)', 'ip_address')).toEqual(['172.18.4.9']);
+  });
+  it('does not read a role mailbox or a one-word address as a person', () => {
+    expect(found('09:12:40  notify  it-drift@ekby.se  10.60.2.31  HUS3-AP02  ok', 'ip_address')).toEqual([]);
+    expect(found('09:12:40  larm  noc@ekby.se  10.60.2.31  ok', 'ip_address')).toEqual([]);
+  });
+});
