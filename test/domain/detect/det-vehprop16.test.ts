@@ -34,3 +34,29 @@ describe('IP addresses on a log line whose user is a person\'s e-mail address', 
     expect(found('09:12:40  larm  noc@ekby.se  10.60.2.31  ok', 'ip_address')).toEqual([]);
   });
 });
+
+describe('foreign plates in a table aligned by spaces, under its plate column', () => {
+  const table = [
+    'Nr      Tid    Plats                     Regnr        Land   Anm',
+    '7-101   08:10  Kungsgatan                DR 40123     N      Avgift saknas',
+    '7-102   08:40  Torget vid Hotell Parken EK 40789     N      Lastzon',
+    '7-103   09:05  Skolvägen                 KRA 55071    PL     Ej i ruta',
+    '7-104   09:30  Ågatan                    HBX 4411     D      Utgången biljett',
+  ].join('\n');
+  it('reads the plate column by its header cell, also where the cell before ran into it', () => {
+    expect(found(table, 'vehicle')).toEqual(['DR 40123', 'EK 40789', 'KRA 55071', 'HBX 4411']);
+  });
+  it('reads no other column of the table as plates', () => {
+    const other = [
+      'Objekt        Modell        Antal   Anm',
+      'Brandvägg     FX 4400       2       hall A',
+      'Switchar      SG 35012      4       hall B',
+      'Kameror       DS 2183       7       entré',
+    ].join('\n');
+    expect(found(other, 'vehicle')).toEqual([]);
+  });
+  it('reads a plate the text has shown again where it stands later in running text', () => {
+    expect(found(`${table}\n\n08:15  Föraren till DR 40123 kom ut och fick lappen.`, 'vehicle')).toContain('DR 40123');
+    expect(found('Reg.nr: WGR 7710K\nDen 3/4 stod WGR 7710K kvar vid porten.', 'vehicle')).toEqual(['WGR 7710K', 'WGR 7710K']);
+  });
+});
