@@ -60,3 +60,25 @@ describe('foreign plates in a table aligned by spaces, under its plate column', 
     expect(found('Reg.nr: WGR 7710K\nDen 3/4 stod WGR 7710K kvar vid porten.', 'vehicle')).toEqual(['WGR 7710K', 'WGR 7710K']);
   });
 });
+
+describe('property designations: the short form "kv.", repeats in another form, ranges', () => {
+  it('keeps "kv." or "kv" in the designation\'s span, not "kvarteret"', () => {
+    expect(found('B    Kv. Lärkan 9        garage   Holm, Eva', 'property')).toEqual(['Kv. Lärkan 9']);
+    expect(found('Bygglov för carport, kv Mården 3, beviljas.', 'property')).toEqual(['kv Mården 3']);
+    expect(found('Ansökan gäller kvarteret Mården 3.', 'property')).toEqual(['Mården 3']);
+  });
+  it('reads a designation again where the text names its block and number alone, or leaves out its colon', () => {
+    expect(found('Kv. Lärkan 9 ägs av Eva Holm. Bygglov söks för en carport på Lärkan 9.', 'property')).toEqual(['Kv. Lärkan 9', 'Lärkan 9']);
+    expect(found('Arrendet avser Torsby 4:118. I äldre avtal skrivs TORSBY 4 118 utan kolon.', 'property')).toEqual(['Torsby 4:118', 'TORSBY 4 118']);
+    expect(found('fastigheten Ekeby 2:31 – se även Ekeby 2 31 i registret.', 'property')).toEqual(['Ekeby 2:31', 'Ekeby 2 31']);
+  });
+  it('does not read the same words with another number, or a block never named as a designation', () => {
+    expect(found('Kv. Lärkan 9 ägs av Eva Holm. Lärkan 12 är kommunens.', 'property')).toEqual(['Kv. Lärkan 9']);
+    expect(found('Vi ses på Lärkan 9 i morgon.', 'property')).toEqual([]);
+  });
+  it('reads a range of designations as an area, no one\'s property', () => {
+    expect(found('Zonen omfattar Ekeby 1:200–1:240 och hela centrum.', 'property')).toEqual([]);
+    expect(found('Planområdet: BYHOLMEN 3:10 - 3:18.', 'property')).toEqual([]);
+    expect(found('Fastigheterna Ekeby 1:20 och 1:24 ägs av Per Ek.', 'property')).toEqual(['Ekeby 1:20', '1:24']);
+  });
+});
