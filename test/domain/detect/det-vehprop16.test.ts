@@ -82,3 +82,16 @@ describe('property designations: the short form "kv.", repeats in another form, 
     expect(found('Fastigheterna Ekeby 1:20 och 1:24 ägs av Per Ek.', 'property')).toEqual(['Ekeby 1:20', '1:24']);
   });
 });
+
+describe('addresses: a product and model, a stretch of three house numbers', () => {
+  it('reads no word with a capital inside as a street ("FortiGate 600E", "PowerGate 12")', () => {
+    expect(found('Regler (utdrag, FortiGate 600E, FortiOS 7.2)', 'address')).toEqual([]);
+    expect(found('Ny router: SkyGate 12 i serverhallen.', 'address')).toEqual([]);
+    expect(found('Hyresgästen bor på Karl-Johansgatan 12.', 'address')).toEqual(['Karl-Johansgatan 12']);
+  });
+  it('reads a range of three or more house numbers as a stretch, two as a building', () => {
+    expect(found('07:41  Ringvägen 10-14           ABC 123', 'address')).toEqual([]);
+    expect(found('Grävning längs Sågargatan 3–9 i vecka 12.', 'address')).toEqual([]);
+    expect(found('Hyreshuset Tallgatan 6–8 har stambytts.', 'address')).toEqual(['Tallgatan 6–8']);
+  });
+});
