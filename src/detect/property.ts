@@ -338,9 +338,13 @@ const DESIGNATION_END = /(\p{L}+)[ \u00a0\n]+(\d{1,4})(?::(\d{1,4}))?$/u;
  */
 function repeatedBlock(text: string, pass: ReturnType<typeof numberPass>, out: Finding[]): void {
   const keys = new Set<string>();
+  // The first numbers of the keys: a run's number is read from its digits and asked first, before any word is sliced.
+  const numbers = new Set<number>();
   for (const f of out) {
     const m = DESIGNATION_END.exec(text.slice(Math.max(f.start, f.end - 40), f.end));
-    if (m) keys.add(`${m[1]!.toUpperCase()} ${m[2]}${m[3] ? ` ${m[3]}` : ''}`);
+    if (!m) continue;
+    keys.add(`${m[1]!.toUpperCase()} ${m[2]}${m[3] ? ` ${m[3]}` : ''}`);
+    numbers.add(Number(m[2]));
   }
   if (keys.size === 0) return;
   const { starts, ends, count } = pass;
@@ -348,7 +352,10 @@ function repeatedBlock(text: string, pass: ReturnType<typeof numberPass>, out: F
   for (let k = 0; k < count; k++) {
     const s = starts[k]!;
     const sp = text.charCodeAt(s - 1);
-    if (s < 3 || (sp !== 32 && sp !== 0xa0) || !isLetter(text.charCodeAt(s - 2)) || !isDigit(text.charCodeAt(s))) continue;
+    if (s < 3 || (sp !== 32 && sp !== 0xa0) || !isLetter(text.charCodeAt(s - 2)) || !isDigit(text.charCodeAt(s)) || ends[k]! - s > 4) continue;
+    let n = 0;
+    for (let i = s; i < ends[k]!; i++) n = n * 10 + text.charCodeAt(i) - 48;
+    if (!numbers.has(n)) continue;
     let b = s - 2;
     while (b > 0 && isLetter(text.charCodeAt(b - 1))) b--;
     if (!isCapital(text.charCodeAt(b)) || (b > 0 && isDigit(text.charCodeAt(b - 1)))) continue;

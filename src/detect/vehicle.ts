@@ -97,8 +97,9 @@ function foreignNear(text: string, a: number, out: Finding[]): boolean {
   while (w > 0 && isLowerLetter(text.charCodeAt(w - 1))) w--;
   // A country after a comma is no make: "registrerad i Polen, WGM 4821F" (round 9). Nor is a vehicle word capitalised
   // at a line's or sentence's start ("Fordon: EL 12345", "Bilen AB 12345 stod …"; issue 15, round 14).
-  const made = w > b || ((isPlateLetter(codeAt(text, w - 1)) || codeAt(text, w - 1) === 0xc9) && text.charCodeAt(b + 1) !== 44 &&
-    !VEHICLE_HEAD.test(text.slice(w - 1, b + 1).toLowerCase()));
+  // (A plate after two spaces starts a cell of a table aligned by spaces: the word before is another cell's.)
+  const made = (codeAt(text, a - 1) !== 32 || codeAt(text, a - 2) !== 32) && (w > b || ((isPlateLetter(codeAt(text, w - 1)) || codeAt(text, w - 1) === 0xc9) && text.charCodeAt(b + 1) !== 44 &&
+    !VEHICLE_HEAD.test(text.slice(w - 1, b + 1).toLowerCase())));
   // (Round 16: in a table aligned by spaces the word before may end the cell before, which ran into the plate's column:
   // "Torget vid Hotell Parken EL 40123   N", the column under "Regnr" decides.)
   if (made && codeAt(text, a - 1) !== 32) return false;
@@ -107,7 +108,7 @@ function foreignNear(text: string, a: number, out: Finding[]): boolean {
   // A currency's code before a number is an amount ("bilen kostade SEK 12345", "Bil: NOK 89000"; round 14).
   if (!f || CURRENCY_CODE.test(f[0]) || (f[1] !== undefined && (f[1].length < 4 || f[1].length > 5))) return false;
   if (made) {
-    if (!spacedPlateColumn(text, a, a + f[0].length)) return false;
+    if (!spacedPlateColumn(text, a, a + f[0].length) && !nationBeside(text, a + f[0].length)) return false;
     out.push({ type: 'vehicle', start: a, end: a + f[0].length, score: 0.7,
       explanation: 'Registreringsnummer (annat lands format) i en tabellkolumn vars rubrik anger registreringsnummer' });
     return true;
@@ -117,7 +118,7 @@ function foreignNear(text: string, a: number, out: Finding[]): boolean {
   // two lines ended the table's reading (round 15).
   if (!FOREIGN_CONTEXT.test(before(text, a, 40)) &&
     !(COUNTRY_AFTER.test(text.slice(a + f[0].length, a + f[0].length + 30)) && VEHICLE_WORD.test(lineBefore(text, a))) &&
-    !plateColumn(text, a, a + f[0].length) && !spacedPlateColumn(text, a, a + f[0].length)) return false;
+    !plateColumn(text, a, a + f[0].length) && !spacedPlateColumn(text, a, a + f[0].length) && !nationBeside(text, a + f[0].length)) return false;
   out.push({ type: 'vehicle', start: a, end: a + f[0].length, score: 0.7,
     explanation: 'Registreringsnummer (annat lands format): bokstäver och siffror efter ett ord om fordonet' });
   return true;
@@ -174,6 +175,23 @@ function spacedPlateColumn(view: string, a: number, e: number): boolean {
   let k = -1;
   while (k + 1 < columns.length && columns[k + 1]!.at <= a - l + 2) k++;
   return k >= 0 && plateRole(columns[k]!.role);
+}
+
+// Round 16 (det-vehprop16): the cell after a plate holds its country's sticker code ("EL 40123   N", "WX 4821K;PL") under
+// a header cell of nationality ("Nation", "Land", "Landskod", "Country"): the row says the plate is another country's.
+const NATION_NEXT = /^(?:[ \u00a0]{2,}|[ \u00a0]*[|;\t][ \u00a0]*)(?:N|NO|DK|FIN|FI|D|DE|PL|LT|LV|EST|EE|NL|B|F|GB|UK|IRL|UA|RO|BG|H|CZ|SK|A|CH|I|E|P)(?=[ \u00a0]{2,}|[ \u00a0]*[|;\t\r\n]|[ \u00a0]*$)/;
+const NATION_HEADER = /(?:^|[|;\t]|  )[ \u00a0]*(?:nation|nationalitet|nat\.|land|landskod|registreringsland|country)[ \u00a0]*(?=$|[|;\t]|  )/i;
+const nationHeader = headerReader((cells, header) => cells !== undefined && NATION_HEADER.test(header));
+/** Whether the cell after a plate ending at e is a country's code under a nationality header of the table above. */
+function nationBeside(view: string, e: number): boolean {
+  const text = numberPass(view).text;
+  const m = NATION_NEXT.exec(text.slice(e, e + 24));
+  if (!m) return false;
+  const d = /[|;\t]/.exec(m[0]);
+  let l = e;
+  while (l > 0 && e - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
+  return nationHeader(text, l, d ? d[0].charCodeAt(0) : 32, l);
 }
 
 const isOcrDigit = (c: number): boolean => c === 79 || c === 73 || c === 108;
@@ -357,6 +375,7 @@ function plateCells(pass: NumberPass, out: Finding[]): void {
   }
 }
 
+const SWEDISH_SHAPE = /^[A-Z]{3}[ \u00a0-]?\d\d[\dA-Z]$/;
 const isPlateChar = (c: number): boolean => isPlateLetter(c) || (c >= 48 && c <= 57);
 /**
  * Round 16 (det-vehprop16): a plate the text has already shown as one (in a register's column, after a vehicle word)
@@ -366,8 +385,13 @@ const isPlateChar = (c: number): boolean => isPlateLetter(c) || (c >= 48 && c <=
  */
 function repeats(pass: NumberPass, out: Finding[]): void {
   const { view: text, starts, ends, count } = pass;
+  // A Swedish plate's shape is found wherever it stands: only the other shapes are looked for again.
   const plates = new Set<string>();
-  for (const f of out) plates.add(text.slice(f.start, f.end));
+  for (const f of out) {
+    const plate = text.slice(f.start, f.end);
+    if (!SWEDISH_SHAPE.test(plate)) plates.add(plate);
+  }
+  if (plates.size === 0) return;
   const found = out.length;
   for (let k = 0; k < count; k++) {
     const s = starts[k]!;

@@ -95,3 +95,17 @@ describe('addresses: a product and model, a stretch of three house numbers', () 
     expect(found('Hyreshuset Tallgatan 6–8 har stambytts.', 'address')).toEqual(['Tallgatan 6–8']);
   });
 });
+
+describe('foreign plates beside a nationality column', () => {
+  it('reads a plate of another country whose next cell is its country code under a nationality header', () => {
+    const spaced = ['Tid    Plats          Objekt         Nation   Anm', '08:10  Kungsgatan     DR 40123       N        avgift',
+      '08:40  Ågatan         KRA 55071      PL       lastzon'].join('\n');
+    expect(found(spaced, 'vehicle')).toEqual(['DR 40123', 'KRA 55071']);
+    const semi = 'tid;objekt;land;anm\n08:10;WX 4821K;PL;ok\n09:15;HH 4471;D;ok';
+    expect(found(semi, 'vehicle')).toEqual(['WX 4821K', 'HH 4471']);
+  });
+  it('reads no code beside a column that is no nationality', () => {
+    const other = 'objekt;modell;klass;anm\nrouter;FX 4400;D;hall A\nswitch;SG 3501;B;hall B';
+    expect(found(other, 'vehicle')).toEqual([]);
+  });
+});
