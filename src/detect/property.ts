@@ -348,7 +348,8 @@ function repeatedBlock(text: string, pass: ReturnType<typeof numberPass>, out: F
   }
   if (keys.size === 0) return;
   const { starts, ends, count } = pass;
-  const found = out.length;
+  // The findings before, sorted by start, asked by binary search (a register's every designation matches itself).
+  const spans = out.map((f) => [f.start, f.end] as const).sort((x, y) => x[0] - y[0]);
   for (let k = 0; k < count; k++) {
     const s = starts[k]!;
     const sp = text.charCodeAt(s - 1);
@@ -365,9 +366,7 @@ function repeatedBlock(text: string, pass: ReturnType<typeof numberPass>, out: F
       /^\d+$/.test(text.slice(starts[k + 1]!, ends[k + 1]!)) ? `${one} ${text.slice(starts[k + 1]!, ends[k + 1]!)}` : '';
     const end = two && keys.has(two) ? ends[k + 1]! : keys.has(one) ? ends[k]! : -1;
     if (end < 0 || isLetter(codeAt(text, end)) || isDigit(codeAt(text, end)) || codeAt(text, end) === 58) continue;
-    let taken = false;
-    for (let j = 0; j < found && !taken; j++) taken = out[j]!.start < end && out[j]!.end > b;
-    if (!taken) out.push({ type: 'property', start: b, end, score: 0.75,
+    if (!covered(spans, b, end)) out.push({ type: 'property', start: b, end, score: 0.75,
       explanation: 'Fastighetsbeteckning: samma kvarter och nummer som en beteckning tidigare i texten' });
   }
 }
@@ -548,4 +547,17 @@ function more(text: string, end: number, out: Finding[]): void {
     out.push({ type: 'property', start: e - m[1]!.length, end: e, score: 0.8,
       explanation: 'Fastighetsbeteckning: nummer med kolon i samma trakt som beteckningen före' });
   }
+}
+
+/** Whether a span of `spans` (sorted by start, not overlapping one another) overlaps [a, e). */
+function covered(spans: readonly (readonly [number, number])[], a: number, e: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] < e) lo = mid + 1; else hi = mid;
+  }
+  // The last span that starts before e, and the one before it (a span may end after the next one starts).
+  for (let j = lo - 1; j >= 0 && j >= lo - 2; j--) if (spans[j]![1] > a) return true;
+  return false;
 }

@@ -392,7 +392,8 @@ function repeats(pass: NumberPass, out: Finding[]): void {
     if (!SWEDISH_SHAPE.test(plate)) plates.add(plate);
   }
   if (plates.size === 0) return;
-  const found = out.length;
+  // The findings before, sorted by start, asked by binary search (a register's every plate matches itself).
+  const spans = out.map((f) => [f.start, f.end] as const).sort((x, y) => x[0] - y[0]);
   for (let k = 0; k < count; k++) {
     const s = starts[k]!;
     let e = ends[k]!;
@@ -403,11 +404,22 @@ function repeats(pass: NumberPass, out: Finding[]): void {
       if (!(isPlateLetter(c) || ((c === 32 || c === 45 || c === 0xa0) && isPlateLetter(codeAt(text, a - 1))))) break;
       if (!isPlateLetter(c) || isPlateChar(codeAt(text, a - 1)) || isLowerLetter(codeAt(text, a - 1))) continue;
       if (!plates.has(text.slice(a, e))) continue;
-      let taken = false;
-      for (let j = 0; j < found && !taken; j++) taken = out[j]!.start < e && out[j]!.end > a;
-      if (!taken) out.push({ type: 'vehicle', start: a, end: e, score: 0.8,
+      if (!covered(spans, a, e)) out.push({ type: 'vehicle', start: a, end: e, score: 0.8,
         explanation: 'Registreringsnummer: samma skylt som texten redan visat som registreringsnummer' });
       break;
     }
   }
+}
+
+/** Whether a span of `spans` (sorted by start, not overlapping one another) overlaps [a, e). */
+function covered(spans: readonly (readonly [number, number])[], a: number, e: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] < e) lo = mid + 1; else hi = mid;
+  }
+  // The last span that starts before e, and the one before it (a span may end after the next one starts).
+  for (let j = lo - 1; j >= 0 && j >= lo - 2; j--) if (spans[j]![1] > a) return true;
+  return false;
 }
