@@ -744,11 +744,13 @@ function houseNumber(text: string, p: number, maxDigits: number, flat: boolean):
   if (first === 0) return null;
   const c = text.charCodeAt(q);
   // "Ekebyvägen 80–120" is a stretch of road and "Storgatan 13–21 januari" a date range; "Storgatan 3–5" a building.
+  // Round 16: a building has at most two numbers on one side of the street ("Kvarngatan 2–4"): three or more ("Kyrkogatan
+  // 10–14", a parking log's place, a road work's stretch) are a stretch too.
   if ((c === 45 || c === 0x2013) && isDigit(text.charCodeAt(q + 1))) {
     let r = q + 1;
     while (r < text.length && isDigit(text.charCodeAt(r))) r++;
     const second = Number(text.slice(q + 1, r));
-    if (second <= first || second - first > 4 || at(MONTH, text, r)) return { end: r, range: true, digits };
+    if (second <= first || second - first > 2 || at(MONTH, text, r)) return { end: r, range: true, digits };
     q = r;
   }
   // A decimal, a time or a property designation ("12:3") is no house number, nor the first part of a compound word
@@ -1286,6 +1288,7 @@ function shortVillage(text: string, digit: number, word: string): boolean {
 // Two-letter abbreviations that number something before an address block: a number, a floor, a block, a bay.
 const SHORT_LABEL = new Set(['Nr', 'No', 'Tr', 'St', 'Ca', 'Kl', 'Kv', 'Bl', 'Ex', 'Pg', 'Bg', 'Id', 'Nb', 'Bv', 'Ög', 'Vt', 'Ht', 'Rf', 'Fl', 'Ap', 'Dr']);
 
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 /** Where the street before a house number starts and what kind it is, or null when the word is no street. */
 function streetKind(text: string, digit: number, w: number, word: string, lower: string, upperStart: boolean, abbrev: boolean,
     lowerStreet: boolean, push: Push): { start: number; kind: StreetKind } | null {
@@ -1293,6 +1296,10 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
   // Round 12: a numbered public road is no street ("Länsväg 190", "riksväg 40", "Europaväg 20": a rescue service's or
   // the police's place of an accident).
   if (PUBLIC_ROAD.test(lower)) return null;
+  // Round 16 (det-vehprop16): a capital inside a word after a small letter is a brand's or product's name ("FortiGate
+  // 600E", "PowerEdge 740", "ThinkPad 14"), never a street's, whatever its ending: a street name's capitals start its
+  // words and the parts of a hyphenated name ("Karl-Johansgatan").
+  if (upperStart && INNER_CAPITAL.test(word)) return null;
   const suffix = streetEnd(lower);
   let kind: StreetKind = 'context';
   if (SEPARATE.has(lower) && !(upperStart && lower.length > 5)) {

@@ -289,6 +289,36 @@ function deviceRow(text: string, start: number, end: number): boolean {
 
 /** Whether the header above the row at `l` (read as personRow reads it) has a person column. */
 const headerNamesPersonAt = headerReader((cells) => cells !== undefined && cells.some(PERSON_CELL));
+// Round 16 (det-vehprop16): the address's own column is a client's IP column ("client_ip", "IP-adress", "ip"), not
+// equipment's ("server_ip", "gateway"), however far down a long log the row stands: the header above the row (headerReader)
+// says so, not a window of text before it, which a header more than a few rows up fell out of.
+const clientIpColumns = headerReader((cells) => cells === undefined ? [] :
+  cells.map((cell) => { const h = cell.trim().toLowerCase(); return IP_COLUMN.test(h) && lastInfraAt(h) < 0; }));
+/** Whether the address at [start, end) fills a cell under a client's IP column of the header above its row. */
+function clientIpColumn(view: string, start: number, end: number): boolean {
+  const text = numberPass(view).text;
+  let c = codeAt(text, start - 1);
+  if (c === 32 && codeAt(text, start - 2) === 124) c = 124;
+  if (!CELL_BEFORE.has(c)) return false;
+  let a = end;
+  while (a < text.length && a - end < 30 && (codeAt(text, a) === 32 || codeAt(text, a) === 13)) a++;
+  const after = codeAt(text, a);
+  if (!(a >= text.length || after === 10 || after === c)) return false;
+  let l = start;
+  let column = 0;
+  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) { if (text.charCodeAt(l - 1) === c) column++; l--; }
+  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
+  return clientIpColumns(text, l, c, l)[column] === true;
+}
+
+// Round 16 (det-vehprop16): a log line that names its user by a person's e-mail address ("EAP-TLS  anna.berg@ekby.se
+// 10.88.3.14  AP07  Accept": a Wi-Fi or VPN login) records that person's connection, as "user=" does. A person's
+// address is two words joined by a dot or an underscore ("anna.berg", "per_olof.ek"); a role mailbox ("it-drift",
+// "info", "parkering") is one word or joined by hyphens, and names no one.
+const PERSON_MAIL = /(?<![\p{L}\d._%+-])\p{L}{2,}(?:[._]\p{L}{2,})+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}(?![\p{L}\d])/u;
+/** Whether the line before the address names a person's e-mail address (the log line's user). */
+const personMailBefore = (line: string): boolean => line.indexOf('@') >= 0 && PERSON_MAIL.test(line);
+
 const BARE_IP = /\bip(?:-?adress(?:en)?|v4|v6)?\b/g;
 /** The nearest label decides: a person's connection or the organisation's own equipment. */
 function owner(text: string, start: number, end: number, line: string, isInternal: boolean, device = true): { personal: boolean } | undefined {
@@ -308,8 +338,8 @@ function owner(text: string, start: number, end: number, line: string, isInterna
   if (p < 0 && PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase())) return { personal: true };
   if (p < 0 && isInternal && !client && sharedByPeople(text, start, end)) return undefined;
   if (p < 0 && isInternal && !client && !IP_COLUMN.test(text.slice(Math.max(0, start - 300), start - line.length).toLowerCase()) &&
-    !(device && personRow(text, start, end))) return undefined;
-  return { personal: p >= 0 || client };
+    !(device && (personRow(text, start, end) || clientIpColumn(text, start, end) || personMailBefore(line)))) return undefined;
+  return { personal: p >= 0 || client || (device && personMailBefore(line)) };
 }
 
 export const ipAddressDetector: Detector = {

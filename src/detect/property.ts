@@ -3,7 +3,7 @@
 import type { Detector, Finding } from './types.ts';
 import { KOMMUNER, PLACE_PREFIX, after, before } from './context.ts';
 import { FIRST_NAMES, NAME_WORDS, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
-import { numberPass, tableCells } from './numbers.ts';
+import { codeAt, numberPass, tableCells } from './numbers.ts';
 import { cellEndsAt, lineStartNear } from './cell-below.ts';
 import { chatStampAt } from './chat-line.ts';
 import { tableLike } from './cell-wrap.ts';
@@ -30,8 +30,11 @@ const hintLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && 
 const isCapital = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // More designations in the same block after the first: "Forssjö 1:23 och 1:24", "Tallåsen 1:23, 1:24 samt 1:25".
-// A range of numbers is a list too: "Tallåsen 1:23–1:25".
-const MORE = new RegExp(String.raw`(?:(?:,|[ \u00a0](?:och|samt|resp\.?|respektive|&))[ \u00a0]+|[ \u00a0]?[-–][ \u00a0]?)(${NUM}:${NUM})${NUM_END}`, 'uy');
+const MORE = new RegExp(String.raw`(?:,|[ \u00a0](?:och|samt|resp\.?|respektive|&))[ \u00a0]+(${NUM}:${NUM})${NUM_END}`, 'uy');
+// Round 16 (det-vehprop16): a range of designations ("Tallåsen 1:23–1:25") is an area – a plan's, a zone's, a
+// kommun's land – no one's property, as a range of house numbers ("Ekebyvägen 80–120") is a stretch of road and no
+// address (the corpus's convention): neither end is read.
+const RANGE_AFTER = new RegExp(String.raw`^[ \u00a0]?[-–][ \u00a0]?${NUM}:${NUM}`, 'u');
 // A designation without a colon after a word that says it is one: "fastigheten Björken 7", "Fastighetsbeteckning:
 // Kvarnen 12", "kvarteret Tornet 3". The word, not a list of places, is the evidence here.
 const CONTEXT_KEYS = ['astighet', 'ASTIGHET', 'omten', 'varteret'];
@@ -221,6 +224,7 @@ export const propertyDetector: Detector = {
     }
     if (text.indexOf('\n') >= 0) numberBelow(text, pass, fastighet, out);
     if (out.length > 0 && hints.length > out.length) repeated(text, hints, out);
+    if (out.length > 0) repeatedBlock(text, pass, out);
     return out;
   },
 };
@@ -325,6 +329,48 @@ function repeated(text: string, hints: number[], out: Finding[]): void {
   }
 }
 
+const DESIGNATION_END = /(\p{L}+)[ \u00a0\n]+(\d{1,4})(?::(\d{1,4}))?$/u;
+/**
+ * Round 16 (det-vehprop16): a designation named in the text stands again later in another form, its block and number
+ * alone ("kv. Svalan 4 … carport på Svalan 4") or its colon left out, in any case ("Torsby 3:112 … TORSBY 3 112 i
+ * gamla avtal"). The text itself is the evidence, as for a repeated "N:N": only the last word of a designation found
+ * and its numbers are looked for, at the runs of digits (one walk).
+ */
+function repeatedBlock(text: string, pass: ReturnType<typeof numberPass>, out: Finding[]): void {
+  const keys = new Set<string>();
+  // The first numbers of the keys: a run's number is read from its digits and asked first, before any word is sliced.
+  const numbers = new Set<number>();
+  for (const f of out) {
+    const m = DESIGNATION_END.exec(text.slice(Math.max(f.start, f.end - 40), f.end));
+    if (!m) continue;
+    keys.add(`${m[1]!.toUpperCase()} ${m[2]}${m[3] ? ` ${m[3]}` : ''}`);
+    numbers.add(Number(m[2]));
+  }
+  if (keys.size === 0) return;
+  const { starts, ends, count } = pass;
+  // The findings before, sorted by start, asked by binary search (a register's every designation matches itself).
+  const spans = out.map((f) => [f.start, f.end] as const).sort((x, y) => x[0] - y[0]);
+  for (let k = 0; k < count; k++) {
+    const s = starts[k]!;
+    const sp = text.charCodeAt(s - 1);
+    if (s < 3 || (sp !== 32 && sp !== 0xa0) || !isLetter(text.charCodeAt(s - 2)) || !isDigit(text.charCodeAt(s)) || ends[k]! - s > 4) continue;
+    let n = 0;
+    for (let i = s; i < ends[k]!; i++) n = n * 10 + text.charCodeAt(i) - 48;
+    if (!numbers.has(n)) continue;
+    let b = s - 2;
+    while (b > 0 && isLetter(text.charCodeAt(b - 1))) b--;
+    if (!isCapital(text.charCodeAt(b)) || (b > 0 && isDigit(text.charCodeAt(b - 1)))) continue;
+    const one = `${text.slice(b, s - 1).toUpperCase()} ${text.slice(s, ends[k]!)}`;
+    // The unit after one space, when the next run is a number of at most four digits.
+    const two = k + 1 < count && starts[k + 1] === ends[k]! + 1 && text.charCodeAt(ends[k]!) === 32 && ends[k + 1]! - starts[k + 1]! <= 4 &&
+      /^\d+$/.test(text.slice(starts[k + 1]!, ends[k + 1]!)) ? `${one} ${text.slice(starts[k + 1]!, ends[k + 1]!)}` : '';
+    const end = two && keys.has(two) ? ends[k + 1]! : keys.has(one) ? ends[k]! : -1;
+    if (end < 0 || isLetter(codeAt(text, end)) || isDigit(codeAt(text, end)) || codeAt(text, end) === 58) continue;
+    if (!covered(spans, b, end)) out.push({ type: 'property', start: b, end, score: 0.75,
+      explanation: 'Fastighetsbeteckning: samma kvarter och nummer som en beteckning tidigare i texten' });
+  }
+}
+
 /**
  * Whether `a` and `b` (on the next line) stand in the same column, within two characters, or the line of `a` has no
  * columns aligned by spaces before it (a table flattened with single spaces wraps its cells anywhere).
@@ -394,6 +440,7 @@ function detectOne(text: string, base: number, m: RegExpExecArray, out: Finding[
     // (round 12).
     const numberAt = end - a.length - b.length - 1;
     if (timeLike && !context && text.charCodeAt(numberAt - 1) === 10 && chatStampAt(text, numberAt) >= 0) return;
+    if (RANGE_AFTER.test(text.slice(end, end + 14))) return;
     // A designation with a colon outranks a name read in the same words ("Norrtälje Lilla Ryd 2:4", where "Lilla Ryd"
     // also looks like a given name and a surname): names score at most 0.9.
     out.push({ type: 'property', start, end, score: context ? 0.95 : 0.91,
@@ -415,17 +462,21 @@ function contextNoColon(text: string, h: number, seen: Set<number>, out: Finding
   CONTEXT_NO_COLON.lastIndex = h;
   const m = CONTEXT_NO_COLON.exec(text);
   if (!m) return;
-  const start = h + m[0].length - m[1]!.length;
+  // Round 16: "kv." or "kv" is written as the designation's first word in lists and minutes ("Kv. Svalan 4") and is
+  // kept in its span; "kvarteret", "fastigheten" stay outside, words of the sentence.
+  const kv = (text.charCodeAt(h) | 32) === 107 && (text.charCodeAt(h + 1) | 32) === 118 && !isLetter(codeAt(text, h + 2));
+  const inner = h + m[0].length - m[1]!.length;
+  const start = kv ? h : inner;
   // Under the word on the next line only when the word is a label that starts its line ("Fastighetsbeteckning⏎KVARNEN
   // 3"): in wrapped prose the next line opens a sentence ("Tillsyn på fastigheten⏎Måndag 3 juni …").
   if (m[0].lastIndexOf('\n', m[0].length - m[1]!.length) >= 0 && !lineStartBefore(text, h)) return;
   const words = m[1]!.split(/[ \u00a0\n-]/);
   const block = words[words.length - 2]!;
-  if (STREETLIKE.test(block) || STOP.has(block) || STOP.has(words[0]!) || seen.has(start)) return;
+  if (STREETLIKE.test(block) || STOP.has(block) || STOP.has(words[0]!) || seen.has(inner)) return;
   if (/^(?:19|20)\d\d$/.test(words[words.length - 1]!)) return;
-  seen.add(start);
+  seen.add(inner);
   // The colon misread by OCR or mistyped: "fastigheten Sörbo 3;20", "Sörbo 3 :20", "Sörbo 3: 20" (round 12).
-  const end = start + m[1]!.length;
+  const end = inner + m[1]!.length;
   const unit = OCR_UNIT.exec(text.slice(end, end + 8));
   // After "fastigheten" the words are a designation even when they look like a street ("fastigheten Borås Tyggården 3").
   out.push({ type: 'property', start, end: end + (unit ? unit[0].length : 0), score: 0.9,
@@ -496,4 +547,17 @@ function more(text: string, end: number, out: Finding[]): void {
     out.push({ type: 'property', start: e - m[1]!.length, end: e, score: 0.8,
       explanation: 'Fastighetsbeteckning: nummer med kolon i samma trakt som beteckningen före' });
   }
+}
+
+/** Whether a span of `spans` (sorted by start, not overlapping one another) overlaps [a, e). */
+function covered(spans: readonly (readonly [number, number])[], a: number, e: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] < e) lo = mid + 1; else hi = mid;
+  }
+  // The last span that starts before e, and the one before it (a span may end after the next one starts).
+  for (let j = lo - 1; j >= 0 && j >= lo - 2; j--) if (spans[j]![1] > a) return true;
+  return false;
 }

@@ -97,18 +97,28 @@ function foreignNear(text: string, a: number, out: Finding[]): boolean {
   while (w > 0 && isLowerLetter(text.charCodeAt(w - 1))) w--;
   // A country after a comma is no make: "registrerad i Polen, WGM 4821F" (round 9). Nor is a vehicle word capitalised
   // at a line's or sentence's start ("Fordon: EL 12345", "Bilen AB 12345 stod …"; issue 15, round 14).
-  if (w > b || ((isPlateLetter(codeAt(text, w - 1)) || codeAt(text, w - 1) === 0xc9) && text.charCodeAt(b + 1) !== 44 &&
-    !VEHICLE_HEAD.test(text.slice(w - 1, b + 1).toLowerCase()))) return false;
+  // (A plate after two spaces starts a cell of a table aligned by spaces: the word before is another cell's.)
+  const made = (codeAt(text, a - 1) !== 32 || codeAt(text, a - 2) !== 32) && (w > b || ((isPlateLetter(codeAt(text, w - 1)) || codeAt(text, w - 1) === 0xc9) && text.charCodeAt(b + 1) !== 44 &&
+    !VEHICLE_HEAD.test(text.slice(w - 1, b + 1).toLowerCase())));
+  // (Round 16: in a table aligned by spaces the word before may end the cell before, which ran into the plate's column:
+  // "Torget vid Hotell Parken EL 40123   N", the column under "Regnr" decides.)
+  if (made && codeAt(text, a - 1) !== 32) return false;
   FOREIGN_NEAR.lastIndex = a;
   const f = FOREIGN_NEAR.exec(text);
   // A currency's code before a number is an amount ("bilen kostade SEK 12345", "Bil: NOK 89000"; round 14).
   if (!f || CURRENCY_CODE.test(f[0]) || (f[1] !== undefined && (f[1].length < 4 || f[1].length > 5))) return false;
+  if (made) {
+    if (!spacedPlateColumn(text, a, a + f[0].length) && !nationBeside(text, a + f[0].length)) return false;
+    out.push({ type: 'vehicle', start: a, end: a + f[0].length, score: 0.7,
+      explanation: 'Registreringsnummer (annat lands format) i en tabellkolumn vars rubrik anger registreringsnummer' });
+    return true;
+  }
   // Or its country in brackets right after it on a line about vehicles ("Fordon på bokning: … DR 41873 (norsk)").
   // Or its cell is under a register's plate column ("Reg.nr"), found from the cell's own row even where a row broken over
   // two lines ended the table's reading (round 15).
   if (!FOREIGN_CONTEXT.test(before(text, a, 40)) &&
     !(COUNTRY_AFTER.test(text.slice(a + f[0].length, a + f[0].length + 30)) && VEHICLE_WORD.test(lineBefore(text, a))) &&
-    !plateColumn(text, a, a + f[0].length)) return false;
+    !plateColumn(text, a, a + f[0].length) && !spacedPlateColumn(text, a, a + f[0].length) && !nationBeside(text, a + f[0].length)) return false;
   out.push({ type: 'vehicle', start: a, end: a + f[0].length, score: 0.7,
     explanation: 'Registreringsnummer (annat lands format): bokstäver och siffror efter ett ord om fordonet' });
   return true;
@@ -139,6 +149,49 @@ function plateColumn(view: string, a: number, e: number): boolean {
   while (l > 0 && b - l < 400 && text.charCodeAt(l - 1) !== 10) { if (text.charCodeAt(l - 1) === c) column++; l--; }
   if (text.charCodeAt(l - 1) !== 10 && l > 0) return false;
   return plateRole(headerRoles(text, l, c, l)[column]);
+}
+
+// Round 16 (det-vehprop16): the columns of a table aligned by spaces (a PDF or a terminal's report): where each header
+// cell starts on its line and the role columns.ts's table gives it. A header is split at runs of two or more spaces.
+const spacedHeader = headerReader((cells, header) => {
+  const columns: { at: number; role: ColumnRole | undefined }[] = [];
+  if (cells === undefined || header.indexOf('  ') < 0 || header.indexOf('\t') >= 0) return columns;
+  const cell = /\S+(?: \S+)*/g;
+  for (let m = cell.exec(header); m; m = cell.exec(header)) columns.push({ at: m.index, role: headerRole(m[0]) });
+  return columns.length >= 3 ? columns : [];
+});
+/**
+ * Whether the plate at [a, e) ends a cell of a table aligned by spaces (two spaces or the line's end after it) under a
+ * header cell that names registration numbers or the vehicle: the header column the plate starts in, two characters of
+ * slack for a cell before that ran into it ("Hotell Parken EL 40123" under "Plats   Regnr"). Read in the written text.
+ */
+function spacedPlateColumn(view: string, a: number, e: number): boolean {
+  const text = numberPass(view).text;
+  if (!(e >= text.length || codeAt(text, e) === 10 || codeAt(text, e) === 13 || (codeAt(text, e) === 32 && codeAt(text, e + 1) === 32))) return false;
+  let l = a;
+  while (l > 0 && a - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
+  const columns = spacedHeader(text, l, 32, l);
+  let k = -1;
+  while (k + 1 < columns.length && columns[k + 1]!.at <= a - l + 2) k++;
+  return k >= 0 && plateRole(columns[k]!.role);
+}
+
+// Round 16 (det-vehprop16): the cell after a plate holds its country's sticker code ("EL 40123   N", "WX 4821K;PL") under
+// a header cell of nationality ("Nation", "Land", "Landskod", "Country"): the row says the plate is another country's.
+const NATION_NEXT = /^(?:[ \u00a0]{2,}|[ \u00a0]*[|;\t][ \u00a0]*)(?:N|NO|DK|FIN|FI|D|DE|PL|LT|LV|EST|EE|NL|B|F|GB|UK|IRL|UA|RO|BG|H|CZ|SK|A|CH|I|E|P)(?=[ \u00a0]{2,}|[ \u00a0]*[|;\t\r\n]|[ \u00a0]*$)/;
+const NATION_HEADER = /(?:^|[|;\t]|  )[ \u00a0]*(?:nation|nationalitet|nat\.|land|landskod|registreringsland|country)[ \u00a0]*(?=$|[|;\t]|  )/i;
+const nationHeader = headerReader((cells, header) => cells !== undefined && NATION_HEADER.test(header));
+/** Whether the cell after a plate ending at e is a country's code under a nationality header of the table above. */
+function nationBeside(view: string, e: number): boolean {
+  const text = numberPass(view).text;
+  const m = NATION_NEXT.exec(text.slice(e, e + 24));
+  if (!m) return false;
+  const d = /[|;\t]/.exec(m[0]);
+  let l = e;
+  while (l > 0 && e - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
+  return nationHeader(text, l, d ? d[0].charCodeAt(0) : 32, l);
 }
 
 const isOcrDigit = (c: number): boolean => c === 79 || c === 73 || c === 108;
@@ -255,6 +308,7 @@ export const vehicleDetector: Detector = {
         explanation: 'Registreringsnummer (annat lands format): bokstäver och siffror direkt efter ordet för registreringsnummer' });
     }
     if (plateShape) plateCells(pass, out);
+    if (out.length > 0) repeats(pass, out);
     return out;
   },
 };
@@ -319,4 +373,63 @@ function plateCells(pass: NumberPass, out: Finding[]): void {
     out.push({ type: 'vehicle', start: c.start, end: c.start + n, score: 0.8,
       explanation: 'Registreringsnummer i en tabellkolumn för fordon: en svensk skylts form (tre bokstäver, två siffror och en siffra eller bokstav), också med OCR:s förväxlingar (0/O, 8/B, 1/I)' });
   }
+}
+
+const SWEDISH_SHAPE = /^[A-Z]{3}[ \u00a0-]?\d\d[\dA-Z]$/;
+const isPlateChar = (c: number): boolean => isPlateLetter(c) || (c >= 48 && c <= 57);
+/**
+ * Round 16 (det-vehprop16): a plate the text has already shown as one (in a register's column, after a vehicle word)
+ * is that vehicle wherever it stands again, written the same ("Föraren till EL 40123 kom ut"): the text itself is the
+ * evidence, as for a property's repeated number. Tried at the runs of digits, from the capitals before each (at most
+ * eight characters back); one walk over the runs.
+ */
+function repeats(pass: NumberPass, out: Finding[]): void {
+  const { view: text, starts, ends, count } = pass;
+  // A Swedish plate's shape is found wherever it stands: only the other shapes are looked for again.
+  const plates = new Set<string>();
+  // The first digits of each plate, as a number: a run's own is read from its digits and asked first (most runs of a
+  // text are no plate's, and slicing every capital before each was the detector's main cost).
+  const digits = new Set<number>();
+  for (const f of out) {
+    const plate = text.slice(f.start, f.end);
+    if (SWEDISH_SHAPE.test(plate)) continue;
+    plates.add(plate);
+    const d = /\d+/.exec(plate);
+    if (d) digits.add(Number(d[0]));
+  }
+  if (plates.size === 0) return;
+  // The findings before, sorted by start, asked by binary search (a register's every plate matches itself).
+  const spans = out.map((f) => [f.start, f.end] as const).sort((x, y) => x[0] - y[0]);
+  for (let k = 0; k < count; k++) {
+    const s = starts[k]!;
+    if (ends[k]! - s > 6 || !isPlateLetter(codeAt(text, s - 1)) && !isPlateLetter(codeAt(text, s - 2))) continue;
+    let n = 0;
+    for (let i = s; i < ends[k]!; i++) n = n * 10 + text.charCodeAt(i) - 48;
+    if (!digits.has(n)) continue;
+    let e = ends[k]!;
+    while (e < text.length && e - ends[k]! < 2 && isPlateLetter(codeAt(text, e))) e++;
+    if (isPlateChar(codeAt(text, e))) continue;
+    for (let a = s - 1; a >= 0 && s - a <= 8; a--) {
+      const c = codeAt(text, a);
+      if (!(isPlateLetter(c) || ((c === 32 || c === 45 || c === 0xa0) && isPlateLetter(codeAt(text, a - 1))))) break;
+      if (!isPlateLetter(c) || isPlateChar(codeAt(text, a - 1)) || isLowerLetter(codeAt(text, a - 1))) continue;
+      if (!plates.has(text.slice(a, e))) continue;
+      if (!covered(spans, a, e)) out.push({ type: 'vehicle', start: a, end: e, score: 0.8,
+        explanation: 'Registreringsnummer: samma skylt som texten redan visat som registreringsnummer' });
+      break;
+    }
+  }
+}
+
+/** Whether a span of `spans` (sorted by start, not overlapping one another) overlaps [a, e). */
+function covered(spans: readonly (readonly [number, number])[], a: number, e: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] < e) lo = mid + 1; else hi = mid;
+  }
+  // The last span that starts before e, and the one before it (a span may end after the next one starts).
+  for (let j = lo - 1; j >= 0 && j >= lo - 2; j--) if (spans[j]![1] > a) return true;
+  return false;
 }

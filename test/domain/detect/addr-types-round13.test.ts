@@ -109,7 +109,7 @@ describe('property designations in building-permit and environment-office text',
     expect(found('Uppgifter om fastigheten\nAntal 3', 'property')).toEqual([]);
     expect(found('fastigheten (Kvarnen 3) ägs av Pia Nordqvist', 'property')).toEqual(['Kvarnen 3']);
     expect(found('fastigheten, Kvarnen 3, ägs av Pia Nordqvist', 'property')).toEqual(['Kvarnen 3']);
-    expect(found('Fastigheten KV. KVARNEN 3 ska besiktas.', 'property')).toEqual(['KVARNEN 3']);
+    expect(found('Fastigheten KV. KVARNEN 3 ska besiktas.', 'property')).toEqual(['KV. KVARNEN 3']);
     expect(found('Grannar till fastigheterna Kvarnen 3 och Kvarnen 4 har hörts.', 'property')).toEqual(['Kvarnen 3', 'Kvarnen 4']);
     // Not a street after the list word, and not a count.
     expect(found('fastigheten Kvarnen 3 och Storgatan 4', 'property')).toEqual(['Kvarnen 3']);
