@@ -4438,14 +4438,14 @@ function withoutPlacesBySlash(text: string, tokens: Token[], out: Finding[]): Fi
 // musik, bild, idrott och hälsa, hem- och konsumentkunskap, slöjd).
 const SCHOOL_SUBJECT = /^(?:Sv|Sva|Ma|En|Eng|Fr|Ty|Sp|Mod|Bi|Fy|Ke|Tk|Hi|Re|Sh|Ge|So|SO|No|NO|Mu|Bd|Idh|Hkk|Sl)$/;
 // A teacher's word right before the list of subjects: "Lärare", "lärare i", "Speciallärare", "Ämneslärare".
-const TEACHER_BEFORE = /(?:^|[^\p{L}])\p{L}*lärare(?:[ \u00a0]i)?[ \u00a0]+(?:(?:Sv|Sva|Ma|En|Eng|Fr|Ty|Sp|Mod|Bi|Fy|Ke|Tk|Hi|Re|Sh|Ge|So|SO|No|NO|Mu|Bd|Idh|Hkk|Sl)(?:,[ \u00a0]*|[ \u00a0]*\/[ \u00a0]*|[ \u00a0]och[ \u00a0]))*$/iu;
+const TEACHER_BEFORE_SUBJECTS = /(?:^|[^\p{L}])\p{L}*lärare(?:[ \u00a0]i)?[ \u00a0]+(?:(?:Sv|Sva|Ma|En|Eng|Fr|Ty|Sp|Mod|Bi|Fy|Ke|Tk|Hi|Re|Sh|Ge|So|SO|No|NO|Mu|Bd|Idh|Hkk|Sl)(?:,[ \u00a0]*|[ \u00a0]*\/[ \u00a0]*|[ \u00a0]och[ \u00a0]))*$/iu;
 /**
  * Whether a one-word finding is a school subject's short form in the list after a teacher's word ("Lärare Fr, Sv", "lärare
  * i Ma/NO", round 16): the subjects taught, not persons (a teacher named so has a given name beside).
  */
 function subjectAfterTeacher(text: string, f: Finding): boolean {
   if (f.end - f.start > 3 || !SCHOOL_SUBJECT.test(text.slice(f.start, f.end))) return false;
-  return TEACHER_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start));
+  return TEACHER_BEFORE_SUBJECTS.test(text.slice(Math.max(0, f.start - 40), f.start));
 }
 // A dash between two stops of a route: an en or em dash with or without blanks, or a hyphen between blanks.
 const STOP_DASH_AFTER = /^(?:[ \u00a0]?[\u2013\u2014][ \u00a0]?|[ \u00a0]-[ \u00a0])(?=\p{Lu})/u;
