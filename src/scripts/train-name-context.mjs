@@ -10,6 +10,11 @@
 //   dev-messy.jsonl, the dev2 sets (written for development by a helper who never saw the detector), and the odd ids
 //   of the dev3 sets (other kinds of organisation, written the same way). The even halves of dev-real and dev-messy, and
 //   the even ids of dev3, are held out and never read here: dev3's even ids measure the model on text it never saw.
+//   Round 16: dev16a.jsonl (a district-heating and electricity company, Skellefteå), dev16b.jsonl (a school
+//   administration, Malmö), dev16g.jsonl (a municipality's car pool, parking and IT, Sundsvall) and dev16p.jsonl
+//   (authorities: administrative courts, Kronofogden, Försäkringskassan, Skatteverket, a county board): the round's
+//   development sets, each by a writer of its own who never saw the detector (invented text written for the project, the
+//   corpus's conventions), copied whole. The round's other sets (dev16c-f) are held out by writer and never read here.
 // The model reads each word's shape, lists, character-model score and surroundings, never its spelling (README, "Beslut").
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { scan } from '../detect/engine.ts';
