@@ -124,23 +124,33 @@ if (validate) {
   // each seed on its own generated documents less the held-back share; CV_SEEDS=1 for the first seed alone, quicker),
   // and every real document is scored once with the whole engine, at each threshold. Round 11: F2 per threshold, and
   // pooled over the real files, to choose the threshold recall-first (DETECT.md).
-  const folds = Number(process.env.FOLDS ?? 3);
+  // FOLDS=writer (round 16): leave one writer out instead; each fold holds back every file of one writer (the files of one
+  // set, "dev2-messy" and "dev2-real", count as one writer, as do the corpus's odd halves), trains on the other writers
+  // and all the generated documents, and scores the held-back writer: whether the model transfers to a writer it never saw.
+  const writerOf = (f) => (f === 'dev.jsonl' ? 'dev' : f.startsWith('dev-') ? 'dev1' : f.replace(/(?:-messy|-real)?(?:-odd)?\.jsonl$/, ''));
+  const writers = [...new Set(files.map(writerOf))];
+  const byWriter = process.env.FOLDS === 'writer';
+  const only = process.env.ONLY_WRITERS ? process.env.ONLY_WRITERS.split(',') : writers;
+  const folds = byWriter ? writers.length : Number(process.env.FOLDS ?? 3);
   const thresholds = (process.env.THRESHOLDS ?? '0.5,0.6,0.65,0.7,0.75,0.8,0.85,0.9,0.95').split(',').map(Number);
   const cvSeeds = process.env.CV_SEEDS === '1' ? [OPTIONS.seed] : OPTIONS.seeds;
   const totals = {};
   const shows = {};
   for (let fold = 0; fold < folds; fold++) {
-    const held = (d) => wordHash(d.id) % folds === fold;
-    const trainReal = realDocs.filter((d) => !held(d));
+    if (byWriter && !only.includes(writers[fold])) continue;
+    const held = byWriter ? (d) => d.file !== undefined && writerOf(d.file) === writers[fold] : (d) => wordHash(d.id) % folds === fold;
+    // TRAIN_WITHOUT=w1,w2: also leaves these writers out of training (to see what their text adds to the others).
+    const without = (process.env.TRAIN_WITHOUT ?? '').split(',');
+    const trainReal = realDocs.filter((d) => !held(d) && !without.includes(writerOf(d.file)));
     const docsFor = (seed) => [...generated(seed).filter((d) => !held(d)), ...trainReal];
     const m = cvSeeds.length === 1 ? fitContext(docsFor(cvSeeds[0]), OPTIONS) : fitContextAveraged(docsFor, cvSeeds, OPTIONS);
     const model = decodeContextModel(toFile(m, {}));
     useContextModel(model);
-    console.log(`fold ${fold}: trained on ${m.examples} words (${m.positives} in names), ${Math.round((Date.now() - started) / 1000)} s`);
+    console.log(`fold ${fold}${byWriter ? ` (${writers[fold]} held out)` : ''}: trained on ${m.examples} words (${m.positives} in names), ${Math.round((Date.now() - started) / 1000)} s`);
     tokenScores(realDocs.filter(held), model);
     const groups = {};
     for (const d of realDocs.filter(held)) (groups[d.file] ??= []).push(d);
-    (groups.generated = generated(OPTIONS.seed).filter(held).slice(0, 300));
+    if (!byWriter) (groups.generated = generated(OPTIONS.seed).filter(held).slice(0, 300));
     for (const [g, ds] of Object.entries(groups)) {
       const row = (totals[g] ??= { docs: 0, gold: 0, off: [0, 0, 0], on: thresholds.map(() => [0, 0, 0]) });
       nameModel.context = false;
