@@ -40,7 +40,10 @@ const OPTIONS = {
   // within a finding), dev8-messy +0.4 to +0.6 F2, the real files' five-fold cross-validation flat (98.65-98.74 from 0.5
   // to 0.9). 0.6 scored a little higher on dev8 but took an acronym in prose, a verb after a name on a chat line and a
   // common word at a sentence start, which tests of earlier rounds forbid.
-  threshold: Number(env.THRESHOLD ?? 0.7), rulesAware: env.RULES_AWARE !== '0',
+  // Round 16: 0.8 by leave-one-writer-out validation on eight writers (FOLDS=writer): F2 98.5 from 0.6 to 0.8 pooled, and
+  // 0.8 the most precise of them (98.7 -> 99.0 % at 0.7 -> 0.8, recall 98.5 -> 98.4); at 0.7 the model retrained on the
+  // round's writers took a capital abbreviation after a verb and a firm's surname, which earlier rounds' tests forbid.
+  threshold: Number(env.THRESHOLD ?? 0.8), rulesAware: env.RULES_AWARE !== '0',
   // How much one word of each source counts: real text more than generated.
   weights: { generated: Number(env.GEN_WEIGHT ?? 1), dev: 1, real: Number(env.REAL_WEIGHT ?? 6) },
 };
