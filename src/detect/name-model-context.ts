@@ -29,7 +29,8 @@ export interface ContextToken {
 }
 
 /** Kinds of name.ts's tokens as small numbers (the model file depends on this order). */
-const KINDS = ['first', 'amb', 'sur', 'nw', 'unknown', 'word', 'place', 'initial', 'stop', 'org'];
+// 'mixed': staff initials in mixed case ("GSt"), added by name-model-hook.ts's mixedInitials (round 16).
+const KINDS = ['first', 'amb', 'sur', 'nw', 'unknown', 'word', 'place', 'initial', 'stop', 'org', 'mixed'];
 const kindCode = (k: string): number => { const i = KINDS.indexOf(k); return i < 0 ? KINDS.length : i; };
 /** Kinds whose spelling may be used as a *neighbour's* identity: common words, places and firm words, never names. */
 const IDENTITY_KINDS = new Set(['word', 'stop', 'org', 'place']);

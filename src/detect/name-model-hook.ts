@@ -4,6 +4,7 @@ import type { Finding } from './types.ts';
 import { BANK_SHAPE, BANK_WORD, KIN_BEFORE, NOT_INITIALS, ROLE_BEFORE, TITLE_BEFORE, definiteNounStem, isSwedishWord } from './name-lexicon.ts';
 import { isLower as isLowerLetter } from './name-text.ts';
 import { chatLines } from './chat-line.ts';
+import { UNITS } from './short-forms.ts';
 import { IN_BEFORE, tokenize } from './name.ts';
 import { nameLikeness } from './name-model.ts';
 import { contextLogOdds, contextModel, foreignAt, language, lowerCode, TEMPLATES, type ContextDoc, type ContextToken } from './name-model-context.ts';
@@ -167,6 +168,10 @@ export function contextCandidate(text: string, tokens: readonly ContextToken[], 
   // A common abbreviation in capitals ("att IP och MAC stämmer", "VD har beslutat"): no one's initials (round 12); in
   // parentheses after a name they are ("Jomo (JK)").
   if (t.caps && t.end - t.start <= 5 && (t.start === 0 || text.charCodeAt(t.start - 1) !== 40) && NOT_INITIALS.has(t.text)) return false;
+  // A letter in capitals right after a number is its unit ("370 L", "230 V"), as the rules read it (round 16).
+  if (t.kind === 'initial' && t.start >= 2 && text.charCodeAt(t.start - 1) === 32 && isDigitCode(text.charCodeAt(t.start - 2))) return false;
+  // Capitals the same text joins to other capitals by "+" ("EL+FV") are a code there, also where they stand alone (round 16).
+  if (t.caps && plusCodes(text).has(t.text)) return false;
   // A Swedish noun's definite form first in its sentence ("Bussen går 08.30", "Backen är isig"): capitalised by its
   // place alone, whatever census list also has it (round 12).
   if (t.sentenceStart && !t.lower && t.end - t.start >= 5 && definiteNounStem(t.norm) !== '') return false;
@@ -208,6 +213,21 @@ export function contextCandidate(text: string, tokens: readonly ContextToken[], 
   // A passage in another language: its capitalised words are places and sentence starts as often as names, and
   // nothing the model learned about Swedish context holds there.
   return !foreignAt(text, t.start);
+}
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+const PLUS_CODES = /(?<![\p{L}\p{N}])\p{Lu}{1,5}(?:\+\p{Lu}{1,5})+(?![\p{L}\p{N}])/gu;
+const NO_CODES: ReadonlySet<string> = new Set();
+let plusCodesOf: { text: string; codes: ReadonlySet<string> } = { text: '', codes: NO_CODES };
+/** The capitals that `text` joins by "+" ("EL+FV": EL and FV), found once per text (one pass of one expression). */
+function plusCodes(text: string): ReadonlySet<string> {
+  if (plusCodesOf.text === text) return plusCodesOf.codes;
+  let codes: Set<string> | undefined;
+  if (text.indexOf('+') >= 0) {
+    PLUS_CODES.lastIndex = 0;
+    for (let m = PLUS_CODES.exec(text); m; m = PLUS_CODES.exec(text)) for (const c of m[0].split('+')) (codes ??= new Set()).add(c);
+  }
+  plusCodesOf = { text, codes: codes ?? NO_CODES };
+  return plusCodesOf.codes;
 }
 /** Whether `w` is a Swedish noun's indefinite plural: the word and its singular in the dictionary ("Saker" – "sak", "Flickor" – "flicka"). */
 function swedishPlural(w: string): boolean {
@@ -279,7 +299,7 @@ export function learnedContextNames<T extends ContextToken>(
   sameName: (a: T, b: T) => boolean, firmAfter: (last: T, after: T | undefined) => boolean,
 ): void {
   if (!nameModel.collect && (!nameModel.enabled || !nameModel.context)) return;
-  const tokens = chatWords(text, capitalised);
+  const tokens = mixedInitials(text, chatWords(text, capitalised));
   if (nameModel.collect) nameModel.collect(text, tokens, covered, known, initials);
   if (!nameModel.enabled || !nameModel.context) return;
   const m = contextModel();
@@ -408,6 +428,56 @@ export function learnedContextNames<T extends ContextToken>(
   }
   if (runStart >= 0) flush(tokens.length - 1);
   for (const norm of found) known.add(norm);
+}
+
+// Two to four letters with a capital first and a capital later, not all capitals ("GSt", "SöJ", "AnnS", "HDa"): the
+// form of staff initials that name.ts's tokenizer does not read (it reads words with one capital, or all capitals).
+const MIXED_INITIALS = /^\p{Lu}\p{Ll}{0,2}\p{Lu}\p{Ll}?$/u;
+const ACRONYM_FORM = /^(\p{Lu}{2,4})(s|n|t|en|et)$/u;
+const acronymForm = (w: string): boolean => {
+  const m = ACRONYM_FORM.exec(w);
+  return m !== null && (m[2] === 's' || NOT_INITIALS.has(m[1]!));
+};
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+/** Whether the code unit c belongs to a word here: a letter, a digit, an apostrophe or a hyphen. */
+const wordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 ||
+  c === 45 || c === 0x2019 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c <= 0x24f || LETTER_OR_DIGIT.test(String.fromCharCode(c))));
+const upperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && UPPER.test(String.fromCharCode(c)));
+
+/**
+ * The tokens with each word of mixed-case initials added as a token of its own kind ('mixed'), so the contextual model
+ * weighs them in their context like any open word (round 16; before, only the rules read them, by the names of the same
+ * text). One walk over the words of the text by character codes (a regular expression with a look-behind took a fifth
+ * of the name pass); a text without such a word gets its tokens back as they are.
+ */
+export function mixedInitials<T extends ContextToken>(text: string, tokens: readonly T[]): readonly T[] {
+  let all: T[] | undefined;
+  let j = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!wordCode(c)) { i++; continue; }
+    let e = i + 1;
+    while (e < n && wordCode(text.charCodeAt(e))) e++;
+    const start = i;
+    i = e;
+    if (e - start < 3 || e - start > 4 || !upperCode(c)) continue;
+    const w = text.slice(start, e);
+    // Not capitals (tokens already), not a unit ("MWh", "GHz") or an abbreviation the rules know ("SoL" as "SOL"), nor an
+    // acronym's definite, plural or genitive form ("TVn", "IDt", "PCs"): a known abbreviation with an ending, or
+    // capitals with the plural's "s" (staff initials end in a letter of the surname: "GSt").
+    if (!MIXED_INITIALS.test(w) || UNITS.has(w) || NOT_INITIALS.has(w.toUpperCase()) || acronymForm(w)) continue;
+    all ??= [];
+    while (j < tokens.length && tokens[j]!.start < start) all.push(tokens[j++]!);
+    if (j < tokens.length && tokens[j]!.start === start) continue;
+    all.push({ start, end: e, text: w, norm: w, kind: 'mixed', caps: false, common: false, english: false,
+      strongSur: false, sentenceStart: false } as T);
+  }
+  if (all === undefined) return tokens;
+  while (j < tokens.length) all.push(tokens[j++]!);
+  return all;
 }
 
 /** BANK_WORD.has(norm.toLowerCase()), asked of every candidate word of the contextual model. */

@@ -10,6 +10,11 @@
 //   dev-messy.jsonl, the dev2 sets (written for development by a helper who never saw the detector), and the odd ids
 //   of the dev3 sets (other kinds of organisation, written the same way). The even halves of dev-real and dev-messy, and
 //   the even ids of dev3, are held out and never read here: dev3's even ids measure the model on text it never saw.
+//   Round 16: dev16a.jsonl (a district-heating and electricity company, Skellefteå), dev16b.jsonl (a school
+//   administration, Malmö), dev16g.jsonl (a municipality's car pool, parking and IT, Sundsvall) and dev16p.jsonl
+//   (authorities: administrative courts, Kronofogden, Försäkringskassan, Skatteverket, a county board): the round's
+//   development sets, each by a writer of its own who never saw the detector (invented text written for the project, the
+//   corpus's conventions), copied whole. The round's other sets (dev16c-f) are held out by writer and never read here.
 // The model reads each word's shape, lists, character-model score and surroundings, never its spelling (README, "Beslut").
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { scan } from '../detect/engine.ts';
@@ -35,7 +40,10 @@ const OPTIONS = {
   // within a finding), dev8-messy +0.4 to +0.6 F2, the real files' five-fold cross-validation flat (98.65-98.74 from 0.5
   // to 0.9). 0.6 scored a little higher on dev8 but took an acronym in prose, a verb after a name on a chat line and a
   // common word at a sentence start, which tests of earlier rounds forbid.
-  threshold: Number(env.THRESHOLD ?? 0.7), rulesAware: env.RULES_AWARE !== '0',
+  // Round 16: 0.8 by leave-one-writer-out validation on eight writers (FOLDS=writer): F2 98.5 from 0.6 to 0.8 pooled, and
+  // 0.8 the most precise of them (98.7 -> 99.0 % at 0.7 -> 0.8, recall 98.5 -> 98.4); at 0.7 the model retrained on the
+  // round's writers took a capital abbreviation after a verb and a firm's surname, which earlier rounds' tests forbid.
+  threshold: Number(env.THRESHOLD ?? 0.8), rulesAware: env.RULES_AWARE !== '0',
   // How much one word of each source counts: real text more than generated.
   weights: { generated: Number(env.GEN_WEIGHT ?? 1), dev: 1, real: Number(env.REAL_WEIGHT ?? 6) },
 };
@@ -119,23 +127,33 @@ if (validate) {
   // each seed on its own generated documents less the held-back share; CV_SEEDS=1 for the first seed alone, quicker),
   // and every real document is scored once with the whole engine, at each threshold. Round 11: F2 per threshold, and
   // pooled over the real files, to choose the threshold recall-first (DETECT.md).
-  const folds = Number(process.env.FOLDS ?? 3);
+  // FOLDS=writer (round 16): leave one writer out instead; each fold holds back every file of one writer (the files of one
+  // set, "dev2-messy" and "dev2-real", count as one writer, as do the corpus's odd halves), trains on the other writers
+  // and all the generated documents, and scores the held-back writer: whether the model transfers to a writer it never saw.
+  const writerOf = (f) => (f === 'dev.jsonl' ? 'dev' : f.startsWith('dev-') ? 'dev1' : f.replace(/(?:-messy|-real)?(?:-odd)?\.jsonl$/, ''));
+  const writers = [...new Set(files.map(writerOf))];
+  const byWriter = process.env.FOLDS === 'writer';
+  const only = process.env.ONLY_WRITERS ? process.env.ONLY_WRITERS.split(',') : writers;
+  const folds = byWriter ? writers.length : Number(process.env.FOLDS ?? 3);
   const thresholds = (process.env.THRESHOLDS ?? '0.5,0.6,0.65,0.7,0.75,0.8,0.85,0.9,0.95').split(',').map(Number);
   const cvSeeds = process.env.CV_SEEDS === '1' ? [OPTIONS.seed] : OPTIONS.seeds;
   const totals = {};
   const shows = {};
   for (let fold = 0; fold < folds; fold++) {
-    const held = (d) => wordHash(d.id) % folds === fold;
-    const trainReal = realDocs.filter((d) => !held(d));
+    if (byWriter && !only.includes(writers[fold])) continue;
+    const held = byWriter ? (d) => d.file !== undefined && writerOf(d.file) === writers[fold] : (d) => wordHash(d.id) % folds === fold;
+    // TRAIN_WITHOUT=w1,w2: also leaves these writers out of training (to see what their text adds to the others).
+    const without = (process.env.TRAIN_WITHOUT ?? '').split(',');
+    const trainReal = realDocs.filter((d) => !held(d) && !without.includes(writerOf(d.file)));
     const docsFor = (seed) => [...generated(seed).filter((d) => !held(d)), ...trainReal];
     const m = cvSeeds.length === 1 ? fitContext(docsFor(cvSeeds[0]), OPTIONS) : fitContextAveraged(docsFor, cvSeeds, OPTIONS);
     const model = decodeContextModel(toFile(m, {}));
     useContextModel(model);
-    console.log(`fold ${fold}: trained on ${m.examples} words (${m.positives} in names), ${Math.round((Date.now() - started) / 1000)} s`);
+    console.log(`fold ${fold}${byWriter ? ` (${writers[fold]} held out)` : ''}: trained on ${m.examples} words (${m.positives} in names), ${Math.round((Date.now() - started) / 1000)} s`);
     tokenScores(realDocs.filter(held), model);
     const groups = {};
     for (const d of realDocs.filter(held)) (groups[d.file] ??= []).push(d);
-    (groups.generated = generated(OPTIONS.seed).filter(held).slice(0, 300));
+    if (!byWriter) (groups.generated = generated(OPTIONS.seed).filter(held).slice(0, 300));
     for (const [g, ds] of Object.entries(groups)) {
       const row = (totals[g] ??= { docs: 0, gold: 0, off: [0, 0, 0], on: thresholds.map(() => [0, 0, 0]) });
       nameModel.context = false;

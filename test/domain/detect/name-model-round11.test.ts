@@ -32,6 +32,7 @@ describe('a wrapped "Efternamn,⏎Förnamn" cell (round 11)', () => {
     expect(templatesOf('Vi åkte till Oyelaran, Tunde och sedan hem.', 'Oyelaran').has('ett komma och ett förnamn efter ordet')).toBe(false);
   });
   it('keeps the threshold chosen for F2', () => {
-    expect(contextModel().threshold).toBe(0.7);
+    // Round 16: 0,8, chosen by leave-one-writer-out validation on eight writers (same F2 from 0,6 to 0,8, most precise).
+    expect(contextModel().threshold).toBe(0.8);
   });
 });
