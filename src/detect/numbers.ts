@@ -307,3 +307,20 @@ export const codeAt = (text: string, i: number): number => (i >= 0 && i < text.l
 export const isDigitAt = (text: string, i: number): boolean => isDigit(codeAt(text, i));
 export const isAsciiDigit = isDigit;
 export const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * Whether a span of `spans` (sorted by start, not overlapping one another) overlaps [a, e): found by halving,
+ * so a reader that asks it of every finding of a long register does not walk the list each time (the property and vehicle detectors' repeat
+ * readers, round 16).
+ */
+export function spanOverlaps(spans: readonly (readonly [number, number])[], a: number, e: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![0] < e) lo = mid + 1; else hi = mid;
+  }
+  // The last span that starts before e, and the one before it (a span may end after the next one starts).
+  for (let j = lo - 1; j >= 0 && j >= lo - 2; j--) if (spans[j]![1] > a) return true;
+  return false;
+}

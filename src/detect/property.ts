@@ -3,7 +3,7 @@
 import type { Detector, Finding } from './types.ts';
 import { KOMMUNER, PLACE_PREFIX, after, before } from './context.ts';
 import { FIRST_NAMES, NAME_WORDS, PLACES, SURNAMES, isSwedishWord } from './name-lexicon.ts';
-import { codeAt, numberPass, tableCells } from './numbers.ts';
+import { codeAt, numberPass, spanOverlaps, tableCells } from './numbers.ts';
 import { cellEndsAt, lineStartNear } from './cell-below.ts';
 import { chatStampAt } from './chat-line.ts';
 import { tableLike } from './cell-wrap.ts';
@@ -366,7 +366,7 @@ function repeatedBlock(text: string, pass: ReturnType<typeof numberPass>, out: F
       /^\d+$/.test(text.slice(starts[k + 1]!, ends[k + 1]!)) ? `${one} ${text.slice(starts[k + 1]!, ends[k + 1]!)}` : '';
     const end = two && keys.has(two) ? ends[k + 1]! : keys.has(one) ? ends[k]! : -1;
     if (end < 0 || isLetter(codeAt(text, end)) || isDigit(codeAt(text, end)) || codeAt(text, end) === 58) continue;
-    if (!covered(spans, b, end)) out.push({ type: 'property', start: b, end, score: 0.75,
+    if (!spanOverlaps(spans, b, end)) out.push({ type: 'property', start: b, end, score: 0.75,
       explanation: 'Fastighetsbeteckning: samma kvarter och nummer som en beteckning tidigare i texten' });
   }
 }
@@ -549,15 +549,3 @@ function more(text: string, end: number, out: Finding[]): void {
   }
 }
 
-/** Whether a span of `spans` (sorted by start, not overlapping one another) overlaps [a, e). */
-function covered(spans: readonly (readonly [number, number])[], a: number, e: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]![0] < e) lo = mid + 1; else hi = mid;
-  }
-  // The last span that starts before e, and the one before it (a span may end after the next one starts).
-  for (let j = lo - 1; j >= 0 && j >= lo - 2; j--) if (spans[j]![1] > a) return true;
-  return false;
-}

@@ -2,7 +2,7 @@
 // Transportstyrelsen leaves out I, Q, V, Å, Ä, Ö; the last character is never O.
 import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
-import { codeAt, isDigitAt, isUpper, numberPass, tableCells, type NumberPass } from './numbers.ts';
+import { codeAt, isDigitAt, isUpper, numberPass, spanOverlaps, tableCells, type NumberPass } from './numbers.ts';
 import { headerReader, headerRole, type ColumnRole } from './columns.ts';
 
 // Tried (sticky) only three or four characters before a run of two or three digits from the shared number pass.
@@ -414,22 +414,10 @@ function repeats(pass: NumberPass, out: Finding[]): void {
       if (!(isPlateLetter(c) || ((c === 32 || c === 45 || c === 0xa0) && isPlateLetter(codeAt(text, a - 1))))) break;
       if (!isPlateLetter(c) || isPlateChar(codeAt(text, a - 1)) || isLowerLetter(codeAt(text, a - 1))) continue;
       if (!plates.has(text.slice(a, e))) continue;
-      if (!covered(spans, a, e)) out.push({ type: 'vehicle', start: a, end: e, score: 0.8,
+      if (!spanOverlaps(spans, a, e)) out.push({ type: 'vehicle', start: a, end: e, score: 0.8,
         explanation: 'Registreringsnummer: samma skylt som texten redan visat som registreringsnummer' });
       break;
     }
   }
 }
 
-/** Whether a span of `spans` (sorted by start, not overlapping one another) overlaps [a, e). */
-function covered(spans: readonly (readonly [number, number])[], a: number, e: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]![0] < e) lo = mid + 1; else hi = mid;
-  }
-  // The last span that starts before e, and the one before it (a span may end after the next one starts).
-  for (let j = lo - 1; j >= 0 && j >= lo - 2; j--) if (spans[j]![1] > a) return true;
-  return false;
-}
