@@ -8,10 +8,11 @@
 // ('subject': "Kund", "Mottagare", "Patient") and of who acted on the row ('actor': "Handläggare", "Sign", "Attest", "Av";
 // with 'user', a login). 'personKey' is a column that tells whose row it is without a name ("Personnummer", "E-post"):
 // only the IP rule reads it, so it makes no table for the cell readers.
-// A telephone column ('phone': "Telefon", "Mobil", "Tel.nr") is read by the phone rule alone, through `headerRole`, as
-// 'personKey' is by the IP rule (round 18 fold: it had a header pattern of its own in phone.ts).
+// A telephone column ('phone': "Telefon", "Mobil", "Tel.nr") and an IP column ('ip': "IP", "IP-adress", "client_ip") are
+// read by the phone and IP rules alone, through `headerRole`, as 'personKey' is (round 18 fold: each had a header
+// pattern of its own in its detector).
 export type ColumnRole = 'name' | 'subject' | 'actor' | 'user' | 'personKey' | 'address' | 'postcode' | 'property' | 'town' | 'clearing' |
-  'account' | 'vehicle' | 'car' | 'thing' | 'reference' | 'phone';
+  'account' | 'vehicle' | 'car' | 'thing' | 'reference' | 'phone' | 'ip';
 
 /** Whether a column of this role holds people's names (read by the name rules): a name, a subject or an actor column. */
 export const namesPeople = (role: ColumnRole | undefined): boolean => role === 'name' || role === 'subject' || role === 'actor';
@@ -22,10 +23,17 @@ export const personColumn = (role: ColumnRole | undefined): boolean =>
 export const actorColumn = (role: ColumnRole | undefined): boolean => role === 'actor' || role === 'user';
 /**
  * Whether a column of this role is read by one detector alone through `headerRole`, and makes no table for the cell
- * readers of `roleCells`: a person's number or e-mail address (the IP rule) and a telephone column (the phone rule reads
- * its own cells, with the other numbers' headers beside it).
+ * readers of `roleCells`: a person's number or e-mail address and an IP column (the IP rule), a telephone column (the
+ * phone rule reads its own cells, with the other numbers' headers beside it).
  */
-const headerOnly = (role: ColumnRole | undefined): boolean => role === 'personKey' || role === 'phone';
+const headerOnly = (role: ColumnRole | undefined): boolean => role === 'personKey' || role === 'phone' || role === 'ip';
+
+/**
+ * The word that names IP addresses, in a header cell or a label: "ip" as a word, or "ip-adress" in a field name ("IP",
+ * "IP-adress", "ip_adress", "client_ip", "Källa (IP)", "clientipaddress"; round 13). Lower case. The IP rule tells a
+ * client's column from equipment's ("server_ip") by its own words (round 18 fold: this was ip-address.ts's IP_COLUMN).
+ */
+export const IP_WORD = /(?<![a-zåäö0-9])ip(?![a-zåäö0-9])|ip[-_ ]?ad{1,2}ress/;
 
 const ROLE_OF: [RegExp, ColumnRole][] = [
   [/^(?:namn|för- och efternamn|efternamn|förnamn|tilltalsnamn|fullständigt namn|kontaktnamn|namnförtydligande|name|first name|last name|surname|full name|nimi|etunimi|sukunimi|navn|fornavn|etternavn|efternavn|vorname|nachname|nom|prénom|prenom|nombre|apellido|apellidos)$/, 'name'],
@@ -75,6 +83,9 @@ const ROLE_OF: [RegExp, ColumnRole][] = [
   // dropped ("701234567"). The word may be followed by a note after a space, dot, bracket or slash (round 18 fold: this
   // was phone.ts's own TEL_HEADER). Last in the table, so a header another row names keeps its role.
   [/^(?:(?:hem|arbets|mobil|kontakt|privat)?tele?fon(?:nummer|nr)?|tel\.?(?:[ -]?(?:nr|nummer))?|tfn|telnr|mobil(?:nr|nummer|telefon)?|mob\.?|sms|phone(?: number)?|mobile|cell|gsm)(?:[ .(/].*)?$/, 'phone'],
+  // An IP column: the word "ip" anywhere in the cell, or "ip-adress" in a field name (IP_WORD). Last, so a header another
+  // row names keeps its role.
+  [IP_WORD, 'ip'],
 ];
 
 // Headers are often written without å, ä and ö ("fornamn", "gatuadress"): they are matched with the letters folded.
@@ -448,8 +459,8 @@ export function roleCells(text: string): readonly Cell[] {
         let named = false;
         for (let c = 0; c < nSpans; c++) {
           const head = headText(text.slice(cellBuf[2 * c]!, cellBuf[2 * c + 1]!).toLowerCase());
-          // (A person's number or e-mail column and a telephone column are read by their one rule alone: no table for
-          // the cell readers.)
+          // (A person's number or e-mail column, a telephone or an IP column is read by its one rule alone: no table
+          // for the cell readers.)
           const role = roleOf(head);
           const read = headerOnly(role) ? undefined : role;
           if (read !== undefined) named = true;
