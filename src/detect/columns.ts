@@ -8,8 +8,11 @@
 // ('subject': "Kund", "Mottagare", "Patient") and of who acted on the row ('actor': "Handläggare", "Sign", "Attest", "Av";
 // with 'user', a login). 'personKey' is a column that tells whose row it is without a name ("Personnummer", "E-post"):
 // only the IP rule reads it, so it makes no table for the cell readers.
+// A telephone column ('phone': "Telefon", "Mobil", "Tel.nr") and an IP column ('ip': "IP", "IP-adress", "client_ip") are
+// read by the phone and IP rules alone, through `headerRole`, as 'personKey' is (round 18 fold: each had a header
+// pattern of its own in its detector).
 export type ColumnRole = 'name' | 'subject' | 'actor' | 'user' | 'personKey' | 'address' | 'postcode' | 'property' | 'town' | 'clearing' |
-  'account' | 'vehicle' | 'car' | 'thing' | 'reference';
+  'account' | 'vehicle' | 'car' | 'thing' | 'reference' | 'phone' | 'ip';
 
 /** Whether a column of this role holds people's names (read by the name rules): a name, a subject or an actor column. */
 export const namesPeople = (role: ColumnRole | undefined): boolean => role === 'name' || role === 'subject' || role === 'actor';
@@ -18,6 +21,19 @@ export const personColumn = (role: ColumnRole | undefined): boolean =>
   role === 'subject' || role === 'actor' || role === 'user' || role === 'personKey';
 /** Whether a column of this role says who acted on the row: a case officer, a signature, a login. */
 export const actorColumn = (role: ColumnRole | undefined): boolean => role === 'actor' || role === 'user';
+/**
+ * Whether a column of this role is read by one detector alone through `headerRole`, and makes no table for the cell
+ * readers of `roleCells`: a person's number or e-mail address and an IP column (the IP rule), a telephone column (the
+ * phone rule reads its own cells, with the other numbers' headers beside it).
+ */
+const headerOnly = (role: ColumnRole | undefined): boolean => role === 'personKey' || role === 'phone' || role === 'ip';
+
+/**
+ * The word that names IP addresses, in a header cell or a label: "ip" as a word, or "ip-adress" in a field name ("IP",
+ * "IP-adress", "ip_adress", "client_ip", "Källa (IP)", "clientipaddress"; round 13). Lower case. The IP rule tells a
+ * client's column from equipment's ("server_ip") by its own words (round 18 fold: this was ip-address.ts's IP_COLUMN).
+ */
+export const IP_WORD = /(?<![a-zåäö0-9])ip(?![a-zåäö0-9])|ip[-_ ]?ad{1,2}ress/;
 
 const ROLE_OF: [RegExp, ColumnRole][] = [
   [/^(?:namn|för- och efternamn|efternamn|förnamn|tilltalsnamn|fullständigt namn|kontaktnamn|namnförtydligande|name|first name|last name|surname|full name|nimi|etunimi|sukunimi|navn|fornavn|etternavn|efternavn|vorname|nachname|nom|prénom|prenom|nombre|apellido|apellidos)$/, 'name'],
@@ -62,6 +78,14 @@ const ROLE_OF: [RegExp, ColumnRole][] = [
   // what the cell holds in parentheses ("Båt (namn, reg)", "båtnamn"). Its cells are named after people as often as not
   // ("Ulla-Britt", "Förskolan Tulpanen"), never people.
   [/^(?:båt|båtar|båtnamn|båtens namn|fartyg|fartygsnamn|farkost|hund|hundens namn|katt|djur|djurnamn|häst|hästens namn|produkt|produktnamn|program|system|systemnamn|app|hållplats|hållplatsnamn|linje|skola|förskola|skolenhet|avdelning|enhet|förvaltning|verksamhet|boat|boat name|vessel|yacht|product|stop|school)(?: ?\(.*\))?$/, 'thing'],
+  // A telephone column ("kundnr;namn;telefon", "Namn | Mobil", "Tel. (arbete)", "Mobil/SMS"): the phone detector reads
+  // every cell under it as a telephone number, also written bare ("0152291047") or with the leading zero a spreadsheet
+  // dropped ("701234567"). The word may be followed by a note after a space, dot, bracket or slash (round 18 fold: this
+  // was phone.ts's own TEL_HEADER). Last in the table, so a header another row names keeps its role.
+  [/^(?:(?:hem|arbets|mobil|kontakt|privat)?tele?fon(?:nummer|nr)?|tel\.?(?:[ -]?(?:nr|nummer))?|tfn|telnr|mobil(?:nr|nummer|telefon)?|mob\.?|sms|phone(?: number)?|mobile|cell|gsm)(?:[ .(/].*)?$/, 'phone'],
+  // An IP column: the word "ip" anywhere in the cell, or "ip-adress" in a field name (IP_WORD). Last, so a header another
+  // row names keeps its role.
+  [IP_WORD, 'ip'],
 ];
 
 // Headers are often written without å, ä and ö ("fornamn", "gatuadress"): they are matched with the letters folded.
@@ -435,10 +459,12 @@ export function roleCells(text: string): readonly Cell[] {
         let named = false;
         for (let c = 0; c < nSpans; c++) {
           const head = headText(text.slice(cellBuf[2 * c]!, cellBuf[2 * c + 1]!).toLowerCase());
-          // (A person's number or e-mail column is read by the IP rule alone: no table for the cell readers.)
+          // (A person's number or e-mail column, a telephone or an IP column is read by its one rule alone: no table
+          // for the cell readers.)
           const role = roleOf(head);
-          if (role !== undefined && role !== 'personKey') named = true;
-          r.push(role === 'personKey' ? undefined : role);
+          const read = headerOnly(role) ? undefined : role;
+          if (read !== undefined) named = true;
+          r.push(read);
         }
         if (nSpans >= 2 && named) {
           roles = r;

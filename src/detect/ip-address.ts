@@ -2,7 +2,7 @@
 import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
 import { codeAt, numberPass } from './numbers.ts';
-import { actorColumn, headerReader, headerRole, personColumn } from './columns.ts';
+import { IP_WORD, actorColumn, headerReader, headerRole, personColumn } from './columns.ts';
 
 // Both patterns are tried (sticky) only at runs of digits from the shared number pass that a dot or colon follows.
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -37,8 +37,6 @@ const INFRA_AFTER = /^[\s,]*\(?(?:vår|vårt|våra|intern|server|servern|routern
 // the line's end, at most 100 characters on.
 // Round 13: or a login is what the line after it records ("| 192.168.1.34 | inloggning", "… logged in").
 const CLIENT_AFTER = /^(?: [^\s]{1,40} [^\s]{1,64} \[|[^\n]*?\b(?:user|username|uid|subject|användare|anv|kund|kundnr|login)[=:]|[\s|;,]{1,6}(?:inloggning|inloggad|loggade in|login ok|logged in|logon))/;
-// "ip", "ip-adress", and a header written as a field name ("ip_adress", "client_ip", "IP_address"), round 13.
-const IP_COLUMN = /(?<![a-zåäö0-9])ip(?![a-zåäö0-9])|ip[-_]?ad{1,2}ress/;
 // A range's other end is an address too ("10.1.1.1–10.1.1.254", "10.1.1.1 – 254"); a status code and a dash before
 // it are a log's fields ("… HTTP/1.1" 200 - 83.251.17.40", round 13).
 const RANGE_AFTER = /^[ \u00a0]?[-–][ \u00a0]?\d/;
@@ -125,14 +123,9 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   const o = quad.split('.').map(Number);
   // Section numbers and versions have small parts ("3.2.1.4", "12.1.3.2"); an address with all four below 21 is
   // one in tens of thousands. The same at the start of a line before a heading word ("4.2.1.3 Ansvar").
-  // A cell under an IP column ("tid;användare;ip" … "10.2.3.4") is an address whatever its parts.
-  const c = codeAt(text, s - 1);
-  // (The first cell of a row too: "10.1.2.3,kalle" under "ip_address,user".)
-  const a = codeAt(text, end);
-  const ipCell = (c === 59 || c === 44 || c === 9 || c === 124 || c === 32 && codeAt(text, s - 2) === 124 ||
-    c === 10 && (a === 59 || a === 44 || a === 9 || a === 124)) &&
-    IP_COLUMN.test(text.slice(Math.max(0, s - 300), s - line.length).toLowerCase());
-  if (o.every((x) => x <= 20) && !ipCell) return undefined;
+  // A cell under an IP column ("tid;användare;ip" … "10.2.3.4"; the first cell of a row too, "10.1.2.3,kalle" under
+  // "ip_address,user") is an address whatever its parts.
+  if (o.every((x) => x <= 20) && !underIpHeader(text, s, end)) return undefined;
   if (line.trim() === '' && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return undefined;
   // (Loopback, "this network", link-local and multicast are never a person's device, whatever the row says.)
   return owner(text, s, end, line, internal(o), o[0] !== 127 && o[0] !== 0 && o[0]! < 224 && !(o[0] === 169 && o[1] === 254));
@@ -293,13 +286,15 @@ const headerNamesPersonAt = headerReader((cells) => cells !== undefined && cells
 // equipment's ("server_ip", "gateway"), however far down a long log the row stands: the header above the row (headerReader)
 // says so, not a window of text before it, which a header more than a few rows up fell out of.
 const clientIpColumns = headerReader((cells) => cells === undefined ? [] :
-  cells.map((cell) => { const h = cell.trim().toLowerCase(); return IP_COLUMN.test(h) && lastInfraAt(h) < 0; }));
-/** Whether the address at [start, end) fills a cell under a client's IP column of the header above its row. */
+  cells.map((cell) => headerRole(cell) === 'ip' && lastInfraAt(cell.trim().toLowerCase()) < 0));
+/**
+ * Whether the address at [start, end) fills a cell under a client's IP column of the header above its row (the row's first
+ * cell too, "10.1.2.3,kalle" under "ip_address,user": round 18 fold, which the window before the row answered before).
+ */
 function clientIpColumn(view: string, start: number, end: number): boolean {
   const text = numberPass(view).text;
-  let c = codeAt(text, start - 1);
-  if (c === 32 && codeAt(text, start - 2) === 124) c = 124;
-  if (!CELL_BEFORE.has(c)) return false;
+  const c = cellDelimiter(text, start, end);
+  if (c < 0) return false;
   let a = end;
   while (a < text.length && a - end < 30 && (codeAt(text, a) === 32 || codeAt(text, a) === 13)) a++;
   const after = codeAt(text, a);
@@ -310,6 +305,72 @@ function clientIpColumn(view: string, start: number, end: number): boolean {
   if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
   return clientIpColumns(text, l, c, l)[column] === true;
 }
+
+// Round 18 fold: whether an IP column stands above the address's row is asked of the header reader, as the person columns
+// are, not of a window of 300 characters before the line (which a header more than a few rows up fell out of, and which
+// a word "IP" in the prose above answered as well). Which header words name an IP column is columns.ts's table ('ip').
+/** Whether the header above the row at `l` (read as personRow reads it) has an IP column, any of its columns. */
+const ipHeaderAt = headerReader((cells) => cells !== undefined && cells.some((cell) => headerRole(cell) === 'ip'));
+/**
+ * The delimiter of the table cell the address at [start, end) fills: the one before it (a pipe and a space too), or, at
+ * a line's start, the one after it ("10.1.2.3,kalle" under "ip_address,user"); -1 outside a delimited row.
+ */
+function cellDelimiter(text: string, start: number, end: number): number {
+  const c = codeAt(text, start - 1);
+  if (CELL_BEFORE.has(c)) return c;
+  if (c === 32 && codeAt(text, start - 2) === 124) return 124;
+  const a = codeAt(text, end);
+  return c === 10 && CELL_BEFORE.has(a) ? a : -1;
+}
+/** Whether the address at [start, end) fills a cell of a delimited row under a header with an IP column. */
+function underIpHeader(view: string, start: number, end: number): boolean {
+  const text = numberPass(view).text;
+  const d = cellDelimiter(text, start, end);
+  if (d < 0) return false;
+  let l = start;
+  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
+  return ipHeaderAt(text, l, d, l);
+}
+// The columns of a table aligned by spaces (a PDF or a terminal's report, "tid   objekt   adress/IP   händelse"), as
+// vehicle.ts reads them: where each header cell starts on its line and whether it names a client's IP column (as
+// `clientIpColumns`: not equipment's, "server ip").
+const spacedIpHeader = headerReader((cells, header) => {
+  const columns: { at: number; ip: boolean }[] = [];
+  if (cells === undefined || header.indexOf('  ') < 0 || header.indexOf('\t') >= 0) return columns;
+  const cell = /\S+(?: \S+)*/g;
+  for (let m = cell.exec(header); m; m = cell.exec(header)) {
+    columns.push({ at: m.index, ip: headerRole(m[0]) === 'ip' && lastInfraAt(m[0].toLowerCase()) < 0 });
+  }
+  return columns.length >= 3 ? columns : [];
+});
+/**
+ * Whether the address at [start, end) ends a cell of a table aligned by spaces (two spaces or the line's end after it)
+ * in the column of a client's IP header cell (two characters of slack for a cell before that ran into it).
+ */
+function spacedUnderIp(view: string, start: number, end: number): boolean {
+  const text = numberPass(view).text;
+  if (!(end >= text.length || codeAt(text, end) === 10 || codeAt(text, end) === 13 || (codeAt(text, end) === 32 && codeAt(text, end + 1) === 32))) return false;
+  let l = start;
+  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
+  const columns = spacedIpHeader(text, l, 32, l);
+  let k = -1;
+  while (k + 1 < columns.length && columns[k + 1]!.at <= start - l + 2) k++;
+  return k >= 0 && columns[k]!.ip;
+}
+
+/** Whether the address at [start, end) stands in a table's row: a delimited cell, or a row under a header aligned by spaces. */
+function inTable(view: string, start: number, end: number): boolean {
+  const text = numberPass(view).text;
+  if (cellDelimiter(text, start, end) >= 0) return true;
+  let l = start;
+  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+  return (l === 0 || text.charCodeAt(l - 1) === 10) && spacedIpHeader(text, l, 32, l).length > 0;
+}
+/** Whether the word that names IP addresses stands in the 300 characters before the address's line (`line`: its start). */
+const ipWordAbove = (text: string, start: number, line: string): boolean =>
+  IP_WORD.test(text.slice(Math.max(0, start - 300), start - line.length).toLowerCase());
 
 // Round 16 (det-vehprop16): a log line that names its user by a person's e-mail address ("EAP-TLS  anna.berg@ekby.se
 // 10.88.3.14  AP07  Accept": a Wi-Fi or VPN login) records that person's connection, as "user=" does. A person's
@@ -337,8 +398,12 @@ function owner(text: string, start: number, end: number, line: string, isInterna
   // line or a table's IP column above says so.
   if (p < 0 && PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase())) return { personal: true };
   if (p < 0 && isInternal && !client && sharedByPeople(text, start, end)) return undefined;
-  if (p < 0 && isInternal && !client && !IP_COLUMN.test(text.slice(Math.max(0, start - 300), start - line.length).toLowerCase()) &&
-    !(device && (personRow(text, start, end) || clientIpColumn(text, start, end) || personMailBefore(line)))) return undefined;
+  // (Round 18 fold: in a table's row the IP column is the header reader's answer, the address's own column of the header
+  // above its row, however far up; before, any "ip" in the 300 characters before the line, which also took the gateway
+  // column beside a client IP column and missed a column whose header was more rows up. Outside a table, a label with
+  // the word in the lines before it still says so: "IP-adresser som loggats:⏎192.168.1.34".)
+  if (p < 0 && isInternal && !client && !(ipWordAbove(text, start, line) && !inTable(text, start, end)) &&
+    !(device && (personRow(text, start, end) || clientIpColumn(text, start, end) || spacedUnderIp(text, start, end) || personMailBefore(line)))) return undefined;
   return { personal: p >= 0 || client || (device && personMailBefore(line)) };
 }
 

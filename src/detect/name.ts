@@ -4,6 +4,7 @@ import type { Detector, Finding } from './types.ts';
 import { CHAT_LINE_G, chatLines, chatSpeakers } from './chat-line.ts';
 import { learnedContextNames, modelNames, nameModel } from './name-model-hook.ts';
 import { nameLike, namesPeople, roleCells } from './columns.ts';
+import { spanOverlaps } from './numbers.ts';
 import { nameLikeness } from './name-model.ts';
 import { KOMMUNER } from './context.ts';
 import {
@@ -2914,18 +2915,6 @@ function surnameWord(w: string): boolean {
   }
   return true;
 }
-/** Whether a finding of `sorted` (by start; names overlap none of their own) overlaps [a, b). */
-function overlapsName(sorted: readonly Finding[], a: number, b: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < b) lo = mid + 1; else hi = mid;
-  }
-  // sorted[lo - 1] is the last that starts before b; the one before it may reach into [a, b) too.
-  for (let i = lo - 1; i >= 0 && i >= lo - 2; i--) if (sorted[i]!.end > a) return true;
-  return false;
-}
 /** The name findings that open their cell with a given name under such a surname cell, widened to the cell above. */
 function surnamesAboveGiven(text: string, out: Finding[]): Finding[] {
   if (text.indexOf(',\n') < 0 && text.indexOf(',  ') < 0) return out;
@@ -2949,7 +2938,7 @@ function surnamesAboveGiven(text: string, out: Finding[]): Finding[] {
     if (!m || !surnameWord(m[2]!) || (m[3] !== undefined && !surnameWord(m[3]))) continue;
     // A name found already in the cell (the context model reads "Adeyemi,⏎   Folake" since round 11) stands as it is.
     // (The names sorted by start once, looked up by halving: a roster of such cells must stay linear-logarithmic.)
-    if (overlapsName(sorted ??= out.filter((g) => g.type === 'name').sort((x, y) => x.start - y.start), above[0], above[1])) continue;
+    if (spanOverlaps(sorted ??= out.filter((g) => g.type === 'name').sort((x, y) => x.start - y.start), above[0], above[1])) continue;
     const why = `${f.explanation}; efternamnet i cellen ovanför, före kommatecknet (cellen bröts efter det)`;
     // Nothing but the break between them and both first on their lines (cells one a line): one finding. In a column of
     // a fixed-width table the surname is a finding of its own, as the round 11 rules find it, so that the name does not

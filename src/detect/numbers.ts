@@ -309,18 +309,19 @@ export const isAsciiDigit = isDigit;
 export const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
- * Whether a span of `spans` (sorted by start, not overlapping one another) overlaps [a, e): found by halving,
- * so a reader that asks it of every finding of a long register does not walk the list each time (the property and vehicle detectors' repeat
- * readers, round 16).
+ * Whether a span of `spans` (sorted by start, not overlapping one another) overlaps [a, e): found by halving, so a reader that
+ * asks it of every finding of a long register does not walk the list each time (the property and vehicle detectors'
+ * repeat readers, round 16; the name detector's surname cell above a given name). Anything with a start and an end: findings
+ * as they are, no [start, end] pairs built for the call – the one overlap test of the detectors (round 18 fold).
  */
-export function spanOverlaps(spans: readonly (readonly [number, number])[], a: number, e: number): boolean {
+export function spanOverlaps(spans: readonly { readonly start: number; readonly end: number }[], a: number, e: number): boolean {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]![0] < e) lo = mid + 1; else hi = mid;
+    if (spans[mid]!.start < e) lo = mid + 1; else hi = mid;
   }
   // The last span that starts before e, and the one before it (a span may end after the next one starts).
-  for (let j = lo - 1; j >= 0 && j >= lo - 2; j--) if (spans[j]![1] > a) return true;
+  for (let j = lo - 1; j >= 0 && j >= lo - 2; j--) if (spans[j]!.end > a) return true;
   return false;
 }

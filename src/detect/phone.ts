@@ -2,6 +2,7 @@
 // The numbering plan (PTS): national significant number of 7-9 digits; mobile numbers 07x with 9.
 import type { Detector, Finding } from './types.ts';
 import { ORGNR_ON_LINE, before } from './context.ts';
+import { headerRole } from './columns.ts';
 import { codeAt, isLetter, numberPass } from './numbers.ts';
 import { belowInColumn, cellEndsAt, lineStartNear } from './cell-below.ts';
 import { digitsOf } from './checksum.ts';
@@ -126,8 +127,8 @@ const GATEWAY_HEADER_ANY = new RegExp(GATEWAY_HEADER.source, 'i');
 
 // A register or export names its telephone column once, in the header row ("kundnr;namn;telefon", "Namn | Mobil").
 // Every cell under it is a telephone number, also written bare ("0152291047") or with the leading zero a spreadsheet
-// dropped ("701234567").
-const TEL_HEADER = /^(?:(?:hem|arbets|mobil|kontakt|privat|mobil)?tele?fon(?:nummer|nr)?|tel\.?(?:[ -]?(?:nr|nummer))?|tfn|telnr|mobil(?:nr|nummer|telefon)?|mob\.?|sms|phone(?: number)?|mobile|cell|gsm)(?:$|[ .(/])/;
+// dropped ("701234567"). Which header words name one is columns.ts's table, the 'phone' role (round 18 fold: one table
+// of header words for every rule); the other numbers' headers beside it (NEG) are this detector's own.
 const CELL_SEPARATORS = [59, 9, 124, 44]; // ; tab | ,
 
 /**
@@ -259,7 +260,7 @@ class Columns {
       for (let c = 0; c < cells.length; c += 2) {
         if (cells[c + 1]! - cells[c]! > 40) { kinds.length = 0; break; }
         const header = t.slice(cells[c], cells[c + 1]).toLowerCase();
-        kinds.push(TEL_HEADER.test(header) ? TEL_CELL : (NEG.lastIndex = 0, NEG.test(header)) ? OTHER_CELL : 0);
+        kinds.push(headerRole(header) === 'phone' ? TEL_CELL : (NEG.lastIndex = 0, NEG.test(header)) ? OTHER_CELL : 0);
       }
       if (kinds.includes(TEL_CELL)) { this.kinds = kinds; this.from = top; return; }
     }

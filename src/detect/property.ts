@@ -349,7 +349,7 @@ function repeatedBlock(text: string, pass: ReturnType<typeof numberPass>, out: F
   if (keys.size === 0) return;
   const { starts, ends, count } = pass;
   // The findings before, sorted by start, asked by binary search (a register's every designation matches itself).
-  const spans = out.map((f) => [f.start, f.end] as const).sort((x, y) => x[0] - y[0]);
+  const spans = out.slice().sort((x, y) => x.start - y.start);
   for (let k = 0; k < count; k++) {
     const s = starts[k]!;
     const sp = text.charCodeAt(s - 1);

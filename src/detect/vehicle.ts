@@ -399,7 +399,7 @@ function repeats(pass: NumberPass, out: Finding[]): void {
   }
   if (plates.size === 0) return;
   // The findings before, sorted by start, asked by binary search (a register's every plate matches itself).
-  const spans = out.map((f) => [f.start, f.end] as const).sort((x, y) => x[0] - y[0]);
+  const spans = out.slice().sort((x, y) => x.start - y.start);
   for (let k = 0; k < count; k++) {
     const s = starts[k]!;
     if (ends[k]! - s > 6 || !isPlateLetter(codeAt(text, s - 1)) && !isPlateLetter(codeAt(text, s - 2))) continue;
