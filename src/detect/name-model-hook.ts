@@ -459,8 +459,18 @@ const acronymForm = (w: string): boolean => {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 /** Whether the code unit c belongs to a word here: a letter, a digit, an apostrophe or a hyphen. */
-const wordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 ||
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 ||
   c === 45 || c === 0x2019 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c <= 0x24f || LETTER_OR_DIGIT.test(String.fromCharCode(c))));
+// isWordCode's answers, kept per code unit (0 not yet asked, 1 yes, 2 no; 64 kB): mixedInitials asks it of every
+// character of every text, and beyond Latin it ran an expression for each ("–", "”", "•" in every text; round 18).
+const WORD_CODE = new Uint8Array(65536);
+const wordCode = (c: number): boolean => {
+  const v = WORD_CODE[c]!;
+  if (v !== 0) return v === 1;
+  const w = isWordCode(c);
+  WORD_CODE[c] = w ? 1 : 2;
+  return w;
+};
 const upperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && UPPER.test(String.fromCharCode(c)));
 
 /**
