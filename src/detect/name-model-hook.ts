@@ -218,17 +218,35 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const PLUS_CODES = /(?<![\p{L}\p{N}])\p{Lu}{1,5}(?:\+\p{Lu}{1,5})+(?![\p{L}\p{N}])/gu;
 const NO_CODES: ReadonlySet<string> = new Set();
 let plusCodesOf: { text: string; codes: ReadonlySet<string> } = { text: '', codes: NO_CODES };
-/** The capitals that `text` joins by "+" ("EL+FV": EL and FV), found once per text (one pass of one expression). */
+/**
+ * The capitals that `text` joins by "+" ("EL+FV": EL and FV), found once per text (one pass of one expression), and only
+ * in a text with a "+" between two capitals: most texts with a "+" have it in a phone number ("+46 …"), and the
+ * expression, which opens with a look-behind, tried every position of those (half of this function's time, round 18).
+ */
 function plusCodes(text: string): ReadonlySet<string> {
   if (plusCodesOf.text === text) return plusCodesOf.codes;
   let codes: Set<string> | undefined;
-  if (text.indexOf('+') >= 0) {
+  if (capitalsAroundPlus(text)) {
     PLUS_CODES.lastIndex = 0;
     for (let m = PLUS_CODES.exec(text); m; m = PLUS_CODES.exec(text)) for (const c of m[0].split('+')) (codes ??= new Set()).add(c);
   }
   plusCodesOf = { text, codes: codes ?? NO_CODES };
   return plusCodesOf.codes;
 }
+/**
+ * Whether a "+" in `text` has a capital right before and right after it, as every match of PLUS_CODES has. A surrogate
+ * counts as a capital here (a capital outside the Basic Multilingual Plane, which \p{Lu} matches too), so the test
+ * never says no where the expression would find a code.
+ */
+function capitalsAroundPlus(text: string): boolean {
+  for (let i = text.indexOf('+'); i >= 0; i = text.indexOf('+', i + 1)) {
+    const b = text.charCodeAt(i - 1);
+    const a = text.charCodeAt(i + 1);
+    if ((upperCode(b) || isSurrogate(b)) && (upperCode(a) || isSurrogate(a))) return true;
+  }
+  return false;
+}
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 /** Whether `w` is a Swedish noun's indefinite plural: the word and its singular in the dictionary ("Saker" – "sak", "Flickor" – "flicka"). */
 function swedishPlural(w: string): boolean {
   const low = w.toLowerCase();
@@ -441,8 +459,18 @@ const acronymForm = (w: string): boolean => {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 /** Whether the code unit c belongs to a word here: a letter, a digit, an apostrophe or a hyphen. */
-const wordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 ||
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 ||
   c === 45 || c === 0x2019 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c <= 0x24f || LETTER_OR_DIGIT.test(String.fromCharCode(c))));
+// isWordCode's answers, kept per code unit (0 not yet asked, 1 yes, 2 no; 64 kB): mixedInitials asks it of every
+// character of every text, and beyond Latin it ran an expression for each ("–", "”", "•" in every text; round 18).
+const WORD_CODE = new Uint8Array(65536);
+const wordCode = (c: number): boolean => {
+  const v = WORD_CODE[c]!;
+  if (v !== 0) return v === 1;
+  const w = isWordCode(c);
+  WORD_CODE[c] = w ? 1 : 2;
+  return w;
+};
 const upperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && UPPER.test(String.fromCharCode(c)));
 
 /**

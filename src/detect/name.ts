@@ -3357,18 +3357,32 @@ function mixedInitialsAgain(c: NameContext): void {
 const DOTTED_AGAIN = /(?<![\p{L}\d.])\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.){1,2}(?![\p{L}\d])/gu;
 const PAREN_INITIALS = /\(((?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?:(?:,[ \u00a0]?|[ \u00a0](?:och|&)[ \u00a0]|[ \u00a0]?\/[ \u00a0]?)(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})){1,4})\)/gu;
 const INITIALS_IN_LIST = /\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}/gu;
+// DOTTED_AGAIN tried only where a capital stands before a dot (round 18): run over the whole text, the expression, which
+// opens with a look-behind, tried every position of every text with a dot, for the few that have dotted initials.
+const DOTTED_AT = new RegExp(DOTTED_AGAIN.source, 'uy');
 function initialsFormsAgain(c: NameContext): void {
   const { text, out, initials, coverage } = c;
-  if (text.indexOf('.') >= 0) {
-    let covered: Uint8Array | undefined;
-    for (const m of text.matchAll(DOTTED_AGAIN)) {
-      const letters = m[0].replace(/[. \u00a0]/g, '');
-      if (!initials.has(letters) || NOT_INITIALS.has(letters)) continue;
-      covered ??= coverage();
-      if (covered[m.index]) continue;
-      out.push({ type: 'name', start: m.index, end: m.index + m[0].length, score: 0.55, explanation: 'Initialer som förekommer tidigare i texten' });
-      covered.fill(1, m.index, m.index + m[0].length);
-    }
+  let covered: Uint8Array | undefined;
+  // Each match of DOTTED_AGAIN opens with a capital and a dot, so it starts just before a dot: there the expression is
+  // tried, left to right and not inside the last match, which gives the matches a pass over the whole text gives. A
+  // letter outside Latin-1 is tried whatever its case; one outside the Basic Multilingual Plane from its first half.
+  let from = 0;
+  for (let d = text.indexOf('.'); d >= 0; d = text.indexOf('.', d + 1)) {
+    let s = d - 1;
+    const u = text.charCodeAt(s);
+    if (u >= 0xdc00 && u <= 0xdfff) s--;
+    else if (!((u >= 65 && u <= 90) || (u >= 0xc0 && u <= 0xde && u !== 0xd7) || u >= 0x100)) continue;
+    if (s < from) continue;
+    DOTTED_AT.lastIndex = s;
+    const m = DOTTED_AT.exec(text);
+    if (m === null) continue;
+    from = s + m[0].length;
+    const letters = m[0].replace(/[. \u00a0]/g, '');
+    if (!initials.has(letters) || NOT_INITIALS.has(letters)) continue;
+    covered ??= coverage();
+    if (covered[s]) continue;
+    out.push({ type: 'name', start: s, end: s + m[0].length, score: 0.55, explanation: 'Initialer som förekommer tidigare i texten' });
+    covered.fill(1, s, s + m[0].length);
   }
   if (text.indexOf('(') < 0) return;
   for (const m of text.matchAll(PAREN_INITIALS)) {
