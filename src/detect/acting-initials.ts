@@ -1,0 +1,234 @@
+// Staff initials that the document shows acting, found wherever they stand (issue 15, round 18, det-initials18): a careful
+// reader who has seen "KL" sign a row or ring a mother reads every other "KL" of the note as the same person
+// (one sense per document), reads the initials beside known ones as people too ("samtal AB/KL"), takes the initials that
+// open each line of a log after its date and time ("2024-03-01 09:12 KL Ärendet öppnat") as the actor, and reads letters
+// that are also a word or a mark ("KL", "AB", "PS") as a person where they act ("KL ringde modern", "enligt AB") – unless
+// the same document also uses those letters in their other sense ("kl 14.00" as "KL 14.00", "Bygg AB", "PS: …"), where
+// the reader could not tell the two apart either.
+import type { Finding } from './types.ts';
+import { NOT_INITIALS, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { type Token, codeAt, isDigit, isUpper } from './name-text.ts';
+import { DATE_AFTER, PROSE_WHY, SHORT_WORDS, personPlace } from './short-forms.ts';
+
+// Abbreviations of NOT_INITIALS that never act themselves: company forms, the marks of a letter, a mail or a form, and the
+// words of the clock. Agencies, units and laws (IVO, HR, LSS) do act and are cited ("IVO har granskat", "enligt LSS"): they
+// stay out wherever they stand.
+const NON_AGENT = new Set(['AB', 'HB', 'KB', 'OK', 'PS', 'NB', 'OBS', 'ATT', 'TEL', 'FAX', 'NR', 'ID', 'CC', 'BCC', 'RE', 'FW', 'VB', 'PM', 'AM']);
+/**
+ * Whether the abbreviation `v` in a cell of a column of who acted ("Attest", "Utf.", "Sign") is a person's initials: a
+ * company form or a mark cannot attest or act ("AB", "KB"), but "OK" there is the approval itself.
+ */
+export const actorCellInitials = (v: string): boolean => NON_AGENT.has(v) && v !== 'OK';
+// Of those, the marks that head a line or a field ("PS: ring mig", "OBS. Ta med", "Tel: 08-…").
+const MARKS = new Set(['PS', 'NB', 'OBS', 'ATT', 'TEL', 'FAX', 'NR', 'ID', 'CC', 'BCC', 'RE', 'FW', 'VB', 'PM']);
+// The company forms, whose other sense is a firm's name before them ("Bygg & Mark AB", "Telia AB").
+const COMPANY_FORMS = new Set(['AB', 'HB', 'KB']);
+// Pronouns, question words and adverbs of two or three letters that a text may write in capitals as a subject or before a
+// verb ("JAG har sagt", "VEM har ringt?", "DOM har flyttat"): words that SHORT_WORDS, a closed class too, does not hold.
+const PRONOUNS = new Set('jag dom nån vem vad hur när var min din sin vår era ers dem mej dej sej nåt ej ju nog väl ty'.split(' '));
+
+const isWord = (v: string): boolean => {
+  const w = v.toLowerCase();
+  return SV_WORDS.has(w) || isSwedishWord(w, false) || isEnglishWord(v);
+};
+
+/**
+ * Whether the capitals `v` are letters that look like a word or a mark ("KL", "EK", "AB", "PS") yet may be a person's
+ * initials where they act: not a function word or pronoun, and not an agency's or a law's abbreviation.
+ */
+function looseLetters(v: string): boolean {
+  const w = v.toLowerCase();
+  if (SHORT_WORDS.has(w) || PRONOUNS.has(w)) return false;
+  if (NON_AGENT.has(v)) return true;
+  return !NOT_INITIALS.has(v) && isWord(v);
+}
+
+// A word before a company form that names the firm: capitalised or in capitals ("Bygg", "TELIA").
+const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}&-]*)[ \u00a0]$/u;
+const SENTENCE_START_BEFORE = /(?:^|\n|[.!?:;][ \u00a0]*)[ \t]*$/;
+
+/**
+ * Whether the document uses the capitals `v` in their other sense somewhere: before a number or a time ("KL 14.00", "NR 3",
+ * "TEL 08-…"; a date after them is a signature), after a number ("3 ST"), joined to a word by a hyphen ("ID-kort"), as a
+ * mark before a colon or a dot ("PS: …", "OBS."), or, for a company form, after a firm's name ("Bygg AB", "Telia AB"; a
+ * common word first in its sentence is no firm: "Samtal AB/KL"). Reads each occurrence's neighbours only: linear.
+ */
+function otherSense(text: string, v: string): boolean {
+  const n = v.length;
+  for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
+    const e = at + n;
+    const b = codeAt(text, at - 1);
+    const a = codeAt(text, e);
+    if ((b >= 0 && (isLetterCode(b) || isDigit(b))) || (a >= 0 && (isLetterCode(a) || isDigit(a)))) continue;
+    if (a === 45 && isLetterCode(codeAt(text, e + 1))) return true;
+    if (b === 45 && isLetterCode(codeAt(text, at - 2))) return true;
+    if (b === 32 && isDigit(codeAt(text, at - 2)) && countBefore(text, at - 2)) return true;
+    let d = e;
+    if (a === 46 || a === 58) d++;
+    if (codeAt(text, d) === 32 || codeAt(text, d) === 0xa0) d++;
+    if (isDigit(codeAt(text, d)) && !DATE_AFTER.test(text.slice(e, e + 28))) return true;
+    if (MARKS.has(v) && (a === 58 || (a === 46 && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 4), at))))) return true;
+    if (COMPANY_FORMS.has(v)) {
+      const f = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+      if (f !== null) {
+        const wordAt = at - f[0].length;
+        const first = SENTENCE_START_BEFORE.test(text.slice(Math.max(0, wordAt - 4), wordAt));
+        if (!first || !isWord(f[1]!)) return true;
+      }
+    }
+  }
+  return false;
+}
+/** Whether the digits that end at `i` are a count ("3 ST", "10 AM"), not a time's or a date's last part ("09:12 KL"). */
+function countBefore(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < 12 && isDigit(codeAt(text, k - 1))) k--;
+  const c = codeAt(text, k - 1);
+  return c !== 58 && c !== 46 && c !== 45 && c !== 47;
+}
+// Before letters that name a place or a body, not a person: "på BUP", "inom IFO", "vid VC" ("hos" is a person's as often:
+// "hos KL").
+const WHERE_BEFORE = /(?:^|[^\p{L}])(?:på|inom|vid)[ \u00a0]$/iu;
+/**
+ * Whether the document uses the capitals `v` as a term or a body's name, which no person's initials are: joined to a word
+ * in lower case by a hyphen ("BUP-mottagningen", "SIP-möte"), after a preposition of place ("på BUP", "inom IFO", "vid
+ * VC"), or defined in parentheses after words in lower case ("barn- och ungdomspsykiatrin (BUP)", "kommunallagen (KL)").
+ * A person's initials are defined after the name, which is capitalised ("Kristina Lövgren (KL)").
+ */
+export function termSense(text: string, v: string): boolean {
+  const n = v.length;
+  for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
+    const e = at + n;
+    const b = codeAt(text, at - 1);
+    const a = codeAt(text, e);
+    if ((b >= 0 && (isLetterCode(b) || isDigit(b))) || (a >= 0 && (isLetterCode(a) || isDigit(a)))) continue;
+    if (a === 45 && isLowerLetter(codeAt(text, e + 1))) return true;
+    if (WHERE_BEFORE.test(text.slice(Math.max(0, at - 7), at))) return true;
+    if (b === 40 && a === 41 && DEFINED_BEFORE.test(text.slice(Math.max(0, at - 30), at - 1))) return true;
+  }
+  return false;
+}
+// A word in lower case right before a definition's parenthesis: "ungdomspsykiatrin (", "lagen (".
+const DEFINED_BEFORE = /(?:^|[^\p{L}])\p{Ll}{3,}[ \u00a0]$/u;
+const isLowerLetter = (c: number): boolean => c >= 0 && ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c > 0xff && /\p{Ll}/u.test(String.fromCharCode(c))));
+const isLetterCode = (c: number): boolean => c >= 0 && (isUpper(c) || (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c > 0xff && /\p{L}/u.test(String.fromCharCode(c))));
+
+const HAS_LOWER_LETTER = /\p{Ll}/u;
+/** Whether the line around text[at, e) has a letter in lower case (a line in capitals is a heading), read 80 each way. */
+function lineHasLower(text: string, at: number, e: number): boolean {
+  let ls = at;
+  while (ls > 0 && at - ls < 80 && text.charCodeAt(ls - 1) !== 10) ls--;
+  let le = e;
+  while (le < text.length && le - e < 80 && text.charCodeAt(le) !== 10) le++;
+  return HAS_LOWER_LETTER.test(text.slice(ls, at)) || HAS_LOWER_LETTER.test(text.slice(e, le));
+}
+
+const LOOSE_WHY = 'Initialer som agerar i löptext ("KL ringde", "enligt AB"), fast bokstäverna också är ett ord eller en förkortning som texten inte använder annars';
+const LOG_WHY = 'Initialer först på en loggrad efter datum och tid, där flera rader har initialer på samma plats';
+
+// A log line: a date, perhaps a time, then two or three capitals and the entry ("2024-03-01 09:12 KL Ärendet öppnat",
+// "3/4 kl. 10.15  AB  Hembesök"). The entry starts with a letter (not a number: a code's).
+const LOG_LINE = /^[ \t]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:,?[ \t]+(?:kl\.?[ \t]+)?\d{1,2}[:.]\d\d)?[ \t]+(\p{Lu}{2,3})[ \t]+(?=\p{L})/gmu;
+
+/**
+ * Adds the document's acting initials (see above) to `initials`, and the findings of those that act where a word or a mark
+ * could stand and of a log's actors, so that name.ts's loop over the tokens finds every other occurrence. Runs after the
+ * rules that find initials by their place (signatures, columns, prose, the names' letters) and the name model.
+ */
+export function actingInitials(text: string, tokens: readonly Token[], out: Finding[], initials: Set<string>, coverage: () => Uint8Array): void {
+  const senses = new Map<string, boolean>();
+  const plainSense = (v: string): boolean => {
+    let r = senses.get(v);
+    if (r === undefined) senses.set(v, (r = !otherSense(text, v)));
+    return r;
+  };
+  const terms = new Map<string, boolean>();
+  const term = (v: string): boolean => {
+    let r = terms.get(v);
+    if (r === undefined) terms.set(v, (r = termSense(text, v)));
+    return r;
+  };
+  // Letters that running text alone took for a person ("VC har skickat") but that the document also uses as a term or a
+  // body's name ("på VC", "BUP-mottagningen") are no person there: the finding goes, and the letters are not found again.
+  let dropped = false;
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    if (f.type === 'name' && f.explanation === PROSE_WHY && term(text.slice(f.start, f.end))) {
+      out.splice(k--, 1);
+      dropped = true;
+    }
+  }
+  if (dropped) {
+    for (const v of [...initials]) if (term(v) && !out.some((f) => f.type === 'name' && f.end - f.start === v.length && text.startsWith(v, f.start))) initials.delete(v);
+  }
+  // Letters a person may have in this document: plain initials, or letters that are also a word or a mark whose other sense
+  // the document never uses; never letters the document uses as a term.
+  const mayBe = (v: string): boolean => {
+    if (term(v)) return false;
+    if (looseLetters(v)) return plainSense(v);
+    const w = v.toLowerCase();
+    return !NOT_INITIALS.has(v) && !SHORT_WORDS.has(w) && !PRONOUNS.has(w) && !isWord(v);
+  };
+  // One sense per document: capitals of two or three letters found as a name anywhere are that person everywhere.
+  for (const f of out) {
+    if (f.type !== 'name' || f.end - f.start < 2 || f.end - f.start > 3) continue;
+    const v = text.slice(f.start, f.end);
+    if (!initials.has(v) && isUpper(v.charCodeAt(0)) && isUpper(v.charCodeAt(1)) && (v.length === 2 || isUpper(v.charCodeAt(2))) && mayBe(v)) initials.add(v);
+  }
+  let covered: Uint8Array | undefined;
+  // Letters that are also a word or a mark, where a person acts in running text.
+  for (const t of tokens) {
+    const len = t.end - t.start;
+    if (!t.caps || len < 2 || len > 3 || initials.has(t.text) || !looseLetters(t.text)) continue;
+    const b = codeAt(text, t.start - 1);
+    const a = codeAt(text, t.end);
+    if (b === 45 || b === 46 || b === 47 || a === 45 || a === 47 || isDigit(b) || isDigit(a)) continue;
+    if (personPlace(text, t.start, t.end) === 0 || !lineHasLower(text, t.start, t.end) || !plainSense(t.text) || term(t.text)) continue;
+    covered ??= coverage();
+    if (covered[t.start]) continue;
+    out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: LOOSE_WHY });
+    covered.fill(1, t.start, t.end);
+    initials.add(t.text);
+  }
+  // A log's actors: initials after the date and time of two lines or more.
+  if (text.indexOf('\n') >= 0) {
+    const hits: [number, string][] = [];
+    LOG_LINE.lastIndex = 0;
+    for (let m = LOG_LINE.exec(text); m; m = LOG_LINE.exec(text)) {
+      const v = m[1]!;
+      hits.push([m.index + m[0].lastIndexOf(v), v]);
+    }
+    if (hits.length >= 2) {
+      for (const [at, v] of hits) {
+        if (!mayBe(v)) continue;
+        covered ??= coverage();
+        if (covered[at]) continue;
+        out.push({ type: 'name', start: at, end: at + v.length, score: 0.6, explanation: LOG_WHY });
+        covered.fill(1, at, at + v.length);
+        initials.add(v);
+      }
+    }
+  }
+  // Initials beside known ones: "samtal AB/KL", "KL och MR", "(KL, AB)" – the others of the pair or the list are people
+  // too. Repeated so that a chain ("AB/KL/MR") is read whichever end is known.
+  if (initials.size === 0) return;
+  const caps: Token[] = tokens.filter((t) => t.caps && t.end - t.start >= 2 && t.end - t.start <= 3);
+  for (let round = 0; round < 3; round++) {
+    let grew = false;
+    for (let k = 1; k < caps.length; k++) {
+      const p = caps[k - 1]!;
+      const q = caps[k]!;
+      if (q.start - p.end > 6 || !PAIR_GAP.test(text.slice(p.end, q.start))) continue;
+      const pk = initials.has(p.text);
+      const qk = initials.has(q.text);
+      if (pk === qk) continue;
+      const v = pk ? q.text : p.text;
+      if (!mayBe(v)) continue;
+      initials.add(v);
+      grew = true;
+    }
+    if (!grew) break;
+  }
+}
+// Between two initials of a pair or a list: a slash, a comma, "och", "&" or "resp.".
+const PAIR_GAP = /^(?:[ \u00a0]?\/[ \u00a0]?|,[ \u00a0]?|[ \u00a0](?:och|&|resp\.?|samt)[ \u00a0])$/;
