@@ -6,9 +6,11 @@
 // the same document also uses those letters in their other sense ("kl 14.00" as "KL 14.00", "Bygg AB", "PS: …"), where
 // the reader could not tell the two apart either.
 import type { Finding } from './types.ts';
-import { NOT_INITIALS, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { BANK_WORD, NOT_INITIALS, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
 import { type Token, codeAt, isDigit, isUpper } from './name-text.ts';
-import { DATE_AFTER, PROSE_WHY, SHORT_WORDS, personPlace } from './short-forms.ts';
+import { actorColumn, headerRole } from './columns.ts';
+import { SIGNING_WHY } from './signing.ts';
+import { CLAUSE_START_BEFORE, DATE_AFTER, PROSE_WHY, SHORT_WORDS, personPlace } from './short-forms.ts';
 
 // Abbreviations of NOT_INITIALS that never act themselves: company forms, the marks of a letter, a mail or a form, and the
 // words of the clock. Agencies, units and laws (IVO, HR, LSS) do act and are cited ("IVO har granskat", "enligt LSS"): they
@@ -34,11 +36,12 @@ const isWord = (v: string): boolean => {
 
 /**
  * Whether the capitals `v` are letters that look like a word or a mark ("KL", "EK", "AB", "PS") yet may be a person's
- * initials where they act: not a function word or pronoun, and not an agency's or a law's abbreviation.
+ * initials where they act: not a function word or pronoun, not "OK" (an answer as often as a subject: "OK gick bra"),
+ * and not an agency's or a law's abbreviation.
  */
 function looseLetters(v: string): boolean {
   const w = v.toLowerCase();
-  if (SHORT_WORDS.has(w) || PRONOUNS.has(w)) return false;
+  if (SHORT_WORDS.has(w) || PRONOUNS.has(w) || v === 'OK') return false;
   if (NON_AGENT.has(v)) return true;
   return !NOT_INITIALS.has(v) && isWord(v);
 }
@@ -124,11 +127,24 @@ function lineHasLower(text: string, at: number, e: number): boolean {
 }
 
 const LOOSE_WHY = 'Initialer som agerar i löptext ("KL ringde", "enligt AB"), fast bokstäverna också är ett ord eller en förkortning som texten inte använder annars';
+const ACT_WHY = 'Initialer först i en sats före ett verb i preteritum eller presens ("RT bokade hembesök", "HK följer upp")';
+// A verb of action in the past or present tense after the subject: the first conjugation's past ("bokade", "skickade",
+// "kontaktade"), and the other verbs a note's staff do things with, in both tenses (a closed list of common Swedish verbs,
+// not words of any document). A noun after an acronym ("SIP möte", "LSS insatser") is none of these.
+const ACT_VERBS = ('ringde hörde följde besökte köpte läste tänkte mötte kände sände skrev tog gav gick fick kom såg bad drog bjöd höll ' +
+  'satt stod gjorde blev lät åkte körde sökte hjälpte deltog föreslog erbjöd beslöt avslog glömde behövde ställde fyllde valde delgav ' +
+  'återkom nådde genomförde ' +
+  'tar ger gör går får ser ringer skickar bokar kontaktar följer träffar besöker skriver ansvarar handlägger informerar undersöker ' +
+  'utreder bedömer deltar pratar kallar hämtar lämnar söker hjälper stöttar planerar samordnar bjuder meddelar uppger berättar säger ' +
+  'anser tycker menar föreslår beslutar ordnar kollar mejlar noterar dokumenterar erbjuder återkopplar tittar åker kommer kan vill ' +
+  'bör måste behöver fortsätter avslutar inleder påbörjar genomför sammanställer sammanfattar upprättar har hade ska skulle').split(' ');
+const ACT_AFTER = new RegExp(`[ \\u00a0](?:${ACT_VERBS.join('|')}|\\p{Ll}{2,}ade)(?![\\p{L}])`, 'uy');
 const LOG_WHY = 'Initialer först på en loggrad efter datum och tid, där flera rader har initialer på samma plats';
 
-// A log line: a date, perhaps a time, then two or three capitals and the entry ("2024-03-01 09:12 KL Ärendet öppnat",
-// "3/4 kl. 10.15  AB  Hembesök"). The entry starts with a letter (not a number: a code's).
-const LOG_LINE = /^[ \t]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:,?[ \t]+(?:kl\.?[ \t]+)?\d{1,2}[:.]\d\d)?[ \t]+(\p{Lu}{2,3})[ \t]+(?=\p{L})/gmu;
+// A log line: a date, perhaps a time, or a day's time alone, then two or three capitals, perhaps a colon, and the entry
+// ("2024-03-01 09:12 KL Ärendet öppnat", "3/4 kl. 10.15  AB  Hembesök", "21.30 AK: lugn kväll"). The entry starts with a
+// letter (not a number: a code's).
+const LOG_LINE = /^[ \t]*(?:(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:,?[ \t]+(?:kl\.?[ \t]+)?\d{1,2}[:.]\d\d)?|(?:kl\.?[ \t]+)?\d{1,2}[:.]\d\d)[ \t]+(\p{Lu}{2,3}):?[ \t]+(?=\p{L})/gmu;
 
 /**
  * Adds the document's acting initials (see above) to `initials`, and the findings of those that act where a word or a mark
@@ -167,26 +183,37 @@ export function actingInitials(text: string, tokens: readonly Token[], out: Find
     if (term(v)) return false;
     if (looseLetters(v)) return plainSense(v);
     const w = v.toLowerCase();
-    return !NOT_INITIALS.has(v) && !SHORT_WORDS.has(w) && !PRONOUNS.has(w) && !isWord(v);
+    return !NOT_INITIALS.has(v) && !SHORT_WORDS.has(w) && !PRONOUNS.has(w) && !BANK_WORD.has(w) && !isWord(v);
   };
-  // One sense per document: capitals of two or three letters found as a name anywhere are that person everywhere.
+  // One sense per document: capitals of two or three letters found as a name anywhere are that person everywhere; an
+  // agency's or a firm's two letters only where they signed ("Sign. SJ"), and only if the document never uses them as
+  // letters of a term or in their other sense.
   for (const f of out) {
     if (f.type !== 'name' || f.end - f.start < 2 || f.end - f.start > 3) continue;
     const v = text.slice(f.start, f.end);
-    if (!initials.has(v) && isUpper(v.charCodeAt(0)) && isUpper(v.charCodeAt(1)) && (v.length === 2 || isUpper(v.charCodeAt(2))) && mayBe(v)) initials.add(v);
+    if (initials.has(v) || !isUpper(v.charCodeAt(0)) || !isUpper(v.charCodeAt(1)) || (v.length === 3 && !isUpper(v.charCodeAt(2)))) continue;
+    if (mayBe(v) || (f.explanation === SIGNING_WHY && v.length === 2 && NOT_INITIALS.has(v) && !looseLetters(v) && !term(v) && plainSense(v))) initials.add(v);
   }
   let covered: Uint8Array | undefined;
-  // Letters that are also a word or a mark, where a person acts in running text.
+  // Initials that act in running text: the subject of a verb of action first in a clause ("RT bokade hembesök", "HK följer
+  // upp"), and letters that are also a word or a mark wherever short-forms.ts reads a person ("KL ringde", "enligt AB").
   for (const t of tokens) {
     const len = t.end - t.start;
-    if (!t.caps || len < 2 || len > 3 || initials.has(t.text) || !looseLetters(t.text)) continue;
+    if (!t.caps || len < 2 || len > 3 || initials.has(t.text)) continue;
     const b = codeAt(text, t.start - 1);
     const a = codeAt(text, t.end);
     if (b === 45 || b === 46 || b === 47 || a === 45 || a === 47 || isDigit(b) || isDigit(a)) continue;
-    if (personPlace(text, t.start, t.end) === 0 || !lineHasLower(text, t.start, t.end) || !plainSense(t.text) || term(t.text)) continue;
+    const loose = looseLetters(t.text);
+    let acts = false;
+    if (CLAUSE_START_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) {
+      ACT_AFTER.lastIndex = t.end;
+      acts = ACT_AFTER.test(text);
+    }
+    if (!acts && !(loose && personPlace(text, t.start, t.end) !== 0)) continue;
+    if (!lineHasLower(text, t.start, t.end) || !mayBe(t.text)) continue;
     covered ??= coverage();
     if (covered[t.start]) continue;
-    out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: LOOSE_WHY });
+    out.push({ type: 'name', start: t.start, end: t.end, score: 0.6, explanation: loose ? LOOSE_WHY : ACT_WHY });
     covered.fill(1, t.start, t.end);
     initials.add(t.text);
   }
@@ -209,10 +236,33 @@ export function actingInitials(text: string, tokens: readonly Token[], out: Find
       }
     }
   }
+  // A table flattened one cell a line, under a header of who acted ("Datum⏎Åtgärd⏎Utförare⏎2024-01-05⏎Hembesök⏎KL").
+  if (text.indexOf('\n') >= 0) {
+    for (const [at, end] of lineCellInitials(text, (v) => mayBe(v) || actorCellInitials(v) || initials.has(v))) {
+      covered ??= coverage();
+      if (covered[at]) continue;
+      out.push({ type: 'name', start: at, end, score: 0.6, explanation: LINE_CELL_WHY });
+      covered.fill(1, at, end);
+      if (end - at >= 2) initials.add(text.slice(at, end));
+    }
+  }
+  const caps: Token[] = tokens.filter((t) => t.caps && t.end - t.start >= 2 && t.end - t.start <= 3);
+  // Two initials that a meeting or a handover joins are two people: "Samtal RT/HK", "överlämning från RT till HK".
+  for (let k = 1; k < caps.length; k++) {
+    const p = caps[k - 1]!;
+    const q = caps[k]!;
+    if (q.start - p.end > 6) continue;
+    const gap = text.slice(p.end, q.start);
+    const met = (gap === '/' || gap === ' / ') && MEETING_BEFORE.test(text.slice(Math.max(0, p.start - 14), p.start));
+    const handed = !met && HANDOVER_GAP.test(gap) && FROM_BEFORE.test(text.slice(Math.max(0, p.start - 6), p.start));
+    if ((met || handed) && mayBe(p.text) && mayBe(q.text) && lineHasLower(text, p.start, q.end)) {
+      initials.add(p.text);
+      initials.add(q.text);
+    }
+  }
   // Initials beside known ones: "samtal AB/KL", "KL och MR", "(KL, AB)" – the others of the pair or the list are people
   // too. Repeated so that a chain ("AB/KL/MR") is read whichever end is known.
   if (initials.size === 0) return;
-  const caps: Token[] = tokens.filter((t) => t.caps && t.end - t.start >= 2 && t.end - t.start <= 3);
   for (let round = 0; round < 3; round++) {
     let grew = false;
     for (let k = 1; k < caps.length; k++) {
@@ -230,5 +280,72 @@ export function actingInitials(text: string, tokens: readonly Token[], out: Find
     if (!grew) break;
   }
 }
+const LINE_CELL_WHY = 'Initialer i en tabell med en cell per rad, i kolumnen vars rubrik anger vem som utförde något';
+const DATE_CELL = /^(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}[:.]\d\d)(?:[ \t].{0,20})?$/;
+const CELL_CAPS = /^\p{Lu}{1,3}$/u;
+/**
+ * The cells of initials in a table flattened one cell a line (a PDF's table copied as text): a header of short lines
+ * without digits, one of them a column of who acted (columns.ts: "Utförare", "Sign", "Handl."), then rows of as many
+ * lines, each row's first line a date or a time. The row's length is the distance between two rows' date lines, and the
+ * header is that many lines above the first. Two rows' cells at the actor's place or more must be capitals (1–3), each a
+ * person's initials that `may` allows. Reads each line once, and a header's rows once: linear.
+ */
+function lineCellInitials(text: string, may: (v: string) => boolean): [number, number][] {
+  const r: [number, number][] = [];
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const n = starts.length;
+  const line = (k: number): [number, number] => {
+    let a = starts[k]!;
+    let b = k + 1 < n ? starts[k + 1]! - 1 : text.length;
+    while (a < b && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++;
+    while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9 || text.charCodeAt(b - 1) === 13)) b--;
+    return [a, b];
+  };
+  const cell = (k: number): string => {
+    const [a, b] = line(k);
+    return text.slice(a, b);
+  };
+  let next = 0;
+  for (let h = 0; h < n; h++) {
+    if (h < next) continue;
+    const head = cell(h);
+    if (head.length === 0 || head.length > 30 || /\d/.test(head) || !actorColumn(headerRole(head))) continue;
+    // The first row's date line below the header, and the next row's.
+    let e = h + 1;
+    while (e < n && e - h <= 8 && !DATE_CELL.test(cell(e))) e++;
+    if (e >= n || e - h > 8) continue;
+    let f = e + 1;
+    while (f < n && f - e <= 9 && !DATE_CELL.test(cell(f))) f++;
+    if (f >= n || f - e > 9) continue;
+    const k = f - e;
+    const first = e - k;
+    if (k < 2 || first < 0 || first > h) continue;
+    let headerOk = true;
+    for (let j = first; j < e; j++) {
+      const c = cell(j);
+      if (c.length === 0 || c.length > 30 || /\d/.test(c)) headerOk = false;
+    }
+    if (!headerOk) continue;
+    const col = h - first;
+    const found: [number, number][] = [];
+    let capsRows = 0;
+    let row = e;
+    for (; row + k - 1 < n && DATE_CELL.test(cell(row)); row += k) {
+      const [a, b] = line(row + col);
+      const v = text.slice(a, b);
+      if (!CELL_CAPS.test(v)) continue;
+      if (b - a >= 2) capsRows++;
+      if (may(v) && !(b - a === 1 && (v === 'X' || v === 'J' || v === 'N'))) found.push([a, b]);
+    }
+    next = row;
+    if (capsRows >= 2) r.push(...found);
+  }
+  return r;
+}
+// A meeting's noun before a pair ("Samtal RT/HK", "avstämning AB/KL"), and a handover from one to the other.
+const MEETING_BEFORE = /(?:^|[^\p{L}])(?:samtal|samtalet|möte|mötet|avstämning|överlämning|träff|hembesök|besök|genomgång)[ \u00a0]$/iu;
+const FROM_BEFORE = /(?:^|[^\p{L}])från[ \u00a0]$/iu;
+const HANDOVER_GAP = /^[ \u00a0]till[ \u00a0]$/;
 // Between two initials of a pair or a list: a slash, a comma, "och", "&" or "resp.".
 const PAIR_GAP = /^(?:[ \u00a0]?\/[ \u00a0]?|,[ \u00a0]?|[ \u00a0](?:och|&|resp\.?|samt)[ \u00a0])$/;

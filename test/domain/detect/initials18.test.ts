@@ -26,6 +26,37 @@ describe('letters that are also a word or a mark, where a person acts', () => {
   });
 });
 
+describe('plain initials acting in prose', () => {
+  it('takes initials first in a clause before a verb of action in the past or present tense', () => {
+    expect(names('Anteckning 12/3\nRT bokade hembesök till fredag.\n')).toEqual(['RT']);
+    expect(names('Anteckning 12/3\nRT besökte familjen. Närvarande var även HK.\n')).toEqual(['RT']);
+    expect(names('Anteckning 12/3\nRT tar kontakt med skolan. HK följer upp nästa vecka.\n')).toEqual(['RT', 'HK']);
+  });
+  it('takes a company form and a word in capitals that a meeting joins', () => {
+    expect(names('Samtal AB/KL om placeringen.\n')).toEqual(['AB', 'KL']);
+  });
+  it('takes two initials a meeting or a handover joins', () => {
+    expect(names('Anteckning 12/3\nSamtal RT/HK om placeringen.\n')).toEqual(['RT', 'HK']);
+    expect(names('Anteckning 12/3\nÖverlämning från RT till HK.\n')).toEqual(['RT', 'HK']);
+  });
+  it('leaves acronyms before a noun, a passive or a verb, and bodies handed over between', () => {
+    const text = 'SIP möte hölls. LSS insatser beviljades. KBT behandling pågår. ABF ordnade kurs. HSB skickade avin. ' +
+      'SEB skickade brevet. CV skickades. Mötet avslutades. OK gick igenom.\n';
+    expect(names(text)).toEqual([]);
+    expect(names('Ärendet flyttades från IFO till BUP. Samtal IVO/SKR om tillsynen.\n')).toEqual([]);
+  });
+});
+
+describe('an agency\'s two letters as a signature', () => {
+  it('takes "SJ" signing a journal, and finds it again in the entries', () => {
+    const text = 'Journalblad\n2024-02-05 Skyddsbedömning gjord av SJ och PL.\n2024-02-07 SJ ringde modern.\n\nSign. SJ\n';
+    expect(names(text)).toEqual(['SJ', 'PL', 'SJ', 'SJ']);
+  });
+  it('leaves a mark after a signature\'s word and the railway elsewhere', () => {
+    expect(names('Resan bokades med SJ. Sign. OK\n')).toEqual([]);
+  });
+});
+
 describe('acronyms of bodies, laws and roles acting in prose', () => {
   it('leaves agencies, committees, units and laws that act or are cited where a person would be', () => {
     const text = 'IVO har granskat ärendet. SKR har tagit fram riktlinjer. FK har beslutat om ersättning. AU beslutade att bevilja ' +
@@ -47,6 +78,11 @@ describe('a log\'s actor after the date and time', () => {
   it('takes them with a day and month and "kl."', () => {
     expect(names('3/4 kl. 10.15  TR  Hembesök, pappan hemma\n4/4 kl. 13.00  TR  Telefon till skolan\n')).toEqual(['TR', 'TR']);
   });
+  it('takes them after a day\'s time alone, with a colon too', () => {
+    const text = 'Daganteckningar\n08.00 Överrapportering (JN, AK). Lugn natt.\n13.40 JN ringde soc.\n21.30 AK: lugn kväll.\n';
+    expect(names(text)).toEqual(['JN', 'AK', 'JN', 'AK']);
+    expect(names('Schema\n08.00 LSS Korttids öppnar\n10.15 IVO Inspektion\n12.00 Lunch\n')).toEqual([]);
+  });
   it('leaves acronyms and a lone dated line', () => {
     expect(names('2024-04-02 LSS Beslut om korttidsvistelse\n2024-04-03 BBIC Utredning påbörjad\n2024-04-05 SIP Samordnad plan\n')).toEqual([]);
     expect(names('Protokoll\n2024-03-04 KL Ärendet öppnat\nInget mer hände.\n')).toEqual([]);
@@ -65,6 +101,15 @@ describe('a column of who acted', () => {
   it('takes one capital among initials under "Sign", but not a cross', () => {
     expect(names('Datum;Åtgärd;Sign\n2024-01-05;Hembesök;K\n2024-01-12;Telefon;ML\n2024-01-14;Telefon;TR\n')).toEqual(['K', 'ML', 'TR']);
     expect(names('Datum;Åtgärd;Sign\n2024-01-05;Hembesök;X\n2024-01-12;Telefon;ML\n2024-01-14;Telefon;TR\n')).toEqual(['ML', 'TR']);
+  });
+  it('takes initials in a table flattened one cell a line, under "Utförare"', () => {
+    const text = 'Journal\nDatum\nÅtgärd\nUtförare\n2024-01-05\nHembesök\nKL\n2024-01-09\nTelefon\nEK\n2024-01-12\nMöte\nRT\n';
+    expect(names(text)).toEqual(['KL', 'EK', 'RT']);
+    expect(names('Datum\nHändelse\nSign\n2024-01-05\nHembesök\nIVO\n2024-01-09\nTelefon\nLSS\n')).toEqual([]);
+  });
+  it('takes initials after the participle of a decision or a task with its agent', () => {
+    expect(names('Insats: Kontaktperson. Beviljad av: EK. Utförare: Omsorg AB.\n')).toEqual(['EK']);
+    expect(names('Ärendet handlagt av IFO. Beslutet fattat av KS 2024-03-01.\n')).toEqual([]);
   });
   it('leaves "OK" under "Attest": the approval itself', () => {
     expect(names('Datum      Insats           Attest\n2024-01-05 Matlåda          OK\n2024-01-12 Städning         OK\n')).toEqual([]);
