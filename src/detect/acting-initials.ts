@@ -95,7 +95,8 @@ const WHERE_BEFORE = /(?:^|[^\p{L}])(?:på|inom|vid)[ \u00a0]$/iu;
 /**
  * Whether the document uses the capitals `v` as a term or a body's name, which no person's initials are: joined to a word
  * in lower case by a hyphen ("BUP-mottagningen", "SIP-möte"), after a preposition of place ("på BUP", "inom IFO", "vid
- * VC"), or defined in parentheses after words in lower case ("barn- och ungdomspsykiatrin (BUP)", "kommunallagen (KL)").
+ * VC"), defined in parentheses after words in lower case ("barn- och ungdomspsykiatrin (BUP)", "kommunallagen (KL)"), or
+ * explained in lower case on a glossary's line ("EKB – ensamkommande barn").
  * A person's initials are defined after the name, which is capitalised ("Kristina Lövgren (KL)").
  */
 export function termSense(text: string, v: string): boolean {
@@ -108,9 +109,12 @@ export function termSense(text: string, v: string): boolean {
     if (a === 45 && isLowerLetter(codeAt(text, e + 1))) return true;
     if (WHERE_BEFORE.test(text.slice(Math.max(0, at - 7), at))) return true;
     if (b === 40 && a === 41 && DEFINED_BEFORE.test(text.slice(Math.max(0, at - 30), at - 1))) return true;
+    // A glossary's line: the letters first, a dash or a colon, and what they stand for in lower case ("HVB – hem för vård").
+    if ((b === 10 || b < 0) && GLOSSED_AFTER.test(text.slice(e, e + 6))) return true;
   }
   return false;
 }
+const GLOSSED_AFTER = /^[ \t]*[–—:=-][ \t]*\p{Ll}{2}/u;
 // A word in lower case right before a definition's parenthesis: "ungdomspsykiatrin (", "lagen (".
 const DEFINED_BEFORE = /(?:^|[^\p{L}])\p{Ll}{3,}[ \u00a0]$/u;
 const isLowerLetter = (c: number): boolean => c >= 0 && ((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c > 0xff && /\p{Ll}/u.test(String.fromCharCode(c))));

@@ -347,6 +347,8 @@ export const NOT_INITIALS = new Set([
   'MUCF', 'MFD', 'DIGG', 'BFN', 'RGK', 'EHM', 'SKL', 'BRIS', 'RFSU', 'ECPAT', 'WHO', 'UNICEF', 'PRO', 'RSMH', 'FUB', 'DHR', 'SRF', 'HRF',
   'AU', 'KSAU', 'SNAU', 'SBN', 'BUN', 'MBN', 'KFN', 'SOF', 'VC', 'HC', 'BUMM', 'SSK', 'USK', 'DSK', 'SYV', 'DBT', 'ASI', 'AUDIT',
   'DUDIT', 'PDL', 'PSL', 'HSLF', 'DSF', 'LOV', 'LEK', 'HD', 'MMD', 'ÖB',
+  // National associations and firms that a letter names by their letters ("HSB skickade avin", "ABF ordnade kursen").
+  'HSB', 'ABF', 'NCC', 'SAS', 'ATG', 'IOGT', 'NTO', 'KFUM', 'KFUK', 'ESF',
 ]);
 
 /**

@@ -67,6 +67,7 @@ describe('acronyms of bodies, laws and roles acting in prose', () => {
     expect(names('Pojken går på BRP. BRP har skickat remiss. Mamman har pratat med GH. GH har ringt.\n')).toEqual(['GH', 'GH']);
     expect(names('Remiss till DDE-mottagningen. DDE har skickat svar. DDE ringde och meddelade.\n')).toEqual([]);
     expect(names('Beslut fattas enligt kommunallagen (KL). Enligt KL ska nämnden yttra sig.\n')).toEqual([]);
+    expect(names('Förkortningar\nEKB – ensamkommande barn\nUM – unga med missbruk\n\nUM har ringt och meddelat att placeringen upphör.\n')).toEqual([]);
   });
 });
 
