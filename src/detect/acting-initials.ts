@@ -185,7 +185,8 @@ export function actingInitials(text: string, tokens: readonly Token[], out: Find
   // the document never uses; never letters the document uses as a term.
   const mayBe = (v: string): boolean => {
     if (term(v)) return false;
-    if (looseLetters(v)) return plainSense(v);
+    // A word of three letters ("GET", "NEW" in a log) is a word far more often than initials: only two letters or a mark.
+    if (looseLetters(v)) return (v.length === 2 || NON_AGENT.has(v)) && plainSense(v);
     const w = v.toLowerCase();
     return !NOT_INITIALS.has(v) && !SHORT_WORDS.has(w) && !PRONOUNS.has(w) && !BANK_WORD.has(w) && !isWord(v);
   };

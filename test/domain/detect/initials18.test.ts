@@ -87,6 +87,7 @@ describe('a log\'s actor after the date and time', () => {
   it('leaves acronyms and a lone dated line', () => {
     expect(names('2024-04-02 LSS Beslut om korttidsvistelse\n2024-04-03 BBIC Utredning påbörjad\n2024-04-05 SIP Samordnad plan\n')).toEqual([]);
     expect(names('Protokoll\n2024-03-04 KL Ärendet öppnat\nInget mer hände.\n')).toEqual([]);
+    expect(names('Åtkomstlogg\n2024-03-04 10:12 GET index sida\n2024-03-04 10:13 PUT profil sparad\n')).toEqual([]);
   });
 });
 
