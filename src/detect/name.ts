@@ -1513,7 +1513,8 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   }
   // Initials or a login after a word of signing, receipting, recording or printing (signing.ts, one list for them all):
   // "Sign: KjS", "Underskrift besiktningsman: Ö.L.", "Notering LF 3/3:", "Utskrift tny 2025-02-24." (round 14).
-  for (const [at, v] of signingInitials(text)) if (!starts.has(at)) addInitials(at, v, SIGNING_WHY);
+  // An abbreviation signingInitials returns stands as the signature itself ("Sign. SJ", round 18): taken as a legend's letters.
+  for (const [at, v] of signingInitials(text)) if (!starts.has(at)) addInitials(at, v, SIGNING_WHY, true);
   // Log lines and role words are checked only before each run of two or three capitals, found by one cheap regex
   // (the three Unicode patterns over the whole text cost a fifth of the name pass).
   // The start of the candidate's line, carried forward as the candidates go (a search back from each one to the last

@@ -385,7 +385,7 @@ const SAY_AFTER = new RegExp(`[ \\u00a0](?:${SAY_VERBS})(?![\\p{L}])`, 'uy');
 const SAY_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${SAY_VERBS.split('|').filter((v) => !['har', 'hade', 'ska', 'skulle', 'kommer'].includes(v)).join('|')})[ \\u00a0])`, 'iuy');
 const THAT_AFTER = /(?:[ \u00a0]att(?![\p{L}])|,)/uy;
 // A clause starts before the subject: the line's start, a sentence's end, a colon, or a conjunction.
-const CLAUSE_START_BEFORE = /(?:^|\n|[.!?:;][ \u00a0]+|(?:^|[^\p{L}])(?:och|men|att|då|så|sedan|när|eftersom)[ \u00a0])[ \t]*$/u;
+export const CLAUSE_START_BEFORE = /(?:^|\n|[.!?:;][ \u00a0]+|(?:^|[^\p{L}])(?:och|men|att|då|så|sedan|när|eftersom)[ \u00a0])[ \t]*$/u;
 const GENITIVE_AFTER = /:s[ \u00a0]\p{Ll}/uy;
 const ENLIGT_BEFORE = /enligt[ \u00a0]$/i;
 // A letter's reference: the writer's initials in capitals and the typist's in lower case ("AK/lh"), alone on a line or
