@@ -268,6 +268,12 @@ export function actingInitials(text: string, tokens: readonly Token[], out: Find
   // Initials beside known ones: "samtal AB/KL", "KL och MR", "(KL, AB)" – the others of the pair or the list are people
   // too. Repeated so that a chain ("AB/KL/MR") is read whichever end is known.
   if (initials.size === 0) return;
+  // Known initials in the staff form with a small letter, which are no tokens, after capitals: "EÖ och JBe".
+  for (const t of caps) {
+    if (initials.has(t.text)) continue;
+    const m = MIXED_AFTER.exec(text.slice(t.end, t.end + 10));
+    if (m !== null && initials.has(m[1]!) && mayBe(t.text)) initials.add(t.text);
+  }
   for (let round = 0; round < 3; round++) {
     let grew = false;
     for (let k = 1; k < caps.length; k++) {
@@ -352,5 +358,6 @@ function lineCellInitials(text: string, may: (v: string) => boolean): [number, n
 const MEETING_BEFORE = /(?:^|[^\p{L}])(?:samtal|samtalet|möte|mötet|avstämning|överlämning|träff|hembesök|besök|genomgång)[ \u00a0]$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])från[ \u00a0]$/iu;
 const HANDOVER_GAP = /^[ \u00a0]till[ \u00a0]$/;
+const MIXED_AFTER = /^(?:[ \u00a0]?\/[ \u00a0]?|,[ \u00a0]?|[ \u00a0](?:och|&|samt)[ \u00a0])(\p{Lu}{2}\p{Ll})(?![\p{L}\d])/u;
 // Between two initials of a pair or a list: a slash, a comma, "och", "&" or "resp.".
 const PAIR_GAP = /^(?:[ \u00a0]?\/[ \u00a0]?|,[ \u00a0]?|[ \u00a0](?:och|&|resp\.?|samt)[ \u00a0])$/;

@@ -127,6 +127,9 @@ describe('initials found once are found everywhere in the document', () => {
     const text = 'Datum;Åtgärd;Handl.\n2024-02-01;Hembesök;RÖ\n2024-02-03;Telefon;RÖ\n\nSammanfattning: RÖ och HT träffade familjen i mars.\n';
     expect(names(text)).toEqual(['RÖ', 'RÖ', 'RÖ', 'HT']);
   });
+  it('finds capitals beside known initials in the staff form with a small letter', () => {
+    expect(names('Anteckning. JBe ringde modern.\nVisitationen dokumenterades av vakterna EÖ och JBe i loggen.\n')).toEqual(['JBe', 'EÖ', 'JBe']);
+  });
   it('leaves a known abbreviation beside known initials', () => {
     expect(names('Handl: RÖ\nSamtal RÖ/IVO om tillsynen.\n')).toEqual(['RÖ', 'RÖ']);
   });
