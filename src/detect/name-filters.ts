@@ -208,8 +208,13 @@ const NEGATION = /^(?:ej|inte|icke)$/;
 /** Whether a word in title case, capitals or "&" stands right before `at`, one blank between, not ending in a dot: the firm's name before its form. */
 function firmNameBefore(text: string, at: number): boolean {
   const w = wordRightBefore(text, at);
-  return w === '' ? codeAt(text, at - 2) === 38 : isUpper(codeAt(w, 0)) && codeAt(w, w.length - 1) !== 46;
+  if (w === '') return codeAt(text, at - 2) === 38;
+  if (!isUpper(codeAt(w, 0)) || codeAt(w, w.length - 1) === 46) return false;
+  // A common word capitalised only as its sentence's first ("Enligt AB har …", "Samtal AB/KL") names no firm (round 18).
+  const ws = at - 1 - w.length;
+  return !(SENTENCE_FIRST.test(text.slice(Math.max(0, ws - 3), ws)) && isSwedishWord(w.toLowerCase(), false));
 }
+const SENTENCE_FIRST = /(?:^|\n|[.!?:][ \u00a0]+)[ \t]*$/;
 // Read in place (sticky) after a finding: at most two words in title case or "&", one blank apart, then a company form.
 const COMPANY_AFTER = /(?:[ \u00a0](?:&|\p{Lu}\p{Ll}+)){0,2}[ \u00a0](?:AB|HB|KB|Ltd|Limited|GmbH|Oy|Oyj|AS|ASA|A\/S|ApS|Inc|LLC|plc)(?![\p{L}\d])/uy;
 // A boat named in quotation marks right after a word for a boat (round 11): "Segelbåten "Vindros"", "Båt: "Gamla Greta"",

@@ -337,6 +337,18 @@ export const NOT_INITIALS = new Set([
   'IFO', 'ÄO', 'SÄBO', 'EHT', 'SPSM', 'OVK', 'SBA',
   // Det-initials15: a school grade and a log's levels, which stand where staff initials do (a log's second column).
   'MVG', 'INFO', 'ERR', 'WARN',
+  // Round 18 (det-initials18): the public sector's acronyms that act or are cited where a person would be ("AU beslutade",
+  // "SYV har ringt", "enligt PDL") – the agencies' own abbreviations as Utrikes namnbok (Regeringskansliet) lists them, the
+  // usual bodies of a municipality's committees (arbetsutskott, the committees of schools, building and social services),
+  // care units and roles written as acronyms (vårdcentral, hälsocentral, sjuksköterska, undersköterska,
+  // studie- och yrkesvägledare), and the laws and instruments of health and social care. General knowledge, not words of
+  // any document; not those that are as often a person's initials ("TS", "TR", "MI", "KP", "SL").
+  'ESV', 'FMV', 'FOI', 'FRA', 'IMY', 'KKV', 'KOV', 'MPRT', 'MTM', 'RMV', 'SSM', 'UKÄ', 'KVV', 'SHK', 'RPS', 'NOA', 'NFC', 'MYH',
+  'MUCF', 'MFD', 'DIGG', 'BFN', 'RGK', 'EHM', 'SKL', 'BRIS', 'RFSU', 'ECPAT', 'WHO', 'UNICEF', 'PRO', 'RSMH', 'FUB', 'DHR', 'SRF', 'HRF',
+  'AU', 'KSAU', 'SNAU', 'SBN', 'BUN', 'MBN', 'KFN', 'SOF', 'VC', 'HC', 'BUMM', 'SSK', 'USK', 'DSK', 'SYV', 'DBT', 'ASI', 'AUDIT',
+  'DUDIT', 'PDL', 'PSL', 'HSLF', 'DSF', 'LOV', 'LEK', 'HD', 'MMD', 'ÖB',
+  // National associations and firms that a letter names by their letters ("HSB skickade avin", "ABF ordnade kursen").
+  'HSB', 'ABF', 'NCC', 'SAS', 'ATG', 'IOGT', 'NTO', 'KFUM', 'KFUK', 'ESF',
 ]);
 
 /**

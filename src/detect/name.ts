@@ -19,6 +19,7 @@ import {
 import { AGENT_BY_WHY, AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, agentsAfterBy, keyValueUsers, namePairs, userCell, userIds, userNames } from './name-users.ts';
 import { SHORT_WORDS, UNITS, initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
 import { SIGNING_WHY, signingInitials } from './signing.ts';
+import { actingInitials, actorCellInitials } from './acting-initials.ts';
 import { RECORD_PARTICIPLE } from './signing-words.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import { tableLike } from './cell-wrap.ts';
@@ -1513,7 +1514,8 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
   }
   // Initials or a login after a word of signing, receipting, recording or printing (signing.ts, one list for them all):
   // "Sign: KjS", "Underskrift besiktningsman: Ö.L.", "Notering LF 3/3:", "Utskrift tny 2025-02-24." (round 14).
-  for (const [at, v] of signingInitials(text)) if (!starts.has(at)) addInitials(at, v, SIGNING_WHY);
+  // An abbreviation signingInitials returns stands as the signature itself ("Sign. SJ", round 18): taken as a legend's letters.
+  for (const [at, v] of signingInitials(text)) if (!starts.has(at)) addInitials(at, v, SIGNING_WHY, true);
   // Log lines and role words are checked only before each run of two or three capitals, found by one cheap regex
   // (the three Unicode patterns over the whole text cost a fifth of the name pass).
   // The start of the candidate's line, carried forward as the candidates go (a search back from each one to the last
@@ -1643,20 +1645,28 @@ function columnNames(text: string, tokens: Token[], out: Finding[], known: Set<s
     const value = text.slice(c.start, c.end);
     // Staff initials in the column ("KG", "KRa", "KG/KRa"): each a name, and found again elsewhere in the text.
     if (value.length <= 15 && value.length >= 2 && isUpper(value.charCodeAt(1)) && value.indexOf(' ') < 0 && CELL_INITIALS.test(value)) {
-      initialsCell(value, c.start, out, initials, plain >= 2);
+      initialsCell(value, c.start, out, initials, plain >= 2, c.role === 'actor');
+      continue;
+    }
+    // One capital in a column of who acted whose other cells hold initials is one more person's initial ("K" under "Sign"
+    // among "ML" and "KL"; round 18); a cross, a yes or a no ("X", "J", "N") marks a box.
+    if (value.length === 1 && c.role === 'actor' && plain >= 2 && isUpper(value.charCodeAt(0)) && !BOX_MARKS.has(value)) {
+      out.push({ type: 'name', start: c.start, end: c.end, score: 0.6, explanation: 'Initial i en tabellkolumn med personalens initialer' });
       continue;
     }
     nameCell(text, tokens, value, c.start, out, known);
   }
 }
 
+const BOX_MARKS = new Set(['X', 'J', 'N']);
 /** The initials of a name column's cell ("KG/KRa" at `at`), each a name. */
-function initialsCell(value: string, at: number, out: Finding[], initials: Set<string>, staffColumn: boolean): void {
+function initialsCell(value: string, at: number, out: Finding[], initials: Set<string>, staffColumn: boolean, actor: boolean): void {
   for (let a = 0; a < value.length;) {
     let b = value.indexOf('/', a);
     if (b < 0) b = value.length;
     const v = value.slice(a, b);
-    if (!NOT_INITIALS.has(v.toUpperCase()) || PERSON_COLUMN_INITIALS.has(v)) {
+    // In a column of who acted, a company form or a mark is initials too ("KB" under "Attest"; round 18).
+    if (!NOT_INITIALS.has(v.toUpperCase()) || PERSON_COLUMN_INITIALS.has(v) || (actor && actorCellInitials(v))) {
       initials.add(v);
       out.push({ type: 'name', start: at + a, end: at + b, score: 0.6, explanation: 'Initialer i en tabellkolumn vars rubrik anger en person' });
     } else if (staffColumn && b - a === 2 && isUpper(v.charCodeAt(1))) {
@@ -4243,6 +4253,9 @@ const namePasses = {
     if (out.length > 0) namesInitials(text, tokens, out, initials, coverage);
     // Initials that running text uses for a person: "pratade med KL", "MJ meddelade", "TG:s bedömning" (round 13).
     proseInitials(text, tokens, out, initials, coverage);
+    // Initials the document shows acting, found again wherever they stand: one sense per document, a log's actors, letters
+    // that are also a word where they act, and initials beside known ones (round 18).
+    actingInitials(text, tokens, out, initials, coverage);
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0 || out.length > 0) {

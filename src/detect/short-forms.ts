@@ -11,7 +11,7 @@ import { ACTOR_LABELS } from './signing-words.ts';
 
 // A date (ISO, or day/month with or without a year) and perhaps a time after it, right after the initials: " 2025-03-11",
 // ", 2025-06-30 09:12", " 3/4".
-const DATE_AFTER = /^,?[ \u00a0](?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d\d))?)(?:,?[ \u00a0](?:kl\.?[ \u00a0])?\d{1,2}[:.]\d\d)?/;
+export const DATE_AFTER = /^,?[ \u00a0](?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/(?:\d{4}|\d\d))?)(?:,?[ \u00a0](?:kl\.?[ \u00a0])?\d{1,2}[:.]\d\d)?/;
 // After the date: the parenthesis closes before a colon or the line's end (a note's heading and its signature:
 // "Anteckning (TB 2025-03-11):"), or the line ends (a signature last on a line: "MRB 2025-04-22"). A committee's decision
 // goes on with its paragraph ("KS 2025-03-12 § 45") or stands mid-sentence ("höjdes (KF 2024-06-10) med"): neither.
@@ -393,7 +393,7 @@ const SAY_AFTER = new RegExp(`[ \\u00a0](?:${SAY_VERBS})(?![\\p{L}])`, 'uy');
 const SAY_BEFORE = new RegExp(`(?<=(?:^|[^\\p{L}])(?:${SAY_VERBS.split('|').filter((v) => !['har', 'hade', 'ska', 'skulle', 'kommer'].includes(v)).join('|')})[ \\u00a0])`, 'iuy');
 const THAT_AFTER = /(?:[ \u00a0]att(?![\p{L}])|,)/uy;
 // A clause starts before the subject: the line's start, a sentence's end, a colon, or a conjunction.
-const CLAUSE_START_BEFORE = /(?:^|\n|[.!?:;][ \u00a0]+|(?:^|[^\p{L}])(?:och|men|att|då|så|sedan|när|eftersom)[ \u00a0])[ \t]*$/u;
+export const CLAUSE_START_BEFORE = /(?:^|\n|[.!?:;][ \u00a0]+|(?:^|[^\p{L}])(?:och|men|att|då|så|sedan|när|eftersom)[ \u00a0])[ \t]*$/u;
 const GENITIVE_AFTER = /:s[ \u00a0]\p{Ll}/uy;
 const ENLIGT_BEFORE = /enligt[ \u00a0]$/i;
 // A letter's reference: the writer's initials in capitals and the typist's in lower case ("AK/lh"), alone on a line or
@@ -401,7 +401,7 @@ const ENLIGT_BEFORE = /enligt[ \u00a0]$/i;
 const REF_AFTER = /\/(\p{Ll}{2,3})(?=[ \t]*(?:\r?\n|$))/uy;
 const REF_BEFORE = /(?:^|\n)[ \t]*(?:(?:vår|er|min|ert)[ \u00a0]+(?:referens|ref\.?|beteckning)|referens|ref\.?|beteckning)?:?[ \t]*$/iu;
 const REF_WHY = 'Initialer som referens i ett brev ("AK/lh": den som skrev och den som skrev ut)';
-const PROSE_WHY = 'Initialer i löptext som står för en person (efter "pratade med" eller "enligt", före "meddelade", i genitiv)';
+export const PROSE_WHY = 'Initialer i löptext som står för en person (efter "pratade med" eller "enligt", före "meddelade", i genitiv)';
 
 /**
  * Whether the capitals text[at, end) may be a person's initials at all: no abbreviation, no code, no heading, and no word
@@ -431,6 +431,30 @@ function before(re: RegExp, text: string, at: number): boolean {
 }
 
 /**
+ * Whether the capitals text[at, e) stand where running text names a person (see above): 0 not, 1 after a verb of talking
+ * with someone, "enligt", in the genitive or after a verb of saying before "att", 2 first in a clause before a verb of
+ * saying or an auxiliary ("MJ meddelade", "KL har skickat"), where a word too may stand ("NU har vi").
+ */
+export function personPlace(text: string, at: number, e: number): 0 | 1 | 2 {
+  const spaced = codeAt(text, at - 1) === 32 || codeAt(text, at - 1) === 0xa0;
+  // Three capitals after "enligt" or in the genitive are mostly an organisation or a law ("SFV:s beslut", "enligt LRF");
+  // two are a person's initials far more often than an abbreviation no list has.
+  const two = e - at === 2;
+  if (spaced && before(TALK_BEFORE, text, at) && (two || !ENLIGT_BEFORE.test(text.slice(Math.max(0, at - 7), at)))) return 1;
+  if (two) {
+    GENITIVE_AFTER.lastIndex = e;
+    if (GENITIVE_AFTER.test(text)) return 1;
+  }
+  SAY_AFTER.lastIndex = e;
+  if (SAY_AFTER.test(text) && CLAUSE_START_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return 2;
+  if (spaced && before(SAY_BEFORE, text, at)) {
+    THAT_AFTER.lastIndex = e;
+    if (THAT_AFTER.test(text)) return 1;
+  }
+  return 0;
+}
+
+/**
  * Initials of two or three capitals that running text uses for a person (see above), each a name and kept with the text's
  * `initials`, so that the same initials are found again elsewhere.
  */
@@ -440,9 +464,6 @@ export function proseInitials(text: string, tokens: readonly Token[], out: Findi
     if (!t.caps || t.end - t.start < 2 || t.end - t.start > 3) continue;
     const at = t.start;
     const e = t.end;
-    let hit = false;
-    let anyWord = false;
-    const spaced = codeAt(text, at - 1) === 32 || codeAt(text, at - 1) === 0xa0;
     if (codeAt(text, e) === 47 && REF_BEFORE.test(text.slice(Math.max(0, at - 24), at))) {
       REF_AFTER.lastIndex = e;
       const m = REF_AFTER.exec(text);
@@ -456,24 +477,8 @@ export function proseInitials(text: string, tokens: readonly Token[], out: Findi
         continue;
       }
     }
-    // Three capitals after "enligt" or in the genitive are mostly an organisation or a law ("SFV:s beslut", "enligt LRF");
-    // two are a person's initials far more often than an abbreviation no list has.
-    const two = e - at === 2;
-    if (spaced && before(TALK_BEFORE, text, at) && (two || !ENLIGT_BEFORE.test(text.slice(Math.max(0, at - 7), at)))) hit = true;
-    if (!hit && two) {
-      GENITIVE_AFTER.lastIndex = e;
-      hit = GENITIVE_AFTER.test(text);
-    }
-    if (!hit) {
-      anyWord = true;
-      SAY_AFTER.lastIndex = e;
-      hit = SAY_AFTER.test(text) && CLAUSE_START_BEFORE.test(text.slice(Math.max(0, at - 12), at));
-    }
-    if (!hit && spaced && before(SAY_BEFORE, text, at)) {
-      THAT_AFTER.lastIndex = e;
-      hit = THAT_AFTER.test(text);
-    }
-    if (!hit || !initialsShape(text, at, e, anyWord)) continue;
+    const place = personPlace(text, at, e);
+    if (place === 0 || !initialsShape(text, at, e, place === 2)) continue;
     covered ??= coverage();
     if (covered[at]) continue;
     out.push({ type: 'name', start: at, end: e, score: 0.6, explanation: PROSE_WHY });

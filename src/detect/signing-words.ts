@@ -34,6 +34,10 @@ export const SIGNING_WORDS: readonly string[] = [
   'attest', 'attesterat', 'attesterad', 'attesterat av*', 'attesterad av*', 'granskad', 'granskat',
   'granskad av*', 'granskat av*', 'godkänd av*', 'godkänt av*', 'godkänt', 'godkänd', 'kontrollerad av*', 'kontrollerat av*',
   'besiktigad av*', 'besiktigat av*', 'justerat', 'justerad',
+  // the participles of a decision, a task and a record with their agent (round 18: "Beviljad av: EK", "Utförd av KL")
+  'beviljad av', 'beviljat av', 'beslutad av', 'beslutat av', 'fattat av', 'utförd av', 'utfört av', 'genomförd av',
+  'genomfört av', 'gjord av', 'gjort av', 'dokumenterad av', 'dokumenterat av', 'upprättad av', 'upprättat av', 'handlagd av',
+  'handlagt av', 'skriven av', 'skrivet av', 'föredragen av', 'föredraget av',
 ];
 /**
  * Labels before the initials of who acts in a note ("Åtgärd: KD följer upp", "Handl: SE", "Ansvarig: KL"): the words of

@@ -52,9 +52,12 @@ export const SIGNING_WHY = 'Initialer eller inloggning som signatur efter "Sign"
  * in that place are initials unless a function word ("Attest: JA"): the dictionaries hold most pairs of letters ("TÖ",
  * "ÅS"), which no one signs with.
  */
-function capitalsStand(v: string): boolean {
+function capitalsStand(v: string, signature: boolean): boolean {
   const letters = v.replace(/[.\- \u00a0]/g, '');
-  if (NOT_INITIALS.has(letters) || NOT_INITIALS.has(v)) return false;
+  // Two capitals as the signature itself ("Sign. SJ", "Attest: AB") are a person's even when an agency's or a firm's letters
+  // too: no agency signs a journal's line (round 18); a mark or an answer there ("Attest: OK") stays one.
+  const signed = signature && v.length === 2 && letters === v && !SIGNATURE_MARKS.has(v);
+  if (!signed && (NOT_INITIALS.has(letters) || NOT_INITIALS.has(v))) return false;
   if (v.length <= 4 && /^\p{Lu}+$/u.test(v)) {
     const w = v.toLowerCase();
     if (SHORT_WORDS.has(w) || FUNCTION_WORDS.has(w)) return false;
@@ -62,6 +65,12 @@ function capitalsStand(v: string): boolean {
   }
   return true;
 }
+// The words of a signature itself, after which two capitals are the signer's ("Sign. SJ").
+const SIGNATURE_WORDS = new Set(['sign', 'sign.', 'signatur', 'underskrift', 'namnteckning', 'signerat', 'signerad', 'attest', 'attesterat', 'attesterad', 'attestant', 'justerare']);
+// What stands where a signature would and is no one's initials: marks and answers ("Attest: OK", "Sign. NN"), and the
+// roles and bodies of the writer's own organisation that do sign ("Attest VD", "Signerat IT", "Justerat KS", "JO").
+const SIGNATURE_MARKS = new Set(['OK', 'NB', 'PS', 'ID', 'NR', 'RE', 'FW', 'VB', 'CC', 'PM', 'AM', 'NN',
+  'VD', 'HR', 'IT', 'TF', 'KS', 'SN', 'KF', 'AU', 'BN', 'UD', 'DO', 'JO', 'JK', 'HD']);
 /**
  * Whether `v`, letters in lower case after a signing word that takes a login, is a login: no word and no abbreviation. (A
  * login with digits, "pekr01", is taken only where it is built from a name in the text: name-users.ts.)
@@ -118,7 +127,7 @@ export function signingInitials(text: string): [number, string][] {
     const at = a.index + a[0].length - v.length;
     // An opening parenthesis closes after the initials: "(IB):".
     if (a[1] === '(' && codeAt(text, at + v.length) !== 41) continue;
-    if (a[2] !== undefined ? !capitalsStand(v) : !(login && loginStands(v))) continue;
+    if (a[2] !== undefined ? !capitalsStand(v, SIGNATURE_WORDS.has(lower) && end === e) : !(login && loginStands(v))) continue;
     r.push([at, v]);
   }
   return r;
