@@ -159,6 +159,42 @@ export function headerReader<T>(answer: (cells: string[] | undefined, header: st
     return value;
   };
 }
+// The columns of a table aligned by spaces (a PDF's or a terminal's report, "tid   objekt   adress/IP   händelse"): where
+// each header cell starts on its line, and its text. A header is split at runs of two or more spaces. Read by the vehicle
+// and IP rules, which ask the role of the cell a finding stands under (round 16 det-vehprop16; one reader since round 18).
+const spacedHeader = headerReader((cells, header) => {
+  const columns: { at: number; cell: string }[] = [];
+  if (cells === undefined || header.indexOf('  ') < 0 || header.indexOf('\t') >= 0) return columns;
+  const cell = /\S+(?: \S+)*/g;
+  for (let m = cell.exec(header); m; m = cell.exec(header)) columns.push({ at: m.index, cell: m[0] });
+  return columns.length >= 3 ? columns : [];
+});
+/** The start of the line that holds `at`, or -1 when it is longer than 400 characters before `at`. */
+function lineStartOf(text: string, at: number): number {
+  let l = at;
+  while (l > 0 && at - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+  return l > 0 && text.charCodeAt(l - 1) !== 10 ? -1 : l;
+}
+/** Whether the row that holds `at` stands under a header of a table aligned by spaces (three cells or more). */
+export function underSpacedHeader(text: string, at: number): boolean {
+  const l = lineStartOf(text, at);
+  return l >= 0 && spacedHeader(text, l, 32, l).length > 0;
+}
+/**
+ * The header cell above the span [a, e) when the span ends a cell of a table aligned by spaces (two spaces or the line's
+ * end after it): the header column the span starts in, with two characters of slack for a cell before that ran into it
+ * ("Hotell Parken EL 40123" under "Plats   Regnr"). Undefined outside such a table.
+ */
+export function spacedHeaderCell(text: string, a: number, e: number): string | undefined {
+  const after = e < text.length ? text.charCodeAt(e) : 10;
+  if (!(after === 10 || after === 13 || (after === 32 && e + 1 < text.length && text.charCodeAt(e + 1) === 32))) return undefined;
+  const l = lineStartOf(text, a);
+  if (l < 0) return undefined;
+  const columns = spacedHeader(text, l, 32, l);
+  let k = -1;
+  while (k + 1 < columns.length && columns[k + 1]!.at <= a - l + 2) k++;
+  return k >= 0 ? columns[k]!.cell : undefined;
+}
 const spaces = (line: string, a: number, b: number): number => {
   let n = 0;
   for (let k = a; k < b; k++) if (line.charCodeAt(k) === 32) n++;

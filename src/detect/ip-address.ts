@@ -2,7 +2,7 @@
 import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
 import { codeAt, numberPass } from './numbers.ts';
-import { IP_WORD, actorColumn, headerReader, headerRole, personColumn } from './columns.ts';
+import { IP_WORD, actorColumn, headerReader, headerRole, personColumn, spacedHeaderCell, underSpacedHeader } from './columns.ts';
 
 // Both patterns are tried (sticky) only at runs of digits from the shared number pass that a dot or colon follows.
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -332,41 +332,20 @@ function underIpHeader(view: string, start: number, end: number): boolean {
   if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
   return ipHeaderAt(text, l, d, l);
 }
-// The columns of a table aligned by spaces (a PDF or a terminal's report, "tid   objekt   adress/IP   händelse"), as
-// vehicle.ts reads them: where each header cell starts on its line and whether it names a client's IP column (as
-// `clientIpColumns`: not equipment's, "server ip").
-const spacedIpHeader = headerReader((cells, header) => {
-  const columns: { at: number; ip: boolean }[] = [];
-  if (cells === undefined || header.indexOf('  ') < 0 || header.indexOf('\t') >= 0) return columns;
-  const cell = /\S+(?: \S+)*/g;
-  for (let m = cell.exec(header); m; m = cell.exec(header)) {
-    columns.push({ at: m.index, ip: headerRole(m[0]) === 'ip' && lastInfraAt(m[0].toLowerCase()) < 0 });
-  }
-  return columns.length >= 3 ? columns : [];
-});
 /**
- * Whether the address at [start, end) ends a cell of a table aligned by spaces (two spaces or the line's end after it)
- * in the column of a client's IP header cell (two characters of slack for a cell before that ran into it).
+ * Whether the address at [start, end) ends a cell of a table aligned by spaces under a header cell that names a client's
+ * IP column (columns.ts's `spacedHeaderCell`; as `clientIpColumns`: not equipment's, "server ip").
  */
 function spacedUnderIp(view: string, start: number, end: number): boolean {
-  const text = numberPass(view).text;
-  if (!(end >= text.length || codeAt(text, end) === 10 || codeAt(text, end) === 13 || (codeAt(text, end) === 32 && codeAt(text, end + 1) === 32))) return false;
-  let l = start;
-  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
-  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
-  const columns = spacedIpHeader(text, l, 32, l);
-  let k = -1;
-  while (k + 1 < columns.length && columns[k + 1]!.at <= start - l + 2) k++;
-  return k >= 0 && columns[k]!.ip;
+  const cell = spacedHeaderCell(numberPass(view).text, start, end);
+  return cell !== undefined && headerRole(cell) === 'ip' && lastInfraAt(cell.toLowerCase()) < 0;
 }
 
 /** Whether the address at [start, end) stands in a table's row: a delimited cell, or a row under a header aligned by spaces. */
 function inTable(view: string, start: number, end: number): boolean {
   const text = numberPass(view).text;
   if (cellDelimiter(text, start, end) >= 0) return true;
-  let l = start;
-  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
-  return (l === 0 || text.charCodeAt(l - 1) === 10) && spacedIpHeader(text, l, 32, l).length > 0;
+  return underSpacedHeader(text, start);
 }
 /** Whether the word that names IP addresses stands in the 300 characters before the address's line (`line`: its start). */
 const ipWordAbove = (text: string, start: number, line: string): boolean =>

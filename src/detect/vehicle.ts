@@ -3,7 +3,7 @@
 import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
 import { codeAt, isDigitAt, isUpper, numberPass, spanOverlaps, tableCells, type NumberPass } from './numbers.ts';
-import { headerReader, headerRole, type ColumnRole } from './columns.ts';
+import { headerReader, headerRole, spacedHeaderCell, type ColumnRole } from './columns.ts';
 
 // Tried (sticky) only three or four characters before a run of two or three digits from the shared number pass.
 // Round 10b: nor one followed by a dot and a digit, the start of a dotted number ("NTP 172.16.8.10", "ABC 123.4").
@@ -151,30 +151,13 @@ function plateColumn(view: string, a: number, e: number): boolean {
   return plateRole(headerRoles(text, l, c, l)[column]);
 }
 
-// Round 16 (det-vehprop16): the columns of a table aligned by spaces (a PDF or a terminal's report): where each header
-// cell starts on its line and the role columns.ts's table gives it. A header is split at runs of two or more spaces.
-const spacedHeader = headerReader((cells, header) => {
-  const columns: { at: number; role: ColumnRole | undefined }[] = [];
-  if (cells === undefined || header.indexOf('  ') < 0 || header.indexOf('\t') >= 0) return columns;
-  const cell = /\S+(?: \S+)*/g;
-  for (let m = cell.exec(header); m; m = cell.exec(header)) columns.push({ at: m.index, role: headerRole(m[0]) });
-  return columns.length >= 3 ? columns : [];
-});
 /**
- * Whether the plate at [a, e) ends a cell of a table aligned by spaces (two spaces or the line's end after it) under a
- * header cell that names registration numbers or the vehicle: the header column the plate starts in, two characters of
- * slack for a cell before that ran into it ("Hotell Parken EL 40123" under "Plats   Regnr"). Read in the written text.
+ * Whether the plate at [a, e) ends a cell of a table aligned by spaces under a header cell that names registration numbers
+ * or the vehicle (columns.ts's `spacedHeaderCell`: "Hotell Parken EL 40123" under "Plats   Regnr"). Read in the written text.
  */
 function spacedPlateColumn(view: string, a: number, e: number): boolean {
-  const text = numberPass(view).text;
-  if (!(e >= text.length || codeAt(text, e) === 10 || codeAt(text, e) === 13 || (codeAt(text, e) === 32 && codeAt(text, e + 1) === 32))) return false;
-  let l = a;
-  while (l > 0 && a - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
-  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
-  const columns = spacedHeader(text, l, 32, l);
-  let k = -1;
-  while (k + 1 < columns.length && columns[k + 1]!.at <= a - l + 2) k++;
-  return k >= 0 && plateRole(columns[k]!.role);
+  const cell = spacedHeaderCell(numberPass(view).text, a, e);
+  return cell !== undefined && plateRole(headerRole(cell));
 }
 
 // Round 16 (det-vehprop16): the cell after a plate holds its country's sticker code ("EL 40123   N", "WX 4821K;PL") under
