@@ -15,6 +15,10 @@
 //   (authorities: administrative courts, Kronofogden, Försäkringskassan, Skatteverket, a county board): the round's
 //   development sets, each by a writer of its own who never saw the detector (invented text written for the project, the
 //   corpus's conventions), copied whole. The round's other sets (dev16c-f) are held out by writer and never read here.
+//   Round 18: train18a.jsonl (home care and LSS, Gävle), train18b.jsonl (IT, HR and payroll, Norrköping) and
+//   train18c.jsonl (a water, energy and waste company, Växjö): training sets, each by a writer of its own who never saw
+//   the detector, gold audited, copied whole. The round's held-out sets (src/detect/data/heldout/blind18*.jsonl) are
+//   outside this directory and never read here.
 // The model reads each word's shape, lists, character-model score and surroundings, never its spelling (README, "Beslut").
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { scan } from '../detect/engine.ts';
@@ -130,6 +134,7 @@ if (validate) {
   // FOLDS=writer (round 16): leave one writer out instead; each fold holds back every file of one writer (the files of one
   // set, "dev2-messy" and "dev2-real", count as one writer, as do the corpus's odd halves), trains on the other writers
   // and all the generated documents, and scores the held-back writer: whether the model transfers to a writer it never saw.
+  // Every other file is a writer of its own by its name: dev16a, ..., train18a, train18b, train18c (round 18).
   const writerOf = (f) => (f === 'dev.jsonl' ? 'dev' : f.startsWith('dev-') ? 'dev1' : f.replace(/(?:-messy|-real)?(?:-odd)?\.jsonl$/, ''));
   const writers = [...new Set(files.map(writerOf))];
   const byWriter = process.env.FOLDS === 'writer';
