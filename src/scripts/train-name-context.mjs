@@ -15,6 +15,10 @@
 //   (authorities: administrative courts, Kronofogden, Försäkringskassan, Skatteverket, a county board): the round's
 //   development sets, each by a writer of its own who never saw the detector (invented text written for the project, the
 //   corpus's conventions), copied whole. The round's other sets (dev16c-f) are held out by writer and never read here.
+//   Round 18: train18a.jsonl (home care and LSS, Gävle), train18b.jsonl (IT, HR and payroll, Norrköping) and
+//   train18c.jsonl (a water, energy and waste company, Växjö): training sets, each by a writer of its own who never saw
+//   the detector, gold audited, copied whole. The round's held-out sets (src/detect/data/heldout/blind18*.jsonl) are
+//   outside this directory and never read here.
 // The model reads each word's shape, lists, character-model score and surroundings, never its spelling (README, "Beslut").
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { scan } from '../detect/engine.ts';
@@ -43,7 +47,11 @@ const OPTIONS = {
   // Round 16: 0.8 by leave-one-writer-out validation on eight writers (FOLDS=writer): F2 98.5 from 0.6 to 0.8 pooled, and
   // 0.8 the most precise of them (98.7 -> 99.0 % at 0.7 -> 0.8, recall 98.5 -> 98.4); at 0.7 the model retrained on the
   // round's writers took a capital abbreviation after a verb and a firm's surname, which earlier rounds' tests forbid.
-  threshold: Number(env.THRESHOLD ?? 0.8), rulesAware: env.RULES_AWARE !== '0',
+  // Round 18: 0.75 by the same validation on eleven writers (the three train18 sets added): F2 97.8 from 0.6 to 0.75
+  // pooled (97.84, 97.80, 97.81, 97.81), 97.7 at 0.8; 0.75 the most precise of them (98.0 -> 98.3 % at 0.6 -> 0.75). No
+  // threshold kept both an abbreviation in prose out ("Kontakta HQ om …" 0.89, now in NOT_INITIALS) and a given name with
+  // initials in parentheses in ("Dzifa (DA)" 0.85), which earlier rounds' tests ask for.
+  threshold: Number(env.THRESHOLD ?? 0.75), rulesAware: env.RULES_AWARE !== '0',
   // How much one word of each source counts: real text more than generated.
   weights: { generated: Number(env.GEN_WEIGHT ?? 1), dev: 1, real: Number(env.REAL_WEIGHT ?? 6) },
 };
@@ -130,6 +138,7 @@ if (validate) {
   // FOLDS=writer (round 16): leave one writer out instead; each fold holds back every file of one writer (the files of one
   // set, "dev2-messy" and "dev2-real", count as one writer, as do the corpus's odd halves), trains on the other writers
   // and all the generated documents, and scores the held-back writer: whether the model transfers to a writer it never saw.
+  // Every other file is a writer of its own by its name: dev16a, ..., train18a, train18b, train18c (round 18).
   const writerOf = (f) => (f === 'dev.jsonl' ? 'dev' : f.startsWith('dev-') ? 'dev1' : f.replace(/(?:-messy|-real)?(?:-odd)?\.jsonl$/, ''));
   const writers = [...new Set(files.map(writerOf))];
   const byWriter = process.env.FOLDS === 'writer';

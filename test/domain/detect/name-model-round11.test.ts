@@ -33,6 +33,7 @@ describe('a wrapped "Efternamn,⏎Förnamn" cell (round 11)', () => {
   });
   it('keeps the threshold chosen for F2', () => {
     // Round 16: 0,8, chosen by leave-one-writer-out validation on eight writers (same F2 from 0,6 to 0,8, most precise).
-    expect(contextModel().threshold).toBe(0.8);
+    // Round 18: 0,75, by the same validation on eleven writers (same F2 from 0,6 to 0,75, most precise).
+    expect(contextModel().threshold).toBe(0.75);
   });
 });
