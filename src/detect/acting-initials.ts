@@ -51,18 +51,28 @@ const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}&-]*)[ \u00a0]$/u;
 const SENTENCE_START_BEFORE = /(?:^|\n|[.!?:;][ \u00a0]*)[ \t]*$/;
 
 /**
+ * Whether `test` holds at some occurrence of `v` in the text that stands as a word of its own (no letter or digit on
+ * either side); `b` and `a` are the codes before and after it. Both readings of a document's letters (`otherSense`,
+ * `termSense`) walk the occurrences this way: each reads its neighbours only, so it stays linear.
+ */
+function someWholeOccurrence(text: string, v: string, test: (at: number, e: number, b: number, a: number) => boolean): boolean {
+  for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
+    const e = at + v.length;
+    const b = codeAt(text, at - 1);
+    const a = codeAt(text, e);
+    if ((b >= 0 && (isLetterCode(b) || isDigit(b))) || (a >= 0 && (isLetterCode(a) || isDigit(a)))) continue;
+    if (test(at, e, b, a)) return true;
+  }
+  return false;
+}
+/**
  * Whether the document uses the capitals `v` in their other sense somewhere: before a number or a time ("KL 14.00", "NR 3",
  * "TEL 08-…"; a date after them is a signature), after a number ("3 ST"), joined to a word by a hyphen ("ID-kort"), as a
  * mark before a colon or a dot ("PS: …", "OBS."), or, for a company form, after a firm's name ("Bygg AB", "Telia AB"; a
  * common word first in its sentence is no firm: "Samtal AB/KL"). Reads each occurrence's neighbours only: linear.
  */
 function otherSense(text: string, v: string): boolean {
-  const n = v.length;
-  for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
-    const e = at + n;
-    const b = codeAt(text, at - 1);
-    const a = codeAt(text, e);
-    if ((b >= 0 && (isLetterCode(b) || isDigit(b))) || (a >= 0 && (isLetterCode(a) || isDigit(a)))) continue;
+  return someWholeOccurrence(text, v, (at, e, b, a) => {
     if (a === 45 && isLetterCode(codeAt(text, e + 1))) return true;
     if (b === 45 && isLetterCode(codeAt(text, at - 2))) return true;
     if (b === 32 && isDigit(codeAt(text, at - 2)) && countBefore(text, at - 2)) return true;
@@ -79,8 +89,8 @@ function otherSense(text: string, v: string): boolean {
         if (!first || !isWord(f[1]!)) return true;
       }
     }
-  }
-  return false;
+    return false;
+  });
 }
 /** Whether the digits that end at `i` are a count ("3 ST", "10 AM"), not a time's or a date's last part ("09:12 KL"). */
 function countBefore(text: string, i: number): boolean {
@@ -100,19 +110,14 @@ const WHERE_BEFORE = /(?:^|[^\p{L}])(?:på|inom|vid)[ \u00a0]$/iu;
  * A person's initials are defined after the name, which is capitalised ("Kristina Lövgren (KL)").
  */
 export function termSense(text: string, v: string): boolean {
-  const n = v.length;
-  for (let at = text.indexOf(v); at >= 0; at = text.indexOf(v, at + 1)) {
-    const e = at + n;
-    const b = codeAt(text, at - 1);
-    const a = codeAt(text, e);
-    if ((b >= 0 && (isLetterCode(b) || isDigit(b))) || (a >= 0 && (isLetterCode(a) || isDigit(a)))) continue;
+  return someWholeOccurrence(text, v, (at, e, b, a) => {
     if (a === 45 && isLowerLetter(codeAt(text, e + 1))) return true;
     if (WHERE_BEFORE.test(text.slice(Math.max(0, at - 7), at))) return true;
     if (b === 40 && a === 41 && DEFINED_BEFORE.test(text.slice(Math.max(0, at - 30), at - 1))) return true;
     // A glossary's line: the letters first, a dash or a colon, and what they stand for in lower case ("HVB – hem för vård").
     if ((b === 10 || b < 0) && GLOSSED_AFTER.test(text.slice(e, e + 6))) return true;
-  }
-  return false;
+    return false;
+  });
 }
 const GLOSSED_AFTER = /^[ \t]*[–—:=-][ \t]*\p{Ll}{2}/u;
 // A word in lower case right before a definition's parenthesis: "ungdomspsykiatrin (", "lagen (".
