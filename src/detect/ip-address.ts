@@ -280,13 +280,15 @@ function deviceRow(text: string, start: number, end: number): boolean {
   return row.split(d).some((cell) => DEVICE_CELL.test(cell.trim())) && !headerNamesPersonAt(text, l, delim, l);
 }
 
+/** Whether a header cell names a client's IP column: the 'ip' role of columns.ts's table, not equipment's ("server ip"). */
+const clientIpHeader = (cell: string): boolean => headerRole(cell) === 'ip' && lastInfraAt(cell.trim().toLowerCase()) < 0;
+
 /** Whether the header above the row at `l` (read as personRow reads it) has a person column. */
 const headerNamesPersonAt = headerReader((cells) => cells !== undefined && cells.some(PERSON_CELL));
 // Round 16 (det-vehprop16): the address's own column is a client's IP column ("client_ip", "IP-adress", "ip"), not
 // equipment's ("server_ip", "gateway"), however far down a long log the row stands: the header above the row (headerReader)
 // says so, not a window of text before it, which a header more than a few rows up fell out of.
-const clientIpColumns = headerReader((cells) => cells === undefined ? [] :
-  cells.map((cell) => headerRole(cell) === 'ip' && lastInfraAt(cell.trim().toLowerCase()) < 0));
+const clientIpColumns = headerReader((cells) => (cells === undefined ? [] : cells.map(clientIpHeader)));
 /**
  * Whether the address at [start, end) fills a cell under a client's IP column of the header above its row (the row's first
  * cell too, "10.1.2.3,kalle" under "ip_address,user": round 18 fold, which the window before the row answered before).
@@ -338,7 +340,7 @@ function underIpHeader(view: string, start: number, end: number): boolean {
  */
 function spacedUnderIp(view: string, start: number, end: number): boolean {
   const cell = spacedHeaderCell(numberPass(view).text, start, end);
-  return cell !== undefined && headerRole(cell) === 'ip' && lastInfraAt(cell.toLowerCase()) < 0;
+  return cell !== undefined && clientIpHeader(cell);
 }
 
 /** Whether the address at [start, end) stands in a table's row: a delimited cell, or a row under a header aligned by spaces. */
