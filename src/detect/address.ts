@@ -2568,6 +2568,24 @@ function columnPart(line: string, from: number, to: number): string {
   }
   return part;
 }
+// Round 19: running prose wrapped at a fixed width puts a street at the start of a line under a sentence that named an
+// organisation ("…har Flens kommun fått klagomål från grannen på⏎Tallvägen 14 om buller"): the sentence goes on into
+// the address, which is the person's. A letterhead's line names the organisation and its units, not what it did: two
+// lower-case words after the marker that are neither markers nor a letterhead's filler, or a preposition or verb of
+// living ending the line, say it is prose.
+const PROSE_LINE_END = /(?:^|[^\p{L}])(?:på|i|vid|till|från|hos|mot|utanför|bor|bodde|bott|bosatt|adress|adressen|är)[ \t]*$/u;
+const LOWER_WORD = /(?<![\p{L}-])\p{Ll}[\p{Ll}]+(?![\p{L}.-])/gu;
+/** Whether the line above an address, after its organisation marker (from `after`), is running prose going on into it. */
+function proseRunsOn(line: string, after: number): boolean {
+  if (PROSE_LINE_END.test(line)) return true;
+  let n = 0;
+  LOWER_WORD.lastIndex = 0;
+  const rest = line.slice(after);
+  for (let m = LOWER_WORD.exec(rest); m; m = LOWER_WORD.exec(rest)) {
+    if (!ORG_FILLER.has(m[0]) && m[0] !== 'och' && !ORG_MARKER.test(m[0]) && ++n >= 2) return true;
+  }
+  return false;
+}
 const UNIT_LINE = /^[ \t]*\p{Lu}[\p{L} -]*(?:enheten|avdelningen|förvaltningen|kontoret|kansliet|sektionen|byrån|nämnden|mottagningen|centralen|kundtjänst|Kundtjänst)[ \t]*$/u;
 /**
  * Whether the line above lineStart (over up to three blank lines) is short and has an organisation marker, in the
@@ -2590,7 +2608,8 @@ function markedLineAbove(text: string, lineStart: number, from: number, to: numb
       }
       // A sole trader's organisation number is the owner's personnummer: the lines under it are the owner's address
       // ("Org.nr 19700817-5833⏎Lärkstigen 6⏎263 61 Ort" in a decision's header block; round 16).
-      return !(formField(m, line) && !ORG_MARKER.test(line.slice(m.index + m[0].length))) && !soleTrader(line, m);
+      return !(formField(m, line) && !ORG_MARKER.test(line.slice(m.index + m[0].length))) && !soleTrader(line, m) &&
+        !proseRunsOn(line, m.index + m[0].length);
     }
     end = start - 1;
   }
