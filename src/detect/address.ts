@@ -151,7 +151,10 @@ const knownPlace = (w: string): boolean => {
   const title = w.charAt(0) + w.slice(1).toLowerCase();
   return PLACES.has(w) || PLACES.has(title) || KOMMUNER.has(title);
 };
-const SECOND_TOWN_WORD = /[ \u00a0][A-ZÅÄÖ][a-zåäö]+(?=[,.;)\r\n]|$)/y;
+// Round 19: the second word in capitals after a town in capitals ("194 30 UPPLANDS VÄSBY"), and a compass word after
+// any town, as post towns name their parts ("155 93 Nykvarn Södra", "633 46 ESKILSTUNA VÄSTRA").
+const SECOND_TOWN_WORD = /[ \u00a0](?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,})(?=[,.;)\r\n]|$)/y;
+const COMPASS = new Set(['norra', 'södra', 'östra', 'västra']);
 const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 // A postcode alone in a table or CSV cell: "…;641 30;…", "| 411 05 |".
 // The separator or line break before is matched as a character (not "^" with the m flag, which V8 tries at every
@@ -202,7 +205,10 @@ const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*\n?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.
 const UK_TOWN = /(?:^|[^\p{L}\d])(\p{Lu}[\p{L}'-]+(?:[ \u00a0]\p{Lu}[\p{L}'-]+)?),?[ \u00a0]+$/u;
 const UK_STREET = /(?:^|[,:;\n][ \u00a0]*)(\d{1,4}[A-Za-z]?,?[ \u00a0]\p{Lu}[\p{L}'-]*(?:[ \u00a0][\p{L}'-]+){0,3}?)[ \u00a0]*[,\n][ \u00a0]*$/u;
 
-const ROMAN_GENITIVE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+[ \u00a0][IVX]{1,4}:s)[ \u00a0]$/u;
+// Round 19: in capitals too, as registers write it ("KARL XI:S GATA 4").
+const ROMAN_GENITIVE = /(?:^|[^\p{L}])(\p{Lu}(?:\p{Ll}+|\p{Lu}+)[ \u00a0][IVX]{1,4}:[sS])[ \u00a0]$/u;
+/** A word in capitals in title case ("OLOF" -> "Olof"), for the name lists; any other word as it is. */
+const titleCased = (w: string): string => w.length > 1 && w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w;
 // Turkish street words before "No" and the number (Cadde, Sokak, Bulvar, Mahalle, Yol and their short forms).
 const TR_STREET = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,3}(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|Mah\.|Mahallesi|Yolu)(?:[ \u00a0]?,)?[ \u00a0]*)(?:No|NO|no)[.:]?[ \u00a0]?$/u;
 const TR_HOUSE = /\d{1,4}(?:\/\d{1,3})?(?:,?[ \u00a0]*(?:Daire|D\.|D:|Kat)[ \u00a0:]*\d{1,3})?(?![\d\p{L}])/uy;
@@ -1011,8 +1017,8 @@ function streetsOverCells(view: string, push: Push): void {
 // Round 10: the entrance too ("uppg. B", "uppgång 2", "ingång C"), Denmark's floor and side ("Nørregade 12, 2. th.", "st. tv."),
 // and up to three such parts in a row ("5 uppg. B lgh 1001"). Round 11: the ground and upper floors, "nb", "bv", "ög".
 // Round 12: also in brackets, "Storgatan 10 (3 tr)", "(lgh 1102)".
-const FLAT_PART = String.raw`(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2}|(?:uppg|Uppg|UPPG|uppgång|Uppgång|ingång|Ingång)\.?[ \u00a0]*(?:[A-H]|\d{1,2})|(?:\d{1,2}\.|st\.)[ \u00a0]?(?:th|tv|mf)\.?|nb|NB|n\.b\.|bv|BV|ög|ÖG|ö\.g\.`;
-const FLAT_AFTER = new RegExp(String.raw`^,?[ \u00a0]*(?:(?:${FLAT_PART})(?![\p{L}\d])|\((?:${FLAT_PART})(?:[ \u00a0]+(?:${FLAT_PART}))?\))`, 'u');
+const FLAT_PART = String.raw`(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?(?:[ \u00a0]*\r?\n)?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2}|(?:uppg|Uppg|UPPG|uppgång|Uppgång|ingång|Ingång)\.?[ \u00a0]*(?:[A-H]|\d{1,2})|(?:\d{1,2}\.|st\.)[ \u00a0]?(?:th|tv|mf)\.?|nb|NB|n\.b\.|bv|BV|ög|ÖG|ö\.g\.`;
+const FLAT_AFTER = new RegExp(String.raw`^,?[ \u00a0]*(?:\r?\n[ \t>]*(?=lgh|Lgh|LGH|Igh|lägenhet|Lägenhet))?(?:(?:${FLAT_PART})(?![\p{L}\d])|\((?:${FLAT_PART})(?:[ \u00a0]+(?:${FLAT_PART}))?\))`, 'u');
 const HOUSE_END = /\d(?:[ \u00a0]?[A-Za-z])?$/;
 // Round 16 (det-addrnum16): an address block abroad puts the postcode before the town on the line under the street,
 // perhaps after the flat ("Amagerbrogade 118, 3. th.⏎2300 København S", "Storgata 12⏎0155 Oslo", "Hauptstraße 5⏎80331
@@ -1052,11 +1058,12 @@ function withFlat(text: string, out: Finding[]): void {
     // A street ends in its house number (and a letter of the entrance); a postcode and town does not take a flat.
     if (!HOUSE_END.test(text.slice(Math.max(f.start, f.end - 4), f.end)) || POSTCODE_TOWN_START.test(text.slice(f.start, f.start + 7))) continue;
     const c = codeAt(text, f.end);
-    if (c !== 32 && c !== 44 && c !== 0xa0) continue;
+    // Round 19: a flat wrapped to the next line of a cell or block ("Arabygatan 44⏎lgh 1102", "Fältskärsgatan 22,⏎lgh 1301").
+    if (c !== 32 && c !== 44 && c !== 0xa0 && c !== 10 && c !== 13) continue;
     // The flat's first letter or digit, read by hand before the pattern runs: "l", "L", "I" (lgh), a digit (tr, Danish
     // floor), "v"/"V" (vån), "u"/"U"/"i"/"I" (uppg., ingång), "s" (st. tv.); most streets are followed by none of them.
     let q = f.end;
-    while (q < f.end + 4 && (codeAt(text, q) === 32 || codeAt(text, q) === 44 || codeAt(text, q) === 0xa0)) q++;
+    while (q < f.end + 4 && (codeAt(text, q) === 32 || codeAt(text, q) === 44 || codeAt(text, q) === 0xa0 || codeAt(text, q) === 10 || codeAt(text, q) === 13)) q++;
     const d = codeAt(text, q) | 32;
     if (!(d === 108 || d === 105 || d === 118 || d === 117 || d === 115 || d === 110 || d === 98 || d === 246 || d === 40 || isDigit(codeAt(text, q)))) continue;
     let street = -1; // counted when a flat follows (most streets have none)
@@ -1305,7 +1312,7 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
   if (SEPARATE.has(lower) && !(upperStart && lower.length > 5)) {
     // "Karl-Johans väg 10", "Per-Olofs⏎gränd 4", "Birger Jarls Torg 16", "Ekeby Lilla gård 1".
     // A king's or queen's genitive with a roman numeral: "Karl XI:s gata 4", "Gustav III:s boulevard 12".
-    const romanBefore = text.charCodeAt(w - 2) === 115 && text.charCodeAt(w - 3) === 58;
+    const romanBefore = (text.charCodeAt(w - 2) === 115 || text.charCodeAt(w - 2) === 83) && text.charCodeAt(w - 3) === 58;
     const piece = romanBefore ? text.slice(Math.max(0, w - 30), w) : '';
     const roman = romanBefore ? ROMAN_GENITIVE.exec(piece) : null;
     if (roman) {
@@ -1323,12 +1330,16 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
     if (!/s$/i.test(b.word) && !farm && !PLACE_PREFIX.has(b.word.toLowerCase()) && !(upperStart && /^(?:torg|gata|väg|gränd|allé|backe)$/.test(lower))) return null;
     start = b.start;
     const b2 = wordBefore(text, start);
-    if (b2 && capitalised(b2.word) && (farm || FIRST_NAMES.has(b2.word) || NAME_WORDS.has(b2.word) || STREET_TITLE.has(b2.word))) {
+    // Round 19: a register in capitals names the street so too ("OLOF PALMES GATA 12", "DROTTNING KRISTINAS VÄG 7"): a
+    // word in capitals before a genitive in capitals is asked in title case.
+    const t2 = b2 && b.word === b.word.toUpperCase() ? titleCased(b2.word) : b2?.word ?? '';
+    if (b2 && capitalised(b2.word) && (farm || FIRST_NAMES.has(t2) || NAME_WORDS.has(t2) || STREET_TITLE.has(t2))) {
       start = b2.start;
       // Round 16: a street named after a person with two given names, or a title and a given name, keeps them all ("Per
       // Albin Hanssons väg 19", "Anna Maria Lenngrens gata 3", "Drottning Kristinas väg 8" after "Gamla").
-      const b3 = !farm && FIRST_NAMES.has(b2.word) ? wordBefore(text, start) : null;
-      if (b3 && capitalised(b3.word) && (FIRST_NAMES.has(b3.word) || STREET_TITLE.has(b3.word))) start = b3.start;
+      const b3 = !farm && FIRST_NAMES.has(t2) ? wordBefore(text, start) : null;
+      const t3 = b3 && b2.word === b2.word.toUpperCase() ? titleCased(b3.word) : b3?.word ?? '';
+      if (b3 && capitalised(b3.word) && (FIRST_NAMES.has(t3) || STREET_TITLE.has(t3))) start = b3.start;
     }
     kind = 'separate';
   } else if (lowerStreet) {
@@ -1653,10 +1664,9 @@ function postcodesAndTowns(text: string, push: Push, found: readonly Finding[]):
     if (Number(m[0].slice(0, 6).replace(/\D/g, '').slice(0, 5)) > 98499) continue;
     // A town of two words at the end of its line or before a comma: "Upplands Väsby", "Lilla Edet".
     let end = m.index + m[0].length;
-    if (/s$/.test(town) || PLACE_PREFIX.has(town.toLowerCase())) {
-      const second = at(SECOND_TOWN_WORD, text, end);
-      if (second) end += second[0].length;
-    }
+    const second = at(SECOND_TOWN_WORD, text, end);
+    if (second && (town === town.toUpperCase()) === (second[0] === second[0].toUpperCase()) &&
+      (/s$/i.test(town) || PLACE_PREFIX.has(town.toLowerCase()) || COMPASS.has(second[0].slice(1).toLowerCase()))) end += second[0].length;
     // A city district's number after the town, ending the line or before a comma: "110 00 Praha 1" (round 8).
     const district = at(DISTRICT_AFTER, text, end);
     if (district) end += district[0].length;
@@ -1968,12 +1978,29 @@ function hyphenStreetsOverBreaks(text: string, push: Push): void {
   }
 }
 
+const TOWN_LINE_BELOW = /[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?)(?=[ \t]*(?:\r?\n|$))/uy;
+const POSTCODE_LINE_ALONE = new RegExp(String.raw`(?:,?[ \u00a0]*(?:${FLAT_PART}))?[ \u00a0,]*\r?\n[ \t>]*((?:SE?-)?[1-9]\d\d[ \u00a0]?\d\d)[ \t]*(?=\r?\n|$)`, 'uy');
 // A postcode without its town after a street and a comma, ending its field: "[Tallvägen 4, 934 32]", "(Kvarnvägen 3, 641 30)".
 const POSTCODE_ENDS_FIELD = /,[ \u00a0]*((?:SE?-)?[1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[\])};|"\r\n]|$)/y;
 /** Postcodes that end a field after a street found (round 10): the town left out, as forms with brackets write them. */
 function postcodesAfterStreets(text: string, found: readonly Finding[], push: Push): void {
   for (let k = 0, n = found.length; k < n; k++) {
     const f = found[k]!;
+    // Round 19: a postcode alone on the line under a street, its town left out or on the line after ("Tallvägen 4⏎611 32").
+    // Read in the written text: the number view joins the street's number and the postcode's line into one line.
+    const c = text.charCodeAt(f.end);
+    if ((c === 32 || c === 10 || c === 13 || c === 44) && HOUSE_END.test(text.slice(Math.max(f.start, f.end - 4), f.end))) {
+      const written = numberPass(text).text;
+      const m = at(POSTCODE_LINE_ALONE, written, f.end);
+      if (m && Number(m[1]!.replace(/\D/g, '')) <= 98499) {
+        const s = f.end + m[0].lastIndexOf(m[1]!);
+        // The town alone on the next line belongs to the postcode when a place list knows it ("611 32⏎Nyköping").
+        const t = at(TOWN_LINE_BELOW, written, s + m[1]!.length);
+        const e = t && knownPlace(t[1]!) && !NOT_TOWN.test(t[1]!) ? s + m[1]!.length + t[0].length : s + m[1]!.length;
+        push(s, e, 0.75, 'Postnummer ensamt på raden under gatuadressen');
+        continue;
+      }
+    }
     if (text.charCodeAt(f.end) !== 44 || (!isDigit(text.charCodeAt(f.end - 1)) && !isUpperAscii(text.charCodeAt(f.end - 1)))) continue;
     const m = at(POSTCODE_ENDS_FIELD, text, f.end);
     if (!m || Number(m[1]!.replace(/\D/g, '')) > 98499) continue;

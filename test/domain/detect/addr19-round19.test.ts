@@ -16,3 +16,39 @@ describe('a street that starts a line of wrapped prose under a sentence naming a
     expect(found('Ekby Energi AB, Org.nr 556000-0000\nKraftvägen 2\n642 30 Flen', 'address')).toEqual([]);
   });
 });
+
+describe('a street named after a person, written in capitals', () => {
+  it('keeps the given name, the title and the king\'s numeral', () => {
+    expect(found('OLOF PALMES GATA 12, 633 46 ESKILSTUNA', 'address')).toEqual(['OLOF PALMES GATA 12', '633 46 ESKILSTUNA']);
+    expect(found('Adress: KARL XI:S GATA 4, 633 46 ESKILSTUNA', 'address')).toEqual(['KARL XI:S GATA 4', '633 46 ESKILSTUNA']);
+    expect(found('NAMN;ADRESS;POSTNR;ORT\nEK BO;DROTTNING KRISTINAS VÄG 7;75320;UPPSALA\n', 'address'))
+      .toEqual(['DROTTNING KRISTINAS VÄG 7', '75320']);
+  });
+  it('reads the same streets in title case as before', () => {
+    expect(found('Hon bor på Karl XI:s gata 4 och Per Albin Hanssons väg 19.', 'address')).toEqual(['Karl XI:s gata 4', 'Per Albin Hanssons väg 19']);
+  });
+});
+
+describe('a post town of two words', () => {
+  it('takes a compass word after the town, and a second word in capitals after a town in capitals', () => {
+    expect(found('Adress: Tallvägen 4, 155 93 Nykvarn Södra', 'address')).toEqual(['Tallvägen 4', '155 93 Nykvarn Södra']);
+    expect(found('ADRESS: TALLVÄGEN 4, 194 30 UPPLANDS VÄSBY', 'address')).toEqual(['TALLVÄGEN 4', '194 30 UPPLANDS VÄSBY']);
+  });
+  it('takes no word of the next sentence', () => {
+    expect(found('Adress: Tallvägen 4, 611 32 Nyköping. Hon ringer i morgon.', 'address')).toEqual(['Tallvägen 4', '611 32 Nyköping']);
+  });
+});
+
+describe('an address block whose postcode or flat stands on a line of its own', () => {
+  it('reads a postcode alone under the street, with the town on the line below when a place list has it', () => {
+    expect(found('Eva Berg\nTallvägen 4\n611 32', 'address')).toEqual(['Tallvägen 4', '611 32']);
+    expect(found('Eva Berg\nTallvägen 4 lgh 1102\n61132\nNyköping', 'address')).toEqual(['Tallvägen 4 lgh 1102', '61132\nNyköping']);
+  });
+  it('takes a flat wrapped to the next line into the street', () => {
+    expect(found('Eva Berg, Sätra Brunnsväg 41 lgh\n1204, Stockholm', 'address')).toEqual(['Sätra Brunnsväg 41 lgh\n1204']);
+    expect(found('Arabygatan 44\nlgh 1102\n352 46 Växjö', 'address')).toEqual(['Arabygatan 44\nlgh 1102', '352 46 Växjö']);
+  });
+  it('leaves a year on the line under a street', () => {
+    expect(found('Storgatan 4\n2024', 'address')).toEqual(['Storgatan 4']);
+  });
+});
