@@ -92,7 +92,7 @@ const endsWithIn = (line: string): boolean => {
   return n >= 4 && line.charCodeAt(n - 2) === 105 && (line.charCodeAt(n - 1) === 32 || line.charCodeAt(n - 1) === 0xa0) && line.charCodeAt(n - 3) === 32;
 };
 const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
-const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)(?:[ \u00a0]*:?|"?[ \u00a0]*[:=][ \u00a0]*"|=)|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
+const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)(?:[ \u00a0]*:?|"?[ \u00a0]*[:=][ \u00a0]*"|=|[ \u00a0]*:?\t+)|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
 // German streets named with a preposition and article: "Am Markt 3", "An der Kirche 5", "Zur Mühle 2", "Im Winkel 7".
 const FOREIGN_WORD = /Waddada|Wadada|Jidka|Calle|C\/|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|Str\.|ul\.|vul\.|al\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
 // Round 12: Spain's floor and door after the number, "Calle Mayor 5, 3º izq.", "2º B", "1.º dcha.".
@@ -1376,6 +1376,15 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
   return { start, kind };
 }
 
+// Round 19: a register row without a header puts the postcode and the town in cells of their own after the street's
+// ("1;Eva Berg;Solrosen 4;642 30;Flen", "…|SOLROSEN 4|64230|FLEN"): the cell after the postcode is a place a list knows.
+const POSTCODE_PLACE_CELLS = /[ \u00a0]*([;|\t])[ \u00a0]*[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]*([;|\t])[ \u00a0]*(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?)[ \u00a0]*(?=[;|\t\r\n]|$)/uy;
+/** Whether a postcode cell and a known place's cell follow pos, split by one separator (see above). */
+function postcodeAndPlaceCells(text: string, pos: number): boolean {
+  const m = at(POSTCODE_PLACE_CELLS, text, pos);
+  return m !== null && m[1] === m[2] && knownPlace(m[3]!);
+}
+
 /** A street and its house number, pushed where its kind, the layout or a label says it is an address. */
 function placeStreet(text: string, digit: number, start: number, end: number, house: House, kind: StreetKind, word: string, lower: string,
     push: Push): void {
@@ -1419,7 +1428,7 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
     push(start, end, 0.84, 'Gatuadress: namn och husnummer följt av en svensk ort');
     return;
   }
-  if (blockAhead(text, end) && (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end))) {
+  if (blockAhead(text, end) && (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end) || postcodeAndPlaceCells(text, end))) {
     push(villageStart(text, start, end), end, 0.86, 'Gatuadress: namn och husnummer följt av lägenhetsnummer eller postnummer (adressblock)');
     return;
   }
@@ -2298,7 +2307,7 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
       holderEnd = orgHolderCell(text, lineStart, lineEnd);
     }
     const org = (f.start - k > 1 && orgBefore(text.slice(k, f.start), text, lineStart, lineEnd)) || (startsLine && aboveOrg === 1) ||
-      (holderEnd >= 0 && f.start > holderEnd) ||
+      (holderEnd >= 0 && f.start > holderEnd && !personCellBetween(text, holderEnd, f.start)) ||
       (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart)) ||
         (nextLine(text, orgLineEnd, lineStart) && ADDRESS_LABEL_ONLY.test(text.slice(lineStart, f.start)))));
     if (org || ownAddressSaid(text, f, lineEnd) || associationName(text, f, lineStart)) {
@@ -2467,6 +2476,50 @@ function numberCell(cell: string): boolean {
     else if (isLetter(c)) letters++;
   }
   return digits >= letters;
+}
+// Round 19: a row that names a person in a cell of its own after the organisation's, under a header that says the person
+// lives there ("Hyresvärd | Hyresgäst | Adress⏎Ekbyhem AB | Eva Berg | Tallvägen 14": a landlord, a tenant and the flat),
+// gives the address to the person. A firm's contact person ("Kontaktperson") leaves the firm's address the firm's.
+const RESIDENT_HEAD = /^(?:hyresgäst|hyresgäster|boende|sökande|kund|kundnamn|namn|ägare|fastighetsägare|klient|brukare|patient|elev|medlem|mottagare|anhörig|innehavare|abonnent|gäldenär|vårdnadshavare|förälder|den enskilde|person)$/i;
+// The header cells of the last row asked about: every address of a row asks again (kept linear on long rows).
+let headText: string | undefined;
+let headRow = -1;
+let headCells: string[] = [];
+/** The header cells of the table whose row starts at lineStart, split at sep: the first line of the run of lines above
+ *  that hold the separator (at most 50 lines of at most 400 characters up), or none. */
+function tableHeadCells(text: string, lineStart: number, sep: string): string[] {
+  if (text === headText && lineStart === headRow) return headCells;
+  headText = text;
+  headRow = lineStart;
+  let head = lineStart;
+  for (let n = 0; n < 50 && head > 0; n++) {
+    const above = text.lastIndexOf('\n', head - 2) + 1;
+    if (head - above > 400 || text.slice(above, head).indexOf(sep) < 0) break;
+    head = above;
+  }
+  const end = text.indexOf('\n', head);
+  headCells = head === lineStart ? [] : text.slice(head, end < 0 ? text.length : end).split(sep).map((c) => c.trim());
+  return headCells;
+}
+/** Whether a cell between the holder cell's end and pos opens with a given name and a surname under a resident's header. */
+function personCellBetween(text: string, from: number, to: number): boolean {
+  const lineStart = text.lastIndexOf('\n', from) + 1;
+  const sep = text.charCodeAt(from);
+  if (to - lineStart > 400) return false;
+  const head = tableHeadCells(text, lineStart, String.fromCharCode(sep));
+  if (head.length === 0) return false;
+  let col = 0;
+  let a = lineStart;
+  for (let i = lineStart; i < to; i++) {
+    if (text.charCodeAt(i) !== sep) continue;
+    if (i > from) {
+      const cell = text.slice(a, i).trim();
+      if (personAfterLabel(cell) && !ORG_MARKER.test(cell) && RESIDENT_HEAD.test(head[col] ?? '')) return true;
+    }
+    a = i + 1;
+    col++;
+  }
+  return false;
 }
 function orgHolderCell(text: string, lineStart: number, lineEnd: number): number {
   const sep = rowSeparator(text, lineStart, lineEnd);

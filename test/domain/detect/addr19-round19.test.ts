@@ -52,3 +52,29 @@ describe('an address block whose postcode or flat stands on a line of its own', 
     expect(found('Storgatan 4\n2024', 'address')).toEqual(['Storgatan 4']);
   });
 });
+
+describe('a register row without a header, and a label before tabs', () => {
+  it('reads a street without a street word before a postcode cell and a known place\'s cell', () => {
+    expect(found('1;Eva Berg;Solrosen 4;642 30;Flen\n2;Per Ek;Kvarngärdet 31;642 30;Flen', 'address'))
+      .toEqual(['Solrosen 4', '642 30', 'Kvarngärdet 31', '642 30']);
+    expect(found('EVA BERG;SOLROSEN 4;64230;FLEN\nPER EK;KVARNGÄRDET 31;64230;FLEN', 'address'))
+      .toEqual(['SOLROSEN 4', '64230', 'KVARNGÄRDET 31', '64230']);
+  });
+  it('reads the street after an address label and tabs', () => {
+    expect(found('Gatuadress\t\tSolrosen 4\nPostnummer\t\t642 30', 'address')).toEqual(['Solrosen 4', '642 30']);
+  });
+  it('leaves a count before a number and a name in cells', () => {
+    expect(found('Vecka 12;12000;Kalle', 'address')).toEqual([]);
+  });
+});
+
+describe('a tenant\'s address in a row that opens with the landlord', () => {
+  it('reads the address after a person under a resident\'s header', () => {
+    expect(found('Hyresvärd | Hyresgäst | Adress\nEkbyhem AB | Eva Berg | Tallvägen 14\n', 'address')).toEqual(['Tallvägen 14']);
+    expect(found('| Hyresvärd | Hyresgäst | Adress |\n|---|---|---|\n| Ekbyhem AB | Eva Berg | Tallvägen 14 |', 'address')).toEqual(['Tallvägen 14']);
+  });
+  it('still leaves a firm\'s address after its contact person', () => {
+    expect(found('Nr | Firma | Kontaktperson | Adress\n301 | Ekby Grill HB | Per Ek | Storgatan 3\n', 'address')).toEqual([]);
+    expect(found('Hyresvärd | Hyresgäst | Adress\nEkbyhem AB | Kontor | Storgatan 4\n', 'address')).toEqual([]);
+  });
+});
