@@ -79,9 +79,10 @@ const LOWER_STREET_END = /(?:gatan|vägen|gränd|stigen|backen|leden|allén|torg
 // Lower case only: "Storgatan 4 Jan Berg" in a flattened table is a street and a name.
 const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/y;
 // A number followed by a unit is an amount, not a house number.
-const UNIT_AFTER = new RegExp(String.raw`[ \u00a0]*(?:kr|kronor|sek|SEK|st|års|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§|` +
+const UNIT_AFTER = new RegExp(String.raw`[ \u00a0]*(?:kr|kronor|sek|SEK|st|års|år|dagar|nätter|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§|` +
   // Round 8: counts of what an institution or a sum holds ("Boendet Solhöjden 24 platser", "2 miljoner kronor").
   String.raw`miljoner|miljon|miljarder|miljard|tusen|mkr|tkr|mnkr|platser|lägenheter|bostäder|anställda|elever|deltagare|medlemmar|besökare|sidor|kvm|m²|m2|hektar|meter|avdelningar|grupper|klasser|rum)(?![\p{L}\d])`, 'uy');
+// Round 19: the town or the kind of home between the verb and "på" ("bor i Flen på Solrosen 4", "bor i lägenhet på …").
 // An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …"; the
 // label as a key of an export too ("\"gatuadress\": \"Solgläntan 7\"", "adress=Solgläntan 7"), round 10.
 // "bor i Hökeberg 12": the verb of living and "i", tried only on a line that ends in " i ".
@@ -92,7 +93,7 @@ const endsWithIn = (line: string): boolean => {
   return n >= 4 && line.charCodeAt(n - 2) === 105 && (line.charCodeAt(n - 1) === 32 || line.charCodeAt(n - 1) === 0xa0) && line.charCodeAt(n - 3) === 32;
 };
 const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
-const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)(?:[ \u00a0]*:?|"?[ \u00a0]*[:=][ \u00a0]*"|=|[ \u00a0]*:?\t+)|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
+const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)(?:[ \u00a0]*:?|"?[ \u00a0]*[:=][ \u00a0]*"|=|[ \u00a0]*:?\t+)|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2}(?: i (?:\p{Lu}\p{Ll}+|lägenhet|lägenheten|villa|radhus|hyresrätt|bostadsrätt|huset))? (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
 // German streets named with a preposition and article: "Am Markt 3", "An der Kirche 5", "Zur Mühle 2", "Im Winkel 7".
 const FOREIGN_WORD = /Waddada|Wadada|Jidka|Calle|C\/|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|Str\.|ul\.|vul\.|al\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
 // Round 12: Spain's floor and door after the number, "Calle Mayor 5, 3º izq.", "2º B", "1.º dcha.".
@@ -1053,6 +1054,7 @@ const alnumCount = (s: string): number => { let n = 0; for (let i = 0; i < s.len
  * the address, and the flat number says where the person lives as much as the street does. Taken only while the street
  * is at least half of the letters and digits, so a reader who counts only the street still counts the finding as theirs.
  */
+const FLAT_WORD_FIRST = /^,?[ \u00a0\r\n>]*\(?(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)/;
 function withFlat(text: string, out: Finding[]): void {
   for (const f of out) {
     // A street ends in its house number (and a letter of the entrance); a postcode and town does not take a flat.
@@ -1074,7 +1076,9 @@ function withFlat(text: string, out: Finding[]): void {
       if (!m) break; // HOUSE_END above has found the street's digit
       if (street < 0) street = alnumCount(text.slice(f.start, f.end));
       flat += alnumCount(m[0]);
-      if (street < flat) break;
+      // Round 19: a flat named so ("lägenhet 1102", "lgh 1102") belongs to the address however short the street (corpus
+      // convention); other details only while the street is the larger part.
+      if (street < flat && !FLAT_WORD_FIRST.test(m[0])) break;
       end += m[0].length;
     }
     if (end === f.end) continue;
@@ -1987,6 +1991,8 @@ function hyphenStreetsOverBreaks(text: string, push: Push): void {
   }
 }
 
+const POSTCODE_COMMA_TOWN = /,[ \u00a0]*(?<code>(?:SE?-)?[1-9]\d\d[ \u00a0]?\d\d),[ \u00a0]*(?<town>\p{Lu}[\p{L}-]+)(?![\p{L}\d])/uy;
+const TOWN_THEN_POSTCODE = /,[ \u00a0]*(?<town>\p{Lu}[\p{L}-]+),?[ \u00a0]+(?<code>[1-9]\d\d[ \u00a0]\d\d)(?![\d\p{L}]|[.,]\d|[ \u00a0]?(?:kr|st|%))/uy;
 const TOWN_LINE_BELOW = /[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?)(?=[ \t]*(?:\r?\n|$))/uy;
 const POSTCODE_LINE_ALONE = new RegExp(String.raw`(?:,?[ \u00a0]*(?:${FLAT_PART}))?[ \u00a0,]*\r?\n[ \t>]*((?:SE?-)?[1-9]\d\d[ \u00a0]?\d\d)[ \t]*(?=\r?\n|$)`, 'uy');
 // A postcode without its town after a street and a comma, ending its field: "[Tallvägen 4, 934 32]", "(Kvarnvägen 3, 641 30)".
@@ -2011,6 +2017,15 @@ function postcodesAfterStreets(text: string, found: readonly Finding[], push: Pu
       }
     }
     if (text.charCodeAt(f.end) !== 44 || (!isDigit(text.charCodeAt(f.end - 1)) && !isUpperAscii(text.charCodeAt(f.end - 1)))) continue;
+    // Round 19: the postcode between commas before its town ("Tallvägen 14, 611 32, Nyköping"), or the town before the
+    // postcode ("Tallvägen 14, NYKÖPING 611 32"), as hurried writers and some exports order them: a place list knows the town.
+    const ct = at(POSTCODE_COMMA_TOWN, text, f.end) ?? at(TOWN_THEN_POSTCODE, text, f.end);
+    const town = ct?.groups!.town ?? '';
+    if (ct && knownPlace(town) && !NOT_TOWN.test(town) && Number(ct.groups!.code!.replace(/\D/g, '')) <= 98499) {
+      const s = f.end + ct[0].search(/[\p{L}\d]/u);
+      push(s, f.end + ct[0].length, 0.8, 'Postnummer och ort efter gatuadressen, med kommatecken emellan eller orten först');
+      continue;
+    }
     const m = at(POSTCODE_ENDS_FIELD, text, f.end);
     if (!m || Number(m[1]!.replace(/\D/g, '')) > 98499) continue;
     const s = f.end + m[0].indexOf(m[1]!);

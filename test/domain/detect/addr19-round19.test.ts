@@ -78,3 +78,27 @@ describe('a tenant\'s address in a row that opens with the landlord', () => {
     expect(found('Hyresvärd | Hyresgäst | Adress\nEkbyhem AB | Kontor | Storgatan 4\n', 'address')).toEqual([]);
   });
 });
+
+describe('a postcode and town in another order after the street', () => {
+  it('reads the postcode between commas before its town, and the town before its postcode', () => {
+    expect(found('Adress: Tallvägen 14, 611 32, Nyköping', 'address')).toEqual(['Tallvägen 14', '611 32, Nyköping']);
+    expect(found('Tallvägen 14, NYKÖPING 611 32', 'address')).toEqual(['Tallvägen 14', 'NYKÖPING 611 32']);
+  });
+  it('leaves an amount, a count and a name after the street', () => {
+    expect(found('Storgatan 4, Flen 200 00 kr', 'address')).toEqual(['Storgatan 4']);
+    expect(found('Storgatan 4, 120 00, Eva', 'address')).toEqual(['Storgatan 4']);
+  });
+});
+
+describe('a flat written out, and a town between "bor" and "på"', () => {
+  it('takes "lägenhet 1102" into the street however short the street', () => {
+    expect(found('Adress: Tallvägen 14 lägenhet 1102', 'address')).toEqual(['Tallvägen 14 lägenhet 1102']);
+  });
+  it('reads a street without a street word after "bor i Town på" and "bor i lägenhet på"', () => {
+    expect(found('Eva Berg bor i Flen på Solrosen 4.', 'address')).toEqual(['Solrosen 4']);
+    expect(found('Mamman bor i lägenhet på Solrosen 4.', 'address')).toEqual(['Solrosen 4']);
+  });
+  it('leaves nights at a hotel', () => {
+    expect(found('Han bor i Flen på Hotell 4 nätter.', 'address')).toEqual([]);
+  });
+});
