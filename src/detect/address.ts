@@ -1381,8 +1381,9 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
 }
 
 // Round 19: a register row without a header puts the postcode and the town in cells of their own after the street's
-// ("1;Eva Berg;Solrosen 4;642 30;Flen", "…|SOLROSEN 4|64230|FLEN"): the cell after the postcode is a place a list knows.
-const POSTCODE_PLACE_CELLS = /[ \u00a0]*([;|\t])[ \u00a0]*[1-9]\d\d[ \u00a0]?\d\d[ \u00a0]*([;|\t])[ \u00a0]*(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?)[ \u00a0]*(?=[;|\t\r\n]|$)/uy;
+// ("1;Eva Berg;Solrosen 4;642 30;Flen", "…|SOLROSEN 4|64230|FLEN", quoted cells too): the cell after the postcode is a place
+// a list knows.
+const POSTCODE_PLACE_CELLS = /[ \u00a0]*"?[ \u00a0]*([;|\t])[ \u00a0]*"?[1-9]\d\d[ \u00a0]?\d\d"?[ \u00a0]*([;|\t])[ \u00a0]*"?(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?)"?[ \u00a0]*(?=[;|\t\r\n]|$)/uy;
 /** Whether a postcode cell and a known place's cell follow pos, split by one separator (see above). */
 function postcodeAndPlaceCells(text: string, pos: number): boolean {
   const m = at(POSTCODE_PLACE_CELLS, text, pos);
@@ -1432,7 +1433,7 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
     push(start, end, 0.84, 'Gatuadress: namn och husnummer följt av en svensk ort');
     return;
   }
-  if (blockAhead(text, end) && (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end) || postcodeAndPlaceCells(text, end))) {
+  if ((blockAhead(text, end) && (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end))) || postcodeAndPlaceCells(text, end)) {
     push(villageStart(text, start, end), end, 0.86, 'Gatuadress: namn och husnummer följt av lägenhetsnummer eller postnummer (adressblock)');
     return;
   }
@@ -2322,7 +2323,7 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
       holderEnd = orgHolderCell(text, lineStart, lineEnd);
     }
     const org = (f.start - k > 1 && orgBefore(text.slice(k, f.start), text, lineStart, lineEnd)) || (startsLine && aboveOrg === 1) ||
-      (holderEnd >= 0 && f.start > holderEnd && !personCellBetween(text, holderEnd, f.start)) ||
+      (holderEnd >= 0 && f.start > holderEnd && !personCellBetween(text, holderEnd, f.start) && !handlerCell(text, lineStart, holderEnd)) ||
       (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart)) ||
         (nextLine(text, orgLineEnd, lineStart) && ADDRESS_LABEL_ONLY.test(text.slice(lineStart, f.start)))));
     if (org || ownAddressSaid(text, f, lineEnd) || associationName(text, f, lineStart)) {
@@ -2515,6 +2516,17 @@ function tableHeadCells(text: string, lineStart: number, sep: string): string[] 
   const end = text.indexOf('\n', head);
   headCells = head === lineStart ? [] : text.slice(head, end < 0 ? text.length : end).split(sep).map((c) => c.trim());
   return headCells;
+}
+// Round 19: a case log names the unit that handles the case in a column of its own ("Datum | Handläggare | Adress⏎2024-03-01 |
+// Miljöförvaltningen | Hamngatan 32"): the unit handles the address, it does not live there.
+const HANDLER_HEAD = /^(?:handläggare|handläggande(?: \p{L}+)?|ansvarig(?: \p{L}+)?|avdelning|enhet|förvaltning|nämnd|utförare|utförd av|tilldelad|grupp|team|myndighet|instans)$/iu;
+/** Whether the holder cell that ends at `end` stands under a handler's header (see above). */
+function handlerCell(text: string, lineStart: number, end: number): boolean {
+  if (end - lineStart > 400) return false;
+  const sep = text.charCodeAt(end);
+  const head = tableHeadCells(text, lineStart, String.fromCharCode(sep));
+  if (head.length === 0) return false;
+  return HANDLER_HEAD.test(head[countOf(text, sep, lineStart, end)] ?? '');
 }
 /** Whether a cell between the holder cell's end and pos opens with a given name and a surname under a resident's header. */
 function personCellBetween(text: string, from: number, to: number): boolean {

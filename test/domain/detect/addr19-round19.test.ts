@@ -102,3 +102,20 @@ describe('a flat written out, and a town between "bor" and "på"', () => {
     expect(found('Han bor i Flen på Hotell 4 nätter.', 'address')).toEqual([]);
   });
 });
+
+describe('a case log that names the handling unit in a column of its own', () => {
+  it('reads the address after a unit under a handler\'s header', () => {
+    const log = 'Datum | Handläggare | Adress | Status\n2024-03-01 | Miljöförvaltningen | Hamngatan 32 | öppen\n' +
+      '2024-03-03 | Byggnadsnämnden | Storgatan 4 | öppen\n';
+    expect(found(log, 'address')).toEqual(['Hamngatan 32', 'Storgatan 4']);
+    expect(found('Ärende;Avdelning;Adress;Datum\nA-12;Teknik- och fritidsförvaltningen;Hamngatan 32;2024-03-01\nA-13;VA-avdelningen;Tallvägen 14;2024-03-02\n', 'address'))
+      .toEqual(['Hamngatan 32', 'Tallvägen 14']);
+  });
+  it('still leaves a firm\'s address in its own row', () => {
+    expect(found('Entreprenör | Adress | Datum\nEkby Bygg AB | Hamngatan 32 | 2024-03-01\n', 'address')).toEqual([]);
+  });
+  it('reads quoted register cells', () => {
+    expect(found('"BERG EVA";"SOLROSEN 4";"64230";"FLEN"\n"EK PER";"STORGATAN 4";"64230";"FLEN"\n', 'address'))
+      .toEqual(['SOLROSEN 4', '64230', 'STORGATAN 4', '64230']);
+  });
+});
