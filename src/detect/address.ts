@@ -925,6 +925,7 @@ export const addressDetector: Detector = {
     if (text.indexOf('-\n') >= 0 && tableLike(text)) hyphenStreetsOverBreaks(text, push);
     if (text.indexOf('\n') >= 0) recordColumnLines(text, out, push);
     sameAddressAgain(text, out, push);
+    if (text.indexOf('\n') >= 0) postcodeColumnBelow(text, out, push);
     postcodesAfterStreets(text, out, push);
     misgroupedPostcodes(text, out, push);
     if (text.indexOf('ostn') >= 0 || text.indexOf('OSTN') >= 0 || text.indexOf('ostkod') >= 0) postcodesInSentence(text, push);
@@ -1996,6 +1997,29 @@ const POSTCODE_COMMA_TOWN = /,[ \u00a0]*(?<code>(?:SE?-)?[1-9]\d\d[ \u00a0]?\d\d
 const TOWN_THEN_POSTCODE = /,[ \u00a0]*(?<town>\p{Lu}[\p{L}-]+),?[ \u00a0]+(?<code>[1-9]\d\d[ \u00a0]\d\d)(?![\d\p{L}]|[.,]\d|[ \u00a0]?(?:kr|st|%))/uy;
 const TOWN_LINE_BELOW = /[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?)(?=[ \t]*(?:\r?\n|$))/uy;
 const POSTCODE_LINE_ALONE = new RegExp(String.raw`(?:,?[ \u00a0]*(?:${FLAT_PART}))?[ \u00a0,]*\r?\n[ \t>]*((?:SE?-)?[1-9]\d\d[ \u00a0]?\d\d)[ \t]*(?=\r?\n|$)`, 'uy');
+// Round 19: a column of postcodes one a line ("Postnummer⏎61132⏎61133⏎63346"): a line that holds only a postcode under a line
+// that holds only a postcode found under its header (or so in the column) is one too; one found under a street starts no
+// column ("Tallvägen 4⏎611 32⏎12000" is a block and an amount). Read in the written text (the number view joins such lines).
+const COLUMN_WHY = 'Postnummer i en kolumn under ett postnummer ensamt på sin rad';
+const LONE_POSTCODE = /^[ \t]*"?((?:SE?-)?[1-9]\d\d[ \u00a0]?\d\d)"?[ \t]*;?\r?$/;
+/** Postcodes in a column under a postcode found alone on its line (see above); each one found asks the line below. */
+function postcodeColumnBelow(text: string, out: Finding[], push: Push): void {
+  const written = numberPass(text).text;
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    if (f.end - f.start > 9 || !isDigit(written.charCodeAt(f.start)) || !(f.explanation === COLUMN_WHY || f.explanation.startsWith('Postnummer efter rubriken'))) continue;
+    const a = written.lastIndexOf('\n', f.start - 1) + 1;
+    let e = written.indexOf('\n', f.end);
+    if (e < 0 || e - a > 14 || !LONE_POSTCODE.test(written.slice(a, e))) continue;
+    const next = written.indexOf('\n', e + 1);
+    const line = written.slice(e + 1, next < 0 ? written.length : next);
+    const m = line.length <= 14 ? LONE_POSTCODE.exec(line) : null;
+    if (!m || Number(m[1]!.replace(/\D/g, '')) > 98499) continue;
+    const s = e + 1 + line.indexOf(m[1]!);
+    push(s, s + m[1]!.length, 0.75, COLUMN_WHY);
+  }
+}
+
 // A postcode without its town after a street and a comma, ending its field: "[Tallvägen 4, 934 32]", "(Kvarnvägen 3, 641 30)".
 const POSTCODE_ENDS_FIELD = /,[ \u00a0]*((?:SE?-)?[1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[\])};|"\r\n]|$)/y;
 /** Postcodes that end a field after a street found (round 10): the town left out, as forms with brackets write them. */
@@ -2005,7 +2029,8 @@ function postcodesAfterStreets(text: string, found: readonly Finding[], push: Pu
     // Round 19: a postcode alone on the line under a street, its town left out or on the line after ("Tallvägen 4⏎611 32").
     // Read in the written text: the number view joins the street's number and the postcode's line into one line.
     const c = text.charCodeAt(f.end);
-    if ((c === 32 || c === 10 || c === 13 || c === 44) && HOUSE_END.test(text.slice(Math.max(f.start, f.end - 4), f.end))) {
+    if ((c === 32 || c === 10 || c === 13 || c === 44) && HOUSE_END.test(text.slice(Math.max(f.start, f.end - 4), f.end)) &&
+      isLetter(text.charCodeAt(f.start)) && !POSTCODE_TOWN_START.test(text.slice(f.start, f.start + 8))) {
       const written = numberPass(text).text;
       const m = at(POSTCODE_LINE_ALONE, written, f.end);
       if (m && Number(m[1]!.replace(/\D/g, '')) <= 98499) {

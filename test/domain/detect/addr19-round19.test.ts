@@ -119,3 +119,14 @@ describe('a case log that names the handling unit in a column of its own', () =>
       .toEqual(['SOLROSEN 4', '64230', 'STORGATAN 4', '64230']);
   });
 });
+
+describe('a column of postcodes one a line', () => {
+  it('reads every postcode under the header, with the space or without', () => {
+    expect(found('Postnummer\n61132\n61133\n63346', 'address')).toEqual(['61132', '61133', '63346']);
+    expect(found('Postnr\n611 32\n633 46\n155 93', 'address')).toEqual(['611 32', '633 46', '155 93']);
+  });
+  it('starts no column at a postcode under a street, nor after another postcode without a header', () => {
+    expect(found('Eva Berg\nTallvägen 4\n611 32\n12000\n13000', 'address')).toEqual(['Tallvägen 4', '611 32']);
+    expect(found('Belopp\n12000\n13000', 'address')).toEqual([]);
+  });
+});
