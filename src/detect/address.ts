@@ -865,6 +865,13 @@ const ORDINAL = new Set(['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjä
 
 /** Where a direction, size or ordinal word right before w starts ("Västra ", "STORA "), or -1. */
 function prefixBefore(text: string, w: number): number {
+  // Round 19: a table flattened cell by cell breaks the street after its direction word ("Västra⏎Esplanaden 7 A"): the word
+  // alone on the line above, capitalised, is the street's too.
+  if (w >= 4 && text.charCodeAt(w - 1) === 10) {
+    const a = text.lastIndexOf('\n', w - 2) + 1;
+    const word = text.slice(a, w - 1).replace(/\r$/, '');
+    return word.length <= 10 && isUpper(word.charCodeAt(0)) && PLACE_PREFIX.has(word.toLowerCase()) && !COLON_PREFIX.has(word.toLowerCase()) ? a : -1;
+  }
   if (w < 3 || (text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 0xa0)) return -1;
   // Round 8: an ordinal in digits ("1:a Långgatan", "3:e Tvärgatan"), and the short forms with a dot ("St. Nygatan",
   // "Ö. Sund") or a colon ("S:a Järnvägsgatan", "G:la vägen").

@@ -130,3 +130,12 @@ describe('a column of postcodes one a line', () => {
     expect(found('Belopp\n12000\n13000', 'address')).toEqual([]);
   });
 });
+
+describe('a direction word alone on the line above the street, as a table flattened cell by cell leaves it', () => {
+  it('keeps the word with the street', () => {
+    expect(found('ANDREOU\nKalliopi\nVästra\nEsplanaden 7 A\n21-0711903', 'address')).toEqual(['Västra\nEsplanaden 7 A']);
+  });
+  it('leaves a direction word that ends a line of prose', () => {
+    expect(found('Vi gick åt Västra\nStorgatan 4 var stängd.', 'address')).toEqual(['Storgatan 4']);
+  });
+});
