@@ -79,9 +79,10 @@ const LOWER_STREET_END = /(?:gatan|vägen|gränd|stigen|backen|leden|allén|torg
 // Lower case only: "Storgatan 4 Jan Berg" in a flattened table is a street and a name.
 const MONTH = /[ \u00a0]*(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b/y;
 // A number followed by a unit is an amount, not a house number.
-const UNIT_AFTER = new RegExp(String.raw`[ \u00a0]*(?:kr|kronor|sek|SEK|st|års|år|dagar|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§|` +
+const UNIT_AFTER = new RegExp(String.raw`[ \u00a0]*(?:kr|kronor|sek|SEK|st|års|år|dagar|nätter|dygn|timmar|tim|min|minuter|procent|%|kWh|kwh|KWH|MWh|mwh|m3|m³|km|mm|cm|kg|ton|liter|personer|barn|veckor|månader|gånger|ggr|§|` +
   // Round 8: counts of what an institution or a sum holds ("Boendet Solhöjden 24 platser", "2 miljoner kronor").
   String.raw`miljoner|miljon|miljarder|miljard|tusen|mkr|tkr|mnkr|platser|lägenheter|bostäder|anställda|elever|deltagare|medlemmar|besökare|sidor|kvm|m²|m2|hektar|meter|avdelningar|grupper|klasser|rum)(?![\p{L}\d])`, 'uy');
+// Round 19: the town or the kind of home between the verb and "på" ("bor i Flen på Solrosen 4", "bor i lägenhet på …").
 // An address label or a verb of living before a street without a street word: "Adress: Solgläntan 7", "bor på …"; the
 // label as a key of an export too ("\"gatuadress\": \"Solgläntan 7\"", "adress=Solgläntan 7"), round 10.
 // "bor i Hökeberg 12": the verb of living and "i", tried only on a line that ends in " i ".
@@ -92,7 +93,7 @@ const endsWithIn = (line: string): boolean => {
   return n >= 4 && line.charCodeAt(n - 2) === 105 && (line.charCodeAt(n - 1) === 32 || line.charCodeAt(n - 1) === 0xa0) && line.charCodeAt(n - 3) === 32;
 };
 const LABEL_WORD = /dress|DRESS|osoite| på| till| från|c\/o|C\/O/;
-const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)(?:[ \u00a0]*:?|"?[ \u00a0]*[:=][ \u00a0]*"|=)|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2} (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
+const LABEL_BEFORE = /(?:(?:adress|adressen|hemadress|bostadsadress|anläggningsadress|anl\.adress|leveransadress|folkbokföringsadress|utdelningsadress|gatuadress|postadress|address|osoite)(?:[ \u00a0]*:?|"?[ \u00a0]*[:=][ \u00a0]*"|=|[ \u00a0]*:?\t+)|(?:bor|bo|boende|bosatt|bodde|bott|skriven|mantalsskriven|folkbokförd|flyttade|flyttar|flyttat|flytta|inflyttad|nyinflyttad|avflyttad)(?: (?:numera|nu|kvar|fortfarande|tillfälligt|permanent|tidigare|senast|då|ännu|också|även|idag|in|ut|sedan \d{4}|sedan länge|i dag|just nu)){0,2}(?: i (?:\p{Lu}\p{Ll}+|lägenhet|lägenheten|villa|radhus|hyresrätt|bostadsrätt|huset))? (?:på|till|från)|c\/o [\p{L} .-]{2,40},?)[ \u00a0]*$/iu;
 // German streets named with a preposition and article: "Am Markt 3", "An der Kirche 5", "Zur Mühle 2", "Im Winkel 7".
 const FOREIGN_WORD = /Waddada|Wadada|Jidka|Calle|C\/|Avenida|Av\.|Rua|Via|Viale|Piazza|Corso|Plaza|Paseo|Camino|Carrer|Travessa|Praça|Rruga|Bulevar|Rue|Strada|Str\.|ul\.|vul\.|al\.|ulica|Ulica|UL\.|Am |Im |An d|Auf d|In d|Zum |Zur |Unter d|Hinter d|Vor d/;
 // Round 12: Spain's floor and door after the number, "Calle Mayor 5, 3º izq.", "2º B", "1.º dcha.".
@@ -151,7 +152,10 @@ const knownPlace = (w: string): boolean => {
   const title = w.charAt(0) + w.slice(1).toLowerCase();
   return PLACES.has(w) || PLACES.has(title) || KOMMUNER.has(title);
 };
-const SECOND_TOWN_WORD = /[ \u00a0][A-ZÅÄÖ][a-zåäö]+(?=[,.;)\r\n]|$)/y;
+// Round 19: the second word in capitals after a town in capitals ("194 30 UPPLANDS VÄSBY"), and a compass word after
+// any town, as post towns name their parts ("155 93 Nykvarn Södra", "633 46 ESKILSTUNA VÄSTRA").
+const SECOND_TOWN_WORD = /[ \u00a0](?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,})(?=[,.;)\r\n]|$)/y;
+const COMPASS = new Set(['norra', 'södra', 'östra', 'västra']);
 const BEFORE_POSTCODE = /[\p{L}\d,.:\-/]/u;
 // A postcode alone in a table or CSV cell: "…;641 30;…", "| 411 05 |".
 // The separator or line break before is matched as a character (not "^" with the m flag, which V8 tries at every
@@ -202,7 +206,10 @@ const ENGLISH_POSTCODE_AFTER = /^,?[ \u00a0]*\n?[ \u00a0]*(?:(?:Apt|Flat|Unit)\.
 const UK_TOWN = /(?:^|[^\p{L}\d])(\p{Lu}[\p{L}'-]+(?:[ \u00a0]\p{Lu}[\p{L}'-]+)?),?[ \u00a0]+$/u;
 const UK_STREET = /(?:^|[,:;\n][ \u00a0]*)(\d{1,4}[A-Za-z]?,?[ \u00a0]\p{Lu}[\p{L}'-]*(?:[ \u00a0][\p{L}'-]+){0,3}?)[ \u00a0]*[,\n][ \u00a0]*$/u;
 
-const ROMAN_GENITIVE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+[ \u00a0][IVX]{1,4}:s)[ \u00a0]$/u;
+// Round 19: in capitals too, as registers write it ("KARL XI:S GATA 4").
+const ROMAN_GENITIVE = /(?:^|[^\p{L}])(\p{Lu}(?:\p{Ll}+|\p{Lu}+)[ \u00a0][IVX]{1,4}:[sS])[ \u00a0]$/u;
+/** A word in capitals in title case ("OLOF" -> "Olof"), for the name lists; any other word as it is. */
+const titleCased = (w: string): string => w.length > 1 && w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w;
 // Turkish street words before "No" and the number (Cadde, Sokak, Bulvar, Mahalle, Yol and their short forms).
 const TR_STREET = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]){1,3}(?:Cad\.|Caddesi|Cd\.|Sok\.|Sokak|Sokağı|Sk\.|Bulvarı|Blv\.|Mah\.|Mahallesi|Yolu)(?:[ \u00a0]?,)?[ \u00a0]*)(?:No|NO|no)[.:]?[ \u00a0]?$/u;
 const TR_HOUSE = /\d{1,4}(?:\/\d{1,3})?(?:,?[ \u00a0]*(?:Daire|D\.|D:|Kat)[ \u00a0:]*\d{1,3})?(?![\d\p{L}])/uy;
@@ -858,6 +865,13 @@ const ORDINAL = new Set(['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjä
 
 /** Where a direction, size or ordinal word right before w starts ("Västra ", "STORA "), or -1. */
 function prefixBefore(text: string, w: number): number {
+  // Round 19: a table flattened cell by cell breaks the street after its direction word ("Västra⏎Esplanaden 7 A"): the word
+  // alone on the line above, capitalised, is the street's too.
+  if (w >= 4 && text.charCodeAt(w - 1) === 10) {
+    const a = text.lastIndexOf('\n', w - 2) + 1;
+    const word = text.slice(a, w - 1).replace(/\r$/, '');
+    return word.length <= 10 && isUpper(word.charCodeAt(0)) && PLACE_PREFIX.has(word.toLowerCase()) && !COLON_PREFIX.has(word.toLowerCase()) ? a : -1;
+  }
   if (w < 3 || (text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 0xa0)) return -1;
   // Round 8: an ordinal in digits ("1:a Långgatan", "3:e Tvärgatan"), and the short forms with a dot ("St. Nygatan",
   // "Ö. Sund") or a colon ("S:a Järnvägsgatan", "G:la vägen").
@@ -918,6 +932,7 @@ export const addressDetector: Detector = {
     if (text.indexOf('-\n') >= 0 && tableLike(text)) hyphenStreetsOverBreaks(text, push);
     if (text.indexOf('\n') >= 0) recordColumnLines(text, out, push);
     sameAddressAgain(text, out, push);
+    if (text.indexOf('\n') >= 0) postcodeColumnBelow(text, out, push);
     postcodesAfterStreets(text, out, push);
     misgroupedPostcodes(text, out, push);
     if (text.indexOf('ostn') >= 0 || text.indexOf('OSTN') >= 0 || text.indexOf('ostkod') >= 0) postcodesInSentence(text, push);
@@ -1011,8 +1026,8 @@ function streetsOverCells(view: string, push: Push): void {
 // Round 10: the entrance too ("uppg. B", "uppgång 2", "ingång C"), Denmark's floor and side ("Nørregade 12, 2. th.", "st. tv."),
 // and up to three such parts in a row ("5 uppg. B lgh 1001"). Round 11: the ground and upper floors, "nb", "bv", "ög".
 // Round 12: also in brackets, "Storgatan 10 (3 tr)", "(lgh 1102)".
-const FLAT_PART = String.raw`(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2}|(?:uppg|Uppg|UPPG|uppgång|Uppgång|ingång|Ingång)\.?[ \u00a0]*(?:[A-H]|\d{1,2})|(?:\d{1,2}\.|st\.)[ \u00a0]?(?:th|tv|mf)\.?|nb|NB|n\.b\.|bv|BV|ög|ÖG|ö\.g\.`;
-const FLAT_AFTER = new RegExp(String.raw`^,?[ \u00a0]*(?:(?:${FLAT_PART})(?![\p{L}\d])|\((?:${FLAT_PART})(?:[ \u00a0]+(?:${FLAT_PART}))?\))`, 'u');
+const FLAT_PART = String.raw`(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)\.?(?:[ \u00a0]*\r?\n)?[ \u00a0]*(?:nr\.?[ \u00a0]*)?[\dO]{3,4}|\d{1,2}[ \u00a0]?(?:tr|trappor|TR)\.?|(?:vån|Vån|våning)\.?[ \u00a0]*\d{1,2}|(?:uppg|Uppg|UPPG|uppgång|Uppgång|ingång|Ingång)\.?[ \u00a0]*(?:[A-H]|\d{1,2})|(?:\d{1,2}\.|st\.)[ \u00a0]?(?:th|tv|mf)\.?|nb|NB|n\.b\.|bv|BV|ög|ÖG|ö\.g\.`;
+const FLAT_AFTER = new RegExp(String.raw`^,?[ \u00a0]*(?:\r?\n[ \t>]*(?=lgh|Lgh|LGH|Igh|lägenhet|Lägenhet))?(?:(?:${FLAT_PART})(?![\p{L}\d])|\((?:${FLAT_PART})(?:[ \u00a0]+(?:${FLAT_PART}))?\))`, 'u');
 const HOUSE_END = /\d(?:[ \u00a0]?[A-Za-z])?$/;
 // Round 16 (det-addrnum16): an address block abroad puts the postcode before the town on the line under the street,
 // perhaps after the flat ("Amagerbrogade 118, 3. th.⏎2300 København S", "Storgata 12⏎0155 Oslo", "Hauptstraße 5⏎80331
@@ -1047,16 +1062,18 @@ const alnumCount = (s: string): number => { let n = 0; for (let i = 0; i < s.len
  * the address, and the flat number says where the person lives as much as the street does. Taken only while the street
  * is at least half of the letters and digits, so a reader who counts only the street still counts the finding as theirs.
  */
+const FLAT_WORD_FIRST = /^,?[ \u00a0\r\n>]*\(?(?:lgh|Lgh|LGH|Igh|lägenhet|Lägenhet)/;
 function withFlat(text: string, out: Finding[]): void {
   for (const f of out) {
     // A street ends in its house number (and a letter of the entrance); a postcode and town does not take a flat.
     if (!HOUSE_END.test(text.slice(Math.max(f.start, f.end - 4), f.end)) || POSTCODE_TOWN_START.test(text.slice(f.start, f.start + 7))) continue;
     const c = codeAt(text, f.end);
-    if (c !== 32 && c !== 44 && c !== 0xa0) continue;
+    // Round 19: a flat wrapped to the next line of a cell or block ("Arabygatan 44⏎lgh 1102", "Fältskärsgatan 22,⏎lgh 1301").
+    if (c !== 32 && c !== 44 && c !== 0xa0 && c !== 10 && c !== 13) continue;
     // The flat's first letter or digit, read by hand before the pattern runs: "l", "L", "I" (lgh), a digit (tr, Danish
     // floor), "v"/"V" (vån), "u"/"U"/"i"/"I" (uppg., ingång), "s" (st. tv.); most streets are followed by none of them.
     let q = f.end;
-    while (q < f.end + 4 && (codeAt(text, q) === 32 || codeAt(text, q) === 44 || codeAt(text, q) === 0xa0)) q++;
+    while (q < f.end + 4 && (codeAt(text, q) === 32 || codeAt(text, q) === 44 || codeAt(text, q) === 0xa0 || codeAt(text, q) === 10 || codeAt(text, q) === 13)) q++;
     const d = codeAt(text, q) | 32;
     if (!(d === 108 || d === 105 || d === 118 || d === 117 || d === 115 || d === 110 || d === 98 || d === 246 || d === 40 || isDigit(codeAt(text, q)))) continue;
     let street = -1; // counted when a flat follows (most streets have none)
@@ -1067,7 +1084,9 @@ function withFlat(text: string, out: Finding[]): void {
       if (!m) break; // HOUSE_END above has found the street's digit
       if (street < 0) street = alnumCount(text.slice(f.start, f.end));
       flat += alnumCount(m[0]);
-      if (street < flat) break;
+      // Round 19: a flat named so ("lägenhet 1102", "lgh 1102") belongs to the address however short the street (corpus
+      // convention); other details only while the street is the larger part.
+      if (street < flat && !FLAT_WORD_FIRST.test(m[0])) break;
       end += m[0].length;
     }
     if (end === f.end) continue;
@@ -1305,7 +1324,7 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
   if (SEPARATE.has(lower) && !(upperStart && lower.length > 5)) {
     // "Karl-Johans väg 10", "Per-Olofs⏎gränd 4", "Birger Jarls Torg 16", "Ekeby Lilla gård 1".
     // A king's or queen's genitive with a roman numeral: "Karl XI:s gata 4", "Gustav III:s boulevard 12".
-    const romanBefore = text.charCodeAt(w - 2) === 115 && text.charCodeAt(w - 3) === 58;
+    const romanBefore = (text.charCodeAt(w - 2) === 115 || text.charCodeAt(w - 2) === 83) && text.charCodeAt(w - 3) === 58;
     const piece = romanBefore ? text.slice(Math.max(0, w - 30), w) : '';
     const roman = romanBefore ? ROMAN_GENITIVE.exec(piece) : null;
     if (roman) {
@@ -1323,12 +1342,16 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
     if (!/s$/i.test(b.word) && !farm && !PLACE_PREFIX.has(b.word.toLowerCase()) && !(upperStart && /^(?:torg|gata|väg|gränd|allé|backe)$/.test(lower))) return null;
     start = b.start;
     const b2 = wordBefore(text, start);
-    if (b2 && capitalised(b2.word) && (farm || FIRST_NAMES.has(b2.word) || NAME_WORDS.has(b2.word) || STREET_TITLE.has(b2.word))) {
+    // Round 19: a register in capitals names the street so too ("OLOF PALMES GATA 12", "DROTTNING KRISTINAS VÄG 7"): a
+    // word in capitals before a genitive in capitals is asked in title case.
+    const t2 = b2 && b.word === b.word.toUpperCase() ? titleCased(b2.word) : b2?.word ?? '';
+    if (b2 && capitalised(b2.word) && (farm || FIRST_NAMES.has(t2) || NAME_WORDS.has(t2) || STREET_TITLE.has(t2))) {
       start = b2.start;
       // Round 16: a street named after a person with two given names, or a title and a given name, keeps them all ("Per
       // Albin Hanssons väg 19", "Anna Maria Lenngrens gata 3", "Drottning Kristinas väg 8" after "Gamla").
-      const b3 = !farm && FIRST_NAMES.has(b2.word) ? wordBefore(text, start) : null;
-      if (b3 && capitalised(b3.word) && (FIRST_NAMES.has(b3.word) || STREET_TITLE.has(b3.word))) start = b3.start;
+      const b3 = !farm && FIRST_NAMES.has(t2) ? wordBefore(text, start) : null;
+      const t3 = b3 && b2.word === b2.word.toUpperCase() ? titleCased(b3.word) : b3?.word ?? '';
+      if (b3 && capitalised(b3.word) && (FIRST_NAMES.has(t3) || STREET_TITLE.has(t3))) start = b3.start;
     }
     kind = 'separate';
   } else if (lowerStreet) {
@@ -1363,6 +1386,16 @@ function streetKind(text: string, digit: number, w: number, word: string, lower:
   // below; "Vägen 3", "Plan 2" in running text stay out (round 8).
   if (suffix === 0 && pp >= 0) kind = 'street';
   return { start, kind };
+}
+
+// Round 19: a register row without a header puts the postcode and the town in cells of their own after the street's
+// ("1;Eva Berg;Solrosen 4;642 30;Flen", "…|SOLROSEN 4|64230|FLEN", quoted cells too): the cell after the postcode is a place
+// a list knows.
+const POSTCODE_PLACE_CELLS = /[ \u00a0]*"?[ \u00a0]*([;|\t])[ \u00a0]*"?[1-9]\d\d[ \u00a0]?\d\d"?[ \u00a0]*([;|\t])[ \u00a0]*"?(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?)"?[ \u00a0]*(?=[;|\t\r\n]|$)/uy;
+/** Whether a postcode cell and a known place's cell follow pos, split by one separator (see above). */
+function postcodeAndPlaceCells(text: string, pos: number): boolean {
+  const m = at(POSTCODE_PLACE_CELLS, text, pos);
+  return m !== null && m[1] === m[2] && knownPlace(m[3]!);
 }
 
 /** A street and its house number, pushed where its kind, the layout or a label says it is an address. */
@@ -1408,7 +1441,7 @@ function placeStreet(text: string, digit: number, start: number, end: number, ho
     push(start, end, 0.84, 'Gatuadress: namn och husnummer följt av en svensk ort');
     return;
   }
-  if (blockAhead(text, end) && (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end))) {
+  if ((blockAhead(text, end) && (at(LGH_AFTER, text, end) || at(POSTCODE_AFTER, text, end))) || postcodeAndPlaceCells(text, end)) {
     push(villageStart(text, start, end), end, 0.86, 'Gatuadress: namn och husnummer följt av lägenhetsnummer eller postnummer (adressblock)');
     return;
   }
@@ -1653,10 +1686,9 @@ function postcodesAndTowns(text: string, push: Push, found: readonly Finding[]):
     if (Number(m[0].slice(0, 6).replace(/\D/g, '').slice(0, 5)) > 98499) continue;
     // A town of two words at the end of its line or before a comma: "Upplands Väsby", "Lilla Edet".
     let end = m.index + m[0].length;
-    if (/s$/.test(town) || PLACE_PREFIX.has(town.toLowerCase())) {
-      const second = at(SECOND_TOWN_WORD, text, end);
-      if (second) end += second[0].length;
-    }
+    const second = at(SECOND_TOWN_WORD, text, end);
+    if (second && (town === town.toUpperCase()) === (second[0] === second[0].toUpperCase()) &&
+      (/s$/i.test(town) || PLACE_PREFIX.has(town.toLowerCase()) || COMPASS.has(second[0].slice(1).toLowerCase()))) end += second[0].length;
     // A city district's number after the town, ending the line or before a comma: "110 00 Praha 1" (round 8).
     const district = at(DISTRICT_AFTER, text, end);
     if (district) end += district[0].length;
@@ -1968,13 +2000,65 @@ function hyphenStreetsOverBreaks(text: string, push: Push): void {
   }
 }
 
+const POSTCODE_COMMA_TOWN = /,[ \u00a0]*(?<code>(?:SE?-)?[1-9]\d\d[ \u00a0]?\d\d),[ \u00a0]*(?<town>\p{Lu}[\p{L}-]+)(?![\p{L}\d])/uy;
+const TOWN_THEN_POSTCODE = /,[ \u00a0]*(?<town>\p{Lu}[\p{L}-]+),?[ \u00a0]+(?<code>[1-9]\d\d[ \u00a0]\d\d)(?![\d\p{L}]|[.,]\d|[ \u00a0]?(?:kr|st|%))/uy;
+const TOWN_LINE_BELOW = /[ \t]*\r?\n[ \t]*(\p{Lu}[\p{L}-]+(?:[ \u00a0]\p{Lu}[\p{L}-]+)?)(?=[ \t]*(?:\r?\n|$))/uy;
+const POSTCODE_LINE_ALONE = new RegExp(String.raw`(?:,?[ \u00a0]*(?:${FLAT_PART}))?[ \u00a0,]*\r?\n[ \t>]*((?:SE?-)?[1-9]\d\d[ \u00a0]?\d\d)[ \t]*(?=\r?\n|$)`, 'uy');
+// Round 19: a column of postcodes one a line ("Postnummer⏎61132⏎61133⏎63346"): a line that holds only a postcode under a line
+// that holds only a postcode found under its header (or so in the column) is one too; one found under a street starts no
+// column ("Tallvägen 4⏎611 32⏎12000" is a block and an amount). Read in the written text (the number view joins such lines).
+const COLUMN_WHY = 'Postnummer i en kolumn under ett postnummer ensamt på sin rad';
+const LONE_POSTCODE = /^[ \t]*"?((?:SE?-)?[1-9]\d\d[ \u00a0]?\d\d)"?[ \t]*;?\r?$/;
+/** Postcodes in a column under a postcode found alone on its line (see above); each one found asks the line below. */
+function postcodeColumnBelow(text: string, out: Finding[], push: Push): void {
+  const written = numberPass(text).text;
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    if (f.end - f.start > 9 || !isDigit(written.charCodeAt(f.start)) || !(f.explanation === COLUMN_WHY || f.explanation.startsWith('Postnummer efter rubriken'))) continue;
+    const a = written.lastIndexOf('\n', f.start - 1) + 1;
+    let e = written.indexOf('\n', f.end);
+    if (e < 0 || e - a > 14 || !LONE_POSTCODE.test(written.slice(a, e))) continue;
+    const next = written.indexOf('\n', e + 1);
+    const line = written.slice(e + 1, next < 0 ? written.length : next);
+    const m = line.length <= 14 ? LONE_POSTCODE.exec(line) : null;
+    if (!m || Number(m[1]!.replace(/\D/g, '')) > 98499) continue;
+    const s = e + 1 + line.indexOf(m[1]!);
+    push(s, s + m[1]!.length, 0.75, COLUMN_WHY);
+  }
+}
+
 // A postcode without its town after a street and a comma, ending its field: "[Tallvägen 4, 934 32]", "(Kvarnvägen 3, 641 30)".
 const POSTCODE_ENDS_FIELD = /,[ \u00a0]*((?:SE?-)?[1-9]\d\d[ \u00a0]?\d\d)[ \u00a0]*(?=[\])};|"\r\n]|$)/y;
 /** Postcodes that end a field after a street found (round 10): the town left out, as forms with brackets write them. */
 function postcodesAfterStreets(text: string, found: readonly Finding[], push: Push): void {
   for (let k = 0, n = found.length; k < n; k++) {
     const f = found[k]!;
+    // Round 19: a postcode alone on the line under a street, its town left out or on the line after ("Tallvägen 4⏎611 32").
+    // Read in the written text: the number view joins the street's number and the postcode's line into one line.
+    const c = text.charCodeAt(f.end);
+    if ((c === 32 || c === 10 || c === 13 || c === 44) && HOUSE_END.test(text.slice(Math.max(f.start, f.end - 4), f.end)) &&
+      isLetter(text.charCodeAt(f.start)) && !POSTCODE_TOWN_START.test(text.slice(f.start, f.start + 8))) {
+      const written = numberPass(text).text;
+      const m = at(POSTCODE_LINE_ALONE, written, f.end);
+      if (m && Number(m[1]!.replace(/\D/g, '')) <= 98499) {
+        const s = f.end + m[0].lastIndexOf(m[1]!);
+        // The town alone on the next line belongs to the postcode when a place list knows it ("611 32⏎Nyköping").
+        const t = at(TOWN_LINE_BELOW, written, s + m[1]!.length);
+        const e = t && knownPlace(t[1]!) && !NOT_TOWN.test(t[1]!) ? s + m[1]!.length + t[0].length : s + m[1]!.length;
+        push(s, e, 0.75, 'Postnummer ensamt på raden under gatuadressen');
+        continue;
+      }
+    }
     if (text.charCodeAt(f.end) !== 44 || (!isDigit(text.charCodeAt(f.end - 1)) && !isUpperAscii(text.charCodeAt(f.end - 1)))) continue;
+    // Round 19: the postcode between commas before its town ("Tallvägen 14, 611 32, Nyköping"), or the town before the
+    // postcode ("Tallvägen 14, NYKÖPING 611 32"), as hurried writers and some exports order them: a place list knows the town.
+    const ct = at(POSTCODE_COMMA_TOWN, text, f.end) ?? at(TOWN_THEN_POSTCODE, text, f.end);
+    const town = ct?.groups!.town ?? '';
+    if (ct && knownPlace(town) && !NOT_TOWN.test(town) && Number(ct.groups!.code!.replace(/\D/g, '')) <= 98499) {
+      const s = f.end + ct[0].search(/[\p{L}\d]/u);
+      push(s, f.end + ct[0].length, 0.8, 'Postnummer och ort efter gatuadressen, med kommatecken emellan eller orten först');
+      continue;
+    }
     const m = at(POSTCODE_ENDS_FIELD, text, f.end);
     if (!m || Number(m[1]!.replace(/\D/g, '')) > 98499) continue;
     const s = f.end + m[0].indexOf(m[1]!);
@@ -2271,7 +2355,7 @@ function dropOrganisationAddresses(text: string, found: Finding[]): Finding[] {
       holderEnd = orgHolderCell(text, lineStart, lineEnd);
     }
     const org = (f.start - k > 1 && orgBefore(text.slice(k, f.start), text, lineStart, lineEnd)) || (startsLine && aboveOrg === 1) ||
-      (holderEnd >= 0 && f.start > holderEnd) ||
+      (holderEnd >= 0 && f.start > holderEnd && !personCellBetween(text, holderEnd, f.start) && !handlerCell(text, lineStart, holderEnd)) ||
       (orgLineEnd >= 0 && ((f.start <= orgLineEnd && f.start - lastDropped <= 4) || (startsLine && blank(text, orgLineEnd, lineStart)) ||
         (nextLine(text, orgLineEnd, lineStart) && ADDRESS_LABEL_ONLY.test(text.slice(lineStart, f.start)))));
     if (org || ownAddressSaid(text, f, lineEnd) || associationName(text, f, lineStart)) {
@@ -2441,6 +2525,61 @@ function numberCell(cell: string): boolean {
   }
   return digits >= letters;
 }
+// Round 19: a row that names a person in a cell of its own after the organisation's, under a header that says the person
+// lives there ("Hyresvärd | Hyresgäst | Adress⏎Ekbyhem AB | Eva Berg | Tallvägen 14": a landlord, a tenant and the flat),
+// gives the address to the person. A firm's contact person ("Kontaktperson") leaves the firm's address the firm's.
+const RESIDENT_HEAD = /^(?:hyresgäst|hyresgäster|boende|sökande|kund|kundnamn|namn|ägare|fastighetsägare|klient|brukare|patient|elev|medlem|mottagare|anhörig|innehavare|abonnent|gäldenär|vårdnadshavare|förälder|den enskilde|person)$/i;
+// The header cells of the last row asked about: every address of a row asks again (kept linear on long rows).
+let headText: string | undefined;
+let headRow = -1;
+let headCells: string[] = [];
+/** The header cells of the table whose row starts at lineStart, split at sep: the first line of the run of lines above
+ *  that hold the separator (at most 50 lines of at most 400 characters up), or none. */
+function tableHeadCells(text: string, lineStart: number, sep: string): string[] {
+  if (text === headText && lineStart === headRow) return headCells;
+  headText = text;
+  headRow = lineStart;
+  let head = lineStart;
+  for (let n = 0; n < 50 && head > 0; n++) {
+    const above = text.lastIndexOf('\n', head - 2) + 1;
+    if (head - above > 400 || text.slice(above, head).indexOf(sep) < 0) break;
+    head = above;
+  }
+  const end = text.indexOf('\n', head);
+  headCells = head === lineStart ? [] : text.slice(head, end < 0 ? text.length : end).split(sep).map((c) => c.trim());
+  return headCells;
+}
+// Round 19: a case log names the unit that handles the case in a column of its own ("Datum | Handläggare | Adress⏎2024-03-01 |
+// Miljöförvaltningen | Hamngatan 32"): the unit handles the address, it does not live there.
+const HANDLER_HEAD = /^(?:handläggare|handläggande(?: \p{L}+)?|ansvarig(?: \p{L}+)?|avdelning|enhet|förvaltning|nämnd|utförare|utförd av|tilldelad|grupp|team|myndighet|instans)$/iu;
+/** Whether the holder cell that ends at `end` stands under a handler's header (see above). */
+function handlerCell(text: string, lineStart: number, end: number): boolean {
+  if (end - lineStart > 400) return false;
+  const sep = text.charCodeAt(end);
+  const head = tableHeadCells(text, lineStart, String.fromCharCode(sep));
+  if (head.length === 0) return false;
+  return HANDLER_HEAD.test(head[countOf(text, sep, lineStart, end)] ?? '');
+}
+/** Whether a cell between the holder cell's end and pos opens with a given name and a surname under a resident's header. */
+function personCellBetween(text: string, from: number, to: number): boolean {
+  const lineStart = text.lastIndexOf('\n', from) + 1;
+  const sep = text.charCodeAt(from);
+  if (to - lineStart > 400) return false;
+  const head = tableHeadCells(text, lineStart, String.fromCharCode(sep));
+  if (head.length === 0) return false;
+  let col = 0;
+  let a = lineStart;
+  for (let i = lineStart; i < to; i++) {
+    if (text.charCodeAt(i) !== sep) continue;
+    if (i > from) {
+      const cell = text.slice(a, i).trim();
+      if (personAfterLabel(cell) && !ORG_MARKER.test(cell) && RESIDENT_HEAD.test(head[col] ?? '')) return true;
+    }
+    a = i + 1;
+    col++;
+  }
+  return false;
+}
 function orgHolderCell(text: string, lineStart: number, lineEnd: number): number {
   const sep = rowSeparator(text, lineStart, lineEnd);
   if (sep < 0) return -1;
@@ -2568,6 +2707,24 @@ function columnPart(line: string, from: number, to: number): string {
   }
   return part;
 }
+// Round 19: running prose wrapped at a fixed width puts a street at the start of a line under a sentence that named an
+// organisation ("…har Flens kommun fått klagomål från grannen på⏎Tallvägen 14 om buller"): the sentence goes on into
+// the address, which is the person's. A letterhead's line names the organisation and its units, not what it did: two
+// lower-case words after the marker that are neither markers nor a letterhead's filler, or a preposition or verb of
+// living ending the line, say it is prose.
+const PROSE_LINE_END = /(?:^|[^\p{L}])(?:på|i|vid|till|från|hos|mot|utanför|bor|bodde|bott|bosatt|adress|adressen|är)[ \t]*$/u;
+const LOWER_WORD = /(?<![\p{L}-])\p{Ll}[\p{Ll}]+(?![\p{L}.-])/gu;
+/** Whether the line above an address, after its organisation marker (from `after`), is running prose going on into it. */
+function proseRunsOn(line: string, after: number): boolean {
+  if (PROSE_LINE_END.test(line)) return true;
+  let n = 0;
+  LOWER_WORD.lastIndex = 0;
+  const rest = line.slice(after);
+  for (let m = LOWER_WORD.exec(rest); m; m = LOWER_WORD.exec(rest)) {
+    if (!ORG_FILLER.has(m[0]) && m[0] !== 'och' && !ORG_MARKER.test(m[0]) && ++n >= 2) return true;
+  }
+  return false;
+}
 const UNIT_LINE = /^[ \t]*\p{Lu}[\p{L} -]*(?:enheten|avdelningen|förvaltningen|kontoret|kansliet|sektionen|byrån|nämnden|mottagningen|centralen|kundtjänst|Kundtjänst)[ \t]*$/u;
 /**
  * Whether the line above lineStart (over up to three blank lines) is short and has an organisation marker, in the
@@ -2590,7 +2747,8 @@ function markedLineAbove(text: string, lineStart: number, from: number, to: numb
       }
       // A sole trader's organisation number is the owner's personnummer: the lines under it are the owner's address
       // ("Org.nr 19700817-5833⏎Lärkstigen 6⏎263 61 Ort" in a decision's header block; round 16).
-      return !(formField(m, line) && !ORG_MARKER.test(line.slice(m.index + m[0].length))) && !soleTrader(line, m);
+      return !(formField(m, line) && !ORG_MARKER.test(line.slice(m.index + m[0].length))) && !soleTrader(line, m) &&
+        !proseRunsOn(line, m.index + m[0].length);
     }
     end = start - 1;
   }
