@@ -17,6 +17,7 @@ import { isUpper } from './name-text.ts';
 
 export const COLUMN_PEER_WHY = 'Initialer eller namn ensamma i en tabellkolumn där andra celler redan är namn eller initialer';
 export const AGENT_HEADER_WHY = 'Initialer eller namn i en tabellkolumn vars rubrik anger en person som utför något ("Upphittare", "Besiktningsman")';
+export const CREW_WHY = 'Initialer i en lista efter en etikett för vilka som var där eller arbetade ("Besättning: JÖ, KL", "Närvarande: KL, MJ")';
 export const ROLE_LABEL_WHY = 'Initialer eller namn efter en etikett för en roll eller en veckodag på en tabellrad ("Förare   Åkesson", "Mån: PER")';
 
 // Answers, marks and status codes of a register's cells, upper case: never a person's initials.
@@ -39,6 +40,8 @@ const AGENT_HEADER = /^(?:\p{L}{3,}(?:are|man|män|ant|ör|örer)|handl\.?|sign\
 const THING_AGENT = /(?:mätare|behållare|räknare|hållare|spärrare|tömmare|radiator|vattenmätare|elmätare|nummer|kalender|timmar|dagar|veckor|månader|summa)$/u;
 // A person's role as a row's label before its value, lower case, without a colon or a dot.
 const ROLE_LABEL = /^(?:förare|chaufför|handl|handläggare|sign|attest|utf|utförare|ansvarig|ansv|tekniker|montör|kontroll|kontrollant|besiktningsman|upphittare|personal|tjänstgörande|driver|handler|staff|crew)$/u;
+
+const DATE_OR_TIME = /^(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:[-\/]\d{2,4})?|\d{1,2}[:.]\d\d)(?:[ T].{0,12})?$/;
 
 interface Row {
   /** Where the row's line starts. */
@@ -115,6 +118,12 @@ function plainInitials(v: string): boolean {
   return !NOT_INITIALS.has(u) && !STATUS.has(u) && !CALENDAR.has(v.toLowerCase()) && (v.indexOf('.') >= 0 || !wordLike(v));
 }
 
+/** Whether `v` has initials' shape and is no status, code, calendar word or abbreviation of NOT_INITIALS ("KL" is). */
+function looseInitials(v: string): boolean {
+  const u = v.replace(/\./g, '').toUpperCase();
+  return INITIALS.test(v) && !STATUS.has(u) && !NOT_INITIALS.has(u) && !CALENDAR.has(v.toLowerCase());
+}
+
 /** Whether `v` is one name word in title case that no list of words or places has, unless a name list has it too. */
 function loneName(v: string): boolean {
   if (!TITLE_WORD.test(v) || v.length < 3) return false;
@@ -174,6 +183,34 @@ export function columnPeers(text: string, out: Finding[], initials: Set<string>,
     a = b + 1;
   }
   flush();
+  crewLists(text, add);
+}
+
+// A label of who was there or who worked, and its list of initials: "Besättning: JÖ, KL", "Crew: AB / MJ", "Närvarande: KL,
+// MJ och AB". One scan of the text for the labels; each list is read to its end once.
+const CREW_LABEL = /(?<![\p{L}])(?:besättning|besättningen|crew|närvarande|närv\.|personal|personalen|bemanning|team|justerare|justerat|deltagare|deltog|jourhavande|jour|tjänstgörande|handl\.|sign\.|utf\.|förare|staff|present)[ \u00a0]*:[ \u00a0]*/giu;
+const CREW_ITEM = /(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|(?:\p{Lu}\.){2,3})(?![\p{L}\d])((?:[ \u00a0]*[,/&][ \u00a0]*|[ \u00a0]+(?:och|samt|and)[ \u00a0]+))?/uy;
+
+function crewLists(text: string, add: (s: number, e: number, why: string) => void): void {
+  CREW_LABEL.lastIndex = 0;
+  for (let m = CREW_LABEL.exec(text); m; m = CREW_LABEL.exec(text)) {
+    const items: [number, string][] = [];
+    let at = m.index + m[0].length;
+    for (;;) {
+      CREW_ITEM.lastIndex = at;
+      const i = CREW_ITEM.exec(text);
+      if (i === null) break;
+      items.push([at, i[1]!]);
+      at = CREW_ITEM.lastIndex;
+      if (i[2] === undefined) break;
+    }
+    CREW_LABEL.lastIndex = Math.max(CREW_LABEL.lastIndex, at);
+    // A list: every item of initials' shape and no status or calendar word, one of them plain initials; a company form or
+    // a mark among two or more is one more person ("Crew: AB / MJ"); a single item only if plain.
+    const item = (v: string): boolean => looseInitials(v) || (items.length >= 2 && /^\p{Lu}{2}$/u.test(v) && !STATUS.has(v) && !CALENDAR.has(v.toLowerCase()));
+    if (items.length === 0 || !items.every(([, v]) => item(v)) || !items.some(([, v]) => plainInitials(v))) continue;
+    for (const [s, v] of items) add(s, s + v.length, CREW_WHY);
+  }
 }
 
 /** A role's or a weekday's label cell before a value on one row: "Förare   Åkesson", "Mån: PER", "Handl. LN". */
@@ -212,12 +249,19 @@ function roleLabels(text: string, cells: [number, number][], add: (s: number, e:
 function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | undefined, covered: Uint8Array, add: (s: number, e: number, why: string) => void): void {
   const width = rows[0]!.cells.length;
   if (width < 2) return;
+  // A log or a journal: most rows carry a date or a time. Initials alone are evidence of people only there; a register
+  // without dates has codes of two capitals as often ("Miljö;MB;4").
+  let datedRows = 0;
+  for (const row of rows) if (row.cells.some(([s, e]) => e - s <= 25 && DATE_OR_TIME.test(text.slice(s, e)))) datedRows++;
+  const dated = datedRows * 2 >= rows.length;
   for (let j = 0; j < width; j++) {
     let filled = 0;
     let evidence = 0;
     let plain = 0;
     let found = 0;
     let short = 0;
+    // Cells of initials' shape that are no status, code or abbreviation ("KL" too), and whether every cell is one.
+    let loose = 0;
     const upper = new Set<string>();
     for (const row of rows) {
       const [s, e] = row.cells[j]!;
@@ -234,7 +278,8 @@ function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | unde
         evidence++;
         plain++;
         upper.add(v.toUpperCase());
-      }
+      } else if (loneName(v)) evidence++;
+      if (looseInitials(v)) loose++;
     }
     let header = rows[0]!.cells[j]!;
     let head = text.slice(header[0], header[1]).toLowerCase().replace(/:$/, '');
@@ -257,7 +302,8 @@ function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | unde
       (wordLike(head) || headerRole(head) !== undefined || head.indexOf('_') >= 0);
     // Cells parted by spaces line up by place alone, and a code column ("PL", "LT" under "Nation" some lines up) looks like
     // initials: there a name the other rules found must be among the evidence.
-    const peers = evidence >= 2 && short * 10 >= filled * 6 && (!named || namesPeople(headerRole(head))) && (!spaced || found > 0);
+    const peers = evidence >= 2 && short * 10 >= filled * 6 && (!named || namesPeople(headerRole(head))) &&
+      (found > 0 || (dated && (!spaced || (loose === filled && plain >= 2))) || evidence - plain >= 2);
     if (!peers && !agentHeader) continue;
     const why = agentHeader ? AGENT_HEADER_WHY : COLUMN_PEER_WHY;
     for (let r = agentHeader ? 1 : 0; r < rows.length; r++) {
@@ -272,7 +318,7 @@ function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | unde
       // Under an agent's header, initials that are also a word ("KL", "ÅL").
       else if (agentHeader && INITIALS.test(v) && !STATUS.has(v.toUpperCase()) && !NOT_INITIALS.has(v.toUpperCase()) && !CALENDAR.has(v.toLowerCase())) add(s, e, why);
       // The column is the evidence: a surname of the lists is one there though it is also a word ("Lindgren", "Ek").
-      else if (loneName(v) || (TITLE_WORD.test(v) && SURNAMES.has(v) && !PLACES.has(v) && !CALENDAR.has(v.toLowerCase()) && headerRole(v) === undefined)) add(s, e, why);
+      else if (loneName(v) || (TITLE_WORD.test(v) && (SURNAMES.has(v) || (found >= 2 && FIRST_NAMES.has(v))) && !PLACES.has(v) && !CALENDAR.has(v.toLowerCase()) && headerRole(v) === undefined)) add(s, e, why);
     }
   }
 }

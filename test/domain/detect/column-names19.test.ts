@@ -50,3 +50,24 @@ describe("a role's or a weekday's label before its value on a row", () => {
     expect(names('Status\nMån: OK  Tis: EJ\nFörare   Saknas   Linje 4\n')).toEqual([]);
   });
 });
+
+describe('a column read by its names alone', () => {
+  it('takes the other surnames and given names of a rota whose column has names found by other rules', () => {
+    expect(names('Vaktlista\nVecka 12   Nilsson\nVecka 13   Berg\nVecka 14   Åkesson\n')).toEqual(['Nilsson', 'Berg', 'Åkesson']);
+    expect(names('Jourlista\nv.12  Mån–Fre  Karin\nv.13  Mån–Fre  Ahmed\nv.14  Mån–Fre  Lena\n')).toEqual(['Karin', 'Ahmed', 'Lena']);
+  });
+  it("leaves a register's codes of two capitals where no row has a date", () => {
+    expect(names('Avdelningar\nSocialtjänst;SN;12\nMiljö;MB;4\nBygg;BN;7\nTeknik;TK;9\n')).toEqual([]);
+    expect(names('Leverantörer\nBygg & Mark;AB;556677-8899;Stockholm\nEk & Son;HB;969777-1234;Uppsala\nBerg Invest;KB;916655-4433;Göteborg\n')).toEqual([]);
+  });
+});
+
+describe('a list of initials after a label of who was there', () => {
+  it('takes a crew and those present, a company form among them', () => {
+    expect(names('Tur 12  07:40\nBesättning: JÖ, KL\nCrew: AB / MJ\n')).toEqual(['JÖ', 'KL', 'AB', 'MJ']);
+    expect(names('Protokoll 2024-03-04\nNärvarande: KL, MJ, AB och JÖ\n')).toEqual(['KL', 'MJ', 'AB', 'JÖ']);
+  });
+  it('leaves a list of codes or statuses after such a label', () => {
+    expect(names('Personal: OK\nBemanning: EJ\nTeam: IT, HR\n')).toEqual([]);
+  });
+});
