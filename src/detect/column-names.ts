@@ -11,9 +11,9 @@
 // any list of common words, places, and an abbreviation of NOT_INITIALS unless the column holds two plain initials.
 // Each line is split once and each block's columns read once: linear in the text.
 import type { Finding } from './types.ts';
-import { FIRST_NAMES, NAME_WORDS, NOT_INITIALS, PLACES, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { BANK_WORD, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, PLACES, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
 import { namesPeople, headerRole } from './columns.ts';
-import { isUpper } from './name-text.ts';
+import { isUpper, titleCase } from './name-text.ts';
 
 export const COLUMN_PEER_WHY = 'Initialer eller namn ensamma i en tabellkolumn där andra celler redan är namn eller initialer';
 export const AGENT_HEADER_WHY = 'Initialer eller namn i en tabellkolumn vars rubrik anger en person som utför något ("Upphittare", "Besiktningsman")';
@@ -42,6 +42,9 @@ const THING_AGENT = /(?:mätare|behållare|räknare|hållare|spärrare|tömmare|
 const ROLE_LABEL = /^(?:förare|chaufför|handl|handläggare|sign|attest|utf|utförare|ansvarig|ansv|tekniker|montör|kontroll|kontrollant|besiktningsman|upphittare|personal|tjänstgörande|driver|handler|staff|crew)$/u;
 
 const DATE_OR_TIME = /^(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:[-\/]\d{2,4})?|\d{1,2}[:.]\d\d)(?:[ T].{0,12})?$/;
+
+const CAPS_NAME = /^\p{Lu}[\p{Lu}'-]+,?(?: \p{Lu}[\p{Lu}'-]+){1,3}$/u;
+const SURNAME_FIRST = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?, \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u;
 
 interface Row {
   /** Where the row's line starts. */
@@ -115,13 +118,13 @@ function wordLike(v: string): boolean {
 function plainInitials(v: string): boolean {
   if (!INITIALS.test(v)) return false;
   const u = v.replace(/\./g, '').toUpperCase();
-  return !NOT_INITIALS.has(u) && !STATUS.has(u) && !CALENDAR.has(v.toLowerCase()) && (v.indexOf('.') >= 0 || !wordLike(v));
+  return !NOT_INITIALS.has(u) && !STATUS.has(u) && !BANK_WORD.has(v.toLowerCase()) && !CALENDAR.has(v.toLowerCase()) && (v.indexOf('.') >= 0 || !wordLike(v));
 }
 
 /** Whether `v` has initials' shape and is no status, code, calendar word or abbreviation of NOT_INITIALS ("KL" is). */
 function looseInitials(v: string): boolean {
   const u = v.replace(/\./g, '').toUpperCase();
-  return INITIALS.test(v) && !STATUS.has(u) && !NOT_INITIALS.has(u) && !CALENDAR.has(v.toLowerCase());
+  return INITIALS.test(v) && !STATUS.has(u) && !NOT_INITIALS.has(u) && !BANK_WORD.has(v.toLowerCase()) && !CALENDAR.has(v.toLowerCase());
 }
 
 /** Whether `v` is one name word in title case that no list of words or places has, unless a name list has it too. */
@@ -141,8 +144,10 @@ function loneName(v: string): boolean {
 export function columnPeers(text: string, out: Finding[], initials: Set<string>, coverage: () => Uint8Array): void {
   if (text.indexOf('\n') < 0) return;
   const covered = coverage();
-  const add = (s: number, e: number, why: string): void => {
-    if (covered[s] || covered[e - 1]) return;
+  // A whole name may widen a finding of part of it ("KUHMUNEN" of "KUHMUNEN, RISTEN ÁILE"): then only a cell covered
+  // throughout is skipped.
+  const add = (s: number, e: number, why: string, widen = false): void => {
+    if (widen ? covered.subarray(s, e).every((x, i) => x === 1 || text.charCodeAt(s + i) === 32 || text.charCodeAt(s + i) === 44) : covered[s] || covered[e - 1]) return;
     out.push({ type: 'name', start: s, end: e, score: 0.6, explanation: why });
     covered.fill(1, s, e);
     const v = text.slice(s, e);
@@ -246,7 +251,7 @@ function roleLabels(text: string, cells: [number, number][], add: (s: number, e:
 }
 
 /** The columns of one block of rows parted alike: a column of people by its cells or by an agent's header. */
-function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | undefined, covered: Uint8Array, add: (s: number, e: number, why: string) => void): void {
+function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | undefined, covered: Uint8Array, add: (s: number, e: number, why: string, widen?: boolean) => void): void {
   const width = rows[0]!.cells.length;
   if (width < 2) return;
   // A log or a journal: most rows carry a date or a time. Initials alone are evidence of people only there; a register
@@ -268,11 +273,11 @@ function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | unde
       if (e <= s) continue;
       filled++;
       const v = text.slice(s, e);
-      if (e - s <= 30 && v.indexOf(' ') < 0) short++;
+      // A short cell: a name's, a code's or a word's, not a description's (four words at most).
+      if (e - s <= 32 && v.split(' ').length <= 4) short++;
       if (covered[s] && covered[e - 1]) {
         evidence++;
         found++;
-        short += v.indexOf(' ') >= 0 && e - s <= 30 ? 1 : 0;
         if (INITIALS.test(v)) upper.add(v.toUpperCase());
       } else if (plainInitials(v)) {
         evidence++;
@@ -308,8 +313,15 @@ function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | unde
     const why = agentHeader ? AGENT_HEADER_WHY : COLUMN_PEER_WHY;
     for (let r = agentHeader ? 1 : 0; r < rows.length; r++) {
       const [s, e] = rows[r]!.cells[j]!;
-      if (e <= s || covered[s]) continue;
+      if (e <= s) continue;
       const v = text.slice(s, e);
+      // A whole name in capitals or surname first in a column of found names ("KUHMUNEN, RISTEN ÁILE", "Eklöv, Johanna"),
+      // one word of it no common word; a part of it the other rules found is widened to the cell.
+      if (found >= 2 && (CAPS_NAME.test(v) || SURNAME_FIRST.test(v)) && v.split(/,? /).some((w) => !wordLike(w) && !NOT_INITIALS.has(w.toUpperCase()) && !PLACES.has(titleCase(w)))) {
+        add(s, e, why, true);
+        continue;
+      }
+      if (covered[s]) continue;
       if (plainInitials(v)) add(s, e, why);
       // An abbreviation in a column with two plain initials is one more person's ("AB", "KL" among "MJ" and "JÖ").
       else if (plain >= 2 && /^\p{Lu}{2}$/u.test(v) && !STATUS.has(v) && !CALENDAR.has(v.toLowerCase())) add(s, e, why);

@@ -71,3 +71,17 @@ describe('a list of initials after a label of who was there', () => {
     expect(names('Personal: OK\nBemanning: EJ\nTeam: IT, HR\n')).toEqual([]);
   });
 });
+
+describe('a whole name in capitals in a column of found names', () => {
+  it('takes the whole cell where the other rules found a part of it', () => {
+    const text = 'Typ  Plats           Arrendator / upplåtare    Avgift\n' +
+      'A    garagetomt 4    BÄCKDAHL, TORGNY          2 400 kr\n' +
+      'A    garagetomt 5    KUHMUNEN, RISTEN ÁILE     2 400 kr\n' +
+      'A    uppst.plats     FJÄLLSTRÖM INGEGERD       1 800 kr\n';
+    expect(names(text)).toContain('KUHMUNEN, RISTEN ÁILE');
+  });
+  it("leaves a bank's letters in a column beside names", () => {
+    const text = '01  Pettersson, Ulf     SEB         5470 1083 522\n02  Grape, Olle          SEB         5877 1205 110\n03  Lind, Eva            Nordea      6001 2233 445\n';
+    expect(names(text)).not.toContain('SEB');
+  });
+});
