@@ -192,8 +192,8 @@ export function columnPeers(text: string, out: Finding[], initials: Set<string>,
 }
 
 // A label of who was there or who worked, and its list of initials: "Besättning: JÖ, KL", "Crew: AB / MJ", "Närvarande: KL,
-// MJ och AB". One scan of the text for the labels; each list is read to its end once.
-const CREW_LABEL = /(?<![\p{L}])(?:besättning|besättningen|crew|närvarande|närv\.|personal|personalen|bemanning|team|justerare|justerat|deltagare|deltog|jourhavande|jour|tjänstgörande|handl\.|sign\.|utf\.|förare|staff|present)[ \u00a0]*:[ \u00a0]*/giu;
+// MJ och AB"; a dotted short form of a handler's or a signer's label needs no colon ("handl. PÖ" in a stamp). One scan of the text for the labels; each list is read to its end once.
+const CREW_LABEL = /(?<![\p{L}])(?:besättning|besättningen|crew|närvarande|närv\.|personal|personalen|bemanning|team|justerare|justerat|deltagare|deltog|jourhavande|jour|tjänstgörande|handl\.|sign\.|utf\.|förare|staff|present)[ \u00a0]*:[ \u00a0]*|(?<![\p{L}])(?:handl|sign|utf|ansv|kontr)\.[ \u00a0]+(?=\p{Lu})/giu;
 const CREW_ITEM = /(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|(?:\p{Lu}\.){2,3})(?![\p{L}\d])((?:[ \u00a0]*[,/&][ \u00a0]*|[ \u00a0]+(?:och|samt|and)[ \u00a0]+))?/uy;
 
 function crewLists(text: string, add: (s: number, e: number, why: string) => void): void {

@@ -67,8 +67,11 @@ describe('a list of initials after a label of who was there', () => {
     expect(names('Tur 12  07:40\nBesättning: JÖ, KL\nCrew: AB / MJ\n')).toEqual(['JÖ', 'KL', 'AB', 'MJ']);
     expect(names('Protokoll 2024-03-04\nNärvarande: KL, MJ, AB och JÖ\n')).toEqual(['KL', 'MJ', 'AB', 'JÖ']);
   });
+  it('takes initials after a dotted handler\'s label without a colon, in a stamp', () => {
+    expect(names('[stämpel: INKOM 2024-04-03 VATTENVERKET, handl. PÖ]\n')).toEqual(['PÖ']);
+  });
   it('leaves a list of codes or statuses after such a label', () => {
-    expect(names('Personal: OK\nBemanning: EJ\nTeam: IT, HR\n')).toEqual([]);
+    expect(names('Personal: OK\nBemanning: EJ\nTeam: IT, HR\nSe handl. Bilaga 2. Sign. OK\n')).toEqual([]);
   });
 });
 
