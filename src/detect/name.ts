@@ -20,6 +20,7 @@ import { AGENT_BY_WHY, AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, agentsA
 import { SHORT_WORDS, UNITS, initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
 import { SIGNING_WHY, signingInitials } from './signing.ts';
 import { actingInitials, actorCellInitials } from './acting-initials.ts';
+import { columnPeers } from './column-names.ts';
 import { RECORD_PARTICIPLE } from './signing-words.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
 import { tableLike } from './cell-wrap.ts';
@@ -2797,6 +2798,7 @@ export const nameDetector: Detector = {
     namePasses.everydayPass(c);
     if (c.out.length >= 2) rosterLines(c);
     namePasses.userIdsPass(c);
+    columnPeers(c.text, c.out, c.initials, c.coverage);
     namePasses.sameNamesAgain(c);
     let kept = surnamesAboveGiven(text, capsSurnameFirstInField(text, tokens, hyphenNamesOverBreaks(text, titledAfterComma(text, acrossParticles(text, englishVerbs(text, columnValues(text, namedThings(text, ownOrganisation(text, tokens, namePasses.townFilter(c))))))))));
     // After acrossParticles, which may join the particle before ("de Buenos"): a place after an institution and a

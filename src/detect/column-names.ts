@@ -1,0 +1,336 @@
+// Names and initials that stand alone in a cell of a table, a log or a register whose header says nothing (issue 15, round 19).
+// A reader who sees "KL", "MJ" and "Lindgren" in the third column of a log reads the column's other short cells as people
+// too: the column's own cells are the evidence, as a "Sign" header is for roleCells (columns.ts). Three readings:
+//  - a column of a separated block (";", "|", a tab, two spaces or more, ",") where two cells or more already are names or
+//    plain initials, and most cells are short: its other cells of a name's or initials' shape are people;
+//  - a header cell that names an agent in a form columns.ts does not read ("Upphittare", "Besiktningsman", "Driver"):
+//    its column's cells of those shapes are people;
+//  - a label of a person's role or a weekday before its value on a separated row ("Förare   Åkesson   Linje 9",
+//    "Mån: PER  Tis: AS"): the value is a person.
+// Acronyms, units, codes and marks stay out everywhere: status words ("OK", "EJ", "KLAR"), weekdays and months, words of
+// any list of common words, places, and an abbreviation of NOT_INITIALS unless the column holds two plain initials.
+// Each line is split once and each block's columns read once: linear in the text.
+import type { Finding } from './types.ts';
+import { BANK_WORD, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, PLACES, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { namesPeople, headerRole } from './columns.ts';
+import { isUpper, titleCase } from './name-text.ts';
+
+export const COLUMN_PEER_WHY = 'Initialer eller namn ensamma i en tabellkolumn där andra celler redan är namn eller initialer';
+export const AGENT_HEADER_WHY = 'Initialer eller namn i en tabellkolumn vars rubrik anger en person som utför något ("Upphittare", "Besiktningsman")';
+export const CREW_WHY = 'Initialer i en lista efter en etikett för vilka som var där eller arbetade ("Besättning: JÖ, KL", "Närvarande: KL, MJ")';
+export const ROLE_LABEL_WHY = 'Initialer eller namn efter en etikett för en roll eller en veckodag på en tabellrad ("Förare   Åkesson", "Mån: PER")';
+
+// Answers, marks and status codes of a register's cells, upper case: never a person's initials.
+const STATUS = new Set(['OK', 'EJ', 'NEJ', 'JA', 'KLAR', 'KLART', 'AVB', 'PÅG', 'NY', 'NYA', 'SLUT', 'UT', 'IN', 'AV', 'PÅ', 'NA', 'TBD', 'ALLA',
+  'X', 'XX', 'XXX', 'J', 'N', 'SA', 'SE', 'OBS', 'ANM', 'ST', 'MM', 'CM', 'KG', 'TIM', 'MIN', 'SEK', 'KR', 'GR', 'VG', 'IG', 'MVG', 'AE', 'ÖVR']);
+// Weekdays and months, Swedish and English, short and long, lower case: a roster's labels, never its people.
+const CALENDAR = new Set(('mån tis ons tor tors fre lör sön må ti on to fr lö sö måndag tisdag onsdag torsdag fredag lördag söndag ' +
+  'mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday ' +
+  'jan feb mar apr maj jun jul aug sep sept okt nov dec januari februari mars april juni juli augusti september oktober november december ' +
+  'may oct').split(' '));
+
+// Initials' shapes: two or three capitals ("KL", "JÖ", "ÅSA"), two capitals and a small letter ("ABe"), dotted ("Ö.L.").
+const INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|(?:\p{Lu}\.){2,3}|\p{Lu}\.\p{Lu})$/u;
+// One name word in title case, or hyphened ("Lindgren", "Åkesson", "Nowak-Wiśniewska").
+const TITLE_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+// A header that names who found, checked, drove or handled the row, in forms columns.ts does not read: a Swedish agent
+// noun ("upphittare", "besiktningsman", "kontrollant"), its short forms, and English and Finnish role words.
+const AGENT_HEADER = /^(?:\p{L}{3,}(?:are|man|män|ant|ör|örer)|handl\.?|sign\.?|init\.?|utf\.?|kontr\.?|ansv\.?|besiktn\.?|inspektör|driver|handler|officer|operator|staff|crew|inspector|technician|agent|initials|signed(?: by)?|checked by|approved by|handled by|kuljettaja|käsittelijä)$/u;
+// Agent-shaped nouns that name things, not people: a meter, a container, a counter, a holder.
+const THING_AGENT = /(?:mätare|behållare|räknare|hållare|spärrare|tömmare|radiator|vattenmätare|elmätare|nummer|kalender|timmar|dagar|veckor|månader|summa)$/u;
+// A person's role as a row's label before its value, lower case, without a colon or a dot.
+const ROLE_LABEL = /^(?:förare|chaufför|handl|handläggare|sign|attest|utf|utförare|ansvarig|ansv|tekniker|montör|kontroll|kontrollant|besiktningsman|upphittare|personal|tjänstgörande|driver|handler|staff|crew)$/u;
+
+const DATE_OR_TIME = /^(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:[-\/]\d{2,4})?|\d{1,2}[:.]\d\d)(?:[ T].{0,12})?$/;
+
+const CAPS_NAME = /^\p{Lu}[\p{Lu}'-]+,?(?: \p{Lu}[\p{Lu}'-]+){1,3}$/u;
+const SURNAME_FIRST = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?, \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u;
+
+interface Row {
+  /** Where the row's line starts. */
+  ls: number;
+  cells: [number, number][];
+}
+
+/** The separator of a line, by the first that parts it into cells: ";", "|", a tab, two spaces or more, or ",". */
+function separatorOf(text: string, a: number, b: number): string | undefined {
+  let semi = 0, bar = 0, tab = 0, comma = 0, spaced = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59) semi++;
+    else if (c === 124) bar++;
+    else if (c === 9) tab++;
+    else if (c === 44) comma++;
+    else if (c === 32 && text.charCodeAt(i + 1) === 32 && i > a && text.charCodeAt(i - 1) !== 32) spaced++;
+  }
+  if (semi >= 2) return ';';
+  if (bar >= 2) return '|';
+  if (tab >= 1) return '\t';
+  if (spaced >= 1) return '  ';
+  if (comma >= 2) return ',';
+  return undefined;
+}
+
+/** The trimmed cells of the line [a, b) parted by `sep`; empty cells kept, so that columns line up. */
+function cellsOf(text: string, a: number, b: number, sep: string): [number, number][] {
+  const r: [number, number][] = [];
+  const push = (s: number, e: number): void => {
+    while (s < e && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9 || text.charCodeAt(s) === 34)) s++;
+    while (e > s && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9 || text.charCodeAt(e - 1) === 13 || text.charCodeAt(e - 1) === 34)) e--;
+    r.push([s, e]);
+  };
+  let s = a;
+  if (sep === '  ') {
+    while (s < b && text.charCodeAt(s) === 32) s++;
+    for (let i = s; i < b; i++) {
+      if (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) === 32) {
+        push(s, i);
+        while (i < b && text.charCodeAt(i) === 32) i++;
+        s = i;
+      }
+    }
+    push(s, b);
+    return r;
+  }
+  const code = sep.charCodeAt(0);
+  for (let i = a; i < b; i++) {
+    if (text.charCodeAt(i) === code) {
+      push(s, i);
+      s = i + 1;
+    }
+  }
+  push(s, b);
+  // A '|' table's outer bars leave an empty cell at each end.
+  if (sep === '|') {
+    if (r.length > 0 && r[0]![0] === r[0]![1]) r.shift();
+    if (r.length > 0 && r[r.length - 1]![0] === r[r.length - 1]![1]) r.pop();
+  }
+  return r;
+}
+
+/** Whether the value is a word of a list of common words, a calendar word or a status code, in any case. */
+function wordLike(v: string): boolean {
+  const w = v.toLowerCase();
+  return CALENDAR.has(w) || STATUS.has(v.toUpperCase()) || SV_WORDS.has(w) || isSwedishWord(w, false) || isEnglishWord(v);
+}
+
+/** Whether `v` is plain initials: an initials' shape that is no abbreviation, status code or word. */
+function plainInitials(v: string): boolean {
+  if (!INITIALS.test(v)) return false;
+  const u = v.replace(/\./g, '').toUpperCase();
+  return !NOT_INITIALS.has(u) && !STATUS.has(u) && !BANK_WORD.has(v.toLowerCase()) && !CALENDAR.has(v.toLowerCase()) && (v.indexOf('.') >= 0 || !wordLike(v));
+}
+
+/** Whether `v` has initials' shape and is no status, code, calendar word or abbreviation of NOT_INITIALS ("KL" is). */
+function looseInitials(v: string): boolean {
+  const u = v.replace(/\./g, '').toUpperCase();
+  return INITIALS.test(v) && !STATUS.has(u) && !NOT_INITIALS.has(u) && !BANK_WORD.has(v.toLowerCase()) && !CALENDAR.has(v.toLowerCase());
+}
+
+/** Whether `v` is one name word in title case that no list of words or places has, unless a name list has it too. */
+function loneName(v: string): boolean {
+  if (!TITLE_WORD.test(v) || v.length < 3) return false;
+  const named = FIRST_NAMES.has(v) || SURNAMES.has(v) || NAME_WORDS.has(v);
+  if (CALENDAR.has(v.toLowerCase()) || headerRole(v) !== undefined) return false;
+  if (!named) return false;
+  if (PLACES.has(v) && !SURNAMES.has(v) && !FIRST_NAMES.has(v)) return false;
+  return !(SV_WORDS.has(v.toLowerCase()) || isSwedishWord(v, false) || isEnglishWord(v));
+}
+
+/**
+ * Staff initials and lone names in table cells that no header names (see the file's opening): pushed to `out` with
+ * their why, plain initials kept in `initials` so that the name pass finds them again elsewhere.
+ */
+export function columnPeers(text: string, out: Finding[], initials: Set<string>, coverage: () => Uint8Array): void {
+  if (text.indexOf('\n') < 0) return;
+  const covered = coverage();
+  // A whole name may widen a finding of part of it ("KUHMUNEN" of "KUHMUNEN, RISTEN ÁILE"): then only a cell covered
+  // throughout is skipped.
+  const add = (s: number, e: number, why: string, widen = false): void => {
+    if (widen ? covered.subarray(s, e).every((x, i) => x === 1 || text.charCodeAt(s + i) === 32 || text.charCodeAt(s + i) === 44) : covered[s] || covered[e - 1]) return;
+    out.push({ type: 'name', start: s, end: e, score: 0.6, explanation: why });
+    covered.fill(1, s, e);
+    const v = text.slice(s, e);
+    if (e - s <= 3 && plainInitials(v)) initials.add(v);
+  };
+  let block: Row[] = [];
+  let blockSep: string | undefined;
+  // The last line before the block, which may be its header when its cells are parted otherwise ("Nr  Tid  Nation").
+  let prev: Row | undefined;
+  let above: Row | undefined;
+  const flush = (): void => {
+    if (block.length >= 3) readBlock(text, block, blockSep === '  ', above, covered, add);
+    block = [];
+    blockSep = undefined;
+  };
+  for (let a = 0; a <= text.length;) {
+    let b = text.indexOf('\n', a);
+    if (b < 0) b = text.length;
+    const sep = b - a <= 400 ? separatorOf(text, a, b) : undefined;
+    if (sep === undefined) {
+      // A markdown table's rule ("|---|---|") belongs to its block.
+      if (!(blockSep === '|' && /^[\s|:-]+$/.test(text.slice(a, b)) && b > a)) {
+        flush();
+        prev = b > a ? { ls: a, cells: [[a, b]] } : prev;
+      }
+    } else {
+      const cells = cellsOf(text, a, b, sep);
+      if (sep !== blockSep || (block.length > 0 && block[0]!.cells.length !== cells.length)) {
+        flush();
+        above = prev;
+      }
+      blockSep = sep;
+      const row = { ls: a, cells };
+      block.push(row);
+      prev = row;
+      roleLabels(text, cells, add);
+    }
+    a = b + 1;
+  }
+  flush();
+  crewLists(text, add);
+}
+
+// A label of who was there or who worked, and its list of initials: "Besättning: JÖ, KL", "Crew: AB / MJ", "Närvarande: KL,
+// MJ och AB"; a dotted short form of a handler's or a signer's label needs no colon ("handl. PÖ" in a stamp). One scan of the text for the labels; each list is read to its end once.
+const CREW_LABEL = /(?<![\p{L}])(?:besättning|besättningen|crew|närvarande|närv\.|personal|personalen|bemanning|team|justerare|justerat|deltagare|deltog|jourhavande|jour|tjänstgörande|handl\.|sign\.|utf\.|förare|staff|present)[ \u00a0]*:[ \u00a0]*|(?<![\p{L}])(?:handl|sign|utf|ansv|kontr)\.[ \u00a0]+(?=\p{Lu})/giu;
+const CREW_ITEM = /(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|(?:\p{Lu}\.){2,3})(?![\p{L}\d])((?:[ \u00a0]*[,/&][ \u00a0]*|[ \u00a0]+(?:och|samt|and)[ \u00a0]+))?/uy;
+
+function crewLists(text: string, add: (s: number, e: number, why: string) => void): void {
+  CREW_LABEL.lastIndex = 0;
+  for (let m = CREW_LABEL.exec(text); m; m = CREW_LABEL.exec(text)) {
+    const items: [number, string][] = [];
+    let at = m.index + m[0].length;
+    for (;;) {
+      CREW_ITEM.lastIndex = at;
+      const i = CREW_ITEM.exec(text);
+      if (i === null) break;
+      items.push([at, i[1]!]);
+      at = CREW_ITEM.lastIndex;
+      if (i[2] === undefined) break;
+    }
+    CREW_LABEL.lastIndex = Math.max(CREW_LABEL.lastIndex, at);
+    // A list: every item of initials' shape and no status or calendar word, one of them plain initials; a company form or
+    // a mark among two or more is one more person ("Crew: AB / MJ"); a single item only if plain.
+    const item = (v: string): boolean => looseInitials(v) || (items.length >= 2 && /^\p{Lu}{2}$/u.test(v) && !STATUS.has(v) && !CALENDAR.has(v.toLowerCase()));
+    if (items.length === 0 || !items.every(([, v]) => item(v)) || !items.some(([, v]) => plainInitials(v))) continue;
+    for (const [s, v] of items) add(s, s + v.length, CREW_WHY);
+  }
+}
+
+/** A role's or a weekday's label cell before a value on one row: "Förare   Åkesson", "Mån: PER", "Handl. LN". */
+function roleLabels(text: string, cells: [number, number][], add: (s: number, e: number, why: string) => void): void {
+  for (let j = 0; j < cells.length; j++) {
+    const [s, e] = cells[j]!;
+    const cell = text.slice(s, e);
+    // "Mån: PER" in one cell.
+    const m = /^(\p{L}{2,14}\.?):?[ \u00a0]+(\S+)$/u.exec(cell);
+    let label: string | undefined;
+    let vs = -1;
+    let ve = -1;
+    let colon = false;
+    if (m !== null) {
+      label = m[1]!;
+      colon = cell.charCodeAt(label.length) === 58;
+      vs = s + cell.length - m[2]!.length;
+      ve = e;
+    } else if (j + 1 < cells.length && /^\p{L}{2,14}\.?:?$/u.test(cell)) {
+      label = cell.replace(/:$/, '');
+      colon = cell.endsWith(':');
+      [vs, ve] = cells[j + 1]!;
+    }
+    if (label === undefined || vs >= ve) continue;
+    const l = label.toLowerCase().replace(/\.$/, '');
+    const v = text.slice(vs, ve).replace(/[,;]$/, '');
+    ve = vs + v.length;
+    const day = colon && CALENDAR.has(l) && l.length <= 7;
+    if (!day && !ROLE_LABEL.test(l)) continue;
+    if (plainInitials(v) || (day && isUpper(v.charCodeAt(0)) && v.length >= 2 && v.length <= 3 && v === v.toUpperCase() && !STATUS.has(v) && !NOT_INITIALS.has(v) && !CALENDAR.has(v.toLowerCase())) ||
+        (!day && loneName(v))) add(vs, ve, ROLE_LABEL_WHY);
+  }
+}
+
+/** The columns of one block of rows parted alike: a column of people by its cells or by an agent's header. */
+function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | undefined, covered: Uint8Array, add: (s: number, e: number, why: string, widen?: boolean) => void): void {
+  const width = rows[0]!.cells.length;
+  if (width < 2) return;
+  // A log or a journal: most rows carry a date or a time. Initials alone are evidence of people only there; a register
+  // without dates has codes of two capitals as often ("Miljö;MB;4").
+  let datedRows = 0;
+  for (const row of rows) if (row.cells.some(([s, e]) => e - s <= 25 && DATE_OR_TIME.test(text.slice(s, e)))) datedRows++;
+  const dated = datedRows * 2 >= rows.length;
+  for (let j = 0; j < width; j++) {
+    let filled = 0;
+    let evidence = 0;
+    let plain = 0;
+    let found = 0;
+    let short = 0;
+    // Cells of initials' shape that are no status, code or abbreviation ("KL" too), and whether every cell is one.
+    let loose = 0;
+    const upper = new Set<string>();
+    for (const row of rows) {
+      const [s, e] = row.cells[j]!;
+      if (e <= s) continue;
+      filled++;
+      const v = text.slice(s, e);
+      // A short cell: a name's, a code's or a word's, not a description's (four words at most).
+      if (e - s <= 32 && v.split(' ').length <= 4) short++;
+      if (covered[s] && covered[e - 1]) {
+        evidence++;
+        found++;
+        if (INITIALS.test(v)) upper.add(v.toUpperCase());
+      } else if (plainInitials(v)) {
+        evidence++;
+        plain++;
+        upper.add(v.toUpperCase());
+      } else if (loneName(v)) evidence++;
+      if (looseInitials(v)) loose++;
+    }
+    let header = rows[0]!.cells[j]!;
+    let head = text.slice(header[0], header[1]).toLowerCase().replace(/:$/, '');
+    // The line above the block, read at the same place in its line, when the block's first row is data.
+    if (above !== undefined && (covered[header[0]] || /\d/.test(head) || INITIALS.test(text.slice(header[0], header[1])))) {
+      const from = header[0] - rows[0]!.ls;
+      const to = header[1] - rows[0]!.ls;
+      for (const c of above.cells) {
+        if (c[1] - above.ls > from && c[0] - above.ls < to) {
+          header = c;
+          head = text.slice(c[0], c[1]).toLowerCase().replace(/:$/, '');
+          break;
+        }
+      }
+    }
+    const agentHeader = AGENT_HEADER.test(head) && !THING_AGENT.test(head) && !namesPeople(headerRole(head));
+    // A header that names something else ("Nation", "avtal", "Status") makes its column's capitals codes, whatever their
+    // shape ("PL", "EL", "FV"): the cells read as people only in a block without a header, or under a person's header.
+    const named = !covered[header[0]] && header[1] - header[0] >= 3 && /^[\p{L}_./ -]+$/u.test(head) && !INITIALS.test(text.slice(header[0], header[1])) &&
+      (wordLike(head) || headerRole(head) !== undefined || head.indexOf('_') >= 0);
+    // Cells parted by spaces line up by place alone, and a code column ("PL", "LT" under "Nation" some lines up) looks like
+    // initials: there a name the other rules found must be among the evidence.
+    const peers = evidence >= 2 && short * 10 >= filled * 6 && (!named || namesPeople(headerRole(head))) &&
+      (found > 0 || (dated && (!spaced || (loose === filled && plain >= 2))) || evidence - plain >= 2);
+    if (!peers && !agentHeader) continue;
+    const why = agentHeader ? AGENT_HEADER_WHY : COLUMN_PEER_WHY;
+    for (let r = agentHeader ? 1 : 0; r < rows.length; r++) {
+      const [s, e] = rows[r]!.cells[j]!;
+      if (e <= s) continue;
+      const v = text.slice(s, e);
+      // A whole name in capitals or surname first in a column of found names ("KUHMUNEN, RISTEN ÁILE", "Eklöv, Johanna"),
+      // one word of it no common word; a part of it the other rules found is widened to the cell.
+      if (found >= 2 && (CAPS_NAME.test(v) || SURNAME_FIRST.test(v)) && v.split(/,? /).some((w) => !wordLike(w) && !NOT_INITIALS.has(w.toUpperCase()) && !PLACES.has(titleCase(w)))) {
+        add(s, e, why, true);
+        continue;
+      }
+      if (covered[s]) continue;
+      if (plainInitials(v)) add(s, e, why);
+      // An abbreviation in a column with two plain initials is one more person's ("AB", "KL" among "MJ" and "JÖ").
+      else if (plain >= 2 && /^\p{Lu}{2}$/u.test(v) && !STATUS.has(v) && !CALENDAR.has(v.toLowerCase())) add(s, e, why);
+      // Initials the column has in capitals, written small in one cell ("jw" below "JW").
+      else if (/^\p{Ll}{2,3}$/u.test(v) && upper.has(v.toUpperCase())) add(s, e, why);
+      // Under an agent's header, initials that are also a word ("KL", "ÅL").
+      else if (agentHeader && INITIALS.test(v) && !STATUS.has(v.toUpperCase()) && !NOT_INITIALS.has(v.toUpperCase()) && !CALENDAR.has(v.toLowerCase())) add(s, e, why);
+      // The column is the evidence: a surname of the lists is one there though it is also a word ("Lindgren", "Ek").
+      else if (loneName(v) || (TITLE_WORD.test(v) && (SURNAMES.has(v) || (found >= 2 && FIRST_NAMES.has(v))) && !PLACES.has(v) && !CALENDAR.has(v.toLowerCase()) && headerRole(v) === undefined)) add(s, e, why);
+    }
+  }
+}
