@@ -566,10 +566,13 @@ export function chatWords<T extends ContextToken>(text: string, tokens: readonly
   if (pieces.length === 0) return tokens;
   pieces.push(text.slice(copied));
   const up = pieces.join('');
-  // The words that were in lower case, merged in text order with the capitalised tokens.
+  // The words that were in lower case, merged in text order with the capitalised tokens: only the chat lines' messages are
+  // read again (the whole text was, a second tokenization of every text with a chat line; round 19, speed).
+  const spans: number[] = [];
+  for (let li = 0; li < lines.length; li += 3) spans.push(lines[li + 1]!, lines[li + 2]!);
   const all: T[] = [];
   let j = 0;
-  for (const u of tokenize(up)) {
+  for (const u of tokenize(up, spans)) {
     if (u.caps || text.charCodeAt(u.start) === up.charCodeAt(u.start)) continue;
     while (j < tokens.length && tokens[j]!.start < u.start) all.push(tokens[j++]!);
     all.push({ start: u.start, end: u.end, text: u.text, norm: u.norm, kind: u.kind, caps: false, common: u.common, english: u.english,
