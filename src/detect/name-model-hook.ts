@@ -471,6 +471,8 @@ const wordCode = (c: number): boolean => {
   WORD_CODE[c] = w ? 1 : 2;
   return w;
 };
+// A capital of ASCII or Latin-1, or any code unit beyond Latin-1 (upperCode decides those).
+const MAYBE_CAPITAL = /[A-Z\u00c0-\u00d6\u00d8-\u00de]|[^\u0000-\u00ff]/g;
 const upperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c >= 0x100 && UPPER.test(String.fromCharCode(c)));
 
 /**
@@ -483,15 +485,18 @@ export function mixedInitials<T extends ContextToken>(text: string, tokens: read
   let all: T[] | undefined;
   let j = 0;
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!wordCode(c)) { i++; continue; }
-    let e = i + 1;
-    while (e < n && wordCode(text.charCodeAt(e))) e++;
-    const start = i;
-    i = e;
-    if (e - start < 3 || e - start > 4 || !upperCode(c)) continue;
+  // Only the words that start with a capital can be such initials: the engine finds each capital (or character beyond
+  // Latin-1, asked one by one), and a capital with a word character before it is inside a word (round 19, speed: every
+  // character of every text was read here, a second walk over the words after the tokenizer's).
+  MAYBE_CAPITAL.lastIndex = 0;
+  while (MAYBE_CAPITAL.test(text)) {
+    const start = MAYBE_CAPITAL.lastIndex - 1;
+    const c = text.charCodeAt(start);
+    if (!upperCode(c) || (start > 0 && wordCode(text.charCodeAt(start - 1)))) continue;
+    let e = start + 1;
+    while (e < n && e - start <= 4 && wordCode(text.charCodeAt(e))) e++;
+    MAYBE_CAPITAL.lastIndex = e;
+    if (e - start < 3 || e - start > 4) continue;
     const w = text.slice(start, e);
     // Not capitals (tokens already), not a unit ("MWh", "GHz") or an abbreviation the rules know ("SoL" as "SOL"), nor an
     // acronym's definite, plural or genitive form ("TVn", "IDt", "PCs"): a known abbreviation with an ending, or
@@ -566,10 +571,13 @@ export function chatWords<T extends ContextToken>(text: string, tokens: readonly
   if (pieces.length === 0) return tokens;
   pieces.push(text.slice(copied));
   const up = pieces.join('');
-  // The words that were in lower case, merged in text order with the capitalised tokens.
+  // The words that were in lower case, merged in text order with the capitalised tokens: only the chat lines' messages are
+  // read again (the whole text was, a second tokenization of every text with a chat line; round 19, speed).
+  const spans: number[] = [];
+  for (let li = 0; li < lines.length; li += 3) spans.push(lines[li + 1]!, lines[li + 2]!);
   const all: T[] = [];
   let j = 0;
-  for (const u of tokenize(up)) {
+  for (const u of tokenize(up, spans)) {
     if (u.caps || text.charCodeAt(u.start) === up.charCodeAt(u.start)) continue;
     while (j < tokens.length && tokens[j]!.start < u.start) all.push(tokens[j++]!);
     all.push({ start: u.start, end: u.end, text: u.text, norm: u.norm, kind: u.kind, caps: false, common: u.common, english: u.english,

@@ -485,12 +485,38 @@ function readToken(text: string, s: number): number {
 // Candidate token starts: a simple non-Unicode class lets V8 skip lower-case text at native speed.
 const UPPER_START = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f]/g;
 
-export function tokenize(text: string): Token[] {
+/** The end of the line that holds `at` (its line break, or the text's end). */
+function lineEndFrom(text: string, at: number): number {
+  const e = text.indexOf('\n', at);
+  return e < 0 ? text.length : e;
+}
+/**
+ * The capitalised tokens of `text`; with `spans` (flat [from, to) pairs in text order, each starting right after a blank or
+ * a separator no token holds, as a chat line's message does), only the tokens that start inside a span, each exactly as
+ * the scan of the whole text finds it. A span is read on to the end of the line where a token runs past it (a word
+ * hyphenated over a line break), so that the token after it is the same too (calendarWord and commaSurname read it).
+ */
+export function tokenize(text: string, spans?: readonly number[]): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   UPPER_START.lastIndex = 0;
+  let span = 0;
+  let to = n;
+  if (spans !== undefined) {
+    if (spans.length === 0) return tokens;
+    UPPER_START.lastIndex = spans[0]!;
+    to = spans[1]!;
+  }
   // test() rather than exec(): no match array per capital letter (the pattern matches one character).
-  while (UPPER_START.test(text)) {
+  for (;;) {
+    const from = UPPER_START.lastIndex;
+    if (!UPPER_START.test(text) || UPPER_START.lastIndex - 1 >= to) {
+      // The span is read: on to the next one (the whole text is one span without `spans`).
+      if (spans === undefined || (span += 2) >= spans.length) break;
+      UPPER_START.lastIndex = Math.max(from, spans[span]!);
+      to = spans[span + 1]!;
+      continue;
+    }
     const i = UPPER_START.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c >= 0x100 && !isUpper(c)) continue;
@@ -510,6 +536,7 @@ export function tokenize(text: string): Token[] {
       UPPER_START.lastIndex = Math.max(e, i + 1);
       const cls = classifyAt(text, s, e, true);
       tokens.push({ start: s, end: e, text: cls.raw, norm: cls.norm, caps: true, kind: cls.kind, strongSur: cls.strongSur, common: cls.common, english: cls.english, sentenceStart: isSentenceStart(text, s) });
+      if (e > to) to = lineEndFrom(text, e);
       continue;
     }
     const end = readToken(text, i);
@@ -529,6 +556,7 @@ export function tokenize(text: string): Token[] {
     let cls = classifyAt(text, i, end, caps);
     if (cls.kind !== 'unknown' && englishGenitive(cls.norm) && !englishOwnerAt(text, end)) cls = { ...cls, kind: 'unknown', strongSur: false, common: false };
     tokens.push({ start: i, end, text: cls.raw, norm: cls.norm, caps, kind: cls.kind, strongSur: cls.strongSur, common: cls.common, english: cls.english, sentenceStart: isSentenceStart(text, i) });
+    if (end > to) to = lineEndFrom(text, end);
   }
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
