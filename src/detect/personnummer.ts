@@ -3,9 +3,9 @@
 import type { Detector, Finding } from './types.ts';
 import { luhnValid } from './checksum.ts';
 import { before } from './context.ts';
-import { isLetter, numberPass, type Wraps } from './numbers.ts';
+import { columnHeaderAt, isLetter, numberPass, type Wraps } from './numbers.ts';
 import { belowInColumn, cellEndsAt } from './cell-below.ts';
-import { headerReader, headerRole, spacedHeaderCell } from './columns.ts';
+import { headerRole } from './columns.ts';
 
 // 6 or 8 digits, an optional separator (hyphen, plus for age 100+, en dash, non-breaking space, space), 4 digits,
 // never inside a longer run of digits. Each start is tried once (the look-behind), so the scan is linear.
@@ -358,25 +358,6 @@ function namesOtherNumber(label: string): boolean {
   return role === 'reference' || role === 'phone' || role === 'account' || role === 'clearing' || role === 'vehicle';
 }
 
-const CELL_DELIMS = new Set([124, 59, 9]);
-const headerCells = headerReader((cells) => cells ?? []);
-/** The header cell above the cell at [s, e) of a table (a delimited row, or columns aligned by spaces), lower case. */
-function columnHeader(text: string, s: number, e: number): string | undefined {
-  let b = s - 1;
-  while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0)) b--;
-  const c = b >= 0 ? text.charCodeAt(b) : -1;
-  if (!CELL_DELIMS.has(c)) {
-    const cell = spacedHeaderCell(text, s, e);
-    return cell === undefined ? undefined : cell.trim().toLowerCase();
-  }
-  let l = b + 1;
-  let column = 0;
-  while (l > 0 && b - l < 400 && text.charCodeAt(l - 1) !== 10) { if (text.charCodeAt(l - 1) === c) column++; l--; }
-  if (l > 0 && text.charCodeAt(l - 1) !== 10) return undefined;
-  const cell = headerCells(text, l, c, l)[column];
-  return cell === undefined ? undefined : cell.trim().toLowerCase();
-}
-
 /** Whether the document says the ten bare digits at [s, e) of the view are some other kind of number (see above). */
 function saysOtherNumber(view: string, s: number, e: number): boolean {
   // Inside a longer code: a letter glued to either end ("ABC8711132384X").
@@ -384,6 +365,6 @@ function saysOtherNumber(view: string, s: number, e: number): boolean {
   if (AMOUNT_AFTER.test(view.slice(e, e + 8))) return true;
   if (namesOtherNumber(labelBefore(view, s))) return true;
   const text = numberPass(view).text;
-  const header = columnHeader(text, s, e);
+  const header = columnHeaderAt(text, s, e);
   return header !== undefined && namesOtherNumber(header);
 }
