@@ -37,3 +37,25 @@ describe('ten bare digits that the document says are some other number', () => {
     expect(pnr('Namn;Kund\nAnna Berg;8512262380\n')).toEqual(['8512262380']);
   });
 });
+
+const bank = (text: string): string[] => found(text, 'bank_account');
+
+describe('a clearing-shaped number that the document says is some other number', () => {
+  it('drops one grouped as no bank prints an account (a lone digit between spaces) with nothing about payment near', () => {
+    expect(bank('Vi har mottagit er anmälan 8327-9123 4 567 8 idag.')).toEqual([]);
+    expect(bank('Mätare 8327-9123 4 567 8 byttes.')).toEqual([]);
+    expect(bank('Avläst mätarställning på mätpunkt 8327-9123 4 567 8.')).toEqual([]);
+  });
+  it('drops one under a column header that names another number, and a run inside a longer code', () => {
+    expect(bank('Namn;Kortnummer;Belopp\nAnna Berg;8327-9123 4 567 8;120\n')).toEqual([]);
+    expect(bank('Namn;Kortnummer;Belopp\nAnna Berg;6152-320 687 109;120\n')).toEqual([]);
+    expect(bank('Kod XY8327-9123 4 567 8')).toEqual([]);
+  });
+  it('keeps an account after a payment word or a bank, under an account header, and with its own structure', () => {
+    expect(bank('Konto: 8327-9123 4 567 8')).toEqual(['8327-9123 4 567 8']);
+    expect(bank('Swedbank 8327-9123 4 567 8')).toEqual(['8327-9123 4 567 8']);
+    expect(bank('Betalas till 8327-9, 123 456 789-1')).toEqual(['8327-9, 123 456 789-1']);
+    expect(bank('Namn;Konto\nAnna Berg;8327-9 123 456 789-1\n')).toEqual(['8327-9 123 456 789-1']);
+    expect(bank('Utbetalning till 6152-320 687 109')).toEqual(['6152-320 687 109']);
+  });
+});
