@@ -366,5 +366,44 @@ function saysOtherNumber(view: string, s: number, e: number): boolean {
   if (namesOtherNumber(labelBefore(view, s))) return true;
   const text = numberPass(view).text;
   const header = columnHeaderAt(text, s, e);
-  return header !== undefined && namesOtherNumber(header);
+  return (header !== undefined && namesOtherNumber(header)) || columnOfOtherNumbers(text, s);
+}
+
+/**
+ * Whether the value at `s` fills a cell of a delimited table ("|", ";", tab) whose column holds, on the rows next to it,
+ * at least two other runs of ten bare digits and no personnummer among them: one in ten date-shaped numbers passes Luhn,
+ * so a column of card or customer numbers has a few that do. A column of personnummer has them on every row (the first
+ * neighbour that is one ends the look). At most six rows each way, no blank line between.
+ */
+function columnOfOtherNumbers(text: string, s: number): boolean {
+  let b = s - 1;
+  while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0)) b--;
+  const c = b >= 0 ? text.charCodeAt(b) : -1;
+  if (c !== 124 && c !== 59 && c !== 9) return false;
+  let l = b + 1;
+  let column = 0;
+  while (l > 0 && b - l < 300 && text.charCodeAt(l - 1) !== 10) { if (text.charCodeAt(l - 1) === c) column++; l--; }
+  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
+  const delim = String.fromCharCode(c);
+  let others = 0;
+  // Rows above (from the line before `l`) and below (from the line after the value's).
+  for (const down of [false, true]) {
+    let at = down ? text.indexOf('\n', s) : l - 1;
+    for (let k = 0; k < 6 && at >= 0 && at < text.length; k++) {
+      let a: number, z: number;
+      if (down) { a = at + 1; z = text.indexOf('\n', a); if (z < 0) z = text.length; }
+      else { z = at; a = z; while (a > 0 && z - a < 300 && text.charCodeAt(a - 1) !== 10) a--; }
+      const line = text.slice(a, z);
+      if (line.trim() === '' || !line.includes(delim)) break;
+      const cell = (line.split(delim)[column] ?? '').trim();
+      if (/^\d{10}$/.test(cell)) {
+        const mm = Number(cell.slice(2, 4));
+        const dd = Number(cell.slice(4, 6));
+        if (mm <= 12 && ((dd >= 1 && dd <= 31) || (dd >= 61 && dd <= 91)) && luhnValid(cell)) return false;
+        others++;
+      }
+      at = down ? z : a - 1;
+    }
+  }
+  return others >= 2;
 }

@@ -20,6 +20,12 @@ describe('ten bare digits that the document says are some other number', () => {
     expect(pnr(text)).toEqual([]);
     expect(pnr('Namn;Medlemsnr;Ort\nAnna Berg;8512262380;Lund\n')).toEqual([]);
   });
+  it('drops one in a column whose other cells are ten-digit numbers and none a personnummer', () => {
+    const text = 'Namn;Nummer\nAnna Berg;8512262380\nOlle Ek;4571993212\nPer Holm;4571920031\n';
+    expect(pnr(text)).toEqual([]);
+    // A column of personnummer keeps every one, a mistyped neighbour or not.
+    expect(pnr('Namn;Nummer\nAnna Berg;8512262380\nOlle Ek;8001022386\nPer Holm;4571920031\n')).toEqual(['8512262380', '8001022386']);
+  });
   it('drops an amount in öre and a run inside a longer code', () => {
     expect(pnr('Beloppet 7903152390 öre drogs.')).toEqual([]);
     expect(pnr('Belopp i öre: 7806142381')).toEqual([]);
