@@ -3,8 +3,9 @@
 import type { Detector, Finding } from './types.ts';
 import { luhnValid } from './checksum.ts';
 import { before } from './context.ts';
-import { isLetter, numberPass, type Wraps } from './numbers.ts';
+import { columnHeaderAt, isLetter, numberPass, type Wraps } from './numbers.ts';
 import { belowInColumn, cellEndsAt } from './cell-below.ts';
+import { headerRole } from './columns.ts';
 
 // 6 or 8 digits, an optional separator (hyphen, plus for age 100+, en dash, non-breaking space, space), 4 digits,
 // never inside a longer run of digits. Each start is tried once (the look-behind), so the scan is linear.
@@ -282,6 +283,7 @@ function judge(text: string, start: number, end: number, head: string, sep: stri
   const checkOk = luhnValid(ten);
   const bare = sep === '';
   if (bare && head.length === 6 && !positive && NEGATIVE.test(ctx)) return;
+  if (bare && head.length === 6 && !positive && checkOk && saysOtherNumber(text, start, end)) return;
   // Read last, for the few numbers that pass date and check digit: the pattern is tried at every position of ctx.
   if (!positive && (checkOk || validDate) && ownLabelBefore(ctx)) return;
   const type = dd >= 60 ? 'samordningsnummer' : 'personnummer';
@@ -302,4 +304,106 @@ function judge(text: string, start: number, end: number, head: string, sep: stri
     out.push({ type, start, end, score: 0.3,
       explanation: `Möjligt ${label.toLowerCase()}: giltigt datum och sammanhangsord, men kontrollsiffran stämmer inte (skrivfel?)` });
   }
+}
+
+// Round 19 (issue 15, precision on unseen writers): ten bare digits that happen to make a date and a Luhn digit (one
+// date-shaped number in ten passes) are read as a personnummer unless the text says otherwise; NEGATIVE and OWN_LABEL
+// name a few kinds of number word by word, and every other kind got through: a card's, a ticket's, a member's number
+// ("kortnr: 8103142389", a column "Kortnummer"), an amount in öre, a run inside a longer code. `saysOtherNumber` reads
+// what the document says the number is, in general terms: the label before it or its column's header names some number
+// (a word ending in nr/nummer/no/id, or a card's, -kort) that is not a person's, a currency stands beside it, or a
+// letter is glued to it. Only bare ten-digit runs: a personnummer written with its hyphen, after "pnr"/"personnr"
+// (POSITIVE) or after a name is found as before.
+
+// A word that names a number, or a card that carries one, at its end: "Kortnr", "Medlemsnummer", "Order no", "Resekort".
+// "no" and "card" only as words of their own ("Ref. no", "Order no"): names end so ("Bruno", "Ricard").
+// The number word alone ("har nummer 9001019802") names no kind: a compound, or two words that open a line or a cell.
+const NUMBER_WORD = /.(?:nr|nummer|number|kort)\.?$|.[ .\-_/](?:no|nro|card)\.?$/;
+// Words that name a person's own number, which may be a personnummer: an identity or identity card's number ("ID-nr",
+// "Id-kort", "Identitetsnummer", "Legitimation"), a birth number, a tax number.
+const PERSON_NUMBER_WORD = /^(?:id|ident|legitim|leg\.|föd|födelse|skatte|tax|ssn|social)|person|pnr|p-nr|pers\.?nr|samordn/;
+// A currency beside the number: an amount ("7903152390 öre", "Belopp i öre: 7806142381").
+const CURRENCY = /^(?:kr|kr\.|kronor|öre|sek)$/;
+const AMOUNT_AFTER = /^[ \u00a0]?(?:kr\.?|kronor|öre|sek|:-)(?![\p{L}\d])/iu;
+const labelCode = (c: number): boolean => isLetter(c) || c === 46 || c === 45 || c === 47 || c === 95;
+
+/** The label word (or two words, "kort nr") right before the value at `s` on its line or the line above, lower case. */
+function labelBefore(text: string, s: number): string {
+  let p = s - 1;
+  let breaks = 0;
+  while (p >= 0 && s - p <= 8) {
+    const c = text.charCodeAt(p);
+    if (c === 32 || c === 9 || c === 0xa0 || c === 13 || c === 58 || c === 35 || c === 61) p--;
+    else if (c === 10 && breaks++ === 0) p--;
+    else break;
+  }
+  let b = p + 1;
+  while (b > 0 && p + 1 - b < 40 && labelCode(text.charCodeAt(b - 1))) b--;
+  let word = text.slice(b, p + 1).toLowerCase();
+  // "Kort nr", "Order no.": the number word alone reads with the word before it.
+  if (/^(?:nr|nummer|no|nro)\.?$/.test(word) && b >= 2 && text.charCodeAt(b - 1) === 32) {
+    let a = b - 1;
+    while (a > 0 && b - 1 - a < 30 && labelCode(text.charCodeAt(a - 1))) a--;
+    const c = a > 0 ? text.charCodeAt(a - 1) : 10;
+    if (a < b - 1 && (c === 10 || c === 9 || c === 59 || c === 124)) word = text.slice(a, b - 1).toLowerCase() + ' ' + word;
+  }
+  return word;
+}
+
+/** Whether a header or label names a number of some other kind than a person's. */
+function namesOtherNumber(label: string): boolean {
+  if (label === '' || PERSON_NUMBER_WORD.test(label) || POSITIVE.test(label)) return false;
+  if (NUMBER_WORD.test(label) || CURRENCY.test(label)) return true;
+  const role = headerRole(label);
+  return role === 'reference' || role === 'phone' || role === 'account' || role === 'clearing' || role === 'vehicle';
+}
+
+/** Whether the document says the ten bare digits at [s, e) of the view are some other kind of number (see above). */
+function saysOtherNumber(view: string, s: number, e: number): boolean {
+  // Inside a longer code: a letter glued to either end ("ABC8711132384X").
+  if ((s > 0 && isLetter(view.charCodeAt(s - 1))) || (e < view.length && isLetter(view.charCodeAt(e)))) return true;
+  if (AMOUNT_AFTER.test(view.slice(e, e + 8))) return true;
+  if (namesOtherNumber(labelBefore(view, s))) return true;
+  const text = numberPass(view).text;
+  const header = columnHeaderAt(text, s, e);
+  return (header !== undefined && namesOtherNumber(header)) || columnOfOtherNumbers(text, s);
+}
+
+/**
+ * Whether the value at `s` fills a cell of a delimited table ("|", ";", tab) whose column holds, on the rows next to it,
+ * at least two other runs of ten bare digits and no personnummer among them: one in ten date-shaped numbers passes Luhn,
+ * so a column of card or customer numbers has a few that do. A column of personnummer has them on every row (the first
+ * neighbour that is one ends the look). At most six rows each way, no blank line between.
+ */
+function columnOfOtherNumbers(text: string, s: number): boolean {
+  let b = s - 1;
+  while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0)) b--;
+  const c = b >= 0 ? text.charCodeAt(b) : -1;
+  if (c !== 124 && c !== 59 && c !== 9) return false;
+  let l = b + 1;
+  let column = 0;
+  while (l > 0 && b - l < 300 && text.charCodeAt(l - 1) !== 10) { if (text.charCodeAt(l - 1) === c) column++; l--; }
+  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
+  const delim = String.fromCharCode(c);
+  let others = 0;
+  // Rows above (from the line before `l`) and below (from the line after the value's).
+  for (const down of [false, true]) {
+    let at = down ? text.indexOf('\n', s) : l - 1;
+    for (let k = 0; k < 6 && at >= 0 && at < text.length; k++) {
+      let a: number, z: number;
+      if (down) { a = at + 1; z = text.indexOf('\n', a); if (z < 0) z = text.length; }
+      else { z = at; a = z; while (a > 0 && z - a < 300 && text.charCodeAt(a - 1) !== 10) a--; }
+      const line = text.slice(a, z);
+      if (line.trim() === '' || !line.includes(delim)) break;
+      const cell = (line.split(delim)[column] ?? '').trim();
+      if (/^\d{10}$/.test(cell)) {
+        const mm = Number(cell.slice(2, 4));
+        const dd = Number(cell.slice(4, 6));
+        if (mm <= 12 && ((dd >= 1 && dd <= 31) || (dd >= 61 && dd <= 91)) && luhnValid(cell)) return false;
+        others++;
+      }
+      at = down ? z : a - 1;
+    }
+  }
+  return others >= 2;
 }
