@@ -260,17 +260,19 @@ interface LineInfo {
   above: number; below: number; belowEnd: number;
 }
 const line: LineInfo = { text: '', start: -1, end: -1, label: 0, swedish: 0, foreign: false, caps: 0, trueStart: false, above: -1, below: -1, belowEnd: -1 };
-/** The start of the line that ends at the line break `nl`, read back at most 400 characters (-1 if further). */
+// The two functions below find the line break by the native indexOf / lastIndexOf, which read far faster than a loop of
+// charCodeAt (round 19, speed; same answers): each is asked once per line, for the line above or below the one read, so
+// reading past 400 characters to the break costs at most one pass over the text.
+/** The start of the line that ends at the line break `nl`, at most 400 characters back (-1 if further). */
 function lineStartBefore(text: string, nl: number): number {
-  let i = nl;
-  while (i > 0 && nl - i < 400 && text.charCodeAt(i - 1) !== 10) i--;
-  return i > 0 && text.charCodeAt(i - 1) !== 10 ? -1 : i;
+  const start = nl > 0 ? text.lastIndexOf('\n', nl - 1) + 1 : 0;
+  return nl - start <= 400 ? start : -1;
 }
-/** The line break (or the text's end) at or after `from`, read at most 400 characters (-1 if further). */
+/** The line break (or the text's end) at or after `from`, at most 400 characters on (-1 if further). */
 function lineEndAfter(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && i - from < 400 && text.charCodeAt(i) !== 10) i++;
-  return i < text.length && text.charCodeAt(i) !== 10 ? -1 : i;
+  const nl = text.indexOf('\n', from);
+  const end = nl < 0 ? text.length : nl;
+  return end - from <= 400 ? end : -1;
 }
 function lineOf(text: string, pos: number): LineInfo {
   if (line.text === text && pos >= line.start && pos < line.end) return line;
