@@ -2,7 +2,7 @@
 import type { Detector, Finding } from './types.ts';
 import { digitsOf, ibanValid, luhnValid } from './checksum.ts';
 import { ORGNR_ON_LINE, before, labelGap } from './context.ts';
-import { cellWordAt, codeAt, columnHeaderAt, isDigitAt, isLetter, isUpper, numberPass, tableCells, type NumberPass, type Wraps } from './numbers.ts';
+import { cellWordAt, codeAt, columnHeaderAt, gluedToLetter, isDigitAt, isUpper, numberPass, tableCells, type NumberPass, type Wraps } from './numbers.ts';
 import { parse as parseAccount } from 'kontonummer';
 import { headerRole } from './columns.ts';
 import { belowInColumn, cellAbove, cellEndsAt, lineEndNear, lineStartNear, organisationRow, wholeLine } from './cell-below.ts';
@@ -714,7 +714,7 @@ function wrappedPair(st: Scan): void {
 const OTHER_NUMBER_HEADER = /(?:nummer|nr|number|no|id|kort|card)\.?$/;
 const LONE_DIGIT = /(?:^|[ \u00a0])\d[ \u00a0]/;
 function otherCode(text: string, s: number, end: number, account: string, evidence: boolean): boolean {
-  if ((s > 0 && isLetter(text.charCodeAt(s - 1))) || (end < text.length && isLetter(text.charCodeAt(end)))) return true;
+  if (gluedToLetter(text, s, end)) return true;
   if (!evidence && LONE_DIGIT.test(account + ' ')) return true;
   const header = columnHeaderAt(text, s, end);
   if (header === undefined || ACCOUNT_STEM.test(header)) return false;

@@ -251,7 +251,7 @@ export function numberPass(text: string): NumberPass {
       if (g > 0) prevEnd = pushOcrGroup(text, b + 1, g, starts, ends, at, to);
       continue;
     }
-    const convert = e - s >= 2 && !(s > 0 && isLetter(text.charCodeAt(s - 1))) && !(e < n && isLetter(text.charCodeAt(e)));
+    const convert = e - s >= 2 && !gluedToLetter(text, s, e);
     // A line break next to a run of real digits is a space in the view ("781214-⏎6624", "0152-291⏎62",
     // "19690605⏎-0718"); changes are pushed in text order.
     if (convert) {
@@ -326,7 +326,29 @@ export function spanOverlaps(spans: readonly { readonly start: number; readonly 
   return false;
 }
 
+/** Whether a letter is glued to either end of [s, e): the run is part of a longer code ("ABC8711132384X"). */
+export function gluedToLetter(text: string, s: number, e: number): boolean {
+  return (s > 0 && isLetter(text.charCodeAt(s - 1))) || (e < text.length && isLetter(text.charCodeAt(e)));
+}
+
 const CELL_DELIMS = new Set([124, 59, 9]);
+/**
+ * The cell of a delimited row ("|", ";", tab) that the value at `s` opens (only spaces between it and the delimiter
+ * before): the delimiter's code, where its line starts and which column it is (delimiters before it on the line).
+ * Undefined when no delimiter stands before it or its line starts more than `most` characters before it.
+ */
+export function delimitedCellAt(text: string, s: number, most: number): { delim: number; lineStart: number; column: number } | undefined {
+  let b = s - 1;
+  while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0)) b--;
+  const delim = b >= 0 ? text.charCodeAt(b) : -1;
+  if (!CELL_DELIMS.has(delim)) return undefined;
+  let l = b + 1;
+  let column = 0;
+  while (l > 0 && b - l < most && text.charCodeAt(l - 1) !== 10) { if (text.charCodeAt(l - 1) === delim) column++; l--; }
+  if (l > 0 && text.charCodeAt(l - 1) !== 10) return undefined;
+  return { delim, lineStart: l, column };
+}
+
 const headerCells = headerReader((cells) => cells ?? []);
 /**
  * The header cell (lower case, trimmed) above the value at [s, e) of the written text when the value fills a cell of a
@@ -337,15 +359,11 @@ const headerCells = headerReader((cells) => cells ?? []);
 export function columnHeaderAt(text: string, s: number, e: number): string | undefined {
   let b = s - 1;
   while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0)) b--;
-  const c = b >= 0 ? text.charCodeAt(b) : -1;
-  if (!CELL_DELIMS.has(c)) {
+  if (!CELL_DELIMS.has(b >= 0 ? text.charCodeAt(b) : -1)) {
     const cell = spacedHeaderCell(text, s, e);
     return cell === undefined ? undefined : cell.trim().toLowerCase();
   }
-  let l = b + 1;
-  let column = 0;
-  while (l > 0 && b - l < 400 && text.charCodeAt(l - 1) !== 10) { if (text.charCodeAt(l - 1) === c) column++; l--; }
-  if (l > 0 && text.charCodeAt(l - 1) !== 10) return undefined;
-  const cell = headerCells(text, l, c, l)[column];
+  const at = delimitedCellAt(text, s, 400);
+  const cell = at === undefined ? undefined : headerCells(text, at.lineStart, at.delim, at.lineStart)[at.column];
   return cell === undefined ? undefined : cell.trim().toLowerCase();
 }

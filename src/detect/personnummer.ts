@@ -3,7 +3,7 @@
 import type { Detector, Finding } from './types.ts';
 import { luhnValid } from './checksum.ts';
 import { before } from './context.ts';
-import { columnHeaderAt, isLetter, numberPass, type Wraps } from './numbers.ts';
+import { columnHeaderAt, delimitedCellAt, gluedToLetter, isLetter, numberPass, type Wraps } from './numbers.ts';
 import { belowInColumn, cellEndsAt } from './cell-below.ts';
 import { headerRole } from './columns.ts';
 
@@ -361,7 +361,7 @@ function namesOtherNumber(label: string): boolean {
 /** Whether the document says the ten bare digits at [s, e) of the view are some other kind of number (see above). */
 function saysOtherNumber(view: string, s: number, e: number): boolean {
   // Inside a longer code: a letter glued to either end ("ABC8711132384X").
-  if ((s > 0 && isLetter(view.charCodeAt(s - 1))) || (e < view.length && isLetter(view.charCodeAt(e)))) return true;
+  if (gluedToLetter(view, s, e)) return true;
   if (AMOUNT_AFTER.test(view.slice(e, e + 8))) return true;
   if (namesOtherNumber(labelBefore(view, s))) return true;
   const text = numberPass(view).text;
@@ -376,15 +376,10 @@ function saysOtherNumber(view: string, s: number, e: number): boolean {
  * neighbour that is one ends the look). At most six rows each way, no blank line between.
  */
 function columnOfOtherNumbers(text: string, s: number): boolean {
-  let b = s - 1;
-  while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 0xa0)) b--;
-  const c = b >= 0 ? text.charCodeAt(b) : -1;
-  if (c !== 124 && c !== 59 && c !== 9) return false;
-  let l = b + 1;
-  let column = 0;
-  while (l > 0 && b - l < 300 && text.charCodeAt(l - 1) !== 10) { if (text.charCodeAt(l - 1) === c) column++; l--; }
-  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
-  const delim = String.fromCharCode(c);
+  const cellAt = delimitedCellAt(text, s, 300);
+  if (cellAt === undefined) return false;
+  const { lineStart: l, column } = cellAt;
+  const delim = String.fromCharCode(cellAt.delim);
   let others = 0;
   // Rows above (from the line before `l`) and below (from the line after the value's).
   for (const down of [false, true]) {
