@@ -45,8 +45,15 @@ const EQUIPMENT = 'laddstolp|laddbox|laddpunkt|laddplats|laddstation|laddningsst
   'reservoar|modem|passersystem|kortläsare|porttelefon|fastighetsautomation|\\bduc\\b|styrenhet|styrskåp|apparatskåp|' +
   'utrustning|\\benhet(?:en|er|erna|ens)?\\b|\\bstation(?:en|er|erna|ens)?\\b|aggregat|värmepump|växelriktare|inverter|' +
   'automat(?:en|er|erna|ens)?\\b|biljettmaskin|validator|fordonsdator|ombordenhet|basstation|radiolänk|\\bolt\\b|' +
-  'larmcentral|larmpanel|\\bdevice|\\bcharger|charge ?point|\\bevse\\b|substation|\\bmeter\\b|controller|appliance';
+  'larmcentral|larmpanel|\\bdevice|\\bcharger|charge ?point|chargebox|\\bevse\\b|substation|\\bmeter\\b|controller|appliance|' +
+  // The protocols that only machines speak: charging points (OCPP), meters (DLMS, M-Bus, LoRaWAN), substations and plants
+  // (IEC 60870-5-104, IEC 61850, DNP3, Modbus), buildings (BACnet), network management (SNMP).
+  '\\bocpp|\\bdlms|\\bm-?bus\\b|lorawan|\\biec[ -]?(?:104|61850|60870)|\\bdnp3|modbus|bacnet|\\bsnmp';
 const INFRA_PROSE = new RegExp(`${INFRA.source}|${EQUIPMENT}`, 'g');
+const EQUIPMENT_ALL = new RegExp(EQUIPMENT, 'g');
+// Words that give a connection's direction or kind, a machine's as well as a person's ("OCPP-anslutning från …",
+// "connected from …"): on a line that names the sectors' equipment they do not make the address a person's.
+const WEAK_PERSONAL = /\bfrån|\bfrom\b|anslut|anslöt|connect|åtkomst|\bsrc\b|source|remote|\bip\b|ip-?adress|ipv4/g;
 const EQUIPMENT_WORD = new RegExp(EQUIPMENT);
 // A person's possessive before an equipment word makes the equipment that person's ("kundens router", "hennes laddbox",
 // "kundrouter"): no label of the organisation's own.
@@ -500,6 +507,8 @@ function owner(text: string, start: number, end: number, line: string, isInterna
   // ("Larm från 10.41.17.40 (nätstation Solbacken)": "från" alone gives the direction of an alarm as well as a login.)
   if (!client && !personAfter && equipmentAfter(text, end) && lastAt(PERSONAL, line.replace(/\bfrån|\bfrom\b/g, (m) => ' '.repeat(m.length))) < 0) return undefined;
   if (q > p && !(client && q < line.length - 24)) return undefined;
+  if (p > q && !client && !personAfter && lastInfraAt(line, EQUIPMENT_ALL, !isInternal) >= 0 &&
+    lastAt(PERSONAL, line.replace(WEAK_PERSONAL, (m) => ' '.repeat(m.length))) < 0) return undefined;
   // An internal address (a private range, loopback) is a device in a network: a person's only when a word on its
   // line or a table's IP column above says so.
   if (p < 0 && PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase())) return { personal: true };

@@ -61,6 +61,17 @@ describe('the equipment words of the sectors Insyn serves', () => {
   });
 });
 
+describe('a protocol only machines speak', () => {
+  it('leaves an address that a charging point or a meter connects from', () => {
+    expect(found('OCPP-anslutning från 83.241.7.44 avvisad: okänd ChargeBox-ID GVL-CP-0117.', 'ip_address')).toEqual([]);
+    expect(found('Chargepoint GVL-017 connected from 10.60.4.17 (OCPP 1.6J).', 'ip_address')).toEqual([]);
+    expect(found('Modbus-anslutning från 10.90.2.6 bröts 02:14.', 'ip_address')).toEqual([]);
+  });
+  it('still reads a person named on the same line', () => {
+    expect(found('Laddsession startad av användare 4411 i appen (OCPP), från 83.250.1.32.', 'ip_address')).toEqual(['83.250.1.32']);
+  });
+});
+
 describe('an asset\'s name right before its address', () => {
   it('leaves an address after an asset id or a host name', () => {
     expect(found('Skrivare NK-PR-0217 (10.61.4.23) plan 3 offline.', 'ip_address')).toEqual([]);
