@@ -48,6 +48,8 @@ const EQUIPMENT = 'laddstolp|laddbox|laddpunkt|laddplats|laddstation|laddningsst
   'larmcentral|larmpanel|\\bdevice|\\bcharger|charge ?point|chargebox|\\bevse\\b|substation|\\bmeter\\b|controller|appliance|' +
   // The protocols that only machines speak: charging points (OCPP), meters (DLMS, M-Bus, LoRaWAN), substations and plants
   // (IEC 60870-5-104, IEC 61850, DNP3, Modbus), buildings (BACnet), network management (SNMP).
+  // A DHCP reservation is made for a device, never for a person's connection.
+  'ip-reservation|dhcp-reservation|' +
   '\\bocpp|\\bdlms|\\bm-?bus\\b|lorawan|\\biec[ -]?(?:104|61850|60870)|\\bdnp3|modbus|bacnet|\\bsnmp';
 const INFRA_PROSE = new RegExp(`${INFRA.source}|${EQUIPMENT}`, 'g');
 const EQUIPMENT_ALL = new RegExp(EQUIPMENT, 'g');
@@ -481,6 +483,29 @@ function assetBefore(text: string, start: number): boolean {
   const piece = nl >= 0 ? t.slice(nl + 1) : t;
   return ASSET_BEFORE.test(piece) || HOST_BEFORE.test(piece.toLowerCase());
 }
+// A row of a log whose user cell is a machine's own account ("06:31:09;svc_personec_batch;-;10.40.3.17;…", "system",
+// "batch"), with no person's value in the row: the address is the machine's that ran the job, as SYSTEM_USER reads a
+// "user=svc" on a log line.
+const MACHINE_ACCOUNT = /^(?:svc|srv|service|system|sys|batch|cron|daemon|robot|integration|scheduler|localsystem)(?:[_.-][\w.-]*)?$/i;
+/** Whether the address at [start, end) fills a cell of a delimited row that a machine's account wrote. */
+function machineAccountRow(view: string, start: number, end: number): boolean {
+  const text = numberPass(view).text;
+  const d = cellDelimiter(text, start, end);
+  if (d < 0) return false;
+  let l = start;
+  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+  let e = end;
+  while (e < text.length && e - end < 400 && text.charCodeAt(e) !== 10) e++;
+  const row = text.slice(l, e);
+  if (PERSON_VALUE.test(row.toLowerCase().replace(/\bsvc_\S*|\bservice\S*/g, ''))) return false;
+  // Under the header's user or actor column; with no such header, only an account named as a service's ("svc_…").
+  const users = userColumns(text, l, d, l);
+  return row.split(String.fromCharCode(d)).some((cell, k) => {
+    const c = cell.trim();
+    return users.length > 0 ? users.includes(k) && MACHINE_ACCOUNT.test(c) : /^(?:svc|srv)[_.-]/i.test(c) && MACHINE_ACCOUNT.test(c);
+  });
+}
+const userColumns = headerReader((cells) => (cells === undefined ? [] : cells.flatMap((cell, k) => (actorColumn(headerRole(cell)) ? [k] : []))));
 /** Whether an equipment word opens what follows the address ("10.41.17.40 (nätstation Solbacken)"). */
 function equipmentAfter(text: string, end: number): boolean {
   const m = /^[\s,]*[([–-]?[ \u00a0]?([\p{L}-]{2,30})/u.exec(text.slice(end, end + 40).toLowerCase());
@@ -503,7 +528,8 @@ function owner(text: string, start: number, end: number, line: string, isInterna
   // Round 20 (det-ip20): a row of things, the address's own column named for a service, or an asset's name right
   // before the address: the equipment's, unless the line names the user after it or a person's device.
   const personAfter = PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase());
-  if (!client && !personAfter && (assetRow(text, start, end) || serviceColumn(text, start, end) || assetBefore(text, start))) return undefined;
+  if (!client && !personAfter && (assetRow(text, start, end) || serviceColumn(text, start, end) || assetBefore(text, start) ||
+    machineAccountRow(text, start, end))) return undefined;
   // ("Larm från 10.41.17.40 (nätstation Solbacken)": "från" alone gives the direction of an alarm as well as a login.)
   if (!client && !personAfter && equipmentAfter(text, end) && lastAt(PERSONAL, line.replace(/\bfrån|\bfrom\b/g, (m) => ' '.repeat(m.length))) < 0) return undefined;
   if (q > p && !(client && q < line.length - 24)) return undefined;

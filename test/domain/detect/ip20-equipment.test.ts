@@ -61,6 +61,19 @@ describe('the equipment words of the sectors Insyn serves', () => {
   });
 });
 
+describe('a machine\'s own account and a device\'s reservation', () => {
+  it('leaves the address of a row that a service account wrote, and keeps the people\'s rows', () => {
+    const log = 'tid;anv-id;namn;klient-ip;händelse\n' +
+      '06:02:14;kbe;Berglund Karin;10.52.18.44;login\n' +
+      '06:31:09;svc_lon_batch;-;10.40.3.17;token\n' +
+      '06:40:09;system;-;10.40.3.18;token\n';
+    expect(found(log, 'ip_address')).toEqual(['10.52.18.44']);
+  });
+  it('leaves an address reserved in DHCP for a device', () => {
+    expect(found('Omstart gjord, ny IP-reservation 10.61.4.24.', 'ip_address')).toEqual([]);
+  });
+});
+
 describe('a protocol only machines speak', () => {
   it('leaves an address that a charging point or a meter connects from', () => {
     expect(found('OCPP-anslutning från 83.241.7.44 avvisad: okänd ChargeBox-ID GVL-CP-0117.', 'ip_address')).toEqual([]);
