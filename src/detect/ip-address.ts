@@ -43,9 +43,11 @@ const EQUIPMENT = 'laddstolp|laddbox|laddpunkt|laddplats|laddstation|laddningsst
   'elmätar|mätare|koncentrator|insamlingsenhet|nätstation|fördelningsstation|mottagningsstation|transformator|ställverk|' +
   '\\brtu\\b|\\bied\\b|\\bhmi\\b|undercentral|fjärrvärmecentral|värmecentral|pumpstation|tryckstegring|reningsverk|vattenverk|' +
   'reservoar|modem|passersystem|kortläsare|porttelefon|fastighetsautomation|\\bduc\\b|styrenhet|styrskåp|apparatskåp|' +
-  'utrustning|\\benhet(?:en|er|erna|ens)?\\b|\\bstation(?:en|er|erna|ens)?\\b|aggregat|värmepump|växelriktare|inverter|' +
+  // (Not "enhet" or "device" alone: a login record's "Enhet: iPhone 13" and "device=" are a person's own; the unit an
+  // address is given to is the equipment, "tilldelad adress för enheten".)
+  'utrustning|(?:för|till|på)[ \\u00a0]enhete[nr]\\b|\\bstation(?:en|er|erna|ens)?\\b|aggregat|värmepump|växelriktare|inverter|' +
   'automat(?:en|er|erna|ens)?\\b|biljettmaskin|validator|fordonsdator|ombordenhet|basstation|radiolänk|\\bolt\\b|' +
-  'larmcentral|larmpanel|\\bdevice|\\bcharger|charge ?point|chargebox|\\bevse\\b|substation|\\bmeter\\b|controller|appliance|' +
+  'larmcentral|larmpanel|\\bcharger|charge ?point|chargebox|\\bevse\\b|substation|\\bmeter\\b|controller|appliance|' +
   // The protocols that only machines speak: charging points (OCPP), meters (DLMS, M-Bus, LoRaWAN), substations and plants
   // (IEC 60870-5-104, IEC 61850, DNP3, Modbus), buildings (BACnet), network management (SNMP).
   // A DHCP reservation is made for a device, never for a person's connection.

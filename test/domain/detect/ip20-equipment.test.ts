@@ -58,6 +58,10 @@ describe('the equipment words of the sectors Insyn serves', () => {
     expect(found('Kundens laddbox har IP 83.250.1.17 enligt appen.', 'ip_address')).toEqual(['83.250.1.17']);
     expect(found('Kundens router 83.250.1.20 svarade inte.', 'ip_address')).toEqual(['83.250.1.20']);
     expect(found('Hon loggade in från 83.250.1.21 i går.', 'ip_address')).toEqual(['83.250.1.21']);
+    // A login record's own device is the person's: "Enhet" and "device" alone are no equipment words.
+    expect(found('Enhet: iPhone 13, IP 83.250.1.40', 'ip_address')).toEqual(['83.250.1.40']);
+    expect(found('device=iPhone15 ip=83.250.1.41', 'ip_address')).toEqual(['83.250.1.41']);
+    expect(found('CPE-modell ZTE F660, WAN-IP 83.250.1.43, kund 40211', 'ip_address')).toEqual(['83.250.1.43']);
   });
 });
 
