@@ -427,10 +427,12 @@ function assetCell(cell: string): boolean {
 const assetHeaderOf = (cells: string[] | undefined): { person: boolean; asset: boolean } => {
   if (cells === undefined) return { person: false, asset: false };
   const asset = cells.some((cell) => headerRole(cell) !== 'ip' && ASSET_HEADER.test(cell.trim().toLowerCase()));
+  // (A column of names is a person's unless its header names the thing: "Namn" is, "Stationsnamn" is not.)
   const person = cells.some((cell) => {
     const role = headerRole(cell);
-    return role === 'subject' || role === 'user' || role === 'personKey' || role === 'phone' || (role === 'name' && !asset) ||
-      PERSON_HEADER.test(cell.trim().toLowerCase());
+    const h = cell.trim().toLowerCase();
+    return role === 'subject' || role === 'user' || role === 'personKey' || role === 'phone' ||
+      (role === 'name' && !ASSET_HEADER.test(h)) || PERSON_HEADER.test(h);
   });
   return { person, asset };
 };
@@ -496,6 +498,7 @@ function machineAccountRow(view: string, start: number, end: number): boolean {
   if (d < 0) return false;
   let l = start;
   while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
   let e = end;
   while (e < text.length && e - end < 400 && text.charCodeAt(e) !== 10) e++;
   const row = text.slice(l, e);

@@ -36,6 +36,8 @@ describe('a table whose rows are things, not people', () => {
     const customers = 'kundnr;namn;laddbox;ip\n10023;Berglund Karin;Easee Home;83.250.1.17\n';
     expect(found(customers, 'ip_address')).toEqual(['83.250.1.17']);
     expect(found('LP-0412;anna.berg@ekby.se;83.250.1.18;start\n', 'ip_address')).toEqual(['83.250.1.18']);
+    expect(found('namn;laddbox;ip\nAnna Berg;Easee Home;83.250.1.22\n', 'ip_address')).toEqual(['83.250.1.22']);
+    expect(found('stationsnamn;ip;firmware\nSöderhamnsvägen;10.60.7.1;1.8.2\n', 'ip_address')).toEqual([]);
     const users = 'tid;användare;enhet;ip\n09:12;kbe;Surfplatta 4;83.250.1.19\n';
     expect(found(users, 'ip_address')).toEqual(['83.250.1.19']);
   });
