@@ -130,6 +130,11 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   // round 15: a workstation's address in a row that records a person's action, under a person column, is marked –
   // `personRow`).
   if (IP_LABEL.test(tail)) {
+    // Round 20 (det-ip20): an asset's id or host name before the label ("GVL-CP-0117 IP 83.241.7.19", "ns114-rtu, ip:
+    // 10.41.17.22"), no person word on the line: the asset's address.
+    const label = IP_LABEL.exec(line)!;
+    if (lastAt(PERSONAL, line.slice(0, label.index)) < 0 && !PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase()) &&
+      assetBefore(text, s - (line.length - label.index))) return undefined;
     if (!internal(quad.split('.').map(Number))) return labelled(line);
     if (INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
     return lastAt(PERSONAL, withoutSystemUser(line).replace(IP_LABEL, '')) >= 0 || PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase()) ? labelled(line) : undefined;
@@ -484,7 +489,7 @@ const ASSET_BEFORE = /(?:^|[\s|;,(])[A-ZÅÄÖ]{1,5}(?:-[A-Z0-9]{1,8}){0,2}[- \u
 function assetBefore(text: string, start: number): boolean {
   const t = text.slice(Math.max(0, start - 40), start);
   const nl = t.lastIndexOf('\n');
-  const piece = nl >= 0 ? t.slice(nl + 1) : t;
+  const piece = (nl >= 0 ? t.slice(nl + 1) : t).replace(/,[ \u00a0]*$/, ' ');
   return ASSET_BEFORE.test(piece) || HOST_BEFORE.test(piece.toLowerCase());
 }
 // A row of a log whose user cell is a machine's own account ("06:31:09;svc_personec_batch;-;10.40.3.17;…", "system",

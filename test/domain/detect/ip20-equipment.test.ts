@@ -95,9 +95,12 @@ describe('an asset\'s name right before its address', () => {
   it('leaves an address after an asset id or a host name', () => {
     expect(found('Skrivare NK-PR-0217 (10.61.4.23) plan 3 offline.', 'ip_address')).toEqual([]);
     expect(found('Klient 4.1 | adfs01.ad.ekby.se 10.40.1.21 | app-02 10.40.3.17', 'ip_address')).toEqual([]);
+    expect(found('Ny SIM i GVL-CP-0117, IP 83.241.7.19 sedan i går.', 'ip_address')).toEqual([]);
+    expect(found('Larm: ns114-rtu ip: 83.241.7.18', 'ip_address')).toEqual([]);
   });
   it('still reads a person\'s login from a named workstation', () => {
     expect(found('22:00:12 Burman, Tomas   från 10.40.0.118 (arbetsstation DC-02)', 'ip_address')).toEqual(['10.40.0.118']);
+    expect(found('Användare AB-12 loggade in, IP 83.250.1.50', 'ip_address')).toEqual(['83.250.1.50']);
   });
 });
 
