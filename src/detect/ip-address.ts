@@ -32,6 +32,37 @@ const INFRA = /kommunens|regionens|förvaltningens|myndighetens|bolagets|företa
 const PERSON_AFTER = /^[\s,]*\((?:hennes|hans|deras|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet|router|uppkoppling|anslutning)/;
 // A log's next field ("client: X, server: Y", nginx) is a key, not a description of the address before it.
 const INFRA_AFTER = /^[\s,]*\(?(?:vår|vårt|våra|intern|server|servern|routern|gateway|brandväggen|skrivaren|dns|ntp|proxy)(?![:=])/;
+// Round 20 (det-ip20): the equipment of the sectors Insyn serves, as the prose of a field report or a ticket names it,
+// compounds included ("laddstolpen", "nätstationens RTU", "undercentralens DUC", "modemet i pumpstationen"): energy
+// (meters, concentrators, substations and their RTU or IED), district heating (sub-centrals), water (pumping stations,
+// treatment works), EV charging, fibre, transport (machines on a street or a bus), property (access control, building
+// automation) and IT. Written from the domain, not from a set: on fresh text most false IP findings had no person word
+// and none of the equipment words above. Read only on a line's prose, not in a header: "Enhet" or "Station" is as often
+// an organisational unit's column in a log of people's actions.
+const EQUIPMENT = 'laddstolp|laddbox|laddpunkt|laddplats|laddstation|laddningsstation|laddare|laddaren|laddinfra|stolpen|stolparna|' +
+  'elmätar|mätare|koncentrator|insamlingsenhet|nätstation|fördelningsstation|mottagningsstation|transformator|ställverk|' +
+  '\\brtu\\b|\\bied\\b|\\bhmi\\b|undercentral|fjärrvärmecentral|värmecentral|pumpstation|tryckstegring|reningsverk|vattenverk|' +
+  'reservoar|modem|passersystem|kortläsare|porttelefon|fastighetsautomation|\\bduc\\b|styrenhet|styrskåp|apparatskåp|' +
+  // (Not "enhet" or "device" alone: a login record's "Enhet: iPhone 13" and "device=" are a person's own; the unit an
+  // address is given to is the equipment, "tilldelad adress för enheten".)
+  'utrustning|(?:för|till|på)[ \\u00a0]enhete[nr]\\b|\\bstation(?:en|er|erna|ens)?\\b|aggregat|värmepump|växelriktare|inverter|' +
+  'automat(?:en|er|erna|ens)?\\b|biljettmaskin|validator|fordonsdator|ombordenhet|basstation|radiolänk|\\bolt\\b|' +
+  'larmcentral|larmpanel|\\bcharger|charge ?point|chargebox|\\bevse\\b|substation|\\bmeter\\b|controller|appliance|' +
+  // The protocols that only machines speak: charging points (OCPP), meters (DLMS, M-Bus, LoRaWAN), substations and plants
+  // (IEC 60870-5-104, IEC 61850, DNP3, Modbus), buildings (BACnet), network management (SNMP).
+  // A DHCP reservation is made for a device, never for a person's connection.
+  'ip-reservation|dhcp-reservation|' +
+  '\\bocpp|\\bdlms|\\bm-?bus\\b|lorawan|\\biec[ -]?(?:104|61850|60870)|\\bdnp3|modbus|bacnet|\\bsnmp';
+const INFRA_PROSE = new RegExp(`${INFRA.source}|${EQUIPMENT}`, 'g');
+const EQUIPMENT_ALL = new RegExp(EQUIPMENT, 'g');
+// Words that give a connection's direction or kind, a machine's as well as a person's ("OCPP-anslutning från …",
+// "connected from …"): on a line that names the sectors' equipment they do not make the address a person's.
+const WEAK_PERSONAL = /\bfrån|\bfrom\b|anslut|anslöt|connect|åtkomst|\bsrc\b|source|remote|\bip\b|ip-?adress|ipv4/g;
+const EQUIPMENT_WORD = new RegExp(EQUIPMENT);
+// A person's possessive before an equipment word makes the equipment that person's ("kundens router", "hennes laddbox",
+// "kundrouter"): no label of the organisation's own.
+const POSSESSIVE_BEFORE = /(?:kundens|användarens|abonnentens|hyresgästens|medlemmens|elevens|brukarens|klientens|patientens|sökandens|hennes|hans|deras|\bsin|\bsitt|\bsina|\bmin|\bmitt|\bmina|\bdin|\bditt|\bdina|privata?|\begen|\beget|\begna)[ \u00a0]+(?:[\p{L}-]+[ \u00a0]+)?$/u;
+const PERSON_PREFIX = /kund|privat|hem/;
 // The log line after an address names the user ("10.1.2.3 login ok user=kalle"), or the address opens an access-log
 // line ("10.1.2.3 - pia [04/Mar/2026:…]": remote host, identity, user, time): the client's connection. Read only up to
 // the line's end, at most 100 characters on.
@@ -55,10 +86,18 @@ function lastAt(re: RegExp, s: string): number {
  * host name of the machine that writes the log line ("Jun  3 10:12:01 vpn01 charon: 83.251.17.40 is initiating …"),
  * not a label of the address (round 13).
  */
-function lastInfraAt(s: string): number {
-  INFRA.lastIndex = 0;
+function lastInfraAt(s: string, re: RegExp = INFRA, owned = false): number {
+  re.lastIndex = 0;
   let at = -1;
-  for (let m = INFRA.exec(s); m; m = INFRA.exec(s)) {
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    // (Round 20: with `owned`, for a public address, "kundens router", "kundroutern" is the person's own equipment, not
+    // the organisation's: its public address is the person's connection. A private one behind it, "kundens router
+    // 192.168.1.1", is a home network's inside, no one's connection, as round 7 reads it.)
+    if (owned) {
+      let w = m.index;
+      while (w > 0 && m.index - w < 12 && /\p{L}/u.test(s[w - 1]!)) w--;
+      if (PERSON_PREFIX.test(s.slice(w, m.index)) || POSSESSIVE_BEFORE.test(s.slice(Math.max(0, w - 40), w))) continue;
+    }
     let e = m.index + m[0].length;
     while (e < s.length && /[a-z]/.test(s[e]!)) e++;
     // (A config key's number is its index, not a host name: "DNS2=195.…", "ntp_server1: …".)
@@ -91,6 +130,11 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   // round 15: a workstation's address in a row that records a person's action, under a person column, is marked –
   // `personRow`).
   if (IP_LABEL.test(tail)) {
+    // Round 20 (det-ip20): an asset's id or host name before the label ("GVL-CP-0117 IP 83.241.7.19", "ns114-rtu, ip:
+    // 10.41.17.22"), no person word on the line: the asset's address.
+    const label = IP_LABEL.exec(line)!;
+    if (lastAt(PERSONAL, line.slice(0, label.index)) < 0 && !PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase()) &&
+      assetBefore(text, s - (line.length - label.index))) return undefined;
     if (!internal(quad.split('.').map(Number))) return labelled(line);
     if (INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
     return lastAt(PERSONAL, withoutSystemUser(line).replace(IP_LABEL, '')) >= 0 || PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase()) ? labelled(line) : undefined;
@@ -154,7 +198,7 @@ function coordinate(text: string, s: number, end: number, quad: string, tail: st
 
 /** An address after the word "IP": a person's unless the line names equipment and no person ("Serverns IP-adress"). */
 function labelled(line: string): { personal: true } | undefined {
-  return lastInfraAt(line) >= 0 && lastAt(PERSONAL, line.replace(IP_LABEL, '')) < 0 ? undefined : { personal: true };
+  return lastInfraAt(line, INFRA_PROSE, true) >= 0 && lastAt(PERSONAL, line.replace(IP_LABEL, '')) < 0 ? undefined : { personal: true };
 }
 
 /** The line before `s` (at most 60 characters), lower-cased. */
@@ -361,11 +405,128 @@ const PERSON_MAIL = /(?<![\p{L}\d._%+-])\p{L}{2,}(?:[._]\p{L}{2,})+@[\p{L}\d-]+(
 /** Whether the line before the address names a person's e-mail address (the log line's user). */
 const personMailBefore = (line: string): boolean => line.indexOf('@') >= 0 && PERSON_MAIL.test(line);
 
+// Round 20 (det-ip20): the organisation's equipment as a class, from general evidence. A table, CSV or log whose rows
+// are things: the header names an asset column, or the row's other cells name an asset (an id of capitals and digits,
+// "LP-0412", "NS 114", "UC-7"; a MAC address; a serial number; a firmware version; an equipment word opening the cell),
+// and no cell of the row is a person (an e-mail address, a personnummer, a customer or a user) nor a column of the header
+// a person's. A column of who signed the row ("Sign", "Tekniker") does not make the address the signer's: the row is
+// about the asset.
+const ASSET_HEADER = /enhet|utrustning|objekt|anläggning|station|punkt|tillgång|inventarie|device|asset|\bnod|node|\bhost|värd|serie|serial|s\/n|firmware|\bfw\b|\bmac\b|modell|\bmodel|\bunit\b|point|stolpe|laddbox|laddare|mätare|koncentrator|\brtu\b|\bplc\b|kamera|camera|router|switch|gateway|skrivare|printer|server/;
+// (A client's column, "client_ip", "källa", and a telephone column are the people's: a guest network's log of phones.)
+const PERSON_HEADER = /kund|användar|\buser|abonnent|hyresgäst|medlem|patient|elev|brukare|sökande|person|e-?post|e-?mail|login|inlogg|client|klient|\bsrc\b|source|källa|remote|phone|telefon|mobil/;
+// (A customer, not a count of customers: "frånslag, 212 kunder" is a substation's event.)
+const PERSON_VALUE = /@|(?<!\d)(?:19|20)?\d{6}[-+]\d{4}(?!\d)|\+\d{2}[ \d]{7,}|(?<![\d.])07\d[- ]?\d{3}[ ]?\d{2}[ ]?\d{2}(?!\d)|\bkund(?:en|ens|nr|nummer|-?id)?\b|användar|\buser|login|logon|inlogg|loggade|hemma|abonnent|hyresgäst|medlem|patient|\belev|brukare|sökande|privat/;
+const ASSET_ID = /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?[ \u00a0]+)?[A-ZÅÄÖ]{1,5}(?:-[A-Z0-9]{1,8}){0,2}[- \u00a0]\d{1,6}[A-Z]?(?![\p{L}\d])/u;
+const MAC = /^(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}$/i;
+const SERIAL_OR_FIRMWARE = /^(?:s\/n|sn|serie(?:nr|nummer)?|serial|fw|firmware|ver\.?|v)[\s:.]*[\w.-]*\d/i;
+/** Whether a cell of a row names an asset (not the address's own cell). */
+function assetCell(cell: string): boolean {
+  const c = cell.trim();
+  if (c.length === 0 || c.length > 60) return false;
+  if (ASSET_ID.test(c) || MAC.test(c) || SERIAL_OR_FIRMWARE.test(c)) return true;
+  // An equipment word opening the cell ("Laddpunkt 2", "Nätstation Solbacken"), a compound of it too.
+  const w = /^[\p{L}-]+/u.exec(c.toLowerCase());
+  return w !== null && EQUIPMENT_WORD.test(w[0]);
+}
+/** What the header above a row says: whether it has a person's column, and whether it names an asset column. */
+const assetHeaderOf = (cells: string[] | undefined): { person: boolean; asset: boolean } => {
+  if (cells === undefined) return { person: false, asset: false };
+  const asset = cells.some((cell) => headerRole(cell) !== 'ip' && ASSET_HEADER.test(cell.trim().toLowerCase()));
+  // (A column of names is a person's unless its header names the thing: "Namn" is, "Stationsnamn" is not.)
+  const person = cells.some((cell) => {
+    const role = headerRole(cell);
+    const h = cell.trim().toLowerCase();
+    return role === 'subject' || role === 'user' || role === 'personKey' || role === 'phone' ||
+      (role === 'name' && !ASSET_HEADER.test(h)) || PERSON_HEADER.test(h);
+  });
+  return { person, asset };
+};
+const delimitedAssetHeader = headerReader((cells) => assetHeaderOf(cells));
+// A table aligned by spaces: its header's cells are split at runs of two spaces or more.
+const spacedAssetHeader = headerReader((cells, header) => assetHeaderOf(cells === undefined ? undefined : header.trim().split(/ {2,}/)));
+/** Whether the address at [start, end) fills a cell of a row of things (see ASSET_HEADER). */
+function assetRow(view: string, start: number, end: number): boolean {
+  const text = numberPass(view).text;
+  const d = cellDelimiter(text, start, end);
+  const spaced = d < 0 && underSpacedHeader(text, start);
+  if (d < 0 && !spaced) return false;
+  let l = start;
+  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
+  let e = end;
+  while (e < text.length && e - end < 400 && text.charCodeAt(e) !== 10) e++;
+  if (PERSON_VALUE.test(text.slice(l, e).toLowerCase())) return false;
+  const header = spaced ? spacedAssetHeader(text, l, 32, l) : delimitedAssetHeader(text, l, d, l);
+  if (header.person) return false;
+  if (header.asset) return true;
+  const before = text.slice(l, start);
+  const after = text.slice(end, e);
+  const cells = spaced ? [...before.trim().split(/ {2,}/), ...after.trim().split(/ {2,}/)] :
+    [...before.split(String.fromCharCode(d === 124 ? 124 : d)), ...after.split(String.fromCharCode(d))];
+  return cells.some(assetCell);
+}
+// The address's own column of a person's row named for a service or a machine ("mål", "server", "destination", "host"):
+// the address of what the person reached, not of the person's connection.
+const SERVICE_HEADER = /^(?:mål|target|destination|dest|dst|server|servernamn|host|värd|gateway|proxy|tjänst|service|system|backend|upstream)(?:[ _-]?(?:ip|ip-?adress|adress|address|addr))?\.?$/;
+const serviceColumns = headerReader((cells) => (cells === undefined ? [] : cells.map((cell) => SERVICE_HEADER.test(cell.trim().toLowerCase()))));
+/** Whether the address at [start, end) fills a cell under a header cell that names a service. */
+function serviceColumn(view: string, start: number, end: number): boolean {
+  const text = numberPass(view).text;
+  const c = cellDelimiter(text, start, end);
+  if (c < 0) return false;
+  let l = start;
+  let column = 0;
+  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) { if (text.charCodeAt(l - 1) === c) column++; l--; }
+  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
+  return serviceColumns(text, l, c, l)[column] === true;
+}
+// An asset's name right before the address, with at most a blank and a bracket between: a host name with a domain or with
+// a hyphen and a number ("adfs01.ad.ekby.se 10.40.1.21", "fw-edge01 (10.40.0.1)"), an id of capitals and digits
+// ("NK-PR-0217 (10.61.4.23)", "NS 4117: 10.41.17.22"). A person's login is lower-case and has no hyphen and number.
+const HOST_BEFORE = /(?:^|[\s|;,(=])(?:[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:local|lan|intern|internal|corp|se|com|net|org|nu|io|eu|fi|no|dk)|[a-z]{2,}[a-z0-9]*-[a-z0-9-]*\d)[ \u00a0]*[(:]?[ \u00a0]*$/;
+const ASSET_BEFORE = /(?:^|[\s|;,(])[A-ZÅÄÖ]{1,5}(?:-[A-Z0-9]{1,8}){0,2}[- \u00a0]\d{1,6}[A-Z]?[ \u00a0]*[(:]?[ \u00a0]*$/;
+/** Whether an asset's name stands right before the address at `start` (read in the 40 characters before it). */
+function assetBefore(text: string, start: number): boolean {
+  const t = text.slice(Math.max(0, start - 40), start);
+  const nl = t.lastIndexOf('\n');
+  const piece = (nl >= 0 ? t.slice(nl + 1) : t).replace(/,[ \u00a0]*$/, ' ');
+  return ASSET_BEFORE.test(piece) || HOST_BEFORE.test(piece.toLowerCase());
+}
+// A row of a log whose user cell is a machine's own account ("06:31:09;svc_personec_batch;-;10.40.3.17;…", "system",
+// "batch"), with no person's value in the row: the address is the machine's that ran the job, as SYSTEM_USER reads a
+// "user=svc" on a log line.
+const MACHINE_ACCOUNT = /^(?:svc|srv|service|system|sys|batch|cron|daemon|robot|integration|scheduler|localsystem)(?:[_.-][\w.-]*)?$/i;
+/** Whether the address at [start, end) fills a cell of a delimited row that a machine's account wrote. */
+function machineAccountRow(view: string, start: number, end: number): boolean {
+  const text = numberPass(view).text;
+  const d = cellDelimiter(text, start, end);
+  if (d < 0) return false;
+  let l = start;
+  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
+  let e = end;
+  while (e < text.length && e - end < 400 && text.charCodeAt(e) !== 10) e++;
+  const row = text.slice(l, e);
+  if (PERSON_VALUE.test(row.toLowerCase().replace(/\bsvc_\S*|\bservice\S*/g, ''))) return false;
+  // Under the header's user or actor column; with no such header, only an account named as a service's ("svc_…").
+  const users = userColumns(text, l, d, l);
+  return row.split(String.fromCharCode(d)).some((cell, k) => {
+    const c = cell.trim();
+    return users.length > 0 ? users.includes(k) && MACHINE_ACCOUNT.test(c) : /^(?:svc|srv)[_.-]/i.test(c) && MACHINE_ACCOUNT.test(c);
+  });
+}
+const userColumns = headerReader((cells) => (cells === undefined ? [] : cells.flatMap((cell, k) => (actorColumn(headerRole(cell)) ? [k] : []))));
+/** Whether an equipment word opens what follows the address ("10.41.17.40 (nätstation Solbacken)"). */
+function equipmentAfter(text: string, end: number): boolean {
+  const m = /^[\s,]*[([–-]?[ \u00a0]?([\p{L}-]{2,30})/u.exec(text.slice(end, end + 40).toLowerCase());
+  return m !== null && EQUIPMENT_WORD.test(m[1]!);
+}
+
 const BARE_IP = /\bip(?:-?adress(?:en)?|v4|v6)?\b/g;
 /** The nearest label decides: a person's connection or the organisation's own equipment. */
 function owner(text: string, start: number, end: number, line: string, isInternal: boolean, device = true): { personal: boolean } | undefined {
   line = withoutSystemUser(line);
-  const q = lastInfraAt(line);
+  const q = lastInfraAt(line, INFRA_PROSE, !isInternal);
   // "Styrsystemets IP är …", "kamerans ip-adress": after an equipment word, the word "IP" names the equipment's address,
   // not a person's connection (as `labelled` reads it).
   const p = lastAt(PERSONAL, q >= 0 ? line.replace(BARE_IP, (m) => ' '.repeat(m.length)) : line);
@@ -374,7 +535,16 @@ function owner(text: string, start: number, end: number, line: string, isInterna
   // The user named after the address on its line outweighs the log's own component further back ("gw01 INFO
   // 91.150.3.44 login ok user=…"), not an equipment label right before it ("host=10.40.2.17 user=svc").
   const client = CLIENT_AFTER.test(lineAfter(text, end));
+  // Round 20 (det-ip20): a row of things, the address's own column named for a service, or an asset's name right
+  // before the address: the equipment's, unless the line names the user after it or a person's device.
+  const personAfter = PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase());
+  if (!client && !personAfter && (assetRow(text, start, end) || serviceColumn(text, start, end) || assetBefore(text, start) ||
+    machineAccountRow(text, start, end))) return undefined;
+  // ("Larm från 10.41.17.40 (nätstation Solbacken)": "från" alone gives the direction of an alarm as well as a login.)
+  if (!client && !personAfter && equipmentAfter(text, end) && lastAt(PERSONAL, line.replace(/\bfrån|\bfrom\b/g, (m) => ' '.repeat(m.length))) < 0) return undefined;
   if (q > p && !(client && q < line.length - 24)) return undefined;
+  if (p > q && !client && !personAfter && lastInfraAt(line, EQUIPMENT_ALL, !isInternal) >= 0 &&
+    lastAt(PERSONAL, line.replace(WEAK_PERSONAL, (m) => ' '.repeat(m.length))) < 0) return undefined;
   // An internal address (a private range, loopback) is a device in a network: a person's only when a word on its
   // line or a table's IP column above says so.
   if (p < 0 && PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase())) return { personal: true };
