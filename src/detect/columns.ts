@@ -115,6 +115,54 @@ function roleOfUncached(raw: string): ColumnRole | undefined {
   if (open > 0 && h.endsWith(')') && h.length - open <= 20) return roleOfUncached(h.slice(0, open));
   // An abbreviation's dot at the end names the same as without it: "Kund.", "Anv." (as the IP rule read its headers).
   if (h.length > 2 && h.endsWith('.')) return roleOfUncached(h.slice(0, -1));
+  return compoundRole(h);
+}
+
+// Who a row is for or who acted on it, in words the table above does not list: English headers and Swedish staff and
+// client nouns (issue 15, round 20). Read only by compoundRole and after the table, so no header keeps another role. No
+// occupations ("sjuksköterska", "läkare"): they are a staff list's cells as often as its header, and a row read as a header
+// loses its name.
+// Matched on the folded header, as ROLE_OF is (fold below).
+const MORE_SUBJECTS_RAW = /^(?:tenant|resident|applicant|holder|patient|client|guardian|member|participant|attendee|next of kin|contact person|beneficiary|occupant|visitor|passenger|besökare|gäst|passagerare|resenär|hyrestagare|kontaktp|kontaktp\.)$/;
+const MORE_ACTORS_RAW = /^(?:responsible|assigned to|assignee|performed by|done by|driver|technician|staff|signed by|handled by|checked by|approved by|caseworker|case officer|case handler|handler|inspector|initials|signature|by|tekn|tekn\.|mont|mont\.|kontaktman|jourhavande|tjänstgörande)$/;
+// Words before a role that count or sort its column, not name its people: "Antal deltagare", "Typ av ägare".
+const COUNT_WORD = /^(?:antal|typ|andel|summa|nr|id|number|no|count|type|total)$/;
+const PREPOSITION_RAW = /^(?:hos|på|för|i|vid|från|till|at|for|of|in)$/;
+const MORE_SUBJECTS = new RegExp(fold(MORE_SUBJECTS_RAW.source));
+const MORE_ACTORS = new RegExp(fold(MORE_ACTORS_RAW.source));
+const PREPOSITION = new RegExp(fold(PREPOSITION_RAW.source));
+/**
+ * The role of a header of several words the table does not list (issue 15, round 20): parts parted by a slash ("Sign/datum",
+ * "Hyresgäst/boende", "Namn/sign"), the first that names a person; a role after a word that qualifies it ("Ansvarig
+ * handläggare", "Ny hyresgäst"); a role before a preposition ("Kontaktperson hos kund", "Ansvarig för åtgärd"); and the
+ * English and Swedish words of MORE_SUBJECTS and MORE_ACTORS. Only a person's role is read so: "Namn på produkt" names a
+ * thing, a slash header of things keeps no role.
+ */
+function compoundRole(h: string): ColumnRole | undefined {
+  if (MORE_SUBJECTS.test(h)) return 'subject';
+  if (MORE_ACTORS.test(h)) return 'actor';
+  if (h.length > 40) return undefined;
+  if (h.indexOf('/') > 0) {
+    for (const part of h.split('/')) {
+      const p = part.trim();
+      if (p === '' || p === h) continue;
+      const r = roleOf(p);
+      if (namesPeople(r)) return r;
+    }
+    return undefined;
+  }
+  const words = h.split(' ');
+  if (words.length < 2 || words.length > 4) return undefined;
+  if (PREPOSITION.test(words[1]!)) {
+    const r = roleOf(words[0]!);
+    if (r === 'subject' || r === 'actor') return r;
+  }
+  // Not "… av" ("Anmält av"): what reported or caused a row is a thing as often ("Larm"); the table lists the participles
+  // whose agent is a person.
+  if (words.length <= 3 && !COUNT_WORD.test(words[0]!) && !PREPOSITION.test(words[words.length - 2]!) && words[words.length - 1] !== 'av') {
+    const r = roleOf(words[words.length - 1]!);
+    if (r === 'subject' || r === 'actor') return r;
+  }
   return undefined;
 }
 
@@ -462,7 +510,7 @@ export function roleCells(text: string): readonly Cell[] {
           const role = roles[col];
           const a = buf[2 * col]!;
           const b = buf[2 * col + 1]!;
-          if (role && b > a) {
+          if (role && b > a && !(namesPeople(role) && b - a <= 10 && STATUS_CELL.test(text.slice(a, b)))) {
             const cell: Cell = { role, start: a, end: b };
             out.push(cell);
             if (role === 'town') towns.push(cell);
@@ -471,7 +519,7 @@ export function roleCells(text: string): readonly Cell[] {
         }
       }
     } else if (roles && count >= 2 && namesPeople(roles[roles.length - 1]) && buf === cellBuf &&
-        LAST_INITIALS.test(text.slice(cellBuf[2 * count - 2]!, cellBuf[2 * count - 1]!))) {
+        LAST_INITIALS.test(text.slice(cellBuf[2 * count - 2]!, cellBuf[2 * count - 1]!)) && !STATUS_CELL.test(text.slice(cellBuf[2 * count - 2]!, cellBuf[2 * count - 1]!))) {
       // A row of a flattened table whose middle cells ran together or split ("Utlämnad till" over two runs of spaces)
       // still ends in its last column: staff initials under a last header "Sign" or "Signatur" are read there, and the
       // table goes on (round 12).
@@ -521,6 +569,10 @@ export function roleCells(text: string): readonly Cell[] {
   }
   return out;
 }
+
+// A status or an answer in a person's column ("OK", "EJ", "KLAR" under "Sign" where no one signed yet): no one's name or
+// initials, so no cell for the name rules (round 20).
+const STATUS_CELL = /^(?:ok|ej|nej|ja|klar|klart|avklarad|avklarat|pågår|påg|väntar|stängd|stängt|öppen|öppet|avbruten|avbrutet|utförd|utfört|åtgärdad|åtgärdat|yes|no|done|open|closed|pending)\.?$/i;
 
 // Staff initials alone in a row's last cell: "JN", "KRa".
 const LAST_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})$/u;
