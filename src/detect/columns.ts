@@ -551,7 +551,9 @@ export function roleCells(text: string): readonly Cell[] {
           if (read !== undefined) named = true;
           r.push(read);
         }
-        if (nSpans >= 2 && named) {
+        // A form's label and its value, "Kund:<tab>Berit Ålund" over "Adress:<tab>Storgatan 4", is no header: its value
+        // would be read as a heading (round 20).
+        if (nSpans >= 2 && named && !labelAndValue(text, r)) {
           roles = r;
           sep = s;
           // The header's own cells are headings, no person's name ("Name;Street;City", "Nimi;Osoite;Kaupunki"; round 12):
@@ -568,6 +570,15 @@ export function roleCells(text: string): readonly Cell[] {
     pos = eol + 1;
   }
   return out;
+}
+
+/**
+ * Whether the cells in `cellBuf` with their roles `r` are a form's label and its value: the first ends in a colon, the
+ * second has no role and no colon at its end ("Kund:", "Berit Ålund"), where a header's cells are all labels ("Namn:;Adress:").
+ */
+function labelAndValue(text: string, r: readonly (ColumnRole | undefined)[]): boolean {
+  const a0 = cellBuf[0]!, b0 = cellBuf[1]!, a1 = cellBuf[2]!, b1 = cellBuf[3]!;
+  return b0 > a0 && text.charCodeAt(b0 - 1) === 58 && b1 > a1 && text.charCodeAt(b1 - 1) !== 58 && r[1] === undefined;
 }
 
 // A status or an answer in a person's column ("OK", "EJ", "KLAR" under "Sign" where no one signed yet): no one's name or

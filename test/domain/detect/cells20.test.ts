@@ -25,3 +25,13 @@ describe('a header of several words that names a person column', () => {
     }
   });
 });
+
+describe("a form's label and its value on the first row of a block", () => {
+  it('is no header: the name after "Kund:" is found', () => {
+    expect(names('Kund:\tBerit Ålund\nAdress:\tStorgatan 4\nTelefon:\t070-123 45 67\nÄrende:\tByte av mätare\n')).toEqual(['Berit Ålund']);
+    expect(names('Kund:;Berit Ålund\nAdress:;Storgatan 4\nÄrende:;Byte av mätare\n')).toEqual(['Berit Ålund']);
+  });
+  it('a header of labels with colons stays a header', () => {
+    expect(names('Namn:;Adress:\nNuorgam, Ristin;Storgatan 4\n')).toEqual(['Nuorgam, Ristin']);
+  });
+});
