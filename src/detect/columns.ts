@@ -390,6 +390,22 @@ function onlyRules(text: string, a: number, b: number): boolean {
   }
   return true;
 }
+/** Whether each of the `n` cells in `cellBuf` of the line at `from` starts under its header cell (two characters of slack). */
+function underHead(from: number, n: number, starts: readonly number[]): boolean {
+  for (let c = 0; c < n; c++) {
+    const at = cellBuf[2 * c]! - from;
+    if (at < starts[c]! - 2 || (c + 1 < n && at >= starts[c + 1]!)) return false;
+  }
+  return true;
+}
+/** /\d/ on text.slice(a, b). */
+function digitIn(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 /** /\d{3}/ on text.slice(a, b). */
 function threeDigits(text: string, a: number, b: number): boolean {
   let run = 0;
@@ -483,6 +499,12 @@ export function roleCells(text: string): readonly Cell[] {
       }
     }
     if (!any) {
+      // A group's label between a header and its rows or between two groups of rows ("MÅN 8/4", "Vecka 12") does not end
+      // the table: a roster's days under one header (round 20).
+      if (roles && groupLabel(text, pos, lineEnd)) {
+        pos = eol + 1;
+        continue;
+      }
       roles = null;
       headCells = undefined;
       if (nearest >= eol) pos = nearest >= text.length ? text.length + 1 : text.lastIndexOf('\n', nearest) + 1;
@@ -494,9 +516,13 @@ export function roleCells(text: string): readonly Cell[] {
     // A cell that fills its column's width leaves one space before the next ("DANSKE 1277" under "Bank   Clnr"): such a
     // row of a table aligned by spaces is read at the header's columns when every column starts after a space there
     // (round 9, det-docs9).
-    if (roles && sep === '  ' && count !== roles.length && count > 0 && headStarts.length === roles.length) {
+    // A row with as many cells as the header whose cells stand under other columns (two cells ran together and a note
+    // filled the last: "6  Rodrigo Soto Pizarro Norrköping  070-…" under "Nr Sökande   Bostadsort   Telefon") is read at
+    // the header's columns too, or not at all: a name read under "Bostadsort" is taken for a town (round 20).
+    if (roles && sep === '  ' && count > 0 && headStarts.length === roles.length && (count !== roles.length || !underHead(pos, count, headStarts))) {
       const aligned = cellsAtColumns(text, pos, lineEnd, headStarts);
       if (aligned >= 0) { count = aligned; buf = colBuf; }
+      else if (count === roles.length) count = -1;
     }
     if (roles && count === roles.length && (sep !== '  ' || hasDoubleSpace(text, pos, lineEnd))) {
       // A row with another number of cells than the header is not read by column: in the number view a row that ends
@@ -524,6 +550,10 @@ export function roleCells(text: string): readonly Cell[] {
       // still ends in its last column: staff initials under a last header "Sign" or "Signatur" are read there, and the
       // table goes on (round 12).
       out.push({ role: roles[roles.length - 1]!, start: cellBuf[2 * count - 2]!, end: cellBuf[2 * count - 1]! });
+    } else if (roles && sep !== ',' && count >= 2 && digitIn(text, pos, lineEnd) && (sep !== '  ' || hasDoubleSpace(text, pos, lineEnd))) {
+      // A data row that does not fit the header (a note ran over a column, "Olsen   inhyrd   (Lundbergs Buss AB)") is
+      // skipped, and the table goes on: the rows after it are read by the header (round 20). A row with a digit is no
+      // new header's; a comma-separated line may be prose.
     } else {
       roles = null;
       headCells = undefined;
@@ -579,6 +609,16 @@ export function roleCells(text: string): readonly Cell[] {
 function labelAndValue(text: string, r: readonly (ColumnRole | undefined)[]): boolean {
   const a0 = cellBuf[0]!, b0 = cellBuf[1]!, a1 = cellBuf[2]!, b1 = cellBuf[3]!;
   return b0 > a0 && text.charCodeAt(b0 - 1) === 58 && b1 > a1 && text.charCodeAt(b1 - 1) !== 58 && r[1] === undefined;
+}
+
+// A weekday or a week first on a group's label line ("MÅN 8/4", "Tisdag", "v. 15", "Vecka 12").
+const GROUP_WORD = /^(?:mån|tis|ons|tor|tors|fre|lör|sön|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|v|v\.|vecka|week)(?![\p{L}])/iu;
+/** Whether the line [a, b) is a group's label inside a table: short, no colon, a digit or a weekday or week word first. */
+function groupLabel(text: string, a: number, b: number): boolean {
+  while (a < b && text.charCodeAt(a) === 32) a++;
+  if (b - a < 2 || b - a > 24 || charIn(text, 58, a, b) >= 0) return false;
+  const line = text.slice(a, b);
+  return GROUP_WORD.test(line) || /^[\d./ –-]+$/.test(line);
 }
 
 // A status or an answer in a person's column ("OK", "EJ", "KLAR" under "Sign" where no one signed yet): no one's name or

@@ -35,3 +35,22 @@ describe("a form's label and its value on the first row of a block", () => {
     expect(names('Namn:;Adress:\nNuorgam, Ristin;Storgatan 4\n')).toEqual(['Nuorgam, Ristin']);
   });
 });
+
+describe("a roster's or a register's table that goes on past a line that does not fit its header", () => {
+  const roster = 'Tur    Ln  Start  Slut   Förare          Buss  Reg        Anm\nMÅN 8/4\n1-101  1   05:12  13:40  AÅ              4412  MXK 41J\n' +
+    '1-102  1   05:42  14:10  Lindgren        4415  MXK 44C    byte 10:15\nTIS 9/4\n1-101  1   05:12  13:40  RN              4412\n' +
+    '1-102  1   05:42  14:10  Olsen           inhyrd       (Lundbergs Buss AB)\n2-204  2   06:05  14:35  ÅS              4620  NRP 20D\n';
+  it("reads the rows after a day's label and after a row whose note ran over its columns", () => {
+    const found = names(roster);
+    for (const n of ['AÅ', 'Lindgren', 'RN', 'ÅS']) expect(found).toContain(n);
+  });
+  it('does not read a name under a town column when two cells ran together', () => {
+    const text = 'Nr Sökande            Bostadsort    Telefon                   Poäng\n                                    e-post                    (30)\n' +
+      '1  Wang Lei           Linköping     072-881 40 17             27\n2  Rodrigo Soto Pizarro Norrköping  070-845 12 96             23\n';
+    expect(names(text)).toContain('Rodrigo Soto Pizarro');
+  });
+  it('a blank line still ends the table', () => {
+    const text = 'Datum       Sign   Åtgärd\nv. 12\n2024-03-04  KL     Ringt\n\nSumma       EJ     2024-03-31\nTotalt      OK     2024-04-30\n';
+    expect(names(text)).toEqual(['KL']);
+  });
+});
