@@ -54,3 +54,25 @@ describe("a roster's or a register's table that goes on past a line that does no
     expect(names(text)).toEqual(['KL']);
   });
 });
+
+describe('a column of names without a header', () => {
+  it("reads a log parted by spaces whose note column is empty on a row, its first row data, not a header", () => {
+    const text = '2024-03-04  12:10  Ringt kund                 Lindgren\n2024-03-05  09:10  Brev skickat               KL\n' +
+      '2024-03-06  10:00  Besök, ingen hemma\n2024-03-07  14:30  Nytt besök                 Åkesson\n2024-03-08  08:00  Klart                      Strand\n';
+    expect(names(text)).toEqual(['Lindgren', 'KL', 'Åkesson', 'Strand']);
+  });
+  it("takes a roster's column whose every cell has a name's shape and one is a name found, though the others are words too", () => {
+    const text = 'Vecka 12\nMån\tKarin\tKväll\nTis\tStrand\tDag\nOns\tBerg\tNatt\nTor\tÅS\tDag\n';
+    expect(names(text)).toEqual(['Karin', 'Strand', 'Berg', 'ÅS']);
+  });
+  it('leaves a column where one cell is a common word only, and a column of places', () => {
+    expect(names('Mån\tKarin\tKväll\nTis\tLedig\tDag\nOns\tBerg\tNatt\nTor\tÅS\tDag\n')).toEqual(['Karin']);
+    expect(names('Mån\tKarin\tKväll\nTis\tStockholm\tDag\nOns\tBerg\tNatt\nTor\tÅS\tDag\n')).toEqual(['Karin']);
+  });
+  it("takes a surname that is also a word after a role's label on a row", () => {
+    expect(names('Sign.      AÅ\nDatum      2024-03-04\nAttest     Berg\n')).toEqual(['AÅ', 'Berg']);
+  });
+  it("finds initials that are also a word after a role's label again elsewhere in the text", () => {
+    expect(names('Hall Repor i parkett Ja LÅN\nKök Spisfläkt ej rengjord Ja LÅN\n\nBesiktningsman:   LÅN   ___________\n')).toEqual(['LÅN', 'LÅN', 'LÅN']);
+  });
+});
