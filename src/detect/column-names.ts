@@ -11,7 +11,7 @@
 // any list of common words, places, and an abbreviation of NOT_INITIALS unless the column holds two plain initials.
 // Each line is split once and each block's columns read once: linear in the text.
 import type { Finding } from './types.ts';
-import { BANK_WORD, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, PLACES, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { BANK_WORD, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, ORG_MARKER, PLACES, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
 import { namesPeople, headerRole } from './columns.ts';
 import { isUpper, titleCase } from './name-text.ts';
 
@@ -150,6 +150,49 @@ function plainInitials(v: string): boolean {
 function looseInitials(v: string): boolean {
   const u = v.replace(/\./g, '').toUpperCase();
   return INITIALS.test(v) && !STATUS.has(u) && !NOT_INITIALS.has(u) && !BANK_WORD.has(v.toLowerCase()) && !CALENDAR.has(v.toLowerCase());
+}
+
+// Two to four words of a name, each with a capital first: "Trần Thị Hoa", "WONGSAKUL Somchai", "Kaisa Niemi-Lindholm".
+const NAME_WORDS_CELL = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}$/u;
+/** Whether the cell [s, e) is a name in part covered by a finding, its other words no common word, place, firm's word or code. */
+function partName(text: string, s: number, e: number, covered: Uint8Array): boolean {
+  if (e - s > 40) return false;
+  let some = false;
+  let all = true;
+  for (let i = s; i < e; i++) {
+    if (text.charCodeAt(i) === 32) continue;
+    if (covered[i]) some = true;
+    else all = false;
+  }
+  if (!some || all) return false;
+  const v = text.slice(s, e);
+  if (!NAME_WORDS_CELL.test(v)) return false;
+  let at = s;
+  for (const w of v.split(' ')) {
+    const from = at;
+    at += w.length + 1;
+    if (covered[from]) continue;
+    const t = titleCase(w);
+    if (w.length < 2 || STATUS.has(w.toUpperCase()) || CALENDAR.has(w.toLowerCase()) || NOT_INITIALS.has(w.toUpperCase()) || ORG_MARKER.test(t) ||
+        headerRole(w) !== undefined || (PLACES.has(t) && !SURNAMES.has(t) && !FIRST_NAMES.has(t)) ||
+        (wordLike(w) && !SURNAMES.has(t) && !FIRST_NAMES.has(t))) return false;
+  }
+  return true;
+}
+
+const TWO_WORDS = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+/**
+ * Whether `v` is two title-case words of a person's name in either order ("Anna Berg", "Strand Karin", "Ristin Nuorgam"):
+ * one of them in the given names' or surnames' lists, each a name of the lists or no word at all, neither a place, a
+ * weekday or month, a header or a firm's word ("Bygg", "Buss").
+ */
+function twoWordName(v: string): boolean {
+  const m = TWO_WORDS.exec(v);
+  if (m === null) return false;
+  const words = [m[1]!, m[2]!];
+  if (!words.some((w) => (FIRST_NAMES.has(w) || SURNAMES.has(w)) && !PLACES.has(w))) return false;
+  return words.every((w) => !CALENDAR.has(w.toLowerCase()) && !ORG_MARKER.test(w) && headerRole(w) === undefined &&
+    (PLACES.has(w) ? FIRST_NAMES.has(w) || SURNAMES.has(w) : true) && (FIRST_NAMES.has(w) || SURNAMES.has(w) || !wordLike(w)));
 }
 
 /** Whether `v` is two or three capitals that are no status, mark or calendar word, though perhaps an abbreviation ("KL"). */
@@ -331,7 +374,7 @@ function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | unde
         upper.add(v.toUpperCase());
       } else if (loneName(v)) evidence++;
       if (looseInitials(v)) loose++;
-      if (listedName(v) || (covered[s] && covered[e - 1]) || markInitials(v) || loneName(v)) nameish++;
+      if (listedName(v) || (covered[s] && covered[e - 1]) || markInitials(v) || loneName(v) || twoWordName(v)) nameish++;
     }
     let header = rows[0]!.cells[j]!;
     let head = text.slice(header[0], header[1]).toLowerCase().replace(/:$/, '');
@@ -370,7 +413,7 @@ function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | unde
       (found > 0 || (dated && (!spaced || (loose === filled && plain >= 2))) || evidence - plain >= 2);
     // A column of three cells or more, each of a name's shape and one a name the other rules found, in a roster or a log
     // ("Karin", "Strand", "Berg", "ÅS" beside the weekdays): its others are people though each is also a word (round 20).
-    const weak = !peers && found >= 1 && filled >= 3 && nameish === filled && (!named || namesPeople(headerRole(head)));
+    const weak = found >= 1 && filled >= 3 && nameish === filled && (!named || namesPeople(headerRole(head)));
     if (!peers && !agentHeader && !weak) continue;
     const why = agentHeader ? AGENT_HEADER_WHY : COLUMN_PEER_WHY;
     for (let r = agentHeader && ownHeader ? 1 : 0; r < rows.length; r++) {
@@ -383,7 +426,19 @@ function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | unde
         add(s, e, why, true);
         continue;
       }
+      // A name the other rules found in part ("Trần Thị" of "Trần Thị Hoa", "Somchai" of "WONGSAKUL Somchai") in a column
+      // of names is widened to its cell when every word left has a name's shape and is no common word (round 20).
+      if ((found >= 2 || weak) && partName(text, s, e, covered)) {
+        add(s, e, why, true);
+        continue;
+      }
       if (covered[s]) continue;
+      // A given name and a surname in either order ("Anna Berg", "Strand Karin"): one word of the name lists, neither a
+      // common word only, a place or a firm's word (round 20).
+      if (twoWordName(v)) {
+        add(s, e, why);
+        continue;
+      }
       if (plainInitials(v)) add(s, e, why);
       // An abbreviation in a column with two plain initials is one more person's ("AB", "KL" among "MJ" and "JÖ").
       else if (plain >= 2 && /^\p{Lu}{2}$/u.test(v) && !STATUS.has(v) && !CALENDAR.has(v.toLowerCase())) add(s, e, why);

@@ -76,3 +76,15 @@ describe('a column of names without a header', () => {
     expect(names('Hall Repor i parkett Ja LÅN\nKök Spisfläkt ej rengjord Ja LÅN\n\nBesiktningsman:   LÅN   ___________\n')).toEqual(['LÅN', 'LÅN', 'LÅN']);
   });
 });
+
+describe('a name in a column of names that other rules found in part', () => {
+  const rows = (cell: string): string =>
+    `2024-03-04 | Ringt kund | Lindqvist | 070-111 22 33\n2024-03-05 | Brev | ${cell} | 070-111 22 34\n2024-03-06 | Besök | Åkesson | 070-111 22 35\n` +
+    '2024-03-07 | Besök | Kaisa Niemi-Lindholm | 070-111 22 36\n';
+  it('is widened to its cell: a surname in capitals before the given name', () => {
+    expect(names(rows('WONGSAKUL Somchai'))).toContain('WONGSAKUL Somchai');
+  });
+  it('is not widened over a common word or a firm', () => {
+    expect(names(rows('Somchai Bygg'))).not.toContain('Somchai Bygg');
+  });
+});
