@@ -18,6 +18,7 @@ import { isUpper, titleCase } from './name-text.ts';
 export const COLUMN_PEER_WHY = 'Initialer eller namn ensamma i en tabellkolumn där andra celler redan är namn eller initialer';
 export const AGENT_HEADER_WHY = 'Initialer eller namn i en tabellkolumn vars rubrik anger en person som utför något ("Upphittare", "Besiktningsman")';
 export const CREW_WHY = 'Initialer i en lista efter en etikett för vilka som var där eller arbetade ("Besättning: JÖ, KL", "Närvarande: KL, MJ")';
+export const ENTRY_SIGN_WHY = 'Initialer som signatur efter datum och klockslag i en journals rubrikrader, där andra rubrikrader har initialer ("2024-03-04  12:10   /AB")';
 export const ROLE_LABEL_WHY = 'Initialer eller namn efter en etikett för en roll eller en veckodag på en tabellrad ("Förare   Åkesson", "Mån: PER")';
 
 // Answers, marks and status codes of a register's cells, upper case: never a person's initials.
@@ -274,6 +275,31 @@ export function columnPeers(text: string, out: Finding[], initials: Set<string>,
   }
   flush();
   crewLists(text, add);
+  entrySigns(text, covered, add);
+}
+
+// A journal's entry heading: a date, a time and the writer's signature after a slash, the entry's text below it
+// ("2024-03-04  12:10   /AB"). The headings stand apart, so no block of rows holds them: their signatures are a column
+// of their own.
+const ENTRY_SIGN = /^(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})[ \t]+\d{1,2}[:.]\d\d[ \t]+\/[ \t]?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])/gmu;
+
+/**
+ * The signatures of a journal's entry headings (round 20): where two or more of them are initials the other rules found,
+ * the others of initials' shape are people too, though they are a company form or an abbreviation ("AB", "KL"), as under
+ * a "Sign" header. One scan of the text.
+ */
+function entrySigns(text: string, covered: Uint8Array, add: (s: number, e: number, why: string) => void): void {
+  if (text.indexOf('/') < 0) return;
+  const signs: [number, string][] = [];
+  let found = 0;
+  ENTRY_SIGN.lastIndex = 0;
+  for (let m = ENTRY_SIGN.exec(text); m; m = ENTRY_SIGN.exec(text)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (covered[at]) found++;
+    else signs.push([at, m[1]!]);
+  }
+  if (found < 2) return;
+  for (const [at, v] of signs) if (markInitials(v) || plainInitials(v)) add(at, at + v.length, ENTRY_SIGN_WHY);
 }
 
 // A label of who was there or who worked, and its list of initials: "Besättning: JÖ, KL", "Crew: AB / MJ", "Närvarande: KL,

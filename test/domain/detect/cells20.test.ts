@@ -88,3 +88,14 @@ describe('a name in a column of names that other rules found in part', () => {
     expect(names(rows('Somchai Bygg'))).not.toContain('Somchai Bygg');
   });
 });
+
+describe("a journal's entry headings: a date, a time and a signature after a slash", () => {
+  it('takes a company form or an abbreviation as a signature where other headings carry initials', () => {
+    const text = '2024-05-02  07:40   /KL\nFrukost, tog medicin.\n\n2024-05-02  12:15   /AB\nLunch, åt lite.\n\n' +
+      '2024-05-02  19:50   /JMö\nKvällsbesök, lugnt.\n\n2024-05-03  07:30   /KL\nFrukost.\n';
+    expect(names(text)).toEqual(['KL', 'AB', 'JMö', 'KL']);
+  });
+  it('leaves a company form after a slash where no heading carries initials', () => {
+    expect(names('2024-05-02  07:40   /AB\nLeverans.\n\n2024-05-02  12:15   /OK\nKlart.\n')).toEqual([]);
+  });
+});
