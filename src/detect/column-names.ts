@@ -11,13 +11,14 @@
 // any list of common words, places, and an abbreviation of NOT_INITIALS unless the column holds two plain initials.
 // Each line is split once and each block's columns read once: linear in the text.
 import type { Finding } from './types.ts';
-import { BANK_WORD, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, PLACES, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { BANK_WORD, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, ORG_MARKER, PLACES, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
 import { namesPeople, headerRole } from './columns.ts';
 import { isUpper, titleCase } from './name-text.ts';
 
 export const COLUMN_PEER_WHY = 'Initialer eller namn ensamma i en tabellkolumn där andra celler redan är namn eller initialer';
 export const AGENT_HEADER_WHY = 'Initialer eller namn i en tabellkolumn vars rubrik anger en person som utför något ("Upphittare", "Besiktningsman")';
 export const CREW_WHY = 'Initialer i en lista efter en etikett för vilka som var där eller arbetade ("Besättning: JÖ, KL", "Närvarande: KL, MJ")';
+export const ENTRY_SIGN_WHY = 'Initialer som signatur efter datum och klockslag i en journals rubrikrader, där andra rubrikrader har initialer ("2024-03-04  12:10   /AB")';
 export const ROLE_LABEL_WHY = 'Initialer eller namn efter en etikett för en roll eller en veckodag på en tabellrad ("Förare   Åkesson", "Mån: PER")';
 
 // Answers, marks and status codes of a register's cells, upper case: never a person's initials.
@@ -108,6 +109,31 @@ function cellsOf(text: string, a: number, b: number, sep: string): [number, numb
   return r;
 }
 
+/**
+ * The rows of a block parted by spaces, each with one cell per column, a column being a place in the line where cells of
+ * two rows or more start (round 20): a log whose note column is empty on some rows ("2024-03-06  10:00  Besök") or whose
+ * note ran over a column keeps its columns. A cell that starts elsewhere belongs to no column; a row with no cell in a
+ * column has an empty one there. Rows × columns, and a column takes two cells: linear in the block.
+ */
+function spacedColumns(rows: Row[]): Row[] {
+  const seen = new Map<number, number>();
+  for (const r of rows) for (const [s] of r.cells) seen.set(s - r.ls, (seen.get(s - r.ls) ?? 0) + 1);
+  const at: number[] = [];
+  for (const [k, n] of seen) if (n >= 2) at.push(k);
+  if (at.length < 2) return [];
+  at.sort((x, y) => x - y);
+  const index = new Map<number, number>();
+  for (let i = 0; i < at.length; i++) index.set(at[i]!, i);
+  return rows.map((r) => {
+    const cells: [number, number][] = at.map((k) => [r.ls + k, r.ls + k]);
+    for (const c of r.cells) {
+      const i = index.get(c[0] - r.ls);
+      if (i !== undefined) cells[i] = c;
+    }
+    return { ls: r.ls, cells };
+  });
+}
+
 /** Whether the value is a word of a list of common words, a calendar word or a status code, in any case. */
 function wordLike(v: string): boolean {
   const w = v.toLowerCase();
@@ -125,6 +151,59 @@ function plainInitials(v: string): boolean {
 function looseInitials(v: string): boolean {
   const u = v.replace(/\./g, '').toUpperCase();
   return INITIALS.test(v) && !STATUS.has(u) && !NOT_INITIALS.has(u) && !BANK_WORD.has(v.toLowerCase()) && !CALENDAR.has(v.toLowerCase());
+}
+
+// Two to four words of a name, each with a capital first: "Trần Thị Hoa", "WONGSAKUL Somchai", "Kaisa Niemi-Lindholm".
+const NAME_WORDS_CELL = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,3}$/u;
+/** Whether the cell [s, e) is a name in part covered by a finding, its other words no common word, place, firm's word or code. */
+function partName(text: string, s: number, e: number, covered: Uint8Array): boolean {
+  if (e - s > 40) return false;
+  let some = false;
+  let all = true;
+  for (let i = s; i < e; i++) {
+    if (text.charCodeAt(i) === 32) continue;
+    if (covered[i]) some = true;
+    else all = false;
+  }
+  if (!some || all) return false;
+  const v = text.slice(s, e);
+  if (!NAME_WORDS_CELL.test(v)) return false;
+  let at = s;
+  for (const w of v.split(' ')) {
+    const from = at;
+    at += w.length + 1;
+    if (covered[from]) continue;
+    const t = titleCase(w);
+    if (w.length < 2 || STATUS.has(w.toUpperCase()) || CALENDAR.has(w.toLowerCase()) || NOT_INITIALS.has(w.toUpperCase()) || ORG_MARKER.test(t) ||
+        headerRole(w) !== undefined || (PLACES.has(t) && !SURNAMES.has(t) && !FIRST_NAMES.has(t)) ||
+        (wordLike(w) && !SURNAMES.has(t) && !FIRST_NAMES.has(t))) return false;
+  }
+  return true;
+}
+
+const TWO_WORDS = /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+/**
+ * Whether `v` is two title-case words of a person's name in either order ("Anna Berg", "Strand Karin", "Ristin Nuorgam"):
+ * one of them in the given names' or surnames' lists, each a name of the lists or no word at all, neither a place, a
+ * weekday or month, a header or a firm's word ("Bygg", "Buss").
+ */
+function twoWordName(v: string): boolean {
+  const m = TWO_WORDS.exec(v);
+  if (m === null) return false;
+  const words = [m[1]!, m[2]!];
+  if (!words.some((w) => (FIRST_NAMES.has(w) || SURNAMES.has(w)) && !PLACES.has(w))) return false;
+  return words.every((w) => !CALENDAR.has(w.toLowerCase()) && !ORG_MARKER.test(w) && headerRole(w) === undefined &&
+    (PLACES.has(w) ? FIRST_NAMES.has(w) || SURNAMES.has(w) : true) && (FIRST_NAMES.has(w) || SURNAMES.has(w) || !wordLike(w)));
+}
+
+/** Whether `v` is two or three capitals that are no status, mark or calendar word, though perhaps an abbreviation ("KL"). */
+function markInitials(v: string): boolean {
+  return /^\p{Lu}{2,3}$/u.test(v) && !STATUS.has(v) && !CALENDAR.has(v.toLowerCase());
+}
+
+/** Whether `v` is one word of the given names' or surnames' lists in title case, though a common word too ("Strand", "Dag"), and no place, weekday or header. */
+function listedName(v: string): boolean {
+  return TITLE_WORD.test(v) && v.length >= 2 && (SURNAMES.has(v) || FIRST_NAMES.has(v)) && !PLACES.has(v) && !CALENDAR.has(v.toLowerCase()) && headerRole(v) === undefined;
 }
 
 /** Whether `v` is one name word in title case that no list of words or places has, unless a name list has it too. */
@@ -151,7 +230,9 @@ export function columnPeers(text: string, out: Finding[], initials: Set<string>,
     out.push({ type: 'name', start: s, end: e, score: 0.6, explanation: why });
     covered.fill(1, s, e);
     const v = text.slice(s, e);
-    if (e - s <= 3 && plainInitials(v)) initials.add(v);
+    // Initials after a role's label are a person's wherever else they stand ("Besiktningsman: LÅN" and "LÅN" in the
+    // protocol's Sign column), as the name rules keep them: kept though they are also a word (round 20).
+    if (e - s <= 3 && (plainInitials(v) || (why === ROLE_LABEL_WHY && looseInitials(v)))) initials.add(v);
   };
   let block: Row[] = [];
   let blockSep: string | undefined;
@@ -159,7 +240,10 @@ export function columnPeers(text: string, out: Finding[], initials: Set<string>,
   let prev: Row | undefined;
   let above: Row | undefined;
   const flush = (): void => {
-    if (block.length >= 3) readBlock(text, block, blockSep === '  ', above, covered, add);
+    if (block.length >= 3) {
+      const rows = blockSep === '  ' ? spacedColumns(block) : block;
+      if (rows.length >= 3) readBlock(text, rows, blockSep === '  ', above, covered, add);
+    }
     block = [];
     blockSep = undefined;
   };
@@ -175,7 +259,9 @@ export function columnPeers(text: string, out: Finding[], initials: Set<string>,
       }
     } else {
       const cells = cellsOf(text, a, b, sep);
-      if (sep !== blockSep || (block.length > 0 && block[0]!.cells.length !== cells.length)) {
+      // Rows parted by spaces stay one block whatever their number of cells (an empty cell leaves no mark there): their
+      // columns are told by where the cells start (spacedColumns).
+      if (sep !== blockSep || (sep !== '  ' && block.length > 0 && block[0]!.cells.length !== cells.length)) {
         flush();
         above = prev;
       }
@@ -189,6 +275,31 @@ export function columnPeers(text: string, out: Finding[], initials: Set<string>,
   }
   flush();
   crewLists(text, add);
+  entrySigns(text, covered, add);
+}
+
+// A journal's entry heading: a date, a time and the writer's signature after a slash, the entry's text below it
+// ("2024-03-04  12:10   /AB"). The headings stand apart, so no block of rows holds them: their signatures are a column
+// of their own.
+const ENTRY_SIGN = /^(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})[ \t]+\d{1,2}[:.]\d\d[ \t]+\/[ \t]?(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])/gmu;
+
+/**
+ * The signatures of a journal's entry headings (round 20): where two or more of them are initials the other rules found,
+ * the others of initials' shape are people too, though they are a company form or an abbreviation ("AB", "KL"), as under
+ * a "Sign" header. One scan of the text.
+ */
+function entrySigns(text: string, covered: Uint8Array, add: (s: number, e: number, why: string) => void): void {
+  if (text.indexOf('/') < 0) return;
+  const signs: [number, string][] = [];
+  let found = 0;
+  ENTRY_SIGN.lastIndex = 0;
+  for (let m = ENTRY_SIGN.exec(text); m; m = ENTRY_SIGN.exec(text)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (covered[at]) found++;
+    else signs.push([at, m[1]!]);
+  }
+  if (found < 2) return;
+  for (const [at, v] of signs) if (markInitials(v) || plainInitials(v)) add(at, at + v.length, ENTRY_SIGN_WHY);
 }
 
 // A label of who was there or who worked, and its list of initials: "Besättning: JÖ, KL", "Crew: AB / MJ", "Närvarande: KL,
@@ -246,7 +357,7 @@ function roleLabels(text: string, cells: [number, number][], add: (s: number, e:
     const day = colon && CALENDAR.has(l) && l.length <= 7;
     if (!day && !ROLE_LABEL.test(l)) continue;
     if (plainInitials(v) || (day && isUpper(v.charCodeAt(0)) && v.length >= 2 && v.length <= 3 && v === v.toUpperCase() && !STATUS.has(v) && !NOT_INITIALS.has(v) && !CALENDAR.has(v.toLowerCase())) ||
-        (!day && loneName(v))) add(vs, ve, ROLE_LABEL_WHY);
+        (!day && (loneName(v) || listedName(v) || looseInitials(v)))) add(vs, ve, ROLE_LABEL_WHY);
   }
 }
 
@@ -259,6 +370,8 @@ function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | unde
   let datedRows = 0;
   for (const row of rows) if (row.cells.some(([s, e]) => e - s <= 25 && DATE_OR_TIME.test(text.slice(s, e)))) datedRows++;
   const dated = datedRows * 2 >= rows.length;
+  // Whether the first row is data, not a header: a digit in one of its cells.
+  const dataFirst = rows[0]!.cells.some(([s, e]) => /\d/.test(text.slice(s, e)));
   for (let j = 0; j < width; j++) {
     let filled = 0;
     let evidence = 0;
@@ -267,6 +380,8 @@ function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | unde
     let short = 0;
     // Cells of initials' shape that are no status, code or abbreviation ("KL" too), and whether every cell is one.
     let loose = 0;
+    // Cells of a name's shape at all: found, initials' shape, or a word of the name lists though also a common word.
+    let nameish = 0;
     const upper = new Set<string>();
     for (const row of rows) {
       const [s, e] = row.cells[j]!;
@@ -285,19 +400,32 @@ function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | unde
         upper.add(v.toUpperCase());
       } else if (loneName(v)) evidence++;
       if (looseInitials(v)) loose++;
+      if (listedName(v) || (covered[s] && covered[e - 1]) || markInitials(v) || loneName(v) || twoWordName(v)) nameish++;
     }
     let header = rows[0]!.cells[j]!;
     let head = text.slice(header[0], header[1]).toLowerCase().replace(/:$/, '');
-    // The line above the block, read at the same place in its line, when the block's first row is data.
-    if (above !== undefined && (covered[header[0]] || /\d/.test(head) || INITIALS.test(text.slice(header[0], header[1])))) {
+    let ownHeader = true;
+    // The line above the block, read at the same place in its line, when the block's first row is data: a cell of it
+    // found or with a digit, or any digit on the row (a date, a time: "2024-03-04  12:10  Ringt kund  Lindgren" is no
+    // header whose "Lindgren" names the column; round 20).
+    if (dataFirst || covered[header[0]] || /\d/.test(head) || INITIALS.test(text.slice(header[0], header[1]))) {
       const from = header[0] - rows[0]!.ls;
-      const to = header[1] - rows[0]!.ls;
-      for (const c of above.cells) {
-        if (c[1] - above.ls > from && c[0] - above.ls < to) {
-          header = c;
-          head = text.slice(c[0], c[1]).toLowerCase().replace(/:$/, '');
-          break;
+      const to = Math.max(header[1], header[0] + 1) - rows[0]!.ls;
+      let read = false;
+      if (above !== undefined) {
+        for (const c of above.cells) {
+          if (c[1] - above.ls > from && c[0] - above.ls < to) {
+            header = c;
+            head = text.slice(c[0], c[1]).toLowerCase().replace(/:$/, '');
+            read = true;
+            break;
+          }
         }
+      }
+      ownHeader = false;
+      if (!read && dataFirst) {
+        header = [header[0], header[0]];
+        head = '';
       }
     }
     const agentHeader = AGENT_HEADER.test(head) && !THING_AGENT.test(head) && !namesPeople(headerRole(head));
@@ -309,9 +437,12 @@ function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | unde
     // initials: there a name the other rules found must be among the evidence.
     const peers = evidence >= 2 && short * 10 >= filled * 6 && (!named || namesPeople(headerRole(head))) &&
       (found > 0 || (dated && (!spaced || (loose === filled && plain >= 2))) || evidence - plain >= 2);
-    if (!peers && !agentHeader) continue;
+    // A column of three cells or more, each of a name's shape and one a name the other rules found, in a roster or a log
+    // ("Karin", "Strand", "Berg", "ÅS" beside the weekdays): its others are people though each is also a word (round 20).
+    const weak = found >= 1 && filled >= 3 && nameish === filled && (!named || namesPeople(headerRole(head)));
+    if (!peers && !agentHeader && !weak) continue;
     const why = agentHeader ? AGENT_HEADER_WHY : COLUMN_PEER_WHY;
-    for (let r = agentHeader ? 1 : 0; r < rows.length; r++) {
+    for (let r = agentHeader && ownHeader ? 1 : 0; r < rows.length; r++) {
       const [s, e] = rows[r]!.cells[j]!;
       if (e <= s) continue;
       const v = text.slice(s, e);
@@ -321,16 +452,30 @@ function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | unde
         add(s, e, why, true);
         continue;
       }
+      // A name the other rules found in part ("Trần Thị" of "Trần Thị Hoa", "Somchai" of "WONGSAKUL Somchai") in a column
+      // of names is widened to its cell when every word left has a name's shape and is no common word (round 20).
+      if ((found >= 2 || weak) && partName(text, s, e, covered)) {
+        add(s, e, why, true);
+        continue;
+      }
       if (covered[s]) continue;
+      // A given name and a surname in either order ("Anna Berg", "Strand Karin"): one word of the name lists, neither a
+      // common word only, a place or a firm's word (round 20).
+      if (twoWordName(v)) {
+        add(s, e, why);
+        continue;
+      }
       if (plainInitials(v)) add(s, e, why);
       // An abbreviation in a column with two plain initials is one more person's ("AB", "KL" among "MJ" and "JÖ").
       else if (plain >= 2 && /^\p{Lu}{2}$/u.test(v) && !STATUS.has(v) && !CALENDAR.has(v.toLowerCase())) add(s, e, why);
       // Initials the column has in capitals, written small in one cell ("jw" below "JW").
       else if (/^\p{Ll}{2,3}$/u.test(v) && upper.has(v.toUpperCase())) add(s, e, why);
+      // In a column of names only, initials that are also an abbreviation ("KL", "ÅS").
+      else if (weak && markInitials(v)) add(s, e, why);
       // Under an agent's header, initials that are also a word ("KL", "ÅL").
       else if (agentHeader && INITIALS.test(v) && !STATUS.has(v.toUpperCase()) && !NOT_INITIALS.has(v.toUpperCase()) && !CALENDAR.has(v.toLowerCase())) add(s, e, why);
       // The column is the evidence: a surname of the lists is one there though it is also a word ("Lindgren", "Ek").
-      else if (loneName(v) || (TITLE_WORD.test(v) && (SURNAMES.has(v) || (found >= 2 && FIRST_NAMES.has(v))) && !PLACES.has(v) && !CALENDAR.has(v.toLowerCase()) && headerRole(v) === undefined)) add(s, e, why);
+      else if (loneName(v) || (TITLE_WORD.test(v) && (SURNAMES.has(v) || ((found >= 2 || weak) && FIRST_NAMES.has(v))) && !PLACES.has(v) && !CALENDAR.has(v.toLowerCase()) && headerRole(v) === undefined)) add(s, e, why);
     }
   }
 }

@@ -115,6 +115,54 @@ function roleOfUncached(raw: string): ColumnRole | undefined {
   if (open > 0 && h.endsWith(')') && h.length - open <= 20) return roleOfUncached(h.slice(0, open));
   // An abbreviation's dot at the end names the same as without it: "Kund.", "Anv." (as the IP rule read its headers).
   if (h.length > 2 && h.endsWith('.')) return roleOfUncached(h.slice(0, -1));
+  return compoundRole(h);
+}
+
+// Who a row is for or who acted on it, in words the table above does not list: English headers and Swedish staff and
+// client nouns (issue 15, round 20). Read only by compoundRole and after the table, so no header keeps another role. No
+// occupations ("sjuksköterska", "läkare"): they are a staff list's cells as often as its header, and a row read as a header
+// loses its name.
+// Matched on the folded header, as ROLE_OF is (fold below).
+const MORE_SUBJECTS_RAW = /^(?:tenant|resident|applicant|holder|patient|client|guardian|member|participant|attendee|next of kin|contact person|beneficiary|occupant|visitor|passenger|besökare|gäst|passagerare|resenär|hyrestagare|kontaktp|kontaktp\.)$/;
+const MORE_ACTORS_RAW = /^(?:responsible|assigned to|assignee|performed by|done by|driver|technician|staff|signed by|handled by|checked by|approved by|caseworker|case officer|case handler|handler|inspector|initials|signature|by|tekn|tekn\.|mont|mont\.|kontaktman|jourhavande|tjänstgörande)$/;
+// Words before a role that count or sort its column, not name its people: "Antal deltagare", "Typ av ägare".
+const COUNT_WORD = /^(?:antal|typ|andel|summa|nr|id|number|no|count|type|total)$/;
+const PREPOSITION_RAW = /^(?:hos|på|för|i|vid|från|till|at|for|of|in)$/;
+const MORE_SUBJECTS = new RegExp(fold(MORE_SUBJECTS_RAW.source));
+const MORE_ACTORS = new RegExp(fold(MORE_ACTORS_RAW.source));
+const PREPOSITION = new RegExp(fold(PREPOSITION_RAW.source));
+/**
+ * The role of a header of several words the table does not list (issue 15, round 20): parts parted by a slash ("Sign/datum",
+ * "Hyresgäst/boende", "Namn/sign"), the first that names a person; a role after a word that qualifies it ("Ansvarig
+ * handläggare", "Ny hyresgäst"); a role before a preposition ("Kontaktperson hos kund", "Ansvarig för åtgärd"); and the
+ * English and Swedish words of MORE_SUBJECTS and MORE_ACTORS. Only a person's role is read so: "Namn på produkt" names a
+ * thing, a slash header of things keeps no role.
+ */
+function compoundRole(h: string): ColumnRole | undefined {
+  if (MORE_SUBJECTS.test(h)) return 'subject';
+  if (MORE_ACTORS.test(h)) return 'actor';
+  if (h.length > 40) return undefined;
+  if (h.indexOf('/') > 0) {
+    for (const part of h.split('/')) {
+      const p = part.trim();
+      if (p === '' || p === h) continue;
+      const r = roleOf(p);
+      if (namesPeople(r)) return r;
+    }
+    return undefined;
+  }
+  const words = h.split(' ');
+  if (words.length < 2 || words.length > 4) return undefined;
+  if (PREPOSITION.test(words[1]!)) {
+    const r = roleOf(words[0]!);
+    if (r === 'subject' || r === 'actor') return r;
+  }
+  // Not "… av" ("Anmält av"): what reported or caused a row is a thing as often ("Larm"); the table lists the participles
+  // whose agent is a person.
+  if (words.length <= 3 && !COUNT_WORD.test(words[0]!) && !PREPOSITION.test(words[words.length - 2]!) && words[words.length - 1] !== 'av') {
+    const r = roleOf(words[words.length - 1]!);
+    if (r === 'subject' || r === 'actor') return r;
+  }
   return undefined;
 }
 
@@ -342,6 +390,22 @@ function onlyRules(text: string, a: number, b: number): boolean {
   }
   return true;
 }
+/** Whether each of the `n` cells in `cellBuf` of the line at `from` starts under its header cell (two characters of slack). */
+function underHead(from: number, n: number, starts: readonly number[]): boolean {
+  for (let c = 0; c < n; c++) {
+    const at = cellBuf[2 * c]! - from;
+    if (at < starts[c]! - 2 || (c + 1 < n && at >= starts[c + 1]!)) return false;
+  }
+  return true;
+}
+/** /\d/ on text.slice(a, b). */
+function digitIn(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 /** /\d{3}/ on text.slice(a, b). */
 function threeDigits(text: string, a: number, b: number): boolean {
   let run = 0;
@@ -435,6 +499,12 @@ export function roleCells(text: string): readonly Cell[] {
       }
     }
     if (!any) {
+      // A group's label between a header and its rows or between two groups of rows ("MÅN 8/4", "Vecka 12") does not end
+      // the table: a roster's days under one header (round 20).
+      if (roles && groupLabel(text, pos, lineEnd)) {
+        pos = eol + 1;
+        continue;
+      }
       roles = null;
       headCells = undefined;
       if (nearest >= eol) pos = nearest >= text.length ? text.length + 1 : text.lastIndexOf('\n', nearest) + 1;
@@ -446,9 +516,13 @@ export function roleCells(text: string): readonly Cell[] {
     // A cell that fills its column's width leaves one space before the next ("DANSKE 1277" under "Bank   Clnr"): such a
     // row of a table aligned by spaces is read at the header's columns when every column starts after a space there
     // (round 9, det-docs9).
-    if (roles && sep === '  ' && count !== roles.length && count > 0 && headStarts.length === roles.length) {
+    // A row with as many cells as the header whose cells stand under other columns (two cells ran together and a note
+    // filled the last: "6  Rodrigo Soto Pizarro Norrköping  070-…" under "Nr Sökande   Bostadsort   Telefon") is read at
+    // the header's columns too, or not at all: a name read under "Bostadsort" is taken for a town (round 20).
+    if (roles && sep === '  ' && count > 0 && headStarts.length === roles.length && (count !== roles.length || !underHead(pos, count, headStarts))) {
       const aligned = cellsAtColumns(text, pos, lineEnd, headStarts);
       if (aligned >= 0) { count = aligned; buf = colBuf; }
+      else if (count === roles.length) count = -1;
     }
     if (roles && count === roles.length && (sep !== '  ' || hasDoubleSpace(text, pos, lineEnd))) {
       // A row with another number of cells than the header is not read by column: in the number view a row that ends
@@ -462,7 +536,7 @@ export function roleCells(text: string): readonly Cell[] {
           const role = roles[col];
           const a = buf[2 * col]!;
           const b = buf[2 * col + 1]!;
-          if (role && b > a) {
+          if (role && b > a && !(namesPeople(role) && b - a <= 10 && STATUS_CELL.test(text.slice(a, b)))) {
             const cell: Cell = { role, start: a, end: b };
             out.push(cell);
             if (role === 'town') towns.push(cell);
@@ -471,11 +545,15 @@ export function roleCells(text: string): readonly Cell[] {
         }
       }
     } else if (roles && count >= 2 && namesPeople(roles[roles.length - 1]) && buf === cellBuf &&
-        LAST_INITIALS.test(text.slice(cellBuf[2 * count - 2]!, cellBuf[2 * count - 1]!))) {
+        LAST_INITIALS.test(text.slice(cellBuf[2 * count - 2]!, cellBuf[2 * count - 1]!)) && !STATUS_CELL.test(text.slice(cellBuf[2 * count - 2]!, cellBuf[2 * count - 1]!))) {
       // A row of a flattened table whose middle cells ran together or split ("Utlämnad till" over two runs of spaces)
       // still ends in its last column: staff initials under a last header "Sign" or "Signatur" are read there, and the
       // table goes on (round 12).
       out.push({ role: roles[roles.length - 1]!, start: cellBuf[2 * count - 2]!, end: cellBuf[2 * count - 1]! });
+    } else if (roles && sep !== ',' && count >= 2 && digitIn(text, pos, lineEnd) && (sep !== '  ' || hasDoubleSpace(text, pos, lineEnd))) {
+      // A data row that does not fit the header (a note ran over a column, "Olsen   inhyrd   (Lundbergs Buss AB)") is
+      // skipped, and the table goes on: the rows after it are read by the header (round 20). A row with a digit is no
+      // new header's; a comma-separated line may be prose.
     } else {
       roles = null;
       headCells = undefined;
@@ -503,7 +581,9 @@ export function roleCells(text: string): readonly Cell[] {
           if (read !== undefined) named = true;
           r.push(read);
         }
-        if (nSpans >= 2 && named) {
+        // A form's label and its value, "Kund:<tab>Berit Ålund" over "Adress:<tab>Storgatan 4", is no header: its value
+        // would be read as a heading (round 20).
+        if (nSpans >= 2 && named && !labelAndValue(text, r)) {
           roles = r;
           sep = s;
           // The header's own cells are headings, no person's name ("Name;Street;City", "Nimi;Osoite;Kaupunki"; round 12):
@@ -521,6 +601,29 @@ export function roleCells(text: string): readonly Cell[] {
   }
   return out;
 }
+
+/**
+ * Whether the cells in `cellBuf` with their roles `r` are a form's label and its value: the first ends in a colon, the
+ * second has no role and no colon at its end ("Kund:", "Berit Ålund"), where a header's cells are all labels ("Namn:;Adress:").
+ */
+function labelAndValue(text: string, r: readonly (ColumnRole | undefined)[]): boolean {
+  const a0 = cellBuf[0]!, b0 = cellBuf[1]!, a1 = cellBuf[2]!, b1 = cellBuf[3]!;
+  return b0 > a0 && text.charCodeAt(b0 - 1) === 58 && b1 > a1 && text.charCodeAt(b1 - 1) !== 58 && r[1] === undefined;
+}
+
+// A weekday or a week first on a group's label line ("MÅN 8/4", "Tisdag", "v. 15", "Vecka 12").
+const GROUP_WORD = /^(?:mån|tis|ons|tor|tors|fre|lör|sön|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|v|v\.|vecka|week)(?![\p{L}])/iu;
+/** Whether the line [a, b) is a group's label inside a table: short, no colon, a digit or a weekday or week word first. */
+function groupLabel(text: string, a: number, b: number): boolean {
+  while (a < b && text.charCodeAt(a) === 32) a++;
+  if (b - a < 2 || b - a > 24 || charIn(text, 58, a, b) >= 0) return false;
+  const line = text.slice(a, b);
+  return GROUP_WORD.test(line) || /^[\d./ –-]+$/.test(line);
+}
+
+// A status or an answer in a person's column ("OK", "EJ", "KLAR" under "Sign" where no one signed yet): no one's name or
+// initials, so no cell for the name rules (round 20).
+const STATUS_CELL = /^(?:ok|ej|nej|ja|klar|klart|avklarad|avklarat|pågår|påg|väntar|stängd|stängt|öppen|öppet|avbruten|avbrutet|utförd|utfört|åtgärdad|åtgärdat|yes|no|done|open|closed|pending)\.?$/i;
 
 // Staff initials alone in a row's last cell: "JN", "KRa".
 const LAST_INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})$/u;
