@@ -1,13 +1,20 @@
 // Where the name pass spends its time, stage by stage (issue 15, round 20 speed): a CPU profile of nameDetector.detect
-// over a realistic mix, the inclusive time of each function detect() calls (its passes and filters), and one level
-// further under the costliest. Run with `node src/scripts/name-stages.mjs [MIX.jsonl] [depth] [interval µs]`;
-// run with plain node (the detector is bundled by esbuild as the build does); without a file the mix is the dev-real, dev-messy and train sets repeated to ~4 MB.
+// over a realistic mix, the inclusive time of each function detect() calls (its passes and filters), and further under
+// the costliest. `node src/scripts/name-stages.mjs [MIX.jsonl] [depth] [sampling interval µs]`, plain node: the detector
+// is bundled by esbuild as the build bundles it. Without a file the mix is the dev-real, dev-messy and train sets repeated
+// to ~4 MB. The profile samples the main thread only: V8's compiles on its helper threads are not in the table.
 import { mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Session } from 'node:inspector/promises';
+import { setFlagsFromString } from 'node:v8';
 
-const root = new URL('../../', import.meta.url).pathname;
+// The V8 flags `insyn scan` runs with (SCAN_V8_FLAGS in src/cli/scan.ts: a larger interrupt budget, Sparkplug at once), so
+// the cold pass compiles as the CLI's does. NAME_STAGES_FLAGS= (empty) for V8's defaults.
+for (const f of (process.env.NAME_STAGES_FLAGS ?? `--interrupt-budget=${8 * 67_584} --always-sparkplug`).split(' ').filter(Boolean)) setFlagsFromString(f);
+
+// NAME_STAGES_ROOT=/tmp/x/: the detector of another checkout (git archive of a commit), for a before/after table.
+const root = process.env.NAME_STAGES_ROOT ?? new URL('../../', import.meta.url).pathname;
 const [file, depthArg, intervalArg] = process.argv.slice(2);
 const depth = Number(depthArg ?? 2);
 const texts = [];
