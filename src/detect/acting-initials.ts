@@ -153,7 +153,32 @@ const LOG_WHY = 'Initialer först på en loggrad efter datum och tid, där flera
 // A log line: a date, perhaps a time, or a day's time alone, then two or three capitals, perhaps a colon, and the entry
 // ("2024-03-01 09:12 KL Ärendet öppnat", "3/4 kl. 10.15  AB  Hembesök", "21.30 AK: lugn kväll"). The entry starts with a
 // letter (not a number: a code's).
-const LOG_LINE = /^[ \t]*(?:(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:,?[ \t]+(?:kl\.?[ \t]+)?\d{1,2}[:.]\d\d)?|(?:kl\.?[ \t]+)?\d{1,2}[:.]\d\d)[ \t]+(\p{Lu}{2,3}):?[ \t]+(?=\p{L})/gmu;
+export const LOG_LINE = /^[ \t]*(?:(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?:,?[ \t]+(?:kl\.?[ \t]+)?\d{1,2}[:.]\d\d)?|(?:kl\.?[ \t]+)?\d{1,2}[:.]\d\d)[ \t]+(\p{Lu}{2,3}):?[ \t]+(?=\p{L})/gmu;
+// Tried only where a line starts (round 20): the global pattern tried its ^ at every character of the text. A match
+// holds no line break, so the next one starts at a later line's start.
+const LOG_LINE_AT = new RegExp(LOG_LINE.source, 'muy');
+/** LOG_LINE's matches, in order, as its global exec() finds them. */
+export function logLines(text: string): RegExpExecArray[] {
+  const r: RegExpExecArray[] = [];
+  // ^ also matches after a line or paragraph separator: read by the global pattern in the rare text that has one.
+  if (text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) {
+    LOG_LINE.lastIndex = 0;
+    for (let m = LOG_LINE.exec(text); m; m = LOG_LINE.exec(text)) r.push(m);
+    return r;
+  }
+  let n = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (let s = 0; ;) {
+    LOG_LINE_AT.lastIndex = s;
+    const m = LOG_LINE_AT.exec(text);
+    if (m !== null) r.push(m);
+    if (n >= 0 && n < s) n = text.indexOf('\n', s);
+    if (cr >= 0 && cr < s) cr = text.indexOf('\r', s);
+    const b = n < 0 ? cr : cr < 0 ? n : Math.min(n, cr);
+    if (b < 0) return r;
+    s = b + 1;
+  }
+}
 
 /**
  * Adds the document's acting initials (see above) to `initials`, and the findings of those that act where a word or a mark
@@ -230,8 +255,7 @@ export function actingInitials(text: string, tokens: readonly Token[], out: Find
   // A log's actors: initials after the date and time of two lines or more.
   if (text.indexOf('\n') >= 0) {
     const hits: [number, string][] = [];
-    LOG_LINE.lastIndex = 0;
-    for (let m = LOG_LINE.exec(text); m; m = LOG_LINE.exec(text)) {
+    for (const m of logLines(text)) {
       const v = m[1]!;
       hits.push([m.index + m[0].lastIndexOf(v), v]);
     }
@@ -325,8 +349,11 @@ function lineCellInitials(text: string, may: (v: string) => boolean): [number, n
   let next = 0;
   for (let h = 0; h < n; h++) {
     if (h < next) continue;
-    const head = cell(h);
-    if (head.length === 0 || head.length > 30 || /\d/.test(head) || !actorColumn(headerRole(head))) continue;
+    // Most lines are longer than a header: measured before the line is cut out.
+    const [ha, hb] = line(h);
+    if (hb - ha === 0 || hb - ha > 30) continue;
+    const head = text.slice(ha, hb);
+    if (/\d/.test(head) || !actorColumn(headerRole(head))) continue;
     // The first row's date line below the header, and the next row's.
     let e = h + 1;
     while (e < n && e - h <= 8 && !DATE_CELL.test(cell(e))) e++;

@@ -91,6 +91,26 @@ function execAnchored(at: RegExp, text: string, anchor: string, offset: number, 
   return null;
 }
 /**
+ * The first match of the sticky `at` at or after `from` whose every match holds `anchor` (one character) between
+ * `minOff` and `maxOff` characters into it (round 20): the starts that many characters before each occurrence are tried,
+ * in increasing order and each once, so the leftmost match is the one the global pattern's exec() finds with lastIndex =
+ * from. Never inside a surrogate pair, where a global pattern with the u flag does not start either.
+ */
+function execAnchoredNear(at: RegExp, text: string, anchor: string, minOff: number, maxOff: number, from: number): RegExpExecArray | null {
+  let tried = from - 1;
+  for (let p = text.indexOf(anchor, from + minOff); p >= 0; p = text.indexOf(anchor, p + 1)) {
+    for (let s = Math.max(tried + 1, p - maxOff); s <= p - minOff; s++) {
+      const c = text.charCodeAt(s);
+      if (c >= 0xdc00 && c <= 0xdfff && s > 0 && (text.charCodeAt(s - 1) & 0xfc00) === 0xd800) continue;
+      at.lastIndex = s;
+      const m = at.exec(text);
+      if (m !== null) return m;
+    }
+    tried = Math.max(tried, p - minOff);
+  }
+  return null;
+}
+/**
  * text.indexOf(word, from), found from the occurrences of its tail `word.slice(offset)` ("ej " from "j ", "t är " from
  * "är "): indexOf runs at native speed only while the first character it looks for is rare.
  */
@@ -1102,6 +1122,9 @@ const LOWER_SIGN = new RegExp(String.raw`(?<![\p{L}])(?:${RECORD_PARTICIPLE}|uts
 const INITIALS_CANDIDATE = /(?<![A-Za-zÅÄÖåäöÉé])[A-ZÅÄÖ]{2}(?:[A-ZÅÄÖ]|[a-zåäö])?(?![A-Za-zÅÄÖåäöÉé])/g;
 // Initials defined in a legend: "KG = Kim Tallroth, KRa = Kai Tallroth".
 const SIGN_LEGEND = /(?<![\p{L}\d])(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})[ \u00a0]?=[ \u00a0]?(?=\p{Lu})/gu;
+// Tried only just before each "=" (round 20): the sign stands two to seven characters into every match (two or three
+// letters, each perhaps two UTF-16 units, and a blank).
+const SIGN_LEGEND_AT = sticky(SIGN_LEGEND);
 const ESTATE_BEFORE = /^(?:dödsbo(?:et)? efter|db|dödsbo)[ \u00a0]+/i;
 /** Whether a cell holds a word in lower case other than a particle or "och" (by hand: a /u pattern per cell was slow). */
 function lowerWordIn(value: string): boolean {
@@ -1638,8 +1661,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     }
   }
   if (text.indexOf('=') >= 0 && out.length > 0) {
-    SIGN_LEGEND.lastIndex = 0;
-    for (let m = SIGN_LEGEND.exec(text); m; m = SIGN_LEGEND.exec(text)) {
+    for (let m = execAnchoredNear(SIGN_LEGEND_AT, text, '=', 2, 7, 0); m; m = execAnchoredNear(SIGN_LEGEND_AT, text, '=', 2, 7, m.index + m[0].length)) {
       const at = m.index + m[0].length;
       if (!starts.has(at)) continue;
       const named = out.find((f) => f.start === at);
@@ -5000,11 +5022,12 @@ function everydaySpans(text: string, tokens: Token[], out: Finding[]): Finding[]
  * they stand for: for the test that both find the same (test/domain/detect/name-anchored-scans.test.ts).
  */
 export const anchoredScans = {
-  patterns: { BENCH, BENCH_FD, SIGN_PAREN, SIGN_SLASH, AV_SIGN, CHAT_LINE_G },
+  patterns: { BENCH, BENCH_FD, SIGN_PAREN, SIGN_SLASH, SIGN_LEGEND, AV_SIGN, CHAT_LINE_G },
   bench: (text: string): [number, string][] => collect((from) => execAnchored(BENCH_AT, text, '(', 0, from)),
   benchFd: (text: string): [number, string][] => collect((from) => execAnchored(BENCH_FD_AT, text, 'fd ', 0, from)),
   signParen: (text: string): [number, string][] => collect((from) => execAnchored(SIGN_PAREN_AT, text, '(', 0, from)),
   signSlash: (text: string): [number, string][] => collect((from) => execAnchored(SIGN_SLASH_AT, text, '/', 0, from)),
+  signLegend: (text: string): [number, string][] => collect((from) => execAnchoredNear(SIGN_LEGEND_AT, text, '=', 2, 7, from)),
   avSign: (text: string): [number, string][] => collect((from) => avSignAfter(text, from)),
   /** Chat lines as lowerCaseNames() reads them: the next one is looked for from the end of the line. */
   chatLines: (text: string): [number, string][] => {

@@ -27,42 +27,8 @@ for (const w of SIGNING_WORDS) {
 // cases read), without the i flag. One scan of the text: 80 scans for pieces of the words (round 14's first version) took
 // 7 % of the name pass on the bench corpus, the pattern with the i flag half of that.
 const FIRST_WORDS = [...new Set([...BY_FIRST.keys()].map((w) => w.replace(/\.$/, '')))];
-const FIRST_WORD_ALTERNATIVES = [...FIRST_WORDS, ...FIRST_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
-  ...FIRST_WORDS.map((w) => w.toUpperCase())].sort((a, b) => b.length - a.length);
-/** The reference pattern: a first word as a whole word (for the test that firstWords() finds the same). */
-export const FIRST_WORD = new RegExp(String.raw`(?<![\p{Lu}\p{Ll}])(?:${wordAlternation(FIRST_WORD_ALTERNATIVES)})(?![\p{Lu}\p{Ll}])`, 'gu');
-// The same words without the look-behind and look-ahead, which made the engine try the alternation at every position of
-// every text (round 19, speed): the edges are checked by hand. Every word is letters (\p{Lu} or \p{Ll}) only, so where the
-// longest word that matches at a position runs on into a letter, every shorter one there does too, and the reference
-// pattern has no match at that position either.
-const FIRST_WORD_PLAIN = new RegExp(`(?:${wordAlternation(FIRST_WORD_ALTERNATIVES)})`, 'g');
-const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
-/** Whether the code point that starts at `i` (or, with `before`, ends at `i`) is a capital or small letter. */
-function casedLetterAt(text: string, i: number, before: boolean): boolean {
-  if (before ? i <= 0 : i >= text.length) return false;
-  let c = text.charCodeAt(before ? i - 1 : i);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (before && c >= 0xdc00 && c <= 0xdfff && i >= 2) {
-    const h = text.charCodeAt(i - 2);
-    if (h >= 0xd800 && h <= 0xdbff) c = ((h - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
-  } else if (!before) c = text.codePointAt(i)!;
-  return CASED_LETTER.test(String.fromCodePoint(c));
-}
-/** The next match of FIRST_WORD from FIRST_WORD_PLAIN.lastIndex, as FIRST_WORD.exec() finds it, or null. */
-function nextFirstWord(text: string): RegExpExecArray | null {
-  for (let m = FIRST_WORD_PLAIN.exec(text); m !== null; m = FIRST_WORD_PLAIN.exec(text)) {
-    if (!casedLetterAt(text, m.index, true) && !casedLetterAt(text, m.index + m[0].length, false)) return m;
-    FIRST_WORD_PLAIN.lastIndex = m.index + 1;
-  }
-  return null;
-}
-/** Every match of FIRST_WORD as signingInitials() finds them: [start, word] (for the test). */
-export function firstWords(text: string): [number, string][] {
-  const r: [number, string][] = [];
-  FIRST_WORD_PLAIN.lastIndex = 0;
-  for (let m = nextFirstWord(text); m !== null; m = nextFirstWord(text)) r.push([m.index, m[0]]);
-  return r;
-}
+const FIRST_WORD = new RegExp(String.raw`(?<![\p{Lu}\p{Ll}])(?:${wordAlternation([...FIRST_WORDS, ...FIRST_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+  ...FIRST_WORDS.map((w) => w.toUpperCase())].sort((a, b) => b.length - a.length))})(?![\p{Lu}\p{Ll}])`, 'gu');
 
 // Before the word: its line's start, a cell, a field set off by two blanks, a bracket, a label's value, a sentence's end.
 const WORD_BEFORE = /(?:^|[\n;|\t[(]|[ \u00a0]{2}|[.!?:][ \u00a0]+)[ \t]*$/;
@@ -137,8 +103,8 @@ function phraseEnd(text: string, e: number, phrases: Phrase[]): [number, boolean
  */
 export function signingInitials(text: string): [number, string][] {
   const r: [number, string][] = [];
-  FIRST_WORD_PLAIN.lastIndex = 0;
-  for (let m = nextFirstWord(text); m !== null; m = nextFirstWord(text)) {
+  FIRST_WORD.lastIndex = 0;
+  for (let m = FIRST_WORD.exec(text); m !== null; m = FIRST_WORD.exec(text)) {
     const s = m.index;
     let e = s + m[0].length;
     if (codeAt(text, e) === 46 && !isLetterAt(text, e + 1)) {

@@ -1,15 +1,18 @@
-// The name pass finds the places its rules look at (court bench lists, initials after a slash, in parentheses or after
-// "av", chat lines, greeting cues, "lex") by indexOf of a rare string
+// The name pass finds the places its rules look at (court bench lists, initials after a slash, in parentheses, before
+// "=" or after "av", chat lines, greeting cues, "lex") by indexOf of a rare string
 // and a sticky pattern there, instead of a global pattern tried at every character (issue 15, speed). Each must find
 // exactly what the global pattern found, in the same order: checked here against the global patterns, as the pass
 // used them before, on invented texts built at random from the pieces the patterns look for.
 import { describe, expect, it } from 'vitest';
 import { anchoredScans } from '../../../src/detect/name.ts';
+import { LOG_LINE, logLines } from '../../../src/detect/acting-initials.ts';
 
 const { patterns } = anchoredScans;
 // The pieces: what each pattern matches, near misses, and filler. Every example is invented.
 const PIECES = [
   '(2014-07-10, André, ordf., Svanberg)', '(fd III 1994-06-30, Hancock Bruhn)', 'fd Ek Berg)', 'fd ', '(fd 2019-01-01, ', 'bfd Ek)',
+  '\n2024-03-01 09:12 KL Ärendet', '\n3/4 kl. 10.15  AB  Hem', '\r\n21.30 AK: lugn', '\r12:00 AB x', '\u2028 12:00 AB x', ' 10:00 AB a', '\n\t7.05 KLM 1',
+  'KG = ', 'KG=', 'ÅSa\u00a0=\u00a0', 'KLM =', '\u{1D400}\u{1D401} = ', 'K\u{1D401}=', '2KG = ', 'kg = ', '=', ' = ', '==',
   '(KL,', '(KRa)', '(AR)', '(Ab)', '/KL', '/KRa\n', ' /ANy Berg', 'a/KL', '/KLM:', 'x/y', '//',
   ' av bkn', ' av: pla ', ' av Ek', ' avslut', 'Utskrivet 2025-01-04 av bkn', 'skapat av pla.', ' ava', 'av',
   '\n[08:05] ', '\n20:20 ', '\n 06:41:12;', '\n2024-02-14 07:02 ', '\n[12.30]', '\nabc', '\n9:', '\n\t12:01|',
@@ -57,8 +60,10 @@ describe('the anchored scans of the name pass find what the global patterns foun
     ['"fd" and a name', anchoredScans.benchFd, (t) => globalMatches(patterns.BENCH_FD, t)],
     ['initials in parentheses', anchoredScans.signParen, (t) => globalMatches(patterns.SIGN_PAREN, t)],
     ['initials after a slash', anchoredScans.signSlash, (t) => globalMatches(patterns.SIGN_SLASH, t)],
+    ['initials before "="', anchoredScans.signLegend, (t) => globalMatches(patterns.SIGN_LEGEND, t)],
     ['initials after "av"', anchoredScans.avSign, (t) => globalMatches(patterns.AV_SIGN, t)],
     ['chat lines', anchoredScans.chatLines, oldChatLines],
+    ['log lines with initials', (t) => logLines(t).map((m) => [m.index, m[0]]), (t) => globalMatches(LOG_LINE, t)],
     ['greeting cues', anchoredScans.cues, oldCues],
     ['"lex"', anchoredScans.hasLex, (t) => t.indexOf('lex ') >= 0 || t.indexOf('Lex ') >= 0],
   ];

@@ -1,11 +1,10 @@
 // Round 19's speed work on the name pass read less of each text: the lower-case words of chat lines are tokenized from
-// the chat lines' messages alone, not from the whole text again, and the words of signing are found without a look-behind
-// tried at every character. Each must find exactly what the whole-text reading found: checked here on invented texts
-// built at random from the pieces the readers look for (issue 15, round 19).
+// the chat lines' messages alone, not from the whole text again. That must find exactly what the whole-text reading
+// found: checked here on invented texts built at random from the pieces the reader looks for (issue 15, round 19). (Round
+// 19's second reading, the words of signing without a look-behind, gained nothing measurable and was taken back in round 20.)
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../src/detect/name.ts';
 import { chatLines } from '../../../src/detect/chat-line.ts';
-import { FIRST_WORD, firstWords } from '../../../src/detect/signing.ts';
 
 // Every example is invented.
 const PIECES = [
@@ -38,17 +37,5 @@ describe('the name pass reads only what it needs, and finds the same (round 19, 
       expect(part.filter((t) => inSpan(t.start)), text).toEqual(whole.filter((t) => inSpan(t.start)));
     }
     expect(chats).toBeGreaterThan(1000);
-  });
-
-  it('firstWords() finds what the pattern with look-behind and look-ahead finds', () => {
-    let found = 0;
-    for (const text of TEXTS) {
-      const g = new RegExp(FIRST_WORD.source, FIRST_WORD.flags);
-      const want: [number, string][] = [];
-      for (let m = g.exec(text); m; m = g.exec(text)) want.push([m.index, m[0]]);
-      expect(firstWords(text), text).toEqual(want);
-      found += want.length;
-    }
-    expect(found).toBeGreaterThan(1000);
   });
 });
