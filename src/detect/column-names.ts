@@ -304,14 +304,50 @@ function entrySigns(text: string, covered: Uint8Array, add: (s: number, e: numbe
 
 // A label of who was there or who worked, and its list of initials: "Besättning: JÖ, KL", "Crew: AB / MJ", "Närvarande: KL,
 // MJ och AB"; a dotted short form of a handler's or a signer's label needs no colon ("handl. PÖ" in a stamp). One scan of the text for the labels; each list is read to its end once.
-const CREW_LABEL = /(?<![\p{L}])(?:besättning|besättningen|crew|närvarande|närv\.|personal|personalen|bemanning|team|justerare|justerat|deltagare|deltog|jourhavande|jour|tjänstgörande|handl\.|sign\.|utf\.|förare|staff|present)[ \u00a0]*:[ \u00a0]*|(?<![\p{L}])(?:handl|sign|utf|ansv|kontr)\.[ \u00a0]+(?=\p{Lu})/giu;
+export const CREW_LABEL = /(?<![\p{L}])(?:besättning|besättningen|crew|närvarande|närv\.|personal|personalen|bemanning|team|justerare|justerat|deltagare|deltog|jourhavande|jour|tjänstgörande|handl\.|sign\.|utf\.|förare|staff|present)[ \u00a0]*:[ \u00a0]*|(?<![\p{L}])(?:handl|sign|utf|ansv|kontr)\.[ \u00a0]+(?=\p{Lu})/giu;
 const CREW_ITEM = /(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|(?:\p{Lu}\.){2,3})(?![\p{L}\d])((?:[ \u00a0]*[,/&][ \u00a0]*|[ \u00a0]+(?:och|samt|and)[ \u00a0]+))?/uy;
 
+// The same pattern tried only where a label can start (round 20: the whole-text scan with its look-behind at every character
+// was the dearest line of the name pass, 4–5 % of it): every label ends in a colon or a dot, so its start is the run of
+// letters before one of them (over spaces and a dot). The global scan's matches are these starts where the sticky pattern
+// matches, in order; a test checks the two readings agree.
+const CREW_LABEL_AT = new RegExp(CREW_LABEL.source, 'iuy');
+const LETTER = /\p{L}/u;
+
+/** The starts where a crew label can begin, ascending: the run of letters before each colon or dot (over spaces and a dot). */
+export function crewLabelStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 58 && c !== 46) continue;
+    let q = p;
+    if (c === 58) {
+      while (q > 0 && (text.charCodeAt(q - 1) === 32 || text.charCodeAt(q - 1) === 0xa0)) q--;
+      if (q > 0 && text.charCodeAt(q - 1) === 46) q--;
+    }
+    let w = q;
+    while (w > 0 && LETTER.test(text[w - 1]!)) w--;
+    if (w < q && w !== starts[starts.length - 1]) starts.push(w);
+  }
+  return starts;
+}
+
+/** The crew labels of `text`, as the global CREW_LABEL scan finds them when each visit returns where the scan resumes. */
+export function crewLabels(text: string, visit: (start: number, end: number) => number): void {
+  let from = 0;
+  for (const w of crewLabelStarts(text)) {
+    if (w < from) continue;
+    CREW_LABEL_AT.lastIndex = w;
+    const m = CREW_LABEL_AT.exec(text);
+    if (m === null) continue;
+    from = visit(w, w + m[0].length);
+  }
+}
+
 function crewLists(text: string, add: (s: number, e: number, why: string) => void): void {
-  CREW_LABEL.lastIndex = 0;
-  for (let m = CREW_LABEL.exec(text); m; m = CREW_LABEL.exec(text)) {
+  crewLabels(text, (start, end) => {
     const items: [number, string][] = [];
-    let at = m.index + m[0].length;
+    let at = end;
     for (;;) {
       CREW_ITEM.lastIndex = at;
       const i = CREW_ITEM.exec(text);
@@ -320,14 +356,20 @@ function crewLists(text: string, add: (s: number, e: number, why: string) => voi
       at = CREW_ITEM.lastIndex;
       if (i[2] === undefined) break;
     }
-    CREW_LABEL.lastIndex = Math.max(CREW_LABEL.lastIndex, at);
     // A list: every item of initials' shape and no status or calendar word, one of them plain initials; a company form or
     // a mark among two or more is one more person ("Crew: AB / MJ"); a single item only if plain.
-    const item = (v: string): boolean => looseInitials(v) || (items.length >= 2 && /^\p{Lu}{2}$/u.test(v) && !STATUS.has(v) && !CALENDAR.has(v.toLowerCase()));
-    if (items.length === 0 || !items.every(([, v]) => item(v)) || !items.some(([, v]) => plainInitials(v))) continue;
-    for (const [s, v] of items) add(s, s + v.length, CREW_WHY);
-  }
+    const item = (v: string): boolean => looseInitials(v) || (items.length >= 2 && TWO_CAPITALS.test(v) && !STATUS.has(v) && !CALENDAR.has(v.toLowerCase()));
+    if (items.length > 0 && items.every(([, v]) => item(v)) && items.some(([, v]) => plainInitials(v))) {
+      for (const [s, v] of items) add(s, s + v.length, CREW_WHY);
+    }
+    return Math.max(end, at);
+  });
 }
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+
+// A label and its value in one cell ("Mån: PER"), and a label alone in its cell; compiled once, not per cell.
+const LABEL_AND_VALUE = /^(\p{L}{2,14}\.?):?[ \u00a0]+(\S+)$/u;
+const LABEL_CELL = /^\p{L}{2,14}\.?:?$/u;
 
 /** A role's or a weekday's label cell before a value on one row: "Förare   Åkesson", "Mån: PER", "Handl. LN". */
 function roleLabels(text: string, cells: [number, number][], add: (s: number, e: number, why: string) => void): void {
@@ -335,7 +377,7 @@ function roleLabels(text: string, cells: [number, number][], add: (s: number, e:
     const [s, e] = cells[j]!;
     const cell = text.slice(s, e);
     // "Mån: PER" in one cell.
-    const m = /^(\p{L}{2,14}\.?):?[ \u00a0]+(\S+)$/u.exec(cell);
+    const m = LABEL_AND_VALUE.exec(cell);
     let label: string | undefined;
     let vs = -1;
     let ve = -1;
@@ -345,7 +387,7 @@ function roleLabels(text: string, cells: [number, number][], add: (s: number, e:
       colon = cell.charCodeAt(label.length) === 58;
       vs = s + cell.length - m[2]!.length;
       ve = e;
-    } else if (j + 1 < cells.length && /^\p{L}{2,14}\.?:?$/u.test(cell)) {
+    } else if (j + 1 < cells.length && LABEL_CELL.test(cell)) {
       label = cell.replace(/:$/, '');
       colon = cell.endsWith(':');
       [vs, ve] = cells[j + 1]!;
