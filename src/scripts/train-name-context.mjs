@@ -17,8 +17,12 @@
 //   corpus's conventions), copied whole. The round's other sets (dev16c-f) are held out by writer and never read here.
 //   Round 18: train18a.jsonl (home care and LSS, Gävle), train18b.jsonl (IT, HR and payroll, Norrköping) and
 //   train18c.jsonl (a water, energy and waste company, Växjö): training sets, each by a writer of its own who never saw
-//   the detector, gold audited, copied whole. The round's held-out sets (src/detect/data/heldout/blind18*.jsonl) are
-//   outside this directory and never read here.
+//   the detector, gold audited, copied whole.
+//   Round 20: blind18a-d and blind18p (a housing company, Sundsvall; public transport, Umeå; building permits, Uppsala; an
+//   energy company, Karlstad; public-sector decisions, Dalarna), held out in round 18, retired to training: their
+//   figures chose branches in rounds 18 and 19, so they no longer measure text nobody tuned for. Each a writer of its own.
+//   The held-out sets that remain (src/detect/data/heldout/blind19*.jsonl, blind20*.jsonl) are outside this directory
+//   and never read here.
 // The model reads each word's shape, lists, character-model score and surroundings, never its spelling (README, "Beslut").
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { scan } from '../detect/engine.ts';
@@ -138,7 +142,8 @@ if (validate) {
   // FOLDS=writer (round 16): leave one writer out instead; each fold holds back every file of one writer (the files of one
   // set, "dev2-messy" and "dev2-real", count as one writer, as do the corpus's odd halves), trains on the other writers
   // and all the generated documents, and scores the held-back writer: whether the model transfers to a writer it never saw.
-  // Every other file is a writer of its own by its name: dev16a, ..., train18a, train18b, train18c (round 18).
+  // Every other file is a writer of its own by its name: dev16a, ..., train18a, train18b, train18c (round 18), blind18a, ...,
+  // blind18p (round 20): sixteen writers.
   const writerOf = (f) => (f === 'dev.jsonl' ? 'dev' : f.startsWith('dev-') ? 'dev1' : f.replace(/(?:-messy|-real)?(?:-odd)?\.jsonl$/, ''));
   const writers = [...new Set(files.map(writerOf))];
   const byWriter = process.env.FOLDS === 'writer';
