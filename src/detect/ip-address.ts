@@ -191,6 +191,7 @@ const ADDRESS_RIGHT_BEFORE = /(?:\bip(?:-?adress(?:en)?|v4)?|adress|address|\bfr
 // Up to three words of a name before the number, each opening with a capital (Title-case, CamelCase or capitals), the
 // last of them right before it.
 const PRODUCT_BEFORE = /(?:^|[\s(])((?:\p{Lu}[\p{L}\d-]*[ \u00a0]+){0,2})(\p{Lu}[\p{L}\d-]*)[ \u00a0]+$/u;
+const PERSON_WORD = new RegExp(PERSONAL.source);
 const LOGIN_AFTER = /^[\s,]*(?:loggade|logga[dr]?|inloggad|login|logon|anslöt|ansluten|connected)/;
 const OTHER_VERSION = /(?<![\d.])\d{1,2}\.\d{1,2}\.\d{1,3}\.\d{1,4}(?![\d.])/g;
 /** Whether the dotted quad at [s, end) is a software version rather than an address (see above). */
@@ -207,7 +208,8 @@ function softwareVersion(text: string, s: number, end: number, quad: string, lin
   const name = product?.[2];
   const person = name !== undefined && name.length > 1 && name !== name.toUpperCase() &&
     (FIRST_NAMES.has(name) || SURNAMES.has(name)) && !SOFTWARE_WORD.test(line);
-  if (person || (name !== undefined && EQUIPMENT_WORD.test(name.toLowerCase()))) return false;
+  // (Nor is a word for a person, "Besökare 5.2.0.118 kom in", or for equipment a product.)
+  if (person || (name !== undefined && (PERSON_WORD.test(name.toLowerCase()) || EQUIPMENT_WORD.test(name.toLowerCase())))) return false;
   if (name !== undefined) return true;
   if (SOFTWARE_WORD.test(line)) return true;
   // Another version beside it on the line: a list of versions or a changelog's "6.3.0.217 → 6.3.0.220".

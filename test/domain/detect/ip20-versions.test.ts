@@ -16,6 +16,7 @@ describe('a version after a product or system name, with no version word', () =>
   it('leaves a version that a word of software or another version marks', () => {
     expect(found('Ekonomisystemet körs på 7.2.1.44 sedan i våras.', 'ip_address')).toEqual([]);
     expect(found('Nytt i 6.3.0.220 jämfört med 6.3.0.217: exporten tar med filtret.', 'ip_address')).toEqual([]);
+    expect(found('Ändringslogg\n6.3.0.217 – rättad export\n6.3.0.216 – ny kolumn\n', 'ip_address')).toEqual([]);
   });
 });
 
@@ -26,6 +27,8 @@ describe('an address next to a name stays found', () => {
     expect(found('Inloggning Heroma från 5.2.0.118 kl 08.12.', 'ip_address')).toEqual(['5.2.0.118']);
     expect(found('Heroma: IP 5.2.0.118 för användaren kbe', 'ip_address')).toEqual(['5.2.0.118']);
     expect(found('Klient 5.2.0.118 anslöt till Heroma', 'ip_address')).toEqual(['5.2.0.118']);
+    expect(found('Besökare 5.2.0.118 kom in via portalen', 'ip_address')).toEqual(['5.2.0.118']);
+    expect(found('Heroma 192.168.1.20 loggade in user=kbe', 'ip_address')).toEqual(['192.168.1.20']);
   });
   it('reads a public address of larger parts after a product name', () => {
     expect(found('Heroma 85.24.1.7 loggade in', 'ip_address')).toEqual(['85.24.1.7']);
