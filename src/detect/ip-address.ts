@@ -19,7 +19,8 @@ const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 7
 // ("IP-adress", "inloggning från", "kundens IP", "user=… ip=") or the organisation's equipment ("servern", "host=",
 // "gateway", "DNS", "routern"). Numbering and versions never are addresses.
 const IP_LABEL = /(?:\bip|ipv[46])(?:[- ]?(?:adress(?:en)?|address|nummer|nr|nr\.))?[\s:=]*$/;
-const NUMBERING = /(?:version(?:en)?|\brev(?:ision)?(?:en)?(?:s?-?historik)?\.?|\bver\.?|\bv\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build|firmware|\bfw|mjukvara|programvara|\bapp(?:en|ens)?|klient|client|drivrutin|driver|serie(?:nummer|nr)?|s\/n|\bsn|artikel\w*|art\.? ?nr|modell|lagrum|§|paragraf|figur|\bfig\.|tabell|bild|steg|moment|\bkl\.?|klockan|\btid|\boid|referens|\bref\.?|\bnr\.?|nummer|\bnummer|\bid)[\s:=#]*$/;
+// (Round 20, det-ipver20: a contract's number too, "leasas via SKR Kommentus, avtal 23.4.0.19".)
+const NUMBERING = /(?:version(?:en)?|\brev(?:ision)?(?:en)?(?:s?-?historik)?\.?|\bver\.?|\bv\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build|firmware|\bfw|mjukvara|programvara|\bapp(?:en|ens)?|klient|client|drivrutin|driver|serie(?:nummer|nr)?|s\/n|\bsn|artikel\w*|art\.? ?nr|modell|lagrum|§|paragraf|figur|\bfig\.|tabell|bild|steg|moment|\bkl\.?|klockan|\btid|\boid|referens|\bref\.?|\bnr\.?|nummer|\bnummer|\bid|\bavtal(?:et|snr\.?)?|kontrakt(?:et)?)[\s:=#]*$/;
 // A person's own device names the address as theirs ("hennes dator 192.168.1.34", "(kundens mobil)" after it).
 // "Hemma-IP", "hemmadatorn": a person's home connection.
 // Round 14 (det-chat14): a submission's record ("inkommen via e-tjänst 2025-01-12 09:14, IP 91.…", "inskickad",

@@ -20,6 +20,12 @@ describe('a version after a product or system name, with no version word', () =>
   });
 });
 
+describe('a contract\'s number', () => {
+  it('leaves a dotted number after "avtal"', () => {
+    expect(found('Bilarna leasas via SKR Kommentus, avtal 23.4.0.19.', 'ip_address')).toEqual([]);
+  });
+});
+
 describe('an address next to a name stays found', () => {
   it('reads an address after a person\'s name or before a login', () => {
     expect(found('Anna 85.24.1.7 loggade in kl 08.12.', 'ip_address')).toEqual(['85.24.1.7']);
