@@ -2,6 +2,7 @@
 import type { Detector, Finding } from './types.ts';
 import { before } from './context.ts';
 import { codeAt, numberPass } from './numbers.ts';
+import { FIRST_NAMES, SURNAMES } from './name-lexicon.ts';
 import { IP_WORD, actorColumn, headerReader, headerRole, personColumn, spacedHeaderCell, underSpacedHeader } from './columns.ts';
 
 // Both patterns are tried (sticky) only at runs of digits from the shared number pass that a dot or colon follows.
@@ -18,7 +19,8 @@ const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 7
 // ("IP-adress", "inloggning från", "kundens IP", "user=… ip=") or the organisation's equipment ("servern", "host=",
 // "gateway", "DNS", "routern"). Numbering and versions never are addresses.
 const IP_LABEL = /(?:\bip|ipv[46])(?:[- ]?(?:adress(?:en)?|address|nummer|nr|nr\.))?[\s:=]*$/;
-const NUMBERING = /(?:version(?:en)?|\brev(?:ision)?(?:en)?(?:s?-?historik)?\.?|\bver\.?|\bv\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build|firmware|\bfw|mjukvara|programvara|\bapp(?:en|ens)?|klient|client|drivrutin|driver|serie(?:nummer|nr)?|s\/n|\bsn|artikel\w*|art\.? ?nr|modell|lagrum|§|paragraf|figur|\bfig\.|tabell|bild|steg|moment|\bkl\.?|klockan|\btid|\boid|referens|\bref\.?|\bnr\.?|nummer|\bnummer|\bid)[\s:=#]*$/;
+// (Round 20, det-ipver20: a contract's number too, "leasas via SKR Kommentus, avtal 23.4.0.19".)
+const NUMBERING = /(?:version(?:en)?|\brev(?:ision)?(?:en)?(?:s?-?historik)?\.?|\bver\.?|\bv\.?|avsnitt|punkt|kapitel|kap\.|bilaga|release|build|firmware|\bfw|mjukvara|programvara|\bapp(?:en|ens)?|klient|client|drivrutin|driver|serie(?:nummer|nr)?|s\/n|\bsn|artikel\w*|art\.? ?nr|modell|lagrum|§|paragraf|figur|\bfig\.|tabell|bild|steg|moment|\bkl\.?|klockan|\btid|\boid|referens|\bref\.?|\bnr\.?|nummer|\bnummer|\bid|\bavtal(?:et|snr\.?)?|kontrakt(?:et)?)[\s:=#]*$/;
 // A person's own device names the address as theirs ("hennes dator 192.168.1.34", "(kundens mobil)" after it).
 // "Hemma-IP", "hemmadatorn": a person's home connection.
 // Round 14 (det-chat14): a submission's record ("inkommen via e-tjänst 2025-01-12 09:14, IP 91.…", "inskickad",
@@ -147,10 +149,12 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   // 83.250.1.17 loggade in") is the client's connection.
   const numbering = NUMBERING.exec(tail);
   const first = Number(quad.slice(0, quad.indexOf('.')));
-  if (numbering && !(/klient|client/.test(numbering[0]) && first > 30)) return undefined;
+  // (Round 20: nor is one that a login or a connection follows, "Klient 5.2.0.118 anslöt till …".)
+  if (numbering && !(/klient|client/.test(numbering[0]) && (first > 30 || LOGIN_AFTER.test(text.slice(end, end + 24).toLowerCase())))) return undefined;
   // "Appen uppgraderades från 4.12.0.255 till 4.13.0.1", "Uppdatera till 4.12.0.255": a software update names versions,
   // whose first part is small; a public address after "from" in such a line is rare.
   if (first <= 30 && SOFTWARE_UPDATE.test(line)) return undefined;
+  if (softwareVersion(text, s, end, quad, line)) return undefined;
   if (NETMASK.test(quad) || /mask\S*[\s:]*$/.test(tail)) return undefined;
   // Round 15 (det-ipveh15): a last part 0 or 255 is a network's own address or its broadcast address ("10.20.4.0",
   // "192.168.1.255"), no device's; a dotted number so written without an IP label is a version stamp ("KundNet
@@ -173,6 +177,49 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   if (line.trim() === '' && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))) return undefined;
   // (Loopback, "this network", link-local and multicast are never a person's device, whatever the row says.)
   return owner(text, s, end, line, internal(o), o[0] !== 127 && o[0] !== 0 && o[0]! < 224 && !(o[0] === 169 && o[1] === 254));
+}
+
+// Round 20 (det-ipver20): a software version of four parts after a product's name with no version word ("Heroma
+// 23.1.0.4", "export TOPdesk 11.4.2.36", "Export ur FastPro 6.3.0.217", "Klient Personec P 5.2.0.118"): on the train
+// sets most false IP findings left were these. Read from evidence combined, never from the shape alone: the shape of a
+// version (a small first part, small second and third, whatever build number last; never a private range's address,
+// "10.0.0.5", "192.168.1.20", whose parts are as small) and one more reading – a product's or system's name right before
+// it, a word of software on the line, or another version beside it. A person's name right before it ("Anna 5.2.0.118")
+// is no product; an address label, "från" or a login word right before it, or a login or a person's device after it,
+// keeps it an address.
+const SOFTWARE_WORD = /version|\bver\b|\bv\.|\bbuild|release|\bpatch|uppgrader|uppdater|installer|\bklient|\bclient|programvara|mjukvara|firmware|körs[ \u00a0]+på|i[ \u00a0]+drift|\bexport|changelog|ändringslogg/;
+const ADDRESS_RIGHT_BEFORE = /(?:\bip(?:-?adress(?:en)?|v4)?|adress|address|\bfrån|\bfrom|\bvia|\bsrc|source|remote|\bklient|\bclient|login|inlogg\w*|logon|\buser|användare|\banv|\bhost|server\w*|\bav|\bby|\bmot|\bto)[\s:=]*$/;
+// Up to three words of a name before the number, each opening with a capital (Title-case, CamelCase or capitals), the
+// last of them right before it.
+const PRODUCT_BEFORE = /(?:^|[\s(])((?:\p{Lu}[\p{L}\d-]*[ \u00a0]+){0,2})(\p{Lu}[\p{L}\d-]*)[ \u00a0]+$/u;
+const PERSON_WORD = new RegExp(PERSONAL.source);
+const LOGIN_AFTER = /^[\s,]*(?:loggade|logga[dr]?|inloggad|login|logon|anslöt|ansluten|connected)/;
+const OTHER_VERSION = /(?<![\d.])\d{1,2}\.\d{1,2}\.\d{1,3}\.\d{1,4}(?![\d.])/g;
+/** Whether the dotted quad at [s, end) is a software version rather than an address (see above). */
+function softwareVersion(text: string, s: number, end: number, quad: string, line: string): boolean {
+  const [a, b, c] = quad.split('.').map(Number) as [number, number, number];
+  if (a > 30 || a === 10 || b > 20 || c > 20) return false;
+  if (ADDRESS_RIGHT_BEFORE.test(line) || CLIENT_AFTER.test(lineAfter(text, end)) ||
+    PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase())) return false;
+  if (LOGIN_AFTER.test(text.slice(end, end + 24).toLowerCase())) return false;
+  // (A cell of a table's IP column is an address whatever stands before it.)
+  if (underIpHeader(text, s, end)) return false;
+  const written = text.slice(s - line.length, s);
+  const product = PRODUCT_BEFORE.exec(written);
+  const name = product?.[2];
+  const person = name !== undefined && name.length > 1 && name !== name.toUpperCase() &&
+    (FIRST_NAMES.has(name) || SURNAMES.has(name)) && !SOFTWARE_WORD.test(line);
+  // (Nor is a word for a person, "Besökare 5.2.0.118 kom in", or for equipment a product.)
+  if (person || (name !== undefined && (PERSON_WORD.test(name.toLowerCase()) || EQUIPMENT_WORD.test(name.toLowerCase())))) return false;
+  if (name !== undefined) return true;
+  if (SOFTWARE_WORD.test(line)) return true;
+  // Another version beside it on the line: a list of versions or a changelog's "6.3.0.217 → 6.3.0.220".
+  OTHER_VERSION.lastIndex = 0;
+  const around = text.slice(Math.max(0, s - 40), Math.min(text.length, end + 40));
+  if (/\bip\b|ip-?adress|inlogg|login|\bfrån|\bfrom\b/.test(line)) return false;
+  let versions = 0;
+  for (let m = OTHER_VERSION.exec(around); m; m = OTHER_VERSION.exec(around)) if (Number(m[0].split('.')[0]) !== 10) versions++;
+  return versions >= 2;
 }
 
 // A compass letter as a coordinate writes it: capital N, S, E, W, Ö, V or O alone, before the number (perhaps after a
