@@ -4,7 +4,7 @@ import type { Finding } from './types.ts';
 import { BANK_SHAPE, BANK_WORD, KIN_BEFORE, NOT_INITIALS, ROLE_BEFORE, TITLE_BEFORE, definiteNounStem, isSwedishWord } from './name-lexicon.ts';
 import { isLower as isLowerLetter } from './name-text.ts';
 import { chatLines } from './chat-line.ts';
-import { UNITS } from './short-forms.ts';
+import { UNITS, initialsOfNames } from './short-forms.ts';
 import { IN_BEFORE, tokenize } from './name.ts';
 import { nameLikeness } from './name-model.ts';
 import { contextLogOdds, contextModel, foreignAt, language, lowerCode, TEMPLATES, type ContextDoc, type ContextToken } from './name-model-context.ts';
@@ -413,7 +413,13 @@ export function learnedContextNames<T extends ContextToken>(
     const why = `den inlärda modellen väger sammanhanget (ordets form och listor, orden runt det, raden${a.lower ? ', en chattrad i gemener' : ''}) och bedömer ${a === b ? 'ordet' : 'orden'} som namn (sannolikhet minst ${fmt(runMin)}; vägde tyngst: ${TEMPLATES[runWhy]})`;
     // A run right beside a name the rules found, one space between, is part of that name: the finding grows to hold it
     // ("Adeyemi F", where the rules took "Adeyemi" from a given-name list and the model the initial after it).
-    if (joinAt >= 0) {
+    // Initials in capitals that spell the name beside them ("AKS Ann-Kristin Sjöö", "Ann-Kristin Sjöö AKS" in a legend of
+    // who is who) name the same person in a form of their own: a finding of their own, not part of the name, so the rules
+    // read the name's letters from the name alone and find the initials again elsewhere in the text (round 20: joined into
+    // "AKS Ann-Kristin Sjöö", the letters were no longer the name's, and "AKS" was lost in four rows of a call log).
+    const spelled = joinAt >= 0 && a === b && a.caps && b.end - a.start >= 2 && b.end - a.start <= 4 &&
+      initialsOfNames(text, [out[joinAt]!]).has(a.text);
+    if (joinAt >= 0 && !spelled) {
       const f = out[joinAt]!;
       out[joinAt] = { ...f, start: Math.min(f.start, start), end: Math.max(f.end, b.end), explanation: `${f.explanation}; med ${a === b ? 'ordet' : 'orden'} bredvid, som ${why}` };
       // The grown part is covered now: the caller's coverage only fills findings pushed after it, so without this a later
