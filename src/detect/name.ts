@@ -2929,6 +2929,10 @@ function capsSurnameFirstInField(text: string, tokens: Token[], out: Finding[]):
     if (colon === 0 || text.charCodeAt(colon - 1) !== 58 || personLabelBefore(text, colon - 1) !== t.start) continue;
     // The name found ends the field: its end is the line's end or the next label after a run of blanks.
     if (!FIELD_END.test(text.slice(f.end, f.end + 6))) continue;
+    // Initials that spell the name after them ("Handläggare: BKN Britt-Karin Nyqvist") name the same person in a form of
+    // their own, not a surname: joined, the name's letters were no longer its own and the initials were lost in the rows
+    // that use them (round 20, as in the model hook).
+    if (t.end - t.start <= 4 && initialsOfNames(text, [f]).has(text.slice(t.start, t.end))) continue;
     r ??= out.slice();
     // The finding of the surname alone, by its start (a map built once: linear however many fields).
     if (byStart === undefined) { byStart = new Map(); for (let j = 0; j < out.length; j++) if (out[j]!.type === 'name') byStart.set(out[j]!.start, j); }

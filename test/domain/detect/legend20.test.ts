@@ -28,4 +28,14 @@ describe('initials in a legend beside the full name they stand for', () => {
     expect(found).not.toContain('Per Ek PE');
     expect(found.filter((n) => n === 'PE')).toHaveLength(2);
   });
+  it('keeps initials first in a person field apart from the name they spell, which the rules read as a surname in capitals', () => {
+    // "Handläggare: BKN Britt-Karin Nyqvist" was one name by the rule for a surname in capitals first in a field.
+    const found = names(withLegend('Handläggare: BKN Britt-Karin Nyqvist'));
+    expect(found).toContain('Britt-Karin Nyqvist');
+    expect(found).not.toContain('BKN Britt-Karin Nyqvist');
+    expect(found.filter((n) => n === 'BKN')).toHaveLength(4);
+  });
+  it('still joins a surname in capitals that is no initials of the name: "Kund:  BERG  Anna"', () => {
+    expect(names('Kund:  BERG  Anna-Karin\nAdress: Storgatan 1\n')).toContain('BERG  Anna-Karin');
+  });
 });
