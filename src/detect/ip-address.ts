@@ -150,7 +150,11 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   const numbering = NUMBERING.exec(tail);
   const first = Number(quad.slice(0, quad.indexOf('.')));
   // (Round 20: nor is one that a login or a connection follows, "Klient 5.2.0.118 anslöt till …".)
-  if (numbering && !(/klient|client/.test(numbering[0]) && (first > 30 || LOGIN_AFTER.test(text.slice(end, end + 24).toLowerCase())))) return undefined;
+  // (Round 20, det-klient20: nor a private 10.x address after the word alone, "klient 10.71.14.23", "klient=10.…", "från
+  // klient 10.…": a client's version with a first part 10 is rare, and the line's words then decide whose device it is.
+  // Not after a compound of a machine's protocol, "NTP-klient", "DHCP-klient", "VPN-klient": that is equipment or a version.)
+  if (numbering && !(/klient|client/.test(numbering[0]) && (first > 30 || LOGIN_AFTER.test(text.slice(end, end + 24).toLowerCase()) ||
+    (first === 10 && CLIENT_WORD_ALONE.test(tail))))) return undefined;
   // "Appen uppgraderades från 4.12.0.255 till 4.13.0.1", "Uppdatera till 4.12.0.255": a software update names versions,
   // whose first part is small; a public address after "from" in such a line is rare.
   if (first <= 30 && SOFTWARE_UPDATE.test(line)) return undefined;
@@ -193,6 +197,8 @@ const ADDRESS_RIGHT_BEFORE = /(?:\bip(?:-?adress(?:en)?|v4)?|adress|address|\bfr
 // last of them right before it.
 const PRODUCT_BEFORE = /(?:^|[\s(])((?:\p{Lu}[\p{L}\d-]*[ \u00a0]+){0,2})(\p{Lu}[\p{L}\d-]*)[ \u00a0]+$/u;
 const PERSON_WORD = new RegExp(PERSONAL.source);
+// A client word that is no compound's last part ("klient", "client=", not "vpn-klient", "tunnklient").
+const CLIENT_WORD_ALONE = /(?<![\p{L}\d-])(?:klient|client)[\s:=#]*$/u;
 const LOGIN_AFTER = /^[\s,]*(?:loggade|logga[dr]?|inloggad|login|logon|anslöt|ansluten|connected)/;
 const OTHER_VERSION = /(?<![\d.])\d{1,2}\.\d{1,2}\.\d{1,3}\.\d{1,4}(?![\d.])/g;
 /** Whether the dotted quad at [s, end) is a software version rather than an address (see above). */
