@@ -21,3 +21,21 @@ describe('a private address after a client word', () => {
     expect(found('klient 10.2.1.4', 'ip_address')).toEqual([]);
   });
 });
+
+describe('a VPN session that names its user', () => {
+  it('reads the inner and the outer address of a person\'s remote session', () => {
+    const line = '2025-02-03 19:02:44  INLOGG   karsve01   fjärr-VPN 192.168.77.23 via 83.252.40.19 (distansarbete Karin Svensson)';
+    expect(found(line, 'ip_address')).toEqual(['192.168.77.23', '83.252.40.19']);
+    expect(found('VPN-session user=olle.ek tilldelad 10.250.3.18, extern 94.254.17.6', 'ip_address'))
+      .toEqual(['10.250.3.18', '94.254.17.6']);
+  });
+  it('leaves the organisation\'s own VPN equipment', () => {
+    expect(found('VPN-gateway 10.40.0.1 startades om', 'ip_address')).toEqual([]);
+    expect(found('vpn-koncentratorn 10.40.0.2 (intern)', 'ip_address')).toEqual([]);
+    expect(found('Tunnel mellan VPN 10.40.0.3 och 10.50.0.3 uppe', 'ip_address')).toEqual([]);
+    expect(found('anna.berg loggade in via VPN-gatewayen 10.40.0.1', 'ip_address')).toEqual([]);
+    // (The gateway's host name that writes the log line is no VPN word of the session.)
+    expect(found('Feb 14 06:12:44 vpn-gw01 10.40.0.11 GlobalProtect[2211]: GPRT-login user="jan.ek" src=83.252.9.4',
+      'ip_address')).toEqual(['83.252.9.4']);
+  });
+});
