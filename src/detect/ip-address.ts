@@ -197,8 +197,9 @@ const ADDRESS_RIGHT_BEFORE = /(?:\bip(?:-?adress(?:en)?|v4)?|adress|address|\bfr
 // last of them right before it.
 const PRODUCT_BEFORE = /(?:^|[\s(])((?:\p{Lu}[\p{L}\d-]*[ \u00a0]+){0,2})(\p{Lu}[\p{L}\d-]*)[ \u00a0]+$/u;
 const PERSON_WORD = new RegExp(PERSONAL.source);
-// A client word that is no compound's last part ("klient", "client=", not "vpn-klient", "tunnklient").
-const CLIENT_WORD_ALONE = /(?<![\p{L}\d-])(?:klient|client)[\s:=#]*$/u;
+// A client word that is no compound's last part ("klient", "client=", not "vpn-klient", "tunnklient"), nor a kind of
+// terminal ("thin client", "tunn klient": a device at a till or a desk, whoever uses it).
+const CLIENT_WORD_ALONE = /(?<![\p{L}\d-]|\b(?:thin|tunn|zero)[ \u00a0])(?:klient|client)[\s:=#]*$/u;
 const LOGIN_AFTER = /^[\s,]*(?:loggade|logga[dr]?|inloggad|login|logon|anslöt|ansluten|connected)/;
 const OTHER_VERSION = /(?<![\d.])\d{1,2}\.\d{1,2}\.\d{1,3}\.\d{1,4}(?![\d.])/g;
 /** Whether the dotted quad at [s, end) is a software version rather than an address (see above). */

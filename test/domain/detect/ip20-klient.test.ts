@@ -19,6 +19,11 @@ describe('a private address after a client word', () => {
     expect(found('Klient Personec P 5.2.0.118 | 2024-03-12', 'ip_address')).toEqual([]);
     expect(found('NTP-klient 10.2.1.14 synkar mot servern', 'ip_address')).toEqual([]);
     expect(found('klient 10.2.1.4', 'ip_address')).toEqual([]);
+    expect(found('Thin client 10.2.3.44 i kassan, tunn klient 10.2.3.46 i receptionen', 'ip_address')).toEqual([]);
+  });
+  it('reads a client word in a compound of the person\'s computer', () => {
+    expect(found('kbe öppnade akten från klientdatorn 10.40.2.118', 'ip_address')).toEqual(['10.40.2.118']);
+    expect(found('Client 10.12.44.7 logged in as eva', 'ip_address')).toEqual(['10.12.44.7']);
   });
 });
 
