@@ -150,7 +150,11 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   const numbering = NUMBERING.exec(tail);
   const first = Number(quad.slice(0, quad.indexOf('.')));
   // (Round 20: nor is one that a login or a connection follows, "Klient 5.2.0.118 anslöt till …".)
-  if (numbering && !(/klient|client/.test(numbering[0]) && (first > 30 || LOGIN_AFTER.test(text.slice(end, end + 24).toLowerCase())))) return undefined;
+  // (Round 20, det-klient20: nor a private 10.x address after the word alone, "klient 10.71.14.23", "klient=10.…", "från
+  // klient 10.…": a client's version with a first part 10 is rare, and the line's words then decide whose device it is.
+  // Not after a compound of a machine's protocol, "NTP-klient", "DHCP-klient", "VPN-klient": that is equipment or a version.)
+  if (numbering && !(/klient|client/.test(numbering[0]) && (first > 30 || LOGIN_AFTER.test(text.slice(end, end + 24).toLowerCase()) ||
+    (first === 10 && CLIENT_WORD_ALONE.test(tail))))) return undefined;
   // "Appen uppgraderades från 4.12.0.255 till 4.13.0.1", "Uppdatera till 4.12.0.255": a software update names versions,
   // whose first part is small; a public address after "from" in such a line is rare.
   if (first <= 30 && SOFTWARE_UPDATE.test(line)) return undefined;
@@ -193,6 +197,9 @@ const ADDRESS_RIGHT_BEFORE = /(?:\bip(?:-?adress(?:en)?|v4)?|adress|address|\bfr
 // last of them right before it.
 const PRODUCT_BEFORE = /(?:^|[\s(])((?:\p{Lu}[\p{L}\d-]*[ \u00a0]+){0,2})(\p{Lu}[\p{L}\d-]*)[ \u00a0]+$/u;
 const PERSON_WORD = new RegExp(PERSONAL.source);
+// A client word that is no compound's last part ("klient", "client=", not "vpn-klient", "tunnklient"), nor a kind of
+// terminal ("thin client", "tunn klient": a device at a till or a desk, whoever uses it).
+const CLIENT_WORD_ALONE = /(?<![\p{L}\d-]|\b(?:thin|tunn|zero)[ \u00a0])(?:klient|client)[\s:=#]*$/u;
 const LOGIN_AFTER = /^[\s,]*(?:loggade|logga[dr]?|inloggad|login|logon|anslöt|ansluten|connected)/;
 const OTHER_VERSION = /(?<![\d.])\d{1,2}\.\d{1,2}\.\d{1,3}\.\d{1,4}(?![\d.])/g;
 /** Whether the dotted quad at [s, end) is a software version rather than an address (see above). */
@@ -570,9 +577,25 @@ function equipmentAfter(text: string, end: number): boolean {
 }
 
 const BARE_IP = /\bip(?:-?adress(?:en)?|v4|v6)?\b/g;
+// Round 20 (det-klient20): a remote-access session ("fjärr-VPN 192.168.88.14 via 94.254.11.202", "VPN-session user=…
+// tilldelad 10.…") gives a person's device two addresses, the inner one the tunnel assigned and the outer one of the home
+// connection; INFRA read the word "VPN" as the organisation's equipment and dropped both. The word alone no longer
+// decides when the line names the user or the person's remote work: a login, a user, a person's device, "hemarbete". The
+// equipment's own words on the line still do ("VPN-gateway 10.40.0.1", "vpn-koncentratorn"), and a host name with a
+// number ("vpn01", "vpn-gw01") is the machine that writes the log, as before.
+const VPN = /(?<![\p{L}\d])(?:fjärr-?)?vpn(?:-?(?:session(?:en)?|tunnel(?:n)?|anslutning(?:en)?|inloggning(?:en)?))?(?![\p{L}\d]|-[\p{L}\d]*\d)|anyconnect|openvpn|globalprotect/gu;
+const REMOTE_PERSON = /inlogg|loggade|logga[dr]? in|login|logon|\buser|användar|\banv\b|hemarbete|distansarbete|hemifrån|på distans|kund|abonnent|hyresgäst|patient|brukare|sökande|medlem|(?:hennes|hans|deras|\bsin|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil|telefon|laptop|surfplatta|platta|ipad|enhet)/;
+/** Whether the line of the address at [start, end) is a remote-access session that names its user (see VPN). */
+function vpnSession(text: string, end: number, line: string): boolean {
+  VPN.lastIndex = 0;
+  if (!VPN.test(line)) return false;
+  return REMOTE_PERSON.test(withoutSystemUser(`${line} ${lineAfter(text, end)}`));
+}
 /** The nearest label decides: a person's connection or the organisation's own equipment. */
 function owner(text: string, start: number, end: number, line: string, isInternal: boolean, device = true): { personal: boolean } | undefined {
   line = withoutSystemUser(line);
+  const vpn = vpnSession(text, end, line);
+  if (vpn) line = line.replace(VPN, (m) => ' '.repeat(m.length));
   const q = lastInfraAt(line, INFRA_PROSE, !isInternal);
   // "Styrsystemets IP är …", "kamerans ip-adress": after an equipment word, the word "IP" names the equipment's address,
   // not a person's connection (as `labelled` reads it).
@@ -595,14 +618,14 @@ function owner(text: string, start: number, end: number, line: string, isInterna
   // An internal address (a private range, loopback) is a device in a network: a person's only when a word on its
   // line or a table's IP column above says so.
   if (p < 0 && PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase())) return { personal: true };
-  if (p < 0 && isInternal && !client && sharedByPeople(text, start, end)) return undefined;
+  if (p < 0 && isInternal && !client && !vpn && sharedByPeople(text, start, end)) return undefined;
   // (Round 18 fold: in a table's row the IP column is the header reader's answer, the address's own column of the header
   // above its row, however far up; before, any "ip" in the 300 characters before the line, which also took the gateway
   // column beside a client IP column and missed a column whose header was more rows up. Outside a table, a label with
   // the word in the lines before it still says so: "IP-adresser som loggats:⏎192.168.1.34".)
-  if (p < 0 && isInternal && !client && !(ipWordAbove(text, start, line) && !inTable(text, start, end)) &&
+  if (p < 0 && isInternal && !client && !vpn && !(ipWordAbove(text, start, line) && !inTable(text, start, end)) &&
     !(device && (personRow(text, start, end) || clientIpColumn(text, start, end) || spacedUnderIp(text, start, end) || personMailBefore(line)))) return undefined;
-  return { personal: p >= 0 || client || (device && personMailBefore(line)) };
+  return { personal: p >= 0 || client || vpn || (device && personMailBefore(line)) };
 }
 
 export const ipAddressDetector: Detector = {
