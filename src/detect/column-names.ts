@@ -544,13 +544,15 @@ const ROSTER_HEAD = /^(?:personal|pass|arbetspass|schema|bemanning|bemanningssch
 const CORNER = /^(?:dag|datum|veckodag|vecka|v\.?|tid|klockslag|dag\/pass|pass\/dag|day|date|time|shift)$/iu;
 // Codes a roster's cells hold that are no one's initials: shifts, leave, absence, training, school subjects.
 const ROSTER_CODES = new Set(('FM EM NA NATT KV KVÄLL DAG LEDIG LED SEM SJUK VAB KOMP FL TJL UTB KURS ATK JOUR BER FRI EXT VIK ' +
-  'SV SVA MA EN ENG NO SO BI KE FY HI GE RE SH TK IDH MU BL SL HKK TY FR SP MOD DE').split(' '));
+  'SV SVA MA EN ENG NO SO BI KE FY HI GE RE SH TK IDH MU BL SL HKK TY FR SP MOD DE ' +
+  // Wards and units a roster places its staff in.
+  'IVA AVA HIA BUP VC VÅC MAVA KAVA SÄBO HTJ DV LSS').split(' '));
 
 const rosterAxis = (v: string): boolean => DAY_LABEL.test(v) || DATE_LABEL.test(v) || SHIFT.test(v);
-/** Whether `v` is two or three capitals that may be a person's initials in a roster: no code, status, calendar word or abbreviation. */
+/** Whether `v` is two or three capitals that may be a person's initials in a roster: no code, status, calendar word or abbreviation, and three of them no word ("BIL"). */
 function rosterInitials(v: string): boolean {
   return /^\p{Lu}{2,3}$/u.test(v) && !ROSTER_CODES.has(v) && !STATUS.has(v) && !NOT_INITIALS.has(v) && !CALENDAR.has(v.toLowerCase()) &&
-    !BANK_WORD.has(v.toLowerCase());
+    !BANK_WORD.has(v.toLowerCase()) && (v.length === 2 || !wordLike(v));
 }
 /** The initials of one roster cell: one, or several parted by "/", "," or "+" ("KL/PÖ"), each with its start; undefined if any is not. */
 function rosterTokens(text: string, s: number, e: number): [number, string][] | undefined {
@@ -565,7 +567,10 @@ function rosterTokens(text: string, s: number, e: number): [number, string][] | 
 }
 
 /** A roster's grid or a visit log's initials column in one block of rows parted alike (see above): its cells are people. */
-function rosterCells(text: string, rows: Row[], above: Row | undefined, add: (s: number, e: number, why: string) => void): void {
+function rosterCells(text: string, all: Row[], above: Row | undefined, add: (s: number, e: number, why: string) => void): void {
+  // A markdown table's rule ("|---|---|") is no row of the grid.
+  const rows = all.filter((r) => !r.cells.every(([s, e]) => /^[\s:-]*$/.test(text.slice(s, e))));
+  if (rows.length < 3) return;
   const width = rows[0]!.cells.length;
   if (width < 2 || width > 16) return;
   const cell = (r: Row, j: number): string => text.slice(r.cells[j]![0], r.cells[j]![1]);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { names } from './found.ts';
 import { scan } from '../../../src/detect/engine.ts';
+import { ROSTER_WHY } from '../../../src/detect/column-names.ts';
 
 // The names the rules find, without the context model's guesses: the model weighs a lone "SEM" or "GH" of its own
 // (unchanged here, and no rule's doing); the rules must keep every code out.
@@ -32,6 +33,16 @@ describe("a roster's grid of days and shifts", () => {
     expect(ruled(m)).toEqual(['KL', 'JM', 'KL', 'JM', 'KL']);
     // Acronyms of NOT_INITIALS are no one in a grid of units or bodies.
     expect(names('Dag     FM      EM\nMån     LSS     HSL\nTis     HSL     LSS\nOns     LSS     SOL\n')).toEqual([]);
+  });
+  it("reads a markdown table's roster over its rule line", () => {
+    const t = '| Dag | FM | EM | Natt |\n|---|---|---|---|\n| Mån 4/3 | KL | PÖ | JM |\n| Tis 5/3 | PÖ | AS | KL |\n| Ons 6/3 | JM | KL | PÖ |\n';
+    expect(names(t)).toEqual(['KL', 'PÖ', 'JM', 'PÖ', 'AS', 'KL', 'JM', 'KL', 'PÖ']);
+  });
+  it('keeps wards and three-letter words out of a grid of days and shifts', () => {
+    // The model's "IVA" (and the rule that finds it again) is its own; the roster's reading takes no ward.
+    const wards = 'Dag     Förmiddag   Eftermiddag   Kväll\nMån     IVA         AVA           HIA\nTis     AVA         IVA           HIA\nOns     HIA         AVA           IVA\n';
+    expect(scan(wards).filter((f) => f.explanation === ROSTER_WHY)).toEqual([]);
+    expect(ruled('Dag     FM     EM     Kväll\nMån     BIL    MAT    BIL\nTis     MAT    BIL    TVÄ\nOns     BIL    MAT    BIL\n')).toEqual([]);
   });
   it('takes no grid whose initials never come back: a code per cell', () => {
     expect(ruled('Dag     Förmiddag   Eftermiddag\nMån     AB          CD\nTis     EF          GH\nOns     IJ          KM\n')).toEqual([]);
