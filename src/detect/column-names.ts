@@ -19,11 +19,15 @@ export const COLUMN_PEER_WHY = 'Initialer eller namn ensamma i en tabellkolumn d
 export const AGENT_HEADER_WHY = 'Initialer eller namn i en tabellkolumn vars rubrik anger en person som utför något ("Upphittare", "Besiktningsman")';
 export const CREW_WHY = 'Initialer i en lista efter en etikett för vilka som var där eller arbetade ("Besättning: JÖ, KL", "Närvarande: KL, MJ")';
 export const ENTRY_SIGN_WHY = 'Initialer som signatur efter datum och klockslag i en journals rubrikrader, där andra rubrikrader har initialer ("2024-03-04  12:10   /AB")';
+export const ROSTER_WHY = 'Initialer i ett schema eller en besökslogg: rader av dagar, datum eller tider, kolumner av pass, och samma initialer på flera dagar';
 export const ROLE_LABEL_WHY = 'Initialer eller namn efter en etikett för en roll eller en veckodag på en tabellrad ("Förare   Åkesson", "Mån: PER")';
 
 // Answers, marks and status codes of a register's cells, upper case: never a person's initials.
 const STATUS = new Set(['OK', 'EJ', 'NEJ', 'JA', 'KLAR', 'KLART', 'AVB', 'PÅG', 'NY', 'NYA', 'SLUT', 'UT', 'IN', 'AV', 'PÅ', 'NA', 'TBD', 'ALLA',
   'X', 'XX', 'XXX', 'J', 'N', 'SA', 'SE', 'OBS', 'ANM', 'ST', 'MM', 'CM', 'KG', 'TIM', 'MIN', 'SEK', 'KR', 'GR', 'VG', 'IG', 'MVG', 'AE', 'ÖVR']);
+// A roster's shift, leave and absence codes are no one's initials either, in any column (round 20 rosters): no name of the
+// training or development sets is one.
+for (const c of ['FM', 'EM', 'NATT', 'LEDIG', 'SEM', 'SJUK', 'VAB', 'KOMP']) STATUS.add(c);
 // Weekdays and months, Swedish and English, short and long, lower case: a roster's labels, never its people.
 const CALENDAR = new Set(('mån tis ons tor tors fre lör sön må ti on to fr lö sö måndag tisdag onsdag torsdag fredag lördag söndag ' +
   'mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday ' +
@@ -242,7 +246,10 @@ export function columnPeers(text: string, out: Finding[], initials: Set<string>,
   const flush = (): void => {
     if (block.length >= 3) {
       const rows = blockSep === '  ' ? spacedColumns(block) : block;
-      if (rows.length >= 3) readBlock(text, rows, blockSep === '  ', above, covered, add);
+      if (rows.length >= 3) {
+        readBlock(text, rows, blockSep === '  ', above, covered, add);
+        rosterCells(text, rows, above, add);
+      }
     }
     block = [];
     blockSep = undefined;
@@ -520,4 +527,130 @@ function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | unde
       else if (loneName(v) || (TITLE_WORD.test(v) && (SURNAMES.has(v) || ((found >= 2 || weak) && FIRST_NAMES.has(v))) && !PLACES.has(v) && !CALENDAR.has(v.toLowerCase()) && headerRole(v) === undefined)) add(s, e, why);
     }
   }
+}
+
+// A care unit's roster and a visit log where no cell is found yet (round 20 rosters): rows of weekdays, dates or times,
+// columns of shifts, times or weekdays (or the reverse, or a header "Personal", "Pass", "Schema", "Bemanning"), cells of
+// two or three capitals with the same initials on several rows. A reader sees staff there; nothing else in such a grid is
+// evidence, so the grid's shape and the repeats are. Shift, leave and status codes, school subjects, weekdays, months and
+// the abbreviations of NOT_INITIALS stay out, whatever the grid.
+const SHIFT = /^(?:förmiddag|eftermiddag|kväll|kvällar|natt|nätter|dag|dagtid|morgon|fm|em|kv|dagpass|kvällspass|nattpass|morgonpass|tidig|sen|sent|dag\/kväll|helg|jour|beredskap|morning|afternoon|evening|night|day|early|late)(?:[ .:]+\d{1,2}(?:[:.]\d\d)?[ ]?[-–][ ]?\d{1,2}(?:[:.]\d\d)?)?$/iu;
+// A weekday with or without a date after it ("Mån", "MÅN 4/3", "Måndag 4 mars", "Mån 2024-03-04").
+const DAY_LABEL = /^(?:mån|tis|ons|tor|tors|fre|lör|sön|må|ti|on|to|fr|lö|sö|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?(?:[ ,]+(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?: \p{L}{3,9})?))?$/iu;
+// A date or a time alone, or a span of times ("2024-03-04", "4/3", "04.03", "07:00–15:30", "7–16", "v. 12").
+const DATE_LABEL = /^(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:[:.]\d\d)?[ ]?[-–][ ]?\d{1,2}(?:[:.]\d\d)?|\d{1,2}[:.]\d\d|v\.? ?\d{1,2})$/iu;
+// A roster's corner or heading word.
+const ROSTER_HEAD = /^(?:personal|pass|arbetspass|schema|bemanning|bemanningsschema|arbetsschema|personalschema|tjänstgöring)$/iu;
+const CORNER = /^(?:dag|datum|veckodag|vecka|v\.?|tid|klockslag|dag\/pass|pass\/dag|day|date|time|shift)$/iu;
+// Codes a roster's cells hold that are no one's initials: shifts, leave, absence, training, school subjects.
+const ROSTER_CODES = new Set(('FM EM NA NATT KV KVÄLL DAG LEDIG LED SEM SJUK VAB KOMP FL TJL UTB KURS ATK JOUR BER FRI EXT VIK ' +
+  'SV SVA MA EN ENG NO SO BI KE FY HI GE RE SH TK IDH MU BL SL HKK TY FR SP MOD DE ' +
+  // Wards and units a roster places its staff in.
+  'IVA AVA HIA BUP VC VÅC MAVA KAVA SÄBO HTJ DV LSS').split(' '));
+
+const rosterAxis = (v: string): boolean => DAY_LABEL.test(v) || DATE_LABEL.test(v) || SHIFT.test(v);
+/** Whether `v` is two or three capitals that may be a person's initials in a roster: no code, status, calendar word or abbreviation, and three of them no word ("BIL"). */
+function rosterInitials(v: string): boolean {
+  return /^\p{Lu}{2,3}$/u.test(v) && !ROSTER_CODES.has(v) && !STATUS.has(v) && !NOT_INITIALS.has(v) && !CALENDAR.has(v.toLowerCase()) &&
+    !BANK_WORD.has(v.toLowerCase()) && (v.length === 2 || !wordLike(v));
+}
+/** The initials of one roster cell: one, or several parted by "/", "," or "+" ("KL/PÖ"), each with its start; undefined if any is not. */
+function rosterTokens(text: string, s: number, e: number): [number, string][] | undefined {
+  const r: [number, string][] = [];
+  const re = /[^\s/,+&]+/gu;
+  const v = text.slice(s, e);
+  for (let m = re.exec(v); m; m = re.exec(v)) {
+    if (!rosterInitials(m[0])) return undefined;
+    r.push([s + m.index, m[0]]);
+  }
+  return r.length > 0 && r.length <= 3 ? r : undefined;
+}
+
+/** A roster's grid or a visit log's initials column in one block of rows parted alike (see above): its cells are people. */
+function rosterCells(text: string, all: Row[], above: Row | undefined, add: (s: number, e: number, why: string) => void): void {
+  // A markdown table's rule ("|---|---|") is no row of the grid.
+  const rows = all.filter((r) => !r.cells.every(([s, e]) => /^[\s:-]*$/.test(text.slice(s, e))));
+  if (rows.length < 3) return;
+  const width = rows[0]!.cells.length;
+  if (width < 2 || width > 16) return;
+  const cell = (r: Row, j: number): string => text.slice(r.cells[j]![0], r.cells[j]![1]);
+  // The grid: a header row whose cells after the corner are shifts, times or weekdays (or a roster's heading word in the
+  // header or the line above), and rows labelled by weekdays, dates, times or shifts.
+  const head = rows[0]!;
+  const corner = cell(head, 0);
+  let heads = 0;
+  let headFilled = 0;
+  for (let j = 1; j < width; j++) {
+    const v = cell(head, j);
+    if (v === '') continue;
+    headFilled++;
+    if (rosterAxis(v)) heads++;
+  }
+  const headWord = ROSTER_HEAD.test(corner) || (above !== undefined && above.cells.some(([s, e]) => ROSTER_HEAD.test(text.slice(s, e).replace(/:$/, ''))));
+  const gridHead = (corner === '' || CORNER.test(corner) || ROSTER_HEAD.test(corner) || rosterAxis(corner)) && headFilled >= 1 &&
+    (heads === headFilled || (headWord && heads * 2 >= headFilled));
+  if (gridHead) {
+    let labelled = 0;
+    for (let r = 1; r < rows.length; r++) if (rosterAxis(cell(rows[r]!, 0))) labelled++;
+    if (labelled === rows.length - 1 && labelled >= 2) readRoster(text, rows, 1, 1, add);
+  }
+  // A visit log: most rows open with a date or a time, then a column of initials, then the visit's activity in words.
+  let dated = 0;
+  for (const r of rows) if (rosterAxis(cell(r, 0)) || DATE_OR_TIME.test(cell(r, 0))) dated++;
+  if (dated * 10 < rows.length * 8 || width < 3) return;
+  for (let j = 1; j + 1 < width; j++) {
+    const h = cell(head, j).toLowerCase().replace(/:$/, '');
+    const first = rosterAxis(cell(head, 0)) || DATE_OR_TIME.test(cell(head, 0)) ? 0 : 1;
+    // A header that names something else than a person ("Kod", "Enhet") makes the column codes.
+    if (first === 1 && h !== '' && (wordLike(h) || headerRole(h) !== undefined) && !namesPeople(headerRole(h))) continue;
+    let filled = 0;
+    let ok = 0;
+    let acts = 0;
+    for (let r = first; r < rows.length; r++) {
+      const [s, e] = rows[r]!.cells[j]!;
+      if (e <= s) continue;
+      filled++;
+      if (rosterTokens(text, s, e) !== undefined) ok++;
+      if (/\p{Ll}{3,}/u.test(cell(rows[r]!, j + 1))) acts++;
+    }
+    if (filled >= 3 && ok * 10 >= filled * 8 && acts * 10 >= filled * 6) readRoster(text, rows, first, j, add, j + 1, 1);
+  }
+}
+
+/**
+ * The cells of rows [first, …) and columns [c0, c1) of a roster: taken when most are initials and `repeats` people's initials
+ * come back on another row (a grid two, a visit log's one column, whose dates and activities are evidence of their own, one).
+ */
+function readRoster(text: string, rows: Row[], first: number, c0: number, add: (s: number, e: number, why: string) => void, c1 = rows[0]!.cells.length, repeats = 2): void {
+  let filled = 0;
+  let codes = 0;
+  const cells: [number, string][][] = [];
+  const seen = new Map<string, Set<number>>();
+  for (let r = first; r < rows.length; r++) {
+    for (let j = c0; j < c1; j++) {
+      const [s, e] = rows[r]!.cells[j]!;
+      if (e <= s) continue;
+      const v = text.slice(s, e);
+      // A mark of no one ("-", "–", "x") is no cell.
+      if (/^[-–—x*.]+$/iu.test(v)) continue;
+      filled++;
+      const t = rosterTokens(text, s, e);
+      if (t === undefined) {
+        // A shift's, leave's or status code in a person's place ("SEM", "LEDIG") is the roster's too.
+        if (ROSTER_CODES.has(v) || STATUS.has(v)) codes++;
+        continue;
+      }
+      cells.push(t);
+      for (const [, w] of t) {
+        const rs = seen.get(w) ?? new Set<number>();
+        rs.add(r);
+        seen.set(w, rs);
+      }
+    }
+  }
+  // The same initials on two rows or more, and two people or more: staff who come back, not one code on every row.
+  let repeated = 0;
+  for (const rs of seen.values()) if (rs.size >= 2) repeated++;
+  if (cells.length < 3 || cells.length * 2 < filled || cells.length * 10 < (filled - codes) * 7 || repeated < repeats || seen.size < 2) return;
+  for (const t of cells) for (const [s, w] of t) add(s, s + w.length, ROSTER_WHY);
 }
