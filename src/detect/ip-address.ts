@@ -422,14 +422,19 @@ function cellDelimiter(text: string, start: number, end: number): number {
   const a = codeAt(text, end);
   return c === 10 && CELL_BEFORE.has(a) ? a : -1;
 }
+/** The start of the line that holds `at`, or -1 when the line runs over 400 characters before it (no row of a table). */
+function rowStart(text: string, at: number): number {
+  let l = at;
+  while (l > 0 && at - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
+  return l > 0 && text.charCodeAt(l - 1) !== 10 ? -1 : l;
+}
 /** Whether the address at [start, end) fills a cell of a delimited row under a header with an IP column. */
 function underIpHeader(view: string, start: number, end: number): boolean {
   const text = numberPass(view).text;
   const d = cellDelimiter(text, start, end);
   if (d < 0) return false;
-  let l = start;
-  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
-  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
+  const l = rowStart(text, start);
+  if (l < 0) return false;
   return ipHeaderAt(text, l, d, l);
 }
 /**
@@ -504,9 +509,8 @@ function assetRow(view: string, start: number, end: number): boolean {
   const d = cellDelimiter(text, start, end);
   const spaced = d < 0 && underSpacedHeader(text, start);
   if (d < 0 && !spaced) return false;
-  let l = start;
-  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
-  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
+  const l = rowStart(text, start);
+  if (l < 0) return false;
   let e = end;
   while (e < text.length && e - end < 400 && text.charCodeAt(e) !== 10) e++;
   if (PERSON_VALUE.test(text.slice(l, e).toLowerCase())) return false;
@@ -555,9 +559,8 @@ function machineAccountRow(view: string, start: number, end: number): boolean {
   const text = numberPass(view).text;
   const d = cellDelimiter(text, start, end);
   if (d < 0) return false;
-  let l = start;
-  while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
-  if (l > 0 && text.charCodeAt(l - 1) !== 10) return false;
+  const l = rowStart(text, start);
+  if (l < 0) return false;
   let e = end;
   while (e < text.length && e - end < 400 && text.charCodeAt(e) !== 10) e++;
   const row = text.slice(l, e);
