@@ -12,7 +12,7 @@
 // Each line is split once and each block's columns read once: linear in the text.
 import type { Finding } from './types.ts';
 import { BANK_WORD, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, ORG_MARKER, PLACES, SURNAMES, SV_WORDS, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
-import { namesPeople, headerRole } from './columns.ts';
+import { WEEKDAY_WORDS, namesPeople, headerRole } from './columns.ts';
 import { isUpper, titleCase } from './name-text.ts';
 
 export const COLUMN_PEER_WHY = 'Initialer eller namn ensamma i en tabellkolumn där andra celler redan är namn eller initialer';
@@ -24,16 +24,17 @@ export const ROLE_LABEL_WHY = 'Initialer eller namn efter en etikett för en rol
 
 // Answers, marks and status codes of a register's cells, upper case: never a person's initials.
 const STATUS = new Set(['OK', 'EJ', 'NEJ', 'JA', 'KLAR', 'KLART', 'AVB', 'PÅG', 'NY', 'NYA', 'SLUT', 'UT', 'IN', 'AV', 'PÅ', 'NA', 'TBD', 'ALLA',
-  'X', 'XX', 'XXX', 'J', 'N', 'SA', 'SE', 'OBS', 'ANM', 'ST', 'MM', 'CM', 'KG', 'TIM', 'MIN', 'SEK', 'KR', 'GR', 'VG', 'IG', 'MVG', 'AE', 'ÖVR']);
-// A roster's shift, leave and absence codes are no one's initials either, in any column (round 20 rosters): no name of the
-// training or development sets is one.
-for (const c of ['FM', 'EM', 'NATT', 'LEDIG', 'SEM', 'SJUK', 'VAB', 'KOMP']) STATUS.add(c);
+  'X', 'XX', 'XXX', 'J', 'N', 'SA', 'SE', 'OBS', 'ANM', 'ST', 'MM', 'CM', 'KG', 'TIM', 'MIN', 'SEK', 'KR', 'GR', 'VG', 'IG', 'MVG', 'AE', 'ÖVR',
+  // A roster's shift, leave and absence codes are no one's initials either, in any column (round 20 rosters): no name of
+  // the training or development sets is one.
+  'FM', 'EM', 'NATT', 'LEDIG', 'SEM', 'SJUK', 'VAB', 'KOMP']);
 // Weekdays and months, Swedish and English, short and long, lower case: a roster's labels, never its people.
-const CALENDAR = new Set(('mån tis ons tor tors fre lör sön må ti on to fr lö sö måndag tisdag onsdag torsdag fredag lördag söndag ' +
-  'mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday ' +
+const CALENDAR = new Set([...WEEKDAY_WORDS, ...(
   'jan feb mar apr maj jun jul aug sep sept okt nov dec januari februari mars april juni juli augusti september oktober november december ' +
-  'may oct').split(' '));
+  'may oct').split(' ')]);
 
+// Two capitals alone ("AB", "KL"): a company form or a mark as often as initials.
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 // Initials' shapes: two or three capitals ("KL", "JÖ", "ÅSA"), two capitals and a small letter ("ABe"), dotted ("Ö.L.").
 const INITIALS = /^(?:\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|(?:\p{Lu}\.){2,3}|\p{Lu}\.\p{Lu})$/u;
 // One name word in title case, or hyphened ("Lindgren", "Åkesson", "Nowak-Wiśniewska").
@@ -372,7 +373,6 @@ function crewLists(text: string, add: (s: number, e: number, why: string) => voi
     return Math.max(end, at);
   });
 }
-const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 
 // A label and its value in one cell ("Mån: PER"), and a label alone in its cell; compiled once, not per cell.
 const LABEL_AND_VALUE = /^(\p{L}{2,14}\.?):?[ \u00a0]+(\S+)$/u;
@@ -516,7 +516,7 @@ function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | unde
       }
       if (plainInitials(v)) add(s, e, why);
       // An abbreviation in a column with two plain initials is one more person's ("AB", "KL" among "MJ" and "JÖ").
-      else if (plain >= 2 && /^\p{Lu}{2}$/u.test(v) && !STATUS.has(v) && !CALENDAR.has(v.toLowerCase())) add(s, e, why);
+      else if (plain >= 2 && TWO_CAPITALS.test(v) && !STATUS.has(v) && !CALENDAR.has(v.toLowerCase())) add(s, e, why);
       // Initials the column has in capitals, written small in one cell ("jw" below "JW").
       else if (/^\p{Ll}{2,3}$/u.test(v) && upper.has(v.toUpperCase())) add(s, e, why);
       // In a column of names only, initials that are also an abbreviation ("KL", "ÅS").
@@ -536,7 +536,7 @@ function readBlock(text: string, rows: Row[], spaced: boolean, above: Row | unde
 // the abbreviations of NOT_INITIALS stay out, whatever the grid.
 const SHIFT = /^(?:förmiddag|eftermiddag|kväll|kvällar|natt|nätter|dag|dagtid|morgon|fm|em|kv|dagpass|kvällspass|nattpass|morgonpass|tidig|sen|sent|dag\/kväll|helg|jour|beredskap|morning|afternoon|evening|night|day|early|late)(?:[ .:]+\d{1,2}(?:[:.]\d\d)?[ ]?[-–][ ]?\d{1,2}(?:[:.]\d\d)?)?$/iu;
 // A weekday with or without a date after it ("Mån", "MÅN 4/3", "Måndag 4 mars", "Mån 2024-03-04").
-const DAY_LABEL = /^(?:mån|tis|ons|tor|tors|fre|lör|sön|må|ti|on|to|fr|lö|sö|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?(?:[ ,]+(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?: \p{L}{3,9})?))?$/iu;
+const DAY_LABEL = new RegExp(`^(?:${WEEKDAY_WORDS.join('|')})\\.?(?:[ ,]+(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}[/.]\\d{1,2}(?:[/.-]\\d{2,4})?|\\d{1,2}(?: \\p{L}{3,9})?))?$`, 'iu');
 // A date or a time alone, or a span of times ("2024-03-04", "4/3", "04.03", "07:00–15:30", "7–16", "v. 12").
 const DATE_LABEL = /^(?:\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:[:.]\d\d)?[ ]?[-–][ ]?\d{1,2}(?:[:.]\d\d)?|\d{1,2}[:.]\d\d|v\.? ?\d{1,2})$/iu;
 // A roster's corner or heading word.

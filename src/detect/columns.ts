@@ -611,8 +611,12 @@ function labelAndValue(text: string, r: readonly (ColumnRole | undefined)[]): bo
   return b0 > a0 && text.charCodeAt(b0 - 1) === 58 && b1 > a1 && text.charCodeAt(b1 - 1) !== 58 && r[1] === undefined;
 }
 
-// A weekday or a week first on a group's label line ("MÅN 8/4", "Tisdag", "v. 15", "Vecka 12").
-const GROUP_WORD = /^(?:mån|tis|ons|tor|tors|fre|lör|sön|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|v|v\.|vecka|week)(?![\p{L}])/iu;
+/** The weekdays, Swedish and English, short and long, lower case: a table's and a roster's labels (one list for column-names.ts too). */
+export const WEEKDAY_WORDS: readonly string[] = ('mån tis ons tor tors fre lör sön må ti on to fr lö sö måndag tisdag onsdag torsdag fredag lördag söndag ' +
+  'mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday').split(' ');
+// A weekday (not its two-letter forms, "on", "to") or a week first on a group's label line ("MÅN 8/4", "Tisdag", "v. 15",
+// "Vecka 12").
+const GROUP_WORD = new RegExp(`^(?:${WEEKDAY_WORDS.filter((w) => w.length > 2).join('|')}|v|v\\.|vecka|week)(?![\\p{L}])`, 'iu');
 /** Whether the line [a, b) is a group's label inside a table: short, no colon, a digit or a weekday or week word first. */
 function groupLabel(text: string, a: number, b: number): boolean {
   while (a < b && text.charCodeAt(a) === 32) a++;

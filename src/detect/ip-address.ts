@@ -32,6 +32,8 @@ const PERSONAL = /inkom|inskick|insänd|signerad|hemma|(?:hennes|hans|deras|\bsi
 // person word after it on the line still wins ("vår kund loggade in från …").
 const INFRA = /kommunens|regionens|förvaltningens|myndighetens|bolagets|företagets|organisationens|\bvår|\bvårt|\bvåra|server|servrar|(?:\b|_)host|gateway|\bnas\b|\bnod(?:en|er|erna)?\b|mätinsaml|mätar|givare|sensor|kamer|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|camera|styrsystem|scada|\bplc|intern|tjänst|webbplats|\bsmtp|\bimap|\bvpn|\/\/$/g;
 const PERSON_AFTER = /^[\s,]*\((?:hennes|hans|deras|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet|router|uppkoppling|anslutning)/;
+/** Whether a person's own device is named right after the address at `end` ("(kundens mobil)"; PERSON_AFTER). */
+const personDeviceAfter = (text: string, end: number): boolean => PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase());
 // A log's next field ("client: X, server: Y", nginx) is a key, not a description of the address before it.
 const INFRA_AFTER = /^[\s,]*\(?(?:vår|vårt|våra|intern|server|servern|routern|gateway|brandväggen|skrivaren|dns|ntp|proxy)(?![:=])/;
 // Round 20 (det-ip20): the equipment of the sectors Insyn serves, as the prose of a field report or a ticket names it,
@@ -135,11 +137,11 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
     // Round 20 (det-ip20): an asset's id or host name before the label ("GVL-CP-0117 IP 83.241.7.19", "ns114-rtu, ip:
     // 10.41.17.22"), no person word on the line: the asset's address.
     const label = IP_LABEL.exec(line)!;
-    if (lastAt(PERSONAL, line.slice(0, label.index)) < 0 && !PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase()) &&
+    if (lastAt(PERSONAL, line.slice(0, label.index)) < 0 && !personDeviceAfter(text, end) &&
       assetBefore(text, s - (line.length - label.index))) return undefined;
     if (!internal(quad.split('.').map(Number))) return labelled(line);
     if (INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
-    return lastAt(PERSONAL, withoutSystemUser(line).replace(IP_LABEL, '')) >= 0 || PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase()) ? labelled(line) : undefined;
+    return lastAt(PERSONAL, withoutSystemUser(line).replace(IP_LABEL, '')) >= 0 || personDeviceAfter(text, end) ? labelled(line) : undefined;
   }
   // A coordinate in degrees, minutes and seconds with dots ("N 63.49.33.6", "59.19.45.2 N", "WGS84 63.82.58.20"): a
   // compass letter right before or after it, or a word of positions before it on its line (issue 15, round 14).
@@ -207,7 +209,7 @@ function softwareVersion(text: string, s: number, end: number, quad: string, lin
   const [a, b, c] = quad.split('.').map(Number) as [number, number, number];
   if (a > 30 || a === 10 || b > 20 || c > 20) return false;
   if (ADDRESS_RIGHT_BEFORE.test(line) || CLIENT_AFTER.test(lineAfter(text, end)) ||
-    PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase())) return false;
+    personDeviceAfter(text, end)) return false;
   if (LOGIN_AFTER.test(text.slice(end, end + 24).toLowerCase())) return false;
   // (A cell of a table's IP column is an address whatever stands before it.)
   if (underIpHeader(text, s, end)) return false;
@@ -325,8 +327,7 @@ function sharedByPeople(view: string, start: number, end: number): boolean {
   const quad = text.slice(start, end);
   let l = start;
   while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
-  let e = end;
-  while (e < text.length && e - end < 400 && text.charCodeAt(e) !== 10) e++;
+  const e = rowEnd(text, end);
   const row = cellsOf(text, l, e, delim);
   const col = row.findIndex((cell) => cell.trim() === quad);
   if (col < 0) return false;
@@ -370,8 +371,7 @@ function deviceRow(text: string, start: number, end: number): boolean {
   if (delim < 0) return false;
   let l = start;
   while (l > 0 && start - l < 400 && text.charCodeAt(l - 1) !== 10) l--;
-  let e = end;
-  while (e < text.length && e - end < 400 && text.charCodeAt(e) !== 10) e++;
+  const e = rowEnd(text, end);
   const row = text.slice(l, e).toLowerCase();
   if (lastAt(PERSONAL, row.slice(0, start - l)) >= 0 || lastAt(PERSONAL, row.slice(end - l)) >= 0) return false;
   const d = String.fromCharCode(delim);
@@ -421,6 +421,12 @@ function cellDelimiter(text: string, start: number, end: number): number {
   if (c === 32 && codeAt(text, start - 2) === 124) return 124;
   const a = codeAt(text, end);
   return c === 10 && CELL_BEFORE.has(a) ? a : -1;
+}
+/** Where the line that holds `at` ends, read at most 400 characters on. */
+function rowEnd(text: string, at: number): number {
+  let e = at;
+  while (e < text.length && e - at < 400 && text.charCodeAt(e) !== 10) e++;
+  return e;
 }
 /** The start of the line that holds `at`, or -1 when the line runs over 400 characters before it (no row of a table). */
 function rowStart(text: string, at: number): number {
@@ -511,8 +517,7 @@ function assetRow(view: string, start: number, end: number): boolean {
   if (d < 0 && !spaced) return false;
   const l = rowStart(text, start);
   if (l < 0) return false;
-  let e = end;
-  while (e < text.length && e - end < 400 && text.charCodeAt(e) !== 10) e++;
+  const e = rowEnd(text, end);
   if (PERSON_VALUE.test(text.slice(l, e).toLowerCase())) return false;
   const header = spaced ? spacedAssetHeader(text, l, 32, l) : delimitedAssetHeader(text, l, d, l);
   if (header.person) return false;
@@ -561,8 +566,7 @@ function machineAccountRow(view: string, start: number, end: number): boolean {
   if (d < 0) return false;
   const l = rowStart(text, start);
   if (l < 0) return false;
-  let e = end;
-  while (e < text.length && e - end < 400 && text.charCodeAt(e) !== 10) e++;
+  const e = rowEnd(text, end);
   const row = text.slice(l, e);
   if (PERSON_VALUE.test(row.toLowerCase().replace(/\bsvc_\S*|\bservice\S*/g, ''))) return false;
   // Under the header's user or actor column; with no such header, only an account named as a service's ("svc_…").
@@ -610,7 +614,7 @@ function owner(text: string, start: number, end: number, line: string, isInterna
   const client = CLIENT_AFTER.test(lineAfter(text, end));
   // Round 20 (det-ip20): a row of things, the address's own column named for a service, or an asset's name right
   // before the address: the equipment's, unless the line names the user after it or a person's device.
-  const personAfter = PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase());
+  const personAfter = personDeviceAfter(text, end);
   if (!client && !personAfter && (assetRow(text, start, end) || serviceColumn(text, start, end) || assetBefore(text, start) ||
     machineAccountRow(text, start, end))) return undefined;
   // ("Larm från 10.41.17.40 (nätstation Solbacken)": "från" alone gives the direction of an alarm as well as a login.)
@@ -620,7 +624,7 @@ function owner(text: string, start: number, end: number, line: string, isInterna
     lastAt(PERSONAL, line.replace(WEAK_PERSONAL, (m) => ' '.repeat(m.length))) < 0) return undefined;
   // An internal address (a private range, loopback) is a device in a network: a person's only when a word on its
   // line or a table's IP column above says so.
-  if (p < 0 && PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase())) return { personal: true };
+  if (p < 0 && personAfter) return { personal: true };
   if (p < 0 && isInternal && !client && !vpn && sharedByPeople(text, start, end)) return undefined;
   // (Round 18 fold: in a table's row the IP column is the header reader's answer, the address's own column of the header
   // above its row, however far up; before, any "ip" in the 300 characters before the line, which also took the gateway
