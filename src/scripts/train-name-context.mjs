@@ -21,8 +21,11 @@
 //   Round 20: blind18a-d and blind18p (a housing company, Sundsvall; public transport, Umeå; building permits, Uppsala; an
 //   energy company, Karlstad; public-sector decisions, Dalarna), held out in round 18, retired to training: their
 //   figures chose branches in rounds 18 and 19, so they no longer measure text nobody tuned for. Each a writer of its own.
-//   The held-out sets that remain (src/detect/data/heldout/blind19*.jsonl, blind20*.jsonl) are outside this directory
-//   and never read here.
+//   Round 21: blind20a-c and blind20p (a housing company, Sundsvall; a grid and city-network company, Skellefteå; public
+//   transport, Jönköping county; public-sector decisions), retired the same way, and train22a.jsonl (elderly care,
+//   Kristianstad) and train22b.jsonl (LSS and personal assistance, Piteå), written as training sets. Each a writer of its own.
+//   The held-out sets that remain (src/detect/data/heldout/blind19*, blind21*, blind22*) are outside this directory and
+//   never read here.
 // The model reads each word's shape, lists, character-model score and surroundings, never its spelling (README, "Beslut").
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { scan } from '../detect/engine.ts';
