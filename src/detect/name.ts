@@ -20,6 +20,7 @@ import { AGENT_BY_WHY, AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, agentsA
 import { SHORT_WORDS, UNITS, initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
 import { SIGNING_WHY, signingInitials } from './signing.ts';
 import { actingInitials, actorCellInitials } from './acting-initials.ts';
+import { dottedInitials } from './dotted-initials.ts';
 import { columnPeers } from './column-names.ts';
 import { RECORD_PARTICIPLE } from './signing-words.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
@@ -4312,6 +4313,8 @@ const namePasses = {
     // Initials the document shows acting, found again wherever they stand: one sense per document, a log's actors, letters
     // that are also a word where they act, and initials beside known ones (round 18).
     actingInitials(text, tokens, out, initials, coverage);
+    // Initials with a dot after each letter, wherever they stand but as an abbreviation of that shape ("M.H.", "T.d.V."; round 21).
+    if (text.indexOf('.') >= 0) dottedInitials(text, out, coverage);
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0 || out.length > 0) {
