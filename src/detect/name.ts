@@ -21,6 +21,7 @@ import { SHORT_WORDS, UNITS, initialsBesideDate, initialsOfNames, namesInitials,
 import { SIGNING_WHY, signingInitials } from './signing.ts';
 import { actingInitials, actorCellInitials } from './acting-initials.ts';
 import { dottedInitials } from './dotted-initials.ts';
+import { hyphenInitials } from './hyphen-initials.ts';
 import { columnPeers } from './column-names.ts';
 import { RECORD_PARTICIPLE } from './signing-words.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
@@ -4315,6 +4316,8 @@ const namePasses = {
     actingInitials(text, tokens, out, initials, coverage);
     // Initials with a dot after each letter, wherever they stand but as an abbreviation of that shape ("M.H.", "T.d.V."; round 21).
     if (text.indexOf('.') >= 0) dottedInitials(text, out, coverage);
+    // Initials of a double given name with a hyphen that a name on their line spells or a list of initials holds ("K-G", "A-MS").
+    if (out.length > 0 && text.indexOf('-') >= 0) hyphenInitials(text, out, coverage);
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0 || out.length > 0) {

@@ -24,3 +24,21 @@ describe('initials with a dot after each letter, wherever they stand', () => {
     expect(names('Priset anges i U.S. dollar.\n')).toEqual([]);
   });
 });
+
+describe('initials of a double given name, with a hyphen', () => {
+  it('takes the letters a name on their line spells, and finds them again in a grid\'s cells', () => {
+    const text = 'Signeringslista v. 12\nAlvedon 500 mg   08  EK    E-B   E-B\nOmeprazol 20 mg  08  EK    EK    E-B\n\nEK   Elsa Kron, usk\nE-B  Eva-Britt Holm, usk (vik)\n';
+    expect(names(text).filter((v) => v === 'E-B')).toHaveLength(4);
+  });
+  it('takes a legend\'s letters with a surname\'s initial, and the letters before a name in parentheses', () => {
+    expect(names('Utförare: L-O D = Lars-Olof Dahl, Dahls Rör\nArbetsorder 12 | L-O D | klar\n')).toEqual(['L-O D', 'Lars-Olof Dahl', 'L-O D']);
+    expect(names('Hej,\nB-M (Britt-Marie Sund) kommer i morgon. B-M ringer först.\n')).toEqual(['B-M', 'Britt-Marie Sund', 'B-M']);
+  });
+  it('takes the letters beside taken initials in a list', () => {
+    expect(names('Beslut fattat (handläggare RT, KO och A-LS).\n')).toEqual(['RT', 'KO', 'A-LS']);
+  });
+  it('leaves a range or a size that nothing shows is a person', () => {
+    expect(names('Skydd i storlek S-M eller M-L beställs av Anna Berg.\n')).toEqual(['Anna Berg']);
+    expect(names('Pärmen har flikar A-Ö och sektion B-D är tom.\n')).toEqual([]);
+  });
+});
