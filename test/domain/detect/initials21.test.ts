@@ -42,3 +42,19 @@ describe('initials of a double given name, with a hyphen', () => {
     expect(names('Pärmen har flikar A-Ö och sektion B-D är tom.\n')).toEqual([]);
   });
 });
+
+describe('a signature after a sentence\'s end, last on its line', () => {
+  it('takes letters that are also an agency\'s, a country\'s or an answer\'s where they sign a note', () => {
+    expect(names('Jag har skickat kallelsen till mötet. /FK\n')).toEqual(['FK']);
+    expect(names('Hyran är betald för mars. /DK\nNästa avi kommer i april.\n')).toEqual(['DK']);
+    expect(names('Beställt nya hörapparatsbatterier. /OK\n')).toEqual(['OK']);
+  });
+  it('takes a surname\'s initial after a blank with them', () => {
+    expect(names('Pratade med skolan om schemat. /ML S\nKväll: lugnt.\n')).toEqual(['ML S']);
+    expect(names('Lugn kväll på boendet. /JO N\n')).toEqual(['JO N']);
+  });
+  it('leaves the same letters elsewhere and a slash inside a line', () => {
+    expect(names('Beställt nya batterier. /OK\nLarmet testat OK kl 03.25.\n')).toEqual(['OK']);
+    expect(names('Priset anges i SEK/EUR.\nBetalning via BG/PG.\n')).toEqual([]);
+  });
+});
