@@ -20,6 +20,8 @@ import { AGENT_BY_WHY, AGENT_ID, AGENT_ID_WHY, USER_CELL_WHY, agentIdOf, agentsA
 import { SHORT_WORDS, UNITS, initialsBesideDate, initialsOfNames, namesInitials, proseInitials } from './short-forms.ts';
 import { SIGNING_WHY, signingInitials } from './signing.ts';
 import { actingInitials, actorCellInitials } from './acting-initials.ts';
+import { dottedInitials } from './dotted-initials.ts';
+import { hyphenInitials } from './hyphen-initials.ts';
 import { columnPeers } from './column-names.ts';
 import { RECORD_PARTICIPLE } from './signing-words.ts';
 import { CLOSING_PHRASES, signOffNames } from './sign-off.ts';
@@ -1085,6 +1087,11 @@ const ampersandAt = (text: string, end: number): boolean =>
 // Also dotted ("/A.N.") and before a sentence's dot that ends the line ("… per telefon /CFA."; round 16).
 const SIGN_SLASH = /(?<![\p{L}\d/])\/(?:(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}|\p{Lu}\.\p{Lu}\.(?:\p{Lu}\.)?)(?![\p{L}\d])(?=\.?[ \u00a0]*(?:\r?\n|$)|[ \u00a0]*[:"\])]|[ \u00a0]+\p{Lu})|(?<=(?:^|[\n.!?])[ \u00a0]?\/)[ \u00a0](\p{Lu}{2,3})(?=[ \t]*(?:\r?\n|$))|(?<=[.!?][ \u00a0]\/)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d])(?=[ \u00a0]+\p{Ll}{2,14}[ \t]*(?:\r?\n|$))|(?<=\d{4}-\d\d-\d\d[ \u00a0]\/)(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll})(?![\p{L}\d]))/gu;
 const SIGN_SLASH_AT = sticky(SIGN_SLASH);
+// A slash after a sentence's end (or first on its line), and initials that end the line: two or three capitals, or one or
+// two and a surname's capital after a blank ("/JK", "/ML N").
+const SIGN_END_BEFORE = /(?:[.!?)][ \u00a0]{1,2}|\n[ \t]*)$/;
+const SIGN_END_AT = /\/(\p{Lu}{2,3}|\p{Lu}{1,2}[ \u00a0]\p{Lu})(?=\.?[ \t]*(?:\r?\n|$))/uy;
+const SIGN_END_WHY = 'Initialer som signatur efter meningens slut, sist på raden ("Ring mig. /JK", "/ML N")';
 const SIGN_AFTER_DATE = /(?:^|[ \u00a0(])(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2}(?:[ -]\d{2,4})?)(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]$/;
 const SIGN_LINE_END = /^(?:[.)]?[ \t]*(?:\r?\n|$)|:[ \u00a0]|[ \u00a0][–-][ \u00a0])/;
 const SIGN_LOG = /^[ \u00a0]*(?:\d{4}-\d\d-\d\d|\d{1,2}\/\d{1,2})(?:[ ,]+(?:kl\.?[ \u00a0])?\d\d[:.]\d\d)?[ \u00a0]+(\p{Lu}{2,3}|\p{Lu}{2}\p{Ll}):$/u;
@@ -1562,7 +1569,27 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     out.push({ type: 'name', start: s, end: s + v.length, score: 0.6, explanation: why });
   };
   if (text.indexOf('/') >= 0) {
-    for (let m = execAnchored(SIGN_SLASH_AT, text, '/', 0, 0); m; m = execAnchored(SIGN_SLASH_AT, text, '/', 0, m.index + m[0].length)) addInitials(m.index + (m[2] === undefined ? 1 : 2), m[1] ?? m[2] ?? m[3] ?? m[4]!, 'Initialer som signatur ("/KL")');
+    // Where each signature taken here stands in `out`, by its start (read by the loop below).
+    const signAt = new Map<number, number>();
+    for (let m = execAnchored(SIGN_SLASH_AT, text, '/', 0, 0); m; m = execAnchored(SIGN_SLASH_AT, text, '/', 0, m.index + m[0].length)) {
+      const s = m.index + (m[2] === undefined ? 1 : 2);
+      const n = out.length;
+      addInitials(s, m[1] ?? m[2] ?? m[3] ?? m[4]!, 'Initialer som signatur ("/KL")');
+      if (out.length > n) signAt.set(s, n);
+    }
+    // The slash that signs a note where its sentence ends and the line ends (round 21): the writer's initials, even when
+    // the letters are also an agency's, a country's or an answer's ("Ring mig. /JK", "Skickat. /OK"): no body signs a note
+    // so; and with a surname's initial after a blank ("/ML N"). An abbreviation taken so is not found again elsewhere.
+    for (let p = text.indexOf('/'); p > 0; p = text.indexOf('/', p + 1)) {
+      if (!SIGN_END_BEFORE.test(text.slice(Math.max(0, p - 4), p))) continue;
+      SIGN_END_AT.lastIndex = p;
+      const m = SIGN_END_AT.exec(text);
+      if (m === null) continue;
+      if (!starts.has(p + 1)) { addInitials(p + 1, m[1]!, SIGN_END_WHY, true, false); continue; }
+      // The signature the pattern above took without the surname's initial ("/ML" of "/ML N") is widened to it.
+      const k = signAt.get(p + 1);
+      if (k !== undefined && out[k]!.end < p + 1 + m[1]!.length) out[k] = { ...out[k]!, end: p + 1 + m[1]!.length };
+    }
   }
   // Initials or a login after a word of signing, receipting, recording or printing (signing.ts, one list for them all):
   // "Sign: KjS", "Underskrift besiktningsman: Ö.L.", "Notering LF 3/3:", "Utskrift tny 2025-02-24." (round 14).
@@ -4312,6 +4339,10 @@ const namePasses = {
     // Initials the document shows acting, found again wherever they stand: one sense per document, a log's actors, letters
     // that are also a word where they act, and initials beside known ones (round 18).
     actingInitials(text, tokens, out, initials, coverage);
+    // Initials with a dot after each letter, wherever they stand but as an abbreviation of that shape ("M.H.", "T.d.V."; round 21).
+    if (text.indexOf('.') >= 0) dottedInitials(text, out, coverage);
+    // Initials of a double given name with a hyphen that a name on their line spells or a list of initials holds ("K-G", "A-MS").
+    if (out.length > 0 && text.indexOf('-') >= 0) hyphenInitials(text, out, coverage);
 
     // The same names elsewhere in the text: a surname or given name already seen in a full name, or initials.
     if (known.size > 0 || initials.size > 0 || knownCommon.size > 0 || initialsSeen.size > 0 || out.length > 0) {
