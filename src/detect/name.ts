@@ -30,7 +30,7 @@ import { PERSON_COLUMN_INITIALS, agentInitials, articleNames, isParticiple, lone
 import {
   AMBIGUOUS_FIRST, BANK_WORD, COMPOUND_PROPER, SCHOOL_SUBJECTS, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
-  abbreviatedRole, roleWord, isEnglishWord, isSwedishWord, lowerName, phraseAlternation, tradeWord, wordAlternation,
+  abbreviatedRole, roleWord, ENGLISH_ROLE, isEnglishWord, isSwedishWord, lowerName, phraseAlternation, tradeWord, wordAlternation,
 } from './name-lexicon.ts';
 
 // Patterns with \p{…} are module constants, never literals inside a function (issue 15, speed): esbuild (the build and
@@ -283,6 +283,54 @@ export function personNoun(w: string): boolean {
   if (w.length < 5) return false;
   const c = w.charCodeAt(w.length - 1);
   return (c === 110 || c === 116 || c === 97) && PERSON_NOUN.test(w) && (PERSON_COMPOUND.test(w) || isSwedishWord(w, true));
+}
+
+// Round 21: a compound whose last part is a role, its head any Swedish word ("bistånds|handläggare", "områdes|ansvarig",
+// "team|ledare"): the compound is that role, whatever the dictionary lacks ("handläggare" and its doubled g are no
+// occupation by ending, so "biståndshandläggare Ek" was read as nothing). The head a Swedish word, perhaps with its
+// linking s; the last part a role word of the lexicon, a title, an occupation by ending, or "ansvarig" (a role of
+// whoever is responsible, in compounds only).
+const compoundRoleCache = new Map<string, boolean>();
+export function compoundRole(w: string): boolean {
+  if (w.length < 8) return false;
+  let r = compoundRoleCache.get(w);
+  if (r !== undefined) return r;
+  // A word of the dictionary as it stands is what it says ("förvaltare" is no "för|valtare").
+  r = false;
+  if (!isSwedishWord(w, false)) for (let i = 3; i <= w.length - 6 && !r; i++) {
+    const tail = w.slice(i);
+    if (!(tail === 'ansvarig' || roleWord(tail) || TITLE_WHOLE.test(tail) || occupationTitle(tail))) continue;
+    r = isSwedishWord(w.slice(0, i), false) || (w.charCodeAt(i - 1) === 115 && isSwedishWord(w.slice(0, i - 1), false));
+  }
+  if (compoundRoleCache.size > 20_000) compoundRoleCache.clear();
+  compoundRoleCache.set(w, r);
+  return r;
+}
+// Adverbs between a copula and its subject: "Handledare där är Lindbäck", "Kontaktperson numera är Ek".
+// Roles a firm holds as often as a person, as the subject of a copula: "Konsult är Sweco", "Förvaltare är Riksbyggen".
+const FIRM_HELD_ROLE = /^(?:konsult|konsulten|revisor|revisorn|förvaltare|förvaltaren|ombud|ombudet|advokat|advokaten)$/;
+const COPULA_ADVERB = /^(?:där|här|nu|numera|fortfarande|alltså|också|även|ju|då|sedan|sen|tillfälligt|istället|dock)$/;
+/**
+ * Whether a lower-case word is a noun for a person's role: a title, a role word of the lexicon, an occupation told by its
+ * ending, a noun for a person in the definite form (not a role a firm holds as often), a compound of a role, a shortened
+ * role or an English one (round 21: one test for the subject of a copula).
+ */
+function personRole(w: string): boolean {
+  return (TITLE_WHOLE.test(w) || roleWord(w) || occupationTitle(w) || (personNoun(w) && !FIRM_ROLE.test(w)) || compoundRole(w) ||
+    ENGLISH_ROLE.test(w) || abbreviatedRole(w)) && !FIRM_HELD_ROLE.test(w);
+}
+/**
+ * Whether `wb`, the word before a capitalised word at `start`, is a copula whose subject is a role ("handläggare är
+ * Wikström", "Handledare där är Lindbäck själv", "kontaktpersonen blir Ek"; round 21): the predicate then names who
+ * holds the role, as a title before the name would. Over one adverb at most. A copula alone says nothing: "Huvudstaden
+ * är Stockholm", "Bilen är Tekins".
+ */
+function roleBeforeCopula(text: string, start: number, wb: string): boolean {
+  if (!COPULA.test(wb)) return false;
+  let at = start - 1 - wb.length;
+  let w = wordBefore(text, at);
+  if (COPULA_ADVERB.test(w)) { at -= 1 + w.length; w = wordBefore(text, at); }
+  return w.length >= 3 && personRole(w);
 }
 
 /**
@@ -3842,7 +3890,9 @@ const nameRules = {
             ((t.kind === 'sur' || t.kind === 'nw') && codeAt(text, t.end) === 32 && isSentenceStart(text, t.start - 1 - wb.length) &&
               (occupationTitle(wb) || TITLE_WHOLE.test(wb) || personNoun(wb)) && finiteVerb(wordAfter(text, t.end)))) &&
             !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
-            (TITLE_WHOLE.test(wb) || occupationTitle(wb) || HONORIFIC.test(wb) || abbreviatedRole(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
+            (TITLE_WHOLE.test(wb) || occupationTitle(wb) || HONORIFIC.test(wb) || abbreviatedRole(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb)) ||
+              // A compound of a role, an English role, a role as the subject of a copula (round 21).
+              compoundRole(wb) || ENGLISH_ROLE.test(wb) || roleBeforeCopula(text, t.start, wb)) :
           // After the office of a court's or a board's member a place's name is a surname too ("Kammarrättsråden Åhlén, …").
           t.kind === 'place' ? !kin && (HONORIFIC.test(wb) || officialRole(wb)) :
           kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2) ||
@@ -3850,8 +3900,10 @@ const nameRules = {
           officialRole(wb) || officialRole(wb2) ||
           // A title or role shortened: "hyresg. Nordqvist", "insp. Lindgren" (round 12), "v.ordf. Holm", "ssk Nyström" (round 13).
           abbreviatedRole(wb) ||
+          // "biståndshandläggare Wikström", "my colleague Mats", "handläggare är Wikström" (round 21).
+          roleBeforeCopula(text, t.start, wb) ||
           // An occupation as a column heading before a cell ("Förvaltare Marnäs   Mats-Ola Brink") is no title.
-          ((occupationTitle(wb) || occupationTitle(wb2)) && !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)))) {
+          ((occupationTitle(wb) || occupationTitle(wb2) || compoundRole(wb) || ENGLISH_ROLE.test(wb)) && !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)))) {
         if (!(nextJoined && next && (next.kind === 'org' || next.kind === 'word'))) {
           let last = t;
           let lastAt = i;
