@@ -2904,10 +2904,38 @@ export const nameDetector: Detector = {
     if (kept.length > 0) kept = kept.filter((f) => !institutionPlace(text, f));
     // Lone names a housing text places, and names widened to an Arabic article or an initial before them (round 15).
     kept = loneContextNames(text, tokens, agentInitials(text, articleNames(text, tokens, widenedNames(text, placedTenantNames(text, kept)))));
+    kept = initialAfterSurname(text, kept);
     // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
     return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },
 };
+
+// One capital or two joined by a hyphen after a blank, alone: before a clause's punctuation, a parenthesis, a lower-case word
+// or the line's end ("Rautio A, natt …", "Nordlund M-L v. 47", "Lindbäck K (vik.)").
+const INITIAL_AFTER = /[ \u00a0](\p{Lu}(?:-\p{Lu})?)(?=[,;:)]|\.(?:[ \t]|\r?\n|$)|[ \u00a0]\(|[ \u00a0]\p{Ll}|[ \t]*(?:\r?\n|$))/uy;
+// A whole word, in title case or in capitals ("Rautio", "RAUTIO"); staff initials alone ("Å-B L") are another reading.
+const ONE_WORD_NAME = /^\p{Lu}(?:\p{Ll}[\p{L}'’-]+|\p{Lu}{2,})$/u;
+const INITIAL_AFTER_WHY = '; initialen efter efternamnet hör till namnet ("Rautio A", "Nordlund M-L")';
+/**
+ * A surname found alone and the bare initial of the given name after it, as staff are written in schedules and in the
+ * prose about them ("dag Nordlund M-L, kväll Rautio A", "ersätts av Lindbäck K"; round 21): a capital standing alone after
+ * a person's name is no word of its own (a unit's or a house's letter follows a noun, not a name), so the finding reads
+ * on over it. Not "I" before a lower-case word (English "I think"); one sticky test per finding.
+ */
+function initialAfterSurname(text: string, out: Finding[]): Finding[] {
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    if (f.type !== 'name' || f.end - f.start < 3 || !isUpper(codeAt(text, f.start)) || !ONE_WORD_NAME.test(text.slice(f.start, f.end))) continue;
+    INITIAL_AFTER.lastIndex = f.end;
+    const m = INITIAL_AFTER.exec(text);
+    if (m === null || (m[1] === 'I' && isLower(codeAt(text, f.end + 3)))) continue;
+    const end = f.end + 1 + m[1]!.length;
+    const g = out[k + 1];
+    if (g !== undefined && g.start < end) continue;
+    out[k] = { ...f, end, explanation: f.explanation + INITIAL_AFTER_WHY };
+  }
+  return out;
+}
 
 const NEXT_LINE_NAME = /\p{Lu}\p{Ll}+(?=[ \u00a0]{2,}|\t|\r?\n|$)/uy;
 /**
