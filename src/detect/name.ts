@@ -2904,11 +2904,44 @@ export const nameDetector: Detector = {
     if (kept.length > 0) kept = kept.filter((f) => !institutionPlace(text, f));
     // Lone names a housing text places, and names widened to an Arabic article or an initial before them (round 15).
     kept = loneContextNames(text, tokens, agentInitials(text, articleNames(text, tokens, widenedNames(text, placedTenantNames(text, kept)))));
-    kept = initialAfterSurname(text, kept);
+    kept = commaGivenAfterRun(text, tokens, initialAfterSurname(text, kept));
     // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
     return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },
 };
+
+const COMMA_FORM_WHY = 'Namn i formen "Efternamn, Förnamn"';
+// The given names after a register's comma, one or two words, and the cell's end: a field separator, two blanks, the line's end.
+const COMMA_GIVEN = /, (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)(?=[;|\t"]|[ \u00a0]{2}|[ \t]*(?:\r?\n|$))/uy;
+/**
+ * A register that writes its names surname first ("NORDSTRÖM, ELSA") writes a double surname so too: "OMAR HASSAN, FADUMO",
+ * "CÁRDENAS SOTO, ROSA" (round 21). The run of two words was found as a name by itself, before the rule of the comma form
+ * saw its second word; when the text has a name of the comma form already, the run starts its cell and the given name
+ * after its comma ends the cell, in the run's case, the run reads on over the comma to the given name (a place, a firm's
+ * or a common word after the comma stays out: "Berg, Piteå"). One sticky test per finding.
+ */
+function commaGivenAfterRun(text: string, tokens: Token[], out: Finding[]): Finding[] {
+  let register: boolean | undefined;
+  // Where each given name read on to starts: a finding of it alone gives way.
+  let given: Set<number> | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    if (f.type !== 'name' || codeAt(text, f.end) !== 44 || blankIn(text, f.start, f.end) < 0) continue;
+    COMMA_GIVEN.lastIndex = f.end;
+    const m = COMMA_GIVEN.exec(text);
+    if (m === null || !cellStartOf(text, f.start)) continue;
+    register ??= out.some((g) => g.type === 'name' && g.explanation.startsWith(COMMA_FORM_WHY));
+    if (!register) break;
+    const at = tokenIndexAt(tokens, f.end + 2);
+    const g0 = at === undefined ? undefined : tokens[at];
+    const caps = isUpper(codeAt(text, f.start + 1));
+    if (g0 === undefined || g0.caps !== caps || !(g0.kind === 'first' || g0.kind === 'amb' || g0.kind === 'nw' || g0.kind === 'unknown')) continue;
+    const end = f.end + 2 + m[1]!.length;
+    (given ??= new Set()).add(f.end + 2);
+    out[k] = { ...f, end, explanation: `${COMMA_FORM_WHY} i ett register: dubbelt efternamn före kommatecknet, förnamnet efter det` };
+  }
+  return given === undefined ? out : out.filter((g) => !(g.type === 'name' && given!.has(g.start)));
+}
 
 // One capital or two joined by a hyphen after a blank, alone: before a clause's punctuation, a parenthesis, a lower-case word
 // or the line's end ("Rautio A, natt …", "Nordlund M-L v. 47", "Lindbäck K (vik.)").
