@@ -4,7 +4,7 @@ import type { Finding } from './types.ts';
 import { namesPeople, roleCells, thingCells, townCells, type Cell } from './columns.ts';
 import { KOMMUNER } from './context.ts';
 import { WordTable } from './word-table.ts';
-import { AMBIGUOUS_FIRST, BANK_SHAPE, BANK_WORD, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, ORG_MARKER, SURNAMES, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
+import { AMBIGUOUS_FIRST, BANK_SHAPE, BANK_WORD, COMPOUND_PROPER, FIRST_NAMES, NAME_WORDS, NOT_INITIALS, ORG_MARKER, SURNAMES, ENGLISH_ROLE, KIN_BEFORE, isEnglishWord, isSwedishWord } from './name-lexicon.ts';
 import { DUTCH_GERMAN_PARTICLES, PARTICLE_ARTICLES, ROMANCE_PARTICLES, blankIn, codeAt, isLetterAt, isLower, isUpper, joined, titleCase, tokenIndexAt, wordBefore } from './name-text.ts';
 import type { Token } from './name-text.ts';
 import { foldLetters } from './name-users.ts';
@@ -424,6 +424,10 @@ export function englishVerbs(text: string, out: Finding[]): Finding[] {
     if (f.type !== 'name' || f.end - f.start < 3 || codeAt(text, f.end) !== 32 || spaceIn(text, f.start, f.end)) continue;
     EN_OBJECT_AFTER.lastIndex = f.end;
     if (!EN_OBJECT_AFTER.test(text) || !isEnglishWord(text.slice(f.start, f.end))) continue;
+    // After a noun for a person the word is that person's name in apposition, no verb: "my colleague Mats to check",
+    // "my son Bill to …" (round 21).
+    const wb = wordBefore(text, f.start);
+    if (ENGLISH_ROLE.test(wb) || KIN_BEFORE.test(wb)) continue;
     (drop ??= []).push(f);
   }
   if (drop === undefined) return out;

@@ -32,7 +32,7 @@ import { PERSON_COLUMN_INITIALS, agentInitials, articleNames, isParticiple, lone
 import {
   AMBIGUOUS_FIRST, BANK_WORD, COMPOUND_PROPER, SCHOOL_SUBJECTS, FI_WORDS, FIRST_NAMES, FOREIGN_GREETINGS, KIN_BEFORE, definiteNounStem, NAME_WORDS, NOT_INITIALS, NOT_NAME, ORG_MARKER, ORG_SHAPE, PLACES, ROLE_BEFORE, SURNAMES, SURNAME_SUFFIX, UTILITY_SHAPE,
   SV_WORDS, TITLE_BEFORE, TITLE_WHOLE, GREETINGS,
-  abbreviatedRole, roleWord, isEnglishWord, isSwedishWord, lowerName, phraseAlternation, tradeWord, wordAlternation,
+  abbreviatedRole, roleWord, ENGLISH_ROLE, isEnglishWord, isSwedishWord, lowerName, phraseAlternation, tradeWord, wordAlternation,
 } from './name-lexicon.ts';
 
 // Patterns with \p{…} are module constants, never literals inside a function (issue 15, speed): esbuild (the build and
@@ -285,6 +285,54 @@ export function personNoun(w: string): boolean {
   if (w.length < 5) return false;
   const c = w.charCodeAt(w.length - 1);
   return (c === 110 || c === 116 || c === 97) && PERSON_NOUN.test(w) && (PERSON_COMPOUND.test(w) || isSwedishWord(w, true));
+}
+
+// Round 21: a compound whose last part is a role, its head any Swedish word ("bistånds|handläggare", "områdes|ansvarig",
+// "team|ledare"): the compound is that role, whatever the dictionary lacks ("handläggare" and its doubled g are no
+// occupation by ending, so "biståndshandläggare Ek" was read as nothing). The head a Swedish word, perhaps with its
+// linking s; the last part a role word of the lexicon, a title, an occupation by ending, or "ansvarig" (a role of
+// whoever is responsible, in compounds only).
+const compoundRoleCache = new Map<string, boolean>();
+export function compoundRole(w: string): boolean {
+  if (w.length < 8) return false;
+  let r = compoundRoleCache.get(w);
+  if (r !== undefined) return r;
+  // A word of the dictionary as it stands is what it says ("förvaltare" is no "för|valtare").
+  r = false;
+  if (!isSwedishWord(w, false)) for (let i = 3; i <= w.length - 6 && !r; i++) {
+    const tail = w.slice(i);
+    if (!(tail === 'ansvarig' || roleWord(tail) || TITLE_WHOLE.test(tail) || occupationTitle(tail))) continue;
+    r = isSwedishWord(w.slice(0, i), false) || (w.charCodeAt(i - 1) === 115 && isSwedishWord(w.slice(0, i - 1), false));
+  }
+  if (compoundRoleCache.size > 20_000) compoundRoleCache.clear();
+  compoundRoleCache.set(w, r);
+  return r;
+}
+// Adverbs between a copula and its subject: "Handledare där är Lindbäck", "Kontaktperson numera är Ek".
+// Roles a firm holds as often as a person, as the subject of a copula: "Konsult är Sweco", "Förvaltare är Riksbyggen".
+const FIRM_HELD_ROLE = /^(?:konsult|konsulten|revisor|revisorn|förvaltare|förvaltaren|ombud|ombudet|advokat|advokaten)$/;
+const COPULA_ADVERB = /^(?:där|här|nu|numera|fortfarande|alltså|också|även|ju|då|sedan|sen|tillfälligt|istället|dock)$/;
+/**
+ * Whether a lower-case word is a noun for a person's role: a title, a role word of the lexicon, an occupation told by its
+ * ending, a noun for a person in the definite form (not a role a firm holds as often), a compound of a role, a shortened
+ * role or an English one (round 21: one test for the subject of a copula).
+ */
+function personRole(w: string): boolean {
+  return (TITLE_WHOLE.test(w) || roleWord(w) || occupationTitle(w) || (personNoun(w) && !FIRM_ROLE.test(w)) || compoundRole(w) ||
+    ENGLISH_ROLE.test(w) || abbreviatedRole(w)) && !FIRM_HELD_ROLE.test(w);
+}
+/**
+ * Whether `wb`, the word before a capitalised word at `start`, is a copula whose subject is a role ("handläggare är
+ * Wikström", "Handledare där är Lindbäck själv", "kontaktpersonen blir Ek"; round 21): the predicate then names who
+ * holds the role, as a title before the name would. Over one adverb at most. A copula alone says nothing: "Huvudstaden
+ * är Stockholm", "Bilen är Tekins".
+ */
+function roleBeforeCopula(text: string, start: number, wb: string): boolean {
+  if (!COPULA.test(wb)) return false;
+  let at = start - 1 - wb.length;
+  let w = wordBefore(text, at);
+  if (COPULA_ADVERB.test(w)) { at -= 1 + w.length; w = wordBefore(text, at); }
+  return w.length >= 3 && personRole(w);
 }
 
 /**
@@ -2883,10 +2931,71 @@ export const nameDetector: Detector = {
     if (kept.length > 0) kept = kept.filter((f) => !institutionPlace(text, f));
     // Lone names a housing text places, and names widened to an Arabic article or an initial before them (round 15).
     kept = loneContextNames(text, tokens, agentInitials(text, articleNames(text, tokens, widenedNames(text, placedTenantNames(text, kept)))));
+    kept = commaGivenAfterRun(text, tokens, initialAfterSurname(text, kept));
     // Only where the text has German words: "und" and one of "wir", "Sie", "ich", "nicht", "haben".
     return text.indexOf(' und ') >= 0 && GERMAN_TEXT.test(text) ? germanNouns(text, kept) : kept;
   },
 };
+
+const COMMA_FORM_WHY = 'Namn i formen "Efternamn, Förnamn"';
+// The given names after a register's comma, one or two words, and the cell's end: a field separator, two blanks, the line's end.
+const COMMA_GIVEN = /, (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)(?=[;|\t"]|[ \u00a0]{2}|[ \t]*(?:\r?\n|$))/uy;
+/**
+ * A register that writes its names surname first ("NORDSTRÖM, ELSA") writes a double surname so too: "OMAR HASSAN, FADUMO",
+ * "CÁRDENAS SOTO, ROSA" (round 21). The run of two words was found as a name by itself, before the rule of the comma form
+ * saw its second word; when the text has a name of the comma form already, the run starts its cell and the given name
+ * after its comma ends the cell, in the run's case, the run reads on over the comma to the given name (a place, a firm's
+ * or a common word after the comma stays out: "Berg, Piteå"). One sticky test per finding.
+ */
+function commaGivenAfterRun(text: string, tokens: Token[], out: Finding[]): Finding[] {
+  let register: boolean | undefined;
+  // Where each given name read on to starts: a finding of it alone gives way.
+  let given: Set<number> | undefined;
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    if (f.type !== 'name' || codeAt(text, f.end) !== 44 || blankIn(text, f.start, f.end) < 0) continue;
+    COMMA_GIVEN.lastIndex = f.end;
+    const m = COMMA_GIVEN.exec(text);
+    if (m === null || !cellStartOf(text, f.start)) continue;
+    register ??= out.some((g) => g.type === 'name' && g.explanation.startsWith(COMMA_FORM_WHY));
+    if (!register) break;
+    const at = tokenIndexAt(tokens, f.end + 2);
+    const g0 = at === undefined ? undefined : tokens[at];
+    const caps = isUpper(codeAt(text, f.start + 1));
+    if (g0 === undefined || g0.caps !== caps || !(g0.kind === 'first' || g0.kind === 'amb' || g0.kind === 'nw' || g0.kind === 'unknown')) continue;
+    const end = f.end + 2 + m[1]!.length;
+    (given ??= new Set()).add(f.end + 2);
+    out[k] = { ...f, end, explanation: `${COMMA_FORM_WHY} i ett register: dubbelt efternamn före kommatecknet, förnamnet efter det` };
+  }
+  return given === undefined ? out : out.filter((g) => !(g.type === 'name' && given!.has(g.start)));
+}
+
+// One capital or two joined by a hyphen after a blank, alone: before a clause's punctuation, a parenthesis, a lower-case word
+// or the line's end ("Rautio A, natt …", "Nordlund M-L v. 47", "Lindbäck K (vik.)").
+const INITIAL_AFTER = /[ \u00a0](\p{Lu}(?:-\p{Lu})?)(?=[,;:)]|\.(?:[ \t]|\r?\n|$)|[ \u00a0]\(|[ \u00a0]\p{Ll}|[ \t]*(?:\r?\n|$))/uy;
+// A whole word, in title case or in capitals ("Rautio", "RAUTIO"); staff initials alone ("Å-B L") are another reading.
+const ONE_WORD_NAME = /^\p{Lu}(?:\p{Ll}[\p{L}'’-]+|\p{Lu}{2,})$/u;
+const INITIAL_AFTER_WHY = '; initialen efter efternamnet hör till namnet ("Rautio A", "Nordlund M-L")';
+/**
+ * A surname found alone and the bare initial of the given name after it, as staff are written in schedules and in the
+ * prose about them ("dag Nordlund M-L, kväll Rautio A", "ersätts av Lindbäck K"; round 21): a capital standing alone after
+ * a person's name is no word of its own (a unit's or a house's letter follows a noun, not a name), so the finding reads
+ * on over it. Not "I" before a lower-case word (English "I think"); one sticky test per finding.
+ */
+function initialAfterSurname(text: string, out: Finding[]): Finding[] {
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    if (f.type !== 'name' || f.end - f.start < 3 || !isUpper(codeAt(text, f.start)) || !ONE_WORD_NAME.test(text.slice(f.start, f.end))) continue;
+    INITIAL_AFTER.lastIndex = f.end;
+    const m = INITIAL_AFTER.exec(text);
+    if (m === null || (m[1] === 'I' && isLower(codeAt(text, f.end + 3)))) continue;
+    const end = f.end + 1 + m[1]!.length;
+    const g = out[k + 1];
+    if (g !== undefined && g.start < end) continue;
+    out[k] = { ...f, end, explanation: f.explanation + INITIAL_AFTER_WHY };
+  }
+  return out;
+}
 
 const NEXT_LINE_NAME = /\p{Lu}\p{Ll}+(?=[ \u00a0]{2,}|\t|\r?\n|$)/uy;
 /**
@@ -3869,7 +3978,9 @@ const nameRules = {
             ((t.kind === 'sur' || t.kind === 'nw') && codeAt(text, t.end) === 32 && isSentenceStart(text, t.start - 1 - wb.length) &&
               (occupationTitle(wb) || TITLE_WHOLE.test(wb) || personNoun(wb)) && finiteVerb(wordAfter(text, t.end)))) &&
             !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)) &&
-            (TITLE_WHOLE.test(wb) || occupationTitle(wb) || HONORIFIC.test(wb) || abbreviatedRole(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb))) :
+            (TITLE_WHOLE.test(wb) || occupationTitle(wb) || HONORIFIC.test(wb) || abbreviatedRole(wb) || (personNoun(wb) && !FIRM_ROLE.test(wb)) ||
+              // A compound of a role, an English role, a role as the subject of a copula (round 21).
+              compoundRole(wb) || ENGLISH_ROLE.test(wb) || roleBeforeCopula(text, t.start, wb)) :
           // After the office of a court's or a board's member a place's name is a surname too ("Kammarrättsråden Åhlén, …").
           t.kind === 'place' ? !kin && (HONORIFIC.test(wb) || officialRole(wb)) :
           kin || TITLE_BEFORE.test(wb) || ROLE_BEFORE.test(wb) || KIN_BEFORE.test(wb) || TITLE_BEFORE.test(wb2) || ROLE_BEFORE.test(wb2) || personNoun(wb) || personNoun(wb2) ||
@@ -3877,8 +3988,10 @@ const nameRules = {
           officialRole(wb) || officialRole(wb2) ||
           // A title or role shortened: "hyresg. Nordqvist", "insp. Lindgren" (round 12), "v.ordf. Holm", "ssk Nyström" (round 13).
           abbreviatedRole(wb) ||
+          // "biståndshandläggare Wikström", "my colleague Mats", "handläggare är Wikström" (round 21).
+          roleBeforeCopula(text, t.start, wb) ||
           // An occupation as a column heading before a cell ("Förvaltare Marnäs   Mats-Ola Brink") is no title.
-          ((occupationTitle(wb) || occupationTitle(wb2)) && !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)))) {
+          ((occupationTitle(wb) || occupationTitle(wb2) || compoundRole(wb) || ENGLISH_ROLE.test(wb)) && !CELL_GAP_AFTER.test(text.slice(t.end, t.end + 2)))) {
         if (!(nextJoined && next && (next.kind === 'org' || next.kind === 'word'))) {
           let last = t;
           let lastAt = i;
