@@ -692,19 +692,12 @@ export function foreignAt(text: string, pos: number): boolean {
   return lineOf(text, pos).foreign;
 }
 
-/**
- * `threshold` is the bar for a capitalised word; `capsThreshold` the bar for one word alone in capitals ("KL", "SEM",
- * "SELMA"), where initials and codes look alike and a false finding is likelier (round 21: leave-one-writer-out validation,
- * README "Beslut"). Absent in a file, it is `threshold`.
- */
-export interface ContextModel { bits: number; weights: Int8Array; scale: number; threshold: number; capsThreshold: number; rulesAware: boolean }
+export interface ContextModel { bits: number; weights: Int8Array; scale: number; threshold: number; rulesAware: boolean }
 export interface ContextModelFile {
   format: 1;
   bits: number;
   scale: number;
   threshold: number;
-  /** The bar for one word alone in capitals (ContextModel); absent: `threshold`. */
-  capsThreshold?: number;
   /** Trained with the features of what the rules found (on the words they left open), or without them (on every word). */
   rulesAware: boolean;
   weights: string;
@@ -726,7 +719,7 @@ export function decodeContextModel(file: ContextModelFile): ContextModel {
   const bytes = Buffer.from(file.weights, 'base64');
   const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   if (weights.length !== 1 << file.bits) throw new Error('name-context-model.json: wrong size');
-  return { bits: file.bits, weights, scale: file.scale, threshold: file.threshold, capsThreshold: file.capsThreshold ?? file.threshold, rulesAware: file.rulesAware };
+  return { bits: file.bits, weights, scale: file.scale, threshold: file.threshold, rulesAware: file.rulesAware };
 }
 
 let loaded: ContextModel | undefined;

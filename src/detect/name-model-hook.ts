@@ -324,7 +324,6 @@ export function learnedContextNames<T extends ContextToken>(
   // Two or more adjacent words that each look somewhat like a name are taken together at a lower bar than one word
   // alone ("Tesfalem Kidane" at 0,82 and 0,78): the words are evidence for each other.
   const threshold = operatingPoint.context ?? m.threshold;
-  const capsThreshold = operatingPoint.context ?? m.capsThreshold;
   const pairCut = logit(threshold - operatingPoint.pairMargin);
   const joinCut = logit(threshold - operatingPoint.joinMargin);
   // Whether the word before tokens[k] (after it) is in a name the rules found, and part of the same name as tokens[k].
@@ -382,9 +381,7 @@ export function learnedContextNames<T extends ContextToken>(
       if (startIndex === endIndex) return;
       startIndex++;
     }
-    // One word alone in capitals has a bar of its own: initials and codes ("KL", "SEM", "FV") look alike to the model.
-    const bar = tokens[startIndex]!.caps ? capsThreshold : threshold;
-    if (runMax < bar && endIndex === startIndex && !(runMax >= bar - operatingPoint.joinMargin && besideFound(startIndex))) return;
+    if (runMax < threshold && endIndex === startIndex && !(runMax >= threshold - operatingPoint.joinMargin && besideFound(startIndex))) return;
     const a = tokens[startIndex]!;
     const b = tokens[endIndex]!;
     // Only common Swedish words ("Björk Saga" in a street-name column, "Vatten, Björk …"): the rules' own evidence

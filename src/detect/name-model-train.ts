@@ -172,7 +172,7 @@ export function quantize(w: Float64Array): { q: Int8Array; scale: number } {
 /** A training document: text, annotated entities (only "name" is read) and where it comes from. */
 export interface TrainDoc { id: string; text: string; entities: { type: string; start: number; end: number }[]; source: 'generated' | 'dev' | 'real' }
 export interface ContextOptions {
-  bits: number; epochs: number; rate: number; seed: number; threshold: number; capsThreshold: number; rulesAware: boolean;
+  bits: number; epochs: number; rate: number; seed: number; threshold: number; rulesAware: boolean;
   weights: Record<TrainDoc['source'], number>;
 }
 interface ContextExample { feats: Int32Array; label: 0 | 1; weight: number }
@@ -255,7 +255,7 @@ function fitContextWeights(docs: TrainDoc[], o: ContextOptions): { w: Float64Arr
  */
 export function contextModelFile(m: { q: Int8Array; scale: number }, o: ContextOptions, training: Record<string, unknown>): ContextModelFile {
   const file: ContextModelFile = {
-    format: 1, bits: o.bits, scale: m.scale, threshold: o.threshold, capsThreshold: o.capsThreshold, rulesAware: o.rulesAware,
+    format: 1, bits: o.bits, scale: m.scale, threshold: o.threshold, rulesAware: o.rulesAware,
     weights: Buffer.from(m.q.buffer, m.q.byteOffset, m.q.byteLength).toString('base64'), checks: [], training,
   };
   const previous = { context: nameModel.context, enabled: nameModel.enabled };

@@ -131,7 +131,7 @@ describe('the stored model', () => {
 describe('training', () => {
   it('gives the same bytes from the same documents and options', () => {
     const docs: TrainDoc[] = generateNameDocs(7, 40).map((d) => ({ ...d, source: 'generated' as const }));
-    const o: ContextOptions = { bits: 12, epochs: 2, rate: 0.1, seed: 3, threshold: 0.8, capsThreshold: 0.8, rulesAware: true, weights: { generated: 1, dev: 1, real: 6 } };
+    const o: ContextOptions = { bits: 12, epochs: 2, rate: 0.1, seed: 3, threshold: 0.8, rulesAware: true, weights: { generated: 1, dev: 1, real: 6 } };
     const a = contextModelFile(fitContext(docs, o), o, {});
     const b = contextModelFile(fitContext(docs, o), o, {});
     expect(a.weights).toBe(b.weights);
