@@ -75,10 +75,11 @@ const ROLE_OF: [RegExp, ColumnRole][] = [
   [/^(?:ocr|ocr-nr|ocrnr|ocr-nummer|ocrnummer|ocr-referens|referens|referensnr|referensnummer|ref|ref\.|refnr|ref\.nr|ref nr|betalningsreferens|betalningsref|betalningsref\.|betalref|faktura|fakturanr|fakturanr\.|fakturanummer|faktura nr|kundnr|kundnr\.|kundnummer|kund nr|kund-id|kundid|avtalsnr|avtalsnummer|ordernr|ordernummer|order nr|ärendenr|ärendenummer|ärende nr|ärende|dnr|dnr\.|diarienr|diarienummer|verifikation|verifikationsnr|ver\.nr|vernr|löpnr|löpnummer|reference|payment reference|invoice|invoice no|invoice number|order no|case no|viitenumero|viite|kid|kid-nr)$/, 'reference'],
   // A town column: its cells are places, never names ("FLEN", "Sala").
   [/^(?:ort|postort|stad|hemort|bostadsort|kommun|hemkommun|land|city|town|country|kaupunki|postitoimipaikka|paikkakunta|kunta|maa|poststed|stadt|wohnort|ville|ciudad)$/, 'town'],
-  // A column of things (round 11): a boat, an animal, a product or system, a stop or line, a school, unit or administration, perhaps with
+  // A column of things (round 11): a boat, an animal, a product or system (round 21: an agreement, tariff or subscription,
+  // whose cells are product codes, "EL", "FV"), a stop or line, a school, unit or administration, perhaps with
   // what the cell holds in parentheses ("Båt (namn, reg)", "båtnamn"). Its cells are named after people as often as not
   // ("Ulla-Britt", "Förskolan Tulpanen"), never people.
-  [/^(?:båt|båtar|båtnamn|båtens namn|fartyg|fartygsnamn|farkost|hund|hundens namn|katt|djur|djurnamn|häst|hästens namn|produkt|produktnamn|program|system|systemnamn|app|hållplats|hållplatsnamn|linje|skola|förskola|skolenhet|avdelning|enhet|förvaltning|verksamhet|boat|boat name|vessel|yacht|product|stop|school)(?: ?\(.*\))?$/, 'thing'],
+  [/^(?:båt|båtar|båtnamn|båtens namn|fartyg|fartygsnamn|farkost|hund|hundens namn|katt|djur|djurnamn|häst|hästens namn|produkt|produktnamn|avtal|avtalstyp|avtalsform|tariff|taxa|abonnemang|tjänst|tjänstetyp|program|system|systemnamn|app|hållplats|hållplatsnamn|linje|skola|förskola|skolenhet|avdelning|enhet|förvaltning|verksamhet|boat|boat name|vessel|yacht|product|stop|school)(?: ?\(.*\))?$/, 'thing'],
   // A telephone column ("kundnr;namn;telefon", "Namn | Mobil", "Tel. (arbete)", "Mobil/SMS"): the phone detector reads
   // every cell under it as a telephone number, also written bare ("0152291047") or with the leading zero a spreadsheet
   // dropped ("701234567"). The word may be followed by a note after a space, dot, bracket or slash (round 18 fold: this

@@ -22,6 +22,10 @@ describe('a column whose other cells are names or initials', () => {
     const text = 'kundnr;avtal;status\n100482;EL;OK\n100517;FV;EJ\n100533;EL;NEJ\n100560;FV;KLAR\n';
     expect(names(text)).toEqual([]);
   });
+  it('leaves codes under a header that names an agreement, tariff or subscription (round 21)', () => {
+    expect(names('anl.id;tariff;handl\n7731;TB;Karin Öst\n7745;HL;Karin Öst\n7790;TB;Nils Ek\n')).toEqual(['Karin Öst', 'Karin Öst', 'Nils Ek']);
+    expect(names('Kund | Abonnemang | Status\n4410 | FJV | OK\n4411 | SK | EJ\n4412 | FJV | OK\n')).toEqual([]);
+  });
   it('leaves country codes in a table parted by spaces', () => {
     const text = 'Nr    Tid    Regnr      Nation    Belopp\n1102  07:41  RMX 25L    PL        500\n1103  08:02  KTZ 482    LT        500\n1104  08:15  WPR 123    EE        500\n';
     expect(names(text)).toEqual([]);
