@@ -26,16 +26,19 @@ const NUMBERING = /(?:version(?:en)?|\brev(?:ision)?(?:en)?(?:s?-?historik)?\.?|
 // Round 14 (det-chat14): a submission's record ("inkommen via e-tjänst 2025-01-12 09:14, IP 91.…", "inskickad",
 // "signerad") logs the sender's connection, whatever service word ("e-tjänst") stands in it.
 const PERSONAL = /inkom|inskick|insänd|signerad|hemma|(?:hennes|hans|deras|\bsin|\bmin|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet)|\bip\b|ip-?adress|ipv4|\bfrån|\bfrom\b|inlogg|loggade|logga[dr]? in|login|logon|kund|användar|\buser|client|klient|\bsrc\b|source|remote|besök|avsändar|anslut|anslöt|åtkomst|subject|session|ombud|abonnent|sökande|medlem/g;
+// Round 21 (det-ip21): a domain or a link hosted on the address ("hostad på", "hosted on": "host" above) or resolving to
+// it ("resolves to", "pekar på"): the address is the server's that serves it.
 // Round 15 (det-ipveh15): also a config key's part ("syslog_host="), a storage box ("NAS"), a cluster's node, the
 // metering chain ("mätinsamling", "mätaren", a sensor) and cameras in the plural ("kamerorna").
 // The organisation as the owner ("Kommunens publika adress", "vår webbserver"): its own address, not a person's; a
 // person word after it on the line still wins ("vår kund loggade in från …").
-const INFRA = /kommunens|regionens|förvaltningens|myndighetens|bolagets|företagets|organisationens|\bvår|\bvårt|\bvåra|server|servrar|(?:\b|_)host|gateway|\bnas\b|\bnod(?:en|er|erna)?\b|mätinsaml|mätar|givare|sensor|kamer|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|camera|styrsystem|scada|\bplc|intern|tjänst|webbplats|\bsmtp|\bimap|\bvpn|\/\/$/g;
+const INFRA = /kommunens|regionens|förvaltningens|myndighetens|bolagets|företagets|organisationens|\bvår|\bvårt|\bvåra|server|servrar|(?:\b|_)host|gateway|\bnas\b|\bnod(?:en|er|erna)?\b|mätinsaml|mätar|givare|sensor|kamer|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|camera|styrsystem|scada|\bplc|intern|tjänst|webbplats|\bsmtp|\bimap|\bvpn|\brelay|\/\/$|resolv|pekar[ \u00a0]+(?:nu[ \u00a0]+)?(?:på|mot|till)|points?[ \u00a0]+to/g;
 const PERSON_AFTER = /^[\s,]*\((?:hennes|hans|deras|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet|router|uppkoppling|anslutning)/;
 /** Whether a person's own device is named right after the address at `end` ("(kundens mobil)"; PERSON_AFTER). */
 const personDeviceAfter = (text: string, end: number): boolean => PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase());
 // A log's next field ("client: X, server: Y", nginx) is a key, not a description of the address before it.
-const INFRA_AFTER = /^[\s,]*\(?(?:vår|vårt|våra|intern|server|servern|routern|gateway|brandväggen|skrivaren|dns|ntp|proxy)(?![:=])/;
+// (Round 21: or a rented machine's, "(VPS, NL)", "(hosting, DE)", "(datacenter i Frankfurt)", "(molntjänst)".)
+const INFRA_AFTER = /^[\s,]*(?:\n[\s>]*)?\(?(?:vår|vårt|våra|intern|server|servern|routern|gateway|brandväggen|skrivaren|dns|ntp|proxy|vps|vds|hosting|webbhotell|data ?cent(?:er|re)|molntjänst|cloud)(?![:=])/;
 // Round 20 (det-ip20): the equipment of the sectors Insyn serves, as the prose of a field report or a ticket names it,
 // compounds included ("laddstolpen", "nätstationens RTU", "undercentralens DUC", "modemet i pumpstationen"): energy
 // (meters, concentrators, substations and their RTU or IED), district heating (sub-centrals), water (pumping stations,
@@ -140,7 +143,7 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
     if (lastAt(PERSONAL, line.slice(0, label.index)) < 0 && !personDeviceAfter(text, end) &&
       assetBefore(text, s - (line.length - label.index))) return undefined;
     if (!internal(quad.split('.').map(Number))) return labelled(line);
-    if (INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
+    if (INFRA_AFTER.test(glossAfter(text, end))) return undefined;
     return lastAt(PERSONAL, withoutSystemUser(line).replace(IP_LABEL, '')) >= 0 || personDeviceAfter(text, end) ? labelled(line) : undefined;
   }
   // A coordinate in degrees, minutes and seconds with dots ("N 63.49.33.6", "59.19.45.2 N", "WGS84 63.82.58.20"): a
@@ -257,12 +260,49 @@ function labelled(line: string): { personal: true } | undefined {
   return lastInfraAt(line, INFRA_PROSE, true) >= 0 && lastAt(PERSONAL, line.replace(IP_LABEL, '')) < 0 ? undefined : { personal: true };
 }
 
-/** The line before `s` (at most 60 characters), lower-cased. */
+// Round 21 (det-ip21): a sentence wrapped over a line break ("Våra namnservrar har adresserna 195.178.0.53 och⏎
+// 195.178.1.53", a quoted mail's "hostad på⏎>    91.215.85.17") is one sentence: its label stands on the line before. A
+// line continues the one before when all that stands before the address on it is a quote mark, an indent or a
+// conjunction, and the line before does not end a sentence (it ends in a letter or a comma; after a conjunction, in an
+// address too). An address that opens its line (a log's row) is its own line's.
+const WRAP_OPEN = /^(?:>[ >]*)?[ \t]*(?:(?:och|and|samt|eller|or)[ \t]+)?$/i;
+const WRAP_CONJUNCTION = /(?:^|[\s>])(?:och|and|samt|eller|or)[ \t]+$/i;
+/** The line before `s` (at most 60 characters), lower-cased; a wrapped sentence's line before it too (a blank for the break). */
 function lineBefore(text: string, s: number): string {
   let l = s;
   while (l > 0 && s - l < 60 && text.charCodeAt(l - 1) !== 10) l--;
-  return text.slice(l, s).toLowerCase();
+  const own = text.slice(l, s);
+  if (l > 0 && own.length > 0 && own.length <= 12 && text.charCodeAt(l - 1) === 10 && WRAP_OPEN.test(own)) {
+    let p = l - 1;
+    if (codeAt(text, p - 1) === 13) p--;
+    const last = text[p - 1] ?? '';
+    if (/[\p{L},]/u.test(last) || (/\d/.test(last) && WRAP_CONJUNCTION.test(own))) {
+      let q = p;
+      while (q > 0 && s - q < 60 && text.charCodeAt(q - 1) !== 10) q--;
+      return text.slice(q, s).replace(/\r?\n/, (m) => ' '.repeat(m.length)).toLowerCase();
+    }
+  }
+  return own.toLowerCase();
 }
+// Round 21 (det-ip21): a list of addresses ("45.137.22.91 och 45.137.22.94 (VPS, NL)", "62.10.4.1, 62.10.4.2") has one
+// gloss after its last address, for all of them; the gloss's words are read after the list.
+const LIST_NEXT = /^[ \t]*(?:,|\/)?[ \t\r\n>]*(?:(?:och|and|samt|eller|or)[ \t\r\n>]+)?(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/i;
+/** The 16 characters after the address at `end`, and after the addresses listed with it (at most three), lower-cased. */
+function glossAfter(text: string, end: number): string {
+  let at = end;
+  for (let k = 0; k < 3; k++) {
+    const m = LIST_NEXT.exec(text.slice(at, at + 40));
+    if (!m || !/[,/]|och|and|samt|eller|or/i.test(m[0].replace(/[\d.]+$/, ''))) break;
+    at += m[0].length;
+  }
+  return text.slice(at, at + 16).toLowerCase();
+}
+/** Whether the address at `start` is listed after another, which ends at `prevEnd` (a comma or a conjunction between). */
+const listedAfter = (text: string, prevEnd: number, start: number): boolean => {
+  if (prevEnd < 0 || start - prevEnd > 14 || start <= prevEnd) return false;
+  const gap = text.slice(prevEnd, start);
+  return /^[ \t]*(?:,|\/)?[ \t\r\n>]*(?:(?:och|and|samt|eller|or)[ \t\r\n>]+)?$/i.test(gap) && /[,/]|och|and|samt|eller|or/i.test(gap);
+};
 
 /** The line after `end` (at most 100 characters), lower-cased. */
 function lineAfter(text: string, end: number): string {
@@ -607,7 +647,7 @@ function owner(text: string, start: number, end: number, line: string, isInterna
   // "Styrsystemets IP är …", "kamerans ip-adress": after an equipment word, the word "IP" names the equipment's address,
   // not a person's connection (as `labelled` reads it).
   const p = lastAt(PERSONAL, q >= 0 ? line.replace(BARE_IP, (m) => ' '.repeat(m.length)) : line);
-  if (INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
+  if (INFRA_AFTER.test(glossAfter(text, end))) return undefined;
   if (deviceRow(text, start, end)) return undefined;
   // The user named after the address on its line outweighs the log's own component further back ("gw01 INFO
   // 91.150.3.44 login ok user=…"), not an equipment label right before it ("host=10.40.2.17 user=svc").
@@ -643,6 +683,10 @@ export const ipAddressDetector: Detector = {
     const { view: text, starts, ends, count } = numberPass(input);
     let next4 = 0;
     let next6 = 0;
+    // The previous dotted quad's end and reading: an address listed after it ("… 195.178.0.53 och 195.178.1.53") shares its
+    // reading, unless a gloss of its own after it names equipment (round 21).
+    let prevEnd = -1;
+    let prevWhy: { personal: boolean } | undefined;
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
       const e = ends[k]!;
@@ -655,7 +699,10 @@ export const ipAddressDetector: Detector = {
           next4 = s + m[0].length;
           // "::ffff:91.150.3.44": an IPv4 address written as IPv6 (a dual-stack server's log) keeps its prefix.
           const a = s >= 7 && text.slice(s - 7, s).toLowerCase() === '::ffff:' && !/[\w:]/.test(text[s - 8] ?? '') ? s - 7 : s;
-          const why = ipv4Evidence(text, a, next4, m[0]);
+          const listed = listedAfter(text, prevEnd, a);
+          const why = listed && !INFRA_AFTER.test(text.slice(next4, next4 + 16).toLowerCase()) ? prevWhy : listed ? undefined : ipv4Evidence(text, a, next4, m[0]);
+          prevEnd = next4;
+          prevWhy = why;
           if (why === undefined) continue;
           out.push({ type: 'ip_address', start: a, end: next4, score: why.personal ? 0.9 : 0.8,
             explanation: `IP-adress (IPv4): fyra tal 0–255 med punkter${why.personal ? ', sammanhangsord för en persons anslutning' : ''}` });
