@@ -534,8 +534,8 @@ function assetCell(cell: string): boolean {
   return w !== null && EQUIPMENT_WORD.test(w[0]);
 }
 /** What the header above a row says: whether it has a person's column, and whether it names an asset column. */
-const assetHeaderOf = (cells: string[] | undefined): { person: boolean; asset: boolean } => {
-  if (cells === undefined) return { person: false, asset: false };
+const assetHeaderOf = (cells: string[] | undefined, text = ''): { person: boolean; asset: boolean; header: string } => {
+  if (cells === undefined) return { person: false, asset: false, header: '' };
   const asset = cells.some((cell) => headerRole(cell) !== 'ip' && ASSET_HEADER.test(cell.trim().toLowerCase()));
   // (A column of names is a person's unless its header names the thing: "Namn" is, "Stationsnamn" is not.)
   const person = cells.some((cell) => {
@@ -544,11 +544,11 @@ const assetHeaderOf = (cells: string[] | undefined): { person: boolean; asset: b
     return role === 'subject' || role === 'user' || role === 'personKey' || role === 'phone' ||
       (role === 'name' && !ASSET_HEADER.test(h)) || PERSON_HEADER.test(h);
   });
-  return { person, asset };
+  return { person, asset, header: text };
 };
-const delimitedAssetHeader = headerReader((cells) => assetHeaderOf(cells));
+const delimitedAssetHeader = headerReader((cells, header) => assetHeaderOf(cells, header));
 // A table aligned by spaces: its header's cells are split at runs of two spaces or more.
-const spacedAssetHeader = headerReader((cells, header) => assetHeaderOf(cells === undefined ? undefined : header.trim().split(/ {2,}/)));
+const spacedAssetHeader = headerReader((cells, header) => assetHeaderOf(cells === undefined ? undefined : header.trim().split(/ {2,}/), header));
 /** Whether the address at [start, end) fills a cell of a row of things (see ASSET_HEADER). */
 function assetRow(view: string, start: number, end: number): boolean {
   const text = numberPass(view).text;
@@ -566,7 +566,33 @@ function assetRow(view: string, start: number, end: number): boolean {
   const after = text.slice(end, e);
   const cells = spaced ? [...before.trim().split(/ {2,}/), ...after.trim().split(/ {2,}/)] :
     [...before.split(String.fromCharCode(d === 124 ? 124 : d)), ...after.split(String.fromCharCode(d))];
-  return cells.some(assetCell);
+  if (cells.some(assetCell)) return true;
+  // Round 21 (det-ip21): a table whose header has no person column, and whose row names no one – no person's value, no
+  // word of a person's action or connection (PERSONAL: a login, a customer, a user), no cell with a person's name – ties
+  // its address to no person: a row of things or of events (a charging export, a network's table), whatever it lists.
+  // (Nor does a caption above the header that names the person or the logins, "Inloggningar för kunden:": read in the
+  // 200 characters before the header, found within the 4000 the header reader reads.)
+  if (header.header === '' || lastAt(PERSONAL, text.slice(l, e).toLowerCase()) >= 0 || cells.some(nameCell)) return false;
+  // (Once per header: the rows below it reuse the answer, so a long table is not searched back row by row.)
+  if (captionMemo !== undefined && captionMemo.text === text && captionMemo.header === header.header && captionMemo.at < l && l - captionMemo.at < 4000) return captionMemo.things;
+  const h = text.lastIndexOf(header.header, l);
+  if (h < 0 || l - h > 4000) return false;
+  const caption = text.slice(Math.max(0, h - 200), h);
+  const things = lastAt(PERSONAL, caption.toLowerCase()) < 0 && !PERSON_VALUE.test(caption.toLowerCase()) && !PERSON_MAIL.test(caption);
+  captionMemo = { text, header: header.header, at: h, things };
+  return things;
+}
+let captionMemo: { text: string; header: string; at: number; things: boolean } | undefined;
+// A capitalised word that the name lexicon knows, as a first name or a surname: a cell that names a person.
+const CAPITALISED_WORD = /\p{Lu}[\p{Ll}'’-]+/gu;
+/** Whether a cell holds a word that is a known first name or surname ("Berg, Anna", "Karin Lund", "SANDSTRÖM, KAJ"). */
+function nameCell(cell: string): boolean {
+  const c = cell.trim();
+  if (c.length === 0 || c.length > 60) return false;
+  const words = /\p{Ll}/u.test(c) ? c : c.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  CAPITALISED_WORD.lastIndex = 0;
+  for (let m = CAPITALISED_WORD.exec(words); m; m = CAPITALISED_WORD.exec(words)) if (FIRST_NAMES.has(m[0]) || SURNAMES.has(m[0])) return true;
+  return false;
 }
 // The address's own column of a person's row named for a service or a machine ("mål", "server", "destination", "host"):
 // the address of what the person reached, not of the person's connection.
