@@ -142,6 +142,7 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
     const label = IP_LABEL.exec(line)!;
     if (lastAt(PERSONAL, line.slice(0, label.index)) < 0 && !personDeviceAfter(text, end) &&
       assetBefore(text, s - (line.length - label.index))) return undefined;
+    if (accountOfNoOne(text, end, line)) return undefined;
     if (!internal(quad.split('.').map(Number))) return labelled(line);
     if (INFRA_AFTER.test(glossAfter(text, end))) return undefined;
     return lastAt(PERSONAL, withoutSystemUser(line).replace(IP_LABEL, '')) >= 0 || personDeviceAfter(text, end) ? labelled(line) : undefined;
@@ -314,8 +315,22 @@ function lineAfter(text: string, end: number): string {
 
 // Round 15 (det-misc15b): a machine's own account as the user of a log line ("user=system ip=10.… job=synk", "user=root")
 // names no person: the address is the machine's. Blanked to spaces of the same length, so positions stay.
-const SYSTEM_USER = /\b(?:user|username|användare|anv|uid|login|account|konto)[=:][ \u00a0]?"?(?:system|sys|root|cron|daemon|service|svc[\w.-]*|batch|job|scheduler|integration|nobody|localsystem|robot|bot)(?![\w@.-])/g;
+// (Round 21, det-ip21: and a default account that no person owns, "admin", "administrator", "guest", "test",
+// "anonymous": a login against it, "user=\"admin\" src=185.…", names no one whose connection it is.)
+const SYSTEM_USER = /\b(?:user|username|användare|anv|uid|login|account|konto)[=:][ \u00a0]?"?(?:system|sys|root|cron|daemon|service|svc[\w.-]*|batch|job|scheduler|integration|nobody|localsystem|robot|bot|admin|administrator|guest|gäst|test|anonymous|anonym)(?![\w@.-])/g;
 const withoutSystemUser = (line: string): string => line.replace(SYSTEM_USER, (m) => ' '.repeat(m.length));
+/**
+ * Whether the log line of the address at `end` (`line`: the piece before it) names a machine's or a default account as its
+ * user, and no person's value (an e-mail address, a personnummer): its login words are that account's, no person's
+ * (round 21).
+ */
+function accountOfNoOne(text: string, end: number, line: string): boolean {
+  const whole = `${line} ${lineAfter(text, end)}`;
+  SYSTEM_USER.lastIndex = 0;
+  if (!SYSTEM_USER.test(whole)) return false;
+  const rest = withoutSystemUser(whole);
+  return !/@|(?<!\d)(?:19|20)?\d{6}[-+]?\d{4}(?!\d)/.test(rest) && !/\b(?:user|username|användare|anv|uid|login|account|konto)[=:]/.test(rest);
+}
 
 // Round 15 (det-misc15b): the header cells of a log or export whose rows record what a person did ("tidpunkt;mottagare;
 // namn;…;handl;källa", "tid | användare | … | från"): an address alone in a cell of such a row is the connection that
@@ -614,12 +629,26 @@ function serviceColumn(view: string, start: number, end: number): boolean {
 // ("NK-PR-0217 (10.61.4.23)", "NS 4117: 10.41.17.22"). A person's login is lower-case and has no hyphen and number.
 const HOST_BEFORE = /(?:^|[\s|;,(=])(?:[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:local|lan|intern|internal|corp|se|com|net|org|nu|io|eu|fi|no|dk)|[a-z]{2,}[a-z0-9]*-[a-z0-9-]*\d)[ \u00a0]*[(:]?[ \u00a0]*$/;
 const ASSET_BEFORE = /(?:^|[\s|;,(])[A-ZÅÄÖ]{1,5}(?:-[A-Z0-9]{1,8}){0,2}[- \u00a0]\d{1,6}[A-Z]?[ \u00a0]*[(:]?[ \u00a0]*$/;
+// Round 21 (det-ip21): a host name built on a service's role word ("auth2", "billing-api", "sso1", "mail_relay2"): the
+// roles machines are named for in any network (authentication, APIs, directories, mail, web, databases, files, logs,
+// time, proxies), written from the trade, not from a set. A name that is the role word alone, or has it as a part beside
+// a hyphen, an underscore or a number; two-letter roles ("ad", "dc", "fs") are left out, being as often initials.
+const HOST_ROLE = /^(?:api|auth|sso|idp|adfs|ldap|radius|kerberos|mail|smtp|imap|relay|mx\d|web|www|http|https|app|srv|server|db|sql|nas|backup|print|file|ftp|sftp|git|log|syslog|ntp|dhcp|dns|proxy|gateway|cache|cdn|edge|lb|vpn|scan|antivirus|monitor|nagios|zabbix|batch|queue|mq|broker|worker|cron)$/;
+const HOST_TOKEN = /(?:^|[\s|;,(=])([a-z][a-z0-9_-]{1,30})[ \u00a0]*[(:]?[ \u00a0]*$/;
+/** Whether the token right before (see HOST_TOKEN) is a host name built on a service's role word (HOST_ROLE). */
+function serviceHostBefore(piece: string): boolean {
+  const m = HOST_TOKEN.exec(piece);
+  if (!m) return false;
+  const token = m[1]!;
+  const parts = token.split(/[-_\d]+/).filter((w) => w.length > 0);
+  return parts.some((w) => HOST_ROLE.test(w)) && (parts.length === 1 ? /^[a-z]+[-_]?\d{0,3}$/.test(token) : /[-_]/.test(token));
+}
 /** Whether an asset's name stands right before the address at `start` (read in the 40 characters before it). */
 function assetBefore(text: string, start: number): boolean {
   const t = text.slice(Math.max(0, start - 40), start);
   const nl = t.lastIndexOf('\n');
   const piece = (nl >= 0 ? t.slice(nl + 1) : t).replace(/,[ \u00a0]*$/, ' ');
-  return ASSET_BEFORE.test(piece) || HOST_BEFORE.test(piece.toLowerCase());
+  return ASSET_BEFORE.test(piece) || HOST_BEFORE.test(piece.toLowerCase()) || serviceHostBefore(piece.toLowerCase());
 }
 // A row of a log whose user cell is a machine's own account ("06:31:09;svc_personec_batch;-;10.40.3.17;…", "system",
 // "batch"), with no person's value in the row: the address is the machine's that ran the job, as SYSTEM_USER reads a
@@ -666,6 +695,7 @@ function vpnSession(text: string, end: number, line: string): boolean {
 }
 /** The nearest label decides: a person's connection or the organisation's own equipment. */
 function owner(text: string, start: number, end: number, line: string, isInternal: boolean, device = true): { personal: boolean } | undefined {
+  if (accountOfNoOne(text, end, line)) return undefined;
   line = withoutSystemUser(line);
   const vpn = vpnSession(text, end, line);
   if (vpn) line = line.replace(VPN, (m) => ' '.repeat(m.length));
