@@ -9,7 +9,9 @@ import { IP_WORD, actorColumn, headerReader, headerRole, personColumn, spacedHea
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`${OCTET}(?:\\.${OCTET}){3}(?!\\d|\\.\\d)`, 'y');
 // Full eight-group IPv6 or one with a "::"; hex groups of 1-4. Bounded repetitions keep it linear.
-const IPV6 = /(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4}(?![\w:])/y;
+// (Round 21: a prefix that ends in "::", "2a00:801:52c:3d00::", a customer's delegated network: a first group of four hex
+// digits and two more at least, so a time, "10:30:45::", is none.)
+const IPV6 = /(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4}(?![\w:])|(?<![\w:])[0-9a-fA-F]{4}:(?:[0-9a-fA-F]{1,4}:){2,6}:(?![\w:])/y;
 const SOFTWARE_UPDATE = /uppgrader|uppdater|upgrad|updat|installer|nedgrader|downgrad/;
 const NETMASK = /^255\.(?:0|128|192|224|240|248|252|254|255)\.(?:0|128|192|224|240|248|252|254|255)\.(?:0|128|192|224|240|248|252|254|255)$/;
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
@@ -79,6 +81,31 @@ const CLIENT_AFTER = /^(?: [^\s]{1,40} [^\s]{1,64} \[|[^\n]*?\b(?:user|username|
 // it are a log's fields ("… HTTP/1.1" 200 - 83.251.17.40", round 13).
 const RANGE_AFTER = /^[ \u00a0]?[-–][ \u00a0]?\d/;
 const RANGE_BEFORE = /\d\.\d{1,3}[ \u00a0]?[-–][ \u00a0]?$/;
+
+// Round 21 (det-ip21): a range in words, "från 83.241.10.10 till 83.241.10.250" among addresses handed out ("adresser",
+// "pool", "DHCP"), or "mellan 91.150.3.20 och 91.150.3.99": a pool of a network, both ends in the same /24 and rising,
+// no one's connection. (A change of one person's address, "bytt från … till …", names no pool.)
+const RANGE_TO_AFTER = /^[ \u00a0]+(?:till|to|through|t\.o\.m\.?)[ \u00a0]+((?:\d{1,3}\.){3}\d{1,3})(?!\d|\.\d)/;
+const RANGE_TO_BEFORE = /((?:\d{1,3}\.){3}\d{1,3})[ \u00a0]+(?:till|to|through|t\.o\.m\.?)[ \u00a0]+$/;
+const BETWEEN_AFTER = /^[ \u00a0]+(?:och|and)[ \u00a0]+((?:\d{1,3}\.){3}\d{1,3})(?!\d|\.\d)/;
+const POOL_WORD = /adresser|addresses|\bpool|\brange|intervall|spann|\bscope|dhcp|ip-serie/;
+/** Whether the quad at [s, end) is an end of a range written in words, with its other end in the same /24. */
+function wordRange(text: string, s: number, end: number, quad: string, line: string): boolean {
+  const net = (q: string): string => q.slice(0, q.lastIndexOf('.'));
+  const host = (q: string): number => Number(q.slice(q.lastIndexOf('.') + 1));
+  const after = text.slice(end, end + 24);
+  const to = RANGE_TO_AFTER.exec(after);
+  const pool = POOL_WORD.test(`${line} ${after.toLowerCase()}`);
+  if (to && pool && net(to[1]!) === net(quad) && host(to[1]!) > host(quad)) return true;
+  const from = RANGE_TO_BEFORE.exec(line);
+  if (from && pool && net(from[1]!) === net(quad) && host(from[1]!) < host(quad)) return true;
+  const and = BETWEEN_AFTER.exec(after);
+  return and !== null && /(?:mellan|between)[ \u00a0]+$/.test(line) && net(and[1]!) === net(quad) && host(and[1]!) > host(quad);
+}
+// Round 21 (det-ip21): the address as the agent of a machine's work on data ("virusskannad av 172.16.8.40", "filtrerades
+// av", "scanned by", "vidarebefordrad av", "cached by"): scanning, filtering, forwarding, caching, replicating, encrypting
+// are a machine's actions, not a person's connection.
+const MACHINE_AGENT = /(?:skann|scann|filtrer|filtered|vidarebefordr|forwarded|proxad|proxied|cachad|cached|indexer|indexed|replikera|replicated|synkad|synkronis|synced|relayed|komprimer|compressed|krypterad|encrypted|routad|routed|natad|translated)\w*[ \u00a0]+(?:av|by)[ \u00a0]*$/;
 
 /** The last index of a match of a global regex in `s`, or -1. */
 function lastAt(re: RegExp, s: string): number {
@@ -178,6 +205,7 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   // "pia.nord/83.251.17.40:51234"; a version has no port.)
   if ((/[\p{L}\d_-]\/$/u.test(tail) && !/^:\d{1,5}(?!\d)/.test(text.slice(end, end + 7))) || codeAt(text, end) === 47 && /\d/.test(text[end + 1] ?? '') || /^-\p{L}/u.test(text.slice(end, end + 2)) ||
     RANGE_AFTER.test(text.slice(end, end + 4)) || RANGE_BEFORE.test(tail)) return undefined;
+  if (wordRange(text, s, end, quad, line) || MACHINE_AGENT.test(tail)) return undefined;
   const o = quad.split('.').map(Number);
   // Section numbers and versions have small parts ("3.2.1.4", "12.1.3.2"); an address with all four below 21 is
   // one in tens of thousands. The same at the start of a line before a heading word ("4.2.1.3 Ansvar").
