@@ -9,7 +9,9 @@ import { IP_WORD, actorColumn, headerReader, headerRole, personColumn, spacedHea
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4 = new RegExp(`${OCTET}(?:\\.${OCTET}){3}(?!\\d|\\.\\d)`, 'y');
 // Full eight-group IPv6 or one with a "::"; hex groups of 1-4. Bounded repetitions keep it linear.
-const IPV6 = /(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4}(?![\w:])/y;
+// (Round 21: a prefix that ends in "::", "2a00:801:52c:3d00::", a customer's delegated network: a first group of four hex
+// digits and two more at least, so a time, "10:30:45::", is none.)
+const IPV6 = /(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])|(?<![\w:])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4}(?![\w:])|(?<![\w:])[0-9a-fA-F]{4}:(?:[0-9a-fA-F]{1,4}:){2,6}:(?![\w:])/y;
 const SOFTWARE_UPDATE = /uppgrader|uppdater|upgrad|updat|installer|nedgrader|downgrad/;
 const NETMASK = /^255\.(?:0|128|192|224|240|248|252|254|255)\.(?:0|128|192|224|240|248|252|254|255)\.(?:0|128|192|224|240|248|252|254|255)$/;
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
@@ -26,16 +28,21 @@ const NUMBERING = /(?:version(?:en)?|\brev(?:ision)?(?:en)?(?:s?-?historik)?\.?|
 // Round 14 (det-chat14): a submission's record ("inkommen via e-tjänst 2025-01-12 09:14, IP 91.…", "inskickad",
 // "signerad") logs the sender's connection, whatever service word ("e-tjänst") stands in it.
 const PERSONAL = /inkom|inskick|insänd|signerad|hemma|(?:hennes|hans|deras|\bsin|\bmin|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet)|\bip\b|ip-?adress|ipv4|\bfrån|\bfrom\b|inlogg|loggade|logga[dr]? in|login|logon|kund|användar|\buser|client|klient|\bsrc\b|source|remote|besök|avsändar|anslut|anslöt|åtkomst|subject|session|ombud|abonnent|sökande|medlem/g;
+// Round 21 (det-ip21): a domain or a link hosted on the address ("hostad på", "hosted on": "host" above) or resolving to
+// it ("resolves to", "pekar på"): the address is the server's that serves it.
+// Round 21 (det-ip21): an address that is a setting's value – a default, a factory setting, a configured value
+// ("Standardadressen är 192.168.0.1", "konfigureras med …"): a device's; a person word after it on the line still wins.
 // Round 15 (det-ipveh15): also a config key's part ("syslog_host="), a storage box ("NAS"), a cluster's node, the
 // metering chain ("mätinsamling", "mätaren", a sensor) and cameras in the plural ("kamerorna").
 // The organisation as the owner ("Kommunens publika adress", "vår webbserver"): its own address, not a person's; a
 // person word after it on the line still wins ("vår kund loggade in från …").
-const INFRA = /kommunens|regionens|förvaltningens|myndighetens|bolagets|företagets|organisationens|\bvår|\bvårt|\bvåra|server|servrar|(?:\b|_)host|gateway|\bnas\b|\bnod(?:en|er|erna)?\b|mätinsaml|mätar|givare|sensor|kamer|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|camera|styrsystem|scada|\bplc|intern|tjänst|webbplats|\bsmtp|\bimap|\bvpn|\/\/$/g;
+const INFRA = /kommunens|regionens|förvaltningens|myndighetens|bolagets|företagets|organisationens|\bvår|\bvårt|\bvåra|server|servrar|(?:\b|_)host|gateway|\bnas\b|\bnod(?:en|er|erna)?\b|mätinsaml|mätar|givare|sensor|kamer|\bgw\b|\bdns|router|brandvägg|firewall|proxy|\bntp|switch|skrivar|printer|\bnät|subnät|subnet|vlan|dhcp|lastbalans|balancer|databas|upstream|\bdst\b|destination|backend|accesspunkt|camera|styrsystem|scada|\bplc|intern|tjänst|webbplats|\bsmtp|\bimap|\bvpn|\brelay|\/\/$|resolv|pekar[ \u00a0]+(?:nu[ \u00a0]+)?(?:på|mot|till)|points?[ \u00a0]+to|standardadress|standard-?ip|standardgateway|standardvärde|\bdefault|förvald|fabriksinställ|inställning|konfigur|configur|\bsettings?\b/g;
 const PERSON_AFTER = /^[\s,]*\((?:hennes|hans|deras|kundens|användarens|elevens|abonnentens|brukarens|klientens)[ \u00a0]+(?:hem)?(?:dator|mobil(?:telefon)?|telefon|laptop|surfplatta|platta|ipad|enhet|router|uppkoppling|anslutning)/;
 /** Whether a person's own device is named right after the address at `end` ("(kundens mobil)"; PERSON_AFTER). */
 const personDeviceAfter = (text: string, end: number): boolean => PERSON_AFTER.test(text.slice(end, end + 40).toLowerCase());
 // A log's next field ("client: X, server: Y", nginx) is a key, not a description of the address before it.
-const INFRA_AFTER = /^[\s,]*\(?(?:vår|vårt|våra|intern|server|servern|routern|gateway|brandväggen|skrivaren|dns|ntp|proxy)(?![:=])/;
+// (Round 21: or a rented machine's, "(VPS, NL)", "(hosting, DE)", "(datacenter i Frankfurt)", "(molntjänst)".)
+const INFRA_AFTER = /^[\s,]*(?:\n[\s>]*)?\(?(?:vår|vårt|våra|intern|server|servern|routern|gateway|brandväggen|skrivaren|dns|ntp|proxy|vps|vds|hosting|webbhotell|data ?cent(?:er|re)|molntjänst|cloud)(?![:=])/;
 // Round 20 (det-ip20): the equipment of the sectors Insyn serves, as the prose of a field report or a ticket names it,
 // compounds included ("laddstolpen", "nätstationens RTU", "undercentralens DUC", "modemet i pumpstationen"): energy
 // (meters, concentrators, substations and their RTU or IED), district heating (sub-centrals), water (pumping stations,
@@ -76,6 +83,31 @@ const CLIENT_AFTER = /^(?: [^\s]{1,40} [^\s]{1,64} \[|[^\n]*?\b(?:user|username|
 // it are a log's fields ("… HTTP/1.1" 200 - 83.251.17.40", round 13).
 const RANGE_AFTER = /^[ \u00a0]?[-–][ \u00a0]?\d/;
 const RANGE_BEFORE = /\d\.\d{1,3}[ \u00a0]?[-–][ \u00a0]?$/;
+
+// Round 21 (det-ip21): a range in words, "från 83.241.10.10 till 83.241.10.250" among addresses handed out ("adresser",
+// "pool", "DHCP"), or "mellan 91.150.3.20 och 91.150.3.99": a pool of a network, both ends in the same /24 and rising,
+// no one's connection. (A change of one person's address, "bytt från … till …", names no pool.)
+const RANGE_TO_AFTER = /^[ \u00a0]+(?:till|to|through|t\.o\.m\.?)[ \u00a0]+((?:\d{1,3}\.){3}\d{1,3})(?!\d|\.\d)/;
+const RANGE_TO_BEFORE = /((?:\d{1,3}\.){3}\d{1,3})[ \u00a0]+(?:till|to|through|t\.o\.m\.?)[ \u00a0]+$/;
+const BETWEEN_AFTER = /^[ \u00a0]+(?:och|and)[ \u00a0]+((?:\d{1,3}\.){3}\d{1,3})(?!\d|\.\d)/;
+const POOL_WORD = /adresser|addresses|\bpool|\brange|intervall|spann|\bscope|dhcp|ip-serie/;
+/** Whether the quad at [s, end) is an end of a range written in words, with its other end in the same /24. */
+function wordRange(text: string, s: number, end: number, quad: string, line: string): boolean {
+  const net = (q: string): string => q.slice(0, q.lastIndexOf('.'));
+  const host = (q: string): number => Number(q.slice(q.lastIndexOf('.') + 1));
+  const after = text.slice(end, end + 24);
+  const to = RANGE_TO_AFTER.exec(after);
+  const pool = POOL_WORD.test(`${line} ${after.toLowerCase()}`);
+  if (to && pool && net(to[1]!) === net(quad) && host(to[1]!) > host(quad)) return true;
+  const from = RANGE_TO_BEFORE.exec(line);
+  if (from && pool && net(from[1]!) === net(quad) && host(from[1]!) < host(quad)) return true;
+  const and = BETWEEN_AFTER.exec(after);
+  return and !== null && /(?:mellan|between)[ \u00a0]+$/.test(line) && net(and[1]!) === net(quad) && host(and[1]!) > host(quad);
+}
+// Round 21 (det-ip21): the address as the agent of a machine's work on data ("virusskannad av 172.16.8.40", "filtrerades
+// av", "scanned by", "vidarebefordrad av", "cached by"): scanning, filtering, forwarding, caching, replicating, encrypting
+// are a machine's actions, not a person's connection.
+const MACHINE_AGENT = /(?:skann|scann|filtrer|filtered|vidarebefordr|forwarded|proxad|proxied|cachad|cached|indexer|indexed|replikera|replicated|synkad|synkronis|synced|relayed|komprimer|compressed|krypterad|encrypted|routad|routed|natad|translated)\w*[ \u00a0]+(?:av|by)[ \u00a0]*$/;
 
 /** The last index of a match of a global regex in `s`, or -1. */
 function lastAt(re: RegExp, s: string): number {
@@ -139,8 +171,9 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
     const label = IP_LABEL.exec(line)!;
     if (lastAt(PERSONAL, line.slice(0, label.index)) < 0 && !personDeviceAfter(text, end) &&
       assetBefore(text, s - (line.length - label.index))) return undefined;
+    if (accountOfNoOne(text, end, line)) return undefined;
     if (!internal(quad.split('.').map(Number))) return labelled(line);
-    if (INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
+    if (INFRA_AFTER.test(glossAfter(text, end))) return undefined;
     return lastAt(PERSONAL, withoutSystemUser(line).replace(IP_LABEL, '')) >= 0 || personDeviceAfter(text, end) ? labelled(line) : undefined;
   }
   // A coordinate in degrees, minutes and seconds with dots ("N 63.49.33.6", "59.19.45.2 N", "WGS84 63.82.58.20"): a
@@ -174,6 +207,7 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   // "pia.nord/83.251.17.40:51234"; a version has no port.)
   if ((/[\p{L}\d_-]\/$/u.test(tail) && !/^:\d{1,5}(?!\d)/.test(text.slice(end, end + 7))) || codeAt(text, end) === 47 && /\d/.test(text[end + 1] ?? '') || /^-\p{L}/u.test(text.slice(end, end + 2)) ||
     RANGE_AFTER.test(text.slice(end, end + 4)) || RANGE_BEFORE.test(tail)) return undefined;
+  if (wordRange(text, s, end, quad, line) || MACHINE_AGENT.test(tail)) return undefined;
   const o = quad.split('.').map(Number);
   // Section numbers and versions have small parts ("3.2.1.4", "12.1.3.2"); an address with all four below 21 is
   // one in tens of thousands. The same at the start of a line before a heading word ("4.2.1.3 Ansvar").
@@ -257,12 +291,49 @@ function labelled(line: string): { personal: true } | undefined {
   return lastInfraAt(line, INFRA_PROSE, true) >= 0 && lastAt(PERSONAL, line.replace(IP_LABEL, '')) < 0 ? undefined : { personal: true };
 }
 
-/** The line before `s` (at most 60 characters), lower-cased. */
+// Round 21 (det-ip21): a sentence wrapped over a line break ("Våra namnservrar har adresserna 195.178.0.53 och⏎
+// 195.178.1.53", a quoted mail's "hostad på⏎>    91.215.85.17") is one sentence: its label stands on the line before. A
+// line continues the one before when all that stands before the address on it is a quote mark, an indent or a
+// conjunction, and the line before does not end a sentence (it ends in a letter or a comma; after a conjunction, in an
+// address too). An address that opens its line (a log's row) is its own line's.
+const WRAP_OPEN = /^(?:>[ >]*)?[ \t]*(?:(?:och|and|samt|eller|or)[ \t]+)?$/i;
+const WRAP_CONJUNCTION = /(?:^|[\s>])(?:och|and|samt|eller|or)[ \t]+$/i;
+/** The line before `s` (at most 60 characters), lower-cased; a wrapped sentence's line before it too (a blank for the break). */
 function lineBefore(text: string, s: number): string {
   let l = s;
   while (l > 0 && s - l < 60 && text.charCodeAt(l - 1) !== 10) l--;
-  return text.slice(l, s).toLowerCase();
+  const own = text.slice(l, s);
+  if (l > 0 && own.length > 0 && own.length <= 12 && text.charCodeAt(l - 1) === 10 && WRAP_OPEN.test(own)) {
+    let p = l - 1;
+    if (codeAt(text, p - 1) === 13) p--;
+    const last = text[p - 1] ?? '';
+    if (/[\p{L},]/u.test(last) || (/\d/.test(last) && WRAP_CONJUNCTION.test(own))) {
+      let q = p;
+      while (q > 0 && s - q < 60 && text.charCodeAt(q - 1) !== 10) q--;
+      return text.slice(q, s).replace(/\r?\n/, (m) => ' '.repeat(m.length)).toLowerCase();
+    }
+  }
+  return own.toLowerCase();
 }
+// Round 21 (det-ip21): a list of addresses ("45.137.22.91 och 45.137.22.94 (VPS, NL)", "62.10.4.1, 62.10.4.2") has one
+// gloss after its last address, for all of them; the gloss's words are read after the list.
+const LIST_NEXT = /^[ \t]*(?:,|\/)?[ \t\r\n>]*(?:(?:och|and|samt|eller|or)[ \t\r\n>]+)?(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/i;
+/** The 16 characters after the address at `end`, and after the addresses listed with it (at most three), lower-cased. */
+function glossAfter(text: string, end: number): string {
+  let at = end;
+  for (let k = 0; k < 3; k++) {
+    const m = LIST_NEXT.exec(text.slice(at, at + 40));
+    if (!m || !/[,/]|och|and|samt|eller|or/i.test(m[0].replace(/[\d.]+$/, ''))) break;
+    at += m[0].length;
+  }
+  return text.slice(at, at + 16).toLowerCase();
+}
+/** Whether the address at `start` is listed after another, which ends at `prevEnd` (a comma or a conjunction between). */
+const listedAfter = (text: string, prevEnd: number, start: number): boolean => {
+  if (prevEnd < 0 || start - prevEnd > 14 || start <= prevEnd) return false;
+  const gap = text.slice(prevEnd, start);
+  return /^[ \t]*(?:,|\/)?[ \t\r\n>]*(?:(?:och|and|samt|eller|or)[ \t\r\n>]+)?$/i.test(gap) && /[,/]|och|and|samt|eller|or/i.test(gap);
+};
 
 /** The line after `end` (at most 100 characters), lower-cased. */
 function lineAfter(text: string, end: number): string {
@@ -274,8 +345,22 @@ function lineAfter(text: string, end: number): string {
 
 // Round 15 (det-misc15b): a machine's own account as the user of a log line ("user=system ip=10.… job=synk", "user=root")
 // names no person: the address is the machine's. Blanked to spaces of the same length, so positions stay.
-const SYSTEM_USER = /\b(?:user|username|användare|anv|uid|login|account|konto)[=:][ \u00a0]?"?(?:system|sys|root|cron|daemon|service|svc[\w.-]*|batch|job|scheduler|integration|nobody|localsystem|robot|bot)(?![\w@.-])/g;
+// (Round 21, det-ip21: and a default account that no person owns, "admin", "administrator", "guest", "test",
+// "anonymous": a login against it, "user=\"admin\" src=185.…", names no one whose connection it is.)
+const SYSTEM_USER = /\b(?:user|username|användare|anv|uid|login|account|konto)[=:][ \u00a0]?"?(?:system|sys|root|cron|daemon|service|svc[\w.-]*|batch|job|scheduler|integration|nobody|localsystem|robot|bot|admin|administrator|guest|gäst|test|anonymous|anonym)(?![\w@.-])/g;
 const withoutSystemUser = (line: string): string => line.replace(SYSTEM_USER, (m) => ' '.repeat(m.length));
+/**
+ * Whether the log line of the address at `end` (`line`: the piece before it) names a machine's or a default account as its
+ * user, and no person's value (an e-mail address, a personnummer): its login words are that account's, no person's
+ * (round 21).
+ */
+function accountOfNoOne(text: string, end: number, line: string): boolean {
+  const whole = `${line} ${lineAfter(text, end)}`;
+  SYSTEM_USER.lastIndex = 0;
+  if (!SYSTEM_USER.test(whole)) return false;
+  const rest = withoutSystemUser(whole);
+  return !/@|(?<!\d)(?:19|20)?\d{6}[-+]?\d{4}(?!\d)/.test(rest) && !/\b(?:user|username|användare|anv|uid|login|account|konto)[=:]/.test(rest);
+}
 
 // Round 15 (det-misc15b): the header cells of a log or export whose rows record what a person did ("tidpunkt;mottagare;
 // namn;…;handl;källa", "tid | användare | … | från"): an address alone in a cell of such a row is the connection that
@@ -494,8 +579,8 @@ function assetCell(cell: string): boolean {
   return w !== null && EQUIPMENT_WORD.test(w[0]);
 }
 /** What the header above a row says: whether it has a person's column, and whether it names an asset column. */
-const assetHeaderOf = (cells: string[] | undefined): { person: boolean; asset: boolean } => {
-  if (cells === undefined) return { person: false, asset: false };
+const assetHeaderOf = (cells: string[] | undefined, text = ''): { person: boolean; asset: boolean; header: string } => {
+  if (cells === undefined) return { person: false, asset: false, header: '' };
   const asset = cells.some((cell) => headerRole(cell) !== 'ip' && ASSET_HEADER.test(cell.trim().toLowerCase()));
   // (A column of names is a person's unless its header names the thing: "Namn" is, "Stationsnamn" is not.)
   const person = cells.some((cell) => {
@@ -504,11 +589,11 @@ const assetHeaderOf = (cells: string[] | undefined): { person: boolean; asset: b
     return role === 'subject' || role === 'user' || role === 'personKey' || role === 'phone' ||
       (role === 'name' && !ASSET_HEADER.test(h)) || PERSON_HEADER.test(h);
   });
-  return { person, asset };
+  return { person, asset, header: text };
 };
-const delimitedAssetHeader = headerReader((cells) => assetHeaderOf(cells));
+const delimitedAssetHeader = headerReader((cells, header) => assetHeaderOf(cells, header));
 // A table aligned by spaces: its header's cells are split at runs of two spaces or more.
-const spacedAssetHeader = headerReader((cells, header) => assetHeaderOf(cells === undefined ? undefined : header.trim().split(/ {2,}/)));
+const spacedAssetHeader = headerReader((cells, header) => assetHeaderOf(cells === undefined ? undefined : header.trim().split(/ {2,}/), header));
 /** Whether the address at [start, end) fills a cell of a row of things (see ASSET_HEADER). */
 function assetRow(view: string, start: number, end: number): boolean {
   const text = numberPass(view).text;
@@ -526,7 +611,33 @@ function assetRow(view: string, start: number, end: number): boolean {
   const after = text.slice(end, e);
   const cells = spaced ? [...before.trim().split(/ {2,}/), ...after.trim().split(/ {2,}/)] :
     [...before.split(String.fromCharCode(d === 124 ? 124 : d)), ...after.split(String.fromCharCode(d))];
-  return cells.some(assetCell);
+  if (cells.some(assetCell)) return true;
+  // Round 21 (det-ip21): a table whose header has no person column, and whose row names no one – no person's value, no
+  // word of a person's action or connection (PERSONAL: a login, a customer, a user), no cell with a person's name – ties
+  // its address to no person: a row of things or of events (a charging export, a network's table), whatever it lists.
+  // (Nor does a caption above the header that names the person or the logins, "Inloggningar för kunden:": read in the
+  // 200 characters before the header, found within the 4000 the header reader reads.)
+  if (header.header === '' || lastAt(PERSONAL, text.slice(l, e).toLowerCase()) >= 0 || cells.some(nameCell)) return false;
+  // (Once per header: the rows below it reuse the answer, so a long table is not searched back row by row.)
+  if (captionMemo !== undefined && captionMemo.text === text && captionMemo.header === header.header && captionMemo.at < l && l - captionMemo.at < 4000) return captionMemo.things;
+  const h = text.lastIndexOf(header.header, l);
+  if (h < 0 || l - h > 4000) return false;
+  const caption = text.slice(Math.max(0, h - 200), h);
+  const things = lastAt(PERSONAL, caption.toLowerCase()) < 0 && !PERSON_VALUE.test(caption.toLowerCase()) && !PERSON_MAIL.test(caption);
+  captionMemo = { text, header: header.header, at: h, things };
+  return things;
+}
+let captionMemo: { text: string; header: string; at: number; things: boolean } | undefined;
+// A capitalised word that the name lexicon knows, as a first name or a surname: a cell that names a person.
+const CAPITALISED_WORD = /\p{Lu}[\p{Ll}'’-]+/gu;
+/** Whether a cell holds a word that is a known first name or surname ("Berg, Anna", "Karin Lund", "SANDSTRÖM, KAJ"). */
+function nameCell(cell: string): boolean {
+  const c = cell.trim();
+  if (c.length === 0 || c.length > 60) return false;
+  const words = /\p{Ll}/u.test(c) ? c : c.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  CAPITALISED_WORD.lastIndex = 0;
+  for (let m = CAPITALISED_WORD.exec(words); m; m = CAPITALISED_WORD.exec(words)) if (FIRST_NAMES.has(m[0]) || SURNAMES.has(m[0])) return true;
+  return false;
 }
 // The address's own column of a person's row named for a service or a machine ("mål", "server", "destination", "host"):
 // the address of what the person reached, not of the person's connection.
@@ -548,12 +659,26 @@ function serviceColumn(view: string, start: number, end: number): boolean {
 // ("NK-PR-0217 (10.61.4.23)", "NS 4117: 10.41.17.22"). A person's login is lower-case and has no hyphen and number.
 const HOST_BEFORE = /(?:^|[\s|;,(=])(?:[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:local|lan|intern|internal|corp|se|com|net|org|nu|io|eu|fi|no|dk)|[a-z]{2,}[a-z0-9]*-[a-z0-9-]*\d)[ \u00a0]*[(:]?[ \u00a0]*$/;
 const ASSET_BEFORE = /(?:^|[\s|;,(])[A-ZÅÄÖ]{1,5}(?:-[A-Z0-9]{1,8}){0,2}[- \u00a0]\d{1,6}[A-Z]?[ \u00a0]*[(:]?[ \u00a0]*$/;
+// Round 21 (det-ip21): a host name built on a service's role word ("auth2", "billing-api", "sso1", "mail_relay2"): the
+// roles machines are named for in any network (authentication, APIs, directories, mail, web, databases, files, logs,
+// time, proxies), written from the trade, not from a set. A name that is the role word alone, or has it as a part beside
+// a hyphen, an underscore or a number; two-letter roles ("ad", "dc", "fs") are left out, being as often initials.
+const HOST_ROLE = /^(?:api|auth|sso|idp|adfs|ldap|radius|kerberos|mail|smtp|imap|relay|mx\d|web|www|http|https|app|srv|server|db|sql|nas|backup|print|file|ftp|sftp|git|log|syslog|ntp|dhcp|dns|proxy|gateway|cache|cdn|edge|lb|vpn|scan|antivirus|monitor|nagios|zabbix|batch|queue|mq|broker|worker|cron)$/;
+const HOST_TOKEN = /(?:^|[\s|;,(=])([a-z][a-z0-9_-]{1,30})[ \u00a0]*[(:]?[ \u00a0]*$/;
+/** Whether the token right before (see HOST_TOKEN) is a host name built on a service's role word (HOST_ROLE). */
+function serviceHostBefore(piece: string): boolean {
+  const m = HOST_TOKEN.exec(piece);
+  if (!m) return false;
+  const token = m[1]!;
+  const parts = token.split(/[-_\d]+/).filter((w) => w.length > 0);
+  return parts.some((w) => HOST_ROLE.test(w)) && (parts.length === 1 ? /^[a-z]+[-_]?\d{0,3}$/.test(token) : /[-_]/.test(token));
+}
 /** Whether an asset's name stands right before the address at `start` (read in the 40 characters before it). */
 function assetBefore(text: string, start: number): boolean {
   const t = text.slice(Math.max(0, start - 40), start);
   const nl = t.lastIndexOf('\n');
   const piece = (nl >= 0 ? t.slice(nl + 1) : t).replace(/,[ \u00a0]*$/, ' ');
-  return ASSET_BEFORE.test(piece) || HOST_BEFORE.test(piece.toLowerCase());
+  return ASSET_BEFORE.test(piece) || HOST_BEFORE.test(piece.toLowerCase()) || serviceHostBefore(piece.toLowerCase());
 }
 // A row of a log whose user cell is a machine's own account ("06:31:09;svc_personec_batch;-;10.40.3.17;…", "system",
 // "batch"), with no person's value in the row: the address is the machine's that ran the job, as SYSTEM_USER reads a
@@ -600,6 +725,7 @@ function vpnSession(text: string, end: number, line: string): boolean {
 }
 /** The nearest label decides: a person's connection or the organisation's own equipment. */
 function owner(text: string, start: number, end: number, line: string, isInternal: boolean, device = true): { personal: boolean } | undefined {
+  if (accountOfNoOne(text, end, line)) return undefined;
   line = withoutSystemUser(line);
   const vpn = vpnSession(text, end, line);
   if (vpn) line = line.replace(VPN, (m) => ' '.repeat(m.length));
@@ -607,7 +733,7 @@ function owner(text: string, start: number, end: number, line: string, isInterna
   // "Styrsystemets IP är …", "kamerans ip-adress": after an equipment word, the word "IP" names the equipment's address,
   // not a person's connection (as `labelled` reads it).
   const p = lastAt(PERSONAL, q >= 0 ? line.replace(BARE_IP, (m) => ' '.repeat(m.length)) : line);
-  if (INFRA_AFTER.test(text.slice(end, end + 16).toLowerCase())) return undefined;
+  if (INFRA_AFTER.test(glossAfter(text, end))) return undefined;
   if (deviceRow(text, start, end)) return undefined;
   // The user named after the address on its line outweighs the log's own component further back ("gw01 INFO
   // 91.150.3.44 login ok user=…"), not an equipment label right before it ("host=10.40.2.17 user=svc").
@@ -643,6 +769,10 @@ export const ipAddressDetector: Detector = {
     const { view: text, starts, ends, count } = numberPass(input);
     let next4 = 0;
     let next6 = 0;
+    // The previous dotted quad's end and reading: an address listed after it ("… 195.178.0.53 och 195.178.1.53") shares its
+    // reading, unless a gloss of its own after it names equipment (round 21).
+    let prevEnd = -1;
+    let prevWhy: { personal: boolean } | undefined;
     for (let k = 0; k < count; k++) {
       const s = starts[k]!;
       const e = ends[k]!;
@@ -655,7 +785,10 @@ export const ipAddressDetector: Detector = {
           next4 = s + m[0].length;
           // "::ffff:91.150.3.44": an IPv4 address written as IPv6 (a dual-stack server's log) keeps its prefix.
           const a = s >= 7 && text.slice(s - 7, s).toLowerCase() === '::ffff:' && !/[\w:]/.test(text[s - 8] ?? '') ? s - 7 : s;
-          const why = ipv4Evidence(text, a, next4, m[0]);
+          const listed = listedAfter(text, prevEnd, a);
+          const why = listed && !INFRA_AFTER.test(text.slice(next4, next4 + 16).toLowerCase()) ? prevWhy : listed ? undefined : ipv4Evidence(text, a, next4, m[0]);
+          prevEnd = next4;
+          prevWhy = why;
           if (why === undefined) continue;
           out.push({ type: 'ip_address', start: a, end: next4, score: why.personal ? 0.9 : 0.8,
             explanation: `IP-adress (IPv4): fyra tal 0–255 med punkter${why.personal ? ', sammanhangsord för en persons anslutning' : ''}` });
