@@ -60,9 +60,9 @@ function nameSpells(text: string, s: number, e: number, capitals: string): boole
 }
 
 // The gap of a list between initials: a comma, "och", "&" or a slash.
-const LIST_GAP = /^(?:,[ \u00a0]?|[ \u00a0](?:och|&)[ \u00a0]|[ \u00a0]?\/[ \u00a0]?)$/;
-const LIST_GAP_BEFORE = /(?:,[ \u00a0]?|[ \u00a0](?:och|&)[ \u00a0]|[ \u00a0]?\/[ \u00a0]?)$/;
-const LIST_GAP_AFTER = /^(?:,[ \u00a0]?|[ \u00a0](?:och|&)[ \u00a0]|[ \u00a0]?\/[ \u00a0]?)/;
+const LIST_GAP = String.raw`(?:,[ \u00a0]?|[ \u00a0](?:och|&)[ \u00a0]|[ \u00a0]?\/[ \u00a0]?)`;
+const LIST_GAP_BEFORE = new RegExp(`${LIST_GAP}$`);
+const LIST_GAP_AFTER = new RegExp(`^${LIST_GAP}`);
 
 /**
  * Hyphenated initials ("K-G", "A-MS", "P-Å B") that a name on their line spells or taken initials stand beside in a list,
@@ -115,7 +115,7 @@ export function hyphenInitials(text: string, out: Finding[], coverage: () => Uin
     if (!spelt) {
       const before = text.slice(Math.max(0, f.start - 5), f.start);
       const gb = LIST_GAP_BEFORE.exec(before);
-      if (gb !== null && initialEnds.has(f.start - gb[0].length) && LIST_GAP.test(gb[0])) listed = true;
+      if (gb !== null && initialEnds.has(f.start - gb[0].length)) listed = true;
       const ga = LIST_GAP_AFTER.exec(text.slice(f.end, f.end + 5));
       if (!listed && ga !== null && initialStarts.has(f.end + ga[0].length)) listed = true;
     }

@@ -92,7 +92,7 @@ const RANGE_TO_BEFORE = /((?:\d{1,3}\.){3}\d{1,3})[ \u00a0]+(?:till|to|through|t
 const BETWEEN_AFTER = /^[ \u00a0]+(?:och|and)[ \u00a0]+((?:\d{1,3}\.){3}\d{1,3})(?!\d|\.\d)/;
 const POOL_WORD = /adresser|addresses|\bpool|\brange|intervall|spann|\bscope|dhcp|ip-serie/;
 /** Whether the quad at [s, end) is an end of a range written in words, with its other end in the same /24. */
-function wordRange(text: string, s: number, end: number, quad: string, line: string): boolean {
+function wordRange(text: string, end: number, quad: string, line: string): boolean {
   const net = (q: string): string => q.slice(0, q.lastIndexOf('.'));
   const host = (q: string): number => Number(q.slice(q.lastIndexOf('.') + 1));
   const after = text.slice(end, end + 24);
@@ -207,7 +207,7 @@ function ipv4Evidence(text: string, s: number, end: number, quad: string): { per
   // "pia.nord/83.251.17.40:51234"; a version has no port.)
   if ((/[\p{L}\d_-]\/$/u.test(tail) && !/^:\d{1,5}(?!\d)/.test(text.slice(end, end + 7))) || codeAt(text, end) === 47 && /\d/.test(text[end + 1] ?? '') || /^-\p{L}/u.test(text.slice(end, end + 2)) ||
     RANGE_AFTER.test(text.slice(end, end + 4)) || RANGE_BEFORE.test(tail)) return undefined;
-  if (wordRange(text, s, end, quad, line) || MACHINE_AGENT.test(tail)) return undefined;
+  if (wordRange(text, end, quad, line) || MACHINE_AGENT.test(tail)) return undefined;
   const o = quad.split('.').map(Number);
   // Section numbers and versions have small parts ("3.2.1.4", "12.1.3.2"); an address with all four below 21 is
   // one in tens of thousands. The same at the start of a line before a heading word ("4.2.1.3 Ansvar").
@@ -317,13 +317,18 @@ function lineBefore(text: string, s: number): string {
 }
 // Round 21 (det-ip21): a list of addresses ("45.137.22.91 och 45.137.22.94 (VPS, NL)", "62.10.4.1, 62.10.4.2") has one
 // gloss after its last address, for all of them; the gloss's words are read after the list.
-const LIST_NEXT = /^[ \t]*(?:,|\/)?[ \t\r\n>]*(?:(?:och|and|samt|eller|or)[ \t\r\n>]+)?(?:\d{1,3}\.){3}\d{1,3}(?![\d.])/i;
+// What stands between two listed addresses (a comma or slash, a conjunction, blanks, a quote's marks), and whether a gap
+// joins at all (one place for glossAfter and listedAfter).
+const LIST_GAP = String.raw`^[ \t]*(?:,|\/)?[ \t\r\n>]*(?:(?:och|and|samt|eller|or)[ \t\r\n>]+)?`;
+const LIST_NEXT = new RegExp(String.raw`${LIST_GAP}(?:\d{1,3}\.){3}\d{1,3}(?![\d.])`, 'i');
+const LIST_GAP_ONLY = new RegExp(`${LIST_GAP}$`, 'i');
+const LIST_JOIN = /[,/]|och|and|samt|eller|or/i;
 /** The 16 characters after the address at `end`, and after the addresses listed with it (at most three), lower-cased. */
 function glossAfter(text: string, end: number): string {
   let at = end;
   for (let k = 0; k < 3; k++) {
     const m = LIST_NEXT.exec(text.slice(at, at + 40));
-    if (!m || !/[,/]|och|and|samt|eller|or/i.test(m[0].replace(/[\d.]+$/, ''))) break;
+    if (!m || !LIST_JOIN.test(m[0].replace(/[\d.]+$/, ''))) break;
     at += m[0].length;
   }
   return text.slice(at, at + 16).toLowerCase();
@@ -332,7 +337,7 @@ function glossAfter(text: string, end: number): string {
 const listedAfter = (text: string, prevEnd: number, start: number): boolean => {
   if (prevEnd < 0 || start - prevEnd > 14 || start <= prevEnd) return false;
   const gap = text.slice(prevEnd, start);
-  return /^[ \t]*(?:,|\/)?[ \t\r\n>]*(?:(?:och|and|samt|eller|or)[ \t\r\n>]+)?$/i.test(gap) && /[,/]|och|and|samt|eller|or/i.test(gap);
+  return LIST_GAP_ONLY.test(gap) && LIST_JOIN.test(gap);
 };
 
 /** The line after `end` (at most 100 characters), lower-cased. */

@@ -1628,7 +1628,7 @@ function staffInitials(text: string, out: Finding[], initials: Set<string>): voi
     // The slash that signs a note where its sentence ends and the line ends (round 21): the writer's initials, even when
     // the letters are also an agency's, a country's or an answer's ("Ring mig. /JK", "Skickat. /OK"): no body signs a note
     // so; and with a surname's initial after a blank ("/ML N"). An abbreviation taken so is not found again elsewhere.
-    for (let p = text.indexOf('/'); p > 0; p = text.indexOf('/', p + 1)) {
+    for (let p = text.indexOf('/'); p >= 0; p = text.indexOf('/', p + 1)) {
       if (!SIGN_END_BEFORE.test(text.slice(Math.max(0, p - 4), p))) continue;
       SIGN_END_AT.lastIndex = p;
       const m = SIGN_END_AT.exec(text);

@@ -50,6 +50,9 @@ describe('a signature after a sentence\'s end, last on its line', () => {
     expect(names('Hyran är betald för mars. /DK\nNästa avi kommer i april.\n')).toEqual(['DK']);
     expect(names('Beställt nya hörapparatsbatterier. /OK\n')).toEqual(['OK']);
   });
+  it('reads every slash of a text that opens with one ("/sida 2/" first: the search of slashes began after it and stopped)', () => {
+    expect(names('/sida 2/\nBeställt nya hörapparatsbatterier. /OK\n')).toEqual(['OK']);
+  });
   it('takes a surname\'s initial after a blank with them', () => {
     expect(names('Pratade med skolan om schemat. /ML S\nKväll: lugnt.\n')).toEqual(['ML S']);
     expect(names('Lugn kväll på boendet. /JO N\n')).toEqual(['JO N']);
